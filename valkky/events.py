@@ -157,6 +157,8 @@ class Answer:
 
     text: str
     confidence: float | None = None
+    # Monotonic-clock marks from the audio path (speech_end, endpoint, final), for latency.
+    timings: tuple[tuple[str, float], ...] = ()
 
 
 __all__ = [

@@ -1,0 +1,194 @@
+"""The `valkky` command. Each subcommand imports what it needs only when it runs, so
+`valkky --help` and `valkky lint` stay light; every user mistake becomes one clear line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from valkky import __version__
+from valkky.errors import ValkkyError
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.func(args)
+    except ValkkyError as exc:
+        print(f"valkky: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("\nvalkky: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="valkky",
+        description="Tutor runtime for a humanoid robot that teaches workplace Finnish.",
+        epilog="Run 'valkky COMMAND --help' for a command's options.")
+    parser.add_argument("--version", action="version", version=f"valkky {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def command(name: str, func: Callable[[argparse.Namespace], int], help_: str,
+                description: str | None = None) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_, description=description or help_)
+        p.set_defaults(func=func)
+        return p
+
+    p = command("lint", _lint, "check lesson files and report every problem",
+                "Check lesson files (or folders of them) and report every problem as "
+                "path:line:col: error|warning: message. Exit status 1 on any error.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="lesson files or folders")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = command("check", _check, "try how an answer would be judged",
+                "Judge ANSWER against accepted answers the way a lesson step would.")
+    p.add_argument("answer", metavar="ANSWER", help="the learner's answer ('' is silence)")
+    p.add_argument("--accept", action="append", default=[], metavar="A", required=True,
+                   help="an accepted answer (repeat for more)")
+    p.add_argument("--keyword", action="append", default=[], metavar="K",
+                   help="a keyword: an answer with all keywords passes (repeatable)")
+    p.add_argument("--mistake", action="append", default=[], metavar="M",
+                   help="a foreseen wrong answer (repeatable)")
+    p.add_argument("--json", action="store_true", help="print the verdict as JSON")
+
+    p = command("run", _run, "run a lesson session",
+                "Run LESSON (a file, or a lesson id under lessons/) for a learner. Answers "
+                "are typed at a terminal, read from stdin, or from --answers FILE; when they "
+                "run out the session stops there (exit 0), to be resumed later.")
+    _run_options(p)
+
+    p = command("lessons", _lessons, "list the lessons",
+                "List the lessons under lessons/ (or PATH) with profession, level and length.")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="folders or files (default: lessons/)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = command("demo", _demo, "rehearse a bundled lesson, answered by typing",
+                "The first thing to try: runs a short bundled lesson in the terminal; "
+                "type your answers (Ctrl-D stops).")
+    p.add_argument("--lesson", default="siivous-valineet", help="lesson id or file")
+    p.add_argument("--lang", default="en", help="your support language (default en)")
+
+    p = command("schema", _schema, "print the lesson JSON Schema",
+                "Print the JSON Schema of the lesson format (schema/lesson.schema.json).")
+    p.add_argument("--write", action="store_true", help="write schema/lesson.schema.json")
+    return parser
+
+
+def _run_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("lesson", metavar="LESSON", help="lesson file or id")
+    p.add_argument("--learner", required=True, metavar="ID",
+                   help="the learner's pseudonymous id (badge, QR code or PIN)")
+    p.add_argument("--lang", default=None,
+                   help="support language for hints and glosses (default: en if the lesson "
+                        "supports it, else its first)")
+    p.add_argument("--answers", metavar="FILE",
+                   help="one answer per line; an empty line is silence")
+    p.add_argument("--asr", default="text", help="answers from: text (default)")
+    p.add_argument("--tts", default="text", help="speech out: text (default)")
+    p.add_argument("--robot", default="none", help="robot link: none (default)")
+    p.add_argument("--events", metavar="FILE", help="append events as JSON Lines to FILE")
+    p.add_argument("--echo", action="store_true",
+                   help="say back what was heard before judging ('Kuulin: …')")
+    p.add_argument("--start-at", metavar="STEP", help="start at this step id")
+
+
+# -- commands ------------------------------------------------------------------------------
+
+
+def _lint(args: argparse.Namespace) -> int:
+    from valkky.lesson.lint import lint_paths
+
+    report = lint_paths(args.paths)
+    if args.json:
+        print(json.dumps({"files": report.files, "errors": report.errors,
+                          "warnings": report.warnings,
+                          "problems": [p.to_json() for p in report.problems]},
+                         ensure_ascii=False, indent=2))
+    else:
+        for problem in report.problems:
+            print(problem)
+        print(report.summary())
+    return EXIT_ERROR if report.errors else EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from valkky.judge import feedback_fi, judge
+
+    j = judge(args.answer, args.accept, keywords=args.keyword, wrong_answers=args.mistake)
+    if args.json:
+        print(json.dumps({"verdict": j.verdict, "reason": j.reason, "score": round(j.score, 3),
+                          "closest": j.closest}, ensure_ascii=False))
+        return EXIT_OK
+    reason = f" ({j.reason})" if j.reason else ""
+    print(f"{j.verdict}{reason}  score {j.score:.2f}  closest: {j.closest or '-'}")
+    said = feedback_fi(j)
+    if said:
+        print(f"the robot would say: {said}")
+    return EXIT_OK
+
+
+def _lessons(args: argparse.Namespace) -> int:
+    from valkky.lesson.lint import lint_paths
+    from valkky.paths import lessons_dir
+
+    report = lint_paths(args.paths or [lessons_dir()])
+    rows = sorted(report.lessons, key=lambda x: (x.profession, x.level, x.id))
+    if args.json:
+        print(json.dumps([{"id": x.id, "title": x.title, "profession": x.profession,
+                           "level": x.level, "minutes": x.minutes, "steps": len(x.steps),
+                           "vocabulary": len(x.vocabulary), "path": x.path} for x in rows],
+                         ensure_ascii=False, indent=2))
+    else:
+        print(f"{'id':32} {'profession':12} {'level':6} {'min':>3}  title")
+        for x in rows:
+            print(f"{x.id:32} {x.profession:12} {x.level:6} {x.minutes:>3}  {x.title}")
+        print(f"{len(rows)} lessons")
+    broken = report.files - len(rows)
+    if broken:
+        print(f"{broken} lesson file(s) have errors: run 'valkky lint' to see them",
+              file=sys.stderr)
+    return EXIT_OK
+
+
+def _run(args: argparse.Namespace) -> int:
+    from valkky.launch import run_lesson
+
+    return run_lesson(args)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from valkky.launch import run_demo
+
+    return run_demo(args)
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from valkky.lesson.schema import lesson_schema, write_schema
+
+    if args.write:
+        path = write_schema()
+        print(f"wrote {path}")
+    else:
+        print(json.dumps(lesson_schema(), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,20 @@
+"""What the robot says on its own, in plain Finnish (selkokieli, A1).
+
+Kept in one place so a trainer can review every sentence the runtime adds to a lesson.
+"""
+
+CORRECT = "Hienoa! Oikein."
+NOT_QUITE = "Ei aivan."
+TRY_AGAIN = "Yritä uudelleen."
+RIGHT_ANSWER = "Oikea vastaus on: {answer}."
+SILENCE = "En kuullut vastausta."
+SAY_AGAIN = "En kuullut hyvin. Sano uudelleen, kiitos."
+HEARD = "Kuulin: {text}."
+REPEAT_AGAIN = "Kuuntele ja sano uudelleen."
+DRILL_INTRO = "Kerrataan sanoja."
+DRILL_ASK = "Mikä tämä on suomeksi?"
+OPTION = "{number}: {option}."
+
+# Number words for reading and recognising options ("Yksi: moppi. Kaksi: ämpäri.").
+NUMBERS = ("yksi", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan",
+           "yhdeksän", "kymmenen")

@@ -1,0 +1,19 @@
+"""What the engine needs from the outside, as small protocols (the judge, for now)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:  # the engine depends on the judge's result type, not on its libraries
+    from valkky.judge import Judgement
+
+
+class Judge(Protocol):
+    def __call__(self, answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
+                 wrong_answers: Sequence[str] = (), other_options: Sequence[str] = ()
+                 ) -> Judgement: ...
+
+
+class Feedback(Protocol):
+    def __call__(self, judgement: Judgement) -> str: ...

@@ -1,0 +1,309 @@
+"""The session engine: a pure state machine that runs a lesson.
+
+It is driven by answers and emits events; it never touches a device, a file or the clock.
+Internally the lesson runs as a generator that yields a ``Prompt`` whenever it needs an
+answer, so the flow of a step reads top to bottom like a trainer's script.
+
+    session = Session(lesson, judge=judge, feedback=feedback_fi, lang="en")
+    events = session.start()
+    while session.prompt:
+        events = session.answer(Answer("moppi"))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Sequence
+from dataclasses import dataclass, field
+
+from valkky import events as ev
+from valkky.engine import phrases
+from valkky.engine.ports import Feedback, Judge
+from valkky.lesson import model as m
+
+Script = Generator[ev.Prompt, ev.Answer, None]
+
+
+@dataclass(frozen=True)
+class EngineSettings:
+    echo_heard: bool = False  # say back what was heard ("Kuulin: hyly.") before judging
+    min_confidence: float = 0.5  # below this the recogniser's result is not judged
+    max_say_again: int = 2  # how often per try to ask for a doubtful answer again
+
+
+@dataclass
+class _Tally:
+    """Final scores of answered tasks by step index, for goto conditions and the end score."""
+
+    scores: dict[int, list[float]] = field(default_factory=dict)
+
+    def add(self, index: int, score: float) -> None:
+        self.scores.setdefault(index, []).append(score)
+
+    def mean(self, first: int | None = None, last: int | None = None) -> float | None:
+        picked = [s for i, ss in self.scores.items() for s in ss
+                  if (first is None or i >= first) and (last is None or i <= last)]
+        return sum(picked) / len(picked) if picked else None
+
+    def forget(self, first: int, last: int) -> None:
+        for i in range(first, last + 1):
+            self.scores.pop(i, None)
+
+
+class Session:
+    def __init__(self, lesson: m.Lesson, *, judge: Judge, feedback: Feedback, lang: str,
+                 settings: EngineSettings | None = None,
+                 drill_items: Sequence[m.VocabItem] | None = None, start_at: int = 0):
+        self.lesson = lesson
+        self.lang = lang
+        self.settings = settings or EngineSettings()
+        self._judge = judge
+        self._feedback = feedback
+        self._drill_items = drill_items
+        self._start_at = start_at
+        self._tally = _Tally()
+        self._out: list[ev.Event] = []
+        self._script: Script | None = None
+        self.prompt: ev.Prompt | None = None
+        self.step_index = start_at  # the step being run; where a resumed session starts
+        self.finished = False
+
+    # -- driving ---------------------------------------------------------------------------
+
+    def start(self) -> list[ev.Event]:
+        if self._script is not None:
+            raise RuntimeError("session already started")
+        self._script = self._run()
+        return self._advance(None)
+
+    def answer(self, answer: ev.Answer) -> list[ev.Event]:
+        if self.prompt is None or self._script is None:
+            raise RuntimeError("the session is not waiting for an answer")
+        return self._advance(answer)
+
+    def stop(self) -> list[ev.Event]:
+        """End early (answers ran out): resumable at the current step."""
+        if self.finished:
+            return []
+        self.finished = True
+        self.prompt = None
+        step = self.lesson.steps[self.step_index].id if self.step_index < len(
+            self.lesson.steps) else None
+        return [ev.End(reason="stopped", score=self._score(), step=step)]
+
+    def _advance(self, answer: ev.Answer | None) -> list[ev.Event]:
+        assert self._script is not None
+        try:
+            self.prompt = next(self._script) if answer is None else self._script.send(answer)
+        except StopIteration:
+            self.prompt = None
+            self.finished = True
+            self._emit(ev.End(reason="completed", score=self._score()))
+        out, self._out = self._out, []
+        return out
+
+    def _emit(self, *events: ev.Event) -> None:
+        self._out.extend(events)
+
+    def _score(self) -> float | None:
+        mean = self._tally.mean()
+        return None if mean is None else round(mean, 3)
+
+    # -- the lesson script -----------------------------------------------------------------
+
+    def _run(self) -> Script:
+        goto_counts: dict[int, int] = {}
+        index = self._start_at
+        steps = self.lesson.steps
+        while index < len(steps):
+            self.step_index = index
+            step = steps[index]
+            self._emit(ev.StepStarted(step=step.id, kind=step.kind, index=index))
+            self._stage(step.show, step.gesture)
+            if isinstance(step, m.GotoStep):
+                target = self.lesson.step_index(step.target)
+                if self._should_jump(step, index, target, goto_counts):
+                    goto_counts[index] = goto_counts.get(index, 0) + 1
+                    lo, hi = min(target, index), max(target, index)
+                    self._tally.forget(lo, hi)
+                    index = target
+                    continue
+            elif isinstance(step, m.SayStep):
+                self._emit(ev.Say(text=step.text, step=step.id, barge_in=step.barge_in))
+            elif isinstance(step, m.AskStep):
+                yield from self._task(index, step.id, "ask", step.task, [step.text],
+                                      barge_in=step.barge_in)
+            elif isinstance(step, m.RepeatStep):
+                yield from self._task(index, step.id, "repeat", step.task, [step.text],
+                                      slow=True, barge_in=step.barge_in)
+            elif isinstance(step, m.ChooseStep):
+                yield from self._choose(index, step)
+            elif isinstance(step, m.DialogueStep):
+                yield from self._dialogue(index, step)
+            elif isinstance(step, m.DrillStep):
+                yield from self._drill(index, step)
+            index += 1
+        self.step_index = len(steps)
+
+    def _should_jump(self, step: m.GotoStep, index: int, target: int,
+                     counts: dict[int, int]) -> bool:
+        if counts.get(index, 0) >= step.times:
+            return False
+        if step.score_below is None:
+            return True
+        mean = self._tally.mean(min(target, index), max(target, index))
+        return mean is not None and mean < step.score_below
+
+    def _choose(self, index: int, step: m.ChooseStep) -> Script:
+        options = step.task.options
+        read = " ".join(phrases.OPTION.format(number=phrases.NUMBERS[i].capitalize(), option=o)
+                        for i, o in enumerate(options[: len(phrases.NUMBERS)]))
+        right = next(i for i, o in enumerate(options) if o.casefold() == step.answer.casefold())
+        accept = [options[right], *_number_forms(right)]
+        others = [form for i, o in enumerate(options) if i != right
+                  for form in (o, *_number_forms(i))]
+        task = m.Task(**{**step.task.__dict__, "accept": tuple(accept)})
+        yield from self._task(index, step.id, "choose", task, [step.text, read],
+                              others=others, barge_in=step.barge_in, shown_answer=options[right])
+
+    def _dialogue(self, index: int, step: m.DialogueStep) -> Script:
+        cue: list[str] = []
+        for turn in step.turns:
+            if isinstance(turn, m.RobotTurn):
+                self._stage(turn.show, turn.gesture)
+                cue.append(turn.text)
+                self._emit(ev.Say(text=turn.text, step=step.id))
+                continue
+            self._stage(turn.show, turn.gesture)
+            yield from self._task(index, turn.id, "dialogue", turn.task, [],
+                                  cue=" ".join(cue), barge_in=step.barge_in)
+            cue = []
+
+    def _drill(self, index: int, step: m.DrillStep) -> Script:
+        items = list(self._drill_items if self._drill_items is not None
+                     else self.lesson.vocabulary)[: step.limit]
+        if not items:
+            return
+        self._emit(ev.Say(text=phrases.DRILL_INTRO, step=step.id))
+        for item in items:
+            gloss = item.glosses.get(self.lang) or item.glosses.get("en")
+            self._emit(ev.Show(text=gloss or item.fi, image=item.image))
+            if item.gesture:
+                self._emit(ev.Gesture(name=item.gesture))
+            task = m.Task(accept=(item.fi,), tries=step.tries)
+            yield from self._task(index, f"{step.id}.{item.fi}", "drill", task,
+                                  [phrases.DRILL_ASK])
+
+    # -- one answerable task ---------------------------------------------------------------
+
+    def _task(self, index: int, step_id: str, kind: str, task: m.Task, speech: list[str], *,
+              slow: bool = False, others: Sequence[str] = (), cue: str = "",
+              barge_in: bool = False, shown_answer: str | None = None) -> Script:
+        for text in speech:
+            self._emit(ev.Say(text=text, step=step_id, slow=slow, barge_in=barge_in))
+        prompt_text = " ".join(speech) or cue
+        expected = (*task.accept, *task.keywords, *task.mistakes, *others)
+        tries = task.tries
+        attempt = 1
+        while True:
+            self._emit(ev.Ask(step=step_id, kind=kind, text=prompt_text, try_=attempt,
+                              tries=tries))
+            answer = yield ev.Prompt(step=step_id, kind=kind, text=prompt_text,
+                                     try_number=attempt, tries=tries, expected=expected,
+                                     open_vocabulary=kind == "repeat", barge_in=barge_in)
+            answer = yield from self._confident(step_id, kind, prompt_text, attempt, tries,
+                                                expected, answer, barge_in)
+            self._emit(ev.Heard(step=step_id, text=answer.text, confidence=answer.confidence))
+            if self.settings.echo_heard and answer.text.strip():
+                self._emit(ev.Say(text=phrases.HEARD.format(text=answer.text.strip()),
+                                  step=step_id))
+            j = self._judge(answer.text, task.accept, keywords=task.keywords,
+                            wrong_answers=tuple(task.mistakes), other_options=others)
+            self._emit(ev.Verdict(step=step_id, verdict=j.verdict, reason=j.reason,
+                                  score=round(j.score, 3), try_=attempt, heard=j.heard,
+                                  closest=j.closest))
+            last = attempt >= tries
+            if j.verdict == "correct":
+                self._react(task.correct, default=m.Reaction(say=phrases.CORRECT,
+                                                             gesture="thumbs_up"))
+                self._tally.add(index, j.score)
+                return
+            right = shown_answer or j.closest or (task.accept[0] if task.accept else "")
+            if j.verdict == "almost":
+                said = self._feedback(j)
+                self._emit(ev.Say(text=said, step=step_id))
+                if last and right.casefold() not in said.casefold():
+                    self._emit(ev.Say(text=phrases.RIGHT_ANSWER.format(answer=right.rstrip('.!?')),
+                                      step=step_id))
+            elif j.verdict == "silence":
+                self._emit(ev.Say(text=phrases.SILENCE, step=step_id))
+            elif j.matched and j.matched in task.mistakes:
+                self._react(task.mistakes[j.matched])
+            elif not last:
+                self._emit(ev.Say(text=phrases.NOT_QUITE, step=step_id))
+            if last:
+                if j.verdict != "almost":
+                    self._react(task.wrong, default=m.Reaction(
+                        say=phrases.RIGHT_ANSWER.format(answer=right.rstrip('.!?'))))
+                self._tally.add(index, j.score)
+                return
+            if attempt == 1:
+                self._hint(step_id, task)
+            if kind == "repeat":
+                self._emit(ev.Say(text=phrases.REPEAT_AGAIN, step=step_id))
+                for text in speech:
+                    self._emit(ev.Say(text=text, step=step_id, slow=True, barge_in=barge_in))
+            else:
+                self._emit(ev.Say(text=phrases.TRY_AGAIN, step=step_id))
+            attempt += 1
+
+    def _confident(self, step_id: str, kind: str, text: str, attempt: int, tries: int,
+                   expected: tuple[str, ...], answer: ev.Answer, barge_in: bool
+                   ) -> Generator[ev.Prompt, ev.Answer, ev.Answer]:
+        """Ask again (without using a try) while the recogniser doubts what it heard."""
+        asked = 0
+        while (answer.confidence is not None and answer.text.strip()
+               and answer.confidence < self.settings.min_confidence
+               and asked < self.settings.max_say_again):
+            asked += 1
+            self._emit(ev.SayAgain(step=step_id, heard=answer.text,
+                                   confidence=answer.confidence),
+                       ev.Say(text=phrases.SAY_AGAIN, step=step_id))
+            answer = yield ev.Prompt(step=step_id, kind=kind, text=text, try_number=attempt,
+                                     tries=tries, expected=expected,
+                                     open_vocabulary=kind == "repeat", barge_in=barge_in)
+        return answer
+
+    def _hint(self, step_id: str, task: m.Task) -> None:
+        if not task.hint:
+            return
+        shown = task.hint.get(self.lang)
+        spoken = task.hint.get("fi")
+        if shown or spoken:
+            self._emit(ev.Hint(step=step_id, lang=self.lang if shown else "fi",
+                               text=shown or spoken or "", fi=spoken))
+        if spoken:
+            self._emit(ev.Say(text=spoken, step=step_id))
+
+    def _react(self, reaction: m.Reaction | None, default: m.Reaction | None = None) -> None:
+        reaction = reaction or default
+        if reaction is None:
+            return
+        self._stage(reaction.show, reaction.gesture)
+        if reaction.say:
+            self._emit(ev.Say(text=reaction.say, step=self.lesson.steps[self.step_index].id))
+
+    def _stage(self, show: m.ShowSpec | None, gesture: str | None) -> None:
+        """Screen first, then the gesture: the robot points at what it has just shown."""
+        if show is not None:
+            gloss = self.lesson.gloss(show.text, self.lang) if show.text else None
+            self._emit(ev.Show(text=show.text, image=show.image, gloss=gloss))
+        if gesture:
+            self._emit(ev.Gesture(name=gesture))
+
+
+def _number_forms(index: int) -> tuple[str, ...]:
+    """How a learner may name option ``index``: "kaksi", "numero kaksi" ("2" normalises)."""
+    if index >= len(phrases.NUMBERS):
+        return ()
+    word = phrases.NUMBERS[index]
+    return (word, f"numero {word}")

@@ -1,0 +1,44 @@
+"""What lessons refer to: the gesture library and the professions, read once per run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from valkky.errors import Problem
+from valkky.lesson.checker import Library
+from valkky.paths import hardware_dir, lessons_dir
+
+
+def load_library(lessons_root: Path | None = None, hardware_root: Path | None = None
+                 ) -> tuple[Library, list[Problem]]:
+    """The gesture and profession names, and problems with the files that list them.
+
+    A missing file leaves that check off (reported as a warning) rather than failing every
+    lesson: a trainer linting a lesson outside a checkout still gets the other checks.
+    """
+    problems: list[Problem] = []
+    gestures = _names(Path(hardware_root or hardware_dir()) / "gestures.yaml", "gestures",
+                      problems)
+    professions_file = Path(lessons_root or lessons_dir()) / "professions.yaml"
+    professions = _names(professions_file, "professions", problems)
+    return Library(gestures=gestures, professions=professions), problems
+
+
+def _names(path: Path, key: str, problems: list[Problem]) -> frozenset[str] | None:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        problems.append(Problem(str(path), 1, 1, f"not found; {key} are not checked", "warning"))
+        return None
+    except (OSError, yaml.YAMLError) as exc:
+        problems.append(Problem(str(path), 1, 1, f"cannot read {key}: {exc}"))
+        return None
+    entries = data.get(key) if isinstance(data, dict) else None
+    if isinstance(entries, dict):
+        return frozenset(str(k) for k in entries)
+    if isinstance(entries, list):
+        return frozenset(str(e["id"]) for e in entries if isinstance(e, dict) and "id" in e)
+    problems.append(Problem(str(path), 1, 1, f"expected a top-level '{key}:' list or mapping"))
+    return None

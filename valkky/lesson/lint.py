@@ -1,0 +1,67 @@
+"""`valkky lint`: every problem in every lesson file, and a summary."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from valkky.errors import Problem
+from valkky.lesson.catalog import lesson_files
+from valkky.lesson.library import load_library
+from valkky.lesson.loader import check_file
+from valkky.lesson.model import Lesson
+
+
+@dataclass
+class LintReport:
+    files: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    lessons: list[Lesson] = field(default_factory=list)
+
+    @property
+    def errors(self) -> int:
+        return sum(p.severity == "error" for p in self.problems)
+
+    @property
+    def warnings(self) -> int:
+        return sum(p.severity == "warning" for p in self.problems)
+
+    def summary(self) -> str:
+        files = f"{self.files} file{'s' if self.files != 1 else ''}"
+        return (f"{files} checked: {self.errors} error{'s' if self.errors != 1 else ''}, "
+                f"{self.warnings} warning{'s' if self.warnings != 1 else ''}")
+
+
+def lint_paths(paths: Iterable[str | Path]) -> LintReport:
+    report = LintReport()
+    files, missing = lesson_files(paths)
+    for name in missing:
+        report.problems.append(Problem(name, 1, 1, "no such file or folder"))
+    library, problems = load_library()
+    report.problems.extend(problems)
+    first_seen: dict[str, tuple[str, int]] = {}
+    for path in files:
+        report.files += 1
+        lesson, problems = check_file(path, library)
+        report.problems.extend(problems)
+        if lesson is None:
+            continue
+        line = _id_line(path)
+        if lesson.id in first_seen:
+            other, other_line = first_seen[lesson.id]
+            report.problems.append(Problem(
+                str(path), line, 5,
+                f"duplicate lesson id '{lesson.id}' (also in {other}:{other_line})"))
+            continue
+        first_seen[lesson.id] = (str(path), line)
+        report.lessons.append(lesson)
+    return report
+
+
+def _id_line(path: Path) -> int:
+    """The line of the top-level ``id:`` key (the loader has checked it exists)."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.startswith("id:"):
+            return number
+    return 1

@@ -1,0 +1,258 @@
+"""Read a lesson file into the typed model, or into the list of everything wrong with it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from valkky.errors import LessonError, Problem
+from valkky.lesson import model as m
+from valkky.lesson import spec
+from valkky.lesson.checker import Checker, Library
+from valkky.lesson.yamlsource import Pos, SourceError, Text, YList, YMap, parse
+
+_LANG = re.compile(spec.LANG_PATTERN)
+_START = Pos(1, 1)
+
+
+def check_file(path: str | Path, library: Library | None = None) -> tuple[m.Lesson | None,
+                                                                          list[Problem]]:
+    """Parse and check one lesson file: the lesson (None if it has errors) and all problems."""
+    name = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None, [Problem(name, 1, 1, "no such file")]
+    except UnicodeDecodeError as exc:
+        return None, [Problem(name, 1, 1, f"not UTF-8 text ({exc.reason} at byte {exc.start})")]
+    except OSError as exc:
+        return None, [Problem(name, 1, 1, f"cannot read: {exc.strerror}")]
+    return check_text(text, name, library)
+
+
+def check_text(text: str, path: str = "<lesson>", library: Library | None = None
+               ) -> tuple[m.Lesson | None, list[Problem]]:
+    checker = Checker(path, library or Library())
+    try:
+        data, source_problems = parse(text)
+    except SourceError as exc:
+        return None, [Problem(path, exc.pos.line, exc.pos.col, exc.message)]
+    for problem in source_problems:
+        checker.error(problem.pos, problem.message)
+    lesson = _build_lesson(checker, data, path)
+    errors = [p for p in checker.problems if p.severity == "error"]
+    checker.problems.sort(key=lambda p: (p.line, p.col))
+    return (None if errors else lesson), checker.problems
+
+
+def load_lesson(path: str | Path, library: Library | None = None) -> m.Lesson:
+    """The lesson at ``path``; raises LessonError listing every problem if it has errors."""
+    lesson, problems = check_file(path, library)
+    if lesson is None:
+        raise LessonError([p for p in problems if p.severity == "error"])
+    return lesson
+
+
+# -- building ------------------------------------------------------------------------------
+
+
+def _build_lesson(c: Checker, data: object, path: str) -> m.Lesson | None:
+    if data is None:
+        c.error(_START, "the file is empty; a lesson needs id, version, title, profession, "
+                        "level, support and steps")
+        return None
+    if isinstance(data, YMap) and isinstance(data.get("support"), YList | Text):
+        c.support = c.value(data["support"], spec.LESSON["support"], "'support'",
+                            data.where("support")) or ()
+    top = c.fields(data, spec.LESSON, "the lesson", _START)
+    if top is None:
+        return None
+    assert isinstance(data, YMap)
+    profession = top.get("profession")
+    if isinstance(profession, str) and c.library.professions is not None \
+            and profession not in c.library.professions:
+        c.error(data.where("profession"), f"unknown profession '{profession}' "
+                f"(known: {', '.join(sorted(c.library.professions))})")
+    vocabulary = _vocabulary(c, data.get("vocabulary"), data.where("vocabulary"))
+    if "vocabulary" not in data:
+        c.warning(_START, "the lesson has no vocabulary; drill steps will have nothing to review")
+    minutes = top.get("minutes", 5)
+    if isinstance(minutes, int) and minutes > 15:
+        c.warning(data.where("minutes"), "sessions at work are short: keep a lesson under 15 "
+                                         "minutes, or split it")
+    steps = _steps(c, data.get("steps"), data.where("steps"))
+    if any(key not in top for key in ("id", "version", "title", "profession", "level", "support")):
+        return None
+    return m.Lesson(
+        id=top["id"], version=top["version"], title=top["title"],
+        profession=top["profession"], level=top["level"],
+        support=top["support"], steps=tuple(steps),
+        minutes=minutes, description=top.get("description"),
+        vocabulary=tuple(vocabulary), path=str(Path(path).resolve()),
+    )
+
+
+def _vocabulary(c: Checker, value: object, pos: Pos) -> list[m.VocabItem]:
+    if value is None:
+        return []
+    if not isinstance(value, YList):
+        c.error(pos, "'vocabulary' must be a list of words")
+        return []
+    items = []
+    seen: dict[str, int] = {}
+    for i, entry in enumerate(value):
+        where = value.where(i)
+        extra = frozenset(k for k in entry if _LANG.match(k)) if isinstance(entry, YMap) \
+            else frozenset()
+        got = c.fields(entry, spec.VOCAB, "a vocabulary entry", where, extra)
+        if got is None or "fi" not in got:
+            continue
+        assert isinstance(entry, YMap)
+        glosses = c.translations(entry, f"the vocabulary entry '{got['fi']}'", where,
+                                 fixed=frozenset(spec.VOCAB)) or {}
+        key = str(got["fi"]).casefold()
+        if key in seen:
+            c.warning(where, f"'{got['fi']}' is already in the vocabulary (line {seen[key]})")
+        seen[key] = where.line
+        items.append(m.VocabItem(fi=got["fi"], glosses=glosses,
+                                 gesture=got.get("gesture"), image=got.get("image")))
+    return items
+
+
+def _steps(c: Checker, value: object, pos: Pos) -> list[m.Step]:
+    if value is None:
+        return []
+    if not isinstance(value, YList) or not value:
+        c.error(pos, "'steps' must be a non-empty list of steps")
+        return []
+    steps: list[m.Step] = []
+    ids: dict[str, int] = {}
+    for i, raw in enumerate(value):
+        step = _step(c, raw, value.where(i), i)
+        if step is None:
+            continue
+        if step.id in ids:
+            c.error(raw["id"].pos if isinstance(raw, YMap) and isinstance(raw.get("id"), Text)
+                    else value.where(i),
+                    f"duplicate step id '{step.id}' (first on line {ids[step.id]})")
+            continue
+        ids[step.id] = step.line
+        steps.append(step)
+    for raw in value:
+        if isinstance(raw, YMap) and isinstance(raw.get("goto"), Text):
+            target = raw["goto"].strip()
+            if target not in ids:
+                c.error(raw.where("goto"), f"goto '{target}': no step has that id")
+    return steps
+
+
+def _step(c: Checker, raw: object, pos: Pos, index: int) -> m.Step | None:
+    if not isinstance(raw, YMap):
+        c.error(pos, f"a step must be a mapping with one of "
+                     f"{', '.join(spec.STEP_KINDS)}, not {_describe(raw)}")
+        return None
+    kinds = [k for k in spec.STEP_KINDS if k in raw]
+    if not kinds:
+        keys = ", ".join(raw) or "nothing"
+        c.error(pos, f"the step has no kind: give one of {', '.join(spec.STEP_KINDS)} "
+                     f"(it has {keys})")
+        return None
+    if len(kinds) > 1:
+        c.error(pos, f"the step has {len(kinds)} kinds ({', '.join(kinds)}); "
+                     "split it into one step each")
+        return None
+    kind = kinds[0]
+    table = {**spec.STEP_COMMON, **spec.STEP_KINDS[kind]}
+    got = c.fields(raw, table, f"a {kind} step", pos)
+    if got is None or kind not in got:
+        return None
+    base = {
+        "id": got.get("id") or f"step-{index + 1}",
+        "line": pos.line,
+        "gesture": got.get("gesture"),
+        "show": got.get("show"),
+        "barge_in": got.get("barge_in", False),
+    }
+    text = got[kind]
+    if kind == "say":
+        return m.SayStep(**base, text=text)
+    if kind in ("ask", "repeat"):
+        task = _task(c, got, raw, pos, default_accept=(text,) if kind == "repeat" else ())
+        cls = m.AskStep if kind == "ask" else m.RepeatStep
+        return cls(**base, text=text, task=task)
+    if kind == "choose":
+        options = got.get("options") or ()
+        answer = got.get("answer")
+        if answer is not None and options and answer.casefold() not in \
+                [o.casefold() for o in options]:
+            c.error(raw.where("answer"), f"answer '{answer}' is not one of the options")
+        if options and len(options) < 2:
+            c.error(raw.where("options"), "a choose step needs at least two options")
+        task = _task(c, got, raw, pos, default_accept=(answer,) if answer else ())
+        task = m.Task(**{**task.__dict__, "options": tuple(options)})
+        return m.ChooseStep(**base, text=text, answer=answer or "", task=task)
+    if kind == "dialogue":
+        turns = _turns(c, raw["dialogue"], raw.where("dialogue"), str(base["id"]))
+        return m.DialogueStep(**base, turns=tuple(turns))
+    if kind == "drill":
+        return m.DrillStep(**base, source=text, limit=got.get("limit", m.DEFAULT_DRILL_LIMIT),
+                           tries=got.get("tries", m.DEFAULT_TRIES))
+    return m.GotoStep(**base, target=text, score_below=got.get("if"),
+                      times=got.get("times", 1))
+
+
+def _task(c: Checker, got: dict[str, object], raw: YMap, pos: Pos,
+          default_accept: tuple[str, ...] = ()) -> m.Task:
+    accept = got.get("accept") or default_accept
+    keywords = got.get("keywords") or ()
+    if not accept and not keywords and "accept" not in raw:
+        c.error(pos, "nothing to accept: give 'accept' (the answers that are right)")
+    if "hint" in raw and raw["hint"] is None:
+        c.error(raw.where("hint"), "'hint' must not be empty")
+    return m.Task(
+        accept=tuple(accept),
+        keywords=tuple(keywords),
+        hint=got.get("hint") or {},
+        tries=got.get("tries", m.DEFAULT_TRIES),
+        correct=got.get("correct"),
+        wrong=got.get("wrong"),
+        mistakes=got.get("mistakes") or {},
+    )
+
+
+def _turns(c: Checker, value: object, pos: Pos, step_id: str
+           ) -> list[m.RobotTurn | m.LearnerTurn]:
+    if not isinstance(value, YList) or not value:
+        c.error(pos, "'dialogue' must be a list of turns (robot: lines and learner turns "
+                     "with accept:)")
+        return []
+    turns: list[m.RobotTurn | m.LearnerTurn] = []
+    for i, raw in enumerate(value):
+        where = value.where(i)
+        if isinstance(raw, YMap) and "robot" in raw:
+            got = c.fields(raw, spec.ROBOT_TURN, "a robot turn", where)
+            if got and "robot" in got:
+                turns.append(m.RobotTurn(text=got["robot"], gesture=got.get("gesture"),
+                                         show=got.get("show")))
+            continue
+        if isinstance(raw, YMap) and not ("accept" in raw or "keywords" in raw):
+            c.error(where, "a dialogue turn needs 'robot:' (a robot line) or 'accept:' "
+                           "(a learner turn)")
+            continue
+        got = c.fields(raw, spec.LEARNER_TURN, "a learner turn", where)
+        if got is None:
+            continue
+        assert isinstance(raw, YMap)
+        task = _task(c, got, raw, where)
+        turns.append(m.LearnerTurn(id=got.get("id") or f"{step_id}.{i + 1}",
+                                   task=task, gesture=got.get("gesture"),
+                                   show=got.get("show")))
+    if turns and not any(isinstance(t, m.LearnerTurn) for t in turns):
+        c.warning(pos, "this dialogue has no learner turn")
+    return turns
+
+
+def _describe(value: object) -> str:
+    if isinstance(value, YList):
+        return "a list"
+    return "nothing" if value is None else f"'{value}'"

@@ -1,0 +1,160 @@
+"""The typed lesson model: what the loader builds and the engine runs.
+
+Everything here is immutable and already validated; the engine never re-checks a lesson.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+LEVELS = ("A1", "A2", "B1", "B2")
+DEFAULT_TRIES = 2
+DEFAULT_DRILL_LIMIT = 5
+
+
+@dataclass(frozen=True)
+class ShowSpec:
+    """Screen content: text, an image (absolute path once loaded), or both."""
+
+    text: str | None = None
+    image: str | None = None
+
+
+@dataclass(frozen=True)
+class Reaction:
+    """What the robot does after a verdict; every part optional."""
+
+    say: str | None = None
+    gesture: str | None = None
+    show: ShowSpec | None = None
+
+
+@dataclass(frozen=True)
+class VocabItem:
+    fi: str
+    glosses: Mapping[str, str]
+    gesture: str | None = None
+    image: str | None = None
+
+
+@dataclass(frozen=True)
+class Task:
+    """What an answerable step or dialogue turn expects of the learner."""
+
+    accept: tuple[str, ...]
+    keywords: tuple[str, ...] = ()
+    hint: Mapping[str, str] = field(default_factory=dict)
+    tries: int = DEFAULT_TRIES
+    correct: Reaction | None = None
+    wrong: Reaction | None = None
+    mistakes: Mapping[str, Reaction] = field(default_factory=dict)
+    options: tuple[str, ...] = ()  # choose steps: all options, in order
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str  # the trainer's id, or "step-N" (1-based) where none was given
+    line: int
+    gesture: str | None = None
+    show: ShowSpec | None = None
+    barge_in: bool = False
+
+    kind = "step"
+
+
+@dataclass(frozen=True)
+class SayStep(Step):
+    text: str = ""
+    kind = "say"
+
+
+@dataclass(frozen=True)
+class AskStep(Step):
+    text: str = ""
+    task: Task = field(default_factory=lambda: Task(accept=()))
+    kind = "ask"
+
+
+@dataclass(frozen=True)
+class RepeatStep(Step):
+    text: str = ""
+    task: Task = field(default_factory=lambda: Task(accept=()))
+    kind = "repeat"
+
+
+@dataclass(frozen=True)
+class ChooseStep(Step):
+    text: str = ""
+    answer: str = ""
+    task: Task = field(default_factory=lambda: Task(accept=()))
+    kind = "choose"
+
+
+@dataclass(frozen=True)
+class RobotTurn:
+    text: str
+    gesture: str | None = None
+    show: ShowSpec | None = None
+
+
+@dataclass(frozen=True)
+class LearnerTurn:
+    id: str  # "<step id>.<turn number>" unless the trainer named it
+    task: Task
+    gesture: str | None = None
+    show: ShowSpec | None = None
+
+
+@dataclass(frozen=True)
+class DialogueStep(Step):
+    turns: tuple[RobotTurn | LearnerTurn, ...] = ()
+    kind = "dialogue"
+
+
+@dataclass(frozen=True)
+class DrillStep(Step):
+    source: str = "vocabulary"
+    limit: int = DEFAULT_DRILL_LIMIT
+    tries: int = DEFAULT_TRIES
+    kind = "drill"
+
+
+@dataclass(frozen=True)
+class GotoStep(Step):
+    target: str = ""
+    score_below: float | None = None
+    times: int = 1
+    kind = "goto"
+
+
+ANSWERABLE = (AskStep, RepeatStep, ChooseStep)
+
+
+@dataclass(frozen=True)
+class Lesson:
+    id: str
+    version: int
+    title: str
+    profession: str
+    level: str
+    support: tuple[str, ...]
+    steps: tuple[Step, ...]
+    minutes: int = 5
+    description: str | None = None
+    vocabulary: tuple[VocabItem, ...] = ()
+    path: str | None = None
+
+    def step_index(self, step_id: str) -> int:
+        for i, step in enumerate(self.steps):
+            if step.id == step_id:
+                return i
+        raise KeyError(step_id)
+
+    def gloss(self, fi: str, lang: str) -> str | None:
+        """The gloss of a vocabulary word (case-insensitive match) in ``lang``, if any."""
+        key = fi.strip().casefold()
+        for item in self.vocabulary:
+            if item.fi.casefold() == key:
+                return item.glosses.get(lang)
+        return None

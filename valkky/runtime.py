@@ -1,0 +1,108 @@
+"""The one place that wires adapters to the engine and runs a session.
+
+Answers come from a ``Listener``; every event the engine emits goes to each sink in turn
+(the terminal view or a speaker, the robot link, the event log). The runtime owns the
+clock, so the event log carries per-turn timings while the engine stays pure.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, Protocol, TextIO
+
+from valkky import events as ev
+from valkky.engine.session import Session
+
+
+class Listener(Protocol):
+    def listen(self, prompt: ev.Prompt) -> ev.Answer | None: ...
+    def close(self) -> None: ...
+
+
+class Sink(Protocol):
+    def handle(self, event: ev.Event) -> None: ...
+
+
+class EventLog:
+    """Events as JSON Lines, appended and flushed one by one so a killed run loses nothing.
+
+    Each line gets ``t``, seconds since the session started by the runtime's clock.
+    """
+
+    def __init__(self, path: str | Path, clock: Callable[[], float] = time.monotonic):
+        self._file: TextIO = open(path, "a", encoding="utf-8")  # noqa: SIM115 - closed in close()
+        self._clock = clock
+        self._t0 = clock()
+
+    def write(self, payload: dict[str, Any]) -> None:
+        payload = {**payload, "t": round(self._clock() - self._t0, 4)}
+        self._file.write(json.dumps(payload, ensure_ascii=False) + "\n")
+        self._file.flush()
+
+    def handle(self, event: ev.Event) -> None:
+        self.write(event.to_payload())
+
+    def close(self) -> None:
+        self._file.close()
+
+
+class Runtime:
+    def __init__(self, session: Session, listener: Listener, sinks: Sequence[Sink],
+                 log: EventLog | None = None, clock: Callable[[], float] = time.monotonic):
+        self.session = session
+        self.listener = listener
+        self.sinks = [*sinks, *([log] if log else [])]
+        self.log = log
+        self.clock = clock
+
+    def run(self, *, learner: str | None = None) -> ev.End:
+        """Run to the end of the lesson or of the answers; returns the End event."""
+        lesson = self.session.lesson
+        if self.log:
+            self.log.write({"type": "session", "lesson": lesson.id, "learner": learner,
+                            "lang": self.session.lang, "start_step": self.session.step_index})
+        end: ev.End | None = None
+        try:
+            end = self._dispatch(self.session.start())
+            while self.session.prompt is not None:
+                prompt = self.session.prompt
+                asked = self.clock()
+                answer = self.listener.listen(prompt)
+                if answer is None:
+                    end = self._dispatch(self.session.stop())
+                    break
+                heard = self.clock()
+                events = self.session.answer(answer)
+                judged = self.clock()
+                end = self._dispatch(events) or end
+                self._timing(prompt, answer, asked, heard, judged)
+        except KeyboardInterrupt:
+            end = self._dispatch(self.session.stop())
+            raise
+        finally:
+            self.listener.close()
+        assert end is not None
+        return end
+
+    def _dispatch(self, events: list[ev.Event]) -> ev.End | None:
+        end = None
+        for event in events:
+            for sink in self.sinks:
+                sink.handle(event)
+            if isinstance(event, ev.End):
+                end = event
+        return end
+
+    def _timing(self, prompt: ev.Prompt, answer: ev.Answer, asked: float, heard: float,
+                judged: float) -> None:
+        """Per-turn latency marks, relative to when the prompt was handed to the listener."""
+        if not self.log:
+            return
+        marks = {name: round(t - asked, 4) for name, t in answer.timings}
+        marks.update(answered=round(heard - asked, 4), replied=round(self.clock() - asked, 4),
+                     judge_s=round(judged - heard, 5))
+        self.log.write({"type": "timing", "step": prompt.step, "try": prompt.try_number,
+                        **marks})

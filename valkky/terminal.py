@@ -1,0 +1,51 @@
+"""The terminal view of a session: what the robot says, shows and does, as readable lines.
+
+This is the ``--tts text`` adapter and the rehearsal screen in one: a trainer reading it
+sees the lesson as the learner would experience it.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from valkky import events as ev
+
+_VERDICT = {"correct": "✓ oikein", "almost": "≈ melkein", "wrong": "✗ väärin",
+            "silence": "… ei vastausta"}
+
+
+class TerminalView:
+    def __init__(self, out: TextIO | None = None, *, show_verdicts: bool = True):
+        self.out = out or sys.stdout
+        self.show_verdicts = show_verdicts
+
+    def handle(self, event: ev.Event) -> None:
+        line = self._line(event)
+        if line is not None:
+            self.out.write(line + "\n")
+            self.out.flush()
+
+    def _line(self, event: ev.Event) -> str | None:
+        if isinstance(event, ev.Say):
+            slow = " (hitaasti)" if event.slow else ""
+            return f"Välkky{slow}: {event.text}"
+        if isinstance(event, ev.Show):
+            if not (event.text or event.image):
+                return None
+            gloss = f" — {event.gloss}" if event.gloss else ""
+            image = f" [kuva: {event.image}]" if event.image else ""
+            return f"  [näyttö: {event.text or ''}{gloss}{image}]"
+        if isinstance(event, ev.Gesture):
+            return f"  [ele: {event.name}]"
+        if isinstance(event, ev.Hint):
+            return f"  [vihje ({event.lang}): {event.text}]"
+        if isinstance(event, ev.Verdict) and self.show_verdicts:
+            reason = f", {event.reason}" if event.reason else ""
+            return f"  {_VERDICT.get(event.verdict, event.verdict)}{reason} ({event.score:.2f})"
+        if isinstance(event, ev.End):
+            score = f", pisteet {event.score:.2f}" if event.score is not None else ""
+            if event.reason == "completed":
+                return f"── tunti valmis{score} ──"
+            return f"── tauko: jatketaan myöhemmin kohdasta {event.step}{score} ──"
+        return None
