@@ -7,7 +7,7 @@ its source text; the validator converts to numbers only where the schema asks fo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import yaml
 
@@ -19,8 +19,7 @@ except ImportError:  # pragma: no cover - depends on the PyYAML build
 _NULLS = {"", "~", "null", "Null", "NULL"}
 
 
-@dataclass(frozen=True)
-class Pos:
+class Pos(NamedTuple):
     line: int  # 1-based
     col: int  # 1-based
 

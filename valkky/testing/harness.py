@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from valkky import events as ev
+from valkky.engine.ports import Feedback, Judge
 from valkky.engine.session import EngineSettings, Session
 from valkky.lesson.model import Lesson
 
@@ -37,11 +38,18 @@ class Transcript:
 
 def run_scripted(lesson: Lesson, answers: Iterable[str | ev.Answer], *, lang: str = "en",
                  settings: EngineSettings | None = None, start_at: int = 0,
-                 drill_items: Sequence | None = None) -> Transcript:
-    """Answer each prompt from ``answers`` in order; stop (resumable) when they run out."""
-    from valkky.judge import feedback_fi, judge
+                 drill_items: Sequence | None = None, judge: Judge | None = None,
+                 feedback: Feedback | None = None) -> Transcript:
+    """Answer each prompt from ``answers`` in order; stop (resumable) when they run out.
 
-    session = Session(lesson, judge=judge, feedback=feedback_fi, lang=lang, settings=settings,
+    The real judge is the default; pass ``valkky.testing.fakes.exact_judge`` to test the
+    engine's flow independently of the judge's rules.
+    """
+    if judge is None or feedback is None:
+        from valkky import judge as real
+
+        judge, feedback = judge or real.judge, feedback or real.feedback_fi
+    session = Session(lesson, judge=judge, feedback=feedback, lang=lang, settings=settings,
                       start_at=start_at, drill_items=drill_items)
     out = Transcript(session.start())
     queue = iter(answers)

@@ -1,0 +1,69 @@
+"""Shared fixtures: a small lesson library in a temporary folder, independent of lessons/."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+GOOD_LESSON = """\
+id: testi
+version: 1
+title: Siivousvälineet
+profession: siivous
+level: A1
+support: [en, ar]
+vocabulary:
+  - {fi: moppi, en: mop, ar: ممسحة}
+  - {fi: ämpäri, en: bucket, ar: دلو}
+steps:
+  - say: Hei! Tänään opimme siivousvälineitä.
+    gesture: wave
+  - say: Tämä on moppi.
+    show: moppi
+  - id: mika
+    ask: Mikä tämä on?
+    accept: [moppi, se on moppi]
+    hint: {fi: Se alkaa mo., en: It starts with mo., ar: تبدأ بـ mo.}
+    mistakes:
+      ämpäri: Ei. Ämpäri on toinen.
+  - choose: Kumpi on ämpäri?
+    options: [moppi, ämpäri]
+    answer: ämpäri
+  - repeat: Pese kädet.
+  - dialogue:
+      - robot: Hei! Mitä sinä teet?
+      - accept: [siivoan, minä siivoan]
+  - drill: vocabulary
+  - goto: mika
+    if: {score_below: 0.6}
+  - say: Kiitos!
+"""
+
+
+@pytest.fixture
+def library_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A lessons/ and hardware/ pair with a few gestures and professions, used by lint."""
+    (tmp_path / "hardware").mkdir()
+    (tmp_path / "hardware" / "gestures.yaml").write_text(textwrap.dedent("""\
+        gestures:
+          wave: {keyframes: []}
+          nod: {keyframes: []}
+          point: {keyframes: []}
+          thumbs_up: {keyframes: []}
+        """), encoding="utf-8")
+    lessons = tmp_path / "lessons"
+    (lessons / "siivous").mkdir(parents=True)
+    (lessons / "professions.yaml").write_text(
+        "professions:\n  - {id: siivous, fi: Siivous, en: Cleaning}\n", encoding="utf-8")
+    monkeypatch.setenv("VALKKY_HARDWARE", str(tmp_path / "hardware"))
+    monkeypatch.setenv("VALKKY_LESSONS", str(lessons))
+    return tmp_path
+
+
+@pytest.fixture
+def good_lesson(library_root: Path) -> Path:
+    path = library_root / "lessons" / "siivous" / "testi.yaml"
+    path.write_text(GOOD_LESSON, encoding="utf-8")
+    return path

@@ -1,0 +1,135 @@
+"""Every error LESSON_FORMAT.md lists is reported, on the line where it is."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import GOOD_LESSON
+from valkky.cli import main
+from valkky.lesson.lint import lint_paths
+
+
+def _line_of(text: str, needle: str) -> int:
+    for number, line in enumerate(text.splitlines(), 1):
+        if needle in line:
+            return number
+    raise AssertionError(f"{needle!r} not in lesson")
+
+
+def test_the_good_lesson_is_clean(good_lesson: Path) -> None:
+    report = lint_paths([good_lesson])
+    assert report.errors == 0, [str(p) for p in report.problems]
+    assert report.warnings == 0
+    assert [x.id for x in report.lessons] == ["testi"]
+
+
+# (what to replace, its replacement, expected text in the message); the error must be on
+# the replaced line.
+BROKEN = [
+    ("    gesture: wave", "    gesutre: wave", "unknown key 'gesutre'"),
+    ("    gesture: wave", "    gesture: jump", "unknown gesture 'jump'"),
+    ("  - goto: mika", "  - goto: mikä-ei", "no step has that id"),
+    ("    hint: {fi: Se alkaa mo., en: It starts with mo., ar: تبدأ بـ mo.}",
+     "    hint: {fi: Se alkaa mo., en: It starts with mo.}", "lacks the support language(s): ar"),
+    ("  - {fi: ämpäri, en: bucket, ar: دلو}", "  - {fi: ämpäri, en: bucket}",
+     "lacks the support language(s): ar"),
+    ("    show: moppi", "    show: {image: kuvat/moppi.png}", "does not exist"),
+    ("level: A1", "level: C3", "'level' must be A1, A2, B1 or B2"),
+    ("version: 1", "version: yksi", "'version' must be a whole number"),
+    ("    answer: ämpäri", "    answer: harja", "not one of the options"),
+    ("    if: {score_below: 0.6}", "    if: {score_below: paljon}", "must be a number"),
+    ("profession: siivous", "profession: avaruus", "unknown profession 'avaruus'"),
+    ("  - say: Kiitos!", "  - sano: Kiitos!", "the step has no kind"),
+    ("  - say: Kiitos!", "  - {say: Kiitos!, ask: Mitä?}", "2 kinds"),
+    ("  - choose: Kumpi on ämpäri?", "  - choose: [Kumpi on ämpäri?]", "must be text"),
+    ("    accept: [moppi, se on moppi]", "    accept: {moppi: 1}", "must be a list of texts"),
+    ("  - say: Hei! Tänään opimme siivousvälineitä.",
+     "  - say: Hei! Tänään opimme: siivousvälineitä: [", "YAML syntax error"),
+    ("title: Siivousvälineet", "title: Siivousvälineet\nid: toinen", "duplicate key 'id'"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "message"), BROKEN,
+                         ids=[b[2].split("'")[0][:30] + str(i) for i, b in enumerate(BROKEN)])
+def test_each_error_is_reported_on_its_line(library_root: Path, old: str, new: str,
+                                            message: str) -> None:
+    assert old in GOOD_LESSON
+    text = GOOD_LESSON.replace(old, new, 1)
+    path = library_root / "lessons" / "siivous" / "testi.yaml"
+    path.write_text(text, encoding="utf-8")
+    report = lint_paths([path])
+    errors = [p for p in report.problems if p.severity == "error"]
+    assert errors, f"no error for {new!r}"
+    expected_line = _line_of(text, new.splitlines()[-1])
+    matching = [p for p in errors if message in p.message]
+    assert matching, [str(p) for p in errors]
+    assert any(p.line == expected_line for p in matching), [str(p) for p in matching]
+
+
+def test_duplicate_step_ids_name_the_first(library_root: Path) -> None:
+    text = GOOD_LESSON.replace("  - choose: Kumpi", "  - id: mika\n    choose: Kumpi")
+    path = library_root / "lessons" / "siivous" / "testi.yaml"
+    path.write_text(text, encoding="utf-8")
+    problems = [p for p in lint_paths([path]).problems if "duplicate step id" in p.message]
+    first = _line_of(text, "id: mika")
+    second = _line_of(text, "choose: Kumpi") - 1
+    assert len(problems) == 1
+    assert problems[0].line == second
+    assert f"first on line {first}" in problems[0].message
+
+
+def test_every_problem_is_reported_not_just_the_first(library_root: Path) -> None:
+    text = (GOOD_LESSON.replace("    gesture: wave", "    gesture: jump")
+            .replace("  - goto: mika", "  - goto: nowhere")
+            .replace("level: A1", "level: Z9"))
+    path = library_root / "lessons" / "siivous" / "testi.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert lint_paths([path]).errors == 3
+
+
+def test_duplicate_lesson_ids_across_files(good_lesson: Path) -> None:
+    other = good_lesson.with_name("kopio.yaml")
+    other.write_text(GOOD_LESSON, encoding="utf-8")
+    report = lint_paths([good_lesson.parent])
+    dupes = [p for p in report.problems if "duplicate lesson id" in p.message]
+    assert len(dupes) == 1 and dupes[0].line == 1
+
+
+def test_missing_required_keys_and_empty_file(library_root: Path) -> None:
+    path = library_root / "lessons" / "siivous" / "tyhja.yaml"
+    path.write_text("", encoding="utf-8")
+    assert "empty" in lint_paths([path]).problems[0].message
+    path.write_text("id: x\nversion: 1\n", encoding="utf-8")
+    messages = " ".join(p.message for p in lint_paths([path]).problems)
+    for key in ("title", "profession", "level", "support", "steps"):
+        assert f"required key '{key}'" in messages
+
+
+def test_not_a_mapping_and_not_utf8(library_root: Path) -> None:
+    path = library_root / "lessons" / "siivous" / "lista.yaml"
+    path.write_text("- say: hei\n", encoding="utf-8")
+    assert lint_paths([path]).errors == 1
+    path.write_bytes(b"id: \xff\xfe\n")
+    assert "UTF-8" in lint_paths([path]).problems[0].message
+
+
+def test_cli_lint_output_and_exit_status(good_lesson: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["lint", str(good_lesson.parent)]) == 0
+    assert "1 file checked: 0 errors, 0 warnings" in capsys.readouterr().out
+    good_lesson.write_text(GOOD_LESSON.replace("level: A1", "level: A9"), encoding="utf-8")
+    assert main(["lint", str(good_lesson)]) == 1
+    out = capsys.readouterr().out
+    assert f"{good_lesson}:5:8: error: 'level' must be" in out
+    assert main(["lint", "--json", str(good_lesson)]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["errors"] == 1 and data["problems"][0]["line"] == 5
+
+
+def test_cli_lint_of_a_missing_path(library_root: Path,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["lint", str(library_root / "no-such.yaml")]) == 1
+    assert "no such file or folder" in capsys.readouterr().out
