@@ -33,6 +33,16 @@ class StepStarted(Event):
 
 
 @dataclass(frozen=True)
+class StepEnded(Event):
+    """A step is finished; a resumed session starts at ``next_index``."""
+
+    type: ClassVar[str] = "step_end"
+    step: str
+    index: int
+    next_index: int
+
+
+@dataclass(frozen=True)
 class Say(Event):
     """The robot speaks Finnish text. ``slow`` marks a model sentence to be repeated."""
 
@@ -112,11 +122,13 @@ class Verdict(Event):
     try_: int
     heard: str
     closest: str | None = None
+    final: bool = False  # this verdict closes the task (correct, or the last try)
 
     def to_payload(self) -> dict[str, Any]:
         data = super().to_payload()
         data["try"] = data.pop("try_")
         data["reason"] = self.reason  # always present, null when there is none
+        data["final"] = self.final
         return data
 
 
@@ -173,6 +185,7 @@ __all__ = [
     "Say",
     "SayAgain",
     "Show",
+    "StepEnded",
     "StepStarted",
     "Verdict",
 ]

@@ -125,6 +125,7 @@ class Session:
                     goto_counts[index] = goto_counts.get(index, 0) + 1
                     lo, hi = min(target, index), max(target, index)
                     self._tally.forget(lo, hi)
+                    self._emit(ev.StepEnded(step=step.id, index=index, next_index=target))
                     index = target
                     continue
             elif isinstance(step, m.SayStep):
@@ -141,6 +142,7 @@ class Session:
                 yield from self._dialogue(index, step)
             elif isinstance(step, m.DrillStep):
                 yield from self._drill(index, step)
+            self._emit(ev.StepEnded(step=step.id, index=index, next_index=index + 1))
             index += 1
         self.step_index = len(steps)
 
@@ -218,10 +220,10 @@ class Session:
                                   step=step_id))
             j = self._judge(answer.text, task.accept, keywords=task.keywords,
                             wrong_answers=tuple(task.mistakes), other_options=others)
+            last = attempt >= tries
             self._emit(ev.Verdict(step=step_id, verdict=j.verdict, reason=j.reason,
                                   score=round(j.score, 3), try_=attempt, heard=j.heard,
-                                  closest=j.closest))
-            last = attempt >= tries
+                                  closest=j.closest, final=last or j.verdict == "correct"))
             if j.verdict == "correct":
                 self._react(task.correct, default=m.Reaction(say=phrases.CORRECT,
                                                              gesture="thumbs_up"))

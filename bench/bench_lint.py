@@ -1,0 +1,52 @@
+"""Lint throughput as a ratio to a bare PyYAML parse of the same files, in one run.
+
+Ratio = (time to lint every lesson) / (time to yaml.load them with the C loader where
+present). Lint does strictly more (positions, checks, model building), so the ratio says
+what the checking costs on top of the parse. Absolute times are printed for context only.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+from valkky.lesson.catalog import lesson_files
+from valkky.lesson.lint import lint_paths
+from valkky.paths import lessons_dir
+
+try:
+    from yaml import CSafeLoader as Loader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader as Loader  # type: ignore[assignment]
+
+
+def _bare(files: list[Path]) -> None:
+    for path in files:
+        yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)
+
+
+def main(rounds: int = 7) -> None:
+    files, _ = lesson_files([lessons_dir()])
+    if not files:
+        sys.exit("no lessons to measure under lessons/")
+    bare, lint = [], []
+    for _ in range(rounds):  # interleaved, so machine noise hits both sides alike
+        t = time.perf_counter()
+        _bare(files)
+        bare.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        lint_paths(files)
+        lint.append(time.perf_counter() - t)
+    b, li = statistics.median(bare), statistics.median(lint)
+    print(f"lessons: {len(files)} files, loader: {Loader.__name__}")
+    print(f"bare parse {b * 1000:.1f} ms, lint {li * 1000:.1f} ms (medians of {rounds})")
+    print(f"lint/bare-parse time ratio: {li / b:.2f}")
+    print(f"lint throughput: {len(files) / li:.0f} files/s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,110 @@
+"""The `valkky` command end to end, as a trainer or a script would use it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import GOOD_LESSON
+from valkky.cli import main
+
+
+def test_help_does_not_import_heavy_libraries() -> None:
+    code = ("import sys, runpy; sys.argv=['valkky','--help']\n"
+            "from valkky.cli import main\n"
+            "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+            "heavy={'vosk','sounddevice','pyttsx3','paho','libvoikko','rapidfuzz','num2words',"
+            "'numpy','yaml'}\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip().splitlines()[-1] == "[]"
+
+
+def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
+    for command in ("lint", "check", "run", "lessons", "demo", "schema"):
+        with pytest.raises(SystemExit) as info:
+            main([command, "--help"])
+        assert info.value.code == 0
+        assert "usage: valkky" in capsys.readouterr().out
+
+
+def test_run_with_answers_file_writes_events(good_lesson: Path, tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    answers = tmp_path / "answers.txt"
+    answers.write_text("moppi\n\nkaksi\n", encoding="utf-8")
+    log = tmp_path / "events.jsonl"
+    code = main(["run", "testi", "--learner", "L1", "--answers", str(answers),
+                 "--events", str(log)])
+    assert code == 0
+    events = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    types = {e["type"] for e in events}
+    assert {"session", "step", "say", "show", "gesture", "ask", "heard", "verdict",
+            "timing", "end"} <= types
+    verdicts = [e for e in events if e["type"] == "verdict"]
+    assert [(v["step"], v["verdict"], v["try"]) for v in verdicts] == [
+        ("mika", "correct", 1), ("step-4", "silence", 1), ("step-4", "correct", 2)]
+    assert all({"reason", "score"} <= v.keys() for v in verdicts)
+    end = events[-1]
+    assert end["type"] == "end" and end["reason"] == "stopped" and end["step"] == "step-5"
+    out = capsys.readouterr().out
+    assert "Välkky: Tämä on moppi." in out
+
+
+def test_run_refuses_a_broken_lesson_with_its_line(good_lesson: Path, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    good_lesson.write_text(GOOD_LESSON.replace("level: A1", "level: ZZ"), encoding="utf-8")
+    answers = tmp_path / "a.txt"
+    answers.write_text("moppi\n", encoding="utf-8")
+    assert main(["run", str(good_lesson), "--learner", "L1", "--answers", str(answers)]) == 1
+    err = capsys.readouterr().err
+    assert f"{good_lesson}:5:8: error:" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(("flag", "value"), [("--asr", "whisper"), ("--tts", "robotvoice"),
+                                             ("--robot", "ftp://x")])
+def test_run_refuses_unknown_adapters(good_lesson: Path, flag: str, value: str,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["run", "testi", "--learner", "L1", flag, value]) == 1
+    assert "known:" in capsys.readouterr().err
+
+
+def test_run_of_an_unknown_lesson_id(library_root: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["run", "ei-ole", "--learner", "L1"]) == 1
+    assert "no lesson 'ei-ole'" in capsys.readouterr().err
+
+
+def test_run_reads_answers_from_a_pipe(good_lesson: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "valkky.cli", "run", "testi", "--learner",
+                             "L1"], input="moppi\nkaksi\n", capture_output=True, text=True,
+                            timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "tauko" in result.stdout  # stopped when stdin ended, resumable
+
+
+def test_check_examples_from_the_issue(capsys: pytest.CaptureFixture[str]) -> None:
+    cases = [("Moppi.", ["moppi"], "correct", None), ("tuuli", ["tuli"], "almost", "vowel_length"),
+             ("kuka", ["kukka"], "almost", "double_consonant"),
+             ("ampari", ["ämpäri"], "almost", "umlaut"), ("3", ["kolme"], "correct", None),
+             ("ämpäri", ["moppi"], "wrong", None), ("", ["moppi"], "silence", None)]
+    for answer, accept, verdict, reason in cases:
+        argv = ["check", "--json", answer] + [f"--accept={a}" for a in accept]
+        assert main(argv) == 0
+        got = json.loads(capsys.readouterr().out)
+        assert (got["verdict"], got["reason"]) == (verdict, reason), (answer, got)
+        assert set(got) == {"verdict", "reason", "score", "closest"}
+        assert 0.0 <= got["score"] <= 1.0
+
+
+def test_lessons_lists_with_profession_and_level(good_lesson: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["lessons"]) == 0
+    out = capsys.readouterr().out
+    assert "testi" in out and "siivous" in out and "A1" in out
+    assert main(["lessons", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["steps"] == 9
