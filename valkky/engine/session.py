@@ -229,7 +229,8 @@ class Session:
                                                              gesture="thumbs_up"))
                 self._tally.add(index, j.score)
                 return
-            right = shown_answer or j.closest or (task.accept[0] if task.accept else "")
+            right = shown_answer or j.closest or (task.accept[0] if task.accept
+                                                  else " ".join(task.keywords))
             if j.verdict == "almost":
                 said = self._feedback(j)
                 self._emit(ev.Say(text=said, step=step_id))
