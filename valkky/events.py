@@ -87,6 +87,7 @@ class Prompt:
     expected: tuple[str, ...] = ()
     open_vocabulary: bool = False
     barge_in: bool = False
+    options: tuple[str, ...] = ()  # a choose step's options, in the order they were read
 
 
 @dataclass(frozen=True)

@@ -211,7 +211,8 @@ class Session:
                               tries=tries))
             answer = yield ev.Prompt(step=step_id, kind=kind, text=prompt_text,
                                      try_number=attempt, tries=tries, expected=expected,
-                                     open_vocabulary=kind == "repeat", barge_in=barge_in)
+                                     open_vocabulary=kind == "repeat", barge_in=barge_in,
+                                     options=task.options)
             answer = yield from self._confident(step_id, kind, prompt_text, attempt, tries,
                                                 expected, answer, barge_in)
             self._emit(ev.Heard(step=step_id, text=answer.text, confidence=answer.confidence))
