@@ -471,6 +471,11 @@ def gesture_id_of(payload: bytes) -> str | None:
     """The ``id`` of a gesture command that failed to decode, when it has a usable one, so
     the robot can still answer it with a rejected ack."""
     try:
-        return _Fields(_load(payload, check_version=False)).string("id", MAX_ID)
-    except ProtocolError:
+        if len(payload) > MAX_PAYLOAD_BYTES:
+            return None
+        data = json.loads(bytes(payload).decode("utf-8"), parse_constant=lambda _name: None)
+        if not isinstance(data, dict):
+            return None
+        return _Fields(data).string("id", MAX_ID)
+    except (ValueError, RecursionError):  # ProtocolError and JSON/Unicode errors
         return None

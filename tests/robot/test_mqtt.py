@@ -1,0 +1,209 @@
+"""The robot side over a real mosquitto on 127.0.0.1: acks, e-stop, errors, watchdog,
+reconnection. Every wait is bounded."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.robot.probe import Probe
+from valkky.errors import AdapterError
+from valkky.robot import protocol as p
+from valkky.robot.address import parse_broker_url
+from valkky.robot.core import CoreSettings, RobotCore
+from valkky.robot.drivers.virtual import VirtualBody
+from valkky.robot.runner import RobotRunner
+from valkky.testing.broker import MosquittoBroker
+
+_ids = itertools.count()
+
+
+class Side:
+    def __init__(self, url: str, robot: Any, gestures: dict, **kw: Any):
+        self.closed = False
+        self.robot_id = f"t{next(_ids)}-{int(time.time() * 1000) % 100000}"
+        self.topics = p.Topics(self.robot_id)
+        self.probe = Probe(url, self.robot_id)
+        self.body = VirtualBody(robot)
+        self.core = RobotCore(robot, gestures, self.body, self.topics, now=time.time(),
+                              settings=CoreSettings(**kw))
+        self.runner = RobotRunner(self.core, parse_broker_url(url)[0])
+        self.runner.start()
+        self.probe.wait_for(lambda t, m: t == self.topics.status and m == b'"online"')
+
+    def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        self.runner.stop()
+        for topic in (self.topics.status, self.topics.state, self.topics.estop):
+            self.probe.publish(topic, b"", retain=True)  # leave no retained messages behind
+        self.probe.close()
+
+
+@pytest.fixture
+def side(mosquitto: MosquittoBroker, robot: Any, gestures: dict
+         ) -> Iterator[Callable[..., Side]]:
+    made: list[Side] = []
+
+    def make(**kw: Any) -> Side:
+        made.append(Side(mosquitto.url, robot, gestures, **kw))
+        return made[-1]
+    yield make
+    for s in made:
+        s.close()
+
+
+def test_gesture_acks_state_and_status(side: Callable[..., Side]) -> None:
+    s = side()
+    pr = s.probe
+    pr.heartbeat()
+    pr.gesture("g1", "nod")
+    pr.wait_ack("g1", "done", timeout=5)
+    assert pr.acks("g1") == ["accepted", "started", "done"]
+    state = pr.wait_state(lambda st_: st_.gesture is None and st_.controller == "ok")
+    assert state.joints["head_pitch"] == 0.0 and not state.estop
+    moving = [p.State.from_payload(m) for _, t, m, _ in pr.messages if t == s.topics.state]
+    assert any(x.gesture == "nod" and x.joints["head_pitch"] > 5 for x in moving)
+    late = Probe(f"mqtt://127.0.0.1:{pr.client.port}", s.robot_id)
+    try:  # status and state are retained for whoever subscribes later
+        late.wait_for(lambda t, m: t == s.topics.status and m == b'"online"')
+        late.wait_for(lambda t, m: t == s.topics.state)
+    finally:
+        late.close()
+
+
+def test_estop_during_a_gesture_behind_a_flood(side: Callable[..., Side],
+                                              mosquitto: MosquittoBroker) -> None:
+    s = side(queue_max=16)
+    pr = s.probe
+    pr.heartbeat()
+    pr.gesture("moving", "sweep")
+    pr.wait_ack("moving", "started")
+    operator = Probe(mosquitto.url, s.robot_id, subscribe=("state",))
+    try:
+        for i in range(500):
+            pr.client.publish(s.topics.gesture, p.GestureCmd(f"f{i}", "nod", time.time())
+                              .to_payload(), qos=1)
+        sent = time.monotonic()
+        operator.client.publish(s.topics.estop, p.EStop(True, "test").to_payload(), qos=1,
+                                retain=True)
+        at, *_ = operator.wait_for(
+            lambda t, m: t == s.topics.state and p.State.from_payload(m).estop)
+    finally:
+        operator.close()
+    took = at - sent
+    assert took < 0.1, f"the e-stop took {took * 1000:.0f} ms"
+    assert pr.wait_ack("moving", "done").code == "interrupted"
+    held = s.body.positions()
+    pr.gesture("after", "nod")
+    assert pr.wait_ack("after", "rejected").code == "estop"
+    assert s.body.positions() == held
+    pr.publish(s.topics.estop, p.EStop(False, "test"), retain=True)
+    pr.wait_state(lambda x: not x.estop)
+
+
+def test_malformed_and_retained_commands(side: Callable[..., Side]) -> None:
+    s = side()
+    pr = s.probe
+    pr.publish(s.topics.gesture, b'{"v":1,"id":"m1","name":"nod","sent_at":NaN}')
+    assert pr.wait_ack("m1", "rejected").code == "malformed"
+    pr.publish(s.topics.show, b"\x00\x01 binary junk")
+    err = pr.wait_for(lambda t, m: t == s.topics.error and b"cmd/show" in m)[2]
+    evt = p.ErrorEvt.from_payload(err)
+    assert evt.error.startswith("payload is not JSON") and evt.excerpt.endswith("junk")
+    pr.publish(s.topics.prefix + "cmd/dance", b'{"v":1}')
+    pr.wait_for(lambda t, m: t == s.topics.error and b"not a topic" in m)
+
+
+def test_a_retained_command_waiting_at_connect_is_ignored(mosquitto: MosquittoBroker,
+                                                          robot: Any, gestures: dict) -> None:
+    robot_id = f"ret-{int(time.time() * 1000) % 100000}"
+    topics = p.Topics(robot_id)
+    pr = Probe(mosquitto.url, robot_id)
+    pr.publish(topics.gesture, p.GestureCmd("stale-retained", "wave", time.time()), retain=True)
+    runner = RobotRunner(RobotCore(robot, gestures, VirtualBody(robot), topics,
+                                   now=time.time()), parse_broker_url(mosquitto.url)[0])
+    runner.start()
+    try:
+        pr.wait_for(lambda t, m: t == topics.error and b"retained command ignored" in m)
+        assert pr.acks("stale-retained") == []
+    finally:
+        runner.stop()
+        pr.publish(topics.gesture, b"", retain=True)
+        pr.publish(topics.status, b"", retain=True)
+        pr.publish(topics.state, b"", retain=True)
+        pr.close()
+
+
+def test_heartbeat_loss(side: Callable[..., Side]) -> None:
+    s = side(heartbeat_timeout_s=0.5)
+    pr = s.probe
+    pr.heartbeat()
+    pr.wait_state(lambda x: x.controller == "ok")
+    pr.gesture("long", "sweep")
+    pr.wait_ack("long", "started")
+    assert pr.wait_ack("long", "done", timeout=3).reason == "interrupted: controller lost"
+    pr.wait_state(lambda x: x.controller == "lost")
+    pr.heartbeat()
+    pr.wait_state(lambda x: x.controller == "ok")
+
+
+@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+          HealthCheck.function_scoped_fixture])
+@given(st.lists(st.binary(max_size=300) | st.text(max_size=100).map(str.encode),
+                min_size=40, max_size=40))
+def test_a_flood_of_junk_then_it_still_answers(side: Callable[..., Side],
+                                               junk: list[bytes]) -> None:
+    s = side()
+    pr = s.probe
+    topics = [s.topics.gesture, s.topics.show, s.topics.speech, s.topics.heartbeat,
+              s.topics.prefix + "cmd/other"]
+    for i, payload in enumerate(junk):
+        pr.client.publish(topics[i % len(topics)], payload, qos=1)
+    pr.heartbeat()
+    pr.gesture("alive", "nod")
+    pr.wait_ack("alive", "accepted")
+    errors = [m for _, t, m, _ in pr.messages if t == s.topics.error]
+    assert len(errors) == len(junk)  # each answered, in order, before the ack
+    s.close()
+
+
+def test_broker_unreachable_at_start(robot: Any, gestures: dict) -> None:
+    from valkky.testing.broker import free_port
+
+    core = RobotCore(robot, gestures, VirtualBody(robot), p.Topics("r1"), now=time.time())
+    runner = RobotRunner(core, parse_broker_url(f"mqtt://127.0.0.1:{free_port()}")[0])
+    started = time.monotonic()
+    with pytest.raises(AdapterError, match="cannot reach the MQTT broker at "
+                       r"mqtt://127.0.0.1:\d+: Connection refused"):
+        runner.start()
+    assert time.monotonic() - started < 2
+
+
+def test_broker_restarted_mid_session(robot: Any, gestures: dict) -> None:
+    with MosquittoBroker() as broker:
+        core = RobotCore(robot, gestures, VirtualBody(robot), p.Topics("restart"),
+                         now=time.time())
+        runner = RobotRunner(core, parse_broker_url(broker.url)[0])
+        runner.start()
+        try:
+            broker.kill()
+            broker.start()
+            pr = Probe(broker.url, "restart")
+            try:
+                pr.wait_for(lambda t, m: t.endswith("/status") and m == b'"online"',
+                            timeout=10)
+                pr.heartbeat()
+                pr.gesture("after-restart", "nod")
+                pr.wait_ack("after-restart", "done")
+            finally:
+                pr.close()
+        finally:
+            runner.stop()

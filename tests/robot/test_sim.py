@@ -1,0 +1,154 @@
+"""The simulator and the bridge as a technician starts them, and the simulator's web view."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.robot.fake_maestro import FakeMaestro
+from tests.robot.probe import Probe
+from valkky.errors import AdapterError, ConfigError
+from valkky.robot.bridge import run_bridge, start_bridge
+from valkky.robot.sim import run_sim, start_sim
+from valkky.robot.web import PAGE
+from valkky.testing.broker import MosquittoBroker, free_port
+
+
+def _get(url: str) -> bytes:
+    with urllib.request.urlopen(url, timeout=5) as r:
+        return r.read()
+
+
+def test_importing_the_robot_package_does_not_import_paho() -> None:
+    code = ("import sys, valkky.robot, valkky.robot.protocol, valkky.robot.core, "
+            "valkky.robot.sim, valkky.robot.bridge, valkky.robot.hardware\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('paho', 'yaml')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).parents[2]).stdout
+    assert out.strip() == "[]"
+
+
+def test_sim_web_view(mosquitto: MosquittoBroker) -> None:
+    lines: list[str] = []
+    sim = start_sim(mosquitto.url, "websim", web_port=0, say=lines.append)
+    pr = Probe(mosquitto.url, "websim")
+    try:
+        assert sim.web_url and sim.web_url.startswith("http://127.0.0.1:")
+        page = _get(sim.web_url).decode()
+        assert "<svg" in page and "EventSource" in page and "/robot.json" in page
+        desc = json.loads(_get(sim.web_url + "robot.json"))
+        assert desc["id"] == "websim" and desc["joints"]["l_elbow"]["max"] == 130
+        pr.heartbeat()
+        pr.publish(pr.topics.show, b'{"v":1,"id":"s1","text":"moppi","gloss":"mop"}')
+        pr.gesture("w1", "wave")
+        pr.wait_ack("w1", "started")
+        snap = json.loads(_get(sim.web_url + "state.json"))
+        assert snap["connection"] == "connected" and snap["controller"] == "ok"
+        assert snap["gesture"] == "wave" and snap["screen"]["text"] == "moppi"
+        assert any("gesture wave (w1)" in e["text"] for e in snap["log"])
+        last = snap["log"][-1]["seq"]
+        assert all(e["seq"] > last for e in
+                   json.loads(_get(sim.web_url + f"state.json?since={last}"))["log"])
+        with urllib.request.urlopen(sim.web_url + "events", timeout=5) as stream:
+            assert stream.headers["Content-Type"] == "text/event-stream"
+            first = stream.readline()
+            assert first.startswith(b"data: {") and b'"joints"' in first
+        assert any("web view at http://127.0.0.1:" in line for line in lines)
+        assert any("→ gesture wave (w1)" in line for line in lines)
+    finally:
+        pr.close()
+        sim.stop()
+    with pytest.raises(OSError):
+        _get(sim.web_url)
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+def test_page_script_parses(tmp_path: Path) -> None:
+    script = re.search(r"<script>(.*)</script>", PAGE.read_text(encoding="utf-8"), re.S)
+    assert script
+    js = tmp_path / "page.js"
+    js.write_text(script.group(1), encoding="utf-8")
+    subprocess.run(["node", "--check", str(js)], check=True, timeout=30)
+
+
+def test_run_sim_until_stopped(mosquitto: MosquittoBroker) -> None:
+    stop = threading.Event()
+    lines: list[str] = []
+    result: list[Any] = []
+    thread = threading.Thread(target=lambda: result.append(run_sim(
+        mosquitto.url, "runsim", headless=True, stop=stop, say=lines.append)))
+    thread.start()
+    pr = Probe(mosquitto.url, "runsim", subscribe=("status",))
+    try:
+        pr.wait_for(lambda t, m: m == b'"online"')
+        stop.set()
+        thread.join(5)
+        assert result == [0]
+        pr.wait_for(lambda t, m: m == b'"offline"')
+    finally:
+        pr.publish(pr.topics.status, b"", retain=True)
+        pr.publish(pr.topics.state, b"", retain=True)
+        pr.close()
+    assert lines[-2:] == ["valkky sim: stopping", "valkky sim: stopped"]
+    assert not any("web view" in line for line in lines)
+
+
+def test_clear_errors_at_start() -> None:
+    started = time.monotonic()
+    with pytest.raises(AdapterError, match="cannot reach the MQTT broker"):
+        run_sim(f"mqtt://127.0.0.1:{free_port()}", "nobroker", headless=True, say=lambda _: None)
+    assert time.monotonic() - started < 3
+    with pytest.raises(ConfigError, match="robot id 'Bad_Id' is not valid"):
+        run_sim("mqtt://127.0.0.1:1", "Bad_Id", headless=True)
+    with pytest.raises(ConfigError, match="expected mqtt://host:port"):
+        run_sim("http://127.0.0.1:1", "r1", headless=True)
+    with pytest.raises(ConfigError, match="unknown driver 'pwm'"):
+        run_bridge("mqtt://127.0.0.1:1", "r1", "pwm", say=lambda _: None)
+
+
+def test_bridge_with_a_maestro(mosquitto: MosquittoBroker, robot: Any) -> None:
+    fake = FakeMaestro(robot)
+    lines: list[str] = []
+    bridge = start_bridge(mosquitto.url, "bridge1", f"maestro:{fake.path}", say=lines.append)
+    pr = Probe(mosquitto.url, "bridge1")
+    try:
+        pr.heartbeat()
+        pr.gesture("b1", "nod")
+        pr.wait_ack("b1", "done")
+    finally:
+        pr.publish(pr.topics.status, b"", retain=True)
+        pr.publish(pr.topics.state, b"", retain=True)
+        pr.close()
+        bridge.stop()
+        fake.close()
+    assert fake.violations == []
+    head = robot.joints["head_pitch"].calibration.channel
+    assert len({v for ch, v in fake.history if ch == head}) > 10
+    assert any(f"driver maestro:{fake.path} open" in line for line in lines)
+
+
+def test_bridge_with_the_log_driver(mosquitto: MosquittoBroker,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    bridge = start_bridge(mosquitto.url, "bridge2", "log", say=lambda _: None)
+    pr = Probe(mosquitto.url, "bridge2")
+    try:
+        pr.heartbeat()
+        pr.gesture("b2", "nod", speed=1.0)
+        pr.wait_ack("b2", "done")
+    finally:
+        pr.publish(pr.topics.status, b"", retain=True)
+        pr.publish(pr.topics.state, b"", retain=True)
+        pr.close()
+        bridge.stop()
+    out = capsys.readouterr().out
+    assert re.search(r"maestro ch  1 head_pitch +target +\d+\.\d° = +\d+  \[84 01 ", out)

@@ -1,0 +1,216 @@
+"""The controller's side of the robot link: commands out, acks in, never in the way.
+
+    link = RobotLink.from_url("mqtt://127.0.0.1:1883/valkky-1")
+    link.start()                      # returns at once, broker or not
+    gid = link.gesture("nod")         # None: not connected, dropped (and logged)
+    link.show("moppi", gloss="mop"); link.speech("start", "Tämä on moppi.")
+    for ack in link.take_acks(): ...  # what the robot answered since the last call
+    link.wait_outstanding(2.0)        # at the end of a run: bounded wait for final acks
+    link.stop()
+
+A lesson never waits on the robot: nothing here blocks on the network. While the broker
+is away the link reconnects in the background with backoff, and commands made meanwhile
+are dropped rather than queued to arrive late. It publishes a heartbeat once a second
+(first thing on every connect) and its retained ``controller/status`` with an
+``"offline"`` last will.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+import paho.mqtt.client as mqtt
+
+from valkky.robot import mqtt as m
+from valkky.robot import protocol as p
+from valkky.robot.address import BrokerAddress, parse_robot_url
+
+log = logging.getLogger(__name__)
+
+HEARTBEAT_S = 1.0
+FINAL = ("done", "rejected")
+
+
+class RobotLink:
+    def __init__(self, address: BrokerAddress, robot_id: str, *,
+                 clock: Callable[[], float] = time.time,
+                 on_ack: Callable[[p.Ack], None] | None = None):
+        self.address = address
+        self.topics = p.Topics(robot_id)
+        self.clock = clock
+        self.on_ack = on_ack
+        self.robot_status: str | None = None  # "online"/"offline" as the robot last said
+        self.robot_state: p.State | None = None
+        self.dropped: list[str] = []  # names of commands dropped while disconnected
+        self._cond = threading.Condition()
+        self._acks: list[p.Ack] = []
+        self._outstanding: set[str] = set()
+        self._seq = itertools.count()
+        self._prefix = f"{os.getpid():x}-{int(clock() * 1000) % 0xFFFFFF:x}"
+        self._ids = itertools.count(1)
+        self._stop = threading.Event()
+        self._heart: threading.Thread | None = None
+        self.client = m.make_client(f"valkky-controller-{robot_id}", address,
+                                    will=(self.topics.controller_status,
+                                          p.encode_status(p.OFFLINE)))
+        self.client.on_connect = self._on_connect
+        self.client.on_disconnect = self._on_disconnect
+        self.client.on_message = self._on_message
+
+    @classmethod
+    def from_url(cls, url: str, **kw: Any) -> RobotLink:
+        """``mqtt://host:port/ROBOT`` (ConfigError if it is not one)."""
+        address, robot_id = parse_robot_url(url)
+        return cls(address, robot_id, **kw)
+
+    # --- life cycle ----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start connecting in the background; returns at once even with no broker."""
+        self.client.connect_async(self.address.host, self.address.port,
+                                  keepalive=m.KEEPALIVE_S)
+        self.client.loop_start()
+        self._heart = threading.Thread(target=self._heartbeat, daemon=True,
+                                       name="valkky-link-heartbeat")
+        self._heart.start()
+
+    def stop(self, timeout_s: float = 1.0) -> None:
+        """Say "offline" (when connected) and disconnect; bounded."""
+        self._stop.set()
+        if self._heart is not None:
+            self._heart.join(timeout_s)
+        if self.client.is_connected():
+            info = self.client.publish(self.topics.controller_status,
+                                       p.encode_status(p.OFFLINE), 1, True)
+            with contextlib.suppress(RuntimeError, ValueError):
+                info.wait_for_publish(timeout_s)
+        m.stop(self.client)
+
+    @property
+    def connected(self) -> bool:
+        return self.client.is_connected()
+
+    def wait_connected(self, timeout_s: float) -> bool:
+        """For tests and tools: True once connected (bounded)."""
+        deadline = time.monotonic() + timeout_s
+        with self._cond:
+            while not self.client.is_connected():
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                self._cond.wait(left)
+        return True
+
+    # --- commands ------------------------------------------------------------------------
+
+    def gesture(self, name: str, *, speed: float = 1.0, amplitude: float = 1.0) -> str | None:
+        """Send a gesture; its id, or None when it was dropped (not connected)."""
+        gid = f"{self._prefix}-{next(self._ids)}"
+        cmd = p.GestureCmd(id=gid, name=name, sent_at=self.clock(), speed=speed,
+                           amplitude=amplitude)
+        with self._cond:  # before sending: the ack may come back before publish() returns
+            self._outstanding.add(gid)
+        # never publish holding our lock: paho's callbacks take it from the network thread
+        if not self._send(self.topics.gesture, cmd.to_payload(), 1, f"gesture {name}"):
+            with self._cond:
+                self._outstanding.discard(gid)
+            return None
+        return gid
+
+    def show(self, text: str | None = None, *, image: str | None = None,
+             gloss: str | None = None) -> bool:
+        """Show text/an image on the robot's screen (nothing clears it)."""
+        cmd = p.ShowCmd(id=f"{self._prefix}-{next(self._ids)}", text=text, image=image,
+                        gloss=gloss)
+        return self._send(self.topics.show, cmd.to_payload(), 1, "show")
+
+    def speech(self, state: str, text: str | None = None) -> bool:
+        """Tell the robot speech starts or ends, so it can animate while it speaks."""
+        cmd = p.SpeechCmd(id=f"{self._prefix}-{next(self._ids)}", state=state, text=text)
+        return self._send(self.topics.speech, cmd.to_payload(), 0, "speech")
+
+    def _send(self, topic: str, payload: bytes, qos: int, what: str) -> bool:
+        if not self.client.is_connected():
+            self.dropped.append(what)
+            log.info("robot link: not connected to %s; %s dropped", self.address.url, what)
+            return False
+        info = self.client.publish(topic, payload, qos, False)
+        return info.rc == mqtt.MQTT_ERR_SUCCESS
+
+    # --- acks ----------------------------------------------------------------------------
+
+    def take_acks(self) -> list[p.Ack]:
+        """The acks received since the last call, in order."""
+        with self._cond:
+            acks, self._acks = self._acks, []
+        return acks
+
+    def wait_outstanding(self, timeout_s: float) -> bool:
+        """Wait (bounded) until every gesture sent has its done or rejected ack; True if
+        none is left. Not connected: returns at once."""
+        deadline = time.monotonic() + timeout_s
+        with self._cond:
+            while self._outstanding and self.client.is_connected():
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                self._cond.wait(left)
+            return not self._outstanding
+
+    # --- paho callbacks and the heartbeat ------------------------------------------------
+
+    def _on_connect(self, client: mqtt.Client, _u: Any, _f: Any, reason: Any, _p: Any) -> None:
+        if reason.is_failure:
+            log.warning("robot link: %s refused the connection: %s", self.address.url, reason)
+            return
+        self._beat()  # first, so the robot knows its controller before any command
+        client.publish(self.topics.controller_status, p.encode_status(p.ONLINE), 1, True)
+        t = self.topics
+        client.subscribe([(t.ack, 1), (t.error, 1), (t.status, 1), (t.state, 0)])
+        log.info("robot link: connected to %s", self.address.url)
+        with self._cond:
+            self._cond.notify_all()
+
+    def _on_disconnect(self, _c: Any, _u: Any, _f: Any, reason: Any, _p: Any) -> None:
+        if not self._stop.is_set():
+            log.warning("robot link: lost %s (%s); reconnecting", self.address.url, reason)
+        with self._cond:
+            self._cond.notify_all()  # wait_outstanding gives up while disconnected
+
+    def _on_message(self, _c: Any, _u: Any, msg: mqtt.MQTTMessage) -> None:
+        kind = self.topics.kind(msg.topic)
+        try:
+            if kind == "ack":
+                ack = p.Ack.from_payload(msg.payload)
+                with self._cond:
+                    self._acks.append(ack)
+                    if ack.status in FINAL:
+                        self._outstanding.discard(ack.id)
+                    self._cond.notify_all()
+                if self.on_ack is not None:
+                    self.on_ack(ack)
+            elif kind == "status":
+                self.robot_status = p.decode_status(msg.payload) if msg.payload else None
+            elif kind == "state":
+                self.robot_state = p.State.from_payload(msg.payload) if msg.payload else None
+            elif kind == "error":
+                evt = p.ErrorEvt.from_payload(msg.payload)
+                log.warning("robot reports an error on %s: %s", evt.topic, evt.error)
+        except p.ProtocolError as exc:
+            log.warning("robot link: bad message on %s: %s", msg.topic, exc)
+
+    def _beat(self) -> None:
+        hb = p.Heartbeat(seq=next(self._seq), sent_at=self.clock())
+        self.client.publish(self.topics.heartbeat, hb.to_payload(), 0, False)
+
+    def _heartbeat(self) -> None:
+        while not self._stop.wait(HEARTBEAT_S):  # the heartbeat's period, not a sync
+            if self.client.is_connected():
+                self._beat()
