@@ -10,7 +10,7 @@ BIN    := $(VENV)/bin
 # python3-venv only where this Python lacks venv/ensurepip (Debian's own python3 does).
 DEBS_PY   := $(shell $(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || echo python3-venv)
 DEBS_RUN  := $(DEBS_PY) libvoikko1 voikko-fi espeak-ng libportaudio2
-DEBS_TEST := $(DEBS_RUN) mosquitto
+DEBS_TEST := $(DEBS_RUN) mosquitto chromium
 
 .PHONY: demo test lint bench schema clean system-run system-test
 

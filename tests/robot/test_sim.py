@@ -152,3 +152,45 @@ def test_bridge_with_the_log_driver(mosquitto: MosquittoBroker,
         bridge.stop()
     out = capsys.readouterr().out
     assert re.search(r"maestro ch  1 head_pitch +target +\d+\.\d° = +\d+  \[84 01 ", out)
+
+
+def _chromium() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(_chromium() is None, reason="chromium is not installed (Debian: chromium)")
+def test_web_view_screenshot_in_headless_chromium(mosquitto: MosquittoBroker,
+                                                  tmp_path: Path) -> None:
+    """The page draws the figure mid-gesture in Debian's headless chromium: a screenshot,
+    and the rendered DOM holds the figure's limbs and the screen's text."""
+    sim = start_sim(mosquitto.url, "shot", web_port=0, say=lambda _: None)
+    pr = Probe(mosquitto.url, "shot")
+    shot = tmp_path / "sim.png"
+    try:
+        pr.heartbeat()
+        pr.publish(pr.topics.show, b'{"v":1,"id":"s1","text":"moppi","gloss":"mop"}')
+        pr.gesture("s1", "wave", speed=0.5)  # slowly: still waving when the DOM is dumped
+        pr.wait_state(lambda s: s.joints["r_shoulder_pitch"] >= 70.0)  # the arm is up
+        pr.heartbeat()
+        assert sim.web_url
+        run = subprocess.run(
+            [str(_chromium()), "--headless", "--no-sandbox", "--disable-gpu",
+             "--hide-scrollbars", "--window-size=1200,900", "--virtual-time-budget=2000",
+             f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={shot}",
+             sim.web_url + "?poll"], capture_output=True, text=True, timeout=60)
+        assert run.returncode == 0, run.stderr[-1000:]
+        pr.heartbeat()  # the controller is still there (three seconds without: lost)
+        dom = subprocess.run(
+            [str(_chromium()), "--headless", "--no-sandbox", "--disable-gpu",
+             "--virtual-time-budget=2000", f"--user-data-dir={tmp_path / 'profile'}",
+             "--dump-dom", sim.web_url + "?poll"], capture_output=True, text=True,
+            timeout=60).stdout
+    finally:
+        pr.close()
+        sim.stop()
+    data = shot.read_bytes()
+    assert data.startswith(b"\x89PNG") and len(data) > 20_000
+    assert dom.count('stroke="#dc2626"') >= 4  # the right arm, in both views
+    assert '<div id="screen-text">moppi</div>' in dom
+    shown = re.findall(r'id="(?:gesture|conn)"[^>]*>([^<]*)<', dom)
+    assert shown == ["broker: connected", "gesture: wave"], shown

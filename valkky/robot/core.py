@@ -91,6 +91,7 @@ class RobotCore:
         self.log: deque[LogEntry] = deque(maxlen=200)
         self._seq = 0
         self._queue: deque[p.GestureCmd] = deque()
+        self._checked: dict[tuple[str, float, float], str | None] = {}
         self._last_heartbeat: float | None = None
         self._last_tick = now
         self._pose: Pose = self._read_pose()
@@ -196,7 +197,12 @@ class RobotCore:
             near = difflib.get_close_matches(cmd.name, sorted(self.gestures), 1)
             hint = f" (did you mean '{near[0]}'?)" if near else ""
             return f"unknown_gesture: no gesture '{cmd.name}' in gestures.yaml{hint}"
-        problem = check(gesture, self.robot, cmd.amplitude, cmd.speed)
+        key = (cmd.name, cmd.amplitude, cmd.speed)
+        if key not in self._checked:  # the same few commands come again and again
+            if len(self._checked) > 512:
+                self._checked.clear()
+            self._checked[key] = check(gesture, self.robot, cmd.amplitude, cmd.speed)
+        problem = self._checked[key]
         if problem:
             return problem
         if cmd.sent_at - now > s.future_tolerance_s:

@@ -1,10 +1,13 @@
 """Runs a ``RobotCore`` over MQTT: the robot side's only contact with paho.
 
-paho's network thread only files incoming messages into two lanes and wakes the core
-thread; it never waits on the core. The core thread drains the e-stop lane before every
-other message, so an e-stop overtakes any backlog of commands, and ticks the core at
-``tick_hz`` (motion, watchdog, state). Everything the core returns is published from the
-core thread, in order; while disconnected it is dropped (the state is re-announced on
+A message that arrives alone is handled at once on paho's network thread, so its ack goes
+out with no thread hand-off (as fast as a bare MQTT echo). When more data is already
+waiting on the socket (a burst), or the core is busy, messages are filed into two lanes
+instead and the network thread goes back to reading; the core thread then drains the
+e-stop lane before every other message, so an e-stop overtakes any backlog of commands.
+An e-stop is handled at once whenever the core is free. The core thread also ticks the
+core at ``tick_hz`` (motion, watchdog, state). Everything is published under the core's
+lock, in order; while disconnected it is dropped (the state is re-announced on
 reconnect), so nothing arrives late.
 """
 
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import select
 import threading
 import time
 from collections import deque
@@ -94,7 +98,10 @@ class RobotRunner:
             self._set_connection(f"refused: {reason}")
             return
         topics = self.core.topics
-        client.subscribe([(topics.commands, 1), (topics.estop, 1)])
+        # The e-stop at QoS 0: the broker then forwards it at once instead of queueing it
+        # behind QoS 1 commands waiting for the in-flight window. Nothing is lost by it:
+        # the e-stop is retained, so every (re)connect delivers its current value.
+        client.subscribe([(topics.commands, 1), (topics.estop, 0)])
         self._set_connection("connected")
         self._urgent.append(_CONNECTED)
         self._wake.set()
@@ -106,7 +113,17 @@ class RobotRunner:
 
     def _on_message(self, _client: mqtt.Client, _userdata: Any, msg: mqtt.MQTTMessage) -> None:
         item = (msg.topic, bytes(msg.payload), bool(msg.retain))
-        if msg.topic == self._estop_topic:
+        urgent = msg.topic == self._estop_topic
+        idle = not self._urgent and not self._normal
+        if (urgent or (idle and not self._more_waiting())) and self.lock.acquire(blocking=False):
+            try:  # the fast path: handle it here and now
+                self._publish(self.core.on_message(item[0], item[1], item[2], self.clock()))
+            finally:
+                self.lock.release()
+            if not idle:
+                self._wake.set()
+            return
+        if urgent:
             self._urgent.append(item)
         elif len(self._normal) < MAX_BACKLOG:
             self._normal.append(item)
@@ -115,6 +132,19 @@ class RobotRunner:
             if self.dropped % 1000 == 1:
                 log.warning("message backlog full: dropped %d messages", self.dropped)
         self._wake.set()
+
+    def _more_waiting(self) -> bool:
+        """Whether more bytes are already waiting to be read (a burst is arriving)."""
+        sock = self.client.socket()
+        if sock is None:
+            return False
+        pending = getattr(sock, "pending", None)  # TLS: decrypted bytes held by ssl
+        if pending is not None and pending():
+            return True
+        try:
+            return bool(select.select([sock], [], [], 0)[0])
+        except (OSError, ValueError):
+            return False
 
     def _set_connection(self, state: str) -> None:
         self.connection = state
@@ -128,14 +158,13 @@ class RobotRunner:
             self._wake.wait(max(0.0, next_tick - time.monotonic()))
             self._wake.clear()
             while self._urgent or self._normal:
-                self._publish(self._handle_batch())
+                self._handle_batch()
             if time.monotonic() >= next_tick:
                 with self.lock:
-                    out = self.core.tick(self.clock())
-                self._publish(out)
+                    self._publish(self.core.tick(self.clock()))
                 next_tick = max(next_tick + self.tick_s, time.monotonic() - self.tick_s)
 
-    def _handle_batch(self) -> list[Outgoing]:
+    def _handle_batch(self) -> None:
         out: list[Outgoing] = []
         with self.lock:
             for _ in range(BATCH):
@@ -150,9 +179,10 @@ class RobotRunner:
                     out += self.core.on_connect(now)
                 else:
                     out += self.core.on_message(item[0], item[1], item[2], now)
-        return out
+            self._publish(out)
 
     def _publish(self, out: list[Outgoing]) -> None:
+        """Publish in order; callers hold the lock (paho's publish only queues)."""
         if not out or not self.client.is_connected():
             return
         for o in out:

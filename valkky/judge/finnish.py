@@ -1,0 +1,123 @@
+"""What Finnish words have in common: base forms (Voikko) and the minimal-pair rules.
+
+Voikko comes from the PyPI package ``libvoikko`` over Debian's ``libvoikko1`` and
+``voikko-fi``. Without them the judge still works: base forms fall back to a stem
+heuristic, and every word counts as possibly real (so fewer answers are called typos).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+
+log = logging.getLogger(__name__)
+
+_UMLAUT = str.maketrans("äöy", "aou")
+_VOWELS = "aeiouyäö"
+_DOUBLE_VOWEL = re.compile(f"([{_VOWELS}])\\1")
+_DOUBLE_CONSONANT = re.compile(f"([^{_VOWELS}\\W\\d])\\1")
+# Case and verb endings for the fallback stem rule (longest first).
+_ENDINGS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "na", "nä", "ksi",
+            "tta", "ttä", "ta", "tä", "an", "en", "in", "on", "un", "yn", "än", "ön", "n", "a",
+            "ä", "t", "mme", "tte", "vat", "vät", "isi", "i")
+
+
+class _Voikko:
+    instance: object | None = None
+    tried = False
+
+
+def voikko() -> object | None:
+    """The shared Voikko instance, or None where Voikko or its Finnish dictionary is absent."""
+    if not _Voikko.tried:
+        _Voikko.tried = True
+        try:
+            import libvoikko
+
+            _Voikko.instance = libvoikko.Voikko("fi")
+        except Exception as exc:  # noqa: BLE001 - a missing native library raises OSError etc.
+            log.warning("Voikko is not available (%s); word forms use a simpler rule", exc)
+    return _Voikko.instance
+
+
+@lru_cache(maxsize=8192)
+def base_forms(word: str) -> frozenset[str]:
+    v = voikko()
+    if v is None:
+        return frozenset()
+    return frozenset(a["BASEFORM"].casefold() for a in v.analyze(word)  # type: ignore[attr-defined]
+                     if "BASEFORM" in a)
+
+
+@lru_cache(maxsize=8192)
+def is_word(word: str) -> bool | None:
+    """True for a real Finnish word, False for not one, None when we cannot tell."""
+    v = voikko()
+    return None if v is None else bool(v.spell(word))  # type: ignore[attr-defined]
+
+
+def same_lemma(a: str, b: str) -> bool:
+    """Two forms of one word: lattia ~ lattialla, pestä ~ pesen, pullo ~ pulloa."""
+    if voikko() is not None:
+        return bool(base_forms(a) & base_forms(b))
+    return same_stem(a, b)
+
+
+def same_stem(a: str, b: str) -> bool:
+    """A rough rule for one word in two forms: a shared stem of 3+ letters plus an ending."""
+    short, long_ = sorted((a, b), key=len)
+    stem = short
+    for ending in _ENDINGS:
+        if short.endswith(ending) and len(short) - len(ending) >= 3:
+            stem = short[: -len(ending)]
+            break
+    return len(stem) >= 3 and long_.startswith(stem) and len(long_) - len(stem) <= 5
+
+
+def minimal_pair(expected: str, heard: str) -> str | None:
+    """The reason two different words are a Finnish minimal pair, or None.
+
+    vowel_length (tuli ~ tuuli), double_consonant (kuka ~ kukka), umlaut (ampari ~ ämpäri).
+    When an answer mixes them, the one that explains most of the difference wins.
+    """
+    if expected == heard:
+        return None
+    checks = {
+        "umlaut": lambda w: w.translate(_UMLAUT),
+        "vowel_length": lambda w: _DOUBLE_VOWEL.sub(r"\1", w),
+        "double_consonant": lambda w: _DOUBLE_CONSONANT.sub(r"\1", w),
+    }
+    for reason, fold in checks.items():
+        if fold(expected) == fold(heard):
+            return reason
+    # Mixed errors (kitos for kiitos is one; ampari for ämpäri one; both at once: poytaa).
+    def all_folds(w: str) -> str:
+        for fold in checks.values():
+            w = fold(w)
+        return w
+
+    if all_folds(expected) == all_folds(heard):
+        from rapidfuzz.distance import Levenshtein
+
+        return min(checks, key=lambda r: Levenshtein.distance(checks[r](expected),
+                                                              checks[r](heard)))
+    return None
+
+
+def differing_letter(expected: str, heard: str, reason: str) -> tuple[str | None, bool | None]:
+    """The letter a minimal pair turns on, and whether the expected word has it long/front."""
+    if reason == "umlaut":
+        for e, h in zip(expected, heard, strict=False):
+            if e != h:
+                return e, e in "äöy"
+        return None, None
+    import difflib
+
+    matcher = difflib.SequenceMatcher(a=expected, b=heard, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "delete":
+            return expected[i1], True
+        if tag == "insert":
+            return heard[j1], False
+    return None, None

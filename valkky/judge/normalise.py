@@ -1,0 +1,65 @@
+"""Finnish answer normalisation: what two answers must share to count as the same.
+
+Applied to accepted and heard answers alike: case, punctuation and spacing; digits and
+clock times to Finnish words; the everyday spoken forms heard at work to standard ones;
+hesitation sounds dropped. Length, double letters and umlauts are never touched: they
+are what the judge is there to notice.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Spoken forms → standard ones. Only forms with one reading: "toi" (tuo, or the past of
+# tuoda) and "mut" (minut, or mutta) are left alone.
+SPOKEN = {
+    "mä": "minä", "mie": "minä", "sä": "sinä", "sie": "sinä",
+    "mun": "minun", "sun": "sinun", "mulla": "minulla", "sulla": "sinulla",
+    "mulle": "minulle", "sulle": "sinulle", "multa": "minulta", "sulta": "sinulta",
+    "mua": "minua", "sua": "sinua", "musta": "minusta", "susta": "sinusta",
+    "oon": "olen", "oot": "olet", "oo": "ole",
+    "tää": "tämä", "nää": "nämä",
+    "yks": "yksi", "kaks": "kaksi", "viis": "viisi", "kuus": "kuusi",
+    "seittemän": "seitsemän", "kaheksan": "kahdeksan", "yheksän": "yhdeksän",
+    "kakskyt": "kaksikymmentä", "kolkyt": "kolmekymmentä",
+    "onks": "onko", "ok": "okei", "ookoo": "okei",
+}
+# Hesitations and fillers a learner says while thinking; they carry no answer.
+FILLERS = {"öö", "ööm", "ööh", "äh", "ääh", "eh", "ehm", "hmm", "hm", "mm", "mmm", "niinku",
+           "tota"}
+CLOCK_WORDS = {"kello", "klo"}  # "kello seitsemän" and "seitsemän" name the same time
+
+_TIME = re.compile(r"\b(?:(?:klo|kello)\.?\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)\b")
+_DECIMAL = re.compile(r"\b(\d+),(\d+)\b")
+_NUMBER = re.compile(r"\d+")
+_JOINER = re.compile(r"(?<=\w)[-‐‑'’](?=\w)")
+_NOT_WORD = re.compile(r"[^\w\s]|_")
+
+
+@lru_cache(maxsize=4096)
+def normalise(text: str) -> str:
+    """The comparable form of an answer: ``"Mä oon klo 7.30 töissä!"`` →
+    ``"minä olen seitsemän kolmekymmentä töissä"``."""
+    text = text.casefold().replace("\u00a0", " ")
+    text = _TIME.sub(lambda m: _time_words(int(m.group(1)), int(m.group(2))), text)
+    text = _DECIMAL.sub(lambda m: f"{_number(m.group(1))} pilkku {_number(m.group(2))}", text)
+    text = _NUMBER.sub(lambda m: f" {_number(m.group(0))} ", text)
+    text = _JOINER.sub("", text)  # työ-turvallisuus = työturvallisuus
+    text = _NOT_WORD.sub(" ", text)
+    words = [SPOKEN.get(w, w) for w in text.split()]
+    return " ".join(w for w in words if w not in FILLERS and w not in CLOCK_WORDS)
+
+
+def _time_words(hours: int, minutes: int) -> str:
+    spoken = _number(str(hours))
+    return f" {spoken} {_number(str(minutes))} " if minutes else f" {spoken} "
+
+
+@lru_cache(maxsize=1024)
+def _number(digits: str) -> str:
+    from num2words import num2words  # imported on first use: `valkky --help` stays light
+
+    if len(digits) > 1 and digits.startswith("0"):  # "07" or a PIN: read digit by digit
+        return " ".join(num2words(int(d), lang="fi") for d in digits)
+    return num2words(int(digits), lang="fi")

@@ -1,0 +1,187 @@
+"""Judge one answer the way a good Finnish trainer would.
+
+A single fuzzy threshold cannot: tuli/tuuli scores higher than poyta/pöytä, yet the first
+is a different word and the second a learner's missing dots. So rapidfuzz only finds the
+closest accepted answer and helps align its words with what was heard; the verdict then
+follows Finnish rules, word by word (see docs/judging.md).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from valkky.judge import finnish
+from valkky.judge.normalise import normalise
+
+# Words a learner adds around an answer that change nothing: "se on moppi", "moppi, kiitos".
+FRAME_WORDS = {"se", "on", "tämä", "tuo", "ne", "nämä", "ovat", "kiitos", "joo", "no", "niin"}
+_REASON_ORDER = ("vowel_length", "double_consonant", "umlaut", "word_form", "typo")
+
+
+@dataclass(frozen=True)
+class Detail:
+    """What exactly was off, for specific feedback."""
+
+    expected: str  # the accepted word (or whole answer) concerned
+    heard: str
+    letter: str | None = None  # 'u' in tuli ~ tuuli, 'k' in kuka ~ kukka, 'ä' in ampari
+    long: bool | None = None  # the expected word has the long/double/front one
+
+
+@dataclass(frozen=True)
+class Judgement:
+    verdict: str  # correct | almost | wrong | silence
+    reason: str | None
+    score: float  # 0..1
+    closest: str | None  # the accepted answer as the trainer wrote it
+    heard: str  # the normalised answer
+    detail: Detail | None = None
+    matched: str | None = None  # the foreseen wrong answer or other option that matched
+
+
+def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
+          wrong_answers: Sequence[str] = (), other_options: Sequence[str] = ()) -> Judgement:
+    heard = normalise(answer or "")
+    accepted = [(a, normalise(a)) for a in accept if normalise(a)]
+    first = accepted[0][0] if accepted else None
+    if not heard:
+        return Judgement("silence", None, 0.0, first, heard)
+    words = heard.split()
+    for original, norm in accepted:
+        if heard == norm or _same_words(words, norm.split()):
+            return Judgement("correct", None, 1.0, original, heard)
+    if keywords and all(_contains(words, normalise(k)) for k in keywords):
+        return Judgement("correct", None, 1.0, first or keywords[0], heard)
+
+    from rapidfuzz import fuzz
+
+    def best(candidates: Sequence[str]) -> tuple[str | None, float]:
+        scored = [(c, fuzz.ratio(heard, normalise(c))) for c in candidates if normalise(c)]
+        return max(scored, key=lambda x: x[1]) if scored else (None, 0.0)
+
+    closest, closeness = best([a for a, _ in accepted])
+    for pool, reason in ((other_options, "other_option"), (wrong_answers, "mistake")):
+        match, near = best(pool)
+        if match is not None and (heard == normalise(match) or (near > closeness and near >= 75)):
+            return Judgement("wrong", reason, _wrong_score(closeness), closest or first, heard,
+                             matched=match)
+    if closest is None:
+        return Judgement("wrong", None, 0.0, first, heard)
+    return _compare(heard, closest, normalise(closest), closeness)
+
+
+def _compare(heard: str, closest: str, expected: str, closeness: float) -> Judgement:
+    """Word-by-word comparison of the answer with the closest accepted answer."""
+    pairs, missing, extra = _align(expected.split(), heard.split())
+    extra = [w for w in extra if w not in FRAME_WORDS]
+    findings: list[tuple[str, str, str]] = []  # (reason, expected word, heard word)
+    for e, h in pairs:
+        if e == h:
+            continue
+        reason = _word_reason(e, h)
+        if reason is None:
+            return Judgement("wrong", None, _wrong_score(closeness), closest, heard)
+        findings.append((reason, e, h))
+    matched = len(pairs)
+    if missing:
+        if matched == 0 or matched * 2 < len(expected.split()):
+            return Judgement("wrong", None, _wrong_score(closeness), closest, heard)
+        return _almost("missing_words", closest, heard, closeness,
+                       Detail(expected=expected, heard=heard))
+    if not findings and not extra:
+        return Judgement("correct", None, 1.0, closest, heard)
+    if not findings:  # everything right, plus words that do not belong
+        if len(extra) > len(expected.split()):
+            return Judgement("wrong", None, _wrong_score(closeness), closest, heard)
+        return _almost("typo", closest, heard, closeness, Detail(expected=expected, heard=heard))
+    reason, e, h = min(findings, key=lambda f: _REASON_ORDER.index(f[0]))
+    if reason in ("vowel_length", "double_consonant", "umlaut"):
+        letter, long_ = finnish.differing_letter(e, h, reason)
+        return _almost(reason, closest, heard, closeness, Detail(e, h, letter, long_))
+    return _almost(reason, closest, heard, closeness, Detail(expected=expected, heard=heard))
+
+
+def _word_reason(expected: str, heard: str) -> str | None:
+    """Why a heard word differs from the expected one, or None if it is another word."""
+    real = finnish.is_word(heard)
+    if real and finnish.same_lemma(expected, heard):
+        return "word_form"  # pöytää for pöytä is the partitive, not a long vowel
+    pair = finnish.minimal_pair(expected, heard)
+    if pair is not None:
+        return pair
+    if real is None and finnish.same_lemma(expected, heard):  # no Voikko: the stem rule
+        return "word_form"
+    if real is False or real is None:
+        from rapidfuzz.distance import Levenshtein
+
+        distance = Levenshtein.distance(expected, heard)
+        if (distance == 1 and len(expected) >= 4) or (distance == 2 and len(expected) >= 8):
+            return "typo"
+        if real is False and finnish.same_stem(expected, heard):
+            return "word_form"
+    return None
+
+
+def _align(expected: list[str], heard: list[str]
+           ) -> tuple[list[tuple[str, str]], list[str], list[str]]:
+    """Order-preserving word alignment (Needleman–Wunsch on word similarity).
+
+    Returns the aligned (expected, heard) pairs that are close enough to be the same word
+    attempted, the expected words with no partner, and the heard words with none.
+    """
+    from rapidfuzz import fuzz
+
+    n, m = len(expected), len(heard)
+    gap = 0.55  # pairing two words costs less than skipping both only when they are alike
+    cost = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        cost[i][0] = i * gap
+    for j in range(1, m + 1):
+        cost[0][j] = j * gap
+    sim = [[fuzz.ratio(e, h) / 100 for h in heard] for e in expected]
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            pair = 1.0 - sim[i - 1][j - 1]
+            cost[i][j] = min(cost[i - 1][j - 1] + pair, cost[i - 1][j] + gap,
+                             cost[i][j - 1] + gap)
+    pairs, missing, extra = [], [], []
+    i, j = n, m
+    while i > 0 or j > 0:
+        if i > 0 and j > 0 and abs(cost[i][j] - (cost[i - 1][j - 1] + 1.0 - sim[i - 1][j - 1])) \
+                < 1e-9:
+            pairs.append((expected[i - 1], heard[j - 1]))
+            i, j = i - 1, j - 1
+        elif i > 0 and abs(cost[i][j] - (cost[i - 1][j] + gap)) < 1e-9:
+            missing.append(expected[i - 1])
+            i -= 1
+        else:
+            extra.append(heard[j - 1])
+            j -= 1
+    return pairs[::-1], missing[::-1], extra[::-1]
+
+
+def _same_words(heard: list[str], expected: list[str]) -> bool:
+    """Finnish word order is free: the same words in another order are the same answer,
+    and frame words around them ("se on", "kiitos") change nothing."""
+    core = [w for w in heard if w not in FRAME_WORDS or w in expected]
+    return Counter(core) == Counter(expected)
+
+
+def _contains(words: list[str], keyword: str) -> bool:
+    parts = keyword.split()
+    if len(parts) > 1:
+        return f" {keyword} " in f" {' '.join(words)} "
+    return any(w == keyword or (finnish.is_word(w) and finnish.same_lemma(w, keyword))
+               for w in words)
+
+
+def _almost(reason: str, closest: str, heard: str, closeness: float, detail: Detail
+            ) -> Judgement:
+    score = round(min(0.95, max(0.5, 0.5 + 0.45 * closeness / 100)), 3)
+    return Judgement("almost", reason, score, closest, heard, detail)
+
+
+def _wrong_score(closeness: float) -> float:
+    return round(min(0.45, closeness / 100 * 0.45), 3)
