@@ -36,7 +36,7 @@ def voikko() -> object | None:
             import libvoikko
 
             _Voikko.instance = libvoikko.Voikko("fi")
-        except Exception as exc:  # noqa: BLE001 - a missing native library raises OSError etc.
+        except Exception as exc:
             log.warning("Voikko is not available (%s); word forms use a simpler rule", exc)
     return _Voikko.instance
 
@@ -115,7 +115,7 @@ def differing_letter(expected: str, heard: str, reason: str) -> tuple[str | None
     import difflib
 
     matcher = difflib.SequenceMatcher(a=expected, b=heard, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, _, j1, _ in matcher.get_opcodes():
         if tag == "delete":
             return expected[i1], True
         if tag == "insert":
