@@ -85,6 +85,22 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--lesson", default="siivous-valineet", help="lesson id or file")
     p.add_argument("--lang", default="en", help="your support language (default en)")
 
+    p = command("sim", _sim, "run the robot simulator",
+                "Run the robot simulator: the robot side of the protocol moving a virtual "
+                "body, with a web view on 127.0.0.1 for technicians.")
+    p.add_argument("--broker", default="mqtt://127.0.0.1:1883", help="broker URL "
+                   "(credentials: VALKKY_MQTT_USERNAME / VALKKY_MQTT_PASSWORD)")
+    p.add_argument("--robot", default="valkky-1", metavar="ID", help="robot id")
+    p.add_argument("--headless", action="store_true", help="no web view")
+    p.add_argument("--web", type=int, metavar="PORT", help="web view port (default 8765)")
+
+    p = command("bridge", _bridge, "run the hardware bridge on the robot",
+                "Run the robot side of the protocol against a servo driver: "
+                "maestro:/dev/ttyACM0 (Pololu Maestro) or log (print what would be sent).")
+    p.add_argument("--broker", default="mqtt://127.0.0.1:1883", help="broker URL")
+    p.add_argument("--robot", default="valkky-1", metavar="ID", help="robot id")
+    p.add_argument("--driver", default="log", help="maestro:DEVICE or log (default)")
+
     p = command("schema", _schema, "print the lesson JSON Schema",
                 "Print the JSON Schema of the lesson format (schema/lesson.schema.json).")
     p.add_argument("--write", action="store_true", help="write schema/lesson.schema.json")
@@ -102,7 +118,9 @@ def _run_options(p: argparse.ArgumentParser) -> None:
                    help="one answer per line; an empty line is silence")
     p.add_argument("--asr", default="text", help="answers from: text (default)")
     p.add_argument("--tts", default="text", help="speech out: text (default)")
-    p.add_argument("--robot", default="none", help="robot link: none (default)")
+    p.add_argument("--robot", default="none",
+                   help="robot link: none (default) or mqtt://HOST:PORT/ROBOT_ID "
+                        "(credentials: VALKKY_MQTT_USERNAME / VALKKY_MQTT_PASSWORD)")
     p.add_argument("--events", metavar="FILE", help="append events as JSON Lines to FILE")
     p.add_argument("--echo", action="store_true",
                    help="say back what was heard before judging ('Kuulin: …')")
@@ -177,6 +195,18 @@ def _demo(args: argparse.Namespace) -> int:
     from valkky.launch import run_demo
 
     return run_demo(args)
+
+
+def _sim(args: argparse.Namespace) -> int:
+    from valkky.robot.sim import run_sim
+
+    return run_sim(args.broker, args.robot, headless=args.headless, web_port=args.web)
+
+
+def _bridge(args: argparse.Namespace) -> int:
+    from valkky.robot.bridge import run_bridge
+
+    return run_bridge(args.broker, args.robot, args.driver)
 
 
 def _schema(args: argparse.Namespace) -> int:

@@ -68,6 +68,17 @@ class Gesture(Event):
     type: ClassVar[str] = "gesture"
     name: str
     id: str | None = None  # set by the robot link when the command is sent
+    dropped: bool = False  # the robot link was down: not sent, never queued to arrive late
+
+
+@dataclass(frozen=True)
+class RobotAck(Event):
+    """The robot's answer to a gesture command (accepted, started, done, rejected)."""
+
+    type: ClassVar[str] = "ack"
+    id: str
+    status: str
+    reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -183,6 +194,7 @@ __all__ = [
     "Heard",
     "Hint",
     "Prompt",
+    "RobotAck",
     "Say",
     "SayAgain",
     "Show",

@@ -21,7 +21,8 @@ from valkky.terminal import TerminalView
 
 ASR_CHOICES = ("text",)
 TTS_CHOICES = ("text",)
-ROBOT_CHOICES = ("none",)
+ROBOT_CHOICES = ("none", "mqtt://…")
+ROBOT_CONNECT_WAIT_S = 1.5
 
 
 def open_lesson(name: str) -> Lesson:
@@ -46,7 +47,8 @@ def pick_lang(lesson: Lesson, wanted: str | None) -> str:
 
 
 def _choose(kind: str, value: str, known: tuple[str, ...]) -> str:
-    if value not in known:
+    if value not in known and not any(k.endswith("://…") and value.startswith(k[:-1])
+                                      for k in known):
         raise ConfigError(f"unknown {kind} '{value}'; known: {', '.join(known)}")
     return value
 
@@ -69,12 +71,26 @@ def run_lesson(args: argparse.Namespace) -> int:
     session = Session(lesson, judge=judge, feedback=feedback_fi, lang=lang, start_at=start,
                       settings=EngineSettings(echo_heard=args.echo))
     log = _open_log(args.events)
-    view = TerminalView()
+    sinks: list = [TerminalView()]
+    robot = None
+    if args.robot != "none":
+        from valkky.robot.link import RobotLink
+        from valkky.robot.sink import RobotSink, SpeechMarks
+
+        link = RobotLink.from_url(args.robot)
+        link.start()  # returns at once; reconnects in the background with backoff
+        if not link.wait_connected(ROBOT_CONNECT_WAIT_S):  # a short, bounded grace
+            print(f"(robot link: {args.robot} is not reachable; the lesson goes on by voice "
+                  "alone, and the link keeps trying)", file=sys.stderr)
+        robot = RobotSink(link, log.write if log else None)
+        sinks = [robot, SpeechMarks(sinks[0], link)]
     print(f"── {lesson.id} · {lesson.title} ({lesson.level}) · oppija {args.learner} ──")
-    runtime = Runtime(session, listener, [view], log)
+    runtime = Runtime(session, listener, sinks, log)
     try:
         runtime.run(learner=args.learner)
     finally:
+        if robot:
+            robot.close()
         if log:
             log.close()
     return 0

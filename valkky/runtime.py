@@ -23,7 +23,10 @@ class Listener(Protocol):
 
 
 class Sink(Protocol):
-    def handle(self, event: ev.Event) -> None: ...
+    """Receives every event in order. A sink may return a replacement that the sinks after
+    it receive instead (the robot link adds the id of a gesture it sent)."""
+
+    def handle(self, event: ev.Event) -> ev.Event | None: ...
 
 
 class EventLog:
@@ -91,7 +94,7 @@ class Runtime:
         end = None
         for event in events:
             for sink in self.sinks:
-                sink.handle(event)
+                event = sink.handle(event) or event
             if isinstance(event, ev.End):
                 end = event
         return end

@@ -1,0 +1,62 @@
+"""The robot link as a session sink: events out as MQTT commands, acks back into the log.
+
+It sits before the speaker and the event log: a gesture it sent is passed on with its
+command id (or marked dropped when the link is down), and every ack that has come back
+is written to the log beside it. It never waits on the robot, except once, briefly, at
+the end of a run so the log holds the final acks.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from valkky import events as ev
+from valkky.robot.link import RobotLink
+
+FINAL_ACK_WAIT_S = 5.0  # a gesture lasts 1–4 s; the robot may still be finishing one
+
+
+class RobotSink:
+    def __init__(self, link: RobotLink, log: Callable[[dict], None] | None = None):
+        self.link = link
+        self._log = log
+
+    def handle(self, event: ev.Event) -> ev.Event | None:
+        self._drain_acks()
+        if isinstance(event, ev.Gesture):
+            gid = self.link.gesture(event.name)
+            return dataclasses.replace(event, id=gid, dropped=gid is None)
+        if isinstance(event, ev.Show):
+            self.link.show(event.text, image=event.image, gloss=event.gloss)
+        return None
+
+    def _drain_acks(self) -> None:
+        for ack in self.link.take_acks():
+            if self._log is not None:
+                self._log(ev.RobotAck(id=ack.id, status=ack.status,
+                                      reason=ack.reason).to_payload())
+
+    def close(self) -> None:
+        """Wait briefly for outstanding acks so the log is complete, then disconnect."""
+        self.link.wait_outstanding(FINAL_ACK_WAIT_S)
+        self._drain_acks()
+        self.link.stop()
+
+
+class SpeechMarks:
+    """Wraps the sink that speaks: ``cmd/speech`` start before an utterance, end after it,
+    so the robot can animate its mouth or lights while it speaks."""
+
+    def __init__(self, speaker: object, link: RobotLink):
+        self.speaker = speaker
+        self.link = link
+
+    def handle(self, event: ev.Event) -> ev.Event | None:
+        if not isinstance(event, ev.Say):
+            return self.speaker.handle(event)  # type: ignore[attr-defined]
+        self.link.speech("start", event.text)
+        try:
+            return self.speaker.handle(event)  # type: ignore[attr-defined]
+        finally:
+            self.link.speech("end", event.text)
