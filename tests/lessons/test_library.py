@@ -1,0 +1,72 @@
+"""Every lesson in lessons/: lint-clean, and run end to end by a good learner and by a
+struggling one with typical errors, with the verdicts a good trainer would give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from valkky import events as ev
+from valkky.engine.session import Session
+from valkky.judge import feedback_fi, judge
+from valkky.lesson.catalog import lesson_files
+from valkky.lesson.library import load_library
+from valkky.lesson.lint import lint_paths
+from valkky.lesson.loader import load_lesson
+from valkky.paths import lessons_dir
+from valkky.runtime import Runtime
+from valkky.testing.learners import ScriptedLearner
+
+FILES = lesson_files([lessons_dir()])[0]
+IDS = [p.stem for p in FILES]
+
+
+class Verdicts:
+    def __init__(self) -> None:
+        self.items: list[ev.Verdict] = []
+        self.end: ev.End | None = None
+
+    def handle(self, event: ev.Event) -> None:
+        if isinstance(event, ev.Verdict):
+            self.items.append(event)
+        elif isinstance(event, ev.End):
+            self.end = event
+
+
+def _run(path: Path, struggling: bool) -> tuple[ScriptedLearner, Verdicts]:
+    library, _ = load_library()
+    lesson = load_lesson(path, library)
+    learner = ScriptedLearner(struggling=struggling)
+    seen = Verdicts()
+    session = Session(lesson, judge=judge, feedback=feedback_fi, lang="en")
+    Runtime(session, learner, [seen]).run()
+    return learner, seen
+
+
+def test_the_library_lints_clean() -> None:
+    report = lint_paths([lessons_dir()])
+    assert report.errors == 0 and report.warnings == 0, [str(p) for p in report.problems]
+
+
+@pytest.mark.parametrize("path", FILES, ids=IDS)
+def test_a_good_learner_gets_everything_right(path: Path) -> None:
+    _, seen = _run(path, struggling=False)
+    wrong = [(v.step, v.heard, v.verdict, v.reason) for v in seen.items
+             if v.verdict != "correct"]
+    assert not wrong, f"the lesson's own accepted answers are not judged correct: {wrong}"
+    assert seen.end is not None and seen.end.reason == "completed"
+
+
+@pytest.mark.parametrize("path", FILES, ids=IDS)
+def test_a_struggling_learner_gets_specific_feedback(path: Path) -> None:
+    learner, seen = _run(path, struggling=True)
+    assert len(learner.expectations) == len(seen.items)
+    for expect, verdict in zip(learner.expectations, seen.items, strict=True):
+        assert verdict.step == expect.step and verdict.try_ == expect.try_number
+        assert verdict.verdict in expect.verdicts, (expect, verdict)
+        if expect.reasons and verdict.verdict == expect.verdicts[0]:
+            assert verdict.reason in expect.reasons, (expect, verdict)
+    assert seen.end is not None and seen.end.reason == "completed"
+    firsts = [v for v in seen.items if v.try_ == 1]
+    assert any(v.verdict == "almost" for v in firsts), "no typical error was recognised"
