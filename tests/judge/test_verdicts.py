@@ -1,0 +1,188 @@
+"""The judge against real learner errors: (answer, accepted, verdict, reason)."""
+
+from __future__ import annotations
+
+import pytest
+
+from valkky.judge import REASONS, VERDICTS, feedback_fi, judge, normalise
+
+CASES = [
+    # the issue's examples
+    ("moppi", ["moppi"], "correct", None),
+    ("Moppi.", ["moppi"], "correct", None),
+    ("tuuli", ["tuli"], "almost", "vowel_length"),
+    ("kuka", ["kukka"], "almost", "double_consonant"),
+    ("ampari", ["ämpäri"], "almost", "umlaut"),
+    ("3", ["kolme"], "correct", None),
+    ("ämpäri", ["moppi"], "wrong", None),
+    ("", ["moppi"], "silence", None),
+    ("   ", ["moppi"], "silence", None),
+    # LESSON_FORMAT.md's table
+    ("kitos", ["kiitos"], "almost", "vowel_length"),
+    ("kaappissa", ["kaapissa"], "almost", "double_consonant"),
+    ("poyta", ["pöytä"], "almost", "umlaut"),
+    ("lattialla", ["lattia"], "almost", "word_form"),
+    ("pesen", ["pestä"], "almost", "word_form"),
+    ("kaksi pullo", ["kaksi pulloa"], "almost", "word_form"),
+    ("pese kädet", ["pese kädet ennen työtä"], "almost", "missing_words"),
+    # vowel length, both ways, in words learners meet at work
+    ("tuli", ["tuuli"], "almost", "vowel_length"),
+    ("vapa", ["vapaa"], "almost", "vowel_length"),
+    ("sairas", ["saairas"], "almost", "vowel_length"),
+    ("työvuro", ["työvuoro"], "almost", "typo"),  # uo is a diphthong, not vowel length
+    ("kiitoos", ["kiitos"], "almost", "vowel_length"),
+    ("moppii", ["moppi"], "almost", "vowel_length"),
+    ("hyllyy", ["hylly"], "almost", "vowel_length"),
+    ("kello on kaksi", ["kello on kaksi"], "correct", None),
+    ("mina olen", ["minä olen"], "almost", "umlaut"),
+    # double consonants
+    ("hyly", ["hylly"], "almost", "double_consonant"),
+    ("mopi", ["moppi"], "almost", "double_consonant"),
+    ("kattila", ["kattila"], "correct", None),
+    ("katila", ["kattila"], "almost", "double_consonant"),
+    ("kauppassa", ["kaupassa"], "almost", "double_consonant"),
+    ("tikaat", ["tikkaat"], "almost", "double_consonant"),
+    ("rollaattori", ["rollaattori"], "correct", None),
+    ("rolaattori", ["rollaattori"], "almost", "double_consonant"),
+    # umlauts: speakers of Arabic, Somali, Persian often lack ä ö y
+    ("kasineet", ["käsineet"], "almost", "umlaut"),
+    ("poyta", ["pöytä"], "almost", "umlaut"),
+    ("tyo", ["työ"], "almost", "umlaut"),
+    ("tuo", ["työ"], "almost", "umlaut"),
+    ("jaakaappi", ["jääkaappi"], "almost", "umlaut"),
+    ("pese kadet", ["pese kädet"], "almost", "umlaut"),
+    ("sähkö", ["sähkö"], "correct", None),
+    ("sahko", ["sähkö"], "almost", "umlaut"),
+    # word forms (Voikko base forms)
+    ("pöytää", ["pöytä"], "almost", "word_form"),
+    ("moppia", ["moppi"], "almost", "word_form"),
+    ("käsine", ["käsineet"], "almost", "word_form"),
+    ("minä pesee kädet", ["minä pesen kädet"], "almost", "word_form"),
+    ("minä siivota", ["minä siivoan"], "almost", "word_form"),
+    ("minä tehdä", ["minä teen"], "almost", "word_form"),
+    ("hyllyssä", ["hyllyyn"], "almost", "word_form"),
+    ("kaksi lasi", ["kaksi lasia"], "almost", "word_form"),
+    # spoken forms and numbers are how Finnish is spoken at work
+    ("mä oon Ali", ["minä olen Ali"], "correct", None),
+    ("mä oon sairas", ["minä olen sairas"], "correct", None),
+    ("kaks", ["kaksi"], "correct", None),
+    ("seittemän", ["seitsemän"], "correct", None),
+    ("kello 7.30", ["seitsemän kolmekymmentä"], "correct", None),
+    ("7:30", ["kello seitsemän kolmekymmentä"], "correct", None),
+    ("klo 14", ["neljätoista"], "correct", None),
+    ("112", ["sata kaksitoista"], "correct", None),
+    ("24", ["kaksikymmentäneljä"], "correct", None),
+    ("mulla on nälkä", ["minulla on nälkä"], "correct", None),
+    # word order, frame words, politeness, hesitation
+    ("kädet pese", ["pese kädet"], "correct", None),
+    ("se on moppi", ["moppi"], "correct", None),
+    ("moppi kiitos", ["moppi"], "correct", None),
+    ("öö moppi", ["moppi"], "correct", None),
+    ("työ-turvallisuus", ["työturvallisuus"], "correct", None),
+    # missing words
+    ("pese kädet ennen", ["pese kädet ennen työtä"], "almost", "missing_words"),
+    ("moppi", ["tämä on moppi"], "almost", "missing_words"),
+    ("olen sairas", ["minä olen sairas"], "correct", None),  # pronoun drop is standard
+    ("en pääse", ["en pääse tänään töihin"], "almost", "missing_words"),
+    ("töihin", ["en pääse tänään töihin"], "wrong", None),
+    # typos: close, but not another real word
+    ("moppu", ["moppi"], "almost", "typo"),
+    ("siivousliona", ["siivousliina"], "almost", "typo"),
+    # another real word is wrong, however close
+    ("pallo", ["pullo"], "wrong", None),
+    ("kuppi", ["moppi"], "wrong", None),
+    ("harja", ["moppi"], "wrong", None),
+    ("en tiedä", ["moppi"], "wrong", None),
+    ("kuusi", ["kaksi"], "wrong", None),
+]
+
+
+@pytest.mark.parametrize(("answer", "accept", "verdict", "reason"), CASES,
+                         ids=[f"{c[0] or 'empty'}~{c[1][0]}" for c in CASES])
+def test_verdict(answer: str, accept: list[str], verdict: str, reason: str | None) -> None:
+    j = judge(answer, accept)
+    assert (j.verdict, j.reason) == (verdict, reason), j
+    assert 0.0 <= j.score <= 1.0
+    if verdict == "correct":
+        assert j.score == 1.0
+    elif verdict == "almost":
+        assert 0.5 <= j.score < 1.0 and feedback_fi(j)
+    else:
+        assert j.score < 0.5
+
+
+def test_closest_is_the_accepted_answer_as_written() -> None:
+    j = judge("mopi", ["Se on moppi", "Moppi"])
+    assert j.closest == "Moppi"
+
+
+def test_keywords_pass_an_answer_in_any_form() -> None:
+    j = judge("mä laitan aina käsineet kun siivoan", ["käytän käsineitä"],
+              keywords=["käsine"])
+    assert j.verdict == "correct"
+    assert judge("laitan kengät", ["käytän käsineitä"], keywords=["käsine"]).verdict == "wrong"
+
+
+def test_foreseen_mistake_is_wrong_with_its_name() -> None:
+    j = judge("kokki", ["tarjoilija"], wrong_answers=["kokki"])
+    assert (j.verdict, j.reason, j.matched) == ("wrong", "mistake", "kokki")
+
+
+def test_naming_another_option_is_wrong_even_if_one_letter_away() -> None:
+    j = judge("tuli", ["tuuli"], other_options=["tuli"])
+    assert (j.verdict, j.reason) == ("wrong", "other_option")
+    assert judge("tuuli", ["tuuli"], other_options=["tuli"]).verdict == "correct"
+
+
+@pytest.mark.parametrize(("answer", "target", "expected"), [
+    ("tuli", "tuuli", "Melkein! Kaksi u-kirjainta: tuuli."),
+    ("Tuuli", "tuli", "Melkein! Yksi u-kirjain: tuli."),
+])
+def test_feedback_says_what_was_off(answer: str, target: str, expected: str) -> None:
+    assert feedback_fi(judge(answer, [target])) == expected
+
+
+def test_feedback_examples() -> None:
+    assert feedback_fi(judge("hyly", ["hylly"])) == "Melkein! Kaksi l-kirjainta: hylly."
+    assert feedback_fi(judge("ampari", ["ämpäri"])) == "Melkein! Sano ä, ei a: ämpäri."
+    assert feedback_fi(judge("lattialla", ["lattia"])) == "Oikea sana! Sano näin: lattia."
+    assert feedback_fi(judge("pese kädet", ["Pese kädet ennen työtä."])) == \
+        "Hyvä alku! Sano koko lause: Pese kädet ennen työtä."
+    assert feedback_fi(judge("moppi", ["moppi"])) == ""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mä oon klo 7.30 töissä!", "minä olen seitsemän kolmekymmentä töissä"),
+    ("  MOPPI,  ämpäri. ", "moppi ämpäri"),
+    ("7:05", "seitsemän viisi"),
+    ("2,5 litraa", "kaksi pilkku viisi litraa"),
+    ("0401", "nolla neljä nolla yksi"),
+])
+def test_normalise(text: str, expected: str) -> None:
+    assert normalise(text) == expected
+
+
+def test_never_raises_and_stays_in_range_on_odd_input() -> None:
+    odd = ["😀", "٣", "ⅫⅫ", "a" * 500, "\x00", "-- -- --", "12:99", "999999999999999999",
+           "Ää Öö Åå", "ʼ", "\u200b"]
+    for text in odd:
+        j = judge(text, ["moppi", "se on moppi"])
+        assert j.verdict in VERDICTS
+        assert j.reason is None or j.reason in (*REASONS, "mistake", "other_option")
+        assert 0.0 <= j.score <= 1.0
+
+
+def test_without_voikko_the_judge_still_decides(monkeypatch: pytest.MonkeyPatch) -> None:
+    from valkky.judge import finnish
+
+    monkeypatch.setattr(finnish, "voikko", lambda: None)
+    finnish.base_forms.cache_clear()
+    finnish.is_word.cache_clear()
+    try:
+        assert judge("lattialla", ["lattia"]).reason == "word_form"
+        assert judge("tuuli", ["tuli"]).reason == "vowel_length"
+        assert judge("ampari", ["ämpäri"]).reason == "umlaut"
+        assert judge("ämpäri", ["moppi"]).verdict == "wrong"
+    finally:
+        finnish.base_forms.cache_clear()
+        finnish.is_word.cache_clear()
