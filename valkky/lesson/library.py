@@ -10,6 +10,8 @@ from valkky.errors import Problem
 from valkky.lesson.checker import Library
 from valkky.paths import hardware_dir, lessons_dir
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def load_library(lessons_root: Path | None = None, hardware_root: Path | None = None
                  ) -> tuple[Library, list[Problem]]:
@@ -28,7 +30,7 @@ def load_library(lessons_root: Path | None = None, hardware_root: Path | None = 
 
 def _names(path: Path, key: str, problems: list[Problem]) -> frozenset[str] | None:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except FileNotFoundError:
         problems.append(Problem(str(path), 1, 1, f"not found; {key} are not checked", "warning"))
         return None
