@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from valkky.paths import ROOT
 
 sys.path.insert(0, str(ROOT))  # the cases live with the tests
-from tests.judge.test_verdicts import CASES  # noqa: E402
+from tests.judge.test_verdicts import CASES
 from valkky.judge import finnish, judge
 from valkky.judge.normalise import normalise
 
