@@ -83,6 +83,8 @@ CASES = [
     ("pese kädet ennen", ["pese kädet ennen työtä"], "almost", "missing_words"),
     ("moppi", ["tämä on moppi"], "almost", "missing_words"),
     ("olen sairas", ["minä olen sairas"], "correct", None),  # pronoun drop is standard
+    ("mä voin", ["voin"], "correct", None),
+    ("milloin vuoro alkaa", ["milloin työvuoro alkaa"], "almost", "word_form"),
     ("en pääse", ["en pääse tänään töihin"], "almost", "missing_words"),
     ("töihin", ["en pääse tänään töihin"], "wrong", None),
     # typos: close, but not another real word
