@@ -78,6 +78,8 @@ def _parser() -> argparse.ArgumentParser:
                 "List the lessons under lessons/ (or PATH) with profession, level and length.")
     p.add_argument("paths", nargs="*", metavar="PATH", help="folders or files (default: lessons/)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--markdown", action="store_true",
+                   help="the lesson catalogue as Markdown (docs/lessons.md is made this way)")
 
     p = command("demo", _demo, "rehearse a bundled lesson, answered by typing",
                 "The first thing to try: runs a short bundled lesson in the terminal; "
@@ -168,7 +170,11 @@ def _lessons(args: argparse.Namespace) -> int:
 
     report = lint_paths(args.paths or [lessons_dir()])
     rows = sorted(report.lessons, key=lambda x: (x.profession, x.level, x.id))
-    if args.json:
+    if args.markdown:
+        from valkky.lesson.catalogue import markdown
+
+        print(markdown(rows), end="")
+    elif args.json:
         print(json.dumps([{"id": x.id, "title": x.title, "profession": x.profession,
                            "level": x.level, "minutes": x.minutes, "steps": len(x.steps),
                            "vocabulary": len(x.vocabulary), "path": x.path} for x in rows],

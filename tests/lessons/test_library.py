@@ -70,3 +70,12 @@ def test_a_struggling_learner_gets_specific_feedback(path: Path) -> None:
     assert seen.end is not None and seen.end.reason == "completed"
     firsts = [v for v in seen.items if v.try_ == 1]
     assert any(v.verdict == "almost" for v in firsts), "no typical error was recognised"
+
+
+def test_the_catalogue_is_current() -> None:
+    from valkky.lesson.catalogue import markdown
+    from valkky.paths import ROOT
+
+    committed = (ROOT / "docs" / "lessons.md").read_text(encoding="utf-8")
+    current = markdown(lint_paths([lessons_dir()]).lessons)
+    assert committed == current, "run: valkky lessons --markdown > docs/lessons.md"
