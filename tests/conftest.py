@@ -42,6 +42,15 @@ steps:
 """
 
 
+@pytest.fixture(autouse=True)
+def private_data_dir(tmp_path_factory: pytest.TempPathFactory,
+                     monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test writes progress to the real data dir."""
+    path = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("VALKKY_DATA_DIR", str(path))
+    return path
+
+
 @pytest.fixture
 def library_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A lessons/ and hardware/ pair with a few gestures and professions, used by lint."""

@@ -81,11 +81,17 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--markdown", action="store_true",
                    help="the lesson catalogue as Markdown (docs/lessons.md is made this way)")
 
-    p = command("demo", _demo, "rehearse a bundled lesson, answered by typing",
-                "The first thing to try: runs a short bundled lesson in the terminal; "
-                "type your answers (Ctrl-D stops).")
+    p = command("demo", _demo, "a bundled lesson with the simulated robot, answered by typing",
+                "The first thing to try: starts an embedded MQTT broker and the robot "
+                "simulator, and runs a short bundled lesson in the terminal that drives it. "
+                "Type your answers (Ctrl-D stops).")
     p.add_argument("--lesson", default="siivous-valineet", help="lesson id or file")
     p.add_argument("--lang", default="en", help="your support language (default en)")
+    p.add_argument("--web", type=int, default=0, metavar="PORT",
+                   help="port of the simulator's web view (default: any free port)")
+    p.add_argument("--no-robot", action="store_true",
+                   help="the lesson alone, without the simulated robot")
+    p.add_argument("--events", metavar="FILE", help="append events as JSON Lines to FILE")
 
     p = command("sim", _sim, "run the robot simulator",
                 "Run the robot simulator: the robot side of the protocol moving a virtual "
@@ -127,6 +133,13 @@ def _run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--echo", action="store_true",
                    help="say back what was heard before judging ('Kuulin: …')")
     p.add_argument("--start-at", metavar="STEP", help="start at this step id")
+    p.add_argument("--restart", action="store_true",
+                   help="start the lesson over instead of resuming where the learner stopped")
+    p.add_argument("--db", metavar="PATH",
+                   help="progress database (default: $VALKKY_DATA_DIR/progress.db or "
+                        "$XDG_DATA_HOME/valkky/progress.db)")
+    p.add_argument("--no-store", action="store_true",
+                   help="rehearse without recording progress")
 
 
 # -- commands ------------------------------------------------------------------------------

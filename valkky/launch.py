@@ -14,7 +14,9 @@ from valkky.errors import ConfigError, LessonError
 from valkky.lesson.catalog import resolve_lesson
 from valkky.lesson.library import load_library
 from valkky.lesson.loader import load_lesson
-from valkky.lesson.model import Lesson
+from valkky.lesson.model import Lesson, VocabItem
+from valkky.progress.recorder import ProgressRecorder, open_progress
+from valkky.progress.store import Store
 from valkky.runtime import EventLog, Runtime
 from valkky.speech.text import TextListener
 from valkky.terminal import TerminalView
@@ -58,8 +60,8 @@ def run_lesson(args: argparse.Namespace) -> int:
     _choose("--tts", args.tts, TTS_CHOICES)
     _choose("--robot", args.robot, ROBOT_CHOICES)
     lesson = open_lesson(args.lesson)
-    lang = pick_lang(lesson, args.lang)
-    start = 0
+    store, recorder, start, drill = _progress(args, lesson)
+    lang = pick_lang(lesson, args.lang or (store.learner(args.learner).lang if store else None))
     if args.start_at:
         try:
             start = lesson.step_index(args.start_at)
@@ -69,7 +71,7 @@ def run_lesson(args: argparse.Namespace) -> int:
     from valkky.judge import feedback_fi, judge
 
     session = Session(lesson, judge=judge, feedback=feedback_fi, lang=lang, start_at=start,
-                      settings=EngineSettings(echo_heard=args.echo))
+                      drill_items=drill, settings=EngineSettings(echo_heard=args.echo))
     log = _open_log(args.events)
     sinks: list = [TerminalView()]
     robot = None
@@ -84,7 +86,10 @@ def run_lesson(args: argparse.Namespace) -> int:
                   "alone, and the link keeps trying)", file=sys.stderr)
         robot = RobotSink(link, log.write if log else None)
         sinks = [robot, SpeechMarks(sinks[0], link)]
-    print(f"── {lesson.id} · {lesson.title} ({lesson.level}) · oppija {args.learner} ──")
+    if recorder is not None:
+        sinks.insert(0, recorder)  # first: an answer is on disk before anything else
+    resumed = f" · jatketaan kohdasta {lesson.steps[start].id}" if start else ""
+    print(f"── {lesson.id} · {lesson.title} ({lesson.level}) · oppija {args.learner}{resumed} ──")
     runtime = Runtime(session, listener, sinks, log)
     try:
         runtime.run(learner=args.learner)
@@ -93,7 +98,23 @@ def run_lesson(args: argparse.Namespace) -> int:
             robot.close()
         if log:
             log.close()
+        if store:
+            store.close()
     return 0
+
+
+def _progress(args: argparse.Namespace, lesson: Lesson
+              ) -> tuple[Store | None, ProgressRecorder | None, int, list[VocabItem] | None]:
+    """The store, its recorder sink, the step to start at and the drill's words; or no
+    store at all with --no-store (rehearsal)."""
+    if getattr(args, "no_store", False):
+        return None, None, 0, None
+    store = Store(args.db)
+    _, created = store.ensure_learner(args.learner, lang=args.lang)
+    if created:
+        print(f"(new learner '{args.learner}' in {store.path})")
+    recorder, start, drill = open_progress(store, args.learner, lesson, restart=args.restart)
+    return store, recorder, start, drill
 
 
 def _open_log(path: str | None) -> EventLog | None:
@@ -106,8 +127,30 @@ def _open_log(path: str | None) -> EventLog | None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    print("Välkky demo: a short lesson in the terminal. Type your answers; Ctrl-D stops.\n")
+    """A lesson answered by typing, driving the simulated robot over an embedded broker:
+    nothing else needs to be installed or started."""
+    print("Välkky demo: a short lesson with the simulated robot. Type your answers; "
+          "Ctrl-D stops.\n")
     ns = argparse.Namespace(lesson=args.lesson, learner="demo", lang=args.lang, answers=None,
-                            asr="text", tts="text", robot="none", events=None, echo=False,
-                            start_at=None)
-    return run_lesson(ns)
+                            asr="text", tts="text", robot="none", events=args.events,
+                            echo=False, start_at=None, no_store=True)
+    if args.no_robot:
+        return run_lesson(ns)
+    from valkky.robot.broker import start_embedded_broker
+    from valkky.robot.sim import start_sim
+
+    with start_embedded_broker() as broker:
+        sim = start_sim(broker.url, "demo", web_port=args.web, say=_robot_says,
+                        echo_log=True)
+        try:
+            if sim.web_url:
+                print(f"Watch the robot move: open {sim.web_url} in a browser.\n")
+            ns.robot = f"{broker.url}/demo"
+            return run_lesson(ns)
+        finally:
+            sim.stop()
+
+
+def _robot_says(line: str) -> None:
+    """The simulator's account of what the robot does, set apart from the lesson's lines."""
+    print(f"      🤖 {line.removeprefix('valkky sim: ')}")

@@ -1,0 +1,76 @@
+"""The progress store as a session sink: every judged answer committed as it is judged.
+
+It goes first among the sinks, so an answer is on disk before its verdict is spoken or
+logged. The resume point follows the session: the step being run, or the next one as
+soon as a step's answer is final (a kill while the robot praises it loses nothing).
+Dialogues and drills resume at their start; their answers already given stay recorded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from valkky import events as ev
+from valkky.judge.normalise import normalise
+from valkky.lesson.model import Lesson, VocabItem
+from valkky.progress import srs
+from valkky.progress.store import Store
+
+
+@dataclass
+class ProgressRecorder:
+    store: Store
+    learner_id: str
+    lesson: Lesson
+    session_id: int
+    _step: str | None = None
+    _index: int = 0
+    _words: dict[str, VocabItem] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._words = {normalise(v.fi): v for v in self.lesson.vocabulary}
+
+    def handle(self, event: ev.Event) -> None:
+        if isinstance(event, ev.StepStarted):
+            self._step, self._index = event.step, event.index
+            self.store.set_position(self.session_id, event.index)
+        elif isinstance(event, ev.StepEnded):
+            self.store.set_position(self.session_id, event.next_index)
+        elif isinstance(event, ev.Verdict):
+            closes_step = event.final and event.step == self._step
+            self.store.record_attempt(
+                self.session_id, self.learner_id, self.lesson.id, step=event.step,
+                heard=event.heard, verdict=event.verdict, reason=event.reason,
+                score=event.score, try_=event.try_, final=event.final, closest=event.closest,
+                position=self._index + 1 if closes_step else None)
+            if event.final:
+                word = self._word_of(event)
+                if word is not None:
+                    srs.review(self.store, self.learner_id, self.lesson.id, word,
+                               event.verdict, event.try_)
+        elif isinstance(event, ev.End):
+            self.store.end_session(self.session_id, event.reason, event.score)
+
+    def _word_of(self, verdict: ev.Verdict) -> VocabItem | None:
+        """The vocabulary word an answer was about: a drill item, or an accepted answer
+        that is (or contains) a word of the lesson."""
+        if "." in verdict.step:
+            word = self._words.get(normalise(verdict.step.split(".", 1)[1]))
+            if word is not None:
+                return word
+        if verdict.closest:
+            said = normalise(verdict.closest)
+            for key, item in self._words.items():
+                if key == said or f" {key} " in f" {said} ":
+                    return item
+        return None
+
+
+def open_progress(store: Store, learner_id: str, lesson: Lesson, *, restart: bool = False
+                  ) -> tuple[ProgressRecorder, int, list[VocabItem]]:
+    """The recorder sink, the step to start at, and the words a drill should review."""
+    session_id, start = store.open_session(learner_id, lesson.id, restart=restart)
+    if start >= len(lesson.steps):
+        start = 0
+    recorder = ProgressRecorder(store, learner_id, lesson, session_id)
+    return recorder, start, srs.due_items(store, learner_id, list(lesson.vocabulary))

@@ -1,0 +1,64 @@
+"""Spaced repetition of vocabulary with FSRS (the ``fsrs`` package).
+
+Every vocabulary word a learner meets becomes a card. A final verdict is a review:
+right at the first try → Good; right after a miss → Hard; not right by the last try
+(almost, wrong, silence) → Again. ``due_items`` picks what a ``drill`` step reviews.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from valkky.lesson.model import VocabItem
+from valkky.progress.store import Store
+
+
+def rating_for(verdict: str, try_number: int) -> int:
+    from fsrs import Rating
+
+    if verdict == "correct":
+        return int(Rating.Good if try_number == 1 else Rating.Hard)
+    return int(Rating.Again)
+
+
+def review(store: Store, learner_id: str, lesson_id: str, item: VocabItem, verdict: str,
+           try_number: int) -> None:
+    from fsrs import Card, Rating, Scheduler
+
+    now = datetime.fromtimestamp(store.clock(), UTC)
+    row = store.db.execute("SELECT card, reviews FROM cards WHERE learner_id=? AND word=?",
+                           (learner_id, item.fi)).fetchone()
+    card = Card.from_dict(json.loads(row["card"])) if row else Card()
+    card, _ = Scheduler(enable_fuzzing=False).review_card(
+        card, Rating(rating_for(verdict, try_number)), review_datetime=now)
+    with store.transaction() as db:
+        db.execute(
+            "INSERT INTO cards (learner_id, word, lesson_id, glosses, card, due, reviews) "
+            "VALUES (?,?,?,?,?,?,1) ON CONFLICT(learner_id, word) DO UPDATE SET "
+            "card=excluded.card, due=excluded.due, glosses=excluded.glosses, "
+            "reviews=cards.reviews+1",
+            (learner_id, item.fi, lesson_id, json.dumps(dict(item.glosses), ensure_ascii=False),
+             json.dumps(card.to_dict()), card.due.timestamp()))
+
+
+def due_items(store: Store, learner_id: str, lesson_vocabulary: list[VocabItem],
+              limit: int = 50) -> list[VocabItem]:
+    """Words due for this learner, most overdue first, across all lessons; then this
+    lesson's words the learner has not met yet."""
+    now = store.clock()
+    own = {v.fi: v for v in lesson_vocabulary}
+    items: list[VocabItem] = []
+    for row in store.db.execute("SELECT word, glosses FROM cards WHERE learner_id=? AND due<=? "
+                                "ORDER BY due LIMIT ?", (learner_id, now, limit)):
+        items.append(own.get(row["word"]) or VocabItem(fi=row["word"],
+                                                       glosses=json.loads(row["glosses"])))
+    met = {r["word"] for r in store.db.execute("SELECT word FROM cards WHERE learner_id=?",
+                                                 (learner_id,))}
+    items += [v for v in lesson_vocabulary if v.fi not in met]
+    return items[:limit]
+
+
+def due_count(store: Store, learner_id: str) -> int:
+    return store.db.execute("SELECT count(*) FROM cards WHERE learner_id=? AND due<=?",
+                            (learner_id, store.clock())).fetchone()[0]

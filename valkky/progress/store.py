@@ -1,0 +1,231 @@
+"""Learner progress in SQLite: learners, sessions, attempts and vocabulary cards.
+
+WAL with ``synchronous=FULL``: every answer is committed, durably, the moment it is
+judged, so neither Ctrl-C, ``kill -9`` nor a power cut loses a judged answer.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from valkky.errors import ValkkyError
+from valkky.progress.migrations import MIGRATIONS
+
+TABLES = ("learners", "sessions", "attempts", "cards")
+
+
+class StoreError(ValkkyError):
+    """The progress database cannot be used; the message says why and what to do."""
+
+
+class UnknownLearner(StoreError):
+    pass
+
+
+def default_db_path() -> Path:
+    """``$VALKKY_DATA_DIR/progress.db``, else ``$XDG_DATA_HOME/valkky/progress.db``."""
+    base = os.environ.get("VALKKY_DATA_DIR")
+    if base:
+        return Path(base) / "progress.db"
+    xdg = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(xdg) / "valkky" / "progress.db"
+
+
+@dataclass(frozen=True)
+class Learner:
+    id: str
+    display_name: str | None = None
+    lang: str | None = None
+    level: str | None = None
+    profession: str | None = None
+    created_at: float = 0.0
+
+
+class Store:
+    def __init__(self, path: str | Path | None = None, *, clock: Callable[[], float] = time.time):
+        self.path = Path(path) if path else default_db_path()
+        self.clock = clock
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=10)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=FULL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(_explain(exc, self.path)) from None
+        except OSError as exc:
+            raise StoreError(f"cannot open the progress database {self.path}: "
+                             f"{exc.strerror}") from None
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise StoreError(f"{self.path} was written by a newer valkky (schema {version}); "
+                             "upgrade valkky to read it")
+        for number in range(version, len(MIGRATIONS)):
+            with self.transaction():
+                for statement in _statements(MIGRATIONS[number]):
+                    self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {number + 1}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One durable transaction; a full disk or a read-only file becomes a StoreError."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(_explain(exc, self.path)) from None
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- learners --------------------------------------------------------------------------
+
+    def add_learner(self, learner_id: str, *, display_name: str | None = None,
+                    lang: str | None = None, level: str | None = None,
+                    profession: str | None = None) -> Learner:
+        if not learner_id.strip():
+            raise StoreError("a learner id must not be empty")
+        with self.transaction() as db:
+            if db.execute("SELECT 1 FROM learners WHERE id=?", (learner_id,)).fetchone():
+                raise StoreError(f"learner '{learner_id}' already exists")
+            db.execute("INSERT INTO learners VALUES (?,?,?,?,?,?)",
+                       (learner_id, display_name, lang, level, profession, self.clock()))
+        return self.learner(learner_id)
+
+    def learner(self, learner_id: str) -> Learner:
+        row = self.db.execute("SELECT * FROM learners WHERE id=?", (learner_id,)).fetchone()
+        if row is None:
+            raise UnknownLearner(f"no learner '{learner_id}' (see `valkky learners list`)")
+        return Learner(**dict(row))
+
+    def ensure_learner(self, learner_id: str, **fields: Any) -> tuple[Learner, bool]:
+        """The learner, created if new; True when it was created."""
+        try:
+            return self.learner(learner_id), False
+        except UnknownLearner:
+            return self.add_learner(learner_id, **fields), True
+
+    def update_learner(self, learner_id: str, **fields: Any) -> Learner:
+        self.learner(learner_id)
+        allowed = {"display_name", "lang", "level", "profession"}
+        sets = {k: v for k, v in fields.items() if k in allowed and v is not None}
+        if sets:
+            with self.transaction() as db:
+                db.execute(f"UPDATE learners SET {', '.join(f'{k}=?' for k in sets)} "
+                           "WHERE id=?", (*sets.values(), learner_id))
+        return self.learner(learner_id)
+
+    def learners(self) -> list[Learner]:
+        return [Learner(**dict(r)) for r in
+                self.db.execute("SELECT * FROM learners ORDER BY id")]
+
+    def delete_learner(self, learner_id: str) -> None:
+        """Erase every row about the learner, then rewrite the file so that no trace of
+        them is left in free pages or the write-ahead log."""
+        self.learner(learner_id)
+        with self.transaction() as db:
+            for table in ("attempts", "cards", "sessions"):
+                db.execute(f"DELETE FROM {table} WHERE learner_id=?", (learner_id,))
+            db.execute("DELETE FROM learners WHERE id=?", (learner_id,))
+        try:
+            self.db.execute("VACUUM")
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(_explain(exc, self.path)) from None
+
+    # -- sessions and attempts -------------------------------------------------------------
+
+    def open_session(self, learner_id: str, lesson_id: str, *, restart: bool = False
+                     ) -> tuple[int, int]:
+        """(session id, step index to start at): the learner's unfinished session of this
+        lesson is resumed where it stopped, unless ``restart``."""
+        with self.transaction() as db:
+            row = db.execute(
+                "SELECT id, position FROM sessions WHERE learner_id=? AND lesson_id=? "
+                "AND (end_reason IS NULL OR end_reason='stopped') ORDER BY id DESC LIMIT 1",
+                (learner_id, lesson_id)).fetchone()
+            if row is not None and not restart:
+                db.execute("UPDATE sessions SET ended_at=NULL, end_reason=NULL WHERE id=?",
+                           (row["id"],))
+                return row["id"], row["position"]
+            if row is not None:
+                db.execute("UPDATE sessions SET ended_at=?, end_reason='restarted' WHERE id=?",
+                           (self.clock(), row["id"]))
+            cur = db.execute("INSERT INTO sessions (learner_id, lesson_id, started_at, position)"
+                             " VALUES (?,?,?,0)", (learner_id, lesson_id, self.clock()))
+            return int(cur.lastrowid or 0), 0
+
+    def set_position(self, session_id: int, position: int) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE sessions SET position=? WHERE id=?", (position, session_id))
+
+    def end_session(self, session_id: int, reason: str, score: float | None) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE sessions SET ended_at=?, end_reason=?, score=? WHERE id=?",
+                       (self.clock(), reason, score, session_id))
+
+    def record_attempt(self, session_id: int, learner_id: str, lesson_id: str, *, step: str,
+                       heard: str, verdict: str, reason: str | None, score: float, try_: int,
+                       final: bool, closest: str | None, position: int | None = None) -> None:
+        """Commit one judged answer (and, when it closes its step, the resume point)."""
+        with self.transaction() as db:
+            db.execute("INSERT INTO attempts (session_id, learner_id, lesson_id, step, heard, "
+                       "verdict, reason, score, try, final, closest, at) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                       (session_id, learner_id, lesson_id, step, heard, verdict, reason, score,
+                        try_, int(final), closest, self.clock()))
+            if position is not None:
+                db.execute("UPDATE sessions SET position=? WHERE id=?", (position, session_id))
+
+    def attempts(self, *, learner_id: str | None = None, lesson_id: str | None = None,
+                 since: float | None = None) -> list[sqlite3.Row]:
+        where, args = [], []
+        for column, value in (("learner_id", learner_id), ("lesson_id", lesson_id)):
+            if value is not None:
+                where.append(f"{column}=?")
+                args.append(value)
+        if since is not None:
+            where.append("at>=?")
+            args.append(since)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        return list(self.db.execute(f"SELECT * FROM attempts {clause} ORDER BY at, id", args))
+
+    def sessions(self, learner_id: str) -> list[sqlite3.Row]:
+        return list(self.db.execute("SELECT * FROM sessions WHERE learner_id=? ORDER BY id",
+                                    (learner_id,)))
+
+
+def _statements(script: str) -> list[str]:
+    code = "\n".join(line.split("--")[0] for line in script.splitlines())
+    return [s.strip() for s in code.split(";") if s.strip()]
+
+
+def _explain(exc: sqlite3.DatabaseError, path: Path) -> str:
+    text = str(exc)
+    if "full" in text:
+        return (f"the disk holding {path} is full: free some space; answers already "
+                "recorded are safe")
+    if "readonly" in text or "read-only" in text:
+        return f"the progress database {path} is read-only: check its permissions"
+    if "not a database" in text or "malformed" in text:
+        return (f"{path} is not a valid progress database ({text}); move it aside to "
+                "start a new one, or restore it from a backup")
+    if "locked" in text:
+        return f"{path} is busy in another valkky process; try again in a moment"
+    return f"progress database {path}: {text}"
