@@ -109,6 +109,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--robot", default="valkky-1", metavar="ID", help="robot id")
     p.add_argument("--driver", default="log", help="maestro:DEVICE or log (default)")
 
+    from valkky.progress.cli import add_commands
+
+    add_commands(sub, command)
+
     p = command("schema", _schema, "print the lesson JSON Schema",
                 "Print the JSON Schema of the lesson format (schema/lesson.schema.json).")
     p.add_argument("--write", action="store_true", help="write schema/lesson.schema.json")

@@ -14,6 +14,7 @@ from valkky import events as ev
 from valkky.judge.normalise import normalise
 from valkky.lesson.model import Lesson, VocabItem
 from valkky.progress import srs
+from valkky.progress.plan import placement_level
 from valkky.progress.store import Store
 
 
@@ -25,6 +26,7 @@ class ProgressRecorder:
     session_id: int
     _step: str | None = None
     _index: int = 0
+    _position: int = -1  # the resume point last written
     _words: dict[str, VocabItem] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -32,24 +34,33 @@ class ProgressRecorder:
 
     def handle(self, event: ev.Event) -> None:
         if isinstance(event, ev.StepStarted):
+            # The previous StepEnded (or the session's opening) already points here.
             self._step, self._index = event.step, event.index
-            self.store.set_position(self.session_id, event.index)
         elif isinstance(event, ev.StepEnded):
-            self.store.set_position(self.session_id, event.next_index)
+            self._move_to(event.next_index)
         elif isinstance(event, ev.Verdict):
             closes_step = event.final and event.step == self._step
+            word = self._word_of(event) if event.final else None
+            position = self._index + 1 if closes_step else None
             self.store.record_attempt(
                 self.session_id, self.learner_id, self.lesson.id, step=event.step,
                 heard=event.heard, verdict=event.verdict, reason=event.reason,
                 score=event.score, try_=event.try_, final=event.final, closest=event.closest,
-                position=self._index + 1 if closes_step else None)
-            if event.final:
-                word = self._word_of(event)
-                if word is not None:
-                    srs.review(self.store, self.learner_id, self.lesson.id, word,
-                               event.verdict, event.try_)
+                position=position,
+                also=None if word is None else lambda db: srs.review(
+                    db, self.store.clock(), self.learner_id, self.lesson.id, word,
+                    event.verdict, event.try_))
+            if position is not None:
+                self._position = position
         elif isinstance(event, ev.End):
             self.store.end_session(self.session_id, event.reason, event.score)
+            if event.reason == "completed" and self.lesson.id.endswith("-kartoitus"):
+                self.store.update_learner(self.learner_id, level=placement_level(event.score))
+
+    def _move_to(self, position: int) -> None:
+        if position != self._position:
+            self.store.set_position(self.session_id, position)
+            self._position = position
 
     def _word_of(self, verdict: ev.Verdict) -> VocabItem | None:
         """The vocabulary word an answer was about: a drill item, or an accepted answer

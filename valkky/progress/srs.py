@@ -8,9 +8,15 @@ right at the first try → Good; right after a miss → Hard; not right by the l
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import UTC, datetime
+from functools import cache
+from typing import TYPE_CHECKING
 
 from valkky.lesson.model import VocabItem
+
+if TYPE_CHECKING:
+    from fsrs import Scheduler
 from valkky.progress.store import Store
 
 
@@ -22,24 +28,30 @@ def rating_for(verdict: str, try_number: int) -> int:
     return int(Rating.Again)
 
 
-def review(store: Store, learner_id: str, lesson_id: str, item: VocabItem, verdict: str,
-           try_number: int) -> None:
-    from fsrs import Card, Rating, Scheduler
+def review(db: sqlite3.Connection, now_s: float, learner_id: str, lesson_id: str,
+           item: VocabItem, verdict: str, try_number: int) -> None:
+    """Review the learner's card for ``item`` inside the caller's transaction."""
+    from fsrs import Card, Rating
 
-    now = datetime.fromtimestamp(store.clock(), UTC)
-    row = store.db.execute("SELECT card, reviews FROM cards WHERE learner_id=? AND word=?",
-                           (learner_id, item.fi)).fetchone()
-    card = Card.from_dict(json.loads(row["card"])) if row else Card()
-    card, _ = Scheduler(enable_fuzzing=False).review_card(
-        card, Rating(rating_for(verdict, try_number)), review_datetime=now)
-    with store.transaction() as db:
-        db.execute(
-            "INSERT INTO cards (learner_id, word, lesson_id, glosses, card, due, reviews) "
-            "VALUES (?,?,?,?,?,?,1) ON CONFLICT(learner_id, word) DO UPDATE SET "
-            "card=excluded.card, due=excluded.due, glosses=excluded.glosses, "
-            "reviews=cards.reviews+1",
-            (learner_id, item.fi, lesson_id, json.dumps(dict(item.glosses), ensure_ascii=False),
-             json.dumps(card.to_dict()), card.due.timestamp()))
+    row = db.execute("SELECT card FROM cards WHERE learner_id=? AND word=?",
+                     (learner_id, item.fi)).fetchone()
+    card = Card.from_dict(json.loads(row[0])) if row else Card()
+    card, _ = _scheduler().review_card(card, Rating(rating_for(verdict, try_number)),
+                                       review_datetime=datetime.fromtimestamp(now_s, UTC))
+    db.execute(
+        "INSERT INTO cards (learner_id, word, lesson_id, glosses, card, due, reviews) "
+        "VALUES (?,?,?,?,?,?,1) ON CONFLICT(learner_id, word) DO UPDATE SET "
+        "card=excluded.card, due=excluded.due, glosses=excluded.glosses, "
+        "reviews=cards.reviews+1",
+        (learner_id, item.fi, lesson_id, json.dumps(dict(item.glosses), ensure_ascii=False),
+         json.dumps(card.to_dict()), card.due.timestamp()))
+
+
+@cache
+def _scheduler() -> Scheduler:
+    from fsrs import Scheduler
+
+    return Scheduler(enable_fuzzing=False)
 
 
 def due_items(store: Store, learner_id: str, lesson_vocabulary: list[VocabItem],

@@ -58,6 +58,7 @@ class Store:
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")
+            self._durable = True
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
         except sqlite3.DatabaseError as exc:
@@ -78,9 +79,17 @@ class Store:
                 self.db.execute(f"PRAGMA user_version = {number + 1}")
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One durable transaction; a full disk or a read-only file becomes a StoreError."""
+    def transaction(self, *, durable: bool = True) -> Iterator[sqlite3.Connection]:
+        """One transaction; a full disk or a read-only file becomes a StoreError.
+
+        ``durable`` ones are on disk when this returns, power cut or not (an fsync);
+        others survive a killed process, and reach the disk with the next durable one —
+        good enough for a resume point, which at worst repeats a sentence.
+        """
         try:
+            if durable != self._durable:
+                self.db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
+                self._durable = durable
             self.db.execute("BEGIN IMMEDIATE")
             try:
                 yield self.db
@@ -172,7 +181,7 @@ class Store:
             return int(cur.lastrowid or 0), 0
 
     def set_position(self, session_id: int, position: int) -> None:
-        with self.transaction() as db:
+        with self.transaction(durable=False) as db:
             db.execute("UPDATE sessions SET position=? WHERE id=?", (position, session_id))
 
     def end_session(self, session_id: int, reason: str, score: float | None) -> None:
@@ -182,8 +191,10 @@ class Store:
 
     def record_attempt(self, session_id: int, learner_id: str, lesson_id: str, *, step: str,
                        heard: str, verdict: str, reason: str | None, score: float, try_: int,
-                       final: bool, closest: str | None, position: int | None = None) -> None:
-        """Commit one judged answer (and, when it closes its step, the resume point)."""
+                       final: bool, closest: str | None, position: int | None = None,
+                       also: Callable[[sqlite3.Connection], None] | None = None) -> None:
+        """Commit one judged answer durably, with (when it closes its step) the resume
+        point and whatever ``also`` writes (the word's card), in one transaction."""
         with self.transaction() as db:
             db.execute("INSERT INTO attempts (session_id, learner_id, lesson_id, step, heard, "
                        "verdict, reason, score, try, final, closest, at) "
@@ -192,6 +203,8 @@ class Store:
                         try_, int(final), closest, self.clock()))
             if position is not None:
                 db.execute("UPDATE sessions SET position=? WHERE id=?", (position, session_id))
+            if also is not None:
+                also(db)
 
     def attempts(self, *, learner_id: str | None = None, lesson_id: str | None = None,
                  since: float | None = None) -> list[sqlite3.Row]:

@@ -1,0 +1,139 @@
+"""Learners, erasure, plan, review, reports and xAPI, through the `valkky` command."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from valkky.cli import main
+from valkky.progress.store import Store
+from valkky.progress.xapi import problems
+
+
+@pytest.fixture
+def db(good_lesson: Path, tmp_path: Path) -> Path:
+    """Two learners who have each been through part of the test lesson."""
+    path = tmp_path / "p.db"
+    assert main(["learners", "add", "AB12", "--db", str(path), "--lang", "ar",
+                 "--profession", "siivous", "--name", "Testi"]) == 0
+    for learner, lines in (("AB12", "mopi\nmoppi\nyksi\nkaksi\n"),
+                           ("CD34", "ämpäri\nharja\nkaksi\npese kädet\n")):
+        answers = tmp_path / f"{learner}.txt"
+        answers.write_text(lines, encoding="utf-8")
+        assert main(["run", "testi", "--learner", learner, "--db", str(path), "--answers",
+                     str(answers)]) == 0
+    return path
+
+
+def test_learners_list_and_export(db: Path, tmp_path: Path,
+                                  capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["learners", "list", "--db", str(db), "--json"]) == 0
+    ids = [x["id"] for x in json.loads(capsys.readouterr().out)]
+    assert ids == ["AB12", "CD34"]
+    out = tmp_path / "ab.json"
+    assert main(["learners", "export", "AB12", "--db", str(db), "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["learner"]["lang"] == "ar"
+    steps = [(a["step"], a["verdict"], a["reason"], a["try"]) for a in data["attempts"]]
+    assert steps[0] == ("mika", "almost", "double_consonant", 1)
+    assert all({"step", "verdict", "reason", "score"} <= a.keys() for a in data["attempts"])
+
+
+def test_delete_leaves_nothing_of_the_learner(db: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["learners", "delete", "AB12", "--db", str(db), "--yes"]) == 0
+    store = Store(db)
+    for table in ("learners", "sessions", "attempts", "cards"):
+        column = "id" if table == "learners" else "learner_id"
+        assert store.db.execute(f"SELECT count(*) FROM {table} WHERE {column}='AB12'"
+                                ).fetchone()[0] == 0
+    assert store.db.execute("SELECT count(*) FROM attempts").fetchone()[0] > 0  # CD34 stays
+    store.close()
+    for file in db.parent.glob(db.name + "*"):  # the database, its WAL and shared memory
+        assert b"AB12" not in file.read_bytes(), file
+        assert b"Testi" not in file.read_bytes(), file
+
+
+def test_delete_without_yes_refuses_when_not_interactive(db: Path, monkeypatch) -> None:
+    monkeypatch.setattr("sys.stdin", open("/dev/null"))  # noqa: SIM115
+    assert main(["learners", "delete", "AB12", "--db", str(db)]) == 1
+    assert Store(db).learner("AB12").id == "AB12"
+
+
+def test_unknown_learner_is_a_clear_error(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", "ZZ99", "--db", str(db)]) == 1
+    assert "no learner 'ZZ99'" in capsys.readouterr().err
+
+
+def test_review_lists_the_most_missed_answers(db: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["review", "--db", str(db), "--lesson", "testi"]) == 0
+    out = capsys.readouterr().out
+    assert "testi mika: 3 of 4 answers missed" in out
+    assert '"ämpäri"' in out and '"mopi"' in out
+
+
+def test_lesson_report_and_csv(db: Path, tmp_path: Path,
+                               capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    csv_path = tmp_path / "a.csv"
+    assert main(["report", "--lesson", "testi", "--db", str(db), "--csv", str(csv_path)]) == 0
+    out = capsys.readouterr().out
+    assert "Lesson testi: 2 learners" in out and "double_consonant" in out
+    lines = csv_path.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("at,learner,lesson,step") and len(lines) == 9
+
+
+def test_plan_proposes_lessons(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["plan", "AB12", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.strip()
+
+
+def test_xapi_statements_are_valid(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "x.json"
+    assert main(["export", "xapi", "--db", str(db), "-o", str(out)]) == 0
+    statements = json.loads(out.read_text(encoding="utf-8"))
+    assert len(statements) == 8
+    for st in statements:
+        assert problems(st) == [], st
+        assert st["actor"]["account"]["name"] in ("AB12", "CD34")
+        assert "mbox" not in st["actor"] and "name" not in st["actor"]
+    verbs = {st["verb"]["display"]["en-US"] for st in statements}
+    assert verbs == {"answered"}
+    assert main(["export", "xapi", "--db", str(db), "--since", "2999-01-01", "-o",
+                 str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8")) == []
+    assert main(["export", "xapi", "--db", str(db), "--since", "eilen"]) == 1
+
+
+def test_html_report_renders_with_charts(db: Path, tmp_path: Path) -> None:
+    page = tmp_path / "report.html"
+    assert main(["report", "AB12", "--db", str(db), "--html", str(page)]) == 0
+    text = page.read_text(encoding="utf-8")
+    assert text.count("<svg") >= 3 and "<script" not in text and "http" not in text
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("chromium is not installed (make test installs it)")
+    shot = tmp_path / "report.png"
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu",
+                    "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path / 'chr'}",
+                    f"--screenshot={shot}", "--window-size=1000,1400", page.as_uri()],
+                   capture_output=True, timeout=60, check=False)
+    assert shot.exists() and shot.stat().st_size > 10_000  # a page with charts, not a blank
+
+
+def test_corrupt_database_is_a_clear_error(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    assert main(["learners", "list", "--db", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert "not a valid progress database" in err and "Traceback" not in err

@@ -1,0 +1,190 @@
+"""The trainer's commands on progress: learners, plan, review, report, export."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from valkky.errors import ValkkyError
+from valkky.progress.store import Store
+
+
+def add_commands(sub: argparse._SubParsersAction, command) -> None:  # type: ignore[type-arg]
+    """Register the commands; ``command(name, func, help, description)`` makes a parser."""
+    p = command("learners", _learners, "add, list, show, export or delete learners",
+                "Learners are pseudonymous: an id from a badge, QR code or PIN typed by the "
+                "trainer, never a voice or a face.")
+    ls = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    a = ls.add_parser("add", help="register a learner")
+    a.add_argument("id")
+    a.add_argument("--name", help="optional display name")
+    a.add_argument("--lang", help="support language (ISO 639-1), e.g. ar")
+    a.add_argument("--level", help="A1, A2, B1 or B2 (else set by a placement lesson)")
+    a.add_argument("--profession", help="profession id from lessons/professions.yaml")
+    ls.add_parser("list", help="all learners").add_argument("--json", action="store_true")
+    ls.add_parser("show", help="one learner's summary").add_argument("id")
+    e = ls.add_parser("export", help="all of a learner's data as JSON")
+    e.add_argument("id")
+    e.add_argument("-o", "--output", help="file (default: standard output)")
+    d = ls.add_parser("delete", help="erase every row about a learner")
+    d.add_argument("id")
+    d.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    for action in ls.choices.values():
+        _db(action)
+
+    p = command("plan", _plan, "propose a learner's next lessons",
+                "Propose the next lessons from the learner's profession, level, the words due "
+                "and what was missed.")
+    _db(p)
+    p.add_argument("learner")
+
+    p = command("review", _review, "answers most often judged wrong or almost, per step",
+                "The trainer's review queue: the answers judged wrong or almost most often per "
+                "step, to add to a step's accept list or mistakes.")
+    _db(p)
+    p.add_argument("--lesson", help="only this lesson id")
+
+    p = command("report", _report, "a learner's or a lesson's report",
+                "A learner's progress (terminal, --html FILE with charts, --csv FILE), or with "
+                "--lesson ID the lesson across learners.")
+    _db(p)
+    p.add_argument("learner", nargs="?")
+    p.add_argument("--lesson", help="report on a lesson across learners")
+    p.add_argument("--html", metavar="FILE", help="write a self-contained HTML page")
+    p.add_argument("--csv", metavar="FILE", help="write the attempts as CSV")
+
+    p = command("export", _export, "export attempts for other systems",
+                "Export attempts; 'xapi' writes xAPI 1.0.3 statements as a JSON array.")
+    _db(p)
+    p.add_argument("format", choices=["xapi"])
+    p.add_argument("--since", help="only from this date (YYYY-MM-DD) on")
+    p.add_argument("-o", "--output", help="file (default: standard output)")
+
+
+def _db(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", metavar="PATH", help="progress database (default: the data dir)")
+
+
+def _write(text: str, path: str | None) -> None:
+    if path:
+        try:
+            Path(path).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise ValkkyError(f"cannot write {path}: {exc.strerror}") from None
+        print(f"wrote {path}", file=sys.stderr)
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _learners(args: argparse.Namespace) -> int:
+    store = Store(args.db)
+    try:
+        if args.action == "add":
+            x = store.add_learner(args.id, display_name=args.name, lang=args.lang,
+                                  level=args.level, profession=args.profession)
+            print(f"added learner {x.id}")
+        elif args.action == "list":
+            rows = store.learners()
+            if args.json:
+                print(json.dumps([x.__dict__ for x in rows], ensure_ascii=False, indent=2))
+            for x in rows if not args.json else []:
+                print(f"{x.id:16} {x.display_name or '':16} {x.lang or '-':4} "
+                      f"{x.level or '-':5} {x.profession or '-'}")
+        elif args.action == "show":
+            from valkky.progress.reports import learner_report, learner_text
+
+            print(learner_text(learner_report(store, args.id)))
+        elif args.action == "export":
+            data = {"learner": store.learner(args.id).__dict__,
+                    "sessions": [dict(r) for r in store.sessions(args.id)],
+                    "attempts": [dict(r) for r in store.attempts(learner_id=args.id)],
+                    "cards": [dict(r) for r in store.db.execute(
+                        "SELECT * FROM cards WHERE learner_id=?", (args.id,))]}
+            _write(json.dumps(data, ensure_ascii=False, indent=2), args.output)
+        elif args.action == "delete":
+            store.learner(args.id)
+            if not args.yes and not _confirm(f"Erase everything about learner {args.id}?"):
+                print("nothing erased")
+                return 1
+            store.delete_learner(args.id)
+            print(f"erased learner {args.id}")
+    finally:
+        store.close()
+    return 0
+
+
+def _confirm(question: str) -> bool:
+    if not sys.stdin.isatty():
+        raise ValkkyError("refusing to erase without confirmation: add --yes")
+    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes", "k", "kyllä")
+
+
+def _plan(args: argparse.Namespace) -> int:
+    from valkky.lesson.lint import lint_paths
+    from valkky.paths import lessons_dir
+    from valkky.progress.plan import plan
+
+    store = Store(args.db)
+    try:
+        lessons = lint_paths([lessons_dir()]).lessons
+        for s in plan(store, args.learner, lessons):
+            print(f"{s.lesson_id:32} {s.why}")
+    finally:
+        store.close()
+    return 0
+
+
+def _review(args: argparse.Namespace) -> int:
+    from valkky.progress.reports import review_queue
+
+    store = Store(args.db)
+    try:
+        print(review_queue(store, args.lesson))
+    finally:
+        store.close()
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from valkky.progress import reports
+
+    if not args.learner and not args.lesson:
+        raise ValkkyError("name a learner, or --lesson ID")
+    store = Store(args.db)
+    try:
+        if args.csv:
+            _write(reports.attempts_csv(store, learner_id=args.learner, lesson_id=args.lesson),
+                   args.csv)
+        if args.lesson and not args.learner:
+            print(reports.lesson_text(store, args.lesson))
+            return 0
+        report = reports.learner_report(store, args.learner)
+        if args.html:
+            from valkky.progress.html import learner_html
+
+            _write(learner_html(store, report), args.html)
+        else:
+            print(reports.learner_text(report))
+    finally:
+        store.close()
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from valkky.progress.xapi import statements
+
+    since = None
+    if args.since:
+        try:
+            since = datetime.fromisoformat(args.since).replace(tzinfo=UTC).timestamp()
+        except ValueError:
+            raise ValkkyError(f"--since: '{args.since}' is not a date like 2026-11-23") from None
+    store = Store(args.db)
+    try:
+        _write(json.dumps(statements(store, since), ensure_ascii=False, indent=2), args.output)
+    finally:
+        store.close()
+    return 0

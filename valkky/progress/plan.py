@@ -1,0 +1,62 @@
+"""An individual plan: what a learner should do next, from their profession, level, the
+words due and what they missed. A short placement lesson per profession
+(``<profession>-kartoitus``) sets the starting level."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from valkky.lesson.model import LEVELS, Lesson
+from valkky.progress import srs
+from valkky.progress.store import Store
+
+REPEAT_BELOW = 0.7  # a completed lesson with a lower score is worth doing again
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    lesson_id: str
+    why: str
+
+
+def placement_level(score: float | None) -> str:
+    """The starting level a placement lesson's score suggests."""
+    if score is None or score < 0.5:
+        return "A1"
+    return "A2" if score < 0.8 else "B1"
+
+
+def _rank(level: str) -> int:
+    first = level.split("-")[0]
+    return LEVELS.index(first) if first in LEVELS else 0
+
+
+def plan(store: Store, learner_id: str, lessons: Sequence[Lesson], limit: int = 5
+         ) -> list[Suggestion]:
+    learner = store.learner(learner_id)
+    done: dict[str, float | None] = {}
+    for s in store.sessions(learner_id):
+        if s["end_reason"] == "completed":
+            done[s["lesson_id"]] = s["score"]
+    own = [x for x in lessons if x.profession in (learner.profession, "yleinen")]
+    out: list[Suggestion] = []
+    placement = f"{learner.profession}-kartoitus"
+    if learner.level is None and any(x.id == placement for x in lessons) \
+            and placement not in done:
+        out.append(Suggestion(placement, "placement: sets your starting level"))
+    level = _rank(learner.level or "A1")
+    due = srs.due_count(store, learner_id)
+    for lesson_id, score in done.items():
+        if score is not None and score < REPEAT_BELOW:
+            out.append(Suggestion(lesson_id, f"again: last score {score:.2f}"))
+    fresh = sorted((x for x in own if x.id not in done and x.id != placement
+                    and _rank(x.level) <= level + 1),
+                   key=lambda x: (abs(_rank(x.level) - level), x.profession == "yleinen", x.id))
+    out += [Suggestion(x.id, f"new, {x.level}, {x.minutes} min") for x in fresh]
+    if due:
+        out.insert(0 if due >= 10 else min(1, len(out)),
+                   Suggestion(next((x.id for x in own if x.id in done), out[0].lesson_id
+                                   if out else "-"),
+                              f"review: {due} words due (its drill step reviews them)"))
+    return out[:limit]
