@@ -96,8 +96,9 @@ def _parser() -> argparse.ArgumentParser:
     p = command("sim", _sim, "run the robot simulator",
                 "Run the robot simulator: the robot side of the protocol moving a virtual "
                 "body, with a web view on 127.0.0.1 for technicians.")
-    p.add_argument("--broker", default="mqtt://127.0.0.1:1883", help="broker URL "
-                   "(credentials: VALKKY_MQTT_USERNAME / VALKKY_MQTT_PASSWORD)")
+    p.add_argument("--broker", default=None, help="broker URL, e.g. mqtt://127.0.0.1:1883 "
+                   "(credentials: VALKKY_MQTT_USERNAME / VALKKY_MQTT_PASSWORD); default: "
+                   "start an embedded broker on 127.0.0.1 and print its URL")
     p.add_argument("--robot", default="valkky-1", metavar="ID", help="robot id")
     p.add_argument("--headless", action="store_true", help="no web view")
     p.add_argument("--web", type=int, metavar="PORT", help="web view port (default 8765)")
@@ -223,7 +224,14 @@ def _demo(args: argparse.Namespace) -> int:
 def _sim(args: argparse.Namespace) -> int:
     from valkky.robot.sim import run_sim
 
-    return run_sim(args.broker, args.robot, headless=args.headless, web_port=args.web)
+    if args.broker:
+        return run_sim(args.broker, args.robot, headless=args.headless, web_port=args.web)
+    from valkky.robot.broker import start_embedded_broker
+
+    with start_embedded_broker() as broker:
+        print(f"valkky sim: embedded broker at {broker.url}; run a lesson against it with "
+              f"--robot {broker.url}/{args.robot}")
+        return run_sim(broker.url, args.robot, headless=args.headless, web_port=args.web)
 
 
 def _bridge(args: argparse.Namespace) -> int:

@@ -152,5 +152,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def _robot_says(line: str) -> None:
-    """The simulator's account of what the robot does, set apart from the lesson's lines."""
-    print(f"      🤖 {line.removeprefix('valkky sim: ')}")
+    """The simulator's account of what the robot does, set apart from the lesson's lines
+    (speech marks left out: the lesson's own lines already show what is said)."""
+    if "→ speech" not in line:
+        print(f"      🤖 {line.removeprefix('valkky sim: ')}")

@@ -39,7 +39,8 @@ class RobotSink:
 
     def close(self) -> None:
         """Wait briefly for outstanding acks so the log is complete, then disconnect."""
-        self.link.wait_outstanding(FINAL_ACK_WAIT_S)
+        if self._log is not None:
+            self.link.wait_outstanding(FINAL_ACK_WAIT_S)
         self._drain_acks()
         self.link.stop()
 
