@@ -43,13 +43,16 @@ class EmbeddedBroker:
         # amqtt logs every connection, and a traceback when it shuts down its broadcast
         # loop; the demo's terminal is for the lesson.
         logging.getLogger("amqtt").setLevel(logging.CRITICAL)
-        config = {"listeners": {"default": {"type": "tcp", "bind": f"127.0.0.1:{self.port}"}}}
+        config = {"listeners": {"default": {"type": "tcp", "bind": f"127.0.0.1:{self.port}"}},
+                  # loopback only, so anonymous clients; no $SYS topics
+                  "plugins": {"amqtt.plugins.authentication.AnonymousAuthPlugin":
+                              {"allow_anonymous": True}}}
         self._thread.start()
         try:
             self._broker = Broker(config, loop=self._loop)
             asyncio.run_coroutine_threadsafe(self._broker.start(), self._loop).result(
                 STARTUP_TIMEOUT_S)
-        except Exception as exc:  # noqa: BLE001 - any failure to bind or start is reported
+        except Exception as exc:
             self.stop()
             raise AdapterError(f"cannot start the embedded MQTT broker on 127.0.0.1:"
                                f"{self.port}: {exc}") from None
