@@ -17,12 +17,12 @@ from valkky.lesson.loader import load_lesson
 from valkky.lesson.model import Lesson, VocabItem
 from valkky.progress.recorder import ProgressRecorder, open_progress
 from valkky.progress.store import Store
-from valkky.runtime import EventLog, Runtime
+from valkky.runtime import EventLog, Listener, Runtime
 from valkky.speech.text import TextListener
 from valkky.terminal import TerminalView
 
-ASR_CHOICES = ("text",)
-TTS_CHOICES = ("text",)
+ASR_CHOICES = ("text", "vosk")
+TTS_CHOICES = ("text", "espeak", "pyttsx3", "wav:…")
 ROBOT_CHOICES = ("none", "mqtt://…")
 ROBOT_CONNECT_WAIT_S = 1.5
 
@@ -49,7 +49,8 @@ def pick_lang(lesson: Lesson, wanted: str | None) -> str:
 
 
 def _choose(kind: str, value: str, known: tuple[str, ...]) -> str:
-    if value not in known and not any(k.endswith("://…") and value.startswith(k[:-1])
+    # "name…" in the list stands for every value that starts with "name"
+    if value not in known and not any(k.endswith("…") and value.startswith(k[:-1])
                                       for k in known):
         raise ConfigError(f"unknown {kind} '{value}'; known: {', '.join(known)}")
     return value
@@ -67,13 +68,17 @@ def run_lesson(args: argparse.Namespace) -> int:
             start = lesson.step_index(args.start_at)
         except KeyError:
             raise ConfigError(f"--start-at: the lesson has no step '{args.start_at}'") from None
-    listener = TextListener.from_file(args.answers) if args.answers else TextListener.from_stdin()
+    listener = _listener(args)
     from valkky.judge import feedback_fi, judge
 
     session = Session(lesson, judge=judge, feedback=feedback_fi, lang=lang, start_at=start,
                       drill_items=drill, settings=EngineSettings(echo_heard=args.echo))
     log = _open_log(args.events)
     sinks: list = [TerminalView()]
+    if args.tts != "text":
+        from valkky.speech.tts import make_speaker
+
+        sinks.append(make_speaker(args.tts, level=lesson.level))
     robot = None
     if args.robot != "none":
         from valkky.robot.link import RobotLink
@@ -85,7 +90,7 @@ def run_lesson(args: argparse.Namespace) -> int:
             print(f"(robot link: {args.robot} is not reachable; the lesson goes on by voice "
                   "alone, and the link keeps trying)", file=sys.stderr)
         robot = RobotSink(link, log.write if log else None)
-        sinks = [robot, SpeechMarks(sinks[0], link)]
+        sinks = [robot, *sinks[:-1], SpeechMarks(sinks[-1], link)]
     if recorder is not None:
         sinks.insert(0, recorder)  # first: an answer is on disk before anything else
     resumed = f" · jatketaan kohdasta {lesson.steps[start].id}" if start else ""
@@ -117,6 +122,22 @@ def _progress(args: argparse.Namespace, lesson: Lesson
     return store, recorder, start, drill
 
 
+def _listener(args: argparse.Namespace) -> Listener:
+    if args.asr == "vosk":
+        from valkky.speech.asr import VoskListener, WavAnswers
+
+        if not args.model:
+            raise ConfigError("--asr vosk needs --model PATH (a Vosk model folder; no "
+                              "Finnish model is published: see docs/speech.md)")
+        if not args.audio_in:
+            raise ConfigError("--asr vosk needs --audio-in FILE... (the microphone is not "
+                              "wired yet)")
+        return VoskListener(args.model, WavAnswers(args.audio_in))
+    if args.audio_in or args.model:
+        raise ConfigError("--audio-in and --model go with --asr vosk")
+    return TextListener.from_file(args.answers) if args.answers else TextListener.from_stdin()
+
+
 def _open_log(path: str | None) -> EventLog | None:
     if not path:
         return None
@@ -133,7 +154,8 @@ def run_demo(args: argparse.Namespace) -> int:
           "Ctrl-D stops.\n")
     ns = argparse.Namespace(lesson=args.lesson, learner="demo", lang=args.lang, answers=None,
                             asr="text", tts="text", robot="none", events=args.events,
-                            echo=False, start_at=None, no_store=True)
+                            echo=False, start_at=None, no_store=True, model=None,
+                            audio_in=None)
     if args.no_robot:
         return run_lesson(ns)
     from valkky.robot.broker import start_embedded_broker

