@@ -45,9 +45,10 @@ steps:
 @pytest.fixture(autouse=True)
 def private_data_dir(tmp_path_factory: pytest.TempPathFactory,
                      monkeypatch: pytest.MonkeyPatch) -> Path:
-    """No test writes progress to the real data dir."""
+    """No test writes progress to the real data dir or reads the machine's settings."""
     path = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("VALKKY_DATA_DIR", str(path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(path / "config"))
     return path
 
 

@@ -43,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Run 'valkky COMMAND --help' for a command's options.")
     parser.add_argument("--version", action="version", version=f"valkky {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    parser.add_argument("--config", metavar="PATH",
+                        help="settings file (default: ~/.config/valkky/valkky.toml if present;"
+                             " see docs/configuration.md)")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     def command(name: str, func: Callable[[argparse.Namespace], int], help_: str,
@@ -113,6 +116,10 @@ def _parser() -> argparse.ArgumentParser:
     from valkky.progress.cli import add_commands
 
     add_commands(sub, command)
+
+    p = command("doctor", _doctor, "check this machine: speech, audio, model, broker, lessons",
+                "Check what the runtime needs, one line each (✓ or ✗ with the fix). Exit "
+                "status 1 when something needed is missing.")
 
     p = command("schema", _schema, "print the lesson JSON Schema",
                 "Print the JSON Schema of the lesson format (schema/lesson.schema.json).")
@@ -245,6 +252,13 @@ def _bridge(args: argparse.Namespace) -> int:
     from valkky.robot.bridge import run_bridge
 
     return run_bridge(args.broker, args.robot, args.driver)
+
+
+def _doctor(args: argparse.Namespace) -> int:
+    from valkky.config import load_config
+    from valkky.doctor import run_doctor
+
+    return run_doctor(load_config(args.config))
 
 
 def _schema(args: argparse.Namespace) -> int:

@@ -7,8 +7,11 @@ Adapters are chosen by short names or URIs (``--asr text``, ``--tts text``,
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from pathlib import Path
 
+from valkky.config import Config
 from valkky.engine.session import EngineSettings, Session
 from valkky.errors import ConfigError, LessonError
 from valkky.lesson.catalog import resolve_lesson
@@ -57,6 +60,10 @@ def _choose(kind: str, value: str, known: tuple[str, ...]) -> str:
 
 
 def run_lesson(args: argparse.Namespace) -> int:
+    from valkky.config import load_config
+
+    config = load_config(getattr(args, "config", None))
+    _apply(config, args)
     _choose("--asr", args.asr, ASR_CHOICES)
     _choose("--tts", args.tts, TTS_CHOICES)
     _choose("--robot", args.robot, ROBOT_CHOICES)
@@ -72,13 +79,18 @@ def run_lesson(args: argparse.Namespace) -> int:
     from valkky.judge import feedback_fi, judge
 
     session = Session(lesson, judge=judge, feedback=feedback_fi, lang=lang, start_at=start,
-                      drill_items=drill, settings=EngineSettings(echo_heard=args.echo))
+                      drill_items=drill, settings=EngineSettings(
+                          echo_heard=args.echo, min_confidence=config.speech.min_confidence))
     log = _open_log(args.events)
     sinks: list = [TerminalView()]
     if args.tts != "text":
         from valkky.speech.tts import make_speaker
 
-        sinks.append(make_speaker(args.tts, level=lesson.level))
+        sp = config.speech
+        sinks.append(make_speaker(args.tts, level=lesson.level, voice=sp.voice,
+                                  device=sp.output_device or None,
+                                  rates={"A1": sp.rate_wpm_a1, "A2": sp.rate_wpm_a2,
+                                         "B1": sp.rate_wpm_b1}))
     robot = None
     if args.robot != "none":
         from valkky.robot.link import RobotLink
@@ -122,9 +134,21 @@ def _progress(args: argparse.Namespace, lesson: Lesson
     return store, recorder, start, drill
 
 
+def _apply(config: Config, args: argparse.Namespace) -> None:
+    """The settings file fills in what the command line left out."""
+    if getattr(args, "model", None) is None and config.speech.model_path:
+        args.model = config.speech.model_path if args.asr == "vosk" else None
+    if getattr(args, "db", None) is None and config.data.dir:
+        args.db = str(Path(config.data.dir) / "progress.db")
+    if config.robot.username:  # the robot link reads its credentials from the environment
+        os.environ.setdefault("VALKKY_MQTT_USERNAME", config.robot.username)
+        os.environ.setdefault("VALKKY_MQTT_PASSWORD", config.robot.password)
+    args.listen_settings = config.speech
+
+
 def _listener(args: argparse.Namespace) -> Listener:
     if args.asr == "vosk":
-        from valkky.speech.asr import VoskListener, WavAnswers
+        from valkky.speech.asr import ListenSettings, VoskListener, WavAnswers
 
         if not args.model:
             raise ConfigError("--asr vosk needs --model PATH (a Vosk model folder; no "
@@ -132,7 +156,9 @@ def _listener(args: argparse.Namespace) -> Listener:
         if not args.audio_in:
             raise ConfigError("--asr vosk needs --audio-in FILE... (the microphone is not "
                               "wired yet)")
-        return VoskListener(args.model, WavAnswers(args.audio_in))
+        sp = args.listen_settings
+        return VoskListener(args.model, WavAnswers(args.audio_in), ListenSettings(
+            endpoint_silence_s=sp.endpoint_silence_s, silence_timeout_s=sp.silence_timeout_s))
     if args.audio_in or args.model:
         raise ConfigError("--audio-in and --model go with --asr vosk")
     return TextListener.from_file(args.answers) if args.answers else TextListener.from_stdin()

@@ -125,10 +125,12 @@ class Speaker:
     """A session sink that speaks every ``Say``: rendered, then played or written."""
 
     def __init__(self, synth: EspeakSynth | Pyttsx3Synth, out: Callable[[Audio, str], None],
-                 *, level: str = "A1", gate: MicGate | None = None):
+                 *, level: str = "A1", gate: MicGate | None = None,
+                 rates: dict[str, int] | None = None):
         self.synth = synth
         self.out = out
-        self.wpm = RATE_WPM.get(level.split("-")[0], RATE_WPM["A1"])
+        rates = {**RATE_WPM, **(rates or {})}
+        self.wpm = rates.get(level.split("-")[0], rates["A1"])
         self.gate = gate or MicGate()
         self.first_sample_at: float | None = None  # when the last utterance began playing
 
@@ -189,14 +191,16 @@ def _slug(text: str) -> str:
 
 
 def make_speaker(spec: str, *, level: str = "A1", device: int | str | None = None,
-                 gate: MicGate | None = None) -> Speaker:
+                 gate: MicGate | None = None, rates: dict[str, int] | None = None,
+                 voice: str = VOICE) -> Speaker:
     """``espeak`` (default for sound), ``pyttsx3``, or ``wav:DIR`` (espeak-ng to files)."""
+    kw: dict[str, Any] = {"level": level, "gate": gate, "rates": rates}
     if spec.startswith("wav:"):
         if not spec[4:]:
             raise ConfigError("--tts wav:DIR needs a folder, e.g. wav:out")
-        return Speaker(EspeakSynth(), WavWriter(spec[4:]), level=level, gate=gate)
+        return Speaker(EspeakSynth(voice), WavWriter(spec[4:]), **kw)
     if spec == "espeak":
-        return Speaker(EspeakSynth(), DevicePlayer(device), level=level, gate=gate)
+        return Speaker(EspeakSynth(voice), DevicePlayer(device), **kw)
     if spec == "pyttsx3":
-        return Speaker(Pyttsx3Synth(), DevicePlayer(device), level=level, gate=gate)
+        return Speaker(Pyttsx3Synth(voice), DevicePlayer(device), **kw)
     raise ConfigError(f"unknown --tts '{spec}'; known: text, espeak, pyttsx3, wav:DIR")

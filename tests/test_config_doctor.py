@@ -1,0 +1,58 @@
+"""The settings file with environment overrides, and `valkky doctor`."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from valkky.cli import main
+from valkky.config import load_config
+from valkky.errors import ConfigError
+
+
+def test_defaults_file_and_environment(tmp_path: Path) -> None:
+    assert load_config(None, env={}).speech.voice == "fi"  # defaults, or the machine's file
+    file = tmp_path / "valkky.toml"
+    file.write_text('[robot]\nid = "r2"\n[speech]\nsilence_timeout_s = 6\n'
+                    'model_path = "/srv/fi"\n', encoding="utf-8")
+    config = load_config(file, env={"VALKKY_SPEECH_MODEL_PATH": "/opt/fi",
+                                    "VALKKY_DATA_KEEP_AUDIO": "no"})
+    assert config.robot.id == "r2"
+    assert config.speech.silence_timeout_s == 6.0
+    assert config.speech.model_path == "/opt/fi"  # the environment wins
+    assert config.data.keep_audio is False
+    assert config.source == str(file)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("[speech]\nsilence_timeout_s = 'long'\n", "[speech] silence_timeout_s must be float"),
+    ("[speech]\nmodel = 'x'\n", "unknown key(s) in [speech]: model"),
+    ("[voice]\nrate = 1\n", "unknown section(s) voice"),
+    ("[speech\n", "valkky.toml"),
+])
+def test_bad_settings_are_named(tmp_path: Path, text: str, message: str) -> None:
+    file = tmp_path / "valkky.toml"
+    file.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        load_config(file, env={})
+
+
+def test_a_missing_config_file_is_an_error_when_named(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--config", str(tmp_path / "nope.toml"), "doctor"]) == 1
+    assert "no configuration file" in capsys.readouterr().err
+
+
+def test_doctor_explains_a_machine_without_sound_card_or_model(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    file = tmp_path / "valkky.toml"
+    file.write_text('[robot]\nbroker_url = "mqtt://127.0.0.1:9"\n', encoding="utf-8")
+    code = main(["--config", str(file), "doctor"])
+    out = capsys.readouterr().out
+    assert "no Finnish Vosk model is published" in out
+    assert "espeak-ng" in out and "lessons:" in out
+    assert "not reachable" in out and code == 1  # a configured broker that is down is needed
+    for line in out.splitlines()[1:-1]:
+        assert line[0] in "✓✗⚠", line

@@ -1,0 +1,124 @@
+"""Settings, built once: defaults, then the TOML file, then the environment.
+
+The file is ``--config PATH``, else ``$XDG_CONFIG_HOME/valkky/valkky.toml``
+(``~/.config/valkky/valkky.toml``) if it exists. Every key can be overridden by
+``VALKKY_<SECTION>_<KEY>`` (``VALKKY_SPEECH_MODEL_PATH=/srv/vosk-fi``). docs/configuration.md
+lists every key with its default.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from valkky.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class RobotSettings:
+    id: str = "valkky-1"
+    broker_url: str = ""  # empty: no robot link unless --robot is given
+    username: str = ""
+    password: str = ""
+
+
+@dataclass(frozen=True)
+class SpeechSettings:
+    model_path: str = ""  # a Vosk model folder; no Finnish one is published
+    voice: str = "fi"
+    rate_wpm_a1: int = 130
+    rate_wpm_a2: int = 145
+    rate_wpm_b1: int = 160
+    output_device: str = ""  # sounddevice name or index; empty: the system default
+    input_device: str = ""
+    silence_timeout_s: float = 8.0
+    endpoint_silence_s: float = 0.5
+    min_confidence: float = 0.5
+
+
+@dataclass(frozen=True)
+class DataSettings:
+    dir: str = ""  # empty: $XDG_DATA_HOME/valkky
+    keep_audio: bool = False  # never store learners' audio unless a deployment decides to
+
+
+@dataclass(frozen=True)
+class Config:
+    robot: RobotSettings = field(default_factory=RobotSettings)
+    speech: SpeechSettings = field(default_factory=SpeechSettings)
+    data: DataSettings = field(default_factory=DataSettings)
+    source: str = "defaults"
+
+
+def default_path() -> Path:
+    base = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
+    return Path(base) / "valkky" / "valkky.toml"
+
+
+def load_config(path: str | Path | None = None, env: dict[str, str] | None = None) -> Config:
+    env = dict(os.environ if env is None else env)
+    file = Path(path) if path else default_path()
+    data: dict[str, Any] = {}
+    if path or file.exists():
+        try:
+            data = tomllib.loads(file.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"no configuration file {file}") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"cannot read {file}: {exc}") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{file}: {exc}") from None
+    sections = {}
+    for f in fields(Config):
+        if f.name == "source":
+            continue
+        cls = f.default_factory  # type: ignore[misc]
+        given = data.pop(f.name, {})
+        if not isinstance(given, dict):
+            raise ConfigError(f"{file}: [{f.name}] must be a table")
+        sections[f.name] = _section(cls, f.name, given, env, file)
+    if data:
+        raise ConfigError(f"{file}: unknown section(s) {', '.join(sorted(data))}; known: "
+                          "robot, speech, data")
+    return Config(**sections, source=str(file) if file.exists() else "defaults")
+
+
+def _section(cls: Any, name: str, given: dict[str, Any], env: dict[str, str],
+             file: Path) -> Any:
+    known = {f.name: f for f in fields(cls)}
+    unknown = set(given) - set(known)
+    if unknown:
+        raise ConfigError(f"{file}: unknown key(s) in [{name}]: {', '.join(sorted(unknown))};"
+                          f" known: {', '.join(known)}")
+    values = dict(given)
+    for key in known:
+        var = f"VALKKY_{name.upper()}_{key.upper()}"
+        if var in env:
+            values[key] = env[var]
+    out = {}
+    for key, value in values.items():
+        default = getattr(cls(), key)
+        where = f"[{name}] {key}"
+        out[key] = _convert(value, type(default), where, file)
+    return dataclasses.replace(cls(), **out)
+
+
+def _convert(value: Any, kind: type, where: str, file: Path) -> Any:
+    try:
+        if kind is bool:
+            if isinstance(value, bool):
+                return value
+            if str(value).lower() in ("1", "true", "yes", "on"):
+                return True
+            if str(value).lower() in ("0", "false", "no", "off"):
+                return False
+            raise ValueError(value)
+        if kind is int and isinstance(value, float):
+            raise ValueError(value)
+        return kind(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"{file}: {where} must be {kind.__name__}, not {value!r}") from None

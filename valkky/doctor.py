@@ -1,0 +1,157 @@
+"""`valkky doctor`: what this machine has of what the runtime needs, one line each, with
+the fix for every ✗. Exit status 1 when something needed is missing."""
+
+from __future__ import annotations
+
+import importlib
+import shutil
+import socket
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from valkky.config import Config
+
+NO_FINNISH_MODEL = (
+    "no Finnish Vosk model is published, official or community: a deployment needs a Kaldi "
+    "nnet3 chain model in Vosk's layout trained or adapted on Finnish speech (see "
+    "docs/speech.md); until then run lessons with --asr text")
+
+
+@dataclass
+class Check:
+    ok: bool
+    what: str
+    fix: str = ""
+    needed: bool = True  # a ✗ that is not needed is a warning (⚠), not a failure
+
+
+def _packages() -> list[Check]:
+    out = [Check(sys.version_info >= (3, 11), f"Python {sys.version.split()[0]}",
+                 "install Python 3.11 or newer")]
+    for module, why in (("yaml", "lessons"), ("rapidfuzz", "the judge"),
+                        ("num2words", "numbers in answers"), ("paho.mqtt", "the robot link"),
+                        ("fsrs", "spaced repetition"), ("vosk", "speech recognition"),
+                        ("numpy", "audio"), ("amqtt", "the embedded broker")):
+        try:
+            importlib.import_module(module)
+            out.append(Check(True, f"Python package {module} ({why})"))
+        except Exception as exc:
+            out.append(Check(False, f"Python package {module} ({why}): {exc}",
+                             "run `make demo` (it installs everything from pyproject.toml)"))
+    return out
+
+
+def _voikko() -> Check:
+    from valkky.judge.finnish import voikko
+
+    if voikko() is not None:
+        return Check(True, "Voikko with the Finnish dictionary (word forms)")
+    return Check(False, "Voikko is not available: word forms are judged by a simpler rule",
+                 "apt-get install libvoikko1 voikko-fi", needed=False)
+
+
+def _espeak() -> Check:
+    exe = shutil.which("espeak-ng")
+    if exe is None:
+        return Check(False, "espeak-ng is not installed", "apt-get install espeak-ng")
+    voices = subprocess.run([exe, "--voices=fi"], capture_output=True, text=True, timeout=10)
+    if " fi " not in voices.stdout and "/fi" not in voices.stdout:
+        return Check(False, "espeak-ng has no Finnish voice", "apt-get install espeak-ng-data")
+    return Check(True, "espeak-ng with the Finnish voice")
+
+
+def _audio(config: Config) -> list[Check]:
+    try:
+        import sounddevice as sd
+    except OSError as exc:
+        return [Check(False, f"PortAudio is not available ({exc})",
+                      "apt-get install libportaudio2")]
+    out = [Check(True, "PortAudio")]
+    try:
+        devices = sd.query_devices()
+    except Exception as exc:
+        devices, error = [], str(exc)
+    else:
+        error = ""
+    inputs = [d for d in devices if d.get("max_input_channels", 0) > 0]
+    outputs = [d for d in devices if d.get("max_output_channels", 0) > 0]
+    fix = ("no sound card: connect a microphone and a speaker, or rehearse with "
+           "--asr text / --audio-in FILE and --tts text / --tts wav:DIR")
+    out.append(Check(bool(outputs), f"audio output devices: {len(outputs)} {error}".strip(),
+                     fix, needed=False))
+    out.append(Check(bool(inputs), f"audio input devices: {len(inputs)}", fix, needed=False))
+    return out
+
+
+def _model(config: Config) -> list[Check]:
+    path = config.speech.model_path
+    if not path:
+        return [Check(False, "no speech model configured ([speech] model_path)",
+                      NO_FINNISH_MODEL, needed=False)]
+    from valkky.speech.asr import has_dynamic_graph, load_model
+
+    try:
+        model = load_model(path)
+    except Exception as exc:
+        return [Check(False, f"the speech model in {path} does not load: {exc}",
+                      "check the path, or install a model with `valkky models install`")]
+    rate = _model_rate(Path(path))
+    grammar = has_dynamic_graph(path)
+    del model
+    return [Check(True, f"speech model {path} loads (sample rate {rate or 'default 16000'})"),
+            Check(grammar, "the model takes per-prompt grammars" if grammar else
+                  "the model has no dynamic graph: answers are decoded with open vocabulary",
+                  "a model with graph/HCLr.fst and graph/Gr.fst hears near misses better",
+                  needed=False)]
+
+
+def _model_rate(path: Path) -> str | None:
+    try:
+        for line in (path / "conf" / "mfcc.conf").read_text().splitlines():
+            if "sample-frequency" in line:
+                return line.split("=")[1].strip()
+    except OSError:
+        return None
+    return None
+
+
+def _broker(config: Config) -> Check:
+    url = config.robot.broker_url
+    if not url:
+        return Check(True, "no broker configured: `valkky demo` and `valkky sim` start an "
+                           "embedded one")
+    from valkky.robot.address import parse_broker_url
+
+    address, _ = parse_broker_url(url)
+    try:
+        with socket.create_connection((address.host, address.port), timeout=2):
+            pass
+    except OSError as exc:
+        return Check(False, f"the broker {address.url} is not reachable ({exc.strerror or exc})",
+                     "start mosquitto (deploy/README.md) or fix [robot] broker_url")
+    return Check(True, f"the broker {address.url} is reachable")
+
+
+def _lessons() -> Check:
+    from valkky.lesson.lint import lint_paths
+    from valkky.paths import lessons_dir
+
+    report = lint_paths([lessons_dir()])
+    if report.errors:
+        return Check(False, f"lessons: {report.summary()}", "run `valkky lint lessons`")
+    return Check(True, f"lessons: {report.summary()}")
+
+
+def run_doctor(config: Config, say: Callable[[str], None] = print) -> int:
+    checks: list[Check] = [*_packages(), _voikko(), _espeak(), *_audio(config), *_model(config),
+                           _broker(config), _lessons()]
+    say(f"settings: {config.source}")
+    for c in checks:
+        mark = "✓" if c.ok else ("✗" if c.needed else "⚠")
+        say(f"{mark} {c.what}" + (f" — fix: {c.fix}" if not c.ok and c.fix else ""))
+    failed = [c for c in checks if not c.ok and c.needed]
+    say(f"{len(failed)} problem(s) to fix" if failed else "ready")
+    return 1 if failed else 0
