@@ -18,11 +18,11 @@ def test_defaults_file_and_environment(tmp_path: Path) -> None:
     file.write_text('[robot]\nid = "r2"\n[speech]\nsilence_timeout_s = 6\n'
                     'model_path = "/srv/fi"\n', encoding="utf-8")
     config = load_config(file, env={"VALKKY_SPEECH_MODEL_PATH": "/opt/fi",
-                                    "VALKKY_DATA_KEEP_AUDIO": "no"})
+                                    "VALKKY_DATA_DIR": "/var/lib/valkky"})
     assert config.robot.id == "r2"
     assert config.speech.silence_timeout_s == 6.0
     assert config.speech.model_path == "/opt/fi"  # the environment wins
-    assert config.data.keep_audio is False
+    assert config.data.dir == "/var/lib/valkky"
     assert config.source == str(file)
 
 

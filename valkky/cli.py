@@ -117,6 +117,17 @@ def _parser() -> argparse.ArgumentParser:
 
     add_commands(sub, command)
 
+    p = command("models", _models, "install or list Vosk speech models",
+                "Install a Vosk model from a folder, a .zip or an http(s) URL under the data "
+                "dir, or list the installed ones. No Finnish model is published: see "
+                "docs/speech.md.")
+    ms = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    mi = ms.add_parser("install", help="install a model (PATH, ZIP or URL)")
+    mi.add_argument("source", metavar="PATH|ZIP|URL")
+    mi.add_argument("--sha256", help="the archive's expected SHA-256; refused if different")
+    mi.add_argument("--name", help="folder name under the models dir")
+    ms.add_parser("list", help="the installed models")
+
     p = command("doctor", _doctor, "check this machine: speech, audio, model, broker, lessons",
                 "Check what the runtime needs, one line each (✓ or ✗ with the fix). Exit "
                 "status 1 when something needed is missing.")
@@ -252,6 +263,21 @@ def _bridge(args: argparse.Namespace) -> int:
     from valkky.robot.bridge import run_bridge
 
     return run_bridge(args.broker, args.robot, args.driver)
+
+
+def _models(args: argparse.Namespace) -> int:
+    from valkky import models
+
+    if args.action == "install":
+        dest = models.install(args.source, sha256=args.sha256, name=args.name)
+        print(f"installed {dest}\nuse it with: valkky run … --asr vosk --model {dest}")
+        return EXIT_OK
+    rows = models.installed()
+    for name, path, problem in rows:
+        print(f"{name:30} {path}" + (f"  (broken: {problem})" if problem else ""))
+    if not rows:
+        print(f"no models installed under {models.models_dir()}")
+    return EXIT_OK
 
 
 def _doctor(args: argparse.Namespace) -> int:

@@ -42,8 +42,7 @@ class SpeechSettings:
 
 @dataclass(frozen=True)
 class DataSettings:
-    dir: str = ""  # empty: $XDG_DATA_HOME/valkky
-    keep_audio: bool = False  # never store learners' audio unless a deployment decides to
+    dir: str = ""  # empty: $VALKKY_DATA_DIR, else $XDG_DATA_HOME/valkky
 
 
 @dataclass(frozen=True)
