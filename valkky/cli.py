@@ -149,7 +149,7 @@ def _run_options(p: argparse.ArgumentParser) -> None:
                    help="one answer per line; an empty line is silence")
     p.add_argument("--asr", default="text",
                    help="answers from: text (default: typed, piped or --answers) or vosk "
-                        "(recorded answers, --audio-in, recognised with --model)")
+                        "(the microphone, or recorded answers with --audio-in; --model)")
     p.add_argument("--model", metavar="PATH", help="Vosk model folder for --asr vosk")
     p.add_argument("--audio-in", nargs="+", metavar="FILE",
                    help="recorded answers, one WAV per prompt (any rate), for --asr vosk")

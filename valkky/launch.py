@@ -75,6 +75,9 @@ def run_lesson(args: argparse.Namespace) -> int:
             start = lesson.step_index(args.start_at)
         except KeyError:
             raise ConfigError(f"--start-at: the lesson has no step '{args.start_at}'") from None
+    from valkky.speech.tts import MicGate
+
+    args.gate = MicGate()  # shared: the microphone is muted while the robot speaks
     listener = _listener(args)
     from valkky.judge import feedback_fi, judge
 
@@ -87,7 +90,7 @@ def run_lesson(args: argparse.Namespace) -> int:
         from valkky.speech.tts import make_speaker
 
         sp = config.speech
-        sinks.append(make_speaker(args.tts, level=lesson.level, voice=sp.voice,
+        sinks.append(make_speaker(args.tts, level=lesson.level, voice=sp.voice, gate=args.gate,
                                   device=sp.output_device or None,
                                   rates={"A1": sp.rate_wpm_a1, "A2": sp.rate_wpm_a2,
                                          "B1": sp.rate_wpm_b1}))
@@ -148,16 +151,15 @@ def _apply(config: Config, args: argparse.Namespace) -> None:
 
 def _listener(args: argparse.Namespace) -> Listener:
     if args.asr == "vosk":
-        from valkky.speech.asr import ListenSettings, VoskListener, WavAnswers
+        from valkky.speech.asr import ListenSettings, Microphone, VoskListener, WavAnswers
 
         if not args.model:
             raise ConfigError("--asr vosk needs --model PATH (a Vosk model folder; no "
                               "Finnish model is published: see docs/speech.md)")
-        if not args.audio_in:
-            raise ConfigError("--asr vosk needs --audio-in FILE... (the microphone is not "
-                              "wired yet)")
         sp = args.listen_settings
-        return VoskListener(args.model, WavAnswers(args.audio_in), ListenSettings(
+        source = (WavAnswers(args.audio_in) if args.audio_in
+                  else Microphone(sp.input_device or None, gate=args.gate))
+        return VoskListener(args.model, source, ListenSettings(
             endpoint_silence_s=sp.endpoint_silence_s, silence_timeout_s=sp.silence_timeout_s))
     if args.audio_in or args.model:
         raise ConfigError("--audio-in and --model go with --asr vosk")

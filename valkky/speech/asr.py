@@ -13,8 +13,10 @@ end of a recorded answer; nothing said within ``silence_timeout_s`` is silence.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import queue
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -25,6 +27,7 @@ from valkky.errors import AdapterError, ConfigError
 from valkky.events import Answer, Prompt
 from valkky.speech.audio import ASR_RATE, read_wav, resample
 from valkky.speech.grammar import grammar_words, unk_token
+from valkky.speech.tts import MicGate
 
 log = logging.getLogger(__name__)
 FRAME_S = 0.03
@@ -69,7 +72,7 @@ class WavAnswers:
                 raise ConfigError(f"--audio-in: no such file {p}")
         self._next = 0
 
-    def next_answer(self) -> Iterator[bytes] | None:
+    def next_answer(self, prompt: Prompt | None = None) -> Iterator[bytes] | None:
         if self._next >= len(self.paths):
             return None
         samples, rate = read_wav(self.paths[self._next])
@@ -79,8 +82,64 @@ class WavAnswers:
         return (pcm[i:i + step] for i in range(0, len(pcm), step))
 
 
+class Microphone:
+    """The microphone through sounddevice: 16 kHz mono frames, dropped while the
+    ``MicGate`` says the robot is speaking (unless the prompt allows barge-in)."""
+
+    def __init__(self, device: int | str | None = None, gate: MicGate | None = None,
+                 sd: Any = None, stall_s: float = 2.0):
+        if sd is None:
+            try:
+                import sounddevice as sd
+            except OSError as exc:
+                raise AdapterError(f"cannot open the microphone: {exc} "
+                                   "(Debian: apt-get install libportaudio2)") from None
+        self.gate = gate or MicGate()
+        self.stall_s = stall_s
+        self._frames: queue.Queue[bytes] = queue.Queue(maxsize=2000)
+        self._barge_in = False
+        try:
+            self.stream = sd.RawInputStream(samplerate=ASR_RATE, channels=1, dtype="int16",
+                                            blocksize=int(ASR_RATE * FRAME_S), device=device,
+                                            callback=self._callback)
+            self.stream.start()
+        except Exception as exc:
+            raise AdapterError(f"cannot open the microphone {device!r}: {exc}; rehearse with "
+                               "--audio-in FILE... on a machine without one") from None
+
+    def _callback(self, data: Any, frames: int, when: Any, status: Any) -> None:
+        # PortAudio's thread: never block; a full queue drops the oldest audio.
+        if self.gate.muted(barge_in=self._barge_in):
+            return
+        if self._frames.full():
+            with contextlib.suppress(queue.Empty):
+                self._frames.get_nowait()
+        self._frames.put_nowait(bytes(data))
+
+    def next_answer(self, prompt: Prompt | None = None) -> Iterator[bytes]:
+        self._barge_in = bool(prompt and prompt.barge_in)
+        while not self._frames.empty():  # what was heard before the question is not an answer
+            self._frames.get_nowait()
+        return self._stream()
+
+    def _stream(self) -> Iterator[bytes]:
+        while True:
+            try:
+                yield self._frames.get(timeout=self.stall_s)
+            except queue.Empty:
+                if self.gate.muted(barge_in=self._barge_in):
+                    continue  # muted on purpose (speaking, e-stop, paused): keep waiting
+                raise AdapterError(f"the microphone sent nothing for {self.stall_s:g} s "
+                                   "(unplugged?)") from None
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.stream.stop()
+            self.stream.close()
+
+
 class VoskListener:
-    def __init__(self, model_path: str | Path, source: WavAnswers,
+    def __init__(self, model_path: str | Path, source: WavAnswers | Microphone,
                  settings: ListenSettings | None = None):
         self.model_path = Path(model_path)
         self.model = load_model(model_path)
@@ -112,7 +171,7 @@ class VoskListener:
     def listen(self, prompt: Prompt) -> Answer | None:
         from vosk import KaldiRecognizer
 
-        frames = self.source.next_answer()
+        frames = self.source.next_answer(prompt)
         if frames is None:
             return None
         grammar = self.grammar(prompt)
@@ -154,7 +213,8 @@ class VoskListener:
         return Answer(text=text, confidence=confidence, timings=timings)
 
     def close(self) -> None:
-        pass
+        if isinstance(self.source, Microphone):
+            self.source.close()
 
 
 def korean_test_model() -> Path | None:
