@@ -29,6 +29,7 @@ from valkky.speech.audio import read_wav, write_wav
 RATE_WPM = {"A1": 130, "A2": 145, "B1": 160, "B2": 170}
 SLOW_FACTOR = 0.8  # model sentences to repeat are slower still
 VOICE = "fi"
+CACHE_SIZE = 256  # rendered utterances kept (a few MB)
 
 
 @dataclass(frozen=True)
@@ -133,15 +134,33 @@ class Speaker:
         self.wpm = rates.get(level.split("-")[0], rates["A1"])
         self.gate = gate or MicGate()
         self.first_sample_at: float | None = None  # when the last utterance began playing
+        self._cache: dict[tuple[str, int], Audio] = {}
 
     def handle(self, event: ev.Event) -> None:
         if not isinstance(event, ev.Say):
             return
         wpm = int(self.wpm * SLOW_FACTOR) if event.slow else self.wpm
-        audio = self.synth.render(event.text, wpm)
+        audio = self.render(event.text, wpm)
         self.gate.speaking_for(audio.seconds)
         self.first_sample_at = time.monotonic()
         self.out(audio, event.text)
+
+
+    def render(self, text: str, wpm: int) -> Audio:
+        """Rendered audio, cached: a lesson's prompts and the robot's own phrases ("Hienoa!
+        Oikein.") recur, and a cached reply starts at once."""
+        key = (text, wpm)
+        audio = self._cache.pop(key, None) or self.synth.render(text, wpm)
+        self._cache[key] = audio  # most recently used last
+        while len(self._cache) > CACHE_SIZE:
+            self._cache.pop(next(iter(self._cache)))
+        return audio
+
+    def prerender(self, texts: list[str], slow: bool = False) -> None:
+        """Render a lesson's static prompts ahead of time."""
+        wpm = int(self.wpm * SLOW_FACTOR) if slow else self.wpm
+        for text in texts:
+            self.render(text, wpm)
 
 
 class WavWriter:
