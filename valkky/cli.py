@@ -59,6 +59,8 @@ def _parser() -> argparse.ArgumentParser:
                 "path:line:col: error|warning: message. Exit status 1 on any error.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="lesson files or folders")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--model", metavar="PATH",
+                   help="also warn about answers this Vosk model cannot recognise")
 
     p = command("check", _check, "try how an answer would be judged",
                 "Judge ANSWER against accepted answers the way a lesson step would.")
@@ -179,6 +181,14 @@ def _lint(args: argparse.Namespace) -> int:
     from valkky.lesson.lint import lint_paths
 
     report = lint_paths(args.paths)
+    if args.model:
+        from valkky.speech.asr import load_model
+        from valkky.speech.coverage import unknown_words
+
+        model = load_model(args.model)
+        for lesson in report.lessons:
+            report.problems.extend(unknown_words(
+                lesson, lambda w: model.vosk_model_find_word(w) != -1))
     if args.json:
         print(json.dumps({"files": report.files, "errors": report.errors,
                           "warnings": report.warnings,

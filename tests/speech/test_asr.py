@@ -109,3 +109,16 @@ def test_a_full_spoken_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     assert spoken[0] == "0001-sano-numero.wav" and len(spoken) == 6
     timing = next(e for e in events if e["type"] == "timing")
     assert timing["speech_end"] <= timing["endpoint"] <= timing["final"] <= timing["replied"]
+
+
+def test_lint_warns_about_answers_the_model_cannot_recognise(good_lesson: Path) -> None:
+    from valkky.lesson.loader import load_lesson
+    from valkky.speech.coverage import unknown_words
+
+    lesson = load_lesson(good_lesson)
+    problems = unknown_words(lesson, known=lambda w: w not in ("ämpäri", "siivoan"))
+    assert all(p.severity == "warning" for p in problems)
+    messages = {(p.line, p.message) for p in problems}
+    choose_line = next(s.line for s in lesson.steps if s.kind == "choose")
+    assert (choose_line, "the speech model cannot recognise: ämpäri") in messages
+    assert any("siivoan" in m for _, m in messages)  # a dialogue turn's answer

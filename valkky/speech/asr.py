@@ -148,6 +148,8 @@ class VoskListener:
         self.settings = settings or ListenSettings()
         self._reported: set[str] = set()
         self._unk = unk_token(self.known)
+        self._constrained: Any = None
+        self._open: Any = None
         if not self.dynamic:
             log.warning("the model in %s has no dynamic graph: open vocabulary for every "
                         "prompt", model_path)
@@ -175,9 +177,20 @@ class VoskListener:
         if frames is None:
             return None
         grammar = self.grammar(prompt)
-        rec = (KaldiRecognizer(self.model, ASR_RATE, json.dumps(grammar, ensure_ascii=False))
-               if grammar else KaldiRecognizer(self.model, ASR_RATE))
-        rec.SetWords(True)
+        if grammar is None:  # open vocabulary: a recogniser of its own, made once
+            if self._open is None:
+                self._open = KaldiRecognizer(self.model, ASR_RATE)
+                self._open.SetWords(True)
+            rec = self._open
+        else:  # one recogniser whose grammar is switched per prompt; the model stays loaded
+            text = json.dumps(grammar, ensure_ascii=False)
+            if self._constrained is None:
+                self._constrained = KaldiRecognizer(self.model, ASR_RATE, text)
+                self._constrained.SetWords(True)
+            else:
+                self._constrained.SetGrammar(text)
+            rec = self._constrained
+        rec.Reset()
         return self._decode(rec, frames)
 
     def _decode(self, rec: Any, frames: Iterator[bytes]) -> Answer:
