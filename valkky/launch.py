@@ -90,7 +90,8 @@ def run_lesson(args: argparse.Namespace) -> int:
         from valkky.speech.tts import make_speaker
 
         sp = config.speech
-        sinks.append(make_speaker(args.tts, level=lesson.level, voice=sp.voice, gate=args.gate,
+        level = (store.learner(args.learner).level if store else None) or lesson.level
+        sinks.append(make_speaker(args.tts, level=level, voice=sp.voice, gate=args.gate,
                                   device=sp.output_device or None,
                                   rates={"A1": sp.rate_wpm_a1, "A2": sp.rate_wpm_a2,
                                          "B1": sp.rate_wpm_b1}))
