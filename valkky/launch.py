@@ -105,7 +105,7 @@ def run_lesson(args: argparse.Namespace) -> int:
         if not link.wait_connected(ROBOT_CONNECT_WAIT_S):  # a short, bounded grace
             print(f"(robot link: {args.robot} is not reachable; the lesson goes on by voice "
                   "alone, and the link keeps trying)", file=sys.stderr)
-        robot = RobotSink(link, log.write if log else None)
+        robot = RobotSink(link, log.write if log else None, gate=args.gate)
         sinks = [robot, *sinks[:-1], SpeechMarks(sinks[-1], link)]
     if recorder is not None:
         sinks.insert(0, recorder)  # first: an answer is on disk before anything else

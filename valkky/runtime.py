@@ -60,6 +60,7 @@ class Runtime:
         self.sinks = [*sinks, *([log] if log else [])]
         self.log = log
         self.clock = clock
+        self._first_say_at: float | None = None
 
     def run(self, *, learner: str | None = None) -> ev.End:
         """Run to the end of the lesson or of the answers; returns the End event."""
@@ -80,6 +81,7 @@ class Runtime:
                 heard = self.clock()
                 events = self.session.answer(answer)
                 judged = self.clock()
+                self._first_say_at = None
                 end = self._dispatch(events) or end
                 self._timing(prompt, answer, asked, heard, judged)
         except KeyboardInterrupt:
@@ -93,6 +95,8 @@ class Runtime:
     def _dispatch(self, events: list[ev.Event]) -> ev.End | None:
         end = None
         for event in events:
+            if isinstance(event, ev.Say) and self._first_say_at is None:
+                self._first_say_at = self.clock()  # the reply's first sample starts now
             for sink in self.sinks:
                 event = sink.handle(event) or event
             if isinstance(event, ev.End):
@@ -105,7 +109,8 @@ class Runtime:
         if not self.log:
             return
         marks = {name: round(t - asked, 4) for name, t in answer.timings}
-        marks.update(answered=round(heard - asked, 4), replied=round(self.clock() - asked, 4),
-                     judge_s=round(judged - heard, 5))
+        replied = self._first_say_at if self._first_say_at is not None else self.clock()
+        marks.update(answered=round(heard - asked, 4), verdict=round(judged - asked, 4),
+                     replied=round(replied - asked, 4), judge_s=round(judged - heard, 5))
         self.log.write({"type": "timing", "step": prompt.step, "try": prompt.try_number,
                         **marks})

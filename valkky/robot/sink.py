@@ -13,17 +13,23 @@ from collections.abc import Callable
 
 from valkky import events as ev
 from valkky.robot.link import RobotLink
+from valkky.speech.tts import MicGate
 
 FINAL_ACK_WAIT_S = 5.0  # a gesture lasts 1–4 s; the robot may still be finishing one
 
 
 class RobotSink:
-    def __init__(self, link: RobotLink, log: Callable[[dict], None] | None = None):
+    def __init__(self, link: RobotLink, log: Callable[[dict], None] | None = None,
+                 gate: MicGate | None = None):
         self.link = link
         self._log = log
+        self._gate = gate  # muted while the robot reports its e-stop engaged
 
     def handle(self, event: ev.Event) -> ev.Event | None:
         self._drain_acks()
+        state = self.link.robot_state
+        if self._gate is not None and state is not None:
+            (self._gate.mute if state.estop else self._gate.unmute)("estop")
         if isinstance(event, ev.Gesture):
             gid = self.link.gesture(event.name)
             return dataclasses.replace(event, id=gid, dropped=gid is None)
