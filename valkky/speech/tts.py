@@ -83,16 +83,19 @@ class Pyttsx3Synth:
         self.engine.setProperty("voice", chosen)
 
     def render(self, text: str, wpm: int) -> Audio:
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "u.wav"
-            self.engine.setProperty("rate", wpm)
-            self.engine.save_to_file(text, str(path))
-            with contextlib.redirect_stdout(io.StringIO()):  # it prints "Audio saved to …"
-                self.engine.runAndWait()
-            if not path.exists() or path.stat().st_size <= 44:
-                raise AdapterError(f"pyttsx3 rendered nothing for {text!r}")
-            samples, rate = read_wav(path)
-        return Audio(samples, rate)
+        # Now and then runAndWait() returns having written nothing (seen once in some
+        # sixty utterances on a fresh machine): try again before giving up.
+        for _ in range(3):
+            with tempfile.TemporaryDirectory() as tmp:
+                path = Path(tmp) / "u.wav"
+                self.engine.setProperty("rate", wpm)
+                self.engine.save_to_file(text, str(path))
+                with contextlib.redirect_stdout(io.StringIO()):  # it prints "Audio saved…"
+                    self.engine.runAndWait()
+                if path.exists() and path.stat().st_size > 44:
+                    samples, rate = read_wav(path)
+                    return Audio(samples, rate)
+        raise AdapterError(f"pyttsx3 rendered nothing for {text!r}")
 
 
 class MicGate:
