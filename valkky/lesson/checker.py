@@ -53,7 +53,7 @@ class Checker:
                extra_keys: frozenset[str] = frozenset()) -> dict[str, object] | None:
         """Check a mapping against a field table; return the converted values present."""
         if not isinstance(obj, YMap):
-            self.error(pos, f"{what} must be a mapping of keys, not {_describe(obj)}")
+            self.error(pos, f"{what} must be a mapping of keys, not {describe(obj)}")
             return None
         out: dict[str, object] = {}
         for key, value in obj.items():
@@ -66,8 +66,6 @@ class Checker:
         for key, f in table.items():
             if f.required and key not in obj:
                 self.error(obj.pos, f"{what} lacks required key '{key}'")
-            elif f.required and obj.get(key) is None and key in obj:
-                pass  # value() already reported the empty value
         return out
 
     def value(self, value: object, f: F, name: str, pos: Pos) -> object:
@@ -79,7 +77,7 @@ class Checker:
         kind = f.kind
         if kind in ("text", "id", "level", "gesture", "image"):
             if not isinstance(value, Text):
-                self.error(pos, f"{name} must be text, not {_describe(value)}")
+                self.error(pos, f"{name} must be text, not {describe(value)}")
                 return None
             return self._scalar_text(value, f, name, pos)
         if kind in ("int", "float"):
@@ -87,7 +85,7 @@ class Checker:
         if kind == "bool":
             if isinstance(value, Text) and value in _TRUE | _FALSE:
                 return value in _TRUE
-            self.error(pos, f"{name} must be true or false, not {_describe(value)}")
+            self.error(pos, f"{name} must be true or false, not {describe(value)}")
             return None
         if kind == "texts":
             return self._texts(value, name, pos)
@@ -139,7 +137,7 @@ class Checker:
     def _number(self, value: object, f: F, name: str, pos: Pos) -> float | int | None:
         what = "a whole number" if f.kind == "int" else "a number"
         if not isinstance(value, Text) or not value.plain:
-            self.error(pos, f"{name} must be {what}, not {_describe(value)}")
+            self.error(pos, f"{name} must be {what}, not {describe(value)}")
             return None
         try:
             number: float | int = int(value) if f.kind == "int" else float(value)
@@ -154,14 +152,14 @@ class Checker:
     def _texts(self, value: object, name: str, pos: Pos) -> tuple[str, ...] | None:
         items = [value] if isinstance(value, Text) else value
         if not isinstance(items, YList) and not isinstance(value, Text):
-            self.error(pos, f"{name} must be a list of texts, not {_describe(value)}")
+            self.error(pos, f"{name} must be a list of texts, not {describe(value)}")
             return None
         out = []
         seen: set[str] = set()
         for i, item in enumerate(items):
             where = items.where(i) if isinstance(items, YList) else pos
             if not isinstance(item, Text) or not item.strip():
-                self.error(where, f"{name} entries must be text, not {_describe(item)}")
+                self.error(where, f"{name} entries must be text, not {describe(item)}")
                 continue
             key = item.strip().casefold()
             if key in seen:
@@ -188,7 +186,7 @@ class Checker:
         """A map language → text that must cover every support language."""
         if not isinstance(value, YMap):
             self.error(pos, f"{name} must map languages to texts (fi:, en:, …), "
-                            f"not {_describe(value)}")
+                            f"not {describe(value)}")
             return None
         out: dict[str, str] = {}
         for key, text in value.items():
@@ -233,7 +231,7 @@ class Checker:
     def _mistakes(self, value: object, name: str, pos: Pos) -> dict[str, m.Reaction] | None:
         if not isinstance(value, YMap):
             self.error(pos, f"{name} must map a wrong answer to its feedback, "
-                            f"not {_describe(value)}")
+                            f"not {describe(value)}")
             return None
         out = {}
         for key, feedback in value.items():
@@ -251,7 +249,7 @@ def _unknown_key(key: str, what: str, known: list[str]) -> str:
     return f"unknown key '{key}' in {what}{tip}"
 
 
-def _describe(value: object) -> str:
+def describe(value: object) -> str:
     if value is None:
         return "nothing"
     if isinstance(value, YMap):

@@ -8,7 +8,7 @@ from pathlib import Path
 from valkky.errors import LessonError, Problem
 from valkky.lesson import model as m
 from valkky.lesson import spec
-from valkky.lesson.checker import Checker, Library
+from valkky.lesson.checker import Checker, Library, describe
 from valkky.lesson.yamlsource import Pos, SourceError, Text, YList, YMap, parse
 
 _LANG = re.compile(spec.LANG_PATTERN)
@@ -149,7 +149,7 @@ def _steps(c: Checker, value: object, pos: Pos) -> list[m.Step]:
 def _step(c: Checker, raw: object, pos: Pos, index: int) -> m.Step | None:
     if not isinstance(raw, YMap):
         c.error(pos, f"a step must be a mapping with one of "
-                     f"{', '.join(spec.STEP_KINDS)}, not {_describe(raw)}")
+                     f"{', '.join(spec.STEP_KINDS)}, not {describe(raw)}")
         return None
     kinds = [k for k in spec.STEP_KINDS if k in raw]
     if not kinds:
@@ -251,8 +251,3 @@ def _turns(c: Checker, value: object, pos: Pos, step_id: str
         c.warning(pos, "this dialogue has no learner turn")
     return turns
 
-
-def _describe(value: object) -> str:
-    if isinstance(value, YList):
-        return "a list"
-    return "nothing" if value is None else f"'{value}'"
