@@ -108,3 +108,25 @@ def test_lessons_lists_with_profession_and_level(good_lesson: Path,
     assert "testi" in out and "siivous" in out and "A1" in out
     assert main(["lessons", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["steps"] == 9
+
+
+@pytest.mark.parametrize("name", ["missing.txt", "."])
+def test_unreadable_answers_file_is_a_clear_error(good_lesson: Path, tmp_path: Path, name: str,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / name
+    assert main(["run", "testi", "--learner", "L1", "--answers", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "--answers" in err and "Traceback" not in err
+
+
+def test_a_full_disk_for_the_event_log_stops_cleanly(good_lesson: Path, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    answers = tmp_path / "a.txt"
+    answers.write_text("moppi\n", encoding="utf-8")
+    db = tmp_path / "p.db"
+    code = main(["run", "testi", "--learner", "L9", "--answers", str(answers), "--db", str(db),
+                 "--events", "/dev/full"])
+    err = capsys.readouterr().err
+    assert code == 1 and "cannot write the event log" in err and "Traceback" not in err

@@ -7,6 +7,7 @@ clock, so the event log carries per-turn timings while the engine stays pure.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 from collections.abc import Callable, Sequence
@@ -15,6 +16,7 @@ from typing import Any, Protocol, TextIO
 
 from valkky import events as ev
 from valkky.engine.session import Session
+from valkky.errors import AdapterError
 
 
 class Listener(Protocol):
@@ -36,20 +38,26 @@ class EventLog:
     """
 
     def __init__(self, path: str | Path, clock: Callable[[], float] = time.monotonic):
+        self.path = path
         self._file: TextIO = open(path, "a", encoding="utf-8")  # noqa: SIM115 - closed in close()
         self._clock = clock
         self._t0 = clock()
 
     def write(self, payload: dict[str, Any]) -> None:
         payload = {**payload, "t": round(self._clock() - self._t0, 4)}
-        self._file.write(json.dumps(payload, ensure_ascii=False) + "\n")
-        self._file.flush()
+        try:
+            self._file.write(json.dumps(payload, ensure_ascii=False) + "\n")
+            self._file.flush()
+        except OSError as exc:  # a full disk: stop cleanly; judged answers are in the store
+            raise AdapterError(f"cannot write the event log {self.path}: {exc.strerror}; "
+                               "answers judged so far are saved") from None
 
     def handle(self, event: ev.Event) -> None:
         self.write(event.to_payload())
 
     def close(self) -> None:
-        self._file.close()
+        with contextlib.suppress(OSError):  # already reported by write()
+            self._file.close()
 
 
 class Runtime:

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Iterator
 from typing import TextIO
 
+from valkky.errors import ConfigError
 from valkky.events import Answer, Prompt
 
 
@@ -24,8 +25,15 @@ class TextListener:
 
     @classmethod
     def from_file(cls, path: str) -> TextListener:
-        with open(path, encoding="utf-8") as f:
-            lines = f.read().splitlines()
+        try:
+            with open(path, encoding="utf-8-sig") as f:
+                lines = f.read().splitlines()
+        except FileNotFoundError:
+            raise ConfigError(f"--answers: no such file {path}") from None
+        except UnicodeDecodeError:
+            raise ConfigError(f"--answers: {path} is not UTF-8 text") from None
+        except OSError as exc:
+            raise ConfigError(f"--answers: cannot read {path}: {exc.strerror}") from None
         return cls(iter(lines))
 
     @classmethod
