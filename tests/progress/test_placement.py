@@ -1,0 +1,35 @@
+"""A placement lesson sets the learner's starting level, and the plan proposes it first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from valkky.cli import main
+from valkky.progress.store import Store
+
+GOOD = ["moppi", "viisi", "pesen lattian mopilla", "käsineet", "varoituskyltti",
+        "pesuaine on loppu"]
+WEAK = ["harja", "en tiedä", "pesen", "", "roskapussi", "en tiedä"]
+
+
+@pytest.mark.parametrize(("answers", "level"), [(GOOD, "B1"), (WEAK, "A1")])
+def test_placement_sets_the_level(tmp_path: Path, answers: list[str], level: str) -> None:
+    db = tmp_path / "p.db"
+    assert main(["learners", "add", "P1", "--db", str(db), "--profession", "siivous"]) == 0
+    path = tmp_path / "a.txt"
+    path.write_text("\n".join(answers) + "\n", encoding="utf-8")
+    assert main(["run", "siivous-kartoitus", "--learner", "P1", "--db", str(db),
+                 "--answers", str(path)]) == 0
+    assert Store(db).learner("P1").level == level
+
+
+def test_the_plan_starts_with_placement(tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "p.db"
+    main(["learners", "add", "P2", "--db", str(db), "--profession", "varasto"])
+    capsys.readouterr()
+    assert main(["plan", "P2", "--db", str(db)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("varasto-kartoitus") and "placement" in lines[0]
