@@ -86,3 +86,14 @@ def test_restart_starts_over(good_lesson: Path, tmp_path: Path) -> None:
     main(["run", "testi", "--learner", "K3", "--db", str(db), "--answers", str(one),
           "--restart"])
     assert [s for s, _, _ in _attempts(db)] == ["mika", "mika"]
+
+
+def test_shown_words_become_cards_and_drill_reviews_due_ones(good_lesson: Path,
+                                                             tmp_path: Path) -> None:
+    db = tmp_path / "p.db"
+    one = tmp_path / "one.txt"
+    one.write_text("moppi\n", encoding="utf-8")
+    main(["run", "testi", "--learner", "C1", "--db", str(db), "--answers", str(one)])
+    with sqlite3.connect(db) as conn:
+        cards = dict(conn.execute("SELECT word, reviews FROM cards WHERE learner_id='C1'"))
+    assert cards == {"moppi": 1}  # shown ("Tämä on moppi."), then answered: one review

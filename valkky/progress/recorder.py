@@ -38,6 +38,10 @@ class ProgressRecorder:
             self._step, self._index = event.step, event.index
         elif isinstance(event, ev.StepEnded):
             self._move_to(event.next_index)
+        elif isinstance(event, ev.Show) and event.text:
+            word = self._words.get(normalise(event.text))
+            if word is not None:  # every word the learner meets becomes a card
+                srs.meet(self.store, self.learner_id, self.lesson.id, word)
         elif isinstance(event, ev.Verdict):
             closes_step = event.final and event.step == self._step
             word = self._word_of(event) if event.final else None

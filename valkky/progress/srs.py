@@ -47,6 +47,19 @@ def review(db: sqlite3.Connection, now_s: float, learner_id: str, lesson_id: str
          json.dumps(card.to_dict()), card.due.timestamp()))
 
 
+def meet(store: Store, learner_id: str, lesson_id: str, item: VocabItem) -> None:
+    """A word the learner has been shown becomes a new card, due at once (no review yet)."""
+    from fsrs import Card
+
+    card = Card(due=datetime.fromtimestamp(store.clock(), UTC))
+    with store.transaction(durable=False) as db:
+        db.execute("INSERT OR IGNORE INTO cards (learner_id, word, lesson_id, glosses, card, "
+                   "due, reviews) VALUES (?,?,?,?,?,?,0)",
+                   (learner_id, item.fi, lesson_id,
+                    json.dumps(dict(item.glosses), ensure_ascii=False),
+                    json.dumps(card.to_dict()), card.due.timestamp()))
+
+
 @cache
 def _scheduler() -> Scheduler:
     from fsrs import Scheduler
@@ -65,9 +78,10 @@ def due_items(store: Store, learner_id: str, lesson_vocabulary: list[VocabItem],
                                 "ORDER BY due LIMIT ?", (learner_id, now, limit)):
         items.append(own.get(row["word"]) or VocabItem(fi=row["word"],
                                                        glosses=json.loads(row["glosses"])))
-    met = {r["word"] for r in store.db.execute("SELECT word FROM cards WHERE learner_id=?",
-                                                 (learner_id,))}
-    items += [v for v in lesson_vocabulary if v.fi not in met]
+    met = {r["word"] for r in store.db.execute(
+        "SELECT word FROM cards WHERE learner_id=? AND reviews>0", (learner_id,))}
+    listed = {v.fi for v in items}
+    items += [v for v in lesson_vocabulary if v.fi not in met and v.fi not in listed]
     return items[:limit]
 
 
