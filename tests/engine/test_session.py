@@ -178,3 +178,14 @@ def test_session_cannot_be_answered_when_not_waiting(lesson: Lesson) -> None:
     session = Session(lesson, judge=exact_judge, feedback=plain_feedback, lang="en")
     with pytest.raises(RuntimeError):
         session.answer(ev.Answer("x"))
+
+
+def test_after_a_wrong_last_try_the_model_answer_is_revealed() -> None:
+    from valkky.judge import feedback_fi, judge
+
+    lesson = _lesson(HEAD + "steps:\n  - ask: Mikä tämä on?\n"
+                     "    accept: [moppi, se on moppi, minä luulen että se on moppi]\n")
+    t = run_scripted(lesson, ["en tiedä", "en minä tiedä mikä se on"], judge=judge,
+                     feedback=feedback_fi)
+    assert [v.verdict for v in t.verdicts] == ["wrong", "wrong"]
+    assert "Oikea vastaus on: moppi." in t.said

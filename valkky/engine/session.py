@@ -230,8 +230,11 @@ class Session:
                                                              gesture="thumbs_up"))
                 self._tally.add(index, j.score)
                 return
-            right = shown_answer or j.closest or (task.accept[0] if task.accept
-                                                  else " ".join(task.keywords))
+            # After an "almost" the closest accepted answer is the one the learner was
+            # aiming at; after a wrong one it is a guess, so the model answer is shown.
+            aimed = j.closest if j.verdict == "almost" else None
+            right = shown_answer or aimed or (task.accept[0] if task.accept
+                                              else " ".join(task.keywords))
             if j.verdict == "almost":
                 said = self._feedback(j)
                 self._emit(ev.Say(text=said, step=step_id))

@@ -66,8 +66,11 @@ class ScriptedLearner:
             error = typical_error(right)
             if error is not None:
                 answer, verdict, reason = error
-                # A changed word may be a word of its own: the judge may call it wrong.
-                self._expect(prompt, answer, (verdict, "wrong"), (reason, None))
+                # A changed word may be a word of its own: the judge may call it wrong,
+                # or, when it is another form of the same word (nostaa ~ nosta, the
+                # imperative), a word_form error.
+                also = ("word_form",) if reason in {"vowel_length", "double_consonant"} else ()
+                self._expect(prompt, answer, (verdict, "wrong"), (reason, *also, None))
                 return Answer(answer)
             self._expect(prompt, "en tiedä", ("wrong",))
             return Answer("en tiedä")
