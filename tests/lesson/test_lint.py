@@ -49,6 +49,8 @@ BROKEN = [
     ("  - say: Hei! Tänään opimme siivousvälineitä.",
      "  - say: Hei! Tänään opimme: siivousvälineitä: [", "YAML syntax error"),
     ("title: Siivousvälineet", "title: Siivousvälineet\nid: toinen", "duplicate key 'id'"),
+    ("    gesture: wave", "    gesture: wave\n    show: {text: Hei, tervetuloa}",
+     "a comma inside {...} ends the text"),
 ]
 
 

@@ -62,7 +62,8 @@ class Checker:
                 if converted is not None:
                     out[key] = converted
             elif key not in extra_keys:
-                self.error(obj.key_pos[key], _unknown_key(key, what, [*table, *extra_keys]))
+                self.error(obj.key_pos[key], _unknown_key(key, what, [*table, *extra_keys],
+                                                          text_like=value is None))
         for key, f in table.items():
             if f.required and key not in obj:
                 self.error(obj.pos, f"{what} lacks required key '{key}'")
@@ -243,9 +244,12 @@ class Checker:
         return out
 
 
-def _unknown_key(key: str, what: str, known: list[str]) -> str:
+def _unknown_key(key: str, what: str, known: list[str], *, text_like: bool = False) -> str:
     near = difflib.get_close_matches(key, known, 1, 0.6)
     tip = f"; did you mean '{near[0]}'?" if near else f" (known: {', '.join(sorted(known))})"
+    if text_like or " " in key.strip():  # {say: Hyvä, kiitos} splits at the comma
+        tip += ("; a comma inside {...} ends the text: quote it ({say: 'Hyvä, kiitos'}) or "
+                "write one key per line")
     return f"unknown key '{key}' in {what}{tip}"
 
 
