@@ -81,6 +81,8 @@ def _build_lesson(c: Checker, data: object, path: str) -> m.Lesson | None:
         c.warning(data.where("minutes"), "sessions at work are short: keep a lesson under 15 "
                                          "minutes, or split it")
     steps = _steps(c, data.get("steps"), data.where("steps"))
+    if not str(top.get("id", "")).endswith("-kartoitus"):  # placement must not show answers
+        _warn_unshown(c, vocabulary, data.get("vocabulary"), steps)
     if any(key not in top for key in ("id", "version", "title", "profession", "level", "support")):
         return None
     return m.Lesson(
@@ -90,6 +92,25 @@ def _build_lesson(c: Checker, data: object, path: str) -> m.Lesson | None:
         minutes=minutes, description=top.get("description"),
         vocabulary=tuple(vocabulary), path=str(Path(path).resolve()),
     )
+
+
+def _warn_unshown(c: Checker, vocabulary: list[m.VocabItem], entries: object,
+                  steps: list[m.Step]) -> None:
+    """A word taught but never on the screen: the learner never sees it written, nor its
+    gloss, which the runtime adds to a shown word."""
+    if not vocabulary or not steps or not isinstance(entries, YList):
+        return
+    shown = set()
+    for step in steps:
+        shows = [step.show]
+        if isinstance(step, m.DialogueStep):
+            shows += [turn.show for turn in step.turns]
+        shown |= {s.text.strip().casefold() for s in shows if s is not None and s.text}
+    for i, entry in enumerate(entries):
+        fi = entry.get("fi") if isinstance(entry, YMap) else None
+        if isinstance(fi, str) and fi.strip().casefold() not in shown:
+            c.warning(entries.where(i), f"'{fi}' is never shown: add 'show: {fi}' to the "
+                      "step that teaches it, so the learner sees it written, with its gloss")
 
 
 def _vocabulary(c: Checker, value: object, pos: Pos) -> list[m.VocabItem]:
