@@ -34,6 +34,7 @@ steps:
   - repeat: Pese kädet.
   - dialogue:
       - robot: Hei! Mitä sinä teet?
+        show: ämpäri
       - accept: [siivoan, minä siivoan]
   - drill: vocabulary
   - goto: mika

@@ -86,7 +86,7 @@ CASES = [
     ("mä voin", ["voin"], "correct", None),
     ("milloin vuoro alkaa", ["milloin työvuoro alkaa"], "almost", "word_form"),
     ("en pääse", ["en pääse tänään töihin"], "almost", "missing_words"),
-    ("töihin", ["en pääse tänään töihin"], "wrong", None),
+    ("töihin", ["en pääse tänään töihin"], "wrong", "negation"),
     # typos: close, but not another real word
     ("moppu", ["moppi"], "almost", "typo"),
     ("siivousliona", ["siivousliina"], "almost", "typo"),
@@ -94,8 +94,32 @@ CASES = [
     ("pallo", ["pullo"], "wrong", None),
     ("kuppi", ["moppi"], "wrong", None),
     ("harja", ["moppi"], "wrong", None),
-    ("en tiedä", ["moppi"], "wrong", None),
+    ("en tiedä", ["moppi"], "wrong", "dont_know"),
     ("kuusi", ["kaksi"], "wrong", None),
+    # saying the opposite is wrong, however close the letters (helpers' lesson reports)
+    ("en ilmoita esimiehelle", ["ilmoitan esimiehelle"], "wrong", "negation"),
+    ("kuorma ei ole valmis", ["kuorma on valmis"], "wrong", "negation"),
+    ("kuljetin liikkuu", ["kuljetin ei liiku"], "wrong", "negation"),
+    ("en kerro hoitajalle", ["kerron hoitajalle"], "wrong", "negation"),
+    ("en jää kotiin", ["jään kotiin"], "wrong", "negation"),
+    ("en voi", ["voin", "en voi"], "correct", None),
+    ("en pysty", ["voin", "en voi"], "wrong", None),
+    ("en tiedä", ["ei saa", "ei"], "wrong", "dont_know"),
+    ("en osaa", ["osaan"], "wrong", "dont_know"),
+    # a right answer with a word or two more is right
+    ("kerron heti hoitajalle", ["kerron hoitajalle"], "correct", None),
+    ("porakone on nyt rikki", ["porakone on rikki"], "correct", None),
+    ("laitan kypärän päähän", ["laitan kypärän"], "correct", None),
+    ("jään kotiin ja soitan töihin", ["jään kotiin", "soitan töihin"], "correct", None),
+    ("pesen käteni", ["pesen kädet"], "correct", None),  # the possessive says the same
+    # ...but a slip hidden in the extra words is still corrected
+    ("tama laatikko on liian painava", ["laatikko on liian painava",
+                                        "tämä laatikko on liian painava"], "almost", "umlaut"),
+    ("kahvi puuttuu hullusta", ["kahvi puuttuu", "kahvi puuttuu hyllystä"], "almost",
+     "umlaut"),
+    # dropped dots are corrected even where a shorter variant is nearer in letters
+    ("teippia", ["teippiä", "teippi"], "almost", "umlaut"),
+    ("kottikarruilla", ["kottikärryillä", "kottareilla"], "almost", "umlaut"),
 ]
 
 
@@ -123,6 +147,15 @@ def test_keywords_pass_an_answer_in_any_form() -> None:
               keywords=["käsine"])
     assert j.verdict == "correct"
     assert judge("laitan kengät", ["käytän käsineitä"], keywords=["käsine"]).verdict == "wrong"
+
+
+def test_keywords_do_not_pass_the_opposite_or_a_pronunciation_slip() -> None:
+    assert judge("en auta nousemaan", ["autan nousemaan"],
+                 keywords=["auttaa", "nousta"]).reason == "negation"
+    j = judge("mika on reiän mitta", ["mikä on reiän mitta"], keywords=["reikä", "mitta"])
+    assert (j.verdict, j.reason) == ("almost", "umlaut")
+    assert judge("mikä on reiän mitta millimetreinä", ["mikä on reiän mitta"],
+                 keywords=["reikä", "mitta"]).verdict == "correct"
 
 
 def test_foreseen_mistake_is_wrong_with_its_name() -> None:

@@ -8,6 +8,7 @@ from valkky.judge.normalise import normalise
 from valkky.judge.verdict import Detail, Judgement, judge
 
 VERDICTS = ("correct", "almost", "wrong", "silence")
-REASONS = ("vowel_length", "double_consonant", "umlaut", "word_form", "missing_words", "typo")
+REASONS = ("vowel_length", "double_consonant", "umlaut", "word_form", "missing_words", "typo",
+           "negation", "dont_know")
 
 __all__ = ["REASONS", "VERDICTS", "Detail", "Judgement", "feedback_fi", "judge", "normalise"]

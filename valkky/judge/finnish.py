@@ -57,6 +57,17 @@ def is_word(word: str) -> bool | None:
     return None if v is None else bool(v.spell(word))  # type: ignore[attr-defined]
 
 
+@lru_cache(maxsize=8192)
+def possessive_of(expected: str, heard: str) -> bool:
+    """``heard`` is ``expected``'s word with a possessive suffix: kädet ~ käteni."""
+    v = voikko()
+    if v is None or expected == heard:
+        return False
+    lemmas = base_forms(expected)
+    return any(a.get("POSSESSIVE") and a.get("BASEFORM", "").casefold() in lemmas
+               for a in v.analyze(heard))  # type: ignore[attr-defined]
+
+
 def same_lemma(a: str, b: str) -> bool:
     """Two forms of one word: lattia ~ lattialla, pestä ~ pesen, pullo ~ pulloa."""
     if voikko() is not None:
