@@ -189,3 +189,15 @@ def test_after_a_wrong_last_try_the_model_answer_is_revealed() -> None:
                      feedback=feedback_fi)
     assert [v.verdict for v in t.verdicts] == ["wrong", "wrong"]
     assert "Oikea vastaus on: moppi." in t.said
+
+
+def test_saying_the_opposite_is_named() -> None:
+    from valkky.judge import feedback_fi, judge
+
+    lesson = _lesson(HEAD + "steps:\n  - ask: Kenelle ilmoitat vaarasta?\n"
+                     "    accept: [ilmoitan esimiehelle]\n")
+    t = run_scripted(lesson, ["en ilmoita esimiehelle", "ilmoitan esimiehelle"], judge=judge,
+                     feedback=feedback_fi)
+    assert [(v.verdict, v.reason) for v in t.verdicts] == [("wrong", "negation"),
+                                                           ("correct", None)]
+    assert "Ei aivan. Sanoit päinvastoin." in t.said

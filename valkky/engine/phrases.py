@@ -5,6 +5,7 @@ Kept in one place so a trainer can review every sentence the runtime adds to a l
 
 CORRECT = "Hienoa! Oikein."
 NOT_QUITE = "Ei aivan."
+OPPOSITE = "Ei aivan. Sanoit päinvastoin."  # the answer negates the right one, or vice versa
 TRY_AGAIN = "Yritä uudelleen."
 RIGHT_ANSWER = "Oikea vastaus on: {answer}."
 SILENCE = "En kuullut vastausta."

@@ -245,6 +245,8 @@ class Session:
                 self._emit(ev.Say(text=phrases.SILENCE, step=step_id))
             elif j.matched and j.matched in task.mistakes:
                 self._react(task.mistakes[j.matched])
+            elif j.reason == "negation":
+                self._emit(ev.Say(text=phrases.OPPOSITE, step=step_id))
             elif not last:
                 self._emit(ev.Say(text=phrases.NOT_QUITE, step=step_id))
             if last:
