@@ -117,6 +117,14 @@ CASES = [
                                         "tämä laatikko on liian painava"], "almost", "umlaut"),
     ("kahvi puuttuu hullusta", ["kahvi puuttuu", "kahvi puuttuu hyllystä"], "almost",
      "umlaut"),
+    ("kelo on puoli kahdeksan", ["kello on puoli kahdeksan"], "almost", "double_consonant"),
+    ("kello", ["kello"], "correct", None),  # the word for a clock is an answer of its own
+    ("7:30", ["puoli kahdeksan"], "correct", None),
+    ("kello on puol kaheksan", ["kello on 7.30"], "correct", None),
+    ("viistoista", ["viisitoista"], "correct", None),
+    ("en mä tiiä", ["moppi"], "wrong", "dont_know"),
+    ("voiksä toistaa", ["voitko toistaa"], "correct", None),
+    ("oon kipee", ["olen kipeä"], "correct", None),
     # dropped dots are corrected even where a shorter variant is nearer in letters
     ("teippia", ["teippiä", "teippi"], "almost", "umlaut"),
     ("kottikarruilla", ["kottikärryillä", "kottareilla"], "almost", "umlaut"),

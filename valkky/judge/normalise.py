@@ -22,9 +22,24 @@ SPOKEN = {
     "tää": "tämä", "nää": "nämä",
     "yks": "yksi", "kaks": "kaksi", "viis": "viisi", "kuus": "kuusi",
     "seittemän": "seitsemän", "kaheksan": "kahdeksan", "yheksän": "yhdeksän",
-    "kakskyt": "kaksikymmentä", "kolkyt": "kolmekymmentä",
-    "onks": "onko", "ok": "okei", "ookoo": "okei",
+    "kakskyt": "kaksikymmentä", "kolkyt": "kolmekymmentä", "nelkyt": "neljäkymmentä",
+    "viiskyt": "viisikymmentä", "kuuskyt": "kuusikymmentä",
+    "ykstoista": "yksitoista", "kakstoista": "kaksitoista", "viistoista": "viisitoista",
+    "kuustoista": "kuusitoista", "seittemäntoista": "seitsemäntoista",
+    "kaheksantoista": "kahdeksantoista", "yheksäntoista": "yhdeksäntoista", "puol": "puoli",
+    "onks": "onko", "ok": "okei", "ookoo": "okei", "kiitti": "kiitos",
+    "tuun": "tulen", "tuut": "tulet", "meen": "menen", "meet": "menet",
+    "tiiä": "tiedä", "tiiän": "tiedän", "emmä": "en minä", "etsä": "et sinä",
+    "voiksä": "voitko sinä", "voitsä": "voitko sinä", "ootsä": "oletko sinä",
+    "kipee": "kipeä", "uus": "uusi", "tehään": "tehdään",
 }
+# Hour words, for "puoli kahdeksan" = 7.30: the half hour before the named hour.
+HOURS = ("yksi", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan",
+         "yhdeksän", "kymmenen", "yksitoista", "kaksitoista")
+# A clock word is dropped only before a time ("kello seitsemän" = "seitsemän"), so that
+# "kello" on its own (the word for a clock) stays an answer.
+_NUMERAL = ("nolla", "yk", "yh", "kak", "kah", "kolm", "nelj", "vii", "kuu", "kuud",
+            "seitsem", "kahdeks", "yhdeks", "kymmen", "puoli", "vartti", "sata")
 # Hesitations and fillers a learner says while thinking; they carry no answer.
 FILLERS = {"öö", "ööm", "ööh", "äh", "ääh", "eh", "ehm", "hmm", "hm", "mm", "mmm", "niinku",
            "tota"}
@@ -47,8 +62,24 @@ def normalise(text: str) -> str:
     text = _NUMBER.sub(lambda m: f" {_number(m.group(0))} ", text)
     text = _JOINER.sub("", text)  # työ-turvallisuus = työturvallisuus
     text = _NOT_WORD.sub(" ", text)
-    words = [SPOKEN.get(w, w) for w in text.split()]
-    return " ".join(w for w in words if w not in FILLERS and w not in CLOCK_WORDS)
+    words = " ".join(SPOKEN.get(w, w) for w in text.split() if w not in FILLERS).split()
+    words = [w for i, w in enumerate(words) if w not in CLOCK_WORDS
+             or not (i + 1 < len(words) and words[i + 1].startswith(_NUMERAL))]
+    return " ".join(_half_hours(words))
+
+
+def _half_hours(words: list[str]) -> list[str]:
+    """puoli kahdeksan → seitsemän kolmekymmentä, as 7.30 reads."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] == "puoli" and i + 1 < len(words) and words[i + 1] in HOURS:
+            out += [HOURS[HOURS.index(words[i + 1]) - 1], "kolmekymmentä"]
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return out
 
 
 def _time_words(hours: int, minutes: int) -> str:
