@@ -1,0 +1,65 @@
+"""The library as a whole: every profession has its three lessons, the common set is
+there, and every lesson mixes the kinds of practice a good trainer would."""
+
+from __future__ import annotations
+
+import pytest
+
+from valkky.lesson.lint import lint_paths
+from valkky.lesson.model import (
+    AskStep,
+    ChooseStep,
+    DialogueStep,
+    DrillStep,
+    Lesson,
+    RepeatStep,
+    SayStep,
+)
+from valkky.paths import lessons_dir
+
+LESSONS: list[Lesson] = lint_paths([lessons_dir()]).lessons
+TEACHING = [x for x in LESSONS if not x.id.endswith("-kartoitus")]  # placement is a test
+PROFESSIONS = ["siivous", "ravintola", "hoiva", "rakennus", "metalli", "elintarvike",
+               "valmistus", "varasto"]
+COMMON = ["tervehdys", "tyovuoro", "sairastuminen", "apua", "numerot",
+          "tyoturvallisuuskortti", "verbit"]
+
+
+def _levels(level: str) -> set[str]:
+    low, _, high = level.partition("-")
+    order = ["A1", "A2", "B1", "B2"]
+    return set(order[order.index(low): order.index(high or low) + 1])
+
+
+def test_at_least_thirty_lessons() -> None:
+    assert len(TEACHING) >= 30, sorted(x.id for x in TEACHING)
+
+
+@pytest.mark.parametrize("profession", PROFESSIONS)
+def test_each_profession_has_its_three_lessons(profession: str) -> None:
+    own = [x for x in TEACHING if x.profession == profession]
+    assert any(x.level == "A1" for x in own), "no A1 lesson on the tools and places"
+    assert any({"A1", "A2"} <= _levels(x.level) or x.level == "A2"
+               for x in own if not _has(x, DialogueStep)), "no A1-A2 safety lesson"
+    assert any(_has(x, DialogueStep) and "B1" in _levels(x.level) for x in own), \
+        "no A2-B1 role-play"
+
+
+def test_the_common_set_is_complete() -> None:
+    common = {x.id.removeprefix("yleinen-") for x in TEACHING if x.profession == "yleinen"}
+    assert set(COMMON) <= common, set(COMMON) - common
+
+
+def _has(lesson: Lesson, kind: type) -> bool:
+    return any(isinstance(s, kind) for s in lesson.steps)
+
+
+@pytest.mark.parametrize("lesson", TEACHING, ids=[x.id for x in TEACHING])
+def test_every_lesson_mixes_listening_answering_repeating_and_choosing(lesson: Lesson) -> None:
+    assert _has(lesson, SayStep)
+    assert _has(lesson, AskStep) or _has(lesson, DialogueStep)
+    assert _has(lesson, RepeatStep)
+    assert _has(lesson, ChooseStep)
+    assert _has(lesson, DrillStep), "no spaced-repetition review"
+    assert 5 <= lesson.minutes <= 10
+
