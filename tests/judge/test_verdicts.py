@@ -105,7 +105,9 @@ CASES = [
     ("en voi", ["voin", "en voi"], "correct", None),
     ("en pysty", ["voin", "en voi"], "wrong", None),
     ("en tiedä", ["ei saa", "ei"], "wrong", "dont_know"),
-    ("en osaa", ["osaan"], "wrong", "dont_know"),
+    ("en osaa", ["osaan"], "wrong", "negation"),
+    ("en osaa", ["laitan käsineet"], "wrong", "dont_know"),
+    ("en ymmärtänyt", ["en ymmärtänyt mitä sanoit"], "almost", "missing_words"),
     # a right answer with a word or two more is right
     ("kerron heti hoitajalle", ["kerron hoitajalle"], "correct", None),
     ("porakone on nyt rikki", ["porakone on rikki"], "correct", None),
