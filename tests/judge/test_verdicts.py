@@ -127,6 +127,9 @@ CASES = [
     ("en mä tiiä", ["moppi"], "wrong", "dont_know"),
     ("voiksä toistaa", ["voitko toistaa"], "correct", None),
     ("oon kipee", ["olen kipeä"], "correct", None),
+    ("joo on", ["kaikki on kunnossa", "kyllä on"], "correct", None),
+    ("joo", ["kyllä", "ei"], "correct", None),
+    ("painaa hälytysnappia", ["hän painaa hälytysnappia"], "correct", None),
     # dropped dots are corrected even where a shorter variant is nearer in letters
     ("teippia", ["teippiä", "teippi"], "almost", "umlaut"),
     ("kottikarruilla", ["kottikärryillä", "kottareilla"], "almost", "umlaut"),

@@ -16,8 +16,10 @@ from valkky.judge import finnish
 from valkky.judge.normalise import normalise
 
 # Words a learner adds around an answer that change nothing: "se on moppi", "moppi, kiitos".
-FRAME_WORDS = {"se", "on", "tämä", "tuo", "ne", "nämä", "ovat", "kiitos", "joo", "no", "niin"}
-SUBJECT_PRONOUNS = {"minä", "sinä", "me", "te"}
+FRAME_WORDS = {"se", "on", "tämä", "tuo", "ne", "nämä", "ovat", "kiitos", "kyllä", "no", "niin"}
+# Droppable subjects: Finnish drops "minä"/"sinä" as a rule, and an answer to a question
+# about someone drops "hän" ("Mitä hän painaa?" – "Painaa nappia.").
+SUBJECT_PRONOUNS = {"minä", "sinä", "me", "te", "hän", "he"}
 # The negative verb turns an answer into its opposite: "en ilmoita" is not a slip of
 # "ilmoitan", whatever its letters say.
 NEGATIONS = frozenset({"ei", "en", "et", "emme", "ette", "eivät", "älä", "älkää", "eikä",
