@@ -27,7 +27,7 @@ SPOKEN = {
     "ykstoista": "yksitoista", "kakstoista": "kaksitoista", "viistoista": "viisitoista",
     "kuustoista": "kuusitoista", "seittemäntoista": "seitsemäntoista",
     "kaheksantoista": "kahdeksantoista", "yheksäntoista": "yhdeksäntoista", "puol": "puoli",
-    "onks": "onko", "ok": "okei", "ookoo": "okei", "kiitti": "kiitos", "joo": "kyllä",
+    "onks": "onko", "ok": "okei", "ookoo": "okei", "kiitti": "kiitos", "joo": "kyllä", "juu": "kyllä",
     "tuun": "tulen", "tuut": "tulet", "meen": "menen", "meet": "menet",
     "tiiä": "tiedä", "tiiän": "tiedän", "emmä": "en minä", "etsä": "et sinä",
     "voiksä": "voitko sinä", "voitsä": "voitko sinä", "ootsä": "oletko sinä",
