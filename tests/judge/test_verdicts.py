@@ -130,6 +130,9 @@ CASES = [
     ("joo on", ["kaikki on kunnossa", "kyllä on"], "correct", None),
     ("joo", ["kyllä", "ei"], "correct", None),
     ("painaa hälytysnappia", ["hän painaa hälytysnappia"], "correct", None),
+    ("tämä on mopi", ["moppi", "se on moppi"], "almost", "double_consonant"),
+    ("en ymmärtäny", ["en ymmärtänyt"], "correct", None),
+    ("mä en oo ollu töissä", ["en ole ollut töissä"], "correct", None),
     # dropped dots are corrected even where a shorter variant is nearer in letters
     ("teippia", ["teippiä", "teippi"], "almost", "umlaut"),
     ("kottikarruilla", ["kottikärryillä", "kottareilla"], "almost", "umlaut"),

@@ -68,6 +68,14 @@ def possessive_of(expected: str, heard: str) -> bool:
                for a in v.analyze(heard))  # type: ignore[attr-defined]
 
 
+@lru_cache(maxsize=4096)
+def is_participle(word: str) -> bool:
+    """A past active participle (ymmärtänyt, ollut), where Voikko can tell."""
+    v = voikko()
+    return v is not None and any(a.get("PARTICIPLE") == "past_active"
+                                 for a in v.analyze(word))  # type: ignore[attr-defined]
+
+
 def same_lemma(a: str, b: str) -> bool:
     """Two forms of one word: lattia ~ lattialla, pestä ~ pesen, pullo ~ pulloa."""
     if voikko() is not None:

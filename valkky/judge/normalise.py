@@ -27,7 +27,8 @@ SPOKEN = {
     "ykstoista": "yksitoista", "kakstoista": "kaksitoista", "viistoista": "viisitoista",
     "kuustoista": "kuusitoista", "seittemäntoista": "seitsemäntoista",
     "kaheksantoista": "kahdeksantoista", "yheksäntoista": "yhdeksäntoista", "puol": "puoli",
-    "onks": "onko", "ok": "okei", "ookoo": "okei", "kiitti": "kiitos", "joo": "kyllä", "juu": "kyllä",
+    "onks": "onko", "ok": "okei", "ookoo": "okei", "kiitti": "kiitos",
+    "joo": "kyllä", "juu": "kyllä",
     "tuun": "tulen", "tuut": "tulet", "meen": "menen", "meet": "menet",
     "tiiä": "tiedä", "tiiän": "tiedän", "emmä": "en minä", "etsä": "et sinä",
     "voiksä": "voitko sinä", "voitsä": "voitko sinä", "ootsä": "oletko sinä",
@@ -63,9 +64,24 @@ def normalise(text: str) -> str:
     text = _JOINER.sub("", text)  # työ-turvallisuus = työturvallisuus
     text = _NOT_WORD.sub(" ", text)
     words = " ".join(SPOKEN.get(w, w) for w in text.split() if w not in FILLERS).split()
+    words = [_participle(w) for w in words]
     words = [w for i, w in enumerate(words) if w not in CLOCK_WORDS
              or not (i + 1 < len(words) and words[i + 1].startswith(_NUMERAL))]
     return " ".join(_half_hours(words))
+
+
+_SPOKEN_PARTICIPLE = ("nu", "ny", "lu", "ly", "ru", "ry", "su", "sy")
+
+
+def _participle(word: str) -> str:
+    """Speech drops the -t of a past participle: ymmärtäny = ymmärtänyt, ollu = ollut."""
+    if len(word) < 4 or not word.endswith(_SPOKEN_PARTICIPLE):
+        return word
+    from valkky.judge import finnish
+
+    if finnish.is_word(word) is False and finnish.is_participle(word + "t"):
+        return word + "t"
+    return word
 
 
 def _half_hours(words: list[str]) -> list[str]:
