@@ -133,6 +133,10 @@ CASES = [
     ("tämä on mopi", ["moppi", "se on moppi"], "almost", "double_consonant"),
     ("en ymmärtäny", ["en ymmärtänyt"], "correct", None),
     ("mä en oo ollu töissä", ["en ole ollut töissä"], "correct", None),
+    ("ruuvit on loppu", ["ruuvit ovat loppu"], "correct", None),
+    ("okei kiitos", ["kiitos"], "correct", None),
+    ("pysäytän koneen", ["pysäytän koneen ja ilmoitan työnjohtajalle"], "almost",
+     "missing_words"),
     # dropped dots are corrected even where a shorter variant is nearer in letters
     ("teippia", ["teippiä", "teippi"], "almost", "umlaut"),
     ("kottikarruilla", ["kottikärryillä", "kottareilla"], "almost", "umlaut"),
@@ -177,6 +181,13 @@ def test_keywords_do_not_pass_the_opposite_or_a_pronunciation_slip() -> None:
 def test_foreseen_mistake_is_wrong_with_its_name() -> None:
     j = judge("kokki", ["tarjoilija"], wrong_answers=["kokki"])
     assert (j.verdict, j.reason, j.matched) == ("wrong", "mistake", "kokki")
+
+
+def test_a_foreseen_mistake_is_not_matched_by_its_opposite() -> None:
+    j = judge("en käytä sitä", ["ilmoitan esimiehelle"], wrong_answers=["käytän sitä"])
+    assert j.reason != "mistake"
+    assert judge("käytän sitä", ["ilmoitan esimiehelle"],
+                 wrong_answers=["käytän sitä"]).reason == "mistake"
 
 
 def test_naming_another_option_is_wrong_even_if_one_letter_away() -> None:

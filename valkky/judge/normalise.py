@@ -29,6 +29,7 @@ SPOKEN = {
     "kaheksantoista": "kahdeksantoista", "yheksäntoista": "yhdeksäntoista", "puol": "puoli",
     "onks": "onko", "ok": "okei", "ookoo": "okei", "kiitti": "kiitos",
     "joo": "kyllä", "juu": "kyllä",
+    "ovat": "on",  # spoken Finnish: "ruuvit on loppu", "ne on valmiita"
     "tuun": "tulen", "tuut": "tulet", "meen": "menen", "meet": "menet",
     "tiiä": "tiedä", "tiiän": "tiedän", "emmä": "en minä", "etsä": "et sinä",
     "voiksä": "voitko sinä", "voitsä": "voitko sinä", "ootsä": "oletko sinä",

@@ -16,7 +16,8 @@ from valkky.judge import finnish
 from valkky.judge.normalise import normalise
 
 # Words a learner adds around an answer that change nothing: "se on moppi", "moppi, kiitos".
-FRAME_WORDS = {"se", "on", "tämä", "tuo", "ne", "nämä", "ovat", "kiitos", "kyllä", "no", "niin"}
+FRAME_WORDS = {"se", "on", "tämä", "tuo", "ne", "nämä", "kiitos", "kyllä", "okei", "no",
+               "niin"}
 # Droppable subjects: Finnish drops "minä"/"sinä" as a rule, and an answer to a question
 # about someone drops "hän" ("Mitä hän painaa?" – "Painaa nappia.").
 SUBJECT_PRONOUNS = {"minä", "sinä", "me", "te", "hän", "he"}
@@ -92,7 +93,9 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     closest, closeness = best([a for a, _ in accepted])
     for pool, reason in ((other_options, "other_option"), (wrong_answers, "mistake")):
         match, near = best(pool)
-        if match is not None and (heard == normalise(match) or (near > closeness and near >= 75)):
+        if match is not None and (heard == normalise(match) or (
+                near > closeness and near >= 75
+                and _negative(normalise(match).split()) == negative)):  # not "en käytä sitä"
             return Judgement("wrong", reason, _wrong_score(closeness), closest or first, heard,
                              matched=match)
     if closest is None:
@@ -155,7 +158,8 @@ def _compare(heard: str, closest: str, expected: str, closeness: float) -> Judge
     if missing:
         # Half the words that carry the meaning must be there ("moppi" for "tämä on
         # moppi" is a start; "on" alone is not).
-        content = [w for w in expected.split() if w not in FRAME_WORDS] or expected.split()
+        content = [w for w in expected.split() if w not in FRAME_WORDS and w != "ja"] \
+            or expected.split()
         said = [e for e, _ in pairs if e in content]
         if not said or len(said) * 2 < len(content):
             return Judgement("wrong", None, _wrong_score(closeness), closest, heard)
