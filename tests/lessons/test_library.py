@@ -72,6 +72,15 @@ def test_a_struggling_learner_gets_specific_feedback(path: Path) -> None:
     assert any(v.verdict == "almost" for v in firsts), "no typical error was recognised"
 
 
+@pytest.mark.parametrize("path", FILES, ids=IDS)
+def test_every_lesson_is_portable_yaml(path: Path) -> None:
+    """libyaml (which lint uses when present) accepts some text the YAML spec and the
+    pure-Python parser do not, such as `[Mitä?, …]`; editors and other tools use the latter."""
+    import yaml
+
+    yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+
+
 def test_the_catalogue_is_current() -> None:
     from valkky.lesson.catalogue import markdown
     from valkky.paths import ROOT
