@@ -1,0 +1,72 @@
+"""Glosses and hints are in the right script for their language: a Russian hint filed
+under uk, Persian letters in Arabic, or Cyrillic under so would reach the wrong learner."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+
+from valkky.lesson.catalog import lesson_files
+from valkky.paths import lessons_dir
+
+FILES = [*lesson_files([lessons_dir()])[0], lessons_dir() / "professions.yaml"]
+
+CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
+ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF]")
+UKRAINIAN_ONLY = re.compile(r"[ІіЇїЄєҐґ]")
+RUSSIAN_ONLY = re.compile(r"[ЫыЭэЁёЪъ]")
+PERSIAN_ONLY = re.compile(r"[پچژگیک]")  # also Persian yeh and keheh
+ARABIC_ONLY = re.compile(r"[يك]")  # Arabic yeh and kaf, which Persian writes ی and ک
+# Finnish quoted inside a hint ("«kä»", "(tuli)") is not the hint's language.
+QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|'[^']*'|\([^)]*\)|[A-Za-zÄÖÅäöå]+")
+
+
+def _texts(node: object, lang: str | None = None) -> Iterator[tuple[str, str]]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _texts(value, key if isinstance(key, str) and len(key) == 2 else lang)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _texts(value, lang)
+    elif isinstance(node, str) and lang:
+        yield lang, node
+
+
+def _problem(lang: str, text: str) -> str | None:
+    own = QUOTED.sub("", text)
+    checks = {
+        "ru": (not CYRILLIC.search(text), "no Cyrillic"),
+        "uk": (not CYRILLIC.search(text) or bool(RUSSIAN_ONLY.search(own)),
+               "not Ukrainian (ы, э, ё, ъ are Russian)"),
+        "ar": (not ARABIC_SCRIPT.search(text) or bool(PERSIAN_ONLY.search(own)),
+               "not Arabic (پ چ ژ گ ی ک are Persian)"),
+        "fa": (not ARABIC_SCRIPT.search(text) or bool(ARABIC_ONLY.search(own)),
+               "not Persian (ي ك are Arabic; Persian writes ی ک)"),
+        "so": (bool(CYRILLIC.search(text) or ARABIC_SCRIPT.search(text)),
+               "Somali is written in Latin script"),
+    }
+    if lang == "ru" and UKRAINIAN_ONLY.search(own):
+        return "Ukrainian letters in Russian"
+    failed, message = checks.get(lang, (False, ""))
+    return message if failed else None
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_translations_are_in_their_languages_script(path: Path) -> None:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    wrong = [(lang, text, problem) for lang, text in _texts(data)
+             if (problem := _problem(lang, text))]
+    assert not wrong, wrong
+
+
+def test_the_check_catches_swapped_languages() -> None:
+    assert _problem("uk", "Это ведро.") is not None
+    assert _problem("ar", "این سطل است.") is not None
+    assert _problem("fa", "هذا كبير") is not None  # Arabic kaf and yeh
+    assert _problem("so", "ведро") is not None
+    assert _problem("ru", "Це відро.") is not None
+    assert _problem("uk", "Це відро.") is None
