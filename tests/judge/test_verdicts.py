@@ -137,6 +137,8 @@ CASES = [
     ("okei kiitos", ["kiitos"], "correct", None),
     ("pysäytän koneen", ["pysäytän koneen ja ilmoitan työnjohtajalle"], "almost",
      "missing_words"),
+    ("teen kaksikymmentä", ["kaksikymmentä"], "correct", None),
+    ("moppi harja", ["moppi"], "almost", "typo"),
     # dropped dots are corrected even where a shorter variant is nearer in letters
     ("teippia", ["teippiä", "teippi"], "almost", "umlaut"),
     ("kottikarruilla", ["kottikärryillä", "kottareilla"], "almost", "umlaut"),

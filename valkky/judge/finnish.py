@@ -69,6 +69,14 @@ def possessive_of(expected: str, heard: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def is_verb(word: str) -> bool:
+    """A finite or infinite verb form (teen, syön, otan), where Voikko can tell."""
+    v = voikko()
+    return v is not None and any(a.get("CLASS") == "teonsana"
+                                 for a in v.analyze(word))  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=4096)
 def is_participle(word: str) -> bool:
     """A past active participle (ymmärtänyt, ollut), where Voikko can tell."""
     v = voikko()

@@ -168,9 +168,13 @@ def _compare(heard: str, closest: str, expected: str, closeness: float) -> Judge
     if not findings and not extra:
         return Judgement("correct", None, 1.0, closest, heard)
     if not findings:  # everything right, plus words that do not belong
-        if len(expected.split()) >= 2 and len(extra) <= EXTRA_WORDS_ALLOWED \
-                and all(finnish.is_word(w) and not _near_any(w, expected.split())
-                        for w in extra):
+        plausible = all(finnish.is_word(w) and not _near_any(w, expected.split())
+                        for w in extra)
+        # An answer of two or more words takes a word or two more; a one-word answer
+        # takes the verb that makes it a sentence ("teen kaksikymmentä"), not another
+        # noun ("moppi harja" names two things).
+        if plausible and ((len(expected.split()) >= 2 and len(extra) <= EXTRA_WORDS_ALLOWED)
+                          or (len(extra) == 1 and finnish.is_verb(extra[0]))):
             # kerron heti hoitajalle; the detail marks the extra words for _rank
             return Judgement("correct", None, 1.0, closest, heard,
                              Detail(expected=expected, heard=heard))
