@@ -139,6 +139,8 @@ CASES = [
      "missing_words"),
     ("teen kaksikymmentä", ["kaksikymmentä"], "correct", None),
     ("moppi harja", ["moppi"], "almost", "typo"),
+    ("mä otan kahvii", ["otan kahvia"], "correct", None),  # spoken -ia → -ii
+    ("kaks pulloo", ["kaksi pulloa"], "correct", None),
     # dropped dots are corrected even where a shorter variant is nearer in letters
     ("teippia", ["teippiä", "teippi"], "almost", "umlaut"),
     ("kottikarruilla", ["kottikärryillä", "kottareilla"], "almost", "umlaut"),

@@ -188,6 +188,18 @@ def _compare(heard: str, closest: str, expected: str, closeness: float) -> Judge
     return _almost(reason, closest, heard, closeness, Detail(expected=expected, heard=heard))
 
 
+# Speech assimilates the vowels of a final -oa, -ea, -ia…: "kahvii" for "kahvia",
+# "pulloo" for "pulloa". Only against that expected word: "moppii" for "moppi" is a
+# long vowel where a short one belongs.
+_ASSIMILATED = {"oa": "oo", "öä": "öö", "ua": "uu", "yä": "yy", "ia": "ii", "iä": "ii",
+                "ea": "ee", "eä": "ee"}
+
+
+def _assimilated(expected: str, heard: str) -> bool:
+    return len(expected) >= 4 and expected[-2:] in _ASSIMILATED \
+        and heard == expected[:-2] + _ASSIMILATED[expected[-2:]]
+
+
 def _near_any(word: str, expected: list[str]) -> bool:
     """An extra word that is a slip of an expected one (kelo for kello) is no addition."""
     from rapidfuzz.distance import Levenshtein
@@ -201,6 +213,8 @@ def _word_reason(expected: str, heard: str) -> str | None:
     real = finnish.is_word(heard)
     if real and finnish.possessive_of(expected, heard):
         return "same"  # pesen käteni says what pesen kädet says
+    if not real and _assimilated(expected, heard):
+        return "same"  # kahvii is how "kahvia" is said
     if real and expected in finnish.base_forms(heard):
         return "word_form"  # the target word inflected: pöytää for pöytä, not a long vowel
     pair = finnish.minimal_pair(expected, heard)
