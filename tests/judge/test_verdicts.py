@@ -139,6 +139,8 @@ CASES = [
      "missing_words"),
     ("teen kaksikymmentä", ["kaksikymmentä"], "correct", None),
     ("moppi harja", ["moppi"], "almost", "typo"),
+    ("kiitos paljon", ["kiitos"], "correct", None),
+    ("heti", ["tulen heti"], "almost", "missing_words"),
     ("mä otan kahvii", ["otan kahvia"], "correct", None),  # spoken -ia → -ii
     ("kaks pulloo", ["kaksi pulloa"], "correct", None),
     # dropped dots are corrected even where a shorter variant is nearer in letters

@@ -69,11 +69,13 @@ def possessive_of(expected: str, heard: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def is_verb(word: str) -> bool:
-    """A finite or infinite verb form (teen, syön, otan), where Voikko can tell."""
+def word_classes(word: str) -> frozenset[str]:
+    """Voikko's word classes for ``word`` (teonsana = verb, seikkasana = adverb…)."""
     v = voikko()
-    return v is not None and any(a.get("CLASS") == "teonsana"
-                                 for a in v.analyze(word))  # type: ignore[attr-defined]
+    if v is None:
+        return frozenset()
+    return frozenset(a["CLASS"] for a in v.analyze(word)  # type: ignore[attr-defined]
+                     if "CLASS" in a)
 
 
 @lru_cache(maxsize=4096)

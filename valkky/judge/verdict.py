@@ -30,6 +30,7 @@ DONT_KNOW = frozenset({"en tiedä", "en minä tiedä", "en osaa", "en muista", "
                        "en ymmärtänyt", "ei aavistustakaan", "en tiedä sitä", "en tiedä mikä"})
 # An answer said right, with a word or two more ("kerron heti hoitajalle"), is right.
 EXTRA_WORDS_ALLOWED = 2
+_ADVERBS = {"paljon", "tosi"}  # adverbs Voikko files as nouns or adjectives
 PRONUNCIATION = ("vowel_length", "double_consonant", "umlaut")
 _REASON_ORDER = ("vowel_length", "double_consonant", "umlaut", "word_form", "typo")
 
@@ -171,10 +172,11 @@ def _compare(heard: str, closest: str, expected: str, closeness: float) -> Judge
         plausible = all(finnish.is_word(w) and not _near_any(w, expected.split())
                         for w in extra)
         # An answer of two or more words takes a word or two more; a one-word answer
-        # takes the verb that makes it a sentence ("teen kaksikymmentä"), not another
-        # noun ("moppi harja" names two things).
+        # takes the verb that makes it a sentence ("teen kaksikymmentä") or an adverb
+        # ("kiitos paljon", "heti"), not another noun ("moppi harja" names two things).
         if plausible and ((len(expected.split()) >= 2 and len(extra) <= EXTRA_WORDS_ALLOWED)
-                          or (len(extra) == 1 and finnish.is_verb(extra[0]))):
+                          or (len(extra) == 1 and (extra[0] in _ADVERBS or {
+                              "teonsana", "seikkasana"} & finnish.word_classes(extra[0])))):
             # kerron heti hoitajalle; the detail marks the extra words for _rank
             return Judgement("correct", None, 1.0, closest, heard,
                              Detail(expected=expected, heard=heard))
