@@ -46,8 +46,14 @@ def base_forms(word: str) -> frozenset[str]:
     v = voikko()
     if v is None:
         return frozenset()
-    return frozenset(a["BASEFORM"].casefold() for a in v.analyze(word)  # type: ignore[attr-defined]
-                     if "BASEFORM" in a)
+    forms = set()
+    for a in v.analyze(word):  # type: ignore[attr-defined]
+        if "BASEFORM" in a:
+            forms.add(a["BASEFORM"].casefold())
+        if "PARTICIPLE" in a and "[Xp]" in a.get("FSTOUTPUT", ""):
+            # a participle's verb: ymmärtänyt is a form of ymmärtää
+            forms.add(a["FSTOUTPUT"].rsplit("[Xp]", 1)[1].split("[X]", 1)[0].casefold())
+    return frozenset(forms)
 
 
 @lru_cache(maxsize=8192)
