@@ -81,6 +81,16 @@ def test_choose_reads_numbered_options_and_takes_a_number(lesson: Lesson) -> Non
     assert t.verdicts[1].verdict == "correct"
 
 
+@pytest.mark.parametrize("said", ["toinen", "toka", "kakkonen", "numero kaksi", "2"])
+def test_choose_takes_the_ordinal_and_the_numbers_name(lesson: Lesson, said: str) -> None:
+    from valkky.judge import feedback_fi, judge
+
+    t = run_scripted(lesson, ["moppi", said], judge=judge, feedback=feedback_fi)
+    assert t.verdicts[1].verdict == "correct"
+    t = run_scripted(lesson, ["moppi", "eka"], judge=judge, feedback=feedback_fi)
+    assert (t.verdicts[1].verdict, t.verdicts[1].reason) == ("wrong", "other_option")
+
+
 def test_choose_naming_the_other_option_is_wrong(lesson: Lesson) -> None:
     t = run(lesson, ["moppi", "yksi"])
     assert t.verdicts[1].verdict == "wrong" and t.verdicts[1].reason == "other_option"

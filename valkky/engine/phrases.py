@@ -19,3 +19,9 @@ OPTION = "{number}: {option}."
 # Number words for reading and recognising options ("Yksi: moppi. Kaksi: ämpäri.").
 NUMBERS = ("yksi", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan",
            "yhdeksän", "kymmenen")
+# Other ways a learner names an option: the ordinal, its spoken short form, and the
+# number's name ("ykkönen", as in "linja ykkönen").
+ORDINALS = (("ensimmäinen", "eka", "ykkönen"), ("toinen", "toka", "kakkonen"),
+            ("kolmas", "kolmonen"), ("neljäs", "nelonen"), ("viides", "vitonen"),
+            ("kuudes", "kutonen"), ("seitsemäs", "seiska"), ("kahdeksas", "kasi"),
+            ("yhdeksäs", "ysi"), ("kymmenes", "kymppi"))

@@ -315,4 +315,4 @@ def _number_forms(index: int) -> tuple[str, ...]:
     if index >= len(phrases.NUMBERS):
         return ()
     word = phrases.NUMBERS[index]
-    return (word, f"numero {word}")
+    return (word, f"numero {word}", f"vaihtoehto {word}", *phrases.ORDINALS[index])
