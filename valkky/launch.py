@@ -27,7 +27,7 @@ from valkky.terminal import TerminalView
 ASR_CHOICES = ("text", "vosk")
 TTS_CHOICES = ("text", "espeak", "pyttsx3", "wav:…")
 ROBOT_CHOICES = ("none", "mqtt://…")
-ROBOT_CONNECT_WAIT_S = 1.5
+ROBOT_CONNECT_WAIT_S = 3.0
 
 
 def open_lesson(name: str) -> Lesson:

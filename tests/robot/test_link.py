@@ -85,3 +85,53 @@ def test_link_comes_back_after_the_broker_restarts() -> None:
         finally:
             link.stop()
             sim.stop()
+
+
+def test_commands_carry_a_message_expiry_over_mqtt5(mosquitto: MosquittoBroker) -> None:
+    """PROTOCOL.md: where the broker speaks MQTT 5, commands expire (a gesture delivered
+    later than the robot's staleness limit is worthless)."""
+    import threading
+
+    import paho.mqtt.client as mqtt
+
+    from valkky.robot.link import COMMAND_EXPIRY_S
+
+    got: list[mqtt.MQTTMessage] = []
+    arrived, subscribed = threading.Event(), threading.Event()
+    sub = mqtt.Client(mqtt.CallbackAPIVersion.VERSION2, protocol=mqtt.MQTTv5)
+    sub.on_subscribe = lambda *_: subscribed.set()
+    sub.on_message = lambda _c, _u, msg: (got.append(msg), arrived.set())
+    sub.connect(mosquitto.host, mosquitto.port)
+    sub.loop_start()
+    sub.subscribe("valkky/exp/cmd/gesture", qos=1)
+    link = RobotLink.from_url(f"{mosquitto.url}/exp")
+    try:
+        assert subscribed.wait(5)
+        link.start()
+        assert link.wait_connected(5)
+        assert link.protocol == mqtt.MQTTv5
+        assert link.gesture("nod")
+        assert arrived.wait(5)
+        expiry = got[0].properties.MessageExpiryInterval
+        assert 0 < expiry <= COMMAND_EXPIRY_S
+    finally:
+        link.stop()
+        sub.loop_stop()
+        sub.disconnect()
+
+
+def test_a_311_only_broker_gets_311() -> None:
+    """The embedded broker (amqtt) speaks 3.1.1 only: the link falls back and works."""
+    import paho.mqtt.client as mqtt
+
+    from valkky.robot.broker import start_embedded_broker
+
+    with start_embedded_broker() as broker:
+        link = RobotLink.from_url(f"{broker.url}/old")
+        try:
+            link.start()
+            assert link.wait_connected(5)
+            assert link.protocol == mqtt.MQTTv311
+            assert link.gesture("nod")
+        finally:
+            link.stop()

@@ -12,7 +12,8 @@ A lesson never waits on the robot: nothing here blocks on the network. While the
 is away the link reconnects in the background with backoff, and commands made meanwhile
 are dropped rather than queued to arrive late. It publishes a heartbeat once a second
 (first thing on every connect) and its retained ``controller/status`` with an
-``"offline"`` last will.
+``"offline"`` last will. It speaks MQTT 5 where the broker does, so that commands carry a
+message expiry, and MQTT 3.1.1 otherwise.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from collections.abc import Callable
 from typing import Any
 
 import paho.mqtt.client as mqtt
+from paho.mqtt.packettypes import PacketTypes
+from paho.mqtt.properties import Properties
 
 from valkky.robot import mqtt as m
 from valkky.robot import protocol as p
@@ -36,6 +39,10 @@ log = logging.getLogger(__name__)
 
 HEARTBEAT_S = 1.0
 FINAL = ("done", "rejected")
+COMMAND_EXPIRY_S = 5  # = the robot's staleness limit for a gesture (PROTOCOL.md)
+# A 3.1.1-only broker either refuses an MQTT 5 CONNECT or (amqtt, with a will) never
+# answers it; after this long without a CONNACK the link falls back to 3.1.1.
+CONNACK_WAIT_S = 1.0
 
 
 class RobotLink:
@@ -57,12 +64,52 @@ class RobotLink:
         self._ids = itertools.count(1)
         self._stop = threading.Event()
         self._heart: threading.Thread | None = None
-        self.client = m.make_client(f"valkky-controller-{robot_id}", address,
-                                    will=(self.topics.controller_status,
-                                          p.encode_status(p.OFFLINE)))
-        self.client.on_connect = self._on_connect
-        self.client.on_disconnect = self._on_disconnect
-        self.client.on_message = self._on_message
+        # MQTT 5 first, for the message expiry on commands; a 3.1.1 broker refuses it at
+        # once and the link falls back (PROTOCOL.md: everything works over 3.1.1).
+        self.protocol = mqtt.MQTTv5
+        self._connacked = False  # any CONNACK seen: the broker answers this protocol
+        self.client = self._make_client()
+
+    def _make_client(self) -> mqtt.Client:
+        client = m.make_client(f"valkky-controller-{self.topics.robot_id}", self.address,
+                               will=(self.topics.controller_status,
+                                     p.encode_status(p.OFFLINE)), protocol=self.protocol)
+        client.on_connect = self._on_connect
+        client.on_disconnect = self._on_disconnect
+        client.on_message = self._on_message
+        client.on_socket_open = self._on_socket_open
+        return client
+
+    def _on_socket_open(self, client: mqtt.Client, userdata: Any, sock: Any) -> None:
+        m.set_nodelay(client, userdata, sock)
+        if self.protocol == mqtt.MQTTv5 and not self._connacked:
+            timer = threading.Timer(CONNACK_WAIT_S, self._no_connack, args=(client,))
+            timer.daemon = True
+            timer.start()
+
+    def _no_connack(self, client: mqtt.Client) -> None:
+        if client is self.client and self.protocol == mqtt.MQTTv5 and not self._connacked \
+                and not self._stop.is_set():
+            log.info("robot link: %s did not answer an MQTT 5 CONNECT; using 3.1.1",
+                     self.address.url)
+            self._fall_back_to_311()
+
+    def _connect_async(self) -> None:
+        kw = {"clean_start": True} if self.protocol == mqtt.MQTTv5 else {}
+        self.client.connect_async(self.address.host, self.address.port,
+                                  keepalive=m.KEEPALIVE_S, **kw)
+        self.client.loop_start()
+
+    def _fall_back_to_311(self) -> None:
+        """Runs off the network thread: stop the v5 client, start a 3.1.1 one."""
+        old = self.client
+        old.loop_stop()
+        self.protocol = mqtt.MQTTv311
+        self.client = self._make_client()
+        with contextlib.suppress(Exception):
+            old.disconnect()  # its on_disconnect sees it is no longer the link's client
+        if not self._stop.is_set():
+            self._connect_async()
 
     @classmethod
     def from_url(cls, url: str, **kw: Any) -> RobotLink:
@@ -74,9 +121,7 @@ class RobotLink:
 
     def start(self) -> None:
         """Start connecting in the background; returns at once even with no broker."""
-        self.client.connect_async(self.address.host, self.address.port,
-                                  keepalive=m.KEEPALIVE_S)
-        self.client.loop_start()
+        self._connect_async()
         self._heart = threading.Thread(target=self._heartbeat, daemon=True,
                                        name="valkky-link-heartbeat")
         self._heart.start()
@@ -141,8 +186,17 @@ class RobotLink:
             self.dropped.append(what)
             log.info("robot link: not connected to %s; %s dropped", self.address.url, what)
             return False
-        info = self.client.publish(topic, payload, qos, False)
+        info = self.client.publish(topic, payload, qos, False, properties=self._expiry())
         return info.rc == mqtt.MQTT_ERR_SUCCESS
+
+    def _expiry(self) -> Properties | None:
+        """MQTT 5: a command not delivered within COMMAND_EXPIRY_S is dropped by the broker
+        (a gesture that late would be rejected as stale anyway)."""
+        if self.protocol != mqtt.MQTTv5:
+            return None
+        props = Properties(PacketTypes.PUBLISH)
+        props.MessageExpiryInterval = COMMAND_EXPIRY_S
+        return props
 
     # --- acks ----------------------------------------------------------------------------
 
@@ -167,6 +221,14 @@ class RobotLink:
     # --- paho callbacks and the heartbeat ------------------------------------------------
 
     def _on_connect(self, client: mqtt.Client, _u: Any, _f: Any, reason: Any, _p: Any) -> None:
+        self._connacked = True
+        if reason.is_failure and self.protocol == mqtt.MQTTv5 \
+                and reason.value in m.UNSUPPORTED_PROTOCOL:
+            log.info("robot link: %s speaks MQTT 3.1.1 only; commands go without an expiry",
+                     self.address.url)
+            threading.Thread(target=self._fall_back_to_311, daemon=True,
+                             name="valkky-link-fallback").start()
+            return
         if reason.is_failure:
             log.warning("robot link: %s refused the connection: %s", self.address.url, reason)
             return
@@ -178,7 +240,9 @@ class RobotLink:
         with self._cond:
             self._cond.notify_all()
 
-    def _on_disconnect(self, _c: Any, _u: Any, _f: Any, reason: Any, _p: Any) -> None:
+    def _on_disconnect(self, client: Any, _u: Any, _f: Any, reason: Any, _p: Any) -> None:
+        if client is not self.client:
+            return  # the MQTT 5 client left behind by the fallback
         if not self._stop.is_set():
             log.warning("robot link: lost %s (%s); reconnecting", self.address.url, reason)
         with self._cond:
@@ -208,7 +272,8 @@ class RobotLink:
 
     def _beat(self) -> None:
         hb = p.Heartbeat(seq=next(self._seq), sent_at=self.clock())
-        self.client.publish(self.topics.heartbeat, hb.to_payload(), 0, False)
+        self.client.publish(self.topics.heartbeat, hb.to_payload(), 0, False,
+                            properties=self._expiry())
 
     def _heartbeat(self) -> None:
         while not self._stop.wait(HEARTBEAT_S):  # the heartbeat's period, not a sync

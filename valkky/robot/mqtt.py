@@ -1,5 +1,6 @@
-"""paho-mqtt 2.x clients set up the way PROTOCOL.md asks: MQTT 3.1.1, clean session, a
-retained last will, TCP_NODELAY on every socket, reconnects with backoff.
+"""paho-mqtt 2.x clients set up the way PROTOCOL.md asks: MQTT 3.1.1 (or 5, for the
+controller's message expiry), clean session, a retained last will, TCP_NODELAY on every
+socket, reconnects with backoff.
 
 Only the MQTT runner modules import this (and so paho); ``import valkky.robot`` does not.
 """
@@ -21,6 +22,8 @@ KEEPALIVE_S = 5  # the broker publishes the last will within 1.5 × this of a si
 RECONNECT_MIN_S = 1
 RECONNECT_MAX_S = 16
 MAX_INFLIGHT = 1000
+# MQTT 5 CONNACK "unsupported protocol version" (3.1.1 brokers answer a v5 CONNECT so)
+UNSUPPORTED_PROTOCOL = (132, 1)
 
 
 def set_nodelay(_client: mqtt.Client, _userdata: Any, sock: Any) -> None:
@@ -30,10 +33,15 @@ def set_nodelay(_client: mqtt.Client, _userdata: Any, sock: Any) -> None:
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
 
-def make_client(client_id: str, address: BrokerAddress, will: tuple[str, bytes] | None
-                ) -> mqtt.Client:
-    client = mqtt.Client(mqtt.CallbackAPIVersion.VERSION2, client_id=client_id,
-                         clean_session=True, protocol=mqtt.MQTTv311)
+def make_client(client_id: str, address: BrokerAddress, will: tuple[str, bytes] | None,
+                protocol: int = mqtt.MQTTv311) -> mqtt.Client:
+    """A client; with MQTTv5 the session is made clean at connect (``clean_start``)."""
+    if protocol == mqtt.MQTTv5:
+        client = mqtt.Client(mqtt.CallbackAPIVersion.VERSION2, client_id=client_id,
+                             protocol=mqtt.MQTTv5)
+    else:
+        client = mqtt.Client(mqtt.CallbackAPIVersion.VERSION2, client_id=client_id,
+                             clean_session=True, protocol=mqtt.MQTTv311)
     client.on_socket_open = set_nodelay
     client.connect_timeout = 5.0
     client.reconnect_delay_set(RECONNECT_MIN_S, RECONNECT_MAX_S)
