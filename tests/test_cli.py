@@ -110,6 +110,17 @@ def test_lessons_lists_with_profession_and_level(good_lesson: Path,
     assert json.loads(capsys.readouterr().out)[0]["steps"] == 9
 
 
+def test_lessons_filters_by_profession_and_level(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["lessons", "--profession", "hoiva", "--level", "a2", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and all(r["profession"] == "hoiva" for r in rows)
+    assert {"hoiva-turvallisuus", "hoiva-asukas"} <= {r["id"] for r in rows}
+    assert "hoiva-valineet" not in {r["id"] for r in rows}  # A1 only
+    assert main(["lessons", "--profession", "avaruus"]) == 1
+    assert "known:" in capsys.readouterr().err
+    assert main(["lessons", "--level", "C7"]) == 1
+
+
 @pytest.mark.parametrize("name", ["missing.txt", "."])
 def test_unreadable_answers_file_is_a_clear_error(good_lesson: Path, tmp_path: Path, name: str,
                                                   capsys: pytest.CaptureFixture[str]) -> None:

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from valkky import __version__
-from valkky.errors import ValkkyError
+from valkky.errors import ConfigError, ValkkyError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -82,6 +82,11 @@ def _parser() -> argparse.ArgumentParser:
     p = command("lessons", _lessons, "list the lessons",
                 "List the lessons under lessons/ (or PATH) with profession, level and length.")
     p.add_argument("paths", nargs="*", metavar="PATH", help="folders or files (default: lessons/)")
+    p.add_argument("--profession", metavar="ID",
+                   help="only this profession's lessons (an id from lessons/professions.yaml)")
+    p.add_argument("--level", metavar="LEVEL", type=str.upper,
+                   help="only lessons for this CEFR level (A1-A2 lessons are listed for A1 "
+                        "and for A2)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--markdown", action="store_true",
                    help="the lesson catalogue as Markdown (docs/lessons.md is made this way)")
@@ -223,6 +228,16 @@ def _lessons(args: argparse.Namespace) -> int:
 
     report = lint_paths(args.paths or [lessons_dir()])
     rows = sorted(report.lessons, key=lambda x: (x.profession, x.level, x.id))
+    if args.level and args.level not in LEVELS:
+        raise ConfigError(f"--level must be one of {', '.join(LEVELS)}, not '{args.level}'")
+    if args.profession:
+        known = {x.profession for x in rows}
+        if args.profession not in known:
+            raise ConfigError(f"no lessons for profession '{args.profession}' (known: "
+                             f"{', '.join(sorted(known))})")
+        rows = [x for x in rows if x.profession == args.profession]
+    if args.level:
+        rows = [x for x in rows if args.level in _levels_of(x.level)]
     if args.markdown:
         from valkky.lesson.catalogue import markdown
 
@@ -242,6 +257,17 @@ def _lessons(args: argparse.Namespace) -> int:
         print(f"{broken} lesson file(s) have errors: run 'valkky lint' to see them",
               file=sys.stderr)
     return EXIT_OK
+
+
+LEVELS = ("A1", "A2", "B1", "B2")
+
+
+def _levels_of(level: str) -> tuple[str, ...]:
+    """"A1-B1" → ("A1", "A2", "B1")."""
+    low, _, high = level.partition("-")
+    if low not in LEVELS or (high or low) not in LEVELS:
+        return (level,)
+    return LEVELS[LEVELS.index(low): LEVELS.index(high or low) + 1]
 
 
 def _run(args: argparse.Namespace) -> int:
