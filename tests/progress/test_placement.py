@@ -33,3 +33,18 @@ def test_the_plan_starts_with_placement(tmp_path: Path,
     assert main(["plan", "P2", "--db", str(db)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("varasto-kartoitus") and "placement" in lines[0]
+
+
+def test_after_placement_a_newcomer_starts_with_greetings_and_the_trades_tools(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "p.db"
+    main(["learners", "add", "P3", "--db", str(db), "--profession", "siivous"])
+    path = tmp_path / "a.txt"
+    path.write_text("\n".join(WEAK) + "\n", encoding="utf-8")
+    main(["run", "siivous-kartoitus", "--learner", "P3", "--db", str(db),
+          "--answers", str(path)])
+    capsys.readouterr()
+    assert main(["plan", "P3", "--db", str(db)]) == 0
+    ids = [line.split()[0] for line in capsys.readouterr().out.splitlines()]
+    assert ids[:3] == ["yleinen-tervehdys", "siivous-valineet", "yleinen-apua"], ids
+    assert "siivous-asiakas" not in ids  # A2-B1 is not for an A1 newcomer yet

@@ -12,6 +12,10 @@ from valkky.progress import srs
 from valkky.progress.store import Store
 
 REPEAT_BELOW = 0.7  # a completed lesson with a lower score is worth doing again
+# The common set in the order a newcomer needs it: say hello, ask for help, numbers and
+# times, shifts, the verbs of work, calling in sick, then the work-safety card course.
+COMMON_ORDER = ("yleinen-tervehdys", "yleinen-apua", "yleinen-numerot", "yleinen-tyovuoro",
+                "yleinen-verbit", "yleinen-sairastuminen", "yleinen-tyoturvallisuuskortti")
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,23 @@ def _rank(level: str) -> int:
     return LEVELS.index(first) if first in LEVELS else 0
 
 
+def _top(level: str) -> int:
+    """A1 before A1-A2 before A2-B1: the narrower, easier lesson first."""
+    return _rank(level.split("-")[-1])
+
+
+def _turn(lesson: Lesson, own: Sequence[Lesson]) -> tuple[int, str]:
+    """Common and trade lessons take turns: greetings, the trade's tools, asking for
+    help, the trade's safety…"""
+    if lesson.profession == "yleinen":
+        known = lesson.id in COMMON_ORDER
+        return (2 * COMMON_ORDER.index(lesson.id) if known else 2 * len(COMMON_ORDER),
+                lesson.id)
+    trade = sorted((x for x in own if x.profession == lesson.profession),
+                   key=lambda x: (_top(x.level), x.id))
+    return 2 * trade.index(lesson) + 1, lesson.id
+
+
 def plan(store: Store, learner_id: str, lessons: Sequence[Lesson], limit: int = 5
          ) -> list[Suggestion]:
     learner = store.learner(learner_id)
@@ -48,11 +69,12 @@ def plan(store: Store, learner_id: str, lessons: Sequence[Lesson], limit: int = 
     level = _rank(learner.level or "A1")
     due = srs.due_count(store, learner_id)
     for lesson_id, score in done.items():
-        if score is not None and score < REPEAT_BELOW:
+        # a placement lesson measures; a low score there is a level, not a lesson to redo
+        if score is not None and score < REPEAT_BELOW and not lesson_id.endswith("-kartoitus"):
             out.append(Suggestion(lesson_id, f"again: last score {score:.2f}"))
     fresh = sorted((x for x in own if x.id not in done and x.id != placement
                     and _rank(x.level) <= level + 1),
-                   key=lambda x: (abs(_rank(x.level) - level), x.profession == "yleinen", x.id))
+                   key=lambda x: (abs(_rank(x.level) - level), _top(x.level), _turn(x, own)))
     out += [Suggestion(x.id, f"new, {x.level}, {x.minutes} min") for x in fresh]
     if due:
         out.insert(0 if due >= 10 else min(1, len(out)),
