@@ -226,6 +226,7 @@ def test_feedback_examples() -> None:
     ("7:05", "seitsemän viisi"),
     ("2,5 litraa", "kaksi pilkku viisi litraa"),
     ("0401", "nolla neljä nolla yksi"),
+    ("a\u0308mpa\u0308ri", "ämpäri"),  # decomposed ä, as some keyboards and editors send
 ])
 def test_normalise(text: str, expected: str) -> None:
     assert normalise(text) == expected

@@ -135,3 +135,14 @@ def test_cli_lint_of_a_missing_path(library_root: Path,
                                     capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["lint", str(library_root / "no-such.yaml")]) == 1
     assert "no such file or folder" in capsys.readouterr().out
+
+
+def test_decomposed_letters_are_the_same_letters(library_root: Path) -> None:
+    """A lesson edited where "ä" is stored as a + U+0308 reads as the same text."""
+    text = GOOD_LESSON.replace("- {fi: ämpäri,", "- {fi: a\u0308mpa\u0308ri,", 1)
+    assert text != GOOD_LESSON
+    path = library_root / "lessons" / "siivous" / "testi.yaml"
+    path.write_text(text, encoding="utf-8")
+    report = lint_paths([path])
+    assert report.errors == 0 and report.warnings == 0, [str(x) for x in report.problems]
+    assert report.lessons[0].vocabulary[1].fi == "ämpäri"

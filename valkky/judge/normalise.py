@@ -9,6 +9,7 @@ are what the judge is there to notice.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 # Spoken forms → standard ones. Only forms with one reading: "toi" (tuo, or the past of
@@ -58,7 +59,8 @@ _NOT_WORD = re.compile(r"[^\w\s]|_")
 def normalise(text: str) -> str:
     """The comparable form of an answer: ``"Mä oon klo 7.30 töissä!"`` →
     ``"minä olen seitsemän kolmekymmentä töissä"``."""
-    text = text.casefold().replace("\u00a0", " ")
+    # NFC first: a decomposed "ä" (a + U+0308) would otherwise split the word in two
+    text = unicodedata.normalize("NFC", text).casefold().replace("\u00a0", " ")
     text = _TIME.sub(lambda m: _time_words(int(m.group(1)), int(m.group(2))), text)
     text = _DECIMAL.sub(lambda m: f"{_number(m.group(1))} pilkku {_number(m.group(2))}", text)
     text = _NUMBER.sub(lambda m: f" {_number(m.group(0))} ", text)

@@ -7,6 +7,7 @@ its source text; the validator converts to numbers only where the schema asks fo
 
 from __future__ import annotations
 
+import unicodedata
 from typing import NamedTuple
 
 import yaml
@@ -98,7 +99,8 @@ def _convert(node: yaml.Node, problems: list[SourceError], depth: int) -> object
         plain = not node.style  # the C composer says '' where the Python one says None
         if plain and node.value in _NULLS:
             return None
-        text = Text(node.value)
+        # NFC: "ä" typed as a + combining diaeresis (some editors and macOS) is "ä"
+        text = Text(unicodedata.normalize("NFC", node.value))
         text.pos = _pos(node)
         text.plain = plain
         return text
@@ -115,7 +117,7 @@ def _convert(node: yaml.Node, problems: list[SourceError], depth: int) -> object
         if not isinstance(key_node, yaml.ScalarNode):
             problems.append(SourceError("a key must be plain text", _pos(key_node)))
             continue
-        key = key_node.value
+        key = unicodedata.normalize("NFC", key_node.value)
         if key == "<<" and not key_node.style:
             problems.append(SourceError("merge keys (<<) are not supported", _pos(key_node)))
             continue
