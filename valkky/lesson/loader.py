@@ -24,7 +24,12 @@ def check_file(path: str | Path, library: Library | None = None) -> tuple[m.Less
     except FileNotFoundError:
         return None, [Problem(name, 1, 1, "no such file")]
     except UnicodeDecodeError as exc:
-        return None, [Problem(name, 1, 1, f"not UTF-8 text ({exc.reason} at byte {exc.start})")]
+        before = exc.object[: exc.start]
+        line = before.count(b"\n") + 1
+        col = exc.start - (before.rfind(b"\n") + 1) + 1
+        return None, [Problem(name, line, col, "not UTF-8 text: save the file as UTF-8 "
+                              "(an editor's 'Save with encoding'; Latin-1 and Windows-1252 "
+                              f"write ä and ö differently) ({exc.reason})")]
     except OSError as exc:
         return None, [Problem(name, 1, 1, f"cannot read: {exc.strerror}")]
     return check_text(text, name, library)
