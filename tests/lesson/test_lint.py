@@ -118,7 +118,7 @@ def test_not_a_mapping_and_not_utf8(library_root: Path) -> None:
     assert "UTF-8" in lint_paths([path]).problems[0].message
     path.write_bytes("id: t\nsteps:\n  - say: Tämä\n".encode("latin-1"))
     problem = lint_paths([path]).problems[0]
-    assert (problem.line, problem.col) == (3, 10) and "UTF-8" in problem.message
+    assert (problem.line, problem.col) == (3, 11) and "UTF-8" in problem.message  # the ä
 
 
 def test_cli_lint_output_and_exit_status(good_lesson: Path,
