@@ -79,19 +79,18 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         scored = [(c, fuzz.ratio(heard, normalise(c))) for c in candidates if normalise(c)]
         return max(scored, key=lambda x: x[1]) if scored else (None, 0.0)
 
+    closest, closeness = best([a for a, _ in accepted])
     if keywords and all(_contains(words, normalise(k)) for k in keywords):
         wants_negative = any(_negative(normalise(k).split()) for k in keywords) or \
             (bool(accepted) and _negative(accepted[0][1].split()))
         if negative == wants_negative:
             # Keywords pass an answer in the learner's own words, but not a pronunciation
             # slip the trainer would correct in an accepted answer (mika ~ mikä).
-            near, closeness = best([a for a, _ in accepted])
-            if near is not None:
-                j = _compare(heard, near, normalise(near), closeness)
+            if closest is not None:
+                j = _compare(heard, closest, normalise(closest), closeness)
                 if j.verdict == "almost" and j.reason in PRONUNCIATION:
                     return j
             return Judgement("correct", None, 1.0, first or keywords[0], heard)
-    closest, closeness = best([a for a, _ in accepted])
     for pool, reason in ((other_options, "other_option"), (wrong_answers, "mistake")):
         match, near = best(pool)
         if match is not None and (heard == normalise(match) or (
