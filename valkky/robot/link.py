@@ -68,6 +68,7 @@ class RobotLink:
         # once and the link falls back (PROTOCOL.md: everything works over 3.1.1).
         self.protocol = mqtt.MQTTv5
         self._connacked = False  # any CONNACK seen: the broker answers this protocol
+        self._swap = threading.Lock()  # the fallback's client swap vs stop()
         self.client = self._make_client()
 
     def _make_client(self) -> mqtt.Client:
@@ -102,13 +103,15 @@ class RobotLink:
 
     def _fall_back_to_311(self) -> None:
         """Runs off the network thread: stop the v5 client, start a 3.1.1 one."""
-        old = self.client
-        old.loop_stop()
-        self.protocol = mqtt.MQTTv311
-        self.client = self._make_client()
-        with contextlib.suppress(Exception):
-            old.disconnect()  # its on_disconnect sees it is no longer the link's client
-        if not self._stop.is_set():
+        with self._swap:
+            if self._stop.is_set() or self.protocol != mqtt.MQTTv5:
+                return
+            old = self.client
+            old.loop_stop()
+            self.protocol = mqtt.MQTTv311
+            self.client = self._make_client()
+            with contextlib.suppress(Exception):
+                old.disconnect()  # its on_disconnect sees it is no longer the link's client
             self._connect_async()
 
     @classmethod
@@ -136,7 +139,8 @@ class RobotLink:
                                        p.encode_status(p.OFFLINE), 1, True)
             with contextlib.suppress(RuntimeError, ValueError):
                 info.wait_for_publish(timeout_s)
-        m.stop(self.client)
+        with self._swap:
+            m.stop(self.client)
 
     @property
     def connected(self) -> bool:
