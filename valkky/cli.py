@@ -224,6 +224,7 @@ def _check(args: argparse.Namespace) -> int:
 
 def _lessons(args: argparse.Namespace) -> int:
     from valkky.lesson.lint import lint_paths
+    from valkky.lesson.model import LEVELS, levels_of
     from valkky.paths import lessons_dir
 
     report = lint_paths(args.paths or [lessons_dir()])
@@ -237,7 +238,7 @@ def _lessons(args: argparse.Namespace) -> int:
                              f"{', '.join(sorted(known))})")
         rows = [x for x in rows if x.profession == args.profession]
     if args.level:
-        rows = [x for x in rows if args.level in _levels_of(x.level)]
+        rows = [x for x in rows if args.level in levels_of(x.level)]
     if args.markdown:
         from valkky.lesson.catalogue import markdown
 
@@ -257,17 +258,6 @@ def _lessons(args: argparse.Namespace) -> int:
         print(f"{broken} lesson file(s) have errors: run 'valkky lint' to see them",
               file=sys.stderr)
     return EXIT_OK
-
-
-LEVELS = ("A1", "A2", "B1", "B2")
-
-
-def _levels_of(level: str) -> tuple[str, ...]:
-    """"A1-B1" → ("A1", "A2", "B1")."""
-    low, _, high = level.partition("-")
-    if low not in LEVELS or (high or low) not in LEVELS:
-        return (level,)
-    return LEVELS[LEVELS.index(low): LEVELS.index(high or low) + 1]
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -86,7 +86,7 @@ def _build_lesson(c: Checker, data: object, path: str) -> m.Lesson | None:
         c.warning(data.where("minutes"), "sessions at work are short: keep a lesson under 15 "
                                          "minutes, or split it")
     steps = _steps(c, data.get("steps"), data.where("steps"))
-    if not str(top.get("id", "")).endswith("-kartoitus"):  # placement must not show answers
+    if not m.is_placement(str(top.get("id", ""))):  # placement must not show answers
         _warn_unshown(c, vocabulary, data.get("vocabulary"), steps)
     if any(key not in top for key in ("id", "version", "title", "profession", "level", "support")):
         return None

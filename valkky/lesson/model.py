@@ -11,6 +11,20 @@ from dataclasses import dataclass, field
 LEVELS = ("A1", "A2", "B1", "B2")
 DEFAULT_TRIES = 2
 DEFAULT_DRILL_LIMIT = 5
+PLACEMENT_SUFFIX = "-kartoitus"  # <profession>-kartoitus: the profession's placement lesson
+
+
+def levels_of(level: str) -> tuple[str, ...]:
+    """The CEFR levels a lesson's level spans: "A1-B1" → ("A1", "A2", "B1")."""
+    low, _, high = level.partition("-")
+    if low not in LEVELS or (high or low) not in LEVELS:
+        return (level,)
+    return LEVELS[LEVELS.index(low): LEVELS.index(high or low) + 1]
+
+
+def is_placement(lesson_id: str) -> bool:
+    """A placement lesson measures a level; it does not teach (nor show its answers)."""
+    return lesson_id.endswith(PLACEMENT_SUFFIX)
 
 
 @dataclass(frozen=True)

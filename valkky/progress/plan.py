@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from valkky.lesson.model import LEVELS, Lesson
+from valkky.lesson.model import LEVELS, PLACEMENT_SUFFIX, Lesson, is_placement
 from valkky.progress import srs
 from valkky.progress.store import Store
 
@@ -41,16 +41,17 @@ def _top(level: str) -> int:
     return _rank(level.split("-")[-1])
 
 
-def _turn(lesson: Lesson, own: Sequence[Lesson]) -> tuple[int, str]:
+def _turns(own: Sequence[Lesson]) -> dict[str, int]:
     """Common and trade lessons take turns: greetings, the trade's tools, asking for
-    help, the trade's safety…"""
-    if lesson.profession == "yleinen":
-        known = lesson.id in COMMON_ORDER
-        return (2 * COMMON_ORDER.index(lesson.id) if known else 2 * len(COMMON_ORDER),
-                lesson.id)
-    trade = sorted((x for x in own if x.profession == lesson.profession),
+    help, the trade's safety… (even places for the common set, odd for the trade)."""
+    trade = sorted((x for x in own if x.profession != "yleinen"),
                    key=lambda x: (_top(x.level), x.id))
-    return 2 * trade.index(lesson) + 1, lesson.id
+    turns = {x.id: 2 * i + 1 for i, x in enumerate(trade)}
+    for x in own:
+        if x.profession == "yleinen":
+            known = x.id in COMMON_ORDER
+            turns[x.id] = 2 * (COMMON_ORDER.index(x.id) if known else len(COMMON_ORDER))
+    return turns
 
 
 def plan(store: Store, learner_id: str, lessons: Sequence[Lesson], limit: int = 5
@@ -62,7 +63,7 @@ def plan(store: Store, learner_id: str, lessons: Sequence[Lesson], limit: int = 
             done[s["lesson_id"]] = s["score"]
     own = [x for x in lessons if x.profession in (learner.profession, "yleinen")]
     out: list[Suggestion] = []
-    placement = f"{learner.profession}-kartoitus"
+    placement = f"{learner.profession}{PLACEMENT_SUFFIX}"
     if learner.level is None and any(x.id == placement for x in lessons) \
             and placement not in done:
         out.append(Suggestion(placement, "placement: sets your starting level"))
@@ -70,11 +71,13 @@ def plan(store: Store, learner_id: str, lessons: Sequence[Lesson], limit: int = 
     due = srs.due_count(store, learner_id)
     for lesson_id, score in done.items():
         # a placement lesson measures; a low score there is a level, not a lesson to redo
-        if score is not None and score < REPEAT_BELOW and not lesson_id.endswith("-kartoitus"):
+        if score is not None and score < REPEAT_BELOW and not is_placement(lesson_id):
             out.append(Suggestion(lesson_id, f"again: last score {score:.2f}"))
+    turns = _turns(own)
     fresh = sorted((x for x in own if x.id not in done and x.id != placement
                     and _rank(x.level) <= level + 1),
-                   key=lambda x: (abs(_rank(x.level) - level), _top(x.level), _turn(x, own)))
+                   key=lambda x: (abs(_rank(x.level) - level), _top(x.level), turns[x.id],
+                                  x.id))
     out += [Suggestion(x.id, f"new, {x.level}, {x.minutes} min") for x in fresh]
     if due:
         out.insert(0 if due >= 10 else min(1, len(out)),

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from valkky import events as ev
 from valkky.judge.normalise import normalise
-from valkky.lesson.model import Lesson, VocabItem
+from valkky.lesson.model import Lesson, VocabItem, is_placement
 from valkky.progress import srs
 from valkky.progress.plan import placement_level
 from valkky.progress.store import Store
@@ -58,7 +58,7 @@ class ProgressRecorder:
                 self._position = position
         elif isinstance(event, ev.End):
             self.store.end_session(self.session_id, event.reason, event.score)
-            if event.reason == "completed" and self.lesson.id.endswith("-kartoitus"):
+            if event.reason == "completed" and is_placement(self.lesson.id):
                 self.store.update_learner(self.learner_id, level=placement_level(event.score))
 
     def _move_to(self, position: int) -> None:
