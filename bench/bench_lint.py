@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from valkky.lesson.catalog import lesson_files
+from valkky.lesson.files import lesson_files
 from valkky.lesson.lint import lint_paths
 from valkky.paths import lessons_dir
 

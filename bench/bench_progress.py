@@ -23,9 +23,9 @@ from pathlib import Path
 
 from valkky.engine.session import Session
 from valkky.judge import feedback_fi, judge
-from valkky.lesson.catalog import resolve_lesson
-from valkky.lesson.library import load_library
+from valkky.lesson.files import resolve_lesson
 from valkky.lesson.loader import load_lesson
+from valkky.lesson.references import load_library
 from valkky.progress.recorder import open_progress
 from valkky.progress.store import Store
 from valkky.runtime import Runtime

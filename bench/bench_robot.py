@@ -22,12 +22,12 @@ from typing import Any
 
 import paho.mqtt.client as mqtt
 
-from valkky.robot import protocol as p
-from valkky.robot.address import parse_broker_url
+from valkky.protocol import messages as p
+from valkky.protocol.address import parse_broker_url
+from valkky.protocol.mqtt import set_nodelay
 from valkky.robot.core import CoreSettings, RobotCore
 from valkky.robot.drivers.virtual import VirtualBody
 from valkky.robot.hardware import load_hardware
-from valkky.robot.mqtt import set_nodelay
 from valkky.robot.runner import RobotRunner
 from valkky.testing.broker import MosquittoBroker
 

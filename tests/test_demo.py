@@ -6,8 +6,8 @@ import subprocess
 import sys
 import time
 
-from valkky.robot.broker import start_embedded_broker
-from valkky.robot.link import RobotLink
+from valkky.controller.link import RobotLink
+from valkky.protocol.broker import start_embedded_broker
 from valkky.robot.sim import start_sim
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from valkky import events as ev
-from valkky.robot import protocol as p
-from valkky.robot.sink import RobotSink
+from valkky.controller.sink import RobotSink
+from valkky.protocol import messages as p
 from valkky.speech.tts import MicGate
 
 

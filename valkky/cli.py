@@ -240,7 +240,7 @@ def _lessons(args: argparse.Namespace) -> int:
     if args.level:
         rows = [x for x in rows if args.level in levels_of(x.level)]
     if args.markdown:
-        from valkky.lesson.catalogue import markdown
+        from valkky.lesson.catalogue_md import markdown
 
         print(markdown(rows), end="")
     elif args.json:
@@ -277,7 +277,7 @@ def _sim(args: argparse.Namespace) -> int:
 
     if args.broker:
         return run_sim(args.broker, args.robot, headless=args.headless, web_port=args.web)
-    from valkky.robot.broker import start_embedded_broker
+    from valkky.protocol.broker import start_embedded_broker
 
     with start_embedded_broker() as broker:
         print(f"valkky sim: embedded broker at {broker.url}; run a lesson against it with "
@@ -292,7 +292,7 @@ def _bridge(args: argparse.Namespace) -> int:
 
 
 def _models(args: argparse.Namespace) -> int:
-    from valkky import models
+    from valkky.speech import models
 
     if args.action == "install":
         dest = models.install(args.source, sha256=args.sha256, name=args.name)

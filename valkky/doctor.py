@@ -123,7 +123,7 @@ def _broker(config: Config) -> Check:
     if not url:
         return Check(True, "no broker configured: `valkky demo` and `valkky sim` start an "
                            "embedded one")
-    from valkky.robot.address import parse_broker_url
+    from valkky.protocol.address import parse_broker_url
 
     address, _ = parse_broker_url(url)
     try:

@@ -14,10 +14,10 @@ from pathlib import Path
 from valkky.config import Config
 from valkky.engine.session import EngineSettings, Session
 from valkky.errors import ConfigError, LessonError
-from valkky.lesson.catalog import resolve_lesson
-from valkky.lesson.library import load_library
+from valkky.lesson.files import resolve_lesson
 from valkky.lesson.loader import load_lesson
 from valkky.lesson.model import Lesson, VocabItem
+from valkky.lesson.references import load_library
 from valkky.progress.recorder import ProgressRecorder, open_progress
 from valkky.progress.store import Store
 from valkky.runtime import EventLog, Listener, Runtime
@@ -97,8 +97,8 @@ def run_lesson(args: argparse.Namespace) -> int:
                                          "B1": sp.rate_wpm_b1}))
     robot = None
     if args.robot != "none":
-        from valkky.robot.link import RobotLink
-        from valkky.robot.sink import RobotSink, SpeechMarks
+        from valkky.controller.link import RobotLink
+        from valkky.controller.sink import RobotSink, SpeechMarks
 
         link = RobotLink.from_url(args.robot)
         link.start()  # returns at once; reconnects in the background with backoff
@@ -187,7 +187,7 @@ def run_demo(args: argparse.Namespace) -> int:
                             audio_in=None)
     if args.no_robot:
         return run_lesson(ns)
-    from valkky.robot.broker import start_embedded_broker
+    from valkky.protocol.broker import start_embedded_broker
     from valkky.robot.sim import start_sim
 
     with start_embedded_broker() as broker:

@@ -10,10 +10,10 @@ import pytest
 from valkky import events as ev
 from valkky.engine.session import Session
 from valkky.judge import feedback_fi, judge
-from valkky.lesson.catalog import lesson_files
-from valkky.lesson.library import load_library
+from valkky.lesson.files import lesson_files
 from valkky.lesson.lint import lint_paths
 from valkky.lesson.loader import load_lesson
+from valkky.lesson.references import load_library
 from valkky.paths import lessons_dir
 from valkky.runtime import Runtime
 from valkky.testing.learners import ScriptedLearner
@@ -82,7 +82,7 @@ def test_every_lesson_is_portable_yaml(path: Path) -> None:
 
 
 def test_the_catalogue_is_current() -> None:
-    from valkky.lesson.catalogue import markdown
+    from valkky.lesson.catalogue_md import markdown
     from valkky.paths import ROOT
 
     committed = (ROOT / "docs" / "lessons.md").read_text(encoding="utf-8")

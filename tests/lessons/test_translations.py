@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from valkky.lesson.catalog import lesson_files
+from valkky.lesson.files import lesson_files
 from valkky.paths import lessons_dir
 
 FILES = [*lesson_files([lessons_dir()])[0], lessons_dir() / "professions.yaml"]

@@ -11,9 +11,9 @@ import pytest
 from valkky import events as ev
 from valkky.engine.session import Session
 from valkky.judge import feedback_fi, judge
-from valkky.lesson.catalog import resolve_lesson
-from valkky.lesson.library import load_library
+from valkky.lesson.files import resolve_lesson
 from valkky.lesson.loader import load_lesson
+from valkky.lesson.references import load_library
 from valkky.progress.recorder import open_progress
 from valkky.progress.store import Store, StoreError
 from valkky.runtime import Runtime

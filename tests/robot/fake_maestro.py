@@ -7,7 +7,7 @@ import os
 import select
 import threading
 
-from valkky.robot.hardware import RobotDef
+from valkky.robot.definitions import RobotDef
 
 
 class FakeMaestro:

@@ -10,8 +10,8 @@ from typing import Any
 
 import paho.mqtt.client as mqtt
 
-from valkky.robot import protocol as p
-from valkky.robot.mqtt import set_nodelay
+from valkky.protocol import messages as p
+from valkky.protocol.mqtt import set_nodelay
 
 
 class Probe:

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from valkky.robot import protocol as p
+from valkky.protocol import messages as p
 from valkky.robot.core import CoreSettings, Outgoing, RobotCore
-from valkky.robot.hardware import RobotDef
+from valkky.robot.definitions import RobotDef
 
 T0 = 1_700_000_000.0
 TOPICS = p.Topics("r1")

@@ -9,12 +9,12 @@ import pytest
 
 from tests.robot.fake_maestro import FakeMaestro
 from valkky.errors import AdapterError, ConfigError
-from valkky.robot import protocol as p
+from valkky.protocol import messages as p
 from valkky.robot.core import CoreSettings, RobotCore
+from valkky.robot.definitions import RobotDef
 from valkky.robot.drivers import open_driver
 from valkky.robot.drivers.maestro import Encoder, LogBody, MaestroBody
 from valkky.robot.drivers.virtual import VirtualBody
-from valkky.robot.hardware import RobotDef
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from tests.robot.probe import Probe
-from valkky.robot.link import RobotLink
+from valkky.controller.link import RobotLink
 from valkky.robot.sim import start_sim
 from valkky.testing.broker import MosquittoBroker, free_port
 
@@ -94,7 +94,7 @@ def test_commands_carry_a_message_expiry_over_mqtt5(mosquitto: MosquittoBroker) 
 
     import paho.mqtt.client as mqtt
 
-    from valkky.robot.link import COMMAND_EXPIRY_S
+    from valkky.controller.link import COMMAND_EXPIRY_S
 
     got: list[mqtt.MQTTMessage] = []
     arrived, subscribed = threading.Event(), threading.Event()
@@ -124,7 +124,7 @@ def test_a_311_only_broker_gets_311() -> None:
     """The embedded broker (amqtt) speaks 3.1.1 only: the link falls back and works."""
     import paho.mqtt.client as mqtt
 
-    from valkky.robot.broker import start_embedded_broker
+    from valkky.protocol.broker import start_embedded_broker
 
     with start_embedded_broker() as broker:
         link = RobotLink.from_url(f"{broker.url}/old")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from valkky.robot.hardware import RobotDef
+from valkky.robot.definitions import RobotDef
 from valkky.robot.motion import check, min_jerk, plan_gesture, plan_rest
 
 

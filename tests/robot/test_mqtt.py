@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from tests.robot.probe import Probe
 from valkky.errors import AdapterError
-from valkky.robot import protocol as p
-from valkky.robot.address import parse_broker_url
+from valkky.protocol import messages as p
+from valkky.protocol.address import parse_broker_url
 from valkky.robot.core import CoreSettings, RobotCore
 from valkky.robot.drivers.virtual import VirtualBody
 from valkky.robot.runner import RobotRunner

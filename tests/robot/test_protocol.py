@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from valkky.errors import ConfigError, ValkkyError
-from valkky.robot import protocol as p
+from valkky.protocol import messages as p
 
 EXAMPLES: list[p.Message] = [
     p.GestureCmd(id="g-1", name="nod", sent_at=1700000000.25, speed=1.5, amplitude=0.8),

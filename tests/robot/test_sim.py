@@ -30,7 +30,7 @@ def _get(url: str) -> bytes:
 
 
 def test_importing_the_robot_package_does_not_import_paho() -> None:
-    code = ("import sys, valkky.robot, valkky.robot.protocol, valkky.robot.core, "
+    code = ("import sys, valkky.robot, valkky.protocol.messages, valkky.robot.core, "
             "valkky.robot.sim, valkky.robot.bridge, valkky.robot.hardware\n"
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('paho', 'yaml')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

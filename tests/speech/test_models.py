@@ -63,7 +63,7 @@ def test_install_a_folder_and_list_it(tmp_path: Path, capsys: pytest.CaptureFixt
 def test_install_a_zip_wrapping_the_model(tmp_path: Path) -> None:
     archive = _zip(_fake_model(tmp_path / "vosk-fi"), tmp_path / "m.zip")
     assert main(["models", "install", str(archive), "--name", "fi-zip"]) == 0
-    from valkky.models import installed
+    from valkky.speech.models import installed
 
     assert [(n, p) for n, _, p in installed()] == [("fi-zip", None)]
 

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from valkky.errors import Problem
-from valkky.lesson.catalog import lesson_files
-from valkky.lesson.library import load_library
+from valkky.lesson.files import lesson_files
 from valkky.lesson.loader import check_file
 from valkky.lesson.model import Lesson
+from valkky.lesson.references import load_library
 
 
 @dataclass

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import threading
 
+from valkky.robot.definitions import RobotDef
 from valkky.robot.drivers import ClosableBody, open_driver
-from valkky.robot.hardware import RobotDef
 from valkky.robot.service import RobotService, Say, run_until_stopped, start_robot
 
 

@@ -19,8 +19,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from valkky.robot import protocol as p
-from valkky.robot.hardware import GestureDef, RobotDef
+from valkky.protocol import messages as p
+from valkky.robot.definitions import GestureDef, RobotDef
 from valkky.robot.motion import Motion, Pose, check, plan_gesture, plan_rest
 
 log = logging.getLogger(__name__)

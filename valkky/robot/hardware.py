@@ -8,13 +8,13 @@ from __future__ import annotations
 import difflib
 import math
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from valkky.errors import ConfigError
 from valkky.paths import hardware_dir
+from valkky.robot.definitions import Calibration, GestureDef, Joint, Keyframe, RobotDef
+from valkky.robot.motion import check, resolve
 
 NAME_RE = re.compile(r"[a-z][a-z0-9_]*")
 REST_TOLERANCE_DEG = 1.0  # a gesture must end this close to the rest pose
@@ -27,63 +27,6 @@ class HardwareError(ConfigError):
         self.problems = problems
         more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
         super().__init__(problems[0] + more if problems else "invalid hardware description")
-
-
-@dataclass(frozen=True)
-class Calibration:
-    """How a joint maps to a servo channel: ``pulse_min_us`` at the joint's minimum angle
-    and ``pulse_max_us`` at its maximum, swapped when ``invert`` is set."""
-
-    channel: int
-    pulse_min_us: float
-    pulse_max_us: float
-    invert: bool = False
-
-
-@dataclass(frozen=True)
-class Joint:
-    name: str
-    min_deg: float
-    max_deg: float
-    max_speed_deg_s: float
-    rest_deg: float
-    calibration: Calibration | None = None
-
-    def clamp(self, deg: float) -> float:
-        return min(max(deg, self.min_deg), self.max_deg)
-
-
-@dataclass(frozen=True)
-class RobotDef:
-    name: str
-    model: str
-    joints: Mapping[str, Joint]
-    rest_speed_deg_s: float
-
-    def rest_pose(self) -> dict[str, float]:
-        return {name: j.rest_deg for name, j in self.joints.items()}
-
-
-@dataclass(frozen=True)
-class Keyframe:
-    """At ``t_s`` seconds from the gesture's start the listed joints reach these angles
-    (``rest`` first puts every joint back to rest)."""
-
-    t_s: float
-    joints: Mapping[str, float]
-    rest: bool = False
-
-
-@dataclass(frozen=True)
-class GestureDef:
-    name: str
-    description: str
-    keyframes: tuple[Keyframe, ...]
-    line: int = 0
-
-    @property
-    def duration_s(self) -> float:
-        return self.keyframes[-1].t_s if self.keyframes else 0.0
 
 
 # --- YAML with line numbers -------------------------------------------------------------
@@ -266,8 +209,6 @@ def _joint(c: _Checker, name: str, spec: _Map, where: str) -> Joint | None:
 def load_gestures(robot: RobotDef, path: str | Path | None = None) -> dict[str, GestureDef]:
     """Read gestures.yaml and check every gesture against the robot: known joints, every
     keyframe within limits, every segment within maximum speed, ending at rest."""
-    from valkky.robot.motion import check, resolve
-
     path = Path(path) if path else hardware_dir() / "gestures.yaml"
     data = _read(path)
     c = _Checker(path)

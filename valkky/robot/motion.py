@@ -9,10 +9,8 @@ joint's excursion from its rest angle; speed divides every segment's duration.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from valkky.robot.hardware import GestureDef, RobotDef
+from valkky.robot.definitions import GestureDef, RobotDef
 
 Pose = dict[str, float]
 

@@ -24,8 +24,8 @@ from typing import Any
 
 import paho.mqtt.client as mqtt
 
-from valkky.robot import mqtt as m
-from valkky.robot.address import BrokerAddress
+from valkky.protocol import mqtt as m
+from valkky.protocol.address import BrokerAddress
 from valkky.robot.core import Outgoing, RobotCore
 
 log = logging.getLogger(__name__)

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from valkky.robot.address import parse_broker_url
+from valkky.protocol.address import parse_broker_url
+from valkky.protocol.messages import Topics
 from valkky.robot.core import LogEntry, RobotCore
 from valkky.robot.drivers import ClosableBody
 from valkky.robot.hardware import RobotDef, load_hardware
-from valkky.robot.protocol import Topics
 
 Say = Callable[[str], None]
 

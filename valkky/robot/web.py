@@ -18,7 +18,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from valkky.errors import AdapterError
 from valkky.paths import ROOT
-from valkky.robot.hardware import RobotDef
+from valkky.robot.definitions import RobotDef
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from typing import Protocol
 
 from valkky.errors import ConfigError
 from valkky.robot.core import Body
-from valkky.robot.hardware import RobotDef
+from valkky.robot.definitions import RobotDef
 
 DRIVERS = ("maestro:PORT", "log", "virtual")
 

@@ -28,7 +28,7 @@ from collections.abc import Mapping
 from typing import TextIO
 
 from valkky.errors import AdapterError, ConfigError
-from valkky.robot.hardware import Joint, RobotDef
+from valkky.robot.definitions import Joint, RobotDef
 
 log = logging.getLogger(__name__)
 

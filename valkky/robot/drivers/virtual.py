@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Mapping
 
-from valkky.robot.hardware import RobotDef
+from valkky.robot.definitions import RobotDef
 
 
 class VirtualBody:

@@ -31,9 +31,9 @@ import paho.mqtt.client as mqtt
 from paho.mqtt.packettypes import PacketTypes
 from paho.mqtt.properties import Properties
 
-from valkky.robot import mqtt as m
-from valkky.robot import protocol as p
-from valkky.robot.address import BrokerAddress, parse_robot_url
+from valkky.protocol import messages as p
+from valkky.protocol import mqtt as m
+from valkky.protocol.address import BrokerAddress, parse_robot_url
 
 log = logging.getLogger(__name__)
 

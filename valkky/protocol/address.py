@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from valkky.errors import ConfigError
-from valkky.robot.protocol import Topics
+from valkky.protocol.messages import Topics
 
 SCHEMES = {"mqtt": 1883, "mqtts": 8883}
 

@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Callable
 
 from valkky import events as ev
-from valkky.robot.link import RobotLink
+from valkky.controller.link import RobotLink
 from valkky.speech.tts import MicGate
 
 FINAL_ACK_WAIT_S = 5.0  # a gesture lasts 1–4 s; the robot may still be finishing one

@@ -16,7 +16,7 @@ from typing import Any
 import paho.mqtt.client as mqtt
 
 from valkky.errors import AdapterError
-from valkky.robot.address import BrokerAddress
+from valkky.protocol.address import BrokerAddress
 
 KEEPALIVE_S = 5  # the broker publishes the last will within 1.5 × this of a silent client
 RECONNECT_MIN_S = 1
