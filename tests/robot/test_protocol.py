@@ -165,3 +165,43 @@ def test_fuzz_only_protocol_errors(payload: bytes) -> None:
     with contextlib.suppress(p.ProtocolError):
         p.decode_status(payload)
     p.gesture_id_of(payload)
+
+
+HUGE = "1" + "0" * 400  # a JSON integer far beyond any float
+
+
+@pytest.mark.parametrize("kind,body", [
+    ("heartbeat", '{"v":1,"seq":1,"sent_at":%s}'),
+    ("heartbeat", '{"v":1,"seq":%s,"sent_at":1}'),
+    ("gesture", '{"v":1,"id":"a","name":"nod","sent_at":%s}'),
+    ("gesture", '{"v":1,"id":"a","name":"nod","sent_at":1,"speed":%s}'),
+    ("gesture", '{"v":1,"id":"a","name":"nod","sent_at":1,"amplitude":-%s}'),
+    ("ack", '{"v":1,"id":"a","status":"done","at":%s}'),
+    ("state", '{"v":1,"joints":{"neck":%s},"gesture":null,"estop":false,'
+              '"controller":"ok","at":1}'),
+    ("state", '{"v":1,"joints":{},"gesture":null,"estop":false,"controller":"ok","at":%s}'),
+    ("estop", '{"v":%s,"engaged":true}'),
+])
+def test_a_huge_number_is_a_protocol_error(kind: str, body: str) -> None:
+    """A 400-digit integer once raised OverflowError and killed the MQTT network thread."""
+    with pytest.raises(p.ProtocolError):
+        p.decode(kind, (body % HUGE).encode())
+
+
+huge_numbers = st.integers(min_value=-10**500, max_value=10**500) | st.sampled_from(
+    [10**309, -10**309, 2**63, 2**64, 10**4000])
+number_keys = st.sampled_from(["v", "sent_at", "speed", "amplitude", "seq", "at"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(number_keys, huge_numbers, min_size=1, max_size=4),
+       st.dictionaries(st.text(max_size=8), huge_numbers, max_size=3))
+def test_fuzz_huge_numbers_only_protocol_errors(numbers: dict, joints: dict) -> None:
+    base = {"v": 1, "id": "a", "name": "nod", "sent_at": 1, "seq": 1, "engaged": True,
+            "status": "done", "at": 1, "joints": joints, "gesture": None, "estop": False,
+            "controller": "ok", "state": "start", "topic": "t", "error": "e"}
+    payload = json.dumps({**base, **numbers}).encode()
+    for cls in p.MESSAGES.values():
+        with contextlib.suppress(p.ProtocolError):
+            cls.from_payload(payload)
+    p.gesture_id_of(payload)

@@ -184,7 +184,10 @@ class _Fields:
             return default
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ProtocolError(f"'{key}' must be a number, not {_json_type(value)}")
-        number = float(value)
+        try:
+            number = float(value)
+        except OverflowError:  # a JSON integer of hundreds of digits
+            raise ProtocolError(f"'{key}' is far too large a number") from None
         if not math.isfinite(number):
             raise ProtocolError(f"'{key}' must be finite")
         if number < lo or number > hi or (lo_open and number == lo):
@@ -226,7 +229,14 @@ class Message:
 
     @classmethod
     def from_payload(cls, payload: bytes) -> Self:
-        return cls._from_fields(_Fields(_load(payload)))
+        try:
+            return cls._from_fields(_Fields(_load(payload)))
+        except ProtocolError:
+            raise
+        except Exception as exc:  # the contract: nothing else escapes
+            # A decoding slip (one let a huge number raise OverflowError) must never kill
+            # the network thread that called us; say what it was instead.
+            raise ProtocolError(f"payload cannot be decoded ({type(exc).__name__})") from None
 
     @classmethod
     def _from_fields(cls, f: _Fields) -> Self:
@@ -477,5 +487,5 @@ def gesture_id_of(payload: bytes) -> str | None:
         if not isinstance(data, dict):
             return None
         return _Fields(data).string("id", MAX_ID)
-    except (ValueError, RecursionError):  # ProtocolError and JSON/Unicode errors
+    except Exception:  # best effort on a payload already known to be bad
         return None
