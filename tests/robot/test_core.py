@@ -152,13 +152,12 @@ def test_queue_full(robot: RobotDef, gestures: dict, body: Any) -> None:
 def test_malformed_input_on_any_topic(rig: Rig) -> None:
     rig.send(TOPICS.gesture, b'{"v":1,"id":"bad-1","name":"nod","sent_at":"soon"}')
     assert rig.acks("bad-1") == [("bad-1", "rejected", "malformed")]
-    for topic in (TOPICS.show, TOPICS.speech, TOPICS.heartbeat, TOPICS.estop):
+    for topic in (TOPICS.show, TOPICS.speech, TOPICS.heartbeat):
         rig.send(topic, b"\xff not json " + b"x" * 500)
     rig.send(TOPICS.prefix + "cmd/dance", b"{}")
     errors = rig.errors()
     assert [e.topic for e in errors] == [TOPICS.gesture, TOPICS.show, TOPICS.speech,
-                                        TOPICS.heartbeat, TOPICS.estop,
-                                        TOPICS.prefix + "cmd/dance"]
+                                        TOPICS.heartbeat, TOPICS.prefix + "cmd/dance"]
     assert errors[0].error == "'sent_at' must be a number, not a string"
     assert errors[1].error.startswith("payload is not UTF-8")
     assert errors[1].excerpt.startswith("\ufffd not json") and len(errors[1].excerpt) == 200
@@ -264,3 +263,46 @@ def test_connect_announces_status_and_state(rig: Rig) -> None:
     assert (out[0].topic, out[0].payload, out[0].retain) == (TOPICS.status, b'"online"', True)
     assert out[1].topic == TOPICS.state and out[1].retain
     assert rig.core.offline().payload == b'"offline"'
+
+
+ENGAGED_BUT_NOT_STRICT = [
+    b'{"v":1,"engaged":true,"by":"' + b"x" * 65 + b'"}',  # a 'by' too long
+    b'{"v":1,"engaged":"true"}',
+    b'{"v":1,"engaged":1}',
+    b'{"v":2,"engaged":true}',
+    b'{"engaged":true}',  # no version
+    b'{"v":1,"engaged":true,"by":7}',
+    b'{"v":1,"engaged":"yes","by":"op"}',
+    b'{"v":1' + b"0" * 400 + b',"engaged":true}',  # a huge version number
+    b'{"v":1,"engaged":true,"by":"\\ud800"}',  # a lone surrogate
+    b"engaged",
+    b"\xff\xfe garbage",  # unreadable: someone meant the e-stop, so it engages
+    b'{"v":1}',
+]
+
+
+@pytest.mark.parametrize("payload", ENGAGED_BUT_NOT_STRICT)
+def test_an_estop_that_can_be_read_as_engaged_engages(rig: Rig, payload: bytes) -> None:
+    """The e-stop fails closed: it once ignored 8 of 9 such variants (error event only)."""
+    moving = rig.gesture("nod")
+    rig.send(TOPICS.estop, payload, retained=True)
+    assert rig.core.estop
+    assert rig.states()[-1].estop
+    assert rig.statuses(moving)[-1] == "done"  # stopped, with the reason interrupted
+    assert rig.errors()[-1].topic == TOPICS.estop  # and the fault is reported
+    later = rig.gesture("wave")
+    assert rig.acks(later) == [(later, "rejected", "estop")]
+
+
+@pytest.mark.parametrize("payload", [
+    b"",  # a retained e-stop being cleared
+    b'{"v":1,"engaged":false,"by":"' + b"x" * 65 + b'"}',
+    b'{"v":1,"engaged":"false"}',
+    b'{"v":2,"engaged":false}',
+])
+def test_only_an_exact_release_releases(rig: Rig, payload: bytes) -> None:
+    rig.send(TOPICS.estop, p.EStop(True, "op"))
+    rig.send(TOPICS.estop, payload)
+    assert rig.core.estop, "a release that fails strict checking must not release"
+    rig.send(TOPICS.estop, p.EStop(False, "op"))
+    assert not rig.core.estop

@@ -2,8 +2,9 @@
 and ``mqtt://host:port/ROBOT`` where a robot id goes with it (the controller's --robot).
 
 A password is better kept out of the URL (and out of ``ps``): ``VALKKY_MQTT_USERNAME`` and
-``VALKKY_MQTT_PASSWORD`` fill in what the URL leaves out; ``VALKKY_MQTT_CA`` names a CA
-file for ``mqtts://``.
+``VALKKY_MQTT_PASSWORD`` fill in what the URL leaves out; for ``mqtts://``,
+``VALKKY_MQTT_CA`` names a CA file (default: the system's) and ``VALKKY_MQTT_CERT`` /
+``VALKKY_MQTT_KEY`` a client certificate and key where the broker asks for one.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ class BrokerAddress:
     username: str | None = None
     password: str | None = None
     tls: bool = False
-    ca_file: str | None = None
+    ca_file: str | None = None  # None: the system's CAs
+    cert_file: str | None = None  # a client certificate, where the broker asks for one
+    key_file: str | None = None
 
     @property
     def url(self) -> str:
@@ -55,7 +58,9 @@ def parse_broker_url(url: str, *, allow_path: bool = False) -> tuple[BrokerAddre
     tls = parts.scheme == "mqtts"
     address = BrokerAddress(host=parts.hostname, port=port or SCHEMES[parts.scheme],
                             username=username or None, password=password or None, tls=tls,
-                            ca_file=env.get("VALKKY_MQTT_CA") if tls else None)
+                            ca_file=env.get("VALKKY_MQTT_CA") if tls else None,
+                            cert_file=env.get("VALKKY_MQTT_CERT") if tls else None,
+                            key_file=env.get("VALKKY_MQTT_KEY") if tls else None)
     return address, path
 
 

@@ -349,6 +349,32 @@ class EStop(Message):
         return cls(engaged=f.boolean("engaged"), by=by or "")
 
 
+_ENGAGED_WORDS = {"true", "1", "yes", "on", "engaged", "engage", "stop"}
+_RELEASED_WORDS = {"false", "0", "no", "off", "released", "release"}
+
+
+def estop_fail_safe(payload: bytes) -> EStop | None:
+    """What an e-stop that failed strict decoding means, failing safe.
+
+    The e-stop fails closed: a payload that can be read as engaged (``"engaged": "true"``,
+    a ``by`` too long, ``v`` 2, ...) engages, and so does anything unreadable, since someone
+    meant to reach the e-stop. Only an empty payload (a retained e-stop being cleared) and
+    one that can be read as a release change nothing: a release must be exact.
+    """
+    if not payload:
+        return None
+    try:
+        data: Any = json.loads(bytes(payload[:MAX_PAYLOAD_BYTES]).decode("utf-8", "replace"))
+    except (ValueError, RecursionError):
+        data = bytes(payload[:64]).decode("utf-8", "replace").strip().strip('"')
+    engaged = data.get("engaged") if isinstance(data, dict) else data
+    word = str(engaged).strip().lower() if isinstance(engaged, str | int | float) else ""
+    if engaged is False or (not isinstance(engaged, bool) and word in _RELEASED_WORDS):
+        return None
+    by = data.get("by") if isinstance(data, dict) else None
+    return EStop(True, _clip(by, MAX_NAME) if isinstance(by, str) else "")
+
+
 @dataclass(frozen=True)
 class Ack(Message):
     """robot → controller: what became of a gesture command (see docs/robot.md)."""

@@ -8,15 +8,20 @@ Only the MQTT runner modules import this (and so paho); ``import valkky.robot`` 
 from __future__ import annotations
 
 import contextlib
+import logging
+import secrets
 import socket
 import ssl
 import threading
+from collections.abc import Callable
 from typing import Any
 
 import paho.mqtt.client as mqtt
 
 from valkky.errors import AdapterError
 from valkky.protocol.address import BrokerAddress
+
+log = logging.getLogger(__name__)
 
 KEEPALIVE_S = 5  # the broker publishes the last will within 1.5 × this of a silent client
 RECONNECT_MIN_S = 1
@@ -51,10 +56,33 @@ def make_client(client_id: str, address: BrokerAddress, will: tuple[str, bytes] 
     if address.username:
         client.username_pw_set(address.username, address.password)
     if address.tls:
-        client.tls_set(ca_certs=address.ca_file, cert_reqs=ssl.CERT_REQUIRED)
+        try:
+            client.tls_set(ca_certs=address.ca_file, certfile=address.cert_file,
+                           keyfile=address.key_file, cert_reqs=ssl.CERT_REQUIRED)
+        except (OSError, ssl.SSLError) as exc:
+            why = getattr(exc, "strerror", None) or str(exc)
+            raise AdapterError(f"TLS for {address.url}: cannot use the CA or client "
+                               f"certificate files: {why}") from None
     if will is not None:
         client.will_set(will[0], will[1], qos=1, retain=True)
     return client
+
+
+def guard(callback: Callable[..., None], on_error: Callable[[BaseException], None]
+          ) -> Callable[..., None]:
+    """``callback`` for paho that can never raise: an exception escaping a paho callback
+    ends its network thread, and with it every ack and the e-stop. ``on_error`` hears of
+    it instead (and must not raise either)."""
+
+    def guarded(*args: Any) -> None:
+        try:
+            callback(*args)
+        except Exception as exc:  # anything: the network loop must go on
+            try:
+                on_error(exc)
+            except Exception:
+                log.exception("error while reporting an error in an MQTT callback")
+    return guarded
 
 
 class FirstConnect:
@@ -92,6 +120,19 @@ def connect_or_fail(client: mqtt.Client, address: BrokerAddress, first: FirstCon
             or "password" in first.refused.lower() else ""
         raise AdapterError(f"the MQTT broker at {address.url} refused the connection: "
                            f"{first.refused}{hint}")
+
+
+def loop_alive(client: mqtt.Client) -> bool:
+    """Whether paho's network thread (started by ``loop_start``) still runs; a thread that
+    died leaves a process that looks alive but hears nothing."""
+    thread = getattr(client, "_thread", None)  # paho's own loop thread
+    return thread is not None and thread.is_alive()
+
+
+def unique_client_id(prefix: str) -> str:
+    """A client id no other process uses: a fixed one lets any client that knows it (or a
+    second copy of the program) throw this one off the broker."""
+    return f"{prefix}-{secrets.token_hex(4)}"
 
 
 def stop(client: mqtt.Client) -> None:

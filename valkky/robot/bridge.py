@@ -29,4 +29,4 @@ def run_bridge(broker_url: str, robot_id: str, driver_spec: str, *,
     """``valkky bridge``: run until Ctrl-C or SIGTERM. ConfigError for an unknown driver,
     AdapterError when the broker or the servo controller is unreachable."""
     service = start_bridge(broker_url, robot_id, driver_spec, say=say)
-    return run_until_stopped(service, "valkky bridge", say, stop)
+    return run_until_stopped(service, "valkky bridge", stop)

@@ -2,8 +2,10 @@
 
 ``RobotCore`` takes MQTT messages and clock ticks and returns what to publish; it moves a
 ``Body`` (servos or a virtual body) and never touches a socket or reads a clock itself.
-An MQTT runner (``valkky.robot.runner``) feeds it. What it does is PROTOCOL.md's "What the
-robot side must do"; every reject reason starts with a code (docs/robot.md lists them):
+An MQTT runner (``valkky.robot.runner``) feeds it, holding a lock: so the core does no
+I/O at all, not even logging, and ``on_entry`` must not block (``valkky.robot.outlet``).
+What it does is docs/protocol.md's "What the robot side must do"; every reject reason
+starts with a code (docs/robot.md lists them):
 
 ``malformed``, ``unknown_gesture``, ``over_limit``, ``over_speed``, ``stale``,
 ``clock_skew``, ``estop``, ``controller_lost``, ``queue_full``; a gesture stopped in motion
@@ -13,7 +15,6 @@ is acked ``done`` with the reason ``interrupted: ...``.
 from __future__ import annotations
 
 import difflib
-import logging
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -22,8 +23,6 @@ from typing import Any, Protocol
 from valkky.protocol import messages as p
 from valkky.robot.definitions import GestureDef, RobotDef
 from valkky.robot.motion import Motion, Pose, check, plan_gesture, plan_rest
-
-log = logging.getLogger(__name__)
 
 
 class Body(Protocol):
@@ -108,6 +107,10 @@ class RobotCore:
         return [Outgoing(self.topics.status, p.encode_status(p.ONLINE), 1, True),
                 self._state(now)]
 
+    def state_now(self, now: float) -> Outgoing:
+        """The retained state as it is now (announced again on every reconnect)."""
+        return self._state(now)
+
     def offline(self) -> Outgoing:
         """The retained status to publish on a clean stop (and as the last will)."""
         return Outgoing(self.topics.status, p.encode_status(p.OFFLINE), 1, True)
@@ -129,6 +132,9 @@ class RobotCore:
             self._error(out, topic, str(exc), payload, now)
             if kind == "gesture" and (gid := p.gesture_id_of(payload)) is not None:
                 self._ack(out, gid, "rejected", now, f"malformed: {exc}")
+            if kind == "estop" and (fail_safe := p.estop_fail_safe(payload)) is not None:
+                self._on_estop(fail_safe, out, now)  # fail safe: it engages
+                self._maybe_state(out, now)
             return out
         if isinstance(msg, p.GestureCmd):
             self._on_gesture(msg, out, now)
@@ -272,7 +278,6 @@ class RobotCore:
         evt = p.ErrorEvt.about(topic, error, payload)
         out.append(Outgoing(self.topics.error, evt.to_payload()))
         self._entry(now, "out", f"error on {evt.topic}: {evt.error}")
-        log.info("evt/error on %s: %s", evt.topic, evt.error)
         return out
 
     def _state(self, now: float) -> Outgoing:
@@ -310,7 +315,6 @@ class RobotCore:
 
     def _note(self, now: float, text: str) -> None:
         self._entry(now, "note", text)
-        log.info("%s", text)
 
     # --- what observers read -------------------------------------------------------------
 

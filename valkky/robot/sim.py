@@ -29,4 +29,4 @@ def run_sim(broker_url: str, robot_id: str, headless: bool = False,
             say: Say = print) -> int:
     """``valkky sim``: run until Ctrl-C. AdapterError if the broker is unreachable."""
     service = start_sim(broker_url, robot_id, headless=headless, web_port=web_port, say=say)
-    return run_until_stopped(service, "valkky sim", say, stop)
+    return run_until_stopped(service, "valkky sim", stop)

@@ -1,0 +1,190 @@
+"""Fault injection on the robot link, over a real mosquitto on 127.0.0.1: poisoned
+messages, a failing driver, a reader that stops reading. Whatever happens, the robot
+obeys its e-stop, and a robot that cannot go on exits non-zero for its supervisor."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import pytest
+
+from tests.robot.probe import Probe
+from valkky.controller.link import RobotLink
+from valkky.protocol import messages as p
+from valkky.robot.definitions import RobotDef
+from valkky.robot.drivers.virtual import VirtualBody
+from valkky.robot.service import run_until_stopped, start_robot
+from valkky.testing.broker import MosquittoBroker
+
+HUGE = b"1" + b"0" * 400
+
+
+@pytest.fixture(scope="module")
+def broker() -> Iterator[MosquittoBroker]:
+    if not MosquittoBroker.find_executable():
+        pytest.skip("mosquitto is not installed (apt-get install mosquitto)")
+    with MosquittoBroker() as b:
+        yield b
+
+
+def _clean(probe: Probe) -> None:
+    t = probe.topics
+    for topic in (t.status, t.state, t.estop):
+        probe.publish(topic, b"", retain=True)
+    probe.close()
+
+
+class FailingBody(VirtualBody):
+    """A servo driver that fails: on the next ``fail`` calls, or for ever."""
+
+    def __init__(self, robot: RobotDef, fail: int = 0, forever: bool = False):
+        super().__init__(robot)
+        self.fail, self.forever = fail, forever
+
+    def set_targets(self, targets: Mapping[str, float], speed_deg_s: float | None = None
+                    ) -> None:
+        if self.forever or self.fail > 0:
+            self.fail -= 1
+            raise OSError("the servo controller stopped answering")
+        super().set_targets(targets, speed_deg_s)
+
+
+def _start(broker: MosquittoBroker, robot_id: str, body: Any = VirtualBody) -> Any:
+    return start_robot("test", broker.url, robot_id, body, say=lambda _line: None)
+
+
+def test_poisoned_numbers_leave_the_robot_obeying(broker: MosquittoBroker) -> None:
+    """One 400-digit number once killed the network thread: no acks, e-stop ignored."""
+    service = _start(broker, "poison")
+    pr = Probe(broker.url, "poison")
+    try:
+        t = pr.topics
+        pr.publish(t.heartbeat, b'{"v":1,"seq":1,"sent_at":' + HUGE + b"}")
+        pr.publish(t.gesture, b'{"v":1,"id":"g0","name":"nod","sent_at":1,"speed":' + HUGE
+                   + b"}")
+        assert pr.wait_ack("g0", "rejected").code == "malformed"
+        pr.heartbeat()
+        pr.gesture("g1", "nod")
+        pr.wait_ack("g1", "started")
+        pr.publish(t.estop, p.EStop(True, "op"), retain=True)
+        pr.wait_state(lambda s: s.estop)
+        assert pr.wait_ack("g1", "done").code == "interrupted"
+        assert service.healthy() is None
+    finally:
+        service.stop()
+        _clean(pr)
+
+
+def test_a_retained_poisoned_state_leaves_the_controller_working(broker: MosquittoBroker
+                                                                ) -> None:
+    pr = Probe(broker.url, "poisoned-state")
+    t = pr.topics
+    pr.publish(t.state, b'{"v":1,"joints":{"neck":' + HUGE + b'},"gesture":null,'
+               b'"estop":false,"controller":"ok","at":1}', retain=True)
+    link = RobotLink.from_url(f"{broker.url}/poisoned-state")
+    link.start()
+    service = _start(broker, "poisoned-state")
+    try:
+        assert link.wait_connected(5)
+        deadline = time.monotonic() + 5
+        while (link.robot_state is None or link.robot_state.controller != "ok") \
+                and time.monotonic() < deadline:
+            time.sleep(0.02)  # until the robot has heard the link's heartbeat
+        gid = link.gesture("nod")
+        assert gid is not None
+        assert link.wait_outstanding(8), "the link's network thread no longer hears acks"
+        assert [a.status for a in link.take_acks() if a.id == gid][-1] == "done"
+    finally:
+        link.stop()
+        service.stop()
+        _clean(pr)
+
+
+def test_a_driver_failing_inside_a_callback_is_reported_and_the_robot_goes_on(
+        broker: MosquittoBroker) -> None:
+    bodies: list[FailingBody] = []
+
+    def make(robot: RobotDef) -> FailingBody:
+        bodies.append(FailingBody(robot))
+        return bodies[0]
+
+    service = _start(broker, "failing", make)
+    pr = Probe(broker.url, "failing")
+    try:
+        t = pr.topics
+        bodies[0].fail = 1  # the e-stop's "hold where you are" fails, on paho's thread
+        pr.publish(t.estop, p.EStop(True, "op"), retain=True)
+        err = pr.wait_for(lambda topic, m: topic == t.error and b"internal error" in m)[2]
+        assert "servo controller stopped answering" in p.ErrorEvt.from_payload(err).error
+        pr.wait_state(lambda s: s.estop)  # engaged all the same
+        pr.heartbeat()
+        pr.gesture("after", "nod")  # the network thread is alive: it answers
+        assert pr.wait_ack("after", "rejected").code == "estop"
+        assert service.healthy() is None
+    finally:
+        service.stop()
+        _clean(pr)
+
+
+def test_a_robot_that_cannot_go_on_exits_non_zero(broker: MosquittoBroker) -> None:
+    """The servo driver fails for good: the service says why and ends with status 1, so
+    that systemd restarts it (a process that looks alive but moves nothing never is)."""
+    service = _start(broker, "dying", lambda robot: FailingBody(robot, forever=True))
+    pr = Probe(broker.url, "dying")
+    result: list[int] = []
+    thread = threading.Thread(target=lambda: result.append(run_until_stopped(service, "t")))
+    try:
+        thread.start()
+        pr.heartbeat()
+        pr.gesture("g", "nod")  # the core thread's next tick moves the body, which fails
+        thread.join(5)
+        assert result == [1]
+    finally:
+        if thread.is_alive():
+            service.stop()
+        _clean(pr)
+
+
+def test_a_reader_that_stops_reading_cannot_hold_up_the_estop(broker: MosquittoBroker
+                                                              ) -> None:
+    """`valkky sim` writing into a pipe nobody reads (less, Ctrl-S, a stuck journal):
+    it once stopped obeying the e-stop and ignored SIGTERM."""
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "valkky.cli", "sim", "--broker",
+                             broker.url, "--robot", "stalled", "--headless"],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
+    pr = Probe(broker.url, "stalled", subscribe=("evt/error", "state", "status"))
+    try:
+        t = pr.topics
+        pr.wait_for(lambda topic, m: topic == t.status and m == b'"online"', timeout=10)
+        junk = b'{"v":1,"seq":"x' + b"y" * 150 + b'"}'  # each costs the robot a log line
+        for _ in range(3000):
+            pr.client.publish(t.heartbeat, junk, qos=1)
+        errors, deadline = -1, time.monotonic() + 30
+        while errors != (errors := sum(1 for x in pr.messages if x[1] == t.error)):
+            assert time.monotonic() < deadline
+            time.sleep(1.5)  # until the robot has answered all the broker passed on
+        # ≈ 130 bytes a line: more than a pipe (64 KiB) and the outlet's queue (1000) hold
+        assert errors > 1600
+        sent = time.monotonic()
+        pr.publish(t.estop, p.EStop(True, "op"), retain=True)
+        pr.wait_state(lambda s: s.estop, timeout=5)
+        took = time.monotonic() - sent
+        assert took < 1.0, f"e-stop took {took:.2f} s behind a stalled reader"
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(10) == 143  # ends, as a shell reports SIGTERM
+        pr.wait_for(lambda topic, m: topic == t.status and m == b'"offline"')
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        assert proc.stdout is not None
+        proc.stdout.close()
+        _clean(pr)
