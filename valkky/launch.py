@@ -26,7 +26,7 @@ from valkky.terminal import TerminalView
 
 ASR_CHOICES = ("text", "vosk")
 TTS_CHOICES = ("text", "espeak", "pyttsx3", "wav:…")
-ROBOT_CHOICES = ("none", "mqtt://…")
+ROBOT_CHOICES = ("none", "mqtt://…", "mqtts://…")
 ROBOT_CONNECT_WAIT_S = 3.0
 
 
