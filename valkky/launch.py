@@ -13,7 +13,7 @@ from pathlib import Path
 
 from valkky.config import Config
 from valkky.engine.session import EngineSettings, Session
-from valkky.errors import ConfigError, LessonError
+from valkky.errors import AdapterError, ConfigError, LessonError
 from valkky.lesson.files import resolve_lesson
 from valkky.lesson.loader import load_lesson
 from valkky.lesson.model import Lesson, VocabItem
@@ -102,7 +102,12 @@ def run_lesson(args: argparse.Namespace) -> int:
 
         link = RobotLink.from_url(args.robot)
         link.start()  # returns at once; reconnects in the background with backoff
-        if not link.wait_connected(ROBOT_CONNECT_WAIT_S):  # a short, bounded grace
+        if not link.wait_connected(ROBOT_CONNECT_WAIT_S) and link.conflict:
+            link.stop()
+            if store:
+                store.close()
+            raise AdapterError(link.conflict)
+        if not link.connected:  # a short, bounded grace, then the lesson goes on
             print(f"(robot link: {args.robot} is not reachable; the lesson goes on by voice "
                   "alone, and the link keeps trying)", file=sys.stderr)
         robot = RobotSink(link, log.write if log else None, gate=args.gate)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import time
+
+import pytest
 
 from tests.robot.probe import Probe
 from valkky.controller.link import RobotLink
@@ -135,3 +138,66 @@ def test_a_311_only_broker_gets_311() -> None:
             assert link.gesture("nod")
         finally:
             link.stop()
+
+
+def test_a_second_controller_for_a_robot_is_refused(mosquitto: MosquittoBroker) -> None:
+    """Two `valkky run` on one robot once threw each other off the broker (a fixed client
+    id), silently dropping gestures; now the second stays silent and says why."""
+    sim = start_sim(mosquitto.url, "twice", headless=True, say=_quiet)
+    first = RobotLink.from_url(f"{mosquitto.url}/twice")
+    second = RobotLink.from_url(f"{mosquitto.url}/twice")
+    try:
+        first.start()
+        assert first.wait_connected(5) and first.conflict is None
+        second.start()
+        assert not second.wait_connected(5)
+        assert second.conflict and "already has a controller" in second.conflict
+        assert second.gesture("nod") is None  # never sent
+        gid = first.gesture("nod")  # the first one was not thrown off
+        assert gid and first.wait_outstanding(8)
+        assert first.connected
+    finally:
+        second.stop()
+        first.stop()
+        sim.stop()
+        pr = Probe(mosquitto.url, "twice")
+        for topic in ("controller/status", "status", "state"):
+            pr.publish(pr.topics.prefix + topic, b"", retain=True)
+        pr.close()
+
+
+def test_a_controller_after_a_clean_stop_is_welcome(mosquitto: MosquittoBroker) -> None:
+    link = RobotLink.from_url(f"{mosquitto.url}/again")
+    link.start()
+    assert link.wait_connected(5)
+    link.stop()  # says "offline" (retained)
+    again = RobotLink.from_url(f"{mosquitto.url}/again")
+    again.start()
+    try:
+        assert again.wait_connected(5) and again.conflict is None
+    finally:
+        again.stop()
+        pr = Probe(mosquitto.url, "again")
+        pr.publish(pr.topics.controller_status, b"", retain=True)
+        pr.close()
+
+
+def test_no_answer_to_the_first_gesture_says_what_to_check(
+        mosquitto: MosquittoBroker, caplog: pytest.LogCaptureFixture,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("valkky.controller.link.FIRST_ACK_WAIT_S", 0.2)
+    link = RobotLink.from_url(f"{mosquitto.url}/nobody-home")
+    link.start()
+    try:
+        assert link.wait_connected(5)
+        with caplog.at_level(logging.WARNING, logger="valkky.controller.link"):
+            assert link.gesture("nod") is not None
+            deadline = time.monotonic() + 5
+            while not caplog.records and time.monotonic() < deadline:
+                time.sleep(0.02)
+        assert "robot nobody-home is not online" in caplog.text
+    finally:
+        link.stop()
+        pr = Probe(mosquitto.url, "nobody-home")
+        pr.publish(pr.topics.controller_status, b"", retain=True)
+        pr.close()

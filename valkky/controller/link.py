@@ -14,6 +14,12 @@ are dropped rather than queued to arrive late. It publishes a heartbeat once a s
 (first thing on every connect) and its retained ``controller/status`` with an
 ``"offline"`` last will. It speaks MQTT 5 where the broker does, so that commands carry a
 message expiry, and MQTT 3.1.1 otherwise.
+
+One robot, one controller: before it first announces itself the link reads the robot's
+retained ``controller/status``; an ``"online"`` there is another live controller, and the
+link then stays silent and reports it (``conflict``) instead of interleaving its
+gestures with the other's. Its client id is unique, so no other client can throw it off
+the broker. When the robot never answers the first gesture, the link says what to check.
 """
 
 from __future__ import annotations
@@ -43,6 +49,7 @@ COMMAND_EXPIRY_S = 5  # = the robot's staleness limit for a gesture (PROTOCOL.md
 # A 3.1.1-only broker either refuses an MQTT 5 CONNECT or (amqtt, with a will) never
 # answers it; after this long without a CONNACK the link falls back to 3.1.1.
 CONNACK_WAIT_S = 1.0
+FIRST_ACK_WAIT_S = 3.0  # no ack for the first gesture by then: say what to check
 
 
 class RobotLink:
@@ -69,17 +76,28 @@ class RobotLink:
         self.protocol = mqtt.MQTTv5
         self._connacked = False  # any CONNACK seen: the broker answers this protocol
         self._swap = threading.Lock()  # the fallback's client swap vs stop()
+        self.conflict: str | None = None  # another controller drives this robot
+        self._announced = False  # we have said "online" at least once
+        self._other_online = False  # a retained "online" seen before we announced
+        self._check_mid: int | None = None
+        self._first_gesture: str | None = None
         self.client = self._make_client()
 
     def _make_client(self) -> mqtt.Client:
-        client = m.make_client(f"valkky-controller-{self.topics.robot_id}", self.address,
-                               will=(self.topics.controller_status,
-                                     p.encode_status(p.OFFLINE)), protocol=self.protocol)
-        client.on_connect = self._on_connect
-        client.on_disconnect = self._on_disconnect
-        client.on_message = self._on_message
+        client = m.make_client(m.unique_client_id(f"valkky-controller-{self.topics.robot_id}"),
+                               self.address, will=(self.topics.controller_status,
+                                                   p.encode_status(p.OFFLINE)),
+                               protocol=self.protocol)
+        client.on_connect = m.guard(self._on_connect, self._callback_failed)
+        client.on_disconnect = m.guard(self._on_disconnect, self._callback_failed)
+        client.on_message = m.guard(self._on_message, self._callback_failed)
+        client.on_subscribe = m.guard(self._on_subscribe, self._callback_failed)
         client.on_socket_open = self._on_socket_open
         return client
+
+    @staticmethod
+    def _callback_failed(exc: BaseException) -> None:
+        log.error("robot link: %s in an MQTT callback: %s", type(exc).__name__, exc)
 
     def _on_socket_open(self, client: mqtt.Client, userdata: Any, sock: Any) -> None:
         m.set_nodelay(client, userdata, sock)
@@ -147,12 +165,13 @@ class RobotLink:
         return self.client.is_connected()
 
     def wait_connected(self, timeout_s: float) -> bool:
-        """For tests and tools: True once connected (bounded)."""
+        """True once connected and announced to the robot (bounded); False on a timeout
+        or when another controller drives the robot (see ``conflict``)."""
         deadline = time.monotonic() + timeout_s
         with self._cond:
-            while not self.client.is_connected():
+            while not (self._announced and self.client.is_connected()):
                 left = deadline - time.monotonic()
-                if left <= 0:
+                if left <= 0 or self.conflict:
                     return False
                 self._cond.wait(left)
         return True
@@ -171,7 +190,30 @@ class RobotLink:
             with self._cond:
                 self._outstanding.discard(gid)
             return None
+        if self._first_gesture is None:
+            self._first_gesture = gid
+            timer = threading.Timer(FIRST_ACK_WAIT_S, self._check_first_ack, args=(gid,))
+            timer.daemon = True
+            timer.start()
         return gid
+
+    def _check_first_ack(self, gid: str) -> None:
+        """No ack at all for the first gesture: the robot side is not there, or the
+        broker's ACL dropped the command (it does so without a word)."""
+        with self._cond:
+            answered = any(a.id == gid for a in self._acks) or gid not in self._outstanding
+        if answered or self._stop.is_set():
+            return
+        user = self.address.username or "(anonymous)"
+        robot = self.topics.robot_id
+        if self.robot_status != p.ONLINE:
+            log.warning("robot link: robot %s is not online on %s: start its bridge or "
+                        "simulator; gestures are not carried out", robot, self.address.url)
+        else:
+            log.warning("robot link: robot %s has not answered a gesture in %g s. Check "
+                        "that the MQTT user %s may publish to valkky/%s/cmd/# (the "
+                        "broker's ACL drops other messages silently: use the controller's "
+                        "credentials)", robot, FIRST_ACK_WAIT_S, user, robot)
 
     def show(self, text: str | None = None, *, image: str | None = None,
              gloss: str | None = None) -> bool:
@@ -186,7 +228,7 @@ class RobotLink:
         return self._send(self.topics.speech, cmd.to_payload(), 0, "speech")
 
     def _send(self, topic: str, payload: bytes, qos: int, what: str) -> bool:
-        if not self.client.is_connected():
+        if not self.client.is_connected() or self.conflict:
             self.dropped.append(what)
             log.info("robot link: not connected to %s; %s dropped", self.address.url, what)
             return False
@@ -236,10 +278,38 @@ class RobotLink:
         if reason.is_failure:
             log.warning("robot link: %s refused the connection: %s", self.address.url, reason)
             return
+        t = self.topics
+        if self._announced:  # a reconnect: the robot knows us; say we are back at once
+            client.subscribe([(t.ack, 1), (t.error, 1), (t.status, 1), (t.state, 0)])
+            self._announce(client)
+            return
+        # First time: read the retained controller/status first. The broker answers
+        # subscriptions in order, retained messages after each SUBACK, so when the second
+        # SUBACK arrives, another controller's retained "online" has arrived before it.
+        client.subscribe(t.controller_status, 1)
+        _, self._check_mid = client.subscribe(
+            [(t.ack, 1), (t.error, 1), (t.status, 1), (t.state, 0)])
+
+    def _on_subscribe(self, client: mqtt.Client, _u: Any, mid: int, _codes: Any,
+                      _p: Any) -> None:
+        if mid != self._check_mid or self._announced:
+            return
+        if self._other_online:
+            robot = self.topics.robot_id
+            self.conflict = (f"robot {robot} already has a controller: another `valkky "
+                             f"run` is driving it through {self.address.url}. Stop that "
+                             "one first (a run killed just now is cleared by the broker "
+                             "within 10 s).")
+            log.warning("robot link: %s", self.conflict)
+            with self._cond:
+                self._cond.notify_all()
+            return
+        self._announce(client)
+
+    def _announce(self, client: mqtt.Client) -> None:
         self._beat()  # first, so the robot knows its controller before any command
         client.publish(self.topics.controller_status, p.encode_status(p.ONLINE), 1, True)
-        t = self.topics
-        client.subscribe([(t.ack, 1), (t.error, 1), (t.status, 1), (t.state, 0)])
+        self._announced = True
         log.info("robot link: connected to %s", self.address.url)
         with self._cond:
             self._cond.notify_all()
@@ -266,6 +336,10 @@ class RobotLink:
                     self.on_ack(ack)
             elif kind == "status":
                 self.robot_status = p.decode_status(msg.payload) if msg.payload else None
+            elif kind == "controller_status":
+                if msg.retain and not self._announced and msg.payload \
+                        and p.decode_status(msg.payload) == p.ONLINE:
+                    self._other_online = True
             elif kind == "state":
                 self.robot_state = p.State.from_payload(msg.payload) if msg.payload else None
             elif kind == "error":
@@ -281,5 +355,5 @@ class RobotLink:
 
     def _heartbeat(self) -> None:
         while not self._stop.wait(HEARTBEAT_S):  # the heartbeat's period, not a sync
-            if self.client.is_connected():
+            if self.client.is_connected() and self._announced:
                 self._beat()
