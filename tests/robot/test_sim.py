@@ -169,7 +169,7 @@ def test_web_view_screenshot_in_headless_chromium(mosquitto: MosquittoBroker,
     try:
         pr.heartbeat()
         pr.publish(pr.topics.show, b'{"v":1,"id":"s1","text":"moppi","gloss":"mop"}')
-        pr.gesture("s1", "wave", speed=0.5)  # slowly: still waving when the DOM is dumped
+        pr.gesture("s1", "wave", speed=0.2)  # slowly: still waving when the DOM is dumped
         pr.wait_state(lambda s: s.joints["r_shoulder_pitch"] >= 70.0)  # the arm is up
         pr.heartbeat()
         assert sim.web_url
