@@ -166,12 +166,19 @@ def test_web_view_screenshot_in_headless_chromium(mosquitto: MosquittoBroker,
     sim = start_sim(mosquitto.url, "shot", web_port=0, say=lambda _: None)
     pr = Probe(mosquitto.url, "shot")
     shot = tmp_path / "sim.png"
+    beating = threading.Event()
+
+    def heartbeats() -> None:  # a controller's, once a second, while the browser works
+        while not beating.wait(0.5):
+            pr.heartbeat()
+
+    beat = threading.Thread(target=heartbeats, daemon=True)
     try:
         pr.heartbeat()
+        beat.start()
         pr.publish(pr.topics.show, b'{"v":1,"id":"s1","text":"moppi","gloss":"mop"}')
         pr.gesture("s1", "wave", speed=0.2)  # slowly: still waving when the DOM is dumped
-        pr.wait_state(lambda s: s.joints["r_shoulder_pitch"] >= 70.0)  # the arm is up
-        pr.heartbeat()
+        pr.wait_state(lambda s: s.joints["r_shoulder_pitch"] >= 70.0, timeout=15)
         assert sim.web_url
         run = subprocess.run(
             [str(_chromium()), "--headless", "--no-sandbox", "--disable-gpu",
@@ -179,13 +186,14 @@ def test_web_view_screenshot_in_headless_chromium(mosquitto: MosquittoBroker,
              f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={shot}",
              sim.web_url + "?poll"], capture_output=True, text=True, timeout=60)
         assert run.returncode == 0, run.stderr[-1000:]
-        pr.heartbeat()  # the controller is still there (three seconds without: lost)
         dom = subprocess.run(
             [str(_chromium()), "--headless", "--no-sandbox", "--disable-gpu",
              "--virtual-time-budget=2000", f"--user-data-dir={tmp_path / 'profile'}",
              "--dump-dom", sim.web_url + "?poll"], capture_output=True, text=True,
             timeout=60).stdout
     finally:
+        beating.set()
+        beat.join(2)
         pr.close()
         sim.stop()
     data = shot.read_bytes()
