@@ -36,6 +36,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
+def _port(text: str) -> int:
+    """A TCP port for argparse: 0 (any free one) to 65535."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port number") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port: use 1-65535 (0: any "
+                                         "free port)")
+    return port
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="valkky",
@@ -97,7 +109,7 @@ def _parser() -> argparse.ArgumentParser:
                 "Type your answers (Ctrl-D stops).")
     p.add_argument("--lesson", default="siivous-valineet", help="lesson id or file")
     p.add_argument("--lang", default="en", help="your support language (default en)")
-    p.add_argument("--web", type=int, default=0, metavar="PORT",
+    p.add_argument("--web", type=_port, default=0, metavar="PORT",
                    help="port of the simulator's web view (default: any free port)")
     p.add_argument("--no-robot", action="store_true",
                    help="the lesson alone, without the simulated robot")
@@ -111,7 +123,7 @@ def _parser() -> argparse.ArgumentParser:
                    "start an embedded broker on 127.0.0.1 and print its URL")
     p.add_argument("--robot", default="valkky-1", metavar="ID", help="robot id")
     p.add_argument("--headless", action="store_true", help="no web view")
-    p.add_argument("--web", type=int, metavar="PORT", help="web view port (default 8765)")
+    p.add_argument("--web", type=_port, metavar="PORT", help="web view port (default 8765)")
 
     p = command("bridge", _bridge, "run the hardware bridge on the robot",
                 "Run the robot side of the protocol against a servo driver: "

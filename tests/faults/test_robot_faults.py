@@ -188,3 +188,54 @@ def test_a_reader_that_stops_reading_cannot_hold_up_the_estop(broker: MosquittoB
         assert proc.stdout is not None
         proc.stdout.close()
         _clean(pr)
+
+
+def test_the_web_view_answers_only_to_its_own_name_and_caps_its_threads(
+        broker: MosquittoBroker) -> None:
+    import http.client
+    import socket
+
+    from valkky.robot.sim import start_sim
+    from valkky.robot.web import MAX_CLIENTS
+
+    sim = start_sim(broker.url, "webcap", web_port=0, say=lambda _line: None)
+    port = sim.web.port
+    try:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+        conn.request("GET", "/state.json", headers={"Host": "evil.example:80"})
+        assert conn.getresponse().status == 403  # DNS rebinding from another site
+        conn.close()
+        streams = []
+        for _ in range(MAX_CLIENTS):  # live views, each holding /events open
+            s = socket.create_connection(("127.0.0.1", port), timeout=5)
+            s.sendall(f"GET /events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode())
+            assert s.recv(12).startswith(b"HTTP/1.0 200")
+            streams.append(s)
+        extra = socket.create_connection(("127.0.0.1", port), timeout=5)
+        extra.sendall(f"GET /robot.json HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode())
+        assert extra.recv(100) == b""  # closed at once: no thread for it
+        extra.close()
+        streams.pop().close()
+        deadline = time.monotonic() + 5
+        while True:  # a slot frees once the server notices the closed stream
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            try:
+                conn.request("GET", "/robot.json")
+                assert conn.getresponse().status == 200
+                break
+            except (ConnectionError, http.client.RemoteDisconnected):
+                assert time.monotonic() < deadline
+                time.sleep(0.1)
+            finally:
+                conn.close()
+        for s in streams:
+            s.close()
+    finally:
+        sim.stop()
+
+
+def test_a_web_port_out_of_range_is_a_usage_error() -> None:
+    run = subprocess.run([sys.executable, "-m", "valkky.cli", "sim", "--web", "99999"],
+                         capture_output=True, text=True, timeout=30)
+    assert run.returncode == 2
+    assert "99999 is not a port" in run.stderr and "Traceback" not in run.stderr

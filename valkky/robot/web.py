@@ -34,6 +34,9 @@ def robot_description(robot: RobotDef, robot_id: str) -> dict[str, Any]:
                            "max_speed": j.max_speed_deg_s} for n, j in robot.joints.items()}}
 
 
+MAX_CLIENTS = 16  # connections served at once; each live view holds one (its /events)
+
+
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
@@ -45,6 +48,25 @@ class _Server(ThreadingHTTPServer):
         self.description = description
         self.page = page
         self.stopping = threading.Event()
+        self.slots = threading.BoundedSemaphore(MAX_CLIENTS)
+        port = self.server_address[1]
+        # DNS rebinding: a page elsewhere may resolve its own name to 127.0.0.1; only
+        # requests that name this server as the loopback address are served
+        self.hosts = {f"127.0.0.1:{port}", f"localhost:{port}"}
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        """A thread per connection, but no more than MAX_CLIENTS at once: beyond that a
+        connection is closed at once instead of costing a thread."""
+        if not self.slots.acquire(blocking=False):
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.slots.release()
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -54,6 +76,9 @@ class _Handler(BaseHTTPRequestHandler):
         log.debug("web: " + format, *args)
 
     def do_GET(self) -> None:
+        if self.headers.get("Host", "") not in self.server.hosts:
+            self.send_error(403, "this view answers to 127.0.0.1 only")
+            return
         url = urlsplit(self.path)
         if url.path in ("/", "/index.html"):
             try:
