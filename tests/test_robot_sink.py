@@ -44,3 +44,33 @@ def test_estop_mutes_the_microphone_until_released() -> None:
     link.robot_state = p.State(joints={}, gesture=None, estop=False, controller="ok", at=2.0)
     sink.handle(ev.Say(text="Hei"))
     assert not gate.muted()
+
+
+class SilentLink(FakeLink):
+    """A robot that never answers (a command dropped on the way, or by its full queue)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stopped = False
+
+    def take_acks(self) -> list[p.Ack]:
+        return []
+
+    def wait_outstanding(self, timeout_s: float) -> bool:
+        return False
+
+    def outstanding(self) -> list[str]:
+        return [f"id-{i + 1}" for i in range(len(self.sent))]
+
+    def stop(self) -> None:
+        self.stopped = True
+
+
+def test_a_gesture_with_no_final_ack_is_logged_as_lost() -> None:
+    link, logged = SilentLink(), []
+    sink = RobotSink(link, logged.append)  # type: ignore[arg-type]
+    sink.handle(ev.Gesture(name="nod"))
+    sink.close()
+    assert link.stopped
+    assert logged[-1]["type"] == "ack" and logged[-1]["status"] == "lost"
+    assert logged[-1]["id"] == "id-1"

@@ -73,7 +73,9 @@ class Gesture(Event):
 
 @dataclass(frozen=True)
 class RobotAck(Event):
-    """The robot's answer to a gesture command (accepted, started, done, rejected)."""
+    """The robot's answer to a gesture command (accepted, started, done, rejected), or
+    ``lost``: no final answer came before the run ended (dropped on the way, or by a full
+    queue on the robot), so the gesture counts as not made."""
 
     type: ClassVar[str] = "ack"
     id: str

@@ -252,6 +252,11 @@ class RobotLink:
             acks, self._acks = self._acks, []
         return acks
 
+    def outstanding(self) -> list[str]:
+        """Ids of gestures sent that have no final ack yet."""
+        with self._cond:
+            return sorted(self._outstanding)
+
     def wait_outstanding(self, timeout_s: float) -> bool:
         """Wait (bounded) until every gesture sent has its done or rejected ack; True if
         none is left. Not connected: returns at once."""

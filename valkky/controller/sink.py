@@ -48,6 +48,10 @@ class RobotSink:
         if self._log is not None:
             self.link.wait_outstanding(FINAL_ACK_WAIT_S)
         self._drain_acks()
+        if self._log is not None:  # no final answer: the gesture counts as not made
+            for gid in self.link.outstanding():
+                self._log(ev.RobotAck(id=gid, status="lost", reason="no final ack from the "
+                                      "robot before the run ended").to_payload())
         self.link.stop()
 
 
