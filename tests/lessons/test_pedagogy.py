@@ -22,7 +22,7 @@ from valkky.paths import lessons_dir
 LESSONS: list[Lesson] = lint_paths([lessons_dir()]).lessons
 TEACHING = [x for x in LESSONS if not is_placement(x.id)]  # placement is a test
 PROFESSIONS = ["siivous", "ravintola", "hoiva", "rakennus", "metalli", "elintarvike",
-               "valmistus", "varasto"]
+               "valmistus", "varasto", "autoala"]
 COMMON = ["tervehdys", "tyovuoro", "sairastuminen", "apua", "numerot",
           "tyoturvallisuuskortti", "verbit"]
 
@@ -39,6 +39,14 @@ def test_each_profession_has_its_three_lessons(profession: str) -> None:
                for x in own if not _has(x, DialogueStep)), "no A1-A2 safety lesson"
     assert any(_has(x, DialogueStep) and "B1" in levels_of(x.level) for x in own), \
         "no A2-B1 role-play"
+
+
+def test_every_profession_in_professions_yaml_is_checked_here() -> None:
+    """A trade added to lessons/professions.yaml is held to the same shape as the others."""
+    from valkky.lesson.references import load_library
+
+    library, _ = load_library()
+    assert set(library.professions) - {"yleinen"} == set(PROFESSIONS)
 
 
 def test_the_common_set_is_complete() -> None:
