@@ -24,7 +24,7 @@ TEACHING = [x for x in LESSONS if not is_placement(x.id)]  # placement is a test
 PROFESSIONS = ["siivous", "ravintola", "hoiva", "rakennus", "metalli", "elintarvike",
                "valmistus", "varasto"]
 COMMON = ["tervehdys", "tyovuoro", "sairastuminen", "apua", "numerot",
-          "tyoturvallisuuskortti", "verbit", "aika", "puhelin", "tarkistaminen", "kahvitauko", "oikeudet"]
+          "tyoturvallisuuskortti", "verbit", "aika", "puhelin", "tarkistaminen", "kahvitauko", "oikeudet", "aanteet"]
 
 
 def test_at_least_thirty_lessons() -> None:
