@@ -46,6 +46,13 @@ def test_the_common_set_is_complete() -> None:
     assert set(COMMON) <= common, set(COMMON) - common
 
 
+def test_every_common_lesson_has_its_place_in_a_newcomers_plan() -> None:
+    from valkky.progress.plan import COMMON_ORDER
+
+    common = {x.id for x in TEACHING if x.profession == "yleinen"}
+    assert common <= set(COMMON_ORDER), common - set(COMMON_ORDER)
+
+
 def _has(lesson: Lesson, kind: type) -> bool:
     return any(isinstance(s, kind) for s in lesson.steps)
 
