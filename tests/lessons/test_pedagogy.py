@@ -24,7 +24,7 @@ TEACHING = [x for x in LESSONS if not is_placement(x.id)]  # placement is a test
 PROFESSIONS = ["siivous", "ravintola", "hoiva", "rakennus", "metalli", "elintarvike",
                "valmistus", "varasto", "autoala"]
 COMMON = ["tervehdys", "tyovuoro", "sairastuminen", "apua", "numerot",
-          "tyoturvallisuuskortti", "verbit"]
+          "tyoturvallisuuskortti", "verbit", "aika", "puhelin", "tarkistaminen", "kahvitauko", "oikeudet", "aanteet"]
 
 
 def test_at_least_thirty_lessons() -> None:
@@ -52,6 +52,13 @@ def test_every_profession_in_professions_yaml_is_checked_here() -> None:
 def test_the_common_set_is_complete() -> None:
     common = {x.id.removeprefix("yleinen-") for x in TEACHING if x.profession == "yleinen"}
     assert set(COMMON) <= common, set(COMMON) - common
+
+
+def test_every_common_lesson_has_its_place_in_a_newcomers_plan() -> None:
+    from valkky.progress.plan import COMMON_ORDER
+
+    common = {x.id for x in TEACHING if x.profession == "yleinen"}
+    assert common <= set(COMMON_ORDER), common - set(COMMON_ORDER)
 
 
 def _has(lesson: Lesson, kind: type) -> bool:

@@ -13,9 +13,13 @@ from valkky.progress.store import Store
 
 REPEAT_BELOW = 0.7  # a completed lesson with a lower score is worth doing again
 # The common set in the order a newcomer needs it: say hello, ask for help, numbers and
-# times, shifts, the verbs of work, calling in sick, then the work-safety card course.
+# times, shifts, time at work, the verbs of work, calling in sick, other calls, checking
+# that you understood, the sounds of Finnish, the coffee break, the work-safety card
+# course, then your rights at work. (The level comes first: this orders lessons of a level.)
 COMMON_ORDER = ("yleinen-tervehdys", "yleinen-apua", "yleinen-numerot", "yleinen-tyovuoro",
-                "yleinen-verbit", "yleinen-sairastuminen", "yleinen-tyoturvallisuuskortti")
+                "yleinen-aika", "yleinen-verbit", "yleinen-sairastuminen", "yleinen-puhelin",
+                "yleinen-tarkistaminen", "yleinen-aanteet", "yleinen-kahvitauko",
+                "yleinen-tyoturvallisuuskortti", "yleinen-oikeudet")
 
 
 @dataclass(frozen=True)
