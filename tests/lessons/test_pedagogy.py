@@ -1,5 +1,6 @@
-"""The library as a whole: every profession has its three lessons, the common set is
-there, and every lesson mixes the kinds of practice a good trainer would."""
+"""The library as a whole: every profession has its five lessons (one of them on real
+instructions and the signs of the trade), the common set is there, and every lesson mixes
+the kinds of practice a good trainer would."""
 
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ TEACHING = [x for x in LESSONS if not is_placement(x.id)]  # placement is a test
 PROFESSIONS = ["siivous", "ravintola", "hoiva", "rakennus", "metalli", "elintarvike",
                "valmistus", "varasto", "autoala"]
 COMMON = ["tervehdys", "tyovuoro", "sairastuminen", "apua", "numerot",
-          "tyoturvallisuuskortti", "verbit", "aika", "puhelin", "tarkistaminen", "kahvitauko", "oikeudet", "aanteet"]
+          "tyoturvallisuuskortti", "verbit", "aika", "puhelin", "tarkistaminen", "kahvitauko",
+          "oikeudet", "aanteet"]
 
 
 def test_at_least_thirty_lessons() -> None:
@@ -47,6 +49,22 @@ def test_every_profession_in_professions_yaml_is_checked_here() -> None:
 
     library, _ = load_library()
     assert set(library.professions) - {"yleinen"} == set(PROFESSIONS)
+
+
+@pytest.mark.parametrize("profession", PROFESSIONS)
+def test_each_profession_has_five_lessons_one_on_reading_its_signs(profession: str) -> None:
+    own = [x for x in LESSONS if x.profession == profession]
+    assert len(own) >= 5, sorted(x.id for x in own)
+    assert any(_reads(x) and "A2" in levels_of(x.level) for x in own if not is_placement(x.id)), \
+        "no A2 lesson where the learner reads a sign or a label on the screen and answers"
+
+
+def _reads(lesson: Lesson) -> bool:
+    """A reading task: an ask or choose step whose screen shows text that is not a vocabulary
+    word (a sign, a label, a roster line), so no gloss is added that would give it away."""
+    words = {v.fi.strip().casefold() for v in lesson.vocabulary}
+    return any(isinstance(s, AskStep | ChooseStep) and s.show is not None and bool(s.show.text)
+               and s.show.text.strip().casefold() not in words for s in lesson.steps)
 
 
 def test_the_common_set_is_complete() -> None:
