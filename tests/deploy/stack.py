@@ -118,6 +118,9 @@ class Client:
         self.client.on_connect = self._on_connect
         self.client.on_message = self._on_message
         self.client.on_subscribe = self._on_subscribe
+        self.disconnected = threading.Event()
+        self.client.reconnect_delay_set(0.05, 0.2)  # close() never waits a 1 s back-off
+        self.client.on_disconnect = lambda *_: self.disconnected.set()
         self.subscribed: set[int] = set()
         self.client.connect(broker.host, broker.port)
         self.client.loop_start()

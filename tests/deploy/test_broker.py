@@ -1,140 +1,211 @@
-"""deploy/'s broker configuration, run for real: no anonymous access, a password per
-role, and the ACL of PROTOCOL.md's Security section (a robot cannot command a robot)."""
+"""deploy/'s broker configuration, run for real as deploy/README.md installs it: no
+anonymous access, a password per role and per robot, an ACL that keeps each robot to its
+own topics, a size cap, and a retained e-stop that survives a restart."""
 
 from __future__ import annotations
 
+import os
+import stat
 import subprocess
 import tempfile
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from valkky.paths import ROOT
+from tests.deploy.stack import DEPLOY, Client, deploy_broker, make_passwords
 from valkky.testing.broker import MosquittoBroker
 
-PASSWORDS = {"controller": "controller-secret-1", "robot": "robot-secret-12",
-             "operator": "operator-secret-1"}
+PASSWORDS = {"controller": "controller-secret-1", "operator": "operator-secret-1",
+             "valkky-1": "robot-one-secret", "valkky-2": "robot-two-secret"}
 
 
 @pytest.fixture(scope="module")
 def broker() -> Iterator[MosquittoBroker]:
     if not MosquittoBroker.find_executable():
         pytest.skip("mosquitto is not installed (make test installs it)")
-    with tempfile.TemporaryDirectory(prefix="valkky-deploy-") as tmp:
-        yield from _broker(Path(tmp))
-
-
-def _broker(files: Path) -> Iterator[MosquittoBroker]:
-    files.chmod(0o755)  # mosquitto started as root drops to its own user, who must read
-    passwd = files / "passwd"
-    env = {f"VALKKY_PW_{k.upper()}": v for k, v in PASSWORDS.items()}
-    subprocess.run(["bash", str(ROOT / "deploy" / "make-passwords.sh"), str(passwd)],
-                   env={"PATH": "/usr/bin:/bin:/usr/sbin:/sbin", **env}, check=True,
-                   capture_output=True, timeout=30)
-    passwd.chmod(0o644)
-    acl = files / "acl"
-    acl.write_text((ROOT / "deploy" / "mosquitto" / "acl").read_text(), encoding="utf-8")
-    acl.chmod(0o644)
-    conf = (ROOT / "deploy" / "mosquitto" / "valkky.conf").read_text(encoding="utf-8")
-    assert "listener 1883 127.0.0.1" in conf and "set_tcp_nodelay true" in conf
-    conf = (conf.replace("/etc/mosquitto/valkky/passwd", str(passwd))
-                .replace("/etc/mosquitto/valkky/acl", str(acl))
-                .replace("listener 1883 127.0.0.1", "listener {port} 127.0.0.1"))
-    with MosquittoBroker(config=conf) as running:
+    with tempfile.TemporaryDirectory(prefix="valkky-deploy-") as tmp, \
+            deploy_broker(Path(tmp), PASSWORDS) as running:
         yield running
 
 
-class Client:
-    def __init__(self, broker: MosquittoBroker, user: str | None, password: str | None = None):
-        import paho.mqtt.client as mqtt
-
-        self.connected = threading.Event()
-        self.answered = threading.Event()
-        self.reason = None
-        self.messages: list[tuple[str, bytes]] = []
-        self.got = threading.Condition()
-        self.client = mqtt.Client(mqtt.CallbackAPIVersion.VERSION2)
-        if user:
-            self.client.username_pw_set(user, password or PASSWORDS[user])
-        self.client.on_connect = self._on_connect
-        self.client.on_message = self._on_message
-        self.client.on_subscribe = self._on_subscribe
-        self.subscribed: set[int] = set()
-        self.client.connect(broker.host, broker.port)
-        self.client.loop_start()
-        assert self.answered.wait(5), "the broker did not answer the connection"
-
-    def _on_connect(self, _c, _u, _f, reason, _p) -> None:
-        self.reason = reason
-        if not reason.is_failure:
-            self.connected.set()
-        self.answered.set()
-
-    def _on_message(self, _c, _u, msg) -> None:
-        with self.got:
-            self.messages.append((msg.topic, msg.payload))
-            self.got.notify_all()
-
-    def _on_subscribe(self, _c, _u, mid, _codes, _p) -> None:
-        with self.got:
-            self.subscribed.add(mid)
-            self.got.notify_all()
-
-    def subscribe(self, topic: str) -> None:
-        """Subscribe and wait for the broker's acknowledgement (bounded)."""
-        result, mid = self.client.subscribe(topic, 1)
-        assert result == 0
-        with self.got:
-            assert self.got.wait_for(lambda: mid in self.subscribed, 5)
-
-    def publish(self, topic: str, payload: bytes = b'{"v":1}') -> None:
-        self.client.publish(topic, payload, 1).wait_for_publish(5)
-
-    def wait_for(self, topic: str, timeout_s: float = 5.0) -> bool:
-        with self.got:
-            return self.got.wait_for(lambda: any(t == topic for t, _ in self.messages),
-                                     timeout_s)
-
-    def close(self) -> None:
-        self.client.disconnect()
-        self.client.loop_stop()
+def connect(broker: MosquittoBroker, user: str | None, password: str | None = None) -> Client:
+    return Client(broker, user, password or PASSWORDS.get(user or ""))
 
 
 def test_anonymous_and_wrong_passwords_are_refused(broker: MosquittoBroker) -> None:
-    anonymous = Client(broker, None)
-    assert not anonymous.connected.is_set() and anonymous.reason.is_failure
-    anonymous.close()
-    wrong = Client(broker, "robot", "not-the-password")
-    assert not wrong.connected.is_set()
-    wrong.close()
+    for user, password in ((None, None), ("valkky-1", "not-the-password"),
+                           ("valkky-1", PASSWORDS["valkky-2"]), ("robot", "robot-secret-12")):
+        client = connect(broker, user, password)
+        try:
+            assert not client.connected.is_set() and client.reason.is_failure, user
+        finally:
+            client.close()
 
 
 def test_the_acl_of_each_role(broker: MosquittoBroker) -> None:
-    operator, robot, controller = (Client(broker, u) for u in ("operator", "robot",
-                                                               "controller"))
+    operator, robot, controller = (connect(broker, u) for u in ("operator", "valkky-1",
+                                                                "controller"))
     try:
         assert operator.connected.is_set() and robot.connected.is_set()
         operator.subscribe("valkky/#")
-        robot.subscribe("valkky/r1/cmd/#")
-        robot.subscribe("valkky/r1/estop")
-        # A robot credential cannot command a robot; its own reports go through. The ack
-        # is published after the forbidden gesture, so once it arrives the gesture would
-        # have too.
-        robot.publish("valkky/r1/cmd/gesture")
-        robot.publish("valkky/r1/evt/ack")
-        assert operator.wait_for("valkky/r1/evt/ack")
-        assert ("valkky/r1/cmd/gesture", b'{"v":1}') not in operator.messages
+        robot.subscribe("valkky/valkky-1/cmd/#")
+        robot.subscribe("valkky/valkky-1/estop")
+        # A robot cannot command a robot; its own reports go through. The ack is published
+        # after the forbidden gesture, so once it arrives the gesture would have too.
+        robot.publish("valkky/valkky-1/cmd/gesture")
+        robot.publish("valkky/valkky-1/evt/ack")
+        assert operator.wait_for("valkky/valkky-1/evt/ack")
+        assert operator.payloads("valkky/valkky-1/cmd/gesture") == []
         # The controller may command; the robot receives it.
-        controller.publish("valkky/r1/cmd/gesture", b'{"v":1,"from":"controller"}')
-        assert robot.wait_for("valkky/r1/cmd/gesture")
+        controller.publish("valkky/valkky-1/cmd/gesture", b'{"v":1,"from":"controller"}')
+        assert robot.wait_for("valkky/valkky-1/cmd/gesture")
         # Only operators may publish the e-stop.
-        controller.publish("valkky/r1/estop", b'{"v":1,"engaged":true,"by":"controller"}')
-        operator.publish("valkky/r1/estop", b'{"v":1,"engaged":true,"by":"operator"}')
-        assert robot.wait_for("valkky/r1/estop")
-        estops = [p for t, p in robot.messages if t == "valkky/r1/estop"]
-        assert estops == [b'{"v":1,"engaged":true,"by":"operator"}']
+        controller.publish("valkky/valkky-1/estop", b'{"v":1,"engaged":true,"by":"ctl"}')
+        operator.publish("valkky/valkky-1/estop", b'{"v":1,"engaged":false,"by":"op"}')
+        assert robot.wait_for("valkky/valkky-1/estop")
+        assert robot.payloads("valkky/valkky-1/estop") == [b'{"v":1,"engaged":false,"by":"op"}']
     finally:
         for c in (operator, robot, controller):
             c.close()
+
+
+def test_a_robot_cannot_touch_another_robot(broker: MosquittoBroker) -> None:
+    operator, one, two, controller = (connect(broker, u) for u in (
+        "operator", "valkky-1", "valkky-2", "controller"))
+    try:
+        operator.subscribe("valkky/#")
+        two.subscribe("valkky/valkky-2/cmd/#")
+        # valkky-1 may subscribe to valkky-2's commands, but is never sent any.
+        one.subscribe("valkky/valkky-2/#")
+        # valkky-1 posing as valkky-2: acks, errors, state and status all dropped.
+        for kind in ("evt/ack", "evt/error", "state", "status"):
+            one.publish(f"valkky/valkky-2/{kind}", b'{"v":1,"from":"valkky-1"}')
+        one.publish("valkky/valkky-2/cmd/gesture", b'{"v":1,"from":"valkky-1"}')
+        two.publish("valkky/valkky-2/state", b'{"v":1,"from":"valkky-2"}')
+        controller.publish("valkky/valkky-2/cmd/gesture", b'{"v":1,"from":"controller"}')
+        # Everything above was published before these arrived: had the broker forwarded
+        # any of it, it would be here by now.
+        assert operator.wait_for("valkky/valkky-2/state")
+        assert two.wait_for("valkky/valkky-2/cmd/gesture")
+        assert operator.wait_for("valkky/valkky-2/cmd/gesture")
+        mine = [(t, p) for t, p in operator.messages if t.startswith("valkky/valkky-2/")]
+        assert mine == [("valkky/valkky-2/state", b'{"v":1,"from":"valkky-2"}'),
+                        ("valkky/valkky-2/cmd/gesture", b'{"v":1,"from":"controller"}')]
+        assert two.payloads("valkky/valkky-2/cmd/gesture") == [b'{"v":1,"from":"controller"}']
+        # And valkky-1 received nothing of valkky-2's: the operator's e-stop for
+        # valkky-1 arrives after the command it would have seen.
+        one.subscribe("valkky/valkky-1/estop")
+        operator.publish("valkky/valkky-1/estop", b'{"v":1,"engaged":false,"by":"op"}')
+        assert one.wait_for("valkky/valkky-1/estop")
+        assert [t for t, _ in one.messages if t.startswith("valkky/valkky-2/")] == []
+    finally:
+        for c in (operator, one, two, controller):
+            c.close()
+
+
+def test_oversized_messages_are_not_forwarded(broker: MosquittoBroker) -> None:
+    operator, robot = connect(broker, "operator"), connect(broker, "valkky-1")
+    big_command, big_report = connect(broker, "controller"), connect(broker, "valkky-1")
+    controller = connect(broker, "controller")
+    try:
+        robot.subscribe("valkky/valkky-1/cmd/#")
+        operator.subscribe("valkky/valkky-1/evt/#")
+        # 100 KB from either side: the sender is cut off before the broker buffers it.
+        big_command.client.publish("valkky/valkky-1/cmd/show", b"x" * 100_000)
+        big_report.client.publish("valkky/valkky-1/evt/error", b"z" * 100_000)
+        assert big_command.disconnected.wait(5) and big_report.disconnected.wait(5)
+        # The codec's own cap, 16 KiB, passes.
+        controller.publish("valkky/valkky-1/cmd/speech", b"y" * 16 * 1024)
+        robot.publish("valkky/valkky-1/evt/ack", b"{}")
+        assert robot.wait_for("valkky/valkky-1/cmd/speech")
+        assert operator.wait_for("valkky/valkky-1/evt/ack")
+        assert robot.payloads("valkky/valkky-1/cmd/show") == []
+        assert operator.payloads("valkky/valkky-1/evt/error") == []
+    finally:
+        for c in (operator, robot, big_command, big_report, controller):
+            c.close()
+
+
+def test_the_retained_estop_survives_a_broker_restart() -> None:
+    if not MosquittoBroker.find_executable():
+        pytest.skip("mosquitto is not installed (make test installs it)")
+    estop = b'{"v":1,"engaged":true,"by":"technician"}'
+    with tempfile.TemporaryDirectory(prefix="valkky-deploy-") as tmp, \
+            deploy_broker(Path(tmp), PASSWORDS) as broker:
+        operator = connect(broker, "operator")
+        operator.publish("valkky/valkky-1/estop", estop, retain=True)
+        operator.close()
+        broker.stop()  # SIGTERM, as systemctl restart does
+        broker.start()
+        robot = connect(broker, "valkky-1")
+        try:
+            robot.subscribe("valkky/valkky-1/estop")
+            assert robot.wait_for("valkky/valkky-1/estop")
+            assert robot.payloads("valkky/valkky-1/estop") == [estop]
+        finally:
+            robot.close()
+
+
+# -- make-passwords.sh ---------------------------------------------------------------------
+
+
+def test_make_passwords_keeps_passwords_off_the_command_line(tmp_path: Path) -> None:
+    """A stand-in mosquitto_passwd records its argv and file modes; the real one hashes."""
+    spy = tmp_path / "bin"
+    spy.mkdir()
+    record = tmp_path / "argv"
+    (spy / "mosquitto_passwd").write_text(
+        "#!/bin/sh\n"
+        f"echo \"$*\" >> {record}\n"
+        f"stat -c '%a' \"$(dirname \"$2\")\" \"$2\" >> {record}\n"
+        f"exec {_real('mosquitto_passwd')} \"$@\"\n", encoding="utf-8")
+    (spy / "mosquitto_passwd").chmod(0o755)
+    passwd = tmp_path / "passwd"
+    env = {"PATH": f"{spy}:{os.environ['PATH']}", "VALKKY_PW_CONTROLLER": "c-secret-123456",
+           "VALKKY_PW_VALKKY_1": "r-secret-123456"}
+    subprocess.run(["bash", str(DEPLOY / "make-passwords.sh"), "-f", str(passwd),
+                    "controller", "valkky-1"], env=env, check=True, capture_output=True,
+                   stdin=subprocess.DEVNULL, timeout=30)
+    argv = record.read_text()
+    assert "secret" not in argv
+    assert argv.split()[0] == "-U" and argv.split()[2:4] == ["700", "600"]
+    text = passwd.read_text()
+    assert "secret" not in text and text.count("$7$") == 2
+    assert stat.S_IMODE(passwd.stat().st_mode) in (0o600, 0o640)
+
+
+def test_make_passwords_replaces_one_user_and_keeps_the_others(tmp_path: Path) -> None:
+    if not _real("mosquitto_passwd"):
+        pytest.skip("mosquitto_passwd is not installed")
+    passwd = tmp_path / "passwd"
+    make_passwords(passwd, {"controller": "c-secret-123456", "valkky-1": "r-secret-123456"})
+    before = dict(line.split(":", 1) for line in passwd.read_text().splitlines())
+    make_passwords(passwd, {"valkky-1": "r-secret-654321", "valkky-2": "s-secret-123456"})
+    after = dict(line.split(":", 1) for line in passwd.read_text().splitlines())
+    assert list(after) == ["controller", "valkky-1", "valkky-2"]
+    assert after["controller"] == before["controller"]
+    assert after["valkky-1"] != before["valkky-1"]
+
+
+@pytest.mark.parametrize(("name", "password", "message"), [
+    ("Valkky_1", "long-enough-password", "not a valid user"),
+    ("controller", "short", "at least 12 characters"),
+    ("", "long-enough-password", "not a valid user"),
+])
+def test_make_passwords_refuses(tmp_path: Path, name: str, password: str,
+                                message: str) -> None:
+    var = "VALKKY_PW_" + name.upper().replace("-", "_")
+    result = subprocess.run(["bash", str(DEPLOY / "make-passwords.sh"), "-f",
+                             str(tmp_path / "passwd"), name],
+                            env={"PATH": os.environ["PATH"], var: password},
+                            capture_output=True, text=True, stdin=subprocess.DEVNULL,
+                            timeout=30)
+    assert result.returncode != 0 and message in result.stderr
+    assert not (tmp_path / "passwd").exists()
+
+
+def _real(name: str) -> str:
+    import shutil
+
+    return shutil.which(name) or ""
