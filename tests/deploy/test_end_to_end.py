@@ -1,0 +1,250 @@
+"""`make deploy-check`: deploy/ run end to end on loopback, as a technician installs it.
+
+mosquitto runs with deploy/'s config and ACL (Debian's main config around it) and a
+password file made by deploy/make-passwords.sh. Each program runs as its systemd unit's
+own ExecStart= with the unit's own environment file, filled in from deploy/env/ (only the
+broker's port, the passwords, file paths, the bridge's driver and the lesson's answer
+source differ from what is shipped):
+
+- the bridge (valkky-bridge.service, robot valkky-1, `--driver log`),
+- a simulator for a second robot (valkky-sim.service, robot valkky-2),
+- a lesson (valkky-runtime@AB12.service, the controller's credential, answers from a file),
+- and an operator with the e-stop.
+
+The robot acks the lesson's gestures (the runtime's own event log shows them), the
+e-stop engages (state says so), wrong credentials are refused, and robot valkky-1's user
+cannot touch valkky-2.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.deploy.mdwe import mdwe_available, without_write_execute
+from tests.deploy.stack import (
+    DEPLOY,
+    UNITS,
+    Client,
+    deploy_broker,
+    exec_start,
+    read_env_file,
+    unit_settings,
+)
+from valkky.testing.broker import MosquittoBroker
+
+PASSWORDS = {"controller": "controller-secret-1", "operator": "operator-secret-1",
+             "valkky-1": "robot-one-secret", "valkky-2": "robot-two-secret"}
+ANSWERS = "Tämä on moppi\nTämä on ämpäri\n"
+
+
+@dataclass
+class Stack:
+    broker: MosquittoBroker
+    root: Path
+    env: dict[str, dict[str, str]]  # unit file name → its environment file, filled in
+
+    def argv(self, unit: str, instance: str = "") -> list[str]:
+        argv = exec_start(UNITS / unit, self.env[unit], instance)
+        return [self._local(a) for a in argv]
+
+    def _local(self, arg: str) -> str:
+        arg = arg.replace("/var/lib/valkky/", f"{self.root}/state/")
+        return "0" if arg == "8765" else arg  # the simulator's web view: any free port
+
+    def start(self, unit: str, instance: str = "", **env: str) -> subprocess.Popen[str]:
+        settings = (UNITS / unit).read_text(encoding="utf-8")
+        mdwe = "MemoryDenyWriteExecute=yes" in settings and mdwe_available()
+        log = open(self.root / f"{unit}{instance}.log", "w", encoding="utf-8")  # noqa: SIM115
+        proc = subprocess.Popen(self.argv(unit, instance), env=self.process_env(unit, **env),
+                                stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                                text=True, preexec_fn=without_write_execute if mdwe else None)
+        log.close()
+        return proc
+
+    def process_env(self, unit: str, **extra: str) -> dict[str, str]:
+        """What systemd gives the unit: a PATH, a HOME, its Environment= and its
+        environment file."""
+        home = self.root / "home"
+        home.mkdir(exist_ok=True)
+        fixed = dict(v.split("=", 1) for v in unit_settings(UNITS / unit).get("Environment", []))
+        return {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(home),
+                "LANG": "C.UTF-8", **fixed, **self.env[unit], **extra}
+
+    def output(self, unit: str, instance: str = "") -> str:
+        return (self.root / f"{unit}{instance}.log").read_text(encoding="utf-8")
+
+    def wait_ready(self, unit: str, proc: subprocess.Popen[str], timeout_s: float = 20) -> None:
+        """Until the robot side says it is ready (its SIGTERM handler is set then)."""
+        deadline = time.monotonic() + timeout_s
+        while ": ready;" not in self.output(unit):
+            assert proc.poll() is None and time.monotonic() < deadline, self.output(unit)
+            time.sleep(0.02)  # polling the program's log; bounded by the deadline
+
+
+def fill_env(example: Path, port: int, **values: str) -> dict[str, str]:
+    """A deploy/env/ example as a technician fills it in."""
+    text = example.read_text(encoding="utf-8").replace("127.0.0.1:1883", f"127.0.0.1:{port}")
+    env = {}
+    for line in text.splitlines():
+        key, sep, _ = line.partition("=")
+        if sep and not line.lstrip().startswith("#"):
+            env[key] = values.get(key, line.partition("=")[2])
+    user = values.get("VALKKY_MQTT_USERNAME", env["VALKKY_MQTT_USERNAME"])
+    env["VALKKY_MQTT_PASSWORD"] = PASSWORDS[user]
+    return env
+
+
+@pytest.fixture(scope="module")
+def stack() -> Iterator[Stack]:
+    if not MosquittoBroker.find_executable():
+        pytest.skip("mosquitto is not installed (make test installs it)")
+    with tempfile.TemporaryDirectory(prefix="valkky-deploy-check-") as tmp, \
+            deploy_broker(Path(tmp), PASSWORDS) as broker:
+        root = Path(tmp)
+        (root / "state").mkdir(mode=0o700)
+        answers = root / "state" / "answers.txt"
+        answers.write_text(ANSWERS, encoding="utf-8")
+        env = {
+            "valkky-bridge.service": fill_env(DEPLOY / "env" / "bridge.env", broker.port,
+                                              VALKKY_DRIVER="log"),
+            "valkky-sim.service": fill_env(DEPLOY / "env" / "sim.env", broker.port,
+                                           VALKKY_MQTT_USERNAME="valkky-2"),
+            "valkky-runtime@.service": fill_env(
+                DEPLOY / "env" / "runtime.env", broker.port,
+                VALKKY_SPEECH=f"--answers {answers} --tts text",
+                VALKKY_DATA_DIR=str(root / "state")),
+        }
+        # Written and read back as systemd would read them.
+        etc = root / "etc-valkky"
+        etc.mkdir(mode=0o700)
+        for unit, values in env.items():
+            path = etc / unit.replace("valkky-", "").replace("@", "").replace(".service",
+                                                                              ".env")
+            path.write_text("".join(f"{k}={v}\n" for k, v in values.items()), encoding="utf-8")
+            path.chmod(0o600)
+            env[unit] = read_env_file(path)
+        yield Stack(broker, root, env)
+
+
+def acks(client: Client, robot: str) -> list[dict]:
+    return [json.loads(p) for p in client.payloads(f"valkky/{robot}/evt/ack")]
+
+
+def states(client: Client, robot: str) -> list[dict]:
+    return [json.loads(p) for p in client.payloads(f"valkky/{robot}/state")]
+
+
+def stop(proc: subprocess.Popen[str]) -> int:
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+    try:
+        return proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        return proc.wait(5)
+
+
+def test_a_lesson_drives_the_robot_and_the_operator_stops_it(stack: Stack) -> None:
+    operator = Client(stack.broker, "operator", PASSWORDS["operator"])
+    operator.subscribe("valkky/#")
+    bridge = stack.start("valkky-bridge.service")
+    sim = stack.start("valkky-sim.service")
+    runtime = None
+    try:
+        stack.wait_ready("valkky-bridge.service", bridge)
+        stack.wait_ready("valkky-sim.service", sim)
+        online = b'"online"'
+        assert operator.wait_until(lambda ms: ("valkky/valkky-1/status", online) in ms
+                                   and ("valkky/valkky-2/status", online) in ms, 20), \
+            stack.output("valkky-bridge.service") + stack.output("valkky-sim.service")
+
+        runtime = stack.start("valkky-runtime@.service", "AB12")
+        # The controller's gestures reach the robot, and the robot takes them.
+        assert operator.wait_until(lambda ms: any(a["status"] == "started"
+                                                  for a in acks(operator, "valkky-1")), 20), \
+            stack.output("valkky-runtime@.service", "AB12")
+        sent = {json.loads(p)["id"] for p in operator.payloads("valkky/valkky-1/cmd/gesture")}
+        assert {a["id"] for a in acks(operator, "valkky-1")} <= sent
+
+        # The operator's e-stop, mid-lesson: the robot holds, and its state says so.
+        operator.publish("valkky/valkky-1/estop",
+                         b'{"v":1,"engaged":true,"by":"deploy-check"}', retain=True)
+        assert operator.wait_until(lambda ms: any(s["estop"] for s in states(operator,
+                                                                              "valkky-1")))
+
+        # The lesson runs to the end of its answers and stops, resumable (exit 0).
+        assert runtime.wait(30) == 0, stack.output("valkky-runtime@.service", "AB12")
+        out = stack.output("valkky-runtime@.service", "AB12")
+        assert "not reachable" not in out and "Not authorized" not in out, out
+        events = [json.loads(line) for line in
+                  (stack.root / "state" / "events.jsonl").read_text().splitlines()]
+        heard = [e for e in events if e.get("type") == "ack"]
+        assert any(e["status"] == "accepted" for e in heard), events
+        assert (stack.root / "state" / "progress.db").exists()
+
+        # The simulated second robot is untouched by all of it.
+        assert not any(s["estop"] for s in states(operator, "valkky-2"))
+        assert acks(operator, "valkky-2") == []
+    finally:
+        codes = [stop(p) for p in (bridge, sim) + ((runtime,) if runtime else ())]
+        operator.close()
+    assert codes[:2] == [0, 0], stack.output("valkky-bridge.service")
+
+
+def test_wrong_credentials_are_refused(stack: Stack) -> None:
+    proc = stack.start("valkky-bridge.service", VALKKY_MQTT_PASSWORD="not-the-password")
+    try:
+        assert proc.wait(20) != 0
+    finally:
+        stop(proc)
+    assert "Not authorized" in stack.output("valkky-bridge.service")
+    for user, password in ((None, None), ("valkky-1", PASSWORDS["valkky-2"]),
+                           ("robot", "robot-secret-12")):
+        client = Client(stack.broker, user, password)
+        try:
+            assert not client.connected.is_set() and client.reason.is_failure, user
+        finally:
+            client.close()
+
+
+def test_robot_valkky_1_cannot_touch_valkky_2(stack: Stack) -> None:
+    """With the bridge's own credentials (bridge.env), robot valkky-1 tries to pass for
+    valkky-2 and to release its e-stop; the simulator of valkky-2 sees none of it."""
+    env = stack.env["valkky-bridge.service"]
+    operator = Client(stack.broker, "operator", PASSWORDS["operator"])
+    one = Client(stack.broker, env["VALKKY_MQTT_USERNAME"], env["VALKKY_MQTT_PASSWORD"])
+    sim = stack.start("valkky-sim.service")
+    try:
+        stack.wait_ready("valkky-sim.service", sim)
+        operator.subscribe("valkky/#")
+        one.subscribe("valkky/valkky-2/#")
+        assert operator.wait_until(
+            lambda ms: ("valkky/valkky-2/status", b'"online"') in ms, 20), \
+            stack.output("valkky-sim.service")
+        forged = b'{"v":1,"engaged":false,"by":"valkky-1"}'
+        one.publish("valkky/valkky-2/estop", forged, retain=True)
+        one.publish("valkky/valkky-2/state", b'{"v":1,"estop":false}', retain=True)
+        one.publish("valkky/valkky-2/evt/ack", b'{"v":1,"id":"x","status":"done"}')
+        operator.publish("valkky/valkky-2/estop",
+                         b'{"v":1,"engaged":true,"by":"deploy-check"}', retain=True)
+        # The operator's e-stop came after the forgeries; the simulator obeys it.
+        assert operator.wait_until(lambda ms: any(s["estop"] for s in states(operator,
+                                                                              "valkky-2")))
+        assert forged not in operator.payloads("valkky/valkky-2/estop")
+        assert b'{"v":1,"estop":false}' not in operator.payloads("valkky/valkky-2/state")
+        assert acks(operator, "valkky-2") == []
+        assert [t for t, _ in one.messages if t.startswith("valkky/valkky-2/")] == []
+    finally:
+        assert stop(sim) == 0
+        operator.close()
+        one.close()
