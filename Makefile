@@ -6,13 +6,14 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 # What the runtime needs from Debian: the Python venv module, Voikko for Finnish word forms,
-# espeak-ng for speech, PortAudio for audio devices, mosquitto for the robot link's tests.
+# espeak-ng for speech, PortAudio for audio devices, mosquitto for the robot link's tests,
+# systemd for systemd-analyze (deploy-check scores the units' hardening with it).
 # python3-venv only where this Python lacks venv/ensurepip (Debian's own python3 does).
 DEBS_PY   := $(shell $(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || echo python3-venv)
 DEBS_RUN  := $(DEBS_PY) libvoikko1 voikko-fi espeak-ng libportaudio2
-DEBS_TEST := $(DEBS_RUN) mosquitto chromium
+DEBS_TEST := $(DEBS_RUN) mosquitto chromium systemd
 
-.PHONY: demo test lint bench schema clean system-run system-test
+.PHONY: demo test deploy-check lint bench schema clean system-run system-test
 
 demo: system-run $(VENV)/.run
 	$(BIN)/valkky demo
@@ -20,6 +21,12 @@ demo: system-run $(VENV)/.run
 test: system-test $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
+
+# deploy/ run for real on loopback (mosquitto with deploy's config, ACL and password
+# script; bridge, simulator and a lesson from the systemd units' own command lines; an
+# operator's e-stop) and the units' hardening. `make test` runs these too (tests/deploy).
+deploy-check: system-test $(VENV)/.dev
+	$(BIN)/pytest -q tests/deploy
 
 lint: $(VENV)/.run
 	$(BIN)/valkky lint lessons
