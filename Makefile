@@ -6,12 +6,13 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 # What the runtime needs from Debian: the Python venv module, Voikko for Finnish word forms,
-# espeak-ng for speech, PortAudio for audio devices, mosquitto for the robot link's tests,
+# espeak-ng for speech, PortAudio for audio devices, mosquitto (and its clients, which
+# deploy/README.md has operators use) for the robot link's and the deploy's tests,
 # systemd for systemd-analyze (deploy-check scores the units' hardening with it).
 # python3-venv only where this Python lacks venv/ensurepip (Debian's own python3 does).
 DEBS_PY   := $(shell $(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || echo python3-venv)
 DEBS_RUN  := $(DEBS_PY) libvoikko1 voikko-fi espeak-ng libportaudio2
-DEBS_TEST := $(DEBS_RUN) mosquitto chromium systemd
+DEBS_TEST := $(DEBS_RUN) mosquitto mosquitto-clients chromium systemd
 
 .PHONY: demo test deploy-check lint bench schema clean system-run system-test
 

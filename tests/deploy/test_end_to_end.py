@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import tempfile
@@ -136,6 +137,25 @@ def stack() -> Iterator[Stack]:
         yield Stack(broker, root, env)
 
 
+def operator_estop(stack: Stack, operator: Client, robot: str) -> None:
+    """As deploy/README.md shows: mosquitto_pub with the operator's password in its
+    option file (where mosquitto-clients is installed; else the same with paho)."""
+    topic, payload = f"valkky/{robot}/estop", '{"v":1,"engaged":true,"by":"deploy-check"}'
+    tool = shutil.which("mosquitto_pub")
+    if tool is None:
+        operator.publish(topic, payload.encode(), retain=True)
+        return
+    config = stack.root / "operator-config"
+    config.mkdir(mode=0o700, exist_ok=True)
+    (config / "mosquitto_pub").write_text(
+        f"-h 127.0.0.1\n-p {stack.broker.port}\n-u operator\n-P {PASSWORDS['operator']}\n",
+        encoding="utf-8")
+    argv = [tool, "-r", "-q", "1", "-t", topic, "-m", payload]
+    subprocess.run(argv, env={"PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+                              "XDG_CONFIG_HOME": str(config)},
+                   check=True, capture_output=True, timeout=10)
+
+
 def acks(client: Client, robot: str) -> list[dict]:
     return [json.loads(p) for p in client.payloads(f"valkky/{robot}/evt/ack")]
 
@@ -177,8 +197,7 @@ def test_a_lesson_drives_the_robot_and_the_operator_stops_it(stack: Stack) -> No
         assert {a["id"] for a in acks(operator, "valkky-1")} <= sent
 
         # The operator's e-stop, mid-lesson: the robot holds, and its state says so.
-        operator.publish("valkky/valkky-1/estop",
-                         b'{"v":1,"engaged":true,"by":"deploy-check"}', retain=True)
+        operator_estop(stack, operator, "valkky-1")
         assert operator.wait_until(lambda ms: any(s["estop"] for s in states(operator,
                                                                               "valkky-1")))
 
