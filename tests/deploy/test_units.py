@@ -41,6 +41,24 @@ def test_security_exposure_is_at_most_4(name: str, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name", UNIT_FILES)
+def test_systemd_reads_each_unit_without_a_complaint(name: str, tmp_path: Path) -> None:
+    """`systemd-analyze verify`: no unknown key, no bad value (each would be ignored, a
+    protection silently lost). The installed path of valkky becomes this checkout's."""
+    tool = shutil.which("systemd-analyze")
+    if not tool:
+        pytest.skip("systemd-analyze is not installed")
+    unit = tmp_path / name.replace("@.", "@ab12.")
+    valkky = Path(sys.executable).parent / "valkky"
+    unit.write_text((UNITS / name).read_text(encoding="utf-8").replace(
+        "/opt/valkky/.venv/bin/valkky", str(valkky if valkky.exists() else "/bin/true")),
+        encoding="utf-8")
+    result = subprocess.run([tool, "verify", str(unit)], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0 and result.stdout + result.stderr == "", \
+        result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("name", UNIT_FILES)
 def test_each_unit_reads_its_own_credentials(name: str) -> None:
     settings = unit_settings(UNITS / name)
     assert settings["EnvironmentFile"] == [f"/etc/valkky/{ENV_OF[name]}"]
