@@ -18,6 +18,7 @@ cannot touch valkky-2.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -43,6 +44,8 @@ from tests.deploy.stack import (
 )
 from valkky.testing.broker import MosquittoBroker
 
+SANDBOX = Path(__file__).with_name("sandbox.py")
+SYSTEM_PYTHON = "/usr/bin/python3"
 PASSWORDS = {"controller": "controller-secret-1", "operator": "operator-secret-1",
              "valkky-1": "robot-one-secret", "valkky-2": "robot-two-secret"}
 ANSWERS = "Tämä on moppi\nTämä on ämpäri\n"
@@ -63,12 +66,19 @@ class Stack:
         return "0" if arg == "8765" else arg  # the simulator's web view: any free port
 
     def start(self, unit: str, instance: str = "", **env: str) -> subprocess.Popen[str]:
-        settings = (UNITS / unit).read_text(encoding="utf-8")
-        mdwe = "MemoryDenyWriteExecute=yes" in settings and mdwe_available()
+        """The unit's command inside what of its sandbox runs without systemd
+        (tests/deploy/sandbox.py: system calls, address families, W^X memory, umask)."""
+        argv = self.argv(unit, instance)
+        preexec = None
+        if sandbox_available():
+            argv = [SYSTEM_PYTHON, str(SANDBOX), str(UNITS / unit), "--", *argv]
+        elif "MemoryDenyWriteExecute=yes" in (UNITS / unit).read_text(encoding="utf-8") \
+                and mdwe_available():
+            preexec = without_write_execute
         log = open(self.root / f"{unit}{instance}.log", "w", encoding="utf-8")  # noqa: SIM115
-        proc = subprocess.Popen(self.argv(unit, instance), env=self.process_env(unit, **env),
+        proc = subprocess.Popen(argv, env=self.process_env(unit, **env),
                                 stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                                text=True, preexec_fn=without_write_execute if mdwe else None)
+                                text=True, preexec_fn=preexec)
         log.close()
         return proc
 
@@ -90,6 +100,15 @@ class Stack:
         while ": ready;" not in self.output(unit):
             assert proc.poll() is None and time.monotonic() < deadline, self.output(unit)
             time.sleep(0.02)  # polling the program's log; bounded by the deadline
+
+
+@functools.cache
+def sandbox_available() -> bool:
+    """libseccomp's Python module for the system's python3, and systemd-analyze."""
+    if not shutil.which("systemd-analyze") or not os.access(SYSTEM_PYTHON, os.X_OK):
+        return False
+    return subprocess.run([SYSTEM_PYTHON, "-c", "import seccomp"], capture_output=True,
+                          timeout=30).returncode == 0
 
 
 def fill_env(example: Path, port: int, **values: str) -> dict[str, str]:
