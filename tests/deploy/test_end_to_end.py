@@ -23,6 +23,7 @@ import json
 import os
 import shutil
 import signal
+import stat
 import subprocess
 import tempfile
 import time
@@ -228,7 +229,11 @@ def test_a_lesson_drives_the_robot_and_the_operator_stops_it(stack: Stack) -> No
                   (stack.root / "state" / "events.jsonl").read_text().splitlines()]
         heard = [e for e in events if e.get("type") == "ack"]
         assert any(e["status"] == "accepted" for e in heard), events
-        assert (stack.root / "state" / "progress.db").exists()
+        db = stack.root / "state" / "progress.db"
+        assert db.exists()
+        if sandbox_available():  # the unit's UMask=0077: learners' data is the unit's own
+            for path in (db, stack.root / "state" / "events.jsonl"):
+                assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
 
         # The simulated second robot is untouched by all of it.
         assert not any(s["estop"] for s in states(operator, "valkky-2"))
