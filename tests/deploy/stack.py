@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from valkky.paths import ROOT
-from valkky.testing.broker import MosquittoBroker
+from valkky.testing.broker import MosquittoBroker, free_port
 
 DEPLOY = ROOT / "deploy"
 UNITS = DEPLOY / "systemd"
@@ -80,12 +80,20 @@ def deploy_broker(files: Path, passwords: dict[str, str]) -> MosquittoBroker:
     if ids:
         os.chown(acl, 0, ids[1])
 
-    main = Path("/etc/mosquitto/mosquitto.conf")
-    main_text = main.read_text(encoding="utf-8") if main.is_file() else DEBIAN_MAIN_CONF
+    # Debian's main config, including deploy's valkky.conf from a conf.d of its own.
+    port = free_port()
+    conf_d = files / "conf.d"
+    conf_d.mkdir()
+    conf_d.chmod(0o755)
     valkky = (DEPLOY / "mosquitto" / "valkky.conf").read_text(encoding="utf-8")
     assert "listener 1883 127.0.0.1" in valkky
-    valkky = (valkky.replace("/etc/mosquitto/valkky/", f"{etc}/")
-                    .replace("listener 1883 127.0.0.1", "listener {port} 127.0.0.1"))
+    (conf_d / "valkky.conf").write_text(
+        valkky.replace("/etc/mosquitto/valkky/", f"{etc}/")
+              .replace("listener 1883 127.0.0.1", f"listener {port} 127.0.0.1"),
+        encoding="utf-8")
+    (conf_d / "valkky.conf").chmod(0o644)
+    main = Path("/etc/mosquitto/mosquitto.conf")
+    main_text = main.read_text(encoding="utf-8") if main.is_file() else DEBIAN_MAIN_CONF
     lines = []
     for line in main_text.splitlines():
         key = line.split(maxsplit=1)[0] if line.strip() else ""
@@ -96,9 +104,11 @@ def deploy_broker(files: Path, passwords: dict[str, str]) -> MosquittoBroker:
         elif key == "log_dest":
             line = "log_dest stderr"
         elif key == "include_dir":
-            line = valkky  # what include_dir would read, in its place
+            line = f"include_dir {conf_d}"
         lines.append(line)
-    return MosquittoBroker(config="\n".join(lines) + "\n")
+    assert f"include_dir {conf_d}" in lines, "the main config includes no conf.d"
+    return MosquittoBroker(port=port, config="\n".join(lines).replace("{", "{{")
+                           .replace("}", "}}") + "\n")
 
 
 class Client:
