@@ -49,6 +49,7 @@ SANDBOX = Path(__file__).with_name("sandbox.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
 PASSWORDS = {"controller": "controller-secret-1", "operator": "operator-secret-1",
              "valkky-1": "robot-one-secret", "valkky-2": "robot-two-secret"}
+CLEAN_STOP = (0, 143)  # 143: 128 + SIGTERM, as a program may choose to report it
 ANSWERS = "Tämä on moppi\nTämä on ämpäri\n"
 
 
@@ -241,7 +242,9 @@ def test_a_lesson_drives_the_robot_and_the_operator_stops_it(stack: Stack) -> No
     finally:
         codes = [stop(p) for p in (bridge, sim) + ((runtime,) if runtime else ())]
         operator.close()
-    assert codes[:2] == [0, 0], stack.output("valkky-bridge.service")
+    # SIGTERM (systemctl stop) ends the robot side cleanly: its handler's exit status, not
+    # death by the signal (-15).
+    assert all(c in CLEAN_STOP for c in codes[:2]), codes
 
 
 def test_wrong_credentials_are_refused(stack: Stack) -> None:
@@ -288,6 +291,6 @@ def test_robot_valkky_1_cannot_touch_valkky_2(stack: Stack) -> None:
         assert acks(operator, "valkky-2") == []
         assert [t for t, _ in one.messages if t.startswith("valkky/valkky-2/")] == []
     finally:
-        assert stop(sim) == 0
+        assert stop(sim) in CLEAN_STOP
         operator.close()
         one.close()
