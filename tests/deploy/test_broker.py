@@ -209,3 +209,39 @@ def _real(name: str) -> str:
     import shutil
 
     return shutil.which(name) or ""
+
+
+def test_make_passwords_asks_on_a_terminal(tmp_path: Path) -> None:
+    """As a technician runs it: each password typed twice, never echoed."""
+    if not _real("mosquitto_passwd"):
+        pytest.skip("mosquitto_passwd is not installed")
+    import pty
+    import select
+
+    passwd = tmp_path / "passwd"
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the script on the terminal
+        os.execvpe("bash", ["bash", str(DEPLOY / "make-passwords.sh"), "-f", str(passwd),
+                            "operator"], {"PATH": os.environ["PATH"]})
+    seen = b""
+    typed = iter([b"operator-secret-9\n", b"operator-secret-9\n"])
+    try:
+        while True:
+            ready, _, _ = select.select([fd], [], [], 10)
+            assert ready, seen
+            try:
+                chunk = os.read(fd, 1024)
+            except OSError:  # the script ended and closed the terminal
+                break
+            if not chunk:
+                break
+            seen += chunk
+            if seen.rstrip().endswith((b"Password for operator:", b"Again:")):
+                os.write(fd, next(typed))
+                seen += b"|"
+    finally:
+        _, status = os.waitpid(pid, 0)
+        os.close(fd)
+    assert os.waitstatus_to_exitcode(status) == 0, seen
+    assert b"operator-secret-9" not in seen  # not echoed
+    assert passwd.read_text().startswith("operator:$7$")
