@@ -38,8 +38,8 @@ for name in "$@"; do
   pw=${!var:-}
   if [ -z "$pw" ]; then
     [ -t 0 ] || { echo "no password for $name: set $var or run on a terminal" >&2; exit 1; }
-    read -r -s -p "Password for $name: " pw; echo >&2
-    read -r -s -p "Again: " again; echo >&2
+    IFS= read -r -s -p "Password for $name: " pw; echo >&2
+    IFS= read -r -s -p "Again: " again; echo >&2
     [ "$pw" = "$again" ] || { echo "the two passwords for $name differ" >&2; exit 1; }
   fi
   [ ${#pw} -ge 12 ] || { echo "the password for $name must have at least 12 characters" >&2
@@ -62,7 +62,7 @@ fi
 cat "$plain" >> "$merged"
 
 mkdir -p "$(dirname "$file")"
-if getent group mosquitto >/dev/null; then
+if [ "$(id -u)" -eq 0 ] && getent group mosquitto >/dev/null; then
   install -m 0640 -g mosquitto "$merged" "$file"
 else
   install -m 0600 "$merged" "$file"
