@@ -127,3 +127,21 @@ def test_why_the_runtime_allows_writable_executable_memory() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             preexec_fn=without_write_execute, timeout=60)
     assert result.returncode != 0 and "write+execute" in result.stderr
+
+
+def test_the_shipped_runtime_command_line_is_one_valkky_run_accepts(tmp_path: Path) -> None:
+    """runtime.env as shipped (microphone, loudspeaker, a model path): `valkky run` takes
+    the command line (a usage error would be exit 2) and stops only for what this machine
+    lacks: a microphone or the model."""
+    env = read_env_file(DEPLOY / "env" / "runtime.env")
+    argv = [a.replace("/var/lib/valkky/", f"{tmp_path}/") for a in
+            exec_start(UNITS / "valkky-runtime@.service", env, instance="AB12")]
+    argv[argv.index("--robot") + 1] = "mqtt://127.0.0.1:1/valkky-1"  # nothing listens
+    result = subprocess.run(argv, capture_output=True, text=True, stdin=subprocess.DEVNULL,
+                            timeout=60, env={
+                                "PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
+                                **env, "VALKKY_DATA_DIR": str(tmp_path),
+                                "VALKKY_SPEECH_MODEL_PATH": str(tmp_path / "no-model")})
+    assert result.returncode == 1, result.stderr
+    assert "usage:" not in result.stderr
+    assert "microphone" in result.stderr or "model" in result.stderr, result.stderr
