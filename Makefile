@@ -6,13 +6,16 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 # What the runtime needs from Debian: the Python venv module, Voikko for Finnish word forms,
-# espeak-ng for speech, PortAudio for audio devices, mosquitto for the robot link's tests.
+# espeak-ng for speech, PortAudio for audio devices, mosquitto (and its clients, which
+# deploy/README.md has operators use) for the robot link's and the deploy's tests,
+# systemd for systemd-analyze (deploy-check scores the units' hardening with it) and
+# python3-seccomp (deploy-check runs each unit's program inside its system call filter).
 # python3-venv only where this Python lacks venv/ensurepip (Debian's own python3 does).
 DEBS_PY   := $(shell $(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || echo python3-venv)
 DEBS_RUN  := $(DEBS_PY) libvoikko1 voikko-fi espeak-ng libportaudio2
-DEBS_TEST := $(DEBS_RUN) mosquitto chromium
+DEBS_TEST := $(DEBS_RUN) mosquitto mosquitto-clients chromium systemd python3-seccomp
 
-.PHONY: demo test lint bench schema clean system-run system-test
+.PHONY: demo test deploy-check lint bench schema clean system-run system-test
 
 demo: system-run $(VENV)/.run
 	$(BIN)/valkky demo
@@ -20,6 +23,12 @@ demo: system-run $(VENV)/.run
 test: system-test $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
+
+# deploy/ run for real on loopback (mosquitto with deploy's config, ACL and password
+# script; bridge, simulator and a lesson from the systemd units' own command lines; an
+# operator's e-stop) and the units' hardening. `make test` runs these too (tests/deploy).
+deploy-check: system-test $(VENV)/.dev
+	$(BIN)/pytest -q tests/deploy
 
 lint: $(VENV)/.run
 	$(BIN)/valkky lint lessons
