@@ -15,7 +15,7 @@ DEBS_PY   := $(shell $(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || echo p
 DEBS_RUN  := $(DEBS_PY) libvoikko1 voikko-fi espeak-ng libportaudio2
 DEBS_TEST := $(DEBS_RUN) mosquitto mosquitto-clients chromium systemd python3-seccomp
 
-.PHONY: demo test deploy-check lint bench schema clean system-run system-test
+.PHONY: demo test deploy-check wheel-check lint bench schema clean system-run system-test
 
 demo: system-run $(VENV)/.run
 	$(BIN)/valkky demo
@@ -23,6 +23,11 @@ demo: system-run $(VENV)/.run
 test: system-test $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
+	@PYTHON=$(BIN)/python scripts/wheel-check.sh
+
+# The built wheel works outside the checkout (lessons, hardware files, page, schema).
+wheel-check: $(VENV)/.dev
+	@PYTHON=$(BIN)/python scripts/wheel-check.sh
 
 # deploy/ run for real on loopback (mosquitto with deploy's config, ACL and password
 # script; bridge, simulator and a lesson from the systemd units' own command lines; an

@@ -17,12 +17,12 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from valkky.errors import AdapterError
-from valkky.paths import ROOT
+from valkky.paths import simulator_page
 from valkky.robot.definitions import RobotDef
 
 log = logging.getLogger(__name__)
 
-PAGE = ROOT / "simulators" / "robot.html"
+PAGE = simulator_page()
 FRAME_S = 0.1  # how often /events sends a snapshot
 
 Snapshot = Callable[[int], dict[str, Any]]
