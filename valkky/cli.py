@@ -265,7 +265,7 @@ def _lessons(args: argparse.Namespace) -> int:
         for x in rows:
             print(f"{x.id:32} {x.profession:12} {x.level:6} {x.minutes:>3}  {x.title}")
         print(f"{len(rows)} lessons")
-    broken = report.files - len(rows)
+    broken = report.files - len(report.lessons)  # of all files read, not those shown
     if broken:
         print(f"{broken} lesson file(s) have errors: run 'valkky lint' to see them",
               file=sys.stderr)

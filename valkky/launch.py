@@ -110,11 +110,13 @@ def run_lesson(args: argparse.Namespace) -> int:
         if not link.connected:  # a short, bounded grace, then the lesson goes on
             print(f"(robot link: {args.robot} is not reachable; the lesson goes on by voice "
                   "alone, and the link keeps trying)", file=sys.stderr)
-        robot = RobotSink(link, log.write if log else None, gate=args.gate)
+        # typed answers and text speech take no time: keep pace with the robot's gestures
+        robot = RobotSink(link, log.write if log else None, gate=args.gate,
+                          pace=args.tts == "text")
         sinks = [robot, *sinks[:-1], SpeechMarks(sinks[-1], link)]
     if recorder is not None:
         sinks.insert(0, recorder)  # first: an answer is on disk before anything else
-    resumed = f" · jatketaan kohdasta {lesson.steps[start].id}" if start else ""
+    resumed = f" · jatketaan kohdasta {start + 1}/{len(lesson.steps)}" if start else ""
     print(f"── {lesson.id} · {lesson.title} ({lesson.level}) · oppija {args.learner}{resumed} ──")
     runtime = Runtime(session, listener, sinks, log)
     try:
@@ -136,6 +138,12 @@ def _progress(args: argparse.Namespace, lesson: Lesson
     if getattr(args, "no_store", False):
         return None, None, 0, None
     store = Store(args.db)
+    twins = [x.id for x in store.learners()
+             if x.id != args.learner and x.id.casefold() == args.learner.casefold()]
+    if twins:  # ab12 for AB12: a typo, not a new learner
+        store.close()
+        raise ConfigError(f"no learner '{args.learner}'; did you mean '{twins[0]}'? (ids are "
+                          "case-sensitive; `valkky learners add` makes a new one)")
     _, created = store.ensure_learner(args.learner, lang=args.lang)
     if created:
         print(f"(new learner '{args.learner}' in {store.path})")

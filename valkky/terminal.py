@@ -41,11 +41,12 @@ class TerminalView:
         if isinstance(event, ev.Hint):
             return f"  [vihje ({event.lang}): {event.text}]"
         if isinstance(event, ev.Verdict) and self.show_verdicts:
-            reason = f", {event.reason}" if event.reason else ""
-            return f"  {_VERDICT.get(event.verdict, event.verdict)}{reason} ({event.score:.2f})"
+            # words only: the robot's own feedback says what was wrong; reason codes and
+            # scores are for trainers (the event log, `valkky review`)
+            return f"  {_VERDICT.get(event.verdict, event.verdict)}"
         if isinstance(event, ev.End):
             score = f", pisteet {event.score:.2f}" if event.score is not None else ""
             if event.reason == "completed":
                 return f"── tunti valmis{score} ──"
-            return f"── tauko: jatketaan myöhemmin kohdasta {event.step}{score} ──"
+            return f"── tauko: ensi kerralla jatketaan tästä{score} ──"
         return None

@@ -16,14 +16,19 @@ from valkky.controller.link import RobotLink
 from valkky.speech.tts import MicGate
 
 FINAL_ACK_WAIT_S = 5.0  # a gesture lasts 1–4 s; the robot may still be finishing one
+PACE_WAIT_S = 4.0  # with pace: the most a gesture waits for the one before to end
 
 
 class RobotSink:
     def __init__(self, link: RobotLink, log: Callable[[dict], None] | None = None,
-                 gate: MicGate | None = None):
+                 gate: MicGate | None = None, pace: bool = False):
         self.link = link
         self._log = log
         self._gate = gate  # muted while the robot reports its e-stop engaged
+        # Rehearsal with typed answers and text speech takes no time, so gestures would
+        # queue on the robot and go stale: with pace, a gesture first waits (bounded) for
+        # the one before it to end, as speech would have given it time to.
+        self._pace = pace
 
     def handle(self, event: ev.Event) -> ev.Event | None:
         self._drain_acks()
@@ -31,6 +36,8 @@ class RobotSink:
         if self._gate is not None and state is not None:
             (self._gate.mute if state.estop else self._gate.unmute)("estop")
         if isinstance(event, ev.Gesture):
+            if self._pace:
+                self.link.wait_outstanding(PACE_WAIT_S)
             gid = self.link.gesture(event.name)
             return dataclasses.replace(event, id=gid, dropped=gid is None)
         if isinstance(event, ev.Show):
@@ -44,9 +51,9 @@ class RobotSink:
                                       reason=ack.reason).to_payload())
 
     def close(self) -> None:
-        """Wait briefly for outstanding acks so the log is complete, then disconnect."""
-        if self._log is not None:
-            self.link.wait_outstanding(FINAL_ACK_WAIT_S)
+        """Wait briefly for outstanding gestures to end, so the last one is seen and the
+        log is complete, then disconnect."""
+        self.link.wait_outstanding(FINAL_ACK_WAIT_S)  # the last gesture (a bow) is seen
         self._drain_acks()
         if self._log is not None:  # no final answer: the gesture counts as not made
             for gid in self.link.outstanding():

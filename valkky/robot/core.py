@@ -342,7 +342,10 @@ class RobotCore:
             "robot": self.topics.robot_id,
             "joints": {j: round(d, 2) for j, d in self._pose.items()},
             "gesture": self.gesture, "queued": self.queued, "estop": self.estop,
-            "estop_by": self.estop_by, "controller": self.controller,
+            "estop_by": self.estop_by,
+            # the view's words: "lost" before any controller was ever heard is alarming
+            "controller": self.controller if self._last_heartbeat is not None
+            else "waiting",
             "screen": None if self.screen is None else {
                 "text": self.screen.text, "image": self.screen.image,
                 "gloss": self.screen.gloss},

@@ -136,10 +136,7 @@ class RobotRunner:
             self._set_connection(f"refused: {reason}")
             return
         topics = self.core.topics
-        # The e-stop at QoS 0: the broker then forwards it at once instead of queueing it
-        # behind QoS 1 commands waiting for the in-flight window. Nothing is lost by it:
-        # the e-stop is retained, so every (re)connect delivers its current value.
-        client.subscribe(topics.commands, 1)
+        client.subscribe(topics.commands, 1)  # the e-stop comes on the safety connection
         self._set_connection("connected")
         self._urgent.append(_CONNECTED)
         self._wake.set()
