@@ -1,5 +1,5 @@
 """deploy/'s broker configuration, run for real: no anonymous access, a password per
-role, and the ACL of PROTOCOL.md's Security section (a robot cannot command a robot)."""
+role, and the ACL of docs/protocol.md's Security section (a robot cannot command a robot)."""
 
 from __future__ import annotations
 
