@@ -17,7 +17,7 @@ CASES = [
     ("ämpäri", ["moppi"], "wrong", None),
     ("", ["moppi"], "silence", None),
     ("   ", ["moppi"], "silence", None),
-    # LESSON_FORMAT.md's table
+    # docs/lesson-format.md's table
     ("kitos", ["kiitos"], "almost", "vowel_length"),
     ("kaappissa", ["kaapissa"], "almost", "double_consonant"),
     ("poyta", ["pöytä"], "almost", "umlaut"),

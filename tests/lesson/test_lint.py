@@ -1,4 +1,4 @@
-"""Every error LESSON_FORMAT.md lists is reported, on the line where it is."""
+"""Every error docs/lesson-format.md lists is reported, on the line where it is."""
 
 from __future__ import annotations
 

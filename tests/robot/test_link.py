@@ -91,7 +91,7 @@ def test_link_comes_back_after_the_broker_restarts() -> None:
 
 
 def test_commands_carry_a_message_expiry_over_mqtt5(mosquitto: MosquittoBroker) -> None:
-    """PROTOCOL.md: where the broker speaks MQTT 5, commands expire (a gesture delivered
+    """docs/protocol.md: where the broker speaks MQTT 5, commands expire (a gesture delivered
     later than the robot's staleness limit is worthless)."""
     import threading
 

@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 
 HEARTBEAT_S = 1.0
 FINAL = ("done", "rejected")
-COMMAND_EXPIRY_S = 5  # = the robot's staleness limit for a gesture (PROTOCOL.md)
+COMMAND_EXPIRY_S = 5  # = the robot's staleness limit for a gesture (docs/protocol.md)
 # A 3.1.1-only broker either refuses an MQTT 5 CONNECT or (amqtt, with a will) never
 # answers it; after this long without a CONNACK the link falls back to 3.1.1.
 CONNACK_WAIT_S = 1.0
@@ -72,7 +72,7 @@ class RobotLink:
         self._stop = threading.Event()
         self._heart: threading.Thread | None = None
         # MQTT 5 first, for the message expiry on commands; a 3.1.1 broker refuses it at
-        # once and the link falls back (PROTOCOL.md: everything works over 3.1.1).
+        # once and the link falls back (docs/protocol.md: everything works over 3.1.1).
         self.protocol = mqtt.MQTTv5
         self._connacked = False  # any CONNACK seen: the broker answers this protocol
         self._swap = threading.Lock()  # the fallback's client swap vs stop()

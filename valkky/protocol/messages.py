@@ -1,9 +1,9 @@
-"""The robot link's wire format (shared/PROTOCOL.md, version 1): topics and messages.
+"""The robot link's wire format (docs/protocol.md, version 1): topics and messages.
 
 One small frozen dataclass per message, each with ``to_payload() -> bytes`` and
 ``from_payload(bytes)``. Decoding is strict about what it needs and raises
 ``ProtocolError`` with a reason a technician can act on; it never returns ``None`` and
-never raises anything else. Decisions beyond PROTOCOL.md:
+never raises anything else. Its rules (docs/protocol.md, "Decoding rules"):
 
 - Unknown keys are ignored (a newer controller may add fields); ``v`` must be exactly 1.
 - Numbers are JSON numbers (not booleans, not strings), finite, within the ranges below.
@@ -45,7 +45,7 @@ ROBOT_ID_RE = re.compile(r"[a-z0-9-]{1,64}")
 
 
 class ProtocolError(ValkkyError, ValueError):
-    """A payload that does not follow PROTOCOL.md; the message says what is wrong."""
+    """A payload that does not follow docs/protocol.md; the message says what is wrong."""
 
 
 class Topics:

@@ -1,4 +1,4 @@
-"""paho-mqtt 2.x clients set up the way PROTOCOL.md asks: MQTT 3.1.1 (or 5, for the
+"""paho-mqtt 2.x clients set up the way docs/protocol.md asks: MQTT 3.1.1 (or 5, for the
 controller's message expiry), clean session, a retained last will, TCP_NODELAY on every
 socket, reconnects with backoff.
 
