@@ -1,13 +1,29 @@
 """What happens in a session, as small typed records.
 
 The engine emits these; adapters turn them into speech, robot commands and the event log.
-Every event has ``to_payload()`` (one JSON object of the event log) and a ``type`` name.
+Every record has ``to_payload()`` (one JSON object of the event log) and a ``type`` name,
+and ``decode()`` reads a payload back into its record, so tools and the console read
+logs through these types rather than raw dicts. The log's own ``t`` (seconds since the
+session started) is not part of a record: ``decode_line()`` returns it beside.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+import json
+import types
+import typing
+from dataclasses import MISSING, dataclass, field, fields
 from typing import Any, ClassVar
+
+from valkky.errors import ValkkyError
+
+
+class EventLogError(ValkkyError, ValueError):
+    """A line of an event log that is not a record of this version."""
+
+
+# Field names that are Python keywords or clash, spelled differently in the payload.
+_RENAMED = {"try_": "try"}
 
 
 @dataclass(frozen=True)
@@ -15,13 +31,28 @@ class Event:
     type: ClassVar[str] = "event"
 
     def to_payload(self) -> dict[str, Any]:
-        data = {"type": self.type}
+        data: dict[str, Any] = {"type": self.type}
         for f in fields(self):
             value = getattr(self, f.name)
             if value is None or value == () or value == {}:
                 continue
-            data[f.name] = list(value) if isinstance(value, tuple) else value
+            data[_RENAMED.get(f.name, f.name)] = list(value) if isinstance(value, tuple) \
+                else value
         return data
+
+    @classmethod
+    def from_payload(cls, data: dict[str, Any]) -> Event:
+        """The record a payload of this type holds (EventLogError when it does not fit)."""
+        kwargs: dict[str, Any] = {}
+        hints = typing.get_type_hints(cls)
+        for f in fields(cls):
+            key = _RENAMED.get(f.name, f.name)
+            if key not in data:
+                if f.default is MISSING and f.default_factory is MISSING:
+                    raise EventLogError(f"a '{cls.type}' record without '{key}'")
+                continue
+            kwargs[f.name] = _typed(data[key], hints[f.name], f"{cls.type}.{key}")
+        return cls(**kwargs)
 
 
 @dataclass(frozen=True)
@@ -109,13 +140,8 @@ class Ask(Event):
     step: str
     kind: str
     text: str
-    try_: int = field(metadata={"name": "try"}, default=1)
+    try_: int = 1
     tries: int = 2
-
-    def to_payload(self) -> dict[str, Any]:
-        data = super().to_payload()
-        data["try"] = data.pop("try_")
-        return data
 
 
 @dataclass(frozen=True)
@@ -137,10 +163,10 @@ class Verdict(Event):
     heard: str
     closest: str | None = None
     final: bool = False  # this verdict closes the task (correct, or the last try)
+    word: str | None = None  # a drill's vocabulary word (its Finnish form), when it was one
 
     def to_payload(self) -> dict[str, Any]:
         data = super().to_payload()
-        data["try"] = data.pop("try_")
         data["reason"] = self.reason  # always present, null when there is none
         data["final"] = self.final
         return data
@@ -178,6 +204,39 @@ class End(Event):
 
 
 @dataclass(frozen=True)
+class SessionOpened(Event):
+    """The event log's first record of a run: which lesson, for whom, from which step."""
+
+    type: ClassVar[str] = "session"
+    lesson: str
+    learner: str | None = None
+    lang: str | None = None
+    start_step: int = 0
+
+
+@dataclass(frozen=True)
+class Timing(Event):
+    """One turn's latency marks, in seconds after the prompt was handed to the listener:
+    ``answered``, ``verdict``, ``replied``, ``judge_s`` and the audio path's own marks
+    (``speech_end``, ``endpoint``, ``final``). In the payload the marks sit at the top."""
+
+    type: ClassVar[str] = "timing"
+    step: str
+    try_: int
+    marks: dict[str, float] = field(default_factory=dict)
+
+    def to_payload(self) -> dict[str, Any]:
+        return {"type": self.type, "step": self.step, "try": self.try_, **self.marks}
+
+    @classmethod
+    def from_payload(cls, data: dict[str, Any]) -> Event:
+        marks = {k: _typed(v, float, f"timing.{k}") for k, v in data.items()
+                 if k not in ("type", "step", "try", "t")}
+        return cls(step=_typed(data.get("step"), str, "timing.step"),
+                   try_=_typed(data.get("try"), int, "timing.try"), marks=marks)
+
+
+@dataclass(frozen=True)
 class Answer:
     """An answer as the engine receives it: text, and the recogniser's confidence if any."""
 
@@ -187,11 +246,69 @@ class Answer:
     timings: tuple[tuple[str, float], ...] = ()
 
 
+RECORDS: dict[str, type[Event]] = {
+    cls.type: cls for cls in (StepStarted, StepEnded, Say, Show, Gesture, RobotAck, Ask, Heard,
+                              Verdict, Hint, SayAgain, End, SessionOpened, Timing)
+}
+
+
+def decode(data: Any) -> Event:
+    """The record of one event-log payload (without its ``t``); EventLogError if none."""
+    if not isinstance(data, dict):
+        raise EventLogError("an event-log line must be a JSON object")
+    cls = RECORDS.get(data.get("type"))  # type: ignore[arg-type]
+    if cls is None:
+        raise EventLogError(f"unknown record type {data.get('type')!r}")
+    return cls.from_payload(data)
+
+
+def decode_line(line: str) -> tuple[float | None, Event]:
+    """One line of an event log: its ``t`` (seconds since the session started) and record."""
+    try:
+        data = json.loads(line)
+    except ValueError as exc:
+        raise EventLogError(f"not JSON: {exc}") from None
+    t = data.get("t") if isinstance(data, dict) else None
+    if t is not None and (isinstance(t, bool) or not isinstance(t, int | float)):
+        raise EventLogError("'t' must be a number")
+    return t, decode(data)
+
+
+def _typed(value: Any, hint: Any, where: str) -> Any:
+    """``value`` checked against a field's type (str, int, float, bool, their optionals,
+    tuples of str, dicts of str to float); JSON lists become tuples."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        if value is None and type(None) in typing.get_args(hint):
+            return None
+        hint = next(a for a in typing.get_args(hint) if a is not type(None))
+        origin = typing.get_origin(hint)
+    if origin is tuple:
+        if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+            raise EventLogError(f"'{where}' must be a list of strings")
+        return tuple(value)
+    if origin is dict:
+        if not isinstance(value, dict):
+            raise EventLogError(f"'{where}' must be an object")
+        return {str(k): _typed(v, float, f"{where}.{k}") for k, v in value.items()}
+    if hint is float and isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    if hint is int and isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if hint is bool and isinstance(value, bool):
+        return value
+    if hint is str and isinstance(value, str):
+        return value
+    raise EventLogError(f"'{where}' must be {getattr(hint, '__name__', hint)}, not "
+                        f"{type(value).__name__}")
+
+
 __all__ = [
     "Answer",
     "Ask",
     "End",
     "Event",
+    "EventLogError",
     "Gesture",
     "Heard",
     "Hint",
@@ -199,8 +316,12 @@ __all__ = [
     "RobotAck",
     "Say",
     "SayAgain",
+    "SessionOpened",
     "Show",
     "StepEnded",
     "StepStarted",
+    "Timing",
     "Verdict",
+    "decode",
+    "decode_line",
 ]

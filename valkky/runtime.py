@@ -74,8 +74,9 @@ class Runtime:
         """Run to the end of the lesson or of the answers; returns the End event."""
         lesson = self.session.lesson
         if self.log:
-            self.log.write({"type": "session", "lesson": lesson.id, "learner": learner,
-                            "lang": self.session.lang, "start_step": self.session.step_index})
+            self.log.handle(ev.SessionOpened(lesson=lesson.id, learner=learner,
+                                             lang=self.session.lang,
+                                             start_step=self.session.step_index))
         end: ev.End | None = None
         try:
             end = self._dispatch(self.session.start())
@@ -120,5 +121,4 @@ class Runtime:
         replied = self._first_say_at if self._first_say_at is not None else self.clock()
         marks.update(answered=round(heard - asked, 4), verdict=round(judged - asked, 4),
                      replied=round(replied - asked, 4), judge_s=round(judged - heard, 5))
-        self.log.write({"type": "timing", "step": prompt.step, "try": prompt.try_number,
-                        **marks})
+        self.log.handle(ev.Timing(step=prompt.step, try_=prompt.try_number, marks=marks))

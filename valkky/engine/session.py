@@ -193,13 +193,14 @@ class Session:
                 self._emit(ev.Gesture(name=item.gesture))
             task = m.Task(accept=(item.fi,), tries=step.tries)
             yield from self._task(index, f"{step.id}.{item.fi}", "drill", task,
-                                  [phrases.DRILL_ASK])
+                                  [phrases.DRILL_ASK], word=item.fi)
 
     # -- one answerable task ---------------------------------------------------------------
 
     def _task(self, index: int, step_id: str, kind: str, task: m.Task, speech: list[str], *,
               slow: bool = False, others: Sequence[str] = (), cue: str = "",
-              barge_in: bool = False, shown_answer: str | None = None) -> Script:
+              barge_in: bool = False, shown_answer: str | None = None,
+              word: str | None = None) -> Script:
         for text in speech:
             self._emit(ev.Say(text=text, step=step_id, slow=slow, barge_in=barge_in))
         prompt_text = " ".join(speech) or cue
@@ -224,10 +225,11 @@ class Session:
             last = attempt >= tries
             self._emit(ev.Verdict(step=step_id, verdict=j.verdict, reason=j.reason,
                                   score=round(j.score, 3), try_=attempt, heard=j.heard,
-                                  closest=j.closest, final=last or j.verdict == "correct"))
+                                  closest=j.closest, final=last or j.verdict == "correct",
+                                  word=word))
             if j.verdict == "correct":
-                self._react(task.correct, default=m.Reaction(say=phrases.CORRECT,
-                                                             gesture="thumbs_up"))
+                self._react(step_id, task.correct, default=m.Reaction(say=phrases.CORRECT,
+                                                                      gesture="thumbs_up"))
                 self._tally.add(index, j.score)
                 return
             # After an "almost" the closest accepted answer is the one the learner was
@@ -244,14 +246,14 @@ class Session:
             elif j.verdict == "silence":
                 self._emit(ev.Say(text=phrases.SILENCE, step=step_id))
             elif j.matched and j.matched in task.mistakes:
-                self._react(task.mistakes[j.matched])
+                self._react(step_id, task.mistakes[j.matched])
             elif j.reason == "negation":
                 self._emit(ev.Say(text=phrases.OPPOSITE, step=step_id))
             elif not last:
                 self._emit(ev.Say(text=phrases.NOT_QUITE, step=step_id))
             if last:
                 if j.verdict != "almost":
-                    self._react(task.wrong, default=m.Reaction(
+                    self._react(step_id, task.wrong, default=m.Reaction(
                         say=phrases.RIGHT_ANSWER.format(answer=right.rstrip('.!?'))))
                 self._tally.add(index, j.score)
                 return
@@ -293,13 +295,16 @@ class Session:
         if spoken:
             self._emit(ev.Say(text=spoken, step=step_id))
 
-    def _react(self, reaction: m.Reaction | None, default: m.Reaction | None = None) -> None:
+    def _react(self, step_id: str, reaction: m.Reaction | None,
+               default: m.Reaction | None = None) -> None:
+        """A trainer's reaction, said under the id of the task it answers (a dialogue
+        turn's, a drill item's), as the robot's other phrases for that task are."""
         reaction = reaction or default
         if reaction is None:
             return
         self._stage(reaction.show, reaction.gesture)
         if reaction.say:
-            self._emit(ev.Say(text=reaction.say, step=self.lesson.steps[self.step_index].id))
+            self._emit(ev.Say(text=reaction.say, step=step_id))
 
     def _stage(self, show: m.ShowSpec | None, gesture: str | None) -> None:
         """Screen first, then the gesture: the robot points at what it has just shown."""

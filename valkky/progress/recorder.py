@@ -69,8 +69,8 @@ class ProgressRecorder:
     def _word_of(self, verdict: ev.Verdict) -> VocabItem | None:
         """The vocabulary word an answer was about: a drill item, or an accepted answer
         that is (or contains) a word of the lesson."""
-        if "." in verdict.step:
-            word = self._words.get(normalise(verdict.step.split(".", 1)[1]))
+        if verdict.word is not None:
+            word = self._words.get(normalise(verdict.word))
             if word is not None:
                 return word
         if verdict.closest:
