@@ -21,8 +21,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from valkky.engine.feedback import almost_fi
 from valkky.engine.session import Session
-from valkky.judge import feedback_fi, judge
+from valkky.judge import judge
 from valkky.lesson.files import resolve_lesson
 from valkky.lesson.loader import load_lesson
 from valkky.lesson.references import load_library
@@ -45,7 +46,7 @@ def _round(lesson, store: Store | None, learner: str, speech: bool) -> int:
         from valkky.speech.tts import EspeakSynth, Speaker
 
         sinks.append(Speaker(EspeakSynth(), lambda audio, text: None, level=lesson.level))
-    session = Session(lesson, judge=judge, feedback=feedback_fi, lang="en", start_at=start,
+    session = Session(lesson, judge=judge, feedback=almost_fi, lang="en", start_at=start,
                       drill_items=drill)
     listener = ScriptedLearner(struggling=True)
     Runtime(session, listener, sinks).run()

@@ -23,8 +23,9 @@ import time
 from pathlib import Path
 
 from valkky import events as ev
+from valkky.engine.feedback import almost_fi
 from valkky.engine.session import Session
-from valkky.judge import feedback_fi, judge
+from valkky.judge import judge
 from valkky.lesson.checker import Library
 from valkky.lesson.loader import check_text
 from valkky.runtime import Runtime
@@ -92,7 +93,7 @@ def voice_to_voice(model_dir: Path, answers: list[Path]) -> tuple[list, list]:
 
     listener = VoskListener(model_dir, WavAnswers(answers), ListenSettings(realtime=True))
     marks = Marks()
-    session = Session(lesson, judge=judge, feedback=feedback_fi, lang="en")
+    session = Session(lesson, judge=judge, feedback=almost_fi, lang="en")
     finals: list[float] = []
     ends: list[float] = []
 

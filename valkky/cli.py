@@ -219,7 +219,8 @@ def _lint(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from valkky.judge import feedback_fi, judge
+    from valkky.engine.feedback import almost_fi
+    from valkky.judge import judge
 
     j = judge(args.answer, args.accept, keywords=args.keyword, wrong_answers=args.mistake)
     if args.json:
@@ -228,7 +229,7 @@ def _check(args: argparse.Namespace) -> int:
         return EXIT_OK
     reason = f" ({j.reason})" if j.reason else ""
     print(f"{j.verdict}{reason}  score {j.score:.2f}  closest: {j.closest or '-'}")
-    said = feedback_fi(j)
+    said = almost_fi(j)
     if said:
         print(f"the robot would say: {said}")
     return EXIT_OK

@@ -79,9 +79,10 @@ def run_lesson(args: argparse.Namespace) -> int:
 
     args.gate = MicGate()  # shared: the microphone is muted while the robot speaks
     listener = _listener(args)
-    from valkky.judge import feedback_fi, judge
+    from valkky.engine.feedback import almost_fi
+    from valkky.judge import judge
 
-    session = Session(lesson, judge=judge, feedback=feedback_fi, lang=lang, start_at=start,
+    session = Session(lesson, judge=judge, feedback=almost_fi, lang=lang, start_at=start,
                       drill_items=drill, settings=EngineSettings(
                           echo_heard=args.echo, min_confidence=config.speech.min_confidence))
     log = _open_log(args.events)

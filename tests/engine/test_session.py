@@ -83,11 +83,12 @@ def test_choose_reads_numbered_options_and_takes_a_number(lesson: Lesson) -> Non
 
 @pytest.mark.parametrize("said", ["toinen", "toka", "kakkonen", "numero kaksi", "2"])
 def test_choose_takes_the_ordinal_and_the_numbers_name(lesson: Lesson, said: str) -> None:
-    from valkky.judge import feedback_fi, judge
+    from valkky.engine.feedback import almost_fi
+    from valkky.judge import judge
 
-    t = run_scripted(lesson, ["moppi", said], judge=judge, feedback=feedback_fi)
+    t = run_scripted(lesson, ["moppi", said], judge=judge, feedback=almost_fi)
     assert t.verdicts[1].verdict == "correct"
-    t = run_scripted(lesson, ["moppi", "eka"], judge=judge, feedback=feedback_fi)
+    t = run_scripted(lesson, ["moppi", "eka"], judge=judge, feedback=almost_fi)
     assert (t.verdicts[1].verdict, t.verdicts[1].reason) == ("wrong", "other_option")
 
 
@@ -191,23 +192,25 @@ def test_session_cannot_be_answered_when_not_waiting(lesson: Lesson) -> None:
 
 
 def test_after_a_wrong_last_try_the_model_answer_is_revealed() -> None:
-    from valkky.judge import feedback_fi, judge
+    from valkky.engine.feedback import almost_fi
+    from valkky.judge import judge
 
     lesson = _lesson(HEAD + "steps:\n  - ask: Mikä tämä on?\n"
                      "    accept: [moppi, se on moppi, minä luulen että se on moppi]\n")
     t = run_scripted(lesson, ["en tiedä", "en minä tiedä mikä se on"], judge=judge,
-                     feedback=feedback_fi)
+                     feedback=almost_fi)
     assert [v.verdict for v in t.verdicts] == ["wrong", "wrong"]
     assert "Oikea vastaus on: moppi." in t.said
 
 
 def test_saying_the_opposite_is_named() -> None:
-    from valkky.judge import feedback_fi, judge
+    from valkky.engine.feedback import almost_fi
+    from valkky.judge import judge
 
     lesson = _lesson(HEAD + "steps:\n  - ask: Kenelle ilmoitat vaarasta?\n"
                      "    accept: [ilmoitan esimiehelle]\n")
     t = run_scripted(lesson, ["en ilmoita esimiehelle", "ilmoitan esimiehelle"], judge=judge,
-                     feedback=feedback_fi)
+                     feedback=almost_fi)
     assert [(v.verdict, v.reason) for v in t.verdicts] == [("wrong", "negation"),
                                                            ("correct", None)]
     assert "Ei aivan. Sanoit päinvastoin." in t.said

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from valkky.judge import REASONS, VERDICTS, feedback_fi, judge, normalise
+from valkky.engine.feedback import almost_fi
+from valkky.judge import REASONS, VERDICTS, judge, normalise
 
 CASES = [
     # the examples
@@ -159,7 +160,7 @@ def test_verdict(answer: str, accept: list[str], verdict: str, reason: str | Non
     if verdict == "correct":
         assert j.score == 1.0
     elif verdict == "almost":
-        assert 0.5 <= j.score < 1.0 and feedback_fi(j)
+        assert 0.5 <= j.score < 1.0 and almost_fi(j)
     else:
         assert j.score < 0.5
 
@@ -208,16 +209,16 @@ def test_naming_another_option_is_wrong_even_if_one_letter_away() -> None:
     ("Tuuli", "tuli", "Melkein! Yksi u-kirjain: tuli."),
 ])
 def test_feedback_says_what_was_off(answer: str, target: str, expected: str) -> None:
-    assert feedback_fi(judge(answer, [target])) == expected
+    assert almost_fi(judge(answer, [target])) == expected
 
 
 def test_feedback_examples() -> None:
-    assert feedback_fi(judge("hyly", ["hylly"])) == "Melkein! Kaksi l-kirjainta: hylly."
-    assert feedback_fi(judge("ampari", ["ämpäri"])) == "Melkein! Sano ä, ei a: ämpäri."
-    assert feedback_fi(judge("lattialla", ["lattia"])) == "Oikea sana! Sano näin: lattia."
-    assert feedback_fi(judge("pese kädet", ["Pese kädet ennen työtä."])) == \
+    assert almost_fi(judge("hyly", ["hylly"])) == "Melkein! Kaksi l-kirjainta: hylly."
+    assert almost_fi(judge("ampari", ["ämpäri"])) == "Melkein! Sano ä, ei a: ämpäri."
+    assert almost_fi(judge("lattialla", ["lattia"])) == "Oikea sana! Sano näin: lattia."
+    assert almost_fi(judge("pese kädet", ["Pese kädet ennen työtä."])) == \
         "Hyvä alku! Sano koko lause: Pese kädet ennen työtä."
-    assert feedback_fi(judge("moppi", ["moppi"])) == ""
+    assert almost_fi(judge("moppi", ["moppi"])) == ""
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from valkky import events as ev
+from valkky.engine.feedback import almost_fi
 from valkky.engine.session import Session
-from valkky.judge import feedback_fi, judge
+from valkky.judge import judge
 from valkky.lesson.files import lesson_files
 from valkky.lesson.lint import lint_paths
 from valkky.lesson.loader import load_lesson
@@ -39,7 +40,7 @@ def _run(path: Path, struggling: bool) -> tuple[ScriptedLearner, Verdicts]:
     lesson = load_lesson(path, library)
     learner = ScriptedLearner(struggling=struggling)
     seen = Verdicts()
-    session = Session(lesson, judge=judge, feedback=feedback_fi, lang="en")
+    session = Session(lesson, judge=judge, feedback=almost_fi, lang="en")
     Runtime(session, learner, [seen]).run()
     return learner, seen
 

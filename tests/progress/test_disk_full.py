@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from valkky import events as ev
+from valkky.engine.feedback import almost_fi
 from valkky.engine.session import Session
-from valkky.judge import feedback_fi, judge
+from valkky.judge import judge
 from valkky.lesson.files import resolve_lesson
 from valkky.lesson.loader import load_lesson
 from valkky.lesson.references import load_library
@@ -50,7 +51,7 @@ class FillDiskAfter:
 
 def _session(lesson, store: Store, learner: str, sinks: list) -> Runtime:
     recorder, start, drill = open_progress(store, learner, lesson)
-    session = Session(lesson, judge=judge, feedback=feedback_fi, lang="en", start_at=start,
+    session = Session(lesson, judge=judge, feedback=almost_fi, lang="en", start_at=start,
                       drill_items=drill)
     return Runtime(session, ScriptedLearner(), [recorder, *sinks])
 

@@ -1,4 +1,5 @@
-"""What the engine needs from the outside, as small protocols (the judge, for now)."""
+"""What the engine needs from the outside, as small protocols: the judge, and the words
+of an almost (``engine.feedback.almost_fi`` for Finnish)."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ It is driven by answers and emits events; it never touches a device, a file or t
 Internally the lesson runs as a generator that yields a ``Prompt`` whenever it needs an
 answer, so the flow of a step reads top to bottom like a trainer's script.
 
-    session = Session(lesson, judge=judge, feedback=feedback_fi, lang="en")
+    session = Session(lesson, judge=judge, feedback=almost_fi, lang="en")
     events = session.start()
     while session.prompt:
         events = session.answer(Answer("moppi"))
@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from valkky import events as ev
 from valkky.engine import phrases
+from valkky.engine.feedback import Reply, after_verdict
 from valkky.engine.ports import Feedback, Judge
 from valkky.lesson import model as m
 
@@ -227,34 +228,15 @@ class Session:
                                   score=round(j.score, 3), try_=attempt, heard=j.heard,
                                   closest=j.closest, final=last or j.verdict == "correct",
                                   word=word))
-            if j.verdict == "correct":
-                self._react(step_id, task.correct, default=m.Reaction(say=phrases.CORRECT,
-                                                                      gesture="thumbs_up"))
-                self._tally.add(index, j.score)
-                return
             # After an "almost" the closest accepted answer is the one the learner was
             # aiming at; after a wrong one it is a guess, so the model answer is shown.
             aimed = j.closest if j.verdict == "almost" else None
             right = shown_answer or aimed or (task.accept[0] if task.accept
                                               else " ".join(task.keywords))
-            if j.verdict == "almost":
-                said = self._feedback(j)
-                self._emit(ev.Say(text=said, step=step_id))
-                if last and right.casefold() not in said.casefold():
-                    self._emit(ev.Say(text=phrases.RIGHT_ANSWER.format(answer=right.rstrip('.!?')),
-                                      step=step_id))
-            elif j.verdict == "silence":
-                self._emit(ev.Say(text=phrases.SILENCE, step=step_id))
-            elif j.matched and j.matched in task.mistakes:
-                self._react(step_id, task.mistakes[j.matched])
-            elif j.reason == "negation":
-                self._emit(ev.Say(text=phrases.OPPOSITE, step=step_id))
-            elif not last:
-                self._emit(ev.Say(text=phrases.NOT_QUITE, step=step_id))
-            if last:
-                if j.verdict != "almost":
-                    self._react(step_id, task.wrong, default=m.Reaction(
-                        say=phrases.RIGHT_ANSWER.format(answer=right.rstrip('.!?'))))
+            for reply in after_verdict(j, task, last=last, right=right,
+                                       almost=self._feedback):
+                self._reply(step_id, reply)
+            if j.verdict == "correct" or last:
                 self._tally.add(index, j.score)
                 return
             if attempt == 1:
@@ -295,16 +277,14 @@ class Session:
         if spoken:
             self._emit(ev.Say(text=spoken, step=step_id))
 
-    def _react(self, step_id: str, reaction: m.Reaction | None,
-               default: m.Reaction | None = None) -> None:
-        """A trainer's reaction, said under the id of the task it answers (a dialogue
-        turn's, a drill item's), as the robot's other phrases for that task are."""
-        reaction = reaction or default
-        if reaction is None:
-            return
-        self._stage(reaction.show, reaction.gesture)
-        if reaction.say:
-            self._emit(ev.Say(text=reaction.say, step=step_id))
+    def _reply(self, step_id: str, reply: Reply) -> None:
+        """Carry out a reply, under the id of the task it answers (a dialogue turn's, a
+        drill item's), as the robot's other phrases for that task are."""
+        if reply.reaction is not None:
+            self._stage(reply.reaction.show, reply.reaction.gesture)
+        said = reply.say or (reply.reaction.say if reply.reaction is not None else None)
+        if said:
+            self._emit(ev.Say(text=said, step=step_id))
 
     def _stage(self, show: m.ShowSpec | None, gesture: str | None) -> None:
         """Screen first, then the gesture: the robot points at what it has just shown."""

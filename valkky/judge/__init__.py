@@ -3,7 +3,6 @@
 Importing this package is cheap; rapidfuzz, num2words and Voikko load on first use.
 """
 
-from valkky.judge.feedback import feedback_fi
 from valkky.judge.normalise import normalise
 from valkky.judge.verdict import Detail, Judgement, judge
 
@@ -11,4 +10,4 @@ VERDICTS = ("correct", "almost", "wrong", "silence")
 REASONS = ("vowel_length", "double_consonant", "umlaut", "word_form", "missing_words", "typo",
            "negation", "dont_know")
 
-__all__ = ["REASONS", "VERDICTS", "Detail", "Judgement", "feedback_fi", "judge", "normalise"]
+__all__ = ["REASONS", "VERDICTS", "Detail", "Judgement", "judge", "normalise"]

@@ -45,10 +45,10 @@ def run_scripted(lesson: Lesson, answers: Iterable[str | ev.Answer], *, lang: st
     The real judge is the default; pass ``valkky.testing.fakes.exact_judge`` to test the
     engine's flow independently of the judge's rules.
     """
-    if judge is None or feedback is None:
-        from valkky import judge as real
-
-        judge, feedback = judge or real.judge, feedback or real.feedback_fi
+    if judge is None:
+        from valkky.judge import judge
+    if feedback is None:
+        from valkky.engine.feedback import almost_fi as feedback
     session = Session(lesson, judge=judge, feedback=feedback, lang=lang, settings=settings,
                       start_at=start_at, drill_items=drill_items)
     out = Transcript(session.start())

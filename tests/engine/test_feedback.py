@@ -1,0 +1,55 @@
+"""The feedback policy, alone: which reply follows which verdict (engine/feedback.py)."""
+
+from __future__ import annotations
+
+from valkky.engine import phrases
+from valkky.engine.feedback import Reply, after_verdict
+from valkky.judge.verdict import Judgement
+from valkky.lesson import model as m
+
+TASK = m.Task(accept=("moppi",), correct=m.Reaction(say="Juuri niin!"),
+              wrong=m.Reaction(say="Se on moppi."),
+              mistakes={"harja": m.Reaction(say="Harja on eri väline.")})
+PLAIN = m.Task(accept=("moppi",))
+
+
+def _j(verdict: str, reason: str | None = None, matched: str | None = None) -> Judgement:
+    return Judgement(verdict, reason, 0.5, "moppi", "x", matched=matched)
+
+
+def _said(replies: list[Reply]) -> list[str | None]:
+    return [r.say or (r.reaction.say if r.reaction else None) for r in replies]
+
+
+def almost(_j: Judgement) -> str:
+    return "Melkein! Kaksi p-kirjainta: moppi."
+
+
+def test_correct_takes_the_trainers_reaction_or_the_default() -> None:
+    assert _said(after_verdict(_j("correct"), TASK, last=False, right="moppi",
+                               almost=almost)) == ["Juuri niin!"]
+    default = after_verdict(_j("correct"), PLAIN, last=False, right="moppi", almost=almost)
+    assert _said(default) == [phrases.CORRECT] and default[0].reaction.gesture == "thumbs_up"
+
+
+def test_an_almost_is_worded_and_never_repeats_an_answer_already_said() -> None:
+    assert _said(after_verdict(_j("almost"), TASK, last=True, right="moppi",
+                               almost=almost)) == ["Melkein! Kaksi p-kirjainta: moppi."]
+    assert _said(after_verdict(_j("almost"), TASK, last=True, right="ämpäri",
+                               almost=almost))[-1] == "Oikea vastaus on: ämpäri."
+
+
+def test_misses_before_the_last_try() -> None:
+    kw = {"last": False, "right": "moppi", "almost": almost}
+    assert _said(after_verdict(_j("silence"), TASK, **kw)) == [phrases.SILENCE]
+    assert _said(after_verdict(_j("wrong", matched="harja"), TASK, **kw)) == \
+        ["Harja on eri väline."]
+    assert _said(after_verdict(_j("wrong", "negation"), TASK, **kw)) == [phrases.OPPOSITE]
+    assert _said(after_verdict(_j("wrong"), TASK, **kw)) == [phrases.NOT_QUITE]
+
+
+def test_the_last_miss_ends_with_the_trainers_wrong_or_the_right_answer() -> None:
+    assert _said(after_verdict(_j("wrong"), TASK, last=True, right="moppi",
+                               almost=almost)) == ["Se on moppi."]
+    assert _said(after_verdict(_j("silence"), PLAIN, last=True, right="moppi.",
+                               almost=almost)) == [phrases.SILENCE, "Oikea vastaus on: moppi."]

@@ -1,0 +1,77 @@
+"""What the robot says about an answer, in one place: which reaction follows which
+verdict, when the right answer is given, and the words of an ``almost`` (selkokieli, A1).
+
+The judge decides (verdict, reason, the closest answer); this module decides what is said
+about it; the session only runs the flow (tries, hints, "try again"). Pure functions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from valkky.engine import phrases
+from valkky.judge.verdict import Judgement
+from valkky.lesson import model as m
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One thing the robot does about an answer: a trainer's reaction from the lesson (or
+    the runtime's default in its place), or a sentence of the runtime's own."""
+
+    reaction: m.Reaction | None = None
+    say: str | None = None
+
+
+def after_verdict(j: Judgement, task: m.Task, *, last: bool, right: str,
+                  almost: Callable[[Judgement], str]) -> list[Reply]:
+    """What follows a verdict on one try. ``right`` is the answer to give when the last
+    try is missed; ``almost`` words an almost (``almost_fi``, or another language's)."""
+    right_answer = phrases.RIGHT_ANSWER.format(answer=right.rstrip(".!?"))
+    if j.verdict == "correct":
+        return [Reply(reaction=task.correct or m.Reaction(say=phrases.CORRECT,
+                                                          gesture="thumbs_up"))]
+    if j.verdict == "almost":
+        said = almost(j)
+        replies = [Reply(say=said)]
+        if last and right.casefold() not in said.casefold():
+            replies.append(Reply(say=right_answer))
+        return replies  # an almost is its own last word: no trainer's `wrong:` after it
+    replies = []
+    if j.verdict == "silence":
+        replies.append(Reply(say=phrases.SILENCE))
+    elif j.matched and j.matched in task.mistakes:
+        replies.append(Reply(reaction=task.mistakes[j.matched]))
+    elif j.reason == "negation":
+        replies.append(Reply(say=phrases.OPPOSITE))
+    elif not last:
+        replies.append(Reply(say=phrases.NOT_QUITE))
+    if last:
+        replies.append(Reply(reaction=task.wrong or m.Reaction(say=right_answer)))
+    return replies
+
+
+def almost_fi(j: Judgement) -> str:
+    """The robot's words on an `almost`: what was off, then the right form, so the
+    learner hears exactly what to change."""
+    if j.verdict != "almost" or j.detail is None:
+        return ""
+    d = j.detail
+    right = d.expected
+    if j.reason in ("vowel_length", "double_consonant") and d.letter:
+        if d.long:
+            return f"Melkein! Kaksi {d.letter}-kirjainta: {right}."
+        return f"Melkein! Yksi {d.letter}-kirjain: {right}."
+    if j.reason == "umlaut" and d.letter:
+        plain = d.letter.translate(str.maketrans("äöyaou", "aouäöy"))
+        return f"Melkein! Sano {d.letter}, ei {plain}: {right}."
+    if j.reason == "word_form":
+        return f"Oikea sana! Sano näin: {_answer(j)}."
+    if j.reason == "missing_words":
+        return f"Hyvä alku! Sano koko lause: {_answer(j)}."
+    return f"Melkein! Sano: {_answer(j)}."
+
+
+def _answer(j: Judgement) -> str:
+    return (j.closest or j.detail.expected if j.detail else "").rstrip(".!?")
