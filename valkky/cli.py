@@ -25,6 +25,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     try:
+        from valkky.settings import build
+
+        args.settings = build(args)  # once, from the file, the environment and the flags
         return args.func(args)
     except ValkkyError as exc:
         print(f"valkky: error: {exc}", file=sys.stderr)
@@ -320,10 +323,9 @@ def _models(args: argparse.Namespace) -> int:
 
 
 def _doctor(args: argparse.Namespace) -> int:
-    from valkky.config import load_config
     from valkky.doctor import run_doctor
 
-    return run_doctor(load_config(args.config))
+    return run_doctor(args.settings.config)
 
 
 def _schema(args: argparse.Namespace) -> int:

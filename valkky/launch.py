@@ -7,11 +7,9 @@ Adapters are chosen by short names or URIs (``--asr text``, ``--tts text``,
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
-from valkky.config import Config
 from valkky.engine.session import EngineSettings, Session
 from valkky.errors import AdapterError, ConfigError, LessonError
 from valkky.lesson.files import resolve_lesson
@@ -21,6 +19,8 @@ from valkky.lesson.references import load_library
 from valkky.progress.recorder import ProgressRecorder, open_progress
 from valkky.progress.store import Store
 from valkky.runtime import EventLog, Listener, Runtime
+from valkky.settings import Settings
+from valkky.settings import build as build_settings
 from valkky.speech.text import TextListener
 from valkky.terminal import TerminalView
 
@@ -60,15 +60,13 @@ def _choose(kind: str, value: str, known: tuple[str, ...]) -> str:
 
 
 def run_lesson(args: argparse.Namespace) -> int:
-    from valkky.config import load_config
-
-    config = load_config(getattr(args, "config", None))
-    _apply(config, args)
+    settings: Settings = getattr(args, "settings", None) or build_settings(args)
+    config = settings.config
     _choose("--asr", args.asr, ASR_CHOICES)
     _choose("--tts", args.tts, TTS_CHOICES)
     _choose("--robot", args.robot, ROBOT_CHOICES)
     lesson = open_lesson(args.lesson)
-    store, recorder, start, drill = _progress(args, lesson)
+    store, recorder, start, drill = _progress(args, lesson, settings.db)
     lang = pick_lang(lesson, args.lang or (store.learner(args.learner).lang if store else None))
     if args.start_at:
         try:
@@ -78,7 +76,7 @@ def run_lesson(args: argparse.Namespace) -> int:
     from valkky.speech.tts import MicGate
 
     args.gate = MicGate()  # shared: the microphone is muted while the robot speaks
-    listener = _listener(args)
+    listener = _listener(args, settings)
     from valkky.engine.feedback import almost_fi
     from valkky.judge import judge
 
@@ -101,7 +99,8 @@ def run_lesson(args: argparse.Namespace) -> int:
         from valkky.controller.link import RobotLink
         from valkky.controller.sink import RobotSink, SpeechMarks
 
-        link = RobotLink.from_url(args.robot)
+        link = RobotLink.from_url(args.robot, username=settings.mqtt_username,
+                                  password=settings.mqtt_password)
         link.start()  # returns at once; reconnects in the background with backoff
         if not link.wait_connected(ROBOT_CONNECT_WAIT_S) and link.conflict:
             link.stop()
@@ -132,13 +131,13 @@ def run_lesson(args: argparse.Namespace) -> int:
     return 0
 
 
-def _progress(args: argparse.Namespace, lesson: Lesson
+def _progress(args: argparse.Namespace, lesson: Lesson, db: Path
               ) -> tuple[Store | None, ProgressRecorder | None, int, list[VocabItem] | None]:
     """The store, its recorder sink, the step to start at and the drill's words; or no
     store at all with --no-store (rehearsal)."""
     if getattr(args, "no_store", False):
         return None, None, 0, None
-    store = Store(args.db)
+    store = Store(db)
     twins = [x.id for x in store.learners()
              if x.id != args.learner and x.id.casefold() == args.learner.casefold()]
     if twins:  # ab12 for AB12: a typo, not a new learner
@@ -152,29 +151,17 @@ def _progress(args: argparse.Namespace, lesson: Lesson
     return store, recorder, start, drill
 
 
-def _apply(config: Config, args: argparse.Namespace) -> None:
-    """The settings file fills in what the command line left out."""
-    if getattr(args, "model", None) is None and config.speech.model_path:
-        args.model = config.speech.model_path if args.asr == "vosk" else None
-    if getattr(args, "db", None) is None and config.data.dir:
-        args.db = str(Path(config.data.dir) / "progress.db")
-    if config.robot.username:  # the robot link reads its credentials from the environment
-        os.environ.setdefault("VALKKY_MQTT_USERNAME", config.robot.username)
-        os.environ.setdefault("VALKKY_MQTT_PASSWORD", config.robot.password)
-    args.listen_settings = config.speech
-
-
-def _listener(args: argparse.Namespace) -> Listener:
+def _listener(args: argparse.Namespace, settings: Settings) -> Listener:
     if args.asr == "vosk":
         from valkky.speech.asr import ListenSettings, Microphone, VoskListener, WavAnswers
 
-        if not args.model:
+        if not settings.model:
             raise ConfigError("--asr vosk needs --model PATH (a Vosk model folder; no "
                               "Finnish model is published: see docs/speech.md)")
-        sp = args.listen_settings
+        sp = settings.config.speech
         source = (WavAnswers(args.audio_in) if args.audio_in
                   else Microphone(sp.input_device or None, gate=args.gate))
-        return VoskListener(args.model, source, ListenSettings(
+        return VoskListener(settings.model, source, ListenSettings(
             endpoint_silence_s=sp.endpoint_silence_s, silence_timeout_s=sp.silence_timeout_s))
     if args.audio_in or args.model:
         raise ConfigError("--audio-in and --model go with --asr vosk")
@@ -198,7 +185,7 @@ def run_demo(args: argparse.Namespace) -> int:
     ns = argparse.Namespace(lesson=args.lesson, learner="demo", lang=args.lang, answers=None,
                             asr="text", tts="text", robot="none", events=args.events,
                             echo=False, start_at=None, no_store=True, model=None,
-                            audio_in=None)
+                            audio_in=None, settings=getattr(args, "settings", None))
     if args.no_robot:
         return run_lesson(ns)
     from valkky.protocol.broker import start_embedded_broker

@@ -133,9 +133,11 @@ class RobotLink:
             self._connect_async()
 
     @classmethod
-    def from_url(cls, url: str, **kw: Any) -> RobotLink:
-        """``mqtt://host:port/ROBOT`` (ConfigError if it is not one)."""
-        address, robot_id = parse_robot_url(url)
+    def from_url(cls, url: str, *, username: str | None = None, password: str | None = None,
+                 **kw: Any) -> RobotLink:
+        """``mqtt://host:port/ROBOT`` (ConfigError if it is not one); credentials as in
+        ``parse_robot_url``."""
+        address, robot_id = parse_robot_url(url, username=username, password=password)
         return cls(address, robot_id, **kw)
 
     # --- life cycle ----------------------------------------------------------------------

@@ -80,7 +80,7 @@ def _write(text: str, path: str | None) -> None:
 
 
 def _learners(args: argparse.Namespace) -> int:
-    store = Store(args.db)
+    store = Store(args.settings.db)
     try:
         if args.action == "add":
             x = store.add_learner(args.id, display_name=args.name, lang=args.lang,
@@ -127,7 +127,7 @@ def _plan(args: argparse.Namespace) -> int:
     from valkky.paths import lessons_dir
     from valkky.progress.plan import plan
 
-    store = Store(args.db)
+    store = Store(args.settings.db)
     try:
         lessons = lint_paths([lessons_dir()]).lessons
         for s in plan(store, args.learner, lessons):
@@ -140,7 +140,7 @@ def _plan(args: argparse.Namespace) -> int:
 def _review(args: argparse.Namespace) -> int:
     from valkky.progress.reports import review_queue
 
-    store = Store(args.db)
+    store = Store(args.settings.db)
     try:
         print(review_queue(store, args.lesson))
     finally:
@@ -153,7 +153,7 @@ def _report(args: argparse.Namespace) -> int:
 
     if not args.learner and not args.lesson:
         raise ValkkyError("name a learner, or --lesson ID")
-    store = Store(args.db)
+    store = Store(args.settings.db)
     try:
         if args.csv:
             _write(reports.attempts_csv(store, learner_id=args.learner, lesson_id=args.lesson),
@@ -182,7 +182,7 @@ def _export(args: argparse.Namespace) -> int:
             since = datetime.fromisoformat(args.since).replace(tzinfo=UTC).timestamp()
         except ValueError:
             raise ValkkyError(f"--since: '{args.since}' is not a date like 2026-11-23") from None
-    store = Store(args.db)
+    store = Store(args.settings.db)
     try:
         _write(json.dumps(statements(store, since), ensure_ascii=False, indent=2), args.output)
     finally:

@@ -30,12 +30,11 @@ class UnknownLearner(StoreError):
 
 
 def default_db_path() -> Path:
-    """``$VALKKY_DATA_DIR/progress.db``, else ``$XDG_DATA_HOME/valkky/progress.db``."""
-    base = os.environ.get("VALKKY_DATA_DIR")
-    if base:
-        return Path(base) / "progress.db"
-    xdg = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
-    return Path(xdg) / "valkky" / "progress.db"
+    """Where progress lives when no path is given: the one rule of ``valkky.settings``."""
+    from valkky.config import load_config
+    from valkky.settings import default_db
+
+    return default_db(load_config(), os.environ)
 
 
 @dataclass(frozen=True)

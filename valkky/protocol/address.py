@@ -36,8 +36,10 @@ class BrokerAddress:
         return f"{'mqtts' if self.tls else 'mqtt'}://{self.host}:{self.port}"
 
 
-def parse_broker_url(url: str, *, allow_path: bool = False) -> tuple[BrokerAddress, str]:
-    """The broker address and the URL's path (without slashes; "" if none)."""
+def parse_broker_url(url: str, *, allow_path: bool = False, username: str | None = None,
+                     password: str | None = None) -> tuple[BrokerAddress, str]:
+    """The broker address and the URL's path (without slashes; "" if none). Credentials
+    in the URL win, then ``username``/``password``, then the environment."""
     try:
         parts = urlsplit(url.strip())
         port = parts.port
@@ -53,8 +55,10 @@ def parse_broker_url(url: str, *, allow_path: bool = False) -> tuple[BrokerAddre
     if parts.query or parts.fragment:
         raise ConfigError(f"broker URL {url!r}: no ?query or #fragment expected")
     env = os.environ
-    username = unquote(parts.username) if parts.username else env.get("VALKKY_MQTT_USERNAME")
-    password = unquote(parts.password) if parts.password else env.get("VALKKY_MQTT_PASSWORD")
+    username = unquote(parts.username) if parts.username else (
+        username or env.get("VALKKY_MQTT_USERNAME"))
+    password = unquote(parts.password) if parts.password else (
+        password or env.get("VALKKY_MQTT_PASSWORD"))
     tls = parts.scheme == "mqtts"
     address = BrokerAddress(host=parts.hostname, port=port or SCHEMES[parts.scheme],
                             username=username or None, password=password or None, tls=tls,
@@ -64,9 +68,11 @@ def parse_broker_url(url: str, *, allow_path: bool = False) -> tuple[BrokerAddre
     return address, path
 
 
-def parse_robot_url(url: str) -> tuple[BrokerAddress, str]:
+def parse_robot_url(url: str, *, username: str | None = None, password: str | None = None
+                    ) -> tuple[BrokerAddress, str]:
     """``mqtt://host:port/ROBOT`` → the broker and the robot id (checked)."""
-    address, robot_id = parse_broker_url(url, allow_path=True)
+    address, robot_id = parse_broker_url(url, allow_path=True, username=username,
+                                         password=password)
     if not robot_id:
         raise ConfigError(f"robot URL {url!r}: add the robot id, as in "
                           "mqtt://127.0.0.1:1883/valkky-1")
