@@ -18,7 +18,7 @@ from valkky.lesson.model import Lesson, VocabItem
 from valkky.lesson.references import load_library
 from valkky.progress.recorder import ProgressRecorder, open_progress
 from valkky.progress.store import Store
-from valkky.runtime import EventLog, Listener, Runtime
+from valkky.runtime import EventLog, Listener, Runtime, SinkSlots
 from valkky.settings import Settings
 from valkky.settings import build as build_settings
 from valkky.speech.text import TextListener
@@ -84,16 +84,16 @@ def run_lesson(args: argparse.Namespace) -> int:
                       drill_items=drill, settings=EngineSettings(
                           echo_heard=args.echo, min_confidence=config.speech.min_confidence))
     log = _open_log(args.events)
-    sinks: list = [TerminalView()]
+    slots = SinkSlots(store=recorder, view=TerminalView())
     if args.tts != "text":
         from valkky.speech.tts import make_speaker
 
         sp = config.speech
         level = (store.learner(args.learner).level if store else None) or lesson.level
-        sinks.append(make_speaker(args.tts, level=level, voice=sp.voice, gate=args.gate,
-                                  device=sp.output_device or None,
-                                  rates={"A1": sp.rate_wpm_a1, "A2": sp.rate_wpm_a2,
-                                         "B1": sp.rate_wpm_b1}))
+        slots.voice = make_speaker(args.tts, level=level, voice=sp.voice, gate=args.gate,
+                                   device=sp.output_device or None,
+                                   rates={"A1": sp.rate_wpm_a1, "A2": sp.rate_wpm_a2,
+                                          "B1": sp.rate_wpm_b1})
     robot = None
     if args.robot != "none":
         from valkky.controller.link import RobotLink
@@ -111,14 +111,16 @@ def run_lesson(args: argparse.Namespace) -> int:
             print(f"(robot link: {args.robot} is not reachable; the lesson goes on by voice "
                   "alone, and the link keeps trying)", file=sys.stderr)
         # typed answers and text speech take no time: keep pace with the robot's gestures
-        robot = RobotSink(link, log.write if log else None, gate=args.gate,
-                          pace=args.tts == "text")
-        sinks = [robot, *sinks[:-1], SpeechMarks(sinks[-1], link)]
-    if recorder is not None:
-        sinks.insert(0, recorder)  # first: an answer is on disk before anything else
+        robot = slots.robot = RobotSink(link, log.write if log else None, gate=args.gate,
+                                        pace=args.tts == "text")
+        # the robot animates while it speaks: marks around whatever speaks the lines
+        if slots.voice is not None:
+            slots.voice = SpeechMarks(slots.voice, link)
+        else:
+            slots.view = SpeechMarks(slots.view, link)
     resumed = f" · jatketaan kohdasta {start + 1}/{len(lesson.steps)}" if start else ""
     print(f"── {lesson.id} · {lesson.title} ({lesson.level}) · oppija {args.learner}{resumed} ──")
-    runtime = Runtime(session, listener, sinks, log)
+    runtime = Runtime(session, listener, slots.ordered(), log)
     try:
         runtime.run(learner=args.learner)
     finally:

@@ -11,6 +11,7 @@ import contextlib
 import json
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
@@ -29,6 +30,22 @@ class Sink(Protocol):
     it receive instead (the robot link adds the id of a gesture it sent)."""
 
     def handle(self, event: ev.Event) -> ev.Event | None: ...
+
+
+@dataclass
+class SinkSlots:
+    """A session's sinks by what they are, handed to the runtime in the one safe order:
+    the progress store first (an answer is on disk before anything else happens), the robot
+    link (a gesture gets its command id before it is shown or logged), the terminal view,
+    the voice. The event log is the runtime's own and comes last."""
+
+    store: Sink | None = None
+    robot: Sink | None = None
+    view: Sink | None = None
+    voice: Sink | None = None
+
+    def ordered(self) -> list[Sink]:
+        return [s for s in (self.store, self.robot, self.view, self.voice) if s is not None]
 
 
 class EventLog:
