@@ -169,15 +169,18 @@ def _run_options(p: argparse.ArgumentParser) -> None:
                         "supports it, else its first)")
     p.add_argument("--answers", metavar="FILE",
                    help="one answer per line; an empty line is silence")
-    p.add_argument("--asr", default="text",
-                   help="answers from: text (default: typed, piped or --answers) or vosk "
-                        "(the microphone, or recorded answers with --audio-in; --model)")
+    p.add_argument("--asr", default="auto",
+                   help="answers from: auto (default: the microphone through an installed "
+                        "recogniser where there is one, else typed), text (typed, piped or "
+                        "--answers) or vosk (the microphone, or recorded answers with "
+                        "--audio-in; --model)")
     p.add_argument("--model", metavar="PATH", help="Vosk model folder for --asr vosk")
     p.add_argument("--audio-in", nargs="+", metavar="FILE",
                    help="recorded answers, one WAV per prompt (any rate), for --asr vosk")
-    p.add_argument("--tts", default="text",
-                   help="speech out: text (default: printed), espeak (espeak-ng, played), "
-                        "pyttsx3 (played), or wav:DIR (one WAV per utterance)")
+    p.add_argument("--tts", default="auto",
+                   help="speech out: auto (default: espeak where there is an audio output, "
+                        "else text), text (printed), espeak (espeak-ng, played), pyttsx3 "
+                        "(played), or wav:DIR (one WAV per utterance)")
     p.add_argument("--robot", default="none",
                    help="robot link: none (default) or mqtt://HOST:PORT/ROBOT_ID "
                         "(credentials: VALKKY_MQTT_USERNAME / VALKKY_MQTT_PASSWORD)")

@@ -24,8 +24,8 @@ from valkky.settings import build as build_settings
 from valkky.speech.text import TextListener
 from valkky.terminal import TerminalView
 
-ASR_CHOICES = ("text", "vosk")
-TTS_CHOICES = ("text", "espeak", "pyttsx3", "wav:…")
+ASR_CHOICES = ("auto", "text", "vosk")
+TTS_CHOICES = ("auto", "text", "espeak", "pyttsx3", "wav:…")
 ROBOT_CHOICES = ("none", "mqtt://…", "mqtts://…")
 ROBOT_CONNECT_WAIT_S = 3.0
 
@@ -59,12 +59,45 @@ def _choose(kind: str, value: str, known: tuple[str, ...]) -> str:
     return value
 
 
+def pick_tts(choice: str) -> str:
+    """``auto``: espeak-ng where it and an audio output exist, else the text stand-in."""
+    if choice != "auto":
+        return choice
+    from valkky.speech import devices
+
+    if devices.has_espeak() and devices.has_output():
+        return "espeak"
+    why = "no audio output" if devices.has_espeak() else "espeak-ng is not installed"
+    print(f"({why}: the robot's lines are printed only)", file=sys.stderr)
+    return "text"
+
+
+def pick_asr(args: argparse.Namespace, settings: Settings) -> str:
+    """``auto``: the microphone through the installed recogniser where the machine has
+    both; typed answers when an answers file is given, or where it has not (said once)."""
+    if args.asr != "auto":
+        return str(args.asr)
+    if args.audio_in:
+        return "vosk"  # recorded answers need a recogniser
+    if args.answers:
+        return "text"
+    from valkky.speech import devices
+
+    if settings.model and devices.has_input():
+        return "vosk"
+    why = ("no microphone" if settings.model else
+           "no speech recogniser installed (see `valkky doctor`)")
+    print(f"({why}: answers are typed)", file=sys.stderr)
+    return "text"
+
+
 def run_lesson(args: argparse.Namespace) -> int:
     settings: Settings = getattr(args, "settings", None) or build_settings(args)
     config = settings.config
     _choose("--asr", args.asr, ASR_CHOICES)
     _choose("--tts", args.tts, TTS_CHOICES)
     _choose("--robot", args.robot, ROBOT_CHOICES)
+    args.asr, args.tts = pick_asr(args, settings), pick_tts(args.tts)
     lesson = open_lesson(args.lesson)
     store, recorder, start, drill = _progress(args, lesson, settings.db)
     lang = pick_lang(lesson, args.lang or (store.learner(args.learner).lang if store else None))
@@ -185,7 +218,7 @@ def run_demo(args: argparse.Namespace) -> int:
     print("Välkky demo: a short lesson with the simulated robot. Type your answers; "
           "Ctrl-D stops.\n")
     ns = argparse.Namespace(lesson=args.lesson, learner="demo", lang=args.lang, answers=None,
-                            asr="text", tts="text", robot="none", events=args.events,
+                            asr="text", tts="auto", robot="none", events=args.events,
                             echo=False, start_at=None, no_store=True, model=None,
                             audio_in=None, settings=getattr(args, "settings", None))
     if args.no_robot:

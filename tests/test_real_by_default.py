@@ -1,0 +1,48 @@
+"""Real components by default where the machine has them; the text stand-ins, said once,
+where it has not."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pytest
+
+from valkky import launch
+from valkky.config import Config
+from valkky.settings import Settings
+from valkky.speech import devices
+
+
+def _settings(model: str | None) -> Settings:
+    return Settings(config=Config(), db=Path("x.db"), model=model, mqtt_username=None,
+                    mqtt_password=None)
+
+
+def _args(**kw: object) -> argparse.Namespace:
+    return argparse.Namespace(**{"asr": "auto", "audio_in": None, "answers": None, **kw})
+
+
+def test_speech_out_is_espeak_where_there_is_a_speaker(monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture) -> None:
+    monkeypatch.setattr(devices, "has_espeak", lambda: True)
+    monkeypatch.setattr(devices, "has_output", lambda: True)
+    assert launch.pick_tts("auto") == "espeak"
+    monkeypatch.setattr(devices, "has_output", lambda: False)
+    assert launch.pick_tts("auto") == "text"
+    assert "no audio output" in capsys.readouterr().err
+    assert launch.pick_tts("wav:out") == "wav:out"  # a choice made is kept
+
+
+def test_speech_in_is_the_microphone_where_a_recogniser_is_installed(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    monkeypatch.setattr(devices, "has_input", lambda: True)
+    assert launch.pick_asr(_args(), _settings("/models/vosk-fi")) == "vosk"
+    assert launch.pick_asr(_args(answers="a.txt"), _settings("/m")) == "text"
+    assert launch.pick_asr(_args(audio_in=["a.wav"]), _settings("/m")) == "vosk"
+    assert launch.pick_asr(_args(), _settings(None)) == "text"
+    assert "no speech recogniser installed" in capsys.readouterr().err
+    monkeypatch.setattr(devices, "has_input", lambda: False)
+    assert launch.pick_asr(_args(), _settings("/m")) == "text"
+    assert "no microphone" in capsys.readouterr().err
+    assert launch.pick_asr(_args(asr="text"), _settings("/m")) == "text"
