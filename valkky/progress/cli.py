@@ -153,6 +153,9 @@ def _report(args: argparse.Namespace) -> int:
 
     if not args.learner and not args.lesson:
         raise ValkkyError("name a learner, or --lesson ID")
+    if args.html and not args.learner:  # it once wrote nothing, without a word
+        raise ValkkyError("--html makes a learner's page: name a learner; a lesson's report "
+                          "is text (or --csv FILE)")
     store = Store(args.settings.db)
     try:
         if args.csv:
