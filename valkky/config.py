@@ -75,7 +75,7 @@ def load_config(path: str | Path | None = None, env: dict[str, str] | None = Non
     for f in fields(Config):
         if f.name == "source":
             continue
-        cls = f.default_factory  # type: ignore[misc]
+        cls = f.default_factory
         given = data.pop(f.name, {})
         if not isinstance(given, dict):
             raise ConfigError(f"{file}: [{f.name}] must be a table")

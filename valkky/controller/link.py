@@ -114,9 +114,12 @@ class RobotLink:
             self._fall_back_to_311()
 
     def _connect_async(self) -> None:
-        kw = {"clean_start": True} if self.protocol == mqtt.MQTTv5 else {}
-        self.client.connect_async(self.address.host, self.address.port,
-                                  keepalive=m.KEEPALIVE_S, **kw)
+        if self.protocol == mqtt.MQTTv5:
+            self.client.connect_async(self.address.host, self.address.port,
+                                      keepalive=m.KEEPALIVE_S, clean_start=True)
+        else:
+            self.client.connect_async(self.address.host, self.address.port,
+                                      keepalive=m.KEEPALIVE_S)
         self.client.loop_start()
 
     def _fall_back_to_311(self) -> None:
@@ -331,9 +334,10 @@ class RobotLink:
 
     def _on_message(self, _c: Any, _u: Any, msg: mqtt.MQTTMessage) -> None:
         kind = self.topics.kind(msg.topic)
+        payload = bytes(msg.payload)
         try:
             if kind == "ack":
-                ack = p.Ack.from_payload(msg.payload)
+                ack = p.Ack.from_payload(payload)
                 with self._cond:
                     self._acks.append(ack)
                     if ack.status in FINAL:
@@ -342,15 +346,15 @@ class RobotLink:
                 if self.on_ack is not None:
                     self.on_ack(ack)
             elif kind == "status":
-                self.robot_status = p.decode_status(msg.payload) if msg.payload else None
+                self.robot_status = p.decode_status(payload) if payload else None
             elif kind == "controller_status":
-                if msg.retain and not self._announced and msg.payload \
-                        and p.decode_status(msg.payload) == p.ONLINE:
+                if msg.retain and not self._announced and payload \
+                        and p.decode_status(payload) == p.ONLINE:
                     self._other_online = True
             elif kind == "state":
-                self.robot_state = p.State.from_payload(msg.payload) if msg.payload else None
+                self.robot_state = p.State.from_payload(payload) if payload else None
             elif kind == "error":
-                evt = p.ErrorEvt.from_payload(msg.payload)
+                evt = p.ErrorEvt.from_payload(payload)
                 log.warning("robot reports an error on %s: %s", evt.topic, evt.error)
         except p.ProtocolError as exc:
             log.warning("robot link: bad message on %s: %s", msg.topic, exc)

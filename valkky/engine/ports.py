@@ -3,7 +3,7 @@ of an almost (``engine.feedback.almost_fi`` for Finnish)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:  # the engine depends on the judge's result type, not on its libraries
@@ -16,5 +16,5 @@ class Judge(Protocol):
                  ) -> Judgement: ...
 
 
-class Feedback(Protocol):
-    def __call__(self, judgement: Judgement) -> str: ...
+# The words of an almost, for one judgement.
+Feedback = Callable[["Judgement"], str]

@@ -292,10 +292,11 @@ class ShowCmd(Message):
 
     @classmethod
     def _from_fields(cls, f: _Fields) -> Self:
-        opt = {"required": False, "nullable": True, "empty": True}
-        return cls(id=f.string("id", MAX_ID), text=f.string("text", MAX_TEXT, **opt),
-                   image=f.string("image", MAX_REASON, **opt),
-                   gloss=f.string("gloss", MAX_TEXT, **opt))
+        def optional(key: str, limit: int) -> Any:
+            return f.string(key, limit, required=False, nullable=True, empty=True)
+
+        return cls(id=f.string("id", MAX_ID), text=optional("text", MAX_TEXT),
+                   image=optional("image", MAX_REASON), gloss=optional("gloss", MAX_TEXT))
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ class HardwareError(ConfigError):
 
 # --- YAML with line numbers -------------------------------------------------------------
 
-class _Map(dict):  # type: ignore[type-arg]
+class _Map(dict[Any, Any]):
     line = 0
     key_lines: dict[Any, int]
 
@@ -95,7 +95,7 @@ class _Checker:
             return None
         return value  # type: ignore[return-value]
 
-    def number(self, parent: _Map, key: str, where: str, *, default: float | None = None,
+    def number(self, parent: dict[Any, Any], key: str, where: str, *, default: float | None = None,
                positive: bool = False) -> float | None:
         value = parent.get(key, default)
         line = self.line_of(parent, key)
@@ -111,7 +111,8 @@ class _Checker:
             return None
         return float(value)
 
-    def unknown_keys(self, mapping: _Map, known: tuple[str, ...], where: str) -> None:
+    def unknown_keys(self, mapping: dict[Any, Any], known: tuple[str, ...], where: str
+                     ) -> None:
         for key in mapping:
             if key not in known:
                 near = difflib.get_close_matches(str(key), known, 1)

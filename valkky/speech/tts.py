@@ -47,9 +47,10 @@ class EspeakSynth:
 
     def __init__(self, voice: str = VOICE, executable: str | None = None):
         self.voice = voice
-        self.executable = executable or shutil.which("espeak-ng")
-        if self.executable is None:
+        found = executable or shutil.which("espeak-ng")
+        if found is None:
             raise AdapterError("espeak-ng is not installed (Debian: apt-get install espeak-ng)")
+        self.executable: str = found
 
     def render(self, text: str, wpm: int) -> Audio:
         try:
@@ -191,7 +192,7 @@ class DevicePlayer:
     def __init__(self, device: int | str | None = None, sd: Any = None):
         if sd is None:
             try:
-                import sounddevice as sd
+                import sounddevice as sd  # type: ignore[no-redef]
             except OSError as exc:  # PortAudio missing
                 raise AdapterError(f"cannot play audio: {exc} "
                                    "(Debian: apt-get install libportaudio2)") from None
