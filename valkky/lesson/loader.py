@@ -9,7 +9,7 @@ from valkky.errors import LessonError, Problem
 from valkky.lesson import model as m
 from valkky.lesson import spec
 from valkky.lesson.checker import Checker, Library, describe
-from valkky.lesson.yamlsource import Pos, SourceError, Text, YList, YMap, parse
+from valkky.lesson.yamlsource import Pos, SourceError, Text, YList, YMap, parse, read_source
 
 _LANG = re.compile(spec.LANG_PATTERN)
 _START = Pos(1, 1)
@@ -20,7 +20,9 @@ def check_file(path: str | Path, library: Library | None = None) -> tuple[m.Less
     """Parse and check one lesson file: the lesson (None if it has errors) and all problems."""
     name = str(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = read_source(path)
+    except SourceError as exc:
+        return None, [Problem(name, exc.pos.line, exc.pos.col, exc.message)]
     except FileNotFoundError:
         return None, [Problem(name, 1, 1, "no such file")]
     except UnicodeDecodeError as exc:

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
 from valkky.errors import Problem
 from valkky.lesson.checker import Library
+from valkky.lesson.yamlsource import SourceError, load
 from valkky.paths import hardware_dir, lessons_dir
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def load_library(lessons_root: Path | None = None, hardware_root: Path | None = None
@@ -30,11 +27,15 @@ def load_library(lessons_root: Path | None = None, hardware_root: Path | None = 
 
 def _names(path: Path, key: str, problems: list[Problem]) -> frozenset[str] | None:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        data = load(path)  # the lessons' limits: no alias bomb, no huge file
     except FileNotFoundError:
         problems.append(Problem(str(path), 1, 1, f"not found; {key} are not checked", "warning"))
         return None
-    except (OSError, yaml.YAMLError) as exc:
+    except SourceError as exc:
+        problems.append(Problem(str(path), exc.pos.line, exc.pos.col,
+                                f"cannot read {key}: {exc.message}"))
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
         problems.append(Problem(str(path), 1, 1, f"cannot read {key}: {exc}"))
         return None
     entries = data.get(key) if isinstance(data, dict) else None
