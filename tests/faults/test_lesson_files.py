@@ -220,3 +220,67 @@ def test_a_bomb_in_gestures_yaml_is_refused(library_root: Path) -> None:
     report, peak = _peak(lambda: lint_paths([good]))
     assert peak < PEAK_LIMIT
     assert any(p.path == str(gestures) and "alias" in p.message for p in report.problems)
+
+
+# -- lessons that passed lint and could not run ------------------------------------------
+
+ELEVEN = "[" + ", ".join(f"vaihtoehto {i}" for i in range(1, 12)) + "]"
+# (what to replace, its replacement, the text after which the error stands, message)
+UNRUNNABLE = [
+    ("    options: [moppi, ämpäri]\n    answer: ämpäri", "    options: []\n    answer: ämpäri",
+     "options: ", "at least two options"),
+    ("    accept: [moppi, se on moppi]", "    accept: []", "accept: ", "'accept' is empty"),
+    ("    accept: [moppi, se on moppi]", "    accept: [moppi, '!!!']", "moppi, ",
+     "'!!!' has nothing a learner can say"),
+    ("    accept: [moppi, se on moppi]", "    accept: '...'", "accept: ",
+     "'...' has nothing a learner can say"),
+    ("      - accept: [siivoan, minä siivoan]", "      - accept: [siivoan, '?']",
+     "siivoan, ", "'?' has nothing a learner can say"),
+    ("    options: [moppi, ämpäri]", "    options: [moppi, ämpäri, '---']", "ämpäri, ",
+     "'---' has nothing a learner can say"),
+    ("  - repeat: Pese kädet.", "  - repeat: '!!!'", "repeat: ",
+     "'!!!' has nothing a learner can say"),
+    ("    options: [moppi, ämpäri]\n    answer: ämpäri",
+     f"    options: {ELEVEN}\n    answer: vaihtoehto 2", "options: ", "at most 10 options"),
+    ("  - goto: mika\n", "  - id: takaisin\n    goto: takaisin\n", "goto: ",
+     "goto 'takaisin' jumps to itself"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "before", "message"), UNRUNNABLE,
+                         ids=[u[3][:24] + str(i) for i, u in enumerate(UNRUNNABLE)])
+def test_a_lesson_that_cannot_run_fails_lint_at_its_position(
+        library_root: Path, old: str, new: str, before: str, message: str) -> None:
+    assert old in GOOD_LESSON
+    text = GOOD_LESSON.replace(old, new, 1)
+    path = library_root / "lessons" / "siivous" / "testi.yaml"
+    path.write_text(text, encoding="utf-8")
+    errors = [p for p in lint_paths([path]).problems if p.severity == "error"]
+    matching = [p for p in errors if message in p.message]
+    assert matching, [str(p) for p in errors]
+    lines = text.splitlines()
+    last = new.splitlines()[-1] if "goto" in new else next(
+        x for x in new.splitlines() if before in x)
+    line = lines.index(last) + 1
+    col = last.index(before) + len(before) + 1
+    assert (matching[0].line, matching[0].col) == (line, col), str(matching[0])
+
+
+def test_run_refuses_an_empty_choose_in_one_line(library_root: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    path = library_root / "lessons" / "siivous" / "testi.yaml"
+    path.write_text(GOOD_LESSON.replace("    options: [moppi, ämpäri]", "    options: []"),
+                    encoding="utf-8")
+    answers = library_root / "answers.txt"
+    answers.write_text("moppi\n", encoding="utf-8")
+    code = main(["run", str(path), "--learner", "X1", "--no-store", "--answers", str(answers)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "at least two options" in err and "Traceback" not in err
+
+
+def test_the_option_limit_is_the_numbers_the_robot_reads() -> None:
+    from valkky.engine.phrases import NUMBERS
+    from valkky.lesson.spec import MAX_OPTIONS
+
+    assert len(NUMBERS) == MAX_OPTIONS

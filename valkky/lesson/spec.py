@@ -12,6 +12,7 @@ from dataclasses import dataclass
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 LANG_PATTERN = r"^[a-z]{2}$"
 LEVEL_PATTERN = r"^(A1|A2|B1|B2)(-(A1|A2|B1|B2))?$"
+MAX_OPTIONS = 10  # a choose step's options the robot can read: yksi … kymmenen
 
 
 @dataclass(frozen=True)
