@@ -7,6 +7,7 @@ Adapters are chosen by short names or URIs (``--asr text``, ``--tts text``,
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -60,6 +61,11 @@ def _choose(kind: str, value: str, known: tuple[str, ...]) -> str:
 
 
 def run_lesson(args: argparse.Namespace) -> int:
+    with contextlib.ExitStack() as cleanup:  # the store (and its session lock), however it ends
+        return _run_lesson(args, cleanup)
+
+
+def _run_lesson(args: argparse.Namespace, cleanup: contextlib.ExitStack) -> int:
     from valkky.config import load_config
 
     config = load_config(getattr(args, "config", None))
@@ -68,7 +74,7 @@ def run_lesson(args: argparse.Namespace) -> int:
     _choose("--tts", args.tts, TTS_CHOICES)
     _choose("--robot", args.robot, ROBOT_CHOICES)
     lesson = open_lesson(args.lesson)
-    store, recorder, start, drill = _progress(args, lesson)
+    store, recorder, start, drill = _progress(args, lesson, cleanup)
     lang = pick_lang(lesson, args.lang or (store.learner(args.learner).lang if store else None))
     if args.start_at:
         try:
@@ -119,18 +125,17 @@ def run_lesson(args: argparse.Namespace) -> int:
             robot.close()
         if log:
             log.close()
-        if store:
-            store.close()
     return 0
 
 
-def _progress(args: argparse.Namespace, lesson: Lesson
+def _progress(args: argparse.Namespace, lesson: Lesson, cleanup: contextlib.ExitStack
               ) -> tuple[Store | None, ProgressRecorder | None, int, list[VocabItem] | None]:
     """The store, its recorder sink, the step to start at and the drill's words; or no
-    store at all with --no-store (rehearsal)."""
+    store at all with --no-store (rehearsal). ``cleanup`` closes the store."""
     if getattr(args, "no_store", False):
         return None, None, 0, None
     store = Store(args.db)
+    cleanup.callback(store.close)
     _, created = store.ensure_learner(args.learner, lang=args.lang)
     if created:
         print(f"(new learner '{args.learner}' in {store.path})")

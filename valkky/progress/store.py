@@ -6,14 +6,17 @@ judged, so neither Ctrl-C, ``kill -9`` nor a power cut loses a judged answer.
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import os
 import sqlite3
+import struct
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from valkky.errors import ValkkyError
 from valkky.progress.migrations import MIGRATIONS
@@ -27,6 +30,10 @@ class StoreError(ValkkyError):
 
 class UnknownLearner(StoreError):
     pass
+
+
+class SessionBusy(StoreError):
+    """The learner's session of a lesson is live in another run."""
 
 
 def default_db_path() -> Path:
@@ -52,6 +59,7 @@ class Store:
     def __init__(self, path: str | Path | None = None, *, clock: Callable[[], float] = time.time):
         self.path = Path(path) if path else default_db_path()
         self.clock = clock
+        self._locks = SessionLocks(self.path.with_name(self.path.name + ".lock"))
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(self.path, isolation_level=None, timeout=10)
@@ -101,6 +109,7 @@ class Store:
             raise StoreError(_explain(exc, self.path)) from None
 
     def close(self) -> None:
+        self._locks.close()
         self.db.close()
 
     # -- learners --------------------------------------------------------------------------
@@ -163,22 +172,40 @@ class Store:
     def open_session(self, learner_id: str, lesson_id: str, *, restart: bool = False
                      ) -> tuple[int, int]:
         """(session id, step index to start at): the learner's unfinished session of this
-        lesson is resumed where it stopped, unless ``restart``."""
-        with self.transaction() as db:
+        lesson is resumed where it stopped, unless ``restart``.
+
+        The session is live until ``end_session`` or until this process ends: a lock held
+        on it (see SessionLocks) refuses a second run of the same session with
+        SessionBusy, and goes with the process however it ends, kill -9 included.
+        """
+        with self.transaction() as db:  # one writer at a time: claim and row agree
             row = db.execute(
                 "SELECT id, position FROM sessions WHERE learner_id=? AND lesson_id=? "
                 "AND (end_reason IS NULL OR end_reason='stopped') ORDER BY id DESC LIMIT 1",
                 (learner_id, lesson_id)).fetchone()
-            if row is not None and not restart:
-                db.execute("UPDATE sessions SET ended_at=NULL, end_reason=NULL WHERE id=?",
-                           (row["id"],))
-                return row["id"], row["position"]
             if row is not None:
+                if not self._locks.claim(row["id"]):
+                    raise SessionBusy(
+                        f"learner {learner_id} is already in lesson {lesson_id} in another "
+                        "valkky run; finish or stop that one first (a run that was killed "
+                        "frees it at once)")
+                if not restart:
+                    db.execute("UPDATE sessions SET ended_at=NULL, end_reason=NULL WHERE id=?",
+                               (row["id"],))
+                    return row["id"], row["position"]
                 db.execute("UPDATE sessions SET ended_at=?, end_reason='restarted' WHERE id=?",
                            (self.clock(), row["id"]))
+                self._locks.release(row["id"])
             cur = db.execute("INSERT INTO sessions (learner_id, lesson_id, started_at, position)"
                              " VALUES (?,?,?,0)", (learner_id, lesson_id, self.clock()))
-            return int(cur.lastrowid or 0), 0
+            session_id = int(cur.lastrowid or 0)
+            if not self._locks.claim(session_id):  # a new row: only a stale lock file
+                raise SessionBusy(f"session {session_id} is locked by another valkky run")
+            return session_id, 0
+
+    def session_live(self, session_id: int) -> bool:
+        """Whether a run (this one or another) holds the session."""
+        return self._locks.held_elsewhere(session_id) or session_id in self._locks.mine
 
     def set_position(self, session_id: int, position: int) -> None:
         with self.transaction(durable=False) as db:
@@ -188,6 +215,7 @@ class Store:
         with self.transaction() as db:
             db.execute("UPDATE sessions SET ended_at=?, end_reason=?, score=? WHERE id=?",
                        (self.clock(), reason, score, session_id))
+        self._locks.release(session_id)
 
     def record_attempt(self, session_id: int, learner_id: str, lesson_id: str, *, step: str,
                        heard: str, verdict: str, reason: str | None, score: float, try_: int,
@@ -222,6 +250,90 @@ class Store:
     def sessions(self, learner_id: str) -> list[sqlite3.Row]:
         return list(self.db.execute("SELECT * FROM sessions WHERE learner_id=? ORDER BY id",
                                     (learner_id,)))
+
+
+class SessionLocks:
+    """One byte per session id in ``<db>.lock``, write-locked while a run holds it.
+
+    Open file description locks (Linux): they conflict between any two opens, in one
+    process or two, and the kernel drops them when the file is closed, which a process
+    does however it ends. Elsewhere POSIX record locks (per process) stand in, with a
+    set of this process's claims. The file holds no data, only locks.
+    """
+
+    # (lock file, session) claimed in this process; only where POSIX locks stand in
+    _claimed: ClassVar[set[tuple[str, int]]] = set()
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+        self.mine: set[int] = set()
+
+    def _open(self) -> int:
+        if self._fd is None:
+            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+            os.fchmod(self._fd, 0o600)
+        return self._fd
+
+    def _key(self, session_id: int) -> tuple[str, int]:
+        return (str(self.path.resolve()), session_id)
+
+    def claim(self, session_id: int) -> bool:
+        """Take the session's lock; False if another run holds it."""
+        if session_id in self.mine:
+            return True
+        if _OFD is None and self._key(session_id) in SessionLocks._claimed:
+            return False
+        if not _lock(self._open(), session_id, fcntl.F_WRLCK, wait=False):
+            return False
+        self.mine.add(session_id)
+        if _OFD is None:
+            SessionLocks._claimed.add(self._key(session_id))
+        return True
+
+    def release(self, session_id: int) -> None:
+        if session_id in self.mine:
+            self.mine.discard(session_id)
+            SessionLocks._claimed.discard(self._key(session_id))
+            _lock(self._open(), session_id, fcntl.F_UNLCK, wait=False)
+
+    def held_elsewhere(self, session_id: int) -> bool:
+        if session_id in self.mine:
+            return False
+        if _OFD is None and self._key(session_id) in SessionLocks._claimed:
+            return True
+        fd = self._open()
+        if not _lock(fd, session_id, fcntl.F_RDLCK, wait=False):
+            return True
+        _lock(fd, session_id, fcntl.F_UNLCK, wait=False)
+        return False
+
+    def close(self) -> None:
+        for session_id in list(self.mine):
+            self.release(session_id)
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+
+_OFD = getattr(fcntl, "F_OFD_SETLK", None)
+
+
+def _lock(fd: int, offset: int, kind: int, *, wait: bool) -> bool:
+    """Lock (F_WRLCK, F_RDLCK) or unlock (F_UNLCK) one byte; False if another holds it."""
+    try:
+        if _OFD is not None:
+            # struct flock: l_type, l_whence, l_start, l_len, l_pid (0 for OFD locks)
+            fcntl.fcntl(fd, _OFD, struct.pack("hhqqi", kind, os.SEEK_SET, offset, 1, 0))
+        else:  # pragma: no cover - not Linux
+            cmd = {fcntl.F_WRLCK: fcntl.LOCK_EX, fcntl.F_RDLCK: fcntl.LOCK_SH,
+                   fcntl.F_UNLCK: fcntl.LOCK_UN}[kind]
+            fcntl.lockf(fd, cmd | (0 if wait else fcntl.LOCK_NB), 1, offset)
+    except OSError as exc:
+        if exc.errno in (errno.EAGAIN, errno.EACCES):
+            return False
+        raise
+    return True
 
 
 def _statements(script: str) -> list[str]:
