@@ -119,7 +119,7 @@ def _run_lesson(args: argparse.Namespace, cleanup: contextlib.ExitStack) -> int:
     print(f"── {lesson.id} · {lesson.title} ({lesson.level}) · oppija {args.learner}{resumed} ──")
     runtime = Runtime(session, listener, sinks, log)
     try:
-        runtime.run(learner=args.learner)
+        runtime.run()
     finally:
         if robot:
             robot.close()

@@ -3,14 +3,21 @@ run, files others could read, another reader holding the database, a full disk."
 
 from __future__ import annotations
 
+import json
+import os
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 from valkky.cli import main
+from valkky.progress.store import Store
 
 # The answers that take the test lesson (tests/conftest.py) to its end, all right.
 ALL_RIGHT = "moppi\nkaksi\npese kädet\nsiivoan\nmoppi\nämpäri\n"
@@ -138,3 +145,76 @@ def test_in_process_runs_one_after_another_are_not_refused(good_lesson: Path,
     for _ in range(3):
         assert main(["run", "testi", "--learner", "K6", "--db", str(db), "--answers",
                      str(answers)]) == 0
+
+
+# -- item: who can read the learners' data -------------------------------------------------
+
+
+@pytest.fixture(params=[0o022, 0o000], ids=["umask-022", "umask-000"])
+def umask(request: pytest.FixtureRequest) -> Iterator[int]:
+    old = os.umask(request.param)
+    try:
+        yield request.param
+    finally:
+        os.umask(old)
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_the_database_and_its_files_are_private(good_lesson: Path, tmp_path: Path,
+                                                umask: int) -> None:
+    db = tmp_path / "new" / "dir" / "progress.db"
+    answers = tmp_path / "a.txt"
+    answers.write_text("moppi\n", encoding="utf-8")
+    store = Store(db)  # held open, so that the -wal and -shm files stay
+    try:
+        assert main(["run", "testi", "--learner", "P1", "--db", str(db), "--answers",
+                     str(answers)]) == 0
+        files = {p.name: _mode(p) for p in db.parent.iterdir()}
+        assert {"progress.db", "progress.db-wal", "progress.db-shm"} <= files.keys()
+        assert all(mode == 0o600 for mode in files.values()), {k: oct(v) for k, v in
+                                                                files.items()}
+        assert _mode(db.parent) == 0o700  # made by the store
+        assert _mode(db.parent.parent) == 0o700
+    finally:
+        store.close()
+
+
+def test_the_default_data_dir_is_private(private_data_dir: Path, umask: int,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    data = private_data_dir / "valkky-data"
+    monkeypatch.setenv("VALKKY_DATA_DIR", str(data))
+    Store().close()
+    assert _mode(data) == 0o700 and _mode(data / "progress.db") == 0o600
+
+
+def test_an_existing_readable_database_is_made_private(tmp_path: Path) -> None:
+    db = tmp_path / "progress.db"
+    Store(db).close()
+    db.chmod(0o644)
+    Store(db).close()
+    assert _mode(db) == 0o600
+
+
+def test_the_event_log_is_private_and_holds_no_learner(good_lesson: Path, tmp_path: Path,
+                                                       umask: int) -> None:
+    log = tmp_path / "events.jsonl"
+    answers = tmp_path / "a.txt"
+    answers.write_text("salaisuus\nmoppi\nkaksi\n", encoding="utf-8")
+    assert main(["run", "testi", "--learner", "LEARNER-77", "--db", str(tmp_path / "p.db"),
+                 "--answers", str(answers), "--events", str(log), "--echo"]) == 0
+    assert _mode(log) == 0o600
+    text = log.read_text(encoding="utf-8")
+    assert "LEARNER-77" not in text
+    assert "salaisuus" not in text  # what was heard stays in the store, not in the log
+    events = [json.loads(line) for line in text.splitlines()]
+    verdicts = [(e["step"], e["verdict"]) for e in events if e["type"] == "verdict"]
+    assert verdicts == [("mika", "wrong"), ("mika", "correct"), ("step-4", "correct")]
+    assert any(e["type"] == "heard" for e in events)  # that something was heard, and when
+    store = Store(tmp_path / "p.db")
+    try:  # the store holds it: export includes it, delete erases it
+        assert next(a["heard"] for a in store.attempts(learner_id="LEARNER-77")) == "salaisuus"
+    finally:
+        store.close()

@@ -10,6 +10,7 @@ import errno
 import fcntl
 import os
 import sqlite3
+import stat
 import struct
 import time
 from collections.abc import Callable, Iterator
@@ -61,7 +62,11 @@ class Store:
         self.clock = clock
         self._locks = SessionLocks(self.path.with_name(self.path.name + ".lock"))
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # Learners' answers: owner only, whatever the umask (0700 dirs we make or own
+            # as the data dir, 0600 files; SQLite gives -wal and -shm the file's mode).
+            private_dir(self.path.parent, tighten=path is None)
+            for suffix in ("", "-wal", "-shm"):  # -wal, -shm: as an older valkky left them
+                private_file(self.path.with_name(self.path.name + suffix), create=not suffix)
             self.db = sqlite3.connect(self.path, isolation_level=None, timeout=10)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA journal_mode=WAL")
@@ -272,7 +277,7 @@ class SessionLocks:
     def _open(self) -> int:
         if self._fd is None:
             self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
-            os.fchmod(self._fd, 0o600)
+            private_fd(self._fd)
         return self._fd
 
     def _key(self, session_id: int) -> tuple[str, int]:
@@ -334,6 +339,61 @@ def _lock(fd: int, offset: int, kind: int, *, wait: bool) -> bool:
             return False
         raise
     return True
+
+
+def private_dir(directory: Path, *, tighten: bool = False) -> None:
+    """Make ``directory`` and any missing parents mode 0700; with ``tighten`` also an
+    existing one we own (the data dir is ours; a folder given with --db may be shared)."""
+    missing = []
+    for d in (directory, *directory.parents):
+        if d.exists():
+            break
+        missing.append(d)
+    for d in reversed(missing):
+        try:
+            d.mkdir(mode=0o700)
+        except FileExistsError:  # made meanwhile by another run
+            continue
+        os.chmod(d, 0o700)  # mkdir's mode passes through the umask
+    if tighten and not missing:
+        st = directory.stat()
+        if st.st_uid == os.getuid() and stat.S_IMODE(st.st_mode) & 0o077:
+            os.chmod(directory, 0o700)
+
+
+def private_file(path: Path, *, create: bool = True) -> None:
+    """Create ``path`` as an empty file of mode 0600, or take group and other access from
+    an existing regular file we own (never a device such as /dev/null).
+
+    An existing file is changed by its path, never opened: closing any descriptor of a
+    database file drops the POSIX locks SQLite holds on it in this process.
+    """
+    if create:
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+        except FileExistsError:
+            pass
+        else:  # new: no connection of this process can hold a lock on it yet
+            try:
+                os.fchmod(fd, 0o600)  # the umask may have taken more than group and other
+            finally:
+                os.close(fd)
+            return
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return
+    if stat.S_ISREG(st.st_mode) and st.st_uid == os.getuid() \
+            and stat.S_IMODE(st.st_mode) & 0o077:
+        os.chmod(path, stat.S_IMODE(st.st_mode) & 0o700)
+
+
+def private_fd(fd: int) -> None:
+    """Take group and other access from an open regular file we own."""
+    st = os.fstat(fd)
+    if stat.S_ISREG(st.st_mode) and st.st_uid == os.getuid() \
+            and stat.S_IMODE(st.st_mode) & 0o077:
+        os.fchmod(fd, stat.S_IMODE(st.st_mode) & 0o700)
 
 
 def _statements(script: str) -> list[str]:
