@@ -7,6 +7,7 @@ from pathlib import Path
 
 from valkky.errors import LessonError, Problem
 from valkky.judge.normalise import normalise
+from valkky.judge.verdict import MAX_ANSWER_CHARS, MAX_ANSWER_WORDS
 from valkky.lesson import model as m
 from valkky.lesson import spec
 from valkky.lesson.checker import Checker, Library, describe
@@ -269,11 +270,19 @@ def _task(c: Checker, got: dict[str, object], raw: YMap, pos: Pos,
 
 def _sayable(c: Checker, value: object, pos: Pos) -> None:
     """An answer that normalises to nothing ('!!!', '...', 'öö') can never be matched:
-    the judge ignores punctuation and hesitations in what it hears."""
+    the judge ignores punctuation and hesitations in what it hears. Nor can one longer
+    than the judge takes."""
     items = value if isinstance(value, YList) else [value]
     for i, item in enumerate(items):
-        if isinstance(item, Text) and item.strip() and not normalise(item):
-            where = value.where(i) if isinstance(value, YList) else pos
+        if not isinstance(item, Text) or not item.strip():
+            continue
+        where = value.where(i) if isinstance(value, YList) else pos
+        said = normalise(item) if len(item) <= MAX_ANSWER_CHARS else None
+        if said is None or len(said.split()) > MAX_ANSWER_WORDS:
+            c.error(where, f"'{item.strip()[:40]}…' is longer than an answer may be "
+                           f"({MAX_ANSWER_CHARS} characters, {MAX_ANSWER_WORDS} words): a "
+                           "learner's longer answer is not judged, so it could never match")
+        elif not said:
             c.error(where, f"'{item.strip()}' has nothing a learner can say: no letters or "
                            "digits (punctuation and hesitations like 'öö' are not heard)")
 
