@@ -218,3 +218,87 @@ def test_the_event_log_is_private_and_holds_no_learner(good_lesson: Path, tmp_pa
         assert next(a["heard"] for a in store.attempts(learner_id="LEARNER-77")) == "salaisuus"
     finally:
         store.close()
+
+
+# -- item: erasure while another process reads the database --------------------------------
+
+
+def _learner_with_answers(db: Path, tmp_path: Path, learner: str = "AB12") -> None:
+    assert main(["learners", "add", learner, "--db", str(db), "--name", "Testinimi"]) == 0
+    answers = tmp_path / "a.txt"
+    answers.write_text("mopi\nmoppi\n", encoding="utf-8")
+    assert main(["run", "testi", "--learner", learner, "--db", str(db), "--answers",
+                 str(answers)]) == 0
+
+
+def _traces(db: Path, *needles: bytes) -> list[str]:
+    return [f.name for f in db.parent.glob(db.name + "*") for n in needles
+            if n in f.read_bytes()]
+
+
+def test_delete_says_so_when_a_reader_keeps_old_copies(good_lesson: Path, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str],
+                                                       monkeypatch: pytest.MonkeyPatch
+                                                       ) -> None:
+    monkeypatch.setattr("valkky.progress.store.ERASE_WAIT_S", 0.2)
+    db = tmp_path / "progress.db"
+    _learner_with_answers(db, tmp_path)
+    reader = sqlite3.connect(db, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM attempts").fetchone()  # holds its snapshot
+    capsys.readouterr()
+    try:
+        assert main(["learners", "delete", "AB12", "--db", str(db), "--yes"]) == 1
+        captured = capsys.readouterr()
+        assert "erased" not in captured.out
+        lines = captured.err.strip().splitlines()
+        assert len(lines) == 1 and "another process" in lines[0] and str(db) in lines[0]
+        assert _traces(db, b"AB12", b"Testinimi")  # indeed still there: the message is true
+    finally:
+        reader.close()
+    # the reader is gone: run again to finish; nothing is left
+    assert main(["learners", "delete", "AB12", "--db", str(db), "--yes"]) == 1
+    captured = capsys.readouterr()
+    assert "no learner 'AB12'" in captured.err and "nothing of them" in captured.err
+    assert _traces(db, b"AB12", b"Testinimi") == []
+
+
+def test_delete_is_refused_while_the_learner_is_in_a_lesson(good_lesson: Path,
+                                                            tmp_path: Path) -> None:
+    db = tmp_path / "progress.db"
+    live = _run(db, "AB13")
+    try:
+        _answer(live, "moppi\n")
+        _wait_for_attempts(db, 1)
+        proc = subprocess.run([sys.executable, "-m", "valkky.cli", "learners", "delete", "AB13",
+                               "--db", str(db), "--yes"], capture_output=True, text=True,
+                              timeout=60)
+        assert proc.returncode == 1 and "in a lesson" in proc.stderr, proc.stderr
+        assert "Traceback" not in proc.stderr
+    finally:
+        _finish(live)
+    assert _rows(db, "SELECT id FROM learners") == [("AB13",)]
+
+
+# -- item: a full disk when the database is opened -----------------------------------------
+
+
+def test_a_full_disk_at_open_says_so_and_where(tmp_path: Path) -> None:
+    """A 64 kB tmpfs, filled, in a private mount namespace (no root needed)."""
+    mnt = tmp_path / "mnt"
+    mnt.mkdir()
+    script = (f"mount -t tmpfs -o size=64k tmpfs {mnt} && "
+              f"dd if=/dev/zero of={mnt}/fill bs=1k count=56 2>/dev/null && "
+              f"exec {sys.executable} -m valkky.cli learners list --db {mnt}/progress.db")
+    try:
+        proc = subprocess.run(["unshare", "-rm", "sh", "-c", script], capture_output=True,
+                              text=True, timeout=60)
+    except FileNotFoundError:
+        pytest.skip("no unshare here")
+    if "mount" in proc.stderr and "valkky" not in proc.stderr:
+        pytest.skip(f"cannot mount a tmpfs here: {proc.stderr.strip()}")
+    assert proc.returncode == 1
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert "full" in lines[0] and str(mnt) in lines[0], lines[0]
+    assert "I/O error" not in lines[0]

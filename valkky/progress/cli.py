@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from valkky.errors import ValkkyError
-from valkky.progress.store import Store
+from valkky.progress.store import Store, UnknownLearner
 
 
 def add_commands(sub: argparse._SubParsersAction, command) -> None:  # type: ignore[type-arg]
@@ -105,7 +105,14 @@ def _learners(args: argparse.Namespace) -> int:
                         "SELECT * FROM cards WHERE learner_id=?", (args.id,))]}
             _write(json.dumps(data, ensure_ascii=False, indent=2), args.output)
         elif args.action == "delete":
-            store.learner(args.id)
+            try:
+                store.learner(args.id)
+            except UnknownLearner:
+                # Perhaps erased before while a reader held old copies: finish that.
+                store.purge(f"no learner '{args.id}' in {store.path}; deleted rows are gone, "
+                            "but", f"`valkky learners delete {args.id} --yes` again")
+                raise UnknownLearner(f"no learner '{args.id}' in {store.path} (see `valkky "
+                                     "learners list`); nothing of them is kept there") from None
             if not args.yes and not _confirm(f"Erase everything about learner {args.id}?"):
                 print("nothing erased")
                 return 1

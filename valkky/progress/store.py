@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import fcntl
 import os
+import shutil
 import sqlite3
 import stat
 import struct
@@ -23,6 +24,8 @@ from valkky.errors import ValkkyError
 from valkky.progress.migrations import MIGRATIONS
 
 TABLES = ("learners", "sessions", "attempts", "cards")
+ERASE_WAIT_S = 5.0  # how long an erasure waits for another process's read to finish
+_BUSY_TIMEOUT_MS = 10_000
 
 
 class StoreError(ValkkyError):
@@ -35,6 +38,10 @@ class UnknownLearner(StoreError):
 
 class SessionBusy(StoreError):
     """The learner's session of a lesson is live in another run."""
+
+
+class ErasureIncomplete(StoreError):
+    """Rows are deleted, but another process's snapshot keeps old copies in the files."""
 
 
 def default_db_path() -> Path:
@@ -67,7 +74,8 @@ class Store:
             private_dir(self.path.parent, tighten=path is None)
             for suffix in ("", "-wal", "-shm"):  # -wal, -shm: as an older valkky left them
                 private_file(self.path.with_name(self.path.name + suffix), create=not suffix)
-            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=10)
+            self.db = sqlite3.connect(self.path, isolation_level=None,
+                                      timeout=_BUSY_TIMEOUT_MS / 1000)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")
@@ -77,6 +85,8 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise StoreError(_explain(exc, self.path)) from None
         except OSError as exc:
+            if exc.errno == errno.ENOSPC:
+                raise StoreError(_full(self.path)) from None
             raise StoreError(f"cannot open the progress database {self.path}: "
                              f"{exc.strerror}") from None
 
@@ -160,17 +170,50 @@ class Store:
 
     def delete_learner(self, learner_id: str) -> None:
         """Erase every row about the learner, then rewrite the file so that no trace of
-        them is left in free pages or the write-ahead log."""
+        them is left in free pages or the write-ahead log.
+
+        Refused (SessionBusy, nothing erased) while the learner is in a live session. If
+        another process holds a read open, its snapshot keeps the old pages in the files:
+        ErasureIncomplete says so; ``purge`` (another delete) finishes the job later.
+        """
         self.learner(learner_id)
+        for row in self.db.execute("SELECT id, lesson_id FROM sessions WHERE learner_id=? "
+                                   "AND end_reason IS NULL", (learner_id,)).fetchall():
+            if self.session_live(row["id"]):
+                raise SessionBusy(f"learner {learner_id} is in a lesson right now "
+                                  f"({row['lesson_id']}, in another valkky run): stop that "
+                                  "run first; nothing was erased")
         with self.transaction() as db:
             for table in ("attempts", "cards", "sessions"):
                 db.execute(f"DELETE FROM {table} WHERE learner_id=?", (learner_id,))
             db.execute("DELETE FROM learners WHERE id=?", (learner_id,))
+        self.purge(f"learner {learner_id} is deleted, but",
+                   f"`valkky learners delete {learner_id} --yes` again")
+
+    def purge(self, done: str = "deleted rows are gone, but",
+              again: str = "this again") -> None:
+        """Rewrite the database and empty its write-ahead log, so that no deleted row is
+        left in free pages or old log frames. A process reading an older snapshot keeps
+        those pages alive: that is waited for ERASE_WAIT_S, then ErasureIncomplete."""
+        busy = 1
         try:
             self.db.execute("VACUUM")
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.db.execute(f"PRAGMA busy_timeout={int(ERASE_WAIT_S * 1000)}")
+            try:
+                busy, frames, _ = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            finally:
+                self.db.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
+            busy = busy or frames > 0
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise StoreError(_explain(exc, self.path)) from None
         except sqlite3.DatabaseError as exc:
             raise StoreError(_explain(exc, self.path)) from None
+        if busy:
+            raise ErasureIncomplete(
+                f"{done} another process is using {self.path}, so old copies of the data "
+                "stay in its files until it is done: close it (another valkky command, "
+                f"sqlite3, a backup), then run {again} to erase them")
 
     # -- sessions and attempts -------------------------------------------------------------
 
@@ -401,11 +444,31 @@ def _statements(script: str) -> list[str]:
     return [s.strip() for s in code.split(";") if s.strip()]
 
 
+def _full(path: Path) -> str:
+    mount = path.parent.resolve()
+    while not os.path.ismount(mount) and mount != mount.parent:
+        mount = mount.parent
+    try:
+        free = f"{shutil.disk_usage(mount).free // 1024} kB free"
+    except OSError:
+        free = "no space left"
+    return (f"the disk holding {path} is full ({free} on {mount}): free some space there; "
+            "answers already recorded are safe")
+
+
+def _disk_full(path: Path) -> bool:
+    """SQLite says "disk I/O error" when it cannot create or grow its -wal or -shm file on
+    a full disk; less than 1 MB free is taken as that."""
+    try:
+        return shutil.disk_usage(path.parent).free < 1024 * 1024
+    except OSError:
+        return False
+
+
 def _explain(exc: sqlite3.DatabaseError, path: Path) -> str:
     text = str(exc)
-    if "full" in text:
-        return (f"the disk holding {path} is full: free some space; answers already "
-                "recorded are safe")
+    if "full" in text or ("I/O error" in text and _disk_full(path)):
+        return _full(path)
     if "readonly" in text or "read-only" in text:
         return f"the progress database {path} is read-only: check its permissions"
     if "not a database" in text or "malformed" in text:
