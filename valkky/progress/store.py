@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import fcntl
 import os
+import re
 import shutil
 import sqlite3
 import stat
@@ -51,6 +52,55 @@ def default_db_path() -> Path:
         return Path(base) / "progress.db"
     xdg = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
     return Path(xdg) / "valkky" / "progress.db"
+
+
+# A learner id: a badge, QR code or PIN. Printable ASCII letters, digits and . _ - only,
+# so that it prints as itself in every report and terminal and cannot be read as an option.
+LEARNER_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+MAX_NAME = 100
+
+
+def check_learner(learner_id: str, *, display_name: str | None = None,
+                  lang: str | None = None, level: str | None = None,
+                  profession: str | None = None
+                  ) -> tuple[str | None, str | None, str | None, str | None]:
+    """(display name, lang, level, profession) as stored, or StoreError naming the field.
+
+    The level is a CEFR level (A1, A2, B1, B2; any case); the language one the library
+    supports and the profession one it has (both from lessons/professions.yaml), or "fi"
+    for no support language."""
+    if not LEARNER_ID.fullmatch(learner_id):
+        shown = repr(learner_id)[:70]
+        raise StoreError(f"a learner id is 1 to 64 letters a-z, digits, '.', '_' or '-', "
+                         f"starting with a letter or digit (a badge, QR code or PIN), not "
+                         f"{shown}")
+    if display_name is not None:
+        display_name = display_name.strip()
+        if not display_name or len(display_name) > MAX_NAME or not display_name.isprintable():
+            raise StoreError(f"a display name is 1 to {MAX_NAME} printable characters, not "
+                             f"{repr(display_name)[:70]}")
+    if level is not None:
+        from valkky.lesson.model import LEVELS
+
+        if level.strip().upper() not in LEVELS:
+            raise StoreError(f"a learner's level is one of {', '.join(LEVELS)}, not "
+                             f"{repr(level)[:20]}")
+        level = level.strip().upper()
+    if lang is not None or profession is not None:
+        from valkky.lesson.references import professions
+
+        try:
+            known, langs = professions()
+        except ValkkyError as exc:
+            raise StoreError(f"cannot check the learner's language or profession: {exc}"
+                             ) from None
+        if lang is not None and lang != "fi" and lang not in langs:
+            raise StoreError(f"unknown support language {repr(lang)[:20]} (known: "
+                             f"{', '.join(sorted(langs))}, or fi for none)")
+        if profession is not None and profession not in known:
+            raise StoreError(f"unknown profession {repr(profession)[:40]} (known: "
+                             f"{', '.join(sorted(known))})")
+    return display_name, lang, level, profession
 
 
 @dataclass(frozen=True)
@@ -132,8 +182,11 @@ class Store:
     def add_learner(self, learner_id: str, *, display_name: str | None = None,
                     lang: str | None = None, level: str | None = None,
                     profession: str | None = None) -> Learner:
-        if not learner_id.strip():
-            raise StoreError("a learner id must not be empty")
+        """A new learner; every field is checked (check_learner) before anything is
+        written."""
+        display_name, lang, level, profession = check_learner(
+            learner_id, display_name=display_name, lang=lang, level=level,
+            profession=profession)
         with self.transaction() as db:
             if db.execute("SELECT 1 FROM learners WHERE id=?", (learner_id,)).fetchone():
                 raise StoreError(f"learner '{learner_id}' already exists")
@@ -158,6 +211,9 @@ class Store:
         self.learner(learner_id)
         allowed = {"display_name", "lang", "level", "profession"}
         sets = {k: v for k, v in fields.items() if k in allowed and v is not None}
+        checked = check_learner(learner_id, **{k: sets.get(k) for k in allowed})
+        sets = {k: v for k, v in zip(("display_name", "lang", "level", "profession"), checked,
+                                     strict=True) if k in sets}
         if sets:
             with self.transaction() as db:
                 db.execute(f"UPDATE learners SET {', '.join(f'{k}=?' for k in sets)} "
