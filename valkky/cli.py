@@ -223,11 +223,18 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _lessons(args: argparse.Namespace) -> int:
+    from valkky.lesson.files import lesson_files
     from valkky.lesson.lint import lint_paths
     from valkky.lesson.model import LEVELS, levels_of
     from valkky.paths import lessons_dir
 
-    report = lint_paths(args.paths or [lessons_dir()])
+    paths = args.paths or [lessons_dir()]
+    files, missing = lesson_files(paths)
+    if missing:
+        raise ValkkyError(f"no such file or folder: {', '.join(missing)}")
+    if not files:
+        raise ValkkyError(f"no lesson files in {', '.join(str(p) for p in paths)}")
+    report = lint_paths(paths)
     rows = sorted(report.lessons, key=lambda x: (x.profession, x.level, x.id))
     if args.level and args.level not in LEVELS:
         raise ConfigError(f"--level must be one of {', '.join(LEVELS)}, not '{args.level}'")
