@@ -11,9 +11,9 @@ import sys
 from collections.abc import Callable, Sequence
 
 from valkky import __version__
-from valkky.errors import ConfigError, ValkkyError
+from valkky.errors import ConfigError, Terminated, ValkkyError
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -29,6 +29,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValkkyError as exc:
         print(f"valkky: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    except Terminated:
+        print("valkky: stopped (SIGTERM); the answers given so far are saved, and the next "
+              "`valkky run` of the lesson for the learner resumes it", file=sys.stderr)
+        return EXIT_TERMINATED
     except KeyboardInterrupt:
         print("\nvalkky: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED

@@ -47,3 +47,9 @@ class ConfigError(ValkkyError):
 
 class AdapterError(ValkkyError):
     """An adapter (speech, audio, robot link, store) cannot start or went away."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the run is so that it stops as on Ctrl-C: the session ends
+    ``stopped``, resumable, with every answer judged so far committed. A KeyboardInterrupt,
+    so that the code that stops a session on Ctrl-C stops it here too."""

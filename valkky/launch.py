@@ -9,12 +9,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from valkky.config import Config
 from valkky.engine.session import EngineSettings, Session
-from valkky.errors import ConfigError, LessonError
+from valkky.errors import ConfigError, LessonError, Terminated
 from valkky.lesson.files import resolve_lesson
 from valkky.lesson.loader import load_lesson
 from valkky.lesson.model import Lesson, VocabItem
@@ -62,7 +64,22 @@ def _choose(kind: str, value: str, known: tuple[str, ...]) -> str:
 
 def run_lesson(args: argparse.Namespace) -> int:
     with contextlib.ExitStack() as cleanup:  # the store (and its session lock), however it ends
+        _stop_on_sigterm(cleanup)
         return _run_lesson(args, cleanup)
+
+
+def _stop_on_sigterm(cleanup: contextlib.ExitStack) -> None:
+    """SIGTERM (systemd's stop, `kill`) stops the session as Ctrl-C does: ended
+    ``stopped``, resumable; the CLI says so and exits 143. Once: the stop runs to its end."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        raise Terminated()
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    cleanup.callback(signal.signal, signal.SIGTERM, previous)
 
 
 def _run_lesson(args: argparse.Namespace, cleanup: contextlib.ExitStack) -> int:
