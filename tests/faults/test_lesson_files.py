@@ -284,3 +284,37 @@ def test_the_option_limit_is_the_numbers_the_robot_reads() -> None:
     from valkky.lesson.spec import MAX_OPTIONS
 
     assert len(NUMBERS) == MAX_OPTIONS
+
+
+@pytest.mark.parametrize(("where", "text"), [
+    ("steps", HEADER + "steps:\n" + "  - say: Hei\n" * 5000),
+    ("vocabulary", HEADER + "vocabulary:\n" + "".join(f"  - {{fi: sana{i}, en: w{i}}}\n"
+                                                       for i in range(3000))
+     + "steps: [{say: Hei}]\n"),
+    ("accept", HEADER + "steps:\n  - ask: Mikä?\n    accept: ["
+     + ", ".join(f"a{i}" for i in range(20000)) + "]\n"),
+    ("mistakes", HEADER + "steps:\n  - ask: Mikä?\n    accept: [moppi]\n    mistakes:\n"
+     + "".join(f"      v{i}: ei\n" for i in range(5000))),
+    ("hint", HEADER + "steps:\n  - ask: Mikä?\n    accept: [moppi]\n    hint:\n"
+     + "".join(f"      x{i}: ei\n" for i in range(5000))),
+    ("dialogue", HEADER + "steps:\n  - dialogue:\n" + "      - robot: Hei\n" * 3000),
+])
+def test_a_list_longer_than_any_lesson_is_refused_whole(where: str, text: str) -> None:
+    """One error at the list, not one per entry, and no entry is checked."""
+    lesson, problems = check_text(text, "pitka.yaml")
+    assert lesson is None
+    errors = [p for p in problems if p.severity == "error"]
+    assert len(errors) == 1 and "entries" in errors[0].message, [str(p) for p in errors][:3]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("version: 1", "version: " + "9" * 5000),  # int() refuses it: still one short line
+    ("    if: {score_below: 0.6}", "    if: {score_below: nan}"),
+    ("    if: {score_below: 0.6}", "    if: {score_below: 1e999}"),
+])
+def test_numbers_that_are_not_are_refused_in_a_short_line(library_root: Path, old: str,
+                                                          new: str) -> None:
+    path = library_root / "lessons" / "siivous" / "testi.yaml"
+    path.write_text(GOOD_LESSON.replace(old, new), encoding="utf-8")
+    errors = [p for p in lint_paths([path]).problems if p.severity == "error"]
+    assert len(errors) == 1 and len(str(errors[0])) < 300, [str(p)[:300] for p in errors]

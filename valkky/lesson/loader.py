@@ -128,6 +128,8 @@ def _vocabulary(c: Checker, value: object, pos: Pos) -> list[m.VocabItem]:
     if not isinstance(value, YList):
         c.error(pos, "'vocabulary' must be a list of words")
         return []
+    if not c.few(value, spec.MAX_VOCABULARY, "'vocabulary'", pos):
+        return []
     items = []
     seen: dict[str, int] = {}
     for i, entry in enumerate(value):
@@ -155,6 +157,8 @@ def _steps(c: Checker, value: object, pos: Pos) -> list[m.Step]:
         return []
     if not isinstance(value, YList) or not value:
         c.error(pos, "'steps' must be a non-empty list of steps")
+        return []
+    if not c.few(value, spec.MAX_STEPS, "'steps'", pos):
         return []
     steps: list[m.Step] = []
     ids: dict[str, int] = {}
@@ -292,6 +296,8 @@ def _turns(c: Checker, value: object, pos: Pos, step_id: str
     if not isinstance(value, YList) or not value:
         c.error(pos, "'dialogue' must be a list of turns (robot: lines and learner turns "
                      "with accept:)")
+        return []
+    if not c.few(value, spec.MAX_TURNS, "'dialogue'", pos):
         return []
     turns: list[m.RobotTurn | m.LearnerTurn] = []
     for i, raw in enumerate(value):

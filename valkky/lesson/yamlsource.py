@@ -78,7 +78,7 @@ class SourceError(Exception):
 # level, after a few thousand events.
 ALIAS_BUDGET = 10_000
 MAX_DEPTH = 64  # lessons nest four or five levels; aliases can stack nesting further
-MAX_BYTES = 1_000_000  # a file, read or parsed; the largest bundled lesson is under 20 kB
+MAX_BYTES = 256_000  # a file, read or parsed; the largest bundled lesson is under 20 kB
 
 
 def parse(text: str) -> tuple[object, list[SourceError]]:
