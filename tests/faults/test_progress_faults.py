@@ -302,3 +302,29 @@ def test_a_full_disk_at_open_says_so_and_where(tmp_path: Path) -> None:
     assert len(lines) == 1, proc.stderr
     assert "full" in lines[0] and str(mnt) in lines[0], lines[0]
     assert "I/O error" not in lines[0]
+
+
+def test_a_file_given_as_db_by_mistake_is_left_as_it_was(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]
+                                                        ) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a database, but long enough to have a header\n" * 10)
+    notes.chmod(0o644)
+    assert main(["learners", "list", "--db", str(notes)]) == 1
+    assert "not a valid progress database" in capsys.readouterr().err
+    assert _mode(notes) == 0o644
+    assert notes.read_text().startswith("not a database")
+
+
+def test_exports_and_reports_are_private(good_lesson: Path, tmp_path: Path,
+                                         umask: int) -> None:
+    db = tmp_path / "progress.db"
+    _learner_with_answers(db, tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    assert main(["learners", "export", "AB12", "--db", str(db), "-o", str(out / "ab.json")]) == 0
+    assert main(["report", "AB12", "--db", str(db), "--html", str(out / "ab.html"),
+                 "--csv", str(out / "ab.csv")]) == 0
+    assert main(["export", "xapi", "--db", str(db), "-o", str(out / "x.json")]) == 0
+    assert {p.name: oct(_mode(p)) for p in out.iterdir()} == {
+        name: oct(0o600) for name in ("ab.json", "ab.html", "ab.csv", "x.json")}

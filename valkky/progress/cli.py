@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import UTC, datetime
-from pathlib import Path
 
 from valkky.errors import ValkkyError
-from valkky.progress.store import Store, UnknownLearner
+from valkky.progress.store import Store, UnknownLearner, private_fd
 
 
 def add_commands(sub: argparse._SubParsersAction, command) -> None:  # type: ignore[type-arg]
@@ -69,9 +69,14 @@ def _db(p: argparse.ArgumentParser) -> None:
 
 
 def _write(text: str, path: str | None) -> None:
+    """Write an export or report: learners' data, so the file is created mode 0600 (an
+    existing one of ours is made so too), whatever the umask."""
     if path:
         try:
-            Path(path).write_text(text, encoding="utf-8")
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
+            with open(fd, "w", encoding="utf-8") as f:
+                private_fd(fd)
+                f.write(text)
         except OSError as exc:
             raise ValkkyError(f"cannot write {path}: {exc.strerror}") from None
         print(f"wrote {path}", file=sys.stderr)

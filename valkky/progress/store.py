@@ -122,8 +122,7 @@ class Store:
             # Learners' answers: owner only, whatever the umask (0700 dirs we make or own
             # as the data dir, 0600 files; SQLite gives -wal and -shm the file's mode).
             private_dir(self.path.parent, tighten=path is None)
-            for suffix in ("", "-wal", "-shm"):  # -wal, -shm: as an older valkky left them
-                private_file(self.path.with_name(self.path.name + suffix), create=not suffix)
+            private_file(self.path)  # a new file only; an existing one once it is ours
             self.db = sqlite3.connect(self.path, isolation_level=None,
                                       timeout=_BUSY_TIMEOUT_MS / 1000)
             self.db.row_factory = sqlite3.Row
@@ -132,6 +131,10 @@ class Store:
             self._durable = True
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
+            # A progress database (not a file given with --db by mistake): made private,
+            # with its -wal and -shm, however an older valkky or an umask left them.
+            for suffix in ("", "-wal", "-shm"):
+                private_file(self.path.with_name(self.path.name + suffix), create=False)
         except sqlite3.DatabaseError as exc:
             raise StoreError(_explain(exc, self.path)) from None
         except OSError as exc:
@@ -461,8 +464,9 @@ def private_dir(directory: Path, *, tighten: bool = False) -> None:
 
 
 def private_file(path: Path, *, create: bool = True) -> None:
-    """Create ``path`` as an empty file of mode 0600, or take group and other access from
-    an existing regular file we own (never a device such as /dev/null).
+    """With ``create``, make ``path`` an empty file of mode 0600 if it does not exist;
+    without, take group and other access from an existing regular file we own (never a
+    device such as /dev/null).
 
     An existing file is changed by its path, never opened: closing any descriptor of a
     database file drops the POSIX locks SQLite holds on it in this process.
@@ -471,13 +475,12 @@ def private_file(path: Path, *, create: bool = True) -> None:
         try:
             fd = os.open(path, os.O_RDONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
         except FileExistsError:
-            pass
-        else:  # new: no connection of this process can hold a lock on it yet
-            try:
-                os.fchmod(fd, 0o600)  # the umask may have taken more than group and other
-            finally:
-                os.close(fd)
             return
+        try:  # new: no connection of this process can hold a lock on it yet
+            os.fchmod(fd, 0o600)  # the umask may have taken more than group and other
+        finally:
+            os.close(fd)
+        return
     try:
         st = os.lstat(path)
     except FileNotFoundError:
