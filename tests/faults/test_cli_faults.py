@@ -144,3 +144,45 @@ def _count(db: Path) -> int:
             return conn.execute("SELECT count(*) FROM attempts").fetchone()[0]
     except sqlite3.OperationalError:
         return 0
+
+
+# -- answers from a pipe or a file: no line is held whole ------------------------------------
+
+
+def test_an_endless_line_on_stdin_is_cut_not_held() -> None:
+    import io
+    import tracemalloc
+
+    from valkky.speech.text import MAX_LINE, bounded_lines
+
+    stream = io.StringIO("x" * 5_000_000 + "\nmoppi\n")
+    tracemalloc.start()
+    try:
+        lines = bounded_lines(stream)
+        first = next(lines)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(first) == MAX_LINE and peak < 1_000_000
+    assert next(lines) == "moppi"  # the rest of the long line was dropped, nothing more
+
+
+def test_a_huge_answers_file_is_refused_in_one_line(good_lesson: Path, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    answers = tmp_path / "a.txt"
+    answers.write_text("moppi\n" * 300_000, encoding="utf-8")
+    assert main(["run", "testi", "--learner", "H1", "--no-store", "--answers",
+                 str(answers)]) == 1
+    assert "answers" in _one_line(capsys.readouterr().err)
+
+
+def test_a_long_piped_answer_is_judged_too_long(good_lesson: Path, tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "valkky.cli", "run", "testi", "--learner",
+                           "H2", "--db", str(tmp_path / "p.db")],
+                          input="moppi " * 200_000 + "\nmoppi\n", capture_output=True,
+                          text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    with sqlite3.connect(tmp_path / "p.db") as conn:
+        rows = list(conn.execute("SELECT verdict, reason, length(heard) FROM attempts"))
+    assert rows[0][:2] == ("wrong", "too_long") and rows[0][2] <= 301
+    assert rows[1][:2] == ("correct", None)
