@@ -186,3 +186,10 @@ def test_a_long_piped_answer_is_judged_too_long(good_lesson: Path, tmp_path: Pat
         rows = list(conn.execute("SELECT verdict, reason, length(heard) FROM attempts"))
     assert rows[0][:2] == ("wrong", "too_long") and rows[0][2] <= 301
     assert rows[1][:2] == ("correct", None)
+
+
+@pytest.mark.parametrize("name", ["*", "t*", "[a-z]*", "**", "../siivous/testi"])
+def test_run_takes_a_lesson_id_never_a_pattern(good_lesson: Path, name: str,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["run", name, "--learner", "G1", "--no-store"]) == 1
+    assert f"no lesson '{name}'" in _one_line(capsys.readouterr().err)
