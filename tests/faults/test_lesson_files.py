@@ -318,3 +318,21 @@ def test_numbers_that_are_not_are_refused_in_a_short_line(library_root: Path, ol
     path.write_text(GOOD_LESSON.replace(old, new), encoding="utf-8")
     errors = [p for p in lint_paths([path]).problems if p.severity == "error"]
     assert len(errors) == 1 and len(str(errors[0])) < 300, [str(p)[:300] for p in errors]
+
+
+@pytest.mark.parametrize("image", ["/etc/passwd", "../../../../etc/passwd", "../testi.yaml",
+                                   "kuvat/../../professions.yaml", "testi.yaml"])
+def test_an_image_is_an_image_inside_the_lesson_folder(good_lesson: Path, image: str) -> None:
+    text = GOOD_LESSON.replace("    show: moppi", f"    show: {{image: '{image}'}}")
+    good_lesson.write_text(text, encoding="utf-8")
+    errors = [p for p in lint_paths([good_lesson]).problems if p.severity == "error"]
+    assert any("in the lesson's folder" in p.message for p in errors), [str(p) for p in errors]
+
+
+def test_an_image_beside_the_lesson_is_taken(good_lesson: Path) -> None:
+    (good_lesson.parent / "kuvat").mkdir()
+    (good_lesson.parent / "kuvat" / "moppi.png").write_bytes(b"\x89PNG\r\n")
+    text = GOOD_LESSON.replace("    show: moppi", "    show: {text: moppi, image: kuvat/moppi.png}")
+    good_lesson.write_text(text, encoding="utf-8")
+    report = lint_paths([good_lesson])
+    assert report.errors == 0, [str(p) for p in report.problems]

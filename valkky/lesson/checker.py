@@ -21,6 +21,7 @@ from valkky.lesson.yamlsource import Pos, Text, YList, YMap
 _ID = re.compile(spec.ID_PATTERN)
 _LANG = re.compile(spec.LANG_PATTERN)
 _LEVEL = re.compile(spec.LEVEL_PATTERN)
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg")
 _TRUE = {"true", "True", "TRUE", "yes", "Yes", "on", "On"}
 _FALSE = {"false", "False", "FALSE", "no", "No", "off", "Off"}
 
@@ -138,11 +139,17 @@ class Checker:
             self.error(pos, f"unknown gesture '{text}' (not in hardware/gestures.yaml){tip}")
             return None
         if f.kind == "image":
-            found = Path(self.path).parent / text
+            folder = Path(self.path).parent.resolve()
+            found = (folder / text).resolve()
+            if not found.is_relative_to(folder) or found.suffix.lower() not in IMAGE_SUFFIXES:
+                self.error(pos, f"image '{text}' must be an image file "
+                                f"({', '.join(IMAGE_SUFFIXES)}) in the lesson's folder or "
+                                "below it")
+                return None
             if not found.is_file():
                 self.error(pos, f"image '{text}' does not exist (looked for {found})")
                 return None
-            return str(found.resolve())
+            return str(found)
         return text.replace("–", "-") if f.kind == "level" else text
 
     def _number(self, value: object, f: F, name: str, pos: Pos) -> float | int | None:
