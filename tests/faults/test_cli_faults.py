@@ -193,3 +193,23 @@ def test_run_takes_a_lesson_id_never_a_pattern(good_lesson: Path, name: str,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["run", name, "--learner", "G1", "--no-store"]) == 1
     assert f"no lesson '{name}'" in _one_line(capsys.readouterr().err)
+
+
+@pytest.mark.parametrize(("argv", "says"), [
+    (["learners", "list", "--db", "/"], "is a folder"),
+    (["learners", "list", "--db", "{tmp}"], "is a folder"),
+    (["learners", "list", "--db", "/dev/null"], "is not a file"),
+    (["learners", "add", "Z1", "--db", "{tmp}/x/p.db", "--level", "B3"], "level"),
+])
+def test_database_path_mistakes_are_one_line(tmp_path: Path, argv: list[str], says: str,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([a.replace("{tmp}", str(tmp_path)) for a in argv]) == 1
+    assert says in _one_line(capsys.readouterr().err)
+
+
+def test_plan_without_a_lessons_folder_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["learners", "add", "P1", "--db", str(tmp_path / "p.db")]) == 0
+    monkeypatch.setenv("VALKKY_LESSONS", str(tmp_path / "none"))
+    assert main(["plan", "P1", "--db", str(tmp_path / "p.db")]) == 1
+    assert "no lessons folder" in _one_line(capsys.readouterr().err)

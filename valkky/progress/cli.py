@@ -139,6 +139,8 @@ def _plan(args: argparse.Namespace) -> int:
     from valkky.paths import lessons_dir
     from valkky.progress.plan import plan
 
+    if not lessons_dir().is_dir():
+        raise ValkkyError(f"no lessons folder {lessons_dir()} (VALKKY_LESSONS): nothing to plan")
     store = Store(args.db)
     try:
         lessons = lint_paths([lessons_dir()]).lessons

@@ -117,6 +117,11 @@ class Store:
     def __init__(self, path: str | Path | None = None, *, clock: Callable[[], float] = time.time):
         self.path = Path(path) if path else default_db_path()
         self.clock = clock
+        if self.path.is_dir() or not self.path.name:
+            raise StoreError(f"{self.path} is a folder: give the database file, such as "
+                             f"{self.path / 'progress.db'}")
+        if self.path.exists() and not self.path.is_file():
+            raise StoreError(f"{self.path} is not a file: give the progress database's path")
         self._locks = SessionLocks(self.path.with_name(self.path.name + ".lock"))
         try:
             # Learners' answers: owner only, whatever the umask (0700 dirs we make or own
