@@ -64,3 +64,14 @@ def test_check_refuses_an_overlong_answer_in_one_line(capsys: pytest.CaptureFixt
     assert main(["check", "moppi " * 4000, "--accept", "moppi"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("wrong (too_long)")
+
+
+def test_an_overlong_accepted_answer_costs_nothing() -> None:
+    judge("1 moppi", ACCEPT)
+    tracemalloc.start()
+    try:
+        j = judge("moppi", ["moppi " * 100_000, "moppi"], wrong_answers=["x " * 100_000])
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert j.verdict == "correct" and peak < 5_000_000
