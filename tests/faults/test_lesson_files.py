@@ -336,3 +336,19 @@ def test_an_image_beside_the_lesson_is_taken(good_lesson: Path) -> None:
     good_lesson.write_text(text, encoding="utf-8")
     report = lint_paths([good_lesson])
     assert report.errors == 0, [str(p) for p in report.problems]
+
+
+def test_what_a_file_says_is_printed_escaped_and_short(library_root: Path,
+                                                       capsys: pytest.CaptureFixture[str]
+                                                       ) -> None:
+    path = library_root / "lessons" / "siivous" / "testi.yaml"
+    text = GOOD_LESSON.replace("title: Siivousvälineet",
+                               'title: Siivousvälineet\n"\\e]0;owned\\a\\e[2J": x')
+    path.write_text(text.replace("profession: siivous", "profession: " + "k" * 100_000),
+                    encoding="utf-8")
+    assert main(["lint", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out
+    lines = out.splitlines()
+    assert all(len(line) < 1000 for line in lines)
+    assert any("\\x1b]0;owned" in line for line in lines)
