@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from valkky import __version__
-from valkky.errors import ConfigError, Terminated, ValkkyError
+from valkky.errors import ConfigError, Terminated, ValkkyError, printable
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 
@@ -26,8 +26,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return args.func(args)
-    except ValkkyError as exc:
-        print(f"valkky: error: {exc}", file=sys.stderr)
+    except ValkkyError as exc:  # one line, whatever a path or a file put in the message
+        print(f"valkky: error: {printable(str(exc), 2000)}", file=sys.stderr)
         return EXIT_ERROR
     except Terminated:
         print("valkky: stopped (SIGTERM); the answers given so far are saved, and the next "

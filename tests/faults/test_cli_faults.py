@@ -213,3 +213,11 @@ def test_plan_without_a_lessons_folder_says_so(tmp_path: Path, monkeypatch: pyte
     monkeypatch.setenv("VALKKY_LESSONS", str(tmp_path / "none"))
     assert main(["plan", "P1", "--db", str(tmp_path / "p.db")]) == 1
     assert "no lessons folder" in _one_line(capsys.readouterr().err)
+
+
+def test_an_error_line_never_carries_control_characters(library_root: Path,
+                                                        capsys: pytest.CaptureFixture[str]
+                                                        ) -> None:
+    assert main(["run", "x\x1b[2J\ny", "--learner", "E1", "--no-store"]) == 1
+    line = _one_line(capsys.readouterr().err)
+    assert line.isprintable() and "\\x1b[2J" in line
