@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from valkky.errors import LessonError, Problem
-from valkky.judge.normalise import normalise
+from valkky.judge.normalise import rough_words
 from valkky.judge.verdict import MAX_ANSWER_CHARS, MAX_ANSWER_WORDS
 from valkky.lesson import model as m
 from valkky.lesson import spec
@@ -281,12 +281,12 @@ def _sayable(c: Checker, value: object, pos: Pos) -> None:
         if not isinstance(item, Text) or not item.strip():
             continue
         where = value.where(i) if isinstance(value, YList) else pos
-        said = normalise(item) if len(item) <= MAX_ANSWER_CHARS else None
-        if said is None or len(said.split()) > MAX_ANSWER_WORDS:
+        words = rough_words(item) if len(item) <= MAX_ANSWER_CHARS else None
+        if words is None or len(words) > MAX_ANSWER_WORDS:
             c.error(where, f"'{item.strip()[:40]}…' is longer than an answer may be "
                            f"({MAX_ANSWER_CHARS} characters, {MAX_ANSWER_WORDS} words): a "
                            "learner's longer answer is not judged, so it could never match")
-        elif not said:
+        elif not words:
             c.error(where, f"'{item.strip()}' has nothing a learner can say: no letters or "
                            "digits (punctuation and hesitations like 'öö' are not heard)")
 

@@ -21,8 +21,12 @@ import yaml
 
 try:  # the C composer is several times faster; fall back when libyaml is absent
     from yaml import CSafeLoader as _Loader
+
+    _C_COMPOSER = True  # libyaml also refuses nesting over 1000 levels
 except ImportError:  # pragma: no cover - depends on the PyYAML build
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+    _C_COMPOSER = False
 
 _NULLS = {"", "~", "null", "Null", "NULL"}
 
@@ -91,7 +95,8 @@ def parse(text: str) -> tuple[object, list[SourceError]]:
     if len(text) > MAX_BYTES:
         raise SourceError(_too_large(f"{len(text):,} characters"), Pos(1, 1))
     try:
-        _check_expansion(text)
+        if "*" in text or not _C_COMPOSER:  # no alias without '*'; libyaml caps nesting
+            _check_expansion(text)
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -180,10 +185,9 @@ def _check_expansion(text: str) -> None:
 
 
 def _convert(node: yaml.Node, problems: list[SourceError], depth: int) -> object:
-    if depth > MAX_DEPTH:
-        problems.append(SourceError(f"nesting deeper than {MAX_DEPTH} levels (through "
-                                    "aliases)", _pos(node)))
-        return None
+    if depth > MAX_DEPTH:  # refused, as the event scan refuses it
+        raise SourceError(f"nesting deeper than {MAX_DEPTH} levels: a lesson needs five or six",
+                          _pos(node))
     if isinstance(node, yaml.ScalarNode):
         plain = not node.style  # the C composer says '' where the Python one says None
         if plain and node.value in _NULLS:
