@@ -19,6 +19,7 @@ from valkky import events as ev
 from valkky.engine import phrases
 from valkky.engine.session import Session
 from valkky.errors import AdapterError
+from valkky.private import private_fd
 
 
 class Listener(Protocol):
@@ -47,8 +48,6 @@ class EventLog:
     """
 
     def __init__(self, path: str | Path, clock: Callable[[], float] = time.monotonic):
-        from valkky.progress.store import private_fd
-
         self.path = path
         fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o600)
         try:

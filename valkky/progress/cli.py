@@ -9,7 +9,8 @@ import sys
 from datetime import UTC, datetime
 
 from valkky.errors import ValkkyError
-from valkky.progress.store import Store, UnknownLearner, private_fd
+from valkky.private import private_fd
+from valkky.progress.store import Store, UnknownLearner
 
 
 def add_commands(sub: argparse._SubParsersAction, command) -> None:  # type: ignore[type-arg]

@@ -12,7 +12,6 @@ import os
 import re
 import shutil
 import sqlite3
-import stat
 import struct
 import time
 from collections.abc import Callable, Iterator
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from valkky.errors import ValkkyError
+from valkky.private import private_dir, private_fd, private_file
 from valkky.progress.migrations import MIGRATIONS
 
 TABLES = ("learners", "sessions", "attempts", "cards")
@@ -71,7 +71,7 @@ def check_learner(learner_id: str, *, display_name: str | None = None,
     for no support language."""
     if not LEARNER_ID.fullmatch(learner_id):
         shown = repr(learner_id)[:70]
-        raise StoreError(f"a learner id is 1 to 64 letters a-z, digits, '.', '_' or '-', "
+        raise StoreError(f"a learner id is 1 to 64 ASCII letters, digits, '.', '_' or '-', "
                          f"starting with a letter or digit (a badge, QR code or PIN), not "
                          f"{shown}")
     if display_name is not None:
@@ -446,61 +446,6 @@ def _lock(fd: int, offset: int, kind: int, *, wait: bool) -> bool:
             return False
         raise
     return True
-
-
-def private_dir(directory: Path, *, tighten: bool = False) -> None:
-    """Make ``directory`` and any missing parents mode 0700; with ``tighten`` also an
-    existing one we own (the data dir is ours; a folder given with --db may be shared)."""
-    missing = []
-    for d in (directory, *directory.parents):
-        if d.exists():
-            break
-        missing.append(d)
-    for d in reversed(missing):
-        try:
-            d.mkdir(mode=0o700)
-        except FileExistsError:  # made meanwhile by another run
-            continue
-        os.chmod(d, 0o700)  # mkdir's mode passes through the umask
-    if tighten and not missing:
-        st = directory.stat()
-        if st.st_uid == os.getuid() and stat.S_IMODE(st.st_mode) & 0o077:
-            os.chmod(directory, 0o700)
-
-
-def private_file(path: Path, *, create: bool = True) -> None:
-    """With ``create``, make ``path`` an empty file of mode 0600 if it does not exist;
-    without, take group and other access from an existing regular file we own (never a
-    device such as /dev/null).
-
-    An existing file is changed by its path, never opened: closing any descriptor of a
-    database file drops the POSIX locks SQLite holds on it in this process.
-    """
-    if create:
-        try:
-            fd = os.open(path, os.O_RDONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
-        except FileExistsError:
-            return
-        try:  # new: no connection of this process can hold a lock on it yet
-            os.fchmod(fd, 0o600)  # the umask may have taken more than group and other
-        finally:
-            os.close(fd)
-        return
-    try:
-        st = os.lstat(path)
-    except FileNotFoundError:
-        return
-    if stat.S_ISREG(st.st_mode) and st.st_uid == os.getuid() \
-            and stat.S_IMODE(st.st_mode) & 0o077:
-        os.chmod(path, stat.S_IMODE(st.st_mode) & 0o700)
-
-
-def private_fd(fd: int) -> None:
-    """Take group and other access from an open regular file we own."""
-    st = os.fstat(fd)
-    if stat.S_ISREG(st.st_mode) and st.st_uid == os.getuid() \
-            and stat.S_IMODE(st.st_mode) & 0o077:
-        os.fchmod(fd, stat.S_IMODE(st.st_mode) & 0o700)
 
 
 def _statements(script: str) -> list[str]:
