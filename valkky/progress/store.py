@@ -296,7 +296,7 @@ class Store:
                 "AND (end_reason IS NULL OR end_reason='stopped') ORDER BY id DESC LIMIT 1",
                 (learner_id, lesson_id)).fetchone()
             if row is not None:
-                if not self._locks.claim(row["id"]):
+                if not self._claim(row["id"]):
                     raise SessionBusy(
                         f"learner {learner_id} is already in lesson {lesson_id} in another "
                         "valkky run; finish or stop that one first (a run that was killed "
@@ -311,13 +311,24 @@ class Store:
             cur = db.execute("INSERT INTO sessions (learner_id, lesson_id, started_at, position)"
                              " VALUES (?,?,?,0)", (learner_id, lesson_id, self.clock()))
             session_id = int(cur.lastrowid or 0)
-            if not self._locks.claim(session_id):  # a new row: only a stale lock file
+            if not self._claim(session_id):  # a new row: only a stale lock file
                 raise SessionBusy(f"session {session_id} is locked by another valkky run")
             return session_id, 0
 
+    def _claim(self, session_id: int) -> bool:
+        try:
+            return self._locks.claim(session_id)
+        except OSError as exc:  # a file system without locks (some network mounts)
+            raise StoreError(f"cannot lock {self._locks.path} to hold the session: "
+                             f"{exc.strerror}") from None
+
     def session_live(self, session_id: int) -> bool:
         """Whether a run (this one or another) holds the session."""
-        return self._locks.held_elsewhere(session_id) or session_id in self._locks.mine
+        try:
+            return self._locks.held_elsewhere(session_id) or session_id in self._locks.mine
+        except OSError as exc:
+            raise StoreError(f"cannot read the session locks in {self._locks.path}: "
+                             f"{exc.strerror}") from None
 
     def set_position(self, session_id: int, position: int) -> None:
         with self.transaction(durable=False) as db:
@@ -433,10 +444,17 @@ _OFD = getattr(fcntl, "F_OFD_SETLK", None)
 
 def _lock(fd: int, offset: int, kind: int, *, wait: bool) -> bool:
     """Lock (F_WRLCK, F_RDLCK) or unlock (F_UNLCK) one byte; False if another holds it."""
+    global _OFD
     try:
         if _OFD is not None:
             # struct flock: l_type, l_whence, l_start, l_len, l_pid (0 for OFD locks)
-            fcntl.fcntl(fd, _OFD, struct.pack("hhqqi", kind, os.SEEK_SET, offset, 1, 0))
+            try:
+                fcntl.fcntl(fd, _OFD, struct.pack("hhqqi", kind, os.SEEK_SET, offset, 1, 0))
+            except OSError as exc:
+                if exc.errno != errno.EINVAL:  # EINVAL: a kernel before 3.15
+                    raise
+                _OFD = None  # pragma: no cover - old kernels
+                return _lock(fd, offset, kind, wait=wait)  # pragma: no cover
         else:  # pragma: no cover - not Linux
             cmd = {fcntl.F_WRLCK: fcntl.LOCK_EX, fcntl.F_RDLCK: fcntl.LOCK_SH,
                    fcntl.F_UNLCK: fcntl.LOCK_UN}[kind]
