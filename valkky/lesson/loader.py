@@ -277,6 +277,8 @@ def _sayable(c: Checker, value: object, pos: Pos) -> None:
     the judge ignores punctuation and hesitations in what it hears. Nor can one longer
     than the judge takes."""
     items = value if isinstance(value, YList) else [value]
+    if len(items) > spec.MAX_LIST:  # reported whole already (Checker.few)
+        return
     for i, item in enumerate(items):
         if not isinstance(item, Text) or not item.strip():
             continue
