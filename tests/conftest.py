@@ -67,7 +67,8 @@ def library_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     lessons = tmp_path / "lessons"
     (lessons / "siivous").mkdir(parents=True)
     (lessons / "professions.yaml").write_text(
-        "professions:\n  - {id: siivous, fi: Siivous, en: Cleaning}\n", encoding="utf-8")
+        "professions:\n  - {id: siivous, fi: Siivous, en: Cleaning, ar: التنظيف}\n",
+        encoding="utf-8")
     monkeypatch.setenv("VALKKY_HARDWARE", str(tmp_path / "hardware"))
     monkeypatch.setenv("VALKKY_LESSONS", str(lessons))
     return tmp_path

@@ -30,7 +30,7 @@ EXAMPLES: list[ev.Event] = [
     ev.Hint(step="s1", lang="en", text="a mop", fi="Se alkaa m."),
     ev.SayAgain(step="s1", heard="moppi", confidence=0.2),
     ev.End(reason="stopped", score=0.75, step="s3"),
-    ev.SessionOpened(lesson="siivous-valineet", learner="AB12", lang="ar", start_step=4),
+    ev.SessionOpened(lesson="siivous-valineet", lang="ar", start_step=4),
     ev.Timing(step="s1", try_=1, marks={"answered": 1.2, "verdict": 1.21, "replied": 1.3}),
 ]
 
@@ -73,5 +73,9 @@ def test_a_real_runs_log_reads_back(tmp_path: Path, good_lesson: Path) -> None:
     kinds = [r.type for _, r in records]
     assert kinds[0] == "session" and kinds[-1] == "end"
     assert {"say", "ask", "heard", "verdict", "timing"} <= set(kinds)
+    # the log holds no learner and nothing they said (docs/progress.md)
+    assert "EV1" not in log.read_text(encoding="utf-8")
+    assert all(r.heard == "" for _, r in records if isinstance(r, ev.Verdict))
+    assert all(r.text == "" for _, r in records if isinstance(r, ev.Heard))
     times = [t for t, _ in records]
     assert all(t is not None for t in times) and times == sorted(times)

@@ -23,26 +23,29 @@ def _args(**kw: object) -> argparse.Namespace:
     return argparse.Namespace(**{"asr": "auto", "audio_in": None, "answers": None, **kw})
 
 
-def test_speech_out_is_espeak_where_there_is_a_speaker(monkeypatch: pytest.MonkeyPatch,
-                                                        capsys: pytest.CaptureFixture) -> None:
+def test_speech_out_is_espeak_where_there_is_a_speaker(monkeypatch: pytest.MonkeyPatch
+                                                        ) -> None:
     monkeypatch.setattr(devices, "has_espeak", lambda: True)
     monkeypatch.setattr(devices, "has_output", lambda: True)
-    assert launch.pick_tts("auto") == "espeak"
+    notes: list[str] = []
+    assert launch.pick_tts("auto", notes) == "espeak" and notes == []
     monkeypatch.setattr(devices, "has_output", lambda: False)
-    assert launch.pick_tts("auto") == "text"
-    assert "no audio output" in capsys.readouterr().err
-    assert launch.pick_tts("wav:out") == "wav:out"  # a choice made is kept
+    assert launch.pick_tts("auto", notes) == "text"
+    assert "no audio output" in notes[0]
+    assert launch.pick_tts("wav:out", notes) == "wav:out"  # a choice made is kept
 
 
 def test_speech_in_is_the_microphone_where_a_recogniser_is_installed(
-        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(devices, "has_input", lambda: True)
-    assert launch.pick_asr(_args(), _settings("/models/vosk-fi")) == "vosk"
-    assert launch.pick_asr(_args(answers="a.txt"), _settings("/m")) == "text"
-    assert launch.pick_asr(_args(audio_in=["a.wav"]), _settings("/m")) == "vosk"
-    assert launch.pick_asr(_args(), _settings(None)) == "text"
-    assert "no speech recogniser installed" in capsys.readouterr().err
+    notes: list[str] = []
+    assert launch.pick_asr(_args(), _settings("/models/vosk-fi"), notes) == "vosk"
+    assert launch.pick_asr(_args(answers="a.txt"), _settings("/m"), notes) == "text"
+    assert launch.pick_asr(_args(audio_in=["a.wav"]), _settings("/m"), notes) == "vosk"
+    assert notes == []
+    assert launch.pick_asr(_args(), _settings(None), notes) == "text"
+    assert "no speech recogniser installed" in notes[-1]
     monkeypatch.setattr(devices, "has_input", lambda: False)
-    assert launch.pick_asr(_args(), _settings("/m")) == "text"
-    assert "no microphone" in capsys.readouterr().err
-    assert launch.pick_asr(_args(asr="text"), _settings("/m")) == "text"
+    assert launch.pick_asr(_args(), _settings("/m"), notes) == "text"
+    assert "no microphone" in notes[-1]
+    assert launch.pick_asr(_args(asr="text"), _settings("/m"), notes) == "text"

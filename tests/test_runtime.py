@@ -60,12 +60,12 @@ def test_sinks_see_every_event_in_order_and_the_log_matches(good_lesson: Path,
     answer = ev.Answer("moppi", timings=(("speech_end", 100.5),))
     runtime = Runtime(_session(good_lesson), Script([answer]), [first, second], log,
                       clock=clock)
-    end = runtime.run(learner="L1")
+    end = runtime.run()
     log.close()
     assert end.reason == "stopped"
     assert first.events == second.events
     lines = [json.loads(x) for x in (tmp_path / "e.jsonl").read_text().splitlines()]
-    assert lines[0]["type"] == "session" and lines[0]["learner"] == "L1"
+    assert lines[0]["type"] == "session" and "learner" not in lines[0]
     logged = [x["type"] for x in lines if x["type"] not in ("session", "timing")]
     assert logged == [e.type for e in first.events]
     timing = next(x for x in lines if x["type"] == "timing")

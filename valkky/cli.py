@@ -11,9 +11,9 @@ import sys
 from collections.abc import Callable, Sequence
 
 from valkky import __version__
-from valkky.errors import ConfigError, ValkkyError
+from valkky.errors import ConfigError, Terminated, ValkkyError, printable
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -29,9 +29,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         args.settings = build(args)  # once, from the file, the environment and the flags
         return args.func(args)
-    except ValkkyError as exc:
-        print(f"valkky: error: {exc}", file=sys.stderr)
+    except ValkkyError as exc:  # one line, whatever a path or a file put in the message
+        print(f"valkky: error: {printable(str(exc), 2000)}", file=sys.stderr)
         return EXIT_ERROR
+    except Terminated:
+        print("valkky: stopped (SIGTERM); the answers given so far are saved, and the next "
+              "`valkky run` of the lesson for the learner resumes it", file=sys.stderr)
+        return EXIT_TERMINATED
     except KeyboardInterrupt:
         print("\nvalkky: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -242,11 +246,18 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _lessons(args: argparse.Namespace) -> int:
+    from valkky.lesson.files import lesson_files
     from valkky.lesson.lint import lint_paths
     from valkky.lesson.model import LEVELS, levels_of
     from valkky.paths import lessons_dir
 
-    report = lint_paths(args.paths or [lessons_dir()])
+    paths = args.paths or [lessons_dir()]
+    files, missing = lesson_files(paths)
+    if missing:
+        raise ValkkyError(f"no such file or folder: {', '.join(missing)}")
+    if not files:
+        raise ValkkyError(f"no lesson files in {', '.join(str(p) for p in paths)}")
+    report = lint_paths(paths)
     rows = sorted(report.lessons, key=lambda x: (x.profession, x.level, x.id))
     if args.level and args.level not in LEVELS:
         raise ConfigError(f"--level must be one of {', '.join(LEVELS)}, not '{args.level}'")

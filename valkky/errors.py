@@ -9,6 +9,17 @@ class ValkkyError(Exception):
     """A problem the user can fix; its message says what to do."""
 
 
+MAX_MESSAGE = 500  # a message quotes what a file says: never a whole 200 kB value
+
+
+def printable(text: str, limit: int | None = None) -> str:
+    """``text`` safe to print on one terminal line: control characters (an escape
+    sequence in a lesson file, a newline in a key) shown escaped, and cut at ``limit``."""
+    out = "".join(c if c.isprintable() else repr(c)[1:-1] for c in
+                  (text if limit is None else text[: limit + 1]))
+    return out if limit is None or len(out) <= limit else out[:limit] + "…"
+
+
 @dataclass
 class Problem:
     """One finding about a file: an error or a warning at a line and column (1-based)."""
@@ -20,7 +31,8 @@ class Problem:
     severity: str = "error"  # "error" | "warning"
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.severity}: {self.message}"
+        return (f"{printable(self.path)}:{self.line}:{self.col}: {self.severity}: "
+                f"{printable(self.message, MAX_MESSAGE)}")
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -47,3 +59,9 @@ class ConfigError(ValkkyError):
 
 class AdapterError(ValkkyError):
     """An adapter (speech, audio, robot link, store) cannot start or went away."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the run is so that it stops as on Ctrl-C: the session ends
+    ``stopped``, resumable, with every answer judged so far committed. A KeyboardInterrupt,
+    so that the code that stops a session on Ctrl-C stops it here too."""

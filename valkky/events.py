@@ -146,9 +146,12 @@ class Ask(Event):
 
 @dataclass(frozen=True)
 class Heard(Event):
+    """What the learner said. The event log leaves ``text`` out (it holds no learner's
+    words: docs/progress.md), so a record read back from a log has it empty."""
+
     type: ClassVar[str] = "heard"
     step: str
-    text: str
+    text: str = ""
     confidence: float | None = None
 
 
@@ -160,7 +163,7 @@ class Verdict(Event):
     reason: str | None
     score: float
     try_: int
-    heard: str
+    heard: str = ""  # empty when read back from an event log, which leaves it out
     closest: str | None = None
     final: bool = False  # this verdict closes the task (correct, or the last try)
     word: str | None = None  # a drill's vocabulary word (its Finnish form), when it was one
@@ -189,7 +192,7 @@ class SayAgain(Event):
 
     type: ClassVar[str] = "say_again"
     step: str
-    heard: str
+    heard: str = ""  # empty when read back from an event log, which leaves it out
     confidence: float | None = None
 
 
@@ -205,11 +208,11 @@ class End(Event):
 
 @dataclass(frozen=True)
 class SessionOpened(Event):
-    """The event log's first record of a run: which lesson, for whom, from which step."""
+    """The event log's first record of a run: which lesson, in which support language,
+    from which step (never for whom: the log holds nothing about the learner)."""
 
     type: ClassVar[str] = "session"
     lesson: str
-    learner: str | None = None
     lang: str | None = None
     start_step: int = 0
 

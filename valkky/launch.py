@@ -7,11 +7,14 @@ Adapters are chosen by short names or URIs (``--asr text``, ``--tts text``,
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from valkky.engine.session import EngineSettings, Session
-from valkky.errors import AdapterError, ConfigError, LessonError
+from valkky.errors import AdapterError, ConfigError, LessonError, Terminated
 from valkky.lesson.files import resolve_lesson
 from valkky.lesson.loader import load_lesson
 from valkky.lesson.model import Lesson, VocabItem
@@ -59,8 +62,9 @@ def _choose(kind: str, value: str, known: tuple[str, ...]) -> str:
     return value
 
 
-def pick_tts(choice: str) -> str:
-    """``auto``: espeak-ng where it and an audio output exist, else the text stand-in."""
+def pick_tts(choice: str, notes: list[str]) -> str:
+    """``auto``: espeak-ng where it and an audio output exist, else the text stand-in
+    (and a note for the learner's screen saying so, once)."""
     if choice != "auto":
         return choice
     from valkky.speech import devices
@@ -68,11 +72,11 @@ def pick_tts(choice: str) -> str:
     if devices.has_espeak() and devices.has_output():
         return "espeak"
     why = "no audio output" if devices.has_espeak() else "espeak-ng is not installed"
-    print(f"({why}: the robot's lines are printed only)", file=sys.stderr)
+    notes.append(f"({why}: the robot's lines are printed only)")
     return "text"
 
 
-def pick_asr(args: argparse.Namespace, settings: Settings) -> str:
+def pick_asr(args: argparse.Namespace, settings: Settings, notes: list[str]) -> str:
     """``auto``: the microphone through the installed recogniser where the machine has
     both; typed answers when an answers file is given, or where it has not (said once)."""
     if args.asr != "auto":
@@ -87,19 +91,40 @@ def pick_asr(args: argparse.Namespace, settings: Settings) -> str:
         return "vosk"
     why = ("no microphone" if settings.model else
            "no speech recogniser installed (see `valkky doctor`)")
-    print(f"({why}: answers are typed)", file=sys.stderr)
+    notes.append(f"({why}: answers are typed)")
     return "text"
 
 
 def run_lesson(args: argparse.Namespace) -> int:
+    with contextlib.ExitStack() as cleanup:  # the store (and its session lock), however it ends
+        _stop_on_sigterm(cleanup)
+        return _run_lesson(args, cleanup)
+
+
+def _stop_on_sigterm(cleanup: contextlib.ExitStack) -> None:
+    """SIGTERM (systemd's stop, `kill`) stops the session as Ctrl-C does: ended
+    ``stopped``, resumable; the CLI says so and exits 143. Once: the stop runs to its end."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        raise Terminated()
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    cleanup.callback(signal.signal, signal.SIGTERM, previous)
+
+
+def _run_lesson(args: argparse.Namespace, cleanup: contextlib.ExitStack) -> int:
     settings: Settings = getattr(args, "settings", None) or build_settings(args)
     config = settings.config
     _choose("--asr", args.asr, ASR_CHOICES)
     _choose("--tts", args.tts, TTS_CHOICES)
     _choose("--robot", args.robot, ROBOT_CHOICES)
-    args.asr, args.tts = pick_asr(args, settings), pick_tts(args.tts)
+    notes: list[str] = []  # said once the lesson starts, not before an error
+    args.asr, args.tts = pick_asr(args, settings, notes), pick_tts(args.tts, notes)
     lesson = open_lesson(args.lesson)
-    store, recorder, start, drill = _progress(args, lesson, settings.db)
+    store, recorder, start, drill = _progress(args, lesson, settings.db, cleanup)
     lang = pick_lang(lesson, args.lang or (store.learner(args.learner).lang if store else None))
     if args.start_at:
         try:
@@ -137,8 +162,6 @@ def run_lesson(args: argparse.Namespace) -> int:
         link.start()  # returns at once; reconnects in the background with backoff
         if not link.wait_connected(ROBOT_CONNECT_WAIT_S) and link.conflict:
             link.stop()
-            if store:
-                store.close()
             raise AdapterError(link.conflict)
         if not link.connected:  # a short, bounded grace, then the lesson goes on
             print(f"(robot link: {args.robot} is not reachable; the lesson goes on by voice "
@@ -151,32 +174,33 @@ def run_lesson(args: argparse.Namespace) -> int:
             slots.voice = SpeechMarks(slots.voice, link)
         else:
             slots.view = SpeechMarks(slots.view, link)
+    for note in notes:  # on the session's own screen, where the learner looks
+        print(note)
     resumed = f" · jatketaan kohdasta {start + 1}/{len(lesson.steps)}" if start else ""
     print(f"── {lesson.id} · {lesson.title} ({lesson.level}) · oppija {args.learner}{resumed} ──")
     runtime = Runtime(session, listener, slots.ordered(), log)
     try:
-        runtime.run(learner=args.learner)
+        runtime.run()
     finally:
         if robot:
             robot.close()
         if log:
             log.close()
-        if store:
-            store.close()
     return 0
 
 
-def _progress(args: argparse.Namespace, lesson: Lesson, db: Path
+def _progress(args: argparse.Namespace, lesson: Lesson, db: Path,
+              cleanup: contextlib.ExitStack
               ) -> tuple[Store | None, ProgressRecorder | None, int, list[VocabItem] | None]:
     """The store, its recorder sink, the step to start at and the drill's words; or no
-    store at all with --no-store (rehearsal)."""
+    store at all with --no-store (rehearsal). ``cleanup`` closes the store."""
     if getattr(args, "no_store", False):
         return None, None, 0, None
     store = Store(db)
+    cleanup.callback(store.close)
     twins = [x.id for x in store.learners()
              if x.id != args.learner and x.id.casefold() == args.learner.casefold()]
     if twins:  # ab12 for AB12: a typo, not a new learner
-        store.close()
         raise ConfigError(f"no learner '{args.learner}'; did you mean '{twins[0]}'? (ids are "
                           "case-sensitive; `valkky learners add` makes a new one)")
     _, created = store.ensure_learner(args.learner, lang=args.lang)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -16,8 +17,10 @@ from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from valkky import events as ev
+from valkky.engine import phrases
 from valkky.engine.session import Session
 from valkky.errors import AdapterError
+from valkky.private import private_fd
 
 
 class Listener(Protocol):
@@ -52,13 +55,27 @@ class EventLog:
     """Events as JSON Lines, appended and flushed one by one so a killed run loses nothing.
 
     Each line gets ``t``, seconds since the session started by the runtime's clock.
+
+    The log is a technical record (steps, verdicts, timings, gestures), not a learner's
+    record: it never holds the learner's id nor what was heard (the text of ``heard``,
+    ``say_again``, a verdict's ``heard`` and the robot's "Kuulin: …" echo are left out).
+    Those live only in the progress store, which ``learners export`` reads in full and
+    ``learners delete`` erases; a log file can be copied anywhere, so it must not need
+    erasing. The file is created mode 0600 whatever the umask (docs/progress.md).
     """
 
     def __init__(self, path: str | Path, clock: Callable[[], float] = time.monotonic):
         self.path = path
-        self._file: TextIO = open(path, "a", encoding="utf-8")  # noqa: SIM115 - closed in close()
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o600)
+        try:
+            private_fd(fd)  # an older, readable log is made private too
+        except OSError:
+            os.close(fd)
+            raise
+        self._file: TextIO = open(fd, "a", encoding="utf-8")  # noqa: SIM115 - closed in close()
         self._clock = clock
         self._t0 = clock()
+        self._echo: str | None = None  # the echo of the last answer heard, not to be logged
 
     def write(self, payload: dict[str, Any]) -> None:
         payload = {**payload, "t": round(self._clock() - self._t0, 4)}
@@ -70,11 +87,23 @@ class EventLog:
                                "answers judged so far are saved") from None
 
     def handle(self, event: ev.Event) -> None:
-        self.write(event.to_payload())
+        payload = event.to_payload()
+        for key in _HEARD.get(payload.get("type"), ()):
+            text = payload.pop(key, None)
+            if key == "text" and isinstance(text, str) and text.strip():
+                self._echo = phrases.HEARD.format(text=text.strip())
+        if payload.get("type") == "say" and payload.get("text") == self._echo:
+            payload["text"] = phrases.HEARD.format(text="…")
+        self.write(payload)
 
     def close(self) -> None:
         with contextlib.suppress(OSError):  # already reported by write()
             self._file.close()
+
+
+# What a learner said, by event type: never written to the log.
+_HEARD: dict[object, tuple[str, ...]] = {"heard": ("text",), "verdict": ("heard",),
+                                         "say_again": ("heard",)}
 
 
 class Runtime:
@@ -87,12 +116,11 @@ class Runtime:
         self.clock = clock
         self._first_say_at: float | None = None
 
-    def run(self, *, learner: str | None = None) -> ev.End:
+    def run(self) -> ev.End:
         """Run to the end of the lesson or of the answers; returns the End event."""
         lesson = self.session.lesson
-        if self.log:
-            self.log.handle(ev.SessionOpened(lesson=lesson.id, learner=learner,
-                                             lang=self.session.lang,
+        if self.log:  # no learner: the log holds nothing about who (see EventLog)
+            self.log.handle(ev.SessionOpened(lesson=lesson.id, lang=self.session.lang,
                                              start_step=self.session.step_index))
         end: ev.End | None = None
         try:

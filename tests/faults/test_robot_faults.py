@@ -4,10 +4,13 @@ obeys its e-stop, and a robot that cannot go on exits non-zero for its superviso
 
 from __future__ import annotations
 
+import fcntl
 import os
 import signal
+import struct
 import subprocess
 import sys
+import termios
 import threading
 import time
 from collections.abc import Iterator, Mapping
@@ -152,6 +155,14 @@ def test_a_robot_that_cannot_go_on_exits_non_zero(broker: MosquittoBroker) -> No
         _clean(pr)
 
 
+PIPE_FULL = 60_000  # bytes waiting in a pipe of 64 KiB: its writer is about to block
+
+
+def _unread(fd: int) -> int:
+    """Bytes written into a pipe and not yet read."""
+    return struct.unpack("i", fcntl.ioctl(fd, termios.FIONREAD, b"\0\0\0\0"))[0]
+
+
 def test_a_reader_that_stops_reading_cannot_hold_up_the_estop(broker: MosquittoBroker
                                                               ) -> None:
     """`valkky sim` writing into a pipe nobody reads (less, Ctrl-S, a stuck journal):
@@ -165,18 +176,23 @@ def test_a_reader_that_stops_reading_cannot_hold_up_the_estop(broker: MosquittoB
         t = pr.topics
         pr.wait_for(lambda topic, m: topic == t.status and m == b'"online"', timeout=10)
         junk = b'{"v":1,"seq":"x' + b"y" * 150 + b'"}'  # each costs the robot a log line
-        for _ in range(3000):
+        assert proc.stdout is not None
+        deadline = time.monotonic() + 30
+        while _unread(proc.stdout.fileno()) < PIPE_FULL:  # the reader has stopped reading
+            assert time.monotonic() < deadline, "the pipe never filled"
+            for _ in range(300):
+                pr.client.publish(t.heartbeat, junk, qos=1)
+            time.sleep(0.2)
+        for _ in range(2000):  # and more lines than the outlet's queue (1000) holds
             pr.client.publish(t.heartbeat, junk, qos=1)
-        errors, deadline = -1, time.monotonic() + 30
-        while errors != (errors := sum(1 for x in pr.messages if x[1] == t.error)):
-            assert time.monotonic() < deadline
-            time.sleep(1.5)  # until the robot has answered all the broker passed on
-        # ≈ 130 bytes a line: more than a pipe (64 KiB) and the outlet's queue (1000) hold
-        assert errors > 1600
-        sent = time.monotonic()
-        pr.publish(t.estop, p.EStop(True, "op"), retain=True)
-        pr.wait_state(lambda s: s.estop, timeout=5)
-        took = time.monotonic() - sent
+        operator = Probe(broker.url, "stalled", subscribe=("state",))  # not behind errors
+        try:
+            sent = time.monotonic()
+            operator.publish(t.estop, p.EStop(True, "op"), retain=True)
+            operator.wait_state(lambda s: s.estop, timeout=5)
+            took = time.monotonic() - sent
+        finally:
+            operator.close()
         assert took < 1.0, f"e-stop took {took:.2f} s behind a stalled reader"
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(10) == 143  # ends, as a shell reports SIGTERM

@@ -8,6 +8,6 @@ from valkky.judge.verdict import Detail, Judgement, judge
 
 VERDICTS = ("correct", "almost", "wrong", "silence")
 REASONS = ("vowel_length", "double_consonant", "umlaut", "word_form", "missing_words", "typo",
-           "negation", "dont_know")
+           "negation", "dont_know", "too_long")
 
 __all__ = ["REASONS", "VERDICTS", "Detail", "Judgement", "judge", "normalise"]

@@ -33,6 +33,13 @@ EXTRA_WORDS_ALLOWED = 2
 _ADVERBS = {"paljon", "tosi"}  # adverbs Voikko files as nouns or adjectives
 PRONUNCIATION = ("vowel_length", "double_consonant", "umlaut")
 _REASON_ORDER = ("vowel_length", "double_consonant", "umlaut", "word_form", "typo")
+# A learner's answer is a sentence or two. Longer ones are refused before any comparison
+# (reason "too_long"): the word alignment costs the product of the two answers' word
+# counts, so 4000 words took 1.3 GB; capped, no answer costs more than a millisecond or
+# two. Digits count as the words they become ("12" is "kaksitoista"). Lint refuses an
+# accepted answer over the cap: it could never be said.
+MAX_ANSWER_CHARS = 300
+MAX_ANSWER_WORDS = 40
 
 
 @dataclass(frozen=True)
@@ -58,12 +65,20 @@ class Judgement:
 
 def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
           wrong_answers: Sequence[str] = (), other_options: Sequence[str] = ()) -> Judgement:
-    heard = normalise(answer or "")
-    accepted = [(a, normalise(a)) for a in accept if normalise(a)]
+    # An accepted answer over the cap could never be said (lint refuses it): left out, so
+    # that no list given to judge() costs more than the cap either.
+    accepted = [(a, normalise(a)) for a in accept if len(a) <= MAX_ANSWER_CHARS and normalise(a)]
     first = accepted[0][0] if accepted else None
+    answer = answer or ""
+    if len(answer) > MAX_ANSWER_CHARS:  # before normalising: that is linear, but cached
+        return Judgement("wrong", "too_long", 0.0, first,
+                         normalise(answer[:MAX_ANSWER_CHARS])[:MAX_ANSWER_CHARS] + "…")
+    heard = normalise(answer)
     if not heard:
         return Judgement("silence", None, 0.0, first, heard)
     words = heard.split()
+    if len(words) > MAX_ANSWER_WORDS:
+        return Judgement("wrong", "too_long", 0.0, first, heard[:MAX_ANSWER_CHARS] + "…")
     same = _said_exactly(heard, accepted)
     if same is not None:
         return Judgement("correct", None, 1.0, same, heard)

@@ -7,17 +7,16 @@ from collections.abc import Sequence
 from itertools import groupby
 from pathlib import Path
 
-import yaml
-
 from valkky.lesson.model import Lesson
+from valkky.lesson.yamlsource import SourceError, load
 from valkky.paths import ROOT, lessons_dir
 
 
 def _profession_names() -> dict[str, str]:
     try:
-        data = yaml.safe_load((lessons_dir() / "professions.yaml").read_text(encoding="utf-8"))
-        return {p["id"]: f"{p['fi']} ({p['en']})" for p in data["professions"]}
-    except (OSError, yaml.YAMLError, KeyError, TypeError):
+        data = load(lessons_dir() / "professions.yaml")  # no alias bomb, no huge file
+        return {str(p["id"]): f"{p['fi']} ({p['en']})" for p in data["professions"]}  # type: ignore[index]
+    except (OSError, UnicodeDecodeError, SourceError, KeyError, TypeError):
         return {}
 
 

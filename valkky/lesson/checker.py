@@ -7,6 +7,7 @@ each on its own line. Whatever it cannot build it leaves out and carries on.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ from valkky.lesson.yamlsource import Pos, Text, YList, YMap
 _ID = re.compile(spec.ID_PATTERN)
 _LANG = re.compile(spec.LANG_PATTERN)
 _LEVEL = re.compile(spec.LEVEL_PATTERN)
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg")
 _TRUE = {"true", "True", "TRUE", "yes", "Yes", "on", "On"}
 _FALSE = {"false", "False", "FALSE", "no", "No", "off", "Off"}
 
@@ -46,6 +48,15 @@ class Checker:
 
     def warning(self, pos: Pos, message: str) -> None:
         self.problems.append(Problem(self.path, pos.line, pos.col, message, "warning"))
+
+    def few(self, items: object, limit: int, name: str, pos: Pos) -> bool:
+        """False (and an error) when a list or mapping has more than ``limit`` entries:
+        checked before any entry is, so a huge list costs nothing more."""
+        if isinstance(items, list | dict) and len(items) > limit:
+            self.error(pos, f"{name} has {len(items)} entries; a lesson takes at most {limit} "
+                            "(split it)")
+            return False
+        return True
 
     # -- objects ---------------------------------------------------------------------------
 
@@ -128,11 +139,17 @@ class Checker:
             self.error(pos, f"unknown gesture '{text}' (not in hardware/gestures.yaml){tip}")
             return None
         if f.kind == "image":
-            found = Path(self.path).parent / text
+            folder = Path(self.path).parent.resolve()
+            found = (folder / text).resolve()
+            if not found.is_relative_to(folder) or found.suffix.lower() not in IMAGE_SUFFIXES:
+                self.error(pos, f"image '{text}' must be an image file "
+                                f"({', '.join(IMAGE_SUFFIXES)}) in the lesson's folder or "
+                                "below it")
+                return None
             if not found.is_file():
                 self.error(pos, f"image '{text}' does not exist (looked for {found})")
                 return None
-            return str(found.resolve())
+            return str(found)
         return text.replace("–", "-") if f.kind == "level" else text
 
     def _number(self, value: object, f: F, name: str, pos: Pos) -> float | int | None:
@@ -140,13 +157,16 @@ class Checker:
         if not isinstance(value, Text) or not value.plain:
             self.error(pos, f"{name} must be {what}, not {describe(value)}")
             return None
-        try:
+        try:  # int() refuses over 4300 digits, and float() takes nan and inf: not numbers
             number: float | int = int(value) if f.kind == "int" else float(value)
+            if not math.isfinite(number):
+                raise ValueError(value)
         except ValueError:
-            self.error(pos, f"{name} must be {what}, not '{value}'")
+            self.error(pos, f"{name} must be {what}, not {describe(value)}")
             return None
         if (f.min is not None and number < f.min) or (f.max is not None and number > f.max):
-            self.error(pos, f"{name} must be between {_num(f.min)} and {_num(f.max)}, not {value}")
+            self.error(pos, f"{name} must be between {_num(f.min)} and {_num(f.max)}, "
+                            f"not {describe(value)}")
             return None
         return number
 
@@ -154,6 +174,8 @@ class Checker:
         items = [value] if isinstance(value, Text) else value
         if not isinstance(items, YList) and not isinstance(value, Text):
             self.error(pos, f"{name} must be a list of texts, not {describe(value)}")
+            return None
+        if not self.few(items, spec.MAX_LIST, name, pos):
             return None
         out = []
         seen: set[str] = set()
@@ -188,6 +210,8 @@ class Checker:
         if not isinstance(value, YMap):
             self.error(pos, f"{name} must map languages to texts (fi:, en:, …), "
                             f"not {describe(value)}")
+            return None
+        if not self.few(value, spec.MAX_LIST, name, pos):
             return None
         out: dict[str, str] = {}
         for key, text in value.items():
@@ -234,6 +258,8 @@ class Checker:
             self.error(pos, f"{name} must map a wrong answer to its feedback, "
                             f"not {describe(value)}")
             return None
+        if not self.few(value, spec.MAX_LIST, name, pos):
+            return None
         out = {}
         for key, feedback in value.items():
             reaction = self.reaction(feedback, f"the feedback for '{key}'", value.where(key))
@@ -260,7 +286,8 @@ def describe(value: object) -> str:
         return "a mapping"
     if isinstance(value, YList):
         return "a list"
-    return f"'{value}'"
+    text = str(value)
+    return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
 
 
 def _num(x: float | None) -> str:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
 from valkky.errors import ValkkyError
+from valkky.lesson.spec import ID_PATTERN
+from valkky.lesson.yamlsource import MAX_BYTES
 from valkky.paths import lessons_dir
+
+_ID = re.compile(ID_PATTERN)
 
 NOT_LESSONS = {"professions.yaml"}
 
@@ -34,7 +39,7 @@ def resolve_lesson(name: str, root: Path | None = None) -> Path:
     if path.is_file():
         return path
     root = root or lessons_dir()
-    if "/" not in name and not name.endswith((".yaml", ".yml")):
+    if _ID.fullmatch(name):  # an id, never a pattern: `valkky run '*'` runs nothing
         for candidate in sorted(root.rglob(f"{name}.yaml")):
             return candidate
         for candidate in lesson_files([root])[0]:  # the id may differ from the file name
@@ -44,11 +49,13 @@ def resolve_lesson(name: str, root: Path | None = None) -> Path:
 
 
 def _declared_id(path: Path) -> str | None:
+    """The top-level ``id:`` of a file, read no further than a lesson may be long."""
     try:
         with path.open(encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("id:"):
-                    return line[3:].split("#")[0].strip().strip("'\"")
+            text = f.read(MAX_BYTES)
     except (OSError, UnicodeDecodeError):
         return None
+    for line in text.splitlines():
+        if line.startswith("id:"):
+            return line[3:].split("#")[0].strip().strip("'\"")
     return None

@@ -6,10 +6,12 @@ import re
 from pathlib import Path
 
 from valkky.errors import LessonError, Problem
+from valkky.judge.normalise import rough_words
+from valkky.judge.verdict import MAX_ANSWER_CHARS, MAX_ANSWER_WORDS
 from valkky.lesson import model as m
 from valkky.lesson import spec
 from valkky.lesson.checker import Checker, Library, describe
-from valkky.lesson.yamlsource import Pos, SourceError, Text, YList, YMap, parse
+from valkky.lesson.yamlsource import Pos, SourceError, Text, YList, YMap, parse, read_source
 
 _LANG = re.compile(spec.LANG_PATTERN)
 _START = Pos(1, 1)
@@ -20,7 +22,9 @@ def check_file(path: str | Path, library: Library | None = None) -> tuple[m.Less
     """Parse and check one lesson file: the lesson (None if it has errors) and all problems."""
     name = str(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = read_source(path)
+    except SourceError as exc:
+        return None, [Problem(name, exc.pos.line, exc.pos.col, exc.message)]
     except FileNotFoundError:
         return None, [Problem(name, 1, 1, "no such file")]
     except UnicodeDecodeError as exc:
@@ -124,6 +128,8 @@ def _vocabulary(c: Checker, value: object, pos: Pos) -> list[m.VocabItem]:
     if not isinstance(value, YList):
         c.error(pos, "'vocabulary' must be a list of words")
         return []
+    if not c.few(value, spec.MAX_VOCABULARY, "'vocabulary'", pos):
+        return []
     items = []
     seen: dict[str, int] = {}
     for i, entry in enumerate(value):
@@ -134,6 +140,7 @@ def _vocabulary(c: Checker, value: object, pos: Pos) -> list[m.VocabItem]:
         if got is None or "fi" not in got:
             continue
         assert isinstance(entry, YMap)
+        _sayable(c, entry.get("fi"), entry.where("fi"))  # a drill asks for it
         glosses = c.translations(entry, f"the vocabulary entry '{got['fi']}'", where,
                                  fixed=frozenset(spec.VOCAB)) or {}
         key = str(got["fi"]).casefold()
@@ -151,12 +158,16 @@ def _steps(c: Checker, value: object, pos: Pos) -> list[m.Step]:
     if not isinstance(value, YList) or not value:
         c.error(pos, "'steps' must be a non-empty list of steps")
         return []
+    if not c.few(value, spec.MAX_STEPS, "'steps'", pos):
+        return []
     steps: list[m.Step] = []
     ids: dict[str, int] = {}
+    own_id: dict[int, str] = {}  # id(raw step) -> its step id, given or step-N
     for i, raw in enumerate(value):
         step = _step(c, raw, value.where(i), i)
         if step is None:
             continue
+        own_id[id(raw)] = step.id
         if step.id in ids:
             c.error(raw["id"].pos if isinstance(raw, YMap) and isinstance(raw.get("id"), Text)
                     else value.where(i),
@@ -169,6 +180,9 @@ def _steps(c: Checker, value: object, pos: Pos) -> list[m.Step]:
             target = raw["goto"].strip()
             if target not in ids:
                 c.error(raw.where("goto"), f"goto '{target}': no step has that id")
+            elif own_id.get(id(raw)) == target:
+                c.error(raw.where("goto"), f"goto '{target}' jumps to itself: point it at "
+                                           "the step to go back to")
     return steps
 
 
@@ -203,6 +217,8 @@ def _step(c: Checker, raw: object, pos: Pos, index: int) -> m.Step | None:
     if kind == "say":
         return m.SayStep(**base, text=text)
     if kind in ("ask", "repeat"):
+        if kind == "repeat" and "accept" not in raw:  # the sentence is the answer
+            _sayable(c, raw[kind], raw.where(kind))
         task = _task(c, got, raw, pos, default_accept=(text,) if kind == "repeat" else ())
         cls = m.AskStep if kind == "ask" else m.RepeatStep
         return cls(**base, text=text, task=task)
@@ -212,8 +228,13 @@ def _step(c: Checker, raw: object, pos: Pos, index: int) -> m.Step | None:
         if answer is not None and options and answer.casefold() not in \
                 [o.casefold() for o in options]:
             c.error(raw.where("answer"), f"answer '{answer}' is not one of the options")
-        if options and len(options) < 2:
+        if "options" in got and len(options) < 2:
             c.error(raw.where("options"), "a choose step needs at least two options")
+        elif len(options) > spec.MAX_OPTIONS:
+            c.error(raw.where("options"), f"a choose step has at most {spec.MAX_OPTIONS} "
+                    f"options, the numbers the robot reads aloud; this one has "
+                    f"{len(options)}: split it into two steps")
+        _sayable(c, raw.get("options"), raw.where("options"))
         task = _task(c, got, raw, pos, default_accept=(answer,) if answer else ())
         task = m.Task(**{**task.__dict__, "options": tuple(options)})
         return m.ChooseStep(**base, text=text, answer=answer or "", task=task)
@@ -233,6 +254,11 @@ def _task(c: Checker, got: dict[str, object], raw: YMap, pos: Pos,
     keywords = got.get("keywords") or ()
     if not accept and not keywords and "accept" not in raw:
         c.error(pos, "nothing to accept: give 'accept' (the answers that are right)")
+    for key in ("accept", "keywords"):
+        if key in raw and (raw[key] is None or (isinstance(raw[key], YList) and not raw[key])):
+            c.error(raw.where(key), f"'{key}' is empty: list the answers that are right, "
+                                    "or leave the key out")
+        _sayable(c, raw.get(key), raw.where(key))
     if "hint" in raw and raw["hint"] is None:
         c.error(raw.where("hint"), "'hint' must not be empty")
     return m.Task(
@@ -246,11 +272,34 @@ def _task(c: Checker, got: dict[str, object], raw: YMap, pos: Pos,
     )
 
 
+def _sayable(c: Checker, value: object, pos: Pos) -> None:
+    """An answer that normalises to nothing ('!!!', '...', 'öö') can never be matched:
+    the judge ignores punctuation and hesitations in what it hears. Nor can one longer
+    than the judge takes."""
+    items = value if isinstance(value, YList) else [value]
+    if len(items) > spec.MAX_LIST:  # reported whole already (Checker.few)
+        return
+    for i, item in enumerate(items):
+        if not isinstance(item, Text) or not item.strip():
+            continue
+        where = value.where(i) if isinstance(value, YList) else pos
+        words = rough_words(item) if len(item) <= MAX_ANSWER_CHARS else None
+        if words is None or len(words) > MAX_ANSWER_WORDS:
+            c.error(where, f"'{item.strip()[:40]}…' is longer than an answer may be "
+                           f"({MAX_ANSWER_CHARS} characters, {MAX_ANSWER_WORDS} words): a "
+                           "learner's longer answer is not judged, so it could never match")
+        elif not words:
+            c.error(where, f"'{item.strip()}' has nothing a learner can say: no letters or "
+                           "digits (punctuation and hesitations like 'öö' are not heard)")
+
+
 def _turns(c: Checker, value: object, pos: Pos, step_id: str
            ) -> list[m.RobotTurn | m.LearnerTurn]:
     if not isinstance(value, YList) or not value:
         c.error(pos, "'dialogue' must be a list of turns (robot: lines and learner turns "
                      "with accept:)")
+        return []
+    if not c.few(value, spec.MAX_TURNS, "'dialogue'", pos):
         return []
     turns: list[m.RobotTurn | m.LearnerTurn] = []
     for i, raw in enumerate(value):

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-import yaml
-
-from valkky.errors import Problem
+from valkky.errors import Problem, ValkkyError
+from valkky.lesson import spec
 from valkky.lesson.checker import Library
+from valkky.lesson.yamlsource import SourceError, load
 from valkky.paths import hardware_dir, lessons_dir
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_LANG = re.compile(spec.LANG_PATTERN)
 
 
 def load_library(lessons_root: Path | None = None, hardware_root: Path | None = None
@@ -30,11 +31,15 @@ def load_library(lessons_root: Path | None = None, hardware_root: Path | None = 
 
 def _names(path: Path, key: str, problems: list[Problem]) -> frozenset[str] | None:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        data = load(path)  # the lessons' limits: no alias bomb, no huge file
     except FileNotFoundError:
         problems.append(Problem(str(path), 1, 1, f"not found; {key} are not checked", "warning"))
         return None
-    except (OSError, yaml.YAMLError) as exc:
+    except SourceError as exc:
+        problems.append(Problem(str(path), exc.pos.line, exc.pos.col,
+                                f"cannot read {key}: {exc.message}"))
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
         problems.append(Problem(str(path), 1, 1, f"cannot read {key}: {exc}"))
         return None
     entries = data.get(key) if isinstance(data, dict) else None
@@ -44,3 +49,24 @@ def _names(path: Path, key: str, problems: list[Problem]) -> frozenset[str] | No
         return frozenset(str(e["id"]) for e in entries if isinstance(e, dict) and "id" in e)
     problems.append(Problem(str(path), 1, 1, f"expected a top-level '{key}:' list or mapping"))
     return None
+
+
+def professions(lessons_root: Path | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """The profession ids in ``lessons/professions.yaml`` and the languages it names them
+    in: the support languages of the library (each profession has a name in each).
+    Raises ValkkyError when the file cannot be read."""
+    path = Path(lessons_root or lessons_dir()) / "professions.yaml"
+    try:
+        data = load(path)
+    except SourceError as exc:
+        raise ValkkyError(f"{path}:{exc.pos.line}:{exc.pos.col}: {exc.message}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValkkyError(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}"
+                          ) from None
+    entries = data.get("professions") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise ValkkyError(f"{path}: expected a top-level 'professions:' list")
+    ids = frozenset(str(e["id"]) for e in entries if isinstance(e, dict) and e.get("id"))
+    langs = frozenset(str(k) for e in entries if isinstance(e, dict) for k in e
+                      if _LANG.match(str(k)))
+    return ids, langs

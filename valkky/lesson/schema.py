@@ -39,10 +39,10 @@ def _field(f: F) -> dict[str, Any]:
     elif kind == "bool":
         out = {"type": "boolean"}
     elif kind == "texts":
-        out = {"oneOf": [_TEXT, {"type": "array", "items": _TEXT}]}
+        out = {"oneOf": [_TEXT, {"type": "array", "items": _TEXT, "maxItems": spec.MAX_LIST}]}
     elif kind == "langs":
         out = {"type": "array", "items": {"type": "string", "pattern": spec.LANG_PATTERN},
-               "minItems": 1}
+               "minItems": 1, "maxItems": spec.MAX_LIST}
     else:
         out = {"$ref": f"#/$defs/{kind}"}
     return {**out, "description": f.doc}

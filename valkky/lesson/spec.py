@@ -12,6 +12,13 @@ from dataclasses import dataclass
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 LANG_PATTERN = r"^[a-z]{2}$"
 LEVEL_PATTERN = r"^(A1|A2|B1|B2)(-(A1|A2|B1|B2))?$"
+MAX_OPTIONS = 10  # a choose step's options the robot can read: yksi … kymmenen
+# How long a list may be. Far above any real lesson (the bundled ones reach 35 steps, 12
+# words, 15 accepted answers); they bound what one file can cost to check and to judge.
+MAX_STEPS = 200
+MAX_VOCABULARY = 200
+MAX_TURNS = 100  # in one dialogue
+MAX_LIST = 100  # accept, keywords, options, support, mistakes
 
 
 @dataclass(frozen=True)

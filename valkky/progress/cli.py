@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import UTC, datetime
-from pathlib import Path
 
 from valkky.errors import ValkkyError
-from valkky.progress.store import Store
+from valkky.private import private_fd
+from valkky.progress.store import Store, UnknownLearner
 
 
 def add_commands(sub: argparse._SubParsersAction, command) -> None:  # type: ignore[type-arg]
@@ -69,9 +70,14 @@ def _db(p: argparse.ArgumentParser) -> None:
 
 
 def _write(text: str, path: str | None) -> None:
+    """Write an export or report: learners' data, so the file is created mode 0600 (an
+    existing one of ours is made so too), whatever the umask."""
     if path:
         try:
-            Path(path).write_text(text, encoding="utf-8")
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
+            with open(fd, "w", encoding="utf-8") as f:
+                private_fd(fd)
+                f.write(text)
         except OSError as exc:
             raise ValkkyError(f"cannot write {path}: {exc.strerror}") from None
         print(f"wrote {path}", file=sys.stderr)
@@ -105,7 +111,14 @@ def _learners(args: argparse.Namespace) -> int:
                         "SELECT * FROM cards WHERE learner_id=?", (args.id,))]}
             _write(json.dumps(data, ensure_ascii=False, indent=2), args.output)
         elif args.action == "delete":
-            store.learner(args.id)
+            try:
+                store.learner(args.id)
+            except UnknownLearner:
+                # Perhaps erased before while a reader held old copies: finish that.
+                store.purge(f"no learner '{args.id}' in {store.path}; deleted rows are gone, "
+                            "but", f"`valkky learners delete {args.id} --yes` again")
+                raise UnknownLearner(f"no learner '{args.id}' in {store.path} (see `valkky "
+                                     "learners list`); nothing of them is kept there") from None
             if not args.yes and not _confirm(f"Erase everything about learner {args.id}?"):
                 print("nothing erased")
                 return 1
@@ -127,6 +140,8 @@ def _plan(args: argparse.Namespace) -> int:
     from valkky.paths import lessons_dir
     from valkky.progress.plan import plan
 
+    if not lessons_dir().is_dir():
+        raise ValkkyError(f"no lessons folder {lessons_dir()} (VALKKY_LESSONS): nothing to plan")
     store = Store(args.settings.db)
     try:
         lessons = lint_paths([lessons_dir()]).lessons

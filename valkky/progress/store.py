@@ -6,19 +6,27 @@ judged, so neither Ctrl-C, ``kill -9`` nor a power cut loses a judged answer.
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import os
+import re
+import shutil
 import sqlite3
+import struct
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from valkky.errors import ValkkyError
+from valkky.private import private_dir, private_fd, private_file
 from valkky.progress.migrations import MIGRATIONS
 
 TABLES = ("learners", "sessions", "attempts", "cards")
+ERASE_WAIT_S = 5.0  # how long an erasure waits for another process's read to finish
+_BUSY_TIMEOUT_MS = 10_000
 
 
 class StoreError(ValkkyError):
@@ -29,12 +37,69 @@ class UnknownLearner(StoreError):
     pass
 
 
+class SessionBusy(StoreError):
+    """The learner's session of a lesson is live in another run."""
+
+
+class ErasureIncomplete(StoreError):
+    """Rows are deleted, but another process's snapshot keeps old copies in the files."""
+
+
 def default_db_path() -> Path:
     """Where progress lives when no path is given: the one rule of ``valkky.settings``."""
     from valkky.config import load_config
     from valkky.settings import default_db
 
     return default_db(load_config(), os.environ)
+
+
+# A learner id: a badge, QR code or PIN. Printable ASCII letters, digits and . _ - only,
+# so that it prints as itself in every report and terminal and cannot be read as an option.
+LEARNER_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+MAX_NAME = 100
+
+
+def check_learner(learner_id: str, *, display_name: str | None = None,
+                  lang: str | None = None, level: str | None = None,
+                  profession: str | None = None
+                  ) -> tuple[str | None, str | None, str | None, str | None]:
+    """(display name, lang, level, profession) as stored, or StoreError naming the field.
+
+    The level is a CEFR level (A1, A2, B1, B2; any case); the language one the library
+    supports and the profession one it has (both from lessons/professions.yaml), or "fi"
+    for no support language."""
+    if not LEARNER_ID.fullmatch(learner_id):
+        shown = repr(learner_id)[:70]
+        raise StoreError(f"a learner id is 1 to 64 ASCII letters, digits, '.', '_' or '-', "
+                         f"starting with a letter or digit (a badge, QR code or PIN), not "
+                         f"{shown}")
+    if display_name is not None:
+        display_name = display_name.strip()
+        if not display_name or len(display_name) > MAX_NAME or not display_name.isprintable():
+            raise StoreError(f"a display name is 1 to {MAX_NAME} printable characters, not "
+                             f"{repr(display_name)[:70]}")
+    if level is not None:
+        from valkky.lesson.model import LEVELS
+
+        if level.strip().upper() not in LEVELS:
+            raise StoreError(f"a learner's level is one of {', '.join(LEVELS)}, not "
+                             f"{repr(level)[:20]}")
+        level = level.strip().upper()
+    if lang is not None or profession is not None:
+        from valkky.lesson.references import professions
+
+        try:
+            known, langs = professions()
+        except ValkkyError as exc:
+            raise StoreError(f"cannot check the learner's language or profession: {exc}"
+                             ) from None
+        if lang is not None and lang != "fi" and lang not in langs:
+            raise StoreError(f"unknown support language {repr(lang)[:20]} (known: "
+                             f"{', '.join(sorted(langs))}, or fi for none)")
+        if profession is not None and profession not in known:
+            raise StoreError(f"unknown profession {repr(profession)[:40]} (known: "
+                             f"{', '.join(sorted(known))})")
+    return display_name, lang, level, profession
 
 
 @dataclass(frozen=True)
@@ -51,18 +116,34 @@ class Store:
     def __init__(self, path: str | Path | None = None, *, clock: Callable[[], float] = time.time):
         self.path = Path(path) if path else default_db_path()
         self.clock = clock
+        if self.path.is_dir() or not self.path.name:
+            raise StoreError(f"{self.path} is a folder: give the database file, such as "
+                             f"{self.path / 'progress.db'}")
+        if self.path.exists() and not self.path.is_file():
+            raise StoreError(f"{self.path} is not a file: give the progress database's path")
+        self._locks = SessionLocks(self.path.with_name(self.path.name + ".lock"))
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=10)
+            # Learners' answers: owner only, whatever the umask (0700 dirs we make or own
+            # as the data dir, 0600 files; SQLite gives -wal and -shm the file's mode).
+            private_dir(self.path.parent, tighten=path is None)
+            private_file(self.path)  # a new file only; an existing one once it is ours
+            self.db = sqlite3.connect(self.path, isolation_level=None,
+                                      timeout=_BUSY_TIMEOUT_MS / 1000)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")
             self._durable = True
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
+            # A progress database (not a file given with --db by mistake): made private,
+            # with its -wal and -shm, however an older valkky or an umask left them.
+            for suffix in ("", "-wal", "-shm"):
+                private_file(self.path.with_name(self.path.name + suffix), create=False)
         except sqlite3.DatabaseError as exc:
             raise StoreError(_explain(exc, self.path)) from None
         except OSError as exc:
+            if exc.errno == errno.ENOSPC:
+                raise StoreError(_full(self.path)) from None
             raise StoreError(f"cannot open the progress database {self.path}: "
                              f"{exc.strerror}") from None
 
@@ -100,6 +181,7 @@ class Store:
             raise StoreError(_explain(exc, self.path)) from None
 
     def close(self) -> None:
+        self._locks.close()
         self.db.close()
 
     # -- learners --------------------------------------------------------------------------
@@ -107,8 +189,11 @@ class Store:
     def add_learner(self, learner_id: str, *, display_name: str | None = None,
                     lang: str | None = None, level: str | None = None,
                     profession: str | None = None) -> Learner:
-        if not learner_id.strip():
-            raise StoreError("a learner id must not be empty")
+        """A new learner; every field is checked (check_learner) before anything is
+        written."""
+        display_name, lang, level, profession = check_learner(
+            learner_id, display_name=display_name, lang=lang, level=level,
+            profession=profession)
         with self.transaction() as db:
             if db.execute("SELECT 1 FROM learners WHERE id=?", (learner_id,)).fetchone():
                 raise StoreError(f"learner '{learner_id}' already exists")
@@ -133,6 +218,9 @@ class Store:
         self.learner(learner_id)
         allowed = {"display_name", "lang", "level", "profession"}
         sets = {k: v for k, v in fields.items() if k in allowed and v is not None}
+        checked = check_learner(learner_id, **{k: sets.get(k) for k in allowed})
+        sets = {k: v for k, v in zip(("display_name", "lang", "level", "profession"), checked,
+                                     strict=True) if k in sets}
         if sets:
             with self.transaction() as db:
                 db.execute(f"UPDATE learners SET {', '.join(f'{k}=?' for k in sets)} "
@@ -145,39 +233,101 @@ class Store:
 
     def delete_learner(self, learner_id: str) -> None:
         """Erase every row about the learner, then rewrite the file so that no trace of
-        them is left in free pages or the write-ahead log."""
+        them is left in free pages or the write-ahead log.
+
+        Refused (SessionBusy, nothing erased) while the learner is in a live session. If
+        another process holds a read open, its snapshot keeps the old pages in the files:
+        ErasureIncomplete says so; ``purge`` (another delete) finishes the job later.
+        """
         self.learner(learner_id)
+        for row in self.db.execute("SELECT id, lesson_id FROM sessions WHERE learner_id=? "
+                                   "AND end_reason IS NULL", (learner_id,)).fetchall():
+            if self.session_live(row["id"]):
+                raise SessionBusy(f"learner {learner_id} is in a lesson right now "
+                                  f"({row['lesson_id']}, in another valkky run): stop that "
+                                  "run first; nothing was erased")
         with self.transaction() as db:
             for table in ("attempts", "cards", "sessions"):
                 db.execute(f"DELETE FROM {table} WHERE learner_id=?", (learner_id,))
             db.execute("DELETE FROM learners WHERE id=?", (learner_id,))
+        self.purge(f"learner {learner_id} is deleted, but",
+                   f"`valkky learners delete {learner_id} --yes` again")
+
+    def purge(self, done: str = "deleted rows are gone, but",
+              again: str = "this again") -> None:
+        """Rewrite the database and empty its write-ahead log, so that no deleted row is
+        left in free pages or old log frames. A process reading an older snapshot keeps
+        those pages alive: that is waited for ERASE_WAIT_S, then ErasureIncomplete."""
+        busy = 1
         try:
             self.db.execute("VACUUM")
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.db.execute(f"PRAGMA busy_timeout={int(ERASE_WAIT_S * 1000)}")
+            try:
+                busy, frames, _ = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            finally:
+                self.db.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
+            busy = busy or frames > 0
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise StoreError(_explain(exc, self.path)) from None
         except sqlite3.DatabaseError as exc:
             raise StoreError(_explain(exc, self.path)) from None
+        if busy:
+            raise ErasureIncomplete(
+                f"{done} another process is using {self.path}, so old copies of the data "
+                "stay in its files until it is done: close it (another valkky command, "
+                f"sqlite3, a backup), then run {again} to erase them")
 
     # -- sessions and attempts -------------------------------------------------------------
 
     def open_session(self, learner_id: str, lesson_id: str, *, restart: bool = False
                      ) -> tuple[int, int]:
         """(session id, step index to start at): the learner's unfinished session of this
-        lesson is resumed where it stopped, unless ``restart``."""
-        with self.transaction() as db:
+        lesson is resumed where it stopped, unless ``restart``.
+
+        The session is live until ``end_session`` or until this process ends: a lock held
+        on it (see SessionLocks) refuses a second run of the same session with
+        SessionBusy, and goes with the process however it ends, kill -9 included.
+        """
+        with self.transaction() as db:  # one writer at a time: claim and row agree
             row = db.execute(
                 "SELECT id, position FROM sessions WHERE learner_id=? AND lesson_id=? "
                 "AND (end_reason IS NULL OR end_reason='stopped') ORDER BY id DESC LIMIT 1",
                 (learner_id, lesson_id)).fetchone()
-            if row is not None and not restart:
-                db.execute("UPDATE sessions SET ended_at=NULL, end_reason=NULL WHERE id=?",
-                           (row["id"],))
-                return row["id"], row["position"]
             if row is not None:
+                if not self._claim(row["id"]):
+                    raise SessionBusy(
+                        f"learner {learner_id} is already in lesson {lesson_id} in another "
+                        "valkky run; finish or stop that one first (a run that was killed "
+                        "frees it at once)")
+                if not restart:
+                    db.execute("UPDATE sessions SET ended_at=NULL, end_reason=NULL WHERE id=?",
+                               (row["id"],))
+                    return row["id"], row["position"]
                 db.execute("UPDATE sessions SET ended_at=?, end_reason='restarted' WHERE id=?",
                            (self.clock(), row["id"]))
+                self._locks.release(row["id"])
             cur = db.execute("INSERT INTO sessions (learner_id, lesson_id, started_at, position)"
                              " VALUES (?,?,?,0)", (learner_id, lesson_id, self.clock()))
-            return int(cur.lastrowid or 0), 0
+            session_id = int(cur.lastrowid or 0)
+            if not self._claim(session_id):  # a new row: only a stale lock file
+                raise SessionBusy(f"session {session_id} is locked by another valkky run")
+            return session_id, 0
+
+    def _claim(self, session_id: int) -> bool:
+        try:
+            return self._locks.claim(session_id)
+        except OSError as exc:  # a file system without locks (some network mounts)
+            raise StoreError(f"cannot lock {self._locks.path} to hold the session: "
+                             f"{exc.strerror}") from None
+
+    def session_live(self, session_id: int) -> bool:
+        """Whether a run (this one or another) holds the session."""
+        try:
+            return self._locks.held_elsewhere(session_id) or session_id in self._locks.mine
+        except OSError as exc:
+            raise StoreError(f"cannot read the session locks in {self._locks.path}: "
+                             f"{exc.strerror}") from None
 
     def set_position(self, session_id: int, position: int) -> None:
         with self.transaction(durable=False) as db:
@@ -187,6 +337,7 @@ class Store:
         with self.transaction() as db:
             db.execute("UPDATE sessions SET ended_at=?, end_reason=?, score=? WHERE id=?",
                        (self.clock(), reason, score, session_id))
+        self._locks.release(session_id)
 
     def record_attempt(self, session_id: int, learner_id: str, lesson_id: str, *, step: str,
                        heard: str, verdict: str, reason: str | None, score: float, try_: int,
@@ -223,16 +374,127 @@ class Store:
                                     (learner_id,)))
 
 
+class SessionLocks:
+    """One byte per session id in ``<db>.lock``, write-locked while a run holds it.
+
+    Open file description locks (Linux): they conflict between any two opens, in one
+    process or two, and the kernel drops them when the file is closed, which a process
+    does however it ends. Elsewhere POSIX record locks (per process) stand in, with a
+    set of this process's claims. The file holds no data, only locks.
+    """
+
+    # (lock file, session) claimed in this process; only where POSIX locks stand in
+    _claimed: ClassVar[set[tuple[str, int]]] = set()
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+        self.mine: set[int] = set()
+
+    def _open(self) -> int:
+        if self._fd is None:
+            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+            private_fd(self._fd)
+        return self._fd
+
+    def _key(self, session_id: int) -> tuple[str, int]:
+        return (str(self.path.resolve()), session_id)
+
+    def claim(self, session_id: int) -> bool:
+        """Take the session's lock; False if another run holds it."""
+        if session_id in self.mine:
+            return True
+        if _OFD is None and self._key(session_id) in SessionLocks._claimed:
+            return False
+        if not _lock(self._open(), session_id, fcntl.F_WRLCK, wait=False):
+            return False
+        self.mine.add(session_id)
+        if _OFD is None:
+            SessionLocks._claimed.add(self._key(session_id))
+        return True
+
+    def release(self, session_id: int) -> None:
+        if session_id in self.mine:
+            self.mine.discard(session_id)
+            SessionLocks._claimed.discard(self._key(session_id))
+            _lock(self._open(), session_id, fcntl.F_UNLCK, wait=False)
+
+    def held_elsewhere(self, session_id: int) -> bool:
+        if session_id in self.mine:
+            return False
+        if _OFD is None and self._key(session_id) in SessionLocks._claimed:
+            return True
+        fd = self._open()
+        if not _lock(fd, session_id, fcntl.F_RDLCK, wait=False):
+            return True
+        _lock(fd, session_id, fcntl.F_UNLCK, wait=False)
+        return False
+
+    def close(self) -> None:
+        for session_id in list(self.mine):
+            self.release(session_id)
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+
+_OFD = getattr(fcntl, "F_OFD_SETLK", None)
+
+
+def _lock(fd: int, offset: int, kind: int, *, wait: bool) -> bool:
+    """Lock (F_WRLCK, F_RDLCK) or unlock (F_UNLCK) one byte; False if another holds it."""
+    global _OFD
+    try:
+        if _OFD is not None:
+            # struct flock: l_type, l_whence, l_start, l_len, l_pid (0 for OFD locks)
+            try:
+                fcntl.fcntl(fd, _OFD, struct.pack("hhqqi", kind, os.SEEK_SET, offset, 1, 0))
+            except OSError as exc:
+                if exc.errno != errno.EINVAL:  # EINVAL: a kernel before 3.15
+                    raise
+                _OFD = None  # pragma: no cover - old kernels
+                return _lock(fd, offset, kind, wait=wait)  # pragma: no cover
+        else:  # pragma: no cover - not Linux
+            cmd = {fcntl.F_WRLCK: fcntl.LOCK_EX, fcntl.F_RDLCK: fcntl.LOCK_SH,
+                   fcntl.F_UNLCK: fcntl.LOCK_UN}[kind]
+            fcntl.lockf(fd, cmd | (0 if wait else fcntl.LOCK_NB), 1, offset)
+    except OSError as exc:
+        if exc.errno in (errno.EAGAIN, errno.EACCES):
+            return False
+        raise
+    return True
+
+
 def _statements(script: str) -> list[str]:
     code = "\n".join(line.split("--")[0] for line in script.splitlines())
     return [s.strip() for s in code.split(";") if s.strip()]
 
 
+def _full(path: Path) -> str:
+    mount = path.parent.resolve()
+    while not os.path.ismount(mount) and mount != mount.parent:
+        mount = mount.parent
+    try:
+        free = f"{shutil.disk_usage(mount).free // 1024} kB free"
+    except OSError:
+        free = "no space left"
+    return (f"the disk holding {path} is full ({free} on {mount}): free some space there; "
+            "answers already recorded are safe")
+
+
+def _disk_full(path: Path) -> bool:
+    """SQLite says "disk I/O error" when it cannot create or grow its -wal or -shm file on
+    a full disk; less than 1 MB free is taken as that."""
+    try:
+        return shutil.disk_usage(path.parent).free < 1024 * 1024
+    except OSError:
+        return False
+
+
 def _explain(exc: sqlite3.DatabaseError, path: Path) -> str:
     text = str(exc)
-    if "full" in text:
-        return (f"the disk holding {path} is full: free some space; answers already "
-                "recorded are safe")
+    if "full" in text or ("I/O error" in text and _disk_full(path)):
+        return _full(path)
     if "readonly" in text or "read-only" in text:
         return f"the progress database {path} is read-only: check its permissions"
     if "not a database" in text or "malformed" in text:

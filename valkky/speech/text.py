@@ -14,6 +14,25 @@ from typing import TextIO
 from valkky.errors import ConfigError
 from valkky.events import Answer, Prompt
 
+# An answer is a sentence or two (the judge refuses over 300 characters as too long); a
+# line is cut here, so that no input, however long its lines, is held whole in memory.
+MAX_LINE = 1000
+MAX_ANSWERS_FILE = 1_000_000
+
+
+def bounded_lines(stream: TextIO, limit: int = MAX_LINE) -> Iterator[str]:
+    """The stream's lines without their ends, each cut at ``limit`` characters (the rest
+    of an overlong line is read in pieces and dropped)."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith("\n"):
+            rest = line
+            while rest and not rest.endswith("\n"):
+                rest = stream.readline(65536)
+        yield line[:limit].rstrip("\r\n")
+
 
 class TextListener:
     def __init__(self, lines: Iterator[str] | None = None, *, interactive: bool = False,
@@ -27,7 +46,11 @@ class TextListener:
     def from_file(cls, path: str) -> TextListener:
         try:
             with open(path, encoding="utf-8-sig") as f:
-                lines = f.read().splitlines()
+                text = f.read(MAX_ANSWERS_FILE + 1)
+            if len(text) > MAX_ANSWERS_FILE:
+                raise ConfigError(f"--answers: {path} is over {MAX_ANSWERS_FILE:,} characters; "
+                                  "answers are one short line each")
+            lines = [line[:MAX_LINE] for line in text.splitlines()]
         except FileNotFoundError:
             raise ConfigError(f"--answers: no such file {path}") from None
         except UnicodeDecodeError:
@@ -40,7 +63,7 @@ class TextListener:
     def from_stdin(cls) -> TextListener:
         if sys.stdin.isatty():
             return cls(interactive=True)
-        return cls(line.rstrip("\r\n") for line in sys.stdin)
+        return cls(bounded_lines(sys.stdin))
 
     def listen(self, prompt: Prompt) -> Answer | None:
         if self._interactive:
