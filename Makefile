@@ -22,6 +22,7 @@ demo: system-run $(VENV)/.run
 
 test: system-test $(VENV)/.dev
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/pytest -q
 	@PYTHON=$(BIN)/python scripts/wheel-check.sh
 

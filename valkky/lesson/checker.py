@@ -11,6 +11,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, cast
 
 from valkky.errors import Problem
 from valkky.lesson import model as m
@@ -61,12 +62,12 @@ class Checker:
     # -- objects ---------------------------------------------------------------------------
 
     def fields(self, obj: object, table: dict[str, F], what: str, pos: Pos,
-               extra_keys: frozenset[str] = frozenset()) -> dict[str, object] | None:
+               extra_keys: frozenset[str] = frozenset()) -> dict[str, Any] | None:
         """Check a mapping against a field table; return the converted values present."""
         if not isinstance(obj, YMap):
             self.error(pos, f"{what} must be a mapping of keys, not {describe(obj)}")
             return None
-        out: dict[str, object] = {}
+        out: dict[str, Any] = {}
         for key, value in obj.items():
             if key in table:
                 converted = self.value(value, table[key], f"'{key}'", obj.where(key))
@@ -80,7 +81,7 @@ class Checker:
                 self.error(obj.pos, f"{what} lacks required key '{key}'")
         return out
 
-    def value(self, value: object, f: F, name: str, pos: Pos) -> object:
+    def value(self, value: object, f: F, name: str, pos: Pos) -> Any:
         """Convert one field's value by its kind; report and return None when it is wrong."""
         if value is None:
             if f.required:
@@ -179,7 +180,7 @@ class Checker:
             return None
         out = []
         seen: set[str] = set()
-        for i, item in enumerate(items):
+        for i, item in enumerate(cast(list[Any], items)):
             where = items.where(i) if isinstance(items, YList) else pos
             if not isinstance(item, Text) or not item.strip():
                 self.error(where, f"{name} entries must be text, not {describe(item)}")
@@ -239,7 +240,7 @@ class Checker:
             text = value.strip()
             return m.Reaction(say=text) if text else None
         got = self.fields(value, spec.REACTION, name, pos)
-        return m.Reaction(**got) if got is not None else None  # type: ignore[arg-type]
+        return m.Reaction(**got) if got is not None else None
 
     def show(self, value: object, name: str, pos: Pos) -> m.ShowSpec | None:
         if isinstance(value, Text):
@@ -251,7 +252,7 @@ class Checker:
         if not value:
             self.error(pos, f"{name} needs text or an image")
             return None
-        return m.ShowSpec(**got)  # type: ignore[arg-type]
+        return m.ShowSpec(**got)
 
     def _mistakes(self, value: object, name: str, pos: Pos) -> dict[str, m.Reaction] | None:
         if not isinstance(value, YMap):

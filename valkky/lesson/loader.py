@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from valkky.errors import LessonError, Problem
 from valkky.judge.normalise import rough_words
@@ -248,7 +249,7 @@ def _step(c: Checker, raw: object, pos: Pos, index: int) -> m.Step | None:
                       times=got.get("times", 1))
 
 
-def _task(c: Checker, got: dict[str, object], raw: YMap, pos: Pos,
+def _task(c: Checker, got: dict[str, Any], raw: YMap, pos: Pos,
           default_accept: tuple[str, ...] = ()) -> m.Task:
     accept = got.get("accept") or default_accept
     keywords = got.get("keywords") or ()

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import unicodedata
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -135,8 +135,9 @@ def _too_large(size: str) -> str:
     return f"the file is too large ({size}; at most {MAX_BYTES:,} bytes): split it"
 
 
-def _mark(mark: yaml.Mark) -> Pos:
-    return Pos(mark.line + 1, mark.column + 1)
+def _mark(mark: Any) -> Pos:
+    """A 1-based position from a PyYAML mark (the pure-Python or the C loader's)."""
+    return Pos(mark.line + 1, mark.column + 1) if mark is not None else Pos(1, 1)
 
 
 def _check_expansion(text: str) -> None:

@@ -13,7 +13,7 @@ from valkky.private import private_fd
 from valkky.progress.store import Store, UnknownLearner
 
 
-def add_commands(sub: argparse._SubParsersAction, command) -> None:  # type: ignore[type-arg]
+def add_commands(sub: argparse._SubParsersAction, command) -> None:
     """Register the commands; ``command(name, func, help, description)`` makes a parser."""
     p = command("learners", _learners, "add, list, show, export or delete learners",
                 "Learners are pseudonymous: an id from a badge, QR code or PIN typed by the "

@@ -358,7 +358,8 @@ class Store:
 
     def attempts(self, *, learner_id: str | None = None, lesson_id: str | None = None,
                  since: float | None = None) -> list[sqlite3.Row]:
-        where, args = [], []
+        where: list[str] = []
+        args: list[object] = []
         for column, value in (("learner_id", learner_id), ("lesson_id", lesson_id)):
             if value is not None:
                 where.append(f"{column}=?")

@@ -90,7 +90,7 @@ class Microphone:
                  sd: Any = None, stall_s: float = 2.0):
         if sd is None:
             try:
-                import sounddevice as sd
+                import sounddevice as sd  # type: ignore[no-redef]
             except OSError as exc:
                 raise AdapterError(f"cannot open the microphone: {exc} "
                                    "(Debian: apt-get install libportaudio2)") from None

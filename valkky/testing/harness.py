@@ -45,11 +45,11 @@ def run_scripted(lesson: Lesson, answers: Iterable[str | ev.Answer], *, lang: st
     The real judge is the default; pass ``valkky.testing.fakes.exact_judge`` to test the
     engine's flow independently of the judge's rules.
     """
-    if judge is None:
-        from valkky.judge import judge
-    if feedback is None:
-        from valkky.engine.feedback import almost_fi as feedback
-    session = Session(lesson, judge=judge, feedback=feedback, lang=lang, settings=settings,
+    from valkky.engine.feedback import almost_fi
+    from valkky.judge import judge as real_judge
+
+    session = Session(lesson, judge=judge or real_judge, feedback=feedback or almost_fi,
+                      lang=lang, settings=settings,
                       start_at=start_at, drill_items=drill_items)
     out = Transcript(session.start())
     queue = iter(answers)
