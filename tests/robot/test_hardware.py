@@ -136,3 +136,18 @@ def test_unreadable_files(tmp_path: Path, robot: RobotDef) -> None:
         load_gestures(robot, dup)
     with pytest.raises(HardwareError, match="top-level 'gestures:'"):
         gesture_names(_write(tmp_path, "e.yaml", "- wave\n"))
+
+
+def test_an_alias_bomb_in_gestures_yaml_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from valkky.paths import ROOT
+    from valkky.robot.hardware import HardwareError, load_gestures, load_robot
+
+    robot = load_robot(ROOT / "hardware" / "robot.yaml")
+    lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, 8):
+        lines.append(f"{chr(97 + i)}: &{chr(97 + i)} [{', '.join(['*' + chr(96 + i)] * 10)}]")
+    lines.append("gestures: *h")
+    bomb = tmp_path / "gestures.yaml"
+    bomb.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(HardwareError, match="alias bomb"):
+        load_gestures(robot, bomb)

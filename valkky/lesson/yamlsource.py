@@ -96,7 +96,7 @@ def parse(text: str) -> tuple[object, list[SourceError]]:
         raise SourceError(_too_large(f"{len(text):,} characters"), Pos(1, 1))
     try:
         if "*" in text or not _C_COMPOSER:  # no alias without '*'; libyaml caps nesting
-            _check_expansion(text)
+            check_expansion(text)
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -140,10 +140,11 @@ def _mark(mark: Any) -> Pos:
     return Pos(mark.line + 1, mark.column + 1) if mark is not None else Pos(1, 1)
 
 
-def _check_expansion(text: str) -> None:
+def check_expansion(text: str) -> None:
     """Refuse what aliases would blow up, and deep nesting, from the event stream alone:
-    nothing is composed or copied. Each anchor's expanded cost (values + characters) is
-    known when its node ends; an alias adds that cost to what the file repeats."""
+    nothing is composed or copied (the robot's hardware files are held to it too). Each
+    anchor's expanded cost (values + characters) is known when its node ends; an alias
+    adds that cost to what the file repeats."""
     cost: dict[str, int] = {}  # anchor -> cost of its node, aliases expanded
     open_: list[list] = []  # per open collection: [anchor, cost so far]
     repeated = 0

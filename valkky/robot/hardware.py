@@ -60,12 +60,20 @@ def _read(path: Path) -> Any:
         return result
 
     Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_map)
+    # the same limits as lessons: a size cap, no alias bombs, no absurd nesting
+    from valkky.lesson.yamlsource import SourceError, check_expansion, read_source
+
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_source(path)
+        check_expansion(text)
     except FileNotFoundError:
         raise HardwareError([f"{path}: not found"]) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise HardwareError([f"{path}: cannot read: {exc}"]) from None
+    except SourceError as exc:
+        raise HardwareError([f"{path}:{exc.pos.line}: {exc.message}"]) from None
+    except yaml.YAMLError:
+        pass  # a syntax error: reported with its line by the load below
     try:
         return yaml.load(text, Loader=Loader)  # a SafeLoader subclass
     except yaml.YAMLError as exc:
