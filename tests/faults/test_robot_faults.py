@@ -15,13 +15,13 @@ from typing import Any
 
 import pytest
 
-from tests.robot.probe import Probe
 from valkky.controller.link import RobotLink
 from valkky.protocol import messages as p
 from valkky.robot.definitions import RobotDef
 from valkky.robot.drivers.virtual import VirtualBody
 from valkky.robot.service import run_until_stopped, start_robot
 from valkky.testing.broker import MosquittoBroker
+from valkky.testing.probe import Probe
 
 HUGE = b"1" + b"0" * 400
 

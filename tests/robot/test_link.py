@@ -7,10 +7,10 @@ import time
 
 import pytest
 
-from tests.robot.probe import Probe
 from valkky.controller.link import RobotLink
 from valkky.robot.sim import start_sim
 from valkky.testing.broker import MosquittoBroker, free_port
+from valkky.testing.probe import Probe
 
 
 def _quiet(_text: str) -> None:

@@ -12,7 +12,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.robot.probe import Probe
 from valkky.errors import AdapterError
 from valkky.protocol import messages as p
 from valkky.protocol.address import parse_broker_url
@@ -20,6 +19,7 @@ from valkky.robot.core import CoreSettings, RobotCore
 from valkky.robot.drivers.virtual import VirtualBody
 from valkky.robot.runner import RobotRunner
 from valkky.testing.broker import MosquittoBroker
+from valkky.testing.probe import Probe
 
 _ids = itertools.count()
 

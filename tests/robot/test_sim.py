@@ -16,12 +16,12 @@ from typing import Any
 import pytest
 
 from tests.robot.fake_maestro import FakeMaestro
-from tests.robot.probe import Probe
 from valkky.errors import AdapterError, ConfigError
 from valkky.robot.bridge import run_bridge, start_bridge
 from valkky.robot.sim import run_sim, start_sim
 from valkky.robot.web import PAGE
 from valkky.testing.broker import MosquittoBroker, free_port
+from valkky.testing.probe import Probe
 
 
 def _get(url: str) -> bytes:

@@ -20,10 +20,12 @@ FINAL_ACK_WAIT_S = 5.0  # a gesture lasts 1–4 s; the robot may still be finish
 
 class RobotSink:
     def __init__(self, link: RobotLink, log: Callable[[dict], None] | None = None,
-                 gate: MicGate | None = None):
+                 gate: MicGate | None = None, *, final_ack_wait_s: float | None = None):
         self.link = link
         self._log = log
         self._gate = gate  # muted while the robot reports its e-stop engaged
+        self.final_ack_wait_s = FINAL_ACK_WAIT_S if final_ack_wait_s is None \
+            else final_ack_wait_s
 
     def handle(self, event: ev.Event) -> ev.Event | None:
         self._drain_acks()
@@ -46,7 +48,7 @@ class RobotSink:
     def close(self) -> None:
         """Wait briefly for outstanding acks so the log is complete, then disconnect."""
         if self._log is not None:
-            self.link.wait_outstanding(FINAL_ACK_WAIT_S)
+            self.link.wait_outstanding(self.final_ack_wait_s)
         self._drain_acks()
         if self._log is not None:  # no final answer: the gesture counts as not made
             for gid in self.link.outstanding():
