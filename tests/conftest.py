@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from valkky.testing.broker import MosquittoBroker
 
 GOOD_LESSON = """\
 id: testi
@@ -51,6 +54,16 @@ def private_data_dir(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("VALKKY_DATA_DIR", str(path))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(path / "config"))
     return path
+
+
+@pytest.fixture(scope="session")
+def mosquitto() -> Iterator[MosquittoBroker]:
+    """One real mosquitto on a free loopback port for the whole session: each test uses
+    robot ids of its own (and clears what it retains), so tests never meet."""
+    if not MosquittoBroker.find_executable():
+        pytest.skip("mosquitto is not installed (make test installs it)")
+    with MosquittoBroker() as broker:
+        yield broker
 
 
 @pytest.fixture
