@@ -66,6 +66,15 @@ def mosquitto() -> Iterator[MosquittoBroker]:
         yield broker
 
 
+@pytest.fixture(scope="session")
+def fast_hw(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real hardware files with every gesture 10 times as fast, for simulators in
+    tests about the link rather than the gestures (``start_sim(hardware_dir=fast_hw)``)."""
+    from valkky.testing.hardware import fast_hardware
+
+    return fast_hardware(tmp_path_factory.mktemp("fast-hardware"), 10)
+
+
 @pytest.fixture
 def library_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A lessons/ and hardware/ pair with a few gestures and professions, used by lint."""

@@ -56,12 +56,14 @@ class RobotLink:
     def __init__(self, address: BrokerAddress, robot_id: str, *,
                  clock: Callable[[], float] = time.time,
                  on_ack: Callable[[p.Ack], None] | None = None,
-                 heartbeat_s: float | None = None, first_ack_wait_s: float | None = None):
+                 heartbeat_s: float | None = None, first_ack_wait_s: float | None = None,
+                 connack_wait_s: float | None = None):
         self.address = address
         # None: the module's defaults (tests make them short)
         self.heartbeat_s = HEARTBEAT_S if heartbeat_s is None else heartbeat_s
         self.first_ack_wait_s = FIRST_ACK_WAIT_S if first_ack_wait_s is None \
             else first_ack_wait_s
+        self.connack_wait_s = CONNACK_WAIT_S if connack_wait_s is None else connack_wait_s
         self.topics = p.Topics(robot_id)
         self.clock = clock
         self.on_ack = on_ack
@@ -107,7 +109,7 @@ class RobotLink:
     def _on_socket_open(self, client: mqtt.Client, userdata: Any, sock: Any) -> None:
         m.set_nodelay(client, userdata, sock)
         if self.protocol == mqtt.MQTTv5 and not self._connacked:
-            timer = threading.Timer(CONNACK_WAIT_S, self._no_connack, args=(client,))
+            timer = threading.Timer(self.connack_wait_s, self._no_connack, args=(client,))
             timer.daemon = True
             timer.start()
 
