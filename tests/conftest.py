@@ -67,6 +67,16 @@ def mosquitto() -> Iterator[MosquittoBroker]:
 
 
 @pytest.fixture(scope="session")
+def embedded_broker() -> Iterator[object]:
+    """One embedded broker (amqtt, MQTT 3.1.1 only) for the session: it takes a second to
+    shut down. Tests use robot ids of their own."""
+    from valkky.protocol.broker import start_embedded_broker
+
+    with start_embedded_broker() as broker:
+        yield broker
+
+
+@pytest.fixture(scope="session")
 def fast_hw(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real hardware files with every gesture 10 times as fast, for simulators in
     tests about the link rather than the gestures (``start_sim(hardware_dir=fast_hw)``)."""

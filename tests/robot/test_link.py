@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from valkky.controller.link import RobotLink
+from valkky.protocol.broker import EmbeddedBroker
 from valkky.robot.sim import start_sim
 from valkky.testing.broker import MosquittoBroker, free_port
 from valkky.testing.probe import Probe
@@ -131,23 +132,21 @@ def test_commands_carry_a_message_expiry_over_mqtt5(mosquitto: MosquittoBroker) 
         Probe(mosquitto.url, "exp", subscribe=()).clear_retained("controller/status")
 
 
-def test_a_311_only_broker_gets_311() -> None:
+def test_a_311_only_broker_gets_311(embedded_broker: EmbeddedBroker) -> None:
     """The embedded broker (amqtt) speaks 3.1.1 only: the link falls back and works."""
     import paho.mqtt.client as mqtt
 
-    from valkky.protocol.broker import start_embedded_broker
-
-    with start_embedded_broker() as broker:
-        # amqtt never answers an MQTT 5 CONNECT with a will: the link's wait for a CONNACK
-        # (1 s in production) decides, here shorter
-        link = RobotLink.from_url(f"{broker.url}/old", connack_wait_s=0.3)
-        try:
-            link.start()
-            assert link.wait_connected(5)
-            assert link.protocol == mqtt.MQTTv311
-            assert link.gesture("nod")
-        finally:
-            link.stop()
+    # amqtt never answers an MQTT 5 CONNECT with a will: the link's wait for a CONNACK
+    # (1 s in production) decides, here shorter
+    link = RobotLink.from_url(f"{embedded_broker.url}/old", connack_wait_s=0.3)
+    try:
+        link.start()
+        assert link.wait_connected(5)
+        assert link.protocol == mqtt.MQTTv311
+        assert link.gesture("nod")
+    finally:
+        link.stop()
+        Probe(embedded_broker.url, "old", subscribe=()).clear_retained("controller/status")
 
 
 def test_a_second_controller_for_a_robot_is_refused(mosquitto: MosquittoBroker,
