@@ -242,6 +242,7 @@ def test_a_lesson_drives_the_robot_and_the_operator_stops_it(stack: Stack) -> No
                 assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
 
         # The simulated second robot is untouched by all of it.
+        assert states(operator, "valkky-2")  # it did report, and never an e-stop
         assert not any(s["estop"] for s in states(operator, "valkky-2"))
         assert acks(operator, "valkky-2") == []
     finally:
