@@ -53,15 +53,18 @@ class FakeClock:
     """A clock (``clock()`` returns seconds) that moves only when a test says so.
 
     Pass it wherever code takes ``clock=`` or ``now=``; ``advance(s)`` (or ``sleep(s)``,
-    for code that takes a sleep function) moves it forward. Thread-safe.
+    for code that takes a sleep function) moves it forward. With ``step``, every reading
+    also moves it on by that much (time passes between any two looks at it). Thread-safe.
     """
 
-    def __init__(self, start: float = 1_000.0):
+    def __init__(self, start: float = 1_000.0, *, step: float = 0.0):
         self._now = float(start)
+        self._step = step
         self._lock = threading.Lock()
 
     def __call__(self) -> float:
         with self._lock:
+            self._now += self._step
             return self._now
 
     def advance(self, seconds: float) -> float:
