@@ -20,9 +20,13 @@ DEBS_TEST := $(DEBS_RUN) mosquitto mosquitto-clients chromium systemd python3-se
 demo: system-run $(VENV)/.run
 	$(BIN)/valkky demo
 
+# -n auto: a worker per core (pytest-xdist). Much of the suite waits on brokers,
+# subprocesses and browsers, so workers overlap well; each has its own mosquitto, and tests
+# use free ports, temporary folders and robot ids of their own. `pytest -q` alone runs it
+# in one process.
 test: system-test $(VENV)/.dev
 	$(BIN)/ruff check .
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n auto
 
 # deploy/ run for real on loopback (mosquitto with deploy's config, ACL and password
 # script; bridge, simulator and a lesson from the systemd units' own command lines; an
