@@ -26,6 +26,9 @@ from valkky.testing.probe import Probe
 from valkky.testing.wait import wait_until
 
 HUGE = b"1" + b"0" * 400
+# Junk heartbeats for the stalled reader: each costs the robot a log line of ≈ 130 bytes,
+# 2000 lines far more than a pipe (64 KiB, ≈ 500 lines) and the outlet's queue (1000) hold.
+JUNK = 2000
 
 
 @pytest.fixture(scope="module")
@@ -37,6 +40,16 @@ def broker() -> Iterator[MosquittoBroker]:
         pytest.skip("mosquitto is not installed (apt-get install mosquitto)")
     with MosquittoBroker(extra_config="max_queued_messages 0\n") as b:
         yield b
+
+
+def _unread(pipe: Any) -> int:
+    """Bytes written into a pipe and not yet read (Linux: FIONREAD)."""
+    import fcntl
+    import struct
+    import termios
+
+    return int(struct.unpack("i", fcntl.ioctl(pipe.fileno(), termios.FIONREAD,
+                                              b"\0\0\0\0"))[0])
 
 
 def _clean(probe: Probe) -> None:
@@ -171,13 +184,15 @@ def test_a_reader_that_stops_reading_cannot_hold_up_the_estop(broker: MosquittoB
         t = pr.topics
         pr.wait_for(lambda topic, m: topic == t.status and m == b'"online"', timeout=10)
         junk = b'{"v":1,"seq":"x' + b"y" * 150 + b'"}'  # each costs the robot a log line
-        for _ in range(3000):
+        for _ in range(JUNK):
             pr.client.publish(t.heartbeat, junk, qos=1)
-        # Each answered (the broker drops none, see broker()): ≈ 130 bytes a line, far
-        # more than a pipe (64 KiB) and the outlet's queue (1000 lines) hold.
-        wait_until(lambda: len(pr.received("evt/error")) >= 3000, 30,
+        # Each answered (the broker drops none, see broker()).
+        wait_until(lambda: len(pr.received("evt/error")) >= JUNK, 30,
                    "the robot to answer every junk heartbeat")
-        assert len(pr.received("evt/error")) == 3000
+        assert len(pr.received("evt/error")) == JUNK
+        assert proc.stdout is not None
+        waiting = _unread(proc.stdout)  # the pipe is full: the robot's writer is stuck
+        assert waiting >= 60_000, f"only {waiting} bytes unread: nothing stalled"
         sent = time.monotonic()
         pr.publish(t.estop, p.EStop(True, "op"), retain=True)
         pr.wait_state(lambda s: s.estop, timeout=5)
