@@ -20,10 +20,14 @@ DEBS_TEST := $(DEBS_RUN) mosquitto mosquitto-clients chromium systemd python3-se
 demo: system-run $(VENV)/.run
 	$(BIN)/valkky demo
 
+# -n auto: a worker per core (pytest-xdist). Much of the suite waits on brokers,
+# subprocesses and browsers, so workers overlap well; each has its own mosquitto, and tests
+# use free ports, temporary folders and robot ids of their own. `pytest -q` alone runs it
+# in one process.
 test: system-test $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/mypy
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n auto
 	@PYTHON=$(BIN)/python scripts/wheel-check.sh
 
 # The built wheel works outside the checkout (lessons, hardware files, page, schema).

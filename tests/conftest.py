@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from valkky.testing.broker import MosquittoBroker
 
 GOOD_LESSON = """\
 id: testi
@@ -51,6 +54,35 @@ def private_data_dir(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("VALKKY_DATA_DIR", str(path))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(path / "config"))
     return path
+
+
+@pytest.fixture(scope="session")
+def mosquitto() -> Iterator[MosquittoBroker]:
+    """One real mosquitto on a free loopback port for the whole session: each test uses
+    robot ids of its own (and clears what it retains), so tests never meet."""
+    if not MosquittoBroker.find_executable():
+        pytest.skip("mosquitto is not installed (make test installs it)")
+    with MosquittoBroker() as broker:
+        yield broker
+
+
+@pytest.fixture(scope="session")
+def embedded_broker() -> Iterator[object]:
+    """One embedded broker (amqtt, MQTT 3.1.1 only) for the session: it takes a second to
+    shut down. Tests use robot ids of their own."""
+    from valkky.protocol.broker import start_embedded_broker
+
+    with start_embedded_broker() as broker:
+        yield broker
+
+
+@pytest.fixture(scope="session")
+def fast_hw(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real hardware files with every gesture 10 times as fast, for simulators in
+    tests about the link rather than the gestures (``start_sim(hardware_dir=fast_hw)``)."""
+    from valkky.testing.hardware import fast_hardware
+
+    return fast_hardware(tmp_path_factory.mktemp("fast-hardware"), 10)
 
 
 @pytest.fixture

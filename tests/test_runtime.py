@@ -11,7 +11,7 @@ from valkky import events as ev
 from valkky.engine.session import Session
 from valkky.lesson.loader import load_lesson
 from valkky.runtime import EventLog, Runtime
-from valkky.testing.fakes import exact_judge, plain_feedback
+from valkky.testing.fakes import FakeClock, exact_judge, plain_feedback
 
 
 class Script:
@@ -39,15 +39,6 @@ class Recorder:
         self.events.append(event)
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        self.now += 0.25
-        return self.now
-
-
 def _session(path: Path) -> Session:
     return Session(load_lesson(path), judge=exact_judge, feedback=plain_feedback, lang="en")
 
@@ -55,7 +46,7 @@ def _session(path: Path) -> Session:
 def test_sinks_see_every_event_in_order_and_the_log_matches(good_lesson: Path,
                                                             tmp_path: Path) -> None:
     first, second = Recorder(), Recorder()
-    clock = FakeClock()
+    clock = FakeClock(100.0, step=0.25)  # a quarter second between any two readings
     log = EventLog(tmp_path / "e.jsonl", clock=clock)
     answer = ev.Answer("moppi", timings=(("speech_end", 100.5),))
     runtime = Runtime(_session(good_lesson), Script([answer]), [first, second], log,

@@ -26,7 +26,6 @@ import signal
 import stat
 import subprocess
 import tempfile
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +43,7 @@ from tests.deploy.stack import (
     unit_settings,
 )
 from valkky.testing.broker import MosquittoBroker
+from valkky.testing.wait import wait_until
 
 SANDBOX = Path(__file__).with_name("sandbox.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
@@ -98,10 +98,15 @@ class Stack:
 
     def wait_ready(self, unit: str, proc: subprocess.Popen[str], timeout_s: float = 20) -> None:
         """Until the robot side says it is ready (its SIGTERM handler is set then)."""
-        deadline = time.monotonic() + timeout_s
-        while ": ready;" not in self.output(unit):
-            assert proc.poll() is None and time.monotonic() < deadline, self.output(unit)
-            time.sleep(0.02)  # polling the program's log; bounded by the deadline
+        def ready() -> bool:
+            if proc.poll() is not None:  # it died: say so at once
+                raise AssertionError(f"{unit} exited with status {proc.returncode}")
+            return ": ready;" in self.output(unit)
+
+        try:
+            wait_until(ready, timeout_s, f"{unit} to say it is ready")
+        except AssertionError as exc:
+            raise AssertionError(f"{exc}\n{self.output(unit)}") from None
 
 
 @functools.cache
@@ -237,6 +242,7 @@ def test_a_lesson_drives_the_robot_and_the_operator_stops_it(stack: Stack) -> No
                 assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
 
         # The simulated second robot is untouched by all of it.
+        assert states(operator, "valkky-2")  # it did report, and never an e-stop
         assert not any(s["estop"] for s in states(operator, "valkky-2"))
         assert acks(operator, "valkky-2") == []
     finally:

@@ -14,27 +14,42 @@ import termios
 import threading
 import time
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.robot.probe import Probe
 from valkky.controller.link import RobotLink
 from valkky.protocol import messages as p
 from valkky.robot.definitions import RobotDef
 from valkky.robot.drivers.virtual import VirtualBody
 from valkky.robot.service import run_until_stopped, start_robot
 from valkky.testing.broker import MosquittoBroker
+from valkky.testing.probe import Probe
+from valkky.testing.wait import wait_until
 
 HUGE = b"1" + b"0" * 400
+# Junk heartbeats for the stalled reader: each costs the robot a log line of ≈ 130 bytes,
+# 2000 lines far more than a pipe (64 KiB, ≈ 500 lines) and the outlet's queue (1000) hold.
+JUNK = 2000
 
 
 @pytest.fixture(scope="module")
 def broker() -> Iterator[MosquittoBroker]:
+    """A broker of this module's own that queues without limit (mosquitto drops QoS 1
+    messages beyond 1000 queued for a client by default): every message a test floods the
+    robot with then reaches it, and the test knows how many answers to wait for."""
     if not MosquittoBroker.find_executable():
         pytest.skip("mosquitto is not installed (apt-get install mosquitto)")
-    with MosquittoBroker() as b:
+    with MosquittoBroker(extra_config="max_queued_messages 0\n") as b:
         yield b
+
+
+def _unread(pipe: Any) -> int:
+    """Bytes written into a pipe and not yet read (Linux: FIONREAD)."""
+
+    return int(struct.unpack("i", fcntl.ioctl(pipe.fileno(), termios.FIONREAD,
+                                              b"\0\0\0\0"))[0])
 
 
 def _clean(probe: Probe) -> None:
@@ -59,8 +74,10 @@ class FailingBody(VirtualBody):
         super().set_targets(targets, speed_deg_s)
 
 
-def _start(broker: MosquittoBroker, robot_id: str, body: Any = VirtualBody) -> Any:
-    return start_robot("test", broker.url, robot_id, body, say=lambda _line: None)
+def _start(broker: MosquittoBroker, robot_id: str, body: Any = VirtualBody,
+           hardware_dir: Path | None = None) -> Any:
+    return start_robot("test", broker.url, robot_id, body, say=lambda _line: None,
+                       hardware_dir=hardware_dir)
 
 
 def test_poisoned_numbers_leave_the_robot_obeying(broker: MosquittoBroker) -> None:
@@ -85,21 +102,20 @@ def test_poisoned_numbers_leave_the_robot_obeying(broker: MosquittoBroker) -> No
         _clean(pr)
 
 
-def test_a_retained_poisoned_state_leaves_the_controller_working(broker: MosquittoBroker
-                                                                ) -> None:
+def test_a_retained_poisoned_state_leaves_the_controller_working(broker: MosquittoBroker,
+                                                                fast_hw: Path) -> None:
     pr = Probe(broker.url, "poisoned-state")
     t = pr.topics
     pr.publish(t.state, b'{"v":1,"joints":{"neck":' + HUGE + b'},"gesture":null,'
                b'"estop":false,"controller":"ok","at":1}', retain=True)
     link = RobotLink.from_url(f"{broker.url}/poisoned-state")
     link.start()
-    service = _start(broker, "poisoned-state")
+    service = _start(broker, "poisoned-state", hardware_dir=fast_hw)
     try:
         assert link.wait_connected(5)
-        deadline = time.monotonic() + 5
-        while (link.robot_state is None or link.robot_state.controller != "ok") \
-                and time.monotonic() < deadline:
-            time.sleep(0.02)  # until the robot has heard the link's heartbeat
+        wait_until(lambda: link.robot_state is not None
+                   and link.robot_state.controller == "ok", 5,
+                   "the robot to hear the link's heartbeat")
         gid = link.gesture("nod")
         assert gid is not None
         assert link.wait_outstanding(8), "the link's network thread no longer hears acks"
@@ -155,14 +171,6 @@ def test_a_robot_that_cannot_go_on_exits_non_zero(broker: MosquittoBroker) -> No
         _clean(pr)
 
 
-PIPE_FULL = 60_000  # bytes waiting in a pipe of 64 KiB: its writer is about to block
-
-
-def _unread(fd: int) -> int:
-    """Bytes written into a pipe and not yet read."""
-    return struct.unpack("i", fcntl.ioctl(fd, termios.FIONREAD, b"\0\0\0\0"))[0]
-
-
 def test_a_reader_that_stops_reading_cannot_hold_up_the_estop(broker: MosquittoBroker
                                                               ) -> None:
     """`valkky sim` writing into a pipe nobody reads (less, Ctrl-S, a stuck journal):
@@ -176,23 +184,19 @@ def test_a_reader_that_stops_reading_cannot_hold_up_the_estop(broker: MosquittoB
         t = pr.topics
         pr.wait_for(lambda topic, m: topic == t.status and m == b'"online"', timeout=10)
         junk = b'{"v":1,"seq":"x' + b"y" * 150 + b'"}'  # each costs the robot a log line
-        assert proc.stdout is not None
-        deadline = time.monotonic() + 30
-        while _unread(proc.stdout.fileno()) < PIPE_FULL:  # the reader has stopped reading
-            assert time.monotonic() < deadline, "the pipe never filled"
-            for _ in range(300):
-                pr.client.publish(t.heartbeat, junk, qos=1)
-            time.sleep(0.2)
-        for _ in range(2000):  # and more lines than the outlet's queue (1000) holds
+        for _ in range(JUNK):
             pr.client.publish(t.heartbeat, junk, qos=1)
-        operator = Probe(broker.url, "stalled", subscribe=("state",))  # not behind errors
-        try:
-            sent = time.monotonic()
-            operator.publish(t.estop, p.EStop(True, "op"), retain=True)
-            operator.wait_state(lambda s: s.estop, timeout=5)
-            took = time.monotonic() - sent
-        finally:
-            operator.close()
+        # Each answered (the broker drops none, see broker()).
+        wait_until(lambda: len(pr.received("evt/error")) >= JUNK, 30,
+                   "the robot to answer every junk heartbeat")
+        assert len(pr.received("evt/error")) == JUNK
+        assert proc.stdout is not None
+        waiting = _unread(proc.stdout)  # the pipe is full: the robot's writer is stuck
+        assert waiting >= 60_000, f"only {waiting} bytes unread: nothing stalled"
+        sent = time.monotonic()
+        pr.publish(t.estop, p.EStop(True, "op"), retain=True)
+        pr.wait_state(lambda s: s.estop, timeout=5)
+        took = time.monotonic() - sent
         assert took < 1.0, f"e-stop took {took:.2f} s behind a stalled reader"
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(10) == 143  # ends, as a shell reports SIGTERM
@@ -232,18 +236,18 @@ def test_the_web_view_answers_only_to_its_own_name_and_caps_its_threads(
         assert extra.recv(100) == b""  # closed at once: no thread for it
         extra.close()
         streams.pop().close()
-        deadline = time.monotonic() + 5
-        while True:  # a slot frees once the server notices the closed stream
+
+        def served() -> bool:  # a slot frees once the server notices the closed stream
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
             try:
                 conn.request("GET", "/robot.json")
-                assert conn.getresponse().status == 200
-                break
+                return conn.getresponse().status == 200
             except (ConnectionError, http.client.RemoteDisconnected):
-                assert time.monotonic() < deadline
-                time.sleep(0.1)
+                return False
             finally:
                 conn.close()
+
+        wait_until(served, 5, "a freed slot to serve /robot.json")
         for s in streams:
             s.close()
     finally:

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.lessons.library import library_report
 from valkky import events as ev
 from valkky.engine.feedback import almost_fi
 from valkky.engine.session import Session
 from valkky.judge import judge
 from valkky.lesson.files import lesson_files
-from valkky.lesson.lint import lint_paths
 from valkky.lesson.loader import load_lesson
 from valkky.lesson.references import load_library
 from valkky.paths import lessons_dir
@@ -46,7 +46,7 @@ def _run(path: Path, struggling: bool) -> tuple[ScriptedLearner, Verdicts]:
 
 
 def test_the_library_lints_clean() -> None:
-    report = lint_paths([lessons_dir()])
+    report = library_report()
     assert report.errors == 0 and report.warnings == 0, [str(p) for p in report.problems]
 
 
@@ -87,5 +87,5 @@ def test_the_catalogue_is_current() -> None:
     from valkky.paths import ROOT
 
     committed = (ROOT / "docs" / "lessons.md").read_text(encoding="utf-8")
-    current = markdown(lint_paths([lessons_dir()]).lessons)
+    current = markdown(library_report().lessons)
     assert committed == current, "run: valkky lessons --markdown > docs/lessons.md"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from valkky.lesson.lint import lint_paths
+from tests.lessons.library import library_report
 from valkky.lesson.model import (
     AskStep,
     ChooseStep,
@@ -18,9 +18,8 @@ from valkky.lesson.model import (
     is_placement,
     levels_of,
 )
-from valkky.paths import lessons_dir
 
-LESSONS: list[Lesson] = lint_paths([lessons_dir()]).lessons
+LESSONS: list[Lesson] = library_report().lessons
 TEACHING = [x for x in LESSONS if not is_placement(x.id)]  # placement is a test
 PROFESSIONS = ["siivous", "ravintola", "hoiva", "rakennus", "metalli", "elintarvike",
                "valmistus", "varasto", "autoala"]

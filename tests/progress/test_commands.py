@@ -54,7 +54,9 @@ def test_delete_leaves_nothing_of_the_learner(db: Path,
                                 ).fetchone()[0] == 0
     assert store.db.execute("SELECT count(*) FROM attempts").fetchone()[0] > 0  # CD34 stays
     store.close()
-    for file in db.parent.glob(db.name + "*"):  # the database, its WAL and shared memory
+    files = list(db.parent.glob(db.name + "*"))  # the database, its WAL and shared memory
+    assert db in files, files
+    for file in files:
         assert b"AB12" not in file.read_bytes(), file
         assert b"Testi" not in file.read_bytes(), file
 

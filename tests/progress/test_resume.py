@@ -7,10 +7,10 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from valkky.cli import main
+from valkky.testing.wait import wait_until
 
 
 def _attempts(db: Path) -> list[tuple[str, str, int]]:
@@ -24,13 +24,10 @@ def _attempts(db: Path) -> list[tuple[str, str, int]]:
 
 
 def _wait_for(db: Path, count: int, timeout_s: float = 20.0) -> list[tuple[str, str, int]]:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        rows = _attempts(db)
-        if len(rows) >= count:
-            return rows
-        time.sleep(0.05)  # polling another process's database; bounded by the deadline
-    raise AssertionError(f"{count} attempts never reached {db}: {_attempts(db)}")
+    """The attempts once another process has written ``count`` of them (bounded)."""
+    wait_until(lambda: len(_attempts(db)) >= count, timeout_s,
+               f"{count} attempts in {db}")
+    return _attempts(db)
 
 
 def test_sigkill_mid_lesson_loses_nothing_and_resumes(good_lesson: Path, tmp_path: Path) -> None:

@@ -1,15 +1,13 @@
 """Fixtures for the robot side: the real hardware description, a body that checks every
-command against the joint limits, and a real mosquitto on a free loopback port."""
+command against the joint limits (the session's mosquitto is in tests/conftest.py)."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 
 import pytest
 
 from valkky.robot.hardware import GestureDef, RobotDef, load_hardware
-from valkky.testing.broker import MosquittoBroker
 
 
 @pytest.fixture(scope="session")
@@ -53,12 +51,3 @@ class RecordingBody:
 @pytest.fixture
 def body(robot: RobotDef) -> RecordingBody:
     return RecordingBody(robot)
-
-
-@pytest.fixture(scope="session")
-def mosquitto() -> Iterator[MosquittoBroker]:
-    """One broker for the session; tests use their own robot ids so they never meet."""
-    if shutil.which("mosquitto") is None and not MosquittoBroker.find_executable():
-        pytest.skip("mosquitto is not installed (apt-get install mosquitto)")
-    with MosquittoBroker() as broker:
-        yield broker

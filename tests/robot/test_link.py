@@ -4,21 +4,24 @@ from __future__ import annotations
 
 import logging
 import time
+from pathlib import Path
 
 import pytest
 
-from tests.robot.probe import Probe
 from valkky.controller.link import RobotLink
+from valkky.protocol.broker import EmbeddedBroker
 from valkky.robot.sim import start_sim
 from valkky.testing.broker import MosquittoBroker, free_port
+from valkky.testing.probe import Probe
+from valkky.testing.wait import wait_until
 
 
 def _quiet(_text: str) -> None:
     pass
 
 
-def test_link_drives_the_simulator(mosquitto: MosquittoBroker) -> None:
-    sim = start_sim(mosquitto.url, "linked", headless=True, say=_quiet)
+def test_link_drives_the_simulator(mosquitto: MosquittoBroker, fast_hw: Path) -> None:
+    sim = start_sim(mosquitto.url, "linked", headless=True, say=_quiet, hardware_dir=fast_hw)
     watcher = Probe(mosquitto.url, "linked", subscribe=("controller/status",))
     link = RobotLink.from_url(f"{mosquitto.url}/linked")
     try:
@@ -35,18 +38,14 @@ def test_link_drives_the_simulator(mosquitto: MosquittoBroker) -> None:
         assert link.take_acks() == []
         assert link.robot_status == "online"
         assert link.show("moppi", gloss="mop") and link.speech("start", "Tämä on moppi.")
-        deadline = time.monotonic() + 5
-        while sim.runner.snapshot()["screen"] is None and time.monotonic() < deadline:
-            time.sleep(0.01)  # polling the simulator's view; bounded
-        assert sim.runner.snapshot()["screen"]["text"] == "moppi"
+        screen = wait_until(lambda: sim.runner.snapshot()["screen"], 5, "the robot's screen")
+        assert screen["text"] == "moppi"
         assert sim.core.controller == "ok"  # the link's heartbeat
     finally:
         link.stop()
         watcher.wait_for(lambda t, m: m == b'"offline"')
-        for topic in ("controller/status", "status", "state"):
-            watcher.publish(watcher.topics.prefix + topic, b"", retain=True)
-        watcher.close()
         sim.stop()
+        watcher.clear_retained("controller/status", "status", "state")
 
 
 def test_no_broker_never_blocks_the_lesson() -> None:
@@ -61,30 +60,39 @@ def test_no_broker_never_blocks_the_lesson() -> None:
     assert link.dropped == ["gesture nod", "show"]
 
 
-def test_link_comes_back_after_the_broker_restarts() -> None:
+def test_link_comes_back_after_the_broker_restarts(monkeypatch: pytest.MonkeyPatch,
+                                                   fast_hw: Path) -> None:
+    # paho's first reconnect after a lost connection waits the backoff's minimum (1 s in
+    # production); the same backoff, shorter
+    monkeypatch.setattr("valkky.protocol.mqtt.RECONNECT_MIN_S", 0.05)
     with MosquittoBroker() as broker:
-        sim = start_sim(broker.url, "phoenix", headless=True, say=_quiet)
-        link = RobotLink.from_url(f"{broker.url}/phoenix")
+        sim = start_sim(broker.url, "phoenix", headless=True, say=_quiet,
+                        hardware_dir=fast_hw)
+        link = RobotLink.from_url(f"{broker.url}/phoenix", heartbeat_s=0.1)
         try:
             link.start()
             assert link.wait_connected(5)
             broker.kill()
-            deadline = time.monotonic() + 5
-            while link.connected and time.monotonic() < deadline:
-                time.sleep(0.01)  # until the link notices; bounded
+            wait_until(lambda: not link.connected, 5, "the link to notice the broker gone")
             assert link.gesture("nod") is None  # dropped, not queued to arrive late
-            broker.start()
-            assert link.wait_connected(10)
-            deadline = time.monotonic() + 10
-            while sim.runner.connection != "connected" and time.monotonic() < deadline:
-                time.sleep(0.01)
-            deadline = time.monotonic() + 5
-            gid = None
-            while sim.core.controller != "ok" and time.monotonic() < deadline:
-                time.sleep(0.01)
+            broker.start()  # same port; no persistence: nothing retained survives
+            watcher = Probe(broker.url, "phoenix", subscribe=("status", "controller/status"))
+            try:
+                # Both sides re-announce themselves after re-subscribing (in order on each
+                # connection), so once both are seen the link hears acks and the robot
+                # hears commands.
+                watcher.wait_for(lambda t, m: t == watcher.topics.status
+                                 and m == b'"online"', timeout=10)
+                watcher.wait_for(lambda t, m: t == watcher.topics.controller_status
+                                 and m == b'"online"', timeout=10)
+            finally:
+                watcher.close()
+            assert link.connected and sim.runner.connection == "connected"
+            wait_until(lambda: sim.core.controller == "ok", 5, "the robot to hear the link")
             gid = link.gesture("nod")
-            assert gid and link.wait_outstanding(5)
-            assert [a.status for a in link.take_acks() if a.id == gid][-1] == "done"
+            assert gid and link.wait_outstanding(5), link.take_acks()
+            assert [a.status for a in link.take_acks() if a.id == gid] == \
+                ["accepted", "started", "done"]
         finally:
             link.stop()
             sim.stop()
@@ -119,31 +127,33 @@ def test_commands_carry_a_message_expiry_over_mqtt5(mosquitto: MosquittoBroker) 
         assert 0 < expiry <= COMMAND_EXPIRY_S
     finally:
         link.stop()
+        sub.disconnect()  # first: a loop stopped first waits out its select() (1 s)
         sub.loop_stop()
-        sub.disconnect()
+        Probe(mosquitto.url, "exp", subscribe=()).clear_retained("controller/status")
 
 
-def test_a_311_only_broker_gets_311() -> None:
+def test_a_311_only_broker_gets_311(embedded_broker: EmbeddedBroker) -> None:
     """The embedded broker (amqtt) speaks 3.1.1 only: the link falls back and works."""
     import paho.mqtt.client as mqtt
 
-    from valkky.protocol.broker import start_embedded_broker
+    # amqtt never answers an MQTT 5 CONNECT with a will: the link's wait for a CONNACK
+    # (1 s in production) decides, here shorter
+    link = RobotLink.from_url(f"{embedded_broker.url}/old", connack_wait_s=0.3)
+    try:
+        link.start()
+        assert link.wait_connected(5)
+        assert link.protocol == mqtt.MQTTv311
+        assert link.gesture("nod")
+    finally:
+        link.stop()
+        Probe(embedded_broker.url, "old", subscribe=()).clear_retained("controller/status")
 
-    with start_embedded_broker() as broker:
-        link = RobotLink.from_url(f"{broker.url}/old")
-        try:
-            link.start()
-            assert link.wait_connected(5)
-            assert link.protocol == mqtt.MQTTv311
-            assert link.gesture("nod")
-        finally:
-            link.stop()
 
-
-def test_a_second_controller_for_a_robot_is_refused(mosquitto: MosquittoBroker) -> None:
+def test_a_second_controller_for_a_robot_is_refused(mosquitto: MosquittoBroker,
+                                                    fast_hw: Path) -> None:
     """Two `valkky run` on one robot once threw each other off the broker (a fixed client
     id), silently dropping gestures; now the second stays silent and says why."""
-    sim = start_sim(mosquitto.url, "twice", headless=True, say=_quiet)
+    sim = start_sim(mosquitto.url, "twice", headless=True, say=_quiet, hardware_dir=fast_hw)
     first = RobotLink.from_url(f"{mosquitto.url}/twice")
     second = RobotLink.from_url(f"{mosquitto.url}/twice")
     try:
@@ -155,15 +165,14 @@ def test_a_second_controller_for_a_robot_is_refused(mosquitto: MosquittoBroker) 
         assert second.gesture("nod") is None  # never sent
         gid = first.gesture("nod")  # the first one was not thrown off
         assert gid and first.wait_outstanding(8)
+        assert [a.status for a in first.take_acks() if a.id == gid][-1] == "done"
         assert first.connected
     finally:
         second.stop()
         first.stop()
         sim.stop()
-        pr = Probe(mosquitto.url, "twice")
-        for topic in ("controller/status", "status", "state"):
-            pr.publish(pr.topics.prefix + topic, b"", retain=True)
-        pr.close()
+        Probe(mosquitto.url, "twice", subscribe=()).clear_retained(
+            "controller/status", "status", "state")
 
 
 def test_a_controller_after_a_clean_stop_is_welcome(mosquitto: MosquittoBroker) -> None:
@@ -177,27 +186,19 @@ def test_a_controller_after_a_clean_stop_is_welcome(mosquitto: MosquittoBroker) 
         assert again.wait_connected(5) and again.conflict is None
     finally:
         again.stop()
-        pr = Probe(mosquitto.url, "again")
-        pr.publish(pr.topics.controller_status, b"", retain=True)
-        pr.close()
+        Probe(mosquitto.url, "again", subscribe=()).clear_retained("controller/status")
 
 
 def test_no_answer_to_the_first_gesture_says_what_to_check(
-        mosquitto: MosquittoBroker, caplog: pytest.LogCaptureFixture,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("valkky.controller.link.FIRST_ACK_WAIT_S", 0.2)
-    link = RobotLink.from_url(f"{mosquitto.url}/nobody-home")
+        mosquitto: MosquittoBroker, caplog: pytest.LogCaptureFixture) -> None:
+    link = RobotLink.from_url(f"{mosquitto.url}/nobody-home", first_ack_wait_s=0.2)
     link.start()
     try:
         assert link.wait_connected(5)
         with caplog.at_level(logging.WARNING, logger="valkky.controller.link"):
             assert link.gesture("nod") is not None
-            deadline = time.monotonic() + 5
-            while not caplog.records and time.monotonic() < deadline:
-                time.sleep(0.02)
-        assert "robot nobody-home is not online" in caplog.text
+            wait_until(lambda: "robot nobody-home is not online" in caplog.text, 5,
+                       "the link's warning")
     finally:
         link.stop()
-        pr = Probe(mosquitto.url, "nobody-home")
-        pr.publish(pr.topics.controller_status, b"", retain=True)
-        pr.close()
+        Probe(mosquitto.url, "nobody-home", subscribe=()).clear_retained("controller/status")

@@ -6,20 +6,22 @@ from __future__ import annotations
 import itertools
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.robot.probe import Probe
 from valkky.errors import AdapterError
 from valkky.protocol import messages as p
 from valkky.protocol.address import parse_broker_url
 from valkky.robot.core import CoreSettings, RobotCore
 from valkky.robot.drivers.virtual import VirtualBody
+from valkky.robot.hardware import load_hardware
 from valkky.robot.runner import RobotRunner
 from valkky.testing.broker import MosquittoBroker
+from valkky.testing.probe import Probe
 
 _ids = itertools.count()
 
@@ -198,7 +200,11 @@ def test_broker_unreachable_at_start(robot: Any, gestures: dict) -> None:
     assert time.monotonic() - started < 2
 
 
-def test_broker_restarted_mid_session(robot: Any, gestures: dict) -> None:
+def test_broker_restarted_mid_session(fast_hw: Path, monkeypatch: pytest.MonkeyPatch
+                                      ) -> None:
+    # paho's first reconnect waits the backoff's minimum (1 s in production): shorter here
+    monkeypatch.setattr("valkky.protocol.mqtt.RECONNECT_MIN_S", 0.05)
+    robot, gestures = load_hardware(fast_hw)  # a fast nod: this is about reconnecting
     with MosquittoBroker() as broker:
         core = RobotCore(robot, gestures, VirtualBody(robot), p.Topics("restart"),
                          now=time.time())
@@ -214,6 +220,7 @@ def test_broker_restarted_mid_session(robot: Any, gestures: dict) -> None:
                 pr.heartbeat()
                 pr.gesture("after-restart", "nod")
                 pr.wait_ack("after-restart", "done")
+                assert pr.acks("after-restart") == ["accepted", "started", "done"]
             finally:
                 pr.close()
         finally:

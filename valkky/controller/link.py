@@ -55,8 +55,15 @@ FIRST_ACK_WAIT_S = 3.0  # no ack for the first gesture by then: say what to chec
 class RobotLink:
     def __init__(self, address: BrokerAddress, robot_id: str, *,
                  clock: Callable[[], float] = time.time,
-                 on_ack: Callable[[p.Ack], None] | None = None):
+                 on_ack: Callable[[p.Ack], None] | None = None,
+                 heartbeat_s: float | None = None, first_ack_wait_s: float | None = None,
+                 connack_wait_s: float | None = None):
         self.address = address
+        # None: the module's defaults (tests make them short)
+        self.heartbeat_s = HEARTBEAT_S if heartbeat_s is None else heartbeat_s
+        self.first_ack_wait_s = FIRST_ACK_WAIT_S if first_ack_wait_s is None \
+            else first_ack_wait_s
+        self.connack_wait_s = CONNACK_WAIT_S if connack_wait_s is None else connack_wait_s
         self.topics = p.Topics(robot_id)
         self.clock = clock
         self.on_ack = on_ack
@@ -102,7 +109,7 @@ class RobotLink:
     def _on_socket_open(self, client: mqtt.Client, userdata: Any, sock: Any) -> None:
         m.set_nodelay(client, userdata, sock)
         if self.protocol == mqtt.MQTTv5 and not self._connacked:
-            timer = threading.Timer(CONNACK_WAIT_S, self._no_connack, args=(client,))
+            timer = threading.Timer(self.connack_wait_s, self._no_connack, args=(client,))
             timer.daemon = True
             timer.start()
 
@@ -197,7 +204,7 @@ class RobotLink:
             return None
         if self._first_gesture is None:
             self._first_gesture = gid
-            timer = threading.Timer(FIRST_ACK_WAIT_S, self._check_first_ack, args=(gid,))
+            timer = threading.Timer(self.first_ack_wait_s, self._check_first_ack, args=(gid,))
             timer.daemon = True
             timer.start()
         return gid
@@ -218,7 +225,7 @@ class RobotLink:
             log.warning("robot link: robot %s has not answered a gesture in %g s. Check "
                         "that the MQTT user %s may publish to valkky/%s/cmd/# (the "
                         "broker's ACL drops other messages silently: use the controller's "
-                        "credentials)", robot, FIRST_ACK_WAIT_S, user, robot)
+                        "credentials)", robot, self.first_ack_wait_s, user, robot)
 
     def show(self, text: str | None = None, *, image: str | None = None,
              gloss: str | None = None) -> bool:
@@ -365,6 +372,6 @@ class RobotLink:
                             properties=self._expiry())
 
     def _heartbeat(self) -> None:
-        while not self._stop.wait(HEARTBEAT_S):  # the heartbeat's period, not a sync
+        while not self._stop.wait(self.heartbeat_s):  # the heartbeat's period, not a sync
             if self.client.is_connected() and self._announced:
                 self._beat()

@@ -21,7 +21,8 @@ PACE_WAIT_S = 4.0  # with pace: the most a gesture waits for the one before to e
 
 class RobotSink:
     def __init__(self, link: RobotLink, log: Callable[[dict], None] | None = None,
-                 gate: MicGate | None = None, pace: bool = False):
+                 gate: MicGate | None = None, pace: bool = False, *,
+                 final_ack_wait_s: float | None = None):
         self.link = link
         self._log = log
         self._gate = gate  # muted while the robot reports its e-stop engaged
@@ -29,6 +30,8 @@ class RobotSink:
         # queue on the robot and go stale: with pace, a gesture first waits (bounded) for
         # the one before it to end, as speech would have given it time to.
         self._pace = pace
+        self.final_ack_wait_s = FINAL_ACK_WAIT_S if final_ack_wait_s is None \
+            else final_ack_wait_s
 
     def handle(self, event: ev.Event) -> ev.Event | None:
         self._drain_acks()
@@ -53,7 +56,7 @@ class RobotSink:
     def close(self) -> None:
         """Wait briefly for outstanding gestures to end, so the last one is seen and the
         log is complete, then disconnect."""
-        self.link.wait_outstanding(FINAL_ACK_WAIT_S)  # the last gesture (a bow) is seen
+        self.link.wait_outstanding(self.final_ack_wait_s)  # the last gesture (a bow) is seen
         self._drain_acks()
         if self._log is not None:  # no final answer: the gesture counts as not made
             for gid in self.link.outstanding():

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 from valkky.robot.drivers.virtual import VirtualBody
 from valkky.robot.service import RobotService, Say, run_until_stopped, start_robot
@@ -15,13 +16,14 @@ DEFAULT_WEB_PORT = 8765
 
 
 def start_sim(broker_url: str, robot_id: str, *, headless: bool = False,
-              web_port: int | None = None, say: Say = print, echo_log: bool = True
-              ) -> RobotService:
+              web_port: int | None = None, say: Say = print, echo_log: bool = True,
+              hardware_dir: str | Path | None = None) -> RobotService:
     """Start the simulator and return at once (``stop()`` it). The web view is served
-    unless ``headless``; an explicit ``web_port`` serves it anyway (0: any free port)."""
+    unless ``headless``; an explicit ``web_port`` serves it anyway (0: any free port).
+    ``hardware_dir``: robot.yaml and gestures.yaml from there (default: hardware/)."""
     port = web_port if web_port is not None else (None if headless else DEFAULT_WEB_PORT)
     return start_robot("valkky sim", broker_url, robot_id, VirtualBody, say=say,
-                       echo_log=echo_log, web_port=port)
+                       echo_log=echo_log, web_port=port, hardware_dir=hardware_dir)
 
 
 def run_sim(broker_url: str, robot_id: str, headless: bool = False,

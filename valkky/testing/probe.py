@@ -1,5 +1,11 @@
 """A plain MQTT client for tests: publishes raw payloads and waits (bounded) for what the
-robot publishes."""
+robot publishes.
+
+    probe = Probe(broker.url, "r1")              # subscribes to valkky/r1/# (SUBACK awaited)
+    probe.heartbeat(); probe.gesture("g1", "nod")
+    probe.wait_ack("g1", "done")                 # AssertionError (with what came) on timeout
+    probe.clear_retained("status", "state")      # leave nothing behind; closes the probe
+"""
 
 from __future__ import annotations
 
@@ -28,8 +34,9 @@ class Probe:
         self.client.on_subscribe = lambda *_: subscribed.set()
         self.client.connect(host, int(port))
         self.client.loop_start()
-        self.client.subscribe([(self.topics.prefix + t, 1) for t in subscribe])
-        assert subscribed.wait(5.0), "no SUBACK"
+        if subscribe:
+            self.client.subscribe([(self.topics.prefix + t, 1) for t in subscribe])
+            assert subscribed.wait(5.0), "no SUBACK"
 
     def _on_message(self, _c: Any, _u: Any, msg: mqtt.MQTTMessage) -> None:
         with self._cond:
@@ -84,6 +91,22 @@ class Probe:
         item = self.wait_for(lambda t, m: t == self.topics.state
                              and predicate(p.State.from_payload(m)), timeout)
         return p.State.from_payload(item[2])
+
+    def received(self, kind: str) -> list[bytes]:
+        """Payloads received on this robot's topic ``kind`` (e.g. "evt/error"), in order."""
+        topic = self.topics.prefix + kind
+        with self._cond:
+            return [m for _, t, m, _ in self.messages if t == topic]
+
+    def clear_retained(self, *kinds: str) -> None:
+        """Clear the retained messages on these topics of the robot (e.g. "status",
+        "state", "estop", "controller/status"), then close: a test leaves nothing behind
+        for the next one on the same broker."""
+        try:
+            for kind in kinds:
+                self.publish(self.topics.prefix + kind, b"", retain=True)
+        finally:
+            self.close()
 
     def close(self) -> None:
         self.client.disconnect()

@@ -1,0 +1,62 @@
+"""valkky.testing's own tools: a test helper that passed when nothing happened would make
+every test that uses it do the same."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from valkky.testing.fakes import FakeClock, FakeLink
+from valkky.testing.wait import wait_until
+
+
+def test_wait_until_returns_the_first_truthy_value() -> None:
+    seen: list[int] = []
+    threading.Timer(0.05, seen.append, args=(7,)).start()
+    assert wait_until(lambda: seen, 5, "the timer") == [7]
+
+
+def test_wait_until_raises_naming_what_never_happened() -> None:
+    started = time.monotonic()
+    with pytest.raises(AssertionError, match=r"0\.05 s waiting for the robot to answer"):
+        wait_until(lambda: False, 0.05, "the robot to answer")
+    assert time.monotonic() - started < 1
+
+
+def test_wait_until_lets_a_predicate_s_own_failure_through() -> None:
+    def dead() -> bool:
+        raise AssertionError("the process exited")
+
+    with pytest.raises(AssertionError, match="the process exited"):
+        wait_until(dead, 5)
+
+
+def test_fake_clock_moves_only_when_told_or_by_its_step() -> None:
+    clock = FakeClock(10.0)
+    assert clock() == clock() == 10.0
+    assert clock.advance(1.5) == 11.5 and clock() == 11.5
+    clock.sleep(0.5)
+    assert clock() == 12.0
+    with pytest.raises(ValueError):
+        clock.advance(-1)
+    stepping = FakeClock(0.0, step=0.25)
+    assert [stepping(), stepping()] == [0.25, 0.5]
+
+
+def test_fake_link_drops_while_disconnected_and_tracks_final_acks() -> None:
+    link = FakeLink()
+    assert link.gesture("nod") == "id-1"
+    link.connected = False
+    assert link.gesture("wave") is None and not link.show("moppi")
+    assert not link.speech("start", "Hei")
+    assert link.dropped == ["gesture wave", "show", "speech"] and link.sent == ["nod"]
+    assert link.outstanding() == ["id-1"] and not link.wait_outstanding(2.0)
+    link.ack("id-1", "started")
+    assert link.outstanding() == ["id-1"]  # not a final ack
+    link.ack("id-1", "done")
+    assert link.wait_outstanding(2.0) and link.waits == [2.0, 2.0]
+    assert [(a.id, a.status) for a in link.take_acks()] == [("id-1", "started"),
+                                                            ("id-1", "done")]
+    assert link.take_acks() == []
