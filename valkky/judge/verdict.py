@@ -8,6 +8,7 @@ follows Finnish rules, word by word (see docs/judging.md).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,6 +32,10 @@ DONT_KNOW = frozenset({"en tiedä", "en minä tiedä", "en osaa", "en muista", "
 # An answer said right, with a word or two more ("kerron heti hoitajalle"), is right.
 EXTRA_WORDS_ALLOWED = 2
 _ADVERBS = {"paljon", "tosi"}  # adverbs Voikko files as nouns or adjectives
+# An accepted answer said whole takes this many words more ("…, voitko puhua hitaammin").
+EXTRA_WITH_ANSWER = 3
+_NUMBER_WORD = re.compile("^(?:nolla|yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|"
+                          "yhdeksän|kymmenen|toista|kymmentä|sata|sataa|tuhat|tuhatta)+$")
 PRONUNCIATION = ("vowel_length", "double_consonant", "umlaut")
 _REASON_ORDER = ("vowel_length", "double_consonant", "umlaut", "word_form", "typo")
 
@@ -67,11 +72,10 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     same = _said_exactly(heard, accepted)
     if same is not None:
         return Judgement("correct", None, 1.0, same, heard)
-    if " ja " in heard:  # two accepted answers joined: "jään kotiin ja soitan töihin"
-        parts = [_said_exactly(part.strip(), accepted) for part in heard.split(" ja ")]
-        if all(parts):
-            return Judgement("correct", None, 1.0, parts[0], heard)
     negative = _negative(words)
+    inside = _contains_answer(words, accepted, wrong_answers, other_options)
+    if inside is not None:  # "en ymmärtänyt, voitko toistaa hitaasti"
+        return Judgement("correct", None, 1.0, inside, heard)
 
     from rapidfuzz import fuzz
 
@@ -87,7 +91,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
             # Keywords pass an answer in the learner's own words, but not a pronunciation
             # slip the trainer would correct in an accepted answer (mika ~ mikä).
             if closest is not None:
-                j = _compare(heard, closest, normalise(closest), closeness)
+                j = _compare(heard, closest, normalise(closest), closeness)[0]
                 if j.verdict == "almost" and j.reason in PRONUNCIATION:
                     return j
             return Judgement("correct", None, 1.0, first or keywords[0], heard)
@@ -107,23 +111,26 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     # Compare with the answers that say yes where the learner said yes, no where no.
     alike = [a for a, n in accepted if _negative(n.split()) == negative]
     if not alike:
-        return Judgement("wrong", "negation", _wrong_score(closeness), closest, heard)
+        # "moppi" for "en ymmärtänyt" is another answer, not the opposite one
+        reason = "negation" if _related(words, accepted) else None
+        return Judgement("wrong", reason, _wrong_score(closeness), closest, heard)
     # Near candidates are all compared: teippia is teippiä without dots, though the
     # letters put teippi closer; the trainer would correct the dots.
     scored = sorted(((fuzz.ratio(heard, normalise(a)), a) for a in alike), reverse=True)
     verdicts = [_compare(heard, a, normalise(a), score) for score, a in scored[:4]
                 if score >= scored[0][0] - 15]
-    return min(verdicts, key=_rank)
+    return min(verdicts, key=_rank)[0]
 
 
-def _rank(j: Judgement) -> int:
+def _rank(compared: tuple[Judgement, int]) -> int:
     """Which comparison a trainer would go by: an exact match, then a pronunciation slip
-    of a longer accepted answer (kahvi puuttuu hullusta ~ hyllystä), then a right answer
-    with extra words, then other slips."""
+    of a longer accepted answer that explains every word heard (kahvi puuttuu hullusta ~
+    hyllystä), then a right answer with extra words, then other slips."""
+    j, unexplained = compared
     if j.verdict == "correct":
         return 0 if j.detail is None else 2
     if j.verdict == "almost":
-        return 1 if j.reason in PRONUNCIATION else 3
+        return 1 if j.reason in PRONUNCIATION and not unexplained else 3
     return 4
 
 
@@ -137,14 +144,85 @@ def _said_exactly(heard: str, accepted: Sequence[tuple[str, str]]) -> str | None
     return None
 
 
+def _contains_answer(words: list[str], accepted: Sequence[tuple[str, str]],
+                     *pools: Sequence[str]) -> str | None:
+    """An accepted answer of two or more words said whole inside a longer one, the rest
+    being other accepted answers ("jään kotiin ja soitan töihin") or a few real words that
+    neither negate nor misspell it: "en ymmärtänyt, voitko toistaa hitaasti"."""
+    if len(words) < 3 or any(normalise(m) == " ".join(words) for pool in pools for m in pool):
+        return None
+    left: list[str | None] = list(words)
+    found: list[str] = []
+    for original, norm in sorted(accepted, key=lambda a: -len(a[1].split())):
+        parts = norm.split()
+        n = len(parts)
+        for i in range(len(left) - n + 1):
+            if left[i:i + n] == parts:
+                left[i:i + n] = [None] * n
+                found.append(original)
+                break
+    covered = [w for w, rest in zip(words, left, strict=True) if rest is None]
+    if not found or len(covered) < 2:
+        return None
+    rest = [w for w in left if w is not None and w not in FRAME_WORDS
+            and w not in SUBJECT_PRONOUNS and w != "ja"]
+    every = [a for _, n in accepted for a in n.split() if a not in words]
+    if len(rest) > EXTRA_WITH_ANSWER or any(
+            w in NEGATIONS or not finnish.is_word(w)
+            or any(finnish.minimal_pair(e, w) for e in every) for w in rest):
+        return None
+    return found[0]
+
+
+def _numbers_in_place(heard: list[str], expected: list[str]) -> bool:
+    """Numbers bound to a slot keep it: "hyllyväli kolme, hyllypaikka seitsemän" is not
+    "hyllyväli seitsemän, hyllypaikka kolme", and "kolmekymmentä kaksi" is not 2.30. A run
+    of number words keeps its order; with two runs or more, each keeps the word before it."""
+    want = _number_units(expected)
+    if not want:
+        return True
+    got = _number_units(heard)
+    if len(want) == 1:
+        return [run for _, run in got] == [run for _, run in want]
+    return Counter(got) == Counter(want)
+
+
+def _swapped_numbers(heard: list[str], expected: list[str]) -> bool:
+    """The same numbers, each in another's place: "kolmekymmentä kaksi" for 2.30."""
+    numbers = sorted(w for w in expected if _NUMBER_WORD.match(w))
+    return bool(numbers) and sorted(w for w in heard if _NUMBER_WORD.match(w)) == numbers \
+        and not _numbers_in_place(heard, expected)
+
+
+def _number_units(words: Sequence[str]) -> list[tuple[str | None, tuple[str, ...]]]:
+    units: list[tuple[str | None, tuple[str, ...]]] = []
+    slot: str | None = None
+    run: list[str] = []
+    for w in [*words, ""]:
+        if w and _NUMBER_WORD.match(w):
+            run.append(w)
+            continue
+        if run:
+            units.append((slot, tuple(run)))
+            run = []
+        if w and w not in FRAME_WORDS:
+            slot = w
+    return units
+
+
 def _negative(words: Sequence[str]) -> bool:
     return any(w in NEGATIONS for w in words)
 
 
-def _compare(heard: str, closest: str, expected: str, closeness: float) -> Judgement:
-    """Word-by-word comparison of the answer with the closest accepted answer."""
+def _compare(heard: str, closest: str, expected: str, closeness: float
+             ) -> tuple[Judgement, int]:
+    """Word-by-word comparison of the answer with the closest accepted answer; with it, how
+    many heard words the comparison leaves unexplained (for ranking candidates)."""
+    if _swapped_numbers(heard.split(), expected.split()):
+        return Judgement("wrong", None, _wrong_score(closeness), closest, heard), 0
     pairs, missing, extra = _align(expected.split(), heard.split())
     extra = [w for w in extra if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS]
+    unexplained = len(extra)
     findings: list[tuple[str, str, str]] = []  # (reason, expected word, heard word)
     for e, h in pairs:
         if e == h:
@@ -153,20 +231,24 @@ def _compare(heard: str, closest: str, expected: str, closeness: float) -> Judge
         if reason == "same" or (reason is None and e in FRAME_WORDS and h in FRAME_WORDS):
             continue  # "tämä on" for "se on" frames the answer all the same
         if reason is None:
-            return Judgement("wrong", None, _wrong_score(closeness), closest, heard)
+            return Judgement("wrong", None, _wrong_score(closeness), closest, heard), \
+                unexplained
         findings.append((reason, e, h))
-    if missing:
+    slips = [f for f in findings if f[0] in PRONUNCIATION]
+    if missing and not slips:
         # Half the words that carry the meaning must be there ("moppi" for "tämä on
-        # moppi" is a start; "on" alone is not).
+        # moppi" is a start; "on" alone is not, nor a lone negative verb "en").
         content = [w for w in expected.split() if w not in FRAME_WORDS and w != "ja"] \
             or expected.split()
         said = [e for e, _ in pairs if e in content]
-        if not said or len(said) * 2 < len(content):
-            return Judgement("wrong", None, _wrong_score(closeness), closest, heard)
+        meaning = [e for e in said if e not in NEGATIONS and e not in SUBJECT_PRONOUNS]
+        if not meaning or len(said) * 2 < len(content):
+            return Judgement("wrong", None, _wrong_score(closeness), closest, heard), \
+                unexplained
         return _almost("missing_words", closest, heard, closeness,
-                       Detail(expected=expected, heard=heard))
+                       Detail(expected=expected, heard=heard)), unexplained
     if not findings and not extra:
-        return Judgement("correct", None, 1.0, closest, heard)
+        return Judgement("correct", None, 1.0, closest, heard), 0
     if not findings:  # everything right, plus words that do not belong
         plausible = all(finnish.is_word(w) and not _near_any(w, expected.split())
                         for w in extra)
@@ -178,15 +260,31 @@ def _compare(heard: str, closest: str, expected: str, closeness: float) -> Judge
                               "teonsana", "seikkasana"} & finnish.word_classes(extra[0])))):
             # kerron heti hoitajalle; the detail marks the extra words for _rank
             return Judgement("correct", None, 1.0, closest, heard,
-                             Detail(expected=expected, heard=heard))
+                             Detail(expected=expected, heard=heard)), unexplained
         if len(extra) > len(expected.split()):
-            return Judgement("wrong", None, _wrong_score(closeness), closest, heard)
-        return _almost("typo", closest, heard, closeness, Detail(expected=expected, heard=heard))
+            return Judgement("wrong", None, _wrong_score(closeness), closest, heard), \
+                unexplained
+        return _almost("typo", closest, heard, closeness,
+                       Detail(expected=expected, heard=heard)), unexplained
+    # A pronunciation slip is what the trainer corrects first, even in a short answer
+    # ("pese kadet" for "pese kädet ennen työtä": the dots, then the rest).
     reason, e, h = min(findings, key=lambda f: _REASON_ORDER.index(f[0]))
-    if reason in ("vowel_length", "double_consonant", "umlaut"):
+    if reason in PRONUNCIATION:
         letter, long_ = finnish.differing_letter(e, h, reason)
-        return _almost(reason, closest, heard, closeness, Detail(e, h, letter, long_))
-    return _almost(reason, closest, heard, closeness, Detail(expected=expected, heard=heard))
+        return _almost(reason, closest, heard, closeness, Detail(e, h, letter, long_)), \
+            unexplained
+    return _almost(reason, closest, heard, closeness,
+                   Detail(expected=expected, heard=heard)), unexplained
+
+
+def _related(words: Sequence[str], accepted: Sequence[tuple[str, str]]) -> bool:
+    """The answer speaks of what an accepted answer speaks of: a word of the same lemma,
+    beside the negative verb and the words that frame any answer."""
+    own = [w for w in words if w not in NEGATIONS and w not in FRAME_WORDS
+           and w not in SUBJECT_PRONOUNS]
+    return any(w == a or finnish.same_lemma(w, a) for w in own for _, n in accepted
+               for a in n.split() if a not in NEGATIONS and a not in FRAME_WORDS
+               and a not in SUBJECT_PRONOUNS)
 
 
 # Speech assimilates the vowels of a final -oa, -ea, -ia…: "kahvii" for "kahvia",
@@ -231,8 +329,8 @@ def _word_reason(expected: str, heard: str) -> str | None:
         distance = Levenshtein.distance(expected, heard)
         if (distance == 1 and len(expected) >= 4) or (distance == 2 and len(expected) >= 8):
             return "typo"
-        if real is False and finnish.same_stem(expected, heard):
-            return "word_form"
+        if real is None and finnish.same_stem(expected, heard):
+            return "word_form"  # without Voikko; with it, "mop" is no form of "moppi"
     return None
 
 
@@ -278,6 +376,8 @@ def _same_words(heard: list[str], expected: list[str]) -> bool:
     """Finnish word order is free: the same words in another order are the same answer,
     and frame words around them ("se on", "kiitos") change nothing."""
     core = [w for w in heard if w not in FRAME_WORDS or w in expected]
+    if not _numbers_in_place(core, expected):
+        return False
     if Counter(core) == Counter(expected):
         return True
     # Finnish drops the subject pronoun of a verb in the first and second person:
