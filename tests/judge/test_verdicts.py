@@ -109,7 +109,10 @@ CASES = [
     ("en osaa", ["osaan"], "wrong", "negation"),
     ("en osaa", ["laitan käsineet"], "wrong", "dont_know"),
     ("en ymmärtänyt", ["en ymmärtänyt mitä sanoit"], "almost", "missing_words"),
-    ("en ymmärrä", ["en ymmärtänyt"], "almost", "word_form"),  # a participle's verb
+    # the lexicon's phrases: a trainer takes either (issue 12: "en ymmärtänyt" was pushed
+    # to "en ymmärrä")
+    ("en ymmärrä", ["en ymmärtänyt"], "correct", None),
+    ("en ymmärtänyt", ["en ymmärrä"], "correct", None),
     # a right answer with a word or two more is right
     ("kerron heti hoitajalle", ["kerron hoitajalle"], "correct", None),
     ("porakone on nyt rikki", ["porakone on rikki"], "correct", None),

@@ -8,17 +8,16 @@ follows Finnish rules, word by word (see docs/judging.md).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from valkky.judge import finnish
+from valkky.judge import finnish, lexicon
 from valkky.judge.normalise import normalise
 
 # Words a learner adds around an answer that change nothing: "se on moppi", "moppi, kiitos".
-FRAME_WORDS = {"se", "on", "tämä", "tuo", "ne", "nämä", "kiitos", "kyllä", "okei", "no",
-               "niin"}
+# From the shared lexicon (lessons/lexicon/fillers.yaml): frame words and polite extras.
+FRAME_WORDS = lexicon.get().frame | lexicon.get().polite
 # Droppable subjects: Finnish drops "minä"/"sinä" as a rule, and an answer to a question
 # about someone drops "hän" ("Mitä hän painaa?" – "Painaa nappia.").
 SUBJECT_PRONOUNS = {"minä", "sinä", "me", "te", "hän", "he"}
@@ -34,8 +33,7 @@ EXTRA_WORDS_ALLOWED = 2
 _ADVERBS = {"paljon", "tosi"}  # adverbs Voikko files as nouns or adjectives
 # An accepted answer said whole takes this many words more ("…, voitko puhua hitaammin").
 EXTRA_WITH_ANSWER = 3
-_NUMBER_WORD = re.compile("^(?:nolla|yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|"
-                          "yhdeksän|kymmenen|toista|kymmentä|sata|sataa|tuhat|tuhatta)+$")
+_NUMBER_WORD = lexicon.NUMBER_WORD
 PRONUNCIATION = ("vowel_length", "double_consonant", "umlaut")
 _REASON_ORDER = ("vowel_length", "double_consonant", "umlaut", "word_form", "typo")
 
@@ -63,8 +61,22 @@ class Judgement:
 
 def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
           wrong_answers: Sequence[str] = (), other_options: Sequence[str] = ()) -> Judgement:
-    heard = normalise(answer or "")
-    accepted = [(a, normalise(a)) for a in accept if normalise(a)]
+    said = normalise(answer or "")
+    accepted = [(a, _norm(a)) for a in accept if _norm(a)]
+    # The shared lexicon: a synonym in an accepted answer's form is that answer's word.
+    vocabulary = {w for _, n in accepted for w in n.split()}
+    heard = " ".join(lexicon.toward(lexicon.canonical(said).split(), vocabulary))
+    j = _judge(heard, accepted, keywords, wrong_answers, other_options)
+    return j if j.heard == said else replace(j, heard=said)
+
+
+def _norm(text: str) -> str:
+    """Normalised, with the lexicon's units, short words and phrases said in full."""
+    return lexicon.canonical(normalise(text))
+
+
+def _judge(heard: str, accepted: list[tuple[str, str]], keywords: Sequence[str],
+           wrong_answers: Sequence[str], other_options: Sequence[str]) -> Judgement:
     first = accepted[0][0] if accepted else None
     if not heard:
         return Judgement("silence", None, 0.0, first, heard)
@@ -80,26 +92,26 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     from rapidfuzz import fuzz
 
     def best(candidates: Sequence[str]) -> tuple[str | None, float]:
-        scored = [(c, fuzz.ratio(heard, normalise(c))) for c in candidates if normalise(c)]
+        scored = [(c, fuzz.ratio(heard, _norm(c))) for c in candidates if _norm(c)]
         return max(scored, key=lambda x: x[1]) if scored else (None, 0.0)
 
     closest, closeness = best([a for a, _ in accepted])
-    if keywords and all(_contains(words, normalise(k)) for k in keywords):
-        wants_negative = any(_negative(normalise(k).split()) for k in keywords) or \
+    if keywords and all(_contains(words, _norm(k)) for k in keywords):
+        wants_negative = any(_negative(_norm(k).split()) for k in keywords) or \
             (bool(accepted) and _negative(accepted[0][1].split()))
         if negative == wants_negative:
             # Keywords pass an answer in the learner's own words, but not a pronunciation
             # slip the trainer would correct in an accepted answer (mika ~ mikä).
             if closest is not None:
-                j = _compare(heard, closest, normalise(closest), closeness)[0]
+                j = _compare(heard, closest, _norm(closest), closeness)[0]
                 if j.verdict == "almost" and j.reason in PRONUNCIATION:
                     return j
             return Judgement("correct", None, 1.0, first or keywords[0], heard)
     for pool, reason in ((other_options, "other_option"), (wrong_answers, "mistake")):
         match, near = best(pool)
-        if match is not None and (heard == normalise(match) or (
+        if match is not None and (heard == _norm(match) or (
                 near > closeness and near >= 75
-                and _negative(normalise(match).split()) == negative)):  # not "en käytä sitä"
+                and _negative(_norm(match).split()) == negative)):  # not "en käytä sitä"
             return Judgement("wrong", reason, _wrong_score(closeness), closest or first, heard,
                              matched=match)
     if closest is None:
@@ -116,8 +128,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         return Judgement("wrong", reason, _wrong_score(closeness), closest, heard)
     # Near candidates are all compared: teippia is teippiä without dots, though the
     # letters put teippi closer; the trainer would correct the dots.
-    scored = sorted(((fuzz.ratio(heard, normalise(a)), a) for a in alike), reverse=True)
-    verdicts = [_compare(heard, a, normalise(a), score) for score, a in scored[:4]
+    scored = sorted(((fuzz.ratio(heard, _norm(a)), a) for a in alike), reverse=True)
+    verdicts = [_compare(heard, a, _norm(a), score) for score, a in scored[:4]
                 if score >= scored[0][0] - 15]
     return min(verdicts, key=_rank)[0]
 
@@ -149,7 +161,7 @@ def _contains_answer(words: list[str], accepted: Sequence[tuple[str, str]],
     """An accepted answer of two or more words said whole inside a longer one, the rest
     being other accepted answers ("jään kotiin ja soitan töihin") or a few real words that
     neither negate nor misspell it: "en ymmärtänyt, voitko toistaa hitaasti"."""
-    if len(words) < 3 or any(normalise(m) == " ".join(words) for pool in pools for m in pool):
+    if len(words) < 3 or any(_norm(m) == " ".join(words) for pool in pools for m in pool):
         return None
     left: list[str | None] = list(words)
     found: list[str] = []
@@ -309,6 +321,9 @@ def _near_any(word: str, expected: list[str]) -> bool:
 
 def _word_reason(expected: str, heard: str) -> str | None:
     """Why a heard word differs from the expected one, or None if it is another word."""
+    synonym = lexicon.equivalent(expected, heard)
+    if synonym is not None:  # pomolle for esimiehelle; pomo for esimiehelle is a form
+        return "same" if synonym == "same" else "word_form"
     real = finnish.is_word(heard)
     if real and finnish.possessive_of(expected, heard):
         return "same"  # pesen käteni says what pesen kädet says
@@ -350,7 +365,8 @@ def _align(expected: list[str], heard: list[str]
         cost[i][0] = i * gap
     for j in range(1, m + 1):
         cost[0][j] = j * gap
-    sim = [[fuzz.ratio(e, h) / 100 for h in heard] for e in expected]
+    sim = [[1.0 if lexicon.equivalent(e, h) else fuzz.ratio(e, h) / 100 for h in heard]
+           for e in expected]
     for i in range(1, n + 1):
         for j in range(1, m + 1):
             pair = 1.0 - sim[i - 1][j - 1]
