@@ -221,8 +221,11 @@ class Session:
             if self.settings.echo_heard and answer.text.strip():
                 self._emit(ev.Say(text=phrases.HEARD.format(text=answer.text.strip()),
                                   step=step_id))
+            # a mistake may carry its own verdict (almost); a step may switch rules off
+            mistakes = {k: r.verdict or "wrong" for k, r in task.mistakes.items()}
             j = self._judge(answer.text, task.accept, keywords=task.keywords,
-                            wrong_answers=tuple(task.mistakes), other_options=others)
+                            wrong_answers=mistakes, other_options=others,
+                            **({"strict": task.strict} if task.strict else {}))
             last = attempt >= tries
             self._emit(ev.Verdict(step=step_id, verdict=j.verdict, reason=j.reason,
                                   score=round(j.score, 3), try_=attempt, heard=j.heard,

@@ -35,6 +35,7 @@ class Lexicon:
     hesitations: frozenset[str]
     frame: frozenset[str]  # words around an answer that change nothing: se, on, no…
     polite: frozenset[str]  # polite extras: kiitos, ihan, vaan…
+    order: frozenset[str]  # words whose place carries the meaning: ennen, jälkeen…
     words: tuple[tuple[str, ...], ...]  # groups of base forms, the standard first
     phrases: tuple[tuple[str, ...], ...]  # groups of word sequences, the standard first
     units: dict[str, tuple[str, str]]  # after yksi, after other numbers
@@ -101,7 +102,7 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
     known("synonyms.yaml", {"words", "phrases"})
     known("spoken.yaml", {"forms"})
     known("abbreviations.yaml", {"units", "words"})
-    known("fillers.yaml", {"hesitations", "frame", "polite"})
+    known("fillers.yaml", {"hesitations", "frame", "polite", "order"})
 
     groups: dict[str, list[tuple[str, ...]]] = {}
     seen: dict[str, str] = {}
@@ -171,6 +172,7 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
         hesitations=frozenset(texts("fillers.yaml", "hesitations", fillers.get("hesitations"))),
         frame=frozenset(texts("fillers.yaml", "frame", fillers.get("frame"))),
         polite=frozenset(texts("fillers.yaml", "polite", fillers.get("polite"))),
+        order=frozenset(texts("fillers.yaml", "order", fillers.get("order"))),
         words=tuple(groups["words"]), phrases=tuple(groups["phrases"]), units=units,
         short=short)
     return lexicon, problems

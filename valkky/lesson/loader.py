@@ -243,6 +243,7 @@ def _task(c: Checker, got: dict[str, object], raw: YMap, pos: Pos,
         correct=got.get("correct"),
         wrong=got.get("wrong"),
         mistakes=got.get("mistakes") or {},
+        strict=tuple(got.get("strict") or ()),
     )
 
 

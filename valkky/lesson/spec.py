@@ -43,6 +43,8 @@ TASK = {
     "correct": F("reaction", "What the robot does after a correct answer."),
     "wrong": F("reaction", "What the robot does after a wrong answer."),
     "mistakes": F("mistakes", "Feedback for foreseeable wrong answers: {answer: feedback}."),
+    "strict": F("rules", "Judge rules this step switches off (docs/judging.md), e.g. "
+                         "[word_order] where the order is what is taught."),
 }
 
 STEP_KINDS: dict[str, dict[str, F]] = {
@@ -112,6 +114,13 @@ REACTION = {
     "say": F("text", "What the robot says."),
     "gesture": F("gesture", "A gesture."),
     "show": F("show", "Screen content."),
+}
+
+# A foreseen mistake's feedback: a reaction, and the verdict it gets (wrong by default).
+MISTAKE = {
+    **REACTION,
+    "verdict": F("text", "wrong (the default) or almost: a slip the learner is near with.",
+                 choices=("wrong", "almost")),
 }
 
 SHOW = {
