@@ -52,8 +52,8 @@ def test_a_step_switches_rules_off() -> None:
 
 
 def test_the_thresholds_are_one_settings_object() -> None:
-    assert judge("laitan kypärän päähän", ["laitan kypärän"]).verdict == "correct"
-    assert judge("laitan kypärän päähän", ["laitan kypärän"],
+    assert judge("laitan kypärän ja lasit", ["laitan kypärän"]).verdict == "correct"
+    assert judge("laitan kypärän ja lasit", ["laitan kypärän"],
                  settings=Settings(extra_words=0, extra_with_answer=0)).verdict == "almost"
     j = judge("kokki", ["tarjoilija"], wrong_answers=["kokkia"],
               settings=Settings(mistake_closeness=99))

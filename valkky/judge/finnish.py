@@ -85,6 +85,27 @@ def word_classes(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+def cases(word: str) -> frozenset[str]:
+    """Voikko's cases for ``word`` (ulkoolento = adessive, osanto = partitive…)."""
+    v = voikko()
+    if v is None:
+        return frozenset()
+    return frozenset(a["SIJAMUOTO"] for a in v.analyze(word)  # type: ignore[attr-defined]
+                     if "SIJAMUOTO" in a)
+
+
+@lru_cache(maxsize=8192)
+def case_numbers(word: str) -> frozenset[tuple[str, str]]:
+    """(case, number) of each of Voikko's readings of ``word``: ("osanto", "singular")."""
+    v = voikko()
+    if v is None:
+        return frozenset()
+    return frozenset((a["SIJAMUOTO"], a.get("NUMBER", ""))
+                     for a in v.analyze(word)  # type: ignore[attr-defined]
+                     if "SIJAMUOTO" in a)
+
+
+@lru_cache(maxsize=4096)
 def is_participle(word: str) -> bool:
     """A past active participle (ymmärtänyt, ollut), where Voikko can tell."""
     v = voikko()

@@ -36,6 +36,7 @@ class Lexicon:
     frame: frozenset[str]  # words around an answer that change nothing: se, on, no…
     polite: frozenset[str]  # polite extras: kiitos, ihan, vaan…
     order: frozenset[str]  # words whose place carries the meaning: ennen, jälkeen…
+    greetings: frozenset[str]  # greetings and thanks, which may name whom they greet
     words: tuple[tuple[str, ...], ...]  # groups of base forms, the standard first
     phrases: tuple[tuple[str, ...], ...]  # groups of word sequences, the standard first
     units: dict[str, tuple[str, str]]  # after yksi, after other numbers
@@ -102,7 +103,7 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
     known("synonyms.yaml", {"words", "phrases"})
     known("spoken.yaml", {"forms"})
     known("abbreviations.yaml", {"units", "words"})
-    known("fillers.yaml", {"hesitations", "frame", "polite", "order"})
+    known("fillers.yaml", {"hesitations", "frame", "polite", "order", "greetings"})
 
     groups: dict[str, list[tuple[str, ...]]] = {}
     seen: dict[str, str] = {}
@@ -164,15 +165,13 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
             short[str(key).casefold()] = v
 
     fillers = data["fillers.yaml"]
-    for unit in units:
-        if unit in (fillers.get("hesitations") or []):
-            bad("abbreviations.yaml", unit, f"unit '{unit}' is also a hesitation, dropped first")
     lexicon = Lexicon(
         spoken=spoken,
         hesitations=frozenset(texts("fillers.yaml", "hesitations", fillers.get("hesitations"))),
         frame=frozenset(texts("fillers.yaml", "frame", fillers.get("frame"))),
         polite=frozenset(texts("fillers.yaml", "polite", fillers.get("polite"))),
         order=frozenset(texts("fillers.yaml", "order", fillers.get("order"))),
+        greetings=frozenset(texts("fillers.yaml", "greetings", fillers.get("greetings"))),
         words=tuple(groups["words"]), phrases=tuple(groups["phrases"]), units=units,
         short=short)
     return lexicon, problems
@@ -348,6 +347,45 @@ def equivalent(expected: str, heard: str) -> str | None:
                     return "same"
                 found = "form"
     return found
+
+
+@lru_cache(maxsize=1)
+def _caseless() -> frozenset[str]:
+    """Words the judge writes for what was typed without a case: units after a number and
+    ordinals written as digits ("3. kerroksessa": kolmas)."""
+    from num2words import num2words
+
+    ordinals = {str(num2words(n, lang="fi", to="ordinal")) for n in range(1, 32)}
+    return frozenset({form for pair in get().units.values() for form in pair} | ordinals)
+
+
+def caseless_variants(words: Sequence[str], vocabulary: Iterable[str]) -> list[list[str]]:
+    """A unit or an ordinal written short has no case: the heard words with each such word
+    in the form of an accepted answer's word of the same lemma ("viisitoista minuuttia
+    päästä", from "15 min päästä", may be "viisitoista minuutin päästä"; "kolmas
+    kerroksessa", from "3. kerroksessa", "kolmannessa kerroksessa"; "yksi tunti", from
+    "1 h", "tunnin"). The first variant is the words as they are; at most 16."""
+    caseless = _caseless()
+    if not caseless.intersection(words):
+        return [list(words)]
+    from valkky.judge import finnish
+
+    vocab = sorted(set(vocabulary))
+    variants: list[list[str]] = [[]]
+    for i, w in enumerate(words):
+        options = [[w]]
+        if w in caseless:
+            forms = [v for v in vocab if v != w and finnish.same_lemma(v, w)]
+            options += [[v] for v in forms]
+        grown = []
+        for head in variants:
+            for option in options:
+                grown.append(head + option)
+                if option != [w] and head and head[-1] == "yksi" and i and \
+                        words[i - 1] == "yksi":
+                    grown.append(head[:-1] + option)  # "1 h" = "tunnin"
+        variants = grown[:16]
+    return variants
 
 
 def toward(words: Sequence[str], vocabulary: Iterable[str]) -> list[str]:

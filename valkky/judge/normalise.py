@@ -27,11 +27,14 @@ _NUMERAL = ("nolla", "yk", "yh", "kak", "kah", "kolm", "nelj", "vii", "kuu", "ku
             "seitsem", "kahdeks", "yhdeks", "kymmen", "puoli", "vartti", "sata")
 # Hesitations and fillers a learner says while thinking; they carry no answer.
 FILLERS = lexicon.get().hesitations
+UNITS = frozenset(lexicon.get().units)  # "10 mm" is millimetres, not a hesitation
+_NUMBER_WORD = lexicon.NUMBER_WORD
 CLOCK_WORDS = {"kello", "klo"}  # "kello seitsemän" and "seitsemän" name the same time
 
 _TIME = re.compile(r"\b(?:(?:klo|kello)\.?\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)\b")
 _DECIMAL = re.compile(r"\b(\d+),(\d+)\b")
 _NUMBER = re.compile(r"\d+")
+_ORDINAL = re.compile(r"\b(\d{1,3})\.\s+([^\W\d_]+)")
 _JOINER = re.compile(r"(?<=\w)[-‐‑'’](?=\w)")
 _NOT_WORD = re.compile(r"[^\w\s]|_")
 
@@ -44,10 +47,13 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text).casefold().replace("\u00a0", " ")
     text = _TIME.sub(lambda m: _time_words(int(m.group(1)), int(m.group(2))), text)
     text = _DECIMAL.sub(lambda m: f"{_number(m.group(1))} pilkku {_number(m.group(2))}", text)
+    text = _ORDINAL.sub(_ordinal, text)  # 3. kerros = kolmas kerros
     text = _NUMBER.sub(lambda m: f" {_number(m.group(0))} ", text)
     text = _JOINER.sub("", text)  # työ-turvallisuus = työturvallisuus
     text = _NOT_WORD.sub(" ", text)
-    words = " ".join(SPOKEN.get(w, w) for w in text.split() if w not in FILLERS).split()
+    said = text.split()
+    words = " ".join(SPOKEN.get(w, w) for i, w in enumerate(said) if w not in FILLERS or (
+        i and w in UNITS and said[i - 1].isalpha() and _NUMBER_WORD.match(said[i - 1]))).split()
     words = [_participle(w) for w in words]
     words = " ".join(_spoken(w) for w in words).split()
     words = [w for i, w in enumerate(words) if w not in CLOCK_WORDS
@@ -71,12 +77,14 @@ def _participle(word: str) -> str:
 
 # Speech drops a final vowel (töis = töissä, jaloil = jaloilla, anteeks = anteeksi,
 # viistoist = viisitoista), says -ks for the question's -ko (onks, voiks) and -ee- for -eä-
-# (kipeenä): (spoken ending, what it stands for), tried in order, kept only where the
-# result is a word Voikko knows and the spoken form is not.
+# (kipeenä), and drops the -i of a past (tippu = tippui): (spoken ending, what it stands
+# for), tried in order, kept only where the result is a word Voikko knows and the spoken
+# form is not.
 _DROPPED = (("ks", "ko"), ("ks", "kö"), ("ks", "ksi"), ("st", "sta"), ("st", "stä"),
             ("lt", "lta"), ("lt", "ltä"), ("il", "illa"), ("il", "illä"), ("l", "lla"),
             ("l", "llä"), ("s", "ssa"), ("s", "ssä"), ("tsä", "tko sinä"),
-            ("tsä", "tkö sinä"), ("ksä", "ko sinä"), ("ksä", "kö sinä"))
+            ("tsä", "tkö sinä"), ("ksä", "ko sinä"), ("ksä", "kö sinä"),
+            ("u", "ui"), ("y", "yi"))  # a past without its -i: tippu, kaatu
 
 _SPOKEN_ENDS = tuple({said for said, _ in _DROPPED})
 
@@ -122,6 +130,19 @@ def _half_hours(words: list[str]) -> list[str]:
 def _time_words(hours: int, minutes: int) -> str:
     spoken = _number(str(hours))
     return f" {spoken} {_number(str(minutes))} " if minutes else f" {spoken} "
+
+
+def _ordinal(m: re.Match[str]) -> str:
+    """"3. kerroksessa": an ordinal before the word it counts (not a sentence's end before
+    "kiitos")."""
+    if m.group(2) in _NOT_COUNTED:
+        return f"{m.group(1)} {m.group(2)}"
+    from num2words import num2words
+
+    return f" {num2words(int(m.group(1)), lang='fi', to='ordinal')} {m.group(2)}"
+
+
+_NOT_COUNTED = lexicon.get().polite | lexicon.get().frame | lexicon.get().greetings
 
 
 @lru_cache(maxsize=1024)

@@ -24,6 +24,8 @@ FRAME_WORDS = lexicon.get().frame | lexicon.get().polite
 # Words whose place carries the meaning: "desinfioi ennen kuin peset" is not "pese ennen
 # kuin desinfioit" (lessons/lexicon/fillers.yaml, order).
 ORDER_WORDS = lexicon.get().order
+# Greetings and thanks, which take a name or title after them ("huomenta pomo").
+GREETINGS = lexicon.get().greetings
 # Droppable subjects: Finnish drops "minä"/"sinä" as a rule, and an answer to a question
 # about someone drops "hän" ("Mitä hän painaa?" – "Painaa nappia.").
 SUBJECT_PRONOUNS = {"minä", "sinä", "me", "te", "hän", "he"}
@@ -161,8 +163,13 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     accepted = [(a, _norm(a)) for a in accept if _norm(a)]
     off = frozenset(strict)
     words = lexicon.canonical(said).split()
+    vocabulary = {w for _, n in accepted for w in n.split()}
     if "synonyms" not in off:  # a synonym in an accepted answer's form is that word
-        words = lexicon.toward(words, {w for _, n in accepted for w in n.split()})
+        words = lexicon.toward(words, vocabulary)
+    variants = lexicon.caseless_variants(words, vocabulary)  # "15 min", "3. kerroksessa"
+    if len(variants) > 1:
+        words = next((v for v in variants for _, n in accepted
+                      if _same_words(v, n.split())), variants[-1])
     mistakes = dict(wrong_answers) if isinstance(wrong_answers, Mapping) else \
         dict.fromkeys(wrong_answers, "wrong")
     case = Case(" ".join(words), words, accepted, keywords, mistakes, other_options, off,
@@ -224,8 +231,12 @@ def _order_of_meaning(c: Case) -> Judgement | None:
 
 
 def _word_order(c: Case) -> Judgement | None:
+    # a word said twice is said ("moi moi", "kiitos kiitos"), unless the answer has it twice
+    once = [w for i, w in enumerate(c.words) if i == 0 or w != c.words[i - 1]]
     for original, norm in c.accepted:
-        if _same_words(c.words, norm.split(), c):
+        expected = norm.split()
+        if _same_words(c.words, expected, c) or (
+                once != c.words and _same_words(once, expected, c)):
             return c.judgement("correct", closest=original)
     return None
 
@@ -345,6 +356,20 @@ def _by_word(c: Case) -> Judgement:
     from rapidfuzz import fuzz
 
     alike = [a for a, n in c.accepted if _negative(n.split()) == c.negative]
+    # A number the step does not take, or its numbers in each other's places, is another
+    # answer however near the rest: "linjalle kaksi" for "linjalle kolme", "kolmekymmentä
+    # kaksi" for 2.30.
+    said = [w for w in c.words if _NUMBER_WORD.match(w)]
+    if said:
+        numbers = [[w for w in _norm(a).split() if _NUMBER_WORD.match(w)] for a in alike]
+        if any(numbers) and not any(n and set(said) & set(n) for n in numbers):
+            c.note(f"the number {' '.join(said)} is in no accepted answer")
+            return c.judgement("wrong", closest=c.closest)
+        swapped = [a for a in alike if _swapped_numbers(c.words, _norm(a).split())]
+        if swapped and not any(_numbers_in_place(c.words, _norm(a).split()) and n
+                               for a, n in zip(alike, numbers, strict=True)):
+            c.note(f"the numbers of '{swapped[0]}' in each other's places")
+            return c.judgement("wrong", closest=swapped[0])
     scored = sorted(((fuzz.ratio(c.heard, _norm(a)), a) for a in alike), reverse=True)
     s = c.settings
     verdicts = [_compare(c, a, _norm(a), score) for score, a in scored[:s.candidates]
@@ -467,6 +492,16 @@ def _w_typo(e: str, h: str, real: bool | None) -> str | None:
     return None
 
 
+def _w_long_slip(e: str, h: str, real: bool | None) -> str | None:
+    """A long word one letter off is a slip even where the result happens to be a word
+    (iltavoro: ilta + voro)."""
+    if not real or len(e) < SETTINGS.typo_long_word or e[:4] != h[:4]:
+        return None
+    from rapidfuzz.distance import Levenshtein
+
+    return "typo" if Levenshtein.distance(e, h) == 1 else None
+
+
 def _w_stem(e: str, h: str, real: bool | None) -> str | None:
     return "word_form" if real is None and finnish.same_stem(e, h) else None
 
@@ -491,11 +526,14 @@ WORD_RULES: tuple[WordRule, ...] = (
              (("työvuoro", "vuoro", "word_form"),), switchable=False),
     WordRule("typo", "no word, one letter off (two from 8 letters)", _w_typo,
              (("moppi", "moppu", "typo"),), switchable=False),
+    WordRule("long_slip", "a word of 8+ letters one letter off, even where that makes "
+             "another word", _w_long_slip, (("iltavuoro", "iltavoro", "typo"),),
+             switchable=False),
     WordRule("stem", "without Voikko: a shared stem plus an ending", _w_stem,
              switchable=False),
 )
 SWITCHABLE = tuple(r.name for r in RULES if r.switchable) + \
-    tuple(r.name for r in WORD_RULES if r.switchable) + ("extra_words",)
+    tuple(r.name for r in WORD_RULES if r.switchable) + ("extra_words", "partitive")
 
 
 def _word_reason(e: str, h: str, c: Case) -> str | None:
@@ -552,6 +590,9 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         reason = _word_reason(e, h, c)
         if reason == "same" or (reason is None and e in FRAME_WORDS and h in FRAME_WORDS):
             continue  # "tämä on" for "se on" frames the answer all the same
+        if reason == "word_form" and c.on("partitive") and _partitive_for(e, h, exp):
+            c.note(f"{h} for {e}: the partitive, as right here (partitive)")
+            continue
         if reason is None:
             return c.judgement("wrong", closest=closest), unexplained
         findings.append((reason, e, h))
@@ -577,9 +618,12 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         # takes the verb that makes it a sentence ("teen kaksikymmentä") or an adverb
         # ("kiitos paljon", "heti"), not another noun ("moppi harja" names two things).
         if plausible and ((len(exp) >= 2 and len(extra) <= c.settings.extra_words)
-                          or (len(extra) == 1 and (extra[0] in _ADVERBS or {
-                              "teonsana", "seikkasana"} & finnish.word_classes(extra[0])))):
+                          or (len(extra) == 1 and _adverbial(extra[0]))):
             # kerron heti hoitajalle; the detail marks the extra words for _rank
+            return c.judgement("correct", closest=closest,
+                               detail=Detail(expected=expected, heard=heard)), unexplained
+        if c.on("extra_words") and len(exp) == 1 and exp[0] in GREETINGS and len(extra) == 1:
+            # "huomenta pomo", "kiitos Sara": a greeting names whom it greets
             return c.judgement("correct", closest=closest,
                                detail=Detail(expected=expected, heard=heard)), unexplained
         if len(extra) > len(exp):
@@ -600,7 +644,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
 # -- helpers -------------------------------------------------------------------------------
 
 
-def _same_words(heard: list[str], expected: list[str], c: Case) -> bool:
+def _same_words(heard: list[str], expected: list[str], c: Case | None = None) -> bool:
     """Finnish word order is free: the same words in another order are the same answer,
     and frame words around them ("se on", "kiitos") change nothing."""
     core = [w for w in heard if w not in FRAME_WORDS or w in expected]
@@ -608,6 +652,9 @@ def _same_words(heard: list[str], expected: list[str], c: Case) -> bool:
         return False
     if Counter(core) == Counter(expected):
         return True
+    if "ja" in expected and Counter(w for w in core if w != "ja") == \
+            Counter(w for w in expected if w != "ja"):
+        return True  # "iltaa tervetuloa" for "iltaa ja tervetuloa"
     # Finnish drops the subject pronoun of a verb in the first and second person:
     # "olen sairas" says what "minä olen sairas" says.
     lean = [w for w in expected if w not in SUBJECT_PRONOUNS]
@@ -630,6 +677,38 @@ def _crossed(heard: list[str], expected: list[str], marker: str) -> bool:
     moved_up = any(like(w, e_after) and not like(w, e_before) for w in h_before)
     moved_down = any(like(w, e_before) and not like(w, e_after) for w in h_after)
     return moved_up and moved_down
+
+
+def _partitive_for(e: str, h: str, expected: list[str]) -> bool:
+    """The singular partitive for a nominative, not after a number (which takes the
+    partitive): "kahvia puuttuu" for "kahvi puuttuu", "painan hätäpysäytintä" for "painan
+    hätäseis"; but "kaksi pullo" for "kaksi pulloa" stays a word form."""
+    if ("osanto", "singular") not in finnish.case_numbers(h):
+        return False
+    if ("nimento", "singular") not in finnish.case_numbers(e) and \
+            ("nimento", "plural") not in finnish.case_numbers(e) and \
+            not any(m == "base" for _, m in lexicon.forms(e)):
+        return False
+    at = expected.index(e)
+    if at > 0 and _NUMBER_WORD.match(expected[at - 1]):
+        return False
+    # only beside a verb that takes it ("puuttuu", "painan"); a thing named ("harja", "se
+    # on harja") is named in the nominative
+    return any(w != e and "olla" not in finnish.base_forms(w)
+               and "teonsana" in finnish.word_classes(w) for w in expected)
+
+
+# Cases that make a noun an adverbial ("kuudelta aamulla", "heti töissä"): a one-word
+# answer takes one such word more, not another thing ("moppi harja").
+_ADVERBIAL_CASES = {"ulkoolento", "sisaolento", "sisaeronto", "ulkoeronto", "ulkotulento",
+                    "sisatulento", "olento", "tulento", "keinonto", "vajanto"}
+
+
+def _adverbial(word: str) -> bool:
+    """A verb or an adverb, or a noun in a case that makes it one (aamulla, töissä)."""
+    if word in _ADVERBS or {"teonsana", "seikkasana"} & finnish.word_classes(word):
+        return True
+    return any(case in _ADVERBIAL_CASES for case, _ in finnish.case_numbers(word))
 
 
 def _related(words: Sequence[str], accepted: Sequence[tuple[str, str]]) -> bool:
