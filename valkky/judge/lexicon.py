@@ -203,8 +203,9 @@ def problems(folder: Path | None = None) -> list[Problem]:
 
 
 @lru_cache(maxsize=1)
-def _phrase_index() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
-    """(said, standard) word sequences, longest first, normalised as answers are."""
+def _phrase_index() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
+    """(said, standard) word sequences by their first word, longest first, normalised as
+    answers are."""
     from valkky.judge.normalise import normalise
 
     pairs = {}
@@ -215,7 +216,10 @@ def _phrase_index() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
             said = tuple(normalise(member).split())
             if said and said != standard:
                 pairs[said] = standard
-    return tuple(sorted(pairs.items(), key=lambda p: -len(p[0])))
+    index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for said, standard in sorted(pairs.items(), key=lambda p: -len(p[0])):
+        index.setdefault(said[0], []).append((said, standard))
+    return {first: tuple(found) for first, found in index.items()}
 
 
 @lru_cache(maxsize=8192)
@@ -233,12 +237,12 @@ def canonical(text: str) -> str:
         else:
             words.append(w)
     index = _phrase_index()
-    if not index:
+    if not index.keys() & set(words):
         return " ".join(words)
     out: list[str] = []
     i = 0
     while i < len(words):
-        for said, standard in index:
+        for said, standard in index.get(words[i], ()):
             if tuple(words[i:i + len(said)]) == said:
                 out.extend(standard)
                 i += len(said)
@@ -266,6 +270,11 @@ Morph = tuple[str | None, ...] | str
 @lru_cache(maxsize=1)
 def _groups() -> dict[str, int]:
     return {m: i for i, group in enumerate(get().words) for m in group}
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    return frozenset(m[:2] for m in _groups())
 
 
 @lru_cache(maxsize=1)
@@ -313,16 +322,15 @@ def _weak(word: str) -> str:
 def forms(word: str) -> frozenset[tuple[str, Morph]]:
     """(base form, inflection) of ``word`` for each reading in a synonym group."""
     groups = _groups()
-    if not groups:
+    if not groups or word[:2] not in _heads():  # an inflected form begins as its base does
         return frozenset()
     from valkky.judge import finnish
 
     out: set[tuple[str, Morph]] = set()
     if word in groups:
         out.add((word, _BASE))
-    v = finnish.voikko()
-    if v is not None:
-        for a in v.analyze(word):  # type: ignore[attr-defined]
+    if finnish.voikko() is not None:
+        for a in finnish.analyses(word):
             base = a.get("BASEFORM", "").casefold()
             if base in groups:
                 out.add((base, _BASE if base == word else

@@ -11,9 +11,9 @@ lesson step may switch rules off (``strict: [word_order]``). See docs/judging.md
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.normalise import normalise
@@ -114,9 +114,10 @@ class Case:
             self.notes.append(text)
 
     def best(self, candidates: Sequence[str]) -> tuple[str | None, float]:
-        from rapidfuzz import fuzz
-
-        scored = [(c, fuzz.ratio(self.heard, _norm(c))) for c in candidates if _norm(c)]
+        if not candidates:
+            return None, 0.0
+        ratio = _fuzz().ratio
+        scored = [(c, ratio(self.heard, n)) for c in candidates if (n := _norm(c))]
         return max(scored, key=lambda x: x[1]) if scored else (None, 0.0)
 
     def judgement(self, verdict: str, reason: str | None = None, *, closest: str | None = None,
@@ -160,9 +161,14 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     "wrong" or "almost"); ``strict`` names rules the step switches off; ``explain`` fills
     the judgement's ``trace`` with each rule tried and why."""
     said = normalise(answer or "")
-    accepted = [(a, _norm(a)) for a in accept if _norm(a)]
+    accepted = [(a, n) for a in accept if (n := _norm(a))]
     off = frozenset(strict)
-    words = lexicon.canonical(said).split()
+    heard = lexicon.canonical(said)
+    if not explain and heard:  # the commonest answer of all: an accepted one, as written
+        for original, norm in accepted:
+            if heard == norm:
+                return Judgement("correct", None, 1.0, original, said, rule="exact")
+    words = heard.split()
     vocabulary = {w for _, n in accepted for w in n.split()}
     if "synonyms" not in off:  # a synonym in an accepted answer's form is that word
         words = lexicon.toward(words, vocabulary)
@@ -174,30 +180,51 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         dict.fromkeys(wrong_answers, "wrong")
     case = Case(" ".join(words), words, accepted, keywords, mistakes, other_options, off,
                 settings, _negative(words), notes=[] if explain else None)
+    if not explain:  # the fast path: no notes, no trace
+        for rule in RULES:
+            if off and rule.switchable and rule.name in off:
+                continue
+            j = rule.check(case)
+            if j is not None:
+                return Judgement(j.verdict, j.reason, j.score, j.closest, said, j.detail,
+                                 j.matched, rule.name)
     trace: list[str] = []
     for rule in RULES:
         if rule.switchable and rule.name in off:
             trace.append(f"{rule.name}: switched off by the step")
             continue
-        if case.notes is not None:
-            case.notes.clear()
+        assert case.notes is not None
+        case.notes.clear()
         j = rule.check(case)
-        found = "; ".join(case.notes or ())
+        found = "; ".join(case.notes)
         if j is None:
-            if explain:
-                trace.append(f"{rule.name}: " + (found or "no"))
+            trace.append(f"{rule.name}: " + (found or "no"))
             continue
         reason = f" ({j.reason})" if j.reason else ""
         trace.append(f"{rule.name}: {j.verdict}{reason} — {rule.matches}"
                      + (f"; {found}" if found else ""))
-        return replace(j, heard=said, rule=rule.name,
-                       trace=tuple(trace) if explain else ())
+        return Judgement(j.verdict, j.reason, j.score, j.closest, said, j.detail, j.matched,
+                         rule.name, tuple(trace))
     raise AssertionError("the last rule always decides")  # pragma: no cover
 
 
+@lru_cache(maxsize=8192)
 def _norm(text: str) -> str:
     """Normalised, with the lexicon's units, short words and phrases said in full."""
     return lexicon.canonical(normalise(text))
+
+
+@lru_cache(maxsize=1)
+def _fuzz():  # type: ignore[no-untyped-def]
+    """rapidfuzz.fuzz, imported on first use (`valkky --help` stays light)."""
+    from rapidfuzz import fuzz
+
+    return fuzz
+
+
+def _bag(words: Sequence[str]) -> list[str]:
+    """The words regardless of order (sorted: faster than a Counter for a few words)."""
+    return sorted(words)
 
 
 # -- the rules, in the order a trainer listens -----------------------------------------------
@@ -246,10 +273,8 @@ def _order_strict(c: Case) -> Judgement | None:
     if c.on("word_order"):
         return None
     for original, norm in c.accepted:
-        if Counter(c.words) == Counter(norm.split()):
-            from rapidfuzz import fuzz
-
-            c.closeness = fuzz.ratio(c.heard, norm)
+        if _bag(c.words) == _bag(norm.split()):
+            c.closeness = _fuzz().ratio(c.heard, norm)
             return c.judgement("almost", "word_order", closest=original,
                                detail=Detail(expected=norm, heard=c.heard))
     return None
@@ -353,8 +378,7 @@ def _by_word(c: Case) -> Judgement:
     """Compare with the answers that say yes where the learner said yes, no where no. Near
     candidates are all compared: teippia is teippiä without dots, though the letters put
     teippi closer; the trainer would correct the dots."""
-    from rapidfuzz import fuzz
-
+    fuzz = _fuzz()
     alike = [a for a, n in c.accepted if _negative(n.split()) == c.negative]
     # A number the step does not take, or its numbers in each other's places, is another
     # answer however near the rest: "linjalle kaksi" for "linjalle kolme", "kolmekymmentä
@@ -650,15 +674,15 @@ def _same_words(heard: list[str], expected: list[str], c: Case | None = None) ->
     core = [w for w in heard if w not in FRAME_WORDS or w in expected]
     if not _numbers_in_place(core, expected):
         return False
-    if Counter(core) == Counter(expected):
+    if len(core) == len(expected) and _bag(core) == _bag(expected):
         return True
-    if "ja" in expected and Counter(w for w in core if w != "ja") == \
-            Counter(w for w in expected if w != "ja"):
+    if "ja" in expected and _bag([w for w in core if w != "ja"]) == \
+            _bag([w for w in expected if w != "ja"]):
         return True  # "iltaa tervetuloa" for "iltaa ja tervetuloa"
     # Finnish drops the subject pronoun of a verb in the first and second person:
     # "olen sairas" says what "minä olen sairas" says.
     lean = [w for w in expected if w not in SUBJECT_PRONOUNS]
-    return bool(lean) and Counter(w for w in core if w not in SUBJECT_PRONOUNS) == Counter(lean)
+    return bool(lean) and _bag([w for w in core if w not in SUBJECT_PRONOUNS]) == _bag(lean)
 
 
 def _crossed(heard: list[str], expected: list[str], marker: str) -> bool:
@@ -735,7 +759,7 @@ def _numbers_in_place(heard: list[str], expected: list[str]) -> bool:
     got = _number_units(heard)
     if len(want) == 1:
         return [run for _, run in got] == [run for _, run in want]
-    return Counter(got) == Counter(want)
+    return sorted(got, key=repr) == sorted(want, key=repr)
 
 
 def _swapped_numbers(heard: list[str], expected: list[str]) -> bool:
@@ -788,8 +812,7 @@ def _align(expected: list[str], heard: list[str], gap: float = SETTINGS.align_ga
     Returns the aligned (expected, heard) pairs that are close enough to be the same word
     attempted, the expected words with no partner, and the heard words with none.
     """
-    from rapidfuzz import fuzz
-
+    fuzz = _fuzz()
     n, m = len(expected), len(heard)
     cost = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
