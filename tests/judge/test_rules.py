@@ -146,3 +146,32 @@ def test_judging_md_lists_every_rule_in_order() -> None:
     listed = [line.split("`")[1] for line in doc.split("## Rules", 1)[1].splitlines()
               if line.startswith("| `")]
     assert listed == [r.name for r in RULES] + [r.name for r in WORD_RULES]
+
+
+def test_an_open_question_takes_any_answer_in_finnish() -> None:
+    examples = ["juon kahvia", "syön eväitä"]
+    for answer in ("rukoilen", "mä soitan äidille", "luen lehteä", "en tee mitään"):
+        j = judge(answer, examples, open_question=True)
+        assert (j.verdict, j.rule) == ("correct", "open_answer"), answer
+    assert judge("rukoilen", examples).verdict == "wrong"  # not an open question
+    assert judge("I pray", examples, open_question=True).verdict == "wrong"
+    assert judge("en tiedä", examples, open_question=True).reason == "dont_know"
+    assert judge("juon kahvii", examples, open_question=True).verdict == "correct"
+    j = judge("syön evaita", examples, open_question=True)
+    assert (j.verdict, j.reason) == ("almost", "umlaut")
+    assert judge("", examples, open_question=True).verdict == "silence"
+    assert judge("rukoilen", [], open_question=True).verdict == "correct"
+
+
+def test_topics_narrow_an_open_question() -> None:
+    topics = ["kahvi", "tee", "ruoka"]
+    assert judge("juon teetä", [], open_question=True, topics=topics).verdict == "correct"
+    assert judge("syön ruokaa", [], open_question=True, topics=topics).verdict == "correct"
+    assert judge("rukoilen", [], open_question=True, topics=topics).verdict == "wrong"
+
+
+def test_lint_takes_open_and_topics(library_root: Path) -> None:
+    old = "    accept: [moppi, se on moppi]"
+    assert _lint(library_root, old, "    open: true\n    topics: [moppi, harja]") == []
+    errors = _lint(library_root, old, old + "\n    topics: [moppi]")
+    assert any("add 'open: true'" in e for e in errors), errors

@@ -225,7 +225,7 @@ class Session:
             mistakes = {k: r.verdict or "wrong" for k, r in task.mistakes.items()}
             j = self._judge(answer.text, task.accept, keywords=task.keywords,
                             wrong_answers=mistakes, other_options=others,
-                            **({"strict": task.strict} if task.strict else {}))
+                            **_judge_options(task))
             last = attempt >= tries
             self._emit(ev.Verdict(step=step_id, verdict=j.verdict, reason=j.reason,
                                   score=round(j.score, 3), try_=attempt, heard=j.heard,
@@ -304,3 +304,14 @@ def _number_forms(index: int) -> tuple[str, ...]:
         return ()
     word = phrases.NUMBERS[index]
     return (word, f"numero {word}", f"vaihtoehto {word}", *phrases.ORDINALS[index])
+
+
+def _judge_options(task: m.Task) -> dict[str, object]:
+    """The judge's options a task sets (only those set: a stand-in judge takes none)."""
+    options: dict[str, object] = {}
+    if task.strict:
+        options["strict"] = task.strict
+    if task.open:
+        options["open_question"] = True
+        options["topics"] = task.topics
+    return options

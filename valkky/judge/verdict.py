@@ -12,7 +12,7 @@ lesson step may switch rules off (``strict: [word_order]``). See docs/judging.md
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from valkky.judge import finnish, lexicon
@@ -100,7 +100,8 @@ class Case:
     closest: str | None = None
     closeness: float = 0.0
     notes: list[str] | None = None  # explain: what the rules found
-    _best: dict[int, tuple[str | None, float]] = field(default_factory=dict)
+    open_question: bool = False  # any answer in Finnish words is right
+    topics: tuple[str, ...] = ()  # …that names one of these, where given
 
     @property
     def first(self) -> str | None:
@@ -154,12 +155,14 @@ class Rule:
 def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
           wrong_answers: Sequence[str] | Mapping[str, str] = (),
           other_options: Sequence[str] = (), strict: Sequence[str] = (),
+          open_question: bool = False, topics: Sequence[str] = (),
           settings: Settings = SETTINGS, explain: bool = False) -> Judgement:
     """The verdict on ``answer``: the first of ``RULES`` that matches decides.
 
     ``wrong_answers`` are the step's foreseen mistakes (a mapping gives each its verdict,
-    "wrong" or "almost"); ``strict`` names rules the step switches off; ``explain`` fills
-    the judgement's ``trace`` with each rule tried and why."""
+    "wrong" or "almost"); ``strict`` names rules the step switches off; ``open_question``
+    takes any answer in Finnish words (one naming a ``topics`` word where given);
+    ``explain`` fills the judgement's ``trace`` with each rule tried and why."""
     said = normalise(answer or "")
     accepted = [(a, n) for a in accept if (n := _norm(a))]
     off = frozenset(strict)
@@ -179,7 +182,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     mistakes = dict(wrong_answers) if isinstance(wrong_answers, Mapping) else \
         dict.fromkeys(wrong_answers, "wrong")
     case = Case(" ".join(words), words, accepted, keywords, mistakes, other_options, off,
-                settings, _negative(words), notes=[] if explain else None)
+                settings, _negative(words), notes=[] if explain else None,
+                open_question=open_question, topics=tuple(topics))
     if not explain:  # the fast path: no notes, no trace
         for rule in RULES:
             if off and rule.switchable and rule.name in off:
@@ -314,7 +318,7 @@ def _answer_inside(c: Case) -> Judgement | None:
 def _closest(c: Case) -> Judgement | None:
     """Not a rule of its own: finds the closest accepted answer for the rules after it."""
     c.closest, c.closeness = c.best([a for a, _ in c.accepted])
-    c.note(f"'{c.closest}', {c.closeness:.0f} of 100")
+    c.note(f"'{c.closest}', {c.closeness:.0f} of 100" if c.closest else "no accepted answer")
     return None
 
 
@@ -362,6 +366,30 @@ def _dont_know(c: Case) -> Judgement | None:
         # (unless an answer has that verb, as in a lesson on saying "en ymmärtänyt")
         return c.judgement("wrong", "dont_know")
     return None
+
+
+def _open_answer(c: Case) -> Judgement | None:
+    """An open question ("Mitä teet tauolla?"): any answer in Finnish words is right
+    ("rukoilen"), one naming a topic where the step lists them; an accepted answer said
+    with a pronunciation slip is still corrected."""
+    if not c.open_question:
+        return None
+    own = [w for w in c.words if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS]
+    if not own:
+        return None
+    known = [finnish.is_word(w) for w in own]
+    if None not in known and sum(bool(k) for k in known) * 2 <= len(own):
+        c.note("not in Finnish words")
+        return None
+    if c.topics and not any(_contains(c.words, _norm(t)) for t in c.topics):
+        c.note("names none of the topics")
+        return None
+    if c.closest is not None:
+        j = _compare(c, c.closest, _norm(c.closest), c.closeness)[0]
+        if j.verdict == "almost" and j.reason in PRONUNCIATION:
+            c.note(f"a slip of '{c.closest}'")
+            return j
+    return c.judgement("correct", closest=c.closest or c.first)
 
 
 def _opposite(c: Case) -> Judgement | None:
@@ -441,11 +469,14 @@ RULES: tuple[Rule, ...] = (
     Rule("mistake", "one of the step's foreseen mistakes, or nearer to it than to any "
          "accepted answer (its own verdict, wrong unless it says almost)", "wrong", "mistake",
          _foreseen("mistake"), switchable=False),
-    Rule("no_answer", "a step with nothing to accept", "wrong", None, _no_answer,
-         switchable=False),
     Rule("dont_know", "\"I don't know\" (en tiedä, en osaa…)", "wrong", "dont_know",
          _dont_know, (("en tiedä", ("moppi",), "wrong", "dont_know"),
                       ("en mä tiiä", ("moppi",), "wrong", "dont_know"))),
+    Rule("open_answer", "in an open question (open: true), any answer in Finnish words, "
+         "naming a topic where the step lists them", "correct", None, _open_answer,
+         switchable=False),
+    Rule("no_answer", "a step with nothing to accept", "wrong", None, _no_answer,
+         switchable=False),
     Rule("opposite", "no where every accepted answer says yes, or yes where they all say "
          "no (negation when it speaks of the same thing)", "wrong", "negation", _opposite,
          (("en ilmoita esimiehelle", ("ilmoitan esimiehelle",), "wrong", "negation"),

@@ -231,8 +231,10 @@ def _task(c: Checker, got: dict[str, object], raw: YMap, pos: Pos,
           default_accept: tuple[str, ...] = ()) -> m.Task:
     accept = got.get("accept") or default_accept
     keywords = got.get("keywords") or ()
-    if not accept and not keywords and "accept" not in raw:
+    if not accept and not keywords and "accept" not in raw and not got.get("open"):
         c.error(pos, "nothing to accept: give 'accept' (the answers that are right)")
+    if got.get("topics") and not got.get("open"):
+        c.error(raw.where("topics"), "'topics' belong to an open question: add 'open: true'")
     if "hint" in raw and raw["hint"] is None:
         c.error(raw.where("hint"), "'hint' must not be empty")
     return m.Task(
@@ -244,6 +246,8 @@ def _task(c: Checker, got: dict[str, object], raw: YMap, pos: Pos,
         wrong=got.get("wrong"),
         mistakes=got.get("mistakes") or {},
         strict=tuple(got.get("strict") or ()),
+        open=bool(got.get("open")),
+        topics=tuple(got.get("topics") or ()),
     )
 
 

@@ -66,6 +66,8 @@ class Task:
     mistakes: Mapping[str, Reaction] = field(default_factory=dict)
     options: tuple[str, ...] = ()  # choose steps: all options, in order
     strict: tuple[str, ...] = ()  # judge rules switched off for this task (docs/judging.md)
+    open: bool = False  # an open question: any answer in Finnish words is right
+    topics: tuple[str, ...] = ()  # with open: the answer names one of these
 
 
 @dataclass(frozen=True)
