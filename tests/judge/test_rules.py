@@ -155,6 +155,9 @@ def test_an_open_question_takes_any_answer_in_finnish() -> None:
         assert (j.verdict, j.rule) == ("correct", "open_answer"), answer
     assert judge("rukoilen", examples).verdict == "wrong"  # not an open question
     assert judge("I pray", examples, open_question=True).verdict == "wrong"
+    assert judge("I was home", examples, open_question=True).verdict == "wrong"
+    assert judge("kävin tosi pitkällä kävelylä", examples, open_question=True).verdict == \
+        "correct"
     assert judge("en tiedä", examples, open_question=True).reason == "dont_know"
     assert judge("juon kahvii", examples, open_question=True).verdict == "correct"
     j = judge("syön evaita", examples, open_question=True)

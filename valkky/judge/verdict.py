@@ -377,9 +377,9 @@ def _open_answer(c: Case) -> Judgement | None:
     own = [w for w in c.words if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS]
     if not own:
         return None
-    known = [finnish.is_word(w) for w in own]
-    if None not in known and sum(bool(k) for k in known) * 2 <= len(own):
-        c.note("not in Finnish words")
+    known = [len(w) > 1 and finnish.is_word(w) for w in own]
+    if None not in known and known.count(False) > (1 if len(own) >= 3 else 0):
+        c.note("not in Finnish words")  # a slip in a long answer is let pass
         return None
     if c.topics and not any(_contains(c.words, _norm(t)) for t in c.topics):
         c.note("names none of the topics")
@@ -472,8 +472,9 @@ RULES: tuple[Rule, ...] = (
     Rule("dont_know", "\"I don't know\" (en tiedä, en osaa…)", "wrong", "dont_know",
          _dont_know, (("en tiedä", ("moppi",), "wrong", "dont_know"),
                       ("en mä tiiä", ("moppi",), "wrong", "dont_know"))),
-    Rule("open_answer", "in an open question (open: true), any answer in Finnish words, "
-         "naming a topic where the step lists them", "correct", None, _open_answer,
+    Rule("open_answer", "in an open question (open: true), any answer in Finnish words (one "
+         "slip in three words or more), naming a topic where the step lists them", "correct",
+         None, _open_answer,
          switchable=False),
     Rule("no_answer", "a step with nothing to accept", "wrong", None, _no_answer,
          switchable=False),
