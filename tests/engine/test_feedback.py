@@ -77,3 +77,19 @@ def test_the_last_miss_ends_with_the_trainers_wrong_or_the_right_answer() -> Non
                                almost=almost)) == ["Se on moppi."]
     assert _said(after_verdict(_j("silence"), PLAIN, last=True, right="moppi.",
                                almost=almost)) == [phrases.SILENCE, "Oikea vastaus on: moppi."]
+
+
+def test_a_start_is_not_given_the_whole_answer_before_the_hint() -> None:
+    task = m.Task(accept=("pese kädet ennen työtä",), hint={"fi": "Milloin pestään?"})
+    j = Judgement("almost", "missing_words", 0.7, "pese kädet ennen työtä", "pese kädet")
+
+    def words(_j: Judgement) -> str:
+        return "Hyvä alku! Sano koko lause: pese kädet ennen työtä."
+
+    assert _said(after_verdict(j, task, last=False, right="pese kädet ennen työtä",
+                               almost=words)) == ["Hyvä alku! Sano koko lause."]
+    assert _said(after_verdict(j, task, last=True, right="pese kädet ennen työtä",
+                               almost=words)) == [words(j)]
+    no_hint = m.Task(accept=("pese kädet ennen työtä",))
+    assert _said(after_verdict(j, no_hint, last=False, right="pese kädet ennen työtä",
+                               almost=words)) == [words(j)]

@@ -40,6 +40,9 @@ def after_verdict(j: Judgement, task: m.Task, *, last: bool, right: str,
         return replies
     if j.verdict == "almost":
         said = almost(j)
+        if not last and task.hint and j.reason == "missing_words" and ": " in said:
+            # the hint comes next: the whole sentence is not given away before it
+            said = said.split(": ", 1)[0] + "."
         replies = [Reply(say=said)]
         if last and right.casefold() not in said.casefold():
             replies.append(Reply(say=right_answer))
