@@ -1,8 +1,9 @@
 """Judge checks per second, and the judge's time as a ratio to a bare rapidfuzz lookup of
 the closest accepted answer over the same answers, measured side by side in one run.
 
-The pairs are the judge tests' learner answers; the judge's Voikko and normalisation
-caches are cleared before each timed round so repeated answers do not flatter it.
+The pairs are the judge tests' learner answers; every cache of the judge (answers,
+words, Voikko's analyses) is cleared before each timed round so repeated answers do not
+flatter it.
 """
 
 from __future__ import annotations
@@ -17,16 +18,13 @@ from valkky.paths import ROOT
 
 sys.path.insert(0, str(ROOT))  # the cases live with the tests
 from tests.judge.test_verdicts import CASES
-from valkky.judge import finnish, judge
-from valkky.judge.normalise import normalise
+from valkky.judge import clear_caches, judge
 
 PAIRS = [(a, acc) for a, acc, _, _ in CASES] * 4
 
 
 def _judge_all() -> None:
-    normalise.cache_clear()
-    finnish.base_forms.cache_clear()
-    finnish.is_word.cache_clear()
+    clear_caches()
     for answer, accept in PAIRS:
         judge(answer, accept)
 

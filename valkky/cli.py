@@ -84,12 +84,20 @@ def _parser() -> argparse.ArgumentParser:
     p = command("check", _check, "try how an answer would be judged",
                 "Judge ANSWER against accepted answers the way a lesson step would.")
     p.add_argument("answer", metavar="ANSWER", help="the learner's answer ('' is silence)")
-    p.add_argument("--accept", action="append", default=[], metavar="A", required=True,
-                   help="an accepted answer (repeat for more)")
+    p.add_argument("--accept", action="append", default=[], metavar="A",
+                   help="an accepted answer (repeat for more; needed unless --open)")
     p.add_argument("--keyword", action="append", default=[], metavar="K",
                    help="a keyword: an answer with all keywords passes (repeatable)")
     p.add_argument("--mistake", action="append", default=[], metavar="M",
                    help="a foreseen wrong answer (repeatable)")
+    p.add_argument("--strict", action="append", default=[], metavar="RULE",
+                   help="switch a judge rule off, as a step's strict: does (repeatable)")
+    p.add_argument("--open", action="store_true",
+                   help="an open question: any answer in Finnish words is right")
+    p.add_argument("--topic", action="append", default=[], metavar="T",
+                   help="with --open: the answer must name one of these (repeatable)")
+    p.add_argument("--explain", action="store_true",
+                   help="show each rule tried, which one decided and why")
     p.add_argument("--json", action="store_true", help="print the verdict as JSON")
 
     p = command("run", _run, "run a lesson session",
@@ -231,14 +239,28 @@ def _lint(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from valkky.engine.feedback import almost_fi
     from valkky.judge import judge
+    from valkky.judge.verdict import SWITCHABLE
 
-    j = judge(args.answer, args.accept, keywords=args.keyword, wrong_answers=args.mistake)
+    if not args.accept and not args.open:
+        raise ConfigError("give --accept (an accepted answer), or --open for an open question")
+    unknown = [r for r in args.strict if r not in SWITCHABLE]
+    if unknown:
+        raise ConfigError(f"--strict: no rule '{unknown[0]}' (known: {', '.join(SWITCHABLE)})")
+    j = judge(args.answer, args.accept, keywords=args.keyword, wrong_answers=args.mistake,
+              strict=args.strict, open_question=args.open, topics=args.topic,
+              explain=args.explain)
     if args.json:
-        print(json.dumps({"verdict": j.verdict, "reason": j.reason, "score": round(j.score, 3),
-                          "closest": j.closest}, ensure_ascii=False))
+        out: dict[str, object] = {"verdict": j.verdict, "reason": j.reason,
+                                  "score": round(j.score, 3), "closest": j.closest}
+        if args.explain:
+            out |= {"rule": j.rule, "trace": list(j.trace)}
+        print(json.dumps(out, ensure_ascii=False))
         return EXIT_OK
     reason = f" ({j.reason})" if j.reason else ""
     print(f"{j.verdict}{reason}  score {j.score:.2f}  closest: {j.closest or '-'}")
+    if args.explain:
+        for line in j.trace:
+            print(f"  {line}")
     said = almost_fi(j)
     if said:
         print(f"the robot would say: {said}")

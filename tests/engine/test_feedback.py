@@ -29,7 +29,31 @@ def test_correct_takes_the_trainers_reaction_or_the_default() -> None:
     assert _said(after_verdict(_j("correct"), TASK, last=False, right="moppi",
                                almost=almost)) == ["Juuri niin!"]
     default = after_verdict(_j("correct"), PLAIN, last=False, right="moppi", almost=almost)
-    assert _said(default) == [phrases.CORRECT] and default[0].reaction.gesture == "thumbs_up"
+    assert _said(default)[0] in phrases.PRAISE and default[0].reaction.gesture == "thumbs_up"
+
+
+def test_praise_varies_with_the_answer() -> None:
+    said = {_said(after_verdict(Judgement("correct", None, 1.0, "moppi", heard), PLAIN,
+                                last=False, right="moppi", almost=almost))[0]
+            for heard in ("moppi", "ämpäri", "harja", "sanko", "liina", "imuri", "kuppi")}
+    assert len(said) >= 4
+
+
+def test_a_mistake_with_its_own_almost_verdict_gets_its_own_words() -> None:
+    task = m.Task(accept=("hyllyvälissä viisi",),
+                  mistakes={"hyllyssä viisi": m.Reaction(say="Melkein! Sano hyllyvälissä.",
+                                                         verdict="almost")})
+    j = Judgement("almost", "mistake", 0.7, "hyllyvälissä viisi", "hyllyssä viisi",
+                  matched="hyllyssä viisi")
+    assert _said(after_verdict(j, task, last=False, right="hyllyvälissä viisi",
+                               almost=almost)) == ["Melkein! Sano hyllyvälissä."]
+    assert _said(after_verdict(j, task, last=True, right="hyllyvälissä viisi",
+                               almost=almost))[-1] == "Oikea vastaus on: hyllyvälissä viisi."
+
+
+def test_the_order_that_carries_the_meaning_is_named() -> None:
+    assert _said(after_verdict(_j("wrong", "word_order"), TASK, last=False, right="moppi",
+                               almost=almost)) == [phrases.ORDER]
 
 
 def test_an_almost_is_worded_and_never_repeats_an_answer_already_said() -> None:
@@ -53,3 +77,19 @@ def test_the_last_miss_ends_with_the_trainers_wrong_or_the_right_answer() -> Non
                                almost=almost)) == ["Se on moppi."]
     assert _said(after_verdict(_j("silence"), PLAIN, last=True, right="moppi.",
                                almost=almost)) == [phrases.SILENCE, "Oikea vastaus on: moppi."]
+
+
+def test_a_start_is_not_given_the_whole_answer_before_the_hint() -> None:
+    task = m.Task(accept=("pese kädet ennen työtä",), hint={"fi": "Milloin pestään?"})
+    j = Judgement("almost", "missing_words", 0.7, "pese kädet ennen työtä", "pese kädet")
+
+    def words(_j: Judgement) -> str:
+        return "Hyvä alku! Sano koko lause: pese kädet ennen työtä."
+
+    assert _said(after_verdict(j, task, last=False, right="pese kädet ennen työtä",
+                               almost=words)) == ["Hyvä alku! Sano koko lause."]
+    assert _said(after_verdict(j, task, last=True, right="pese kädet ennen työtä",
+                               almost=words)) == [words(j)]
+    no_hint = m.Task(accept=("pese kädet ennen työtä",))
+    assert _said(after_verdict(j, no_hint, last=False, right="pese kädet ennen työtä",
+                               almost=words)) == [words(j)]

@@ -30,10 +30,19 @@ def after_verdict(j: Judgement, task: m.Task, *, last: bool, right: str,
     try is missed; ``almost`` words an almost (``almost_fi``, or another language's)."""
     right_answer = phrases.RIGHT_ANSWER.format(answer=right.rstrip(".!?"))
     if j.verdict == "correct":
-        return [Reply(reaction=task.correct or m.Reaction(say=phrases.CORRECT,
+        return [Reply(reaction=task.correct or m.Reaction(say=praise(j.heard),
                                                           gesture="thumbs_up"))]
+    if j.verdict == "almost" and j.matched and j.matched in task.mistakes:
+        # a foreseen slip with the trainer's own words (a mistake with verdict: almost)
+        replies = [Reply(reaction=task.mistakes[j.matched])]
+        if last:
+            replies.append(Reply(say=right_answer))
+        return replies
     if j.verdict == "almost":
         said = almost(j)
+        if not last and task.hint and j.reason == "missing_words" and ": " in said:
+            # the hint comes next: the whole sentence is not given away before it
+            said = said.split(": ", 1)[0] + "."
         replies = [Reply(say=said)]
         if last and right.casefold() not in said.casefold():
             replies.append(Reply(say=right_answer))
@@ -45,6 +54,8 @@ def after_verdict(j: Judgement, task: m.Task, *, last: bool, right: str,
         replies.append(Reply(reaction=task.mistakes[j.matched]))
     elif j.reason == "negation":
         replies.append(Reply(say=phrases.OPPOSITE))
+    elif j.reason == "word_order":
+        replies.append(Reply(say=phrases.ORDER))
     elif not last:
         replies.append(Reply(say=phrases.NOT_QUITE))
     if last:
@@ -52,11 +63,30 @@ def after_verdict(j: Judgement, task: m.Task, *, last: bool, right: str,
     return replies
 
 
+def praise(heard: str) -> str:
+    """Praise for a correct answer, varied by what was said (the same answer, the same
+    words: a session replayed says the same)."""
+    import zlib
+
+    return phrases.PRAISE[zlib.crc32(heard.encode("utf-8")) % len(phrases.PRAISE)]
+
+
 def almost_fi(j: Judgement) -> str:
     """The robot's words on an `almost`: what was off, then the right form, so the
-    learner hears exactly what to change."""
+    learner hears exactly what to change — never "say X" when X is what was said."""
     if j.verdict != "almost" or j.detail is None:
         return ""
+    said = _almost_words(j)
+    shown = said.rsplit(": ", 1)[-1].rstrip(".")
+    from valkky.judge import normalise
+
+    if ": " in said and normalise(shown) == j.heard:
+        return "Melkein! Sano se vielä kerran, selvästi."
+    return said
+
+
+def _almost_words(j: Judgement) -> str:
+    assert j.detail is not None
     d = j.detail
     right = d.expected
     if j.reason in ("vowel_length", "double_consonant") and d.letter:
@@ -70,6 +100,8 @@ def almost_fi(j: Judgement) -> str:
         return f"Oikea sana! Sano näin: {_answer(j)}."
     if j.reason == "missing_words":
         return f"Hyvä alku! Sano koko lause: {_answer(j)}."
+    if j.reason == "word_order":
+        return f"Melkein! Sano sanat tässä järjestyksessä: {_answer(j)}."
     return f"Melkein! Sano: {_answer(j)}."
 
 

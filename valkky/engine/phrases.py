@@ -4,8 +4,13 @@ Kept in one place so a trainer can review every sentence the runtime adds to a l
 """
 
 CORRECT = "Hienoa! Oikein."
+# Praise for a correct answer where the lesson gives none, varied as a trainer varies it
+# (one "Hienoa! Oikein." twenty times a session is no praise).
+PRAISE = (CORRECT, "Oikein!", "Hyvä!", "Juuri niin!", "Hienoa!", "Erinomaista!",
+          "Hyvin sanottu!", "Aivan oikein!")
 NOT_QUITE = "Ei aivan."
 OPPOSITE = "Ei aivan. Sanoit päinvastoin."  # the answer negates the right one, or vice versa
+ORDER = "Ei aivan. Järjestys on väärä."  # the words right, but the order changes the meaning
 TRY_AGAIN = "Yritä uudelleen."
 RIGHT_ANSWER = "Oikea vastaus on: {answer}."
 SILENCE = "En kuullut vastausta."

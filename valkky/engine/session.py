@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from valkky import events as ev
 from valkky.engine import phrases
@@ -221,8 +222,11 @@ class Session:
             if self.settings.echo_heard and answer.text.strip():
                 self._emit(ev.Say(text=phrases.HEARD.format(text=answer.text.strip()),
                                   step=step_id))
+            # a mistake may carry its own verdict (almost); a step may switch rules off
+            mistakes = {k: r.verdict or "wrong" for k, r in task.mistakes.items()}
             j = self._judge(answer.text, task.accept, keywords=task.keywords,
-                            wrong_answers=tuple(task.mistakes), other_options=others)
+                            wrong_answers=mistakes, other_options=others,
+                            **_judge_options(task))
             last = attempt >= tries
             self._emit(ev.Verdict(step=step_id, verdict=j.verdict, reason=j.reason,
                                   score=round(j.score, 3), try_=attempt, heard=j.heard,
@@ -301,3 +305,14 @@ def _number_forms(index: int) -> tuple[str, ...]:
         return ()
     word = phrases.NUMBERS[index]
     return (word, f"numero {word}", f"vaihtoehto {word}", *phrases.ORDINALS[index])
+
+
+def _judge_options(task: m.Task) -> dict[str, Any]:
+    """The judge's options a task sets (only those set: a stand-in judge takes none)."""
+    options: dict[str, Any] = {}
+    if task.strict:
+        options["strict"] = task.strict
+    if task.open:
+        options["open_question"] = True
+        options["topics"] = task.topics
+    return options

@@ -1,13 +1,38 @@
 """Finnish answer judging: normalise, find the closest accepted answer, decide by Finnish rules.
 
-Importing this package is cheap; rapidfuzz, num2words and Voikko load on first use.
+Importing this package is cheap; rapidfuzz, num2words and Voikko load on first use (the
+shared lexicon, lessons/lexicon/, is read once on import).
 """
 
 from valkky.judge.normalise import normalise
-from valkky.judge.verdict import Detail, Judgement, judge
+from valkky.judge.verdict import (
+    RULES,
+    SETTINGS,
+    WORD_RULES,
+    Detail,
+    Judgement,
+    Rule,
+    Settings,
+    judge,
+)
 
 VERDICTS = ("correct", "almost", "wrong", "silence")
 REASONS = ("vowel_length", "double_consonant", "umlaut", "word_form", "missing_words", "typo",
-           "negation", "dont_know", "too_long")
+           "negation", "dont_know", "word_order", "too_long")
 
-__all__ = ["REASONS", "VERDICTS", "Detail", "Judgement", "judge", "normalise"]
+
+def clear_caches() -> None:
+    """Forget every answer and word the judge has seen (benchmarks measure it cold); the
+    lexicon and Voikko stay loaded."""
+    from valkky.judge import finnish, lexicon, verdict
+    from valkky.judge.normalise import _number, _spoken
+
+    for f in (normalise, _spoken, _number, verdict._norm, lexicon.canonical,
+              lexicon.forms, finnish.analyses, finnish.base_forms, finnish.is_word,
+              finnish.possessive_of, finnish.word_classes, finnish.case_numbers,
+              finnish.is_participle):
+        f.cache_clear()
+
+
+__all__ = ["REASONS", "RULES", "SETTINGS", "VERDICTS", "WORD_RULES", "Detail", "Judgement",
+           "Rule", "Settings", "clear_caches", "judge", "normalise"]

@@ -42,12 +42,18 @@ def voikko() -> object | None:
 
 
 @lru_cache(maxsize=8192)
-def base_forms(word: str) -> frozenset[str]:
+def analyses(word: str) -> tuple[dict[str, str], ...]:
+    """Voikko's readings of ``word``, asked once (every question below reads these)."""
     v = voikko()
-    if v is None:
+    return () if v is None else tuple(v.analyze(word))  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=8192)
+def base_forms(word: str) -> frozenset[str]:
+    if voikko() is None:
         return frozenset()
     forms = set()
-    for a in v.analyze(word):  # type: ignore[attr-defined]
+    for a in analyses(word):
         if "BASEFORM" in a:
             forms.add(a["BASEFORM"].casefold())
         if "PARTICIPLE" in a and "[Xp]" in a.get("FSTOUTPUT", ""):
@@ -71,7 +77,7 @@ def possessive_of(expected: str, heard: str) -> bool:
         return False
     lemmas = base_forms(expected)
     return any(a.get("POSSESSIVE") and a.get("BASEFORM", "").casefold() in lemmas
-               for a in v.analyze(heard))  # type: ignore[attr-defined]
+               for a in analyses(heard))
 
 
 @lru_cache(maxsize=4096)
@@ -80,8 +86,17 @@ def word_classes(word: str) -> frozenset[str]:
     v = voikko()
     if v is None:
         return frozenset()
-    return frozenset(a["CLASS"] for a in v.analyze(word)  # type: ignore[attr-defined]
-                     if "CLASS" in a)
+    return frozenset(a["CLASS"] for a in analyses(word) if "CLASS" in a)
+
+
+@lru_cache(maxsize=8192)
+def case_numbers(word: str) -> frozenset[tuple[str, str]]:
+    """(case, number) of each of Voikko's readings of ``word``: ("osanto", "singular")."""
+    v = voikko()
+    if v is None:
+        return frozenset()
+    return frozenset((a["SIJAMUOTO"], a.get("NUMBER", "")) for a in analyses(word)
+                     if "SIJAMUOTO" in a)
 
 
 @lru_cache(maxsize=4096)
@@ -89,7 +104,7 @@ def is_participle(word: str) -> bool:
     """A past active participle (ymmärtänyt, ollut), where Voikko can tell."""
     v = voikko()
     return v is not None and any(a.get("PARTICIPLE") == "past_active"
-                                 for a in v.analyze(word))  # type: ignore[attr-defined]
+                                 for a in analyses(word))
 
 
 def same_lemma(a: str, b: str) -> bool:

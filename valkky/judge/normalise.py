@@ -12,30 +12,12 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# Spoken forms → standard ones. Only forms with one reading: "toi" (tuo, or the past of
-# tuoda) and "mut" (minut, or mutta) are left alone.
-SPOKEN = {
-    "mä": "minä", "mie": "minä", "sä": "sinä", "sie": "sinä",
-    "mun": "minun", "sun": "sinun", "mulla": "minulla", "sulla": "sinulla",
-    "mulle": "minulle", "sulle": "sinulle", "multa": "minulta", "sulta": "sinulta",
-    "mua": "minua", "sua": "sinua", "musta": "minusta", "susta": "sinusta",
-    "oon": "olen", "oot": "olet", "oo": "ole",
-    "tää": "tämä", "nää": "nämä",
-    "yks": "yksi", "kaks": "kaksi", "viis": "viisi", "kuus": "kuusi",
-    "seittemän": "seitsemän", "kaheksan": "kahdeksan", "yheksän": "yhdeksän",
-    "kakskyt": "kaksikymmentä", "kolkyt": "kolmekymmentä", "nelkyt": "neljäkymmentä",
-    "viiskyt": "viisikymmentä", "kuuskyt": "kuusikymmentä",
-    "ykstoista": "yksitoista", "kakstoista": "kaksitoista", "viistoista": "viisitoista",
-    "kuustoista": "kuusitoista", "seittemäntoista": "seitsemäntoista",
-    "kaheksantoista": "kahdeksantoista", "yheksäntoista": "yhdeksäntoista", "puol": "puoli",
-    "onks": "onko", "ok": "okei", "ookoo": "okei", "kiitti": "kiitos",
-    "joo": "kyllä", "juu": "kyllä",
-    "ovat": "on",  # spoken Finnish: "ruuvit on loppu", "ne on valmiita"
-    "tuun": "tulen", "tuut": "tulet", "meen": "menen", "meet": "menet",
-    "tiiä": "tiedä", "tiiän": "tiedän", "emmä": "en minä", "etsä": "et sinä",
-    "voiksä": "voitko sinä", "voitsä": "voitko sinä", "ootsä": "oletko sinä",
-    "kipee": "kipeä", "uus": "uusi", "tehään": "tehdään",
-}
+from valkky.judge import lexicon
+
+# Spoken forms → standard ones, from the shared lexicon (lessons/lexicon/spoken.yaml).
+# Only forms with one reading: "toi" (tuo, or the past of tuoda) and "mut" (minut, or
+# mutta) are left alone.
+SPOKEN: dict[str, str] = lexicon.get().spoken
 # Hour words, for "puoli kahdeksan" = 7.30: the half hour before the named hour.
 HOURS = ("yksi", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan",
          "yhdeksän", "kymmenen", "yksitoista", "kaksitoista")
@@ -44,13 +26,15 @@ HOURS = ("yksi", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "ka
 _NUMERAL = ("nolla", "yk", "yh", "kak", "kah", "kolm", "nelj", "vii", "kuu", "kuud",
             "seitsem", "kahdeks", "yhdeks", "kymmen", "puoli", "vartti", "sata")
 # Hesitations and fillers a learner says while thinking; they carry no answer.
-FILLERS = {"öö", "ööm", "ööh", "äh", "ääh", "eh", "ehm", "hmm", "hm", "mm", "mmm", "niinku",
-           "tota"}
+FILLERS = lexicon.get().hesitations
+UNITS = frozenset(lexicon.get().units)  # "10 mm" is millimetres, not a hesitation
+_NUMBER_WORD = lexicon.NUMBER_WORD
 CLOCK_WORDS = {"kello", "klo"}  # "kello seitsemän" and "seitsemän" name the same time
 
 _TIME = re.compile(r"\b(?:(?:klo|kello)\.?\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)\b")
 _DECIMAL = re.compile(r"\b(\d+),(\d+)\b")
 _NUMBER = re.compile(r"\d+")
+_ORDINAL = re.compile(r"\b(\d{1,3})\.\s+([^\W\d_]+)")
 _JOINER = re.compile(r"(?<=\w)[-‐‑'’](?=\w)")
 _NOT_WORD = re.compile(r"[^\w\s]|_")
 
@@ -63,11 +47,15 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text).casefold().replace("\u00a0", " ")
     text = _TIME.sub(lambda m: _time_words(int(m.group(1)), int(m.group(2))), text)
     text = _DECIMAL.sub(lambda m: f"{_number(m.group(1))} pilkku {_number(m.group(2))}", text)
+    text = _ORDINAL.sub(_ordinal, text)  # 3. kerros = kolmas kerros
     text = _NUMBER.sub(lambda m: f" {_number(m.group(0))} ", text)
     text = _JOINER.sub("", text)  # työ-turvallisuus = työturvallisuus
     text = _NOT_WORD.sub(" ", text)
-    words = " ".join(SPOKEN.get(w, w) for w in text.split() if w not in FILLERS).split()
+    said = text.split()
+    words = " ".join(SPOKEN.get(w, w) for i, w in enumerate(said) if w not in FILLERS or (
+        i and w in UNITS and said[i - 1].isalpha() and _NUMBER_WORD.match(said[i - 1]))).split()
     words = [_participle(w) for w in words]
+    words = " ".join(_spoken(w) for w in words).split()
     words = [w for i, w in enumerate(words) if w not in CLOCK_WORDS
              or not (i + 1 < len(words) and words[i + 1].startswith(_NUMERAL))]
     return " ".join(_half_hours(words))
@@ -95,6 +83,44 @@ def _participle(word: str) -> str:
     return word
 
 
+# Speech drops a final vowel (töis = töissä, jaloil = jaloilla, anteeks = anteeksi,
+# viistoist = viisitoista), says -ks for the question's -ko (onks, voiks) and -ee- for -eä-
+# (kipeenä), and drops the -i of a past (tippu = tippui): (spoken ending, what it stands
+# for), tried in order, kept only where the result is a word Voikko knows and the spoken
+# form is not.
+_DROPPED = (("ks", "ko"), ("ks", "kö"), ("ks", "ksi"), ("st", "sta"), ("st", "stä"),
+            ("lt", "lta"), ("lt", "ltä"), ("il", "illa"), ("il", "illä"), ("l", "lla"),
+            ("l", "llä"), ("s", "ssa"), ("s", "ssä"), ("tsä", "tko sinä"),
+            ("tsä", "tkö sinä"), ("ksä", "ko sinä"), ("ksä", "kö sinä"),
+            ("u", "ui"), ("y", "yi"))  # a past without its -i: tippu, kaatu
+
+_SPOKEN_ENDS = tuple({said for said, _ in _DROPPED})
+
+
+@lru_cache(maxsize=8192)
+def _spoken(word: str) -> str:
+    if len(word) < 3 or word in SPOKEN or not word.isalpha() or not (
+            word.endswith(_SPOKEN_ENDS) or "ee" in word):
+        return word
+    from valkky.judge import finnish
+
+    if finnish.is_word(word) is not False:
+        return word
+    for said, meant in _DROPPED:
+        if word.endswith(said):
+            full = word[: -len(said)] + meant
+            head = full.split()[0]
+            head = SPOKEN.get(head, head)
+            if finnish.is_word(head):
+                return " ".join([head, *full.split()[1:]])
+    if "ee" in word:
+        for vowel in ("eä", "ea"):
+            full = word.replace("ee", vowel, 1)
+            if finnish.is_word(full):
+                return full
+    return word
+
+
 def _half_hours(words: list[str]) -> list[str]:
     """puoli kahdeksan → seitsemän kolmekymmentä, as 7.30 reads."""
     out: list[str] = []
@@ -112,6 +138,19 @@ def _half_hours(words: list[str]) -> list[str]:
 def _time_words(hours: int, minutes: int) -> str:
     spoken = _number(str(hours))
     return f" {spoken} {_number(str(minutes))} " if minutes else f" {spoken} "
+
+
+def _ordinal(m: re.Match[str]) -> str:
+    """"3. kerroksessa": an ordinal before the word it counts (not a sentence's end before
+    "kiitos")."""
+    if m.group(2) in _NOT_COUNTED:
+        return f"{m.group(1)} {m.group(2)}"
+    from num2words import num2words
+
+    return f" {num2words(int(m.group(1)), lang='fi', to='ordinal')} {m.group(2)}"
+
+
+_NOT_COUNTED = lexicon.get().polite | lexicon.get().frame | lexicon.get().greetings
 
 
 @lru_cache(maxsize=1024)

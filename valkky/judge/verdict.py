@@ -1,23 +1,32 @@
 """Judge one answer the way a good Finnish trainer would.
 
 A single fuzzy threshold cannot: tuli/tuuli scores higher than poyta/pöytä, yet the first
-is a different word and the second a learner's missing dots. So rapidfuzz only finds the
-closest accepted answer and helps align its words with what was heard; the verdict then
-follows Finnish rules, word by word (see docs/judging.md).
+is a different word and the second a learner's missing dots. So the judge is an ordered
+list of named rules (``RULES``, data: a name, what it matches, the verdict and reason it
+gives, examples that tests run); the first rule that matches decides. The last one compares
+the answer word by word with the closest accepted answers, each differing word classified
+by its own ordered rules (``WORD_RULES``). Thresholds live in one ``Settings`` object; a
+lesson step may switch rules off (``strict: [word_order]``). See docs/judging.md.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
-from valkky.judge import finnish
+from valkky.judge import finnish, lexicon
 from valkky.judge.normalise import normalise
 
-# Words a learner adds around an answer that change nothing: "se on moppi", "moppi, kiitos".
-FRAME_WORDS = {"se", "on", "tämä", "tuo", "ne", "nämä", "kiitos", "kyllä", "okei", "no",
-               "niin"}
+# Words a learner adds around an answer that change nothing ("se on moppi", "moppi,
+# kiitos"): the shared lexicon's frame words and polite extras (lessons/lexicon/fillers.yaml).
+FRAME_WORDS = lexicon.get().frame | lexicon.get().polite
+# Words whose place carries the meaning: "desinfioi ennen kuin peset" is not "pese ennen
+# kuin desinfioit" (lessons/lexicon/fillers.yaml, order).
+ORDER_WORDS = lexicon.get().order
+# Greetings and thanks, which take a name or title after them ("huomenta pomo").
+GREETINGS = lexicon.get().greetings
 # Droppable subjects: Finnish drops "minä"/"sinä" as a rule, and an answer to a question
 # about someone drops "hän" ("Mitä hän painaa?" – "Painaa nappia.").
 SUBJECT_PRONOUNS = {"minä", "sinä", "me", "te", "hän", "he"}
@@ -28,9 +37,8 @@ NEGATIONS = frozenset({"ei", "en", "et", "emme", "ette", "eivät", "älä", "äl
 # "I don't know" shares a verb with no answer; it is never a near miss.
 DONT_KNOW = frozenset({"en tiedä", "en minä tiedä", "en osaa", "en muista", "en ymmärrä",
                        "en ymmärtänyt", "ei aavistustakaan", "en tiedä sitä", "en tiedä mikä"})
-# An answer said right, with a word or two more ("kerron heti hoitajalle"), is right.
-EXTRA_WORDS_ALLOWED = 2
 _ADVERBS = {"paljon", "tosi"}  # adverbs Voikko files as nouns or adjectives
+_NUMBER_WORD = lexicon.NUMBER_WORD
 PRONUNCIATION = ("vowel_length", "double_consonant", "umlaut")
 _REASON_ORDER = ("vowel_length", "double_consonant", "umlaut", "word_form", "typo")
 # A learner's answer is a sentence or two. Longer ones are refused before any comparison
@@ -40,6 +48,25 @@ _REASON_ORDER = ("vowel_length", "double_consonant", "umlaut", "word_form", "typ
 # accepted answer over the cap: it could never be said.
 MAX_ANSWER_CHARS = 300
 MAX_ANSWER_WORDS = 40
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every threshold the judge uses, in one place."""
+
+    extra_words: int = 2  # words more on a right answer of two or more words
+    extra_with_answer: int = 3  # words more around an accepted answer said whole
+    mistake_closeness: float = 75.0  # a foreseen mistake at least this close (0..100)…
+    # …and closer than any accepted answer is that mistake
+    candidate_window: float = 15.0  # compared word by word: answers this near the closest
+    candidates: int = 4  # and at most this many
+    align_gap: float = 0.55  # pairing two words beats skipping both only when they are alike
+    typo_long_word: int = 8  # from this many letters a typo may be two letters off
+    almost_score: tuple[float, float] = (0.5, 0.95)
+    wrong_score_max: float = 0.45
+
+
+SETTINGS = Settings()
 
 
 @dataclass(frozen=True)
@@ -61,147 +88,750 @@ class Judgement:
     heard: str  # the normalised answer
     detail: Detail | None = None
     matched: str | None = None  # the foreseen wrong answer or other option that matched
+    rule: str | None = None  # the rule that decided
+    trace: tuple[str, ...] = ()  # with explain=True: each rule tried, and why
+
+
+@dataclass
+class Case:
+    """One answer as the rules see it."""
+
+    heard: str  # normalised, the lexicon applied
+    words: list[str]
+    accepted: list[tuple[str, str]]  # (as written, normalised)
+    keywords: Sequence[str]
+    mistakes: Mapping[str, str]  # foreseen answer → its verdict (wrong or almost)
+    options: Sequence[str]
+    strict: frozenset[str]
+    settings: Settings
+    negative: bool
+    closest: str | None = None
+    closeness: float = 0.0
+    notes: list[str] | None = None  # explain: what the rules found
+    open_question: bool = False  # any answer in Finnish words is right
+    topics: tuple[str, ...] = ()  # …that names one of these, where given
+
+    @property
+    def first(self) -> str | None:
+        return self.accepted[0][0] if self.accepted else None
+
+    def on(self, rule: str) -> bool:
+        return rule not in self.strict
+
+    def note(self, text: str) -> None:
+        if self.notes is not None:
+            self.notes.append(text)
+
+    def best(self, candidates: Sequence[str]) -> tuple[str | None, float]:
+        if not candidates:
+            return None, 0.0
+        ratio = _fuzz().ratio
+        scored = [(c, ratio(self.heard, n)) for c in candidates if (n := _norm(c))]
+        return max(scored, key=lambda x: x[1]) if scored else (None, 0.0)
+
+    def judgement(self, verdict: str, reason: str | None = None, *, closest: str | None = None,
+                  detail: Detail | None = None, matched: str | None = None) -> Judgement:
+        closest = closest or self.closest or self.first
+        if verdict == "correct":
+            score = 1.0
+        elif verdict == "almost":
+            low, high = self.settings.almost_score
+            score = round(min(high, max(low, low + (high - low) * self.closeness / 100)), 3)
+        elif verdict == "wrong":
+            score = 0.0 if reason == "dont_know" else \
+                round(min(self.settings.wrong_score_max,
+                          self.closeness / 100 * self.settings.wrong_score_max), 3)
+        else:
+            score = 0.0
+        return Judgement(verdict, reason, score, closest, self.heard, detail, matched)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One thing a trainer listens for. ``check`` returns the judgement when it matches."""
+
+    name: str
+    matches: str  # what it matches, in words (docs, `valkky check --explain`)
+    verdict: str  # the verdict it gives ("by word" for the word-by-word comparison)
+    reason: str | None
+    check: Callable[[Case], Judgement | None]
+    # (answer, accepted answers, verdict, reason): decided by this rule (tests run them)
+    examples: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = ()
+    switchable: bool = True  # a step may switch it off (strict: [name])
 
 
 def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
-          wrong_answers: Sequence[str] = (), other_options: Sequence[str] = ()) -> Judgement:
+          wrong_answers: Sequence[str] | Mapping[str, str] = (),
+          other_options: Sequence[str] = (), strict: Sequence[str] = (),
+          open_question: bool = False, topics: Sequence[str] = (),
+          settings: Settings = SETTINGS, explain: bool = False) -> Judgement:
+    """The verdict on ``answer``: the first of ``RULES`` that matches decides.
+
+    ``wrong_answers`` are the step's foreseen mistakes (a mapping gives each its verdict,
+    "wrong" or "almost"); ``strict`` names rules the step switches off; ``open_question``
+    takes any answer in Finnish words (one naming a ``topics`` word where given);
+    ``explain`` fills the judgement's ``trace`` with each rule tried and why."""
+    answer = answer or ""
     # An accepted answer over the cap could never be said (lint refuses it): left out, so
     # that no list given to judge() costs more than the cap either.
-    accepted = [(a, normalise(a)) for a in accept if len(a) <= MAX_ANSWER_CHARS and normalise(a)]
+    accepted = [(a, n) for a in accept if len(a) <= MAX_ANSWER_CHARS and (n := _norm(a))]
     first = accepted[0][0] if accepted else None
-    answer = answer or ""
     if len(answer) > MAX_ANSWER_CHARS:  # before normalising: that is linear, but cached
         return Judgement("wrong", "too_long", 0.0, first,
                          normalise(answer[:MAX_ANSWER_CHARS])[:MAX_ANSWER_CHARS] + "…")
-    heard = normalise(answer)
-    if not heard:
-        return Judgement("silence", None, 0.0, first, heard)
+    said = normalise(answer)
+    if len(said.split()) > MAX_ANSWER_WORDS:  # alignment is quadratic in words
+        return Judgement("wrong", "too_long", 0.0, first, said[:MAX_ANSWER_CHARS] + "…")
+    off = frozenset(strict)
+    heard = lexicon.canonical(said)
+    if not explain and heard:  # the commonest answer of all: an accepted one, as written
+        for original, norm in accepted:
+            if heard == norm:
+                return Judgement("correct", None, 1.0, original, said, rule="exact")
     words = heard.split()
-    if len(words) > MAX_ANSWER_WORDS:
-        return Judgement("wrong", "too_long", 0.0, first, heard[:MAX_ANSWER_CHARS] + "…")
-    same = _said_exactly(heard, accepted)
-    if same is not None:
-        return Judgement("correct", None, 1.0, same, heard)
-    if " ja " in heard:  # two accepted answers joined: "jään kotiin ja soitan töihin"
-        parts = [_said_exactly(part.strip(), accepted) for part in heard.split(" ja ")]
-        if all(parts):
-            return Judgement("correct", None, 1.0, parts[0], heard)
-    negative = _negative(words)
+    vocabulary = {w for _, n in accepted for w in n.split()}
+    if "synonyms" not in off:  # a synonym in an accepted answer's form is that word
+        words = lexicon.toward(words, vocabulary)
+    variants = lexicon.caseless_variants(words, vocabulary)  # "15 min", "3. kerroksessa"
+    if len(variants) > 1:
+        words = next((v for v in variants for _, n in accepted
+                      if _same_words(v, n.split())), variants[-1])
+    mistakes = dict(wrong_answers) if isinstance(wrong_answers, Mapping) else \
+        dict.fromkeys(wrong_answers, "wrong")
+    case = Case(" ".join(words), words, accepted, keywords, mistakes, other_options, off,
+                settings, _negative(words), notes=[] if explain else None,
+                open_question=open_question, topics=tuple(topics))
+    if not explain:  # the fast path: no notes, no trace
+        for rule in RULES:
+            if off and rule.switchable and rule.name in off:
+                continue
+            j = rule.check(case)
+            if j is not None:
+                return Judgement(j.verdict, j.reason, j.score, j.closest, said, j.detail,
+                                 j.matched, rule.name)
+    trace: list[str] = []
+    for rule in RULES:
+        if rule.switchable and rule.name in off:
+            trace.append(f"{rule.name}: switched off by the step")
+            continue
+        assert case.notes is not None
+        case.notes.clear()
+        j = rule.check(case)
+        found = "; ".join(case.notes)
+        if j is None:
+            trace.append(f"{rule.name}: " + (found or "no"))
+            continue
+        reason = f" ({j.reason})" if j.reason else ""
+        trace.append(f"{rule.name}: {j.verdict}{reason} — {rule.matches}"
+                     + (f"; {found}" if found else ""))
+        return Judgement(j.verdict, j.reason, j.score, j.closest, said, j.detail, j.matched,
+                         rule.name, tuple(trace))
+    raise AssertionError("the last rule always decides")  # pragma: no cover
 
+
+@lru_cache(maxsize=8192)
+def _norm(text: str) -> str:
+    """Normalised, with the lexicon's units, short words and phrases said in full."""
+    return lexicon.canonical(normalise(text))
+
+
+@lru_cache(maxsize=1)
+def _fuzz() -> Any:
+    """rapidfuzz.fuzz, imported on first use (`valkky --help` stays light)."""
     from rapidfuzz import fuzz
 
-    def best(candidates: Sequence[str]) -> tuple[str | None, float]:
-        scored = [(c, fuzz.ratio(heard, normalise(c))) for c in candidates if normalise(c)]
-        return max(scored, key=lambda x: x[1]) if scored else (None, 0.0)
+    return fuzz
 
-    closest, closeness = best([a for a, _ in accepted])
-    if keywords and all(_contains(words, normalise(k)) for k in keywords):
-        wants_negative = any(_negative(normalise(k).split()) for k in keywords) or \
-            (bool(accepted) and _negative(accepted[0][1].split()))
-        if negative == wants_negative:
-            # Keywords pass an answer in the learner's own words, but not a pronunciation
-            # slip the trainer would correct in an accepted answer (mika ~ mikä).
-            if closest is not None:
-                j = _compare(heard, closest, normalise(closest), closeness)
-                if j.verdict == "almost" and j.reason in PRONUNCIATION:
-                    return j
-            return Judgement("correct", None, 1.0, first or keywords[0], heard)
-    for pool, reason in ((other_options, "other_option"), (wrong_answers, "mistake")):
-        match, near = best(pool)
-        if match is not None and (heard == normalise(match) or (
-                near > closeness and near >= 75
-                and _negative(normalise(match).split()) == negative)):  # not "en käytä sitä"
-            return Judgement("wrong", reason, _wrong_score(closeness), closest or first, heard,
-                             matched=match)
-    if closest is None:
-        return Judgement("wrong", None, 0.0, first, heard)
-    if heard in DONT_KNOW and not any(finnish.same_lemma(w, a) for w in words[1:]
-                                      for _, n in accepted for a in n.split()):
+
+def _bag(words: Sequence[str]) -> list[str]:
+    """The words regardless of order (sorted: faster than a Counter for a few words)."""
+    return sorted(words)
+
+
+# -- the rules, in the order a trainer listens -----------------------------------------------
+
+
+def _silence(c: Case) -> Judgement | None:
+    return c.judgement("silence") if not c.heard else None
+
+
+def _exact(c: Case) -> Judgement | None:
+    for original, norm in c.accepted:
+        if c.heard == norm or c.heard.replace(" ", "") == norm.replace(" ", ""):
+            return c.judgement("correct", closest=original)  # also "työ turvallisuus"
+    return None
+
+
+def _order_of_meaning(c: Case) -> Judgement | None:
+    """What comes before ennen/jälkeen/sitten… now comes after it, and the other way round:
+    "desinfioi ennen kuin peset kädet" for "pese kädet ennen kuin desinfioit". (A phrase
+    moved whole is no swap: "ennen työtä pese kädet".)"""
+    markers = ORDER_WORDS.intersection(c.words)
+    if not markers:
+        return None
+    for original, norm in c.accepted:
+        expected = norm.split()
+        for marker in markers.intersection(expected):
+            if _crossed(c.words, expected, marker):
+                c.note(f"'{original}' the other way round '{marker}'")
+                return c.judgement("wrong", "word_order", closest=original)
+    return None
+
+
+def _word_order(c: Case) -> Judgement | None:
+    # a word said twice is said ("moi moi", "kiitos kiitos"), unless the answer has it twice
+    once = [w for i, w in enumerate(c.words) if i == 0 or w != c.words[i - 1]]
+    for original, norm in c.accepted:
+        expected = norm.split()
+        if _same_words(c.words, expected, c) or (
+                once != c.words and _same_words(once, expected, c)):
+            return c.judgement("correct", closest=original)
+    return None
+
+
+def _order_strict(c: Case) -> Judgement | None:
+    """Where the step wants its order (strict: [word_order]), another order is almost."""
+    if c.on("word_order"):
+        return None
+    for original, norm in c.accepted:
+        if _bag(c.words) == _bag(norm.split()):
+            c.closeness = _fuzz().ratio(c.heard, norm)
+            return c.judgement("almost", "word_order", closest=original,
+                               detail=Detail(expected=norm, heard=c.heard))
+    return None
+
+
+def _answer_inside(c: Case) -> Judgement | None:
+    """An accepted answer of two or more words said whole inside a longer one, the rest
+    being other accepted answers ("jään kotiin ja soitan töihin") or a few real words that
+    neither negate nor misspell it: "en ymmärtänyt, voitko toistaa hitaasti"."""
+    words = c.words
+    if len(words) < 3 or any(_norm(m) == c.heard for m in (*c.mistakes, *c.options)):
+        return None
+    left: list[str | None] = list(words)
+    found: list[str] = []
+    for original, norm in sorted(c.accepted, key=lambda a: -len(a[1].split())):
+        parts = norm.split()
+        n = len(parts)
+        for i in range(len(left) - n + 1):
+            if left[i:i + n] == parts:
+                left[i:i + n] = [None] * n
+                found.append(original)
+                break
+    covered = [w for w, rest in zip(words, left, strict=True) if rest is None]
+    if not found or len(covered) < 2:
+        return None
+    rest = [w for w in left if w is not None and w not in FRAME_WORDS
+            and w not in SUBJECT_PRONOUNS and w != "ja"]
+    every = [a for _, n in c.accepted for a in n.split() if a not in words]
+    c.note(f"'{found[0]}' said whole" + (f", with {' '.join(rest)}" if rest else ""))
+    if len(rest) > c.settings.extra_with_answer or any(
+            w in NEGATIONS or not finnish.is_word(w)
+            or any(finnish.minimal_pair(e, w) for e in every) for w in rest):
+        return None
+    return c.judgement("correct", closest=found[0])
+
+
+def _closest(c: Case) -> Judgement | None:
+    """Not a rule of its own: finds the closest accepted answer for the rules after it."""
+    c.closest, c.closeness = c.best([a for a, _ in c.accepted])
+    c.note(f"'{c.closest}', {c.closeness:.0f} of 100" if c.closest else "no accepted answer")
+    return None
+
+
+def _keywords(c: Case) -> Judgement | None:
+    if not c.keywords or not all(_contains(c.words, _norm(k)) for k in c.keywords):
+        return None
+    wants_negative = any(_negative(_norm(k).split()) for k in c.keywords) or \
+        (bool(c.accepted) and _negative(c.accepted[0][1].split()))
+    if c.negative != wants_negative:
+        c.note("every keyword, but saying the opposite")
+        return None
+    # Keywords pass an answer in the learner's own words, but not a pronunciation slip
+    # the trainer would correct in an accepted answer (mika ~ mikä).
+    if c.closest is not None:
+        j = _compare(c, c.closest, _norm(c.closest), c.closeness)[0]
+        if j.verdict == "almost" and j.reason in PRONUNCIATION:
+            c.note("every keyword, with a pronunciation slip")
+            return j
+    return c.judgement("correct", closest=c.first or c.keywords[0])
+
+
+def _foreseen(pool: str) -> Callable[[Case], Judgement | None]:
+    def check(c: Case) -> Judgement | None:
+        candidates = list(c.options) if pool == "other_option" else list(c.mistakes)
+        match, near = c.best(candidates)
+        if match is None:
+            return None
+        if c.heard == _norm(match) or (
+                near > c.closeness and near >= c.settings.mistake_closeness
+                and _negative(_norm(match).split()) == c.negative):  # not "en käytä sitä"
+            c.note(f"'{match}' ({near:.0f}) nearer than '{c.closest}' ({c.closeness:.0f})")
+            verdict = c.mistakes.get(match, "wrong") if pool == "mistake" else "wrong"
+            return c.judgement(verdict, pool, matched=match)
+        return None
+    return check
+
+
+def _no_answer(c: Case) -> Judgement | None:
+    return c.judgement("wrong") if c.closest is None else None
+
+
+def _dont_know(c: Case) -> Judgement | None:
+    if c.heard in DONT_KNOW and not any(finnish.same_lemma(w, a) for w in c.words[1:]
+                                        for _, n in c.accepted for a in n.split()):
         # (unless an answer has that verb, as in a lesson on saying "en ymmärtänyt")
-        return Judgement("wrong", "dont_know", 0.0, closest, heard)
-    # Compare with the answers that say yes where the learner said yes, no where no.
-    alike = [a for a, n in accepted if _negative(n.split()) == negative]
-    if not alike:
-        return Judgement("wrong", "negation", _wrong_score(closeness), closest, heard)
-    # Near candidates are all compared: teippia is teippiä without dots, though the
-    # letters put teippi closer; the trainer would correct the dots.
-    scored = sorted(((fuzz.ratio(heard, normalise(a)), a) for a in alike), reverse=True)
-    verdicts = [_compare(heard, a, normalise(a), score) for score, a in scored[:4]
-                if score >= scored[0][0] - 15]
-    return min(verdicts, key=_rank)
+        return c.judgement("wrong", "dont_know")
+    return None
 
 
-def _rank(j: Judgement) -> int:
+def _open_answer(c: Case) -> Judgement | None:
+    """An open question ("Mitä teet tauolla?"): any answer in Finnish words is right
+    ("rukoilen"), one naming a topic where the step lists them; an accepted answer said
+    with a pronunciation slip is still corrected."""
+    if not c.open_question:
+        return None
+    own = [w for w in c.words if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS]
+    if not own:
+        return None
+    known = [len(w) > 1 and finnish.is_word(w) for w in own]
+    if None not in known and known.count(False) > (1 if len(own) >= 3 else 0):
+        c.note("not in Finnish words")  # a slip in a long answer is let pass
+        return None
+    if c.topics and not any(_contains(c.words, _norm(t)) for t in c.topics):
+        c.note("names none of the topics")
+        return None
+    if c.closest is not None:
+        j = _compare(c, c.closest, _norm(c.closest), c.closeness)[0]
+        if j.verdict == "almost" and j.reason in PRONUNCIATION:
+            c.note(f"a slip of '{c.closest}'")
+            return j
+    return c.judgement("correct", closest=c.closest or c.first)
+
+
+def _opposite(c: Case) -> Judgement | None:
+    if any(_negative(n.split()) == c.negative for _, n in c.accepted):
+        return None
+    if _related(c.words, c.accepted):
+        return c.judgement("wrong", "negation")
+    # "moppi" for "en ymmärtänyt" is another answer, not the opposite one
+    c.note("the other polarity, but no word of an accepted answer")
+    return c.judgement("wrong")
+
+
+def _by_word(c: Case) -> Judgement:
+    """Compare with the answers that say yes where the learner said yes, no where no. Near
+    candidates are all compared: teippia is teippiä without dots, though the letters put
+    teippi closer; the trainer would correct the dots."""
+    fuzz = _fuzz()
+    alike = [a for a, n in c.accepted if _negative(n.split()) == c.negative]
+    # A number the step does not take, or its numbers in each other's places, is another
+    # answer however near the rest: "linjalle kaksi" for "linjalle kolme", "kolmekymmentä
+    # kaksi" for 2.30.
+    said = [w for w in c.words if _NUMBER_WORD.match(w)]
+    if said:
+        numbers = [[w for w in _norm(a).split() if _NUMBER_WORD.match(w)] for a in alike]
+        if any(numbers) and not any(n and set(said) & set(n) for n in numbers):
+            c.note(f"the number {' '.join(said)} is in no accepted answer")
+            return c.judgement("wrong", closest=c.closest)
+        swapped = [a for a in alike if _swapped_numbers(c.words, _norm(a).split())]
+        if swapped and not any(_numbers_in_place(c.words, _norm(a).split()) and n
+                               for a, n in zip(alike, numbers, strict=True)):
+            c.note(f"the numbers of '{swapped[0]}' in each other's places")
+            return c.judgement("wrong", closest=swapped[0])
+    scored = sorted(((fuzz.ratio(c.heard, _norm(a)), a) for a in alike), reverse=True)
+    s = c.settings
+    verdicts = [_compare(c, a, _norm(a), score) for score, a in scored[:s.candidates]
+                if score >= scored[0][0] - s.candidate_window]
+    return min(verdicts, key=_rank)[0]
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("silence", "nothing was said", "silence", None, _silence,
+         (("", ("moppi",), "silence", None), ("öö", ("moppi",), "silence", None)),
+         switchable=False),
+    Rule("exact", "an accepted answer word for word (also with a compound split: "
+         "työ turvallisuus)", "correct", None, _exact,
+         (("Moppi.", ("moppi",), "correct", None),
+          ("työ turvallisuus", ("työturvallisuus",), "correct", None)), switchable=False),
+    Rule("order_of_meaning", "the words of an accepted answer, but on the other side of a "
+         "word whose place carries the meaning (ennen, jälkeen, kuin…)", "wrong", "word_order",
+         _order_of_meaning,
+         (("desinfioi ennen kuin peset kädet", ("pese kädet ennen kuin desinfioit",),
+           "wrong", "word_order"),
+          ("ensin desinfioi sitten pese kädet", ("ensin pese kädet sitten desinfioi",),
+           "wrong", "word_order")), switchable=False),
+    Rule("word_order", "the same words in another order, with frame words and polite "
+         "extras, without a subject pronoun; numbers keep their slot", "correct", None,
+         _word_order,
+         (("kädet pese", ("pese kädet",), "correct", None),
+          ("se on moppi kiitos", ("moppi",), "correct", None),
+          ("olen sairas", ("minä olen sairas",), "correct", None),
+          ("hyllypaikka kolme hyllyväli seitsemän", ("hyllyväli seitsemän hyllypaikka kolme",),
+           "correct", None))),
+    Rule("order_strict", "the same words in another order, where the step wants its order "
+         "(strict: [word_order])", "almost", "word_order", _order_strict, switchable=False),
+    Rule("answer_inside", "an accepted answer said whole, with other accepted answers or up "
+         "to three real words more", "correct", None, _answer_inside,
+         (("en ymmärtänyt voitko toistaa hitaasti", ("en ymmärtänyt", "voitko toistaa"),
+           "correct", None),
+          ("jään kotiin ja soitan töihin", ("jään kotiin", "soitan töihin"), "correct",
+           None))),
+    Rule("closest", "(finds the closest accepted answer for the rules below)", "", None,
+         _closest, switchable=False),
+    Rule("keywords", "every keyword of the step in any form, saying yes or no as the "
+         "accepted answers do", "correct", None, _keywords),
+    Rule("other_option", "another option of a choose step, or nearer to it than to the "
+         "answer", "wrong", "other_option", _foreseen("other_option"), switchable=False),
+    Rule("mistake", "one of the step's foreseen mistakes, or nearer to it than to any "
+         "accepted answer (its own verdict, wrong unless it says almost)", "wrong", "mistake",
+         _foreseen("mistake"), switchable=False),
+    Rule("dont_know", "\"I don't know\" (en tiedä, en osaa…)", "wrong", "dont_know",
+         _dont_know, (("en tiedä", ("moppi",), "wrong", "dont_know"),
+                      ("en mä tiiä", ("moppi",), "wrong", "dont_know"))),
+    Rule("open_answer", "in an open question (open: true), any answer in Finnish words (one "
+         "slip in three words or more), naming a topic where the step lists them", "correct",
+         None, _open_answer,
+         switchable=False),
+    Rule("no_answer", "a step with nothing to accept", "wrong", None, _no_answer,
+         switchable=False),
+    Rule("opposite", "no where every accepted answer says yes, or yes where they all say "
+         "no (negation when it speaks of the same thing)", "wrong", "negation", _opposite,
+         (("en ilmoita esimiehelle", ("ilmoitan esimiehelle",), "wrong", "negation"),
+          ("moppi", ("en ymmärtänyt",), "wrong", None)), switchable=False),
+    Rule("by_word", "word by word with the closest accepted answers (WORD_RULES)",
+         "by word", None, _by_word,
+         (("pese kadet", ("pese kädet ennen työtä",), "almost", "umlaut"),
+          ("tuli", ("tuuli",), "almost", "vowel_length"),
+          ("pallo", ("pullo",), "wrong", None)), switchable=False),
+)
+RULE_NAMES = tuple(r.name for r in RULES)
+
+
+# -- word by word ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WordRule:
+    """Why a heard word differs from the expected one: ``check(expected, heard, real)``
+    gives the reason ("same" when it says the same), or None to ask the next rule. ``real``
+    is whether the heard word is a Finnish word (None without Voikko)."""
+
+    name: str
+    matches: str
+    check: Callable[[str, str, bool | None], str | None]
+    examples: tuple[tuple[str, str, str], ...] = ()  # (expected, heard, reason)
+    switchable: bool = True
+
+
+def _w_synonym(e: str, h: str, real: bool | None) -> str | None:
+    found = lexicon.equivalent(e, h)
+    return None if found is None else ("same" if found == "same" else "word_form")
+
+
+def _w_possessive(e: str, h: str, real: bool | None) -> str | None:
+    return "same" if real and finnish.possessive_of(e, h) else None
+
+
+def _w_assimilated(e: str, h: str, real: bool | None) -> str | None:
+    return "same" if not real and _assimilated(e, h) else None
+
+
+def _w_inflected(e: str, h: str, real: bool | None) -> str | None:
+    return "word_form" if real and e in finnish.base_forms(h) else None
+
+
+def _w_minimal_pair(e: str, h: str, real: bool | None) -> str | None:
+    return finnish.minimal_pair(e, h)
+
+
+def _w_same_lemma(e: str, h: str, real: bool | None) -> str | None:
+    return "word_form" if real is not False and finnish.same_lemma(e, h) else None
+
+
+def _w_compound_head(e: str, h: str, real: bool | None) -> str | None:
+    return "word_form" if real and len(h) >= 4 and e.endswith(h) else None
+
+
+def _w_typo(e: str, h: str, real: bool | None) -> str | None:
+    if real:
+        return None
+    from rapidfuzz.distance import Levenshtein
+
+    distance = Levenshtein.distance(e, h)
+    if (distance == 1 and len(e) >= 4) or \
+            (distance == 2 and len(e) >= SETTINGS.typo_long_word):
+        return "typo"
+    return None
+
+
+def _w_long_slip(e: str, h: str, real: bool | None) -> str | None:
+    """A long word one letter off is a slip even where the result happens to be a word
+    (iltavoro: ilta + voro)."""
+    if not real or len(e) < SETTINGS.typo_long_word or e[:4] != h[:4]:
+        return None
+    from rapidfuzz.distance import Levenshtein
+
+    return "typo" if Levenshtein.distance(e, h) == 1 else None
+
+
+def _w_stem(e: str, h: str, real: bool | None) -> str | None:
+    return "word_form" if real is None and finnish.same_stem(e, h) else None
+
+
+WORD_RULES: tuple[WordRule, ...] = (
+    WordRule("synonyms", "a word of the same lexicon group: in the same form it is the same "
+             "word, in another a word form", _w_synonym,
+             (("esimiehelle", "pomolle", "same"), ("esimiehelle", "pomo", "word_form"))),
+    WordRule("possessive", "the same word with a possessive suffix", _w_possessive,
+             (("kädet", "käteni", "same"),)),
+    WordRule("assimilated", "a final -ia, -oa… said as speech assimilates it", _w_assimilated,
+             (("kahvia", "kahvii", "same"),), switchable=False),
+    WordRule("inflected", "a real word whose base form is the expected word", _w_inflected,
+             (("pöytä", "pöytää", "word_form"),), switchable=False),
+    WordRule("minimal_pair", "only a/ä o/ö u/y, a single or double vowel or consonant apart",
+             _w_minimal_pair,
+             (("tuuli", "tuli", "vowel_length"), ("kukka", "kuka", "double_consonant"),
+              ("ämpäri", "ampari", "umlaut")), switchable=False),
+    WordRule("same_lemma", "another form of the same word", _w_same_lemma,
+             (("pulloa", "pullo", "word_form"),), switchable=False),
+    WordRule("compound_head", "the head of the expected compound", _w_compound_head,
+             (("työvuoro", "vuoro", "word_form"),), switchable=False),
+    WordRule("typo", "no word, one letter off (two from 8 letters)", _w_typo,
+             (("moppi", "moppu", "typo"),), switchable=False),
+    WordRule("long_slip", "a word of 8+ letters one letter off, even where that makes "
+             "another word", _w_long_slip, (("iltavuoro", "iltavoro", "typo"),),
+             switchable=False),
+    WordRule("stem", "without Voikko: a shared stem plus an ending", _w_stem,
+             switchable=False),
+)
+SWITCHABLE = tuple(r.name for r in RULES if r.switchable) + \
+    tuple(r.name for r in WORD_RULES if r.switchable) + ("extra_words", "partitive")
+
+
+def _word_reason(e: str, h: str, c: Case) -> str | None:
+    """Why a heard word differs from the expected one, or None if it is another word."""
+    real = finnish.is_word(h)
+    for rule in WORD_RULES:
+        if rule.switchable and rule.name in c.strict:
+            continue
+        reason = rule.check(e, h, real)
+        if reason is not None:
+            c.note(f"{h} for {e}: {reason} ({rule.name})")
+            return reason
+    c.note(f"{h} for {e}: another word")
+    return None
+
+
+def _rank(compared: tuple[Judgement, int]) -> int:
     """Which comparison a trainer would go by: an exact match, then a pronunciation slip
-    of a longer accepted answer (kahvi puuttuu hullusta ~ hyllystä), then a right answer
-    with extra words, then other slips."""
+    of a longer accepted answer that explains every word heard (kahvi puuttuu hullusta ~
+    hyllystä), then a right answer with extra words, then other slips."""
+    j, unexplained = compared
     if j.verdict == "correct":
         return 0 if j.detail is None else 2
     if j.verdict == "almost":
-        return 1 if j.reason in PRONUNCIATION else 3
+        return 1 if j.reason in PRONUNCIATION and not unexplained else 3
     return 4
 
 
-def _said_exactly(heard: str, accepted: Sequence[tuple[str, str]]) -> str | None:
-    """The accepted answer (as written) that ``heard`` says word for word, if any."""
-    words = heard.split()
-    for original, norm in accepted:
-        if heard == norm or _same_words(words, norm.split()) \
-                or heard.replace(" ", "") == norm.replace(" ", ""):  # "työ turvallisuus"
-            return original
-    return None
+def _compare(c: Case, closest: str, expected: str, closeness: float
+             ) -> tuple[Judgement, int]:
+    """Word-by-word comparison of the answer with one accepted answer; with it, how many
+    heard words the comparison leaves unexplained (for ranking candidates)."""
+    saved = c.closeness
+    c.closeness = closeness
+    try:
+        return _compare_words(c, closest, expected)
+    finally:
+        c.closeness = saved
+
+
+def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int]:
+    heard = c.heard
+    exp = expected.split()
+    if _swapped_numbers(heard.split(), exp):
+        c.note(f"the numbers of '{closest}' in each other's places")
+        return c.judgement("wrong", closest=closest), 0
+    pairs, missing, extra = _align(exp, heard.split(), c.settings.align_gap)
+    extra = [w for w in extra if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS]
+    unexplained = len(extra)
+    findings: list[tuple[str, str, str]] = []  # (reason, expected word, heard word)
+    for e, h in pairs:
+        if e == h:
+            continue
+        reason = _word_reason(e, h, c)
+        if reason == "same" or (reason is None and e in FRAME_WORDS and h in FRAME_WORDS):
+            continue  # "tämä on" for "se on" frames the answer all the same
+        if reason == "word_form" and c.on("partitive") and _partitive_for(e, h, exp):
+            c.note(f"{h} for {e}: the partitive, as right here (partitive)")
+            continue
+        if reason is None:
+            return c.judgement("wrong", closest=closest), unexplained
+        findings.append((reason, e, h))
+    slips = [f for f in findings if f[0] in PRONUNCIATION]
+    if missing and not slips:
+        # Half the words that carry the meaning must be there ("moppi" for "tämä on
+        # moppi" is a start; "on" alone is not, nor a lone negative verb "en").
+        content = [w for w in exp if w not in FRAME_WORDS and w != "ja"] or exp
+        said = [e for e, _ in pairs if e in content]
+        meaning = [e for e in said if e not in NEGATIONS and e not in SUBJECT_PRONOUNS]
+        c.note(f"missing: {' '.join(missing)}")
+        if not meaning or len(said) * 2 < len(content):
+            return c.judgement("wrong", closest=closest), unexplained
+        return c.judgement("almost", "missing_words", closest=closest,
+                           detail=Detail(expected=expected, heard=heard)), unexplained
+    if not findings and not extra:
+        return c.judgement("correct", closest=closest), 0
+    if not findings:  # everything right, plus words that do not belong
+        c.note(f"more: {' '.join(extra)}")
+        plausible = c.on("extra_words") and all(
+            finnish.is_word(w) and not _near_any(w, exp) for w in extra)
+        # An answer of two or more words takes a word or two more; a one-word answer
+        # takes the verb that makes it a sentence ("teen kaksikymmentä") or an adverb
+        # ("kiitos paljon", "heti"), not another noun ("moppi harja" names two things).
+        if plausible and ((len(exp) >= 2 and len(extra) <= c.settings.extra_words)
+                          or (len(extra) == 1 and _adverbial(extra[0]))):
+            # kerron heti hoitajalle; the detail marks the extra words for _rank
+            return c.judgement("correct", closest=closest,
+                               detail=Detail(expected=expected, heard=heard)), unexplained
+        if c.on("extra_words") and len(exp) == 1 and exp[0] in GREETINGS and len(extra) == 1:
+            # "huomenta pomo", "kiitos Sara": a greeting names whom it greets
+            return c.judgement("correct", closest=closest,
+                               detail=Detail(expected=expected, heard=heard)), unexplained
+        if len(extra) > len(exp):
+            return c.judgement("wrong", closest=closest), unexplained
+        return c.judgement("almost", "typo", closest=closest,
+                           detail=Detail(expected=expected, heard=heard)), unexplained
+    # A pronunciation slip is what the trainer corrects first, even in a short answer
+    # ("pese kadet" for "pese kädet ennen työtä": the dots, then the rest).
+    reason, e, h = min(findings, key=lambda f: _REASON_ORDER.index(f[0]))
+    if reason in PRONUNCIATION:
+        letter, long_ = finnish.differing_letter(e, h, reason)
+        return c.judgement("almost", reason, closest=closest,
+                           detail=Detail(e, h, letter, long_)), unexplained
+    return c.judgement("almost", reason, closest=closest,
+                       detail=Detail(expected=expected, heard=heard)), unexplained
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+
+def _same_words(heard: list[str], expected: list[str], c: Case | None = None) -> bool:
+    """Finnish word order is free: the same words in another order are the same answer,
+    and frame words around them ("se on", "kiitos") change nothing."""
+    core = [w for w in heard if w not in FRAME_WORDS or w in expected]
+    if not _numbers_in_place(core, expected):
+        return False
+    if len(core) == len(expected) and _bag(core) == _bag(expected):
+        return True
+    if "ja" in expected and _bag([w for w in core if w != "ja"]) == \
+            _bag([w for w in expected if w != "ja"]):
+        return True  # "iltaa tervetuloa" for "iltaa ja tervetuloa"
+    # Finnish drops the subject pronoun of a verb in the first and second person:
+    # "olen sairas" says what "minä olen sairas" says.
+    lean = [w for w in expected if w not in SUBJECT_PRONOUNS]
+    return bool(lean) and _bag([w for w in core if w not in SUBJECT_PRONOUNS]) == _bag(lean)
+
+
+def _crossed(heard: list[str], expected: list[str], marker: str) -> bool:
+    """Words from before ``marker`` now after it, and words from after it now before."""
+    def split(words: list[str]) -> tuple[list[str], list[str]]:
+        i = words.index(marker)
+        keep = [w for w in words if w not in FRAME_WORDS and w not in ORDER_WORDS
+                and w != "kuin" and w != "kun"]
+        return [w for w in words[:i] if w in keep], [w for w in words[i + 1:] if w in keep]
+
+    def like(w: str, others: list[str]) -> bool:
+        return any(w == o or finnish.same_lemma(w, o) for o in others)
+
+    e_before, e_after = split(expected)
+    h_before, h_after = split(heard)
+    moved_up = any(like(w, e_after) and not like(w, e_before) for w in h_before)
+    moved_down = any(like(w, e_before) and not like(w, e_after) for w in h_after)
+    return moved_up and moved_down
+
+
+def _partitive_for(e: str, h: str, expected: list[str]) -> bool:
+    """The singular partitive for a nominative, not after a number (which takes the
+    partitive): "kahvia puuttuu" for "kahvi puuttuu", "painan hätäpysäytintä" for "painan
+    hätäseis"; but "kaksi pullo" for "kaksi pulloa" stays a word form."""
+    if ("osanto", "singular") not in finnish.case_numbers(h):
+        return False
+    if ("nimento", "singular") not in finnish.case_numbers(e) and \
+            ("nimento", "plural") not in finnish.case_numbers(e) and \
+            not any(m == "base" for _, m in lexicon.forms(e)):
+        return False
+    at = expected.index(e)
+    if at > 0 and _NUMBER_WORD.match(expected[at - 1]):
+        return False
+    # only beside a verb that takes it ("puuttuu", "painan"); a thing named ("harja", "se
+    # on harja") is named in the nominative
+    return any(w != e and "olla" not in finnish.base_forms(w)
+               and "teonsana" in finnish.word_classes(w) for w in expected)
+
+
+# Cases that make a noun an adverbial ("kuudelta aamulla", "heti töissä"): a one-word
+# answer takes one such word more, not another thing ("moppi harja").
+_ADVERBIAL_CASES = {"ulkoolento", "sisaolento", "sisaeronto", "ulkoeronto", "ulkotulento",
+                    "sisatulento", "olento", "tulento", "keinonto", "vajanto"}
+
+
+def _adverbial(word: str) -> bool:
+    """A verb or an adverb, or a noun in a case that makes it one (aamulla, töissä)."""
+    if word in _ADVERBS or {"teonsana", "seikkasana"} & finnish.word_classes(word):
+        return True
+    return any(case in _ADVERBIAL_CASES for case, _ in finnish.case_numbers(word))
+
+
+def _related(words: Sequence[str], accepted: Sequence[tuple[str, str]]) -> bool:
+    """The answer speaks of what an accepted answer speaks of: a word of the same lemma,
+    beside the negative verb and the words that frame any answer."""
+    own = [w for w in words if w not in NEGATIONS and w not in FRAME_WORDS
+           and w not in SUBJECT_PRONOUNS]
+    return any(w == a or finnish.same_lemma(w, a) for w in own for _, n in accepted
+               for a in n.split() if a not in NEGATIONS and a not in FRAME_WORDS
+               and a not in SUBJECT_PRONOUNS)
 
 
 def _negative(words: Sequence[str]) -> bool:
     return any(w in NEGATIONS for w in words)
 
 
-def _compare(heard: str, closest: str, expected: str, closeness: float) -> Judgement:
-    """Word-by-word comparison of the answer with the closest accepted answer."""
-    pairs, missing, extra = _align(expected.split(), heard.split())
-    extra = [w for w in extra if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS]
-    findings: list[tuple[str, str, str]] = []  # (reason, expected word, heard word)
-    for e, h in pairs:
-        if e == h:
+def _numbers_in_place(heard: list[str], expected: list[str]) -> bool:
+    """Numbers bound to a slot keep it: "hyllyväli kolme, hyllypaikka seitsemän" is not
+    "hyllyväli seitsemän, hyllypaikka kolme", and "kolmekymmentä kaksi" is not 2.30. A run
+    of number words keeps its order; with two runs or more, each keeps the word before it."""
+    want = _number_units(expected)
+    if not want:
+        return True
+    got = _number_units(heard)
+    if len(want) == 1:
+        return [run for _, run in got] == [run for _, run in want]
+    return sorted(got, key=repr) == sorted(want, key=repr)
+
+
+def _swapped_numbers(heard: list[str], expected: list[str]) -> bool:
+    """The same numbers, each in another's place: "kolmekymmentä kaksi" for 2.30."""
+    numbers = sorted(w for w in expected if _NUMBER_WORD.match(w))
+    return bool(numbers) and sorted(w for w in heard if _NUMBER_WORD.match(w)) == numbers \
+        and not _numbers_in_place(heard, expected)
+
+
+def _number_units(words: Sequence[str]) -> list[tuple[str | None, tuple[str, ...]]]:
+    units: list[tuple[str | None, tuple[str, ...]]] = []
+    slot: str | None = None
+    run: list[str] = []
+    for w in [*words, ""]:
+        if w and _NUMBER_WORD.match(w):
+            run.append(w)
             continue
-        reason = _word_reason(e, h)
-        if reason == "same" or (reason is None and e in FRAME_WORDS and h in FRAME_WORDS):
-            continue  # "tämä on" for "se on" frames the answer all the same
-        if reason is None:
-            return Judgement("wrong", None, _wrong_score(closeness), closest, heard)
-        findings.append((reason, e, h))
-    if missing:
-        # Half the words that carry the meaning must be there ("moppi" for "tämä on
-        # moppi" is a start; "on" alone is not).
-        content = [w for w in expected.split() if w not in FRAME_WORDS and w != "ja"] \
-            or expected.split()
-        said = [e for e, _ in pairs if e in content]
-        if not said or len(said) * 2 < len(content):
-            return Judgement("wrong", None, _wrong_score(closeness), closest, heard)
-        return _almost("missing_words", closest, heard, closeness,
-                       Detail(expected=expected, heard=heard))
-    if not findings and not extra:
-        return Judgement("correct", None, 1.0, closest, heard)
-    if not findings:  # everything right, plus words that do not belong
-        plausible = all(finnish.is_word(w) and not _near_any(w, expected.split())
-                        for w in extra)
-        # An answer of two or more words takes a word or two more; a one-word answer
-        # takes the verb that makes it a sentence ("teen kaksikymmentä") or an adverb
-        # ("kiitos paljon", "heti"), not another noun ("moppi harja" names two things).
-        if plausible and ((len(expected.split()) >= 2 and len(extra) <= EXTRA_WORDS_ALLOWED)
-                          or (len(extra) == 1 and (extra[0] in _ADVERBS or {
-                              "teonsana", "seikkasana"} & finnish.word_classes(extra[0])))):
-            # kerron heti hoitajalle; the detail marks the extra words for _rank
-            return Judgement("correct", None, 1.0, closest, heard,
-                             Detail(expected=expected, heard=heard))
-        if len(extra) > len(expected.split()):
-            return Judgement("wrong", None, _wrong_score(closeness), closest, heard)
-        return _almost("typo", closest, heard, closeness, Detail(expected=expected, heard=heard))
-    reason, e, h = min(findings, key=lambda f: _REASON_ORDER.index(f[0]))
-    if reason in ("vowel_length", "double_consonant", "umlaut"):
-        letter, long_ = finnish.differing_letter(e, h, reason)
-        return _almost(reason, closest, heard, closeness, Detail(e, h, letter, long_))
-    return _almost(reason, closest, heard, closeness, Detail(expected=expected, heard=heard))
+        if run:
+            units.append((slot, tuple(run)))
+            run = []
+        if w and w not in FRAME_WORDS:
+            slot = w
+    return units
 
 
 # Speech assimilates the vowels of a final -oa, -ea, -ia…: "kahvii" for "kahvia",
@@ -224,50 +854,22 @@ def _near_any(word: str, expected: list[str]) -> bool:
                or (len(e) >= 4 and Levenshtein.distance(e, word) <= 1) for e in expected)
 
 
-def _word_reason(expected: str, heard: str) -> str | None:
-    """Why a heard word differs from the expected one, or None if it is another word."""
-    real = finnish.is_word(heard)
-    if real and finnish.possessive_of(expected, heard):
-        return "same"  # pesen käteni says what pesen kädet says
-    if not real and _assimilated(expected, heard):
-        return "same"  # kahvii is how "kahvia" is said
-    if real and expected in finnish.base_forms(heard):
-        return "word_form"  # the target word inflected: pöytää for pöytä, not a long vowel
-    pair = finnish.minimal_pair(expected, heard)
-    if pair is not None:
-        return pair  # vapa for vapaa is a short vowel, though vapaa can be vapa's partitive
-    if real is not False and finnish.same_lemma(expected, heard):
-        return "word_form"  # pulloa ~ pullo; without Voikko, the stem rule decides
-    if real and len(heard) >= 4 and expected.endswith(heard):
-        return "word_form"  # the head of a compound: vuoro for työvuoro
-    if real is False or real is None:
-        from rapidfuzz.distance import Levenshtein
-
-        distance = Levenshtein.distance(expected, heard)
-        if (distance == 1 and len(expected) >= 4) or (distance == 2 and len(expected) >= 8):
-            return "typo"
-        if real is False and finnish.same_stem(expected, heard):
-            return "word_form"
-    return None
-
-
-def _align(expected: list[str], heard: list[str]
+def _align(expected: list[str], heard: list[str], gap: float = SETTINGS.align_gap
            ) -> tuple[list[tuple[str, str]], list[str], list[str]]:
     """Order-preserving word alignment (Needleman–Wunsch on word similarity).
 
     Returns the aligned (expected, heard) pairs that are close enough to be the same word
     attempted, the expected words with no partner, and the heard words with none.
     """
-    from rapidfuzz import fuzz
-
+    fuzz = _fuzz()
     n, m = len(expected), len(heard)
-    gap = 0.55  # pairing two words costs less than skipping both only when they are alike
     cost = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
         cost[i][0] = i * gap
     for j in range(1, m + 1):
         cost[0][j] = j * gap
-    sim = [[fuzz.ratio(e, h) / 100 for h in heard] for e in expected]
+    sim = [[1.0 if lexicon.equivalent(e, h) else fuzz.ratio(e, h) / 100 for h in heard]
+           for e in expected]
     for i in range(1, n + 1):
         for j in range(1, m + 1):
             pair = 1.0 - sim[i - 1][j - 1]
@@ -289,31 +891,9 @@ def _align(expected: list[str], heard: list[str]
     return pairs[::-1], missing[::-1], extra[::-1]
 
 
-def _same_words(heard: list[str], expected: list[str]) -> bool:
-    """Finnish word order is free: the same words in another order are the same answer,
-    and frame words around them ("se on", "kiitos") change nothing."""
-    core = [w for w in heard if w not in FRAME_WORDS or w in expected]
-    if Counter(core) == Counter(expected):
-        return True
-    # Finnish drops the subject pronoun of a verb in the first and second person:
-    # "olen sairas" says what "minä olen sairas" says.
-    lean = [w for w in expected if w not in SUBJECT_PRONOUNS]
-    return bool(lean) and Counter(w for w in core if w not in SUBJECT_PRONOUNS) == Counter(lean)
-
-
 def _contains(words: list[str], keyword: str) -> bool:
     parts = keyword.split()
     if len(parts) > 1:
         return f" {keyword} " in f" {' '.join(words)} "
     return any(w == keyword or (finnish.is_word(w) and finnish.same_lemma(w, keyword))
                for w in words)
-
-
-def _almost(reason: str, closest: str, heard: str, closeness: float, detail: Detail
-            ) -> Judgement:
-    score = round(min(0.95, max(0.5, 0.5 + 0.45 * closeness / 100)), 3)
-    return Judgement("almost", reason, score, closest, heard, detail)
-
-
-def _wrong_score(closeness: float) -> float:
-    return round(min(0.45, closeness / 100 * 0.45), 3)

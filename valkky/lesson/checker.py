@@ -112,6 +112,8 @@ class Checker:
             return self.show(value, name, pos)
         if kind == "mistakes":
             return self._mistakes(value, name, pos)
+        if kind == "rules":
+            return self._rules(value, name, pos)
         if kind == "goto_if":
             got = self.fields(value, spec.GOTO_IF, "'if'", pos)
             return got.get("score_below") if got else None
@@ -193,6 +195,19 @@ class Checker:
             out.append(item.strip())
         return tuple(out)
 
+    def _rules(self, value: object, name: str, pos: Pos) -> tuple[str, ...] | None:
+        names = self._texts(value, name, pos)
+        if names is None:
+            return None
+        known = _known_rules()
+        for rule in names:
+            if rule not in known:
+                near = difflib.get_close_matches(rule, known, 1)
+                tip = f"; did you mean '{near[0]}'?" if near else \
+                    f" (known: {', '.join(known)})"
+                self.error(pos, f"{name}: '{rule}' is no judge rule a step can switch off{tip}")
+        return tuple(r for r in names if r in known)
+
     def _langs(self, value: object, name: str, pos: Pos) -> tuple[str, ...] | None:
         langs = self._texts(value, name, pos)
         if langs is None:
@@ -263,12 +278,24 @@ class Checker:
             return None
         out = {}
         for key, feedback in value.items():
+            if isinstance(feedback, YMap):  # a reaction, with the mistake's own verdict
+                got = self.fields(feedback, spec.MISTAKE, f"the feedback for '{key}'",
+                                  value.where(key))
+                if got is not None:
+                    out[key.strip()] = m.Reaction(**got)
+                continue
             reaction = self.reaction(feedback, f"the feedback for '{key}'", value.where(key))
             if reaction is None and feedback is None:
                 self.error(value.where(key), f"the feedback for '{key}' must not be empty")
             elif reaction is not None:
                 out[key.strip()] = reaction
         return out
+
+
+def _known_rules() -> tuple[str, ...]:
+    from valkky.judge.verdict import SWITCHABLE
+
+    return SWITCHABLE
 
 
 def _unknown_key(key: str, what: str, known: list[str], *, text_like: bool = False) -> str:

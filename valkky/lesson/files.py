@@ -14,6 +14,7 @@ from valkky.paths import lessons_dir
 _ID = re.compile(ID_PATTERN)
 
 NOT_LESSONS = {"professions.yaml"}
+NOT_LESSON_DIRS = {"lexicon"}  # the shared Finnish lexicon (valkky/judge/lexicon.py)
 
 
 def lesson_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
@@ -24,7 +25,8 @@ def lesson_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
         path = Path(name)
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml")
-                           and p.name not in NOT_LESSONS and p.is_file())
+                           and p.name not in NOT_LESSONS and p.is_file()
+                           and not NOT_LESSON_DIRS & set(p.relative_to(path).parts[:-1]))
             files.extend(found)
         elif path.is_file():
             files.append(path)

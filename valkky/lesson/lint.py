@@ -34,12 +34,19 @@ class LintReport:
 
 
 def lint_paths(paths: Iterable[str | Path]) -> LintReport:
+    paths = list(paths)
     report = LintReport()
     files, missing = lesson_files(paths)
     for name in missing:
         report.problems.append(Problem(name, 1, 1, "no such file or folder"))
     library, problems = load_library()
     report.problems.extend(problems)
+    for folder in paths:  # a folder with the shared lexicon: its files are checked too
+        lexicon = Path(folder) / "lexicon"
+        if lexicon.is_dir():
+            from valkky.judge.lexicon import problems as lexicon_problems
+
+            report.problems.extend(lexicon_problems(lexicon))
     first_seen: dict[str, tuple[str, int]] = {}
     for path in files:
         report.files += 1

@@ -253,13 +253,15 @@ def _task(c: Checker, got: dict[str, Any], raw: YMap, pos: Pos,
           default_accept: tuple[str, ...] = ()) -> m.Task:
     accept = got.get("accept") or default_accept
     keywords = got.get("keywords") or ()
-    if not accept and not keywords and "accept" not in raw:
+    if not accept and not keywords and "accept" not in raw and not got.get("open"):
         c.error(pos, "nothing to accept: give 'accept' (the answers that are right)")
     for key in ("accept", "keywords"):
         if key in raw and (raw[key] is None or (isinstance(raw[key], YList) and not raw[key])):
             c.error(raw.where(key), f"'{key}' is empty: list the answers that are right, "
                                     "or leave the key out")
         _sayable(c, raw.get(key), raw.where(key))
+    if got.get("topics") and not got.get("open"):
+        c.error(raw.where("topics"), "'topics' belong to an open question: add 'open: true'")
     if "hint" in raw and raw["hint"] is None:
         c.error(raw.where("hint"), "'hint' must not be empty")
     return m.Task(
@@ -270,6 +272,9 @@ def _task(c: Checker, got: dict[str, Any], raw: YMap, pos: Pos,
         correct=got.get("correct"),
         wrong=got.get("wrong"),
         mistakes=got.get("mistakes") or {},
+        strict=tuple(got.get("strict") or ()),
+        open=bool(got.get("open")),
+        topics=tuple(got.get("topics") or ()),
     )
 
 

@@ -42,6 +42,7 @@ class Reaction:
     say: str | None = None
     gesture: str | None = None
     show: ShowSpec | None = None
+    verdict: str | None = None  # a foreseen mistake's own verdict: wrong (default) or almost
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,9 @@ class Task:
     wrong: Reaction | None = None
     mistakes: Mapping[str, Reaction] = field(default_factory=dict)
     options: tuple[str, ...] = ()  # choose steps: all options, in order
+    strict: tuple[str, ...] = ()  # judge rules switched off for this task (docs/judging.md)
+    open: bool = False  # an open question: any answer in Finnish words is right
+    topics: tuple[str, ...] = ()  # with open: the answer names one of these
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,8 @@ def _object(table: dict[str, F], *, extra: dict[str, Any] | None = None) -> dict
 
 
 def lesson_schema() -> dict[str, Any]:
+    from valkky.judge.verdict import SWITCHABLE
+
     steps = [_object({**spec.STEP_COMMON, **fields}) for fields in spec.STEP_KINDS.values()]
     translations = {"type": "object", "propertyNames": {"pattern": spec.LANG_PATTERN},
                     "additionalProperties": _TEXT}
@@ -82,7 +84,10 @@ def lesson_schema() -> dict[str, Any]:
             "hint": translations,
             "reaction": reaction_or_text,
             "show": {"oneOf": [_TEXT, _object(spec.SHOW, extra={"minProperties": 1})]},
-            "mistakes": {"type": "object", "additionalProperties": reaction_or_text},
+            "mistakes": {"type": "object", "additionalProperties": {
+                "oneOf": [_TEXT, _object(spec.MISTAKE)]}},
+            "rules": {"type": "array", "items": {"enum": list(SWITCHABLE)},
+                      "description": "Judge rules a step can switch off (docs/judging.md)."},
             "goto_if": _object(spec.GOTO_IF),
             "vocab": {"type": "array", "items": vocab},
             "steps": {"type": "array", "minItems": 1, "items": {"oneOf": steps}},

@@ -50,6 +50,11 @@ TASK = {
     "correct": F("reaction", "What the robot does after a correct answer."),
     "wrong": F("reaction", "What the robot does after a wrong answer."),
     "mistakes": F("mistakes", "Feedback for foreseeable wrong answers: {answer: feedback}."),
+    "strict": F("rules", "Judge rules this step switches off (docs/judging.md), e.g. "
+                         "[word_order] where the order is what is taught."),
+    "open": F("bool", "An open question: any answer in Finnish words is right (accept "
+                      "gives examples)."),
+    "topics": F("texts", "With open: the answer must name one of these (any form)."),
 }
 
 STEP_KINDS: dict[str, dict[str, F]] = {
@@ -57,14 +62,14 @@ STEP_KINDS: dict[str, dict[str, F]] = {
     "ask": {"ask": F("text", "The question the robot asks.", required=True), **TASK},
     "repeat": {
         "repeat": F("text", "A model sentence for the learner to repeat.", required=True),
-        **TASK,
+        **{k: v for k, v in TASK.items() if k not in ("open", "topics")},
     },
     "choose": {
         "choose": F("text", "The question; the robot then reads the numbered options.",
                     required=True),
         "options": F("texts", "The options, in the order they are read.", required=True),
         "answer": F("text", "The right option (one of options).", required=True),
-        **{k: v for k, v in TASK.items() if k not in ("accept", "keywords")},
+        **{k: v for k, v in TASK.items() if k not in ("accept", "keywords", "open", "topics")},
     },
     "dialogue": {
         "dialogue": F("turns", "Role-play turns: robot lines and learner turns.", required=True),
@@ -119,6 +124,13 @@ REACTION = {
     "say": F("text", "What the robot says."),
     "gesture": F("gesture", "A gesture."),
     "show": F("show", "Screen content."),
+}
+
+# A foreseen mistake's feedback: a reaction, and the verdict it gets (wrong by default).
+MISTAKE = {
+    **REACTION,
+    "verdict": F("text", "wrong (the default) or almost: a slip the learner is near with.",
+                 choices=("wrong", "almost")),
 }
 
 SHOW = {

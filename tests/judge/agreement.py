@@ -1,0 +1,77 @@
+"""Agreement of the judge with a Finnish S2 trainer on hand-graded learner answers
+(tests/judge/data/*.yaml): `python -m tests.judge.agreement` prints the figure and every
+disagreement; tests/judge/test_agreement.py holds it to the goal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from valkky.judge import judge
+from valkky.lesson import model as m
+from valkky.lesson.lint import lint_paths
+from valkky.paths import lessons_dir
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@dataclass(frozen=True)
+class Graded:
+    step: str
+    answer: str
+    trainer: str
+    verdict: str
+    reason: str | None
+
+    @property
+    def agrees(self) -> bool:
+        return self.verdict == self.trainer
+
+
+@lru_cache(maxsize=1)
+def tasks() -> dict[str, tuple[m.Task, tuple[str, ...]]]:
+    """Every answerable task of the bundled lessons by "<lesson id> <task id>", with its
+    other options (choose steps)."""
+    out: dict[str, tuple[m.Task, tuple[str, ...]]] = {}
+    for lesson in lint_paths([lessons_dir()]).lessons:
+        for step in lesson.steps:
+            if isinstance(step, m.DialogueStep):
+                for turn in step.turns:
+                    if isinstance(turn, m.LearnerTurn):
+                        out[f"{lesson.id} {turn.id}"] = (turn.task, ())
+            elif hasattr(step, "task"):
+                task = step.task  # type: ignore[attr-defined]
+                out[f"{lesson.id} {step.id}"] = (task, task.options)
+    return out
+
+
+def grade(name: str = "trainer_answers.yaml") -> list[Graded]:
+    rows = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    out = []
+    for row in rows:
+        task, options = tasks()[row["step"]]
+        answer = str(row["answer"])
+        j = judge(answer, task.accept, keywords=task.keywords,
+                  wrong_answers={k: r.verdict or "wrong" for k, r in task.mistakes.items()},
+                  other_options=[o for o in options if o not in task.accept],
+                  strict=task.strict)
+        out.append(Graded(row["step"], answer, row["trainer"], j.verdict, j.reason))
+    return out
+
+
+def main() -> None:
+    for name in sorted(p.name for p in DATA.glob("*.yaml")):
+        graded = grade(name)
+        agree = sum(g.agrees for g in graded)
+        print(f"{name}: {agree}/{len(graded)} = {agree / len(graded):.1%} agreement")
+        for g in graded:
+            if not g.agrees:
+                print(f"  {g.step}: {g.answer!r}: trainer {g.trainer}, judge {g.verdict}"
+                      f" ({g.reason})")
+
+
+if __name__ == "__main__":
+    main()

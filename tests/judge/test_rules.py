@@ -1,0 +1,180 @@
+"""The judge as data: every rule's examples, switching rules off, settings, --explain, and a
+mistake's own verdict, in the judge, the lesson format and the CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import GOOD_LESSON
+from valkky.judge import RULES, VERDICTS, WORD_RULES, Settings, finnish, judge
+from valkky.judge.verdict import SWITCHABLE
+
+RULE_EXAMPLES = [(r.name, *ex) for r in RULES for ex in r.examples]
+WORD_EXAMPLES = [(r, *ex) for r in WORD_RULES for ex in r.examples]
+
+
+def test_rules_are_named_once_and_say_what_they_match() -> None:
+    names = [r.name for r in RULES] + [r.name for r in WORD_RULES]
+    assert len(names) == len(set(names))
+    for rule in RULES:
+        assert rule.matches and (rule.verdict in (*VERDICTS, "by word", ""))
+    assert RULES[-1].name == "by_word"  # the word-by-word comparison always decides
+
+
+@pytest.mark.parametrize(("rule", "answer", "accept", "verdict", "reason"), RULE_EXAMPLES,
+                         ids=[f"{e[0]}:{e[1] or 'empty'}" for e in RULE_EXAMPLES])
+def test_each_rule_decides_its_examples(rule: str, answer: str, accept: tuple[str, ...],
+                                        verdict: str, reason: str | None) -> None:
+    j = judge(answer, accept)
+    assert (j.rule, j.verdict, j.reason) == (rule, verdict, reason), j
+
+
+@pytest.mark.parametrize(("rule", "expected", "heard", "reason"), WORD_EXAMPLES,
+                         ids=[f"{e[0].name}:{e[2]}" for e in WORD_EXAMPLES])
+def test_each_word_rule_classifies_its_examples(rule: object, expected: str, heard: str,
+                                                reason: str) -> None:
+    assert rule.check(expected, heard, finnish.is_word(heard)) == reason  # type: ignore[attr-defined]
+
+
+def test_a_step_switches_rules_off() -> None:
+    assert judge("kädet pese", ["pese kädet"]).verdict == "correct"
+    j = judge("kädet pese", ["pese kädet"], strict=["word_order"])
+    assert (j.verdict, j.reason) == ("almost", "word_order")
+    assert judge("soitan pomolle", ["soitan esimiehelle"]).verdict == "correct"
+    assert judge("soitan pomolle", ["soitan esimiehelle"], strict=["synonyms"]).verdict \
+        != "correct"
+    assert judge("kerron heti hoitajalle", ["kerron hoitajalle"],
+                 strict=["extra_words"]).verdict == "almost"
+    assert judge("laitan aina käsineet", ["käytän käsineitä"], keywords=["käsine"],
+                 strict=["keywords"]).verdict != "correct"
+
+
+def test_the_thresholds_are_one_settings_object() -> None:
+    assert judge("laitan kypärän ja lasit", ["laitan kypärän"]).verdict == "correct"
+    assert judge("laitan kypärän ja lasit", ["laitan kypärän"],
+                 settings=Settings(extra_words=0, extra_with_answer=0)).verdict == "almost"
+    j = judge("kokki", ["tarjoilija"], wrong_answers=["kokkia"],
+              settings=Settings(mistake_closeness=99))
+    assert j.reason != "mistake"
+
+
+def test_explain_says_which_rules_were_tried_and_why() -> None:
+    j = judge("pese kadet", ["pese kädet ennen työtä"], explain=True)
+    assert j.rule == "by_word"
+    assert [t.split(":")[0] for t in j.trace] == [r.name for r in RULES]
+    assert "kadet for kädet: umlaut (minimal_pair)" in j.trace[-1]
+    assert judge("pese kadet", ["pese kädet ennen työtä"]).trace == ()
+    off = judge("kädet pese", ["pese kädet"], strict=["word_order"], explain=True)
+    assert "word_order: switched off by the step" in off.trace
+
+
+def test_a_mistake_may_be_almost() -> None:
+    j = judge("hyllyssä viisi", ["hyllyvälissä viisi"],
+              wrong_answers={"hyllyssä viisi": "almost"})
+    assert (j.verdict, j.reason, j.matched) == ("almost", "mistake", "hyllyssä viisi")
+    assert 0.5 <= j.score < 1
+    assert judge("hyllyssä viisi", ["hyllyvälissä viisi"],
+                 wrong_answers=["hyllyssä viisi"]).verdict == "wrong"
+
+
+def test_order_that_carries_meaning_is_kept() -> None:
+    accept = ["pese kädet ennen kuin desinfioit"]
+    assert judge("desinfioi ennen kuin peset kädet", accept).reason == "word_order"
+    assert judge("ennen kuin desinfioit pese kädet", accept).verdict == "correct"
+    assert judge("ennen työtä pese kädet", ["pese kädet ennen työtä"]).verdict == "correct"
+
+
+def test_lesson_format_documents_every_switchable_rule() -> None:
+    from valkky.paths import ROOT
+
+    doc = (ROOT / "docs" / "lesson-format.md").read_text(encoding="utf-8")
+    row = next(line for line in doc.splitlines() if line.startswith("| `strict`"))
+    for name in SWITCHABLE:
+        assert f"`[{name}]`" in row, name
+
+
+def _lint(library_root: Path, old: str, new: str) -> list[str]:
+    from valkky.lesson.lint import lint_paths
+
+    assert old in GOOD_LESSON
+    path = library_root / "lessons" / "siivous" / "testi.yaml"
+    path.write_text(GOOD_LESSON.replace(old, new, 1), encoding="utf-8")
+    report = lint_paths([path])
+    return [p.message for p in report.problems if p.severity == "error"]
+
+
+def test_lint_takes_strict_and_a_mistakes_verdict(library_root: Path) -> None:
+    from valkky.lesson.loader import load_lesson
+
+    old = "    accept: [moppi, se on moppi]"
+    new = old + "\n    strict: [word_order]"
+    assert _lint(library_root, old, new) == []
+    old = "      ämpäri: Ei. Ämpäri on toinen."
+    new = "      ämpäri: {say: Melkein!, verdict: almost}"
+    assert _lint(library_root, old, new) == []
+    lesson = load_lesson(library_root / "lessons" / "siivous" / "testi.yaml")
+    task = next(s for s in lesson.steps if s.id == "mika").task  # type: ignore[attr-defined]
+    assert task.mistakes["ämpäri"].verdict == "almost"
+
+
+def test_lint_names_an_unknown_rule_and_verdict(library_root: Path) -> None:
+    old = "    accept: [moppi, se on moppi]"
+    errors = _lint(library_root, old, old + "\n    strict: [word_ordr]")
+    assert any("did you mean 'word_order'" in e for e in errors), errors
+    old = "      ämpäri: Ei. Ämpäri on toinen."
+    errors = _lint(library_root, old, "      ämpäri: {say: Ei., verdict: maybe}")
+    assert any("must be one of: wrong, almost" in e for e in errors), errors
+
+
+def test_valkky_check_explain(capsys: pytest.CaptureFixture[str]) -> None:
+    from valkky.cli import main
+
+    assert main(["check", "--explain", "--accept", "pese kädet", "kädet pese"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("correct") and "  word_order: correct" in out
+    assert main(["check", "--explain", "--strict", "word_order", "--accept", "pese kädet",
+                 "kädet pese"]) == 0
+    assert "almost (word_order)" in capsys.readouterr().out
+
+
+def test_judging_md_lists_every_rule_in_order() -> None:
+    from valkky.paths import ROOT
+
+    doc = (ROOT / "docs" / "judging.md").read_text(encoding="utf-8")
+    listed = [line.split("`")[1] for line in doc.split("## Rules", 1)[1].splitlines()
+              if line.startswith("| `")]
+    assert listed == [r.name for r in RULES] + [r.name for r in WORD_RULES]
+
+
+def test_an_open_question_takes_any_answer_in_finnish() -> None:
+    examples = ["juon kahvia", "syön eväitä"]
+    for answer in ("rukoilen", "mä soitan äidille", "luen lehteä", "en tee mitään"):
+        j = judge(answer, examples, open_question=True)
+        assert (j.verdict, j.rule) == ("correct", "open_answer"), answer
+    assert judge("rukoilen", examples).verdict == "wrong"  # not an open question
+    assert judge("I pray", examples, open_question=True).verdict == "wrong"
+    assert judge("I was home", examples, open_question=True).verdict == "wrong"
+    assert judge("kävin tosi pitkällä kävelylä", examples, open_question=True).verdict == \
+        "correct"
+    assert judge("en tiedä", examples, open_question=True).reason == "dont_know"
+    assert judge("juon kahvii", examples, open_question=True).verdict == "correct"
+    j = judge("syön evaita", examples, open_question=True)
+    assert (j.verdict, j.reason) == ("almost", "umlaut")
+    assert judge("", examples, open_question=True).verdict == "silence"
+    assert judge("rukoilen", [], open_question=True).verdict == "correct"
+
+
+def test_topics_narrow_an_open_question() -> None:
+    topics = ["kahvi", "tee", "ruoka"]
+    assert judge("juon teetä", [], open_question=True, topics=topics).verdict == "correct"
+    assert judge("syön ruokaa", [], open_question=True, topics=topics).verdict == "correct"
+    assert judge("rukoilen", [], open_question=True, topics=topics).verdict == "wrong"
+
+
+def test_lint_takes_open_and_topics(library_root: Path) -> None:
+    old = "    accept: [moppi, se on moppi]"
+    assert _lint(library_root, old, "    open: true\n    topics: [moppi, harja]") == []
+    errors = _lint(library_root, old, old + "\n    topics: [moppi]")
+    assert any("add 'open: true'" in e for e in errors), errors

@@ -1,0 +1,412 @@
+"""The shared Finnish lexicon: lessons/lexicon/*.yaml, read once, used by every lesson.
+
+Synonyms and colloquial words (imuri ~ pölynimuri, pomo ~ esimies), phrases said for one
+another (autatko ~ voitko auttaa), spoken forms (oon = olen), abbreviations and units
+("30 min"), hesitations, frame words and polite extras. A trainer extends the files; `valkky
+lint` checks them (``problems``) and tests/judge tries every entry as an answer.
+
+Applied to the learner's answer and the accepted answers alike: spoken forms inside
+``normalise``; units, short words and phrases in ``canonical``; a word of a synonym group in
+the form of an accepted answer's word becomes that word (``toward``), so the rest of the
+judge compares answers as if the trainer had written every synonym out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from valkky.errors import Problem
+
+FILES = ("synonyms.yaml", "spoken.yaml", "abbreviations.yaml", "fillers.yaml")
+# Number words after normalisation (digits are words by then): a unit follows one.
+NUMBER_WORD = re.compile("^(?:nolla|yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|"
+                         "yhdeksän|kymmenen|toista|kymmentä|sata|sataa|tuhat|tuhatta)+$")
+_WORD = re.compile(r"^[a-zåäö]+$")
+_PHRASE = re.compile(r"^[a-zåäö]+( [a-zåäö]+)*$")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    spoken: dict[str, str]  # spoken form → standard, one word → one or more
+    hesitations: frozenset[str]
+    frame: frozenset[str]  # words around an answer that change nothing: se, on, no…
+    polite: frozenset[str]  # polite extras: kiitos, ihan, vaan…
+    order: frozenset[str]  # words whose place carries the meaning: ennen, jälkeen…
+    greetings: frozenset[str]  # greetings and thanks, which may name whom they greet
+    words: tuple[tuple[str, ...], ...]  # groups of base forms, the standard first
+    phrases: tuple[tuple[str, ...], ...]  # groups of word sequences, the standard first
+    units: dict[str, tuple[str, str]]  # after yksi, after other numbers
+    short: dict[str, str]  # abbreviations said in full anywhere
+
+
+def lexicon_dir() -> Path:
+    """The lessons folder's lexicon/, or the bundled one where the lessons have none."""
+    from valkky.paths import data_dir, lessons_dir
+
+    own = lessons_dir() / "lexicon"
+    return own if own.is_dir() else data_dir("lessons") / "lexicon"
+
+
+def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
+    """The lexicon in ``folder`` and every problem found in it (lint's view)."""
+    import yaml
+
+    problems: list[Problem] = []
+    data: dict[str, dict[str, Any]] = {}
+    for name in FILES:
+        path = folder / name
+        try:
+            loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            problems.append(Problem(str(path), 1, 1, f"cannot read the lexicon file: {exc}"))
+            loaded = {}
+        if not isinstance(loaded, dict):
+            problems.append(Problem(str(path), 1, 1, "a lexicon file is a mapping of sections"))
+            loaded = {}
+        data[name] = loaded
+
+    def where(name: str, text: object) -> Problem:
+        return Problem(str(folder / name), _line_of(folder / name, text), 1, "")
+
+    def bad(name: str, text: object, message: str) -> None:
+        p = where(name, text)
+        problems.append(Problem(p.path, p.line, 1, message))
+
+    def texts(name: str, key: str, value: object) -> list[str]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            bad(name, key, f"'{key}' must be a list of words")
+            return []
+        if any(isinstance(x, bool) for x in value):
+            bad(name, key, f"a word in '{key}' is read as true or false (on, no, yes, off): "
+                           "quote it ('on')")
+        value = [x for x in value if isinstance(x, str)]
+        out = []
+        for x in value:
+            x = x.strip().casefold()
+            if not _PHRASE.match(x):
+                bad(name, x, f"'{x}' in '{key}': lowercase Finnish words only")
+            else:
+                out.append(x)
+        return out
+
+    def known(name: str, allowed: set[str]) -> None:
+        for key in data[name]:
+            if key not in allowed:
+                bad(name, key, f"unknown section '{key}' (known: {', '.join(sorted(allowed))})")
+
+    known("synonyms.yaml", {"words", "phrases"})
+    known("spoken.yaml", {"forms"})
+    known("abbreviations.yaml", {"units", "words"})
+    known("fillers.yaml", {"hesitations", "frame", "polite", "order", "greetings"})
+
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    seen: dict[str, str] = {}
+    for section in ("words", "phrases"):
+        raw = data["synonyms.yaml"].get(section) or []
+        if not isinstance(raw, list):
+            bad("synonyms.yaml", section, f"'{section}' must be a list of groups")
+            raw = []
+        groups[section] = []
+        for group in raw:
+            members = texts("synonyms.yaml", section, group)
+            if len(members) < 2:
+                bad("synonyms.yaml", members[0] if members else section,
+                    f"a group in '{section}' needs two members or more")
+                continue
+            for x in members:
+                if section == "words" and " " in x:
+                    bad("synonyms.yaml", x, f"'{x}' is a phrase: put it under 'phrases'")
+                if x in seen:
+                    bad("synonyms.yaml", x, f"'{x}' is in two groups (also with '{seen[x]}')")
+                seen[x] = members[0]
+            if section == "phrases":
+                for a in members:
+                    for b in members:
+                        if a != b and f" {a} " in f" {b} ":
+                            bad("synonyms.yaml", a, f"'{a}' is part of '{b}' in its group: "
+                                f"'{b}' would be said twice")
+            groups[section].append(tuple(members))
+
+    spoken: dict[str, str] = {}
+    forms = data["spoken.yaml"].get("forms") or {}
+    if not isinstance(forms, dict):
+        bad("spoken.yaml", "forms", "'forms' maps a spoken form to its standard form")
+        forms = {}
+    for key, value in forms.items():
+        k, v = str(key).strip().casefold(), str(value or "").strip().casefold()
+        if isinstance(key, bool) or isinstance(value, bool):
+            bad("spoken.yaml", key, f"'{key}: {value}' is read as true or false: quote it")
+        elif not _WORD.match(k) or not _PHRASE.match(v):
+            bad("spoken.yaml", key, f"'{key}: {value}': one spoken word, standard words")
+        elif k == v:
+            bad("spoken.yaml", key, f"'{key}' is its own standard form")
+        else:
+            spoken[k] = v
+
+    units: dict[str, tuple[str, str]] = {}
+    for key, value in (data["abbreviations.yaml"].get("units") or {}).items():
+        pair = texts("abbreviations.yaml", str(key), value)
+        if len(pair) != 2:
+            bad("abbreviations.yaml", key, f"unit '{key}': [form after yksi, form after others]")
+        else:
+            units[str(key).casefold()] = (pair[0], pair[1])
+    short: dict[str, str] = {}
+    for key, value in (data["abbreviations.yaml"].get("words") or {}).items():
+        v = str(value or "").strip().casefold()
+        if not _PHRASE.match(v):
+            bad("abbreviations.yaml", key, f"'{key}' must be said in lowercase words")
+        else:
+            short[str(key).casefold()] = v
+
+    fillers = data["fillers.yaml"]
+    lexicon = Lexicon(
+        spoken=spoken,
+        hesitations=frozenset(texts("fillers.yaml", "hesitations", fillers.get("hesitations"))),
+        frame=frozenset(texts("fillers.yaml", "frame", fillers.get("frame"))),
+        polite=frozenset(texts("fillers.yaml", "polite", fillers.get("polite"))),
+        order=frozenset(texts("fillers.yaml", "order", fillers.get("order"))),
+        greetings=frozenset(texts("fillers.yaml", "greetings", fillers.get("greetings"))),
+        words=tuple(groups["words"]), phrases=tuple(groups["phrases"]), units=units,
+        short=short)
+    return lexicon, problems
+
+
+def _line_of(path: Path, text: object) -> int:
+    """The first line of ``path`` that mentions ``text`` (for lint's messages)."""
+    try:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if str(text) in line:
+                return number
+    except OSError:
+        pass
+    return 1
+
+
+@lru_cache(maxsize=1)
+def get() -> Lexicon:
+    """The lexicon, read once (problems are lint's business: what can be read is used)."""
+    return read(lexicon_dir())[0]
+
+
+def problems(folder: Path | None = None) -> list[Problem]:
+    """What `valkky lint` reports about the lexicon files."""
+    return read(folder or lexicon_dir())[1]
+
+
+# -- applied to normalised answers ----------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _phrase_index() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
+    """(said, standard) word sequences by their first word, longest first, normalised as
+    answers are."""
+    from valkky.judge.normalise import normalise
+
+    pairs = {}
+    for group in get().phrases:
+        standard = tuple(normalise(group[0]).split())
+        pairs[standard] = standard  # said as it stands: "hyvää huomenta" stays
+        for member in group[1:]:
+            said = tuple(normalise(member).split())
+            if said and said != standard:
+                pairs[said] = standard
+    index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for said, standard in sorted(pairs.items(), key=lambda p: -len(p[0])):
+        index.setdefault(said[0], []).append((said, standard))
+    return {first: tuple(found) for first, found in index.items()}
+
+
+@lru_cache(maxsize=8192)
+def canonical(text: str) -> str:
+    """A normalised answer with units and short words said in full and each phrase in its
+    standard words: "kolmekymmentä min" → "kolmekymmentä minuuttia", "autatko minua" →
+    "voitko auttaa minua"."""
+    lex = get()
+    words: list[str] = []
+    for w in text.split():
+        if w in lex.units and words and NUMBER_WORD.match(words[-1]):
+            words.append(lex.units[w][0 if words[-1] == "yksi" else 1])
+        elif w in lex.short:
+            words.extend(lex.short[w].split())
+        else:
+            words.append(w)
+    index = _phrase_index()
+    if not index.keys() & set(words):
+        return " ".join(words)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for said, standard in index.get(words[i], ()):
+            if tuple(words[i:i + len(said)]) == said:
+                out.extend(standard)
+                i += len(said)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
+
+
+# -- word groups: one word for another in the same form ---------------------------------------
+
+_MORPH_KEYS = ("SIJAMUOTO", "NUMBER", "PERSON", "MOOD", "TENSE", "NEGATIVE", "PARTICIPLE")
+# Case endings for colloquial words no dictionary knows (jakari, rälläkkä, pumppari).
+_ENDINGS = {"n": "omanto", "a": "osanto", "ta": "osanto", "lla": "ulkoolento",
+            "lle": "ulkotulento", "lta": "ulkoeronto", "ssa": "sisaolento",
+            "sta": "sisaeronto", "ksi": "tulento", "na": "olento"}
+_PLURAL = {"t": "nimento", "illa": "ulkoolento", "ille": "ulkotulento", "ilta": "ulkoeronto",
+           "issa": "sisaolento", "ista": "sisaeronto", "ita": "osanto", "ja": "osanto",
+           "ihin": "sisatulento", "iin": "sisatulento", "en": "omanto", "iden": "omanto"}
+_BASE = "base"  # the base form itself: okei ~ okay, whatever their word class
+Morph = tuple[str | None, ...] | str
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, int]:
+    return {m: i for i, group in enumerate(get().words) for m in group}
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    return frozenset(m[:2] for m in _groups())
+
+
+@lru_cache(maxsize=1)
+def _colloquial() -> dict[str, tuple[str, Morph]]:
+    """Inflected forms of the group members Voikko does not know: jakarilla, rälläkällä."""
+    from valkky.judge import finnish
+
+    forms: dict[str, tuple[str, Morph]] = {}
+    for group in get().words:
+        for m in group:
+            if finnish.is_word(m):
+                continue
+            back = any(c in m for c in "aou")
+            stems = {m, _weak(m)}
+            for stem in stems:
+                for ending, case in _ENDINGS.items():
+                    forms.setdefault(stem + _harmony(ending, back),
+                                     (m, (case, "singular", None, None, None, None, None)))
+                if m[-1] in "aeiouyäö":  # illative: jakariin, rälläkkään
+                    forms.setdefault(m + m[-1] + "n",
+                                     (m, ("sisatulento", "singular", None, None, None, None,
+                                          None)))
+                plural_stem = stem[:-1] + "e" if stem.endswith("i") else stem
+                for ending, case in _PLURAL.items():
+                    base = stem if ending == "t" else plural_stem
+                    forms.setdefault(base + _harmony(ending, back),
+                                     (m, (case, "plural", None, None, None, None, None)))
+    return forms
+
+
+def _harmony(ending: str, back: bool) -> str:
+    return ending if back else ending.translate(str.maketrans("aou", "äöy"))
+
+
+def _weak(word: str) -> str:
+    """The weak grade of a final double stop: rälläkkä → rälläkä (rälläkällä)."""
+    for strong in ("kk", "pp", "tt"):
+        i = word.rfind(strong)
+        if i > 0 and i >= len(word) - 3:
+            return word[:i] + word[i + 1:]
+    return word
+
+
+@lru_cache(maxsize=8192)
+def forms(word: str) -> frozenset[tuple[str, Morph]]:
+    """(base form, inflection) of ``word`` for each reading in a synonym group."""
+    groups = _groups()
+    if not groups or word[:2] not in _heads():  # an inflected form begins as its base does
+        return frozenset()
+    from valkky.judge import finnish
+
+    out: set[tuple[str, Morph]] = set()
+    if word in groups:
+        out.add((word, _BASE))
+    if finnish.voikko() is not None:
+        for a in finnish.analyses(word):
+            base = a.get("BASEFORM", "").casefold()
+            if base in groups:
+                out.add((base, _BASE if base == word else
+                         tuple(a.get(k) for k in _MORPH_KEYS)))
+    colloquial = _colloquial().get(word)
+    if colloquial is not None:
+        out.add(colloquial)
+    return frozenset(out)
+
+
+def equivalent(expected: str, heard: str) -> str | None:
+    """"same" for a synonym in the same form (pomolle for esimiehelle), "form" for a
+    synonym in another form (pomo for esimiehelle), None otherwise."""
+    if expected == heard:
+        return None
+    groups = _groups()
+    found = None
+    for le, me in forms(expected):
+        for lh, mh in forms(heard):
+            if le != lh and groups[le] == groups[lh]:
+                if me == mh:
+                    return "same"
+                found = "form"
+    return found
+
+
+@lru_cache(maxsize=1)
+def _caseless() -> frozenset[str]:
+    """Words the judge writes for what was typed without a case: units after a number and
+    ordinals written as digits ("3. kerroksessa": kolmas)."""
+    from num2words import num2words
+
+    ordinals = {str(num2words(n, lang="fi", to="ordinal")) for n in range(1, 32)}
+    return frozenset({form for pair in get().units.values() for form in pair} | ordinals)
+
+
+def caseless_variants(words: Sequence[str], vocabulary: Iterable[str]) -> list[list[str]]:
+    """A unit or an ordinal written short has no case: the heard words with each such word
+    in the form of an accepted answer's word of the same lemma ("viisitoista minuuttia
+    päästä", from "15 min päästä", may be "viisitoista minuutin päästä"; "kolmas
+    kerroksessa", from "3. kerroksessa", "kolmannessa kerroksessa"; "yksi tunti", from
+    "1 h", "tunnin"). The first variant is the words as they are; at most 16."""
+    caseless = _caseless()
+    if not caseless.intersection(words):
+        return [list(words)]
+    from valkky.judge import finnish
+
+    vocab = sorted(set(vocabulary))
+    variants: list[list[str]] = [[]]
+    for i, w in enumerate(words):
+        options = [[w]]
+        if w in caseless:
+            forms = [v for v in vocab if v != w and finnish.same_lemma(v, w)]
+            options += [[v] for v in forms]
+        grown = []
+        for head in variants:
+            for option in options:
+                grown.append(head + option)
+                if option != [w] and head and head[-1] == "yksi" and i and \
+                        words[i - 1] == "yksi":
+                    grown.append(head[:-1] + option)  # "1 h" = "tunnin"
+        variants = grown[:16]
+    return variants
+
+
+def toward(words: Sequence[str], vocabulary: Iterable[str]) -> list[str]:
+    """The heard words, each synonym in an accepted answer's form replaced by that word:
+    "otan imurin" with "otan pölynimurin" accepted → "otan pölynimurin"."""
+    vocab = set(vocabulary)
+    out = list(words)
+    for i, w in enumerate(words):
+        if w in vocab or not forms(w):
+            continue
+        for e in vocab:
+            if equivalent(e, w) == "same":
+                out[i] = e
+                break
+    return out
