@@ -64,8 +64,19 @@ def _parser() -> argparse.ArgumentParser:
                    help="also warn about answers this Vosk model cannot recognise")
 
     p = command("check", _check, "try how an answer would be judged",
-                "Judge ANSWER against accepted answers the way a lesson step would.")
-    p.add_argument("answer", metavar="ANSWER", help="the learner's answer ('' is silence)")
+                "Judge ANSWER against accepted answers the way a lesson step would; or, with "
+                "--asr whisper --audio WAV..., recorded answers the way the robot hears "
+                "them: one line a WAV, in order, with its verdict (correct, almost, wrong, "
+                "silence, or unclear when the robot would ask again), what was heard and "
+                "the confidence.")
+    p.add_argument("answer", metavar="ANSWER", nargs="?",
+                   help="the learner's answer ('' is silence); not with --audio")
+    p.add_argument("--asr", choices=("text", "whisper"), default="text",
+                   help="text (default: ANSWER as typed) or whisper (--audio)")
+    p.add_argument("--audio", nargs="+", metavar="WAV", help="recorded answers, for --asr "
+                   "whisper (16-bit PCM, any rate)")
+    p.add_argument("--model", metavar="PATH",
+                   help="the Whisper model folder (default: the installed whisper-base)")
     p.add_argument("--accept", action="append", default=[], metavar="A", required=True,
                    help="an accepted answer (repeat for more)")
     p.add_argument("--keyword", action="append", default=[], metavar="K",
@@ -157,15 +168,23 @@ def _run_options(p: argparse.ArgumentParser) -> None:
                         "supports it, else its first)")
     p.add_argument("--answers", metavar="FILE",
                    help="one answer per line; an empty line is silence")
-    p.add_argument("--asr", default="text",
-                   help="answers from: text (default: typed, piped or --answers) or vosk "
-                        "(the microphone, or recorded answers with --audio-in; --model)")
-    p.add_argument("--model", metavar="PATH", help="Vosk model folder for --asr vosk")
+    p.add_argument("--asr", default=None,
+                   help="answers from: auto (default: whisper where its model is installed "
+                        "and a microphone exists, unless answers are piped or given with "
+                        "--answers), text (typed, piped or --answers), whisper (spoken "
+                        "Finnish: the microphone, or recorded answers with --audio-in) or "
+                        "vosk (needs --model)")
+    p.add_argument("--model", metavar="PATH",
+                   help="model folder: a Vosk model for --asr vosk; for --asr whisper "
+                        "default the installed whisper-base")
     p.add_argument("--audio-in", nargs="+", metavar="FILE",
-                   help="recorded answers, one WAV per prompt (any rate), for --asr vosk")
-    p.add_argument("--tts", default="text",
-                   help="speech out: text (default: printed), espeak (espeak-ng, played), "
-                        "pyttsx3 (played), or wav:DIR (one WAV per utterance)")
+                   help="recorded answers, one WAV per prompt (any rate), instead of the "
+                        "microphone")
+    p.add_argument("--tts", default=None,
+                   help="speech out: auto (default: espeak when answers are spoken into a "
+                        "microphone and a speaker exists, else text), text (printed), espeak "
+                        "(espeak-ng, played), pyttsx3 (played), or wav:DIR (one WAV per "
+                        "utterance)")
     p.add_argument("--robot", default="none",
                    help="robot link: none (default) or mqtt://HOST:PORT/ROBOT_ID "
                         "(credentials: VALKKY_MQTT_USERNAME / VALKKY_MQTT_PASSWORD)")
@@ -212,6 +231,11 @@ def _lint(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from valkky.judge import feedback_fi, judge
 
+    if args.asr == "whisper" or args.audio:
+        return _check_audio(args)
+    if args.answer is None:
+        raise ConfigError("give the ANSWER to judge (or --asr whisper --audio WAV...)")
+
     j = judge(args.answer, args.accept, keywords=args.keyword, wrong_answers=args.mistake)
     if args.json:
         print(json.dumps({"verdict": j.verdict, "reason": j.reason, "score": round(j.score, 3),
@@ -222,6 +246,54 @@ def _check(args: argparse.Namespace) -> int:
     said = feedback_fi(j)
     if said:
         print(f"the robot would say: {said}")
+    return EXIT_OK
+
+
+def _check_audio(args: argparse.Namespace) -> int:
+    """Recorded answers through the robot's own ears: endpointing, Whisper, the rule, the
+    judge. The verdict a learner's answer would get, or `unclear` (asked again)."""
+    if args.asr != "whisper" or not args.audio:
+        raise ConfigError("recorded answers are checked with --asr whisper --audio WAV...")
+    if args.answer is not None:
+        raise ConfigError("give either ANSWER or --audio, not both")
+    from valkky.config import load_config
+    from valkky.events import Prompt
+    from valkky.judge import judge
+    from valkky.speech import models
+    from valkky.speech.asr import ListenSettings, WavAnswers
+    from valkky.speech.audio import read_wav
+    from valkky.speech.whisper import WhisperListener, WhisperScorer
+
+    sp = load_config(args.config).speech
+    source = WavAnswers(args.audio)
+    for path in source.paths:  # every file readable before the model loads
+        read_wav(path)
+    path = args.model or models.whisper_model_path(sp.whisper_model)
+    listener = WhisperListener(WhisperScorer(path), source, ListenSettings(
+        endpoint_silence_s=sp.endpoint_silence_s, silence_timeout_s=sp.silence_timeout_s),
+        reject_margin=sp.reject_margin)
+    prompt = Prompt(step="check", kind="ask", text="", try_number=1, tries=1,
+                    expected=(*args.accept, *args.keyword, *args.mistake))
+    try:
+        for wav in source.paths:
+            answer = listener.listen(prompt)
+            assert answer is not None
+            decision = listener.last
+            if decision is not None and decision.rejected:
+                verdict = "unclear"
+            else:
+                verdict = judge(answer.text, args.accept, keywords=args.keyword,
+                                wrong_answers=args.mistake).verdict
+            confidence = None if answer.confidence is None else round(answer.confidence, 3)
+            if args.json:
+                print(json.dumps({"file": str(wav), "verdict": verdict, "heard": answer.text,
+                                  "confidence": confidence}, ensure_ascii=False), flush=True)
+            else:
+                shown = "-" if confidence is None else f"{confidence:.2f}"
+                print(f"{wav}: {verdict:8} heard: {answer.text or '-'}  confidence {shown}",
+                      flush=True)
+    finally:
+        listener.close()
     return EXIT_OK
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -24,8 +25,8 @@ from valkky.runtime import EventLog, Listener, Runtime
 from valkky.speech.text import TextListener
 from valkky.terminal import TerminalView
 
-ASR_CHOICES = ("text", "vosk")
-TTS_CHOICES = ("text", "espeak", "pyttsx3", "wav:…")
+ASR_CHOICES = ("auto", "text", "whisper", "vosk")
+TTS_CHOICES = ("auto", "text", "espeak", "pyttsx3", "wav:…")
 ROBOT_CHOICES = ("none", "mqtt://…")
 ROBOT_CONNECT_WAIT_S = 3.0
 
@@ -63,9 +64,12 @@ def run_lesson(args: argparse.Namespace) -> int:
     from valkky.config import load_config
 
     config = load_config(getattr(args, "config", None))
-    _apply(config, args)
+    args.asr = args.asr or config.speech.asr
+    args.tts = args.tts or config.speech.tts
     _choose("--asr", args.asr, ASR_CHOICES)
     _choose("--tts", args.tts, TTS_CHOICES)
+    args.asr, args.tts = _resolve_auto(args, config)
+    _apply(config, args)
     _choose("--robot", args.robot, ROBOT_CHOICES)
     lesson = open_lesson(args.lesson)
     store, recorder, start, drill = _progress(args, lesson)
@@ -150,7 +154,79 @@ def _apply(config: Config, args: argparse.Namespace) -> None:
     args.listen_settings = config.speech
 
 
+def _stdin_is_piped() -> bool:
+    """Answers piped or redirected from a file (a terminal or /dev/null is not)."""
+    import stat
+
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (OSError, ValueError, AttributeError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
+
+
+def _has_device(kind: str) -> bool:
+    try:
+        import sounddevice as sd
+
+        return any(d.get(f"max_{kind}_channels", 0) > 0 for d in sd.query_devices())
+    except Exception:  # no PortAudio, no sound card
+        return False
+
+
+def whisper_ready(config: Config) -> bool:
+    """The Whisper model is installed (sizes checked) and faster-whisper can be imported."""
+    import importlib.util
+
+    from valkky.speech import models
+
+    path = models.whisper_model_path(config.speech.whisper_model)
+    return (path.is_dir() and models.whisper_problem(path) is None
+            and importlib.util.find_spec("faster_whisper") is not None)
+
+
+def _resolve_auto(args: argparse.Namespace, config: Config) -> tuple[str, str]:
+    """``auto``: where the Whisper model is installed and a microphone exists, a session is
+    spoken (and the robot speaks with espeak-ng where a speaker exists); answers given as
+    text (--answers, a pipe) keep it typed."""
+    asr, tts = args.asr, args.tts
+    if asr == "auto":
+        if args.answers or (not args.audio_in and _stdin_is_piped()):
+            asr = "text"
+        elif getattr(args, "model", None):
+            asr = "vosk"
+        elif not (args.audio_in or _has_device("input")):
+            asr = "text"
+        elif whisper_ready(config):
+            asr = "whisper"
+        else:
+            asr = "vosk" if config.speech.model_path else "text"
+    if tts == "auto":
+        spoken = asr != "text" and not args.audio_in
+        tts = "espeak" if spoken and shutil.which("espeak-ng") and _has_device(
+            "output") else "text"
+    return asr, tts
+
+
 def _listener(args: argparse.Namespace) -> Listener:
+    if args.asr == "whisper":
+        from valkky.speech import models
+        from valkky.speech.asr import ListenSettings, Microphone, WavAnswers
+        from valkky.speech.whisper import WhisperListener, WhisperScorer
+
+        sp = args.listen_settings
+        path = Path(args.model) if args.model else models.whisper_model_path(sp.whisper_model)
+        source = (WavAnswers(args.audio_in) if args.audio_in
+                  else Microphone(sp.input_device or None, gate=args.gate))
+        try:
+            scorer = WhisperScorer(path)
+        except BaseException:
+            if isinstance(source, Microphone):
+                source.close()
+            raise
+        return WhisperListener(scorer, source, ListenSettings(
+            endpoint_silence_s=sp.endpoint_silence_s, silence_timeout_s=sp.silence_timeout_s),
+            reject_margin=sp.reject_margin)
     if args.asr == "vosk":
         from valkky.speech.asr import ListenSettings, Microphone, VoskListener, WavAnswers
 
@@ -163,7 +239,7 @@ def _listener(args: argparse.Namespace) -> Listener:
         return VoskListener(args.model, source, ListenSettings(
             endpoint_silence_s=sp.endpoint_silence_s, silence_timeout_s=sp.silence_timeout_s))
     if args.audio_in or args.model:
-        raise ConfigError("--audio-in and --model go with --asr vosk")
+        raise ConfigError("--audio-in and --model go with --asr whisper or --asr vosk")
     return TextListener.from_file(args.answers) if args.answers else TextListener.from_stdin()
 
 

@@ -216,7 +216,7 @@ class Session:
             answer = yield from self._confident(step_id, kind, prompt_text, attempt, tries,
                                                 expected, answer, barge_in)
             self._emit(ev.Heard(step=step_id, text=answer.text, confidence=answer.confidence))
-            if self.settings.echo_heard and answer.text.strip():
+            if self.settings.echo_heard and answer.text.strip() and answer.exact:
                 self._emit(ev.Say(text=phrases.HEARD.format(text=answer.text.strip()),
                                   step=step_id))
             j = self._judge(answer.text, task.accept, keywords=task.keywords,
@@ -226,8 +226,9 @@ class Session:
                                   score=round(j.score, 3), try_=attempt, heard=j.heard,
                                   closest=j.closest, final=last or j.verdict == "correct"))
             if j.verdict == "correct":
-                self._react(task.correct, default=m.Reaction(say=phrases.CORRECT,
-                                                             gesture="thumbs_up"))
+                said = phrases.REPEAT_HEARD if kind == "repeat" and not answer.exact else (
+                    phrases.CORRECT)
+                self._react(task.correct, default=m.Reaction(say=said, gesture="thumbs_up"))
                 self._tally.add(index, j.score)
                 return
             # After an "almost" the closest accepted answer is the one the learner was
@@ -236,7 +237,8 @@ class Session:
             right = shown_answer or aimed or (task.accept[0] if task.accept
                                               else " ".join(task.keywords))
             if j.verdict == "almost":
-                said = self._feedback(j)
+                said = self._feedback(j) if answer.exact else phrases.ALMOST_SPOKEN.format(
+                    answer=right.rstrip(".!?"))
                 self._emit(ev.Say(text=said, step=step_id))
                 if last and right.casefold() not in said.casefold():
                     self._emit(ev.Say(text=phrases.RIGHT_ANSWER.format(answer=right.rstrip('.!?')),

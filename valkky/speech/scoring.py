@@ -1,0 +1,111 @@
+"""Which of a step's phrases was said: the decision rule, pure (scores in, verdict out).
+
+Whisper base cannot transcribe Finnish well enough to judge (word error rate 84–166 % on
+learners' answers), but it can tell which of a handful of phrases an answer is: each
+candidate is force-decoded against the audio and scored as the mean log-probability of
+its tokens (end-of-text included). The best one is what was heard, unless it scores far
+below Whisper's own free transcription of the same audio: then the learner said something
+else, and the robot asks again rather than judge it. The scorer itself (Whisper) is an
+adapter at the edge, ``valkky.speech.whisper``; tests drive this rule with a fake one.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from valkky.events import Prompt
+from valkky.judge.normalise import SPOKEN, normalise
+from valkky.judge.verdict import FRAME_WORDS
+
+# best − free below this (nats a token) is rejected: fitted on espeak-ng voices, held on
+# others; a deployment re-fits it on its own learners (`valkky calibrate-asr`).
+REJECT_MARGIN = -2.45
+FRAMED_UP_TO = 2  # answers of this many words are also scored framed: "se on moppi"
+_SPOKEN_OF: dict[str, str] = {}
+for _spoken, _standard in SPOKEN.items():
+    _SPOKEN_OF.setdefault(_standard, _spoken)
+
+
+@dataclass(frozen=True)
+class Scores:
+    """A scorer's account of one answer: each phrase's mean log-probability per token, and
+    the free transcription with its score measured the same way."""
+
+    phrases: tuple[tuple[str, float], ...]
+    free: str
+    free_score: float
+
+
+class PhraseScorer(Protocol):
+    def score(self, audio: Any, phrases: Sequence[str]) -> Scores:
+        """``audio``: 16 kHz mono int16 samples of the answer."""
+        ...
+
+
+@dataclass(frozen=True)
+class Decision:
+    heard: str  # the lesson's phrase that was said, or the free transcription if rejected
+    confidence: float  # 0..1; under 0.5 exactly when rejected
+    rejected: bool
+    margin: float  # best − free, nats a token
+    best: str | None  # the lesson's phrase that scored best, rejected or not
+
+
+def written(phrase: str) -> str:
+    """A phrase as Whisper writes text: "se on moppi" → "Se on moppi."."""
+    text = " ".join(phrase.split())
+    if not text:
+        return ""
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?" else text + "."
+
+
+def _spoken_variant(phrase: str) -> str | None:
+    """The phrase with its words in their everyday spoken forms (minä → mä), if any."""
+    words = normalise(phrase).split()
+    spoken = [_SPOKEN_OF.get(w, w) for w in words]
+    return " ".join(spoken) if spoken != words else None
+
+
+def candidates(prompt: Prompt) -> dict[str, str]:
+    """The phrases to score for a prompt, as Whisper writes them → the lesson's phrase the
+    judge gets: accepted answers, keywords, foreseen mistakes, the other options and the
+    number forms of a choose step; their spoken forms; and a short answer framed as the
+    learner often says it ("se on moppi" for "moppi", which the judge accepts)."""
+    out: dict[str, str] = {}
+    for phrase in (*prompt.expected, *prompt.options):
+        words = normalise(phrase).split()
+        if not words:
+            continue
+        out.setdefault(written(phrase), phrase)
+        variant = _spoken_variant(phrase)
+        if variant:
+            out.setdefault(written(variant), phrase)
+        short = len(words) <= FRAMED_UP_TO and words[0] not in FRAME_WORDS
+        if short and prompt.kind != "repeat":
+            out.setdefault(written(f"se on {phrase.strip()}"), f"se on {phrase.strip()}")
+    return out
+
+
+def confidence(margin: float, threshold: float = REJECT_MARGIN) -> float:
+    """0.5 at the rejection threshold, towards 1 as the margin grows."""
+    x = 2.0 * (margin - threshold)
+    return 1.0 / (1.0 + math.exp(-x)) if x > -50 else 0.0
+
+
+def decide(scores: Scores, phrases: Mapping[str, str],
+           threshold: float = REJECT_MARGIN) -> Decision:
+    """The best-scoring phrase, or a rejection when it scores far below the free
+    transcription. ``phrases`` maps the scored (written) forms to the lesson's phrases."""
+    if not scores.phrases:
+        return Decision(scores.free, 0.0, True, -math.inf, None)
+    best, value = max(scores.phrases, key=lambda x: x[1])
+    margin = value - scores.free_score
+    rejected = margin < threshold
+    lesson_phrase = phrases.get(best, best)
+    return Decision(heard=scores.free if rejected else lesson_phrase,
+                    confidence=round(confidence(margin, threshold), 3), rejected=rejected,
+                    margin=round(margin, 3), best=lesson_phrase)
