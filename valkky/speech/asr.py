@@ -133,7 +133,7 @@ class WavAnswers:
         self.paths = [Path(p) for p in paths]
         for p in self.paths:
             if not p.is_file():
-                raise ConfigError(f"--audio-in: no such file {p}")
+                raise ConfigError(f"no such recording: {p}")
         self._next = 0
 
     def next_answer(self, prompt: Prompt | None = None) -> Iterator[bytes] | None:
