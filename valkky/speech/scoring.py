@@ -23,10 +23,11 @@ from valkky.judge.verdict import FRAME_WORDS
 # best − free below this (nats a token) is rejected: fitted on espeak-ng voices, held on
 # others; a deployment re-fits it on its own learners (`valkky calibrate-asr`).
 REJECT_MARGIN = -2.45
-FRAMED_UP_TO = 2  # answers of this many words are also scored framed: "se on moppi"
+FRAMED_UP_TO = 1  # answers of this many words are also scored framed: "se on moppi"
 _SPOKEN_OF: dict[str, str] = {}
 for _spoken, _standard in SPOKEN.items():
-    _SPOKEN_OF.setdefault(_standard, _spoken)
+    if len(_spoken) <= len(_standard):  # everyday shortenings (mä, kaks), not "ovat" → on
+        _SPOKEN_OF.setdefault(_standard, _spoken)
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def candidates(prompt: Prompt) -> dict[str, str]:
         if variant:
             out.setdefault(written(variant), phrase)
         short = len(words) <= FRAMED_UP_TO and words[0] not in FRAME_WORDS
-        if short and prompt.kind != "repeat":
+        if short and prompt.kind not in ("repeat", "choose"):  # each costs decoding time
             out.setdefault(written(f"se on {phrase.strip()}"), f"se on {phrase.strip()}")
     return out
 
