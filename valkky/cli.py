@@ -149,6 +149,17 @@ def _parser() -> argparse.ArgumentParser:
     mi.add_argument("--name", help="folder name under the models dir")
     ms.add_parser("list", help="the installed models")
 
+    p = command("calibrate-asr", _calibrate, "fit Whisper's rejection threshold on your "
+                "own labelled recordings",
+                "Score every WAV in FOLDER (listed in FOLDER/labels.txt as 'FILE<TAB>phrase "
+                "said') among phrases with and without the one said, and print the "
+                "rejection threshold that keeps the most right answers while letting at "
+                "most 3 % of the others through, with the setting that uses it.")
+    p.add_argument("folder", metavar="FOLDER")
+    p.add_argument("--model", metavar="PATH",
+                   help="the Whisper model folder (default: the installed whisper-base)")
+    p.add_argument("--json", action="store_true", help="every trial and the fit, as JSON")
+
     p = command("doctor", _doctor, "check this machine: speech, audio, model, broker, lessons",
                 "Check what the runtime needs, one line each (✓ or ✗ with the fix). Exit "
                 "status 1 when something needed is missing.")
@@ -387,6 +398,40 @@ def _models(args: argparse.Namespace) -> int:
               + (f"  (broken: {problem})" if problem else ""))
     if not rows:
         print(f"no models installed under {models.models_dir()}")
+    return EXIT_OK
+
+
+def _calibrate(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from valkky.config import load_config
+    from valkky.speech import models
+    from valkky.speech.calibrate import fit, read_labels, trials
+    from valkky.speech.whisper import WhisperScorer
+
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        raise ConfigError(f"no such folder {folder}")
+    labelled = read_labels(folder)
+    sp = load_config(args.config).speech
+    scorer = WhisperScorer(args.model or models.whisper_model_path(sp.whisper_model))
+
+    def progress(done: int, total: int) -> None:
+        if not args.json:
+            sys.stderr.write(f"\rscoring: {done}/{total}")
+            sys.stderr.flush()
+
+    results = trials(scorer, labelled, progress=progress)
+    found = fit(results)
+    if args.json:
+        print(json.dumps({"fit": asdict(found), "trials": [asdict(t) for t in results]},
+                         ensure_ascii=False, indent=2))
+        return EXIT_OK
+    sys.stderr.write("\n")
+    print(f"{found.right} recordings: right answers kept {100 * found.accepted:.1f} %, other "
+          f"answers let through {100 * found.false_accepts:.1f} % at threshold "
+          f"{found.threshold} (now {sp.reject_margin})")
+    print(f"to use it, in the settings file:\n[speech]\nreject_margin = {found.threshold}")
     return EXIT_OK
 
 

@@ -110,3 +110,38 @@ def decide(scores: Scores, phrases: Mapping[str, str],
     return Decision(heard=scores.free if rejected else lesson_phrase,
                     confidence=round(confidence(margin, threshold), 3), rejected=rejected,
                     margin=round(margin, 3), best=lesson_phrase)
+
+
+@dataclass(frozen=True)
+class Fit:
+    threshold: float
+    accepted: float  # share of right answers picked and kept
+    false_accepts: float  # share of off-list answers that would be judged as a phrase
+    right: int
+    off_list: int
+
+
+def fit_threshold(right: Sequence[tuple[float, bool]], off_list: Sequence[float], *,
+                  max_false_accepts: float = 0.03) -> Fit:
+    """The rejection threshold from labelled trials: ``right`` holds (margin, the best
+    phrase was the one said) for answers whose phrase was among the candidates;
+    ``off_list`` the margins of answers whose phrase was not. The highest share of right
+    answers kept, with at most ``max_false_accepts`` of off-list answers let through;
+    when no threshold manages that, the one with the fewest errors overall."""
+    if not right or not off_list:
+        raise ValueError("need answers both on and off the list of phrases")
+    cuts = sorted({round(m, 3) for m, _ in right} | {round(m, 3) for m in off_list})
+    cuts = [cuts[0] - 0.01, *[c + 0.0005 for c in cuts]]  # reject below; just above a value
+
+    def rates(t: float) -> tuple[float, float]:
+        kept = sum(1 for m, ok in right if ok and m >= t) / len(right)
+        through = sum(1 for m in off_list if m >= t) / len(off_list)
+        return kept, through
+
+    scored = [(t, *rates(t)) for t in cuts]
+    within = [s for s in scored if s[2] <= max_false_accepts]
+    if within:
+        t, kept, through = max(within, key=lambda s: (s[1], -s[2], s[0]))
+    else:
+        t, kept, through = min(scored, key=lambda s: ((1 - s[1]) + s[2], -s[0]))
+    return Fit(round(t, 3), round(kept, 4), round(through, 4), len(right), len(off_list))
