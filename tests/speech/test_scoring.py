@@ -188,3 +188,33 @@ def test_pronunciation_practice_from_speech_says_what_the_robot_can_tell(
               for a in ("moppi", "ämpäri", "Pese kädet.")]
     t = run_scripted(lesson, spoken)
     assert said.REPEAT_HEARD in t.said
+
+
+# -- choosing the recogniser -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("given", "piped", "mic", "ready", "want"), [
+    ({}, False, True, True, ("whisper", "espeak")),  # the robot: no flags, a spoken session
+    ({}, True, True, True, ("text", "text")),  # answers piped in
+    ({"answers": "a.txt"}, False, True, True, ("text", "text")),
+    ({}, False, False, True, ("text", "text")),  # no microphone
+    ({}, False, True, False, ("text", "text")),  # no model
+    ({"audio_in": ["a.wav"]}, True, False, True, ("whisper", "text")),
+    ({"asr": "text"}, False, True, True, ("text", "text")),
+    ({"tts": "wav:out"}, False, True, True, ("whisper", "wav:out")),
+])
+def test_auto_picks_a_spoken_session_where_model_and_microphone_are(
+        monkeypatch: pytest.MonkeyPatch, given: dict, piped: bool, mic: bool, ready: bool,
+        want: tuple[str, str]) -> None:
+    import argparse
+
+    from valkky import launch
+    from valkky.config import load_config
+
+    monkeypatch.setattr(launch, "_stdin_is_piped", lambda: piped)
+    monkeypatch.setattr(launch, "_has_device", lambda kind: mic)
+    monkeypatch.setattr(launch, "whisper_ready", lambda config: ready)
+    monkeypatch.setattr(launch.shutil, "which", lambda name: "/usr/bin/" + name)
+    args = argparse.Namespace(**{"asr": "auto", "tts": "auto", "answers": None,
+                                 "audio_in": None, "model": None, **given})
+    assert launch._resolve_auto(args, load_config()) == want
