@@ -218,3 +218,18 @@ def test_auto_picks_a_spoken_session_where_model_and_microphone_are(
     args = argparse.Namespace(**{"asr": "auto", "tts": "auto", "answers": None,
                                  "audio_in": None, "model": None, **given})
     assert launch._resolve_auto(args, load_config()) == want
+
+
+def test_a_microphone_that_sends_nothing_is_reported_not_waited_on() -> None:
+    from tests.speech.test_microphone import FakeSd
+    from valkky.errors import AdapterError
+    from valkky.speech.asr import Microphone
+    from valkky.speech.tts import MicGate
+
+    sd = FakeSd()
+    listener = WhisperListener(FakeScorer({}), Microphone(gate=MicGate(), sd=sd,
+                                                          stall_s=0.05))
+    with pytest.raises(AdapterError, match="sent nothing"):
+        listener.listen(_prompt("moppi"))
+    listener.close()
+    assert sd.stream.closed
