@@ -125,7 +125,7 @@ def wav(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("case", ["no model", "wrong size", "not a folder"])
+@pytest.mark.parametrize("case", ["no model", "wrong size", "not a folder", "corrupt"])
 def test_a_missing_or_broken_model_is_one_line(case: str, tmp_path: Path, wav: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     model = tmp_path / "m"
@@ -135,11 +135,16 @@ def test_a_missing_or_broken_model_is_one_line(case: str, tmp_path: Path, wav: P
             (model / f.name).write_bytes(b"x")
     elif case == "not a folder":
         model.write_text("x")
+    elif case == "corrupt":  # the right sizes, the wrong bytes (sparse files: quick)
+        model.mkdir()
+        for f in models.WHISPER_FILES:
+            with (model / f.name).open("wb") as out:
+                out.truncate(f.size)
     assert main(["check", "--asr", "whisper", "--audio", str(wav), "--accept", "moppi",
                  "--model", str(model)]) == 1
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and err.startswith("valkky: error:"), err
-    assert "valkky models install whisper-base" in err
+    assert "valkky models install whisper-base" in err or "faster-whisper is not" in err
 
 
 @pytest.mark.parametrize("case", ["missing", "not a wav", "8-bit"])

