@@ -62,20 +62,22 @@ class WhisperListener:
             return None
         phrases = candidates(prompt)
         written = list(phrases)
-        early: dict[str, Any] = {}
+        early: dict[tuple[int, int], concurrent.futures.Future[Scores]] = {}
 
         def on_pause(cap: Capture) -> None:
             if not self.speculate:
                 return
-            key = (cap.first_loud, cap.last_loud)
+            for stale in early.values():  # the learner spoke again: not needed (if queued)
+                stale.cancel()
             early.clear()
-            early[str(key)] = self._pool.submit(self._score, cap.speech(EDGE_S), written)
+            early[(cap.first_loud, cap.last_loud)] = self._pool.submit(
+                self._score, cap.speech(EDGE_S), written)
 
         cap = capture(frames, self.settings, on_pause=on_pause, pause_s=SPECULATE_AFTER_S)
         self.last = None
         if not cap.heard_speech:
             return Answer(text="", timings=cap.timings(time.monotonic()))
-        future = early.get(str((cap.first_loud, cap.last_loud)))
+        future = early.get((cap.first_loud, cap.last_loud))
         scores = future.result() if future is not None else self._score(
             cap.speech(EDGE_S), written)
         decision = decide(scores, phrases, self.reject_margin)
