@@ -272,13 +272,10 @@ def _check_audio(args: argparse.Namespace) -> int:
     from valkky.judge import judge
     from valkky.speech import models
     from valkky.speech.asr import ListenSettings, WavAnswers
-    from valkky.speech.audio import read_wav
     from valkky.speech.whisper import WhisperListener, WhisperScorer
 
     sp = load_config(args.config).speech
-    source = WavAnswers(args.audio)
-    for path in source.paths:  # every file readable before the model loads
-        read_wav(path)
+    source = WavAnswers(args.audio)  # every file readable before the model loads
     path = args.model or models.whisper_model_path(sp.whisper_model)
     listener = WhisperListener(WhisperScorer(path), source, ListenSettings(
         endpoint_silence_s=sp.endpoint_silence_s, silence_timeout_s=sp.silence_timeout_s),

@@ -25,7 +25,7 @@ from typing import Any
 
 from valkky.errors import AdapterError, ConfigError
 from valkky.events import Answer, Prompt
-from valkky.speech.audio import ASR_RATE, read_wav, resample
+from valkky.speech.audio import ASR_RATE, check_wav, read_wav, resample
 from valkky.speech.grammar import grammar_words, unk_token
 from valkky.speech.tts import MicGate
 
@@ -134,6 +134,7 @@ class WavAnswers:
         for p in self.paths:
             if not p.is_file():
                 raise ConfigError(f"no such recording: {p}")
+            check_wav(p)  # every recording readable before the session starts
         self._next = 0
 
     def next_answer(self, prompt: Prompt | None = None) -> Iterator[bytes] | None:
