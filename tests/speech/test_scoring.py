@@ -57,10 +57,11 @@ def test_the_best_phrase_wins_unless_it_is_far_below_the_free_transcription() ->
 
 @pytest.mark.parametrize("margin", [REJECT_MARGIN - 0.01, REJECT_MARGIN, REJECT_MARGIN + 0.01])
 def test_confidence_is_one_half_exactly_at_the_threshold(margin: float) -> None:
-    d = decide(Scores((("A.", -0.5 + margin),), "B.", -0.5), {"A.": "a"})
+    d = decide(Scores((("Moppi.", -0.5 + margin),), "Mopi.", -0.5), {"Moppi.": "moppi"})
     assert d.rejected == (margin < REJECT_MARGIN)
     assert (confidence(margin) < 0.5) == (margin < REJECT_MARGIN)
-    assert decide(Scores((("A.", -1.0),), "B.", -0.5), {"A.": "a"}, threshold=-0.1).rejected
+    assert decide(Scores((("Moppi.", -1.0),), "Mopi.", -0.5), {"Moppi.": "moppi"},
+                  threshold=-0.1).rejected
 
 
 def test_phrases_are_written_the_way_whisper_writes() -> None:
@@ -233,3 +234,13 @@ def test_a_microphone_that_sends_nothing_is_reported_not_waited_on() -> None:
         listener.listen(_prompt("moppi"))
     listener.close()
     assert sd.stream.closed
+
+
+def test_a_doubtful_phrase_unlike_what_whisper_heard_is_rejected() -> None:
+    phrases = {"Kiitos.": "kiitos"}
+    unlike = decide(Scores((("Kiitos.", -2.0),), "Katsotaan kattilassa.", -0.5), phrases)
+    assert unlike.rejected and unlike.confidence < 0.5 and unlike.heard == "Katsotaan kattilassa."
+    alike = decide(Scores((("Kiitos.", -2.0),), "Kitos.", -0.5), phrases)
+    assert not alike.rejected and alike.heard == "kiitos"
+    sure = decide(Scores((("Kiitos.", -0.6),), "Katsotaan.", -0.5), phrases)
+    assert not sure.rejected  # scored close to the free transcription: its spelling is moot
