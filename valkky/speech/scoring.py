@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from valkky.engine.phrases import NUMBERS, ORDINALS
 from valkky.events import Prompt
 from valkky.judge.normalise import SPOKEN, normalise
 from valkky.judge.verdict import FRAME_WORDS
@@ -31,6 +32,11 @@ REJECT_MARGIN = -2.45
 DOUBT_MARGIN = -1.2
 UNLIKE = 40.0
 FRAMED_UP_TO = 1  # answers of this many words are also scored framed: "se on moppi"
+# A choose step's options may be named in many ways (engine/phrases.py); each phrase costs
+# decoding time, so Whisper scores the option, its number ("kaksi", "numero kaksi") and
+# the plain ordinal ("toinen"), not these rarer names.
+_RARE_OPTION_NAMES = frozenset(
+    [*(f"vaihtoehto {n}" for n in NUMBERS), *(o for forms in ORDINALS for o in forms[1:])])
 _SPOKEN_OF: dict[str, str] = {}
 for _spoken, _standard in SPOKEN.items():
     if len(_spoken) <= len(_standard):  # everyday shortenings (mä, kaks), not "ovat" → on
@@ -86,7 +92,7 @@ def candidates(prompt: Prompt) -> dict[str, str]:
     out: dict[str, str] = {}
     for phrase in (*prompt.expected, *prompt.options):
         words = normalise(phrase).split()
-        if not words:
+        if not words or (prompt.kind == "choose" and phrase in _RARE_OPTION_NAMES):
             continue
         out.setdefault(written(phrase), phrase)
         variant = _spoken_variant(phrase)
