@@ -157,8 +157,8 @@ def fit_threshold(right: Sequence[tuple[float, bool]], off_list: Sequence[float]
     when no threshold manages that, the one with the fewest errors overall."""
     if not right or not off_list:
         raise ValueError("need answers both on and off the list of phrases")
-    cuts = sorted({round(m, 3) for m, _ in right} | {round(m, 3) for m in off_list})
-    cuts = [cuts[0] - 0.01, *[c + 0.0005 for c in cuts]]  # reject below; just above a value
+    values = sorted({m for m, _ in right} | set(off_list))
+    cuts = [values[0] - 0.01, *[v + 1e-6 for v in values]]  # reject below; just above each
 
     def rates(t: float) -> tuple[float, float]:
         kept = sum(1 for m, ok in right if ok and m >= t) / len(right)
@@ -168,7 +168,12 @@ def fit_threshold(right: Sequence[tuple[float, bool]], off_list: Sequence[float]
     scored = [(t, *rates(t)) for t in cuts]
     within = [s for s in scored if s[2] <= max_false_accepts]
     if within:
-        t, kept, through = max(within, key=lambda s: (s[1], -s[2], s[0]))
+        _, kept, through = max(within, key=lambda s: (s[1], -s[2]))
     else:
-        t, kept, through = min(scored, key=lambda s: ((1 - s[1]) + s[2], -s[0]))
+        _, kept, through = min(scored, key=lambda s: (1 - s[1]) + s[2])
+    # of the cuts that do exactly as well, the middle of their range: furthest from both
+    same = [s[0] for s in scored if (s[1], s[2]) == (kept, through)]
+    lo, hi = min(same), max(same)
+    top = next((v for v in values if v > hi), hi)  # the next value up still does as well
+    t = (lo + top) / 2 if top > hi else lo
     return Fit(round(t, 3), round(kept, 4), round(through, 4), len(right), len(off_list))
