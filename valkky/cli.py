@@ -382,8 +382,10 @@ def _models(args: argparse.Namespace) -> int:
         if args.sha256:
             raise ConfigError("whisper-base is checked against its own pinned sha256 values; "
                               "--sha256 is for Vosk archives")
+        already = (models.models_dir() / (args.name or models.WHISPER_NAME)).exists()
         dest = models.install_whisper(name=args.name or models.WHISPER_NAME)
-        print(f"installed {dest}\nuse it with: valkky run … --asr whisper")
+        print(f"{'already installed, sha256 checked:' if already else 'installed'} {dest}\n"
+              "use it with: valkky run … --asr whisper")
         return EXIT_OK
     if args.action == "install":
         dest = models.install(args.source, sha256=args.sha256, name=args.name)
