@@ -26,7 +26,8 @@ def test_help_does_not_import_heavy_libraries() -> None:
 
 
 def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
-    for command in ("lint", "check", "run", "lessons", "demo", "schema"):
+    for command in ("lint", "check", "run", "lessons", "demo", "schema", "calibrate-asr",
+                    "models"):
         with pytest.raises(SystemExit) as info:
             main([command, "--help"])
         assert info.value.code == 0
