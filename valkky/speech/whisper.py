@@ -193,11 +193,11 @@ class WhisperScorer:
             steps = result.logits[0]
             if len(steps) <= len(tokens):
                 raise AdapterError("Whisper returned fewer scores than the phrase has tokens")
-            total = 0.0
-            for i, token in enumerate([*tokens, self.eot]):
-                logits = np.asarray(steps[i], np.float64)
-                top = logits.max()
-                total += logits[token] - top - np.log(np.exp(logits - top).sum())
-            values.append(total / (len(tokens) + 1))
+            wanted = [*tokens, self.eot]
+            logits = np.stack([np.asarray(steps[i], np.float32) for i in range(len(wanted))])
+            top = logits.max(axis=1, keepdims=True)
+            log_z = np.log(np.exp(logits - top).sum(axis=1, dtype=np.float64)) + top[:, 0]
+            picked = logits[np.arange(len(wanted)), wanted].astype(np.float64)
+            values.append(float((picked - log_z).sum()) / len(wanted))
         return Scores(phrases=tuple(zip(phrases, values[:-1], strict=True)),
                       free=self.tokenizer.decode(free).strip(), free_score=values[-1])
