@@ -34,9 +34,12 @@ class FakeScorer:
     def __init__(self, table: dict[str, float], free: str = "Jotain.", free_score: float = -0.5):
         self.table, self.free, self.free_score = table, free, free_score
         self.calls: list[tuple[int, tuple[str, ...]]] = []
+        self.cutoffs: list[float | None] = []
 
-    def score(self, audio: Any, phrases: Sequence[str]) -> Scores:
+    def score(self, audio: Any, phrases: Sequence[str], *,
+              free_if_best_below: float | None = None) -> Scores:
         self.calls.append((len(audio), tuple(phrases)))
+        self.cutoffs.append(free_if_best_below)
         return Scores(tuple((p, self.table.get(p, -9.0)) for p in phrases), self.free,
                       self.free_score)
 
@@ -119,6 +122,7 @@ def test_listener_scores_the_speech_once_speculatively_and_reports_timings(
     assert answer is not None
     assert (answer.text, answer.exact) == ("se on moppi", False) and answer.confidence > 0.9
     assert len(scorer.calls) == 1  # the speculative result was used, not scored again
+    assert scorer.cutoffs == [-1.2]  # free transcription only where a rule could fire
     length = scorer.calls[0][0] / ASR_RATE
     assert 0.8 + 0.25 <= length <= 0.8 + 0.5 + 0.03  # the speech and its edges, no more
     assert dict(answer.timings).keys() == {"speech_end", "endpoint", "final"}

@@ -54,8 +54,12 @@ class Scores:
 
 
 class PhraseScorer(Protocol):
-    def score(self, audio: Any, phrases: Sequence[str]) -> Scores:
-        """``audio``: 16 kHz mono int16 samples of the answer."""
+    def score(self, audio: Any, phrases: Sequence[str], *,
+              free_if_best_below: float | None = None) -> Scores:
+        """``audio``: 16 kHz mono int16 samples of the answer. With
+        ``free_if_best_below``, the free transcription may be skipped (``free`` "" and
+        ``free_score`` 0.0, the most it could be) when the best phrase scores at least
+        that: then no rejection rule can fire, whatever it would have been."""
         ...
 
 
