@@ -209,6 +209,9 @@ def _resolve_auto(args: argparse.Namespace, config: Config) -> tuple[str, str]:
 
 
 def _listener(args: argparse.Namespace) -> Listener:
+    if args.answers and args.asr != "text":
+        raise ConfigError(f"--answers gives typed answers: it goes with --asr text, not "
+                          f"{args.asr}")
     if args.asr == "whisper":
         from valkky.speech import models
         from valkky.speech.asr import ListenSettings, Microphone, WavAnswers
