@@ -279,7 +279,7 @@ def _check_audio(args: argparse.Namespace) -> int:
     path = args.model or models.whisper_model_path(sp.whisper_model)
     listener = WhisperListener(WhisperScorer(path), source, ListenSettings(
         endpoint_silence_s=sp.endpoint_silence_s, silence_timeout_s=sp.silence_timeout_s),
-        reject_margin=sp.reject_margin)
+        reject_margin=sp.reject_margin, reject_unlike=sp.reject_unlike)
     prompt = Prompt(step="check", kind="ask", text="", try_number=1, tries=1,
                     expected=(*args.accept, *args.keyword, *args.mistake))
     try:

@@ -229,7 +229,7 @@ def _listener(args: argparse.Namespace) -> Listener:
             raise
         return WhisperListener(scorer, source, ListenSettings(
             endpoint_silence_s=sp.endpoint_silence_s, silence_timeout_s=sp.silence_timeout_s),
-            reject_margin=sp.reject_margin)
+            reject_margin=sp.reject_margin, reject_unlike=sp.reject_unlike)
     if args.asr == "vosk":
         from valkky.speech.asr import ListenSettings, Microphone, VoskListener, WavAnswers
 

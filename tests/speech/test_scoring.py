@@ -248,3 +248,12 @@ def test_a_doubtful_phrase_unlike_what_whisper_heard_is_rejected() -> None:
     assert not alike.rejected and alike.heard == "kiitos"
     sure = decide(Scores((("Kiitos.", -0.6),), "Katsotaan.", -0.5), phrases)
     assert not sure.rejected  # scored close to the free transcription: its spelling is moot
+
+
+def test_the_text_check_can_be_turned_off(tmp_path: Path) -> None:
+    phrases = {"Kiitos.": "kiitos"}
+    scores = Scores((("Kiitos.", -2.0),), "Katsotaan kattilassa.", -0.5)
+    assert not decide(scores, phrases, unlike=0).rejected
+    listener = WhisperListener(FakeScorer({}), WavAnswers([]), reject_unlike=0)
+    assert listener._needs_free_below() == REJECT_MARGIN
+    listener.close()

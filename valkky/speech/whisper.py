@@ -28,6 +28,7 @@ from valkky.speech.audio import ASR_RATE
 from valkky.speech.scoring import (
     DOUBT_MARGIN,
     REJECT_MARGIN,
+    UNLIKE,
     Decision,
     PhraseScorer,
     Scores,
@@ -49,11 +50,13 @@ class WhisperListener:
 
     def __init__(self, scorer: PhraseScorer, source: WavAnswers | Microphone,
                  settings: ListenSettings | None = None, *,
-                 reject_margin: float = REJECT_MARGIN, speculate: bool = True):
+                 reject_margin: float = REJECT_MARGIN, reject_unlike: float = UNLIKE,
+                 speculate: bool = True):
         self.scorer = scorer
         self.source = source
         self.settings = settings or ListenSettings()
         self.reject_margin = reject_margin
+        self.reject_unlike = reject_unlike
         self.speculate = speculate
         self.last: Decision | None = None  # for `valkky check` and the bench
         self._pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="whisper")
@@ -82,7 +85,7 @@ class WhisperListener:
         future = early.get((cap.first_loud, cap.last_loud))
         scores = future.result() if future is not None else self._score(
             cap.speech(EDGE_S), written)
-        decision = decide(scores, phrases, self.reject_margin)
+        decision = decide(scores, phrases, self.reject_margin, unlike=self.reject_unlike)
         self.last = decision
         return Answer(text=decision.heard, confidence=decision.confidence,
                       timings=cap.timings(time.monotonic()), exact=False)
@@ -91,7 +94,12 @@ class WhisperListener:
         import numpy as np
 
         return self.scorer.score(np.frombuffer(pcm, np.int16), phrases,
-                                 free_if_best_below=max(self.reject_margin, DOUBT_MARGIN))
+                                 free_if_best_below=self._needs_free_below())
+
+    def _needs_free_below(self) -> float:
+        """Under this best score a rejection rule could fire (see ``decide``)."""
+        return max(self.reject_margin, DOUBT_MARGIN) if self.reject_unlike > 0 else (
+            self.reject_margin)
 
     def close(self) -> None:
         self._pool.shutdown(wait=True)
