@@ -405,7 +405,7 @@ def _calibrate(args: argparse.Namespace) -> int:
 
     from valkky.config import load_config
     from valkky.speech import models
-    from valkky.speech.calibrate import fit, read_labels, trials
+    from valkky.speech.calibrate import fit, read_labels, trials, with_text_check
     from valkky.speech.whisper import WhisperScorer
 
     folder = Path(args.folder)
@@ -430,6 +430,10 @@ def _calibrate(args: argparse.Namespace) -> int:
     print(f"{found.right} recordings: right answers kept {100 * found.accepted:.1f} %, other "
           f"answers let through {100 * found.false_accepts:.1f} % at threshold "
           f"{found.threshold} (now {sp.reject_margin})")
+    if sp.reject_unlike > 0:
+        kept, through = with_text_check(results, found.threshold, sp.reject_unlike)
+        print(f"with the text check as set (reject_unlike = {sp.reject_unlike:g}): right "
+              f"answers kept {100 * kept:.1f} %, others let through {100 * through:.1f} %")
     print(f"to use it, in the settings file:\n[speech]\nreject_margin = {found.threshold}")
     return EXIT_OK
 

@@ -82,3 +82,21 @@ def test_a_bad_folder_is_one_line(tmp_path: Path, problem: str,
     assert main(["calibrate-asr", str(folder)]) == 1
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and err.startswith("valkky: error:"), err
+
+
+def test_the_command_prints_the_threshold_and_the_setting(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import valkky.speech.whisper as whisper
+
+    folder, said = _folder(tmp_path)
+    monkeypatch.setattr(whisper, "WhisperScorer", lambda path: Scorer(said))
+    assert main(["calibrate-asr", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert "right answers kept 100.0 %" in out and "reject_margin = " in out
+    assert "with the text check as set (reject_unlike = 40)" in out
+    assert main(["calibrate-asr", str(folder), "--json"]) == 0
+    import json
+
+    data = json.loads(capsys.readouterr().out)
+    assert data["fit"]["right"] == len(PHRASES) and len(data["trials"]) == 2 * len(PHRASES)

@@ -15,7 +15,15 @@ from pathlib import Path
 from valkky.errors import ConfigError
 from valkky.judge.normalise import normalise
 from valkky.speech.audio import read_wav, resample
-from valkky.speech.scoring import Fit, PhraseScorer, decide, fit_threshold, written
+from valkky.speech.scoring import (
+    DOUBT_MARGIN,
+    Fit,
+    PhraseScorer,
+    decide,
+    fit_threshold,
+    likeness,
+    written,
+)
 
 OTHERS = 4  # phrases scored beside the right one (and instead of it)
 
@@ -27,6 +35,7 @@ class Trial:
     on_list: bool
     best: str | None
     margin: float
+    alike: float  # how much Whisper's own transcription looks like the best phrase, 0–100
 
 
 def read_labels(folder: Path) -> list[tuple[Path, str]]:
@@ -63,14 +72,30 @@ def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: 
         on = [said, *others]
         table = {written(p): p for p in on}
         scores = scorer.score(audio, list(table))
-        both = {dict(scores.phrases)[written(p)] for p in others}
+        scored = dict(scores.phrases)
         d_on = decide(scores, table)
-        best_off = max(both)
-        out.append(Trial(path.name, said, True, d_on.best, d_on.margin))
-        out.append(Trial(path.name, said, False, None, round(best_off - scores.free_score, 3)))
+        best_off = max(others, key=lambda p: scored[written(p)])
+        out.append(Trial(path.name, said, True, d_on.best, d_on.margin,
+                         likeness(scores.free, d_on.best or "")))
+        out.append(Trial(path.name, said, False, best_off,
+                         round(scored[written(best_off)] - scores.free_score, 3),
+                         likeness(scores.free, best_off)))
         if progress:
             progress(i + 1, len(labelled))
     return out
+
+
+def with_text_check(results: Sequence[Trial], threshold: float,
+                    unlike: float) -> tuple[float, float]:
+    """(right answers kept, others let through) at ``threshold`` with the text-level
+    check at ``unlike`` (see ``scoring.decide``)."""
+    def kept(t: Trial) -> bool:
+        return t.margin >= threshold and not (t.margin < DOUBT_MARGIN and t.alike < unlike)
+
+    on = [t for t in results if t.on_list]
+    off = [t for t in results if not t.on_list]
+    right = sum(1 for t in on if kept(t) and normalise(t.best or "") == normalise(t.said))
+    return right / max(1, len(on)), sum(1 for t in off if kept(t)) / max(1, len(off))
 
 
 def fit(results: Sequence[Trial]) -> Fit:
