@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -75,7 +76,7 @@ def synthetic_set(tmp: Path, n_tasks: int, seed: int = 7) -> list[dict]:
     rng = random.Random(seed)
     rng.shuffle(tasks)
     tasks = tasks[:n_tasks]
-    cases = []
+    cases: list[dict] = []
     for i, task in enumerate(tasks):
         other = tasks[(i + 1) % len(tasks)].accept[0]
         said = [("accepted", rng.choice(task.accept))]
@@ -92,13 +93,14 @@ def synthetic_set(tmp: Path, n_tasks: int, seed: int = 7) -> list[dict]:
 
 def accuracy(scorer: WhisperScorer, cases: list[dict]) -> dict:
     listener = WhisperListener(scorer, WavAnswers([c["wav"] for c in cases]), speculate=False)
-    out: dict[str, list] = {"accepted": [], "mistake": [], "off-list": []}
+    out: dict[str, Any] = {"accepted": [], "mistake": [], "off-list": []}
     right, off = [], []
     for c in cases:
         task = c["task"]
         prompt = ev.Prompt(step="s", kind="ask", text="", try_number=1, tries=2,
                            expected=(*task.accept, *task.keywords, *task.mistakes))
         answer = listener.listen(prompt)
+        assert answer is not None
         d = listener.last
         verdict = "unclear" if d is None or d.rejected else judge(
             answer.text, task.accept, keywords=task.keywords,
@@ -194,11 +196,13 @@ def main() -> None:
         sys.exit(f"no Whisper model in {path}: run `valkky models install whisper-base`")
     base_rss = rss_mb()[0]
     loads = []
+    scorer: WhisperScorer | None = None
     for _ in range(2):
         scorer = None  # one model in memory at a time
         t, cpu = time.perf_counter(), time.process_time()
         scorer = WhisperScorer(path)
         loads.append((time.perf_counter() - t, time.process_time() - cpu))
+    assert scorer is not None
     rng = random.Random(3)
     with tempfile.TemporaryDirectory() as tmp:
         cases = synthetic_set(Path(tmp), args.tasks)
