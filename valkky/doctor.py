@@ -14,11 +14,6 @@ from pathlib import Path
 
 from valkky.config import Config
 
-NO_FINNISH_MODEL = (
-    "no Finnish Vosk model is published, official or community: a deployment needs a Kaldi "
-    "nnet3 chain model in Vosk's layout trained or adapted on Finnish speech (see "
-    "docs/speech.md); until then run lessons with --asr text")
-
 
 @dataclass
 class Check:
@@ -89,8 +84,8 @@ def _audio(config: Config) -> list[Check]:
 def _model(config: Config) -> list[Check]:
     path = config.speech.model_path
     if not path:
-        return [Check(False, "no speech model configured ([speech] model_path)",
-                      NO_FINNISH_MODEL, needed=False)]
+        return [Check(True, "no Vosk model configured ([speech] model_path): Whisper hears "
+                            "Finnish; Vosk is for a Finnish Kaldi model of your own")]
     from valkky.speech.asr import has_dynamic_graph, load_model
 
     try:
@@ -116,6 +111,32 @@ def _model_rate(path: Path) -> str | None:
     except OSError:
         return None
     return None
+
+
+def _whisper(config: Config) -> list[Check]:
+    """The recogniser that hears Finnish: faster-whisper, and the model, intact."""
+    import importlib.util
+
+    from valkky.speech import models
+
+    fix = (f"`make demo` does both: `{models.WHISPER_PIP}`, then `valkky models install "
+           "whisper-base`")
+    if importlib.util.find_spec("faster_whisper") is None:
+        return [Check(False, "faster-whisper is not installed: spoken Finnish is not heard",
+                      fix, needed=False)]
+    path = models.whisper_model_path(config.speech.whisper_model)
+    if not path.is_dir():
+        return [Check(False, f"no Whisper model in {path}: spoken Finnish is not heard", fix,
+                      needed=False)]
+    problem = models.whisper_problem(path, full=True)
+    if problem:
+        return [Check(False, f"the Whisper model in {path} is broken ({problem})",
+                      f"rm -r {path} && valkky models install whisper-base")]
+    problem = models.tokenizer_problem(path / "tokenizer.json")
+    if problem:
+        return [Check(False, problem, f"rm -r {path} && valkky models install whisper-base")]
+    return [Check(True, f"Whisper base in {path} (sha256 checked): `valkky run` hears "
+                        "spoken Finnish")]
 
 
 def _broker(config: Config) -> Check:
@@ -146,7 +167,8 @@ def _lessons() -> Check:
 
 
 def run_doctor(config: Config, say: Callable[[str], None] = print) -> int:
-    checks: list[Check] = [*_packages(), _voikko(), _espeak(), *_audio(config), *_model(config),
+    checks: list[Check] = [*_packages(), _voikko(), _espeak(), *_audio(config), *_whisper(config),
+                           *_model(config),
                            _broker(config), _lessons()]
     say(f"settings: {config.source}")
     for c in checks:

@@ -247,6 +247,10 @@ class Answer:
     confidence: float | None = None
     # Monotonic-clock marks from the audio path (speech_end, endpoint, final), for latency.
     timings: tuple[tuple[str, float], ...] = ()
+    # False when the text is the recogniser's pick among the step's phrases (Whisper
+    # scoring), not what was said letter by letter: the robot then never tells the learner
+    # what it heard (Whisper cannot hear vowel length: tuuli and tuli sound alike to it).
+    exact: bool = True
 
 
 RECORDS: dict[str, type[Event]] = {

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import signal
 import sys
 import threading
 from pathlib import Path
 
+from valkky.config import Config
 from valkky.engine.session import EngineSettings, Session
 from valkky.errors import AdapterError, ConfigError, LessonError, Terminated
 from valkky.lesson.files import resolve_lesson
@@ -27,7 +29,7 @@ from valkky.settings import build as build_settings
 from valkky.speech.text import TextListener
 from valkky.terminal import TerminalView
 
-ASR_CHOICES = ("auto", "text", "vosk")
+ASR_CHOICES = ("auto", "text", "whisper", "vosk")
 TTS_CHOICES = ("auto", "text", "espeak", "pyttsx3", "wav:…")
 ROBOT_CHOICES = ("none", "mqtt://…", "mqtts://…")
 ROBOT_CONNECT_WAIT_S = 3.0
@@ -77,22 +79,49 @@ def pick_tts(choice: str, notes: list[str]) -> str:
 
 
 def pick_asr(args: argparse.Namespace, settings: Settings, notes: list[str]) -> str:
-    """``auto``: the microphone through the installed recogniser where the machine has
-    both; typed answers when an answers file is given, or where it has not (said once)."""
+    """``auto``: spoken answers through the installed recogniser (Whisper where its model
+    is installed, else a configured Vosk model) where the machine has a microphone or
+    recordings are given; typed answers when they come as text (--answers, a pipe), or
+    where the machine has no recogniser or microphone (said once)."""
     if args.asr != "auto":
         return str(args.asr)
-    if args.audio_in:
-        return "vosk"  # recorded answers need a recogniser
-    if args.answers:
+    if args.answers or (not args.audio_in and _stdin_is_piped()):
         return "text"
+    if getattr(args, "model", None):
+        return "vosk"
     from valkky.speech import devices
 
-    if settings.model and devices.has_input():
+    if not (args.audio_in or devices.has_input()):
+        notes.append("(no microphone: answers are typed)")
+        return "text"
+    if whisper_ready(settings.config):
+        return "whisper"
+    if settings.config.speech.model_path:
         return "vosk"
-    why = ("no microphone" if settings.model else
-           "no speech recogniser installed (see `valkky doctor`)")
-    notes.append(f"({why}: answers are typed)")
+    notes.append("(no speech recogniser installed (see `valkky doctor`): answers are typed)")
     return "text"
+
+
+def _stdin_is_piped() -> bool:
+    """Answers piped or redirected from a file (a terminal or /dev/null is not)."""
+    import stat
+
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (OSError, ValueError, AttributeError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
+
+
+def whisper_ready(config: Config) -> bool:
+    """The Whisper model is installed (sizes checked) and faster-whisper can be imported."""
+    import importlib.util
+
+    from valkky.speech import models
+
+    path = models.whisper_model_path(config.speech.whisper_model)
+    return (path.is_dir() and models.whisper_problem(path) is None
+            and importlib.util.find_spec("faster_whisper") is not None)
 
 
 def run_lesson(args: argparse.Namespace) -> int:
@@ -118,6 +147,8 @@ def _stop_on_sigterm(cleanup: contextlib.ExitStack) -> None:
 def _run_lesson(args: argparse.Namespace, cleanup: contextlib.ExitStack) -> int:
     settings: Settings = getattr(args, "settings", None) or build_settings(args)
     config = settings.config
+    args.asr = args.asr or config.speech.asr  # the flag, else the settings file's choice
+    args.tts = args.tts or config.speech.tts
     _choose("--asr", args.asr, ASR_CHOICES)
     _choose("--tts", args.tts, TTS_CHOICES)
     _choose("--robot", args.robot, ROBOT_CHOICES)
@@ -211,19 +242,39 @@ def _progress(args: argparse.Namespace, lesson: Lesson, db: Path,
 
 
 def _listener(args: argparse.Namespace, settings: Settings) -> Listener:
+    if args.answers and args.asr != "text":
+        raise ConfigError(f"--answers gives typed answers: it goes with --asr text, not "
+                          f"{args.asr}")
+    sp = settings.config.speech
+    if args.asr == "whisper":
+        from valkky.speech import models
+        from valkky.speech.asr import ListenSettings, Microphone, WavAnswers
+        from valkky.speech.whisper import WhisperListener, WhisperScorer
+
+        path = Path(args.model) if args.model else models.whisper_model_path(sp.whisper_model)
+        source = (WavAnswers(args.audio_in) if args.audio_in
+                  else Microphone(sp.input_device or None, gate=args.gate))
+        try:
+            scorer = WhisperScorer(path)
+        except BaseException:
+            if isinstance(source, Microphone):
+                source.close()
+            raise
+        return WhisperListener(scorer, source, ListenSettings(
+            endpoint_silence_s=sp.endpoint_silence_s, silence_timeout_s=sp.silence_timeout_s),
+            reject_margin=sp.reject_margin, reject_unlike=sp.reject_unlike)
     if args.asr == "vosk":
         from valkky.speech.asr import ListenSettings, Microphone, VoskListener, WavAnswers
 
         if not settings.model:
             raise ConfigError("--asr vosk needs --model PATH (a Vosk model folder; no "
                               "Finnish model is published: see docs/speech.md)")
-        sp = settings.config.speech
         source = (WavAnswers(args.audio_in) if args.audio_in
                   else Microphone(sp.input_device or None, gate=args.gate))
         return VoskListener(settings.model, source, ListenSettings(
             endpoint_silence_s=sp.endpoint_silence_s, silence_timeout_s=sp.silence_timeout_s))
     if args.audio_in or args.model:
-        raise ConfigError("--audio-in and --model go with --asr vosk")
+        raise ConfigError("--audio-in and --model go with --asr whisper or --asr vosk")
     return TextListener.from_file(args.answers) if args.answers else TextListener.from_stdin()
 
 

@@ -25,13 +25,19 @@ class Reply:
 
 
 def after_verdict(j: Judgement, task: m.Task, *, last: bool, right: str,
-                  almost: Callable[[Judgement], str]) -> list[Reply]:
+                  almost: Callable[[Judgement], str], exact: bool = True,
+                  repeat: bool = False) -> list[Reply]:
     """What follows a verdict on one try. ``right`` is the answer to give when the last
-    try is missed; ``almost`` words an almost (``almost_fi``, or another language's)."""
+    try is missed; ``almost`` words an almost (``almost_fi``, or another language's).
+    ``exact`` is False for speech a recogniser matched to a phrase: the robot cannot tell
+    what letter was off (Whisper cannot hear vowel length), so it never claims to; on a
+    ``repeat`` step it says only that it heard the whole sentence."""
     right_answer = phrases.RIGHT_ANSWER.format(answer=right.rstrip(".!?"))
     if j.verdict == "correct":
-        return [Reply(reaction=task.correct or m.Reaction(say=praise(j.heard),
-                                                          gesture="thumbs_up"))]
+        said = phrases.REPEAT_HEARD if repeat and not exact else praise(j.heard)
+        return [Reply(reaction=task.correct or m.Reaction(say=said, gesture="thumbs_up"))]
+    if j.verdict == "almost" and not exact:  # at most a gentle "say it again"
+        return [Reply(say=phrases.ALMOST_SPOKEN.format(answer=right.rstrip(".!?")))]
     if j.verdict == "almost" and j.matched and j.matched in task.mistakes:
         # a foreseen slip with the trainer's own words (a mistake with verdict: almost)
         replies = [Reply(reaction=task.mistakes[j.matched])]

@@ -16,6 +16,12 @@ RIGHT_ANSWER = "Oikea vastaus on: {answer}."
 SILENCE = "En kuullut vastausta."
 SAY_AGAIN = "En kuullut hyvin. Sano uudelleen, kiitos."
 HEARD = "Kuulin: {text}."
+# Near misses heard by a recogniser that picks among the step's phrases: it cannot tell
+# what exactly was off, so the robot only asks again, with the right form.
+ALMOST_SPOKEN = "Melkein! Kuuntele ja sano uudelleen: {answer}."
+# Pronunciation practice judged from speech: the robot can tell the sentence was said, not
+# how well each sound was (vowel length, double consonants).
+REPEAT_HEARD = "Hienoa! Kuulin koko lauseen."
 REPEAT_AGAIN = "Kuuntele ja sano uudelleen."
 DRILL_INTRO = "Kerrataan sanoja."
 DRILL_ASK = "Mikä tämä on suomeksi?"

@@ -219,7 +219,7 @@ class Session:
             answer = yield from self._confident(step_id, kind, prompt_text, attempt, tries,
                                                 expected, answer, barge_in)
             self._emit(ev.Heard(step=step_id, text=answer.text, confidence=answer.confidence))
-            if self.settings.echo_heard and answer.text.strip():
+            if self.settings.echo_heard and answer.text.strip() and answer.exact:
                 self._emit(ev.Say(text=phrases.HEARD.format(text=answer.text.strip()),
                                   step=step_id))
             # a mistake may carry its own verdict (almost); a step may switch rules off
@@ -237,8 +237,8 @@ class Session:
             aimed = j.closest if j.verdict == "almost" else None
             right = shown_answer or aimed or (task.accept[0] if task.accept
                                               else " ".join(task.keywords))
-            for reply in after_verdict(j, task, last=last, right=right,
-                                       almost=self._feedback):
+            for reply in after_verdict(j, task, last=last, right=right, almost=self._feedback,
+                                       exact=answer.exact, repeat=kind == "repeat"):
                 self._reply(step_id, reply)
             if j.verdict == "correct" or last:
                 self._tally.add(index, j.score)

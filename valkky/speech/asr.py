@@ -18,14 +18,14 @@ import json
 import logging
 import queue
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from valkky.errors import AdapterError, ConfigError
 from valkky.events import Answer, Prompt
-from valkky.speech.audio import ASR_RATE, read_wav, resample
+from valkky.speech.audio import ASR_RATE, check_wav, read_wav, resample
 from valkky.speech.grammar import grammar_words, unk_token
 from valkky.speech.tts import MicGate
 
@@ -62,6 +62,70 @@ def has_dynamic_graph(path: str | Path) -> bool:
     return (graph / "HCLr.fst").exists() and (graph / "Gr.fst").exists()
 
 
+@dataclass
+class Capture:
+    """One answer's audio up to its end, and where the speech in it starts and ends."""
+
+    pcm: bytearray  # 16 kHz mono int16, everything heard since the prompt
+    heard_speech: bool
+    first_loud: int  # byte offsets into pcm: the first loud frame's start ...
+    last_loud: int  # ... and the last loud frame's end
+    speech_end: float | None  # monotonic clock of the learner's last sound
+    endpoint: float
+
+    def speech(self, margin_s: float = 0.25) -> bytes:
+        """The speech with ``margin_s`` of what surrounds it (the rest is silence)."""
+        m = int(ASR_RATE * margin_s) * 2
+        return bytes(self.pcm[max(0, self.first_loud - m):self.last_loud + m])
+
+    def timings(self, final: float) -> tuple[tuple[str, float], ...]:
+        return (("speech_end", self.speech_end or self.endpoint), ("endpoint", self.endpoint),
+                ("final", final))
+
+
+def capture(frames: Iterator[bytes], s: ListenSettings, *,
+            on_frame: Callable[[bytes], object] | None = None,
+            on_pause: Callable[[Capture], None] | None = None,
+            pause_s: float = 0.25) -> Capture:
+    """Read frames until the answer ends (energy VAD): ``endpoint_silence_s`` of silence
+    after speech, ``silence_timeout_s`` without any, or the end of a recording. Every frame
+    goes to ``on_frame``; ``on_pause`` is called once per pause of ``pause_s`` after
+    speech (a recogniser may start early on what it has)."""
+    import numpy as np
+
+    cap = Capture(bytearray(), False, 0, 0, None, 0.0)
+    silent_for, t_audio, paused = 0.0, 0.0, False
+    start = time.monotonic()
+    for frame in frames:
+        if s.realtime:
+            time.sleep(max(0.0, start + t_audio - time.monotonic()))
+        if on_frame is not None:
+            on_frame(frame)
+        dt = len(frame) / 2 / ASR_RATE
+        t_audio += dt
+        loud = float(np.sqrt(np.mean(np.frombuffer(frame, np.int16).astype(np.float64)
+                                     ** 2))) > s.vad_threshold if frame else False
+        if loud:  # the learner's last sound so far, on the clock the audio is fed by
+            if not cap.heard_speech:
+                cap.first_loud = len(cap.pcm)
+            cap.heard_speech, silent_for, cap.speech_end = True, 0.0, time.monotonic()
+            cap.last_loud = len(cap.pcm) + len(frame)
+            paused = False
+        else:
+            silent_for += dt
+        cap.pcm += frame
+        if cap.heard_speech and silent_for >= s.endpoint_silence_s:
+            break
+        if (on_pause is not None and cap.heard_speech and not paused
+                and silent_for >= pause_s):
+            paused = True
+            on_pause(cap)
+        if not cap.heard_speech and t_audio >= s.silence_timeout_s:
+            break
+    cap.endpoint = time.monotonic()
+    return cap
+
+
 class WavAnswers:
     """``--audio-in FILE...``: one recorded answer per prompt, any rate, as 16 kHz frames."""
 
@@ -69,7 +133,8 @@ class WavAnswers:
         self.paths = [Path(p) for p in paths]
         for p in self.paths:
             if not p.is_file():
-                raise ConfigError(f"--audio-in: no such file {p}")
+                raise ConfigError(f"no such recording: {p}")
+            check_wav(p)  # every recording readable before the session starts
         self._next = 0
 
     def next_answer(self, prompt: Prompt | None = None) -> Iterator[bytes] | None:
@@ -194,36 +259,13 @@ class VoskListener:
         return self._decode(rec, frames)
 
     def _decode(self, rec: Any, frames: Iterator[bytes]) -> Answer:
-        import numpy as np
-
-        s = self.settings
-        heard_speech, silent_for, t_audio, speech_end = False, 0.0, 0.0, None
-        start = time.monotonic()
-        for frame in frames:
-            if s.realtime:
-                time.sleep(max(0.0, start + t_audio - time.monotonic()))
-            rec.AcceptWaveform(frame)
-            dt = len(frame) / 2 / ASR_RATE
-            t_audio += dt
-            loud = float(np.sqrt(np.mean(np.frombuffer(frame, np.int16).astype(np.float64)
-                                         ** 2))) > s.vad_threshold if frame else False
-            if loud:  # the learner's last sound so far, on the clock the audio is fed by
-                heard_speech, silent_for, speech_end = True, 0.0, time.monotonic()
-            else:
-                silent_for += dt
-            if heard_speech and silent_for >= s.endpoint_silence_s:
-                break
-            if not heard_speech and t_audio >= s.silence_timeout_s:
-                break
-        endpoint = time.monotonic()
+        cap = capture(frames, self.settings, on_frame=rec.AcceptWaveform)
         result = json.loads(rec.FinalResult())
         final = time.monotonic()
         words = [w for w in result.get("result", []) if w.get("word") not in (self._unk,)]
-        text = " ".join(w["word"] for w in words) if heard_speech else ""
+        text = " ".join(w["word"] for w in words) if cap.heard_speech else ""
         confidence = (sum(w["conf"] for w in words) / len(words)) if words else None
-        timings = (("speech_end", speech_end or endpoint), ("endpoint", endpoint),
-                   ("final", final))
-        return Answer(text=text, confidence=confidence, timings=timings)
+        return Answer(text=text, confidence=confidence, timings=cap.timings(final))
 
     def close(self) -> None:
         if isinstance(self.source, Microphone):

@@ -37,6 +37,20 @@ def read_wav(source: str | Path | bytes) -> tuple[Any, int]:
     return samples, rate
 
 
+def check_wav(path: str | Path) -> None:
+    """Refuse, in one line, a file ``read_wav`` could not read (headers only: quick)."""
+    try:
+        with wave.open(str(path)) as w:
+            width = w.getsampwidth()
+    except (wave.Error, EOFError) as exc:
+        raise AdapterError(f"{path} is not a WAV file this can read ({exc})") from None
+    except OSError as exc:
+        raise AdapterError(f"cannot read {path}: {exc.strerror}") from None
+    if width != 2:
+        raise AdapterError(f"{path}: only 16-bit PCM WAV is supported (this one has "
+                           f"{8 * width}-bit samples); convert it with sox or ffmpeg")
+
+
 def resample(samples: Any, rate: int, to: int = ASR_RATE) -> Any:
     """Linear-interpolation resampling: plenty for speech recognition at 16 kHz."""
     import numpy as np

