@@ -60,11 +60,21 @@ def find_model_root(path: Path) -> Path:
                       "am/, conf/ and graph/; a Kaldi nnet3 chain model in Vosk's layout works)")
 
 
+_last_shown: dict[str, int] = {}
+
+
 def _progress_printer(what: str, done: int, total: int | None) -> None:
+    """One line redrawn on a terminal; in a log (make, CI) a line every quarter only."""
+    if not sys.stderr.isatty():
+        quarter = done * 4 // total if total else done // 50_000_000
+        if _last_shown.get(what) == quarter:
+            return
+        _last_shown[what] = quarter
     if total:
-        sys.stderr.write(f"\r{what}: {done * 100 // total:3d} % of {total / 1e6:.1f} MB")
+        line = f"{what}: {done * 100 // total:3d} % of {total / 1e6:.1f} MB"
     else:
-        sys.stderr.write(f"\r{what}: {done / 1e6:.1f} MB")
+        line = f"{what}: {done / 1e6:.1f} MB"
+    sys.stderr.write(f"\r{line}" if sys.stderr.isatty() else line + "\n")
     sys.stderr.flush()
 
 
