@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from types import ModuleType
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.normalise import normalise
@@ -219,7 +220,7 @@ def _norm(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _fuzz():  # type: ignore[no-untyped-def]
+def _fuzz() -> ModuleType:
     """rapidfuzz.fuzz, imported on first use (`valkky --help` stays light)."""
     from rapidfuzz import fuzz
 
