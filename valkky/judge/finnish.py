@@ -125,6 +125,7 @@ def same_stem(a: str, b: str) -> bool:
     return len(stem) >= 3 and long_.startswith(stem) and len(long_) - len(stem) <= 5
 
 
+@lru_cache(maxsize=8192)
 def minimal_pair(expected: str, heard: str) -> str | None:
     """The reason two different words are a Finnish minimal pair, or None.
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from types import ModuleType
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.normalise import normalise
@@ -236,7 +236,7 @@ def _norm(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _fuzz() -> Any:
+def _fuzz() -> ModuleType:
     """rapidfuzz.fuzz, imported on first use (`valkky --help` stays light)."""
     from rapidfuzz import fuzz
 
