@@ -65,8 +65,18 @@ def add_commands(sub: argparse._SubParsersAction, command) -> None:  # type: ign
     p.add_argument("-o", "--output", help="file (default: standard output)")
 
 
+DB_HELP = ("progress database: a SQLite file (default: progress.db in the data dir) or a "
+           "PostgreSQL URL, postgresql://user@host:5432/dbname (password: PGPASSWORD or "
+           "~/.pgpass)")
+
+
 def _db(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", metavar="PATH", help="progress database (default: the data dir)")
+    p.add_argument("--db", metavar="PATH|URL", help=DB_HELP)
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    """The store the command's settings name (``--db``, ``[data] db``, the data dir)."""
+    return Store(args.settings.db, outbox=args.settings.outbox)
 
 
 def _write(text: str, path: str | None) -> None:
@@ -86,7 +96,7 @@ def _write(text: str, path: str | None) -> None:
 
 
 def _learners(args: argparse.Namespace) -> int:
-    store = Store(args.settings.db)
+    store = open_store(args)
     try:
         if args.action == "add":
             x = store.add_learner(args.id, display_name=args.name, lang=args.lang,
@@ -142,7 +152,7 @@ def _plan(args: argparse.Namespace) -> int:
 
     if not lessons_dir().is_dir():
         raise ValkkyError(f"no lessons folder {lessons_dir()} (VALKKY_LESSONS): nothing to plan")
-    store = Store(args.settings.db)
+    store = open_store(args)
     try:
         lessons = lint_paths([lessons_dir()]).lessons
         for s in plan(store, args.learner, lessons):
@@ -155,7 +165,7 @@ def _plan(args: argparse.Namespace) -> int:
 def _review(args: argparse.Namespace) -> int:
     from valkky.progress.reports import review_queue
 
-    store = Store(args.settings.db)
+    store = open_store(args)
     try:
         print(review_queue(store, args.lesson))
     finally:
@@ -171,7 +181,7 @@ def _report(args: argparse.Namespace) -> int:
     if args.html and not args.learner:  # it once wrote nothing, without a word
         raise ValkkyError("--html makes a learner's page: name a learner; a lesson's report "
                           "is text (or --csv FILE)")
-    store = Store(args.settings.db)
+    store = open_store(args)
     try:
         if args.csv:
             _write(reports.attempts_csv(store, learner_id=args.learner, lesson_id=args.lesson),
@@ -200,7 +210,7 @@ def _export(args: argparse.Namespace) -> int:
             since = datetime.fromisoformat(args.since).replace(tzinfo=UTC).timestamp()
         except ValueError:
             raise ValkkyError(f"--since: '{args.since}' is not a date like 2026-11-23") from None
-    store = Store(args.settings.db)
+    store = open_store(args)
     try:
         _write(json.dumps(statements(store, since), ensure_ascii=False, indent=2), args.output)
     finally:

@@ -1,0 +1,414 @@
+"""Progress in PostgreSQL: one record for a fleet of robots (``--db postgresql://…``).
+
+The same schema and SQL as SQLite (``migrations.for_postgresql`` names the types), run
+through a small pool of psycopg 3 connections in autocommit, each transaction explicit.
+An answer's transaction commits synchronously (the server's WAL is flushed) before the
+robot reacts; a resume point commits with ``synchronous_commit=off``.
+
+A live session is held by a session-level advisory lock on a connection of its own: a
+second run of the same session, on any robot, is refused, and the server drops the lock
+when the run's connection closes, however the run ends.
+
+While the server cannot be reached, the runtime's writes go to the outbox, a SQLite file
+on this robot (``outbox.Outbox``), durably, and the lesson goes on; they are sent in
+order when the server is back (the next write, the end of the session, or the next run),
+each once: an answer carries its own key.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from psycopg import errors as pgerrors
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
+from psycopg_pool import ConnectionPool, PoolTimeout
+
+from valkky.progress.backend import Apply, Write
+from valkky.progress.migrations import MIGRATIONS, for_postgresql
+from valkky.progress.outbox import Outbox
+from valkky.progress.store import ErasureIncomplete, StoreError, _statements
+from valkky.progress.target import redact
+
+log = logging.getLogger(__name__)
+
+LOCK_SESSION = 0x564C4B53  # advisory lock class "VLKS": (class, session id) while live
+LOCK_OPEN = 0x564C4B4F  # "VLKO": (class, hash of learner and lesson) while a session opens
+LOCK_MIGRATE = 0x564C4B4D  # "VLKM": one migration at a time
+CONNECT_TIMEOUT_S = 5
+POOL_WAIT_S = 5.0
+RETRY_S = (0.5, 1.0, 2.0, 5.0, 10.0)  # after the server was unreachable, try again after…
+SCHEMA_TABLE = "valkky_schema"
+
+
+class Offline(Exception):
+    """The server cannot be reached (refused, gone, restarted, timed out)."""
+
+
+def _conninfo(url: str) -> str:
+    """The URL with what a robot needs added where it does not say: a connect timeout, a
+    name in pg_stat_activity, and a bound on a write to a server that vanished."""
+    params = conninfo_to_dict(url)
+    params.setdefault("connect_timeout", str(CONNECT_TIMEOUT_S))
+    params.setdefault("application_name", "valkky")
+    params.setdefault("tcp_user_timeout", "10000")
+    params.setdefault("keepalives_idle", "10")
+    return make_conninfo(**params)
+
+
+class Row(tuple):  # type: ignore[type-arg]
+    """A row read by column name or index, as sqlite3.Row (``dict(row)`` works)."""
+
+    _names: tuple[str, ...] = ()
+
+    def __getitem__(self, key: Any) -> Any:
+        if isinstance(key, str):
+            return tuple.__getitem__(self, self._names.index(key))
+        return tuple.__getitem__(self, key)
+
+    def keys(self) -> list[str]:
+        return list(self._names)
+
+
+def _rows(cursor: Any) -> Any:
+    names = tuple(c.name for c in cursor.description or ())
+    cls = type("Row", (Row,), {"_names": names})
+    return lambda values: cls(values)
+
+
+_PLACEHOLDER = re.compile(r"\?")
+
+
+def _sql(sql: str) -> str:
+    return _PLACEHOLDER.sub("%s", sql.replace("%", "%%"))
+
+
+class Result:
+    """Rows fetched at once: the connection goes back to the pool before they are read."""
+
+    def __init__(self, rows: list[Any]) -> None:
+        self._rows = rows
+
+    def fetchone(self) -> Any:
+        return self._rows[0] if self._rows else None
+
+    def fetchall(self) -> list[Any]:
+        return list(self._rows)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._rows)
+
+
+class Tx:
+    """One connection inside a transaction, with SQLite's ``?`` placeholders."""
+
+    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ()) -> Result:
+        cur = self.conn.execute(_sql(sql), tuple(parameters))
+        return Result(cur.fetchall() if cur.description else [])
+
+
+class Reader:
+    """Reads outside a transaction: each on a pooled connection, errors as StoreError."""
+
+    def __init__(self, backend: PgBackend) -> None:
+        self.backend = backend
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ()) -> Result:
+        try:
+            with self.backend.pool.connection(timeout=POOL_WAIT_S) as conn:
+                return Tx(conn).execute(sql, parameters)
+        except (psycopg.Error, PoolTimeout) as exc:
+            raise StoreError(explain(exc, self.backend.where)) from None
+
+
+class PgBackend:
+    kind = "postgresql"
+    left = 0  # writes still in the outbox when it closed
+
+    def __init__(self, url: str, outbox: Path) -> None:
+        self.url = url
+        self.where = redact(url)
+        self.conninfo = _conninfo(url)
+        self.mine: set[int] = set()
+        self._retry_at = 0.0
+        self._failures = 0
+        self._lock_conn: psycopg.Connection[Any] | None = self._connect()  # says why not
+        self.outbox = Outbox(outbox, self.where)
+        self.pool = ConnectionPool(self.conninfo, min_size=1, max_size=4, open=False,
+                                   kwargs={"autocommit": True, "row_factory": _rows},
+                                   check=ConnectionPool.check_connection, name="valkky")
+        try:
+            self.pool.open(wait=True, timeout=POOL_WAIT_S)
+            self._migrate()
+        except (psycopg.Error, PoolTimeout) as exc:
+            self.close()
+            raise StoreError(explain(exc, self.where)) from None
+        except BaseException:
+            self.close()
+            raise
+        self.db: Any = Reader(self)
+        if self.outbox.count():
+            self._flush()  # what an earlier run kept here, first
+
+    def _connect(self) -> psycopg.Connection[Any]:
+        try:
+            return psycopg.connect(self.conninfo, autocommit=True)
+        except psycopg.Error as exc:
+            raise StoreError(explain(exc, self.where)) from None
+
+    # -- schema ----------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        with self.pool.connection() as conn, conn.transaction():
+            version = _version(conn)
+            if version == len(MIGRATIONS):
+                return
+            if version > len(MIGRATIONS):
+                raise StoreError(f"{self.where} holds progress of a newer valkky (schema "
+                                 f"{version}, this one knows {len(MIGRATIONS)}); upgrade "
+                                 "valkky on this robot")
+            # many robots may start at once: one migrates, the others then find it done
+            conn.execute("SELECT pg_advisory_xact_lock(%s::int4, 0)", (LOCK_MIGRATE,))
+            version = _version(conn)
+            if version == 0 and _has_table(conn, "learners"):
+                raise StoreError(f"{self.where} has a 'learners' table that valkky did not "
+                                 "make (no valkky_schema table): give valkky a database of "
+                                 "its own")
+            conn.execute(f"CREATE TABLE IF NOT EXISTS {SCHEMA_TABLE} (version INTEGER NOT NULL)")
+            for number in range(version, len(MIGRATIONS)):
+                for statement in _statements(MIGRATIONS[number]):
+                    conn.execute(for_postgresql(statement))
+            conn.execute(f"DELETE FROM {SCHEMA_TABLE}")
+            conn.execute(f"INSERT INTO {SCHEMA_TABLE} VALUES (%s)", (len(MIGRATIONS),))
+
+    # -- transactions and writes -----------------------------------------------------------
+
+    @contextmanager
+    def _tx(self, durable: bool = True) -> Iterator[Tx]:
+        """A transaction, psycopg's errors as they are (for ``write`` to sort)."""
+        with self.pool.connection(timeout=POOL_WAIT_S) as conn, conn.transaction():
+            if not durable:
+                conn.execute("SET LOCAL synchronous_commit TO OFF")
+            yield Tx(conn)
+
+    @contextmanager
+    def transaction(self, durable: bool = True) -> Iterator[Tx]:
+        try:
+            with self._tx(durable) as tx:
+                yield tx
+        except (psycopg.Error, PoolTimeout) as exc:
+            raise StoreError(explain(exc, self.where)) from None
+
+    def serialise(self, db: Any, key: str) -> None:
+        db.execute("SELECT pg_advisory_xact_lock(?::int4, hashtext(?))", (LOCK_OPEN, key))
+
+    def write(self, write: Write, apply: Apply) -> None:
+        """At once if the server answers and nothing waits before it; else into the
+        outbox (durably, on this robot), to be sent in order when the server is back."""
+        if self.outbox.count() and not self._flush():
+            self.outbox.put(write)
+            return
+        try:
+            self._send(write, apply)
+        except Offline:
+            self.outbox.put(write)
+        except pgerrors.DiskFull:
+            self.outbox.put(write)
+            raise StoreError(self._full()) from None
+
+    def _send(self, write: Write, apply: Apply) -> None:
+        """Apply one write; Offline if the server cannot be reached (or is not tried
+        again yet after it could not)."""
+        if time.monotonic() < self._retry_at:
+            raise Offline()
+        try:
+            with self._tx(write.durable) as tx:
+                apply(tx, write)
+        except pgerrors.DiskFull:
+            raise
+        except (psycopg.OperationalError, psycopg.InterfaceError, PoolTimeout) as exc:
+            self._offline(exc)
+            raise Offline() from None
+        except psycopg.Error as exc:
+            raise StoreError(explain(exc, self.where)) from None
+        if self._failures:
+            self._back_online()
+
+    def _offline(self, exc: BaseException) -> None:
+        if not self._failures:
+            log.warning("progress database %s unreachable (%s); answers wait in %s",
+                        self.where, _first_line(exc), self.outbox.path)
+        self._retry_at = time.monotonic() + RETRY_S[min(self._failures, len(RETRY_S) - 1)]
+        self._failures += 1
+        self.pool.check()  # drop the dead connections; new ones are made when it is back
+
+    def _back_online(self) -> None:
+        """The server is back: its connections (and the session locks on them) were lost
+        with it; take the locks again."""
+        self._failures = 0
+        old, self._lock_conn = self._lock_conn, None
+        if old is not None:
+            old.close()
+        try:
+            self._lock_conn = psycopg.connect(self.conninfo, autocommit=True)
+            for session_id in list(self.mine):
+                if not self._try_lock(self._lock_conn, session_id):
+                    log.warning("session %s was taken by another run while %s was "
+                                "unreachable", session_id, self.where)
+        except psycopg.Error as exc:
+            log.warning("cannot take the session locks again: %s", _first_line(exc))
+
+    def _flush(self) -> bool:
+        """Send what the outbox holds, in order; True when it is empty."""
+        try:
+            return self.outbox.flush(lambda write: self._send(write, _apply_of()))
+        except Offline:
+            return False
+        except pgerrors.DiskFull:
+            raise StoreError(self._full()) from None
+
+    def _full(self) -> str:
+        return (f"the database server's disk is full ({self.where}): free space there; "
+                f"the answers not yet recorded ({self.outbox.count()}) are kept on this "
+                f"robot in {self.outbox.path} and are sent by the next run")
+
+    def pending(self) -> int:
+        return self.outbox.count()
+
+    # -- live sessions ---------------------------------------------------------------------
+
+    def _try_lock(self, conn: psycopg.Connection[Any], session_id: int) -> bool:
+        return bool(conn.execute("SELECT pg_try_advisory_lock(%s::int4, %s::int4)",
+                                 (LOCK_SESSION, session_id)).fetchone()[0])
+
+    def claim(self, session_id: int) -> bool:
+        if session_id in self.mine:
+            return True
+        try:
+            if self._lock_conn is None or self._lock_conn.closed:
+                self._lock_conn = self._connect()
+            if not self._try_lock(self._lock_conn, session_id):
+                return False
+        except psycopg.Error as exc:
+            raise StoreError(explain(exc, self.where)) from None
+        self.mine.add(session_id)
+        return True
+
+    def release(self, session_id: int) -> None:
+        if session_id not in self.mine:
+            return
+        self.mine.discard(session_id)
+        conn = self._lock_conn
+        if conn is None or conn.closed:
+            return
+        try:
+            conn.execute("SELECT pg_advisory_unlock(%s::int4, %s::int4)",
+                         (LOCK_SESSION, session_id))
+        except psycopg.Error:  # the connection is gone, and the lock with it
+            conn.close()
+
+    def live(self, session_id: int) -> bool:
+        if session_id in self.mine:
+            return True
+        try:
+            with self.pool.connection(timeout=POOL_WAIT_S) as conn:
+                if not self._try_lock(conn, session_id):
+                    return True
+                conn.execute("SELECT pg_advisory_unlock(%s::int4, %s::int4)",
+                             (LOCK_SESSION, session_id))
+                return False
+        except (psycopg.Error, PoolTimeout) as exc:
+            raise StoreError(explain(exc, self.where)) from None
+
+    def purge(self, done: str, again: str) -> None:
+        """VACUUM the tables, so that the server reuses the erased rows' space. (Its
+        write-ahead log and backups keep them until they age out: deploy/postgres.md.)"""
+        try:
+            with self.pool.connection(timeout=POOL_WAIT_S) as conn:
+                conn.execute("VACUUM attempts, cards, sessions, learners")
+        except pgerrors.InsufficientPrivilege:
+            pass  # the console's role may not; autovacuum does it soon
+        except (psycopg.Error, PoolTimeout) as exc:
+            raise ErasureIncomplete(f"{done} {self.where} could not be vacuumed "
+                                    f"({_first_line(exc)}): run {again}") from None
+
+    def close(self) -> None:
+        if getattr(self, "pool", None) is not None and not self.pool.closed:
+            if getattr(self, "outbox", None) is not None and self.outbox.count():
+                self._retry_at = 0.0
+                with suppress(StoreError):
+                    self._flush()
+            self.pool.close()
+        if self._lock_conn is not None:
+            self._lock_conn.close()  # the session locks go with it
+            self._lock_conn = None
+        self.mine.clear()
+        if getattr(self, "outbox", None) is not None:
+            self.left = self.outbox.count()
+            self.outbox.close()
+
+
+def _apply_of() -> Apply:
+    from valkky.progress.store import _apply
+
+    return _apply
+
+
+def _version(conn: psycopg.Connection[Any]) -> int:
+    if not _has_table(conn, SCHEMA_TABLE):
+        return 0
+    row = conn.execute(f"SELECT max(version) FROM {SCHEMA_TABLE}").fetchone()
+    return int(row[0] or 0)
+
+
+def _has_table(conn: psycopg.Connection[Any], name: str) -> bool:
+    return conn.execute("SELECT to_regclass(%s) IS NOT NULL", (name,)).fetchone()[0]
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    lines = [x.strip() for x in text.splitlines() if x.strip()]
+    return " ".join(lines[:1])[:300]
+
+
+def explain(exc: BaseException, where: str) -> str:
+    """One line on what went wrong with the server, and what to do."""
+    text = str(exc)
+    low = text.lower()
+    sqlstate = getattr(exc, "sqlstate", None)
+    if isinstance(exc, PoolTimeout):
+        return (f"cannot reach the progress database {where} (no connection within "
+                f"{POOL_WAIT_S:g} s): is PostgreSQL running there?")
+    if sqlstate == "53100" or "no space left" in low or "disk full" in low:
+        return (f"the database server's disk is full ({where}): free space there; answers "
+                "already recorded are safe")
+    if "password authentication failed" in low or "no password supplied" in low:
+        return (f"the progress database {where} refused the password: check PGPASSWORD "
+                "or the ~/.pgpass (PGPASSFILE) line for that host, port, database and user")
+    match = re.search(r'database "([^"]+)" does not exist', text)
+    if match:
+        return (f"there is no database '{match.group(1)}' on the server of {where}: create "
+                "it (deploy/postgres.md)")
+    match = re.search(r'role "([^"]+)" does not exist', text)
+    if match:
+        return f"the server of {where} has no user '{match.group(1)}' (deploy/postgres.md)"
+    if "connection refused" in low or "could not connect" in low or "timeout" in low \
+            or "no route to host" in low or "could not translate host name" in low:
+        reason = _first_line(exc).split(":")[-1].strip() or "not reachable"
+        return f"cannot reach the progress database {where}: {reason}; is PostgreSQL running?"
+    if "no pg_hba.conf entry" in low:
+        return (f"the server of {where} does not let this robot in (pg_hba.conf): "
+                f"{_first_line(exc)}")
+    if sqlstate == "42501":
+        return (f"the database user of {where} may not do this: {_first_line(exc)} "
+                "(deploy/postgres.md lists each role's rights)")
+    return f"progress database {where}: {_first_line(exc)}"
