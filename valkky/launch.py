@@ -196,7 +196,7 @@ def _progress(args: argparse.Namespace, lesson: Lesson, settings: Settings,
     if getattr(args, "no_store", False):
         return None, None, 0, None
     store = Store(settings.db, outbox=settings.outbox)
-    cleanup.callback(_close_store, store)
+    cleanup.push(lambda kind, *_: _close_store(store, say=kind is None))
     twins = [x.id for x in store.learners()
              if x.id != args.learner and x.id.casefold() == args.learner.casefold()]
     if twins:  # ab12 for AB12: a typo, not a new learner
@@ -209,9 +209,9 @@ def _progress(args: argparse.Namespace, lesson: Lesson, settings: Settings,
     return store, recorder, start, drill
 
 
-def _close_store(store: Store) -> None:
+def _close_store(store: Store, *, say: bool) -> None:
     store.close()
-    if store.left:  # PostgreSQL unreachable at the end: say where the answers are
+    if store.left and say:  # PostgreSQL unreachable at the end: say the answers are safe
         print(f"(the progress database {store.path} is unreachable: {store.left} writes "
               "wait on this robot and are sent by the next valkky command that uses it)",
               file=sys.stderr)

@@ -42,7 +42,7 @@ LOCK_SESSION = 0x564C4B53  # advisory lock class "VLKS": (class, session id) whi
 LOCK_OPEN = 0x564C4B4F  # "VLKO": (class, hash of learner and lesson) while a session opens
 LOCK_MIGRATE = 0x564C4B4D  # "VLKM": one migration at a time
 CONNECT_TIMEOUT_S = 5
-POOL_WAIT_S = 5.0
+POOL_WAIT_S = 5.0  # a healthy pool of a one-lesson run answers at once
 RETRY_S = (0.5, 1.0, 2.0, 5.0, 10.0)  # after the server was unreachable, try again after…
 SCHEMA_TABLE = "valkky_schema"
 
@@ -123,11 +123,17 @@ class Reader:
         self.backend = backend
 
     def execute(self, sql: str, parameters: Sequence[Any] = ()) -> Result:
-        try:
-            with self.backend.pool.connection(timeout=POOL_WAIT_S) as conn:
-                return Tx(conn).execute(sql, parameters)
-        except (psycopg.Error, PoolTimeout) as exc:
-            raise StoreError(explain(exc, self.backend.where)) from None
+        for again in (True, False):
+            try:
+                with self.backend.pool.connection(timeout=POOL_WAIT_S) as conn:
+                    return Tx(conn).execute(sql, parameters)
+            except psycopg.OperationalError as exc:
+                if not again:  # a connection left from before a restart: once more
+                    raise StoreError(explain(exc, self.backend.where)) from None
+                self.backend.pool.check()
+            except (psycopg.Error, PoolTimeout) as exc:
+                raise StoreError(explain(exc, self.backend.where)) from None
+        raise AssertionError("unreachable")  # pragma: no cover
 
 
 class PgBackend:
@@ -145,7 +151,7 @@ class PgBackend:
         self.outbox = Outbox(outbox, self.where)
         self.pool = ConnectionPool(self.conninfo, min_size=1, max_size=4, open=False,
                                    kwargs={"autocommit": True, "row_factory": _rows},
-                                   check=ConnectionPool.check_connection, name="valkky")
+                                   name="valkky")
         try:
             self.pool.open(wait=True, timeout=POOL_WAIT_S)
             self._migrate()
@@ -228,7 +234,7 @@ class PgBackend:
     def _send(self, write: Write, apply: Apply) -> None:
         """Apply one write; Offline if the server cannot be reached (or is not tried
         again yet after it could not)."""
-        if time.monotonic() < self._retry_at:
+        if self._failures and not self._probe():
             raise Offline()
         try:
             with self._tx(write.durable) as tx:
@@ -240,8 +246,6 @@ class PgBackend:
             raise Offline() from None
         except psycopg.Error as exc:
             raise StoreError(explain(exc, self.where)) from None
-        if self._failures:
-            self._back_online()
 
     def _offline(self, exc: BaseException) -> None:
         if not self._failures:
@@ -249,23 +253,33 @@ class PgBackend:
                         self.where, _first_line(exc), self.outbox.path)
         self._retry_at = time.monotonic() + RETRY_S[min(self._failures, len(RETRY_S) - 1)]
         self._failures += 1
-        self.pool.check()  # drop the dead connections; new ones are made when it is back
 
-    def _back_online(self) -> None:
-        """The server is back: its connections (and the session locks on them) were lost
-        with it; take the locks again."""
+    def _probe(self) -> bool:
+        """After the server was unreachable: whether it is back (tried once per backoff
+        step, with a connection of its own, so that a lesson never waits on the pool).
+        Back, its connections and the session locks on them were lost with it: the pool
+        is checked and the locks are taken again."""
+        if time.monotonic() < self._retry_at:
+            return False
+        try:
+            conn = psycopg.connect(self.conninfo, autocommit=True)
+        except psycopg.Error as exc:
+            self._offline(exc)
+            return False
         self._failures = 0
-        old, self._lock_conn = self._lock_conn, None
+        old, self._lock_conn = self._lock_conn, conn
         if old is not None:
             old.close()
         try:
-            self._lock_conn = psycopg.connect(self.conninfo, autocommit=True)
+            self.pool.check()  # drop the dead connections
             for session_id in list(self.mine):
-                if not self._try_lock(self._lock_conn, session_id):
+                if not self._try_lock(conn, session_id):
                     log.warning("session %s was taken by another run while %s was "
                                 "unreachable", session_id, self.where)
         except psycopg.Error as exc:
-            log.warning("cannot take the session locks again: %s", _first_line(exc))
+            self._offline(exc)
+            return False
+        return True
 
     def _flush(self) -> bool:
         """Send what the outbox holds, in order; True when it is empty."""
