@@ -36,6 +36,8 @@ def add_commands(sub: argparse._SubParsersAction, command) -> None:  # type: ign
     for action in ls.choices.values():
         _db(action)
 
+    _progress_commands(command)
+
     p = command("plan", _plan, "propose a learner's next lessons",
                 "Propose the next lessons from the learner's profession, level, the words due "
                 "and what was missed.")
@@ -68,6 +70,56 @@ def add_commands(sub: argparse._SubParsersAction, command) -> None:  # type: ign
 DB_HELP = ("progress database: a SQLite file (default: progress.db in the data dir) or a "
            "PostgreSQL URL, postgresql://user@host:5432/dbname (password: PGPASSWORD or "
            "~/.pgpass)")
+
+
+def _progress_commands(command) -> None:  # type: ignore[no-untyped-def]
+    p = command("progress", _progress, "the progress database: migrate a robot's history, "
+                "see what waits", "migrate: copy a robot's SQLite history into the fleet's "
+                "database (PostgreSQL), idempotently. pending: the answers kept on this "
+                "robot while the database was unreachable.")
+    ps = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    m = ps.add_parser("migrate", help="copy a SQLite progress.db into another database")
+    m.add_argument("--from", dest="source", metavar="FILE", required=True,
+                   help="the robot's SQLite progress database")
+    m.add_argument("--to", dest="to", metavar="URL", required=True,
+                   help="the fleet's database, postgresql://user@host:5432/dbname")
+    _db(ps.add_parser("pending", help="writes waiting on this robot for the database"))
+
+
+def _progress(args: argparse.Namespace) -> int:
+    if args.action == "migrate":
+        from valkky.progress.migrate import migrate
+        from valkky.progress.target import parse_target
+
+        target = parse_target(args.to)
+        copied = migrate(parse_target(args.source), target,  # type: ignore[arg-type]
+                         outbox=args.settings.outbox)
+        shown = str(Store.shown(target))
+        print(f"copied {copied} from {args.source} to {shown} (nothing already there was "
+              "copied again)")
+        return 0
+    # read from the outbox alone: what waits is worth knowing while the server is down
+    from valkky.progress.target import is_url, redact
+
+    db = args.settings.db
+    if not is_url(db):
+        print(f"nothing waits: {db} is a SQLite file on this machine, written at once")
+        return 0
+    if not args.settings.outbox.exists():
+        print(f"nothing waits for {redact(db)} on this robot")
+        return 0
+    from valkky.progress.outbox import Outbox
+
+    outbox = Outbox(args.settings.outbox, redact(db))
+    try:
+        rows = outbox.summary()
+    finally:
+        outbox.close()
+    if not rows:
+        print(f"nothing waits for {redact(db)} on this robot")
+    for kind, count in rows:
+        print(f"{count:6} {kind} writes wait in {args.settings.outbox} for {redact(db)}")
+    return 0
 
 
 def _db(p: argparse.ArgumentParser) -> None:

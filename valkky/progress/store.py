@@ -145,6 +145,13 @@ class Store:
         self.path: Path | str = self._backend.where
         self.left = 0
 
+    @staticmethod
+    def shown(target: Path | str) -> Path | str:
+        """A database as messages name it: the file, or the URL without its password."""
+        from valkky.progress.target import redact
+
+        return redact(target) if isinstance(target, str) and is_url(target) else target
+
     @property
     def kind(self) -> str:
         """"sqlite" or "postgresql"."""
