@@ -189,10 +189,18 @@ class PgBackend:
                 raise StoreError(f"{self.where} has a 'learners' table that valkky did not "
                                  "make (no valkky_schema table): give valkky a database of "
                                  "its own")
-            conn.execute(f"CREATE TABLE IF NOT EXISTS {SCHEMA_TABLE} (version INTEGER NOT NULL)")
-            for number in range(version, len(MIGRATIONS)):
-                for statement in _statements(MIGRATIONS[number]):
-                    conn.execute(for_postgresql(statement))
+            try:
+                conn.execute(f"CREATE TABLE IF NOT EXISTS {SCHEMA_TABLE} "
+                             "(version INTEGER NOT NULL)")
+                for number in range(version, len(MIGRATIONS)):
+                    for statement in _statements(MIGRATIONS[number]):
+                        conn.execute(for_postgresql(statement))
+            except pgerrors.InsufficientPrivilege:
+                raise StoreError(
+                    f"{self.where} holds progress schema {version} and this valkky needs "
+                    f"{len(MIGRATIONS)}, which its user may not make: run any valkky "
+                    "command once with the tables' owner (valkky_owner, deploy/postgres.md)"
+                    "; nothing was changed") from None
             conn.execute(f"DELETE FROM {SCHEMA_TABLE}")
             conn.execute(f"INSERT INTO {SCHEMA_TABLE} VALUES (%s)", (len(MIGRATIONS),))
 
