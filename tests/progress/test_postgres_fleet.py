@@ -146,6 +146,8 @@ def test_the_database_goes_down_mid_lesson_and_nothing_is_lost(
             _wait(lambda: _pending(outbox) == 2, "the third answer in the outbox")
         finally:
             pg_server.start()
+        # sent once the server is back, while the lesson waits for the next answer
+        _wait(lambda: _pending(outbox) == 0 and _count(pg_url) == 3, "the outbox sent")
         code, err = _finish(proc, "pese kädet\nsiivoan\nmoppi\nämpäri\n")
     finally:
         if proc.poll() is None:
@@ -176,8 +178,8 @@ def test_an_answer_sent_twice_is_recorded_once(pg_url: str, tmp_path: Path) -> N
                               "review": ["moppi", {"en": "mop"}]})
     backend.outbox.put(write)  # type: ignore[attr-defined]
     backend.outbox.put(write)  # type: ignore[attr-defined]
-    store.set_position(sid, 2)  # waits behind them, then goes
-    assert store.pending() == 0
+    store.set_position(sid, 2)  # waits behind them; the sender sends all three
+    _wait(lambda: store.pending() == 0, "the outbox sent")
     assert _rows(pg_url, "SELECT count(*) FROM attempts") == [(1,)]
     assert _rows(pg_url, "SELECT reviews FROM cards") == [(1,)]  # reviewed once too
     assert _rows(pg_url, "SELECT position FROM sessions") == [(2,)]

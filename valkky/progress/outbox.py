@@ -32,7 +32,9 @@ class Outbox:
         try:
             private_dir(path.parent, tighten=False)
             private_file(path)
-            self.db = sqlite3.connect(path, isolation_level=None, timeout=10)
+            # one thread at a time (the backend's lock), but not always the same one
+            self.db = sqlite3.connect(path, isolation_level=None, timeout=10,
+                                      check_same_thread=False)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")
             self.db.execute("CREATE TABLE IF NOT EXISTS pending (id INTEGER PRIMARY KEY, "

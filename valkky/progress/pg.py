@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -147,6 +148,11 @@ class PgBackend:
         self.mine: set[int] = set()
         self._retry_at = 0.0
         self._failures = 0
+        # the outbox, the lock connection and the state of the link are shared with the
+        # sender thread, which runs only while writes wait
+        self._lock = threading.RLock()
+        self._stopping = threading.Event()
+        self._sender: threading.Thread | None = None
         self._lock_conn: psycopg.Connection[Any] | None = self._connect()  # says why not
         self.outbox = Outbox(outbox, self.where)
         self.pool = ConnectionPool(self.conninfo, min_size=1, max_size=4, open=False,
@@ -162,8 +168,11 @@ class PgBackend:
             self.close()
             raise
         self.db: Any = Reader(self)
-        if self.outbox.count():
-            self._flush()  # what an earlier run kept here, first
+        if self.outbox.count():  # what an earlier run kept here, first
+            with suppress(StoreError):  # a full disk there: it waits on
+                self._flush()
+            if self.outbox.count():
+                self._start_sender()
 
     def _connect(self) -> psycopg.Connection[Any]:
         try:
@@ -227,23 +236,24 @@ class PgBackend:
 
     def write(self, write: Write, apply: Apply) -> None:
         """At once if the server answers and nothing waits before it; else into the
-        outbox (durably, on this robot), to be sent in order when the server is back."""
-        if self.outbox.count() and not self._flush():
-            self.outbox.put(write)
-            return
-        try:
-            self._send(write, apply)
-        except Offline:
-            self.outbox.put(write)
-        except pgerrors.DiskFull:
-            self.outbox.put(write)
-            raise StoreError(self._full()) from None
+        outbox (durably, on this robot), to be sent in order by the sender thread when
+        the server is back. The lesson never waits on an unreachable server."""
+        with self._lock:
+            if self._failures or self.outbox.count():
+                self.outbox.put(write)
+                self._start_sender()
+                return
+            try:
+                self._send(write, apply)
+            except Offline:
+                self.outbox.put(write)
+                self._start_sender()
+            except pgerrors.DiskFull:
+                self.outbox.put(write)
+                raise StoreError(self._full()) from None
 
     def _send(self, write: Write, apply: Apply) -> None:
-        """Apply one write; Offline if the server cannot be reached (or is not tried
-        again yet after it could not)."""
-        if self._failures and not self._probe():
-            raise Offline()
+        """Apply one write; Offline if the server cannot be reached."""
         try:
             with self._tx(write.durable) as tx:
                 apply(tx, write)
@@ -262,35 +272,59 @@ class PgBackend:
         self._retry_at = time.monotonic() + RETRY_S[min(self._failures, len(RETRY_S) - 1)]
         self._failures += 1
 
+    def _start_sender(self) -> None:
+        if self._sender is None or not self._sender.is_alive():
+            self._stopping.clear()
+            self._sender = threading.Thread(target=self._send_pending, daemon=True,
+                                            name="valkky-outbox")
+            self._sender.start()
+
+    def _send_pending(self) -> None:
+        """The sender thread: try the server after each backoff step, and once it
+        answers, send the outbox in order; done when it is empty."""
+        while not self._stopping.is_set():
+            wait = self._retry_at - time.monotonic()
+            if wait > 0 and self._stopping.wait(wait):
+                return
+            if self._failures and not self._probe():
+                continue
+            with self._lock:
+                try:
+                    if self._flush():
+                        return
+                except StoreError as exc:  # a full disk there: try again later
+                    self._offline(exc)
+
     def _probe(self) -> bool:
-        """After the server was unreachable: whether it is back (tried once per backoff
-        step, with a connection of its own, so that a lesson never waits on the pool).
-        Back, its connections and the session locks on them were lost with it: the pool
-        is checked and the locks are taken again."""
-        if time.monotonic() < self._retry_at:
-            return False
+        """After the server was unreachable: whether it is back (a connection of its
+        own, made outside the lock, so that the lesson never waits on it). Back, its
+        connections and the session locks on them were lost with it: the pool is
+        checked and the locks are taken again."""
         try:
             conn = psycopg.connect(self.conninfo, autocommit=True)
         except psycopg.Error as exc:
-            self._offline(exc)
+            with self._lock:
+                self._offline(exc)
             return False
-        self._failures = 0
-        old, self._lock_conn = self._lock_conn, conn
-        if old is not None:
-            old.close()
-        try:
-            self.pool.check()  # drop the dead connections
-            for session_id in list(self.mine):
-                if not self._try_lock(conn, session_id):
-                    log.warning("session %s was taken by another run while %s was "
-                                "unreachable", session_id, self.where)
-        except psycopg.Error as exc:
-            self._offline(exc)
-            return False
+        with self._lock:
+            old, self._lock_conn = self._lock_conn, conn
+            if old is not None:
+                old.close()
+            try:
+                self.pool.check()  # drop the dead connections
+                for session_id in list(self.mine):
+                    if not self._try_lock(conn, session_id):
+                        log.warning("session %s was taken by another run while %s was "
+                                    "unreachable", session_id, self.where)
+            except (psycopg.Error, PoolTimeout) as exc:
+                self._offline(exc)
+                return False
+            self._failures = 0
         return True
 
     def _flush(self) -> bool:
-        """Send what the outbox holds, in order; True when it is empty."""
+        """Send what the outbox holds, in order; True when it is empty (the caller
+        holds the lock)."""
         try:
             return self.outbox.flush(lambda write: self._send(write, _apply_of()))
         except Offline:
@@ -304,7 +338,8 @@ class PgBackend:
                 f"robot in {self.outbox.path} and are sent by the next run")
 
     def pending(self) -> int:
-        return self.outbox.count()
+        with self._lock:
+            return self.outbox.count()
 
     # -- live sessions ---------------------------------------------------------------------
 
@@ -313,6 +348,10 @@ class PgBackend:
                                  (LOCK_SESSION, session_id)).fetchone()[0])
 
     def claim(self, session_id: int) -> bool:
+        with self._lock:
+            return self._claim(session_id)
+
+    def _claim(self, session_id: int) -> bool:
         if session_id in self.mine:
             return True
         try:
@@ -326,6 +365,10 @@ class PgBackend:
         return True
 
     def release(self, session_id: int) -> None:
+        with self._lock:
+            self._release(session_id)
+
+    def _release(self, session_id: int) -> None:
         if session_id not in self.mine:
             return
         self.mine.discard(session_id)
@@ -364,19 +407,24 @@ class PgBackend:
                                     f"({_first_line(exc)}): run {again}") from None
 
     def close(self) -> None:
-        if getattr(self, "pool", None) is not None and not self.pool.closed:
-            if getattr(self, "outbox", None) is not None and self.outbox.count():
-                self._retry_at = 0.0
-                with suppress(StoreError):
-                    self._flush()
-            self.pool.close()
-        if self._lock_conn is not None:
-            self._lock_conn.close()  # the session locks go with it
-            self._lock_conn = None
-        self.mine.clear()
-        if getattr(self, "outbox", None) is not None:
-            self.left = self.outbox.count()
-            self.outbox.close()
+        """Stop the sender, try once more to send what waits, then close."""
+        if self._sender is not None:
+            self._stopping.set()
+            self._sender.join(timeout=CONNECT_TIMEOUT_S + 1)
+        with self._lock:
+            if getattr(self, "pool", None) is not None and not self.pool.closed:
+                if getattr(self, "outbox", None) is not None and self.outbox.count() \
+                        and (not self._failures or self._probe()):
+                    with suppress(StoreError):
+                        self._flush()
+                self.pool.close()
+            if self._lock_conn is not None:
+                self._lock_conn.close()  # the session locks go with it
+                self._lock_conn = None
+            self.mine.clear()
+            if getattr(self, "outbox", None) is not None:
+                self.left = self.outbox.count()
+                self.outbox.close()
 
 
 def _apply_of() -> Apply:
