@@ -47,7 +47,7 @@ class Backend(Protocol):
     kind: str  # "sqlite" | "postgresql"
     where: Path | str  # shown in messages: the file, or the URL without its password
     left: int  # after close: writes still waiting on this machine
-    db: Connection  # reads, outside a transaction
+    db: Any  # reads, outside a transaction (a Connection; tests stand a failing one in)
 
     def transaction(self, durable: bool = True) -> AbstractContextManager[Connection]: ...
 

@@ -6,7 +6,9 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 
 from valkky.errors import ValkkyError
 from valkky.private import private_fd
@@ -72,7 +74,7 @@ DB_HELP = ("progress database: a SQLite file (default: progress.db in the data d
            "~/.pgpass)")
 
 
-def _progress_commands(command) -> None:  # type: ignore[no-untyped-def]
+def _progress_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     p = command("progress", _progress, "the progress database: migrate a robot's history, "
                 "see what waits", "migrate: copy a robot's SQLite history into the fleet's "
                 "database (PostgreSQL), idempotently. pending: the answers kept on this "
@@ -92,8 +94,8 @@ def _progress(args: argparse.Namespace) -> int:
         from valkky.progress.target import parse_target
 
         target = parse_target(args.to)
-        copied = migrate(parse_target(args.source), target,  # type: ignore[arg-type]
-                         outbox=args.settings.outbox)
+        copied = migrate(Path(args.source) if "://" not in args.source else args.source,
+                         target, outbox=args.settings.outbox)
         shown = str(Store.shown(target))
         print(f"copied {copied} from {args.source} to {shown} (nothing already there was "
               "copied again)")

@@ -60,10 +60,10 @@ def _conninfo(url: str) -> str:
     params.setdefault("application_name", "valkky")
     params.setdefault("tcp_user_timeout", "10000")
     params.setdefault("keepalives_idle", "10")
-    return make_conninfo(**params)
+    return make_conninfo("", **params)
 
 
-class Row(tuple):  # type: ignore[type-arg]
+class Row(tuple[Any, ...]):
     """A row read by column name or index, as sqlite3.Row (``dict(row)`` works)."""
 
     _names: tuple[str, ...] = ()
@@ -143,7 +143,7 @@ class PgBackend:
 
     def __init__(self, url: str, outbox: Path) -> None:
         self.url = url
-        self.where = redact(url)
+        self.where: Path | str = redact(url)
         self.conninfo = _conninfo(url)
         self.mine: set[int] = set()
         self._retry_at = 0.0
@@ -344,8 +344,9 @@ class PgBackend:
     # -- live sessions ---------------------------------------------------------------------
 
     def _try_lock(self, conn: psycopg.Connection[Any], session_id: int) -> bool:
-        return bool(conn.execute("SELECT pg_try_advisory_lock(%s::int4, %s::int4)",
-                                 (LOCK_SESSION, session_id)).fetchone()[0])
+        row = conn.execute("SELECT pg_try_advisory_lock(%s::int4, %s::int4)",
+                           (LOCK_SESSION, session_id)).fetchone()
+        return bool(row and row[0])
 
     def claim(self, session_id: int) -> bool:
         with self._lock:
@@ -437,11 +438,12 @@ def _version(conn: psycopg.Connection[Any]) -> int:
     if not _has_table(conn, SCHEMA_TABLE):
         return 0
     row = conn.execute(f"SELECT max(version) FROM {SCHEMA_TABLE}").fetchone()
-    return int(row[0] or 0)
+    return int(row[0] or 0) if row else 0
 
 
 def _has_table(conn: psycopg.Connection[Any], name: str) -> bool:
-    return conn.execute("SELECT to_regclass(%s) IS NOT NULL", (name,)).fetchone()[0]
+    row = conn.execute("SELECT to_regclass(%s) IS NOT NULL", (name,)).fetchone()
+    return bool(row and row[0])
 
 
 def _first_line(exc: BaseException) -> str:
@@ -450,7 +452,7 @@ def _first_line(exc: BaseException) -> str:
     return " ".join(lines[:1])[:300]
 
 
-def explain(exc: BaseException, where: str) -> str:
+def explain(exc: BaseException, where: str | Path) -> str:
     """One line on what went wrong with the server, and what to do."""
     text = str(exc)
     low = text.lower()

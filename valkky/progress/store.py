@@ -357,7 +357,8 @@ class Store:
 
     def attempts(self, *, learner_id: str | None = None, lesson_id: str | None = None,
                  since: float | None = None) -> list[Any]:
-        where, args = [], []
+        where: list[str] = []
+        args: list[Any] = []
         for column, value in (("learner_id", learner_id), ("lesson_id", lesson_id)):
             if value is not None:
                 where.append(f"{column}=?")
@@ -422,7 +423,8 @@ class SqliteBackend:
     kind = "sqlite"
 
     def __init__(self, path: Path, *, tighten: bool) -> None:
-        self.path = self.where = path
+        self.path = path
+        self.where: Path | str = path
         if self.path.is_dir() or not self.path.name:
             raise StoreError(f"{self.path} is a folder: give the database file, such as "
                              f"{self.path / 'progress.db'}")

@@ -84,7 +84,7 @@ class Server:
         import psycopg
 
         with psycopg.connect(self.url(dbname), autocommit=True) as conn:
-            conn.execute(statement)  # type: ignore[arg-type]
+            conn.execute(statement)
 
     options: str = ""
 
