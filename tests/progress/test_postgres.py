@@ -157,3 +157,11 @@ def test_a_store_with_a_password_in_the_url_never_shows_it(pg_url: str) -> None:
 def test_an_unreachable_server_at_open_raises_store_error() -> None:
     with pytest.raises(StoreError, match="cannot reach"):
         Store("postgresql://valkky@127.0.0.1:1/fleet")
+
+
+def test_a_password_is_never_shown() -> None:
+    from valkky.progress.target import redact
+
+    assert redact("postgresql://u:p%40ss@h:5432/db?sslmode=require") == \
+        "postgresql://u:***@h:5432/db?sslmode=require"
+    assert redact("postgresql://u@h/db") == "postgresql://u@h/db"

@@ -188,7 +188,7 @@ def test_an_answer_sent_twice_is_recorded_once(pg_url: str, tmp_path: Path) -> N
 
 def test_a_full_disk_on_the_server_is_one_line_and_keeps_the_answer(
         good_lesson: Path, pg_server: Server, pg_url: str, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     from valkky.cli import main
 
     name = pg_url.rsplit("/", 1)[1]
@@ -209,6 +209,9 @@ def test_a_full_disk_on_the_server_is_one_line_and_keeps_the_answer(
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and "disk is full" in lines[0] and "kept on this robot" in lines[0]
     assert _pending(tmp_path / "robot" / "outbox.db") == 1
+    capsys.readouterr()
+    assert main(["progress", "pending", "--db", pg_url]) == 0  # without the server's help
+    assert "1 attempt writes wait" in capsys.readouterr().out
     pg_server.sql("DROP TRIGGER disk_full_now ON attempts", name)  # space freed
     assert main(["learners", "list", "--db", pg_url]) == 0  # the next command sends it
     assert _rows(pg_url, "SELECT step, heard FROM attempts") == [("mika", "moppi")]
