@@ -216,3 +216,39 @@ def test_a_full_disk_on_the_server_is_one_line_and_keeps_the_answer(
     assert main(["learners", "list", "--db", pg_url]) == 0  # the next command sends it
     assert _rows(pg_url, "SELECT step, heard FROM attempts") == [("mika", "moppi")]
     assert _pending(tmp_path / "robot" / "outbox.db") == 0
+
+
+def test_a_write_the_server_refuses_is_set_aside_and_the_rest_goes(pg_url: str,
+                                                                   tmp_path: Path) -> None:
+    store = Store(pg_url, outbox=tmp_path / "outbox.db")
+    store.add_learner("Y1")
+    sid, _ = store.open_session("Y1", "testi")
+    outbox = store._backend.outbox  # type: ignore[attr-defined]
+    outbox.put(Write("position", {"session_id": sid, "position": 3}))
+    outbox.put(Write("meet", {"learner_id": "erased", "lesson_id": "testi", "word": "w",
+                              "glosses": {}, "card": "{}", "due": 0.0}))  # no such learner
+    outbox.put(Write("position", {"session_id": sid, "position": 4}))
+    store.set_position(sid, 5)
+    _wait(lambda: store.pending() == 0, "the outbox sent")
+    assert _rows(pg_url, "SELECT position FROM sessions") == [(5,)]
+    assert outbox.summary("rejected") == [("meet", 1)]
+    store.close()
+
+
+def test_two_robots_registering_one_badge_at_once_both_go_on(pg_url: str) -> None:
+    stores = [Store(pg_url) for _ in range(2)]
+    go = threading.Barrier(2)
+    created: list[bool] = []
+
+    def register(store: Store) -> None:
+        go.wait()
+        created.append(store.ensure_learner("NEW1")[1])
+
+    threads = [threading.Thread(target=register, args=(s,)) for s in stores]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=30)
+    assert sorted(created) == [False, True]
+    for s in stores:
+        s.close()

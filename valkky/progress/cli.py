@@ -114,13 +114,16 @@ def _progress(args: argparse.Namespace) -> int:
 
     outbox = Outbox(args.settings.outbox, redact(db))
     try:
-        rows = outbox.summary()
+        rows, rejected = outbox.summary(), outbox.summary("rejected")
     finally:
         outbox.close()
     if not rows:
         print(f"nothing waits for {redact(db)} on this robot")
     for kind, count in rows:
         print(f"{count:6} {kind} writes wait in {args.settings.outbox} for {redact(db)}")
+    for kind, count in rejected:
+        print(f"{count:6} {kind} writes were refused by {redact(db)} (their learner or "
+              f"session erased meanwhile) and are set aside in {args.settings.outbox}")
     return 0
 
 

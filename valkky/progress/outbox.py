@@ -26,6 +26,11 @@ class OutboxError(ValkkyError):
     pass
 
 
+class Rejected(Exception):
+    """The server refused a write for what it holds, not for being away (its session or
+    learner erased meanwhile): it can never go; it is set aside, and the rest goes on."""
+
+
 class Outbox:
     def __init__(self, path: Path, target: str) -> None:
         self.path, self.target = path, target
@@ -37,9 +42,10 @@ class Outbox:
                                       check_same_thread=False)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")
-            self.db.execute("CREATE TABLE IF NOT EXISTS pending (id INTEGER PRIMARY KEY, "
-                            "target TEXT NOT NULL, kind TEXT NOT NULL, args TEXT NOT NULL, "
-                            "durable INTEGER NOT NULL)")
+            for table in ("pending", "rejected"):
+                self.db.execute(f"CREATE TABLE IF NOT EXISTS {table} (id INTEGER PRIMARY "
+                                "KEY, target TEXT NOT NULL, kind TEXT NOT NULL, args TEXT NOT "
+                                "NULL, durable INTEGER NOT NULL, why TEXT)")
         except (sqlite3.Error, OSError) as exc:
             raise OutboxError(f"cannot open the outbox {path} (where answers wait while the "
                               f"progress database is unreachable): {exc}") from None
@@ -63,9 +69,10 @@ class Outbox:
                                           (self.target,)).fetchone()[0]
         return self._count
 
-    def summary(self) -> list[tuple[str, int]]:
-        """(kind, how many) waiting for this database."""
-        return list(self.db.execute("SELECT kind, count(*) FROM pending WHERE target=? "
+    def summary(self, table: str = "pending") -> list[tuple[str, int]]:
+        """(kind, how many) waiting for this database (or set aside: ``rejected``)."""
+        assert table in ("pending", "rejected")
+        return list(self.db.execute(f"SELECT kind, count(*) FROM {table} WHERE target=? "
                                     "GROUP BY kind ORDER BY kind", (self.target,)))
 
     def flush(self, send: Callable[[Write], None]) -> bool:
@@ -86,8 +93,17 @@ class Outbox:
                 if row is None:
                     self._count = 0
                     return True
-                send(Write(row[1], json.loads(row[2]), bool(row[3])))
-                self.db.execute("DELETE FROM pending WHERE id=?", (row[0],))
+                try:
+                    send(Write(row[1], json.loads(row[2]), bool(row[3])))
+                except Rejected as exc:
+                    self.db.execute("BEGIN IMMEDIATE")
+                    self.db.execute("INSERT INTO rejected (target, kind, args, durable, why) "
+                                    "SELECT target, kind, args, durable, ? FROM pending "
+                                    "WHERE id=?", (str(exc), row[0]))
+                    self.db.execute("DELETE FROM pending WHERE id=?", (row[0],))
+                    self.db.execute("COMMIT")
+                else:
+                    self.db.execute("DELETE FROM pending WHERE id=?", (row[0],))
                 self._count = None
         finally:
             os.close(fd)  # the flock goes with it

@@ -33,7 +33,7 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 
 from valkky.progress.backend import Apply, Write
 from valkky.progress.migrations import MIGRATIONS, for_postgresql
-from valkky.progress.outbox import Outbox
+from valkky.progress.outbox import Outbox, Rejected
 from valkky.progress.store import ErasureIncomplete, StoreError, _statements
 from valkky.progress.target import redact
 
@@ -252,13 +252,21 @@ class PgBackend:
                 self.outbox.put(write)
                 raise StoreError(self._full()) from None
 
-    def _send(self, write: Write, apply: Apply) -> None:
-        """Apply one write; Offline if the server cannot be reached."""
+    def _send(self, write: Write, apply: Apply, *, replay: bool = False) -> None:
+        """Apply one write; Offline if the server cannot be reached. Replayed from the
+        outbox, one the server refuses for what it holds is Rejected."""
         try:
             with self._tx(write.durable) as tx:
                 apply(tx, write)
         except pgerrors.DiskFull:
             raise
+        except psycopg.IntegrityError as exc:
+            if replay:
+                log.warning("a %s write kept on this robot was refused by %s and is set "
+                            "aside in %s: %s", write.kind, self.where, self.outbox.path,
+                            _first_line(exc))
+                raise Rejected(_first_line(exc)) from None
+            raise StoreError(explain(exc, self.where)) from None
         except (psycopg.OperationalError, psycopg.InterfaceError, PoolTimeout) as exc:
             self._offline(exc)
             raise Offline() from None
@@ -292,7 +300,9 @@ class PgBackend:
                 try:
                     if self._flush():
                         return
-                except StoreError as exc:  # a full disk there: try again later
+                    # another run on this robot is sending this outbox: after a while
+                    self._retry_at = max(self._retry_at, time.monotonic() + RETRY_S[0])
+                except StoreError as exc:  # a full disk there, a right missing: later
                     self._offline(exc)
 
     def _probe(self) -> bool:
@@ -326,7 +336,8 @@ class PgBackend:
         """Send what the outbox holds, in order; True when it is empty (the caller
         holds the lock)."""
         try:
-            return self.outbox.flush(lambda write: self._send(write, _apply_of()))
+            return self.outbox.flush(lambda write: self._send(write, _apply_of(),
+                                                              replay=True))
         except Offline:
             return False
         except pgerrors.DiskFull:

@@ -44,6 +44,10 @@ class UnknownLearner(StoreError):
     pass
 
 
+class LearnerExists(StoreError):
+    pass
+
+
 class SessionBusy(StoreError):
     """The learner's session of a lesson is live in another run."""
 
@@ -199,10 +203,11 @@ class Store:
             learner_id, display_name=display_name, lang=lang, level=level,
             profession=profession)
         with self.transaction() as db:
-            if db.execute("SELECT 1 FROM learners WHERE id=?", (learner_id,)).fetchone():
-                raise StoreError(f"learner '{learner_id}' already exists")
-            db.execute("INSERT INTO learners VALUES (?,?,?,?,?,?)",
-                       (learner_id, display_name, lang, level, profession, self.clock()))
+            # two robots registering one badge at once: one adds it, the other is told
+            if not db.execute("INSERT INTO learners VALUES (?,?,?,?,?,?) ON CONFLICT (id) "
+                              "DO NOTHING RETURNING id", (learner_id, display_name, lang, level,
+                                                          profession, self.clock())).fetchone():
+                raise LearnerExists(f"learner '{learner_id}' already exists")
         return self.learner(learner_id)
 
     def learner(self, learner_id: str) -> Learner:
@@ -216,7 +221,11 @@ class Store:
         try:
             return self.learner(learner_id), False
         except UnknownLearner:
+            pass
+        try:
             return self.add_learner(learner_id, **fields), True
+        except LearnerExists:  # another robot registered them a moment ago
+            return self.learner(learner_id), False
 
     def update_learner(self, learner_id: str, **fields: Any) -> Learner:
         self.learner(learner_id)
