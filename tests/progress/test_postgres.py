@@ -154,6 +154,16 @@ def test_a_store_with_a_password_in_the_url_never_shows_it(pg_url: str) -> None:
     store.close()
 
 
+@pytest.mark.parametrize(("url", "says"), [
+    ("postgresql://u@127.0.0.1:1/db?nosuch=1", "not a valid PostgreSQL URL"),
+    ("postgresql://u@127.0.0.1:1/db?sslmode=bogus", "invalid sslmode"),
+    ("postgresql://u@nohost.invalid/db", "cannot reach")])
+def test_a_url_libpq_cannot_use_is_one_line(url: str, says: str, capsys) -> None:
+    assert main(["learners", "list", "--db", url]) == 1
+    err = capsys.readouterr().err
+    assert says in err and len(err.strip().splitlines()) == 1, err
+
+
 def test_an_unreachable_server_at_open_raises_store_error() -> None:
     with pytest.raises(StoreError, match="cannot reach"):
         Store("postgresql://valkky@127.0.0.1:1/fleet")

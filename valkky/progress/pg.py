@@ -35,7 +35,7 @@ from valkky.progress.backend import Apply, Write
 from valkky.progress.migrations import MIGRATIONS, for_postgresql
 from valkky.progress.outbox import Outbox, Rejected
 from valkky.progress.store import ErasureIncomplete, StoreError, _statements
-from valkky.progress.target import redact
+from valkky.progress.target import EXAMPLE, redact
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +144,11 @@ class PgBackend:
     def __init__(self, url: str, outbox: Path) -> None:
         self.url = url
         self.where: Path | str = redact(url)
-        self.conninfo = _conninfo(url)
+        try:
+            self.conninfo = _conninfo(url)
+        except psycopg.Error as exc:
+            raise StoreError(f"--db: {self.where} is not a valid PostgreSQL URL "
+                             f"({_first_line(exc)}); use {EXAMPLE}") from None
         self.mine: set[int] = set()
         self._retry_at = 0.0
         self._failures = 0
@@ -474,6 +478,7 @@ def explain(exc: BaseException, where: str | Path) -> str:
     if sqlstate == "53100" or "no space left" in low or "disk full" in low:
         return (f"the database server's disk is full ({where}): free space there; answers "
                 "already recorded are safe")
+    text = text.replace("connection is bad: ", "")
     if "password authentication failed" in low or "no password supplied" in low:
         return (f"the progress database {where} refused the password: check PGPASSWORD "
                 "or the ~/.pgpass (PGPASSFILE) line for that host, port, database and user")
@@ -485,7 +490,8 @@ def explain(exc: BaseException, where: str | Path) -> str:
     if match:
         return f"the server of {where} has no user '{match.group(1)}' (deploy/postgres.md)"
     if "connection refused" in low or "could not connect" in low or "timeout" in low \
-            or "no route to host" in low or "could not translate host name" in low:
+            or "no route to host" in low or "could not translate host name" in low \
+            or "failed to resolve host" in low:
         reason = _first_line(exc).split(":")[-1].strip() or "not reachable"
         return f"cannot reach the progress database {where}: {reason}; is PostgreSQL running?"
     if "no pg_hba.conf entry" in low:
