@@ -112,7 +112,14 @@ def server(*, fsync: bool = False) -> Iterator[Server]:
         srv._run("initdb", "-D", str(srv.data), "-U", SUPERUSER, "--pwfile", str(pwfile),
                  "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8",
                  "--locale=C", *(() if fsync else ("--no-sync",)))
-        srv.start()
+        for attempt in range(3):  # the free port may be taken before the server binds it
+            try:
+                srv.start()
+                break
+            except RuntimeError:
+                if attempt == 2:
+                    raise
+                srv.port = _free_port()
         yield srv
     finally:
         with contextlib.suppress(Exception):
