@@ -252,3 +252,29 @@ def test_two_robots_registering_one_badge_at_once_both_go_on(pg_url: str) -> Non
     assert sorted(created) == [False, True]
     for s in stores:
         s.close()
+
+
+def test_a_session_taken_over_while_the_server_was_away_stops_here(pg_url: str,
+                                                                  tmp_path: Path) -> None:
+    """Robot A's lock went with the server; robot B resumed the session before A saw the
+    server back: A keeps what it heard, then stops; the two never write in turn."""
+    a = Store(pg_url, outbox=tmp_path / "a.db")
+    a.add_learner("T1")
+    sid, _ = a.open_session("T1", "testi")
+    backend = a._backend
+    backend._lock_conn.close()  # type: ignore[attr-defined]  # the server dropped it
+    backend._offline(OSError("gone"))  # type: ignore[attr-defined]
+    b = Store(pg_url, outbox=tmp_path / "b.db")
+    assert b.open_session("T1", "testi")[0] == sid  # B resumes it: no lock held
+    a.record_attempt(sid, "T1", "testi", step="s1", heard="heard on A", verdict="correct",
+                     reason=None, score=1.0, try_=1, final=True, closest=None, position=1)
+    _wait(lambda: sid in backend._taken, "A sees the session taken")  # type: ignore[attr-defined]
+    with pytest.raises(SessionBusy, match="went on with this lesson on another robot"):
+        a.set_position(sid, 2)
+    a.end_session(sid, "stopped", None)  # not written: the session is B's now
+    a.close()
+    assert a.left == 0
+    assert _rows(pg_url, "SELECT heard FROM attempts") == [("heard on A",)]
+    assert _rows(pg_url, "SELECT end_reason FROM sessions") == [(None,)]
+    assert b.session_live(sid)
+    b.close()

@@ -34,7 +34,7 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 from valkky.progress.backend import Apply, Write
 from valkky.progress.migrations import MIGRATIONS, for_postgresql
 from valkky.progress.outbox import Outbox, Rejected
-from valkky.progress.store import ErasureIncomplete, StoreError, _statements
+from valkky.progress.store import ErasureIncomplete, SessionBusy, StoreError, _statements
 from valkky.progress.target import EXAMPLE, redact
 
 log = logging.getLogger(__name__)
@@ -157,6 +157,7 @@ class PgBackend:
         self._lock = threading.RLock()
         self._stopping = threading.Event()
         self._sender: threading.Thread | None = None
+        self._taken: set[int] = set()  # held here, taken by another run while away
         self._lock_conn: psycopg.Connection[Any] | None = self._connect()  # says why not
         self.outbox = Outbox(outbox, self.where)
         self.pool = ConnectionPool(self.conninfo, min_size=1, max_size=4, open=False,
@@ -243,6 +244,19 @@ class PgBackend:
         outbox (durably, on this robot), to be sent in order by the sender thread when
         the server is back. The lesson never waits on an unreachable server."""
         with self._lock:
+            session_id = write.args.get("session_id")
+            if session_id in self._taken:
+                # another robot took the session while the server was away: what this
+                # one has already heard is kept; then the lesson stops, not interleaved
+                if write.kind == "attempt":
+                    self.outbox.put(write)
+                    self._start_sender()
+                if write.kind != "end":
+                    raise SessionBusy(
+                        "the learner went on with this lesson on another robot while the "
+                        f"progress database {self.where} was unreachable; this run stops "
+                        "here, and the answers given here are kept")
+                return
             if self._failures or self.outbox.count():
                 self.outbox.put(write)
                 self._start_sender()
@@ -327,9 +341,9 @@ class PgBackend:
             try:
                 self.pool.check()  # drop the dead connections
                 for session_id in list(self.mine):
-                    if not self._try_lock(conn, session_id):
-                        log.warning("session %s was taken by another run while %s was "
-                                    "unreachable", session_id, self.where)
+                    if not self._try_lock(conn, session_id):  # the next write says so
+                        self.mine.discard(session_id)
+                        self._taken.add(session_id)
             except (psycopg.Error, PoolTimeout) as exc:
                 self._offline(exc)
                 return False
