@@ -48,6 +48,7 @@ class SpeechSettings:
 @dataclass(frozen=True)
 class DataSettings:
     dir: str = ""  # empty: $VALKKY_DATA_DIR, else $XDG_DATA_HOME/valkky
+    db: str = ""  # a SQLite file or postgresql://user@host:port/dbname; empty: dir/progress.db
 
 
 @dataclass(frozen=True)

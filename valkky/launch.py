@@ -155,7 +155,7 @@ def _run_lesson(args: argparse.Namespace, cleanup: contextlib.ExitStack) -> int:
     notes: list[str] = []  # said once the lesson starts, not before an error
     args.asr, args.tts = pick_asr(args, settings, notes), pick_tts(args.tts, notes)
     lesson = open_lesson(args.lesson)
-    store, recorder, start, drill = _progress(args, lesson, settings.db, cleanup)
+    store, recorder, start, drill = _progress(args, lesson, settings, cleanup)
     lang = pick_lang(lesson, args.lang or (store.learner(args.learner).lang if store else None))
     if args.start_at:
         try:
@@ -220,15 +220,15 @@ def _run_lesson(args: argparse.Namespace, cleanup: contextlib.ExitStack) -> int:
     return 0
 
 
-def _progress(args: argparse.Namespace, lesson: Lesson, db: Path,
+def _progress(args: argparse.Namespace, lesson: Lesson, settings: Settings,
               cleanup: contextlib.ExitStack
               ) -> tuple[Store | None, ProgressRecorder | None, int, list[VocabItem] | None]:
     """The store, its recorder sink, the step to start at and the drill's words; or no
     store at all with --no-store (rehearsal). ``cleanup`` closes the store."""
     if getattr(args, "no_store", False):
         return None, None, 0, None
-    store = Store(db)
-    cleanup.callback(store.close)
+    store = Store(settings.db, outbox=settings.outbox)
+    cleanup.push(lambda kind, *_: _close_store(store, say=kind is None))
     twins = [x.id for x in store.learners()
              if x.id != args.learner and x.id.casefold() == args.learner.casefold()]
     if twins:  # ab12 for AB12: a typo, not a new learner
@@ -239,6 +239,14 @@ def _progress(args: argparse.Namespace, lesson: Lesson, db: Path,
         print(f"(new learner '{args.learner}' in {store.path})")
     recorder, start, drill = open_progress(store, args.learner, lesson, restart=args.restart)
     return store, recorder, start, drill
+
+
+def _close_store(store: Store, *, say: bool) -> None:
+    store.close()
+    if store.left and say:  # PostgreSQL unreachable at the end: say the answers are safe
+        print(f"(the progress database {store.path} is unreachable: {store.left} writes "
+              "wait on this robot and are sent by the next valkky command that uses it)",
+              file=sys.stderr)
 
 
 def _listener(args: argparse.Namespace, settings: Settings) -> Listener:

@@ -18,30 +18,47 @@ from valkky.config import Config, load_config
 @dataclass(frozen=True)
 class Settings:
     config: Config
-    db: Path  # the progress database every command that touches progress uses
+    # the progress database every command that touches progress uses: a SQLite file, or
+    # a PostgreSQL URL (postgresql://user@host:port/dbname) shared by a fleet of robots
+    db: Path | str
     model: str | None  # the speech model folder for --asr vosk
     mqtt_username: str | None  # for the robot link, where the URL has none
     mqtt_password: str | None
+    # where answers wait on this robot while a PostgreSQL database is unreachable
+    outbox: Path = Path("outbox.db")
+
+
+def data_dir(config: Config, env: Mapping[str, str]) -> Path:
+    """``[data] dir`` (or VALKKY_DATA_DIR), else ``$XDG_DATA_HOME/valkky``."""
+    base = config.data.dir or env.get("VALKKY_DATA_DIR")
+    if base:
+        return Path(base)
+    xdg = env.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(xdg) / "valkky"
 
 
 def default_db(config: Config, env: Mapping[str, str]) -> Path:
-    """``[data] dir`` (or VALKKY_DATA_DIR), else ``$XDG_DATA_HOME/valkky``; progress.db."""
-    base = config.data.dir or env.get("VALKKY_DATA_DIR")
-    if base:
-        return Path(base) / "progress.db"
-    xdg = env.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
-    return Path(xdg) / "valkky" / "progress.db"
+    """progress.db in the data dir (``data_dir``)."""
+    return data_dir(config, env) / "progress.db"
+
+
+def default_outbox(config: Config, env: Mapping[str, str]) -> Path:
+    """outbox.db in the data dir: answers waiting for an unreachable PostgreSQL."""
+    return data_dir(config, env) / "outbox.db"
 
 
 def build(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> Settings:
     """The settings for ``args`` (ConfigError for a bad settings file)."""
     env = os.environ if env is None else env
     config = load_config(getattr(args, "config", None), env=dict(env))
-    flag_db = getattr(args, "db", None)
+    from valkky.progress.target import parse_target
+
+    flag_db = getattr(args, "db", None) or config.data.db
     model = getattr(args, "model", None) or config.speech.model_path or None
     return Settings(
         config=config,
-        db=Path(flag_db) if flag_db else default_db(config, env),
+        db=parse_target(flag_db) if flag_db else default_db(config, env),
         model=model,
         mqtt_username=config.robot.username or env.get("VALKKY_MQTT_USERNAME") or None,
-        mqtt_password=config.robot.password or env.get("VALKKY_MQTT_PASSWORD") or None)
+        mqtt_password=config.robot.password or env.get("VALKKY_MQTT_PASSWORD") or None,
+        outbox=default_outbox(config, env))

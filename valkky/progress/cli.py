@@ -6,7 +6,9 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 
 from valkky.errors import ValkkyError
 from valkky.private import private_fd
@@ -35,6 +37,8 @@ def add_commands(sub: argparse._SubParsersAction, command) -> None:
     d.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     for action in ls.choices.values():
         _db(action)
+
+    _progress_commands(command)
 
     p = command("plan", _plan, "propose a learner's next lessons",
                 "Propose the next lessons from the learner's profession, level, the words due "
@@ -65,8 +69,71 @@ def add_commands(sub: argparse._SubParsersAction, command) -> None:
     p.add_argument("-o", "--output", help="file (default: standard output)")
 
 
+DB_HELP = ("progress database: a SQLite file (default: progress.db in the data dir) or a "
+           "PostgreSQL URL, postgresql://user@host:5432/dbname (password: PGPASSWORD or "
+           "~/.pgpass)")
+
+
+def _progress_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
+    p = command("progress", _progress, "the progress database: migrate a robot's history, "
+                "see what waits", "migrate: copy a robot's SQLite history into the fleet's "
+                "database (PostgreSQL), idempotently. pending: the answers kept on this "
+                "robot while the database was unreachable.")
+    ps = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    m = ps.add_parser("migrate", help="copy a SQLite progress.db into another database")
+    m.add_argument("--from", dest="source", metavar="FILE", required=True,
+                   help="the robot's SQLite progress database")
+    m.add_argument("--to", dest="to", metavar="URL", required=True,
+                   help="the fleet's database, postgresql://user@host:5432/dbname")
+    _db(ps.add_parser("pending", help="writes waiting on this robot for the database"))
+
+
+def _progress(args: argparse.Namespace) -> int:
+    if args.action == "migrate":
+        from valkky.progress.migrate import migrate
+        from valkky.progress.target import parse_target
+
+        target = parse_target(args.to)
+        copied = migrate(Path(args.source) if "://" not in args.source else args.source,
+                         target, outbox=args.settings.outbox)
+        shown = str(Store.shown(target))
+        print(f"copied {copied} from {args.source} to {shown} (nothing already there was "
+              "copied again)")
+        return 0
+    # read from the outbox alone: what waits is worth knowing while the server is down
+    from valkky.progress.target import is_url, redact
+
+    db = args.settings.db
+    if not is_url(db):
+        print(f"nothing waits: {db} is a SQLite file on this machine, written at once")
+        return 0
+    if not args.settings.outbox.exists():
+        print(f"nothing waits for {redact(db)} on this robot")
+        return 0
+    from valkky.progress.outbox import Outbox
+
+    outbox = Outbox(args.settings.outbox, redact(db))
+    try:
+        rows, rejected = outbox.summary(), outbox.summary("rejected")
+    finally:
+        outbox.close()
+    if not rows:
+        print(f"nothing waits for {redact(db)} on this robot")
+    for kind, count in rows:
+        print(f"{count:6} {kind} writes wait in {args.settings.outbox} for {redact(db)}")
+    for kind, count in rejected:
+        print(f"{count:6} {kind} writes were refused by {redact(db)} (their learner or "
+              f"session erased meanwhile) and are set aside in {args.settings.outbox}")
+    return 0
+
+
 def _db(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", metavar="PATH", help="progress database (default: the data dir)")
+    p.add_argument("--db", metavar="PATH|URL", help=DB_HELP)
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    """The store the command's settings name (``--db``, ``[data] db``, the data dir)."""
+    return Store(args.settings.db, outbox=args.settings.outbox)
 
 
 def _write(text: str, path: str | None) -> None:
@@ -86,7 +153,7 @@ def _write(text: str, path: str | None) -> None:
 
 
 def _learners(args: argparse.Namespace) -> int:
-    store = Store(args.settings.db)
+    store = open_store(args)
     try:
         if args.action == "add":
             x = store.add_learner(args.id, display_name=args.name, lang=args.lang,
@@ -142,7 +209,7 @@ def _plan(args: argparse.Namespace) -> int:
 
     if not lessons_dir().is_dir():
         raise ValkkyError(f"no lessons folder {lessons_dir()} (VALKKY_LESSONS): nothing to plan")
-    store = Store(args.settings.db)
+    store = open_store(args)
     try:
         lessons = lint_paths([lessons_dir()]).lessons
         for s in plan(store, args.learner, lessons):
@@ -155,7 +222,7 @@ def _plan(args: argparse.Namespace) -> int:
 def _review(args: argparse.Namespace) -> int:
     from valkky.progress.reports import review_queue
 
-    store = Store(args.settings.db)
+    store = open_store(args)
     try:
         print(review_queue(store, args.lesson))
     finally:
@@ -171,7 +238,7 @@ def _report(args: argparse.Namespace) -> int:
     if args.html and not args.learner:  # it once wrote nothing, without a word
         raise ValkkyError("--html makes a learner's page: name a learner; a lesson's report "
                           "is text (or --csv FILE)")
-    store = Store(args.settings.db)
+    store = open_store(args)
     try:
         if args.csv:
             _write(reports.attempts_csv(store, learner_id=args.learner, lesson_id=args.lesson),
@@ -200,7 +267,7 @@ def _export(args: argparse.Namespace) -> int:
             since = datetime.fromisoformat(args.since).replace(tzinfo=UTC).timestamp()
         except ValueError:
             raise ValkkyError(f"--since: '{args.since}' is not a date like 2026-11-23") from None
-    store = Store(args.settings.db)
+    store = open_store(args)
     try:
         _write(json.dumps(statements(store, since), ensure_ascii=False, indent=2), args.output)
     finally:

@@ -51,15 +51,13 @@ class ProgressRecorder:
                 heard=event.heard, verdict=event.verdict, reason=event.reason,
                 score=event.score, try_=event.try_, final=event.final, closest=event.closest,
                 position=position,
-                also=None if word is None else lambda db: srs.review(
-                    db, self.store.clock(), self.learner_id, self.lesson.id, word,
-                    event.verdict, event.try_))
+                review=None if word is None else (word.fi, dict(word.glosses)))
             if position is not None:
                 self._position = position
         elif isinstance(event, ev.End):
             self.store.end_session(self.session_id, event.reason, event.score)
             if event.reason == "completed" and is_placement(self.lesson.id):
-                self.store.update_learner(self.learner_id, level=placement_level(event.score))
+                self.store.set_level(self.learner_id, placement_level(event.score))
 
     def _move_to(self, position: int) -> None:
         if position != self._position:

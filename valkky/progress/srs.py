@@ -8,10 +8,9 @@ right at the first try → Good; right after a miss → Hard; not right by the l
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import UTC, datetime
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from valkky.lesson.model import VocabItem
 
@@ -28,9 +27,10 @@ def rating_for(verdict: str, try_number: int) -> int:
     return int(Rating.Again)
 
 
-def review(db: sqlite3.Connection, now_s: float, learner_id: str, lesson_id: str,
+def review(db: Any, now_s: float, learner_id: str, lesson_id: str,
            item: VocabItem, verdict: str, try_number: int) -> None:
-    """Review the learner's card for ``item`` inside the caller's transaction."""
+    """Review the learner's card for ``item`` inside the caller's transaction (a
+    connection of either backend)."""
     from fsrs import Card, Rating
 
     row = db.execute("SELECT card FROM cards WHERE learner_id=? AND word=?",
@@ -52,12 +52,8 @@ def meet(store: Store, learner_id: str, lesson_id: str, item: VocabItem) -> None
     from fsrs import Card
 
     card = Card(due=datetime.fromtimestamp(store.clock(), UTC))
-    with store.transaction(durable=False) as db:
-        db.execute("INSERT OR IGNORE INTO cards (learner_id, word, lesson_id, glosses, card, "
-                   "due, reviews) VALUES (?,?,?,?,?,?,0)",
-                   (learner_id, item.fi, lesson_id,
-                    json.dumps(dict(item.glosses), ensure_ascii=False),
-                    json.dumps(card.to_dict()), card.due.timestamp()))
+    store.meet(learner_id, lesson_id, item.fi, dict(item.glosses), json.dumps(card.to_dict()),
+               card.due.timestamp())
 
 
 @cache

@@ -1,19 +1,24 @@
-"""Learner progress in SQLite: learners, sessions, attempts and vocabulary cards.
+"""Learner progress: learners, sessions, attempts and vocabulary cards, in SQLite (the
+default) or PostgreSQL (a fleet's shared record; ``valkky.progress.pg``).
 
-WAL with ``synchronous=FULL``: every answer is committed, durably, the moment it is
-judged, so neither Ctrl-C, ``kill -9`` nor a power cut loses a judged answer.
+Every answer is committed, durably, the moment it is judged (SQLite: WAL with
+``synchronous=FULL``; PostgreSQL: a synchronous commit, or the robot's outbox while the
+server is unreachable), so neither Ctrl-C, ``kill -9`` nor a power cut loses a judged
+answer.
 """
 
 from __future__ import annotations
 
 import errno
 import fcntl
+import json
 import os
 import re
 import shutil
 import sqlite3
 import struct
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,7 +27,9 @@ from typing import Any, ClassVar
 
 from valkky.errors import ValkkyError
 from valkky.private import private_dir, private_fd, private_file
+from valkky.progress.backend import Apply, Backend, Write
 from valkky.progress.migrations import MIGRATIONS
+from valkky.progress.target import is_url, parse_target
 
 TABLES = ("learners", "sessions", "attempts", "cards")
 ERASE_WAIT_S = 5.0  # how long an erasure waits for another process's read to finish
@@ -34,6 +41,10 @@ class StoreError(ValkkyError):
 
 
 class UnknownLearner(StoreError):
+    pass
+
+
+class LearnerExists(StoreError):
     pass
 
 
@@ -51,6 +62,14 @@ def default_db_path() -> Path:
     from valkky.settings import default_db
 
     return default_db(load_config(), os.environ)
+
+
+def default_outbox_path() -> Path:
+    """Where writes wait for an unreachable PostgreSQL: ``valkky.settings``'s rule."""
+    from valkky.config import load_config
+    from valkky.settings import default_outbox
+
+    return default_outbox(load_config(), os.environ)
 
 
 # A learner id: a badge, QR code or PIN. Printable ASCII letters, digits and . _ - only,
@@ -113,9 +132,308 @@ class Learner:
 
 
 class Store:
-    def __init__(self, path: str | Path | None = None, *, clock: Callable[[], float] = time.time):
-        self.path = Path(path) if path else default_db_path()
+    """A learner's progress, in SQLite (a file path, the default) or PostgreSQL (a
+    ``postgresql://`` URL): the same schema, the same SQL, the same durability."""
+
+    def __init__(self, path: str | Path | None = None, *, clock: Callable[[], float] = time.time,
+                 outbox: Path | None = None):
         self.clock = clock
+        target = parse_target(path) if path else default_db_path()
+        self._backend: Backend
+        if is_url(target):
+            from valkky.progress.pg import PgBackend
+
+            self._backend = PgBackend(str(target), outbox or default_outbox_path())
+        else:
+            self._backend = SqliteBackend(Path(target), tighten=path is None)
+        self.path: Path | str = self._backend.where
+        self.left = 0
+
+    @staticmethod
+    def shown(target: Path | str) -> Path | str:
+        """A database as messages name it: the file, or the URL without its password."""
+        from valkky.progress.target import redact
+
+        return redact(target) if isinstance(target, str) and is_url(target) else target
+
+    @property
+    def kind(self) -> str:
+        """"sqlite" or "postgresql"."""
+        return self._backend.kind
+
+    @property
+    def db(self) -> Any:
+        """The connection reads go through (``execute`` with ``?`` placeholders; rows by
+        column name or index)."""
+        return self._backend.db
+
+    @db.setter
+    def db(self, value: Any) -> None:  # tests stand a failing connection in
+        self._backend.db = value
+
+    @contextmanager
+    def transaction(self, *, durable: bool = True) -> Iterator[Any]:
+        """One transaction; a full disk or a read-only file becomes a StoreError.
+
+        ``durable`` ones are on disk when this returns, power cut or not (an fsync);
+        others survive a killed process, and reach the disk with the next durable one —
+        good enough for a resume point, which at worst repeats a sentence.
+        """
+        with self._backend.transaction(durable) as db:
+            yield db
+
+    def pending(self) -> int:
+        """Writes kept on this machine for a database that could not be reached."""
+        return self._backend.pending()
+
+    def close(self) -> None:
+        """Close; a PostgreSQL store first sends what its outbox holds, if it can
+        (``left``: how many writes still wait on this machine)."""
+        self._backend.close()
+        self.left = self._backend.left
+
+    # -- learners --------------------------------------------------------------------------
+
+    def add_learner(self, learner_id: str, *, display_name: str | None = None,
+                    lang: str | None = None, level: str | None = None,
+                    profession: str | None = None) -> Learner:
+        """A new learner; every field is checked (check_learner) before anything is
+        written."""
+        display_name, lang, level, profession = check_learner(
+            learner_id, display_name=display_name, lang=lang, level=level,
+            profession=profession)
+        with self.transaction() as db:
+            # two robots registering one badge at once: one adds it, the other is told
+            if not db.execute("INSERT INTO learners VALUES (?,?,?,?,?,?) ON CONFLICT (id) "
+                              "DO NOTHING RETURNING id", (learner_id, display_name, lang, level,
+                                                          profession, self.clock())).fetchone():
+                raise LearnerExists(f"learner '{learner_id}' already exists")
+        return self.learner(learner_id)
+
+    def learner(self, learner_id: str) -> Learner:
+        row = self.db.execute("SELECT * FROM learners WHERE id=?", (learner_id,)).fetchone()
+        if row is None:
+            raise UnknownLearner(f"no learner '{learner_id}' (see `valkky learners list`)")
+        return Learner(**dict(row))
+
+    def ensure_learner(self, learner_id: str, **fields: Any) -> tuple[Learner, bool]:
+        """The learner, created if new; True when it was created."""
+        try:
+            return self.learner(learner_id), False
+        except UnknownLearner:
+            pass
+        try:
+            return self.add_learner(learner_id, **fields), True
+        except LearnerExists:  # another robot registered them a moment ago
+            return self.learner(learner_id), False
+
+    def update_learner(self, learner_id: str, **fields: Any) -> Learner:
+        self.learner(learner_id)
+        allowed = {"display_name", "lang", "level", "profession"}
+        sets = {k: v for k, v in fields.items() if k in allowed and v is not None}
+        checked = check_learner(learner_id, **{k: sets.get(k) for k in allowed})
+        sets = {k: v for k, v in zip(("display_name", "lang", "level", "profession"), checked,
+                                     strict=True) if k in sets}
+        if sets:
+            with self.transaction() as db:
+                db.execute(f"UPDATE learners SET {', '.join(f'{k}=?' for k in sets)} "
+                           "WHERE id=?", (*sets.values(), learner_id))
+        return self.learner(learner_id)
+
+    def set_level(self, learner_id: str, level: str) -> None:
+        """The level a placement lesson measured (kept in the outbox while a PostgreSQL
+        database is unreachable, like an answer)."""
+        _, _, level_, _ = check_learner(learner_id, level=level)
+        self._backend.write(Write("level", {"learner_id": learner_id, "level": level_}),
+                            _apply)
+
+    def learners(self) -> list[Learner]:
+        return [Learner(**dict(r)) for r in
+                self.db.execute("SELECT * FROM learners ORDER BY id")]
+
+    def delete_learner(self, learner_id: str) -> None:
+        """Erase every row about the learner, then rewrite the file so that no trace of
+        them is left in free pages or the write-ahead log.
+
+        Refused (SessionBusy, nothing erased) while the learner is in a live session. If
+        another process holds a read open, its snapshot keeps the old pages in the files:
+        ErasureIncomplete says so; ``purge`` (another delete) finishes the job later.
+        """
+        self.learner(learner_id)
+        for row in self.db.execute("SELECT id, lesson_id FROM sessions WHERE learner_id=? "
+                                   "AND end_reason IS NULL", (learner_id,)).fetchall():
+            if self.session_live(row["id"]):
+                raise SessionBusy(f"learner {learner_id} is in a lesson right now "
+                                  f"({row['lesson_id']}, in another valkky run): stop that "
+                                  "run first; nothing was erased")
+        with self.transaction() as db:
+            for table in ("attempts", "cards", "sessions"):
+                db.execute(f"DELETE FROM {table} WHERE learner_id=?", (learner_id,))
+            db.execute("DELETE FROM learners WHERE id=?", (learner_id,))
+        self.purge(f"learner {learner_id} is deleted, but",
+                   f"`valkky learners delete {learner_id} --yes` again")
+
+    def purge(self, done: str = "deleted rows are gone, but",
+              again: str = "this again") -> None:
+        """Rewrite the database so that no deleted row is left in free pages or old log
+        frames. A process reading an older snapshot keeps those pages alive: that is
+        waited for ERASE_WAIT_S, then ErasureIncomplete."""
+        self._backend.purge(done, again)
+
+    # -- sessions and attempts -------------------------------------------------------------
+
+    def open_session(self, learner_id: str, lesson_id: str, *, restart: bool = False
+                     ) -> tuple[int, int]:
+        """(session id, step index to start at): the learner's unfinished session of this
+        lesson is resumed where it stopped, unless ``restart``.
+
+        The session is live until ``end_session`` or until this process ends: a lock held
+        on it (a lock file beside SQLite, an advisory lock in PostgreSQL) refuses a second
+        run of the same session with SessionBusy, on this robot or another, and goes with
+        the process however it ends, kill -9 included.
+        """
+        with self.transaction() as db:  # one writer at a time: claim and row agree
+            self._backend.serialise(db, f"{learner_id}\n{lesson_id}")
+            row = db.execute(
+                "SELECT id, position FROM sessions WHERE learner_id=? AND lesson_id=? "
+                "AND (end_reason IS NULL OR end_reason='stopped') ORDER BY id DESC LIMIT 1",
+                (learner_id, lesson_id)).fetchone()
+            if row is not None:
+                if not self._backend.claim(row["id"]):
+                    raise SessionBusy(
+                        f"learner {learner_id} is already in lesson {lesson_id} in another "
+                        "valkky run; finish or stop that one first (a run that was killed "
+                        "frees it at once)")
+                if not restart:
+                    db.execute("UPDATE sessions SET ended_at=NULL, end_reason=NULL WHERE id=?",
+                               (row["id"],))
+                    return row["id"], row["position"]
+                db.execute("UPDATE sessions SET ended_at=?, end_reason='restarted' WHERE id=?",
+                           (self.clock(), row["id"]))
+                self._backend.release(row["id"])
+            session_id = int(db.execute(
+                "INSERT INTO sessions (learner_id, lesson_id, started_at, position) "
+                "VALUES (?,?,?,0) RETURNING id",
+                (learner_id, lesson_id, self.clock())).fetchone()[0])
+            if not self._backend.claim(session_id):  # a new row: only a stale lock
+                raise SessionBusy(f"session {session_id} is locked by another valkky run")
+            return session_id, 0
+
+    def session_live(self, session_id: int) -> bool:
+        """Whether a run (this one or another, on any robot) holds the session."""
+        return self._backend.live(session_id)
+
+    def set_position(self, session_id: int, position: int) -> None:
+        self._backend.write(Write("position", {"session_id": session_id,
+                                               "position": position}, durable=False), _apply)
+
+    def end_session(self, session_id: int, reason: str, score: float | None) -> None:
+        self._backend.write(Write("end", {"session_id": session_id, "reason": reason,
+                                          "score": score, "at": self.clock()}), _apply)
+        self._backend.release(session_id)
+
+    def meet(self, learner_id: str, lesson_id: str, word: str, glosses: dict[str, str],
+             card: str, due: float) -> None:
+        """A new vocabulary card (``card``: the fsrs card's JSON), unless there is one."""
+        self._backend.write(Write("meet", {
+            "learner_id": learner_id, "lesson_id": lesson_id, "word": word,
+            "glosses": glosses, "card": card, "due": due}, durable=False), _apply)
+
+    def record_attempt(self, session_id: int, learner_id: str, lesson_id: str, *, step: str,
+                       heard: str, verdict: str, reason: str | None, score: float, try_: int,
+                       final: bool, closest: str | None, position: int | None = None,
+                       review: tuple[str, dict[str, str]] | None = None,
+                       also: Callable[[Any], None] | None = None) -> None:
+        """Commit one judged answer durably, with (when it closes its step) the resume
+        point and the review of the word it was about (``review``: the word and its
+        glosses), in one transaction. Every answer has its own key, so that one sent
+        again (from the outbox, after a cut connection) is recorded once.
+
+        ``also`` (whatever else to write in the transaction) is for SQLite only: it is
+        code, and cannot wait in an outbox."""
+        write = Write("attempt", {
+            "uid": uuid.uuid4().hex, "session_id": session_id, "learner_id": learner_id,
+            "lesson_id": lesson_id, "step": step, "heard": heard, "verdict": verdict,
+            "reason": reason, "score": score, "try": try_, "final": int(final),
+            "closest": closest, "at": self.clock(), "position": position,
+            "review": list(review) if review else None})
+        if also is None:
+            self._backend.write(write, _apply)
+            return
+        with self.transaction() as db:
+            _apply(db, write)
+            also(db)
+
+    def attempts(self, *, learner_id: str | None = None, lesson_id: str | None = None,
+                 since: float | None = None) -> list[Any]:
+        where: list[str] = []
+        args: list[Any] = []
+        for column, value in (("learner_id", learner_id), ("lesson_id", lesson_id)):
+            if value is not None:
+                where.append(f"{column}=?")
+                args.append(value)
+        if since is not None:
+            where.append("at>=?")
+            args.append(since)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        return list(self.db.execute(f"SELECT * FROM attempts {clause} ORDER BY at, id", args))
+
+    def sessions(self, learner_id: str) -> list[Any]:
+        return list(self.db.execute("SELECT * FROM sessions WHERE learner_id=? ORDER BY id",
+                                    (learner_id,)))
+
+
+def _apply(db: Any, write: Write) -> None:
+    """One runtime write, in the caller's transaction: the same SQL on SQLite and
+    PostgreSQL, at once or replayed from the outbox (an attempt already recorded under
+    its key is skipped, with its card review)."""
+    a = write.args
+    if write.kind == "attempt":
+        row = db.execute(
+            "INSERT INTO attempts (session_id, learner_id, lesson_id, step, heard, verdict, "
+            "reason, score, try, final, closest, at, uid) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
+            "ON CONFLICT (uid) DO NOTHING RETURNING id",
+            (a["session_id"], a["learner_id"], a["lesson_id"], a["step"], a["heard"],
+             a["verdict"], a["reason"], a["score"], a["try"], a["final"], a["closest"],
+             a["at"], a["uid"])).fetchone()
+        if row is None:
+            return  # recorded before: sent again after a cut connection
+        if a["position"] is not None:
+            db.execute("UPDATE sessions SET position=? WHERE id=?",
+                       (a["position"], a["session_id"]))
+        if a["review"]:
+            from valkky.lesson.model import VocabItem
+            from valkky.progress import srs
+
+            word, glosses = a["review"]
+            srs.review(db, a["at"], a["learner_id"], a["lesson_id"],
+                       VocabItem(fi=word, glosses=glosses), a["verdict"], a["try"])
+    elif write.kind == "position":
+        db.execute("UPDATE sessions SET position=? WHERE id=?",
+                   (a["position"], a["session_id"]))
+    elif write.kind == "end":
+        db.execute("UPDATE sessions SET ended_at=?, end_reason=?, score=? WHERE id=?",
+                   (a["at"], a["reason"], a["score"], a["session_id"]))
+    elif write.kind == "meet":
+        db.execute("INSERT INTO cards (learner_id, word, lesson_id, glosses, card, due, "
+                   "reviews) VALUES (?,?,?,?,?,?,0) ON CONFLICT (learner_id, word) DO NOTHING",
+                   (a["learner_id"], a["word"], a["lesson_id"],
+                    json.dumps(a["glosses"], ensure_ascii=False), a["card"], a["due"]))
+    elif write.kind == "level":
+        db.execute("UPDATE learners SET level=? WHERE id=?", (a["level"], a["learner_id"]))
+    else:  # pragma: no cover - a newer valkky's outbox
+        raise StoreError(f"unknown kind of write '{write.kind}'")
+
+
+class SqliteBackend:
+    """A SQLite file: WAL with ``synchronous=FULL``; live sessions held by locks on
+    ``<db>.lock`` (SessionLocks)."""
+
+    kind = "sqlite"
+
+    def __init__(self, path: Path, *, tighten: bool) -> None:
+        self.path = path
+        self.where: Path | str = path
         if self.path.is_dir() or not self.path.name:
             raise StoreError(f"{self.path} is a folder: give the database file, such as "
                              f"{self.path / 'progress.db'}")
@@ -125,7 +443,7 @@ class Store:
         try:
             # Learners' answers: owner only, whatever the umask (0700 dirs we make or own
             # as the data dir, 0600 files; SQLite gives -wal and -shm the file's mode).
-            private_dir(self.path.parent, tighten=path is None)
+            private_dir(self.path.parent, tighten=tighten)
             private_file(self.path)  # a new file only; an existing one once it is ours
             self.db = sqlite3.connect(self.path, isolation_level=None,
                                       timeout=_BUSY_TIMEOUT_MS / 1000)
@@ -159,13 +477,7 @@ class Store:
                 self.db.execute(f"PRAGMA user_version = {number + 1}")
 
     @contextmanager
-    def transaction(self, *, durable: bool = True) -> Iterator[sqlite3.Connection]:
-        """One transaction; a full disk or a read-only file becomes a StoreError.
-
-        ``durable`` ones are on disk when this returns, power cut or not (an fsync);
-        others survive a killed process, and reach the disk with the next durable one —
-        good enough for a resume point, which at worst repeats a sentence.
-        """
+    def transaction(self, durable: bool = True) -> Iterator[sqlite3.Connection]:
         try:
             if durable != self._durable:
                 self.db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
@@ -180,84 +492,32 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise StoreError(_explain(exc, self.path)) from None
 
-    def close(self) -> None:
-        self._locks.close()
-        self.db.close()
+    def serialise(self, db: Any, key: str) -> None:
+        pass  # BEGIN IMMEDIATE: one writer at a time already
 
-    # -- learners --------------------------------------------------------------------------
+    def write(self, write: Write, apply: Apply) -> None:
+        with self.transaction(write.durable) as db:
+            apply(db, write)
 
-    def add_learner(self, learner_id: str, *, display_name: str | None = None,
-                    lang: str | None = None, level: str | None = None,
-                    profession: str | None = None) -> Learner:
-        """A new learner; every field is checked (check_learner) before anything is
-        written."""
-        display_name, lang, level, profession = check_learner(
-            learner_id, display_name=display_name, lang=lang, level=level,
-            profession=profession)
-        with self.transaction() as db:
-            if db.execute("SELECT 1 FROM learners WHERE id=?", (learner_id,)).fetchone():
-                raise StoreError(f"learner '{learner_id}' already exists")
-            db.execute("INSERT INTO learners VALUES (?,?,?,?,?,?)",
-                       (learner_id, display_name, lang, level, profession, self.clock()))
-        return self.learner(learner_id)
-
-    def learner(self, learner_id: str) -> Learner:
-        row = self.db.execute("SELECT * FROM learners WHERE id=?", (learner_id,)).fetchone()
-        if row is None:
-            raise UnknownLearner(f"no learner '{learner_id}' (see `valkky learners list`)")
-        return Learner(**dict(row))
-
-    def ensure_learner(self, learner_id: str, **fields: Any) -> tuple[Learner, bool]:
-        """The learner, created if new; True when it was created."""
+    def claim(self, session_id: int) -> bool:
         try:
-            return self.learner(learner_id), False
-        except UnknownLearner:
-            return self.add_learner(learner_id, **fields), True
+            return self._locks.claim(session_id)
+        except OSError as exc:  # a file system without locks (some network mounts)
+            raise StoreError(f"cannot lock {self._locks.path} to hold the session: "
+                             f"{exc.strerror}") from None
 
-    def update_learner(self, learner_id: str, **fields: Any) -> Learner:
-        self.learner(learner_id)
-        allowed = {"display_name", "lang", "level", "profession"}
-        sets = {k: v for k, v in fields.items() if k in allowed and v is not None}
-        checked = check_learner(learner_id, **{k: sets.get(k) for k in allowed})
-        sets = {k: v for k, v in zip(("display_name", "lang", "level", "profession"), checked,
-                                     strict=True) if k in sets}
-        if sets:
-            with self.transaction() as db:
-                db.execute(f"UPDATE learners SET {', '.join(f'{k}=?' for k in sets)} "
-                           "WHERE id=?", (*sets.values(), learner_id))
-        return self.learner(learner_id)
+    def release(self, session_id: int) -> None:
+        self._locks.release(session_id)
 
-    def learners(self) -> list[Learner]:
-        return [Learner(**dict(r)) for r in
-                self.db.execute("SELECT * FROM learners ORDER BY id")]
+    def live(self, session_id: int) -> bool:
+        try:
+            return self._locks.held_elsewhere(session_id) or session_id in self._locks.mine
+        except OSError as exc:
+            raise StoreError(f"cannot read the session locks in {self._locks.path}: "
+                             f"{exc.strerror}") from None
 
-    def delete_learner(self, learner_id: str) -> None:
-        """Erase every row about the learner, then rewrite the file so that no trace of
-        them is left in free pages or the write-ahead log.
-
-        Refused (SessionBusy, nothing erased) while the learner is in a live session. If
-        another process holds a read open, its snapshot keeps the old pages in the files:
-        ErasureIncomplete says so; ``purge`` (another delete) finishes the job later.
-        """
-        self.learner(learner_id)
-        for row in self.db.execute("SELECT id, lesson_id FROM sessions WHERE learner_id=? "
-                                   "AND end_reason IS NULL", (learner_id,)).fetchall():
-            if self.session_live(row["id"]):
-                raise SessionBusy(f"learner {learner_id} is in a lesson right now "
-                                  f"({row['lesson_id']}, in another valkky run): stop that "
-                                  "run first; nothing was erased")
-        with self.transaction() as db:
-            for table in ("attempts", "cards", "sessions"):
-                db.execute(f"DELETE FROM {table} WHERE learner_id=?", (learner_id,))
-            db.execute("DELETE FROM learners WHERE id=?", (learner_id,))
-        self.purge(f"learner {learner_id} is deleted, but",
-                   f"`valkky learners delete {learner_id} --yes` again")
-
-    def purge(self, done: str = "deleted rows are gone, but",
-              again: str = "this again") -> None:
-        """Rewrite the database and empty its write-ahead log, so that no deleted row is
-        left in free pages or old log frames. A process reading an older snapshot keeps
-        those pages alive: that is waited for ERASE_WAIT_S, then ErasureIncomplete."""
+    def purge(self, done: str, again: str) -> None:
+        """VACUUM, then empty the write-ahead log."""
         busy = 1
         try:
             self.db.execute("VACUUM")
@@ -278,101 +538,14 @@ class Store:
                 "stay in its files until it is done: close it (another valkky command, "
                 f"sqlite3, a backup), then run {again} to erase them")
 
-    # -- sessions and attempts -------------------------------------------------------------
+    def pending(self) -> int:
+        return 0
 
-    def open_session(self, learner_id: str, lesson_id: str, *, restart: bool = False
-                     ) -> tuple[int, int]:
-        """(session id, step index to start at): the learner's unfinished session of this
-        lesson is resumed where it stopped, unless ``restart``.
+    left = 0
 
-        The session is live until ``end_session`` or until this process ends: a lock held
-        on it (see SessionLocks) refuses a second run of the same session with
-        SessionBusy, and goes with the process however it ends, kill -9 included.
-        """
-        with self.transaction() as db:  # one writer at a time: claim and row agree
-            row = db.execute(
-                "SELECT id, position FROM sessions WHERE learner_id=? AND lesson_id=? "
-                "AND (end_reason IS NULL OR end_reason='stopped') ORDER BY id DESC LIMIT 1",
-                (learner_id, lesson_id)).fetchone()
-            if row is not None:
-                if not self._claim(row["id"]):
-                    raise SessionBusy(
-                        f"learner {learner_id} is already in lesson {lesson_id} in another "
-                        "valkky run; finish or stop that one first (a run that was killed "
-                        "frees it at once)")
-                if not restart:
-                    db.execute("UPDATE sessions SET ended_at=NULL, end_reason=NULL WHERE id=?",
-                               (row["id"],))
-                    return row["id"], row["position"]
-                db.execute("UPDATE sessions SET ended_at=?, end_reason='restarted' WHERE id=?",
-                           (self.clock(), row["id"]))
-                self._locks.release(row["id"])
-            cur = db.execute("INSERT INTO sessions (learner_id, lesson_id, started_at, position)"
-                             " VALUES (?,?,?,0)", (learner_id, lesson_id, self.clock()))
-            session_id = int(cur.lastrowid or 0)
-            if not self._claim(session_id):  # a new row: only a stale lock file
-                raise SessionBusy(f"session {session_id} is locked by another valkky run")
-            return session_id, 0
-
-    def _claim(self, session_id: int) -> bool:
-        try:
-            return self._locks.claim(session_id)
-        except OSError as exc:  # a file system without locks (some network mounts)
-            raise StoreError(f"cannot lock {self._locks.path} to hold the session: "
-                             f"{exc.strerror}") from None
-
-    def session_live(self, session_id: int) -> bool:
-        """Whether a run (this one or another) holds the session."""
-        try:
-            return self._locks.held_elsewhere(session_id) or session_id in self._locks.mine
-        except OSError as exc:
-            raise StoreError(f"cannot read the session locks in {self._locks.path}: "
-                             f"{exc.strerror}") from None
-
-    def set_position(self, session_id: int, position: int) -> None:
-        with self.transaction(durable=False) as db:
-            db.execute("UPDATE sessions SET position=? WHERE id=?", (position, session_id))
-
-    def end_session(self, session_id: int, reason: str, score: float | None) -> None:
-        with self.transaction() as db:
-            db.execute("UPDATE sessions SET ended_at=?, end_reason=?, score=? WHERE id=?",
-                       (self.clock(), reason, score, session_id))
-        self._locks.release(session_id)
-
-    def record_attempt(self, session_id: int, learner_id: str, lesson_id: str, *, step: str,
-                       heard: str, verdict: str, reason: str | None, score: float, try_: int,
-                       final: bool, closest: str | None, position: int | None = None,
-                       also: Callable[[sqlite3.Connection], None] | None = None) -> None:
-        """Commit one judged answer durably, with (when it closes its step) the resume
-        point and whatever ``also`` writes (the word's card), in one transaction."""
-        with self.transaction() as db:
-            db.execute("INSERT INTO attempts (session_id, learner_id, lesson_id, step, heard, "
-                       "verdict, reason, score, try, final, closest, at) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                       (session_id, learner_id, lesson_id, step, heard, verdict, reason, score,
-                        try_, int(final), closest, self.clock()))
-            if position is not None:
-                db.execute("UPDATE sessions SET position=? WHERE id=?", (position, session_id))
-            if also is not None:
-                also(db)
-
-    def attempts(self, *, learner_id: str | None = None, lesson_id: str | None = None,
-                 since: float | None = None) -> list[sqlite3.Row]:
-        where: list[str] = []
-        args: list[object] = []
-        for column, value in (("learner_id", learner_id), ("lesson_id", lesson_id)):
-            if value is not None:
-                where.append(f"{column}=?")
-                args.append(value)
-        if since is not None:
-            where.append("at>=?")
-            args.append(since)
-        clause = f"WHERE {' AND '.join(where)}" if where else ""
-        return list(self.db.execute(f"SELECT * FROM attempts {clause} ORDER BY at, id", args))
-
-    def sessions(self, learner_id: str) -> list[sqlite3.Row]:
-        return list(self.db.execute("SELECT * FROM sessions WHERE learner_id=? ORDER BY id",
-                                    (learner_id,)))
+    def close(self) -> None:
+        self._locks.close()
+        self.db.close()
 
 
 class SessionLocks:

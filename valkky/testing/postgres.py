@@ -1,0 +1,127 @@
+"""A throwaway PostgreSQL server for tests and benches: initdb in a temporary folder, a
+free loopback port, run as an unprivileged user (``nobody`` when we are root: the
+server refuses to run as root), stopped and removed afterwards.
+
+The binaries are Debian's (``/usr/lib/postgresql/*/bin``, package ``postgresql``), or
+on the PATH. ``find_bin()`` is None where there are none.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+PASSWORD = "valkky-test"
+SUPERUSER = "postgres"
+
+
+def find_bin() -> Path | None:
+    """The folder holding initdb, pg_ctl and postgres, newest Debian version first."""
+    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin"),
+                        key=lambda p: int(p.split("/")[-2]) if p.split("/")[-2].isdigit()
+                        else 0, reverse=True)
+    on_path = shutil.which("pg_ctl")
+    if on_path:
+        candidates.append(str(Path(on_path).parent))
+    for folder in candidates:
+        if all(os.access(Path(folder) / b, os.X_OK) for b in ("initdb", "pg_ctl", "postgres")):
+            return Path(folder)
+    return None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Server:
+    bin: Path
+    folder: Path
+    port: int
+    user: str | None  # run as this user (we are root), else as ourselves
+
+    @property
+    def data(self) -> Path:
+        return self.folder / "data"
+
+    def url(self, dbname: str = "postgres", user: str = SUPERUSER,
+            password: str | None = PASSWORD) -> str:
+        auth = f"{user}:{password}" if password is not None else user
+        return f"postgresql://{auth}@127.0.0.1:{self.port}/{dbname}"
+
+    def _run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        cmd = [str(self.bin / args[0]), *args[1:]]
+        if self.user:
+            cmd = ["runuser", "-u", self.user, "--", *cmd]
+        return subprocess.run(cmd, capture_output=True, text=True, check=check,
+                              cwd=self.folder, timeout=120)
+
+    def start(self) -> None:
+        opts = (f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.folder} "
+                f"{self.options}")
+        done = self._run("pg_ctl", "-D", str(self.data), "-l", str(self.folder / "log"),
+                         "-o", opts, "-w", "-t", "60", "start", check=False)
+        if done.returncode != 0:
+            log = (self.folder / "log").read_text(errors="replace")[-2000:]
+            raise RuntimeError(f"PostgreSQL did not start: {done.stderr.strip()}\n{log}")
+
+    def stop(self, mode: str = "fast") -> None:
+        """``immediate`` is a crash: no checkpoint, the server recovers from its WAL."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop", check=False)
+
+    def sql(self, statement: str, dbname: str = "postgres") -> None:
+        import psycopg
+
+        with psycopg.connect(self.url(dbname), autocommit=True) as conn:
+            conn.execute(statement)
+
+    options: str = ""
+
+
+@contextlib.contextmanager
+def server(*, fsync: bool = False) -> Iterator[Server]:
+    """A running server (superuser ``postgres``, password PASSWORD, over TCP on
+    127.0.0.1), gone afterwards. ``fsync=False`` is quicker for tests; benches keep it."""
+    binary = find_bin()
+    if binary is None:
+        raise RuntimeError("no PostgreSQL binaries (Debian: apt-get install postgresql)")
+    user = None
+    folder = Path(tempfile.mkdtemp(prefix="valkky-pg-"))
+    if os.geteuid() == 0:
+        user = "nobody"
+        entry = pwd.getpwnam(user)
+        os.chown(folder, entry.pw_uid, entry.pw_gid)
+    srv = Server(binary, folder, _free_port(), user)
+    srv.options = "" if fsync else "-c fsync=off -c synchronous_commit=on"
+    try:
+        pwfile = folder / "pw"
+        pwfile.write_text(PASSWORD + "\n")
+        if user:
+            os.chown(pwfile, pwd.getpwnam(user).pw_uid, -1)
+        srv._run("initdb", "-D", str(srv.data), "-U", SUPERUSER, "--pwfile", str(pwfile),
+                 "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8",
+                 "--locale=C", *(() if fsync else ("--no-sync",)))
+        for attempt in range(3):  # the free port may be taken before the server binds it
+            try:
+                srv.start()
+                break
+            except RuntimeError:
+                if attempt == 2:
+                    raise
+                srv.port = _free_port()
+        yield srv
+    finally:
+        with contextlib.suppress(Exception):
+            srv.stop("immediate")
+        shutil.rmtree(folder, ignore_errors=True)
