@@ -23,7 +23,8 @@ fi
 cd "$work"  # nothing of the checkout is reachable from here
 v="$work/venv/bin/valkky"
 count=$("$v" lessons --json | "$work/venv/bin/python" -c 'import json,sys; print(len(json.load(sys.stdin)))')
-want=$(find "$here/lessons" -name '*.yaml' ! -name professions.yaml | wc -l)
+want=$(cd "$here" && "$PYTHON" -m valkky.cli lessons --json \
+       | "$PYTHON" -c 'import json,sys; print(len(json.load(sys.stdin)))')
 [ "$count" -eq "$want" ] || { echo "wheel-check: the wheel lists $count lessons, the checkout has $want"; exit 1; }
 lessons=$("$work/venv/bin/python" -c 'from valkky.paths import lessons_dir; print(lessons_dir())')
 case "$lessons" in "$work"/venv/*) ;; *) echo "wheel-check: lessons from $lessons, not the wheel"; exit 1;; esac
