@@ -193,6 +193,20 @@ class SayAgain(Event):
     confidence: float | None = None
 
 
+CONTROLS = ("again", "slower", "help")  # the learner's own controls (Answer.control)
+
+
+@dataclass(frozen=True)
+class Control(Event):
+    """The learner asked for the line again (``again``), again slowly (``slower``) or for
+    help (``help``: the hint), by a phrase or a button; not judged, no try spent."""
+
+    type: ClassVar[str] = "control"
+    step: str
+    action: str
+    heard: str | None = None  # the phrase, when it was said or typed
+
+
 @dataclass(frozen=True)
 class End(Event):
     """The session ended: ``completed`` or ``stopped`` (answers ran out; resumable)."""
@@ -244,11 +258,13 @@ class Answer:
     confidence: float | None = None
     # Monotonic-clock marks from the audio path (speech_end, endpoint, final), for latency.
     timings: tuple[tuple[str, float], ...] = ()
+    # One of CONTROLS when the learner pressed a control (the screen's buttons): never judged.
+    control: str | None = None
 
 
 RECORDS: dict[str, type[Event]] = {
     cls.type: cls for cls in (StepStarted, StepEnded, Say, Show, Gesture, RobotAck, Ask, Heard,
-                              Verdict, Hint, SayAgain, End, SessionOpened, Timing)
+                              Verdict, Hint, SayAgain, Control, End, SessionOpened, Timing)
 }
 
 
@@ -304,8 +320,10 @@ def _typed(value: Any, hint: Any, where: str) -> Any:
 
 
 __all__ = [
+    "CONTROLS",
     "Answer",
     "Ask",
+    "Control",
     "End",
     "Event",
     "EventLogError",
