@@ -42,7 +42,7 @@
     $("step-text").textContent = ui.step.fi + " " + p.step + "/" + p.of;
 
     const show = st.show || {};
-    $("word").textContent = show.text || (st.question && !show.gloss ? "" : "");
+    $("word").textContent = show.text || "";
     const gloss = $("gloss");
     gloss.textContent = show.gloss || "";
     gloss.lang = st.lang; gloss.dir = st.dir;
@@ -94,10 +94,10 @@
 
     const hint = $("hint");
     if (st.hint) {
-      hint.textContent = "💡 " + st.hint.text;
+      $("hint-text").textContent = st.hint.text;
       hint.lang = st.hint.lang; hint.dir = st.hint.dir; hint.hidden = false;
     } else {
-      hint.hidden = true; hint.textContent = "";
+      hint.hidden = true; $("hint-text").textContent = "";
     }
 
     const choices = $("choices");
@@ -122,7 +122,6 @@
     if (st.end) {
       $("lesson").hidden = true; end.hidden = false;
       end.className = "end" + (st.end.completed ? "" : " paused");
-      $("end-icon").textContent = st.end.completed ? "✓" : "⏸";
       $("end-words").textContent = st.end.words;
       beside($("end-beside"), st.end.beside, st);
       $("end-score").textContent = st.end.score === null ? ""

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from valkky import events as ev
+from valkky.engine import phrases
 from valkky.lesson.model import Lesson
 from valkky.screen.words import FI, WORDS, direction
 
@@ -52,7 +53,10 @@ class ScreenState:
         elif isinstance(event, ev.Say):
             self._said = [*self._said, {"text": event.text, "slow": event.slow}][-SUBTITLES:]
         elif isinstance(event, ev.Ask):
-            self._question = {"text": event.text, "kind": event.kind, "try": event.try_,
+            text = event.text
+            if event.kind == "choose":  # the options are buttons: the question alone
+                text = text.split(f" {phrases.NUMBERS[0].capitalize()}:")[0]
+            self._question = {"text": text, "kind": event.kind, "try": event.try_,
                               "tries": event.tries}
         elif isinstance(event, ev.Heard):
             self._heard = event.text.strip() or None
