@@ -94,6 +94,7 @@ class RaceListener:
             self._prompt = prompt
             gen = self._gen
             self._cond.notify_all()
+        winner: Source | None = None
         try:
             while True:
                 if not self._live:
@@ -111,6 +112,7 @@ class RaceListener:
                     continue
                 if asked != gen and not source.late_ok:
                     continue  # an answer to an earlier question
+                winner = source
                 if self.on_answer is not None:
                     self.on_answer(source, answer)
                 return answer
@@ -118,7 +120,8 @@ class RaceListener:
             with self._cond:
                 self._prompt = None
             for other in self.sources:
-                other.cancel()
+                if other is not winner:
+                    other.cancel()
 
     def close(self) -> None:
         with self._cond:
