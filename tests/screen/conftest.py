@@ -3,6 +3,7 @@ browser), one browser per module, and a real `valkky run --screen` per test."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import struct
 import subprocess
@@ -81,9 +82,10 @@ def browser() -> Iterator[object]:
 class Run:
     """A `valkky run --screen` in a process of its own."""
 
-    def __init__(self, lesson: Path, *extra: str, events: Path | None = None):
+    def __init__(self, lesson: Path, *extra: str, events: Path | None = None,
+                 address: str = "127.0.0.1:0"):
         cmd = [sys.executable, "-m", "valkky.cli", "run", str(lesson), "--learner", "T1",
-               "--no-store", "--tts", "text", "--asr", "text", "--screen", "127.0.0.1:0",
+               "--no-store", "--tts", "text", "--asr", "text", "--screen", address,
                *extra, *(["--events", str(events)] if events else [])]
         self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                      stderr=subprocess.PIPE, text=True)
@@ -111,8 +113,8 @@ class Run:
 def run(lesson_file: Path) -> Iterator[object]:
     runs: list[Run] = []
 
-    def start(*extra: str, events: Path | None = None) -> Run:
-        r = Run(lesson_file, *extra, events=events)
+    def start(*extra: str, events: Path | None = None, address: str = "127.0.0.1:0") -> Run:
+        r = Run(lesson_file, *extra, events=events, address=address)
         runs.append(r)
         return r
 
@@ -128,3 +130,67 @@ def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = Path(where) if where else tmp_path_factory.mktemp("screenshots")
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+class Proxy:
+    """A TCP relay between the browser and the screen that can drop every connection and
+    refuse new ones for a while: a lost Wi-Fi link, as the page sees it."""
+
+    def __init__(self, target_port: int):
+        import socket
+        import threading
+
+        self.target = target_port
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.port = self.server.getsockname()[1]
+        self.up = True
+        self.conns: list[socket.socket] = []
+        self._lock = threading.Lock()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        import socket
+        import threading
+
+        while True:
+            try:
+                client, _ = self.server.accept()
+            except OSError:
+                return
+            if not self.up:
+                client.close()
+                continue
+            upstream = socket.create_connection(("127.0.0.1", self.target))
+            with self._lock:
+                self.conns += [client, upstream]
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pipe(a: object, b: object) -> None:
+        try:
+            while data := a.recv(65536):  # type: ignore[attr-defined]
+                b.sendall(data)  # type: ignore[attr-defined]
+        except OSError:
+            pass
+        finally:
+            for s in (a, b):
+                with contextlib.suppress(OSError):
+                    s.close()  # type: ignore[attr-defined]
+
+    def drop(self) -> None:
+        import socket
+
+        self.up = False
+        with self._lock:
+            for s in self.conns:
+                with contextlib.suppress(OSError):
+                    s.shutdown(socket.SHUT_RDWR)
+            self.conns.clear()
+
+    def restore(self) -> None:
+        self.up = True
+
+    def close(self) -> None:
+        self.drop()
+        self.server.close()

@@ -180,3 +180,34 @@ def test_every_control_has_a_name_and_a_big_target(browser: Any, run: Any,
         if name == "robot":  # everything fits the robot's screen without scrolling
             assert page.evaluate("document.documentElement.scrollHeight") <= size["height"]
         context.close()
+
+
+def test_a_lost_connection_comes_back_with_the_current_state(page: Page, run: Any) -> None:
+    from urllib.parse import urlsplit
+
+    from tests.screen.conftest import Proxy
+
+    r = run(address="0.0.0.0:0")  # any address: the token guards it
+    parts = urlsplit(r.url)
+    assert parts.query.startswith("token=")
+    proxy = Proxy(parts.port)
+    try:
+        page.goto(f"http://127.0.0.1:{proxy.port}/?{parts.query}")
+        expect(page.locator("#word")).to_have_text("moppi")
+        proxy.drop()
+        offline = page.get_by_role("alert")
+        expect(offline).to_contain_text("Yhteys katkesi")
+        expect(offline).to_contain_text("Connection lost")
+        expect(page.get_by_role("button", name="Toista")).to_be_disabled()
+        # meanwhile the lesson goes on (answered from elsewhere: here, the page's API)
+        proxy.restore()
+        expect(offline).to_be_hidden(timeout=10000)
+        answer(page, "moppi")
+        proxy.drop()
+        expect(offline).to_be_visible()
+        proxy.restore()
+        expect(offline).to_be_hidden(timeout=10000)
+        expect(page.get_by_role("button", name="ämpäri", exact=True)).to_be_enabled()
+        expect(verdict(page)).to_contain_text("Oikein!")
+    finally:
+        proxy.close()

@@ -328,7 +328,7 @@ class _Guard:
             await PlainTextResponse("wrong host", status_code=421)(scope, receive, send)
             return
         token = self.screen.token
-        if token is not None:
+        if token is not None and scope["path"] not in _FILES:  # the page's code is no secret
             query = Request(scope).query_params.get("token", "")
             if not secrets.compare_digest(query.encode(), token.encode()):
                 await PlainTextResponse("this screen needs the address with its token, as "
