@@ -37,6 +37,9 @@ class Source:
     listener: Listener
     late_ok: bool = False  # an answer begun for an earlier question answers the current one
     stops_session: bool = False  # running out stops the session (a terminal's Ctrl-D)
+    # its silence counts as an answer (spends a try); else it listens again: a recogniser
+    # beside the screen must not time out a learner who is typing there
+    silence_ok: bool = True
     _thread: threading.Thread | None = field(default=None, repr=False)
 
     def cancel(self) -> None:
@@ -83,6 +86,9 @@ class RaceListener:
             except BaseException as exc:  # handed to the runtime's thread, raised there
                 self._results.put((source, gen, exc))
                 return
+            if answer is not None and not source.silence_ok and not answer.text.strip() \
+                    and answer.control is None:
+                continue  # silence: listen again to the same question
             done = gen
             self._results.put((source, gen, answer))
             if answer is None:

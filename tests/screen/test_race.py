@@ -151,3 +151,11 @@ def test_each_source_hears_each_question_once() -> None:
     time.sleep(0.1)
     assert len(screen.asked) == 3 and len(speech.asked) == 3
     race.close()
+
+
+def test_silence_beside_the_screen_is_not_an_answer() -> None:
+    screen = Manual()
+    speech = Lines("", "", "moppi")
+    race = RaceListener([Source("screen", screen), Source("speech", speech, silence_ok=False)])
+    assert race.listen(PROMPT).text == "moppi"  # the recogniser's timeouts were skipped
+    race.close()

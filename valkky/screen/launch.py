@@ -25,7 +25,8 @@ def open_screen(address: str, lesson: Lesson, lang: str, base: Listener
     interactive = typed and bool(getattr(base, "_interactive", False))
     name = "terminal" if interactive else "answers" if typed else "speech"
     sources = [Source("screen", screen),
-               Source(name, base, late_ok=interactive, stops_session=interactive)]
+               Source(name, base, late_ok=interactive, stops_session=interactive,
+                      silence_ok=typed)]
     if not typed and sys.stdin.isatty():
         sources.append(Source("terminal", TextListener(interactive=True,
                                                        prompt=answer_prompt(lang)),
