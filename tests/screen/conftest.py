@@ -38,7 +38,7 @@ steps:
     accept: [moppi, se on moppi]
     hint: {fi: Se alkaa mo., en: It starts with mo., ar: تبدأ بـ mo.}
   - choose: Kumpi on ämpäri?
-    show: ämpäri
+    show: {text: ämpäri, image: "openmoji:ämpäri"}
     options: [moppi, ämpäri]
     answer: ämpäri
   - repeat: Pese kädet.

@@ -57,6 +57,8 @@ def test_a_whole_lesson_by_typing_and_tapping(page: Page, run: Any, shots: Path)
     choice = page.get_by_role("button", name="ämpäri", exact=True)
     expect(choice).to_be_enabled()
     expect(verdict(page)).to_contain_text("Oikein!")  # the last verdict stays in view
+    expect(page.get_by_role("img", name="ämpäri")).to_be_visible()  # from the picture set
+    assert page.evaluate("document.getElementById('picture').naturalWidth") > 0
     page.screenshot(path=str(shots / "robot-choose.png"))
     choice.click()
     expect(page.locator("#choices")).to_be_hidden()
