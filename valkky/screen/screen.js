@@ -169,6 +169,7 @@
     source.onmessage = (m) => { online = true; $("offline").hidden = true;
                                 render(JSON.parse(m.data)); };
     source.onerror = () => {
+      if (state && state.end) { source.close(); setOnline(false); return; } // over: stay
       setOnline(false);
       if (source.readyState === EventSource.CLOSED) { // refused: try again shortly
         source.close();
