@@ -248,8 +248,9 @@ def _open_log(path: str | None) -> EventLog | None:
 def run_demo(args: argparse.Namespace) -> int:
     """A lesson answered by typing, driving the simulated robot over an embedded broker:
     nothing else needs to be installed or started."""
-    print("Välkky demo: a short lesson with the simulated robot. Type your answers; "
-          "Ctrl-D stops.\n")
+    where = ("Answer on the screen (its address is below) or type here"
+             if getattr(args, "screen", None) else "Type your answers")
+    print(f"Välkky demo: a short lesson with the simulated robot. {where}; Ctrl-D stops.\n")
     ns = argparse.Namespace(lesson=args.lesson, learner="demo", lang=args.lang, answers=None,
                             asr="text", tts="auto", robot="none", events=args.events,
                             echo=False, start_at=None, no_store=True, model=None,

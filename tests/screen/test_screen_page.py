@@ -181,6 +181,12 @@ def test_every_control_has_a_name_and_a_big_target(browser: Any, run: Any,
         assert problems == [], (name, problems)
         if name == "robot":  # everything fits the robot's screen without scrolling
             assert page.evaluate("document.documentElement.scrollHeight") <= size["height"]
+            page.get_by_role("button", name="Tietoja").click()
+            about = page.get_by_role("dialog", name="Tietoja")
+            expect(about).to_contain_text("OpenMoji")
+            expect(about).to_contain_text("CC BY-SA 4.0")
+            about.get_by_role("button", name="Sulje").click()
+            expect(about).to_be_hidden()
         context.close()
 
 

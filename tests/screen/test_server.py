@@ -129,3 +129,22 @@ def test_live_pages_are_capped(screen: Screen, monkeypatch: pytest.MonkeyPatch) 
     assert r.status == 200 and r.readline() == b"retry: 1000\n"
     assert request(screen.port, "/events")[0] == 503
     first.close()
+
+
+def test_the_demo_serves_the_screen_too() -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-m", "valkky.cli", "demo", "--no-robot",
+                             "--screen", "127.0.0.1:0"], stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None
+        url = next(line.split(": ", 1)[1].strip() for line in proc.stdout
+                   if line.startswith("Näyttö (screen): "))
+        port = int(url.rsplit(":", 1)[1].strip("/"))
+        state = json.loads(request(port, "/state")[1])
+        assert state["title"] == "Siivousvälineet" and state["prompt"] is not None
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=10)
