@@ -89,6 +89,9 @@ class RaceListener:
             if answer is not None and not source.silence_ok and not answer.text.strip() \
                     and answer.control is None:
                 continue  # silence: listen again to the same question
+            if source.late_ok:  # a typed line answers the question asked now
+                with self._cond:
+                    gen = self._gen
             done = gen
             self._results.put((source, gen, answer))
             if answer is None:
