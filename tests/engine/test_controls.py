@@ -132,3 +132,15 @@ def test_controls_are_in_the_recognisers_grammar(lesson: Lesson) -> None:
 def test_control_event_round_trips() -> None:
     event = ev.Control(step="s", action="help", heard="en ymmärrä")
     assert ev.decode(event.to_payload()) == event
+
+
+def test_a_slip_of_the_accepted_answer_is_judged_not_a_control() -> None:
+    text = LESSON_WITH_PHRASES.replace("  - ask: Mikä on moppi?\n    accept: [siivousväline]",
+                                       "  - ask: Mitä sanot, kun haluat kuulla uudelleen?\n"
+                                       "    accept: [toistaa]")
+    lesson, problems = check_text(text, "t.yaml", Library())
+    assert lesson is not None, [str(p) for p in problems]
+    t = run_scripted(lesson, ["en ymmärrä", "voitko toistaa", "toista"])  # the real judge
+    last = t.verdicts[-1]
+    assert (last.step, last.verdict, last.try_) == ("step-3", "almost", 1)
+    assert not t.of(ev.Control)

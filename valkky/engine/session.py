@@ -279,7 +279,8 @@ class Session:
     def _control_of(self, answer: ev.Answer, task: m.Task, own: Sequence[str],
                     others: Sequence[str]) -> str | None:
         """The control the learner asked for, if the answer is one: a button, or a control
-        phrase that is not itself an answer of this task (accepted, foreseen or an option)."""
+        phrase that is not itself an answer of this task: accepted, or a slip of one (a
+        drill of "toistaa" hears "toista"), foreseen, or an option."""
         if answer.control in ev.CONTROLS:
             return answer.control
         said = _plain(answer.text)
@@ -288,7 +289,7 @@ class Session:
             return None
         j = self._judge(answer.text, task.accept, keywords=task.keywords,
                         wrong_answers=tuple(task.mistakes), other_options=others)
-        return None if j.verdict == "correct" else action
+        return None if j.verdict in ("correct", "almost") else action
 
     def _control(self, step_id: str, action: str, answer: ev.Answer, lines: list[str],
                  task: m.Task, *, slow: bool, barge_in: bool) -> None:
