@@ -144,3 +144,9 @@ def test_a_slip_of_the_accepted_answer_is_judged_not_a_control() -> None:
     last = t.verdicts[-1]
     assert (last.step, last.verdict, last.try_) == ("step-3", "almost", 1)
     assert not t.of(ev.Control)
+
+
+def test_a_phrase_heard_again_and_again_is_judged_in_the_end(lesson: Lesson) -> None:
+    t = run(lesson, ["toista"] * 6 + [ev.Answer("", control="again")] * 3)
+    assert [c.heard for c in t.of(ev.Control)] == ["toista"] * 5 + [None] * 3
+    assert [(v.verdict, v.try_) for v in t.verdicts][:1] == [("wrong", 1)]

@@ -29,6 +29,10 @@ class EngineSettings:
     echo_heard: bool = False  # say back what was heard ("Kuulin: hyly.") before judging
     min_confidence: float = 0.5  # below this the recogniser's result is not judged
     max_say_again: int = 2  # how often per try to ask for a doubtful answer again
+    # spoken or typed controls ("toista") taken per try; past it such a phrase is judged,
+    # so a recogniser that keeps hearing one cannot hold the robot in a loop (buttons
+    # always work)
+    max_controls: int = 5
 
 
 @dataclass
@@ -217,12 +221,15 @@ class Session:
                                open_vocabulary=kind == "repeat", barge_in=barge_in,
                                options=task.options)
             answer = yield prompt
+            said = 0  # control phrases taken in this try
             while True:
                 answer = yield from self._confident(step_id, kind, prompt_text, attempt,
                                                     tries, expected, answer, barge_in)
                 action = self._control_of(answer, task, own, others)
-                if action is None:
+                if action is None or (answer.control is None
+                                      and said >= self.settings.max_controls):
                     break
+                said += answer.control is None
                 # the line again, slower, or the hint: no try spent, the same question
                 self._control(step_id, action, answer, list(speech) or list(cue), task,
                               slow=slow, barge_in=barge_in)
