@@ -46,6 +46,7 @@
     const gloss = $("gloss");
     gloss.textContent = show.gloss || "";
     gloss.lang = st.lang; gloss.dir = st.dir;
+    gloss.classList.toggle("alone", !show.text && !!show.gloss); // a drill asks for its word
     const pic = $("picture");
     if (show.image) {
       const src = "image/" + encodeURIComponent(show.image) + q;
