@@ -161,6 +161,8 @@ def run_lesson(args: argparse.Namespace) -> int:
     print(f"── {lesson.id} · {lesson.title} ({lesson.level}) · oppija {args.learner}{resumed} ──")
     if screen is not None:
         print(f"Näyttö (screen): {screen.url}", flush=True)
+        if screen.lan_url:
+            print(f"  (from other devices: {screen.lan_url})", flush=True)
     if sys.stdin.isatty() and not args.answers and (args.asr == "text" or screen):
         print(stop_line(lang), flush=True)
     runtime = Runtime(session, listener, slots.ordered(), log)

@@ -198,6 +198,7 @@ def test_a_lost_connection_comes_back_with_the_current_state(page: Page, run: An
     r = run(address="0.0.0.0:0")  # any address: the token guards it
     parts = urlsplit(r.url)
     assert parts.query.startswith("token=")
+    assert parts.hostname == "127.0.0.1"
     proxy = Proxy(parts.port)
     try:
         page.goto(f"http://127.0.0.1:{proxy.port}/?{parts.query}")

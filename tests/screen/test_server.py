@@ -73,7 +73,8 @@ def test_loopback_needs_no_token_but_the_right_host(screen: Screen) -> None:
 def test_another_address_needs_the_token(lesson: Lesson) -> None:
     s = Screen(lesson, "en", "0.0.0.0:0")
     try:
-        assert s.token and f"?token={s.token}" in s.url
+        assert s.token and s.url == f"http://127.0.0.1:{s.port}/?token={s.token}"
+        assert s.lan_url and s.lan_url.endswith(f":{s.port}/?token={s.token}")
         assert request(s.port, "/")[0] == 403
         assert request(s.port, "/?token=wrong")[0] == 403
         assert request(s.port, f"/?token={s.token}")[0] == 200
@@ -143,7 +144,11 @@ def test_the_demo_serves_the_screen_too() -> None:
         url = next(line.split(": ", 1)[1].strip() for line in proc.stdout
                    if line.startswith("Näyttö (screen): "))
         port = int(url.rsplit(":", 1)[1].strip("/"))
-        state = json.loads(request(port, "/state")[1])
+        for _ in range(200):  # until the first question is asked
+            state = json.loads(request(port, "/state")[1])
+            if state["prompt"] is not None:
+                break
+            threading.Event().wait(0.05)
         assert state["title"] == "Siivousvälineet" and state["prompt"] is not None
     finally:
         proc.terminate()

@@ -112,7 +112,24 @@ class Screen:
 
     @property
     def url(self) -> str:
-        host = socket.gethostname() if self.address.wildcard else self.address.host
+        """The page's address, with its token where it needs one; on a wildcard address,
+        this machine's own loopback one (``lan_url`` is for other devices)."""
+        host = "127.0.0.1" if self.address.wildcard else self.address.host
+        return self._url(host)
+
+    @property
+    def lan_url(self) -> str | None:
+        """On a wildcard address, the address other devices on the network can open."""
+        if not self.address.wildcard:
+            return None
+        ip = None
+        with contextlib.suppress(OSError), socket.socket(socket.AF_INET,
+                                                         socket.SOCK_DGRAM) as probe:
+            probe.connect(("10.255.255.255", 1))  # picks the outgoing interface; sends nothing
+            ip = probe.getsockname()[0]
+        return self._url(ip or socket.gethostname())
+
+    def _url(self, host: str) -> str:
         host = f"[{host}]" if ":" in host else host
         query = f"?token={self.token}" if self.token else ""
         return f"http://{host}:{self.port}/{query}"
