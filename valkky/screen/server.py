@@ -2,8 +2,9 @@
 
 ``/`` the page, ``/screen.js`` and ``/screen.css`` its code, ``/events`` the screen's state
 as Server-Sent Events (the whole snapshot on every change, so a page that reloads or
-reconnects is current at once), ``POST /answer`` an answer or a control from the page,
-``/image/<key>`` a picture the lesson showed (only those).
+reconnects is current at once), ``/state`` the same snapshot once, ``POST /answer`` an
+answer or a control from the page, ``/image/<key>`` a picture the lesson showed (only
+those), ``/ping`` a bare reply (the bench's baseline).
 
 Served on 127.0.0.1 unless told otherwise; on any other address every request needs the
 token printed at start (``?token=…``). The Host header must name this server (a page
