@@ -93,6 +93,8 @@ def test_a_whole_lesson_by_typing_and_tapping(page: Page, run: Any, shots: Path)
     code, out = r.wait()
     assert code == 0, out
     assert "tunti valmis" in out
+    expect(end).to_be_visible()  # the session is over: the end screen stays
+    expect(page.get_by_role("alert")).to_be_hidden()
 
 
 def test_toista_hitaammin_en_ymmarra_spend_no_try(page: Page, run: Any, tmp_path: Path) -> None:
@@ -220,3 +222,22 @@ def test_a_lost_connection_comes_back_with_the_current_state(page: Page, run: An
         expect(verdict(page)).to_contain_text("Oikein!")
     finally:
         proxy.close()
+
+
+def test_the_page_comes_back_when_the_runtime_restarts(page: Page, run: Any) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a free port, for both runs
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    first = run(address=f"127.0.0.1:{port}")
+    page.goto(first.url)
+    answer(page, "moppi")
+    expect(page.get_by_role("button", name="ämpäri", exact=True)).to_be_enabled()
+    first.proc.kill()  # the runtime dies (a crash, a power cut)
+    first.proc.communicate(timeout=10)
+    expect(page.get_by_role("alert")).to_contain_text("Yhteys katkesi")
+    run(address=f"127.0.0.1:{port}")  # started again: no store, so from the start
+    expect(page.get_by_role("alert")).to_be_hidden(timeout=10000)
+    expect(page.locator("#word")).to_have_text("moppi")
+    expect(page.get_by_role("button", name="Lähetä")).to_be_enabled()

@@ -166,11 +166,12 @@
 
   function connect() {
     source = new EventSource("events" + q);
-    source.onopen = () => setOnline(true);
+    source.onopen = () => { sent = null; setOnline(true); }; // what was in flight is settled
     source.onmessage = (m) => { online = true; $("offline").hidden = true;
                                 render(JSON.parse(m.data)); };
     source.onerror = () => {
-      if (state && state.end) { source.close(); setOnline(false); return; } // over: stay
+      // after the end the page keeps the end screen and quietly waits for the next
+      // session on this address (a kiosk stays open between lessons)
       setOnline(false);
       if (source.readyState === EventSource.CLOSED) { // refused: try again shortly
         source.close();

@@ -75,7 +75,8 @@ class Screen:
         self._data = json.dumps(self.state.snapshot(), ensure_ascii=False)
         self._version = self.state.version
         self._answers: queue.Queue[ev.Answer | None] = queue.Queue()
-        self._prompt_id = 0
+        # question numbers differ from a previous run's, for a page that outlived it
+        self._prompt_id = secrets.randbelow(1 << 40)
         self._listening: int | None = None  # the prompt the page may answer
         self._loop: asyncio.AbstractEventLoop | None = None
         self._changed: asyncio.Event | None = None
