@@ -51,7 +51,7 @@
     if (show.image) {
       const src = "image/" + encodeURIComponent(show.image) + q;
       if (pic.getAttribute("src") !== src) pic.setAttribute("src", src);
-      pic.alt = show.text || show.gloss || "";
+      pic.alt = show.text || show.gloss || "Kuva";
       pic.hidden = false;
     } else {
       pic.hidden = true; pic.removeAttribute("src"); pic.alt = "";
