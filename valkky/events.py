@@ -199,12 +199,13 @@ CONTROLS = ("again", "slower", "help")  # the learner's own controls (Answer.con
 @dataclass(frozen=True)
 class Control(Event):
     """The learner asked for the line again (``again``), again slowly (``slower``) or for
-    help (``help``: the hint), by a phrase or a button; not judged, no try spent."""
+    help (``help``: the hint), by a phrase or a button (``button``); not judged, no try
+    spent. The phrase itself is not kept: the record holds none of the learner's words."""
 
     type: ClassVar[str] = "control"
     step: str
     action: str
-    heard: str | None = None  # the phrase, when it was said or typed
+    button: bool = False
 
 
 @dataclass(frozen=True)

@@ -300,8 +300,7 @@ class Session:
 
     def _control(self, step_id: str, action: str, answer: ev.Answer, lines: list[str],
                  task: m.Task, *, slow: bool, barge_in: bool) -> None:
-        self._emit(ev.Control(step=step_id, action=action,
-                              heard=answer.text.strip() or None))
+        self._emit(ev.Control(step=step_id, action=action, button=answer.control is not None))
         if action == "help" and self._hint(step_id, task):
             return
         # "again" as it was said; "slower", and help where the task has no hint: slowly
