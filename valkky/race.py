@@ -75,11 +75,11 @@ class RaceListener:
             with self._cond:
                 while not self._closed and (self._prompt is None or self._gen == done):
                     self._cond.wait()
-                if self._closed:
+                if self._closed or self._prompt is None:
                     return
                 gen, prompt = self._gen, self._prompt
             try:
-                answer: ev.Answer | BaseException | None = source.listener.listen(prompt)
+                answer = source.listener.listen(prompt)
             except Cancelled:
                 done = gen
                 continue
