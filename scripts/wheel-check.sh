@@ -38,6 +38,8 @@ from valkky.paths import simulator_page, schema_path
 from valkky.robot.hardware import load_hardware
 robot, gestures = load_hardware()
 assert simulator_page().is_file() and schema_path().is_file()
+from valkky.screen.server import HERE
+assert all((HERE / f).is_file() for f in ("page.html", "screen.js", "screen.css"))
 print(f"wheel-check: ok ({robot.name}, {len(gestures)} gestures, page and schema bundled)")
 PY
 echo "wheel-check: $count lessons lint clean and run from the installed wheel"

@@ -141,6 +141,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--no-robot", action="store_true",
                    help="the lesson alone, without the simulated robot")
     p.add_argument("--events", metavar="FILE", help="append events as JSON Lines to FILE")
+    _screen_option(p)
 
     p = command("sim", _sim, "run the robot simulator",
                 "Run the robot simulator: the robot side of the protocol moving a virtual "
@@ -238,6 +239,16 @@ def _run_options(p: argparse.ArgumentParser) -> None:
                         "PostgreSQL, postgresql://user@host:5432/dbname")
     p.add_argument("--no-store", action="store_true",
                    help="rehearse without recording progress")
+    _screen_option(p)
+
+
+def _screen_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--screen", metavar="[HOST:]PORT",
+                   help="serve the robot's screen, a touch page for the learner, at "
+                        "http://HOST:PORT/ (host 127.0.0.1 by default; on any other "
+                        "address only with the token printed at start; port 0: any free "
+                        "one). Answers come from the page, speech or the terminal, "
+                        "whichever answers first")
 
 
 # -- commands ------------------------------------------------------------------------------

@@ -196,6 +196,21 @@ class SayAgain(Event):
     confidence: float | None = None
 
 
+CONTROLS = ("again", "slower", "help")  # the learner's own controls (Answer.control)
+
+
+@dataclass(frozen=True)
+class Control(Event):
+    """The learner asked for the line again (``again``), again slowly (``slower``) or for
+    help (``help``: the hint), by a phrase or a button (``button``); not judged, no try
+    spent. The phrase itself is not kept: the record holds none of the learner's words."""
+
+    type: ClassVar[str] = "control"
+    step: str
+    action: str
+    button: bool = False
+
+
 @dataclass(frozen=True)
 class End(Event):
     """The session ended: ``completed`` or ``stopped`` (answers ran out; resumable)."""
@@ -251,11 +266,13 @@ class Answer:
     # scoring), not what was said letter by letter: the robot then never tells the learner
     # what it heard (Whisper cannot hear vowel length: tuuli and tuli sound alike to it).
     exact: bool = True
+    # One of CONTROLS when the learner pressed a control (the screen's buttons): never judged.
+    control: str | None = None
 
 
 RECORDS: dict[str, type[Event]] = {
     cls.type: cls for cls in (StepStarted, StepEnded, Say, Show, Gesture, RobotAck, Ask, Heard,
-                              Verdict, Hint, SayAgain, End, SessionOpened, Timing)
+                              Verdict, Hint, SayAgain, Control, End, SessionOpened, Timing)
 }
 
 
@@ -311,8 +328,10 @@ def _typed(value: Any, hint: Any, where: str) -> Any:
 
 
 __all__ = [
+    "CONTROLS",
     "Answer",
     "Ask",
+    "Control",
     "End",
     "Event",
     "EventLogError",

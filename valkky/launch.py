@@ -165,7 +165,7 @@ def _run_lesson(args: argparse.Namespace, cleanup: contextlib.ExitStack) -> int:
     from valkky.speech.tts import MicGate
 
     args.gate = MicGate()  # shared: the microphone is muted while the robot speaks
-    listener = _listener(args, settings)
+    listener = _listener(args, settings, lang)
     from valkky.engine.feedback import almost_fi
     from valkky.judge import judge
 
@@ -207,12 +207,31 @@ def _run_lesson(args: argparse.Namespace, cleanup: contextlib.ExitStack) -> int:
             slots.view = SpeechMarks(slots.view, link)
     for note in notes:  # on the session's own screen, where the learner looks
         print(note)
+    screen = None
+    if getattr(args, "screen", None):
+        from valkky.screen.launch import open_screen
+
+        screen, listener = open_screen(args.screen, lesson, lang, listener)
+        slots.screen = screen
     resumed = f" · jatketaan kohdasta {start + 1}/{len(lesson.steps)}" if start else ""
     print(f"── {lesson.id} · {lesson.title} ({lesson.level}) · oppija {args.learner}{resumed} ──")
+    if screen is not None:
+        print(f"Näyttö (screen): {screen.url}", flush=True)
+        if screen.lan_url:
+            print(f"  (from other devices: {screen.lan_url})", flush=True)
+    if sys.stdin.isatty() and not args.answers and (args.asr == "text" or screen):
+        print(stop_line(lang), flush=True)
     runtime = Runtime(session, listener, slots.ordered(), log)
     try:
         runtime.run()
+    except KeyboardInterrupt:
+        if screen is not None:
+            screen.stop(linger=0.3)
+            screen = None
+        raise
     finally:
+        if screen is not None:
+            screen.stop()
         if robot:
             robot.close()
         if log:
@@ -249,7 +268,17 @@ def _close_store(store: Store, *, say: bool) -> None:
               file=sys.stderr)
 
 
-def _listener(args: argparse.Namespace, settings: Settings) -> Listener:
+def stop_line(lang: str | None) -> str:
+    """How to stop, at a terminal: in Finnish, with the hint language's word beside."""
+    from valkky.screen.words import word
+
+    beside = word("stop", lang)
+    return (f"(Ctrl-D: lopeta{f' · {beside}' if beside else ''} — ensi kerralla jatketaan "
+            "tästä)")
+
+
+def _listener(args: argparse.Namespace, settings: Settings, lang: str | None = None
+              ) -> Listener:
     if args.answers and args.asr != "text":
         raise ConfigError(f"--answers gives typed answers: it goes with --asr text, not "
                           f"{args.asr}")
@@ -283,7 +312,13 @@ def _listener(args: argparse.Namespace, settings: Settings) -> Listener:
             endpoint_silence_s=sp.endpoint_silence_s, silence_timeout_s=sp.silence_timeout_s))
     if args.audio_in or args.model:
         raise ConfigError("--audio-in and --model go with --asr whisper or --asr vosk")
-    return TextListener.from_file(args.answers) if args.answers else TextListener.from_stdin()
+    if args.answers:
+        return TextListener.from_file(args.answers)
+    if sys.stdin.isatty():  # "vastaus (answer)> ": the prompt in the hint language too
+        from valkky.screen.words import answer_prompt
+
+        return TextListener(interactive=True, prompt=answer_prompt(lang))
+    return TextListener.from_stdin()
 
 
 def _open_log(path: str | None) -> EventLog | None:
@@ -298,12 +333,14 @@ def _open_log(path: str | None) -> EventLog | None:
 def run_demo(args: argparse.Namespace) -> int:
     """A lesson answered by typing, driving the simulated robot over an embedded broker:
     nothing else needs to be installed or started."""
-    print("Välkky demo: a short lesson with the simulated robot. Type your answers; "
-          "Ctrl-D stops.\n")
+    where = ("Answer on the screen (its address is below) or type here"
+             if getattr(args, "screen", None) else "Type your answers")
+    print(f"Välkky demo: a short lesson with the simulated robot. {where}; Ctrl-D stops.\n")
     ns = argparse.Namespace(lesson=args.lesson, learner="demo", lang=args.lang, answers=None,
                             asr="text", tts="auto", robot="none", events=args.events,
                             echo=False, start_at=None, no_store=True, model=None,
-                            audio_in=None, settings=getattr(args, "settings", None))
+                            audio_in=None, settings=getattr(args, "settings", None),
+                            screen=getattr(args, "screen", None))
     if args.no_robot:
         return run_lesson(ns)
     from valkky.protocol.broker import start_embedded_broker

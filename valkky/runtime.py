@@ -40,15 +40,18 @@ class SinkSlots:
     """A session's sinks by what they are, handed to the runtime in the one safe order:
     the progress store first (an answer is on disk before anything else happens), the robot
     link (a gesture gets its command id before it is shown or logged), the terminal view,
-    the voice. The event log is the runtime's own and comes last."""
+    the learner's screen (its subtitles appear as the line is spoken), the voice. The event
+    log is the runtime's own and comes last."""
 
     store: Sink | None = None
     robot: Sink | None = None
     view: Sink | None = None
+    screen: Sink | None = None
     voice: Sink | None = None
 
     def ordered(self) -> list[Sink]:
-        return [s for s in (self.store, self.robot, self.view, self.voice) if s is not None]
+        return [s for s in (self.store, self.robot, self.view, self.screen, self.voice)
+                if s is not None]
 
 
 class EventLog:

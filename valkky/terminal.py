@@ -6,6 +6,7 @@ sees the lesson as the learner would experience it.
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TextIO
 
@@ -15,14 +16,32 @@ _VERDICT = {"correct": "✓ oikein", "almost": "≈ melkein", "wrong": "✗ vä�
             "silence": "… ei vastausta"}
 
 
+# Colours where the terminal has them (never in a file or a pipe, nor with NO_COLOR).
+_COLOUR = {"correct": "32", "almost": "33", "wrong": "31", "silence": "2", "hint": "36",
+           "say": "1"}
+
+
+def _has_colour(out: TextIO) -> bool:
+    isatty = getattr(out, "isatty", None)
+    return bool(isatty and isatty()) and not os.environ.get("NO_COLOR") \
+        and os.environ.get("TERM") != "dumb"
+
+
 class TerminalView:
     def __init__(self, out: TextIO | None = None, *, show_verdicts: bool = True):
         self.out = out or sys.stdout
         self.show_verdicts = show_verdicts
+        self.colour = _has_colour(self.out)
 
     def handle(self, event: ev.Event) -> None:
         line = self._line(event)
         if line is not None:
+            if self.colour:
+                key = event.verdict if isinstance(event, ev.Verdict) else \
+                    "hint" if isinstance(event, ev.Hint) else \
+                    "say" if isinstance(event, ev.Say) else None
+                if key in _COLOUR:
+                    line = f"\033[{_COLOUR[key]}m{line}\033[0m"
             self.out.write(line + "\n")
             self.out.flush()
 

@@ -36,3 +36,11 @@ ORDINALS = (("ensimmäinen", "eka", "ykkönen"), ("toinen", "toka", "kakkonen"),
             ("kolmas", "kolmonen"), ("neljäs", "nelonen"), ("viides", "vitonen"),
             ("kuudes", "kutonen"), ("seitsemäs", "seiska"), ("kahdeksas", "kasi"),
             ("yhdeksäs", "ysi"), ("kymmenes", "kymppi"))
+
+# The learner's own controls, at any question (spoken or typed; the screen has buttons for
+# them): the line again, the line again slowly, the hint in the learner's language. None of
+# them spends a try; a phrase that is itself an accepted answer of the step is judged.
+AGAIN = ("toista", "toista uudelleen", "toistatko", "anteeksi mitä", "mitä sanoit",
+         "voitko toistaa", "voisitko toistaa", "sano uudelleen")
+SLOWER = ("hitaammin", "puhu hitaammin", "voitko puhua hitaammin", "sano hitaammin")
+HELP = ("en ymmärrä", "en ymmärtänyt")

@@ -30,6 +30,10 @@ class EngineSettings:
     echo_heard: bool = False  # say back what was heard ("Kuulin: hyly.") before judging
     min_confidence: float = 0.5  # below this the recogniser's result is not judged
     max_say_again: int = 2  # how often per try to ask for a doubtful answer again
+    # spoken or typed controls ("toista") taken per try; past it such a phrase is judged,
+    # so a recogniser that keeps hearing one cannot hold the robot in a loop (buttons
+    # always work)
+    max_controls: int = 5
 
 
 @dataclass
@@ -179,7 +183,7 @@ class Session:
                 continue
             self._stage(turn.show, turn.gesture)
             yield from self._task(index, turn.id, "dialogue", turn.task, [],
-                                  cue=" ".join(cue), barge_in=step.barge_in)
+                                  cue=tuple(cue), barge_in=step.barge_in)
             cue = []
 
     def _drill(self, index: int, step: m.DrillStep) -> Script:
@@ -200,24 +204,37 @@ class Session:
     # -- one answerable task ---------------------------------------------------------------
 
     def _task(self, index: int, step_id: str, kind: str, task: m.Task, speech: list[str], *,
-              slow: bool = False, others: Sequence[str] = (), cue: str = "",
+              slow: bool = False, others: Sequence[str] = (), cue: tuple[str, ...] = (),
               barge_in: bool = False, shown_answer: str | None = None,
               word: str | None = None) -> Script:
         for text in speech:
             self._emit(ev.Say(text=text, step=step_id, slow=slow, barge_in=barge_in))
-        prompt_text = " ".join(speech) or cue
-        expected = (*task.accept, *task.keywords, *task.mistakes, *others)
+        prompt_text = " ".join(speech) or " ".join(cue)
+        own = (*task.accept, *task.keywords, *task.mistakes, *others)
+        expected = (*own, *CONTROL_PHRASES)  # the recogniser must hear the controls too
         tries = task.tries
         attempt = 1
         while True:
             self._emit(ev.Ask(step=step_id, kind=kind, text=prompt_text, try_=attempt,
                               tries=tries))
-            answer = yield ev.Prompt(step=step_id, kind=kind, text=prompt_text,
-                                     try_number=attempt, tries=tries, expected=expected,
-                                     open_vocabulary=kind == "repeat", barge_in=barge_in,
-                                     options=task.options)
-            answer = yield from self._confident(step_id, kind, prompt_text, attempt, tries,
-                                                expected, answer, barge_in)
+            prompt = ev.Prompt(step=step_id, kind=kind, text=prompt_text, try_number=attempt,
+                               tries=tries, expected=expected,
+                               open_vocabulary=kind == "repeat", barge_in=barge_in,
+                               options=task.options)
+            answer = yield prompt
+            said = 0  # control phrases taken in this try
+            while True:
+                answer = yield from self._confident(step_id, kind, prompt_text, attempt,
+                                                    tries, expected, answer, barge_in)
+                action = self._control_of(answer, task, own, others)
+                if action is None or (answer.control is None
+                                      and said >= self.settings.max_controls):
+                    break
+                said += answer.control is None
+                # the line again, slower, or the hint: no try spent, the same question
+                self._control(step_id, action, answer, list(speech) or list(cue), task,
+                              slow=slow, barge_in=barge_in)
+                answer = yield prompt
             self._emit(ev.Heard(step=step_id, text=answer.text, confidence=answer.confidence))
             if self.settings.echo_heard and answer.text.strip() and answer.exact:
                 self._emit(ev.Say(text=phrases.HEARD.format(text=answer.text.strip()),
@@ -270,9 +287,36 @@ class Session:
                                      open_vocabulary=kind == "repeat", barge_in=barge_in)
         return answer
 
-    def _hint(self, step_id: str, task: m.Task) -> None:
-        if not task.hint:
+    def _control_of(self, answer: ev.Answer, task: m.Task, own: Sequence[str],
+                    others: Sequence[str]) -> str | None:
+        """The control the learner asked for, if the answer is one: a button, or a control
+        phrase that is not itself an answer of this task: accepted, or a slip of one (a
+        drill of "toistaa" hears "toista"), foreseen, or an option."""
+        if answer.control in ev.CONTROLS:
+            return answer.control
+        said = _plain(answer.text)
+        action = _CONTROL_OF.get(said)
+        if action is None or said in {_plain(p) for p in own}:
+            return None
+        j = self._judge(answer.text, task.accept, keywords=task.keywords,
+                        wrong_answers=tuple(task.mistakes), other_options=others)
+        return None if j.verdict in ("correct", "almost") else action
+
+    def _control(self, step_id: str, action: str, answer: ev.Answer, lines: list[str],
+                 task: m.Task, *, slow: bool, barge_in: bool) -> None:
+        self._emit(ev.Control(step=step_id, action=action, button=answer.control is not None))
+        if action == "help" and self._hint(step_id, task):
             return
+        # "again" as it was said; "slower", and help where the task has no hint: slowly
+        slowly = slow or action != "again"
+        for text in lines:
+            self._emit(ev.Say(text=text, step=step_id, slow=slowly, barge_in=barge_in))
+
+    def _hint(self, step_id: str, task: m.Task) -> bool:
+        """The task's hint, shown in the learner's language and spoken in Finnish; False
+        when it has none."""
+        if not task.hint:
+            return False
         shown = task.hint.get(self.lang)
         spoken = task.hint.get("fi")
         if shown or spoken:
@@ -280,6 +324,7 @@ class Session:
                                text=shown or spoken or "", fi=spoken))
         if spoken:
             self._emit(ev.Say(text=spoken, step=step_id))
+        return bool(shown or spoken)
 
     def _reply(self, step_id: str, reply: Reply) -> None:
         """Carry out a reply, under the id of the task it answers (a dialogue turn's, a
@@ -297,6 +342,17 @@ class Session:
             self._emit(ev.Show(text=show.text, image=show.image, gloss=gloss))
         if gesture:
             self._emit(ev.Gesture(name=gesture))
+
+
+def _plain(text: str) -> str:
+    """Text as a control phrase is compared: lower case, no punctuation, single spaces."""
+    return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
+
+
+_CONTROL_OF = {_plain(p): action for action, group in (
+    ("again", phrases.AGAIN), ("slower", phrases.SLOWER), ("help", phrases.HELP))
+    for p in group}
+CONTROL_PHRASES = tuple(_CONTROL_OF)
 
 
 def _number_forms(index: int) -> tuple[str, ...]:

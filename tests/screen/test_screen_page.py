@@ -1,0 +1,243 @@
+"""The robot's screen in a real browser: a whole lesson answered by typing and tapping,
+the learner's controls, a reload mid-session, right-to-left hints, the layout."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("playwright")
+from playwright.sync_api import Page, expect
+
+PHONE = {"width": 390, "height": 844}
+ROBOT = {"width": 1024, "height": 600}
+
+
+@pytest.fixture
+def page(browser: Any) -> Any:
+    context = browser.new_context(viewport=ROBOT)
+    p = context.new_page()
+    p.set_default_timeout(8000)
+    yield p
+    context.close()
+
+
+def answer(page: Page, text: str) -> None:
+    box = page.get_by_role("textbox", name="Vastaus")
+    expect(page.get_by_role("button", name="Lähetä")).to_be_enabled()
+    box.fill(text)
+    box.press("Enter")
+
+
+def verdict(page: Page) -> Any:
+    return page.get_by_role("status")
+
+
+def test_a_whole_lesson_by_typing_and_tapping(page: Page, run: Any, shots: Path) -> None:
+    r = run()
+    page.goto(r.url)
+    expect(page.locator("#word")).to_have_text("moppi")
+    expect(page.locator("#gloss")).to_have_text("mop")
+    picture = page.get_by_role("img", name="moppi")
+    expect(picture).to_be_visible()
+    assert page.evaluate("document.getElementById('picture').naturalWidth") == 120
+    expect(page.locator("#subtitles")).to_contain_text("Mikä tämä on?")
+    expect(page.get_by_role("progressbar")).to_have_attribute("aria-valuenow", "1")
+    page.screenshot(path=str(shots / "robot-ask.png"))
+
+    answer(page, "moppi")
+    expect(verdict(page)).to_contain_text("Oikein!")
+    expect(verdict(page)).to_contain_text("✓")
+    expect(verdict(page)).to_contain_text("Correct")
+
+    # choose: the options are buttons named by their text
+    choice = page.get_by_role("button", name="ämpäri", exact=True)
+    expect(choice).to_be_enabled()
+    expect(verdict(page)).to_contain_text("Oikein!")  # the last verdict stays in view
+    expect(page.get_by_role("img", name="ämpäri")).to_be_visible()  # from the picture set
+    assert page.evaluate("document.getElementById('picture').naturalWidth") > 0
+    page.screenshot(path=str(shots / "robot-choose.png"))
+    choice.click()
+    expect(page.locator("#choices")).to_be_hidden()
+
+    # repeat, typed with the ä button
+    expect(page.locator("#word")).to_have_text("Pese kädet.")
+    box = page.get_by_role("textbox", name="Vastaus")
+    expect(page.get_by_role("button", name="Lähetä")).to_be_enabled()
+    box.fill("pese k")
+    page.get_by_role("button", name="ä", exact=True).click()
+    box.press_sequentially("det")
+    expect(box).to_have_value("pese kädet")
+    box.press("Enter")
+
+    # the drill shows the gloss (in the learner's language) and the picture
+    expect(page.locator("#gloss")).to_have_text("mop")
+    expect(page.locator("#word")).to_have_text("")
+    answer(page, "moppi")
+    expect(page.locator("#gloss")).to_have_text("bucket")
+    answer(page, "ampari")  # almost: the umlaut
+    expect(verdict(page)).to_contain_text("Melkein")
+    expect(verdict(page)).to_contain_text("≈")
+    page.screenshot(path=str(shots / "robot-almost.png"))
+    answer(page, "ämpäri")
+
+    end = page.get_by_role("heading", name="Tunti valmis!")
+    expect(end).to_be_visible()
+    expect(page.locator("#end-beside")).to_have_text("Lesson finished")
+    expect(page.locator("#end-score")).to_contain_text("%")
+    expect(page.get_by_role("progressbar")).to_have_attribute("aria-valuenow", "6")
+    page.screenshot(path=str(shots / "robot-end.png"))
+    code, out = r.wait()
+    assert code == 0, out
+    assert "tunti valmis" in out
+    expect(end).to_be_visible()  # the session is over: the end screen stays
+    expect(page.get_by_role("alert")).to_be_hidden()
+
+
+def test_toista_hitaammin_en_ymmarra_spend_no_try(page: Page, run: Any, tmp_path: Path) -> None:
+    log = tmp_path / "events.jsonl"
+    r = run(events=log)
+    page.goto(r.url)
+    subtitles = page.locator("#subtitles p")
+    expect(subtitles.last).to_have_text("Mikä tämä on?")
+    page.get_by_role("button", name="Toista").click()
+    expect(page.get_by_role("button", name="Toista")).to_be_enabled()
+    page.get_by_role("button", name="Hitaammin").click()
+    expect(page.locator("#subtitles p.slow")).to_have_text("Mikä tämä on?")
+    expect(page.get_by_role("button", name="En ymmärrä")).to_be_enabled()
+    page.get_by_role("button", name="En ymmärrä").click()
+    hint = page.locator("#hint")
+    expect(hint).to_contain_text("It starts with mo.")
+    expect(hint).to_have_attribute("lang", "en")
+    answer(page, "toista")  # typed: the same control
+    expect(page.get_by_role("button", name="Toista")).to_be_enabled()
+    answer(page, "moppi")
+    expect(verdict(page)).to_contain_text("Oikein!")
+    r.stop()
+    events = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    controls = [e["action"] for e in events if e["type"] == "control"]
+    assert controls == ["again", "slower", "help", "again"]
+    first = next(e for e in events if e["type"] == "verdict")
+    assert (first["step"], first["verdict"], first["try"]) == ("mika", "correct", 1)
+
+
+def test_a_reload_mid_session_shows_where_we_are(page: Page, run: Any) -> None:
+    r = run()
+    page.goto(r.url)
+    answer(page, "moppi")
+    expect(page.get_by_role("button", name="ämpäri", exact=True)).to_be_enabled()
+    page.reload()
+    expect(page.get_by_role("button", name="ämpäri", exact=True)).to_be_enabled()
+    expect(verdict(page)).to_contain_text("Oikein!")
+    expect(page.locator("#subtitles")).to_contain_text("Kumpi on ämpäri?")
+    expect(page.get_by_role("progressbar")).to_have_attribute("aria-valuenow", "2")
+    page.get_by_role("button", name="moppi", exact=True).click()
+    expect(verdict(page)).to_contain_text("Ei aivan")
+    expect(verdict(page)).to_contain_text("✗")
+
+
+def test_hints_and_glosses_right_to_left(page: Page, run: Any, shots: Path) -> None:
+    r = run("--lang", "ar")
+    page.goto(r.url)
+    gloss = page.locator("#gloss")
+    expect(gloss).to_have_text("ممسحة")
+    expect(gloss).to_have_attribute("dir", "rtl")
+    expect(gloss).to_have_attribute("lang", "ar")
+    answer(page, "harja")  # a miss: the hint after the first try
+    hint = page.locator("#hint")
+    expect(hint).to_contain_text("تبدأ بـ mo.")
+    expect(hint).to_have_attribute("dir", "rtl")
+    expect(hint).to_have_attribute("lang", "ar")
+    expect(page.locator("[data-beside=help]")).to_have_text("لا أفهم")
+    page.screenshot(path=str(shots / "robot-rtl.png"))
+
+
+def test_every_control_has_a_name_and_a_big_target(browser: Any, run: Any,
+                                                    shots: Path) -> None:
+    r = run()
+    for name, size in (("robot", ROBOT), ("phone", PHONE)):
+        context = browser.new_context(viewport=size)
+        page = context.new_page()
+        page.goto(r.url)
+        expect(page.get_by_role("button", name="Lähetä")).to_be_enabled()
+        page.get_by_role("button", name="En ymmärrä").click()
+        expect(page.locator("#hint")).to_be_visible()
+        page.screenshot(path=str(shots / f"{name}-hint.png"), full_page=True)
+        problems = page.evaluate("""() => {
+          const out = [];
+          for (const el of document.querySelectorAll('button, input')) {
+            if (el.closest('[hidden], dialog')) continue;
+            const name = (el.getAttribute('aria-label') || el.textContent || '').trim();
+            const r = el.getBoundingClientRect();
+            if (!name) out.push('no name: ' + el.outerHTML.slice(0, 60));
+            if (r.height < 44 || r.width < 44) out.push('small: ' + name + ' ' + r.width
+                                                         + 'x' + r.height);
+            if (r.right > innerWidth + 1) out.push('off screen: ' + name);
+          }
+          if (document.documentElement.scrollWidth > innerWidth + 1) out.push('scrolls sideways');
+          return out;
+        }""")
+        assert problems == [], (name, problems)
+        if name == "robot":  # everything fits the robot's screen without scrolling
+            assert page.evaluate("document.documentElement.scrollHeight") <= size["height"]
+            page.get_by_role("button", name="Tietoja").click()
+            about = page.get_by_role("dialog", name="Tietoja")
+            expect(about).to_contain_text("OpenMoji")
+            expect(about).to_contain_text("CC BY-SA 4.0")
+            about.get_by_role("button", name="Sulje").click()
+            expect(about).to_be_hidden()
+        context.close()
+
+
+def test_a_lost_connection_comes_back_with_the_current_state(page: Page, run: Any) -> None:
+    from urllib.parse import urlsplit
+
+    from tests.screen.conftest import Proxy
+
+    r = run(address="0.0.0.0:0")  # any address: the token guards it
+    parts = urlsplit(r.url)
+    assert parts.query.startswith("token=")
+    assert parts.hostname == "127.0.0.1"
+    proxy = Proxy(parts.port)
+    try:
+        page.goto(f"http://127.0.0.1:{proxy.port}/?{parts.query}")
+        expect(page.locator("#word")).to_have_text("moppi")
+        proxy.drop()
+        offline = page.get_by_role("alert")
+        expect(offline).to_contain_text("Yhteys katkesi")
+        expect(offline).to_contain_text("Connection lost")
+        expect(page.get_by_role("button", name="Toista")).to_be_disabled()
+        # meanwhile the lesson goes on (answered from elsewhere: here, the page's API)
+        proxy.restore()
+        expect(offline).to_be_hidden(timeout=10000)
+        answer(page, "moppi")
+        proxy.drop()
+        expect(offline).to_be_visible()
+        proxy.restore()
+        expect(offline).to_be_hidden(timeout=10000)
+        expect(page.get_by_role("button", name="ämpäri", exact=True)).to_be_enabled()
+        expect(verdict(page)).to_contain_text("Oikein!")
+    finally:
+        proxy.close()
+
+
+def test_the_page_comes_back_when_the_runtime_restarts(page: Page, run: Any) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a free port, for both runs
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    first = run(address=f"127.0.0.1:{port}")
+    page.goto(first.url)
+    answer(page, "moppi")
+    expect(page.get_by_role("button", name="ämpäri", exact=True)).to_be_enabled()
+    first.proc.kill()  # the runtime dies (a crash, a power cut)
+    first.proc.communicate(timeout=10)
+    expect(page.get_by_role("alert")).to_contain_text("Yhteys katkesi")
+    run(address=f"127.0.0.1:{port}")  # started again: no store, so from the start
+    expect(page.get_by_role("alert")).to_be_hidden(timeout=10000)
+    expect(page.locator("#word")).to_have_text("moppi")
+    expect(page.get_by_role("button", name="Lähetä")).to_be_enabled()

@@ -1,0 +1,155 @@
+"""The screen's server without a browser: who may connect, what a page may send."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from valkky import events as ev
+from valkky.errors import ConfigError
+from valkky.lesson.loader import load_lesson
+from valkky.lesson.model import Lesson
+from valkky.screen import server as srv
+from valkky.screen.address import parse_address
+from valkky.screen.server import Screen
+
+PROMPT = ev.Prompt(step="s", kind="choose", text="Kumpi?", try_number=1, tries=2,
+                   options=("moppi", "ämpäri"))
+
+
+@pytest.fixture
+def lesson(lesson_file: Path) -> Lesson:
+    return load_lesson(lesson_file)
+
+
+@pytest.fixture
+def screen(lesson: Lesson) -> Iterator[Screen]:
+    s = Screen(lesson, "en", "127.0.0.1:0")
+    yield s
+    s.stop(linger=0)
+
+
+def request(port: int, path: str, *, method: str = "GET", host: str | None = None,
+            body: dict | None = None, content_type: str = "application/json",
+            address: str = "127.0.0.1") -> tuple[int, bytes]:
+    conn = http.client.HTTPConnection(address, port, timeout=5)
+    headers = {"Host": host or f"127.0.0.1:{port}"}
+    data = None
+    if body is not None:
+        data = json.dumps(body).encode()
+        headers["Content-Type"] = content_type
+    conn.request(method, path, body=data, headers=headers)
+    r = conn.getresponse()
+    out = r.status, r.read()
+    conn.close()
+    return out
+
+
+def test_addresses() -> None:
+    assert parse_address("8080") == srv.Address("127.0.0.1", 8080)
+    assert parse_address("0.0.0.0:80").wildcard
+    assert parse_address("[::1]:9000").loopback
+    assert not parse_address("192.168.1.5:9000").loopback
+    with pytest.raises(ConfigError, match="not a port"):
+        parse_address("70000")
+    with pytest.raises(ConfigError, match="HOST"):
+        parse_address("robot")
+
+
+def test_loopback_needs_no_token_but_the_right_host(screen: Screen) -> None:
+    assert screen.token is None
+    assert screen.url == f"http://127.0.0.1:{screen.port}/"
+    assert request(screen.port, "/")[0] == 200
+    assert request(screen.port, "/", host=f"localhost:{screen.port}")[0] == 200
+    assert request(screen.port, "/", host=f"evil.example:{screen.port}")[0] == 421
+    assert request(screen.port, "/", host="127.0.0.1:1")[0] == 421
+
+
+def test_another_address_needs_the_token(lesson: Lesson) -> None:
+    s = Screen(lesson, "en", "0.0.0.0:0")
+    try:
+        assert s.token and s.url == f"http://127.0.0.1:{s.port}/?token={s.token}"
+        assert s.lan_url and s.lan_url.endswith(f":{s.port}/?token={s.token}")
+        assert request(s.port, "/")[0] == 403
+        assert request(s.port, "/?token=wrong")[0] == 403
+        assert request(s.port, f"/?token={s.token}")[0] == 200
+        assert request(s.port, f"/state?token={s.token}")[0] == 200
+    finally:
+        s.stop(linger=0)
+
+
+def test_a_busy_port_is_one_clear_line(screen: Screen, lesson: Lesson) -> None:
+    with pytest.raises(ConfigError, match=f"cannot serve on 127.0.0.1:{screen.port}"):
+        Screen(lesson, "en", f"127.0.0.1:{screen.port}")
+
+
+def test_answers_go_to_the_question_asked(screen: Screen) -> None:
+    got: list[ev.Answer | None] = []
+    t = threading.Thread(target=lambda: got.append(screen.listen(PROMPT)))
+    t.start()
+    for _ in range(100):
+        state = json.loads(request(screen.port, "/state")[1])
+        if state["prompt"]:
+            break
+        threading.Event().wait(0.02)
+    assert state["prompt"]["options"] == ["moppi", "ämpäri"]
+    pid = state["prompt"]["id"]
+    assert request(screen.port, "/answer", method="POST",
+                   body={"prompt": pid, "text": "moppi"}, content_type="text/plain")[0] == 415
+    assert request(screen.port, "/answer", method="POST",
+                   body={"prompt": pid, "control": "dance"})[0] == 400
+    assert request(screen.port, "/answer", method="POST",
+                   body={"prompt": pid + 1, "text": "moppi"})[0] == 409
+    assert request(screen.port, "/answer", method="POST",
+                   body={"prompt": pid, "control": "again"})[0] == 200
+    assert request(screen.port, "/answer", method="POST",
+                   body={"prompt": pid, "text": "moppi"})[0] == 409  # a double tap
+    t.join(timeout=5)
+    assert got == [ev.Answer(text="", control="again")]
+    assert json.loads(request(screen.port, "/state")[1])["prompt"] is None
+
+
+def test_only_the_lessons_pictures_are_served(screen: Screen, lesson_file: Path) -> None:
+    screen.handle(ev.Show(text="moppi", image=str(lesson_file.parent / "moppi.png")))
+    key = json.loads(request(screen.port, "/state")[1])["show"]["image"]
+    status, body = request(screen.port, f"/image/{key}")
+    assert status == 200 and body.startswith(b"\x89PNG")
+    assert request(screen.port, "/image/..%2F..%2Fetc%2Fpasswd")[0] == 404
+
+
+def test_live_pages_are_capped(screen: Screen, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(srv, "MAX_STREAMS", 1)
+    first = http.client.HTTPConnection("127.0.0.1", screen.port, timeout=5)
+    first.request("GET", "/events")
+    r = first.getresponse()
+    assert r.status == 200 and r.readline() == b"retry: 1000\n"
+    assert request(screen.port, "/events")[0] == 503
+    first.close()
+
+
+def test_the_demo_serves_the_screen_too() -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-m", "valkky.cli", "demo", "--no-robot",
+                             "--screen", "127.0.0.1:0"], stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None
+        url = next(line.split(": ", 1)[1].strip() for line in proc.stdout
+                   if line.startswith("Näyttö (screen): "))
+        port = int(url.rsplit(":", 1)[1].strip("/"))
+        for _ in range(200):  # until the first question is asked
+            state = json.loads(request(port, "/state")[1])
+            if state["prompt"] is not None:
+                break
+            threading.Event().wait(0.05)
+        assert state["title"] == "Siivousvälineet" and state["prompt"] is not None
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=10)

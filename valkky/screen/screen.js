@@ -1,0 +1,206 @@
+// The robot's screen: renders the state the server streams; sends answers and controls.
+"use strict";
+(() => {
+  const $ = (id) => document.getElementById(id);
+  const token = new URLSearchParams(location.search).get("token");
+  const q = token ? "?token=" + encodeURIComponent(token) : "";
+  let state = null;
+  let sent = null; // the prompt id an answer was sent for, until the next state
+  let source = null;
+  let online = false;
+
+  function beside(el, text, st) {
+    el.textContent = text || "";
+    el.hidden = !text;
+    if (st) { el.lang = st.lang; el.dir = st.dir; }
+  }
+
+  function live() {
+    return online && state && state.prompt && !state.end && sent !== state.prompt.id;
+  }
+
+  function setControls() {
+    const on = live();
+    document.querySelectorAll(".controls button:not(.letter)").forEach((b) => {
+      b.disabled = !on;
+    });
+  }
+
+  function render(st) {
+    state = st;
+    if (sent !== null && (!st.prompt || st.prompt.id !== sent)) sent = null;
+    const ui = st.ui;
+    document.title = "Välkky – " + st.title;
+    $("title").textContent = st.title;
+    const p = st.progress;
+    const bar = $("progress");
+    bar.setAttribute("aria-valuemax", String(p.of));
+    const now = p.done ? p.of : Math.max(0, p.step - 1);
+    bar.setAttribute("aria-valuenow", String(now));
+    bar.setAttribute("aria-valuetext", ui.step.fi + " " + p.step + "/" + p.of);
+    bar.firstElementChild.style.width = (100 * now / Math.max(1, p.of)) + "%";
+    $("step-text").textContent = ui.step.fi + " " + p.step + "/" + p.of;
+
+    const show = st.show || {};
+    $("word").textContent = show.text || "";
+    const gloss = $("gloss");
+    gloss.textContent = show.gloss || "";
+    gloss.lang = st.lang; gloss.dir = st.dir;
+    gloss.classList.toggle("alone", !show.text && !!show.gloss); // a drill asks for its word
+    const pic = $("picture");
+    if (show.image) {
+      const src = "image/" + encodeURIComponent(show.image) + q;
+      if (pic.getAttribute("src") !== src) pic.setAttribute("src", src);
+      pic.alt = show.text || show.gloss || "Kuva";
+      pic.hidden = false;
+    } else {
+      pic.hidden = true; pic.removeAttribute("src"); pic.alt = "";
+    }
+    const question = st.question && st.question.kind !== "repeat" ? st.question.text : "";
+    $("question").textContent = question && question !== show.text ? question : "";
+
+    const subs = $("subtitles");
+    subs.replaceChildren(...st.said.map((s) => {
+      const line = document.createElement("p");
+      line.textContent = s.text;
+      if (s.slow) line.className = "slow";
+      return line;
+    }));
+
+    const v = $("verdict");
+    if (st.verdict) {
+      v.className = "verdict " + st.verdict.verdict;
+      const icon = document.createElement("span");
+      icon.className = "icon"; icon.setAttribute("aria-hidden", "true");
+      icon.textContent = st.verdict.icon;
+      const words = document.createElement("div");
+      const w = document.createElement("span");
+      w.className = "words-v"; w.textContent = st.verdict.words;
+      words.append(w);
+      if (st.verdict.beside) {
+        const b = document.createElement("small");
+        b.lang = st.lang; b.dir = st.dir; b.textContent = st.verdict.beside;
+        words.append(b);
+      }
+      if (st.verdict.heard) {
+        const h = document.createElement("small");
+        h.textContent = ui.you.fi + ": " + st.verdict.heard;
+        words.append(h);
+      }
+      v.replaceChildren(icon, words);
+      v.hidden = false;
+    } else {
+      v.hidden = true; v.replaceChildren();
+    }
+
+    const hint = $("hint");
+    if (st.hint) {
+      $("hint-text").textContent = st.hint.text;
+      hint.lang = st.hint.lang; hint.dir = st.hint.dir; hint.hidden = false;
+    } else {
+      hint.hidden = true; $("hint-text").textContent = "";
+    }
+
+    const choices = $("choices");
+    const options = st.prompt ? st.prompt.options : [];
+    const have = [...choices.children].map((b) => b.textContent).join("\n");
+    if (have !== options.join("\n")) {
+      choices.replaceChildren(...options.map((o) => {
+        const b = document.createElement("button");
+        b.type = "button"; b.textContent = o; b.lang = "fi";
+        b.addEventListener("click", () => send({ text: o }));
+        return b;
+      }));
+    }
+    choices.hidden = options.length === 0;
+
+    document.querySelectorAll("[data-beside]").forEach((el) => {
+      beside(el, ui[el.dataset.beside].beside, st);
+    });
+    $("answer").placeholder = ui.type_here.fi;
+
+    const end = $("end");
+    if (st.end) {
+      $("lesson").hidden = true; end.hidden = false;
+      end.className = "end" + (st.end.completed ? "" : " paused");
+      $("end-words").textContent = st.end.words;
+      beside($("end-beside"), st.end.beside, st);
+      $("end-score").textContent = st.end.score === null ? ""
+        : ui.score.fi + ": " + st.end.score + " %";
+    } else {
+      $("lesson").hidden = false; end.hidden = true;
+    }
+    setControls();
+  }
+
+  function setOnline(on) {
+    online = on;
+    const box = $("offline");
+    if (!on && state && state.end) { box.hidden = true; return; }
+    if (!on && state) {
+      const o = state.ui.offline;
+      box.textContent = o.fi + (o.beside ? " · " + o.beside : "");
+    } else if (!on) {
+      box.textContent = "Yhteys katkesi. Yhdistetään uudelleen…";
+    }
+    box.hidden = on;
+    setControls();
+  }
+
+  async function send(body) {
+    if (!live()) return false;
+    const id = state.prompt.id;
+    sent = id;
+    setControls();
+    try {
+      const r = await fetch("answer" + q, {
+        method: "POST", headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ ...body, prompt: id }),
+      });
+      if (r.ok) return true;
+    } catch (e) { /* the stream says when it is back */ }
+    if (sent === id) sent = null;
+    setControls();
+    return false;
+  }
+
+  function connect() {
+    source = new EventSource("events" + q);
+    source.onopen = () => { sent = null; setOnline(true); }; // what was in flight is settled
+    source.onmessage = (m) => { online = true; $("offline").hidden = true;
+                                render(JSON.parse(m.data)); };
+    source.onerror = () => {
+      // after the end the page keeps the end screen and quietly waits for the next
+      // session on this address (a kiosk stays open between lessons)
+      setOnline(false);
+      if (source.readyState === EventSource.CLOSED) { // refused: try again shortly
+        source.close();
+        setTimeout(connect, 1500);
+      }
+    };
+  }
+
+  document.addEventListener("DOMContentLoaded", () => {
+    const input = $("answer");
+    $("answer-form").addEventListener("submit", async (e) => {
+      e.preventDefault();
+      const text = input.value.trim();
+      if (!text) return;
+      if (await send({ text })) input.value = "";
+    });
+    document.querySelectorAll(".letter").forEach((b) => {
+      b.addEventListener("click", () => {
+        const s = input.selectionStart ?? input.value.length;
+        const e = input.selectionEnd ?? input.value.length;
+        input.setRangeText(b.dataset.letter, s, e, "end");
+        input.focus();
+      });
+    });
+    document.querySelectorAll("[data-control]").forEach((b) => {
+      b.addEventListener("click", () => send({ control: b.dataset.control }));
+    });
+    $("about-open").addEventListener("click", () => $("about").showModal());
+    setControls();
+    connect();
+  });
+})();
