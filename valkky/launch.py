@@ -13,6 +13,7 @@ import signal
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 from valkky.config import Config
 from valkky.engine.session import EngineSettings, Session
@@ -183,28 +184,7 @@ def _run_lesson(args: argparse.Namespace, cleanup: contextlib.ExitStack) -> int:
                                    device=sp.output_device or None,
                                    rates={"A1": sp.rate_wpm_a1, "A2": sp.rate_wpm_a2,
                                           "B1": sp.rate_wpm_b1})
-    robot = None
-    if args.robot != "none":
-        from valkky.controller.link import RobotLink
-        from valkky.controller.sink import RobotSink, SpeechMarks
-
-        link = RobotLink.from_url(args.robot, username=settings.mqtt_username,
-                                  password=settings.mqtt_password)
-        link.start()  # returns at once; reconnects in the background with backoff
-        if not link.wait_connected(ROBOT_CONNECT_WAIT_S) and link.conflict:
-            link.stop()
-            raise AdapterError(link.conflict)
-        if not link.connected:  # a short, bounded grace, then the lesson goes on
-            print(f"(robot link: {args.robot} is not reachable; the lesson goes on by voice "
-                  "alone, and the link keeps trying)", file=sys.stderr)
-        # typed answers and text speech take no time: keep pace with the robot's gestures
-        robot = slots.robot = RobotSink(link, log.write if log else None, gate=args.gate,
-                                        pace=args.tts == "text")
-        # the robot animates while it speaks: marks around whatever speaks the lines
-        if slots.voice is not None:
-            slots.voice = SpeechMarks(slots.voice, link)
-        else:
-            slots.view = SpeechMarks(slots.view, link)
+    robot = _attach_robot(args, settings, slots, log) if args.robot != "none" else None
     for note in notes:  # on the session's own screen, where the learner looks
         print(note)
     screen = None
@@ -237,6 +217,33 @@ def _run_lesson(args: argparse.Namespace, cleanup: contextlib.ExitStack) -> int:
         if log:
             log.close()
     return 0
+
+
+def _attach_robot(args: argparse.Namespace, settings: Settings, slots: SinkSlots,
+                  log: EventLog | None) -> Any:
+    """Connect the robot link and put it in its slot; the RobotSink (closed by the caller).
+    Another controller already driving the robot is an AdapterError."""
+    from valkky.controller.link import RobotLink
+    from valkky.controller.sink import RobotSink, SpeechMarks
+
+    link = RobotLink.from_url(args.robot, username=settings.mqtt_username,
+                              password=settings.mqtt_password)
+    link.start()  # returns at once; reconnects in the background with backoff
+    if not link.wait_connected(ROBOT_CONNECT_WAIT_S) and link.conflict:
+        link.stop()
+        raise AdapterError(link.conflict)
+    if not link.connected:  # a short, bounded grace, then the lesson goes on
+        print(f"(robot link: {args.robot} is not reachable; the lesson goes on by voice "
+              "alone, and the link keeps trying)", file=sys.stderr)
+    # typed answers and text speech take no time: keep pace with the robot's gestures
+    slots.robot = RobotSink(link, log.write if log else None, gate=args.gate,
+                            pace=args.tts == "text")
+    # the robot animates while it speaks: marks around whatever speaks the lines
+    if slots.voice is not None:
+        slots.voice = SpeechMarks(slots.voice, link)
+    else:
+        slots.view = SpeechMarks(slots.view, link)
+    return slots.robot
 
 
 def _progress(args: argparse.Namespace, lesson: Lesson, settings: Settings,
