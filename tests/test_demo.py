@@ -12,13 +12,18 @@ from valkky.robot.sim import start_sim
 from valkky.testing.probe import Probe
 
 
-def test_demo_drives_the_simulated_robot_over_the_embedded_broker() -> None:
-    result = subprocess.run([sys.executable, "-m", "valkky.cli", "demo"], input="moppi\n",
-                            capture_output=True, text=True, timeout=60, check=False)
+def test_demo_drives_the_simulated_robot_over_the_embedded_broker(tmp_path: Path) -> None:
+    events = tmp_path / "events.jsonl"
+    result = subprocess.run([sys.executable, "-m", "valkky.cli", "demo", "--events",
+                             str(events)], input="moppi\n", capture_output=True, text=True,
+                            timeout=60, check=False)
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "Välkky: Hei! Minä olen Välkky." in out
-    assert "→ gesture wave" in out and "accepted" in out  # the robot received and acked
+    assert "→ gesture wave" in out  # the robot received it
+    assert "← ack" not in out  # routine acks stay out of the learner's terminal ...
+    log = events.read_text(encoding="utf-8")
+    assert '"type": "ack"' in log and '"status": "done"' in log  # ... and are in the log
     assert "Traceback" not in result.stderr
 
 

@@ -366,7 +366,11 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def _robot_says(line: str) -> None:
-    """The simulator's account of what the robot does, set apart from the lesson's lines
-    (speech marks left out: the lesson's own lines already show what is said)."""
-    if "→ speech" not in line:
-        print(f"      🤖 {line.removeprefix('valkky sim: ')}")
+    """The simulator's account of what the robot does, set apart from the lesson's lines:
+    the gestures it makes and what goes wrong. Routine acks, speech and screen marks stay
+    out of the learner's terminal (they are in the event log with --events)."""
+    text = line.removeprefix("valkky sim: ")
+    routine = ("← ack " in text and " rejected" not in text) or text.startswith(
+        ("→ speech", "→ show", "← error"))
+    if not routine:
+        print(f"      🤖 {text}")
