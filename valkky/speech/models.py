@@ -26,9 +26,11 @@ Progress = Callable[[str, int, int | None], None]
 
 
 def models_dir() -> Path:
-    base = os.environ.get("VALKKY_DATA_DIR") or Path(
-        os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "valkky"
-    return Path(base) / "models"
+    """``models/`` in the data dir, by the one rule of ``valkky.settings.data_dir``."""
+    from valkky.config import load_config
+    from valkky.settings import data_dir
+
+    return data_dir(load_config(), os.environ) / "models"
 
 
 def layout_problem(path: Path) -> str | None:
