@@ -8,7 +8,8 @@ source differ from what is shipped):
 
 - the bridge (valkky-bridge.service, robot valkky-1, `--driver log`),
 - a simulator for a second robot (valkky-sim.service, robot valkky-2),
-- a lesson (valkky-runtime@AB12.service, the controller's credential, answers from a file),
+- a lesson (valkky-runtime@AB12.service, the controller's credential, the answers spoken:
+  espeak-ng WAVs heard by Whisper where the model is installed, else from a file),
 - and an operator with the e-stop.
 
 The robot acks the lesson's gestures (the runtime's own event log shows them), the
@@ -19,6 +20,7 @@ cannot touch valkky-2.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import json
 import os
 import shutil
@@ -139,8 +141,7 @@ def stack() -> Iterator[Stack]:
             deploy_broker(Path(tmp), PASSWORDS) as broker:
         root = Path(tmp)
         (root / "state").mkdir(mode=0o700)
-        answers = root / "state" / "answers.txt"
-        answers.write_text(ANSWERS, encoding="utf-8")
+        speech = _spoken_answers(root / "state")
         env = {
             "valkky-bridge.service": fill_env(DEPLOY / "env" / "bridge.env", broker.port,
                                               VALKKY_DRIVER="log"),
@@ -148,7 +149,7 @@ def stack() -> Iterator[Stack]:
                                            VALKKY_MQTT_USERNAME="valkky-2"),
             "valkky-runtime@.service": fill_env(
                 DEPLOY / "env" / "runtime.env", broker.port,
-                VALKKY_SPEECH=f"--answers {answers} --tts text",
+                VALKKY_SPEECH=speech,
                 VALKKY_DATA_DIR=str(root / "state")),
         }
         # Written and read back as systemd would read them.
@@ -161,6 +162,27 @@ def stack() -> Iterator[Stack]:
             path.chmod(0o600)
             env[unit] = read_env_file(path)
         yield Stack(broker, root, env)
+
+
+def _spoken_answers(state: Path) -> str:
+    """The runtime's VALKKY_SPEECH: the answers spoken (espeak-ng WAVs heard by Whisper,
+    as on the robot) where this machine has the model, which `make test` installs; else
+    typed, from a file."""
+    from valkky.speech import models
+
+    model = models.whisper_model_path()
+    if shutil.which("espeak-ng") and model.is_dir() and importlib.util.find_spec(
+            "faster_whisper") is not None:
+        wavs = []
+        for i, line in enumerate(ANSWERS.splitlines()):
+            wav = state / f"answer-{i}.wav"
+            subprocess.run(["espeak-ng", "-v", "fi", "-s", "130", "-w", str(wav), line],
+                           check=True, timeout=30)
+            wavs.append(str(wav))
+        return f"--asr whisper --model {model} --audio-in {' '.join(wavs)} --tts text"
+    answers = state / "answers.txt"
+    answers.write_text(ANSWERS, encoding="utf-8")
+    return f"--answers {answers} --tts text"
 
 
 def operator_estop(stack: Stack, operator: Client, robot: str) -> None:
@@ -235,6 +257,8 @@ def test_a_lesson_drives_the_robot_and_the_operator_stops_it(stack: Stack) -> No
                   (stack.root / "state" / "events.jsonl").read_text().splitlines()]
         heard = [e for e in events if e.get("type") == "ack"]
         assert any(e["status"] == "accepted" for e in heard), events
+        verdicts = [e["verdict"] for e in events if e.get("type") == "verdict"]
+        assert verdicts[:2] == ["correct", "correct"], verdicts  # heard (or read) right
         db = stack.root / "state" / "progress.db"
         assert db.exists()
         if sandbox_available():  # the unit's UMask=0077: learners' data is the unit's own

@@ -109,8 +109,9 @@ def test_the_runtime_runs_a_lesson_for_the_learner_it_is_started_for() -> None:
     argv = exec_start(UNITS / "valkky-runtime@.service", env, instance="AB12")
     assert argv[1:3] == ["run", env["VALKKY_LESSON"]]
     assert argv[argv.index("--learner") + 1] == "AB12"
-    # Spoken: the microphone (Vosk) and the loudspeaker, not typed answers from nowhere.
-    assert argv[argv.index("--asr") + 1] == "vosk" and argv[argv.index("--tts") + 1] == "espeak"
+    # Spoken: the microphone (Whisper) and the loudspeaker, not typed answers from nowhere.
+    assert argv[argv.index("--asr") + 1] == "whisper"
+    assert argv[argv.index("--tts") + 1] == "espeak"
     assert "--no-store" not in argv
     assert argv[argv.index("--db") + 1].startswith("/var/lib/valkky/")
     assert argv[argv.index("--events") + 1].startswith("/var/lib/valkky/")
