@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
 from valkky.testing.fakes import FakeClock, FakeLink
+from valkky.testing.hardware import fast_hardware
 from valkky.testing.wait import wait_until
 
 
@@ -60,3 +62,18 @@ def test_fake_link_drops_while_disconnected_and_tracks_final_acks() -> None:
     assert [(a.id, a.status) for a in link.take_acks()] == [("id-1", "started"),
                                                             ("id-1", "done")]
     assert link.take_acks() == []
+
+
+def test_fast_hardware_is_the_real_robot_n_times_as_fast(tmp_path: Path) -> None:
+    from valkky.robot.hardware import load_hardware
+
+    robot, gestures = load_hardware()
+    fast_robot, fast_gestures = load_hardware(fast_hardware(tmp_path / "hw", 10))
+    assert fast_gestures.keys() == gestures.keys() and len(gestures) > 10
+    for name, gesture in gestures.items():
+        assert fast_gestures[name].duration_s == pytest.approx(gesture.duration_s / 10), name
+    for name, joint in robot.joints.items():
+        fast = fast_robot.joints[name]
+        assert fast.max_speed_deg_s == pytest.approx(joint.max_speed_deg_s * 10), name
+        assert (fast.min_deg, fast.max_deg, fast.rest_deg) == (joint.min_deg, joint.max_deg,
+                                                              joint.rest_deg)
