@@ -18,6 +18,7 @@ import pytest
 
 from valkky.cli import main
 from valkky.progress.store import Store
+from valkky.testing.process import answer, finish
 
 # The answers that take the test lesson (tests/conftest.py) to its end, all right.
 ALL_RIGHT = "moppi\nkaksi\npese kädet\nsiivoan\nmoppi\nämpäri\n"
@@ -48,21 +49,6 @@ def _wait_for_attempts(db: Path, count: int, timeout_s: float = 20.0) -> None:
     raise AssertionError(f"{count} attempts never reached {db}")
 
 
-def _answer(proc: subprocess.Popen[str], text: str) -> None:
-    assert proc.stdin is not None
-    proc.stdin.write(text)
-    proc.stdin.flush()
-
-
-def _finish(proc: subprocess.Popen[str], rest: str = "") -> tuple[int, str]:
-    try:
-        _, err = proc.communicate(rest, timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-    return proc.returncode, err
-
-
 # -- item: two live runs of one lesson for one learner -------------------------------------
 
 
@@ -71,21 +57,21 @@ def test_a_second_live_run_is_refused_and_each_completed_run_counts(good_lesson:
     db = tmp_path / "progress.db"
     first = _run(db, "K1")
     try:
-        _answer(first, "moppi\n")
+        answer(first, "moppi\n")
         _wait_for_attempts(db, 1)
         second = _run(db, "K1")
-        code, err = _finish(second, ALL_RIGHT)
+        code, err = finish(second, ALL_RIGHT)
         assert code == 1, err
         assert "Traceback" not in err
         lines = err.strip().splitlines()
         assert len(lines) == 1 and "K1" in lines[0] and "testi" in lines[0] \
             and "another" in lines[0], err
-        code, err = _finish(first, ALL_RIGHT[len("moppi\n"):])
+        code, err = finish(first, ALL_RIGHT[len("moppi\n"):])
         assert code == 0, err
     finally:
         if first.poll() is None:
             first.kill()
-    code, err = _finish(_run(db, "K1"), ALL_RIGHT)  # again, after the first one ended
+    code, err = finish(_run(db, "K1"), ALL_RIGHT)  # again, after the first one ended
     assert code == 0, err
     ends = _rows(db, "SELECT end_reason FROM sessions WHERE learner_id='K1' ORDER BY id")
     assert ends == [("completed",), ("completed",)]
@@ -98,11 +84,11 @@ def test_restart_is_refused_while_the_session_is_live(good_lesson: Path,
     db = tmp_path / "progress.db"
     first = _run(db, "K2")
     try:
-        _answer(first, "moppi\n")
+        answer(first, "moppi\n")
         _wait_for_attempts(db, 1)
-        code, err = _finish(_run(db, "K2", "--restart"), ALL_RIGHT)
+        code, err = finish(_run(db, "K2", "--restart"), ALL_RIGHT)
         assert code == 1 and "another" in err and "Traceback" not in err, err
-        assert _finish(first)[0] == 0  # its input ends: stopped, resumable
+        assert finish(first)[0] == 0  # its input ends: stopped, resumable
     finally:
         if first.poll() is None:
             first.kill()
@@ -113,26 +99,26 @@ def test_another_learner_or_lesson_runs_alongside(good_lesson: Path, tmp_path: P
     db = tmp_path / "progress.db"
     first = _run(db, "K3")
     try:
-        _answer(first, "moppi\n")
+        answer(first, "moppi\n")
         _wait_for_attempts(db, 1)
-        code, err = _finish(_run(db, "K4"), ALL_RIGHT)
+        code, err = finish(_run(db, "K4"), ALL_RIGHT)
         assert code == 0, err
     finally:
-        _finish(first)
+        finish(first)
 
 
 def test_a_killed_run_does_not_lock_the_learner_out(good_lesson: Path, tmp_path: Path) -> None:
     db = tmp_path / "progress.db"
     first = _run(db, "K5")
     try:
-        _answer(first, "moppi\n")
+        answer(first, "moppi\n")
         _wait_for_attempts(db, 1)
         first.send_signal(signal.SIGKILL)
         first.wait(timeout=10)
     finally:
         if first.poll() is None:
             first.kill()
-    code, err = _finish(_run(db, "K5"), ALL_RIGHT[len("moppi\n"):])
+    code, err = finish(_run(db, "K5"), ALL_RIGHT[len("moppi\n"):])
     assert code == 0, err
     assert _rows(db, "SELECT id, end_reason FROM sessions") == [(1, "completed")]
 
@@ -268,7 +254,7 @@ def test_delete_is_refused_while_the_learner_is_in_a_lesson(good_lesson: Path,
     db = tmp_path / "progress.db"
     live = _run(db, "AB13")
     try:
-        _answer(live, "moppi\n")
+        answer(live, "moppi\n")
         _wait_for_attempts(db, 1)
         proc = subprocess.run([sys.executable, "-m", "valkky.cli", "learners", "delete", "AB13",
                                "--db", str(db), "--yes"], capture_output=True, text=True,
@@ -276,7 +262,7 @@ def test_delete_is_refused_while_the_learner_is_in_a_lesson(good_lesson: Path,
         assert proc.returncode == 1 and "in a lesson" in proc.stderr, proc.stderr
         assert "Traceback" not in proc.stderr
     finally:
-        _finish(live)
+        finish(live)
     assert _rows(db, "SELECT id FROM learners") == [("AB13",)]
 
 

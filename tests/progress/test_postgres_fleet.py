@@ -20,6 +20,7 @@ import pytest
 from valkky.progress.backend import Write
 from valkky.progress.store import SessionBusy, Store
 from valkky.testing.postgres import Server
+from valkky.testing.process import answer, finish
 
 ALL_RIGHT = "moppi\nkaksi\npese kädet\nsiivoan\nmoppi\nämpäri\n"
 
@@ -45,21 +46,6 @@ def _run(url: str, robot: Path, learner: str) -> subprocess.Popen[str]:
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 
 
-def _answer(proc: subprocess.Popen[str], text: str) -> None:
-    assert proc.stdin is not None
-    proc.stdin.write(text)
-    proc.stdin.flush()
-
-
-def _finish(proc: subprocess.Popen[str], rest: str = "") -> tuple[int, str]:
-    try:
-        _, err = proc.communicate(rest, timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-    return proc.returncode, err
-
-
 def _count(url: str) -> int:
     try:
         return _rows(url, "SELECT count(*) FROM attempts")[0][0]
@@ -82,20 +68,20 @@ def test_a_second_robot_is_refused_while_the_first_teaches(good_lesson: Path, pg
                                                            tmp_path: Path) -> None:
     first = _run(pg_url, tmp_path / "robot-a", "K1")
     try:
-        _answer(first, "moppi\n")
+        answer(first, "moppi\n")
         _wait(lambda: _count(pg_url) >= 1, "robot A's first answer")
-        code, err = _finish(_run(pg_url, tmp_path / "robot-b", "K1"), ALL_RIGHT)
+        code, err = finish(_run(pg_url, tmp_path / "robot-b", "K1"), ALL_RIGHT)
         assert code == 1, err
         assert "Traceback" not in err
         assert err.strip().splitlines() == [
             "valkky: error: learner K1 is already in lesson testi in another valkky run; "
             "finish or stop that one first (a run that was killed frees it at once)"]
         # another learner on robot B is not held up
-        assert _finish(_run(pg_url, tmp_path / "robot-b", "K2"), ALL_RIGHT)[0] == 0
+        assert finish(_run(pg_url, tmp_path / "robot-b", "K2"), ALL_RIGHT)[0] == 0
         # robot A is killed: the server drops its lock with its connection
         first.send_signal(signal.SIGKILL)
         first.wait(timeout=10)
-        code, err = _finish(_run(pg_url, tmp_path / "robot-b", "K1"), ALL_RIGHT[6:])
+        code, err = finish(_run(pg_url, tmp_path / "robot-b", "K1"), ALL_RIGHT[6:])
         assert code == 0, err
     finally:
         if first.poll() is None:
@@ -136,19 +122,19 @@ def test_the_database_goes_down_mid_lesson_and_nothing_is_lost(
     outbox = robot / "outbox.db"
     proc = _run(pg_url, robot, "K1")
     try:
-        _answer(proc, "moppi\n")
+        answer(proc, "moppi\n")
         _wait(lambda: _count(pg_url) == 1, "the first answer in the database")
         pg_server.stop("immediate")  # the server crashes
         try:
-            _answer(proc, "yksi\n")  # wrong at step-4: the robot goes on
+            answer(proc, "yksi\n")  # wrong at step-4: the robot goes on
             _wait(lambda: _pending(outbox) == 1, "the second answer in the outbox")
-            _answer(proc, "kaksi\n")
+            answer(proc, "kaksi\n")
             _wait(lambda: _pending(outbox) == 2, "the third answer in the outbox")
         finally:
             pg_server.start()
         # sent once the server is back, while the lesson waits for the next answer
         _wait(lambda: _pending(outbox) == 0 and _count(pg_url) == 3, "the outbox sent")
-        code, err = _finish(proc, "pese kädet\nsiivoan\nmoppi\nämpäri\n")
+        code, err = finish(proc, "pese kädet\nsiivoan\nmoppi\nämpäri\n")
     finally:
         if proc.poll() is None:
             proc.kill()
