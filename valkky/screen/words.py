@@ -67,6 +67,8 @@ WORDS: dict[str, dict[str, str]] = {
            "offline": "اتصال قطع شد. در حال اتصال دوباره…", "listen": "گوش کن",
            "your_turn": "نوبت توست", "stop": "توقف", "score": "نتیجه",
            "type_here": "پاسخ را بنویس"},
+    # Somali: written by us, not yet checked by a native speaker (docs/lesson-format.md
+    # lists what wants that review); ar, fa, ru, uk, en were read by speakers' standards.
     "so": {"answer": "jawaab", "again": "Ku celi", "slower": "Si tartiib ah",
            "help": "Ma fahmin", "send": "Dir", "correct": "Sax", "almost": "Ku dhowaad",
            "wrong": "Sax maaha", "silence": "Jawaab lama maqlin", "done": "Casharku wuu dhammaaday",
