@@ -15,17 +15,16 @@ from valkky.settings import Settings
 from valkky.speech import devices
 
 
-def _settings(vosk_model: str = "") -> Settings:
+def _settings(vosk_model: str = "", asr: str = "auto") -> Settings:
     config = Config()
     config = dataclasses.replace(config, speech=dataclasses.replace(config.speech,
                                                                     model_path=vosk_model))
     return Settings(config=config, db=Path("x.db"), model=vosk_model or None,
-                    mqtt_username=None, mqtt_password=None)
+                    mqtt_username=None, mqtt_password=None, asr=asr)
 
 
 def _args(**kw: object) -> argparse.Namespace:
-    return argparse.Namespace(**{"asr": "auto", "audio_in": None, "answers": None,
-                                 "model": None, **kw})
+    return argparse.Namespace(**{"audio_in": None, "answers": None, "model": None, **kw})
 
 
 def test_speech_out_is_espeak_where_there_is_a_speaker(monkeypatch: pytest.MonkeyPatch
@@ -58,4 +57,4 @@ def test_speech_in_is_the_microphone_through_the_installed_recogniser(
     monkeypatch.setattr(launch, "whisper_ready", lambda _config: True)
     assert launch.pick_asr(_args(), _settings(), notes) == "text"
     assert "no microphone" in notes[-1]
-    assert launch.pick_asr(_args(asr="text"), _settings(), notes) == "text"
+    assert launch.pick_asr(_args(), _settings(asr="text"), notes) == "text"

@@ -320,19 +320,13 @@ def _check_audio(args: argparse.Namespace) -> int:
         raise ConfigError("recorded answers are checked with --asr whisper --audio WAV...")
     if args.answer is not None:
         raise ConfigError("give either ANSWER or --audio, not both")
-    from valkky.config import load_config
     from valkky.events import Prompt
     from valkky.judge import judge
-    from valkky.speech import models
-    from valkky.speech.asr import ListenSettings, WavAnswers
-    from valkky.speech.whisper import WhisperListener, WhisperScorer
+    from valkky.speech.asr import WavAnswers
+    from valkky.speech.whisper import open_whisper
 
-    sp = load_config(args.config).speech
     source = WavAnswers(args.audio)  # every file readable before the model loads
-    path = args.model or models.whisper_model_path(sp.whisper_model)
-    listener = WhisperListener(WhisperScorer(path), source, ListenSettings(
-        endpoint_silence_s=sp.endpoint_silence_s, silence_timeout_s=sp.silence_timeout_s),
-        reject_margin=sp.reject_margin, reject_unlike=sp.reject_unlike)
+    listener = open_whisper(args.settings.config.speech, source, args.model)
     prompt = Prompt(step="check", kind="ask", text="", try_number=1, tries=1,
                     expected=(*args.accept, *args.keyword, *args.mistake))
     try:
@@ -463,7 +457,6 @@ def _models(args: argparse.Namespace) -> int:
 def _calibrate(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from valkky.config import load_config
     from valkky.speech import models
     from valkky.speech.calibrate import fit, read_labels, trials, with_text_check
     from valkky.speech.whisper import WhisperScorer
@@ -472,7 +465,7 @@ def _calibrate(args: argparse.Namespace) -> int:
     if not folder.is_dir():
         raise ConfigError(f"no such folder {folder}")
     labelled = read_labels(folder)
-    sp = load_config(args.config).speech
+    sp = args.settings.config.speech
     scorer = WhisperScorer(args.model or models.whisper_model_path(sp.whisper_model))
 
     def progress(done: int, total: int) -> None:

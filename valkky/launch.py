@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import os
 import signal
 import sys
 import threading
-from pathlib import Path
 from typing import Any
 
 from valkky.config import Config
@@ -28,6 +28,7 @@ from valkky.runtime import EventLog, Listener, Runtime, SinkSlots
 from valkky.settings import Settings
 from valkky.settings import build as build_settings
 from valkky.speech.text import TextListener
+from valkky.speech.tts import MicGate
 from valkky.terminal import TerminalView
 
 ASR_CHOICES = ("auto", "text", "whisper", "vosk")
@@ -84,8 +85,8 @@ def pick_asr(args: argparse.Namespace, settings: Settings, notes: list[str]) -> 
     is installed, else a configured Vosk model) where the machine has a microphone or
     recordings are given; typed answers when they come as text (--answers, a pipe), or
     where the machine has no recogniser or microphone (said once)."""
-    if args.asr != "auto":
-        return str(args.asr)
+    if settings.asr != "auto":
+        return settings.asr
     if args.answers or (not args.audio_in and _stdin_is_piped()):
         return "text"
     if getattr(args, "model", None):
@@ -148,13 +149,11 @@ def _stop_on_sigterm(cleanup: contextlib.ExitStack) -> None:
 def _run_lesson(args: argparse.Namespace, cleanup: contextlib.ExitStack) -> int:
     settings: Settings = getattr(args, "settings", None) or build_settings(args)
     config = settings.config
-    args.asr = args.asr or config.speech.asr  # the flag, else the settings file's choice
-    args.tts = args.tts or config.speech.tts
-    _choose("--asr", args.asr, ASR_CHOICES)
-    _choose("--tts", args.tts, TTS_CHOICES)
+    _choose("--asr", settings.asr, ASR_CHOICES)
+    _choose("--tts", settings.tts, TTS_CHOICES)
     _choose("--robot", args.robot, ROBOT_CHOICES)
     notes: list[str] = []  # said once the lesson starts, not before an error
-    args.asr, args.tts = pick_asr(args, settings, notes), pick_tts(args.tts, notes)
+    asr, tts = pick_asr(args, settings, notes), pick_tts(settings.tts, notes)
     lesson = open_lesson(args.lesson)
     store, recorder, start, drill = _progress(args, lesson, settings, cleanup)
     lang = pick_lang(lesson, args.lang or (store.learner(args.learner).lang if store else None))
@@ -163,10 +162,8 @@ def _run_lesson(args: argparse.Namespace, cleanup: contextlib.ExitStack) -> int:
             start = lesson.step_index(args.start_at)
         except KeyError:
             raise ConfigError(f"--start-at: the lesson has no step '{args.start_at}'") from None
-    from valkky.speech.tts import MicGate
-
-    args.gate = MicGate()  # shared: the microphone is muted while the robot speaks
-    listener = _listener(args, settings, lang)
+    gate = MicGate()  # shared: the microphone is muted while the robot speaks
+    listener = _listener(args, settings, asr, gate, lang)
     from valkky.engine.feedback import almost_fi
     from valkky.judge import judge
 
@@ -175,16 +172,18 @@ def _run_lesson(args: argparse.Namespace, cleanup: contextlib.ExitStack) -> int:
                           echo_heard=args.echo, min_confidence=config.speech.min_confidence))
     log = _open_log(args.events)
     slots = SinkSlots(store=recorder, view=TerminalView())
-    if args.tts != "text":
+    if tts != "text":
         from valkky.speech.tts import make_speaker
 
         sp = config.speech
         level = (store.learner(args.learner).level if store else None) or lesson.level
-        slots.voice = make_speaker(args.tts, level=level, voice=sp.voice, gate=args.gate,
+        slots.voice = make_speaker(tts, level=level, voice=sp.voice, gate=gate,
                                    device=sp.output_device or None,
                                    rates={"A1": sp.rate_wpm_a1, "A2": sp.rate_wpm_a2,
                                           "B1": sp.rate_wpm_b1})
-    robot = _attach_robot(args, settings, slots, log) if args.robot != "none" else None
+    # typed answers and text speech take no time: keep pace with the robot's gestures
+    robot = _attach_robot(args, settings, slots, log, gate, pace=tts == "text") \
+        if args.robot != "none" else None
     for note in notes:  # on the session's own screen, where the learner looks
         print(note)
     screen = None
@@ -199,7 +198,7 @@ def _run_lesson(args: argparse.Namespace, cleanup: contextlib.ExitStack) -> int:
         print(f"Näyttö (screen): {screen.url}", flush=True)
         if screen.lan_url:
             print(f"  (from other devices: {screen.lan_url})", flush=True)
-    if sys.stdin.isatty() and not args.answers and (args.asr == "text" or screen):
+    if sys.stdin.isatty() and not args.answers and (asr == "text" or screen):
         print(stop_line(lang), flush=True)
     runtime = Runtime(session, listener, slots.ordered(), log)
     try:
@@ -220,7 +219,7 @@ def _run_lesson(args: argparse.Namespace, cleanup: contextlib.ExitStack) -> int:
 
 
 def _attach_robot(args: argparse.Namespace, settings: Settings, slots: SinkSlots,
-                  log: EventLog | None) -> Any:
+                  log: EventLog | None, gate: MicGate, *, pace: bool) -> Any:
     """Connect the robot link and put it in its slot; the RobotSink (closed by the caller).
     Another controller already driving the robot is an AdapterError."""
     from valkky.controller.link import RobotLink
@@ -235,9 +234,7 @@ def _attach_robot(args: argparse.Namespace, settings: Settings, slots: SinkSlots
     if not link.connected:  # a short, bounded grace, then the lesson goes on
         print(f"(robot link: {args.robot} is not reachable; the lesson goes on by voice "
               "alone, and the link keeps trying)", file=sys.stderr)
-    # typed answers and text speech take no time: keep pace with the robot's gestures
-    slots.robot = RobotSink(link, log.write if log else None, gate=args.gate,
-                            pace=args.tts == "text")
+    slots.robot = RobotSink(link, log.write if log else None, gate=gate, pace=pace)
     # the robot animates while it speaks: marks around whatever speaks the lines
     if slots.voice is not None:
         slots.voice = SpeechMarks(slots.voice, link)
@@ -284,37 +281,27 @@ def stop_line(lang: str | None) -> str:
             "tästä)")
 
 
-def _listener(args: argparse.Namespace, settings: Settings, lang: str | None = None
-              ) -> Listener:
-    if args.answers and args.asr != "text":
+def _listener(args: argparse.Namespace, settings: Settings, asr: str, gate: MicGate,
+              lang: str | None = None) -> Listener:
+    if args.answers and asr != "text":
         raise ConfigError(f"--answers gives typed answers: it goes with --asr text, not "
-                          f"{args.asr}")
+                          f"{asr}")
     sp = settings.config.speech
-    if args.asr == "whisper":
-        from valkky.speech import models
-        from valkky.speech.asr import ListenSettings, Microphone, WavAnswers
-        from valkky.speech.whisper import WhisperListener, WhisperScorer
+    if asr == "whisper":
+        from valkky.speech.asr import Microphone, WavAnswers
+        from valkky.speech.whisper import open_whisper
 
-        path = Path(args.model) if args.model else models.whisper_model_path(sp.whisper_model)
         source = (WavAnswers(args.audio_in) if args.audio_in
-                  else Microphone(sp.input_device or None, gate=args.gate))
-        try:
-            scorer = WhisperScorer(path)
-        except BaseException:
-            if isinstance(source, Microphone):
-                source.close()
-            raise
-        return WhisperListener(scorer, source, ListenSettings(
-            endpoint_silence_s=sp.endpoint_silence_s, silence_timeout_s=sp.silence_timeout_s),
-            reject_margin=sp.reject_margin, reject_unlike=sp.reject_unlike)
-    if args.asr == "vosk":
+                  else Microphone(sp.input_device or None, gate=gate))
+        return open_whisper(sp, source, args.model)
+    if asr == "vosk":
         from valkky.speech.asr import ListenSettings, Microphone, VoskListener, WavAnswers
 
         if not settings.model:
             raise ConfigError("--asr vosk needs --model PATH (a Vosk model folder; no "
                               "Finnish model is published: see docs/speech.md)")
         source = (WavAnswers(args.audio_in) if args.audio_in
-                  else Microphone(sp.input_device or None, gate=args.gate))
+                  else Microphone(sp.input_device or None, gate=gate))
         return VoskListener(settings.model, source, ListenSettings(
             endpoint_silence_s=sp.endpoint_silence_s, silence_timeout_s=sp.silence_timeout_s))
     if args.audio_in or args.model:
@@ -346,8 +333,9 @@ def run_demo(args: argparse.Namespace) -> int:
     ns = argparse.Namespace(lesson=args.lesson, learner="demo", lang=args.lang, answers=None,
                             asr="text", tts="auto", robot="none", events=args.events,
                             echo=False, start_at=None, no_store=True, model=None,
-                            audio_in=None, settings=getattr(args, "settings", None),
-                            screen=getattr(args, "screen", None))
+                            audio_in=None, screen=getattr(args, "screen", None))
+    given = getattr(args, "settings", None)  # the demo's own choices over the file's
+    ns.settings = dataclasses.replace(given, asr="text", tts="auto") if given else None
     if args.no_robot:
         return run_lesson(ns)
     from valkky.protocol.broker import start_embedded_broker

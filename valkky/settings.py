@@ -1,7 +1,7 @@
 """The settings of one command, built once in the CLI from the settings file, the
 environment and the command line (in that order of strength: a flag wins), then passed
-down. Nothing below the CLI reads a flag's raw value, the environment or the file again,
-and nothing writes to ``os.environ``.
+down. Nothing below the CLI reads the environment or the file again, or resolves a choice
+the file could also make; nothing writes to ``os.environ`` or back into the flags.
 """
 
 from __future__ import annotations
@@ -26,6 +26,10 @@ class Settings:
     mqtt_password: str | None
     # where answers wait on this robot while a PostgreSQL database is unreachable
     outbox: Path = Path("outbox.db")
+    # how answers are heard and lines spoken (--asr/--tts, else [speech] asr/tts): "auto"
+    # is left for the runtime to pick against what the machine has
+    asr: str = "auto"
+    tts: str = "auto"
 
 
 def data_dir(config: Config, env: Mapping[str, str]) -> Path:
@@ -61,4 +65,6 @@ def build(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> Set
         model=model,
         mqtt_username=config.robot.username or env.get("VALKKY_MQTT_USERNAME") or None,
         mqtt_password=config.robot.password or env.get("VALKKY_MQTT_PASSWORD") or None,
-        outbox=default_outbox(config, env))
+        outbox=default_outbox(config, env),
+        asr=getattr(args, "asr", None) or config.speech.asr,
+        tts=getattr(args, "tts", None) or config.speech.tts)

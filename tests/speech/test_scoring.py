@@ -221,10 +221,11 @@ def test_auto_picks_a_spoken_session_where_model_and_microphone_are(
     monkeypatch.setattr(launch, "_stdin_is_piped", lambda: piped)
     monkeypatch.setattr(devices, "has_input", lambda: mic)
     monkeypatch.setattr(launch, "whisper_ready", lambda config: ready)
-    args = argparse.Namespace(**{"asr": "auto", "answers": None, "audio_in": None,
-                                 "model": None, **given})
+    flags = {"answers": None, "audio_in": None, "model": None, **given}
+    asr = flags.pop("asr", "auto")  # the flag (or the file's choice) lives in the settings
+    args = argparse.Namespace(**flags)
     settings = Settings(config=Config(), db=Path("x.db"), model=None, mqtt_username=None,
-                        mqtt_password=None)
+                        mqtt_password=None, asr=asr)
     assert launch.pick_asr(args, settings, []) == want
 
 

@@ -107,6 +107,26 @@ class WhisperListener:
             self.source.close()
 
 
+def open_whisper(speech: Any, source: WavAnswers | Microphone,
+                 model: str | Path | None = None) -> WhisperListener:
+    """A Whisper listener on ``source`` with the ``[speech]`` settings' thresholds; the
+    model ``model``, else the configured or installed one. A microphone is closed again
+    when the model cannot be loaded."""
+    from valkky.speech import models
+
+    path = Path(model) if model else models.whisper_model_path(speech.whisper_model)
+    try:
+        scorer = WhisperScorer(path)
+    except BaseException:
+        if isinstance(source, Microphone):
+            source.close()
+        raise
+    return WhisperListener(scorer, source, ListenSettings(
+        endpoint_silence_s=speech.endpoint_silence_s,
+        silence_timeout_s=speech.silence_timeout_s),
+        reject_margin=speech.reject_margin, reject_unlike=speech.reject_unlike)
+
+
 class WhisperScorer:
     """faster-whisper's ``WhisperModel`` (int8, CPU) used as a ``PhraseScorer``.
 
