@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = Path(__file__).resolve().parent / "bundled"
 
 
-def data_dir(name: str) -> Path:
+def shipped_dir(name: str) -> Path:
     """The checkout's folder ``name`` (lessons, hardware, simulators, schema), or the
     wheel's copy of it."""
     checkout = ROOT / name
@@ -24,16 +24,16 @@ def data_dir(name: str) -> Path:
 
 
 def lessons_dir() -> Path:
-    return Path(os.environ.get("VALKKY_LESSONS") or data_dir("lessons"))
+    return Path(os.environ.get("VALKKY_LESSONS") or shipped_dir("lessons"))
 
 
 def hardware_dir() -> Path:
-    return Path(os.environ.get("VALKKY_HARDWARE") or data_dir("hardware"))
+    return Path(os.environ.get("VALKKY_HARDWARE") or shipped_dir("hardware"))
 
 
 def schema_path() -> Path:
-    return data_dir("schema") / "lesson.schema.json"
+    return shipped_dir("schema") / "lesson.schema.json"
 
 
 def simulator_page() -> Path:
-    return data_dir("simulators") / "robot.html"
+    return shipped_dir("simulators") / "robot.html"

@@ -46,10 +46,10 @@ class Lexicon:
 
 def lexicon_dir() -> Path:
     """The lessons folder's lexicon/, or the bundled one where the lessons have none."""
-    from valkky.paths import data_dir, lessons_dir
+    from valkky.paths import lessons_dir, shipped_dir
 
     own = lessons_dir() / "lexicon"
-    return own if own.is_dir() else data_dir("lessons") / "lexicon"
+    return own if own.is_dir() else shipped_dir("lessons") / "lexicon"
 
 
 def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
