@@ -59,20 +59,15 @@ def _espeak() -> Check:
 
 
 def _audio(config: Config) -> list[Check]:
+    from valkky.speech import devices
+
     try:
-        import sounddevice as sd
+        found, error = devices.probe()
     except OSError as exc:
         return [Check(False, f"PortAudio is not available ({exc})",
                       "apt-get install libportaudio2")]
     out = [Check(True, "PortAudio")]
-    try:
-        devices = sd.query_devices()
-    except Exception as exc:
-        devices, error = [], str(exc)
-    else:
-        error = ""
-    inputs = [d for d in devices if d.get("max_input_channels", 0) > 0]
-    outputs = [d for d in devices if d.get("max_output_channels", 0) > 0]
+    inputs, outputs = devices.inputs(found), devices.outputs(found)
     fix = ("no sound card: connect a microphone and a speaker, or rehearse with "
            "--asr text / --audio-in FILE and --tts text / --tts wav:DIR")
     out.append(Check(bool(outputs), f"audio output devices: {len(outputs)} {error}".strip(),
