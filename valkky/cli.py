@@ -12,9 +12,17 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from valkky import __version__
-from valkky.errors import ConfigError, Terminated, ValkkyError, printable
-
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
+from valkky.errors import (
+    EXIT_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_TERMINATED,
+    EXIT_USAGE,
+    ConfigError,
+    Terminated,
+    ValkkyError,
+    printable,
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# Exit statuses, the same for every command: 0 success, 1 a problem the message explains
+# (or a robot side that cannot go on: its supervisor restarts it), 2 wrong usage,
+# 130 Ctrl-C and 143 SIGTERM (128 + the signal, as a shell reports them).
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
+
 
 class ValkkyError(Exception):
     """A problem the user can fix; its message says what to do."""

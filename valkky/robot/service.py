@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from valkky.errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_TERMINATED
 from valkky.protocol.address import parse_broker_url
 from valkky.protocol.messages import Topics
 from valkky.robot.core import LogEntry, RobotCore
@@ -27,9 +28,6 @@ from valkky.robot.outlet import Outlet, route_logging
 Say = Callable[[str], None]
 
 
-EXIT_FAILED = 1  # a network or core thread died: the supervisor should restart us
-EXIT_INTERRUPTED = 130
-EXIT_TERMINATED = 143  # 128 + SIGTERM, as a shell reports it
 HEALTH_CHECK_S = 0.5
 
 
@@ -142,7 +140,7 @@ def run_until_stopped(service: RobotService, who: str,
             problem = service.healthy()
             if problem is not None:
                 say(f"{who}: error: {problem}; exiting so that it is restarted")
-                status = EXIT_FAILED
+                status = EXIT_ERROR  # a thread it needs died: the supervisor restarts it
                 break
     except KeyboardInterrupt:
         status = EXIT_INTERRUPTED
