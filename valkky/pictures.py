@@ -74,7 +74,7 @@ SET: dict[str, str] = {
     "varoitus": "26A0", "varoituskyltti": "26A0", "tuli": "1F525", "sammutin": "1F9EF",
     "sähkö": "26A1", "myrkky": "2620", "kielletty": "1F6AB", "pääsy kielletty": "26D4",
     "tupakointi kielletty": "1F6AD", "biologinen vaara": "2623", "säteily": "2622",
-    "hätäuloskäynti": "E0A8", "hätäseis": "E10C",
+    "hätäuloskäynti": "E0A8", "jalankulku kielletty": "1F6B7",
 }
 
 # The GHS hazard pictograms: Finnish name → code (GHS01 … GHS09). The first name of each
