@@ -84,7 +84,6 @@ GHS: dict[str, str] = {
     "syttyvä": "GHS02", "helposti syttyvä": "GHS02",
     "hapettava": "GHS03",
     "kaasu paineen alaisena": "GHS04", "paineen alainen kaasu": "GHS04",
-    "kaasupullo": "GHS04",
     "syövyttävä": "GHS05",
     "myrkyllinen": "GHS06", "välittömästi myrkyllinen": "GHS06",
     "haitallinen": "GHS07", "ärsyttävä": "GHS07",
