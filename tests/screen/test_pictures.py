@@ -1,6 +1,9 @@
-"""The picture set (OpenMoji): lessons name pictures, lint checks that each exists."""
+"""The picture set (OpenMoji, and the GHS hazard pictograms): lessons name pictures, lint
+checks that each exists."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from valkky import pictures
 from valkky.lesson.checker import Library
@@ -135,3 +138,29 @@ def test_the_docs_list_every_name_of_the_set() -> None:
     doc = (Path(__file__).parents[2] / "docs" / "screen.md").read_text(encoding="utf-8")
     missing = [n for n in [*pictures.SET, *pictures.GHS] if f"`{n}`" not in doc]
     assert missing == []
+
+
+def test_lint_counts_notices_and_still_passes(tmp_path: Path) -> None:
+    from valkky.lesson.lint import lint_paths
+
+    path = tmp_path / "t.yaml"
+    path.write_text(GHS_LESSON.replace(', image: "ghs:syövyttävä"}', "}"), encoding="utf-8")
+    report = lint_paths([path])
+    assert (report.errors, report.warnings, report.notices) == (0, 0, 1)
+    assert report.summary() == "1 file checked: 0 errors, 0 warnings, 1 notice"
+
+
+def test_a_run_shows_the_words_picture_and_never_its_path(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "t.yaml"
+    path.write_text(GHS_LESSON, encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "valkky.cli", "run", str(path), "--learner",
+                          "T1", "--no-store", "--tts", "text", "--asr", "text"],
+                         input="", capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    screen = [line.strip() for line in out.stdout.splitlines() if "[näyttö:" in line]
+    # the step's own pictogram, and the word's from the vocabulary
+    assert screen == ["[näyttö: VAARA! Syövyttävä. [kuva]]",
+                      "[näyttö: syövyttävä — corrosive [kuva]]"], out.stdout
