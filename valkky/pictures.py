@@ -68,6 +68,10 @@ SET: dict[str, str] = {
     "rengas": "1F6DE", "akku": "1F50B", "öljy": "1F6E2", "pakokaasu": "E2CF",
     "polttoaine": "26FD", "kello": "23F0", "puhelin": "1F4F1", "lappu": "1F4DD",
     "raha": "1F4B6", "ovi": "1F6AA", "hissi": "1F6D7",
+    # work: papers, shifts, maintenance
+    "työmääräys": "1F4CB", "työvuorolista": "1F5D3", "päivämäärä": "1F4C5",
+    "aamuvuoro": "1F305", "iltavuoro": "1F307", "yövuoro": "1F303",  # sunrise, sunset, night
+    "huolto": "1F6E0", "kunnossapito": "1F6E0",
     # weather and nature (minimal pairs: tuli – tuuli, kuka – kukka)
     "tuuli": "1F32C", "kukka": "1F33C", "kylmä": "1F976",
     # signs
