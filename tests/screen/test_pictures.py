@@ -9,13 +9,15 @@ from valkky import pictures
 from valkky.lesson.checker import Library
 from valkky.lesson.loader import check_text
 
-LESSON = """\
+HEAD = """\
 id: t
 version: 1
 title: T
 profession: siivous
 level: A1
 support: [en]
+"""
+LESSON = HEAD + """\
 vocabulary:
   - {fi: ämpäri, en: bucket, image: "openmoji:ämpäri"}
 steps:
@@ -63,13 +65,7 @@ GHS_SHA256 = {
     "GHS09": "62821bbe12212e127c2660572a9b41b383db0b9f5550551db8ce015846b2242c",  # environment
 }
 
-GHS_LESSON = """\
-id: t
-version: 1
-title: T
-profession: siivous
-level: A1
-support: [en]
+GHS_LESSON = HEAD + """\
 vocabulary:
   - {fi: syövyttävä, en: corrosive, image: "ghs:syövyttävä"}
 steps:

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import urllib.request
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from tests.screen.conftest import Run
+from tests.screen.conftest import ROBOT, Run
 from valkky import pictures
 
 pytest.importorskip("playwright")
@@ -51,8 +50,6 @@ WORD_BOXES = """(el) => {
   return out;
 }"""
 
-ROBOT = {"width": 1024, "height": 600}
-
 # the red of the diamond, somewhere along the top of the picture's middle column
 RED_AT_TOP = """(img) => {
   const c = document.createElement('canvas'); c.width = 100; c.height = 100;
@@ -63,15 +60,6 @@ RED_AT_TOP = """(img) => {
   }
   return false;
 }"""
-
-
-@pytest.fixture
-def page(browser: Any) -> Any:
-    context = browser.new_context(viewport=ROBOT)
-    p = context.new_page()
-    p.set_default_timeout(8000)
-    yield p
-    context.close()
 
 
 def served(page: Page) -> bytes:
