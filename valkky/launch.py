@@ -228,7 +228,7 @@ def _attach_feed(link: Any, session: Session, learner: str, slots: SinkSlots) ->
     lesson = session.lesson
     feed = SessionFeed(link, ev.SessionOpened(lesson=lesson.id, lang=session.lang,
                                               start_step=session.step_index),
-                       title=lesson.title, learner=learner)
+                       title=lesson.title, learner=learner, steps=len(lesson.steps))
     slots.feed = feed
     return feed.holds
 

@@ -14,6 +14,7 @@ import logging
 import secrets
 import time
 from collections.abc import Callable
+from typing import Any
 
 from valkky import events as ev
 from valkky.controller.holds import TrainerHolds
@@ -26,13 +27,14 @@ log = logging.getLogger(__name__)
 
 class SessionFeed:
     def __init__(self, link: RobotLink, opened: ev.SessionOpened, *, title: str,
-                 learner: str, clock: Callable[[], float] = time.time,
+                 learner: str, steps: int, clock: Callable[[], float] = time.time,
                  session_id: str | None = None):
         self.link = link
         self.topics = SessionTopics(link.topics.robot_id)
         self.session_id = session_id or secrets.token_hex(8)
         self.holds = TrainerHolds(self.session_id)
-        self._frame = {"lesson": opened.lesson, "title": title, "learner": learner}
+        self._frame: dict[str, Any] = {"lesson": opened.lesson, "title": title,
+                                       "learner": learner, "steps": steps}
         self._opened: ev.SessionOpened | None = opened
         self._clock = clock
         self._seq = 0

@@ -55,7 +55,8 @@ class SessionEvt(Message):
     console that starts in the middle of a session shows it from its next record on.
 
     ``session`` is random per run; ``seq`` counts the run's records from 0 (a console
-    orders by it and drops duplicates); ``learner`` is the learner's pseudonymous id."""
+    orders by it and drops duplicates); ``learner`` is the learner's pseudonymous id;
+    ``steps`` is how many steps the lesson has."""
 
     kind: ClassVar[str] = "session_event"
     session: str
@@ -64,12 +65,13 @@ class SessionEvt(Message):
     lesson: str
     title: str
     learner: str
+    steps: int
     record: ev.Event
 
     def to_payload(self) -> bytes:
         return _dump({"session": self.session, "seq": self.seq, "at": self.at,
                       "lesson": self.lesson, "title": self.title, "learner": self.learner,
-                      "record": self.record.to_payload()})
+                      "steps": self.steps, "record": self.record.to_payload()})
 
     @classmethod
     def _from_fields(cls, f: _Fields) -> Self:
@@ -87,7 +89,8 @@ class SessionEvt(Message):
         return cls(session=f.string("session", MAX_SESSION_ID), seq=f.integer("seq"),
                    at=_time(f, "at"), lesson=f.string("lesson", MAX_NAME),
                    title=f.string("title", MAX_TEXT, empty=True),
-                   learner=f.string("learner", MAX_NAME, empty=True), record=record)
+                   learner=f.string("learner", MAX_NAME, empty=True),
+                   steps=f.integer("steps"), record=record)
 
 
 def _check_text(raw: dict[str, Any]) -> None:
