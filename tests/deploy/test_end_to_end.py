@@ -10,7 +10,8 @@ source differ from what is shipped):
 - a simulator for a second robot (valkky-sim.service, robot valkky-2),
 - a lesson (valkky-runtime@AB12.service, the controller's credential, the answers spoken:
   espeak-ng WAVs heard by Whisper where the model is installed, else from a file),
-- and an operator with the e-stop.
+- an operator with the e-stop,
+- and the trainer's console's user, the only one that reads the lesson's session records.
 
 The robot acks the lesson's gestures (the runtime's own event log shows them), the
 e-stop engages (state says so), wrong credentials are refused, and robot valkky-1's user
@@ -50,7 +51,8 @@ from valkky.testing.wait import wait_until
 SANDBOX = Path(__file__).with_name("sandbox.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
 PASSWORDS = {"controller": "controller-secret-1", "operator": "operator-secret-1",
-             "valkky-1": "robot-one-secret", "valkky-2": "robot-two-secret"}
+             "console": "console-secret-1", "valkky-1": "robot-one-secret",
+             "valkky-2": "robot-two-secret"}
 CLEAN_STOP = (0, 143)  # 143: 128 + SIGTERM, as a program may choose to report it
 ANSWERS = "Tämä on moppi\nTämä on ämpäri\n"
 
@@ -225,6 +227,8 @@ def stop(proc: subprocess.Popen[str]) -> int:
 def test_a_lesson_drives_the_robot_and_the_operator_stops_it(stack: Stack) -> None:
     operator = Client(stack.broker, "operator", PASSWORDS["operator"])
     operator.subscribe("valkky/#")
+    console = Client(stack.broker, "console", PASSWORDS["console"])
+    console.subscribe("valkky/+/session/events")
     bridge = stack.start("valkky-bridge.service")
     sim = stack.start("valkky-sim.service")
     runtime = None
@@ -259,6 +263,13 @@ def test_a_lesson_drives_the_robot_and_the_operator_stops_it(stack: Stack) -> No
         assert any(e["status"] == "accepted" for e in heard), events
         verdicts = [e["verdict"] for e in events if e.get("type") == "verdict"]
         assert verdicts[:2] == ["correct", "correct"], verdicts  # heard (or read) right
+        # The console read the session as it ran (what was asked, heard and judged);
+        # the operator, subscribed to everything, saw none of it.
+        told = [json.loads(p)["record"] for p in
+                console.payloads("valkky/valkky-1/session/events")]
+        assert [r["verdict"] for r in told if r["type"] == "verdict"][:2] == verdicts[:2]
+        assert {"session", "ask", "heard", "end"} <= {r["type"] for r in told}, told
+        assert not [t for t, _ in operator.messages if "/session/" in t]
         db = stack.root / "state" / "progress.db"
         assert db.exists()
         if sandbox_available():  # the unit's UMask=0077: learners' data is the unit's own
@@ -272,6 +283,7 @@ def test_a_lesson_drives_the_robot_and_the_operator_stops_it(stack: Stack) -> No
     finally:
         codes = [stop(p) for p in (bridge, sim) + ((runtime,) if runtime else ())]
         operator.close()
+        console.close()
     # SIGTERM (systemctl stop) ends the robot side cleanly: its handler's exit status, not
     # death by the signal (-15).
     assert all(c in CLEAN_STOP for c in codes[:2]), codes
