@@ -248,9 +248,10 @@ def _report(args: argparse.Namespace) -> int:
             return 0
         report = reports.learner_report(store, args.learner)
         if args.html:
+            from valkky.lesson.questions import library
             from valkky.progress.html import learner_html
 
-            _write(learner_html(store, report), args.html)
+            _write(learner_html(store, report, library()), args.html)
         else:
             print(reports.learner_text(report))
     finally:
