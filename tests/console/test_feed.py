@@ -141,7 +141,7 @@ def test_pause_resume_and_stop_between_turns(running: tuple[Running, Probe]) -> 
 @pytest.mark.parametrize("payload, why", [
     (b"STOP", "not JSON"),
     (b'{"v":1,"action":"explode","sent_at":1}', "'action' must be one of"),
-    (b'{"v":1,"action":"stop","sent_at":1,"session":"not-this-one"}', "not running"),
+    (b'{"v":1,"action":"stop","sent_at":1,"session":"not-this-one"}', "not the one running"),
     (b"\xff" * 20000, "over the limit"),
 ])
 def test_a_bad_control_is_answered_and_changes_nothing(

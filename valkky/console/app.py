@@ -40,6 +40,8 @@ COOKIE = "valkky_console"
 # ``text`` (console.web). The live view and the lesson library plug in here too.
 PAGE_MODULES: tuple[str, ...] = (
     "valkky.console.learners",
+    "valkky.console.live",
+    "valkky.console.lessons",
 )
 PUBLIC = ("/login", "/static/console.css")  # and /lang/<code>: the only paths before login
 MAX_FORM = 64 * 1024  # bytes of a POSTed form

@@ -27,6 +27,10 @@ def add_command(command: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("--bind", default=DEFAULT_BIND, metavar="[HOST:]PORT",
                    help=f"where to serve (default {DEFAULT_BIND}; port 0: any free one). "
                         "On an address other than loopback, put a TLS proxy in front")
+    p.add_argument("--broker", metavar="URL", default=os.environ.get("VALKKY_CONSOLE_BROKER"),
+                   help="the robots' MQTT broker (mqtt://host:port or mqtts://…), for the "
+                        "Live page: log in as the `console` user (VALKKY_MQTT_USERNAME and "
+                        "VALKKY_MQTT_PASSWORD); default $VALKKY_CONSOLE_BROKER")
     p.add_argument("--db", metavar="PATH|URL",
                    help="progress database: a SQLite file (default: progress.db in the data "
                         "dir) or postgresql://user@host:5432/dbname")
@@ -45,7 +49,8 @@ def run(args: argparse.Namespace) -> int:
         return _passwd(password_file(folder))
     address = parse_address(args.bind, "--bind")
     password = load_password(os.environ, password_file(folder))  # before anything opens
-    return serve(address, args.settings.db, password, outbox=args.settings.outbox)
+    return serve(address, args.settings.db, password, outbox=args.settings.outbox,
+                 broker=args.broker)
 
 
 def _passwd(path: os.PathLike[str] | str) -> int:
@@ -79,7 +84,7 @@ def _bind(address: Address) -> socket.socket:
 
 
 def serve(address: Address, db_target: object, password_hash: str, *,
-          outbox: os.PathLike[str] | None = None) -> int:
+          outbox: os.PathLike[str] | None = None, broker: str | None = None) -> int:
     """Serve until Ctrl-C or SIGTERM."""
     from pathlib import Path
 
@@ -87,13 +92,18 @@ def serve(address: Address, db_target: object, password_hash: str, *,
 
     from valkky.console.app import create_app
     from valkky.console.db import Database
+    from valkky.console.livefeed import LiveFeed
     from valkky.progress.store import Store
 
+    live = LiveFeed.from_url(broker) if broker else None  # a bad URL stops us before binding
     sock = _bind(address)
     db = Database(db_target, outbox=Path(outbox) if outbox else None)  # type: ignore[arg-type]
     try:
         hosts = LOOPBACK_HOSTS if address.loopback else None
         app = create_app(db, password_hash, allowed_hosts=hosts)
+        app.state.live = live  # the Live page's sessions (valkky.console.live)
+        if live is not None:
+            live.start()  # in the background: the console serves with the broker away
         host = "127.0.0.1" if address.wildcard else address.host
         host = f"[{host}]" if ":" in host else host
         print(f"Konsoli (console): http://{host}:{sock.getsockname()[1]}/  "
@@ -106,6 +116,8 @@ def serve(address: Address, db_target: object, password_hash: str, *,
             limit_concurrency=64, timeout_graceful_shutdown=2))
         server.run(sockets=[sock])
     finally:
+        if live is not None:
+            live.stop()
         db.close()
         sock.close()
     return EXIT_OK

@@ -16,6 +16,11 @@ from valkky.protocol.session import SessionCtl
 WAIT_SLICE_S = 0.5  # while paused: wake this often, so Ctrl-C and SIGTERM are taken at once
 MAX_WAITING = 16  # requests not yet taken; more are refused (a flood from a broken client)
 
+# Why a request is refused (the error of session/error; the console words each of them).
+OTHER_SESSION = "that session is not the one running on this robot"
+ENDED = "the session has ended"
+TOO_MANY = f"{MAX_WAITING} requests are already waiting for the next turn"
+
 
 class TrainerHolds:
     def __init__(self, session_id: str):
@@ -28,13 +33,12 @@ class TrainerHolds:
     def offer(self, ctl: SessionCtl) -> str | None:
         """Take a request for the next turn; why it is refused, or None. Never blocks."""
         if ctl.session is not None and ctl.session != self.session_id:
-            return (f"session {ctl.session} is not running on this robot (the running one "
-                    f"is {self.session_id}); the page was older than the session")
+            return OTHER_SESSION  # a page older than the session running now
         with self._cond:
             if self._over:
-                return "the session has ended"
+                return ENDED
             if len(self._waiting) >= MAX_WAITING:
-                return f"{MAX_WAITING} requests are already waiting for the next turn"
+                return TOO_MANY
             self._waiting.append(ctl)
             self._cond.notify_all()
         return None
