@@ -48,7 +48,8 @@ async def start(request: Request) -> Response:
     lang = pick_lang(lesson, wanted if wanted in (*lesson.support, "fi") else None)
     preview = await run_in_threadpool(previews.start, lesson, lang, _owner(request),
                                       console(request).clock())
-    return RedirectResponse(f"/lessons/preview/{preview.id}#answer", status_code=303)
+    # no #fragment: Chromium ignores autofocus (the answer field) on a URL with one
+    return RedirectResponse(f"/lessons/preview/{preview.id}", status_code=303)
 
 
 def _preview(request: Request) -> Preview:
@@ -74,7 +75,7 @@ async def answer(request: Request) -> Response:
         await run_in_threadpool(preview.stop)
     else:
         await run_in_threadpool(preview.answer, fields.get("answer", ""))
-    return RedirectResponse(f"/lessons/preview/{preview.id}#answer", status_code=303)
+    return RedirectResponse(f"/lessons/preview/{preview.id}", status_code=303)
 
 
 routes = [Route("/lessons", index), Route("/lessons/preview", start, methods=["POST"]),
