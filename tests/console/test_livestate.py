@@ -143,10 +143,10 @@ def test_a_flood_is_bounded() -> None:
     assert len(board.robots()[0].sessions[0].turns) <= ls.MAX_RECORDS
 
 
-records = st.sampled_from(LESSON + [ev.Held(action="pause"), ev.Held(action="resume"),
-                                    ev.Held(action="stop"), ev.Held(action="anything"),
-                                    ev.Heard(step="other"), ev.Control(step="x", action="help"),
-                                    ev.SayAgain(step="mika")])
+records = st.sampled_from([*LESSON, ev.Held(action="pause"), ev.Held(action="resume"),
+                           ev.Held(action="stop"), ev.Held(action="anything"),
+                           ev.Heard(step="other"), ev.Control(step="x", action="help"),
+                           ev.SayAgain(step="mika")])
 
 
 @settings(max_examples=200, deadline=None)
