@@ -41,6 +41,7 @@ COOKIE = "valkky_console"
 PAGE_MODULES: tuple[str, ...] = (
     "valkky.console.learners",
     "valkky.console.learner",
+    "valkky.console.review",
 )
 PUBLIC = ("/login", "/static/console.css")  # and /lang/<code>: the only paths before login
 MAX_FORM = 64 * 1024  # bytes of a POSTed form
