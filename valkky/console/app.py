@@ -42,6 +42,8 @@ PAGE_MODULES: tuple[str, ...] = (
     "valkky.console.learners",
     "valkky.console.learner",
     "valkky.console.review",
+    "valkky.console.groups",
+    "valkky.console.pending",
 )
 PUBLIC = ("/login", "/static/console.css")  # and /lang/<code>: the only paths before login
 MAX_FORM = 64 * 1024  # bytes of a POSTed form
