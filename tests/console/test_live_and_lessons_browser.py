@@ -2,7 +2,7 @@
 `valkky console --broker` and `valkky run` in processes of their own, a real mosquitto on
 loopback and the simulated robot. The trainer watches a session as it runs (what the
 robot asked, what it heard, the verdict), pauses, resumes and stops it, presses the
-e-stop, and tries a lesson in the browser."""
+e-stop, and tries a lesson in the browser. The browser is tests/conftest.py's."""
 
 from __future__ import annotations
 
@@ -22,22 +22,8 @@ from valkky.testing.broker import MosquittoBroker
 from valkky.testing.probe import Probe
 from valkky.testing.wait import wait_until
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 PASSWORD = "trainer-secret-12"
 ROBOT = "live-browser"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 class Proc:
@@ -71,7 +57,7 @@ class Proc:
 
 
 @pytest.fixture
-def console(mosquitto: MosquittoBroker, good_lesson: Path, tmp_path: Path) -> Iterator[str]:
+def console_url(mosquitto: MosquittoBroker, good_lesson: Path, tmp_path: Path) -> Iterator[str]:
     proc = Proc("console", "--bind", "127.0.0.1:0", "--broker", mosquitto.url, "--db",
                 str(tmp_path / "console.db"), env={"VALKKY_CONSOLE_PASSWORD": PASSWORD})
     try:
@@ -94,14 +80,14 @@ def sign_in(browser: Any, url: str) -> Any:
 
 
 def test_a_session_seen_live_paused_resumed_stopped_and_the_estop(
-        browser: Any, console: str, mosquitto: MosquittoBroker, good_lesson: Path,
+        browser: Any, console_url: str, mosquitto: MosquittoBroker, good_lesson: Path,
         fast_hw: Path) -> None:
     sim = start_sim(mosquitto.url, ROBOT, headless=True, say=lambda _t: None,
                     hardware_dir=fast_hw)
     probe = Probe(mosquitto.url, ROBOT, subscribe=("estop",))
     run = Proc("run", str(good_lesson), "--learner", "AB12", "--no-store", "--asr", "text",
                "--tts", "text", "--robot", f"{mosquitto.url}/{ROBOT}")
-    page = sign_in(browser, console)
+    page = sign_in(browser, console_url)
     try:
         panel = page.locator("#live-panel")
         # The page updates by itself: the robot's question appears without a reload.
@@ -142,10 +128,10 @@ def test_a_session_seen_live_paused_resumed_stopped_and_the_estop(
         probe.clear_retained("estop", "status", "state", "controller/status")
 
 
-def test_a_lesson_previewed_in_the_page(browser: Any, console: str) -> None:
-    page = sign_in(browser, console)
+def test_a_lesson_previewed_in_the_page(browser: Any, console_url: str) -> None:
+    page = sign_in(browser, console_url)
     try:
-        page.goto(f"{console}/lessons")
+        page.goto(f"{console_url}/lessons")
         row = page.locator("table.lessons tr", has_text="Siivousvälineet")
         assert "A1" in row.inner_text() and "9 vaihetta" in row.inner_text()
         assert "kunnossa" in row.inner_text()

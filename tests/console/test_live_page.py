@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from starlette.testclient import TestClient
 
+from tests.console.conftest import PASSWORD, csrf_of, sign_in
 from valkky import events as ev
 from valkky.console import live
 from valkky.console.app import create_app
@@ -20,7 +21,6 @@ from valkky.console.livefeed import LiveFeed
 from valkky.protocol.session import SessionEvt
 from valkky.testing.broker import free_port
 
-PASSWORD = "trainer-secret-12"
 HTML = {"accept": "text/html"}
 
 
@@ -34,12 +34,10 @@ def app(tmp_path: Path) -> Iterator[object]:
 
 
 def signed_in(app: object) -> tuple[TestClient, str]:
-    client = TestClient(app)  # type: ignore[arg-type]
-    page = client.get("/login", headers=HTML)
-    csrf = re.search(r'name="csrf" value="([^"]+)"', page.text)[1]  # type: ignore[index]
-    client.post("/login", data={"password": PASSWORD, "csrf": csrf})
-    page = client.get("/live", headers=HTML)
-    return client, re.search(r'name="csrf" value="([^"]+)"', page.text)[1]  # type: ignore[index]
+    """A signed-in client (tests/console/conftest.py's sign-in) and its form token."""
+    client = TestClient(app, base_url="http://127.0.0.1")  # type: ignore[arg-type]
+    assert sign_in(client).status_code in (200, 303)
+    return client, csrf_of(client.get("/live", headers=HTML).text)
 
 
 def unconnected_feed() -> LiveFeed:

@@ -31,7 +31,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from valkky.console.auth import Session, Sessions, Throttle, check_password, csrf_ok
 from valkky.console.db import Database
 from valkky.console.i18n import Text
-from valkky.console.web import LANGS, Nav, form, render, translator
+from valkky.console.web import LANGS, Library, Nav, form, render, translator
 from valkky.errors import ValkkyError
 
 HERE = Path(__file__).resolve().parent
@@ -40,8 +40,12 @@ COOKIE = "valkky_console"
 # ``text`` (console.web). The live view and the lesson library plug in here too.
 PAGE_MODULES: tuple[str, ...] = (
     "valkky.console.learners",
+    "valkky.console.learner",
+    "valkky.console.review",
     "valkky.console.live",
     "valkky.console.lessons",
+    "valkky.console.groups",
+    "valkky.console.pending",
 )
 PUBLIC = ("/login", "/static/console.css")  # and /lang/<code>: the only paths before login
 MAX_FORM = 64 * 1024  # bytes of a POSTed form
@@ -69,6 +73,7 @@ class Console:
     nav: list[Nav]
     sessions: Sessions
     throttle: Throttle
+    library: Library | None = None  # read on first use (console.web.library)
     _login_locks: dict[str, asyncio.Lock] = field(default_factory=dict)
 
 

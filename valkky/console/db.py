@@ -13,7 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
-from valkky.progress.store import Store
+from valkky.progress.store import Store, default_outbox_path
 
 T = TypeVar("T")
 
@@ -29,7 +29,8 @@ class Database:
         # opened on the worker thread, where it is used; a bad database raises here
         self.store: Store = self._pool.submit(open_store).result()
         self.target = target
-        self.outbox = outbox
+        # where this machine keeps writes for an unreachable PostgreSQL (the pending page)
+        self.outbox: Path = outbox or default_outbox_path()
 
     async def run(self, work: Callable[[Store], T]) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._pool, work, self.store)

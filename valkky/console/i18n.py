@@ -28,6 +28,13 @@ BASE: dict[str, dict[str, str]] = {
     "error.notfound": {"fi": "Sivua ei löydy.", "en": "Page not found."},
     "error.toolarge": {"fi": "Lomake on liian suuri.", "en": "The form is too large."},
     "home.title": {"fi": "Etusivu", "en": "Home"},
+    "lang.fi": {"fi": "suomi", "en": "Finnish"},
+    "lang.en": {"fi": "englanti", "en": "English"},
+    "lang.ar": {"fi": "arabia", "en": "Arabic"},
+    "lang.ru": {"fi": "venäjä", "en": "Russian"},
+    "lang.so": {"fi": "somali", "en": "Somali"},
+    "lang.uk": {"fi": "ukraina", "en": "Ukrainian"},
+    "lang.fa": {"fi": "persia (farsi)", "en": "Persian (Farsi)"},
 }
 
 

@@ -56,3 +56,12 @@ def library() -> dict[str, m.Lesson]:
 
     folder = lessons_dir()
     return {x.id: x for x in lint_paths([folder]).lessons} if folder.is_dir() else {}
+
+
+def step_text(step: m.Step) -> str:
+    """What the robot says first at a step: where a resumed lesson goes on."""
+    if isinstance(step, (m.SayStep, m.AskStep, m.RepeatStep, m.ChooseStep)):
+        return step.text
+    if isinstance(step, m.DialogueStep):
+        return next((t.text for t in step.turns if isinstance(t, m.RobotTurn)), "")
+    return ""

@@ -265,6 +265,16 @@ class Store:
         self._backend.write(Write("level", {"learner_id": learner_id, "level": level_}),
                             _apply)
 
+    def export_learner(self, learner_id: str) -> dict[str, Any]:
+        """Every row about the learner, as plain data (``learners export``, the console)."""
+        return {"learner": self.learner(learner_id).__dict__,
+                "sessions": [dict(r) for r in self.sessions(learner_id)],
+                "attempts": [dict(r) for r in self.attempts(learner_id=learner_id)],
+                "overrides": [dict(r) for r in self.db.execute(
+                    "SELECT * FROM overrides WHERE learner_id=? ORDER BY id", (learner_id,))],
+                "cards": [dict(r) for r in self.db.execute(
+                    "SELECT * FROM cards WHERE learner_id=?", (learner_id,))]}
+
     def learners(self) -> list[Learner]:
         return [Learner(**dict(r)) for r in
                 self.db.execute("SELECT * FROM learners ORDER BY id")]
