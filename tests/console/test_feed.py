@@ -115,7 +115,7 @@ def test_pause_resume_and_stop_between_turns(running: tuple[Running, Probe]) -> 
     wait_record(probe, "ask")
     control(probe, "pause", run.feed.session_id)
     control(probe, "pause")  # a repeat changes nothing
-    wait_until(lambda: len(run.feed.holds._waiting) == 2, 5, "the pauses to arrive")
+    wait_until(lambda: run.feed.holds.waiting == 2, 5, "the pauses to arrive")
     run.listener.answers.put("moppi")  # the turn under way ends; the next one waits
     held = wait_record(probe, "held")[0].record
     assert held == ev.Held(action="pause", by="Maija")

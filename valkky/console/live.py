@@ -36,18 +36,33 @@ def feed_of(request: Request) -> LiveFeed | None:
     return getattr(request.app.state, "live", None)
 
 
+CSRF_SLOT = "\x00csrf\x00"  # where each browser's own form token goes in a shared render
+
+
 def _panel(request: Request) -> str:
-    """The robots and their sessions, as HTML (the page's body and every update)."""
+    """The robots and their sessions, as HTML (the page's body and every update).
+
+    One render per change and language serves every open Live page (each stream would
+    otherwise render the whole board on every change); only the form token differs."""
     feed = feed_of(request)
-    t = translator(request)
-    robots = feed.robots() if feed else []
-    c = console(request)
+    lang = lang_of(request)
+    # a new render on a change, and once a minute (ended sessions leave the board)
+    state = (feed.version, feed.connected, int(feed.clock() // 60)) if feed else None
+    cache: dict[str, tuple[object, str]] | None = getattr(request.app.state, "live_panels",
+                                                          None)
+    if cache is None:
+        cache = request.app.state.live_panels = {}
+    found = cache.get(lang)
+    if found is None or found[0] != state:
+        t = translator(request)
+        html = console(request).templates.get_template("live_panel.html").render(
+            t=t, lang=lang, robots=feed.robots() if feed else [],
+            connected=bool(feed and feed.connected),
+            configured=feed is not None, csrf=CSRF_SLOT,
+            refusal=lambda why: t(REFUSALS.get(why, "live.refused.other_kind")))
+        found = cache[lang] = (state, html)
     session = request.scope.get("valkky.session")
-    context = {"t": t, "lang": lang_of(request), "robots": robots,
-               "connected": bool(feed and feed.connected), "configured": feed is not None,
-               "refusal": lambda why: t(REFUSALS.get(why, "live.refused.other_kind")),
-               "csrf": session.csrf if session is not None else ""}
-    return c.templates.get_template("live_panel.html").render(**context)
+    return found[1].replace(CSRF_SLOT, session.csrf if session is not None else "")
 
 
 async def index(request: Request) -> Response:
@@ -65,9 +80,9 @@ async def stream(request: Request) -> Response:
     async def events() -> AsyncIterator[str]:
         loop = asyncio.get_running_loop()
         start = last_beat = loop.time()
-        seen: tuple[int, bool] | None = None
+        seen: object = ()
         while loop.time() - start < STREAM_S:
-            now = (feed.version, feed.connected) if feed else (0, False)
+            now = (feed.version, feed.connected, int(feed.clock() // 60)) if feed else None
             if now != seen:
                 seen = now
                 html = _panel(request)

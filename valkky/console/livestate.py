@@ -92,6 +92,7 @@ class _Session:
         self.last_seen = now
         self.first_seen = now
         self.gone = False  # its runtime went offline, or a newer session replaced it
+        self.view = self._fold()
         self.add(first, now)
 
     def shown(self) -> SessionView:
@@ -101,13 +102,21 @@ class _Session:
         if evt.seq in self.records or (len(self.records) >= MAX_RECORDS
                                        and evt.seq < min(self.records)):
             return False  # a repeat, or older than everything kept
+        newest = not self.records or evt.seq > max(self.records)
         self.records[evt.seq] = evt.record
+        self.last_seen = now
+        if newest and len(self.records) <= MAX_RECORDS:
+            self.frame = evt  # in order, the usual case: one more step of the fold
+            view = self.view
+            view.title, view.learner, view.steps, view.last_seen = (evt.title, evt.learner,
+                                                                    evt.steps, now)
+            _apply(view, evt.record)
+            return True
         if len(self.records) > MAX_RECORDS:
             del self.records[min(self.records)]
         if evt.seq >= max(self.records):
             self.frame = evt  # the newest frame wins (its title, learner, steps)
-        self.last_seen = now
-        self.view = self._fold()
+        self.view = self._fold()  # late or out of order: fold again from the records
         return True
 
     def _fold(self) -> SessionView:

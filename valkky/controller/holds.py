@@ -51,8 +51,10 @@ class TrainerHolds:
             self._cond.notify_all()
 
     @property
-    def paused(self) -> bool:
-        return self._paused
+    def waiting(self) -> int:
+        """Requests not yet taken (they are taken before the next turn)."""
+        with self._cond:
+            return len(self._waiting)
 
     def between_turns(self, emit: Callable[[ev.Held], None]) -> bool:
         """Apply the waiting requests in order, ``emit`` a record for each that changes
