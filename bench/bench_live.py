@@ -27,8 +27,9 @@ import jinja2
 import paho.mqtt.client as mqtt
 
 from valkky import events as ev
+from valkky.console import learner, live
 from valkky.console import livestate as ls
-from valkky.console.live import text as live_text
+from valkky.console.i18n import Text
 from valkky.console.livefeed import LiveFeed
 from valkky.console.livestate import LiveBoard
 from valkky.controller.feed import SessionFeed
@@ -110,9 +111,10 @@ def rendering(robots: int) -> tuple[float, float]:
                              autoescape=True, undefined=jinja2.StrictUndefined)
     template = env.get_template("live_panel.html")
 
-    def t(key: str, **values: object) -> str:
-        text = live_text[key]["en"]
-        return text.format(**values) if values else text
+    words = Text()
+    for module in (live, learner):
+        words.add(module.text, module.__name__)
+    t = words.translator("en")
 
     full = LiveBoard()
     for i in range(robots):

@@ -154,3 +154,13 @@ def test_a_bad_control_is_answered_and_changes_nothing(
     run.listener.answers.put("moppi")
     wait_record(probe, "ask", 2)  # the session goes on
     assert not [r for r in records(probe) if r.record.type in ("held", "end")]
+
+
+def test_a_long_answer_is_cut_to_the_topic_limit(running: tuple[Running, Probe]) -> None:
+    run, probe = running
+    wait_record(probe, "ask")
+    run.listener.answers.put("moppi " * 1000)
+    heard = wait_record(probe, "heard")[0].record
+    verdict = wait_record(probe, "verdict")[0].record
+    assert isinstance(heard, ev.Heard) and isinstance(verdict, ev.Verdict)
+    assert len(heard.text) == len(verdict.heard) == 1000 and heard.text.endswith("…")

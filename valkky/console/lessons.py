@@ -1,6 +1,7 @@
 """Page 5, Lessons: the library with its lint status, level, skills and length; and a
 lesson tried in the browser (the engine of `valkky run`, answers typed) before a learner
 meets it. A preview writes nothing: no learner, no progress, no log (console.preview).
+Verdicts are worded with the learner page's ``verdict.*`` strings (console.learner).
 """
 
 from __future__ import annotations
@@ -115,10 +116,6 @@ text = {
     "lessons.you": {"fi": "Sinä", "en": "You"},
     "lessons.hint": {"fi": "Vihje", "en": "Hint"},
     "lessons.verdict": {"fi": "Arvio", "en": "Verdict"},
-    "lessons.verdict.correct": {"fi": "✓ oikein", "en": "✓ right"},
-    "lessons.verdict.almost": {"fi": "≈ melkein", "en": "≈ almost"},
-    "lessons.verdict.wrong": {"fi": "✗ väärin", "en": "✗ wrong"},
-    "lessons.verdict.silence": {"fi": "– ei vastausta", "en": "– no answer"},
     "lessons.end.completed": {"fi": "Oppitunti valmis.", "en": "Lesson finished."},
     "lessons.end.stopped": {"fi": "Kokeilu lopetettu.", "en": "Preview stopped."},
     "lessons.end_score": {"fi": "Pisteet {score}", "en": "Score {score}"},

@@ -14,12 +14,13 @@ import logging
 import secrets
 import time
 from collections.abc import Callable
+from dataclasses import fields, replace
 from typing import Any
 
 from valkky import events as ev
 from valkky.controller.holds import TrainerHolds
 from valkky.controller.link import RobotLink
-from valkky.protocol.messages import ErrorEvt, ProtocolError
+from valkky.protocol.messages import MAX_PAYLOAD_BYTES, MAX_TEXT, ErrorEvt, ProtocolError
 from valkky.protocol.session import LIVE_RECORDS, SessionCtl, SessionEvt, SessionTopics
 
 log = logging.getLogger(__name__)
@@ -52,12 +53,16 @@ class SessionFeed:
 
     def _send(self, record: ev.Event) -> None:
         msg = SessionEvt(session=self.session_id, seq=self._seq, at=self._clock(),
-                         record=record, **self._frame)
+                         record=_clipped(record), **self._frame)
         self._seq += 1
         try:
             payload = msg.to_payload()
         except ValueError as exc:  # a record JSON cannot carry: the lesson goes on
             log.warning("session feed: %s record not sent: %s", record.type, exc)
+            return
+        if len(payload) > MAX_PAYLOAD_BYTES:  # the console would refuse it
+            log.warning("session feed: %s record of %d bytes not sent (limit %d)",
+                        record.type, len(payload), MAX_PAYLOAD_BYTES)
             return
         self.link.publish(self.topics.events, payload, 1, f"session {record.type}")
 
@@ -71,3 +76,12 @@ class SessionFeed:
             log.warning("session control refused: %s", why)
             error = ErrorEvt.about(self.topics.control, why, payload)
             self.link.publish(self.topics.error, error.to_payload(), 1, "session error")
+
+
+def _clipped(record: ev.Event) -> ev.Event:
+    """``record`` with every text cut to the session topic's limit (a typed answer may be
+    long; the console refuses a longer one)."""
+    long = {f.name: getattr(record, f.name)[: MAX_TEXT - 1] + "…" for f in fields(record)
+            if isinstance(getattr(record, f.name), str)
+            and len(getattr(record, f.name)) > MAX_TEXT}
+    return replace(record, **long) if long else record
