@@ -163,4 +163,4 @@ def test_a_long_answer_is_cut_to_the_topic_limit(running: tuple[Running, Probe])
     heard = wait_record(probe, "heard")[0].record
     verdict = wait_record(probe, "verdict")[0].record
     assert isinstance(heard, ev.Heard) and isinstance(verdict, ev.Verdict)
-    assert len(heard.text) == len(verdict.heard) == 1000 and heard.text.endswith("…")
+    assert len(heard.text) == 1000 and heard.text.endswith("…") and len(verdict.heard) <= 1000
