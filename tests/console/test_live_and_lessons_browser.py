@@ -93,10 +93,19 @@ def test_a_session_seen_live_paused_resumed_stopped_and_the_estop(
         # The page updates by itself: the robot's question appears without a reload.
         panel.get_by_text("Mikä tämä on?").wait_for(timeout=20000)
         assert "AB12" in panel.inner_text() and "Siivousvälineet" in panel.inner_text()
+        page.evaluate("""() => { window.heardNews = [];
+            const news = document.getElementById("live-news");
+            new MutationObserver(() => window.heardNews.push(news.textContent))
+                .observe(news, {childList: true, characterData: true, subtree: true}); }""")
         run.say("moppi")
         panel.locator(".verdict-correct").first.wait_for(timeout=10000)
         text = panel.inner_text()
         assert "moppi" in text and "oikein" in text and "vastaustiedostosta" in text
+        # A screen reader hears the newest turn (a polite live region), not the panel.
+        assert page.locator("#live-news").get_attribute("aria-live") == "polite"
+        wait_until(lambda: any("moppi" in n and "oikein" in n
+                               for n in page.evaluate("window.heardNews")), 5,
+                   "the judged turn announced")
         # Never an internal id or a reason code on the page.
         assert "mika" not in text.replace("Mikä", "") and "step-" not in text
 
