@@ -133,7 +133,7 @@ text = {
                            "en": "judged wrong or almost, and corrected"},
     "review.show.corrected": {"fi": "vain korjatut", "en": "corrected only"},
     "review.show.all": {"fi": "kaikki vastaukset", "en": "all answers"},
-    "review.apply": {"fi": "Näytä", "en": "Show"},
+    "review.apply": {"fi": "Rajaa", "en": "Apply"},
     "review.answers": {"fi": "Vastaukset, uusimmat ensin", "en": "Answers, newest first"},
     "review.count": {"fi": "{shown} / {total} vastausta", "en": "{shown} of {total} answers"},
     "review.when": {"fi": "Aika", "en": "When"},
