@@ -8,10 +8,10 @@ from valkky.progress import score
 
 
 def attempt(id_: int, step: str, verdict: str, s: float, try_: int, final: bool,
-            session: int = 1, at: float | None = None) -> dict[str, Any]:
-    return {"id": id_, "session_id": session, "lesson_id": "testi", "step": step,
-            "at": float(at if at is not None else id_), "verdict": verdict, "score": s,
-            "final": int(final), "heard": f"h{id_}", "try": try_}
+            session: int = 1, at: float | None = None) -> tuple[Any, ...]:
+    """A row of score.COLUMNS (try_: for the reader; the score does not read it)."""
+    return (id_, session, "testi", step, float(at if at is not None else id_), verdict, s,
+            int(final), f"h{id_}", None)
 
 
 ROWS = [
@@ -49,3 +49,19 @@ def test_a_trainers_correction_counts_instead_of_the_judges() -> None:
     corrected = score.answers(ROWS, {3: "correct"})[2]
     assert corrected.corrected and corrected.judged == "wrong"
     assert not score.answers(ROWS, {})[2].corrected
+
+
+def test_the_score_over_time_is_by_day_week_or_month_as_fits() -> None:
+    day = 86400.0
+    few = [score.Task(1, "testi", "s", 3 * day + 10, 0.5, False, 1),
+           score.Task(1, "testi", "s", 3 * day + 20, 1.0, True, 1),
+           score.Task(2, "testi", "s", 9 * day, 0.9, False, 1)]
+    assert score.series(few) == ("day", [("1970-01-04", 0.75, 2), ("1970-01-10", 0.9, 1)])
+    many = [score.Task(n, "testi", "s", n * day, 1.0, True, 1) for n in range(200)]
+    unit, points = score.series(many)
+    assert unit == "week" and len(points) <= 60 and points[0][0] == "1970-W01"
+    assert sum(n for _, _, n in points) == 200
+    years = [score.Task(n, "testi", "s", n * 3 * day, 1.0, True, 1) for n in range(1000)]
+    unit, points = score.series(years)
+    assert unit == "month" and points[0][0] == "1970-01" and len(points) == 99
+    assert score.series([]) == ("day", [])
