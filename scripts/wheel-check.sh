@@ -40,6 +40,10 @@ robot, gestures = load_hardware()
 assert simulator_page().is_file() and schema_path().is_file()
 from valkky.screen.server import HERE
 assert all((HERE / f).is_file() for f in ("page.html", "screen.js", "screen.css"))
-print(f"wheel-check: ok ({robot.name}, {len(gestures)} gestures, page and schema bundled)")
+from valkky.console.app import HERE as CONSOLE
+assert all((CONSOLE / f).is_file() for f in ("templates/base.html", "templates/learner.html",
+                                             "static/console.css"))
+print(f"wheel-check: ok ({robot.name}, {len(gestures)} gestures, page, console and schema "
+      "bundled)")
 PY
 echo "wheel-check: $count lessons lint clean and run from the installed wheel"
