@@ -148,3 +148,41 @@ def test_login_a_learners_chart_and_a_correction(page: Page, server: Console, se
     expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
     page.goto(server.url + "/learners/CD34")
     expect(page).to_have_url(re.compile(r"/login"))
+
+
+def _login(url: str, password: str, source: str) -> int:
+    """One login with a wrong or right password from the loopback address ``source``."""
+    import http.client
+    import http.cookiejar
+    from urllib.parse import urlencode, urlsplit
+
+    parts = urlsplit(url)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60,
+                                      source_address=(source, 0))
+    conn.request("GET", "/login")
+    r = conn.getresponse()
+    html, cookie = r.read().decode(), r.getheader("set-cookie", "").split(";")[0]
+    token = re.search(r'name="csrf" value="([^"]+)"', html)
+    assert token, html[:300]
+    conn.request("POST", "/login", urlencode({"csrf": token.group(1), "password": password}),
+                 {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie})
+    status = conn.getresponse().status
+    conn.close()
+    return status
+
+
+def test_a_guessing_client_waits_and_no_one_else_does(server: Console) -> None:
+    import threading
+
+    for _ in range(6):  # three free, then 1 s, 2 s, then 4 s before the next is checked
+        assert _login(server.url, "arvaus", "127.0.0.1") == 401
+    slowed: list[int] = []
+    guess = threading.Thread(target=lambda: slowed.append(
+        _login(server.url, "arvaus", "127.0.0.1")))
+    guess.start()  # this one waits 4 s before its password is even checked
+    # meanwhile another client is served, wrong password and right one, at once
+    assert _login(server.url, "väärä", "127.0.0.2") == 401
+    assert _login(server.url, PASSWORD, "127.0.0.2") == 303
+    assert guess.is_alive() and not slowed  # the guesser is still waiting
+    guess.join(timeout=30)
+    assert slowed == [401]

@@ -5,8 +5,11 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from valkky.lesson.model import Lesson
+from valkky.lesson.questions import question
 from valkky.progress import overrides, score, srs
 from valkky.progress.score import Task
 from valkky.progress.store import Store
@@ -121,7 +124,9 @@ def learner_report(store: Store, learner_id: str) -> LearnerReport:
         weak_steps=[s for s in _step_stats(given) if s.missed][:10], done=done)
 
 
-def learner_text(r: LearnerReport) -> str:
+def learner_text(r: LearnerReport, lessons: Mapping[str, Lesson] | None = None) -> str:
+    """The report as text; ``lessons`` (the library by id) names the questions to
+    practise as the robot asks them."""
     corrected = f", {r.corrected} verdicts corrected by a trainer" if r.corrected else ""
     lines = [f"Learner {r.learner_id}: {r.sessions} sessions ({r.completed} completed), "
              f"{r.answers} answers to {r.tasks} tasks ({r.right} right){corrected}, "
@@ -134,7 +139,11 @@ def learner_text(r: LearnerReport) -> str:
     for day, day_score, n in r.daily:
         lines.append(f"  {day}  score {score.percent(day_score)}  ({n} tasks)")
     for s in r.weak_steps:
-        lines.append(f"  to practise: {s.lesson_id} {s.step} ({s.missed}/{s.answers} missed)")
+        lesson = (lessons or {}).get(s.lesson_id)
+        asked = question(lesson, s.step)
+        what = f'"{asked.text}"' if asked else s.step
+        lines.append(f"  to practise: {lesson.title if lesson else s.lesson_id}: {what} "
+                     f"({s.missed}/{s.answers} missed)")
     return "\n".join(lines)
 
 
