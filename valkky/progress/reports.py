@@ -12,7 +12,7 @@ from valkky.lesson.model import Lesson
 from valkky.lesson.questions import question
 from valkky.progress import overrides, score, srs
 from valkky.progress.score import Task
-from valkky.progress.store import Store
+from valkky.progress.store import Store, where
 
 
 @dataclass
@@ -35,12 +35,7 @@ def counted(store: Store, *, learner_id: str | None = None, lesson_id: str | Non
             ) -> list[score.Answer]:
     """The attempts as they count (the trainer's verdict where they corrected one), in
     the order they were given."""
-    where, args = [], []
-    for column, value in (("learner_id", learner_id), ("lesson_id", lesson_id)):
-        if value is not None:
-            where.append(f"{column}=?")
-            args.append(value)
-    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    clause, args = where(learner_id=learner_id, lesson_id=lesson_id)
     rows = store.db.execute(f"SELECT {score.COLUMNS} FROM attempts {clause} ORDER BY at, id",
                             args)
     return score.answers(rows, overrides.latest(store, learner_id=learner_id,
