@@ -65,6 +65,15 @@ def browser() -> Iterator[object]:
         b.close()
 
 
+@pytest.fixture
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Screenshots for review: $VALKKY_SCREENSHOTS if set, else a temporary folder."""
+    where = os.environ.get("VALKKY_SCREENSHOTS")
+    path = Path(where) if where else tmp_path_factory.mktemp("screenshots")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 @pytest.fixture(autouse=True)
 def private_data_dir(tmp_path_factory: pytest.TempPathFactory,
                      monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -145,17 +145,17 @@ def test_a_lesson_with_skills_shows_them(app: object, good_lesson: Path,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     """Lessons are getting a ``skills:`` list: a loaded lesson that has one shows it
     (here the attribute is set on the loaded lesson, as that format will)."""
-    from valkky.console import library
+    from valkky.console import linted
 
-    real_scan = library.scan
+    real_scan = linted.scan
 
-    def scan_with_skills(root: Path) -> library.Library:
+    def scan_with_skills(root: Path) -> linted.LintedLibrary:
         found = real_scan(root)
         for entry in found.entries:
             if entry.lesson is not None:
                 object.__setattr__(entry.lesson, "skills", ["kuunteleminen", "sanasto"])
         return found
 
-    monkeypatch.setattr(library, "scan", scan_with_skills)
+    monkeypatch.setattr(linted, "scan", scan_with_skills)
     client, _ = signed_in(app)
     assert "kuunteleminen, sanasto" in client.get("/lessons", headers=HTML).text

@@ -4,7 +4,6 @@ fixture of tests/conftest.py), and a real `valkky run --screen` per test."""
 from __future__ import annotations
 
 import contextlib
-import os
 import struct
 import subprocess
 import sys
@@ -106,15 +105,6 @@ def run(lesson_file: Path) -> Iterator[object]:
     yield start
     for r in runs:
         r.stop()
-
-
-@pytest.fixture
-def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Screenshots for review: $VALKKY_SCREENSHOTS if set, else a temporary folder."""
-    where = os.environ.get("VALKKY_SCREENSHOTS")
-    path = Path(where) if where else tmp_path_factory.mktemp("screenshots")
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 class Proxy:

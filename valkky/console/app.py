@@ -244,7 +244,8 @@ async def _home(request: Request) -> Response:
     return RedirectResponse(nav[0].path if nav else "/login", status_code=303)
 
 
-async def _login_form(request: Request, *, wrong: bool = False) -> Response:
+async def _login_form(request: Request, *, wrong: bool = False,
+                      next_: str | None = None) -> Response:
     c = _console(request)
     session = request.scope.get("valkky.session")
     if session is not None and session.trainer:
@@ -258,7 +259,7 @@ async def _login_form(request: Request, *, wrong: bool = False) -> Response:
               request.query_params.get("out") else None)
     response = render(request, "login.html", status=401 if wrong else 200,
                       title=t("login.title"), notice=notice, wrong=wrong,
-                      next=_next(request.query_params.get("next")))
+                      next=_next(next_ or request.query_params.get("next")))
     _set_cookie(request, response, session)
     return response
 
@@ -281,7 +282,7 @@ async def _login(request: Request) -> Response:
     if not lock.locked():
         c._login_locks.pop(client, None)
     if not ok:
-        return await _login_form(request, wrong=True)
+        return await _login_form(request, wrong=True, next_=fields.get("next"))
     c.throttle.succeeded(client)
     session = c.sessions.login(request.scope.get("valkky.session"), c.clock())
     response = RedirectResponse(_next(fields.get("next")), status_code=303)

@@ -86,11 +86,11 @@ def gather(store: Store, lib: Library, workplace: str, start: float, end: float
             if start <= s["started_at"] < end:
                 p.sessions += 1
                 in_week.append(s["id"])
-        rows = store.attempts(learner_id=learner_id)
-        given = counted(store, learner_id=learner_id, rows=rows)
+        given = counted(store, learner_id=learner_id)
         week_tasks = [t for t in score.tasks(given) if start <= t.at < end]
         p.tasks, p.score = len(week_tasks), score.mean(week_tasks)
-        closest = {a["id"]: a["closest"] for a in rows}
+        closest = dict(store.db.execute("SELECT id, closest FROM attempts WHERE "
+                                        "learner_id=?", (learner_id,)).fetchall())
         for a in given:
             if not (a.final or a.verdict == "correct"):
                 continue  # a task is decided by its last answer

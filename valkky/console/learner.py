@@ -19,7 +19,7 @@ from valkky.lesson import model as m
 from valkky.lesson.questions import question, step_text
 from valkky.progress import plan, score
 from valkky.progress.charts import VERDICT_COLOURS, bar_chart, line_chart
-from valkky.progress.reports import LearnerReport, counted, learner_report
+from valkky.progress.reports import LearnerReport, learner_report
 from valkky.progress.store import Learner, Store
 
 VERDICTS = ("correct", "almost", "wrong", "silence")
@@ -62,7 +62,7 @@ def gather(store: Store, learner_id: str, lib: Library) -> LearnerView:
     learner = find(store, learner_id)
     view = LearnerView(learner, learner_report(store, learner_id))
     by_session: dict[int, list[score.Task]] = defaultdict(list)
-    for t in score.tasks(counted(store, learner_id=learner_id)):
+    for t in view.report.done:
         by_session[t.session_id].append(t)
     done: dict[str, LessonRow] = {}
     going: dict[str, LessonRow] = {}
@@ -117,12 +117,13 @@ async def page(request: Request) -> Response:
     learner_id = request.path_params["learner_id"]
     view = await in_db(request, lambda store: gather(store, learner_id, lib))
     r = view.report
-    points = [(day_label, v) for day_label, v, _ in r.daily]
+    unit, points = score.series(r.done)
     chart = line_chart(
-        [(_short(d, lang), v) for d, v in points], title=t("learner.chart"),
-        desc=t("learner.chart_desc", days=len(points), first=score.percent(points[0][1]),
-               last=score.percent(points[-1][1])) if points else "",
-        empty=t("learner.no_answers"))
+        [(_period(p, unit, lang, short=True), v) for p, v, _ in points],
+        title=t(f"learner.chart.{unit}"),
+        desc=t("learner.chart_desc", n=len(points), unit=t(f"learner.units.{unit}"),
+               first=score.percent(points[0][1]), last=score.percent(points[-1][1]))
+        if points else "", empty=t("learner.no_answers"))
     verdicts = bar_chart({k: r.by_verdict[k] for k in VERDICTS if r.by_verdict[k]},
                          title=t("learner.verdicts"),
                          desc=", ".join(f"{t('verdict.' + k)} {r.by_verdict[k]}"
@@ -133,21 +134,25 @@ async def page(request: Request) -> Response:
     return render(request, "learner.html", title=t("learner.title", id=view.learner.id),
                   v=view, r=r, lib=lib, chart=chart, verdicts=verdicts, percent=score.percent,
                   explanation=score.EXPLANATION[lang],
-                  daily=[(_date(d, lang), v, n) for d, v, n in r.daily],
+                  unit=unit, table=[(_period(p, unit, lang), v, n) for p, v, n in points],
                   plan=[(lid, title, _why(t, s, lib)) for lid, title, s in view.plan],
                   profession=lib.profession(view.learner.profession, lang))
 
 
-def _date(iso_day: str, lang: str) -> str:
-    """2026-11-30 as 30.11.2026 (fi); as it is (en)."""
-    year, mo, d = iso_day.split("-")
-    return f"{int(d)}.{int(mo)}.{year}" if lang == "fi" else iso_day
-
-
-def _short(iso_day: str, lang: str) -> str:
-    """2026-11-30 as 30.11. (fi) or 11-30 (en)."""
-    _year, mo, d = iso_day.split("-")
-    return f"{int(d)}.{int(mo)}." if lang == "fi" else f"{mo}-{d}"
+def _period(period: str, unit: str, lang: str, *, short: bool = False) -> str:
+    """``2026-11-30``, ``2026-W48`` or ``2026-11`` as the trainer reads it."""
+    if unit == "week":
+        year, week = period.split("-W")
+        if lang == "fi":
+            return f"vk {int(week)}" if short else f"viikko {int(week)}/{year}"
+        return f"wk {int(week)}" if short else f"week {int(week)}, {year}"
+    if unit == "month":
+        year, month = period.split("-")
+        return f"{int(month)}/{year}" if lang == "fi" else period
+    year, month, d = period.split("-")
+    if lang == "fi":
+        return f"{int(d)}.{int(month)}." if short else f"{int(d)}.{int(month)}.{year}"
+    return f"{month}-{d}" if short else period
 
 
 routes = [Route("/learners/{learner_id}", page)]
@@ -163,12 +168,18 @@ text = {
     "learner.corrected": {"fi": "Kouluttaja on korjannut {n} arviota.",
                           "en": "A trainer corrected {n} verdicts."},
     "learner.progress": {"fi": "Edistyminen", "en": "Progress"},
-    "learner.chart": {"fi": "Pisteet päivittäin", "en": "Score per day"},
-    "learner.chart_desc": {"fi": "Pisteet {days} päivältä: ensimmäinen {first}, viimeisin "
-                                 "{last}.",
-                           "en": "The score on {days} days: first {first}, last {last}."},
+    "learner.chart.day": {"fi": "Pisteet päivittäin", "en": "Score per day"},
+    "learner.chart.week": {"fi": "Pisteet viikoittain", "en": "Score per week"},
+    "learner.chart.month": {"fi": "Pisteet kuukausittain", "en": "Score per month"},
+    "learner.units.day": {"fi": "päivältä", "en": "days"},
+    "learner.units.week": {"fi": "viikolta", "en": "weeks"},
+    "learner.units.month": {"fi": "kuukaudelta", "en": "months"},
+    "learner.chart_desc": {"fi": "Pisteet {n} {unit}: ensimmäinen {first}, viimeisin {last}.",
+                           "en": "The score over {n} {unit}: first {first}, last {last}."},
+    "learner.period.day": {"fi": "Päivä", "en": "Day"},
+    "learner.period.week": {"fi": "Viikko", "en": "Week"},
+    "learner.period.month": {"fi": "Kuukausi", "en": "Month"},
     "learner.chart_table": {"fi": "Kaavion luvut taulukkona", "en": "The chart as a table"},
-    "learner.day": {"fi": "Päivä", "en": "Day"},
     "learner.tasks": {"fi": "Tehtäviä", "en": "Tasks"},
     "learner.verdicts": {"fi": "Vastaukset arvion mukaan", "en": "Answers by verdict"},
     "learner.no_answers": {"fi": "Ei vielä vastauksia.", "en": "No answers yet."},

@@ -13,7 +13,8 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from valkky.console.web import Nav, form, in_db, lang_of, library, render, translator
-from valkky.progress import overrides, score
+from valkky.progress import score
+from valkky.progress.reports import counted
 from valkky.progress.store import (
     LEARNER_ID,
     ErasureIncomplete,
@@ -50,7 +51,7 @@ def summaries(store: Store) -> list[Summary]:
         if s["end_reason"] == "completed":
             completed[s["learner_id"]].add(s["lesson_id"])
     tasks: dict[str, list[score.Task]] = defaultdict(list)
-    for t in score.tasks(score.answers(store.attempts(), overrides.latest(store))):
+    for t in score.tasks(counted(store)):
         tasks[learner_of.get(t.session_id, "")].append(t)
     out = []
     for x in store.learners():

@@ -12,18 +12,18 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
-from valkky.console.library import LibraryCache
+from valkky.console.linted import LintedCache
 from valkky.console.preview import Preview, Previews
 from valkky.console.web import Nav, console, form, render, translator
 from valkky.launch import pick_lang
 
 
-def _state(request: Request) -> tuple[LibraryCache, Previews]:
+def _state(request: Request) -> tuple[LintedCache, Previews]:
     """The app's library cache and previews, made on first use."""
     state = request.app.state
-    if getattr(state, "library", None) is None:
-        state.library, state.previews = LibraryCache(), Previews()
-    return state.library, state.previews
+    if getattr(state, "linted", None) is None:
+        state.linted, state.previews = LintedCache(), Previews()
+    return state.linted, state.previews
 
 
 def _owner(request: Request) -> str:

@@ -40,23 +40,24 @@ class Row:
 def answers(store: Store, lib: Library, learner_id: str | None, lesson_id: str | None,
             show: str) -> tuple[list[Row], int]:
     """The answers to show, newest first (at most LIMIT), and how many there are."""
-    rows = store.attempts(learner_id=learner_id, lesson_id=lesson_id)
-    by_id = {a["id"]: a for a in rows}
     picked = []
-    for a in reversed(counted(store, learner_id=learner_id, lesson_id=lesson_id, rows=rows)):
+    for a in reversed(counted(store, learner_id=learner_id, lesson_id=lesson_id)):
         if show == "missed" and not (a.verdict != "correct" or a.corrected):
             continue
         if show == "corrected" and not a.corrected:
             continue
         picked.append(a)
+    shown = picked[:LIMIT]
+    more = {r[0]: r for r in store.db.execute(
+        f"SELECT id, learner_id, closest, try FROM attempts WHERE id IN "
+        f"({','.join('?' * len(shown))})", [a.id for a in shown])} if shown else {}
     out = []
-    for a in picked[:LIMIT]:
-        raw = by_id[a.id]
+    for a in shown:
+        _, learner, closest, try_ = more[a.id]
         asked = question(lib.lessons.get(a.lesson_id), a.step)
-        out.append(Row(a.id, a.at, raw["learner_id"], lib.title(a.lesson_id),
+        out.append(Row(a.id, a.at, learner, lib.title(a.lesson_id),
                        asked.text if asked else "", asked.kind if asked else "", a.heard,
-                       raw["closest"] or "", a.judged, a.verdict if a.corrected else None,
-                       raw["try"]))
+                       closest or "", a.judged, a.verdict if a.corrected else None, try_))
     return out, len(picked)
 
 
@@ -133,7 +134,7 @@ text = {
                            "en": "judged wrong or almost, and corrected"},
     "review.show.corrected": {"fi": "vain korjatut", "en": "corrected only"},
     "review.show.all": {"fi": "kaikki vastaukset", "en": "all answers"},
-    "review.apply": {"fi": "Näytä", "en": "Show"},
+    "review.apply": {"fi": "Rajaa", "en": "Apply"},
     "review.answers": {"fi": "Vastaukset, uusimmat ensin", "en": "Answers, newest first"},
     "review.count": {"fi": "{shown} / {total} vastausta", "en": "{shown} of {total} answers"},
     "review.when": {"fi": "Aika", "en": "When"},

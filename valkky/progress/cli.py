@@ -159,9 +159,10 @@ def _learners(args: argparse.Namespace) -> int:
                 print(f"{x.id:16} {x.display_name or '':16} {x.lang or '-':4} "
                       f"{x.level or '-':5} {x.profession or '-'}")
         elif args.action == "show":
+            from valkky.lesson.questions import library
             from valkky.progress.reports import learner_report, learner_text
 
-            print(learner_text(learner_report(store, args.id)))
+            print(learner_text(learner_report(store, args.id), library()))
         elif args.action == "export":
             _write(json.dumps(store.export_learner(args.id), ensure_ascii=False, indent=2),
                    args.output)
@@ -241,7 +242,9 @@ def _report(args: argparse.Namespace) -> int:
 
             _write(learner_html(store, report, library()), args.html)
         else:
-            print(reports.learner_text(report))
+            from valkky.lesson.questions import library
+
+            print(reports.learner_text(report, library()))
     finally:
         store.close()
     return 0

@@ -15,7 +15,7 @@ from typing import Any
 from valkky.judge.normalise import normalise
 from valkky.lesson.model import VocabItem
 from valkky.progress import srs
-from valkky.progress.store import Store, StoreError
+from valkky.progress.store import Store, StoreError, where
 
 VERDICTS = ("correct", "wrong")
 
@@ -23,12 +23,7 @@ VERDICTS = ("correct", "wrong")
 def latest(store: Store, *, learner_id: str | None = None,
            lesson_id: str | None = None) -> dict[int, str]:
     """The trainer's verdict by attempt id (the latest where there are several)."""
-    where, args = [], []
-    for column, value in (("a.learner_id", learner_id), ("a.lesson_id", lesson_id)):
-        if value is not None:
-            where.append(f"{column}=?")
-            args.append(value)
-    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    clause, args = where("a.", learner_id=learner_id, lesson_id=lesson_id)
     return {row[0]: row[1] for row in store.db.execute(
         "SELECT o.attempt_id, o.verdict FROM overrides o JOIN attempts a ON a.id=o.attempt_id "
         f"{clause} ORDER BY o.id", args)}

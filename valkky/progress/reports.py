@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import csv
 import io
-from collections import Counter, defaultdict
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
+from valkky.lesson.model import Lesson
+from valkky.lesson.questions import question
 from valkky.progress import overrides, score, srs
-from valkky.progress.store import Store
+from valkky.progress.score import Task
+from valkky.progress.store import Store, where
 
 
 @dataclass
@@ -28,28 +31,35 @@ class StepStats:
         return self.missed / self.answers if self.answers else 0.0
 
 
-def counted(store: Store, *, learner_id: str | None = None, lesson_id: str | None = None,
-            rows: list[Any] | None = None) -> list[score.Answer]:
-    """The attempts as they count: the trainer's verdict where they corrected one."""
-    if rows is None:
-        rows = store.attempts(learner_id=learner_id, lesson_id=lesson_id)
+def counted(store: Store, *, learner_id: str | None = None, lesson_id: str | None = None
+            ) -> list[score.Answer]:
+    """The attempts as they count (the trainer's verdict where they corrected one), in
+    the order they were given."""
+    clause, args = where(learner_id=learner_id, lesson_id=lesson_id)
+    rows = store.db.execute(f"SELECT {score.COLUMNS} FROM attempts {clause} ORDER BY at, id",
+                            args)
     return score.answers(rows, overrides.latest(store, learner_id=learner_id,
                                                 lesson_id=lesson_id))
 
 
 def step_stats(store: Store, *, lesson_id: str | None = None,
                learner_id: str | None = None) -> list[StepStats]:
-    rows = store.attempts(lesson_id=lesson_id, learner_id=learner_id)
-    reasons = {a["id"]: a["reason"] for a in rows}
+    return _step_stats(counted(store, learner_id=learner_id, lesson_id=lesson_id))
+
+
+def _step_stats(given: list[score.Answer]) -> list[StepStats]:
     stats: dict[tuple[str, str], StepStats] = {}
-    for a in counted(store, learner_id=learner_id, lesson_id=lesson_id, rows=rows):
-        s = stats.setdefault((a.lesson_id, a.step), StepStats(a.lesson_id, a.step))
+    for a in given:
+        key = (a.lesson_id, a.step)
+        s = stats.get(key)
+        if s is None:
+            s = stats[key] = StepStats(a.lesson_id, a.step)
         s.answers += 1
         if a.corrected:
             s.corrected[(a.heard, a.judged, a.verdict)] += 1
         if a.verdict in ("wrong", "almost"):
             s.missed += 1
-            s.reasons[("trainer" if a.corrected else reasons[a.id]) or a.verdict] += 1
+            s.reasons[("trainer" if a.corrected else a.reason) or a.verdict] += 1
             s.heard[a.heard] += 1
     return sorted(stats.values(), key=lambda s: (-s.missed, -s.miss_rate, s.lesson_id, s.step))
 
@@ -88,38 +98,30 @@ class LearnerReport:
     due: int
     daily: list[tuple[str, float, int]]  # (date, score, tasks)
     weak_steps: list[StepStats]
-
-
-def _day(at: float) -> str:
-    import datetime as dt
-
-    return dt.datetime.fromtimestamp(at, dt.UTC).date().isoformat()
+    done: list[Task] = field(default_factory=list)  # the tasks, in time order
 
 
 def learner_report(store: Store, learner_id: str) -> LearnerReport:
     store.learner(learner_id)
-    rows = store.attempts(learner_id=learner_id)
-    given = counted(store, learner_id=learner_id, rows=rows)
+    given = counted(store, learner_id=learner_id)
     done = score.tasks(given)
     sessions = store.sessions(learner_id)
-    per_day: dict[str, list[score.Task]] = defaultdict(list)
-    for t in done:
-        per_day[_day(t.at)].append(t)
-    reasons = {a["id"]: a["reason"] for a in rows}
     return LearnerReport(
         learner_id=learner_id, sessions=len(sessions),
         completed=sum(s["end_reason"] == "completed" for s in sessions),
         answers=len(given), tasks=len(done), right=sum(t.right for t in done),
         score=score.mean(done), corrected=sum(a.corrected for a in given),
         by_verdict=Counter(a.verdict for a in given),
-        by_reason=Counter(reasons[a.id] for a in given
-                          if reasons[a.id] and not a.corrected and a.verdict != "correct"),
+        by_reason=Counter(a.reason for a in given
+                          if a.reason and not a.corrected and a.verdict != "correct"),
         due=srs.due_count(store, learner_id),
-        daily=[(d, score.mean(ts) or 0.0, len(ts)) for d, ts in sorted(per_day.items())],
-        weak_steps=[s for s in step_stats(store, learner_id=learner_id) if s.missed][:10])
+        daily=score.series(done, most=10**6)[1],
+        weak_steps=[s for s in _step_stats(given) if s.missed][:10], done=done)
 
 
-def learner_text(r: LearnerReport) -> str:
+def learner_text(r: LearnerReport, lessons: Mapping[str, Lesson] | None = None) -> str:
+    """The report as text; ``lessons`` (the library by id) names the questions to
+    practise as the robot asks them."""
     corrected = f", {r.corrected} verdicts corrected by a trainer" if r.corrected else ""
     lines = [f"Learner {r.learner_id}: {r.sessions} sessions ({r.completed} completed), "
              f"{r.answers} answers to {r.tasks} tasks ({r.right} right){corrected}, "
@@ -132,7 +134,11 @@ def learner_text(r: LearnerReport) -> str:
     for day, day_score, n in r.daily:
         lines.append(f"  {day}  score {score.percent(day_score)}  ({n} tasks)")
     for s in r.weak_steps:
-        lines.append(f"  to practise: {s.lesson_id} {s.step} ({s.missed}/{s.answers} missed)")
+        lesson = (lessons or {}).get(s.lesson_id)
+        asked = question(lesson, s.step)
+        what = f'"{asked.text}"' if asked else s.step
+        lines.append(f"  to practise: {lesson.title if lesson else s.lesson_id}: {what} "
+                     f"({s.missed}/{s.answers} missed)")
     return "\n".join(lines)
 
 

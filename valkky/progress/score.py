@@ -14,9 +14,11 @@ Pure: rows in (attempts as mappings, the trainer's verdicts by attempt id), task
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any
+import datetime as dt
+import operator
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, NamedTuple
 
 OVERRIDE_SCORE = {"correct": 1.0, "wrong": 0.0}
 
@@ -32,9 +34,9 @@ EXPLANATION = {
 }
 
 
-@dataclass(frozen=True)
-class Answer:
-    """One try as it counts: the judge's verdict, or the trainer's where they corrected it."""
+class Answer(NamedTuple):
+    """One try as it counts: the judge's verdict, or the trainer's where they corrected it.
+    (Tuples: a learner's page reads thousands of them.)"""
 
     id: int
     session_id: int
@@ -46,14 +48,11 @@ class Answer:
     final: bool
     judged: str  # the judge's own verdict
     heard: str = ""
-
-    @property
-    def corrected(self) -> bool:
-        return self.verdict != self.judged
+    reason: str | None = None  # the judge's
+    corrected: bool = False  # the trainer's verdict differs from the judge's
 
 
-@dataclass(frozen=True)
-class Task:
+class Task(NamedTuple):
     session_id: int
     lesson_id: str
     step: str
@@ -63,17 +62,19 @@ class Task:
     tries: int
 
 
-def answers(rows: Iterable[Mapping[str, Any]], overrides: Mapping[int, str]
-            ) -> list[Answer]:
-    """Attempts (rows of the ``attempts`` table) with the trainer's verdicts applied."""
+COLUMNS = "id, session_id, lesson_id, step, at, verdict, score, final, heard, reason"
+
+
+def answers(rows: Iterable[Sequence[Any]], overrides: Mapping[int, str]) -> list[Answer]:
+    """Attempts (rows of ``COLUMNS`` from the ``attempts`` table, in that order) with the
+    trainer's verdicts applied."""
     out = []
-    for a in rows:
-        trainer = overrides.get(a["id"])
+    for id_, session_id, lesson_id, step, at, judged, s, final, heard, reason in rows:
+        trainer = overrides.get(id_)
         out.append(Answer(
-            id=a["id"], session_id=a["session_id"], lesson_id=a["lesson_id"], step=a["step"],
-            at=a["at"], verdict=trainer or a["verdict"],
-            score=OVERRIDE_SCORE[trainer] if trainer else float(a["score"]),
-            final=bool(a["final"]), judged=a["verdict"], heard=a["heard"]))
+            id_, session_id, lesson_id, step, at, trainer or judged,
+            OVERRIDE_SCORE[trainer] if trainer else float(s), bool(final), judged, heard,
+            reason, trainer is not None and trainer != judged))
     return out
 
 
@@ -83,7 +84,7 @@ def tasks(given: Iterable[Answer]) -> list[Task]:
     of a task not yet ended (a lesson stopped mid-question) are not a task yet."""
     open_: dict[tuple[int, str], list[Answer]] = {}
     done: list[Task] = []
-    for a in sorted(given, key=lambda x: (x.at, x.id)):
+    for a in sorted(given, key=_when):
         key = (a.session_id, a.step)
         tries = open_.setdefault(key, [])
         if tries and tries[-1].verdict == "correct" and not tries[-1].final:
@@ -100,6 +101,9 @@ def tasks(given: Iterable[Answer]) -> list[Task]:
     return sorted(done, key=lambda t: t.at)
 
 
+_when = operator.attrgetter("at", "id")
+
+
 def mean(of: Iterable[Task]) -> float | None:
     """The score of ``of``, 0–1, or None for no tasks."""
     scores = [t.score for t in of]
@@ -109,3 +113,23 @@ def mean(of: Iterable[Task]) -> float | None:
 def percent(score: float | None) -> str:
     """A score as the console and the reports show it: ``87 %`` (``–`` for none)."""
     return "–" if score is None else f"{round(100 * score)} %"
+
+
+def series(done: Iterable[Task], most: int = 60) -> tuple[str, list[tuple[str, float, int]]]:
+    """The score over time: by day, or by week or month where there would be more than
+    ``most`` days (a chart and its table stay readable). The unit, and (period, score,
+    tasks) in order; periods in UTC as ``2026-11-30``, ``2026-W48`` or ``2026-11``."""
+    by_day: dict[int, list[Task]] = defaultdict(list)
+    for t in done:
+        by_day[int(t.at // 86400)].append(t)
+    days = {dt.datetime.fromtimestamp(d * 86400, dt.UTC).date(): ts
+            for d, ts in sorted(by_day.items())}
+    for unit, label in (("day", lambda d: d.isoformat()),
+                        ("week", lambda d: f"{d.isocalendar()[0]}-W{d.isocalendar()[1]:02d}"),
+                        ("month", lambda d: f"{d.year}-{d.month:02d}")):
+        periods: dict[str, list[Task]] = defaultdict(list)
+        for d, ts in days.items():
+            periods[label(d)] += ts
+        if len(periods) <= most or unit == "month":
+            break
+    return unit, [(p, mean(ts) or 0.0, len(ts)) for p, ts in periods.items()]

@@ -394,21 +394,23 @@ class Store:
 
     def attempts(self, *, learner_id: str | None = None, lesson_id: str | None = None,
                  since: float | None = None) -> list[Any]:
-        where: list[str] = []
-        args: list[Any] = []
-        for column, value in (("learner_id", learner_id), ("lesson_id", lesson_id)):
-            if value is not None:
-                where.append(f"{column}=?")
-                args.append(value)
+        clause, args = where(learner_id=learner_id, lesson_id=lesson_id)
         if since is not None:
-            where.append("at>=?")
+            clause += f"{' AND' if clause else 'WHERE'} at>=?"
             args.append(since)
-        clause = f"WHERE {' AND '.join(where)}" if where else ""
         return list(self.db.execute(f"SELECT * FROM attempts {clause} ORDER BY at, id", args))
 
     def sessions(self, learner_id: str) -> list[Any]:
         return list(self.db.execute("SELECT * FROM sessions WHERE learner_id=? ORDER BY id",
                                     (learner_id,)))
+
+
+def where(prefix: str = "", **equal: Any) -> tuple[str, list[Any]]:
+    """``WHERE a=? AND b=?`` and its arguments for the columns given a value (None: any);
+    ``prefix`` a table's alias (``"a."``)."""
+    given = [(column, value) for column, value in equal.items() if value is not None]
+    clause = " AND ".join(f"{prefix}{column}=?" for column, _ in given)
+    return (f"WHERE {clause}" if clause else ""), [value for _, value in given]
 
 
 def _apply(db: Any, write: Write) -> None:

@@ -39,7 +39,7 @@ class Entry:
 
 
 @dataclass(frozen=True)
-class Library:
+class LintedLibrary:
     root: Path
     entries: tuple[Entry, ...]
     shared: tuple[Problem, ...]  # problems of no one lesson (the gesture list, the lexicon)
@@ -49,7 +49,7 @@ class Library:
                      if e.lesson is not None and e.lesson.id == lesson_id), None)
 
 
-def scan(root: Path) -> Library:
+def scan(root: Path) -> LintedLibrary:
     """Lint every lesson file under ``root``."""
     report = lint_paths([root])
     by_file: dict[str, list[Problem]] = {}
@@ -67,7 +67,7 @@ def scan(root: Path) -> Library:
     shared = tuple(p for name in shared_files for p in by_file[name])
     entries.sort(key=lambda e: (e.lesson.profession if e.lesson else "", e.lesson.level
                                 if e.lesson else "", e.id))
-    return Library(root, tuple(entries), shared)
+    return LintedLibrary(root, tuple(entries), shared)
 
 
 def _shared_files(root: Path, by_file: dict[str, list[Problem]]) -> set[str]:
@@ -98,16 +98,16 @@ def _fingerprint(root: Path) -> tuple[tuple[str, int, int], ...]:
     return tuple(sorted(out))
 
 
-class LibraryCache:
+class LintedCache:
     """The last scan, kept while no file under the lessons folder changes."""
 
     def __init__(self, root: Path | None = None):
         self._root = root
         self._lock = threading.Lock()
         self._key: tuple[object, ...] | None = None
-        self._library: Library | None = None
+        self._library: LintedLibrary | None = None
 
-    def get(self) -> Library:
+    def get(self) -> LintedLibrary:
         root = (self._root or lessons_dir()).resolve()
         key = (root, _fingerprint(root))
         with self._lock:  # one scan at a time; the others wait for it and share it
