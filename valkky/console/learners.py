@@ -163,7 +163,7 @@ text = {
     "learners.level": {"fi": "Taso", "en": "Level"},
     "learners.profession": {"fi": "Ammatti", "en": "Profession"},
     "learners.lang": {"fi": "Tukikieli", "en": "Support language"},
-    "learners.last": {"fi": "Viimeksi harjoitellut", "en": "Last practised"},
+    "learners.last": {"fi": "Viimeksi harjoiteltu", "en": "Last practised"},
     "learners.done": {"fi": "Tunteja valmiina", "en": "Lessons completed"},
     "learners.score": {"fi": "Pisteet", "en": "Score"},
     "learners.none": {"fi": "Ei vielä oppijoita. Lisää ensimmäinen alla.",

@@ -140,7 +140,7 @@ text = {
     "review.when": {"fi": "Aika", "en": "When"},
     "review.asked": {"fi": "Robotti kysyi", "en": "The robot asked"},
     "review.heard": {"fi": "Robotti kuuli", "en": "The robot heard"},
-    "review.expected": {"fi": "Lähin hyväksytty", "en": "Closest accepted"},
+    "review.expected": {"fi": "Lähin hyväksytty vastaus", "en": "Closest accepted answer"},
     "review.verdict": {"fi": "Arvio", "en": "Verdict"},
     "review.action": {"fi": "Korjaa", "en": "Correct it"},
     "review.try": {"fi": "{n}. yritys", "en": "try {n}"},

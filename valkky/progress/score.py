@@ -82,23 +82,24 @@ def tasks(given: Iterable[Answer]) -> list[Task]:
     """The tasks the answers complete, in time order. A task ends at its final answer;
     one the trainer judged right ends there too (later tries at it change nothing). Tries
     of a task not yet ended (a lesson stopped mid-question) are not a task yet."""
-    open_: dict[tuple[int, str], list[Answer]] = {}
+    tries: dict[tuple[int, str], int] = {}  # tries so far at a task not yet ended
+    ended_early: set[tuple[int, str]] = set()  # ended by the trainer's "right" at a try
     done: list[Task] = []
     for a in sorted(given, key=_when):
         key = (a.session_id, a.step)
-        tries = open_.setdefault(key, [])
-        if tries and tries[-1].verdict == "correct" and not tries[-1].final:
-            # ended by the trainer's "right" at an earlier try: the rest belongs to it
+        if key in ended_early:  # the rest of its tries belong to it
             if a.final:
-                open_.pop(key)
+                ended_early.discard(key)
             continue
-        tries.append(a)
+        n = tries.pop(key, 0) + 1
         if a.verdict == "correct" or a.final:
             done.append(Task(a.session_id, a.lesson_id, a.step, a.at, a.score,
-                             a.verdict == "correct", len(tries)))
-            if a.final:
-                open_.pop(key)
-    return sorted(done, key=lambda t: t.at)
+                             a.verdict == "correct", n))
+            if not a.final:
+                ended_early.add(key)
+        else:
+            tries[key] = n
+    return done  # in time order, as the answers that ended them
 
 
 _when = operator.attrgetter("at", "id")
