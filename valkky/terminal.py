@@ -63,9 +63,15 @@ class TerminalView:
             # words only: the robot's own feedback says what was wrong; reason codes and
             # scores are for trainers (the event log, `valkky review`)
             return f"  {_VERDICT.get(event.verdict, event.verdict)}"
+        if isinstance(event, ev.Held):  # the trainer, from the console
+            return _HELD.get(event.action)
         if isinstance(event, ev.End):
             score = f", pisteet {event.score:.2f}" if event.score is not None else ""
             if event.reason == "completed":
                 return f"── tunti valmis{score} ──"
             return f"── tauko: ensi kerralla jatketaan tästä{score} ──"
         return None
+
+
+_HELD = {"pause": "  [kouluttaja pysäytti harjoituksen hetkeksi — odota]",
+         "resume": "  [jatketaan]", "stop": "  [kouluttaja lopetti harjoituksen]"}

@@ -235,7 +235,8 @@ class Session:
                 self._control(step_id, action, answer, list(speech) or list(cue), task,
                               slow=slow, barge_in=barge_in)
                 answer = yield prompt
-            self._emit(ev.Heard(step=step_id, text=answer.text, confidence=answer.confidence))
+            self._emit(ev.Heard(step=step_id, text=answer.text, confidence=answer.confidence,
+                                source=answer.source))
             if self.settings.echo_heard and answer.text.strip() and answer.exact:
                 self._emit(ev.Say(text=phrases.HEARD.format(text=answer.text.strip()),
                                   step=step_id))

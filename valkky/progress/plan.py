@@ -26,6 +26,8 @@ COMMON_ORDER = ("yleinen-tervehdys", "yleinen-apua", "yleinen-numerot", "yleinen
 class Suggestion:
     lesson_id: str
     why: str
+    kind: str = "new"  # placement | again | new | review: ``why`` as data, for other words
+    value: float | None = None  # again: the last score; review: the words due
 
 
 def placement_level(score: float | None) -> str:
@@ -70,13 +72,13 @@ def plan(store: Store, learner_id: str, lessons: Sequence[Lesson], limit: int = 
     placement = f"{learner.profession}{PLACEMENT_SUFFIX}"
     if learner.level is None and any(x.id == placement for x in lessons) \
             and placement not in done:
-        out.append(Suggestion(placement, "placement: sets your starting level"))
+        out.append(Suggestion(placement, "placement: sets your starting level", "placement"))
     level = _rank(learner.level or "A1")
     due = srs.due_count(store, learner_id)
     for lesson_id, score in done.items():
         # a placement lesson measures; a low score there is a level, not a lesson to redo
         if score is not None and score < REPEAT_BELOW and not is_placement(lesson_id):
-            out.append(Suggestion(lesson_id, f"again: last score {score:.2f}"))
+            out.append(Suggestion(lesson_id, f"again: last score {score:.2f}", "again", score))
     turns = _turns(own)
     fresh = sorted((x for x in own if x.id not in done and x.id != placement
                     and _rank(x.level) <= level + 1),
@@ -87,5 +89,6 @@ def plan(store: Store, learner_id: str, lessons: Sequence[Lesson], limit: int = 
         out.insert(0 if due >= 10 else min(1, len(out)),
                    Suggestion(next((x.id for x in own if x.id in done), out[0].lesson_id
                                    if out else "-"),
-                              f"review: {due} words due (its drill step reviews them)"))
+                              f"review: {due} words due (its drill step reviews them)",
+                              "review", due))
     return out[:limit]
