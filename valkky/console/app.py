@@ -145,9 +145,10 @@ class Gate:
         if scope["method"] == "POST":
             body = await _read_body(receive)
             refusal = _check_form(request, session, body)
-            if refusal is not None or body is None:
-                await (refusal or _too_large())(scope, receive, send_secure)
+            if refusal is not None:
+                await refusal(scope, receive, send_secure)
                 return
+            assert body is not None  # _check_form refuses a form too large
             receive = _replay(body)
         await self.app(scope, receive, send_secure)
 
@@ -202,10 +203,6 @@ def _check_form(request: Request, session: Session | None, body: bytes | None
                       message=t("error.csrf"))
     request.scope["valkky.form"] = fields
     return None
-
-
-def _too_large() -> Response:
-    return PlainTextResponse("the form is too large", status_code=413)
 
 
 def _replay(body: bytes) -> Receive:
