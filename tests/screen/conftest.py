@@ -69,7 +69,7 @@ ROBOT = {"width": 1024, "height": 600}  # the robot's screen
 
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
-    """A page the size of the robot's screen."""
+    """A page the size of the robot's screen (``browser``: tests/conftest.py)."""
     context = browser.new_context(viewport=ROBOT)
     p = context.new_page()
     p.set_default_timeout(8000)
