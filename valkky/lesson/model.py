@@ -77,6 +77,7 @@ class Step:
     gesture: str | None = None
     show: ShowSpec | None = None
     barge_in: bool = False
+    level: str | None = None  # a placement lesson's question: the band it measures
 
     kind = "step"
 
