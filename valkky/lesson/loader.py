@@ -16,6 +16,8 @@ from valkky.lesson.yamlsource import Pos, SourceError, Text, YList, YMap, parse,
 
 _LANG = re.compile(spec.LANG_PATTERN)
 _START = Pos(1, 1)
+# A template's blank: '<TÄYTÄ: koneen nimi, esim. pakkauskone>' (lessons/templates)
+PLACEHOLDER = re.compile(r"<TÄYTÄ:\s*([^>]*)>")
 MIN_PLACEMENT_OPTIONS = 4  # fewer, and a placement question is passed by a guess too often
 
 
@@ -50,6 +52,7 @@ def check_text(text: str, path: str = "<lesson>", library: Library | None = None
         return None, [Problem(path, exc.pos.line, exc.pos.col, exc.message)]
     for problem in source_problems:
         checker.error(problem.pos, problem.message)
+    _placeholders(checker, data)
     lesson = _build_lesson(checker, data, path)
     errors = [p for p in checker.problems if p.severity == "error"]
     checker.problems.sort(key=lambda p: (p.line, p.col))
@@ -65,6 +68,24 @@ def load_lesson(path: str | Path, library: Library | None = None) -> m.Lesson:
 
 
 # -- building ------------------------------------------------------------------------------
+
+
+def _placeholders(c: Checker, node: object) -> None:
+    """A template's '<TÄYTÄ: …>' left in the file: the trainer has a word to write there."""
+    if isinstance(node, YMap):
+        for value in node.values():
+            _placeholders(c, value)
+    elif isinstance(node, YList):
+        for value in node:
+            _placeholders(c, value)
+    elif isinstance(node, Text):
+        for found in PLACEHOLDER.finditer(node):
+            what, _, example = found.group(1).partition(", esim. ")
+            tip = f"; for example '{example.strip()}'" if example else ""
+            c.error(node.pos, f"'{found.group(0)}' is a placeholder of the template: write "
+                              f"your workplace's own word here ({what.strip()}{tip}), the "
+                              "same wherever this placeholder stands "
+                              "(docs/workplace-lesson.md)")
 
 
 def _build_lesson(c: Checker, data: object, path: str) -> m.Lesson | None:
