@@ -218,7 +218,7 @@ class Session:
             self._emit(ev.Show(text=gloss or item.fi, image=item.image))
             if item.gesture:
                 self._emit(ev.Gesture(name=item.gesture))
-            task = m.Task(accept=(item.fi,), tries=step.tries)
+            task = m.Task(accept=(item.fi, *item.accept), tries=step.tries)
             yield from self._task(index, f"{step.id}.{item.fi}", "drill", task,
                                   [phrases.DRILL_ASK], word=item.fi)
 

@@ -198,6 +198,7 @@ def _vocabulary(c: Checker, value: object, pos: Pos) -> list[m.VocabItem]:
             continue
         assert isinstance(entry, YMap)
         _sayable(c, entry.get("fi"), entry.where("fi"))  # a drill asks for it
+        _sayable(c, entry.get("accept"), entry.where("accept"))
         glosses = c.translations(entry, f"the vocabulary entry '{got['fi']}'", where,
                                  fixed=frozenset(spec.VOCAB)) or {}
         key = str(got["fi"]).casefold()
@@ -205,7 +206,8 @@ def _vocabulary(c: Checker, value: object, pos: Pos) -> list[m.VocabItem]:
             c.warning(where, f"'{got['fi']}' is already in the vocabulary (line {seen[key]})")
         seen[key] = where.line
         items.append(m.VocabItem(fi=got["fi"], glosses=glosses,
-                                 gesture=got.get("gesture"), image=got.get("image")))
+                                 gesture=got.get("gesture"), image=got.get("image"),
+                                 accept=tuple(got.get("accept") or ())))
     return items
 
 

@@ -51,6 +51,7 @@ class VocabItem:
     glosses: Mapping[str, str]
     gesture: str | None = None
     image: str | None = None
+    accept: tuple[str, ...] = ()  # other names, also right in a drill
 
 
 @dataclass(frozen=True)

@@ -117,6 +117,8 @@ LESSON = {
 
 VOCAB = {
     "fi": F("text", "The Finnish word or phrase.", required=True),
+    "accept": F("texts", "Other names for it, also right when the word is drilled "
+                         "(ruuvari for ruuvimeisseli)."),
     "gesture": F("gesture", "A gesture that shows the word."),
     "image": F("image", "An image of the thing, relative to the lesson file, or "
                         "openmoji:NAME from the picture set."),
