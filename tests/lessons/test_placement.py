@@ -9,6 +9,7 @@ import re
 import pytest
 
 from tests.lessons.library import library_report
+from tests.lessons.test_library import Verdicts
 from valkky import events as ev
 from valkky.engine.feedback import almost_fi
 from valkky.engine.session import Session
@@ -22,20 +23,8 @@ PLACEMENT = sorted((x for x in library_report().lessons if m.is_placement(x.id))
 TRADES = sorted({x.profession for x in library_report().lessons} - {"yleinen"})
 
 
-class Ends:
-    def __init__(self) -> None:
-        self.verdicts: list[ev.Verdict] = []
-        self.end: ev.End | None = None
-
-    def handle(self, event: ev.Event) -> None:
-        if isinstance(event, ev.Verdict):
-            self.verdicts.append(event)
-        elif isinstance(event, ev.End):
-            self.end = event
-
-
-def _place(lesson: m.Lesson, learner: object) -> Ends:
-    seen = Ends()
+def _place(lesson: m.Lesson, learner: object) -> Verdicts:
+    seen = Verdicts()
     session = Session(lesson, judge=judge, feedback=almost_fi, lang="en")
     Runtime(session, learner, [seen]).run()  # type: ignore[arg-type]
     assert seen.end is not None and seen.end.reason == "completed"
@@ -90,7 +79,7 @@ def test_a_learner_is_placed_at_their_level(lesson: m.Lesson, level: str) -> Non
     assert seen.end is not None
     assert seen.end.level == level, learner.answers
     if level == "A1":  # A2 is failed: the lesson stops there, B1 is never asked
-        assert len(seen.verdicts) < len(_questions(lesson)), learner.answers
+        assert len(seen.items) < len(_questions(lesson)), learner.answers
         assert not any(band == "B1" for _, band, _ in learner.answers)
 
 
@@ -98,7 +87,7 @@ def test_a_learner_is_placed_at_their_level(lesson: m.Lesson, level: str) -> Non
 def test_a_beginner_is_stopped_after_three_misses(lesson: m.Lesson) -> None:
     silent = _place(lesson, _Silent())
     assert silent.end is not None and silent.end.level == "A1"
-    assert len(silent.verdicts) == 3
+    assert len(silent.items) == 3
 
 
 class _Silent:
@@ -141,7 +130,7 @@ def test_the_learner_of_the_issue_is_not_placed_at_b1() -> None:
     answers[b1_repeat.id] = sound_slip(" ".join(b1_repeat.text.split()[:5]))
     seen = _place(lesson, _Script(answers))
     assert seen.end is not None and seen.end.level == "A2"
-    said = {v.step: v for v in seen.verdicts}
+    said = {v.step: v for v in seen.items}
     assert said["b1-vika"].verdict == "almost"  # it was near: but not B1
     assert said["a2-missa"].verdict == "almost" and said["a2-missa"].reason == "word_form"
 
