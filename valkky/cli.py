@@ -391,7 +391,8 @@ def _lessons(args: argparse.Namespace) -> int:
     elif args.json:
         print(json.dumps([{"id": x.id, "title": x.title, "profession": x.profession,
                            "level": x.level, "minutes": x.minutes, "steps": len(x.steps),
-                           "vocabulary": len(x.vocabulary), "path": x.path} for x in rows],
+                           "vocabulary": len(x.vocabulary), "skills": list(x.skills),
+                           "review": dict(x.review), "path": x.path} for x in rows],
                          ensure_ascii=False, indent=2))
     else:
         print(f"{'id':32} {'profession':12} {'level':6} {'min':>3}  title")

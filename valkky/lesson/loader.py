@@ -101,6 +101,7 @@ def _build_lesson(c: Checker, data: object, path: str) -> m.Lesson | None:
         support=top["support"], steps=tuple(steps),
         minutes=minutes, description=top.get("description"),
         vocabulary=tuple(vocabulary), path=str(Path(path).resolve()),
+        skills=top.get("skills", ()), review=top.get("review") or {},
     )
 
 

@@ -162,6 +162,9 @@ class Lesson:
     description: str | None = None
     vocabulary: tuple[VocabItem, ...] = ()
     path: str | None = None
+    skills: tuple[str, ...] = ()  # what it trains, from spec.SKILLS
+    # language → note: the glosses and hints in that language await a native speaker
+    review: Mapping[str, str] = field(default_factory=dict)
 
     def step_index(self, step_id: str) -> int:
         for i, step in enumerate(self.steps):

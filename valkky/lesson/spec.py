@@ -19,6 +19,8 @@ MAX_STEPS = 200
 MAX_VOCABULARY = 200
 MAX_TURNS = 100  # in one dialogue
 MAX_LIST = 100  # accept, keywords, options, support, mistakes
+# What a lesson trains (`skills:`), in this order in listings.
+SKILLS = ("vocabulary", "listening", "speaking", "reading", "pronunciation", "writing")
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,10 @@ LESSON = {
                  required=True),
     "minutes": F("int", "Planned length in minutes.", min=1, max=60),
     "description": F("text", "One line for the catalogue."),
+    "skills": F("skills", "What the lesson trains: vocabulary, listening, speaking, "
+                          "reading, pronunciation, writing."),
+    "review": F("review", "Translations awaiting a native speaker's review: "
+                          "{language code: note}, e.g. {so: native speaker review wanted}."),
     "vocabulary": F("vocab", "The words this lesson teaches."),
     "steps": F("steps", "What happens, in order.", required=True),
 }
