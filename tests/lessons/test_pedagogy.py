@@ -26,7 +26,7 @@ PROFESSIONS = ["siivous", "ravintola", "hoiva", "rakennus", "metalli", "elintarv
 COMMON = ["tervehdys", "tyovuoro", "sairastuminen", "apua", "numerot",
           "tyoturvallisuuskortti", "verbit", "aika", "puhelin", "tarkistaminen", "kahvitauko",
           "oikeudet", "aanteet", "puhekieli", "kyltit", "lukeminen", "perehdytys",
-          "lahelta-piti"]
+          "lahelta-piti", "sanaparit"]
 
 
 def test_at_least_thirty_lessons() -> None:
