@@ -51,6 +51,7 @@ class VocabItem:
     glosses: Mapping[str, str]
     gesture: str | None = None
     image: str | None = None
+    accept: tuple[str, ...] = ()  # other names, also right in a drill
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class Step:
     gesture: str | None = None
     show: ShowSpec | None = None
     barge_in: bool = False
+    level: str | None = None  # a placement lesson's question: the band it measures
 
     kind = "step"
 

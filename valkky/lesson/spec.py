@@ -59,12 +59,19 @@ TASK = {
     "topics": F("texts", "With open: the answer must name one of these (any form)."),
 }
 
+# A question of a placement lesson (id ending -kartoitus) measures one band.
+BAND = {
+    "level": F("level", "In a placement lesson: the band this question measures (A1, A2, "
+                        "B1 or B2; one level, not a range)."),
+}
+
 STEP_KINDS: dict[str, dict[str, F]] = {
     "say": {"say": F("text", "What the robot says.", required=True)},
-    "ask": {"ask": F("text", "The question the robot asks.", required=True), **TASK},
+    "ask": {"ask": F("text", "The question the robot asks.", required=True), **TASK, **BAND},
     "repeat": {
         "repeat": F("text", "A model sentence for the learner to repeat.", required=True),
         **{k: v for k, v in TASK.items() if k not in ("open", "topics")},
+        **BAND,
     },
     "choose": {
         "choose": F("text", "The question; the robot then reads the numbered options.",
@@ -72,9 +79,11 @@ STEP_KINDS: dict[str, dict[str, F]] = {
         "options": F("texts", "The options, in the order they are read.", required=True),
         "answer": F("text", "The right option (one of options).", required=True),
         **{k: v for k, v in TASK.items() if k not in ("accept", "keywords", "open", "topics")},
+        **BAND,
     },
     "dialogue": {
         "dialogue": F("turns", "Role-play turns: robot lines and learner turns.", required=True),
+        **BAND,
     },
     "drill": {
         "drill": F("text", "What to review.", required=True, choices=("vocabulary",)),
@@ -108,6 +117,8 @@ LESSON = {
 
 VOCAB = {
     "fi": F("text", "The Finnish word or phrase.", required=True),
+    "accept": F("texts", "Other names for it, also right when the word is drilled "
+                         "(ruuvari for ruuvimeisseli)."),
     "gesture": F("gesture", "A gesture that shows the word."),
     "image": F("image", "An image of the thing, relative to the lesson file, or "
                         "openmoji:NAME from the picture set."),

@@ -34,7 +34,8 @@ class Suggestion:
 
 
 def placement_level(score: float | None) -> str:
-    """The starting level a placement lesson's score suggests."""
+    """The starting level a placement lesson's mean score suggests: for a placement
+    lesson without bands (a banded one reports its level itself: engine/placement.py)."""
     if score is None or score < 0.5:
         return "A1"
     return "A2" if score < 0.8 else "B1"
