@@ -11,6 +11,7 @@ import sys
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -68,6 +69,9 @@ def lesson_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+ROBOT = {"width": 1024, "height": 600}  # the robot's screen
+
+
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     if not os.path.exists(CHROMIUM):
@@ -77,6 +81,16 @@ def browser() -> Iterator[object]:
         b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield b
         b.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    """A page the size of the robot's screen."""
+    context = browser.new_context(viewport=ROBOT)
+    p = context.new_page()
+    p.set_default_timeout(8000)
+    yield p
+    context.close()
 
 
 class Run:
