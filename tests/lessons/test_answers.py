@@ -110,16 +110,13 @@ DRILLED = [(x, item, alt) for x in LESSONS for item in x.vocabulary for alt in i
 def test_a_name_a_lesson_accepts_its_drill_accepts_too(lesson: m.Lesson, item: m.VocabItem,
                                                        other: str) -> None:
     """ruuvari in the question and ruuvari in the drill: the same word is not accepted in
-    a lesson and refused in its drill (the entry's accept: lists it)."""
+    a lesson and refused in its drill (the entry's accept: lists it, and the drill takes
+    it)."""
     from valkky.testing.harness import run_scripted
 
     drill = next(i for i, s in enumerate(lesson.steps) if isinstance(s, m.DrillStep))
     t = run_scripted(lesson, [other], start_at=drill, drill_items=[item])
     assert t.verdicts and t.verdicts[0].verdict == "correct", t.verdicts[:1]
-    asked = [task for _, _, _, task, _ in (a for a in ALL if a[0] == lesson.id)]
-    stem = other.casefold()[:-2]  # pakokaasuletku, pakokaasuletkun: a form of it
-    assert any(stem in a.casefold() for task in asked for a in task.accept), \
-        f"no step of {lesson.id} accepts '{other}': is it a name of '{item.fi}'?"
 
 
 def test_the_drill_refuses_what_is_not_a_name_of_the_word() -> None:
