@@ -90,3 +90,11 @@ def test_lessons_new_starts_a_workplace_lesson(tmp_path: Path,
                  "--profession", "siivous", "--out", str(out)]) != 0  # not overwritten
     assert main(["lessons", "new", "--workplace", "X", "--profession", "avaruus",
                  "--out", str(tmp_path / "b.yaml")]) != 0
+
+
+def test_the_guide_names_the_template_and_the_command() -> None:
+    guide = (lessons_dir().parent / "docs" / "workplace-lesson.md").read_text(encoding="utf-8")
+    assert "lessons/templates/tyopaikka.yaml" in guide
+    assert "valkky lessons new --workplace" in guide and "valkky lint" in guide
+    what = {m.group(1).partition(", esim. ")[0].strip() for m in PLACEHOLDER.finditer(RAW)}
+    assert {"kone", "kyltti", "paikka", "esihenkilön nimi"} <= what
