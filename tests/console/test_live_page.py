@@ -127,7 +127,7 @@ def test_lessons_list_and_a_preview_writes_nothing(app: object, good_lesson: Pat
     client, csrf = signed_in(app)
     page = client.get("/lessons", headers=HTML).text
     assert "Siivousvälineet" in page and "9 vaihetta, noin" in page and "kunnossa" in page
-    assert "virhettä – ei käynnisty" in page  # the broken file is listed, not previewable
+    assert "virheitä: 1 – ei käynnisty" in page  # the broken file is listed, not previewable
     before = sorted(p.name for p in tmp_path.rglob("*"))
     reply = client.post("/lessons/preview", data={"csrf": csrf, "lesson": "testi",
                                                   "lang": "ar"}, follow_redirects=False)
