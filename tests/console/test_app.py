@@ -130,7 +130,8 @@ def test_adding_a_learner_and_a_refusal_that_keeps_what_was_typed(signed_in: Any
 def test_a_learners_page_has_the_chart_and_no_step_ids(signed_in: Any) -> None:
     client, _, _ = signed_in
     page = client.get("/learners/AB12").text
-    assert page.count("<svg") == 2 and 'role="img"' in page and "<desc" in page
+    assert page.count("<svg") == 3 and 'role="img"' in page and "<desc" in page
+    assert "kaksoiskonsonantti (kuka – kukka)" in page  # a reason in words, not its code
     assert "Mikä tämä on?" in page  # the most missed, as the robot asked it
     assert "mika" not in page and "step-" not in page and "double_consonant" not in page
     assert "Pisteet" in page and "Miten pisteet lasketaan?" in page
