@@ -65,6 +65,23 @@ def browser() -> Iterator[object]:
         b.close()
 
 
+# Two learners' first pass through the test lesson (GOOD_LESSON), as typed answers
+TWO_LEARNERS = {"AB12": "mopi\nmoppi\nyksi\nkaksi\n",
+                "CD34": "ämpäri\nharja\nkaksi\npese kädet\n"}
+
+
+def run_lessons(db: Path, folder: Path, answers: dict[str, str]) -> Path:
+    """A real `valkky run` of the test lesson per learner with their answers, into ``db``."""
+    from valkky.cli import main
+
+    for learner, lines in answers.items():
+        path = folder / f"{learner}.txt"
+        path.write_text(lines, encoding="utf-8")
+        assert main(["run", "testi", "--learner", learner, "--db", str(db), "--answers",
+                     str(path)]) == 0
+    return db
+
+
 @pytest.fixture
 def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Screenshots for review: $VALKKY_SCREENSHOTS if set, else a temporary folder."""

@@ -280,7 +280,7 @@ def _lint(args: argparse.Namespace) -> int:
                 lesson, lambda w: model.vosk_model_find_word(w) != -1))
     if args.json:
         print(json.dumps({"files": report.files, "errors": report.errors,
-                          "warnings": report.warnings,
+                          "warnings": report.warnings, "notices": report.notices,
                           "problems": [p.to_json() for p in report.problems]},
                          ensure_ascii=False, indent=2))
     else:

@@ -53,7 +53,7 @@ class TerminalView:
             if not (event.text or event.image):
                 return None
             gloss = f" — {event.gloss}" if event.gloss else ""
-            image = f" [kuva: {event.image}]" if event.image else ""
+            image = " [kuva]" if event.image else ""  # never its file's path
             return f"  [näyttö: {event.text or ''}{gloss}{image}]"
         if isinstance(event, ev.Gesture):
             return f"  [ele: {event.name}]"

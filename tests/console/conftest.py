@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import TWO_LEARNERS, run_lessons
 from valkky.cli import main
 
 PASSWORD = "oikea-salasana"
@@ -22,13 +23,7 @@ def seeded(good_lesson: Path, tmp_path: Path) -> Path:
     for learner, lang in (("AB12", "ar"), ("CD34", "en")):
         assert main(["learners", "add", learner, "--db", str(path), "--lang", lang,
                      "--profession", "siivous", "--workplace", "Kemin varikko"]) == 0
-    for learner, lines in (("AB12", "mopi\nmoppi\nyksi\nkaksi\n"),
-                           ("CD34", "ämpäri\nharja\nkaksi\npese kädet\n")):
-        answers = tmp_path / f"{learner}.txt"
-        answers.write_text(lines, encoding="utf-8")
-        assert main(["run", "testi", "--learner", learner, "--db", str(path), "--answers",
-                     str(answers)]) == 0
-    return path
+    return run_lessons(path, tmp_path, TWO_LEARNERS)
 
 
 class Clock:

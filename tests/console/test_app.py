@@ -221,3 +221,16 @@ def test_the_host_must_be_the_consoles_own(seeded: Path) -> None:
         assert evil.get("/login").status_code == 400
     finally:
         db.close()
+
+
+def test_after_login_the_trainer_is_back_where_they_were_going(console: Any) -> None:
+    client, _, _ = console
+    client.get("/login")  # an anonymous session: not an expired one
+    r = client.get("/groups?workplace=Kemin%20varikko", headers={"Accept": "text/html"})
+    assert r.status_code == 303 and "expired" not in r.headers["location"]
+    form = client.get(r.headers["location"]).text
+    assert "Istunto vanheni" not in form
+    r = client.post("/login", data={"csrf": csrf_of(form), "password": PASSWORD,
+                                    "next": re.search(r'name="next" value="([^"]*)"',
+                                                      form).group(1)})  # type: ignore[union-attr]
+    assert r.headers["location"] == "/groups?workplace=Kemin%20varikko"

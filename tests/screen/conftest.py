@@ -10,6 +10,7 @@ import sys
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -61,6 +62,19 @@ def lesson_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = folder / "naytto-testi.yaml"
     path.write_text(LESSON, encoding="utf-8")
     return path
+
+
+ROBOT = {"width": 1024, "height": 600}  # the robot's screen
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    """A page the size of the robot's screen (``browser``: tests/conftest.py)."""
+    context = browser.new_context(viewport=ROBOT)
+    p = context.new_page()
+    p.set_default_timeout(8000)
+    yield p
+    context.close()
 
 
 class Run:

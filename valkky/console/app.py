@@ -140,24 +140,28 @@ class Gate:
 
         public = path in PUBLIC or path.startswith("/lang/")
         if not public and not (session and session.trainer):
-            await _refuse(request, had_cookie=COOKIE in request.cookies)(
-                scope, receive, send_secure)
+            # a cookie no session answers to: it expired (or the console restarted)
+            expired = session is None and COOKIE in request.cookies
+            await _refuse(request, expired=expired)(scope, receive, send_secure)
             return
         if scope["method"] == "POST":
             body = await _read_body(receive)
             refusal = _check_form(request, session, body)
-            if refusal is not None or body is None:
-                await (refusal or _too_large())(scope, receive, send_secure)
+            if refusal is not None:
+                await refusal(scope, receive, send_secure)
                 return
+            assert body is not None  # _check_form refuses a form too large
             receive = _replay(body)
         await self.app(scope, receive, send_secure)
 
 
-def _refuse(request: Request, *, had_cookie: bool) -> Response:
-    """Not signed in: a page asks for the login; anything else gets a bare 401."""
+def _refuse(request: Request, *, expired: bool) -> Response:
+    """Not signed in: a page asks for the login (and comes back after it); anything else
+    gets a bare 401."""
     if request.method in ("GET", "HEAD") and "text/html" in request.headers.get("accept", ""):
-        target = "/login?next=" + quote(request.url.path)
-        if had_cookie:
+        here = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        target = "/login?next=" + quote(here)
+        if expired:
             target += "&expired=1"
         return RedirectResponse(target, status_code=303)
     return PlainTextResponse("sign in first: /login", status_code=401)
@@ -201,10 +205,6 @@ def _check_form(request: Request, session: Session | None, body: bytes | None
                       message=t("error.csrf"))
     request.scope["valkky.form"] = fields
     return None
-
-
-def _too_large() -> Response:
-    return PlainTextResponse("the form is too large", status_code=413)
 
 
 def _replay(body: bytes) -> Receive:

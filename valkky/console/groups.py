@@ -167,8 +167,8 @@ text = {
     "groups.never": {"fi": "ei koskaan", "en": "never"},
     "groups.everybody": {"fi": "Kaikki harjoittelivat.", "en": "Everybody practised."},
     "groups.hard": {"fi": "Vaikeat sanat ja vastaukset", "en": "Hard words and answers"},
-    "groups.hard_intro": {"fi": "Ryhmän kaikista vastauksista: ne, jotka menivät väärin "
-                                "useimmalta oppijalta, ensin.",
+    "groups.hard_intro": {"fi": "Ryhmän kaikista vastauksista; ensin ne, joihin useimmat "
+                                "oppijat vastasivat väärin.",
                           "en": "From all the group's answers: those missed by the most "
                                 "learners first."},
     "groups.item": {"fi": "Sana tai odotettu vastaus", "en": "Word or expected answer"},

@@ -27,7 +27,6 @@ BASE: dict[str, dict[str, str]] = {
     "error.title": {"fi": "Jokin meni vikaan", "en": "Something went wrong"},
     "error.notfound": {"fi": "Sivua ei löydy.", "en": "Page not found."},
     "error.toolarge": {"fi": "Lomake on liian suuri.", "en": "The form is too large."},
-    "home.title": {"fi": "Etusivu", "en": "Home"},
     "lang.fi": {"fi": "suomi", "en": "Finnish"},
     "lang.en": {"fi": "englanti", "en": "English"},
     "lang.ar": {"fi": "arabia", "en": "Arabic"},

