@@ -218,12 +218,14 @@ class Control(Event):
 
 @dataclass(frozen=True)
 class End(Event):
-    """The session ended: ``completed`` or ``stopped`` (answers ran out; resumable)."""
+    """The session ended: ``completed`` or ``stopped`` (answers ran out; resumable). A
+    placement lesson completes early when the learner fails a band of its questions."""
 
     type: ClassVar[str] = "end"
     reason: str
     score: float | None = None
     step: str | None = None
+    level: str | None = None  # a placement lesson: the level it places the learner at
 
 
 HOLDS = ("pause", "resume", "stop")  # what a trainer may do to a running session

@@ -68,7 +68,8 @@ class TerminalView:
         if isinstance(event, ev.End):
             score = f", pisteet {event.score:.2f}" if event.score is not None else ""
             if event.reason == "completed":
-                return f"── tunti valmis{score} ──"
+                level = f", taso {event.level}" if event.level else ""  # a placement's
+                return f"── tunti valmis{score}{level} ──"
             return f"── tauko: ensi kerralla jatketaan tästä{score} ──"
         return None
 

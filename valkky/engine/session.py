@@ -19,6 +19,7 @@ from typing import Any
 from valkky import events as ev
 from valkky.engine import phrases
 from valkky.engine.feedback import Reply, after_verdict
+from valkky.engine.placement import Placement, PlacementRule
 from valkky.engine.ports import Feedback, Judge
 from valkky.lesson import model as m
 
@@ -34,6 +35,8 @@ class EngineSettings:
     # so a recogniser that keeps hearing one cannot hold the robot in a loop (buttons
     # always work)
     max_controls: int = 5
+    # a placement lesson: its bands, when one is failed, what an answer is worth there
+    placement: PlacementRule = field(default_factory=PlacementRule)
 
 
 @dataclass
@@ -72,6 +75,9 @@ class Session:
         self.prompt: ev.Prompt | None = None
         self.step_index = start_at  # the step being run; where a resumed session starts
         self.finished = False
+        # a placement lesson with banded questions: the level it places the learner at
+        self._placement = Placement(self.settings.placement) if m.is_placement(lesson.id) \
+            and any(step.level for step in lesson.steps) else None
 
     # -- driving ---------------------------------------------------------------------------
 
@@ -103,7 +109,8 @@ class Session:
         except StopIteration:
             self.prompt = None
             self.finished = True
-            self._emit(ev.End(reason="completed", score=self._score()))
+            level = self._placement.level() if self._placement is not None else None
+            self._emit(ev.End(reason="completed", score=self._score(), level=level))
         out, self._out = self._out, []
         return out
 
@@ -148,9 +155,23 @@ class Session:
                 yield from self._dialogue(index, step)
             elif isinstance(step, m.DrillStep):
                 yield from self._drill(index, step)
-            self._emit(ev.StepEnded(step=step.id, index=index, next_index=index + 1))
-            index += 1
+            following = self._placement_stop(index)
+            self._emit(ev.StepEnded(step=step.id, index=index, next_index=following))
+            index = following
         self.step_index = len(steps)
+
+    def _placement_stop(self, index: int) -> int:
+        """The step after ``index``: the next one, or in a placement lesson whose band the
+        learner has just failed, the closing steps after the last question."""
+        steps = self.lesson.steps
+        band = steps[index].level
+        if self._placement is None or band is None:
+            return index + 1
+        later = [i for i in range(index + 1, len(steps)) if steps[i].level]
+        next_band = steps[later[0]].level if later else None
+        if not later or not self._placement.should_stop(band, next_band):
+            return index + 1
+        return later[-1] + 1
 
     def _should_jump(self, step: m.GotoStep, index: int, target: int,
                      counts: dict[int, int]) -> bool:
@@ -197,7 +218,7 @@ class Session:
             self._emit(ev.Show(text=gloss or item.fi, image=item.image))
             if item.gesture:
                 self._emit(ev.Gesture(name=item.gesture))
-            task = m.Task(accept=(item.fi,), tries=step.tries)
+            task = m.Task(accept=(item.fi, *item.accept), tries=step.tries)
             yield from self._task(index, f"{step.id}.{item.fi}", "drill", task,
                                   [phrases.DRILL_ASK], word=item.fi)
 
@@ -260,6 +281,9 @@ class Session:
                 self._reply(step_id, reply)
             if j.verdict == "correct" or last:
                 self._tally.add(index, j.score)
+                band = self.lesson.steps[index].level
+                if self._placement is not None and band is not None:
+                    self._placement.add(band, j.verdict, j.reason)
                 return
             if attempt == 1:
                 self._hint(step_id, task)

@@ -119,6 +119,10 @@ class Checker:
             return self._mistakes(value, name, pos)
         if kind == "rules":
             return self._rules(value, name, pos)
+        if kind == "skills":
+            return self._skills(value, name, pos)
+        if kind == "review":
+            return self._review(value, name, pos)
         if kind == "goto_if":
             got = self.fields(value, spec.GOTO_IF, "'if'", pos)
             return got.get("score_below") if got else None
@@ -229,6 +233,42 @@ class Checker:
                     f" (known: {', '.join(known)})"
                 self.error(pos, f"{name}: '{rule}' is no judge rule a step can switch off{tip}")
         return tuple(r for r in names if r in known)
+
+    def _skills(self, value: object, name: str, pos: Pos) -> tuple[str, ...] | None:
+        names = self._texts(value, name, pos)
+        if names is None:
+            return None
+        where = {str(item).strip(): value.where(i) for i, item in enumerate(value)
+                 if isinstance(item, Text)} if isinstance(value, YList) else {}
+        for skill in names:
+            if skill not in spec.SKILLS:
+                near = difflib.get_close_matches(skill.casefold(), spec.SKILLS, 1)
+                tip = f"; did you mean '{near[0]}'?" if near else ""
+                self.error(where.get(skill, pos), f"{name}: '{skill}' is not a skill "
+                           f"(known: {', '.join(spec.SKILLS)}){tip}")
+        return tuple(s for s in spec.SKILLS if s in names)  # in the known order
+
+    def _review(self, value: object, name: str, pos: Pos) -> dict[str, str] | None:
+        """Languages whose glosses and hints await a native speaker's review: a note each."""
+        if not isinstance(value, YMap):
+            self.error(pos, f"{name} must map a language code to a note "
+                            f"({{so: native speaker review wanted}}), not {describe(value)}")
+            return None
+        out: dict[str, str] = {}
+        for key, note in value.items():
+            if not _LANG.match(key):
+                self.error(value.key_pos[key], f"{name}: '{key}' is not a two-letter "
+                                               "language code")
+                continue
+            if not isinstance(note, Text) or not note.strip():
+                self.error(value.where(key), f"{name}: the note for '{key}' must not be "
+                                             "empty (say what wants a review)")
+                continue
+            if self.support and key not in self.support:
+                self.warning(value.key_pos[key], f"{name}: '{key}' is not in the lesson's "
+                                                 "support languages")
+            out[key] = note.strip()
+        return out
 
     def _langs(self, value: object, name: str, pos: Pos) -> tuple[str, ...] | None:
         langs = self._texts(value, name, pos)

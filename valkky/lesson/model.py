@@ -51,6 +51,7 @@ class VocabItem:
     glosses: Mapping[str, str]
     gesture: str | None = None
     image: str | None = None
+    accept: tuple[str, ...] = ()  # other names, also right in a drill
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class Step:
     gesture: str | None = None
     show: ShowSpec | None = None
     barge_in: bool = False
+    level: str | None = None  # a placement lesson's question: the band it measures
 
     kind = "step"
 
@@ -162,6 +164,9 @@ class Lesson:
     description: str | None = None
     vocabulary: tuple[VocabItem, ...] = ()
     path: str | None = None
+    skills: tuple[str, ...] = ()  # what it trains, from spec.SKILLS
+    # language → note: the glosses and hints in that language await a native speaker
+    review: Mapping[str, str] = field(default_factory=dict)
 
     def step_index(self, step_id: str) -> int:
         for i, step in enumerate(self.steps):

@@ -13,13 +13,18 @@ from valkky.progress.store import Store
 
 REPEAT_BELOW = 0.7  # a completed lesson with a lower score is worth doing again
 # The common set in the order a newcomer needs it: say hello, ask for help, numbers and
-# times, shifts, time at work, the verbs of work, calling in sick, other calls, checking
-# that you understood, the sounds of Finnish, the coffee break, the work-safety card
-# course, then your rights at work. (The level comes first: this orders lessons of a level.)
-COMMON_ORDER = ("yleinen-tervehdys", "yleinen-apua", "yleinen-numerot", "yleinen-tyovuoro",
-                "yleinen-aika", "yleinen-verbit", "yleinen-sairastuminen", "yleinen-puhelin",
-                "yleinen-tarkistaminen", "yleinen-aanteet", "yleinen-kahvitauko",
-                "yleinen-tyoturvallisuuskortti", "yleinen-oikeudet")
+# times, the signs at work, shifts, time at work, reading dates, labels and rosters, the
+# verbs of work, calling in sick, other calls, checking that you understood, the spoken
+# Finnish of co-workers, the sounds of Finnish and the word pairs heard at work, the coffee
+# break, the work-safety card course, your rights at work, then the B1 tasks: telling a
+# new co-worker what to do and telling what happened (a near miss). (The level comes
+# first: this orders lessons of a level.)
+COMMON_ORDER = ("yleinen-tervehdys", "yleinen-apua", "yleinen-numerot", "yleinen-kyltit",
+                "yleinen-tyovuoro", "yleinen-aika", "yleinen-lukeminen", "yleinen-verbit",
+                "yleinen-sairastuminen", "yleinen-puhelin", "yleinen-tarkistaminen",
+                "yleinen-puhekieli", "yleinen-aanteet", "yleinen-sanaparit",
+                "yleinen-kahvitauko", "yleinen-tyoturvallisuuskortti", "yleinen-oikeudet",
+                "yleinen-perehdytys", "yleinen-lahelta-piti")
 
 
 @dataclass(frozen=True)
@@ -31,7 +36,8 @@ class Suggestion:
 
 
 def placement_level(score: float | None) -> str:
-    """The starting level a placement lesson's score suggests."""
+    """The starting level a placement lesson's mean score suggests: for a placement
+    lesson without bands (a banded one reports its level itself: engine/placement.py)."""
     if score is None or score < 0.5:
         return "A1"
     return "A2" if score < 0.8 else "B1"
