@@ -26,6 +26,7 @@ class Entry:
     lesson: Lesson | None
     errors: tuple[Problem, ...]
     warnings: tuple[Problem, ...]
+    notices: tuple[Problem, ...] = ()  # suggestions (a picture the set has): still fine
 
     @property
     def id(self) -> str:
@@ -63,7 +64,9 @@ def scan(root: Path) -> LintedLibrary:
         errors = tuple(p for p in problems if p.severity == "error")
         entries.append(Entry(path=_relative(name, root),
                              lesson=None if errors else lessons.get(name), errors=errors,
-                             warnings=tuple(p for p in problems if p.severity != "error")))
+                             warnings=tuple(p for p in problems if p.severity == "warning"),
+                             notices=tuple(p for p in problems
+                                           if p.severity not in ("error", "warning"))))
     shared = tuple(p for name in shared_files for p in by_file[name])
     entries.sort(key=lambda e: (e.lesson.profession if e.lesson else "", e.lesson.level
                                 if e.lesson else "", e.id))
