@@ -16,6 +16,7 @@ from valkky.console.linted import LintedCache
 from valkky.console.preview import Preview, Previews
 from valkky.console.web import Nav, console, form, render, translator
 from valkky.launch import pick_lang
+from valkky.lesson.spec import SKILLS
 
 
 def _state(request: Request) -> tuple[LintedCache, Previews]:
@@ -35,7 +36,9 @@ async def index(request: Request) -> Response:
     t = translator(request)
     cache, _ = _state(request)
     library = await run_in_threadpool(cache.get)
-    return render(request, "lessons.html", title=t("lessons.title"), library=library)
+    skills = {code: t(f"lessons.skill.{code}") for code in SKILLS}  # others shown as written
+    return render(request, "lessons.html", title=t("lessons.title"), library=library,
+                  skills=skills)
 
 
 async def start(request: Request) -> Response:
@@ -93,6 +96,12 @@ text = {
     "lessons.level": {"fi": "Taso", "en": "Level"},
     "lessons.skills": {"fi": "Taidot", "en": "Skills"},
     "lessons.length": {"fi": "Pituus", "en": "Length"},
+    "lessons.skill.vocabulary": {"fi": "sanasto", "en": "vocabulary"},
+    "lessons.skill.listening": {"fi": "kuullun ymmärtäminen", "en": "listening"},
+    "lessons.skill.speaking": {"fi": "puhuminen", "en": "speaking"},
+    "lessons.skill.reading": {"fi": "luetun ymmärtäminen", "en": "reading"},
+    "lessons.skill.pronunciation": {"fi": "ääntäminen", "en": "pronunciation"},
+    "lessons.skill.writing": {"fi": "kirjoittaminen", "en": "writing"},
     "lessons.length_value": {"fi": "{steps} vaihetta, noin {minutes} min",
                              "en": "{steps} steps, about {minutes} min"},
     "lessons.status": {"fi": "Tarkistus", "en": "Check"},
