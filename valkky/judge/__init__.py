@@ -30,7 +30,7 @@ def clear_caches() -> None:
     for f in (normalise, _spoken, _number, verdict._norm, lexicon.canonical,
               lexicon.forms, finnish.analyses, finnish.base_forms, finnish.is_word,
               finnish.possessive_of, finnish.word_classes, finnish.case_numbers,
-              finnish.is_participle, finnish.minimal_pair):
+              finnish.is_participle, finnish.minimal_pair, finnish.differing_letter):
         f.cache_clear()
 
 
