@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
+from typing import NamedTuple
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.normalise import normalise
@@ -174,7 +175,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     answer = answer or ""
     # An accepted answer over the cap could never be said (lint refuses it): left out, so
     # that no list given to judge() costs more than the cap either.
-    accepted = [(a, n) for a in accept if len(a) <= MAX_ANSWER_CHARS and (n := _norm(a))]
+    compiled, vocabulary = _compile(accept if isinstance(accept, tuple) else tuple(accept))
+    accepted = list(compiled)
     first = accepted[0][0] if accepted else None
     if len(answer) > MAX_ANSWER_CHARS:  # before normalising: that is linear, but cached
         return Judgement("wrong", "too_long", 0.0, first,
@@ -189,13 +191,12 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
             if heard == norm:
                 return Judgement("correct", None, 1.0, original, said, rule="exact")
     words = heard.split()
-    vocabulary = {w for _, n in accepted for w in n.split()}
     if "synonyms" not in off:  # a synonym in an accepted answer's form is that word
         words = lexicon.toward(words, vocabulary)
     variants = lexicon.caseless_variants(words, vocabulary)  # "15 min", "3. kerroksessa"
     if len(variants) > 1:
-        words = next((v for v in variants for _, n in accepted
-                      if _same_words(v, n.split())), variants[-1])
+        words = next((v for v in variants for _, n in accepted if _same_words(v, n)),
+                     variants[-1])
     mistakes = dict(wrong_answers) if isinstance(wrong_answers, Mapping) else \
         dict.fromkeys(wrong_answers, "wrong")
     case = Case(" ".join(words), words, accepted, keywords, mistakes, other_options, off,
@@ -233,6 +234,42 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
 def _norm(text: str) -> str:
     """Normalised, with the lexicon's units, short words and phrases said in full."""
     return lexicon.canonical(normalise(text))
+
+
+@lru_cache(maxsize=1024)
+def _compile(accept: tuple[str, ...]) -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+    """A step's accepted answers, compiled once for every answer to it: (as written,
+    normalised), and the words they have. One over the cap could never be said (lint
+    refuses it): left out, so that no list given to judge() costs more than the cap."""
+    accepted = tuple((a, n) for a in accept if len(a) <= MAX_ANSWER_CHARS and (n := _norm(a)))
+    return accepted, frozenset(w for _, n in accepted for w in n.split())
+
+
+class _Shape(NamedTuple):
+    """What the rules ask of an accepted answer again and again, worked out once."""
+
+    words: tuple[str, ...]
+    wordset: frozenset[str]
+    bag: list[str]  # sorted
+    without_ja: list[str] | None  # sorted, where it has "ja"
+    lean: list[str]  # sorted, without subject pronouns
+    negative: bool
+    numbers: tuple[str, ...]  # its number words, in order
+    units: list[tuple[str | None, tuple[str, ...]]]
+
+
+@lru_cache(maxsize=8192)
+def _shape(norm: str) -> _Shape:
+    words = tuple(norm.split())
+    return _Shape(words, frozenset(words), sorted(words),
+                  sorted(w for w in words if w != "ja") if "ja" in words else None,
+                  sorted(w for w in words if w not in SUBJECT_PRONOUNS), _negative(words),
+                  tuple(w for w in words if _is_number(w)), _number_units(words))
+
+
+@lru_cache(maxsize=8192)
+def _is_number(word: str) -> bool:
+    return _NUMBER_WORD.match(word) is not None
 
 
 @lru_cache(maxsize=1)
@@ -282,9 +319,7 @@ def _word_order(c: Case) -> Judgement | None:
     # a word said twice is said ("moi moi", "kiitos kiitos"), unless the answer has it twice
     once = [w for i, w in enumerate(c.words) if i == 0 or w != c.words[i - 1]]
     for original, norm in c.accepted:
-        expected = norm.split()
-        if _same_words(c.words, expected, c) or (
-                once != c.words and _same_words(once, expected, c)):
+        if _same_words(c.words, norm) or (once != c.words and _same_words(once, norm)):
             return c.judgement("correct", closest=original)
     return None
 
@@ -294,7 +329,7 @@ def _order_strict(c: Case) -> Judgement | None:
     if c.on("word_order"):
         return None
     for original, norm in c.accepted:
-        if _bag(c.words) == _bag(norm.split()):
+        if _bag(c.words) == _shape(norm).bag:
             c.closeness = _fuzz().ratio(c.heard, norm)
             return c.judgement("almost", "word_order", closest=original,
                                detail=Detail(expected=norm, heard=c.heard))
@@ -410,7 +445,7 @@ def _open_answer(c: Case) -> Judgement | None:
 
 
 def _opposite(c: Case) -> Judgement | None:
-    if any(_negative(n.split()) == c.negative for _, n in c.accepted):
+    if any(_shape(n).negative == c.negative for _, n in c.accepted):
         return None
     if _related(c.words, c.accepted):
         return c.judgement("wrong", "negation")
@@ -424,24 +459,24 @@ def _by_word(c: Case) -> Judgement:
     candidates are all compared: teippia is teippiä without dots, though the letters put
     teippi closer; the trainer would correct the dots."""
     fuzz = _fuzz()
-    alike = [a for a, n in c.accepted if _negative(n.split()) == c.negative]
+    alike = [(a, n) for a, n in c.accepted if _shape(n).negative == c.negative]
     # A number the step does not take, or its numbers in each other's places, is another
     # answer however near the rest: "linjalle kaksi" for "linjalle kolme", "kolmekymmentä
     # kaksi" for 2.30.
-    said = [w for w in c.words if _NUMBER_WORD.match(w)]
+    said = [w for w in c.words if _is_number(w)]
     if said:
-        numbers = [[w for w in _norm(a).split() if _NUMBER_WORD.match(w)] for a in alike]
+        numbers = [_shape(n).numbers for _, n in alike]
         if any(numbers) and not any(n and set(said) & set(n) for n in numbers):
             c.note(f"the number {' '.join(said)} is in no accepted answer")
             return c.judgement("wrong", closest=c.closest)
-        swapped = [a for a in alike if _swapped_numbers(c.words, _norm(a).split())]
-        if swapped and not any(_numbers_in_place(c.words, _norm(a).split()) and n
-                               for a, n in zip(alike, numbers, strict=True)):
+        swapped = [a for a, n in alike if _swapped_numbers(c.words, list(_shape(n).words))]
+        if swapped and not any(numbers_ and _numbers_in_place(c.words, list(_shape(n).words))
+                               for (_, n), numbers_ in zip(alike, numbers, strict=True)):
             c.note(f"the numbers of '{swapped[0]}' in each other's places")
             return c.judgement("wrong", closest=swapped[0])
-    scored = sorted(((fuzz.ratio(c.heard, _norm(a)), a) for a in alike), reverse=True)
+    scored = sorted(((fuzz.ratio(c.heard, n), a, n) for a, n in alike), reverse=True)
     s = c.settings
-    verdicts = [_compare(c, a, _norm(a), score) for score, a in scored[:s.candidates]
+    verdicts = [_compare(c, a, n, score) for score, a, n in scored[:s.candidates]
                 if score >= scored[0][0] - s.candidate_window]
     return min(verdicts, key=_rank)[0]
 
@@ -717,21 +752,23 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
 # -- helpers -------------------------------------------------------------------------------
 
 
-def _same_words(heard: list[str], expected: list[str], c: Case | None = None) -> bool:
-    """Finnish word order is free: the same words in another order are the same answer,
-    and frame words around them ("se on", "kiitos") change nothing."""
-    core = [w for w in heard if w not in FRAME_WORDS or w in expected]
-    if not _numbers_in_place(core, expected):
+def _same_words(heard: list[str], norm: str) -> bool:
+    """Finnish word order is free: the same words in another order are the same answer
+    (``norm``, an accepted answer normalised), and frame words around them ("se on",
+    "kiitos") change nothing."""
+    shape = _shape(norm)
+    core = [w for w in heard if w not in FRAME_WORDS or w in shape.wordset]
+    if shape.units and not _numbers_in_place(core, shape.words, shape.units):
         return False
-    if len(core) == len(expected) and _bag(core) == _bag(expected):
+    if len(core) == len(shape.words) and _bag(core) == shape.bag:
         return True
-    if "ja" in expected and _bag([w for w in core if w != "ja"]) == \
-            _bag([w for w in expected if w != "ja"]):
+    if shape.without_ja is not None and _bag([w for w in core if w != "ja"]) == \
+            shape.without_ja:
         return True  # "iltaa tervetuloa" for "iltaa ja tervetuloa"
     # Finnish drops the subject pronoun of a verb in the first and second person:
     # "olen sairas" says what "minä olen sairas" says.
-    lean = [w for w in expected if w not in SUBJECT_PRONOUNS]
-    return bool(lean) and _bag([w for w in core if w not in SUBJECT_PRONOUNS]) == _bag(lean)
+    return bool(shape.lean) and \
+        _bag([w for w in core if w not in SUBJECT_PRONOUNS]) == shape.lean
 
 
 def _crossed(heard: list[str], expected: list[str], marker: str) -> bool:
@@ -795,14 +832,15 @@ def _related(words: Sequence[str], accepted: Sequence[tuple[str, str]]) -> bool:
 
 
 def _negative(words: Sequence[str]) -> bool:
-    return any(w in NEGATIONS for w in words)
+    return not NEGATIONS.isdisjoint(words)
 
 
-def _numbers_in_place(heard: list[str], expected: list[str]) -> bool:
+def _numbers_in_place(heard: Sequence[str], expected: Sequence[str],
+                      want: list[tuple[str | None, tuple[str, ...]]] | None = None) -> bool:
     """Numbers bound to a slot keep it: "hyllyväli kolme, hyllypaikka seitsemän" is not
     "hyllyväli seitsemän, hyllypaikka kolme", and "kolmekymmentä kaksi" is not 2.30. A run
     of number words keeps its order; with two runs or more, each keeps the word before it."""
-    want = _number_units(expected)
+    want = _number_units(expected) if want is None else want
     if not want:
         return True
     got = _number_units(heard)
@@ -813,8 +851,8 @@ def _numbers_in_place(heard: list[str], expected: list[str]) -> bool:
 
 def _swapped_numbers(heard: list[str], expected: list[str]) -> bool:
     """The same numbers, each in another's place: "kolmekymmentä kaksi" for 2.30."""
-    numbers = sorted(w for w in expected if _NUMBER_WORD.match(w))
-    return bool(numbers) and sorted(w for w in heard if _NUMBER_WORD.match(w)) == numbers \
+    numbers = sorted(w for w in expected if _is_number(w))
+    return bool(numbers) and sorted(w for w in heard if _is_number(w)) == numbers \
         and not _numbers_in_place(heard, expected)
 
 
@@ -823,7 +861,7 @@ def _number_units(words: Sequence[str]) -> list[tuple[str | None, tuple[str, ...
     slot: str | None = None
     run: list[str] = []
     for w in [*words, ""]:
-        if w and _NUMBER_WORD.match(w):
+        if w and _is_number(w):
             run.append(w)
             continue
         if run:
