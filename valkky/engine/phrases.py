@@ -23,6 +23,10 @@ ALMOST_SPOKEN = "Melkein! Kuuntele ja sano uudelleen: {answer}."
 # how well each sound was (vowel length, double consonants).
 REPEAT_HEARD = "Hienoa! Kuulin koko lauseen."
 REPEAT_AGAIN = "Kuuntele ja sano uudelleen."
+# After the answer is revealed, the learner says it once for practice (it does not count).
+PRACTICE = "Sano se nyt itse."
+PRACTICE_AFTER = "Sano perässäni: {answer}."
+PRACTICE_LISTEN = "Hyvä yritys. Kuuntele vielä: {answer}."
 DRILL_INTRO = "Kerrataan sanoja."
 DRILL_ASK = "Mikä tämä on suomeksi?"
 OPTION = "{number}: {option}."

@@ -18,7 +18,7 @@ from typing import Any
 
 from valkky import events as ev
 from valkky.engine import phrases
-from valkky.engine.feedback import Reply, after_verdict
+from valkky.engine.feedback import Reply, after_verdict, praise
 from valkky.engine.ports import Feedback, Judge
 from valkky.lesson import model as m
 
@@ -34,6 +34,9 @@ class EngineSettings:
     # so a recogniser that keeps hearing one cannot hold the robot in a loop (buttons
     # always work)
     max_controls: int = 5
+    # after the answer is revealed (the last try missed), the learner may say it once, for
+    # practice: never scored, never an attempt, no card credit
+    practice_after_reveal: bool = True
 
 
 @dataclass
@@ -254,11 +257,17 @@ class Session:
             aimed = j.closest if j.verdict == "almost" else None
             right = shown_answer or aimed or (task.accept[0] if task.accept
                                               else " ".join(task.keywords))
-            for reply in after_verdict(j, task, last=last, right=right, almost=self._feedback,
-                                       exact=answer.exact, repeat=kind == "repeat"):
+            replies = after_verdict(j, task, last=last, right=right, almost=self._feedback,
+                                    exact=answer.exact, repeat=kind == "repeat")
+            for reply in replies:
                 self._reply(step_id, reply)
             if j.verdict == "correct" or last:
-                self._tally.add(index, j.score)
+                self._tally.add(index, j.score)  # final: what follows does not count
+                if j.verdict != "correct" and self.settings.practice_after_reveal and \
+                        right.strip():
+                    said = " ".join(_said(r) for r in replies).casefold()
+                    yield from self._practice(step_id, kind, task, right, prompt, others,
+                                              revealed=right.rstrip(".!?").casefold() in said)
                 return
             if attempt == 1:
                 self._hint(step_id, task)
@@ -269,6 +278,50 @@ class Session:
             else:
                 self._emit(ev.Say(text=phrases.TRY_AGAIN, step=step_id))
             attempt += 1
+
+    def _practice(self, step_id: str, kind: str, task: m.Task, right: str, asked: ev.Prompt,
+                  others: Sequence[str], *, revealed: bool) -> Script:
+        """After the answer was revealed, the learner says it once, for practice (issue 12:
+        a repeat that does not count against them). Judged only to say a word about it:
+        no verdict, no score, no attempt recorded, no card credit, and never a second try.
+        Silence is fine (it is the learner's choice); a control says the answer again."""
+        answer_text = right.rstrip(".!?")
+        invite = phrases.PRACTICE if revealed else phrases.PRACTICE_AFTER.format(
+            answer=answer_text)
+        self._emit(ev.Say(text=invite, step=step_id))
+        accept = tuple(dict.fromkeys((right, *task.accept)))
+        practice = m.Task(accept=accept, keywords=task.keywords, mistakes=task.mistakes,
+                          strict=task.strict)
+        prompt = ev.Prompt(step=step_id, kind=kind, text=asked.text,
+                           try_number=asked.try_number, tries=asked.tries,
+                           expected=(*accept, *CONTROL_PHRASES),
+                           open_vocabulary=asked.open_vocabulary, barge_in=asked.barge_in,
+                           options=asked.options, practice=True)
+        answer = yield prompt
+        controls = 0
+        while controls < self.settings.max_controls and \
+                (action := self._control_of(answer, practice, accept, others)) is not None:
+            controls += 1  # the answer again, slowly: the practice is to say it
+            self._emit(ev.Control(step=step_id, action=action,
+                                  button=answer.control is not None),
+                       ev.Say(text=answer_text, step=step_id, slow=True))
+            answer = yield prompt
+        self._emit(ev.Heard(step=step_id, text=answer.text, confidence=answer.confidence))
+        if answer.control is not None or not answer.text.strip():
+            self._emit(ev.Practice(step=step_id, verdict="silence"))
+            return
+        j = self._judge(answer.text, accept, keywords=task.keywords,
+                        wrong_answers={k: r.verdict or "wrong" for k, r in task.mistakes.items()},
+                        other_options=others, **_judge_options(task))
+        self._emit(ev.Practice(step=step_id, verdict=j.verdict))
+        if j.verdict == "correct":
+            said = phrases.REPEAT_HEARD if kind == "repeat" and not answer.exact \
+                else praise(j.heard)
+        elif j.verdict == "almost" and answer.exact and j.closest:
+            said = self._feedback(j) or phrases.PRACTICE_LISTEN.format(answer=answer_text)
+        else:
+            said = phrases.PRACTICE_LISTEN.format(answer=answer_text)
+        self._emit(ev.Say(text=said, step=step_id))
 
     def _confident(self, step_id: str, kind: str, text: str, attempt: int, tries: int,
                    expected: tuple[str, ...], answer: ev.Answer, barge_in: bool
@@ -342,6 +395,11 @@ class Session:
             self._emit(ev.Show(text=show.text, image=show.image, gloss=gloss))
         if gesture:
             self._emit(ev.Gesture(name=gesture))
+
+
+def _said(reply: Reply) -> str:
+    """What a reply says aloud."""
+    return reply.say or (reply.reaction.say if reply.reaction is not None else None) or ""
 
 
 def _plain(text: str) -> str:
