@@ -265,9 +265,9 @@ class Session:
                 self._tally.add(index, j.score)  # final: what follows does not count
                 if j.verdict != "correct" and self.settings.practice_after_reveal and \
                         right.strip():
-                    said = " ".join(_said(r) for r in replies).casefold()
+                    spoken = " ".join(_said(r) for r in replies).casefold()
                     yield from self._practice(step_id, kind, task, right, prompt, others,
-                                              revealed=right.rstrip(".!?").casefold() in said)
+                                              revealed=right.rstrip(".!?").casefold() in spoken)
                 return
             if attempt == 1:
                 self._hint(step_id, task)
