@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.normalise import normalise
@@ -156,8 +156,9 @@ class Rule:
     verdict: str  # the verdict it gives ("by word" for the word-by-word comparison)
     reason: str | None
     check: Callable[[Case], Judgement | None]
-    # (answer, accepted answers, verdict, reason): decided by this rule (tests run them)
-    examples: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = ()
+    # (answer, accepted answers, verdict, reason[, the step's other judge() arguments:
+    # keywords, mistakes, options, strict, open]): decided by this rule (tests run them)
+    examples: tuple[tuple[Any, ...], ...] = ()
     switchable: bool = True  # a step may switch it off (strict: [name])
 
 
@@ -505,7 +506,9 @@ RULES: tuple[Rule, ...] = (
           ("hyllypaikka kolme hyllyväli seitsemän", ("hyllyväli seitsemän hyllypaikka kolme",),
            "correct", None))),
     Rule("order_strict", "the same words in another order, where the step wants its order "
-         "(strict: [word_order])", "almost", "word_order", _order_strict, switchable=False),
+         "(strict: [word_order])", "almost", "word_order", _order_strict,
+         (("kädet pese", ("pese kädet",), "almost", "word_order",
+           {"strict": ("word_order",)}),), switchable=False),
     Rule("answer_inside", "an accepted answer said whole, with other accepted answers or up "
          "to three real words more", "correct", None, _answer_inside,
          (("en ymmärtänyt voitko toistaa hitaasti", ("en ymmärtänyt", "voitko toistaa"),
@@ -515,21 +518,32 @@ RULES: tuple[Rule, ...] = (
     Rule("closest", "(finds the closest accepted answer for the rules below)", "", None,
          _closest, switchable=False),
     Rule("keywords", "every keyword of the step in any form, saying yes or no as the "
-         "accepted answers do", "correct", None, _keywords),
+         "accepted answers do", "correct", None, _keywords,
+         (("laitan aina käsineet", ("käytän käsineitä",), "correct", None,
+           {"keywords": ("käsine",)}),)),
     Rule("other_option", "another option of a choose step, or nearer to it than to the "
-         "answer", "wrong", "other_option", _foreseen("other_option"), switchable=False),
+         "answer", "wrong", "other_option", _foreseen("other_option"),
+         (("tuuli", ("tuli",), "wrong", "other_option", {"other_options": ("tuuli",)}),),
+         switchable=False),
     Rule("mistake", "one of the step's foreseen mistakes, or nearer to it than to any "
          "accepted answer (its own verdict, wrong unless it says almost)", "wrong", "mistake",
-         _foreseen("mistake"), switchable=False),
+         _foreseen("mistake"),
+         (("käytän sitä", ("en käytä sitä",), "wrong", "mistake",
+           {"wrong_answers": ("käytän sitä",)}),
+          ("kokki on", ("tarjoilija",), "almost", "mistake",
+           {"wrong_answers": {"kokki": "almost"}})), switchable=False),
     Rule("dont_know", "\"I don't know\" (en tiedä, en osaa…)", "wrong", "dont_know",
          _dont_know, (("en tiedä", ("moppi",), "wrong", "dont_know"),
                       ("en mä tiiä", ("moppi",), "wrong", "dont_know"))),
     Rule("open_answer", "in an open question (open: true), any answer in Finnish words (one "
          "slip in three words or more), naming a topic where the step lists them", "correct",
          None, _open_answer,
+         (("rukoilen", ("juon kahvia",), "correct", None, {"open_question": True}),
+          ("juon teetä", ("juon kahvia",), "correct", None,
+           {"open_question": True, "topics": ("tee",)})),
          switchable=False),
     Rule("no_answer", "a step with nothing to accept", "wrong", None, _no_answer,
-         switchable=False),
+         (("moppi", (), "wrong", None),), switchable=False),
     Rule("opposite", "no where every accepted answer says yes, or yes where they all say "
          "no (negation when it speaks of the same thing)", "wrong", "negation", _opposite,
          (("en ilmoita esimiehelle", ("ilmoitan esimiehelle",), "wrong", "negation"),
