@@ -19,6 +19,8 @@ HEARD = "Kuulin: {text}."
 # Near misses heard by a recogniser that picks among the step's phrases: it cannot tell
 # what exactly was off, so the robot only asks again, with the right form.
 ALMOST_SPOKEN = "Melkein! Kuuntele ja sano uudelleen: {answer}."
+# A start of the answer before the hint: the whole answer is not given away before it.
+ALMOST_START = "Hyvä alku! Sano koko lause."
 # Pronunciation practice judged from speech: the robot can tell the sentence was said, not
 # how well each sound was (vowel length, double consonants).
 REPEAT_HEARD = "Hienoa! Kuulin koko lauseen."
