@@ -43,7 +43,7 @@ def voikko() -> object | None:
 
 # The attributes of an analysis the judge reads (FSTOUTPUT only for a participle's verb);
 # asking Voikko for these alone, not all of them, is about a fifth cheaper.
-_KEYS = tuple(k.encode("ascii") for k in (
+_KEYS = tuple((k, k.encode("ascii")) for k in (
     "BASEFORM", "CLASS", "SIJAMUOTO", "NUMBER", "PERSON", "MOOD", "TENSE", "NEGATIVE",
     "PARTICIPLE", "POSSESSIVE"))
 _FSTOUTPUT = b"FSTOUTPUT"
@@ -67,7 +67,7 @@ def analyses(word: str) -> tuple[dict[str, str], ...]:
     i = 0
     while found[i]:
         reading = found[i]
-        a = {k.decode(): x for k in _KEYS if (x := value(reading, k)) is not None}
+        a = {k: x for k, key in _KEYS if (x := value(reading, key)) is not None}
         if "PARTICIPLE" in a:
             a["FSTOUTPUT"] = value(reading, _FSTOUTPUT)
         out.append(a)

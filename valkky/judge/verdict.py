@@ -198,7 +198,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     if len(variants) > 1:
         words = next((v for v in variants for _, n in accepted if _same_words(v, n)),
                      variants[-1])
-    mistakes = dict(wrong_answers) if isinstance(wrong_answers, Mapping) else \
+    mistakes = dict(wrong_answers) if isinstance(wrong_answers, dict | Mapping) else \
         dict.fromkeys(wrong_answers, "wrong")
     case = Case(" ".join(words), words, accepted, keywords, mistakes, other_options, off,
                 settings, _negative(words), notes=[] if explain else None,
@@ -370,7 +370,9 @@ def _answer_inside(c: Case) -> Judgement | None:
 
 def _closest(c: Case) -> Judgement | None:
     """Not a rule of its own: finds the closest accepted answer for the rules after it."""
-    c.closest, c.closeness = c.best([a for a, _ in c.accepted])
+    ratio = _fuzz().ratio
+    c.closest, c.closeness = max(((a, ratio(c.heard, n)) for a, n in c.accepted),
+                                 key=lambda x: x[1], default=(None, 0.0))
     c.note(f"'{c.closest}', {c.closeness:.0f} of 100" if c.closest else "no accepted answer")
     return None
 
@@ -477,9 +479,17 @@ def _by_word(c: Case) -> Judgement:
             return c.judgement("wrong", closest=swapped[0])
     scored = sorted(((fuzz.ratio(c.heard, n), a, n) for a, n in alike), reverse=True)
     s = c.settings
-    verdicts = [_compare(c, a, n, score) for score, a, n in scored[:s.candidates]
-                if score >= scored[0][0] - s.candidate_window]
-    return min(verdicts, key=_rank)[0]
+    best: tuple[Judgement, int] | None = None
+    for score, a, n in scored[:s.candidates]:
+        if score < scored[0][0] - s.candidate_window:
+            break
+        compared = _compare(c, a, n, score)
+        if best is None or _rank(compared) < _rank(best):
+            best = compared
+            if _rank(best) == 0 and c.notes is None:
+                break  # a full match: no other candidate can do better
+    assert best is not None
+    return best[0]
 
 
 RULES: tuple[Rule, ...] = (
