@@ -111,6 +111,8 @@ class Case:
     notes: list[str] | None = None  # explain: what the rules found
     open_question: bool = False  # any answer in Finnish words is right
     topics: tuple[str, ...] = ()  # …that names one of these, where given
+    said: str = ""  # the answer normalised, as a judgement shows it
+    rule: str | None = None  # the rule being tried, which a judgement names
 
     @property
     def first(self) -> str | None:
@@ -144,7 +146,7 @@ class Case:
                           self.closeness / 100 * self.settings.wrong_score_max), 3)
         else:
             score = 0.0
-        return Judgement(verdict, reason, score, closest, self.heard, detail, matched)
+        return Judgement(verdict, reason, score, closest, self.said, detail, matched, self.rule)
 
 
 @dataclass(frozen=True)
@@ -202,15 +204,15 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         dict.fromkeys(wrong_answers, "wrong")
     case = Case(" ".join(words), words, accepted, keywords, mistakes, other_options, off,
                 settings, _negative(words), notes=[] if explain else None,
-                open_question=open_question, topics=tuple(topics))
+                open_question=open_question, topics=tuple(topics), said=said)
     if not explain:  # the fast path: no notes, no trace
         for rule in RULES:
             if off and rule.switchable and rule.name in off:
                 continue
+            case.rule = rule.name
             j = rule.check(case)
-            if j is not None:
-                return Judgement(j.verdict, j.reason, j.score, j.closest, said, j.detail,
-                                 j.matched, rule.name)
+            if j is not None:  # made by case.judgement: the answer said, this rule named
+                return j
     trace: list[str] = []
     for rule in RULES:
         if rule.switchable and rule.name in off:
