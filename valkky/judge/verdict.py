@@ -925,20 +925,21 @@ def _align(expected: list[str], heard: list[str], gap: float = SETTINGS.align_ga
     Returns the aligned (expected, heard) pairs that are close enough to be the same word
     attempted, the expected words with no partner, and the heard words with none.
     """
-    fuzz = _fuzz()
+    ratio, equivalent = _fuzz().ratio, lexicon.equivalent
     n, m = len(expected), len(heard)
-    cost = [[0.0] * (m + 1) for _ in range(n + 1)]
-    for i in range(1, n + 1):
-        cost[i][0] = i * gap
-    for j in range(1, m + 1):
-        cost[0][j] = j * gap
-    sim = [[1.0 if lexicon.equivalent(e, h) else fuzz.ratio(e, h) / 100 for h in heard]
+    sim = [[1.0 if e == h or equivalent(e, h) else ratio(e, h) / 100 for h in heard]
            for e in expected]
+    cost = [[j * gap for j in range(m + 1)]]
     for i in range(1, n + 1):
+        above, alike, row = cost[i - 1], sim[i - 1], [i * gap]
         for j in range(1, m + 1):
-            pair = 1.0 - sim[i - 1][j - 1]
-            cost[i][j] = min(cost[i - 1][j - 1] + pair, cost[i - 1][j] + gap,
-                             cost[i][j - 1] + gap)
+            best = above[j - 1] + (1.0 - alike[j - 1])  # pair them
+            if above[j] + gap < best:  # or skip the expected word
+                best = above[j] + gap
+            if row[j - 1] + gap < best:  # or the heard one
+                best = row[j - 1] + gap
+            row.append(best)
+        cost.append(row)
     pairs, missing, extra = [], [], []
     i, j = n, m
     while i > 0 or j > 0:
