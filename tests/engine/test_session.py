@@ -301,3 +301,13 @@ def test_no_practice_after_a_correct_answer_or_when_switched_off(lesson: Lesson)
     t = run(lesson, ["harja", "kuppi", "ämpäri"],
             settings=EngineSettings(practice_after_reveal=False))
     assert "Sano se nyt itse." not in t.said and t.verdicts[-1].step == "step-4"
+
+
+def test_a_doubtful_practice_is_asked_again_not_praised(lesson: Lesson) -> None:
+    session, _ = _practice_prompt(lesson, ["harja", "kuppi"])
+    events = session.answer(ev.Answer("moppi", confidence=0.1))
+    assert [e.type for e in events if isinstance(e, ev.SayAgain | ev.Practice)] == \
+        ["say_again"]
+    assert session.prompt is not None and session.prompt.practice
+    events = session.answer(ev.Answer("moppi", confidence=0.9))
+    assert [e.verdict for e in events if isinstance(e, ev.Practice)] == ["correct"]

@@ -299,8 +299,13 @@ class Session:
                            options=asked.options, practice=True)
         answer = yield prompt
         controls = 0
-        while controls < self.settings.max_controls and \
-                (action := self._control_of(answer, practice, accept, others)) is not None:
+        while True:  # a doubtful recognition is asked again, as at any question
+            answer = yield from self._confident(step_id, kind, prompt.text, prompt.try_number,
+                                                prompt.tries, prompt.expected, answer,
+                                                prompt.barge_in, again=prompt)
+            action = self._control_of(answer, practice, accept, others)
+            if action is None or controls >= self.settings.max_controls:
+                break
             controls += 1  # the answer again, slowly: the practice is to say it
             self._emit(ev.Control(step=step_id, action=action,
                                   button=answer.control is not None),
@@ -324,9 +329,10 @@ class Session:
         self._emit(ev.Say(text=said, step=step_id))
 
     def _confident(self, step_id: str, kind: str, text: str, attempt: int, tries: int,
-                   expected: tuple[str, ...], answer: ev.Answer, barge_in: bool
-                   ) -> Generator[ev.Prompt, ev.Answer, ev.Answer]:
-        """Ask again (without using a try) while the recogniser doubts what it heard."""
+                   expected: tuple[str, ...], answer: ev.Answer, barge_in: bool,
+                   again: ev.Prompt | None = None) -> Generator[ev.Prompt, ev.Answer, ev.Answer]:
+        """Ask again (without using a try) while the recogniser doubts what it heard
+        (with ``again``, that prompt; else one for the try)."""
         asked = 0
         while (answer.confidence is not None and answer.text.strip()
                and answer.confidence < self.settings.min_confidence
@@ -335,9 +341,9 @@ class Session:
             self._emit(ev.SayAgain(step=step_id, heard=answer.text,
                                    confidence=answer.confidence),
                        ev.Say(text=phrases.SAY_AGAIN, step=step_id))
-            answer = yield ev.Prompt(step=step_id, kind=kind, text=text, try_number=attempt,
-                                     tries=tries, expected=expected,
-                                     open_vocabulary=kind == "repeat", barge_in=barge_in)
+            answer = yield again or ev.Prompt(
+                step=step_id, kind=kind, text=text, try_number=attempt, tries=tries,
+                expected=expected, open_vocabulary=kind == "repeat", barge_in=barge_in)
         return answer
 
     def _control_of(self, answer: ev.Answer, task: m.Task, own: Sequence[str],
