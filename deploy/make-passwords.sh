@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set broker passwords: make-passwords.sh [-f FILE] NAME...
 #
-# NAME is `controller` (the tutor runtime), `operator` (e-stop, watching) or a robot id
+# NAME is `controller` (the tutor runtime), `operator` (e-stop, watching), `console` (the
+# trainer's console: its Live page, pause and stop, the e-stop) or a robot id
 # (valkky-1, …: each robot's bridge or simulator logs in as its own id, and the ACL lets
 # it touch only its own topics). Each NAME's password is set or replaced in FILE (default
 # /etc/mosquitto/valkky/passwd); users not named are kept.
@@ -16,7 +17,7 @@ umask 077
 file=/etc/mosquitto/valkky/passwd
 if [ "${1:-}" = "-f" ]; then file=${2:?"-f needs a file"}; shift 2; fi
 if [ $# -eq 0 ] || [ "${1:-}" = "-h" ] || [ "${1:-}" = "--help" ]; then
-  echo "usage: $0 [-f FILE] NAME...   (NAME: controller, operator or a robot id)" >&2
+  echo "usage: $0 [-f FILE] NAME...   (NAME: controller, operator, console or a robot id)" >&2
   exit 2
 fi
 command -v mosquitto_passwd >/dev/null || {

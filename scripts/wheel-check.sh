@@ -40,6 +40,11 @@ robot, gestures = load_hardware()
 assert simulator_page().is_file() and schema_path().is_file()
 from valkky.screen.server import HERE
 assert all((HERE / f).is_file() for f in ("page.html", "screen.js", "screen.css"))
-print(f"wheel-check: ok ({robot.name}, {len(gestures)} gestures, page and schema bundled)")
+from valkky.console.app import HERE as CONSOLE
+assert all((CONSOLE / f).is_file() for f in ("templates/base.html", "templates/learner.html",
+                                             "templates/live_panel.html", "static/console.css",
+                                             "static/live.js"))
+print(f"wheel-check: ok ({robot.name}, {len(gestures)} gestures, page, console and schema "
+      "bundled)")
 PY
 echo "wheel-check: $count lessons lint clean and run from the installed wheel"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,6 +45,51 @@ steps:
     if: {score_below: 0.6}
   - say: Kiitos!
 """
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    """Debian's chromium driven by Playwright (never a downloaded browser), one per module:
+    the robot's screen and the trainer's console are tested in it."""
+    if not os.path.exists(CHROMIUM):
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+# Two learners' first pass through the test lesson (GOOD_LESSON), as typed answers
+# (CD34's "moppi": said once for practice after the answer is revealed)
+TWO_LEARNERS = {"AB12": "mopi\nmoppi\nyksi\nkaksi\n",
+                "CD34": "ämpäri\nharja\nmoppi\nkaksi\npese kädet\n"}
+
+
+def run_lessons(db: Path, folder: Path, answers: dict[str, str]) -> Path:
+    """A real `valkky run` of the test lesson per learner with their answers, into ``db``."""
+    from valkky.cli import main
+
+    for learner, lines in answers.items():
+        path = folder / f"{learner}.txt"
+        path.write_text(lines, encoding="utf-8")
+        assert main(["run", "testi", "--learner", learner, "--db", str(db), "--answers",
+                     str(path)]) == 0
+    return db
+
+
+@pytest.fixture
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Screenshots for review: $VALKKY_SCREENSHOTS if set, else a temporary folder."""
+    where = os.environ.get("VALKKY_SCREENSHOTS")
+    path = Path(where) if where else tmp_path_factory.mktemp("screenshots")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 @pytest.fixture(autouse=True)

@@ -137,6 +137,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--markdown", action="store_true",
                    help="the lesson catalogue as Markdown (docs/lessons.md is made this way)")
+    p.add_argument("--workplace", metavar="NAME",
+                   help="with 'new': start a workplace's own lesson from the template "
+                        "(valkky lessons new --workplace NAME --profession ID; "
+                        "docs/workplace-lesson.md)")
+    p.add_argument("--out", metavar="FILE", type=Path,
+                   help="with 'new': where to write it (default lessons/<profession>/<id>.yaml)")
 
     p = command("demo", _demo, "a bundled lesson with the simulated robot, answered by typing",
                 "The first thing to try: starts an embedded MQTT broker and the robot "
@@ -171,6 +177,10 @@ def _parser() -> argparse.ArgumentParser:
     from valkky.progress.cli import add_commands
 
     add_commands(sub, command)
+
+    from valkky.console.serve import add_command as add_console
+
+    add_console(command)
 
     p = command("models", _models, "install or list speech models (Whisper, Vosk)",
                 "Install the Whisper model that hears Finnish (`valkky models install "
@@ -276,7 +286,7 @@ def _lint(args: argparse.Namespace) -> int:
                 lesson, lambda w: model.vosk_model_find_word(w) != -1))
     if args.json:
         print(json.dumps({"files": report.files, "errors": report.errors,
-                          "warnings": report.warnings,
+                          "warnings": report.warnings, "notices": report.notices,
                           "problems": [p.to_json() for p in report.problems]},
                          ensure_ascii=False, indent=2))
     else:
@@ -360,12 +370,29 @@ def _check_audio(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _new_lesson(args: argparse.Namespace) -> int:
+    from valkky.lesson.references import professions
+    from valkky.lesson.template import new_workplace_lesson
+    from valkky.paths import lessons_dir
+
+    if args.paths != ["new"] or not args.workplace or not args.profession:
+        raise ConfigError("usage: valkky lessons new --workplace NAME --profession ID "
+                          "[--out FILE]")
+    known, _ = professions()
+    path = new_workplace_lesson(args.workplace, args.profession, lessons_dir(), known,
+                                args.out)
+    print(f"wrote {path}: fill in every '<TÄYTÄ: …>', then run: valkky lint {path}")
+    return EXIT_OK
+
+
 def _lessons(args: argparse.Namespace) -> int:
     from valkky.lesson.files import lesson_files
     from valkky.lesson.lint import lint_paths
     from valkky.lesson.model import LEVELS, levels_of
     from valkky.paths import lessons_dir
 
+    if args.paths[:1] == ["new"] or args.workplace is not None:
+        return _new_lesson(args)
     paths = args.paths or [lessons_dir()]
     files, missing = lesson_files(paths)
     if missing:
@@ -391,7 +418,8 @@ def _lessons(args: argparse.Namespace) -> int:
     elif args.json:
         print(json.dumps([{"id": x.id, "title": x.title, "profession": x.profession,
                            "level": x.level, "minutes": x.minutes, "steps": len(x.steps),
-                           "vocabulary": len(x.vocabulary), "path": x.path} for x in rows],
+                           "vocabulary": len(x.vocabulary), "skills": list(x.skills),
+                           "review": dict(x.review), "path": x.path} for x in rows],
                          ensure_ascii=False, indent=2))
     else:
         print(f"{'id':32} {'profession':12} {'level':6} {'min':>3}  title")

@@ -27,13 +27,14 @@ def printable(text: str, limit: int | None = None) -> str:
 
 @dataclass
 class Problem:
-    """One finding about a file: an error or a warning at a line and column (1-based)."""
+    """One finding about a file: an error, a warning or a notice at a line and column
+    (1-based)."""
 
     path: str
     line: int
     col: int
     message: str
-    severity: str = "error"  # "error" | "warning"
+    severity: str = "error"  # "error" | "warning" | "notice"
 
     def __str__(self) -> str:
         return (f"{printable(self.path)}:{self.line}:{self.col}: {self.severity}: "

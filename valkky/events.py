@@ -155,6 +155,7 @@ class Heard(Event):
     step: str
     text: str = ""
     confidence: float | None = None
+    source: str | None = None  # where the answer came from: one of SOURCES
 
 
 @dataclass(frozen=True)
@@ -209,6 +210,10 @@ class Practice(Event):
     verdict: str  # correct | almost | wrong | silence
 
 
+# Where an answer came from (Answer.source): typed at the terminal, read from an answers
+# file or a pipe, spoken (Whisper or Vosk), or touched on the learner's screen.
+SOURCES = ("typed", "scripted", "speech", "screen")
+
 CONTROLS = ("again", "slower", "help")  # the learner's own controls (Answer.control)
 
 
@@ -226,12 +231,27 @@ class Control(Event):
 
 @dataclass(frozen=True)
 class End(Event):
-    """The session ended: ``completed`` or ``stopped`` (answers ran out; resumable)."""
+    """The session ended: ``completed`` or ``stopped`` (answers ran out; resumable). A
+    placement lesson completes early when the learner fails a band of its questions."""
 
     type: ClassVar[str] = "end"
     reason: str
     score: float | None = None
     step: str | None = None
+    level: str | None = None  # a placement lesson: the level it places the learner at
+
+
+HOLDS = ("pause", "resume", "stop")  # what a trainer may do to a running session
+
+
+@dataclass(frozen=True)
+class Held(Event):
+    """A trainer paused, resumed or stopped the session from the console (``action``, one
+    of HOLDS), between two turns. ``by`` is the console's name for the trainer."""
+
+    type: ClassVar[str] = "held"
+    action: str
+    by: str = ""
 
 
 @dataclass(frozen=True)
@@ -281,12 +301,13 @@ class Answer:
     exact: bool = True
     # One of CONTROLS when the learner pressed a control (the screen's buttons): never judged.
     control: str | None = None
+    source: str | None = None  # one of SOURCES, for the trainer's live view
 
 
 RECORDS: dict[str, type[Event]] = {
     cls.type: cls for cls in (StepStarted, StepEnded, Say, Show, Gesture, RobotAck, Ask, Heard,
-                              Verdict, Hint, SayAgain, Control, Practice, End, SessionOpened,
-                              Timing)
+                              Verdict, Hint, SayAgain, Control, Practice, Held, End,
+                              SessionOpened, Timing)
 }
 
 
@@ -343,6 +364,8 @@ def _typed(value: Any, hint: Any, where: str) -> Any:
 
 __all__ = [
     "CONTROLS",
+    "HOLDS",
+    "SOURCES",
     "Answer",
     "Ask",
     "Control",
@@ -351,6 +374,7 @@ __all__ = [
     "EventLogError",
     "Gesture",
     "Heard",
+    "Held",
     "Hint",
     "Prompt",
     "RobotAck",

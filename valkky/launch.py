@@ -184,6 +184,7 @@ def _run_lesson(args: argparse.Namespace, cleanup: contextlib.ExitStack) -> int:
     # typed answers and text speech take no time: keep pace with the robot's gestures
     robot = _attach_robot(args, settings, slots, log, gate, pace=tts == "text") \
         if args.robot != "none" else None
+    holds = _attach_feed(robot.link, session, args.learner, slots) if robot else None
     for note in notes:  # on the session's own screen, where the learner looks
         print(note)
     screen = None
@@ -200,7 +201,7 @@ def _run_lesson(args: argparse.Namespace, cleanup: contextlib.ExitStack) -> int:
             print(f"  (from other devices: {screen.lan_url})", flush=True)
     if sys.stdin.isatty() and not args.answers and (asr == "text" or screen):
         print(stop_line(lang), flush=True)
-    runtime = Runtime(session, listener, slots.ordered(), log)
+    runtime = Runtime(session, listener, slots.ordered(), log, holds=holds)
     try:
         runtime.run()
     except KeyboardInterrupt:
@@ -216,6 +217,20 @@ def _run_lesson(args: argparse.Namespace, cleanup: contextlib.ExitStack) -> int:
         if log:
             log.close()
     return 0
+
+
+def _attach_feed(link: Any, session: Session, learner: str, slots: SinkSlots) -> Any:
+    """The session told to the trainer's console over the robot's broker, and its pause
+    and stop taken back: the feed goes in its slot; its holds go to the runtime."""
+    from valkky import events as ev
+    from valkky.controller.feed import SessionFeed
+
+    lesson = session.lesson
+    feed = SessionFeed(link, ev.SessionOpened(lesson=lesson.id, lang=session.lang,
+                                              start_step=session.step_index),
+                       title=lesson.title, learner=learner, steps=len(lesson.steps))
+    slots.feed = feed
+    return feed.holds
 
 
 def _attach_robot(args: argparse.Namespace, settings: Settings, slots: SinkSlots,

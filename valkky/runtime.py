@@ -39,18 +39,21 @@ class Sink(Protocol):
 class SinkSlots:
     """A session's sinks by what they are, handed to the runtime in the one safe order:
     the progress store first (an answer is on disk before anything else happens), the robot
-    link (a gesture gets its command id before it is shown or logged), the terminal view,
+    link (a gesture gets its command id before it is shown or logged), the session feed to
+    the trainer's console (it sees a question as the robot starts to say it), the terminal view,
     the learner's screen (its subtitles appear as the line is spoken), the voice. The event
     log is the runtime's own and comes last."""
 
     store: Sink | None = None
     robot: Sink | None = None
+    feed: Sink | None = None
     view: Sink | None = None
     screen: Sink | None = None
     voice: Sink | None = None
 
     def ordered(self) -> list[Sink]:
-        return [s for s in (self.store, self.robot, self.view, self.screen, self.voice)
+        return [s for s in (self.store, self.robot, self.feed, self.view, self.screen,
+                                  self.voice)
                 if s is not None]
 
 
@@ -109,10 +112,18 @@ _HEARD: dict[object, tuple[str, ...]] = {"heard": ("text",), "verdict": ("heard"
                                          "say_again": ("heard",)}
 
 
+class Holds(Protocol):
+    """A trainer's pause and stop (controller/holds.py), asked before every turn."""
+
+    def between_turns(self, emit: Callable[[ev.Held], None]) -> bool: ...
+
+
 class Runtime:
     def __init__(self, session: Session, listener: Listener, sinks: Sequence[Sink],
-                 log: EventLog | None = None, clock: Callable[[], float] = time.monotonic):
+                 log: EventLog | None = None, clock: Callable[[], float] = time.monotonic,
+                 holds: Holds | None = None):
         self.session = session
+        self.holds = holds
         self.listener = listener
         self.sinks = [*sinks, *([log] if log else [])]
         self.log = log
@@ -129,6 +140,9 @@ class Runtime:
         try:
             end = self._dispatch(self.session.start())
             while self.session.prompt is not None:
+                if self.holds is not None and self.holds.between_turns(self._held):
+                    end = self._dispatch(self.session.stop())
+                    break
                 prompt = self.session.prompt
                 asked = self.clock()
                 answer = self.listener.listen(prompt)
@@ -148,6 +162,9 @@ class Runtime:
             self.listener.close()
         assert end is not None
         return end
+
+    def _held(self, held: ev.Held) -> None:
+        self._dispatch([held])
 
     def _dispatch(self, events: list[ev.Event]) -> ev.End | None:
         end = None

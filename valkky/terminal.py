@@ -53,7 +53,7 @@ class TerminalView:
             if not (event.text or event.image):
                 return None
             gloss = f" — {event.gloss}" if event.gloss else ""
-            image = f" [kuva: {event.image}]" if event.image else ""
+            image = " [kuva]" if event.image else ""  # never its file's path
             return f"  [näyttö: {event.text or ''}{gloss}{image}]"
         if isinstance(event, ev.Gesture):
             return f"  [ele: {event.name}]"
@@ -63,9 +63,16 @@ class TerminalView:
             # words only: the robot's own feedback says what was wrong; reason codes and
             # scores are for trainers (the event log, `valkky review`)
             return f"  {_VERDICT.get(event.verdict, event.verdict)}"
+        if isinstance(event, ev.Held):  # the trainer, from the console
+            return _HELD.get(event.action)
         if isinstance(event, ev.End):
             score = f", pisteet {event.score:.2f}" if event.score is not None else ""
             if event.reason == "completed":
-                return f"── tunti valmis{score} ──"
+                level = f", taso {event.level}" if event.level else ""  # a placement's
+                return f"── tunti valmis{score}{level} ──"
             return f"── tauko: ensi kerralla jatketaan tästä{score} ──"
         return None
+
+
+_HELD = {"pause": "  [kouluttaja pysäytti harjoituksen hetkeksi — odota]",
+         "resume": "  [jatketaan]", "stop": "  [kouluttaja lopetti harjoituksen]"}

@@ -25,8 +25,8 @@ GRANT CONNECT ON DATABASE valkky TO valkky_owner, valkky_runtime, valkky_console
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO valkky_runtime, valkky_console;
 
-REVOKE ALL ON valkky_schema, learners, sessions, attempts, cards FROM PUBLIC;
-GRANT SELECT ON valkky_schema, learners, sessions, attempts, cards
+REVOKE ALL ON valkky_schema, learners, sessions, attempts, cards, overrides FROM PUBLIC;
+GRANT SELECT ON valkky_schema, learners, sessions, attempts, cards, overrides
   TO valkky_runtime, valkky_console;
 
 -- the runtime: new learners (valkky run registers an id), sessions and their resume point,
@@ -36,6 +36,11 @@ GRANT UPDATE (level) ON learners TO valkky_runtime;
 GRANT UPDATE (ended_at, end_reason, position, score) ON sessions TO valkky_runtime;
 GRANT UPDATE (card, due, glosses, reviews) ON cards TO valkky_runtime;
 
--- the console: learners add and overrides, and erasure of a learner's every row
-GRANT INSERT, UPDATE (display_name, lang, level, profession) ON learners TO valkky_console;
-GRANT DELETE ON learners, sessions, attempts, cards TO valkky_console;
+-- the console: learners add and overrides, a trainer's verdict corrections (beside the
+-- judge's, which stay) with the review of the word's card, and erasure of a learner's
+-- every row
+GRANT INSERT, UPDATE (display_name, lang, level, profession, workplace) ON learners
+  TO valkky_console;
+GRANT INSERT ON overrides TO valkky_console;
+GRANT INSERT, UPDATE (card, due, glosses, reviews) ON cards TO valkky_console;
+GRANT DELETE ON learners, sessions, attempts, cards, overrides TO valkky_console;

@@ -17,7 +17,8 @@ from tests.deploy.stack import DEPLOY, Client, deploy_broker, make_passwords
 from valkky.testing.broker import MosquittoBroker
 
 PASSWORDS = {"controller": "controller-secret-1", "operator": "operator-secret-1",
-             "valkky-1": "robot-one-secret", "valkky-2": "robot-two-secret"}
+             "console": "console-secret-1", "valkky-1": "robot-one-secret",
+             "valkky-2": "robot-two-secret"}
 
 
 @pytest.fixture(scope="module")
@@ -101,6 +102,47 @@ def test_a_robot_cannot_touch_another_robot(broker: MosquittoBroker) -> None:
         assert [t for t, _ in one.messages if t.startswith("valkky/valkky-2/")] == []
     finally:
         for c in (operator, one, two, controller):
+            c.close()
+
+
+def test_only_the_console_reads_sessions_and_only_it_controls_them(
+        broker: MosquittoBroker) -> None:
+    """The session topics (docs/protocol.md): the controller writes a session's records
+    and only the console reads them; the console's pause and stop reach the controller
+    and nobody else may send one; the console presses the e-stop as an operator does."""
+    users = ("console", "controller", "operator", "valkky-1", "valkky-2")
+    console, controller, operator, robot, other = (connect(broker, u) for u in users)
+    events, control = "valkky/valkky-1/session/events", "valkky/valkky-1/session/control"
+    try:
+        for client in (console, operator, robot, other):
+            client.subscribe("valkky/#")
+        controller.subscribe(control)
+        # A robot (or another) posing as the runtime, and the console posing as it: dropped.
+        for client in (robot, other, operator, console):
+            client.publish(events, b'{"v":1,"from":"impostor"}')
+        controller.publish(events, b'{"v":1,"from":"controller"}')
+        controller.publish("valkky/valkky-1/session/error", b'{"v":1,"from":"controller"}')
+        assert console.wait_for("valkky/valkky-1/session/error")
+        assert console.payloads(events) == [b'{"v":1,"from":"controller"}']
+        # Only the console may pause or stop; the runtime hears it.
+        for client in (robot, other, operator):
+            client.publish(control, b'{"v":1,"from":"impostor"}')
+        console.publish(control, b'{"v":1,"from":"console"}')
+        assert controller.wait_for(control)
+        # The console's e-stop reaches the robot; it may not command the robot.
+        console.publish("valkky/valkky-1/cmd/gesture", b'{"v":1,"from":"console"}')
+        console.publish("valkky/valkky-1/estop", b'{"v":1,"engaged":true,"by":"console"}')
+        assert robot.wait_for("valkky/valkky-1/estop")
+        assert operator.wait_for("valkky/valkky-1/estop")
+        assert console.wait_for("valkky/valkky-1/estop")
+        assert controller.payloads(control) == [b'{"v":1,"from":"console"}']
+        # Nobody but the console saw a session record, though all of them subscribed to
+        # everything; and the robot never got the console's gesture.
+        for client in (operator, robot, other):
+            assert not [t for t, _ in client.messages if "/session/" in t], client
+        assert robot.payloads("valkky/valkky-1/cmd/gesture") == []
+    finally:
+        for c in (console, controller, operator, robot, other):
             c.close()
 
 

@@ -10,7 +10,10 @@ source differ from what is shipped):
 - a simulator for a second robot (valkky-sim.service, robot valkky-2),
 - a lesson (valkky-runtime@AB12.service, the controller's credential, the answers spoken:
   espeak-ng WAVs heard by Whisper where the model is installed, else from a file),
-- and an operator with the e-stop.
+- an operator with the e-stop,
+- and the trainer's console (valkky-console.service, the `console` user: the only one
+  that reads the lesson's session records), signed in over HTTP, its Live page showing
+  the lesson.
 
 The robot acks the lesson's gestures (the runtime's own event log shows them), the
 e-stop engages (state says so), wrong credentials are refused, and robot valkky-1's user
@@ -28,7 +31,7 @@ import signal
 import stat
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,13 +47,14 @@ from tests.deploy.stack import (
     read_env_file,
     unit_settings,
 )
-from valkky.testing.broker import MosquittoBroker
+from valkky.testing.broker import MosquittoBroker, free_port
 from valkky.testing.wait import wait_until
 
 SANDBOX = Path(__file__).with_name("sandbox.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
 PASSWORDS = {"controller": "controller-secret-1", "operator": "operator-secret-1",
-             "valkky-1": "robot-one-secret", "valkky-2": "robot-two-secret"}
+             "console": "console-secret-1", "valkky-1": "robot-one-secret",
+             "valkky-2": "robot-two-secret"}
 CLEAN_STOP = (0, 143)  # 143: 128 + SIGTERM, as a program may choose to report it
 ANSWERS = "Tämä on moppi\nTämä on ämpäri\n"
 
@@ -151,6 +155,10 @@ def stack() -> Iterator[Stack]:
                 DEPLOY / "env" / "runtime.env", broker.port,
                 VALKKY_SPEECH=speech,
                 VALKKY_DATA_DIR=str(root / "state")),
+            "valkky-console.service": fill_env(
+                DEPLOY / "env" / "console.env", broker.port,
+                VALKKY_CONSOLE_BIND=f"127.0.0.1:{free_port()}",
+                VALKKY_DATA_DIR=str(root / "state")),
         }
         # Written and read back as systemd would read them.
         etc = root / "etc-valkky"
@@ -225,10 +233,15 @@ def stop(proc: subprocess.Popen[str]) -> int:
 def test_a_lesson_drives_the_robot_and_the_operator_stops_it(stack: Stack) -> None:
     operator = Client(stack.broker, "operator", PASSWORDS["operator"])
     operator.subscribe("valkky/#")
+    console = Client(stack.broker, "console", PASSWORDS["console"])
+    console.subscribe("valkky/+/session/events")
     bridge = stack.start("valkky-bridge.service")
     sim = stack.start("valkky-sim.service")
+    trainer = stack.start("valkky-console.service", VALKKY_CONSOLE_PASSWORD=CONSOLE_PASSWORD)
     runtime = None
     try:
+        live = signed_in_live_page(stack, trainer)
+        wait_until(lambda: "poikki" not in live(), 20, "the console's link to the broker")
         stack.wait_ready("valkky-bridge.service", bridge)
         stack.wait_ready("valkky-sim.service", sim)
         online = b'"online"'
@@ -259,6 +272,15 @@ def test_a_lesson_drives_the_robot_and_the_operator_stops_it(stack: Stack) -> No
         assert any(e["status"] == "accepted" for e in heard), events
         verdicts = [e["verdict"] for e in events if e.get("type") == "verdict"]
         assert verdicts[:2] == ["correct", "correct"], verdicts  # heard (or read) right
+        # The console read the session as it ran (what was asked, heard and judged);
+        # the operator, subscribed to everything, saw none of it.
+        told = [json.loads(p)["record"] for p in
+                console.payloads("valkky/valkky-1/session/events")]
+        assert [r["verdict"] for r in told if r["type"] == "verdict"][:2] == verdicts[:2]
+        assert {"session", "ask", "heard", "end"} <= {r["type"] for r in told}, told
+        assert not [t for t, _ in operator.messages if "/session/" in t]
+        page = live()  # the console's Live page, from its own unit, shows the lesson
+        assert "Robotti valkky-1" in page and "AB12" in page and "oikein" in page, page
         db = stack.root / "state" / "progress.db"
         assert db.exists()
         if sandbox_available():  # the unit's UMask=0077: learners' data is the unit's own
@@ -270,11 +292,49 @@ def test_a_lesson_drives_the_robot_and_the_operator_stops_it(stack: Stack) -> No
         assert not any(s["estop"] for s in states(operator, "valkky-2"))
         assert acks(operator, "valkky-2") == []
     finally:
+        stop(trainer)
         codes = [stop(p) for p in (bridge, sim) + ((runtime,) if runtime else ())]
         operator.close()
+        console.close()
     # SIGTERM (systemctl stop) ends the robot side cleanly: its handler's exit status, not
     # death by the signal (-15).
     assert all(c in CLEAN_STOP for c in codes[:2]), codes
+
+
+CONSOLE_PASSWORD = "trainer-secret-12"
+
+
+def signed_in_live_page(stack: Stack, proc: subprocess.Popen[str]) -> Callable[[], str]:
+    """Sign in to the console unit over HTTP, as a trainer's browser does; a function
+    that fetches its Live page."""
+    import http.cookiejar
+    import re
+    import urllib.parse
+    import urllib.request
+
+    url = wait_until(lambda: (proc.poll() is None or _died(stack, proc)) and re.search(
+        r"Konsoli \(console\): (http://\S+)/", stack.output("valkky-console.service")),
+        20, "the console's address")[1]
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(
+        http.cookiejar.CookieJar()))
+    html = {"Accept": "text/html"}
+
+    def get(path: str) -> str:
+        with opener.open(urllib.request.Request(url + path, headers=html), timeout=10) as r:
+            return r.read().decode("utf-8")
+
+    csrf = re.search(r'name="csrf" value="([^"]+)"', get("/login"))[1]  # type: ignore[index]
+    form = urllib.parse.urlencode({"csrf": csrf, "password": CONSOLE_PASSWORD}).encode()
+    with opener.open(urllib.request.Request(url + "/login", data=form, headers=html),
+                     timeout=10):
+        pass
+    assert "live-panel" in get("/live"), "not signed in"
+    return lambda: get("/live")
+
+
+def _died(stack: Stack, proc: subprocess.Popen[str]) -> bool:
+    raise AssertionError(f"the console exited with status {proc.returncode}:\n"
+                         f"{stack.output('valkky-console.service')}")
 
 
 def test_wrong_credentials_are_refused(stack: Stack) -> None:

@@ -16,11 +16,11 @@ from tests.deploy.stack import DEPLOY, UNITS, exec_start, read_env_file, unit_se
 
 UNIT_FILES = sorted(p.name for p in UNITS.glob("*.service"))
 ENV_OF = {"valkky-bridge.service": "bridge.env", "valkky-sim.service": "sim.env",
-          "valkky-runtime@.service": "runtime.env"}
+          "valkky-runtime@.service": "runtime.env", "valkky-console.service": "console.env"}
 MAX_EXPOSURE = 4.0
 
 
-def test_the_units_are_the_three_expected() -> None:
+def test_the_units_are_the_four_expected() -> None:
     assert sorted(ENV_OF) == UNIT_FILES
 
 
@@ -72,10 +72,15 @@ def test_each_unit_reads_its_own_credentials(name: str) -> None:
     if name.startswith("valkky-runtime"):
         assert user == "controller"
         assert env["VALKKY_ROBOT_URL"].startswith("mqtt://")
+    elif name == "valkky-console.service":  # the only reader of the session topics
+        assert user == "console"
+        assert env["VALKKY_CONSOLE_BROKER"].startswith("mqtt://")
+        assert env["VALKKY_CONSOLE_BIND"].startswith("127.0.0.1:")
     else:
         # A robot's user is its robot id, and the unit takes the id from the user name.
         assert re.fullmatch(r"[a-z0-9-]{1,64}", user) and user not in ("controller",
-                                                                        "operator")
+                                                                        "operator",
+                                                                        "console")
         argv = exec_start(UNITS / name, env)
         assert argv[argv.index("--robot") + 1] == user
 
@@ -100,6 +105,8 @@ def test_each_unit_is_hardened(name: str) -> None:
         assert s["StateDirectory"] == "valkky" and s["StateDirectoryMode"] == "0700"
     else:
         assert s["PrivateDevices"] == "yes" and devices == []
+    if name == "valkky-console.service":  # the progress it shows and the password file
+        assert s["StateDirectory"] == "valkky" and s["StateDirectoryMode"] == "0700"
     assert s.get("MemoryDenyWriteExecute") == (None if name.startswith("valkky-runtime")
                                                else "yes")
 

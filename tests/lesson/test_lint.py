@@ -51,6 +51,12 @@ BROKEN = [
     ("title: Siivousvälineet", "title: Siivousvälineet\nid: toinen", "duplicate key 'id'"),
     ("    gesture: wave", "    gesture: wave\n    show: {text: Hei, tervetuloa}",
      "a comma inside {...} ends the text"),
+    ("level: A1", "level: A1\nskills: [vocabulary, speeking]",
+     "'speeking' is not a skill (known: vocabulary, listening, speaking, reading, "
+     "pronunciation, writing); did you mean 'speaking'?"),
+    ("level: A1", "level: A1\nskills:\n  - listening\n  - grammar", "'grammar' is not a skill"),
+    ("level: A1", "level: A1\nreview: {somali: check}", "'somali' is not a two-letter"),
+    ("level: A1", "level: A1\nreview: [so]", "must map a language code to a note"),
 ]
 
 
@@ -149,3 +155,29 @@ def test_decomposed_letters_are_the_same_letters(library_root: Path) -> None:
     report = lint_paths([path])
     assert report.errors == 0 and report.warnings == 0, [str(x) for x in report.problems]
     assert report.lessons[0].vocabulary[1].fi == "ämpäri"
+
+
+def test_skills_and_review_are_read_and_listed(library_root: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    text = GOOD_LESSON.replace("level: A1", "level: A1\nskills: [speaking, vocabulary]\n"
+                               "review: {ar: native speaker review wanted}", 1)
+    path = library_root / "lessons" / "siivous" / "testi.yaml"
+    path.write_text(text, encoding="utf-8")
+    report = lint_paths([path])
+    assert report.errors == report.warnings == 0, [str(p) for p in report.problems]
+    lesson, = report.lessons
+    assert lesson.skills == ("vocabulary", "speaking")  # the known order
+    assert lesson.review == {"ar": "native speaker review wanted"}
+    assert main(["lessons", "--json", str(path)]) == 0
+    row, = json.loads(capsys.readouterr().out)
+    assert row["skills"] == ["vocabulary", "speaking"]
+    assert row["review"] == {"ar": "native speaker review wanted"}
+
+
+def test_a_review_of_an_unsupported_language_is_a_warning(library_root: Path) -> None:
+    text = GOOD_LESSON.replace("level: A1", "level: A1\nreview: {so: check}", 1)
+    path = library_root / "lessons" / "siivous" / "testi.yaml"
+    path.write_text(text, encoding="utf-8")
+    warnings = [p for p in lint_paths([path]).problems if p.severity == "warning"]
+    assert any("'so' is not in the lesson's support languages" in p.message
+               for p in warnings), [str(p) for p in warnings]

@@ -25,7 +25,8 @@ PROFESSIONS = ["siivous", "ravintola", "hoiva", "rakennus", "metalli", "elintarv
                "valmistus", "varasto", "autoala"]
 COMMON = ["tervehdys", "tyovuoro", "sairastuminen", "apua", "numerot",
           "tyoturvallisuuskortti", "verbit", "aika", "puhelin", "tarkistaminen", "kahvitauko",
-          "oikeudet", "aanteet"]
+          "oikeudet", "aanteet", "puhekieli", "kyltit", "lukeminen", "perehdytys",
+          "lahelta-piti", "sanaparit"]
 
 
 def test_at_least_thirty_lessons() -> None:

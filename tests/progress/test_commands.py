@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import TWO_LEARNERS, run_lessons
 from valkky.cli import main
 from valkky.progress.store import Store
 from valkky.progress.xapi import problems
@@ -20,14 +21,7 @@ def db(good_lesson: Path, tmp_path: Path) -> Path:
     path = tmp_path / "p.db"
     assert main(["learners", "add", "AB12", "--db", str(path), "--lang", "ar",
                  "--profession", "siivous", "--name", "Testi"]) == 0
-    for learner, lines in (("AB12", "mopi\nmoppi\nyksi\nkaksi\n"),
-                           # (moppi: said once for practice after the answer is revealed)
-                           ("CD34", "ämpäri\nharja\nmoppi\nkaksi\npese kädet\n")):
-        answers = tmp_path / f"{learner}.txt"
-        answers.write_text(lines, encoding="utf-8")
-        assert main(["run", "testi", "--learner", learner, "--db", str(path), "--answers",
-                     str(answers)]) == 0
-    return path
+    return run_lessons(path, tmp_path, TWO_LEARNERS)
 
 
 def test_learners_list_and_export(db: Path, tmp_path: Path,

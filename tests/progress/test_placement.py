@@ -9,13 +9,19 @@ import pytest
 from valkky.cli import main
 from valkky.progress.store import Store
 
-GOOD = ["moppi", "viisi", "pesen lattian mopilla", "käsineet", "varoituskyltti",
-        "pesuaine on loppu"]
-# each missed answer is followed by the practice after the answer is revealed (left silent)
-WEAK = ["harja", "", "en tiedä", "", "pesen", "", "", "", "roskapussi", "", "en tiedä", ""]
+# siivous-kartoitus: fifteen questions, A1 to B1
+GOOD = ["ämpäri", "harja", "kahdeksan", "kello kuusi", "Pyyhi pöytä liinalla.",
+        "siivouskärryssä", "laitan käsineet käteen", "voitko toistaa", "iltavuoro",
+        "Laita varoituskyltti märälle lattialle.", "pölynimuri ei ime",
+        "asiakas kaatoi kahvia matolle", "kokoushuoneeseen", "ettei kukaan liukastu",
+        "Jos pesuainetta roiskuu silmiin, huuhtele silmiä heti runsaalla vedellä."]
+# right up to A2, then the B1 band missed: "en tiedä", a word alone, silence; each miss is
+# followed by the practice after the answer is revealed ("" here: left silent)
+MIDDLE = [*GOOD[:10], "rikki", "", "en tiedä", "", "", "", "liukas", "", "Jos pesuainetta", ""]
+WEAK = ["ampari", "", "en tiedä", "", "", "", "hello", "", "", "", "", ""]
 
 
-@pytest.mark.parametrize(("answers", "level"), [(GOOD, "B1"), (WEAK, "A1")])
+@pytest.mark.parametrize(("answers", "level"), [(GOOD, "B1"), (MIDDLE, "A2"), (WEAK, "A1")])
 def test_placement_sets_the_level(tmp_path: Path, answers: list[str], level: str) -> None:
     db = tmp_path / "p.db"
     assert main(["learners", "add", "P1", "--db", str(db), "--profession", "siivous"]) == 0

@@ -69,3 +69,24 @@ def test_pending_reads_the_outbox_without_the_server(tmp_path: Path, capsys) -> 
     assert "nothing waits" in capsys.readouterr().out
     assert main(["progress", "pending", "--db", str(tmp_path / "p.db")]) == 0
     assert "SQLite" in capsys.readouterr().out
+
+
+def test_migrate_copies_workplaces_and_corrections_once(good_lesson: Path, pg_url: str,
+                                                        tmp_path: Path, capsys) -> None:
+    from valkky.progress import overrides
+    from valkky.progress.store import Store
+
+    robot = tmp_path / "progress.db"
+    assert main(["learners", "add", "W1", "--workplace", "Kemin varikko", "--db",
+                 str(robot)]) == 0
+    assert main(["run", "testi", "--learner", "W1", "--db", str(robot), "--answers",
+                 _answers(tmp_path, "harja\nharja\n")]) == 0
+    store = Store(robot)
+    wrong = store.db.execute("SELECT id FROM attempts WHERE final=1").fetchone()[0]
+    overrides.override(store, wrong, "correct")
+    store.close()
+    for _ in range(2):
+        assert main(["progress", "migrate", "--from", str(robot), "--to", pg_url]) == 0
+    assert _rows(pg_url, "SELECT workplace FROM learners") == [("Kemin varikko",)]
+    assert _rows(pg_url, "SELECT a.heard, o.verdict FROM overrides o JOIN attempts a ON "
+                         "a.id=o.attempt_id") == [("harja", "correct")]

@@ -10,6 +10,7 @@ import psycopg
 import pytest
 
 from valkky.cli import main
+from valkky.progress import overrides
 from valkky.progress.store import Store
 from valkky.testing.postgres import Server
 
@@ -54,7 +55,15 @@ def test_each_role_can_do_its_part_and_no_more(good_lesson: Path, pg_server: Ser
     assert main(["learners", "add", "C1", "--level", "A2", "--db", url("valkky_console")]) == 0
     store = Store(url("valkky_console"))
     assert store.update_learner("R1", level="B1").level == "B1"
+    # a trainer's correction (the console's review page), beside the judge's verdict
+    first = store.db.execute("SELECT id FROM attempts WHERE learner_id='R1' ORDER BY id"
+                             ).fetchone()[0]
+    overrides.override(store, first, "correct")
+    assert overrides.latest(store, learner_id="R1") == {first: "correct"}
     store.close()
+    with psycopg.connect(url("valkky_runtime")) as conn, pytest.raises(
+            psycopg.errors.InsufficientPrivilege):
+        conn.execute("DELETE FROM overrides")
     assert main(["learners", "delete", "R1", "--yes", "--db", url("valkky_console")]) == 0
     # nobody else
     capsys.readouterr()

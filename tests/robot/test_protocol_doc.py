@@ -11,11 +11,13 @@ from pathlib import Path
 import pytest
 
 from valkky.protocol import messages as p
+from valkky.protocol import session as s
 
 REPO = Path(__file__).resolve().parents[2]
 DOC = (REPO / "docs" / "protocol.md").read_text(encoding="utf-8")
 
-# ```json KIND … ```: KIND is a message kind of messages.MESSAGES, or "status"
+# ```json KIND … ```: KIND is a message kind of messages.MESSAGES or session.MESSAGES, or
+# "status"
 EXAMPLE = re.compile(r"^```json(?P<info>[^\n]*)\n(?P<body>.*?)^```", re.M | re.S)
 EXAMPLES = [(m["info"].strip(), m["body"].strip()) for m in EXAMPLE.finditer(DOC)]
 
@@ -36,7 +38,7 @@ def table_rows(text: str) -> list[list[str]]:
 
 def test_the_doc_has_examples_of_every_message() -> None:
     kinds = {kind for kind, _ in EXAMPLES}
-    assert kinds == {*p.MESSAGES, "status"}, "every ```json block names its kind"
+    assert kinds == {*p.MESSAGES, *s.MESSAGES, "status"}, "every ```json block names its kind"
 
 
 @pytest.mark.parametrize("kind, body", EXAMPLES, ids=[k for k, _ in EXAMPLES])
@@ -45,7 +47,8 @@ def test_every_example_decodes(kind: str, body: str) -> None:
     if kind == "status":
         assert p.decode_status(payload) in (p.ONLINE, p.OFFLINE)
         return
-    msg = p.decode(kind, payload)
+    msg = s.MESSAGES[kind].from_payload(payload) if kind in s.MESSAGES else p.decode(kind,
+                                                                                   payload)
     encoded = json.loads(msg.to_payload())
     # Unknown keys are ignored on the wire, so a misspelt key would pass decoding: every key
     # the doc shows must be one the code sends, with the value it means.
@@ -62,6 +65,14 @@ def test_the_topic_table_has_every_topic() -> None:
                          "state", "status", "controller_status")}
     doc = {row[0].strip("`") for row in table_rows(section("Topics"))}
     assert doc == code
+
+
+def test_the_session_topic_table_has_every_session_topic() -> None:
+    topics = s.SessionTopics("r")
+    code = {t.replace("valkky/r/", "valkky/{robot}/")
+            for t in (topics.events, topics.control, topics.error)}
+    rows = table_rows(section("Session topics (the trainer's console)").split("###")[0])
+    assert {row[0].strip("`") for row in rows} == code
 
 
 def _estop_outcome(payload: bytes) -> str:

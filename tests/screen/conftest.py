@@ -1,22 +1,18 @@
-"""The screen's browser tests: Debian's chromium driven by Playwright (never a downloaded
-browser), one browser per module, and a real `valkky run --screen` per test."""
+"""The screen's browser tests: Debian's chromium driven by Playwright (the `browser`
+fixture of tests/conftest.py), and a real `valkky run --screen` per test."""
 
 from __future__ import annotations
 
 import contextlib
-import os
 import struct
 import subprocess
 import sys
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 LESSON = """\
 id: naytto-testi
@@ -68,15 +64,17 @@ def lesson_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
+ROBOT = {"width": 1024, "height": 600}  # the robot's screen
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    """A page the size of the robot's screen (``browser``: tests/conftest.py)."""
+    context = browser.new_context(viewport=ROBOT)
+    p = context.new_page()
+    p.set_default_timeout(8000)
+    yield p
+    context.close()
 
 
 class Run:
@@ -121,15 +119,6 @@ def run(lesson_file: Path) -> Iterator[object]:
     yield start
     for r in runs:
         r.stop()
-
-
-@pytest.fixture
-def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Screenshots for review: $VALKKY_SCREENSHOTS if set, else a temporary folder."""
-    where = os.environ.get("VALKKY_SCREENSHOTS")
-    path = Path(where) if where else tmp_path_factory.mktemp("screenshots")
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 class Proxy:

@@ -12,17 +12,9 @@ import pytest
 pytest.importorskip("playwright")
 from playwright.sync_api import Page, expect
 
+from tests.screen.conftest import ROBOT
+
 PHONE = {"width": 390, "height": 844}
-ROBOT = {"width": 1024, "height": 600}
-
-
-@pytest.fixture
-def page(browser: Any) -> Any:
-    context = browser.new_context(viewport=ROBOT)
-    p = context.new_page()
-    p.set_default_timeout(8000)
-    yield p
-    context.close()
 
 
 def answer(page: Page, text: str) -> None:

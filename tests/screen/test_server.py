@@ -110,7 +110,7 @@ def test_answers_go_to_the_question_asked(screen: Screen) -> None:
     assert request(screen.port, "/answer", method="POST",
                    body={"prompt": pid, "text": "moppi"})[0] == 409  # a double tap
     t.join(timeout=5)
-    assert got == [ev.Answer(text="", control="again")]
+    assert got == [ev.Answer(text="", control="again", source="screen")]
     assert json.loads(request(screen.port, "/state")[1])["prompt"] is None
 
 

@@ -88,6 +88,8 @@ class RobotLink:
         self._other_online = False  # a retained "online" seen before we announced
         self._check_mid: int | None = None
         self._first_gesture: str | None = None
+        # topics beyond the robot's, read for other parts of the runtime (see ``route``)
+        self._routes: dict[str, Callable[[bytes], None]] = {}
         self.client = self._make_client()
 
     def _make_client(self) -> mqtt.Client:
@@ -187,6 +189,19 @@ class RobotLink:
                     return False
                 self._cond.wait(left)
         return True
+
+    def route(self, topic: str, handler: Callable[[bytes], None]) -> None:
+        """Subscribe to ``topic`` (QoS 1, now if connected and on every connect) and hand
+        each payload to ``handler`` on the network thread. The handler must be quick;
+        whatever it raises is logged, never kills the link."""
+        self._routes[topic] = handler
+        if self.client.is_connected():  # else on_connect subscribes (a repeat is harmless)
+            self.client.subscribe(topic, 1)
+
+    def publish(self, topic: str, payload: bytes, qos: int = 1, what: str = "message") -> bool:
+        """Publish beside the commands, never retained, never queued: dropped (False) while
+        disconnected, as commands are."""
+        return self._send(topic, payload, qos, what)
 
     # --- commands ------------------------------------------------------------------------
 
@@ -296,6 +311,8 @@ class RobotLink:
             log.warning("robot link: %s refused the connection: %s", self.address.url, reason)
             return
         t = self.topics
+        if self._routes:
+            client.subscribe([(topic, 1) for topic in self._routes])
         if self._announced:  # a reconnect: the robot knows us; say we are back at once
             client.subscribe([(t.ack, 1), (t.error, 1), (t.status, 1), (t.state, 0)])
             self._announce(client)
@@ -342,6 +359,10 @@ class RobotLink:
     def _on_message(self, _c: Any, _u: Any, msg: mqtt.MQTTMessage) -> None:
         kind = self.topics.kind(msg.topic)
         payload = bytes(msg.payload)
+        routed = self._routes.get(msg.topic)
+        if routed is not None:
+            routed(payload)
+            return
         try:
             if kind == "ack":
                 ack = p.Ack.from_payload(payload)

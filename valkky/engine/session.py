@@ -19,6 +19,7 @@ from typing import Any
 from valkky import events as ev
 from valkky.engine import phrases
 from valkky.engine.feedback import Reply, after_verdict, praise
+from valkky.engine.placement import Placement, PlacementRule
 from valkky.engine.ports import Feedback, Judge
 from valkky.lesson import model as m
 
@@ -34,6 +35,8 @@ class EngineSettings:
     # so a recogniser that keeps hearing one cannot hold the robot in a loop (buttons
     # always work)
     max_controls: int = 5
+    # a placement lesson: its bands, when one is failed, what an answer is worth there
+    placement: PlacementRule = field(default_factory=PlacementRule)
     # after the answer is revealed (the last try missed), the learner may say it once, for
     # practice: never scored, never an attempt, no card credit
     practice_after_reveal: bool = True
@@ -75,6 +78,9 @@ class Session:
         self.prompt: ev.Prompt | None = None
         self.step_index = start_at  # the step being run; where a resumed session starts
         self.finished = False
+        # a placement lesson with banded questions: the level it places the learner at
+        self._placement = Placement(self.settings.placement) if m.is_placement(lesson.id) \
+            and any(step.level for step in lesson.steps) else None
 
     # -- driving ---------------------------------------------------------------------------
 
@@ -106,7 +112,8 @@ class Session:
         except StopIteration:
             self.prompt = None
             self.finished = True
-            self._emit(ev.End(reason="completed", score=self._score()))
+            level = self._placement.level() if self._placement is not None else None
+            self._emit(ev.End(reason="completed", score=self._score(), level=level))
         out, self._out = self._out, []
         return out
 
@@ -151,9 +158,23 @@ class Session:
                 yield from self._dialogue(index, step)
             elif isinstance(step, m.DrillStep):
                 yield from self._drill(index, step)
-            self._emit(ev.StepEnded(step=step.id, index=index, next_index=index + 1))
-            index += 1
+            following = self._placement_stop(index)
+            self._emit(ev.StepEnded(step=step.id, index=index, next_index=following))
+            index = following
         self.step_index = len(steps)
+
+    def _placement_stop(self, index: int) -> int:
+        """The step after ``index``: the next one, or in a placement lesson whose band the
+        learner has just failed, the closing steps after the last question."""
+        steps = self.lesson.steps
+        band = steps[index].level
+        if self._placement is None or band is None:
+            return index + 1
+        later = [i for i in range(index + 1, len(steps)) if steps[i].level]
+        next_band = steps[later[0]].level if later else None
+        if not later or not self._placement.should_stop(band, next_band):
+            return index + 1
+        return later[-1] + 1
 
     def _should_jump(self, step: m.GotoStep, index: int, target: int,
                      counts: dict[int, int]) -> bool:
@@ -200,7 +221,7 @@ class Session:
             self._emit(ev.Show(text=gloss or item.fi, image=item.image))
             if item.gesture:
                 self._emit(ev.Gesture(name=item.gesture))
-            task = m.Task(accept=(item.fi,), tries=step.tries)
+            task = m.Task(accept=(item.fi, *item.accept), tries=step.tries)
             yield from self._task(index, f"{step.id}.{item.fi}", "drill", task,
                                   [phrases.DRILL_ASK], word=item.fi)
 
@@ -238,7 +259,8 @@ class Session:
                 self._control(step_id, action, answer, list(speech) or list(cue), task,
                               slow=slow, barge_in=barge_in)
                 answer = yield prompt
-            self._emit(ev.Heard(step=step_id, text=answer.text, confidence=answer.confidence))
+            self._emit(ev.Heard(step=step_id, text=answer.text, confidence=answer.confidence,
+                                source=answer.source))
             if self.settings.echo_heard and answer.text.strip() and answer.exact:
                 self._emit(ev.Say(text=phrases.HEARD.format(text=answer.text.strip()),
                                   step=step_id))
@@ -262,6 +284,10 @@ class Session:
             for reply in replies:
                 self._reply(step_id, reply)
             if j.verdict == "correct" or last:
+                self._tally.add(index, j.score)
+                band = self.lesson.steps[index].level
+                if self._placement is not None and band is not None:
+                    self._placement.add(band, j.verdict, j.reason)
                 self._tally.add(index, j.score)  # final: what follows does not count
                 if j.verdict != "correct" and self.settings.practice_after_reveal and \
                         right.strip():
@@ -311,7 +337,8 @@ class Session:
                                   button=answer.control is not None),
                        ev.Say(text=answer_text, step=step_id, slow=True))
             answer = yield prompt
-        self._emit(ev.Heard(step=step_id, text=answer.text, confidence=answer.confidence))
+        self._emit(ev.Heard(step=step_id, text=answer.text, confidence=answer.confidence,
+                            source=answer.source))
         if answer.control is not None or not answer.text.strip():
             self._emit(ev.Practice(step=step_id, verdict="silence"))
             return
@@ -398,7 +425,8 @@ class Session:
         """Screen first, then the gesture: the robot points at what it has just shown."""
         if show is not None:
             gloss = self.lesson.gloss(show.text, self.lang) if show.text else None
-            self._emit(ev.Show(text=show.text, image=show.image, gloss=gloss))
+            image = show.image or (self.lesson.picture(show.text) if show.text else None)
+            self._emit(ev.Show(text=show.text, image=image, gloss=gloss))
         if gesture:
             self._emit(ev.Gesture(name=gesture))
 

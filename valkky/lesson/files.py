@@ -14,7 +14,8 @@ from valkky.paths import lessons_dir
 _ID = re.compile(ID_PATTERN)
 
 NOT_LESSONS = {"professions.yaml"}
-NOT_LESSON_DIRS = {"lexicon"}  # the shared Finnish lexicon (valkky/judge/lexicon.py)
+NOT_LESSON_DIRS = {"lexicon", "templates"}  # the shared lexicon (valkky/judge/lexicon.py);
+# templates to copy (lessons/templates: a workplace's own lesson, docs/workplace-lesson.md)
 
 
 def lesson_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:

@@ -27,10 +27,16 @@ class LintReport:
     def warnings(self) -> int:
         return sum(p.severity == "warning" for p in self.problems)
 
+    @property
+    def notices(self) -> int:
+        return sum(p.severity == "notice" for p in self.problems)
+
     def summary(self) -> str:
         files = f"{self.files} file{'s' if self.files != 1 else ''}"
+        notices = f", {self.notices} notice{'s' if self.notices != 1 else ''}" \
+            if self.notices else ""
         return (f"{files} checked: {self.errors} error{'s' if self.errors != 1 else ''}, "
-                f"{self.warnings} warning{'s' if self.warnings != 1 else ''}")
+                f"{self.warnings} warning{'s' if self.warnings != 1 else ''}{notices}")
 
 
 def lint_paths(paths: Iterable[str | Path]) -> LintReport:

@@ -16,6 +16,9 @@ from valkky.lesson.yamlsource import Pos, SourceError, Text, YList, YMap, parse,
 
 _LANG = re.compile(spec.LANG_PATTERN)
 _START = Pos(1, 1)
+# A template's blank: '<TÄYTÄ: koneen nimi, esim. pakkauskone>' (lessons/templates)
+PLACEHOLDER = re.compile(r"<TÄYTÄ:\s*([^>]*)>")
+MIN_PLACEMENT_OPTIONS = 4  # fewer, and a placement question is passed by a guess too often
 
 
 def check_file(path: str | Path, library: Library | None = None) -> tuple[m.Lesson | None,
@@ -49,6 +52,7 @@ def check_text(text: str, path: str = "<lesson>", library: Library | None = None
         return None, [Problem(path, exc.pos.line, exc.pos.col, exc.message)]
     for problem in source_problems:
         checker.error(problem.pos, problem.message)
+    _placeholders(checker, data)
     lesson = _build_lesson(checker, data, path)
     errors = [p for p in checker.problems if p.severity == "error"]
     checker.problems.sort(key=lambda p: (p.line, p.col))
@@ -64,6 +68,24 @@ def load_lesson(path: str | Path, library: Library | None = None) -> m.Lesson:
 
 
 # -- building ------------------------------------------------------------------------------
+
+
+def _placeholders(c: Checker, node: object) -> None:
+    """A template's '<TÄYTÄ: …>' left in the file: the trainer has a word to write there."""
+    if isinstance(node, YMap):
+        for value in node.values():
+            _placeholders(c, value)
+    elif isinstance(node, YList):
+        for value in node:
+            _placeholders(c, value)
+    elif isinstance(node, Text):
+        for found in PLACEHOLDER.finditer(node):
+            what, _, example = found.group(1).partition(", esim. ")
+            tip = f"; for example '{example.strip()}'" if example else ""
+            c.error(node.pos, f"'{found.group(0)}' is a placeholder of the template: write "
+                              f"your workplace's own word here ({what.strip()}{tip}), the "
+                              "same wherever this placeholder stands "
+                              "(docs/workplace-lesson.md)")
 
 
 def _build_lesson(c: Checker, data: object, path: str) -> m.Lesson | None:
@@ -93,6 +115,7 @@ def _build_lesson(c: Checker, data: object, path: str) -> m.Lesson | None:
     steps = _steps(c, data.get("steps"), data.where("steps"))
     if not m.is_placement(str(top.get("id", ""))):  # placement must not show answers
         _warn_unshown(c, vocabulary, data.get("vocabulary"), steps)
+    _check_bands(c, m.is_placement(str(top.get("id", ""))), data.get("steps"), steps)
     if any(key not in top for key in ("id", "version", "title", "profession", "level", "support")):
         return None
     return m.Lesson(
@@ -101,7 +124,40 @@ def _build_lesson(c: Checker, data: object, path: str) -> m.Lesson | None:
         support=top["support"], steps=tuple(steps),
         minutes=minutes, description=top.get("description"),
         vocabulary=tuple(vocabulary), path=str(Path(path).resolve()),
+        skills=top.get("skills", ()), review=top.get("review") or {},
     )
+
+
+def _check_bands(c: Checker, placement: bool, raw: object, steps: list[m.Step]) -> None:
+    """A placement lesson's questions each measure a band, rising from A1, and cannot be
+    guessed; elsewhere a question's level means nothing."""
+    if not isinstance(raw, YList):
+        return
+    where = {s.line: s for s in steps}
+    rank = -1
+    for i, entry in enumerate(raw):
+        step = where.get(raw.where(i).line)
+        if step is None or not isinstance(entry, YMap):
+            continue
+        answerable = isinstance(step, (*m.ANSWERABLE, m.DialogueStep))
+        if not placement:
+            if step.level:
+                c.warning(entry.where("level"), "a question's level counts only in a "
+                          f"placement lesson (an id ending '{m.PLACEMENT_SUFFIX}'): leave it out")
+            continue
+        if answerable and not step.level:
+            c.error(raw.where(i), "in a placement lesson every question needs 'level:' "
+                                  "(A1, A2 or B1): the band it measures")
+            continue
+        if step.level and step.level in m.LEVELS:
+            if m.LEVELS.index(step.level) < rank:
+                c.warning(entry.where("level"), f"level {step.level} after a higher band: "
+                          "a placement lesson's questions rise from A1 to B1, band by band")
+            rank = max(rank, m.LEVELS.index(step.level))
+        if isinstance(step, m.ChooseStep) and 0 < len(step.task.options) < MIN_PLACEMENT_OPTIONS:
+            c.warning(entry.where("options"), f"a guess passes this question one time in "
+                      f"{len(step.task.options)}: a placement question needs at least "
+                      f"{MIN_PLACEMENT_OPTIONS} options, or ask it without options")
 
 
 def _warn_unshown(c: Checker, vocabulary: list[m.VocabItem], entries: object,
@@ -142,6 +198,7 @@ def _vocabulary(c: Checker, value: object, pos: Pos) -> list[m.VocabItem]:
             continue
         assert isinstance(entry, YMap)
         _sayable(c, entry.get("fi"), entry.where("fi"))  # a drill asks for it
+        _sayable(c, entry.get("accept"), entry.where("accept"))
         glosses = c.translations(entry, f"the vocabulary entry '{got['fi']}'", where,
                                  fixed=frozenset(spec.VOCAB)) or {}
         key = str(got["fi"]).casefold()
@@ -149,8 +206,22 @@ def _vocabulary(c: Checker, value: object, pos: Pos) -> list[m.VocabItem]:
             c.warning(where, f"'{got['fi']}' is already in the vocabulary (line {seen[key]})")
         seen[key] = where.line
         items.append(m.VocabItem(fi=got["fi"], glosses=glosses,
-                                 gesture=got.get("gesture"), image=got.get("image")))
+                                 gesture=got.get("gesture"), image=got.get("image"),
+                                 accept=tuple(got.get("accept") or ())))
+        _suggest_picture(c, items[-1], where)
     return items
+
+
+def _suggest_picture(c: Checker, item: m.VocabItem, where: Pos) -> None:
+    """A word the picture set has a picture for, given none: a notice (lint's report of
+    the concrete words still without their picture)."""
+    if item.image is None:
+        from valkky.pictures import suggestion
+
+        picture = suggestion(item.fi)
+        if picture is not None:
+            c.notice(where, f"'{item.fi}' has a picture in the picture set: "
+                            f"image: \"{picture}\"")
 
 
 def _steps(c: Checker, value: object, pos: Pos) -> list[m.Step]:
@@ -213,7 +284,11 @@ def _step(c: Checker, raw: object, pos: Pos, index: int) -> m.Step | None:
         "gesture": got.get("gesture"),
         "show": got.get("show"),
         "barge_in": got.get("barge_in", False),
+        "level": got.get("level"),
     }
+    if "-" in (base["level"] or ""):
+        c.error(raw.where("level"), f"a question's level is one band (A1, A2, B1 or B2), "
+                                    f"not the range '{base['level']}'")
     text = got[kind]
     if kind == "say":
         return m.SayStep(**base, text=text)

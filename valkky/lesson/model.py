@@ -51,6 +51,7 @@ class VocabItem:
     glosses: Mapping[str, str]
     gesture: str | None = None
     image: str | None = None
+    accept: tuple[str, ...] = ()  # other names, also right in a drill
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class Step:
     gesture: str | None = None
     show: ShowSpec | None = None
     barge_in: bool = False
+    level: str | None = None  # a placement lesson's question: the band it measures
 
     kind = "step"
 
@@ -162,12 +164,22 @@ class Lesson:
     description: str | None = None
     vocabulary: tuple[VocabItem, ...] = ()
     path: str | None = None
+    skills: tuple[str, ...] = ()  # what it trains, from spec.SKILLS
+    # language → note: the glosses and hints in that language await a native speaker
+    review: Mapping[str, str] = field(default_factory=dict)
 
     def step_index(self, step_id: str) -> int:
         for i, step in enumerate(self.steps):
             if step.id == step_id:
                 return i
         raise KeyError(step_id)
+
+    def picture(self, fi: str) -> str | None:
+        """The image of a vocabulary word (case-insensitive match), if it has one: a
+        ``show`` of the word without an image of its own shows it."""
+        key = fi.strip().casefold()
+        return next((item.image for item in self.vocabulary
+                     if item.fi.casefold() == key and item.image), None)
 
     def gloss(self, fi: str, lang: str) -> str | None:
         """The gloss of a vocabulary word (case-insensitive match) in ``lang``, if any."""

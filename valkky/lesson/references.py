@@ -55,6 +55,20 @@ def professions(lessons_root: Path | None = None) -> tuple[frozenset[str], froze
     """The profession ids in ``lessons/professions.yaml`` and the languages it names them
     in: the support languages of the library (each profession has a name in each).
     Raises ValkkyError when the file cannot be read."""
+    entries = _profession_entries(lessons_root)
+    ids = frozenset(str(e["id"]) for e in entries if isinstance(e, dict) and e.get("id"))
+    langs = frozenset(str(k) for e in entries if isinstance(e, dict) for k in e
+                      if _is_lang(k))
+    return ids, langs
+
+
+def profession_names(lessons_root: Path | None = None) -> dict[str, dict[str, str]]:
+    """Each profession's name by language (``{"siivous": {"fi": "Siivous", …}}``)."""
+    return {str(e["id"]): {str(k): str(v) for k, v in e.items() if _is_lang(k)}
+            for e in _profession_entries(lessons_root) if isinstance(e, dict) and e.get("id")}
+
+
+def _profession_entries(lessons_root: Path | None) -> list[object]:
     path = Path(lessons_root or lessons_dir()) / "professions.yaml"
     try:
         data = load(path)
@@ -66,7 +80,9 @@ def professions(lessons_root: Path | None = None) -> tuple[frozenset[str], froze
     entries = data.get("professions") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise ValkkyError(f"{path}: expected a top-level 'professions:' list")
-    ids = frozenset(str(e["id"]) for e in entries if isinstance(e, dict) and e.get("id"))
-    langs = frozenset(str(k) for e in entries if isinstance(e, dict) for k in e
-                      if _LANG.match(str(k)))
-    return ids, langs
+    return entries
+
+
+def _is_lang(key: object) -> bool:
+    """A language code key of an entry (``id`` is two letters too, and no language)."""
+    return key != "id" and bool(_LANG.match(str(key)))

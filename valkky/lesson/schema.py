@@ -89,6 +89,13 @@ def lesson_schema() -> dict[str, Any]:
             "rules": {"type": "array", "items": {"enum": list(SWITCHABLE)},
                       "description": "Judge rules a step can switch off (docs/judging.md)."},
             "goto_if": _object(spec.GOTO_IF),
+            "skills": {"type": "array", "uniqueItems": True,
+                       "items": {"enum": list(spec.SKILLS)},
+                       "description": "What the lesson trains."},
+            "review": {"type": "object", "propertyNames": {"pattern": spec.LANG_PATTERN},
+                       "additionalProperties": _TEXT,
+                       "description": "Language code → note: translations awaiting a "
+                                      "native speaker's review."},
             "vocab": {"type": "array", "items": vocab},
             "steps": {"type": "array", "minItems": 1, "items": {"oneOf": steps}},
             "turns": {"type": "array", "minItems": 1, "items": {"oneOf": [

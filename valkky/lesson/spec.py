@@ -19,6 +19,8 @@ MAX_STEPS = 200
 MAX_VOCABULARY = 200
 MAX_TURNS = 100  # in one dialogue
 MAX_LIST = 100  # accept, keywords, options, support, mistakes
+# What a lesson trains (`skills:`), in this order in listings.
+SKILLS = ("vocabulary", "listening", "speaking", "reading", "pronunciation", "writing")
 
 
 @dataclass(frozen=True)
@@ -57,12 +59,19 @@ TASK = {
     "topics": F("texts", "With open: the answer must name one of these (any form)."),
 }
 
+# A question of a placement lesson (id ending -kartoitus) measures one band.
+BAND = {
+    "level": F("level", "In a placement lesson: the band this question measures (A1, A2, "
+                        "B1 or B2; one level, not a range)."),
+}
+
 STEP_KINDS: dict[str, dict[str, F]] = {
     "say": {"say": F("text", "What the robot says.", required=True)},
-    "ask": {"ask": F("text", "The question the robot asks.", required=True), **TASK},
+    "ask": {"ask": F("text", "The question the robot asks.", required=True), **TASK, **BAND},
     "repeat": {
         "repeat": F("text", "A model sentence for the learner to repeat.", required=True),
         **{k: v for k, v in TASK.items() if k not in ("open", "topics")},
+        **BAND,
     },
     "choose": {
         "choose": F("text", "The question; the robot then reads the numbered options.",
@@ -70,9 +79,11 @@ STEP_KINDS: dict[str, dict[str, F]] = {
         "options": F("texts", "The options, in the order they are read.", required=True),
         "answer": F("text", "The right option (one of options).", required=True),
         **{k: v for k, v in TASK.items() if k not in ("accept", "keywords", "open", "topics")},
+        **BAND,
     },
     "dialogue": {
         "dialogue": F("turns", "Role-play turns: robot lines and learner turns.", required=True),
+        **BAND,
     },
     "drill": {
         "drill": F("text", "What to review.", required=True, choices=("vocabulary",)),
@@ -96,15 +107,21 @@ LESSON = {
                  required=True),
     "minutes": F("int", "Planned length in minutes.", min=1, max=60),
     "description": F("text", "One line for the catalogue."),
+    "skills": F("skills", "What the lesson trains: vocabulary, listening, speaking, "
+                          "reading, pronunciation, writing."),
+    "review": F("review", "Translations awaiting a native speaker's review: "
+                          "{language code: note}, e.g. {so: native speaker review wanted}."),
     "vocabulary": F("vocab", "The words this lesson teaches."),
     "steps": F("steps", "What happens, in order.", required=True),
 }
 
 VOCAB = {
     "fi": F("text", "The Finnish word or phrase.", required=True),
+    "accept": F("texts", "Other names for it, also right when the word is drilled "
+                         "(ruuvari for ruuvimeisseli)."),
     "gesture": F("gesture", "A gesture that shows the word."),
     "image": F("image", "An image of the thing, relative to the lesson file, or "
-                        "openmoji:NAME from the picture set."),
+                        "openmoji:NAME or ghs:NAME from the picture set."),
 }
 # A vocabulary entry also takes one gloss per language code ("en: mop").
 
@@ -137,7 +154,7 @@ MISTAKE = {
 SHOW = {
     "text": F("text", "Text on the screen."),
     "image": F("image", "An image file, relative to the lesson file, or openmoji:NAME "
-                        "from the picture set."),
+                        "or ghs:NAME from the picture set."),
 }
 
 GOTO_IF = {

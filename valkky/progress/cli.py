@@ -27,6 +27,8 @@ def add_commands(sub: argparse._SubParsersAction, command) -> None:
     a.add_argument("--lang", help="support language (ISO 639-1), e.g. ar")
     a.add_argument("--level", help="A1, A2, B1 or B2 (else set by a placement lesson)")
     a.add_argument("--profession", help="profession id from lessons/professions.yaml")
+    a.add_argument("--workplace", help="the group (workplace) the learner belongs to, for "
+                   "the console's group reports")
     ls.add_parser("list", help="all learners").add_argument("--json", action="store_true")
     ls.add_parser("show", help="one learner's summary").add_argument("id")
     e = ls.add_parser("export", help="all of a learner's data as JSON")
@@ -100,30 +102,19 @@ def _progress(args: argparse.Namespace) -> int:
         print(f"copied {copied} from {args.source} to {shown} (nothing already there was "
               "copied again)")
         return 0
-    # read from the outbox alone: what waits is worth knowing while the server is down
-    from valkky.progress.target import is_url, redact
+    from valkky.progress.outbox import waiting
 
-    db = args.settings.db
-    if not is_url(db):
-        print(f"nothing waits: {db} is a SQLite file on this machine, written at once")
+    w = waiting(args.settings.db, args.settings.outbox)
+    if w.sqlite:
+        print(f"nothing waits: {w.database} is a SQLite file on this machine, written at once")
         return 0
-    if not args.settings.outbox.exists():
-        print(f"nothing waits for {redact(db)} on this robot")
-        return 0
-    from valkky.progress.outbox import Outbox
-
-    outbox = Outbox(args.settings.outbox, redact(db))
-    try:
-        rows, rejected = outbox.summary(), outbox.summary("rejected")
-    finally:
-        outbox.close()
-    if not rows:
-        print(f"nothing waits for {redact(db)} on this robot")
-    for kind, count in rows:
-        print(f"{count:6} {kind} writes wait in {args.settings.outbox} for {redact(db)}")
-    for kind, count in rejected:
-        print(f"{count:6} {kind} writes were refused by {redact(db)} (their learner or "
-              f"session erased meanwhile) and are set aside in {args.settings.outbox}")
+    if not w.pending:
+        print(f"nothing waits for {w.database} on this robot")
+    for kind, count in w.pending:
+        print(f"{count:6} {kind} writes wait in {w.outbox} for {w.database}")
+    for kind, count in w.rejected:
+        print(f"{count:6} {kind} writes were refused by {w.database} (their learner or "
+              f"session erased meanwhile) and are set aside in {w.outbox}")
     return 0
 
 
@@ -157,7 +148,8 @@ def _learners(args: argparse.Namespace) -> int:
     try:
         if args.action == "add":
             x = store.add_learner(args.id, display_name=args.name, lang=args.lang,
-                                  level=args.level, profession=args.profession)
+                                  level=args.level, profession=args.profession,
+                                  workplace=args.workplace)
             print(f"added learner {x.id}")
         elif args.action == "list":
             rows = store.learners()
@@ -167,16 +159,13 @@ def _learners(args: argparse.Namespace) -> int:
                 print(f"{x.id:16} {x.display_name or '':16} {x.lang or '-':4} "
                       f"{x.level or '-':5} {x.profession or '-'}")
         elif args.action == "show":
+            from valkky.lesson.questions import library
             from valkky.progress.reports import learner_report, learner_text
 
-            print(learner_text(learner_report(store, args.id)))
+            print(learner_text(learner_report(store, args.id), library()))
         elif args.action == "export":
-            data = {"learner": store.learner(args.id).__dict__,
-                    "sessions": [dict(r) for r in store.sessions(args.id)],
-                    "attempts": [dict(r) for r in store.attempts(learner_id=args.id)],
-                    "cards": [dict(r) for r in store.db.execute(
-                        "SELECT * FROM cards WHERE learner_id=?", (args.id,))]}
-            _write(json.dumps(data, ensure_ascii=False, indent=2), args.output)
+            _write(json.dumps(store.export_learner(args.id), ensure_ascii=False, indent=2),
+                   args.output)
         elif args.action == "delete":
             try:
                 store.learner(args.id)
@@ -248,11 +237,14 @@ def _report(args: argparse.Namespace) -> int:
             return 0
         report = reports.learner_report(store, args.learner)
         if args.html:
+            from valkky.lesson.questions import library
             from valkky.progress.html import learner_html
 
-            _write(learner_html(store, report), args.html)
+            _write(learner_html(store, report, library()), args.html)
         else:
-            print(reports.learner_text(report))
+            from valkky.lesson.questions import library
+
+            print(reports.learner_text(report, library()))
     finally:
         store.close()
     return 0

@@ -22,10 +22,12 @@ class Copied:
     sessions: int = 0
     attempts: int = 0
     cards: int = 0
+    overrides: int = 0
 
     def __str__(self) -> str:
         return (f"{self.learners} learners, {self.sessions} sessions, {self.attempts} "
-                f"answers, {self.cards} cards")
+                f"answers, {self.cards} cards, {self.overrides} verdicts corrected by a "
+                "trainer")
 
 
 def migrate(source: Path, target: str | Path, *, outbox: Path | None = None) -> Copied:
@@ -61,9 +63,10 @@ def _copy(src: Store, dst: Store) -> Copied:
     with dst.transaction() as db:
         for r in src.db.execute("SELECT * FROM learners ORDER BY id").fetchall():
             if db.execute("INSERT INTO learners (id, display_name, lang, level, profession, "
-                          "created_at) VALUES (?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING "
-                          "RETURNING id", (r["id"], r["display_name"], r["lang"], r["level"],
-                                           r["profession"], r["created_at"])).fetchone():
+                          "created_at, workplace) VALUES (?,?,?,?,?,?,?) ON CONFLICT (id) DO "
+                          "NOTHING RETURNING id",
+                          (r["id"], r["display_name"], r["lang"], r["level"], r["profession"],
+                           r["created_at"], r["workplace"])).fetchone():
                 copied.learners += 1
         sessions: dict[int, int] = {}
         for s in src.db.execute("SELECT * FROM sessions ORDER BY id").fetchall():
@@ -91,6 +94,16 @@ def _copy(src: Store, dst: Store) -> Copied:
                      a["heard"], a["verdict"], a["reason"], a["score"], a["try"], a["final"],
                      a["closest"], a["at"], a["uid"])).fetchone():
                 copied.attempts += 1
+        for o in src.db.execute("SELECT o.verdict, o.at, o.learner_id, a.uid FROM overrides o "
+                                "JOIN attempts a ON a.id=o.attempt_id ORDER BY o.id").fetchall():
+            # a trainer's correction, matched by its answer's key and its time
+            if db.execute("INSERT INTO overrides (attempt_id, learner_id, verdict, at) "
+                          "SELECT id, ?, ?, ? FROM attempts WHERE uid=? AND NOT EXISTS "
+                          "(SELECT 1 FROM overrides x WHERE x.attempt_id=attempts.id AND "
+                          "x.at=?) RETURNING id",
+                          (o["learner_id"], o["verdict"], o["at"], o["uid"], o["at"])
+                          ).fetchone():
+                copied.overrides += 1
         for c in src.db.execute("SELECT * FROM cards ORDER BY learner_id, word").fetchall():
             if db.execute(
                     "INSERT INTO cards (learner_id, word, lesson_id, glosses, card, due, "

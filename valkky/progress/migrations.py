@@ -66,6 +66,20 @@ MIGRATIONS: list[str] = [
     ALTER TABLE attempts ADD COLUMN uid TEXT;
     CREATE UNIQUE INDEX attempts_by_uid ON attempts(uid);
     """,
+    # 3: a learner's group (the workplace, for the console's group reports), and the
+    # trainer's corrections of verdicts, kept beside the judge's (never overwriting it)
+    """
+    ALTER TABLE learners ADD COLUMN workplace TEXT;
+    CREATE TABLE overrides (
+        id INTEGER PRIMARY KEY,
+        attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+        learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+        verdict TEXT NOT NULL,            -- correct | wrong: what the trainer says it was
+        at REAL NOT NULL
+    );
+    CREATE INDEX overrides_by_attempt ON overrides(attempt_id, id);
+    CREATE INDEX overrides_by_learner ON overrides(learner_id);
+    """,
 ]
 
 _PG_TYPES = ((re.compile(r"\bINTEGER PRIMARY KEY\b"),

@@ -15,7 +15,9 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from valkky.errors import ValkkyError
 from valkky.private import private_dir, private_fd, private_file
@@ -75,6 +77,13 @@ class Outbox:
         return list(self.db.execute(f"SELECT kind, count(*) FROM {table} WHERE target=? "
                                     "GROUP BY kind ORDER BY kind", (self.target,)))
 
+    def records(self, table: str = "pending", limit: int = 200) -> list[Record]:
+        """The writes waiting for this database (or set aside), oldest first."""
+        assert table in ("pending", "rejected")
+        return [Record(r[0], r[1], json.loads(r[2]), r[3]) for r in self.db.execute(
+            f"SELECT id, kind, args, why FROM {table} WHERE target=? ORDER BY id LIMIT ?",
+            (self.target, limit))]
+
     def flush(self, send: Callable[[Write], None]) -> bool:
         """Send the writes in order until one fails (its exception propagates); True when
         none is left. Another process sending the same outbox: False at once."""
@@ -110,3 +119,46 @@ class Outbox:
 
     def close(self) -> None:
         self.db.close()
+
+
+@dataclass(frozen=True)
+class Record:
+    """One write kept in the outbox: its kind (attempt, position, end, meet, level) and
+    what it writes; ``why`` a set-aside one was refused."""
+
+    id: int
+    kind: str
+    args: dict[str, Any]
+    why: str | None = None
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """What waits on this machine for the progress database (``valkky progress pending``,
+    the console's page)."""
+
+    database: str  # as shown: a file, or the URL without its password
+    outbox: Path
+    sqlite: bool  # a SQLite file is written at once: nothing ever waits for it
+    pending: list[tuple[str, int]] = field(default_factory=list)  # (kind, how many)
+    rejected: list[tuple[str, int]] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)  # pending, oldest first
+    set_aside: list[Record] = field(default_factory=list)
+
+
+def waiting(db: Path | str, outbox: Path, limit: int = 200) -> Waiting:
+    """Read from the outbox alone (never the database): what waits is worth knowing
+    while the server is down."""
+    from valkky.progress.target import is_url, redact
+
+    if not is_url(db):
+        return Waiting(str(db), outbox, sqlite=True)
+    shown = redact(str(db))
+    if not outbox.exists():
+        return Waiting(shown, outbox, sqlite=False)
+    box = Outbox(outbox, shown)
+    try:
+        return Waiting(shown, outbox, False, box.summary(), box.summary("rejected"),
+                       box.records("pending", limit), box.records("rejected", limit))
+    finally:
+        box.close()

@@ -429,7 +429,7 @@ class PgBackend:
         write-ahead log and backups keep them until they age out: deploy/postgres.md.)"""
         try:
             with self.pool.connection(timeout=POOL_WAIT_S) as conn:
-                conn.execute("VACUUM attempts, cards, sessions, learners")
+                conn.execute("VACUUM overrides, attempts, cards, sessions, learners")
         except pgerrors.InsufficientPrivilege:
             pass  # the console's role may not; autovacuum does it soon
         except (psycopg.Error, PoolTimeout) as exc:

@@ -13,23 +13,31 @@ from valkky.progress.store import Store
 
 REPEAT_BELOW = 0.7  # a completed lesson with a lower score is worth doing again
 # The common set in the order a newcomer needs it: say hello, ask for help, numbers and
-# times, shifts, time at work, the verbs of work, calling in sick, other calls, checking
-# that you understood, the sounds of Finnish, the coffee break, the work-safety card
-# course, then your rights at work. (The level comes first: this orders lessons of a level.)
-COMMON_ORDER = ("yleinen-tervehdys", "yleinen-apua", "yleinen-numerot", "yleinen-tyovuoro",
-                "yleinen-aika", "yleinen-verbit", "yleinen-sairastuminen", "yleinen-puhelin",
-                "yleinen-tarkistaminen", "yleinen-aanteet", "yleinen-kahvitauko",
-                "yleinen-tyoturvallisuuskortti", "yleinen-oikeudet")
+# times, the signs at work, shifts, time at work, reading dates, labels and rosters, the
+# verbs of work, calling in sick, other calls, checking that you understood, the spoken
+# Finnish of co-workers, the sounds of Finnish and the word pairs heard at work, the coffee
+# break, the work-safety card course, your rights at work, then the B1 tasks: telling a
+# new co-worker what to do and telling what happened (a near miss). (The level comes
+# first: this orders lessons of a level.)
+COMMON_ORDER = ("yleinen-tervehdys", "yleinen-apua", "yleinen-numerot", "yleinen-kyltit",
+                "yleinen-tyovuoro", "yleinen-aika", "yleinen-lukeminen", "yleinen-verbit",
+                "yleinen-sairastuminen", "yleinen-puhelin", "yleinen-tarkistaminen",
+                "yleinen-puhekieli", "yleinen-aanteet", "yleinen-sanaparit",
+                "yleinen-kahvitauko", "yleinen-tyoturvallisuuskortti", "yleinen-oikeudet",
+                "yleinen-perehdytys", "yleinen-lahelta-piti")
 
 
 @dataclass(frozen=True)
 class Suggestion:
     lesson_id: str
     why: str
+    kind: str = "new"  # placement | again | new | review: ``why`` as data, for other words
+    value: float | None = None  # again: the last score; review: the words due
 
 
 def placement_level(score: float | None) -> str:
-    """The starting level a placement lesson's score suggests."""
+    """The starting level a placement lesson's mean score suggests: for a placement
+    lesson without bands (a banded one reports its level itself: engine/placement.py)."""
     if score is None or score < 0.5:
         return "A1"
     return "A2" if score < 0.8 else "B1"
@@ -70,13 +78,13 @@ def plan(store: Store, learner_id: str, lessons: Sequence[Lesson], limit: int = 
     placement = f"{learner.profession}{PLACEMENT_SUFFIX}"
     if learner.level is None and any(x.id == placement for x in lessons) \
             and placement not in done:
-        out.append(Suggestion(placement, "placement: sets your starting level"))
+        out.append(Suggestion(placement, "placement: sets your starting level", "placement"))
     level = _rank(learner.level or "A1")
     due = srs.due_count(store, learner_id)
     for lesson_id, score in done.items():
         # a placement lesson measures; a low score there is a level, not a lesson to redo
         if score is not None and score < REPEAT_BELOW and not is_placement(lesson_id):
-            out.append(Suggestion(lesson_id, f"again: last score {score:.2f}"))
+            out.append(Suggestion(lesson_id, f"again: last score {score:.2f}", "again", score))
     turns = _turns(own)
     fresh = sorted((x for x in own if x.id not in done and x.id != placement
                     and _rank(x.level) <= level + 1),
@@ -87,5 +95,6 @@ def plan(store: Store, learner_id: str, lessons: Sequence[Lesson], limit: int = 
         out.insert(0 if due >= 10 else min(1, len(out)),
                    Suggestion(next((x.id for x in own if x.id in done), out[0].lesson_id
                                    if out else "-"),
-                              f"review: {due} words due (its drill step reviews them)"))
+                              f"review: {due} words due (its drill step reviews them)",
+                              "review", due))
     return out[:limit]

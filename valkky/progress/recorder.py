@@ -57,7 +57,8 @@ class ProgressRecorder:
         elif isinstance(event, ev.End):
             self.store.end_session(self.session_id, event.reason, event.score)
             if event.reason == "completed" and is_placement(self.lesson.id):
-                self.store.set_level(self.learner_id, placement_level(event.score))
+                self.store.set_level(self.learner_id,
+                                     event.level or placement_level(event.score))
 
     def _move_to(self, position: int) -> None:
         if position != self._position:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import csv
 import io
-from collections import Counter, defaultdict
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from valkky.progress import srs
-from valkky.progress.store import Store
+from valkky.lesson.model import Lesson
+from valkky.lesson.questions import question
+from valkky.progress import overrides, score, srs
+from valkky.progress.score import Task
+from valkky.progress.store import Store, where
 
 
 @dataclass
@@ -16,32 +20,55 @@ class StepStats:
     lesson_id: str
     step: str
     answers: int = 0
-    missed: int = 0  # wrong or almost
+    missed: int = 0  # wrong or almost (as they count: the trainer's verdict where given)
     reasons: Counter = field(default_factory=Counter)
     heard: Counter = field(default_factory=Counter)  # what was heard when missed
+    # the trainer's corrections: (what was heard, the judge's verdict, the trainer's)
+    corrected: Counter = field(default_factory=Counter)
 
     @property
     def miss_rate(self) -> float:
         return self.missed / self.answers if self.answers else 0.0
 
 
+def counted(store: Store, *, learner_id: str | None = None, lesson_id: str | None = None
+            ) -> list[score.Answer]:
+    """The attempts as they count (the trainer's verdict where they corrected one), in
+    the order they were given."""
+    clause, args = where(learner_id=learner_id, lesson_id=lesson_id)
+    rows = store.db.execute(f"SELECT {score.COLUMNS} FROM attempts {clause} ORDER BY at, id",
+                            args)
+    return score.answers(rows, overrides.latest(store, learner_id=learner_id,
+                                                lesson_id=lesson_id))
+
+
 def step_stats(store: Store, *, lesson_id: str | None = None,
                learner_id: str | None = None) -> list[StepStats]:
+    return _step_stats(counted(store, learner_id=learner_id, lesson_id=lesson_id))
+
+
+def _step_stats(given: list[score.Answer]) -> list[StepStats]:
     stats: dict[tuple[str, str], StepStats] = {}
-    for a in store.attempts(lesson_id=lesson_id, learner_id=learner_id):
-        s = stats.setdefault((a["lesson_id"], a["step"]), StepStats(a["lesson_id"], a["step"]))
+    for a in given:
+        key = (a.lesson_id, a.step)
+        s = stats.get(key)
+        if s is None:
+            s = stats[key] = StepStats(a.lesson_id, a.step)
         s.answers += 1
-        if a["verdict"] in ("wrong", "almost"):
+        if a.corrected:
+            s.corrected[(a.heard, a.judged, a.verdict)] += 1
+        if a.verdict in ("wrong", "almost"):
             s.missed += 1
-            s.reasons[a["reason"] or a["verdict"]] += 1
-            s.heard[a["heard"]] += 1
+            s.reasons[("trainer" if a.corrected else a.reason) or a.verdict] += 1
+            s.heard[a.heard] += 1
     return sorted(stats.values(), key=lambda s: (-s.missed, -s.miss_rate, s.lesson_id, s.step))
 
 
 def review_queue(store: Store, lesson_id: str | None = None) -> str:
-    """Answers judged wrong or almost most often, per step: candidates for a lesson's
-    `accept` list or a `mistakes:` entry."""
-    rows = [s for s in step_stats(store, lesson_id=lesson_id) if s.missed]
+    """Answers judged wrong or almost most often, per step, and the verdicts a trainer
+    corrected: candidates for a lesson's `accept` list, a `mistakes:` entry or the
+    lexicon."""
+    rows = [s for s in step_stats(store, lesson_id=lesson_id) if s.missed or s.corrected]
     if not rows:
         return "No wrong or almost answers recorded yet."
     out = []
@@ -50,6 +77,9 @@ def review_queue(store: Store, lesson_id: str | None = None) -> str:
                    f"({', '.join(f'{r} {n}' for r, n in s.reasons.most_common())})")
         for text, n in s.heard.most_common(5):
             out.append(f"    {n}× \"{text}\"")
+        for (text, judged, trainer), n in s.corrected.most_common():
+            said = "right" if trainer == "correct" else "wrong"
+            out.append(f"    trainer: \"{text}\" was {said} (judged {judged}), {n}×")
     return "\n".join(out)
 
 
@@ -59,46 +89,56 @@ class LearnerReport:
     sessions: int
     completed: int
     answers: int
-    correct: int
+    tasks: int
+    right: int  # tasks ended right
+    score: float | None  # the one score (valkky.progress.score), 0-1
+    corrected: int  # answers whose verdict a trainer corrected
     by_verdict: Counter
     by_reason: Counter
     due: int
-    daily: list[tuple[str, float, int]]  # (date, mean score, answers)
+    daily: list[tuple[str, float, int]]  # (date, score, tasks)
     weak_steps: list[StepStats]
+    done: list[Task] = field(default_factory=list)  # the tasks, in time order
 
 
 def learner_report(store: Store, learner_id: str) -> LearnerReport:
-    import datetime as dt
-
     store.learner(learner_id)
-    attempts = store.attempts(learner_id=learner_id)
+    given = counted(store, learner_id=learner_id)
+    done = score.tasks(given)
     sessions = store.sessions(learner_id)
-    per_day: dict[str, list[float]] = defaultdict(list)
-    for a in attempts:
-        day = dt.datetime.fromtimestamp(a["at"], dt.UTC).date().isoformat()
-        per_day[day].append(a["score"])
     return LearnerReport(
         learner_id=learner_id, sessions=len(sessions),
         completed=sum(s["end_reason"] == "completed" for s in sessions),
-        answers=len(attempts), correct=sum(a["verdict"] == "correct" for a in attempts),
-        by_verdict=Counter(a["verdict"] for a in attempts),
-        by_reason=Counter(a["reason"] for a in attempts if a["reason"]),
+        answers=len(given), tasks=len(done), right=sum(t.right for t in done),
+        score=score.mean(done), corrected=sum(a.corrected for a in given),
+        by_verdict=Counter(a.verdict for a in given),
+        by_reason=Counter(a.reason for a in given
+                          if a.reason and not a.corrected and a.verdict != "correct"),
         due=srs.due_count(store, learner_id),
-        daily=[(d, sum(v) / len(v), len(v)) for d, v in sorted(per_day.items())],
-        weak_steps=[s for s in step_stats(store, learner_id=learner_id) if s.missed][:10])
+        daily=score.series(done, most=10**6)[1],
+        weak_steps=[s for s in _step_stats(given) if s.missed][:10], done=done)
 
 
-def learner_text(r: LearnerReport) -> str:
-    rate = f"{r.correct / r.answers:.0%}" if r.answers else "-"
+def learner_text(r: LearnerReport, lessons: Mapping[str, Lesson] | None = None) -> str:
+    """The report as text; ``lessons`` (the library by id) names the questions to
+    practise as the robot asks them."""
+    corrected = f", {r.corrected} verdicts corrected by a trainer" if r.corrected else ""
     lines = [f"Learner {r.learner_id}: {r.sessions} sessions ({r.completed} completed), "
-             f"{r.answers} answers, {rate} correct, {r.due} words due for review"]
+             f"{r.answers} answers to {r.tasks} tasks ({r.right} right){corrected}, "
+             f"score {score.percent(r.score)}, {r.due} words due for review",
+             "(score: the mean of each task's final answer, 0-100 %; a trainer's correction "
+             "counts instead of the judge's verdict)"]
     if r.by_reason:
         lines.append("Almost/wrong by reason: " + ", ".join(
             f"{k} {v}" for k, v in r.by_reason.most_common()))
-    for day, score, n in r.daily:
-        lines.append(f"  {day}  mean score {score:.2f}  ({n} answers)")
+    for day, day_score, n in r.daily:
+        lines.append(f"  {day}  score {score.percent(day_score)}  ({n} tasks)")
     for s in r.weak_steps:
-        lines.append(f"  to practise: {s.lesson_id} {s.step} ({s.missed}/{s.answers} missed)")
+        lesson = (lessons or {}).get(s.lesson_id)
+        asked = question(lesson, s.step)
+        what = f'"{asked.text}"' if asked else s.step
+        lines.append(f"  to practise: {lesson.title if lesson else s.lesson_id}: {what} "
+                     f"({s.missed}/{s.answers} missed)")
     return "\n".join(lines)
 
 
@@ -107,7 +147,9 @@ def lesson_text(store: Store, lesson_id: str) -> str:
     if not rows:
         return f"No answers recorded for lesson {lesson_id}."
     learners = {a["learner_id"] for a in store.attempts(lesson_id=lesson_id)}
-    lines = [f"Lesson {lesson_id}: {len(learners)} learners"]
+    lesson_score = score.mean(score.tasks(counted(store, lesson_id=lesson_id)))
+    lines = [f"Lesson {lesson_id}: {len(learners)} learners, score "
+             f"{score.percent(lesson_score)}"]
     reasons: Counter = Counter()
     for s in rows:
         reasons.update(s.reasons)
@@ -122,11 +164,13 @@ def attempts_csv(store: Store, *, learner_id: str | None = None,
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(["at", "learner", "lesson", "step", "try", "verdict", "reason", "score",
-                     "heard", "closest"])
+                     "heard", "closest", "trainer_verdict"])
     import datetime as dt
 
+    trainer = overrides.latest(store, learner_id=learner_id, lesson_id=lesson_id)
     for a in store.attempts(learner_id=learner_id, lesson_id=lesson_id):
         writer.writerow([dt.datetime.fromtimestamp(a["at"], dt.UTC).isoformat(timespec="seconds"),
                          a["learner_id"], a["lesson_id"], a["step"], a["try"], a["verdict"],
-                         a["reason"] or "", a["score"], a["heard"], a["closest"] or ""])
+                         a["reason"] or "", a["score"], a["heard"], a["closest"] or "",
+                         trainer.get(a["id"], "")])
     return buf.getvalue()

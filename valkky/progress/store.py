@@ -31,7 +31,7 @@ from valkky.progress.backend import Apply, Backend, Write
 from valkky.progress.migrations import MIGRATIONS
 from valkky.progress.target import is_url, parse_target
 
-TABLES = ("learners", "sessions", "attempts", "cards")
+TABLES = ("learners", "sessions", "attempts", "cards", "overrides")
 ERASE_WAIT_S = 5.0  # how long an erasure waits for another process's read to finish
 _BUSY_TIMEOUT_MS = 10_000
 
@@ -87,16 +87,12 @@ def check_learner(learner_id: str, *, display_name: str | None = None,
     The level is a CEFR level (A1, A2, B1, B2; any case); the language one the library
     supports and the profession one it has (both from lessons/professions.yaml), or "fi"
     for no support language."""
+    display_name = _check_name(display_name, "a display name")
     if not LEARNER_ID.fullmatch(learner_id):
         shown = repr(learner_id)[:70]
         raise StoreError(f"a learner id is 1 to 64 ASCII letters, digits, '.', '_' or '-', "
                          f"starting with a letter or digit (a badge, QR code or PIN), not "
                          f"{shown}")
-    if display_name is not None:
-        display_name = display_name.strip()
-        if not display_name or len(display_name) > MAX_NAME or not display_name.isprintable():
-            raise StoreError(f"a display name is 1 to {MAX_NAME} printable characters, not "
-                             f"{repr(display_name)[:70]}")
     if level is not None:
         from valkky.lesson.model import LEVELS
 
@@ -121,6 +117,22 @@ def check_learner(learner_id: str, *, display_name: str | None = None,
     return display_name, lang, level, profession
 
 
+def _check_name(text: str | None, what: str) -> str | None:
+    """A display name or a workplace: 1 to MAX_NAME printable characters."""
+    if text is None:
+        return None
+    text = text.strip()
+    if not text or len(text) > MAX_NAME or not text.isprintable():
+        raise StoreError(f"{what} is 1 to {MAX_NAME} printable characters, not "
+                         f"{repr(text)[:70]}")
+    return text
+
+
+def check_workplace(workplace: str | None) -> str | None:
+    """A learner's group: the workplace they learn at (the console's group reports)."""
+    return _check_name(workplace, "a workplace")
+
+
 @dataclass(frozen=True)
 class Learner:
     id: str
@@ -129,6 +141,7 @@ class Learner:
     level: str | None = None
     profession: str | None = None
     created_at: float = 0.0
+    workplace: str | None = None  # the group the console's group reports are for
 
 
 class Store:
@@ -196,17 +209,20 @@ class Store:
 
     def add_learner(self, learner_id: str, *, display_name: str | None = None,
                     lang: str | None = None, level: str | None = None,
-                    profession: str | None = None) -> Learner:
+                    profession: str | None = None, workplace: str | None = None) -> Learner:
         """A new learner; every field is checked (check_learner) before anything is
         written."""
         display_name, lang, level, profession = check_learner(
             learner_id, display_name=display_name, lang=lang, level=level,
             profession=profession)
+        workplace = check_workplace(workplace)
         with self.transaction() as db:
             # two robots registering one badge at once: one adds it, the other is told
-            if not db.execute("INSERT INTO learners VALUES (?,?,?,?,?,?) ON CONFLICT (id) "
-                              "DO NOTHING RETURNING id", (learner_id, display_name, lang, level,
-                                                          profession, self.clock())).fetchone():
+            if not db.execute("INSERT INTO learners (id, display_name, lang, level, "
+                              "profession, created_at, workplace) VALUES (?,?,?,?,?,?,?) "
+                              "ON CONFLICT (id) DO NOTHING RETURNING id",
+                              (learner_id, display_name, lang, level, profession, self.clock(),
+                               workplace)).fetchone():
                 raise LearnerExists(f"learner '{learner_id}' already exists")
         return self.learner(learner_id)
 
@@ -229,11 +245,13 @@ class Store:
 
     def update_learner(self, learner_id: str, **fields: Any) -> Learner:
         self.learner(learner_id)
-        allowed = {"display_name", "lang", "level", "profession"}
+        allowed = {"display_name", "lang", "level", "profession", "workplace"}
         sets = {k: v for k, v in fields.items() if k in allowed and v is not None}
-        checked = check_learner(learner_id, **{k: sets.get(k) for k in allowed})
-        sets = {k: v for k, v in zip(("display_name", "lang", "level", "profession"), checked,
-                                     strict=True) if k in sets}
+        checked = (*check_learner(learner_id, **{k: sets.get(k) for k in allowed
+                                                 if k != "workplace"}),
+                   check_workplace(sets.get("workplace")))
+        sets = {k: v for k, v in zip(("display_name", "lang", "level", "profession",
+                                      "workplace"), checked, strict=True) if k in sets}
         if sets:
             with self.transaction() as db:
                 db.execute(f"UPDATE learners SET {', '.join(f'{k}=?' for k in sets)} "
@@ -246,6 +264,16 @@ class Store:
         _, _, level_, _ = check_learner(learner_id, level=level)
         self._backend.write(Write("level", {"learner_id": learner_id, "level": level_}),
                             _apply)
+
+    def export_learner(self, learner_id: str) -> dict[str, Any]:
+        """Every row about the learner, as plain data (``learners export``, the console)."""
+        return {"learner": self.learner(learner_id).__dict__,
+                "sessions": [dict(r) for r in self.sessions(learner_id)],
+                "attempts": [dict(r) for r in self.attempts(learner_id=learner_id)],
+                "overrides": [dict(r) for r in self.db.execute(
+                    "SELECT * FROM overrides WHERE learner_id=? ORDER BY id", (learner_id,))],
+                "cards": [dict(r) for r in self.db.execute(
+                    "SELECT * FROM cards WHERE learner_id=?", (learner_id,))]}
 
     def learners(self) -> list[Learner]:
         return [Learner(**dict(r)) for r in
@@ -267,7 +295,7 @@ class Store:
                                   f"({row['lesson_id']}, in another valkky run): stop that "
                                   "run first; nothing was erased")
         with self.transaction() as db:
-            for table in ("attempts", "cards", "sessions"):
+            for table in ("overrides", "attempts", "cards", "sessions"):
                 db.execute(f"DELETE FROM {table} WHERE learner_id=?", (learner_id,))
             db.execute("DELETE FROM learners WHERE id=?", (learner_id,))
         self.purge(f"learner {learner_id} is deleted, but",
@@ -366,21 +394,23 @@ class Store:
 
     def attempts(self, *, learner_id: str | None = None, lesson_id: str | None = None,
                  since: float | None = None) -> list[Any]:
-        where: list[str] = []
-        args: list[Any] = []
-        for column, value in (("learner_id", learner_id), ("lesson_id", lesson_id)):
-            if value is not None:
-                where.append(f"{column}=?")
-                args.append(value)
+        clause, args = where(learner_id=learner_id, lesson_id=lesson_id)
         if since is not None:
-            where.append("at>=?")
+            clause += f"{' AND' if clause else 'WHERE'} at>=?"
             args.append(since)
-        clause = f"WHERE {' AND '.join(where)}" if where else ""
         return list(self.db.execute(f"SELECT * FROM attempts {clause} ORDER BY at, id", args))
 
     def sessions(self, learner_id: str) -> list[Any]:
         return list(self.db.execute("SELECT * FROM sessions WHERE learner_id=? ORDER BY id",
                                     (learner_id,)))
+
+
+def where(prefix: str = "", **equal: Any) -> tuple[str, list[Any]]:
+    """``WHERE a=? AND b=?`` and its arguments for the columns given a value (None: any);
+    ``prefix`` a table's alias (``"a."``)."""
+    given = [(column, value) for column, value in equal.items() if value is not None]
+    clause = " AND ".join(f"{prefix}{column}=?" for column, _ in given)
+    return (f"WHERE {clause}" if clause else ""), [value for _, value in given]
 
 
 def _apply(db: Any, write: Write) -> None:

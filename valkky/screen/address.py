@@ -27,14 +27,15 @@ class Address:
         return self.host in ("0.0.0.0", "::", "")
 
 
-def parse_address(text: str) -> Address:
-    """``PORT``, ``HOST:PORT`` or ``[IPv6]:PORT``; the host defaults to 127.0.0.1."""
+def parse_address(text: str, flag: str = "--screen") -> Address:
+    """``PORT``, ``HOST:PORT`` or ``[IPv6]:PORT``; the host defaults to 127.0.0.1.
+    ``flag`` names the option in messages."""
     host, _, port = text.rpartition(":")
     host = host.strip("[]") or "127.0.0.1"
     try:
         number = int(port)
     except ValueError:
-        raise ConfigError(f"--screen: '{text}' is not [HOST:]PORT") from None
+        raise ConfigError(f"{flag}: '{text}' is not [HOST:]PORT") from None
     if not 0 <= number <= 65535:
-        raise ConfigError(f"--screen: {number} is not a port (1-65535; 0 for any free one)")
+        raise ConfigError(f"{flag}: {number} is not a port (1-65535; 0 for any free one)")
     return Address(host, number)

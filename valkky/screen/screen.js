@@ -42,7 +42,10 @@
     $("step-text").textContent = ui.step.fi + " " + p.step + "/" + p.of;
 
     const show = st.show || {};
-    $("word").textContent = show.text || "";
+    const word = $("word"), text = show.text || "";
+    word.textContent = text;
+    word.classList.toggle("long", text.length > 12 && text.length <= 60);
+    word.classList.toggle("longer", text.length > 60);
     const gloss = $("gloss");
     gloss.textContent = show.gloss || "";
     gloss.lang = st.lang; gloss.dir = st.dir;

@@ -202,7 +202,7 @@ class Screen:
             self._listening = None
             self.state.answered()
             self._publish()
-            self._answers.put(ev.Answer(text=text, control=control))
+            self._answers.put(ev.Answer(text=text, control=control, source="screen"))
             return True
 
     def close(self) -> None:

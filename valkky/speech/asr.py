@@ -265,7 +265,8 @@ class VoskListener:
         words = [w for w in result.get("result", []) if w.get("word") not in (self._unk,)]
         text = " ".join(w["word"] for w in words) if cap.heard_speech else ""
         confidence = (sum(w["conf"] for w in words) / len(words)) if words else None
-        return Answer(text=text, confidence=confidence, timings=cap.timings(final))
+        return Answer(text=text, confidence=confidence, timings=cap.timings(final),
+                      source="speech")
 
     def close(self) -> None:
         if isinstance(self.source, Microphone):

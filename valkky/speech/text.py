@@ -68,7 +68,7 @@ class TextListener:
     def listen(self, prompt: Prompt) -> Answer | None:
         if self._interactive:
             try:
-                return Answer(input(self._prompt))
+                return Answer(input(self._prompt), source="typed")
             except EOFError:
                 self._out.write("\n")
                 return None
@@ -77,7 +77,7 @@ class TextListener:
         if line is None:
             return None
         self._out.write(f"{self._prompt}{line}\n")
-        return Answer(line)
+        return Answer(line, source="scripted")
 
     def close(self) -> None:
         pass

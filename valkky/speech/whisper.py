@@ -81,14 +81,15 @@ class WhisperListener:
         cap = capture(frames, self.settings, on_pause=on_pause, pause_s=SPECULATE_AFTER_S)
         self.last = None
         if not cap.heard_speech:
-            return Answer(text="", timings=cap.timings(time.monotonic()))
+            return Answer(text="", timings=cap.timings(time.monotonic()), source="speech")
         future = early.get((cap.first_loud, cap.last_loud))
         scores = future.result() if future is not None else self._score(
             cap.speech(EDGE_S), written)
         decision = decide(scores, phrases, self.reject_margin, unlike=self.reject_unlike)
         self.last = decision
         return Answer(text=decision.heard, confidence=decision.confidence,
-                      timings=cap.timings(time.monotonic()), exact=False)
+                      timings=cap.timings(time.monotonic()), exact=False,
+                      source="speech")
 
     def _score(self, pcm: bytes, phrases: Sequence[str]) -> Scores:
         import numpy as np

@@ -1,0 +1,75 @@
+"""The console's tests: a progress database filled by real `valkky run`s of the test
+lesson, and the console's app on it (Starlette's TestClient, or a real `valkky console`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import TWO_LEARNERS, run_lessons
+from valkky.cli import main
+
+PASSWORD = "oikea-salasana"
+
+
+@pytest.fixture
+def seeded(good_lesson: Path, tmp_path: Path) -> Path:
+    """Two learners of one workplace who have been through part of the test lesson."""
+    path = tmp_path / "p.db"
+    for learner, lang in (("AB12", "ar"), ("CD34", "en")):
+        assert main(["learners", "add", learner, "--db", str(path), "--lang", lang,
+                     "--profession", "siivous", "--workplace", "Kemin varikko"]) == 0
+    return run_lessons(path, tmp_path, TWO_LEARNERS)
+
+
+class Clock:
+    """A clock the test moves (sessions expire, the login slows down)."""
+
+    def __init__(self, now: float = 1_800_000_000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def csrf_of(html: str) -> str:
+    found = re.search(r'name="csrf" value="([^"]+)"', html)
+    assert found, html[:500]
+    return found.group(1)
+
+
+@pytest.fixture
+def console(seeded: Path) -> Iterator[Any]:
+    """(a TestClient, the Database, the Clock) of a console on the seeded database."""
+    from starlette.testclient import TestClient
+
+    from valkky.console.app import create_app
+    from valkky.console.auth import Throttle, hash_password
+    from valkky.console.db import Database
+
+    clock = Clock()
+    db = Database(seeded)
+    app = create_app(db, hash_password(PASSWORD), clock=clock,
+                     throttle=Throttle(free=2, max_wait_s=0.05))
+    client = TestClient(app, base_url="http://127.0.0.1", follow_redirects=False)
+    try:
+        yield client, db, clock
+    finally:
+        client.close()
+        db.close()
+
+
+def sign_in(client: Any, password: str = PASSWORD) -> Any:
+    csrf = csrf_of(client.get("/login").text)
+    return client.post("/login", data={"csrf": csrf, "password": password, "next": "/"})
+
+
+@pytest.fixture
+def signed_in(console: Any) -> Any:
+    client, db, clock = console
+    assert sign_in(client).status_code == 303
+    return client, db, clock

@@ -1,0 +1,188 @@
+"""The console in a real browser (Debian's chromium through Playwright) against a real
+`valkky console`: the login refused and accepted, nothing before it (also to a plain HTTP
+client: pages, API, files), a learner's page with its chart, and a trainer's correction
+that changes the learner's score in the console and in `valkky report`."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.console.conftest import PASSWORD
+
+pytest.importorskip("playwright")
+from playwright.sync_api import Page, expect
+
+
+class Console:
+    """`valkky console` in a process of its own."""
+
+    def __init__(self, db: Path, env: dict[str, str]) -> None:
+        cmd = [sys.executable, "-m", "valkky.cli", "console", "--bind", "127.0.0.1:0",
+               "--db", str(db)]
+        self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE, text=True, env=env)
+        assert self.proc.stdout is not None
+        line = self.proc.stdout.readline()
+        if not line.startswith("Konsoli (console): "):
+            self.proc.kill()
+            raise AssertionError(f"no address: {line}{self.proc.stderr.read()}")  # type: ignore[union-attr]
+        self.url = line.split(": ", 1)[1].split()[0].rstrip("/")
+
+    def stop(self) -> str:
+        self.proc.terminate()
+        _, err = self.proc.communicate(timeout=10)
+        return err
+
+
+@pytest.fixture
+def server(seeded: Path) -> Iterator[Console]:
+    c = Console(seeded, dict(os.environ, VALKKY_CONSOLE_PASSWORD=PASSWORD))
+    yield c
+    assert "Traceback" not in c.stop()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    p = context.new_page()
+    p.set_default_timeout(8000)
+    yield p
+    context.close()
+
+
+def test_without_a_password_it_says_how_to_set_one(seeded: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "VALKKY_CONSOLE_PASSWORD"}
+    run = subprocess.run([sys.executable, "-m", "valkky.cli", "console", "--db", str(seeded),
+                          "--bind", "0"], capture_output=True, text=True, env=env, timeout=30)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert "valkky console passwd" in run.stderr and "VALKKY_CONSOLE_PASSWORD" in run.stderr
+    run = subprocess.run([sys.executable, "-m", "valkky.cli", "console", "passwd"],
+                         input="uusi salasana 1\n", capture_output=True, text=True,
+                         env=env, timeout=30)
+    assert run.returncode == 0, run.stderr
+    bad = subprocess.run([sys.executable, "-m", "valkky.cli", "console", "--bind", "x:y"],
+                         capture_output=True, text=True, env=env, timeout=30)
+    assert bad.returncode == 1 and "--bind" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def _fetch(url: str, accept: str) -> tuple[int, str]:
+    request = urllib.request.Request(url, headers={"Accept": accept})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as r:
+            assert "/login" in r.url, r.url  # a page: followed to the login form
+            return r.status, r.read().decode()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode()
+
+
+def test_nothing_is_served_before_login(server: Console) -> None:
+    for path in ("/", "/learners", "/learners/AB12", "/learners/AB12/export.json",
+                 "/review?learner=AB12", "/groups?workplace=Kemin%20varikko", "/pending",
+                 "/api/learners", "/static/learners.html", "/static/../templates/base.html"):
+        for accept in ("text/html", "application/json"):
+            status, body = _fetch(server.url + path, accept)
+            assert status in (200, 401, 404), (path, status)
+            assert "CD34" not in body and "ämpäri" not in body and "Kemin varikko" not in body
+            # the answer says nothing of who exists: the same for a learner not there
+            other = path.replace("AB12", "ZZ99").replace("Kemin", "Oulun")
+            status_other, body_other = _fetch(server.url + other, accept)
+            same = re.sub(r'value="[^"]{20,}"', "", body).replace("AB12", "ZZ99").replace(
+                "Kemin", "Oulun")
+            assert (status, same) == (status_other,
+                                      re.sub(r'value="[^"]{20,}"', "", body_other)), path
+    with urllib.request.urlopen(server.url + "/static/console.css", timeout=10) as r:
+        assert r.status == 200 and b"AB12" not in r.read()
+
+
+def test_login_a_learners_chart_and_a_correction(page: Page, server: Console, seeded: Path,
+                                                 shots: Path) -> None:
+    page.goto(server.url + "/learners/CD34")
+    expect(page).to_have_url(re.compile(r"/login\?next="))
+    expect(page.get_by_role("heading", name="Kirjaudu sisään")).to_be_visible()
+    password = page.get_by_label("Salasana")
+    password.fill("väärä salasana")
+    password.press("Enter")
+    expect(page.get_by_role("alert")).to_have_text("Väärä salasana.")
+    page.get_by_label("Salasana").fill(PASSWORD)
+    page.get_by_role("button", name="Kirjaudu").click()
+    # back where the trainer was going: the learner's page
+    expect(page.get_by_role("heading", name="Oppija CD34", exact=False)).to_be_visible()
+    chart = page.get_by_role("img", name="Pisteet päivittäin")
+    expect(chart).to_be_visible()
+    before = page.locator("#score-value").inner_text()
+    expect(page.get_by_role("cell", name="Mikä tämä on?").first).to_be_visible()
+    assert "step-" not in page.content() and "mika" not in page.locator("main").inner_text()
+    page.screenshot(path=str(shots / "console-learner.png"), full_page=True)
+    # the keyboard: the skip link comes first and leads to the content
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Siirry sisältöön")).to_be_focused()
+
+    page.get_by_role("link", name="Tarkista oppijan vastauksia").click()
+    expect(page.get_by_role("heading", name="Vastausten tarkistus")).to_be_visible()
+    page.get_by_role("button", name="Se oli oikein: harja").first.click()
+    expect(page.get_by_role("status")).to_have_text("Korjaus tallennettu.")
+    expect(page.get_by_text("kouluttaja: oikein (robotti: väärin)").first).to_be_visible()
+    page.screenshot(path=str(shots / "console-review.png"), full_page=True)
+
+    page.get_by_role("link", name="CD34").first.click()
+    after = page.locator("#score-value").inner_text()
+    assert int(after.rstrip(" %")) > int(before.rstrip(" %")), (before, after)
+    report = subprocess.run([sys.executable, "-m", "valkky.cli", "report", "CD34", "--db",
+                             str(seeded)], capture_output=True, text=True, timeout=30)
+    assert f"score {after}" in report.stdout, report.stdout
+
+    page.get_by_role("link", name="In English").click()
+    expect(page.get_by_role("heading", name="Learner CD34", exact=False)).to_be_visible()
+    expect(page.get_by_role("img", name="Score per day")).to_be_visible()
+    page.get_by_role("button", name="Sign out").click()
+    expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
+    page.goto(server.url + "/learners/CD34")
+    expect(page).to_have_url(re.compile(r"/login"))
+
+
+def _login(url: str, password: str, source: str) -> int:
+    """One login with a wrong or right password from the loopback address ``source``."""
+    import http.client
+    import http.cookiejar
+    from urllib.parse import urlencode, urlsplit
+
+    parts = urlsplit(url)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60,
+                                      source_address=(source, 0))
+    conn.request("GET", "/login")
+    r = conn.getresponse()
+    html, cookie = r.read().decode(), r.getheader("set-cookie", "").split(";")[0]
+    token = re.search(r'name="csrf" value="([^"]+)"', html)
+    assert token, html[:300]
+    conn.request("POST", "/login", urlencode({"csrf": token.group(1), "password": password}),
+                 {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie})
+    status = conn.getresponse().status
+    conn.close()
+    return status
+
+
+def test_a_guessing_client_waits_and_no_one_else_does(server: Console) -> None:
+    import threading
+
+    for _ in range(6):  # three free, then 1 s, 2 s, then 4 s before the next is checked
+        assert _login(server.url, "arvaus", "127.0.0.1") == 401
+    slowed: list[int] = []
+    guess = threading.Thread(target=lambda: slowed.append(
+        _login(server.url, "arvaus", "127.0.0.1")))
+    guess.start()  # this one waits 4 s before its password is even checked
+    # meanwhile another client is served, wrong password and right one, at once
+    assert _login(server.url, "väärä", "127.0.0.2") == 401
+    assert _login(server.url, PASSWORD, "127.0.0.2") == 303
+    assert guess.is_alive() and not slowed  # the guesser is still waiting
+    guess.join(timeout=30)
+    assert slowed == [401]

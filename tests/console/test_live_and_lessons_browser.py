@@ -1,0 +1,159 @@
+"""The Live and Lessons pages in Debian's chromium (Playwright), against the real thing:
+`valkky console --broker` and `valkky run` in processes of their own, a real mosquitto on
+loopback and the simulated robot. The trainer watches a session as it runs (what the
+robot asked, what it heard, the verdict), pauses, resumes and stops it, presses the
+e-stop, and tries a lesson in the browser. The browser is tests/conftest.py's."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from valkky.protocol import messages as p
+from valkky.robot.sim import start_sim
+from valkky.testing.broker import MosquittoBroker
+from valkky.testing.probe import Probe
+from valkky.testing.wait import wait_until
+
+PASSWORD = "trainer-secret-12"
+ROBOT = "live-browser"
+
+
+class Proc:
+    """A valkky command in a process of its own; its output read on a thread."""
+
+    def __init__(self, *args: str, env: dict[str, str] | None = None):
+        self.proc = subprocess.Popen([sys.executable, "-m", "valkky.cli", *args],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     stderr=subprocess.STDOUT, text=True,
+                                     env={**os.environ, **(env or {})})
+        self.lines: list[str] = []
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            self.lines.append(line)
+
+    def say(self, line: str) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(line + "\n")
+        self.proc.stdin.flush()
+
+    def output(self) -> str:
+        return "".join(self.lines)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(10)
+
+
+@pytest.fixture
+def console_url(mosquitto: MosquittoBroker, good_lesson: Path, tmp_path: Path) -> Iterator[str]:
+    proc = Proc("console", "--bind", "127.0.0.1:0", "--broker", mosquitto.url, "--db",
+                str(tmp_path / "console.db"), env={"VALKKY_CONSOLE_PASSWORD": PASSWORD})
+    try:
+        line = wait_until(lambda: next((x for x in proc.lines if x.startswith("Konsoli")),
+                                       None) or (proc.proc.poll() is not None and "exited"),
+                          20, "the console's address")
+        assert line != "exited", proc.output()
+        yield line.split(": ", 1)[1].split()[0].rstrip("/")
+    finally:
+        proc.stop()
+
+
+def sign_in(browser: Any, url: str) -> Any:
+    page = browser.new_page()
+    page.goto(f"{url}/live")
+    page.fill("#password", PASSWORD)
+    page.click("form.login button")
+    page.wait_for_url(f"{url}/live")
+    return page
+
+
+def test_a_session_seen_live_paused_resumed_stopped_and_the_estop(
+        browser: Any, console_url: str, mosquitto: MosquittoBroker, good_lesson: Path,
+        fast_hw: Path) -> None:
+    sim = start_sim(mosquitto.url, ROBOT, headless=True, say=lambda _t: None,
+                    hardware_dir=fast_hw)
+    probe = Probe(mosquitto.url, ROBOT, subscribe=("estop",))
+    run = Proc("run", str(good_lesson), "--learner", "AB12", "--no-store", "--asr", "text",
+               "--tts", "text", "--robot", f"{mosquitto.url}/{ROBOT}")
+    page = sign_in(browser, console_url)
+    try:
+        panel = page.locator("#live-panel")
+        # The page updates by itself: the robot's question appears without a reload.
+        panel.get_by_text("Mikä tämä on?").wait_for(timeout=20000)
+        assert "AB12" in panel.inner_text() and "Siivousvälineet" in panel.inner_text()
+        page.evaluate("""() => { window.heardNews = [];
+            const news = document.getElementById("live-news");
+            new MutationObserver(() => window.heardNews.push(news.textContent))
+                .observe(news, {childList: true, characterData: true, subtree: true}); }""")
+        run.say("moppi")
+        panel.locator(".verdict-correct").first.wait_for(timeout=10000)
+        text = panel.inner_text()
+        assert "moppi" in text and "oikein" in text and "vastaustiedostosta" in text
+        # A screen reader hears the newest turn (a polite live region), not the panel.
+        assert page.locator("#live-news").get_attribute("aria-live") == "polite"
+        wait_until(lambda: any("moppi" in n and "oikein" in n
+                               for n in page.evaluate("window.heardNews")), 5,
+                   "the judged turn announced")
+        # Never an internal id or a reason code on the page.
+        assert "mika" not in text.replace("Mikä", "") and "step-" not in text
+
+        # Pause: taken once the answer under way is judged; the robot then waits.
+        page.click(f"#pause-{ROBOT}")
+        page.locator(".notice", has_text="Tauko pyydetty").wait_for()
+        run.say("ämpäri")  # the choose step's answer; then the session holds
+        panel.get_by_text("Tauolla").wait_for(timeout=10000)
+        wait_until(lambda: "kouluttaja pysäytti" in run.output(), 10, "the pause said")
+        page.click(f"#resume-{ROBOT}")
+        panel.get_by_text("Käynnissä").wait_for(timeout=10000)
+        page.click(f"#stop-{ROBOT}")
+        run.say("pese kädet")
+        panel.get_by_text("Keskeytetty").wait_for(timeout=10000)
+        assert run.proc.wait(15) == 0, run.output()
+        assert page.locator(f"#pause-{ROBOT}").count() == 0  # nothing left to pause
+
+        # The e-stop: one press, no question; the robot holds.
+        page.click(f"#estop-{ROBOT}")
+        page.locator(".estop-note").wait_for()
+        item = probe.wait_for(lambda t, m: t.endswith("/estop") and bool(m))
+        assert p.EStop.from_payload(item[2]) == p.EStop(engaged=True, by="console")
+        wait_until(lambda: sim.core.estop, 5, "the robot to engage its e-stop")
+        panel.get_by_text("Hätäseis on päällä").wait_for(timeout=10000)
+    finally:
+        page.close()
+        run.stop()
+        sim.stop()
+        probe.clear_retained("estop", "status", "state", "controller/status")
+
+
+def test_a_lesson_previewed_in_the_page(browser: Any, console_url: str) -> None:
+    page = sign_in(browser, console_url)
+    try:
+        page.goto(f"{console_url}/lessons")
+        row = page.locator("table.lessons tr", has_text="Siivousvälineet")
+        assert "A1" in row.inner_text() and "9 vaihetta" in row.inner_text()
+        assert "kunnossa" in row.inner_text()
+        row.get_by_role("button").click()
+        page.get_by_text("Hei! Tänään opimme siivousvälineitä.").wait_for()
+        page.fill("#answer-text", "ämpäri")  # wrong first: the lesson's own mistake text
+        page.keyboard.press("Enter")
+        page.get_by_text("Ei. Ämpäri on toinen.").wait_for()
+        page.fill("#answer-text", "moppi")
+        page.keyboard.press("Enter")
+        page.locator(".judged .verdict-correct").wait_for()
+        assert page.evaluate("document.activeElement.id") == "answer-text"
+        page.click("button[name=stop]")
+        page.get_by_text("Kokeilu lopetettu.").wait_for()
+    finally:
+        page.close()

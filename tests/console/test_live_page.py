@@ -1,0 +1,161 @@
+"""The Live and Lessons pages through Starlette's test client: what a trainer sees (never
+an internal id, a reason code or unescaped text from the wire), and the controls' checks
+(CSRF, a robot id, a session that is running, a broker to send to)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from starlette.testclient import TestClient
+
+from tests.console.conftest import PASSWORD, csrf_of, sign_in
+from valkky import events as ev
+from valkky.console import live
+from valkky.console.app import create_app
+from valkky.console.auth import hash_password
+from valkky.console.db import Database
+from valkky.console.livefeed import LiveFeed
+from valkky.protocol.session import SessionEvt
+from valkky.testing.broker import free_port
+
+HTML = {"accept": "text/html"}
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Iterator[object]:
+    db = Database(tmp_path / "progress.db")
+    try:
+        yield create_app(db, hash_password(PASSWORD))
+    finally:
+        db.close()
+
+
+def signed_in(app: object) -> tuple[TestClient, str]:
+    """A signed-in client (tests/console/conftest.py's sign-in) and its form token."""
+    client = TestClient(app, base_url="http://127.0.0.1")  # type: ignore[arg-type]
+    assert sign_in(client).status_code in (200, 303)
+    return client, csrf_of(client.get("/live", headers=HTML).text)
+
+
+def unconnected_feed() -> LiveFeed:
+    """A real feed whose broker is not there: the board is filled by the test."""
+    return LiveFeed.from_url(f"mqtt://127.0.0.1:{free_port()}")
+
+
+def record(seq: int, rec: ev.Event, session: str = "0123abcd4567ef89") -> SessionEvt:
+    return SessionEvt(session=session, seq=seq, at=1.0, lesson="siivous-valineet",
+                      title="Siivous <b>välineet</b>", learner="AB12", steps=9, record=rec)
+
+
+def test_the_page_shows_the_turns_and_nothing_internal(app: object) -> None:
+    feed = unconnected_feed()
+    app.state.live = feed  # type: ignore[attr-defined]
+    for seq, rec in enumerate([
+            ev.StepStarted(step="step-29.nimi", kind="ask", index=3),
+            ev.Ask(step="step-29.nimi", kind="ask", text="Mikä sinun nimesi on?", tries=2),
+            ev.Heard(step="step-29.nimi", text="<script>alert(1)</script>", source="speech"),
+            ev.Verdict(step="step-29.nimi", verdict="almost", reason="double_consonant",
+                       score=0.8, try_=1, heard="<script>alert(1)</script>")]):
+        feed.board.record("valkky-1", record(seq, rec), now=1e12)
+    client, _ = signed_in(app)
+    page = client.get("/live", headers=HTML).text
+    assert "Mikä sinun nimesi on?" in page and "melkein" in page and "puhuttu" in page
+    assert "Vaihe 4/9" in page and "AB12" in page
+    assert "<script>alert" not in page and "&lt;script&gt;" in page
+    assert "<b>välineet" not in page
+    shown = re.sub(r'<input type="hidden"[^>]*>', "", page)  # form fields are not shown
+    for internal in ("step-29", "nimi\"", "double_consonant", "0123abcd4567ef89",
+                     "siivous-valineet"):
+        assert internal not in shown, internal
+    assert client.get("/live", headers=HTML, params={"note": "nonsense"}).status_code == 200
+
+
+def test_controls_are_checked_before_anything_is_sent(app: object) -> None:
+    feed = unconnected_feed()
+    app.state.live = feed  # type: ignore[attr-defined]
+    feed.board.record("valkky-1", record(0, ev.SessionOpened(lesson="l")), now=1e12)
+    client, csrf = signed_in(app)
+
+    def post(path: str, **data: str) -> str:
+        reply = client.post(path, data=data, follow_redirects=False)
+        assert reply.status_code == 303, reply.text
+        return reply.headers["location"]
+
+    # without the form's token: refused by the gate, nothing happens
+    assert client.post("/live/estop", data={"robot": "valkky-1"}).status_code == 403
+    assert post("/live/control", csrf=csrf, robot="../x", action="stop",
+                session="0123abcd4567ef89") == "/live?note=unsent"
+    assert post("/live/control", csrf=csrf, robot="valkky-1", action="explode",
+                session="0123abcd4567ef89") == "/live?note=unsent"
+    assert post("/live/control", csrf=csrf, robot="valkky-1", action="stop",
+                session="another") == "/live?note=ended"
+    # a session running, but no broker connection: said so, not pretended
+    assert post("/live/control", csrf=csrf, robot="valkky-1", action="stop",
+                session="0123abcd4567ef89") == "/live?note=unsent"
+    assert post("/live/estop", csrf=csrf, robot="valkky-1") == "/live?note=estop-unsent"
+    page = client.get("/live?note=estop-unsent", headers=HTML).text
+    assert "EI voitu lähettää" in page and "hätäseispainiketta" in page
+
+
+def test_without_a_broker_the_page_says_so(app: object) -> None:
+    client, csrf = signed_in(app)
+    assert "--broker" in client.get("/live", headers=HTML).text
+    reply = client.post("/live/estop", data={"csrf": csrf, "robot": "valkky-1"},
+                        follow_redirects=False)
+    assert reply.headers["location"] == "/live?note=nobroker"
+
+
+def test_the_stream_sends_the_panel(app: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(live, "STREAM_S", 0.5)
+    feed = unconnected_feed()
+    app.state.live = feed  # type: ignore[attr-defined]
+    feed.board.record("valkky-1", record(0, ev.Ask(step="a", kind="ask", text="Kuka?")),
+                      now=1e12)
+    client, _ = signed_in(app)
+    reply = client.get("/live/stream")
+    assert reply.headers["content-type"].startswith("text/event-stream")
+    assert reply.text.startswith("event: panel\ndata: ") and "Kuka?" in reply.text
+    assert TestClient(app).get("/live/stream").status_code == 401  # not signed in  # type: ignore[arg-type]
+
+
+def test_lessons_list_and_a_preview_writes_nothing(app: object, good_lesson: Path,
+                                                   tmp_path: Path) -> None:
+    (good_lesson.parent / "rikki.yaml").write_text("id: rikki\nsteps: [\n", encoding="utf-8")
+    client, csrf = signed_in(app)
+    page = client.get("/lessons", headers=HTML).text
+    assert "Siivousvälineet" in page and "9 vaihetta, noin" in page and "kunnossa" in page
+    assert "virhettä – ei käynnisty" in page  # the broken file is listed, not previewable
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    reply = client.post("/lessons/preview", data={"csrf": csrf, "lesson": "testi",
+                                                  "lang": "ar"}, follow_redirects=False)
+    preview = reply.headers["location"]
+    page = client.post(preview, data={"csrf": csrf, "answer": "moppi"}).text
+    assert page.count("verdict-correct") == 1
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before  # nothing written
+    other, _ = signed_in(app)  # another browser cannot see or answer it
+    assert other.get(preview, headers=HTML).status_code == 404
+    assert client.post("/lessons/preview", data={"csrf": csrf, "lesson": "rikki"}
+                       ).status_code == 404
+
+
+def test_a_lesson_with_skills_shows_them(app: object, good_lesson: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Lessons are getting a ``skills:`` list: a loaded lesson that has one shows it
+    (here the attribute is set on the loaded lesson, as that format will)."""
+    from valkky.console import linted
+
+    real_scan = linted.scan
+
+    def scan_with_skills(root: Path) -> linted.LintedLibrary:
+        found = real_scan(root)
+        for entry in found.entries:
+            if entry.lesson is not None:
+                object.__setattr__(entry.lesson, "skills", ["kuunteleminen", "sanasto"])
+        return found
+
+    monkeypatch.setattr(linted, "scan", scan_with_skills)
+    client, _ = signed_in(app)
+    assert "kuunteleminen, sanasto" in client.get("/lessons", headers=HTML).text

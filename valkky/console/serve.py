@@ -1,0 +1,123 @@
+"""``valkky console``: serve the console; ``valkky console passwd``: set its password."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import socket
+import sys
+from collections.abc import Callable
+
+from valkky.console.auth import MIN_PASSWORD, load_password, password_file, write_password
+from valkky.errors import EXIT_OK, ConfigError
+from valkky.screen.address import Address, parse_address
+
+DEFAULT_BIND = "127.0.0.1:8470"
+LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
+
+
+def add_command(command: Callable[..., argparse.ArgumentParser]) -> None:
+    """Register ``valkky console`` (``command`` as in valkky.cli)."""
+    p = command("console", run, "the trainer's console: learners, progress, reviews, groups "
+                "in a browser",
+                "Serve the trainer's console at http://HOST:PORT/ (127.0.0.1:8470 unless "
+                "--bind says otherwise). Sign in with the password set by `valkky console "
+                "passwd` or in VALKKY_CONSOLE_PASSWORD. See docs/console.md.")
+    p.add_argument("--bind", default=DEFAULT_BIND, metavar="[HOST:]PORT",
+                   help=f"where to serve (default {DEFAULT_BIND}; port 0: any free one). "
+                        "On an address other than loopback, put a TLS proxy in front")
+    p.add_argument("--broker", metavar="URL", default=os.environ.get("VALKKY_CONSOLE_BROKER"),
+                   help="the robots' MQTT broker (mqtt://host:port or mqtts://…), for the "
+                        "Live page: log in as the `console` user (VALKKY_MQTT_USERNAME and "
+                        "VALKKY_MQTT_PASSWORD); default $VALKKY_CONSOLE_BROKER")
+    p.add_argument("--db", metavar="PATH|URL",
+                   help="progress database: a SQLite file (default: progress.db in the data "
+                        "dir) or postgresql://user@host:5432/dbname")
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
+    actions.add_parser("passwd", help="set the console's password (asked twice; read from "
+                       "stdin when it is not a terminal)",
+                       description="Set the trainer's password for the console: a salted "
+                       "scrypt hash in console-password in the data dir, mode 0600.")
+
+
+def run(args: argparse.Namespace) -> int:
+    from valkky.settings import data_dir
+
+    folder = data_dir(args.settings.config, os.environ)
+    if args.action == "passwd":
+        return _passwd(password_file(folder))
+    address = parse_address(args.bind, "--bind")
+    password = load_password(os.environ, password_file(folder))  # before anything opens
+    return serve(address, args.settings.db, password, outbox=args.settings.outbox,
+                 broker=args.broker)
+
+
+def _passwd(path: os.PathLike[str] | str) -> int:
+    from pathlib import Path
+
+    if sys.stdin.isatty():
+        first = getpass.getpass("New password for the console: ")
+        if len(first) < MIN_PASSWORD:
+            raise ConfigError(f"the console's password needs at least {MIN_PASSWORD} "
+                              "characters; nothing changed")
+        if getpass.getpass("The same again: ") != first:
+            raise ConfigError("the two passwords differ; nothing changed")
+    else:
+        first = sys.stdin.readline().rstrip("\r\n")
+    write_password(Path(path), first)
+    print(f"the console's password is set (its hash is in {path}, readable by you only)")
+    return EXIT_OK
+
+
+def _bind(address: Address) -> socket.socket:
+    try:
+        family = socket.AF_INET6 if ":" in address.host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((address.host, address.port))
+        sock.listen(64)
+    except OSError as exc:
+        raise ConfigError(f"--bind: cannot serve on {address.host}:{address.port}: "
+                          f"{exc.strerror}") from None
+    return sock
+
+
+def serve(address: Address, db_target: object, password_hash: str, *,
+          outbox: os.PathLike[str] | None = None, broker: str | None = None) -> int:
+    """Serve until Ctrl-C or SIGTERM."""
+    from pathlib import Path
+
+    import uvicorn
+
+    from valkky.console.app import create_app
+    from valkky.console.db import Database
+    from valkky.console.livefeed import LiveFeed
+    from valkky.progress.store import Store
+
+    live = LiveFeed.from_url(broker) if broker else None  # a bad URL stops us before binding
+    sock = _bind(address)
+    db = Database(db_target, outbox=Path(outbox) if outbox else None)  # type: ignore[arg-type]
+    try:
+        hosts = LOOPBACK_HOSTS if address.loopback else None
+        app = create_app(db, password_hash, allowed_hosts=hosts)
+        app.state.live = live  # the Live page's sessions (valkky.console.live)
+        if live is not None:
+            live.start()  # in the background: the console serves with the broker away
+        host = "127.0.0.1" if address.wildcard else address.host
+        host = f"[{host}]" if ":" in host else host
+        print(f"Konsoli (console): http://{host}:{sock.getsockname()[1]}/  "
+              f"({Store.shown(db.target)})", flush=True)
+        if not address.loopback:
+            print("valkky console: served on the network without TLS: put a TLS proxy in "
+                  "front of it (docs/console.md)", file=sys.stderr, flush=True)
+        server = uvicorn.Server(uvicorn.Config(
+            app, log_level="warning", access_log=False, lifespan="off", server_header=False,
+            limit_concurrency=64, timeout_graceful_shutdown=2))
+        server.run(sockets=[sock])
+    finally:
+        if live is not None:
+            live.stop()
+        db.close()
+        sock.close()
+    return EXIT_OK
