@@ -1,9 +1,23 @@
-"""Judge checks per second, and the judge's time as a ratio to a bare rapidfuzz lookup of
-the closest accepted answer over the same answers, measured side by side in one run.
+"""Judge checks per second, cold and warm, and the judge's time as a ratio to a bare
+rapidfuzz lookup of the closest accepted answer over the same answers, measured side by side
+in one run.
 
-The pairs are the judge tests' learner answers; every cache of the judge (answers,
-words, Voikko's analyses) is cleared before each timed round so repeated answers do not
-flatter it.
+The answers are the judge tests' learner answers (tests/judge/test_verdicts.py), each with
+its own accepted answers. Three figures, each the median of the rounds, in CPU time (on a
+shared machine wall time mostly measures the neighbours):
+
+- ``cold ×4`` — issue 12's measure, the one its goal (≥ 20,000 checks/s) is about: the
+  answers four times a round, every cache of the judge cleared before each round
+  (``valkky.judge.clear_caches``: answers, words, Voikko's analyses, compiled steps), so the
+  first of the four pays everything and the other three find what the first left. (When
+  the issue was filed the bench cleared only the normalisation and Voikko caches; Judge 2.0
+  has more, and all of them are cleared.)
+- ``first time`` — each answer once after clearing every cache: what an answer never seen
+  before costs, Voikko and num2words loaded.
+- ``warm`` — the same answers again, nothing cleared: an answer said before (by this
+  learner or another) to the same step.
+
+The ratio to rapidfuzz is for ``cold ×4``.
 """
 
 from __future__ import annotations
@@ -18,36 +32,45 @@ from valkky.paths import ROOT
 
 sys.path.insert(0, str(ROOT))  # the cases live with the tests
 from tests.judge.test_verdicts import CASES
-from valkky.judge import clear_caches, judge
+from valkky.judge import clear_caches, judge, lexicon
 
-PAIRS = [(a, acc) for a, acc, _, _ in CASES] * 4
+ANSWERS = [(a, acc) for a, acc, _, _ in CASES]
+PAIRS = ANSWERS * 4
 
 
-def _judge_all() -> None:
-    clear_caches()
-    for answer, accept in PAIRS:
+def _judge(pairs: list[tuple[str, list[str]]], *, clear: bool) -> float:
+    """CPU seconds to judge ``pairs`` (after clearing every cache, if ``clear``)."""
+    if clear:
+        clear_caches()
+    t = time.process_time()
+    for answer, accept in pairs:
         judge(answer, accept)
+    return time.process_time() - t
 
 
-def _bare_all() -> None:
-    for answer, accept in PAIRS:
+def _bare(pairs: list[tuple[str, list[str]]]) -> float:
+    t = time.process_time()
+    for answer, accept in pairs:
         process.extractOne(answer.casefold(), accept, scorer=fuzz.ratio)
+    return time.process_time() - t
 
 
-def main(rounds: int = 7) -> None:
-    judge("lämmitys", ["lämpö"])  # load Voikko and num2words once, outside the timing
-    judged, bare = [], []
+def main(rounds: int = 9) -> None:
+    # load Voikko, num2words and the whole lexicon once, outside the timing
+    judge("lämmitys", ["lämpö"])
+    lexicon.forms("esimies")
+    cold4, first, warm, bare = [], [], [], []
     for _ in range(rounds):
-        t = time.perf_counter()
-        _judge_all()
-        judged.append(time.perf_counter() - t)
-        t = time.perf_counter()
-        _bare_all()
-        bare.append(time.perf_counter() - t)
-    j, b = statistics.median(judged), statistics.median(bare)
-    print(f"{len(PAIRS)} answers per round, medians of {rounds} rounds")
-    print(f"judge: {len(PAIRS) / j:,.0f} checks/s (cold caches)")
-    print(f"judge/bare-rapidfuzz time ratio: {j / b:.1f}")
+        cold4.append(_judge(PAIRS, clear=True))
+        bare.append(_bare(PAIRS))
+        first.append(_judge(ANSWERS, clear=True))
+        warm.append(_judge(ANSWERS, clear=False))
+    c4, f, w, b = (statistics.median(x) for x in (cold4, first, warm, bare))
+    print(f"{len(ANSWERS)} answers, medians of {rounds} rounds, CPU time")
+    print(f"judge, cold ×4 (issue 12's measure): {len(PAIRS) / c4:,.0f} checks/s")
+    print(f"judge, first time:                   {len(ANSWERS) / f:,.0f} checks/s")
+    print(f"judge, warm:                         {len(ANSWERS) / w:,.0f} checks/s")
+    print(f"judge (cold ×4) / bare-rapidfuzz time ratio: {c4 / b:.1f}")
 
 
 if __name__ == "__main__":

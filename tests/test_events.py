@@ -30,6 +30,7 @@ EXAMPLES: list[ev.Event] = [
     ev.Hint(step="s1", lang="en", text="a mop", fi="Se alkaa m."),
     ev.SayAgain(step="s1", heard="moppi", confidence=0.2),
     ev.Control(step="s1", action="again", button=True),
+    ev.Practice(step="s1", verdict="almost"),
     ev.Held(action="pause", by="Maija"),
     ev.End(reason="stopped", score=0.75, step="s3"),
     ev.SessionOpened(lesson="siivous-valineet", lang="ar", start_step=4),

@@ -132,6 +132,8 @@ class Prompt:
     open_vocabulary: bool = False
     barge_in: bool = False
     options: tuple[str, ...] = ()  # a choose step's options, in the order they were read
+    # the learner says the revealed answer once, for practice: never scored or recorded
+    practice: bool = False
 
 
 @dataclass(frozen=True)
@@ -195,6 +197,17 @@ class SayAgain(Event):
     step: str
     heard: str = ""  # empty when read back from an event log, which leaves it out
     confidence: float | None = None
+
+
+@dataclass(frozen=True)
+class Practice(Event):
+    """The learner said the revealed answer once more, for practice (after the last try
+    missed): how it went, for the log. Not a verdict: no score, no attempt, no card credit;
+    the words said are in the ``heard`` record before it, as for any answer."""
+
+    type: ClassVar[str] = "practice"
+    step: str
+    verdict: str  # correct | almost | wrong | silence
 
 
 # Where an answer came from (Answer.source): typed at the terminal, read from an answers
@@ -293,8 +306,8 @@ class Answer:
 
 RECORDS: dict[str, type[Event]] = {
     cls.type: cls for cls in (StepStarted, StepEnded, Say, Show, Gesture, RobotAck, Ask, Heard,
-                              Verdict, Hint, SayAgain, Control, Held, End, SessionOpened,
-                              Timing)
+                              Verdict, Hint, SayAgain, Control, Practice, Held, End,
+                              SessionOpened, Timing)
 }
 
 

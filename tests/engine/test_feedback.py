@@ -93,3 +93,18 @@ def test_a_start_is_not_given_the_whole_answer_before_the_hint() -> None:
     no_hint = m.Task(accept=("pese kädet ennen työtä",))
     assert _said(after_verdict(j, no_hint, last=False, right="pese kädet ennen työtä",
                                almost=words)) == [words(j)]
+
+
+def test_a_start_heard_by_a_phrase_picker_is_not_given_the_answer_before_the_hint() -> None:
+    """Speech matched to a phrase (exact=False) gets no letter-level feedback; before the
+    hint, a start is not given the whole answer either."""
+    task = m.Task(accept=("pese kädet ennen työtä",), hint={"fi": "Milloin pestään?"})
+    j = Judgement("almost", "missing_words", 0.7, "pese kädet ennen työtä", "pese kädet")
+    right = "pese kädet ennen työtä"
+    assert _said(after_verdict(j, task, last=False, right=right, almost=almost,
+                               exact=False)) == [phrases.ALMOST_START]
+    assert _said(after_verdict(j, task, last=True, right=right, almost=almost,
+                               exact=False)) == [phrases.ALMOST_SPOKEN.format(answer=right)]
+    typo = Judgement("almost", "typo", 0.7, right, "pese kädet enen työtä")
+    assert _said(after_verdict(typo, task, last=False, right=right, almost=almost,
+                               exact=False)) == [phrases.ALMOST_SPOKEN.format(answer=right)]

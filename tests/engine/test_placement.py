@@ -3,6 +3,8 @@ the learner at the highest band passed (docs/lesson-format.md#placement-lessons)
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from valkky import events as ev
@@ -30,8 +32,15 @@ def _lesson(lesson_id: str = "testi-kartoitus") -> Lesson:
     return lesson
 
 
+def _practised(answers: list[str]) -> list[str]:
+    """The answers, each miss followed by the practice after the answer is revealed (left
+    silent): a question's answer is its step id, and every question has one try."""
+    return [said for a in answers
+            for said in ([a] if re.fullmatch(r"[ab][12]-[123]", a) else [a, ""])]
+
+
 def _run(answers: list[str], lesson: Lesson | None = None) -> Transcript:
-    return run_scripted(lesson or _lesson(), answers, judge=exact_judge,
+    return run_scripted(lesson or _lesson(), _practised(answers), judge=exact_judge,
                         feedback=plain_feedback)
 
 
@@ -59,7 +68,7 @@ def test_three_misses_stop_a_band_before_its_end() -> None:
     rule = PlacementRule(misses_to_stop=2)
     from valkky.engine.session import EngineSettings
 
-    t = run_scripted(lesson, [*_right("a1"), "", ""], judge=exact_judge,
+    t = run_scripted(lesson, _practised([*_right("a1"), "", ""]), judge=exact_judge,
                      feedback=plain_feedback, settings=EngineSettings(placement=rule))
     assert [v.step for v in t.verdicts][-1] == "a2-2"  # a2-3 never asked
     assert t.end is not None and t.end.level == "A1"

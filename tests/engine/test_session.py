@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from valkky import events as ev
+from valkky.engine import phrases
 from valkky.engine.session import EngineSettings, Session
 from valkky.lesson.checker import Library
 from valkky.lesson.loader import check_text, load_lesson
@@ -63,7 +64,7 @@ def test_almost_gives_feedback_and_asks_again(lesson: Lesson) -> None:
 
 
 def test_last_try_says_the_right_answer_and_moves_on(lesson: Lesson) -> None:
-    t = run(lesson, ["harja", "kuppi", "ämpäri"])
+    t = run(lesson, ["harja", "kuppi", "", "ämpäri"])  # the practice left silent
     assert [v.verdict for v in t.verdicts] == ["wrong", "wrong", "correct"]
     assert "Oikea vastaus on: moppi." in t.said
     assert t.verdicts[2].step == "step-4"
@@ -131,7 +132,7 @@ def test_answers_running_out_stops_resumably(lesson: Lesson) -> None:
 
 
 def test_goto_repeats_a_weak_section_once(lesson: Lesson) -> None:
-    wrong = ["x", "x"]
+    wrong = ["x", "x", "x"]  # two tries and the practice after the answer is revealed
     t = run(lesson, wrong * 6 + ["moppi", "ämpäri", "pese kädet", "siivoan", "moppi", "ämpäri"])
     steps = [v.step for v in t.verdicts if v.try_ == 1]
     assert steps.count("mika") == 2  # the section was run again after a weak first pass
@@ -214,3 +215,99 @@ def test_saying_the_opposite_is_named() -> None:
     assert [(v.verdict, v.reason) for v in t.verdicts] == [("wrong", "negation"),
                                                            ("correct", None)]
     assert "Ei aivan. Sanoit päinvastoin." in t.said
+
+
+# -- after the answer is revealed, the learner says it once (issue 12) ---------------------
+
+
+def _practice_prompt(lesson: Lesson, answers: list[str]) -> tuple[Session, list[ev.Event]]:
+    """A session of ``lesson`` driven by ``answers``, stopped where they end."""
+    session = Session(lesson, judge=exact_judge, feedback=plain_feedback, lang="en")
+    events = session.start()
+    for a in answers:
+        assert session.prompt is not None
+        events += session.answer(ev.Answer(a))
+    return session, events
+
+
+def test_after_the_answer_is_revealed_the_learner_says_it_once(lesson: Lesson) -> None:
+    session, events = _practice_prompt(lesson, ["harja", "kuppi"])
+    said = [e.text for e in events if isinstance(e, ev.Say)]
+    assert said[-2:] == ["Oikea vastaus on: moppi.", "Sano se nyt itse."]
+    prompt = session.prompt
+    assert prompt is not None and prompt.practice and prompt.step == "mika"
+    assert "moppi" in prompt.expected
+    events = session.answer(ev.Answer("moppi"))
+    assert [e.verdict for e in events if isinstance(e, ev.Practice)] == ["correct"]
+    # no try and no verdict for it: nothing is scored or recorded
+    assert not [e for e in events if isinstance(e, ev.Verdict | ev.Ask) and e.step == "mika"]
+    praise = next(e.text for e in events if isinstance(e, ev.Say))
+    assert praise in phrases.PRAISE
+    assert session.prompt is not None and session.prompt.step == "step-4"  # moved on
+
+
+def test_the_practice_does_not_count_for_or_against_the_learner(lesson: Lesson) -> None:
+    right = run(lesson, ["harja", "kuppi", "moppi", "ämpäri"])
+    wrong = run(lesson, ["harja", "kuppi", "kuppi", "ämpäri"])
+    silent = run(lesson, ["harja", "kuppi", "", "ämpäri"])
+    for t in (right, wrong, silent):
+        assert [(v.step, v.verdict, v.final) for v in t.verdicts] == [
+            ("mika", "wrong", False), ("mika", "wrong", True), ("step-4", "correct", True)]
+    assert right.end.score == wrong.end.score == silent.end.score
+    assert [p.verdict for p in wrong.of(ev.Practice)] == ["wrong"]
+    assert [p.verdict for p in silent.of(ev.Practice)] == ["silence"]
+
+
+def test_the_practice_is_said_once_never_a_second_try(lesson: Lesson) -> None:
+    t = run(lesson, ["harja", "kuppi", "kuppi", "ämpäri"])
+    assert "Hyvä yritys. Kuuntele vielä: moppi." in t.said
+    assert "Yritä uudelleen." not in t.said[t.said.index("Sano se nyt itse."):]
+    assert t.verdicts[-1].step == "step-4"  # the next answer went to the next step
+
+
+def test_silence_at_the_practice_is_the_learners_choice(lesson: Lesson) -> None:
+    t = run(lesson, ["harja", "kuppi", "", "ämpäri"])
+    after = t.said[t.said.index("Sano se nyt itse.") + 1:]
+    assert phrases.SILENCE not in after  # no "En kuullut vastausta" for a practice skipped
+
+
+def test_the_practice_names_the_answer_where_the_trainers_reaction_did_not() -> None:
+    lesson = _lesson(HEAD + "steps:\n  - id: a\n    ask: Mikä tämä on?\n    accept: [moppi]\n"
+                            "    tries: 1\n    wrong: Ei.\n")
+    t = run(lesson, ["kuppi", "moppi"])
+    assert t.said[-3:] == ["Ei.", "Sano perässäni: moppi.", t.said[-1]]
+    assert t.said[-1] in phrases.PRAISE and t.end.reason == "completed"
+
+
+def test_an_almost_at_the_practice_gets_the_slip_named_but_no_try(lesson: Lesson) -> None:
+    t = run(lesson, ["harja", "kuppi", "~moppi", "ämpäri"])
+    assert [p.verdict for p in t.of(ev.Practice)] == ["almost"]
+    assert t.said[t.said.index("Sano se nyt itse.") + 1] == "Melkein! Sano: moppi."
+    assert t.verdicts[-1].step == "step-4"
+
+
+def test_a_control_at_the_practice_says_the_answer_again_slowly(lesson: Lesson) -> None:
+    session, _ = _practice_prompt(lesson, ["harja", "kuppi"])
+    events = session.answer(ev.Answer("toista"))
+    assert [e.action for e in events if isinstance(e, ev.Control)] == ["again"]
+    assert [(e.text, e.slow) for e in events if isinstance(e, ev.Say)] == [("moppi", True)]
+    assert session.prompt is not None and session.prompt.practice
+    events = session.answer(ev.Answer("moppi"))
+    assert [e.verdict for e in events if isinstance(e, ev.Practice)] == ["correct"]
+
+
+def test_no_practice_after_a_correct_answer_or_when_switched_off(lesson: Lesson) -> None:
+    assert not run(lesson, ["harja", "moppi", "ämpäri"]).of(ev.Practice)
+    t = run(lesson, ["harja", "kuppi", "ämpäri"],
+            settings=EngineSettings(practice_after_reveal=False))
+    assert "Sano se nyt itse." not in t.said and t.verdicts[-1].step == "step-4"
+
+
+def test_a_doubtful_practice_is_asked_again_not_praised(lesson: Lesson) -> None:
+    session, _ = _practice_prompt(lesson, ["harja", "kuppi"])
+    events = session.answer(ev.Answer("moppi", confidence=0.1))
+    assert [e.type for e in events if isinstance(e, ev.SayAgain | ev.Practice)] == \
+        ["say_again"]
+    assert session.prompt is not None and session.prompt.practice
+    events = session.answer(ev.Answer("moppi", confidence=0.9))
+    assert [e.verdict for e in events if isinstance(e, ev.Practice)] == ["correct"]

@@ -11,7 +11,8 @@ from tests.conftest import GOOD_LESSON
 from valkky.judge import RULES, VERDICTS, WORD_RULES, Settings, finnish, judge
 from valkky.judge.verdict import SWITCHABLE
 
-RULE_EXAMPLES = [(r.name, *ex) for r in RULES for ex in r.examples]
+RULE_EXAMPLES = [(r.name, *ex[:4], ex[4] if len(ex) > 4 else {}) for r in RULES
+                 for ex in r.examples]
 WORD_EXAMPLES = [(r, *ex) for r in WORD_RULES for ex in r.examples]
 
 
@@ -23,12 +24,41 @@ def test_rules_are_named_once_and_say_what_they_match() -> None:
     assert RULES[-1].name == "by_word"  # the word-by-word comparison always decides
 
 
-@pytest.mark.parametrize(("rule", "answer", "accept", "verdict", "reason"), RULE_EXAMPLES,
+def test_every_rule_has_examples() -> None:
+    """Each rule's examples stand beside it (issue 12); `closest` only finds the answer the
+    rules after it compare with, and decides nothing."""
+    assert [r.name for r in RULES if not r.examples] == ["closest"]
+    assert [r.name for r in WORD_RULES if not r.examples] == ["stem"]  # see below
+
+
+@pytest.mark.parametrize(("rule", "answer", "accept", "verdict", "reason", "step"),
+                         RULE_EXAMPLES,
                          ids=[f"{e[0]}:{e[1] or 'empty'}" for e in RULE_EXAMPLES])
 def test_each_rule_decides_its_examples(rule: str, answer: str, accept: tuple[str, ...],
-                                        verdict: str, reason: str | None) -> None:
-    j = judge(answer, accept)
+                                        verdict: str, reason: str | None,
+                                        step: dict[str, object]) -> None:
+    j = judge(answer, accept, **step)  # type: ignore[arg-type]
     assert (j.rule, j.verdict, j.reason) == (rule, verdict, reason), j
+
+
+def test_the_stem_rule_stands_in_for_voikko() -> None:
+    """Without Voikko (``real`` is None) a shared stem and an ending is a word form."""
+    stem = next(r for r in WORD_RULES if r.name == "stem")
+    assert stem.check("pulloa", "pullo", None) == "word_form"
+    assert stem.check("pulloa", "pallo", None) is None
+    assert stem.check("pulloa", "pullo", True) is None  # Voikko decides where it is there
+
+
+def test_a_singular_partitive_beside_a_verb_that_takes_it() -> None:
+    """Issue 12: "kahvia puuttuu" for "kahvi puuttuu" is right; not a thing named in the
+    partitive, nor after a number; a step can switch it off (strict: [partitive])."""
+    assert judge("kahvia puuttuu", ["kahvi puuttuu"]).verdict == "correct"
+    assert judge("painan hätäpysäytintä", ["painan hätäseis"]).verdict == "correct"
+    assert (judge("harjaa", ["harja"]).verdict, judge("harjaa", ["harja"]).reason) == \
+        ("almost", "word_form")
+    assert judge("kaksi pullo", ["kaksi pulloa"]).reason == "word_form"
+    j = judge("kahvia puuttuu", ["kahvi puuttuu"], strict=["partitive"])
+    assert (j.verdict, j.reason) == ("almost", "word_form")
 
 
 @pytest.mark.parametrize(("rule", "expected", "heard", "reason"), WORD_EXAMPLES,

@@ -15,9 +15,10 @@ GOOD = ["ämpäri", "harja", "kahdeksan", "kello kuusi", "Pyyhi pöytä liinalla
         "Laita varoituskyltti märälle lattialle.", "pölynimuri ei ime",
         "asiakas kaatoi kahvia matolle", "kokoushuoneeseen", "ettei kukaan liukastu",
         "Jos pesuainetta roiskuu silmiin, huuhtele silmiä heti runsaalla vedellä."]
-# right up to A2, then the B1 band missed: "en tiedä", a word alone, silence
-MIDDLE = [*GOOD[:10], "rikki", "en tiedä", "", "liukas", "Jos pesuainetta"]
-WEAK = ["ampari", "en tiedä", "", "hello", "", ""]
+# right up to A2, then the B1 band missed: "en tiedä", a word alone, silence; each miss is
+# followed by the practice after the answer is revealed ("" here: left silent)
+MIDDLE = [*GOOD[:10], "rikki", "", "en tiedä", "", "", "", "liukas", "", "Jos pesuainetta", ""]
+WEAK = ["ampari", "", "en tiedä", "", "", "", "hello", "", "", "", "", ""]
 
 
 @pytest.mark.parametrize(("answers", "level"), [(GOOD, "B1"), (MIDDLE, "A2"), (WEAK, "A1")])

@@ -37,6 +37,8 @@ def after_verdict(j: Judgement, task: m.Task, *, last: bool, right: str,
         said = phrases.REPEAT_HEARD if repeat and not exact else praise(j.heard)
         return [Reply(reaction=task.correct or m.Reaction(say=said, gesture="thumbs_up"))]
     if j.verdict == "almost" and not exact:  # at most a gentle "say it again"
+        if not last and task.hint and j.reason == "missing_words":
+            return [Reply(say=phrases.ALMOST_START)]  # the hint comes next, not the answer
         return [Reply(say=phrases.ALMOST_SPOKEN.format(answer=right.rstrip(".!?")))]
     if j.verdict == "almost" and j.matched and j.matched in task.mistakes:
         # a foreseen slip with the trainer's own words (a mistake with verdict: almost)

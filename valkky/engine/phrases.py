@@ -19,10 +19,16 @@ HEARD = "Kuulin: {text}."
 # Near misses heard by a recogniser that picks among the step's phrases: it cannot tell
 # what exactly was off, so the robot only asks again, with the right form.
 ALMOST_SPOKEN = "Melkein! Kuuntele ja sano uudelleen: {answer}."
+# A start of the answer before the hint: the whole answer is not given away before it.
+ALMOST_START = "Hyvä alku! Sano koko lause."
 # Pronunciation practice judged from speech: the robot can tell the sentence was said, not
 # how well each sound was (vowel length, double consonants).
 REPEAT_HEARD = "Hienoa! Kuulin koko lauseen."
 REPEAT_AGAIN = "Kuuntele ja sano uudelleen."
+# After the answer is revealed, the learner says it once for practice (it does not count).
+PRACTICE = "Sano se nyt itse."
+PRACTICE_AFTER = "Sano perässäni: {answer}."
+PRACTICE_LISTEN = "Hyvä yritys. Kuuntele vielä: {answer}."
 DRILL_INTRO = "Kerrataan sanoja."
 DRILL_ASK = "Mikä tämä on suomeksi?"
 OPTION = "{number}: {option}."

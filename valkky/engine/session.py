@@ -18,7 +18,7 @@ from typing import Any
 
 from valkky import events as ev
 from valkky.engine import phrases
-from valkky.engine.feedback import Reply, after_verdict
+from valkky.engine.feedback import Reply, after_verdict, praise
 from valkky.engine.placement import Placement, PlacementRule
 from valkky.engine.ports import Feedback, Judge
 from valkky.lesson import model as m
@@ -37,6 +37,9 @@ class EngineSettings:
     max_controls: int = 5
     # a placement lesson: its bands, when one is failed, what an answer is worth there
     placement: PlacementRule = field(default_factory=PlacementRule)
+    # after the answer is revealed (the last try missed), the learner may say it once, for
+    # practice: never scored, never an attempt, no card credit
+    practice_after_reveal: bool = True
 
 
 @dataclass
@@ -276,14 +279,21 @@ class Session:
             aimed = j.closest if j.verdict == "almost" else None
             right = shown_answer or aimed or (task.accept[0] if task.accept
                                               else " ".join(task.keywords))
-            for reply in after_verdict(j, task, last=last, right=right, almost=self._feedback,
-                                       exact=answer.exact, repeat=kind == "repeat"):
+            replies = after_verdict(j, task, last=last, right=right, almost=self._feedback,
+                                    exact=answer.exact, repeat=kind == "repeat")
+            for reply in replies:
                 self._reply(step_id, reply)
             if j.verdict == "correct" or last:
                 self._tally.add(index, j.score)
                 band = self.lesson.steps[index].level
                 if self._placement is not None and band is not None:
                     self._placement.add(band, j.verdict, j.reason)
+                self._tally.add(index, j.score)  # final: what follows does not count
+                if j.verdict != "correct" and self.settings.practice_after_reveal and \
+                        right.strip():
+                    spoken = " ".join(_said(r) for r in replies).casefold()
+                    yield from self._practice(step_id, kind, task, right, prompt, others,
+                                              revealed=right.rstrip(".!?").casefold() in spoken)
                 return
             if attempt == 1:
                 self._hint(step_id, task)
@@ -295,10 +305,61 @@ class Session:
                 self._emit(ev.Say(text=phrases.TRY_AGAIN, step=step_id))
             attempt += 1
 
+    def _practice(self, step_id: str, kind: str, task: m.Task, right: str, asked: ev.Prompt,
+                  others: Sequence[str], *, revealed: bool) -> Script:
+        """After the answer was revealed, the learner says it once, for practice (issue 12:
+        a repeat that does not count against them). Judged only to say a word about it:
+        no verdict, no score, no attempt recorded, no card credit, and never a second try.
+        Silence is fine (it is the learner's choice); a control says the answer again."""
+        answer_text = right.rstrip(".!?")
+        invite = phrases.PRACTICE if revealed else phrases.PRACTICE_AFTER.format(
+            answer=answer_text)
+        self._emit(ev.Say(text=invite, step=step_id))
+        accept = tuple(dict.fromkeys((right, *task.accept)))
+        practice = m.Task(accept=accept, keywords=task.keywords, mistakes=task.mistakes,
+                          strict=task.strict)
+        prompt = ev.Prompt(step=step_id, kind=kind, text=asked.text,
+                           try_number=asked.try_number, tries=asked.tries,
+                           expected=(*accept, *CONTROL_PHRASES),
+                           open_vocabulary=asked.open_vocabulary, barge_in=asked.barge_in,
+                           options=asked.options, practice=True)
+        answer = yield prompt
+        controls = 0
+        while True:  # a doubtful recognition is asked again, as at any question
+            answer = yield from self._confident(step_id, kind, prompt.text, prompt.try_number,
+                                                prompt.tries, prompt.expected, answer,
+                                                prompt.barge_in, again=prompt)
+            action = self._control_of(answer, practice, accept, others)
+            if action is None or controls >= self.settings.max_controls:
+                break
+            controls += 1  # the answer again, slowly: the practice is to say it
+            self._emit(ev.Control(step=step_id, action=action,
+                                  button=answer.control is not None),
+                       ev.Say(text=answer_text, step=step_id, slow=True))
+            answer = yield prompt
+        self._emit(ev.Heard(step=step_id, text=answer.text, confidence=answer.confidence,
+                            source=answer.source))
+        if answer.control is not None or not answer.text.strip():
+            self._emit(ev.Practice(step=step_id, verdict="silence"))
+            return
+        j = self._judge(answer.text, accept, keywords=task.keywords,
+                        wrong_answers={k: r.verdict or "wrong" for k, r in task.mistakes.items()},
+                        other_options=others, **_judge_options(task))
+        self._emit(ev.Practice(step=step_id, verdict=j.verdict))
+        if j.verdict == "correct":
+            said = phrases.REPEAT_HEARD if kind == "repeat" and not answer.exact \
+                else praise(j.heard)
+        elif j.verdict == "almost" and answer.exact and j.closest:
+            said = self._feedback(j) or phrases.PRACTICE_LISTEN.format(answer=answer_text)
+        else:
+            said = phrases.PRACTICE_LISTEN.format(answer=answer_text)
+        self._emit(ev.Say(text=said, step=step_id))
+
     def _confident(self, step_id: str, kind: str, text: str, attempt: int, tries: int,
-                   expected: tuple[str, ...], answer: ev.Answer, barge_in: bool
-                   ) -> Generator[ev.Prompt, ev.Answer, ev.Answer]:
-        """Ask again (without using a try) while the recogniser doubts what it heard."""
+                   expected: tuple[str, ...], answer: ev.Answer, barge_in: bool,
+                   again: ev.Prompt | None = None) -> Generator[ev.Prompt, ev.Answer, ev.Answer]:
+        """Ask again (without using a try) while the recogniser doubts what it heard
+        (with ``again``, that prompt; else one for the try)."""
         asked = 0
         while (answer.confidence is not None and answer.text.strip()
                and answer.confidence < self.settings.min_confidence
@@ -307,9 +368,9 @@ class Session:
             self._emit(ev.SayAgain(step=step_id, heard=answer.text,
                                    confidence=answer.confidence),
                        ev.Say(text=phrases.SAY_AGAIN, step=step_id))
-            answer = yield ev.Prompt(step=step_id, kind=kind, text=text, try_number=attempt,
-                                     tries=tries, expected=expected,
-                                     open_vocabulary=kind == "repeat", barge_in=barge_in)
+            answer = yield again or ev.Prompt(
+                step=step_id, kind=kind, text=text, try_number=attempt, tries=tries,
+                expected=expected, open_vocabulary=kind == "repeat", barge_in=barge_in)
         return answer
 
     def _control_of(self, answer: ev.Answer, task: m.Task, own: Sequence[str],
@@ -368,6 +429,11 @@ class Session:
             self._emit(ev.Show(text=show.text, image=image, gloss=gloss))
         if gesture:
             self._emit(ev.Gesture(name=gesture))
+
+
+def _said(reply: Reply) -> str:
+    """What a reply says aloud."""
+    return reply.say or (reply.reaction.say if reply.reaction is not None else None) or ""
 
 
 def _plain(text: str) -> str:

@@ -27,10 +27,11 @@ def clear_caches() -> None:
     from valkky.judge import finnish, lexicon, verdict
     from valkky.judge.normalise import _number, _spoken
 
-    for f in (normalise, _spoken, _number, verdict._norm, lexicon.canonical,
+    for f in (normalise, _spoken, _number, verdict._norm, verdict._compile, verdict._shape,
+              verdict._is_number, lexicon.canonical,
               lexicon.forms, finnish.analyses, finnish.base_forms, finnish.is_word,
               finnish.possessive_of, finnish.word_classes, finnish.case_numbers,
-              finnish.is_participle, finnish.minimal_pair):
+              finnish.is_participle, finnish.minimal_pair, finnish.differing_letter):
         f.cache_clear()
 
 

@@ -402,10 +402,13 @@ def toward(words: Sequence[str], vocabulary: Iterable[str]) -> list[str]:
     "otan imurin" with "otan pölynimurin" accepted → "otan pölynimurin"."""
     vocab = set(vocabulary)
     out = list(words)
+    grouped: list[str] | None = None  # the accepted words in a group, found when needed
     for i, w in enumerate(words):
         if w in vocab or not forms(w):
             continue
-        for e in vocab:
+        if grouped is None:
+            grouped = [e for e in vocab if forms(e)]
+        for e in grouped:
             if equivalent(e, w) == "same":
                 out[i] = e
                 break

@@ -34,6 +34,7 @@ CLOCK_WORDS = {"kello", "klo"}  # "kello seitsemän" and "seitsemän" name the s
 _TIME = re.compile(r"\b(?:(?:klo|kello)\.?\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)\b")
 _DECIMAL = re.compile(r"\b(\d+),(\d+)\b")
 _NUMBER = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d")
 _ORDINAL = re.compile(r"\b(\d{1,3})\.\s+([^\W\d_]+)")
 _JOINER = re.compile(r"(?<=\w)[-‐‑'’](?=\w)")
 _NOT_WORD = re.compile(r"[^\w\s]|_")
@@ -45,20 +46,31 @@ def normalise(text: str) -> str:
     ``"minä olen seitsemän kolmekymmentä töissä"``."""
     # NFC first: a decomposed "ä" (a + U+0308) would otherwise split the word in two
     text = unicodedata.normalize("NFC", text).casefold().replace("\u00a0", " ")
-    text = _TIME.sub(lambda m: _time_words(int(m.group(1)), int(m.group(2))), text)
-    text = _DECIMAL.sub(lambda m: f"{_number(m.group(1))} pilkku {_number(m.group(2))}", text)
-    text = _ORDINAL.sub(_ordinal, text)  # 3. kerros = kolmas kerros
-    text = _NUMBER.sub(lambda m: f" {_number(m.group(0))} ", text)
-    text = _JOINER.sub("", text)  # työ-turvallisuus = työturvallisuus
-    text = _NOT_WORD.sub(" ", text)
+    if not text.replace(" ", "").isalpha():  # most answers are words only: no pass needed
+        if _DIGIT.search(text):
+            text = _TIME.sub(lambda m: _time_words(int(m.group(1)), int(m.group(2))), text)
+            text = _DECIMAL.sub(lambda m: f"{_number(m.group(1))} pilkku "
+                                          f"{_number(m.group(2))}", text)
+            text = _ORDINAL.sub(_ordinal, text)  # 3. kerros = kolmas kerros
+            text = _NUMBER.sub(lambda m: f" {_number(m.group(0))} ", text)
+        text = _JOINER.sub("", text)  # työ-turvallisuus = työturvallisuus
+        text = _NOT_WORD.sub(" ", text)
     said = text.split()
-    words = " ".join(SPOKEN.get(w, w) for i, w in enumerate(said) if w not in FILLERS or (
-        i and w in UNITS and said[i - 1].isalpha() and _NUMBER_WORD.match(said[i - 1]))).split()
-    words = [_participle(w) for w in words]
-    words = " ".join(_spoken(w) for w in words).split()
-    words = [w for i, w in enumerate(words) if w not in CLOCK_WORDS
-             or not (i + 1 < len(words) and words[i + 1].startswith(_NUMERAL))]
-    return " ".join(_half_hours(words))
+    words: list[str] = []
+    for i, w in enumerate(said):
+        if w in FILLERS and not (i and w in UNITS and said[i - 1].isalpha()
+                                 and _NUMBER_WORD.match(said[i - 1])):
+            continue
+        w = SPOKEN.get(w, w)
+        if " " in w:
+            words.extend(_participle(x) for x in w.split())
+        else:
+            words.append(_participle(w))
+    words = [s for w in words for s in _spoken(w).split()]
+    if not CLOCK_WORDS.isdisjoint(words):
+        words = [w for i, w in enumerate(words) if w not in CLOCK_WORDS
+                 or not (i + 1 < len(words) and words[i + 1].startswith(_NUMERAL))]
+    return " ".join(_half_hours(words) if "puoli" in words else words)
 
 
 def rough_words(text: str) -> list[str]:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
+from typing import Any, NamedTuple
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.normalise import normalise
@@ -110,6 +111,8 @@ class Case:
     notes: list[str] | None = None  # explain: what the rules found
     open_question: bool = False  # any answer in Finnish words is right
     topics: tuple[str, ...] = ()  # …that names one of these, where given
+    said: str = ""  # the answer normalised, as a judgement shows it
+    rule: str | None = None  # the rule being tried, which a judgement names
 
     @property
     def first(self) -> str | None:
@@ -143,7 +146,7 @@ class Case:
                           self.closeness / 100 * self.settings.wrong_score_max), 3)
         else:
             score = 0.0
-        return Judgement(verdict, reason, score, closest, self.heard, detail, matched)
+        return Judgement(verdict, reason, score, closest, self.said, detail, matched, self.rule)
 
 
 @dataclass(frozen=True)
@@ -155,8 +158,9 @@ class Rule:
     verdict: str  # the verdict it gives ("by word" for the word-by-word comparison)
     reason: str | None
     check: Callable[[Case], Judgement | None]
-    # (answer, accepted answers, verdict, reason): decided by this rule (tests run them)
-    examples: tuple[tuple[str, tuple[str, ...], str, str | None], ...] = ()
+    # (answer, accepted answers, verdict, reason[, the step's other judge() arguments:
+    # keywords, mistakes, options, strict, open]): decided by this rule (tests run them)
+    examples: tuple[tuple[Any, ...], ...] = ()
     switchable: bool = True  # a step may switch it off (strict: [name])
 
 
@@ -174,7 +178,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     answer = answer or ""
     # An accepted answer over the cap could never be said (lint refuses it): left out, so
     # that no list given to judge() costs more than the cap either.
-    accepted = [(a, n) for a in accept if len(a) <= MAX_ANSWER_CHARS and (n := _norm(a))]
+    compiled, vocabulary = _compile(accept if isinstance(accept, tuple) else tuple(accept))
+    accepted = list(compiled)
     first = accepted[0][0] if accepted else None
     if len(answer) > MAX_ANSWER_CHARS:  # before normalising: that is linear, but cached
         return Judgement("wrong", "too_long", 0.0, first,
@@ -189,26 +194,25 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
             if heard == norm:
                 return Judgement("correct", None, 1.0, original, said, rule="exact")
     words = heard.split()
-    vocabulary = {w for _, n in accepted for w in n.split()}
     if "synonyms" not in off:  # a synonym in an accepted answer's form is that word
         words = lexicon.toward(words, vocabulary)
     variants = lexicon.caseless_variants(words, vocabulary)  # "15 min", "3. kerroksessa"
     if len(variants) > 1:
-        words = next((v for v in variants for _, n in accepted
-                      if _same_words(v, n.split())), variants[-1])
-    mistakes = dict(wrong_answers) if isinstance(wrong_answers, Mapping) else \
+        words = next((v for v in variants for _, n in accepted if _same_words(v, n)),
+                     variants[-1])
+    mistakes = dict(wrong_answers) if isinstance(wrong_answers, dict | Mapping) else \
         dict.fromkeys(wrong_answers, "wrong")
     case = Case(" ".join(words), words, accepted, keywords, mistakes, other_options, off,
                 settings, _negative(words), notes=[] if explain else None,
-                open_question=open_question, topics=tuple(topics))
+                open_question=open_question, topics=tuple(topics), said=said)
     if not explain:  # the fast path: no notes, no trace
         for rule in RULES:
             if off and rule.switchable and rule.name in off:
                 continue
+            case.rule = rule.name
             j = rule.check(case)
-            if j is not None:
-                return Judgement(j.verdict, j.reason, j.score, j.closest, said, j.detail,
-                                 j.matched, rule.name)
+            if j is not None:  # made by case.judgement: the answer said, this rule named
+                return j
     trace: list[str] = []
     for rule in RULES:
         if rule.switchable and rule.name in off:
@@ -233,6 +237,42 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
 def _norm(text: str) -> str:
     """Normalised, with the lexicon's units, short words and phrases said in full."""
     return lexicon.canonical(normalise(text))
+
+
+@lru_cache(maxsize=1024)
+def _compile(accept: tuple[str, ...]) -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+    """A step's accepted answers, compiled once for every answer to it: (as written,
+    normalised), and the words they have. One over the cap could never be said (lint
+    refuses it): left out, so that no list given to judge() costs more than the cap."""
+    accepted = tuple((a, n) for a in accept if len(a) <= MAX_ANSWER_CHARS and (n := _norm(a)))
+    return accepted, frozenset(w for _, n in accepted for w in n.split())
+
+
+class _Shape(NamedTuple):
+    """What the rules ask of an accepted answer again and again, worked out once."""
+
+    words: tuple[str, ...]
+    wordset: frozenset[str]
+    bag: list[str]  # sorted
+    without_ja: list[str] | None  # sorted, where it has "ja"
+    lean: list[str]  # sorted, without subject pronouns
+    negative: bool
+    numbers: tuple[str, ...]  # its number words, in order
+    units: list[tuple[str | None, tuple[str, ...]]]
+
+
+@lru_cache(maxsize=8192)
+def _shape(norm: str) -> _Shape:
+    words = tuple(norm.split())
+    return _Shape(words, frozenset(words), sorted(words),
+                  sorted(w for w in words if w != "ja") if "ja" in words else None,
+                  sorted(w for w in words if w not in SUBJECT_PRONOUNS), _negative(words),
+                  tuple(w for w in words if _is_number(w)), _number_units(words))
+
+
+@lru_cache(maxsize=8192)
+def _is_number(word: str) -> bool:
+    return _NUMBER_WORD.match(word) is not None
 
 
 @lru_cache(maxsize=1)
@@ -282,9 +322,7 @@ def _word_order(c: Case) -> Judgement | None:
     # a word said twice is said ("moi moi", "kiitos kiitos"), unless the answer has it twice
     once = [w for i, w in enumerate(c.words) if i == 0 or w != c.words[i - 1]]
     for original, norm in c.accepted:
-        expected = norm.split()
-        if _same_words(c.words, expected, c) or (
-                once != c.words and _same_words(once, expected, c)):
+        if _same_words(c.words, norm) or (once != c.words and _same_words(once, norm)):
             return c.judgement("correct", closest=original)
     return None
 
@@ -294,7 +332,7 @@ def _order_strict(c: Case) -> Judgement | None:
     if c.on("word_order"):
         return None
     for original, norm in c.accepted:
-        if _bag(c.words) == _bag(norm.split()):
+        if _bag(c.words) == _shape(norm).bag:
             c.closeness = _fuzz().ratio(c.heard, norm)
             return c.judgement("almost", "word_order", closest=original,
                                detail=Detail(expected=norm, heard=c.heard))
@@ -334,7 +372,9 @@ def _answer_inside(c: Case) -> Judgement | None:
 
 def _closest(c: Case) -> Judgement | None:
     """Not a rule of its own: finds the closest accepted answer for the rules after it."""
-    c.closest, c.closeness = c.best([a for a, _ in c.accepted])
+    ratio = _fuzz().ratio
+    c.closest, c.closeness = max(((a, ratio(c.heard, n)) for a, n in c.accepted),
+                                 key=lambda x: x[1], default=(None, 0.0))
     c.note(f"'{c.closest}', {c.closeness:.0f} of 100" if c.closest else "no accepted answer")
     return None
 
@@ -410,7 +450,7 @@ def _open_answer(c: Case) -> Judgement | None:
 
 
 def _opposite(c: Case) -> Judgement | None:
-    if any(_negative(n.split()) == c.negative for _, n in c.accepted):
+    if any(_shape(n).negative == c.negative for _, n in c.accepted):
         return None
     if _related(c.words, c.accepted):
         return c.judgement("wrong", "negation")
@@ -424,26 +464,34 @@ def _by_word(c: Case) -> Judgement:
     candidates are all compared: teippia is teippiä without dots, though the letters put
     teippi closer; the trainer would correct the dots."""
     fuzz = _fuzz()
-    alike = [a for a, n in c.accepted if _negative(n.split()) == c.negative]
+    alike = [(a, n) for a, n in c.accepted if _shape(n).negative == c.negative]
     # A number the step does not take, or its numbers in each other's places, is another
     # answer however near the rest: "linjalle kaksi" for "linjalle kolme", "kolmekymmentä
     # kaksi" for 2.30.
-    said = [w for w in c.words if _NUMBER_WORD.match(w)]
+    said = [w for w in c.words if _is_number(w)]
     if said:
-        numbers = [[w for w in _norm(a).split() if _NUMBER_WORD.match(w)] for a in alike]
+        numbers = [_shape(n).numbers for _, n in alike]
         if any(numbers) and not any(n and set(said) & set(n) for n in numbers):
             c.note(f"the number {' '.join(said)} is in no accepted answer")
             return c.judgement("wrong", closest=c.closest)
-        swapped = [a for a in alike if _swapped_numbers(c.words, _norm(a).split())]
-        if swapped and not any(_numbers_in_place(c.words, _norm(a).split()) and n
-                               for a, n in zip(alike, numbers, strict=True)):
+        swapped = [a for a, n in alike if _swapped_numbers(c.words, list(_shape(n).words))]
+        if swapped and not any(numbers_ and _numbers_in_place(c.words, list(_shape(n).words))
+                               for (_, n), numbers_ in zip(alike, numbers, strict=True)):
             c.note(f"the numbers of '{swapped[0]}' in each other's places")
             return c.judgement("wrong", closest=swapped[0])
-    scored = sorted(((fuzz.ratio(c.heard, _norm(a)), a) for a in alike), reverse=True)
+    scored = sorted(((fuzz.ratio(c.heard, n), a, n) for a, n in alike), reverse=True)
     s = c.settings
-    verdicts = [_compare(c, a, _norm(a), score) for score, a in scored[:s.candidates]
-                if score >= scored[0][0] - s.candidate_window]
-    return min(verdicts, key=_rank)[0]
+    best: tuple[Judgement, int] | None = None
+    for score, a, n in scored[:s.candidates]:
+        if score < scored[0][0] - s.candidate_window:
+            break
+        compared = _compare(c, a, n, score)
+        if best is None or _rank(compared) < _rank(best):
+            best = compared
+            if _rank(best) == 0 and c.notes is None:
+                break  # a full match: no other candidate can do better
+    assert best is not None
+    return best[0]
 
 
 RULES: tuple[Rule, ...] = (
@@ -470,7 +518,9 @@ RULES: tuple[Rule, ...] = (
           ("hyllypaikka kolme hyllyväli seitsemän", ("hyllyväli seitsemän hyllypaikka kolme",),
            "correct", None))),
     Rule("order_strict", "the same words in another order, where the step wants its order "
-         "(strict: [word_order])", "almost", "word_order", _order_strict, switchable=False),
+         "(strict: [word_order])", "almost", "word_order", _order_strict,
+         (("kädet pese", ("pese kädet",), "almost", "word_order",
+           {"strict": ("word_order",)}),), switchable=False),
     Rule("answer_inside", "an accepted answer said whole, with other accepted answers or up "
          "to three real words more", "correct", None, _answer_inside,
          (("en ymmärtänyt voitko toistaa hitaasti", ("en ymmärtänyt", "voitko toistaa"),
@@ -480,21 +530,32 @@ RULES: tuple[Rule, ...] = (
     Rule("closest", "(finds the closest accepted answer for the rules below)", "", None,
          _closest, switchable=False),
     Rule("keywords", "every keyword of the step in any form, saying yes or no as the "
-         "accepted answers do", "correct", None, _keywords),
+         "accepted answers do", "correct", None, _keywords,
+         (("laitan aina käsineet", ("käytän käsineitä",), "correct", None,
+           {"keywords": ("käsine",)}),)),
     Rule("other_option", "another option of a choose step, or nearer to it than to the "
-         "answer", "wrong", "other_option", _foreseen("other_option"), switchable=False),
+         "answer", "wrong", "other_option", _foreseen("other_option"),
+         (("tuuli", ("tuli",), "wrong", "other_option", {"other_options": ("tuuli",)}),),
+         switchable=False),
     Rule("mistake", "one of the step's foreseen mistakes, or nearer to it than to any "
          "accepted answer (its own verdict, wrong unless it says almost)", "wrong", "mistake",
-         _foreseen("mistake"), switchable=False),
+         _foreseen("mistake"),
+         (("käytän sitä", ("en käytä sitä",), "wrong", "mistake",
+           {"wrong_answers": ("käytän sitä",)}),
+          ("kokki on", ("tarjoilija",), "almost", "mistake",
+           {"wrong_answers": {"kokki": "almost"}})), switchable=False),
     Rule("dont_know", "\"I don't know\" (en tiedä, en osaa…)", "wrong", "dont_know",
          _dont_know, (("en tiedä", ("moppi",), "wrong", "dont_know"),
                       ("en mä tiiä", ("moppi",), "wrong", "dont_know"))),
     Rule("open_answer", "in an open question (open: true), any answer in Finnish words (one "
          "slip in three words or more), naming a topic where the step lists them", "correct",
          None, _open_answer,
+         (("rukoilen", ("juon kahvia",), "correct", None, {"open_question": True}),
+          ("juon teetä", ("juon kahvia",), "correct", None,
+           {"open_question": True, "topics": ("tee",)})),
          switchable=False),
     Rule("no_answer", "a step with nothing to accept", "wrong", None, _no_answer,
-         switchable=False),
+         (("moppi", (), "wrong", None),), switchable=False),
     Rule("opposite", "no where every accepted answer says yes, or yes where they all say "
          "no (negation when it speaks of the same thing)", "wrong", "negation", _opposite,
          (("en ilmoita esimiehelle", ("ilmoitan esimiehelle",), "wrong", "negation"),
@@ -717,21 +778,23 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
 # -- helpers -------------------------------------------------------------------------------
 
 
-def _same_words(heard: list[str], expected: list[str], c: Case | None = None) -> bool:
-    """Finnish word order is free: the same words in another order are the same answer,
-    and frame words around them ("se on", "kiitos") change nothing."""
-    core = [w for w in heard if w not in FRAME_WORDS or w in expected]
-    if not _numbers_in_place(core, expected):
+def _same_words(heard: list[str], norm: str) -> bool:
+    """Finnish word order is free: the same words in another order are the same answer
+    (``norm``, an accepted answer normalised), and frame words around them ("se on",
+    "kiitos") change nothing."""
+    shape = _shape(norm)
+    core = [w for w in heard if w not in FRAME_WORDS or w in shape.wordset]
+    if shape.units and not _numbers_in_place(core, shape.words, shape.units):
         return False
-    if len(core) == len(expected) and _bag(core) == _bag(expected):
+    if len(core) == len(shape.words) and _bag(core) == shape.bag:
         return True
-    if "ja" in expected and _bag([w for w in core if w != "ja"]) == \
-            _bag([w for w in expected if w != "ja"]):
+    if shape.without_ja is not None and _bag([w for w in core if w != "ja"]) == \
+            shape.without_ja:
         return True  # "iltaa tervetuloa" for "iltaa ja tervetuloa"
     # Finnish drops the subject pronoun of a verb in the first and second person:
     # "olen sairas" says what "minä olen sairas" says.
-    lean = [w for w in expected if w not in SUBJECT_PRONOUNS]
-    return bool(lean) and _bag([w for w in core if w not in SUBJECT_PRONOUNS]) == _bag(lean)
+    return bool(shape.lean) and \
+        _bag([w for w in core if w not in SUBJECT_PRONOUNS]) == shape.lean
 
 
 def _crossed(heard: list[str], expected: list[str], marker: str) -> bool:
@@ -795,14 +858,15 @@ def _related(words: Sequence[str], accepted: Sequence[tuple[str, str]]) -> bool:
 
 
 def _negative(words: Sequence[str]) -> bool:
-    return any(w in NEGATIONS for w in words)
+    return not NEGATIONS.isdisjoint(words)
 
 
-def _numbers_in_place(heard: list[str], expected: list[str]) -> bool:
+def _numbers_in_place(heard: Sequence[str], expected: Sequence[str],
+                      want: list[tuple[str | None, tuple[str, ...]]] | None = None) -> bool:
     """Numbers bound to a slot keep it: "hyllyväli kolme, hyllypaikka seitsemän" is not
     "hyllyväli seitsemän, hyllypaikka kolme", and "kolmekymmentä kaksi" is not 2.30. A run
     of number words keeps its order; with two runs or more, each keeps the word before it."""
-    want = _number_units(expected)
+    want = _number_units(expected) if want is None else want
     if not want:
         return True
     got = _number_units(heard)
@@ -813,8 +877,8 @@ def _numbers_in_place(heard: list[str], expected: list[str]) -> bool:
 
 def _swapped_numbers(heard: list[str], expected: list[str]) -> bool:
     """The same numbers, each in another's place: "kolmekymmentä kaksi" for 2.30."""
-    numbers = sorted(w for w in expected if _NUMBER_WORD.match(w))
-    return bool(numbers) and sorted(w for w in heard if _NUMBER_WORD.match(w)) == numbers \
+    numbers = sorted(w for w in expected if _is_number(w))
+    return bool(numbers) and sorted(w for w in heard if _is_number(w)) == numbers \
         and not _numbers_in_place(heard, expected)
 
 
@@ -823,7 +887,7 @@ def _number_units(words: Sequence[str]) -> list[tuple[str | None, tuple[str, ...
     slot: str | None = None
     run: list[str] = []
     for w in [*words, ""]:
-        if w and _NUMBER_WORD.match(w):
+        if w and _is_number(w):
             run.append(w)
             continue
         if run:
@@ -861,20 +925,21 @@ def _align(expected: list[str], heard: list[str], gap: float = SETTINGS.align_ga
     Returns the aligned (expected, heard) pairs that are close enough to be the same word
     attempted, the expected words with no partner, and the heard words with none.
     """
-    fuzz = _fuzz()
+    ratio, equivalent = _fuzz().ratio, lexicon.equivalent
     n, m = len(expected), len(heard)
-    cost = [[0.0] * (m + 1) for _ in range(n + 1)]
-    for i in range(1, n + 1):
-        cost[i][0] = i * gap
-    for j in range(1, m + 1):
-        cost[0][j] = j * gap
-    sim = [[1.0 if lexicon.equivalent(e, h) else fuzz.ratio(e, h) / 100 for h in heard]
+    sim = [[1.0 if e == h or equivalent(e, h) else ratio(e, h) / 100 for h in heard]
            for e in expected]
+    cost = [[j * gap for j in range(m + 1)]]
     for i in range(1, n + 1):
+        above, alike, row = cost[i - 1], sim[i - 1], [i * gap]
         for j in range(1, m + 1):
-            pair = 1.0 - sim[i - 1][j - 1]
-            cost[i][j] = min(cost[i - 1][j - 1] + pair, cost[i - 1][j] + gap,
-                             cost[i][j - 1] + gap)
+            best = above[j - 1] + (1.0 - alike[j - 1])  # pair them
+            if above[j] + gap < best:  # or skip the expected word
+                best = above[j] + gap
+            if row[j - 1] + gap < best:  # or the heard one
+                best = row[j - 1] + gap
+            row.append(best)
+        cost.append(row)
     pairs, missing, extra = [], [], []
     i, j = n, m
     while i > 0 or j > 0:

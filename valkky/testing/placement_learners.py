@@ -58,6 +58,8 @@ class LevelLearner:
     _count: dict[str, int] = field(default_factory=dict)
 
     def listen(self, prompt: Prompt) -> Answer | None:
+        if prompt.practice:  # the revealed answer, said once for practice: never placed
+            return Answer(prompt.expected[0] if prompt.expected else "")
         step = next(s for s in self.lesson.steps if s.id == prompt.step)
         band = step.level or LEVELS[0]
         n = self._count.get(band, 0)
