@@ -284,13 +284,13 @@ class Session:
             for reply in replies:
                 self._reply(step_id, reply)
             if j.verdict == "correct" or last:
-                self._tally.add(index, j.score)
                 band = self.lesson.steps[index].level
                 if self._placement is not None and band is not None:
                     self._placement.add(band, j.verdict, j.reason)
                 self._tally.add(index, j.score)  # final: what follows does not count
+                # A placement lesson measures; it does not stop to teach (practice).
                 if j.verdict != "correct" and self.settings.practice_after_reveal and \
-                        right.strip():
+                        self._placement is None and right.strip():
                     spoken = " ".join(_said(r) for r in replies).casefold()
                     yield from self._practice(step_id, kind, task, right, prompt, others,
                                               revealed=right.rstrip(".!?").casefold() in spoken)
