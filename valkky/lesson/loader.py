@@ -12,6 +12,7 @@ from valkky.judge.verdict import MAX_ANSWER_CHARS, MAX_ANSWER_WORDS
 from valkky.lesson import model as m
 from valkky.lesson import spec
 from valkky.lesson.checker import Checker, Library, describe
+from valkky.lesson.praise import PRAISE_GESTURES, praise_in
 from valkky.lesson.yamlsource import Pos, SourceError, Text, YList, YMap, parse, read_source
 
 _LANG = re.compile(spec.LANG_PATTERN)
@@ -353,6 +354,24 @@ def _task(c: Checker, got: dict[str, Any], raw: YMap, pos: Pos,
     )
 
 
+def _praise_after_answer(c: Checker, raw: YMap, got: dict[str, Any]) -> None:
+    """A robot line after a learner turn plays whatever the verdict was: praise there
+    praises a wrong or unsafe answer too (the turn's ``correct:`` is where it belongs)."""
+    said = praise_in(got["robot"])
+    if said:
+        c.warning(raw.where("robot"),
+                  f"the robot says '{said}' after the learner answers, but this line is "
+                  "played whether the answer was right or wrong, so it would praise a "
+                  "wrong answer too: move the praise to the learner turn's 'correct:' "
+                  "reaction, or make the line neutral ('Selvä.', 'Okei.', 'Kiitos.')")
+    gesture = got.get("gesture")
+    if gesture in PRAISE_GESTURES:
+        c.warning(raw.where("gesture"),
+                  f"the robot makes '{gesture}' (well done) after the learner answers, but "
+                  "this gesture is made whether the answer was right or wrong: move it to "
+                  "the learner turn's 'correct:' reaction, or leave the gesture out")
+
+
 def _sayable(c: Checker, value: object, pos: Pos) -> None:
     """An answer that normalises to nothing ('!!!', '...', 'öö') can never be matched:
     the judge ignores punctuation and hesitations in what it hears. Nor can one longer
@@ -390,6 +409,8 @@ def _turns(c: Checker, value: object, pos: Pos, step_id: str
             if got and "robot" in got:
                 turns.append(m.RobotTurn(text=got["robot"], gesture=got.get("gesture"),
                                          show=got.get("show")))
+                if any(isinstance(t, m.LearnerTurn) for t in turns):
+                    _praise_after_answer(c, raw, got)
             continue
         if isinstance(raw, YMap) and not ("accept" in raw or "keywords" in raw):
             c.error(where, "a dialogue turn needs 'robot:' (a robot line) or 'accept:' "
