@@ -233,3 +233,33 @@ def test_the_page_comes_back_when_the_runtime_restarts(page: Page, run: Any) -> 
     expect(page.get_by_role("alert")).to_be_hidden(timeout=10000)
     expect(page.locator("#word")).to_have_text("moppi")
     expect(page.get_by_role("button", name="Lähetä")).to_be_enabled()
+
+
+def test_an_answer_that_cannot_be_sent_says_so_and_comes_back(page: Page, run: Any) -> None:
+    r = run()
+    page.goto(r.url)
+    expect(page.get_by_role("button", name="Lähetä")).to_be_enabled()
+    down = {"answer": True, "events": False}
+
+    def answers(route: Any) -> None:
+        route.abort() if down["answer"] else route.continue_()
+
+    def events(route: Any) -> None:
+        route.abort() if down["events"] else route.continue_()
+
+    page.route("**/answer*", answers)
+    page.route("**/events*", events)
+    down["events"] = True  # what the page reconnects to is down too, for now
+    box = page.get_by_role("textbox", name="Vastaus")
+    box.fill("moppi")
+    box.press("Enter")
+    # the learner is told the answer did not go, not left tapping at nothing
+    offline = page.get_by_role("alert")
+    expect(offline).to_contain_text("Yhteys katkesi")
+    expect(page.get_by_role("button", name="Lähetä")).to_be_disabled()
+    expect(box).to_have_value("moppi")  # what was typed is kept
+    down.update(answer=False, events=False)
+    expect(offline).to_be_hidden(timeout=15000)
+    expect(page.get_by_role("button", name="Lähetä")).to_be_enabled()
+    box.press("Enter")
+    expect(verdict(page)).to_contain_text("Oikein!")

@@ -184,13 +184,22 @@
         body: JSON.stringify({ ...body, prompt: id }),
       });
       if (r.ok) return true;
-    } catch (e) { /* the stream says when it is back */ }
+    } catch (e) {
+      // the answer did not reach the screen's server: say so (not a tap at nothing), and
+      // open the stream again, which brings the controls back with the current state
+      if (sent === id) sent = null;
+      source.close();
+      setOnline(false);
+      setTimeout(connect, 500);
+      return false;
+    }
     if (sent === id) sent = null;
     setControls();
     return false;
   }
 
   function connect() {
+    if (source) source.close(); // one stream at a time, whoever asked for it again
     source = new EventSource("events" + q);
     source.onopen = () => { sent = null; setOnline(true); }; // what was in flight is settled
     source.onmessage = (m) => { online = true; $("offline").hidden = true;
