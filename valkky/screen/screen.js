@@ -198,11 +198,23 @@
     return false;
   }
 
+  // The server pings every few seconds (the interval is the ping's data). A stream that
+  // stays silent much longer died without a word (Wi-Fi gone, the far end restarted: no
+  // error ever comes): say so and open it again.
+  let watchdog = null;
+  let every = 15;
+  function alive() {
+    clearTimeout(watchdog);
+    watchdog = setTimeout(() => { setOnline(false); connect(); }, 2.5 * every * 1000);
+  }
+
   function connect() {
     if (source) source.close(); // one stream at a time, whoever asked for it again
     source = new EventSource("events" + q);
-    source.onopen = () => { sent = null; setOnline(true); }; // what was in flight is settled
-    source.onmessage = (m) => { online = true; $("offline").hidden = true;
+    alive();
+    source.onopen = () => { sent = null; setOnline(true); alive(); }; // in flight: settled
+    source.addEventListener("ping", (m) => { every = parseFloat(m.data) || every; alive(); });
+    source.onmessage = (m) => { online = true; $("offline").hidden = true; alive();
                                 render(JSON.parse(m.data)); };
     source.onerror = () => {
       // after the end the page keeps the end screen and quietly waits for the next

@@ -332,6 +332,10 @@ class Screen:
     async def _stream(self, sid: int) -> Any:
         try:
             yield "retry: 1000\n\n"
+            # keepalives the page sees (a comment it would not), with their interval: a
+            # page that hears nothing for longer knows the link died without a word
+            ping = f"event: ping\ndata: {KEEPALIVE_S}\n\n"
+            yield ping
             while not self._closing:
                 changed = self._changed
                 with self._lock:
@@ -344,7 +348,7 @@ class Screen:
                 try:
                     await asyncio.wait_for(changed.wait(), KEEPALIVE_S)
                 except TimeoutError:
-                    yield ": keepalive\n\n"
+                    yield ping
         finally:
             with self._lock:
                 self._streams.pop(sid, None)
