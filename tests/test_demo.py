@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -52,3 +53,13 @@ def test_embedded_broker_carries_gestures_and_acks(embedded_broker: EmbeddedBrok
         link.stop()
         sim.stop()
         Probe(url, "emb", subscribe=()).clear_retained("status", "state", "controller/status")
+
+
+def test_the_demo_shows_progress_and_no_command_ids() -> None:
+    result = subprocess.run([sys.executable, "-m", "valkky.cli", "demo"], input="moppi\n",
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert re.search(r"→ gesture \w+\n", out)  # what the robot did, in words ...
+    assert not re.search(r"→ gesture \w+ \(", out), out  # ... never its command's id
+    assert re.search(r"Vaihe \d+/\d+", out), out  # where the learner is in the lesson

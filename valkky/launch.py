@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import dataclasses
 import os
+import re
 import signal
 import sys
 import threading
@@ -171,7 +172,7 @@ def _run_lesson(args: argparse.Namespace, cleanup: contextlib.ExitStack) -> int:
                       drill_items=drill, settings=EngineSettings(
                           echo_heard=args.echo, min_confidence=config.speech.min_confidence))
     log = _open_log(args.events)
-    slots = SinkSlots(store=recorder, view=TerminalView())
+    slots = SinkSlots(store=recorder, view=TerminalView(total=len(lesson.steps)))
     if tts != "text":
         from valkky.speech.tts import make_speaker
 
@@ -373,6 +374,8 @@ def _robot_says(line: str) -> None:
     the gestures it makes and what goes wrong. Routine acks, speech and screen marks stay
     out of the learner's terminal (they are in the event log with --events)."""
     text = line.removeprefix("valkky sim: ")
+    # "→ gesture wave (363d-b74949-1)": the command's id is for the event log, not the learner
+    text = re.sub(r"^(→ gesture \S+) \([^)]*\)$", r"\1", text)
     routine = ("← ack " in text and " rejected" not in text) or text.startswith(
         ("→ speech", "→ show", "← error"))
     if not routine:

@@ -16,9 +16,11 @@ _VERDICT = {"correct": "✓ oikein", "almost": "≈ melkein", "wrong": "✗ vä�
             "silence": "… ei vastausta"}
 
 
+_QUESTIONS = frozenset({"ask", "repeat", "choose", "dialogue", "drill"})
+
 # Colours where the terminal has them (never in a file or a pipe, nor with NO_COLOR).
 _COLOUR = {"correct": "32", "almost": "33", "wrong": "31", "silence": "2", "hint": "36",
-           "say": "1"}
+           "say": "1", "step": "2"}
 
 
 def _has_colour(out: TextIO) -> bool:
@@ -28,9 +30,11 @@ def _has_colour(out: TextIO) -> bool:
 
 
 class TerminalView:
-    def __init__(self, out: TextIO | None = None, *, show_verdicts: bool = True):
+    def __init__(self, out: TextIO | None = None, *, show_verdicts: bool = True,
+                 total: int | None = None):
         self.out = out or sys.stdout
         self.show_verdicts = show_verdicts
+        self.total = total  # the lesson's steps: "Vaihe 5/12" before each question
         self.colour = _has_colour(self.out)
 
     def handle(self, event: ev.Event) -> None:
@@ -39,13 +43,19 @@ class TerminalView:
             if self.colour:
                 key = event.verdict if isinstance(event, ev.Verdict) else \
                     "hint" if isinstance(event, ev.Hint) else \
-                    "say" if isinstance(event, ev.Say) else None
+                    "say" if isinstance(event, ev.Say) else \
+                    "step" if isinstance(event, ev.StepStarted) else None
                 if key in _COLOUR:
                     line = f"\033[{_COLOUR[key]}m{line}\033[0m"
             self.out.write(line + "\n")
             self.out.flush()
 
     def _line(self, event: ev.Event) -> str | None:
+        if isinstance(event, ev.StepStarted):
+            # where the learner is, before each question (the screen's "Vaihe 5/12")
+            if self.total and event.kind in _QUESTIONS:
+                return f"  (Vaihe {min(event.index + 1, self.total)}/{self.total})"
+            return None
         if isinstance(event, ev.Say):
             slow = " (hitaasti)" if event.slow else ""
             return f"Välkky{slow}: {event.text}"

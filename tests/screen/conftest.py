@@ -134,6 +134,7 @@ class Proxy:
         self.port = self.server.getsockname()[1]
         self.up = True
         self.conns: list[socket.socket] = []
+        self.frozen: set[int] = set()  # connections that carry nothing any more
         self._lock = threading.Lock()
         threading.Thread(target=self._accept, daemon=True).start()
 
@@ -155,11 +156,11 @@ class Proxy:
             for a, b in ((client, upstream), (upstream, client)):
                 threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
 
-    @staticmethod
-    def _pipe(a: object, b: object) -> None:
+    def _pipe(self, a: object, b: object) -> None:
         try:
             while data := a.recv(65536):  # type: ignore[attr-defined]
-                b.sendall(data)  # type: ignore[attr-defined]
+                if id(a) not in self.frozen:
+                    b.sendall(data)  # type: ignore[attr-defined]
         except OSError:
             pass
         finally:
@@ -176,6 +177,13 @@ class Proxy:
                 with contextlib.suppress(OSError):
                     s.shutdown(socket.SHUT_RDWR)
             self.conns.clear()
+
+    def freeze(self) -> None:
+        """The connections open now carry nothing more, and stay open: a link that died
+        without a word (Wi-Fi gone, the far end restarted), as the page sees it. New
+        connections work."""
+        with self._lock:
+            self.frozen |= {id(s) for s in self.conns}
 
     def restore(self) -> None:
         self.up = True

@@ -233,3 +233,59 @@ def test_the_page_comes_back_when_the_runtime_restarts(page: Page, run: Any) -> 
     expect(page.get_by_role("alert")).to_be_hidden(timeout=10000)
     expect(page.locator("#word")).to_have_text("moppi")
     expect(page.get_by_role("button", name="Lähetä")).to_be_enabled()
+
+
+def test_an_answer_that_cannot_be_sent_says_so_and_comes_back(page: Page, run: Any) -> None:
+    r = run()
+    page.goto(r.url)
+    expect(page.get_by_role("button", name="Lähetä")).to_be_enabled()
+    down = {"answer": True, "events": False}
+
+    def answers(route: Any) -> None:
+        route.abort() if down["answer"] else route.continue_()
+
+    def events(route: Any) -> None:
+        route.abort() if down["events"] else route.continue_()
+
+    page.route("**/answer*", answers)
+    page.route("**/events*", events)
+    down["events"] = True  # what the page reconnects to is down too, for now
+    box = page.get_by_role("textbox", name="Vastaus")
+    box.fill("moppi")
+    box.press("Enter")
+    # the learner is told the answer did not go, not left tapping at nothing
+    offline = page.get_by_role("alert")
+    expect(offline).to_contain_text("Yhteys katkesi")
+    expect(page.get_by_role("button", name="Lähetä")).to_be_disabled()
+    expect(box).to_have_value("moppi")  # what was typed is kept
+    down.update(answer=False, events=False)
+    expect(offline).to_be_hidden(timeout=15000)
+    expect(page.get_by_role("button", name="Lähetä")).to_be_enabled()
+    box.press("Enter")
+    expect(verdict(page)).to_contain_text("Oikein!")
+
+
+def test_a_stream_gone_silent_is_noticed_and_opened_again(
+        page: Page, lesson_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A link that dies without a word (no FIN, no RST: Wi-Fi gone) leaves the page's
+    stream open and silent; the page notices that the server's keepalives stopped, says
+    so, and opens it again."""
+    from tests.screen.conftest import Proxy
+    from valkky import events as ev
+    from valkky.lesson.loader import load_lesson
+    from valkky.screen import server as srv
+
+    monkeypatch.setattr(srv, "KEEPALIVE_S", 0.5)
+    # any address (the relay's port is not the server's): the token guards it
+    screen = srv.Screen(load_lesson(lesson_file), "en", "0.0.0.0:0")
+    proxy = Proxy(screen.port)
+    try:
+        page.goto(f"http://127.0.0.1:{proxy.port}/?token={screen.token}")
+        screen.handle(ev.Show(text="moppi"))
+        expect(page.locator("#word")).to_have_text("moppi")
+        proxy.freeze()
+        screen.handle(ev.Show(text="ämpäri"))  # what the frozen stream never brings
+        expect(page.locator("#word")).to_have_text("ämpäri", timeout=15000)
+    finally:
+        proxy.close()
+        screen.stop(linger=0)

@@ -26,6 +26,23 @@
     });
   }
 
+  // A long word that does not fit its line alone is shown with soft hyphens (the
+  // server's `display`: Voikko's syllables), so it breaks between syllables with a hyphen;
+  // a word that fits a line of its own keeps whole (VAARA! / Syövyttävä.).
+  let measure = null;
+  function fit(el, plain, display) {
+    el.textContent = plain;
+    if (!display || display === plain) return;
+    const s = getComputedStyle(el);
+    const room = el.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
+    measure = measure || document.createElement("canvas").getContext("2d");
+    measure.font = s.fontStyle + " " + s.fontWeight + " " + s.fontSize + " " + s.fontFamily;
+    const words = plain.split(/(\s+)/), broken = display.split(/(\s+)/);
+    if (words.length !== broken.length) { el.textContent = display; return; }
+    el.textContent = words.map((w, i) =>
+      measure.measureText(w).width > room - 1 ? broken[i] : w).join("");
+  }
+
   function render(st) {
     state = st;
     if (sent !== null && (!st.prompt || st.prompt.id !== sent)) sent = null;
@@ -43,7 +60,7 @@
 
     const show = st.show || {};
     const word = $("word"), text = show.text || "";
-    word.textContent = text;
+    word.textContent = text; // fitted at the end, once the rest is laid out
     word.classList.toggle("long", text.length > 12 && text.length <= 60);
     word.classList.toggle("longer", text.length > 60);
     const gloss = $("gloss");
@@ -106,11 +123,14 @@
 
     const choices = $("choices");
     const options = st.prompt ? st.prompt.options : [];
-    const have = [...choices.children].map((b) => b.textContent).join("\n");
+    const labels = (st.prompt && st.prompt.labels) || options;
+    const have = [...choices.children].map((b) => b.dataset.option).join("\n");
     if (have !== options.join("\n")) {
-      choices.replaceChildren(...options.map((o) => {
+      choices.replaceChildren(...options.map((o, i) => {
         const b = document.createElement("button");
+        // shown with soft hyphens (a long word breaks at a syllable), named by the word
         b.type = "button"; b.textContent = o; b.lang = "fi";
+        b.dataset.option = o; b.dataset.label = labels[i] || o; b.setAttribute("aria-label", o);
         b.addEventListener("click", () => send({ text: o }));
         return b;
       }));
@@ -132,6 +152,9 @@
         : ui.score.fi + ": " + st.end.score + " %";
     } else {
       $("lesson").hidden = false; end.hidden = true;
+      // measured where they are now (the picture shown or gone, the options in place)
+      fit(word, text, show.display);
+      for (const b of choices.children) fit(b, b.dataset.option, b.dataset.label);
     }
     setControls();
   }
@@ -161,16 +184,37 @@
         body: JSON.stringify({ ...body, prompt: id }),
       });
       if (r.ok) return true;
-    } catch (e) { /* the stream says when it is back */ }
+    } catch (e) {
+      // the answer did not reach the screen's server: say so (not a tap at nothing), and
+      // open the stream again, which brings the controls back with the current state
+      if (sent === id) sent = null;
+      source.close();
+      setOnline(false);
+      setTimeout(connect, 500);
+      return false;
+    }
     if (sent === id) sent = null;
     setControls();
     return false;
   }
 
+  // The server pings every few seconds (the interval is the ping's data). A stream that
+  // stays silent much longer died without a word (Wi-Fi gone, the far end restarted: no
+  // error ever comes): say so and open it again.
+  let watchdog = null;
+  let every = 15;
+  function alive() {
+    clearTimeout(watchdog);
+    watchdog = setTimeout(() => { setOnline(false); connect(); }, 2.5 * every * 1000);
+  }
+
   function connect() {
+    if (source) source.close(); // one stream at a time, whoever asked for it again
     source = new EventSource("events" + q);
-    source.onopen = () => { sent = null; setOnline(true); }; // what was in flight is settled
-    source.onmessage = (m) => { online = true; $("offline").hidden = true;
+    alive();
+    source.onopen = () => { sent = null; setOnline(true); alive(); }; // in flight: settled
+    source.addEventListener("ping", (m) => { every = parseFloat(m.data) || every; alive(); });
+    source.onmessage = (m) => { online = true; $("offline").hidden = true; alive();
                                 render(JSON.parse(m.data)); };
     source.onerror = () => {
       // after the end the page keeps the end screen and quietly waits for the next
@@ -203,6 +247,7 @@
       b.addEventListener("click", () => send({ control: b.dataset.control }));
     });
     $("about-open").addEventListener("click", () => $("about").showModal());
+    addEventListener("resize", () => { if (state) render(state); }); // turned, resized
     setControls();
     connect();
   });

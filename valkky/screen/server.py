@@ -23,6 +23,7 @@ import secrets
 import socket
 import threading
 import time
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,7 @@ MAX_STREAMS = 8  # pages connected at once (the robot's own, a trainer's, a spar
 MAX_CONNECTIONS = 32  # uvicorn's cap on concurrent connections and requests
 KEEPALIVE_S = 15.0
 MAX_ANSWER = 200  # characters of a typed answer
+MAX_BODY = 4096  # bytes of an answer's request (200 characters as JSON escapes, and more)
 _FILES = {"/screen.js": ("screen.js", "text/javascript; charset=utf-8"),
           "/screen.css": ("screen.css", "text/css; charset=utf-8")}
 _HEADERS = {
@@ -288,20 +290,33 @@ class Screen:
     async def _answer(self, request: Request) -> Response:
         if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
             # a form on another site cannot send JSON without the browser asking first
-            return JSONResponse({"ok": False}, status_code=415, headers=_HEADERS)
+            return _refuse(415, "an answer is sent as JSON (Content-Type: application/json)")
+        body = await _read_body(request)
+        if body is None:
+            return _refuse(413, f"an answer is at most {MAX_BODY} bytes")
         try:
-            body = await request.json()
-            prompt_id = int(body["prompt"])
-            text = str(body.get("text") or "")[:MAX_ANSWER]
-            control = body.get("control")
-        except (ValueError, KeyError, TypeError):
-            return JSONResponse({"ok": False}, status_code=400, headers=_HEADERS)
-        if control is not None and control not in ev.CONTROLS:
-            return JSONResponse({"ok": False}, status_code=400, headers=_HEADERS)
-        if control is None and not text.strip():
-            return JSONResponse({"ok": False}, status_code=400, headers=_HEADERS)
-        ok = self.submit(prompt_id, text.strip(), control)
-        return JSONResponse({"ok": ok}, status_code=200 if ok else 409, headers=_HEADERS)
+            data = json.loads(body, parse_constant=_no_constant)
+        except ValueError:  # not JSON, not UTF-8, Infinity, a number too long to read
+            return _refuse(400, "the answer is not valid JSON")
+        if not isinstance(data, dict):
+            return _refuse(400, 'an answer is a JSON object: {"prompt": …, "text": …}')
+        prompt_id, text, control = data.get("prompt"), data.get("text"), data.get("control")
+        if not isinstance(prompt_id, int) or isinstance(prompt_id, bool):
+            return _refuse(400, '"prompt" is the number of the question asked')
+        if text is not None and not isinstance(text, str):
+            return _refuse(400, '"text" is the answer as text')
+        if control is not None and control not in ev.CONTROLS:  # (a list is not in it)
+            return _refuse(400, f'"control" is one of: {", ".join(sorted(ev.CONTROLS))}')
+        typed = _clean(text or "")
+        if typed is None:
+            return _refuse(400, '"text" is not text (it holds a lone surrogate)')
+        if control is None and not any(c.isalnum() for c in typed):
+            return _refuse(400, "the answer has no letters or digits")
+        ok = self.submit(prompt_id, typed if control is None else "", control)
+        if not ok:
+            return _refuse(409, "that question is no longer asked (answered already, or "
+                                "elsewhere)")
+        return JSONResponse({"ok": True}, headers=_HEADERS)
 
     async def _events(self, request: Request) -> Response:
         with self._lock:
@@ -317,6 +332,10 @@ class Screen:
     async def _stream(self, sid: int) -> Any:
         try:
             yield "retry: 1000\n\n"
+            # keepalives the page sees (a comment it would not), with their interval: a
+            # page that hears nothing for longer knows the link died without a word
+            ping = f"event: ping\ndata: {KEEPALIVE_S}\n\n"
+            yield ping
             while not self._closing:
                 changed = self._changed
                 with self._lock:
@@ -329,10 +348,52 @@ class Screen:
                 try:
                     await asyncio.wait_for(changed.wait(), KEEPALIVE_S)
                 except TimeoutError:
-                    yield ": keepalive\n\n"
+                    yield ping
         finally:
             with self._lock:
                 self._streams.pop(sid, None)
+
+
+def _refuse(status: int, why: str) -> Response:
+    """A refused request: its status and, in words, why."""
+    return JSONResponse({"ok": False, "error": why}, status_code=status, headers=_HEADERS)
+
+
+def _no_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a number a page sends")
+
+
+async def _read_body(request: Request) -> bytes | None:
+    """The request's body, or None when it is over ``MAX_BODY`` bytes (never read whole)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY:
+        return None
+    body = b""
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_BODY:
+            return None
+    return body
+
+
+# bidi embeddings, overrides and isolates, and the direction marks: they would turn what
+# the page shows as heard ("Sinä: …") around, and no learner types them
+_BIDI = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                               "\u2066\u2067\u2068\u2069"))
+
+
+def _clean(text: str) -> str | None:
+    """A typed answer as text the judge, the event log and the page all take: NFC, without
+    control characters or bidi overrides, spaces collapsed, at most ``MAX_ANSWER``
+    characters. None where it is not text at all (a lone surrogate, which no UTF-8 page
+    sends)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    text = unicodedata.normalize("NFC", text).translate(_BIDI)
+    text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
+    return " ".join(text.split())[:MAX_ANSWER]
 
 
 class _Guard:

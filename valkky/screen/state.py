@@ -7,12 +7,14 @@ that reloads or reconnects shows the current state at once.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from valkky import events as ev
 from valkky.engine import phrases
+from valkky.judge.finnish import voikko
 from valkky.lesson.model import Lesson
 from valkky.screen.words import FI, WORDS, direction
 
@@ -82,7 +84,8 @@ class ScreenState:
 
     def ask(self, prompt_id: int, prompt: ev.Prompt) -> None:
         """The session waits for an answer: the page's controls are live for this prompt."""
-        self._prompt = {"id": prompt_id, "kind": prompt.kind, "options": list(prompt.options)}
+        self._prompt = {"id": prompt_id, "kind": prompt.kind, "options": list(prompt.options),
+                        "labels": [hyphenated(o) for o in prompt.options]}
         self.version += 1
 
     def answered(self) -> None:
@@ -96,7 +99,8 @@ class ScreenState:
         ui = {k: {"fi": v, "beside": self._beside(k)} for k, v in FI.items()}
         show = self._show
         if show is None and self._question and self._question["kind"] == "repeat":
-            show = {"text": self._question["text"], "gloss": None, "image": None}
+            show = {"text": self._question["text"], "display": hyphenated(self._question["text"]),
+                    "gloss": None, "image": None}
         return {
             "v": self.version,
             "title": self.lesson.title,
@@ -129,7 +133,8 @@ class ScreenState:
         if self._kind == "drill" and text and gloss is None \
                 and text.casefold() not in self._words:
             text, gloss = None, text
-        return {"text": text, "gloss": gloss, "image": self._image(event.image)}
+        return {"text": text, "display": hyphenated(text) if text else None, "gloss": gloss,
+                "image": self._image(event.image)}
 
     def _image(self, path: str | None) -> str | None:
         if not path:
@@ -138,3 +143,24 @@ class ScreenState:
         key = hashlib.sha256(str(p).encode()).hexdigest()[:16] + p.suffix.lower()
         self.images[key] = p
         return key
+
+
+SOFT_HYPHEN = "\u00ad"
+_LONG = re.compile(r"\S{8,}")
+
+
+def hyphenated(text: str) -> str:
+    """``text`` with soft hyphens where its long Finnish words may break (Voikko's
+    hyphenation), so a narrow screen shows työturval-lisuuskort-tikoulutus, broken between
+    syllables with a hyphen, never työturvallisuu|skorttikoulutu|s. The hyphens show only
+    where a line breaks. Unchanged where Voikko is absent."""
+    v = voikko()
+    if v is None:
+        return text
+    return _LONG.sub(lambda m: _hyphenate(v, m.group()), text)
+
+
+def _hyphenate(v: object, word: str) -> str:
+    # no context changes: the word's letters stay as written (vaa'an keeps its apostrophe)
+    out = v.hyphenate(word, SOFT_HYPHEN, False)  # type: ignore[attr-defined]
+    return out if out.replace(SOFT_HYPHEN, "") == word else word
