@@ -18,7 +18,8 @@ import psycopg
 import pytest
 
 from valkky.progress.backend import Write
-from valkky.progress.store import SessionBusy, Store
+from valkky.progress.errors import SessionBusy
+from valkky.progress.store import Store
 from valkky.testing.postgres import Server
 from valkky.testing.process import answer, finish
 

@@ -10,9 +10,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from valkky.dbtarget import is_url, parse_target, redact
 from valkky.errors import ValkkyError
 from valkky.private import private_fd
-from valkky.progress.store import Store, UnknownLearner
+from valkky.progress.errors import UnknownLearner
+from valkky.progress.store import Store
 
 
 def add_commands(sub: argparse._SubParsersAction, command) -> None:
@@ -91,7 +93,6 @@ def _progress_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
 def _progress(args: argparse.Namespace) -> int:
     if args.action == "migrate":
         from valkky.progress.migrate import migrate
-        from valkky.progress.target import parse_target
 
         target = parse_target(args.to)
         copied = migrate(Path(args.source) if "://" not in args.source else args.source,
@@ -101,8 +102,6 @@ def _progress(args: argparse.Namespace) -> int:
               "copied again)")
         return 0
     # read from the outbox alone: what waits is worth knowing while the server is down
-    from valkky.progress.target import is_url, redact
-
     db = args.settings.db
     if not is_url(db):
         print(f"nothing waits: {db} is a SQLite file on this machine, written at once")

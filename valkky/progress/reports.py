@@ -83,7 +83,7 @@ def learner_report(store: Store, learner_id: str) -> LearnerReport:
         answers=len(attempts), correct=sum(a["verdict"] == "correct" for a in attempts),
         by_verdict=Counter(a["verdict"] for a in attempts),
         by_reason=Counter(a["reason"] for a in attempts if a["reason"]),
-        due=srs.due_count(store, learner_id),
+        due=srs.due_count(store.db, store.clock(), learner_id),
         daily=[(d, sum(v) / len(v), len(v)) for d, v in sorted(per_day.items())],
         weak_steps=[s for s in step_stats(store, learner_id=learner_id) if s.missed][:10])
 
