@@ -1,5 +1,6 @@
 """The screen's browser tests: Debian's chromium driven by Playwright (never a downloaded
-browser), one browser per module, and a real `valkky run --screen` per test."""
+browser; ``browser``, one per test process, is in tests/conftest.py), and a real
+`valkky run --screen` per test."""
 
 from __future__ import annotations
 
@@ -13,10 +14,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 LESSON = """\
 id: naytto-testi
@@ -66,17 +63,6 @@ def lesson_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = folder / "naytto-testi.yaml"
     path.write_text(LESSON, encoding="utf-8")
     return path
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 class Run:
