@@ -23,17 +23,16 @@ demo: system-run $(VENV)/.run $(VENV)/.whisper
 
 # -n auto: a worker per core (pytest-xdist). Much of the suite waits on brokers,
 # subprocesses and browsers, so workers overlap well. What is dear to start is shared per
-# worker (tests/conftest.py: one mosquitto, one embedded broker; the lesson library linted
-# and loaded once, valkky.testing.library), and --dist loadgroup sends every test of
-# chromium, of PostgreSQL or of the Vosk model to one worker, so each starts once. Tests
-# use free ports, temporary folders and robot ids of their own, and wait with
-# valkky.testing.wait_until, never a fixed sleep. Property tests try 60 cases each here
-# (`make fuzz` tries 3,000).
+# worker (tests/conftest.py: one mosquitto, one embedded broker, one chromium; the lesson
+# library linted and loaded once, valkky.testing.library; the Vosk model loaded once,
+# tests/speech/conftest.py). Tests use free ports, temporary folders and robot ids of
+# their own, and wait with valkky.testing.wait_until, never a fixed sleep. Property tests
+# try 60 cases each here (`make fuzz` tries 3,000).
 # `pytest -q` alone runs it in one process; `pytest --durations=30` names the slow ones.
 test: system-test $(VENV)/.dev $(VENV)/.whisper
 	$(BIN)/ruff check .
 	$(BIN)/mypy
-	$(BIN)/pytest -q -n auto --dist loadgroup
+	$(BIN)/pytest -q -n auto
 	@PYTHON=$(BIN)/python scripts/wheel-check.sh
 
 # The property tests (the wire codec's fuzzers) with 3,000 cases each instead of 60.

@@ -57,21 +57,6 @@ steps:
 """
 
 
-# Fixtures dear to start once per test process (a browser, a PostgreSQL server, the Vosk
-# model): with `-n auto --dist loadgroup` (make test) every test that uses one runs on
-# the same worker, so each starts once per run rather than once per worker.
-SHARED_ONCE = {"browser": "chromium", "pg_server": "postgresql",
-               "vosk_model_loaded_once": "vosk"}
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        names = getattr(item, "fixturenames", ())
-        group = next((g for f, g in SHARED_ONCE.items() if f in names), None)
-        if group is not None:
-            item.add_marker(pytest.mark.xdist_group(group))
-
-
 @pytest.fixture(autouse=True)
 def private_data_dir(tmp_path_factory: pytest.TempPathFactory,
                      monkeypatch: pytest.MonkeyPatch) -> Path:
