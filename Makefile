@@ -16,20 +16,28 @@ DEBS_PY   := $(shell $(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || echo p
 DEBS_RUN  := $(DEBS_PY) libvoikko1 voikko-fi espeak-ng libportaudio2
 DEBS_TEST := $(DEBS_RUN) mosquitto mosquitto-clients chromium systemd python3-seccomp postgresql
 
-.PHONY: demo test deploy-check wheel-check lint bench schema clean system-run system-test
+.PHONY: demo test fuzz deploy-check wheel-check lint bench schema clean system-run system-test
 
 demo: system-run $(VENV)/.run $(VENV)/.whisper
 	$(BIN)/valkky demo
 
 # -n auto: a worker per core (pytest-xdist). Much of the suite waits on brokers,
-# subprocesses and browsers, so workers overlap well; each has its own mosquitto, and tests
-# use free ports, temporary folders and robot ids of their own. `pytest -q` alone runs it
-# in one process.
+# subprocesses and browsers, so workers overlap well. What is dear to start is shared per
+# worker (tests/conftest.py: one mosquitto, one embedded broker, one chromium; the lesson
+# library linted and loaded once, valkky.testing.library; the Vosk model loaded once,
+# tests/speech/conftest.py). Tests use free ports, temporary folders and robot ids of
+# their own, and wait with valkky.testing.wait_until, never a fixed sleep. Property tests
+# try 60 cases each here (`make fuzz` tries 3,000).
+# `pytest -q` alone runs it in one process; `pytest --durations=30` names the slow ones.
 test: system-test $(VENV)/.dev $(VENV)/.whisper
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/pytest -q -n auto
 	@PYTHON=$(BIN)/python scripts/wheel-check.sh
+
+# The property tests (the wire codec's fuzzers) with 3,000 cases each instead of 60.
+fuzz: $(VENV)/.dev
+	$(BIN)/pytest -q -n auto --hypothesis-profile=fuzz tests/robot/test_protocol.py
 
 # The built wheel works outside the checkout (lessons, hardware files, page, schema).
 wheel-check: $(VENV)/.dev

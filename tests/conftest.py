@@ -8,8 +8,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from valkky.testing.broker import MosquittoBroker
+
+# Property tests: `make test` tries EXAMPLES cases of each (enough to find the bugs they were
+# written for: the huge-number OverflowError in the codec is found at a few dozen), `make
+# fuzz` (--hypothesis-profile=fuzz) many more. Failing cases are kept in .hypothesis/ and
+# tried first on the next run.
+EXAMPLES = 60
+hypothesis_settings.register_profile("default", max_examples=EXAMPLES, deadline=None)
+hypothesis_settings.register_profile("fuzz", max_examples=3000, deadline=None)
+hypothesis_settings.load_profile("default")
 
 GOOD_LESSON = """\
 id: testi
@@ -45,24 +55,6 @@ steps:
     if: {score_below: 0.6}
   - say: Kiitos!
 """
-
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    """Debian's chromium driven by Playwright (never a downloaded browser), one per module:
-    the robot's screen and the trainer's console are tested in it."""
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 # Two learners' first pass through the test lesson (GOOD_LESSON), as typed answers
@@ -120,6 +112,25 @@ def embedded_broker() -> Iterator[object]:
 
     with start_embedded_broker() as broker:
         yield broker
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """Debian's chromium driven by Playwright (never a downloaded browser), one per test
+    process: starting one costs seconds. Each test opens a context of its own
+    (``browser.new_context()``) and closes it, so tests never share cookies or pages."""
+    if not os.path.exists(CHROMIUM):
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
 
 
 @pytest.fixture(scope="session")

@@ -77,3 +77,15 @@ def test_fast_hardware_is_the_real_robot_n_times_as_fast(tmp_path: Path) -> None
         assert fast.max_speed_deg_s == pytest.approx(joint.max_speed_deg_s * 10), name
         assert (fast.min_deg, fast.max_deg, fast.rest_deg) == (joint.min_deg, joint.max_deg,
                                                               joint.rest_deg)
+
+
+def test_the_bundled_library_is_loaded_once_and_found_by_id_or_path() -> None:
+    from valkky.lesson.files import resolve_lesson
+    from valkky.testing.library import bundled_lesson, library_report
+
+    assert library_report() is library_report()  # made once per process
+    by_id = bundled_lesson("siivous-valineet")
+    assert by_id.id == "siivous-valineet"
+    assert bundled_lesson(resolve_lesson("siivous-valineet")) is by_id
+    with pytest.raises(KeyError, match="no lesson no-such-lesson"):
+        bundled_lesson("no-such-lesson")

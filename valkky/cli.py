@@ -399,10 +399,10 @@ def _lessons(args: argparse.Namespace) -> int:
         raise ValkkyError(f"no such file or folder: {', '.join(missing)}")
     if not files:
         raise ValkkyError(f"no lesson files in {', '.join(str(p) for p in paths)}")
+    if args.level and args.level not in LEVELS:  # before reading every lesson
+        raise ConfigError(f"--level must be one of {', '.join(LEVELS)}, not '{args.level}'")
     report = lint_paths(paths)
     rows = sorted(report.lessons, key=lambda x: (x.profession, x.level, x.id))
-    if args.level and args.level not in LEVELS:
-        raise ConfigError(f"--level must be one of {', '.join(LEVELS)}, not '{args.level}'")
     if args.profession:
         known = {x.profession for x in rows}
         if args.profession not in known:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from valkky.config import Config, load_config
+from valkky.dbtarget import parse_target
 
 
 @dataclass(frozen=True)
@@ -55,8 +56,6 @@ def build(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> Set
     """The settings for ``args`` (ConfigError for a bad settings file)."""
     env = os.environ if env is None else env
     config = load_config(getattr(args, "config", None), env=dict(env))
-    from valkky.progress.target import parse_target
-
     flag_db = getattr(args, "db", None) or config.data.db
     model = getattr(args, "model", None) or config.speech.model_path or None
     return Settings(

@@ -7,13 +7,13 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from valkky.cli import main
 from valkky.progress.store import Store
+from valkky.testing.wait import wait_until
 
 
 def _one_line(err: str) -> str:
@@ -113,11 +113,7 @@ def test_sigterm_stops_the_run_with_a_word_and_it_resumes(good_lesson: Path,
         assert proc.stdin is not None
         proc.stdin.write("moppi\n")
         proc.stdin.flush()
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:  # polling another process's database, bounded
-            if db.exists() and _count(db) >= 1:
-                break
-            time.sleep(0.05)
+        wait_until(lambda: db.exists() and _count(db) >= 1, 20, "the first answer's record")
         proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=20)
     finally:

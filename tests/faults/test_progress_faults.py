@@ -10,7 +10,6 @@ import sqlite3
 import stat
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +18,7 @@ import pytest
 from valkky.cli import main
 from valkky.progress.store import Store
 from valkky.testing.process import answer, finish
+from valkky.testing.wait import wait_until
 
 # The answers that take the test lesson (tests/conftest.py) to its end, all right.
 ALL_RIGHT = "moppi\nkaksi\npese kädet\nsiivoan\nmoppi\nämpäri\n"
@@ -41,12 +41,8 @@ def _rows(db: Path, sql: str) -> list[tuple]:
 
 
 def _wait_for_attempts(db: Path, count: int, timeout_s: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if len(_rows(db, "SELECT id FROM attempts")) >= count:
-            return
-        time.sleep(0.05)  # polling another process's database; bounded by the deadline
-    raise AssertionError(f"{count} attempts never reached {db}")
+    wait_until(lambda: len(_rows(db, "SELECT id FROM attempts")) >= count, timeout_s,
+               f"{count} attempts in {db}")
 
 
 # -- item: two live runs of one lesson for one learner -------------------------------------

@@ -1,14 +1,6 @@
-"""The library's lint report, made once per test process (linting every lesson takes a
-second or more): tests/lessons/ reads it, never changes it."""
+"""The library's lint report, made once per test process (``valkky.testing.library``):
+tests/lessons/ reads it, never changes it."""
 
-from __future__ import annotations
+from valkky.testing.library import bundled_lesson, library_report
 
-import functools
-
-from valkky.lesson.lint import LintReport, lint_paths
-from valkky.paths import lessons_dir
-
-
-@functools.cache
-def library_report() -> LintReport:
-    return lint_paths([lessons_dir()])
+__all__ = ["bundled_lesson", "library_report"]

@@ -7,14 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.lessons.library import library_report
+from tests.lessons.library import bundled_lesson, library_report
 from valkky import events as ev
 from valkky.engine.feedback import almost_fi
 from valkky.engine.session import Session
 from valkky.judge import judge
 from valkky.lesson.files import lesson_files
-from valkky.lesson.loader import load_lesson
-from valkky.lesson.references import load_library
 from valkky.paths import lessons_dir
 from valkky.runtime import Runtime
 from valkky.testing.learners import ScriptedLearner
@@ -36,8 +34,7 @@ class Verdicts:
 
 
 def _run(path: Path, struggling: bool) -> tuple[ScriptedLearner, Verdicts]:
-    library, _ = load_library()
-    lesson = load_lesson(path, library)
+    lesson = bundled_lesson(path)  # loaded once per process, by lint
     learner = ScriptedLearner(struggling=struggling)
     seen = Verdicts()
     session = Session(lesson, judge=judge, feedback=almost_fi, lang="en")

@@ -136,12 +136,9 @@ def test_corrupt_database_is_a_clear_error(tmp_path: Path,
     assert "not a valid progress database" in err and "Traceback" not in err
 
 
-def test_a_lessons_report_as_html_is_refused_with_why(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    import subprocess
-    import sys
-
-    run = subprocess.run([sys.executable, "-m", "valkky.cli", "report", "--lesson", "x",
-                          "--html", str(tmp_path / "r.html"), "--db", str(tmp_path / "p.db")],
-                         capture_output=True, text=True, timeout=60)
-    assert run.returncode == 1 and "--html makes a learner's page" in run.stderr
+def test_a_lessons_report_as_html_is_refused_with_why(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["report", "--lesson", "x", "--html", str(tmp_path / "r.html"),
+                 "--db", str(tmp_path / "p.db")])
+    assert code == 1 and "--html makes a learner's page" in capsys.readouterr().err
     assert not (tmp_path / "r.html").exists()

@@ -15,8 +15,9 @@ from valkky.judge import judge
 from valkky.lesson.files import resolve_lesson
 from valkky.lesson.loader import load_lesson
 from valkky.lesson.references import load_library
+from valkky.progress.errors import StoreError
 from valkky.progress.recorder import open_progress
-from valkky.progress.store import Store, StoreError
+from valkky.progress.store import Store
 from valkky.runtime import Runtime
 from valkky.testing.learners import ScriptedLearner
 

@@ -14,8 +14,9 @@ import pytest
 
 from valkky.cli import main
 from valkky.errors import ConfigError
+from valkky.progress.errors import StoreError
 from valkky.progress.migrations import MIGRATIONS
-from valkky.progress.store import Store, StoreError
+from valkky.progress.store import Store
 from valkky.settings import build
 from valkky.testing.postgres import Server
 
@@ -170,7 +171,7 @@ def test_an_unreachable_server_at_open_raises_store_error() -> None:
 
 
 def test_a_password_is_never_shown() -> None:
-    from valkky.progress.target import redact
+    from valkky.dbtarget import redact
 
     assert redact("postgresql://u:p%40ss@h:5432/db?sslmode=require") == \
         "postgresql://u:***@h:5432/db?sslmode=require"

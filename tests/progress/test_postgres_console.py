@@ -12,9 +12,9 @@ from tests.console.conftest import PASSWORD, sign_in
 from valkky.console.app import create_app
 from valkky.console.auth import hash_password
 from valkky.console.db import Database
+from valkky.dbtarget import redact
 from valkky.progress.backend import Write
 from valkky.progress.outbox import Outbox, waiting
-from valkky.progress.target import redact
 
 
 def _attempt(heard: str) -> Write:

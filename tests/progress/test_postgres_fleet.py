@@ -10,7 +10,6 @@ import sqlite3
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,9 +17,11 @@ import psycopg
 import pytest
 
 from valkky.progress.backend import Write
-from valkky.progress.store import SessionBusy, Store
+from valkky.progress.errors import SessionBusy
+from valkky.progress.store import Store
 from valkky.testing.postgres import Server
 from valkky.testing.process import answer, finish
+from valkky.testing.wait import wait_until
 
 ALL_RIGHT = "moppi\nkaksi\npese kädet\nsiivoan\nmoppi\nämpäri\n"
 
@@ -31,12 +32,7 @@ def _rows(url: str, sql: str) -> list[tuple]:
 
 
 def _wait(condition: Callable[[], bool], what: str, timeout_s: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.05)  # polling another process; bounded by the deadline
-    raise AssertionError(f"never: {what}")
+    wait_until(condition, timeout_s, what)
 
 
 def _run(url: str, robot: Path, learner: str) -> subprocess.Popen[str]:

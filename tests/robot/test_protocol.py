@@ -6,7 +6,7 @@ import contextlib
 import json
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from valkky.errors import ConfigError, ValkkyError
@@ -152,7 +152,6 @@ plausible = st.dictionaries(keys, json_values | st.just(1), max_size=8).map(
     lambda d: {"v": 1, **d})
 
 
-@settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=300) | plausible.map(
     lambda d: json.dumps(d, allow_nan=True).encode()))
 def test_fuzz_only_protocol_errors(payload: bytes) -> None:
@@ -193,7 +192,6 @@ huge_numbers = st.integers(min_value=-10**500, max_value=10**500) | st.sampled_f
 number_keys = st.sampled_from(["v", "sent_at", "speed", "amplitude", "seq", "at"])
 
 
-@settings(max_examples=300, deadline=None)
 @given(st.dictionaries(number_keys, huge_numbers, min_size=1, max_size=4),
        st.dictionaries(st.text(max_size=8), huge_numbers, max_size=3))
 def test_fuzz_huge_numbers_only_protocol_errors(numbers: dict, joints: dict) -> None:

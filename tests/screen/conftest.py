@@ -1,5 +1,6 @@
-"""The screen's browser tests: Debian's chromium driven by Playwright (the `browser`
-fixture of tests/conftest.py), and a real `valkky run --screen` per test."""
+"""The screen's browser tests: Debian's chromium driven by Playwright (never a downloaded
+browser; ``browser``, one per test process, is in tests/conftest.py), and a real
+`valkky run --screen` per test."""
 
 from __future__ import annotations
 

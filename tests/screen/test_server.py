@@ -17,6 +17,7 @@ from valkky.lesson.model import Lesson
 from valkky.screen import server as srv
 from valkky.screen.address import parse_address
 from valkky.screen.server import Screen
+from valkky.testing.wait import wait_until
 
 PROMPT = ev.Prompt(step="s", kind="choose", text="Kumpi?", try_number=1, tries=2,
                    options=("moppi", "ämpäri"))
@@ -92,11 +93,8 @@ def test_answers_go_to_the_question_asked(screen: Screen) -> None:
     got: list[ev.Answer | None] = []
     t = threading.Thread(target=lambda: got.append(screen.listen(PROMPT)))
     t.start()
-    for _ in range(100):
-        state = json.loads(request(screen.port, "/state")[1])
-        if state["prompt"]:
-            break
-        threading.Event().wait(0.02)
+    state = wait_until(lambda: (s := json.loads(request(screen.port, "/state")[1]))["prompt"]
+                       and s, 2, "the screen's prompt")
     assert state["prompt"]["options"] == ["moppi", "ämpäri"]
     pid = state["prompt"]["id"]
     assert request(screen.port, "/answer", method="POST",
@@ -144,11 +142,8 @@ def test_the_demo_serves_the_screen_too() -> None:
         url = next(line.split(": ", 1)[1].strip() for line in proc.stdout
                    if line.startswith("Näyttö (screen): "))
         port = int(url.rsplit(":", 1)[1].strip("/"))
-        for _ in range(200):  # until the first question is asked
-            state = json.loads(request(port, "/state")[1])
-            if state["prompt"] is not None:
-                break
-            threading.Event().wait(0.05)
+        state = wait_until(lambda: (s := json.loads(request(port, "/state")[1]))["prompt"]
+                           is not None and s, 10, "the first question")
         assert state["title"] == "Siivousvälineet" and state["prompt"] is not None
     finally:
         proc.terminate()

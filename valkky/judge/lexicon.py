@@ -6,9 +6,11 @@ another (autatko ~ voitko auttaa), spoken forms (oon = olen), abbreviations and 
 lint` checks them (``problems``) and tests/judge tries every entry as an answer.
 
 Applied to the learner's answer and the accepted answers alike: spoken forms inside
-``normalise``; units, short words and phrases in ``canonical``; a word of a synonym group in
-the form of an accepted answer's word becomes that word (``toward``), so the rest of the
-judge compares answers as if the trainer had written every synonym out.
+``normalise.normalise``; units, short words and phrases in ``normalise.canonical``; a word
+of a synonym group in the form of an accepted answer's word becomes that word (``toward``),
+so the rest of the judge compares answers as if the trainer had written every synonym out.
+What needs normalised text (``canonical``) lives in ``normalise``, which reads the lexicon
+from here: this module never imports ``normalise``.
 """
 
 from __future__ import annotations
@@ -198,60 +200,6 @@ def get() -> Lexicon:
 def problems(folder: Path | None = None) -> list[Problem]:
     """What `valkky lint` reports about the lexicon files."""
     return read(folder or lexicon_dir())[1]
-
-
-# -- applied to normalised answers ----------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def _phrase_index() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
-    """(said, standard) word sequences by their first word, longest first, normalised as
-    answers are."""
-    from valkky.judge.normalise import normalise
-
-    pairs = {}
-    for group in get().phrases:
-        standard = tuple(normalise(group[0]).split())
-        pairs[standard] = standard  # said as it stands: "hyvää huomenta" stays
-        for member in group[1:]:
-            said = tuple(normalise(member).split())
-            if said and said != standard:
-                pairs[said] = standard
-    index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
-    for said, standard in sorted(pairs.items(), key=lambda p: -len(p[0])):
-        index.setdefault(said[0], []).append((said, standard))
-    return {first: tuple(found) for first, found in index.items()}
-
-
-@lru_cache(maxsize=8192)
-def canonical(text: str) -> str:
-    """A normalised answer with units and short words said in full and each phrase in its
-    standard words: "kolmekymmentä min" → "kolmekymmentä minuuttia", "autatko minua" →
-    "voitko auttaa minua"."""
-    lex = get()
-    words: list[str] = []
-    for w in text.split():
-        if w in lex.units and words and NUMBER_WORD.match(words[-1]):
-            words.append(lex.units[w][0 if words[-1] == "yksi" else 1])
-        elif w in lex.short:
-            words.extend(lex.short[w].split())
-        else:
-            words.append(w)
-    index = _phrase_index()
-    if not index.keys() & set(words):
-        return " ".join(words)
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        for said, standard in index.get(words[i], ()):
-            if tuple(words[i:i + len(said)]) == said:
-                out.extend(standard)
-                i += len(said)
-                break
-        else:
-            out.append(words[i])
-            i += 1
-    return " ".join(out)
 
 
 # -- word groups: one word for another in the same form ---------------------------------------

@@ -81,6 +81,58 @@ def rough_words(text: str) -> list[str]:
     return [w for w in _NOT_WORD.sub(" ", _JOINER.sub("", text)).split() if w not in FILLERS]
 
 
+# -- after normalisation: the lexicon's units, short words and phrases ----------------------
+
+
+@lru_cache(maxsize=1)
+def _phrase_index() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
+    """(said, standard) word sequences by their first word, longest first, normalised as
+    answers are."""
+    pairs = {}
+    for group in lexicon.get().phrases:
+        standard = tuple(normalise(group[0]).split())
+        pairs[standard] = standard  # said as it stands: "hyvää huomenta" stays
+        for member in group[1:]:
+            said = tuple(normalise(member).split())
+            if said and said != standard:
+                pairs[said] = standard
+    index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for said, standard in sorted(pairs.items(), key=lambda p: -len(p[0])):
+        index.setdefault(said[0], []).append((said, standard))
+    return {first: tuple(found) for first, found in index.items()}
+
+
+@lru_cache(maxsize=8192)
+def canonical(text: str) -> str:
+    """A normalised answer with units and short words said in full and each phrase in its
+    standard words: "kolmekymmentä min" → "kolmekymmentä minuuttia", "autatko minua" →
+    "voitko auttaa minua"."""
+    lex = lexicon.get()
+    words: list[str] = []
+    for w in text.split():
+        if w in lex.units and words and _NUMBER_WORD.match(words[-1]):
+            words.append(lex.units[w][0 if words[-1] == "yksi" else 1])
+        elif w in lex.short:
+            words.extend(lex.short[w].split())
+        else:
+            words.append(w)
+    index = _phrase_index()
+    if not index.keys() & set(words):
+        return " ".join(words)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for said, standard in index.get(words[i], ()):
+            if tuple(words[i:i + len(said)]) == said:
+                out.extend(standard)
+                i += len(said)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
+
+
 _SPOKEN_PARTICIPLE = ("nu", "ny", "lu", "ly", "ru", "ry", "su", "sy")
 
 

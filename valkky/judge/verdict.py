@@ -18,7 +18,7 @@ from types import ModuleType
 from typing import Any, NamedTuple
 
 from valkky.judge import finnish, lexicon
-from valkky.judge.normalise import normalise
+from valkky.judge.normalise import canonical, normalise
 
 # Words a learner adds around an answer that change nothing ("se on moppi", "moppi,
 # kiitos"): the shared lexicon's frame words and polite extras (lessons/lexicon/fillers.yaml).
@@ -188,7 +188,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     if len(said.split()) > MAX_ANSWER_WORDS:  # alignment is quadratic in words
         return Judgement("wrong", "too_long", 0.0, first, said[:MAX_ANSWER_CHARS] + "…")
     off = frozenset(strict)
-    heard = lexicon.canonical(said)
+    heard = canonical(said)
     if not explain and heard:  # the commonest answer of all: an accepted one, as written
         for original, norm in accepted:
             if heard == norm:
@@ -236,7 +236,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
 @lru_cache(maxsize=8192)
 def _norm(text: str) -> str:
     """Normalised, with the lexicon's units, short words and phrases said in full."""
-    return lexicon.canonical(normalise(text))
+    return canonical(normalise(text))
 
 
 @lru_cache(maxsize=1024)

@@ -10,9 +10,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from valkky.dbtarget import parse_target
 from valkky.errors import ValkkyError
 from valkky.private import private_fd
-from valkky.progress.store import Store, UnknownLearner
+from valkky.progress.errors import UnknownLearner
+from valkky.progress.store import Store
 
 
 def add_commands(sub: argparse._SubParsersAction, command) -> None:
@@ -93,7 +95,6 @@ def _progress_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
 def _progress(args: argparse.Namespace) -> int:
     if args.action == "migrate":
         from valkky.progress.migrate import migrate
-        from valkky.progress.target import parse_target
 
         target = parse_target(args.to)
         copied = migrate(Path(args.source) if "://" not in args.source else args.source,

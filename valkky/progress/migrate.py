@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from valkky.progress.store import SessionBusy, Store, StoreError
-from valkky.progress.target import is_url
+from valkky.dbtarget import is_url
+from valkky.progress.errors import SessionBusy, StoreError
+from valkky.progress.store import Store
 
 
 @dataclass

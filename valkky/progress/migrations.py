@@ -94,3 +94,9 @@ def for_postgresql(statement: str) -> str:
     for pattern, replacement in _PG_TYPES:
         statement = pattern.sub(replacement, statement)
     return statement
+
+
+def statements(script: str) -> list[str]:
+    """The statements of one migration step, comments dropped."""
+    code = "\n".join(line.split("--")[0] for line in script.splitlines())
+    return [s.strip() for s in code.split(";") if s.strip()]

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from valkky.dbtarget import is_url, redact
 from valkky.errors import ValkkyError
 from valkky.private import private_dir, private_fd, private_file
 from valkky.progress.backend import Write
@@ -149,8 +150,6 @@ class Waiting:
 def waiting(db: Path | str, outbox: Path, limit: int = 200) -> Waiting:
     """Read from the outbox alone (never the database): what waits is worth knowing
     while the server is down."""
-    from valkky.progress.target import is_url, redact
-
     if not is_url(db):
         return Waiting(str(db), outbox, sqlite=True)
     shown = redact(str(db))

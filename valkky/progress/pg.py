@@ -31,11 +31,12 @@ from psycopg import errors as pgerrors
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from psycopg_pool import ConnectionPool, PoolTimeout
 
+from valkky.dbtarget import EXAMPLE, redact
 from valkky.progress.backend import Apply, Write
-from valkky.progress.migrations import MIGRATIONS, for_postgresql
+from valkky.progress.errors import ErasureIncomplete, SessionBusy, StoreError
+from valkky.progress.migrations import MIGRATIONS, for_postgresql, statements
 from valkky.progress.outbox import Outbox, Rejected
-from valkky.progress.store import ErasureIncomplete, SessionBusy, StoreError, _statements
-from valkky.progress.target import EXAMPLE, redact
+from valkky.progress.writes import apply_write
 
 log = logging.getLogger(__name__)
 
@@ -207,7 +208,7 @@ class PgBackend:
                 conn.execute(f"CREATE TABLE IF NOT EXISTS {SCHEMA_TABLE} "
                              "(version INTEGER NOT NULL)")
                 for number in range(version, len(MIGRATIONS)):
-                    for statement in _statements(MIGRATIONS[number]):
+                    for statement in statements(MIGRATIONS[number]):
                         conn.execute(for_postgresql(statement))
             except pgerrors.InsufficientPrivilege:
                 raise StoreError(
@@ -354,7 +355,7 @@ class PgBackend:
         """Send what the outbox holds, in order; True when it is empty (the caller
         holds the lock)."""
         try:
-            return self.outbox.flush(lambda write: self._send(write, _apply_of(),
+            return self.outbox.flush(lambda write: self._send(write, apply_write,
                                                               replay=True))
         except Offline:
             return False
@@ -455,12 +456,6 @@ class PgBackend:
             if getattr(self, "outbox", None) is not None:
                 self.left = self.outbox.count()
                 self.outbox.close()
-
-
-def _apply_of() -> Apply:
-    from valkky.progress.store import _apply
-
-    return _apply
 
 
 def _version(conn: psycopg.Connection[Any]) -> int:

@@ -80,7 +80,7 @@ def plan(store: Store, learner_id: str, lessons: Sequence[Lesson], limit: int = 
             and placement not in done:
         out.append(Suggestion(placement, "placement: sets your starting level", "placement"))
     level = _rank(learner.level or "A1")
-    due = srs.due_count(store, learner_id)
+    due = srs.due_count(store.db, store.clock(), learner_id)
     for lesson_id, score in done.items():
         # a placement lesson measures; a low score there is a level, not a lesson to redo
         if score is not None and score < REPEAT_BELOW and not is_placement(lesson_id):

@@ -41,7 +41,8 @@ class ProgressRecorder:
         elif isinstance(event, ev.Show) and event.text:
             word = self._words.get(normalise(event.text))
             if word is not None:  # every word the learner meets becomes a card
-                srs.meet(self.store, self.learner_id, self.lesson.id, word)
+                self.store.meet(self.learner_id, self.lesson.id, word.fi, dict(word.glosses),
+                                *srs.new_card(self.store.clock()))
         elif isinstance(event, ev.Verdict):
             closes_step = event.final and event.step == self._step
             word = self._word_of(event) if event.final else None
@@ -87,4 +88,5 @@ def open_progress(store: Store, learner_id: str, lesson: Lesson, *, restart: boo
     if start >= len(lesson.steps):
         start = 0
     recorder = ProgressRecorder(store, learner_id, lesson, session_id)
-    return recorder, start, srs.due_items(store, learner_id, list(lesson.vocabulary))
+    return recorder, start, srs.due_items(store.db, store.clock(), learner_id,
+                                            list(lesson.vocabulary))

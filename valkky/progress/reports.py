@@ -114,7 +114,7 @@ def learner_report(store: Store, learner_id: str) -> LearnerReport:
         by_verdict=Counter(a.verdict for a in given),
         by_reason=Counter(a.reason for a in given
                           if a.reason and not a.corrected and a.verdict != "correct"),
-        due=srs.due_count(store, learner_id),
+        due=srs.due_count(store.db, store.clock(), learner_id),
         daily=score.series(done, most=10**6)[1],
         weak_steps=[s for s in _step_stats(given) if s.missed][:10], done=done)
 

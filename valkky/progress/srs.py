@@ -10,13 +10,13 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from valkky.lesson.model import VocabItem
+from valkky.progress.backend import Connection
 
 if TYPE_CHECKING:
     from fsrs import Scheduler
-from valkky.progress.store import Store
 
 
 def rating_for(verdict: str, try_number: int) -> int:
@@ -27,7 +27,7 @@ def rating_for(verdict: str, try_number: int) -> int:
     return int(Rating.Again)
 
 
-def review(db: Any, now_s: float, learner_id: str, lesson_id: str,
+def review(db: Connection, now_s: float, learner_id: str, lesson_id: str,
            item: VocabItem, verdict: str, try_number: int) -> None:
     """Review the learner's card for ``item`` inside the caller's transaction (a
     connection of either backend)."""
@@ -47,13 +47,13 @@ def review(db: Any, now_s: float, learner_id: str, lesson_id: str,
          json.dumps(card.to_dict()), card.due.timestamp()))
 
 
-def meet(store: Store, learner_id: str, lesson_id: str, item: VocabItem) -> None:
-    """A word the learner has been shown becomes a new card, due at once (no review yet)."""
+def new_card(now_s: float) -> tuple[str, float]:
+    """A new card for a word the learner has been shown, due at once (no review yet): its
+    JSON and its due time, for ``Store.meet``."""
     from fsrs import Card
 
-    card = Card(due=datetime.fromtimestamp(store.clock(), UTC))
-    store.meet(learner_id, lesson_id, item.fi, dict(item.glosses), json.dumps(card.to_dict()),
-               card.due.timestamp())
+    card = Card(due=datetime.fromtimestamp(now_s, UTC))
+    return json.dumps(card.to_dict()), card.due.timestamp()
 
 
 @cache
@@ -63,24 +63,24 @@ def _scheduler() -> Scheduler:
     return Scheduler(enable_fuzzing=False)
 
 
-def due_items(store: Store, learner_id: str, lesson_vocabulary: list[VocabItem],
-              limit: int = 50) -> list[VocabItem]:
-    """Words due for this learner, most overdue first, across all lessons; then this
-    lesson's words the learner has not met yet."""
-    now = store.clock()
+def due_items(db: Connection, now: float, learner_id: str,
+              lesson_vocabulary: list[VocabItem], limit: int = 50) -> list[VocabItem]:
+    """Words due for this learner at ``now``, most overdue first, across all lessons; then
+    this lesson's words the learner has not met yet."""
     own = {v.fi: v for v in lesson_vocabulary}
     items: list[VocabItem] = []
-    for row in store.db.execute("SELECT word, glosses FROM cards WHERE learner_id=? AND due<=? "
+    for row in db.execute("SELECT word, glosses FROM cards WHERE learner_id=? AND due<=? "
                                 "ORDER BY due LIMIT ?", (learner_id, now, limit)):
         items.append(own.get(row["word"]) or VocabItem(fi=row["word"],
                                                        glosses=json.loads(row["glosses"])))
-    met = {r["word"] for r in store.db.execute(
+    met = {r["word"] for r in db.execute(
         "SELECT word FROM cards WHERE learner_id=? AND reviews>0", (learner_id,))}
     listed = {v.fi for v in items}
     items += [v for v in lesson_vocabulary if v.fi not in met and v.fi not in listed]
     return items[:limit]
 
 
-def due_count(store: Store, learner_id: str) -> int:
-    return store.db.execute("SELECT count(*) FROM cards WHERE learner_id=? AND due<=?",
-                            (learner_id, store.clock())).fetchone()[0]
+def due_count(db: Connection, now: float, learner_id: str) -> int:
+    """How many of the learner's cards are due at ``now``."""
+    return int(db.execute("SELECT count(*) FROM cards WHERE learner_id=? AND due<=?",
+                          (learner_id, now)).fetchone()[0])

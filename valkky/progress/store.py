@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import errno
 import fcntl
-import json
 import os
 import re
 import shutil
@@ -25,35 +24,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
+from valkky.dbtarget import is_url, parse_target, redact
 from valkky.errors import ValkkyError
 from valkky.private import private_dir, private_fd, private_file
 from valkky.progress.backend import Apply, Backend, Write
-from valkky.progress.migrations import MIGRATIONS
-from valkky.progress.target import is_url, parse_target
+from valkky.progress.errors import (
+    ErasureIncomplete,
+    LearnerExists,
+    SessionBusy,
+    StoreError,
+    UnknownLearner,
+)
+from valkky.progress.migrations import MIGRATIONS, statements
+from valkky.progress.writes import apply_write
 
 TABLES = ("learners", "sessions", "attempts", "cards", "overrides")
 ERASE_WAIT_S = 5.0  # how long an erasure waits for another process's read to finish
 _BUSY_TIMEOUT_MS = 10_000
-
-
-class StoreError(ValkkyError):
-    """The progress database cannot be used; the message says why and what to do."""
-
-
-class UnknownLearner(StoreError):
-    pass
-
-
-class LearnerExists(StoreError):
-    pass
-
-
-class SessionBusy(StoreError):
-    """The learner's session of a lesson is live in another run."""
-
-
-class ErasureIncomplete(StoreError):
-    """Rows are deleted, but another process's snapshot keeps old copies in the files."""
 
 
 def default_db_path() -> Path:
@@ -165,8 +152,6 @@ class Store:
     @staticmethod
     def shown(target: Path | str) -> Path | str:
         """A database as messages name it: the file, or the URL without its password."""
-        from valkky.progress.target import redact
-
         return redact(target) if isinstance(target, str) and is_url(target) else target
 
     @property
@@ -263,7 +248,7 @@ class Store:
         database is unreachable, like an answer)."""
         _, _, level_, _ = check_learner(learner_id, level=level)
         self._backend.write(Write("level", {"learner_id": learner_id, "level": level_}),
-                            _apply)
+                            apply_write)
 
     def export_learner(self, learner_id: str) -> dict[str, Any]:
         """Every row about the learner, as plain data (``learners export``, the console)."""
@@ -353,11 +338,11 @@ class Store:
 
     def set_position(self, session_id: int, position: int) -> None:
         self._backend.write(Write("position", {"session_id": session_id,
-                                               "position": position}, durable=False), _apply)
+                                               "position": position}, durable=False), apply_write)
 
     def end_session(self, session_id: int, reason: str, score: float | None) -> None:
         self._backend.write(Write("end", {"session_id": session_id, "reason": reason,
-                                          "score": score, "at": self.clock()}), _apply)
+                                          "score": score, "at": self.clock()}), apply_write)
         self._backend.release(session_id)
 
     def meet(self, learner_id: str, lesson_id: str, word: str, glosses: dict[str, str],
@@ -365,7 +350,7 @@ class Store:
         """A new vocabulary card (``card``: the fsrs card's JSON), unless there is one."""
         self._backend.write(Write("meet", {
             "learner_id": learner_id, "lesson_id": lesson_id, "word": word,
-            "glosses": glosses, "card": card, "due": due}, durable=False), _apply)
+            "glosses": glosses, "card": card, "due": due}, durable=False), apply_write)
 
     def record_attempt(self, session_id: int, learner_id: str, lesson_id: str, *, step: str,
                        heard: str, verdict: str, reason: str | None, score: float, try_: int,
@@ -386,10 +371,10 @@ class Store:
             "closest": closest, "at": self.clock(), "position": position,
             "review": list(review) if review else None})
         if also is None:
-            self._backend.write(write, _apply)
+            self._backend.write(write, apply_write)
             return
         with self.transaction() as db:
-            _apply(db, write)
+            apply_write(db, write)
             also(db)
 
     def attempts(self, *, learner_id: str | None = None, lesson_id: str | None = None,
@@ -411,48 +396,6 @@ def where(prefix: str = "", **equal: Any) -> tuple[str, list[Any]]:
     given = [(column, value) for column, value in equal.items() if value is not None]
     clause = " AND ".join(f"{prefix}{column}=?" for column, _ in given)
     return (f"WHERE {clause}" if clause else ""), [value for _, value in given]
-
-
-def _apply(db: Any, write: Write) -> None:
-    """One runtime write, in the caller's transaction: the same SQL on SQLite and
-    PostgreSQL, at once or replayed from the outbox (an attempt already recorded under
-    its key is skipped, with its card review)."""
-    a = write.args
-    if write.kind == "attempt":
-        row = db.execute(
-            "INSERT INTO attempts (session_id, learner_id, lesson_id, step, heard, verdict, "
-            "reason, score, try, final, closest, at, uid) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
-            "ON CONFLICT (uid) DO NOTHING RETURNING id",
-            (a["session_id"], a["learner_id"], a["lesson_id"], a["step"], a["heard"],
-             a["verdict"], a["reason"], a["score"], a["try"], a["final"], a["closest"],
-             a["at"], a["uid"])).fetchone()
-        if row is None:
-            return  # recorded before: sent again after a cut connection
-        if a["position"] is not None:
-            db.execute("UPDATE sessions SET position=? WHERE id=?",
-                       (a["position"], a["session_id"]))
-        if a["review"]:
-            from valkky.lesson.model import VocabItem
-            from valkky.progress import srs
-
-            word, glosses = a["review"]
-            srs.review(db, a["at"], a["learner_id"], a["lesson_id"],
-                       VocabItem(fi=word, glosses=glosses), a["verdict"], a["try"])
-    elif write.kind == "position":
-        db.execute("UPDATE sessions SET position=? WHERE id=?",
-                   (a["position"], a["session_id"]))
-    elif write.kind == "end":
-        db.execute("UPDATE sessions SET ended_at=?, end_reason=?, score=? WHERE id=?",
-                   (a["at"], a["reason"], a["score"], a["session_id"]))
-    elif write.kind == "meet":
-        db.execute("INSERT INTO cards (learner_id, word, lesson_id, glosses, card, due, "
-                   "reviews) VALUES (?,?,?,?,?,?,0) ON CONFLICT (learner_id, word) DO NOTHING",
-                   (a["learner_id"], a["word"], a["lesson_id"],
-                    json.dumps(a["glosses"], ensure_ascii=False), a["card"], a["due"]))
-    elif write.kind == "level":
-        db.execute("UPDATE learners SET level=? WHERE id=?", (a["level"], a["learner_id"]))
-    else:  # pragma: no cover - a newer valkky's outbox
-        raise StoreError(f"unknown kind of write '{write.kind}'")
 
 
 class SqliteBackend:
@@ -502,7 +445,7 @@ class SqliteBackend:
                              "upgrade valkky to read it")
         for number in range(version, len(MIGRATIONS)):
             with self.transaction():
-                for statement in _statements(MIGRATIONS[number]):
+                for statement in statements(MIGRATIONS[number]):
                     self.db.execute(statement)
                 self.db.execute(f"PRAGMA user_version = {number + 1}")
 
@@ -667,11 +610,6 @@ def _lock(fd: int, offset: int, kind: int, *, wait: bool) -> bool:
             return False
         raise
     return True
-
-
-def _statements(script: str) -> list[str]:
-    code = "\n".join(line.split("--")[0] for line in script.splitlines())
-    return [s.strip() for s in code.split(";") if s.strip()]
 
 
 def _full(path: Path) -> str:

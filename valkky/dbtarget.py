@@ -1,7 +1,8 @@
 """Where progress lives: a SQLite file path (the default) or a PostgreSQL URL.
 
-Light on purpose (no database driver imported): ``valkky.settings`` parses ``--db`` and
-``[data] db`` with it.
+Light on purpose (no database driver imported), and below both of its users:
+``valkky.settings`` parses ``--db`` and ``[data] db`` with it, ``valkky.progress`` opens
+and names databases with it.
 """
 
 from __future__ import annotations

@@ -1,0 +1,44 @@
+"""The bundled lesson library, linted and loaded once per test process.
+
+Linting every lesson in lessons/ takes the better part of a second; many tests want the
+library's lessons, so they share one report (never change what it holds: a Lesson is
+frozen, the lists are not):
+
+    report = library_report()          # problems and the loaded lessons
+    lesson = bundled_lesson("siivous-valineet")   # by id, or by path
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from valkky.lesson.lint import LintReport, lint_paths
+from valkky.lesson.model import Lesson
+from valkky.paths import lessons_dir
+
+
+@functools.cache
+def library_report() -> LintReport:
+    """``valkky lint lessons``'s report, made once per process."""
+    return lint_paths([lessons_dir()])
+
+
+@functools.cache
+def _by_key() -> dict[str, Lesson]:
+    out: dict[str, Lesson] = {}
+    for lesson in library_report().lessons:
+        out[lesson.id] = lesson
+        if lesson.path:
+            out[str(Path(lesson.path).resolve())] = lesson
+    return out
+
+
+def bundled_lesson(key: str | Path) -> Lesson:
+    """A lesson of the library by its id or its file's path, as lint loaded it; KeyError
+    (naming what there is) for one that lint did not load."""
+    found = _by_key().get(str(Path(key).resolve()) if isinstance(key, Path) else key)
+    if found is None:
+        raise KeyError(f"no lesson {key} in {lessons_dir()} (lint loaded "
+                       f"{len(library_report().lessons)})")
+    return found
