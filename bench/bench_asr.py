@@ -92,6 +92,33 @@ def synthetic_set(tmp: Path, n_tasks: int, seed: int = 7) -> list[dict]:
     return cases
 
 
+class Baseline(WhisperScorer):
+    """The scorer as it was before issue #10's speed work, the baseline every figure is
+    compared with in the same run: each candidate force-decoded step by step with
+    ``generate`` (a decoding step a token, the full vocabulary's logits returned), scored
+    over the text tokens and end-of-text, normalised over the whole vocabulary."""
+
+    def _forced(self, encoded: Any, batch: list[list[int]]) -> list[float]:
+        longest = max(len(t) for t in batch)
+        enc = np.asarray(encoded)
+        stacked = self._ct2.StorageView.from_array(np.ascontiguousarray(
+            np.repeat(enc, len(batch), axis=0)))
+        results = self.ct2.generate(
+            stacked, [self.start + t for t in batch], beam_size=1,
+            max_length=len(self.start) + 2 * (longest + 1), return_logits_vocab=True,
+            suppress_blank=False, suppress_tokens=[])
+        values = []
+        for tokens, result in zip(batch, results, strict=True):
+            wanted = [*tokens, self.eot]
+            logits = np.stack([np.asarray(result.logits[0][i], np.float32)
+                               for i in range(len(wanted))])
+            top = logits.max(axis=1, keepdims=True)
+            log_z = np.log(np.exp(logits - top).sum(axis=1, dtype=np.float64)) + top[:, 0]
+            picked = logits[np.arange(len(wanted)), wanted].astype(np.float64)
+            values.append(float((picked - log_z).sum()) / len(wanted))
+        return values
+
+
 def accuracy(scorer: WhisperScorer, cases: list[dict]) -> dict:
     listener = WhisperListener(scorer, WavAnswers([c["wav"] for c in cases]), speculate=False)
     out: dict[str, Any] = {"accepted": [], "mistake": [], "off-list": []}
