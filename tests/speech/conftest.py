@@ -48,6 +48,7 @@ def whisper_model_loaded_once() -> Iterator[None]:
             loaded[key] = scorer  # loaded: only what loaded is shared
         return loaded[key]
 
+    shared.__wrapped__ = real  # type: ignore[attr-defined]
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(whisper, "WhisperScorer", shared)
         yield
