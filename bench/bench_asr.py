@@ -48,7 +48,7 @@ from valkky.speech.audio import ASR_RATE, read_wav, resample, write_wav
 from valkky.speech.coverage import _tasks
 from valkky.speech.scoring import REJECT_MARGIN, fit_threshold
 from valkky.speech.tts import EspeakSynth, Speaker
-from valkky.speech.whisper import WhisperListener, WhisperScorer
+from valkky.speech.whisper import SPECULATE_AFTER_S, WhisperListener, WhisperScorer
 
 VOICES = ("fi", "fi+m3", "fi+f2", "fi+f4", "fi+m7")
 SPEEDS = (120, 145, 170)
@@ -172,7 +172,10 @@ def voice_to_voice(scorers: dict[str, WhisperScorer], tmp: Path,
     answers = [_say(tmp / f"v{i}.wav", w, rng.choice(VOICES), 145, rng)
                for i, w in enumerate(said)]
     source = WavAnswers(answers)
-    listeners = {name: WhisperListener(scorer, source, ListenSettings(realtime=True))
+    # the baseline started scoring after 0.25 s of silence; the new one after 0.15 s
+    listeners = {name: WhisperListener(scorer, source, ListenSettings(realtime=True),
+                                       speculate_after_s=0.25 if name == "baseline" else
+                                       SPECULATE_AFTER_S)
                  for name, scorer in scorers.items()}
     marks: dict[str, list] = {"ends": [], "finals": [], "replies": [], "which": []}
 
