@@ -1,17 +1,25 @@
-"""Hearing Finnish with Whisper base: accuracy on a synthetic set, latency, load, memory.
+"""Hearing Finnish with Whisper base: accuracy on a synthetic set, latency, load, memory —
+each beside a baseline measured in the same run (the machine is shared: the ratios, not
+the wall times, are the figures to compare; the load average is printed).
+
+``baseline`` is the scorer as it was before issue #10's speed work (``Baseline``: every
+phrase force-decoded step by step with ``generate``; faster-whisper's ``WhisperModel``
+load; scoring started after 0.25 s of silence; replies rendered when needed); ``new`` is
+``WhisperScorer`` as the runtime uses it.
 
 1. Accuracy: answers to the bundled lessons' questions, spoken by espeak-ng's Finnish
    voice in several variants and speeds, with noise, each judged the way the robot judges
-   (scored among the step's phrases, rejected or not, then the judge). Goals: accepted
-   answers judged correct ≥ 97 %; foreseen mistakes and answers to other questions
-   judged correct ≤ 3 %. The threshold the same trials would fit is printed beside the
-   one in use (`valkky calibrate-asr` does this on real recordings).
-2. Voice to voice, answers fed in real time through the runtime: learner silent → first
-   reply sample (goal ≤ 0.7 s, includes the 0.5 s endpoint), the runtime's own share
-   (final result → reply handed out, goal ≤ 20 ms); with and without speculative
-   scoring, alternating answer by answer in the same run (the machine is shared: the
-   ratio is the steadier figure).
-3. Model load (goal ≤ 1.5 s) and resident memory (goal ≤ 400 MB).
+   (scored among the step's phrases, rejected or not, then the judge), by both scorers on
+   the same clips. Goals: accepted answers judged correct ≥ 97 %; foreseen mistakes and
+   answers to other questions judged correct ≤ 3 %. The threshold the same trials would
+   fit is printed beside the one in use (`valkky calibrate-asr` does this on real
+   recordings).
+2. Voice to voice, answers fed in real time through the runtime, baseline and new
+   alternating answer by answer: learner silent → first reply sample (goal ≤ 0.7 s,
+   includes the 0.5 s endpoint), median and p90, and their ratio; the runtime's own share
+   (final result → reply handed out, goal ≤ 20 ms).
+3. Model load (goal ≤ 1.5 s), baseline and new alternating, and the imports each needs;
+   resident memory (goal ≤ 400 MB).
 
     python bench/bench_asr.py [--tasks 30] [--model PATH]
 """
