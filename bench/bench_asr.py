@@ -128,27 +128,41 @@ class Baseline(WhisperScorer):
         return values
 
 
-def accuracy(scorer: WhisperScorer, cases: list[dict]) -> dict:
-    listener = WhisperListener(scorer, WavAnswers([c["wav"] for c in cases]), speculate=False)
-    out: dict[str, Any] = {"accepted": [], "mistake": [], "off-list": []}
-    right, off = [], []
+def accuracy(scorers: dict[str, WhisperScorer], cases: list[dict]) -> dict[str, dict]:
+    """Each case heard by every scorer in turn (so that each answer's scoring time is
+    measured beside the other's, under the same load): per scorer, the verdicts by kind of
+    answer, the threshold these trials would fit, and the wall time of each scoring."""
+    wavs = [c["wav"] for c in cases]
+    listeners = {name: WhisperListener(scorer, WavAnswers(wavs), speculate=False)
+                 for name, scorer in scorers.items()}
+    out: dict[str, dict[str, Any]] = {name: {"accepted": [], "mistake": [], "off-list": [],
+                                             "right": [], "off": [], "times": []}
+                                      for name in scorers}
     for c in cases:
         task = c["task"]
         prompt = ev.Prompt(step="s", kind="ask", text="", try_number=1, tries=2,
                            expected=(*task.accept, *task.keywords, *task.mistakes))
-        answer = listener.listen(prompt)
-        assert answer is not None
-        d = listener.last
-        verdict = "unclear" if d is None or d.rejected else judge(
-            answer.text, task.accept, keywords=task.keywords,
-            wrong_answers=tuple(task.mistakes)).verdict
-        out[c["kind"]].append(verdict)
-        if d is not None and c["kind"] != "off-list":
-            right.append((d.margin, judge(d.best or "", [c["said"]]).verdict == "correct"))
-        elif d is not None:
-            off.append(d.margin)
-    listener.close()
-    out["fit"] = fit_threshold(right, off) if right and off else None
+        for name, listener in listeners.items():
+            o = out[name]
+            t = time.perf_counter()
+            answer = listener.listen(prompt)
+            o["times"].append(time.perf_counter() - t)
+            assert answer is not None
+            d = listener.last
+            verdict = "unclear" if d is None or d.rejected else judge(
+                answer.text, task.accept, keywords=task.keywords,
+                wrong_answers=tuple(task.mistakes)).verdict
+            o[c["kind"]].append(verdict)
+            if d is not None and c["kind"] != "off-list":
+                o["right"].append((d.margin, judge(d.best or "", [c["said"]]).verdict
+                                   == "correct"))
+            elif d is not None:
+                o["off"].append(d.margin)
+    for name, listener in listeners.items():
+        listener.close()
+        o = out[name]
+        o["fit"] = fit_threshold(o["right"], o["off"]) if o["right"] and o["off"] else None
+        _print_accuracy(name, o)
     return out
 
 
@@ -275,6 +289,19 @@ def _median_p90(values: list[float]) -> str:
     return f"median {statistics.median(values):.3f} s, p90 {p90:.3f} s (n={len(values)})"
 
 
+def _print_accuracy(name: str, a: dict) -> None:
+    print(f"[{name}] accepted answers judged correct: {pct(a['accepted'])}  (goal ≥ 97 %);"
+          f" asked again: {pct(a['accepted'], 'unclear')}")
+    print(f"[{name}] foreseen mistakes judged correct: {pct(a['mistake'])}  (goal ≤ 3 %)")
+    print(f"[{name}] answers to other questions judged correct: {pct(a['off-list'])}  "
+          f"(goal ≤ 3 %); asked again: {pct(a['off-list'], 'unclear')}")
+    fit = a["fit"]
+    if fit:
+        print(f"[{name}] threshold in use {REJECT_MARGIN}; these trials would fit "
+              f"{fit.threshold} (keeps {100 * fit.accepted:.1f} %, lets through "
+              f"{100 * fit.false_accepts:.1f} %)", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--tasks", type=int, default=30)
@@ -288,35 +315,30 @@ def main() -> None:
           "(a shared machine stretches wall times: compare the ratios, measured side by "
           "side)", flush=True)
     loads = load_times(path)
+    med = {k: statistics.median(v) for k, v in loads.items()}
+    print(f"model load (warm file cache, median of {len(loads['new'])} alternating): baseline "
+          f"{med['baseline']:.2f} s, new {med['new']:.2f} s, new / baseline "
+          f"{med['new'] / med['baseline']:.2f}  (goal ≤ 1.5 s; a session loads it in the "
+          "background while the robot greets)")
+    print(f"imports, fresh interpreter each: baseline {med['baseline import']:.2f} s, new "
+          f"{med['new import']:.2f} s; load average {os.getloadavg()[0]:.1f}", flush=True)
     scorers: dict[str, WhisperScorer] = {"baseline": Baseline(path), "new": WhisperScorer(path)}
     rng = random.Random(3)
-    acc: dict[str, dict] = {}
-    per_answer: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
         cases = synthetic_set(Path(tmp), args.tasks)
-        for name, scorer in scorers.items():
-            t = time.perf_counter()
-            acc[name] = accuracy(scorer, cases)
-            per_answer[name] = (time.perf_counter() - t) / len(cases)
+        print(f"synthetic set: {len(cases)} answers to {args.tasks} lesson questions, "
+              f"{len(VOICES)} espeak-ng voices, speeds {SPEEDS}, noise 15–30 dB SNR",
+              flush=True)
+        acc = accuracy(scorers, cases)
+        times = {name: acc[name]["times"] for name in scorers}
+        pairs = [n / b for b, n in zip(times["baseline"], times["new"], strict=True)]
+        print(f"scoring an answer (no speculation, 2 threads), each beside the other: median "
+              f"baseline {statistics.median(times['baseline']):.3f} s, new "
+              f"{statistics.median(times['new']):.3f} s; new / baseline, median of the "
+              f"{len(pairs)} pairs {statistics.median(pairs):.2f}; load average "
+              f"{os.getloadavg()[0]:.1f}", flush=True)
         v2v = voice_to_voice(scorers, Path(tmp), rng)
     rss, peak = rss_mb()
-    print(f"synthetic set: {len(cases)} answers to {args.tasks} lesson questions, "
-          f"{len(VOICES)} espeak-ng voices, speeds {SPEEDS}, noise 15–30 dB SNR")
-    for name in scorers:
-        a = acc[name]
-        print(f"[{name}] accepted answers judged correct: {pct(a['accepted'])}  (goal ≥ 97 %);"
-              f" asked again: {pct(a['accepted'], 'unclear')}")
-        print(f"[{name}] foreseen mistakes judged correct: {pct(a['mistake'])}  (goal ≤ 3 %)")
-        print(f"[{name}] answers to other questions judged correct: {pct(a['off-list'])}  "
-              f"(goal ≤ 3 %); asked again: {pct(a['off-list'], 'unclear')}")
-        fit = a["fit"]
-        if fit:
-            print(f"[{name}] threshold in use {REJECT_MARGIN}; these trials would fit "
-                  f"{fit.threshold} (keeps {100 * fit.accepted:.1f} %, lets through "
-                  f"{100 * fit.false_accepts:.1f} %)")
-    print(f"scoring per answer (no speculation, 2 threads): baseline {per_answer['baseline']:.3f}"
-          f" s, new {per_answer['new']:.3f} s; new / baseline "
-          f"{per_answer['new'] / per_answer['baseline']:.2f}")
     for name in scorers:
         v, own = v2v[name]
         print(f"[{name}] voice to voice, learner silent → first reply sample: "
@@ -324,13 +346,6 @@ def main() -> None:
               " ms  (goals ≤ 0.7 s, ≤ 20 ms)")
     ratio = statistics.median(v2v["new"][0]) / statistics.median(v2v["baseline"][0])
     print(f"voice to voice, new / baseline (medians, alternating answers): {ratio:.2f}")
-    med = {k: statistics.median(v) for k, v in loads.items()}
-    print(f"model load (warm file cache, median of {len(loads['new'])} alternating): baseline "
-          f"{med['baseline']:.2f} s, new {med['new']:.2f} s, new / baseline "
-          f"{med['new'] / med['baseline']:.2f}  (goal ≤ 1.5 s; a session loads it in the "
-          "background while the robot greets)")
-    print(f"imports, fresh interpreter each: baseline {med['baseline import']:.2f} s, new "
-          f"{med['new import']:.2f} s")
     print(f"resident memory: {rss:.0f} MB now (two models loaded), peak {peak:.0f} MB, of which"
           f" the process before loading {base_rss:.0f} MB  (goal ≤ 400 MB for one)")
     print(f"load average at the end {os.getloadavg()[0]:.1f}")
