@@ -178,7 +178,6 @@ class WhisperScorer:
         os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
         self.threads = threads
         self.compute_type = compute_type
-        self.load_s: float | None = None  # wall time of the load itself, once done
         self._loaded = threading.Event()
         self._error: BaseException | None = None
         if background:
@@ -255,7 +254,7 @@ class WhisperScorer:
                              ids["<|transcribe|>"]]
         self.start = [*self.sot_sequence, ids["<|notimestamps|>"]]
         self.eot = ids["<|endoftext|>"]
-        self.load_s = time.perf_counter() - started
+        log.info("Whisper model loaded in %.2f s", time.perf_counter() - started)
         self._loaded.set()
 
     def encode_text(self, text: str) -> list[int]:
