@@ -1,17 +1,25 @@
-"""Hearing Finnish with Whisper base: accuracy on a synthetic set, latency, load, memory.
+"""Hearing Finnish with Whisper base: accuracy on a synthetic set, latency, load, memory —
+each beside a baseline measured in the same run (the machine is shared: the ratios, not
+the wall times, are the figures to compare; the load average is printed).
+
+``baseline`` is the scorer as it was before issue #10's speed work (``Baseline``: every
+phrase force-decoded step by step with ``generate``; faster-whisper's ``WhisperModel``
+load; scoring started after 0.25 s of silence; replies rendered when needed); ``new`` is
+``WhisperScorer`` as the runtime uses it.
 
 1. Accuracy: answers to the bundled lessons' questions, spoken by espeak-ng's Finnish
    voice in several variants and speeds, with noise, each judged the way the robot judges
-   (scored among the step's phrases, rejected or not, then the judge). Goals: accepted
-   answers judged correct ≥ 97 %; foreseen mistakes and answers to other questions
-   judged correct ≤ 3 %. The threshold the same trials would fit is printed beside the
-   one in use (`valkky calibrate-asr` does this on real recordings).
-2. Voice to voice, answers fed in real time through the runtime: learner silent → first
-   reply sample (goal ≤ 0.7 s, includes the 0.5 s endpoint), the runtime's own share
-   (final result → reply handed out, goal ≤ 20 ms); with and without speculative
-   scoring, alternating answer by answer in the same run (the machine is shared: the
-   ratio is the steadier figure).
-3. Model load (goal ≤ 1.5 s) and resident memory (goal ≤ 400 MB).
+   (scored among the step's phrases, rejected or not, then the judge), by both scorers on
+   the same clips. Goals: accepted answers judged correct ≥ 97 %; foreseen mistakes and
+   answers to other questions judged correct ≤ 3 %. The threshold the same trials would
+   fit is printed beside the one in use (`valkky calibrate-asr` does this on real
+   recordings).
+2. Voice to voice, answers fed in real time through the runtime, baseline and new
+   alternating answer by answer: learner silent → first reply sample (goal ≤ 0.7 s,
+   includes the 0.5 s endpoint), median and p90, and their ratio; the runtime's own share
+   (final result → reply handed out, goal ≤ 20 ms).
+3. Model load (goal ≤ 1.5 s), baseline and new alternating, and the imports each needs;
+   resident memory (goal ≤ 400 MB).
 
     python bench/bench_asr.py [--tasks 30] [--model PATH]
 """
@@ -32,6 +40,7 @@ from typing import Any
 import numpy as np
 
 from valkky import events as ev
+from valkky.engine import phrases
 from valkky.engine.feedback import almost_fi
 from valkky.engine.session import Session
 from valkky.judge import judge
@@ -47,7 +56,7 @@ from valkky.speech.audio import ASR_RATE, read_wav, resample, write_wav
 from valkky.speech.coverage import _tasks
 from valkky.speech.scoring import REJECT_MARGIN, fit_threshold
 from valkky.speech.tts import EspeakSynth, Speaker
-from valkky.speech.whisper import WhisperListener, WhisperScorer
+from valkky.speech.whisper import SPECULATE_AFTER_S, WhisperListener, WhisperScorer
 
 VOICES = ("fi", "fi+m3", "fi+f2", "fi+f4", "fi+m7")
 SPEEDS = (120, 145, 170)
@@ -92,27 +101,68 @@ def synthetic_set(tmp: Path, n_tasks: int, seed: int = 7) -> list[dict]:
     return cases
 
 
-def accuracy(scorer: WhisperScorer, cases: list[dict]) -> dict:
-    listener = WhisperListener(scorer, WavAnswers([c["wav"] for c in cases]), speculate=False)
-    out: dict[str, Any] = {"accepted": [], "mistake": [], "off-list": []}
-    right, off = [], []
+class Baseline(WhisperScorer):
+    """The scorer as it was before issue #10's speed work, the baseline every figure is
+    compared with in the same run: each candidate force-decoded step by step with
+    ``generate`` (a decoding step a token, the full vocabulary's logits returned), scored
+    over the text tokens and end-of-text, normalised over the whole vocabulary."""
+
+    def _forced(self, encoded: Any, batch: list[list[int]]) -> list[float]:
+        longest = max(len(t) for t in batch)
+        enc = np.asarray(encoded)
+        stacked = self._ct2.StorageView.from_array(np.ascontiguousarray(
+            np.repeat(enc, len(batch), axis=0)))
+        results = self.ct2.generate(
+            stacked, [self.start + t for t in batch], beam_size=1,
+            max_length=len(self.start) + 2 * (longest + 1), return_logits_vocab=True,
+            suppress_blank=False, suppress_tokens=[])
+        values = []
+        for tokens, result in zip(batch, results, strict=True):
+            wanted = [*tokens, self.eot]
+            logits = np.stack([np.asarray(result.logits[0][i], np.float32)
+                               for i in range(len(wanted))])
+            top = logits.max(axis=1, keepdims=True)
+            log_z = np.log(np.exp(logits - top).sum(axis=1, dtype=np.float64)) + top[:, 0]
+            picked = logits[np.arange(len(wanted)), wanted].astype(np.float64)
+            values.append(float((picked - log_z).sum()) / len(wanted))
+        return values
+
+
+def accuracy(scorers: dict[str, WhisperScorer], cases: list[dict]) -> dict[str, dict]:
+    """Each case heard by every scorer in turn (so that each answer's scoring time is
+    measured beside the other's, under the same load): per scorer, the verdicts by kind of
+    answer, the threshold these trials would fit, and the wall time of each scoring."""
+    wavs = [c["wav"] for c in cases]
+    listeners = {name: WhisperListener(scorer, WavAnswers(wavs), speculate=False)
+                 for name, scorer in scorers.items()}
+    out: dict[str, dict[str, Any]] = {name: {"accepted": [], "mistake": [], "off-list": [],
+                                             "right": [], "off": [], "times": []}
+                                      for name in scorers}
     for c in cases:
         task = c["task"]
         prompt = ev.Prompt(step="s", kind="ask", text="", try_number=1, tries=2,
                            expected=(*task.accept, *task.keywords, *task.mistakes))
-        answer = listener.listen(prompt)
-        assert answer is not None
-        d = listener.last
-        verdict = "unclear" if d is None or d.rejected else judge(
-            answer.text, task.accept, keywords=task.keywords,
-            wrong_answers=tuple(task.mistakes)).verdict
-        out[c["kind"]].append(verdict)
-        if d is not None and c["kind"] != "off-list":
-            right.append((d.margin, judge(d.best or "", [c["said"]]).verdict == "correct"))
-        elif d is not None:
-            off.append(d.margin)
-    listener.close()
-    out["fit"] = fit_threshold(right, off) if right and off else None
+        for name, listener in listeners.items():
+            o = out[name]
+            t = time.perf_counter()
+            answer = listener.listen(prompt)
+            o["times"].append(time.perf_counter() - t)
+            assert answer is not None
+            d = listener.last
+            verdict = "unclear" if d is None or d.rejected else judge(
+                answer.text, task.accept, keywords=task.keywords,
+                wrong_answers=tuple(task.mistakes)).verdict
+            o[c["kind"]].append(verdict)
+            if d is not None and c["kind"] != "off-list":
+                o["right"].append((d.margin, judge(d.best or "", [c["said"]]).verdict
+                                   == "correct"))
+            elif d is not None:
+                o["off"].append(d.margin)
+    for name, listener in listeners.items():
+        listener.close()
+        o = out[name]
+        o["fit"] = fit_threshold(o["right"], o["off"]) if o["right"] and o["off"] else None
+        _print_accuracy(name, o)
     return out
 
 
@@ -123,17 +173,32 @@ SAID = ["moppi", "se on ämpäri", "minä siivoan", "laita käsineet", "ota harj
         "pese kädet", "kyllä"]
 
 
-def voice_to_voice(scorer: WhisperScorer, tmp: Path, rng: random.Random) -> dict:
+def voice_to_voice(scorers: dict[str, WhisperScorer], tmp: Path,
+                   rng: random.Random) -> dict[str, tuple[list[float], list[float]]]:
+    """Answers fed in real time through the runtime, each variant in turn answer by answer
+    (the machine is shared: alternating keeps the load alike for both). ``baseline``: the
+    scorer as it was, and the reply rendered when it is needed, as the runtime did (its
+    speaker rendered nothing ahead); ``new``: this scorer, and the replies rendered while
+    the session starts (``Speaker.prerender_soon``). Per variant: learner silent → first
+    reply sample, and final result → reply handed out (the runtime's own share)."""
+    said = [*SAID, *SAID]
     text = LESSON + "".join(f"  - {{ask: Mitä sanot?, accept: [{w}], mistakes: {{en tiedä: "
-                            f"Ei haittaa.}}}}\n" for w in SAID)
+                            f"Ei haittaa.}}}}\n" for w in said)
     lesson, problems = check_text(text, "bench.yaml", Library())
     assert lesson is not None, problems
-    speaker = Speaker(EspeakSynth(), lambda audio, text: None)
-    speaker.prerender(["Hienoa! Oikein.", "Mitä sanot?"])
-    answers = [_say(tmp / f"v{i}.wav", w, "fi", 145, rng) for i, w in enumerate(SAID)]
+    names = list(scorers)
+    speakers = {name: Speaker(EspeakSynth(), lambda audio, text: None) for name in names}
+    prerender = speakers["new"].prerender_soon(list(phrases.REPLIES))
+    if prerender is not None:
+        prerender.join()
+    answers = [_say(tmp / f"v{i}.wav", w, rng.choice(VOICES), 145, rng)
+               for i, w in enumerate(said)]
     source = WavAnswers(answers)
-    early = WhisperListener(scorer, source, ListenSettings(realtime=True))
-    late = WhisperListener(scorer, source, ListenSettings(realtime=True), speculate=False)
+    # the baseline started scoring after 0.25 s of silence; the new one after 0.15 s
+    listeners = {name: WhisperListener(scorer, source, ListenSettings(realtime=True),
+                                       speculate_after_s=0.25 if name == "baseline" else
+                                       SPECULATE_AFTER_S)
+                 for name, scorer in scorers.items()}
     marks: dict[str, list] = {"ends": [], "finals": [], "replies": [], "which": []}
 
     class Reply:
@@ -144,17 +209,20 @@ def voice_to_voice(scorer: WhisperScorer, tmp: Path, rng: random.Random) -> dict
                 self.pending = True
             elif isinstance(event, ev.Say) and self.pending:
                 self.pending = False
-                speaker.handle(event)
+                which = marks["which"][-1]
+                if which == "baseline":  # the old runtime: nothing rendered ahead
+                    speakers[which] = Speaker(EspeakSynth(), lambda audio, text: None)
+                speakers[which].handle(event)
                 marks["replies"].append(time.monotonic())
 
     class Alternating:
         n = 0
 
         def listen(self, prompt: ev.Prompt) -> ev.Answer | None:
-            listener = early if self.n % 2 == 0 else late
-            marks["which"].append("early" if self.n % 2 == 0 else "late")
+            which = names[self.n % len(names)]
+            marks["which"].append(which)
             self.n += 1
-            answer = listener.listen(prompt)
+            answer = listeners[which].listen(prompt)
             if answer is not None:
                 t = dict(answer.timings)
                 marks["ends"].append(t["speech_end"])
@@ -162,8 +230,8 @@ def voice_to_voice(scorer: WhisperScorer, tmp: Path, rng: random.Random) -> dict
             return answer
 
         def close(self) -> None:
-            early.close()
-            late.close()
+            for listener in listeners.values():
+                listener.close()
 
     session = Session(lesson, judge=judge, feedback=almost_fi, lang="en")
     Runtime(session, Alternating(), [Reply()]).run()
@@ -171,7 +239,35 @@ def voice_to_voice(scorer: WhisperScorer, tmp: Path, rng: random.Random) -> dict
                     strict=False))
     return {w: ([r - e for x, e, f, r in rows if x == w], [r - f for x, e, f, r in rows
                                                             if x == w])
-            for w in ("early", "late")}
+            for w in names}
+
+
+def load_times(path: Path, pairs: int = 3) -> dict[str, list[float]]:
+    """Model load, the old way (faster-whisper's ``WhisperModel``, int8, 2 threads) and
+    this one (``WhisperScorer``: CTranslate2 with the tokenizer beside it), alternating;
+    and the imports each needs, each in a fresh interpreter (once per process)."""
+    from faster_whisper import WhisperModel
+
+    out: dict[str, list[float]] = {"baseline": [], "new": [], "baseline import": [],
+                                   "new import": []}
+    imports = {"baseline import": "import ctranslate2, faster_whisper",
+               "new import": "import ctranslate2, tokenizers, valkky.speech.whisper as w; "
+                             "w._feature_extractor()"}
+    for _ in range(pairs):
+        t = time.perf_counter()
+        model = WhisperModel(str(path), device="cpu", compute_type="int8", cpu_threads=2,
+                             num_workers=1, local_files_only=True)
+        out["baseline"].append(time.perf_counter() - t)
+        del model
+        t = time.perf_counter()
+        scorer = WhisperScorer(path)
+        out["new"].append(time.perf_counter() - t)
+        del scorer
+        for name, code in imports.items():
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True)
+            out[name].append(time.perf_counter() - t)
+    return out
 
 
 def rss_mb() -> tuple[float, float]:
@@ -187,6 +283,25 @@ def pct(verdicts: list[str], which: str = "correct") -> str:
     return f"{100 * verdicts.count(which) / len(verdicts):.1f} % of {len(verdicts)}"
 
 
+def _median_p90(values: list[float]) -> str:
+    ordered = sorted(values)
+    p90 = ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))]
+    return f"median {statistics.median(values):.3f} s, p90 {p90:.3f} s (n={len(values)})"
+
+
+def _print_accuracy(name: str, a: dict) -> None:
+    print(f"[{name}] accepted answers judged correct: {pct(a['accepted'])}  (goal ≥ 97 %);"
+          f" asked again: {pct(a['accepted'], 'unclear')}")
+    print(f"[{name}] foreseen mistakes judged correct: {pct(a['mistake'])}  (goal ≤ 3 %)")
+    print(f"[{name}] answers to other questions judged correct: {pct(a['off-list'])}  "
+          f"(goal ≤ 3 %); asked again: {pct(a['off-list'], 'unclear')}")
+    fit = a["fit"]
+    if fit:
+        print(f"[{name}] threshold in use {REJECT_MARGIN}; these trials would fit "
+              f"{fit.threshold} (keeps {100 * fit.accepted:.1f} %, lets through "
+              f"{100 * fit.false_accepts:.1f} %)", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--tasks", type=int, default=30)
@@ -196,49 +311,44 @@ def main() -> None:
     if models.whisper_problem(path):
         sys.exit(f"no Whisper model in {path}: run `valkky models install whisper-base`")
     base_rss = rss_mb()[0]
-    loads = []
-    scorer: WhisperScorer | None = None
-    for _ in range(2):
-        scorer = None  # one model in memory at a time
-        t, cpu = time.perf_counter(), time.process_time()
-        scorer = WhisperScorer(path)
-        loads.append((time.perf_counter() - t, time.process_time() - cpu))
-    assert scorer is not None
+    print(f"load average at the start {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
+          "(a shared machine stretches wall times: compare the ratios, measured side by "
+          "side)", flush=True)
+    loads = load_times(path)
+    med = {k: statistics.median(v) for k, v in loads.items()}
+    print(f"model load (warm file cache, median of {len(loads['new'])} alternating): baseline "
+          f"{med['baseline']:.2f} s, new {med['new']:.2f} s, new / baseline "
+          f"{med['new'] / med['baseline']:.2f}  (goal ≤ 1.5 s; a session loads it in the "
+          "background while the robot greets)")
+    print(f"imports, fresh interpreter each: baseline {med['baseline import']:.2f} s, new "
+          f"{med['new import']:.2f} s; load average {os.getloadavg()[0]:.1f}", flush=True)
+    scorers: dict[str, WhisperScorer] = {"baseline": Baseline(path), "new": WhisperScorer(path)}
     rng = random.Random(3)
     with tempfile.TemporaryDirectory() as tmp:
         cases = synthetic_set(Path(tmp), args.tasks)
-        t, cpu = time.perf_counter(), time.process_time()
-        acc = accuracy(scorer, cases)
-        per_answer = (time.perf_counter() - t) / len(cases)
-        cpu_answer = (time.process_time() - cpu) / len(cases)
-        v2v = voice_to_voice(scorer, Path(tmp), rng)
+        print(f"synthetic set: {len(cases)} answers to {args.tasks} lesson questions, "
+              f"{len(VOICES)} espeak-ng voices, speeds {SPEEDS}, noise 15–30 dB SNR",
+              flush=True)
+        acc = accuracy(scorers, cases)
+        times = {name: acc[name]["times"] for name in scorers}
+        pairs = [n / b for b, n in zip(times["baseline"], times["new"], strict=True)]
+        print(f"scoring an answer (no speculation, 2 threads), each beside the other: median "
+              f"baseline {statistics.median(times['baseline']):.3f} s, new "
+              f"{statistics.median(times['new']):.3f} s; new / baseline, median of the "
+              f"{len(pairs)} pairs {statistics.median(pairs):.2f}; load average "
+              f"{os.getloadavg()[0]:.1f}", flush=True)
+        v2v = voice_to_voice(scorers, Path(tmp), rng)
     rss, peak = rss_mb()
-    print(f"synthetic set: {len(cases)} answers to {args.tasks} lesson questions, "
-          f"{len(VOICES)} espeak-ng voices, speeds {SPEEDS}, noise 15–30 dB SNR")
-    print(f"accepted answers judged correct: {pct(acc['accepted'])}  (goal ≥ 97 %); "
-          f"asked again: {pct(acc['accepted'], 'unclear')}")
-    print(f"foreseen mistakes judged correct: {pct(acc['mistake'])}  (goal ≤ 3 %)")
-    print(f"answers to other questions judged correct: {pct(acc['off-list'])}  (goal ≤ 3 %);"
-          f" asked again: {pct(acc['off-list'], 'unclear')}")
-    fit = acc["fit"]
-    if fit:
-        print(f"threshold in use {REJECT_MARGIN}; these trials would fit {fit.threshold} "
-              f"(keeps {100 * fit.accepted:.1f} %, lets through {100 * fit.false_accepts:.1f} %)")
-    print(f"scoring per answer (no speculation): {per_answer:.3f} s wall, {cpu_answer:.3f} s "
-          f"CPU over 2 threads; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} "
-          "cores (a shared machine stretches wall times)")
-    for which in ("early", "late"):
-        v, own = v2v[which]
-        label = "speculative" if which == "early" else "at the endpoint"
-        print(f"voice to voice, scoring {label}: median {statistics.median(v):.3f} s, max "
-              f"{max(v):.3f} s; runtime's own share median {1000 * statistics.median(own):.1f}"
+    for name in scorers:
+        v, own = v2v[name]
+        print(f"[{name}] voice to voice, learner silent → first reply sample: "
+              f"{_median_p90(v)}; runtime's own share median {1000 * statistics.median(own):.1f}"
               " ms  (goals ≤ 0.7 s, ≤ 20 ms)")
-    ratio = statistics.median(v2v["early"][0]) / statistics.median(v2v["late"][0])
-    print(f"voice to voice, speculative / at the endpoint: {ratio:.2f}")
-    print(f"model load: {loads[0][0]:.2f} s first, {loads[1][0]:.2f} s again ({loads[1][1]:.2f} s"
-          " CPU)  (goal ≤ 1.5 s)")
-    print(f"resident memory: {rss:.0f} MB now, peak {peak:.0f} MB, of which the process "
-          f"before loading {base_rss:.0f} MB  (goal ≤ 400 MB)")
+    ratio = statistics.median(v2v["new"][0]) / statistics.median(v2v["baseline"][0])
+    print(f"voice to voice, new / baseline (medians, alternating answers): {ratio:.2f}")
+    print(f"resident memory: {rss:.0f} MB now (two models loaded), peak {peak:.0f} MB, of which"
+          f" the process before loading {base_rss:.0f} MB  (goal ≤ 400 MB for one)")
+    print(f"load average at the end {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

@@ -182,6 +182,9 @@ def _run_lesson(args: argparse.Namespace, cleanup: contextlib.ExitStack) -> int:
                                    device=sp.output_device or None,
                                    rates={"A1": sp.rate_wpm_a1, "A2": sp.rate_wpm_a2,
                                           "B1": sp.rate_wpm_b1})
+        from valkky.engine import phrases
+
+        slots.voice.prerender_soon(list(phrases.REPLIES))  # while the robot greets
     # typed answers and text speech take no time: keep pace with the robot's gestures
     robot = _attach_robot(args, settings, slots, log, gate, pace=tts == "text") \
         if args.robot != "none" else None

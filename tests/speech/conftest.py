@@ -1,4 +1,5 @@
-"""Speech tests load the real Vosk model (≈ 3.5 s each time): once per session here."""
+"""Speech tests load the real Vosk model (≈ 3.5 s each time) and the real Whisper model
+(≈ 1–3 s): each once per session here."""
 
 from __future__ import annotations
 
@@ -25,4 +26,29 @@ def vosk_model_loaded_once() -> Iterator[None]:
     load_model.__wrapped__ = asr.load_model  # type: ignore[attr-defined]
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(asr, "load_model", load_model)
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def whisper_model_loaded_once() -> Iterator[None]:
+    """Every ``WhisperScorer`` of the session on the same model folder (in-process `valkky
+    run` and `valkky check` too) is one loaded model: a scorer keeps no state between
+    answers. A folder that fails to load is tried again each time (its tests expect the
+    error), and nothing is cached that did not load."""
+    from valkky.speech import whisper
+
+    real = whisper.WhisperScorer
+    loaded: dict[tuple[Path, int, str], Any] = {}
+
+    def shared(path: str | Path, *, threads: int = 2, compute_type: str = "int8",
+               background: bool = False) -> Any:
+        key = (Path(path).resolve(), threads, compute_type)
+        if key not in loaded:
+            scorer = real(path, threads=threads, compute_type=compute_type)
+            loaded[key] = scorer  # loaded: only what loaded is shared
+        return loaded[key]
+
+    shared.__wrapped__ = real  # type: ignore[attr-defined]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(whisper, "WhisperScorer", shared)
         yield

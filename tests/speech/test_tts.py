@@ -114,3 +114,25 @@ def test_unknown_tts_is_refused_with_the_known_ones() -> None:
 
     with pytest.raises(ConfigError, match="known: text, espeak, pyttsx3, wav:DIR"):
         make_speaker("festival")
+
+
+@needs_espeak
+def test_replies_rendered_while_the_session_starts_play_without_synthesis() -> None:
+    """What may begin a reply is rendered in a thread at the start (the runtime passes
+    the engine's REPLIES); the reply's first sample then waits for no espeak-ng."""
+    from valkky.engine import phrases
+
+    played: list[str] = []
+    synth = EspeakSynth()
+    speaker = Speaker(synth, lambda audio, text: played.append(text))
+    thread = speaker.prerender_soon(list(phrases.REPLIES))
+    assert thread is not None
+    thread.join(timeout=60)
+
+    def no_synthesis(text: str, wpm: int) -> object:
+        raise AssertionError(f"synthesised {text!r} again")
+
+    synth.render = no_synthesis  # type: ignore[method-assign,assignment]
+    for text in phrases.PRAISE:
+        speaker.handle(ev.Say(text=text, step="s"))
+    assert played == list(phrases.PRAISE)

@@ -105,6 +105,17 @@ def test_the_tokenizer_trap_is_caught() -> None:
     assert problem and "broken upload" in problem
 
 
+def test_every_file_is_pinned_by_its_whole_sha256_as_the_docs_say() -> None:
+    """A whole digest, not a prefix and suffix (issue #10 quoted model.bin's as "starts
+    905e5bf8, ends 0a57"; the pinned packages give …60c1a57), and docs/speech.md states it."""
+    docs = (ROOT / "docs" / "speech.md").read_text(encoding="utf-8")
+    for f in models.WHISPER_FILES:
+        assert re.fullmatch(r"[0-9a-f]{64}", f.sha256), f.name
+    (model,) = [f for f in models.WHISPER_FILES if f.name == "model.bin"]
+    assert model.sha256.startswith("905e5bf8") and model.sha256.endswith("60c1a57")
+    assert model.sha256 in docs and f"{model.size:,}" in docs
+
+
 def test_pyproject_pins_match_the_hash_lock() -> None:
     group = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"][
         "optional-dependencies"]["whisper"]
@@ -145,6 +156,28 @@ def test_a_missing_or_broken_model_is_one_line(case: str, tmp_path: Path, wav: P
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and err.startswith("valkky: error:"), err
     assert "valkky models install whisper-base" in err or "faster-whisper is not" in err
+
+
+@pytest.mark.skipif(models.importlib.util.find_spec("faster_whisper") is None,
+                    reason="needs .[whisper] (make test)")
+def test_a_model_loading_in_the_background_keeps_its_error_for_the_first_answer(
+        tmp_path: Path) -> None:
+    """The right sizes, the wrong bytes: the constructor returns at once (the session
+    greets), and the first answer gets the one-line error, not a hang or a crash."""
+    from valkky.errors import ConfigError
+    from valkky.speech import whisper
+
+    real = getattr(whisper.WhisperScorer, "__wrapped__", whisper.WhisperScorer)
+    model = tmp_path / "m"
+    model.mkdir()
+    for f in models.WHISPER_FILES:
+        with (model / f.name).open("wb") as out:
+            out.truncate(f.size)
+    scorer = real(model, background=True)
+    with pytest.raises(ConfigError, match="corrupt"):
+        scorer.wait()
+    with pytest.raises(ConfigError, match="corrupt"):  # and again, not a hang
+        scorer.score(np.zeros(16000, np.int16), ["Moppi."])
 
 
 @pytest.mark.parametrize("case", ["missing", "not a wav", "8-bit"])

@@ -25,7 +25,7 @@ pytestmark = pytest.mark.skipif(not READY, reason="needs .[whisper] and espeak-n
 INSTALLED = models.models_dir() / models.WHISPER_NAME
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The installed model if it is intact, else one joined from the packages (about a
     second)."""
@@ -36,11 +36,12 @@ def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
                                   progress=lambda *a: None)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def scorer(model_dir: Path) -> Iterator[object]:
-    from valkky.speech.whisper import WhisperScorer
+    """The session's one loaded model (tests/speech/conftest.py)."""
+    from valkky.speech import whisper
 
-    yield WhisperScorer(model_dir)
+    yield whisper.WhisperScorer(model_dir)
 
 
 def _say(path: Path, text: str, wpm: int = 140) -> Path:
@@ -55,7 +56,7 @@ def _prompt(*expected: str, kind: str = "ask") -> Prompt:
 
 
 def test_the_tokenizer_is_the_right_one(scorer: object) -> None:
-    assert scorer.model.hf_tokenizer.encode(" tuli", add_special_tokens=False).tokens == [
+    assert scorer.hf_tokenizer.encode(" tuli", add_special_tokens=False).tokens == [
         "Ġt", "uli"]
 
 

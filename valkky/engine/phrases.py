@@ -31,6 +31,10 @@ PRACTICE_AFTER = "Sano perässäni: {answer}."
 PRACTICE_LISTEN = "Hyvä yritys. Kuuntele vielä: {answer}."
 DRILL_INTRO = "Kerrataan sanoja."
 DRILL_ASK = "Mikä tämä on suomeksi?"
+# What may begin the reply to an answer, word for word: the speaker renders these while
+# the session starts, so a reply's first sample needs no speech synthesis.
+REPLIES = (*PRAISE, NOT_QUITE, OPPOSITE, ORDER, TRY_AGAIN, SILENCE, SAY_AGAIN, REPEAT_HEARD,
+           REPEAT_AGAIN)
 OPTION = "{number}: {option}."
 
 # Number words for reading and recognising options ("Yksi: moppi. Kaksi: ämpäri.").

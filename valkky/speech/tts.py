@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -139,6 +140,7 @@ class Speaker:
         self.gate = gate or MicGate()
         self.first_sample_at: float | None = None  # when the last utterance began playing
         self._cache: dict[tuple[str, int], Audio] = {}
+        self._lock = threading.Lock()  # the cache, shared with prerender_soon's thread
 
     def handle(self, event: ev.Event) -> None:
         if not isinstance(event, ev.Say):
@@ -154,10 +156,14 @@ class Speaker:
         """Rendered audio, cached: a lesson's prompts and the robot's own phrases ("Hienoa!
         Oikein.") recur, and a cached reply starts at once."""
         key = (text, wpm)
-        audio = self._cache.pop(key, None) or self.synth.render(text, wpm)
-        self._cache[key] = audio  # most recently used last
-        while len(self._cache) > CACHE_SIZE:
-            self._cache.pop(next(iter(self._cache)))
+        with self._lock:
+            audio = self._cache.pop(key, None)
+        if audio is None:
+            audio = self.synth.render(text, wpm)
+        with self._lock:
+            self._cache[key] = audio  # most recently used last
+            while len(self._cache) > CACHE_SIZE:
+                self._cache.pop(next(iter(self._cache)))
         return audio
 
     def prerender(self, texts: list[str], slow: bool = False) -> None:
@@ -165,6 +171,22 @@ class Speaker:
         wpm = int(self.wpm * SLOW_FACTOR) if slow else self.wpm
         for text in texts:
             self.render(text, wpm)
+
+    def prerender_soon(self, texts: list[str]) -> threading.Thread | None:
+        """Render ``texts`` in a thread while the session starts (espeak-ng only: one
+        process an utterance; pyttsx3's engine is not shared across threads), so that the
+        reply to an answer — praise, "say it again" — is in the cache when it is needed and
+        its first sample is played at once, not after espeak-ng has run."""
+        if not isinstance(self.synth, EspeakSynth):
+            return None
+        thread = threading.Thread(target=self._prerender_quietly, args=(list(texts),),
+                                  name="prerender", daemon=True)
+        thread.start()
+        return thread
+
+    def _prerender_quietly(self, texts: list[str]) -> None:
+        with contextlib.suppress(Exception):  # a failure shows when the text is spoken
+            self.prerender(texts)
 
 
 class WavWriter:

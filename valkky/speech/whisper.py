@@ -5,7 +5,7 @@ them with the same energy VAD (``speech.asr.capture``) and hands the speech to a
 ``PhraseScorer``; the pure rule in ``speech.scoring`` decides. ``WhisperScorer`` is the
 adapter around faster-whisper / CTranslate2, imported only when a model is loaded.
 
-The reply comes sooner because scoring starts speculatively after 0.25 s of silence and
+The reply comes sooner because scoring starts speculatively after 0.15 s of silence and
 its result is used if the learner stays silent until the endpoint (0.5 s); if they speak
 again, it is thrown away.
 """
@@ -13,9 +13,12 @@ again, it is thrown away.
 from __future__ import annotations
 
 import concurrent.futures
+import importlib.util
 import logging
 import math
 import os
+import sys
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -37,8 +40,18 @@ from valkky.speech.scoring import (
 )
 
 log = logging.getLogger(__name__)
-SPECULATE_AFTER_S = 0.25  # silence after which scoring starts on what was said so far
+# Silence after which scoring starts on what was said so far. Scoring takes about 0.3–0.5 s
+# on the robot's 2 idle cores: started 0.15 s into the silence it is done near the 0.5 s
+# endpoint (0.25 s, as before, left the reply waiting on it); a pause the learner ends by
+# speaking again costs one scoring thrown away.
+SPECULATE_AFTER_S = 0.15
 EDGE_S = 0.25  # audio kept around the speech
+# CTranslate2's ``align`` scores every token of the phrases in one decoder pass but gives
+# no probability for end-of-text, which the scores as fitted (REJECT_MARGIN) include: it is
+# counted at its typical value, measured with step-by-step decoding over 24 phrase and
+# answer pairs (-0.16 to -1.05 nats, median -0.65). Then the scores are within about
+# 0.15 nats a token of those the threshold was fitted on.
+END_LOGPROB = -0.6
 PAD_S = 1.5  # the encoder sees the speech plus this much ...
 MIN_INPUT_S = 4.0  # ... and at least this much, instead of Whisper's 30 s
 
@@ -51,13 +64,14 @@ class WhisperListener:
     def __init__(self, scorer: PhraseScorer, source: WavAnswers | Microphone,
                  settings: ListenSettings | None = None, *,
                  reject_margin: float = REJECT_MARGIN, reject_unlike: float = UNLIKE,
-                 speculate: bool = True):
+                 speculate: bool = True, speculate_after_s: float = SPECULATE_AFTER_S):
         self.scorer = scorer
         self.source = source
         self.settings = settings or ListenSettings()
         self.reject_margin = reject_margin
         self.reject_unlike = reject_unlike
         self.speculate = speculate
+        self.speculate_after_s = speculate_after_s
         self.last: Decision | None = None  # for `valkky check` and the bench
         self._pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="whisper")
 
@@ -78,7 +92,7 @@ class WhisperListener:
             early[(cap.first_loud, cap.last_loud)] = self._pool.submit(
                 self._score, cap.speech(EDGE_S), written)
 
-        cap = capture(frames, self.settings, on_pause=on_pause, pause_s=SPECULATE_AFTER_S)
+        cap = capture(frames, self.settings, on_pause=on_pause, pause_s=self.speculate_after_s)
         self.last = None
         if not cap.heard_speech:
             return Answer(text="", timings=cap.timings(time.monotonic()), source="speech")
@@ -111,13 +125,14 @@ class WhisperListener:
 def open_whisper(speech: Any, source: WavAnswers | Microphone,
                  model: str | Path | None = None) -> WhisperListener:
     """A Whisper listener on ``source`` with the ``[speech]`` settings' thresholds; the
-    model ``model``, else the configured or installed one. A microphone is closed again
-    when the model cannot be loaded."""
+    model ``model``, else the configured or installed one, loading in the background (the
+    first answer waits for it if it has to). A microphone is closed again when the model
+    cannot be loaded."""
     from valkky.speech import models
 
     path = Path(model) if model else models.whisper_model_path(speech.whisper_model)
     try:
-        scorer = WhisperScorer(path)
+        scorer = WhisperScorer(path, background=True)  # loads while the robot greets
     except BaseException:
         if isinstance(source, Microphone):
             source.close()
@@ -129,7 +144,7 @@ def open_whisper(speech: Any, source: WavAnswers | Microphone,
 
 
 class WhisperScorer:
-    """faster-whisper's ``WhisperModel`` (int8, CPU) used as a ``PhraseScorer``.
+    """Whisper base (CTranslate2, int8, CPU) used as a ``PhraseScorer``.
 
     The log-mel features are cut to the answer plus 1.5 s (at least 4 s) instead of 30 s:
     the encoder's cost is roughly linear in its input. The candidates are force-decoded in
@@ -138,9 +153,19 @@ class WhisperScorer:
     them) is then scored the same way — only when it could matter: a mean log-probability
     is at most 0, so when the best phrase scores at least ``free_if_best_below`` no
     rejection rule can fire, and the clear answers, the common case, are replied to sooner.
+
+    Loading: what is cheap to check (the folder, the files' sizes, the packages) is checked
+    at once; the rest — model.bin's sha256 if the file changed since it was installed, the
+    CTranslate2 model (int8 quantisation of its float16 weights is most of the work) and,
+    beside it on the other core, the tokenizer and the log-mel filters — runs in a thread
+    with ``background=True``, so a session greets the learner while the model loads, and
+    the first answer waits for it only if it comes sooner. faster-whisper's own
+    ``WhisperModel`` is not used: importing it pulls in PyAV and more (≈ 1 s); its feature
+    extractor (numpy only) is loaded on its own.
     """
 
-    def __init__(self, path: str | Path, *, threads: int = 2, compute_type: str = "int8"):
+    def __init__(self, path: str | Path, *, threads: int = 2, compute_type: str = "int8",
+                 background: bool = False):
         from valkky.speech import models
 
         self.path = Path(path)
@@ -152,15 +177,47 @@ class WhisperScorer:
         if problem:
             raise ConfigError(f"the Whisper model in {self.path} is broken ({problem}); "
                               "remove the folder and run `valkky models install whisper-base`")
+        for module in ("ctranslate2", "tokenizers", "faster_whisper"):
+            if importlib.util.find_spec(module) is None:
+                raise ConfigError(f"faster-whisper is not installed ({module}): "
+                                  f"{models.WHISPER_PIP}")
         os.environ.setdefault("HF_HUB_OFFLINE", "1")  # a local folder; never the network
         os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+        self.threads = threads
+        self.compute_type = compute_type
+        self._loaded = threading.Event()
+        self._error: BaseException | None = None
+        # The thread that builds the CTranslate2 model must outlive it: built in a thread
+        # that then exits, every later call took about 6 times the CPU (measured: 14 s
+        # against 2 s for the same four answers). So a background load runs in a thread
+        # kept (idle) for the scorer's lifetime, and the model is never built in the
+        # short-lived helper that reads the tokenizer.
+        self._home: concurrent.futures.ThreadPoolExecutor | None = None
+        if background:
+            self._home = concurrent.futures.ThreadPoolExecutor(
+                1, thread_name_prefix="whisper-model")
+            self._home.submit(self._load_or_keep_error)
+        else:
+            self._load()
+
+    def _load_or_keep_error(self) -> None:
         try:
-            import ctranslate2
-            from faster_whisper import WhisperModel
-            from faster_whisper.tokenizer import Tokenizer
-        except ImportError as exc:
-            raise ConfigError(f"faster-whisper is not installed ({exc.name}): "
-                              f"{models.WHISPER_PIP}") from None
+            self._load()
+        except BaseException as exc:  # raised again to whoever waits for the model
+            self._error = exc
+            self._loaded.set()
+
+    def wait(self) -> WhisperScorer:
+        """Block until the model is loaded; a load that failed raises its error here."""
+        self._loaded.wait()
+        if self._error is not None:
+            raise self._error
+        return self
+
+    def _load(self) -> None:
+        from valkky.speech import models
+
+        started = time.perf_counter()
         # model.bin's sha256 was checked at install; if the file changed since, it is
         # hashed again before CTranslate2 is given it
         if not models.unchanged_since_install(self.path):
@@ -169,45 +226,80 @@ class WhisperScorer:
                 raise ConfigError(f"the Whisper model in {self.path} is broken ({problem}): "
                                   "remove the folder and run `valkky models install "
                                   "whisper-base`")
-        try:
-            self.model = WhisperModel(str(self.path), device="cpu", compute_type=compute_type,
-                                      cpu_threads=threads, num_workers=1,
-                                      local_files_only=True)
-        except Exception as exc:
-            raise AdapterError(f"cannot load the Whisper model in {self.path}: "
-                               f"{str(exc).splitlines()[0] if str(exc) else exc!r}") from None
-        problem = models.tokenizer_problem(self.path / "tokenizer.json", self.model.hf_tokenizer)
+        import ctranslate2
+        import tokenizers
+
+        def read_tokenizer() -> tuple[Any, Any]:
+            return (tokenizers.Tokenizer.from_file(str(self.path / "tokenizer.json")),
+                    _feature_extractor())
+
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            pending = pool.submit(read_tokenizer)  # beside the model, on the other core
+            try:  # in this thread, which outlives the model (see __init__)
+                model = ctranslate2.models.Whisper(str(self.path), device="cpu",
+                                                   compute_type=self.compute_type,
+                                                   intra_threads=self.threads,
+                                                   inter_threads=1)
+            except Exception as exc:
+                pending.cancel()
+                raise AdapterError(f"cannot load the Whisper model in {self.path}: "
+                                   f"{str(exc).splitlines()[0] if str(exc) else exc!r}"
+                                   ) from None
+            try:
+                self.hf_tokenizer, self.features = pending.result()
+            except Exception as exc:
+                raise ConfigError(f"cannot read the Whisper model's tokenizer in {self.path}: "
+                                  f"{str(exc).splitlines()[0] if str(exc) else exc!r}") from None
+        problem = models.tokenizer_problem(self.path / "tokenizer.json", self.hf_tokenizer)
         if problem:
             raise ConfigError(problem)
+        self.ct2 = model
         self._ct2 = ctranslate2
-        self.tokenizer = Tokenizer(self.model.hf_tokenizer, True, task="transcribe",
-                                   language="fi")
-        self.start = [*self.tokenizer.sot_sequence, self.tokenizer.no_timestamps]
-        self.eot = self.tokenizer.eot
+        ids: dict[str, int] = {}
+        for special in ("<|startoftranscript|>", "<|fi|>", "<|transcribe|>",
+                        "<|notimestamps|>", "<|endoftext|>"):
+            found = self.hf_tokenizer.token_to_id(special)
+            if found is None:
+                raise ConfigError(f"the tokenizer in {self.path} is not Whisper's "
+                                  f"multilingual one (no {special})")
+            ids[special] = int(found)
+        self.sot_sequence = [ids["<|startoftranscript|>"], ids["<|fi|>"],
+                             ids["<|transcribe|>"]]
+        self.start = [*self.sot_sequence, ids["<|notimestamps|>"]]
+        self.eot = ids["<|endoftext|>"]
+        log.info("Whisper model loaded in %.2f s", time.perf_counter() - started)
+        self._loaded.set()
+
+    def encode_text(self, text: str) -> list[int]:
+        return list(self.hf_tokenizer.encode(text, add_special_tokens=False).ids)
+
+    def decode_text(self, tokens: Sequence[int]) -> str:
+        return str(self.hf_tokenizer.decode([t for t in tokens if t < self.eot]))
 
     def encode(self, audio: Any) -> Any:
         """The encoder's output for 16 kHz int16 ``audio``, on the shortened input."""
         import numpy as np
 
+        self.wait()
         wave = np.asarray(audio, np.float32) / 32768.0
         frames = max(int(MIN_INPUT_S * 100), int((len(wave) / ASR_RATE + PAD_S) * 100))
-        hop = self.model.feature_extractor.hop_length
+        hop = self.features.hop_length
         pad = max(0, frames * hop - len(wave))
-        mel = self.model.feature_extractor(wave, padding=pad)[:, :frames]
+        mel = self.features(wave, padding=pad)[:, :frames]
         if mel.shape[1] < frames:
             mel = np.pad(mel, ((0, 0), (0, frames - mel.shape[1])))
         features = self._ct2.StorageView.from_array(np.ascontiguousarray(mel[None], np.float32))
-        return self.model.model.encode(features, to_cpu=True)
+        return self.ct2.encode(features, to_cpu=True)
 
     def transcribe(self, encoded: Any, max_tokens: int = 60) -> list[int]:
-        result = self.model.model.generate(encoded, [self.start], beam_size=5,
-                                           max_length=len(self.start) + max_tokens)
+        result = self.ct2.generate(encoded, [self.start], beam_size=5,
+                                   max_length=len(self.start) + max_tokens)
         return [t for t in result[0].sequences_ids[0] if t < self.eot]
 
     def score(self, audio: Any, phrases: Sequence[str], *,
               free_if_best_below: float | None = None) -> Scores:
         encoded = self.encode(audio)
-        tokenized = [self.tokenizer.encode(" " + p) for p in phrases]
+        tokenized = [self.encode_text(" " + p) for p in phrases]
         values = self._forced(encoded, tokenized) if tokenized else []
         best = max(values, default=-math.inf)
         if free_if_best_below is not None and best >= free_if_best_below:
@@ -217,33 +309,52 @@ class WhisperScorer:
         longest = max((len(t) for t in tokenized), default=10)
         free = self.transcribe(encoded, max_tokens=2 * longest + 10)
         (free_score,) = self._forced(encoded, [free])
-        return Scores(tuple(zip(phrases, values, strict=True)),
-                      self.tokenizer.decode(free).strip(), free_score)
+        return Scores(tuple(zip(phrases, values, strict=True)), self.decode_text(free).strip(),
+                      free_score)
 
     def _forced(self, encoded: Any, batch: list[list[int]]) -> list[float]:
-        """Each token sequence force-decoded in one batch: the mean log-probability of its
-        tokens and end-of-text."""
+        """Each token sequence force-decoded against the answer, all in one batch and in
+        one decoder pass (CTranslate2's ``align``: every position at once, instead of one
+        decoding step a token): the mean log-probability of its tokens among the text
+        tokens and of end-of-text (``END_LOGPROB``). An empty sequence (Whisper transcribed
+        nothing) scores 0.0, the most any could."""
         import numpy as np
 
-        longest = max(len(t) for t in batch)
         enc = np.asarray(encoded)
+        todo = [i for i, tokens in enumerate(batch) if tokens]
+        values = [0.0] * len(batch)
+        if not todo:
+            return values
         stacked = self._ct2.StorageView.from_array(np.ascontiguousarray(
-            np.repeat(enc, len(batch), axis=0)))
-        results = self.model.model.generate(
-            stacked, [self.start + t for t in batch], beam_size=1,
-            # CTranslate2 counts max_length over prompt and output together in a way that
-            # is not documented: measured, this always leaves room for every token + EOT.
-            max_length=len(self.start) + 2 * (longest + 1), return_logits_vocab=True,
-            suppress_blank=False, suppress_tokens=[])
-        values = []
-        for tokens, result in zip(batch, results, strict=True):
-            steps = result.logits[0]
-            if len(steps) <= len(tokens):
-                raise AdapterError("Whisper returned fewer scores than the phrase has tokens")
-            wanted = [*tokens, self.eot]
-            logits = np.stack([np.asarray(steps[i], np.float32) for i in range(len(wanted))])
-            top = logits.max(axis=1, keepdims=True)
-            log_z = np.log(np.exp(logits - top).sum(axis=1, dtype=np.float64)) + top[:, 0]
-            picked = logits[np.arange(len(wanted)), wanted].astype(np.float64)
-            values.append(float((picked - log_z).sum()) / len(wanted))
+            np.repeat(enc, len(todo), axis=0)))
+        results = self.ct2.align(stacked, self.sot_sequence, [batch[i] for i in todo],
+                                 2 * enc.shape[1], median_filter_width=1)
+        for i, result in zip(todo, results, strict=True):
+            probs = np.asarray(result.text_token_probs, np.float64)
+            if len(probs) != len(batch[i]):
+                raise AdapterError("Whisper returned a score for each token but not for "
+                                   "every token of a phrase")
+            values[i] = (float(np.log(np.maximum(probs, 1e-30)).sum()) + END_LOGPROB) / (
+                len(probs) + 1)
         return values
+
+
+def _feature_extractor() -> Any:
+    """faster-whisper's log-mel feature extractor (numpy only), loaded on its own: the
+    ``faster_whisper`` package's ``__init__`` imports its transcription pipeline, PyAV and
+    more (≈ 1 s); this file imports numpy alone."""
+    spec = importlib.util.find_spec("faster_whisper")
+    where = spec.submodule_search_locations if spec else None
+    if not where:
+        raise ConfigError("faster-whisper is not installed")
+    name = "valkky._faster_whisper_features"
+    module = sys.modules.get(name)
+    if module is None:
+        file_spec = importlib.util.spec_from_file_location(
+            name, Path(next(iter(where))) / "feature_extractor.py")
+        if file_spec is None or file_spec.loader is None:
+            raise ConfigError("faster-whisper's feature_extractor.py is missing")
+        module = importlib.util.module_from_spec(file_spec)
+        file_spec.loader.exec_module(module)
+        sys.modules[name] = module
+    return module.FeatureExtractor()
