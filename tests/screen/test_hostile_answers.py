@@ -143,7 +143,7 @@ def test_odd_unicode_in_an_answer_is_cleaned_and_the_screen_goes_on(
         if got:
             break
         threading.Event().wait(0.02)
-    assert got == [ev.Answer(text="moppi ja ämpäri")]
+    assert got == [ev.Answer(text="moppi ja ämpäri", source="screen")]
     screen.handle(ev.Heard(step="s", text=got[0].text))
     assert state(screen.port)["heard"] == "moppi ja ämpäri"
 
