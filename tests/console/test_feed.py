@@ -126,8 +126,9 @@ def test_pause_resume_and_stop_between_turns(running: tuple[Running, Probe]) -> 
     control(probe, "resume")
     wait_until(lambda: len(run.listener.prompts) > asked, 5, "the next prompt after resume")
     control(probe, "stop")
-    run.listener.answers.put("pese kädet")  # a second miss: the answer is revealed ...
-    run.listener.answers.put("kaksi")  # ... and said once for practice, within the turn
+    # the stop must be waiting before the answer ends the turn, or the next turn starts
+    wait_until(lambda: run.feed.holds.waiting == 1, 5, "the stop to arrive")
+    run.listener.answers.put("pese kädet")  # ends the turn under way; then the stop
     end = wait_record(probe, "end")[0].record
     assert isinstance(end, ev.End) and end.reason == "stopped"
     assert [r.record.action for r in records(probe) if isinstance(r.record, ev.Held)] == [

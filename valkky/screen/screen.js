@@ -49,6 +49,7 @@
     const ui = st.ui;
     document.title = "Välkky – " + st.title;
     $("title").textContent = st.title;
+    $("about-lesson").textContent = "Oppitunti: " + st.title;
     const p = st.progress;
     const bar = $("progress");
     bar.setAttribute("aria-valuemax", String(p.of));
