@@ -328,3 +328,34 @@ def test_judging_md_first_example_prints_what_the_doc_shows(
     command, shown = block[0], block[1:]
     assert main(shlex.split(command)[1:]) == 0
     assert capsys.readouterr().out.splitlines() == shown
+
+
+@pytest.mark.parametrize(("answer", "accept", "expected"), [
+    ("ala laita kättä koneeseen", "älä laita kättä koneeseen", "älä"),
+    ("ala koskaan mene auton alle", "älä koskaan mene auton alle", "älä"),
+    ("Ala laita katta koneeseen.", "älä laita kättä koneeseen", "älä"),
+    ("ala koskaan menkö auton alle", "älkää koskaan menkö auton alle", "älkää"),
+    ("alkaa koskaan menkö auton alle", "älkää koskaan menkö auton alle", "älkää"),
+])
+def test_bug8_ala_is_a_dropped_umlaut_of_ala_not_the_opposite(answer: str, accept: str,
+                                                               expected: str) -> None:
+    """A trainer hears the dots of "älä" missing, not a learner saying the opposite."""
+    j = judge(answer, [accept])
+    assert (j.verdict, j.reason, j.rule) == ("almost", "umlaut", "negation_slip"), j
+    assert j.detail is not None and j.detail.expected == expected
+    assert almost_fi(j) == f"Melkein! Sano ä, ei a: {expected}."
+
+
+@pytest.mark.parametrize("answer", ["laita kättä koneeseen", "saa laittaa",
+                                    "saa laittaa kättä koneeseen", "laitan kättä koneeseen"])
+def test_bug8_the_real_opposite_of_a_prohibition_is_still_refused(answer: str) -> None:
+    j = judge(answer, ["älä laita kättä koneeseen"])
+    assert (j.verdict, j.reason) == ("wrong", "negation"), j
+
+
+def test_bug8_ala_with_a_wrong_rest_is_wrong_but_not_the_opposite() -> None:
+    j = judge("ala laita kättä uuniin", ["älä laita kättä koneeseen"])
+    assert j.verdict == "wrong" and j.reason != "negation", j
+    # "ala" where no prohibition is accepted stays the word it is
+    assert judge("ala", ["ala"]).verdict == "correct"
+    assert judge("työ alkaa kahdeksalta", ["työ alkaa kahdeksalta"]).verdict == "correct"

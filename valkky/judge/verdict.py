@@ -35,6 +35,11 @@ SUBJECT_PRONOUNS = {"minä", "sinä", "me", "te", "hän", "he"}
 # "ilmoitan", whatever its letters say.
 NEGATIONS = frozenset({"ei", "en", "et", "emme", "ette", "eivät", "älä", "älkää", "eikä",
                        "enkä", "etkä"})
+# The prohibitive verb without its dots: "ala laita kättä koneeseen" is a learner's "älä"
+# (a trainer hears the umlaut slip, not the opposite), where an accepted answer has the
+# word meant. A spoken word → the negative verbs it may stand for, the likelier first.
+NEGATION_SLIPS: Mapping[str, tuple[str, ...]] = {"ala": ("älä", "älkää"),
+                                                 "alkaa": ("älkää",)}
 # "I don't know" shares a verb with no answer; it is never a near miss.
 DONT_KNOW = frozenset({"en tiedä", "en minä tiedä", "en osaa", "en muista", "en ymmärrä",
                        "en ymmärtänyt", "ei aavistustakaan", "en tiedä sitä", "en tiedä mikä"})
@@ -302,6 +307,35 @@ def _exact(c: Case) -> Judgement | None:
     return None
 
 
+def _negation_slip(c: Case) -> Judgement | None:
+    """"ala" for the "älä" of a prohibition (NEGATION_SLIPS): judged as if "älä" had been
+    said, and a right answer so said is almost (umlaut) – the dots, not the opposite. Only
+    where an accepted answer has the word meant, and the answer has no negative verb of
+    its own. An answer wrong even with "älä" is wrong as it would be then (not the
+    opposite)."""
+    if c.negative:
+        return None
+    for i, w in enumerate(c.words):
+        meant = next((n for n in NEGATION_SLIPS.get(w, ())
+                      if any(n in _shape(a).wordset for _, a in c.accepted)), None)
+        if meant is None:
+            continue
+        fixed = [*c.words[:i], meant, *c.words[i + 1:]]
+        j = judge(" ".join(fixed), tuple(a for a, _ in c.accepted), keywords=c.keywords,
+                  wrong_answers=c.mistakes, other_options=c.options, strict=tuple(c.strict),
+                  open_question=c.open_question, topics=c.topics, settings=c.settings)
+        c.note(f"{w} for {meant}: {j.verdict}" + (f" ({j.reason})" if j.reason else ""))
+        if j.closest:
+            c.closeness = _fuzz().ratio(c.heard, _norm(j.closest))
+        if j.verdict != "almost" and j.verdict != "correct":  # wrong even with "älä":
+            return c.judgement("wrong", j.reason, closest=j.closest, matched=j.matched)
+        # another slip as well: the dots of "älä" are corrected first all the same
+        letter, long_ = finnish.differing_letter(meant, w, "umlaut")
+        return c.judgement("almost", "umlaut", closest=j.closest,
+                           detail=Detail(meant, w, letter or "ä", long_ if letter else True))
+    return None
+
+
 def _order_of_meaning(c: Case) -> Judgement | None:
     """What comes before ennen/jälkeen/sitten… now comes after it, and the other way round:
     "desinfioi ennen kuin peset kädet" for "pese kädet ennen kuin desinfioit". (A phrase
@@ -502,6 +536,14 @@ RULES: tuple[Rule, ...] = (
          "työ turvallisuus)", "correct", None, _exact,
          (("Moppi.", ("moppi",), "correct", None),
           ("työ turvallisuus", ("työturvallisuus",), "correct", None)), switchable=False),
+    Rule("negation_slip", "\"ala\" for the \"älä\" (or \"älkää\") of an accepted "
+         "prohibition, the rest right or nearly: the dots, not the opposite", "almost",
+         "umlaut", _negation_slip,
+         (("ala laita kättä koneeseen", ("älä laita kättä koneeseen",), "almost", "umlaut"),
+          ("ala koskaan mene auton alle", ("älä koskaan mene auton alle",), "almost",
+           "umlaut"),
+          ("ala menkö sisään", ("älkää menkö sisään",), "almost", "umlaut")),
+         switchable=False),
     Rule("order_of_meaning", "the words of an accepted answer, but on the other side of a "
          "word whose place carries the meaning (ennen, jälkeen, kuin…)", "wrong", "word_order",
          _order_of_meaning,
