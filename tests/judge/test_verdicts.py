@@ -359,3 +359,33 @@ def test_bug8_ala_with_a_wrong_rest_is_wrong_but_not_the_opposite() -> None:
     # "ala" where no prohibition is accepted stays the word it is
     assert judge("ala", ["ala"]).verdict == "correct"
     assert judge("työ alkaa kahdeksalta", ["työ alkaa kahdeksalta"]).verdict == "correct"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("20.12.", "kahdeskymmenes kahdestoista"),
+    ("Tule 20.12. kello 8", "tule kahdeskymmenes kahdestoista kahdeksan"),
+    ("1.5.2026", "ensimmäinen viides kaksituhatta kaksikymmentäkuusi"),
+    ("kahdeskymmenes joulukuuta", "kahdeskymmenes kahdestoista"),
+    ("20. joulukuuta", "kahdeskymmenes kahdestoista"),
+    ("joulukuuta", "joulukuuta"),  # a month named alone stays a word
+    ("klo 10.12.", "kymmenen kaksitoista"),  # after a clock word, a time
+    ("klo 7.30.", "seitsemän kolmekymmentä"),
+    ("7.30.", "seitsemän kolmekymmentä"),  # no 30th month: a time
+    ("7.30", "seitsemän kolmekymmentä"),
+])
+def test_bug9_a_date_reads_in_ordinals_a_time_stays_a_time(text: str, expected: str) -> None:
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize("answer", ["kahdeskymmenes joulukuuta", "kahdeskymmenes kahdestoista",
+                                    "20.12.", "20. joulukuuta", "se on kahdeskymmenes joulukuuta"])
+def test_bug9_a_date_takes_its_spoken_forms(answer: str) -> None:
+    assert judge(answer, ["20.12."]).verdict == "correct"
+    assert judge(f"käytettävä viimeistään {answer}", ["Käytettävä viimeistään 20.12."]
+                 ).verdict == "correct"
+
+
+def test_bug9_another_date_is_wrong() -> None:
+    for answer in ("kahdeskymmenes marraskuuta", "yhdeksästoista joulukuuta",
+                   "kahdestoista kahdeskymmenes"):
+        assert judge(answer, ["20.12."]).verdict == "wrong", answer

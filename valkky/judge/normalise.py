@@ -32,6 +32,15 @@ _NUMBER_WORD = lexicon.NUMBER_WORD
 CLOCK_WORDS = {"kello", "klo"}  # "kello seitsemän" and "seitsemän" name the same time
 
 _TIME = re.compile(r"\b(?:(?:klo|kello)\.?\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)\b")
+# A date, day.month. with the dot after the month (20.12., 1.5.2026), not after a clock
+# word: read as Finns say it, in ordinals ("kahdeskymmenes kahdestoista").
+_DATE = re.compile(r"(?<![\w.,:])(\d{1,2})\.(\d{1,2})\.(\d{4})?(?![\w.,])")
+_CLOCK_BEFORE = re.compile(r"\b(?:klo|kello)\.?\s*$")
+# A month named after the day ("kahdeskymmenes joulukuuta") is that month's ordinal, as
+# 20.12. reads.
+MONTHS = {m + "kuuta": i for i, m in enumerate(
+    ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka",
+     "marras", "joulu"), 1)}
 _DECIMAL = re.compile(r"\b(\d+),(\d+)\b")
 _NUMBER = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
@@ -48,6 +57,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text).casefold().replace("\u00a0", " ")
     if not text.replace(" ", "").isalpha():  # most answers are words only: no pass needed
         if _DIGIT.search(text):
+            text = _DATE.sub(_date, text)
             text = _TIME.sub(lambda m: _time_words(int(m.group(1)), int(m.group(2))), text)
             text = _DECIMAL.sub(lambda m: f"{_number(m.group(1))} pilkku "
                                           f"{_number(m.group(2))}", text)
@@ -67,6 +77,8 @@ def normalise(text: str) -> str:
         else:
             words.append(_participle(w))
     words = [s for w in words for s in _spoken(w).split()]
+    if not MONTHS.keys().isdisjoint(words):
+        words = _months(words)
     if not CLOCK_WORDS.isdisjoint(words):
         words = [w for i, w in enumerate(words) if w not in CLOCK_WORDS
                  or not (i + 1 < len(words) and words[i + 1].startswith(_NUMERAL))]
@@ -202,6 +214,37 @@ def _half_hours(words: list[str]) -> list[str]:
 def _time_words(hours: int, minutes: int) -> str:
     spoken = _number(str(hours))
     return f" {spoken} {_number(str(minutes))} " if minutes else f" {spoken} "
+
+
+def _date(m: re.Match[str]) -> str:
+    """"20.12." → "kahdeskymmenes kahdestoista" (a clock time "klo 10.12." stays one)."""
+    day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+    if not (1 <= day <= 31 and 1 <= month <= 12) or \
+            _CLOCK_BEFORE.search(m.string, 0, m.start()):
+        return m.group(0)
+    said = f" {_ordinal_word(day)} {_ordinal_word(month)} "
+    return said + f"{_number(year)} " if year else said
+
+
+@lru_cache(maxsize=64)
+def _ordinal_word(n: int) -> str:
+    from num2words import num2words
+
+    return str(num2words(n, lang="fi", to="ordinal"))
+
+
+@lru_cache(maxsize=1)
+def day_ordinals() -> frozenset[str]:
+    """The ordinals a date is read in: ensimmäinen … kolmaskymmenesensimmäinen."""
+    return frozenset(_ordinal_word(n) for n in range(1, 32))
+
+
+def _months(words: list[str]) -> list[str]:
+    """kahdeskymmenes joulukuuta → kahdeskymmenes kahdestoista, as 20.12. reads; a month
+    named alone ("joulukuuta") stays a word."""
+    days = day_ordinals()
+    return [_ordinal_word(MONTHS[w]) if w in MONTHS and i and words[i - 1] in days else w
+            for i, w in enumerate(words)]
 
 
 def _ordinal(m: re.Match[str]) -> str:

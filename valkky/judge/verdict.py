@@ -18,7 +18,7 @@ from types import ModuleType
 from typing import Any, NamedTuple
 
 from valkky.judge import finnish, lexicon
-from valkky.judge.normalise import canonical, normalise
+from valkky.judge.normalise import canonical, day_ordinals, normalise
 
 # Words a learner adds around an answer that change nothing ("se on moppi", "moppi,
 # kiitos"): the shared lexicon's frame words and polite extras (lessons/lexicon/fillers.yaml).
@@ -263,6 +263,7 @@ class _Shape(NamedTuple):
     lean: list[str]  # sorted, without subject pronouns
     negative: bool
     numbers: tuple[str, ...]  # its number words, in order
+    ordinals: tuple[str, ...]  # its ordinals, where two or more (a date: day, month)
     units: list[tuple[str | None, tuple[str, ...]]]
 
 
@@ -272,7 +273,15 @@ def _shape(norm: str) -> _Shape:
     return _Shape(words, frozenset(words), sorted(words),
                   sorted(w for w in words if w != "ja") if "ja" in words else None,
                   sorted(w for w in words if w not in SUBJECT_PRONOUNS), _negative(words),
-                  tuple(w for w in words if _is_number(w)), _number_units(words))
+                  tuple(w for w in words if _is_number(w)), _ordinals(words),
+                  _number_units(words))
+
+
+def _ordinals(words: Sequence[str]) -> tuple[str, ...]:
+    """The ordinals of a date in order, where two or more: the day and the month keep
+    their places ("kahdestoista kahdeskymmenes" is not 20.12.)."""
+    found = tuple(w for w in words if w in day_ordinals())
+    return found if len(found) >= 2 else ()
 
 
 @lru_cache(maxsize=8192)
@@ -827,6 +836,8 @@ def _same_words(heard: list[str], norm: str) -> bool:
     shape = _shape(norm)
     core = [w for w in heard if w not in FRAME_WORDS or w in shape.wordset]
     if shape.units and not _numbers_in_place(core, shape.words, shape.units):
+        return False
+    if shape.ordinals and tuple(w for w in core if w in day_ordinals()) != shape.ordinals:
         return False
     if len(core) == len(shape.words) and _bag(core) == shape.bag:
         return True
