@@ -389,3 +389,29 @@ def test_bug9_another_date_is_wrong() -> None:
     for answer in ("kahdeskymmenes marraskuuta", "yhdeksästoista joulukuuta",
                    "kahdestoista kahdeskymmenes"):
         assert judge(answer, ["20.12."]).verdict == "wrong", answer
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("yksi yksi kaksi", "112"),
+    ("yks yks kaks", "112"),
+    ("satakaksitoista", "112"),  # read whole, as before
+    ("112", "112"),
+    ("1 1 2", "112"),
+    ("soita yksi yksi kaksi", "soita 112"),
+    ("soita satakaksitoista", "soita 112"),
+    ("nolla neljä nolla yksi kaksi kolme neljä viisi kuusi seitsemän", "040 1234567"),
+    ("työmääräys kaksi nolla seitsemän", "työmääräys 207"),
+])
+def test_bug10_a_long_number_may_be_read_digit_by_digit(answer: str, accept: str) -> None:
+    j = judge(answer, [accept])
+    assert (j.verdict, j.closest) == ("correct", accept), j
+
+
+def test_bug10_other_digits_and_quantities_are_not_that_number() -> None:
+    assert judge("yksi kaksi kaksi", ["112"]).verdict == "wrong"
+    assert judge("yksi yksi yksi", ["112"]).verdict == "wrong"
+    assert judge("yksi yksi kaksi", ["satakaksitoista"]).verdict == "wrong"  # words as written
+    assert judge("tuhat kiloa", ["1000 kg"]).verdict == "correct"
+    assert judge("yksi nolla nolla nolla kiloa", ["1000 kg"]).verdict == "wrong"  # a quantity
+    assert judge("kaksikymmentä", ["20"]).verdict == "correct"  # two digits: a number
+    assert judge("kaksi nolla", ["20"]).verdict == "wrong"

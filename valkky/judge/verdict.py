@@ -11,6 +11,7 @@ lesson step may switch rules off (``strict: [word_order]``). See docs/judging.md
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -249,8 +250,26 @@ def _compile(accept: tuple[str, ...]) -> tuple[tuple[tuple[str, str], ...], froz
     """A step's accepted answers, compiled once for every answer to it: (as written,
     normalised), and the words they have. One over the cap could never be said (lint
     refuses it): left out, so that no list given to judge() costs more than the cap."""
-    accepted = tuple((a, n) for a in accept if len(a) <= MAX_ANSWER_CHARS and (n := _norm(a)))
+    accepted = tuple((a, n) for a in accept if len(a) <= MAX_ANSWER_CHARS
+                     for n in _readings(a) if n)
     return accepted, frozenset(w for _, n in accepted for w in n.split())
+
+
+# A number of three digits or more written without spaces, not a quantity ("1000 kg") nor
+# part of a time, decimal or date: Finns read an emergency or phone number digit by digit
+# ("112" is "yksi yksi kaksi"), as well as whole ("satakaksitoista").
+_DIGITS = re.compile(r"(?<![\d.,:])\d{3,}(?![\d,:]|\.\d)(?!\s*(?:"
+                     + "|".join(sorted(map(re.escape, lexicon.get().units), key=len,
+                                       reverse=True)) + r")\b)", re.IGNORECASE)
+
+
+def _readings(answer: str) -> tuple[str, ...]:
+    """An accepted answer normalised, and with its long numbers read digit by digit."""
+    whole = _norm(answer)
+    if not _DIGITS.search(answer):
+        return (whole,)
+    by_digit = _norm(_DIGITS.sub(lambda m: " ".join(m.group(0)), answer))
+    return (whole,) if by_digit == whole else (whole, by_digit)
 
 
 class _Shape(NamedTuple):
