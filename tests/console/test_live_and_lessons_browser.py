@@ -152,7 +152,9 @@ def test_a_lesson_previewed_in_the_page(browser: Any, console_url: str) -> None:
         page.fill("#answer-text", "moppi")
         page.keyboard.press("Enter")
         page.locator(".judged .verdict-correct").wait_for()
-        assert page.evaluate("document.activeElement.id") == "answer-text"
+        # the focus comes back to the answer box once the page is drawn again (it fails
+        # after the page's timeout if it never does)
+        page.wait_for_function("document.activeElement?.id === 'answer-text'")
         page.click("button[name=stop]")
         page.get_by_text("Kokeilu lopetettu.").wait_for()
     finally:
