@@ -34,9 +34,8 @@ class Entry:
 
     @property
     def skills(self) -> tuple[str, ...]:
-        """The lesson's ``skills:`` where its format has them; none otherwise."""
-        found = getattr(self.lesson, "skills", None) or ()
-        return tuple(str(s) for s in found)
+        """The lesson's ``skills:`` (none when it has errors)."""
+        return self.lesson.skills if self.lesson else ()
 
 
 @dataclass(frozen=True)

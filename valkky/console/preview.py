@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from valkky import events as ev
+from valkky.engine.feedback import almost_fi
 from valkky.engine.session import Session
+from valkky.judge import judge
 from valkky.lesson.model import Lesson
 
 MAX_LINES = 2000  # a lesson with loops and many tries stays well below
@@ -51,9 +53,6 @@ class Preview:
     lines: list[Line] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        from valkky.engine.feedback import almost_fi
-        from valkky.judge import judge
-
         self.session = Session(self.lesson, judge=judge, feedback=almost_fi, lang=self.lang)
         with _ENGINE:
             self._take(self.session.start())

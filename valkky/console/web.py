@@ -27,10 +27,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
 from markupsafe import Markup
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
+from valkky.errors import ValkkyError
+from valkky.lesson import questions
 from valkky.lesson.model import Lesson
+from valkky.lesson.references import profession_names
 
 if TYPE_CHECKING:
     from valkky.console.app import Console
@@ -95,24 +99,18 @@ class Library:
 
 
 def load_library() -> Library:
-    from valkky.errors import ValkkyError
-    from valkky.lesson.questions import library
-    from valkky.lesson.references import profession_names
-
     try:
         names = profession_names()
     except ValkkyError:
         names = {}
     langs = sorted({k for n in names.values() for k in n if k != "fi"})
-    return Library(library(), names, tuple(langs))
+    return Library(questions.library(), names, tuple(langs))
 
 
 async def library(request: Request) -> Library:
     """The library, read once (off the event loop) and kept."""
     c = console(request)
     if c.library is None:
-        from starlette.concurrency import run_in_threadpool
-
         c.library = await run_in_threadpool(load_library)
     return c.library
 
