@@ -32,19 +32,17 @@ def test_a_real_possessive_form_is_still_the_word() -> None:
 
 # 2. Two slips in one word: the feedback names both, and only slips the learner made.
 @pytest.mark.parametrize(("answer", "accept", "said"), [
-    ("kyla", ["kyllä"], "Melkein! Kaksi l-kirjainta ja ä, ei a: kyllä."),
+    ("kyla", ["kyllä"], "Melkein! Sano ä, ei a. Kaksi l-kirjainta: kyllä."),
     ("poyta", ["pöytä"], "Melkein! Sano ö, ei o: pöytä."),
     ("kylla", ["kyllä"], "Melkein! Sano ä, ei a: kyllä."),
     ("kylä", ["kyllä"], "Melkein! Kaksi l-kirjainta: kyllä."),
     ("tyo", ["työ"], "Melkein! Sano ö, ei o: työ."),
     ("mato", ["matto"], "Melkein! Kaksi t-kirjainta: matto."),
-    ("tuli", ["tyyli"], None),  # two slips of one kind each way: named only if right
+    ("poyta", ["pöytää"], "Melkein! Sano ö, ei o. Kaksi ä-kirjainta: pöytää."),
 ])
 def test_two_slips_in_one_word_are_both_named(answer: str, accept: list[str],
-                                              said: str | None) -> None:
+                                              said: str) -> None:
     j = judge(answer, accept)
-    if said is None:
-        return
     assert j.verdict == "almost"
     assert almost_fi(j) == said
 
@@ -56,9 +54,12 @@ def test_two_slips_in_one_word_are_both_named(answer: str, accept: list[str],
 def test_feedback_never_names_a_slip_the_learner_did_not_make(answer: str,
                                                               accept: list[str]) -> None:
     said = almost_fi(judge(answer, accept))
-    assert "ei l" not in said.replace("ei l-", "") or "Sano l, ei l" not in said
+    assert said.startswith("Melkein! ")
     for letter in "abcdefghijklmnopqrstuvwxyzäö":
-        assert f"Sano {letter}, ei {letter}:" not in said  # "Sano l, ei l" names no change
+        assert f"Sano {letter}, ei {letter}" not in said  # "Sano l, ei l" names no change
+    for letter in set(said.split(":")[0]) & set("abcdefghijklmnopqrstuvwxyzäö"):
+        if f" {letter}-kirjain" in said:  # a letter named as doubled is in the answer
+            assert letter in accept[0]
 
 
 # 3. In an open question, an answer that negates what is expected, or says the unsafe

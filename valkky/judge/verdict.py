@@ -84,6 +84,8 @@ class Detail:
     heard: str
     letter: str | None = None  # 'u' in tuli ~ tuuli, 'k' in kuka ~ kukka, 'ä' in ampari
     long: bool | None = None  # the expected word has the long/double/front one
+    # other slips in the same word: (reason, letter, long), as kyla for kyllä has two
+    also: tuple[tuple[str, str | None, bool | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -661,7 +663,10 @@ def _w_synonym(e: str, h: str, real: bool | None) -> str | None:
 
 
 def _w_possessive(e: str, h: str, real: bool | None) -> str | None:
-    return "same" if real and finnish.possessive_of(e, h) else None
+    # a single letter for a double, a/ä or a short vowel is the slip a trainer hears,
+    # whatever possessive reading the letters also have (kuitaan for kuittaan)
+    return "same" if real and finnish.possessive_of(e, h) \
+        and finnish.minimal_pair(e, h) is None else None
 
 
 def _w_assimilated(e: str, h: str, real: bool | None) -> str | None:
@@ -838,14 +843,22 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
     # ("pese kadet" for "pese kädet ennen työtä": the dots, then the rest).
     reason, e, h = min(findings, key=lambda f: _REASON_ORDER.index(f[0]))
     if reason in PRONUNCIATION:
-        letter, long_ = finnish.differing_letter(e, h, reason)
         return c.judgement("almost", reason, closest=closest,
-                           detail=Detail(e, h, letter, long_)), unexplained
+                           detail=_slip_detail(e, h, reason)), unexplained
     return c.judgement("almost", reason, closest=closest,
                        detail=Detail(expected=expected, heard=heard)), unexplained
 
 
 # -- helpers -------------------------------------------------------------------------------
+
+
+def _slip_detail(e: str, h: str, reason: str) -> Detail:
+    """The slip named, with its letter, and any other slip in the same word (kyla for
+    kyllä: a double l and an ä), so that feedback names what the learner must change."""
+    found = finnish.slips(e, h)
+    named = next((s for s in found if s[0] == reason), None)
+    letter, long_ = (named[1], named[2]) if named else finnish.differing_letter(e, h, reason)
+    return Detail(e, h, letter, long_, tuple(s for s in found if s[0] != reason))
 
 
 def _same_words(heard: list[str], norm: str) -> bool:
