@@ -29,6 +29,10 @@ FRAME_WORDS = lexicon.get().frame | lexicon.get().polite
 ORDER_WORDS = lexicon.get().order
 # Greetings and thanks, which take a name or title after them ("huomenta pomo").
 GREETINGS = lexicon.get().greetings
+# A polite word that is a greeting, thanks or apology is an extra only where the answer is
+# something else: "anteeksi" is what one says on bumping into someone, and "pyydän
+# anteeksi" is not "pyydän" with an extra.
+SPEECH_ACTS = lexicon.get().polite & GREETINGS
 # Droppable subjects: Finnish drops "minä"/"sinä" as a rule, and an answer to a question
 # about someone drops "hän" ("Mitä hän painaa?" – "Painaa nappia.").
 SUBJECT_PRONOUNS = {"minä", "sinä", "me", "te", "hän", "he"}
@@ -511,7 +515,12 @@ def _open_answer(c: Case) -> Judgement | None:
     with a pronunciation slip is still corrected."""
     if not c.open_question:
         return None
-    own = [w for w in c.words if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS]
+    acts = SPEECH_ACTS.intersection(c.words)  # "anteeksi", where an example says it
+    if acts:
+        acts &= {w for _, n in c.accepted for w in _shape(n).words} | \
+            {w for t in c.topics for w in _norm(t).split()}
+    own = [w for w in c.words if (w not in FRAME_WORDS or w in acts)
+           and w not in SUBJECT_PRONOUNS]
     if not own:
         return None
     known = [len(w) > 1 and finnish.is_word(w) for w in own]
@@ -813,7 +822,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if e == h:
             continue
         reason = _word_reason(e, h, c)
-        if reason == "same" or (reason is None and e in FRAME_WORDS and h in FRAME_WORDS):
+        if reason == "same" or (reason is None and e in FRAME_WORDS and h in FRAME_WORDS
+                                and e not in SPEECH_ACTS):
             continue  # "tämä on" for "se on" frames the answer all the same
         if reason == "word_form" and c.on("partitive") and _partitive_for(e, h, exp):
             c.note(f"{h} for {e}: the partitive, as right here (partitive)")
@@ -825,7 +835,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
     if missing and not slips:
         # Half the words that carry the meaning must be there ("moppi" for "tämä on
         # moppi" is a start; "on" alone is not, nor a lone negative verb "en").
-        content = [w for w in exp if w not in FRAME_WORDS and w != "ja"] or exp
+        content = [w for w in exp if (w not in FRAME_WORDS or w in SPEECH_ACTS)
+                   and w != "ja"] or exp
         said = [e for e, _ in pairs if e in content]
         meaning = [e for e in said if e not in NEGATIONS and e not in SUBJECT_PRONOUNS]
         c.note(f"missing: {' '.join(missing)}")
