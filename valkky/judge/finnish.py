@@ -126,6 +126,30 @@ def _has_possessive_ending(word: str) -> bool:
         len(w) > 3 and w[-1] == "n" and w[-2] == w[-3] and w[-2] in _VOWELS) for w in stems)
 
 
+_NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?")
+_SENTENCE_END = re.compile(r"[.!?:]\s*$")
+
+
+@lru_cache(maxsize=4096)
+def names_in(text: str) -> frozenset[str]:
+    """The proper names in ``text`` as written, casefolded: a capitalised word Voikko knows
+    as a name (Ahmed, Sara) or, not first in a sentence, one it knows in no other way
+    (Amira). A sentence's first word is a name only where it is no Finnish word
+    (Ahmed, not Anna or Pesen); without Voikko nothing is a name."""
+    if voikko() is None or not any(ch.isupper() for ch in text):
+        return frozenset()
+    found = set()
+    for m in _CAPITALISED.finditer(text):
+        word = m.group(0)
+        first = not text[:m.start()].strip() or bool(_SENTENCE_END.search(text[:m.start()]))
+        lower = word.casefold()
+        named = any(a.get("CLASS") in _NAME_CLASSES for a in analyses(word))
+        if (named and not (first and is_word(lower))) or (not first and not is_word(lower)):
+            found.add(lower)
+    return frozenset(found)
+
+
 @lru_cache(maxsize=4096)
 def word_classes(word: str) -> frozenset[str]:
     """Voikko's word classes for ``word`` (teonsana = verb, seikkasana = adverb…)."""

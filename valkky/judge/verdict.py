@@ -124,6 +124,7 @@ class Case:
     open_question: bool = False  # any answer in Finnish words is right
     topics: tuple[str, ...] = ()  # …that names one of these, where given
     said: str = ""  # the answer normalised, as a judgement shows it
+    names: frozenset[str] = frozenset()  # proper names said (Ahmed): no slip of a word
     rule: str | None = None  # the rule being tried, which a judgement names
 
     @property
@@ -216,7 +217,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         dict.fromkeys(wrong_answers, "wrong")
     case = Case(" ".join(words), words, accepted, keywords, mistakes, other_options, off,
                 settings, _negative(words), notes=[] if explain else None,
-                open_question=open_question, topics=tuple(topics), said=said)
+                open_question=open_question, topics=tuple(topics), said=said,
+                names=finnish.names_in(answer))
     if not explain:  # the fast path: no notes, no trace
         for rule in RULES:
             if off and rule.switchable and rule.name in off:
@@ -432,7 +434,7 @@ def _answer_inside(c: Case) -> Judgement | None:
     every = [a for _, n in c.accepted for a in n.split() if a not in words]
     c.note(f"'{found[0]}' said whole" + (f", with {' '.join(rest)}" if rest else ""))
     if len(rest) > c.settings.extra_with_answer or any(
-            w in NEGATIONS or not finnish.is_word(w)
+            w in NEGATIONS or (w not in c.names and not finnish.is_word(w))
             or any(finnish.minimal_pair(e, w) for e in every) for w in rest):
         return None
     return c.judgement("correct", closest=found[0])
@@ -523,7 +525,7 @@ def _open_answer(c: Case) -> Judgement | None:
            and w not in SUBJECT_PRONOUNS]
     if not own:
         return None
-    known = [len(w) > 1 and finnish.is_word(w) for w in own]
+    known = [w in c.names or (len(w) > 1 and finnish.is_word(w)) for w in own]
     if None not in known and known.count(False) > (1 if len(own) >= 3 else 0):
         c.note("not in Finnish words")  # a slip in a long answer is let pass
         return None
@@ -772,6 +774,9 @@ SWITCHABLE = tuple(r.name for r in RULES if r.switchable) + \
 
 def _word_reason(e: str, h: str, c: Case) -> str | None:
     """Why a heard word differs from the expected one, or None if it is another word."""
+    if h in c.names:  # the learner's own name is no slip of a word, nor of another name
+        c.note(f"{h} for {e}: a name")
+        return None
     real = finnish.is_word(h)
     for rule in WORD_RULES:
         if rule.switchable and rule.name in c.strict:
