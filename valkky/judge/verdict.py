@@ -529,6 +529,9 @@ def _open_answer(c: Case) -> Judgement | None:
     if None not in known and known.count(False) > (1 if len(own) >= 3 else 0):
         c.note("not in Finnish words")  # a slip in a long answer is let pass
         return None
+    if _contradicts(c.words, [n for _, n in c.accepted]):
+        c.note("says no to what an example says, or does what one forbids")
+        return c.judgement("wrong", "negation")
     if c.topics and not any(_contains(c.words, _norm(t)) for t in c.topics):
         c.note("names none of the topics")
         return None
@@ -538,6 +541,55 @@ def _open_answer(c: Case) -> Judgement | None:
             c.note(f"a slip of '{c.closest}'")
             return j
     return c.judgement("correct", closest=c.closest or c.first)
+
+
+# Words that join clauses: the negative verb of one says nothing of the next ("kysy jos
+# et tiedä" asks, and says no only of knowing).
+_CLAUSE_JOINS = frozenset({"ja", "mutta", "koska", "kun", "jos", "että", "tai", "kunnes",
+                           "jotta", "vaikka"})
+
+
+def _clauses(words: Sequence[str]) -> list[tuple[bool, list[str], list[str]]]:
+    """Each clause: whether it says no, its verbs and its other words that carry meaning."""
+    out: list[tuple[bool, list[str], list[str]]] = []
+    clause: list[str] = []
+    for w in [*words, "ja"]:
+        if w not in _CLAUSE_JOINS:
+            clause.append(w)
+            continue
+        if clause:
+            own = [x for x in clause if x not in NEGATIONS and x not in FRAME_WORDS
+                   and x not in SUBJECT_PRONOUNS]
+            verbs = [x for x in own if "teonsana" in finnish.word_classes(x)]
+            out.append((_negative(clause), verbs, [x for x in own if x not in verbs]))
+        clause = []
+    return out
+
+
+def _contradicts(words: Sequence[str], accepted: Sequence[str]) -> bool:
+    """An open answer that says no to what an accepted answer says ("en käytä suojalaseja"
+    to "käytä aina suojalaseja": the same verb, and the same thing where it names one), or
+    says what one forbids and nothing more ("sekoita pesuaineita" to "älä sekoita
+    pesuaineita"; "nosta nostolaitteella" is another thing than "älä nosta yksin")."""
+    def like(w: str, others: Sequence[str]) -> bool:
+        return any(w == o or finnish.same_lemma(w, o) for o in others)
+
+    said = _clauses(words)
+    if not any(verbs for _, verbs, _ in said):
+        return False
+    examples = [clause for n in accepted for clause in _clauses(n.split())]
+    for negative, verbs, rest in said:
+        if not verbs:
+            continue
+        same = [(neg, v, r) for neg, v, r in examples if any(like(x, v) for x in verbs)]
+        if any(neg == negative for neg, _, _ in same):
+            continue  # an example says it so too
+        for _, v, r in same:
+            if negative and (not rest or any(like(x, r) for x in rest)):
+                return True
+            if not negative and all(like(x, v + r) for x in verbs + rest):
+                return True
+    return False
 
 
 def _opposite(c: Case) -> Judgement | None:
