@@ -543,26 +543,32 @@ def _open_answer(c: Case) -> Judgement | None:
     return c.judgement("correct", closest=c.closest or c.first)
 
 
-# Words that join clauses: the negative verb of one says nothing of the next ("kysy jos
-# et tiedä" asks, and says no only of knowing).
-_CLAUSE_JOINS = frozenset({"ja", "mutta", "koska", "kun", "jos", "että", "tai", "kunnes",
-                           "jotta", "vaikka"})
+# Words that join clauses. Only main clauses assert: what follows "kun", "jos", "kuin"…
+# is a condition ("kysy jos et tiedä" says no only of knowing; "laita tukipukit ennen kuin
+# menet auton alle" does not say "go under the car"); "eikä" starts a clause that says no.
+_MAIN_JOINS = frozenset({"ja", "mutta", "tai", "sekä"})
+_SUB_JOINS = frozenset({"koska", "kun", "jos", "että", "kuin", "kunnes", "jotta", "vaikka",
+                        "ennen", "jälkeen"})
+_NEGATIVE_JOINS = frozenset({"eikä", "enkä", "etkä"})
 
 
 def _clauses(words: Sequence[str]) -> list[tuple[bool, list[str], list[str]]]:
-    """Each clause: whether it says no, its verbs and its other words that carry meaning."""
+    """Each main clause: whether it says no, its verbs, and its other words that carry
+    meaning."""
     out: list[tuple[bool, list[str], list[str]]] = []
     clause: list[str] = []
+    main = True
     for w in [*words, "ja"]:
-        if w not in _CLAUSE_JOINS:
+        if w not in _MAIN_JOINS and w not in _SUB_JOINS and w not in _NEGATIVE_JOINS:
             clause.append(w)
             continue
-        if clause:
+        if clause and main:
             own = [x for x in clause if x not in NEGATIONS and x not in FRAME_WORDS
                    and x not in SUBJECT_PRONOUNS]
             verbs = [x for x in own if "teonsana" in finnish.word_classes(x)]
             out.append((_negative(clause), verbs, [x for x in own if x not in verbs]))
-        clause = []
+        main = w not in _SUB_JOINS
+        clause = [w] if w in _NEGATIVE_JOINS else []
     return out
 
 
