@@ -244,6 +244,8 @@ def test_a_mistake_does_not_catch_a_start_of_the_right_answer() -> None:
     ("käytän sitä", ["en käytä sitä"], ["käytän sitä"], "käytän sitä"),
     ("ei ole", ["on"], ["ei ole"], "ei ole"),
     ("kuittaan heti", ["kirjoitan vauriot ensin"], ["kuittaan heti"], "kuittaan heti"),
+    ("en kuittaa heti", ["en kuittaa"], ["en kuittaa heti"], "en kuittaa heti"),
+    ("en kuittaa heti", ["kirjoitan vauriot ensin"], ["en kuittaa hetii"], "en kuittaa hetii"),
 ])
 def test_a_mistake_still_catches_itself_and_its_slips(answer: str, accept: list[str],
                                                       mistakes: list[str],

@@ -48,6 +48,15 @@ NEGATION_SLIPS: Mapping[str, tuple[str, ...]] = {"ala": ("älä", "älkää"),
 # "I don't know" shares a verb with no answer; it is never a near miss.
 DONT_KNOW = frozenset({"en tiedä", "en minä tiedä", "en osaa", "en muista", "en ymmärrä",
                        "en ymmärtänyt", "ei aavistustakaan", "en tiedä sitä", "en tiedä mikä"})
+# …nor said another way: the negative verb and one of these verbs, with none but these
+# words around them ("en tiedä mitään", "en mä oikein tiedä", "no en tiedä").
+DONT_KNOW_VERBS = frozenset({"tietää", "osata", "muistaa", "ymmärtää"})
+DONT_KNOW_EXTRAS = frozenset({"mitään", "yhtään", "oikein", "vielä", "sitä", "tätä", "mikä",
+                              "mitä", "asiaa", "vastausta", "valitettavasti", "kyllä"})
+# A bare yes or acknowledgement answers no open question ("Mitä tapahtui?" – "joo"), unless
+# an example answer is one.
+ACKNOWLEDGEMENTS = frozenset({"kyllä", "joo", "juu", "ok", "okei", "hyvä", "selvä", "niin",
+                              "no", "aivan", "totta", "just", "jep", "nii", "ei", "en"})
 _ADVERBS = {"paljon", "tosi"}  # adverbs Voikko files as nouns or adjectives
 _NUMBER_WORD = lexicon.NUMBER_WORD
 PRONUNCIATION = ("vowel_length", "double_consonant", "umlaut")
@@ -489,7 +498,8 @@ def _is_that_mistake(c: Case, mistake: str, near: float) -> bool:
     says (itself or with a slip), and is not a right answer: "kaksi pulloo" is "kaksi
     pulloa" as spoken, not the mistake "kaksi pullo"; "laitan suojalasit" lacks the "pois"
     of "laitan suojalasit pois"."""
-    if c.closest is not None and _by_word(c).verdict == "correct":
+    if any(_shape(n).negative == c.negative for _, n in c.accepted) and \
+            _by_word(c).verdict == "correct":  # (by_word compares the same polarity)
         c.note(f"near '{mistake}', but a right answer")
         return False
     j = _compare(c, mistake, _norm(mistake), near)[0]
@@ -503,12 +513,27 @@ def _no_answer(c: Case) -> Judgement | None:
     return c.judgement("wrong") if c.closest is None else None
 
 
+def _says_dont_know(words: Sequence[str]) -> bool:
+    """"I don't know" in other words: a negative verb and tietää/osata/muistaa/ymmärtää,
+    with nothing else that carries meaning ("en tiedä mitään", "en mä oikein tiedä")."""
+    if not _negative(words):
+        return False
+    rest = [w for w in words if w not in NEGATIONS and w not in FRAME_WORDS
+            and w not in SUBJECT_PRONOUNS and w not in DONT_KNOW_EXTRAS]
+    return len(rest) == 1 and not DONT_KNOW_VERBS.isdisjoint(finnish.base_forms(rest[0]))
+
+
 def _dont_know(c: Case) -> Judgement | None:
-    if c.heard in DONT_KNOW and not any(finnish.same_lemma(w, a) for w in c.words[1:]
-                                        for _, n in c.accepted for a in n.split()):
-        # (unless an answer has that verb, as in a lesson on saying "en ymmärtänyt")
-        return c.judgement("wrong", "dont_know")
-    return None
+    if c.heard not in DONT_KNOW and not _says_dont_know(c.words):
+        return None
+    # Unless an accepted answer says something with that verb, as in a lesson on saying
+    # "en ymmärtänyt" ("kysy jos et tiedä" asks: its "et tiedä" is only the condition).
+    said = [w for w in c.words if w not in NEGATIONS and w not in FRAME_WORDS
+            and w not in SUBJECT_PRONOUNS and w not in DONT_KNOW_EXTRAS]  # the verb
+    if any(finnish.same_lemma(w, x) for w in said for _, n in c.accepted
+           for _, verbs, rest in _clauses(n.split()) for x in verbs + rest):
+        return None
+    return c.judgement("wrong", "dont_know")
 
 
 def _open_answer(c: Case) -> Judgement | None:
@@ -525,6 +550,11 @@ def _open_answer(c: Case) -> Judgement | None:
            and w not in SUBJECT_PRONOUNS]
     if not own:
         return None
+    if all(w in ACKNOWLEDGEMENTS for w in own) and not any(
+            all(w in ACKNOWLEDGEMENTS or w in FRAME_WORDS for w in _shape(n).words)
+            for _, n in c.accepted):
+        c.note("a bare yes or acknowledgement")  # the same in every open step
+        return c.judgement("wrong")
     known = [w in c.names or (len(w) > 1 and finnish.is_word(w)) for w in own]
     if None not in known and known.count(False) > (1 if len(own) >= 3 else 0):
         c.note("not in Finnish words")  # a slip in a long answer is let pass
@@ -537,7 +567,11 @@ def _open_answer(c: Case) -> Judgement | None:
         return None
     if c.closest is not None:
         j = _compare(c, c.closest, _norm(c.closest), c.closeness)[0]
-        if j.verdict == "almost" and j.reason in PRONUNCIATION:
+        d = j.detail
+        if j.verdict == "almost" and j.reason in PRONUNCIATION and d is not None and not (
+                finnish.is_word(d.heard) and finnish.same_lemma(d.expected, d.heard)):
+            # (a word in another form of its own is no slip here: "pähkinä" names the
+            # topic as well as the example's "pähkinää")
             c.note(f"a slip of '{c.closest}'")
             return j
     return c.judgement("correct", closest=c.closest or c.first)
