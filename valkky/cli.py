@@ -116,6 +116,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="an open question: any answer in Finnish words is right")
     p.add_argument("--topic", action="append", default=[], metavar="T",
                    help="with --open: the answer must name one of these (repeatable)")
+    p.add_argument("--sentences", type=int, default=0, metavar="N",
+                   help="the answer must have N sentences or more, as a step's sentences: "
+                        "asks (1-5)")
     p.add_argument("--explain", action="store_true",
                    help="show each rule tried, which one decided and why")
     p.add_argument("--json", action="store_true", help="print the verdict as JSON")
@@ -307,12 +310,14 @@ def _check(args: argparse.Namespace) -> int:
         raise ConfigError("give the ANSWER to judge (or --asr whisper --audio WAV...)")
     if not args.accept and not args.open:
         raise ConfigError("give --accept (an accepted answer), or --open for an open question")
+    if not 0 <= args.sentences <= 5:
+        raise ConfigError(f"--sentences: give 1 to 5, not {args.sentences}")
     unknown = [r for r in args.strict if r not in SWITCHABLE]
     if unknown:
         raise ConfigError(f"--strict: no rule '{unknown[0]}' (known: {', '.join(SWITCHABLE)})")
     j = judge(args.answer, args.accept, keywords=args.keyword, wrong_answers=args.mistake,
               strict=args.strict, open_question=args.open, topics=args.topic,
-              explain=args.explain)
+              min_sentences=args.sentences, explain=args.explain)
     if args.json:
         out: dict[str, object] = {"verdict": j.verdict, "reason": j.reason,
                                   "score": round(j.score, 3), "closest": j.closest}

@@ -3,6 +3,8 @@ the words are examples of the general case, not the case itself."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from valkky.engine.feedback import almost_fi
@@ -252,3 +254,39 @@ def test_a_mistake_still_catches_itself_and_its_slips(answer: str, accept: list[
                                                       matched: str) -> None:
     j = judge(answer, accept, wrong_answers=mistakes)
     assert (j.verdict, j.reason, j.matched) == ("wrong", "mistake", matched)
+
+
+def test_lint_takes_sentences_on_answerable_steps(library_root: Path) -> None:
+    from tests.judge.test_rules import _lint
+
+    old = "    accept: [moppi, se on moppi]"
+    assert _lint(library_root, old, old + "\n    sentences: 1") == []
+    assert _lint(library_root, old, "    open: true\n    sentences: 3") == []
+    assert _lint(library_root, old, old + "\n    sentences: 9")  # 1–5
+    assert _lint(library_root, old, old + "\n    sentences: kolme")
+    assert _lint(library_root, "  - repeat: Pese kädet.",
+                 "  - repeat: Pese kädet.\n    sentences: 2")  # a model sentence has its length
+
+
+def test_a_step_asks_for_its_sentences_through_the_engine() -> None:
+    from valkky.engine.session import _judge_options
+    from valkky.lesson import model as m
+
+    task = m.Task(accept=tuple(STORY), open=True, topics=("lattia",), sentences=3)
+    j = judge("lattia", task.accept, **_judge_options(task))
+    assert (j.verdict, j.reason) == ("almost", "too_short")
+
+
+def test_too_short_feedback_keeps_the_example_for_after_the_hint() -> None:
+    from valkky.engine import phrases
+    from valkky.engine.feedback import after_verdict
+    from valkky.lesson import model as m
+
+    task = m.Task(accept=tuple(STORY), open=True, sentences=3, hint={"fi": "Kerro kolme asiaa."})
+    j = judge("lattia", task.accept, open_question=True, min_sentences=3)
+    first = after_verdict(j, task, last=False, right=STORY[0], almost=almost_fi)
+    assert [r.say for r in first] == [phrases.ALMOST_MORE]
+    last = after_verdict(j, task, last=True, right=STORY[0], almost=almost_fi)
+    assert last[0].say is not None and "Esimerkiksi: liukastuin melkein" in last[0].say
+    spoken = after_verdict(j, task, last=True, right=STORY[0], almost=almost_fi, exact=False)
+    assert spoken[0].say == last[0].say  # no letter is claimed: the length is what is off

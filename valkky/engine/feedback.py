@@ -36,6 +36,11 @@ def after_verdict(j: Judgement, task: m.Task, *, last: bool, right: str,
     if j.verdict == "correct":
         said = phrases.REPEAT_HEARD if repeat and not exact else praise(j.heard)
         return [Reply(reaction=task.correct or m.Reaction(say=said, gesture="thumbs_up"))]
+    if j.verdict == "almost" and j.reason == "too_short":
+        # a right answer, only shorter than asked: say more (an example before the hint
+        # would give the answer away; the letters heard do not matter here)
+        said = almost(j) or phrases.ALMOST_MORE
+        return [Reply(say=phrases.ALMOST_MORE if not last and task.hint else said)]
     if j.verdict == "almost" and not exact:  # at most a gentle "say it again"
         if not last and task.hint and j.reason == "missing_words":
             return [Reply(say=phrases.ALMOST_START)]  # the hint comes next, not the answer
@@ -119,6 +124,10 @@ def _almost_words(j: Judgement) -> str:
         return f"Oikea sana! Sano näin: {_answer(j)}."
     if j.reason == "missing_words":
         return f"Hyvä alku! Sano koko lause: {_answer(j)}."
+    if j.reason == "too_short":
+        example = _answer(j)
+        return f"{phrases.ALMOST_MORE} Esimerkiksi: {example}." if example else \
+            phrases.ALMOST_MORE
     if j.reason == "word_order":
         return f"Melkein! Sano sanat tässä järjestyksessä: {_answer(j)}."
     return f"Melkein! Sano: {_answer(j)}."

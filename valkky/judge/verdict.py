@@ -134,6 +134,7 @@ class Case:
     topics: tuple[str, ...] = ()  # …that names one of these, where given
     said: str = ""  # the answer normalised, as a judgement shows it
     names: frozenset[str] = frozenset()  # proper names said (Ahmed): no slip of a word
+    min_sentences: int = 0  # the length the step asks for (sentences: N)
     rule: str | None = None  # the rule being tried, which a judgement names
 
     @property
@@ -189,13 +190,15 @@ class Rule:
 def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
           wrong_answers: Sequence[str] | Mapping[str, str] = (),
           other_options: Sequence[str] = (), strict: Sequence[str] = (),
-          open_question: bool = False, topics: Sequence[str] = (),
+          open_question: bool = False, topics: Sequence[str] = (), min_sentences: int = 0,
           settings: Settings = SETTINGS, explain: bool = False) -> Judgement:
     """The verdict on ``answer``: the first of ``RULES`` that matches decides.
 
     ``wrong_answers`` are the step's foreseen mistakes (a mapping gives each its verdict,
     "wrong" or "almost"); ``strict`` names rules the step switches off; ``open_question``
     takes any answer in Finnish words (one naming a ``topics`` word where given);
+    ``min_sentences`` is the length the step asks for (1: a sentence, not a word): a right
+    answer shorter than that, not an accepted one as written, is almost (too_short);
     ``explain`` fills the judgement's ``trace`` with each rule tried and why."""
     answer = answer or ""
     # An accepted answer over the cap could never be said (lint refuses it): left out, so
@@ -227,7 +230,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     case = Case(" ".join(words), words, accepted, keywords, mistakes, other_options, off,
                 settings, _negative(words), notes=[] if explain else None,
                 open_question=open_question, topics=tuple(topics), said=said,
-                names=finnish.names_in(answer))
+                names=finnish.names_in(answer), min_sentences=min_sentences)
     if not explain:  # the fast path: no notes, no trace
         for rule in RULES:
             if off and rule.switchable and rule.name in off:
@@ -235,7 +238,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
             case.rule = rule.name
             j = rule.check(case)
             if j is not None:  # made by case.judgement: the answer said, this rule named
-                return j
+                return _long_enough(case, j) if min_sentences else j
     trace: list[str] = []
     for rule in RULES:
         if rule.switchable and rule.name in off:
@@ -251,6 +254,10 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         reason = f" ({j.reason})" if j.reason else ""
         trace.append(f"{rule.name}: {j.verdict}{reason} — {rule.matches}"
                      + (f"; {found}" if found else ""))
+        if min_sentences and (short := _long_enough(case, j)) is not j:
+            trace.append(f"sentences: almost (too_short) — fewer than the {min_sentences} "
+                         f"sentence(s) the step asks for")
+            j = short
         return Judgement(j.verdict, j.reason, j.score, j.closest, said, j.detail, j.matched,
                          rule.name, tuple(trace))
     raise AssertionError("the last rule always decides")  # pragma: no cover
@@ -974,6 +981,36 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
 
 
 # -- helpers -------------------------------------------------------------------------------
+
+
+# Rules that find an accepted answer said whole: the trainer's own answer is long enough.
+_WHOLE_ANSWER_RULES = frozenset({"exact", "word_order"})
+
+
+def _long_enough(c: Case, j: Judgement) -> Judgement:
+    """A right answer to a step that asks for N sentences (sentences: N) has N or more,
+    else it is a start: almost (too_short). An accepted answer as written is the trainer's
+    own, and long enough."""
+    if j.verdict != "correct" or j.rule in _WHOLE_ANSWER_RULES or \
+            _sentences(c.words) >= c.min_sentences:
+        return j
+    c.rule = j.rule  # the example to follow: the trainer's first answer, the model
+    return c.judgement("almost", "too_short", closest=c.first or j.closest,
+                       detail=Detail(expected=c.first or j.closest or "", heard=c.heard))
+
+
+def _sentences(words: Sequence[str]) -> int:
+    """How many sentences an answer says, as speech has no full stops: its verbs, a verb
+    chain ("pitää kuivata", "en pese") counted once. Without Voikko, a sentence is two
+    words."""
+    if finnish.voikko() is None:
+        return len(words) // 2
+    count, verb_before = 0, False
+    for w in words:
+        verb = w in NEGATIONS or "teonsana" in finnish.word_classes(w)
+        count += verb and not verb_before
+        verb_before = verb
+    return count
 
 
 def _slip_detail(e: str, h: str, reason: str) -> Detail:
