@@ -169,6 +169,11 @@ def test_a_topic_word_in_its_base_form_is_no_slip(answer: str, accept: list[str]
     assert verdict(answer, accept, open_question=True, topics=topics) == ("correct", None)
 
 
+def test_a_slip_in_an_open_answer_is_still_a_slip() -> None:
+    assert verdict("trukki melkein osui minun", ["trukki melkein osui minuun"],
+                   open_question=True, topics=("trukki",)) == ("almost", "vowel_length")
+
+
 # 6. A name is not a typo of a Finnish word (nor of another name).
 NAMES = ["minun nimeni on Amina", "nimeni on Amina", "minä olen Amina", "olen Amina", "Amina"]
 

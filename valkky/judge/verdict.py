@@ -576,9 +576,10 @@ def _open_answer(c: Case) -> Judgement | None:
         j = _compare(c, c.closest, _norm(c.closest), c.closeness)[0]
         d = j.detail
         if j.verdict == "almost" and j.reason in PRONUNCIATION and d is not None and not (
-                finnish.is_word(d.heard) and finnish.same_lemma(d.expected, d.heard)):
-            # (a word in another form of its own is no slip here: "pähkinä" names the
-            # topic as well as the example's "pähkinää")
+                d.heard in {_norm(t) for t in c.topics}
+                and finnish.same_lemma(d.expected, d.heard)):
+            # (a topic named as the step writes it is no slip of an example's form of it:
+            # "pähkinä" names the topic as well as "pähkinää"; "osui minun" stays a slip)
             c.note(f"a slip of '{c.closest}'")
             return j
     return c.judgement("correct", closest=c.closest or c.first)
