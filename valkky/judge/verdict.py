@@ -555,13 +555,11 @@ def _open_answer(c: Case) -> Judgement | None:
             {w for t in c.topics for w in _norm(t).split()}
     own = [w for w in c.words if (w not in FRAME_WORDS or w in acts)
            and w not in SUBJECT_PRONOUNS]
-    if not own:
-        return None
-    if all(w in ACKNOWLEDGEMENTS for w in own) and not any(
-            all(w in ACKNOWLEDGEMENTS or w in FRAME_WORDS for w in _shape(n).words)
-            for _, n in c.accepted):
+    if _bare_yes(c.words) and not any(_bare_yes(_shape(n).words) for _, n in c.accepted):
         c.note("a bare yes or acknowledgement")  # the same in every open step
         return c.judgement("wrong")
+    if not own:
+        return None
     known = [w in c.names or (len(w) > 1 and finnish.is_word(w)) for w in own]
     if None not in known and known.count(False) > (1 if len(own) >= 3 else 0):
         c.note("not in Finnish words")  # a slip in a long answer is let pass
@@ -638,6 +636,12 @@ def _contradicts(words: Sequence[str], accepted: Sequence[str]) -> bool:
             if not negative and all(like(x, v + r) for x in verbs + rest):
                 return True
     return False
+
+
+def _bare_yes(words: Sequence[str]) -> bool:
+    """Only a yes, no or acknowledgement ("joo", "okei", "no hyvä"), with frame words."""
+    return any(w in ACKNOWLEDGEMENTS for w in words) and all(
+        w in ACKNOWLEDGEMENTS or w in FRAME_WORDS or w in SUBJECT_PRONOUNS for w in words)
 
 
 def _opposite(c: Case) -> Judgement | None:
@@ -745,13 +749,22 @@ RULES: tuple[Rule, ...] = (
            {"wrong_answers": {"kokki": "almost"}})), switchable=False),
     Rule("dont_know", "\"I don't know\" (en tiedä, en osaa…)", "wrong", "dont_know",
          _dont_know, (("en tiedä", ("moppi",), "wrong", "dont_know"),
-                      ("en mä tiiä", ("moppi",), "wrong", "dont_know"))),
+                      ("en mä tiiä", ("moppi",), "wrong", "dont_know"),
+                      ("en tiedä mitään", ("olin kotona",), "wrong", "dont_know",
+                       {"open_question": True}))),
     Rule("open_answer", "in an open question (open: true), any answer in Finnish words (one "
-         "slip in three words or more), naming a topic where the step lists them", "correct",
+         "slip in three words or more), naming a topic where the step lists them; not one "
+         "that says no to what an example says or does what one forbids (wrong, negation), "
+         "nor a bare yes (wrong)", "correct",
          None, _open_answer,
          (("rukoilen", ("juon kahvia",), "correct", None, {"open_question": True}),
           ("juon teetä", ("juon kahvia",), "correct", None,
-           {"open_question": True, "topics": ("tee",)})),
+           {"open_question": True, "topics": ("tee",)}),
+          ("en käytä suojalaseja", ("käytä aina suojalaseja",), "wrong", "negation",
+           {"open_question": True}),
+          ("sekoita pesuaineita", ("älä sekoita pesuaineita",), "wrong", "negation",
+           {"open_question": True}),
+          ("joo", ("olin kotona",), "wrong", None, {"open_question": True})),
          switchable=False),
     Rule("no_answer", "a step with nothing to accept", "wrong", None, _no_answer,
          (("moppi", (), "wrong", None),), switchable=False),
