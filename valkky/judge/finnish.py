@@ -137,7 +137,7 @@ def names_in(text: str) -> frozenset[str]:
     as a name (Ahmed, Sara) or, not first in a sentence, one it knows in no other way
     (Amira). A sentence's first word is a name only where it is no Finnish word
     (Ahmed, not Anna or Pesen); without Voikko nothing is a name."""
-    if voikko() is None or not any(ch.isupper() for ch in text):
+    if text.lower() == text or voikko() is None:  # the commonest: no capital letter
         return frozenset()
     found = set()
     for m in _CAPITALISED.finditer(text):
