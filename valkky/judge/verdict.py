@@ -747,7 +747,8 @@ RULES: tuple[Rule, ...] = (
            {"wrong_answers": ("käytän sitä",)}),
           ("kokki on", ("tarjoilija",), "almost", "mistake",
            {"wrong_answers": {"kokki": "almost"}})), switchable=False),
-    Rule("dont_know", "\"I don't know\" (en tiedä, en osaa…)", "wrong", "dont_know",
+    Rule("dont_know", "\"I don't know\" (en tiedä, en osaa…), also said another way (en "
+         "tiedä mitään)", "wrong", "dont_know",
          _dont_know, (("en tiedä", ("moppi",), "wrong", "dont_know"),
                       ("en mä tiiä", ("moppi",), "wrong", "dont_know"),
                       ("en tiedä mitään", ("olin kotona",), "wrong", "dont_know",
