@@ -71,6 +71,7 @@ SAFETY = dict(open_question=True, topics=("suojalasit", "käsine", "pestä", "ky
 
 @pytest.mark.parametrize("answer", [
     "en käytä suojalaseja", "en pese käsiä", "mä en käytä kypärää", "en laita käsineitä",
+    "en koskaan käytä suojalaseja", "en käytä käsineitä",  # a topic, not in the examples
 ])
 def test_an_open_answer_that_negates_the_expected_is_wrong(answer: str) -> None:
     accept = ["käytä aina suojalaseja", "pese kädet", "laita käsineet", "käytä kypärää"]
@@ -92,6 +93,7 @@ def test_an_open_answer_that_says_the_forbidden_thing_is_wrong(answer: str,
     ("nosta nostolaitteella", ["älä nosta yksin hälytä hoitaja"]),
     ("kysy jos et tiedä", ["käytä aina suojalaseja", "kysy jos et tiedä"]),
     ("älä nosta yksin", ["älä nosta yksin hälytä hoitaja"]),
+    ("aino ei ole sängyssä", ["aino on lattialla"]),
 ])
 def test_an_open_answer_with_its_own_no_is_still_fine(answer: str, accept: list[str]) -> None:
     assert verdict(answer, accept, open_question=True)[0] == "correct"

@@ -564,7 +564,8 @@ def _open_answer(c: Case) -> Judgement | None:
     if None not in known and known.count(False) > (1 if len(own) >= 3 else 0):
         c.note("not in Finnish words")  # a slip in a long answer is let pass
         return None
-    if _contradicts(c.words, [n for _, n in c.accepted]):
+    if _contradicts(c.words, [n for _, n in c.accepted],
+                    [w for t in c.topics for w in _norm(t).split()]):
         c.note("says no to what an example says, or does what one forbids")
         return c.judgement("wrong", "negation")
     if c.topics and not any(_contains(c.words, _norm(t)) for t in c.topics):
@@ -612,10 +613,12 @@ def _clauses(words: Sequence[str]) -> list[tuple[bool, list[str], list[str]]]:
     return out
 
 
-def _contradicts(words: Sequence[str], accepted: Sequence[str]) -> bool:
+def _contradicts(words: Sequence[str], accepted: Sequence[str],
+                 topics: Sequence[str] = ()) -> bool:
     """An open answer that says no to what an accepted answer says ("en käytä suojalaseja"
-    to "käytä aina suojalaseja": the same verb, and the same thing where it names one), or
-    says what one forbids and nothing more ("sekoita pesuaineita" to "älä sekoita
+    to "käytä aina suojalaseja": the same verb, and the things it names, adverbs aside, are
+    the example's or the step's topics: "aino ei ole sängyssä" is no "aino on lattialla"),
+    or says what one forbids and nothing more ("sekoita pesuaineita" to "älä sekoita
     pesuaineita"; "nosta nostolaitteella" is another thing than "älä nosta yksin")."""
     def like(w: str, others: Sequence[str]) -> bool:
         return any(w == o or finnish.same_lemma(w, o) for o in others)
@@ -630,8 +633,10 @@ def _contradicts(words: Sequence[str], accepted: Sequence[str]) -> bool:
         same = [(neg, v, r) for neg, v, r in examples if any(like(x, v) for x in verbs)]
         if any(neg == negative for neg, _, _ in same):
             continue  # an example says it so too
+        things = [x for x in rest if x not in _ADVERBS
+                  and "seikkasana" not in finnish.word_classes(x)]
         for _, v, r in same:
-            if negative and (not rest or any(like(x, r) for x in rest)):
+            if negative and all(like(x, [*r, *topics]) for x in things):
                 return True
             if not negative and all(like(x, v + r) for x in verbs + rest):
                 return True
