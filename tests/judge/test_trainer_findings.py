@@ -121,6 +121,13 @@ def test_long_enough_for_the_sentences_asked(answer: str) -> None:
                    min_sentences=3) == ("correct", None)
 
 
+def test_as_long_as_the_trainers_shortest_answer_is_long_enough() -> None:
+    accept = [STORY[0], "lattia oli märkä ja liukastuin melkein"]  # two sentences
+    kw = dict(open_question=True, topics=("lattia",), min_sentences=3)
+    assert verdict("lattia oli märkä ja mä liukastuin", accept, **kw) == ("correct", None)
+    assert verdict("lattia oli märkä", accept, **kw) == ("almost", "too_short")
+
+
 def test_a_full_sentence_wants_a_verb() -> None:
     accept = ["trukki melkein osui minuun"]
     kw = dict(open_question=True, topics=("trukki",), min_sentences=1)

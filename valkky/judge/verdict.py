@@ -1010,9 +1010,12 @@ _WHOLE_ANSWER_RULES = frozenset({"exact", "word_order"})
 def _long_enough(c: Case, j: Judgement) -> Judgement:
     """A right answer to a step that asks for N sentences (sentences: N) has N or more,
     else it is a start: almost (too_short). An accepted answer as written is the trainer's
-    own, and long enough."""
-    if j.verdict != "correct" or j.rule in _WHOLE_ANSWER_RULES or \
-            _sentences(c.words) >= c.min_sentences:
+    own, and long enough, and so is any answer as long as the shortest of them."""
+    if j.verdict != "correct" or j.rule in _WHOLE_ANSWER_RULES:
+        return j
+    # the trainer's shortest accepted answer is long enough, and so is any as long
+    need = min([c.min_sentences, *(_sentences(_shape(n).words) for _, n in c.accepted)])
+    if _sentences(c.words) >= need:
         return j
     c.rule = j.rule  # the example to follow: the trainer's first answer, the model
     return c.judgement("almost", "too_short", closest=c.first or j.closest,
