@@ -531,7 +531,7 @@ def _says_dont_know(words: Sequence[str]) -> bool:
 
 
 def _dont_know(c: Case) -> Judgement | None:
-    if c.heard not in DONT_KNOW and not _says_dont_know(c.words):
+    if c.heard not in DONT_KNOW and not (c.negative and _says_dont_know(c.words)):
         return None
     # Unless an accepted answer says something with that verb, as in a lesson on saying
     # "en ymmärtänyt" ("kysy jos et tiedä" asks: its "et tiedä" is only the condition).
