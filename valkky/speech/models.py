@@ -343,7 +343,7 @@ def int8_problem(path: Path, *, full: bool = False) -> str | None:
     """Why the Whisper model in ``path`` has no intact int8 copy (``int8/``), or None.
     Sizes only, unless ``full`` (every sha256: about a quarter of a second)."""
     if not (path / WHISPER_INT8_DIR).is_dir():
-        return f"no {WHISPER_INT8_DIR}/ (the int8 copy)"
+        return f"no {WHISPER_INT8_DIR}/ folder"
     beside = [WhisperFile(f"{WHISPER_INT8_DIR}/{f.name}", f.size, f.sha256, ())
               for f in WHISPER_FILES if f.name in INT8_BESIDE]
     return _files_problem(path, (WHISPER_INT8, *beside), full)
