@@ -309,8 +309,9 @@ def _make_int8(model: Path, progress: Progress) -> None:
         progress("quantising to int8", WHISPER_INT8.size, WHISPER_INT8.size)
         if digest != WHISPER_INT8.sha256:
             raise ValkkyError(
-                f"the int8 copy of {model / 'model.bin'} has sha256 {digest}, not the pinned "
-                f"{WHISPER_INT8.sha256}: not used (is numpy the one {WHISPER_PIP} pins?)")
+                f"the int8 copy of the Whisper model's model.bin has sha256 {digest}, not the "
+                f"pinned {WHISPER_INT8.sha256}: not installed (numpy must be the one "
+                f"`{WHISPER_PIP}` pins)")
         for copied in INT8_BESIDE:
             shutil.copyfile(model / copied, staging / copied)
         shutil.rmtree(final, ignore_errors=True)  # a broken copy, made again
