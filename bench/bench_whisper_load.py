@@ -98,8 +98,8 @@ def same_results(folders: dict[str, Path], tmp: Path, n_tasks: int) -> None:
 
     scorers = {name: WhisperScorer(folder) for name, folder in folders.items()}
     answers: list[tuple[np.ndarray, list[str]]] = []
-    for i, (said, phrases) in enumerate(TEST_CLIPS):
-        answers.append((_clip(tmp / f"t{i}.wav", said), list(phrases)))
+    for i, (said, step) in enumerate(TEST_CLIPS):
+        answers.append((_clip(tmp / f"t{i}.wav", said), list(step)))
     for case in synthetic_set(tmp, n_tasks):
         task = case["task"]
         prompt = ev.Prompt(step="s", kind="ask", text="", try_number=1, tries=2,
