@@ -49,6 +49,12 @@ scorer = WhisperScorer(sys.argv[1])
 out |= {"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu, **rss()}
 scorer.score(np.zeros(3 * 16000, np.int16), ["Se on moppi.", "Ämpäri."])
 out["scored"] = rss()["VmRSS"]
+from pathlib import Path
+from valkky.speech.models import folder_to_load
+cpu = time.process_time()  # CTranslate2's own load alone, once its threads are up
+ctranslate2.models.Whisper(str(folder_to_load(Path(sys.argv[1]))), device="cpu",
+                           compute_type="int8", intra_threads=2, inter_threads=1)
+out["ct2 again"] = time.process_time() - cpu
 print(json.dumps(out))
 """
 
@@ -151,6 +157,9 @@ def main() -> None:
               f"int8 copy {new['wall']:.2f} s wall, {new['cpu']:.2f} s CPU; int8 / float16: "
               f"wall {new['wall'] / old['wall']:.2f}, CPU {new['cpu'] / old['cpu']:.2f}  "
               f"(goal ≤ 1.5 s); the imports before it {new['import']:.2f} s", flush=True)
+        print(f"CTranslate2's own load alone, a second time in the process, CPU: float16 "
+              f"{old['ct2 again']:.2f} s, int8 copy {new['ct2 again']:.2f} s, ratio "
+              f"{new['ct2 again'] / old['ct2 again']:.2f}", flush=True)
         print(f"resident memory (whole process, MB): after the load {old['VmRSS']:.0f} → "
               f"{new['VmRSS']:.0f}, peak while loading {old['VmHWM']:.0f} → "
               f"{new['VmHWM']:.0f}, after scoring an answer {old['scored']:.0f} → "

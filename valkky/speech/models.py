@@ -299,11 +299,12 @@ def _make_int8(model: Path, progress: Progress) -> None:
     it. Made aside and renamed into place: a half-made copy is never used."""
     from valkky.speech.int8_model import quantize_model
 
-    staging = model / f".{WHISPER_INT8_DIR}.partial"
     final = model / WHISPER_INT8_DIR
-    shutil.rmtree(staging, ignore_errors=True)
+    # a folder of its own: two installs at once (two checkouts' `make test`) never mix
+    staging = Path(tempfile.mkdtemp(prefix=f".{WHISPER_INT8_DIR}-", suffix=".partial",
+                                    dir=model))
     try:
-        staging.mkdir()
+        staging.chmod(model.stat().st_mode & 0o777)  # as readable as the model, not 0700
         progress("quantising to int8", 0, WHISPER_INT8.size)
         digest = quantize_model(model / "model.bin", staging / "model.bin")
         progress("quantising to int8", WHISPER_INT8.size, WHISPER_INT8.size)
@@ -329,9 +330,11 @@ def _write_manifest(model: Path, name: str) -> None:
          "from": sorted(PACKAGES.values()),
          "checked": {f.name: _stamp(model / f.name) for f in checked}},
         indent=2) + "\n"
-    partial = model / f".{WHISPER_MANIFEST}.partial"
-    partial.write_text(text, encoding="utf-8")
-    partial.replace(model / WHISPER_MANIFEST)
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=model, delete=False,
+                                     prefix=f".{WHISPER_MANIFEST}-", suffix=".partial") as out:
+        out.write(text)
+    Path(out.name).chmod(0o644)
+    Path(out.name).replace(model / WHISPER_MANIFEST)  # whole, never half-written
 
 
 def whisper_problem(path: Path, *, full: bool = False) -> str | None:
