@@ -96,8 +96,12 @@ def test_an_install_made_before_the_int8_copy_gets_it(
     record = json.loads((dest / models.WHISPER_MANIFEST).read_text())["checked"]
     assert {k: v for k, v in record.items() if k in old_record} == old_record
     (dest / "int8" / "model.bin").write_bytes(b"x" * models.WHISPER_INT8.size)  # corrupt
+    assert models.folder_to_load(dest, quick=True) == dest / "int8"  # sizes only
     with pytest.raises(ConfigError, match=r"int8 copy .* is broken .*install whisper-base"):
         models.folder_to_load(dest)
+    (dest / "int8" / "model.bin").write_bytes(b"x")  # the wrong size: before a session starts
+    with pytest.raises(ConfigError, match=r"int8 copy .* is broken .*install whisper-base"):
+        models.folder_to_load(dest, quick=True)
     assert main(["models", "install", "whisper-base"]) == 0
     assert models.int8_problem(dest, full=True) is None
 
@@ -201,7 +205,8 @@ def wav(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("case", ["no model", "wrong size", "not a folder", "corrupt"])
+@pytest.mark.parametrize("case", ["no model", "wrong size", "not a folder", "corrupt",
+                                  "int8 copy of the wrong size"])
 def test_a_missing_or_broken_model_is_one_line(case: str, tmp_path: Path, wav: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     model = tmp_path / "m"
@@ -211,11 +216,14 @@ def test_a_missing_or_broken_model_is_one_line(case: str, tmp_path: Path, wav: P
             (model / f.name).write_bytes(b"x")
     elif case == "not a folder":
         model.write_text("x")
-    elif case == "corrupt":  # the right sizes, the wrong bytes (sparse files: quick)
+    elif case != "no model":  # the right sizes, the wrong bytes (sparse files: quick)
         model.mkdir()
         for f in models.WHISPER_FILES:
             with (model / f.name).open("wb") as out:
                 out.truncate(f.size)
+        if case == "int8 copy of the wrong size":  # told before anything is loaded
+            (model / "int8").mkdir()
+            (model / "int8" / "model.bin").write_bytes(b"x")
     assert main(["check", "--asr", "whisper", "--audio", str(wav), "--accept", "moppi",
                  "--model", str(model)]) == 1
     err = capsys.readouterr().err.strip()

@@ -380,19 +380,22 @@ def unchanged_since_install(path: Path, name: str = "model.bin") -> bool:
         return False
 
 
-def folder_to_load(path: Path, *, int8: bool = True) -> Path:
+def folder_to_load(path: Path, *, int8: bool = True, quick: bool = False) -> Path:
     """The folder CTranslate2 loads for the Whisper model in ``path``: its int8 copy when
     ``int8`` and the copy is there, else the model itself (CTranslate2 then quantises the
     float16 weights at each load, about ten times the work). A file's sha256 was checked at
-    install; one changed since (size or mtime) is hashed again first."""
+    install; one changed since (size or mtime) is hashed again first, unless ``quick``
+    (sizes only: what a session checks before it starts)."""
     if int8 and (path / WHISPER_INT8_DIR).is_dir():
-        full = not unchanged_since_install(path, WHISPER_INT8.name)
+        full = not quick and not unchanged_since_install(path, WHISPER_INT8.name)
         problem = int8_problem(path, full=full)
         if problem:
             raise ConfigError(f"the int8 copy of the Whisper model in {path} is broken "
                               f"({problem}): run `valkky models install whisper-base` to make "
                               "it again")
         return path / WHISPER_INT8_DIR
+    if quick:
+        return path
     if int8:
         log.warning("the Whisper model in %s has no int8 copy: quantising it at each load "
                     "(≈ 1 s more); `valkky models install whisper-base` makes it", path)

@@ -177,6 +177,7 @@ class WhisperScorer:
         if problem:
             raise ConfigError(f"the Whisper model in {self.path} is broken ({problem}); "
                               "remove the folder and run `valkky models install whisper-base`")
+        models.folder_to_load(self.path, int8=compute_type == "int8", quick=True)
         for module in ("ctranslate2", "tokenizers", "faster_whisper"):
             if importlib.util.find_spec(module) is None:
                 raise ConfigError(f"faster-whisper is not installed ({module}): "
