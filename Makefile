@@ -35,9 +35,12 @@ test: system-test $(VENV)/.dev $(VENV)/.whisper
 	$(BIN)/pytest -q -n auto
 	@PYTHON=$(BIN)/python scripts/wheel-check.sh
 
-# The property tests (the wire codec's fuzzers) with 3,000 cases each instead of 60.
+# The property tests (the robot's wire codec, the session topics' codec, the Live page's
+# fold) with 3,000 cases each instead of 60.
+FUZZ := tests/robot/test_protocol.py tests/console/test_session_protocol.py \
+        tests/console/test_livestate.py
 fuzz: $(VENV)/.dev
-	$(BIN)/pytest -q -n auto --hypothesis-profile=fuzz tests/robot/test_protocol.py
+	$(BIN)/pytest -q -n auto --hypothesis-profile=fuzz $(FUZZ)
 
 # The built wheel works outside the checkout (lessons, hardware files, page, schema).
 wheel-check: $(VENV)/.dev
