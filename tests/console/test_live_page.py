@@ -11,11 +11,10 @@ from pathlib import Path
 import pytest
 from starlette.testclient import TestClient
 
-from tests.console.conftest import PASSWORD, csrf_of, sign_in
+from tests.console.conftest import cheap_hash, csrf_of, sign_in
 from valkky import events as ev
 from valkky.console import live
 from valkky.console.app import create_app
-from valkky.console.auth import hash_password
 from valkky.console.db import Database
 from valkky.console.livefeed import LiveFeed
 from valkky.protocol.session import SessionEvt
@@ -28,7 +27,7 @@ HTML = {"accept": "text/html"}
 def app(tmp_path: Path) -> Iterator[object]:
     db = Database(tmp_path / "progress.db")
     try:
-        yield create_app(db, hash_password(PASSWORD))
+        yield create_app(db, cheap_hash())
     finally:
         db.close()
 
