@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import TWO_LEARNERS, run_lessons
+from tests.conftest import TWO_LEARNERS, Templates, run_lessons
 from valkky.cli import main
 from valkky.console.auth import hash_password
 
@@ -24,14 +24,17 @@ def cheap_hash(password: str = PASSWORD) -> str:
     return hash_password(password, cost=CHEAP)
 
 
-@pytest.fixture
-def seeded(good_lesson: Path, tmp_path: Path) -> Path:
-    """Two learners of one workplace who have been through part of the test lesson."""
-    path = tmp_path / "p.db"
+def _two_of_one_workplace(path: Path, folder: Path) -> None:
     for learner, lang in (("AB12", "ar"), ("CD34", "en")):
         assert main(["learners", "add", learner, "--db", str(path), "--lang", lang,
                      "--profession", "siivous", "--workplace", "Kemin varikko"]) == 0
-    return run_lessons(path, tmp_path, TWO_LEARNERS)
+    run_lessons(path, folder, TWO_LEARNERS)
+
+
+@pytest.fixture
+def seeded(good_lesson: Path, tmp_path: Path, db_templates: Templates) -> Path:
+    """Two learners of one workplace who have been through part of the test lesson."""
+    return db_templates.copy("two-of-one-workplace", _two_of_one_workplace, tmp_path / "p.db")
 
 
 class Clock:
