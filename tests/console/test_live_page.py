@@ -19,6 +19,7 @@ from valkky.console.db import Database
 from valkky.console.livefeed import LiveFeed
 from valkky.protocol.session import SessionEvt
 from valkky.testing.broker import free_port
+from valkky.testing.library import console_library
 
 HTML = {"accept": "text/html"}
 
@@ -27,7 +28,9 @@ HTML = {"accept": "text/html"}
 def app(tmp_path: Path) -> Iterator[object]:
     db = Database(tmp_path / "progress.db")
     try:
-        yield create_app(db, cheap_hash())
+        app = create_app(db, cheap_hash())
+        app.state.console.library = console_library()  # not linted again for each test
+        yield app
     finally:
         db.close()
 
