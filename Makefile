@@ -22,7 +22,8 @@ demo: system-run $(VENV)/.run $(VENV)/.whisper
 	$(BIN)/valkky demo
 
 # -n auto: a worker per core (pytest-xdist). Much of the suite waits on brokers,
-# subprocesses and browsers, so workers overlap well. What is dear to start is shared per
+# subprocesses and browsers, so workers overlap well; --dist worksteal lets an idle worker
+# take queued tests from a busy one, so the run does not end on one worker's long tail. What is dear to start is shared per
 # worker (tests/conftest.py: one mosquitto, one embedded broker, one chromium; the lesson
 # library linted and loaded once, valkky.testing.library; the Vosk model loaded once,
 # tests/speech/conftest.py). Tests use free ports, temporary folders and robot ids of
@@ -32,7 +33,7 @@ demo: system-run $(VENV)/.run $(VENV)/.whisper
 test: system-test $(VENV)/.dev $(VENV)/.whisper
 	$(BIN)/ruff check .
 	$(BIN)/mypy
-	$(BIN)/pytest -q -n auto
+	$(BIN)/pytest -q -n auto --dist worksteal
 	@PYTHON=$(BIN)/python scripts/wheel-check.sh
 
 # The property tests (the robot's wire codec, the session topics' codec, the Live page's
