@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import tempfile
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -99,9 +100,8 @@ class Templates:
     def copy(self, name: str, build: Callable[[Path, Path], object], to: Path) -> Path:
         """``to``: a copy of the database ``build(path, folder)`` made at ``path``."""
         if name not in self.built:
-            folder = self.folder / name
-            folder.mkdir()
-            build(folder / "p.db", folder)
+            folder = Path(tempfile.mkdtemp(prefix=f"{name}-", dir=self.folder))  # a new
+            build(folder / "p.db", folder)  # one if a failed build left one behind
             leftovers = sorted(p.name for p in folder.glob("p.db-*"))
             assert not leftovers, f"{name}: the database was not closed cleanly: {leftovers}"
             self.built[name] = folder / "p.db"
