@@ -58,3 +58,20 @@ def test_nothing_writes_to_the_environment(tmp_path: Path) -> None:
     settings = build(argparse.Namespace(config=str(file)), env={})
     assert (settings.mqtt_username, settings.mqtt_password) == ("u", "p")
     assert dict(os.environ) == before
+
+
+def test_models_are_looked_for_in_the_configured_data_dir(tmp_path: Path) -> None:
+    """`--config`'s [data] dir holds the speech models too (models_dir once read the
+    default settings file, so `valkky --config F models list` looked elsewhere)."""
+    data = tmp_path / "data"
+    file = tmp_path / "elsewhere.toml"
+    file.write_text(f'[data]\ndir = "{data}"\n', encoding="utf-8")
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "XDG_DATA_HOME": str(tmp_path / "xdg-data"), "HOME": str(tmp_path)}
+    env.pop("VALKKY_DATA_DIR", None)
+    listed = _valkky("--config", str(file), "models", "list", env=env, cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.strip() == f"no models installed under {data / 'models'}"
+    doctor = _valkky("--config", str(file), "doctor", env=env, cwd=tmp_path)
+    if "faster-whisper is not installed" not in doctor.stdout:
+        assert f"no Whisper model in {data / 'models' / 'whisper-base'}" in doctor.stdout
