@@ -34,6 +34,12 @@ class Settings:
     # the data dir (``data_dir``): progress, the outbox and the installed speech models
     data: Path = Path("valkky-data")
 
+    @property
+    def db_is_own(self) -> bool:
+        """The database is a file in the data dir, which is ours to make private (a folder
+        named with --db may be shared, and is left as it is)."""
+        return isinstance(self.db, Path) and self.db.parent == self.data
+
 
 def data_dir(config: Config, env: Mapping[str, str]) -> Path:
     """``[data] dir`` (or VALKKY_DATA_DIR), else ``$XDG_DATA_HOME/valkky``."""

@@ -125,7 +125,8 @@ def _db(p: argparse.ArgumentParser) -> None:
 
 def open_store(args: argparse.Namespace) -> Store:
     """The store the command's settings name (``--db``, ``[data] db``, the data dir)."""
-    return Store(args.settings.db, outbox=args.settings.outbox)
+    return Store(args.settings.db, outbox=args.settings.outbox,
+                 own_folder=args.settings.db_is_own)
 
 
 def _write(text: str, path: str | None) -> None:
