@@ -50,6 +50,7 @@ from valkky.lesson.loader import check_text, load_lesson
 from valkky.lesson.references import load_library
 from valkky.paths import lessons_dir
 from valkky.runtime import Runtime
+from valkky.settings import defaults
 from valkky.speech import models
 from valkky.speech.asr import ListenSettings, WavAnswers
 from valkky.speech.audio import ASR_RATE, read_wav, resample, write_wav
@@ -307,7 +308,7 @@ def main() -> None:
     parser.add_argument("--tasks", type=int, default=30)
     parser.add_argument("--model", default=None)
     args = parser.parse_args()
-    path = Path(args.model) if args.model else models.whisper_model_path()
+    path = Path(args.model) if args.model else models.whisper_model_path(None, defaults().data)
     if models.whisper_problem(path):
         sys.exit(f"no Whisper model in {path}: run `valkky models install whisper-base`")
     base_rss = rss_mb()[0]

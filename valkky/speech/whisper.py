@@ -123,16 +123,12 @@ class WhisperListener:
 
 
 def open_whisper(speech: Any, source: WavAnswers | Microphone,
-                 model: str | Path | None = None) -> WhisperListener:
-    """A Whisper listener on ``source`` with the ``[speech]`` settings' thresholds; the
-    model ``model``, else the configured or installed one, loading in the background (the
-    first answer waits for it if it has to). A microphone is closed again when the model
-    cannot be loaded."""
-    from valkky.speech import models
-
-    path = Path(model) if model else models.whisper_model_path(speech.whisper_model)
+                 model: str | Path) -> WhisperListener:
+    """A Whisper listener on ``source`` with the ``[speech]`` settings' thresholds and
+    the model folder ``model``, loading in the background (the first answer waits for it
+    if it has to). A microphone is closed again when the model cannot be loaded."""
     try:
-        scorer = WhisperScorer(path, background=True)  # loads while the robot greets
+        scorer = WhisperScorer(Path(model), background=True)  # loads while the robot greets
     except BaseException:
         if isinstance(source, Microphone):
             source.close()
