@@ -348,14 +348,15 @@ def caseless_variants(words: Sequence[str], vocabulary: Iterable[str]) -> list[l
 def toward(words: Sequence[str], vocabulary: Iterable[str]) -> list[str]:
     """The heard words, each synonym in an accepted answer's form replaced by that word:
     "otan imurin" with "otan pölynimurin" accepted → "otan pölynimurin"."""
-    vocab = set(vocabulary)
+    ordered = list(dict.fromkeys(vocabulary))  # in order: a set's would vary by process
+    vocab = set(ordered)
     out = list(words)
     grouped: list[str] | None = None  # the accepted words in a group, found when needed
     for i, w in enumerate(words):
         if w in vocab or not forms(w):
             continue
         if grouped is None:
-            grouped = [e for e in vocab if forms(e)]
+            grouped = [e for e in ordered if forms(e)]
         for e in grouped:
             if equivalent(e, w) == "same":
                 out[i] = e

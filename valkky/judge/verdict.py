@@ -246,13 +246,15 @@ def _norm(text: str) -> str:
 
 
 @lru_cache(maxsize=1024)
-def _compile(accept: tuple[str, ...]) -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+def _compile(accept: tuple[str, ...]) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
     """A step's accepted answers, compiled once for every answer to it: (as written,
-    normalised), and the words they have. One over the cap could never be said (lint
-    refuses it): left out, so that no list given to judge() costs more than the cap."""
+    normalised), and the words they have, in their order (a synonym is put in the form of
+    the first accepted answer that has one: the same in every process). One over the cap
+    could never be said (lint refuses it): left out, so that no list given to judge()
+    costs more than the cap."""
     accepted = tuple((a, n) for a in accept if len(a) <= MAX_ANSWER_CHARS
                      for n in _readings(a) if n)
-    return accepted, frozenset(w for _, n in accepted for w in n.split())
+    return accepted, tuple(dict.fromkeys(w for _, n in accepted for w in n.split()))
 
 
 # A number of three digits or more written without spaces, not a quantity ("1000 kg") nor
