@@ -12,11 +12,12 @@ lesson step may switch rules off (``strict: [word_order]``). See docs/judging.md
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, update_wrapper
 from types import ModuleType
-from typing import Any, NamedTuple
+from typing import Any, Generic, NamedTuple, ParamSpec
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.normalise import canonical, day_ordinals, normalise
@@ -170,6 +171,57 @@ class Rule:
     switchable: bool = True  # a step may switch it off (strict: [name])
 
 
+_P = ParamSpec("_P")
+REMEMBERED = 4096  # judgements kept: a class's answers to its lessons, many times over
+
+
+class _Remembered(Generic[_P]):
+    """``judge`` with the judgements it gave remembered: an answer said before to the same
+    step (by this learner or another) is judged once. The judge is a pure function of its
+    arguments and the lexicon, so the judgement remembered is the judgement. Never with
+    ``explain`` (its trace is what is asked for), nor for arguments that make no key."""
+
+    def __init__(self, decide: Callable[_P, Judgement]) -> None:
+        self._decide = decide
+        self._seen: dict[object, Judgement] = {}
+        self._lock = threading.Lock()
+        update_wrapper(self, decide)
+
+    def __call__(self, *args: _P.args, **kwargs: _P.kwargs) -> Judgement:
+        if kwargs.get("explain"):
+            return self._decide(*args, **kwargs)
+        try:
+            key = (_key(args), _key(sorted(kwargs.items())))
+            found = self._seen.get(key)
+        except TypeError:  # an argument that cannot be a key: judged, not remembered
+            return self._decide(*args, **kwargs)
+        if found is None:
+            found = self._decide(*args, **kwargs)
+            with self._lock:
+                if len(self._seen) >= REMEMBERED:
+                    del self._seen[next(iter(self._seen))]  # the oldest goes
+                self._seen[key] = found
+        return found
+
+    def cache_clear(self) -> None:
+        with self._lock:
+            self._seen.clear()
+
+
+def _key(value: object) -> object:
+    """An argument of judge() as part of a dict key: a list as a tuple, a mapping (the
+    mistakes with their verdicts) as its items in order, marked as a mapping (a list of
+    mistakes says another thing). Anything else raises TypeError (not remembered)."""
+    if value is None or isinstance(value, str | bool | int | float | Settings):
+        return value
+    if isinstance(value, list | tuple):
+        return tuple(_key(v) for v in value)
+    if isinstance(value, Mapping):
+        return (Mapping, tuple((_key(k), _key(v)) for k, v in value.items()))
+    raise TypeError(f"not a key: {type(value).__name__}")
+
+
+@_Remembered
 def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
           wrong_answers: Sequence[str] | Mapping[str, str] = (),
           other_options: Sequence[str] = (), strict: Sequence[str] = (),
