@@ -31,7 +31,8 @@ def clear_caches() -> None:
               verdict._shape, verdict._is_number, canonical,
               lexicon.forms, finnish.analyses, finnish.base_forms, finnish.is_word,
               finnish.possessive_of, finnish.word_classes, finnish.case_numbers,
-              finnish.is_participle, finnish.minimal_pair, finnish.differing_letter):
+              finnish.is_participle, finnish.minimal_pair, finnish.folds,
+              finnish.differing_letter):
         f.cache_clear()
 
 

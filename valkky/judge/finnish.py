@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from functools import lru_cache
+from operator import methodcaller
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +119,8 @@ def _has_possessive_ending(word: str) -> bool:
     """A possessive suffix ends a word (or comes before a clitic: voimmeko) as -ni, -si,
     -mme, -nne, -nsa/-nsä, or a long vowel and -n (talossaan): no other word needs asking
     Voikko."""
-    stems = [word] + [word[: -len(c)] for c in _CLITICS if word.endswith(c)]
+    stems = [word] + [word[: -len(c)] for c in _CLITICS if word.endswith(c)] \
+        if word.endswith(_CLITICS) else [word]
     return any(w.endswith(_POSSESSIVE_ENDINGS) or (
         len(w) > 3 and w[-1] == "n" and w[-2] == w[-3] and w[-2] in _VOWELS) for w in stems)
 
@@ -177,26 +179,32 @@ def minimal_pair(expected: str, heard: str) -> str | None:
     """
     if expected == heard:
         return None
-    checks = {
-        "umlaut": lambda w: w.translate(_UMLAUT),
-        "vowel_length": lambda w: _DOUBLE_VOWEL.sub(r"\1", w),
-        "double_consonant": lambda w: _DOUBLE_CONSONANT.sub(r"\1", w),
-    }
-    for reason, fold in checks.items():
-        if fold(expected) == fold(heard):
+    folded_e, folded_h = folds(expected), folds(heard)
+    for reason, e, h in zip(_FOLDS, folded_e, folded_h, strict=False):
+        if e == h:
             return reason
     # Mixed errors (kitos for kiitos is one; ampari for ämpäri one; both at once: poytaa).
-    def all_folds(w: str) -> str:
-        for fold in checks.values():
-            w = fold(w)
-        return w
-
-    if all_folds(expected) == all_folds(heard):
+    if folded_e[-1] == folded_h[-1]:
         from rapidfuzz.distance import Levenshtein
 
-        return min(checks, key=lambda r: Levenshtein.distance(checks[r](expected),
-                                                              checks[r](heard)))
+        nearest = min(range(len(_FOLDS)),
+                      key=lambda i: Levenshtein.distance(folded_e[i], folded_h[i]))
+        return _FOLDS[nearest]
     return None
+
+
+_FOLDS = ("umlaut", "vowel_length", "double_consonant")  # tried in this order
+_GROUP_1 = methodcaller("group", 1)  # as r"\1", without re's template code at every call
+
+
+@lru_cache(maxsize=8192)
+def folds(word: str) -> tuple[str, str, str, str]:
+    """``word`` with its umlauts (ä → a), its long vowels and its double consonants folded
+    away, each alone (as _FOLDS names them), then all three one after the other: worked
+    out once per word, not once per pair of words."""
+    umlaut = word.translate(_UMLAUT)
+    return (umlaut, _DOUBLE_VOWEL.sub(_GROUP_1, word), _DOUBLE_CONSONANT.sub(_GROUP_1, word),
+            _DOUBLE_CONSONANT.sub(_GROUP_1, _DOUBLE_VOWEL.sub(_GROUP_1, umlaut)))
 
 
 @lru_cache(maxsize=4096)
