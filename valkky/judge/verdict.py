@@ -191,7 +191,7 @@ class _Remembered(Generic[_P]):
         if kwargs.get("explain"):
             return self._decide(*args, **kwargs)
         try:
-            key = (_key(args), _key(sorted(kwargs.items())))
+            key = (_key(args), _key(sorted(kwargs.items())) if kwargs else ())
             found = self._seen.get(key)
         except TypeError:  # an argument that cannot be a key: judged, not remembered
             return self._decide(*args, **kwargs)
@@ -208,13 +208,20 @@ class _Remembered(Generic[_P]):
             self._seen.clear()
 
 
+# tuples: a union (str | int) would be built at each call
+_SCALARS = (str, bool, int, float, Settings)
+_SEQUENCES = (list, tuple)
+
+
 def _key(value: object) -> object:
     """An argument of judge() as part of a dict key: a list as a tuple, a mapping (the
     mistakes with their verdicts) as its items in order, marked as a mapping (a list of
     mistakes says another thing). Anything else raises TypeError (not remembered)."""
-    if value is None or isinstance(value, str | bool | int | float | Settings):
+    if value is None or isinstance(value, _SCALARS):
         return value
-    if isinstance(value, list | tuple):
+    if isinstance(value, _SEQUENCES):
+        if all(type(v) is str for v in value):  # the commonest: answers, words
+            return tuple(value)
         return tuple(_key(v) for v in value)
     if isinstance(value, Mapping):
         return (Mapping, tuple((_key(k), _key(v)) for k, v in value.items()))
@@ -258,7 +265,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     if len(variants) > 1:
         words = next((v for v in variants for _, n in accepted if _same_words(v, n)),
                      variants[-1])
-    mistakes = dict(wrong_answers) if isinstance(wrong_answers, dict | Mapping) else \
+    mistakes = dict(wrong_answers) if isinstance(wrong_answers, Mapping) else \
         dict.fromkeys(wrong_answers, "wrong")
     case = Case(" ".join(words), words, accepted, keywords, mistakes, other_options, off,
                 settings, _negative(words), notes=[] if explain else None,
@@ -395,7 +402,7 @@ def _negation_slip(c: Case) -> Judgement | None:
     where an accepted answer has the word meant, and the answer has no negative verb of
     its own. An answer wrong even with "älä" is wrong as it would be then (not the
     opposite)."""
-    if c.negative:
+    if c.negative or NEGATION_SLIPS.keys().isdisjoint(c.words):
         return None
     for i, w in enumerate(c.words):
         meant = next((n for n in NEGATION_SLIPS.get(w, ())
@@ -491,7 +498,8 @@ def _closest(c: Case) -> Judgement | None:
     ratio = _fuzz().ratio
     c.closest, c.closeness = max(((a, ratio(c.heard, n)) for a, n in c.accepted),
                                  key=lambda x: x[1], default=(None, 0.0))
-    c.note(f"'{c.closest}', {c.closeness:.0f} of 100" if c.closest else "no accepted answer")
+    if c.notes is not None:  # (the note is worded only for --explain)
+        c.note(f"'{c.closest}', {c.closeness:.0f} of 100" if c.closest else "no accepted answer")
     return None
 
 
