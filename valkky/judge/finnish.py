@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
 from operator import methodcaller
+from typing import Any, TypeVar, overload
 
 log = logging.getLogger(__name__)
 
@@ -42,16 +44,86 @@ def voikko() -> object | None:
     return _Voikko.instance
 
 
-# The attributes of an analysis the judge reads (FSTOUTPUT only for a participle's verb);
-# asking Voikko for these alone, not all of them, is about a fifth cheaper.
+# The attributes of an analysis the judge reads (FSTOUTPUT only for a participle's verb).
 _KEYS = tuple((k, k.encode("ascii")) for k in (
     "BASEFORM", "CLASS", "SIJAMUOTO", "NUMBER", "PERSON", "MOOD", "TENSE", "NEGATIVE",
     "PARTICIPLE", "POSSESSIVE"))
+_KEY_BYTES = dict(_KEYS)
 _FSTOUTPUT = b"FSTOUTPUT"
+_T = TypeVar("_T")
+
+
+class _Analysis:
+    """Voikko's analysis of one word in C memory, freed when no reading of it is left."""
+
+    __slots__ = ("found", "free", "value")
+
+    def __init__(self, found: Any, free: Callable[[Any], None], value: Callable[..., Any]
+                 ) -> None:
+        self.found, self.free, self.value = found, free, value
+
+    def __del__(self) -> None:
+        try:  # (not contextlib.suppress: at exit this module's names may be gone)
+            self.free(self.found)
+        except Exception:  # the library may be unloaded already, at exit
+            return
+
+
+class Reading(Mapping[str, str]):
+    """One of Voikko's readings of a word, read as a mapping of the attributes in _KEYS
+    (and FSTOUTPUT for a participle) that Voikko has a value for. Each attribute is asked
+    of Voikko when first read: most words are asked their base form alone, and asking all
+    ten at once cost more than the analysis itself."""
+
+    __slots__ = ("_analysis", "_reading", "_values")
+
+    def __init__(self, analysis: _Analysis, reading: Any) -> None:
+        self._analysis = analysis  # keeps the analysis in C memory while this is read
+        self._reading = reading
+        self._values: dict[str, str | None] = {}
+
+    def _value(self, key: str) -> str | None:
+        try:
+            return self._values[key]
+        except KeyError:
+            pass
+        if key == "FSTOUTPUT":
+            name = _FSTOUTPUT if self._value("PARTICIPLE") is not None else None
+        else:
+            name = _KEY_BYTES.get(key)
+        found = None if name is None else self._analysis.value(self._reading, name)
+        self._values[key] = found
+        return found
+
+    @overload
+    def get(self, key: str, /) -> str | None: ...
+    @overload
+    def get(self, key: str, default: str, /) -> str: ...
+    @overload
+    def get(self, key: str, default: _T, /) -> str | _T: ...
+
+    def get(self, key: str, default: object = None, /) -> object:
+        found = self._value(key)
+        return default if found is None else found
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._value(key) is not None
+
+    def __getitem__(self, key: str) -> str:
+        found = self._value(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([k for k in (*_KEY_BYTES, "FSTOUTPUT") if self._value(k) is not None])
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 @lru_cache(maxsize=8192)
-def analyses(word: str) -> tuple[dict[str, str], ...]:
+def analyses(word: str) -> tuple[Mapping[str, str], ...]:
     """Voikko's readings of ``word``, asked once (every question below reads these)."""
     v = voikko()
     if v is None:
@@ -63,17 +135,13 @@ def analyses(word: str) -> tuple[dict[str, str], ...]:
     found = lib.voikkoAnalyzeWordUcs4(handle, word)
     if not found:
         return ()
-    value = lib.voikko_mor_analysis_value_ucs4
+    analysis = _Analysis(found, lib.voikko_free_mor_analysis,
+                         lib.voikko_mor_analysis_value_ucs4)
     out = []
     i = 0
     while found[i]:
-        reading = found[i]
-        a = {k: x for k, key in _KEYS if (x := value(reading, key)) is not None}
-        if "PARTICIPLE" in a:
-            a["FSTOUTPUT"] = value(reading, _FSTOUTPUT)
-        out.append(a)
+        out.append(Reading(analysis, found[i]))
         i += 1
-    lib.voikko_free_mor_analysis(found)
     return tuple(out)
 
 
