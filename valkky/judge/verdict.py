@@ -191,7 +191,8 @@ class _Remembered(Generic[_P]):
         if kwargs.get("explain"):
             return self._decide(*args, **kwargs)
         try:
-            key = (_key(args), _key(sorted(kwargs.items())) if kwargs else ())
+            key = (tuple(map(_key, args)),
+                   tuple([(k, _key(v)) for k, v in sorted(kwargs.items())]) if kwargs else ())
             found = self._seen.get(key)
         except TypeError:  # an argument that cannot be a key: judged, not remembered
             return self._decide(*args, **kwargs)
@@ -216,15 +217,14 @@ _SEQUENCES = (list, tuple)
 def _key(value: object) -> object:
     """An argument of judge() as part of a dict key: a list as a tuple, a mapping (the
     mistakes with their verdicts) as its items in order, marked as a mapping (a list of
-    mistakes says another thing). Anything else raises TypeError (not remembered)."""
+    mistakes says another thing). What is inside is hashed as it is (words): anything
+    that cannot be hashed, here or there, raises TypeError (not remembered)."""
     if value is None or isinstance(value, _SCALARS):
         return value
     if isinstance(value, _SEQUENCES):
-        if all(type(v) is str for v in value):  # the commonest: answers, words
-            return tuple(value)
-        return tuple(_key(v) for v in value)
+        return tuple(value)
     if isinstance(value, Mapping):
-        return (Mapping, tuple((_key(k), _key(v)) for k, v in value.items()))
+        return (Mapping, tuple(value.items()))
     raise TypeError(f"not a key: {type(value).__name__}")
 
 
