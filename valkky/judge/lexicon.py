@@ -353,6 +353,9 @@ def toward(words: Sequence[str], vocabulary: Iterable[str]) -> list[str]:
     "otan imurin" with "otan pölynimurin" accepted → "otan pölynimurin"."""
     # in order (a set's would vary by process); judge() gives each word once, in order
     ordered = vocabulary if isinstance(vocabulary, Sequence) else list(vocabulary)
+    heads = _heads()
+    if not any(e[:2] in heads for e in ordered):  # no accepted word can be in a group
+        return list(words)
     vocab = set(ordered)
     out = list(words)
     grouped: list[str] | None = None  # the accepted words in a group, found when needed
