@@ -271,8 +271,12 @@ def folds(word: str) -> tuple[str, str, str, str]:
     away, each alone (as _FOLDS names them), then all three one after the other: worked
     out once per word, not once per pair of words."""
     umlaut = word.translate(_UMLAUT)
-    return (umlaut, _DOUBLE_VOWEL.sub(_GROUP_1, word), _DOUBLE_CONSONANT.sub(_GROUP_1, word),
-            _DOUBLE_CONSONANT.sub(_GROUP_1, _DOUBLE_VOWEL.sub(_GROUP_1, umlaut)))
+    vowels = _DOUBLE_VOWEL.sub(_GROUP_1, word)
+    consonants = _DOUBLE_CONSONANT.sub(_GROUP_1, word)
+    both = vowels if umlaut == word else _DOUBLE_VOWEL.sub(_GROUP_1, umlaut)
+    # (where only the consonants can differ, they are folded already)
+    return umlaut, vowels, consonants, \
+        consonants if both == word else _DOUBLE_CONSONANT.sub(_GROUP_1, both)
 
 
 @lru_cache(maxsize=4096)
