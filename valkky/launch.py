@@ -245,7 +245,7 @@ def _attach_robot(args: argparse.Namespace, settings: Settings, slots: SinkSlots
     from valkky.controller.sink import RobotSink, SpeechMarks
 
     link = RobotLink.from_url(args.robot, username=settings.mqtt_username,
-                              password=settings.mqtt_password)
+                              password=settings.mqtt_password, mqtt5=settings.broker_mqtt5)
     link.start()  # returns at once; reconnects in the background with backoff
     if not link.wait_connected(ROBOT_CONNECT_WAIT_S) and link.conflict:
         link.stop()
@@ -367,6 +367,8 @@ def run_demo(args: argparse.Namespace) -> int:
             if sim.web_url:
                 print(f"Watch the robot move: open {sim.web_url} in a browser.\n")
             ns.robot = f"{broker.url}/demo"
+            ns.settings = dataclasses.replace(ns.settings or build_settings(ns),
+                                              broker_mqtt5=False)  # amqtt speaks 3.1.1
             return run_lesson(ns)
         finally:
             sim.stop()

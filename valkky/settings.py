@@ -31,6 +31,9 @@ class Settings:
     # is left for the runtime to pick against what the machine has
     asr: str = "auto"
     tts: str = "auto"
+    # False where the robot's broker is known to speak MQTT 3.1.1 only (the demo's
+    # embedded one): the robot link connects with 3.1.1 at once instead of trying 5 first
+    broker_mqtt5: bool = True
 
 
 def data_dir(config: Config, env: Mapping[str, str]) -> Path:

@@ -4,6 +4,7 @@ lesson, and the console's app on it (Starlette's TestClient, or a real `valkky c
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,14 +17,30 @@ from valkky.cli import main
 PASSWORD = "oikea-salasana"
 
 
+@pytest.fixture(scope="session")
+def seeded_once(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Where the first ``seeded`` database of this worker is kept (filled on first use)."""
+    return {"folder": tmp_path_factory.mktemp("seeded")}
+
+
 @pytest.fixture
-def seeded(good_lesson: Path, tmp_path: Path) -> Path:
-    """Two learners of one workplace who have been through part of the test lesson."""
+def seeded(good_lesson: Path, tmp_path: Path, seeded_once: dict[str, Path]) -> Path:
+    """Two learners of one workplace who have been through part of the test lesson: real
+    `valkky run`s the first time in a worker, then a copy of that database for each test
+    (its own file, free to change; the lesson, learners and answers are the same each time)."""
     path = tmp_path / "p.db"
-    for learner, lang in (("AB12", "ar"), ("CD34", "en")):
-        assert main(["learners", "add", learner, "--db", str(path), "--lang", lang,
-                     "--profession", "siivous", "--workplace", "Kemin varikko"]) == 0
-    return run_lessons(path, tmp_path, TWO_LEARNERS)
+    first = seeded_once.get("db")
+    if first is None:
+        first = seeded_once["folder"] / "p.db"
+        for learner, lang in (("AB12", "ar"), ("CD34", "en")):
+            assert main(["learners", "add", learner, "--db", str(first), "--lang", lang,
+                         "--profession", "siivous", "--workplace", "Kemin varikko"]) == 0
+        seeded_once["db"] = run_lessons(first, seeded_once["folder"], TWO_LEARNERS)
+    with sqlite3.connect(first) as source, sqlite3.connect(path) as copy:
+        source.backup(copy)  # whole and consistent, whatever its journal holds
+    source.close()
+    copy.close()
+    return path
 
 
 class Clock:

@@ -107,3 +107,12 @@ def test_wrong_passwords_slow_the_client_down_and_no_one_else() -> None:
     throttle.failed("10.0.0.3", 0)
     throttle.succeeded("10.0.0.3")
     assert throttle.wait("10.0.0.3", 0) == 0
+
+
+def test_the_first_wait_sets_the_doubling() -> None:
+    throttle = Throttle(free=1, first_wait_s=0.25, max_wait_s=1)  # valkky console --login-wait
+    waits = []
+    for n in range(5):
+        throttle.failed("10.0.0.1", 10 * n)
+        waits.append(throttle.wait("10.0.0.1", 10 * n))
+    assert waits == [0, 0.25, 0.5, 1, 1]

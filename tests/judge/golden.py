@@ -72,7 +72,7 @@ def calls() -> Iterator[Call]:
         for row in yaml.safe_load(path.read_text(encoding="utf-8")):
             task, options = tasks()[row["step"]]
             yield from once(Call(f"{path.name}: {row['step']}", str(row["answer"]),
-                                 task.accept, _step(task, options, graded=True)))
+                                 task.accept, _step(task, options)))
     for where, (task, options) in sorted(tasks().items()):
         if not task.accept:
             continue
@@ -93,17 +93,14 @@ def _own(answer: str, accept: Any, step: Mapping[str, Any]) -> Call:
     return Call(where, answer, tuple(accept), step)
 
 
-def _step(task: m.Task, options: tuple[str, ...], *, graded: bool = False) -> dict[str, Any]:
-    """A step's judge() arguments besides the answer (the graded answers are judged as
-    tests/judge/agreement.py judges them: without open and topics)."""
-    step: dict[str, Any] = {
-        "keywords": list(task.keywords),
-        "wrong_answers": {k: r.verdict or "wrong" for k, r in task.mistakes.items()},
-        "other_options": [o for o in options if o not in task.accept],
-        "strict": list(task.strict)}
-    if task.open and not graded:
-        step.update(open_question=True, topics=list(task.topics))
-    return step
+def _step(task: m.Task, options: tuple[str, ...]) -> dict[str, Any]:
+    """A step's judge() arguments besides the answer, as the engine and
+    tests/judge/agreement.py pass them."""
+    return {"keywords": list(task.keywords),
+            "wrong_answers": {k: r.verdict or "wrong" for k, r in task.mistakes.items()},
+            "other_options": [o for o in options if o not in task.accept],
+            "strict": list(task.strict), "open_question": task.open,
+            "topics": list(task.topics), "min_sentences": task.sentences}
 
 
 def record(call: Call) -> dict[str, Any]:
@@ -112,7 +109,8 @@ def record(call: Call) -> dict[str, Any]:
     j = judge(call.answer, call.accept, **call.step)
     out = {k: v for k, v in asdict(j).items() if k != "trace" and v is not None}
     out["feedback"] = almost_fi(j)
-    return {k: v for k, v in out.items() if v != ""}
+    # as the file reads back (a tuple is a list there)
+    return json.loads(json.dumps({k: v for k, v in out.items() if v != ""}))
 
 
 def recorded() -> dict[tuple[str, str], dict[str, Any]]:

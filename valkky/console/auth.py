@@ -165,10 +165,11 @@ class _Failures:
 @dataclass
 class Throttle:
     """Wrong passwords, per client: the first ``free`` cost nothing; then each makes the
-    client wait twice as long before its next try (1 s, 2 s, 4 s… up to ``max_wait_s``).
-    Forgotten after ``forget_s`` without a failure, or on a right password."""
+    client wait twice as long before its next try (``first_wait_s``: 1 s, 2 s, 4 s… up to
+    ``max_wait_s``). Forgotten after ``forget_s`` without a failure, or on a right password."""
 
     free: int = 3
+    first_wait_s: float = 1.0
     max_wait_s: float = 60.0
     forget_s: float = 3600.0
     max_clients: int = 10_000
@@ -189,7 +190,8 @@ class Throttle:
         f.count += 1
         f.last = now
         over = f.count - self.free
-        f.until = now + (min(self.max_wait_s, 2.0 ** (over - 1)) if over > 0 else 0.0)
+        f.until = now + (min(self.max_wait_s, self.first_wait_s * 2.0 ** (over - 1))
+                         if over > 0 else 0.0)
         self._by[client] = f
         while len(self._by) > self.max_clients:
             self._by.popitem(last=False)

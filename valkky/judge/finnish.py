@@ -172,7 +172,10 @@ def possessive_of(expected: str, heard: str) -> bool:
     v = voikko()
     if v is None or expected == heard or not _has_possessive_ending(heard):
         return False
-    lemmas = base_forms(expected)
+    # only the expected word's own readings count, not one with a possessive already
+    # (kuittaan is also kuu + -an: kuitaan is then no possessive of it, but a slip)
+    lemmas = {a["BASEFORM"].casefold() for a in analyses(expected)
+              if "BASEFORM" in a and not a.get("POSSESSIVE")}
     return any(a.get("POSSESSIVE") and a.get("BASEFORM", "").casefold() in lemmas
                for a in analyses(heard))
 
@@ -191,6 +194,30 @@ def _has_possessive_ending(word: str) -> bool:
         if word.endswith(_CLITICS) else [word]
     return any(w.endswith(_POSSESSIVE_ENDINGS) or (
         len(w) > 3 and w[-1] == "n" and w[-2] == w[-3] and w[-2] in _VOWELS) for w in stems)
+
+
+_NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?")
+_SENTENCE_END = re.compile(r"[.!?:]\s*$")
+
+
+@lru_cache(maxsize=4096)
+def names_in(text: str) -> frozenset[str]:
+    """The proper names in ``text`` as written, casefolded: a capitalised word Voikko knows
+    as a name (Ahmed, Sara) or, not first in a sentence, one it knows in no other way
+    (Amira). A sentence's first word is a name only where it is no Finnish word
+    (Ahmed, not Anna or Pesen); without Voikko nothing is a name."""
+    if text.lower() == text or voikko() is None:  # the commonest: no capital letter
+        return frozenset()
+    found = set()
+    for m in _CAPITALISED.finditer(text):
+        word = m.group(0)
+        first = not text[:m.start()].strip() or bool(_SENTENCE_END.search(text[:m.start()]))
+        lower = word.casefold()
+        named = any(a.get("CLASS") in _NAME_CLASSES for a in analyses(word))
+        if (named and not (first and is_word(lower))) or (not first and not is_word(lower)):
+            found.add(lower)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=4096)
@@ -248,27 +275,27 @@ def minimal_pair(expected: str, heard: str) -> str | None:
     if expected == heard:
         return None
     folded_e, folded_h = folds(expected), folds(heard)
-    for reason, e, h in zip(_FOLDS, folded_e, folded_h, strict=False):
+    for reason, e, h in zip(_FOLD_KINDS, folded_e, folded_h, strict=False):
         if e == h:
             return reason
     # Mixed errors (kitos for kiitos is one; ampari for ämpäri one; both at once: poytaa).
     if folded_e[-1] == folded_h[-1]:
         from rapidfuzz.distance import Levenshtein
 
-        nearest = min(range(len(_FOLDS)),
+        nearest = min(range(len(_FOLD_KINDS)),
                       key=lambda i: Levenshtein.distance(folded_e[i], folded_h[i]))
-        return _FOLDS[nearest]
+        return _FOLD_KINDS[nearest]
     return None
 
 
-_FOLDS = ("umlaut", "vowel_length", "double_consonant")  # tried in this order
+_FOLD_KINDS = ("umlaut", "vowel_length", "double_consonant")  # tried in this order
 _GROUP_1 = methodcaller("group", 1)  # as r"\1", without re's template code at every call
 
 
 @lru_cache(maxsize=8192)
 def folds(word: str) -> tuple[str, str, str, str]:
     """``word`` with its umlauts (ä → a), its long vowels and its double consonants folded
-    away, each alone (as _FOLDS names them), then all three one after the other: worked
+    away, each alone (as _FOLD_KINDS names them), then all three one after the other: worked
     out once per word, not once per pair of words."""
     umlaut = word.translate(_UMLAUT)
     vowels = _DOUBLE_VOWEL.sub(_GROUP_1, word)
@@ -277,6 +304,38 @@ def folds(word: str) -> tuple[str, str, str, str]:
     # (where only the consonants can differ, they are folded already)
     return umlaut, vowels, consonants, \
         consonants if both == word else _DOUBLE_CONSONANT.sub(_GROUP_1, both)
+
+
+_FOLDS = {
+    "umlaut": lambda w: w.translate(_UMLAUT),
+    "vowel_length": lambda w: _DOUBLE_VOWEL.sub(_GROUP_1, w),
+    "double_consonant": lambda w: _DOUBLE_CONSONANT.sub(_GROUP_1, w),
+}
+_FRONT = str.maketrans("aou", "äöy")
+
+
+@lru_cache(maxsize=4096)
+def slips(expected: str, heard: str) -> tuple[tuple[str, str | None, bool | None], ...]:
+    """Every kind of slip in a minimal pair, each with its letter and whether the expected
+    word has it long/front: kyla for kyllä is a double l and an ä, and feedback names both
+    (a letter found with the dots folded away gets them back from the expected word)."""
+    for kind, fold in _FOLDS.items():  # the commonest: one kind explains it all
+        if fold(expected) == fold(heard):
+            return ((kind, *differing_letter(expected, heard, kind)),)
+    found = []
+    for kind in _FOLDS:
+        e, h = expected, heard
+        for other, fold in _FOLDS.items():
+            if other != kind:
+                e, h = fold(e), fold(h)
+        if e == h:
+            continue  # the other kinds explain the whole difference: not this one
+        letter, long_ = differing_letter(e, h, kind)
+        if letter and kind != "umlaut" and letter in "aou" and \
+                letter.translate(_FRONT) in expected and letter not in expected:
+            letter = letter.translate(_FRONT)
+        found.append((kind, letter, long_))
+    return tuple(found)
 
 
 @lru_cache(maxsize=4096)
