@@ -37,6 +37,7 @@ from valkky.speech.scoring import (
     Scores,
     candidates,
     decide,
+    without_loop,
 )
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,10 @@ EDGE_S = 0.25  # audio kept around the speech
 # answer pairs (-0.16 to -1.05 nats, median -0.65). Then the scores are within about
 # 0.15 nats a token of those the threshold was fitted on.
 END_LOGPROB = -0.6
+# The free transcription, the reference a phrase is rejected against: greedy. Beam 5 took
+# about 1.5 times as long and, as the reference, let fewer right answers through at the
+# same share of others on the synthetic sets (docs/speech.md, benchmarks).
+FREE_BEAM = 1
 PAD_S = 1.5  # the encoder sees the speech plus this much ...
 MIN_INPUT_S = 4.0  # ... and at least this much, instead of Whisper's 30 s
 
@@ -292,9 +297,10 @@ class WhisperScorer:
         return self.ct2.encode(features, to_cpu=True)
 
     def transcribe(self, encoded: Any, max_tokens: int = 60) -> list[int]:
-        result = self.ct2.generate(encoded, [self.start], beam_size=5,
+        """Whisper's own transcription, greedy, up to where it starts looping."""
+        result = self.ct2.generate(encoded, [self.start], beam_size=FREE_BEAM,
                                    max_length=len(self.start) + max_tokens)
-        return [t for t in result[0].sequences_ids[0] if t < self.eot]
+        return without_loop([t for t in result[0].sequences_ids[0] if t < self.eot])
 
     def score(self, audio: Any, phrases: Sequence[str], *,
               free_if_best_below: float | None = None) -> Scores:
@@ -306,8 +312,10 @@ class WhisperScorer:
             # A mean log-probability is ≤ 0, so the margin is at least `best`: no rule can
             # reject this answer, and the free transcription would change nothing.
             return Scores(tuple(zip(phrases, values, strict=True)), "", 0.0)
+        # Greedy decoding of fewer tokens gives a prefix of the same text: past the longest
+        # phrase Whisper is mostly looping (cut anyway) or off the list (rejected anyway).
         longest = max((len(t) for t in tokenized), default=10)
-        free = self.transcribe(encoded, max_tokens=2 * longest + 10)
+        free = self.transcribe(encoded, max_tokens=longest + 10)
         (free_score,) = self._forced(encoded, [free])
         return Scores(tuple(zip(phrases, values, strict=True)), self.decode_text(free).strip(),
                       free_score)
