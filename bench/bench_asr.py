@@ -115,14 +115,23 @@ def synthetic_set(tmp: Path, n_tasks: int, seed: int = 7, *,
 
 class Baseline(WhisperScorer):
     """The scorer as merged before this round, the baseline every figure is compared with
-    in the same run: the free transcription decoded with beam 5 and taken whole, loops and
-    all (a loop is nearly free to predict: it lifted the reference, and right answers were
-    asked again)."""
+    in the same run: the free transcription decoded with beam 5, up to twice the longest
+    phrase's tokens plus 10, and taken whole, loops and all (a loop is nearly free to
+    predict: it lifted the reference, and right answers were asked again); its thresholds
+    were -2.45, -1.2 and 40 (``listener_settings``)."""
 
     def transcribe(self, encoded: Any, max_tokens: int = 60) -> list[int]:
+        longest = max_tokens - 10  # the merged scorer allowed 2 × the longest phrase + 10
         result = self.ct2.generate(encoded, [self.start], beam_size=5,
-                                   max_length=len(self.start) + max_tokens)
+                                   max_length=len(self.start) + 2 * longest + 10)
         return [t for t in result[0].sequences_ids[0] if t < self.eot]
+
+
+def listener_settings(name: str) -> dict[str, float]:
+    """The rejection thresholds each variant was used with."""
+    if name == "baseline":
+        return {"reject_margin": -2.45, "reject_doubt": -1.2, "reject_unlike": 40.0}
+    return {}
 
 
 def accuracy(scorers: dict[str, WhisperScorer], cases: list[dict],
@@ -131,7 +140,8 @@ def accuracy(scorers: dict[str, WhisperScorer], cases: list[dict],
     measured beside the other's, under the same load): per scorer, the verdicts by kind of
     answer, the threshold these trials would fit, and the wall time of each scoring."""
     wavs = [c["wav"] for c in cases]
-    listeners = {name: WhisperListener(scorer, WavAnswers(wavs), speculate=False)
+    listeners = {name: WhisperListener(scorer, WavAnswers(wavs), speculate=False,
+                                       **listener_settings(name))
                  for name, scorer in scorers.items()}
     out: dict[str, dict[str, Any]] = {name: {"accepted": [], "mistake": [], "off-list": [],
                                              "right": [], "off": [], "times": []}
@@ -193,7 +203,8 @@ def voice_to_voice(scorers: dict[str, WhisperScorer], tmp: Path,
                for i, w in enumerate(said)]
     source = WavAnswers(answers)
     listeners = {name: WhisperListener(scorer, source, ListenSettings(realtime=True),
-                                       speculate_after_s=SPECULATE_AFTER_S)
+                                       speculate_after_s=SPECULATE_AFTER_S,
+                                       **listener_settings(name))
                  for name, scorer in scorers.items()}
     marks: dict[str, list] = {"ends": [], "finals": [], "replies": [], "which": []}
 
@@ -290,7 +301,8 @@ def _print_accuracy(name: str, a: dict) -> None:
           f"(goal ≤ 3 %); asked again: {pct(a['off-list'], 'unclear')}")
     fit = a["fit"]
     if fit:
-        print(f"[{name}] threshold in use {REJECT_MARGIN}; these trials would fit "
+        used = listener_settings(name.split()[0]).get("reject_margin", REJECT_MARGIN)
+        print(f"[{name}] threshold in use {used}; these trials would fit "
               f"{fit.threshold} (keeps {100 * fit.accepted:.1f} %, lets through "
               f"{100 * fit.false_accepts:.1f} %)", flush=True)
 

@@ -69,12 +69,14 @@ class WhisperListener:
     def __init__(self, scorer: PhraseScorer, source: WavAnswers | Microphone,
                  settings: ListenSettings | None = None, *,
                  reject_margin: float = REJECT_MARGIN, reject_unlike: float = UNLIKE,
+                 reject_doubt: float = DOUBT_MARGIN,
                  speculate: bool = True, speculate_after_s: float = SPECULATE_AFTER_S):
         self.scorer = scorer
         self.source = source
         self.settings = settings or ListenSettings()
         self.reject_margin = reject_margin
         self.reject_unlike = reject_unlike
+        self.reject_doubt = reject_doubt
         self.speculate = speculate
         self.speculate_after_s = speculate_after_s
         self.last: Decision | None = None  # for `valkky check` and the bench
@@ -104,7 +106,8 @@ class WhisperListener:
         future = early.get((cap.first_loud, cap.last_loud))
         scores = future.result() if future is not None else self._score(
             cap.speech(EDGE_S), written)
-        decision = decide(scores, phrases, self.reject_margin, unlike=self.reject_unlike)
+        decision = decide(scores, phrases, self.reject_margin, doubt=self.reject_doubt,
+                          unlike=self.reject_unlike)
         self.last = decision
         return Answer(text=decision.heard, confidence=decision.confidence,
                       timings=cap.timings(time.monotonic()), exact=False,
@@ -118,7 +121,7 @@ class WhisperListener:
 
     def _needs_free_below(self) -> float:
         """Under this best score a rejection rule could fire (see ``decide``)."""
-        return max(self.reject_margin, DOUBT_MARGIN) if self.reject_unlike > 0 else (
+        return max(self.reject_margin, self.reject_doubt) if self.reject_unlike > 0 else (
             self.reject_margin)
 
     def close(self) -> None:
