@@ -144,7 +144,8 @@ def accuracy(scorers: dict[str, WhisperScorer], cases: list[dict],
                                        **listener_settings(name))
                  for name, scorer in scorers.items()}
     out: dict[str, dict[str, Any]] = {name: {"accepted": [], "mistake": [], "off-list": [],
-                                             "right": [], "off": [], "times": []}
+                                             "right": [], "off": [], "times": [],
+                                             "cpu": []}
                                       for name in scorers}
     for c in cases:
         task = c["task"]
@@ -152,9 +153,10 @@ def accuracy(scorers: dict[str, WhisperScorer], cases: list[dict],
                            expected=(*task.accept, *task.keywords, *task.mistakes))
         for name, listener in listeners.items():
             o = out[name]
-            t = time.perf_counter()
+            t, cpu = time.perf_counter(), time.process_time()
             answer = listener.listen(prompt)
             o["times"].append(time.perf_counter() - t)
+            o["cpu"].append(time.process_time() - cpu)  # both threads: nothing else runs
             assert answer is not None
             d = listener.last
             verdict = "unclear" if d is None or d.rejected else judge(
@@ -307,6 +309,10 @@ def _print_accuracy(name: str, a: dict) -> None:
               f"{100 * fit.false_accepts:.1f} %)", flush=True)
 
 
+def _idle_v2v(cpu_s: float) -> float:
+    return max(ListenSettings().endpoint_silence_s, SPECULATE_AFTER_S + cpu_s / 2)
+
+
 def _print_load(path: Path) -> None:
     loads = load_times(path)
     med = {k: statistics.median(v) for k, v in loads.items()}
@@ -351,6 +357,14 @@ def main() -> None:
               f"{statistics.median(times['new']):.3f} s; new / baseline, median of the "
               f"{len(pairs)} pairs {statistics.median(pairs):.2f}; load average "
               f"{os.getloadavg()[0]:.1f}", flush=True)
+        cpu = {name: statistics.median(acc[name]["cpu"] + acc_held[name]["cpu"])
+               for name in scorers}
+        print(f"CPU time of scoring an answer (median; less stretched by a shared machine than "
+              f"wall time): baseline {cpu['baseline']:.3f} s, new {cpu['new']:.3f} s; on two "
+              f"idle cores wall time ≈ CPU time / 2, so voice to voice ≈ the endpoint or "
+              f"{SPECULATE_AFTER_S} s + that, whichever is later: baseline "
+              f"{_idle_v2v(cpu['baseline']):.2f} s, new {_idle_v2v(cpu['new']):.2f} s "
+              "(an estimate, not a measurement)", flush=True)
         v2v = voice_to_voice(scorers, Path(tmp), rng)
     rss, peak = rss_mb()
     for name in scorers:
