@@ -54,8 +54,8 @@ EDGE_S = 0.25  # audio kept around the speech
 # 0.15 nats a token of those the threshold was fitted on.
 END_LOGPROB = -0.6
 # The free transcription, the reference a phrase is rejected against: greedy. Beam 5 took
-# about 1.5 times as long and, as the reference, let fewer right answers through at the
-# same share of others on the synthetic sets (docs/speech.md, benchmarks).
+# about 1.5 times as long and, as the reference, kept fewer right answers for the same
+# share of others let through on the synthetic sets (docs/speech.md, benchmarks).
 FREE_BEAM = 1
 PAD_S = 1.5  # the encoder sees the speech plus this much ...
 MIN_INPUT_S = 4.0  # ... and at least this much, instead of Whisper's 30 s
@@ -157,10 +157,11 @@ class WhisperScorer:
     The log-mel features are cut to the answer plus 1.5 s (at least 4 s) instead of 30 s:
     the encoder's cost is roughly linear in its input. The candidates are force-decoded in
     one batch over the start sequence (Finnish, transcribe, no timestamps); the free
-    transcription (beam 5, no prompt: a prompt listing the candidates makes Whisper "hear"
-    them) is then scored the same way — only when it could matter: a mean log-probability
-    is at most 0, so when the best phrase scores at least ``free_if_best_below`` no
-    rejection rule can fire, and the clear answers, the common case, are replied to sooner.
+    transcription (greedy, cut where it loops, no prompt: a prompt listing the candidates
+    makes Whisper "hear" them) is then scored the same way — only when it could matter: a
+    mean log-probability is at most 0, so when the best phrase scores at least
+    ``free_if_best_below`` no rejection rule can fire, and the clear answers are replied to
+    sooner.
 
     Loading: what is cheap to check (the folder, the files' sizes, the packages) is checked
     at once; the rest — model.bin's sha256 if the file changed since it was installed, the
