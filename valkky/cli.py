@@ -116,6 +116,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="an open question: any answer in Finnish words is right")
     p.add_argument("--topic", action="append", default=[], metavar="T",
                    help="with --open: the answer must name one of these (repeatable)")
+    p.add_argument("--sentences", type=int, default=0, metavar="N",
+                   help="the answer must have N sentences or more, as a step's sentences: "
+                        "asks (1-5)")
     p.add_argument("--explain", action="store_true",
                    help="show each rule tried, which one decided and why")
     p.add_argument("--json", action="store_true", help="print the verdict as JSON")
@@ -307,12 +310,14 @@ def _check(args: argparse.Namespace) -> int:
         raise ConfigError("give the ANSWER to judge (or --asr whisper --audio WAV...)")
     if not args.accept and not args.open:
         raise ConfigError("give --accept (an accepted answer), or --open for an open question")
+    if not 0 <= args.sentences <= 5:
+        raise ConfigError(f"--sentences: give 1 to 5, not {args.sentences}")
     unknown = [r for r in args.strict if r not in SWITCHABLE]
     if unknown:
         raise ConfigError(f"--strict: no rule '{unknown[0]}' (known: {', '.join(SWITCHABLE)})")
     j = judge(args.answer, args.accept, keywords=args.keyword, wrong_answers=args.mistake,
               strict=args.strict, open_question=args.open, topics=args.topic,
-              explain=args.explain)
+              min_sentences=args.sentences, explain=args.explain)
     if args.json:
         out: dict[str, object] = {"verdict": j.verdict, "reason": j.reason,
                                   "score": round(j.score, 3), "closest": j.closest}
@@ -472,10 +477,13 @@ def _models(args: argparse.Namespace) -> int:
         if args.sha256:
             raise ConfigError("whisper-base is checked against its own pinned sha256 values; "
                               "--sha256 is for Vosk archives")
-        already = (models.models_dir() / (args.name or models.WHISPER_NAME)).exists()
+        dest = models.models_dir() / (args.name or models.WHISPER_NAME)
+        already = dest.exists()
+        had_int8 = already and models.int8_problem(dest) is None
         dest = models.install_whisper(name=args.name or models.WHISPER_NAME)
-        print(f"{'already installed, sha256 checked:' if already else 'installed'} {dest}\n"
-              "use it with: valkky run … --asr whisper")
+        done = ("installed" if not already else "already installed, sha256 checked:"
+                if had_int8 else "int8 copy made, sha256 checked:")
+        print(f"{done} {dest}\nuse it with: valkky run … --asr whisper")
         return EXIT_OK
     if args.action == "install":
         dest = models.install(args.source, sha256=args.sha256, name=args.name)
@@ -484,10 +492,24 @@ def _models(args: argparse.Namespace) -> int:
     rows = models.installed()
     for name, path, problem in rows:
         print(f"{name:30} {models.kind(path):8} {path}"
-              + (f"  (broken: {problem})" if problem else ""))
+              + (f"  (broken: {problem})" if problem else _int8_note(path)))
     if not rows:
         print(f"no models installed under {models.models_dir()}")
     return EXIT_OK
+
+
+def _int8_note(path: Path) -> str:
+    """A Whisper model's int8 copy (what each load reads), by its size; nothing for Vosk."""
+    from valkky.speech import models
+
+    if models.kind(path) != "whisper":
+        return ""
+    problem = models.int8_problem(path)
+    if problem is None:
+        return f"  (int8 copy {models.WHISPER_INT8.name}, sha256 {models.WHISPER_INT8.sha256})"
+    named = "" if path.name == models.WHISPER_NAME else f" --name {path.name}"
+    return (f"  (no intact int8 copy, {problem}: each load quantises model.bin again; `valkky "
+            f"models install {models.WHISPER_NAME}{named}` makes it)")
 
 
 def _calibrate(args: argparse.Namespace) -> int:

@@ -130,8 +130,13 @@ def _whisper(config: Config) -> list[Check]:
     problem = models.tokenizer_problem(path / "tokenizer.json")
     if problem:
         return [Check(False, problem, f"rm -r {path} && valkky models install whisper-base")]
-    return [Check(True, f"Whisper base in {path} (sha256 checked): `valkky run` hears "
-                        "spoken Finnish")]
+    problem = models.int8_problem(path, full=True)
+    if problem:
+        return [Check(False, f"the Whisper model in {path} has no intact int8 copy ({problem}):"
+                             " each load quantises it again (≈ 1 s more)",
+                      "valkky models install whisper-base", needed=False)]
+    return [Check(True, f"Whisper base in {path} and its int8 copy (sha256 checked): `valkky "
+                        "run` hears spoken Finnish")]
 
 
 def _broker(config: Config) -> Check:

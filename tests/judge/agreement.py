@@ -57,7 +57,8 @@ def grade(name: str = "trainer_answers.yaml") -> list[Graded]:
         j = judge(answer, task.accept, keywords=task.keywords,
                   wrong_answers={k: r.verdict or "wrong" for k, r in task.mistakes.items()},
                   other_options=[o for o in options if o not in task.accept],
-                  strict=task.strict)
+                  strict=task.strict, open_question=task.open, topics=task.topics,
+                  min_sentences=task.sentences)
         out.append(Graded(row["step"], answer, row["trainer"], j.verdict, j.reason))
     return out
 

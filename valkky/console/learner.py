@@ -238,6 +238,7 @@ text = {
     "reason.dont_know": {"fi": "sanoi, ettei tiedä", "en": "said they did not know"},
     "reason.word_order": {"fi": "sanajärjestys", "en": "word order"},
     "reason.too_long": {"fi": "liian pitkä", "en": "too long"},
+    "reason.too_short": {"fi": "liian lyhyt", "en": "too short for the step"},
     "reason.mistake": {"fi": "ennakoitu virhe", "en": "a foreseen mistake"},
     "reason.other_option": {"fi": "toinen vaihtoehto", "en": "another option"},
     "reason.other": {"fi": "muu syy", "en": "another reason"},

@@ -36,6 +36,11 @@ def after_verdict(j: Judgement, task: m.Task, *, last: bool, right: str,
     if j.verdict == "correct":
         said = phrases.REPEAT_HEARD if repeat and not exact else praise(j.heard)
         return [Reply(reaction=task.correct or m.Reaction(say=said, gesture="thumbs_up"))]
+    if j.verdict == "almost" and j.reason == "too_short":
+        # a right answer, only shorter than asked: say more (an example before the hint
+        # would give the answer away; the letters heard do not matter here)
+        said = almost(j) or phrases.ALMOST_MORE
+        return [Reply(say=phrases.ALMOST_MORE if not last and task.hint else said)]
     if j.verdict == "almost" and not exact:  # at most a gentle "say it again"
         if not last and task.hint and j.reason == "missing_words":
             return [Reply(say=phrases.ALMOST_START)]  # the hint comes next, not the answer
@@ -93,21 +98,36 @@ def almost_fi(j: Judgement) -> str:
     return said
 
 
+def _slip_words(reason: str | None, letter: str | None, long: bool | None) -> str | None:
+    """One slip in a word, as the robot names it ("Kaksi l-kirjainta", "Sano ä, ei a")."""
+    if not letter:
+        return None
+    if reason in ("vowel_length", "double_consonant"):
+        return f"Kaksi {letter}-kirjainta" if long else f"Yksi {letter}-kirjain"
+    if reason == "umlaut":
+        plain = letter.translate(str.maketrans("äöyaou", "aouäöy"))
+        return f"Sano {letter}, ei {plain}" if letter != plain else None
+    return None
+
+
 def _almost_words(j: Judgement) -> str:
     assert j.detail is not None
     d = j.detail
     right = d.expected
-    if j.reason in ("vowel_length", "double_consonant") and d.letter:
-        if d.long:
-            return f"Melkein! Kaksi {d.letter}-kirjainta: {right}."
-        return f"Melkein! Yksi {d.letter}-kirjain: {right}."
-    if j.reason == "umlaut" and d.letter:
-        plain = d.letter.translate(str.maketrans("äöyaou", "aouäöy"))
-        return f"Melkein! Sano {d.letter}, ei {plain}: {right}."
+    first = _slip_words(j.reason, d.letter, d.long)
+    if first:
+        # every slip in the word, in short sentences: "Kaksi l-kirjainta. Sano ä, ei a."
+        said = [first, *(w for r, letter, long in d.also
+                         if (w := _slip_words(r, letter, long)))]
+        return f"Melkein! {'. '.join(said)}: {right}."
     if j.reason == "word_form":
         return f"Oikea sana! Sano näin: {_answer(j)}."
     if j.reason == "missing_words":
         return f"Hyvä alku! Sano koko lause: {_answer(j)}."
+    if j.reason == "too_short":
+        example = _answer(j)
+        return f"{phrases.ALMOST_MORE} Esimerkiksi: {example}." if example else \
+            phrases.ALMOST_MORE
     if j.reason == "word_order":
         return f"Melkein! Sano sanat tässä järjestyksessä: {_answer(j)}."
     return f"Melkein! Sano: {_answer(j)}."

@@ -21,6 +21,8 @@ HEARD = "Kuulin: {text}."
 ALMOST_SPOKEN = "Melkein! Kuuntele ja sano uudelleen: {answer}."
 # A start of the answer before the hint: the whole answer is not given away before it.
 ALMOST_START = "Hyvä alku! Sano koko lause."
+# A right answer shorter than the step asks for (sentences: N): say more, in own words.
+ALMOST_MORE = "Hyvä alku! Kerro vähän enemmän."
 # Pronunciation practice judged from speech: the robot can tell the sentence was said, not
 # how well each sound was (vowel length, double consonants).
 REPEAT_HEARD = "Hienoa! Kuulin koko lauseen."

@@ -463,4 +463,6 @@ def _judge_options(task: m.Task) -> dict[str, Any]:
     if task.open:
         options["open_question"] = True
         options["topics"] = task.topics
+    if task.sentences:
+        options["min_sentences"] = task.sentences
     return options

@@ -18,7 +18,7 @@ from valkky.judge.verdict import (
 
 VERDICTS = ("correct", "almost", "wrong", "silence")
 REASONS = ("vowel_length", "double_consonant", "umlaut", "word_form", "missing_words", "typo",
-           "negation", "dont_know", "word_order", "too_long")
+           "negation", "dont_know", "word_order", "too_long", "too_short")
 
 
 def clear_caches() -> None:
@@ -31,7 +31,8 @@ def clear_caches() -> None:
               verdict._is_number, canonical,
               lexicon.forms, finnish.analyses, finnish.base_forms, finnish.is_word,
               finnish.possessive_of, finnish.word_classes, finnish.case_numbers,
-              finnish.is_participle, finnish.minimal_pair, finnish.differing_letter):
+              finnish.is_participle, finnish.minimal_pair, finnish.differing_letter,
+              finnish.slips, finnish.names_in):
         f.cache_clear()
 
 

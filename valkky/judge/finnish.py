@@ -103,7 +103,10 @@ def possessive_of(expected: str, heard: str) -> bool:
     v = voikko()
     if v is None or expected == heard or not _has_possessive_ending(heard):
         return False
-    lemmas = base_forms(expected)
+    # only the expected word's own readings count, not one with a possessive already
+    # (kuittaan is also kuu + -an: kuitaan is then no possessive of it, but a slip)
+    lemmas = {a["BASEFORM"].casefold() for a in analyses(expected)
+              if "BASEFORM" in a and not a.get("POSSESSIVE")}
     return any(a.get("POSSESSIVE") and a.get("BASEFORM", "").casefold() in lemmas
                for a in analyses(heard))
 
@@ -121,6 +124,30 @@ def _has_possessive_ending(word: str) -> bool:
     stems = [word] + [word[: -len(c)] for c in _CLITICS if word.endswith(c)]
     return any(w.endswith(_POSSESSIVE_ENDINGS) or (
         len(w) > 3 and w[-1] == "n" and w[-2] == w[-3] and w[-2] in _VOWELS) for w in stems)
+
+
+_NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?")
+_SENTENCE_END = re.compile(r"[.!?:]\s*$")
+
+
+@lru_cache(maxsize=4096)
+def names_in(text: str) -> frozenset[str]:
+    """The proper names in ``text`` as written, casefolded: a capitalised word Voikko knows
+    as a name (Ahmed, Sara) or, not first in a sentence, one it knows in no other way
+    (Amira). A sentence's first word is a name only where it is no Finnish word
+    (Ahmed, not Anna or Pesen); without Voikko nothing is a name."""
+    if text.lower() == text or voikko() is None:  # the commonest: no capital letter
+        return frozenset()
+    found = set()
+    for m in _CAPITALISED.finditer(text):
+        word = m.group(0)
+        first = not text[:m.start()].strip() or bool(_SENTENCE_END.search(text[:m.start()]))
+        lower = word.casefold()
+        named = any(a.get("CLASS") in _NAME_CLASSES for a in analyses(word))
+        if (named and not (first and is_word(lower))) or (not first and not is_word(lower)):
+            found.add(lower)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=4096)
@@ -197,6 +224,38 @@ def minimal_pair(expected: str, heard: str) -> str | None:
         return min(checks, key=lambda r: Levenshtein.distance(checks[r](expected),
                                                               checks[r](heard)))
     return None
+
+
+_FOLDS = {
+    "umlaut": lambda w: w.translate(_UMLAUT),
+    "vowel_length": lambda w: _DOUBLE_VOWEL.sub(r"\1", w),
+    "double_consonant": lambda w: _DOUBLE_CONSONANT.sub(r"\1", w),
+}
+_FRONT = str.maketrans("aou", "äöy")
+
+
+@lru_cache(maxsize=4096)
+def slips(expected: str, heard: str) -> tuple[tuple[str, str | None, bool | None], ...]:
+    """Every kind of slip in a minimal pair, each with its letter and whether the expected
+    word has it long/front: kyla for kyllä is a double l and an ä, and feedback names both
+    (a letter found with the dots folded away gets them back from the expected word)."""
+    for kind, fold in _FOLDS.items():  # the commonest: one kind explains it all
+        if fold(expected) == fold(heard):
+            return ((kind, *differing_letter(expected, heard, kind)),)
+    found = []
+    for kind in _FOLDS:
+        e, h = expected, heard
+        for other, fold in _FOLDS.items():
+            if other != kind:
+                e, h = fold(e), fold(h)
+        if e == h:
+            continue  # the other kinds explain the whole difference: not this one
+        letter, long_ = differing_letter(e, h, kind)
+        if letter and kind != "umlaut" and letter in "aou" and \
+                letter.translate(_FRONT) in expected and letter not in expected:
+            letter = letter.translate(_FRONT)
+        found.append((kind, letter, long_))
+    return tuple(found)
 
 
 @lru_cache(maxsize=4096)

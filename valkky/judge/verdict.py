@@ -29,6 +29,10 @@ FRAME_WORDS = lexicon.get().frame | lexicon.get().polite
 ORDER_WORDS = lexicon.get().order
 # Greetings and thanks, which take a name or title after them ("huomenta pomo").
 GREETINGS = lexicon.get().greetings
+# A polite word that is a greeting, thanks or apology is an extra only where the answer is
+# something else: "anteeksi" is what one says on bumping into someone, and "pyydän
+# anteeksi" is not "pyydän" with an extra.
+SPEECH_ACTS = lexicon.get().polite & GREETINGS
 # Droppable subjects: Finnish drops "minä"/"sinä" as a rule, and an answer to a question
 # about someone drops "hän" ("Mitä hän painaa?" – "Painaa nappia.").
 SUBJECT_PRONOUNS = {"minä", "sinä", "me", "te", "hän", "he"}
@@ -44,6 +48,15 @@ NEGATION_SLIPS: Mapping[str, tuple[str, ...]] = {"ala": ("älä", "älkää"),
 # "I don't know" shares a verb with no answer; it is never a near miss.
 DONT_KNOW = frozenset({"en tiedä", "en minä tiedä", "en osaa", "en muista", "en ymmärrä",
                        "en ymmärtänyt", "ei aavistustakaan", "en tiedä sitä", "en tiedä mikä"})
+# …nor said another way: the negative verb and one of these verbs, with none but these
+# words around them ("en tiedä mitään", "en mä oikein tiedä", "no en tiedä").
+DONT_KNOW_VERBS = frozenset({"tietää", "osata", "muistaa", "ymmärtää"})
+DONT_KNOW_EXTRAS = frozenset({"mitään", "yhtään", "oikein", "vielä", "sitä", "tätä", "mikä",
+                              "mitä", "asiaa", "vastausta", "valitettavasti", "kyllä"})
+# A bare yes or acknowledgement answers no open question ("Mitä tapahtui?" – "joo"), unless
+# an example answer is one.
+ACKNOWLEDGEMENTS = frozenset({"kyllä", "joo", "juu", "ok", "okei", "hyvä", "selvä", "niin",
+                              "no", "aivan", "totta", "just", "jep", "nii", "ei", "en"})
 _ADVERBS = {"paljon", "tosi"}  # adverbs Voikko files as nouns or adjectives
 _NUMBER_WORD = lexicon.NUMBER_WORD
 PRONUNCIATION = ("vowel_length", "double_consonant", "umlaut")
@@ -84,6 +97,8 @@ class Detail:
     heard: str
     letter: str | None = None  # 'u' in tuli ~ tuuli, 'k' in kuka ~ kukka, 'ä' in ampari
     long: bool | None = None  # the expected word has the long/double/front one
+    # other slips in the same word: (reason, letter, long), as kyla for kyllä has two
+    also: tuple[tuple[str, str | None, bool | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -118,6 +133,8 @@ class Case:
     open_question: bool = False  # any answer in Finnish words is right
     topics: tuple[str, ...] = ()  # …that names one of these, where given
     said: str = ""  # the answer normalised, as a judgement shows it
+    names: frozenset[str] = frozenset()  # proper names said (Ahmed): no slip of a word
+    min_sentences: int = 0  # the length the step asks for (sentences: N)
     rule: str | None = None  # the rule being tried, which a judgement names
 
     @property
@@ -173,13 +190,15 @@ class Rule:
 def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
           wrong_answers: Sequence[str] | Mapping[str, str] = (),
           other_options: Sequence[str] = (), strict: Sequence[str] = (),
-          open_question: bool = False, topics: Sequence[str] = (),
+          open_question: bool = False, topics: Sequence[str] = (), min_sentences: int = 0,
           settings: Settings = SETTINGS, explain: bool = False) -> Judgement:
     """The verdict on ``answer``: the first of ``RULES`` that matches decides.
 
     ``wrong_answers`` are the step's foreseen mistakes (a mapping gives each its verdict,
     "wrong" or "almost"); ``strict`` names rules the step switches off; ``open_question``
     takes any answer in Finnish words (one naming a ``topics`` word where given);
+    ``min_sentences`` is the length the step asks for (1: a sentence, not a word): a right
+    answer shorter than that, not an accepted one as written, is almost (too_short);
     ``explain`` fills the judgement's ``trace`` with each rule tried and why."""
     answer = answer or ""
     # An accepted answer over the cap could never be said (lint refuses it): left out, so
@@ -210,7 +229,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         dict.fromkeys(wrong_answers, "wrong")
     case = Case(" ".join(words), words, accepted, keywords, mistakes, other_options, off,
                 settings, _negative(words), notes=[] if explain else None,
-                open_question=open_question, topics=tuple(topics), said=said)
+                open_question=open_question, topics=tuple(topics), said=said,
+                names=finnish.names_in(answer), min_sentences=min_sentences)
     if not explain:  # the fast path: no notes, no trace
         for rule in RULES:
             if off and rule.switchable and rule.name in off:
@@ -218,7 +238,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
             case.rule = rule.name
             j = rule.check(case)
             if j is not None:  # made by case.judgement: the answer said, this rule named
-                return j
+                return _long_enough(case, j) if min_sentences else j
     trace: list[str] = []
     for rule in RULES:
         if rule.switchable and rule.name in off:
@@ -234,6 +254,10 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         reason = f" ({j.reason})" if j.reason else ""
         trace.append(f"{rule.name}: {j.verdict}{reason} — {rule.matches}"
                      + (f"; {found}" if found else ""))
+        if min_sentences and (short := _long_enough(case, j)) is not j:
+            trace.append(f"sentences: almost (too_short) — fewer than the {min_sentences} "
+                         f"sentence(s) the step asks for")
+            j = short
         return Judgement(j.verdict, j.reason, j.score, j.closest, said, j.detail, j.matched,
                          rule.name, tuple(trace))
     raise AssertionError("the last rule always decides")  # pragma: no cover
@@ -426,7 +450,7 @@ def _answer_inside(c: Case) -> Judgement | None:
     every = [a for _, n in c.accepted for a in n.split() if a not in words]
     c.note(f"'{found[0]}' said whole" + (f", with {' '.join(rest)}" if rest else ""))
     if len(rest) > c.settings.extra_with_answer or any(
-            w in NEGATIONS or not finnish.is_word(w)
+            w in NEGATIONS or (w not in c.names and not finnish.is_word(w))
             or any(finnish.minimal_pair(e, w) for e in every) for w in rest):
         return None
     return c.judgement("correct", closest=found[0])
@@ -467,7 +491,8 @@ def _foreseen(pool: str) -> Callable[[Case], Judgement | None]:
             return None
         if c.heard == _norm(match) or (
                 near > c.closeness and near >= c.settings.mistake_closeness
-                and _negative(_norm(match).split()) == c.negative):  # not "en käytä sitä"
+                and _negative(_norm(match).split()) == c.negative  # not "en käytä sitä"
+                and (pool == "other_option" or _is_that_mistake(c, match, near))):
             c.note(f"'{match}' ({near:.0f}) nearer than '{c.closest}' ({c.closeness:.0f})")
             verdict = c.mistakes.get(match, "wrong") if pool == "mistake" else "wrong"
             return c.judgement(verdict, pool, matched=match)
@@ -475,16 +500,47 @@ def _foreseen(pool: str) -> Callable[[Case], Judgement | None]:
     return check
 
 
+def _is_that_mistake(c: Case, mistake: str, near: float) -> bool:
+    """An answer near a foreseen mistake is that mistake only if it says what the mistake
+    says (itself or with a slip), and is not a right answer: "kaksi pulloo" is "kaksi
+    pulloa" as spoken, not the mistake "kaksi pullo"; "laitan suojalasit" lacks the "pois"
+    of "laitan suojalasit pois"."""
+    if any(_shape(n).negative == c.negative for _, n in c.accepted) and \
+            _by_word(c).verdict == "correct":  # (by_word compares the same polarity)
+        c.note(f"near '{mistake}', but a right answer")
+        return False
+    j = _compare(c, mistake, _norm(mistake), near)[0]
+    if j.verdict == "correct" or (j.verdict == "almost" and j.reason != "missing_words"):
+        return True
+    c.note(f"near '{mistake}', but not what it says")
+    return False
+
+
 def _no_answer(c: Case) -> Judgement | None:
     return c.judgement("wrong") if c.closest is None else None
 
 
+def _says_dont_know(words: Sequence[str]) -> bool:
+    """"I don't know" in other words: a negative verb and tietää/osata/muistaa/ymmärtää,
+    with nothing else that carries meaning ("en tiedä mitään", "en mä oikein tiedä")."""
+    if not _negative(words):
+        return False
+    rest = [w for w in words if w not in NEGATIONS and w not in FRAME_WORDS
+            and w not in SUBJECT_PRONOUNS and w not in DONT_KNOW_EXTRAS]
+    return len(rest) == 1 and not DONT_KNOW_VERBS.isdisjoint(finnish.base_forms(rest[0]))
+
+
 def _dont_know(c: Case) -> Judgement | None:
-    if c.heard in DONT_KNOW and not any(finnish.same_lemma(w, a) for w in c.words[1:]
-                                        for _, n in c.accepted for a in n.split()):
-        # (unless an answer has that verb, as in a lesson on saying "en ymmärtänyt")
-        return c.judgement("wrong", "dont_know")
-    return None
+    if c.heard not in DONT_KNOW and not (c.negative and _says_dont_know(c.words)):
+        return None
+    # Unless an accepted answer says something with that verb, as in a lesson on saying
+    # "en ymmärtänyt" ("kysy jos et tiedä" asks: its "et tiedä" is only the condition).
+    said = [w for w in c.words if w not in NEGATIONS and w not in FRAME_WORDS
+            and w not in SUBJECT_PRONOUNS and w not in DONT_KNOW_EXTRAS]  # the verb
+    if any(finnish.same_lemma(w, x) for w in said for _, n in c.accepted
+           for _, verbs, rest in _clauses(n.split()) for x in verbs + rest):
+        return None
+    return c.judgement("wrong", "dont_know")
 
 
 def _open_answer(c: Case) -> Judgement | None:
@@ -493,22 +549,104 @@ def _open_answer(c: Case) -> Judgement | None:
     with a pronunciation slip is still corrected."""
     if not c.open_question:
         return None
-    own = [w for w in c.words if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS]
+    acts = SPEECH_ACTS.intersection(c.words)  # "anteeksi", where an example says it
+    if acts:
+        acts &= {w for _, n in c.accepted for w in _shape(n).words} | \
+            {w for t in c.topics for w in _norm(t).split()}
+    own = [w for w in c.words if (w not in FRAME_WORDS or w in acts)
+           and w not in SUBJECT_PRONOUNS]
+    if _bare_yes(c.words) and not any(_bare_yes(_shape(n).words) for _, n in c.accepted):
+        c.note("a bare yes or acknowledgement")  # the same in every open step
+        return c.judgement("wrong")
     if not own:
         return None
-    known = [len(w) > 1 and finnish.is_word(w) for w in own]
+    known = [w in c.names or (len(w) > 1 and finnish.is_word(w)) for w in own]
     if None not in known and known.count(False) > (1 if len(own) >= 3 else 0):
         c.note("not in Finnish words")  # a slip in a long answer is let pass
         return None
+    if _contradicts(c.words, [n for _, n in c.accepted],
+                    [w for t in c.topics for w in _norm(t).split()]):
+        c.note("says no to what an example says, or does what one forbids")
+        return c.judgement("wrong", "negation")
     if c.topics and not any(_contains(c.words, _norm(t)) for t in c.topics):
         c.note("names none of the topics")
         return None
     if c.closest is not None:
         j = _compare(c, c.closest, _norm(c.closest), c.closeness)[0]
-        if j.verdict == "almost" and j.reason in PRONUNCIATION:
+        d = j.detail
+        if j.verdict == "almost" and j.reason in PRONUNCIATION and d is not None and not (
+                d.heard in {_norm(t) for t in c.topics}
+                and finnish.same_lemma(d.expected, d.heard)):
+            # (a topic named as the step writes it is no slip of an example's form of it:
+            # "pähkinä" names the topic as well as "pähkinää"; "osui minun" stays a slip)
             c.note(f"a slip of '{c.closest}'")
             return j
     return c.judgement("correct", closest=c.closest or c.first)
+
+
+# Words that join clauses. Only main clauses assert: what follows "kun", "jos", "kuin"…
+# is a condition ("kysy jos et tiedä" says no only of knowing; "laita tukipukit ennen kuin
+# menet auton alle" does not say "go under the car"); "eikä" starts a clause that says no.
+_MAIN_JOINS = frozenset({"ja", "mutta", "tai", "sekä"})
+_SUB_JOINS = frozenset({"koska", "kun", "jos", "että", "kuin", "kunnes", "jotta", "vaikka",
+                        "ennen", "jälkeen"})
+_NEGATIVE_JOINS = frozenset({"eikä", "enkä", "etkä"})
+
+
+def _clauses(words: Sequence[str]) -> list[tuple[bool, list[str], list[str]]]:
+    """Each main clause: whether it says no, its verbs, and its other words that carry
+    meaning."""
+    out: list[tuple[bool, list[str], list[str]]] = []
+    clause: list[str] = []
+    main = True
+    for w in [*words, "ja"]:
+        if w not in _MAIN_JOINS and w not in _SUB_JOINS and w not in _NEGATIVE_JOINS:
+            clause.append(w)
+            continue
+        if clause and main:
+            own = [x for x in clause if x not in NEGATIONS and x not in FRAME_WORDS
+                   and x not in SUBJECT_PRONOUNS]
+            verbs = [x for x in own if "teonsana" in finnish.word_classes(x)]
+            out.append((_negative(clause), verbs, [x for x in own if x not in verbs]))
+        main = w not in _SUB_JOINS
+        clause = [w] if w in _NEGATIVE_JOINS else []
+    return out
+
+
+def _contradicts(words: Sequence[str], accepted: Sequence[str],
+                 topics: Sequence[str] = ()) -> bool:
+    """An open answer that says no to what an accepted answer says ("en käytä suojalaseja"
+    to "käytä aina suojalaseja": the same verb, and the things it names, adverbs aside, are
+    the example's or the step's topics: "aino ei ole sängyssä" is no "aino on lattialla"),
+    or says what one forbids and nothing more ("sekoita pesuaineita" to "älä sekoita
+    pesuaineita"; "nosta nostolaitteella" is another thing than "älä nosta yksin")."""
+    def like(w: str, others: Sequence[str]) -> bool:
+        return any(w == o or finnish.same_lemma(w, o) for o in others)
+
+    said = _clauses(words)
+    if not any(verbs for _, verbs, _ in said):
+        return False
+    examples = [clause for n in accepted for clause in _clauses(n.split())]
+    for negative, verbs, rest in said:
+        if not verbs:
+            continue
+        same = [(neg, v, r) for neg, v, r in examples if any(like(x, v) for x in verbs)]
+        if any(neg == negative for neg, _, _ in same):
+            continue  # an example says it so too
+        things = [x for x in rest if x not in _ADVERBS
+                  and "seikkasana" not in finnish.word_classes(x)]
+        for _, v, r in same:
+            if negative and all(like(x, [*r, *topics]) for x in things):
+                return True
+            if not negative and all(like(x, v + r) for x in verbs + rest):
+                return True
+    return False
+
+
+def _bare_yes(words: Sequence[str]) -> bool:
+    """Only a yes, no or acknowledgement ("joo", "okei", "no hyvä"), with frame words."""
+    return any(w in ACKNOWLEDGEMENTS for w in words) and all(
+        w in ACKNOWLEDGEMENTS or w in FRAME_WORDS or w in SUBJECT_PRONOUNS for w in words)
 
 
 def _opposite(c: Case) -> Judgement | None:
@@ -614,15 +752,25 @@ RULES: tuple[Rule, ...] = (
            {"wrong_answers": ("käytän sitä",)}),
           ("kokki on", ("tarjoilija",), "almost", "mistake",
            {"wrong_answers": {"kokki": "almost"}})), switchable=False),
-    Rule("dont_know", "\"I don't know\" (en tiedä, en osaa…)", "wrong", "dont_know",
+    Rule("dont_know", "\"I don't know\" (en tiedä, en osaa…), also said another way (en "
+         "tiedä mitään)", "wrong", "dont_know",
          _dont_know, (("en tiedä", ("moppi",), "wrong", "dont_know"),
-                      ("en mä tiiä", ("moppi",), "wrong", "dont_know"))),
+                      ("en mä tiiä", ("moppi",), "wrong", "dont_know"),
+                      ("en tiedä mitään", ("olin kotona",), "wrong", "dont_know",
+                       {"open_question": True}))),
     Rule("open_answer", "in an open question (open: true), any answer in Finnish words (one "
-         "slip in three words or more), naming a topic where the step lists them", "correct",
+         "slip in three words or more), naming a topic where the step lists them; not one "
+         "that says no to what an example says or does what one forbids (wrong, negation), "
+         "nor a bare yes (wrong)", "correct",
          None, _open_answer,
          (("rukoilen", ("juon kahvia",), "correct", None, {"open_question": True}),
           ("juon teetä", ("juon kahvia",), "correct", None,
-           {"open_question": True, "topics": ("tee",)})),
+           {"open_question": True, "topics": ("tee",)}),
+          ("en käytä suojalaseja", ("käytä aina suojalaseja",), "wrong", "negation",
+           {"open_question": True}),
+          ("sekoita pesuaineita", ("älä sekoita pesuaineita",), "wrong", "negation",
+           {"open_question": True}),
+          ("joo", ("olin kotona",), "wrong", None, {"open_question": True})),
          switchable=False),
     Rule("no_answer", "a step with nothing to accept", "wrong", None, _no_answer,
          (("moppi", (), "wrong", None),), switchable=False),
@@ -661,7 +809,10 @@ def _w_synonym(e: str, h: str, real: bool | None) -> str | None:
 
 
 def _w_possessive(e: str, h: str, real: bool | None) -> str | None:
-    return "same" if real and finnish.possessive_of(e, h) else None
+    # a single letter for a double, a/ä or a short vowel is the slip a trainer hears,
+    # whatever possessive reading the letters also have (kuitaan for kuittaan)
+    return "same" if real and finnish.possessive_of(e, h) \
+        and finnish.minimal_pair(e, h) is None else None
 
 
 def _w_assimilated(e: str, h: str, real: bool | None) -> str | None:
@@ -742,6 +893,9 @@ SWITCHABLE = tuple(r.name for r in RULES if r.switchable) + \
 
 def _word_reason(e: str, h: str, c: Case) -> str | None:
     """Why a heard word differs from the expected one, or None if it is another word."""
+    if h in c.names:  # the learner's own name is no slip of a word, nor of another name
+        c.note(f"{h} for {e}: a name")
+        return None
     real = finnish.is_word(h)
     for rule in WORD_RULES:
         if rule.switchable and rule.name in c.strict:
@@ -792,7 +946,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if e == h:
             continue
         reason = _word_reason(e, h, c)
-        if reason == "same" or (reason is None and e in FRAME_WORDS and h in FRAME_WORDS):
+        if reason == "same" or (reason is None and e in FRAME_WORDS and h in FRAME_WORDS
+                                and e not in SPEECH_ACTS):
             continue  # "tämä on" for "se on" frames the answer all the same
         if reason == "word_form" and c.on("partitive") and _partitive_for(e, h, exp):
             c.note(f"{h} for {e}: the partitive, as right here (partitive)")
@@ -804,7 +959,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
     if missing and not slips:
         # Half the words that carry the meaning must be there ("moppi" for "tämä on
         # moppi" is a start; "on" alone is not, nor a lone negative verb "en").
-        content = [w for w in exp if w not in FRAME_WORDS and w != "ja"] or exp
+        content = [w for w in exp if (w not in FRAME_WORDS or w in SPEECH_ACTS)
+                   and w != "ja"] or exp
         said = [e for e, _ in pairs if e in content]
         meaning = [e for e in said if e not in NEGATIONS and e not in SUBJECT_PRONOUNS]
         c.note(f"missing: {' '.join(missing)}")
@@ -838,14 +994,55 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
     # ("pese kadet" for "pese kädet ennen työtä": the dots, then the rest).
     reason, e, h = min(findings, key=lambda f: _REASON_ORDER.index(f[0]))
     if reason in PRONUNCIATION:
-        letter, long_ = finnish.differing_letter(e, h, reason)
         return c.judgement("almost", reason, closest=closest,
-                           detail=Detail(e, h, letter, long_)), unexplained
+                           detail=_slip_detail(e, h, reason)), unexplained
     return c.judgement("almost", reason, closest=closest,
                        detail=Detail(expected=expected, heard=heard)), unexplained
 
 
 # -- helpers -------------------------------------------------------------------------------
+
+
+# Rules that find an accepted answer said whole: the trainer's own answer is long enough.
+_WHOLE_ANSWER_RULES = frozenset({"exact", "word_order"})
+
+
+def _long_enough(c: Case, j: Judgement) -> Judgement:
+    """A right answer to a step that asks for N sentences (sentences: N) has N or more,
+    else it is a start: almost (too_short). An accepted answer as written is the trainer's
+    own, and long enough, and so is any answer as long as the shortest of them."""
+    if j.verdict != "correct" or j.rule in _WHOLE_ANSWER_RULES:
+        return j
+    # the trainer's shortest accepted answer is long enough, and so is any as long
+    need = min([c.min_sentences, *(_sentences(_shape(n).words) for _, n in c.accepted)])
+    if _sentences(c.words) >= need:
+        return j
+    c.rule = j.rule  # the example to follow: the trainer's first answer, the model
+    return c.judgement("almost", "too_short", closest=c.first or j.closest,
+                       detail=Detail(expected=c.first or j.closest or "", heard=c.heard))
+
+
+def _sentences(words: Sequence[str]) -> int:
+    """How many sentences an answer says, as speech has no full stops: its verbs, a verb
+    chain ("pitää kuivata", "en pese") counted once. Without Voikko, a sentence is two
+    words."""
+    if finnish.voikko() is None:
+        return len(words) // 2
+    count, verb_before = 0, False
+    for w in words:
+        verb = w in NEGATIONS or "teonsana" in finnish.word_classes(w)
+        count += verb and not verb_before
+        verb_before = verb
+    return count
+
+
+def _slip_detail(e: str, h: str, reason: str) -> Detail:
+    """The slip named, with its letter, and any other slip in the same word (kyla for
+    kyllä: a double l and an ä), so that feedback names what the learner must change."""
+    found = finnish.slips(e, h)
+    named = next((s for s in found if s[0] == reason), None)
+    letter, long_ = (named[1], named[2]) if named else finnish.differing_letter(e, h, reason)
+    return Detail(e, h, letter, long_, tuple(s for s in found if s[0] != reason))
 
 
 def _same_words(heard: list[str], norm: str) -> bool:

@@ -351,6 +351,7 @@ def _task(c: Checker, got: dict[str, Any], raw: YMap, pos: Pos,
         strict=tuple(got.get("strict") or ()),
         open=bool(got.get("open")),
         topics=tuple(got.get("topics") or ()),
+        sentences=got.get("sentences") or 0,
     )
 
 

@@ -69,6 +69,7 @@ class Task:
     strict: tuple[str, ...] = ()  # judge rules switched off for this task (docs/judging.md)
     open: bool = False  # an open question: any answer in Finnish words is right
     topics: tuple[str, ...] = ()  # with open: the answer names one of these
+    sentences: int = 0  # the answer has at least this many sentences (0: any length)
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,10 @@ TASK = {
     "open": F("bool", "An open question: any answer in Finnish words is right (accept "
                       "gives examples)."),
     "topics": F("texts", "With open: the answer must name one of these (any form)."),
+    "sentences": F("int", "How many sentences the answer must have (1: a whole sentence, "
+                          "not one word; 3 for 'kerro kolmella lauseella'): a right answer "
+                          "that is shorter is almost (too_short). Accepted answers as "
+                          "written always pass.", min=1, max=5),
 }
 
 # A question of a placement lesson (id ending -kartoitus) measures one band.
@@ -70,7 +74,7 @@ STEP_KINDS: dict[str, dict[str, F]] = {
     "ask": {"ask": F("text", "The question the robot asks.", required=True), **TASK, **BAND},
     "repeat": {
         "repeat": F("text", "A model sentence for the learner to repeat.", required=True),
-        **{k: v for k, v in TASK.items() if k not in ("open", "topics")},
+        **{k: v for k, v in TASK.items() if k not in ("open", "topics", "sentences")},
         **BAND,
     },
     "choose": {
@@ -78,7 +82,8 @@ STEP_KINDS: dict[str, dict[str, F]] = {
                     required=True),
         "options": F("texts", "The options, in the order they are read.", required=True),
         "answer": F("text", "The right option (one of options).", required=True),
-        **{k: v for k, v in TASK.items() if k not in ("accept", "keywords", "open", "topics")},
+        **{k: v for k, v in TASK.items()
+           if k not in ("accept", "keywords", "open", "topics", "sentences")},
         **BAND,
     },
     "dialogue": {

@@ -24,7 +24,8 @@ REASON_WORDS = {
     "umlaut": "ä and ö (ampari – ämpäri)", "word_form": "word form",
     "missing_words": "words missing", "typo": "a typing slip",
     "negation": "said the opposite", "dont_know": "said they did not know",
-    "word_order": "word order", "too_long": "too long", "mistake": "a foreseen mistake",
+    "word_order": "word order", "too_long": "too long", "too_short": "too short for the step",
+    "mistake": "a foreseen mistake",
     "other_option": "another option",
 }
 
