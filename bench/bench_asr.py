@@ -8,7 +8,8 @@ taken whole, loops included); ``new`` is ``WhisperScorer`` as the runtime uses i
 
 1. Accuracy: answers to the bundled lessons' questions, spoken by espeak-ng's Finnish
    voice in several variants and speeds, with noise, each judged the way the robot judges
-   (scored among the step's phrases, rejected or not, then the judge), by both scorers on
+   (scored among the step's phrases and the learner's controls — "toista", "hitaammin", … —
+   as a session asks, rejected or not, then the judge), by both scorers on
    the same clips. Two sets: the tuning set (five voice variants, 120–170 words a minute:
    what the thresholds were chosen on, with a development set of six more variants) and a
    held-out set (six variants used for nothing else, 115–180 words a minute, questions
@@ -45,7 +46,7 @@ import numpy as np
 from valkky import events as ev
 from valkky.engine import phrases
 from valkky.engine.feedback import almost_fi
-from valkky.engine.session import Session
+from valkky.engine.session import CONTROL_PHRASES, Session
 from valkky.judge import judge
 from valkky.lesson.checker import Library
 from valkky.lesson.files import lesson_files
@@ -150,7 +151,8 @@ def accuracy(scorers: dict[str, WhisperScorer], cases: list[dict],
     for c in cases:
         task = c["task"]
         prompt = ev.Prompt(step="s", kind="ask", text="", try_number=1, tries=2,
-                           expected=(*task.accept, *task.keywords, *task.mistakes))
+                           expected=(*task.accept, *task.keywords, *task.mistakes,
+                                     *CONTROL_PHRASES))  # as a session asks: engine/session.py
         for name, listener in listeners.items():
             o = out[name]
             t, cpu = time.perf_counter(), time.process_time()
