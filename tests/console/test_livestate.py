@@ -169,8 +169,12 @@ def test_a_long_session_costs_one_step_of_the_fold_per_record(
     the kept records again would cost MAX_RECORDS steps for each new one."""
     applied: list[ev.Event] = []
     real_apply = ls._apply
-    monkeypatch.setattr(ls, "_apply", lambda view, record: (applied.append(record),
-                                                             real_apply(view, record)))
+
+    def counted(view: ls.SessionView, record: ev.Event) -> None:
+        applied.append(record)
+        real_apply(view, record)
+
+    monkeypatch.setattr(ls, "_apply", counted)
     board = LiveBoard()
     total = ls.MAX_RECORDS * 3
     for seq in range(total):
