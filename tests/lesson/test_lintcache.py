@@ -132,3 +132,27 @@ def test_the_version_changes_with_the_code(monkeypatch: pytest.MonkeyPatch) -> N
     before = lintcache.code_version()
     monkeypatch.setattr(lintcache, "_stamp", lambda path: f"{path}:edited")
     assert lintcache.code_version() != before
+
+
+def test_the_cache_keeps_the_most_recently_linted_files(
+        good_lesson: Path, tmp_path: Path, linted: list[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lintcache, "MAX_ENTRIES", 2)
+    text = good_lesson.read_text(encoding="utf-8")
+    others = []
+    for n in range(2):
+        other = good_lesson.with_name(f"muu{n}.yaml")
+        other.write_text(text.replace("id: testi", f"id: muu{n}"), encoding="utf-8")
+        others.append(other)
+    lint_paths([good_lesson], cached=True)
+    lint_paths([others[0]], cached=True)
+    good_lesson.write_text(text.replace("Siivousvälineet", "Välineet"), encoding="utf-8")
+    lint_paths([good_lesson], cached=True)  # linted again: newer than muu0
+    lint_paths([others[1]], cached=True)  # muu0 goes
+    linted.clear()
+    lint_paths([good_lesson], cached=True)
+    lint_paths([others[1]], cached=True)
+    lint_paths([others[0]], cached=True)
+    assert linted == ["muu0.yaml"]
+    kept = pickle.loads((tmp_path / "cache" / lintcache.FILE_NAME).read_bytes())["entries"]
+    assert len(kept) == 2

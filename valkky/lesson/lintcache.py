@@ -30,7 +30,7 @@ from valkky.lesson.model import Lesson
 
 FORMAT = 1
 FILE_NAME = "lint.pickle"
-MAX_ENTRIES = 5000  # files of every library linted here: more, and the cache starts again
+MAX_ENTRIES = 400  # files kept, the most recently linted: a library or two and a few more
 MAX_WALK = 2000  # entries looked at for a lesson folder's images; more: that file uncached
 
 Checked = tuple[Lesson | None, list[Problem]]
@@ -100,6 +100,7 @@ class LintCache:
             lesson, problems = found[1]
             return lesson, list(problems)
         result = check_file(path, library)
+        self.entries.pop(name, None)  # newest last: save() keeps the last MAX_ENTRIES
         self.entries[name] = (key, (result[0], list(result[1])))
         self.changed = True
         return result
@@ -118,6 +119,7 @@ class LintCache:
         if found is not None and found[0] == key:
             return list(found[1])
         problems = compute(folder)
+        self.entries.pop(name, None)
         self.entries[name] = (key, list(problems))
         self.changed = True
         return problems
@@ -156,7 +158,7 @@ class LintCache:
         """Write the entries if any changed; a failure leaves the cache as it was."""
         if not self.changed:
             return
-        entries = self.entries if len(self.entries) <= MAX_ENTRIES else {}
+        entries = dict(list(self.entries.items())[-MAX_ENTRIES:])  # the oldest go
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".lint-", dir=self.path.parent)  # mode 0600
