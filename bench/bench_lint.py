@@ -3,12 +3,18 @@
 Ratio = (time to lint every lesson) / (time to yaml.load them with the C loader where
 present). Lint does strictly more (positions, checks, model building), so the ratio says
 what the checking costs on top of the parse. Absolute times are printed for context only.
+
+Then what a command pays with the lint cache (``lint_paths(..., cached=True)``, as `valkky
+lessons`, `plan` and `doctor` call it) when no lesson changed since the last command, as a
+ratio to linting afresh: both in the same rounds, with a cache in a temporary folder.
 """
 
 from __future__ import annotations
 
+import os
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -46,6 +52,25 @@ def main(rounds: int = 7) -> None:
     print(f"bare parse {b * 1000:.1f} ms, lint {li * 1000:.1f} ms (medians of {rounds})")
     print(f"lint/bare-parse time ratio: {li / b:.2f}")
     print(f"lint throughput: {len(files) / li:.0f} files/s")
+    _cached(files, rounds)
+
+
+def _cached(files: list[Path], rounds: int) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["VALKKY_CACHE_DIR"] = folder
+        lint_paths(files, cached=True)  # the command before: fills the cache
+        fresh, cached = [], []
+        for _ in range(rounds):
+            t = time.perf_counter()
+            lint_paths(files)
+            fresh.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            lint_paths(files, cached=True)
+            cached.append(time.perf_counter() - t)
+    f, c = statistics.median(fresh), statistics.median(cached)
+    print(f"lint afresh {f * 1000:.1f} ms, from the cache {c * 1000:.1f} ms "
+          f"(nothing changed; medians of {rounds})")
+    print(f"fresh/cached lint time ratio: {f / c:.1f}")
 
 
 if __name__ == "__main__":

@@ -123,13 +123,21 @@ def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def shared_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache folder per test process: a lint result is linted once, not per test (the
+    cache's key holds all it depends on, so a test's own lessons are linted afresh)."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def private_data_dir(tmp_path_factory: pytest.TempPathFactory,
+def private_data_dir(tmp_path_factory: pytest.TempPathFactory, shared_cache_dir: Path,
                      monkeypatch: pytest.MonkeyPatch) -> Path:
     """No test writes progress to the real data dir or reads the machine's settings."""
     path = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("VALKKY_DATA_DIR", str(path))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(path / "config"))
+    monkeypatch.setenv("VALKKY_CACHE_DIR", str(shared_cache_dir))
     return path
 
 

@@ -278,7 +278,7 @@ def _screen_option(p: argparse.ArgumentParser) -> None:
 def _lint(args: argparse.Namespace) -> int:
     from valkky.lesson.lint import lint_paths
 
-    report = lint_paths(args.paths)
+    report = lint_paths(args.paths, cached=True)
     if args.model:
         from valkky.speech.asr import load_model
         from valkky.speech.coverage import unknown_words
@@ -408,7 +408,7 @@ def _lessons(args: argparse.Namespace) -> int:
         raise ValkkyError(f"no lesson files in {', '.join(str(p) for p in paths)}")
     if args.level and args.level not in LEVELS:  # before reading every lesson
         raise ConfigError(f"--level must be one of {', '.join(LEVELS)}, not '{args.level}'")
-    report = lint_paths(paths)
+    report = lint_paths(paths, cached=True)
     rows = sorted(report.lessons, key=lambda x: (x.profession, x.level, x.id))
     if args.profession:
         known = {x.profession for x in rows}

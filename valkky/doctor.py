@@ -160,7 +160,7 @@ def _lessons() -> Check:
     from valkky.lesson.lint import lint_paths
     from valkky.paths import lessons_dir
 
-    report = lint_paths([lessons_dir()])
+    report = lint_paths([lessons_dir()], cached=True)
     if report.errors:
         return Check(False, f"lessons: {report.summary()}", "run `valkky lint lessons`")
     return Check(True, f"lessons: {report.summary()}")

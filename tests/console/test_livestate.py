@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -160,3 +161,41 @@ def test_any_sequence_of_records_folds_without_error(
         for view in robot.sessions:
             assert view.status in ("running", "paused", "stopping", "ended", "gone")
             assert len(view.recent) <= ls.SHOWN_TURNS
+
+
+def test_a_long_session_costs_one_step_of_the_fold_per_record(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past MAX_RECORDS, a record in order is applied to the view as it stands: folding
+    the kept records again would cost MAX_RECORDS steps for each new one."""
+    applied: list[ev.Event] = []
+    real_apply = ls._apply
+
+    def counted(view: ls.SessionView, record: ev.Event) -> None:
+        applied.append(record)
+        real_apply(view, record)
+
+    monkeypatch.setattr(ls, "_apply", counted)
+    board = LiveBoard()
+    total = ls.MAX_RECORDS * 3
+    for seq in range(total):
+        board.record("valkky-1", evt(seq, LESSON[1 + seq % 9]), now=1.0)
+    assert len(applied) == total
+
+
+def test_a_long_session_shows_what_a_fold_of_its_newest_records_shows() -> None:
+    stream = [evt(seq, LESSON[1 + seq % 9], title=f"T{seq // 500}") for seq in range(1234)]
+    board = LiveBoard()
+    for e in stream:
+        board.record("valkky-1", e, now=1.0)
+    window = LiveBoard()  # what folding the kept records again showed
+    for e in stream[-ls.MAX_RECORDS:]:
+        window.record("valkky-1", e, now=1.0)
+    [shown], [folded] = board.robots()[0].sessions, window.robots()[0].sessions
+    assert shown.recent == folded.recent and len(shown.recent) == ls.SHOWN_TURNS
+    assert (shown.status, shown.step_number, shown.title) == \
+        (folded.status, folded.step_number, folded.title) == ("running", 1, "T2")
+    assert len(shown.turns) <= ls.MAX_RECORDS
+    # a late record still folds the kept records again, in order
+    board.record("valkky-1", evt(1234 - 5, LESSON[1]), now=1.0)  # a repeat: dropped
+    board.record("valkky-1", evt(1234, LESSON[10]), now=1.0)
+    assert board.robots()[0].sessions[0].status == "ended"

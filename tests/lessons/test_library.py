@@ -71,12 +71,25 @@ def test_a_struggling_learner_gets_specific_feedback(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", FILES, ids=IDS)
-def test_every_lesson_is_portable_yaml(path: Path) -> None:
+def test_every_lesson_is_portable_yaml(path: Path, request: pytest.FixtureRequest) -> None:
     """libyaml (which lint uses when present) accepts some text the YAML spec and the
-    pure-Python parser do not, such as `[Mitä?, …]`; editors and other tools use the latter."""
+    pure-Python parser do not, such as `[Mitä?, …]`; editors and other tools use the latter.
+
+    The pure parser takes ≈ 3 s for the library, so a text it has accepted (the same bytes,
+    the same PyYAML) is remembered in pytest's cache (.pytest_cache) and not parsed again;
+    a changed file, another PyYAML or a run without that cache parses it."""
+    import hashlib
+
     import yaml
 
-    yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    text = path.read_text(encoding="utf-8")
+    key = ("valkky/portable-yaml/"
+           f"{hashlib.sha256(text.encode()).hexdigest()}-{yaml.__version__}")
+    if request.config.cache is not None and request.config.cache.get(key, False):
+        return
+    yaml.load(text, Loader=yaml.SafeLoader)
+    if request.config.cache is not None:
+        request.config.cache.set(key, True)
 
 
 def test_the_catalogue_is_current() -> None:

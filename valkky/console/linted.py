@@ -51,7 +51,7 @@ class LintedLibrary:
 
 def scan(root: Path) -> LintedLibrary:
     """Lint every lesson file under ``root``."""
-    report = lint_paths([root])
+    report = lint_paths([root], cached=True)
     by_file: dict[str, list[Problem]] = {}
     for problem in report.problems:
         by_file.setdefault(str(Path(problem.path).resolve()), []).append(problem)

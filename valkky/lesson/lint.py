@@ -8,6 +8,7 @@ from pathlib import Path
 
 from valkky.errors import Problem
 from valkky.lesson.files import lesson_files
+from valkky.lesson.lintcache import LintCache
 from valkky.lesson.loader import check_file
 from valkky.lesson.model import Lesson
 from valkky.lesson.references import load_library
@@ -39,7 +40,12 @@ class LintReport:
                 f"{self.warnings} warning{'s' if self.warnings != 1 else ''}{notices}")
 
 
-def lint_paths(paths: Iterable[str | Path]) -> LintReport:
+def lint_paths(paths: Iterable[str | Path], cached: bool = False) -> LintReport:
+    """Every problem in ``paths`` (files and folders) and the lessons without errors.
+
+    ``cached``: results of files unchanged since an earlier call come from the lint
+    cache (valkky.lesson.lintcache), the rest are linted and kept there.
+    """
     paths = list(paths)
     report = LintReport()
     files, missing = lesson_files(paths)
@@ -47,16 +53,19 @@ def lint_paths(paths: Iterable[str | Path]) -> LintReport:
         report.problems.append(Problem(name, 1, 1, "no such file or folder"))
     library, problems = load_library()
     report.problems.extend(problems)
+    cache = LintCache() if cached else None
     for folder in paths:  # a folder with the shared lexicon: its files are checked too
         lexicon = Path(folder) / "lexicon"
         if lexicon.is_dir():
             from valkky.judge.lexicon import problems as lexicon_problems
 
-            report.problems.extend(lexicon_problems(lexicon))
+            report.problems.extend(
+                cache.folder_result(lexicon, lexicon_problems) if cache
+                else lexicon_problems(lexicon))
     first_seen: dict[str, tuple[str, int]] = {}
     for path in files:
         report.files += 1
-        lesson, problems = check_file(path, library)
+        lesson, problems = cache.checked(path, library) if cache else check_file(path, library)
         report.problems.extend(problems)
         if lesson is None:
             continue
@@ -69,6 +78,8 @@ def lint_paths(paths: Iterable[str | Path]) -> LintReport:
             continue
         first_seen[lesson.id] = (str(path), line)
         report.lessons.append(lesson)
+    if cache:
+        cache.save()
     return report
 
 

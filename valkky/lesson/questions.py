@@ -55,7 +55,7 @@ def library() -> dict[str, m.Lesson]:
     from valkky.paths import lessons_dir
 
     folder = lessons_dir()
-    return {x.id: x for x in lint_paths([folder]).lessons} if folder.is_dir() else {}
+    return {x.id: x for x in lint_paths([folder], cached=True).lessons} if folder.is_dir() else {}
 
 
 def step_text(step: m.Step) -> str:

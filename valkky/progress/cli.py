@@ -212,7 +212,7 @@ def _plan(args: argparse.Namespace) -> int:
         raise ValkkyError(f"no lessons folder {lessons_dir()} (VALKKY_LESSONS): nothing to plan")
     store = open_store(args)
     try:
-        lessons = lint_paths([lessons_dir()]).lessons
+        lessons = lint_paths([lessons_dir()], cached=True).lessons
         for s in plan(store, args.learner, lessons):
             print(f"{s.lesson_id:32} {s.why}")
     finally:

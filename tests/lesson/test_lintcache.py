@@ -1,0 +1,158 @@
+"""The lint cache gives the same report as a fresh lint, and never a stale one: whatever a
+file's result depends on (its bytes, the library, the images beside it, the cache's own
+version) makes that file linted again."""
+
+from __future__ import annotations
+
+import os
+import pickle
+from pathlib import Path
+
+import pytest
+
+from valkky.lesson import lintcache
+from valkky.lesson.lint import LintReport, lint_paths
+
+
+@pytest.fixture
+def linted(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
+    """The files lint really checked (not taken from the cache), in a cache of this test's."""
+    monkeypatch.setenv("VALKKY_CACHE_DIR", str(tmp_path / "cache"))
+    checked: list[str] = []
+    real = lintcache.check_file
+
+    def counted(path: str | Path, library: lintcache.Library | None = None
+                ) -> lintcache.Checked:
+        checked.append(Path(path).name)
+        return real(path, library)
+
+    monkeypatch.setattr(lintcache, "check_file", counted)
+    return checked
+
+
+def _same(a: LintReport, b: LintReport) -> None:
+    assert (a.files, a.problems, a.lessons) == (b.files, b.problems, b.lessons)
+
+
+def _messages(report: LintReport) -> list[str]:
+    return [p.message for p in report.problems]
+
+
+def test_a_second_lint_takes_every_result_from_the_cache(good_lesson: Path,
+                                                          linted: list[str]) -> None:
+    broken = good_lesson.with_name("rikki.yaml")
+    broken.write_text(good_lesson.read_text(encoding="utf-8").replace("level: A1", "level: C3"),
+                      encoding="utf-8")
+    folder = good_lesson.parent.parent
+    fresh = lint_paths([folder])
+    first = lint_paths([folder], cached=True)
+    assert sorted(linted) == ["rikki.yaml", "testi.yaml"]
+    second = lint_paths([folder], cached=True)
+    assert sorted(linted) == ["rikki.yaml", "testi.yaml"]  # nothing linted again
+    _same(first, fresh)
+    _same(second, fresh)
+    assert any("'level' must be" in m for m in _messages(second))
+    assert [x.id for x in second.lessons] == ["testi"]
+
+
+def test_a_changed_file_is_linted_again_even_with_its_size_and_time(
+        good_lesson: Path, linted: list[str]) -> None:
+    lint_paths([good_lesson], cached=True)
+    before = good_lesson.stat()
+    text = good_lesson.read_text(encoding="utf-8")
+    good_lesson.write_text(text.replace("level: A1", "level: C3"), encoding="utf-8")
+    os.utime(good_lesson, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert good_lesson.stat().st_size == before.st_size
+    report = lint_paths([good_lesson], cached=True)
+    assert linted == ["testi.yaml", "testi.yaml"]
+    assert report.lessons == [] and any("'level' must be" in m for m in _messages(report))
+
+
+def test_a_changed_library_lints_every_lesson_again(library_root: Path, good_lesson: Path,
+                                                     linted: list[str]) -> None:
+    assert lint_paths([good_lesson], cached=True).errors == 0
+    professions = library_root / "lessons" / "professions.yaml"
+    professions.write_text("professions:\n  - {id: hoiva, fi: Hoiva, en: Care, ar: رعاية}\n",
+                           encoding="utf-8")
+    report = lint_paths([good_lesson], cached=True)
+    assert linted == ["testi.yaml", "testi.yaml"]
+    assert any("unknown profession 'siivous'" in m for m in _messages(report))
+
+
+def test_an_image_added_beside_the_lesson_is_seen(good_lesson: Path,
+                                                 linted: list[str]) -> None:
+    text = good_lesson.read_text(encoding="utf-8")
+    good_lesson.write_text(text.replace("    show: moppi", "    show: {image: kuvat/moppi.png}"),
+                           encoding="utf-8")
+    assert any("does not exist" in m for m in _messages(lint_paths([good_lesson], cached=True)))
+    (good_lesson.parent / "kuvat").mkdir()
+    (good_lesson.parent / "kuvat" / "moppi.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    report = lint_paths([good_lesson], cached=True)
+    assert linted == ["testi.yaml", "testi.yaml"]
+    assert not any("does not exist" in m for m in _messages(report))
+    _same(report, lint_paths([good_lesson]))
+
+
+def test_a_cache_of_another_version_is_not_used(good_lesson: Path, tmp_path: Path,
+                                                linted: list[str]) -> None:
+    lint_paths([good_lesson], cached=True)
+    cache = tmp_path / "cache" / lintcache.FILE_NAME
+    data = pickle.loads(cache.read_bytes())
+    data["version"] = "an older valkky"
+    cache.write_bytes(pickle.dumps(data))
+    lint_paths([good_lesson], cached=True)
+    assert linted == ["testi.yaml", "testi.yaml"]
+    assert pickle.loads(cache.read_bytes())["version"] == lintcache.code_version()
+
+
+@pytest.mark.parametrize("damage", ["corrupt", "not a folder", "read-only"])
+def test_a_broken_cache_is_no_error(good_lesson: Path, tmp_path: Path, linted: list[str],
+                                    damage: str) -> None:
+    folder = tmp_path / "cache"
+    if damage == "corrupt":
+        folder.mkdir()
+        (folder / lintcache.FILE_NAME).write_bytes(b"\x80\x05not a pickle at all")
+    elif damage == "not a folder":
+        folder.write_text("a file where the cache folder would be", encoding="utf-8")
+    else:
+        folder.mkdir()
+        folder.chmod(0o500)
+    try:
+        for _ in range(2):
+            _same(lint_paths([good_lesson], cached=True), lint_paths([good_lesson]))
+    finally:
+        if folder.is_dir():
+            folder.chmod(0o700)
+    unwritable = damage == "not a folder" or (damage == "read-only" and os.geteuid() != 0)
+    assert len(linted) == (2 if unwritable else 1)  # root writes in a read-only folder
+    assert not (folder.is_dir() and list(folder.glob(".lint-*")))  # no half-written file
+
+
+def test_the_version_changes_with_the_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = lintcache.code_version()
+    monkeypatch.setattr(lintcache, "_stamp", lambda path: f"{path}:edited")
+    assert lintcache.code_version() != before
+
+
+def test_the_cache_keeps_the_most_recently_linted_files(
+        good_lesson: Path, tmp_path: Path, linted: list[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lintcache, "MAX_ENTRIES", 2)
+    text = good_lesson.read_text(encoding="utf-8")
+    others = []
+    for n in range(2):
+        other = good_lesson.with_name(f"muu{n}.yaml")
+        other.write_text(text.replace("id: testi", f"id: muu{n}"), encoding="utf-8")
+        others.append(other)
+    lint_paths([good_lesson], cached=True)
+    lint_paths([others[0]], cached=True)
+    good_lesson.write_text(text.replace("Siivousvälineet", "Välineet"), encoding="utf-8")
+    lint_paths([good_lesson], cached=True)  # linted again: newer than muu0
+    lint_paths([others[1]], cached=True)  # muu0 goes
+    linted.clear()
+    lint_paths([good_lesson], cached=True)
+    lint_paths([others[1]], cached=True)
+    lint_paths([others[0]], cached=True)
+    assert linted == ["muu0.yaml"]
+    kept = pickle.loads((tmp_path / "cache" / lintcache.FILE_NAME).read_bytes())["entries"]
+    assert len(kept) == 2

@@ -1,0 +1,174 @@
+"""Lint results kept between commands: `valkky lessons`, `plan`, `doctor` and `lint` read
+the whole library each time (the better part of a second), and most of it has not changed
+since the last call.
+
+A file's result is used again only when everything it depends on is the same: the file's
+bytes and its path (the messages name it), the library's gesture and profession names, the
+images in the lesson's folder, the installed picture sets and the lint code itself (any
+module of the package; a different Python). Anything else is linted afresh. A cache that is
+missing, corrupt, of another version or not writable is ignored: lint then works as it
+does without one. It lives in ``$VALKKY_CACHE_DIR``, else ``$XDG_CACHE_HOME/valkky`` (a
+cache, not data: deleting it loses nothing). Only its owner can read or write it (it is a
+pickle, so it is as trusted as the user's own files).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from valkky.errors import Problem
+from valkky.lesson.checker import IMAGE_SUFFIXES, Library
+from valkky.lesson.loader import check_file
+from valkky.lesson.model import Lesson
+
+FORMAT = 1
+FILE_NAME = "lint.pickle"
+MAX_ENTRIES = 400  # files kept, the most recently linted: a library or two and a few more
+MAX_WALK = 2000  # entries looked at for a lesson folder's images; more: that file uncached
+
+Checked = tuple[Lesson | None, list[Problem]]
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("VALKKY_CACHE_DIR")
+    if base:
+        return Path(base)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "valkky"
+
+
+def library_key(library: Library) -> str:
+    """The library's names in an order that is the same in every process."""
+    return repr([None if names is None else sorted(names)
+                 for names in (library.gestures, library.professions)])
+
+
+def _stamp(path: Path) -> str:
+    try:
+        st = path.stat()
+    except OSError:
+        return f"{path}:-"
+    return f"{path}:{st.st_size}:{st.st_mtime_ns}"
+
+
+def code_version() -> str:
+    """Changes with any module of the package, the Python and the installed picture sets."""
+    from valkky import pictures
+
+    package = Path(__file__).resolve().parent.parent
+    h = hashlib.sha256(f"{FORMAT} {sys.version} {pickle.HIGHEST_PROTOCOL}".encode())
+    for module in sorted(package.rglob("*.py")):
+        h.update(_stamp(module).encode())
+    for folder in (pictures._svg_dir(), pictures._ghs_dir()):
+        h.update((_stamp(folder) if folder else "-").encode())
+    return h.hexdigest()
+
+
+class LintCache:
+    """Results by file: ``checked(path, extra, check)`` gives the kept result or runs
+    ``check`` and keeps it; ``save()`` writes what changed."""
+
+    def __init__(self, where: Path | None = None) -> None:
+        self.path = (where or cache_dir()) / FILE_NAME
+        self.version = code_version()
+        self.entries: dict[str, tuple[str, Any]] = {}
+        self.changed = False
+        self._images: dict[Path, str | None] = {}
+        try:
+            with open(self.path, "rb") as f:
+                data = pickle.load(f)
+            if (isinstance(data, dict) and data.get("version") == self.version
+                    and isinstance(data.get("entries"), dict)):
+                self.entries = data["entries"]
+        except Exception:  # missing, unreadable or corrupt: start empty
+            self.entries = {}
+
+    def checked(self, path: Path, library: Library) -> Checked:
+        """``check_file(path, library)``, kept or made now and kept."""
+        key = self._key(path, library_key(library))
+        if key is None:
+            return check_file(path, library)
+        name = str(path)
+        found = self.entries.get(name)
+        if found is not None and found[0] == key:
+            lesson, problems = found[1]
+            return lesson, list(problems)
+        result = check_file(path, library)
+        self.entries.pop(name, None)  # newest last: save() keeps the last MAX_ENTRIES
+        self.entries[name] = (key, (result[0], list(result[1])))
+        self.changed = True
+        return result
+
+    def folder_result(self, folder: Path, compute: Callable[[Path], list[Problem]]
+                      ) -> list[Problem]:
+        """``compute(folder)``'s problems about the files of ``folder`` (the shared lexicon)."""
+        h = hashlib.sha256()
+        try:
+            for file in sorted(p for p in folder.rglob("*") if p.is_file()):
+                h.update(str(file).encode() + b"\0" + file.read_bytes() + b"\0")
+        except OSError:
+            return compute(folder)
+        key, name = h.hexdigest(), f"folder:{folder}"
+        found = self.entries.get(name)
+        if found is not None and found[0] == key:
+            return list(found[1])
+        problems = compute(folder)
+        self.entries.pop(name, None)
+        self.entries[name] = (key, list(problems))
+        self.changed = True
+        return problems
+
+    def _key(self, path: Path, extra: str) -> str | None:
+        try:
+            content = path.read_bytes()
+        except OSError:
+            return None  # lint says what is wrong with it
+        images = self._images_of(path.parent)
+        if images is None:
+            return None
+        h = hashlib.sha256(content)
+        h.update(f"\0{extra}\0{images}".encode())
+        return h.hexdigest()
+
+    def _images_of(self, folder: Path) -> str | None:
+        """The images a lesson in ``folder`` may name (in it or below), by size and time;
+        None for a folder too big to look through each time."""
+        folder = folder.resolve()
+        if folder not in self._images:
+            stamps: list[str] = []
+            seen = 0
+            for root, dirs, files in os.walk(folder):
+                seen += len(dirs) + len(files)
+                if seen > MAX_WALK:
+                    self._images[folder] = None
+                    break
+                stamps.extend(_stamp(Path(root) / f) for f in files
+                              if f.lower().endswith(IMAGE_SUFFIXES))
+            else:
+                self._images[folder] = "\n".join(sorted(stamps))
+        return self._images[folder]
+
+    def save(self) -> None:
+        """Write the entries if any changed; a failure leaves the cache as it was."""
+        if not self.changed:
+            return
+        entries = dict(list(self.entries.items())[-MAX_ENTRIES:])  # the oldest go
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".lint-", dir=self.path.parent)  # mode 0600
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    pickle.dump({"version": self.version, "entries": entries}, f,
+                                protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(tmp, self.path)  # whole, even with another command writing
+            except BaseException:
+                os.unlink(tmp)
+                raise
+        except Exception:  # not writable, disk full: lint stays correct
+            pass
