@@ -58,3 +58,18 @@ def test_nothing_writes_to_the_environment(tmp_path: Path) -> None:
     settings = build(argparse.Namespace(config=str(file)), env={})
     assert (settings.mqtt_username, settings.mqtt_password) == ("u", "p")
     assert dict(os.environ) == before
+
+
+def test_the_outboxs_first_retry_wait_is_a_setting(tmp_path: Path) -> None:
+    import pytest
+
+    from valkky.errors import ConfigError
+
+    file = tmp_path / "valkky.toml"
+    file.write_text("", encoding="utf-8")
+    args = argparse.Namespace(config=str(file), db=None)
+    assert build(args, env={}).db_retry_s == 0.5
+    assert build(args, env={"VALKKY_DATA_RETRY_S": "0.05"}).db_retry_s == 0.05
+    for bad in ("0", "-1", "nan"):
+        with pytest.raises(ConfigError, match=r"\[data\] retry_s must be more than 0"):
+            build(args, env={"VALKKY_DATA_RETRY_S": bad})

@@ -49,6 +49,9 @@ class SpeechSettings:
 class DataSettings:
     dir: str = ""  # empty: $VALKKY_DATA_DIR, else $XDG_DATA_HOME/valkky
     db: str = ""  # a SQLite file or postgresql://user@host:port/dbname; empty: dir/progress.db
+    # PostgreSQL unreachable: the outbox tries it again after this many seconds, then
+    # after waits growing to 20 times this (docs/progress.md)
+    retry_s: float = 0.5
 
 
 @dataclass(frozen=True)

@@ -269,7 +269,7 @@ def _progress(args: argparse.Namespace, lesson: Lesson, settings: Settings,
     store at all with --no-store (rehearsal). ``cleanup`` closes the store."""
     if getattr(args, "no_store", False):
         return None, None, 0, None
-    store = Store(settings.db, outbox=settings.outbox)
+    store = Store(settings.db, outbox=settings.outbox, retry_s=settings.db_retry_s)
     cleanup.push(lambda kind, *_: _close_store(store, say=kind is None))
     twins = [x.id for x in store.learners()
              if x.id != args.learner and x.id.casefold() == args.learner.casefold()]

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from valkky.config import Config, load_config
 from valkky.dbtarget import parse_target
+from valkky.errors import ConfigError
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,8 @@ class Settings:
     # False where the robot's broker is known to speak MQTT 3.1.1 only (the demo's
     # embedded one): the robot link connects with 3.1.1 at once instead of trying 5 first
     broker_mqtt5: bool = True
+    # PostgreSQL unreachable: the outbox's first wait before it tries again ([data] retry_s)
+    db_retry_s: float = 0.5
 
 
 def data_dir(config: Config, env: Mapping[str, str]) -> Path:
@@ -61,6 +64,9 @@ def build(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> Set
     config = load_config(getattr(args, "config", None), env=dict(env))
     flag_db = getattr(args, "db", None) or config.data.db
     model = getattr(args, "model", None) or config.speech.model_path or None
+    if not config.data.retry_s > 0:  # also NaN: the outbox would try without a pause
+        raise ConfigError(f"{config.source}: [data] retry_s must be more than 0 seconds, "
+                          f"not {config.data.retry_s}")
     return Settings(
         config=config,
         db=parse_target(flag_db) if flag_db else default_db(config, env),
@@ -68,5 +74,6 @@ def build(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> Set
         mqtt_username=config.robot.username or env.get("VALKKY_MQTT_USERNAME") or None,
         mqtt_password=config.robot.password or env.get("VALKKY_MQTT_PASSWORD") or None,
         outbox=default_outbox(config, env),
+        db_retry_s=config.data.retry_s,
         asr=getattr(args, "asr", None) or config.speech.asr,
         tts=getattr(args, "tts", None) or config.speech.tts)

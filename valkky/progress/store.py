@@ -136,14 +136,15 @@ class Store:
     ``postgresql://`` URL): the same schema, the same SQL, the same durability."""
 
     def __init__(self, path: str | Path | None = None, *, clock: Callable[[], float] = time.time,
-                 outbox: Path | None = None):
+                 outbox: Path | None = None, retry_s: float = 0.5):
         self.clock = clock
         target = parse_target(path) if path else default_db_path()
         self._backend: Backend
         if is_url(target):
             from valkky.progress.pg import PgBackend
 
-            self._backend = PgBackend(str(target), outbox or default_outbox_path())
+            self._backend = PgBackend(str(target), outbox or default_outbox_path(),
+                                      retry_s=retry_s)
         else:
             self._backend = SqliteBackend(Path(target), tighten=path is None)
         self.path: Path | str = self._backend.where
