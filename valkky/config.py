@@ -55,10 +55,18 @@ class DataSettings:
 
 
 @dataclass(frozen=True)
+class ScreenSettings:
+    # the learner's page opens its link again after this long when it broke (a refused
+    # one after 1.5 times this, an answer that did not go after half); tests shorten it
+    reconnect_s: float = 1.0
+
+
+@dataclass(frozen=True)
 class Config:
     robot: RobotSettings = field(default_factory=RobotSettings)
     speech: SpeechSettings = field(default_factory=SpeechSettings)
     data: DataSettings = field(default_factory=DataSettings)
+    screen: ScreenSettings = field(default_factory=ScreenSettings)
     source: str = "defaults"
 
 
@@ -91,7 +99,7 @@ def load_config(path: str | Path | None = None, env: dict[str, str] | None = Non
         sections[f.name] = _section(cls, f.name, given, env, file)
     if data:
         raise ConfigError(f"{file}: unknown section(s) {', '.join(sorted(data))}; known: "
-                          "robot, speech, data")
+                          "robot, speech, data, screen")
     return Config(**sections, source=str(file) if file.exists() else "defaults")
 
 

@@ -195,7 +195,8 @@ def _run_lesson(args: argparse.Namespace, cleanup: contextlib.ExitStack) -> int:
     if getattr(args, "screen", None):
         from valkky.screen.launch import open_screen
 
-        screen, listener = open_screen(args.screen, lesson, lang, listener)
+        screen, listener = open_screen(args.screen, lesson, lang, listener,
+                                       reconnect_s=settings.screen_reconnect_s)
         slots.screen = screen
     resumed = f" · jatketaan kohdasta {start + 1}/{len(lesson.steps)}" if start else ""
     print(f"── {lesson.id} · {lesson.title} ({lesson.level}) · oppija {args.learner}{resumed} ──")

@@ -37,6 +37,8 @@ class Settings:
     broker_mqtt5: bool = True
     # PostgreSQL unreachable: the outbox's first wait before it tries again ([data] retry_s)
     db_retry_s: float = 0.5
+    # the screen page's reconnect wait after a broken link ([screen] reconnect_s)
+    screen_reconnect_s: float = 1.0
 
 
 def data_dir(config: Config, env: Mapping[str, str]) -> Path:
@@ -64,9 +66,11 @@ def build(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> Set
     config = load_config(getattr(args, "config", None), env=dict(env))
     flag_db = getattr(args, "db", None) or config.data.db
     model = getattr(args, "model", None) or config.speech.model_path or None
-    if not config.data.retry_s > 0:  # also NaN: the outbox would try without a pause
-        raise ConfigError(f"{config.source}: [data] retry_s must be more than 0 seconds, "
-                          f"not {config.data.retry_s}")
+    for where, value in (("[data] retry_s", config.data.retry_s),
+                         ("[screen] reconnect_s", config.screen.reconnect_s)):
+        if not value > 0:  # also NaN: it would try again without a pause
+            raise ConfigError(f"{config.source}: {where} must be more than 0 seconds, "
+                              f"not {value}")
     return Settings(
         config=config,
         db=parse_target(flag_db) if flag_db else default_db(config, env),
@@ -75,5 +79,6 @@ def build(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> Set
         mqtt_password=config.robot.password or env.get("VALKKY_MQTT_PASSWORD") or None,
         outbox=default_outbox(config, env),
         db_retry_s=config.data.retry_s,
+        screen_reconnect_s=config.screen.reconnect_s,
         asr=getattr(args, "asr", None) or config.speech.asr,
         tts=getattr(args, "tts", None) or config.speech.tts)
