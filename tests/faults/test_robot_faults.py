@@ -198,7 +198,7 @@ def test_a_reader_that_stops_reading_cannot_hold_up_the_estop(broker: MosquittoB
         assert len(pr.received("evt/error")) == JUNK
         waiting = _unread(proc.stdout)  # the pipe is full: the robot's writer is stuck
         assert waiting >= pipe_bytes - 512, f"only {waiting} bytes unread: nothing stalled"
-        # obeyed behind the stuck writer (how fast, behind a flood: bench/bench_estop.py)
+        # obeyed behind the stuck writer (how fast: bench/bench_estop_stalled.py)
         pr.publish(t.estop, p.EStop(True, "op"), retain=True)
         pr.wait_state(lambda s: s.estop, timeout=5)
         proc.send_signal(signal.SIGTERM)
