@@ -22,7 +22,8 @@ demo: system-run $(VENV)/.run $(VENV)/.whisper-model
 	$(BIN)/valkky demo
 
 # -n auto: a worker per core (pytest-xdist). Much of the suite waits on brokers,
-# subprocesses and browsers, so workers overlap well. What is dear to start is shared per
+# subprocesses and browsers, so workers overlap well; --dist worksteal lets an idle worker
+# take queued tests from a busy one, so the run does not end on one worker's long tail. What is dear to start is shared per
 # worker (tests/conftest.py: one mosquitto, one embedded broker, one chromium; the lesson
 # library linted and loaded once, valkky.testing.library; the Vosk model loaded once,
 # tests/speech/conftest.py). Tests use free ports, temporary folders and robot ids of
@@ -32,12 +33,15 @@ demo: system-run $(VENV)/.run $(VENV)/.whisper-model
 test: system-test $(VENV)/.dev $(VENV)/.whisper-model
 	$(BIN)/ruff check .
 	$(BIN)/mypy
-	$(BIN)/pytest -q -n auto
+	$(BIN)/pytest -q -n auto --dist worksteal
 	@PYTHON=$(BIN)/python scripts/wheel-check.sh
 
-# The property tests (the wire codec's fuzzers) with 3,000 cases each instead of 60.
+# The property tests (the robot's wire codec, the session topics' codec, the Live page's
+# fold) with 3,000 cases each instead of 60.
+FUZZ := tests/robot/test_protocol.py tests/console/test_session_protocol.py \
+        tests/console/test_livestate.py
 fuzz: $(VENV)/.dev
-	$(BIN)/pytest -q -n auto --hypothesis-profile=fuzz tests/robot/test_protocol.py
+	$(BIN)/pytest -q -n auto --hypothesis-profile=fuzz $(FUZZ)
 
 # The built wheel works outside the checkout (lessons, hardware files, page, schema).
 wheel-check: $(VENV)/.dev

@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 from bench_asr import synthetic_set
 
+from valkky.settings import defaults
 from valkky.speech import models
 from valkky.speech.audio import ASR_RATE, read_wav, resample
 from valkky.speech.scoring import candidates
@@ -137,7 +138,7 @@ def main() -> None:
     parser.add_argument("--tasks", type=int, default=20)
     parser.add_argument("--model", default=None)
     args = parser.parse_args()
-    path = Path(args.model) if args.model else models.whisper_model_path()
+    path = Path(args.model) if args.model else models.whisper_model_path(None, defaults().data)
     if models.whisper_problem(path) or models.int8_problem(path):
         sys.exit(f"no Whisper model with its int8 copy in {path}: run `valkky models install "
                  "whisper-base`")

