@@ -98,3 +98,18 @@ def test_the_default_data_dir_is_made_private_by_a_command(tmp_path: Path,
                       *db, env=env, cwd=tmp_path)
         assert run.returncode == 0, run.stderr
     assert (data.stat().st_mode & 0o777, shared.stat().st_mode & 0o777) == (0o700, 0o755)
+
+
+def test_the_outboxs_first_retry_wait_is_a_setting(tmp_path: Path) -> None:
+    import pytest
+
+    from valkky.errors import ConfigError
+
+    file = tmp_path / "valkky.toml"
+    file.write_text("", encoding="utf-8")
+    args = argparse.Namespace(config=str(file), db=None)
+    assert build(args, env={}).db_retry_s == 0.5
+    assert build(args, env={"VALKKY_DATA_RETRY_S": "0.05"}).db_retry_s == 0.05
+    for bad in ("0", "-1", "nan"):
+        with pytest.raises(ConfigError, match=r"\[data\] retry_s must be more than 0"):
+            build(args, env={"VALKKY_DATA_RETRY_S": bad})

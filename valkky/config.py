@@ -49,6 +49,16 @@ class SpeechSettings:
 class DataSettings:
     dir: str = ""  # empty: $VALKKY_DATA_DIR, else $XDG_DATA_HOME/valkky
     db: str = ""  # a SQLite file or postgresql://user@host:port/dbname; empty: dir/progress.db
+    # PostgreSQL unreachable: the outbox tries it again after this many seconds, then
+    # after waits growing to 20 times this (docs/progress.md)
+    retry_s: float = 0.5
+
+
+@dataclass(frozen=True)
+class ScreenSettings:
+    # the learner's page opens its link again after this long when it broke (a refused
+    # one after 1.5 times this, an answer that did not go after half); tests shorten it
+    reconnect_s: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -56,6 +66,7 @@ class Config:
     robot: RobotSettings = field(default_factory=RobotSettings)
     speech: SpeechSettings = field(default_factory=SpeechSettings)
     data: DataSettings = field(default_factory=DataSettings)
+    screen: ScreenSettings = field(default_factory=ScreenSettings)
     source: str = "defaults"
 
 
@@ -88,7 +99,7 @@ def load_config(path: str | Path | None = None, env: dict[str, str] | None = Non
         sections[f.name] = _section(cls, f.name, given, env, file)
     if data:
         raise ConfigError(f"{file}: unknown section(s) {', '.join(sorted(data))}; known: "
-                          "robot, speech, data")
+                          "robot, speech, data, screen")
     return Config(**sections, source=str(file) if file.exists() else "defaults")
 
 

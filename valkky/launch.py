@@ -203,7 +203,8 @@ def _run_lesson(args: argparse.Namespace, cleanup: contextlib.ExitStack) -> int:
     if getattr(args, "screen", None):
         from valkky.screen.launch import open_screen
 
-        screen, listener = open_screen(args.screen, lesson, lang, listener)
+        screen, listener = open_screen(args.screen, lesson, lang, listener,
+                                       reconnect_s=settings.screen_reconnect_s)
         slots.screen = screen
     resumed = f" · jatketaan kohdasta {start + 1}/{len(lesson.steps)}" if start else ""
     print(f"── {lesson.id} · {lesson.title} ({lesson.level}) · oppija {args.learner}{resumed} ──")
@@ -277,7 +278,8 @@ def _progress(args: argparse.Namespace, lesson: Lesson, settings: Settings,
     store at all with --no-store (rehearsal). ``cleanup`` closes the store."""
     if getattr(args, "no_store", False):
         return None, None, 0, None
-    store = Store(settings.db, outbox=settings.outbox, own_folder=settings.db_is_own)
+    store = Store(settings.db, outbox=settings.outbox, own_folder=settings.db_is_own,
+                  retry_s=settings.db_retry_s)
     cleanup.push(lambda kind, *_: _close_store(store, say=kind is None))
     twins = [x.id for x in store.learners()
              if x.id != args.learner and x.id.casefold() == args.learner.casefold()]

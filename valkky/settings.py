@@ -14,6 +14,7 @@ from pathlib import Path
 
 from valkky.config import Config, load_config
 from valkky.dbtarget import parse_target
+from valkky.errors import ConfigError
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,10 @@ class Settings:
     # False where the robot's broker is known to speak MQTT 3.1.1 only (the demo's
     # embedded one): the robot link connects with 3.1.1 at once instead of trying 5 first
     broker_mqtt5: bool = True
+    # PostgreSQL unreachable: the outbox's first wait before it tries again ([data] retry_s)
+    db_retry_s: float = 0.5
+    # the screen page's reconnect wait after a broken link ([screen] reconnect_s)
+    screen_reconnect_s: float = 1.0
     # the data dir (``data_dir``): progress, the outbox and the installed speech models
     data: Path = Path("valkky-data")
 
@@ -69,6 +74,11 @@ def build(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> Set
     config = load_config(getattr(args, "config", None), env=dict(env))
     flag_db = getattr(args, "db", None) or config.data.db
     model = getattr(args, "model", None) or config.speech.model_path or None
+    for where, value in (("[data] retry_s", config.data.retry_s),
+                         ("[screen] reconnect_s", config.screen.reconnect_s)):
+        if not value > 0:  # also NaN: it would try again without a pause
+            raise ConfigError(f"{config.source}: {where} must be more than 0 seconds, "
+                              f"not {value}")
     return Settings(
         config=config,
         db=parse_target(flag_db) if flag_db else default_db(config, env),
@@ -76,6 +86,8 @@ def build(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> Set
         mqtt_username=config.robot.username or env.get("VALKKY_MQTT_USERNAME") or None,
         mqtt_password=config.robot.password or env.get("VALKKY_MQTT_PASSWORD") or None,
         outbox=default_outbox(config, env),
+        db_retry_s=config.data.retry_s,
+        screen_reconnect_s=config.screen.reconnect_s,
         data=data_dir(config, env),
         asr=getattr(args, "asr", None) or config.speech.asr,
         tts=getattr(args, "tts", None) or config.speech.tts)

@@ -37,7 +37,9 @@ def _wait(condition: Callable[[], bool], what: str, timeout_s: float = 30.0) -> 
 
 
 def _run(url: str, robot: Path, learner: str) -> subprocess.Popen[str]:
-    env = {**os.environ, "VALKKY_DATA_DIR": str(robot)}
+    # a short first wait of the outbox's back-off ([data] retry_s): the test waits for
+    # the server to come back, not for the back-off's default pauses
+    env = {**os.environ, "VALKKY_DATA_DIR": str(robot), "VALKKY_DATA_RETRY_S": "0.05"}
     return subprocess.Popen([sys.executable, "-m", "valkky.cli", "run", "testi", "--learner",
                              learner, "--db", url], stdin=subprocess.PIPE, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)

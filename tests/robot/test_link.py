@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -195,6 +196,65 @@ def test_a_second_controller_for_a_robot_is_refused(mosquitto: MosquittoBroker,
         sim.stop()
         Probe(mosquitto.url, "twice", subscribe=()).clear_retained(
             "controller/status", "status", "state")
+
+
+class _FakeClient:
+    """Stands in for paho inside the link's callbacks: connected, records nothing, and
+    numbers publishes and subscriptions like paho does."""
+
+    def __init__(self) -> None:
+        self.mids = iter(range(1, 1000))
+
+    def is_connected(self) -> bool:
+        return True
+
+    def publish(self, *_a: object, **_k: object) -> object:
+        return type("Info", (), {"mid": next(self.mids)})()
+
+    def subscribe(self, *_a: object, **_k: object) -> tuple[int, int]:
+        return 0, next(self.mids)
+
+
+def _connected_link(robot: str) -> tuple[RobotLink, Any]:
+    import paho.mqtt.client as mqtt
+
+    link = RobotLink.from_url(f"mqtt://127.0.0.1:1/{robot}")
+    fake: Any = _FakeClient()
+    link.client = fake
+    link._on_connect(fake, None, None, mqtt.ReasonCode(mqtt.PacketTypes.CONNACK, "Success"),
+                     None)
+    return link, fake
+
+
+def test_a_claim_counts_once_the_broker_has_stored_it() -> None:
+    """The second controller of the refusal test above once connected under load: the
+    first reported itself connected while its "online" was still on its way to the broker.
+    Now wait_connected waits for the broker's PUBACK of that "online"."""
+    link, fake = _connected_link("claim")
+    assert link._check_mid is not None
+    link._on_subscribe(fake, None, link._check_mid, None, None)  # nobody else: announce
+    assert link._online_mid is not None
+    assert not link.wait_connected(0.01)  # said, not yet stored
+    link._on_publish(fake, None, link._online_mid + 100, None, None)  # another message
+    assert not link.wait_connected(0.01)
+    link._on_publish(fake, None, link._online_mid, None, None)
+    assert link.wait_connected(0.01) and link.conflict is None
+
+
+def test_another_controllers_live_online_while_subscribing_is_a_conflict() -> None:
+    """Its "online" reached the broker between our SUBSCRIBE and the check's SUBACK: it
+    comes as a live message (not retained), and is still another controller."""
+    import paho.mqtt.client as mqtt
+
+    link, fake = _connected_link("live")
+    msg = mqtt.MQTTMessage(topic=link.topics.controller_status.encode())
+    msg.payload = b'"online"'
+    msg.retain = False
+    link._on_message(fake, None, msg)
+    assert link._check_mid is not None
+    link._on_subscribe(fake, None, link._check_mid, None, None)
+    assert link.conflict and "already has a controller" in link.conflict
+    assert not link.wait_connected(0.01) and link._online_mid is None  # never announced
 
 
 def test_a_controller_after_a_clean_stop_is_welcome(mosquitto: MosquittoBroker) -> None:

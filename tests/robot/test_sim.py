@@ -17,11 +17,14 @@ import pytest
 
 from tests.robot.fake_maestro import FakeMaestro
 from valkky.errors import AdapterError, ConfigError
+from valkky.protocol import messages as p
 from valkky.robot.bridge import run_bridge, start_bridge
 from valkky.robot.sim import run_sim, start_sim
 from valkky.robot.web import PAGE
 from valkky.testing.broker import MosquittoBroker, free_port
+from valkky.testing.fakes import FakeClock
 from valkky.testing.probe import Probe
+from valkky.testing.wait import wait_until
 
 
 def _get(url: str) -> bytes:
@@ -155,46 +158,44 @@ def test_bridge_with_the_log_driver(mosquitto: MosquittoBroker,
     assert re.search(r"maestro ch  1 head_pitch +target +\d+\.\d° = +\d+  \[84 01 ", out)
 
 
-def _chromium() -> str | None:
-    return shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-@pytest.mark.skipif(_chromium() is None, reason="chromium is not installed (Debian: chromium)")
-def test_web_view_screenshot_in_headless_chromium(mosquitto: MosquittoBroker,
+def test_web_view_screenshot_in_headless_chromium(mosquitto: MosquittoBroker, browser: Any,
                                                   tmp_path: Path) -> None:
     """The page draws the figure mid-gesture in Debian's headless chromium: a screenshot,
     and the rendered DOM holds the figure's limbs and the screen's text."""
-    sim = start_sim(mosquitto.url, "shot", web_port=0, say=lambda _: None)
+    # The robot's time moves only when the test moves it: the wave goes on until the arm
+    # is up, then holds there however long chromium takes (once a real-time wave, which
+    # could end before a loaded machine's chromium drew it).
+    clock = FakeClock(time.time())
+    sim = start_sim(mosquitto.url, "shot", web_port=0, say=lambda _: None, clock=clock)
     pr = Probe(mosquitto.url, "shot")
     shot = tmp_path / "sim.png"
-    beating = threading.Event()
 
-    def heartbeats() -> None:  # a controller's, once a second, while the browser works
-        while not beating.wait(0.5):
-            pr.heartbeat()
+    def arm_up() -> bool:
+        return any(p.State.from_payload(m).joints["r_shoulder_pitch"] >= 70.0
+                   for m in pr.received("state"))
 
-    beat = threading.Thread(target=heartbeats, daemon=True)
+    def arm_up_after_a_moment() -> bool:
+        clock.advance(0.05)  # ≈ one tick's worth: the wave moves on a little
+        time.sleep(0.02)  # the runner's ticks are real-time
+        return arm_up()
+
     try:
-        pr.heartbeat()
-        beat.start()
+        pr.heartbeat()  # the controller is there (no watchdog runs out: time stands still)
         pr.publish(pr.topics.show, b'{"v":1,"id":"s1","text":"moppi","gloss":"mop"}')
-        # Slowly: still waving when the page is drawn (≈ 15 s in all; the arm is up after
-        # ≈ 2.3 s, leaving chromium ≈ 12 s).
-        pr.gesture("s1", "wave", speed=0.3)
-        pr.wait_state(lambda s: s.joints["r_shoulder_pitch"] >= 70.0, timeout=15)
+        pr.gesture("s1", "wave", sent_at=clock())
+        wait_until(arm_up_after_a_moment, 15, "the arm up in the wave")
         assert sim.web_url
-        # One chromium run both takes the screenshot and dumps the rendered DOM.
-        run = subprocess.run(
-            [str(_chromium()), "--headless", "--no-sandbox", "--disable-gpu",
-             "--hide-scrollbars", "--window-size=1200,900", "--virtual-time-budget=2000",
-             f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={shot}",
-             "--dump-dom", sim.web_url + "?poll"], capture_output=True, text=True,
-            timeout=60)
-        assert run.returncode == 0, run.stderr[-1000:]
-        dom = run.stdout
+        # Debian's chromium, the one the screen tests drive (started once per process)
+        context = browser.new_context(viewport={"width": 1200, "height": 900})
+        try:
+            page = context.new_page()
+            page.goto(sim.web_url + "?poll")
+            page.wait_for_selector('#gesture:has-text("gesture: wave")', timeout=15000)
+            page.screenshot(path=str(shot))
+            dom = page.content()
+        finally:
+            context.close()
     finally:
-        beating.set()
-        beat.join(2)
         pr.close()
         sim.stop()
     data = shot.read_bytes()

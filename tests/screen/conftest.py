@@ -5,6 +5,7 @@ browser; ``browser``, one per test process, is in tests/conftest.py), and a real
 from __future__ import annotations
 
 import contextlib
+import os
 import struct
 import subprocess
 import sys
@@ -66,6 +67,7 @@ def lesson_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 ROBOT = {"width": 1024, "height": 600}  # the robot's screen
+RECONNECT_S = 0.1  # the screen's [screen] reconnect_s in these tests (default 1 s)
 
 
 @pytest.fixture
@@ -86,8 +88,11 @@ class Run:
         cmd = [sys.executable, "-m", "valkky.cli", "run", str(lesson), "--learner", "T1",
                "--no-store", "--tts", "text", "--asr", "text", "--screen", address,
                *extra, *(["--events", str(events)] if events else [])]
+        # the page opens a broken link again after 0.1 s, not 1 s ([screen] reconnect_s):
+        # the tests wait for the reconnect itself, not for a learner-friendly pause
+        env = {**os.environ, "VALKKY_SCREEN_RECONNECT_S": str(RECONNECT_S)}
         self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                     stderr=subprocess.PIPE, text=True)
+                                     stderr=subprocess.PIPE, text=True, env=env)
         self.lines: list[str] = []
         assert self.proc.stdout is not None
         for line in self.proc.stdout:

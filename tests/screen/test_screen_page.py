@@ -12,7 +12,7 @@ import pytest
 pytest.importorskip("playwright")
 from playwright.sync_api import Page, expect
 
-from tests.screen.conftest import ROBOT
+from tests.screen.conftest import RECONNECT_S, ROBOT
 
 PHONE = {"width": 390, "height": 844}
 
@@ -277,7 +277,7 @@ def test_a_stream_gone_silent_is_noticed_and_opened_again(
 
     monkeypatch.setattr(srv, "KEEPALIVE_S", 0.5)
     # any address (the relay's port is not the server's): the token guards it
-    screen = srv.Screen(load_lesson(lesson_file), "en", "0.0.0.0:0")
+    screen = srv.Screen(load_lesson(lesson_file), "en", "0.0.0.0:0", reconnect_s=RECONNECT_S)
     proxy = Proxy(screen.port)
     try:
         page.goto(f"http://127.0.0.1:{proxy.port}/?token={screen.token}")

@@ -120,6 +120,22 @@ def test_only_the_lessons_pictures_are_served(screen: Screen, lesson_file: Path)
     assert request(screen.port, "/image/..%2F..%2Fetc%2Fpasswd")[0] == 404
 
 
+def test_the_pages_reconnect_wait_is_the_servers(screen: Screen, lesson: Lesson) -> None:
+    """1 s by default (user-facing: a learner's page retries calmly); a setting changes it
+    for the page and its stream alike."""
+    status, page = request(screen.port, "/")
+    assert status == 200 and b'<html lang="fi" data-reconnect-ms="1000">' in page
+    quick = Screen(lesson, "en", "127.0.0.1:0", reconnect_s=0.1)
+    try:
+        assert b'data-reconnect-ms="100"' in request(quick.port, "/")[1]
+        conn = http.client.HTTPConnection("127.0.0.1", quick.port, timeout=5)
+        conn.request("GET", "/events")
+        assert conn.getresponse().readline() == b"retry: 100\n"
+        conn.close()
+    finally:
+        quick.stop(linger=0)
+
+
 def test_live_pages_are_capped(screen: Screen, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(srv, "MAX_STREAMS", 1)
     first = http.client.HTTPConnection("127.0.0.1", screen.port, timeout=5)

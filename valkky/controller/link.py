@@ -87,6 +87,10 @@ class RobotLink:
         self._swap = threading.Lock()  # the fallback's client swap vs stop()
         self.conflict: str | None = None  # another controller drives this robot
         self._announced = False  # we have said "online" at least once
+        # The broker has acknowledged that "online" (PUBACK: it is stored, retained), so a
+        # controller that connects after wait_connected() returned is sure to read it.
+        self._claimed = False
+        self._online_mid: int | None = None
         self._other_online = False  # a retained "online" seen before we announced
         self._check_mid: int | None = None
         self._first_gesture: str | None = None
@@ -103,6 +107,7 @@ class RobotLink:
         client.on_disconnect = m.guard(self._on_disconnect, self._callback_failed)
         client.on_message = m.guard(self._on_message, self._callback_failed)
         client.on_subscribe = m.guard(self._on_subscribe, self._callback_failed)
+        client.on_publish = m.guard(self._on_publish, self._callback_failed)
         client.on_socket_open = self._on_socket_open
         return client
 
@@ -181,11 +186,12 @@ class RobotLink:
         return self.client.is_connected()
 
     def wait_connected(self, timeout_s: float) -> bool:
-        """True once connected and announced to the robot (bounded); False on a timeout
+        """True once connected and announced to the robot, the broker having stored the
+        claim (so a second controller started after this reads it); False on a timeout
         or when another controller drives the robot (see ``conflict``)."""
         deadline = time.monotonic() + timeout_s
         with self._cond:
-            while not (self._announced and self.client.is_connected()):
+            while not (self._claimed and self.client.is_connected()):
                 left = deadline - time.monotonic()
                 if left <= 0 or self.conflict:
                     return False
@@ -344,11 +350,18 @@ class RobotLink:
 
     def _announce(self, client: mqtt.Client) -> None:
         self._beat()  # first, so the robot knows its controller before any command
-        client.publish(self.topics.controller_status, p.encode_status(p.ONLINE), 1, True)
+        info = client.publish(self.topics.controller_status, p.encode_status(p.ONLINE), 1, True)
+        self._online_mid = info.mid
         self._announced = True
         log.info("robot link: connected to %s", self.address.url)
         with self._cond:
             self._cond.notify_all()
+
+    def _on_publish(self, _c: Any, _u: Any, mid: int, _reason: Any, _p: Any) -> None:
+        if mid == self._online_mid and not self._claimed:
+            with self._cond:
+                self._claimed = True
+                self._cond.notify_all()
 
     def _on_disconnect(self, client: Any, _u: Any, _f: Any, reason: Any, _p: Any) -> None:
         if client is not self.client:
@@ -378,7 +391,9 @@ class RobotLink:
             elif kind == "status":
                 self.robot_status = p.decode_status(payload) if payload else None
             elif kind == "controller_status":
-                if msg.retain and not self._announced and payload \
+                # Before we announce, any "online" is another controller's: retained, or
+                # live when its claim reached the broker while we were subscribing.
+                if not self._announced and payload \
                         and p.decode_status(payload) == p.ONLINE:
                     self._other_online = True
             elif kind == "state":

@@ -45,7 +45,9 @@ LOCK_OPEN = 0x564C4B4F  # "VLKO": (class, hash of learner and lesson) while a se
 LOCK_MIGRATE = 0x564C4B4D  # "VLKM": one migration at a time
 CONNECT_TIMEOUT_S = 5
 POOL_WAIT_S = 5.0  # a healthy pool of a one-lesson run answers at once
-RETRY_S = (0.5, 1.0, 2.0, 5.0, 10.0)  # after the server was unreachable, try again after…
+# after the server was unreachable, try again after these multiples of the first wait
+# ([data] retry_s, 0.5 s: 0.5, 1, 2, 5, 10 s), the last repeated
+RETRY_STEPS = (1, 2, 4, 10, 20)
 SCHEMA_TABLE = "valkky_schema"
 
 
@@ -142,8 +144,9 @@ class PgBackend:
     kind = "postgresql"
     left = 0  # writes still in the outbox when it closed
 
-    def __init__(self, url: str, outbox: Path) -> None:
+    def __init__(self, url: str, outbox: Path, *, retry_s: float = 0.5) -> None:
         self.url = url
+        self._retry = tuple(retry_s * step for step in RETRY_STEPS)
         self.where: Path | str = redact(url)
         try:
             self.conninfo = _conninfo(url)
@@ -296,7 +299,8 @@ class PgBackend:
         if not self._failures:
             log.warning("progress database %s unreachable (%s); answers wait in %s",
                         self.where, _first_line(exc), self.outbox.path)
-        self._retry_at = time.monotonic() + RETRY_S[min(self._failures, len(RETRY_S) - 1)]
+        self._retry_at = time.monotonic() + self._retry[min(self._failures,
+                                                            len(self._retry) - 1)]
         self._failures += 1
 
     def _start_sender(self) -> None:
@@ -320,7 +324,7 @@ class PgBackend:
                     if self._flush():
                         return
                     # another run on this robot is sending this outbox: after a while
-                    self._retry_at = max(self._retry_at, time.monotonic() + RETRY_S[0])
+                    self._retry_at = max(self._retry_at, time.monotonic() + self._retry[0])
                 except StoreError as exc:  # a full disk there, a right missing: later
                     self._offline(exc)
 

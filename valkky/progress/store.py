@@ -136,16 +136,19 @@ class Store:
     ``postgresql://`` URL): the same schema, the same SQL, the same durability."""
 
     def __init__(self, path: str | Path | None = None, *, clock: Callable[[], float] = time.time,
-                 outbox: Path | None = None, own_folder: bool = False):
+                 outbox: Path | None = None, own_folder: bool = False,
+                 retry_s: float = 0.5):
         """``own_folder``: ``path``'s folder is the data dir, made private even when it
-        exists (as it is when no path is given)."""
+        exists (as it is when no path is given). ``retry_s``: a PostgreSQL outbox's first
+        wait after the server was unreachable ([data] retry_s)."""
         self.clock = clock
         target = parse_target(path) if path else default_db_path()
         self._backend: Backend
         if is_url(target):
             from valkky.progress.pg import PgBackend
 
-            self._backend = PgBackend(str(target), outbox or default_outbox_path())
+            self._backend = PgBackend(str(target), outbox or default_outbox_path(),
+                                      retry_s=retry_s)
         else:
             self._backend = SqliteBackend(Path(target), tighten=path is None or own_folder)
         self.path: Path | str = self._backend.where

@@ -70,8 +70,11 @@ class RobotService:
 def start_robot(who: str, broker_url: str, robot_id: str,
                 make_body: Callable[[RobotDef], ClosableBody], *, say: Say = print,
                 echo_log: bool = True, web_port: int | None = None,
-                hardware_dir: str | Path | None = None) -> RobotService:
+                hardware_dir: str | Path | None = None,
+                clock: Callable[[], float] = time.time) -> RobotService:
     """Load the hardware files, open the body, connect and start; the caller stops it.
+    ``clock``: the robot's time (motion, the heartbeat watchdog, staleness); a test's
+    fake clock holds a gesture where it is.
 
     ConfigError for bad files or arguments, AdapterError when the broker is unreachable.
     """
@@ -95,9 +98,10 @@ def start_robot(who: str, broker_url: str, robot_id: str,
     try:
         from valkky.robot.runner import RobotRunner
 
-        core = RobotCore(robot, gestures, body, topics, now=time.time(),
+        core = RobotCore(robot, gestures, body, topics, now=clock(),
                          on_entry=echo if echo_log else None)
-        runner = RobotRunner(core, address, on_change=lambda text: outlet.say(f"{who}: {text}"))
+        runner = RobotRunner(core, address, clock=clock,
+                             on_change=lambda text: outlet.say(f"{who}: {text}"))
         runner.start()
     except BaseException:
         restore()

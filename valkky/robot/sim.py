@@ -7,6 +7,8 @@
 from __future__ import annotations
 
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from valkky.robot.drivers.virtual import VirtualBody
@@ -17,13 +19,16 @@ DEFAULT_WEB_PORT = 8765
 
 def start_sim(broker_url: str, robot_id: str, *, headless: bool = False,
               web_port: int | None = None, say: Say = print, echo_log: bool = True,
-              hardware_dir: str | Path | None = None) -> RobotService:
+              hardware_dir: str | Path | None = None,
+              clock: Callable[[], float] = time.time) -> RobotService:
     """Start the simulator and return at once (``stop()`` it). The web view is served
     unless ``headless``; an explicit ``web_port`` serves it anyway (0: any free port).
-    ``hardware_dir``: robot.yaml and gestures.yaml from there (default: hardware/)."""
+    ``hardware_dir``: robot.yaml and gestures.yaml from there (default: hardware/);
+    ``clock``: the robot's time (``start_robot``)."""
     port = web_port if web_port is not None else (None if headless else DEFAULT_WEB_PORT)
     return start_robot("valkky sim", broker_url, robot_id, VirtualBody, say=say,
-                       echo_log=echo_log, web_port=port, hardware_dir=hardware_dir)
+                       echo_log=echo_log, web_port=port, hardware_dir=hardware_dir,
+                       clock=clock)
 
 
 def run_sim(broker_url: str, robot_id: str, headless: bool = False,

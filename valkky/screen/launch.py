@@ -14,11 +14,12 @@ from valkky.screen.words import answer_prompt
 from valkky.speech.text import TextListener
 
 
-def open_screen(address: str, lesson: Lesson, lang: str, base: Listener
-                ) -> tuple[Screen, RaceListener]:
+def open_screen(address: str, lesson: Lesson, lang: str, base: Listener, *,
+                reconnect_s: float = 1.0) -> tuple[Screen, RaceListener]:
     """Serve the screen at ``address``; the listener that races it with ``base`` (and with
-    the terminal, where answers are spoken and a terminal is there to type at)."""
-    screen = Screen(lesson, lang, address)
+    the terminal, where answers are spoken and a terminal is there to type at).
+    ``reconnect_s``: the page's wait before it opens a broken link again."""
+    screen = Screen(lesson, lang, address, reconnect_s=reconnect_s)
     typed = isinstance(base, TextListener)
     # typed at a terminal: Ctrl-D there stops the session, and a line typed while the
     # screen answered the question before answers the current one

@@ -191,7 +191,7 @@
       if (sent === id) sent = null;
       source.close();
       setOnline(false);
-      setTimeout(connect, 500);
+      setTimeout(connect, 0.5 * reconnectMs);
       return false;
     }
     if (sent === id) sent = null;
@@ -202,6 +202,9 @@
   // The server pings every few seconds (the interval is the ping's data). A stream that
   // stays silent much longer died without a word (Wi-Fi gone, the far end restarted: no
   // error ever comes): say so and open it again.
+  // the server's reconnect wait (its stream's retry:); a refused stream waits 1.5 times
+  // it, an answer that did not go half of it
+  const reconnectMs = parseFloat(document.documentElement.dataset.reconnectMs) || 1000;
   let watchdog = null;
   let every = 15;
   function alive() {
@@ -223,7 +226,7 @@
       setOnline(false);
       if (source.readyState === EventSource.CLOSED) { // refused: try again shortly
         source.close();
-        setTimeout(connect, 1500);
+        setTimeout(connect, 1.5 * reconnectMs);
       }
     };
   }

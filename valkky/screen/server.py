@@ -32,6 +32,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import (
     FileResponse,
+    HTMLResponse,
     JSONResponse,
     PlainTextResponse,
     Response,
@@ -69,10 +70,16 @@ _HEADERS = {
 class Screen:
     """The screen: a session sink (every event) and an answer source (the page)."""
 
-    def __init__(self, lesson: Lesson, lang: str, address: Address | str = "127.0.0.1:0"):
+    def __init__(self, lesson: Lesson, lang: str, address: Address | str = "127.0.0.1:0", *,
+                 reconnect_s: float = 1.0):
         self.address = parse_address(address) if isinstance(address, str) else address
         self.state = ScreenState(lesson, lang)
         self.token = None if self.address.loopback else secrets.token_urlsafe(18)
+        # the page's wait before it opens a broken link again (the stream's ``retry:`` and
+        # the page's data-reconnect-ms, from which it takes its other waits)
+        self.reconnect_ms = max(1, round(reconnect_s * 1000))
+        self._page_html = (HERE / "page.html").read_text(encoding="utf-8").replace(
+            '<html lang="fi">', f'<html lang="fi" data-reconnect-ms="{self.reconnect_ms}">', 1)
         self._lock = threading.Lock()
         self._data = json.dumps(self.state.snapshot(), ensure_ascii=False)
         self._version = self.state.version
@@ -260,8 +267,7 @@ class Screen:
         ])
 
     async def _page(self, request: Request) -> Response:
-        return FileResponse(HERE / "page.html", media_type="text/html; charset=utf-8",
-                            headers=_HEADERS)
+        return HTMLResponse(self._page_html, headers=_HEADERS)
 
     async def _file(self, request: Request) -> Response:
         name, media = _FILES[request.url.path]
@@ -331,7 +337,7 @@ class Screen:
 
     async def _stream(self, sid: int) -> Any:
         try:
-            yield "retry: 1000\n\n"
+            yield f"retry: {self.reconnect_ms}\n\n"
             # keepalives the page sees (a comment it would not), with their interval: a
             # page that hears nothing for longer knows the link died without a word
             ping = f"event: ping\ndata: {KEEPALIVE_S}\n\n"
