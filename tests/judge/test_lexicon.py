@@ -147,3 +147,28 @@ def test_valkky_lint_checks_the_lexicon_of_a_lessons_folder(tmp_path: Path) -> N
     report = lint_paths([tmp_path])
     assert report.files == 0  # lexicon files are no lessons
     assert any("quote it" in p.message for p in report.problems)
+
+
+# The judge trial of issue 12 (tests/judge/data/trainer_answers_5.yaml): spoken sounds inside
+# a word and everyday equivalents a trainer accepts, each against a lesson's answer.
+TRIAL = [
+    ("lauta putos alas", ["lauta putosi alas"]),  # a past without its -i after s
+    ("joo ilmotan", ["kyllä ilmoitan"]), ("ilmotan hoitajalle", ["ilmoitan hoitajalle"]),
+    ("seittemältä", ["seitsemältä"]), ("kaheksalta", ["kahdeksalta"]),
+    ("yheksältä", ["yhdeksältä"]),
+    ("mä siivoon roskat", ["siivoan roskat"]), ("se siivoo lattian", ["se siivoaa lattian"]),
+    ("jaloilla selkä suorassa", ["jaloilla selkä suorana"]),
+]
+
+
+@pytest.mark.parametrize(("said", "accept"), TRIAL, ids=[s for s, _ in TRIAL])
+def test_what_the_trainer_accepts_in_the_trial(said: str, accept: list[str]) -> None:
+    j = judge(said, accept)
+    assert j.verdict == "correct", j
+
+
+def test_spoken_sounds_hide_no_slip() -> None:
+    assert judge("ilmotan", ["ilmoitan"]).verdict == "correct"
+    assert judge("ilmoitan", ["ilmotan"]).verdict == "correct"  # both sides the same
+    assert judge("seitsemän", ["kahdeksan"]).verdict == "wrong"
+    assert judge("putos", ["putosi"]).verdict == "correct"
