@@ -221,6 +221,12 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     words = heard.split()
     if "synonyms" not in off:  # a synonym in an accepted answer's form is that word
         words = lexicon.toward(words, vocabulary)
+        # …also where another accepted answer has the synonym itself: "pomolle" is
+        # "esimiehelle" although "soitan pomolle" is accepted too
+        own = vocabulary.intersection(words)
+        if own and (alt := lexicon.toward(words, vocabulary - own)) != words and any(
+                _same_words(alt, n) for _, n in accepted):
+            words = alt
     variants = lexicon.caseless_variants(words, vocabulary)  # "15 min", "3. kerroksessa"
     if len(variants) > 1:
         words = next((v for v in variants for _, n in accepted if _same_words(v, n)),
@@ -681,10 +687,14 @@ def _by_word(c: Case) -> Judgement:
             return c.judgement("wrong", closest=swapped[0])
     scored = sorted(((fuzz.ratio(c.heard, n), a, n) for a, n in alike), reverse=True)
     s = c.settings
+    near = [x for x in scored[:s.candidates] if x[0] >= scored[0][0] - s.candidate_window]
+    # A shorter accepted answer whose every word was said is compared too, however far
+    # the letters put it: "tiistaina iltavuoro" is "iltavuoro" and a word more, not
+    # "tiistaina on iltavuoro" without its "on".
+    heard_words = set(c.words)
+    near += [x for x in scored[len(near):] if _shape(x[2]).wordset <= heard_words]
     best: tuple[Judgement, int] | None = None
-    for score, a, n in scored[:s.candidates]:
-        if score < scored[0][0] - s.candidate_window:
-            break
+    for score, a, n in near:
         compared = _compare(c, a, n, score)
         if best is None or _rank(compared) < _rank(best):
             best = compared
@@ -1103,10 +1113,11 @@ def _partitive_for(e: str, h: str, expected: list[str]) -> bool:
                and "teonsana" in finnish.word_classes(w) for w in expected)
 
 
-# Cases that make a noun an adverbial ("kuudelta aamulla", "heti töissä"): a one-word
-# answer takes one such word more, not another thing ("moppi harja").
+# Cases that make a noun an adverbial ("kuudelta aamulla", "heti töissä"), and the -sti
+# of an adjective said as an adverb ("tietysti", "nopeasti"): a one-word answer takes one
+# such word more, not another thing ("moppi harja").
 _ADVERBIAL_CASES = {"ulkoolento", "sisaolento", "sisaeronto", "ulkoeronto", "ulkotulento",
-                    "sisatulento", "olento", "tulento", "keinonto", "vajanto"}
+                    "sisatulento", "olento", "tulento", "keinonto", "vajanto", "kerrontosti"}
 
 
 def _adverbial(word: str) -> bool:
