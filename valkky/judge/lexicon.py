@@ -355,7 +355,7 @@ def toward(words: Sequence[str], vocabulary: Iterable[str]) -> list[str]:
         if w in vocab or not forms(w):
             continue
         if grouped is None:
-            grouped = [e for e in vocab if forms(e)]
+            grouped = sorted(e for e in vocab if forms(e))  # the same every run
         for e in grouped:
             if equivalent(e, w) == "same":
                 out[i] = e

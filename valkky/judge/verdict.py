@@ -221,12 +221,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     words = heard.split()
     if "synonyms" not in off:  # a synonym in an accepted answer's form is that word
         words = lexicon.toward(words, vocabulary)
-        # …also where another accepted answer has the synonym itself: "pomolle" is
-        # "esimiehelle" although "soitan pomolle" is accepted too
-        own = vocabulary.intersection(words)
-        if own and (alt := lexicon.toward(words, vocabulary - own)) != words and any(
-                _same_words(alt, n) for _, n in accepted):
-            words = alt
+        words = _synonym_of_another(words, vocabulary, accepted) or words
     variants = lexicon.caseless_variants(words, vocabulary)  # "15 min", "3. kerroksessa"
     if len(variants) > 1:
         words = next((v for v in variants for _, n in accepted if _same_words(v, n)),
@@ -269,6 +264,22 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     raise AssertionError("the last rule always decides")  # pragma: no cover
 
 
+def _synonym_of_another(words: list[str], vocabulary: frozenset[str],
+                        accepted: Sequence[tuple[str, str]]) -> list[str] | None:
+    """The answer with a synonym said in one accepted answer's words put in another's,
+    where that makes it that answer: "pomolle" is "esimiehelle" although "soitan pomolle"
+    is accepted too (so "pomolle" is no word the lexicon would replace)."""
+    for i, w in enumerate(words):
+        if w not in vocabulary or not lexicon.forms(w):
+            continue
+        for e in sorted(vocabulary):
+            if e != w and lexicon.equivalent(e, w) == "same":
+                alt = [*words[:i], e, *words[i + 1:]]
+                if any(_same_words(alt, n) for _, n in accepted):
+                    return alt
+    return None
+
+
 @lru_cache(maxsize=8192)
 def _norm(text: str) -> str:
     """Normalised, with the lexicon's units, short words and phrases said in full."""
@@ -294,12 +305,16 @@ _DIGITS = re.compile(r"(?<![\d.,:])\d{3,}(?![\d,:]|\.\d)(?!\s*(?:"
 
 
 def _readings(answer: str) -> tuple[str, ...]:
-    """An accepted answer normalised, and with its long numbers read digit by digit."""
+    """An accepted answer normalised, and with its long numbers read digit by digit; where
+    the lexicon changes it, also as written, so that a slip of the trainer's own words is
+    still a slip ("en ymmärä" for "en ymmärrä", which the lexicon makes "en ymmärtänyt")."""
     whole = _norm(answer)
+    plain = normalise(answer)
+    found = (whole,) if plain == whole else (whole, plain)
     if not _DIGITS.search(answer):
-        return (whole,)
+        return found
     by_digit = _norm(_DIGITS.sub(lambda m: " ".join(m.group(0)), answer))
-    return (whole,) if by_digit == whole else (whole, by_digit)
+    return found if by_digit == whole else (*found, by_digit)
 
 
 class _Shape(NamedTuple):
