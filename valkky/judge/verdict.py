@@ -863,9 +863,10 @@ def _w_compound_head(e: str, h: str, real: bool | None) -> str | None:
 def _w_typo(e: str, h: str, real: bool | None) -> str | None:
     if real:
         return None
-    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.distance import OSA
 
-    distance = Levenshtein.distance(e, h)
+    # two letters swapped are one slip of the fingers or tongue (hraja for harja)
+    distance = OSA.distance(e, h)
     if (distance == 1 and len(e) >= 4) or \
             (distance == 2 and len(e) >= SETTINGS.typo_long_word):
         return "typo"
@@ -904,8 +905,9 @@ WORD_RULES: tuple[WordRule, ...] = (
              (("pulloa", "pullo", "word_form"),), switchable=False),
     WordRule("compound_head", "the head of the expected compound", _w_compound_head,
              (("työvuoro", "vuoro", "word_form"),), switchable=False),
-    WordRule("typo", "no word, one letter off (two from 8 letters)", _w_typo,
-             (("moppi", "moppu", "typo"),), switchable=False),
+    WordRule("typo", "no word, one letter off or two swapped (two slips from 8 letters)",
+             _w_typo, (("moppi", "moppu", "typo"), ("harja", "hraja", "typo")),
+             switchable=False),
     WordRule("long_slip", "a word of 8+ letters one letter off, even where that makes "
              "another word", _w_long_slip, (("iltavuoro", "iltavoro", "typo"),),
              switchable=False),
