@@ -164,6 +164,11 @@ CASES = [
     # a slip of an accepted answer that the lexicon's phrases say in other words
     ("en ymmärä", ["en ymmärrä", "en ymmärtänyt"], "almost", "double_consonant"),
     ("en tajua", ["en ymmärrä"], "correct", None),
+    # an ordinal counts what a number counts: another floor is another answer
+    ("toisessa kerroksessa", ["kolmannessa kerroksessa", "kerros kolme"], "wrong", None),
+    ("kolmas", ["kolmannessa kerroksessa", "kerros kolme"], "almost", "missing_words"),
+    ("kolmanessa kerroksessa", ["kolmannessa kerroksessa"], "almost", "double_consonant"),
+    ("ota toinen lauta", ["ota toinen lauta"], "correct", None),
 ]
 
 

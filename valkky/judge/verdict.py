@@ -354,6 +354,24 @@ def _is_number(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _ordinals_counted() -> dict[str, str]:
+    """Ordinals to the numbers they count: kolmas → kolme, toinen → kaksi."""
+    from num2words import num2words
+
+    return {num2words(n, lang="fi", to="ordinal"): num2words(n, lang="fi")
+            for n in range(1, 101)}
+
+
+@lru_cache(maxsize=8192)
+def _ordinal_value(word: str) -> str | None:
+    """The number an ordinal in any case counts ("kolmannessa" → "kolme"), else None."""
+    if _is_number(word) or "lukusana" not in finnish.word_classes(word):
+        return None
+    table = _ordinals_counted()
+    return next((table[b] for b in sorted(finnish.base_forms(word)) if b in table), None)
+
+
+@lru_cache(maxsize=1)
 def _fuzz() -> ModuleType:
     """rapidfuzz.fuzz, imported on first use (`valkky --help` stays light)."""
     from rapidfuzz import fuzz
@@ -700,6 +718,15 @@ def _by_word(c: Case) -> Judgement:
                                for (_, n), numbers_ in zip(alike, numbers, strict=True)):
             c.note(f"the numbers of '{swapped[0]}' in each other's places")
             return c.judgement("wrong", closest=swapped[0])
+    # An ordinal counts what a number counts: "toisessa kerroksessa" for "kolmannessa
+    # kerroksessa" (or "kerros kolme") is another floor, not a word form.
+    counted = {v for w in c.words if (v := _ordinal_value(w))}
+    if counted:
+        values = [{_ordinal_value(w) or w for w in _shape(n).words
+                   if _is_number(w) or _ordinal_value(w)} for _, n in alike]
+        if any(values) and not any(counted & v for v in values):
+            c.note(f"the ordinal {' '.join(sorted(counted))} is in no accepted answer")
+            return c.judgement("wrong", closest=c.closest)
     scored = sorted(((fuzz.ratio(c.heard, n), a, n) for a, n in alike), reverse=True)
     s = c.settings
     near = [x for x in scored[:s.candidates] if x[0] >= scored[0][0] - s.candidate_window]
