@@ -158,6 +158,9 @@ TRIAL = [
     ("yheksältä", ["yhdeksältä"]),
     ("mä siivoon roskat", ["siivoan roskat"]), ("se siivoo lattian", ["se siivoaa lattian"]),
     ("jaloilla selkä suorassa", ["jaloilla selkä suorana"]),
+    ("kiitos nähään torstaina", ["kiitos nähdään torstaina"]), ("tehään", ["tehdään"]),
+    ("montako kpl teen", ["montako kappaletta teen"]),  # a unit without its number
+    ("pora on rikki", ["porakone on rikki"]), ("porakoneella", ["poralla"]),
 ]
 
 
@@ -172,3 +175,12 @@ def test_spoken_sounds_hide_no_slip() -> None:
     assert judge("ilmoitan", ["ilmotan"]).verdict == "correct"  # both sides the same
     assert judge("seitsemän", ["kahdeksan"]).verdict == "wrong"
     assert judge("putos", ["putosi"]).verdict == "correct"
+
+
+def test_a_unit_alone_and_a_unit_said_in_full() -> None:
+    assert judge("kpl", ["kappaletta"]).verdict == "correct"
+    assert judge("h", ["tunti"]).verdict == "wrong"  # one letter alone is no unit
+    # only what was written short has no case: said in full, the case is the learner's
+    assert judge("3. kerroksessa", ["kolmannessa kerroksessa"]).verdict == "correct"
+    j = judge("kolmas kerroksessa", ["kolmannessa kerroksessa"])
+    assert (j.verdict, j.reason) == ("almost", "word_form"), j

@@ -169,6 +169,9 @@ CASES = [
     ("kolmas", ["kolmannessa kerroksessa", "kerros kolme"], "almost", "missing_words"),
     ("kolmanessa kerroksessa", ["kolmannessa kerroksessa"], "almost", "double_consonant"),
     ("ota toinen lauta", ["ota toinen lauta"], "correct", None),
+    # a name the recogniser wrote in lowercase stands beside a right answer as a word
+    ("nukuitko hyvin aino", ["nukuitko hyvin"], "correct", None),
+    ("mika on reiän mitta", ["mikä on reiän mitta"], "almost", "umlaut"),  # not Mika
 ]
 
 

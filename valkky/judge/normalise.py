@@ -124,6 +124,8 @@ def canonical(text: str) -> str:
     for w in text.split():
         if w in lex.units and words and _NUMBER_WORD.match(words[-1]):
             words.append(lex.units[w][0 if words[-1] == "yksi" else 1])
+        elif w in lex.units and len(w) > 1:  # "montako kpl": as after a count
+            words.append(lex.units[w][1])
         elif w in lex.short:
             words.extend(lex.short[w].split())
         else:
@@ -173,10 +175,11 @@ _DROPPED = (("ks", "ko"), ("ks", "kö"), ("ks", "ksi"), ("st", "sta"), ("st", "s
 
 _SPOKEN_ENDS = tuple({said for said, _ in _DROPPED})
 # Sounds speech changes inside a word: -ee- and -oo- for -eä-, -ea-, -oa- (kipeenä,
-# siivoot), -ot- for -oit- (ilmotan, kirjotus) and the numerals' spoken stems (seittemältä,
+# siivoot), -ot- for -oit- (ilmotan, kirjotus), a passive without its d (nähään, tehään)
+# and the numerals' spoken stems (seittemältä,
 # kaheksan, yheksältä): (spoken, standard), the first that makes a word is kept.
-_SOUNDS = (("ee", "eä"), ("ee", "ea"), ("oo", "oa"), ("ot", "oit"), ("seittem", "seitsem"),
-           ("kaheks", "kahdeks"), ("yheks", "yhdeks"))
+_SOUNDS = (("ee", "eä"), ("ee", "ea"), ("oo", "oa"), ("ot", "oit"), ("hää", "hdää"),
+           ("haa", "hdaa"), ("seittem", "seitsem"), ("kaheks", "kahdeks"), ("yheks", "yhdeks"))
 
 
 @lru_cache(maxsize=8192)

@@ -222,7 +222,10 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     if "synonyms" not in off:  # a synonym in an accepted answer's form is that word
         words = lexicon.toward(words, vocabulary)
         words = _synonym_of_another(words, vocabulary, accepted) or words
-    variants = lexicon.caseless_variants(words, vocabulary)  # "15 min", "3. kerroksessa"
+    # "15 min", "3. kerroksessa": only what was written short has no case ("tunti" said
+    # in full for "tunnin" is a word form)
+    variants = lexicon.caseless_variants(words, vocabulary) if _written_short(answer) \
+        else [words]
     if len(variants) > 1:
         words = next((v for v in variants for _, n in accepted if _same_words(v, n)),
                      variants[-1])
@@ -262,6 +265,26 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         return Judgement(j.verdict, j.reason, j.score, j.closest, said, j.detail, j.matched,
                          rule.name, tuple(trace))
     raise AssertionError("the last rule always decides")  # pragma: no cover
+
+
+_UNIT_WRITTEN = re.compile(r"\d|\b(?:" + "|".join(sorted(map(re.escape, lexicon.get().units),
+                                                         key=len, reverse=True)) + r")\b",
+                          re.IGNORECASE)
+
+
+_NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
+
+
+def _real(word: str, c: Case) -> bool:
+    """A Finnish word or a name, also a name the recogniser wrote in lowercase ("nukuitko
+    hyvin aino"): an extra word that may stand beside a right answer."""
+    return word in c.names or bool(finnish.is_word(word)) or \
+        not _NAME_CLASSES.isdisjoint(finnish.word_classes(word))
+
+
+def _written_short(answer: str) -> bool:
+    """A digit or a unit written short in the answer as typed: words without a case."""
+    return _UNIT_WRITTEN.search(answer) is not None
 
 
 def _synonym_of_another(words: list[str], vocabulary: frozenset[str],
@@ -489,7 +512,7 @@ def _answer_inside(c: Case) -> Judgement | None:
     every = [a for _, n in c.accepted for a in n.split() if a not in words]
     c.note(f"'{found[0]}' said whole" + (f", with {' '.join(rest)}" if rest else ""))
     if len(rest) > c.settings.extra_with_answer or any(
-            w in NEGATIONS or (w not in c.names and not finnish.is_word(w))
+            w in NEGATIONS or not _real(w, c)
             or any(finnish.minimal_pair(e, w) for e in every) for w in rest):
         return None
     return c.judgement("correct", closest=found[0])
@@ -1027,7 +1050,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
     if not findings:  # everything right, plus words that do not belong
         c.note(f"more: {' '.join(extra)}")
         plausible = c.on("extra_words") and all(
-            finnish.is_word(w) and not _near_any(w, exp) for w in extra)
+            _real(w, c) and not _near_any(w, exp) for w in extra)
         # An answer of two or more words takes a word or two more; a one-word answer
         # takes the verb that makes it a sentence ("teen kaksikymmentä") or an adverb
         # ("kiitos paljon", "heti"), not another noun ("moppi harja" names two things).
