@@ -36,6 +36,9 @@ SPEECH_ACTS = lexicon.get().polite & GREETINGS
 # Droppable subjects: Finnish drops "minä"/"sinä" as a rule, and an answer to a question
 # about someone drops "hän" ("Mitä hän painaa?" – "Painaa nappia.").
 SUBJECT_PRONOUNS = {"minä", "sinä", "me", "te", "hän", "he"}
+# …and a thing's "se", "ne", which a short answer leaves out as well: "ei käynnisty" for "se
+# ei käynnisty", "ovat valmiita" for "ne ovat valmiita"
+_UNSAID_SUBJECTS = SUBJECT_PRONOUNS | {"se", "ne"}
 # The negative verb turns an answer into its opposite: "en ilmoita" is not a slip of
 # "ilmoitan", whatever its letters say.
 NEGATIONS = frozenset({"ei", "en", "et", "emme", "ette", "eivät", "älä", "älkää", "eikä",
@@ -359,7 +362,7 @@ def _shape(norm: str) -> _Shape:
     words = tuple(norm.split())
     return _Shape(words, frozenset(words), sorted(words),
                   sorted(w for w in words if w != "ja") if "ja" in words else None,
-                  sorted(w for w in words if w not in SUBJECT_PRONOUNS), _negative(words),
+                  sorted(w for w in words if w not in _UNSAID_SUBJECTS), _negative(words),
                   tuple(w for w in words if _is_number(w)), _ordinals(words),
                   _number_units(words))
 
@@ -1140,7 +1143,7 @@ def _same_words(heard: list[str], norm: str) -> bool:
     # Finnish drops the subject pronoun of a verb in the first and second person:
     # "olen sairas" says what "minä olen sairas" says.
     return bool(shape.lean) and \
-        _bag([w for w in core if w not in SUBJECT_PRONOUNS]) == shape.lean
+        _bag([w for w in core if w not in _UNSAID_SUBJECTS]) == shape.lean
 
 
 def _crossed(heard: list[str], expected: list[str], marker: str) -> bool:
