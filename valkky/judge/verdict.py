@@ -285,6 +285,20 @@ def _real(word: str, c: Case) -> bool:
         not _NAME_CLASSES.isdisjoint(finnish.word_classes(word))
 
 
+def _form_with(c: Case, verb: str, word: str) -> bool:
+    """``verb`` is the learner's own action (first or second person), whose object is never
+    a bare nominative, and an accepted answer has it with ``word`` in another form: the
+    trainer's sentence says how that verb takes it ("tarvitsen jakoavaimen", so
+    "tarvitsen jakoavain" is a word form, not "jakoavain" with a verb more; "se kestää
+    tunti" stays right)."""
+    found = finnish.analyses(verb)
+    if not found or any(a.get("PERSON") not in ("1", "2") for a in found):
+        return False
+    return any(verb in shape.wordset and word not in shape.wordset
+               and any(finnish.same_lemma(word, w) for w in shape.words)
+               for shape in (_shape(n) for _, n in c.accepted))
+
+
 def _written_short(answer: str) -> bool:
     """A digit or a unit written short in the answer as typed: words without a case."""
     return _UNIT_WRITTEN.search(answer) is not None
@@ -1058,7 +1072,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         # takes the verb that makes it a sentence ("teen kaksikymmentä") or an adverb
         # ("kiitos paljon", "heti"), not another noun ("moppi harja" names two things).
         if plausible and ((len(exp) >= 2 and len(extra) <= c.settings.extra_words)
-                          or (len(extra) == 1 and _adverbial(extra[0]))):
+                          or (len(extra) == 1 and _adverbial(extra[0])
+                              and not _form_with(c, extra[0], exp[0]))):
             # kerron heti hoitajalle; the detail marks the extra words for _rank
             return c.judgement("correct", closest=closest,
                                detail=Detail(expected=expected, heard=heard)), unexplained
