@@ -161,6 +161,7 @@ TRIAL = [
     ("kiitos nähään torstaina", ["kiitos nähdään torstaina"]), ("tehään", ["tehdään"]),
     ("montako kpl teen", ["montako kappaletta teen"]),  # a unit without its number
     ("pora on rikki", ["porakone on rikki"]), ("porakoneella", ["poralla"]),
+    ("seiska", ["seitsemän"]), ("numero ysi", ["numero yhdeksän"]), ("kymppi", ["kymmenen"]),
 ]
 
 
@@ -168,6 +169,10 @@ TRIAL = [
 def test_what_the_trainer_accepts_in_the_trial(said: str, accept: list[str]) -> None:
     j = judge(said, accept)
     assert j.verdict == "correct", j
+
+
+def test_kasi_is_no_number_but_kasi_without_its_dots() -> None:
+    assert judge("pese kasi", ["pese käsi"]).reason == "umlaut"
 
 
 def test_spoken_sounds_hide_no_slip() -> None:

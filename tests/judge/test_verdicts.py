@@ -179,6 +179,11 @@ CASES = [
     ("tarvitsen jakoavain", ["jakoavain", "tarvitsen jakoavaimen"], "almost", "word_form"),
     ("se kestää tunti", ["tunti", "se kestää tunnin"], "correct", None),
     ("kypärä päähän", ["kypärä", "laitan kypärän päähän"], "correct", None),
+    # an accepted answer said whole, the rest the trainer's own words, negative or not
+    ("en käytä sitä ja kerron esimiehelle",
+     ["kerron esimiehelle", "en käytä sitä ja ilmoitan esimiehelle"], "correct", None),
+    ("en pese käsiä ja kerron esimiehelle", ["kerron esimiehelle", "pesen kädet"], "wrong",
+     "negation"),
 ]
 
 

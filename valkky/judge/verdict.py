@@ -528,6 +528,10 @@ def _answer_inside(c: Case) -> Judgement | None:
             and w not in SUBJECT_PRONOUNS and w != "ja"]
     every = [a for _, n in c.accepted for a in n.split() if a not in words]
     c.note(f"'{found[0]}' said whole" + (f", with {' '.join(rest)}" if rest else ""))
+    if rest and any(f" {' '.join(rest)} " in f" {n} " for _, n in c.accepted):
+        # the rest is the trainer's own words, negative or not: "en käytä sitä ja kerron
+        # esimiehelle" beside "en käytä sitä ja ilmoitan esimiehelle"
+        return c.judgement("correct", closest=found[0])
     if len(rest) > c.settings.extra_with_answer or any(
             w in NEGATIONS or not _real(w, c)
             or any(finnish.minimal_pair(e, w) for e in every) for w in rest):
