@@ -402,12 +402,19 @@ def _ordinals_counted() -> dict[str, str]:
             for n in range(1, 101)}
 
 
+@lru_cache(maxsize=1)
+def _ordinal_starts() -> frozenset[str]:
+    return frozenset(o[:3] for o in _ordinals_counted())
+
+
 @lru_cache(maxsize=8192)
 def _ordinal_value(word: str) -> str | None:
     """The number an ordinal in any case counts ("kolmannessa" → "kolme"), else None."""
-    if _is_number(word) or "lukusana" not in finnish.word_classes(word):
-        return None
     table = _ordinals_counted()
+    # Voikko only for a word that begins as an ordinal does (toisessa, kolmannessa)
+    if word[:3] not in _ordinal_starts() or _is_number(word) or \
+            "lukusana" not in finnish.word_classes(word):
+        return None
     return next((table[b] for b in sorted(finnish.base_forms(word)) if b in table), None)
 
 
