@@ -156,7 +156,7 @@ TRIAL = [
     ("joo ilmotan", ["kyllä ilmoitan"]), ("ilmotan hoitajalle", ["ilmoitan hoitajalle"]),
     ("seittemältä", ["seitsemältä"]), ("kaheksalta", ["kahdeksalta"]),
     ("yheksältä", ["yhdeksältä"]),
-    ("mä siivoot roskat", ["siivoat roskat"]),  # (siivoon stays: siivo into)
+    ("mä siivoot roskat", ["siivoat roskat"]),
     ("jaloilla selkä suorassa", ["jaloilla selkä suorana"]),
     ("kiitos nähään torstaina", ["kiitos nähdään torstaina"]), ("tehään", ["tehdään"]),
     ("montako kpl teen", ["montako kappaletta teen"]),  # a unit without its number

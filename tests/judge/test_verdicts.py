@@ -184,6 +184,9 @@ CASES = [
      ["kerron esimiehelle", "en käytä sitä ja ilmoitan esimiehelle"], "correct", None),
     ("en pese käsiä ja kerron esimiehelle", ["kerron esimiehelle", "pesen kädet"], "wrong",
      "negation"),
+    # a verb's -oa- said -oo-, though siivoon also spells siivo's illative
+    ("mä siivoon roskat", ["siivoan roskat"], "correct", None),
+    ("siivoon", ["siivoa"], "wrong", None),  # no -oa- to say so: another word
 ]
 
 
