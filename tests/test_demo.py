@@ -2,28 +2,48 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import NamedTuple
+
+import pytest
 
 from valkky.controller.link import RobotLink
-from valkky.protocol.broker import EmbeddedBroker
+from valkky.protocol.broker import EmbeddedBroker, start_embedded_broker
 from valkky.robot.sim import start_sim
 from valkky.testing.probe import Probe
 
 
-def test_demo_drives_the_simulated_robot_over_the_embedded_broker(tmp_path: Path) -> None:
-    events = tmp_path / "events.jsonl"
+class DemoRun(NamedTuple):
+    result: subprocess.CompletedProcess[str]
+    log: str  # the event log it wrote (--events)
+
+
+@pytest.fixture(scope="module")
+def demo(fast_hw: Path, tmp_path_factory: pytest.TempPathFactory) -> DemoRun:
+    """One `valkky demo` run, read by the tests below (none changes anything). The
+    simulator moves with the real hardware files made 10 times as fast (VALKKY_HARDWARE,
+    the setting a technician uses too): the same gestures, limits and acks in a fraction
+    of the time, so the run ends in seconds instead of waiting on a 4 s wave."""
+    events = tmp_path_factory.mktemp("demo") / "events.jsonl"
     result = subprocess.run([sys.executable, "-m", "valkky.cli", "demo", "--events",
                              str(events)], input="moppi\n", capture_output=True, text=True,
-                            timeout=60, check=False)
+                            timeout=60, check=False,
+                            env={**os.environ, "VALKKY_HARDWARE": str(fast_hw)})
+    return DemoRun(result, events.read_text(encoding="utf-8") if events.exists() else "")
+
+
+def test_demo_drives_the_simulated_robot_over_the_embedded_broker(demo: DemoRun) -> None:
+    result = demo.result
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "Välkky: Hei! Minä olen Välkky." in out
     assert "→ gesture wave" in out  # the robot received it
     assert "← ack" not in out  # routine acks stay out of the learner's terminal ...
-    log = events.read_text(encoding="utf-8")
+    log = demo.log
     assert '"type": "ack"' in log and '"status": "done"' in log  # ... and are in the log
     assert "Traceback" not in result.stderr
 
@@ -55,11 +75,19 @@ def test_embedded_broker_carries_gestures_and_acks(embedded_broker: EmbeddedBrok
         Probe(url, "emb", subscribe=()).clear_retained("status", "state", "controller/status")
 
 
-def test_the_demo_shows_progress_and_no_command_ids() -> None:
-    result = subprocess.run([sys.executable, "-m", "valkky.cli", "demo"], input="moppi\n",
-                            capture_output=True, text=True, timeout=60, check=False)
+def test_the_demo_shows_progress_and_no_command_ids(demo: DemoRun) -> None:
+    result = demo.result
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert re.search(r"→ gesture \w+\n", out)  # what the robot did, in words ...
     assert not re.search(r"→ gesture \w+ \(", out), out  # ... never its command's id
     assert re.search(r"Vaihe \d+/\d+", out), out  # where the learner is in the lesson
+
+
+def test_the_embedded_broker_closes_when_stopped() -> None:
+    """Its shutdown once waited out its timeout on every stop (amqtt was built on another
+    thread's event loop), holding up the end of every demo."""
+    broker = start_embedded_broker()
+    probe = Probe(broker.url, "closing", subscribe=("status",))  # a client was connected
+    probe.close()
+    assert broker.stop()

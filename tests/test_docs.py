@@ -4,6 +4,7 @@ contract is docs/protocol.md; the lesson format is docs/lesson-format.md."""
 
 from __future__ import annotations
 
+import argparse
 import re
 import shutil
 import subprocess
@@ -38,3 +39,30 @@ def test_no_file_points_at_shared_pages() -> None:
                 found.append(f"{name}:{number}: {line.strip()}")
     assert found == [], "point at docs/protocol.md or docs/lesson-format.md instead:\n" \
         + "\n".join(found)
+
+
+def test_the_readme_lists_every_command() -> None:
+    """README's command table has a row for every command `valkky --help` lists (doctor and
+    models were once missing)."""
+    from valkky.cli import _parser
+
+    commands = next(a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction))
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    table = readme.split("## Commands", 1)[1].split("\n## ", 1)[0]
+    rows = re.findall(r"^\| `valkky ([a-z-]+)", table, re.M)
+    mentioned = set(rows) | set(re.findall(r"`valkky ([a-z-]+)[^`]*`", table))
+    assert set(commands.choices) - mentioned == set()
+
+
+def test_links_in_the_docs_stay_in_the_repository() -> None:
+    """Every relative link of README, docs/ and deploy/ names a file of the repository."""
+    bad = []
+    pages = [REPO / "README.md", *(REPO / "docs").glob("*.md"), *(REPO / "deploy").glob("*.md")]
+    for page in pages:
+        for target in re.findall(r"\]\(([^)\s]+)\)", page.read_text(encoding="utf-8")):
+            if target.startswith(("http://", "https://", "mailto:", "#")):
+                continue
+            path = (page.parent / target.split("#")[0]).resolve()
+            if not path.exists() or REPO.resolve() not in path.parents:
+                bad.append(f"{page.relative_to(REPO)}: {target}")
+    assert bad == []

@@ -10,6 +10,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from valkky.cli import main
+from valkky.launch import whisper_model
 from valkky.settings import build
 
 
@@ -58,3 +62,39 @@ def test_nothing_writes_to_the_environment(tmp_path: Path) -> None:
     settings = build(argparse.Namespace(config=str(file)), env={})
     assert (settings.mqtt_username, settings.mqtt_password) == ("u", "p")
     assert dict(os.environ) == before
+
+
+def test_models_are_looked_for_in_the_configured_data_dir(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--config`'s [data] dir holds the speech models too (models_dir once read the
+    default settings file, so `valkky --config F models list` looked elsewhere)."""
+    monkeypatch.delenv("VALKKY_DATA_DIR")
+    data = tmp_path / "data"
+    file = tmp_path / "elsewhere.toml"
+    file.write_text(f'[data]\ndir = "{data}"\n', encoding="utf-8")
+    assert main(["--config", str(file), "models", "list"]) == 0
+    assert capsys.readouterr().out.strip() == f"no models installed under {data / 'models'}"
+    settings = build(argparse.Namespace(config=str(file)), env={})
+    assert whisper_model(settings) == data / "models" / "whisper-base"
+
+
+def test_the_default_data_dir_is_made_private_by_a_command(tmp_path: Path,
+                                                          good_lesson: Path) -> None:
+    """The data dir is ours, so a run tightens it even when it already existed (the CLI
+    names the default database explicitly, which once counted as a folder given with --db,
+    which may be shared and is left as it is)."""
+    data = tmp_path / "data"
+    data.mkdir(mode=0o755)
+    data.chmod(0o755)
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o755)
+    shared.chmod(0o755)
+    env = {**os.environ, "VALKKY_DATA_DIR": str(data), "XDG_CONFIG_HOME": str(tmp_path / "c")}
+    answers = tmp_path / "answers.txt"
+    answers.write_text("moppi\n", encoding="utf-8")
+    for db in ([], ["--db", str(shared / "progress.db")]):
+        run = _valkky("run", str(good_lesson), "--learner", "P1", "--answers", str(answers),
+                      *db, env=env, cwd=tmp_path)
+        assert run.returncode == 0, run.stderr
+    assert (data.stat().st_mode & 0o777, shared.stat().st_mode & 0o777) == (0o700, 0o755)

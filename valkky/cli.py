@@ -345,11 +345,13 @@ def _check_audio(args: argparse.Namespace) -> int:
         raise ConfigError("give either ANSWER or --audio, not both")
     from valkky.events import Prompt
     from valkky.judge import judge
+    from valkky.launch import whisper_model
     from valkky.speech.asr import WavAnswers
     from valkky.speech.whisper import open_whisper
 
     source = WavAnswers(args.audio)  # every file readable before the model loads
-    listener = open_whisper(args.settings.config.speech, source, args.model)
+    listener = open_whisper(args.settings.config.speech, source,
+                            args.model or whisper_model(args.settings))
     prompt = Prompt(step="check", kind="ask", text="", try_number=1, tries=1,
                     expected=(*args.accept, *args.keyword, *args.mistake))
     try:
@@ -472,33 +474,50 @@ def _bridge(args: argparse.Namespace) -> int:
 def _models(args: argparse.Namespace) -> int:
     from valkky.speech import models
 
+    folder = models.models_dir(args.settings.data)
     if args.action == "install" and args.source == models.WHISPER_NAME and not (
             Path(args.source).exists()):
         if args.sha256:
             raise ConfigError("whisper-base is checked against its own pinned sha256 values; "
                               "--sha256 is for Vosk archives")
-        already = (models.models_dir() / (args.name or models.WHISPER_NAME)).exists()
-        dest = models.install_whisper(name=args.name or models.WHISPER_NAME)
-        print(f"{'already installed, sha256 checked:' if already else 'installed'} {dest}\n"
-              "use it with: valkky run … --asr whisper")
+        dest = folder / (args.name or models.WHISPER_NAME)
+        already = dest.exists()
+        had_int8 = already and models.int8_problem(dest) is None
+        dest = models.install_whisper(target=folder, name=args.name or models.WHISPER_NAME)
+        done = ("installed" if not already else "already installed, sha256 checked:"
+                if had_int8 else "int8 copy made, sha256 checked:")
+        print(f"{done} {dest}\nuse it with: valkky run … --asr whisper")
         return EXIT_OK
     if args.action == "install":
-        dest = models.install(args.source, sha256=args.sha256, name=args.name)
+        dest = models.install(args.source, target=folder, sha256=args.sha256, name=args.name)
         print(f"installed {dest}\nuse it with: valkky run … --asr vosk --model {dest}")
         return EXIT_OK
-    rows = models.installed()
+    rows = models.installed(folder)
     for name, path, problem in rows:
         print(f"{name:30} {models.kind(path):8} {path}"
-              + (f"  (broken: {problem})" if problem else ""))
+              + (f"  (broken: {problem})" if problem else _int8_note(path)))
     if not rows:
-        print(f"no models installed under {models.models_dir()}")
+        print(f"no models installed under {folder}")
     return EXIT_OK
+
+
+def _int8_note(path: Path) -> str:
+    """A Whisper model's int8 copy (what each load reads), by its size; nothing for Vosk."""
+    from valkky.speech import models
+
+    if models.kind(path) != "whisper":
+        return ""
+    problem = models.int8_problem(path)
+    if problem is None:
+        return f"  (int8 copy {models.WHISPER_INT8.name}, sha256 {models.WHISPER_INT8.sha256})"
+    named = "" if path.name == models.WHISPER_NAME else f" --name {path.name}"
+    return (f"  (no intact int8 copy, {problem}: each load quantises model.bin again; `valkky "
+            f"models install {models.WHISPER_NAME}{named}` makes it)")
 
 
 def _calibrate(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from valkky.speech import models
     from valkky.speech.calibrate import fit, read_labels, trials, with_text_check
     from valkky.speech.whisper import WhisperScorer
 
@@ -506,8 +525,10 @@ def _calibrate(args: argparse.Namespace) -> int:
     if not folder.is_dir():
         raise ConfigError(f"no such folder {folder}")
     labelled = read_labels(folder)
+    from valkky.launch import whisper_model
+
     sp = args.settings.config.speech
-    scorer = WhisperScorer(args.model or models.whisper_model_path(sp.whisper_model))
+    scorer = WhisperScorer(args.model or whisper_model(args.settings))
 
     def progress(done: int, total: int) -> None:
         if not args.json:
@@ -534,8 +555,9 @@ def _calibrate(args: argparse.Namespace) -> int:
 
 def _doctor(args: argparse.Namespace) -> int:
     from valkky.doctor import run_doctor
+    from valkky.launch import whisper_model
 
-    return run_doctor(args.settings.config)
+    return run_doctor(args.settings.config, whisper_model(args.settings))
 
 
 def _schema(args: argparse.Namespace) -> int:

@@ -108,8 +108,9 @@ def _model_rate(path: Path) -> str | None:
     return None
 
 
-def _whisper(config: Config) -> list[Check]:
-    """The recogniser that hears Finnish: faster-whisper, and the model, intact."""
+def _whisper(path: Path) -> list[Check]:
+    """The recogniser that hears Finnish: faster-whisper, and the model in ``path``,
+    intact."""
     import importlib.util
 
     from valkky.speech import models
@@ -119,7 +120,6 @@ def _whisper(config: Config) -> list[Check]:
     if importlib.util.find_spec("faster_whisper") is None:
         return [Check(False, "faster-whisper is not installed: spoken Finnish is not heard",
                       fix, needed=False)]
-    path = models.whisper_model_path(config.speech.whisper_model)
     if not path.is_dir():
         return [Check(False, f"no Whisper model in {path}: spoken Finnish is not heard", fix,
                       needed=False)]
@@ -130,8 +130,13 @@ def _whisper(config: Config) -> list[Check]:
     problem = models.tokenizer_problem(path / "tokenizer.json")
     if problem:
         return [Check(False, problem, f"rm -r {path} && valkky models install whisper-base")]
-    return [Check(True, f"Whisper base in {path} (sha256 checked): `valkky run` hears "
-                        "spoken Finnish")]
+    problem = models.int8_problem(path, full=True)
+    if problem:
+        return [Check(False, f"the Whisper model in {path} has no intact int8 copy ({problem}):"
+                             " each load quantises it again (≈ 1 s more)",
+                      "valkky models install whisper-base", needed=False)]
+    return [Check(True, f"Whisper base in {path} and its int8 copy (sha256 checked): `valkky "
+                        "run` hears spoken Finnish")]
 
 
 def _broker(config: Config) -> Check:
@@ -161,8 +166,10 @@ def _lessons() -> Check:
     return Check(True, f"lessons: {report.summary()}")
 
 
-def run_doctor(config: Config, say: Callable[[str], None] = print) -> int:
-    checks: list[Check] = [*_packages(), _voikko(), _espeak(), *_audio(config), *_whisper(config),
+def run_doctor(config: Config, whisper_model: Path, say: Callable[[str], None] = print) -> int:
+    """Check this machine for ``config``, the Whisper model looked for in ``whisper_model``."""
+    checks: list[Check] = [*_packages(), _voikko(), _espeak(), *_audio(config),
+                           *_whisper(whisper_model),
                            *_model(config),
                            _broker(config), _lessons()]
     say(f"settings: {config.source}")

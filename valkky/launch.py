@@ -14,9 +14,9 @@ import re
 import signal
 import sys
 import threading
+from pathlib import Path
 from typing import Any
 
-from valkky.config import Config
 from valkky.engine.session import EngineSettings, Session
 from valkky.errors import AdapterError, ConfigError, LessonError, Terminated
 from valkky.lesson.files import resolve_lesson
@@ -97,7 +97,7 @@ def pick_asr(args: argparse.Namespace, settings: Settings, notes: list[str]) -> 
     if not (args.audio_in or devices.has_input()):
         notes.append("(no microphone: answers are typed)")
         return "text"
-    if whisper_ready(settings.config):
+    if whisper_ready(whisper_model(settings)):
         return "whisper"
     if settings.config.speech.model_path:
         return "vosk"
@@ -116,13 +116,21 @@ def _stdin_is_piped() -> bool:
     return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
 
 
-def whisper_ready(config: Config) -> bool:
-    """The Whisper model is installed (sizes checked) and faster-whisper can be imported."""
+def whisper_model(settings: Settings) -> Path:
+    """The Whisper model folder: ``[speech] whisper_model``, else the one installed in the
+    settings' data dir."""
+    from valkky.speech import models
+
+    return models.whisper_model_path(settings.config.speech.whisper_model, settings.data)
+
+
+def whisper_ready(path: Path) -> bool:
+    """The Whisper model in ``path`` is installed (sizes checked) and faster-whisper can
+    be imported."""
     import importlib.util
 
     from valkky.speech import models
 
-    path = models.whisper_model_path(config.speech.whisper_model)
     return (path.is_dir() and models.whisper_problem(path) is None
             and importlib.util.find_spec("faster_whisper") is not None)
 
@@ -245,7 +253,7 @@ def _attach_robot(args: argparse.Namespace, settings: Settings, slots: SinkSlots
     from valkky.controller.sink import RobotSink, SpeechMarks
 
     link = RobotLink.from_url(args.robot, username=settings.mqtt_username,
-                              password=settings.mqtt_password)
+                              password=settings.mqtt_password, mqtt5=settings.broker_mqtt5)
     link.start()  # returns at once; reconnects in the background with backoff
     if not link.wait_connected(ROBOT_CONNECT_WAIT_S) and link.conflict:
         link.stop()
@@ -269,7 +277,7 @@ def _progress(args: argparse.Namespace, lesson: Lesson, settings: Settings,
     store at all with --no-store (rehearsal). ``cleanup`` closes the store."""
     if getattr(args, "no_store", False):
         return None, None, 0, None
-    store = Store(settings.db, outbox=settings.outbox)
+    store = Store(settings.db, outbox=settings.outbox, own_folder=settings.db_is_own)
     cleanup.push(lambda kind, *_: _close_store(store, say=kind is None))
     twins = [x.id for x in store.learners()
              if x.id != args.learner and x.id.casefold() == args.learner.casefold()]
@@ -312,7 +320,7 @@ def _listener(args: argparse.Namespace, settings: Settings, asr: str, gate: MicG
 
         source = (WavAnswers(args.audio_in) if args.audio_in
                   else Microphone(sp.input_device or None, gate=gate))
-        return open_whisper(sp, source, args.model)
+        return open_whisper(sp, source, args.model or whisper_model(settings))
     if asr == "vosk":
         from valkky.speech.asr import ListenSettings, Microphone, VoskListener, WavAnswers
 
@@ -367,6 +375,8 @@ def run_demo(args: argparse.Namespace) -> int:
             if sim.web_url:
                 print(f"Watch the robot move: open {sim.web_url} in a browser.\n")
             ns.robot = f"{broker.url}/demo"
+            ns.settings = dataclasses.replace(ns.settings or build_settings(ns),
+                                              broker_mqtt5=False)  # amqtt speaks 3.1.1
             return run_lesson(ns)
         finally:
             sim.stop()

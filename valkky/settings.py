@@ -31,6 +31,17 @@ class Settings:
     # is left for the runtime to pick against what the machine has
     asr: str = "auto"
     tts: str = "auto"
+    # False where the robot's broker is known to speak MQTT 3.1.1 only (the demo's
+    # embedded one): the robot link connects with 3.1.1 at once instead of trying 5 first
+    broker_mqtt5: bool = True
+    # the data dir (``data_dir``): progress, the outbox and the installed speech models
+    data: Path = Path("valkky-data")
+
+    @property
+    def db_is_own(self) -> bool:
+        """The database is a file in the data dir, which is ours to make private (a folder
+        named with --db may be shared, and is left as it is)."""
+        return isinstance(self.db, Path) and self.db.parent == self.data
 
 
 def data_dir(config: Config, env: Mapping[str, str]) -> Path:
@@ -65,5 +76,12 @@ def build(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> Set
         mqtt_username=config.robot.username or env.get("VALKKY_MQTT_USERNAME") or None,
         mqtt_password=config.robot.password or env.get("VALKKY_MQTT_PASSWORD") or None,
         outbox=default_outbox(config, env),
+        data=data_dir(config, env),
         asr=getattr(args, "asr", None) or config.speech.asr,
         tts=getattr(args, "tts", None) or config.speech.tts)
+
+
+def defaults() -> Settings:
+    """The settings of a command given no flags (the machine's settings file and the
+    environment): for tools such as bench/ that find what `valkky` would."""
+    return build(argparse.Namespace())

@@ -10,20 +10,31 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import TWO_LEARNERS, run_lessons
+from tests.conftest import TWO_LEARNERS, Templates, run_lessons
 from valkky.cli import main
+from valkky.console.auth import hash_password
 
 PASSWORD = "oikea-salasana"
+# scrypt's N for tests of what lies behind the login: a check at the real cost (2**14,
+# held by tests/console/test_auth.py) takes 50 ms of CPU, and these log in again and again
+CHEAP = 2**4
 
 
-@pytest.fixture
-def seeded(good_lesson: Path, tmp_path: Path) -> Path:
-    """Two learners of one workplace who have been through part of the test lesson."""
-    path = tmp_path / "p.db"
+def cheap_hash(password: str = PASSWORD) -> str:
+    return hash_password(password, cost=CHEAP)
+
+
+def _two_of_one_workplace(path: Path, folder: Path) -> None:
     for learner, lang in (("AB12", "ar"), ("CD34", "en")):
         assert main(["learners", "add", learner, "--db", str(path), "--lang", lang,
                      "--profession", "siivous", "--workplace", "Kemin varikko"]) == 0
-    return run_lessons(path, tmp_path, TWO_LEARNERS)
+    run_lessons(path, folder, TWO_LEARNERS)
+
+
+@pytest.fixture
+def seeded(good_lesson: Path, tmp_path: Path, db_templates: Templates) -> Path:
+    """Two learners of one workplace who have been through part of the test lesson."""
+    return db_templates.copy("two-of-one-workplace", _two_of_one_workplace, tmp_path / "p.db")
 
 
 class Clock:
@@ -48,12 +59,12 @@ def console(seeded: Path) -> Iterator[Any]:
     from starlette.testclient import TestClient
 
     from valkky.console.app import create_app
-    from valkky.console.auth import Throttle, hash_password
+    from valkky.console.auth import Throttle
     from valkky.console.db import Database
 
     clock = Clock()
     db = Database(seeded)
-    app = create_app(db, hash_password(PASSWORD), clock=clock,
+    app = create_app(db, cheap_hash(), clock=clock,
                      throttle=Throttle(free=2, max_wait_s=0.05))
     client = TestClient(app, base_url="http://127.0.0.1", follow_redirects=False)
     try:

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.console.conftest import PASSWORD, csrf_of, sign_in
+from tests.console.conftest import PASSWORD, cheap_hash, csrf_of, sign_in
 from valkky.cli import main
 from valkky.progress.reports import learner_report
 from valkky.progress.store import Store
@@ -211,12 +211,11 @@ def test_the_host_must_be_the_consoles_own(seeded: Path) -> None:
     from starlette.testclient import TestClient
 
     from valkky.console.app import create_app
-    from valkky.console.auth import hash_password
     from valkky.console.db import Database
 
     db = Database(seeded)
     try:
-        app = create_app(db, hash_password(PASSWORD), allowed_hosts=["127.0.0.1"])
+        app = create_app(db, cheap_hash(), allowed_hosts=["127.0.0.1"])
         assert TestClient(app, base_url="http://127.0.0.1").get("/login").status_code == 200
         evil = TestClient(app, base_url="http://attacker.example")
         assert evil.get("/login").status_code == 400

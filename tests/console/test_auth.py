@@ -25,6 +25,7 @@ from valkky.errors import ConfigError
 def test_a_hash_is_salted_and_checks_only_its_password() -> None:
     a, b = hash_password("kissa123"), hash_password("kissa123")
     assert a != b and a.startswith("scrypt$") and "kissa123" not in a
+    assert a.split("$")[1:4] == ["16384", "8", "1"]  # the real cost, not the tests' cheap one
     assert check_password("kissa123", a) and check_password("kissa123", b)
     assert not check_password("kissa124", a) and not check_password("", a)
     for broken in ("", "scrypt$1$2", "md5$1$1$1$00$00", "scrypt$x$8$1$00$00", a[:-3] + "zz"):
@@ -40,7 +41,7 @@ def test_the_password_file_is_private_and_preferred_below_the_environment(
         write_password(path, "lyhyt")
     write_password(path, "pitkä salasana")
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
-    assert "pitkä" not in path.read_text()
+    assert "pitkä" not in path.read_text() and path.read_text().startswith("scrypt$16384$")
     assert check_password("pitkä salasana", load_password({}, path))
     from_env = load_password({PASSWORD_ENV: "ympäristöstä"}, path)
     assert check_password("ympäristöstä", from_env)
@@ -48,6 +49,12 @@ def test_the_password_file_is_private_and_preferred_below_the_environment(
     path.write_text("not a hash\n")
     with pytest.raises(ConfigError, match="run it again"):
         load_password({}, path)
+
+
+def test_a_cheap_hash_says_its_cost_and_checks_the_same_way() -> None:
+    cheap = hash_password("kissa123", cost=2**4)
+    assert cheap.split("$")[1] == "16"
+    assert check_password("kissa123", cheap) and not check_password("kissa124", cheap)
 
 
 def test_sessions_expire_when_idle_and_when_old() -> None:
@@ -107,3 +114,12 @@ def test_wrong_passwords_slow_the_client_down_and_no_one_else() -> None:
     throttle.failed("10.0.0.3", 0)
     throttle.succeeded("10.0.0.3")
     assert throttle.wait("10.0.0.3", 0) == 0
+
+
+def test_the_first_wait_sets_the_doubling() -> None:
+    throttle = Throttle(free=1, first_wait_s=0.25, max_wait_s=1)  # valkky console --login-wait
+    waits = []
+    for n in range(5):
+        throttle.failed("10.0.0.1", 10 * n)
+        waits.append(throttle.wait("10.0.0.1", 10 * n))
+    assert waits == [0, 0.25, 0.5, 1, 1]

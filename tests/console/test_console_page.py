@@ -5,6 +5,7 @@ that changes the learner's score in the console and in `valkky report`."""
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import subprocess
@@ -18,6 +19,7 @@ from typing import Any
 import pytest
 
 from tests.console.conftest import PASSWORD
+from valkky.cli import main
 
 pytest.importorskip("playwright")
 from playwright.sync_api import Page, expect
@@ -26,9 +28,9 @@ from playwright.sync_api import Page, expect
 class Console:
     """`valkky console` in a process of its own."""
 
-    def __init__(self, db: Path, env: dict[str, str]) -> None:
+    def __init__(self, db: Path, env: dict[str, str], *options: str) -> None:
         cmd = [sys.executable, "-m", "valkky.cli", "console", "--bind", "127.0.0.1:0",
-               "--db", str(db)]
+               "--db", str(db), *options]
         self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                      stderr=subprocess.PIPE, text=True, env=env)
         assert self.proc.stdout is not None
@@ -46,7 +48,10 @@ class Console:
 
 @pytest.fixture
 def server(seeded: Path) -> Iterator[Console]:
-    c = Console(seeded, dict(os.environ, VALKKY_CONSOLE_PASSWORD=PASSWORD))
+    # a guesser's first wait a quarter of the default second (its doubling is the same):
+    # the guessing test below waits ~2 s in all instead of 7
+    c = Console(seeded, dict(os.environ, VALKKY_CONSOLE_PASSWORD=PASSWORD),
+                "--login-wait", "0.25")
     yield c
     assert "Traceback" not in c.stop()
 
@@ -60,19 +65,28 @@ def page(browser: Any) -> Iterator[Page]:
     context.close()
 
 
-def test_without_a_password_it_says_how_to_set_one(seeded: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k != "VALKKY_CONSOLE_PASSWORD"}
-    run = subprocess.run([sys.executable, "-m", "valkky.cli", "console", "--db", str(seeded),
-                          "--bind", "0"], capture_output=True, text=True, env=env, timeout=30)
-    assert run.returncode == 1 and "Traceback" not in run.stderr
-    assert "valkky console passwd" in run.stderr and "VALKKY_CONSOLE_PASSWORD" in run.stderr
-    run = subprocess.run([sys.executable, "-m", "valkky.cli", "console", "passwd"],
-                         input="uusi salasana 1\n", capture_output=True, text=True,
-                         env=env, timeout=30)
-    assert run.returncode == 0, run.stderr
-    bad = subprocess.run([sys.executable, "-m", "valkky.cli", "console", "--bind", "x:y"],
-                         capture_output=True, text=True, env=env, timeout=30)
-    assert bad.returncode == 1 and "--bind" in bad.stderr and "Traceback" not in bad.stderr
+def test_without_a_password_it_says_how_to_set_one(seeded: Path,
+                                                   monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """In this process: the command's messages and exit statuses (a traceback would fail
+    the test as an exception)."""
+    monkeypatch.delenv("VALKKY_CONSOLE_PASSWORD", raising=False)
+    assert main(["console", "--db", str(seeded), "--bind", "0"]) == 1
+    err = capsys.readouterr().err
+    assert "valkky console passwd" in err and "VALKKY_CONSOLE_PASSWORD" in err
+    monkeypatch.setattr(sys, "stdin", io.StringIO("uusi salasana 1\n"))  # not a terminal
+    assert main(["console", "passwd"]) == 0, capsys.readouterr().err
+    assert "password is set" in capsys.readouterr().out
+    assert main(["console", "--bind", "x:y"]) == 1
+    assert "--bind" in capsys.readouterr().err
+
+
+def test_a_login_wait_out_of_range_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    for wrong in ("0", "-1", "61", "soon"):
+        with pytest.raises(SystemExit) as exit_:
+            main(["console", "--login-wait", wrong])
+        assert exit_.value.code == 2
+        assert "--login-wait" in capsys.readouterr().err
 
 
 def _fetch(url: str, accept: str) -> tuple[int, str]:
@@ -105,7 +119,8 @@ def test_nothing_is_served_before_login(server: Console) -> None:
 
 
 def test_login_a_learners_chart_and_a_correction(page: Page, server: Console, seeded: Path,
-                                                 shots: Path) -> None:
+                                                 shots: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
     page.goto(server.url + "/learners/CD34")
     expect(page).to_have_url(re.compile(r"/login\?next="))
     expect(page.get_by_role("heading", name="Kirjaudu sisään")).to_be_visible()
@@ -137,9 +152,10 @@ def test_login_a_learners_chart_and_a_correction(page: Page, server: Console, se
     page.get_by_role("link", name="CD34").first.click()
     after = page.locator("#score-value").inner_text()
     assert int(after.rstrip(" %")) > int(before.rstrip(" %")), (before, after)
-    report = subprocess.run([sys.executable, "-m", "valkky.cli", "report", "CD34", "--db",
-                             str(seeded)], capture_output=True, text=True, timeout=30)
-    assert f"score {after}" in report.stdout, report.stdout
+    capsys.readouterr()
+    assert main(["report", "CD34", "--db", str(seeded)]) == 0  # the CLI, beside the console
+    report = capsys.readouterr().out
+    assert f"score {after}" in report, report
 
     page.get_by_role("link", name="In English").click()
     expect(page.get_by_role("heading", name="Learner CD34", exact=False)).to_be_visible()
@@ -174,12 +190,12 @@ def _login(url: str, password: str, source: str) -> int:
 def test_a_guessing_client_waits_and_no_one_else_does(server: Console) -> None:
     import threading
 
-    for _ in range(6):  # three free, then 1 s, 2 s, then 4 s before the next is checked
-        assert _login(server.url, "arvaus", "127.0.0.1") == 401
+    for _ in range(6):  # three free, then 0.25 s, 0.5 s (--login-wait), then 1 s before
+        assert _login(server.url, "arvaus", "127.0.0.1") == 401  # the next is checked
     slowed: list[int] = []
     guess = threading.Thread(target=lambda: slowed.append(
         _login(server.url, "arvaus", "127.0.0.1")))
-    guess.start()  # this one waits 4 s before its password is even checked
+    guess.start()  # this one waits 1 s before its password is even checked
     # meanwhile another client is served, wrong password and right one, at once
     assert _login(server.url, "väärä", "127.0.0.2") == 401
     assert _login(server.url, PASSWORD, "127.0.0.2") == 303

@@ -116,7 +116,8 @@ def test_a_session_seen_live_paused_resumed_stopped_and_the_estop(
         panel.get_by_text("Tauolla").wait_for(timeout=10000)
         wait_until(lambda: "kouluttaja pysäytti" in run.output(), 10, "the pause said")
         page.click(f"#resume-{ROBOT}")
-        panel.get_by_text("Käynnissä").wait_for(timeout=10000)
+        # exactly: other robots on this worker's broker say "Ei harjoitusta käynnissä."
+        panel.get_by_text("Käynnissä", exact=True).wait_for(timeout=10000)
         page.click(f"#stop-{ROBOT}")
         run.say("pese kädet")
         panel.get_by_text("Keskeytetty").wait_for(timeout=10000)

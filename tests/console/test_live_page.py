@@ -11,15 +11,15 @@ from pathlib import Path
 import pytest
 from starlette.testclient import TestClient
 
-from tests.console.conftest import PASSWORD, csrf_of, sign_in
+from tests.console.conftest import cheap_hash, csrf_of, sign_in
 from valkky import events as ev
 from valkky.console import live
 from valkky.console.app import create_app
-from valkky.console.auth import hash_password
 from valkky.console.db import Database
 from valkky.console.livefeed import LiveFeed
 from valkky.protocol.session import SessionEvt
 from valkky.testing.broker import free_port
+from valkky.testing.library import console_library
 
 HTML = {"accept": "text/html"}
 
@@ -28,7 +28,9 @@ HTML = {"accept": "text/html"}
 def app(tmp_path: Path) -> Iterator[object]:
     db = Database(tmp_path / "progress.db")
     try:
-        yield create_app(db, hash_password(PASSWORD))
+        app = create_app(db, cheap_hash())
+        app.state.console.library = console_library()  # not linted again for each test
+        yield app
     finally:
         db.close()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from valkky import events as ev
@@ -149,7 +149,6 @@ records = st.sampled_from([*LESSON, ev.Held(action="pause"), ev.Held(action="res
                            ev.SayAgain(step="mika")])
 
 
-@settings(max_examples=200, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 30), records, st.sampled_from(["a", "b"]),
                           st.sampled_from(["valkky-1", "valkky-2"])), max_size=60))
 def test_any_sequence_of_records_folds_without_error(

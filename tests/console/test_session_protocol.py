@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from valkky import events as ev
@@ -101,7 +101,6 @@ def _near(keys: dict[str, object]) -> st.SearchStrategy[bytes]:
                      json_values.map(lambda d: json.dumps(d).encode()), st.binary(max_size=64))
 
 
-@settings(max_examples=300, deadline=None)
 @given(_near({"v": 1, "action": "stop", "sent_at": 1.0, "session": "s", "by": "x"}))
 def test_any_control_payload_decodes_or_fails_with_protocol_error(payload: bytes) -> None:
     try:
@@ -110,7 +109,6 @@ def test_any_control_payload_decodes_or_fails_with_protocol_error(payload: bytes
         assert str(exc)
 
 
-@settings(max_examples=300, deadline=None)
 @given(_near({"v": 1, "session": "s", "seq": 1, "at": 1.0, "lesson": "l", "title": "t",
               "learner": "x", "steps": 3,
               "record": {"type": "verdict", "step": "a", "verdict": "correct", "reason": None,

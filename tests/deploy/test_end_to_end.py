@@ -176,9 +176,10 @@ def _spoken_answers(state: Path) -> str:
     """The runtime's VALKKY_SPEECH: the answers spoken (espeak-ng WAVs heard by Whisper,
     as on the robot) where this machine has the model, which `make test` installs; else
     typed, from a file."""
+    from valkky.settings import defaults
     from valkky.speech import models
 
-    model = models.whisper_model_path()
+    model = models.whisper_model_path(None, defaults().data)
     if shutil.which("espeak-ng") and model.is_dir() and importlib.util.find_spec(
             "faster_whisper") is not None:
         wavs = []

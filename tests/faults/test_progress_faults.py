@@ -30,6 +30,19 @@ def _run(db: Path, learner: str, *extra: str) -> subprocess.Popen[str]:
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 
 
+def _run_here(db: Path, learner: str, answers: str, capsys: pytest.CaptureFixture[str],
+              *extra: str) -> tuple[int, str]:
+    """`valkky run` in this process (beside one in another process, which holds the
+    lesson): its exit status and what it wrote to standard error. A process's start-up
+    and imports saved; the lock between the two is the same."""
+    file = db.parent / f"answers-{learner}.txt"
+    file.write_text(answers, encoding="utf-8")
+    capsys.readouterr()
+    code = main(["run", "testi", "--learner", learner, "--db", str(db), "--answers",
+                 str(file), *extra])
+    return code, capsys.readouterr().err
+
+
 def _rows(db: Path, sql: str) -> list[tuple]:
     if not db.exists():
         return []
@@ -48,15 +61,14 @@ def _wait_for_attempts(db: Path, count: int, timeout_s: float = 20.0) -> None:
 # -- item: two live runs of one lesson for one learner -------------------------------------
 
 
-def test_a_second_live_run_is_refused_and_each_completed_run_counts(good_lesson: Path,
-                                                                    tmp_path: Path) -> None:
+def test_a_second_live_run_is_refused_and_each_completed_run_counts(
+        good_lesson: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "progress.db"
     first = _run(db, "K1")
     try:
         answer(first, "moppi\n")
         _wait_for_attempts(db, 1)
-        second = _run(db, "K1")
-        code, err = finish(second, ALL_RIGHT)
+        code, err = _run_here(db, "K1", ALL_RIGHT, capsys)
         assert code == 1, err
         assert "Traceback" not in err
         lines = err.strip().splitlines()
@@ -67,7 +79,7 @@ def test_a_second_live_run_is_refused_and_each_completed_run_counts(good_lesson:
     finally:
         if first.poll() is None:
             first.kill()
-    code, err = finish(_run(db, "K1"), ALL_RIGHT)  # again, after the first one ended
+    code, err = _run_here(db, "K1", ALL_RIGHT, capsys)  # again, after the first one ended
     assert code == 0, err
     ends = _rows(db, "SELECT end_reason FROM sessions WHERE learner_id='K1' ORDER BY id")
     assert ends == [("completed",), ("completed",)]
@@ -75,14 +87,14 @@ def test_a_second_live_run_is_refused_and_each_completed_run_counts(good_lesson:
     assert [s for s, _ in steps] == [1, 2]  # each run's answers in its own session
 
 
-def test_restart_is_refused_while_the_session_is_live(good_lesson: Path,
-                                                      tmp_path: Path) -> None:
+def test_restart_is_refused_while_the_session_is_live(
+        good_lesson: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "progress.db"
     first = _run(db, "K2")
     try:
         answer(first, "moppi\n")
         _wait_for_attempts(db, 1)
-        code, err = finish(_run(db, "K2", "--restart"), ALL_RIGHT)
+        code, err = _run_here(db, "K2", ALL_RIGHT, capsys, "--restart")
         assert code == 1 and "another" in err and "Traceback" not in err, err
         assert finish(first)[0] == 0  # its input ends: stopped, resumable
     finally:
@@ -91,19 +103,21 @@ def test_restart_is_refused_while_the_session_is_live(good_lesson: Path,
     assert _rows(db, "SELECT end_reason FROM sessions") == [("stopped",)]
 
 
-def test_another_learner_or_lesson_runs_alongside(good_lesson: Path, tmp_path: Path) -> None:
+def test_another_learner_or_lesson_runs_alongside(good_lesson: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "progress.db"
     first = _run(db, "K3")
     try:
         answer(first, "moppi\n")
         _wait_for_attempts(db, 1)
-        code, err = finish(_run(db, "K4"), ALL_RIGHT)
+        code, err = _run_here(db, "K4", ALL_RIGHT, capsys)
         assert code == 0, err
     finally:
         finish(first)
 
 
-def test_a_killed_run_does_not_lock_the_learner_out(good_lesson: Path, tmp_path: Path) -> None:
+def test_a_killed_run_does_not_lock_the_learner_out(good_lesson: Path, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "progress.db"
     first = _run(db, "K5")
     try:
@@ -114,7 +128,7 @@ def test_a_killed_run_does_not_lock_the_learner_out(good_lesson: Path, tmp_path:
     finally:
         if first.poll() is None:
             first.kill()
-    code, err = finish(_run(db, "K5"), ALL_RIGHT[len("moppi\n"):])
+    code, err = _run_here(db, "K5", ALL_RIGHT[len("moppi\n"):], capsys)
     assert code == 0, err
     assert _rows(db, "SELECT id, end_reason FROM sessions") == [(1, "completed")]
 
@@ -245,18 +259,17 @@ def test_delete_says_so_when_a_reader_keeps_old_copies(good_lesson: Path, tmp_pa
     assert _traces(db, b"AB12", b"Testinimi") == []
 
 
-def test_delete_is_refused_while_the_learner_is_in_a_lesson(good_lesson: Path,
-                                                            tmp_path: Path) -> None:
+def test_delete_is_refused_while_the_learner_is_in_a_lesson(
+        good_lesson: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "progress.db"
     live = _run(db, "AB13")
     try:
         answer(live, "moppi\n")
         _wait_for_attempts(db, 1)
-        proc = subprocess.run([sys.executable, "-m", "valkky.cli", "learners", "delete", "AB13",
-                               "--db", str(db), "--yes"], capture_output=True, text=True,
-                              timeout=60)
-        assert proc.returncode == 1 and "in a lesson" in proc.stderr, proc.stderr
-        assert "Traceback" not in proc.stderr
+        capsys.readouterr()
+        code = main(["learners", "delete", "AB13", "--db", str(db), "--yes"])  # beside it
+        err = capsys.readouterr().err
+        assert code == 1 and "in a lesson" in err, err
     finally:
         finish(live)
     assert _rows(db, "SELECT id FROM learners") == [("AB13",)]

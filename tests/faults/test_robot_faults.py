@@ -23,15 +23,19 @@ from valkky.controller.link import RobotLink
 from valkky.protocol import messages as p
 from valkky.robot.definitions import RobotDef
 from valkky.robot.drivers.virtual import VirtualBody
+from valkky.robot.outlet import QUEUE_LINES
 from valkky.robot.service import run_until_stopped, start_robot
 from valkky.testing.broker import MosquittoBroker
 from valkky.testing.probe import Probe
 from valkky.testing.wait import wait_until
 
 HUGE = b"1" + b"0" * 400
-# Junk heartbeats for the stalled reader: each costs the robot a log line of ≈ 130 bytes,
-# 2000 lines far more than a pipe (64 KiB, ≈ 500 lines) and the outlet's queue (1000) hold.
-JUNK = 2000
+# The stalled reader's pipe, made as small as Linux allows (a page) so that a few lines
+# fill it; junk heartbeats, each costing the robot a log line of ≈ 130 bytes: more than
+# that pipe (≈ 30 lines) and the outlet's queue hold, so the robot's writer is stuck and
+# its queue full (lines dropped), as behind a 64 KiB pipe, with half the flood.
+PIPE_BYTES = 4096
+JUNK = QUEUE_LINES + 200
 
 
 @pytest.fixture(scope="module")
@@ -179,6 +183,9 @@ def test_a_reader_that_stops_reading_cannot_hold_up_the_estop(broker: MosquittoB
     proc = subprocess.Popen([sys.executable, "-m", "valkky.cli", "sim", "--broker",
                              broker.url, "--robot", "stalled", "--headless"],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
+    assert proc.stdout is not None
+    # before the robot has written a page (it has not started yet, it writes a few lines)
+    pipe_bytes = fcntl.fcntl(proc.stdout.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
     pr = Probe(broker.url, "stalled", subscribe=("evt/error", "state", "status"))
     try:
         t = pr.topics
@@ -190,9 +197,8 @@ def test_a_reader_that_stops_reading_cannot_hold_up_the_estop(broker: MosquittoB
         wait_until(lambda: len(pr.received("evt/error")) >= JUNK, 30,
                    "the robot to answer every junk heartbeat")
         assert len(pr.received("evt/error")) == JUNK
-        assert proc.stdout is not None
         waiting = _unread(proc.stdout)  # the pipe is full: the robot's writer is stuck
-        assert waiting >= 60_000, f"only {waiting} bytes unread: nothing stalled"
+        assert waiting >= pipe_bytes - 512, f"only {waiting} bytes unread: nothing stalled"
         sent = time.monotonic()
         pr.publish(t.estop, p.EStop(True, "op"), retain=True)
         pr.wait_state(lambda s: s.estop, timeout=5)

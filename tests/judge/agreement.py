@@ -12,8 +12,7 @@ import yaml
 
 from valkky.judge import judge
 from valkky.lesson import model as m
-from valkky.lesson.lint import lint_paths
-from valkky.paths import lessons_dir
+from valkky.testing.library import library_report
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -36,7 +35,7 @@ def tasks() -> dict[str, tuple[m.Task, tuple[str, ...]]]:
     """Every answerable task of the bundled lessons by "<lesson id> <task id>", with its
     other options (choose steps)."""
     out: dict[str, tuple[m.Task, tuple[str, ...]]] = {}
-    for lesson in lint_paths([lessons_dir()]).lessons:
+    for lesson in library_report().lessons:
         for step in lesson.steps:
             if isinstance(step, m.DialogueStep):
                 for turn in step.turns:

@@ -282,19 +282,17 @@ def test_never_raises_and_stays_in_range_on_odd_input() -> None:
 
 
 def test_without_voikko_the_judge_still_decides(monkeypatch: pytest.MonkeyPatch) -> None:
-    from valkky.judge import finnish
+    from valkky.judge import clear_caches, finnish
 
     monkeypatch.setattr(finnish, "voikko", lambda: None)
-    finnish.base_forms.cache_clear()
-    finnish.is_word.cache_clear()
+    clear_caches()  # nothing judged or analysed with Voikko is remembered, nor without it
     try:
         assert judge("lattialla", ["lattia"]).reason == "word_form"
         assert judge("tuuli", ["tuli"]).reason == "vowel_length"
         assert judge("ampari", ["ämpäri"]).reason == "umlaut"
         assert judge("ämpäri", ["moppi"]).verdict == "wrong"
     finally:
-        finnish.base_forms.cache_clear()
-        finnish.is_word.cache_clear()
+        clear_caches()
 
 
 # -- issue 12's reproduced bugs -----------------------------------------------------------

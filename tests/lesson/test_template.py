@@ -19,6 +19,7 @@ from valkky.lesson.template import TEMPLATE, fill, slug, with_examples
 from valkky.paths import lessons_dir
 from valkky.runtime import Runtime
 from valkky.testing.learners import ScriptedLearner
+from valkky.testing.library import library_report
 
 RAW = (lessons_dir() / TEMPLATE).read_text(encoding="utf-8")
 
@@ -66,7 +67,7 @@ def test_the_raw_template_reports_each_blank() -> None:
 
 
 def test_the_template_is_not_a_lesson_of_the_library() -> None:
-    assert all("templates" not in (x.path or "") for x in lint_paths([lessons_dir()]).lessons)
+    assert all("templates" not in (x.path or "") for x in library_report().lessons)
 
 
 def test_fill_and_slug() -> None:

@@ -14,6 +14,7 @@ from valkky.lesson.files import lesson_files
 from valkky.paths import lessons_dir
 
 FILES = [*lesson_files([lessons_dir()])[0], lessons_dir() / "professions.yaml"]
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF]")
@@ -57,7 +58,9 @@ def _problem(lang: str, text: str) -> str | None:
 
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
 def test_translations_are_in_their_languages_script(path: Path) -> None:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    # libyaml where there is one: the pure-Python parser takes ten times as long, and
+    # test_library.py holds every lesson to it already
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     wrong = [(lang, text, problem) for lang, text in _texts(data)
              if (problem := _problem(lang, text))]
     assert not wrong, wrong

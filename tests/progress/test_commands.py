@@ -9,19 +9,22 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import TWO_LEARNERS, run_lessons
+from tests.conftest import TWO_LEARNERS, Templates, run_lessons
 from valkky.cli import main
 from valkky.progress.store import Store
 from valkky.progress.xapi import problems
 
 
-@pytest.fixture
-def db(good_lesson: Path, tmp_path: Path) -> Path:
-    """Two learners who have each been through part of the test lesson."""
-    path = tmp_path / "p.db"
+def _two_learners(path: Path, folder: Path) -> None:
     assert main(["learners", "add", "AB12", "--db", str(path), "--lang", "ar",
                  "--profession", "siivous", "--name", "Testi"]) == 0
-    return run_lessons(path, tmp_path, TWO_LEARNERS)
+    run_lessons(path, folder, TWO_LEARNERS)
+
+
+@pytest.fixture
+def db(good_lesson: Path, tmp_path: Path, db_templates: Templates) -> Path:
+    """Two learners who have each been through part of the test lesson."""
+    return db_templates.copy("two-learners", _two_learners, tmp_path / "p.db")
 
 
 def test_learners_list_and_export(db: Path, tmp_path: Path,

@@ -8,9 +8,8 @@ from pathlib import Path
 
 from starlette.testclient import TestClient
 
-from tests.console.conftest import PASSWORD, sign_in
+from tests.console.conftest import cheap_hash, sign_in
 from valkky.console.app import create_app
-from valkky.console.auth import hash_password
 from valkky.console.db import Database
 from valkky.dbtarget import redact
 from valkky.progress.backend import Write
@@ -54,7 +53,7 @@ def test_the_consoles_page_of_what_waits(good_lesson: Path, pg_url: str,
                       '"at": 1800000000.0}'))
     db = Database(pg_url, outbox=outbox)
     try:
-        client = TestClient(create_app(db, hash_password(PASSWORD)),
+        client = TestClient(create_app(db, cheap_hash()),
                             base_url="http://127.0.0.1", follow_redirects=False)
         assert sign_in(client).status_code == 303
         page = client.get("/pending").text

@@ -16,6 +16,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from valkky.cli import main
 from valkky.progress.backend import Write
 from valkky.progress.errors import SessionBusy
 from valkky.progress.store import Store
@@ -42,6 +43,21 @@ def _run(url: str, robot: Path, learner: str) -> subprocess.Popen[str]:
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 
 
+def _run_on_b(url: str, robot: Path, learner: str, answers: str,
+              capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    """Robot B's `valkky run` in the test's process (robot A's is a process of its own; the
+    server's advisory lock is between their connections): exit status and standard error."""
+    file = robot / f"answers-{learner}.txt"
+    robot.mkdir(exist_ok=True)
+    file.write_text(answers, encoding="utf-8")
+    capsys.readouterr()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("VALKKY_DATA_DIR", str(robot))  # robot B's own outbox
+        code = main(["run", "testi", "--learner", learner, "--db", url, "--answers",
+                     str(file)])
+    return code, capsys.readouterr().err
+
+
 def _count(url: str) -> int:
     try:
         return _rows(url, "SELECT count(*) FROM attempts")[0][0]
@@ -60,24 +76,26 @@ def _pending(outbox: Path, kind: str = "attempt") -> int:
             return 0
 
 
-def test_a_second_robot_is_refused_while_the_first_teaches(good_lesson: Path, pg_url: str,
-                                                           tmp_path: Path) -> None:
+def test_a_second_robot_is_refused_while_the_first_teaches(
+        good_lesson: Path, pg_url: str, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
     first = _run(pg_url, tmp_path / "robot-a", "K1")
+    robot_b = tmp_path / "robot-b"
     try:
         answer(first, "moppi\n")
         _wait(lambda: _count(pg_url) >= 1, "robot A's first answer")
-        code, err = finish(_run(pg_url, tmp_path / "robot-b", "K1"), ALL_RIGHT)
+        code, err = _run_on_b(pg_url, robot_b, "K1", ALL_RIGHT, capsys)
         assert code == 1, err
         assert "Traceback" not in err
         assert err.strip().splitlines() == [
             "valkky: error: learner K1 is already in lesson testi in another valkky run; "
             "finish or stop that one first (a run that was killed frees it at once)"]
         # another learner on robot B is not held up
-        assert finish(_run(pg_url, tmp_path / "robot-b", "K2"), ALL_RIGHT)[0] == 0
+        assert _run_on_b(pg_url, robot_b, "K2", ALL_RIGHT, capsys)[0] == 0
         # robot A is killed: the server drops its lock with its connection
         first.send_signal(signal.SIGKILL)
         first.wait(timeout=10)
-        code, err = finish(_run(pg_url, tmp_path / "robot-b", "K1"), ALL_RIGHT[6:])
+        code, err = _run_on_b(pg_url, robot_b, "K1", ALL_RIGHT[6:], capsys)
         assert code == 0, err
     finally:
         if first.poll() is None:

@@ -149,6 +149,28 @@ def test_a_311_only_broker_gets_311(embedded_broker: EmbeddedBroker) -> None:
         Probe(embedded_broker.url, "old", subscribe=()).clear_retained("controller/status")
 
 
+def test_a_broker_known_to_speak_311_is_not_tried_with_5(embedded_broker: EmbeddedBroker,
+                                                          caplog: pytest.LogCaptureFixture
+                                                          ) -> None:
+    """The demo knows its embedded broker speaks 3.1.1 only (settings.broker_mqtt5): the
+    link connects with 3.1.1 at once, with no MQTT 5 try to wait out."""
+    import paho.mqtt.client as mqtt
+
+    caplog.set_level(logging.INFO, logger="valkky.controller.link")
+    link = RobotLink.from_url(f"{embedded_broker.url}/known311", mqtt5=False)
+    try:
+        assert link.protocol == mqtt.MQTTv311
+        link.start()
+        assert link.wait_connected(5)
+        assert link.protocol == mqtt.MQTTv311
+        assert link.gesture("nod")
+        assert "did not answer an MQTT 5 CONNECT" not in caplog.text  # no fallback
+    finally:
+        link.stop()
+        Probe(embedded_broker.url, "known311", subscribe=()).clear_retained(
+            "controller/status")
+
+
 def test_a_second_controller_for_a_robot_is_refused(mosquitto: MosquittoBroker,
                                                     fast_hw: Path) -> None:
     """Two `valkky run` on one robot once threw each other off the broker (a fixed client

@@ -203,3 +203,16 @@ def test_web_view_screenshot_in_headless_chromium(mosquitto: MosquittoBroker,
     assert '<div id="screen-text">moppi</div>' in dom
     shown = re.findall(r'id="(?:gesture|conn)"[^>]*>([^<]*)<', dom)
     assert shown == ["broker: connected", "gesture: wave"], shown  # drawn mid-gesture
+
+
+def test_the_robot_side_starts_without_the_lesson_runtime() -> None:
+    """`valkky bridge` and `valkky sim` parse their command line without importing the
+    progress store or the engine (each a part of the controller's start-up time, and a
+    robot runs none of it)."""
+    probe = ("import sys; from valkky.cli import _parser; "
+             "_parser().parse_args(['bridge', '--driver', 'log']); "
+             "print(sorted(m for m in sys.modules if m.startswith(('valkky.progress.store', "
+             "'valkky.engine', 'valkky.judge', 'valkky.lesson.model'))))")
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         timeout=30, check=True)
+    assert run.stdout.strip() == "[]", run.stdout

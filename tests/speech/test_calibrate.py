@@ -94,7 +94,7 @@ def test_the_command_prints_the_threshold_and_the_setting(
     assert main(["calibrate-asr", str(folder)]) == 0
     out = capsys.readouterr().out
     assert "right answers kept 100.0 %" in out and "reject_margin = " in out
-    assert "with the text check as set (reject_unlike = 40)" in out
+    assert "with the text check as set (reject_unlike = 45)" in out
     assert main(["calibrate-asr", str(folder), "--json"]) == 0
     import json
 

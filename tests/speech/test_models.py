@@ -64,9 +64,10 @@ def test_install_a_folder_and_list_it(tmp_path: Path, capsys: pytest.CaptureFixt
 def test_install_a_zip_wrapping_the_model(tmp_path: Path) -> None:
     archive = _zip(_fake_model(tmp_path / "vosk-fi"), tmp_path / "m.zip")
     assert main(["models", "install", str(archive), "--name", "fi-zip"]) == 0
-    from valkky.speech.models import installed
+    from valkky.settings import defaults
+    from valkky.speech.models import installed, models_dir
 
-    assert [(n, p) for n, _, p in installed()] == [("fi-zip", None)]
+    assert [(n, p) for n, _, p in installed(models_dir(defaults().data))] == [("fi-zip", None)]
 
 
 def test_install_from_a_url_with_its_checksum(tmp_path: Path, server: str,

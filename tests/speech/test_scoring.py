@@ -18,7 +18,16 @@ from valkky.lesson.loader import load_lesson
 from valkky.lesson.references import load_library
 from valkky.speech.asr import ListenSettings, WavAnswers
 from valkky.speech.audio import ASR_RATE, write_wav
-from valkky.speech.scoring import REJECT_MARGIN, Scores, candidates, confidence, decide, written
+from valkky.speech.scoring import (
+    DOUBT_MARGIN,
+    REJECT_MARGIN,
+    Scores,
+    candidates,
+    confidence,
+    decide,
+    without_loop,
+    written,
+)
 from valkky.speech.whisper import WhisperListener
 from valkky.testing.harness import run_scripted
 
@@ -123,7 +132,7 @@ def test_listener_scores_the_speech_once_speculatively_and_reports_timings(
     assert answer is not None
     assert (answer.text, answer.exact) == ("se on moppi", False) and answer.confidence > 0.9
     assert len(scorer.calls) == 1  # the speculative result was used, not scored again
-    assert scorer.cutoffs == [-1.2]  # free transcription only where a rule could fire
+    assert scorer.cutoffs == [DOUBT_MARGIN]  # free transcription only where a rule could fire
     length = scorer.calls[0][0] / ASR_RATE
     assert 0.8 + 0.25 <= length <= 0.8 + 0.5 + 0.03  # the speech and its edges, no more
     assert dict(answer.timings).keys() == {"speech_end", "endpoint", "final"}
@@ -261,3 +270,14 @@ def test_the_text_check_can_be_turned_off(tmp_path: Path) -> None:
     listener = WhisperListener(FakeScorer({}), WavAnswers([]), reject_unlike=0)
     assert listener._needs_free_below() == REJECT_MARGIN
     listener.close()
+
+
+def test_the_free_transcription_is_cut_where_whisper_starts_looping() -> None:
+    kanon, mopi, bang = 10, 11, 12
+    looping = [kanon, mopi, bang, kanon, mopi, bang, kanon, mopi]  # "Kanon mopi! Kanon mopi! …"
+    assert without_loop(looping) == [kanon, mopi, bang]
+    assert without_loop([kanon, mopi, mopi, mopi, mopi]) == [kanon, mopi]
+    hei = 20
+    assert without_loop([hei, hei, bang]) == [hei, hei, bang]  # "Hei hei!" is said so
+    assert without_loop([kanon, mopi, bang]) == [kanon, mopi, bang]
+    assert without_loop([]) == []

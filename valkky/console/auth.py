@@ -21,15 +21,19 @@ PASSWORD_FILE = "console-password"  # in the data dir, mode 0600
 MIN_PASSWORD = 8
 
 # scrypt at 16 MiB: about 50 ms a check here, enough to make guessing a stolen file slow
-_N, _R, _P = 2**14, 8, 1
+SCRYPT_N, _R, _P = 2**14, 8, 1
 _SCHEME = "scrypt"
 
 
-def hash_password(password: str, *, salt: bytes | None = None) -> str:
-    """``scrypt$N$r$p$salt$hash`` (hex), with a fresh 16-byte salt."""
+def hash_password(password: str, *, salt: bytes | None = None,
+                  cost: int = SCRYPT_N) -> str:
+    """``scrypt$N$r$p$salt$hash`` (hex), with a fresh 16-byte salt. ``cost`` is scrypt's N
+    (a power of two): every caller in the runtime keeps the default; the hash says which
+    it was, so ``check_password`` needs no setting. Tests of what lies behind the login
+    pass a small one: a check at the real cost takes 50 ms of CPU."""
     salt = secrets.token_bytes(16) if salt is None else salt
-    digest = hashlib.scrypt(password.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
-    return f"{_SCHEME}${_N}${_R}${_P}${salt.hex()}${digest.hex()}"
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=cost, r=_R, p=_P, dklen=32)
+    return f"{_SCHEME}${cost}${_R}${_P}${salt.hex()}${digest.hex()}"
 
 
 def check_password(password: str, stored: str) -> bool:
@@ -165,10 +169,11 @@ class _Failures:
 @dataclass
 class Throttle:
     """Wrong passwords, per client: the first ``free`` cost nothing; then each makes the
-    client wait twice as long before its next try (1 s, 2 s, 4 s… up to ``max_wait_s``).
-    Forgotten after ``forget_s`` without a failure, or on a right password."""
+    client wait twice as long before its next try (``first_wait_s``: 1 s, 2 s, 4 s… up to
+    ``max_wait_s``). Forgotten after ``forget_s`` without a failure, or on a right password."""
 
     free: int = 3
+    first_wait_s: float = 1.0
     max_wait_s: float = 60.0
     forget_s: float = 3600.0
     max_clients: int = 10_000
@@ -189,7 +194,8 @@ class Throttle:
         f.count += 1
         f.last = now
         over = f.count - self.free
-        f.until = now + (min(self.max_wait_s, 2.0 ** (over - 1)) if over > 0 else 0.0)
+        f.until = now + (min(self.max_wait_s, self.first_wait_s * 2.0 ** (over - 1))
+                         if over > 0 else 0.0)
         self._by[client] = f
         while len(self._by) > self.max_clients:
             self._by.popitem(last=False)

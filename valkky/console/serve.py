@@ -9,7 +9,13 @@ import socket
 import sys
 from collections.abc import Callable
 
-from valkky.console.auth import MIN_PASSWORD, load_password, password_file, write_password
+from valkky.console.auth import (
+    MIN_PASSWORD,
+    Throttle,
+    load_password,
+    password_file,
+    write_password,
+)
 from valkky.errors import EXIT_OK, ConfigError
 from valkky.screen.address import Address, parse_address
 
@@ -31,6 +37,9 @@ def add_command(command: Callable[..., argparse.ArgumentParser]) -> None:
                    help="the robots' MQTT broker (mqtt://host:port or mqtts://…), for the "
                         "Live page: log in as the `console` user (VALKKY_MQTT_USERNAME and "
                         "VALKKY_MQTT_PASSWORD); default $VALKKY_CONSOLE_BROKER")
+    p.add_argument("--login-wait", type=_seconds, default=1.0, metavar="SECONDS",
+                   help="after three wrong passwords from an address, how long its next "
+                        "try waits; each further wrong one doubles it (default 1)")
     p.add_argument("--db", metavar="PATH|URL",
                    help="progress database: a SQLite file (default: progress.db in the data "
                         "dir) or postgresql://user@host:5432/dbname")
@@ -42,15 +51,24 @@ def add_command(command: Callable[..., argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from valkky.settings import data_dir
-
-    folder = data_dir(args.settings.config, os.environ)
+    folder = args.settings.data
     if args.action == "passwd":
         return _passwd(password_file(folder))
     address = parse_address(args.bind, "--bind")
     password = load_password(os.environ, password_file(folder))  # before anything opens
     return serve(address, args.settings.db, password, outbox=args.settings.outbox,
-                 broker=args.broker)
+                 broker=args.broker, login_wait_s=args.login_wait)
+
+
+def _seconds(text: str) -> float:
+    """A wait in seconds: a number above 0 and at most a minute."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 < value <= 60:
+        raise argparse.ArgumentTypeError(f"expected seconds above 0 and at most 60, not {text!r}")
+    return value
 
 
 def _passwd(path: os.PathLike[str] | str) -> int:
@@ -84,7 +102,8 @@ def _bind(address: Address) -> socket.socket:
 
 
 def serve(address: Address, db_target: object, password_hash: str, *,
-          outbox: os.PathLike[str] | None = None, broker: str | None = None) -> int:
+          outbox: os.PathLike[str] | None = None, broker: str | None = None,
+          login_wait_s: float = 1.0) -> int:
     """Serve until Ctrl-C or SIGTERM."""
     from pathlib import Path
 
@@ -100,7 +119,8 @@ def serve(address: Address, db_target: object, password_hash: str, *,
     db = Database(db_target, outbox=Path(outbox) if outbox else None)  # type: ignore[arg-type]
     try:
         hosts = LOOPBACK_HOSTS if address.loopback else None
-        app = create_app(db, password_hash, allowed_hosts=hosts)
+        app = create_app(db, password_hash, allowed_hosts=hosts,
+                         throttle=Throttle(first_wait_s=login_wait_s))
         app.state.live = live  # the Live page's sessions (valkky.console.live)
         if live is not None:
             live.start()  # in the background: the console serves with the broker away

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
@@ -37,7 +37,13 @@ from valkky.lesson.model import Lesson
 from valkky.lesson.references import profession_names
 
 if TYPE_CHECKING:
-    from valkky.console.app import Console
+    import asyncio
+
+    import jinja2
+
+    from valkky.console.auth import Sessions, Throttle
+    from valkky.console.db import Database
+    from valkky.console.i18n import Text
     from valkky.progress.store import Store
 
 LANGS = ("fi", "en")
@@ -54,6 +60,23 @@ class Nav:
 
     def label(self, lang: str) -> str:
         return self.en if lang == "en" else self.fi
+
+
+@dataclass
+class Console:
+    """What every request may use: the database, the templates, the words, the nav, the
+    sessions and the login's slowdown."""
+
+    db: Database
+    password_hash: str
+    clock: Callable[[], float]
+    templates: jinja2.Environment
+    text: Text
+    nav: list[Nav]
+    sessions: Sessions
+    throttle: Throttle
+    library: Library | None = None  # read on first use (console.web.library)
+    _login_locks: dict[str, asyncio.Lock] = field(default_factory=dict)
 
 
 def console(request: Request) -> Console:

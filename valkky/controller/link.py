@@ -57,7 +57,7 @@ class RobotLink:
                  clock: Callable[[], float] = time.time,
                  on_ack: Callable[[p.Ack], None] | None = None,
                  heartbeat_s: float | None = None, first_ack_wait_s: float | None = None,
-                 connack_wait_s: float | None = None):
+                 connack_wait_s: float | None = None, mqtt5: bool = True):
         self.address = address
         # None: the module's defaults (tests make them short)
         self.heartbeat_s = HEARTBEAT_S if heartbeat_s is None else heartbeat_s
@@ -80,7 +80,9 @@ class RobotLink:
         self._heart: threading.Thread | None = None
         # MQTT 5 first, for the message expiry on commands; a 3.1.1 broker refuses it at
         # once and the link falls back (docs/protocol.md: everything works over 3.1.1).
-        self.protocol = mqtt.MQTTv5
+        # mqtt5=False where the broker is known to speak 3.1.1 only (the embedded one):
+        # no try, so no wait for a CONNACK that amqtt never sends.
+        self.protocol = mqtt.MQTTv5 if mqtt5 else mqtt.MQTTv311
         self._connacked = False  # any CONNACK seen: the broker answers this protocol
         self._swap = threading.Lock()  # the fallback's client swap vs stop()
         self.conflict: str | None = None  # another controller drives this robot

@@ -22,17 +22,17 @@ REASONS = ("vowel_length", "double_consonant", "umlaut", "word_form", "missing_w
 
 
 def clear_caches() -> None:
-    """Forget every answer and word the judge has seen (benchmarks measure it cold); the
-    lexicon and Voikko stay loaded."""
+    """Forget every judgement, answer and word the judge has seen (benchmarks measure it
+    cold; a test that takes Voikko away); the lexicon and Voikko stay loaded."""
     from valkky.judge import finnish, lexicon, verdict
     from valkky.judge.normalise import _number, _spoken, canonical
 
-    for f in (normalise, _spoken, _number, verdict._norm, verdict._compile, verdict._shape,
-              verdict._is_number, verdict._ordinal_value, canonical,
+    for f in (verdict.judge, normalise, _spoken, _number, verdict._norm, verdict._compile,
+              verdict._shape, verdict._is_number, verdict._ordinal_value, canonical,
               lexicon.forms, finnish.analyses, finnish.base_forms, finnish.is_word,
               finnish.possessive_of, finnish.word_classes, finnish.case_numbers,
-              finnish.is_participle, finnish.minimal_pair, finnish.differing_letter,
-              finnish.slips, finnish.names_in):
+              finnish.is_participle, finnish.minimal_pair, finnish.folds,
+              finnish.differing_letter, finnish.slips, finnish.names_in):
         f.cache_clear()
 
 

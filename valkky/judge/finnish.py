@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
+from operator import methodcaller
+from typing import Any, TypeVar, overload
 
 log = logging.getLogger(__name__)
 
@@ -41,16 +44,86 @@ def voikko() -> object | None:
     return _Voikko.instance
 
 
-# The attributes of an analysis the judge reads (FSTOUTPUT only for a participle's verb);
-# asking Voikko for these alone, not all of them, is about a fifth cheaper.
+# The attributes of an analysis the judge reads (FSTOUTPUT only for a participle's verb).
 _KEYS = tuple((k, k.encode("ascii")) for k in (
     "BASEFORM", "CLASS", "SIJAMUOTO", "NUMBER", "PERSON", "MOOD", "TENSE", "NEGATIVE",
     "PARTICIPLE", "POSSESSIVE"))
+_KEY_BYTES = dict(_KEYS)
 _FSTOUTPUT = b"FSTOUTPUT"
+_T = TypeVar("_T")
+
+
+class _Analysis:
+    """Voikko's analysis of one word in C memory, freed when no reading of it is left."""
+
+    __slots__ = ("found", "free", "value")
+
+    def __init__(self, found: Any, free: Callable[[Any], None], value: Callable[..., Any]
+                 ) -> None:
+        self.found, self.free, self.value = found, free, value
+
+    def __del__(self) -> None:
+        try:  # (not contextlib.suppress: at exit this module's names may be gone)
+            self.free(self.found)
+        except Exception:  # the library may be unloaded already, at exit
+            return
+
+
+class Reading(Mapping[str, str]):
+    """One of Voikko's readings of a word, read as a mapping of the attributes in _KEYS
+    (and FSTOUTPUT for a participle) that Voikko has a value for. Each attribute is asked
+    of Voikko when first read: most words are asked their base form alone, and asking all
+    ten at once cost more than the analysis itself."""
+
+    __slots__ = ("_analysis", "_reading", "_values")
+
+    def __init__(self, analysis: _Analysis, reading: Any) -> None:
+        self._analysis = analysis  # keeps the analysis in C memory while this is read
+        self._reading = reading
+        self._values: dict[str, str | None] = {}
+
+    def _value(self, key: str) -> str | None:
+        try:
+            return self._values[key]
+        except KeyError:
+            pass
+        if key == "FSTOUTPUT":
+            name = _FSTOUTPUT if self._value("PARTICIPLE") is not None else None
+        else:
+            name = _KEY_BYTES.get(key)
+        found = None if name is None else self._analysis.value(self._reading, name)
+        self._values[key] = found
+        return found
+
+    @overload
+    def get(self, key: str, /) -> str | None: ...
+    @overload
+    def get(self, key: str, default: str, /) -> str: ...
+    @overload
+    def get(self, key: str, default: _T, /) -> str | _T: ...
+
+    def get(self, key: str, default: object = None, /) -> object:
+        found = self._value(key)
+        return default if found is None else found
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._value(key) is not None
+
+    def __getitem__(self, key: str) -> str:
+        found = self._value(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([k for k in (*_KEY_BYTES, "FSTOUTPUT") if self._value(k) is not None])
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 @lru_cache(maxsize=8192)
-def analyses(word: str) -> tuple[dict[str, str], ...]:
+def analyses(word: str) -> tuple[Mapping[str, str], ...]:
     """Voikko's readings of ``word``, asked once (every question below reads these)."""
     v = voikko()
     if v is None:
@@ -62,17 +135,13 @@ def analyses(word: str) -> tuple[dict[str, str], ...]:
     found = lib.voikkoAnalyzeWordUcs4(handle, word)
     if not found:
         return ()
-    value = lib.voikko_mor_analysis_value_ucs4
+    analysis = _Analysis(found, lib.voikko_free_mor_analysis,
+                         lib.voikko_mor_analysis_value_ucs4)
     out = []
     i = 0
     while found[i]:
-        reading = found[i]
-        a = {k: x for k, key in _KEYS if (x := value(reading, key)) is not None}
-        if "PARTICIPLE" in a:
-            a["FSTOUTPUT"] = value(reading, _FSTOUTPUT)
-        out.append(a)
+        out.append(Reading(analysis, found[i]))
         i += 1
-    lib.voikko_free_mor_analysis(found)
     return tuple(out)
 
 
@@ -121,7 +190,8 @@ def _has_possessive_ending(word: str) -> bool:
     """A possessive suffix ends a word (or comes before a clitic: voimmeko) as -ni, -si,
     -mme, -nne, -nsa/-nsä, or a long vowel and -n (talossaan): no other word needs asking
     Voikko."""
-    stems = [word] + [word[: -len(c)] for c in _CLITICS if word.endswith(c)]
+    stems = [word] + [word[: -len(c)] for c in _CLITICS if word.endswith(c)] \
+        if word.endswith(_CLITICS) else [word]
     return any(w.endswith(_POSSESSIVE_ENDINGS) or (
         len(w) > 3 and w[-1] == "n" and w[-2] == w[-3] and w[-2] in _VOWELS) for w in stems)
 
@@ -204,32 +274,42 @@ def minimal_pair(expected: str, heard: str) -> str | None:
     """
     if expected == heard:
         return None
-    checks = {
-        "umlaut": lambda w: w.translate(_UMLAUT),
-        "vowel_length": lambda w: _DOUBLE_VOWEL.sub(r"\1", w),
-        "double_consonant": lambda w: _DOUBLE_CONSONANT.sub(r"\1", w),
-    }
-    for reason, fold in checks.items():
-        if fold(expected) == fold(heard):
+    folded_e, folded_h = folds(expected), folds(heard)
+    for reason, e, h in zip(_FOLD_KINDS, folded_e, folded_h, strict=False):
+        if e == h:
             return reason
     # Mixed errors (kitos for kiitos is one; ampari for ämpäri one; both at once: poytaa).
-    def all_folds(w: str) -> str:
-        for fold in checks.values():
-            w = fold(w)
-        return w
-
-    if all_folds(expected) == all_folds(heard):
+    if folded_e[-1] == folded_h[-1]:
         from rapidfuzz.distance import Levenshtein
 
-        return min(checks, key=lambda r: Levenshtein.distance(checks[r](expected),
-                                                              checks[r](heard)))
+        nearest = min(range(len(_FOLD_KINDS)),
+                      key=lambda i: Levenshtein.distance(folded_e[i], folded_h[i]))
+        return _FOLD_KINDS[nearest]
     return None
+
+
+_FOLD_KINDS = ("umlaut", "vowel_length", "double_consonant")  # tried in this order
+_GROUP_1 = methodcaller("group", 1)  # as r"\1", without re's template code at every call
+
+
+@lru_cache(maxsize=8192)
+def folds(word: str) -> tuple[str, str, str, str]:
+    """``word`` with its umlauts (ä → a), its long vowels and its double consonants folded
+    away, each alone (as _FOLD_KINDS names them), then all three one after the other: worked
+    out once per word, not once per pair of words."""
+    umlaut = word.translate(_UMLAUT)
+    vowels = _DOUBLE_VOWEL.sub(_GROUP_1, word)
+    consonants = _DOUBLE_CONSONANT.sub(_GROUP_1, word)
+    both = vowels if umlaut == word else _DOUBLE_VOWEL.sub(_GROUP_1, umlaut)
+    # (where only the consonants can differ, they are folded already)
+    return umlaut, vowels, consonants, \
+        consonants if both == word else _DOUBLE_CONSONANT.sub(_GROUP_1, both)
 
 
 _FOLDS = {
     "umlaut": lambda w: w.translate(_UMLAUT),
-    "vowel_length": lambda w: _DOUBLE_VOWEL.sub(r"\1", w),
-    "double_consonant": lambda w: _DOUBLE_CONSONANT.sub(r"\1", w),
+    "vowel_length": lambda w: _DOUBLE_VOWEL.sub(_GROUP_1, w),
+    "double_consonant": lambda w: _DOUBLE_CONSONANT.sub(_GROUP_1, w),
 }
 _FRONT = str.maketrans("aou", "äöy")
 

@@ -295,10 +295,13 @@ def equivalent(expected: str, heard: str) -> str | None:
     synonym in another form (pomo for esimiehelle), None otherwise."""
     if expected == heard:
         return None
+    heard_forms = forms(heard)  # first: a heard word is most often in none (and known)
+    if not heard_forms:
+        return None
     groups = _groups()
     found = None
     for le, me in forms(expected):
-        for lh, mh in forms(heard):
+        for lh, mh in heard_forms:
             if le != lh and groups[le] == groups[lh]:
                 if me == mh:
                     return "same"
@@ -348,14 +351,19 @@ def caseless_variants(words: Sequence[str], vocabulary: Iterable[str]) -> list[l
 def toward(words: Sequence[str], vocabulary: Iterable[str]) -> list[str]:
     """The heard words, each synonym in an accepted answer's form replaced by that word:
     "otan imurin" with "otan pölynimurin" accepted → "otan pölynimurin"."""
-    vocab = set(vocabulary)
+    # in order (a set's would vary by process); judge() gives each word once, in order
+    ordered = vocabulary if isinstance(vocabulary, Sequence) else list(vocabulary)
+    heads = _heads()
+    if not any(e[:2] in heads for e in ordered):  # no accepted word can be in a group
+        return list(words)
+    vocab = set(ordered)
     out = list(words)
     grouped: list[str] | None = None  # the accepted words in a group, found when needed
     for i, w in enumerate(words):
         if w in vocab or not forms(w):
             continue
         if grouped is None:
-            grouped = sorted(e for e in vocab if forms(e))  # the same every run
+            grouped = [e for e in ordered if forms(e)]
         for e in grouped:
             if equivalent(e, w) == "same":
                 out[i] = e

@@ -12,11 +12,12 @@ lesson step may switch rules off (``strict: [word_order]``). See docs/judging.md
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, update_wrapper
 from types import ModuleType
-from typing import Any, NamedTuple
+from typing import Any, Generic, NamedTuple, ParamSpec
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.normalise import canonical, day_ordinals, normalise
@@ -190,6 +191,64 @@ class Rule:
     switchable: bool = True  # a step may switch it off (strict: [name])
 
 
+_P = ParamSpec("_P")
+REMEMBERED = 4096  # judgements kept: a class's answers to its lessons, many times over
+
+
+class _Remembered(Generic[_P]):
+    """``judge`` with the judgements it gave remembered: an answer said before to the same
+    step (by this learner or another) is judged once. The judge is a pure function of its
+    arguments and the lexicon, so the judgement remembered is the judgement. Never with
+    ``explain`` (its trace is what is asked for), nor for arguments that make no key."""
+
+    def __init__(self, decide: Callable[_P, Judgement]) -> None:
+        self._decide = decide
+        self._seen: dict[object, Judgement] = {}
+        self._lock = threading.Lock()
+        update_wrapper(self, decide)
+
+    def __call__(self, *args: _P.args, **kwargs: _P.kwargs) -> Judgement:
+        if kwargs.get("explain"):
+            return self._decide(*args, **kwargs)
+        try:
+            key = (tuple(map(_key, args)),
+                   tuple([(k, _key(v)) for k, v in sorted(kwargs.items())]) if kwargs else ())
+            found = self._seen.get(key)
+        except TypeError:  # an argument that cannot be a key: judged, not remembered
+            return self._decide(*args, **kwargs)
+        if found is None:
+            found = self._decide(*args, **kwargs)
+            with self._lock:
+                if len(self._seen) >= REMEMBERED:
+                    del self._seen[next(iter(self._seen))]  # the oldest goes
+                self._seen[key] = found
+        return found
+
+    def cache_clear(self) -> None:
+        with self._lock:
+            self._seen.clear()
+
+
+# tuples: a union (str | int) would be built at each call
+_SCALARS = (str, bool, int, float, Settings)
+_SEQUENCES = (list, tuple)
+
+
+def _key(value: object) -> object:
+    """An argument of judge() as part of a dict key: a list as a tuple, a mapping (the
+    mistakes with their verdicts) as its items in order, marked as a mapping (a list of
+    mistakes says another thing). What is inside is hashed as it is (words): anything
+    that cannot be hashed, here or there, raises TypeError (not remembered)."""
+    if value is None or isinstance(value, _SCALARS):
+        return value
+    if isinstance(value, _SEQUENCES):
+        return tuple(value)
+    if isinstance(value, Mapping):
+        return (Mapping, tuple(value.items()))
+    raise TypeError(f"not a key: {type(value).__name__}")
+
+
+@_Remembered
 def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
           wrong_answers: Sequence[str] | Mapping[str, str] = (),
           other_options: Sequence[str] = (), strict: Sequence[str] = (),
@@ -232,7 +291,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     if len(variants) > 1:
         words = next((v for v in variants for _, n in accepted if _same_words(v, n)),
                      variants[-1])
-    mistakes = dict(wrong_answers) if isinstance(wrong_answers, dict | Mapping) else \
+    mistakes = dict(wrong_answers) if isinstance(wrong_answers, Mapping) else \
         dict.fromkeys(wrong_answers, "wrong")
     case = Case(" ".join(words), words, accepted, keywords, mistakes, other_options, off,
                 settings, _negative(words), notes=[] if explain else None,
@@ -304,7 +363,7 @@ def _written_short(answer: str) -> bool:
     return _UNIT_WRITTEN.search(answer) is not None
 
 
-def _synonym_of_another(words: list[str], vocabulary: frozenset[str],
+def _synonym_of_another(words: list[str], vocabulary: Sequence[str],
                         accepted: Sequence[tuple[str, str]]) -> list[str] | None:
     """The answer with a synonym said in one accepted answer's words put in another's,
     where that makes it that answer: "pomolle" is "esimiehelle" although "soitan pomolle"
@@ -312,7 +371,7 @@ def _synonym_of_another(words: list[str], vocabulary: frozenset[str],
     for i, w in enumerate(words):
         if w not in vocabulary or not lexicon.forms(w):
             continue
-        for e in sorted(vocabulary):
+        for e in vocabulary:  # in a fixed order: the same choice every run
             if e != w and lexicon.equivalent(e, w) == "same":
                 alt = [*words[:i], e, *words[i + 1:]]
                 if any(_same_words(alt, n) for _, n in accepted):
@@ -327,13 +386,15 @@ def _norm(text: str) -> str:
 
 
 @lru_cache(maxsize=1024)
-def _compile(accept: tuple[str, ...]) -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+def _compile(accept: tuple[str, ...]) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
     """A step's accepted answers, compiled once for every answer to it: (as written,
-    normalised), and the words they have. One over the cap could never be said (lint
-    refuses it): left out, so that no list given to judge() costs more than the cap."""
+    normalised), and the words they have, in their order (a synonym is put in the form of
+    the first accepted answer that has one: the same in every process). One over the cap
+    could never be said (lint refuses it): left out, so that no list given to judge()
+    costs more than the cap."""
     accepted = tuple((a, n) for a in accept if len(a) <= MAX_ANSWER_CHARS
                      for n in _readings(a) if n)
-    return accepted, frozenset(w for _, n in accepted for w in n.split())
+    return accepted, tuple(dict.fromkeys(w for _, n in accepted for w in n.split()))
 
 
 # A number of three digits or more written without spaces, not a quantity ("1000 kg") nor
@@ -451,7 +512,7 @@ def _negation_slip(c: Case) -> Judgement | None:
     where an accepted answer has the word meant, and the answer has no negative verb of
     its own. An answer wrong even with "älä" is wrong as it would be then (not the
     opposite)."""
-    if c.negative:
+    if c.negative or NEGATION_SLIPS.keys().isdisjoint(c.words):
         return None
     for i, w in enumerate(c.words):
         meant = next((n for n in NEGATION_SLIPS.get(w, ())
@@ -551,7 +612,8 @@ def _closest(c: Case) -> Judgement | None:
     ratio = _fuzz().ratio
     c.closest, c.closeness = max(((a, ratio(c.heard, n)) for a, n in c.accepted),
                                  key=lambda x: x[1], default=(None, 0.0))
-    c.note(f"'{c.closest}', {c.closeness:.0f} of 100" if c.closest else "no accepted answer")
+    if c.notes is not None:  # (the note is worded only for --explain)
+        c.note(f"'{c.closest}', {c.closeness:.0f} of 100" if c.closest else "no accepted answer")
     return None
 
 
@@ -1266,6 +1328,8 @@ def _swapped_numbers(heard: list[str], expected: list[str]) -> bool:
 
 
 def _number_units(words: Sequence[str]) -> list[tuple[str | None, tuple[str, ...]]]:
+    if not any(map(_is_number, words)):  # most answers have none: no pass word by word
+        return []
     units: list[tuple[str | None, tuple[str, ...]]] = []
     slot: str | None = None
     run: list[str] = []

@@ -9,12 +9,15 @@ import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from valkky.dbtarget import parse_target
 from valkky.errors import ValkkyError
 from valkky.private import private_fd
 from valkky.progress.errors import UnknownLearner
-from valkky.progress.store import Store
+
+if TYPE_CHECKING:
+    from valkky.progress.store import Store
 
 
 def add_commands(sub: argparse._SubParsersAction, command) -> None:
@@ -99,6 +102,8 @@ def _progress(args: argparse.Namespace) -> int:
         target = parse_target(args.to)
         copied = migrate(Path(args.source) if "://" not in args.source else args.source,
                          target, outbox=args.settings.outbox)
+        from valkky.progress.store import Store
+
         shown = str(Store.shown(target))
         print(f"copied {copied} from {args.source} to {shown} (nothing already there was "
               "copied again)")
@@ -125,7 +130,13 @@ def _db(p: argparse.ArgumentParser) -> None:
 
 def open_store(args: argparse.Namespace) -> Store:
     """The store the command's settings name (``--db``, ``[data] db``, the data dir)."""
-    return Store(args.settings.db, outbox=args.settings.outbox)
+    # here, not at the top: every valkky command builds its parser from this module, and
+    # the store (with the lesson model) is a tenth of a second to import that the robot's
+    # bridge, the simulator and the demo never need
+    from valkky.progress.store import Store
+
+    return Store(args.settings.db, outbox=args.settings.outbox,
+                 own_folder=args.settings.db_is_own)
 
 
 def _write(text: str, path: str | None) -> None:

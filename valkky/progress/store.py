@@ -136,7 +136,9 @@ class Store:
     ``postgresql://`` URL): the same schema, the same SQL, the same durability."""
 
     def __init__(self, path: str | Path | None = None, *, clock: Callable[[], float] = time.time,
-                 outbox: Path | None = None):
+                 outbox: Path | None = None, own_folder: bool = False):
+        """``own_folder``: ``path``'s folder is the data dir, made private even when it
+        exists (as it is when no path is given)."""
         self.clock = clock
         target = parse_target(path) if path else default_db_path()
         self._backend: Backend
@@ -145,7 +147,7 @@ class Store:
 
             self._backend = PgBackend(str(target), outbox or default_outbox_path())
         else:
-            self._backend = SqliteBackend(Path(target), tighten=path is None)
+            self._backend = SqliteBackend(Path(target), tighten=path is None or own_folder)
         self.path: Path | str = self._backend.where
         self.left = 0
 

@@ -48,9 +48,16 @@ class EmbeddedBroker:
                   "plugins": {"amqtt.plugins.authentication.AnonymousAuthPlugin":
                               {"allow_anonymous": True}}}
         self._thread.start()
+
+        async def build_and_start() -> None:
+            # Built on its own loop's thread: amqtt makes futures and queues in __init__,
+            # and one made on another thread's loop never wakes this one (its shutdown
+            # would then wait out its own timeout instead of returning at once).
+            self._broker = Broker(config)
+            await self._broker.start()
+
         try:
-            self._broker = Broker(config, loop=self._loop)
-            asyncio.run_coroutine_threadsafe(self._broker.start(), self._loop).result(
+            asyncio.run_coroutine_threadsafe(build_and_start(), self._loop).result(
                 STARTUP_TIMEOUT_S)
         except Exception as exc:
             self.stop()
@@ -62,15 +69,20 @@ class EmbeddedBroker:
         asyncio.set_event_loop(self._loop)
         self._loop.run_forever()
 
-    def stop(self) -> None:
+    def stop(self) -> bool:
+        """Shut the broker down; True if it closed within SHUTDOWN_TIMEOUT_S (else its
+        daemon thread is left to die with the process)."""
+        closed = False
         if self._broker is not None and self._loop.is_running():
             with contextlib.suppress(Exception):
                 asyncio.run_coroutine_threadsafe(self._broker.shutdown(), self._loop).result(
                     SHUTDOWN_TIMEOUT_S)
+                closed = True
         if self._loop.is_running():
             self._loop.call_soon_threadsafe(self._loop.stop)
         if self._thread.is_alive():
             self._thread.join(SHUTDOWN_TIMEOUT_S)
+        return closed
 
     def __enter__(self) -> EmbeddedBroker:
         return self

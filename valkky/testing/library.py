@@ -6,16 +6,21 @@ frozen, the lists are not):
 
     report = library_report()          # problems and the loaded lessons
     lesson = bundled_lesson("siivous-valineet")   # by id, or by path
+    app.state.console.library = console_library()  # a console app's, as it would read it
 """
 
 from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from valkky.lesson.lint import LintReport, lint_paths
 from valkky.lesson.model import Lesson
 from valkky.paths import lessons_dir
+
+if TYPE_CHECKING:
+    from valkky.console.web import Library
 
 
 @functools.cache
@@ -42,3 +47,17 @@ def bundled_lesson(key: str | Path) -> Lesson:
         raise KeyError(f"no lesson {key} in {lessons_dir()} (lint loaded "
                        f"{len(library_report().lessons)})")
     return found
+
+
+def console_library() -> Library:
+    """What a console reads on its first page (``console.web.load_library``: it lints the
+    library), read once per process and lessons folder; a console app made by a test starts
+    with it instead of linting the library again."""
+    return _console_library(lessons_dir())
+
+
+@functools.cache
+def _console_library(folder: Path) -> Library:
+    from valkky.console.web import load_library
+
+    return load_library()  # reads ``folder``: lessons_dir() is that now

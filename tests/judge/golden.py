@@ -1,0 +1,130 @@
+"""Every judgement the judge tests know, recorded: a change made for speed must not change one.
+
+The answers are tests/judge/test_verdicts.py's CASES, every rule's examples, the lexicon
+tests' answers, every hand-graded learner answer of tests/judge/data/*.yaml (with its
+step's keywords, mistakes, options and strict rules), and for every step of the bundled
+lessons its foreseen mistakes, its other options and its first accepted answer said with
+its dots dropped and with its last word missing (the commonest slips). For each, the whole
+judgement is kept: verdict, reason, score, the closest answer, the answer as heard, the
+detail, the matched mistake, the rule that decided, and what the robot says about an
+almost (``almost_fi``).
+
+`python -m tests.judge.golden` writes tests/judge/data/golden_verdicts.jsonl again: do it
+only for a change meant to change judgements (a rule, a lexicon entry, a lesson, a new
+case), and read the diff. tests/judge/test_golden.py holds the judge to the file.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import asdict
+from typing import Any, NamedTuple
+
+import yaml
+
+from tests.judge.agreement import DATA, tasks
+from tests.judge.test_lexicon import ISSUE, PHRASE_PAIRS, WORD_PAIRS
+from tests.judge.test_verdicts import CASES
+from valkky.engine.feedback import almost_fi
+from valkky.judge import RULES, judge
+from valkky.lesson import model as m
+
+GOLDEN = DATA / "golden_verdicts.jsonl"
+_NO_DOTS = str.maketrans("äöåÄÖÅ", "aoaAOA")
+
+
+class Call(NamedTuple):
+    """One judge() call: ``where`` names the step ("<lesson> <task>") or, for a test's
+    own accepted answers, lists them; with the answer it is the call's key in the file."""
+
+    where: str
+    answer: str
+    accept: tuple[str, ...]
+    step: Mapping[str, Any]
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.where, self.answer
+
+
+def calls() -> Iterator[Call]:
+    """Every judge() call the judge tests make with a known answer, each once."""
+    seen: set[tuple[str, str]] = set()
+
+    def once(call: Call) -> Iterator[Call]:
+        if call.key not in seen:
+            seen.add(call.key)
+            yield call
+
+    for answer, accept, *_ in CASES:
+        yield from once(_own(answer, accept, {}))
+    for rule in RULES:
+        for example in rule.examples:
+            yield from once(_own(example[0], example[1],
+                                 example[4] if len(example) > 4 else {}))
+    for said, accept in ISSUE:
+        yield from once(_own(said, accept, {}))
+    for said, accepted in [*WORD_PAIRS, *PHRASE_PAIRS]:
+        yield from once(_own(said, [accepted], {}))
+        yield from once(_own(f"se on {said} kiitos", [f"se on {accepted}"], {}))
+    for path in sorted(DATA.glob("*.yaml")):
+        for row in yaml.safe_load(path.read_text(encoding="utf-8")):
+            task, options = tasks()[row["step"]]
+            yield from once(Call(f"{path.name}: {row['step']}", str(row["answer"]),
+                                 task.accept, _step(task, options)))
+    for where, (task, options) in sorted(tasks().items()):
+        if not task.accept:
+            continue
+        step = _step(task, options)
+        first = task.accept[0]
+        said = [first.translate(_NO_DOTS), " ".join(first.split()[:-1]), *task.mistakes,
+                *step["other_options"]]
+        for answer in said:
+            if answer and answer != first:
+                yield from once(Call(where, answer, task.accept, step))
+
+
+def _own(answer: str, accept: Any, step: Mapping[str, Any]) -> Call:
+    """A test's own call: its accepted answers (and switches) name it."""
+    where = "accept: " + " | ".join(accept)
+    if step:
+        where += " " + json.dumps(step, ensure_ascii=False, sort_keys=True)
+    return Call(where, answer, tuple(accept), step)
+
+
+def _step(task: m.Task, options: tuple[str, ...]) -> dict[str, Any]:
+    """A step's judge() arguments besides the answer, as the engine and
+    tests/judge/agreement.py pass them."""
+    return {"keywords": list(task.keywords),
+            "wrong_answers": {k: r.verdict or "wrong" for k, r in task.mistakes.items()},
+            "other_options": [o for o in options if o not in task.accept],
+            "strict": list(task.strict), "open_question": task.open,
+            "topics": list(task.topics), "min_sentences": task.sentences}
+
+
+def record(call: Call) -> dict[str, Any]:
+    """The judgement on one call, as the golden file keeps it (fields that are empty left
+    out: the file stays readable)."""
+    j = judge(call.answer, call.accept, **call.step)
+    out = {k: v for k, v in asdict(j).items() if k != "trace" and v is not None}
+    out["feedback"] = almost_fi(j)
+    # as the file reads back (a tuple is a list there)
+    return json.loads(json.dumps({k: v for k, v in out.items() if v != ""}))
+
+
+def recorded() -> dict[tuple[str, str], dict[str, Any]]:
+    """The golden file: each call's key → its judgement."""
+    rows = (json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines())
+    return {(row["where"], row["answer"]): row["judgement"] for row in rows}
+
+
+def write() -> int:
+    lines = [json.dumps({"where": c.where, "answer": c.answer, "judgement": record(c)},
+                        ensure_ascii=False) for c in calls()]
+    GOLDEN.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines)
+
+
+if __name__ == "__main__":
+    print(f"{write()} judgements written to {GOLDEN}")

@@ -1,0 +1,44 @@
+"""The judge gives every recorded judgement (tests/judge/golden.py) exactly: a change for
+speed changes no verdict, reason, score, closest answer, detail or feedback, whether the
+judge's caches are cold, warm, or warmed in another order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.judge.golden import Call, calls, record, recorded
+from valkky.judge import clear_caches
+
+CALLS = list(calls())
+
+
+def _differences(order: list[Call]) -> list[str]:
+    golden = recorded()
+    out = []
+    for call in order:
+        got: dict[str, Any] = record(call)
+        if got != golden.get(call.key):
+            out.append(f"{call.where}: {call.answer!r}: recorded {golden.get(call.key)}, "
+                       f"now {got}")
+    return out
+
+
+def test_the_golden_file_holds_every_call() -> None:
+    """A new case, rule example, graded answer or lesson step is recorded before it counts:
+    `python -m tests.judge.golden`, then read the diff."""
+    assert sorted(c.key for c in CALLS) == sorted(recorded())
+
+
+@pytest.mark.parametrize("order", ["cold", "warm, backwards", "cold, backwards", "warm"])
+def test_every_judgement_is_as_recorded(order: str) -> None:
+    calls_ = CALLS[::-1] if "backwards" in order else CALLS
+    if order.startswith("cold"):
+        clear_caches()
+    else:
+        for call in CALLS:  # whatever came before, every answer has been seen once
+            record(call)
+    differences = _differences(calls_)
+    assert not differences, f"{len(differences)} judgements changed:\n" + \
+        "\n".join(differences[:20])

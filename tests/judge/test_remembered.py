@@ -1,0 +1,50 @@
+"""Judgements remembered (verdict._Remembered): an answer said before to the same step is
+judged once, and nothing else is mistaken for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from valkky.judge import Settings, clear_caches, judge, verdict
+
+
+def test_the_same_answer_to_the_same_step_is_judged_once() -> None:
+    clear_caches()
+    first = judge("pese kadet", ["pese kädet"])
+    assert judge("pese kadet", ("pese kädet",)) is first  # a list or a tuple: one step
+    assert judge("pese kadet", ["pese kädet", "pese kätesi"]) is not first
+
+
+def test_a_step_that_differs_in_any_argument_is_another_step() -> None:
+    clear_caches()
+    as_list = judge("kokki", ["tarjoilija"], wrong_answers=["kokki"])
+    as_mapping = judge("kokki", ["tarjoilija"], wrong_answers={"kokki": "almost"})
+    assert (as_list.verdict, as_mapping.verdict) == ("wrong", "almost")
+    assert judge("kädet pese", ["pese kädet"]).verdict == "correct"
+    assert judge("kädet pese", ["pese kädet"], strict=["word_order"]).verdict == "almost"
+    low = Settings(almost_score=(0.5, 0.6))
+    assert judge("tuli", ["tuuli"]).score > 0.6 >= judge("tuli", ["tuuli"], settings=low).score
+
+
+def test_explain_is_never_remembered_and_odd_arguments_are_still_judged() -> None:
+    clear_caches()
+    plain = judge("tuli", ["tuuli"])
+    explained = judge("tuli", ["tuuli"], explain=True)
+    assert explained.trace and not plain.trace
+    assert judge("tuli", ["tuuli"]) is plain
+    odd = judge("tuli", ["tuuli"], topics=iter(()))  # an iterator is no key
+    assert odd is not plain and odd == plain  # judged, not remembered
+
+
+def test_clear_caches_forgets_and_the_memory_is_bounded(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    clear_caches()
+    first = judge("moppi", ["moppi"])
+    clear_caches()
+    assert judge("moppi", ["moppi"]) is not first
+    monkeypatch.setattr(verdict, "REMEMBERED", 5)
+    for n in range(10):
+        judge(" " * n, ["moppi"])  # silence, said ten ways
+    assert len(judge._seen) == 5  # type: ignore[attr-defined]
+    assert judge("", ["moppi"]) is not first and judge("moppi", ["moppi"]) is not first
+    clear_caches()
