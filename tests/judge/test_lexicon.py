@@ -147,3 +147,45 @@ def test_valkky_lint_checks_the_lexicon_of_a_lessons_folder(tmp_path: Path) -> N
     report = lint_paths([tmp_path])
     assert report.files == 0  # lexicon files are no lessons
     assert any("quote it" in p.message for p in report.problems)
+
+
+# The judge trial of issue 12 (tests/judge/data/trainer_answers_5.yaml): spoken sounds inside
+# a word and everyday equivalents a trainer accepts, each against a lesson's answer.
+TRIAL = [
+    ("lauta putos alas", ["lauta putosi alas"]),  # a past without its -i after s
+    ("joo ilmotan", ["kyllä ilmoitan"]), ("ilmotan hoitajalle", ["ilmoitan hoitajalle"]),
+    ("seittemältä", ["seitsemältä"]), ("kaheksalta", ["kahdeksalta"]),
+    ("yheksältä", ["yhdeksältä"]),
+    ("mä siivoot roskat", ["siivoat roskat"]),
+    ("jaloilla selkä suorassa", ["jaloilla selkä suorana"]),
+    ("kiitos nähään torstaina", ["kiitos nähdään torstaina"]), ("tehään", ["tehdään"]),
+    ("montako kpl teen", ["montako kappaletta teen"]),  # a unit without its number
+    ("pora on rikki", ["porakone on rikki"]), ("porakoneella", ["poralla"]),
+    ("seiska", ["seitsemän"]), ("numero ysi", ["numero yhdeksän"]),
+]
+
+
+@pytest.mark.parametrize(("said", "accept"), TRIAL, ids=[s for s, _ in TRIAL])
+def test_what_the_trainer_accepts_in_the_trial(said: str, accept: list[str]) -> None:
+    j = judge(said, accept)
+    assert j.verdict == "correct", j
+
+
+def test_kasi_is_no_number_but_kasi_without_its_dots() -> None:
+    assert judge("pese kasi", ["pese käsi"]).reason == "umlaut"
+
+
+def test_spoken_sounds_hide_no_slip() -> None:
+    assert judge("ilmotan", ["ilmoitan"]).verdict == "correct"
+    assert judge("ilmoitan", ["ilmotan"]).verdict == "correct"  # both sides the same
+    assert judge("seitsemän", ["kahdeksan"]).verdict == "wrong"
+    assert judge("putos", ["putosi"]).verdict == "correct"
+
+
+def test_a_unit_alone_and_a_unit_said_in_full() -> None:
+    assert judge("kpl", ["kappaletta"]).verdict == "correct"
+    assert judge("h", ["tunti"]).verdict == "wrong"  # one letter alone is no unit
+    # only what was written short has no case: said in full, the case is the learner's
+    assert judge("3. kerroksessa", ["kolmannessa kerroksessa"]).verdict == "correct"
+    j = judge("kolmas kerroksessa", ["kolmannessa kerroksessa"])
+    assert (j.verdict, j.reason) == ("almost", "word_form"), j

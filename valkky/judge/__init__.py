@@ -28,7 +28,7 @@ def clear_caches() -> None:
     from valkky.judge.normalise import _number, _spoken, canonical
 
     for f in (verdict.judge, normalise, _spoken, _number, verdict._norm, verdict._compile,
-              verdict._shape, verdict._is_number, canonical,
+              verdict._shape, verdict._is_number, verdict._ordinal_value, canonical,
               lexicon.forms, finnish.analyses, finnish.base_forms, finnish.is_word,
               finnish.possessive_of, finnish.word_classes, finnish.case_numbers,
               finnish.is_participle, finnish.minimal_pair, finnish.folds,

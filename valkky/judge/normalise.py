@@ -124,6 +124,8 @@ def canonical(text: str) -> str:
     for w in text.split():
         if w in lex.units and words and _NUMBER_WORD.match(words[-1]):
             words.append(lex.units[w][0 if words[-1] == "yksi" else 1])
+        elif w in lex.units and len(w) > 1:  # "montako kpl": as after a count
+            words.append(lex.units[w][1])
         elif w in lex.short:
             words.extend(lex.short[w].split())
         else:
@@ -168,15 +170,22 @@ _DROPPED = (("ks", "ko"), ("ks", "kö"), ("ks", "ksi"), ("st", "sta"), ("st", "s
             ("lt", "lta"), ("lt", "ltä"), ("il", "illa"), ("il", "illä"), ("l", "lla"),
             ("l", "llä"), ("s", "ssa"), ("s", "ssä"), ("tsä", "tko sinä"),
             ("tsä", "tkö sinä"), ("ksä", "ko sinä"), ("ksä", "kö sinä"),
-            ("u", "ui"), ("y", "yi"))  # a past without its -i: tippu, kaatu
+            ("u", "ui"), ("y", "yi"),  # a past without its -i: tippu, kaatu
+            ("s", "si"))  # … and after s, where that makes a verb: putos (not kiitoos)
 
 _SPOKEN_ENDS = tuple({said for said, _ in _DROPPED})
+# Sounds speech changes inside a word: -ee- and -oo- for -eä-, -ea-, -oa- (kipeenä,
+# siivoot), -ot- for -oit- (ilmotan, kirjotus), a passive without its d (nähään, tehään)
+# and the numerals' spoken stems (seittemältä,
+# kaheksan, yheksältä): (spoken, standard), the first that makes a word is kept.
+_SOUNDS = (("ee", "eä"), ("ee", "ea"), ("oo", "oa"), ("ot", "oit"), ("hää", "hdää"),
+           ("haa", "hdaa"), ("seittem", "seitsem"), ("kaheks", "kahdeks"), ("yheks", "yhdeks"))
 
 
 @lru_cache(maxsize=8192)
 def _spoken(word: str) -> str:
     if len(word) < 3 or word in SPOKEN or not word.isalpha() or not (
-            word.endswith(_SPOKEN_ENDS) or "ee" in word):
+            word.endswith(_SPOKEN_ENDS) or any(said in word for said, _ in _SOUNDS)):
         return word
     from valkky.judge import finnish
 
@@ -187,13 +196,12 @@ def _spoken(word: str) -> str:
             full = word[: -len(said)] + meant
             head = full.split()[0]
             head = SPOKEN.get(head, head)
-            if finnish.is_word(head):
+            if finnish.is_word(head) and (
+                    meant != "si" or "teonsana" in finnish.word_classes(head)):
                 return " ".join([head, *full.split()[1:]])
-    if "ee" in word:
-        for vowel in ("eä", "ea"):
-            full = word.replace("ee", vowel, 1)
-            if finnish.is_word(full):
-                return full
+    for said, meant in _SOUNDS:
+        if said in word and finnish.is_word(full := word.replace(said, meant, 1)):
+            return full
     return word
 
 

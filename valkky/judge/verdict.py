@@ -37,6 +37,9 @@ SPEECH_ACTS = lexicon.get().polite & GREETINGS
 # Droppable subjects: Finnish drops "minä"/"sinä" as a rule, and an answer to a question
 # about someone drops "hän" ("Mitä hän painaa?" – "Painaa nappia.").
 SUBJECT_PRONOUNS = {"minä", "sinä", "me", "te", "hän", "he"}
+# …and a thing's "se", "ne", which a short answer leaves out as well: "ei käynnisty" for "se
+# ei käynnisty", "ovat valmiita" for "ne ovat valmiita"
+_UNSAID_SUBJECTS = SUBJECT_PRONOUNS | {"se", "ne"}
 # The negative verb turns an answer into its opposite: "en ilmoita" is not a slip of
 # "ilmoitan", whatever its letters say.
 NEGATIONS = frozenset({"ei", "en", "et", "emme", "ette", "eivät", "älä", "älkää", "eikä",
@@ -280,7 +283,11 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     words = heard.split()
     if "synonyms" not in off:  # a synonym in an accepted answer's form is that word
         words = lexicon.toward(words, vocabulary)
-    variants = lexicon.caseless_variants(words, vocabulary)  # "15 min", "3. kerroksessa"
+        words = _synonym_of_another(words, vocabulary, accepted) or words
+    # "15 min", "3. kerroksessa": only what was written short has no case ("tunti" said
+    # in full for "tunnin" is a word form)
+    variants = lexicon.caseless_variants(words, vocabulary) if _written_short(answer) \
+        else [words]
     if len(variants) > 1:
         words = next((v for v in variants for _, n in accepted if _same_words(v, n)),
                      variants[-1])
@@ -322,6 +329,56 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     raise AssertionError("the last rule always decides")  # pragma: no cover
 
 
+_UNIT_WRITTEN = re.compile(r"\d|\b(?:" + "|".join(sorted(map(re.escape, lexicon.get().units),
+                                                         key=len, reverse=True)) + r")\b",
+                          re.IGNORECASE)
+
+
+_NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
+
+
+def _real(word: str, c: Case) -> bool:
+    """A Finnish word or a name, also a name the recogniser wrote in lowercase ("nukuitko
+    hyvin aino"): an extra word that may stand beside a right answer."""
+    return word in c.names or bool(finnish.is_word(word)) or \
+        not _NAME_CLASSES.isdisjoint(finnish.word_classes(word))
+
+
+def _form_with(c: Case, verb: str, word: str) -> bool:
+    """``verb`` is the learner's own action (first or second person), whose object is never
+    a bare nominative, and an accepted answer has it with ``word`` in another form: the
+    trainer's sentence says how that verb takes it ("tarvitsen jakoavaimen", so
+    "tarvitsen jakoavain" is a word form, not "jakoavain" with a verb more; "se kestää
+    tunti" stays right)."""
+    found = finnish.analyses(verb)
+    if not found or any(a.get("PERSON") not in ("1", "2") for a in found):
+        return False
+    return any(verb in shape.wordset and word not in shape.wordset
+               and any(finnish.same_lemma(word, w) for w in shape.words)
+               for shape in (_shape(n) for _, n in c.accepted))
+
+
+def _written_short(answer: str) -> bool:
+    """A digit or a unit written short in the answer as typed: words without a case."""
+    return _UNIT_WRITTEN.search(answer) is not None
+
+
+def _synonym_of_another(words: list[str], vocabulary: Sequence[str],
+                        accepted: Sequence[tuple[str, str]]) -> list[str] | None:
+    """The answer with a synonym said in one accepted answer's words put in another's,
+    where that makes it that answer: "pomolle" is "esimiehelle" although "soitan pomolle"
+    is accepted too (so "pomolle" is no word the lexicon would replace)."""
+    for i, w in enumerate(words):
+        if w not in vocabulary or not lexicon.forms(w):
+            continue
+        for e in vocabulary:  # in a fixed order: the same choice every run
+            if e != w and lexicon.equivalent(e, w) == "same":
+                alt = [*words[:i], e, *words[i + 1:]]
+                if any(_same_words(alt, n) for _, n in accepted):
+                    return alt
+    return None
+
+
 @lru_cache(maxsize=8192)
 def _norm(text: str) -> str:
     """Normalised, with the lexicon's units, short words and phrases said in full."""
@@ -349,12 +406,16 @@ _DIGITS = re.compile(r"(?<![\d.,:])\d{3,}(?![\d,:]|\.\d)(?!\s*(?:"
 
 
 def _readings(answer: str) -> tuple[str, ...]:
-    """An accepted answer normalised, and with its long numbers read digit by digit."""
+    """An accepted answer normalised, and with its long numbers read digit by digit; where
+    the lexicon changes it, also as written, so that a slip of the trainer's own words is
+    still a slip ("en ymmärä" for "en ymmärrä", which the lexicon makes "en ymmärtänyt")."""
     whole = _norm(answer)
+    plain = normalise(answer)
+    found = (whole,) if plain == whole else (whole, plain)
     if not _DIGITS.search(answer):
-        return (whole,)
+        return found
     by_digit = _norm(_DIGITS.sub(lambda m: " ".join(m.group(0)), answer))
-    return (whole,) if by_digit == whole else (whole, by_digit)
+    return found if by_digit == whole else (*found, by_digit)
 
 
 class _Shape(NamedTuple):
@@ -376,7 +437,7 @@ def _shape(norm: str) -> _Shape:
     words = tuple(norm.split())
     return _Shape(words, frozenset(words), sorted(words),
                   sorted(w for w in words if w != "ja") if "ja" in words else None,
-                  sorted(w for w in words if w not in SUBJECT_PRONOUNS), _negative(words),
+                  sorted(w for w in words if w not in _UNSAID_SUBJECTS), _negative(words),
                   tuple(w for w in words if _is_number(w)), _ordinals(words),
                   _number_units(words))
 
@@ -391,6 +452,31 @@ def _ordinals(words: Sequence[str]) -> tuple[str, ...]:
 @lru_cache(maxsize=8192)
 def _is_number(word: str) -> bool:
     return _NUMBER_WORD.match(word) is not None
+
+
+@lru_cache(maxsize=1)
+def _ordinals_counted() -> dict[str, str]:
+    """Ordinals to the numbers they count: kolmas → kolme, toinen → kaksi."""
+    from num2words import num2words
+
+    return {num2words(n, lang="fi", to="ordinal"): num2words(n, lang="fi")
+            for n in range(1, 101)}
+
+
+@lru_cache(maxsize=1)
+def _ordinal_starts() -> frozenset[str]:
+    return frozenset(o[:3] for o in _ordinals_counted())
+
+
+@lru_cache(maxsize=8192)
+def _ordinal_value(word: str) -> str | None:
+    """The number an ordinal in any case counts ("kolmannessa" → "kolme"), else None."""
+    table = _ordinals_counted()
+    # Voikko only for a word that begins as an ordinal does (toisessa, kolmannessa)
+    if word[:3] not in _ordinal_starts() or _is_number(word) or \
+            "lukusana" not in finnish.word_classes(word):
+        return None
+    return next((table[b] for b in sorted(finnish.base_forms(word)) if b in table), None)
 
 
 @lru_cache(maxsize=1)
@@ -510,8 +596,12 @@ def _answer_inside(c: Case) -> Judgement | None:
             and w not in SUBJECT_PRONOUNS and w != "ja"]
     every = [a for _, n in c.accepted for a in n.split() if a not in words]
     c.note(f"'{found[0]}' said whole" + (f", with {' '.join(rest)}" if rest else ""))
+    if rest and any(f" {' '.join(rest)} " in f" {n} " for _, n in c.accepted):
+        # the rest is the trainer's own words, negative or not: "en käytä sitä ja kerron
+        # esimiehelle" beside "en käytä sitä ja ilmoitan esimiehelle"
+        return c.judgement("correct", closest=found[0])
     if len(rest) > c.settings.extra_with_answer or any(
-            w in NEGATIONS or (w not in c.names and not finnish.is_word(w))
+            w in NEGATIONS or not _real(w, c)
             or any(finnish.minimal_pair(e, w) for e in every) for w in rest):
         return None
     return c.judgement("correct", closest=found[0])
@@ -741,12 +831,25 @@ def _by_word(c: Case) -> Judgement:
                                for (_, n), numbers_ in zip(alike, numbers, strict=True)):
             c.note(f"the numbers of '{swapped[0]}' in each other's places")
             return c.judgement("wrong", closest=swapped[0])
+    # An ordinal counts what a number counts: "toisessa kerroksessa" for "kolmannessa
+    # kerroksessa" (or "kerros kolme") is another floor, not a word form.
+    counted = {v for w in c.words if (v := _ordinal_value(w))}
+    if counted:
+        values = [{_ordinal_value(w) or w for w in _shape(n).words
+                   if _is_number(w) or _ordinal_value(w)} for _, n in alike]
+        if any(values) and not any(counted & v for v in values):
+            c.note(f"the ordinal {' '.join(sorted(counted))} is in no accepted answer")
+            return c.judgement("wrong", closest=c.closest)
     scored = sorted(((fuzz.ratio(c.heard, n), a, n) for a, n in alike), reverse=True)
     s = c.settings
+    near = [x for x in scored[:s.candidates] if x[0] >= scored[0][0] - s.candidate_window]
+    # A shorter accepted answer whose every word was said is compared too, however far
+    # the letters put it: "tiistaina iltavuoro" is "iltavuoro" and a word more, not
+    # "tiistaina on iltavuoro" without its "on".
+    heard_words = set(c.words)
+    near += [x for x in scored[len(near):] if _shape(x[2]).wordset <= heard_words]
     best: tuple[Judgement, int] | None = None
-    for score, a, n in scored[:s.candidates]:
-        if score < scored[0][0] - s.candidate_window:
-            break
+    for score, a, n in near:
         compared = _compare(c, a, n, score)
         if best is None or _rank(compared) < _rank(best):
             best = compared
@@ -878,7 +981,13 @@ def _w_possessive(e: str, h: str, real: bool | None) -> str | None:
 
 
 def _w_assimilated(e: str, h: str, real: bool | None) -> str | None:
-    return "same" if not real and _assimilated(e, h) else None
+    if not real and _assimilated(e, h):
+        return "same"
+    # a verb's -oa- said -oo- (siivoon for siivoan), even where that spells another word
+    # (siivo, into), which no learner means in that verb's place
+    if "oa" in e and h == e.replace("oa", "oo", 1) and "teonsana" in finnish.word_classes(e):
+        return "same"
+    return None
 
 
 def _w_inflected(e: str, h: str, real: bool | None) -> str | None:
@@ -900,9 +1009,10 @@ def _w_compound_head(e: str, h: str, real: bool | None) -> str | None:
 def _w_typo(e: str, h: str, real: bool | None) -> str | None:
     if real:
         return None
-    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.distance import OSA
 
-    distance = Levenshtein.distance(e, h)
+    # two letters swapped are one slip of the fingers or tongue (hraja for harja)
+    distance = OSA.distance(e, h)
     if (distance == 1 and len(e) >= 4) or \
             (distance == 2 and len(e) >= SETTINGS.typo_long_word):
         return "typo"
@@ -929,8 +1039,9 @@ WORD_RULES: tuple[WordRule, ...] = (
              (("esimiehelle", "pomolle", "same"), ("esimiehelle", "pomo", "word_form"))),
     WordRule("possessive", "the same word with a possessive suffix", _w_possessive,
              (("kädet", "käteni", "same"),)),
-    WordRule("assimilated", "a final -ia, -oa… said as speech assimilates it", _w_assimilated,
-             (("kahvia", "kahvii", "same"),), switchable=False),
+    WordRule("assimilated", "a final -ia, -oa… said as speech assimilates it, or a verb's "
+             "-oa- said -oo-", _w_assimilated,
+             (("kahvia", "kahvii", "same"), ("siivoan", "siivoon", "same")), switchable=False),
     WordRule("inflected", "a real word whose base form is the expected word", _w_inflected,
              (("pöytä", "pöytää", "word_form"),), switchable=False),
     WordRule("minimal_pair", "only a/ä o/ö u/y, a single or double vowel or consonant apart",
@@ -941,8 +1052,9 @@ WORD_RULES: tuple[WordRule, ...] = (
              (("pulloa", "pullo", "word_form"),), switchable=False),
     WordRule("compound_head", "the head of the expected compound", _w_compound_head,
              (("työvuoro", "vuoro", "word_form"),), switchable=False),
-    WordRule("typo", "no word, one letter off (two from 8 letters)", _w_typo,
-             (("moppi", "moppu", "typo"),), switchable=False),
+    WordRule("typo", "no word, one letter off or two swapped (two slips from 8 letters)",
+             _w_typo, (("moppi", "moppu", "typo"), ("harja", "hraja", "typo")),
+             switchable=False),
     WordRule("long_slip", "a word of 8+ letters one letter off, even where that makes "
              "another word", _w_long_slip, (("iltavuoro", "iltavoro", "typo"),),
              switchable=False),
@@ -1035,12 +1147,13 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
     if not findings:  # everything right, plus words that do not belong
         c.note(f"more: {' '.join(extra)}")
         plausible = c.on("extra_words") and all(
-            finnish.is_word(w) and not _near_any(w, exp) for w in extra)
+            _real(w, c) and not _near_any(w, exp) for w in extra)
         # An answer of two or more words takes a word or two more; a one-word answer
         # takes the verb that makes it a sentence ("teen kaksikymmentä") or an adverb
         # ("kiitos paljon", "heti"), not another noun ("moppi harja" names two things).
         if plausible and ((len(exp) >= 2 and len(extra) <= c.settings.extra_words)
-                          or (len(extra) == 1 and _adverbial(extra[0]))):
+                          or (len(extra) == 1 and _adverbial(extra[0])
+                              and not _form_with(c, extra[0], exp[0]))):
             # kerron heti hoitajalle; the detail marks the extra words for _rank
             return c.judgement("correct", closest=closest,
                                detail=Detail(expected=expected, heard=heard)), unexplained
@@ -1125,7 +1238,7 @@ def _same_words(heard: list[str], norm: str) -> bool:
     # Finnish drops the subject pronoun of a verb in the first and second person:
     # "olen sairas" says what "minä olen sairas" says.
     return bool(shape.lean) and \
-        _bag([w for w in core if w not in SUBJECT_PRONOUNS]) == shape.lean
+        _bag([w for w in core if w not in _UNSAID_SUBJECTS]) == shape.lean
 
 
 def _crossed(heard: list[str], expected: list[str], marker: str) -> bool:
@@ -1165,10 +1278,11 @@ def _partitive_for(e: str, h: str, expected: list[str]) -> bool:
                and "teonsana" in finnish.word_classes(w) for w in expected)
 
 
-# Cases that make a noun an adverbial ("kuudelta aamulla", "heti töissä"): a one-word
-# answer takes one such word more, not another thing ("moppi harja").
+# Cases that make a noun an adverbial ("kuudelta aamulla", "heti töissä"), and the -sti
+# of an adjective said as an adverb ("tietysti", "nopeasti"): a one-word answer takes one
+# such word more, not another thing ("moppi harja").
 _ADVERBIAL_CASES = {"ulkoolento", "sisaolento", "sisaeronto", "ulkoeronto", "ulkotulento",
-                    "sisatulento", "olento", "tulento", "keinonto", "vajanto"}
+                    "sisatulento", "olento", "tulento", "keinonto", "vajanto", "kerrontosti"}
 
 
 def _adverbial(word: str) -> bool:
