@@ -220,6 +220,29 @@ def test_a_rejected_answer_is_asked_again_without_spending_a_try(good_lesson: Pa
     assert verdicts == [("correct", 1)]
 
 
+def test_a_spoken_toista_repeats_the_question(good_lesson: Path, tmp_path: Path) -> None:
+    """A session's own prompt, the learner's "toista" through the listener: the robot says
+    the line again and spends no try."""
+    from valkky.engine.feedback import almost_fi
+    from valkky.engine.session import Session
+    from valkky.judge import judge
+
+    session = Session(load_lesson(good_lesson), judge=judge, feedback=almost_fi, lang="en")
+    session.start()
+    prompt = session.prompt
+    assert prompt is not None
+    scorer = FakeScorer({"Toista.": -0.5}, free="Toista.", free_score=-0.4)
+    listener = WhisperListener(scorer, WavAnswers([_wav(tmp_path / "a.wav", 0.6)]),
+                               speculate=False)
+    answer = listener.listen(prompt)
+    listener.close()
+    assert answer is not None and scorer.later  # heard among the controls, scored in doubt
+    events = session.answer(answer)
+    assert [e.action for e in events if isinstance(e, ev.Control)] == ["again"]
+    assert not [e for e in events if isinstance(e, ev.Verdict)]
+    assert session.prompt is not None and session.prompt.try_number == prompt.try_number
+
+
 def test_near_misses_from_speech_never_claim_what_was_heard(good_lesson: Path) -> None:
     lesson = load_lesson(good_lesson)
     from valkky.engine.session import EngineSettings
