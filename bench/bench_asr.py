@@ -2,23 +2,27 @@
 each beside a baseline measured in the same run (the machine is shared: the ratios, not
 the wall times, are the figures to compare; the load average is printed).
 
-``baseline`` is the scorer as merged before this round of issue #10 (``Baseline``: the
-free transcription, the reference a phrase is rejected against, decoded with beam 5 and
-taken whole, loops included); ``new`` is ``WhisperScorer`` as the runtime uses it.
+``baseline`` is the scorer as merged before the learner's controls were made cheap
+(``Baseline``: the 14 controls scored with the step's phrases in one batch for every
+answer, the one-word ones framed too, "Se on toista."); ``one batch`` scores them with
+the step's phrases, as written only (``OneBatch``); ``new`` is ``WhisperScorer`` as the
+runtime uses it: the controls only when the step's own phrases leave the answer in doubt.
 
 1. Accuracy: answers to the bundled lessons' questions, spoken by espeak-ng's Finnish
    voice in several variants and speeds, with noise, each judged the way the robot judges
    (scored among the step's phrases and the learner's controls — "toista", "hitaammin", … —
-   as a session asks, rejected or not, then the judge), by both scorers on
-   the same clips. Two sets: the tuning set (five voice variants, 120–170 words a minute:
-   what the thresholds were chosen on, with a development set of six more variants) and a
-   held-out set (six variants used for nothing else, 115–180 words a minute, questions
-   from the other end of the shuffled pool), which nothing was chosen on — the product is
-   checked on voices we do not have, so the held-out figures are the ones to trust.
+   as a session asks, rejected or not, then the judge), by every scorer on the same
+   clips; and the controls themselves said to every third question (heard as said, or
+   the session would not obey them). Two sets: the tuning set (five voice variants,
+   120–170 words a minute: what the thresholds were chosen on, with a development set of
+   six more variants) and a held-out set (six variants used for nothing else, 115–180
+   words a minute, questions from the other end of the shuffled pool), which nothing was
+   chosen on — the product is checked on voices we do not have, so the held-out figures
+   are the ones to trust.
    Goals: accepted answers judged correct ≥ 97 %; foreseen mistakes and answers to other
    questions judged correct ≤ 3 %. The threshold the same trials would fit is printed
    beside the one in use (`valkky calibrate-asr` does this on real recordings).
-2. Voice to voice, answers fed in real time through the runtime, baseline and new
+2. Voice to voice, answers fed in real time through the runtime, the variants
    alternating answer by answer: learner silent → first reply sample (goal ≤ 0.7 s,
    includes the 0.5 s endpoint), median and p90, and their ratio; the runtime's own share
    (final result → reply handed out, goal ≤ 20 ms).
