@@ -2,23 +2,27 @@
 each beside a baseline measured in the same run (the machine is shared: the ratios, not
 the wall times, are the figures to compare; the load average is printed).
 
-``baseline`` is the scorer as merged before this round of issue #10 (``Baseline``: the
-free transcription, the reference a phrase is rejected against, decoded with beam 5 and
-taken whole, loops included); ``new`` is ``WhisperScorer`` as the runtime uses it.
+``baseline`` is the scorer as merged before the learner's controls were made cheap
+(``Baseline``: the 14 controls scored with the step's phrases in one batch for every
+answer, the one-word ones framed too, "Se on toista."); ``one batch`` scores them with
+the step's phrases, as written only (``OneBatch``); ``new`` is ``WhisperScorer`` as the
+runtime uses it: the controls only when the step's own phrases leave the answer in doubt.
 
 1. Accuracy: answers to the bundled lessons' questions, spoken by espeak-ng's Finnish
    voice in several variants and speeds, with noise, each judged the way the robot judges
    (scored among the step's phrases and the learner's controls — "toista", "hitaammin", … —
-   as a session asks, rejected or not, then the judge), by both scorers on
-   the same clips. Two sets: the tuning set (five voice variants, 120–170 words a minute:
-   what the thresholds were chosen on, with a development set of six more variants) and a
-   held-out set (six variants used for nothing else, 115–180 words a minute, questions
-   from the other end of the shuffled pool), which nothing was chosen on — the product is
-   checked on voices we do not have, so the held-out figures are the ones to trust.
+   as a session asks, rejected or not, then the judge), by every scorer on the same
+   clips; and the controls themselves said to every third question (heard as said, or
+   the session would not obey them). Two sets: the tuning set (five voice variants,
+   120–170 words a minute: what the thresholds were chosen on, with a development set of
+   six more variants) and a held-out set (six variants used for nothing else, 115–180
+   words a minute, questions from the other end of the shuffled pool), which nothing was
+   chosen on — the product is checked on voices we do not have, so the held-out figures
+   are the ones to trust.
    Goals: accepted answers judged correct ≥ 97 %; foreseen mistakes and answers to other
    questions judged correct ≤ 3 %. The threshold the same trials would fit is printed
    beside the one in use (`valkky calibrate-asr` does this on real recordings).
-2. Voice to voice, answers fed in real time through the runtime, baseline and new
+2. Voice to voice, answers fed in real time through the runtime, the variants
    alternating answer by answer: learner silent → first reply sample (goal ≤ 0.7 s,
    includes the 0.5 s endpoint), median and p90, and their ratio; the runtime's own share
    (final result → reply handed out, goal ≤ 20 ms).
@@ -38,6 +42,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +53,7 @@ from valkky.engine import phrases
 from valkky.engine.feedback import almost_fi
 from valkky.engine.session import CONTROL_PHRASES, Session
 from valkky.judge import judge
+from valkky.judge.normalise import normalise
 from valkky.lesson.checker import Library
 from valkky.lesson.files import lesson_files
 from valkky.lesson.loader import check_text, load_lesson
@@ -59,7 +65,7 @@ from valkky.speech import models
 from valkky.speech.asr import ListenSettings, WavAnswers
 from valkky.speech.audio import ASR_RATE, read_wav, resample, write_wav
 from valkky.speech.coverage import _tasks
-from valkky.speech.scoring import REJECT_MARGIN, fit_threshold
+from valkky.speech.scoring import REJECT_MARGIN, Scores, fit_threshold
 from valkky.speech.tts import EspeakSynth, Speaker
 from valkky.speech.whisper import SPECULATE_AFTER_S, WhisperListener, WhisperScorer
 
@@ -112,27 +118,41 @@ def synthetic_set(tmp: Path, n_tasks: int, seed: int = 7, *,
             wav = _say(tmp / f"{'h' if held_out else 't'}{len(cases)}.wav", text,
                        rng.choice(voices), rng.choice(speeds), rng)
             cases.append({"wav": wav, "kind": kind, "said": text, "task": task})
+    # the learner's controls ("toista", …) to every third question, on a generator of their
+    # own so that the answers above stay the same clips as before they were added
+    crng = random.Random(seed + 1)
+    for i, task in enumerate(tasks[::3]):
+        text = CONTROL_PHRASES[(i + 7 * held_out) % len(CONTROL_PHRASES)]
+        wav = _say(tmp / f"{'h' if held_out else 't'}c{i}.wav", text, crng.choice(voices),
+                   crng.choice(speeds), crng)
+        cases.append({"wav": wav, "kind": "control", "said": text, "task": task})
     return cases
 
 
 class Baseline(WhisperScorer):
-    """The scorer as merged before this round, the baseline every figure is compared with
-    in the same run: the free transcription decoded with beam 5, up to twice the longest
-    phrase's tokens plus 10, and taken whole, loops and all (a loop is nearly free to
-    predict: it lifted the reference, and right answers were asked again); its thresholds
-    were -2.45, -1.2 and 40 (``listener_settings``)."""
+    """The scorer as merged before this round (issue #10, the learner's controls), the
+    baseline every figure is compared with in the same run: the 14 controls scored with
+    the step's phrases in one batch, for every answer, the one-word ones framed too ("Se
+    on toista.")."""
 
-    def transcribe(self, encoded: Any, max_tokens: int = 60) -> list[int]:
-        longest = max_tokens - 10  # the merged scorer allowed 2 × the longest phrase + 10
-        result = self.ct2.generate(encoded, [self.start], beam_size=5,
-                                   max_length=len(self.start) + 2 * longest + 10)
-        return [t for t in result[0].sequences_ids[0] if t < self.eot]
+    def score(self, audio: Any, phrases: Sequence[str], *,
+              free_if_best_below: float | None = None, later: Sequence[str] = ()) -> Scores:
+        framed = [f"Se on {p[0].lower()}{p[1:]}" for p in later if len(p.split()) == 1]
+        return super().score(audio, [*phrases, *later, *framed],
+                             free_if_best_below=free_if_best_below)
+
+
+class OneBatch(WhisperScorer):
+    """The alternative to scoring the controls only in doubt: with the step's phrases in
+    one batch for every answer, as written only."""
+
+    def score(self, audio: Any, phrases: Sequence[str], *,
+              free_if_best_below: float | None = None, later: Sequence[str] = ()) -> Scores:
+        return super().score(audio, [*phrases, *later], free_if_best_below=free_if_best_below)
 
 
 def listener_settings(name: str) -> dict[str, float]:
-    """The rejection thresholds each variant was used with."""
-    if name == "baseline":
-        return {"reject_margin": -2.45, "reject_doubt": -1.2, "reject_unlike": 40.0}
+    """The rejection thresholds each variant was used with (all: the runtime's)."""
     return {}
 
 
@@ -146,6 +166,7 @@ def accuracy(scorers: dict[str, WhisperScorer], cases: list[dict],
                                        **listener_settings(name))
                  for name, scorer in scorers.items()}
     out: dict[str, dict[str, Any]] = {name: {"accepted": [], "mistake": [], "off-list": [],
+                                             "control": [],
                                              "right": [], "off": [], "times": [],
                                              "cpu": []}
                                       for name in scorers}
@@ -165,6 +186,11 @@ def accuracy(scorers: dict[str, WhisperScorer], cases: list[dict],
             verdict = "unclear" if d is None or d.rejected else judge(
                 answer.text, task.accept, keywords=task.keywords,
                 wrong_answers=tuple(task.mistakes)).verdict
+            if c["kind"] == "control":  # heard as the control said, so the session obeys it
+                o["control"].append("correct" if d is not None and not d.rejected
+                                    and normalise(answer.text) == normalise(c["said"])
+                                    else verdict)
+                continue
             o[c["kind"]].append(verdict)
             if d is not None and c["kind"] != "off-list":
                 o["right"].append((d.margin, judge(d.best or "", [c["said"]]).verdict
@@ -304,6 +330,8 @@ def _print_accuracy(name: str, a: dict) -> None:
     print(f"[{name}] foreseen mistakes judged correct: {pct(a['mistake'])}  (goal ≤ 3 %)")
     print(f"[{name}] answers to other questions judged correct: {pct(a['off-list'])}  "
           f"(goal ≤ 3 %); asked again: {pct(a['off-list'], 'unclear')}")
+    print(f"[{name}] the learner's controls (\"toista\", …) heard as said: "
+          f"{pct(a['control'])}")
     fit = a["fit"]
     if fit:
         used = listener_settings(name.split()[0]).get("reject_margin", REJECT_MARGIN)
@@ -342,7 +370,8 @@ def main() -> None:
           "side)", flush=True)
     if not args.no_load:
         _print_load(path)
-    scorers: dict[str, WhisperScorer] = {"baseline": Baseline(path), "new": WhisperScorer(path)}
+    scorers: dict[str, WhisperScorer] = {"baseline": Baseline(path), "one batch": OneBatch(path),
+                                         "new": WhisperScorer(path)}
     rng = random.Random(3)
     with tempfile.TemporaryDirectory() as tmp:
         cases = synthetic_set(Path(tmp), args.tasks)
@@ -362,11 +391,12 @@ def main() -> None:
               f"{os.getloadavg()[0]:.1f}", flush=True)
         cpu = {name: statistics.median(acc[name]["cpu"] + acc_held[name]["cpu"])
                for name in scorers}
+        each = ", ".join(f"{n} {cpu[n]:.3f} s" for n in scorers)
+        idle = ", ".join(f"{n} {_idle_v2v(cpu[n]):.2f} s" for n in scorers)
         print(f"CPU time of scoring an answer (median; less stretched by a shared machine than "
-              f"wall time): baseline {cpu['baseline']:.3f} s, new {cpu['new']:.3f} s; on two "
+              f"wall time): {each}; new / baseline {cpu['new'] / cpu['baseline']:.2f}; on two "
               f"idle cores wall time ≈ CPU time / 2, so voice to voice ≈ the endpoint or "
-              f"{SPECULATE_AFTER_S} s + that, whichever is later: baseline "
-              f"{_idle_v2v(cpu['baseline']):.2f} s, new {_idle_v2v(cpu['new']):.2f} s "
+              f"{SPECULATE_AFTER_S} s + that, whichever is later: {idle} "
               "(an estimate, not a measurement)", flush=True)
         v2v = voice_to_voice(scorers, Path(tmp), rng)
     rss, peak = rss_mb()

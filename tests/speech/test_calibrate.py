@@ -36,7 +36,7 @@ class Scorer:
         self.said = said
 
     def score(self, audio: Any, phrases: Sequence[str], *,
-              free_if_best_below: float | None = None) -> Scores:
+              free_if_best_below: float | None = None, later: Sequence[str] = ()) -> Scores:
         mine = written(self.said[len(audio)])
         return Scores(tuple((p, -0.4 if p == mine else -4.0) for p in phrases), "X.", -0.3)
 

@@ -38,17 +38,24 @@ def _prompt(*expected: str, kind: str = "ask", options: Sequence[str] = ()) -> P
 
 
 class FakeScorer:
-    """Scores each phrase by a table (default: far below), the free transcription given."""
+    """Scores each phrase by a table (default: far below), the free transcription given;
+    the ``later`` phrases only when the best of the others is under the cutoff, as
+    ``WhisperScorer`` does."""
 
     def __init__(self, table: dict[str, float], free: str = "Jotain.", free_score: float = -0.5):
         self.table, self.free, self.free_score = table, free, free_score
         self.calls: list[tuple[int, tuple[str, ...]]] = []
         self.cutoffs: list[float | None] = []
+        self.later: list[tuple[str, ...]] = []  # the controls, each time they were scored
 
     def score(self, audio: Any, phrases: Sequence[str], *,
-              free_if_best_below: float | None = None) -> Scores:
+              free_if_best_below: float | None = None, later: Sequence[str] = ()) -> Scores:
         self.calls.append((len(audio), tuple(phrases)))
         self.cutoffs.append(free_if_best_below)
+        best = max((self.table.get(p, -9.0) for p in phrases), default=-9.0)
+        if free_if_best_below is None or best < free_if_best_below:
+            phrases = [*phrases, *later]
+            self.later.append(tuple(later))
         return Scores(tuple((p, self.table.get(p, -9.0)) for p in phrases), self.free,
                       self.free_score)
 
@@ -88,6 +95,16 @@ def test_candidates_cover_answers_mistakes_options_spoken_and_framed_forms() -> 
     assert c["Se on moppi."] == "se on moppi" and c["Ämpäri."] == "ämpäri"
     repeat = candidates(_prompt("Pese kädet.", kind="repeat"))
     assert list(repeat) == ["Pese kädet."]  # the model sentence alone, as said
+
+
+def test_controls_are_scored_as_written_once_and_after_the_steps_own_phrases() -> None:
+    from valkky.engine.session import CONTROL_PHRASES
+
+    c = candidates(_prompt("moppi", "toista", *CONTROL_PHRASES))
+    assert list(c)[:2] == ["Moppi.", "Se on moppi."]  # the step's own first
+    assert list(c)[2:] == [written(p) for p in dict.fromkeys(("toista", *CONTROL_PHRASES))]
+    assert "Se on toista." not in c and "Se on hitaammin." not in c  # no Finnish
+    assert c["Toista."] == "toista"
 
 
 def test_candidates_from_every_prompt_of_a_real_lesson() -> None:
@@ -140,6 +157,26 @@ def test_listener_scores_the_speech_once_speculatively_and_reports_timings(
     listener.close()
 
 
+def test_controls_are_scored_only_when_the_steps_phrases_leave_doubt(tmp_path: Path) -> None:
+    from valkky.engine.session import CONTROL_PHRASES
+
+    wavs = [_wav(tmp_path / "a.wav", 0.8), _wav(tmp_path / "b.wav", 0.8)]
+    prompt = _prompt("moppi", *CONTROL_PHRASES)
+    clear = FakeScorer({"Moppi.": -0.4, "Toista.": -0.3})
+    listener = WhisperListener(clear, WavAnswers(wavs[:1]), speculate=False)
+    answer = listener.listen(prompt)
+    assert answer is not None and answer.text == "moppi"  # the controls were not scored
+    assert clear.later == [] and all("Toista." not in c[1] for c in clear.calls)
+    listener.close()
+    # the learner said "toista": the step's phrases score low, the controls are scored
+    toista = FakeScorer({"Moppi.": -4.0, "Toista.": -0.5}, free="Toista.", free_score=-0.4)
+    listener = WhisperListener(toista, WavAnswers(wavs[1:]), speculate=False)
+    answer = listener.listen(prompt)
+    assert answer is not None and (answer.text, answer.confidence > 0.5) == ("toista", True)
+    assert toista.later == [tuple(written(p) for p in CONTROL_PHRASES)]
+    listener.close()
+
+
 def test_speaking_again_after_a_short_pause_discards_the_early_result(tmp_path: Path) -> None:
     import wave
 
@@ -181,6 +218,29 @@ def test_a_rejected_answer_is_asked_again_without_spending_a_try(good_lesson: Pa
     assert said.SAY_AGAIN in t.said
     verdicts = [(v.verdict, v.try_) for v in t.verdicts]
     assert verdicts == [("correct", 1)]
+
+
+def test_a_spoken_toista_repeats_the_question(good_lesson: Path, tmp_path: Path) -> None:
+    """A session's own prompt, the learner's "toista" through the listener: the robot says
+    the line again and spends no try."""
+    from valkky.engine.feedback import almost_fi
+    from valkky.engine.session import Session
+    from valkky.judge import judge
+
+    session = Session(load_lesson(good_lesson), judge=judge, feedback=almost_fi, lang="en")
+    session.start()
+    prompt = session.prompt
+    assert prompt is not None
+    scorer = FakeScorer({"Toista.": -0.5}, free="Toista.", free_score=-0.4)
+    listener = WhisperListener(scorer, WavAnswers([_wav(tmp_path / "a.wav", 0.6)]),
+                               speculate=False)
+    answer = listener.listen(prompt)
+    listener.close()
+    assert answer is not None and scorer.later  # heard among the controls, scored in doubt
+    events = session.answer(answer)
+    assert [e.action for e in events if isinstance(e, ev.Control)] == ["again"]
+    assert not [e for e in events if isinstance(e, ev.Verdict)]
+    assert session.prompt is not None and session.prompt.try_number == prompt.try_number
 
 
 def test_near_misses_from_speech_never_claim_what_was_heard(good_lesson: Path) -> None:

@@ -37,6 +37,7 @@ from valkky.speech.scoring import (
     Scores,
     candidates,
     decide,
+    is_control,
     without_loop,
 )
 
@@ -87,7 +88,8 @@ class WhisperListener:
         if frames is None:
             return None
         phrases = candidates(prompt)
-        written = list(phrases)
+        written = [w for w, p in phrases.items() if not is_control(p)]
+        controls = [w for w, p in phrases.items() if is_control(p)]
         early: dict[tuple[int, int], concurrent.futures.Future[Scores]] = {}
 
         def on_pause(cap: Capture) -> None:
@@ -97,7 +99,7 @@ class WhisperListener:
                 stale.cancel()
             early.clear()
             early[(cap.first_loud, cap.last_loud)] = self._pool.submit(
-                self._score, cap.speech(EDGE_S), written)
+                self._score, cap.speech(EDGE_S), written, controls)
 
         cap = capture(frames, self.settings, on_pause=on_pause, pause_s=self.speculate_after_s)
         self.last = None
@@ -105,7 +107,7 @@ class WhisperListener:
             return Answer(text="", timings=cap.timings(time.monotonic()), source="speech")
         future = early.get((cap.first_loud, cap.last_loud))
         scores = future.result() if future is not None else self._score(
-            cap.speech(EDGE_S), written)
+            cap.speech(EDGE_S), written, controls)
         decision = decide(scores, phrases, self.reject_margin, doubt=self.reject_doubt,
                           unlike=self.reject_unlike)
         self.last = decision
@@ -113,11 +115,11 @@ class WhisperListener:
                       timings=cap.timings(time.monotonic()), exact=False,
                       source="speech")
 
-    def _score(self, pcm: bytes, phrases: Sequence[str]) -> Scores:
+    def _score(self, pcm: bytes, phrases: Sequence[str], controls: Sequence[str]) -> Scores:
         import numpy as np
 
         return self.scorer.score(np.frombuffer(pcm, np.int16), phrases,
-                                 free_if_best_below=self._needs_free_below())
+                                 free_if_best_below=self._needs_free_below(), later=controls)
 
     def _needs_free_below(self) -> float:
         """Under this best score a rejection rule could fire (see ``decide``)."""
@@ -298,7 +300,7 @@ class WhisperScorer:
         return without_loop([t for t in result[0].sequences_ids[0] if t < self.eot])
 
     def score(self, audio: Any, phrases: Sequence[str], *,
-              free_if_best_below: float | None = None) -> Scores:
+              free_if_best_below: float | None = None, later: Sequence[str] = ()) -> Scores:
         encoded = self.encode(audio)
         tokenized = [self.encode_text(" " + p) for p in phrases]
         values = self._forced(encoded, tokenized) if tokenized else []
@@ -307,6 +309,10 @@ class WhisperScorer:
             # A mean log-probability is ≤ 0, so the margin is at least `best`: no rule can
             # reject this answer, and the free transcription would change nothing.
             return Scores(tuple(zip(phrases, values, strict=True)), "", 0.0)
+        if later:  # in doubt: the learner may have said a control instead
+            more = [self.encode_text(" " + p) for p in later]
+            phrases, tokenized = [*phrases, *later], [*tokenized, *more]
+            values = [*values, *self._forced(encoded, more)]
         # Greedy decoding of fewer tokens gives a prefix of the same text: past the longest
         # phrase Whisper is mostly looping (cut anyway) or off the list (rejected anyway).
         longest = max((len(t) for t in tokenized), default=10)
