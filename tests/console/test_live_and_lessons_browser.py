@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from valkky.protocol import messages as p
 from valkky.robot.sim import start_sim
@@ -153,9 +154,10 @@ def test_a_lesson_previewed_in_the_page(browser: Any, console_url: str) -> None:
         page.fill("#answer-text", "moppi")
         page.keyboard.press("Enter")
         page.locator(".judged .verdict-correct").wait_for()
-        # the focus comes back to the answer box once the page is drawn again (it fails
-        # after the page's timeout if it never does)
-        page.wait_for_function("document.activeElement?.id === 'answer-text'")
+        # the focus comes back to the answer box once the page is drawn again (expect
+        # retries until its timeout; wait_for_function would evaluate a string, which
+        # the console's CSP refuses)
+        expect(page.locator("#answer-text")).to_be_focused()
         page.click("button[name=stop]")
         page.get_by_text("Kokeilu lopetettu.").wait_for()
     finally:
