@@ -12,6 +12,23 @@ from valkky.judge import judge
 # (said, the lesson's accepted answers)
 ACCEPTED = {
     "yleinen": [
+        ("minulla on vähän lämpöä", ["minulla on vähän kuumetta"]),
+        ("minulla on pääkipu", ["minulla on päänsärky"]),
+        ("soitan sairasauton", ["soitan ambulanssin"]),
+        ("palosammutin", ["sammutin"]),
+        ("menen varauloskäynnille", ["menen hätäuloskäynnille"]),
+        ("menen kokoontumispisteeseen", ["menen kokoontumispaikkaan"]),
+        ("minulle sattui onnettomuus", ["minulle sattui tapaturma"]),
+        ("hän oli kesämökillä", ["hän oli mökillä"]),
+        ("nyt tajuan", ["nyt ymmärrän"]),
+        ("laikka rikkoutui", ["laikka hajosi"]),
+        ("keräilen tilauksen", ["kerään tilauksen"]),
+        ("tulen kohta takaisin", ["tulen pian takaisin"]),
+        ("minulla on hieman kuumetta", ["minulla on vähän kuumetta"]),
+        ("en mene sisälle", ["en mene sisään"]),
+        ("pistä hanskat käteen", ["laita käsineet käteen"]),
+        ("laitan työhanskat", ["laitan käsineet"]),
+        ("tuun heti takas", ["tulen heti takaisin"]),
         ("ilmoitan lähiesimiehelle", ["ilmoitan esimiehelle"]),
         ("kerron vuoropäällikölle", ["kerron esimiehelle"]),
         ("ilmoitan hoitajalle", ["kerron hoitajalle"]),
@@ -48,8 +65,8 @@ ACCEPTED = {
         # phrases
         ("kiitoksia", ["kiitos"]),
         ("paljon kiitoksia", ["kiitos paljon"]),
-        ("tottakai voin", ["totta kai voin"]),
-        ("veitsellä tietenkin", ["veitsellä"]),
+        ("tietysti voin", ["totta kai voin"]),
+        ("tietenkin", ["totta kai"]),
         ("monelta vuoro alkaa", ["mihin aikaan vuoro alkaa"]),
         ("kuinka monta kappaletta teen", ["montako kappaletta teen"]),
         ("oon sairaana", ["olen kipeä"]),
@@ -63,6 +80,7 @@ ACCEPTED = {
         ("se on meiän", ["se on meidän"]),
     ],
     "siivous": [
+        ("tämä on siivouskomero", ["tämä on siivousvarasto"]),
         ("sanko", ["ämpäri"]),
         ("lattiamoppi", ["moppi"]),
         ("otan luudan", ["otan harjan"]),
@@ -83,6 +101,8 @@ ACCEPTED = {
         ("jätelavalle", ["roskalavalle"]),
     ],
     "metalli": [
+        ("katson piirrosta", ["katson piirustusta"]),
+        ("hitsauskypärä", ["hitsausmaski"]),
         ("ruuvari", ["ruuvimeisseli"]),
         ("kymmenen milliä", ["kymmenen millimetriä"]),
         ("viisi senttiä", ["viisi senttimetriä"]),
@@ -95,6 +115,8 @@ ACCEPTED = {
         ("soitetaan huoltoon", ["soitetaan kunnossapitoon"]),
     ],
     "autoala": [
+        ("voitte odottaa odotushuoneessa", ["voitte odottaa odotustilassa"]),
+        ("luen työtilauksen", ["luen työmääräyksen"]),
         ("vaihdan moottoriöljyt", ["vaihdan öljyt"]),
         ("laitan talvikumit alle", ["laitan talvirenkaat alle"]),
         ("mikä on rekkari", ["mikä on rekisterinumero"]),
@@ -106,6 +128,12 @@ ACCEPTED = {
         ("2,3 bar", ["kaksi pilkku kolme baria"]),
     ],
     "ravintola": [
+        ("keitän potut kattilassa", ["keitän perunat kattilassa"]),
+        ("raa'alle broilerille on oma leikkuulauta", ["raa'alle kanalle on oma leikkuulauta"]),
+        ("kysyn keittäjältä", ["kysyn kokilta"]),
+        ("laitan förkkarin", ["laitan esiliinan"]),
+        ("lämmitän sen mikrossa", ["lämmitän sen mikroaaltouunissa"]),
+        ("tiskaan", ["pesen astiat"]),
         ("laitan astiat tiskikoneeseen", ["laitan astiat astianpesukoneeseen"]),
         ("pannulla", ["paistinpannulla"]),
         ("hellalla", ["liedellä"]),
@@ -124,6 +152,7 @@ ACCEPTED = {
         ("max 6°C", ["enintään kuusi astetta"]),
     ],
     "hoiva": [
+        ("nostoliina on rikki", ["liina on rikki"]),
         ("kerron hoitsulle", ["kerron hoitajalle"]),
         ("soitan sairaanhoitajalle", ["soitan hoitajalle"]),
         ("kävelyteline", ["rollaattori"]),
@@ -153,6 +182,11 @@ ACCEPTED = {
 # (said, the lesson's accepted answers): a close word the trainer refuses
 REFUSED = {
     "yleinen": [
+        ("minulla on flunssa", ["minulla on kuumetta"]),
+        ("soitan poliisille", ["soitan ambulanssille"]),
+        ("menen hissiin", ["menen hätäuloskäynnille"]),  # trainer set 5: wrong
+        ("hän oli kotona", ["hän oli mökillä"]),  # trainer set 5: wrong
+        ("en mene ulos", ["en mene sisään"]),
         ("ilmoitan työkaverille", ["ilmoitan esimiehelle"]),
         ("kysyn hoitajalta", ["kerron hoitajalle"]),
         ("milloin on kahvitauko", ["milloin on ruokatauko"]),
@@ -203,6 +237,8 @@ REFUSED = {
         ("kumi", ["rengas"]),  # the material the question names, no tyre
     ],
     "ravintola": [
+        ("keitän perunat pannulla", ["keitän perunat kattilassa"]),
+        ("kysyn asiakkaalta", ["kysyn kokilta"]),
         ("laitan astiat jääkaappiin", ["laitan astiat astianpesukoneeseen"]),
         ("kattilassa", ["paistinpannulla"]),
         ("uunissa", ["liedellä"]),
@@ -214,6 +250,7 @@ REFUSED = {
         ("tarra", ["etiketti"]),  # trainer set 5: almost, the lesson teaches etiketti
     ],
     "hoiva": [
+        ("pyyhin pöydän liinalla", ["pyyhin pöydän siivousliinalla"]),  # no lifting sling
         ("soitan lääkärille", ["soitan hoitajalle"]),
         ("pyörätuoli", ["rollaattori"]),
         ("annan hänelle tyynyn", ["annan hänelle peiton"]),
