@@ -285,3 +285,19 @@ def test_the_trainer_accepts_it(said: str, accept: list[str]) -> None:
 def test_a_close_word_is_still_refused(said: str, accept: list[str]) -> None:
     j = judge(said, accept)
     assert j.verdict != "correct", j
+
+
+# Consonant gradation changes the end of a stem, never its first letters: each inflected form
+# is still found in its group (the judge asks Voikko only about words that begin as a member).
+GRADED = [("peti", "pedissä"), ("sänky", "sängyssä"), ("liesi", "liedellä"),
+          ("porras", "portaita"), ("saikku", "saikulla"),
+          ("rälläkkä", "rälläkällä"), ("tukipukki", "tukipukin"), ("kaide", "kaiteen"),
+          ("peitto", "peiton"), ("hetki", "hetken"), ("laittaa", "laitoin"),
+          ("ymmärtää", "ymmärrän"), ("buukata", "buukkaan")]
+
+
+@pytest.mark.parametrize(("member", "inflected"), GRADED, ids=[i for _, i in GRADED])
+def test_an_inflected_form_is_found_in_its_group(member: str, inflected: str) -> None:
+    from valkky.judge import lexicon
+
+    assert member in {base for base, _ in lexicon.forms(inflected)}

@@ -223,7 +223,19 @@ def _groups() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
-    return frozenset(m[:2] for m in _groups())
+    """How each group member's inflected forms begin: all but its last three letters, two
+    to four of them (consonant gradation changes only the end of the stem: peti, pedissä;
+    kipsilevy, kipsilevyjä), so that few words need Voikko to be found in no group."""
+    return frozenset(m[:_head_length(m)] for m in _groups())
+
+
+def _head_length(member: str) -> int:
+    return max(2, min(4, len(member) - 3))
+
+
+def _may_be_in_group(word: str) -> bool:
+    heads = _heads()
+    return word[:2] in heads or word[:3] in heads or word[:4] in heads
 
 
 @lru_cache(maxsize=1)
@@ -271,7 +283,7 @@ def _weak(word: str) -> str:
 def forms(word: str) -> frozenset[tuple[str, Morph]]:
     """(base form, inflection) of ``word`` for each reading in a synonym group."""
     groups = _groups()
-    if not groups or word[:2] not in _heads():  # an inflected form begins as its base does
+    if not groups or not _may_be_in_group(word):  # an inflected form begins as its base does
         return frozenset()
     from valkky.judge import finnish
 
@@ -353,8 +365,7 @@ def toward(words: Sequence[str], vocabulary: Iterable[str]) -> list[str]:
     "otan imurin" with "otan pölynimurin" accepted → "otan pölynimurin"."""
     # in order (a set's would vary by process); judge() gives each word once, in order
     ordered = vocabulary if isinstance(vocabulary, Sequence) else list(vocabulary)
-    heads = _heads()
-    if not any(e[:2] in heads for e in ordered):  # no accepted word can be in a group
+    if not any(_may_be_in_group(e) for e in ordered):  # no accepted word can be in a group
         return list(words)
     vocab = set(ordered)
     out = list(words)
