@@ -5,9 +5,12 @@ number, which it must still refuse (anything but correct)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from valkky.judge import judge
+from valkky.judge import judge, lexicon
+from valkky.judge.normalise import rough_words
 
 # (said, the lesson's accepted answers)
 ACCEPTED = {
@@ -181,6 +184,8 @@ ACCEPTED = {
         ("tavara puuttuu hyllystä", ["tuote puuttuu hyllystä"]),
         ("kuski kuittaa", ["kuljettaja kuittaa"]),
         ("3 pkt", ["kolme pakettia"]),
+        ("se maksaa 50€", ["se maksaa viisikymmentä euroa"]),
+        ("alennus on 10 %", ["alennus on kymmenen prosenttia"]),
     ],
 }
 
@@ -298,6 +303,25 @@ GRADED = [("peti", "pedissä"), ("sänky", "sängyssä"), ("liesi", "liedellä")
 
 @pytest.mark.parametrize(("member", "inflected"), GRADED, ids=[i for _, i in GRADED])
 def test_an_inflected_form_is_found_in_its_group(member: str, inflected: str) -> None:
-    from valkky.judge import lexicon
-
     assert member in {base for base, _ in lexicon.forms(inflected)}
+
+
+@pytest.mark.parametrize("sign", sorted(lexicon.get().symbols))
+def test_every_symbol_is_said_as_its_unit(sign: str) -> None:
+    one, many = lexicon.get().units[lexicon.get().symbols[sign]]
+    assert judge(f"1{sign}", [f"yksi {one}"]).verdict == "correct"
+    assert judge(f"20 {sign}", [f"kaksikymmentä {many}"]).verdict == "correct"
+    assert judge(f"12 {sign}", [f"kaksikymmentä {many}"]).verdict != "correct"
+    assert rough_words(sign) != []  # lint hears the sign as normalise does
+
+
+def test_lint_reports_a_broken_symbol(tmp_path: Path) -> None:
+    for name in lexicon.FILES:
+        (tmp_path / name).write_text("{}\n", encoding="utf-8")
+    (tmp_path / "abbreviations.yaml").write_text(
+        "units:\n  e: [euro, euroa]\nsymbols:\n  '€': e\n  'ab': e\n  '$': dollari\n",
+        encoding="utf-8")
+    messages = [p.message for p in lexicon.problems(tmp_path)]
+    assert any("'ab': one sign" in m for m in messages), messages
+    assert any("'$' stands for 'dollari', which is no unit" in m for m in messages), messages
+    assert len(messages) == 2, messages

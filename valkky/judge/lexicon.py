@@ -44,6 +44,7 @@ class Lexicon:
     phrases: tuple[tuple[str, ...], ...]  # groups of word sequences, the standard first
     units: dict[str, tuple[str, str]]  # after yksi, after other numbers
     short: dict[str, str]  # abbreviations said in full anywhere
+    symbols: dict[str, str]  # a sign typed for a unit: € → e (then said as the unit)
 
 
 def lexicon_dir() -> Path:
@@ -105,7 +106,7 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
 
     known("synonyms.yaml", {"words", "phrases"})
     known("spoken.yaml", {"forms"})
-    known("abbreviations.yaml", {"units", "words"})
+    known("abbreviations.yaml", {"units", "words", "symbols"})
     known("fillers.yaml", {"hesitations", "frame", "polite", "order", "greetings"})
 
     groups: dict[str, list[tuple[str, ...]]] = {}
@@ -166,6 +167,16 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
             bad("abbreviations.yaml", key, f"'{key}' must be said in lowercase words")
         else:
             short[str(key).casefold()] = v
+    symbols: dict[str, str] = {}
+    for key, value in (data["abbreviations.yaml"].get("symbols") or {}).items():
+        sign, unit = str(key), str(value or "").strip().casefold()
+        if len(sign) != 1 or sign.isalnum() or sign.isspace():
+            bad("abbreviations.yaml", key, f"symbol '{key}': one sign that is no letter")
+        elif unit not in units:
+            bad("abbreviations.yaml", key, f"symbol '{key}' stands for '{unit}', which is no "
+                                           "unit of 'units'")
+        else:
+            symbols[sign] = unit
 
     fillers = data["fillers.yaml"]
     lexicon = Lexicon(
@@ -176,7 +187,7 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
         order=frozenset(texts("fillers.yaml", "order", fillers.get("order"))),
         greetings=frozenset(texts("fillers.yaml", "greetings", fillers.get("greetings"))),
         words=tuple(groups["words"]), phrases=tuple(groups["phrases"]), units=units,
-        short=short)
+        short=short, symbols=symbols)
     return lexicon, problems
 
 
