@@ -49,3 +49,15 @@ def test_a_gesture_without_words_shows_nothing() -> None:
     TerminalView(out, gestures={"wave": "vilkuttaa kättä"}).handle(ev.Gesture(name="nod"))
     TerminalView(out).handle(ev.Gesture(name="wave"))
     assert out.getvalue() == ""
+
+
+def test_the_score_at_the_end_reads_as_a_percentage() -> None:
+    out = io.StringIO()
+    view = TerminalView(out)
+    view.handle(ev.End(reason="completed", score=0.87))
+    view.handle(ev.End(reason="stopped", score=0.5))
+    view.handle(ev.End(reason="completed", score=None))
+    assert out.getvalue().splitlines() == [
+        "── tunti valmis, pisteet 87 % ──",
+        "── tauko: ensi kerralla jatketaan tästä, pisteet 50 % ──",
+        "── tunti valmis ──"]

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import TextIO
 
 from valkky import events as ev
+from valkky.progress.score import percent
 
 _VERDICT = {"correct": "✓ oikein", "almost": "≈ melkein", "wrong": "✗ väärin",
             "silence": "… ei vastausta"}
@@ -80,7 +81,7 @@ class TerminalView:
         if isinstance(event, ev.Held):  # the trainer, from the console
             return _HELD.get(event.action)
         if isinstance(event, ev.End):
-            score = f", pisteet {event.score:.2f}" if event.score is not None else ""
+            score = f", pisteet {percent(event.score)}" if event.score is not None else ""
             if event.reason == "completed":
                 level = f", taso {event.level}" if event.level else ""  # a placement's
                 return f"── tunti valmis{score}{level} ──"

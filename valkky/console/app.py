@@ -32,6 +32,7 @@ from valkky.console.db import Database
 from valkky.console.i18n import Text
 from valkky.console.web import LANGS, Console, Nav, form, render, translator
 from valkky.errors import ValkkyError
+from valkky.progress.score import percent
 
 HERE = Path(__file__).resolve().parent
 COOKIE = "valkky_console"
@@ -85,6 +86,7 @@ def create_app(db: Database, password_hash: str, *, clock: Callable[[], float] =
     templates = jinja2.Environment(
         loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    templates.filters["percent"] = percent  # a score as people read it: 87 %
     app = Starlette(routes=routes, exception_handlers={
         HTTPException: _http_error, ValkkyError: _valkky_error, Exception: _server_error})
     app.state.console = Console(db, password_hash, clock, templates, text, nav,
