@@ -57,3 +57,19 @@ def test_a_low_score_reads_as_a_percentage_and_a_restarted_lesson_resumes(
     why = _offered(store)[TOOLS]
     assert why.startswith("in progress: resumes at step 3/"), why
     store.close()
+
+
+def test_the_console_says_it_in_the_trainers_language() -> None:
+    from valkky.console import learner
+    from valkky.console.i18n import Text
+    from valkky.progress.plan import Suggestion
+
+    text = Text()
+    text.add(learner.text, "learner")
+    resume = Suggestion(TOOLS, "in progress: resumes at step 5/20", "resume", 5, 20)
+    again = Suggestion(TOOLS, "again: last score 50 %", "again", 0.5)
+    lib = None  # neither kind looks the lesson up
+    fi, en = text.translator("fi"), text.translator("en")
+    assert learner._why(fi, resume, lib) == "kesken: jatketaan kohdasta 5/20"  # type: ignore[arg-type]
+    assert learner._why(en, resume, lib) == "in progress: resumes at step 5/20"  # type: ignore[arg-type]
+    assert learner._why(fi, again, lib) == "uudelleen: viimeksi 50 %"  # type: ignore[arg-type]
