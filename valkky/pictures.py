@@ -106,7 +106,7 @@ GHS_CODES = tuple(f"GHS0{n}" for n in range(1, 10))
 DRAWN: dict[str, str] = {
     # cleaning
     "moppi": "moppi", "pölynimuri": "polynimuri", "roskapussi": "roskapussi",
-    "pesuaine": "pesuaine", "siivousliina": "siivousliina",
+    "pesuaine": "pesuaine", "siivousliina": "siivousliina", "siivouskärry": "siivouskarry",
     # warehouse
     "trukki": "trukki", "lava": "lava", "hylly": "hylly", "pumppukärry": "pumppukarry",
     "rullakko": "rullakko", "teippi": "teippi", "viivakoodinlukija": "viivakoodinlukija",
@@ -114,14 +114,15 @@ DRAWN: dict[str, str] = {
     "porakone": "porakone", "mittanauha": "mittanauha", "naula": "naula",
     "vesivaaka": "vesivaaka", "teline": "teline", "mutteri": "mutteri", "putki": "putki",
     "kulmahiomakone": "kulmahiomakone", "kuulosuojaimet": "kuulosuojaimet",
+    "hitsausmaski": "hitsausmaski", "työntömitta": "tyontomitta", "viila": "viila",
     # kitchen
     "jääkaappi": "jaakaappi", "pakastin": "pakastin", "liesi": "liesi", "uuni": "uuni",
     "astianpesukone": "astianpesukone", "leikkuulauta": "leikkuulauta", "kauha": "kauha",
     # care
     "tyyny": "tyyny", "peitto": "peitto", "pyyhe": "pyyhe", "vesilasi": "vesilasi",
-    "rollaattori": "rollaattori",
+    "rollaattori": "rollaattori", "tossut": "tossut",
     # car workshop and production lines
-    "tunkki": "tunkki", "liukuhihna": "liukuhihna", "kuljetin": "liukuhihna",
+    "tunkki": "tunkki", "vanne": "vanne", "liukuhihna": "liukuhihna", "kuljetin": "liukuhihna",
 }
 
 
