@@ -401,4 +401,7 @@ def _robot_says(line: str, gestures: Mapping[str, str]) -> None:
     routine = ("← ack " in text and " rejected" not in text) or text.startswith(
         ("→ speech", "→ show", "← error"))
     if not routine:
-        print(f"      🤖 {text}")
+        # one write, line and newline together: the simulator's thread and the lesson's
+        # share the terminal, and print() writes the two apart
+        sys.stdout.write(f"      🤖 {text}\n")
+        sys.stdout.flush()
