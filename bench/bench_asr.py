@@ -175,7 +175,7 @@ class Keeping(WhisperListener):
     """The runtime's listener, keeping each answer's scores for the baseline rule."""
 
     scores: Scores | None = None
-    phrases: dict[str, str] = {}
+    phrases: dict[str, str] | None = None
 
     def decide(self, scores: Scores, phrases: dict[str, str]) -> Decision:
         self.scores, self.phrases = scores, phrases
@@ -222,11 +222,11 @@ def accuracy(scorers: dict[str, WhisperScorer], cases: list[dict], label: str = 
             if len(timed) == 2:  # the same clip scored by both, one after the other
                 out[name]["times"].append(time.perf_counter() - t)
                 out[name]["cpu"].append(time.process_time() - cpu)  # both threads: all
-            
+
             assert answer is not None
             if name == "new":
                 decisions = {"new": (answer, new.last)}
-                if new.scores is not None:
+                if new.scores is not None and new.phrases is not None:
                     d = baseline_rule(new.scores, new.phrases)
                     decisions["baseline"] = (ev.Answer(text=d.heard), d)
                 else:  # nothing scored (silence)

@@ -102,9 +102,9 @@ def test_the_best_phrase_is_weighed_against_the_free_transcription_and_the_cohor
 @pytest.mark.parametrize("shift", [-0.01, 0.0, 0.01])
 def test_confidence_is_one_half_exactly_at_the_threshold(shift: float) -> None:
     scores = Scores((("Moppi.", -3.0),), "Mopi.", -1.0, (("Kahvi.", -3.0),))
-    at = Rule(bias=0.0, margin=1.0, cohort=0.0, alike=0.0, clear=CLEAR)  # evidence: margin
-    d = decide(scores, {"Moppi.": "moppi"}, Rule(-(-2.0) + shift, 1.0, 0.0, 0.0, CLEAR))
-    assert at.evidence(d.weighed) == pytest.approx(-2.0)  # type: ignore[arg-type]
+    # evidence: bias + (best − free), and best − free is −2.0: the threshold is at bias 2
+    d = decide(scores, {"Moppi.": "moppi"}, Rule(2.0 + shift, 1.0, 0.0, 0.0, CLEAR))
+    assert d.margin == -2.0
     assert d.rejected == (shift < 0)
     assert (d.confidence < 0.5) == (shift < 0)
     assert d.confidence == (0.5 if shift == 0 else d.confidence)
