@@ -111,12 +111,14 @@ def test_confidence_is_one_half_exactly_at_the_threshold(shift: float) -> None:
 
 
 def test_the_rule_is_fitted_from_labelled_answers() -> None:
-    right = [(Features(-2.0, -0.5 - i / 10, 0.5 + i / 40, 0.6), True) for i in range(12)]
-    wrong_pick = [(Features(-3.0, -2.5, -0.8, 0.2), False)]
-    off = [Features(-3.0, -2.0 - i / 10, -0.6 - i / 20, 0.3) for i in range(12)]
+    # the same margin and likeness: only the cohort tells the right answers from the others
+    right = [(Features(-2.0, -1.0, 0.5 + i / 40, 0.6), True) for i in range(12)]
+    wrong_pick = [(Features(-3.0, -1.0, -0.8, 0.6), False)]
+    off = [Features(-3.0, -1.0, -0.6 - i / 20, 0.6) for i in range(12)]
     off.append(Features(-1.0, -0.1, 1.0, 0.9))  # over `clear`: taken whatever the rule says
     found = fit_rule([*right, *wrong_pick], off, max_false_accepts=0.1)
-    assert found.rule.cohort > 0 and found.accepted == pytest.approx(12 / 13, abs=1e-3)
+    assert found.rule.cohort > 0 and found.rule.margin == 1.0
+    assert found.accepted == pytest.approx(12 / 13, abs=1e-3)
     assert found.false_accepts == pytest.approx(1 / 13, abs=1e-3)  # only the one over `clear`
     assert all(found.rule.accepts(f) for f, _ in right)
     assert not any(found.rule.accepts(f) for f in off[:-1])
@@ -379,14 +381,30 @@ def test_the_rule_comes_from_the_settings_and_its_defaults_match() -> None:
 
 def test_the_cohort_is_scored_only_in_doubt_and_never_holds_the_steps_phrases(
         tmp_path: Path) -> None:
+    wavs = [_wav(tmp_path / "a.wav", 0.8), _wav(tmp_path / "b.wav", 0.8)]
     scorer = FakeScorer({"Kiitos.": -3.0, "Kahvi.": -1.0}, free="Kahvi.", free_score=-0.9)
-    listener = WhisperListener(scorer, WavAnswers([_wav(tmp_path / "a.wav", 0.8)]),
-                               speculate=False)
+    listener = WhisperListener(scorer, WavAnswers(wavs[:1]), speculate=False, rule=RULE)
     answer = listener.listen(_prompt("kiitos"))
     assert answer is not None and answer.confidence is not None and answer.confidence < 0.5
     assert len(scorer.rivals) == 1 and "Kahvi." in scorer.rivals[0]
     assert "Kiitos." in COHORT and "Kiitos." not in scorer.rivals[0]
     listener.close()
+    # a rule that gives the cohort no weight does not spend time scoring it
+    unweighed = FakeScorer({"Kiitos.": -3.0}, free="Kitos.", free_score=-2.0)
+    listener = WhisperListener(unweighed, WavAnswers(wavs[1:]), speculate=False,
+                               rule=Rule(1.0, 1.0, 0.0, 2.5, CLEAR))
+    assert listener.listen(_prompt("kiitos")) is not None
+    assert unweighed.rivals == [()]
+    listener.close()
+
+
+@pytest.mark.parametrize(("toista", "heard"), [(-1.5, "moppi"), (-1.3, "toista")])
+def test_a_control_is_heard_only_by_a_margin_over_the_steps_phrases(toista: float,
+                                                                     heard: str) -> None:
+    phrases = {"Moppi.": "moppi", "Toista.": "toista"}
+    scores = Scores((("Moppi.", -2.0), ("Toista.", toista)), "Moppi.", -1.8)
+    d = decide(scores, phrases, RULE)
+    assert (d.heard, d.rejected) == (heard, False)
 
 
 def test_the_free_transcription_is_cut_where_whisper_starts_looping() -> None:

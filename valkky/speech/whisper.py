@@ -85,7 +85,8 @@ class WhisperListener:
         phrases = candidates(prompt)
         written = [w for w, p in phrases.items() if not is_control(p)]
         controls = [w for w, p in phrases.items() if is_control(p)]
-        cohort = [p for p in COHORT if p not in phrases]
+        # the cohort costs scoring time: only when the rule weighs it
+        cohort = [p for p in COHORT if p not in phrases] if self.rule.cohort else []
         early: dict[tuple[int, int], concurrent.futures.Future[Scores]] = {}
 
         def on_pause(cap: Capture) -> None:
