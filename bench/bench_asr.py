@@ -215,7 +215,9 @@ def accuracy(scorers: dict[str, WhisperScorer], cases: list[dict], label: str = 
         prompt = ev.Prompt(step="s", kind="ask", text="", try_number=1, tries=2,
                            expected=(*task.accept, *task.keywords, *task.mistakes,
                                      *CONTROL_PHRASES))  # as a session asks: engine/session.py
-        timed = [("new", new), ("baseline", old)] if i % pair_every == 0 else [("new", new)]
+        timed: list[tuple[str, WhisperListener]] = [("new", new)]
+        if i % pair_every == 0:  # each goes first every other time: no order effect
+            timed = [*timed, ("baseline", old)][::1 if i // pair_every % 2 else -1]
         new.scores = None
         for name, listener in timed:
             t, cpu = time.perf_counter(), time.process_time()
