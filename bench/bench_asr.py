@@ -381,7 +381,7 @@ def _print_accuracy(name: str, a: dict) -> None:
     fit = a["fit"]
     if fit:
         print(f"[{name}] rule in use {Rule()}; these trials would fit {fit.rule} (keeps "
-              f"{100 * fit.accepted:.1f} %, lets through {100 * fit.false_accepts:.1f} %)",
+              f"{100 * fit.cut.accepted:.1f} %, lets through {100 * fit.cut.false_accepts:.1f} %)",
               flush=True)
 
 

@@ -546,8 +546,9 @@ def _calibrate(args: argparse.Namespace) -> int:
         return EXIT_OK
     sys.stderr.write("\n")
     kept, through = rates(results, rule_of(sp))
-    print(f"{found.right} recordings: right answers kept {100 * found.accepted:.1f} %, other "
-          f"answers let through {100 * found.false_accepts:.1f} % with the refitted rule "
+    cut = found.cut
+    print(f"{cut.right} recordings: right answers kept {100 * cut.accepted:.1f} %, other "
+          f"answers let through {100 * cut.false_accepts:.1f} % with the refitted rule "
           f"(with the rule as set now: {100 * kept:.1f} %, {100 * through:.1f} %)")
     r = found.rule
     print(f"to use it, in the settings file:\n[speech]\nrule_bias = {r.bias}\n"

@@ -68,7 +68,7 @@ def test_each_recording_is_tried_with_and_without_its_phrase(tmp_path: Path) -> 
     off = [t for t in results if not t.on_list]
     assert all(t.margin == -3.7 and t.cohort == -1.0 and not t.right for t in off)
     found = fit(results)
-    assert found.accepted == 1.0 and found.false_accepts == 0.0
+    assert found.cut.accepted == 1.0 and found.cut.false_accepts == 0.0
     assert all(found.rule.accepts(t.features) for t in on)
     assert not any(found.rule.accepts(t.features) for t in off)
 
@@ -107,4 +107,4 @@ def test_the_command_prints_the_threshold_and_the_setting(
     import json
 
     data = json.loads(capsys.readouterr().out)
-    assert data["fit"]["right"] == len(PHRASES) and len(data["trials"]) == 2 * len(PHRASES)
+    assert data["fit"]["cut"]["right"] == len(PHRASES) and len(data["trials"]) == 2 * len(PHRASES)

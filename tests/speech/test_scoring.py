@@ -118,8 +118,8 @@ def test_the_rule_is_fitted_from_labelled_answers() -> None:
     off.append(Features(-1.0, -0.1, 1.0, 0.9))  # over `clear`: taken whatever the rule says
     found = fit_rule([*right, *wrong_pick], off, max_false_accepts=0.1)
     assert found.rule.cohort > 0 and found.rule.margin == 1.0
-    assert found.accepted == pytest.approx(12 / 13, abs=1e-3)
-    assert found.false_accepts == pytest.approx(1 / 13, abs=1e-3)  # only the one over `clear`
+    assert found.cut.accepted == pytest.approx(12 / 13, abs=1e-3)
+    assert found.cut.false_accepts == pytest.approx(1 / 13, abs=1e-3)  # only the one over `clear`
     assert all(found.rule.accepts(f) for f, _ in right)
     assert not any(found.rule.accepts(f) for f in off[:-1])
     with pytest.raises(ValueError):

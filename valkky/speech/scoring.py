@@ -289,10 +289,7 @@ def fit_threshold(right: Sequence[tuple[float, bool]], off_list: Sequence[float]
 @dataclass(frozen=True)
 class RuleFit:
     rule: Rule
-    accepted: float  # share of right answers picked and kept
-    false_accepts: float  # share of off-list answers that would be taken as a phrase
-    right: int
-    off_list: int
+    cut: Fit  # where its bias put the threshold: the shares kept and let through
 
 
 WEIGHTS = tuple(x / 2 for x in range(17))  # the cohort's and likeness's weights tried: 0–8
@@ -331,4 +328,4 @@ def fit_rule(on_list: Sequence[tuple[Features, bool]], off_list: Sequence[Featur
                 found = (key, Rule(round(-cut.threshold, 3), 1.0, wc, wa, clear), cut)
     assert found is not None
     _, rule, cut = found
-    return RuleFit(rule, cut.accepted, cut.false_accepts, cut.right, cut.off_list)
+    return RuleFit(rule, cut)
