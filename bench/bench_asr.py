@@ -2,11 +2,12 @@
 each beside a baseline measured in the same run (the machine is shared: the ratios, not
 the wall times, are the figures to compare; the load average is printed).
 
-``baseline`` is the scorer as merged before the learner's controls were made cheap
-(``Baseline``: the 14 controls scored with the step's phrases in one batch for every
-answer, the one-word ones framed too, "Se on toista."); ``one batch`` scores them with
-the step's phrases, as written only (``OneBatch``); ``new`` is ``WhisperScorer`` as the
-runtime uses it: the controls only when the step's own phrases leave the answer in doubt.
+``baseline`` is the scorer and rule as merged before the rule was refitted (issue #10,
+held-out accuracy): reject when best − free < −3.1, or < −1.45 while the free
+transcription looks less than 45 % like the best phrase; a control heard whenever it
+scores best. ``new`` is ``WhisperScorer`` and ``scoring.Rule`` as the runtime uses them.
+For accuracy both rules judge the very same scores (only the rule differs); the CPU and
+wall time of scoring are measured on every second answer, each scorer in turn.
 
 1. Accuracy: answers to the bundled lessons' questions, spoken by espeak-ng's Finnish
    voice in several variants and speeds, with noise, each judged the way the robot judges
@@ -35,6 +36,7 @@ runtime uses it: the controls only when the step's own phrases leave the answer 
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import random
 import statistics
@@ -65,7 +67,7 @@ from valkky.speech import models
 from valkky.speech.asr import ListenSettings, WavAnswers
 from valkky.speech.audio import ASR_RATE, read_wav, resample, write_wav
 from valkky.speech.coverage import _tasks
-from valkky.speech.scoring import REJECT_MARGIN, Scores, fit_threshold
+from valkky.speech.scoring import Decision, Rule, Scores, fit_rule, likeness
 from valkky.speech.tts import EspeakSynth, Speaker
 from valkky.speech.whisper import SPECULATE_AFTER_S, WhisperListener, WhisperScorer
 
@@ -130,77 +132,122 @@ def synthetic_set(tmp: Path, n_tasks: int, seed: int = 7, *,
 
 
 class Baseline(WhisperScorer):
-    """The scorer as merged before this round (issue #10, the learner's controls), the
-    baseline every figure is compared with in the same run: the 14 controls scored with
-    the step's phrases in one batch, for every answer, the one-word ones framed too ("Se
-    on toista.")."""
+    """The scorer as merged before the rule weighed a cohort (issue #10, held-out
+    accuracy), for the CPU and latency comparison: no cohort; the controls scored in an
+    ``align`` batch of their own, then the free transcription in another."""
 
     def score(self, audio: Any, phrases: Sequence[str], *,
-              free_if_best_below: float | None = None, later: Sequence[str] = ()) -> Scores:
-        framed = [f"Se on {p[0].lower()}{p[1:]}" for p in later if len(p.split()) == 1]
-        return super().score(audio, [*phrases, *later, *framed],
-                             free_if_best_below=free_if_best_below)
+              free_if_best_below: float | None = None, later: Sequence[str] = (),
+              rivals: Sequence[str] = ()) -> Scores:
+        encoded = self.encode(audio)
+        tokenized = [self.encode_text(" " + p) for p in phrases]
+        values = self._forced(encoded, tokenized) if tokenized else []
+        if free_if_best_below is not None and max(values, default=-9.0) >= free_if_best_below:
+            return Scores(tuple(zip(phrases, values, strict=True)), "", 0.0)
+        if later:
+            more = [self.encode_text(" " + p) for p in later]
+            phrases, tokenized = [*phrases, *later], [*tokenized, *more]
+            values = [*values, *self._forced(encoded, more)]
+        free = self.transcribe(encoded, max_tokens=max(len(t) for t in tokenized) + 10)
+        (free_score,) = self._forced(encoded, [free])
+        return Scores(tuple(zip(phrases, values, strict=True)), self.decode_text(free).strip(),
+                      free_score)
 
 
-class OneBatch(WhisperScorer):
-    """The alternative to scoring the controls only in doubt: with the step's phrases in
-    one batch for every answer, as written only."""
+def baseline_rule(scores: Scores, phrases: dict[str, str]) -> Decision:
+    """The rule as merged before: reject when best − free < −3.1 nats a token, or < −1.45
+    while the free transcription looks less than 45 % like the best phrase."""
+    if not scores.phrases:
+        return Decision(scores.free, 0.0, True, -math.inf, None)
+    best, value = max(scores.phrases, key=lambda x: x[1])
+    margin = value - scores.free_score
+    rejected = margin < -3.1 or (margin < -1.45 and likeness(scores.free, best) < 45)
+    lesson_phrase = phrases.get(best, best)
+    return Decision(scores.free if rejected else lesson_phrase, 0.4 if rejected else 0.9,
+                    rejected, round(margin, 3), lesson_phrase)
 
-    def score(self, audio: Any, phrases: Sequence[str], *,
-              free_if_best_below: float | None = None, later: Sequence[str] = ()) -> Scores:
-        return super().score(audio, [*phrases, *later], free_if_best_below=free_if_best_below)
+
+class BaselineListener(WhisperListener):
+    def decide(self, scores: Scores, phrases: dict[str, str]) -> Decision:
+        return baseline_rule(scores, phrases)
 
 
-def listener_settings(name: str) -> dict[str, float]:
-    """The rejection thresholds each variant was used with (all: the runtime's)."""
-    return {}
+class Keeping(WhisperListener):
+    """The runtime's listener, keeping each answer's scores for the baseline rule."""
+
+    scores: Scores | None = None
+    phrases: dict[str, str] | None = None
+
+    def decide(self, scores: Scores, phrases: dict[str, str]) -> Decision:
+        self.scores, self.phrases = scores, phrases
+        return super().decide(scores, phrases)
 
 
-def accuracy(scorers: dict[str, WhisperScorer], cases: list[dict],
-             label: str = "") -> dict[str, dict]:
-    """Each case heard by every scorer in turn (so that each answer's scoring time is
-    measured beside the other's, under the same load): per scorer, the verdicts by kind of
-    answer, the threshold these trials would fit, and the wall time of each scoring."""
+def _verdict(c: dict, answer: ev.Answer, d: Decision | None) -> str:
+    task = c["task"]
+    verdict = "unclear" if d is None or d.rejected else judge(
+        answer.text, task.accept, keywords=task.keywords,
+        wrong_answers=tuple(task.mistakes)).verdict
+    if c["kind"] == "control":  # heard as the control said, so the session obeys it
+        ok = d is not None and not d.rejected and normalise(answer.text) == normalise(c["said"])
+        return "correct" if ok else verdict
+    return verdict
+
+
+def accuracy(scorers: dict[str, WhisperScorer], cases: list[dict], label: str = "",
+             pair_every: int = 2) -> dict[str, dict]:
+    """Each case heard by the runtime's listener (``new``); the baseline rule judges the
+    very same scores (only the rule differs: the cohort, scored in the same ``align`` batch
+    as the controls, does not change their scores). Every ``pair_every``-th case is also
+    scored by the baseline scorer beside it, for the CPU and wall time of each (under the
+    same load). Per variant: the verdicts by kind of answer, the features of each decision
+    (the rule these trials would fit is printed), and the times."""
     wavs = [c["wav"] for c in cases]
-    listeners = {name: WhisperListener(scorer, WavAnswers(wavs), speculate=False,
-                                       **listener_settings(name))
-                 for name, scorer in scorers.items()}
+    new = Keeping(scorers["new"], WavAnswers(wavs), speculate=False)
+    paired = [c["wav"] for i, c in enumerate(cases) if i % pair_every == 0]
+    old = BaselineListener(scorers["baseline"], WavAnswers(paired), speculate=False)
     out: dict[str, dict[str, Any]] = {name: {"accepted": [], "mistake": [], "off-list": [],
-                                             "control": [],
-                                             "right": [], "off": [], "times": [],
-                                             "cpu": []}
+                                             "control": [], "on": [], "off": [],
+                                             "times": [], "cpu": []}
                                       for name in scorers}
-    for c in cases:
+    for i, c in enumerate(cases):
         task = c["task"]
         prompt = ev.Prompt(step="s", kind="ask", text="", try_number=1, tries=2,
                            expected=(*task.accept, *task.keywords, *task.mistakes,
                                      *CONTROL_PHRASES))  # as a session asks: engine/session.py
-        for name, listener in listeners.items():
-            o = out[name]
+        timed: list[tuple[str, WhisperListener]] = [("new", new)]
+        if i % pair_every == 0:  # each goes first every other time: no order effect
+            timed = [*timed, ("baseline", old)][::1 if i // pair_every % 2 else -1]
+        new.scores = None
+        for name, listener in timed:
             t, cpu = time.perf_counter(), time.process_time()
             answer = listener.listen(prompt)
-            o["times"].append(time.perf_counter() - t)
-            o["cpu"].append(time.process_time() - cpu)  # both threads: nothing else runs
+            if len(timed) == 2:  # the same clip scored by both, one after the other
+                out[name]["times"].append(time.perf_counter() - t)
+                out[name]["cpu"].append(time.process_time() - cpu)  # both threads: all
+
             assert answer is not None
-            d = listener.last
-            verdict = "unclear" if d is None or d.rejected else judge(
-                answer.text, task.accept, keywords=task.keywords,
-                wrong_answers=tuple(task.mistakes)).verdict
-            if c["kind"] == "control":  # heard as the control said, so the session obeys it
-                o["control"].append("correct" if d is not None and not d.rejected
-                                    and normalise(answer.text) == normalise(c["said"])
-                                    else verdict)
-                continue
-            o[c["kind"]].append(verdict)
-            if d is not None and c["kind"] != "off-list":
-                o["right"].append((d.margin, judge(d.best or "", [c["said"]]).verdict
-                                   == "correct"))
-            elif d is not None:
-                o["off"].append(d.margin)
-    for name, listener in listeners.items():
-        listener.close()
+            if name == "new":
+                decisions = {"new": (answer, new.last)}
+                if new.scores is not None and new.phrases is not None:
+                    d = baseline_rule(new.scores, new.phrases)
+                    decisions["baseline"] = (ev.Answer(text=d.heard), d)
+                else:  # nothing scored (silence)
+                    decisions["baseline"] = (answer, None)
+        for name, (answer, d) in decisions.items():
+            o = out[name]
+            o[c["kind"]].append(_verdict(c, answer, d))
+            w = new.last.weighed if new.last is not None else None
+            if w is not None and name == "new" and c["kind"] != "off-list":
+                o["on"].append((w, judge(d.best or "", [c["said"]]).verdict == "correct"
+                                if d is not None else False))
+            elif w is not None and name == "new" and c["kind"] == "off-list":
+                o["off"].append(w)
+    new.close()
+    old.close()
+    for name in scorers:
         o = out[name]
-        o["fit"] = fit_threshold(o["right"], o["off"]) if o["right"] and o["off"] else None
+        o["fit"] = fit_rule(o["on"], o["off"]) if o["on"] and o["off"] else None
         _print_accuracy(f"{name}{label}", o)
     return out
 
@@ -233,10 +280,9 @@ def voice_to_voice(scorers: dict[str, WhisperScorer], tmp: Path,
     answers = [_say(tmp / f"v{i}.wav", w, rng.choice(VOICES), 145, rng)
                for i, w in enumerate(said)]
     source = WavAnswers(answers)
-    listeners = {name: WhisperListener(scorer, source, ListenSettings(realtime=True),
-                                       speculate_after_s=SPECULATE_AFTER_S,
-                                       **listener_settings(name))
-                 for name, scorer in scorers.items()}
+    listeners = {name: (BaselineListener if name == "baseline" else WhisperListener)(
+        scorer, source, ListenSettings(realtime=True), speculate_after_s=SPECULATE_AFTER_S)
+        for name, scorer in scorers.items()}
     marks: dict[str, list] = {"ends": [], "finals": [], "replies": [], "which": []}
 
     class Reply:
@@ -334,10 +380,9 @@ def _print_accuracy(name: str, a: dict) -> None:
           f"{pct(a['control'])}")
     fit = a["fit"]
     if fit:
-        used = listener_settings(name.split()[0]).get("reject_margin", REJECT_MARGIN)
-        print(f"[{name}] threshold in use {used}; these trials would fit "
-              f"{fit.threshold} (keeps {100 * fit.accepted:.1f} %, lets through "
-              f"{100 * fit.false_accepts:.1f} %)", flush=True)
+        print(f"[{name}] rule in use {Rule()}; these trials would fit {fit.rule} (keeps "
+              f"{100 * fit.cut.accepted:.1f} %, lets through {100 * fit.cut.false_accepts:.1f} %)",
+              flush=True)
 
 
 def _idle_v2v(cpu_s: float) -> float:
@@ -370,8 +415,7 @@ def main() -> None:
           "side)", flush=True)
     if not args.no_load:
         _print_load(path)
-    scorers: dict[str, WhisperScorer] = {"baseline": Baseline(path), "one batch": OneBatch(path),
-                                         "new": WhisperScorer(path)}
+    scorers: dict[str, WhisperScorer] = {"baseline": Baseline(path), "new": WhisperScorer(path)}
     rng = random.Random(3)
     with tempfile.TemporaryDirectory() as tmp:
         cases = synthetic_set(Path(tmp), args.tasks)

@@ -198,12 +198,12 @@ def _parser() -> argparse.ArgumentParser:
     mi.add_argument("--name", help="folder name under the models dir")
     ms.add_parser("list", help="the installed models")
 
-    p = command("calibrate-asr", _calibrate, "fit Whisper's rejection threshold on your "
-                "own labelled recordings",
+    p = command("calibrate-asr", _calibrate, "refit Whisper's rule on your own labelled "
+                "recordings",
                 "Score every WAV in FOLDER (listed in FOLDER/labels.txt as 'FILE<TAB>phrase "
-                "said') among phrases with and without the one said, and print the "
-                "rejection threshold that keeps the most right answers while letting at "
-                "most 3 % of the others through, with the setting that uses it.")
+                "said') among phrases with and without the one said, and print the rule's "
+                "weights that keep the most right answers while letting at most 3 % of "
+                "the others through, with the settings that use them.")
     p.add_argument("folder", metavar="FOLDER")
     p.add_argument("--model", metavar="PATH",
                    help="the Whisper model folder (default: the installed whisper-base)")
@@ -519,8 +519,8 @@ def _int8_note(path: Path) -> str:
 def _calibrate(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from valkky.speech.calibrate import fit, read_labels, trials, with_text_check
-    from valkky.speech.whisper import WhisperScorer
+    from valkky.speech.calibrate import fit, rates, read_labels, trials
+    from valkky.speech.whisper import WhisperScorer, rule_of
 
     folder = Path(args.folder)
     if not folder.is_dir():
@@ -537,20 +537,23 @@ def _calibrate(args: argparse.Namespace) -> int:
             sys.stderr.flush()
 
     results = trials(scorer, labelled, progress=progress)
-    found = fit(results)
+    try:
+        found = fit(results)
+    except ValueError as exc:
+        raise ConfigError(f"cannot fit the rule on these recordings: {exc}") from None
     if args.json:
         print(json.dumps({"fit": asdict(found), "trials": [asdict(t) for t in results]},
                          ensure_ascii=False, indent=2))
         return EXIT_OK
     sys.stderr.write("\n")
-    print(f"{found.right} recordings: right answers kept {100 * found.accepted:.1f} %, other "
-          f"answers let through {100 * found.false_accepts:.1f} % at threshold "
-          f"{found.threshold} (now {sp.reject_margin})")
-    if sp.reject_unlike > 0:
-        kept, through = with_text_check(results, found.threshold, sp.reject_unlike)
-        print(f"with the text check as set (reject_unlike = {sp.reject_unlike:g}): right "
-              f"answers kept {100 * kept:.1f} %, others let through {100 * through:.1f} %")
-    print(f"to use it, in the settings file:\n[speech]\nreject_margin = {found.threshold}")
+    kept, through = rates(results, rule_of(sp))
+    cut = found.cut
+    print(f"{cut.right} recordings: right answers kept {100 * cut.accepted:.1f} %, other "
+          f"answers let through {100 * cut.false_accepts:.1f} % with the refitted rule "
+          f"(with the rule as set now: {100 * kept:.1f} %, {100 * through:.1f} %)")
+    r = found.rule
+    print(f"to use it, in the settings file:\n[speech]\nrule_bias = {r.bias}\n"
+          f"rule_margin = {r.margin}\nrule_cohort = {r.cohort}\nrule_alike = {r.alike}")
     return EXIT_OK
 
 

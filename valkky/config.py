@@ -31,8 +31,11 @@ class SpeechSettings:
     asr: str = "auto"  # auto, text, whisper, vosk: see docs/speech.md
     tts: str = "auto"  # auto, text, espeak, pyttsx3, wav:DIR
     whisper_model: str = ""  # empty: the installed whisper-base (valkky models install)
-    reject_margin: float = -3.1  # Whisper: best − free below this is asked again
-    reject_unlike: float = 45.0  # Whisper: ... and below -1.45 when this unlike (0: off)
+    # Whisper's rule (speech/scoring.py: Rule; `valkky calibrate-asr` refits it)
+    rule_bias: float = 0.909
+    rule_margin: float = 1.0
+    rule_cohort: float = 0.0
+    rule_alike: float = 2.5
     model_path: str = ""  # a Vosk model folder; no Finnish one is published
     voice: str = "fi"
     rate_wpm_a1: int = 130

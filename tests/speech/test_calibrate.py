@@ -36,9 +36,14 @@ class Scorer:
         self.said = said
 
     def score(self, audio: Any, phrases: Sequence[str], *,
-              free_if_best_below: float | None = None, later: Sequence[str] = ()) -> Scores:
+              free_if_best_below: float | None = None, later: Sequence[str] = (),
+              rivals: Sequence[str] = ()) -> Scores:
         mine = written(self.said[len(audio)])
-        return Scores(tuple((p, -0.4 if p == mine else -4.0) for p in phrases), "X.", -0.3)
+        # the said phrase well, the others badly, the cohort between; clips alternate
+        # between clear (over `clear`) and in doubt, so that the fit has both
+        good = -0.4 if len(audio) % 200 == 0 else -2.0
+        return Scores(tuple((p, good if p == mine else -4.0) for p in phrases), "X.", -0.3,
+                      tuple((p, -3.0) for p in rivals))
 
 
 def _folder(tmp_path: Path) -> tuple[Path, dict[int, str]]:
@@ -58,11 +63,14 @@ def test_each_recording_is_tried_with_and_without_its_phrase(tmp_path: Path) -> 
     results = trials(Scorer(said), read_labels(folder))
     assert len(results) == 2 * len(PHRASES)
     on = [t for t in results if t.on_list]
-    assert all(t.best == t.said and t.margin == pytest.approx(-0.1) for t in on)
-    assert all(t.margin == pytest.approx(-3.7) for t in results if not t.on_list)
+    assert all(t.best == t.said and t.right for t in on)
+    assert {t.margin for t in on} == {-0.1, -1.7} and {t.cohort for t in on} == {2.6, 1.0}
+    off = [t for t in results if not t.on_list]
+    assert all(t.margin == -3.7 and t.cohort == -1.0 and not t.right for t in off)
     found = fit(results)
-    assert found.accepted == 1.0 and found.false_accepts == 0.0
-    assert -3.7 < found.threshold <= -0.1
+    assert found.cut.accepted == 1.0 and found.cut.false_accepts == 0.0
+    assert all(found.rule.accepts(t.features) for t in on)
+    assert not any(found.rule.accepts(t.features) for t in off)
 
 
 @pytest.mark.parametrize("problem", ["no labels", "bad line", "missing wav", "too few"])
@@ -93,10 +101,10 @@ def test_the_command_prints_the_threshold_and_the_setting(
     monkeypatch.setattr(whisper, "WhisperScorer", lambda path: Scorer(said))
     assert main(["calibrate-asr", str(folder)]) == 0
     out = capsys.readouterr().out
-    assert "right answers kept 100.0 %" in out and "reject_margin = " in out
-    assert "with the text check as set (reject_unlike = 45)" in out
+    assert "right answers kept 100.0 %" in out and "with the rule as set now" in out
+    assert "[speech]\nrule_bias = " in out and "rule_cohort = " in out
     assert main(["calibrate-asr", str(folder), "--json"]) == 0
     import json
 
     data = json.loads(capsys.readouterr().out)
-    assert data["fit"]["right"] == len(PHRASES) and len(data["trials"]) == 2 * len(PHRASES)
+    assert data["fit"]["cut"]["right"] == len(PHRASES) and len(data["trials"]) == 2 * len(PHRASES)

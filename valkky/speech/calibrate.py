@@ -1,9 +1,10 @@
-"""`valkky calibrate-asr DIR`: fit Whisper's rejection threshold on a deployment's own
-recordings. DIR holds WAVs and ``labels.txt``, one ``FILE<TAB>phrase said`` a line
-(recorded with the learners' consent). Each recording is scored twice: among phrases that
-include what was said (it should be picked and kept) and among phrases that do not (it
-should be rejected); the threshold that keeps the most right answers while letting at most
-3 % of the others through is printed, with the setting to use it."""
+"""`valkky calibrate-asr DIR`: refit Whisper's rule (``scoring.Rule``) on a deployment's
+own recordings. DIR holds WAVs and ``labels.txt``, one ``FILE<TAB>phrase said`` a line
+(recorded with the learners' consent). Each recording is scored once, among phrases that
+include what was said and the cohort: as an answer on the list (its phrase should be
+picked and kept) and, by the best of the other phrases, as one off the list (it should be
+rejected). The weights that keep the most right answers while letting at most 3 % of the
+others through are printed, with the settings to use them."""
 
 from __future__ import annotations
 
@@ -16,12 +17,13 @@ from valkky.errors import ConfigError
 from valkky.judge.normalise import normalise
 from valkky.speech.audio import read_wav, resample
 from valkky.speech.scoring import (
-    DOUBT_MARGIN,
-    Fit,
+    COHORT,
+    Features,
     PhraseScorer,
-    decide,
-    fit_threshold,
-    likeness,
+    Rule,
+    RuleFit,
+    fit_rule,
+    weigh,
     written,
 )
 
@@ -34,8 +36,18 @@ class Trial:
     said: str
     on_list: bool
     best: str | None
-    margin: float
+    score: float  # the best phrase's mean log-probability a token
+    margin: float  # best − the free transcription
+    cohort: float  # best − the best cohort phrase
     alike: float  # how much Whisper's own transcription looks like the best phrase, 0–100
+
+    @property
+    def features(self) -> Features:
+        return Features(self.score, self.margin, self.cohort, self.alike / 100)
+
+    @property
+    def right(self) -> bool:
+        return self.on_list and normalise(self.best or "") == normalise(self.said)
 
 
 def read_labels(folder: Path) -> list[tuple[Path, str]]:
@@ -71,35 +83,27 @@ def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: 
         others = rng.sample([p for p in phrases if normalise(p) != normalise(said)], OTHERS)
         on = [said, *others]
         table = {written(p): p for p in on}
-        scores = scorer.score(audio, list(table))
+        scores = scorer.score(audio, list(table), rivals=[c for c in COHORT if c not in table])
         scored = dict(scores.phrases)
-        d_on = decide(scores, table)
-        best_off = max(others, key=lambda p: scored[written(p)])
-        out.append(Trial(path.name, said, True, d_on.best, d_on.margin,
-                         likeness(scores.free, d_on.best or "")))
-        out.append(Trial(path.name, said, False, best_off,
-                         round(scored[written(best_off)] - scores.free_score, 3),
-                         likeness(scores.free, best_off)))
+        for on_list, among in ((True, on), (False, others)):
+            best = max(among, key=lambda p: scored[written(p)])
+            f = weigh(scores, written(best), scored[written(best)])
+            out.append(Trial(path.name, said, on_list, best, round(f.best, 3),
+                             round(f.margin, 3), round(f.cohort, 3), round(100 * f.alike, 1)))
         if progress:
             progress(i + 1, len(labelled))
     return out
 
 
-def with_text_check(results: Sequence[Trial], threshold: float,
-                    unlike: float) -> tuple[float, float]:
-    """(right answers kept, others let through) at ``threshold`` with the text-level
-    check at ``unlike`` (see ``scoring.decide``)."""
-    def kept(t: Trial) -> bool:
-        return t.margin >= threshold and not (t.margin < DOUBT_MARGIN and t.alike < unlike)
-
+def rates(results: Sequence[Trial], rule: Rule) -> tuple[float, float]:
+    """(right answers kept, others let through) with ``rule``."""
     on = [t for t in results if t.on_list]
     off = [t for t in results if not t.on_list]
-    right = sum(1 for t in on if kept(t) and normalise(t.best or "") == normalise(t.said))
-    return right / max(1, len(on)), sum(1 for t in off if kept(t)) / max(1, len(off))
+    right = sum(1 for t in on if t.right and rule.accepts(t.features))
+    return right / max(1, len(on)), sum(1 for t in off if rule.accepts(t.features)) / max(
+        1, len(off))
 
 
-def fit(results: Sequence[Trial]) -> Fit:
-    right = [(t.margin, normalise(t.best or "") == normalise(t.said))
-             for t in results if t.on_list]
-    off = [t.margin for t in results if not t.on_list]
-    return fit_threshold(right, off)
+def fit(results: Sequence[Trial]) -> RuleFit:
+    return fit_rule([(t.features, t.right) for t in results if t.on_list],
+                    [t.features for t in results if not t.on_list])

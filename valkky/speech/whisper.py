@@ -29,11 +29,10 @@ from valkky.events import Answer, Prompt
 from valkky.speech.asr import Capture, ListenSettings, Microphone, WavAnswers, capture
 from valkky.speech.audio import ASR_RATE
 from valkky.speech.scoring import (
-    DOUBT_MARGIN,
-    REJECT_MARGIN,
-    UNLIKE,
+    COHORT,
     Decision,
     PhraseScorer,
+    Rule,
     Scores,
     candidates,
     decide,
@@ -49,7 +48,7 @@ log = logging.getLogger(__name__)
 SPECULATE_AFTER_S = 0.15
 EDGE_S = 0.25  # audio kept around the speech
 # CTranslate2's ``align`` scores every token of the phrases in one decoder pass but gives
-# no probability for end-of-text, which the scores as fitted (REJECT_MARGIN) include: it is
+# no probability for end-of-text, which the scores the rule was fitted on include: it is
 # counted at its typical value, measured with step-by-step decoding over 24 phrase and
 # answer pairs (-0.16 to -1.05 nats, median -0.65). Then the scores are within about
 # 0.15 nats a token of those the threshold was fitted on.
@@ -68,16 +67,12 @@ class WhisperListener:
     which the engine asks again for without spending a try."""
 
     def __init__(self, scorer: PhraseScorer, source: WavAnswers | Microphone,
-                 settings: ListenSettings | None = None, *,
-                 reject_margin: float = REJECT_MARGIN, reject_unlike: float = UNLIKE,
-                 reject_doubt: float = DOUBT_MARGIN,
+                 settings: ListenSettings | None = None, *, rule: Rule | None = None,
                  speculate: bool = True, speculate_after_s: float = SPECULATE_AFTER_S):
         self.scorer = scorer
         self.source = source
         self.settings = settings or ListenSettings()
-        self.reject_margin = reject_margin
-        self.reject_unlike = reject_unlike
-        self.reject_doubt = reject_doubt
+        self.rule = rule or Rule()
         self.speculate = speculate
         self.speculate_after_s = speculate_after_s
         self.last: Decision | None = None  # for `valkky check` and the bench
@@ -90,6 +85,8 @@ class WhisperListener:
         phrases = candidates(prompt)
         written = [w for w, p in phrases.items() if not is_control(p)]
         controls = [w for w, p in phrases.items() if is_control(p)]
+        # the cohort costs scoring time: only when the rule weighs it
+        cohort = [p for p in COHORT if p not in phrases] if self.rule.cohort else []
         early: dict[tuple[int, int], concurrent.futures.Future[Scores]] = {}
 
         def on_pause(cap: Capture) -> None:
@@ -99,7 +96,7 @@ class WhisperListener:
                 stale.cancel()
             early.clear()
             early[(cap.first_loud, cap.last_loud)] = self._pool.submit(
-                self._score, cap.speech(EDGE_S), written, controls)
+                self._score, cap.speech(EDGE_S), written, controls, cohort)
 
         cap = capture(frames, self.settings, on_pause=on_pause, pause_s=self.speculate_after_s)
         self.last = None
@@ -107,24 +104,23 @@ class WhisperListener:
             return Answer(text="", timings=cap.timings(time.monotonic()), source="speech")
         future = early.get((cap.first_loud, cap.last_loud))
         scores = future.result() if future is not None else self._score(
-            cap.speech(EDGE_S), written, controls)
-        decision = decide(scores, phrases, self.reject_margin, doubt=self.reject_doubt,
-                          unlike=self.reject_unlike)
+            cap.speech(EDGE_S), written, controls, cohort)
+        decision = self.decide(scores, phrases)
         self.last = decision
         return Answer(text=decision.heard, confidence=decision.confidence,
                       timings=cap.timings(time.monotonic()), exact=False,
                       source="speech")
 
-    def _score(self, pcm: bytes, phrases: Sequence[str], controls: Sequence[str]) -> Scores:
+    def decide(self, scores: Scores, phrases: dict[str, str]) -> Decision:
+        return decide(scores, phrases, self.rule)
+
+    def _score(self, pcm: bytes, phrases: Sequence[str], controls: Sequence[str],
+               cohort: Sequence[str]) -> Scores:
         import numpy as np
 
         return self.scorer.score(np.frombuffer(pcm, np.int16), phrases,
-                                 free_if_best_below=self._needs_free_below(), later=controls)
-
-    def _needs_free_below(self) -> float:
-        """Under this best score a rejection rule could fire (see ``decide``)."""
-        return max(self.reject_margin, self.reject_doubt) if self.reject_unlike > 0 else (
-            self.reject_margin)
+                                 free_if_best_below=self.rule.clear, later=controls,
+                                 rivals=cohort)
 
     def close(self) -> None:
         self._pool.shutdown(wait=True)
@@ -145,8 +141,13 @@ def open_whisper(speech: Any, source: WavAnswers | Microphone,
         raise
     return WhisperListener(scorer, source, ListenSettings(
         endpoint_silence_s=speech.endpoint_silence_s,
-        silence_timeout_s=speech.silence_timeout_s),
-        reject_margin=speech.reject_margin, reject_unlike=speech.reject_unlike)
+        silence_timeout_s=speech.silence_timeout_s), rule=rule_of(speech))
+
+
+def rule_of(speech: Any) -> Rule:
+    """The rule as the ``[speech]`` settings give it."""
+    return Rule(bias=speech.rule_bias, margin=speech.rule_margin, cohort=speech.rule_cohort,
+                alike=speech.rule_alike)
 
 
 class WhisperScorer:
@@ -300,26 +301,28 @@ class WhisperScorer:
         return without_loop([t for t in result[0].sequences_ids[0] if t < self.eot])
 
     def score(self, audio: Any, phrases: Sequence[str], *,
-              free_if_best_below: float | None = None, later: Sequence[str] = ()) -> Scores:
+              free_if_best_below: float | None = None, later: Sequence[str] = (),
+              rivals: Sequence[str] = ()) -> Scores:
         encoded = self.encode(audio)
         tokenized = [self.encode_text(" " + p) for p in phrases]
         values = self._forced(encoded, tokenized) if tokenized else []
         best = max(values, default=-math.inf)
         if free_if_best_below is not None and best >= free_if_best_below:
-            # A mean log-probability is ≤ 0, so the margin is at least `best`: no rule can
-            # reject this answer, and the free transcription would change nothing.
+            # the rule accepts this answer outright: nothing else would change it
             return Scores(tuple(zip(phrases, values, strict=True)), "", 0.0)
-        if later:  # in doubt: the learner may have said a control instead
-            more = [self.encode_text(" " + p) for p in later]
-            phrases, tokenized = [*phrases, *later], [*tokenized, *more]
-            values = [*values, *self._forced(encoded, more)]
+        # In doubt: the learner may have said a control instead, and the rule weighs the
+        # answer against the free transcription and the cohort — all scored in one batch.
+        more = [self.encode_text(" " + p) for p in later]
+        against = [self.encode_text(" " + p) for p in rivals]
         # Greedy decoding of fewer tokens gives a prefix of the same text: past the longest
         # phrase Whisper is mostly looping (cut anyway) or off the list (rejected anyway).
-        longest = max((len(t) for t in tokenized), default=10)
+        longest = max((len(t) for t in (*tokenized, *more)), default=10)
         free = self.transcribe(encoded, max_tokens=longest + 10)
-        (free_score,) = self._forced(encoded, [free])
-        return Scores(tuple(zip(phrases, values, strict=True)), self.decode_text(free).strip(),
-                      free_score)
+        scored = self._forced(encoded, [*more, *against, free])
+        return Scores(tuple(zip([*phrases, *later], [*values, *scored[:len(more)]],
+                                strict=True)),
+                      self.decode_text(free).strip(), scored[-1],
+                      tuple(zip(rivals, scored[len(more):-1], strict=True)))
 
     def _forced(self, encoded: Any, batch: list[list[int]]) -> list[float]:
         """Each token sequence force-decoded against the answer, all in one batch and in

@@ -1,0 +1,162 @@
+"""Every score the Whisper rule could use, for each clip of a synthetic set, saved as JSON:
+the step's own phrases, the learner's controls, the cohort of distractors (common Finnish
+and the lesson's other answers), the free transcription and its score, the speech's
+length. Fitting and comparing rules then runs on the saved numbers in a second, not on
+the model in minutes.
+
+    python bench/asr_trials.py tuning dev wide --out /tmp/trials.json
+
+The sets: ``tuning`` and ``held`` are bench_asr.py's; ``dev`` six more variants (what the
+thresholds were chosen on beside the tuning set); ``wide`` twelve other variants with
+pitch, speed, noise (10–30 dB) and a little reverberation. The held-out set is for the
+report only: nothing is chosen on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from bench_asr import HELD_OUT_SPEEDS, HELD_OUT_VOICES, SPEEDS, VOICES
+
+from valkky import events as ev
+from valkky.engine.session import CONTROL_PHRASES
+from valkky.judge import judge
+from valkky.lesson.files import lesson_files
+from valkky.lesson.loader import load_lesson
+from valkky.lesson.references import load_library
+from valkky.paths import lessons_dir
+from valkky.settings import defaults
+from valkky.speech import models
+from valkky.speech.asr import ListenSettings, WavAnswers, capture
+from valkky.speech.audio import ASR_RATE, read_wav, resample, write_wav
+from valkky.speech.coverage import _tasks
+from valkky.speech.scoring import COHORT, candidates, is_control, written
+from valkky.speech.whisper import EDGE_S, WhisperScorer
+
+DEV_VOICES = ("fi+Andy", "fi+Alicia", "fi+klatt", "fi+f3", "fi+m1", "fi+Annie")
+DEV_SPEEDS = (110, 150, 185)
+WIDE_VOICES = ("fi+m4", "fi+m6", "fi+m8", "fi+f5", "fi+klatt2", "fi+klatt4", "fi+klatt6",
+               "fi+Denis", "fi+Gene", "fi+Lee", "fi+iven2", "fi+norbert")
+WIDE_SPEEDS = (100, 125, 150, 175, 195)
+SETS: dict[str, tuple[slice, tuple[str, ...], tuple[int, ...], bool]] = {
+    # tasks from the shuffled pool, voices, speeds, wide conditions (pitch, reverb)
+    "tuning": (slice(0, 30), VOICES, SPEEDS, False),
+    "dev": (slice(30, 75), DEV_VOICES, DEV_SPEEDS, False),
+    "wide": (slice(75, 105), WIDE_VOICES, WIDE_SPEEDS, True),
+    "held": (slice(-30, None), HELD_OUT_VOICES, HELD_OUT_SPEEDS, False),
+}
+
+
+def say(path: Path, text: str, voice: str, wpm: int, rng: random.Random, wide: bool) -> Path:
+    pitch = rng.randint(25, 75) if wide else 50
+    subprocess.run(["espeak-ng", "-v", voice, "-s", str(wpm), "-p", str(pitch), "-w",
+                    str(path), text], check=True, timeout=30)
+    samples, rate = read_wav(path)
+    x = resample(samples, rate).astype(np.float64)
+    gen = np.random.default_rng(rng.randrange(1 << 30))
+    if wide and rng.random() < 0.5:  # a small room: exponentially decaying noise tail
+        rt60 = rng.uniform(0.15, 0.45)
+        n = int(ASR_RATE * rt60)
+        ir = gen.normal(0, 1, n) * np.exp(-6.9 * np.arange(n) / n)
+        ir[0] = 1.0 / 0.3
+        y = np.convolve(x, ir * 0.3)[:len(x) + n]
+        x = y * np.sqrt(np.mean(x ** 2) / max(1e-9, np.mean(y ** 2)))
+    snr_db = rng.uniform(10, 30) if wide else rng.uniform(15, 30)
+    noise = gen.normal(0, np.sqrt(np.mean(x ** 2)) / 10 ** (snr_db / 20), len(x))
+    lead = np.zeros(int(ASR_RATE * rng.uniform(0.2, 0.6)))
+    x = np.concatenate([lead, x + noise, np.zeros(ASR_RATE)])
+    write_wav(path, np.clip(x, -32768, 32767).astype(np.int16), ASR_RATE)
+    return path
+
+
+def pool() -> list[tuple[str, Any]]:
+    library, _ = load_library()
+    tasks = []
+    for path in lesson_files([lessons_dir()])[0]:
+        lesson = load_lesson(path, library)
+        tasks += [(lesson.id, t) for _, t in _tasks(lesson) if t.accept and not t.options]
+    random.Random(7).shuffle(tasks)  # as bench_asr.synthetic_set
+    return tasks
+
+
+def clips(tmp: Path, name: str, seed: int = 7) -> list[dict]:
+    where, voices, speeds, wide = SETS[name]
+    everything = pool()
+    tasks = everything[where]
+    rng = random.Random(seed + sum(map(ord, name)))  # hash() differs per process
+    out: list[dict] = []
+    for i, (lesson, task) in enumerate(tasks):
+        other = tasks[(i + 1) % len(tasks)][1].accept[0]
+        said = [("accepted", rng.choice(task.accept))]
+        if task.mistakes:
+            said.append(("mistake", rng.choice(list(task.mistakes))))
+        if judge(other, task.accept, wrong_answers=tuple(task.mistakes)).verdict != "correct":
+            said.append(("off-list", other))
+        if i % 3 == 0:
+            said.append(("control", CONTROL_PHRASES[i // 3 % len(CONTROL_PHRASES)]))
+        same_lesson = [t.accept[0] for lid, t in everything if lid == lesson and t is not task]
+        for kind, text in said:
+            voice, wpm = rng.choice(voices), rng.choice(speeds)
+            wav = say(tmp / f"{name}{len(out)}.wav", text, voice, wpm, rng, wide)
+            out.append({"wav": wav, "kind": kind, "said": text, "task": task,
+                        "voice": voice, "wpm": wpm, "lesson_others": same_lesson})
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("sets", nargs="+", choices=list(SETS))
+    parser.add_argument("--out", required=True)
+    args = parser.parse_args()
+    scorer = WhisperScorer(models.whisper_model_path(None, defaults().data))
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in args.sets:
+            cases = clips(Path(tmp), name)
+            started = time.time()
+            for n, c in enumerate(cases):
+                task = c["task"]
+                prompt = ev.Prompt(step="s", kind="ask", text="", try_number=1, tries=2,
+                                   expected=(*task.accept, *task.keywords, *task.mistakes,
+                                             *CONTROL_PHRASES))
+                phrases = candidates(prompt)
+                own = [w for w, p in phrases.items() if not is_control(p)]
+                controls = [w for w, p in phrases.items() if is_control(p)]
+                frames = WavAnswers([c["wav"]]).next_answer(prompt)
+                assert frames is not None
+                cap = capture(frames, ListenSettings())
+                audio = np.frombuffer(cap.speech(EDGE_S), np.int16)
+                encoded = scorer.encode(audio)
+                lesson = sorted({written(p) for p in c["lesson_others"]} - set(own))[:20]
+                groups = {"own": own, "controls": controls,
+                          "cohort": [p for p in COHORT if p not in own],
+                          "lesson": lesson}
+                scored = {}
+                for g, ps in groups.items():
+                    values = scorer._forced(encoded, [scorer.encode_text(" " + p) for p in ps])
+                    scored[g] = dict(zip(ps, values, strict=True))
+                longest = max(len(scorer.encode_text(" " + p)) for p in [*own, *controls])
+                free = scorer.transcribe(encoded, max_tokens=longest + 10)
+                (free_score,) = scorer._forced(encoded, [free])
+                rows.append({"set": name, "kind": c["kind"], "said": c["said"],
+                             "voice": c["voice"], "wpm": c["wpm"],
+                             "accept": list(task.accept), "keywords": list(task.keywords),
+                             "mistakes": list(task.mistakes), "phrases": phrases,
+                             "scores": scored, "free": scorer.decode_text(free).strip(),
+                             "free_score": free_score,
+                             "speech_s": len(audio) / ASR_RATE})
+                if n % 20 == 0:
+                    print(f"{name} {n}/{len(cases)} {time.time() - started:.0f} s", flush=True)
+    Path(args.out).write_text(json.dumps(rows, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
