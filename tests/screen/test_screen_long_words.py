@@ -4,7 +4,6 @@ inside one (työturvallisuu|skorttikoulutu|s); a long option stays on the screen
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -66,12 +65,10 @@ BREAKS = """() => {
 
 
 @pytest.fixture
-def long_run(tmp_path: Path) -> Iterator[Run]:
+def long_run(tmp_path: Path, run: Any) -> Run:
     path = tmp_path / "pitkat-sanat.yaml"
     path.write_text(LESSON, encoding="utf-8")
-    r = Run(path, "--lang", "so")
-    yield r
-    r.stop()
+    return run("--lang", "so", lesson=path)  # type: ignore[no-any-return]
 
 
 def test_a_long_word_breaks_between_syllables(browser: Any, long_run: Run,

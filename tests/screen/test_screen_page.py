@@ -216,13 +216,14 @@ def test_a_lost_connection_comes_back_with_the_current_state(page: Page, run: An
         proxy.close()
 
 
-def test_the_page_comes_back_when_the_runtime_restarts(page: Page, run: Any) -> None:
+def test_the_page_comes_back_when_the_runtime_restarts(page: Page, run: Any,
+                                                       run_process: Any) -> None:
     import socket
 
     with socket.socket() as probe:  # a free port, for both runs
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    first = run(address=f"127.0.0.1:{port}")
+    first = run_process(address=f"127.0.0.1:{port}")  # the command, end to end
     page.goto(first.url)
     answer(page, "moppi")
     expect(page.get_by_role("button", name="ämpäri", exact=True)).to_be_enabled()
