@@ -85,14 +85,15 @@ def pick_tts(choice: str, notes: list[str]) -> str:
 
 
 def pick_asr(args: argparse.Namespace, settings: Settings, notes: list[str],
-             stdin: TextIO = sys.stdin) -> str:
+             stdin: TextIO | None = None) -> str:
     """``auto``: spoken answers through the installed recogniser (Whisper where its model
     is installed, else a configured Vosk model) where the machine has a microphone or
     recordings are given; typed answers when they come as text (--answers, a pipe on
-    ``stdin``), or where the machine has no recogniser or microphone (said once)."""
+    ``stdin``, default the process's), or where the machine has no recogniser or
+    microphone (said once)."""
     if settings.asr != "auto":
         return settings.asr
-    if args.answers or (not args.audio_in and _stdin_is_piped(stdin)):
+    if args.answers or (not args.audio_in and _stdin_is_piped(stdin or sys.stdin)):
         return "text"
     if getattr(args, "model", None):
         return "vosk"
