@@ -183,37 +183,31 @@ class RunProcess:
             self.proc.communicate(timeout=10)
 
 
-@pytest.fixture
-def run(lesson_file: Path) -> Iterator[Any]:
-    """``run(*flags, lesson=…, events=…, address=…)``: a `Run` (of the screen test's own
-    lesson unless told), stopped at the end of the test."""
-    runs: list[Run] = []
+def _stopped_at_the_end(kind: type[Run] | type[RunProcess], lesson: Path) -> Iterator[Any]:
+    """``start(*flags, lesson=…, events=…, address=…)``: a run of ``kind`` (of ``lesson``
+    unless told), each stopped at the end of the test."""
+    runs: list[Run | RunProcess] = []
 
-    def start(*extra: str, lesson: Path = lesson_file, events: Path | None = None,
-              address: str = "127.0.0.1:0") -> Run:
-        r = Run(lesson, *extra, events=events, address=address)
-        runs.append(r)
-        return r
+    def start(*extra: str, lesson: Path = lesson, events: Path | None = None,
+              address: str = "127.0.0.1:0") -> Run | RunProcess:
+        runs.append(kind(lesson, *extra, events=events, address=address))
+        return runs[-1]
 
     yield start
     for r in runs:
         r.stop()
+
+
+@pytest.fixture
+def run(lesson_file: Path) -> Iterator[Any]:
+    """A `valkky run --screen` in the test's process (``Run``)."""
+    yield from _stopped_at_the_end(Run, lesson_file)
 
 
 @pytest.fixture
 def run_process(lesson_file: Path) -> Iterator[Any]:
-    """``run_process(*flags, events=…, address=…)``: a `RunProcess`, stopped at the end."""
-    runs: list[RunProcess] = []
-
-    def start(*extra: str, events: Path | None = None, address: str = "127.0.0.1:0"
-              ) -> RunProcess:
-        r = RunProcess(lesson_file, *extra, events=events, address=address)
-        runs.append(r)
-        return r
-
-    yield start
-    for r in runs:
-        r.stop()
+    """A `valkky run --screen` process (``RunProcess``): the command end to end."""
+    yield from _stopped_at_the_end(RunProcess, lesson_file)
 
 
 class Proxy:
