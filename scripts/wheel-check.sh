@@ -44,7 +44,11 @@ from valkky.console.app import HERE as CONSOLE
 assert all((CONSOLE / f).is_file() for f in ("templates/base.html", "templates/learner.html",
                                              "templates/live_panel.html", "static/console.css",
                                              "static/live.js"))
-print(f"wheel-check: ok ({robot.name}, {len(gestures)} gestures, page, console and schema "
-      "bundled)")
+from valkky.favicon import FAVICON
+assert FAVICON.is_file() and FAVICON.read_bytes().startswith(b"<svg")
+from valkky.lesson.references import gesture_descriptions
+assert set(gesture_descriptions()) == set(gestures)  # the learner's words came along
+print(f"wheel-check: ok ({robot.name}, {len(gestures)} gestures, page, console, favicon and "
+      "schema bundled)")
 PY
 echo "wheel-check: $count lessons lint clean and run from the installed wheel"

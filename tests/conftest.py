@@ -195,10 +195,10 @@ def library_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "hardware").mkdir()
     (tmp_path / "hardware" / "gestures.yaml").write_text(textwrap.dedent("""\
         gestures:
-          wave: {keyframes: []}
-          nod: {keyframes: []}
-          point: {keyframes: []}
-          thumbs_up: {keyframes: []}
+          wave: {description_fi: vilkuttaa kättä, keyframes: []}
+          nod: {description_fi: nyökkää, keyframes: []}
+          point: {description_fi: osoittaa kädellä, keyframes: []}
+          thumbs_up: {description_fi: nostaa peukalon pystyyn, keyframes: []}
         """), encoding="utf-8")
     lessons = tmp_path / "lessons"
     (lessons / "siivous").mkdir(parents=True)

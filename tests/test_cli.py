@@ -102,6 +102,11 @@ def test_check_examples_from_the_issue(capsys: pytest.CaptureFixture[str]) -> No
         assert 0.0 <= got["score"] <= 1.0
 
 
+def test_check_shows_the_score_as_a_percentage(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--accept", "tuli", "tuuli"]) == 0
+    assert "almost (vowel_length)  score 90 %  closest: tuli" in capsys.readouterr().out
+
+
 def test_lessons_lists_with_profession_and_level(good_lesson: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["lessons"]) == 0

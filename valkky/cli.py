@@ -303,6 +303,7 @@ def _check(args: argparse.Namespace) -> int:
     from valkky.engine.feedback import almost_fi
     from valkky.judge import judge
     from valkky.judge.verdict import SWITCHABLE
+    from valkky.progress.score import percent
 
     if args.asr == "whisper" or args.audio:
         return _check_audio(args)
@@ -326,7 +327,7 @@ def _check(args: argparse.Namespace) -> int:
         print(json.dumps(out, ensure_ascii=False))
         return EXIT_OK
     reason = f" ({j.reason})" if j.reason else ""
-    print(f"{j.verdict}{reason}  score {j.score:.2f}  closest: {j.closest or '-'}")
+    print(f"{j.verdict}{reason}  score {percent(j.score)}  closest: {j.closest or '-'}")
     if args.explain:
         for line in j.trace:
             print(f"  {line}")

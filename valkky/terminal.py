@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 from typing import TextIO
 
 from valkky import events as ev
+from valkky.progress.score import percent
 
 _VERDICT = {"correct": "✓ oikein", "almost": "≈ melkein", "wrong": "✗ väärin",
             "silence": "… ei vastausta"}
@@ -31,10 +33,12 @@ def _has_colour(out: TextIO) -> bool:
 
 class TerminalView:
     def __init__(self, out: TextIO | None = None, *, show_verdicts: bool = True,
-                 total: int | None = None):
+                 total: int | None = None, gestures: Mapping[str, str] | None = None):
         self.out = out or sys.stdout
         self.show_verdicts = show_verdicts
         self.total = total  # the lesson's steps: "Vaihe 5/12" before each question
+        # each gesture's Finnish words (gestures.yaml's description_fi): never its name
+        self.gestures = gestures or {}
         self.colour = _has_colour(self.out)
 
     def handle(self, event: ev.Event) -> None:
@@ -66,7 +70,8 @@ class TerminalView:
             image = " [kuva]" if event.image else ""  # never its file's path
             return f"  [näyttö: {event.text or ''}{gloss}{image}]"
         if isinstance(event, ev.Gesture):
-            return f"  [ele: {event.name}]"
+            words = self.gestures.get(event.name)
+            return f"  [ele: {words}]" if words else None
         if isinstance(event, ev.Hint):
             return f"  [vihje ({event.lang}): {event.text}]"
         if isinstance(event, ev.Verdict) and self.show_verdicts:
@@ -76,7 +81,7 @@ class TerminalView:
         if isinstance(event, ev.Held):  # the trainer, from the console
             return _HELD.get(event.action)
         if isinstance(event, ev.End):
-            score = f", pisteet {event.score:.2f}" if event.score is not None else ""
+            score = f", pisteet {percent(event.score)}" if event.score is not None else ""
             if event.reason == "completed":
                 level = f", taso {event.level}" if event.level else ""  # a placement's
                 return f"── tunti valmis{score}{level} ──"

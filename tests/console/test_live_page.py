@@ -157,3 +157,19 @@ def test_a_lesson_with_skills_shows_them(app: object, good_lesson: Path) -> None
     assert "sanasto, puhuminen" in row[:row.index("</tr>")], row[:1500]
     row = page[page.index("Siivousvälineet"):]
     assert "<td>–</td>" in row[:row.index("</tr>")]
+
+
+def test_a_score_reads_as_a_percentage(app: object) -> None:
+    feed = unconnected_feed()
+    app.state.live = feed  # type: ignore[attr-defined]
+    feed.board.record("valkky-1", record(0, ev.End(reason="completed", score=0.87)), now=1e12)
+    client, _ = signed_in(app)
+    page = client.get("/live", headers=HTML).text
+    assert "Pisteet 87 %" in page and "0.87" not in page
+    # every template shows a score as the one score's percentage, never as 0.87
+    from valkky.console.app import HERE
+
+    for template in (HERE / "templates").glob("*.html"):
+        for shown in re.findall(r"\{\{[^}]*score[^}]*\}\}", template.read_text("utf-8")):
+            if re.search(r'(?<![\w".])[a-z_]+\.score\b(?!")', shown):  # a value, not a label
+                assert "percent" in shown, (template.name, shown)

@@ -27,11 +27,13 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from valkky import favicon
 from valkky.console.auth import Session, Sessions, Throttle, check_password, csrf_ok
 from valkky.console.db import Database
 from valkky.console.i18n import Text
 from valkky.console.web import LANGS, Console, Nav, form, render, translator
 from valkky.errors import ValkkyError
+from valkky.progress.score import percent
 
 HERE = Path(__file__).resolve().parent
 COOKIE = "valkky_console"
@@ -46,7 +48,8 @@ PAGE_MODULES: tuple[str, ...] = (
     "valkky.console.groups",
     "valkky.console.pending",
 )
-PUBLIC = ("/login", "/static/console.css")  # and /lang/<code>: the only paths before login
+# and /lang/<code>: the only paths before login
+PUBLIC = ("/login", "/static/console.css", *favicon.PATHS)
 MAX_FORM = 64 * 1024  # bytes of a POSTed form
 HEADERS = [
     (b"content-security-policy", b"default-src 'self'; img-src 'self' data:; object-src "
@@ -75,6 +78,7 @@ def create_app(db: Database, password_hash: str, *, clock: Callable[[], float] =
         Route("/logout", _logout, methods=["POST"]),
         Route("/lang/{code}", _language),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+        *favicon.routes(),
     ]
     for name in page_modules:
         module = importlib.import_module(name)
@@ -85,6 +89,7 @@ def create_app(db: Database, password_hash: str, *, clock: Callable[[], float] =
     templates = jinja2.Environment(
         loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    templates.filters["percent"] = percent  # a score as people read it: 87 %
     app = Starlette(routes=routes, exception_handlers={
         HTTPException: _http_error, ValkkyError: _valkky_error, Exception: _server_error})
     app.state.console = Console(db, password_hash, clock, templates, text, nav,

@@ -100,6 +100,8 @@ def gather(store: Store, learner_id: str, lib: Library) -> LearnerView:
 def _why(t: Any, s: plan.Suggestion, lib: Library) -> str:
     if s.kind == "placement":
         return str(t("plan.placement"))
+    if s.kind == "resume":
+        return str(t("plan.resume", step=int(s.value or 0), total=s.total or ""))
     if s.kind == "again":
         return str(t("plan.again", score=score.percent(s.value)))
     if s.kind == "review":
@@ -218,6 +220,8 @@ text = {
     "learner.none_plan": {"fi": "Ei ehdotuksia.", "en": "No suggestions."},
     "plan.placement": {"fi": "tasotesti: määrittää lähtötason",
                        "en": "placement: sets the starting level"},
+    "plan.resume": {"fi": "kesken: jatketaan kohdasta {step}/{total}",
+                    "en": "in progress: resumes at step {step}/{total}"},
     "plan.again": {"fi": "uudelleen: viimeksi {score}", "en": "again: last score {score}"},
     "plan.review": {"fi": "kertaus: {due} sanaa kerrattavana",
                     "en": "review: {due} words due"},

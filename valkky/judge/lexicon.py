@@ -44,6 +44,7 @@ class Lexicon:
     phrases: tuple[tuple[str, ...], ...]  # groups of word sequences, the standard first
     units: dict[str, tuple[str, str]]  # after yksi, after other numbers
     short: dict[str, str]  # abbreviations said in full anywhere
+    symbols: dict[str, str]  # a sign typed for a unit: € → e (then said as the unit)
 
 
 def lexicon_dir() -> Path:
@@ -105,7 +106,7 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
 
     known("synonyms.yaml", {"words", "phrases"})
     known("spoken.yaml", {"forms"})
-    known("abbreviations.yaml", {"units", "words"})
+    known("abbreviations.yaml", {"units", "words", "symbols"})
     known("fillers.yaml", {"hesitations", "frame", "polite", "order", "greetings"})
 
     groups: dict[str, list[tuple[str, ...]]] = {}
@@ -166,6 +167,16 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
             bad("abbreviations.yaml", key, f"'{key}' must be said in lowercase words")
         else:
             short[str(key).casefold()] = v
+    symbols: dict[str, str] = {}
+    for key, value in (data["abbreviations.yaml"].get("symbols") or {}).items():
+        sign, unit = str(key), str(value or "").strip().casefold()
+        if len(sign) != 1 or sign.isalnum() or sign.isspace():
+            bad("abbreviations.yaml", key, f"symbol '{key}': one sign that is no letter")
+        elif unit not in units:
+            bad("abbreviations.yaml", key, f"symbol '{key}' stands for '{unit}', which is no "
+                                           "unit of 'units'")
+        else:
+            symbols[sign] = unit
 
     fillers = data["fillers.yaml"]
     lexicon = Lexicon(
@@ -176,7 +187,7 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
         order=frozenset(texts("fillers.yaml", "order", fillers.get("order"))),
         greetings=frozenset(texts("fillers.yaml", "greetings", fillers.get("greetings"))),
         words=tuple(groups["words"]), phrases=tuple(groups["phrases"]), units=units,
-        short=short)
+        short=short, symbols=symbols)
     return lexicon, problems
 
 
@@ -223,7 +234,19 @@ def _groups() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
-    return frozenset(m[:2] for m in _groups())
+    """How each group member's inflected forms begin: all but its last three letters, two
+    to four of them (consonant gradation changes only the end of the stem: peti, pedissä;
+    kipsilevy, kipsilevyjä), so that few words need Voikko to be found in no group."""
+    return frozenset(m[:_head_length(m)] for m in _groups())
+
+
+def _head_length(member: str) -> int:
+    return max(2, min(4, len(member) - 3))
+
+
+def _may_be_in_group(word: str) -> bool:
+    heads = _heads()
+    return word[:2] in heads or word[:3] in heads or word[:4] in heads
 
 
 @lru_cache(maxsize=1)
@@ -271,7 +294,7 @@ def _weak(word: str) -> str:
 def forms(word: str) -> frozenset[tuple[str, Morph]]:
     """(base form, inflection) of ``word`` for each reading in a synonym group."""
     groups = _groups()
-    if not groups or word[:2] not in _heads():  # an inflected form begins as its base does
+    if not groups or not _may_be_in_group(word):  # an inflected form begins as its base does
         return frozenset()
     from valkky.judge import finnish
 
@@ -353,8 +376,7 @@ def toward(words: Sequence[str], vocabulary: Iterable[str]) -> list[str]:
     "otan imurin" with "otan pölynimurin" accepted → "otan pölynimurin"."""
     # in order (a set's would vary by process); judge() gives each word once, in order
     ordered = vocabulary if isinstance(vocabulary, Sequence) else list(vocabulary)
-    heads = _heads()
-    if not any(e[:2] in heads for e in ordered):  # no accepted word can be in a group
+    if not any(_may_be_in_group(e) for e in ordered):  # no accepted word can be in a group
         return list(words)
     vocab = set(ordered)
     out = list(words)

@@ -45,6 +45,10 @@ _DECIMAL = re.compile(r"\b(\d+),(\d+)\b")
 _NUMBER = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
 _ORDINAL = re.compile(r"\b(\d{1,3})\.\s+([^\W\d_]+)")
+# Signs typed for a unit ("50€", "10 %"): said as the unit's short word, which a number
+# before it makes the unit (lessons/lexicon/abbreviations.yaml, symbols).
+SYMBOLS = lexicon.get().symbols
+_SYMBOL = re.compile("|".join(map(re.escape, SYMBOLS))) if SYMBOLS else None
 _JOINER = re.compile(r"(?<=\w)[-‐‑'’](?=\w)")
 _NOT_WORD = re.compile(r"[^\w\s]|_")
 
@@ -63,6 +67,7 @@ def normalise(text: str) -> str:
                                           f"{_number(m.group(2))}", text)
             text = _ORDINAL.sub(_ordinal, text)  # 3. kerros = kolmas kerros
             text = _NUMBER.sub(lambda m: f" {_number(m.group(0))} ", text)
+        text = _say_symbols(text)
         text = _JOINER.sub("", text)  # työ-turvallisuus = työturvallisuus
         text = _NOT_WORD.sub(" ", text)
     said = text.split()
@@ -76,7 +81,8 @@ def normalise(text: str) -> str:
             words.extend(_participle(x) for x in w.split())
         else:
             words.append(_participle(w))
-    words = [s for w in words for s in _spoken(w).split()]
+    # a unit written short is no spoken word ("10 pros" is not "prossa")
+    words = [s for w in words for s in (_spoken(w) if w not in UNITS else w).split()]
     if not MONTHS.keys().isdisjoint(words):
         words = _months(words)
     if not CLOCK_WORDS.isdisjoint(words):
@@ -90,7 +96,13 @@ def rough_words(text: str) -> list[str]:
     hesitations, a number as one word. For lint, which must not load Voikko or the number
     speller for each answer: empty exactly when ``normalise`` is."""
     text = unicodedata.normalize("NFC", text).casefold()
+    text = _say_symbols(text)
     return [w for w in _NOT_WORD.sub(" ", _JOINER.sub("", text)).split() if w not in FILLERS]
+
+
+def _say_symbols(text: str) -> str:
+    """"50€" → "50 e": a sign typed for a unit as the unit's short word."""
+    return text if _SYMBOL is None else _SYMBOL.sub(lambda m: f" {SYMBOLS[m.group(0)]} ", text)
 
 
 # -- after normalisation: the lexicon's units, short words and phrases ----------------------

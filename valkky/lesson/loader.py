@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -297,8 +298,14 @@ def _step(c: Checker, raw: object, pos: Pos, index: int) -> m.Step | None:
         if kind == "repeat" and "accept" not in raw:  # the sentence is the answer
             _sayable(c, raw[kind], raw.where(kind))
         task = _task(c, got, raw, pos, default_accept=(text,) if kind == "repeat" else ())
-        cls = m.AskStep if kind == "ask" else m.RepeatStep
-        return cls(**base, text=text, task=task)
+        if kind == "ask":
+            return m.AskStep(**base, text=text, task=task)
+        # Repeating is practising the model's own words: the sentence itself always
+        # counts, `accept` lists variants that count too, and another word of the same
+        # lexicon group (kävelyteline for rollaattori) is no repetition of it.
+        accept = (text, *(a for a in task.accept if a != text))
+        strict = task.strict if "synonyms" in task.strict else (*task.strict, "synonyms")
+        return m.RepeatStep(**base, text=text, task=replace(task, accept=accept, strict=strict))
     if kind == "choose":
         options = got.get("options") or ()
         answer = got.get("answer")

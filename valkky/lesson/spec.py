@@ -126,7 +126,7 @@ VOCAB = {
                          "(ruuvari for ruuvimeisseli)."),
     "gesture": F("gesture", "A gesture that shows the word."),
     "image": F("image", "An image of the thing, relative to the lesson file, or "
-                        "openmoji:NAME or ghs:NAME from the picture set."),
+                        "openmoji:NAME, ghs:NAME or valkky:NAME from the picture set."),
 }
 # A vocabulary entry also takes one gloss per language code ("en: mop").
 
@@ -158,8 +158,8 @@ MISTAKE = {
 
 SHOW = {
     "text": F("text", "Text on the screen."),
-    "image": F("image", "An image file, relative to the lesson file, or openmoji:NAME "
-                        "or ghs:NAME from the picture set."),
+    "image": F("image", "An image file, relative to the lesson file, or openmoji:NAME, "
+                        "ghs:NAME or valkky:NAME from the picture set."),
 }
 
 GOTO_IF = {

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from valkky.lesson.model import LEVELS, PLACEMENT_SUFFIX, Lesson, is_placement
 from valkky.progress import srs
+from valkky.progress.score import percent
 from valkky.progress.store import Store
 
 REPEAT_BELOW = 0.7  # a completed lesson with a lower score is worth doing again
@@ -31,8 +32,9 @@ COMMON_ORDER = ("yleinen-tervehdys", "yleinen-apua", "yleinen-numerot", "yleinen
 class Suggestion:
     lesson_id: str
     why: str
-    kind: str = "new"  # placement | again | new | review: ``why`` as data, for other words
-    value: float | None = None  # again: the last score; review: the words due
+    kind: str = "new"  # placement | resume | again | new | review: ``why`` as data
+    value: float | None = None  # again: the last score; review: the words due; resume: the step
+    total: int | None = None  # resume: the lesson's steps (``valkky run``'s "kohdasta 5/12")
 
 
 def placement_level(score: float | None) -> str:
@@ -66,28 +68,43 @@ def _turns(own: Sequence[Lesson]) -> dict[str, int]:
     return turns
 
 
+def _resumed(unfinished: dict[str, int], lessons: Sequence[Lesson]) -> list[Suggestion]:
+    """The lessons `valkky run` would resume part-way, first, in its words ("jatketaan
+    kohdasta 5/12"); one stopped before its first step ends starts afresh, as a new one."""
+    steps = {x.id: len(x.steps) for x in lessons}
+    return [Suggestion(lesson_id, f"in progress: resumes at step {at + 1}/{steps[lesson_id]}",
+                       "resume", at + 1, steps[lesson_id])
+            for lesson_id, at in unfinished.items()
+            if lesson_id in steps and 0 < at < steps[lesson_id]]
+
+
 def plan(store: Store, learner_id: str, lessons: Sequence[Lesson], limit: int = 5
          ) -> list[Suggestion]:
     learner = store.learner(learner_id)
     done: dict[str, float | None] = {}
+    unfinished: dict[str, int] = {}  # lesson → where its open session stopped
     for s in store.sessions(learner_id):
         if s["end_reason"] == "completed":
             done[s["lesson_id"]] = s["score"]
+        elif s["end_reason"] in (None, "stopped"):  # what `valkky run` resumes (the latest)
+            unfinished[s["lesson_id"]] = s["position"]
     own = [x for x in lessons if x.profession in (learner.profession, "yleinen")]
-    out: list[Suggestion] = []
+    out = _resumed(unfinished, lessons)
+    started = {x.lesson_id for x in out}
     placement = f"{learner.profession}{PLACEMENT_SUFFIX}"
     if learner.level is None and any(x.id == placement for x in lessons) \
-            and placement not in done:
+            and placement not in done and placement not in started:
         out.append(Suggestion(placement, "placement: sets your starting level", "placement"))
     level = _rank(learner.level or "A1")
     due = srs.due_count(store.db, store.clock(), learner_id)
     for lesson_id, score in done.items():
         # a placement lesson measures; a low score there is a level, not a lesson to redo
-        if score is not None and score < REPEAT_BELOW and not is_placement(lesson_id):
-            out.append(Suggestion(lesson_id, f"again: last score {score:.2f}", "again", score))
+        if score is not None and score < REPEAT_BELOW and not is_placement(lesson_id) \
+                and lesson_id not in started:
+            out.append(Suggestion(lesson_id, f"again: last score {percent(score)}", "again", score))
     turns = _turns(own)
     fresh = sorted((x for x in own if x.id not in done and x.id != placement
-                    and _rank(x.level) <= level + 1),
+                    and x.id not in started and _rank(x.level) <= level + 1),
                    key=lambda x: (abs(_rank(x.level) - level), _top(x.level), turns[x.id],
                                   x.id))
     out += [Suggestion(x.id, f"new, {x.level}, {x.minutes} min") for x in fresh]

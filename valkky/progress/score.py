@@ -5,8 +5,8 @@ its final answer (right, or the last try). Its score is the judge's score of tha
 answer, 0–1: a right answer 1, an almost-right one about 0.9, a wrong one little or
 nothing. A trainer's correction counts instead of the judge's verdict: right 1, wrong 0.
 The score of a lesson, a day or a learner is the mean over its tasks, shown as a
-percentage. It is the figure the robot gives at the end of a lesson ("pisteet 0.87" is
-87 %), now also where a trainer corrected a verdict, and not the share of all tries
+percentage. It is the figure the robot gives at the end of a lesson ("pisteet 87 %"),
+now also where a trainer corrected a verdict, and not the share of all tries
 judged right, which counts a word got right at the second try as a miss and a right one.
 
 Pure: rows in (attempts as mappings, the trainer's verdicts by attempt id), tasks out.

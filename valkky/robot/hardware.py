@@ -234,7 +234,9 @@ def load_gestures(robot: RobotDef, path: str | Path | None = None) -> dict[str, 
         if not isinstance(spec, _Map):
             c.add(line, f"{where}: expected description: and keyframes:")
             continue
-        c.unknown_keys(spec, ("description", "keyframes"), where)
+        # description_fi: the learner's words for it, read and linted by the runtime
+        # (valkky.lesson.references); the robot moves without them
+        c.unknown_keys(spec, ("description", "description_fi", "keyframes"), where)
         description = spec.get("description")
         if not isinstance(description, str) or not description.strip():
             c.add(line, f"{where}: give it a description:")

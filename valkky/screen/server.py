@@ -42,6 +42,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from valkky import events as ev
+from valkky import favicon
 from valkky.errors import ConfigError
 from valkky.lesson.model import Lesson
 from valkky.race import Cancelled
@@ -284,6 +285,7 @@ class Screen:
             Route("/answer", self._answer, methods=["POST"]),
             Route("/image/{key}", self._picture),
             Route("/ping", self._ping),
+            *favicon.routes(),
         ])
 
     async def _page(self, request: Request) -> Response:
@@ -439,7 +441,9 @@ class _Guard:
             await PlainTextResponse("wrong host", status_code=421)(scope, receive, send)
             return
         token = self.screen.token
-        if token is not None and scope["path"] not in _FILES:  # the page's code is no secret
+        # the page's code and its tab's picture are no secret
+        if token is not None and scope["path"] not in _FILES \
+                and scope["path"] not in favicon.PATHS:
             query = Request(scope).query_params.get("token", "")
             if not secrets.compare_digest(query.encode(), token.encode()):
                 await PlainTextResponse("this screen needs the address with its token, as "

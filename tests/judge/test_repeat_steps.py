@@ -1,0 +1,50 @@
+"""A repeat step practises the model's own words: a synonym is no repetition of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from valkky.judge import judge
+from valkky.lesson.checker import Library
+from valkky.lesson.loader import check_text
+from valkky.lesson.model import Lesson, Task
+
+LESSON = """\
+id: t
+version: 1
+title: T
+profession: hoiva
+level: A1
+support: [en]
+steps:
+  - repeat: Rollaattori.
+  - ask: Millä asukas kävelee?
+    accept: [rollaattorilla]
+  - repeat: Tämä on rollaattori.
+    accept: [Tämä on kävelyteline.]
+    strict: [word_order]
+"""
+
+
+def _tasks() -> list[Task]:
+    lesson, problems = check_text(LESSON, "t.yaml", Library())
+    assert isinstance(lesson, Lesson), [str(p) for p in problems]
+    return [step.task for step in lesson.steps]  # type: ignore[attr-defined]
+
+
+def _verdict(task: Task, answer: str) -> str:
+    return judge(answer, task.accept, keywords=task.keywords, strict=task.strict).verdict
+
+
+def test_a_synonym_is_no_repetition_but_still_answers_a_question() -> None:
+    repeat, ask, _ = _tasks()
+    assert _verdict(repeat, "rollaattori") == "correct"
+    assert _verdict(repeat, "kävelyteline") != "correct"
+    assert _verdict(ask, "kävelytelineellä") == "correct"  # the lexicon still answers
+
+
+@pytest.mark.parametrize("answer", ["tämä on rollaattori", "tämä on kävelyteline"])
+def test_a_repeat_step_keeps_its_own_accept_and_strict(answer: str) -> None:
+    *_, own = _tasks()
+    assert own.strict == ("word_order", "synonyms")
+    assert _verdict(own, answer) == "correct"
