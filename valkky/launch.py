@@ -16,7 +16,7 @@ import sys
 import threading
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from valkky.engine.session import EngineSettings, Session
 from valkky.errors import AdapterError, ConfigError, LessonError, Terminated
@@ -29,9 +29,12 @@ from valkky.progress.store import Store
 from valkky.runtime import EventLog, Listener, Runtime, SinkSlots
 from valkky.settings import Settings
 from valkky.settings import build as build_settings
-from valkky.speech.text import TextListener
+from valkky.speech.text import TextListener, bounded_lines
 from valkky.speech.tts import MicGate
 from valkky.terminal import TerminalView
+
+if TYPE_CHECKING:
+    from valkky.screen.server import Screen
 
 ASR_CHOICES = ("auto", "text", "whisper", "vosk")
 TTS_CHOICES = ("auto", "text", "espeak", "pyttsx3", "wav:…")
@@ -82,14 +85,16 @@ def pick_tts(choice: str, notes: list[str]) -> str:
     return "text"
 
 
-def pick_asr(args: argparse.Namespace, settings: Settings, notes: list[str]) -> str:
+def pick_asr(args: argparse.Namespace, settings: Settings, notes: list[str],
+             stdin: TextIO | None = None) -> str:
     """``auto``: spoken answers through the installed recogniser (Whisper where its model
     is installed, else a configured Vosk model) where the machine has a microphone or
-    recordings are given; typed answers when they come as text (--answers, a pipe), or
-    where the machine has no recogniser or microphone (said once)."""
+    recordings are given; typed answers when they come as text (--answers, a pipe on
+    ``stdin``, default the process's), or where the machine has no recogniser or
+    microphone (said once)."""
     if settings.asr != "auto":
         return settings.asr
-    if args.answers or (not args.audio_in and _stdin_is_piped()):
+    if args.answers or (not args.audio_in and _stdin_is_piped(stdin or sys.stdin)):
         return "text"
     if getattr(args, "model", None):
         return "vosk"
@@ -106,12 +111,12 @@ def pick_asr(args: argparse.Namespace, settings: Settings, notes: list[str]) -> 
     return "text"
 
 
-def _stdin_is_piped() -> bool:
+def _stdin_is_piped(stdin: TextIO) -> bool:
     """Answers piped or redirected from a file (a terminal or /dev/null is not)."""
     import stat
 
     try:
-        mode = os.fstat(sys.stdin.fileno()).st_mode
+        mode = os.fstat(stdin.fileno()).st_mode
     except (OSError, ValueError, AttributeError):
         return False
     return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
@@ -137,14 +142,19 @@ def whisper_ready(path: Path) -> bool:
 
 
 def run_lesson(args: argparse.Namespace) -> int:
+    """`valkky run`: the session at this process's terminal; SIGTERM stops it as Ctrl-C
+    does."""
     with contextlib.ExitStack() as cleanup:  # the store (and its session lock), however it ends
         _stop_on_sigterm(cleanup)
-        return _run_lesson(args, cleanup)
+        settings: Settings = getattr(args, "settings", None) or build_settings(args)
+        return open_run(args, settings, sys.stdin, sys.stdout, cleanup).run()
 
 
 def _stop_on_sigterm(cleanup: contextlib.ExitStack) -> None:
     """SIGTERM (systemd's stop, `kill`) stops the session as Ctrl-C does: ended
-    ``stopped``, resumable; the CLI says so and exits 143. Once: the stop runs to its end."""
+    ``stopped``, resumable; the CLI says so and exits 143. Once: the stop runs to its end.
+    Python takes signals in its main thread only: ``main()`` called from another thread
+    (a program that runs several) leaves them to that program."""
     if threading.current_thread() is not threading.main_thread():
         return
 
@@ -156,16 +166,45 @@ def _stop_on_sigterm(cleanup: contextlib.ExitStack) -> None:
     cleanup.callback(signal.signal, signal.SIGTERM, previous)
 
 
-def _run_lesson(args: argparse.Namespace, cleanup: contextlib.ExitStack) -> int:
-    settings: Settings = getattr(args, "settings", None) or build_settings(args)
+class LessonRun:
+    """A session built from the settings, its adapters open, not yet started. ``run()``
+    runs it to its end in the calling thread; what it opened is closed by the ExitStack
+    it was opened with (the screen last to open, first to close; the store last)."""
+
+    def __init__(self, runtime: Runtime, banner: list[str], out: TextIO,
+                 screen: Screen | None) -> None:
+        self.runtime = runtime
+        self.banner = banner  # said as the lesson starts, not before an error
+        self.out = out
+        self.screen = screen  # the learner's screen (``--screen``): its ``url``
+
+    def run(self) -> int:
+        for line in self.banner:  # on the session's own screen, where the learner looks
+            print(line, file=self.out, flush=True)
+        try:
+            self.runtime.run()
+        except KeyboardInterrupt:  # Ctrl-C, SIGTERM: the page need not see the last state
+            if self.screen is not None:
+                self.screen.stop(linger=0.3)
+            raise
+        return 0
+
+
+def open_run(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: TextIO,
+             cleanup: contextlib.ExitStack) -> LessonRun:
+    """The session ``args`` and ``settings`` ask for at a terminal of ``stdin`` (typed
+    answers, with --asr text and no --answers) and ``out`` (the lesson as text, what the
+    session says to whoever runs it; its errors go to stderr); what it opens is closed by
+    ``cleanup``. Signals are the caller's (``run_lesson`` takes SIGTERM), so a session runs
+    in any thread."""
     config = settings.config
     _choose("--asr", settings.asr, ASR_CHOICES)
     _choose("--tts", settings.tts, TTS_CHOICES)
     _choose("--robot", args.robot, ROBOT_CHOICES)
     notes: list[str] = []  # said once the lesson starts, not before an error
-    asr, tts = pick_asr(args, settings, notes), pick_tts(settings.tts, notes)
+    asr, tts = pick_asr(args, settings, notes, stdin), pick_tts(settings.tts, notes)
     lesson = open_lesson(args.lesson)
-    store, recorder, start, drill = _progress(args, lesson, settings, cleanup)
+    store, recorder, start, drill = _progress(args, lesson, settings, cleanup, out)
     lang = pick_lang(lesson, args.lang or (store.learner(args.learner).lang if store else None))
     if args.start_at:
         try:
@@ -173,7 +212,7 @@ def _run_lesson(args: argparse.Namespace, cleanup: contextlib.ExitStack) -> int:
         except KeyError:
             raise ConfigError(f"--start-at: the lesson has no step '{args.start_at}'") from None
     gate = MicGate()  # shared: the microphone is muted while the robot speaks
-    listener = _listener(args, settings, asr, gate, lang)
+    listener = _listener(args, settings, asr, gate, stdin, out, lang)
     from valkky.engine.feedback import almost_fi
     from valkky.judge import judge
 
@@ -181,7 +220,9 @@ def _run_lesson(args: argparse.Namespace, cleanup: contextlib.ExitStack) -> int:
                       drill_items=drill, settings=EngineSettings(
                           echo_heard=args.echo, min_confidence=config.speech.min_confidence))
     log = _open_log(args.events)
-    slots = SinkSlots(store=recorder, view=TerminalView(total=len(lesson.steps),
+    if log:
+        cleanup.callback(log.close)
+    slots = SinkSlots(store=recorder, view=TerminalView(out, total=len(lesson.steps),
                                                         gestures=gesture_descriptions()))
     if tts != "text":
         from valkky.speech.tts import make_speaker
@@ -195,43 +236,32 @@ def _run_lesson(args: argparse.Namespace, cleanup: contextlib.ExitStack) -> int:
         from valkky.engine import phrases
 
         slots.voice.prerender_soon(list(phrases.REPLIES))  # while the robot greets
-    # typed answers and text speech take no time: keep pace with the robot's gestures
-    robot = _attach_robot(args, settings, slots, log, gate, pace=tts == "text") \
-        if args.robot != "none" else None
-    holds = _attach_feed(robot.link, session, args.learner, slots) if robot else None
-    for note in notes:  # on the session's own screen, where the learner looks
-        print(note)
+    holds = None
+    if args.robot != "none":
+        # typed answers and text speech take no time: keep pace with the robot's gestures
+        robot = _attach_robot(args, settings, slots, log, gate, pace=tts == "text")
+        cleanup.callback(robot.close)
+        holds = _attach_feed(robot.link, session, args.learner, slots)
     screen = None
     if getattr(args, "screen", None):
         from valkky.screen.launch import open_screen
 
         screen, listener = open_screen(args.screen, lesson, lang, listener,
-                                       reconnect_s=settings.screen_reconnect_s)
+                                       reconnect_s=settings.screen_reconnect_s,
+                                       at_terminal=stdin.isatty(), out=out)
+        cleanup.callback(screen.stop)  # once the page has the last state (or Ctrl-C's stop)
         slots.screen = screen
     resumed = f" · jatketaan kohdasta {start + 1}/{len(lesson.steps)}" if start else ""
-    print(f"── {lesson.id} · {lesson.title} ({lesson.level}) · oppija {args.learner}{resumed} ──")
+    banner = [*notes, f"── {lesson.id} · {lesson.title} ({lesson.level}) · oppija "
+                      f"{args.learner}{resumed} ──"]
     if screen is not None:
-        print(f"Näyttö (screen): {screen.url}", flush=True)
+        banner.append(f"Näyttö (screen): {screen.url}")
         if screen.lan_url:
-            print(f"  (from other devices: {screen.lan_url})", flush=True)
-    if sys.stdin.isatty() and not args.answers and (asr == "text" or screen):
-        print(stop_line(lang), flush=True)
-    runtime = Runtime(session, listener, slots.ordered(), log, holds=holds)
-    try:
-        runtime.run()
-    except KeyboardInterrupt:
-        if screen is not None:
-            screen.stop(linger=0.3)
-            screen = None
-        raise
-    finally:
-        if screen is not None:
-            screen.stop()
-        if robot:
-            robot.close()
-        if log:
-            log.close()
-    return 0
+            banner.append(f"  (from other devices: {screen.lan_url})")
+    if stdin.isatty() and not args.answers and (asr == "text" or screen):
+        banner.append(stop_line(lang))
+    return LessonRun(Runtime(session, listener, slots.ordered(), log, holds=holds), banner,
+                     out, screen)
 
 
 def _attach_feed(link: Any, session: Session, learner: str, slots: SinkSlots) -> Any:
@@ -274,7 +304,7 @@ def _attach_robot(args: argparse.Namespace, settings: Settings, slots: SinkSlots
 
 
 def _progress(args: argparse.Namespace, lesson: Lesson, settings: Settings,
-              cleanup: contextlib.ExitStack
+              cleanup: contextlib.ExitStack, out: TextIO
               ) -> tuple[Store | None, ProgressRecorder | None, int, list[VocabItem] | None]:
     """The store, its recorder sink, the step to start at and the drill's words; or no
     store at all with --no-store (rehearsal). ``cleanup`` closes the store."""
@@ -290,7 +320,7 @@ def _progress(args: argparse.Namespace, lesson: Lesson, settings: Settings,
                           "case-sensitive; `valkky learners add` makes a new one)")
     _, created = store.ensure_learner(args.learner, lang=args.lang)
     if created:
-        print(f"(new learner '{args.learner}' in {store.path})")
+        print(f"(new learner '{args.learner}' in {store.path})", file=out)
     recorder, start, drill = open_progress(store, args.learner, lesson, restart=args.restart)
     return store, recorder, start, drill
 
@@ -313,7 +343,7 @@ def stop_line(lang: str | None) -> str:
 
 
 def _listener(args: argparse.Namespace, settings: Settings, asr: str, gate: MicGate,
-              lang: str | None = None) -> Listener:
+              stdin: TextIO, out: TextIO, lang: str | None = None) -> Listener:
     if args.answers and asr != "text":
         raise ConfigError(f"--answers gives typed answers: it goes with --asr text, not "
                           f"{asr}")
@@ -338,12 +368,12 @@ def _listener(args: argparse.Namespace, settings: Settings, asr: str, gate: MicG
     if args.audio_in or args.model:
         raise ConfigError("--audio-in and --model go with --asr whisper or --asr vosk")
     if args.answers:
-        return TextListener.from_file(args.answers)
-    if sys.stdin.isatty():  # "vastaus (answer)> ": the prompt in the hint language too
+        return TextListener.from_file(args.answers, out=out)
+    if stdin.isatty():  # "vastaus (answer)> ": the prompt in the hint language too
         from valkky.screen.words import answer_prompt
 
-        return TextListener(interactive=True, prompt=answer_prompt(lang))
-    return TextListener.from_stdin()
+        return TextListener(interactive=True, prompt=answer_prompt(lang), out=out)
+    return TextListener(bounded_lines(stdin), out=out)
 
 
 def _open_log(path: str | None) -> EventLog | None:

@@ -1,14 +1,17 @@
 """The screen's browser tests: Debian's chromium driven by Playwright (never a downloaded
 browser; ``browser``, one per test process, is in tests/conftest.py), and a real
-`valkky run --screen` per test."""
+`valkky run --screen` per test: in the test's process (``run``), or for the command end to
+end in a process of its own (``run_process``)."""
 
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import struct
 import subprocess
 import sys
+import threading
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -80,19 +83,86 @@ def page(browser: Any) -> Iterator[Any]:
     context.close()
 
 
+def _argv(lesson: Path, extra: tuple[str, ...], events: Path | None, address: str
+          ) -> list[str]:
+    """`valkky run` of ``lesson`` with the screen, typed answers and printed speech."""
+    return ["run", str(lesson), "--learner", "T1", "--no-store", "--tts", "text", "--asr",
+            "text", "--screen", address, *extra, *(["--events", str(events)] if events else [])]
+
+
+# the page opens a broken link again after 0.1 s, not 1 s ([screen] reconnect_s): the tests
+# wait for the reconnect itself, not for a learner-friendly pause
+QUICK_RECONNECT = {"VALKKY_SCREEN_RECONNECT_S": str(RECONNECT_S)}
+
+
 class Run:
-    """A `valkky run --screen` in a process of its own."""
+    """A `valkky run --screen` in this process: its flags parsed and its settings built as
+    the CLI does, the session opened by ``launch.open_run`` and run in a thread. The real
+    runtime and screen, without a process's start (python, imports, the lesson library:
+    ≈ 1.5 s of CPU each). Its terminal: an empty stdin, as a process's /dev/null, and an
+    output of its own, which ``wait()`` returns."""
 
     def __init__(self, lesson: Path, *extra: str, events: Path | None = None,
                  address: str = "127.0.0.1:0"):
-        cmd = [sys.executable, "-m", "valkky.cli", "run", str(lesson), "--learner", "T1",
-               "--no-store", "--tts", "text", "--asr", "text", "--screen", address,
-               *extra, *(["--events", str(events)] if events else [])]
-        # the page opens a broken link again after 0.1 s, not 1 s ([screen] reconnect_s):
-        # the tests wait for the reconnect itself, not for a learner-friendly pause
-        env = {**os.environ, "VALKKY_SCREEN_RECONNECT_S": str(RECONNECT_S)}
+        from valkky import cli, launch, settings
+
+        args = cli._parser().parse_args(_argv(lesson, extra, events, address))
+        args.settings = settings.build(args, env={**os.environ, **QUICK_RECONNECT})
+        self.out = io.StringIO()
+        self._cleanup = contextlib.ExitStack()
+        try:
+            self.session = launch.open_run(args, args.settings, io.StringIO(""), self.out,
+                                           self._cleanup)
+        except BaseException:
+            self._cleanup.close()
+            raise
+        assert self.session.screen is not None
+        self.url = self.session.screen.url
+        self.code: int | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, daemon=True, name="valkky-run")
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self.code = self.session.run()
+        except BaseException as exc:  # raised in the test's thread by wait() and stop()
+            self._error = exc
+
+    def wait(self, timeout: float = 15) -> tuple[int, str]:
+        """The session's end: its exit status and what it printed, once what the CLI
+        closes at the end is closed (the screen, when the page has the end)."""
+        self._thread.join(timeout)
+        assert not self._thread.is_alive(), "the session did not end"
+        self._cleanup.close()
+        if self._error is not None:
+            raise self._error
+        assert self.code is not None
+        return self.code, self.out.getvalue()
+
+    def stop(self) -> None:
+        """Stop the session where it is: the screen stops serving and answers nothing more,
+        so the session ends ``stopped`` (as on SIGTERM), and what it opened is closed."""
+        if self._thread.is_alive():
+            assert self.session.screen is not None
+            self.session.screen.stop(linger=0)
+            self._thread.join(10)
+            assert not self._thread.is_alive(), "the session did not stop"
+        self._cleanup.close()
+        if self._error is not None:
+            raise self._error
+
+
+class RunProcess:
+    """A `valkky run --screen` in a process of its own: the command end to end (and a
+    runtime a test can kill)."""
+
+    def __init__(self, lesson: Path, *extra: str, events: Path | None = None,
+                 address: str = "127.0.0.1:0"):
+        cmd = [sys.executable, "-m", "valkky.cli", *_argv(lesson, extra, events, address)]
         self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                     stderr=subprocess.PIPE, text=True, env=env)
+                                     stderr=subprocess.PIPE, text=True,
+                                     env={**os.environ, **QUICK_RECONNECT})
         self.lines: list[str] = []
         assert self.proc.stdout is not None
         for line in self.proc.stdout:
@@ -113,18 +183,31 @@ class Run:
             self.proc.communicate(timeout=10)
 
 
-@pytest.fixture
-def run(lesson_file: Path) -> Iterator[object]:
-    runs: list[Run] = []
+def _stopped_at_the_end(kind: type[Run] | type[RunProcess], lesson: Path) -> Iterator[Any]:
+    """``start(*flags, lesson=…, events=…, address=…)``: a run of ``kind`` (of ``lesson``
+    unless told), each stopped at the end of the test."""
+    runs: list[Run | RunProcess] = []
 
-    def start(*extra: str, events: Path | None = None, address: str = "127.0.0.1:0") -> Run:
-        r = Run(lesson_file, *extra, events=events, address=address)
-        runs.append(r)
-        return r
+    def start(*extra: str, lesson: Path = lesson, events: Path | None = None,
+              address: str = "127.0.0.1:0") -> Run | RunProcess:
+        runs.append(kind(lesson, *extra, events=events, address=address))
+        return runs[-1]
 
     yield start
     for r in runs:
         r.stop()
+
+
+@pytest.fixture
+def run(lesson_file: Path) -> Iterator[Any]:
+    """A `valkky run --screen` in the test's process (``Run``)."""
+    yield from _stopped_at_the_end(Run, lesson_file)
+
+
+@pytest.fixture
+def run_process(lesson_file: Path) -> Iterator[Any]:
+    """A `valkky run --screen` process (``RunProcess``): the command end to end."""
+    yield from _stopped_at_the_end(RunProcess, lesson_file)
 
 
 class Proxy:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from valkky import pictures
 from valkky.lesson.checker import Library
 from valkky.lesson.loader import check_text
@@ -146,17 +148,21 @@ def test_lint_counts_notices_and_still_passes(tmp_path: Path) -> None:
     assert report.summary() == "1 file checked: 0 errors, 0 warnings, 1 notice"
 
 
-def test_a_run_shows_the_words_picture_and_never_its_path(tmp_path: Path) -> None:
-    import subprocess
-    import sys
+def test_a_run_shows_the_words_picture_and_never_its_path(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from valkky.cli import main
 
     path = tmp_path / "t.yaml"
     path.write_text(GHS_LESSON, encoding="utf-8")
-    out = subprocess.run([sys.executable, "-m", "valkky.cli", "run", str(path), "--learner",
-                          "T1", "--no-store", "--tts", "text", "--asr", "text"],
-                         input="", capture_output=True, text=True, timeout=60)
-    assert out.returncode == 0, out.stderr
-    screen = [line.strip() for line in out.stdout.splitlines() if "[näyttö:" in line]
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # no answers, as from /dev/null
+    code = main(["run", str(path), "--learner", "T1", "--no-store", "--tts", "text", "--asr",
+                 "text"])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    screen = [line.strip() for line in out.out.splitlines() if "[näyttö:" in line]
     # the step's own pictogram, and the word's from the vocabulary
     assert screen == ["[näyttö: VAARA! Syövyttävä. [kuva]]",
-                      "[näyttö: syövyttävä — corrosive [kuva]]"], out.stdout
+                      "[näyttö: syövyttävä — corrosive [kuva]]"], out.out

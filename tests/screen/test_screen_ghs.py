@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tests.screen.conftest import ROBOT, Run
+from tests.screen.conftest import ROBOT
 from valkky import pictures
 
 pytest.importorskip("playwright")
@@ -68,12 +69,13 @@ def served(page: Page) -> bytes:
         return bytes(response.read())
 
 
-def test_a_ghs_pictogram_shows_on_the_screen(page: Page, tmp_path: Path, shots: Path) -> None:
+def test_a_ghs_pictogram_shows_on_the_screen(page: Page, run: Any, tmp_path: Path,
+                                             shots: Path) -> None:
     path = tmp_path / "vaara-testi.yaml"
     path.write_text(LESSON, encoding="utf-8")
     corrosive, flammable = pictures.find("ghs:GHS05"), pictures.find("ghs:GHS02")
     assert corrosive is not None and flammable is not None
-    r = Run(path)
+    r = run(lesson=path)
     try:
         page.goto(r.url)
         picture = page.get_by_role("img", name="VAARA! Syövyttävä.")

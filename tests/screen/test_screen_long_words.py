@@ -4,7 +4,6 @@ inside one (työturvallisuu|skorttikoulutu|s); a long option stays on the screen
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -66,20 +65,16 @@ BREAKS = """() => {
 
 
 @pytest.fixture
-def long_run(tmp_path: Path) -> Iterator[Run]:
+def long_run(tmp_path: Path, run: Any) -> Run:
     path = tmp_path / "pitkat-sanat.yaml"
     path.write_text(LESSON, encoding="utf-8")
-    r = Run(path, "--lang", "so")
-    yield r
-    r.stop()
+    return run("--lang", "so", lesson=path)  # type: ignore[no-any-return]
 
 
-def test_a_long_word_breaks_between_syllables(browser: Any, long_run: Run,
+def test_a_long_word_breaks_between_syllables(page: Any, long_run: Run,
                                               shots: Path) -> None:
     for name, size in (("robot", ROBOT), ("phone", PHONE)):
-        context = browser.new_context(viewport=size)
-        page = context.new_page()
-        page.set_default_timeout(8000)
+        page.set_viewport_size(size)  # and the page loaded afresh at that size
         page.goto(long_run.url)
         word = page.locator("#word")
         expect(word).to_be_visible()
@@ -93,7 +88,6 @@ def test_a_long_word_breaks_between_syllables(browser: Any, long_run: Run,
             assert where.split("|")[0].endswith("\u00ad"), (name, breaks)
         assert page.evaluate("(() => { const w = document.getElementById('word');"
                              " return w.scrollWidth <= w.clientWidth + 1; })()")
-        context.close()
 
 
 def test_a_word_that_fits_its_line_is_kept_whole(page: Any, long_run: Run) -> None:
@@ -109,10 +103,8 @@ def test_a_word_that_fits_its_line_is_kept_whole(page: Any, long_run: Run) -> No
     assert page.locator("#word").evaluate("el => el.textContent") == "Turvallisuusohjeet"
 
 
-def test_a_long_option_stays_on_the_phone(browser: Any, long_run: Run, shots: Path) -> None:
-    context = browser.new_context(viewport=PHONE)
-    page = context.new_page()
-    page.set_default_timeout(8000)
+def test_a_long_option_stays_on_the_phone(page: Any, long_run: Run, shots: Path) -> None:
+    page.set_viewport_size(PHONE)
     page.goto(long_run.url)
     box = page.get_by_role("textbox", name="Vastaus")
     for text in (LONG, "ämpäri", "ohjeet"):
@@ -134,4 +126,3 @@ def test_a_long_option_stays_on_the_phone(browser: Any, long_run: Run, shots: Pa
     assert problems == []
     option.click()
     expect(page.get_by_role("status")).to_contain_text("Ei aivan")
-    context.close()

@@ -147,12 +147,11 @@ def test_hints_and_glosses_right_to_left(page: Page, run: Any, shots: Path) -> N
     page.screenshot(path=str(shots / "robot-rtl.png"))
 
 
-def test_every_control_has_a_name_and_a_big_target(browser: Any, run: Any,
+def test_every_control_has_a_name_and_a_big_target(page: Page, run: Any,
                                                     shots: Path) -> None:
     r = run()
     for name, size in (("robot", ROBOT), ("phone", PHONE)):
-        context = browser.new_context(viewport=size)
-        page = context.new_page()
+        page.set_viewport_size(size)  # and the page loaded afresh at that size
         page.goto(r.url)
         expect(page.get_by_role("button", name="Lähetä")).to_be_enabled()
         page.get_by_role("button", name="En ymmärrä").click()
@@ -181,7 +180,6 @@ def test_every_control_has_a_name_and_a_big_target(browser: Any, run: Any,
             expect(about).to_contain_text("CC BY-SA 4.0")
             about.get_by_role("button", name="Sulje").click()
             expect(about).to_be_hidden()
-        context.close()
 
 
 def test_a_lost_connection_comes_back_with_the_current_state(page: Page, run: Any) -> None:
@@ -216,13 +214,14 @@ def test_a_lost_connection_comes_back_with_the_current_state(page: Page, run: An
         proxy.close()
 
 
-def test_the_page_comes_back_when_the_runtime_restarts(page: Page, run: Any) -> None:
+def test_the_page_comes_back_when_the_runtime_restarts(page: Page, run: Any,
+                                                       run_process: Any) -> None:
     import socket
 
     with socket.socket() as probe:  # a free port, for both runs
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    first = run(address=f"127.0.0.1:{port}")
+    first = run_process(address=f"127.0.0.1:{port}")  # the command, end to end
     page.goto(first.url)
     answer(page, "moppi")
     expect(page.get_by_role("button", name="ämpäri", exact=True)).to_be_enabled()

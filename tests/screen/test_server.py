@@ -112,6 +112,28 @@ def test_answers_go_to_the_question_asked(screen: Screen) -> None:
     assert json.loads(request(screen.port, "/state")[1])["prompt"] is None
 
 
+def test_a_stopped_screen_answers_nothing_more(lesson: Lesson) -> None:
+    """A screen that stops serving (the session's end, a crashed server) answers None, so
+    it leaves the race of answers instead of holding the session forever."""
+    s = Screen(lesson, "en", "127.0.0.1:0")
+    got: list[ev.Answer | None] = []
+
+    def listen() -> threading.Thread:
+        t = threading.Thread(target=lambda: got.append(s.listen(PROMPT)), daemon=True)
+        t.start()
+        return t
+
+    waiting = listen()
+    wait_until(lambda: json.loads(request(s.port, "/state")[1])["prompt"], 2,
+               "the screen's prompt")
+    s.stop(linger=0)
+    waiting.join(timeout=5)
+    assert got == [None]  # the question waiting when it stopped
+    listen().join(timeout=5)
+    assert got == [None, None]  # and any later one, at once
+    s.stop()  # once is enough: nothing waits for pages that are gone
+
+
 def test_only_the_lessons_pictures_are_served(screen: Screen, lesson_file: Path) -> None:
     screen.handle(ev.Show(text="moppi", image=str(lesson_file.parent / "moppi.png")))
     key = json.loads(request(screen.port, "/state")[1])["show"]["image"]

@@ -331,7 +331,7 @@ def test_auto_picks_a_spoken_session_where_model_and_microphone_are(
     from valkky.settings import Settings
     from valkky.speech import devices
 
-    monkeypatch.setattr(launch, "_stdin_is_piped", lambda: piped)
+    monkeypatch.setattr(launch, "_stdin_is_piped", lambda stdin: piped)
     monkeypatch.setattr(devices, "has_input", lambda: mic)
     monkeypatch.setattr(launch, "whisper_ready", lambda config: ready)
     flags = {"answers": None, "audio_in": None, "model": None, **given}

@@ -3,7 +3,7 @@ terminal and speech."""
 
 from __future__ import annotations
 
-import sys
+from typing import TextIO
 
 from valkky import events as ev
 from valkky.lesson.model import Lesson
@@ -15,10 +15,12 @@ from valkky.speech.text import TextListener
 
 
 def open_screen(address: str, lesson: Lesson, lang: str, base: Listener, *,
-                reconnect_s: float = 1.0) -> tuple[Screen, RaceListener]:
+                reconnect_s: float = 1.0, at_terminal: bool = False,
+                out: TextIO | None = None) -> tuple[Screen, RaceListener]:
     """Serve the screen at ``address``; the listener that races it with ``base`` (and with
-    the terminal, where answers are spoken and a terminal is there to type at).
-    ``reconnect_s``: the page's wait before it opens a broken link again."""
+    the terminal, where answers are spoken and the session runs ``at_terminal``, a
+    terminal to type at). ``reconnect_s``: the page's wait before it opens a broken link
+    again. ``out``: the terminal's output (default stdout)."""
     screen = Screen(lesson, lang, address, reconnect_s=reconnect_s)
     typed = isinstance(base, TextListener)
     # typed at a terminal: Ctrl-D there stops the session, and a line typed while the
@@ -28,7 +30,7 @@ def open_screen(address: str, lesson: Lesson, lang: str, base: Listener, *,
     sources = [Source("screen", screen),
                Source(name, base, late_ok=interactive, stops_session=interactive,
                       silence_ok=typed)]
-    if not typed and sys.stdin.isatty():
+    if not typed and at_terminal:
         sources.append(Source("terminal", TextListener(interactive=True,
                                                        prompt=answer_prompt(lang)),
                               late_ok=True, stops_session=True))
@@ -37,6 +39,6 @@ def open_screen(address: str, lesson: Lesson, lang: str, base: Listener, *,
         if source.name == "screen" and any(s.name == "terminal" for s in sources):
             what = answer.text or {"again": "Toista", "slower": "Hitaammin",
                                    "help": "En ymmärrä"}.get(answer.control or "", "")
-            print(f"\n  [näytöltä: {what}]", flush=True)
+            print(f"\n  [näytöltä: {what}]", file=out, flush=True)
 
     return screen, RaceListener(sources, on_answer=said_elsewhere)

@@ -92,7 +92,8 @@ class Screen:
         self._changed: asyncio.Event | None = None
         self._streams: dict[int, int] = {}  # stream id → the version it was last sent
         self._stream_ids = 0
-        self._closing = False
+        self._closing = False  # no more answers: the server stops, or has stopped
+        self._stopped = False  # stop() has been called
         self._sock = self._bind()
         self.port = self._sock.getsockname()[1]
         self._server = uvicorn.Server(uvicorn.Config(
@@ -181,15 +182,21 @@ class Screen:
     # -- the answer source -----------------------------------------------------------------
 
     def listen(self, prompt: ev.Prompt) -> ev.Answer | None:
+        """The page's answer; None once the screen has stopped serving (it answers nothing
+        more: the race goes on with its other sources, or the session stops)."""
         with self._lock:
             while not self._answers.empty():
                 self._answers.get_nowait()
+            if self._closing:
+                return None
             self._prompt_id += 1
             self._listening = self._prompt_id
             self.state.ask(self._prompt_id, prompt)
             self._publish()
         answer = self._answers.get()
         if answer is None:
+            if self._closing:
+                return None
             raise Cancelled
         return answer
 
@@ -225,6 +232,15 @@ class Screen:
             asyncio.run(self._main())
         except Exception:  # pragma: no cover - logged, the lesson goes on by voice
             log.exception("the screen's server stopped")
+        finally:
+            self._no_more_answers()
+
+    def _no_more_answers(self) -> None:
+        """The server has stopped: a question waiting on the page gets None."""
+        with self._lock:
+            self._closing = True
+            self._listening = None
+            self._answers.put(None)
 
     async def _main(self) -> None:
         self._loop = asyncio.get_running_loop()
@@ -242,9 +258,13 @@ class Screen:
         return False
 
     def stop(self, linger: float = 3.0) -> None:
-        """Stop serving, once the pages have the last state (at most ``linger`` seconds)."""
+        """Stop serving, once the pages have the last state (at most ``linger`` seconds).
+        A question the page was asked is answered None. Once: later calls return at once."""
+        if self._stopped:
+            return
+        self._stopped = True
         self.wait_delivered(linger)
-        self._closing = True
+        self._no_more_answers()
         if self._loop is not None:
             with contextlib.suppress(RuntimeError):
                 self._loop.call_soon_threadsafe(self._wake)

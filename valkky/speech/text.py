@@ -35,6 +35,9 @@ def bounded_lines(stream: TextIO, limit: int = MAX_LINE) -> Iterator[str]:
 
 
 class TextListener:
+    """Typed answers: ``lines`` (a file, a pipe), or ``interactive``: a person at this
+    process's terminal, read with ``input()`` for its line editing."""
+
     def __init__(self, lines: Iterator[str] | None = None, *, interactive: bool = False,
                  prompt: str = "vastaus> ", out: TextIO | None = None):
         self._lines = lines
@@ -43,7 +46,7 @@ class TextListener:
         self._out = out or sys.stdout
 
     @classmethod
-    def from_file(cls, path: str) -> TextListener:
+    def from_file(cls, path: str, out: TextIO | None = None) -> TextListener:
         try:
             with open(path, encoding="utf-8-sig") as f:
                 text = f.read(MAX_ANSWERS_FILE + 1)
@@ -57,13 +60,7 @@ class TextListener:
             raise ConfigError(f"--answers: {path} is not UTF-8 text") from None
         except OSError as exc:
             raise ConfigError(f"--answers: cannot read {path}: {exc.strerror}") from None
-        return cls(iter(lines))
-
-    @classmethod
-    def from_stdin(cls) -> TextListener:
-        if sys.stdin.isatty():
-            return cls(interactive=True)
-        return cls(bounded_lines(sys.stdin))
+        return cls(iter(lines), out=out)
 
     def listen(self, prompt: Prompt) -> Answer | None:
         if self._interactive:
