@@ -29,6 +29,7 @@ def test_defaults_file_and_environment(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("text", "message"), [
     ("[speech]\nsilence_timeout_s = 'long'\n", "[speech] silence_timeout_s must be float"),
     ("[speech]\nmodel = 'x'\n", "unknown key(s) in [speech]: model"),
+    ("[speech]\nreject_margin = -3.1\n", "reject_margin is no longer used: the Whisper rule is"),
     ("[voice]\nrate = 1\n", "unknown section(s) voice"),
     ("[speech\n", "valkky.toml"),
 ])

@@ -106,10 +106,23 @@ def load_config(path: str | Path | None = None, env: dict[str, str] | None = Non
     return Config(**sections, source=str(file) if file.exists() else "defaults")
 
 
+# Keys a release retired, with what replaces them: an upgraded robot's config says so.
+RETIRED = {
+    "speech": dict.fromkeys(
+        ("reject_margin", "reject_unlike"),
+        "the Whisper rule is now rule_bias, rule_margin, rule_cohort and rule_alike; "
+        "refit them with `valkky calibrate-asr` or delete the line for the defaults"),
+}
+
+
 def _section(cls: Any, name: str, given: dict[str, Any], env: dict[str, str],
              file: Path) -> Any:
     known = {f.name: f for f in fields(cls)}
     unknown = set(given) - set(known)
+    retired = sorted(unknown & set(RETIRED.get(name, {})))
+    if retired:
+        raise ConfigError(f"{file}: [{name}] {retired[0]} is no longer used: "
+                          f"{RETIRED[name][retired[0]]}")
     if unknown:
         raise ConfigError(f"{file}: unknown key(s) in [{name}]: {', '.join(sorted(unknown))};"
                           f" known: {', '.join(known)}")
