@@ -40,6 +40,7 @@ import pytest
 from tests.deploy.mdwe import mdwe_available, without_write_execute
 from tests.deploy.stack import (
     DEPLOY,
+    PASSWORDS,
     UNITS,
     Client,
     deploy_broker,
@@ -52,9 +53,6 @@ from valkky.testing.wait import wait_until
 
 SANDBOX = Path(__file__).with_name("sandbox.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
-PASSWORDS = {"controller": "controller-secret-1", "operator": "operator-secret-1",
-             "console": "console-secret-1", "valkky-1": "robot-one-secret",
-             "valkky-2": "robot-two-secret"}
 CLEAN_STOP = (0, 143)  # 143: 128 + SIGTERM, as a program may choose to report it
 ANSWERS = "Tämä on moppi\nTämä on ämpäri\n"
 
@@ -138,11 +136,9 @@ def fill_env(example: Path, port: int, **values: str) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def stack() -> Iterator[Stack]:
-    if not MosquittoBroker.find_executable():
-        pytest.skip("mosquitto is not installed (make test installs it)")
+def stack(passwd_file: Path) -> Iterator[Stack]:
     with tempfile.TemporaryDirectory(prefix="valkky-deploy-check-") as tmp, \
-            deploy_broker(Path(tmp), PASSWORDS) as broker:
+            deploy_broker(Path(tmp), PASSWORDS, passwd_file) as broker:
         root = Path(tmp)
         (root / "state").mkdir(mode=0o700)
         speech = _spoken_answers(root / "state")
