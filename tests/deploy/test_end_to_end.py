@@ -314,7 +314,7 @@ def signed_in_live_page(stack: Stack, proc: subprocess.Popen[str]) -> Callable[[
 
     url = wait_until(lambda: (proc.poll() is None or _died(stack, proc)) and re.search(
         r"Konsoli \(console\): (http://\S+)/", stack.output("valkky-console.service")),
-        20, "the console's address")[1]
+        60, "the console's address")[1]  # ≈ 2 s; far more on a machine under load
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(
         http.cookiejar.CookieJar()))
     html = {"Accept": "text/html"}
