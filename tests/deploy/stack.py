@@ -38,6 +38,12 @@ include_dir /etc/mosquitto/conf.d
 """
 
 
+# Each role's and each robot's password (deploy/make-passwords.sh: 12 characters or more).
+PASSWORDS = {"controller": "controller-secret-1", "operator": "operator-secret-1",
+             "console": "console-secret-1", "valkky-1": "robot-one-secret",
+             "valkky-2": "robot-two-secret"}
+
+
 def make_passwords(passwd: Path, passwords: dict[str, str]) -> subprocess.CompletedProcess:
     """deploy/make-passwords.sh, passwords from the environment as the README shows."""
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"),
@@ -61,8 +67,11 @@ def _mosquitto_ids() -> tuple[int, int] | None:
     return entry.pw_uid, entry.pw_gid
 
 
-def deploy_broker(files: Path, passwords: dict[str, str]) -> MosquittoBroker:
-    """A MosquittoBroker (not started) configured as deploy/README.md installs it."""
+def deploy_broker(files: Path, passwords: dict[str, str], made: Path | None = None
+                  ) -> MosquittoBroker:
+    """A MosquittoBroker (not started) configured as deploy/README.md installs it; its
+    password file a copy of ``made`` (make_passwords' for the same ``passwords``, kept
+    once a session: hashing them is the dearest part) or made here."""
     files.chmod(0o755)  # mosquitto started as root drops to its own user, who must read
     etc = files / "etc"
     etc.mkdir()
@@ -73,7 +82,12 @@ def deploy_broker(files: Path, passwords: dict[str, str]) -> MosquittoBroker:
     if ids:
         os.chown(persist, *ids)
     passwd = etc / "passwd"
-    make_passwords(passwd, passwords)
+    if made is None:
+        make_passwords(passwd, passwords)
+    else:  # its mode and owners too (root:mosquitto 0640 when we are root)
+        shutil.copy2(made, passwd)
+        if ids:
+            os.chown(passwd, made.stat().st_uid, made.stat().st_gid)
     acl = etc / "acl"
     shutil.copyfile(DEPLOY / "mosquitto" / "acl", acl)
     acl.chmod(0o640 if ids else 0o600)

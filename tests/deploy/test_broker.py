@@ -13,20 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.deploy.stack import DEPLOY, Client, deploy_broker, make_passwords
+from tests.deploy.stack import DEPLOY, PASSWORDS, Client, deploy_broker, make_passwords
 from valkky.testing.broker import MosquittoBroker
-
-PASSWORDS = {"controller": "controller-secret-1", "operator": "operator-secret-1",
-             "console": "console-secret-1", "valkky-1": "robot-one-secret",
-             "valkky-2": "robot-two-secret"}
 
 
 @pytest.fixture(scope="module")
-def broker() -> Iterator[MosquittoBroker]:
-    if not MosquittoBroker.find_executable():
-        pytest.skip("mosquitto is not installed (make test installs it)")
+def broker(passwd_file: Path) -> Iterator[MosquittoBroker]:
+    """The module's one broker as deploy/README.md installs it (tests use their own
+    clients, and leave nothing retained)."""
     with tempfile.TemporaryDirectory(prefix="valkky-deploy-") as tmp, \
-            deploy_broker(Path(tmp), PASSWORDS) as running:
+            deploy_broker(Path(tmp), PASSWORDS, passwd_file) as running:
         yield running
 
 
@@ -169,24 +165,26 @@ def test_oversized_messages_are_not_forwarded(broker: MosquittoBroker) -> None:
             c.close()
 
 
-def test_the_retained_estop_survives_a_broker_restart() -> None:
-    if not MosquittoBroker.find_executable():
-        pytest.skip("mosquitto is not installed (make test installs it)")
+def test_the_retained_estop_survives_a_broker_restart(broker: MosquittoBroker) -> None:
     estop = b'{"v":1,"engaged":true,"by":"technician"}'
-    with tempfile.TemporaryDirectory(prefix="valkky-deploy-") as tmp, \
-            deploy_broker(Path(tmp), PASSWORDS) as broker:
-        operator = connect(broker, "operator")
+    operator = connect(broker, "operator")
+    robot = None
+    try:
         operator.publish("valkky/valkky-1/estop", estop, retain=True)
         operator.close()
         broker.stop()  # SIGTERM, as systemctl restart does
         broker.start()
         robot = connect(broker, "valkky-1")
-        try:
-            robot.subscribe("valkky/valkky-1/estop")
-            assert robot.wait_for("valkky/valkky-1/estop")
-            assert robot.payloads("valkky/valkky-1/estop") == [estop]
-        finally:
+        robot.subscribe("valkky/valkky-1/estop")
+        assert robot.wait_for("valkky/valkky-1/estop")
+        assert robot.payloads("valkky/valkky-1/estop") == [estop]
+    finally:
+        if robot is not None:
             robot.close()
+        # the module's other tests must not find it retained
+        operator = connect(broker, "operator")
+        operator.publish("valkky/valkky-1/estop", b"", retain=True)
+        operator.close()
 
 
 # -- make-passwords.sh ---------------------------------------------------------------------

@@ -81,7 +81,8 @@ def test_a_learner_resumes_on_another_robot(good_lesson: Path, pg_url: str, tmp_
     assert dict(_rows(pg_url, "SELECT word, reviews FROM cards")) == {"moppi": 1, "ämpäri": 1}
 
 
-def test_the_same_schema_and_types_as_sqlite(pg_url: str, tmp_path: Path) -> None:
+def test_the_same_schema_and_types_as_sqlite(pg_empty_url: str, tmp_path: Path) -> None:
+    pg_url = pg_empty_url  # the schema made here, by the first Store
     Store(pg_url).close()
     Store(tmp_path / "p.db").close()
     assert _rows(pg_url, "SELECT version FROM valkky_schema") == [(len(MIGRATIONS),)]
@@ -125,8 +126,9 @@ def test_settings_take_a_url_from_the_flag_or_the_file(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("case", ["password", "database", "unreachable", "scheme", "newer",
                                   "foreign"])
-def test_bad_input_is_one_clear_line(case: str, pg_server: Server, pg_url: str, capsys,
-                                     good_lesson: Path) -> None:
+def test_bad_input_is_one_clear_line(case: str, pg_server: Server, pg_empty_url: str,
+                                     capsys, good_lesson: Path) -> None:
+    pg_url = pg_empty_url  # "foreign": a table of another program's, before valkky's
     name = pg_url.rsplit("/", 1)[1]
     url = {"password": pg_server.url(name, password="wrong"),
            "database": pg_server.url("nosuchdb"),

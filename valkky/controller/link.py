@@ -144,11 +144,12 @@ class RobotLink:
             if self._stop.is_set() or self.protocol != mqtt.MQTTv5:
                 return
             old = self.client
-            old.loop_stop()
             self.protocol = mqtt.MQTTv311
             self.client = self._make_client()
+            # its callbacks now see it is no longer the link's client; the DISCONNECT wakes
+            # its network thread at once (stopped first, it would sleep out its 1 s select)
             with contextlib.suppress(Exception):
-                old.disconnect()  # its on_disconnect sees it is no longer the link's client
+                m.stop(old)
             self._connect_async()
 
     @classmethod
@@ -307,6 +308,8 @@ class RobotLink:
     # --- paho callbacks and the heartbeat ------------------------------------------------
 
     def _on_connect(self, client: mqtt.Client, _u: Any, _f: Any, reason: Any, _p: Any) -> None:
+        if client is not self.client:
+            return  # the MQTT 5 client left behind by the fallback
         self._connacked = True
         if reason.is_failure and self.protocol == mqtt.MQTTv5 \
                 and reason.value in m.UNSUPPORTED_PROTOCOL:

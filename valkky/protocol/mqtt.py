@@ -136,7 +136,17 @@ def unique_client_id(prefix: str) -> str:
 
 
 def stop(client: mqtt.Client) -> None:
+    """Disconnect and end paho's network thread, at once. With a socket, the DISCONNECT
+    wakes the thread and it ends: waited for. Without one, the thread may be sleeping out
+    a reconnect back-off in 1 s slices nothing cuts short: it is told to end (disconnect()
+    left it nothing to do) and not waited for, so a program without its broker still
+    stops at once."""
+    sock = client.socket()
     try:
         client.disconnect()
     finally:
-        client.loop_stop()
+        if sock is not None:
+            client.loop_stop()
+        else:
+            threading.Thread(target=client.loop_stop, daemon=True,
+                             name="valkky-mqtt-stop").start()

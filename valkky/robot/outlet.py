@@ -14,6 +14,7 @@ import contextlib
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable
 
 QUEUE_LINES = 1000
@@ -38,10 +39,13 @@ class Outlet:
                 self.dropped += 1
 
     def close(self, timeout_s: float = 1.0) -> bool:
-        """Write what is queued (bounded wait); False when the reader never drained it."""
+        """Write what is queued, waiting at most ``timeout_s`` in all (a stalled reader
+        keeps the queue full: the wait for room and the wait for the writer share it);
+        False when the reader never drained it."""
+        deadline = time.monotonic() + timeout_s
         with contextlib.suppress(queue.Full):
             self._queue.put(_STOP, timeout=timeout_s)
-        self._thread.join(timeout_s)
+        self._thread.join(max(0.0, deadline - time.monotonic()))
         return not self._thread.is_alive()
 
     def _pump(self) -> None:
