@@ -11,6 +11,7 @@ import pytest
 
 from tests.conftest import GOOD_LESSON
 from valkky.cli import main
+from valkky.testing.process import piped_stdin
 
 
 def test_help_does_not_import_heavy_libraries() -> None:
@@ -80,12 +81,14 @@ def test_run_of_an_unknown_lesson_id(library_root: Path,
     assert "no lesson 'ei-ole'" in capsys.readouterr().err
 
 
-def test_run_reads_answers_from_a_pipe(good_lesson: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "valkky.cli", "run", "testi", "--learner",
-                             "L1"], input="moppi\nkaksi\n", capture_output=True, text=True,
-                            timeout=60, check=False)
-    assert result.returncode == 0, result.stderr
-    assert "tauko" in result.stdout  # stopped when stdin ended, resumable
+def test_run_reads_answers_from_a_pipe(good_lesson: Path,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    with piped_stdin("moppi\nkaksi\n"):
+        code = main(["run", "testi", "--learner", "L1"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "vastaus> moppi" in out  # the piped answers were read ...
+    assert "tauko" in out  # ... and it stopped when stdin ended, resumable
 
 
 def test_check_examples_from_the_issue(capsys: pytest.CaptureFixture[str]) -> None:

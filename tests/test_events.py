@@ -4,13 +4,12 @@ reads back into typed records (tools and the console read logs only this way).""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from valkky import events as ev
+from valkky.cli import main
 
 EXAMPLES: list[ev.Event] = [
     ev.StepStarted(step="s1", kind="ask", index=0),
@@ -64,14 +63,14 @@ def test_a_bad_line_is_an_event_log_error(line: str, why: str) -> None:
         ev.decode_line(line)
 
 
-def test_a_real_runs_log_reads_back(tmp_path: Path, good_lesson: Path) -> None:
+def test_a_real_runs_log_reads_back(tmp_path: Path, good_lesson: Path,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
     log = tmp_path / "events.jsonl"
     answers = tmp_path / "answers.txt"
     answers.write_text("moppi\n\nämpäri\nsanko\n", encoding="utf-8")
-    run = subprocess.run([sys.executable, "-m", "valkky.cli", "run", str(good_lesson),
-                          "--learner", "EV1", "--no-store", "--answers", str(answers),
-                          "--events", str(log)], capture_output=True, text=True, timeout=60)
-    assert run.returncode == 0, run.stderr
+    code = main(["run", str(good_lesson), "--learner", "EV1", "--no-store", "--answers",
+                 str(answers), "--events", str(log)])
+    assert code == 0, capsys.readouterr().err
     records = [ev.decode_line(line) for line in log.read_text(encoding="utf-8").splitlines()]
     kinds = [r.type for _, r in records]
     assert kinds[0] == "session" and kinds[-1] == "end"

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -17,13 +17,35 @@ from valkky.launch import whisper_model
 from valkky.settings import build
 
 
-def _valkky(*args: str, env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "valkky.cli", *args], capture_output=True,
-                          text=True, timeout=60, env=env, cwd=cwd)
+class Ran(NamedTuple):
+    returncode: int
+    stdout: str
+    stderr: str
 
 
-def test_run_and_learners_share_the_configured_data_dir(tmp_path: Path,
-                                                        good_lesson: Path) -> None:
+@pytest.fixture
+def valkky(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+           ) -> Callable[..., Ran]:
+    """`valkky ARGS` as a command started with ``env`` as its whole environment, in ``cwd``:
+    run in this process (each command builds its settings from them when it starts; a
+    process's start-up saved), the environment and folder put back after."""
+    def run(*args: str, env: dict[str, str], cwd: Path) -> Ran:
+        with monkeypatch.context() as m:
+            for name in set(os.environ) - set(env):
+                m.delenv(name)
+            for name, value in env.items():
+                m.setenv(name, value)
+            m.chdir(cwd)
+            capsys.readouterr()
+            code = main(list(args))
+            out, err = capsys.readouterr()
+        return Ran(code, out, err)
+
+    return run
+
+
+def test_run_and_learners_share_the_configured_data_dir(tmp_path: Path, good_lesson: Path,
+                                                        valkky: Callable[..., Ran]) -> None:
     data = tmp_path / "data"
     config = tmp_path / "config" / "valkky"
     config.mkdir(parents=True)
@@ -33,10 +55,10 @@ def test_run_and_learners_share_the_configured_data_dir(tmp_path: Path,
     env.pop("VALKKY_DATA_DIR", None)
     answers = tmp_path / "answers.txt"
     answers.write_text("moppi\n", encoding="utf-8")
-    run = _valkky("run", str(good_lesson), "--learner", "CFG1", "--answers", str(answers),
+    run = valkky("run", str(good_lesson), "--learner", "CFG1", "--answers", str(answers),
                   env=env, cwd=tmp_path)
     assert run.returncode == 0, run.stderr
-    listed = _valkky("learners", "list", env=env, cwd=tmp_path)
+    listed = valkky("learners", "list", env=env, cwd=tmp_path)
     assert listed.returncode == 0, listed.stderr
     assert "CFG1" in listed.stdout
     assert (data / "progress.db").is_file()
@@ -79,8 +101,8 @@ def test_models_are_looked_for_in_the_configured_data_dir(
     assert whisper_model(settings) == data / "models" / "whisper-base"
 
 
-def test_the_default_data_dir_is_made_private_by_a_command(tmp_path: Path,
-                                                          good_lesson: Path) -> None:
+def test_the_default_data_dir_is_made_private_by_a_command(
+        tmp_path: Path, good_lesson: Path, valkky: Callable[..., Ran]) -> None:
     """The data dir is ours, so a run tightens it even when it already existed (the CLI
     names the default database explicitly, which once counted as a folder given with --db,
     which may be shared and is left as it is)."""
@@ -94,7 +116,7 @@ def test_the_default_data_dir_is_made_private_by_a_command(tmp_path: Path,
     answers = tmp_path / "answers.txt"
     answers.write_text("moppi\n", encoding="utf-8")
     for db in ([], ["--db", str(shared / "progress.db")]):
-        run = _valkky("run", str(good_lesson), "--learner", "P1", "--answers", str(answers),
+        run = valkky("run", str(good_lesson), "--learner", "P1", "--answers", str(answers),
                       *db, env=env, cwd=tmp_path)
         assert run.returncode == 0, run.stderr
     assert (data.stat().st_mode & 0o777, shared.stat().st_mode & 0o777) == (0o700, 0o755)

@@ -3,9 +3,11 @@ every test that uses it do the same."""
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 
@@ -77,6 +79,35 @@ def test_fast_hardware_is_the_real_robot_n_times_as_fast(tmp_path: Path) -> None
         assert fast.max_speed_deg_s == pytest.approx(joint.max_speed_deg_s * 10), name
         assert (fast.min_deg, fast.max_deg, fast.rest_deg) == (joint.min_deg, joint.max_deg,
                                                               joint.rest_deg)
+
+
+def test_the_library_report_is_kept_between_runs(tmp_path: Path, good_lesson: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """tests/conftest.py keeps the library's lint results in pytest's cache: the report
+    read back is the one a fresh lint makes, and it seeds each process's cache folder
+    (tried on the small library of ``good_lesson``: VALKKY_LESSONS)."""
+    from valkky.lesson import lintcache
+    from valkky.testing import library
+
+    kept = library.kept_lint_results()
+    assert kept is not None and kept.parent.parent.parent.name == ".pytest_cache"
+    assert (Path(os.environ["VALKKY_CACHE_DIR"]) / kept.name).is_file()
+    monkeypatch.setattr(library, "_kept_in", None)  # restored after the test
+    library.library_report.cache_clear()
+    try:
+        assert library.kept_lint_results() is None
+        library.keep_lint_results(tmp_path / "kept")
+        fresh = library.library_report()  # linted: nothing kept in tmp_path yet
+        assert library.kept_lint_results() == tmp_path / "kept" / kept.name
+        library.library_report.cache_clear()
+        with patch.object(lintcache, "check_file", side_effect=AssertionError("linted")):
+            again = library.library_report()
+        assert (again.files, again.problems, again.lessons) == \
+            (fresh.files, fresh.problems, fresh.lessons)
+        assert again.files == 1 and [x.id for x in again.lessons] == ["testi"]
+    finally:
+        library.library_report.cache_clear()
+        library._by_key.cache_clear()
 
 
 def test_the_bundled_library_is_loaded_once_and_found_by_id_or_path() -> None:

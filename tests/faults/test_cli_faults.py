@@ -13,6 +13,7 @@ import pytest
 
 from valkky.cli import main
 from valkky.progress.store import Store
+from valkky.testing.process import piped_stdin
 from valkky.testing.wait import wait_until
 
 
@@ -172,12 +173,11 @@ def test_a_huge_answers_file_is_refused_in_one_line(good_lesson: Path, tmp_path:
     assert "answers" in _one_line(capsys.readouterr().err)
 
 
-def test_a_long_piped_answer_is_judged_too_long(good_lesson: Path, tmp_path: Path) -> None:
-    proc = subprocess.run([sys.executable, "-m", "valkky.cli", "run", "testi", "--learner",
-                           "H2", "--db", str(tmp_path / "p.db")],
-                          input="moppi " * 200_000 + "\nmoppi\n", capture_output=True,
-                          text=True, timeout=60)
-    assert proc.returncode == 0, proc.stderr
+def test_a_long_piped_answer_is_judged_too_long(good_lesson: Path, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    with piped_stdin("moppi " * 200_000 + "\nmoppi\n"):
+        code = main(["run", "testi", "--learner", "H2", "--db", str(tmp_path / "p.db")])
+    assert code == 0, capsys.readouterr().err
     with sqlite3.connect(tmp_path / "p.db") as conn:
         rows = list(conn.execute("SELECT verdict, reason, length(heard) FROM attempts"))
     assert rows[0][:2] == ("wrong", "too_long") and rows[0][2] <= 301

@@ -21,9 +21,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import asdict
 from typing import Any, NamedTuple
 
-import yaml
-
-from tests.judge.agreement import DATA, tasks
+from tests.judge.agreement import DATA, read_rows, tasks
 from tests.judge.test_lexicon import ISSUE, PHRASE_PAIRS, WORD_PAIRS
 from tests.judge.test_verdicts import CASES
 from valkky.engine.feedback import almost_fi
@@ -69,7 +67,7 @@ def calls() -> Iterator[Call]:
         yield from once(_own(said, [accepted], {}))
         yield from once(_own(f"se on {said} kiitos", [f"se on {accepted}"], {}))
     for path in sorted(DATA.glob("*.yaml")):
-        for row in yaml.safe_load(path.read_text(encoding="utf-8")):
+        for row in read_rows(path):
             task, options = tasks()[row["step"]]
             yield from once(Call(f"{path.name}: {row['step']}", str(row["answer"]),
                                  task.accept, _step(task, options)))

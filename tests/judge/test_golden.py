@@ -4,6 +4,7 @@ judge's caches are cold, warm, or warmed in another order."""
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import pytest
@@ -11,7 +12,12 @@ import pytest
 from tests.judge.golden import Call, calls, record, recorded
 from valkky.judge import clear_caches
 
-CALLS = list(calls())
+
+@functools.cache
+def _calls() -> list[Call]:
+    """The calls, listed when a test first asks (not at collection: ≈ 1 s of CPU, in every
+    worker, for tests that run on one)."""
+    return list(calls())
 
 
 def _differences(order: list[Call]) -> list[str]:
@@ -28,16 +34,16 @@ def _differences(order: list[Call]) -> list[str]:
 def test_the_golden_file_holds_every_call() -> None:
     """A new case, rule example, graded answer or lesson step is recorded before it counts:
     `python -m tests.judge.golden`, then read the diff."""
-    assert sorted(c.key for c in CALLS) == sorted(recorded())
+    assert sorted(c.key for c in _calls()) == sorted(recorded())
 
 
 @pytest.mark.parametrize("order", ["cold", "warm, backwards", "cold, backwards", "warm"])
 def test_every_judgement_is_as_recorded(order: str) -> None:
-    calls_ = CALLS[::-1] if "backwards" in order else CALLS
+    calls_ = _calls()[::-1] if "backwards" in order else _calls()
     if order.startswith("cold"):
         clear_caches()
     else:
-        for call in CALLS:  # whatever came before, every answer has been seen once
+        for call in _calls():  # whatever came before, every answer has been seen once
             record(call)
     differences = _differences(calls_)
     assert not differences, f"{len(differences)} judgements changed:\n" + \

@@ -55,6 +55,20 @@ def test_a_second_lint_takes_every_result_from_the_cache(good_lesson: Path,
     assert [x.id for x in second.lessons] == ["testi"]
 
 
+def test_a_cache_in_a_folder_of_its_own(good_lesson: Path, linted: list[str],
+                                        tmp_path: Path) -> None:
+    """``cache_dir``: the results kept there, not in $VALKKY_CACHE_DIR (a test session
+    keeps the bundled library's so)."""
+    own = tmp_path / "own"
+    first = lint_paths([good_lesson], cached=True, cache_dir=own)
+    second = lint_paths([good_lesson], cached=True, cache_dir=own)
+    assert linted == ["testi.yaml"]  # the second read back
+    assert (own / lintcache.FILE_NAME).is_file()
+    assert not (tmp_path / "cache").exists()
+    _same(first, lint_paths([good_lesson]))
+    _same(second, first)
+
+
 def test_a_changed_file_is_linted_again_even_with_its_size_and_time(
         good_lesson: Path, linted: list[str]) -> None:
     lint_paths([good_lesson], cached=True)

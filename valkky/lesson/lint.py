@@ -40,11 +40,13 @@ class LintReport:
                 f"{self.warnings} warning{'s' if self.warnings != 1 else ''}{notices}")
 
 
-def lint_paths(paths: Iterable[str | Path], cached: bool = False) -> LintReport:
+def lint_paths(paths: Iterable[str | Path], cached: bool = False,
+               cache_dir: Path | None = None) -> LintReport:
     """Every problem in ``paths`` (files and folders) and the lessons without errors.
 
     ``cached``: results of files unchanged since an earlier call come from the lint
-    cache (valkky.lesson.lintcache), the rest are linted and kept there.
+    cache (valkky.lesson.lintcache), the rest are linted and kept there; ``cache_dir``:
+    that cache kept there rather than in the user's cache folder.
     """
     paths = list(paths)
     report = LintReport()
@@ -53,7 +55,7 @@ def lint_paths(paths: Iterable[str | Path], cached: bool = False) -> LintReport:
         report.problems.append(Problem(name, 1, 1, "no such file or folder"))
     library, problems = load_library()
     report.problems.extend(problems)
-    cache = LintCache() if cached else None
+    cache = LintCache(cache_dir) if cached else None
     for folder in paths:  # a folder with the shared lexicon: its files are checked too
         lexicon = Path(folder) / "lexicon"
         if lexicon.is_dir():

@@ -7,6 +7,10 @@ frozen, the lists are not):
     report = library_report()          # problems and the loaded lessons
     lesson = bundled_lesson("siivous-valineet")   # by id, or by path
     app.state.console.library = console_library()  # a console app's, as it would read it
+
+A test session may keep the report's lint results between runs (``keep_lint_results``:
+the lint cache, valkky.lesson.lintcache, in a folder of its own): an unchanged library
+is then read back, not linted again, in every test process.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from valkky.lesson.lint import LintReport, lint_paths
+from valkky.lesson.lintcache import FILE_NAME
 from valkky.lesson.model import Lesson
 from valkky.paths import lessons_dir
 
@@ -23,10 +28,30 @@ if TYPE_CHECKING:
     from valkky.console.web import Library
 
 
+_kept_in: Path | None = None
+
+
+def keep_lint_results(folder: Path) -> None:
+    """Lint results of the library kept in ``folder`` (the lint cache's file there) from
+    now on; results of unchanged files are read back (the cache's key holds the file's
+    bytes and every module of the package, so a change is linted afresh)."""
+    global _kept_in
+    _kept_in = folder
+    library_report.cache_clear()
+    _by_key.cache_clear()
+
+
+def kept_lint_results() -> Path | None:
+    """The lint cache's file that ``keep_lint_results`` keeps the library's results in,
+    if there is one yet."""
+    path = _kept_in / FILE_NAME if _kept_in else None
+    return path if path and path.is_file() else None
+
+
 @functools.cache
 def library_report() -> LintReport:
     """``valkky lint lessons``'s report, made once per process."""
-    return lint_paths([lessons_dir()])
+    return lint_paths([lessons_dir()], cached=_kept_in is not None, cache_dir=_kept_in)
 
 
 @functools.cache

@@ -1,8 +1,14 @@
-"""Driving a `valkky run` in another process, as a learner at a terminal would."""
+"""Driving a `valkky run` in another process, as a learner at a terminal would, or in
+this one with its standard input a real pipe (``piped_stdin``), as `… | valkky run` has it."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import subprocess
+import sys
+import threading
+from collections.abc import Iterator
 
 
 def answer(proc: subprocess.Popen[str], text: str) -> None:
@@ -21,3 +27,26 @@ def finish(proc: subprocess.Popen[str], rest: str = "") -> tuple[int, str]:
         if proc.poll() is None:
             proc.kill()
     return proc.returncode, err
+
+
+@contextlib.contextmanager
+def piped_stdin(text: str) -> Iterator[None]:
+    """``sys.stdin`` a real pipe holding ``text`` and then its end, as a command started
+    with ``… | valkky`` sees it (os.fstat says a FIFO); the old one put back after. A
+    thread writes it: a pipe holds only 64 kB until it is read."""
+    read_fd, write_fd = os.pipe()
+    stdin = open(read_fd, encoding="utf-8")  # noqa: SIM115 - closed below
+
+    def write() -> None:
+        with open(write_fd, "w", encoding="utf-8") as f, contextlib.suppress(BrokenPipeError):
+            f.write(text)
+
+    writer = threading.Thread(target=write, name="piped-stdin", daemon=True)
+    writer.start()
+    old, sys.stdin = sys.stdin, stdin
+    try:
+        yield
+    finally:
+        sys.stdin = old
+        stdin.close()  # a writer still blocked gets a broken pipe and ends
+        writer.join(10)
