@@ -42,6 +42,9 @@ MONTHS = {m + "kuuta": i for i, m in enumerate(
     ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka",
      "marras", "joulu"), 1)}
 _DECIMAL = re.compile(r"\b(\d+),(\d+)\b")
+# A dot with one digit after it is no time (7.30) nor date (1.5.): a decimal typed as on an
+# English keyboard ("2.3 bar" = "2,3 baria").
+_DOT_DECIMAL = re.compile(r"(?<![\d.,:])(\d+)\.(\d)(?![\d.,:])")
 _NUMBER = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
 _ORDINAL = re.compile(r"\b(\d{1,3})\.\s+([^\W\d_]+)")
@@ -59,10 +62,12 @@ def normalise(text: str) -> str:
         if _DIGIT.search(text):
             text = _DATE.sub(_date, text)
             text = _TIME.sub(lambda m: _time_words(int(m.group(1)), int(m.group(2))), text)
+            text = _DOT_DECIMAL.sub(_dot_decimal, text)
             text = _DECIMAL.sub(lambda m: f"{_number(m.group(1))} pilkku "
                                           f"{_number(m.group(2))}", text)
             text = _ORDINAL.sub(_ordinal, text)  # 3. kerros = kolmas kerros
             text = _NUMBER.sub(lambda m: f" {_number(m.group(0))} ", text)
+        text = text.replace("€", " e ")  # "50 €", "50€": the unit e, euroa
         text = _JOINER.sub("", text)  # työ-turvallisuus = työturvallisuus
         text = _NOT_WORD.sub(" ", text)
     said = text.split()
@@ -79,6 +84,8 @@ def normalise(text: str) -> str:
     words = [s for w in words for s in _spoken(w).split()]
     if not MONTHS.keys().isdisjoint(words):
         words = _months(words)
+    if "aikaan" in words:
+        words = _about_hour(words)
     if not CLOCK_WORDS.isdisjoint(words):
         words = [w for i, w in enumerate(words) if w not in CLOCK_WORDS
                  or not (i + 1 < len(words) and words[i + 1].startswith(_NUMERAL))]
@@ -179,7 +186,8 @@ _SPOKEN_ENDS = tuple({said for said, _ in _DROPPED})
 # and the numerals' spoken stems (seittemältä,
 # kaheksan, yheksältä): (spoken, standard), the first that makes a word is kept.
 _SOUNDS = (("ee", "eä"), ("ee", "ea"), ("oo", "oa"), ("ot", "oit"), ("hää", "hdää"),
-           ("haa", "hdaa"), ("seittem", "seitsem"), ("kaheks", "kahdeks"), ("yheks", "yhdeks"))
+           ("haa", "hdaa"), ("seittem", "seitsem"), ("kaheks", "kahdeks"), ("yheks", "yhdeks"),
+           ("kahe", "kahde"), ("yhe", "yhde"), ("kuue", "kuude"))  # kahen, yhentoista, kuuelta
 
 
 @lru_cache(maxsize=8192)
@@ -203,6 +211,30 @@ def _spoken(word: str) -> str:
         if said in word and finnish.is_word(full := word.replace(said, meant, 1)):
             return full
     return word
+
+
+# "kahden aikaan" (about two o'clock) names the hour as "kello kaksi" does.
+_HOUR_GENITIVES = {"yhden": "yksi", "kahden": "kaksi", "kolmen": "kolme", "neljän": "neljä",
+                   "viiden": "viisi", "kuuden": "kuusi", "seitsemän": "seitsemän",
+                   "kahdeksan": "kahdeksan", "yhdeksän": "yhdeksän", "kymmenen": "kymmenen",
+                   "yhdentoista": "yksitoista", "kahdentoista": "kaksitoista"}
+
+
+def _about_hour(words: list[str]) -> list[str]:
+    """kahden aikaan → kello kaksi; "aikaan" after anything else stays."""
+    out: list[str] = []
+    for w in words:
+        if w == "aikaan" and out and out[-1] in _HOUR_GENITIVES:
+            out[-1:] = ["kello", _HOUR_GENITIVES[out[-1]]]
+        else:
+            out.append(w)
+    return out
+
+
+def _dot_decimal(m: re.Match[str]) -> str:
+    if _CLOCK_BEFORE.search(m.string, 0, m.start()):  # "klo 7.3" is no decimal either
+        return m.group(0)
+    return f" {_number(m.group(1))} pilkku {_number(m.group(2))} "
 
 
 def _half_hours(words: list[str]) -> list[str]:

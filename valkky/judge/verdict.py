@@ -282,7 +282,9 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                 return Judgement("correct", None, 1.0, original, said, rule="exact")
     words = heard.split()
     if "synonyms" not in off:  # a synonym in an accepted answer's form is that word
-        words = lexicon.toward(words, vocabulary)
+        # … or in a foreseen mistake's (after the accepted words): "suojalasit ja hanskat"
+        # is the mistake "suojalasit ja suojakäsineet"
+        words = lexicon.toward(words, _with_mistake_words(vocabulary, wrong_answers))
         words = _synonym_of_another(words, vocabulary, accepted) or words
     # "15 min", "3. kerroksessa": only what was written short has no case ("tunti" said
     # in full for "tunnin" is a word form)
@@ -383,6 +385,20 @@ def _synonym_of_another(words: list[str], vocabulary: Sequence[str],
 def _norm(text: str) -> str:
     """Normalised, with the lexicon's units, short words and phrases said in full."""
     return canonical(normalise(text))
+
+
+def _with_mistake_words(vocabulary: tuple[str, ...],
+                        mistakes: Sequence[str] | Mapping[str, str]) -> tuple[str, ...]:
+    """The accepted answers' words, then the words only the step's mistakes have."""
+    if not mistakes:
+        return vocabulary
+    return _mistake_vocabulary(vocabulary, tuple(mistakes))
+
+
+@lru_cache(maxsize=4096)
+def _mistake_vocabulary(vocabulary: tuple[str, ...], mistakes: tuple[str, ...]
+                        ) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(vocabulary + _compile(mistakes)[1]))
 
 
 @lru_cache(maxsize=1024)

@@ -1,0 +1,63 @@
+"""What trainer set 6 (tests/judge/data/trainer_answers_6.yaml) showed the judge missing:
+each general cause, tried on answers of its own kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from valkky.judge import judge
+from valkky.judge.normalise import canonical, normalise
+
+
+def said(text: str) -> str:
+    return canonical(normalise(text))
+
+
+@pytest.mark.parametrize(("typed", "words"), [
+    ("50 €", "viisikymmentä euroa"), ("1€", "yksi euro"),
+    ("2.3 bar", "kaksi pilkku kolme baria"), ("2,3 bar", "kaksi pilkku kolme baria"),
+    ("klo 7.30", "seitsemän kolmekymmentä"), ("1.5.", "ensimmäinen viides"),
+    ("kahden aikaan", "kaksi"), ("yhentoista aikaan", "yksitoista"),
+    ("kuuelta", "kuudelta"), ("kahelta", "kahdelta"),
+    ("mä tarviin teippiä", "minä tarvitsen teippiä"),
+])
+def test_what_is_typed_or_said_short_is_said_in_full(typed: str, words: str) -> None:
+    assert said(typed) == words
+
+
+def test_a_dot_decimal_is_no_time_and_a_time_no_decimal() -> None:
+    assert judge("2.3 baria", ["kaksi pilkku kolme baria"]).verdict == "correct"
+    assert judge("2.30", ["kaksi kolmekymmentä"]).verdict == "correct"
+    assert judge("klo 7.3", ["kaksi pilkku kolme"]).verdict != "correct"
+
+
+def test_about_an_hour_is_that_hour() -> None:
+    assert judge("kahden aikaan", ["kello kaksi"]).verdict == "correct"
+    assert judge("kolmen aikaan", ["kello kaksi"]).verdict == "wrong"
+    assert judge("aikaan", ["kello kaksi"]).verdict != "correct"
+
+
+def test_a_synonym_makes_a_foreseen_mistake_too() -> None:
+    j = judge("suojalasit ja hanskat", ["suojalasit", "suojalasit ja kuulosuojaimet"],
+              wrong_answers=["suojalasit ja suojakäsineet"])
+    assert (j.verdict, j.reason) == ("wrong", "mistake")
+    # the accepted answers' words still come first
+    assert judge("hanskat", ["käsineet"], wrong_answers=["suojakäsineet pois"]).verdict \
+        == "correct"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("pullo on hajonnut", ["pullo on rikki"]), ("laikka meni rikki", ["laikka hajosi"]),
+    ("että ei kukaan kaadu", ["ettei kukaan kaadu"]),
+    ("ei sattunut mitään", ["en loukkaantunut"]), ("ei kukaan", ["ei ketään"]),
+    ("korvasuojat", ["kuulosuojaimet"]), ("laitan korvasuojaimet", ["laitan kuulosuojaimet"]),
+    ("painan hätästop", ["painan hätäseis"]),
+    ("kympiltä", ["kymmeneltä"]), ("mä tarviin jakarin", ["tarvitsen jakoavaimen"]),
+])
+def test_everyday_words_set_6(answer: str, accept: list[str]) -> None:
+    assert judge(answer, accept).verdict == "correct"
+
+
+def test_everyday_words_keep_their_meaning() -> None:
+    assert judge("pullo ei ole rikki", ["pullo on rikki"]).verdict == "wrong"
+    assert judge("kympiltä", ["kahdeltatoista"]).verdict == "wrong"
