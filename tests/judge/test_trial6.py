@@ -61,3 +61,54 @@ def test_everyday_words_set_6(answer: str, accept: list[str]) -> None:
 def test_everyday_words_keep_their_meaning() -> None:
     assert judge("pullo ei ole rikki", ["pullo on rikki"]).verdict == "wrong"
     assert judge("kympiltä", ["kahdeltatoista"]).verdict == "wrong"
+
+
+def test_a_count_written_in_digits_takes_the_accepted_case() -> None:
+    assert judge("15 minuutin kuluttua", ["viidentoista minuutin kuluttua"]).verdict \
+        == "correct"
+    assert judge("viisitoista minuutin kuluttua", ["viidentoista minuutin kuluttua"]) \
+        .reason == "word_form"  # said in full, the case is the learner's
+
+
+def test_a_state_in_the_essive_after_olla() -> None:
+    assert judge("akku on tyhjänä", ["akku on tyhjä"]).verdict == "correct"
+    assert judge("tyhjänä akku", ["tyhjä akku"]).verdict != "correct"
+    assert judge("akku on tyhjänä", ["akku on tyhjä"], strict=["essive"]).reason \
+        == "word_form"
+
+
+def test_at_most_is_an_adverb_a_count_takes() -> None:
+    assert judge("korkeintaan 6", ["kuusi", "korkeintaan kuusi astetta"]).verdict \
+        == "correct"
+
+
+def test_nouns_a_step_takes_for_one_another() -> None:
+    accept = ["haen hoitajan", "kerron hoitajalle", "kerron sairaanhoitajalle"]
+    assert judge("haen sairaanhoitajan", accept).verdict == "correct"
+    assert judge("haen lääkärin", accept).verdict != "correct"
+    # a verb the step takes for another is no licence: only nouns
+    assert judge("kerron hoitajan", accept).verdict != "correct"
+
+
+def test_a_numbered_place_in_the_steps_case() -> None:
+    accept = ["kolmannessa kerroksessa", "kerros kolme"]
+    assert judge("kerroksessa kolme", accept).verdict == "correct"
+    assert judge("kerroksessa neljä", accept).verdict == "wrong"
+    assert judge("kerrokseen kolme", accept).verdict != "correct"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("muna ja sinappi", ["kananmuna ja sinappi"]), ("pilleri", ["tabletti"]),
+    ("rullamitta", ["mittanauha", "rullamitalla"]), ("kaks pakettia on rikki",
+                                                    ["kaksi pakkausta on rikki"]),
+    ("jep jatkan", ["joo jatkan"]),
+])
+def test_everyday_words_set_6_batch_2(answer: str, accept: list[str]) -> None:
+    assert judge(answer, accept).verdict == "correct"
+
+
+def test_nouns_in_other_forms_are_no_step_synonyms() -> None:
+    accept = ["laimennan pesuaineen", "laimennan vedellä", "lisään vettä"]
+    j = judge("lisään pesuainetta", accept, wrong_answers=["lisään pesuainetta"])
+    assert (j.verdict, j.reason) == ("wrong", "mistake")
+    assert judge("lisään pesuainetta", accept).verdict != "correct"

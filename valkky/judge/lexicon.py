@@ -311,12 +311,16 @@ def equivalent(expected: str, heard: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _caseless() -> frozenset[str]:
-    """Words the judge writes for what was typed without a case: units after a number and
-    ordinals written as digits ("3. kerroksessa": kolmas)."""
+    """Words the judge writes for what was typed without a case: units after a number,
+    ordinals and counts written as digits ("3. kerroksessa": kolmas; "15": viisitoista)."""
     from num2words import num2words
 
     ordinals = {str(num2words(n, lang="fi", to="ordinal")) for n in range(1, 32)}
-    return frozenset({form for pair in get().units.values() for form in pair} | ordinals)
+    # a count written in digits has no case either: "15 minuutin kuluttua" is "viidentoista
+    # minuutin kuluttua" (set 6)
+    cardinals = {str(num2words(n, lang="fi")) for n in range(2, 101)}
+    return frozenset({form for pair in get().units.values() for form in pair} | ordinals
+                     | cardinals)
 
 
 def caseless_variants(words: Sequence[str], vocabulary: Iterable[str]) -> list[list[str]]:

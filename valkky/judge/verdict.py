@@ -61,7 +61,8 @@ DONT_KNOW_EXTRAS = frozenset({"mitään", "yhtään", "oikein", "vielä", "sitä
 # an example answer is one.
 ACKNOWLEDGEMENTS = frozenset({"kyllä", "joo", "juu", "ok", "okei", "hyvä", "selvä", "niin",
                               "no", "aivan", "totta", "just", "jep", "nii", "ei", "en"})
-_ADVERBS = {"paljon", "tosi"}  # adverbs Voikko files as nouns or adjectives
+# adverbs Voikko files as nouns or adjectives ("korkeintaan kuusi": at most six)
+_ADVERBS = {"paljon", "tosi", "korkeintaan", "vähintään", "enintään"}
 _NUMBER_WORD = lexicon.NUMBER_WORD
 PRONUNCIATION = ("vowel_length", "double_consonant", "umlaut")
 _REASON_ORDER = ("vowel_length", "double_consonant", "umlaut", "word_form", "typo")
@@ -286,6 +287,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         # is the mistake "suojalasit ja suojakäsineet"
         words = lexicon.toward(words, _with_mistake_words(vocabulary, wrong_answers))
         words = _synonym_of_another(words, vocabulary, accepted) or words
+        words = _step_synonym(words, compiled, vocabulary)
     # "15 min", "3. kerroksessa": only what was written short has no case ("tunti" said
     # in full for "tunnin" is a word form)
     variants = lexicon.caseless_variants(words, vocabulary) if _written_short(answer) \
@@ -385,6 +387,57 @@ def _synonym_of_another(words: list[str], vocabulary: Sequence[str],
 def _norm(text: str) -> str:
     """Normalised, with the lexicon's units, short words and phrases said in full."""
     return canonical(normalise(text))
+
+
+@lru_cache(maxsize=1024)
+def _step_pairs(accepted: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
+    """Nouns a step's accepted answers say for one another: two answers the same but for
+    one noun ("kerron hoitajalle", "kerron sairaanhoitajalle") make them one in its other
+    answers; by base form."""
+    said = {tuple(n.split()) for _, n in accepted}
+    pairs: dict[str, set[str]] = {}
+    for a in said:
+        for b in said:
+            if a >= b or len(a) != len(b):
+                continue
+            differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+            if len(differ) != 1:
+                continue
+            x, y = differ[0]
+            # the same slot in the same form: "hoitajalle", "sairaanhoitajalle"; not
+            # "laimennan pesuaineen" beside "laimennan vedellä"
+            if not ("nimisana" in finnish.word_classes(x) and "nimisana" in
+                    finnish.word_classes(y)) or finnish.same_lemma(x, y) or \
+                    not finnish.case_numbers(x) & finnish.case_numbers(y):
+                continue
+            for p in finnish.base_forms(x):
+                pairs.setdefault(p, set()).update(finnish.base_forms(y))
+            for p in finnish.base_forms(y):
+                pairs.setdefault(p, set()).update(finnish.base_forms(x))
+    return {k: frozenset(v) for k, v in pairs.items()}
+
+
+def _step_synonym(words: list[str], accepted: tuple[tuple[str, str], ...],
+                  vocabulary: Sequence[str]) -> list[str]:
+    """A noun the step takes for another, put in the form of an accepted answer's word:
+    "haen sairaanhoitajan" is "haen hoitajan" where "kerron sairaanhoitajalle" and "kerron
+    hoitajalle" are both accepted (set 6)."""
+    pairs = _step_pairs(accepted)
+    if not pairs:
+        return words
+    out = list(words)
+    for i, w in enumerate(words):
+        if w in vocabulary:
+            continue
+        others = {o for b in finnish.base_forms(w) for o in pairs.get(b, ())}
+        form = finnish.case_numbers(w)
+        if not others or not form:
+            continue
+        for v in vocabulary:
+            if finnish.base_forms(v) & others and finnish.case_numbers(v) == form:
+                out[i] = v
+                break
+    return out
 
 
 def _with_mistake_words(vocabulary: tuple[str, ...],
@@ -1078,7 +1131,7 @@ WORD_RULES: tuple[WordRule, ...] = (
              switchable=False),
 )
 SWITCHABLE = tuple(r.name for r in RULES if r.switchable) + \
-    tuple(r.name for r in WORD_RULES if r.switchable) + ("extra_words", "partitive")
+    tuple(r.name for r in WORD_RULES if r.switchable) + ("extra_words", "partitive", "essive")
 
 
 def _word_reason(e: str, h: str, c: Case) -> str | None:
@@ -1141,6 +1194,12 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             continue  # "tämä on" for "se on" frames the answer all the same
         if reason == "word_form" and c.on("partitive") and _partitive_for(e, h, exp):
             c.note(f"{h} for {e}: the partitive, as right here (partitive)")
+            continue
+        if reason == "word_form" and _label_in_step_case(c, e, h, exp):
+            c.note(f"{h} for {e}: a numbered place in the case the step says it in")
+            continue
+        if reason == "word_form" and c.on("essive") and _essive_for(e, h, exp):
+            c.note(f"{h} for {e}: the essive of a state, as right here (essive)")
             continue
         if reason is None:
             return c.judgement("wrong", closest=closest), unexplained
@@ -1292,6 +1351,30 @@ def _partitive_for(e: str, h: str, expected: list[str]) -> bool:
     # on harja") is named in the nominative
     return any(w != e and "olla" not in finnish.base_forms(w)
                and "teonsana" in finnish.word_classes(w) for w in expected)
+
+
+def _label_in_step_case(c: Case, e: str, h: str, expected: list[str]) -> bool:
+    """A numbered place named in a form another accepted answer says it in: "kerroksessa
+    kolme" for "kerros kolme" beside "kolmannessa kerroksessa" (set 6)."""
+    at = expected.index(e)
+    if at + 1 >= len(expected) or not _is_number(expected[at + 1]):
+        return False
+    heard = c.words
+    return h in heard and heard.index(h) + 1 < len(heard) and \
+        heard[heard.index(h) + 1] == expected[at + 1] and \
+        any(h in n.split() for _, n in c.accepted)
+
+
+def _essive_for(e: str, h: str, expected: list[str]) -> bool:
+    """A state said in the essive after "olla", as Finnish says it too: "akku on tyhjänä"
+    for "akku on tyhjä", "ovi on kiinni" beside "ovi on lukittuna" (set 6)."""
+    at = expected.index(e)
+    if at == 0 or "olla" not in finnish.base_forms(expected[at - 1]):
+        return False
+    if not {("olento", "singular"), ("olento", "plural")} & finnish.case_numbers(h):
+        return False
+    return bool({("nimento", "singular"), ("nimento", "plural")} & finnish.case_numbers(e)) \
+        and any("laatusana" in k for k in finnish.word_classes(e)) and finnish.same_lemma(e, h)
 
 
 # Cases that make a noun an adverbial ("kuudelta aamulla", "heti töissä"), and the -sti
