@@ -9,7 +9,7 @@ from valkky.judge import judge
 from valkky.judge.normalise import canonical, normalise
 
 
-def said(text: str) -> str:
+def said(text: str) -> str:  # normalised and canonical: what the judge compares
     return canonical(normalise(text))
 
 
@@ -18,7 +18,8 @@ def said(text: str) -> str:
     ("2.3 bar", "kaksi pilkku kolme baria"), ("2,3 bar", "kaksi pilkku kolme baria"),
     ("klo 7.30", "seitsemän kolmekymmentä"), ("1.5.", "ensimmäinen viides"),
     ("kahden aikaan", "kaksi"), ("yhentoista aikaan", "yksitoista"),
-    ("kuuelta", "kuudelta"), ("kahelta", "kahdelta"),
+    ("kuuelta", "kuusi"), ("kahelta", "kaksi"), ("kello kahdelta", "kaksi"),
+    ("kuudelta asiakkaalta", "kuudelta asiakkaalta"),
     ("mä tarviin teippiä", "minä tarvitsen teippiä"),
 ])
 def test_what_is_typed_or_said_short_is_said_in_full(typed: str, words: str) -> None:
@@ -112,3 +113,48 @@ def test_nouns_in_other_forms_are_no_step_synonyms() -> None:
     j = judge("lisään pesuainetta", accept, wrong_answers=["lisään pesuainetta"])
     assert (j.verdict, j.reason) == ("wrong", "mistake")
     assert judge("lisään pesuainetta", accept).verdict != "correct"
+
+
+def test_at_an_hour_is_that_hour() -> None:
+    assert judge("kahdelta", ["kello kaksi"]).verdict == "correct"
+    assert judge("kello kuusi", ["kuudelta"]).verdict == "correct"
+    assert judge("kolmelta", ["kello kaksi"]).verdict == "wrong"
+    assert judge("kympiltä", ["kello kymmenen"]).verdict == "correct"
+
+
+def test_a_count_word_after_a_number() -> None:
+    assert judge("4 kpl", ["neljä", "neljällä ruuvilla"]).verdict == "correct"
+    assert judge("neljä kappaletta", ["neljä"]).verdict == "correct"
+    assert judge("5 kpl", ["neljä", "neljällä ruuvilla"]).verdict == "wrong"
+
+
+def test_a_count_in_digits_takes_a_case_only_to_make_an_accepted_answer() -> None:
+    j = judge("4 ruuvilla", ["neljä", "neljällä ruuvilla"])
+    assert j.verdict == "correct"
+    assert judge("4", ["neljällä ruuvilla", "neljä"]).verdict == "correct"
+
+
+def test_a_verb_said_only_with_the_other_polarity_is_the_opposite() -> None:
+    accept = ["en saa käynnistää konetta", "ei saa käynnistää", "käynnistää"]
+    j = judge("saan käynnistää", accept)
+    assert (j.verdict, j.reason) == ("wrong", "negation")
+    assert judge("en saa käynnistää", accept).verdict == "correct"
+    assert judge("käynnistää", accept).verdict == "correct"
+
+
+def test_a_one_word_answer_with_words_another_accepted_answer_says() -> None:
+    accept = ["jääkaapissa", "maito on jääkaapissa"]
+    assert judge("maito jääkaapissa", accept).verdict == "correct"
+    assert judge("juusto jääkaapissa", accept).verdict != "correct"
+    # the learner's own verb where the trainer's sentence takes the word in another form
+    j = judge("tarvitsen jakoavain", ["jakoavain", "tarvitsen jakoavaimen"])
+    assert j.reason == "word_form"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("tässä on menu", ["tässä on ruokalista"]), ("vitoseen", ["viitoseen"]),
+    ("puhdas", ["siisti"]), ("tässä osassa on virhe", ["tässä osassa on vika"]),
+    ("joo totta kai", ["kyllä tietysti"]), ("en saa käynnistää", ["ei saa käynnistää"]),
+])
+def test_everyday_words_set_6_batch_3(answer: str, accept: list[str]) -> None:
+    assert judge(answer, accept).verdict == "correct"

@@ -311,25 +311,31 @@ def equivalent(expected: str, heard: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _caseless() -> frozenset[str]:
-    """Words the judge writes for what was typed without a case: units after a number,
-    ordinals and counts written as digits ("3. kerroksessa": kolmas; "15": viisitoista)."""
+    """Words the judge writes for what was typed without a case: units after a number and
+    ordinals written as digits ("3. kerroksessa": kolmas)."""
     from num2words import num2words
 
     ordinals = {str(num2words(n, lang="fi", to="ordinal")) for n in range(1, 32)}
-    # a count written in digits has no case either: "15 minuutin kuluttua" is "viidentoista
-    # minuutin kuluttua" (set 6)
-    cardinals = {str(num2words(n, lang="fi")) for n in range(2, 101)}
-    return frozenset({form for pair in get().units.values() for form in pair} | ordinals
-                     | cardinals)
+    return frozenset({form for pair in get().units.values() for form in pair} | ordinals)
 
 
-def caseless_variants(words: Sequence[str], vocabulary: Iterable[str]) -> list[list[str]]:
+@lru_cache(maxsize=1)
+def _counts() -> frozenset[str]:
+    """Counts written in digits: they have no case either ("15 minuutin kuluttua" may be
+    "viidentoista minuutin kuluttua"), though only where that makes an accepted answer."""
+    from num2words import num2words
+
+    return frozenset(str(num2words(n, lang="fi")) for n in range(2, 101))
+
+
+def caseless_variants(words: Sequence[str], vocabulary: Iterable[str], counts: bool = False
+                      ) -> list[list[str]]:
     """A unit or an ordinal written short has no case: the heard words with each such word
     in the form of an accepted answer's word of the same lemma ("viisitoista minuuttia
     päästä", from "15 min päästä", may be "viisitoista minuutin päästä"; "kolmas
     kerroksessa", from "3. kerroksessa", "kolmannessa kerroksessa"; "yksi tunti", from
     "1 h", "tunnin"). The first variant is the words as they are; at most 16."""
-    caseless = _caseless()
+    caseless = _caseless() | _counts() if counts else _caseless()
     if not caseless.intersection(words):
         return [list(words)]
     from valkky.judge import finnish

@@ -84,8 +84,6 @@ def normalise(text: str) -> str:
     words = [s for w in words for s in _spoken(w).split()]
     if not MONTHS.keys().isdisjoint(words):
         words = _months(words)
-    if "aikaan" in words:
-        words = _about_hour(words)
     if not CLOCK_WORDS.isdisjoint(words):
         words = [w for i, w in enumerate(words) if w not in CLOCK_WORDS
                  or not (i + 1 < len(words) and words[i + 1].startswith(_NUMERAL))]
@@ -137,6 +135,12 @@ def canonical(text: str) -> str:
             words.extend(lex.short[w].split())
         else:
             words.append(w)
+    # hours said in a case: in the lexicon's stage, so that a slip of the trainer's own
+    # word is still a slip ("yhdeltatoista" for "yhdeltätoista": the dots)
+    if "aikaan" in words:
+        words = _about_hour(words)
+    if not _HOUR_ABLATIVES.keys().isdisjoint(words):
+        words = _at_hour(words)
     index = _phrase_index()
     if not index.keys() & set(words):
         return " ".join(words)
@@ -220,12 +224,37 @@ _HOUR_GENITIVES = {"yhden": "yksi", "kahden": "kaksi", "kolmen": "kolme", "nelj�
                    "yhdentoista": "yksitoista", "kahdentoista": "kaksitoista"}
 
 
+# "kahdelta" (at two) names the hour as "kello kaksi" does; not before another word in
+# -lta ("kuudelta asiakkaalta": from six customers).
+_HOUR_ABLATIVES = {a: n for a, n in zip(
+    ("yhdeltä", "kahdelta", "kolmelta", "neljältä", "viideltä", "kuudelta", "seitsemältä",
+     "kahdeksalta", "yhdeksältä", "kymmeneltä", "yhdeltätoista", "kahdeltatoista",
+     "kolmeltatoista", "neljältätoista", "viideltätoista", "kuudeltatoista",
+     "seitsemältätoista", "kahdeksaltatoista", "yhdeksältätoista", "kahdeltakymmeneltä"),
+    (*HOURS, "kolmetoista", "neljätoista", "viisitoista", "kuusitoista", "seitsemäntoista",
+     "kahdeksantoista", "yhdeksäntoista", "kaksikymmentä"), strict=True)}
+_HOUR_ABLATIVES["kympiltä"] = "kymmenen"  # as said at work (lexicon: kymppi)
+
+
+def _at_hour(words: list[str]) -> list[str]:
+    """kahdelta → kaksi, as "kello kaksi" reads once its clock word is dropped."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if w in _HOUR_ABLATIVES and not after.endswith(("lta", "ltä")):
+            out.append(_HOUR_ABLATIVES[w])
+        else:
+            out.append(w)
+    return out
+
+
 def _about_hour(words: list[str]) -> list[str]:
-    """kahden aikaan → kello kaksi; "aikaan" after anything else stays."""
+    """kahden aikaan → kaksi (as "kello kaksi" reads); "aikaan" after anything else
+    stays."""
     out: list[str] = []
     for w in words:
         if w == "aikaan" and out and out[-1] in _HOUR_GENITIVES:
-            out[-1:] = ["kello", _HOUR_GENITIVES[out[-1]]]
+            out[-1:] = [_HOUR_GENITIVES[out[-1]]]
         else:
             out.append(w)
     return out

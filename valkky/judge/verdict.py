@@ -292,9 +292,11 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     # in full for "tunnin" is a word form)
     variants = lexicon.caseless_variants(words, vocabulary) if _written_short(answer) \
         else [words]
-    if len(variants) > 1:
-        words = next((v for v in variants for _, n in accepted if _same_words(v, n)),
-                     variants[-1])
+    if len(variants) > 1 or _written_short(answer):
+        # a count in digits takes a case only where that makes an accepted answer
+        counted = lexicon.caseless_variants(words, vocabulary, counts=True)
+        words = next((v for v in (*variants, *counted) for _, n in accepted
+                      if _same_words(v, n)), variants[-1])
     mistakes = dict(wrong_answers) if isinstance(wrong_answers, Mapping) else \
         dict.fromkeys(wrong_answers, "wrong")
     case = Case(" ".join(words), words, accepted, keywords, mistakes, other_options, off,
@@ -886,6 +888,9 @@ def _by_word(c: Case) -> Judgement:
     teippi closer; the trainer would correct the dots."""
     fuzz = _fuzz()
     alike = [(a, n) for a, n in c.accepted if _shape(n).negative == c.negative]
+    if (turned := _verb_of_the_other_polarity(c)) is not None:
+        c.note(f"{turned} is said only with the other polarity in the accepted answers")
+        return c.judgement("wrong", "negation", closest=c.closest)
     # A number the step does not take, or its numbers in each other's places, is another
     # answer however near the rest: "linjalle kaksi" for "linjalle kolme", "kolmekymmentä
     # kaksi" for 2.30.
@@ -1182,7 +1187,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         c.note(f"the numbers of '{closest}' in each other's places")
         return c.judgement("wrong", closest=closest), 0
     pairs, missing, extra = _align(exp, heard.split(), c.settings.align_gap)
-    extra = [w for w in extra if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS]
+    extra = [w for w in extra if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS
+             and not (w in _COUNT_WORDS and any(_is_number(x) for x in heard.split()))]
     unexplained = len(extra)
     findings: list[tuple[str, str, str]] = []  # (reason, expected word, heard word)
     for e, h in pairs:
@@ -1228,7 +1234,10 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         # ("kiitos paljon", "heti"), not another noun ("moppi harja" names two things).
         if plausible and ((len(exp) >= 2 and len(extra) <= c.settings.extra_words)
                           or (len(extra) == 1 and _adverbial(extra[0])
-                              and not _form_with(c, extra[0], exp[0]))):
+                              and not _form_with(c, extra[0], exp[0]))
+                          or (len(extra) <= c.settings.extra_words
+                              and _in_other_answers(c, extra, exp[0])
+                              and not any(_form_with(c, w, exp[0]) for w in extra))):
             # kerron heti hoitajalle; the detail marks the extra words for _rank
             return c.judgement("correct", closest=closest,
                                detail=Detail(expected=expected, heard=heard)), unexplained
@@ -1351,6 +1360,52 @@ def _partitive_for(e: str, h: str, expected: list[str]) -> bool:
     # on harja") is named in the nominative
     return any(w != e and "olla" not in finnish.base_forms(w)
                and "teonsana" in finnish.word_classes(w) for w in expected)
+
+
+# A count's own word: "4 kpl" for "neljä" counts what the step counts.
+_COUNT_WORDS = frozenset({"kappale", "kappaletta"})
+
+
+def _in_other_answers(c: Case, extra: Sequence[str], answer: str) -> bool:
+    """Words another accepted answer says in the same form: "maito jääkaapissa" is
+    "jääkaapissa" with the "maito" of "maito on jääkaapissa" (set 6)."""
+    said = {w for _, n in c.accepted for w in n.split()}
+    # what the answer is about, named before it: a subject, not a word of a sentence cut
+    # short ("mittaan reikien", "varo lattia on")
+    return c.words[-1] == answer and all(
+        w in said and not _is_number(w) and "nimisana" in finnish.word_classes(w)
+        and {("nimento", "singular"), ("nimento", "plural")} & finnish.case_numbers(w)
+        for w in extra)
+
+
+@lru_cache(maxsize=1024)
+def _polar_verbs(accepted: tuple[tuple[str, str], ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The base forms of the verbs the step's accepted answers say: in its yes answers,
+    in its no answers."""
+    sides: tuple[set[str], set[str]] = (set(), set())
+    for _, n in accepted:
+        words = n.split()
+        side = sides[1 if _negative(words) else 0]
+        for w in words:
+            if w not in NEGATIONS and "teonsana" in finnish.word_classes(w):
+                side.update(finnish.base_forms(w))
+    return frozenset(sides[0]), frozenset(sides[1])
+
+
+def _verb_of_the_other_polarity(c: Case) -> str | None:
+    """A verb the step says only with the other polarity: "saan käynnistää" where "en saa
+    käynnistää" and "käynnistää" (what is not allowed) are accepted (set 6)."""
+    yes, no = _polar_verbs(tuple(c.accepted))
+    if not yes or not no:
+        return None
+    other, own = (yes, no) if c.negative else (no, yes)
+    for w in c.words:
+        if w in NEGATIONS:
+            continue
+        forms = finnish.base_forms(w)
+        if forms & other and not forms & own and "teonsana" in finnish.word_classes(w):
+            return w
+    return None
 
 
 def _label_in_step_case(c: Case, e: str, h: str, expected: list[str]) -> bool:
