@@ -158,3 +158,23 @@ def test_a_one_word_answer_with_words_another_accepted_answer_says() -> None:
 ])
 def test_everyday_words_set_6_batch_3(answer: str, accept: list[str]) -> None:
     assert judge(answer, accept).verdict == "correct"
+
+
+def test_a_request_as_a_question_of_its_own_verb() -> None:
+    assert judge("näytätkö miten", ["voitko näyttää", "voitko näyttää miten tämä tehdään"]) \
+        .verdict == "correct"
+    assert judge("kirjoitatko sen", ["voitko kirjoittaa sen"]).verdict == "correct"
+    assert judge("luetko sen", ["voitko kirjoittaa sen"]).verdict != "correct"
+
+
+def test_a_no_then_what_is_wrong_is_no_opposite() -> None:
+    j = judge("ei siinä on virhe", ["ei ole", "siinä on virhe"])
+    assert j.reason != "negation"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("sori en tajuu", ["anteeksi en ymmärrä"]), ("nelonen", ["neljä"]),
+    ("sori en pysty", ["anteeksi en voi"]), ("kakkoselle", ["linjalle kaksi", "kahdelle"]),
+])
+def test_everyday_words_set_6_batch_4(answer: str, accept: list[str]) -> None:
+    assert judge(answer, accept).verdict == "correct"

@@ -191,7 +191,8 @@ _SPOKEN_ENDS = tuple({said for said, _ in _DROPPED})
 # kaheksan, yheksältä): (spoken, standard), the first that makes a word is kept.
 _SOUNDS = (("ee", "eä"), ("ee", "ea"), ("oo", "oa"), ("ot", "oit"), ("hää", "hdää"),
            ("haa", "hdaa"), ("seittem", "seitsem"), ("kaheks", "kahdeks"), ("yheks", "yhdeks"),
-           ("kahe", "kahde"), ("yhe", "yhde"), ("kuue", "kuude"))  # kahen, yhentoista, kuuelta
+           ("kahe", "kahde"), ("yhe", "yhde"), ("kuue", "kuude"),  # kahen, yhentoista, kuuelta
+           ("uu", "ua"), ("yy", "yä"))  # en tajuu = en tajua
 
 
 @lru_cache(maxsize=8192)

@@ -288,6 +288,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         words = lexicon.toward(words, _with_mistake_words(vocabulary, wrong_answers))
         words = _synonym_of_another(words, vocabulary, accepted) or words
         words = _step_synonym(words, compiled, vocabulary)
+        words = _request_as_voitko(words, vocabulary)
     # "15 min", "3. kerroksessa": only what was written short has no case ("tunti" said
     # in full for "tunnin" is a word form)
     variants = lexicon.caseless_variants(words, vocabulary) if _written_short(answer) \
@@ -417,6 +418,24 @@ def _step_pairs(accepted: tuple[tuple[str, str], ...]) -> dict[str, frozenset[st
             for p in finnish.base_forms(y):
                 pairs.setdefault(p, set()).update(finnish.base_forms(x))
     return {k: frozenset(v) for k, v in pairs.items()}
+
+
+def _request_as_voitko(words: list[str], vocabulary: Sequence[str]) -> list[str]:
+    """A request as a question of its own verb is the step's "voitko" with that verb:
+    "näytätkö miten" = "voitko näyttää miten", "kirjoitatko sen" = "voitko kirjoittaa
+    sen" (set 6), where an accepted answer says "voitko" and the verb."""
+    if "voitko" not in vocabulary:
+        return words
+    out: list[str] = []
+    for w in words:
+        if w.endswith(("tko", "tkö")) and w not in vocabulary and \
+                "teonsana" in finnish.word_classes(w):
+            verb = next((b for b in sorted(finnish.base_forms(w)) if b in vocabulary), None)
+            if verb is not None:
+                out += ["voitko", verb]
+                continue
+        out.append(w)
+    return out
 
 
 def _step_synonym(words: list[str], accepted: tuple[tuple[str, str], ...],
@@ -1396,9 +1415,9 @@ def _verb_of_the_other_polarity(c: Case) -> str | None:
     """A verb the step says only with the other polarity: "saan käynnistää" where "en saa
     käynnistää" and "käynnistää" (what is not allowed) are accepted (set 6)."""
     yes, no = _polar_verbs(tuple(c.accepted))
-    if not yes or not no:
+    if not yes or not no or c.negative:  # "ei, siitä puuttuu": a no, then what is wrong
         return None
-    other, own = (yes, no) if c.negative else (no, yes)
+    other, own = no, yes
     for w in c.words:
         if w in NEGATIONS:
             continue
