@@ -178,3 +178,22 @@ def test_a_no_then_what_is_wrong_is_no_opposite() -> None:
 ])
 def test_everyday_words_set_6_batch_4(answer: str, accept: list[str]) -> None:
     assert judge(answer, accept).verdict == "correct"
+
+
+def test_a_spoken_compound_split_in_two() -> None:
+    assert said("painan hätä stop") == "painan hätäseis"
+    assert said("hätä seis") == "hätä seis"  # only a spoken form the lexicon knows
+
+
+def test_a_half_left_out_is_another_quantity() -> None:
+    assert judge("tunnin päästä", ["puolen tunnin päästä"]).verdict == "wrong"
+    # a number left out is a half answer
+    assert judge("hyllyvälissä", ["hyllyvälissä viisi"]).verdict == "almost"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("mutterit on loppunu", ["mutterit on loppu"]),
+    ("oon kipee en tuu töihin", ["olen kipeä en pääse töihin"]),
+])
+def test_everyday_phrases_set_6(answer: str, accept: list[str]) -> None:
+    assert judge(answer, accept).verdict == "correct"

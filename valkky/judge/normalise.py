@@ -70,7 +70,7 @@ def normalise(text: str) -> str:
         text = text.replace("€", " e ")  # "50 €", "50€": the unit e, euroa
         text = _JOINER.sub("", text)  # työ-turvallisuus = työturvallisuus
         text = _NOT_WORD.sub(" ", text)
-    said = text.split()
+    said = _joined(text.split())
     words: list[str] = []
     for i, w in enumerate(said):
         if w in FILLERS and not (i and w in UNITS and said[i - 1].isalpha()
@@ -88,6 +88,19 @@ def normalise(text: str) -> str:
         words = [w for i, w in enumerate(words) if w not in CLOCK_WORDS
                  or not (i + 1 < len(words) and words[i + 1].startswith(_NUMERAL))]
     return " ".join(_half_hours(words) if "puoli" in words else words)
+
+
+def _joined(said: list[str]) -> list[str]:
+    """A spoken compound the recogniser split in two is one word: "hätä stop" = hätästop."""
+    if len(said) < 2:
+        return said
+    out: list[str] = []
+    for w in said:
+        if out and out[-1] + w in SPOKEN and out[-1] not in SPOKEN and w not in SPOKEN:
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
 
 
 def rough_words(text: str) -> list[str]:
