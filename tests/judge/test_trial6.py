@@ -197,3 +197,23 @@ def test_a_half_left_out_is_another_quantity() -> None:
 ])
 def test_everyday_phrases_set_6(answer: str, accept: list[str]) -> None:
     assert judge(answer, accept).verdict == "correct"
+
+
+def test_a_past_without_its_i_that_leaves_another_word() -> None:
+    assert judge("trukki ajo hyllyyn", ["trukki ajoi hyllyyn"]).verdict == "correct"
+    assert judge("ajo", ["ajoi"]).verdict == "correct"
+    assert judge("trukki ajo hyllyyn", ["trukki törmäsi hyllyyn"]).verdict != "correct"
+
+
+def test_a_split_compound_is_the_word_before_any_synonym() -> None:
+    accept = ["poistoletku", "laitan poistoletkun", "laitan letkun"]
+    assert judge("poisto letku", accept).verdict == "correct"
+
+
+def test_the_thing_and_where_it_goes_without_the_verb() -> None:
+    assert judge("sormus pois", ["otan sormuksen pois"]).verdict == "correct"
+    assert judge("kypärä päähän", ["laitan kypärän päähän"]).verdict == "correct"
+    assert judge("kypärä pois", ["laitan kypärän päähän"]).verdict == "wrong"
+    assert judge("pois", ["otan sormuksen pois"]).verdict != "correct"
+    j = judge("roskat ulos", ["vien roskat ulos"], strict=["verbless"])
+    assert (j.verdict, j.reason) == ("almost", "missing_words")

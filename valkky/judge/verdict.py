@@ -289,6 +289,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         words = _synonym_of_another(words, vocabulary, accepted) or words
         words = _step_synonym(words, compiled, vocabulary)
         words = _request_as_voitko(words, vocabulary)
+        words = _past_without_its_i(words, vocabulary)
     # "15 min", "3. kerroksessa": only what was written short has no case ("tunti" said
     # in full for "tunnin" is a word form)
     variants = lexicon.caseless_variants(words, vocabulary) if _written_short(answer) \
@@ -418,6 +419,17 @@ def _step_pairs(accepted: tuple[tuple[str, str], ...]) -> dict[str, frozenset[st
             for p in finnish.base_forms(y):
                 pairs.setdefault(p, set()).update(finnish.base_forms(x))
     return {k: frozenset(v) for k, v in pairs.items()}
+
+
+def _past_without_its_i(words: list[str], vocabulary: Sequence[str]) -> list[str]:
+    """A past said without its -i where that leaves another word ("ajo", "loppu") is the
+    accepted answer's past: "trukki ajo hyllyyn" for "trukki ajoi hyllyyn" (set 6)."""
+    out = list(words)
+    for i, w in enumerate(words):
+        if w.endswith(("o", "ö", "u", "y")) and w not in vocabulary and \
+                (past := w + "i") in vocabulary and "teonsana" in finnish.word_classes(past):
+            out[i] = past
+    return out
 
 
 def _request_as_voitko(words: list[str], vocabulary: Sequence[str]) -> list[str]:
@@ -591,8 +603,11 @@ def _silence(c: Case) -> Judgement | None:
 
 def _exact(c: Case) -> Judgement | None:
     for original, norm in c.accepted:
-        if c.heard == norm or c.heard.replace(" ", "") == norm.replace(" ", ""):
-            return c.judgement("correct", closest=original)  # also "työ turvallisuus"
+        if c.heard == norm or c.heard.replace(" ", "") == norm.replace(" ", "") or \
+                c.said.replace(" ", "") == norm.replace(" ", ""):
+            # also "työ turvallisuus" (as said: a synonym may have replaced "letku" in
+            # "poisto letku" before)
+            return c.judgement("correct", closest=original)
     return None
 
 
@@ -1155,7 +1170,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              switchable=False),
 )
 SWITCHABLE = tuple(r.name for r in RULES if r.switchable) + \
-    tuple(r.name for r in WORD_RULES if r.switchable) + ("extra_words", "partitive", "essive")
+    tuple(r.name for r in WORD_RULES if r.switchable) + ("extra_words", "partitive", "essive",
+                                                                 "verbless")
 
 
 def _word_reason(e: str, h: str, c: Case) -> str | None:
@@ -1230,6 +1246,10 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             return c.judgement("wrong", closest=closest), unexplained
         findings.append((reason, e, h))
     slips = [f for f in findings if f[0] in PRONUNCIATION]
+    if c.on("verbless") and _said_without_its_verb(exp, heard.split(), missing, findings,
+                                                   extra):
+        c.note(f"'{closest}' said as an instruction without its verb {missing[0]}")
+        return c.judgement("correct", closest=closest), 0
     if missing and not slips:
         # Half the words that carry the meaning must be there ("moppi" for "tämä on
         # moppi" is a start; "on" alone is not, nor a lone negative verb "en").
@@ -1430,6 +1450,21 @@ def _verb_of_the_other_polarity(c: Case) -> str | None:
         if forms & other and not forms & own and "teonsana" in finnish.word_classes(w):
             return w
     return None
+
+
+def _said_without_its_verb(expected: list[str], heard: list[str], missing: list[str],
+                          findings: list[tuple[str, str, str]], extra: list[str]) -> bool:
+    """The thing and where it goes, without the verb, as Finnish says it at work: "sormus
+    pois" for "otan sormuksen pois", "hanskat käteen" (set 6); the thing in the
+    nominative."""
+    if extra or len(missing) != 1 or missing[0] != expected[0] or len(expected) < 3 or \
+            "teonsana" not in finnish.word_classes(expected[0]) or \
+            heard[-1] != expected[-1] or not _adverbial(heard[-1]) or len(findings) > 1:
+        return False
+    nominative = {("nimento", "singular"), ("nimento", "plural")}
+    return all(r == "word_form" and nominative & finnish.case_numbers(h)
+               and finnish.same_lemma(e, h) for r, e, h in findings) and \
+        bool(nominative & finnish.case_numbers(heard[0]))
 
 
 def _label_in_step_case(c: Case, e: str, h: str, expected: list[str]) -> bool:
