@@ -344,8 +344,8 @@ def caseless_variants(words: Sequence[str], vocabulary: Iterable[str], counts: b
     variants: list[list[str]] = [[]]
     for i, w in enumerate(words):
         options = [[w]]
-        if w in caseless:
-            forms = [v for v in vocab if v != w and finnish.same_lemma(v, w)]
+        if w in caseless:  # (a form of it starts as it does: kaksi, kahden; tunti, tunnin)
+            forms = [v for v in vocab if v[:2] == w[:2] and v != w and finnish.same_lemma(v, w)]
             options += [[v] for v in forms]
         grown = []
         for head in variants:

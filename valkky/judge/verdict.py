@@ -1427,6 +1427,9 @@ def _polar_verbs(accepted: tuple[tuple[str, str], ...]) -> tuple[frozenset[str],
     """The base forms of the verbs the step's accepted answers say: in its yes answers,
     in its no answers."""
     sides: tuple[set[str], set[str]] = (set(), set())
+    polarities = {_shape(n).negative for _, n in accepted}
+    if len(polarities) < 2:  # one polarity: no verb is said only with the other
+        return frozenset(), frozenset()
     for _, n in accepted:
         words = n.split()
         side = sides[1 if _negative(words) else 0]
