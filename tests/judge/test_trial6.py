@@ -217,3 +217,14 @@ def test_the_thing_and_where_it_goes_without_the_verb() -> None:
     assert judge("pois", ["otan sormuksen pois"]).verdict != "correct"
     j = judge("roskat ulos", ["vien roskat ulos"], strict=["verbless"])
     assert (j.verdict, j.reason) == ("almost", "missing_words")
+
+
+def test_a_place_in_the_other_local_case_of_its_direction() -> None:
+    assert judge("hyllyyn", ["hyllylle"]).verdict == "correct"
+    assert judge("työpisteellä kolme", ["työpisteessä kolme"]).verdict == "correct"
+    assert judge("hyllystä", ["hyllylle"]).verdict != "correct"  # another direction
+    assert judge("hyllyyn", ["hyllylle"], strict=["place_case"]).reason == "word_form"
+
+
+def test_kaveri_is_a_colleague() -> None:
+    assert judge("minä autan kaveria", ["minä autan työkaveria"]).verdict == "correct"

@@ -1171,7 +1171,7 @@ WORD_RULES: tuple[WordRule, ...] = (
 )
 SWITCHABLE = tuple(r.name for r in RULES if r.switchable) + \
     tuple(r.name for r in WORD_RULES if r.switchable) + ("extra_words", "partitive", "essive",
-                                                                 "verbless")
+                                                                 "verbless", "place_case")
 
 
 def _word_reason(e: str, h: str, c: Case) -> str | None:
@@ -1235,6 +1235,9 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             continue  # "tämä on" for "se on" frames the answer all the same
         if reason == "word_form" and c.on("partitive") and _partitive_for(e, h, exp):
             c.note(f"{h} for {e}: the partitive, as right here (partitive)")
+            continue
+        if reason == "word_form" and c.on("place_case") and _other_place_case(e, h):
+            c.note(f"{h} for {e}: the same place, in and on (place_case)")
             continue
         if reason == "word_form" and _label_in_step_case(c, e, h, exp):
             c.note(f"{h} for {e}: a numbered place in the case the step says it in")
@@ -1468,6 +1471,19 @@ def _said_without_its_verb(expected: list[str], heard: list[str], missing: list[
     return all(r == "word_form" and nominative & finnish.case_numbers(h)
                and finnish.same_lemma(e, h) for r, e, h in findings) and \
         bool(nominative & finnish.case_numbers(heard[0]))
+
+
+# The inner and outer local cases of one direction: a place said "in" or "on" (hyllyyn,
+# hyllylle; työpisteessä, työpisteellä; toimistoon, toimistolle).
+_PLACE_CASES = ({"sisatulento", "ulkotulento"}, {"sisaolento", "ulkoolento"},
+                {"sisaeronto", "ulkoeronto"})
+
+
+def _other_place_case(e: str, h: str) -> bool:
+    """The same place in the other local case of the same direction (set 6)."""
+    ce, ch = finnish.case_numbers(e), finnish.case_numbers(h)
+    return any(a != b and {a, b} in _PLACE_CASES and n == m
+               for a, n in ce for b, m in ch) and finnish.same_lemma(e, h)
 
 
 def _label_in_step_case(c: Case, e: str, h: str, expected: list[str]) -> bool:
