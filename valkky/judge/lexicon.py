@@ -345,13 +345,23 @@ def _caseless() -> frozenset[str]:
     return frozenset({form for pair in get().units.values() for form in pair} | ordinals)
 
 
-def caseless_variants(words: Sequence[str], vocabulary: Iterable[str]) -> list[list[str]]:
+@lru_cache(maxsize=1)
+def _counts() -> frozenset[str]:
+    """Counts written in digits: they have no case either ("15 minuutin kuluttua" may be
+    "viidentoista minuutin kuluttua"), though only where that makes an accepted answer."""
+    from num2words import num2words
+
+    return frozenset(str(num2words(n, lang="fi")) for n in range(2, 101))
+
+
+def caseless_variants(words: Sequence[str], vocabulary: Iterable[str], counts: bool = False
+                      ) -> list[list[str]]:
     """A unit or an ordinal written short has no case: the heard words with each such word
     in the form of an accepted answer's word of the same lemma ("viisitoista minuuttia
     päästä", from "15 min päästä", may be "viisitoista minuutin päästä"; "kolmas
     kerroksessa", from "3. kerroksessa", "kolmannessa kerroksessa"; "yksi tunti", from
     "1 h", "tunnin"). The first variant is the words as they are; at most 16."""
-    caseless = _caseless()
+    caseless = _caseless() | _counts() if counts else _caseless()
     if not caseless.intersection(words):
         return [list(words)]
     from valkky.judge import finnish
@@ -360,8 +370,8 @@ def caseless_variants(words: Sequence[str], vocabulary: Iterable[str]) -> list[l
     variants: list[list[str]] = [[]]
     for i, w in enumerate(words):
         options = [[w]]
-        if w in caseless:
-            forms = [v for v in vocab if v != w and finnish.same_lemma(v, w)]
+        if w in caseless:  # (a form of it starts as it does: kaksi, kahden; tunti, tunnin)
+            forms = [v for v in vocab if v[:2] == w[:2] and v != w and finnish.same_lemma(v, w)]
             options += [[v] for v in forms]
         grown = []
         for head in variants:

@@ -42,6 +42,9 @@ MONTHS = {m + "kuuta": i for i, m in enumerate(
     ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka",
      "marras", "joulu"), 1)}
 _DECIMAL = re.compile(r"\b(\d+),(\d+)\b")
+# A dot with one digit after it is no time (7.30) nor date (1.5.): a decimal typed as on an
+# English keyboard ("2.3 bar" = "2,3 baria").
+_DOT_DECIMAL = re.compile(r"(?<![\d.,:])(\d+)\.(\d)(?![\d.,:])")
 _NUMBER = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
 _ORDINAL = re.compile(r"\b(\d{1,3})\.\s+([^\W\d_]+)")
@@ -63,6 +66,7 @@ def normalise(text: str) -> str:
         if _DIGIT.search(text):
             text = _DATE.sub(_date, text)
             text = _TIME.sub(lambda m: _time_words(int(m.group(1)), int(m.group(2))), text)
+            text = _DOT_DECIMAL.sub(_dot_decimal, text)
             text = _DECIMAL.sub(lambda m: f"{_number(m.group(1))} pilkku "
                                           f"{_number(m.group(2))}", text)
             text = _ORDINAL.sub(_ordinal, text)  # 3. kerros = kolmas kerros
@@ -70,7 +74,7 @@ def normalise(text: str) -> str:
         text = _say_symbols(text)
         text = _JOINER.sub("", text)  # työ-turvallisuus = työturvallisuus
         text = _NOT_WORD.sub(" ", text)
-    said = text.split()
+    said = _joined(text.split())
     words: list[str] = []
     for i, w in enumerate(said):
         if w in FILLERS and not (i and w in UNITS and said[i - 1].isalpha()
@@ -89,6 +93,19 @@ def normalise(text: str) -> str:
         words = [w for i, w in enumerate(words) if w not in CLOCK_WORDS
                  or not (i + 1 < len(words) and words[i + 1].startswith(_NUMERAL))]
     return " ".join(_half_hours(words) if "puoli" in words else words)
+
+
+def _joined(said: list[str]) -> list[str]:
+    """A spoken compound the recogniser split in two is one word: "hätä stop" = hätästop."""
+    if len(said) < 2:
+        return said
+    out: list[str] = []
+    for w in said:
+        if out and out[-1] + w in SPOKEN and out[-1] not in SPOKEN and w not in SPOKEN:
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
 
 
 def rough_words(text: str) -> list[str]:
@@ -142,6 +159,12 @@ def canonical(text: str) -> str:
             words.extend(lex.short[w].split())
         else:
             words.append(w)
+    # hours said in a case: in the lexicon's stage, so that a slip of the trainer's own
+    # word is still a slip ("yhdeltatoista" for "yhdeltätoista": the dots)
+    if "aikaan" in words:
+        words = _about_hour(words)
+    if not _HOUR_ABLATIVES.keys().isdisjoint(words):
+        words = _at_hour(words)
     index = _phrase_index()
     if not index.keys() & set(words):
         return " ".join(words)
@@ -191,7 +214,9 @@ _SPOKEN_ENDS = tuple({said for said, _ in _DROPPED})
 # and the numerals' spoken stems (seittemältä,
 # kaheksan, yheksältä): (spoken, standard), the first that makes a word is kept.
 _SOUNDS = (("ee", "eä"), ("ee", "ea"), ("oo", "oa"), ("ot", "oit"), ("hää", "hdää"),
-           ("haa", "hdaa"), ("seittem", "seitsem"), ("kaheks", "kahdeks"), ("yheks", "yhdeks"))
+           ("haa", "hdaa"), ("seittem", "seitsem"), ("kaheks", "kahdeks"), ("yheks", "yhdeks"),
+           ("kahe", "kahde"), ("yhe", "yhde"), ("kuue", "kuude"),  # kahen, yhentoista, kuuelta
+           ("uu", "ua"), ("yy", "yä"))  # en tajuu = en tajua
 
 
 @lru_cache(maxsize=8192)
@@ -215,6 +240,55 @@ def _spoken(word: str) -> str:
         if said in word and finnish.is_word(full := word.replace(said, meant, 1)):
             return full
     return word
+
+
+# "kahden aikaan" (about two o'clock) names the hour as "kello kaksi" does.
+_HOUR_GENITIVES = {"yhden": "yksi", "kahden": "kaksi", "kolmen": "kolme", "neljän": "neljä",
+                   "viiden": "viisi", "kuuden": "kuusi", "seitsemän": "seitsemän",
+                   "kahdeksan": "kahdeksan", "yhdeksän": "yhdeksän", "kymmenen": "kymmenen",
+                   "yhdentoista": "yksitoista", "kahdentoista": "kaksitoista"}
+
+
+# "kahdelta" (at two) names the hour as "kello kaksi" does; not before another word in
+# -lta ("kuudelta asiakkaalta": from six customers).
+_HOUR_ABLATIVES = {a: n for a, n in zip(
+    ("yhdeltä", "kahdelta", "kolmelta", "neljältä", "viideltä", "kuudelta", "seitsemältä",
+     "kahdeksalta", "yhdeksältä", "kymmeneltä", "yhdeltätoista", "kahdeltatoista",
+     "kolmeltatoista", "neljältätoista", "viideltätoista", "kuudeltatoista",
+     "seitsemältätoista", "kahdeksaltatoista", "yhdeksältätoista", "kahdeltakymmeneltä"),
+    (*HOURS, "kolmetoista", "neljätoista", "viisitoista", "kuusitoista", "seitsemäntoista",
+     "kahdeksantoista", "yhdeksäntoista", "kaksikymmentä"), strict=True)}
+_HOUR_ABLATIVES["kympiltä"] = "kymmenen"  # as said at work (lexicon: kymppi)
+
+
+def _at_hour(words: list[str]) -> list[str]:
+    """kahdelta → kaksi, as "kello kaksi" reads once its clock word is dropped."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if w in _HOUR_ABLATIVES and not after.endswith(("lta", "ltä")):
+            out.append(_HOUR_ABLATIVES[w])
+        else:
+            out.append(w)
+    return out
+
+
+def _about_hour(words: list[str]) -> list[str]:
+    """kahden aikaan → kaksi (as "kello kaksi" reads); "aikaan" after anything else
+    stays."""
+    out: list[str] = []
+    for w in words:
+        if w == "aikaan" and out and out[-1] in _HOUR_GENITIVES:
+            out[-1:] = [_HOUR_GENITIVES[out[-1]]]
+        else:
+            out.append(w)
+    return out
+
+
+def _dot_decimal(m: re.Match[str]) -> str:
+    if _CLOCK_BEFORE.search(m.string, 0, m.start()):  # "klo 7.3" is no decimal either
+        return m.group(0)
+    return f" {_number(m.group(1))} pilkku {_number(m.group(2))} "
 
 
 def _half_hours(words: list[str]) -> list[str]:

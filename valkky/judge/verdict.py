@@ -61,7 +61,8 @@ DONT_KNOW_EXTRAS = frozenset({"mitään", "yhtään", "oikein", "vielä", "sitä
 # an example answer is one.
 ACKNOWLEDGEMENTS = frozenset({"kyllä", "joo", "juu", "ok", "okei", "hyvä", "selvä", "niin",
                               "no", "aivan", "totta", "just", "jep", "nii", "ei", "en"})
-_ADVERBS = {"paljon", "tosi"}  # adverbs Voikko files as nouns or adjectives
+# adverbs Voikko files as nouns or adjectives ("korkeintaan kuusi": at most six)
+_ADVERBS = {"paljon", "tosi", "korkeintaan", "vähintään", "enintään"}
 _NUMBER_WORD = lexicon.NUMBER_WORD
 PRONUNCIATION = ("vowel_length", "double_consonant", "umlaut")
 _REASON_ORDER = ("vowel_length", "double_consonant", "umlaut", "word_form", "typo")
@@ -282,15 +283,22 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                 return Judgement("correct", None, 1.0, original, said, rule="exact")
     words = heard.split()
     if "synonyms" not in off:  # a synonym in an accepted answer's form is that word
-        words = lexicon.toward(words, vocabulary)
+        # … or in a foreseen mistake's (after the accepted words): "suojalasit ja hanskat"
+        # is the mistake "suojalasit ja suojakäsineet"
+        words = lexicon.toward(words, _with_mistake_words(vocabulary, wrong_answers))
         words = _synonym_of_another(words, vocabulary, accepted) or words
+        words = _step_synonym(words, compiled, vocabulary)
+        words = _request_as_voitko(words, vocabulary)
+        words = _past_without_its_i(words, vocabulary)
     # "15 min", "3. kerroksessa": only what was written short has no case ("tunti" said
     # in full for "tunnin" is a word form)
     variants = lexicon.caseless_variants(words, vocabulary) if _written_short(answer) \
         else [words]
-    if len(variants) > 1:
-        words = next((v for v in variants for _, n in accepted if _same_words(v, n)),
-                     variants[-1])
+    if len(variants) > 1 or _written_short(answer):
+        # a count in digits takes a case only where that makes an accepted answer
+        counted = lexicon.caseless_variants(words, vocabulary, counts=True)
+        words = next((v for v in (*variants, *counted) for _, n in accepted
+                      if _same_words(v, n)), variants[-1])
     mistakes = dict(wrong_answers) if isinstance(wrong_answers, Mapping) else \
         dict.fromkeys(wrong_answers, "wrong")
     case = Case(" ".join(words), words, accepted, keywords, mistakes, other_options, off,
@@ -383,6 +391,100 @@ def _synonym_of_another(words: list[str], vocabulary: Sequence[str],
 def _norm(text: str) -> str:
     """Normalised, with the lexicon's units, short words and phrases said in full."""
     return canonical(normalise(text))
+
+
+@lru_cache(maxsize=1024)
+def _step_pairs(accepted: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
+    """Nouns a step's accepted answers say for one another: two answers the same but for
+    one noun ("kerron hoitajalle", "kerron sairaanhoitajalle") make them one in its other
+    answers; by base form."""
+    said = {tuple(n.split()) for _, n in accepted}
+    pairs: dict[str, set[str]] = {}
+    for a in said:
+        for b in said:
+            if a >= b or len(a) != len(b):
+                continue
+            differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+            if len(differ) != 1:
+                continue
+            x, y = differ[0]
+            # the same slot in the same form: "hoitajalle", "sairaanhoitajalle"; not
+            # "laimennan pesuaineen" beside "laimennan vedellä"
+            if not ("nimisana" in finnish.word_classes(x) and "nimisana" in
+                    finnish.word_classes(y)) or finnish.same_lemma(x, y) or \
+                    not finnish.case_numbers(x) & finnish.case_numbers(y):
+                continue
+            for p in finnish.base_forms(x):
+                pairs.setdefault(p, set()).update(finnish.base_forms(y))
+            for p in finnish.base_forms(y):
+                pairs.setdefault(p, set()).update(finnish.base_forms(x))
+    return {k: frozenset(v) for k, v in pairs.items()}
+
+
+def _past_without_its_i(words: list[str], vocabulary: Sequence[str]) -> list[str]:
+    """A past said without its -i where that leaves another word ("ajo", "loppu") is the
+    accepted answer's past: "trukki ajo hyllyyn" for "trukki ajoi hyllyyn" (set 6)."""
+    out = list(words)
+    for i, w in enumerate(words):
+        if w.endswith(("o", "ö", "u", "y")) and w not in vocabulary and \
+                (past := w + "i") in vocabulary and "teonsana" in finnish.word_classes(past):
+            out[i] = past
+    return out
+
+
+def _request_as_voitko(words: list[str], vocabulary: Sequence[str]) -> list[str]:
+    """A request as a question of its own verb is the step's "voitko" with that verb:
+    "näytätkö miten" = "voitko näyttää miten", "kirjoitatko sen" = "voitko kirjoittaa
+    sen" (set 6), where an accepted answer says "voitko" and the verb."""
+    if "voitko" not in vocabulary:
+        return words
+    out: list[str] = []
+    for w in words:
+        if w.endswith(("tko", "tkö")) and w not in vocabulary and \
+                "teonsana" in finnish.word_classes(w):
+            verb = next((b for b in sorted(finnish.base_forms(w)) if b in vocabulary), None)
+            if verb is not None:
+                out += ["voitko", verb]
+                continue
+        out.append(w)
+    return out
+
+
+def _step_synonym(words: list[str], accepted: tuple[tuple[str, str], ...],
+                  vocabulary: Sequence[str]) -> list[str]:
+    """A noun the step takes for another, put in the form of an accepted answer's word:
+    "haen sairaanhoitajan" is "haen hoitajan" where "kerron sairaanhoitajalle" and "kerron
+    hoitajalle" are both accepted (set 6)."""
+    pairs = _step_pairs(accepted)
+    if not pairs:
+        return words
+    out = list(words)
+    for i, w in enumerate(words):
+        if w in vocabulary:
+            continue
+        others = {o for b in finnish.base_forms(w) for o in pairs.get(b, ())}
+        form = finnish.case_numbers(w)
+        if not others or not form:
+            continue
+        for v in vocabulary:
+            if finnish.base_forms(v) & others and finnish.case_numbers(v) == form:
+                out[i] = v
+                break
+    return out
+
+
+def _with_mistake_words(vocabulary: tuple[str, ...],
+                        mistakes: Sequence[str] | Mapping[str, str]) -> tuple[str, ...]:
+    """The accepted answers' words, then the words only the step's mistakes have."""
+    if not mistakes:
+        return vocabulary
+    return _mistake_vocabulary(vocabulary, tuple(mistakes))
+
+
+@lru_cache(maxsize=4096)
+def _mistake_vocabulary(vocabulary: tuple[str, ...], mistakes: tuple[str, ...]
+                        ) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(vocabulary + _compile(mistakes)[1]))
 
 
 @lru_cache(maxsize=1024)
@@ -501,8 +603,11 @@ def _silence(c: Case) -> Judgement | None:
 
 def _exact(c: Case) -> Judgement | None:
     for original, norm in c.accepted:
-        if c.heard == norm or c.heard.replace(" ", "") == norm.replace(" ", ""):
-            return c.judgement("correct", closest=original)  # also "työ turvallisuus"
+        if c.heard == norm or c.heard.replace(" ", "") == norm.replace(" ", "") or \
+                c.said.replace(" ", "") == norm.replace(" ", ""):
+            # also "työ turvallisuus" (as said: a synonym may have replaced "letku" in
+            # "poisto letku" before)
+            return c.judgement("correct", closest=original)
     return None
 
 
@@ -817,6 +922,9 @@ def _by_word(c: Case) -> Judgement:
     teippi closer; the trainer would correct the dots."""
     fuzz = _fuzz()
     alike = [(a, n) for a, n in c.accepted if _shape(n).negative == c.negative]
+    if (turned := _verb_of_the_other_polarity(c)) is not None:
+        c.note(f"{turned} is said only with the other polarity in the accepted answers")
+        return c.judgement("wrong", "negation", closest=c.closest)
     # A number the step does not take, or its numbers in each other's places, is another
     # answer however near the rest: "linjalle kaksi" for "linjalle kolme", "kolmekymmentä
     # kaksi" for 2.30.
@@ -1062,7 +1170,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              switchable=False),
 )
 SWITCHABLE = tuple(r.name for r in RULES if r.switchable) + \
-    tuple(r.name for r in WORD_RULES if r.switchable) + ("extra_words", "partitive")
+    tuple(r.name for r in WORD_RULES if r.switchable) + ("extra_words", "partitive", "essive",
+                                                                 "verbless", "place_case")
 
 
 def _word_reason(e: str, h: str, c: Case) -> str | None:
@@ -1113,7 +1222,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         c.note(f"the numbers of '{closest}' in each other's places")
         return c.judgement("wrong", closest=closest), 0
     pairs, missing, extra = _align(exp, heard.split(), c.settings.align_gap)
-    extra = [w for w in extra if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS]
+    extra = [w for w in extra if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS
+             and not (w in _COUNT_WORDS and any(_is_number(x) for x in heard.split()))]
     unexplained = len(extra)
     findings: list[tuple[str, str, str]] = []  # (reason, expected word, heard word)
     for e, h in pairs:
@@ -1126,10 +1236,23 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if reason == "word_form" and c.on("partitive") and _partitive_for(e, h, exp):
             c.note(f"{h} for {e}: the partitive, as right here (partitive)")
             continue
+        if reason == "word_form" and c.on("place_case") and _other_place_case(e, h):
+            c.note(f"{h} for {e}: the same place, in and on (place_case)")
+            continue
+        if reason == "word_form" and _label_in_step_case(c, e, h, exp):
+            c.note(f"{h} for {e}: a numbered place in the case the step says it in")
+            continue
+        if reason == "word_form" and c.on("essive") and _essive_for(e, h, exp):
+            c.note(f"{h} for {e}: the essive of a state, as right here (essive)")
+            continue
         if reason is None:
             return c.judgement("wrong", closest=closest), unexplained
         findings.append((reason, e, h))
     slips = [f for f in findings if f[0] in PRONUNCIATION]
+    if c.on("verbless") and _said_without_its_verb(exp, heard.split(), missing, findings,
+                                                   extra):
+        c.note(f"'{closest}' said as an instruction without its verb {missing[0]}")
+        return c.judgement("correct", closest=closest), 0
     if missing and not slips:
         # Half the words that carry the meaning must be there ("moppi" for "tämä on
         # moppi" is a start; "on" alone is not, nor a lone negative verb "en").
@@ -1138,6 +1261,11 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         said = [e for e, _ in pairs if e in content]
         meaning = [e for e in said if e not in NEGATIONS and e not in SUBJECT_PRONOUNS]
         c.note(f"missing: {' '.join(missing)}")
+        # a half left out leaves a whole, another quantity: "tunnin päästä" for "puolen
+        # tunnin päästä" (set 6); a number left out is a half answer ("hyllyvälissä")
+        if any(finnish.same_lemma(m, "puoli") for m in missing) and \
+                not any(finnish.same_lemma(w, "puoli") for w in heard.split()):
+            return c.judgement("wrong", closest=closest), unexplained
         if not meaning or len(said) * 2 < len(content):
             return c.judgement("wrong", closest=closest), unexplained
         return c.judgement("almost", "missing_words", closest=closest,
@@ -1153,7 +1281,10 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         # ("kiitos paljon", "heti"), not another noun ("moppi harja" names two things).
         if plausible and ((len(exp) >= 2 and len(extra) <= c.settings.extra_words)
                           or (len(extra) == 1 and _adverbial(extra[0])
-                              and not _form_with(c, extra[0], exp[0]))):
+                              and not _form_with(c, extra[0], exp[0]))
+                          or (len(extra) <= c.settings.extra_words
+                              and _in_other_answers(c, extra, exp[0])
+                              and not any(_form_with(c, w, exp[0]) for w in extra))):
             # kerron heti hoitajalle; the detail marks the extra words for _rank
             return c.judgement("correct", closest=closest,
                                detail=Detail(expected=expected, heard=heard)), unexplained
@@ -1276,6 +1407,107 @@ def _partitive_for(e: str, h: str, expected: list[str]) -> bool:
     # on harja") is named in the nominative
     return any(w != e and "olla" not in finnish.base_forms(w)
                and "teonsana" in finnish.word_classes(w) for w in expected)
+
+
+# A count's own word: "4 kpl" for "neljä" counts what the step counts.
+_COUNT_WORDS = frozenset({"kappale", "kappaletta"})
+
+
+def _in_other_answers(c: Case, extra: Sequence[str], answer: str) -> bool:
+    """Words another accepted answer says in the same form: "maito jääkaapissa" is
+    "jääkaapissa" with the "maito" of "maito on jääkaapissa" (set 6)."""
+    said = {w for _, n in c.accepted for w in n.split()}
+    # what the answer is about, named before it: a subject, not a word of a sentence cut
+    # short ("mittaan reikien", "varo lattia on")
+    return c.words[-1] == answer and all(
+        w in said and not _is_number(w) and "nimisana" in finnish.word_classes(w)
+        and {("nimento", "singular"), ("nimento", "plural")} & finnish.case_numbers(w)
+        for w in extra)
+
+
+@lru_cache(maxsize=1024)
+def _polar_verbs(accepted: tuple[tuple[str, str], ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The base forms of the verbs the step's accepted answers say: in its yes answers,
+    in its no answers."""
+    sides: tuple[set[str], set[str]] = (set(), set())
+    polarities = {_shape(n).negative for _, n in accepted}
+    if len(polarities) < 2:  # one polarity: no verb is said only with the other
+        return frozenset(), frozenset()
+    for _, n in accepted:
+        words = n.split()
+        side = sides[1 if _negative(words) else 0]
+        for w in words:
+            if w not in NEGATIONS and "teonsana" in finnish.word_classes(w):
+                side.update(finnish.base_forms(w))
+    return frozenset(sides[0]), frozenset(sides[1])
+
+
+def _verb_of_the_other_polarity(c: Case) -> str | None:
+    """A verb the step says only with the other polarity: "saan käynnistää" where "en saa
+    käynnistää" and "käynnistää" (what is not allowed) are accepted (set 6)."""
+    yes, no = _polar_verbs(tuple(c.accepted))
+    if not yes or not no or c.negative:  # "ei, siitä puuttuu": a no, then what is wrong
+        return None
+    other, own = no, yes
+    for w in c.words:
+        if w in NEGATIONS:
+            continue
+        forms = finnish.base_forms(w)
+        if forms & other and not forms & own and "teonsana" in finnish.word_classes(w):
+            return w
+    return None
+
+
+def _said_without_its_verb(expected: list[str], heard: list[str], missing: list[str],
+                          findings: list[tuple[str, str, str]], extra: list[str]) -> bool:
+    """The thing and where it goes, without the verb, as Finnish says it at work: "sormus
+    pois" for "otan sormuksen pois", "hanskat käteen" (set 6); the thing in the
+    nominative."""
+    if extra or len(missing) != 1 or missing[0] != expected[0] or len(expected) < 3 or \
+            "teonsana" not in finnish.word_classes(expected[0]) or \
+            heard[-1] != expected[-1] or not _adverbial(heard[-1]) or len(findings) > 1:
+        return False
+    nominative = {("nimento", "singular"), ("nimento", "plural")}
+    return all(r == "word_form" and nominative & finnish.case_numbers(h)
+               and finnish.same_lemma(e, h) for r, e, h in findings) and \
+        bool(nominative & finnish.case_numbers(heard[0]))
+
+
+# The inner and outer local cases of one direction: a place said "in" or "on" (hyllyyn,
+# hyllylle; työpisteessä, työpisteellä; toimistoon, toimistolle).
+_PLACE_CASES = ({"sisatulento", "ulkotulento"}, {"sisaolento", "ulkoolento"},
+                {"sisaeronto", "ulkoeronto"})
+
+
+def _other_place_case(e: str, h: str) -> bool:
+    """The same place in the other local case of the same direction (set 6)."""
+    ce, ch = finnish.case_numbers(e), finnish.case_numbers(h)
+    return any(a != b and {a, b} in _PLACE_CASES and n == m
+               for a, n in ce for b, m in ch) and finnish.same_lemma(e, h)
+
+
+def _label_in_step_case(c: Case, e: str, h: str, expected: list[str]) -> bool:
+    """A numbered place named in a form another accepted answer says it in: "kerroksessa
+    kolme" for "kerros kolme" beside "kolmannessa kerroksessa" (set 6)."""
+    at = expected.index(e)
+    if at + 1 >= len(expected) or not _is_number(expected[at + 1]):
+        return False
+    heard = c.words
+    return h in heard and heard.index(h) + 1 < len(heard) and \
+        heard[heard.index(h) + 1] == expected[at + 1] and \
+        any(h in n.split() for _, n in c.accepted)
+
+
+def _essive_for(e: str, h: str, expected: list[str]) -> bool:
+    """A state said in the essive after "olla", as Finnish says it too: "akku on tyhjänä"
+    for "akku on tyhjä", "ovi on kiinni" beside "ovi on lukittuna" (set 6)."""
+    at = expected.index(e)
+    if at == 0 or "olla" not in finnish.base_forms(expected[at - 1]):
+        return False
+    if not {("olento", "singular"), ("olento", "plural")} & finnish.case_numbers(h):
+        return False
+    return bool({("nimento", "singular"), ("nimento", "plural")} & finnish.case_numbers(e)) \
+        and any("laatusana" in k for k in finnish.word_classes(e)) and finnish.same_lemma(e, h)
 
 
 # Cases that make a noun an adverbial ("kuudelta aamulla", "heti töissä"), and the -sti
