@@ -15,6 +15,7 @@ import pytest
 from hypothesis import settings as hypothesis_settings
 
 from valkky.testing.broker import MosquittoBroker
+from valkky.testing.shots import Shots
 
 # Every xdist worker collects every test module, and pytest rewrites each one's asserts:
 # ≈ 6 s of CPU a worker, twice the rest of collection, unless the rewritten bytecode is
@@ -116,12 +117,9 @@ def db_templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
 
 
 @pytest.fixture
-def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Screenshots for review: $VALKKY_SCREENSHOTS if set, else a temporary folder."""
-    where = os.environ.get("VALKKY_SCREENSHOTS")
-    path = Path(where) if where else tmp_path_factory.mktemp("screenshots")
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+def shots() -> Shots:
+    """Screenshots for review (valkky.testing.shots)."""
+    return Shots(os.environ.get("VALKKY_SCREENSHOTS"))
 
 
 def pytest_configure(config: pytest.Config) -> None:

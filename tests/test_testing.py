@@ -13,6 +13,7 @@ import pytest
 
 from valkky.testing.fakes import FakeClock, FakeLink
 from valkky.testing.hardware import fast_hardware
+from valkky.testing.shots import Shots
 from valkky.testing.wait import wait_until
 
 
@@ -120,3 +121,16 @@ def test_the_bundled_library_is_loaded_once_and_found_by_id_or_path() -> None:
     assert bundled_lesson(resolve_lesson("siivous-valineet")) is by_id
     with pytest.raises(KeyError, match="no lesson no-such-lesson"):
         bundled_lesson("no-such-lesson")
+
+
+def test_screenshots_are_taken_only_where_a_folder_is_named(tmp_path: Path) -> None:
+    taken: list[tuple[str, bool]] = []
+
+    class Page:
+        def screenshot(self, *, path: str, full_page: bool) -> None:
+            taken.append((path, full_page))
+
+    Shots(None)(Page(), "a.png")
+    assert taken == []
+    Shots(str(tmp_path / "shots"))(Page(), "a.png", full_page=True)
+    assert taken == [(str(tmp_path / "shots" / "a.png"), True)]

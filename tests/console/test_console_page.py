@@ -24,6 +24,8 @@ from valkky.cli import main
 pytest.importorskip("playwright")
 from playwright.sync_api import Page, expect
 
+from valkky.testing.shots import Shots
+
 
 class Console:
     """`valkky console` in a process of its own."""
@@ -119,7 +121,7 @@ def test_nothing_is_served_before_login(server: Console) -> None:
 
 
 def test_login_a_learners_chart_and_a_correction(page: Page, server: Console, seeded: Path,
-                                                 shots: Path,
+                                                 shots: Shots,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     page.goto(server.url + "/learners/CD34")
     expect(page).to_have_url(re.compile(r"/login\?next="))
@@ -137,7 +139,7 @@ def test_login_a_learners_chart_and_a_correction(page: Page, server: Console, se
     before = page.locator("#score-value").inner_text()
     expect(page.get_by_role("cell", name="Mikä tämä on?").first).to_be_visible()
     assert "step-" not in page.content() and "mika" not in page.locator("main").inner_text()
-    page.screenshot(path=str(shots / "console-learner.png"), full_page=True)
+    shots(page, "console-learner.png", full_page=True)
     # the keyboard: the skip link comes first and leads to the content
     page.keyboard.press("Tab")
     expect(page.get_by_role("link", name="Siirry sisältöön")).to_be_focused()
@@ -147,7 +149,7 @@ def test_login_a_learners_chart_and_a_correction(page: Page, server: Console, se
     page.get_by_role("button", name="Se oli oikein: harja").first.click()
     expect(page.get_by_role("status")).to_have_text("Korjaus tallennettu.")
     expect(page.get_by_text("kouluttaja: oikein (robotti: väärin)").first).to_be_visible()
-    page.screenshot(path=str(shots / "console-review.png"), full_page=True)
+    shots(page, "console-review.png", full_page=True)
 
     page.get_by_role("link", name="CD34").first.click()
     after = page.locator("#score-value").inner_text()

@@ -15,6 +15,8 @@ from valkky import pictures
 pytest.importorskip("playwright")
 from playwright.sync_api import Page, expect
 
+from valkky.testing.shots import Shots
+
 LESSON = """\
 id: vaara-testi
 version: 1
@@ -70,7 +72,7 @@ def served(page: Page) -> bytes:
 
 
 def test_a_ghs_pictogram_shows_on_the_screen(page: Page, run: Any, tmp_path: Path,
-                                             shots: Path) -> None:
+                                             shots: Shots) -> None:
     path = tmp_path / "vaara-testi.yaml"
     path.write_text(LESSON, encoding="utf-8")
     corrosive, flammable = pictures.find("ghs:GHS05"), pictures.find("ghs:GHS02")
@@ -87,7 +89,7 @@ def test_a_ghs_pictogram_shows_on_the_screen(page: Page, run: Any, tmp_path: Pat
         boxes = page.locator("#word").evaluate(WORD_BOXES)
         assert [w for w, n, _ in boxes] == ["VAARA!", "Syövyttävä."]
         assert all(n == 1 for _, n, _ in boxes), boxes
-        page.screenshot(path=str(shots / "robot-ghs.png"))
+        shots(page, "robot-ghs.png")
         box = page.get_by_role("textbox", name="Vastaus")
         expect(page.get_by_role("button", name="Lähetä")).to_be_enabled()
         box.fill("syövyttävä")
@@ -104,7 +106,7 @@ def test_a_ghs_pictogram_shows_on_the_screen(page: Page, run: Any, tmp_path: Pat
         about = page.get_by_role("dialog", name="Tietoja")
         expect(about).to_contain_text("GHS")
         expect(about).to_contain_text("Wikimedia Commons")
-        page.screenshot(path=str(shots / "robot-ghs-about.png"))
+        shots(page, "robot-ghs-about.png")
         about.get_by_role("button", name="Sulje").click()
         page.get_by_role("button", name="syttyvä", exact=True).click()
 
@@ -116,7 +118,7 @@ def test_a_ghs_pictogram_shows_on_the_screen(page: Page, run: Any, tmp_path: Pat
         assert all(n == 1 for _, n, _ in boxes), boxes
         assert tops["TYÖMÄÄRÄYS"] < tops["Rekisterinumero:"] < tops["Työ:"], boxes
         assert page.evaluate("document.documentElement.scrollHeight") <= ROBOT["height"]
-        page.screenshot(path=str(shots / "robot-work-order.png"))
+        shots(page, "robot-work-order.png")
         page.get_by_role("button", name="KLM-482").click()
         expect(page.get_by_role("heading", name="Tunti valmis!")).to_be_visible()
         code, out = r.wait()

@@ -13,6 +13,7 @@ pytest.importorskip("playwright")
 from playwright.sync_api import expect
 
 from tests.screen.conftest import ROBOT, Run
+from valkky.testing.shots import Shots
 
 LONG = "työturvallisuuskorttikoulutus"
 LESSON = f"""\
@@ -72,7 +73,7 @@ def long_run(tmp_path: Path, run: Any) -> Run:
 
 
 def test_a_long_word_breaks_between_syllables(page: Any, long_run: Run,
-                                              shots: Path) -> None:
+                                              shots: Shots) -> None:
     for name, size in (("robot", ROBOT), ("phone", PHONE)):
         page.set_viewport_size(size)  # and the page loaded afresh at that size
         page.goto(long_run.url)
@@ -80,7 +81,7 @@ def test_a_long_word_breaks_between_syllables(page: Any, long_run: Run,
         expect(word).to_be_visible()
         # what it says is the word itself (the hyphens are soft: shown only at a break)
         assert word.inner_text().replace("\u00ad", "") == LONG
-        page.screenshot(path=str(shots / f"{name}-long-word.png"))
+        shots(page, f"{name}-long-word.png")
         breaks = page.evaluate(BREAKS)
         if name == "phone":
             assert breaks, "the word is wider than a phone: it must break somewhere"
@@ -103,7 +104,7 @@ def test_a_word_that_fits_its_line_is_kept_whole(page: Any, long_run: Run) -> No
     assert page.locator("#word").evaluate("el => el.textContent") == "Turvallisuusohjeet"
 
 
-def test_a_long_option_stays_on_the_phone(page: Any, long_run: Run, shots: Path) -> None:
+def test_a_long_option_stays_on_the_phone(page: Any, long_run: Run, shots: Shots) -> None:
     page.set_viewport_size(PHONE)
     page.goto(long_run.url)
     box = page.get_by_role("textbox", name="Vastaus")
@@ -113,7 +114,7 @@ def test_a_long_option_stays_on_the_phone(page: Any, long_run: Run, shots: Path)
         box.press("Enter")
     option = page.get_by_role("button", name=LONG, exact=True)  # named by its word
     expect(option).to_be_enabled()
-    page.screenshot(path=str(shots / "phone-long-option.png"), full_page=True)
+    shots(page, "phone-long-option.png", full_page=True)
     problems = page.evaluate("""() => {
       const out = [];
       for (const b of document.querySelectorAll('#choices button')) {

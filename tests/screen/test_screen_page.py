@@ -13,6 +13,7 @@ pytest.importorskip("playwright")
 from playwright.sync_api import Page, expect
 
 from tests.screen.conftest import RECONNECT_S, ROBOT
+from valkky.testing.shots import Shots
 
 PHONE = {"width": 390, "height": 844}
 
@@ -28,7 +29,7 @@ def verdict(page: Page) -> Any:
     return page.get_by_role("status")
 
 
-def test_a_whole_lesson_by_typing_and_tapping(page: Page, run: Any, shots: Path) -> None:
+def test_a_whole_lesson_by_typing_and_tapping(page: Page, run: Any, shots: Shots) -> None:
     r = run()
     page.goto(r.url)
     expect(page.locator("#word")).to_have_text("moppi")
@@ -38,7 +39,7 @@ def test_a_whole_lesson_by_typing_and_tapping(page: Page, run: Any, shots: Path)
     assert page.evaluate("document.getElementById('picture').naturalWidth") == 120
     expect(page.locator("#subtitles")).to_contain_text("Mikä tämä on?")
     expect(page.get_by_role("progressbar")).to_have_attribute("aria-valuenow", "1")
-    page.screenshot(path=str(shots / "robot-ask.png"))
+    shots(page, "robot-ask.png")
 
     answer(page, "moppi")
     expect(verdict(page)).to_contain_text("Oikein!")
@@ -51,7 +52,7 @@ def test_a_whole_lesson_by_typing_and_tapping(page: Page, run: Any, shots: Path)
     expect(verdict(page)).to_contain_text("Oikein!")  # the last verdict stays in view
     expect(page.get_by_role("img", name="ämpäri")).to_be_visible()  # from the picture set
     assert page.evaluate("document.getElementById('picture').naturalWidth") > 0
-    page.screenshot(path=str(shots / "robot-choose.png"))
+    shots(page, "robot-choose.png")
     choice.click()
     expect(page.locator("#choices")).to_be_hidden()
 
@@ -73,7 +74,7 @@ def test_a_whole_lesson_by_typing_and_tapping(page: Page, run: Any, shots: Path)
     answer(page, "ampari")  # almost: the umlaut
     expect(verdict(page)).to_contain_text("Melkein")
     expect(verdict(page)).to_contain_text("≈")
-    page.screenshot(path=str(shots / "robot-almost.png"))
+    shots(page, "robot-almost.png")
     answer(page, "ämpäri")
 
     end = page.get_by_role("heading", name="Tunti valmis!")
@@ -81,7 +82,7 @@ def test_a_whole_lesson_by_typing_and_tapping(page: Page, run: Any, shots: Path)
     expect(page.locator("#end-beside")).to_have_text("Lesson finished")
     expect(page.locator("#end-score")).to_contain_text("%")
     expect(page.get_by_role("progressbar")).to_have_attribute("aria-valuenow", "6")
-    page.screenshot(path=str(shots / "robot-end.png"))
+    shots(page, "robot-end.png")
     code, out = r.wait()
     assert code == 0, out
     assert "tunti valmis" in out
@@ -131,7 +132,7 @@ def test_a_reload_mid_session_shows_where_we_are(page: Page, run: Any) -> None:
     expect(verdict(page)).to_contain_text("✗")
 
 
-def test_hints_and_glosses_right_to_left(page: Page, run: Any, shots: Path) -> None:
+def test_hints_and_glosses_right_to_left(page: Page, run: Any, shots: Shots) -> None:
     r = run("--lang", "ar")
     page.goto(r.url)
     gloss = page.locator("#gloss")
@@ -144,11 +145,11 @@ def test_hints_and_glosses_right_to_left(page: Page, run: Any, shots: Path) -> N
     expect(hint).to_have_attribute("dir", "rtl")
     expect(hint).to_have_attribute("lang", "ar")
     expect(page.locator("[data-beside=help]")).to_have_text("لا أفهم")
-    page.screenshot(path=str(shots / "robot-rtl.png"))
+    shots(page, "robot-rtl.png")
 
 
 def test_every_control_has_a_name_and_a_big_target(page: Page, run: Any,
-                                                    shots: Path) -> None:
+                                                    shots: Shots) -> None:
     r = run()
     for name, size in (("robot", ROBOT), ("phone", PHONE)):
         page.set_viewport_size(size)  # and the page loaded afresh at that size
@@ -156,7 +157,7 @@ def test_every_control_has_a_name_and_a_big_target(page: Page, run: Any,
         expect(page.get_by_role("button", name="Lähetä")).to_be_enabled()
         page.get_by_role("button", name="En ymmärrä").click()
         expect(page.locator("#hint")).to_be_visible()
-        page.screenshot(path=str(shots / f"{name}-hint.png"), full_page=True)
+        shots(page, f"{name}-hint.png", full_page=True)
         problems = page.evaluate("""() => {
           const out = [];
           for (const el of document.querySelectorAll('button, input')) {
