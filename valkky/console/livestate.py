@@ -105,12 +105,12 @@ class _Session:
         newest = not self.records or evt.seq > max(self.records)
         self.records[evt.seq] = evt.record
         self.last_seen = now
+        if len(self.records) > MAX_RECORDS:
+            del self.records[min(self.records)]
         if newest:
             # In order, the usual case: one more step of the fold, also once the records
             # are full (folding them all again would cost MAX_RECORDS steps per record).
             # The oldest record leaves the window but what it did stays in the view.
-            if len(self.records) > MAX_RECORDS:
-                del self.records[min(self.records)]
             self.frame = evt
             view = self.view
             view.title, view.learner, view.steps, view.last_seen = (evt.title, evt.learner,
@@ -118,8 +118,6 @@ class _Session:
             _apply(view, evt.record)
             del view.turns[:-MAX_RECORDS]  # bounded like the records
             return True
-        if len(self.records) > MAX_RECORDS:
-            del self.records[min(self.records)]
         self.view = self._fold()  # late or out of order: fold again from the records
         return True
 

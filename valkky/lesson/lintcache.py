@@ -71,8 +71,8 @@ def code_version() -> str:
 
 
 class LintCache:
-    """Results by file: ``checked(path, extra, check)`` gives the kept result or runs
-    ``check`` and keeps it; ``save()`` writes what changed."""
+    """Results by file: ``checked(path, library)`` gives the kept result or checks the
+    file and keeps it; ``save()`` writes what changed."""
 
     def __init__(self, where: Path | None = None) -> None:
         self.path = (where or cache_dir()) / FILE_NAME
@@ -94,16 +94,8 @@ class LintCache:
         key = self._key(path, library_key(library))
         if key is None:
             return check_file(path, library)
-        name = str(path)
-        found = self.entries.get(name)
-        if found is not None and found[0] == key:
-            lesson, problems = found[1]
-            return lesson, list(problems)
-        result = check_file(path, library)
-        self.entries.pop(name, None)  # newest last: save() keeps the last MAX_ENTRIES
-        self.entries[name] = (key, (result[0], list(result[1])))
-        self.changed = True
-        return result
+        return self._kept(str(path), key, lambda: check_file(path, library),
+                          lambda r: (r[0], list(r[1])))
 
     def folder_result(self, folder: Path, compute: Callable[[Path], list[Problem]]
                       ) -> list[Problem]:
@@ -114,15 +106,20 @@ class LintCache:
                 h.update(str(file).encode() + b"\0" + file.read_bytes() + b"\0")
         except OSError:
             return compute(folder)
-        key, name = h.hexdigest(), f"folder:{folder}"
+        return self._kept(f"folder:{folder}", h.hexdigest(), lambda: compute(folder), list)
+
+    def _kept(self, name: str, key: str, compute: Callable[[], Any],
+              copy: Callable[[Any], Any]) -> Any:
+        """The value kept under ``name`` for ``key`` (a copy: callers may change it), or
+        ``compute()``'s, kept."""
         found = self.entries.get(name)
         if found is not None and found[0] == key:
-            return list(found[1])
-        problems = compute(folder)
-        self.entries.pop(name, None)
-        self.entries[name] = (key, list(problems))
+            return copy(found[1])
+        value = compute()
+        self.entries.pop(name, None)  # newest last: save() keeps the last MAX_ENTRIES
+        self.entries[name] = (key, copy(value))
         self.changed = True
-        return problems
+        return value
 
     def _key(self, path: Path, extra: str) -> str | None:
         try:
