@@ -196,7 +196,7 @@ def _has_possessive_ending(word: str) -> bool:
         len(w) > 3 and w[-1] == "n" and w[-2] == w[-3] and w[-2] in _VOWELS) for w in stems)
 
 
-_NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
+NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?")
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
 
@@ -214,7 +214,7 @@ def names_in(text: str) -> frozenset[str]:
         word = m.group(0)
         first = not text[:m.start()].strip() or bool(_SENTENCE_END.search(text[:m.start()]))
         lower = word.casefold()
-        named = any(a.get("CLASS") in _NAME_CLASSES for a in analyses(word))
+        named = any(a.get("CLASS") in NAME_CLASSES for a in analyses(word))
         if (named and not (first and is_word(lower))) or (not first and not is_word(lower)):
             found.add(lower)
     return frozenset(found)

@@ -243,10 +243,9 @@ def _spoken(word: str) -> str:
 
 
 # "kahden aikaan" (about two o'clock) names the hour as "kello kaksi" does.
-_HOUR_GENITIVES = {"yhden": "yksi", "kahden": "kaksi", "kolmen": "kolme", "neljän": "neljä",
-                   "viiden": "viisi", "kuuden": "kuusi", "seitsemän": "seitsemän",
-                   "kahdeksan": "kahdeksan", "yhdeksän": "yhdeksän", "kymmenen": "kymmenen",
-                   "yhdentoista": "yksitoista", "kahdentoista": "kaksitoista"}
+_HOUR_GENITIVES = dict(zip(
+    ("yhden", "kahden", "kolmen", "neljän", "viiden", "kuuden", "seitsemän", "kahdeksan",
+     "yhdeksän", "kymmenen", "yhdentoista", "kahdentoista"), HOURS, strict=True))
 
 
 # "kahdelta" (at two) names the hour as "kello kaksi" does; not before another word in

@@ -292,9 +292,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         words = _past_without_its_i(words, vocabulary)
     # "15 min", "3. kerroksessa": only what was written short has no case ("tunti" said
     # in full for "tunnin" is a word form)
-    variants = lexicon.caseless_variants(words, vocabulary) if _written_short(answer) \
-        else [words]
-    if len(variants) > 1 or _written_short(answer):
+    if _written_short(answer):
+        variants = lexicon.caseless_variants(words, vocabulary)
         # a count in digits takes a case only where that makes an accepted answer
         counted = lexicon.caseless_variants(words, vocabulary, counts=True)
         words = next((v for v in (*variants, *counted) for _, n in accepted
@@ -342,14 +341,12 @@ _UNIT_WRITTEN = re.compile(r"\d|\b(?:" + "|".join(sorted(map(re.escape, lexicon.
                           re.IGNORECASE)
 
 
-_NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
-
 
 def _real(word: str, c: Case) -> bool:
     """A Finnish word or a name, also a name the recogniser wrote in lowercase ("nukuitko
     hyvin aino"): an extra word that may stand beside a right answer."""
     return word in c.names or bool(finnish.is_word(word)) or \
-        not _NAME_CLASSES.isdisjoint(finnish.word_classes(word))
+        not finnish.NAME_CLASSES.isdisjoint(finnish.word_classes(word))
 
 
 def _form_with(c: Case, verb: str, word: str) -> bool:
@@ -777,23 +774,23 @@ def _no_answer(c: Case) -> Judgement | None:
     return c.judgement("wrong") if c.closest is None else None
 
 
-def _says_dont_know(words: Sequence[str]) -> bool:
-    """"I don't know" in other words: a negative verb and tietää/osata/muistaa/ymmärtää,
-    with nothing else that carries meaning ("en tiedä mitään", "en mä oikein tiedä")."""
-    if not _negative(words):
-        return False
-    rest = [w for w in words if w not in NEGATIONS and w not in FRAME_WORDS
+def _beside_negative(words: Sequence[str]) -> list[str]:
+    """The words but the negative, pronouns, frame words and "I don't know"'s extras (en
+    mä oikein tiedä → tiedä): what says what is not known or done."""
+    return [w for w in words if w not in NEGATIONS and w not in FRAME_WORDS
             and w not in SUBJECT_PRONOUNS and w not in DONT_KNOW_EXTRAS]
-    return len(rest) == 1 and not DONT_KNOW_VERBS.isdisjoint(finnish.base_forms(rest[0]))
 
 
 def _dont_know(c: Case) -> Judgement | None:
-    if c.heard not in DONT_KNOW and not (c.negative and _says_dont_know(c.words)):
+    said = _beside_negative(c.words)
+    # "I don't know" in other words: a negative verb and tietää/osata/muistaa/ymmärtää,
+    # with nothing else that carries meaning ("en tiedä mitään", "en mä oikein tiedä")
+    if c.heard not in DONT_KNOW and not (
+            c.negative and len(said) == 1
+            and not DONT_KNOW_VERBS.isdisjoint(finnish.base_forms(said[0]))):
         return None
     # Unless an accepted answer says something with that verb, as in a lesson on saying
     # "en ymmärtänyt" ("kysy jos et tiedä" asks: its "et tiedä" is only the condition).
-    said = [w for w in c.words if w not in NEGATIONS and w not in FRAME_WORDS
-            and w not in SUBJECT_PRONOUNS and w not in DONT_KNOW_EXTRAS]  # the verb
     if any(finnish.same_lemma(w, x) for w in said for _, n in c.accepted
            for _, verbs, rest in _clauses(n.split()) for x in verbs + rest):
         return None
