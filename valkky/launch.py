@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from valkky.engine.session import EngineSettings, Session
 from valkky.errors import AdapterError, ConfigError, LessonError, Terminated
+from valkky.lesson.checker import Library
 from valkky.lesson.files import resolve_lesson
 from valkky.lesson.loader import load_lesson
 from valkky.lesson.model import Lesson, VocabItem
@@ -42,12 +43,13 @@ ROBOT_CHOICES = ("none", "mqtt://…", "mqtts://…")
 ROBOT_CONNECT_WAIT_S = 3.0
 
 
-def open_lesson(name: str) -> Lesson:
-    """Load a lesson by file or id; a lesson with any error is never started."""
+def open_lesson(name: str) -> tuple[Lesson, Library]:
+    """Load a lesson by file or id, with the library it was checked against; a lesson
+    with any error is never started."""
     path = resolve_lesson(name)
     library, _ = load_library()
     try:
-        return load_lesson(path, library)
+        return load_lesson(path, library), library
     except LessonError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -203,7 +205,7 @@ def open_run(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
     _choose("--robot", args.robot, ROBOT_CHOICES)
     notes: list[str] = []  # said once the lesson starts, not before an error
     asr, tts = pick_asr(args, settings, notes, stdin), pick_tts(settings.tts, notes)
-    lesson = open_lesson(args.lesson)
+    lesson, library = open_lesson(args.lesson)
     store, recorder, start, drill = _progress(args, lesson, settings, cleanup, out)
     lang = pick_lang(lesson, args.lang or (store.learner(args.learner).lang if store else None))
     if args.start_at:
@@ -223,7 +225,7 @@ def open_run(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
     if log:
         cleanup.callback(log.close)
     slots = SinkSlots(store=recorder, view=TerminalView(out, total=len(lesson.steps),
-                                                        gestures=gesture_descriptions()))
+                                                        gestures=library.gesture_words))
     if tts != "text":
         from valkky.speech.tts import make_speaker
 

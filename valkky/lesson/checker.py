@@ -34,6 +34,9 @@ class Library:
 
     gestures: frozenset[str] | None = None
     professions: frozenset[str] | None = None
+    # each gesture's Finnish words for the learner, read with the names (not checked by lint
+    # of a lesson: only the gestures file's own check looks at them)
+    gesture_words: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

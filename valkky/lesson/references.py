@@ -28,10 +28,11 @@ def load_library(lessons_root: Path | None = None, hardware_root: Path | None = 
     problems: list[Problem] = []
     gestures_file = _gestures_file(hardware_root)
     gestures = _entries(gestures_file, "gestures", problems)
-    _described(gestures_file, gestures, problems)
+    words = _described(gestures_file, gestures, problems)
     professions_file = Path(lessons_root or lessons_dir()) / "professions.yaml"
     professions = _entries(professions_file, "professions", problems)
-    return Library(gestures=_names(gestures), professions=_names(professions)), problems
+    return Library(gestures=_names(gestures), professions=_names(professions),
+                   gesture_words=words), problems
 
 
 def gesture_descriptions(hardware_root: Path | None = None) -> dict[str, str]:
