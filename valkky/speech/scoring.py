@@ -12,6 +12,7 @@ adapter at the edge, ``valkky.speech.whisper``; tests drive this rule with a fak
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -267,9 +268,14 @@ def fit_threshold(right: Sequence[tuple[float, bool]], off_list: Sequence[float]
     values = sorted({m for m, _ in right} | set(off_list))
     cuts = [values[0] - 0.01, *[v + 1e-6 for v in values]]  # reject below; just above each
 
+    # sorted once: a cut's counts are then two bisections, not a pass over every trial
+    # (fit_rule tries hundreds of weightings, each with a cut per trial)
+    picked = sorted(m for m, ok in right if ok)
+    offs = sorted(off_list)
+
     def rates(t: float) -> tuple[float, float]:
-        kept = sum(1 for m, ok in right if ok and m >= t) / len(right)
-        through = sum(1 for m in off_list if m >= t) / len(off_list)
+        kept = (len(picked) - bisect_left(picked, t)) / len(right)
+        through = (len(offs) - bisect_left(offs, t)) / len(off_list)
         return kept, through
 
     scored = [(t, *rates(t)) for t in cuts]
