@@ -35,12 +35,18 @@ class Settings:
     # False where the robot's broker is known to speak MQTT 3.1.1 only (the demo's
     # embedded one): the robot link connects with 3.1.1 at once instead of trying 5 first
     broker_mqtt5: bool = True
-    # PostgreSQL unreachable: the outbox's first wait before it tries again ([data] retry_s)
-    db_retry_s: float = 0.5
-    # the screen page's reconnect wait after a broken link ([screen] reconnect_s)
-    screen_reconnect_s: float = 1.0
     # the data dir (``data_dir``): progress, the outbox and the installed speech models
     data: Path = Path("valkky-data")
+
+    @property
+    def db_retry_s(self) -> float:
+        """PostgreSQL unreachable: the outbox's first wait before it tries again."""
+        return self.config.data.retry_s
+
+    @property
+    def screen_reconnect_s(self) -> float:
+        """The screen page's reconnect wait after a broken link."""
+        return self.config.screen.reconnect_s
 
     @property
     def db_is_own(self) -> bool:
@@ -86,8 +92,6 @@ def build(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> Set
         mqtt_username=config.robot.username or env.get("VALKKY_MQTT_USERNAME") or None,
         mqtt_password=config.robot.password or env.get("VALKKY_MQTT_PASSWORD") or None,
         outbox=default_outbox(config, env),
-        db_retry_s=config.data.retry_s,
-        screen_reconnect_s=config.screen.reconnect_s,
         data=data_dir(config, env),
         asr=getattr(args, "asr", None) or config.speech.asr,
         tts=getattr(args, "tts", None) or config.speech.tts)
