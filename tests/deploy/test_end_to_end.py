@@ -48,7 +48,7 @@ from tests.deploy.stack import (
     read_env_file,
     unit_settings,
 )
-from valkky.testing.broker import MosquittoBroker, free_port
+from valkky.testing.broker import MosquittoBroker
 from valkky.testing.wait import wait_until
 
 SANDBOX = Path(__file__).with_name("sandbox.py")
@@ -153,7 +153,9 @@ def stack(passwd_file: Path) -> Iterator[Stack]:
                 VALKKY_DATA_DIR=str(root / "state")),
             "valkky-console.service": fill_env(
                 DEPLOY / "env" / "console.env", broker.port,
-                VALKKY_CONSOLE_BIND=f"127.0.0.1:{free_port()}",
+                # any free port, read back from what it prints: a port picked here could
+                # be taken by another test process before the console binds it
+                VALKKY_CONSOLE_BIND="127.0.0.1:0",
                 VALKKY_DATA_DIR=str(root / "state")),
         }
         # Written and read back as systemd would read them.

@@ -111,7 +111,7 @@ def test_clear_errors_at_start() -> None:
     # "cannot reach" is the refused connect itself, at once: not the wait for a CONNACK
     # that never comes ("did not answer within 5 s")
     with refused_port() as port, \
-            pytest.raises(AdapterError, match="cannot reach the MQTT broker at .*refused"):
+            pytest.raises(AdapterError, match=r"cannot reach the MQTT broker at .*refused"):
         run_sim(f"mqtt://127.0.0.1:{port}", "nobroker", headless=True, say=lambda _: None)
     with pytest.raises(ConfigError, match="robot id 'Bad_Id' is not valid"):
         run_sim("mqtt://127.0.0.1:1", "Bad_Id", headless=True)
