@@ -42,6 +42,7 @@ from tests.deploy.stack import (
     DEPLOY,
     PASSWORDS,
     UNITS,
+    WAIT_S,
     Client,
     deploy_broker,
     exec_start,
@@ -100,7 +101,8 @@ class Stack:
     def output(self, unit: str, instance: str = "") -> str:
         return (self.root / f"{unit}{instance}.log").read_text(encoding="utf-8")
 
-    def wait_ready(self, unit: str, proc: subprocess.Popen[str], timeout_s: float = 20) -> None:
+    def wait_ready(self, unit: str, proc: subprocess.Popen[str], timeout_s: float = WAIT_S
+                   ) -> None:
         """Until the robot side says it is ready (its SIGTERM handler is set then)."""
         def ready() -> bool:
             if proc.poll() is not None:  # it died: say so at once
@@ -223,7 +225,7 @@ def stop(proc: subprocess.Popen[str]) -> int:
     if proc.poll() is None:
         proc.send_signal(signal.SIGTERM)
     try:
-        return proc.wait(10)
+        return proc.wait(WAIT_S)
     except subprocess.TimeoutExpired:
         proc.kill()
         return proc.wait(5)
@@ -242,19 +244,19 @@ def test_a_lesson_drives_the_robot_and_the_operator_stops_it(stack: Stack) -> No
         live = signed_in_live_page(stack, trainer)
         # each look renders the Live page in the console: every 50 ms, not every 5, so the
         # units starting beside it keep the CPU
-        wait_until(lambda: "poikki" not in live(), 20, "the console's link to the broker",
+        wait_until(lambda: "poikki" not in live(), WAIT_S, "the console's link to the broker",
                    poll_s=0.05)
         stack.wait_ready("valkky-bridge.service", bridge)
         stack.wait_ready("valkky-sim.service", sim)
         online = b'"online"'
         assert operator.wait_until(lambda ms: ("valkky/valkky-1/status", online) in ms
-                                   and ("valkky/valkky-2/status", online) in ms, 20), \
+                                   and ("valkky/valkky-2/status", online) in ms), \
             stack.output("valkky-bridge.service") + stack.output("valkky-sim.service")
 
         runtime = stack.start("valkky-runtime@.service", "AB12")
         # The controller's gestures reach the robot, and the robot takes them.
         assert operator.wait_until(lambda ms: any(a["status"] == "started"
-                                                  for a in acks(operator, "valkky-1")), 20), \
+                                                  for a in acks(operator, "valkky-1"))), \
             stack.output("valkky-runtime@.service", "AB12")
         sent = {json.loads(p)["id"] for p in operator.payloads("valkky/valkky-1/cmd/gesture")}
         assert {a["id"] for a in acks(operator, "valkky-1")} <= sent
@@ -265,7 +267,7 @@ def test_a_lesson_drives_the_robot_and_the_operator_stops_it(stack: Stack) -> No
                                                                               "valkky-1")))
 
         # The lesson runs to the end of its answers and stops, resumable (exit 0).
-        assert runtime.wait(30) == 0, stack.output("valkky-runtime@.service", "AB12")
+        assert runtime.wait(WAIT_S) == 0, stack.output("valkky-runtime@.service", "AB12")
         out = stack.output("valkky-runtime@.service", "AB12")
         assert "not reachable" not in out and "Not authorized" not in out, out
         events = [json.loads(line) for line in
@@ -316,19 +318,20 @@ def signed_in_live_page(stack: Stack, proc: subprocess.Popen[str]) -> Callable[[
 
     url = wait_until(lambda: (proc.poll() is None or _died(stack, proc)) and re.search(
         r"Konsoli \(console\): (http://\S+)/", stack.output("valkky-console.service")),
-        60, "the console's address")[1]  # ≈ 2 s; far more on a machine under load
+        WAIT_S, "the console's address")[1]  # ≈ 2 s; far more on a machine under load
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(
         http.cookiejar.CookieJar()))
     html = {"Accept": "text/html"}
 
     def get(path: str) -> str:
-        with opener.open(urllib.request.Request(url + path, headers=html), timeout=10) as r:
+        with opener.open(urllib.request.Request(url + path, headers=html),
+                         timeout=WAIT_S) as r:
             return r.read().decode("utf-8")
 
     csrf = re.search(r'name="csrf" value="([^"]+)"', get("/login"))[1]  # type: ignore[index]
     form = urllib.parse.urlencode({"csrf": csrf, "password": CONSOLE_PASSWORD}).encode()
     with opener.open(urllib.request.Request(url + "/login", data=form, headers=html),
-                     timeout=10):
+                     timeout=WAIT_S):
         pass
     assert "live-panel" in get("/live"), "not signed in"
     return lambda: get("/live")
@@ -342,7 +345,7 @@ def _died(stack: Stack, proc: subprocess.Popen[str]) -> bool:
 def test_wrong_credentials_are_refused(stack: Stack) -> None:
     proc = stack.start("valkky-bridge.service", VALKKY_MQTT_PASSWORD="not-the-password")
     try:
-        assert proc.wait(20) != 0
+        assert proc.wait(WAIT_S) != 0
     finally:
         stop(proc)
     assert "Not authorized" in stack.output("valkky-bridge.service")
@@ -367,7 +370,7 @@ def test_robot_valkky_1_cannot_touch_valkky_2(stack: Stack) -> None:
         operator.subscribe("valkky/#")
         one.subscribe("valkky/valkky-2/#")
         assert operator.wait_until(
-            lambda ms: ("valkky/valkky-2/status", b'"online"') in ms, 20), \
+            lambda ms: ("valkky/valkky-2/status", b'"online"') in ms), \
             stack.output("valkky-sim.service")
         forged = b'{"v":1,"engaged":false,"by":"valkky-1"}'
         one.publish("valkky/valkky-2/estop", forged, retain=True)
