@@ -88,6 +88,9 @@ class FakeMaestro:
 
     def close(self) -> None:
         self._stop.set()
-        self._thread.join(1.0)
+        # its select() wakes within 0.05 s, but a loaded machine may not run it for
+        # seconds; closed before it ends, its pty's descriptors could be reused and read
+        self._thread.join(30)
+        assert not self._thread.is_alive(), "the fake Maestro's reader did not stop"
         os.close(self.master)
         os.close(self.slave)

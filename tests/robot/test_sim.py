@@ -96,7 +96,7 @@ def test_run_sim_until_stopped(mosquitto: MosquittoBroker) -> None:
     try:
         pr.wait_for(lambda t, m: m == b'"online"')
         stop.set()
-        thread.join(5)
+        thread.join(30)  # a safety net: it ends as soon as the robot has said "offline"
         assert result == [0]
         pr.wait_for(lambda t, m: m == b'"offline"')
     finally:
