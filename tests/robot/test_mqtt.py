@@ -4,6 +4,7 @@ reconnection. Every wait is bounded."""
 from __future__ import annotations
 
 import itertools
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -157,13 +158,28 @@ def test_a_retained_command_waiting_at_connect_is_ignored(mosquitto: MosquittoBr
 
 
 def test_heartbeat_loss(side: Callable[..., Side]) -> None:
-    s = side(heartbeat_timeout_s=0.5)
+    s = side(heartbeat_timeout_s=1.0)
     pr = s.probe
-    pr.heartbeat()
-    pr.wait_state(lambda x: x.controller == "ok")
-    pr.gesture("long", "sweep")
-    pr.wait_ack("long", "started")
-    assert pr.wait_ack("long", "done", timeout=3).reason == "interrupted: controller lost"
+    # The controller beats until the long sweep (6.2 s) has started, then falls silent.
+    # (One beat before the gesture once raced the watchdog: on a loaded machine the
+    # gesture could come after the timeout and be rejected, the controller lost.)
+    started = threading.Event()
+
+    def beat() -> None:
+        while not started.wait(0.1):
+            pr.heartbeat()
+
+    beating = threading.Thread(target=beat, daemon=True)
+    beating.start()
+    try:
+        pr.wait_state(lambda x: x.controller == "ok")
+        pr.gesture("long", "sweep")
+        pr.wait_ack("long", "started")
+    finally:
+        started.set()
+        beating.join(30)
+    # a safety net: lost 1 s after the last beat, long before the sweep would end
+    assert pr.wait_ack("long", "done", timeout=30).reason == "interrupted: controller lost"
     pr.wait_state(lambda x: x.controller == "lost")
     pr.heartbeat()
     pr.wait_state(lambda x: x.controller == "ok")
