@@ -68,6 +68,9 @@ def side(mosquitto: MosquittoBroker, robot: Any, gestures: dict
     made: list[Side] = []
 
     def make(**kw: Any) -> Side:
+        # One heartbeat keeps the controller there for the test, however slowly a loaded
+        # machine runs it (3 s by default): the watchdog has a test of its own
+        kw.setdefault("heartbeat_timeout_s", 60.0)
         made.append(Side(mosquitto.url, robot, gestures, **kw))
         return made[-1]
     yield make
