@@ -134,6 +134,7 @@ def quick_hw(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_bridge_with_a_maestro(mosquitto: MosquittoBroker, robot: Any, quick_hw: Path,
                                monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VALKKY_HARDWARE", str(quick_hw))
+    monkeypatch.setattr("valkky.robot.drivers.maestro.REPLY_TIMEOUT_S", FakeMaestro.REPLY_S)
     fake = FakeMaestro(robot)
     lines: list[str] = []
     bridge = start_bridge(mosquitto.url, "bridge1", f"maestro:{fake.path}", say=lines.append)
