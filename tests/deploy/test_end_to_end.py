@@ -390,5 +390,11 @@ def test_robot_valkky_1_cannot_touch_valkky_2(stack: Stack) -> None:
         assert [t for t, _ in one.messages if t.startswith("valkky/valkky-2/")] == []
     finally:
         assert stop(sim) in CLEAN_STOP
+        # The e-stop and the robot's last state (engaged) are retained on the module's
+        # broker: cleared, or the lesson's test, run after this one, finds valkky-2 stopped
+        operator.publish("valkky/valkky-2/estop", b"", retain=True)
+        two = Client(stack.broker, "valkky-2", PASSWORDS["valkky-2"])
+        two.publish("valkky/valkky-2/state", b"", retain=True)
+        two.close()
         operator.close()
         one.close()
