@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import GOOD_LESSON
 from valkky import launch
 from valkky.cli import main
-from valkky.testing.broker import MosquittoBroker, free_port
+from valkky.testing.broker import MosquittoBroker, refused_port
 from valkky.testing.hardware import fast_hardware
 from valkky.testing.probe import Probe
 
@@ -85,8 +85,9 @@ def test_a_lesson_never_waits_on_an_absent_broker(lesson: Path, tmp_path: Path,
     answers = tmp_path / "a.txt"
     answers.write_text("moppi\nkaksi\npese kädet\nsiivoan\nmoppi\nämpäri\n", encoding="utf-8")
     log = tmp_path / "e.jsonl"
-    code = main(["run", "testi", "--learner", "L1", "--answers", str(answers),
-                 "--robot", f"mqtt://127.0.0.1:{free_port()}/nobody", "--events", str(log)])
+    with refused_port() as port:
+        code = main(["run", "testi", "--learner", "L1", "--answers", str(answers),
+                     "--robot", f"mqtt://127.0.0.1:{port}/nobody", "--events", str(log)])
     assert code == 0
     events = _events(log)
     end = [e for e in events if e["type"] == "end"]

@@ -24,6 +24,18 @@ HOSTILE = [b"", b"not json", b"\xff\xfe\x00", b"[" * 50000, b'{"v":1}', b'"onlin
            b'"steps":3,"record":{"type":"end","reason":"x"}}']
 
 
+def wait_subscribed(feed: LiveFeed, probe: Probe) -> None:
+    """Until the feed's subscriptions are in place (it subscribes on connecting, in one
+    request): it has read a retained status, which it can only read once subscribed."""
+    ready = f"valkky/{probe.topics.robot_id}-ready/controller/status"
+    probe.publish(ready, p.encode_status(p.ONLINE), retain=True)
+    try:
+        wait_until(lambda: f"{probe.topics.robot_id}-ready" in {r.robot for r in feed.robots()},
+                   5, "the feed to subscribe")
+    finally:
+        probe.publish(ready, b"", retain=True)
+
+
 def test_hostile_payloads_are_dropped_and_the_feed_lives_on(mosquitto: MosquittoBroker
                                                             ) -> None:
     feed = LiveFeed.from_url(mosquitto.url)
@@ -31,14 +43,14 @@ def test_hostile_payloads_are_dropped_and_the_feed_lives_on(mosquitto: Mosquitto
     robot = "feed-hostile"
     probe = Probe(mosquitto.url, robot, subscribe=())
     try:
-        wait_until(lambda: feed.connected, 5, "the feed to connect")
-        time.sleep(0.2)  # its SUBACK
+        wait_subscribed(feed, probe)  # a message sent before then would never reach it
         for kind in ("session/events", "session/error", "controller/status", "state"):
             for payload in HOSTILE:
                 probe.publish(f"valkky/{robot}/{kind}", payload)
         probe.publish("valkky/NOT_A_ROBOT/session/events", GOOD)
         probe.publish(f"valkky/{robot}/session/events", GOOD)
-        wait_until(lambda: any(r.sessions for r in feed.robots()), 5, "the good record")
+        wait_until(lambda: any(r.sessions for r in feed.robots() if r.robot == robot), 5,
+                   "the good record")
         assert m.loop_alive(feed.client)
         (view,) = [r for r in feed.robots() if r.robot == robot]
         assert view.sessions[0].turns[0].question == "Mikä tämä on?"

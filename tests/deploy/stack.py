@@ -23,6 +23,11 @@ from valkky.testing.broker import MosquittoBroker, free_port
 DEPLOY = ROOT / "deploy"
 UNITS = DEPLOY / "systemd"
 
+# The bound on every wait here: only a safety net (a wait ends as soon as its state is
+# there), so it is set for a CI machine under load, where each unit's start-up (≈ 1 s of
+# CPU here) takes ten times as long and the broker's answers wait for a core.
+WAIT_S = 60.0
+
 # Debian 12's /etc/mosquitto/mosquitto.conf, used when this machine has none: deploy's
 # valkky.conf is included from it, so the two must not clash (2.0.11 refuses a repeated
 # persistence_location).
@@ -148,7 +153,7 @@ class Client:
         self.subscribed: set[int] = set()
         self.client.connect(broker.host, broker.port)
         self.client.loop_start()
-        assert self.answered.wait(5), "the broker did not answer the connection"
+        assert self.answered.wait(WAIT_S), "the broker did not answer the connection"
 
     def _on_connect(self, _c, _u, _f, reason, _p) -> None:
         self.reason = reason
@@ -171,17 +176,17 @@ class Client:
         result, mid = self.client.subscribe(topic, 1)
         assert result == 0
         with self.got:
-            assert self.got.wait_for(lambda: mid in self.subscribed, 5)
+            assert self.got.wait_for(lambda: mid in self.subscribed, WAIT_S)
 
     def publish(self, topic: str, payload: bytes = b'{"v":1}', retain: bool = False) -> None:
-        self.client.publish(topic, payload, 1, retain).wait_for_publish(5)
+        self.client.publish(topic, payload, 1, retain).wait_for_publish(WAIT_S)
 
     def wait_until(self, found: Callable[[list[tuple[str, bytes]]], bool],
-                   timeout_s: float = 5.0) -> bool:
+                   timeout_s: float = WAIT_S) -> bool:
         with self.got:
             return self.got.wait_for(lambda: found(self.messages), timeout_s)
 
-    def wait_for(self, topic: str, timeout_s: float = 5.0) -> bool:
+    def wait_for(self, topic: str, timeout_s: float = WAIT_S) -> bool:
         return self.wait_until(lambda ms: any(t == topic for t, _ in ms), timeout_s)
 
     def payloads(self, topic: str) -> list[bytes]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.deploy.stack import DEPLOY, PASSWORDS, Client, deploy_broker, make_passwords
+from tests.deploy.stack import DEPLOY, PASSWORDS, WAIT_S, Client, deploy_broker, make_passwords
 from valkky.testing.broker import MosquittoBroker
 
 
@@ -152,7 +152,7 @@ def test_oversized_messages_are_not_forwarded(broker: MosquittoBroker) -> None:
         # 100 KB from either side: the sender is cut off before the broker buffers it.
         big_command.client.publish("valkky/valkky-1/cmd/show", b"x" * 100_000)
         big_report.client.publish("valkky/valkky-1/evt/error", b"z" * 100_000)
-        assert big_command.disconnected.wait(5) and big_report.disconnected.wait(5)
+        assert big_command.disconnected.wait(WAIT_S) and big_report.disconnected.wait(WAIT_S)
         # The codec's own cap, 16 KiB, passes.
         controller.publish("valkky/valkky-1/cmd/speech", b"y" * 16 * 1024)
         robot.publish("valkky/valkky-1/evt/ack", b"{}")

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import termios
 import threading
+import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ import pytest
 
 from valkky.controller.link import RobotLink
 from valkky.protocol import messages as p
+from valkky.protocol.mqtt import loop_alive
 from valkky.robot.definitions import RobotDef
 from valkky.robot.drivers.virtual import VirtualBody
 from valkky.robot.outlet import QUEUE_LINES
@@ -68,11 +70,13 @@ class FailingBody(VirtualBody):
     def __init__(self, robot: RobotDef, fail: int = 0, forever: bool = False):
         super().__init__(robot)
         self.fail, self.forever = fail, forever
+        self.failed_on: list[str] = []  # the threads it failed on
 
     def set_targets(self, targets: Mapping[str, float], speed_deg_s: float | None = None
                     ) -> None:
         if self.forever or self.fail > 0:
             self.fail -= 1
+            self.failed_on.append(threading.current_thread().name)
             raise OSError("the servo controller stopped answering")
         super().set_targets(targets, speed_deg_s)
 
@@ -141,13 +145,21 @@ def test_a_driver_failing_inside_a_callback_is_reported_and_the_robot_goes_on(
     pr = Probe(broker.url, "failing")
     try:
         t = pr.topics
+        # The e-stop's own connection handles it in its callback only while the core
+        # thread is not ticking (else the core thread takes it over, and fails instead:
+        # often, on a loaded machine). So the core ticks no more after its next tick.
+        service.runner.tick_s = 3600.0
+        since = time.time()
+        wait_until(lambda: service.core._last_tick >= since, 30, "the core's next tick")
         bodies[0].fail = 1  # the e-stop's "hold where you are" fails, on paho's thread
         pr.publish(t.estop, p.EStop(True, "op"), retain=True)
         err = pr.wait_for(lambda topic, m: topic == t.error and b"internal error" in m)[2]
+        assert bodies[0].failed_on[0].startswith("paho")
+        assert loop_alive(service.runner.safety)  # the e-stop's connection lives on
         assert "servo controller stopped answering" in p.ErrorEvt.from_payload(err).error
+        pr.heartbeat()  # the network thread is alive: it answers (no tick says it now)
         pr.wait_state(lambda s: s.estop)  # engaged all the same
-        pr.heartbeat()
-        pr.gesture("after", "nod")  # the network thread is alive: it answers
+        pr.gesture("after", "nod")
         assert pr.wait_ack("after", "rejected").code == "estop"
         assert service.healthy() is None
     finally:
@@ -166,7 +178,7 @@ def test_a_robot_that_cannot_go_on_exits_non_zero(broker: MosquittoBroker) -> No
         thread.start()
         pr.heartbeat()
         pr.gesture("g", "nod")  # the core thread's next tick moves the body, which fails
-        thread.join(5)
+        thread.join(30)  # a safety net: it ends at the core thread's next tick
         assert result == [1]
     finally:
         if thread.is_alive():

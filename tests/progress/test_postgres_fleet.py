@@ -19,6 +19,7 @@ import pytest
 from valkky.cli import main
 from valkky.progress.backend import Write
 from valkky.progress.errors import SessionBusy
+from valkky.progress.pg import LOCK_SESSION
 from valkky.progress.store import Store
 from valkky.testing.postgres import Server
 from valkky.testing.process import answer, finish
@@ -60,6 +61,13 @@ def _run_on_b(url: str, robot: Path, learner: str, answers: str,
     return code, capsys.readouterr().err
 
 
+def _session_locks(url: str) -> int:
+    """Live-session locks (progress.pg's advisory locks) held in this database."""
+    return _rows(url, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND "
+                 "database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+                 f"AND classid = {LOCK_SESSION}")[0][0]
+
+
 def _count(url: str) -> int:
     try:
         return _rows(url, "SELECT count(*) FROM attempts")[0][0]
@@ -94,9 +102,13 @@ def test_a_second_robot_is_refused_while_the_first_teaches(
             "finish or stop that one first (a run that was killed frees it at once)"]
         # another learner on robot B is not held up
         assert _run_on_b(pg_url, robot_b, "K2", ALL_RIGHT, capsys)[0] == 0
-        # robot A is killed: the server drops its lock with its connection
+        # robot A is killed: the server drops its lock with its connection (once its
+        # backend has read the end of that connection and exited: on a loaded machine,
+        # after the killed process is gone)
+        assert _session_locks(pg_url) == 1  # robot A's
         first.send_signal(signal.SIGKILL)
-        first.wait(timeout=10)
+        first.wait(timeout=30)
+        _wait(lambda: not _session_locks(pg_url), "the server to drop robot A's lock")
         code, err = _run_on_b(pg_url, robot_b, "K1", ALL_RIGHT[6:], capsys)
         assert code == 0, err
     finally:

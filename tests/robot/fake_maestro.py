@@ -11,6 +11,11 @@ from valkky.robot.definitions import RobotDef
 
 
 class FakeMaestro:
+    # How long the driver waits for this fake's replies (REPLY_TIMEOUT_S, patched): a
+    # thread of a test process answers, not a device, and a loaded machine may not run
+    # it for longer than a Maestro's 0.2 s. Only a safety net: it answers when it runs.
+    REPLY_S = 10.0
+
     def __init__(self, robot: RobotDef, *, answer: bool = True):
         self.master, self.slave = os.openpty()
         self.path = os.ttyname(self.slave)
@@ -88,6 +93,9 @@ class FakeMaestro:
 
     def close(self) -> None:
         self._stop.set()
-        self._thread.join(1.0)
+        # its select() wakes within 0.05 s, but a loaded machine may not run it for
+        # seconds; closed before it ends, its pty's descriptors could be reused and read
+        self._thread.join(30)
+        assert not self._thread.is_alive(), "the fake Maestro's reader did not stop"
         os.close(self.master)
         os.close(self.slave)

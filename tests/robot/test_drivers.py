@@ -18,7 +18,8 @@ from valkky.robot.drivers.virtual import VirtualBody
 
 
 @pytest.fixture
-def fake(robot: RobotDef) -> Iterator[FakeMaestro]:
+def fake(robot: RobotDef, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeMaestro]:
+    monkeypatch.setattr("valkky.robot.drivers.maestro.REPLY_TIMEOUT_S", FakeMaestro.REPLY_S)
     maestro = FakeMaestro(robot)
     yield maestro
     maestro.close()

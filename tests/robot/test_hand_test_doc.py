@@ -5,6 +5,7 @@ disconnects at once, so the gesture was rejected `controller_lost`.)"""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -30,6 +31,11 @@ def _hand_test() -> list[str]:
     return block.group(1).splitlines()
 
 
+def _until(condition: str) -> str:
+    """A shell line polling ``condition``; the test's timeout bounds it."""
+    return f"until {condition}; do sleep 0.05; done"
+
+
 def test_the_hand_test_in_docs_robot_md_works(tmp_path: Path) -> None:
     lines = _hand_test()
     assert lines[0].startswith("valkky sim --headless &") and lines[1] == "P=PORT"
@@ -39,21 +45,36 @@ def test_the_hand_test_in_docs_robot_md_works(tmp_path: Path) -> None:
         sim = subprocess.Popen([sys.executable, "-m", "valkky.cli", "sim", "--headless",
                                 "--robot", "valkky-1"], stdout=out, stderr=subprocess.STDOUT,
                                env=env, text=True)
-    shell = None
     try:
         port = wait_until(lambda: re.search(r"broker at mqtt://127\.0\.0\.1:(\d+)",
                                             log.read_text()), 20, "the sim's broker").group(1)
         wait_until(lambda: "ready;" in log.read_text(), 20, "the sim to be ready")
-        script = "\n".join([f"P={port}", *lines[2:], "kill %1"]) + "\n"
-        shell = subprocess.run(["bash", "-c", script], capture_output=True, text=True,
-                               timeout=30, cwd=tmp_path, start_new_session=True)
-        assert shell.returncode == 0, shell.stderr
-        wait_until(lambda: "e-stop released by me" in log.read_text(), 10, "the release")
+        # The lines as written, but where a person at a terminal would look (the doc's
+        # `sleep 1`, and before stopping mosquitto_sub) the script waits for what they
+        # would see: a loaded machine takes longer than a second, or than two
+        # mosquitto_pub, to get there.
+        assert lines.count("sleep 1") == 1
+        seen_file = tmp_path / "mosquitto_sub.out"
+        ack = '"id":"t1","status":"accepted"'
+        script = "\n".join([
+            f"exec >{seen_file}", f"P={port}",
+            *[_until(f"grep -q cmd/heartbeat {seen_file} && grep -q 'controller ok' {log}")
+              if line == "sleep 1" else line for line in lines[2:]],
+            _until(f"grep -qF '{ack}' {seen_file}"), "kill %1"]) + "\n"
+        shell = subprocess.Popen(["bash", "-c", script], stderr=subprocess.PIPE, text=True,
+                                 cwd=tmp_path, start_new_session=True)
+        try:
+            _, err = shell.communicate(timeout=60)
+        finally:  # its background jobs too, should it have been stopped half way
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(shell.pid, signal.SIGKILL)
+        assert shell.returncode == 0, err
+        wait_until(lambda: "e-stop released by me" in log.read_text(), 30, "the release")
     finally:
         sim.send_signal(signal.SIGTERM)
-        sim.wait(timeout=10)
+        sim.wait(timeout=30)
     said = log.read_text()
     assert "ack t1 accepted" in said, said
     assert "e-stop engaged by me" in said and "e-stop released by me" in said, said
-    seen = shell.stdout
+    seen = seen_file.read_text()
     assert 'valkky/valkky-1/evt/ack {"v":1,"id":"t1","status":"accepted"' in seen, seen

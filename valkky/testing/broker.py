@@ -11,12 +11,14 @@ does not come up raises ``BrokerError`` with mosquitto's own log.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 
@@ -33,6 +35,17 @@ def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+@contextlib.contextmanager
+def refused_port() -> Iterator[int]:
+    """A 127.0.0.1 port where no broker is, for as long as the block runs: bound but not
+    listening, so a connection there is refused at once and no other process can take
+    it. (A port from ``free_port()`` is free only until someone binds it: another test
+    process's broker there would turn a "no broker" test into one with a broker.)"""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        yield int(s.getsockname()[1])
 
 
 def wait_for_port(host: str, port: int, timeout_s: float) -> bool:

@@ -36,6 +36,10 @@ SET_TARGET = 0x84
 SET_SPEED = 0x87
 GET_POSITION = 0x90
 GET_ERRORS = 0xA1
+# A Maestro answers a query within a millisecond or so; none by then: the wrong port, or
+# the wrong serial mode (the kernel keeps a reply that came while this process waited
+# for a core, so a loaded robot does not need longer)
+REPLY_TIMEOUT_S = 0.2
 SPEED_MARGIN = 1.1  # the controller's own ramp limit sits this far above the planned speed
 
 
@@ -118,11 +122,12 @@ class _Commander:
 class MaestroBody(_Commander):
     """A Maestro on a serial device (``/dev/ttyACM0``, or a pty in tests)."""
 
-    def __init__(self, fd: int, path: str, robot: RobotDef, reply_timeout_s: float = 0.2):
+    def __init__(self, fd: int, path: str, robot: RobotDef,
+                 reply_timeout_s: float | None = None):
         super().__init__(robot)
         self.fd = fd
         self.path = path
-        self.reply_timeout_s = reply_timeout_s
+        self.reply_timeout_s = REPLY_TIMEOUT_S if reply_timeout_s is None else reply_timeout_s
 
     @classmethod
     def open(cls, path: str, robot: RobotDef) -> MaestroBody:
