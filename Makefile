@@ -10,11 +10,13 @@ BIN    := $(VENV)/bin
 # deploy/README.md has operators use) for the robot link's and the deploy's tests,
 # systemd for systemd-analyze (deploy-check scores the units' hardening with it) and
 # python3-seccomp (deploy-check runs each unit's program inside its system call filter);
+# chromium-headless-shell for the browser tests (the same Blink at a quarter of the CPU).
 # postgresql for the fleet database's tests (a throwaway server in a temporary folder).
 # python3-venv only where this Python lacks venv/ensurepip (Debian's own python3 does).
 DEBS_PY   := $(shell $(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || echo python3-venv)
 DEBS_RUN  := $(DEBS_PY) libvoikko1 voikko-fi espeak-ng libportaudio2
-DEBS_TEST := $(DEBS_RUN) mosquitto mosquitto-clients chromium systemd python3-seccomp postgresql
+DEBS_TEST := $(DEBS_RUN) mosquitto mosquitto-clients chromium chromium-headless-shell systemd \
+             python3-seccomp postgresql
 
 .PHONY: demo test fuzz deploy-check wheel-check lint bench schema clean system-run system-test
 

@@ -203,21 +203,22 @@ def embedded_broker() -> Iterator[object]:
         yield broker
 
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
-    """Debian's chromium driven by Playwright (never a downloaded browser), one per test
-    process: starting one costs seconds. Each test opens a context of its own
-    (``browser.new_context()``) and closes it, so tests never share cookies or pages."""
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    """Debian's chromium driven by Playwright (valkky.testing.browser: the headless shell
+    where installed), one per test process: starting one costs seconds. Each test opens
+    a context of its own (``valkky.testing.browser.fresh_page``), so tests never share
+    cookies or pages; ``expect`` waits up to its WAIT_MS for a page's state."""
+    from valkky.testing.browser import ARGS, WAIT_MS, find_chromium
+
+    executable = find_chromium()
+    if executable is None:
+        pytest.skip("Debian's chromium is not installed "
+                    "(apt-get install chromium-headless-shell)")
     sync_api = pytest.importorskip("playwright.sync_api")
+    sync_api.expect.set_options(timeout=WAIT_MS)
     with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        b = p.chromium.launch(executable_path=executable, args=ARGS)
         yield b
         b.close()
 

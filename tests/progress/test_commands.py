@@ -117,14 +117,12 @@ def test_html_report_renders_with_charts(db: Path, tmp_path: Path, browser: Any)
     assert main(["report", "AB12", "--db", str(db), "--html", str(page)]) == 0
     text = page.read_text(encoding="utf-8")
     assert text.count("<svg") >= 3 and "<script" not in text and "http" not in text
+    from valkky.testing.browser import fresh_page
+
     # Debian's chromium, the one the screen tests drive (started once per process)
-    context = browser.new_context(viewport={"width": 1000, "height": 1400})
-    try:
-        tab = context.new_page()
+    with fresh_page(browser, {"width": 1000, "height": 1400}) as tab:
         tab.goto(page.as_uri())
         shot = tab.screenshot()
-    finally:
-        context.close()
     assert shot.startswith(b"\x89PNG") and len(shot) > 10_000  # a page with charts, not a blank
 
 

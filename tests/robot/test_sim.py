@@ -22,6 +22,7 @@ from valkky.robot.bridge import run_bridge, start_bridge
 from valkky.robot.sim import run_sim, start_sim
 from valkky.robot.web import PAGE
 from valkky.testing.broker import MosquittoBroker, refused_port
+from valkky.testing.browser import fresh_page
 from valkky.testing.fakes import FakeClock
 from valkky.testing.probe import Probe
 from valkky.testing.wait import wait_until
@@ -202,15 +203,11 @@ def test_web_view_screenshot_in_headless_chromium(mosquitto: MosquittoBroker, br
         wait_until(arm_up_after_a_moment, 15, "the arm up in the wave")
         assert sim.web_url
         # Debian's chromium, the one the screen tests drive (started once per process)
-        context = browser.new_context(viewport={"width": 1200, "height": 900})
-        try:
-            page = context.new_page()
+        with fresh_page(browser, {"width": 1200, "height": 900}) as page:
             page.goto(sim.web_url + "?poll")
-            page.wait_for_selector('#gesture:has-text("gesture: wave")', timeout=15000)
+            page.wait_for_selector('#gesture:has-text("gesture: wave")')
             page.screenshot(path=str(shot))
             dom = page.content()
-        finally:
-            context.close()
     finally:
         pr.close()
         sim.stop()

@@ -76,11 +76,10 @@ RECONNECT_S = 0.1  # the screen's [screen] reconnect_s in these tests (default 1
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
     """A page the size of the robot's screen (``browser``: tests/conftest.py)."""
-    context = browser.new_context(viewport=ROBOT)
-    p = context.new_page()
-    p.set_default_timeout(8000)
-    yield p
-    context.close()
+    from valkky.testing.browser import fresh_page
+
+    with fresh_page(browser, ROBOT) as p:
+        yield p
 
 
 def _argv(lesson: Path, extra: tuple[str, ...], events: Path | None, address: str

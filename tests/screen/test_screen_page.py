@@ -219,7 +219,7 @@ def test_a_lost_connection_comes_back_with_the_current_state(page: Page, run: An
         expect(offline).to_contain_text("Connection lost")
         expect(page.get_by_role("button", name="Toista")).to_be_disabled()
         proxy.restore()
-        expect(offline).to_be_hidden(timeout=10000)
+        expect(offline).to_be_hidden()
         expect(page.get_by_role("button", name="Lähetä")).to_be_enabled()
         proxy.drop()
         expect(offline).to_be_visible()
@@ -230,7 +230,7 @@ def test_a_lost_connection_comes_back_with_the_current_state(page: Page, run: An
                         {"prompt": asked, "text": "moppi"})
         assert json.loads(reply) == {"ok": True}
         proxy.restore()
-        expect(offline).to_be_hidden(timeout=10000)
+        expect(offline).to_be_hidden()
         expect(page.get_by_role("button", name="ämpäri", exact=True)).to_be_enabled()
         expect(verdict(page)).to_contain_text("Oikein!")
     finally:
@@ -252,7 +252,7 @@ def test_the_page_comes_back_when_the_runtime_restarts(page: Page, run: Any,
     first.proc.communicate(timeout=10)
     expect(page.get_by_role("alert")).to_contain_text("Yhteys katkesi")
     run(address=f"127.0.0.1:{port}")  # started again: no store, so from the start
-    expect(page.get_by_role("alert")).to_be_hidden(timeout=10000)
+    expect(page.get_by_role("alert")).to_be_hidden()
     expect(page.locator("#word")).to_have_text("moppi")
     expect(page.get_by_role("button", name="Lähetä")).to_be_enabled()
 
@@ -281,7 +281,7 @@ def test_an_answer_that_cannot_be_sent_says_so_and_comes_back(page: Page, run: A
     expect(page.get_by_role("button", name="Lähetä")).to_be_disabled()
     expect(box).to_have_value("moppi")  # what was typed is kept
     down.update(answer=False, events=False)
-    expect(offline).to_be_hidden(timeout=15000)
+    expect(offline).to_be_hidden()
     expect(page.get_by_role("button", name="Lähetä")).to_be_enabled()
     box.press("Enter")
     expect(verdict(page)).to_contain_text("Oikein!")
@@ -307,7 +307,7 @@ def test_a_stream_gone_silent_is_noticed_and_opened_again(
         expect(page.locator("#word")).to_have_text("moppi")
         proxy.freeze()
         screen.handle(ev.Show(text="ämpäri"))  # what the frozen stream never brings
-        expect(page.locator("#word")).to_have_text("ämpäri", timeout=15000)
+        expect(page.locator("#word")).to_have_text("ämpäri")
     finally:
         proxy.close()
         screen.stop(linger=0)
