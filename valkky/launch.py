@@ -312,8 +312,7 @@ def _progress(args: argparse.Namespace, lesson: Lesson, settings: Settings,
     store at all with --no-store (rehearsal). ``cleanup`` closes the store."""
     if getattr(args, "no_store", False):
         return None, None, 0, None
-    store = Store(settings.db, outbox=settings.outbox, own_folder=settings.db_is_own,
-                  retry_s=settings.db_retry_s)
+    store = Store.from_settings(settings)
     cleanup.push(lambda kind, *_: _close_store(store, say=kind is None))
     twins = [x.id for x in store.learners()
              if x.id != args.learner and x.id.casefold() == args.learner.casefold()]

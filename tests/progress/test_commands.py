@@ -143,3 +143,37 @@ def test_a_lessons_report_as_html_is_refused_with_why(
                  "--db", str(tmp_path / "p.db")])
     assert code == 1 and "--html makes a learner's page" in capsys.readouterr().err
     assert not (tmp_path / "r.html").exists()
+
+
+@pytest.mark.parametrize("argv", [
+    ["learners", "list"], ["learners", "add", "EF56"], ["learners", "show", "AB12"],
+    ["plan", "AB12"], ["review"], ["report", "AB12"], ["export", "xapi", "-o", "x.json"],
+    ["progress", "migrate", "--from", "robot.db", "--to", "DATA/fleet.db"]])
+def test_every_command_opens_its_store_with_every_store_setting(
+        argv: list[str], db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The settings file's [data] retry_s (the outbox's first wait for an unreachable
+    PostgreSQL) and the data dir made the user's own reach every command's store, not only
+    `valkky run`'s (the progress commands once opened theirs with neither)."""
+    data = tmp_path / "data"
+    data.mkdir(mode=0o755)
+    data.chmod(0o755)
+    (data / "progress.db").write_bytes(db.read_bytes())
+    (tmp_path / "robot.db").write_bytes(db.read_bytes())
+    config = tmp_path / "valkky.toml"
+    config.write_text(f'[data]\ndir = "{data}"\nretry_s = 0.05\n', encoding="utf-8")
+    opened: list[dict[str, Any]] = []
+    real_init = Store.__init__
+
+    def spy(self: Store, *args: Any, **kwargs: Any) -> None:
+        opened.append(kwargs)
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "__init__", spy)
+    monkeypatch.delenv("VALKKY_DATA_DIR")  # it would override the file's [data] dir
+    monkeypatch.chdir(tmp_path)
+    argv = [str(data) + x[4:] if x.startswith("DATA/") else x for x in argv]
+    assert main(["--config", str(config), *argv]) == 0
+    ours = [k for k in opened if k.get("outbox") == data / "outbox.db"]
+    assert ours, opened
+    assert all(k.get("retry_s") == 0.05 for k in ours), ours
+    assert data.stat().st_mode & 0o777 == 0o700

@@ -8,6 +8,7 @@ import os
 import socket
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from valkky.console.auth import (
     MIN_PASSWORD,
@@ -18,6 +19,9 @@ from valkky.console.auth import (
 )
 from valkky.errors import EXIT_OK, ConfigError
 from valkky.screen.address import Address, parse_address
+
+if TYPE_CHECKING:
+    from valkky.settings import Settings
 
 DEFAULT_BIND = "127.0.0.1:8470"
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
@@ -56,8 +60,8 @@ def run(args: argparse.Namespace) -> int:
         return _passwd(password_file(folder))
     address = parse_address(args.bind, "--bind")
     password = load_password(os.environ, password_file(folder))  # before anything opens
-    return serve(address, args.settings.db, password, outbox=args.settings.outbox,
-                 broker=args.broker, login_wait_s=args.login_wait)
+    return serve(address, args.settings, password, broker=args.broker,
+                 login_wait_s=args.login_wait)
 
 
 def _seconds(text: str) -> float:
@@ -101,12 +105,9 @@ def _bind(address: Address) -> socket.socket:
     return sock
 
 
-def serve(address: Address, db_target: object, password_hash: str, *,
-          outbox: os.PathLike[str] | None = None, broker: str | None = None,
-          login_wait_s: float = 1.0) -> int:
-    """Serve until Ctrl-C or SIGTERM."""
-    from pathlib import Path
-
+def serve(address: Address, settings: Settings, password_hash: str, *,
+          broker: str | None = None, login_wait_s: float = 1.0) -> int:
+    """Serve the progress database ``settings`` name until Ctrl-C or SIGTERM."""
     import uvicorn
 
     from valkky.console.app import create_app
@@ -116,7 +117,7 @@ def serve(address: Address, db_target: object, password_hash: str, *,
 
     live = LiveFeed.from_url(broker) if broker else None  # a bad URL stops us before binding
     sock = _bind(address)
-    db = Database(db_target, outbox=Path(outbox) if outbox else None)  # type: ignore[arg-type]
+    db = Database(settings)
     try:
         hosts = LOOPBACK_HOSTS if address.loopback else None
         app = create_app(db, password_hash, allowed_hosts=hosts,

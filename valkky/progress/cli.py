@@ -101,7 +101,7 @@ def _progress(args: argparse.Namespace) -> int:
 
         target = parse_target(args.to)
         copied = migrate(Path(args.source) if "://" not in args.source else args.source,
-                         target, outbox=args.settings.outbox)
+                         target, args.settings)
         from valkky.progress.store import Store
 
         shown = str(Store.shown(target))
@@ -135,8 +135,7 @@ def open_store(args: argparse.Namespace) -> Store:
     # bridge, the simulator and the demo never need
     from valkky.progress.store import Store
 
-    return Store(args.settings.db, outbox=args.settings.outbox,
-                 own_folder=args.settings.db_is_own)
+    return Store.from_settings(args.settings)
 
 
 def _write(text: str, path: str | None) -> None:

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from valkky.dbtarget import is_url, parse_target, redact
 from valkky.errors import ValkkyError
@@ -37,6 +37,9 @@ from valkky.progress.errors import (
 )
 from valkky.progress.migrations import MIGRATIONS, statements
 from valkky.progress.writes import apply_write
+
+if TYPE_CHECKING:
+    from valkky.settings import Settings
 
 TABLES = ("learners", "sessions", "attempts", "cards", "overrides")
 ERASE_WAIT_S = 5.0  # how long an erasure waits for another process's read to finish
@@ -153,6 +156,17 @@ class Store:
             self._backend = SqliteBackend(Path(target), tighten=path is None or own_folder)
         self.path: Path | str = self._backend.where
         self.left = 0
+
+    @classmethod
+    def from_settings(cls, settings: Settings, db: Path | str | None = None, *,
+                      clock: Callable[[], float] = time.time) -> Store:
+        """The store a command's settings name, every store setting honoured: the
+        database (or ``db``, as `progress migrate --to` names one), the outbox and its
+        first wait ([data] retry_s), and the data dir made private when the database is
+        in it. Every command opens its store here."""
+        target = settings.db if db is None else db
+        return cls(target, clock=clock, outbox=settings.outbox,
+                   own_folder=settings.owns_folder_of(target), retry_s=settings.db_retry_s)
 
     @staticmethod
     def shown(target: Path | str) -> Path | str:
