@@ -10,6 +10,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from valkky import __version__
 from valkky.errors import (
@@ -23,6 +24,9 @@ from valkky.errors import (
     ValkkyError,
     printable,
 )
+
+if TYPE_CHECKING:
+    from valkky.lesson.lint import LintReport
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -434,11 +438,21 @@ def _lessons(args: argparse.Namespace) -> int:
         for x in rows:
             print(f"{x.id:32} {x.profession:12} {x.level:6} {x.minutes:>3}  {x.title}")
         print(f"{len(rows)} lessons")
-    broken = report.files - len(report.lessons)  # of all files read, not those shown
-    if broken:
-        print(f"{broken} lesson file(s) have errors: run 'valkky lint' to see them",
-              file=sys.stderr)
+    _say_unlisted(report, paths)
     return EXIT_OK
+
+
+def _say_unlisted(report: LintReport, paths: Sequence[str | Path]) -> None:
+    """Name the files left out of the list for their errors (of all files read, not only
+    those a filter shows), and the lint command that says what is wrong with them."""
+    listed = {x.path for x in report.lessons}
+    broken = sorted({p.path for p in report.problems if p.severity == "error"} - listed)
+    if broken:
+        named = ", ".join(broken[:3]) + (f" and {len(broken) - 3} more" if len(broken) > 3
+                                         else "")
+        where = " ".join(str(p) for p in paths)
+        print(f"not listed, for their errors: {named} (`valkky lint {where}` says what is "
+              "wrong)", file=sys.stderr)
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -53,7 +53,9 @@ def open_lesson(name: str) -> tuple[Lesson, Library]:
     except LessonError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
-        raise LessonError(exc.problems) from None
+        count = len(exc.problems)
+        raise LessonError(exc.problems, f"{path} has {count} error{'s' if count > 1 else ''} "
+                                        "(above): the lesson is not started") from None
 
 
 def pick_lang(lesson: Lesson, wanted: str | None) -> str:
