@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from valkky import __version__
+from valkky.dbtarget import DB_HELP
 from valkky.errors import (
     EXIT_ERROR,
     EXIT_INTERRUPTED,
@@ -258,10 +259,7 @@ def _run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--start-at", metavar="STEP", help="start at this step id")
     p.add_argument("--restart", action="store_true",
                    help="start the lesson over instead of resuming where the learner stopped")
-    p.add_argument("--db", metavar="PATH|URL",
-                   help="progress database: a SQLite file (default: $VALKKY_DATA_DIR/"
-                        "progress.db or $XDG_DATA_HOME/valkky/progress.db) or a fleet's "
-                        "PostgreSQL, postgresql://user@host:5432/dbname")
+    p.add_argument("--db", metavar="PATH|URL", help=DB_HELP)
     p.add_argument("--no-store", action="store_true",
                    help="rehearse without recording progress")
     _screen_option(p)

@@ -17,6 +17,7 @@ from valkky.console.auth import (
     password_file,
     write_password,
 )
+from valkky.dbtarget import DB_HELP
 from valkky.errors import EXIT_OK, ConfigError
 from valkky.screen.address import Address, parse_address
 
@@ -44,9 +45,7 @@ def add_command(command: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("--login-wait", type=_seconds, default=1.0, metavar="SECONDS",
                    help="after three wrong passwords from an address, how long its next "
                         "try waits; each further wrong one doubles it (default 1)")
-    p.add_argument("--db", metavar="PATH|URL",
-                   help="progress database: a SQLite file (default: progress.db in the data "
-                        "dir) or postgresql://user@host:5432/dbname")
+    p.add_argument("--db", metavar="PATH|URL", help=DB_HELP)
     actions = p.add_subparsers(dest="action", metavar="ACTION")
     actions.add_parser("passwd", help="set the console's password (asked twice; read from "
                        "stdin when it is not a terminal)",

@@ -11,13 +11,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from valkky.dbtarget import parse_target
+from valkky.dbtarget import DB_HELP, parse_target
 from valkky.errors import ValkkyError
 from valkky.private import private_fd
 from valkky.progress.errors import UnknownLearner
 
 if TYPE_CHECKING:
     from valkky.progress.store import Store
+
+
+LEARNER_HELP = "the learner's pseudonymous id (badge, QR code or PIN; `valkky learners list`)"
 
 
 def add_commands(sub: argparse._SubParsersAction, command) -> None:
@@ -27,7 +30,8 @@ def add_commands(sub: argparse._SubParsersAction, command) -> None:
                 "trainer, never a voice or a face.")
     ls = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     a = ls.add_parser("add", help="register a learner")
-    a.add_argument("id")
+    a.add_argument("id", metavar="ID", help="the new learner's pseudonymous id: 1 to 64 "
+                   "letters, digits, '.', '_' or '-' (a badge, QR code or PIN)")
     a.add_argument("--name", help="optional display name")
     a.add_argument("--lang", help="support language (ISO 639-1), e.g. ar")
     a.add_argument("--level", help="A1, A2, B1 or B2 (else set by a placement lesson)")
@@ -35,12 +39,13 @@ def add_commands(sub: argparse._SubParsersAction, command) -> None:
     a.add_argument("--workplace", help="the group (workplace) the learner belongs to, for "
                    "the console's group reports")
     ls.add_parser("list", help="all learners").add_argument("--json", action="store_true")
-    ls.add_parser("show", help="one learner's summary").add_argument("id")
+    ls.add_parser("show", help="one learner's summary").add_argument(
+        "id", metavar="ID", help=LEARNER_HELP)
     e = ls.add_parser("export", help="all of a learner's data as JSON")
-    e.add_argument("id")
+    e.add_argument("id", metavar="ID", help=LEARNER_HELP)
     e.add_argument("-o", "--output", help="file (default: standard output)")
     d = ls.add_parser("delete", help="erase every row about a learner")
-    d.add_argument("id")
+    d.add_argument("id", metavar="ID", help=LEARNER_HELP)
     d.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     for action in ls.choices.values():
         _db(action)
@@ -51,7 +56,7 @@ def add_commands(sub: argparse._SubParsersAction, command) -> None:
                 "Propose the next lessons from the learner's profession, level, the words due "
                 "and what was missed.")
     _db(p)
-    p.add_argument("learner")
+    p.add_argument("learner", metavar="ID", help=LEARNER_HELP)
 
     p = command("review", _review, "answers most often judged wrong or almost, per step",
                 "The trainer's review queue: the answers judged wrong or almost most often per "
@@ -63,7 +68,7 @@ def add_commands(sub: argparse._SubParsersAction, command) -> None:
                 "A learner's progress (terminal, --html FILE with charts, --csv FILE), or with "
                 "--lesson ID the lesson across learners.")
     _db(p)
-    p.add_argument("learner", nargs="?")
+    p.add_argument("learner", metavar="ID", nargs="?", help=LEARNER_HELP)
     p.add_argument("--lesson", help="report on a lesson across learners")
     p.add_argument("--html", metavar="FILE", help="write a self-contained HTML page")
     p.add_argument("--csv", metavar="FILE", help="write the attempts as CSV")
@@ -75,10 +80,6 @@ def add_commands(sub: argparse._SubParsersAction, command) -> None:
     p.add_argument("--since", help="only from this date (YYYY-MM-DD) on")
     p.add_argument("-o", "--output", help="file (default: standard output)")
 
-
-DB_HELP = ("progress database: a SQLite file (default: progress.db in the data dir) or a "
-           "PostgreSQL URL, postgresql://user@host:5432/dbname (password: PGPASSWORD or "
-           "~/.pgpass)")
 
 
 def _progress_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
