@@ -316,10 +316,9 @@ def _progress(args: argparse.Namespace, lesson: Lesson, settings: Settings,
         return None, None, 0, None
     store = Store.from_settings(settings)
     cleanup.push(lambda kind, *_: _close_store(store, say=kind is None))
-    twins = [x.id for x in store.learners()
-             if x.id != args.learner and x.id.casefold() == args.learner.casefold()]
-    if twins:  # ab12 for AB12: a typo, not a new learner
-        raise ConfigError(f"no learner '{args.learner}'; did you mean '{twins[0]}'? (ids are "
+    twin = store.twin(args.learner)
+    if twin and not store.has_learner(args.learner):  # ab12 for AB12: a typo, not a new one
+        raise ConfigError(f"no learner '{args.learner}'; did you mean '{twin}'? (ids are "
                           "case-sensitive; `valkky learners add` makes a new one)")
     _, created = store.ensure_learner(args.learner, lang=args.lang)
     if created:

@@ -177,3 +177,37 @@ def test_every_command_opens_its_store_with_every_store_setting(
     assert ours, opened
     assert all(k.get("retry_s") == 0.05 for k in ours), ours
     assert data.stat().st_mode & 0o777 == 0o700
+
+
+def test_an_empty_learners_list_says_so(tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty.db"
+    assert main(["learners", "list", "--db", str(empty)]) == 0
+    assert capsys.readouterr().out.strip() == (
+        f"no learners in {empty} yet: `valkky learners add ID` adds one, or `valkky run` "
+        "with a new --learner")
+    assert main(["learners", "list", "--db", str(empty), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["learners", "add", "AB12", "--lang", "ar", "--db", str(empty)]) == 0
+    capsys.readouterr()
+    assert main(["learners", "list", "--db", str(empty)]) == 0
+    assert capsys.readouterr().out.split() == ["id", "name", "lang", "level", "profession",
+                                               "AB12", "ar", "-", "-"]
+
+
+def test_a_learner_id_in_the_wrong_case_is_named_by_every_command(
+        db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """ab12 for AB12 is a typo: every command that looks a learner up says which id was
+    meant (once only `valkky run` did); a learner whose id is really ab12 is not refused."""
+    for argv in (["learners", "show", "ab12"], ["report", "ab12"], ["plan", "ab12"],
+                 ["learners", "export", "ab12"]):
+        assert main([*argv, "--db", str(db)]) == 1, argv
+        assert capsys.readouterr().err.strip() == ("valkky: error: no learner 'ab12'; did "
+                                                   "you mean 'AB12'? (ids are case-sensitive)")
+    answers = tmp_path / "a.txt"
+    answers.write_text("moppi\n", encoding="utf-8")
+    run = ["run", "testi", "--learner", "ab12", "--answers", str(answers), "--db", str(db)]
+    assert main(run) == 1
+    assert "did you mean 'AB12'?" in capsys.readouterr().err
+    assert main(["learners", "add", "ab12", "--db", str(db)]) == 0
+    assert main(run) == 0, capsys.readouterr().err

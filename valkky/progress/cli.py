@@ -167,9 +167,14 @@ def _learners(args: argparse.Namespace) -> int:
             rows = store.learners()
             if args.json:
                 print(json.dumps([x.__dict__ for x in rows], ensure_ascii=False, indent=2))
-            for x in rows if not args.json else []:
-                print(f"{x.id:16} {x.display_name or '':16} {x.lang or '-':4} "
-                      f"{x.level or '-':5} {x.profession or '-'}")
+            elif not rows:  # a silent nothing reads as a broken command
+                print(f"no learners in {store.path} yet: `valkky learners add ID` adds one, "
+                      "or `valkky run` with a new --learner")
+            else:
+                print(f"{'id':16} {'name':16} {'lang':4} {'level':5} profession")
+                for x in rows:
+                    print(f"{x.id:16} {x.display_name or '':16} {x.lang or '-':4} "
+                          f"{x.level or '-':5} {x.profession or '-'}")
         elif args.action == "show":
             from valkky.lesson.questions import library
             from valkky.progress.reports import learner_report, learner_text

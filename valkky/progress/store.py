@@ -230,11 +230,25 @@ class Store:
                 raise LearnerExists(f"learner '{learner_id}' already exists")
         return self.learner(learner_id)
 
+    def has_learner(self, learner_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM learners WHERE id=?",
+                               (learner_id,)).fetchone() is not None
+
     def learner(self, learner_id: str) -> Learner:
         row = self.db.execute("SELECT * FROM learners WHERE id=?", (learner_id,)).fetchone()
         if row is None:
-            raise UnknownLearner(f"no learner '{learner_id}' (see `valkky learners list`)")
+            twin = self.twin(learner_id)
+            raise UnknownLearner(
+                f"no learner '{learner_id}'; did you mean '{twin}'? (ids are case-sensitive)"
+                if twin else f"no learner '{learner_id}' (see `valkky learners list`)")
         return Learner(**dict(row))
+
+    def twin(self, learner_id: str) -> str | None:
+        """Another learner whose id differs from ``learner_id`` only in case (ab12 for
+        AB12: a typo far more often than a new learner), if there is one."""
+        row = self.db.execute("SELECT id FROM learners WHERE lower(id)=lower(?) AND id<>? "
+                              "ORDER BY id", (learner_id, learner_id)).fetchone()
+        return row[0] if row else None
 
     def ensure_learner(self, learner_id: str, **fields: Any) -> tuple[Learner, bool]:
         """The learner, created if new; True when it was created."""
