@@ -134,8 +134,10 @@ def _parser() -> argparse.ArgumentParser:
                 "run out the session stops there (exit 0), to be resumed later.")
     _run_options(p)
 
-    p = command("lessons", _lessons, "list the lessons",
-                "List the lessons under lessons/ (or PATH) with profession, level and length.")
+    p = command("lessons", _lessons, "list the lessons, or start a workplace's own",
+                "List the lessons under lessons/ (or PATH) with profession, level and length. "
+                "`valkky lessons new --workplace NAME --profession ID` starts a workplace's "
+                "own lesson from the template instead (docs/workplace-lesson.md).")
     p.add_argument("paths", nargs="*", metavar="PATH", help="folders or files (default: lessons/)")
     p.add_argument("--profession", metavar="ID",
                    help="only this profession's lessons (an id from lessons/professions.yaml)")
@@ -171,16 +173,23 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--broker", default=None, help="broker URL, e.g. mqtt://127.0.0.1:1883 "
                    "(credentials: VALKKY_MQTT_USERNAME / VALKKY_MQTT_PASSWORD); default: "
                    "start an embedded broker on 127.0.0.1 and print its URL")
-    p.add_argument("--robot", default="valkky-1", metavar="ID", help="robot id")
+    p.add_argument("--robot", default="valkky-1", metavar="ID",
+                   help="robot id (default valkky-1)")
     p.add_argument("--headless", action="store_true", help="no web view")
     p.add_argument("--web", type=_port, metavar="PORT", help="web view port (default 8765)")
 
     p = command("bridge", _bridge, "run the hardware bridge on the robot",
                 "Run the robot side of the protocol against a servo driver: "
                 "maestro:/dev/ttyACM0 (Pololu Maestro) or log (print what would be sent).")
-    p.add_argument("--broker", default="mqtt://127.0.0.1:1883", help="broker URL")
-    p.add_argument("--robot", default="valkky-1", metavar="ID", help="robot id")
-    p.add_argument("--driver", default="log", help="maestro:DEVICE or log (default)")
+    p.add_argument("--broker", default="mqtt://127.0.0.1:1883",
+                   help="broker URL (default mqtt://127.0.0.1:1883; credentials: "
+                        "VALKKY_MQTT_USERNAME / VALKKY_MQTT_PASSWORD)")
+    p.add_argument("--robot", default="valkky-1", metavar="ID",
+                   help="robot id (default valkky-1)")
+    p.add_argument("--driver", default="log",
+                   help="maestro:DEVICE (a Pololu Maestro on that serial port), log (the "
+                        "default: print what would be sent) or virtual (a body without "
+                        "hardware, as the simulator's)")
 
     from valkky.progress.cli import add_commands
 
