@@ -211,3 +211,11 @@ def test_a_learner_id_in_the_wrong_case_is_named_by_every_command(
     assert "did you mean 'AB12'?" in capsys.readouterr().err
     assert main(["learners", "add", "ab12", "--db", str(db)]) == 0
     assert main(run) == 0, capsys.readouterr().err
+
+
+def test_a_report_counts_in_good_english(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["report", "AB12", "--db", str(db)]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert "1 sessions" not in first and "1 tasks" not in first and "1 words" not in first
+    assert first.startswith("Learner AB12: 1 session (")

@@ -119,20 +119,26 @@ def learner_report(store: Store, learner_id: str) -> LearnerReport:
         weak_steps=[s for s in _step_stats(given) if s.missed][:10], done=done)
 
 
+def _n(count: int, noun: str) -> str:
+    """"1 task", "2 tasks"."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def learner_text(r: LearnerReport, lessons: Mapping[str, Lesson] | None = None) -> str:
     """The report as text; ``lessons`` (the library by id) names the questions to
     practise as the robot asks them."""
     corrected = f", {r.corrected} verdicts corrected by a trainer" if r.corrected else ""
-    lines = [f"Learner {r.learner_id}: {r.sessions} sessions ({r.completed} completed), "
-             f"{r.answers} answers to {r.tasks} tasks ({r.right} right){corrected}, "
-             f"score {score.percent(r.score)}, {r.due} words due for review",
+    lines = [f"Learner {r.learner_id}: {_n(r.sessions, 'session')} ({r.completed} "
+             f"completed), {_n(r.answers, 'answer')} to {_n(r.tasks, 'task')} ({r.right} "
+             f"right){corrected}, score {score.percent(r.score)}, {_n(r.due, 'word')} due "
+             "for review",
              "(score: the mean of each task's final answer, 0-100 %; a trainer's correction "
              "counts instead of the judge's verdict)"]
     if r.by_reason:
         lines.append("Almost/wrong by reason: " + ", ".join(
             f"{k} {v}" for k, v in r.by_reason.most_common()))
     for day, day_score, n in r.daily:
-        lines.append(f"  {day}  score {score.percent(day_score)}  ({n} tasks)")
+        lines.append(f"  {day}  score {score.percent(day_score)}  ({_n(n, 'task')})")
     for s in r.weak_steps:
         lesson = (lessons or {}).get(s.lesson_id)
         asked = question(lesson, s.step)
