@@ -74,7 +74,8 @@ def test_review_lists_the_most_missed_answers(db: Path,
     capsys.readouterr()
     assert main(["review", "--db", str(db), "--lesson", "testi"]) == 0
     out = capsys.readouterr().out
-    assert "testi mika: 3 of 4 answers missed" in out
+    # the step's question as the robot asks it, beside its id
+    assert 'testi mika "Mikä tämä on?": 3 of 4 answers missed' in out
     assert '"ämpäri"' in out and '"mopi"' in out
 
 

@@ -226,11 +226,12 @@ def _plan(args: argparse.Namespace) -> int:
 
 
 def _review(args: argparse.Namespace) -> int:
+    from valkky.lesson.questions import library
     from valkky.progress.reports import review_queue
 
     store = open_store(args)
     try:
-        print(review_queue(store, args.lesson))
+        print(review_queue(store, args.lesson, library()))
     finally:
         store.close()
     return 0

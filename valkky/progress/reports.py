@@ -64,16 +64,20 @@ def _step_stats(given: list[score.Answer]) -> list[StepStats]:
     return sorted(stats.values(), key=lambda s: (-s.missed, -s.miss_rate, s.lesson_id, s.step))
 
 
-def review_queue(store: Store, lesson_id: str | None = None) -> str:
+def review_queue(store: Store, lesson_id: str | None = None,
+                 lessons: Mapping[str, Lesson] | None = None) -> str:
     """Answers judged wrong or almost most often, per step, and the verdicts a trainer
     corrected: candidates for a lesson's `accept` list, a `mistakes:` entry or the
-    lexicon."""
+    lexicon. ``lessons`` (the library by id) names each step's question as the robot
+    asks it, beside its id."""
     rows = [s for s in step_stats(store, lesson_id=lesson_id) if s.missed or s.corrected]
     if not rows:
         return "No wrong or almost answers recorded yet."
     out = []
     for s in rows:
-        out.append(f"{s.lesson_id} {s.step}: {s.missed} of {s.answers} answers missed "
+        asked = question((lessons or {}).get(s.lesson_id), s.step)
+        shown = f' "{asked.text}"' if asked else ""
+        out.append(f"{s.lesson_id} {s.step}{shown}: {s.missed} of {s.answers} answers missed "
                    f"({', '.join(f'{r} {n}' for r, n in s.reasons.most_common())})")
         for text, n in s.heard.most_common(5):
             out.append(f"    {n}× \"{text}\"")
