@@ -86,6 +86,7 @@ def test_lesson_report_and_csv(db: Path, tmp_path: Path,
     assert main(["report", "--lesson", "testi", "--db", str(db), "--csv", str(csv_path)]) == 0
     out = capsys.readouterr().out
     assert "Lesson testi: 2 learners" in out and "double_consonant" in out
+    assert '"Mikä tämä on?"' in out  # each step's question beside its id
     lines = csv_path.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("at,learner,lesson,step") and len(lines) == 9
 

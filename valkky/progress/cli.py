@@ -238,6 +238,7 @@ def _review(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    from valkky.lesson.questions import library
     from valkky.progress import reports
 
     if not args.learner and not args.lesson:
@@ -251,17 +252,14 @@ def _report(args: argparse.Namespace) -> int:
             _write(reports.attempts_csv(store, learner_id=args.learner, lesson_id=args.lesson),
                    args.csv)
         if args.lesson and not args.learner:
-            print(reports.lesson_text(store, args.lesson))
+            print(reports.lesson_text(store, args.lesson, library().get(args.lesson)))
             return 0
         report = reports.learner_report(store, args.learner)
         if args.html:
-            from valkky.lesson.questions import library
             from valkky.progress.html import learner_html
 
             _write(learner_html(store, report, library()), args.html)
         else:
-            from valkky.lesson.questions import library
-
             print(reports.learner_text(report, library()))
     finally:
         store.close()

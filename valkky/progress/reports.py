@@ -152,19 +152,22 @@ def learner_text(r: LearnerReport, lessons: Mapping[str, Lesson] | None = None) 
     return "\n".join(lines)
 
 
-def lesson_text(store: Store, lesson_id: str) -> str:
+def lesson_text(store: Store, lesson_id: str, lesson: Lesson | None = None) -> str:
+    """The lesson across learners, step by step; ``lesson`` names each step's question."""
     rows = step_stats(store, lesson_id=lesson_id)
     if not rows:
         return f"No answers recorded for lesson {lesson_id}."
     learners = {a["learner_id"] for a in store.attempts(lesson_id=lesson_id)}
     lesson_score = score.mean(score.tasks(counted(store, lesson_id=lesson_id)))
-    lines = [f"Lesson {lesson_id}: {len(learners)} learners, score "
+    lines = [f"Lesson {lesson_id}: {_n(len(learners), 'learner')}, score "
              f"{score.percent(lesson_score)}"]
     reasons: Counter = Counter()
     for s in rows:
         reasons.update(s.reasons)
+        asked = question(lesson, s.step)
         lines.append(f"  {s.step:24} {s.missed:3}/{s.answers:<3} missed  "
-                     + ", ".join(f"{k} {v}" for k, v in s.reasons.most_common(3)))
+                     + ", ".join(f"{k} {v}" for k, v in s.reasons.most_common(3))
+                     + (f'  "{asked.text}"' if asked else ""))
     lines.append("Reasons overall: " + ", ".join(f"{k} {v}" for k, v in reasons.most_common()))
     return "\n".join(lines)
 
