@@ -158,14 +158,13 @@ class Store:
         self.left = 0
 
     @classmethod
-    def from_settings(cls, settings: Settings, db: Path | str | None = None, *,
-                      clock: Callable[[], float] = time.time) -> Store:
+    def from_settings(cls, settings: Settings, db: Path | str | None = None) -> Store:
         """The store a command's settings name, every store setting honoured: the
         database (or ``db``, as `progress migrate --to` names one), the outbox and its
         first wait ([data] retry_s), and the data dir made private when the database is
         in it. Every command opens its store here."""
         target = settings.db if db is None else db
-        return cls(target, clock=clock, outbox=settings.outbox,
+        return cls(target, outbox=settings.outbox,
                    own_folder=settings.owns_folder_of(target), retry_s=settings.db_retry_s)
 
     @staticmethod
