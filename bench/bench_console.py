@@ -31,6 +31,7 @@ from valkky.console.db import Database
 from valkky.lesson import model as m
 from valkky.lesson.questions import library, questions
 from valkky.progress.store import Store
+from valkky.settings import for_database
 
 SESSIONS = 1000
 ROUNDS = 30
@@ -84,7 +85,7 @@ def main() -> int:
     path = folder / "progress.db"
     fill(path)
     assert all(isinstance(x, m.Lesson) for x in library().values())
-    db = Database(path)
+    db = Database(for_database(path))
     try:
         client = TestClient(create_app(db, hash_password(PASSWORD)),
                             base_url="http://127.0.0.1")

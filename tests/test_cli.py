@@ -65,6 +65,10 @@ def test_run_refuses_a_broken_lesson_with_its_line(good_lesson: Path, tmp_path: 
     assert main(["run", str(good_lesson), "--learner", "L1", "--answers", str(answers)]) == 1
     err = capsys.readouterr().err
     assert f"{good_lesson}:5:8: error:" in err and "Traceback" not in err
+    # every problem once, then what it means for the run (not the first problem again)
+    assert err.count(":5:8: error:") == 1
+    assert err.strip().splitlines()[-1] == \
+        f"valkky: error: {good_lesson} has 1 error (above): the lesson is not started"
 
 
 @pytest.mark.parametrize(("flag", "value"), [("--asr", "klingon"), ("--tts", "robotvoice"),
@@ -128,6 +132,24 @@ def test_lessons_filters_by_profession_and_level(capsys: pytest.CaptureFixture[s
     assert main(["lessons", "--profession", "avaruus"]) == 1
     assert "known:" in capsys.readouterr().err
     assert main(["lessons", "--level", "C7"]) == 1
+
+
+def test_lessons_names_the_files_it_leaves_out_for_their_errors(
+        good_lesson: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A trainer sees which file is missing from the list, and the command that says why
+    (once only a count, "1 lesson file(s) have errors", and a bare `valkky lint`)."""
+    broken = good_lesson.with_name("rikki.yaml")
+    broken.write_text(GOOD_LESSON.replace("id: testi", "id: rikki").replace(
+        "level: A1", "level: A3"), encoding="utf-8")
+    folder = good_lesson.parent
+    capsys.readouterr()
+    assert main(["lessons", str(folder)]) == 0
+    out, err = capsys.readouterr()
+    assert "testi" in out and "rikki" not in out
+    assert err.strip() == (f"not listed, for their errors: {broken} (`valkky lint {folder}` "
+                           "says what is wrong)")
+    assert main(["lint", str(folder)]) == 1
+    assert "'level' must be" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("name", ["missing.txt", "."])

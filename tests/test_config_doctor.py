@@ -57,3 +57,16 @@ def test_doctor_explains_a_machine_without_sound_card_or_model(
     assert "not reachable" in out and code == 1  # a configured broker that is down is needed
     for line in out.splitlines()[1:-1]:
         assert line[0] in "✓✗⚠", line
+
+
+def test_doctor_names_the_lessons_folder_it_checked(
+        good_lesson: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The fix names the folder the lessons are read from (VALKKY_LESSONS, the wheel's
+    bundled copy), not a `lessons` folder that may not be there."""
+    from valkky.paths import lessons_dir
+
+    good_lesson.write_text(good_lesson.read_text(encoding="utf-8").replace(
+        "level: A1", "level: A3"), encoding="utf-8")
+    assert main(["doctor"]) == 1
+    out = capsys.readouterr().out
+    assert f"— fix: run `valkky lint {lessons_dir()}` to see them" in out

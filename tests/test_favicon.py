@@ -15,6 +15,7 @@ from valkky.favicon import FAVICON
 from valkky.lesson.loader import load_lesson
 from valkky.paths import lessons_dir
 from valkky.screen.server import Screen
+from valkky.settings import for_database
 
 
 def _get(port: int, path: str) -> tuple[int, str, bytes]:
@@ -44,7 +45,7 @@ def test_the_screen_serves_its_favicon_without_the_token() -> None:
 
 
 def test_the_console_serves_its_favicon_before_login(tmp_path: Path) -> None:
-    db = Database(tmp_path / "progress.db")
+    db = Database(for_database(tmp_path / "progress.db"))
     try:
         client = TestClient(create_app(db, hash_password("x" * 12, cost=2**4)),
                             base_url="http://127.0.0.1")

@@ -10,8 +10,10 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from valkky import __version__
+from valkky.dbtarget import DB_HELP
 from valkky.errors import (
     EXIT_ERROR,
     EXIT_INTERRUPTED,
@@ -23,6 +25,9 @@ from valkky.errors import (
     ValkkyError,
     printable,
 )
+
+if TYPE_CHECKING:
+    from valkky.lesson.lint import LintReport
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -129,8 +134,10 @@ def _parser() -> argparse.ArgumentParser:
                 "run out the session stops there (exit 0), to be resumed later.")
     _run_options(p)
 
-    p = command("lessons", _lessons, "list the lessons",
-                "List the lessons under lessons/ (or PATH) with profession, level and length.")
+    p = command("lessons", _lessons, "list the lessons, or start a workplace's own",
+                "List the lessons under lessons/ (or PATH) with profession, level and length. "
+                "`valkky lessons new --workplace NAME --profession ID` starts a workplace's "
+                "own lesson from the template instead (docs/workplace-lesson.md).")
     p.add_argument("paths", nargs="*", metavar="PATH", help="folders or files (default: lessons/)")
     p.add_argument("--profession", metavar="ID",
                    help="only this profession's lessons (an id from lessons/professions.yaml)")
@@ -166,16 +173,23 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--broker", default=None, help="broker URL, e.g. mqtt://127.0.0.1:1883 "
                    "(credentials: VALKKY_MQTT_USERNAME / VALKKY_MQTT_PASSWORD); default: "
                    "start an embedded broker on 127.0.0.1 and print its URL")
-    p.add_argument("--robot", default="valkky-1", metavar="ID", help="robot id")
+    p.add_argument("--robot", default="valkky-1", metavar="ID",
+                   help="robot id (default valkky-1)")
     p.add_argument("--headless", action="store_true", help="no web view")
     p.add_argument("--web", type=_port, metavar="PORT", help="web view port (default 8765)")
 
     p = command("bridge", _bridge, "run the hardware bridge on the robot",
                 "Run the robot side of the protocol against a servo driver: "
                 "maestro:/dev/ttyACM0 (Pololu Maestro) or log (print what would be sent).")
-    p.add_argument("--broker", default="mqtt://127.0.0.1:1883", help="broker URL")
-    p.add_argument("--robot", default="valkky-1", metavar="ID", help="robot id")
-    p.add_argument("--driver", default="log", help="maestro:DEVICE or log (default)")
+    p.add_argument("--broker", default="mqtt://127.0.0.1:1883",
+                   help="broker URL (default mqtt://127.0.0.1:1883; credentials: "
+                        "VALKKY_MQTT_USERNAME / VALKKY_MQTT_PASSWORD)")
+    p.add_argument("--robot", default="valkky-1", metavar="ID",
+                   help="robot id (default valkky-1)")
+    p.add_argument("--driver", default="log",
+                   help="maestro:DEVICE (a Pololu Maestro on that serial port), log (the "
+                        "default: print what would be sent) or virtual (a body without "
+                        "hardware, as the simulator's)")
 
     from valkky.progress.cli import add_commands
 
@@ -254,10 +268,7 @@ def _run_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--start-at", metavar="STEP", help="start at this step id")
     p.add_argument("--restart", action="store_true",
                    help="start the lesson over instead of resuming where the learner stopped")
-    p.add_argument("--db", metavar="PATH|URL",
-                   help="progress database: a SQLite file (default: $VALKKY_DATA_DIR/"
-                        "progress.db or $XDG_DATA_HOME/valkky/progress.db) or a fleet's "
-                        "PostgreSQL, postgresql://user@host:5432/dbname")
+    p.add_argument("--db", metavar="PATH|URL", help=DB_HELP)
     p.add_argument("--no-store", action="store_true",
                    help="rehearse without recording progress")
     _screen_option(p)
@@ -434,11 +445,21 @@ def _lessons(args: argparse.Namespace) -> int:
         for x in rows:
             print(f"{x.id:32} {x.profession:12} {x.level:6} {x.minutes:>3}  {x.title}")
         print(f"{len(rows)} lessons")
-    broken = report.files - len(report.lessons)  # of all files read, not those shown
-    if broken:
-        print(f"{broken} lesson file(s) have errors: run 'valkky lint' to see them",
-              file=sys.stderr)
+    _say_unlisted(report, paths)
     return EXIT_OK
+
+
+def _say_unlisted(report: LintReport, paths: Sequence[str | Path]) -> None:
+    """Name the files left out of the list for their errors (of all files read, not only
+    those a filter shows), and the lint command that says what is wrong with them."""
+    listed = {x.path for x in report.lessons}
+    broken = sorted({p.path for p in report.problems if p.severity == "error"} - listed)
+    if broken:
+        named = ", ".join(broken[:3]) + (f" and {len(broken) - 3} more" if len(broken) > 3
+                                         else "")
+        where = " ".join(str(p) for p in paths)
+        print(f"not listed, for their errors: {named} (`valkky lint {where}` says what is "
+              "wrong)", file=sys.stderr)
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -14,6 +14,11 @@ from valkky.errors import ConfigError
 
 SCHEMES = ("postgresql", "postgres")
 EXAMPLE = "postgresql://user@host:5432/dbname"
+# --db's help, the same on every command that takes it (valkky.settings picks the default)
+DB_HELP = ("progress database: a SQLite file (default: the settings file's [data] db, else "
+           "progress.db in the data dir: [data] dir, $VALKKY_DATA_DIR, else "
+           "$XDG_DATA_HOME/valkky or ~/.local/share/valkky) or a fleet's PostgreSQL, "
+           f"{EXAMPLE} (password: PGPASSWORD or ~/.pgpass)")
 
 
 def is_url(target: object) -> bool:

@@ -162,7 +162,8 @@ def _lessons() -> Check:
 
     report = lint_paths([lessons_dir()], cached=True)
     if report.errors:
-        return Check(False, f"lessons: {report.summary()}", "run `valkky lint lessons`")
+        return Check(False, f"lessons: {report.summary()}",
+                     f"run `valkky lint {lessons_dir()}` to see them")
     return Check(True, f"lessons: {report.summary()}")
 
 

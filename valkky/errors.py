@@ -53,10 +53,12 @@ class Problem:
 class LessonError(ValkkyError):
     """A lesson that cannot be used; carries every problem found in it."""
 
-    def __init__(self, problems: list[Problem]):
+    def __init__(self, problems: list[Problem], message: str | None = None):
+        """``message``: what to say instead of the first problem (where every problem was
+        shown already)."""
         self.problems = problems
         first = problems[0] if problems else None
-        super().__init__(str(first) if first else "invalid lesson")
+        super().__init__(message or (str(first) if first else "invalid lesson"))
 
 
 class ConfigError(ValkkyError):

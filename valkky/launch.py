@@ -53,7 +53,9 @@ def open_lesson(name: str) -> tuple[Lesson, Library]:
     except LessonError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
-        raise LessonError(exc.problems) from None
+        count = len(exc.problems)
+        raise LessonError(exc.problems, f"{path} has {count} error{'s' if count > 1 else ''} "
+                                        "(above): the lesson is not started") from None
 
 
 def pick_lang(lesson: Lesson, wanted: str | None) -> str:
@@ -312,13 +314,11 @@ def _progress(args: argparse.Namespace, lesson: Lesson, settings: Settings,
     store at all with --no-store (rehearsal). ``cleanup`` closes the store."""
     if getattr(args, "no_store", False):
         return None, None, 0, None
-    store = Store(settings.db, outbox=settings.outbox, own_folder=settings.db_is_own,
-                  retry_s=settings.db_retry_s)
+    store = Store.from_settings(settings)
     cleanup.push(lambda kind, *_: _close_store(store, say=kind is None))
-    twins = [x.id for x in store.learners()
-             if x.id != args.learner and x.id.casefold() == args.learner.casefold()]
-    if twins:  # ab12 for AB12: a typo, not a new learner
-        raise ConfigError(f"no learner '{args.learner}'; did you mean '{twins[0]}'? (ids are "
+    twin = store.twin(args.learner)
+    if twin and not store.has_learner(args.learner):  # ab12 for AB12: a typo, not a new one
+        raise ConfigError(f"no learner '{args.learner}'; did you mean '{twin}'? (ids are "
                           "case-sensitive; `valkky learners add` makes a new one)")
     _, created = store.ensure_learner(args.learner, lang=args.lang)
     if created:

@@ -48,11 +48,10 @@ class Settings:
         """The screen page's reconnect wait after a broken link."""
         return self.config.screen.reconnect_s
 
-    @property
-    def db_is_own(self) -> bool:
-        """The database is a file in the data dir, which is ours to make private (a folder
+    def owns_folder_of(self, db: Path | str) -> bool:
+        """``db`` is a file in the data dir, which is ours to make private (a folder
         named with --db may be shared, and is left as it is)."""
-        return isinstance(self.db, Path) and self.db.parent == self.data
+        return isinstance(db, Path) and db.parent == self.data
 
 
 def data_dir(config: Config, env: Mapping[str, str]) -> Path:
@@ -101,3 +100,15 @@ def defaults() -> Settings:
     """The settings of a command given no flags (the machine's settings file and the
     environment): for tools such as bench/ that find what `valkky` would."""
     return build(argparse.Namespace())
+
+
+def for_database(db: Path | str, *, data: Path | None = None) -> Settings:
+    """The settings of a command given ``--db`` alone (no settings file, no environment),
+    with ``data`` as its data dir (default: the database file's folder): for tools and
+    tests that open a database of their own."""
+    if data is None:
+        if not isinstance(db, Path):
+            raise ValueError(f"{db}: a database URL's settings need a data dir")
+        data = db.parent
+    return Settings(config=Config(), db=db, model=None, mqtt_username=None,
+                    mqtt_password=None, outbox=data / "outbox.db", data=data)

@@ -61,9 +61,10 @@ def console(seeded: Path) -> Iterator[Any]:
     from valkky.console.app import create_app
     from valkky.console.auth import Throttle
     from valkky.console.db import Database
+    from valkky.settings import for_database
 
     clock = Clock()
-    db = Database(seeded)
+    db = Database(for_database(seeded))
     app = create_app(db, cheap_hash(), clock=clock,
                      throttle=Throttle(free=2, max_wait_s=0.05))
     client = TestClient(app, base_url="http://127.0.0.1", follow_redirects=False)

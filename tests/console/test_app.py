@@ -222,8 +222,9 @@ def test_the_host_must_be_the_consoles_own(seeded: Path) -> None:
 
     from valkky.console.app import create_app
     from valkky.console.db import Database
+    from valkky.settings import for_database
 
-    db = Database(seeded)
+    db = Database(for_database(seeded))
     try:
         app = create_app(db, cheap_hash(), allowed_hosts=["127.0.0.1"])
         assert TestClient(app, base_url="http://127.0.0.1").get("/login").status_code == 200
@@ -244,3 +245,21 @@ def test_after_login_the_trainer_is_back_where_they_were_going(console: Any) -> 
                                     "next": re.search(r'name="next" value="([^"]*)"',
                                                       form).group(1)})  # type: ignore[union-attr]
     assert r.headers["location"] == "/groups?workplace=Kemin%20varikko"
+
+
+def test_the_console_makes_the_data_dir_the_users_own(seeded: Path, tmp_path: Path) -> None:
+    """A data dir others can read is tightened to 0700 when the console opens its
+    database there, as `valkky run` and the progress commands do (the console once opened
+    its store without that check); a folder given with --db is left as it is."""
+    from valkky.console.db import Database
+    from valkky.settings import for_database
+
+    data, shared = tmp_path / "data", tmp_path / "shared"
+    for folder in (data, shared):
+        folder.mkdir(mode=0o755)
+        folder.chmod(0o755)
+        (folder / "progress.db").write_bytes(seeded.read_bytes())
+    for settings in (for_database(data / "progress.db"),
+                     for_database(shared / "progress.db", data=data)):
+        Database(settings).close()
+    assert (data.stat().st_mode & 0o777, shared.stat().st_mode & 0o777) == (0o700, 0o755)

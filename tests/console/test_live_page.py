@@ -18,6 +18,7 @@ from valkky.console.app import create_app
 from valkky.console.db import Database
 from valkky.console.livefeed import LiveFeed
 from valkky.protocol.session import SessionEvt
+from valkky.settings import for_database
 from valkky.testing.broker import free_port
 from valkky.testing.library import console_library
 
@@ -26,7 +27,7 @@ HTML = {"accept": "text/html"}
 
 @pytest.fixture
 def app(tmp_path: Path) -> Iterator[object]:
-    db = Database(tmp_path / "progress.db")
+    db = Database(for_database(tmp_path / "progress.db"))
     try:
         app = create_app(db, cheap_hash())
         app.state.console.library = console_library()  # not linted again for each test

@@ -29,7 +29,9 @@ def test_the_good_lesson_is_clean(good_lesson: Path) -> None:
 # (what to replace, its replacement, expected text in the message); the error must be on
 # the replaced line.
 BROKEN = [
-    ("    gesture: wave", "    gesutre: wave", "unknown key 'gesutre'"),
+    ("    gesture: wave", "    gesutre: wave", "unknown key 'gesutre' in a say step"),
+    ("    accept: [moppi, se on moppi]", "    acept: [moppi, se on moppi]",
+     "unknown key 'acept' in an ask step; did you mean 'accept'?"),
     ("    gesture: wave", "    gesture: jump", "unknown gesture 'jump'"),
     ("  - goto: mika", "  - goto: mikä-ei", "no step has that id"),
     ("    hint: {fi: Se alkaa mo., en: It starts with mo., ar: تبدأ بـ mo.}",

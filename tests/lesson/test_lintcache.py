@@ -142,6 +142,56 @@ def test_a_broken_cache_is_no_error(good_lesson: Path, tmp_path: Path, linted: l
     assert not (folder.is_dir() and list(folder.glob(".lint-*")))  # no half-written file
 
 
+class _RunsCode:
+    """A pickle that, loaded, runs code of its writer's choosing (here: makes a file)."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Path.touch, (self.marker,))
+
+
+@pytest.mark.parametrize("how", ["another user's file", "a file others can write",
+                                 "a folder others can write", "a link to it"])
+def test_a_cache_someone_else_could_have_written_is_not_loaded(
+        good_lesson: Path, tmp_path: Path, linted: list[str], how: str) -> None:
+    """Loading a pickle runs code: a cache file another user could have put there is
+    ignored (linted afresh, no error), never loaded."""
+    if how == "another user's file" and os.geteuid() != 0:
+        pytest.skip("only root can give a file to another user")
+    folder = tmp_path / "cache"
+    folder.mkdir(mode=0o700)
+    marker = tmp_path / "ran"
+    cache = folder / lintcache.FILE_NAME
+    bait = pickle.dumps({"version": lintcache.code_version(), "entries": _RunsCode(marker)})
+    if how == "a link to it":
+        (tmp_path / "elsewhere.pickle").write_bytes(bait)
+        cache.symlink_to(tmp_path / "elsewhere.pickle")
+    else:
+        cache.write_bytes(bait)
+        cache.chmod(0o600)
+    if how == "another user's file":
+        os.chown(cache, 65534, 65534)
+    elif how == "a file others can write":
+        cache.chmod(0o666)
+    elif how == "a folder others can write":
+        folder.chmod(0o777)
+    _same(lint_paths([good_lesson], cached=True), lint_paths([good_lesson]))
+    assert linted == ["testi.yaml"] and not marker.exists()
+
+
+def test_the_cache_is_written_for_its_owner_alone(good_lesson: Path, tmp_path: Path,
+                                                  linted: list[str]) -> None:
+    lint_paths([good_lesson], cached=True)
+    cache = tmp_path / "cache" / lintcache.FILE_NAME
+    assert cache.stat().st_mode & 0o777 == 0o600
+    assert cache.parent.stat().st_mode & 0o077 == 0
+    linted.clear()
+    lint_paths([good_lesson], cached=True)
+    assert linted == []  # read back: it is this user's own
+
+
 def test_the_version_changes_with_the_code(monkeypatch: pytest.MonkeyPatch) -> None:
     before = lintcache.code_version()
     monkeypatch.setattr(lintcache, "_stamp", lambda path: f"{path}:edited")

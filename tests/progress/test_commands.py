@@ -74,7 +74,8 @@ def test_review_lists_the_most_missed_answers(db: Path,
     capsys.readouterr()
     assert main(["review", "--db", str(db), "--lesson", "testi"]) == 0
     out = capsys.readouterr().out
-    assert "testi mika: 3 of 4 answers missed" in out
+    # the step's question as the robot asks it, beside its id
+    assert 'testi mika "Mikä tämä on?": 3 of 4 answers missed' in out
     assert '"ämpäri"' in out and '"mopi"' in out
 
 
@@ -85,6 +86,7 @@ def test_lesson_report_and_csv(db: Path, tmp_path: Path,
     assert main(["report", "--lesson", "testi", "--db", str(db), "--csv", str(csv_path)]) == 0
     out = capsys.readouterr().out
     assert "Lesson testi: 2 learners" in out and "double_consonant" in out
+    assert '"Mikä tämä on?"' in out  # each step's question beside its id
     lines = csv_path.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("at,learner,lesson,step") and len(lines) == 9
 
@@ -141,3 +143,79 @@ def test_a_lessons_report_as_html_is_refused_with_why(
                  "--db", str(tmp_path / "p.db")])
     assert code == 1 and "--html makes a learner's page" in capsys.readouterr().err
     assert not (tmp_path / "r.html").exists()
+
+
+@pytest.mark.parametrize("argv", [
+    ["learners", "list"], ["learners", "add", "EF56"], ["learners", "show", "AB12"],
+    ["plan", "AB12"], ["review"], ["report", "AB12"], ["export", "xapi", "-o", "x.json"],
+    ["progress", "migrate", "--from", "robot.db", "--to", "DATA/fleet.db"]])
+def test_every_command_opens_its_store_with_every_store_setting(
+        argv: list[str], db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The settings file's [data] retry_s (the outbox's first wait for an unreachable
+    PostgreSQL) and the data dir made the user's own reach every command's store, not only
+    `valkky run`'s (the progress commands once opened theirs with neither)."""
+    data = tmp_path / "data"
+    data.mkdir(mode=0o755)
+    data.chmod(0o755)
+    (data / "progress.db").write_bytes(db.read_bytes())
+    (tmp_path / "robot.db").write_bytes(db.read_bytes())
+    config = tmp_path / "valkky.toml"
+    config.write_text(f'[data]\ndir = "{data}"\nretry_s = 0.05\n', encoding="utf-8")
+    opened: list[dict[str, Any]] = []
+    real_init = Store.__init__
+
+    def spy(self: Store, *args: Any, **kwargs: Any) -> None:
+        opened.append(kwargs)
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "__init__", spy)
+    monkeypatch.delenv("VALKKY_DATA_DIR")  # it would override the file's [data] dir
+    monkeypatch.chdir(tmp_path)
+    argv = [str(data) + x[4:] if x.startswith("DATA/") else x for x in argv]
+    assert main(["--config", str(config), *argv]) == 0
+    ours = [k for k in opened if k.get("outbox") == data / "outbox.db"]
+    assert ours, opened
+    assert all(k.get("retry_s") == 0.05 for k in ours), ours
+    assert data.stat().st_mode & 0o777 == 0o700
+
+
+def test_an_empty_learners_list_says_so(tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty.db"
+    assert main(["learners", "list", "--db", str(empty)]) == 0
+    assert capsys.readouterr().out.strip() == (
+        f"no learners in {empty} yet: `valkky learners add ID` adds one, or `valkky run` "
+        "with a new --learner")
+    assert main(["learners", "list", "--db", str(empty), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["learners", "add", "AB12", "--lang", "ar", "--db", str(empty)]) == 0
+    capsys.readouterr()
+    assert main(["learners", "list", "--db", str(empty)]) == 0
+    assert capsys.readouterr().out.split() == ["id", "name", "lang", "level", "profession",
+                                               "AB12", "ar", "-", "-"]
+
+
+def test_a_learner_id_in_the_wrong_case_is_named_by_every_command(
+        db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """ab12 for AB12 is a typo: every command that looks a learner up says which id was
+    meant (once only `valkky run` did); a learner whose id is really ab12 is not refused."""
+    for argv in (["learners", "show", "ab12"], ["report", "ab12"], ["plan", "ab12"],
+                 ["learners", "export", "ab12"]):
+        assert main([*argv, "--db", str(db)]) == 1, argv
+        assert capsys.readouterr().err.strip() == ("valkky: error: no learner 'ab12'; did "
+                                                   "you mean 'AB12'? (ids are case-sensitive)")
+    answers = tmp_path / "a.txt"
+    answers.write_text("moppi\n", encoding="utf-8")
+    run = ["run", "testi", "--learner", "ab12", "--answers", str(answers), "--db", str(db)]
+    assert main(run) == 1
+    assert "did you mean 'AB12'?" in capsys.readouterr().err
+    assert main(["learners", "add", "ab12", "--db", str(db)]) == 0
+    assert main(run) == 0, capsys.readouterr().err
+
+
+def test_a_report_counts_in_good_english(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["report", "AB12", "--db", str(db)]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert "1 sessions" not in first and "1 tasks" not in first and "1 words" not in first
+    assert first.startswith("Learner AB12: 1 session (")

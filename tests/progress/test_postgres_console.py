@@ -14,6 +14,7 @@ from valkky.console.db import Database
 from valkky.dbtarget import redact
 from valkky.progress.backend import Write
 from valkky.progress.outbox import Outbox, waiting
+from valkky.settings import for_database
 
 
 def _attempt(heard: str) -> Write:
@@ -51,7 +52,7 @@ def test_the_consoles_page_of_what_waits(good_lesson: Path, pg_url: str,
                      (redact(pg_url), '{"learner_id": "P1", "lesson_id": "testi", '
                       '"step": "mika", "heard": "mopi", "verdict": "almost", '
                       '"at": 1800000000.0}'))
-    db = Database(pg_url, outbox=outbox)
+    db = Database(for_database(pg_url, data=tmp_path))
     try:
         client = TestClient(create_app(db, cheap_hash()),
                             base_url="http://127.0.0.1", follow_redirects=False)

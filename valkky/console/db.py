@@ -11,26 +11,25 @@ import asyncio
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from valkky.progress.store import Store, default_outbox_path
+from valkky.progress.store import Store
+
+if TYPE_CHECKING:
+    from valkky.settings import Settings
 
 T = TypeVar("T")
 
 
 class Database:
-    def __init__(self, target: Path | str, *, outbox: Path | None = None,
-                 clock: Callable[[], float] | None = None) -> None:
+    def __init__(self, settings: Settings) -> None:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="console-db")
-        def open_store() -> Store:
-            return Store(target, outbox=outbox) if clock is None else \
-                Store(target, outbox=outbox, clock=clock)
-
-        # opened on the worker thread, where it is used; a bad database raises here
-        self.store: Store = self._pool.submit(open_store).result()
-        self.target = target
+        # opened on the worker thread, where it is used, as every command opens its store
+        # (the data dir made private, the outbox's wait); a bad database raises here
+        self.store: Store = self._pool.submit(Store.from_settings, settings).result()
+        self.target: Path | str = settings.db
         # where this machine keeps writes for an unreachable PostgreSQL (the pending page)
-        self.outbox: Path = outbox or default_outbox_path()
+        self.outbox: Path = settings.outbox
 
     async def run(self, work: Callable[[Store], T]) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._pool, work, self.store)

@@ -8,6 +8,7 @@ import os
 import socket
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from valkky.console.auth import (
     MIN_PASSWORD,
@@ -16,8 +17,12 @@ from valkky.console.auth import (
     password_file,
     write_password,
 )
+from valkky.dbtarget import DB_HELP
 from valkky.errors import EXIT_OK, ConfigError
 from valkky.screen.address import Address, parse_address
+
+if TYPE_CHECKING:
+    from valkky.settings import Settings
 
 DEFAULT_BIND = "127.0.0.1:8470"
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
@@ -40,9 +45,7 @@ def add_command(command: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("--login-wait", type=_seconds, default=1.0, metavar="SECONDS",
                    help="after three wrong passwords from an address, how long its next "
                         "try waits; each further wrong one doubles it (default 1)")
-    p.add_argument("--db", metavar="PATH|URL",
-                   help="progress database: a SQLite file (default: progress.db in the data "
-                        "dir) or postgresql://user@host:5432/dbname")
+    p.add_argument("--db", metavar="PATH|URL", help=DB_HELP)
     actions = p.add_subparsers(dest="action", metavar="ACTION")
     actions.add_parser("passwd", help="set the console's password (asked twice; read from "
                        "stdin when it is not a terminal)",
@@ -56,8 +59,8 @@ def run(args: argparse.Namespace) -> int:
         return _passwd(password_file(folder))
     address = parse_address(args.bind, "--bind")
     password = load_password(os.environ, password_file(folder))  # before anything opens
-    return serve(address, args.settings.db, password, outbox=args.settings.outbox,
-                 broker=args.broker, login_wait_s=args.login_wait)
+    return serve(address, args.settings, password, broker=args.broker,
+                 login_wait_s=args.login_wait)
 
 
 def _seconds(text: str) -> float:
@@ -101,12 +104,9 @@ def _bind(address: Address) -> socket.socket:
     return sock
 
 
-def serve(address: Address, db_target: object, password_hash: str, *,
-          outbox: os.PathLike[str] | None = None, broker: str | None = None,
-          login_wait_s: float = 1.0) -> int:
-    """Serve until Ctrl-C or SIGTERM."""
-    from pathlib import Path
-
+def serve(address: Address, settings: Settings, password_hash: str, *,
+          broker: str | None = None, login_wait_s: float = 1.0) -> int:
+    """Serve the progress database ``settings`` name until Ctrl-C or SIGTERM."""
     import uvicorn
 
     from valkky.console.app import create_app
@@ -116,7 +116,7 @@ def serve(address: Address, db_target: object, password_hash: str, *,
 
     live = LiveFeed.from_url(broker) if broker else None  # a bad URL stops us before binding
     sock = _bind(address)
-    db = Database(db_target, outbox=Path(outbox) if outbox else None)  # type: ignore[arg-type]
+    db = Database(settings)
     try:
         hosts = LOOPBACK_HOSTS if address.loopback else None
         app = create_app(db, password_hash, allowed_hosts=hosts,

@@ -306,11 +306,6 @@ def folds(word: str) -> tuple[str, str, str, str]:
         consonants if both == word else _DOUBLE_CONSONANT.sub(_GROUP_1, both)
 
 
-_FOLDS = {
-    "umlaut": lambda w: w.translate(_UMLAUT),
-    "vowel_length": lambda w: _DOUBLE_VOWEL.sub(_GROUP_1, w),
-    "double_consonant": lambda w: _DOUBLE_CONSONANT.sub(_GROUP_1, w),
-}
 _FRONT = str.maketrans("aou", "äöy")
 
 
@@ -319,15 +314,15 @@ def slips(expected: str, heard: str) -> tuple[tuple[str, str | None, bool | None
     """Every kind of slip in a minimal pair, each with its letter and whether the expected
     word has it long/front: kyla for kyllä is a double l and an ä, and feedback names both
     (a letter found with the dots folded away gets them back from the expected word)."""
-    for kind, fold in _FOLDS.items():  # the commonest: one kind explains it all
-        if fold(expected) == fold(heard):
+    folded_e, folded_h = folds(expected), folds(heard)
+    for kind, e, h in zip(_FOLD_KINDS, folded_e, folded_h, strict=False):
+        if e == h:  # the commonest: one kind explains it all
             return ((kind, *differing_letter(expected, heard, kind)),)
     found = []
-    for kind in _FOLDS:
-        e, h = expected, heard
-        for other, fold in _FOLDS.items():
-            if other != kind:
-                e, h = fold(e), fold(h)
+    for k, kind in enumerate(_FOLD_KINDS):
+        # the other two kinds folded away, one after the other in _FOLD_KINDS' order
+        first, then = (i for i in range(len(_FOLD_KINDS)) if i != k)
+        e, h = folds(folded_e[first])[then], folds(folded_h[first])[then]
         if e == h:
             continue  # the other kinds explain the whole difference: not this one
         letter, long_ = differing_letter(e, h, kind)

@@ -8,8 +8,10 @@ images in the lesson's folder, the installed picture sets and the lint code itse
 module of the package; a different Python). Anything else is linted afresh. A cache that is
 missing, corrupt, of another version or not writable is ignored: lint then works as it
 does without one. It lives in ``$VALKKY_CACHE_DIR``, else ``$XDG_CACHE_HOME/valkky`` (a
-cache, not data: deleting it loses nothing). Only its owner can read or write it (it is a
-pickle, so it is as trusted as the user's own files).
+cache, not data: deleting it loses nothing). It is a pickle, and loading a pickle runs
+whatever code its writer put there: so it is read only when no one but this user could
+have written it (the file and its folder this user's, neither writable by group or
+others; a foreign one is ignored as a corrupt one is), and written mode 0600.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import stat
 import sys
 import tempfile
 from collections.abc import Callable
@@ -70,6 +73,34 @@ def code_version() -> str:
     return h.hexdigest()
 
 
+def read_own(path: Path) -> bytes | None:
+    """``path``'s bytes if only this user could have written them, else None (missing,
+    unreadable, or the file or its folder another user's or writable by group or others).
+    The folder is opened first and the file found in it, not by its path again, so neither
+    can be swapped between the check and the read."""
+    try:
+        folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        if not _only_mine(os.fstat(folder)):
+            return None
+        # no link followed, and no wait on a FIFO put there
+        fd = os.open(path.name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC,
+                     dir_fd=folder)
+        with open(fd, "rb") as f:
+            st = os.fstat(fd)
+            return f.read() if stat.S_ISREG(st.st_mode) and _only_mine(st) else None
+    except OSError:
+        return None
+    finally:
+        os.close(folder)
+
+
+def _only_mine(st: os.stat_result) -> bool:
+    return st.st_uid == os.getuid() and not st.st_mode & 0o022
+
+
 class LintCache:
     """Results by file: ``checked(path, library)`` gives the kept result or checks the
     file and keeps it; ``save()`` writes what changed."""
@@ -81,12 +112,12 @@ class LintCache:
         self.changed = False
         self._images: dict[Path, str | None] = {}
         try:
-            with open(self.path, "rb") as f:
-                data = pickle.load(f)
+            raw = read_own(self.path)
+            data = pickle.loads(raw) if raw is not None else None
             if (isinstance(data, dict) and data.get("version") == self.version
                     and isinstance(data.get("entries"), dict)):
                 self.entries = data["entries"]
-        except Exception:  # missing, unreadable or corrupt: start empty
+        except Exception:  # corrupt: start empty
             self.entries = {}
 
     def checked(self, path: Path, library: Library) -> Checked:
@@ -157,7 +188,7 @@ class LintCache:
             return
         entries = dict(list(self.entries.items())[-MAX_ENTRIES:])  # the oldest go
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".lint-", dir=self.path.parent)  # mode 0600
             try:
                 with os.fdopen(fd, "wb") as f:

@@ -277,7 +277,8 @@ def _step(c: Checker, raw: object, pos: Pos, index: int) -> m.Step | None:
         return None
     kind = kinds[0]
     table = {**spec.STEP_COMMON, **spec.STEP_KINDS[kind]}
-    got = c.fields(raw, table, f"a {kind} step", pos)
+    article = "an" if kind[0] in "aeiou" else "a"  # an ask step, a say step
+    got = c.fields(raw, table, f"{article} {kind} step", pos)
     if got is None or kind not in got:
         return None
     base = {

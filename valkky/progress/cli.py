@@ -11,13 +11,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from valkky.dbtarget import parse_target
+from valkky.dbtarget import DB_HELP, parse_target
 from valkky.errors import ValkkyError
 from valkky.private import private_fd
 from valkky.progress.errors import UnknownLearner
 
 if TYPE_CHECKING:
     from valkky.progress.store import Store
+
+
+LEARNER_HELP = "the learner's pseudonymous id (badge, QR code or PIN; `valkky learners list`)"
 
 
 def add_commands(sub: argparse._SubParsersAction, command) -> None:
@@ -27,7 +30,8 @@ def add_commands(sub: argparse._SubParsersAction, command) -> None:
                 "trainer, never a voice or a face.")
     ls = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     a = ls.add_parser("add", help="register a learner")
-    a.add_argument("id")
+    a.add_argument("id", metavar="ID", help="the new learner's pseudonymous id: 1 to 64 "
+                   "letters, digits, '.', '_' or '-' (a badge, QR code or PIN)")
     a.add_argument("--name", help="optional display name")
     a.add_argument("--lang", help="support language (ISO 639-1), e.g. ar")
     a.add_argument("--level", help="A1, A2, B1 or B2 (else set by a placement lesson)")
@@ -35,12 +39,13 @@ def add_commands(sub: argparse._SubParsersAction, command) -> None:
     a.add_argument("--workplace", help="the group (workplace) the learner belongs to, for "
                    "the console's group reports")
     ls.add_parser("list", help="all learners").add_argument("--json", action="store_true")
-    ls.add_parser("show", help="one learner's summary").add_argument("id")
+    ls.add_parser("show", help="one learner's summary").add_argument(
+        "id", metavar="ID", help=LEARNER_HELP)
     e = ls.add_parser("export", help="all of a learner's data as JSON")
-    e.add_argument("id")
+    e.add_argument("id", metavar="ID", help=LEARNER_HELP)
     e.add_argument("-o", "--output", help="file (default: standard output)")
     d = ls.add_parser("delete", help="erase every row about a learner")
-    d.add_argument("id")
+    d.add_argument("id", metavar="ID", help=LEARNER_HELP)
     d.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     for action in ls.choices.values():
         _db(action)
@@ -51,7 +56,7 @@ def add_commands(sub: argparse._SubParsersAction, command) -> None:
                 "Propose the next lessons from the learner's profession, level, the words due "
                 "and what was missed.")
     _db(p)
-    p.add_argument("learner")
+    p.add_argument("learner", metavar="ID", help=LEARNER_HELP)
 
     p = command("review", _review, "answers most often judged wrong or almost, per step",
                 "The trainer's review queue: the answers judged wrong or almost most often per "
@@ -63,7 +68,7 @@ def add_commands(sub: argparse._SubParsersAction, command) -> None:
                 "A learner's progress (terminal, --html FILE with charts, --csv FILE), or with "
                 "--lesson ID the lesson across learners.")
     _db(p)
-    p.add_argument("learner", nargs="?")
+    p.add_argument("learner", metavar="ID", nargs="?", help=LEARNER_HELP)
     p.add_argument("--lesson", help="report on a lesson across learners")
     p.add_argument("--html", metavar="FILE", help="write a self-contained HTML page")
     p.add_argument("--csv", metavar="FILE", help="write the attempts as CSV")
@@ -75,10 +80,6 @@ def add_commands(sub: argparse._SubParsersAction, command) -> None:
     p.add_argument("--since", help="only from this date (YYYY-MM-DD) on")
     p.add_argument("-o", "--output", help="file (default: standard output)")
 
-
-DB_HELP = ("progress database: a SQLite file (default: progress.db in the data dir) or a "
-           "PostgreSQL URL, postgresql://user@host:5432/dbname (password: PGPASSWORD or "
-           "~/.pgpass)")
 
 
 def _progress_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
@@ -101,7 +102,7 @@ def _progress(args: argparse.Namespace) -> int:
 
         target = parse_target(args.to)
         copied = migrate(Path(args.source) if "://" not in args.source else args.source,
-                         target, outbox=args.settings.outbox)
+                         target, args.settings)
         from valkky.progress.store import Store
 
         shown = str(Store.shown(target))
@@ -135,8 +136,7 @@ def open_store(args: argparse.Namespace) -> Store:
     # bridge, the simulator and the demo never need
     from valkky.progress.store import Store
 
-    return Store(args.settings.db, outbox=args.settings.outbox,
-                 own_folder=args.settings.db_is_own)
+    return Store.from_settings(args.settings)
 
 
 def _write(text: str, path: str | None) -> None:
@@ -167,9 +167,14 @@ def _learners(args: argparse.Namespace) -> int:
             rows = store.learners()
             if args.json:
                 print(json.dumps([x.__dict__ for x in rows], ensure_ascii=False, indent=2))
-            for x in rows if not args.json else []:
-                print(f"{x.id:16} {x.display_name or '':16} {x.lang or '-':4} "
-                      f"{x.level or '-':5} {x.profession or '-'}")
+            elif not rows:  # a silent nothing reads as a broken command
+                print(f"no learners in {store.path} yet: `valkky learners add ID` adds one, "
+                      "or `valkky run` with a new --learner")
+            else:
+                print(f"{'id':16} {'name':16} {'lang':4} {'level':5} profession")
+                for x in rows:
+                    print(f"{x.id:16} {x.display_name or '':16} {x.lang or '-':4} "
+                          f"{x.level or '-':5} {x.profession or '-'}")
         elif args.action == "show":
             from valkky.lesson.questions import library
             from valkky.progress.reports import learner_report, learner_text
@@ -221,17 +226,19 @@ def _plan(args: argparse.Namespace) -> int:
 
 
 def _review(args: argparse.Namespace) -> int:
+    from valkky.lesson.questions import library
     from valkky.progress.reports import review_queue
 
     store = open_store(args)
     try:
-        print(review_queue(store, args.lesson))
+        print(review_queue(store, args.lesson, library()))
     finally:
         store.close()
     return 0
 
 
 def _report(args: argparse.Namespace) -> int:
+    from valkky.lesson.questions import library
     from valkky.progress import reports
 
     if not args.learner and not args.lesson:
@@ -245,17 +252,14 @@ def _report(args: argparse.Namespace) -> int:
             _write(reports.attempts_csv(store, learner_id=args.learner, lesson_id=args.lesson),
                    args.csv)
         if args.lesson and not args.learner:
-            print(reports.lesson_text(store, args.lesson))
+            print(reports.lesson_text(store, args.lesson, library().get(args.lesson)))
             return 0
         report = reports.learner_report(store, args.learner)
         if args.html:
-            from valkky.lesson.questions import library
             from valkky.progress.html import learner_html
 
             _write(learner_html(store, report, library()), args.html)
         else:
-            from valkky.lesson.questions import library
-
             print(reports.learner_text(report, library()))
     finally:
         store.close()

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from valkky.dbtarget import is_url
 from valkky.progress.errors import SessionBusy, StoreError
 from valkky.progress.store import Store
+
+if TYPE_CHECKING:
+    from valkky.settings import Settings
 
 
 @dataclass
@@ -31,8 +35,10 @@ class Copied:
                 "trainer")
 
 
-def migrate(source: Path, target: str | Path, *, outbox: Path | None = None) -> Copied:
-    """Copy what ``source`` holds that ``target`` lacks; what was copied, by table."""
+def migrate(source: Path, target: str | Path, settings: Settings) -> Copied:
+    """Copy what ``source`` holds that ``target`` lacks; what was copied, by table.
+    ``target`` is opened as every command opens its store (``settings``' outbox and its
+    retry wait)."""
     if is_url(str(source)):
         raise StoreError("--from is the robot's SQLite file (progress.db), not a URL")
     if not Path(source).is_file():
@@ -50,7 +56,7 @@ def migrate(source: Path, target: str | Path, *, outbox: Path | None = None) -> 
         with src.transaction() as db:  # a key for answers recorded before keys existed
             db.execute("UPDATE attempts SET uid = lower(hex(randomblob(16))) "
                        "WHERE uid IS NULL")
-        dst = Store(target, outbox=outbox)
+        dst = Store.from_settings(settings, target)
         try:
             return _copy(src, dst)
         finally:

@@ -112,6 +112,7 @@ def plan(store: Store, learner_id: str, lessons: Sequence[Lesson], limit: int = 
         out.insert(0 if due >= 10 else min(1, len(out)),
                    Suggestion(next((x.id for x in own if x.id in done), out[0].lesson_id
                                    if out else "-"),
-                              f"review: {due} words due (its drill step reviews them)",
+                              f"review: {due} word{'' if due == 1 else 's'} due (its drill step "
+                              "reviews them)",
                               "review", due))
     return out[:limit]

@@ -64,16 +64,20 @@ def _step_stats(given: list[score.Answer]) -> list[StepStats]:
     return sorted(stats.values(), key=lambda s: (-s.missed, -s.miss_rate, s.lesson_id, s.step))
 
 
-def review_queue(store: Store, lesson_id: str | None = None) -> str:
+def review_queue(store: Store, lesson_id: str | None = None,
+                 lessons: Mapping[str, Lesson] | None = None) -> str:
     """Answers judged wrong or almost most often, per step, and the verdicts a trainer
     corrected: candidates for a lesson's `accept` list, a `mistakes:` entry or the
-    lexicon."""
+    lexicon. ``lessons`` (the library by id) names each step's question as the robot
+    asks it, beside its id."""
     rows = [s for s in step_stats(store, lesson_id=lesson_id) if s.missed or s.corrected]
     if not rows:
         return "No wrong or almost answers recorded yet."
     out = []
     for s in rows:
-        out.append(f"{s.lesson_id} {s.step}: {s.missed} of {s.answers} answers missed "
+        asked = question((lessons or {}).get(s.lesson_id), s.step)
+        shown = f' "{asked.text}"' if asked else ""
+        out.append(f"{s.lesson_id} {s.step}{shown}: {s.missed} of {s.answers} answers missed "
                    f"({', '.join(f'{r} {n}' for r, n in s.reasons.most_common())})")
         for text, n in s.heard.most_common(5):
             out.append(f"    {n}× \"{text}\"")
@@ -119,20 +123,26 @@ def learner_report(store: Store, learner_id: str) -> LearnerReport:
         weak_steps=[s for s in _step_stats(given) if s.missed][:10], done=done)
 
 
+def _n(count: int, noun: str) -> str:
+    """"1 task", "2 tasks"."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def learner_text(r: LearnerReport, lessons: Mapping[str, Lesson] | None = None) -> str:
     """The report as text; ``lessons`` (the library by id) names the questions to
     practise as the robot asks them."""
     corrected = f", {r.corrected} verdicts corrected by a trainer" if r.corrected else ""
-    lines = [f"Learner {r.learner_id}: {r.sessions} sessions ({r.completed} completed), "
-             f"{r.answers} answers to {r.tasks} tasks ({r.right} right){corrected}, "
-             f"score {score.percent(r.score)}, {r.due} words due for review",
+    lines = [f"Learner {r.learner_id}: {_n(r.sessions, 'session')} ({r.completed} "
+             f"completed), {_n(r.answers, 'answer')} to {_n(r.tasks, 'task')} ({r.right} "
+             f"right){corrected}, score {score.percent(r.score)}, {_n(r.due, 'word')} due "
+             "for review",
              "(score: the mean of each task's final answer, 0-100 %; a trainer's correction "
              "counts instead of the judge's verdict)"]
     if r.by_reason:
         lines.append("Almost/wrong by reason: " + ", ".join(
             f"{k} {v}" for k, v in r.by_reason.most_common()))
     for day, day_score, n in r.daily:
-        lines.append(f"  {day}  score {score.percent(day_score)}  ({n} tasks)")
+        lines.append(f"  {day}  score {score.percent(day_score)}  ({_n(n, 'task')})")
     for s in r.weak_steps:
         lesson = (lessons or {}).get(s.lesson_id)
         asked = question(lesson, s.step)
@@ -142,19 +152,22 @@ def learner_text(r: LearnerReport, lessons: Mapping[str, Lesson] | None = None) 
     return "\n".join(lines)
 
 
-def lesson_text(store: Store, lesson_id: str) -> str:
+def lesson_text(store: Store, lesson_id: str, lesson: Lesson | None = None) -> str:
+    """The lesson across learners, step by step; ``lesson`` names each step's question."""
     rows = step_stats(store, lesson_id=lesson_id)
     if not rows:
         return f"No answers recorded for lesson {lesson_id}."
     learners = {a["learner_id"] for a in store.attempts(lesson_id=lesson_id)}
     lesson_score = score.mean(score.tasks(counted(store, lesson_id=lesson_id)))
-    lines = [f"Lesson {lesson_id}: {len(learners)} learners, score "
+    lines = [f"Lesson {lesson_id}: {_n(len(learners), 'learner')}, score "
              f"{score.percent(lesson_score)}"]
     reasons: Counter = Counter()
     for s in rows:
         reasons.update(s.reasons)
+        asked = question(lesson, s.step)
         lines.append(f"  {s.step:24} {s.missed:3}/{s.answers:<3} missed  "
-                     + ", ".join(f"{k} {v}" for k, v in s.reasons.most_common(3)))
+                     + ", ".join(f"{k} {v}" for k, v in s.reasons.most_common(3))
+                     + (f'  "{asked.text}"' if asked else ""))
     lines.append("Reasons overall: " + ", ".join(f"{k} {v}" for k, v in reasons.most_common()))
     return "\n".join(lines)
 

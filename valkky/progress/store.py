@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from valkky.dbtarget import is_url, parse_target, redact
 from valkky.errors import ValkkyError
@@ -37,6 +37,9 @@ from valkky.progress.errors import (
 )
 from valkky.progress.migrations import MIGRATIONS, statements
 from valkky.progress.writes import apply_write
+
+if TYPE_CHECKING:
+    from valkky.settings import Settings
 
 TABLES = ("learners", "sessions", "attempts", "cards", "overrides")
 ERASE_WAIT_S = 5.0  # how long an erasure waits for another process's read to finish
@@ -154,6 +157,16 @@ class Store:
         self.path: Path | str = self._backend.where
         self.left = 0
 
+    @classmethod
+    def from_settings(cls, settings: Settings, db: Path | str | None = None) -> Store:
+        """The store a command's settings name, every store setting honoured: the
+        database (or ``db``, as `progress migrate --to` names one), the outbox and its
+        first wait ([data] retry_s), and the data dir made private when the database is
+        in it. Every command opens its store here."""
+        target = settings.db if db is None else db
+        return cls(target, outbox=settings.outbox,
+                   own_folder=settings.owns_folder_of(target), retry_s=settings.db_retry_s)
+
     @staticmethod
     def shown(target: Path | str) -> Path | str:
         """A database as messages name it: the file, or the URL without its password."""
@@ -216,11 +229,25 @@ class Store:
                 raise LearnerExists(f"learner '{learner_id}' already exists")
         return self.learner(learner_id)
 
+    def has_learner(self, learner_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM learners WHERE id=?",
+                               (learner_id,)).fetchone() is not None
+
     def learner(self, learner_id: str) -> Learner:
         row = self.db.execute("SELECT * FROM learners WHERE id=?", (learner_id,)).fetchone()
         if row is None:
-            raise UnknownLearner(f"no learner '{learner_id}' (see `valkky learners list`)")
+            twin = self.twin(learner_id)
+            raise UnknownLearner(
+                f"no learner '{learner_id}'; did you mean '{twin}'? (ids are case-sensitive)"
+                if twin else f"no learner '{learner_id}' (see `valkky learners list`)")
         return Learner(**dict(row))
+
+    def twin(self, learner_id: str) -> str | None:
+        """Another learner whose id differs from ``learner_id`` only in case (ab12 for
+        AB12: a typo far more often than a new learner), if there is one."""
+        row = self.db.execute("SELECT id FROM learners WHERE lower(id)=lower(?) AND id<>? "
+                              "ORDER BY id", (learner_id, learner_id)).fetchone()
+        return row[0] if row else None
 
     def ensure_learner(self, learner_id: str, **fields: Any) -> tuple[Learner, bool]:
         """The learner, created if new; True when it was created."""

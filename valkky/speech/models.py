@@ -113,7 +113,8 @@ def install(source: str, *, target: Path, sha256: str | None = None, name: str |
         else:
             archive = Path(source)
             if not archive.exists():
-                raise ValkkyError(f"no such file or folder: {source}")
+                raise ValkkyError(f"no such file or folder: {source} (give whisper-base, a "
+                                  "Vosk model's folder or .zip, or an http(s) URL)")
         if sha256:
             if archive.is_dir():
                 raise ValkkyError("--sha256 checks a zip or a download, not a folder")
