@@ -1,23 +1,22 @@
-"""``valkky console``: serve the console; ``valkky console passwd``: set its password."""
+"""``valkky console``: serve the console; ``valkky console passwd``: set its password.
+
+Every `valkky` command builds its parser with ``add_command``: what only serving or setting
+the password needs (the password's hashing, sockets) is imported when that runs."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
-import socket
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from valkky.console.auth import (
-    MIN_PASSWORD,
-    Throttle,
-    load_password,
-    password_file,
-    write_password,
-)
 from valkky.errors import EXIT_OK, ConfigError
-from valkky.screen.address import Address, parse_address
+
+if TYPE_CHECKING:
+    import socket
+
+    from valkky.screen.address import Address
 
 DEFAULT_BIND = "127.0.0.1:8470"
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
@@ -51,6 +50,9 @@ def add_command(command: Callable[..., argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from valkky.console.auth import load_password, password_file
+    from valkky.screen.address import parse_address
+
     folder = args.settings.data
     if args.action == "passwd":
         return _passwd(password_file(folder))
@@ -72,7 +74,10 @@ def _seconds(text: str) -> float:
 
 
 def _passwd(path: os.PathLike[str] | str) -> int:
+    import getpass
     from pathlib import Path
+
+    from valkky.console.auth import MIN_PASSWORD, write_password
 
     if sys.stdin.isatty():
         first = getpass.getpass("New password for the console: ")
@@ -89,6 +94,8 @@ def _passwd(path: os.PathLike[str] | str) -> int:
 
 
 def _bind(address: Address) -> socket.socket:
+    import socket
+
     try:
         family = socket.AF_INET6 if ":" in address.host else socket.AF_INET
         sock = socket.socket(family, socket.SOCK_STREAM)
@@ -110,6 +117,7 @@ def serve(address: Address, db_target: object, password_hash: str, *,
     import uvicorn
 
     from valkky.console.app import create_app
+    from valkky.console.auth import Throttle
     from valkky.console.db import Database
     from valkky.console.livefeed import LiveFeed
     from valkky.progress.store import Store
