@@ -14,6 +14,7 @@ import pytest
 from valkky.testing.fakes import FakeClock, FakeLink
 from valkky.testing.hardware import fast_hardware
 from valkky.testing.shots import Shots
+from valkky.testing.table import check_rows
 from valkky.testing.wait import POLL_S, wait_until
 
 
@@ -143,3 +144,28 @@ def test_screenshots_are_taken_only_where_a_folder_is_named(tmp_path: Path) -> N
     assert taken == []
     Shots(str(tmp_path / "shots"))(Page(), "a.png", full_page=True)
     assert taken == [(str(tmp_path / "shots" / "a.png"), True)]
+
+
+def test_a_table_tries_every_row_and_names_each_that_fails() -> None:
+    tried: list[int] = []
+
+    def check(row: int) -> None:
+        tried.append(row)
+        assert row % 2, f"{row} is even"
+        if row == 5:
+            raise KeyError("five")
+
+    with pytest.raises(AssertionError) as info:
+        check_rows(range(1, 7), check, name=lambda row: f"row {row}")
+    assert tried == [1, 2, 3, 4, 5, 6]  # a failing row stops none of the others
+    message = str(info.value)
+    assert message.startswith("4 of 6 rows failed:")
+    assert "row 2: 2 is even" in message and "row 6: 6 is even" in message
+    assert "row 5: " in message and "KeyError: 'five'" in message  # a crash, with its kind
+    assert "row 1" not in message and "row 3" not in message
+
+
+def test_a_table_passes_when_every_row_does_and_never_when_it_is_empty() -> None:
+    assert check_rows(["a", "b"], lambda row: None) == 2
+    with pytest.raises(AssertionError, match="no rows"):
+        check_rows([], lambda row: None)

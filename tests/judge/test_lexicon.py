@@ -5,57 +5,90 @@ from __future__ import annotations
 from itertools import permutations
 from pathlib import Path
 
-import pytest
-
 from valkky.engine.feedback import almost_fi
 from valkky.judge import judge, lexicon, normalise
+from valkky.testing.table import check_rows
 
 LEX = lexicon.get()
 WORD_PAIRS = [(a, b) for group in LEX.words for a, b in permutations(group, 2)]
 PHRASE_PAIRS = [(a, b) for group in LEX.phrases for a, b in permutations(group, 2)]
 
 
-@pytest.mark.parametrize(("said", "accepted"), WORD_PAIRS, ids=[f"{a}~{b}" for a, b in WORD_PAIRS])
-def test_every_synonym_is_accepted_for_every_other(said: str, accepted: str) -> None:
-    assert judge(said, [accepted]).verdict == "correct"
-    assert judge(f"se on {said}", [f"se on {accepted}"]).verdict == "correct"
+# Each table below is one test that tries every row and names every row that fails
+# (valkky.testing.table): hundreds of parametrised cases would cost pytest ≈ 3 ms each.
 
 
-@pytest.mark.parametrize(("said", "accepted"), PHRASE_PAIRS,
-                         ids=[f"{a}~{b}" for a, b in PHRASE_PAIRS])
-def test_every_phrase_is_accepted_for_every_other(said: str, accepted: str) -> None:
-    assert judge(said, [accepted]).verdict == "correct"
-    assert judge(f"{said} kiitos", [accepted]).verdict == "correct"
+def _pair(row: tuple[str, str]) -> str:
+    return f"{row[0]}~{row[1]}"
 
 
-@pytest.mark.parametrize(("spoken", "standard"), sorted(LEX.spoken.items()))
-def test_every_spoken_form_is_its_standard_form(spoken: str, standard: str) -> None:
-    assert normalise(spoken) == normalise(standard)
-    assert judge(spoken, [standard]).verdict == "correct"
+def test_every_synonym_is_accepted_for_every_other() -> None:
+    def check(row: tuple[str, str]) -> None:
+        said, accepted = row
+        assert judge(said, [accepted]).verdict == "correct"
+        assert judge(f"se on {said}", [f"se on {accepted}"]).verdict == "correct"
+
+    check_rows(WORD_PAIRS, check, _pair)
 
 
-@pytest.mark.parametrize("unit", sorted(LEX.units))
-def test_every_unit_after_a_number(unit: str) -> None:
-    one, many = LEX.units[unit]
-    assert judge(f"1 {unit}", [f"yksi {one}"]).verdict == "correct"
-    assert judge(f"20 {unit}", [f"kaksikymmentä {many}"]).verdict == "correct"
-    assert judge(f"20{unit}", [f"kaksikymmentä {many}"]).verdict == "correct"
+def test_every_phrase_is_accepted_for_every_other() -> None:
+    def check(row: tuple[str, str]) -> None:
+        said, accepted = row
+        assert judge(said, [accepted]).verdict == "correct"
+        assert judge(f"{said} kiitos", [accepted]).verdict == "correct"
+
+    check_rows(PHRASE_PAIRS, check, _pair)
 
 
-@pytest.mark.parametrize("short", sorted(LEX.short))
-def test_every_short_word_is_said_in_full(short: str) -> None:
-    assert judge(f"{short}.", [LEX.short[short]]).verdict == "correct"
+def test_every_spoken_form_is_its_standard_form() -> None:
+    def check(row: tuple[str, str]) -> None:
+        spoken, standard = row
+        assert normalise(spoken) == normalise(standard)
+        assert judge(spoken, [standard]).verdict == "correct"
+
+    check_rows(sorted(LEX.spoken.items()), check, _pair)
 
 
-@pytest.mark.parametrize("word", sorted(LEX.hesitations))
-def test_every_hesitation_is_dropped(word: str) -> None:
-    assert judge(f"{word} moppi", ["moppi"]).verdict == "correct"
+def test_every_unit_after_a_number() -> None:
+    def check(unit: str) -> None:
+        one, many = LEX.units[unit]
+        assert judge(f"1 {unit}", [f"yksi {one}"]).verdict == "correct"
+        assert judge(f"20 {unit}", [f"kaksikymmentä {many}"]).verdict == "correct"
+        assert judge(f"20{unit}", [f"kaksikymmentä {many}"]).verdict == "correct"
+
+    check_rows(sorted(LEX.units), check)
 
 
-@pytest.mark.parametrize("word", sorted(LEX.polite | LEX.frame))
-def test_every_polite_or_frame_word_keeps_a_right_answer_right(word: str) -> None:
-    assert judge(f"moppi {word}", ["moppi"]).verdict == "correct"
-    assert judge(f"{word} pese kädet", ["pese kädet"]).verdict == "correct"
+def test_every_short_word_is_said_in_full() -> None:
+    def check(short: str) -> None:
+        assert judge(f"{short}.", [LEX.short[short]]).verdict == "correct"
+
+    check_rows(sorted(LEX.short), check)
+
+
+def test_every_hesitation_is_dropped() -> None:
+    def check(word: str) -> None:
+        assert judge(f"{word} moppi", ["moppi"]).verdict == "correct"
+
+    check_rows(sorted(LEX.hesitations), check)
+
+
+def test_every_polite_or_frame_word_keeps_a_right_answer_right() -> None:
+    def check(word: str) -> None:
+        assert judge(f"moppi {word}", ["moppi"]).verdict == "correct"
+        assert judge(f"{word} pese kädet", ["pese kädet"]).verdict == "correct"
+
+    check_rows(sorted(LEX.polite | LEX.frame), check)
+
+
+def _accepted(row: tuple[str, list[str]]) -> None:
+    said, accept = row
+    j = judge(said, accept)
+    assert j.verdict == "correct", j
+
+
+def _said(row: tuple[str, list[str]]) -> str:
+    return row[0]
 
 
 # The issue's list, as learners say it, against the lessons' accepted answers.
@@ -88,10 +121,8 @@ ISSUE = [
 ]
 
 
-@pytest.mark.parametrize(("said", "accept"), ISSUE, ids=[s for s, _ in ISSUE])
-def test_what_the_trainer_accepts(said: str, accept: list[str]) -> None:
-    j = judge(said, accept)
-    assert j.verdict == "correct", j
+def test_what_the_trainer_accepts() -> None:
+    check_rows(ISSUE, _accepted, _said)
 
 
 def test_a_synonym_in_another_form_is_a_word_form_with_the_trainers_answer() -> None:
@@ -165,10 +196,8 @@ TRIAL = [
 ]
 
 
-@pytest.mark.parametrize(("said", "accept"), TRIAL, ids=[s for s, _ in TRIAL])
-def test_what_the_trainer_accepts_in_the_trial(said: str, accept: list[str]) -> None:
-    j = judge(said, accept)
-    assert j.verdict == "correct", j
+def test_what_the_trainer_accepts_in_the_trial() -> None:
+    check_rows(TRIAL, _accepted, _said)
 
 
 def test_kasi_is_no_number_but_kasi_without_its_dots() -> None:

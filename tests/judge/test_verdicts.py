@@ -6,6 +6,7 @@ import pytest
 
 from valkky.engine.feedback import almost_fi
 from valkky.judge import REASONS, VERDICTS, judge, normalise
+from valkky.testing.table import check_rows
 
 CASES = [
     # the issue's examples
@@ -190,18 +191,21 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "accept", "verdict", "reason"), CASES,
-                         ids=[f"{c[0] or 'empty'}~{c[1][0]}" for c in CASES])
-def test_verdict(answer: str, accept: list[str], verdict: str, reason: str | None) -> None:
-    j = judge(answer, accept)
-    assert (j.verdict, j.reason) == (verdict, reason), j
-    assert 0.0 <= j.score <= 1.0
-    if verdict == "correct":
-        assert j.score == 1.0
-    elif verdict == "almost":
-        assert 0.5 <= j.score < 1.0 and almost_fi(j)
-    else:
-        assert j.score < 0.5
+def test_verdict() -> None:
+    """Every case, as one test that names each failing case (valkky.testing.table)."""
+    def check(case: tuple[str, list[str], str, str | None]) -> None:
+        answer, accept, verdict, reason = case
+        j = judge(answer, accept)
+        assert (j.verdict, j.reason) == (verdict, reason), j
+        assert 0.0 <= j.score <= 1.0
+        if verdict == "correct":
+            assert j.score == 1.0
+        elif verdict == "almost":
+            assert 0.5 <= j.score < 1.0 and almost_fi(j)
+        else:
+            assert j.score < 0.5
+
+    check_rows(CASES, check, lambda c: f"{c[0] or 'empty'}~{c[1][0]}")
 
 
 def test_closest_is_the_accepted_answer_as_written() -> None:

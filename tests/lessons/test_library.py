@@ -16,9 +16,15 @@ from valkky.lesson.files import lesson_files
 from valkky.paths import lessons_dir
 from valkky.runtime import Runtime
 from valkky.testing.learners import ScriptedLearner
+from valkky.testing.table import check_rows
 
 FILES = lesson_files([lessons_dir()])[0]
-IDS = [p.stem for p in FILES]
+# The runs below, one test per profession's folder that runs each of its lessons and names
+# every lesson that fails (valkky.testing.table): a test per lesson would cost pytest more
+# than many of the runs, and a folder's lessons still spread over the workers.
+FOLDERS: dict[str, list[Path]] = {}
+for _path in FILES:
+    FOLDERS.setdefault(_path.parent.name, []).append(_path)
 
 
 class Verdicts:
@@ -47,31 +53,40 @@ def test_the_library_lints_clean() -> None:
     assert report.errors == 0 and report.warnings == 0, [str(p) for p in report.problems]
 
 
-@pytest.mark.parametrize("path", FILES, ids=IDS)
-def test_a_good_learner_gets_everything_right(path: Path) -> None:
-    _, seen = _run(path, struggling=False)
-    wrong = [(v.step, v.heard, v.verdict, v.reason) for v in seen.items
-             if v.verdict != "correct"]
-    assert not wrong, f"the lesson's own accepted answers are not judged correct: {wrong}"
-    assert seen.end is not None and seen.end.reason == "completed"
+def _stem(path: Path) -> str:
+    return path.stem
 
 
-@pytest.mark.parametrize("path", FILES, ids=IDS)
-def test_a_struggling_learner_gets_specific_feedback(path: Path) -> None:
-    learner, seen = _run(path, struggling=True)
-    assert len(learner.expectations) == len(seen.items)
-    for expect, verdict in zip(learner.expectations, seen.items, strict=True):
-        assert verdict.step == expect.step and verdict.try_ == expect.try_number
-        assert verdict.verdict in expect.verdicts, (expect, verdict)
-        if expect.reasons and verdict.verdict == expect.verdicts[0]:
-            assert verdict.reason in expect.reasons, (expect, verdict)
-    assert seen.end is not None and seen.end.reason == "completed"
-    firsts = [v for v in seen.items if v.try_ == 1]
-    assert any(v.verdict == "almost" for v in firsts), "no typical error was recognised"
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_a_good_learner_gets_everything_right(folder: str) -> None:
+    def check(path: Path) -> None:
+        _, seen = _run(path, struggling=False)
+        wrong = [(v.step, v.heard, v.verdict, v.reason) for v in seen.items
+                 if v.verdict != "correct"]
+        assert not wrong, f"the lesson's own accepted answers are not judged correct: {wrong}"
+        assert seen.end is not None and seen.end.reason == "completed"
+
+    check_rows(FOLDERS[folder], check, _stem)
 
 
-@pytest.mark.parametrize("path", FILES, ids=IDS)
-def test_every_lesson_is_portable_yaml(path: Path, request: pytest.FixtureRequest) -> None:
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_a_struggling_learner_gets_specific_feedback(folder: str) -> None:
+    def check(path: Path) -> None:
+        learner, seen = _run(path, struggling=True)
+        assert len(learner.expectations) == len(seen.items)
+        for expect, verdict in zip(learner.expectations, seen.items, strict=True):
+            assert verdict.step == expect.step and verdict.try_ == expect.try_number
+            assert verdict.verdict in expect.verdicts, (expect, verdict)
+            if expect.reasons and verdict.verdict == expect.verdicts[0]:
+                assert verdict.reason in expect.reasons, (expect, verdict)
+        assert seen.end is not None and seen.end.reason == "completed"
+        firsts = [v for v in seen.items if v.try_ == 1]
+        assert any(v.verdict == "almost" for v in firsts), "no typical error was recognised"
+
+    check_rows(FOLDERS[folder], check, _stem)
+
+
+def test_every_lesson_is_portable_yaml(request: pytest.FixtureRequest) -> None:
     """libyaml (which lint uses when present) accepts some text the YAML spec and the
     pure-Python parser do not, such as `[Mitä?, …]`; editors and other tools use the latter.
 
@@ -82,14 +97,17 @@ def test_every_lesson_is_portable_yaml(path: Path, request: pytest.FixtureReques
 
     import yaml
 
-    text = path.read_text(encoding="utf-8")
-    key = ("valkky/portable-yaml/"
-           f"{hashlib.sha256(text.encode()).hexdigest()}-{yaml.__version__}")
-    if request.config.cache is not None and request.config.cache.get(key, False):
-        return
-    yaml.load(text, Loader=yaml.SafeLoader)
-    if request.config.cache is not None:
-        request.config.cache.set(key, True)
+    def check(path: Path) -> None:
+        text = path.read_text(encoding="utf-8")
+        key = ("valkky/portable-yaml/"
+               f"{hashlib.sha256(text.encode()).hexdigest()}-{yaml.__version__}")
+        if request.config.cache is not None and request.config.cache.get(key, False):
+            return
+        yaml.load(text, Loader=yaml.SafeLoader)
+        if request.config.cache is not None:
+            request.config.cache.set(key, True)
+
+    check_rows(FILES, check, _stem)
 
 
 def test_the_catalogue_is_current() -> None:

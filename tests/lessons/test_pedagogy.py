@@ -18,6 +18,7 @@ from valkky.lesson.model import (
     is_placement,
     levels_of,
 )
+from valkky.testing.table import check_rows
 
 LESSONS: list[Lesson] = library_report().lessons
 TEACHING = [x for x in LESSONS if not is_placement(x.id)]  # placement is a test
@@ -83,12 +84,15 @@ def _has(lesson: Lesson, kind: type) -> bool:
     return any(isinstance(s, kind) for s in lesson.steps)
 
 
-@pytest.mark.parametrize("lesson", TEACHING, ids=[x.id for x in TEACHING])
-def test_every_lesson_mixes_listening_answering_repeating_and_choosing(lesson: Lesson) -> None:
-    assert _has(lesson, SayStep)
-    assert _has(lesson, AskStep) or _has(lesson, DialogueStep)
-    assert _has(lesson, RepeatStep)
-    assert _has(lesson, ChooseStep)
-    assert _has(lesson, DrillStep), "no spaced-repetition review"
-    assert 5 <= lesson.minutes <= 10
+def test_every_lesson_mixes_listening_answering_repeating_and_choosing() -> None:
+    """Every lesson, as one test that names each lesson at fault (valkky.testing.table)."""
+    def check(lesson: Lesson) -> None:
+        assert _has(lesson, SayStep)
+        assert _has(lesson, AskStep) or _has(lesson, DialogueStep)
+        assert _has(lesson, RepeatStep)
+        assert _has(lesson, ChooseStep)
+        assert _has(lesson, DrillStep), "no spaced-repetition review"
+        assert 5 <= lesson.minutes <= 10
+
+    check_rows(TEACHING, check, lambda lesson: lesson.id)
 

@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tests.lessons.library import library_report
 from valkky.lesson.checker import Library
 from valkky.lesson.loader import check_text
+from valkky.lesson.model import Lesson
 from valkky.lesson.skills import evidence, unsupported
 from valkky.lesson.spec import SKILLS
+from valkky.testing.table import check_rows
 
 LESSONS = sorted(library_report().lessons, key=lambda x: x.id)
 
 
-@pytest.mark.parametrize("lesson", LESSONS, ids=[x.id for x in LESSONS])
-def test_a_lesson_claims_the_skills_its_steps_train(lesson: object) -> None:
-    from valkky.lesson.model import Lesson
+def test_a_lesson_claims_the_skills_its_steps_train() -> None:
+    """Every lesson, as one test that names each lesson at fault (valkky.testing.table)."""
+    def check(lesson: Lesson) -> None:
+        assert lesson.skills, "add skills: [...] (docs/lesson-format.md#skills)"
+        assert not unsupported(lesson), f"no step trains {unsupported(lesson)}"
 
-    assert isinstance(lesson, Lesson)
-    assert lesson.skills, "add skills: [...] (docs/lesson-format.md#skills)"
-    assert not unsupported(lesson), f"no step trains {unsupported(lesson)}"
+    check_rows(LESSONS, check, lambda lesson: lesson.id)
 
 
 def test_the_library_trains_every_skill() -> None:

@@ -7,11 +7,11 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 import yaml
 
 from valkky.lesson.files import lesson_files
 from valkky.paths import lessons_dir
+from valkky.testing.table import check_rows
 
 FILES = [*lesson_files([lessons_dir()])[0], lessons_dir() / "professions.yaml"]
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -56,14 +56,17 @@ def _problem(lang: str, text: str) -> str | None:
     return message if failed else None
 
 
-@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
-def test_translations_are_in_their_languages_script(path: Path) -> None:
-    # libyaml where there is one: the pure-Python parser takes ten times as long, and
-    # test_library.py holds every lesson to it already
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
-    wrong = [(lang, text, problem) for lang, text in _texts(data)
-             if (problem := _problem(lang, text))]
-    assert not wrong, wrong
+def test_translations_are_in_their_languages_script() -> None:
+    """Every file, as one test that names each file with a problem (valkky.testing.table)."""
+    def check(path: Path) -> None:
+        # libyaml where there is one: the pure-Python parser takes ten times as long, and
+        # test_library.py holds every lesson to it already
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+        wrong = [(lang, text, problem) for lang, text in _texts(data)
+                 if (problem := _problem(lang, text))]
+        assert not wrong, wrong
+
+    check_rows(FILES, check, lambda path: path.stem)
 
 
 def test_the_check_catches_swapped_languages() -> None:

@@ -1,25 +1,23 @@
-"""``valkky console``: serve the console; ``valkky console passwd``: set its password."""
+"""``valkky console``: serve the console; ``valkky console passwd``: set its password.
+
+Every `valkky` command builds its parser with ``add_command``: what only serving or setting
+the password needs (the password's hashing, sockets) is imported when that runs."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
-import socket
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from valkky.console.auth import (
-    MIN_PASSWORD,
-    Throttle,
-    load_password,
-    password_file,
-    write_password,
-)
 from valkky.dbtarget import DB_HELP
 from valkky.errors import EXIT_OK, ConfigError
-from valkky.screen.address import Address, parse_address
+
+if TYPE_CHECKING:
+    import socket
+
+    from valkky.screen.address import Address
 
 if TYPE_CHECKING:
     from valkky.settings import Settings
@@ -54,6 +52,9 @@ def add_command(command: Callable[..., argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from valkky.console.auth import load_password, password_file
+    from valkky.screen.address import parse_address
+
     folder = args.settings.data
     if args.action == "passwd":
         return _passwd(password_file(folder))
@@ -75,7 +76,10 @@ def _seconds(text: str) -> float:
 
 
 def _passwd(path: os.PathLike[str] | str) -> int:
+    import getpass
     from pathlib import Path
+
+    from valkky.console.auth import MIN_PASSWORD, write_password
 
     if sys.stdin.isatty():
         first = getpass.getpass("New password for the console: ")
@@ -92,6 +96,8 @@ def _passwd(path: os.PathLike[str] | str) -> int:
 
 
 def _bind(address: Address) -> socket.socket:
+    import socket
+
     try:
         family = socket.AF_INET6 if ":" in address.host else socket.AF_INET
         sock = socket.socket(family, socket.SOCK_STREAM)
@@ -110,6 +116,7 @@ def serve(address: Address, settings: Settings, password_hash: str, *,
     import uvicorn
 
     from valkky.console.app import create_app
+    from valkky.console.auth import Throttle
     from valkky.console.db import Database
     from valkky.console.livefeed import LiveFeed
     from valkky.progress.store import Store

@@ -1,0 +1,42 @@
+"""A table of cases checked in one test, every row tried and every failing row named.
+
+    check_rows(PAIRS, lambda row: check_pair(*row), name=lambda row: f"{row[0]}~{row[1]}")
+
+pytest pays ≈ 3 ms of CPU for each test it runs (setup, fixtures, reports), far more than
+a judge call or a lookup costs: a table of hundreds of small cases as one test costs a
+tenth of what it costs as hundreds of parametrised tests. A failure stays as clear: it
+lists every row that failed with its own message (an assert in a test module keeps
+pytest's explanation of what differed), not just the first.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+R = TypeVar("R")
+
+
+def check_rows(rows: Iterable[R], check: Callable[[R], object],
+               name: Callable[[R], str] = repr) -> int:
+    """Runs ``check`` on every row; how many were checked. AssertionError naming each row
+    whose check raised (and what it raised) once all are tried; also for an empty table,
+    which would check nothing."""
+    __tracebackhide__ = True  # pytest shows the test and the rows, not this loop
+    failures: list[str] = []
+    count = 0
+    for row in rows:
+        count += 1
+        try:
+            check(row)
+        except AssertionError as exc:
+            failures.append(f"{name(row)}: {exc}")
+        except Exception as exc:  # a crash in one row is that row's failure, not the table's
+            failures.append(f"{name(row)}: {''.join(traceback.format_exception(exc))}")
+    if not count:
+        raise AssertionError("the table has no rows: it would check nothing")
+    if failures:
+        raise AssertionError(f"{len(failures)} of {count} rows failed:\n"
+                             + "\n".join(failures))
+    return count
