@@ -38,7 +38,7 @@ from valkky.speech import models
 from valkky.speech.asr import ListenSettings, WavAnswers, capture
 from valkky.speech.audio import ASR_RATE, read_wav, resample, write_wav
 from valkky.speech.coverage import _tasks
-from valkky.speech.scoring import COHORT, candidates, is_control, written
+from valkky.speech.scoring import candidates, split, written
 from valkky.speech.whisper import EDGE_S, WhisperScorer
 
 DEV_VOICES = ("fi+Andy", "fi+Alicia", "fi+klatt", "fi+f3", "fi+m1", "fi+Annie")
@@ -115,12 +115,15 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("sets", nargs="+", choices=list(SETS))
     parser.add_argument("--out", required=True)
+    parser.add_argument("--keep", help="keep the clips in this folder (to score them again)")
     args = parser.parse_args()
     scorer = WhisperScorer(models.whisper_model_path(None, defaults().data))
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
+        where = Path(args.keep or tmp)
+        where.mkdir(parents=True, exist_ok=True)
         for name in args.sets:
-            cases = clips(Path(tmp), name)
+            cases = clips(where, name)
             started = time.time()
             for n, c in enumerate(cases):
                 task = c["task"]
@@ -128,8 +131,8 @@ def main() -> None:
                                    expected=(*task.accept, *task.keywords, *task.mistakes,
                                              *CONTROL_PHRASES))
                 phrases = candidates(prompt)
-                own = [w for w, p in phrases.items() if not is_control(p)]
-                controls = [w for w, p in phrases.items() if is_control(p)]
+                parts = split(phrases)
+                own, controls = list(parts.own), list(parts.controls)
                 frames = WavAnswers([c["wav"]]).next_answer(prompt)
                 assert frames is not None
                 cap = capture(frames, ListenSettings())
@@ -137,7 +140,7 @@ def main() -> None:
                 encoded = scorer.encode(audio)
                 lesson = sorted({written(p) for p in c["lesson_others"]} - set(own))[:20]
                 groups = {"own": own, "controls": controls,
-                          "cohort": [p for p in COHORT if p not in own],
+                          "cohort": list(parts.cohort),
                           "lesson": lesson}
                 scored = {}
                 for g, ps in groups.items():
@@ -146,7 +149,8 @@ def main() -> None:
                 longest = max(len(scorer.encode_text(" " + p)) for p in [*own, *controls])
                 free = scorer.transcribe(encoded, max_tokens=longest + 10)
                 (free_score,) = scorer._forced(encoded, [free])
-                rows.append({"set": name, "kind": c["kind"], "said": c["said"],
+                rows.append({"set": name, "wav": Path(c["wav"]).name, "kind": c["kind"],
+                             "said": c["said"],
                              "voice": c["voice"], "wpm": c["wpm"],
                              "accept": list(task.accept), "keywords": list(task.keywords),
                              "mistakes": list(task.mistakes), "phrases": phrases,

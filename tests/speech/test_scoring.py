@@ -27,6 +27,7 @@ from valkky.speech.scoring import (
     candidates,
     decide,
     fit_rule,
+    split,
     without_loop,
     written,
 )
@@ -148,6 +149,19 @@ def test_controls_are_scored_as_written_once_and_after_the_steps_own_phrases() -
     assert list(c)[2:] == [written(p) for p in dict.fromkeys(("toista", *CONTROL_PHRASES))]
     assert "Se on toista." not in c and "Se on hitaammin." not in c  # no Finnish
     assert c["Toista."] == "toista"
+
+
+def test_the_candidates_split_into_own_controls_and_cohort() -> None:
+    from valkky.engine.session import CONTROL_PHRASES
+
+    c = candidates(_prompt("kiitos", "ämpäri", *CONTROL_PHRASES))
+    parts = split(c)
+    assert parts.controls == tuple(written(p) for p in CONTROL_PHRASES)
+    assert parts.own == tuple(w for w in c if w not in parts.controls)  # in their order
+    assert {"Kiitos.", "Se on kiitos.", "Ämpäri."} <= set(parts.own)
+    assert "Kiitos." in COHORT and "Kiitos." not in parts.cohort  # never the step's own
+    assert set(parts.cohort) == set(COHORT) - {"Kiitos."}
+    assert split(c, cohort=False).cohort == ()
 
 
 def test_candidates_from_every_prompt_of_a_real_lesson() -> None:

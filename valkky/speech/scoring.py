@@ -150,6 +150,27 @@ def candidates(prompt: Prompt) -> dict[str, str]:
     return out
 
 
+@dataclass(frozen=True)
+class Split:
+    """A step's Whisper candidates by the part each plays when scored: the step's own
+    phrases (answers, keywords, mistakes, options; what is heard), the learner's controls
+    (scored only when the answer is in doubt, and heard only by ``CONTROL_MARGIN``) and
+    the cohort (``rivals``: never heard, only compared with). All as Whisper writes text."""
+
+    own: tuple[str, ...]
+    controls: tuple[str, ...]
+    cohort: tuple[str, ...]
+
+
+def split(phrases: Mapping[str, str], *, cohort: bool = True) -> Split:
+    """``phrases`` (written form → lesson phrase, as ``candidates`` gives them) split into
+    the step's own, the controls and — with ``cohort``, which costs scoring time — the
+    cohort phrases that are none of them."""
+    return Split(own=tuple(w for w, p in phrases.items() if not is_control(p)),
+                 controls=tuple(w for w, p in phrases.items() if is_control(p)),
+                 cohort=tuple(c for c in COHORT if c not in phrases) if cohort else ())
+
+
 def without_loop(tokens: Sequence[int]) -> list[int]:
     """Whisper's free transcription up to where it starts looping: Whisper base often
     repeats what it heard ("Kanon mopi! Kanon mopi! Kanon …") until the length limit. A

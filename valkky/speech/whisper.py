@@ -29,14 +29,14 @@ from valkky.events import Answer, Prompt
 from valkky.speech.asr import Capture, ListenSettings, Microphone, WavAnswers, capture
 from valkky.speech.audio import ASR_RATE
 from valkky.speech.scoring import (
-    COHORT,
     Decision,
     PhraseScorer,
     Rule,
     Scores,
+    Split,
     candidates,
     decide,
-    is_control,
+    split,
     without_loop,
 )
 
@@ -83,10 +83,8 @@ class WhisperListener:
         if frames is None:
             return None
         phrases = candidates(prompt)
-        written = [w for w, p in phrases.items() if not is_control(p)]
-        controls = [w for w, p in phrases.items() if is_control(p)]
         # the cohort costs scoring time: only when the rule weighs it
-        cohort = [p for p in COHORT if p not in phrases] if self.rule.cohort else []
+        parts = split(phrases, cohort=bool(self.rule.cohort))
         early: dict[tuple[int, int], concurrent.futures.Future[Scores]] = {}
 
         def on_pause(cap: Capture) -> None:
@@ -96,7 +94,7 @@ class WhisperListener:
                 stale.cancel()
             early.clear()
             early[(cap.first_loud, cap.last_loud)] = self._pool.submit(
-                self._score, cap.speech(EDGE_S), written, controls, cohort)
+                self._score, cap.speech(EDGE_S), parts)
 
         cap = capture(frames, self.settings, on_pause=on_pause, pause_s=self.speculate_after_s)
         self.last = None
@@ -104,7 +102,7 @@ class WhisperListener:
             return Answer(text="", timings=cap.timings(time.monotonic()), source="speech")
         future = early.get((cap.first_loud, cap.last_loud))
         scores = future.result() if future is not None else self._score(
-            cap.speech(EDGE_S), written, controls, cohort)
+            cap.speech(EDGE_S), parts)
         decision = self.decide(scores, phrases)
         self.last = decision
         return Answer(text=decision.heard, confidence=decision.confidence,
@@ -114,13 +112,12 @@ class WhisperListener:
     def decide(self, scores: Scores, phrases: dict[str, str]) -> Decision:
         return decide(scores, phrases, self.rule)
 
-    def _score(self, pcm: bytes, phrases: Sequence[str], controls: Sequence[str],
-               cohort: Sequence[str]) -> Scores:
+    def _score(self, pcm: bytes, parts: Split) -> Scores:
         import numpy as np
 
-        return self.scorer.score(np.frombuffer(pcm, np.int16), phrases,
-                                 free_if_best_below=self.rule.clear, later=controls,
-                                 rivals=cohort)
+        return self.scorer.score(np.frombuffer(pcm, np.int16), parts.own,
+                                 free_if_best_below=self.rule.clear, later=parts.controls,
+                                 rivals=parts.cohort)
 
     def close(self) -> None:
         self._pool.shutdown(wait=True)
