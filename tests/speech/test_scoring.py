@@ -158,7 +158,7 @@ def test_the_candidates_split_into_own_controls_and_cohort() -> None:
     parts = split(c)
     assert parts.controls == tuple(written(p) for p in CONTROL_PHRASES)
     assert parts.own == tuple(w for w in c if w not in parts.controls)  # in their order
-    assert {"Kiitos.", "Se on kiitos.", "Ämpäri."} <= set(parts.own)
+    assert {"Kiitos.", "Ämpäri.", "Se on ämpäri."} <= set(parts.own)
     assert "Kiitos." in COHORT and "Kiitos." not in parts.cohort  # never the step's own
     assert set(parts.cohort) == set(COHORT) - {"Kiitos."}
     assert split(c, cohort=False).cohort == ()
