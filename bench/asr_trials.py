@@ -34,12 +34,12 @@ from valkky.lesson.loader import load_lesson
 from valkky.lesson.references import load_library
 from valkky.paths import lessons_dir
 from valkky.settings import defaults
-from valkky.speech import models
+from valkky.speech import models, whisper
 from valkky.speech.asr import ListenSettings, WavAnswers, capture
 from valkky.speech.audio import ASR_RATE, read_wav, resample, write_wav
 from valkky.speech.coverage import _tasks
 from valkky.speech.scoring import candidates, split, written
-from valkky.speech.whisper import EDGE_S, WhisperScorer
+from valkky.speech.whisper import EDGE_S, END_LOGPROB, WhisperScorer
 
 DEV_VOICES = ("fi+Andy", "fi+Alicia", "fi+klatt", "fi+f3", "fi+m1", "fi+Annie")
 DEV_SPEEDS = (110, 150, 185)
@@ -116,7 +116,15 @@ def main() -> None:
     parser.add_argument("sets", nargs="+", choices=list(SETS))
     parser.add_argument("--out", required=True)
     parser.add_argument("--keep", help="keep the clips in this folder (to score them again)")
+    parser.add_argument("--pad", type=float, default=whisper.PAD_S,
+                        help="seconds of silence the encoder sees after the speech")
+    parser.add_argument("--min-input", type=float, default=whisper.MIN_INPUT_S,
+                        help="the encoder's shortest input, seconds (Whisper's own: 30)")
+    parser.add_argument("--light", action="store_true",
+                        help="the step's phrases, the controls and the free transcription "
+                             "only (no cohort, no other answers of the lesson)")
     args = parser.parse_args()
+    whisper.PAD_S, whisper.MIN_INPUT_S = args.pad, args.min_input  # read at each encode
     scorer = WhisperScorer(models.whisper_model_path(None, defaults().data))
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -139,24 +147,30 @@ def main() -> None:
                 audio = np.frombuffer(cap.speech(EDGE_S), np.int16)
                 encoded = scorer.encode(audio)
                 lesson = sorted({written(p) for p in c["lesson_others"]} - set(own))[:20]
-                groups = {"own": own, "controls": controls,
-                          "cohort": list(parts.cohort),
-                          "lesson": lesson}
-                scored = {}
+                groups = {"own": own, "controls": controls}
+                if not args.light:
+                    groups |= {"cohort": list(parts.cohort), "lesson": lesson}
+                scored, tokens = {}, {}
                 for g, ps in groups.items():
-                    values = scorer._forced(encoded, [scorer.encode_text(" " + p) for p in ps])
+                    each = scorer._token_logprobs(
+                        encoded, [scorer.encode_text(" " + p) for p in ps])
+                    values = [(sum(t) + END_LOGPROB) / (len(t) + 1) for t in each]
                     scored[g] = dict(zip(ps, values, strict=True))
+                    if g in ("own", "controls"):  # each token's, for rules that weigh them
+                        tokens |= dict(zip(ps, each, strict=True))
                 longest = max(len(scorer.encode_text(" " + p)) for p in [*own, *controls])
                 free = scorer.transcribe(encoded, max_tokens=longest + 10)
-                (free_score,) = scorer._forced(encoded, [free])
+                (free_tokens,) = scorer._token_logprobs(encoded, [free])
+                free_score = (sum(free_tokens) + END_LOGPROB) / (len(free_tokens) + 1) if free \
+                    else 0.0
                 rows.append({"set": name, "wav": Path(c["wav"]).name, "kind": c["kind"],
                              "said": c["said"],
                              "voice": c["voice"], "wpm": c["wpm"],
                              "accept": list(task.accept), "keywords": list(task.keywords),
                              "mistakes": list(task.mistakes), "phrases": phrases,
                              "scores": scored, "free": scorer.decode_text(free).strip(),
-                             "free_score": free_score,
-                             "speech_s": len(audio) / ASR_RATE})
+                             "free_score": free_score, "tokens": tokens,
+                             "free_tokens": free_tokens, "speech_s": len(audio) / ASR_RATE})
                 if n % 20 == 0:
                     print(f"{name} {n}/{len(cases)} {time.time() - started:.0f} s", flush=True)
     Path(args.out).write_text(json.dumps(rows, ensure_ascii=False))

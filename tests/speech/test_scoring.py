@@ -4,6 +4,7 @@ real lessons give, the listener's plumbing and the engine's fit, with a fake sco
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from valkky.speech.audio import ASR_RATE, write_wav
 from valkky.speech.scoring import (
     CLEAR,
     COHORT,
+    CONTROL_MARGIN,
     Features,
     Rule,
     Scores,
@@ -412,12 +414,13 @@ def test_the_cohort_is_scored_only_in_doubt_and_never_holds_the_steps_phrases(
     listener.close()
 
 
-@pytest.mark.parametrize(("toista", "heard"), [(-1.5, "moppi"), (-1.3, "toista")])
-def test_a_control_is_heard_only_by_a_margin_over_the_steps_phrases(toista: float,
-                                                                     heard: str) -> None:
+@pytest.mark.parametrize(("over", "heard"), [(-0.1, "moppi"), (0.1, "toista")])
+@pytest.mark.parametrize("margin", [CONTROL_MARGIN, 0.0, 1.0])
+def test_a_control_is_heard_only_by_the_rules_margin_over_the_steps_phrases(
+        over: float, heard: str, margin: float) -> None:
     phrases = {"Moppi.": "moppi", "Toista.": "toista"}
-    scores = Scores((("Moppi.", -2.0), ("Toista.", toista)), "Moppi.", -1.8)
-    d = decide(scores, phrases, RULE)
+    scores = Scores((("Moppi.", -2.0), ("Toista.", -2.0 + margin + over)), "Moppi.", -1.8)
+    d = decide(scores, phrases, replace(RULE, control=margin))
     assert (d.heard, d.rejected) == (heard, False)
 
 

@@ -447,6 +447,11 @@ _CONTROL_OF = {_plain(p): action for action, group in (
 CONTROL_PHRASES = tuple(_CONTROL_OF)
 
 
+def control_action(text: str) -> str | None:
+    """What a learner's control asks for ("again", "slower", "help"), or None."""
+    return _CONTROL_OF.get(_plain(text))
+
+
 def _number_forms(index: int) -> tuple[str, ...]:
     """How a learner may name option ``index``: "kaksi", "numero kaksi" ("2" normalises)."""
     if index >= len(phrases.NUMBERS):

@@ -210,6 +210,7 @@ class Rule:
     cohort: float = RULE_COHORT
     alike: float = RULE_ALIKE
     clear: float = CLEAR
+    control: float = CONTROL_MARGIN  # a control is heard only this far over the step's best
 
     def evidence(self, f: Features) -> float:
         return self.bias + self.margin * f.margin + self.cohort * f.cohort + self.alike * f.alike
@@ -237,13 +238,14 @@ def weigh(scores: Scores, best: str, value: float) -> Features:
                     alike=likeness(scores.free, best) / 100)
 
 
-def _best(scored: Sequence[tuple[str, float]], phrases: Mapping[str, str]) -> tuple[str, float]:
-    """The best-scoring phrase; a control only by ``CONTROL_MARGIN`` over the step's own."""
+def _best(scored: Sequence[tuple[str, float]], phrases: Mapping[str, str],
+          control_margin: float = CONTROL_MARGIN) -> tuple[str, float]:
+    """The best-scoring phrase; a control only by ``control_margin`` over the step's own."""
     own = [x for x in scored if not is_control(phrases.get(x[0], x[0]))]
     best = max(scored, key=lambda x: x[1])
     if own and best not in own:
         mine = max(own, key=lambda x: x[1])
-        return best if best[1] >= mine[1] + CONTROL_MARGIN else mine
+        return best if best[1] >= mine[1] + control_margin else mine
     return best
 
 
@@ -254,7 +256,7 @@ def decide(scores: Scores, phrases: Mapping[str, str], rule: Rule = Rule()) -> D
     (written) forms to the lesson's phrases."""
     if not scores.phrases:
         return Decision(scores.free, 0.0, True, -math.inf, None)
-    best, value = _best(scores.phrases, phrases)
+    best, value = _best(scores.phrases, phrases, rule.control)
     lesson_phrase = phrases.get(best, best)
     f = weigh(scores, best, value)
     if value >= rule.clear < 0:  # taken outright: 0.5 at ``clear``, 1 for a perfect score

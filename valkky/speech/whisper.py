@@ -322,16 +322,22 @@ class WhisperScorer:
                       tuple(zip(rivals, scored[len(more):-1], strict=True)))
 
     def _forced(self, encoded: Any, batch: list[list[int]]) -> list[float]:
+        """Each token sequence force-decoded against the answer: the mean log-probability
+        of its tokens among the text tokens and of end-of-text (``END_LOGPROB``). An empty
+        sequence (Whisper transcribed nothing) scores 0.0, the most any could."""
+        return [(sum(each) + END_LOGPROB) / (len(each) + 1) if each else 0.0
+                for each in self._token_logprobs(encoded, batch)]
+
+    def _token_logprobs(self, encoded: Any, batch: list[list[int]]) -> list[list[float]]:
         """Each token sequence force-decoded against the answer, all in one batch and in
         one decoder pass (CTranslate2's ``align``: every position at once, instead of one
-        decoding step a token): the mean log-probability of its tokens among the text
-        tokens and of end-of-text (``END_LOGPROB``). An empty sequence (Whisper transcribed
-        nothing) scores 0.0, the most any could."""
+        decoding step a token): the log-probability of each of its tokens among the text
+        tokens."""
         import numpy as np
 
         enc = np.asarray(encoded)
         todo = [i for i, tokens in enumerate(batch) if tokens]
-        values = [0.0] * len(batch)
+        values: list[list[float]] = [[] for _ in batch]
         if not todo:
             return values
         stacked = self._ct2.StorageView.from_array(np.ascontiguousarray(
@@ -343,8 +349,7 @@ class WhisperScorer:
             if len(probs) != len(batch[i]):
                 raise AdapterError("Whisper returned a score for each token but not for "
                                    "every token of a phrase")
-            values[i] = (float(np.log(np.maximum(probs, 1e-30)).sum()) + END_LOGPROB) / (
-                len(probs) + 1)
+            values[i] = [float(x) for x in np.log(np.maximum(probs, 1e-30))]
         return values
 
 
