@@ -137,7 +137,8 @@ def main() -> None:
                 task = c["task"]
                 prompt = ev.Prompt(step="s", kind="ask", text="", try_number=1, tries=2,
                                    expected=(*task.accept, *task.keywords, *task.mistakes,
-                                             *CONTROL_PHRASES))
+                                             *CONTROL_PHRASES),
+                                   mistakes=tuple(task.mistakes))
                 phrases = candidates(prompt)
                 parts = split(phrases)
                 own, controls = list(parts.own), list(parts.controls)

@@ -42,6 +42,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -137,8 +138,9 @@ class Baseline(WhisperScorer):
     on its own model, side by side)."""
 
 
-def baseline_rule(scores: Scores, phrases: dict[str, str]) -> Decision:
-    """The decision as on main: ``MAIN_RULE``."""
+def baseline_rule(scores: Scores, phrases: dict[str, str],
+                  mistakes: Sequence[str] = ()) -> Decision:
+    """The decision as on main: ``MAIN_RULE``, no answer and mistake too close to tell."""
     return decide(scores, phrases, MAIN_RULE)
 
 
@@ -146,8 +148,9 @@ class BaselineListener(WhisperListener):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, rule=MAIN_RULE, **kwargs)
 
-    def decide(self, scores: Scores, phrases: dict[str, str]) -> Decision:
-        return baseline_rule(scores, phrases)
+    def decide(self, scores: Scores, phrases: dict[str, str],
+               mistakes: Sequence[str] = ()) -> Decision:
+        return baseline_rule(scores, phrases, mistakes)
 
 
 class Keeping(WhisperListener):
@@ -156,9 +159,10 @@ class Keeping(WhisperListener):
     scores: Scores | None = None
     phrases: dict[str, str] | None = None
 
-    def decide(self, scores: Scores, phrases: dict[str, str]) -> Decision:
+    def decide(self, scores: Scores, phrases: dict[str, str],
+               mistakes: Sequence[str] = ()) -> Decision:
         self.scores, self.phrases = scores, phrases
-        return super().decide(scores, phrases)
+        return super().decide(scores, phrases, mistakes)
 
 
 def _verdict(c: dict, answer: ev.Answer, d: Decision | None) -> str:
@@ -193,7 +197,8 @@ def accuracy(scorers: dict[str, WhisperScorer], cases: list[dict], label: str = 
         task = c["task"]
         prompt = ev.Prompt(step="s", kind="ask", text="", try_number=1, tries=2,
                            expected=(*task.accept, *task.keywords, *task.mistakes,
-                                     *CONTROL_PHRASES))  # as a session asks: engine/session.py
+                                     *CONTROL_PHRASES),  # as a session asks: engine/session.py
+                           mistakes=tuple(task.mistakes))
         timed: list[tuple[str, WhisperListener]] = [("new", new)]
         if i % pair_every == 0:  # each goes first every other time: no order effect
             timed = [*timed, ("baseline", old)][::1 if i // pair_every % 2 else -1]

@@ -244,12 +244,13 @@ class Session:
             prompt = ev.Prompt(step=step_id, kind=kind, text=prompt_text, try_number=attempt,
                                tries=tries, expected=expected,
                                open_vocabulary=kind == "repeat", barge_in=barge_in,
-                               options=task.options)
+                               options=task.options, mistakes=tuple(task.mistakes))
             answer = yield prompt
             said = 0  # control phrases taken in this try
             while True:
                 answer = yield from self._confident(step_id, kind, prompt_text, attempt,
-                                                    tries, expected, answer, barge_in)
+                                                    tries, expected, answer, barge_in,
+                                                    again=prompt)
                 action = self._control_of(answer, task, own, others)
                 if action is None or (answer.control is None
                                       and said >= self.settings.max_controls):

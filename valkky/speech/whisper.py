@@ -103,14 +103,15 @@ class WhisperListener:
         future = early.get((cap.first_loud, cap.last_loud))
         scores = future.result() if future is not None else self._score(
             cap.speech(EDGE_S), parts)
-        decision = self.decide(scores, phrases)
+        decision = self.decide(scores, phrases, prompt.mistakes)
         self.last = decision
         return Answer(text=decision.heard, confidence=decision.confidence,
                       timings=cap.timings(time.monotonic()), exact=False,
                       source="speech")
 
-    def decide(self, scores: Scores, phrases: dict[str, str]) -> Decision:
-        return decide(scores, phrases, self.rule)
+    def decide(self, scores: Scores, phrases: dict[str, str],
+               mistakes: Sequence[str] = ()) -> Decision:
+        return decide(scores, phrases, self.rule, mistakes)
 
     def _score(self, pcm: bytes, parts: Split) -> Scores:
         import numpy as np
