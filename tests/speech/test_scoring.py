@@ -102,6 +102,36 @@ def test_the_best_phrase_is_weighed_against_the_free_transcription_and_the_cohor
     assert far.margin == -3.5
 
 
+@pytest.mark.parametrize(("mistake", "rejected"), [(-2.6, True), (-2.75, False)])
+def test_an_answer_in_doubt_too_close_to_a_foreseen_mistake_is_asked_again(
+        mistake: float, rejected: bool) -> None:
+    """Said "väärästä", heard "vaarasta" by 0.05: Whisper cannot tell them apart."""
+    phrases = {"Vaarasta.": "vaarasta", "Väärästä.": "väärästä"}
+    rule = replace(RULE, apart=0.2)
+    scores = Scores((("Vaarasta.", -2.55), ("Väärästä.", mistake)), "Vaarasta.", -1.5)
+    d = decide(scores, phrases, rule, mistakes=("väärästä",))
+    assert (d.rejected, d.confidence < 0.5) == (rejected, rejected)
+    assert decide(scores, phrases, rule).rejected is False  # no mistakes: nothing to tell
+    # the other way round: a mistake heard best, a right answer close behind
+    swapped = Scores((("Vaarasta.", mistake), ("Väärästä.", -2.55)), "Väärästä.", -1.5)
+    assert decide(swapped, phrases, rule, mistakes=("väärästä",)).rejected == rejected
+    # two accepted answers close together are one answer: taken
+    both = {"Vaarasta.": "vaarasta", "Vaarasta!": "vaarasta", "Väärästä.": "väärästä"}
+    close = Scores((("Vaarasta.", -2.55), ("Vaarasta!", -2.56), ("Väärästä.", -3.5)),
+                   "Vaarasta.", -1.5)
+    assert not decide(close, both, rule, mistakes=("väärästä",)).rejected
+
+
+def test_a_framed_mistake_counts_as_the_mistake_and_a_clear_answer_is_kept() -> None:
+    phrases = candidates(_prompt("moppi", "ämpäri"))
+    assert phrases["Se on ämpäri."] == "se on ämpäri"
+    rule = replace(RULE, apart=0.2)
+    near = Scores((("Moppi.", -2.5), ("Se on ämpäri.", -2.6)), "Moppi.", -1.5)
+    assert decide(near, phrases, rule, mistakes=("ämpäri",)).rejected
+    clear = Scores((("Moppi.", -1.0), ("Se on ämpäri.", -1.05)), "", 0.0)
+    assert not decide(clear, phrases, rule, mistakes=("ämpäri",)).rejected  # outright
+
+
 @pytest.mark.parametrize("shift", [-0.01, 0.0, 0.01])
 def test_confidence_is_one_half_exactly_at_the_threshold(shift: float) -> None:
     scores = Scores((("Moppi.", -3.0),), "Mopi.", -1.0, (("Kahvi.", -3.0),))
