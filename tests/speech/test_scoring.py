@@ -463,3 +463,25 @@ def test_the_free_transcription_is_cut_where_whisper_starts_looping() -> None:
     assert without_loop([hei, hei, bang]) == [hei, hei, bang]  # "Hei hei!" is said so
     assert without_loop([kanon, mopi, bang]) == [kanon, mopi, bang]
     assert without_loop([]) == []
+
+
+def test_check_hears_an_answer_too_close_to_its_mistake_as_unclear(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`valkky check --mistake` hears recordings as a session does: the mistakes named."""
+    import json
+
+    from valkky.cli import main
+    from valkky.speech import whisper
+
+    scorer = FakeScorer({"Vaarasta.": -2.55, "Väärästä.": -2.6}, free="Vaarasta.",
+                        free_score=-1.5)
+    monkeypatch.setattr(whisper, "open_whisper", lambda speech, source, model:
+                        WhisperListener(scorer, source, speculate=False))
+    wav = _wav(tmp_path / "a.wav", 0.8)
+    argv = ["check", "--asr", "whisper", "--audio", str(wav), "--accept", "vaarasta",
+            "--json", "--model", str(tmp_path)]
+    assert main([*argv, "--mistake", "väärästä"]) == 0
+    assert json.loads(capsys.readouterr().out)["verdict"] == "unclear"
+    assert main(argv) == 0  # no mistake named: nothing to tell it from
+    assert json.loads(capsys.readouterr().out)["verdict"] == "correct"
