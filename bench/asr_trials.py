@@ -4,7 +4,16 @@ and the lesson's other answers), the free transcription and its score, the speec
 length. Fitting and comparing rules then runs on the saved numbers in a second, not on
 the model in minutes.
 
-    python bench/asr_trials.py tuning dev wide --out /tmp/trials.json
+    python bench/asr_trials.py tuning dev wide --out /tmp/trials.json [--keep DIR]
+        [--light] [--pad S] [--min-input S]
+
+``--keep`` keeps the clips (to score them again); ``--light`` scores only the step's
+phrases, the controls and the free transcription (each token's score kept, for rules that
+would weigh them); ``--pad``/``--min-input`` change the encoder's input (an experiment:
+the rule was fitted on the runtime's 1.5 s / 4 s). The controls are scored in a batch of
+their own here, beside the free transcription in the runtime: CTranslate2's int8 scores
+move by a few hundredths of a nat with the batch, so a decision near a threshold can
+differ from bench_asr.py's by a clip.
 
 The sets: ``tuning`` and ``held`` are bench_asr.py's; ``dev`` six more variants (what the
 thresholds were chosen on beside the tuning set); ``wide`` twelve other variants with

@@ -211,7 +211,9 @@ class Rule:
     the evidence ``bias + margin·m + cohort·c + alike·a`` (``Features``) is at least 0 —
     a logistic regression, so ``confidence`` is its sigmoid, exactly 0.5 at the
     threshold. The defaults were fitted on synthetic sets (docs/speech.md, benchmarks);
-    a deployment refits them on its own learners with `valkky calibrate-asr`."""
+    a deployment refits them on its own learners with `valkky calibrate-asr`. ``control``
+    and ``apart`` are chosen, not fitted: the margin a control needs over the step's best
+    phrase, and the gap under which an answer and a foreseen mistake are asked again."""
 
     bias: float = RULE_BIAS
     margin: float = RULE_MARGIN
