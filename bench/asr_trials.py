@@ -4,7 +4,16 @@ and the lesson's other answers), the free transcription and its score, the speec
 length. Fitting and comparing rules then runs on the saved numbers in a second, not on
 the model in minutes.
 
-    python bench/asr_trials.py tuning dev wide --out /tmp/trials.json
+    python bench/asr_trials.py tuning dev wide --out /tmp/trials.json [--keep DIR]
+        [--light] [--pad S] [--min-input S]
+
+``--keep`` keeps the clips (to score them again); ``--light`` scores only the step's
+phrases, the controls and the free transcription (each token's score kept, for rules that
+would weigh them); ``--pad``/``--min-input`` change the encoder's input (an experiment:
+the rule was fitted on the runtime's 1.5 s / 4 s). The controls are scored in a batch of
+their own here, beside the free transcription in the runtime: CTranslate2's int8 scores
+move by a few hundredths of a nat with the batch, so a decision near a threshold can
+differ from bench_asr.py's by a clip.
 
 The sets: ``tuning`` and ``held`` are bench_asr.py's; ``dev`` six more variants (what the
 thresholds were chosen on beside the tuning set); ``wide`` twelve other variants with
@@ -34,12 +43,12 @@ from valkky.lesson.loader import load_lesson
 from valkky.lesson.references import load_library
 from valkky.paths import lessons_dir
 from valkky.settings import defaults
-from valkky.speech import models
+from valkky.speech import models, whisper
 from valkky.speech.asr import ListenSettings, WavAnswers, capture
 from valkky.speech.audio import ASR_RATE, read_wav, resample, write_wav
 from valkky.speech.coverage import _tasks
-from valkky.speech.scoring import COHORT, candidates, is_control, written
-from valkky.speech.whisper import EDGE_S, WhisperScorer
+from valkky.speech.scoring import candidates, split, written
+from valkky.speech.whisper import EDGE_S, END_LOGPROB, WhisperScorer
 
 DEV_VOICES = ("fi+Andy", "fi+Alicia", "fi+klatt", "fi+f3", "fi+m1", "fi+Annie")
 DEV_SPEEDS = (110, 150, 185)
@@ -115,44 +124,63 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("sets", nargs="+", choices=list(SETS))
     parser.add_argument("--out", required=True)
+    parser.add_argument("--keep", help="keep the clips in this folder (to score them again)")
+    parser.add_argument("--pad", type=float, default=whisper.PAD_S,
+                        help="seconds of silence the encoder sees after the speech")
+    parser.add_argument("--min-input", type=float, default=whisper.MIN_INPUT_S,
+                        help="the encoder's shortest input, seconds (Whisper's own: 30)")
+    parser.add_argument("--light", action="store_true",
+                        help="the step's phrases, the controls and the free transcription "
+                             "only (no cohort, no other answers of the lesson)")
     args = parser.parse_args()
+    whisper.PAD_S, whisper.MIN_INPUT_S = args.pad, args.min_input  # read at each encode
     scorer = WhisperScorer(models.whisper_model_path(None, defaults().data))
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
+        where = Path(args.keep or tmp)
+        where.mkdir(parents=True, exist_ok=True)
         for name in args.sets:
-            cases = clips(Path(tmp), name)
+            cases = clips(where, name)
             started = time.time()
             for n, c in enumerate(cases):
                 task = c["task"]
                 prompt = ev.Prompt(step="s", kind="ask", text="", try_number=1, tries=2,
                                    expected=(*task.accept, *task.keywords, *task.mistakes,
-                                             *CONTROL_PHRASES))
+                                             *CONTROL_PHRASES),
+                                   mistakes=tuple(task.mistakes))
                 phrases = candidates(prompt)
-                own = [w for w, p in phrases.items() if not is_control(p)]
-                controls = [w for w, p in phrases.items() if is_control(p)]
+                parts = split(phrases)
+                own, controls = list(parts.own), list(parts.controls)
                 frames = WavAnswers([c["wav"]]).next_answer(prompt)
                 assert frames is not None
                 cap = capture(frames, ListenSettings())
                 audio = np.frombuffer(cap.speech(EDGE_S), np.int16)
                 encoded = scorer.encode(audio)
                 lesson = sorted({written(p) for p in c["lesson_others"]} - set(own))[:20]
-                groups = {"own": own, "controls": controls,
-                          "cohort": [p for p in COHORT if p not in own],
-                          "lesson": lesson}
-                scored = {}
+                groups = {"own": own, "controls": controls}
+                if not args.light:
+                    groups |= {"cohort": list(parts.cohort), "lesson": lesson}
+                scored, tokens = {}, {}
                 for g, ps in groups.items():
-                    values = scorer._forced(encoded, [scorer.encode_text(" " + p) for p in ps])
+                    each = scorer._token_logprobs(
+                        encoded, [scorer.encode_text(" " + p) for p in ps])
+                    values = [(sum(t) + END_LOGPROB) / (len(t) + 1) for t in each]
                     scored[g] = dict(zip(ps, values, strict=True))
+                    if g in ("own", "controls"):  # each token's, for rules that weigh them
+                        tokens |= dict(zip(ps, each, strict=True))
                 longest = max(len(scorer.encode_text(" " + p)) for p in [*own, *controls])
                 free = scorer.transcribe(encoded, max_tokens=longest + 10)
-                (free_score,) = scorer._forced(encoded, [free])
-                rows.append({"set": name, "kind": c["kind"], "said": c["said"],
+                (free_tokens,) = scorer._token_logprobs(encoded, [free])
+                free_score = (sum(free_tokens) + END_LOGPROB) / (len(free_tokens) + 1) if free \
+                    else 0.0
+                rows.append({"set": name, "wav": Path(c["wav"]).name, "kind": c["kind"],
+                             "said": c["said"],
                              "voice": c["voice"], "wpm": c["wpm"],
                              "accept": list(task.accept), "keywords": list(task.keywords),
                              "mistakes": list(task.mistakes), "phrases": phrases,
                              "scores": scored, "free": scorer.decode_text(free).strip(),
-                             "free_score": free_score,
-                             "speech_s": len(audio) / ASR_RATE})
+                             "free_score": free_score, "tokens": tokens,
+                             "free_tokens": free_tokens, "speech_s": len(audio) / ASR_RATE})
                 if n % 20 == 0:
                     print(f"{name} {n}/{len(cases)} {time.time() - started:.0f} s", flush=True)
     Path(args.out).write_text(json.dumps(rows, ensure_ascii=False))

@@ -365,7 +365,8 @@ def _check_audio(args: argparse.Namespace) -> int:
     listener = open_whisper(args.settings.config.speech, source,
                             args.model or whisper_model(args.settings))
     prompt = Prompt(step="check", kind="ask", text="", try_number=1, tries=1,
-                    expected=(*args.accept, *args.keyword, *args.mistake))
+                    expected=(*args.accept, *args.keyword, *args.mistake),
+                    mistakes=tuple(args.mistake))  # heard as a session hears it
     try:
         for wav in source.paths:
             answer = listener.listen(prompt)

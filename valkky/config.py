@@ -32,10 +32,10 @@ class SpeechSettings:
     tts: str = "auto"  # auto, text, espeak, pyttsx3, wav:DIR
     whisper_model: str = ""  # empty: the installed whisper-base (valkky models install)
     # Whisper's rule (speech/scoring.py: Rule; `valkky calibrate-asr` refits it)
-    rule_bias: float = 0.909
+    rule_bias: float = 0.514
     rule_margin: float = 1.0
     rule_cohort: float = 0.0
-    rule_alike: float = 2.5
+    rule_alike: float = 3.0
     model_path: str = ""  # a Vosk model folder; no Finnish one is published
     voice: str = "fi"
     rate_wpm_a1: int = 130

@@ -132,6 +132,7 @@ class Prompt:
     open_vocabulary: bool = False
     barge_in: bool = False
     options: tuple[str, ...] = ()  # a choose step's options, in the order they were read
+    mistakes: tuple[str, ...] = ()  # the foreseen mistakes among ``expected``
     # the learner says the revealed answer once, for practice: never scored or recorded
     practice: bool = False
 

@@ -311,3 +311,16 @@ def test_a_doubtful_practice_is_asked_again_not_praised(lesson: Lesson) -> None:
     assert session.prompt is not None and session.prompt.practice
     events = session.answer(ev.Answer("moppi", confidence=0.9))
     assert [e.verdict for e in events if isinstance(e, ev.Practice)] == ["correct"]
+
+
+def test_a_prompt_names_its_foreseen_mistakes_and_a_doubt_asks_the_same_prompt_again(
+        lesson: Lesson) -> None:
+    """A recogniser must know which phrases are mistakes (Whisper asks again when an answer
+    and a mistake sound alike); the say-again prompt is the try's own, options and all."""
+    session = Session(lesson, judge=exact_judge, feedback=plain_feedback, lang="en")
+    session.start()
+    first = session.prompt
+    assert first is not None and first.mistakes == ("ämpäri",)
+    assert set(first.mistakes) <= set(first.expected)
+    session.answer(ev.Answer("moppi", confidence=0.2))  # in doubt: asked again
+    assert session.prompt == first

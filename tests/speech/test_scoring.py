@@ -4,6 +4,7 @@ real lessons give, the listener's plumbing and the engine's fit, with a fake sco
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +22,14 @@ from valkky.speech.audio import ASR_RATE, write_wav
 from valkky.speech.scoring import (
     CLEAR,
     COHORT,
+    CONTROL_MARGIN,
     Features,
     Rule,
     Scores,
     candidates,
     decide,
     fit_rule,
+    split,
     without_loop,
     written,
 )
@@ -99,6 +102,36 @@ def test_the_best_phrase_is_weighed_against_the_free_transcription_and_the_cohor
     assert far.margin == -3.5
 
 
+@pytest.mark.parametrize(("mistake", "rejected"), [(-2.6, True), (-2.75, False)])
+def test_an_answer_in_doubt_too_close_to_a_foreseen_mistake_is_asked_again(
+        mistake: float, rejected: bool) -> None:
+    """Said "väärästä", heard "vaarasta" by 0.05: Whisper cannot tell them apart."""
+    phrases = {"Vaarasta.": "vaarasta", "Väärästä.": "väärästä"}
+    rule = replace(RULE, apart=0.2)
+    scores = Scores((("Vaarasta.", -2.55), ("Väärästä.", mistake)), "Vaarasta.", -1.5)
+    d = decide(scores, phrases, rule, mistakes=("väärästä",))
+    assert (d.rejected, d.confidence < 0.5) == (rejected, rejected)
+    assert decide(scores, phrases, rule).rejected is False  # no mistakes: nothing to tell
+    # the other way round: a mistake heard best, a right answer close behind
+    swapped = Scores((("Vaarasta.", mistake), ("Väärästä.", -2.55)), "Väärästä.", -1.5)
+    assert decide(swapped, phrases, rule, mistakes=("väärästä",)).rejected == rejected
+    # two accepted answers close together are one answer: taken
+    both = {"Vaarasta.": "vaarasta", "Vaarasta!": "vaarasta", "Väärästä.": "väärästä"}
+    close = Scores((("Vaarasta.", -2.55), ("Vaarasta!", -2.56), ("Väärästä.", -3.5)),
+                   "Vaarasta.", -1.5)
+    assert not decide(close, both, rule, mistakes=("väärästä",)).rejected
+
+
+def test_a_framed_mistake_counts_as_the_mistake_and_a_clear_answer_is_kept() -> None:
+    phrases = candidates(_prompt("moppi", "ämpäri"))
+    assert phrases["Se on ämpäri."] == "se on ämpäri"
+    rule = replace(RULE, apart=0.2)
+    near = Scores((("Moppi.", -2.5), ("Se on ämpäri.", -2.6)), "Moppi.", -1.5)
+    assert decide(near, phrases, rule, mistakes=("ämpäri",)).rejected
+    clear = Scores((("Moppi.", -1.0), ("Se on ämpäri.", -1.05)), "", 0.0)
+    assert not decide(clear, phrases, rule, mistakes=("ämpäri",)).rejected  # outright
+
+
 @pytest.mark.parametrize("shift", [-0.01, 0.0, 0.01])
 def test_confidence_is_one_half_exactly_at_the_threshold(shift: float) -> None:
     scores = Scores((("Moppi.", -3.0),), "Mopi.", -1.0, (("Kahvi.", -3.0),))
@@ -148,6 +181,19 @@ def test_controls_are_scored_as_written_once_and_after_the_steps_own_phrases() -
     assert list(c)[2:] == [written(p) for p in dict.fromkeys(("toista", *CONTROL_PHRASES))]
     assert "Se on toista." not in c and "Se on hitaammin." not in c  # no Finnish
     assert c["Toista."] == "toista"
+
+
+def test_the_candidates_split_into_own_controls_and_cohort() -> None:
+    from valkky.engine.session import CONTROL_PHRASES
+
+    c = candidates(_prompt("kiitos", "ämpäri", *CONTROL_PHRASES))
+    parts = split(c)
+    assert parts.controls == tuple(written(p) for p in CONTROL_PHRASES)
+    assert parts.own == tuple(w for w in c if w not in parts.controls)  # in their order
+    assert {"Kiitos.", "Ämpäri.", "Se on ämpäri."} <= set(parts.own)
+    assert "Kiitos." in COHORT and "Kiitos." not in parts.cohort  # never the step's own
+    assert set(parts.cohort) == set(COHORT) - {"Kiitos."}
+    assert split(c, cohort=False).cohort == ()
 
 
 def test_candidates_from_every_prompt_of_a_real_lesson() -> None:
@@ -398,12 +444,13 @@ def test_the_cohort_is_scored_only_in_doubt_and_never_holds_the_steps_phrases(
     listener.close()
 
 
-@pytest.mark.parametrize(("toista", "heard"), [(-1.5, "moppi"), (-1.3, "toista")])
-def test_a_control_is_heard_only_by_a_margin_over_the_steps_phrases(toista: float,
-                                                                     heard: str) -> None:
+@pytest.mark.parametrize(("over", "heard"), [(-0.1, "moppi"), (0.1, "toista")])
+@pytest.mark.parametrize("margin", [CONTROL_MARGIN, 0.0, 1.0])
+def test_a_control_is_heard_only_by_the_rules_margin_over_the_steps_phrases(
+        over: float, heard: str, margin: float) -> None:
     phrases = {"Moppi.": "moppi", "Toista.": "toista"}
-    scores = Scores((("Moppi.", -2.0), ("Toista.", toista)), "Moppi.", -1.8)
-    d = decide(scores, phrases, RULE)
+    scores = Scores((("Moppi.", -2.0), ("Toista.", -2.0 + margin + over)), "Moppi.", -1.8)
+    d = decide(scores, phrases, replace(RULE, control=margin))
     assert (d.heard, d.rejected) == (heard, False)
 
 
@@ -416,3 +463,25 @@ def test_the_free_transcription_is_cut_where_whisper_starts_looping() -> None:
     assert without_loop([hei, hei, bang]) == [hei, hei, bang]  # "Hei hei!" is said so
     assert without_loop([kanon, mopi, bang]) == [kanon, mopi, bang]
     assert without_loop([]) == []
+
+
+def test_check_hears_an_answer_too_close_to_its_mistake_as_unclear(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`valkky check --mistake` hears recordings as a session does: the mistakes named."""
+    import json
+
+    from valkky.cli import main
+    from valkky.speech import whisper
+
+    scorer = FakeScorer({"Vaarasta.": -2.55, "Väärästä.": -2.6}, free="Vaarasta.",
+                        free_score=-1.5)
+    monkeypatch.setattr(whisper, "open_whisper", lambda speech, source, model:
+                        WhisperListener(scorer, source, speculate=False))
+    wav = _wav(tmp_path / "a.wav", 0.8)
+    argv = ["check", "--asr", "whisper", "--audio", str(wav), "--accept", "vaarasta",
+            "--json", "--model", str(tmp_path)]
+    assert main([*argv, "--mistake", "väärästä"]) == 0
+    assert json.loads(capsys.readouterr().out)["verdict"] == "unclear"
+    assert main(argv) == 0  # no mistake named: nothing to tell it from
+    assert json.loads(capsys.readouterr().out)["verdict"] == "correct"

@@ -244,12 +244,13 @@ class Session:
             prompt = ev.Prompt(step=step_id, kind=kind, text=prompt_text, try_number=attempt,
                                tries=tries, expected=expected,
                                open_vocabulary=kind == "repeat", barge_in=barge_in,
-                               options=task.options)
+                               options=task.options, mistakes=tuple(task.mistakes))
             answer = yield prompt
             said = 0  # control phrases taken in this try
             while True:
                 answer = yield from self._confident(step_id, kind, prompt_text, attempt,
-                                                    tries, expected, answer, barge_in)
+                                                    tries, expected, answer, barge_in,
+                                                    again=prompt)
                 action = self._control_of(answer, task, own, others)
                 if action is None or (answer.control is None
                                       and said >= self.settings.max_controls):
@@ -445,6 +446,11 @@ _CONTROL_OF = {_plain(p): action for action, group in (
     ("again", phrases.AGAIN), ("slower", phrases.SLOWER), ("help", phrases.HELP))
     for p in group}
 CONTROL_PHRASES = tuple(_CONTROL_OF)
+
+
+def control_action(text: str) -> str | None:
+    """What a learner's control asks for ("again", "slower", "help"), or None."""
+    return _CONTROL_OF.get(_plain(text))
 
 
 def _number_forms(index: int) -> tuple[str, ...]:

@@ -17,12 +17,12 @@ from valkky.errors import ConfigError
 from valkky.judge.normalise import normalise
 from valkky.speech.audio import read_wav, resample
 from valkky.speech.scoring import (
-    COHORT,
     Features,
     PhraseScorer,
     Rule,
     RuleFit,
     fit_rule,
+    split,
     weigh,
     written,
 )
@@ -83,7 +83,8 @@ def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: 
         others = rng.sample([p for p in phrases if normalise(p) != normalise(said)], OTHERS)
         on = [said, *others]
         table = {written(p): p for p in on}
-        scores = scorer.score(audio, list(table), rivals=[c for c in COHORT if c not in table])
+        # every phrase on an equal footing here (a control said is scored as any other)
+        scores = scorer.score(audio, list(table), rivals=split(table).cohort)
         scored = dict(scores.phrases)
         for on_list, among in ((True, on), (False, others)):
             best = max(among, key=lambda p: scored[written(p)])

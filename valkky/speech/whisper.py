@@ -29,14 +29,14 @@ from valkky.events import Answer, Prompt
 from valkky.speech.asr import Capture, ListenSettings, Microphone, WavAnswers, capture
 from valkky.speech.audio import ASR_RATE
 from valkky.speech.scoring import (
-    COHORT,
     Decision,
     PhraseScorer,
     Rule,
     Scores,
+    Split,
     candidates,
     decide,
-    is_control,
+    split,
     without_loop,
 )
 
@@ -83,10 +83,8 @@ class WhisperListener:
         if frames is None:
             return None
         phrases = candidates(prompt)
-        written = [w for w, p in phrases.items() if not is_control(p)]
-        controls = [w for w, p in phrases.items() if is_control(p)]
         # the cohort costs scoring time: only when the rule weighs it
-        cohort = [p for p in COHORT if p not in phrases] if self.rule.cohort else []
+        parts = split(phrases, cohort=bool(self.rule.cohort))
         early: dict[tuple[int, int], concurrent.futures.Future[Scores]] = {}
 
         def on_pause(cap: Capture) -> None:
@@ -96,7 +94,7 @@ class WhisperListener:
                 stale.cancel()
             early.clear()
             early[(cap.first_loud, cap.last_loud)] = self._pool.submit(
-                self._score, cap.speech(EDGE_S), written, controls, cohort)
+                self._score, cap.speech(EDGE_S), parts)
 
         cap = capture(frames, self.settings, on_pause=on_pause, pause_s=self.speculate_after_s)
         self.last = None
@@ -104,23 +102,23 @@ class WhisperListener:
             return Answer(text="", timings=cap.timings(time.monotonic()), source="speech")
         future = early.get((cap.first_loud, cap.last_loud))
         scores = future.result() if future is not None else self._score(
-            cap.speech(EDGE_S), written, controls, cohort)
-        decision = self.decide(scores, phrases)
+            cap.speech(EDGE_S), parts)
+        decision = self.decide(scores, phrases, prompt.mistakes)
         self.last = decision
         return Answer(text=decision.heard, confidence=decision.confidence,
                       timings=cap.timings(time.monotonic()), exact=False,
                       source="speech")
 
-    def decide(self, scores: Scores, phrases: dict[str, str]) -> Decision:
-        return decide(scores, phrases, self.rule)
+    def decide(self, scores: Scores, phrases: dict[str, str],
+               mistakes: Sequence[str] = ()) -> Decision:
+        return decide(scores, phrases, self.rule, mistakes)
 
-    def _score(self, pcm: bytes, phrases: Sequence[str], controls: Sequence[str],
-               cohort: Sequence[str]) -> Scores:
+    def _score(self, pcm: bytes, parts: Split) -> Scores:
         import numpy as np
 
-        return self.scorer.score(np.frombuffer(pcm, np.int16), phrases,
-                                 free_if_best_below=self.rule.clear, later=controls,
-                                 rivals=cohort)
+        return self.scorer.score(np.frombuffer(pcm, np.int16), parts.own,
+                                 free_if_best_below=self.rule.clear, later=parts.controls,
+                                 rivals=parts.cohort)
 
     def close(self) -> None:
         self._pool.shutdown(wait=True)
@@ -325,16 +323,22 @@ class WhisperScorer:
                       tuple(zip(rivals, scored[len(more):-1], strict=True)))
 
     def _forced(self, encoded: Any, batch: list[list[int]]) -> list[float]:
+        """Each token sequence force-decoded against the answer: the mean log-probability
+        of its tokens among the text tokens and of end-of-text (``END_LOGPROB``). An empty
+        sequence (Whisper transcribed nothing) scores 0.0, the most any could."""
+        return [(sum(each) + END_LOGPROB) / (len(each) + 1) if each else 0.0
+                for each in self._token_logprobs(encoded, batch)]
+
+    def _token_logprobs(self, encoded: Any, batch: list[list[int]]) -> list[list[float]]:
         """Each token sequence force-decoded against the answer, all in one batch and in
         one decoder pass (CTranslate2's ``align``: every position at once, instead of one
-        decoding step a token): the mean log-probability of its tokens among the text
-        tokens and of end-of-text (``END_LOGPROB``). An empty sequence (Whisper transcribed
-        nothing) scores 0.0, the most any could."""
+        decoding step a token): the log-probability of each of its tokens among the text
+        tokens."""
         import numpy as np
 
         enc = np.asarray(encoded)
         todo = [i for i, tokens in enumerate(batch) if tokens]
-        values = [0.0] * len(batch)
+        values: list[list[float]] = [[] for _ in batch]
         if not todo:
             return values
         stacked = self._ct2.StorageView.from_array(np.ascontiguousarray(
@@ -346,8 +350,7 @@ class WhisperScorer:
             if len(probs) != len(batch[i]):
                 raise AdapterError("Whisper returned a score for each token but not for "
                                    "every token of a phrase")
-            values[i] = (float(np.log(np.maximum(probs, 1e-30)).sum()) + END_LOGPROB) / (
-                len(probs) + 1)
+            values[i] = [float(x) for x in np.log(np.maximum(probs, 1e-30))]
         return values
 
 
