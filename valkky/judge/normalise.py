@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from valkky.judge import lexicon
+from valkky.judge import finnish, lexicon
 
 # Spoken forms → standard ones, from the shared lexicon (lessons/lexicon/spoken.yaml).
 # Only forms with one reading: "toi" (tuo, or the past of tuoda) and "mut" (minut, or
@@ -80,19 +80,26 @@ def normalise(text: str) -> str:
         if w in FILLERS and not (i and w in UNITS and said[i - 1].isalpha()
                                  and _NUMBER_WORD.match(said[i - 1])):
             continue
-        w = SPOKEN.get(w, w)
-        if " " in w:
-            words.extend(_participle(x) for x in w.split())
-        else:
-            words.append(_participle(w))
-    # a unit written short is no spoken word ("10 pros" is not "prossa")
-    words = [s for w in words for s in (_spoken(w) if w not in UNITS else w).split()]
+        words.extend(_said(w))
     if not MONTHS.keys().isdisjoint(words):
         words = _months(words)
     if not CLOCK_WORDS.isdisjoint(words):
         words = [w for i, w in enumerate(words) if w not in CLOCK_WORDS
                  or not (i + 1 < len(words) and words[i + 1].startswith(_NUMERAL))]
     return " ".join(_half_hours(words) if "puoli" in words else words)
+
+
+@lru_cache(maxsize=8192)
+def _said(word: str) -> tuple[str, ...]:
+    """One word as heard, in standard words: its spoken form (oon → olen), a past
+    participle with its -t, a dropped ending or sound put back (töis → töissä). Worked out
+    once per word: the same words recur in every answer and accepted answer."""
+    out: list[str] = []
+    for w in SPOKEN.get(word, word).split():
+        w = _participle(w)
+        # a unit written short is no spoken word ("10 pros" is not "prossa")
+        out.extend((_spoken(w) if w not in UNITS else w).split())
+    return tuple(out)
 
 
 def _joined(said: list[str]) -> list[str]:
@@ -189,8 +196,6 @@ def _participle(word: str) -> str:
     """Speech drops the -t of a past participle: ymmärtäny = ymmärtänyt, ollu = ollut."""
     if len(word) < 4 or not word.endswith(_SPOKEN_PARTICIPLE):
         return word
-    from valkky.judge import finnish
-
     if finnish.is_word(word) is False and finnish.is_participle(word + "t"):
         return word + "t"
     return word
@@ -224,8 +229,6 @@ def _spoken(word: str) -> str:
     if len(word) < 3 or word in SPOKEN or not word.isalpha() or not (
             word.endswith(_SPOKEN_ENDS) or any(said in word for said, _ in _SOUNDS)):
         return word
-    from valkky.judge import finnish
-
     if finnish.is_word(word) is not False:
         return word
     for said, meant in _DROPPED:
