@@ -69,6 +69,9 @@ class _Analysis:
             return
 
 
+_UNREAD = object()  # a reading's attribute not asked of Voikko yet
+
+
 class Reading(Mapping[str, str]):
     """One of Voikko's readings of a word, read as a mapping of the attributes in _KEYS
     (and FSTOUTPUT for a participle) that Voikko has a value for. Each attribute is asked
@@ -83,10 +86,9 @@ class Reading(Mapping[str, str]):
         self._values: dict[str, str | None] = {}
 
     def _value(self, key: str) -> str | None:
-        try:
-            return self._values[key]
-        except KeyError:
-            pass
+        found = self._values.get(key, _UNREAD)  # (no KeyError: most keys are read once)
+        if found is not _UNREAD:
+            return found  # type: ignore[return-value]
         if key == "FSTOUTPUT":
             name = _FSTOUTPUT if self._value("PARTICIPLE") is not None else None
         else:

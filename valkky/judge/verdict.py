@@ -88,7 +88,7 @@ class _Remembered(Generic[_P]):
         update_wrapper(self, decide)
 
     def __call__(self, *args: _P.args, **kwargs: _P.kwargs) -> Judgement:
-        if kwargs.get("explain"):
+        if kwargs and kwargs.get("explain"):
             return self._decide(*args, **kwargs)
         try:
             key = (tuple(map(_key, args)),
