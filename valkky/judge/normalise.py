@@ -385,8 +385,24 @@ _NOT_COUNTED = lexicon.get().polite | lexicon.get().frame | lexicon.get().greeti
 
 @lru_cache(maxsize=1024)
 def _number(digits: str) -> str:
+    if len(digits) > 1 and digits.startswith("0"):  # "07" or a PIN: read digit by digit
+        return " ".join(_cardinal(int(d)) for d in digits)
+    return _cardinal(int(digits))
+
+
+def _cardinal(n: int) -> str:
+    table = _cardinals()
+    if n < len(table):
+        return table[n]
     from num2words import num2words  # imported on first use: `valkky --help` stays light
 
-    if len(digits) > 1 and digits.startswith("0"):  # "07" or a PIN: read digit by digit
-        return " ".join(num2words(int(d), lang="fi") for d in digits)
-    return num2words(int(digits), lang="fi")
+    return str(num2words(n, lang="fi"))
+
+
+@lru_cache(maxsize=1)
+def _cardinals() -> tuple[str, ...]:
+    """0 … 100 in words, a table made once like the lexicon's: most numbers said at work
+    are small, and num2words spells each one slowly (≈ 50 µs, a fifth of a judged answer)."""
+    from num2words import num2words
+
+    return tuple(str(num2words(n, lang="fi")) for n in range(101))
