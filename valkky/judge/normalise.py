@@ -115,6 +115,8 @@ def _joined(said: list[str]) -> list[str]:
     if len(said) < 2:
         return said
     heads = _spoken_heads()
+    if heads.isdisjoint(said):  # the commonest: no word begins a spoken form
+        return said
     out: list[str] = []
     for w in said:
         if out and out[-1] in heads and out[-1] + w in SPOKEN and out[-1] not in SPOKEN \
