@@ -208,3 +208,44 @@ def test_lint_takes_open_and_topics(library_root: Path) -> None:
     assert _lint(library_root, old, "    open: true\n    topics: [moppi, harja]") == []
     errors = _lint(library_root, old, old + "\n    topics: [moppi]")
     assert any("add 'open: true'" in e for e in errors), errors
+
+
+# what a rule's ``needs`` names → the judge() argument that gives it
+_NEEDED_ARGUMENT = {"keywords": "keywords", "other_options": "other_options",
+                    "wrong_answers": "wrong_answers", "open_question": "open_question",
+                    "kept order": "strict"}
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.needs], ids=lambda r: r.name)
+def test_a_rule_that_needs_something_of_the_step_matches_nothing_without_it(rule: object
+                                                                            ) -> None:
+    """judge() tries a rule only where the step has what it needs (Rule.needs): without
+    it, the rule matches none of its own examples (explain tries every rule), and the fast
+    path gives the same judgement as explain."""
+    from valkky.judge.case import Rule
+
+    assert isinstance(rule, Rule) and rule.needs in _NEEDED_ARGUMENT
+    for answer, accept, *_rest in rule.examples:
+        step = dict(_rest[2]) if len(_rest) > 2 else {}
+        assert _NEEDED_ARGUMENT[rule.needs] in step  # each example gives what it needs
+        del step[_NEEDED_ARGUMENT[rule.needs]]
+        explained = judge(answer, accept, explain=True, **step)
+        assert explained.rule != rule.name
+        assert f"{rule.name}: no" in explained.trace or all(
+            not t.startswith(f"{rule.name}:") for t in explained.trace)
+        fast = judge(answer, accept, **step)
+        assert (fast.verdict, fast.reason, fast.rule) == \
+            (explained.verdict, explained.reason, explained.rule)
+
+
+@pytest.mark.parametrize(("rule", "answer", "accept", "verdict", "reason", "step"),
+                         RULE_EXAMPLES,
+                         ids=[f"{e[0]}:{e[1] or 'empty'}" for e in RULE_EXAMPLES])
+def test_the_fast_path_and_explain_judge_alike(rule: str, answer: str,
+                                               accept: tuple[str, ...], verdict: str,
+                                               reason: str | None,
+                                               step: dict[str, object]) -> None:
+    fast = judge(answer, accept, **step)  # type: ignore[arg-type]
+    explained = judge(answer, accept, explain=True, **step)  # type: ignore[arg-type]
+    assert (fast.verdict, fast.reason, fast.rule, fast.closest) == \
+        (explained.verdict, explained.reason, explained.rule, explained.closest)

@@ -97,7 +97,14 @@ def _same_words(heard: list[str], norm: str) -> bool:
     (``norm``, an accepted answer normalised), and frame words around them ("se on",
     "kiitos") change nothing."""
     shape = _shape(norm)
-    core = [w for w in heard if w not in FRAME_WORDS or w in shape.wordset]
+    # every way below to be the same answer leaves no word of the answer's own out: a word
+    # that is neither the accepted answer's nor a frame word, "ja" or a subject pronoun
+    # (the commonest case) decides at once
+    wordset = shape.wordset
+    for w in heard:
+        if w not in wordset and w not in FRAME_WORDS and w != "ja" and w not in _UNSAID_SUBJECTS:
+            return False
+    core = [w for w in heard if w not in FRAME_WORDS or w in wordset]
     if shape.units and not _numbers_in_place(core, shape.words, shape.units):
         return False
     if shape.ordinals and tuple(w for w in core if w in day_ordinals()) != shape.ordinals:

@@ -138,6 +138,10 @@ class Rule:
     # keywords, mistakes, options, strict, open]): decided by this rule (tests run them)
     examples: tuple[tuple[Any, ...], ...] = ()
     switchable: bool = True  # a step may switch it off (strict: [name])
+    # what the step must have for the rule to match at all (judge() tries it only then):
+    # "keywords", "other_options", "wrong_answers", "open_question", or "kept order"
+    # (strict: [word_order])
+    needs: str | None = None
 
 
 @lru_cache(maxsize=8192)

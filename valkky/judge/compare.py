@@ -222,10 +222,12 @@ def _align(expected: list[str], heard: list[str], gap: float = SETTINGS.align_ga
     Returns the aligned (expected, heard) pairs that are close enough to be the same word
     attempted, the expected words with no partner, and the heard words with none.
     """
-    ratio, equivalent = _fuzz().ratio, lexicon.equivalent
+    ratio, equivalent, forms = _fuzz().ratio, lexicon.equivalent, lexicon.forms
     n, m = len(expected), len(heard)
-    sim = [[1.0 if e == h or equivalent(e, h) else ratio(e, h) / 100 for h in heard]
-           for e in expected]
+    # a synonym only for a heard word in a group (equivalent() asks the same first)
+    grouped = [bool(forms(h)) for h in heard]
+    sim = [[1.0 if e == h or (g and equivalent(e, h)) else ratio(e, h) / 100
+            for h, g in zip(heard, grouped, strict=True)] for e in expected]
     cost = [[j * gap for j in range(m + 1)]]
     for i in range(1, n + 1):
         above, alike, row = cost[i - 1], sim[i - 1], [i * gap]

@@ -69,6 +69,9 @@ class _Analysis:
             return
 
 
+_UNREAD = object()  # a reading's attribute not asked of Voikko yet
+
+
 class Reading(Mapping[str, str]):
     """One of Voikko's readings of a word, read as a mapping of the attributes in _KEYS
     (and FSTOUTPUT for a participle) that Voikko has a value for. Each attribute is asked
@@ -83,10 +86,9 @@ class Reading(Mapping[str, str]):
         self._values: dict[str, str | None] = {}
 
     def _value(self, key: str) -> str | None:
-        try:
-            return self._values[key]
-        except KeyError:
-            pass
+        found = self._values.get(key, _UNREAD)  # (no KeyError: most keys are read once)
+        if found is not _UNREAD:
+            return found  # type: ignore[return-value]
         if key == "FSTOUTPUT":
             name = _FSTOUTPUT if self._value("PARTICIPLE") is not None else None
         else:
@@ -122,21 +124,32 @@ class Reading(Mapping[str, str]):
         return sum(1 for _ in self)
 
 
+@lru_cache(maxsize=1)
+def _c_api(v: object) -> tuple[Any, Any, Any, Any] | None:
+    """Voikko's C functions for an analysis, as libvoikko.analyze uses them (looked up once,
+    not for every word): analyse, the handle, free, read a value."""
+    lib = getattr(v, "_Voikko__lib", None)
+    handle = getattr(v, "_Voikko__handle", None)
+    if lib is None or handle is None:  # pragma: no cover - another version
+        return None
+    return (lib.voikkoAnalyzeWordUcs4, handle, lib.voikko_free_mor_analysis,
+            lib.voikko_mor_analysis_value_ucs4)
+
+
 @lru_cache(maxsize=8192)
 def analyses(word: str) -> tuple[Mapping[str, str], ...]:
     """Voikko's readings of ``word``, asked once (every question below reads these)."""
     v = voikko()
     if v is None:
         return ()
-    lib = getattr(v, "_Voikko__lib", None)  # the C library, as libvoikko.analyze uses it
-    handle = getattr(v, "_Voikko__handle", None)
-    if lib is None or handle is None or "\0" in word:  # pragma: no cover - another version
+    api = _c_api(v)
+    if api is None or "\0" in word:  # pragma: no cover - another version
         return tuple(v.analyze(word))  # type: ignore[attr-defined]
-    found = lib.voikkoAnalyzeWordUcs4(handle, word)
+    analyze, handle, free, value = api
+    found = analyze(handle, word)
     if not found:
         return ()
-    analysis = _Analysis(found, lib.voikko_free_mor_analysis,
-                         lib.voikko_mor_analysis_value_ucs4)
+    analysis = _Analysis(found, free, value)
     out = []
     i = 0
     while found[i]:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from valkky.errors import Problem
+from valkky.judge import finnish
 
 FILES = ("synonyms.yaml", "spoken.yaml", "abbreviations.yaml", "fillers.yaml")
 # Number words after normalisation (digits are words by then): a unit follows one.
@@ -255,8 +256,6 @@ def _may_be_in_group(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _colloquial() -> dict[str, tuple[str, Morph]]:
     """Inflected forms of the group members Voikko does not know: jakarilla, rälläkällä."""
-    from valkky.judge import finnish
-
     forms: dict[str, tuple[str, Morph]] = {}
     for group in get().words:
         for m in group:
@@ -299,8 +298,6 @@ def forms(word: str) -> frozenset[tuple[str, Morph]]:
     groups = _groups()
     if not groups or not _may_be_in_group(word):  # an inflected form begins as its base does
         return frozenset()
-    from valkky.judge import finnish
-
     out: set[tuple[str, Morph]] = set()
     if word in groups:
         out.add((word, _BASE))
@@ -364,8 +361,6 @@ def caseless_variants(words: Sequence[str], vocabulary: Iterable[str], counts: b
     caseless = _caseless() | _counts() if counts else _caseless()
     if not caseless.intersection(words):
         return [list(words)]
-    from valkky.judge import finnish
-
     vocab = sorted(set(vocabulary))
     variants: list[list[str]] = [[]]
     for i, w in enumerate(words):

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from valkky.judge import lexicon
+from valkky.judge import finnish, lexicon
 
 # Spoken forms → standard ones, from the shared lexicon (lessons/lexicon/spoken.yaml).
 # Only forms with one reading: "toi" (tuo, or the past of tuoda) and "mut" (minut, or
@@ -29,6 +29,8 @@ _NUMERAL = ("nolla", "yk", "yh", "kak", "kah", "kolm", "nelj", "vii", "kuu", "ku
 FILLERS = lexicon.get().hesitations
 UNITS = frozenset(lexicon.get().units)  # "10 mm" is millimetres, not a hesitation
 _NUMBER_WORD = lexicon.NUMBER_WORD
+# units and short words canonical() says in full
+_WRITTEN_SHORT = UNITS | frozenset(lexicon.get().short)
 CLOCK_WORDS = {"kello", "klo"}  # "kello seitsemän" and "seitsemän" name the same time
 
 _TIME = re.compile(r"\b(?:(?:klo|kello)\.?\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)\b")
@@ -80,13 +82,7 @@ def normalise(text: str) -> str:
         if w in FILLERS and not (i and w in UNITS and said[i - 1].isalpha()
                                  and _NUMBER_WORD.match(said[i - 1])):
             continue
-        w = SPOKEN.get(w, w)
-        if " " in w:
-            words.extend(_participle(x) for x in w.split())
-        else:
-            words.append(_participle(w))
-    # a unit written short is no spoken word ("10 pros" is not "prossa")
-    words = [s for w in words for s in (_spoken(w) if w not in UNITS else w).split()]
+        words.extend(_said(w))
     if not MONTHS.keys().isdisjoint(words):
         words = _months(words)
     if not CLOCK_WORDS.isdisjoint(words):
@@ -95,13 +91,36 @@ def normalise(text: str) -> str:
     return " ".join(_half_hours(words) if "puoli" in words else words)
 
 
+@lru_cache(maxsize=8192)
+def _said(word: str) -> tuple[str, ...]:
+    """One word as heard, in standard words: its spoken form (oon → olen), a past
+    participle with its -t, a dropped ending or sound put back (töis → töissä). Worked out
+    once per word: the same words recur in every answer and accepted answer."""
+    out: list[str] = []
+    for w in SPOKEN.get(word, word).split():
+        w = _participle(w)
+        # a unit written short is no spoken word ("10 pros" is not "prossa")
+        out.extend((_spoken(w) if w not in UNITS else w).split())
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _spoken_heads() -> frozenset[str]:
+    """How spoken forms begin (hätä of hätästop): only such a word may join the next."""
+    return frozenset(k[:i] for k in SPOKEN for i in range(1, len(k)))
+
+
 def _joined(said: list[str]) -> list[str]:
     """A spoken compound the recogniser split in two is one word: "hätä stop" = hätästop."""
     if len(said) < 2:
         return said
+    heads = _spoken_heads()
+    if heads.isdisjoint(said):  # the commonest: no word begins a spoken form
+        return said
     out: list[str] = []
     for w in said:
-        if out and out[-1] + w in SPOKEN and out[-1] not in SPOKEN and w not in SPOKEN:
+        if out and out[-1] in heads and out[-1] + w in SPOKEN and out[-1] not in SPOKEN \
+                and w not in SPOKEN:
             out[-1] += w
         else:
             out.append(w)
@@ -125,9 +144,13 @@ def _say_symbols(text: str) -> str:
 # -- after normalisation: the lexicon's units, short words and phrases ----------------------
 
 
+_Phrases = tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+
+
 @lru_cache(maxsize=1)
-def _phrase_index() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
-    """(said, standard) word sequences by their first word, longest first, normalised as
+def _phrase_index() -> dict[str, dict[str | None, _Phrases]]:
+    """(said, standard) word sequences by their first word, then by their second (None:
+    the one-word phrases, which any next word may follow), longest first, normalised as
     answers are."""
     pairs = {}
     for group in lexicon.get().phrases:
@@ -140,7 +163,12 @@ def _phrase_index() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], 
     index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
     for said, standard in sorted(pairs.items(), key=lambda p: -len(p[0])):
         index.setdefault(said[0], []).append((said, standard))
-    return {first: tuple(found) for first, found in index.items()}
+    out: dict[str, dict[str | None, _Phrases]] = {}
+    for first, found in index.items():
+        seconds = {said[1] for said, _ in found if len(said) > 1}
+        out[first] = {second: tuple(p for p in found if len(p[0]) == 1 or p[0][1] == second)
+                      for second in (*seconds, None)}
+    return out
 
 
 @lru_cache(maxsize=8192)
@@ -151,7 +179,9 @@ def canonical(text: str) -> str:
     lex = lexicon.get()
     words: list[str] = []
     for w in text.split():
-        if w in lex.units and words and _NUMBER_WORD.match(words[-1]):
+        if w not in _WRITTEN_SHORT:  # the commonest: a word said in full
+            words.append(w)
+        elif w in lex.units and words and _NUMBER_WORD.match(words[-1]):
             words.append(lex.units[w][0 if words[-1] == "yksi" else 1])
         elif w in lex.units and len(w) > 1:  # "montako kpl": as after a count
             words.append(lex.units[w][1])
@@ -166,12 +196,16 @@ def canonical(text: str) -> str:
     if not _HOUR_ABLATIVES.keys().isdisjoint(words):
         words = _at_hour(words)
     index = _phrase_index()
-    if not index.keys() & set(words):
+    if index.keys().isdisjoint(words):
         return " ".join(words)
     out: list[str] = []
     i = 0
     while i < len(words):
-        for said, standard in index.get(words[i], ()):
+        by_next = index.get(words[i])
+        # only the phrases that go on with the next word (or end here), in their order
+        found = () if by_next is None else \
+            by_next.get(words[i + 1] if i + 1 < len(words) else None) or by_next[None]
+        for said, standard in found:
             if tuple(words[i:i + len(said)]) == said:
                 out.extend(standard)
                 i += len(said)
@@ -189,8 +223,6 @@ def _participle(word: str) -> str:
     """Speech drops the -t of a past participle: ymmärtäny = ymmärtänyt, ollu = ollut."""
     if len(word) < 4 or not word.endswith(_SPOKEN_PARTICIPLE):
         return word
-    from valkky.judge import finnish
-
     if finnish.is_word(word) is False and finnish.is_participle(word + "t"):
         return word + "t"
     return word
@@ -217,15 +249,15 @@ _SOUNDS = (("ee", "eä"), ("ee", "ea"), ("oo", "oa"), ("ot", "oit"), ("hää", "
            ("haa", "hdaa"), ("seittem", "seitsem"), ("kaheks", "kahdeks"), ("yheks", "yhdeks"),
            ("kahe", "kahde"), ("yhe", "yhde"), ("kuue", "kuude"),  # kahen, yhentoista, kuuelta
            ("uu", "ua"), ("yy", "yä"))  # en tajuu = en tajua
+# any spoken sound of _SOUNDS in a word: one search, not one per sound
+_SOUND_SAID = re.compile("|".join(sorted({re.escape(said) for said, _ in _SOUNDS})))
 
 
 @lru_cache(maxsize=8192)
 def _spoken(word: str) -> str:
     if len(word) < 3 or word in SPOKEN or not word.isalpha() or not (
-            word.endswith(_SPOKEN_ENDS) or any(said in word for said, _ in _SOUNDS)):
+            word.endswith(_SPOKEN_ENDS) or _SOUND_SAID.search(word)):
         return word
-    from valkky.judge import finnish
-
     if finnish.is_word(word) is not False:
         return word
     for said, meant in _DROPPED:
@@ -355,8 +387,24 @@ _NOT_COUNTED = lexicon.get().polite | lexicon.get().frame | lexicon.get().greeti
 
 @lru_cache(maxsize=1024)
 def _number(digits: str) -> str:
+    if len(digits) > 1 and digits.startswith("0"):  # "07" or a PIN: read digit by digit
+        return " ".join(_cardinal(int(d)) for d in digits)
+    return _cardinal(int(digits))
+
+
+def _cardinal(n: int) -> str:
+    table = _cardinals()
+    if n < len(table):
+        return table[n]
     from num2words import num2words  # imported on first use: `valkky --help` stays light
 
-    if len(digits) > 1 and digits.startswith("0"):  # "07" or a PIN: read digit by digit
-        return " ".join(num2words(int(d), lang="fi") for d in digits)
-    return num2words(int(digits), lang="fi")
+    return str(num2words(n, lang="fi"))
+
+
+@lru_cache(maxsize=1)
+def _cardinals() -> tuple[str, ...]:
+    """0 … 100 in words, a table made once like the lexicon's: most numbers said at work
+    are small, and num2words spells each one slowly (≈ 50 µs, a fifth of a judged answer)."""
+    from num2words import num2words
+
+    return tuple(str(num2words(n, lang="fi")) for n in range(101))

@@ -17,7 +17,8 @@ _NUMBER_WORD = lexicon.NUMBER_WORD
 def _ordinals(words: Sequence[str]) -> tuple[str, ...]:
     """The ordinals of a date in order, where two or more: the day and the month keep
     their places ("kahdestoista kahdeskymmenes" is not 20.12.)."""
-    found = tuple(w for w in words if w in day_ordinals())
+    days = day_ordinals()
+    found = tuple(w for w in words if w in days)
     return found if len(found) >= 2 else ()
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from functools import update_wrapper
+from functools import lru_cache, update_wrapper
 from typing import Generic, ParamSpec
 
 from valkky.judge import finnish, lexicon
@@ -88,7 +88,7 @@ class _Remembered(Generic[_P]):
         update_wrapper(self, decide)
 
     def __call__(self, *args: _P.args, **kwargs: _P.kwargs) -> Judgement:
-        if kwargs.get("explain"):
+        if kwargs and kwargs.get("explain"):
             return self._decide(*args, **kwargs)
         try:
             key = (tuple(map(_key, args)),
@@ -186,9 +186,11 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                 open_question=open_question, topics=tuple(topics), said=said,
                 names=finnish.names_in(answer), min_sentences=min_sentences)
     if not explain:  # the fast path: no notes, no trace
-        for rule in RULES:
-            if off and rule.switchable and rule.name in off:
-                continue
+        has = frozenset(k for k, v in (("keywords", keywords), ("other_options", other_options),
+                                       ("wrong_answers", wrong_answers),
+                                       ("open_question", open_question),
+                                       ("kept order", "word_order" in off)) if v)
+        for rule in _rules_for(off, has):
             case.rule = rule.name
             j = rule.check(case)
             if j is not None:  # made by case.judgement: the answer said, this rule named
@@ -280,7 +282,7 @@ RULES: tuple[Rule, ...] = (
     Rule("order_strict", "the same words in another order, where the step wants its order "
          "(strict: [word_order])", "almost", "word_order", _order_strict,
          (("kädet pese", ("pese kädet",), "almost", "word_order",
-           {"strict": ("word_order",)}),), switchable=False),
+           {"strict": ("word_order",)}),), switchable=False, needs="kept order"),
     Rule("answer_inside", "an accepted answer said whole, with other accepted answers or up "
          "to three real words more", "correct", None, _answer_inside,
          (("en ymmärtänyt voitko toistaa hitaasti", ("en ymmärtänyt", "voitko toistaa"),
@@ -292,18 +294,18 @@ RULES: tuple[Rule, ...] = (
     Rule("keywords", "every keyword of the step in any form, saying yes or no as the "
          "accepted answers do", "correct", None, _keywords,
          (("laitan aina käsineet", ("käytän käsineitä",), "correct", None,
-           {"keywords": ("käsine",)}),)),
+           {"keywords": ("käsine",)}),), needs="keywords"),
     Rule("other_option", "another option of a choose step, or nearer to it than to the "
          "answer", "wrong", "other_option", _foreseen("other_option"),
          (("tuuli", ("tuli",), "wrong", "other_option", {"other_options": ("tuuli",)}),),
-         switchable=False),
+         switchable=False, needs="other_options"),
     Rule("mistake", "one of the step's foreseen mistakes, or nearer to it than to any "
          "accepted answer (its own verdict, wrong unless it says almost)", "wrong", "mistake",
          _foreseen("mistake"),
          (("käytän sitä", ("en käytä sitä",), "wrong", "mistake",
            {"wrong_answers": ("käytän sitä",)}),
           ("kokki on", ("tarjoilija",), "almost", "mistake",
-           {"wrong_answers": {"kokki": "almost"}})), switchable=False),
+           {"wrong_answers": {"kokki": "almost"}})), switchable=False, needs="wrong_answers"),
     Rule("dont_know", "\"I don't know\" (en tiedä, en osaa…), also said another way (en "
          "tiedä mitään)", "wrong", "dont_know",
          _dont_know, (("en tiedä", ("moppi",), "wrong", "dont_know"),
@@ -323,7 +325,7 @@ RULES: tuple[Rule, ...] = (
           ("sekoita pesuaineita", ("älä sekoita pesuaineita",), "wrong", "negation",
            {"open_question": True}),
           ("joo", ("olin kotona",), "wrong", None, {"open_question": True})),
-         switchable=False),
+         switchable=False, needs="open_question"),
     Rule("no_answer", "a step with nothing to accept", "wrong", None, _no_answer,
          (("moppi", (), "wrong", None),), switchable=False),
     Rule("opposite", "no where every accepted answer says yes, or yes where they all say "
@@ -339,6 +341,15 @@ RULES: tuple[Rule, ...] = (
 
 
 RULE_NAMES = tuple(r.name for r in RULES)
+
+
+@lru_cache(maxsize=256)
+def _rules_for(off: frozenset[str], has: frozenset[str]) -> tuple[Rule, ...]:
+    """The rules an answer to a step is tried by: not those the step switches off, nor those
+    that need what it has not (``Rule.needs``: with no keywords, say, that rule matches
+    nothing). The trace of ``explain`` still names every rule."""
+    return tuple(r for r in RULES if not (r.switchable and r.name in off)
+                 and (r.needs is None or r.needs in has))
 
 
 SWITCHABLE = tuple(r.name for r in RULES if r.switchable) + \
