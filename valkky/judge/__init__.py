@@ -24,11 +24,11 @@ REASONS = ("vowel_length", "double_consonant", "umlaut", "word_form", "missing_w
 def clear_caches() -> None:
     """Forget every judgement, answer and word the judge has seen (benchmarks measure it
     cold; a test that takes Voikko away); the lexicon and Voikko stay loaded."""
-    from valkky.judge import finnish, lexicon, verdict
+    from valkky.judge import accepted, case, finnish, lexicon, number_words, verdict
     from valkky.judge.normalise import _number, _spoken, canonical
 
-    for f in (verdict.judge, normalise, _spoken, _number, verdict._norm, verdict._compile,
-              verdict._shape, verdict._is_number, verdict._ordinal_value, canonical,
+    for f in (verdict.judge, normalise, _spoken, _number, case._norm, accepted._compile,
+              accepted._shape, number_words._is_number, number_words._ordinal_value, canonical,
               lexicon.forms, finnish.analyses, finnish.base_forms, finnish.is_word,
               finnish.possessive_of, finnish.word_classes, finnish.case_numbers,
               finnish.is_participle, finnish.minimal_pair, finnish.folds,

@@ -1,0 +1,113 @@
+"""A step's accepted answers, compiled once for every answer to it, and what the rules ask of
+each again and again (``_Shape``); the same words in any order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+from valkky.judge import lexicon
+from valkky.judge.case import MAX_ANSWER_CHARS, _norm
+from valkky.judge.normalise import day_ordinals, normalise
+from valkky.judge.number_words import _is_number, _number_units, _numbers_in_place, _ordinals
+from valkky.judge.wordsets import _UNSAID_SUBJECTS, FRAME_WORDS, _negative
+
+
+def _with_mistake_words(vocabulary: tuple[str, ...],
+                        mistakes: Sequence[str] | Mapping[str, str]) -> tuple[str, ...]:
+    """The accepted answers' words, then the words only the step's mistakes have."""
+    if not mistakes:
+        return vocabulary
+    return _mistake_vocabulary(vocabulary, tuple(mistakes))
+
+
+@lru_cache(maxsize=4096)
+def _mistake_vocabulary(vocabulary: tuple[str, ...], mistakes: tuple[str, ...]
+                        ) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(vocabulary + _compile(mistakes)[1]))
+
+
+@lru_cache(maxsize=1024)
+def _compile(accept: tuple[str, ...]) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """A step's accepted answers, compiled once for every answer to it: (as written,
+    normalised), and the words they have, in their order (a synonym is put in the form of
+    the first accepted answer that has one: the same in every process). One over the cap
+    could never be said (lint refuses it): left out, so that no list given to judge()
+    costs more than the cap."""
+    accepted = tuple((a, n) for a in accept if len(a) <= MAX_ANSWER_CHARS
+                     for n in _readings(a) if n)
+    return accepted, tuple(dict.fromkeys(w for _, n in accepted for w in n.split()))
+
+
+# A number of three digits or more written without spaces, not a quantity ("1000 kg") nor
+# part of a time, decimal or date: Finns read an emergency or phone number digit by digit
+# ("112" is "yksi yksi kaksi"), as well as whole ("satakaksitoista").
+_DIGITS = re.compile(r"(?<![\d.,:])\d{3,}(?![\d,:]|\.\d)(?!\s*(?:"
+                     + "|".join(sorted(map(re.escape, lexicon.get().units), key=len,
+                                       reverse=True)) + r")\b)", re.IGNORECASE)
+
+
+def _readings(answer: str) -> tuple[str, ...]:
+    """An accepted answer normalised, and with its long numbers read digit by digit; where
+    the lexicon changes it, also as written, so that a slip of the trainer's own words is
+    still a slip ("en ymmärä" for "en ymmärrä", which the lexicon makes "en ymmärtänyt")."""
+    whole = _norm(answer)
+    plain = normalise(answer)
+    found = (whole,) if plain == whole else (whole, plain)
+    if not _DIGITS.search(answer):
+        return found
+    by_digit = _norm(_DIGITS.sub(lambda m: " ".join(m.group(0)), answer))
+    return found if by_digit == whole else (*found, by_digit)
+
+
+class _Shape(NamedTuple):
+    """What the rules ask of an accepted answer again and again, worked out once."""
+
+    words: tuple[str, ...]
+    wordset: frozenset[str]
+    bag: list[str]  # sorted
+    without_ja: list[str] | None  # sorted, where it has "ja"
+    lean: list[str]  # sorted, without subject pronouns
+    negative: bool
+    numbers: tuple[str, ...]  # its number words, in order
+    ordinals: tuple[str, ...]  # its ordinals, where two or more (a date: day, month)
+    units: list[tuple[str | None, tuple[str, ...]]]
+
+
+@lru_cache(maxsize=8192)
+def _shape(norm: str) -> _Shape:
+    words = tuple(norm.split())
+    return _Shape(words, frozenset(words), sorted(words),
+                  sorted(w for w in words if w != "ja") if "ja" in words else None,
+                  sorted(w for w in words if w not in _UNSAID_SUBJECTS), _negative(words),
+                  tuple(w for w in words if _is_number(w)), _ordinals(words),
+                  _number_units(words))
+
+
+def _bag(words: Sequence[str]) -> list[str]:
+    """The words regardless of order (sorted: faster than a Counter for a few words)."""
+    return sorted(words)
+
+
+def _same_words(heard: list[str], norm: str) -> bool:
+    """Finnish word order is free: the same words in another order are the same answer
+    (``norm``, an accepted answer normalised), and frame words around them ("se on",
+    "kiitos") change nothing."""
+    shape = _shape(norm)
+    core = [w for w in heard if w not in FRAME_WORDS or w in shape.wordset]
+    if shape.units and not _numbers_in_place(core, shape.words, shape.units):
+        return False
+    if shape.ordinals and tuple(w for w in core if w in day_ordinals()) != shape.ordinals:
+        return False
+    if len(core) == len(shape.words) and _bag(core) == shape.bag:
+        return True
+    if shape.without_ja is not None and _bag([w for w in core if w != "ja"]) == \
+            shape.without_ja:
+        return True  # "iltaa tervetuloa" for "iltaa ja tervetuloa"
+    # Finnish drops the subject pronoun of a verb in the first and second person:
+    # "olen sairas" says what "minä olen sairas" says.
+    return bool(shape.lean) and \
+        _bag([w for w in core if w not in _UNSAID_SUBJECTS]) == shape.lean

@@ -1,0 +1,253 @@
+"""The word-by-word comparison of an answer with the closest accepted answers (the last rule,
+``by_word``), and how a trainer ranks them.
+"""
+
+from __future__ import annotations
+
+from valkky.judge import finnish, lexicon
+from valkky.judge.accepted import _shape
+from valkky.judge.case import SETTINGS, Case, Detail, Judgement, _fuzz
+from valkky.judge.forms_allowed import (
+    _COUNT_WORDS,
+    _adverbial,
+    _essive_for,
+    _form_with,
+    _in_other_answers,
+    _label_in_step_case,
+    _near_any,
+    _other_place_case,
+    _partitive_for,
+    _real,
+    _said_without_its_verb,
+)
+from valkky.judge.number_words import (
+    _is_number,
+    _numbers_in_place,
+    _ordinal_value,
+    _swapped_numbers,
+)
+from valkky.judge.polarity import _verb_of_the_other_polarity
+from valkky.judge.word_rules import _word_reason
+from valkky.judge.wordsets import (
+    FRAME_WORDS,
+    GREETINGS,
+    NEGATIONS,
+    PRONUNCIATION,
+    SPEECH_ACTS,
+    SUBJECT_PRONOUNS,
+)
+
+_REASON_ORDER = ("vowel_length", "double_consonant", "umlaut", "word_form", "typo")
+
+
+def _by_word(c: Case) -> Judgement:
+    """Compare with the answers that say yes where the learner said yes, no where no. Near
+    candidates are all compared: teippia is teippiä without dots, though the letters put
+    teippi closer; the trainer would correct the dots."""
+    fuzz = _fuzz()
+    alike = [(a, n) for a, n in c.accepted if _shape(n).negative == c.negative]
+    if (turned := _verb_of_the_other_polarity(c)) is not None:
+        c.note(f"{turned} is said only with the other polarity in the accepted answers")
+        return c.judgement("wrong", "negation", closest=c.closest)
+    # A number the step does not take, or its numbers in each other's places, is another
+    # answer however near the rest: "linjalle kaksi" for "linjalle kolme", "kolmekymmentä
+    # kaksi" for 2.30.
+    said = [w for w in c.words if _is_number(w)]
+    if said:
+        numbers = [_shape(n).numbers for _, n in alike]
+        if any(numbers) and not any(n and set(said) & set(n) for n in numbers):
+            c.note(f"the number {' '.join(said)} is in no accepted answer")
+            return c.judgement("wrong", closest=c.closest)
+        swapped = [a for a, n in alike if _swapped_numbers(c.words, list(_shape(n).words))]
+        if swapped and not any(numbers_ and _numbers_in_place(c.words, list(_shape(n).words))
+                               for (_, n), numbers_ in zip(alike, numbers, strict=True)):
+            c.note(f"the numbers of '{swapped[0]}' in each other's places")
+            return c.judgement("wrong", closest=swapped[0])
+    # An ordinal counts what a number counts: "toisessa kerroksessa" for "kolmannessa
+    # kerroksessa" (or "kerros kolme") is another floor, not a word form.
+    counted = {v for w in c.words if (v := _ordinal_value(w))}
+    if counted:
+        values = [{_ordinal_value(w) or w for w in _shape(n).words
+                   if _is_number(w) or _ordinal_value(w)} for _, n in alike]
+        if any(values) and not any(counted & v for v in values):
+            c.note(f"the ordinal {' '.join(sorted(counted))} is in no accepted answer")
+            return c.judgement("wrong", closest=c.closest)
+    scored = sorted(((fuzz.ratio(c.heard, n), a, n) for a, n in alike), reverse=True)
+    s = c.settings
+    near = [x for x in scored[:s.candidates] if x[0] >= scored[0][0] - s.candidate_window]
+    # A shorter accepted answer whose every word was said is compared too, however far
+    # the letters put it: "tiistaina iltavuoro" is "iltavuoro" and a word more, not
+    # "tiistaina on iltavuoro" without its "on".
+    heard_words = set(c.words)
+    near += [x for x in scored[len(near):] if _shape(x[2]).wordset <= heard_words]
+    best: tuple[Judgement, int] | None = None
+    for score, a, n in near:
+        compared = _compare(c, a, n, score)
+        if best is None or _rank(compared) < _rank(best):
+            best = compared
+            if _rank(best) == 0 and c.notes is None:
+                break  # a full match: no other candidate can do better
+    assert best is not None
+    return best[0]
+
+
+def _rank(compared: tuple[Judgement, int]) -> int:
+    """Which comparison a trainer would go by: an exact match, then a pronunciation slip
+    of a longer accepted answer that explains every word heard (kahvi puuttuu hullusta ~
+    hyllystä), then a right answer with extra words, then other slips."""
+    j, unexplained = compared
+    if j.verdict == "correct":
+        return 0 if j.detail is None else 2
+    if j.verdict == "almost":
+        return 1 if j.reason in PRONUNCIATION and not unexplained else 3
+    return 4
+
+
+def _compare(c: Case, closest: str, expected: str, closeness: float
+             ) -> tuple[Judgement, int]:
+    """Word-by-word comparison of the answer with one accepted answer; with it, how many
+    heard words the comparison leaves unexplained (for ranking candidates)."""
+    saved = c.closeness
+    c.closeness = closeness
+    try:
+        return _compare_words(c, closest, expected)
+    finally:
+        c.closeness = saved
+
+
+def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int]:
+    heard = c.heard
+    exp = expected.split()
+    if _swapped_numbers(heard.split(), exp):
+        c.note(f"the numbers of '{closest}' in each other's places")
+        return c.judgement("wrong", closest=closest), 0
+    pairs, missing, extra = _align(exp, heard.split(), c.settings.align_gap)
+    extra = [w for w in extra if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS
+             and not (w in _COUNT_WORDS and any(_is_number(x) for x in heard.split()))]
+    unexplained = len(extra)
+    findings: list[tuple[str, str, str]] = []  # (reason, expected word, heard word)
+    for e, h in pairs:
+        if e == h:
+            continue
+        reason = _word_reason(e, h, c)
+        if reason == "same" or (reason is None and e in FRAME_WORDS and h in FRAME_WORDS
+                                and e not in SPEECH_ACTS):
+            continue  # "tämä on" for "se on" frames the answer all the same
+        if reason == "word_form" and c.on("partitive") and _partitive_for(e, h, exp):
+            c.note(f"{h} for {e}: the partitive, as right here (partitive)")
+            continue
+        if reason == "word_form" and c.on("place_case") and _other_place_case(e, h):
+            c.note(f"{h} for {e}: the same place, in and on (place_case)")
+            continue
+        if reason == "word_form" and _label_in_step_case(c, e, h, exp):
+            c.note(f"{h} for {e}: a numbered place in the case the step says it in")
+            continue
+        if reason == "word_form" and c.on("essive") and _essive_for(e, h, exp):
+            c.note(f"{h} for {e}: the essive of a state, as right here (essive)")
+            continue
+        if reason is None:
+            return c.judgement("wrong", closest=closest), unexplained
+        findings.append((reason, e, h))
+    slips = [f for f in findings if f[0] in PRONUNCIATION]
+    if c.on("verbless") and _said_without_its_verb(exp, heard.split(), missing, findings,
+                                                   extra):
+        c.note(f"'{closest}' said as an instruction without its verb {missing[0]}")
+        return c.judgement("correct", closest=closest), 0
+    if missing and not slips:
+        # Half the words that carry the meaning must be there ("moppi" for "tämä on
+        # moppi" is a start; "on" alone is not, nor a lone negative verb "en").
+        content = [w for w in exp if (w not in FRAME_WORDS or w in SPEECH_ACTS)
+                   and w != "ja"] or exp
+        said = [e for e, _ in pairs if e in content]
+        meaning = [e for e in said if e not in NEGATIONS and e not in SUBJECT_PRONOUNS]
+        c.note(f"missing: {' '.join(missing)}")
+        # a half left out leaves a whole, another quantity: "tunnin päästä" for "puolen
+        # tunnin päästä" (set 6); a number left out is a half answer ("hyllyvälissä")
+        if any(finnish.same_lemma(m, "puoli") for m in missing) and \
+                not any(finnish.same_lemma(w, "puoli") for w in heard.split()):
+            return c.judgement("wrong", closest=closest), unexplained
+        if not meaning or len(said) * 2 < len(content):
+            return c.judgement("wrong", closest=closest), unexplained
+        return c.judgement("almost", "missing_words", closest=closest,
+                           detail=Detail(expected=expected, heard=heard)), unexplained
+    if not findings and not extra:
+        return c.judgement("correct", closest=closest), 0
+    if not findings:  # everything right, plus words that do not belong
+        c.note(f"more: {' '.join(extra)}")
+        plausible = c.on("extra_words") and all(
+            _real(w, c) and not _near_any(w, exp) for w in extra)
+        # An answer of two or more words takes a word or two more; a one-word answer
+        # takes the verb that makes it a sentence ("teen kaksikymmentä") or an adverb
+        # ("kiitos paljon", "heti"), not another noun ("moppi harja" names two things).
+        if plausible and ((len(exp) >= 2 and len(extra) <= c.settings.extra_words)
+                          or (len(extra) == 1 and _adverbial(extra[0])
+                              and not _form_with(c, extra[0], exp[0]))
+                          or (len(extra) <= c.settings.extra_words
+                              and _in_other_answers(c, extra, exp[0])
+                              and not any(_form_with(c, w, exp[0]) for w in extra))):
+            # kerron heti hoitajalle; the detail marks the extra words for _rank
+            return c.judgement("correct", closest=closest,
+                               detail=Detail(expected=expected, heard=heard)), unexplained
+        if c.on("extra_words") and len(exp) == 1 and exp[0] in GREETINGS and len(extra) == 1:
+            # "huomenta pomo", "kiitos Sara": a greeting names whom it greets
+            return c.judgement("correct", closest=closest,
+                               detail=Detail(expected=expected, heard=heard)), unexplained
+        if len(extra) > len(exp):
+            return c.judgement("wrong", closest=closest), unexplained
+        return c.judgement("almost", "typo", closest=closest,
+                           detail=Detail(expected=expected, heard=heard)), unexplained
+    # A pronunciation slip is what the trainer corrects first, even in a short answer
+    # ("pese kadet" for "pese kädet ennen työtä": the dots, then the rest).
+    reason, e, h = min(findings, key=lambda f: _REASON_ORDER.index(f[0]))
+    if reason in PRONUNCIATION:
+        return c.judgement("almost", reason, closest=closest,
+                           detail=_slip_detail(e, h, reason)), unexplained
+    return c.judgement("almost", reason, closest=closest,
+                       detail=Detail(expected=expected, heard=heard)), unexplained
+
+
+def _slip_detail(e: str, h: str, reason: str) -> Detail:
+    """The slip named, with its letter, and any other slip in the same word (kyla for
+    kyllä: a double l and an ä), so that feedback names what the learner must change."""
+    found = finnish.slips(e, h)
+    named = next((s for s in found if s[0] == reason), None)
+    letter, long_ = (named[1], named[2]) if named else finnish.differing_letter(e, h, reason)
+    return Detail(e, h, letter, long_, tuple(s for s in found if s[0] != reason))
+
+
+def _align(expected: list[str], heard: list[str], gap: float = SETTINGS.align_gap
+           ) -> tuple[list[tuple[str, str]], list[str], list[str]]:
+    """Order-preserving word alignment (Needleman–Wunsch on word similarity).
+
+    Returns the aligned (expected, heard) pairs that are close enough to be the same word
+    attempted, the expected words with no partner, and the heard words with none.
+    """
+    ratio, equivalent = _fuzz().ratio, lexicon.equivalent
+    n, m = len(expected), len(heard)
+    sim = [[1.0 if e == h or equivalent(e, h) else ratio(e, h) / 100 for h in heard]
+           for e in expected]
+    cost = [[j * gap for j in range(m + 1)]]
+    for i in range(1, n + 1):
+        above, alike, row = cost[i - 1], sim[i - 1], [i * gap]
+        for j in range(1, m + 1):
+            best = above[j - 1] + (1.0 - alike[j - 1])  # pair them
+            if above[j] + gap < best:  # or skip the expected word
+                best = above[j] + gap
+            if row[j - 1] + gap < best:  # or the heard one
+                best = row[j - 1] + gap
+            row.append(best)
+        cost.append(row)
+    pairs, missing, extra = [], [], []
+    i, j = n, m
+    while i > 0 or j > 0:
+        if i > 0 and j > 0 and abs(cost[i][j] - (cost[i - 1][j - 1] + 1.0 - sim[i - 1][j - 1])) \
+                < 1e-9:
+            pairs.append((expected[i - 1], heard[j - 1]))
+            i, j = i - 1, j - 1
+        elif i > 0 and abs(cost[i][j] - (cost[i - 1][j] + gap)) < 1e-9:
+            missing.append(expected[i - 1])
+            i -= 1
+        else:
+            extra.append(heard[j - 1])
+            j -= 1
+    return pairs[::-1], missing[::-1], extra[::-1]

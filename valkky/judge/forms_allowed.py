@@ -1,0 +1,143 @@
+"""Word forms and extra words a trainer lets pass in a right answer: the partitive, the essive,
+the other place case, a thing said without its verb, a word or two more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from valkky.judge import finnish, lexicon
+from valkky.judge.accepted import _shape
+from valkky.judge.case import Case
+from valkky.judge.number_words import _NUMBER_WORD, _is_number
+from valkky.judge.wordsets import _ADVERBS
+
+
+def _real(word: str, c: Case) -> bool:
+    """A Finnish word or a name, also a name the recogniser wrote in lowercase ("nukuitko
+    hyvin aino"): an extra word that may stand beside a right answer."""
+    return word in c.names or bool(finnish.is_word(word)) or \
+        not finnish.NAME_CLASSES.isdisjoint(finnish.word_classes(word))
+
+
+def _form_with(c: Case, verb: str, word: str) -> bool:
+    """``verb`` is the learner's own action (first or second person), whose object is never
+    a bare nominative, and an accepted answer has it with ``word`` in another form: the
+    trainer's sentence says how that verb takes it ("tarvitsen jakoavaimen", so
+    "tarvitsen jakoavain" is a word form, not "jakoavain" with a verb more; "se kestää
+    tunti" stays right)."""
+    found = finnish.analyses(verb)
+    if not found or any(a.get("PERSON") not in ("1", "2") for a in found):
+        return False
+    return any(verb in shape.wordset and word not in shape.wordset
+               and any(finnish.same_lemma(word, w) for w in shape.words)
+               for shape in (_shape(n) for _, n in c.accepted))
+
+
+def _partitive_for(e: str, h: str, expected: list[str]) -> bool:
+    """The singular partitive for a nominative, not after a number (which takes the
+    partitive): "kahvia puuttuu" for "kahvi puuttuu", "painan hätäpysäytintä" for "painan
+    hätäseis"; but "kaksi pullo" for "kaksi pulloa" stays a word form."""
+    if ("osanto", "singular") not in finnish.case_numbers(h):
+        return False
+    if ("nimento", "singular") not in finnish.case_numbers(e) and \
+            ("nimento", "plural") not in finnish.case_numbers(e) and \
+            not any(m == "base" for _, m in lexicon.forms(e)):
+        return False
+    at = expected.index(e)
+    if at > 0 and _NUMBER_WORD.match(expected[at - 1]):
+        return False
+    # only beside a verb that takes it ("puuttuu", "painan"); a thing named ("harja", "se
+    # on harja") is named in the nominative
+    return any(w != e and "olla" not in finnish.base_forms(w)
+               and "teonsana" in finnish.word_classes(w) for w in expected)
+
+
+# A count's own word: "4 kpl" for "neljä" counts what the step counts.
+_COUNT_WORDS = frozenset({"kappale", "kappaletta"})
+
+
+def _in_other_answers(c: Case, extra: Sequence[str], answer: str) -> bool:
+    """Words another accepted answer says in the same form: "maito jääkaapissa" is
+    "jääkaapissa" with the "maito" of "maito on jääkaapissa" (set 6)."""
+    said = {w for _, n in c.accepted for w in n.split()}
+    # what the answer is about, named before it: a subject, not a word of a sentence cut
+    # short ("mittaan reikien", "varo lattia on")
+    return c.words[-1] == answer and all(
+        w in said and not _is_number(w) and "nimisana" in finnish.word_classes(w)
+        and {("nimento", "singular"), ("nimento", "plural")} & finnish.case_numbers(w)
+        for w in extra)
+
+
+def _said_without_its_verb(expected: list[str], heard: list[str], missing: list[str],
+                          findings: list[tuple[str, str, str]], extra: list[str]) -> bool:
+    """The thing and where it goes, without the verb, as Finnish says it at work: "sormus
+    pois" for "otan sormuksen pois", "hanskat käteen" (set 6); the thing in the
+    nominative."""
+    if extra or len(missing) != 1 or missing[0] != expected[0] or len(expected) < 3 or \
+            "teonsana" not in finnish.word_classes(expected[0]) or \
+            heard[-1] != expected[-1] or not _adverbial(heard[-1]) or len(findings) > 1:
+        return False
+    nominative = {("nimento", "singular"), ("nimento", "plural")}
+    return all(r == "word_form" and nominative & finnish.case_numbers(h)
+               and finnish.same_lemma(e, h) for r, e, h in findings) and \
+        bool(nominative & finnish.case_numbers(heard[0]))
+
+
+# The inner and outer local cases of one direction: a place said "in" or "on" (hyllyyn,
+# hyllylle; työpisteessä, työpisteellä; toimistoon, toimistolle).
+_PLACE_CASES = ({"sisatulento", "ulkotulento"}, {"sisaolento", "ulkoolento"},
+                {"sisaeronto", "ulkoeronto"})
+
+
+def _other_place_case(e: str, h: str) -> bool:
+    """The same place in the other local case of the same direction (set 6)."""
+    ce, ch = finnish.case_numbers(e), finnish.case_numbers(h)
+    return any(a != b and {a, b} in _PLACE_CASES and n == m
+               for a, n in ce for b, m in ch) and finnish.same_lemma(e, h)
+
+
+def _label_in_step_case(c: Case, e: str, h: str, expected: list[str]) -> bool:
+    """A numbered place named in a form another accepted answer says it in: "kerroksessa
+    kolme" for "kerros kolme" beside "kolmannessa kerroksessa" (set 6)."""
+    at = expected.index(e)
+    if at + 1 >= len(expected) or not _is_number(expected[at + 1]):
+        return False
+    heard = c.words
+    return h in heard and heard.index(h) + 1 < len(heard) and \
+        heard[heard.index(h) + 1] == expected[at + 1] and \
+        any(h in n.split() for _, n in c.accepted)
+
+
+def _essive_for(e: str, h: str, expected: list[str]) -> bool:
+    """A state said in the essive after "olla", as Finnish says it too: "akku on tyhjänä"
+    for "akku on tyhjä", "ovi on kiinni" beside "ovi on lukittuna" (set 6)."""
+    at = expected.index(e)
+    if at == 0 or "olla" not in finnish.base_forms(expected[at - 1]):
+        return False
+    if not {("olento", "singular"), ("olento", "plural")} & finnish.case_numbers(h):
+        return False
+    return bool({("nimento", "singular"), ("nimento", "plural")} & finnish.case_numbers(e)) \
+        and any("laatusana" in k for k in finnish.word_classes(e)) and finnish.same_lemma(e, h)
+
+
+# Cases that make a noun an adverbial ("kuudelta aamulla", "heti töissä"), and the -sti
+# of an adjective said as an adverb ("tietysti", "nopeasti"): a one-word answer takes one
+# such word more, not another thing ("moppi harja").
+_ADVERBIAL_CASES = {"ulkoolento", "sisaolento", "sisaeronto", "ulkoeronto", "ulkotulento",
+                    "sisatulento", "olento", "tulento", "keinonto", "vajanto", "kerrontosti"}
+
+
+def _adverbial(word: str) -> bool:
+    """A verb or an adverb, or a noun in a case that makes it one (aamulla, töissä)."""
+    if word in _ADVERBS or {"teonsana", "seikkasana"} & finnish.word_classes(word):
+        return True
+    return any(case in _ADVERBIAL_CASES for case, _ in finnish.case_numbers(word))
+
+
+def _near_any(word: str, expected: list[str]) -> bool:
+    """An extra word that is a slip of an expected one (kelo for kello) is no addition."""
+    from rapidfuzz.distance import Levenshtein
+
+    return any(finnish.minimal_pair(e, word) is not None
+               or (len(e) >= 4 and Levenshtein.distance(e, word) <= 1) for e in expected)

@@ -1,0 +1,90 @@
+"""Numbers and ordinals in an answer: a number bound to a slot keeps it, and an ordinal counts
+what a number counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from valkky.judge import finnish, lexicon
+from valkky.judge.normalise import day_ordinals
+from valkky.judge.wordsets import FRAME_WORDS
+
+_NUMBER_WORD = lexicon.NUMBER_WORD
+
+
+def _ordinals(words: Sequence[str]) -> tuple[str, ...]:
+    """The ordinals of a date in order, where two or more: the day and the month keep
+    their places ("kahdestoista kahdeskymmenes" is not 20.12.)."""
+    found = tuple(w for w in words if w in day_ordinals())
+    return found if len(found) >= 2 else ()
+
+
+@lru_cache(maxsize=8192)
+def _is_number(word: str) -> bool:
+    return _NUMBER_WORD.match(word) is not None
+
+
+@lru_cache(maxsize=1)
+def _ordinals_counted() -> dict[str, str]:
+    """Ordinals to the numbers they count: kolmas → kolme, toinen → kaksi."""
+    from num2words import num2words
+
+    return {num2words(n, lang="fi", to="ordinal"): num2words(n, lang="fi")
+            for n in range(1, 101)}
+
+
+@lru_cache(maxsize=1)
+def _ordinal_starts() -> frozenset[str]:
+    return frozenset(o[:3] for o in _ordinals_counted())
+
+
+@lru_cache(maxsize=8192)
+def _ordinal_value(word: str) -> str | None:
+    """The number an ordinal in any case counts ("kolmannessa" → "kolme"), else None."""
+    table = _ordinals_counted()
+    # Voikko only for a word that begins as an ordinal does (toisessa, kolmannessa)
+    if word[:3] not in _ordinal_starts() or _is_number(word) or \
+            "lukusana" not in finnish.word_classes(word):
+        return None
+    return next((table[b] for b in sorted(finnish.base_forms(word)) if b in table), None)
+
+
+def _numbers_in_place(heard: Sequence[str], expected: Sequence[str],
+                      want: list[tuple[str | None, tuple[str, ...]]] | None = None) -> bool:
+    """Numbers bound to a slot keep it: "hyllyväli kolme, hyllypaikka seitsemän" is not
+    "hyllyväli seitsemän, hyllypaikka kolme", and "kolmekymmentä kaksi" is not 2.30. A run
+    of number words keeps its order; with two runs or more, each keeps the word before it."""
+    want = _number_units(expected) if want is None else want
+    if not want:
+        return True
+    got = _number_units(heard)
+    if len(want) == 1:
+        return [run for _, run in got] == [run for _, run in want]
+    return sorted(got, key=repr) == sorted(want, key=repr)
+
+
+def _swapped_numbers(heard: list[str], expected: list[str]) -> bool:
+    """The same numbers, each in another's place: "kolmekymmentä kaksi" for 2.30."""
+    numbers = sorted(w for w in expected if _is_number(w))
+    return bool(numbers) and sorted(w for w in heard if _is_number(w)) == numbers \
+        and not _numbers_in_place(heard, expected)
+
+
+def _number_units(words: Sequence[str]) -> list[tuple[str | None, tuple[str, ...]]]:
+    if not any(map(_is_number, words)):  # most answers have none: no pass word by word
+        return []
+    units: list[tuple[str | None, tuple[str, ...]]] = []
+    slot: str | None = None
+    run: list[str] = []
+    for w in [*words, ""]:
+        if w and _is_number(w):
+            run.append(w)
+            continue
+        if run:
+            units.append((slot, tuple(run)))
+            run = []
+        if w and w not in FRAME_WORDS:
+            slot = w
+    return units

@@ -1,0 +1,118 @@
+"""Answers in the learner's own words: every keyword of a step, an open question, "I don't
+know", and a step with nothing to accept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from valkky.judge import finnish
+from valkky.judge.accepted import _shape
+from valkky.judge.case import Case, Judgement, _norm
+from valkky.judge.compare import _compare
+from valkky.judge.polarity import _bare_yes, _clauses, _contradicts
+from valkky.judge.wordsets import (
+    DONT_KNOW,
+    DONT_KNOW_EXTRAS,
+    DONT_KNOW_VERBS,
+    FRAME_WORDS,
+    NEGATIONS,
+    PRONUNCIATION,
+    SPEECH_ACTS,
+    SUBJECT_PRONOUNS,
+    _negative,
+)
+
+
+def _keywords(c: Case) -> Judgement | None:
+    if not c.keywords or not all(_contains(c.words, _norm(k)) for k in c.keywords):
+        return None
+    wants_negative = any(_negative(_norm(k).split()) for k in c.keywords) or \
+        (bool(c.accepted) and _negative(c.accepted[0][1].split()))
+    if c.negative != wants_negative:
+        c.note("every keyword, but saying the opposite")
+        return None
+    # Keywords pass an answer in the learner's own words, but not a pronunciation slip
+    # the trainer would correct in an accepted answer (mika ~ mikä).
+    if c.closest is not None:
+        j = _compare(c, c.closest, _norm(c.closest), c.closeness)[0]
+        if j.verdict == "almost" and j.reason in PRONUNCIATION:
+            c.note("every keyword, with a pronunciation slip")
+            return j
+    return c.judgement("correct", closest=c.first or c.keywords[0])
+
+
+def _no_answer(c: Case) -> Judgement | None:
+    return c.judgement("wrong") if c.closest is None else None
+
+
+def _beside_negative(words: Sequence[str]) -> list[str]:
+    """The words but the negative, pronouns, frame words and "I don't know"'s extras (en
+    mä oikein tiedä → tiedä): what says what is not known or done."""
+    return [w for w in words if w not in NEGATIONS and w not in FRAME_WORDS
+            and w not in SUBJECT_PRONOUNS and w not in DONT_KNOW_EXTRAS]
+
+
+def _dont_know(c: Case) -> Judgement | None:
+    said = _beside_negative(c.words)
+    # "I don't know" in other words: a negative verb and tietää/osata/muistaa/ymmärtää,
+    # with nothing else that carries meaning ("en tiedä mitään", "en mä oikein tiedä")
+    if c.heard not in DONT_KNOW and not (
+            c.negative and len(said) == 1
+            and not DONT_KNOW_VERBS.isdisjoint(finnish.base_forms(said[0]))):
+        return None
+    # Unless an accepted answer says something with that verb, as in a lesson on saying
+    # "en ymmärtänyt" ("kysy jos et tiedä" asks: its "et tiedä" is only the condition).
+    if any(finnish.same_lemma(w, x) for w in said for _, n in c.accepted
+           for _, verbs, rest in _clauses(n.split()) for x in verbs + rest):
+        return None
+    return c.judgement("wrong", "dont_know")
+
+
+def _open_answer(c: Case) -> Judgement | None:
+    """An open question ("Mitä teet tauolla?"): any answer in Finnish words is right
+    ("rukoilen"), one naming a topic where the step lists them; an accepted answer said
+    with a pronunciation slip is still corrected."""
+    if not c.open_question:
+        return None
+    acts = SPEECH_ACTS.intersection(c.words)  # "anteeksi", where an example says it
+    if acts:
+        acts &= {w for _, n in c.accepted for w in _shape(n).words} | \
+            {w for t in c.topics for w in _norm(t).split()}
+    own = [w for w in c.words if (w not in FRAME_WORDS or w in acts)
+           and w not in SUBJECT_PRONOUNS]
+    if _bare_yes(c.words) and not any(_bare_yes(_shape(n).words) for _, n in c.accepted):
+        c.note("a bare yes or acknowledgement")  # the same in every open step
+        return c.judgement("wrong")
+    if not own:
+        return None
+    known = [w in c.names or (len(w) > 1 and finnish.is_word(w)) for w in own]
+    if None not in known and known.count(False) > (1 if len(own) >= 3 else 0):
+        c.note("not in Finnish words")  # a slip in a long answer is let pass
+        return None
+    if _contradicts(c.words, [n for _, n in c.accepted],
+                    [w for t in c.topics for w in _norm(t).split()]):
+        c.note("says no to what an example says, or does what one forbids")
+        return c.judgement("wrong", "negation")
+    if c.topics and not any(_contains(c.words, _norm(t)) for t in c.topics):
+        c.note("names none of the topics")
+        return None
+    if c.closest is not None:
+        j = _compare(c, c.closest, _norm(c.closest), c.closeness)[0]
+        d = j.detail
+        if j.verdict == "almost" and j.reason in PRONUNCIATION and d is not None and not (
+                d.heard in {_norm(t) for t in c.topics}
+                and finnish.same_lemma(d.expected, d.heard)):
+            # (a topic named as the step writes it is no slip of an example's form of it:
+            # "pähkinä" names the topic as well as "pähkinää"; "osui minun" stays a slip)
+            c.note(f"a slip of '{c.closest}'")
+            return j
+    return c.judgement("correct", closest=c.closest or c.first)
+
+
+def _contains(words: list[str], keyword: str) -> bool:
+    parts = keyword.split()
+    if len(parts) > 1:
+        return f" {keyword} " in f" {' '.join(words)} "
+    return any(w == keyword or (finnish.is_word(w) and finnish.same_lemma(w, keyword))
+               for w in words)

@@ -1,0 +1,131 @@
+"""Yes and no: the clauses of an answer and whether each says no, an answer that contradicts an
+example, a bare yes, and verbs a step says only with one polarity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from valkky.judge import finnish
+from valkky.judge.accepted import _shape
+from valkky.judge.case import Case
+from valkky.judge.wordsets import (
+    _ADVERBS,
+    ACKNOWLEDGEMENTS,
+    FRAME_WORDS,
+    NEGATIONS,
+    SUBJECT_PRONOUNS,
+    _negative,
+)
+
+# Words that join clauses. Only main clauses assert: what follows "kun", "jos", "kuin"…
+# is a condition ("kysy jos et tiedä" says no only of knowing; "laita tukipukit ennen kuin
+# menet auton alle" does not say "go under the car"); "eikä" starts a clause that says no.
+_MAIN_JOINS = frozenset({"ja", "mutta", "tai", "sekä"})
+
+
+_SUB_JOINS = frozenset({"koska", "kun", "jos", "että", "kuin", "kunnes", "jotta", "vaikka",
+                        "ennen", "jälkeen"})
+
+
+_NEGATIVE_JOINS = frozenset({"eikä", "enkä", "etkä"})
+
+
+def _clauses(words: Sequence[str]) -> list[tuple[bool, list[str], list[str]]]:
+    """Each main clause: whether it says no, its verbs, and its other words that carry
+    meaning."""
+    out: list[tuple[bool, list[str], list[str]]] = []
+    clause: list[str] = []
+    main = True
+    for w in [*words, "ja"]:
+        if w not in _MAIN_JOINS and w not in _SUB_JOINS and w not in _NEGATIVE_JOINS:
+            clause.append(w)
+            continue
+        if clause and main:
+            own = [x for x in clause if x not in NEGATIONS and x not in FRAME_WORDS
+                   and x not in SUBJECT_PRONOUNS]
+            verbs = [x for x in own if "teonsana" in finnish.word_classes(x)]
+            out.append((_negative(clause), verbs, [x for x in own if x not in verbs]))
+        main = w not in _SUB_JOINS
+        clause = [w] if w in _NEGATIVE_JOINS else []
+    return out
+
+
+def _contradicts(words: Sequence[str], accepted: Sequence[str],
+                 topics: Sequence[str] = ()) -> bool:
+    """An open answer that says no to what an accepted answer says ("en käytä suojalaseja"
+    to "käytä aina suojalaseja": the same verb, and the things it names, adverbs aside, are
+    the example's or the step's topics: "aino ei ole sängyssä" is no "aino on lattialla"),
+    or says what one forbids and nothing more ("sekoita pesuaineita" to "älä sekoita
+    pesuaineita"; "nosta nostolaitteella" is another thing than "älä nosta yksin")."""
+    def like(w: str, others: Sequence[str]) -> bool:
+        return any(w == o or finnish.same_lemma(w, o) for o in others)
+
+    said = _clauses(words)
+    if not any(verbs for _, verbs, _ in said):
+        return False
+    examples = [clause for n in accepted for clause in _clauses(n.split())]
+    for negative, verbs, rest in said:
+        if not verbs:
+            continue
+        same = [(neg, v, r) for neg, v, r in examples if any(like(x, v) for x in verbs)]
+        if any(neg == negative for neg, _, _ in same):
+            continue  # an example says it so too
+        things = [x for x in rest if x not in _ADVERBS
+                  and "seikkasana" not in finnish.word_classes(x)]
+        for _, v, r in same:
+            if negative and all(like(x, [*r, *topics]) for x in things):
+                return True
+            if not negative and all(like(x, v + r) for x in verbs + rest):
+                return True
+    return False
+
+
+def _bare_yes(words: Sequence[str]) -> bool:
+    """Only a yes, no or acknowledgement ("joo", "okei", "no hyvä"), with frame words."""
+    return any(w in ACKNOWLEDGEMENTS for w in words) and all(
+        w in ACKNOWLEDGEMENTS or w in FRAME_WORDS or w in SUBJECT_PRONOUNS for w in words)
+
+
+@lru_cache(maxsize=1024)
+def _polar_verbs(accepted: tuple[tuple[str, str], ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The base forms of the verbs the step's accepted answers say: in its yes answers,
+    in its no answers."""
+    sides: tuple[set[str], set[str]] = (set(), set())
+    polarities = {_shape(n).negative for _, n in accepted}
+    if len(polarities) < 2:  # one polarity: no verb is said only with the other
+        return frozenset(), frozenset()
+    for _, n in accepted:
+        words = n.split()
+        side = sides[1 if _negative(words) else 0]
+        for w in words:
+            if w not in NEGATIONS and "teonsana" in finnish.word_classes(w):
+                side.update(finnish.base_forms(w))
+    return frozenset(sides[0]), frozenset(sides[1])
+
+
+def _verb_of_the_other_polarity(c: Case) -> str | None:
+    """A verb the step says only with the other polarity: "saan käynnistää" where "en saa
+    käynnistää" and "käynnistää" (what is not allowed) are accepted (set 6)."""
+    yes, no = _polar_verbs(tuple(c.accepted))
+    if not yes or not no or c.negative:  # "ei, siitä puuttuu": a no, then what is wrong
+        return None
+    other, own = no, yes
+    for w in c.words:
+        if w in NEGATIONS:
+            continue
+        forms = finnish.base_forms(w)
+        if forms & other and not forms & own and "teonsana" in finnish.word_classes(w):
+            return w
+    return None
+
+
+def _related(words: Sequence[str], accepted: Sequence[tuple[str, str]]) -> bool:
+    """The answer speaks of what an accepted answer speaks of: a word of the same lemma,
+    beside the negative verb and the words that frame any answer."""
+    own = [w for w in words if w not in NEGATIONS and w not in FRAME_WORDS
+           and w not in SUBJECT_PRONOUNS]
+    return any(w == a or finnish.same_lemma(w, a) for w in own for _, n in accepted
+               for a in n.split() if a not in NEGATIONS and a not in FRAME_WORDS
+               and a not in SUBJECT_PRONOUNS)

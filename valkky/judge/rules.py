@@ -1,0 +1,82 @@
+"""The simpler rules of the judge: silence, an accepted answer said as written or whole inside
+a longer one, the closest accepted answer for the rules after it, the opposite polarity.
+Their order, with every other rule, is ``RULES`` in verdict.py.
+"""
+
+from __future__ import annotations
+
+from valkky.judge import finnish
+from valkky.judge.accepted import _shape
+from valkky.judge.case import Case, Judgement, _fuzz, _norm
+from valkky.judge.forms_allowed import _real
+from valkky.judge.polarity import _related
+from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, SUBJECT_PRONOUNS
+
+
+def _silence(c: Case) -> Judgement | None:
+    return c.judgement("silence") if not c.heard else None
+
+
+def _exact(c: Case) -> Judgement | None:
+    for original, norm in c.accepted:
+        if c.heard == norm or c.heard.replace(" ", "") == norm.replace(" ", "") or \
+                c.said.replace(" ", "") == norm.replace(" ", ""):
+            # also "työ turvallisuus" (as said: a synonym may have replaced "letku" in
+            # "poisto letku" before)
+            return c.judgement("correct", closest=original)
+    return None
+
+
+def _answer_inside(c: Case) -> Judgement | None:
+    """An accepted answer of two or more words said whole inside a longer one, the rest
+    being other accepted answers ("jään kotiin ja soitan töihin") or a few real words that
+    neither negate nor misspell it: "en ymmärtänyt, voitko toistaa hitaasti"."""
+    words = c.words
+    if len(words) < 3 or any(_norm(m) == c.heard for m in (*c.mistakes, *c.options)):
+        return None
+    left: list[str | None] = list(words)
+    found: list[str] = []
+    for original, norm in sorted(c.accepted, key=lambda a: -len(a[1].split())):
+        parts = norm.split()
+        n = len(parts)
+        for i in range(len(left) - n + 1):
+            if left[i:i + n] == parts:
+                left[i:i + n] = [None] * n
+                found.append(original)
+                break
+    covered = [w for w, rest in zip(words, left, strict=True) if rest is None]
+    if not found or len(covered) < 2:
+        return None
+    rest = [w for w in left if w is not None and w not in FRAME_WORDS
+            and w not in SUBJECT_PRONOUNS and w != "ja"]
+    every = [a for _, n in c.accepted for a in n.split() if a not in words]
+    c.note(f"'{found[0]}' said whole" + (f", with {' '.join(rest)}" if rest else ""))
+    if rest and any(f" {' '.join(rest)} " in f" {n} " for _, n in c.accepted):
+        # the rest is the trainer's own words, negative or not: "en käytä sitä ja kerron
+        # esimiehelle" beside "en käytä sitä ja ilmoitan esimiehelle"
+        return c.judgement("correct", closest=found[0])
+    if len(rest) > c.settings.extra_with_answer or any(
+            w in NEGATIONS or not _real(w, c)
+            or any(finnish.minimal_pair(e, w) for e in every) for w in rest):
+        return None
+    return c.judgement("correct", closest=found[0])
+
+
+def _closest(c: Case) -> Judgement | None:
+    """Not a rule of its own: finds the closest accepted answer for the rules after it."""
+    ratio = _fuzz().ratio
+    c.closest, c.closeness = max(((a, ratio(c.heard, n)) for a, n in c.accepted),
+                                 key=lambda x: x[1], default=(None, 0.0))
+    if c.notes is not None:  # (the note is worded only for --explain)
+        c.note(f"'{c.closest}', {c.closeness:.0f} of 100" if c.closest else "no accepted answer")
+    return None
+
+
+def _opposite(c: Case) -> Judgement | None:
+    if any(_shape(n).negative == c.negative for _, n in c.accepted):
+        return None
+    if _related(c.words, c.accepted):
+        return c.judgement("wrong", "negation")
+    # "moppi" for "en ymmärtänyt" is another answer, not the opposite one
+    c.note("the other polarity, but no word of an accepted answer")
+    return c.judgement("wrong")

@@ -1,0 +1,117 @@
+"""The learner's words put in the step's own before any rule: a synonym, a request, a past or a
+noun said as another accepted answer says it; a unit or digit written short.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from valkky.judge import finnish, lexicon
+from valkky.judge.accepted import _same_words
+
+_UNIT_WRITTEN = re.compile(r"\d|\b(?:" + "|".join(sorted(map(re.escape, lexicon.get().units),
+                                                         key=len, reverse=True)) + r")\b",
+                          re.IGNORECASE)
+
+
+def _written_short(answer: str) -> bool:
+    """A digit or a unit written short in the answer as typed: words without a case."""
+    return _UNIT_WRITTEN.search(answer) is not None
+
+
+def _synonym_of_another(words: list[str], vocabulary: Sequence[str],
+                        accepted: Sequence[tuple[str, str]]) -> list[str] | None:
+    """The answer with a synonym said in one accepted answer's words put in another's,
+    where that makes it that answer: "pomolle" is "esimiehelle" although "soitan pomolle"
+    is accepted too (so "pomolle" is no word the lexicon would replace)."""
+    for i, w in enumerate(words):
+        if w not in vocabulary or not lexicon.forms(w):
+            continue
+        for e in vocabulary:  # in a fixed order: the same choice every run
+            if e != w and lexicon.equivalent(e, w) == "same":
+                alt = [*words[:i], e, *words[i + 1:]]
+                if any(_same_words(alt, n) for _, n in accepted):
+                    return alt
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _step_pairs(accepted: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
+    """Nouns a step's accepted answers say for one another: two answers the same but for
+    one noun ("kerron hoitajalle", "kerron sairaanhoitajalle") make them one in its other
+    answers; by base form."""
+    said = {tuple(n.split()) for _, n in accepted}
+    pairs: dict[str, set[str]] = {}
+    for a in said:
+        for b in said:
+            if a >= b or len(a) != len(b):
+                continue
+            differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+            if len(differ) != 1:
+                continue
+            x, y = differ[0]
+            # the same slot in the same form: "hoitajalle", "sairaanhoitajalle"; not
+            # "laimennan pesuaineen" beside "laimennan vedellä"
+            if not ("nimisana" in finnish.word_classes(x) and "nimisana" in
+                    finnish.word_classes(y)) or finnish.same_lemma(x, y) or \
+                    not finnish.case_numbers(x) & finnish.case_numbers(y):
+                continue
+            for p in finnish.base_forms(x):
+                pairs.setdefault(p, set()).update(finnish.base_forms(y))
+            for p in finnish.base_forms(y):
+                pairs.setdefault(p, set()).update(finnish.base_forms(x))
+    return {k: frozenset(v) for k, v in pairs.items()}
+
+
+def _past_without_its_i(words: list[str], vocabulary: Sequence[str]) -> list[str]:
+    """A past said without its -i where that leaves another word ("ajo", "loppu") is the
+    accepted answer's past: "trukki ajo hyllyyn" for "trukki ajoi hyllyyn" (set 6)."""
+    out = list(words)
+    for i, w in enumerate(words):
+        if w.endswith(("o", "ö", "u", "y")) and w not in vocabulary and \
+                (past := w + "i") in vocabulary and "teonsana" in finnish.word_classes(past):
+            out[i] = past
+    return out
+
+
+def _request_as_voitko(words: list[str], vocabulary: Sequence[str]) -> list[str]:
+    """A request as a question of its own verb is the step's "voitko" with that verb:
+    "näytätkö miten" = "voitko näyttää miten", "kirjoitatko sen" = "voitko kirjoittaa
+    sen" (set 6), where an accepted answer says "voitko" and the verb."""
+    if "voitko" not in vocabulary:
+        return words
+    out: list[str] = []
+    for w in words:
+        if w.endswith(("tko", "tkö")) and w not in vocabulary and \
+                "teonsana" in finnish.word_classes(w):
+            verb = next((b for b in sorted(finnish.base_forms(w)) if b in vocabulary), None)
+            if verb is not None:
+                out += ["voitko", verb]
+                continue
+        out.append(w)
+    return out
+
+
+def _step_synonym(words: list[str], accepted: tuple[tuple[str, str], ...],
+                  vocabulary: Sequence[str]) -> list[str]:
+    """A noun the step takes for another, put in the form of an accepted answer's word:
+    "haen sairaanhoitajan" is "haen hoitajan" where "kerron sairaanhoitajalle" and "kerron
+    hoitajalle" are both accepted (set 6)."""
+    pairs = _step_pairs(accepted)
+    if not pairs:
+        return words
+    out = list(words)
+    for i, w in enumerate(words):
+        if w in vocabulary:
+            continue
+        others = {o for b in finnish.base_forms(w) for o in pairs.get(b, ())}
+        form = finnish.case_numbers(w)
+        if not others or not form:
+            continue
+        for v in vocabulary:
+            if finnish.base_forms(v) & others and finnish.case_numbers(v) == form:
+                out[i] = v
+                break
+    return out

@@ -1,0 +1,148 @@
+"""Why a heard word differs from the expected one (``WORD_RULES``): a synonym, a slip of
+pronunciation, another form, a typo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from valkky.judge import finnish, lexicon
+from valkky.judge.case import SETTINGS, Case
+
+
+@dataclass(frozen=True)
+class WordRule:
+    """Why a heard word differs from the expected one: ``check(expected, heard, real)``
+    gives the reason ("same" when it says the same), or None to ask the next rule. ``real``
+    is whether the heard word is a Finnish word (None without Voikko)."""
+
+    name: str
+    matches: str
+    check: Callable[[str, str, bool | None], str | None]
+    examples: tuple[tuple[str, str, str], ...] = ()  # (expected, heard, reason)
+    switchable: bool = True
+
+
+def _w_synonym(e: str, h: str, real: bool | None) -> str | None:
+    found = lexicon.equivalent(e, h)
+    return None if found is None else ("same" if found == "same" else "word_form")
+
+
+def _w_possessive(e: str, h: str, real: bool | None) -> str | None:
+    # a single letter for a double, a/ä or a short vowel is the slip a trainer hears,
+    # whatever possessive reading the letters also have (kuitaan for kuittaan)
+    return "same" if real and finnish.possessive_of(e, h) \
+        and finnish.minimal_pair(e, h) is None else None
+
+
+def _w_assimilated(e: str, h: str, real: bool | None) -> str | None:
+    if not real and _assimilated(e, h):
+        return "same"
+    # a verb's -oa- said -oo- (siivoon for siivoan), even where that spells another word
+    # (siivo, into), which no learner means in that verb's place
+    if "oa" in e and h == e.replace("oa", "oo", 1) and "teonsana" in finnish.word_classes(e):
+        return "same"
+    return None
+
+
+def _w_inflected(e: str, h: str, real: bool | None) -> str | None:
+    return "word_form" if real and e in finnish.base_forms(h) else None
+
+
+def _w_minimal_pair(e: str, h: str, real: bool | None) -> str | None:
+    return finnish.minimal_pair(e, h)
+
+
+def _w_same_lemma(e: str, h: str, real: bool | None) -> str | None:
+    return "word_form" if real is not False and finnish.same_lemma(e, h) else None
+
+
+def _w_compound_head(e: str, h: str, real: bool | None) -> str | None:
+    return "word_form" if real and len(h) >= 4 and e.endswith(h) else None
+
+
+def _w_typo(e: str, h: str, real: bool | None) -> str | None:
+    if real:
+        return None
+    from rapidfuzz.distance import OSA
+
+    # two letters swapped are one slip of the fingers or tongue (hraja for harja)
+    distance = OSA.distance(e, h)
+    if (distance == 1 and len(e) >= 4) or \
+            (distance == 2 and len(e) >= SETTINGS.typo_long_word):
+        return "typo"
+    return None
+
+
+def _w_long_slip(e: str, h: str, real: bool | None) -> str | None:
+    """A long word one letter off is a slip even where the result happens to be a word
+    (iltavoro: ilta + voro)."""
+    if not real or len(e) < SETTINGS.typo_long_word or e[:4] != h[:4]:
+        return None
+    from rapidfuzz.distance import Levenshtein
+
+    return "typo" if Levenshtein.distance(e, h) == 1 else None
+
+
+def _w_stem(e: str, h: str, real: bool | None) -> str | None:
+    return "word_form" if real is None and finnish.same_stem(e, h) else None
+
+
+WORD_RULES: tuple[WordRule, ...] = (
+    WordRule("synonyms", "a word of the same lexicon group: in the same form it is the same "
+             "word, in another a word form", _w_synonym,
+             (("esimiehelle", "pomolle", "same"), ("esimiehelle", "pomo", "word_form"))),
+    WordRule("possessive", "the same word with a possessive suffix", _w_possessive,
+             (("kädet", "käteni", "same"),)),
+    WordRule("assimilated", "a final -ia, -oa… said as speech assimilates it, or a verb's "
+             "-oa- said -oo-", _w_assimilated,
+             (("kahvia", "kahvii", "same"), ("siivoan", "siivoon", "same")), switchable=False),
+    WordRule("inflected", "a real word whose base form is the expected word", _w_inflected,
+             (("pöytä", "pöytää", "word_form"),), switchable=False),
+    WordRule("minimal_pair", "only a/ä o/ö u/y, a single or double vowel or consonant apart",
+             _w_minimal_pair,
+             (("tuuli", "tuli", "vowel_length"), ("kukka", "kuka", "double_consonant"),
+              ("ämpäri", "ampari", "umlaut")), switchable=False),
+    WordRule("same_lemma", "another form of the same word", _w_same_lemma,
+             (("pulloa", "pullo", "word_form"),), switchable=False),
+    WordRule("compound_head", "the head of the expected compound", _w_compound_head,
+             (("työvuoro", "vuoro", "word_form"),), switchable=False),
+    WordRule("typo", "no word, one letter off or two swapped (two slips from 8 letters)",
+             _w_typo, (("moppi", "moppu", "typo"), ("harja", "hraja", "typo")),
+             switchable=False),
+    WordRule("long_slip", "a word of 8+ letters one letter off, even where that makes "
+             "another word", _w_long_slip, (("iltavuoro", "iltavoro", "typo"),),
+             switchable=False),
+    WordRule("stem", "without Voikko: a shared stem plus an ending", _w_stem,
+             switchable=False),
+)
+
+
+def _word_reason(e: str, h: str, c: Case) -> str | None:
+    """Why a heard word differs from the expected one, or None if it is another word."""
+    if h in c.names:  # the learner's own name is no slip of a word, nor of another name
+        c.note(f"{h} for {e}: a name")
+        return None
+    real = finnish.is_word(h)
+    for rule in WORD_RULES:
+        if rule.switchable and rule.name in c.strict:
+            continue
+        reason = rule.check(e, h, real)
+        if reason is not None:
+            c.note(f"{h} for {e}: {reason} ({rule.name})")
+            return reason
+    c.note(f"{h} for {e}: another word")
+    return None
+
+
+# Speech assimilates the vowels of a final -oa, -ea, -ia…: "kahvii" for "kahvia",
+# "pulloo" for "pulloa". Only against that expected word: "moppii" for "moppi" is a
+# long vowel where a short one belongs.
+_ASSIMILATED = {"oa": "oo", "öä": "öö", "ua": "uu", "yä": "yy", "ia": "ii", "iä": "ii",
+                "ea": "ee", "eä": "ee"}
+
+
+def _assimilated(expected: str, heard: str) -> bool:
+    return len(expected) >= 4 and expected[-2:] in _ASSIMILATED \
+        and heard == expected[:-2] + _ASSIMILATED[expected[-2:]]

@@ -1,0 +1,83 @@
+"""The word sets the judge's rules go by: frame words, polite extras, greetings, subject
+pronouns, negative verbs, "I don't know" and bare acknowledgements (most from the shared
+lexicon, lessons/lexicon/).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from valkky.judge import lexicon
+
+# Words a learner adds around an answer that change nothing ("se on moppi", "moppi,
+# kiitos"): the shared lexicon's frame words and polite extras (lessons/lexicon/fillers.yaml).
+FRAME_WORDS = lexicon.get().frame | lexicon.get().polite
+
+
+# Words whose place carries the meaning: "desinfioi ennen kuin peset" is not "pese ennen
+# kuin desinfioit" (lessons/lexicon/fillers.yaml, order).
+ORDER_WORDS = lexicon.get().order
+
+
+# Greetings and thanks, which take a name or title after them ("huomenta pomo").
+GREETINGS = lexicon.get().greetings
+
+
+# A polite word that is a greeting, thanks or apology is an extra only where the answer is
+# something else: "anteeksi" is what one says on bumping into someone, and "pyydän
+# anteeksi" is not "pyydän" with an extra.
+SPEECH_ACTS = lexicon.get().polite & GREETINGS
+
+
+# Droppable subjects: Finnish drops "minä"/"sinä" as a rule, and an answer to a question
+# about someone drops "hän" ("Mitä hän painaa?" – "Painaa nappia.").
+SUBJECT_PRONOUNS = {"minä", "sinä", "me", "te", "hän", "he"}
+
+
+# …and a thing's "se", "ne", which a short answer leaves out as well: "ei käynnisty" for "se
+# ei käynnisty", "ovat valmiita" for "ne ovat valmiita"
+_UNSAID_SUBJECTS = SUBJECT_PRONOUNS | {"se", "ne"}
+
+
+# The negative verb turns an answer into its opposite: "en ilmoita" is not a slip of
+# "ilmoitan", whatever its letters say.
+NEGATIONS = frozenset({"ei", "en", "et", "emme", "ette", "eivät", "älä", "älkää", "eikä",
+                       "enkä", "etkä"})
+
+
+# The prohibitive verb without its dots: "ala laita kättä koneeseen" is a learner's "älä"
+# (a trainer hears the umlaut slip, not the opposite), where an accepted answer has the
+# word meant. A spoken word → the negative verbs it may stand for, the likelier first.
+NEGATION_SLIPS: Mapping[str, tuple[str, ...]] = {"ala": ("älä", "älkää"),
+                                                 "alkaa": ("älkää",)}
+
+
+# "I don't know" shares a verb with no answer; it is never a near miss.
+DONT_KNOW = frozenset({"en tiedä", "en minä tiedä", "en osaa", "en muista", "en ymmärrä",
+                       "en ymmärtänyt", "ei aavistustakaan", "en tiedä sitä", "en tiedä mikä"})
+
+
+# …nor said another way: the negative verb and one of these verbs, with none but these
+# words around them ("en tiedä mitään", "en mä oikein tiedä", "no en tiedä").
+DONT_KNOW_VERBS = frozenset({"tietää", "osata", "muistaa", "ymmärtää"})
+
+
+DONT_KNOW_EXTRAS = frozenset({"mitään", "yhtään", "oikein", "vielä", "sitä", "tätä", "mikä",
+                              "mitä", "asiaa", "vastausta", "valitettavasti", "kyllä"})
+
+
+# A bare yes or acknowledgement answers no open question ("Mitä tapahtui?" – "joo"), unless
+# an example answer is one.
+ACKNOWLEDGEMENTS = frozenset({"kyllä", "joo", "juu", "ok", "okei", "hyvä", "selvä", "niin",
+                              "no", "aivan", "totta", "just", "jep", "nii", "ei", "en"})
+
+
+# adverbs Voikko files as nouns or adjectives ("korkeintaan kuusi": at most six)
+_ADVERBS = {"paljon", "tosi", "korkeintaan", "vähintään", "enintään"}
+
+
+PRONUNCIATION = ("vowel_length", "double_consonant", "umlaut")
+
+
+def _negative(words: Sequence[str]) -> bool:
+    return not NEGATIONS.isdisjoint(words)
