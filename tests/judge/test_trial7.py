@@ -13,6 +13,14 @@ from valkky.judge import judge
     ("tulen tunnin kuluttua", ["tulen tunnin päästä"]),
     ("olen yövuorossa", ["minulla on yövuoro"]),
     ("ensi viikolla olen aamuvuorossa", ["ensi viikolla minulla on aamuvuoro"]),
+    ("tsekkaa renkaat", ["tarkista renkaat"]), ("tsekkasin sen", ["tarkistin sen"]),
+    ("merkkaan reiät", ["merkitsen reiät"]), ("teen sen ekana", ["teen sen ensin"]),
+    ("paina punasta nappia", ["paina punaista nappia"]),
+    ("se maksaa viiskymppiä", ["se maksaa viisikymmentä euroa"]),
+    ("kakskymppiä", ["kaksikymmentä euroa"]),
+    ("kiitos kuulemiin", ["kiitos näkemiin"]), ("termometri", ["lämpömittari"]),
+    ("kone ei lähde päälle", ["kone ei lähde käyntiin"]),
+    ("pumppu lähtee päälle", ["pumppu lähtee käyntiin"]),
 ])
 def test_everyday_words_set_7(answer: str, accept: list[str]) -> None:
     assert judge(answer, accept).verdict == "correct"
@@ -21,6 +29,9 @@ def test_everyday_words_set_7(answer: str, accept: list[str]) -> None:
 @pytest.mark.parametrize(("answer", "accept"), [
     ("tunnin kuluttua", ["puolen tunnin päästä"]),  # another time
     ("olen aamuvuorossa", ["minulla on iltavuoro"]),  # another shift
+    ("viiskymppiä", ["kaksikymmentä euroa"]),  # another price
+    ("paina punasta nappia", ["paina vihreää nappia"]),  # another colour
+    ("kone ei lähde päälle", ["kone lähtee käyntiin"]),  # the opposite
 ])
 def test_everyday_words_set_7_keep_their_meaning(answer: str, accept: list[str]) -> None:
     assert judge(answer, accept).verdict == "wrong"
