@@ -35,3 +35,14 @@ def test_everyday_words_set_7(answer: str, accept: list[str]) -> None:
 ])
 def test_everyday_words_set_7_keep_their_meaning(answer: str, accept: list[str]) -> None:
     assert judge(answer, accept).verdict == "wrong"
+
+
+def test_a_no_of_ones_own_in_a_clause_of_its_own() -> None:
+    accept = ["ilmoitan esimiehelle", "en käytä sitä ja ilmoitan esimiehelle"]
+    assert judge("en koske siihen ja ilmoitan esimiehelle", accept).verdict == "correct"
+    # a no of what the right answer does is no answer
+    assert judge("en ilmoita ja ilmoitan esimiehelle", accept).verdict != "correct"
+    # where no accepted answer has a no of its own, the no stays out
+    assert judge("en koske siihen ja ilmoitan esimiehelle",
+                 ["ilmoitan esimiehelle", "pysäytän koneen ja ilmoitan esimiehelle"]).verdict \
+        != "correct"

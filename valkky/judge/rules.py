@@ -56,10 +56,30 @@ def _answer_inside(c: Case) -> Judgement | None:
         # esimiehelle" beside "en käytä sitä ja ilmoitan esimiehelle"
         return c.judgement("correct", closest=found[0])
     if len(rest) > c.settings.extra_with_answer or any(
-            w in NEGATIONS or not _real(w, c)
-            or any(finnish.minimal_pair(e, w) for e in every) for w in rest):
+            not _real(w, c) or any(finnish.minimal_pair(e, w) for e in every) for w in rest):
+        return None
+    if any(w in NEGATIONS for w in rest) and not _own_no(c, words, left, rest):
         return None
     return c.judgement("correct", closest=found[0])
+
+
+def _own_no(c: Case, words: list[str], left: list[str | None], rest: list[str]) -> bool:
+    """A no of the learner's own, in a clause of its own joined by "ja", where the trainer's
+    answers have such a clause too: "en koske siihen ja kerron esimiehelle" beside "en käytä
+    sitä ja ilmoitan esimiehelle". Not a no of what an accepted answer does ("en ilmoita ja
+    ilmoitan"), which says the opposite of itself."""
+    if not any(_shape(n).negative and " ja " in f" {n} " for _, n in c.accepted):
+        return False
+    if "ja" not in words:
+        return False
+    cut = words.index("ja")
+    own = [i for i, w in enumerate(left) if w is not None and w in rest]
+    if not (all(i < cut for i in own) or all(i > cut for i in own)):
+        return False  # the no is not a clause of its own
+    verbs = [b for a, b in zip(rest, rest[1:]) if a in NEGATIONS]  # what is not done
+    done = {b for _, n in c.accepted if not _shape(n).negative
+            for a in n.split() for b in finnish.base_forms(a)}
+    return bool(verbs) and all(done.isdisjoint(finnish.base_forms(v)) for v in verbs)
 
 
 def _closest(c: Case) -> Judgement | None:
