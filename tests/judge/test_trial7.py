@@ -46,3 +46,12 @@ def test_a_no_of_ones_own_in_a_clause_of_its_own() -> None:
     assert judge("en koske siihen ja ilmoitan esimiehelle",
                  ["ilmoitan esimiehelle", "pysäytän koneen ja ilmoitan esimiehelle"]).verdict \
         != "correct"
+
+
+def test_the_yes_half_of_a_sentence_with_a_no_is_a_start_not_the_opposite() -> None:
+    accept = ["Pidä laatikkoa kahdella kädellä, älä yhdellä."]
+    j = judge("pidä laatikkoa kahdella kädellä", accept)
+    assert (j.verdict, j.reason) == ("almost", "missing_words")
+    # what the no forbids is still the opposite
+    assert judge("pidä laatikkoa yhdellä", accept).reason == "negation"
+    assert judge("laita kättä koneeseen", ["Älä laita kättä koneeseen."]).reason == "negation"

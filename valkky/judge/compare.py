@@ -45,7 +45,8 @@ def _by_word(c: Case) -> Judgement:
     candidates are all compared: teippia is teippiä without dots, though the letters put
     teippi closer; the trainer would correct the dots."""
     fuzz = _fuzz()
-    alike = [(a, n) for a, n in c.accepted if _shape(n).negative == c.negative]
+    # (none where a yes is the yes part of an accepted answer that also says no: _opposite)
+    alike = [(a, n) for a, n in c.accepted if _shape(n).negative == c.negative] or c.accepted
     if (turned := _verb_of_the_other_polarity(c)) is not None:
         c.note(f"{turned} is said only with the other polarity in the accepted answers")
         return c.judgement("wrong", "negation", closest=c.closest)

@@ -5,6 +5,8 @@ Their order, with every other rule, is ``RULES`` in verdict.py.
 
 from __future__ import annotations
 
+import re
+
 from valkky.judge import finnish
 from valkky.judge.accepted import _shape
 from valkky.judge.case import Case, Judgement, _fuzz, _norm
@@ -95,8 +97,31 @@ def _closest(c: Case) -> Judgement | None:
 def _opposite(c: Case) -> Judgement | None:
     if any(_shape(n).negative == c.negative for _, n in c.accepted):
         return None
+    if not c.negative and _a_yes_part(c):
+        c.note("the yes part of an accepted answer, without its no")
+        return None  # a start: the word-by-word rule names what is missing
     if _related(c.words, c.accepted):
         return c.judgement("wrong", "negation")
     # "moppi" for "en ymmärtänyt" is another answer, not the opposite one
     c.note("the other polarity, but no word of an accepted answer")
     return c.judgement("wrong")
+
+
+_PARTS = re.compile(r"[,.;!?]")
+
+
+def _a_yes_part(c: Case) -> bool:
+    """Every word of a yes answer is in a part of an accepted answer that says yes, where
+    the trainer wrote the no as a sentence of its own: "nosta laatikko jaloilla" of "Nosta
+    laatikko jaloilla, älä selällä." is half the sentence, not its opposite ("laita kättä
+    koneeseen" of "Älä laita kättä koneeseen." still is)."""
+    own = [w for w in c.words if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS]
+    if not own:
+        return False
+    for original, _ in c.accepted:
+        parts = [_norm(p).split() for p in _PARTS.split(original)]
+        for part in parts:
+            if len(parts) > 1 and part and not NEGATIONS.intersection(part) and all(
+                    any(w == a or finnish.same_lemma(w, a) for a in part) for w in own):
+                return True
+    return False
