@@ -55,3 +55,15 @@ def test_the_yes_half_of_a_sentence_with_a_no_is_a_start_not_the_opposite() -> N
     # what the no forbids is still the opposite
     assert judge("pidä laatikkoa yhdellä", accept).reason == "negation"
     assert judge("laita kättä koneeseen", ["Älä laita kättä koneeseen."]).reason == "negation"
+
+
+def test_at_half_past_in_the_ablative_is_that_time() -> None:
+    assert judge("puoli kahdeksalta", ["puoli kahdeksan"]).verdict == "correct"
+    assert judge("puoli kahdeksalta", ["seitsemän kolmekymmentä"]).verdict == "correct"
+    assert judge("puoli yhdeksältä", ["puoli kahdeksan"]).verdict == "wrong"
+
+
+def test_a_half_or_a_count_more_is_another_quantity() -> None:
+    assert judge("puoli tuntia", ["tunti", "se kestää tunnin"]).verdict == "wrong"
+    assert judge("kolme tuntia", ["tunti", "se kestää tunnin"]).verdict == "wrong"
+    assert judge("yksi lava on rikki", ["lava on rikki"]).verdict == "correct"

@@ -126,6 +126,11 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
     extra = [w for w in extra if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS
              and not (w in _COUNT_WORDS and any(_is_number(x) for x in heard.split()))]
     unexplained = len(extra)
+    if any(_a_quantity(w) for w in extra) and not any(_a_quantity(w) for w in exp):
+        # a half or a count more is another quantity: "puoli tuntia" for "tunnin", "kaksi
+        # tuntia" for "tunti" ("yksi lava on rikki" names one, as "lava on rikki" does)
+        c.note(f"{' '.join(w for w in extra if _a_quantity(w))}: another quantity")
+        return c.judgement("wrong", closest=closest), unexplained
     findings: list[tuple[str, str, str]] = []  # (reason, expected word, heard word)
     for e, h in pairs:
         if e == h:
@@ -205,6 +210,11 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                            detail=_slip_detail(e, h, reason)), unexplained
     return c.judgement("almost", reason, closest=closest,
                        detail=Detail(expected=expected, heard=heard)), unexplained
+
+
+def _a_quantity(word: str) -> bool:
+    """A half, or a number other than one."""
+    return finnish.same_lemma(word, "puoli") or (_is_number(word) and word != "yksi")
 
 
 def _slip_detail(e: str, h: str, reason: str) -> Detail:

@@ -291,12 +291,15 @@ def _dot_decimal(m: re.Match[str]) -> str:
 
 
 def _half_hours(words: list[str]) -> list[str]:
-    """puoli kahdeksan → seitsemän kolmekymmentä, as 7.30 reads."""
+    """puoli kahdeksan → seitsemän kolmekymmentä, as 7.30 reads; so does "puoli
+    kahdeksalta" (at half past seven), as "kahdeksalta" reads "kahdeksan"."""
     out: list[str] = []
     i = 0
     while i < len(words):
-        if words[i] == "puoli" and i + 1 < len(words) and words[i + 1] in HOURS:
-            out += [HOURS[HOURS.index(words[i + 1]) - 1], "kolmekymmentä"]
+        hour = _HOUR_ABLATIVES.get(words[i + 1], "") if i + 1 < len(words) else ""
+        hour = words[i + 1] if i + 1 < len(words) and words[i + 1] in HOURS else hour
+        if words[i] == "puoli" and hour in HOURS:
+            out += [HOURS[HOURS.index(hour) - 1], "kolmekymmentä"]
             i += 2
         else:
             out.append(words[i])
