@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from valkky.judge import judge
+from valkky.judge.normalise import normalise
 
 
 @pytest.mark.parametrize(("answer", "accept"), [
@@ -67,3 +68,12 @@ def test_a_half_or_a_count_more_is_another_quantity() -> None:
     assert judge("puoli tuntia", ["tunti", "se kestää tunnin"]).verdict == "wrong"
     assert judge("kolme tuntia", ["tunti", "se kestää tunnin"]).verdict == "wrong"
     assert judge("yksi lava on rikki", ["lava on rikki"]).verdict == "correct"
+
+
+@pytest.mark.parametrize(("spoken", "standard"), [
+    ("törmäs", "törmäsi"), ("putos", "putosi"), ("kaapis", "kaapissa"), ("hyllys", "hyllyssä"),
+    ("jälkee", "jälkeen"), ("varastoon mennää", "varastoon mennään"),
+    ("kipee", "kipeä"), ("kahvii", "kahvii"),  # -ii is also -ia: the word rules judge it
+])
+def test_speech_drops_a_past_i_and_an_n_after_a_long_vowel(spoken: str, standard: str) -> None:
+    assert normalise(spoken) == standard

@@ -206,7 +206,10 @@ _DROPPED = (("ks", "ko"), ("ks", "kö"), ("ks", "ksi"), ("st", "sta"), ("st", "s
             ("l", "llä"), ("s", "ssa"), ("s", "ssä"), ("tsä", "tko sinä"),
             ("tsä", "tkö sinä"), ("ksä", "ko sinä"), ("ksä", "kö sinä"),
             ("u", "ui"), ("y", "yi"),  # a past without its -i: tippu, kaatu
-            ("s", "si"))  # … and after s, where that makes a verb: putos (not kiitoos)
+            ("s", "si"),  # … and after s, where that makes a verb: putos (not kiitoos)
+            # the -n after a long vowel: jälkee, kokoushuoneesee, mennää (not -ii, -uu,
+            # -yy, -oo, which also stand for -ia, -ua, -yä, -oa: kahvii, en tajuu)
+            ("ee", "een"), ("aa", "aan"), ("ää", "ään"))
 
 _SPOKEN_ENDS = tuple({said for said, _ in _DROPPED})
 # Sounds speech changes inside a word: -ee- and -oo- for -eä-, -ea-, -oa- (kipeenä,
@@ -228,6 +231,9 @@ def _spoken(word: str) -> str:
 
     if finnish.is_word(word) is not False:
         return word
+    if word.endswith("s") and any(a.get("TENSE") == "past_imperfective"
+                                  for a in finnish.analyses(word + "i")):
+        return word + "i"  # a past first: "törmäs" is törmäsi, not törmässä (in a bank)
     for said, meant in _DROPPED:
         if word.endswith(said):
             full = word[: -len(said)] + meant
