@@ -77,3 +77,14 @@ def test_a_half_or_a_count_more_is_another_quantity() -> None:
 ])
 def test_speech_drops_a_past_i_and_an_n_after_a_long_vowel(spoken: str, standard: str) -> None:
     assert normalise(spoken) == standard
+
+
+def test_an_adjective_before_the_one_noun_asked_for() -> None:
+    assert judge("sininen ämpäri", ["ämpäri"]).verdict == "correct"
+    assert judge("isoa ämpäri", ["ämpäri"]).verdict != "correct"  # not in its case
+    assert judge("harja ämpäri", ["ämpäri"]).verdict != "correct"  # another thing
+
+
+def test_almost_so_is_not_so() -> None:
+    assert judge("työ on melkein valmis", ["työ on valmis"]).verdict == "wrong"
+    assert judge("työ on nyt valmis", ["työ on valmis"]).verdict == "correct"

@@ -180,6 +180,9 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         return c.judgement("correct", closest=closest), 0
     if not findings:  # everything right, plus words that do not belong
         c.note(f"more: {' '.join(extra)}")
+        if _HEDGES.intersection(extra) and not _HEDGES.intersection(exp):
+            # "seinä on melkein valmis" says it is not: another answer
+            return c.judgement("wrong", closest=closest), unexplained
         plausible = c.on("extra_words") and all(
             _real(w, c) and not _near_any(w, exp) for w in extra)
         # An answer of two or more words takes a word or two more; a one-word answer
@@ -188,6 +191,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if plausible and ((len(exp) >= 2 and len(extra) <= c.settings.extra_words)
                           or (len(extra) == 1 and _adverbial(extra[0])
                               and not _form_with(c, extra[0], exp[0]))
+                          or (len(extra) == 1 and _attribute(extra[0], exp[0], heard))
                           or (len(extra) <= c.settings.extra_words
                               and _in_other_answers(c, extra, exp[0])
                               and not any(_form_with(c, w, exp[0]) for w in extra))):
@@ -210,6 +214,20 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                            detail=_slip_detail(e, h, reason)), unexplained
     return c.judgement("almost", reason, closest=closest,
                        detail=Detail(expected=expected, heard=heard)), unexplained
+
+
+# Words that say a thing is not quite so: an answer with one more says another thing.
+_HEDGES = frozenset({"melkein", "lähes", "puoliksi"})
+
+
+def _attribute(word: str, noun: str, heard: str) -> bool:
+    """An adjective said before the one noun of the answer, in its case and number: "keltainen
+    kyltti" names the "kyltti" asked for."""
+    said = heard.split()
+    if said.index(word) + 1 >= len(said) or said[said.index(word) + 1] != noun:
+        return False
+    return any("laatusana" in k for k in finnish.word_classes(word)) and \
+        bool(finnish.case_numbers(word) & finnish.case_numbers(noun))
 
 
 def _a_quantity(word: str) -> bool:
