@@ -88,3 +88,15 @@ def test_an_adjective_before_the_one_noun_asked_for() -> None:
 def test_almost_so_is_not_so() -> None:
     assert judge("työ on melkein valmis", ["työ on valmis"]).verdict == "wrong"
     assert judge("työ on nyt valmis", ["työ on valmis"]).verdict == "correct"
+
+
+def test_two_statements_joined_by_a_word_of_their_own() -> None:
+    accept = ["lava oli rikki", "kuorma ei lähtenyt koska lava oli rikki"]
+    assert judge("lava oli rikki siksi kuorma ei lähtenyt", accept).verdict == "correct"
+
+
+def test_an_afternoon_hour_on_the_24_hour_clock() -> None:
+    assert judge("14.00", ["kello kaksi"]).verdict == "correct"
+    assert judge("klo 16", ["neljältä"]).verdict == "correct"
+    assert judge("15.00", ["kello kaksi"]).verdict == "wrong"
+    assert judge("18.00", ["kello kuusi"]).verdict != "correct"  # a morning shift, maybe

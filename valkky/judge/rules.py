@@ -29,6 +29,10 @@ def _exact(c: Case) -> Judgement | None:
     return None
 
 
+# Words that join two statements without changing either: a cause, a consequence, a then.
+_CONNECTIVES = frozenset({"siksi", "joten", "koska", "mutta", "sitten", "eli"})
+
+
 def _answer_inside(c: Case) -> Judgement | None:
     """An accepted answer of two or more words said whole inside a longer one, the rest
     being other accepted answers ("jään kotiin ja soitan töihin") or a few real words that
@@ -53,9 +57,11 @@ def _answer_inside(c: Case) -> Judgement | None:
             and w not in SUBJECT_PRONOUNS and w != "ja"]
     every = [a for _, n in c.accepted for a in n.split() if a not in words]
     c.note(f"'{found[0]}' said whole" + (f", with {' '.join(rest)}" if rest else ""))
-    if rest and any(f" {' '.join(rest)} " in f" {n} " for _, n in c.accepted):
+    own = [w for w in rest if w not in _CONNECTIVES]
+    if own and any(f" {' '.join(own)} " in f" {n} " for _, n in c.accepted):
         # the rest is the trainer's own words, negative or not: "en käytä sitä ja kerron
-        # esimiehelle" beside "en käytä sitä ja ilmoitan esimiehelle"
+        # esimiehelle" beside "en käytä sitä ja ilmoitan esimiehelle"; joined by a word of
+        # its own ("akku oli tyhjä siksi auto ei käynnistynyt")
         return c.judgement("correct", closest=found[0])
     if len(rest) > c.settings.extra_with_answer or any(
             not _real(w, c) or any(finnish.minimal_pair(e, w) for e in every) for w in rest):
