@@ -100,3 +100,14 @@ def test_an_afternoon_hour_on_the_24_hour_clock() -> None:
     assert judge("klo 16", ["neljältä"]).verdict == "correct"
     assert judge("15.00", ["kello kaksi"]).verdict == "wrong"
     assert judge("18.00", ["kello kuusi"]).verdict != "correct"  # a morning shift, maybe
+
+
+def test_a_compound_said_in_two_words() -> None:
+    assert judge("minä istun pyörä tuolissa", ["minä istun pyörätuolissa"]).verdict == "correct"
+    assert judge("minä istun tuolissa", ["minä istun pyörätuolissa"]).verdict != "correct"
+
+
+@pytest.mark.parametrize("answer", ["puoliltapäivin", "puolilta päivin", "keskipäivällä"])
+def test_noon_is_twelve(answer: str) -> None:
+    assert judge(answer, ["kello kaksitoista"]).verdict == "correct"
+    assert judge(answer, ["kello yksitoista"]).verdict == "wrong"

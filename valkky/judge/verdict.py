@@ -42,6 +42,7 @@ from valkky.judge.order import _order_of_meaning, _order_strict, _word_order
 from valkky.judge.rules import _answer_inside, _closest, _exact, _opposite, _silence
 from valkky.judge.step_words import (
     _past_without_its_i,
+    _split_compound,
     _request_as_voitko,
     _step_synonym,
     _synonym_of_another,
@@ -162,7 +163,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         for original, norm in accepted:
             if heard == norm:
                 return Judgement("correct", None, 1.0, original, said, rule="exact")
-    words = heard.split()
+    words = _split_compound(heard.split(), vocabulary)
     if "synonyms" not in off:  # a synonym in an accepted answer's form is that word
         # … or in a foreseen mistake's (after the accepted words): "suojalasit ja hanskat"
         # is the mistake "suojalasit ja suojakäsineet"
