@@ -111,3 +111,10 @@ def test_a_compound_said_in_two_words() -> None:
 def test_noon_is_twelve(answer: str) -> None:
     assert judge(answer, ["kello kaksitoista"]).verdict == "correct"
     assert judge(answer, ["kello yksitoista"]).verdict == "wrong"
+
+
+def test_what_speech_leaves_out_a_count_word_and_an_object_pronoun() -> None:
+    assert judge("pakkaan kuusi", ["pakkaan kuusi kappaletta"]).verdict == "correct"
+    assert judge("pakkaan viisi", ["pakkaan kuusi kappaletta"]).verdict == "wrong"
+    assert judge("pyyhin", ["pyyhin sen"]).verdict == "correct"
+    assert judge("pesen", ["pyyhin sen"]).verdict == "wrong"
