@@ -11,7 +11,7 @@ from tests.judge.agreement import DATA, grade
 # change makes them worse: set 6 (answers the judge had not seen; 303/335 = 90.4 % after
 # its fixes, see the commit log); set 7 (the same, session 22: before its fixes, see the commit
 # log). Lower a figure as fixes land; drop the entry at 3 %.
-BELOW_GOAL = {"trainer_answers_6.yaml": 32, "trainer_answers_7.yaml": 49}
+BELOW_GOAL = {"trainer_answers_6.yaml": 32, "trainer_answers_7.yaml": 47}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

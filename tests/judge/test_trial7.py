@@ -118,3 +118,16 @@ def test_what_speech_leaves_out_a_count_word_and_an_object_pronoun() -> None:
     assert judge("pakkaan viisi", ["pakkaan kuusi kappaletta"]).verdict == "wrong"
     assert judge("pyyhin", ["pyyhin sen"]).verdict == "correct"
     assert judge("pesen", ["pyyhin sen"]).verdict == "wrong"
+
+
+def test_a_compound_that_names_the_kind_of_the_word_asked_for() -> None:
+    assert judge("muoviämpäri", ["ämpäri"]).verdict == "correct"
+    assert judge("jakoavain", ["avain"]).verdict == "wrong"  # a tool of its own
+    j = judge("muoviämpäri", ["ämpäri"], strict=["compound_modifier"])
+    assert j.verdict != "correct"
+
+
+def test_voiced_stops_are_a_slip() -> None:
+    j = judge("tämä on daulu", ["tämä on taulu"])
+    assert j.verdict == "almost"
+    assert judge("kuba", ["kuva"]).verdict != "correct"

@@ -62,6 +62,24 @@ def _w_compound_head(e: str, h: str, real: bool | None) -> str | None:
     return "word_form" if real and len(h) >= 4 and e.endswith(h) else None
 
 
+def _w_compound_modifier(e: str, h: str, real: bool | None) -> str | None:
+    """The expected word with a part in front that names its kind: "kumihanskat" are
+    "hanskat", "käsisahalla" is "sahalla" (set 7). Not a compound the lexicon holds as a
+    thing of its own ("jakoavain" is no "avain")."""
+    if not real or len(e) < 4 or not h.endswith(e) or len(h) - len(e) < 3:
+        return None
+    return "same" if finnish.is_word(h[:-len(e)]) and not lexicon.forms(h) else None
+
+
+_VOICED = str.maketrans("bdg", "ptk")
+
+
+def _w_voicing(e: str, h: str, real: bool | None) -> str | None:
+    """b, d, g for p, t, k, as speakers of many languages say Finnish stops: "mobbi" for
+    "moppi" is a slip of the tongue, not another word."""
+    return "typo" if h != e and h.translate(_VOICED) == e else None
+
+
 def _w_typo(e: str, h: str, real: bool | None) -> str | None:
     if real:
         return None
@@ -108,6 +126,11 @@ WORD_RULES: tuple[WordRule, ...] = (
              (("pulloa", "pullo", "word_form"),), switchable=False),
     WordRule("compound_head", "the head of the expected compound", _w_compound_head,
              (("työvuoro", "vuoro", "word_form"),), switchable=False),
+    WordRule("compound_modifier", "the expected word with a part in front that names its "
+             "kind, not a compound the lexicon holds", _w_compound_modifier,
+             (("hanskat", "kumihanskat", "same"),)),
+    WordRule("voicing", "b, d, g for p, t, k", _w_voicing, (("moppi", "mobbi", "typo"),),
+             switchable=False),
     WordRule("typo", "no word, one letter off or two swapped (two slips from 8 letters)",
              _w_typo, (("moppi", "moppu", "typo"), ("harja", "hraja", "typo")),
              switchable=False),
