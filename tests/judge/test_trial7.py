@@ -123,6 +123,7 @@ def test_what_speech_leaves_out_a_count_word_and_an_object_pronoun() -> None:
 def test_a_compound_that_names_the_kind_of_the_word_asked_for() -> None:
     assert judge("muoviämpäri", ["ämpäri"]).verdict == "correct"
     assert judge("jakoavain", ["avain"]).verdict == "wrong"  # a tool of its own
+    assert judge("ylihuomenna", ["huomenna"]).verdict == "wrong"  # no thing: another day
     j = judge("muoviämpäri", ["ämpäri"], strict=["compound_modifier"])
     assert j.verdict != "correct"
 

@@ -129,8 +129,9 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
     # what speech leaves out and a trainer does not miss: the count word after a number
     # ("teen kymmenen" for "teen kymmenen kappaletta") and the object pronoun of a verb
     # said ("mittaan" for "mittaan sen")
-    missing = [m for m in missing if not (m in _COUNT_WORDS and counted)
-               and not (m in _OBJECT_PRONOUNS and len(exp) > 1)]
+    if c.on("ellipsis"):
+        missing = [m for m in missing if not (m in _COUNT_WORDS and counted)
+                   and not (m in _OBJECT_PRONOUNS and len(exp) > 1)]
     unexplained = len(extra)
     if any(_a_quantity(w) for w in extra) and not any(_a_quantity(w) for w in exp):
         # a half or a count more is another quantity: "puoli tuntia" for "tunnin", "kaksi

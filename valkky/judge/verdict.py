@@ -344,7 +344,8 @@ RULE_NAMES = tuple(r.name for r in RULES)
 
 SWITCHABLE = tuple(r.name for r in RULES if r.switchable) + \
     tuple(r.name for r in WORD_RULES if r.switchable) + ("extra_words", "partitive", "essive",
-                                                                 "verbless", "place_case")
+                                                                 "verbless", "place_case",
+                                                                 "ellipsis")
 
 
 # Rules that find an accepted answer said whole: the trainer's own answer is long enough.

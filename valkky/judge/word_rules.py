@@ -66,7 +66,8 @@ def _w_compound_modifier(e: str, h: str, real: bool | None) -> str | None:
     """The expected word with a part in front that names its kind: "kumihanskat" are
     "hanskat", "käsisahalla" is "sahalla" (set 7). Not a compound the lexicon holds as a
     thing of its own ("jakoavain" is no "avain")."""
-    if not real or len(e) < 4 or not h.endswith(e) or len(h) - len(e) < 3:
+    if not real or len(e) < 4 or not h.endswith(e) or len(h) - len(e) < 3 or \
+            "nimisana" not in finnish.word_classes(e):  # a thing: "ylihuomenna" is no "huomenna"
         return None
     return "same" if finnish.is_word(h[:-len(e)]) and not lexicon.forms(h) else None
 
