@@ -6,6 +6,7 @@ Their order, with every other rule, is ``RULES`` in verdict.py.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from valkky.judge import finnish
 from valkky.judge.accepted import _shape
@@ -84,7 +85,7 @@ def _own_no(c: Case, words: list[str], left: list[str | None], rest: list[str]) 
     own = [i for i, w in enumerate(left) if w is not None and w in rest]
     if not (all(i < cut for i in own) or all(i > cut for i in own)):
         return False  # the no is not a clause of its own
-    verbs = [b for a, b in zip(rest, rest[1:]) if a in NEGATIONS]  # what is not done
+    verbs = [b for a, b in pairwise(rest) if a in NEGATIONS]  # what is not done
     done = {b for _, n in c.accepted if not _shape(n).negative
             for a in n.split() for b in finnish.base_forms(a)}
     return bool(verbs) and all(done.isdisjoint(finnish.base_forms(v)) for v in verbs)

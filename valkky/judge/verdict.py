@@ -42,8 +42,8 @@ from valkky.judge.order import _order_of_meaning, _order_strict, _word_order
 from valkky.judge.rules import _answer_inside, _closest, _exact, _opposite, _silence
 from valkky.judge.step_words import (
     _past_without_its_i,
-    _split_compound,
     _request_as_voitko,
+    _split_compound,
     _step_synonym,
     _synonym_of_another,
     _written_short,
