@@ -132,3 +132,8 @@ def test_voiced_stops_are_a_slip() -> None:
     j = judge("tämä on daulu", ["tämä on taulu"])
     assert j.verdict == "almost"
     assert judge("kuba", ["kuva"]).verdict != "correct"
+
+
+def test_a_slip_of_an_accepted_compound_is_no_kind_of_its_head() -> None:
+    j = judge("halutusnappia", ["hälytysnappia", "nappia"])
+    assert (j.verdict, j.reason) == ("almost", "umlaut")
