@@ -46,5 +46,14 @@ def test_a_synonym_is_no_repetition_but_still_answers_a_question() -> None:
 @pytest.mark.parametrize("answer", ["tämä on rollaattori", "tämä on kävelyteline"])
 def test_a_repeat_step_keeps_its_own_accept_and_strict(answer: str) -> None:
     *_, own = _tasks()
-    assert own.strict == ("word_order", "synonyms")
+    assert own.strict == ("word_order", "synonyms", "ellipsis", "compound_modifier")
     assert _verdict(own, answer) == "correct"
+
+
+def test_a_repeat_step_wants_the_words_speech_may_leave_out() -> None:
+    lesson, problems = check_text(LESSON.replace("  - repeat: Rollaattori.\n",
+                                                 "  - repeat: Työnnä sitä.\n"), "t.yaml",
+                                  Library())
+    assert isinstance(lesson, Lesson), [str(p) for p in problems]
+    repeat = lesson.steps[0].task  # type: ignore[attr-defined]
+    assert _verdict(repeat, "työnnä") == "almost"

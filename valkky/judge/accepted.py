@@ -42,6 +42,16 @@ def _compile(accept: tuple[str, ...]) -> tuple[tuple[tuple[str, str], ...], tupl
     return accepted, tuple(dict.fromkeys(w for _, n in accepted for w in n.split()))
 
 
+# An afternoon hour said on the 12-hour clock, after a clock word or in the ablative ("kello
+# kolme", "kolmelta"), is also the 24-hour one: 1 to 5 only, which at work are afternoon
+# hours ("kello kuusi" may be a morning shift's start).
+_AFTERNOON_HOURS = {"yksi": 13, "kaksi": 14, "kolme": 15, "neljä": 16, "viisi": 17,
+                    "yhdeltä": 13, "kahdelta": 14, "kolmelta": 15, "neljältä": 16,
+                    "viideltä": 17}
+_AFTERNOON = re.compile(r"(?:\b(?:kello|klo)\s+(yksi|kaksi|kolme|neljä|viisi)|"
+                        r"\b(?:kello\s+|klo\s+)?(yhdeltä|kahdelta|kolmelta|neljältä|viideltä))"
+                        r"(?!\s*(?:kolmekymmentä|viisitoista|neljäkymmentä|toista))\b",
+                        re.IGNORECASE)
 # A number of three digits or more written without spaces, not a quantity ("1000 kg") nor
 # part of a time, decimal or date: Finns read an emergency or phone number digit by digit
 # ("112" is "yksi yksi kaksi"), as well as whole ("satakaksitoista").
@@ -57,6 +67,12 @@ def _readings(answer: str) -> tuple[str, ...]:
     whole = _norm(answer)
     plain = normalise(answer)
     found = (whole,) if plain == whole else (whole, plain)
+    if (afternoon := _AFTERNOON.search(answer)) is not None:
+        # "kello kolme" at work is also 15.00, as a clock or a timetable shows it
+        group = 1 if afternoon.group(1) else 2
+        hour = _AFTERNOON_HOURS[afternoon.group(group).lower()]
+        found = (*found, _norm(f"{answer[:afternoon.start(group)]}klo {hour}.00"
+                               f"{answer[afternoon.end(group):]}"))
     if not _DIGITS.search(answer):
         return found
     by_digit = _norm(_DIGITS.sub(lambda m: " ".join(m.group(0)), answer))

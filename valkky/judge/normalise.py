@@ -238,7 +238,10 @@ _DROPPED = (("ks", "ko"), ("ks", "kö"), ("ks", "ksi"), ("st", "sta"), ("st", "s
             ("l", "llä"), ("s", "ssa"), ("s", "ssä"), ("tsä", "tko sinä"),
             ("tsä", "tkö sinä"), ("ksä", "ko sinä"), ("ksä", "kö sinä"),
             ("u", "ui"), ("y", "yi"),  # a past without its -i: tippu, kaatu
-            ("s", "si"))  # … and after s, where that makes a verb: putos (not kiitoos)
+            ("s", "si"),  # … and after s, where that makes a verb: putos (not kiitoos)
+            # the -n after a long vowel: jälkee, kokoushuoneesee, mennää (not -ii, -uu,
+            # -yy, -oo, which also stand for -ia, -ua, -yä, -oa: kahvii, en tajuu)
+            ("ee", "een"), ("aa", "aan"), ("ää", "ään"))
 
 _SPOKEN_ENDS = tuple({said for said, _ in _DROPPED})
 # Sounds speech changes inside a word: -ee- and -oo- for -eä-, -ea-, -oa- (kipeenä,
@@ -260,6 +263,9 @@ def _spoken(word: str) -> str:
         return word
     if finnish.is_word(word) is not False:
         return word
+    if word.endswith("s") and any(a.get("TENSE") == "past_imperfective"
+                                  for a in finnish.analyses(word + "i")):
+        return word + "i"  # a past first: "törmäs" is törmäsi, not törmässä (in a bank)
     for said, meant in _DROPPED:
         if word.endswith(said):
             full = word[: -len(said)] + meant
@@ -323,12 +329,15 @@ def _dot_decimal(m: re.Match[str]) -> str:
 
 
 def _half_hours(words: list[str]) -> list[str]:
-    """puoli kahdeksan → seitsemän kolmekymmentä, as 7.30 reads."""
+    """puoli kahdeksan → seitsemän kolmekymmentä, as 7.30 reads; so does "puoli
+    kahdeksalta" (at half past seven), as "kahdeksalta" reads "kahdeksan"."""
     out: list[str] = []
     i = 0
     while i < len(words):
-        if words[i] == "puoli" and i + 1 < len(words) and words[i + 1] in HOURS:
-            out += [HOURS[HOURS.index(words[i + 1]) - 1], "kolmekymmentä"]
+        hour = _HOUR_ABLATIVES.get(words[i + 1], "") if i + 1 < len(words) else ""
+        hour = words[i + 1] if i + 1 < len(words) and words[i + 1] in HOURS else hour
+        if words[i] == "puoli" and hour in HOURS:
+            out += [HOURS[HOURS.index(hour) - 1], "kolmekymmentä"]
             i += 2
         else:
             out.append(words[i])

@@ -5,6 +5,9 @@ Their order, with every other rule, is ``RULES`` in verdict.py.
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+
 from valkky.judge import finnish
 from valkky.judge.accepted import _shape
 from valkky.judge.case import Case, Judgement, _fuzz, _norm
@@ -25,6 +28,10 @@ def _exact(c: Case) -> Judgement | None:
             # "poisto letku" before)
             return c.judgement("correct", closest=original)
     return None
+
+
+# Words that join two statements without changing either: a cause, a consequence, a then.
+_CONNECTIVES = frozenset({"siksi", "joten", "koska", "mutta", "sitten", "eli"})
 
 
 def _answer_inside(c: Case) -> Judgement | None:
@@ -51,15 +58,37 @@ def _answer_inside(c: Case) -> Judgement | None:
             and w not in SUBJECT_PRONOUNS and w != "ja"]
     every = [a for _, n in c.accepted for a in n.split() if a not in words]
     c.note(f"'{found[0]}' said whole" + (f", with {' '.join(rest)}" if rest else ""))
-    if rest and any(f" {' '.join(rest)} " in f" {n} " for _, n in c.accepted):
+    own = [w for w in rest if w not in _CONNECTIVES]
+    if own and any(f" {' '.join(own)} " in f" {n} " for _, n in c.accepted):
         # the rest is the trainer's own words, negative or not: "en käytä sitä ja kerron
-        # esimiehelle" beside "en käytä sitä ja ilmoitan esimiehelle"
+        # esimiehelle" beside "en käytä sitä ja ilmoitan esimiehelle"; joined by a word of
+        # its own ("akku oli tyhjä siksi auto ei käynnistynyt")
         return c.judgement("correct", closest=found[0])
     if len(rest) > c.settings.extra_with_answer or any(
-            w in NEGATIONS or not _real(w, c)
-            or any(finnish.minimal_pair(e, w) for e in every) for w in rest):
+            not _real(w, c) or any(finnish.minimal_pair(e, w) for e in every) for w in rest):
+        return None
+    if any(w in NEGATIONS for w in rest) and not _own_no(c, words, left, rest):
         return None
     return c.judgement("correct", closest=found[0])
+
+
+def _own_no(c: Case, words: list[str], left: list[str | None], rest: list[str]) -> bool:
+    """A no of the learner's own, in a clause of its own joined by "ja", where the trainer's
+    answers have such a clause too: "en koske siihen ja kerron esimiehelle" beside "en käytä
+    sitä ja ilmoitan esimiehelle". Not a no of what an accepted answer does ("en ilmoita ja
+    ilmoitan"), which says the opposite of itself."""
+    if not any(_shape(n).negative and " ja " in f" {n} " for _, n in c.accepted):
+        return False
+    if "ja" not in words:
+        return False
+    cut = words.index("ja")
+    own = [i for i, w in enumerate(left) if w is not None and w in rest]
+    if not (all(i < cut for i in own) or all(i > cut for i in own)):
+        return False  # the no is not a clause of its own
+    verbs = [b for a, b in pairwise(rest) if a in NEGATIONS]  # what is not done
+    done = {b for _, n in c.accepted if not _shape(n).negative
+            for a in n.split() for b in finnish.base_forms(a)}
+    return bool(verbs) and all(done.isdisjoint(finnish.base_forms(v)) for v in verbs)
 
 
 def _closest(c: Case) -> Judgement | None:
@@ -75,8 +104,31 @@ def _closest(c: Case) -> Judgement | None:
 def _opposite(c: Case) -> Judgement | None:
     if any(_shape(n).negative == c.negative for _, n in c.accepted):
         return None
+    if not c.negative and _a_yes_part(c):
+        c.note("the yes part of an accepted answer, without its no")
+        return None  # a start: the word-by-word rule names what is missing
     if _related(c.words, c.accepted):
         return c.judgement("wrong", "negation")
     # "moppi" for "en ymmärtänyt" is another answer, not the opposite one
     c.note("the other polarity, but no word of an accepted answer")
     return c.judgement("wrong")
+
+
+_PARTS = re.compile(r"[,.;!?]")
+
+
+def _a_yes_part(c: Case) -> bool:
+    """Every word of a yes answer is in a part of an accepted answer that says yes, where
+    the trainer wrote the no as a sentence of its own: "nosta laatikko jaloilla" of "Nosta
+    laatikko jaloilla, älä selällä." is half the sentence, not its opposite ("laita kättä
+    koneeseen" of "Älä laita kättä koneeseen." still is)."""
+    own = [w for w in c.words if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS]
+    if not own:
+        return False
+    for original, _ in c.accepted:
+        parts = [_norm(p).split() for p in _PARTS.split(original)]
+        for part in parts:
+            if len(parts) > 1 and part and not NEGATIONS.intersection(part) and all(
+                    any(w == a or finnish.same_lemma(w, a) for a in part) for w in own):
+                return True
+    return False

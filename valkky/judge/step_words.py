@@ -65,6 +65,25 @@ def _step_pairs(accepted: tuple[tuple[str, str], ...]) -> dict[str, frozenset[st
     return {k: frozenset(v) for k, v in pairs.items()}
 
 
+def _split_compound(words: list[str], vocabulary: Sequence[str]) -> list[str]:
+    """Two words that make an accepted answer's word when joined are that word, as a
+    recogniser or a learner splits a compound: "puolilta päivin" = "puoliltapäivin", "sata
+    kaksikymmentä" = "satakaksikymmentä" (set 7); not where the step says them apart."""
+    if len(words) < 2:
+        return words
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if i + 1 < len(words) and (joined := words[i] + words[i + 1]) in vocabulary and \
+                words[i] not in vocabulary:
+            out.append(joined)
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
 def _past_without_its_i(words: list[str], vocabulary: Sequence[str]) -> list[str]:
     """A past said without its -i where that leaves another word ("ajo", "loppu") is the
     accepted answer's past: "trukki ajo hyllyyn" for "trukki ajoi hyllyyn" (set 6)."""

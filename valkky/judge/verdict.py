@@ -43,6 +43,7 @@ from valkky.judge.rules import _answer_inside, _closest, _exact, _opposite, _sil
 from valkky.judge.step_words import (
     _past_without_its_i,
     _request_as_voitko,
+    _split_compound,
     _step_synonym,
     _synonym_of_another,
     _written_short,
@@ -162,7 +163,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         for original, norm in accepted:
             if heard == norm:
                 return Judgement("correct", None, 1.0, original, said, rule="exact")
-    words = heard.split()
+    words = _split_compound(heard.split(), vocabulary)
     if "synonyms" not in off:  # a synonym in an accepted answer's form is that word
         # … or in a foreseen mistake's (after the accepted words): "suojalasit ja hanskat"
         # is the mistake "suojalasit ja suojakäsineet"
@@ -354,7 +355,8 @@ def _rules_for(off: frozenset[str], has: frozenset[str]) -> tuple[Rule, ...]:
 
 SWITCHABLE = tuple(r.name for r in RULES if r.switchable) + \
     tuple(r.name for r in WORD_RULES if r.switchable) + ("extra_words", "partitive", "essive",
-                                                                 "verbless", "place_case")
+                                                                 "verbless", "place_case",
+                                                                 "ellipsis")
 
 
 # Rules that find an accepted answer said whole: the trainer's own answer is long enough.

@@ -22,6 +22,9 @@ _START = Pos(1, 1)
 PLACEHOLDER = re.compile(r"<TÄYTÄ:\s*([^>]*)>")
 MIN_PLACEMENT_OPTIONS = 4  # fewer, and a placement question is passed by a guess too often
 
+# Judge rules a repeat step switches off: it practises the model's own words.
+REPEAT_STRICT = ("synonyms", "ellipsis", "compound_modifier")
+
 
 def check_file(path: str | Path, library: Library | None = None) -> tuple[m.Lesson | None,
                                                                           list[Problem]]:
@@ -303,9 +306,11 @@ def _step(c: Checker, raw: object, pos: Pos, index: int) -> m.Step | None:
             return m.AskStep(**base, text=text, task=task)
         # Repeating is practising the model's own words: the sentence itself always
         # counts, `accept` lists variants that count too, and another word of the same
-        # lexicon group (kävelyteline for rollaattori) is no repetition of it.
+        # lexicon group (kävelyteline for rollaattori) is no repetition of it, nor is the
+        # sentence with a word speech may leave out left out (ellipsis: "en käytä" for "en
+        # käytä sitä"), nor a word with a kind put in front (compound_modifier).
         accept = (text, *(a for a in task.accept if a != text))
-        strict = task.strict if "synonyms" in task.strict else (*task.strict, "synonyms")
+        strict = (*task.strict, *(r for r in REPEAT_STRICT if r not in task.strict))
         return m.RepeatStep(**base, text=text, task=replace(task, accept=accept, strict=strict))
     if kind == "choose":
         options = got.get("options") or ()
