@@ -6,7 +6,9 @@ end in a process of its own (``run_process``)."""
 from __future__ import annotations
 
 import contextlib
+import http.client
 import io
+import json
 import os
 import struct
 import subprocess
@@ -279,3 +281,20 @@ class Proxy:
     def close(self) -> None:
         self.drop()
         self.server.close()
+
+
+def request(port: int, path: str, *, method: str = "GET", host: str | None = None,
+            body: dict | None = None, content_type: str = "application/json",
+            address: str = "127.0.0.1") -> tuple[int, bytes]:
+    """One request straight to a screen's server (as another screen would send it)."""
+    conn = http.client.HTTPConnection(address, port, timeout=5)
+    headers = {"Host": host or f"127.0.0.1:{port}"}
+    data = None
+    if body is not None:
+        data = json.dumps(body).encode()
+        headers["Content-Type"] = content_type
+    conn.request(method, path, body=data, headers=headers)
+    r = conn.getresponse()
+    out = r.status, r.read()
+    conn.close()
+    return out

@@ -12,7 +12,7 @@ import pytest
 pytest.importorskip("playwright")
 from playwright.sync_api import Page, expect
 
-from tests.screen.conftest import RECONNECT_S, ROBOT
+from tests.screen.conftest import RECONNECT_S, ROBOT, request
 from valkky.testing.shots import Shots
 
 PHONE = {"width": 390, "height": 844}
@@ -27,23 +27,6 @@ def answer(page: Page, text: str) -> None:
 
 def verdict(page: Page) -> Any:
     return page.get_by_role("status")
-
-
-def _direct(port: int, path: str, body: dict | None = None) -> bytes:
-    """A request to the screen's server itself, as another screen would send it."""
-    import http.client
-
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-    headers = {"Host": f"127.0.0.1:{port}"}
-    if body is not None:
-        headers["Content-Type"] = "application/json"
-    conn.request("GET" if body is None else "POST", path,
-                 body=None if body is None else json.dumps(body), headers=headers)
-    r = conn.getresponse()
-    data = r.read()
-    conn.close()
-    assert r.status == 200, (r.status, data)
-    return data
 
 
 def test_a_whole_lesson_by_typing_and_tapping(page: Page, run: Any, shots: Shots) -> None:
@@ -225,10 +208,12 @@ def test_a_lost_connection_comes_back_with_the_current_state(page: Page, run: An
         expect(offline).to_be_visible()
         # meanwhile the lesson goes on, answered elsewhere (straight to the server, not
         # through the dropped relay): the page must show where the lesson is now
-        asked = json.loads(_direct(parts.port, f"/state?{parts.query}"))["prompt"]["id"]
-        reply = _direct(parts.port, f"/answer?{parts.query}",
-                        {"prompt": asked, "text": "moppi"})
-        assert json.loads(reply) == {"ok": True}
+        status, state = request(parts.port, f"/state?{parts.query}")
+        assert status == 200
+        asked = json.loads(state)["prompt"]["id"]
+        reply = request(parts.port, f"/answer?{parts.query}", method="POST",
+                        body={"prompt": asked, "text": "moppi"})
+        assert reply[0] == 200 and json.loads(reply[1]) == {"ok": True}, reply
         proxy.restore()
         expect(offline).to_be_hidden()
         expect(page.get_by_role("button", name="ämpäri", exact=True)).to_be_enabled()

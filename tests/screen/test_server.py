@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.screen.conftest import request
 from valkky import events as ev
 from valkky.errors import ConfigError
 from valkky.lesson.loader import load_lesson
@@ -33,22 +34,6 @@ def screen(lesson: Lesson) -> Iterator[Screen]:
     s = Screen(lesson, "en", "127.0.0.1:0")
     yield s
     s.stop(linger=0)
-
-
-def request(port: int, path: str, *, method: str = "GET", host: str | None = None,
-            body: dict | None = None, content_type: str = "application/json",
-            address: str = "127.0.0.1") -> tuple[int, bytes]:
-    conn = http.client.HTTPConnection(address, port, timeout=5)
-    headers = {"Host": host or f"127.0.0.1:{port}"}
-    data = None
-    if body is not None:
-        data = json.dumps(body).encode()
-        headers["Content-Type"] = content_type
-    conn.request(method, path, body=data, headers=headers)
-    r = conn.getresponse()
-    out = r.status, r.read()
-    conn.close()
-    return out
 
 
 def test_addresses() -> None:
