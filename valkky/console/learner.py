@@ -19,6 +19,7 @@ from valkky.lesson import model as m
 from valkky.lesson.questions import question, step_text
 from valkky.progress import plan, score
 from valkky.progress.charts import VERDICT_COLOURS, bar_chart, line_chart
+from valkky.progress.reasons import reason_words, tally
 from valkky.progress.reports import LearnerReport, learner_report
 from valkky.progress.store import Learner, Store
 
@@ -133,12 +134,10 @@ async def page(request: Request) -> Response:
                          colours=VERDICT_COLOURS,
                          names={k: t("verdict." + k) for k in VERDICTS},
                          empty=t("learner.no_answers"))
-    # the judge's reasons in words (this module's ``text``), never their codes
-    said = {k: t(f"reason.{k}") if f"reason.{k}" in text else t("reason.other")
-            for k in r.by_reason}
+    # the judge's reasons in words, never their codes
+    said = {k: reason_words(k, lang) for k in r.by_reason}
     reasons = bar_chart(dict(r.by_reason), title=t("learner.reasons"),
-                        desc=", ".join(f"{said[k]} {n}" for k, n in r.by_reason.most_common()),
-                        names=said, empty=t("learner.no_misses"))
+                        desc=tally(r.by_reason, lang), names=said, empty=t("learner.no_misses"))
     return render(request, "learner.html", title=t("learner.title", id=view.learner.id),
                   v=view, r=r, lib=lib, chart=chart, verdicts=verdicts, reasons=reasons,
                   percent=score.percent,
@@ -230,22 +229,6 @@ text = {
     "learner.reasons": {"fi": "Melkein ja väärin: syyt", "en": "Almost and wrong, by reason"},
     "learner.no_misses": {"fi": "Ei melkein tai väärin arvioituja vastauksia.",
                           "en": "No answers judged almost or wrong."},
-    "reason.vowel_length": {"fi": "vokaalin pituus (tuli – tuuli)",
-                            "en": "vowel length (tuli – tuuli)"},
-    "reason.double_consonant": {"fi": "kaksoiskonsonantti (kuka – kukka)",
-                                "en": "double consonant (kuka – kukka)"},
-    "reason.umlaut": {"fi": "ä ja ö (ampari – ämpäri)", "en": "ä and ö (ampari – ämpäri)"},
-    "reason.word_form": {"fi": "sanan muoto", "en": "word form"},
-    "reason.missing_words": {"fi": "sanoja puuttui", "en": "words missing"},
-    "reason.typo": {"fi": "lyöntivirhe", "en": "a typing slip"},
-    "reason.negation": {"fi": "sanoi päinvastoin", "en": "said the opposite"},
-    "reason.dont_know": {"fi": "sanoi, ettei tiedä", "en": "said they did not know"},
-    "reason.word_order": {"fi": "sanajärjestys", "en": "word order"},
-    "reason.too_long": {"fi": "liian pitkä", "en": "too long"},
-    "reason.too_short": {"fi": "liian lyhyt", "en": "too short for the step"},
-    "reason.mistake": {"fi": "ennakoitu virhe", "en": "a foreseen mistake"},
-    "reason.other_option": {"fi": "toinen vaihtoehto", "en": "another option"},
-    "reason.other": {"fi": "muu syy", "en": "another reason"},
     "verdict.correct": {"fi": "oikein", "en": "right"},
     "verdict.almost": {"fi": "melkein", "en": "almost"},
     "verdict.wrong": {"fi": "väärin", "en": "wrong"},

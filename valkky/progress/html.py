@@ -12,22 +12,12 @@ from valkky.lesson.model import Lesson
 from valkky.lesson.questions import question
 from valkky.progress import score
 from valkky.progress.charts import VERDICT_COLOURS, bar_chart, line_chart
+from valkky.progress.reasons import reason_words, tally
 from valkky.progress.reports import LearnerReport
 from valkky.progress.store import Store
 
 VERDICT_WORDS = {"correct": "right", "almost": "almost", "wrong": "wrong",
                  "silence": "no answer"}
-# the judge's reasons in a trainer's words (docs/judging.md); others: the code in words
-REASON_WORDS = {
-    "vowel_length": "vowel length (tuli – tuuli)",
-    "double_consonant": "double consonant (kuka – kukka)",
-    "umlaut": "ä and ö (ampari – ämpäri)", "word_form": "word form",
-    "missing_words": "words missing", "typo": "a typing slip",
-    "negation": "said the opposite", "dont_know": "said they did not know",
-    "word_order": "word order", "too_long": "too long", "too_short": "too short for the step",
-    "mistake": "a foreseen mistake",
-    "other_option": "another option",
-}
 
 _CSS = """body{font-family:system-ui,sans-serif;margin:2rem;max-width:60rem;color:#222}
 h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem}table{border-collapse:collapse}
@@ -62,16 +52,14 @@ def learner_html(store: Store, r: LearnerReport,
                        desc=f"The score per day from {first} to {last}, last "
                             f"{score.percent(r.daily[-1][1]) if r.daily else '–'}",
                        empty="No answers yet.")
-    reason_words = {k: REASON_WORDS.get(k, k.replace("_", " ")) for k in r.by_reason}
+    said = {k: reason_words(k) for k in r.by_reason}
     verdicts = bar_chart(dict(r.by_verdict), title="Answers by verdict",
                          desc=", ".join(f"{VERDICT_WORDS.get(k, k)} {v}"
                                         for k, v in r.by_verdict.most_common()),
                          colours=VERDICT_COLOURS, names=VERDICT_WORDS,
                          empty="Nothing to show yet.")
     reasons = bar_chart(dict(r.by_reason), title="Almost and wrong, by reason",
-                        desc=", ".join(f"{reason_words[k]} {v}"
-                                       for k, v in r.by_reason.most_common()),
-                        names=reason_words, empty="Nothing to show yet.")
+                        desc=tally(r.by_reason), names=said, empty="Nothing to show yet.")
     return f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>{title}</title><style>{_CSS}</style></head><body>
 <h1>{title}</h1>

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from valkky.lesson.model import Lesson
 from valkky.lesson.questions import question
 from valkky.progress import overrides, score, srs
+from valkky.progress.reasons import tally
 from valkky.progress.score import Task
 from valkky.progress.store import Store, where
 
@@ -78,7 +79,7 @@ def review_queue(store: Store, lesson_id: str | None = None,
         asked = question((lessons or {}).get(s.lesson_id), s.step)
         shown = f' "{asked.text}"' if asked else ""
         out.append(f"{s.lesson_id} {s.step}{shown}: {s.missed} of {s.answers} answers missed "
-                   f"({', '.join(f'{r} {n}' for r, n in s.reasons.most_common())})")
+                   f"({tally(s.reasons)})")
         for text, n in s.heard.most_common(5):
             out.append(f"    {n}× \"{text}\"")
         for (text, judged, trainer), n in s.corrected.most_common():
@@ -139,8 +140,7 @@ def learner_text(r: LearnerReport, lessons: Mapping[str, Lesson] | None = None) 
              "(score: the mean of each task's final answer, 0-100 %; a trainer's correction "
              "counts instead of the judge's verdict)"]
     if r.by_reason:
-        lines.append("Almost/wrong by reason: " + ", ".join(
-            f"{k} {v}" for k, v in r.by_reason.most_common()))
+        lines.append("Almost/wrong by reason: " + tally(r.by_reason))
     for day, day_score, n in r.daily:
         lines.append(f"  {day}  score {score.percent(day_score)}  ({_n(n, 'task')})")
     for s in r.weak_steps:
@@ -166,9 +166,9 @@ def lesson_text(store: Store, lesson_id: str, lesson: Lesson | None = None) -> s
         reasons.update(s.reasons)
         asked = question(lesson, s.step)
         lines.append(f"  {s.step:24} {s.missed:3}/{s.answers:<3} missed  "
-                     + ", ".join(f"{k} {v}" for k, v in s.reasons.most_common(3))
+                     + tally(s.reasons, most=3)
                      + (f'  "{asked.text}"' if asked else ""))
-    lines.append("Reasons overall: " + ", ".join(f"{k} {v}" for k, v in reasons.most_common()))
+    lines.append("Reasons overall: " + tally(reasons))
     return "\n".join(lines)
 
 
