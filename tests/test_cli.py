@@ -75,7 +75,7 @@ def test_run_refuses_a_broken_lesson_with_its_line(good_lesson: Path, tmp_path: 
                                              ("--robot", "ftp://x")])
 def test_run_refuses_unknown_adapters(good_lesson: Path, flag: str, value: str,
                                       capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["run", "testi", "--learner", "L1", flag, value]) == 1
+    assert main(["run", "testi", "--learner", "L1", flag, value]) == 2  # usage
     assert "known:" in capsys.readouterr().err
 
 
@@ -129,9 +129,9 @@ def test_lessons_filters_by_profession_and_level(capsys: pytest.CaptureFixture[s
     assert rows and all(r["profession"] == "hoiva" for r in rows)
     assert {"hoiva-turvallisuus", "hoiva-asukas"} <= {r["id"] for r in rows}
     assert "hoiva-valineet" not in {r["id"] for r in rows}  # A1 only
-    assert main(["lessons", "--profession", "avaruus"]) == 1
+    assert main(["lessons", "--profession", "avaruus"]) == 2  # usage
     assert "known:" in capsys.readouterr().err
-    assert main(["lessons", "--level", "C7"]) == 1
+    assert main(["lessons", "--level", "C7"]) == 2
 
 
 def test_lessons_names_the_files_it_leaves_out_for_their_errors(

@@ -22,6 +22,7 @@ from valkky.errors import (
     EXIT_USAGE,
     ConfigError,
     Terminated,
+    UsageError,
     ValkkyError,
     printable,
 )
@@ -43,6 +44,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         args.settings = build(args)  # once, from the file, the environment and the flags
         return args.func(args)
+    except UsageError as exc:  # as argparse's own: exit status 2, and where help is
+        print(f"valkky: error: {printable(str(exc), 2000)} (`valkky {args.command} --help` "
+              "says how)", file=sys.stderr)
+        return EXIT_USAGE
     except ValkkyError as exc:  # one line, whatever a path or a file put in the message
         print(f"valkky: error: {printable(str(exc), 2000)}", file=sys.stderr)
         return EXIT_ERROR
@@ -69,6 +74,30 @@ def _port(text: str) -> int:
     return port
 
 
+def _broker(text: str) -> str:
+    """A broker URL for argparse (mqtt://host:port): a malformed one is wrong usage."""
+    from valkky.protocol.address import parse_broker_url
+
+    return _checked(text, parse_broker_url)
+
+
+def _robot_link(text: str) -> str:
+    """--robot of `valkky run` for argparse: none, or a robot URL (mqtt://host:port/ID)
+    checked here, so that a malformed one is wrong usage."""
+    from valkky.protocol.address import parse_robot_url
+
+    mqtt = text.split("://", 1)[0] in ("mqtt", "mqtts") and "://" in text
+    return _checked(text, parse_robot_url) if mqtt else text  # others: "known: …" later
+
+
+def _checked(text: str, parse: Callable[[str], object]) -> str:
+    try:
+        parse(text)
+    except (ValkkyError, ValueError) as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="valkky",
@@ -84,7 +113,7 @@ def _parser() -> argparse.ArgumentParser:
     def command(name: str, func: Callable[[argparse.Namespace], int], help_: str,
                 description: str | None = None) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_, description=description or help_)
-        p.set_defaults(func=func)
+        p.set_defaults(func=func, command=name)
         return p
 
     p = command("lint", _lint, "check lesson files and report every problem",
@@ -170,7 +199,8 @@ def _parser() -> argparse.ArgumentParser:
     p = command("sim", _sim, "run the robot simulator",
                 "Run the robot simulator: the robot side of the protocol moving a virtual "
                 "body, with a web view on 127.0.0.1 for technicians.")
-    p.add_argument("--broker", default=None, help="broker URL, e.g. mqtt://127.0.0.1:1883 "
+    p.add_argument("--broker", default=None, type=_broker,
+                   help="broker URL, e.g. mqtt://127.0.0.1:1883 "
                    "(credentials: VALKKY_MQTT_USERNAME / VALKKY_MQTT_PASSWORD); default: "
                    "start an embedded broker on 127.0.0.1 and print its URL")
     p.add_argument("--robot", default="valkky-1", metavar="ID",
@@ -181,7 +211,7 @@ def _parser() -> argparse.ArgumentParser:
     p = command("bridge", _bridge, "run the hardware bridge on the robot",
                 "Run the robot side of the protocol against a servo driver: "
                 "maestro:/dev/ttyACM0 (Pololu Maestro) or log (print what would be sent).")
-    p.add_argument("--broker", default="mqtt://127.0.0.1:1883",
+    p.add_argument("--broker", default="mqtt://127.0.0.1:1883", type=_broker,
                    help="broker URL (default mqtt://127.0.0.1:1883; credentials: "
                         "VALKKY_MQTT_USERNAME / VALKKY_MQTT_PASSWORD)")
     p.add_argument("--robot", default="valkky-1", metavar="ID",
@@ -259,7 +289,7 @@ def _run_options(p: argparse.ArgumentParser) -> None:
                         "microphone and a speaker exists, else text), text (printed), espeak "
                         "(espeak-ng, played), pyttsx3 (played), or wav:DIR (one WAV per "
                         "utterance)")
-    p.add_argument("--robot", default="none",
+    p.add_argument("--robot", default="none", type=_robot_link,
                    help="robot link: none (default) or mqtt://HOST:PORT/ROBOT_ID "
                         "(credentials: VALKKY_MQTT_USERNAME / VALKKY_MQTT_PASSWORD)")
     p.add_argument("--events", metavar="FILE", help="append events as JSON Lines to FILE")
@@ -319,14 +349,14 @@ def _check(args: argparse.Namespace) -> int:
     if args.asr == "whisper" or args.audio:
         return _check_audio(args)
     if args.answer is None:
-        raise ConfigError("give the ANSWER to judge (or --asr whisper --audio WAV...)")
+        raise UsageError("give the ANSWER to judge (or --asr whisper --audio WAV...)")
     if not args.accept and not args.open:
-        raise ConfigError("give --accept (an accepted answer), or --open for an open question")
+        raise UsageError("give --accept (an accepted answer), or --open for an open question")
     if not 0 <= args.sentences <= 5:
-        raise ConfigError(f"--sentences: give 1 to 5, not {args.sentences}")
+        raise UsageError(f"--sentences: give 1 to 5, not {args.sentences}")
     unknown = [r for r in args.strict if r not in SWITCHABLE]
     if unknown:
-        raise ConfigError(f"--strict: no rule '{unknown[0]}' (known: {', '.join(SWITCHABLE)})")
+        raise UsageError(f"--strict: no rule '{unknown[0]}' (known: {', '.join(SWITCHABLE)})")
     j = judge(args.answer, args.accept, keywords=args.keyword, wrong_answers=args.mistake,
               strict=args.strict, open_question=args.open, topics=args.topic,
               min_sentences=args.sentences, explain=args.explain)
@@ -352,9 +382,9 @@ def _check_audio(args: argparse.Namespace) -> int:
     """Recorded answers through the robot's own ears: endpointing, Whisper, the rule, the
     judge. The verdict a learner's answer would get, or `unclear` (asked again)."""
     if args.asr != "whisper" or not args.audio:
-        raise ConfigError("recorded answers are checked with --asr whisper --audio WAV...")
+        raise UsageError("recorded answers are checked with --asr whisper --audio WAV...")
     if args.answer is not None:
-        raise ConfigError("give either ANSWER or --audio, not both")
+        raise UsageError("give either ANSWER or --audio, not both")
     from valkky.events import Prompt
     from valkky.judge import judge
     from valkky.launch import whisper_model
@@ -396,7 +426,7 @@ def _new_lesson(args: argparse.Namespace) -> int:
     from valkky.paths import lessons_dir
 
     if args.paths != ["new"] or not args.workplace or not args.profession:
-        raise ConfigError("usage: valkky lessons new --workplace NAME --profession ID "
+        raise UsageError("usage: valkky lessons new --workplace NAME --profession ID "
                           "[--out FILE]")
     known, _ = professions()
     path = new_workplace_lesson(args.workplace, args.profession, lessons_dir(), known,
@@ -413,6 +443,9 @@ def _lessons(args: argparse.Namespace) -> int:
 
     if args.paths[:1] == ["new"] or args.workplace is not None:
         return _new_lesson(args)
+    if args.out is not None:  # else the list is printed and the flag silently ignored
+        raise UsageError("--out goes with 'new': valkky lessons new --workplace NAME "
+                         "--profession ID --out FILE")
     paths = args.paths or [lessons_dir()]
     files, missing = lesson_files(paths)
     if missing:
@@ -420,13 +453,13 @@ def _lessons(args: argparse.Namespace) -> int:
     if not files:
         raise ValkkyError(f"no lesson files in {', '.join(str(p) for p in paths)}")
     if args.level and args.level not in LEVELS:  # before reading every lesson
-        raise ConfigError(f"--level must be one of {', '.join(LEVELS)}, not '{args.level}'")
+        raise UsageError(f"--level must be one of {', '.join(LEVELS)}, not '{args.level}'")
     report = lint_paths(paths, cached=True)
     rows = sorted(report.lessons, key=lambda x: (x.profession, x.level, x.id))
     if args.profession:
         known = {x.profession for x in rows}
         if args.profession not in known:
-            raise ConfigError(f"no lessons for profession '{args.profession}' (known: "
+            raise UsageError(f"no lessons for profession '{args.profession}' (known: "
                              f"{', '.join(sorted(known))})")
         rows = [x for x in rows if x.profession == args.profession]
     if args.level:
@@ -501,7 +534,7 @@ def _models(args: argparse.Namespace) -> int:
     if args.action == "install" and args.source == models.WHISPER_NAME and not (
             Path(args.source).exists()):
         if args.sha256:
-            raise ConfigError("whisper-base is checked against its own pinned sha256 values; "
+            raise UsageError("whisper-base is checked against its own pinned sha256 values; "
                               "--sha256 is for Vosk archives")
         dest = folder / (args.name or models.WHISPER_NAME)
         already = dest.exists()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from valkky.errors import ConfigError
+from valkky.errors import ConfigError, UsageError
 
 SCHEMES = ("postgresql", "postgres")
 EXAMPLE = "postgresql://user@host:5432/dbname"
@@ -26,26 +26,29 @@ def is_url(target: object) -> bool:
         and "://" in target
 
 
-def parse_target(text: str | Path) -> Path | str:
-    """A Path for SQLite, or the PostgreSQL URL as given; ConfigError for anything else
-    that looks like a URL (mysql://…, a URL without a database name, a bad port)."""
+def parse_target(text: str | Path, where: str = "--db") -> Path | str:
+    """A Path for SQLite, or the PostgreSQL URL as given; for anything else that looks like
+    a URL (mysql://…, a URL without a database name, a bad port) an error naming ``where``
+    it came from: a flag's (UsageError, exit status 2) or a settings file's key
+    (ConfigError)."""
     if isinstance(text, Path):
         return text
     if "://" not in text:
         return Path(text)
+    bad = UsageError if where.startswith("--") else ConfigError
     scheme = text.split("://", 1)[0]
     if scheme.lower() not in SCHEMES:
-        raise ConfigError(f"--db takes a file path (SQLite) or a PostgreSQL URL like {EXAMPLE},"
-                          f" not a {scheme[:20]}:// URL")
+        raise bad(f"{where} takes a file path (SQLite) or a PostgreSQL URL like {EXAMPLE},"
+                  f" not a {scheme[:20]}:// URL")
     try:
         parts = urlsplit(text)
         parts.port  # noqa: B018 - raises ValueError for a bad port
     except ValueError as exc:
-        raise ConfigError(f"--db: {redact(text)} is not a valid PostgreSQL URL ({exc}); "
-                          f"use {EXAMPLE}") from None
+        raise bad(f"{where}: {redact(text)} is not a valid PostgreSQL URL ({exc}); "
+                  f"use {EXAMPLE}") from None
     if not parts.hostname or not parts.path.strip("/"):
-        raise ConfigError(f"--db: {redact(text)} needs a host and a database name, like "
-                          f"{EXAMPLE}")
+        raise bad(f"{where}: {redact(text)} needs a host and a database name, like "
+                  f"{EXAMPLE}")
     return text
 
 

@@ -65,6 +65,12 @@ class ConfigError(ValkkyError):
     """A bad configuration file, flag or environment value."""
 
 
+class UsageError(ConfigError):
+    """Wrong usage of a command, as argparse refuses it but found by the command itself: a
+    flag or argument missing, two that do not go together, a flag's value not one it
+    takes. Exit status 2 (EXIT_USAGE), as every usage error of every command."""
+
+
 class AdapterError(ValkkyError):
     """An adapter (speech, audio, robot link, store) cannot start or went away."""
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from valkky.engine.session import EngineSettings, Session
-from valkky.errors import AdapterError, ConfigError, LessonError, Terminated
+from valkky.errors import AdapterError, ConfigError, LessonError, Terminated, UsageError
 from valkky.lesson.checker import Library
 from valkky.lesson.files import resolve_lesson
 from valkky.lesson.loader import load_lesson
@@ -58,20 +58,28 @@ def open_lesson(name: str) -> tuple[Lesson, Library]:
                                         "(above): the lesson is not started") from None
 
 
-def pick_lang(lesson: Lesson, wanted: str | None) -> str:
+def pick_lang(lesson: Lesson, wanted: str | None, own: str | None = None) -> str:
+    """The language of hints and glosses: ``wanted`` (--lang; one the lesson lacks is
+    wrong usage), else the learner's ``own`` where the lesson has it, else its first."""
     if wanted:
         if wanted not in lesson.support and wanted != "fi":
-            raise ConfigError(f"the lesson has no '{wanted}' support; it has: "
-                              f"{', '.join(lesson.support)}")
+            raise UsageError(f"--lang: the lesson has no '{wanted}' support; it has: "
+                             f"{', '.join(lesson.support)}")
         return wanted
+    if own and (own in lesson.support or own == "fi"):
+        return own
+    # a workplace's own lesson may have fewer languages than its learners read
     return "en" if "en" in lesson.support else (lesson.support[0] if lesson.support else "fi")
 
 
-def _choose(kind: str, value: str, known: tuple[str, ...]) -> str:
-    # "name…" in the list stands for every value that starts with "name"
+def _choose(kind: str, value: str, known: tuple[str, ...], source: str | None = None) -> str:
+    """``value`` if it is one of ``known`` ("name…" there stands for every value that starts
+    with "name"): a flag's value (wrong usage), or a settings file's (``source``: its key)."""
     if value not in known and not any(k.endswith("…") and value.startswith(k[:-1])
                                       for k in known):
-        raise ConfigError(f"unknown {kind} '{value}'; known: {', '.join(known)}")
+        if source:
+            raise ConfigError(f"{source}: unknown value '{value}'; known: {', '.join(known)}")
+        raise UsageError(f"unknown {kind} '{value}'; known: {', '.join(known)}")
     return value
 
 
@@ -202,19 +210,22 @@ def open_run(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
     ``cleanup``. Signals are the caller's (``run_lesson`` takes SIGTERM), so a session runs
     in any thread."""
     config = settings.config
-    _choose("--asr", settings.asr, ASR_CHOICES)
-    _choose("--tts", settings.tts, TTS_CHOICES)
+    file = settings.config.source
+    _choose("--asr", settings.asr, ASR_CHOICES,
+            None if getattr(args, "asr", None) else f"{file}: [speech] asr")
+    _choose("--tts", settings.tts, TTS_CHOICES,
+            None if getattr(args, "tts", None) else f"{file}: [speech] tts")
     _choose("--robot", args.robot, ROBOT_CHOICES)
     notes: list[str] = []  # said once the lesson starts, not before an error
     asr, tts = pick_asr(args, settings, notes, stdin), pick_tts(settings.tts, notes)
     lesson, library = open_lesson(args.lesson)
     store, recorder, start, drill = _progress(args, lesson, settings, cleanup, out)
-    lang = pick_lang(lesson, args.lang or (store.learner(args.learner).lang if store else None))
+    lang = pick_lang(lesson, args.lang, store.learner(args.learner).lang if store else None)
     if args.start_at:
         try:
             start = lesson.step_index(args.start_at)
         except KeyError:
-            raise ConfigError(f"--start-at: the lesson has no step '{args.start_at}'") from None
+            raise UsageError(f"--start-at: the lesson has no step '{args.start_at}'") from None
     gate = MicGate()  # shared: the microphone is muted while the robot speaks
     listener = _listener(args, settings, asr, gate, stdin, out, lang)
     from valkky.engine.feedback import almost_fi
@@ -347,7 +358,7 @@ def stop_line(lang: str | None) -> str:
 def _listener(args: argparse.Namespace, settings: Settings, asr: str, gate: MicGate,
               stdin: TextIO, out: TextIO, lang: str | None = None) -> Listener:
     if args.answers and asr != "text":
-        raise ConfigError(f"--answers gives typed answers: it goes with --asr text, not "
+        raise UsageError(f"--answers gives typed answers: it goes with --asr text, not "
                           f"{asr}")
     sp = settings.config.speech
     if asr == "whisper":
@@ -361,14 +372,14 @@ def _listener(args: argparse.Namespace, settings: Settings, asr: str, gate: MicG
         from valkky.speech.asr import ListenSettings, Microphone, VoskListener, WavAnswers
 
         if not settings.model:
-            raise ConfigError("--asr vosk needs --model PATH (a Vosk model folder; no "
+            raise UsageError("--asr vosk needs --model PATH (a Vosk model folder; no "
                               "Finnish model is published: see docs/speech.md)")
         source = (WavAnswers(args.audio_in) if args.audio_in
                   else Microphone(sp.input_device or None, gate=gate))
         return VoskListener(settings.model, source, ListenSettings(
             endpoint_silence_s=sp.endpoint_silence_s, silence_timeout_s=sp.silence_timeout_s))
     if args.audio_in or args.model:
-        raise ConfigError("--audio-in and --model go with --asr whisper or --asr vosk")
+        raise UsageError("--audio-in and --model go with --asr whisper or --asr vosk")
     if args.answers:
         return TextListener.from_file(args.answers, out=out)
     if stdin.isatty():  # "vastaus (answer)> ": the prompt in the hint language too

@@ -77,7 +77,7 @@ def build(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> Set
     """The settings for ``args`` (ConfigError for a bad settings file)."""
     env = os.environ if env is None else env
     config = load_config(getattr(args, "config", None), env=dict(env))
-    flag_db = getattr(args, "db", None) or config.data.db
+    flag_db = getattr(args, "db", None)
     model = getattr(args, "model", None) or config.speech.model_path or None
     for where, value in (("[data] retry_s", config.data.retry_s),
                          ("[screen] reconnect_s", config.screen.reconnect_s)):
@@ -86,7 +86,9 @@ def build(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> Set
                               f"not {value}")
     return Settings(
         config=config,
-        db=parse_target(flag_db) if flag_db else default_db(config, env),
+        db=parse_target(flag_db) if flag_db else
+        parse_target(config.data.db, f"{config.source}: [data] db") if config.data.db else
+        default_db(config, env),
         model=model,
         mqtt_username=config.robot.username or env.get("VALKKY_MQTT_USERNAME") or None,
         mqtt_password=config.robot.password or env.get("VALKKY_MQTT_PASSWORD") or None,

@@ -85,7 +85,8 @@ def test_lesson_report_and_csv(db: Path, tmp_path: Path,
     csv_path = tmp_path / "a.csv"
     assert main(["report", "--lesson", "testi", "--db", str(db), "--csv", str(csv_path)]) == 0
     out = capsys.readouterr().out
-    assert "Lesson testi: 2 learners" in out and "double_consonant" in out
+    assert "Lesson testi: 2 learners" in out and "double consonant (kuka – kukka)" in out
+    assert "double_consonant" not in out  # the reason in words, never its code
     assert '"Mikä tämä on?"' in out  # each step's question beside its id
     lines = csv_path.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("at,learner,lesson,step") and len(lines) == 9
@@ -111,7 +112,7 @@ def test_xapi_statements_are_valid(db: Path, tmp_path: Path) -> None:
     assert main(["export", "xapi", "--db", str(db), "--since", "2999-01-01", "-o",
                  str(out)]) == 0
     assert json.loads(out.read_text(encoding="utf-8")) == []
-    assert main(["export", "xapi", "--db", str(db), "--since", "eilen"]) == 1
+    assert main(["export", "xapi", "--db", str(db), "--since", "eilen"]) == 2  # usage
 
 
 def test_html_report_renders_with_charts(db: Path, tmp_path: Path, browser: Any) -> None:
@@ -141,7 +142,7 @@ def test_a_lessons_report_as_html_is_refused_with_why(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["report", "--lesson", "x", "--html", str(tmp_path / "r.html"),
                  "--db", str(tmp_path / "p.db")])
-    assert code == 1 and "--html makes a learner's page" in capsys.readouterr().err
+    assert code == 2 and "--html makes a learner's page" in capsys.readouterr().err
     assert not (tmp_path / "r.html").exists()
 
 

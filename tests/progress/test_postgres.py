@@ -144,7 +144,8 @@ def test_bad_input_is_one_clear_line(case: str, pg_server: Server, pg_empty_url:
             "newer": "newer valkky (schema 99", "foreign": "did not make"}[case]
     for argv in (["learners", "list"], ["run", "testi", "--learner", "E1", "--answers",
                                          "/dev/null"]):
-        assert main([*argv, "--db", url]) == 1
+        # a --db that is no database URL is wrong usage (2); the rest, problems (1)
+        assert main([*argv, "--db", url]) == (2 if case == "scheme" else 1)
         err = capsys.readouterr().err
         assert says in err
         assert len(err.strip().splitlines()) == 1, err

@@ -48,8 +48,7 @@ async def start(request: Request) -> Response:
     lesson = library.lesson(fields.get("lesson", ""))
     if lesson is None:
         raise HTTPException(404)
-    wanted = fields.get("lang") or None
-    lang = pick_lang(lesson, wanted if wanted in (*lesson.support, "fi") else None)
+    lang = pick_lang(lesson, None, fields.get("lang") or None)  # one the lesson lacks: its own
     preview = await run_in_threadpool(previews.start, lesson, lang, _owner(request),
                                       console(request).clock())
     # no #fragment: Chromium ignores autofocus (the answer field) on a URL with one

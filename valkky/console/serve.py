@@ -18,8 +18,6 @@ if TYPE_CHECKING:
     import socket
 
     from valkky.screen.address import Address
-
-if TYPE_CHECKING:
     from valkky.settings import Settings
 
 DEFAULT_BIND = "127.0.0.1:8470"

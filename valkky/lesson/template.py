@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from valkky.errors import ValkkyError
+from valkky.errors import UsageError, ValkkyError
 from valkky.lesson.loader import PLACEHOLDER
 
 TEMPLATE = Path("templates") / "tyopaikka.yaml"
@@ -44,12 +44,12 @@ def new_workplace_lesson(name: str, profession: str, lessons_root: Path,
                          professions: frozenset[str], out: Path | None = None) -> Path:
     """Write a new lesson for the workplace ``name``; returns its path."""
     if profession not in professions or profession == "yleinen":
-        raise ValkkyError(f"--profession must be a trade of lessons/professions.yaml "
+        raise UsageError(f"--profession must be a trade of lessons/professions.yaml "
                           f"({', '.join(sorted(professions - {'yleinen'}))}), "
                           f"not '{profession}'")
     part = slug(name)
     if not part:
-        raise ValkkyError(f"--workplace '{name}' has no letters or digits for the lesson's id")
+        raise UsageError(f"--workplace '{name}' has no letters or digits for the lesson's id")
     lesson_id = f"{profession}-{part}"
     path = out or lessons_root / profession / f"{lesson_id}.yaml"
     if path.exists():

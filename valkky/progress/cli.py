@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from valkky.dbtarget import DB_HELP, parse_target
-from valkky.errors import ValkkyError
+from valkky.errors import UsageError, ValkkyError
 from valkky.private import private_fd
 from valkky.progress.errors import UnknownLearner
 
@@ -100,7 +100,7 @@ def _progress(args: argparse.Namespace) -> int:
     if args.action == "migrate":
         from valkky.progress.migrate import migrate
 
-        target = parse_target(args.to)
+        target = parse_target(args.to, "--to")
         copied = migrate(Path(args.source) if "://" not in args.source else args.source,
                          target, args.settings)
         from valkky.progress.store import Store
@@ -242,9 +242,9 @@ def _report(args: argparse.Namespace) -> int:
     from valkky.progress import reports
 
     if not args.learner and not args.lesson:
-        raise ValkkyError("name a learner, or --lesson ID")
+        raise UsageError("name a learner, or --lesson ID")
     if args.html and not args.learner:  # it once wrote nothing, without a word
-        raise ValkkyError("--html makes a learner's page: name a learner; a lesson's report "
+        raise UsageError("--html makes a learner's page: name a learner; a lesson's report "
                           "is text (or --csv FILE)")
     store = open_store(args)
     try:
@@ -274,7 +274,7 @@ def _export(args: argparse.Namespace) -> int:
         try:
             since = datetime.fromisoformat(args.since).replace(tzinfo=UTC).timestamp()
         except ValueError:
-            raise ValkkyError(f"--since: '{args.since}' is not a date like 2026-11-23") from None
+            raise UsageError(f"--since: '{args.since}' is not a date like 2026-11-23") from None
     store = open_store(args)
     try:
         _write(json.dumps(statements(store, since), ensure_ascii=False, indent=2), args.output)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipaddress
 from dataclasses import dataclass
 
-from valkky.errors import ConfigError
+from valkky.errors import UsageError
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ def parse_address(text: str, flag: str = "--screen") -> Address:
     try:
         number = int(port)
     except ValueError:
-        raise ConfigError(f"{flag}: '{text}' is not [HOST:]PORT") from None
+        raise UsageError(f"{flag}: '{text}' is not [HOST:]PORT") from None
     if not 0 <= number <= 65535:
-        raise ConfigError(f"{flag}: {number} is not a port (1-65535; 0 for any free one)")
+        raise UsageError(f"{flag}: {number} is not a port (1-65535; 0 for any free one)")
     return Address(host, number)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from valkky.errors import ConfigError
+from valkky.errors import UsageError
 from valkky.robot.core import Body
 from valkky.robot.definitions import RobotDef
 
@@ -34,8 +34,8 @@ def open_driver(spec: str, robot: RobotDef) -> ClosableBody:
         return LogBody(robot, sys.stdout)
     if name == "maestro":
         if not arg:
-            raise ConfigError("--driver maestro needs the serial port: maestro:/dev/ttyACM0")
+            raise UsageError("--driver maestro needs the serial port: maestro:/dev/ttyACM0")
         from valkky.robot.drivers.maestro import MaestroBody
 
         return MaestroBody.open(arg, robot)
-    raise ConfigError(f"unknown driver '{spec}'; known: {', '.join(DRIVERS)}")
+    raise UsageError(f"unknown driver '{spec}'; known: {', '.join(DRIVERS)}")
