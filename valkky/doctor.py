@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from valkky import plural
 from valkky.config import Config
 
 
@@ -178,5 +179,5 @@ def run_doctor(config: Config, whisper_model: Path, say: Callable[[str], None] =
         mark = "✓" if c.ok else ("✗" if c.needed else "⚠")
         say(f"{mark} {c.what}" + (f" — fix: {c.fix}" if not c.ok and c.fix else ""))
     failed = [c for c in checks if not c.ok and c.needed]
-    say(f"{len(failed)} problem(s) to fix" if failed else "ready")
+    say(f"{plural.of(len(failed), 'problem')} to fix" if failed else "ready")
     return 1 if failed else 0

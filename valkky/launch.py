@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from valkky import plural
 from valkky.engine.session import EngineSettings, Session
 from valkky.errors import AdapterError, ConfigError, LessonError, Terminated, UsageError
 from valkky.lesson.checker import Library
@@ -53,8 +54,7 @@ def open_lesson(name: str) -> tuple[Lesson, Library]:
     except LessonError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
-        count = len(exc.problems)
-        raise LessonError(exc.problems, f"{path} has {count} error{'s' if count > 1 else ''} "
+        raise LessonError(exc.problems, f"{path} has {plural.of(len(exc.problems), 'error')} "
                                         "(above): the lesson is not started") from None
 
 

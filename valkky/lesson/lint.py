@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from valkky import plural
 from valkky.errors import Problem
 from valkky.lesson.files import lesson_files
 from valkky.lesson.lintcache import LintCache
@@ -33,11 +34,9 @@ class LintReport:
         return sum(p.severity == "notice" for p in self.problems)
 
     def summary(self) -> str:
-        files = f"{self.files} file{'s' if self.files != 1 else ''}"
-        notices = f", {self.notices} notice{'s' if self.notices != 1 else ''}" \
-            if self.notices else ""
-        return (f"{files} checked: {self.errors} error{'s' if self.errors != 1 else ''}, "
-                f"{self.warnings} warning{'s' if self.warnings != 1 else ''}{notices}")
+        notices = f", {plural.of(self.notices, 'notice')}" if self.notices else ""
+        return (f"{plural.of(self.files, 'file')} checked: {plural.of(self.errors, 'error')}, "
+                f"{plural.of(self.warnings, 'warning')}{notices}")
 
 
 def lint_paths(paths: Iterable[str | Path], cached: bool = False,

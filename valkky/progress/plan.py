@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from valkky import plural
 from valkky.lesson.model import LEVELS, PLACEMENT_SUFFIX, Lesson, is_placement
 from valkky.progress import srs
 from valkky.progress.score import percent
@@ -112,7 +113,7 @@ def plan(store: Store, learner_id: str, lessons: Sequence[Lesson], limit: int = 
         out.insert(0 if due >= 10 else min(1, len(out)),
                    Suggestion(next((x.id for x in own if x.id in done), out[0].lesson_id
                                    if out else "-"),
-                              f"review: {due} word{'' if due == 1 else 's'} due (its drill step "
+                              f"review: {plural.of(due, 'word')} due (its drill step "
                               "reviews them)",
                               "review", due))
     return out[:limit]

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from valkky import plural
 from valkky.lesson.model import Lesson
 from valkky.lesson.questions import question
 from valkky.progress import overrides, score, srs
@@ -124,25 +125,20 @@ def learner_report(store: Store, learner_id: str) -> LearnerReport:
         weak_steps=[s for s in _step_stats(given) if s.missed][:10], done=done)
 
 
-def _n(count: int, noun: str) -> str:
-    """"1 task", "2 tasks"."""
-    return f"{count} {noun}{'' if count == 1 else 's'}"
-
-
 def learner_text(r: LearnerReport, lessons: Mapping[str, Lesson] | None = None) -> str:
     """The report as text; ``lessons`` (the library by id) names the questions to
     practise as the robot asks them."""
     corrected = f", {r.corrected} verdicts corrected by a trainer" if r.corrected else ""
-    lines = [f"Learner {r.learner_id}: {_n(r.sessions, 'session')} ({r.completed} "
-             f"completed), {_n(r.answers, 'answer')} to {_n(r.tasks, 'task')} ({r.right} "
-             f"right){corrected}, score {score.percent(r.score)}, {_n(r.due, 'word')} due "
-             "for review",
+    lines = [f"Learner {r.learner_id}: {plural.of(r.sessions, 'session')} ({r.completed} "
+             f"completed), {plural.of(r.answers, 'answer')} to {plural.of(r.tasks, 'task')} "
+             f"({r.right} right){corrected}, score {score.percent(r.score)}, "
+             f"{plural.of(r.due, 'word')} due for review",
              "(score: the mean of each task's final answer, 0-100 %; a trainer's correction "
              "counts instead of the judge's verdict)"]
     if r.by_reason:
         lines.append("Almost/wrong by reason: " + tally(r.by_reason))
     for day, day_score, n in r.daily:
-        lines.append(f"  {day}  score {score.percent(day_score)}  ({_n(n, 'task')})")
+        lines.append(f"  {day}  score {score.percent(day_score)}  ({plural.of(n, 'task')})")
     for s in r.weak_steps:
         lesson = (lessons or {}).get(s.lesson_id)
         asked = question(lesson, s.step)
@@ -159,7 +155,7 @@ def lesson_text(store: Store, lesson_id: str, lesson: Lesson | None = None) -> s
         return f"No answers recorded for lesson {lesson_id}."
     learners = {a["learner_id"] for a in store.attempts(lesson_id=lesson_id)}
     lesson_score = score.mean(score.tasks(counted(store, lesson_id=lesson_id)))
-    lines = [f"Lesson {lesson_id}: {_n(len(learners), 'learner')}, score "
+    lines = [f"Lesson {lesson_id}: {plural.of(len(learners), 'learner')}, score "
              f"{score.percent(lesson_score)}"]
     reasons: Counter = Counter()
     for s in rows:
