@@ -327,8 +327,8 @@ def _progress(args: argparse.Namespace, lesson: Lesson, settings: Settings,
         return None, None, 0, None
     store = Store.from_settings(settings)
     cleanup.push(lambda kind, *_: _close_store(store, say=kind is None))
-    twin = store.twin(args.learner)
-    if twin and not store.has_learner(args.learner):  # ab12 for AB12: a typo, not a new one
+    twin = None if store.has_learner(args.learner) else store.twin(args.learner)
+    if twin:  # ab12 for AB12: a typo, not a new learner
         raise ConfigError(f"no learner '{args.learner}'; did you mean '{twin}'? (ids are "
                           "case-sensitive; `valkky learners add` makes a new one)")
     _, created = store.ensure_learner(args.learner, lang=args.lang)

@@ -1,5 +1,6 @@
 """Trainers read the judge's reasons as words, in every report: never a code such as
-missing_words (valkky.progress.reasons owns the wording)."""
+missing_words (valkky.progress.reasons owns the wording); nor a task's key (step-29.nimi)
+for its question."""
 
 from __future__ import annotations
 
@@ -70,3 +71,10 @@ def test_html_report_names_reasons_in_words(store: Store) -> None:
     page = learner_html(store, learner_report(store, "AB12"))
     assert "words missing" in page
     assert not CODE.search(page.split("<body>", 1)[1]), "a reason code on the page"
+
+
+def test_a_question_no_longer_in_the_lesson_is_said_so_not_shown_by_its_key(
+        store: Store) -> None:
+    text = learner_text(learner_report(store, "AB12"), {})  # no lesson "testi" in it
+    assert "to practise: testi: (a question no longer in the lesson) (2/2 missed)" in text
+    assert "testi: a (" not in text

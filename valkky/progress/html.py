@@ -13,7 +13,7 @@ from valkky.lesson.questions import question
 from valkky.progress import score
 from valkky.progress.charts import VERDICT_COLOURS, bar_chart, line_chart
 from valkky.progress.reasons import reason_words, tally
-from valkky.progress.reports import LearnerReport
+from valkky.progress.reports import GONE, LearnerReport
 from valkky.progress.store import Store
 
 VERDICT_WORDS = {"correct": "right", "almost": "almost", "wrong": "wrong",
@@ -42,7 +42,7 @@ def learner_html(store: Store, r: LearnerReport,
         lesson = (lessons or {}).get(s.lesson_id)
         asked = question(lesson, s.step)
         title = lesson.title if lesson else s.lesson_id
-        text = asked.text if asked else "(a question no longer in the lesson)"
+        text = asked.text if asked else GONE
         weak.append(f"<tr><td>{html.escape(title)}</td><td>{html.escape(text)}</td>"
                     f"<td>{s.missed}/{s.answers}</td></tr>")
     name = html.escape(learner.display_name or r.learner_id)

@@ -16,6 +16,9 @@ from valkky.progress.reasons import tally
 from valkky.progress.score import Task
 from valkky.progress.store import Store, where
 
+# a task whose step the lesson no longer has (or a lesson no longer in the library)
+GONE = "(a question no longer in the lesson)"
+
 
 @dataclass
 class StepStats:
@@ -142,7 +145,7 @@ def learner_text(r: LearnerReport, lessons: Mapping[str, Lesson] | None = None) 
     for s in r.weak_steps:
         lesson = (lessons or {}).get(s.lesson_id)
         asked = question(lesson, s.step)
-        what = f'"{asked.text}"' if asked else s.step
+        what = f'"{asked.text}"' if asked else GONE  # never the task's key (step-29.nimi)
         lines.append(f"  to practise: {lesson.title if lesson else s.lesson_id}: {what} "
                      f"({s.missed}/{s.answers} missed)")
     return "\n".join(lines)
