@@ -248,9 +248,7 @@ class Session:
             answer = yield prompt
             said = 0  # control phrases taken in this try
             while True:
-                answer = yield from self._confident(step_id, kind, prompt_text, attempt,
-                                                    tries, expected, answer, barge_in,
-                                                    again=prompt)
+                answer = yield from self._confident(prompt, answer)
                 action = self._control_of(answer, task, own, others)
                 if action is None or (answer.control is None
                                       and said >= self.settings.max_controls):
@@ -327,9 +325,7 @@ class Session:
         answer = yield prompt
         controls = 0
         while True:  # a doubtful recognition is asked again, as at any question
-            answer = yield from self._confident(step_id, kind, prompt.text, prompt.try_number,
-                                                prompt.tries, prompt.expected, answer,
-                                                prompt.barge_in, again=prompt)
+            answer = yield from self._confident(prompt, answer)
             action = self._control_of(answer, practice, accept, others)
             if action is None or controls >= self.settings.max_controls:
                 break
@@ -356,22 +352,19 @@ class Session:
             said = phrases.PRACTICE_LISTEN.format(answer=answer_text)
         self._emit(ev.Say(text=said, step=step_id))
 
-    def _confident(self, step_id: str, kind: str, text: str, attempt: int, tries: int,
-                   expected: tuple[str, ...], answer: ev.Answer, barge_in: bool,
-                   again: ev.Prompt | None = None) -> Generator[ev.Prompt, ev.Answer, ev.Answer]:
-        """Ask again (without using a try) while the recogniser doubts what it heard
-        (with ``again``, that prompt; else one for the try)."""
+    def _confident(self, prompt: ev.Prompt, answer: ev.Answer
+                   ) -> Generator[ev.Prompt, ev.Answer, ev.Answer]:
+        """Ask ``prompt`` again (without using a try) while the recogniser doubts what it
+        heard: the same prompt, options and foreseen mistakes and all."""
         asked = 0
         while (answer.confidence is not None and answer.text.strip()
                and answer.confidence < self.settings.min_confidence
                and asked < self.settings.max_say_again):
             asked += 1
-            self._emit(ev.SayAgain(step=step_id, heard=answer.text,
+            self._emit(ev.SayAgain(step=prompt.step, heard=answer.text,
                                    confidence=answer.confidence),
-                       ev.Say(text=phrases.SAY_AGAIN, step=step_id))
-            answer = yield again or ev.Prompt(
-                step=step_id, kind=kind, text=text, try_number=attempt, tries=tries,
-                expected=expected, open_vocabulary=kind == "repeat", barge_in=barge_in)
+                       ev.Say(text=phrases.SAY_AGAIN, step=prompt.step))
+            answer = yield prompt
         return answer
 
     def _control_of(self, answer: ev.Answer, task: m.Task, own: Sequence[str],
