@@ -89,7 +89,7 @@ def test_without_a_password_it_says_how_to_set_one(seeded: Path,
     monkeypatch.setattr(sys, "stdin", io.StringIO("uusi salasana 1\n"))  # not a terminal
     assert main(["console", "passwd"]) == 0, capsys.readouterr().err
     assert "password is set" in capsys.readouterr().out
-    assert main(["console", "--bind", "x:y"]) == 1
+    assert main(["console", "--bind", "x:y"]) == 2  # wrong usage
     assert "--bind" in capsys.readouterr().err
 
 

@@ -274,5 +274,5 @@ def test_bad_recordings_are_one_line(case: str, tmp_path: Path,
 
 
 def test_check_without_an_answer_or_audio_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["check", "--accept", "moppi"]) == 1
+    assert main(["check", "--accept", "moppi"]) == 2  # wrong usage
     assert "--audio" in capsys.readouterr().err
