@@ -57,6 +57,7 @@ def _rows(tmp: Path) -> list[list[str]]:
         ["progress", "migrate", "--from", db, "--to", "mysql://u@h/db"],
         ["console", "--bind", "ei-portti"],
         ["console", "--login-wait", "0"],
+        ["console", "--broker", "ftp://x"],
         ["sim", "--broker", "ftp://x"],
         ["bridge", "--broker", "mqtt://127.0.0.1:1883/polku"],
         ["bridge", "--driver", "maestro"],

@@ -26,6 +26,7 @@ from valkky.errors import (
     ValkkyError,
     printable,
 )
+from valkky.flags import broker_url, port, robot_link
 
 if TYPE_CHECKING:
     from valkky.lesson.lint import LintReport
@@ -60,42 +61,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
-
-
-def _port(text: str) -> int:
-    """A TCP port for argparse: 0 (any free one) to 65535."""
-    try:
-        port = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a port number") from None
-    if not 0 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"{port} is not a port: use 1-65535 (0: any "
-                                         "free port)")
-    return port
-
-
-def _broker(text: str) -> str:
-    """A broker URL for argparse (mqtt://host:port): a malformed one is wrong usage."""
-    from valkky.protocol.address import parse_broker_url
-
-    return _checked(text, parse_broker_url)
-
-
-def _robot_link(text: str) -> str:
-    """--robot of `valkky run` for argparse: none, or a robot URL (mqtt://host:port/ID)
-    checked here, so that a malformed one is wrong usage."""
-    from valkky.protocol.address import parse_robot_url
-
-    mqtt = text.split("://", 1)[0] in ("mqtt", "mqtts") and "://" in text
-    return _checked(text, parse_robot_url) if mqtt else text  # others: "known: …" later
-
-
-def _checked(text: str, parse: Callable[[str], object]) -> str:
-    try:
-        parse(text)
-    except (ValkkyError, ValueError) as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-    return text
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -189,7 +154,7 @@ def _parser() -> argparse.ArgumentParser:
                 "Type your answers (Ctrl-D stops).")
     p.add_argument("--lesson", default="siivous-valineet", help="lesson id or file")
     p.add_argument("--lang", default="en", help="your support language (default en)")
-    p.add_argument("--web", type=_port, default=0, metavar="PORT",
+    p.add_argument("--web", type=port, default=0, metavar="PORT",
                    help="port of the simulator's web view (default: any free port)")
     p.add_argument("--no-robot", action="store_true",
                    help="the lesson alone, without the simulated robot")
@@ -199,19 +164,19 @@ def _parser() -> argparse.ArgumentParser:
     p = command("sim", _sim, "run the robot simulator",
                 "Run the robot simulator: the robot side of the protocol moving a virtual "
                 "body, with a web view on 127.0.0.1 for technicians.")
-    p.add_argument("--broker", default=None, type=_broker,
+    p.add_argument("--broker", default=None, type=broker_url,
                    help="broker URL, e.g. mqtt://127.0.0.1:1883 "
                    "(credentials: VALKKY_MQTT_USERNAME / VALKKY_MQTT_PASSWORD); default: "
                    "start an embedded broker on 127.0.0.1 and print its URL")
     p.add_argument("--robot", default="valkky-1", metavar="ID",
                    help="robot id (default valkky-1)")
     p.add_argument("--headless", action="store_true", help="no web view")
-    p.add_argument("--web", type=_port, metavar="PORT", help="web view port (default 8765)")
+    p.add_argument("--web", type=port, metavar="PORT", help="web view port (default 8765)")
 
     p = command("bridge", _bridge, "run the hardware bridge on the robot",
                 "Run the robot side of the protocol against a servo driver: "
                 "maestro:/dev/ttyACM0 (Pololu Maestro) or log (print what would be sent).")
-    p.add_argument("--broker", default="mqtt://127.0.0.1:1883", type=_broker,
+    p.add_argument("--broker", default="mqtt://127.0.0.1:1883", type=broker_url,
                    help="broker URL (default mqtt://127.0.0.1:1883; credentials: "
                         "VALKKY_MQTT_USERNAME / VALKKY_MQTT_PASSWORD)")
     p.add_argument("--robot", default="valkky-1", metavar="ID",
@@ -289,7 +254,7 @@ def _run_options(p: argparse.ArgumentParser) -> None:
                         "microphone and a speaker exists, else text), text (printed), espeak "
                         "(espeak-ng, played), pyttsx3 (played), or wav:DIR (one WAV per "
                         "utterance)")
-    p.add_argument("--robot", default="none", type=_robot_link,
+    p.add_argument("--robot", default="none", type=robot_link,
                    help="robot link: none (default) or mqtt://HOST:PORT/ROBOT_ID "
                         "(credentials: VALKKY_MQTT_USERNAME / VALKKY_MQTT_PASSWORD)")
     p.add_argument("--events", metavar="FILE", help="append events as JSON Lines to FILE")

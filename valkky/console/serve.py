@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from valkky.dbtarget import DB_HELP
 from valkky.errors import EXIT_OK, ConfigError
+from valkky.flags import broker_url
 
 if TYPE_CHECKING:
     import socket
@@ -34,7 +35,7 @@ def add_command(command: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("--bind", default=DEFAULT_BIND, metavar="[HOST:]PORT",
                    help=f"where to serve (default {DEFAULT_BIND}; port 0: any free one). "
                         "On an address other than loopback, put a TLS proxy in front")
-    p.add_argument("--broker", metavar="URL", default=os.environ.get("VALKKY_CONSOLE_BROKER"),
+    p.add_argument("--broker", metavar="URL", type=broker_url,
                    help="the robots' MQTT broker (mqtt://host:port or mqtts://…), for the "
                         "Live page: log in as the `console` user (VALKKY_MQTT_USERNAME and "
                         "VALKKY_MQTT_PASSWORD); default $VALKKY_CONSOLE_BROKER")
@@ -58,7 +59,9 @@ def run(args: argparse.Namespace) -> int:
         return _passwd(password_file(folder))
     address = parse_address(args.bind, "--bind")
     password = load_password(os.environ, password_file(folder))  # before anything opens
-    return serve(address, args.settings, password, broker=args.broker,
+    # a bad URL in the flag is wrong usage (argparse); in the environment, a problem (1)
+    broker = args.broker or os.environ.get("VALKKY_CONSOLE_BROKER") or None
+    return serve(address, args.settings, password, broker=broker,
                  login_wait_s=args.login_wait)
 
 
