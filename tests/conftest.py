@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import re
 import shutil
@@ -130,6 +131,19 @@ def pytest_configure(config: pytest.Config) -> None:
         from valkky.testing.library import keep_lint_results
 
         keep_lint_results(config.cache.mkdir("valkky-library-lint"))
+    if hasattr(config, "workerinput") and not config.getoption("cov_source", None):
+        atexit.register(_leave_at_once)  # before the others: so it runs after them
+
+
+def _leave_at_once() -> None:
+    """An xdist worker's last act: its results are with the controller and every other
+    exit handler has run (pytest's temporary folders', execnet's), so the interpreter's
+    own teardown — freeing each module and object one by one, ≈ 0.8 s of CPU a worker
+    after the suite — is skipped. Not under coverage, whose exit handler runs after
+    this one."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 @pytest.fixture(scope="session")
