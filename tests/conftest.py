@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import settings as hypothesis_settings
 
 from valkky.testing.broker import MosquittoBroker
 from valkky.testing.shots import Shots
@@ -29,9 +28,20 @@ sys.dont_write_bytecode = False
 # fuzz` (--hypothesis-profile=fuzz) many more. Failing cases are kept in .hypothesis/ and
 # tried first on the next run.
 EXAMPLES = 60
-hypothesis_settings.register_profile("default", max_examples=EXAMPLES, deadline=None)
-hypothesis_settings.register_profile("fuzz", max_examples=3000, deadline=None)
-hypothesis_settings.load_profile("default")
+
+
+def _property_test_profiles(config: pytest.Config) -> None:
+    """Registered where tests are collected or a profile is asked for: an xdist
+    controller runs no test, and importing hypothesis costs it ≈ 0.5 s of CPU."""
+    controller = (config.getoption("numprocesses", None)
+                  and not hasattr(config, "workerinput"))
+    if controller and not config.getoption("hypothesis_profile", None):
+        return
+    from hypothesis import settings as hypothesis_settings
+
+    hypothesis_settings.register_profile("default", max_examples=EXAMPLES, deadline=None)
+    hypothesis_settings.register_profile("fuzz", max_examples=3000, deadline=None)
+    hypothesis_settings.load_profile("default")  # the plugin loads --hypothesis-profile's
 
 GOOD_LESSON = """\
 id: testi
@@ -123,10 +133,13 @@ def shots() -> Shots:
     return Shots(os.environ.get("VALKKY_SCREENSHOTS"))
 
 
+@pytest.hookimpl(tryfirst=True)  # before hypothesis's plugin loads the profile asked for
 def pytest_configure(config: pytest.Config) -> None:
-    """The bundled library's lint results kept in pytest's cache (.pytest_cache) between
-    runs: each test process (each xdist worker) would lint it again, ≈ 0.7 s of CPU,
-    though it rarely changes (the lint cache's key holds the files and the code)."""
+    """The property tests' profiles (above). The bundled library's lint results kept in
+    pytest's cache (.pytest_cache) between runs: each test process (each xdist worker)
+    would lint it again, ≈ 0.7 s of CPU, though it rarely changes (the lint cache's key
+    holds the files and the code)."""
+    _property_test_profiles(config)
     if getattr(config, "cache", None) is not None:
         from valkky.testing.library import keep_lint_results
 
