@@ -41,7 +41,10 @@ def _property_test_profiles(config: pytest.Config) -> None:
 
     hypothesis_settings.register_profile("default", max_examples=EXAMPLES, deadline=None)
     hypothesis_settings.register_profile("fuzz", max_examples=3000, deadline=None)
-    hypothesis_settings.load_profile("default")  # the plugin loads --hypothesis-profile's
+    # A conftest's pytest_configure runs before an installed plugin's (hypothesis's, which
+    # loads --hypothesis-profile's), after the cache's (tryfirst: config.cache, below).
+    if not config.getoption("hypothesis_profile", None):
+        hypothesis_settings.load_profile("default")
 
 GOOD_LESSON = """\
 id: testi
@@ -133,7 +136,6 @@ def shots() -> Shots:
     return Shots(os.environ.get("VALKKY_SCREENSHOTS"))
 
 
-@pytest.hookimpl(tryfirst=True)  # before hypothesis's plugin loads the profile asked for
 def pytest_configure(config: pytest.Config) -> None:
     """The property tests' profiles (above). The bundled library's lint results kept in
     pytest's cache (.pytest_cache) between runs: each test process (each xdist worker)
