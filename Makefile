@@ -12,10 +12,12 @@ BIN    := $(VENV)/bin
 # python3-seccomp (deploy-check runs each unit's program inside its system call filter);
 # chromium-headless-shell for the browser tests (the same Blink at a quarter of the CPU).
 # postgresql for the fleet database's tests (a throwaway server in a temporary folder).
-# python3-venv only where this Python lacks venv/ensurepip (Debian's own python3 does).
-DEBS_PY   := $(shell $(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || echo python3-venv)
-DEBS_RUN  := $(DEBS_PY) libvoikko1 voikko-fi espeak-ng libportaudio2
-DEBS_TEST := $(DEBS_RUN) mosquitto mosquitto-clients chromium chromium-headless-shell systemd \
+# python3-venv only where this Python lacks venv/ensurepip (Debian's own python3 does) and
+# there is no .venv yet (asked only then: a pyenv shim takes a second to answer).
+DEBS_PY    = $(if $(wildcard $(BIN)/python),,$(shell $(PYTHON) -c 'import ensurepip, venv' \
+               2>/dev/null || echo python3-venv))
+DEBS_RUN   = $(DEBS_PY) libvoikko1 voikko-fi espeak-ng libportaudio2
+DEBS_TEST  = $(DEBS_RUN) mosquitto mosquitto-clients chromium chromium-headless-shell systemd \
              python3-seccomp postgresql
 
 .PHONY: demo test fuzz deploy-check wheel-check lint bench schema clean system-run system-test

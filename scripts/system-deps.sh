@@ -2,9 +2,12 @@
 # Install the Debian packages named as arguments, only those missing; idempotent and quiet
 # when everything is already there. Without root it says what to run instead.
 set -euo pipefail
+# One dpkg-query for all of them (one a package cost a second of `make test`'s start).
+installed=" $(dpkg-query -W -f='${Package} ${Status}\n' "$@" 2>/dev/null \
+              | awk '/ install ok installed$/ {print $1}' | tr '\n' ' ' || true) "
 missing=()
 for pkg in "$@"; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  [[ "$installed" == *" $pkg "* ]] || missing+=("$pkg")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
