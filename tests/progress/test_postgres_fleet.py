@@ -271,7 +271,9 @@ def test_a_session_taken_over_while_the_server_was_away_stops_here(pg_url: str,
                                                                   tmp_path: Path) -> None:
     """Robot A's lock went with the server; robot B resumed the session before A saw the
     server back: A keeps what it heard, then stops; the two never write in turn."""
-    a = Store(pg_url, outbox=tmp_path / "a.db")
+    # a short first wait of A's back-off ([data] retry_s): the test waits for A to try the
+    # server again and find the session taken, not for the default pause
+    a = Store(pg_url, outbox=tmp_path / "a.db", retry_s=0.05)
     a.add_learner("T1")
     sid, _ = a.open_session("T1", "testi")
     backend = a._backend
