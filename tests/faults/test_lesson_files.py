@@ -20,6 +20,7 @@ from valkky.cli import main
 from valkky.lesson import yamlsource
 from valkky.lesson.lint import lint_paths
 from valkky.lesson.loader import check_text
+from valkky.lesson.spec import MAX_LIST, MAX_STEPS, MAX_TURNS, MAX_VOCABULARY
 from valkky.lesson.yamlsource import SourceError, parse
 from valkky.testing.library import library_report
 
@@ -288,18 +289,21 @@ def test_the_option_limit_is_the_numbers_the_robot_reads() -> None:
     assert len(NUMBERS) == MAX_OPTIONS
 
 
+# One entry over each limit, every entry one the checker would refuse: the list is refused
+# whole, as one error, or else each entry checked would add one of its own. (Lists of
+# thousands of entries once stood in for "longer than any lesson": ≈ 2 s of CPU in YAML
+# parsing, and a limit above the list's length would have passed unseen.)
 @pytest.mark.parametrize(("where", "text"), [
-    ("steps", HEADER + "steps:\n" + "  - say: Hei\n" * 5000),
-    ("vocabulary", HEADER + "vocabulary:\n" + "".join(f"  - {{fi: sana{i}, en: w{i}}}\n"
-                                                       for i in range(3000))
+    ("steps", HEADER + "steps:\n" + "  - {}\n" * (MAX_STEPS + 1)),
+    ("vocabulary", HEADER + "vocabulary:\n" + "  - 7\n" * (MAX_VOCABULARY + 1)
      + "steps: [{say: Hei}]\n"),
     ("accept", HEADER + "steps:\n  - ask: Mikä?\n    accept: ["
-     + ", ".join(f"a{i}" for i in range(20000)) + "]\n"),
+     + ", ".join("''" for _ in range(MAX_LIST + 1)) + "]\n"),
     ("mistakes", HEADER + "steps:\n  - ask: Mikä?\n    accept: [moppi]\n    mistakes:\n"
-     + "".join(f"      v{i}: ei\n" for i in range(5000))),
+     + "".join(f"      v{i}: []\n" for i in range(MAX_LIST + 1))),
     ("hint", HEADER + "steps:\n  - ask: Mikä?\n    accept: [moppi]\n    hint:\n"
-     + "".join(f"      x{i}: ei\n" for i in range(5000))),
-    ("dialogue", HEADER + "steps:\n  - dialogue:\n" + "      - robot: Hei\n" * 3000),
+     + "".join(f"      x{i}: 7\n" for i in range(MAX_LIST + 1))),
+    ("dialogue", HEADER + "steps:\n  - dialogue:\n" + "      - {}\n" * (MAX_TURNS + 1)),
 ])
 def test_a_list_longer_than_any_lesson_is_refused_whole(where: str, text: str) -> None:
     """One error at the list, not one per entry, and no entry is checked."""

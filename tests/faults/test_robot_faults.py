@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from valkky.cli import main
 from valkky.controller.link import RobotLink
 from valkky.protocol import messages as p
 from valkky.protocol.mqtt import loop_alive
@@ -115,7 +116,8 @@ def test_a_retained_poisoned_state_leaves_the_controller_working(broker: Mosquit
     t = pr.topics
     pr.publish(t.state, b'{"v":1,"joints":{"neck":' + HUGE + b'},"gesture":null,'
                b'"estop":false,"controller":"ok","at":1}', retain=True)
-    link = RobotLink.from_url(f"{broker.url}/poisoned-state")
+    # a heartbeat every 0.1 s, not every second: the robot hears one soon after it is up
+    link = RobotLink.from_url(f"{broker.url}/poisoned-state", heartbeat_s=0.1)
     link.start()
     service = _start(broker, "poisoned-state", hardware_dir=fast_hw)
     try:
@@ -269,8 +271,10 @@ def test_the_web_view_answers_only_to_its_own_name_and_caps_its_threads(
         sim.stop()
 
 
-def test_a_web_port_out_of_range_is_a_usage_error() -> None:
-    run = subprocess.run([sys.executable, "-m", "valkky.cli", "sim", "--web", "99999"],
-                         capture_output=True, text=True, timeout=30)
-    assert run.returncode == 2
-    assert "99999 is not a port" in run.stderr and "Traceback" not in run.stderr
+def test_a_web_port_out_of_range_is_a_usage_error(capsys: pytest.CaptureFixture[str]
+                                                  ) -> None:
+    with pytest.raises(SystemExit) as info:  # argparse's usage error, exit status 2
+        main(["sim", "--web", "99999"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "99999 is not a port" in err and "Traceback" not in err

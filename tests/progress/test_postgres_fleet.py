@@ -216,14 +216,13 @@ def test_a_full_disk_on_the_server_is_one_line_and_keeps_the_answer(
     monkeypatch.setenv("VALKKY_DATA_DIR", str(tmp_path / "robot"))
     answers = tmp_path / "a.txt"
     answers.write_text("moppi\n", encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "valkky.cli", "run", "testi", "--learner",
-                           "F1", "--db", pg_url, "--answers", str(answers)],
-                          capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 1
-    lines = proc.stderr.strip().splitlines()
+    capsys.readouterr()
+    code = main(["run", "testi", "--learner", "F1", "--db", pg_url, "--answers", str(answers)])
+    err = capsys.readouterr().err
+    assert code == 1, err
+    lines = err.strip().splitlines()
     assert len(lines) == 1 and "disk is full" in lines[0] and "kept on this robot" in lines[0]
     assert _pending(tmp_path / "robot" / "outbox.db") == 1
-    capsys.readouterr()
     assert main(["progress", "pending", "--db", pg_url]) == 0  # without the server's help
     assert "1 attempt writes wait" in capsys.readouterr().out
     pg_server.sql("DROP TRIGGER disk_full_now ON attempts", name)  # space freed
@@ -272,7 +271,9 @@ def test_a_session_taken_over_while_the_server_was_away_stops_here(pg_url: str,
                                                                   tmp_path: Path) -> None:
     """Robot A's lock went with the server; robot B resumed the session before A saw the
     server back: A keeps what it heard, then stops; the two never write in turn."""
-    a = Store(pg_url, outbox=tmp_path / "a.db")
+    # a short first wait of A's back-off ([data] retry_s): the test waits for A to try the
+    # server again and find the session taken, not for the default pause
+    a = Store(pg_url, outbox=tmp_path / "a.db", retry_s=0.05)
     a.add_learner("T1")
     sid, _ = a.open_session("T1", "testi")
     backend = a._backend

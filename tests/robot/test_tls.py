@@ -66,7 +66,8 @@ def tls_env(certs: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def _gesture_round_trip(port: int, robot_id: str, hardware_dir: Path) -> None:
     sim = start_sim(f"mqtts://127.0.0.1:{port}", robot_id, headless=True,
                     say=lambda _line: None, hardware_dir=hardware_dir)
-    link = RobotLink.from_url(f"mqtts://127.0.0.1:{port}/{robot_id}")
+    # a heartbeat every 0.1 s, not every second: the robot hears one soon after it is up
+    link = RobotLink.from_url(f"mqtts://127.0.0.1:{port}/{robot_id}", heartbeat_s=0.1)
     try:
         link.start()
         assert link.wait_connected(5), "the controller's link did not connect over TLS"
