@@ -217,10 +217,11 @@ def test_a_guessing_client_waits_and_no_one_else_does(slow_to_guess: ServedConso
     import time
 
     url = slow_to_guess.url
+    # the wait runs from the fourth failure on (the server's clock): timed from before it
+    started = time.monotonic()
     for _ in range(4):  # three free; the fourth makes the guesser's next try wait
         assert _login(url, "arvaus", "127.0.0.1") == 401
     slowed: list[tuple[int, float]] = []
-    started = time.monotonic()
     guess = threading.Thread(target=lambda: slowed.append(
         (_login(url, "arvaus", "127.0.0.1"), time.monotonic() - started)))
     guess.start()  # this one waits GUESS_WAIT_S before its password is even checked
