@@ -85,3 +85,48 @@ def signed_in(console: Any) -> Any:
     client, db, clock = console
     assert sign_in(client).status_code == 303
     return client, db, clock
+
+
+class ServedConsole:
+    """`valkky console` served in the test's process, on a thread: the real app, uvicorn and
+    a socket on a free loopback port (valkky.console.serve.BoundConsole), without a process's
+    start (python and the console's imports: ≈ 0.7 s of CPU, seconds on a loaded machine)
+    where the command line and the process are not what is tested. What would be a traceback
+    on the process's stderr (an error the server logs, or one that ends it) fails ``stop()``."""
+
+    def __init__(self, db: Path, *, password: str = PASSWORD, broker: str | None = None,
+                 login_wait_s: float = 1.0) -> None:
+        import logging
+        import threading
+
+        from valkky.console.serve import BoundConsole
+        from valkky.screen.address import parse_address
+        from valkky.settings import for_database
+
+        self.console = BoundConsole(parse_address("127.0.0.1:0", "--bind"),
+                                    for_database(db), cheap_hash(password), broker=broker,
+                                    login_wait_s=login_wait_s)
+        self.url = self.console.url.rstrip("/")
+        self.errors: list[logging.LogRecord] = []
+        self._log = logging.getLogger("uvicorn.error")  # where uvicorn logs an app's errors
+        self._handler = logging.Handler(logging.ERROR)
+        self._handler.emit = self.errors.append  # type: ignore[method-assign]
+        self._log.addHandler(self._handler)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._serve, daemon=True, name="console")
+        self._thread.start()
+
+    def _serve(self) -> None:
+        try:
+            self.console.run()
+        except BaseException as exc:  # raised in the test's thread by stop()
+            self._error = exc
+
+    def stop(self) -> None:
+        self.console.stop()
+        self._thread.join(10)
+        self._log.removeHandler(self._handler)
+        assert not self._thread.is_alive(), "the console did not stop"
+        if self._error is not None:
+            raise self._error
+        assert not self.errors, [r.getMessage() for r in self.errors]

@@ -1,7 +1,8 @@
 """The console in a real browser (Debian's chromium through Playwright) against a real
-`valkky console`: the login refused and accepted, nothing before it (also to a plain HTTP
-client: pages, API, files), a learner's page with its chart, and a trainer's correction
-that changes the learner's score in the console and in `valkky report`."""
+console: the login refused and accepted, nothing before it (also to a plain HTTP client:
+pages, API, files, from a `valkky console` process: the command end to end), a learner's
+page with its chart, and a trainer's correction that changes the learner's score in the
+console and in `valkky report`."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from tests.console.conftest import PASSWORD
+from tests.console.conftest import PASSWORD, ServedConsole
 from valkky.cli import main
 
 pytest.importorskip("playwright")
@@ -56,19 +57,30 @@ def _console(db: Path, *options: str) -> Iterator[Console]:
 
 
 @pytest.fixture
-def server(seeded: Path) -> Iterator[Console]:
+def process(seeded: Path) -> Iterator[Console]:
+    """`valkky console` in a process of its own: the command as a trainer starts it."""
     yield from _console(seeded)
 
 
+@pytest.fixture
+def server(seeded: Path) -> Iterator[ServedConsole]:
+    """The console served in the test's process, where the browser is what is tested."""
+    served = ServedConsole(seeded)
+    yield served
+    served.stop()
+
+
 # A guesser's first wait (--login-wait): the window in which another client must be served
-# in full, a wrong and a right password (≈ 0.1 s of CPU for the server), while the guesser
-# still waits. Wide, as CI's loaded machine once took longer than a 1 s window.
+# in full, a wrong and a right password, while the guesser still waits. Wide, as CI's
+# loaded machine once took longer than a 1 s window.
 GUESS_WAIT_S = 3.0
 
 
 @pytest.fixture
-def slow_to_guess(seeded: Path) -> Iterator[Console]:
-    yield from _console(seeded, "--login-wait", str(GUESS_WAIT_S))
+def slow_to_guess(seeded: Path) -> Iterator[ServedConsole]:
+    served = ServedConsole(seeded, login_wait_s=GUESS_WAIT_S)
+    yield served
+    served.stop()
 
 
 @pytest.fixture
@@ -111,26 +123,27 @@ def _fetch(url: str, accept: str) -> tuple[int, str]:
         return exc.code, exc.read().decode()
 
 
-def test_nothing_is_served_before_login(server: Console) -> None:
+def test_nothing_is_served_before_login(process: Console) -> None:
     for path in ("/", "/learners", "/learners/AB12", "/learners/AB12/export.json",
                  "/review?learner=AB12", "/groups?workplace=Kemin%20varikko", "/pending",
                  "/api/learners", "/static/learners.html", "/static/../templates/base.html"):
         for accept in ("text/html", "application/json"):
-            status, body = _fetch(server.url + path, accept)
+            status, body = _fetch(process.url + path, accept)
             assert status in (200, 401, 404), (path, status)
             assert "CD34" not in body and "ämpäri" not in body and "Kemin varikko" not in body
             # the answer says nothing of who exists: the same for a learner not there
             other = path.replace("AB12", "ZZ99").replace("Kemin", "Oulun")
-            status_other, body_other = _fetch(server.url + other, accept)
+            status_other, body_other = _fetch(process.url + other, accept)
             same = re.sub(r'value="[^"]{20,}"', "", body).replace("AB12", "ZZ99").replace(
                 "Kemin", "Oulun")
             assert (status, same) == (status_other,
                                       re.sub(r'value="[^"]{20,}"', "", body_other)), path
-    with urllib.request.urlopen(server.url + "/static/console.css", timeout=10) as r:
+    with urllib.request.urlopen(process.url + "/static/console.css", timeout=10) as r:
         assert r.status == 200 and b"AB12" not in r.read()
 
 
-def test_login_a_learners_chart_and_a_correction(page: Page, server: Console, seeded: Path,
+def test_login_a_learners_chart_and_a_correction(page: Page, server: ServedConsole,
+                                                 seeded: Path,
                                                  shots: Shots,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     page.goto(server.url + "/learners/CD34")
@@ -199,15 +212,16 @@ def _login(url: str, password: str, source: str) -> int:
     return status
 
 
-def test_a_guessing_client_waits_and_no_one_else_does(slow_to_guess: Console) -> None:
+def test_a_guessing_client_waits_and_no_one_else_does(slow_to_guess: ServedConsole) -> None:
     import threading
     import time
 
     url = slow_to_guess.url
+    # the wait runs from the fourth failure on (the server's clock): timed from before it
+    started = time.monotonic()
     for _ in range(4):  # three free; the fourth makes the guesser's next try wait
         assert _login(url, "arvaus", "127.0.0.1") == 401
     slowed: list[tuple[int, float]] = []
-    started = time.monotonic()
     guess = threading.Thread(target=lambda: slowed.append(
         (_login(url, "arvaus", "127.0.0.1"), time.monotonic() - started)))
     guess.start()  # this one waits GUESS_WAIT_S before its password is even checked

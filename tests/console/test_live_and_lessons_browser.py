@@ -1,6 +1,7 @@
 """The Live and Lessons pages in Debian's chromium (Playwright), against the real thing:
-`valkky console --broker` and `valkky run` in processes of their own, a real mosquitto on
-loopback and the simulated robot. The trainer watches a session as it runs (what the
+the console with its broker (served in the test's process: tests/console/conftest.py's
+ServedConsole), `valkky run` in a process of its own, a real mosquitto on loopback and the
+simulated robot. The trainer watches a session as it runs (what the
 robot asked, what it heard, the verdict), pauses, resumes and stops it, presses the
 e-stop, and tries a lesson in the browser. The browser is tests/conftest.py's."""
 
@@ -17,6 +18,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
+from tests.console.conftest import ServedConsole
 from valkky.protocol import messages as p
 from valkky.robot.sim import start_sim
 from valkky.testing.broker import MosquittoBroker
@@ -59,16 +61,11 @@ class Proc:
 
 @pytest.fixture
 def console_url(mosquitto: MosquittoBroker, good_lesson: Path, tmp_path: Path) -> Iterator[str]:
-    proc = Proc("console", "--bind", "127.0.0.1:0", "--broker", mosquitto.url, "--db",
-                str(tmp_path / "console.db"), env={"VALKKY_CONSOLE_PASSWORD": PASSWORD})
+    served = ServedConsole(tmp_path / "console.db", password=PASSWORD, broker=mosquitto.url)
     try:
-        line = wait_until(lambda: next((x for x in proc.lines if x.startswith("Konsoli")),
-                                       None) or (proc.proc.poll() is not None and "exited"),
-                          20, "the console's address")
-        assert line != "exited", proc.output()
-        yield line.split(": ", 1)[1].split()[0].rstrip("/")
+        yield served.url
     finally:
-        proc.stop()
+        served.stop()
 
 
 def sign_in(browser: Any, url: str) -> Any:

@@ -114,38 +114,67 @@ def _bind(address: Address) -> socket.socket:
 def serve(address: Address, settings: Settings, password_hash: str, *,
           broker: str | None = None, login_wait_s: float = 1.0) -> int:
     """Serve the progress database ``settings`` name until Ctrl-C or SIGTERM."""
-    import uvicorn
-
-    from valkky.console.app import create_app
-    from valkky.console.auth import Throttle
-    from valkky.console.db import Database
-    from valkky.console.livefeed import LiveFeed
     from valkky.progress.store import Store
 
-    live = LiveFeed.from_url(broker) if broker else None  # a bad URL stops us before binding
-    sock = _bind(address)
-    db = Database(settings)
-    try:
+    console = BoundConsole(address, settings, password_hash, broker=broker,
+                           login_wait_s=login_wait_s)
+    print(f"Konsoli (console): {console.url}  ({Store.shown(console.db.target)})", flush=True)
+    if not address.loopback:
+        print("valkky console: served on the network without TLS: put a TLS proxy in "
+              "front of it (docs/console.md)", file=sys.stderr, flush=True)
+    return console.run()
+
+
+class BoundConsole:
+    """The console on its socket, its database open, not yet serving: ``run()`` serves
+    until Ctrl-C, SIGTERM or ``stop()`` (from another thread: a test serves it on one),
+    then closes what it opened."""
+
+    def __init__(self, address: Address, settings: Settings, password_hash: str, *,
+                 broker: str | None = None, login_wait_s: float = 1.0) -> None:
+        import uvicorn
+
+        from valkky.console.app import create_app
+        from valkky.console.auth import Throttle
+        from valkky.console.db import Database
+        from valkky.console.livefeed import LiveFeed
+
+        # a bad broker URL stops us before binding
+        self.live = LiveFeed.from_url(broker) if broker else None
+        self._sock = _bind(address)
+        try:
+            self.db = Database(settings)
+        except BaseException:
+            self._sock.close()
+            raise
         hosts = LOOPBACK_HOSTS if address.loopback else None
-        app = create_app(db, password_hash, allowed_hosts=hosts,
-                         throttle=Throttle(first_wait_s=login_wait_s))
-        app.state.live = live  # the Live page's sessions (valkky.console.live)
-        if live is not None:
-            live.start()  # in the background: the console serves with the broker away
+        try:
+            app = create_app(self.db, password_hash, allowed_hosts=hosts,
+                             throttle=Throttle(first_wait_s=login_wait_s))
+        except BaseException:
+            self.db.close()
+            self._sock.close()
+            raise
+        app.state.live = self.live  # the Live page's sessions (valkky.console.live)
         host = "127.0.0.1" if address.wildcard else address.host
         host = f"[{host}]" if ":" in host else host
-        print(f"Konsoli (console): http://{host}:{sock.getsockname()[1]}/  "
-              f"({Store.shown(db.target)})", flush=True)
-        if not address.loopback:
-            print("valkky console: served on the network without TLS: put a TLS proxy in "
-                  "front of it (docs/console.md)", file=sys.stderr, flush=True)
-        server = uvicorn.Server(uvicorn.Config(
+        self.url = f"http://{host}:{self._sock.getsockname()[1]}/"
+        self._server = uvicorn.Server(uvicorn.Config(
             app, log_level="warning", access_log=False, lifespan="off", server_header=False,
             limit_concurrency=64, timeout_graceful_shutdown=2))
-        server.run(sockets=[sock])
-    finally:
-        if live is not None:
-            live.stop()
-        db.close()
-        sock.close()
-    return EXIT_OK
+
+    def run(self) -> int:
+        try:
+            if self.live is not None:
+                self.live.start()  # in the background: the console serves with the broker away
+            self._server.run(sockets=[self._sock])
+        finally:
+            if self.live is not None:
+                self.live.stop()
+            self.db.close()
+            self._sock.close()
+        return EXIT_OK
+
+    def stop(self) -> None:
+        """End ``run()`` as SIGTERM does (uvicorn looks at the flag every 0.1 s)."""
+        self._server.should_exit = True
