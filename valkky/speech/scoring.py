@@ -74,6 +74,10 @@ class Scores:
     free: str
     free_score: float
     rivals: tuple[tuple[str, float], ...] = ()
+    # each phrase's tokens' log-probabilities, in ``phrases``' order, and the free
+    # transcription's (when the scorer gives them: for the trials, not the rule)
+    tokens: tuple[tuple[float, ...], ...] = ()
+    free_tokens: tuple[float, ...] = ()
 
 
 class PhraseScorer(Protocol):
