@@ -15,6 +15,7 @@ import math
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any, Protocol
 
 from valkky.engine.phrases import AGAIN, HELP, NUMBERS, ORDINALS, SLOWER
@@ -349,6 +350,22 @@ def fit_threshold(right: Sequence[tuple[float, bool]], off_list: Sequence[float]
     top = next((v for v in values if v > hi), hi)  # the next value up still does as well
     t = (lo + top) / 2 if top > hi else lo
     return Fit(round(t, 3), round(kept, 4), round(through, 4), len(right), len(off_list))
+
+
+def fit_cut(over: Sequence[float], under: Sequence[float]) -> float:
+    """The cut with the fewest of ``over`` under it and of ``under`` at or over it (the
+    middle of the best range; the smaller on a tie between ranges): a margin or gap from
+    labelled trials."""
+    values = sorted({*over, *under})
+    cuts = [values[0] - 0.01, *[(a + b) / 2 for a, b in pairwise(values)],
+            values[-1] + 0.01]
+
+    def errors(t: float) -> int:
+        return sum(1 for v in over if v < t) + sum(1 for v in under if v >= t)
+
+    fewest = min(errors(t) for t in cuts)
+    best = [t for t in cuts if errors(t) == fewest]
+    return round(best[(len(best) - 1) // 2], 3)
 
 
 @dataclass(frozen=True)

@@ -143,7 +143,7 @@ def open_whisper(speech: Any, source: WavAnswers | Microphone,
 def rule_of(speech: Any) -> Rule:
     """The rule as the ``[speech]`` settings give it."""
     return Rule(bias=speech.rule_bias, margin=speech.rule_margin, cohort=speech.rule_cohort,
-                alike=speech.rule_alike)
+                alike=speech.rule_alike, control=speech.rule_control, apart=speech.rule_apart)
 
 
 class WhisperScorer:
