@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -22,7 +23,6 @@ from typing import Any
 from valkky.engine.session import control_action
 from valkky.judge import judge
 from valkky.speech.scoring import (
-    CLEAR,
     Decision,
     Features,
     Rule,
@@ -31,6 +31,7 @@ from valkky.speech.scoring import (
     _too_close,
     decide,
     fit_rule,
+    is_control,
 )
 
 FIT_ON = ("tuning", "dev", "wide")
@@ -72,12 +73,15 @@ def table(rows: Sequence[dict], deciders: dict[str, Decider]) -> None:
             def share(kind: str, got: dict[str, list[str]] = got) -> str:
                 v = got.get(kind, [])
                 return f"{100 * v.count('correct') / max(1, len(v)):.1f}"
-            cells.append(f"{share('accepted')}/{share('mistake')}/{share('off-list')}/"
-                         f"{share('control')}")
+            offs = got.get("off-list", [])
+            taken = f"{100 * sum(v != 'unclear' for v in offs) / max(1, len(offs)):.1f}"
+            cells.append(f"{share('accepted')}/{share('mistake')}/{share('off-list')}"
+                         f"({taken})/{share('control')}")
         print(f"{name:<28}" + "".join(f"{c:>30}" for c in cells))
     counts = {s: {k: sum(1 for r in rows if r["set"] == s and r["kind"] == k)
                   for k in ("accepted", "mistake", "off-list", "control")} for s in sets}
-    print("(right kept / mistakes taken / others taken / controls heard, %; clips: "
+    print("(right kept / mistakes judged correct / others judged correct (others not asked "
+          "again, as any phrase) / controls heard, %; clips: "
           + "; ".join(f"{s} {c}" for s, c in counts.items()) + ")")
 
 
@@ -108,6 +112,17 @@ def rescored(row: dict, skip: int) -> dict:
     if row["free"] or row["free_tokens"]:
         out["free_score"] = _mean(row["free_tokens"], skip=skip)
     return out
+
+
+def first_token_off(row: dict, d: Decision) -> float:
+    """(best − free without their first tokens) − (best − free): the correction to the
+    margin when the first token is not counted."""
+    if d.weighed is None:
+        return 0.0
+    best = next(p for p, v in row["scores"].items()
+                if row["phrases"].get(p, p) == d.best and v == d.weighed.best)
+    skipped = _mean(row["tokens"][best], skip=1) - _mean(row["free_tokens"], skip=1)
+    return skipped - d.weighed.margin
 
 
 def length_off(row: dict, phrase: str) -> float:
@@ -160,6 +175,31 @@ def fitted(rows: Sequence[dict], base: Decider, rule: Rule,
     return replace(found.rule, control=rule.control, apart=rule.apart)
 
 
+def _own(row: dict) -> list[float]:
+    return [v for p, v in row["scores"].items() if not is_control(row["phrases"].get(p, p))]
+
+
+def _controls(row: dict) -> list[float]:
+    return [v for p, v in row["scores"].items() if is_control(row["phrases"].get(p, p))]
+
+
+# The third feature each idea gives the rule (weighed in the cohort's place): how far the
+# best phrase stands out of ...
+EXTRAS: dict[str, Callable[[dict, Decision], float]] = {
+    # ... the speech's length against the phrase's, -|log ratio| (a free guess not needed)
+    "length": lambda row, d: -length_off(row, d.best or ""),
+    # ... the step's other phrases (their median): an answer off the list fits none
+    "standout": lambda row, d: d.weighed.best - statistics.median(_own(row))
+    if d.weighed else 0.0,
+    # ... the free transcription, both without their first token (weight 1: the margin
+    # so measured; the first token carries most of a short answer's surprise)
+    "first token off": lambda row, d: first_token_off(row, d),
+    # ... the learner's controls, scored in doubt anyway: a cohort that costs nothing
+    "over controls": lambda row, d: d.weighed.best - max(_controls(row))
+    if d.weighed and _controls(row) else 0.0,
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("trials")
@@ -170,22 +210,34 @@ def main() -> None:
     refit = fitted(rows, runtime(in_use), in_use)
     print(f"refitted on {'+'.join(FIT_ON)}: {refit}")
     deciders["refit (margin, alike)"] = runtime(refit)
-    for skip in (1,):
-        def skipping(row: dict, skip: int = skip) -> Decision:
-            return decide(scores_of(rescored(row, skip)), row["phrases"], in_use,
-                          row["mistakes"])
-        r = fitted(rows, skipping, in_use)
-        print(f"first token discounted: {r}")
-        deciders["first token discounted"] = lambda row, r=r, skip=skip: decide(
-            scores_of(rescored(row, skip)), row["phrases"], r, row["mistakes"])
 
-    def length(row: dict, d: Decision) -> float:
-        return -length_off(row, d.best or "")
-    r = fitted(rows, runtime(in_use), in_use, length)
-    print(f"with the length (as 'cohort'): {r}")
-    deciders["length"] = with_extra(r, length)
-    print(f"clear = {CLEAR}")
+    for name, extra in EXTRAS.items():
+        r = fitted(rows, runtime(in_use), in_use, extra)
+        print(f"{name} (weighed as 'cohort'): {r}")
+        deciders[name] = with_extra(r, extra)
     table(rows, deciders)
+    picks(rows)
+
+
+def picks(rows: Sequence[dict]) -> None:
+    """How often the best phrase is the one said (right answers), by how a phrase's
+    tokens are summed up: the mean (in use), the sum, the mean without the first token."""
+    ways: dict[str, Callable[[Sequence[float]], float]] = {
+        "mean": _mean, "sum": lambda t: sum(t) - 0.6, "mean, first token off":
+        lambda t: _mean(t, skip=1)}
+    for name, way in ways.items():
+        ok = total = 0
+        for r in rows:
+            if r["kind"] != "accepted" or r["set"] not in FIT_ON:
+                continue
+            scored = {p: way(r["tokens"][p]) for p in r["scores"] if p in r["tokens"]}
+            own = {p: v for p, v in scored.items() if not is_control(r["phrases"][p])}
+            best = max(own, key=lambda p: own[p])
+            total += 1
+            ok += judge(r["phrases"][best], r["accept"], keywords=r["keywords"],
+                        wrong_answers=tuple(r["mistakes"])).verdict == "correct"
+        print(f"picks by {name}: {100 * ok / max(1, total):.1f} % of {total} right answers "
+              f"({'+'.join(FIT_ON)})")
 
 
 if __name__ == "__main__":

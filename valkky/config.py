@@ -36,6 +36,8 @@ class SpeechSettings:
     rule_margin: float = 1.0
     rule_cohort: float = 0.0
     rule_alike: float = 3.0
+    rule_length: float = 0.0
+    rule_over_controls: float = 0.0
     rule_control: float = 0.45  # a control is heard this far (nats a token) over the step's best
     rule_apart: float = 0.2  # an answer and a foreseen mistake closer in doubt: asked again
     model_path: str = ""  # a Vosk model folder; no Finnish one is published

@@ -15,11 +15,13 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from valkky.engine.session import CONTROL_PHRASES, control_action
 from valkky.errors import ConfigError
 from valkky.judge.normalise import normalise
-from valkky.speech.audio import read_wav, resample
+from valkky.speech.asr import FRAME_S, ListenSettings
+from valkky.speech.audio import ASR_RATE, read_wav, resample
 from valkky.speech.scoring import (
     CLEAR,
     Features,
@@ -35,6 +37,21 @@ from valkky.speech.scoring import (
 )
 
 OTHERS = 4  # phrases scored beside the right one (and instead of it)
+CALIBRATED = ("cohort", "alike", "length", "over_controls")  # the weights refitted
+
+
+def speech_seconds(audio: Any) -> float:
+    """How long the speech in a recording is: from its first loud frame to its last, by
+    the energy threshold that ends a live answer (speech/asr.py; a pause in the middle
+    counts, as it does in a live answer that goes on after it)."""
+    import numpy as np
+
+    step = int(ASR_RATE * FRAME_S)
+    x = np.asarray(audio, np.float64)
+    threshold = ListenSettings().vad_threshold
+    loud = [i for i in range(0, len(x), step)
+            if float(np.sqrt(np.mean(x[i:i + step] ** 2))) > threshold]
+    return (min(len(x), loud[-1] + step) - loud[0]) / ASR_RATE if loud else len(x) / ASR_RATE
 
 
 @dataclass(frozen=True)
@@ -47,6 +64,8 @@ class Trial:
     margin: float  # best − the free transcription
     cohort: float  # best − the best cohort phrase
     alike: float  # how much Whisper's own transcription looks like the best phrase, 0–100
+    length: float  # −|log(the recording's length / the best phrase's)| (scoring.Features)
+    over_controls: float  # best − the best of the learner's controls
     # the best of the learner's controls − the best of the phrases: a control said should
     # be over ``Rule.control``, anything else under it (on the list only; else 0.0)
     control: float = 0.0
@@ -56,7 +75,8 @@ class Trial:
 
     @property
     def features(self) -> Features:
-        return Features(self.score, self.margin, self.cohort, self.alike / 100)
+        return Features(self.score, self.margin, self.cohort, self.alike / 100, self.length,
+                        self.over_controls)
 
     @property
     def right(self) -> bool:
@@ -105,8 +125,9 @@ def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: 
         control_said = is_control(said)
         on = others if control_said else [said, *others]
         table = {written(p): p for p in on}
-        scores = scorer.score(audio, list(table), later=controls,
-                              rivals=split(table).cohort)
+        scores = replace(scorer.score(audio, list(table), later=controls,
+                                      rivals=split(table).cohort),
+                         seconds=speech_seconds(audio))
         scored = dict(scores.phrases)
         top_control = max(controls, key=lambda c: scored[c])
         tries = ((True, on),) if control_said else ((True, on), (False, others))
@@ -114,7 +135,7 @@ def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: 
             ranked = sorted(among, key=lambda p: scored[written(p)], reverse=True)
             best = ranked[0]
             value = scored[written(best)]
-            f = weigh(scores, written(best), value)
+            f = weigh(scores, written(best), value)  # the controls are known by name
             control = scored[top_control] - value
             if control_said:  # heard as the control it is, or as one of the phrases
                 best, gap = top_control, 0.0
@@ -124,6 +145,7 @@ def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: 
                 gap = value - scored[written(said)] if on_list else 0.0
             out.append(Trial(path.name, said, on_list, best, round(f.best, 3),
                              round(f.margin, 3), round(f.cohort, 3), round(100 * f.alike, 1),
+                             round(f.length, 3), round(f.over_controls, 3),
                              round(control, 3) if on_list else 0.0, round(gap, 3)))
         if progress:
             progress(i + 1, len(labelled))
@@ -144,7 +166,7 @@ def fit(results: Sequence[Trial]) -> RuleFit:
     (``fit_control``, ``fit_apart``) on the same trials."""
     answers = [t for t in results if not is_control(t.said)]
     found = fit_rule([(t.features, t.right) for t in answers if t.on_list],
-                     [t.features for t in answers if not t.on_list])
+                     [t.features for t in answers if not t.on_list], weighed=CALIBRATED)
     rule = replace(found.rule, control=fit_control(results), apart=fit_apart(results))
     return replace(found, rule=rule)
 

@@ -143,7 +143,9 @@ def open_whisper(speech: Any, source: WavAnswers | Microphone,
 def rule_of(speech: Any) -> Rule:
     """The rule as the ``[speech]`` settings give it."""
     return Rule(bias=speech.rule_bias, margin=speech.rule_margin, cohort=speech.rule_cohort,
-                alike=speech.rule_alike, control=speech.rule_control, apart=speech.rule_apart)
+                alike=speech.rule_alike, length=speech.rule_length,
+                over_controls=speech.rule_over_controls, control=speech.rule_control,
+                apart=speech.rule_apart)
 
 
 class WhisperScorer:
@@ -379,8 +381,12 @@ def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule) -> 
     and (when the rule weighs it) the cohort in a second. CTranslate2's int8 scores move by
     a few hundredths of a nat with what shares a batch, so a phrase must be scored in the
     same company wherever its score is used."""
-    return scorer.score(audio, parts.own, free_if_best_below=rule.clear, later=parts.controls,
-                        rivals=parts.cohort)
+    from dataclasses import replace
+
+    scores = scorer.score(audio, parts.own, free_if_best_below=rule.clear,
+                          later=parts.controls, rivals=parts.cohort)
+    # the speech's length, for the rule's length feature: the audio less its edges
+    return replace(scores, seconds=max(0.0, len(audio) / ASR_RATE - 2 * EDGE_S))
 
 
 def _feature_extractor() -> Any:
