@@ -5,6 +5,9 @@ are fitted on tuning + dev + wide only; the held-out split is printed, never fit
 
     python bench/asr_rules.py /tmp/trials.json
 
+The fits (at most 2 % of the answers to other questions let through, the bias set by
+``fit_rule``) are printed and judged beside the rule in use and main's before it.
+
 Each row is re-decided with ``scoring.decide`` on the runtime's own scores (the trials
 score as the runtime does), so the rule in use gives the figures the runtime would.
 """
@@ -13,12 +16,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
+
+from bench_asr import MAIN_RULE
 
 from valkky.engine.session import control_action
 from valkky.judge import judge
@@ -33,13 +37,16 @@ from valkky.speech.scoring import (
     fit_rule,
     is_control,
 )
+from valkky.speech.whisper import EDGE_S
 
 FIT_ON = ("tuning", "dev", "wide")
 
 
 def scores_of(row: dict) -> Scores:
+    """The row's scores as the runtime's rule gets them (whisper.score_answer)."""
     return Scores(tuple(row["scores"].items()), row["free"], row["free_score"],
-                  tuple(row.get("rivals", {}).items()))
+                  tuple(row.get("rivals", {}).items()),
+                  seconds=max(0.0, row["speech_s"] - 2 * EDGE_S))
 
 
 def verdict(row: dict, d: Decision) -> str:
@@ -92,17 +99,6 @@ def _mean(tokens: Sequence[float], end: float = -0.6, skip: int = 0) -> float:
     return (sum(kept) + end) / (len(kept) + 1)
 
 
-def syllables(text: str) -> int:
-    """Finnish syllables, near enough: one a vowel group (diphthongs counted once)."""
-    vowels = set("aeiouyäöå")
-    count, previous = 0, False
-    for ch in text.lower():
-        v = ch in vowels
-        count += v and not previous
-        previous = v
-    return max(1, count)
-
-
 def rescored(row: dict, skip: int) -> dict:
     """The row with every phrase and the free transcription scored without their first
     ``skip`` tokens (the first token carries most of the surprise of a short answer)."""
@@ -123,13 +119,6 @@ def first_token_off(row: dict, d: Decision) -> float:
                 if row["phrases"].get(p, p) == d.best and v == d.weighed.best)
     skipped = _mean(row["tokens"][best], skip=1) - _mean(row["free_tokens"], skip=1)
     return skipped - d.weighed.margin
-
-
-def length_off(row: dict, phrase: str) -> float:
-    """How far the speech's length is from the phrase's (its syllables at 5 a second),
-    as |log ratio|: an answer to another question is often much longer or shorter."""
-    said_s = max(0.1, row["speech_s"] - 0.5)  # the 0.25 s kept at each edge
-    return abs(math.log(said_s / (syllables(phrase) / 5.0)))
 
 
 def trials_for(rows: Sequence[dict], decider: Decider,
@@ -169,9 +158,12 @@ def with_extra(rule: Rule, extra: Callable[[dict, Decision], float]) -> Decider:
 
 
 def fitted(rows: Sequence[dict], base: Decider, rule: Rule,
-           extra: Callable[[dict, Decision], float] | None = None) -> Rule:
+           extra: Callable[[dict, Decision], float] | None = None,
+           weighed: Sequence[str] = ("cohort", "alike")) -> Rule:
+    """The rule ``fit_rule`` finds on the fitting splits, weighing ``weighed`` (an
+    ``extra`` feature is weighed in the cohort's place)."""
     on, off = trials_for([r for r in rows if r["set"] in FIT_ON], base, extra)
-    found = fit_rule(on, off, clear=rule.clear)
+    found = fit_rule(on, off, clear=rule.clear, weighed=weighed)
     return replace(found.rule, control=rule.control, apart=rule.apart)
 
 
@@ -186,17 +178,19 @@ def _controls(row: dict) -> list[float]:
 # The third feature each idea gives the rule (weighed in the cohort's place): how far the
 # best phrase stands out of ...
 EXTRAS: dict[str, Callable[[dict, Decision], float]] = {
-    # ... the speech's length against the phrase's, -|log ratio| (a free guess not needed)
-    "length": lambda row, d: -length_off(row, d.best or ""),
     # ... the step's other phrases (their median): an answer off the list fits none
     "standout": lambda row, d: d.weighed.best - statistics.median(_own(row))
     if d.weighed else 0.0,
     # ... the free transcription, both without their first token (weight 1: the margin
     # so measured; the first token carries most of a short answer's surprise)
     "first token off": lambda row, d: first_token_off(row, d),
-    # ... the learner's controls, scored in doubt anyway: a cohort that costs nothing
-    "over controls": lambda row, d: d.weighed.best - max(_controls(row))
-    if d.weighed and _controls(row) else 0.0,
+}
+# The features the runtime's rule can weigh (scoring.Features), in the combinations tried.
+WEIGHINGS: dict[str, tuple[str, ...]] = {
+    "refit: alike": ("alike",),
+    "+ length": ("alike", "length"),
+    "+ over controls": ("alike", "over_controls"),
+    "+ length + over controls": ("alike", "length", "over_controls"),
 }
 
 
@@ -206,13 +200,15 @@ def main() -> None:
     args = parser.parse_args()
     rows: list[dict[str, Any]] = json.loads(Path(args.trials).read_text(encoding="utf-8"))
     in_use = Rule()
-    deciders: dict[str, Decider] = {"in use": runtime(in_use)}
-    refit = fitted(rows, runtime(in_use), in_use)
-    print(f"refitted on {'+'.join(FIT_ON)}: {refit}")
-    deciders["refit (margin, alike)"] = runtime(refit)
+    deciders: dict[str, Decider] = {"main before (bench_asr)": runtime(MAIN_RULE),
+                                    "in use": runtime(in_use)}
+    for name, weighed in WEIGHINGS.items():
+        r = fitted(rows, runtime(in_use), in_use, weighed=weighed)
+        print(f"{name}: {r}")
+        deciders[name] = runtime(r)
 
     for name, extra in EXTRAS.items():
-        r = fitted(rows, runtime(in_use), in_use, extra)
+        r = fitted(rows, runtime(in_use), in_use, extra, weighed=("cohort", "alike"))
         print(f"{name} (weighed as 'cohort'): {r}")
         deciders[name] = with_extra(r, extra)
     table(rows, deciders)
