@@ -540,6 +540,7 @@ def _calibrate(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
     from valkky.speech.calibrate import fit, rates, read_labels, trials
+    from valkky.speech.scoring import is_control
     from valkky.speech.whisper import WhisperScorer, rule_of
 
     folder = Path(args.folder)
@@ -572,8 +573,14 @@ def _calibrate(args: argparse.Namespace) -> int:
           f"answers let through {100 * cut.false_accepts:.1f} % with the refitted rule "
           f"(with the rule as set now: {100 * kept:.1f} %, {100 * through:.1f} %)")
     r = found.rule
+    said = sum(1 for t in results if t.on_list and is_control(t.said))
+    print(f"a control is heard {r.control} nats a token over the step's best phrase "
+          + (f"(fitted on {said} recordings of the controls said)" if said else
+             "(as set now: no recordings of the controls said)")
+          + f"; phrases closer than {r.apart} in doubt are asked again")
     print(f"to use it, in the settings file:\n[speech]\nrule_bias = {r.bias}\n"
-          f"rule_margin = {r.margin}\nrule_cohort = {r.cohort}\nrule_alike = {r.alike}")
+          f"rule_margin = {r.margin}\nrule_cohort = {r.cohort}\nrule_alike = {r.alike}\n"
+          f"rule_control = {r.control}\nrule_apart = {r.apart}")
     return EXIT_OK
 
 

@@ -32,10 +32,14 @@ class SpeechSettings:
     tts: str = "auto"  # auto, text, espeak, pyttsx3, wav:DIR
     whisper_model: str = ""  # empty: the installed whisper-base (valkky models install)
     # Whisper's rule (speech/scoring.py: Rule; `valkky calibrate-asr` refits it)
-    rule_bias: float = 0.514
+    rule_bias: float = -0.364
     rule_margin: float = 1.0
     rule_cohort: float = 0.0
-    rule_alike: float = 3.0
+    rule_alike: float = 6.0
+    rule_length: float = 2.0
+    rule_over_controls: float = 0.5
+    rule_control: float = 0.45  # a control is heard this far (nats a token) over the step's best
+    rule_apart: float = 0.3  # an answer and a foreseen mistake closer in doubt: asked again
     model_path: str = ""  # a Vosk model folder; no Finnish one is published
     voice: str = "fi"
     rate_wpm_a1: int = 130

@@ -12,7 +12,7 @@ import pytest
 from valkky.cli import main
 from valkky.speech.audio import write_wav
 from valkky.speech.calibrate import fit, read_labels, trials
-from valkky.speech.scoring import Scores, fit_threshold, written
+from valkky.speech.scoring import Rule, Scores, fit_threshold, written
 
 PHRASES = ["moppi", "ämpäri", "harja", "pese kädet", "kiitos", "hyvää huomenta"]
 
@@ -30,10 +30,14 @@ def test_the_fit_keeps_right_answers_and_stops_the_others() -> None:
 
 
 class Scorer:
-    """Knows which phrase each recording holds (by its length) and scores it well."""
+    """Knows which phrase each recording holds (by its length) and scores it well;
+    ``near`` phrases (the one said → how far under it) score close behind it."""
 
-    def __init__(self, said: dict[int, str]):
+    def __init__(self, said: dict[int, str], near: dict[str, float] | None = None,
+                 control: float = -5.0):
         self.said = said
+        self.near = near or {}
+        self.control = control  # what the controls not said score
 
     def score(self, audio: Any, phrases: Sequence[str], *,
               free_if_best_below: float | None = None, later: Sequence[str] = (),
@@ -42,14 +46,22 @@ class Scorer:
         # the said phrase well, the others badly, the cohort between; clips alternate
         # between clear (over `clear`) and in doubt, so that the fit has both
         good = -0.4 if len(audio) % 200 == 0 else -2.0
-        return Scores(tuple((p, good if p == mine else -4.0) for p in phrases), "X.", -0.3,
+
+        def value(p: str) -> float:
+            if p == mine:
+                return good
+            if p in self.near:
+                return good + self.near[p]
+            return self.control if p in later else -4.0
+        return Scores(tuple((p, value(p)) for p in [*phrases, *later]), "X.", -0.3,
                       tuple((p, -3.0) for p in rivals))
 
 
-def _folder(tmp_path: Path) -> tuple[Path, dict[int, str]]:
+def _folder(tmp_path: Path, phrases: Sequence[str] = PHRASES
+            ) -> tuple[Path, dict[int, str]]:
     said = {}
     lines = []
-    for i, phrase in enumerate(PHRASES):
+    for i, phrase in enumerate(phrases):
         n = 16000 + 100 * i
         write_wav(tmp_path / f"{i}.wav", np.zeros(n, np.int16), 16000)
         said[n] = phrase
@@ -67,10 +79,48 @@ def test_each_recording_is_tried_with_and_without_its_phrase(tmp_path: Path) -> 
     assert {t.margin for t in on} == {-0.1, -1.7} and {t.cohort for t in on} == {2.6, 1.0}
     off = [t for t in results if not t.on_list]
     assert all(t.margin == -3.7 and t.cohort == -1.0 and not t.right for t in off)
+    assert all(t.control == -5.0 - t.score for t in on)  # the best control − the best
+    assert {t.gap for t in on} == {-0.4 + 4.0, -2.0 + 4.0}  # over the next phrase
     found = fit(results)
     assert found.cut.accepted == 1.0 and found.cut.false_accepts == 0.0
     assert all(found.rule.accepts(t.features) for t in on)
     assert not any(found.rule.accepts(t.features) for t in off)
+
+
+def test_the_control_margin_is_refitted_from_controls_said(tmp_path: Path) -> None:
+    # a control said scores -0.4 or -2.0, the step's phrases -4.0: 3.6 or 2.0 over them;
+    # the controls not said score -2.5, 0.5 under a right answer in doubt (-2.0): the
+    # margin that tells them apart lies between -0.5 and 2.0 — not where it is set now
+    folder, said = _folder(tmp_path, [*PHRASES, "toista", "en ymmärrä", "hitaammin"])
+    results = trials(Scorer(said, control=-2.5), read_labels(folder))
+    controls = [t for t in results if t.said in ("toista", "en ymmärrä", "hitaammin")]
+    assert len(controls) == 3 and all(t.on_list and t.right for t in controls)
+    assert {t.control for t in controls} <= {3.6, 2.0}
+    doubt = {t.control for t in results if t.on_list and t not in controls and t.score < -1.45}
+    assert doubt == {-0.5}
+    margin = fit(results).rule.control
+    assert -0.5 < margin <= 2.0 and margin != Rule().control
+
+
+def test_without_controls_said_the_control_margin_stays(tmp_path: Path) -> None:
+    folder, said = _folder(tmp_path)
+    assert fit(trials(Scorer(said), read_labels(folder))).rule.control == Rule().control
+
+
+def test_apart_is_refitted_from_close_wrong_picks(tmp_path: Path) -> None:
+    # "ämpäri" said is heard as "harja" 0.1 over it (a wrong pick, close); every other
+    # right answer is 0.6 or more over the next: apart moves between 0.1 and 0.6
+    near = {written("harja"): 0.1, written("moppi"): -0.6}
+    folder, said = _folder(tmp_path)
+    scorer = Scorer(said, near)
+    results = trials(scorer, read_labels(folder))
+    wrong = [t for t in results if t.on_list and not t.right]
+    assert wrong and all(t.best == "harja" and t.gap == pytest.approx(0.1) for t in wrong
+                         if t.said == "ämpäri")
+    apart = fit(results).rule.apart
+    assert 0.1 < apart <= 0.6 and apart != Rule().apart
+    right_gaps = [t.gap for t in results if t.on_list and t.right and t.score < -1.45]
+    assert all(g >= apart for g in right_gaps)
 
 
 @pytest.mark.parametrize("problem", ["no labels", "bad line", "missing wav", "too few"])
@@ -103,6 +153,7 @@ def test_the_command_prints_the_threshold_and_the_setting(
     out = capsys.readouterr().out
     assert "right answers kept 100.0 %" in out and "with the rule as set now" in out
     assert "[speech]\nrule_bias = " in out and "rule_cohort = " in out
+    assert "rule_control = " in out and "rule_apart = " in out
     assert main(["calibrate-asr", str(folder), "--json"]) == 0
     import json
 

@@ -29,7 +29,9 @@ from valkky.speech.scoring import (
     candidates,
     decide,
     fit_rule,
+    length_feature,
     split,
+    syllables,
     without_loop,
     written,
 )
@@ -149,7 +151,8 @@ def test_the_rule_is_fitted_from_labelled_answers() -> None:
     wrong_pick = [(Features(-3.0, -1.0, -0.8, 0.6), False)]
     off = [Features(-3.0, -1.0, -0.6 - i / 20, 0.6) for i in range(12)]
     off.append(Features(-1.0, -0.1, 1.0, 0.9))  # over `clear`: taken whatever the rule says
-    found = fit_rule([*right, *wrong_pick], off, max_false_accepts=0.1)
+    found = fit_rule([*right, *wrong_pick], off, max_false_accepts=0.1,
+                     weighed=("cohort", "alike"))
     assert found.rule.cohort > 0 and found.rule.margin == 1.0
     assert found.cut.accepted == pytest.approx(12 / 13, abs=1e-3)
     assert found.cut.false_accepts == pytest.approx(1 / 13, abs=1e-3)  # only the one over `clear`
@@ -157,6 +160,58 @@ def test_the_rule_is_fitted_from_labelled_answers() -> None:
     assert not any(found.rule.accepts(f) for f in off[:-1])
     with pytest.raises(ValueError):
         fit_rule([], off)
+
+
+def test_the_length_and_the_controls_are_fitted_when_they_tell() -> None:
+    # the same margin and likeness: the right answers are as long as their phrase, the
+    # others twice as long or half (length), or a control scores over them (over_controls)
+    right = [(Features(-2.0, -1.0, 0.0, 0.6, length=-0.05 * (i % 3),
+                       over_controls=0.5 + i / 40), True) for i in range(12)]
+    off = [Features(-3.0, -1.0, 0.0, 0.6, length=-0.7 - i / 20, over_controls=0.5 + i / 40)
+           for i in range(12)]
+    found = fit_rule(right, off, max_false_accepts=0.0)
+    assert found.rule.length > 0 and found.rule.over_controls == 0.0
+    assert found.cut.accepted == 1.0 and found.cut.false_accepts == 0.0
+    controls = [replace(f, length=-0.3, over_controls=-1.0 - i / 20) for i, f in enumerate(off)]
+    right = [(replace(f, length=-0.3), ok) for f, ok in right]
+    found = fit_rule(right, controls, max_false_accepts=0.0)
+    assert found.rule.over_controls > 0 and found.rule.length == 0.0
+    assert found.cut.accepted == 1.0
+
+
+def test_the_length_feature_compares_the_speech_with_the_phrase() -> None:
+    assert syllables("Se on moppi.") == 4 and syllables("korkea") == 2  # vowel groups
+    assert length_feature(0.8, "Se on moppi.") == pytest.approx(0.0)  # 4 syllables at 5/s
+    assert length_feature(1.6, "Se on moppi.") == pytest.approx(-0.693, abs=1e-3)
+    assert length_feature(0.4, "Se on moppi.") == pytest.approx(-0.693, abs=1e-3)
+    assert length_feature(0.0, "Se on moppi.") == 0.0  # not known: no evidence either way
+
+
+def test_an_answer_much_longer_than_its_phrase_is_asked_again_by_a_length_rule() -> None:
+    phrases = {"Moppi.": "moppi", "Toista.": "toista"}
+    rule = Rule(bias=0.9, margin=1.0, cohort=0.0, alike=0.0, length=2.0, over_controls=1.0)
+    fits = Scores((("Moppi.", -2.5), ("Toista.", -3.0)), "Mopi.", -1.8, seconds=0.4)
+    d = decide(fits, phrases, rule)
+    assert not d.rejected and d.weighed is not None
+    assert d.weighed.length == pytest.approx(0.0) and d.weighed.over_controls == 0.5
+    too_long = decide(replace(fits, seconds=1.6), phrases, rule)  # four times as long
+    assert too_long.rejected and too_long.weighed is not None
+    assert too_long.weighed.length == pytest.approx(-1.386, abs=1e-3)
+    # a control close behind the best phrase weighs against it (not heard: under the margin)
+    near = decide(replace(fits, phrases=(("Moppi.", -2.5), ("Toista.", -2.2))), phrases,
+                  rule)
+    assert near.rejected and near.weighed is not None
+    assert near.weighed.over_controls == pytest.approx(-0.3)
+    assert not decide(replace(fits, seconds=1.6), phrases, replace(rule, length=0.0)).rejected
+
+
+def test_the_listener_gives_the_rule_the_speech_length() -> None:
+    from valkky.speech.whisper import EDGE_S, score_answer
+
+    scorer = FakeScorer({"Moppi.": -2.0})
+    audio = np.zeros(int(ASR_RATE * (0.6 + 2 * EDGE_S)), np.int16)
+    got = score_answer(scorer, audio, split({"Moppi.": "moppi"}, cohort=False), Rule())
+    assert got.seconds == pytest.approx(0.6)
 
 
 def test_phrases_are_written_the_way_whisper_writes() -> None:

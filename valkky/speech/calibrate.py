@@ -3,31 +3,57 @@ own recordings. DIR holds WAVs and ``labels.txt``, one ``FILE<TAB>phrase said`` 
 (recorded with the learners' consent). Each recording is scored once, among phrases that
 include what was said and the cohort: as an answer on the list (its phrase should be
 picked and kept) and, by the best of the other phrases, as one off the list (it should be
-rejected). The weights that keep the most right answers while letting at most 3 % of the
-others through are printed, with the settings to use them."""
+rejected). The weights that keep the most right answers while letting at most 2 % of the
+others through are printed, with the settings to use them — and, from the same trials, the
+margin a learner's control needs over the step's phrases (``Rule.control``; recordings of
+the controls said are needed to move it) and the gap under which two phrases are asked
+again rather than told apart (``Rule.apart``)."""
 
 from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
+from valkky.engine.session import CONTROL_PHRASES, control_action
 from valkky.errors import ConfigError
 from valkky.judge.normalise import normalise
-from valkky.speech.audio import read_wav, resample
+from valkky.speech.asr import FRAME_S, ListenSettings
+from valkky.speech.audio import ASR_RATE, read_wav, resample
 from valkky.speech.scoring import (
+    CLEAR,
     Features,
     PhraseScorer,
     Rule,
     RuleFit,
+    fit_cut,
     fit_rule,
+    is_control,
     split,
     weigh,
     written,
 )
 
 OTHERS = 4  # phrases scored beside the right one (and instead of it)
+CALIBRATED = ("cohort", "alike", "length", "over_controls")  # the weights refitted
+# the values tried for each (four weights: 5⁴ combinations, a few seconds on 200 trials)
+CALIBRATED_VALUES = (0.0, 1.0, 2.0, 4.0, 8.0)
+
+
+def speech_seconds(audio: Any) -> float:
+    """How long the speech in a recording is: from its first loud frame to its last, by
+    the energy threshold that ends a live answer (speech/asr.py; a pause in the middle
+    counts, as it does in a live answer that goes on after it)."""
+    import numpy as np
+
+    step = int(ASR_RATE * FRAME_S)
+    x = np.asarray(audio, np.float64)
+    threshold = ListenSettings().vad_threshold
+    loud = [i for i in range(0, len(x), step)
+            if float(np.sqrt(np.mean(x[i:i + step] ** 2))) > threshold]
+    return (min(len(x), loud[-1] + step) - loud[0]) / ASR_RATE if loud else len(x) / ASR_RATE
 
 
 @dataclass(frozen=True)
@@ -40,13 +66,25 @@ class Trial:
     margin: float  # best − the free transcription
     cohort: float  # best − the best cohort phrase
     alike: float  # how much Whisper's own transcription looks like the best phrase, 0–100
+    length: float  # −|log(the recording's length / the best phrase's)| (scoring.Features)
+    over_controls: float  # best − the best of the learner's controls
+    # the best of the learner's controls − the best of the phrases: a control said should
+    # be over ``Rule.control``, anything else under it (on the list only; else 0.0)
+    control: float = 0.0
+    # on the list: the best phrase − the next (picked right) or − the one said (picked
+    # wrong): what ``Rule.apart`` weighs; else 0.0
+    gap: float = 0.0
 
     @property
     def features(self) -> Features:
-        return Features(self.score, self.margin, self.cohort, self.alike / 100)
+        return Features(self.score, self.margin, self.cohort, self.alike / 100, self.length,
+                        self.over_controls)
 
     @property
     def right(self) -> bool:
+        if is_control(self.said):  # heard when a control doing what was asked wins
+            return self.on_list and self.control >= 0 and self.best is not None and \
+                control_action(self.best) == control_action(self.said)
         return self.on_list and normalise(self.best or "") == normalise(self.said)
 
 
@@ -64,41 +102,61 @@ def read_labels(folder: Path) -> list[tuple[Path, str]]:
         if not (folder / name).is_file():
             raise ConfigError(f"{labels}:{n}: no such recording {name}")
         out.append((folder / name, said.strip()))
-    if len({normalise(s) for _, s in out}) <= OTHERS:
+    if len({normalise(s) for _, s in out if not is_control(s)}) <= OTHERS:
         raise ConfigError(f"{labels}: needs recordings of at least {OTHERS + 1} different "
-                          "phrases")
+                          "phrases (besides the controls)")
     return out
 
 
 def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: int = 1,
            progress: Callable[[int, int], None] | None = None) -> list[Trial]:
+    """Each recording scored once among what was said (unless it is a control) and four
+    other phrases of the folder, with the learner's controls, the cohort and the free
+    transcription; tried as an answer on the list and, by the best of the others, off it.
+    A control said is tried on the list only: the step's phrases are the four others."""
     import numpy as np
 
-    phrases = sorted({s for _, s in labelled}, key=normalise)
+    phrases = sorted({s for _, s in labelled if not is_control(s)}, key=normalise)
+    controls = [written(c) for c in CONTROL_PHRASES]
     rng = random.Random(seed)
     out = []
     for i, (path, said) in enumerate(labelled):
         samples, rate = read_wav(path)
         audio = np.asarray(resample(samples, rate))
         others = rng.sample([p for p in phrases if normalise(p) != normalise(said)], OTHERS)
-        on = [said, *others]
+        control_said = is_control(said)
+        on = others if control_said else [said, *others]
         table = {written(p): p for p in on}
-        # every phrase on an equal footing here (a control said is scored as any other)
-        scores = scorer.score(audio, list(table), rivals=split(table).cohort)
+        scores = replace(scorer.score(audio, list(table), later=controls,
+                                      rivals=split(table).cohort),
+                         seconds=speech_seconds(audio))
         scored = dict(scores.phrases)
-        for on_list, among in ((True, on), (False, others)):
-            best = max(among, key=lambda p: scored[written(p)])
-            f = weigh(scores, written(best), scored[written(best)])
+        top_control = max(controls, key=lambda c: scored[c])
+        tries = ((True, on),) if control_said else ((True, on), (False, others))
+        for on_list, among in tries:
+            ranked = sorted(among, key=lambda p: scored[written(p)], reverse=True)
+            best = ranked[0]
+            value = scored[written(best)]
+            f = weigh(scores, written(best), value)  # the controls are known by name
+            control = scored[top_control] - value
+            if control_said:  # heard as the control it is, or as one of the phrases
+                best, gap = top_control, 0.0
+            elif normalise(best) == normalise(said):
+                gap = value - scored[written(ranked[1])] if len(ranked) > 1 else 0.0
+            else:
+                gap = value - scored[written(said)] if on_list else 0.0
             out.append(Trial(path.name, said, on_list, best, round(f.best, 3),
-                             round(f.margin, 3), round(f.cohort, 3), round(100 * f.alike, 1)))
+                             round(f.margin, 3), round(f.cohort, 3), round(100 * f.alike, 1),
+                             round(f.length, 3), round(f.over_controls, 3),
+                             round(control, 3) if on_list else 0.0, round(gap, 3)))
         if progress:
             progress(i + 1, len(labelled))
     return out
 
 
 def rates(results: Sequence[Trial], rule: Rule) -> tuple[float, float]:
-    """(right answers kept, others let through) with ``rule``."""
-    on = [t for t in results if t.on_list]
+    """(right answers kept, others let through) with ``rule``'s weights."""
+    on = [t for t in results if t.on_list and not is_control(t.said)]
     off = [t for t in results if not t.on_list]
     right = sum(1 for t in on if t.right and rule.accepts(t.features))
     return right / max(1, len(on)), sum(1 for t in off if rule.accepts(t.features)) / max(
@@ -106,5 +164,37 @@ def rates(results: Sequence[Trial], rule: Rule) -> tuple[float, float]:
 
 
 def fit(results: Sequence[Trial]) -> RuleFit:
-    return fit_rule([(t.features, t.right) for t in results if t.on_list],
-                    [t.features for t in results if not t.on_list])
+    """The rule's weights (``fit_rule``) on the answers, and its control margin and gap
+    (``fit_control``, ``fit_apart``) on the same trials."""
+    answers = [t for t in results if not is_control(t.said)]
+    found = fit_rule([(t.features, t.right) for t in answers if t.on_list],
+                     [t.features for t in answers if not t.on_list], weighed=CALIBRATED,
+                     values=CALIBRATED_VALUES)
+    rule = replace(found.rule, control=fit_control(results), apart=fit_apart(results))
+    return replace(found, rule=rule)
+
+
+def fit_control(results: Sequence[Trial], *, default: float = Rule().control) -> float:
+    """The margin a control needs over the step's best phrase: the cut that hears the most
+    controls said while taking the fewest right answers in doubt for a control (a control
+    is scored only then). Without recordings of both, ``default``."""
+    said = [t.control for t in results if t.on_list and is_control(t.said)]
+    answers = [t.control for t in results if t.on_list and not is_control(t.said)
+               and t.score < CLEAR]
+    if not said or not answers:
+        return default
+    return fit_cut(said, answers)
+
+
+def fit_apart(results: Sequence[Trial], *, default: float = Rule().apart) -> float:
+    """The gap under which an answer in doubt is asked again rather than judged: the cut
+    that stops the most wrong picks (the best phrase over the one said by less) while
+    asking again the fewest right ones (over the next by less). In the runtime it applies
+    between an accepted answer and a foreseen mistake, the phrases that sound alike; here
+    between any two phrases of the folder. Without wrong picks in doubt, ``default``."""
+    doubt = [t for t in results if t.on_list and not is_control(t.said) and t.score < CLEAR]
+    wrong = [t.gap for t in doubt if not t.right]
+    right = [t.gap for t in doubt if t.right]
+    if not wrong or not right:
+        return default
+    return fit_cut(right, wrong)

@@ -116,9 +116,7 @@ class WhisperListener:
     def _score(self, pcm: bytes, parts: Split) -> Scores:
         import numpy as np
 
-        return self.scorer.score(np.frombuffer(pcm, np.int16), parts.own,
-                                 free_if_best_below=self.rule.clear, later=parts.controls,
-                                 rivals=parts.cohort)
+        return score_answer(self.scorer, np.frombuffer(pcm, np.int16), parts, self.rule)
 
     def close(self) -> None:
         self._pool.shutdown(wait=True)
@@ -145,7 +143,9 @@ def open_whisper(speech: Any, source: WavAnswers | Microphone,
 def rule_of(speech: Any) -> Rule:
     """The rule as the ``[speech]`` settings give it."""
     return Rule(bias=speech.rule_bias, margin=speech.rule_margin, cohort=speech.rule_cohort,
-                alike=speech.rule_alike)
+                alike=speech.rule_alike, length=speech.rule_length,
+                over_controls=speech.rule_over_controls, control=speech.rule_control,
+                apart=speech.rule_apart)
 
 
 class WhisperScorer:
@@ -301,13 +301,23 @@ class WhisperScorer:
     def score(self, audio: Any, phrases: Sequence[str], *,
               free_if_best_below: float | None = None, later: Sequence[str] = (),
               rivals: Sequence[str] = ()) -> Scores:
-        encoded = self.encode(audio)
+        return self.score_encoded(self.encode(audio), phrases,
+                                  free_if_best_below=free_if_best_below, later=later,
+                                  rivals=rivals)
+
+    def score_encoded(self, encoded: Any, phrases: Sequence[str], *,
+                      free_if_best_below: float | None = None, later: Sequence[str] = (),
+                      rivals: Sequence[str] = ()) -> Scores:
+        """``score`` on the encoder's output (``encode``): the trials score one encoding
+        several ways."""
         tokenized = [self.encode_text(" " + p) for p in phrases]
-        values = self._forced(encoded, tokenized) if tokenized else []
+        each = self._token_logprobs(encoded, tokenized) if tokenized else []
+        values = [_mean(t) for t in each]
         best = max(values, default=-math.inf)
         if free_if_best_below is not None and best >= free_if_best_below:
             # the rule accepts this answer outright: nothing else would change it
-            return Scores(tuple(zip(phrases, values, strict=True)), "", 0.0)
+            return Scores(tuple(zip(phrases, values, strict=True)), "", 0.0,
+                          tokens=tuple(tuple(t) for t in each))
         # In doubt: the learner may have said a control instead, and the rule weighs the
         # answer against the free transcription and the cohort — all scored in one batch.
         more = [self.encode_text(" " + p) for p in later]
@@ -316,18 +326,19 @@ class WhisperScorer:
         # phrase Whisper is mostly looping (cut anyway) or off the list (rejected anyway).
         longest = max((len(t) for t in (*tokenized, *more)), default=10)
         free = self.transcribe(encoded, max_tokens=longest + 10)
-        scored = self._forced(encoded, [*more, *against, free])
+        rest = self._token_logprobs(encoded, [*more, *against, free])
+        scored = [_mean(t) for t in rest]
         return Scores(tuple(zip([*phrases, *later], [*values, *scored[:len(more)]],
                                 strict=True)),
                       self.decode_text(free).strip(), scored[-1],
-                      tuple(zip(rivals, scored[len(more):-1], strict=True)))
+                      tuple(zip(rivals, scored[len(more):-1], strict=True)),
+                      tokens=tuple(tuple(t) for t in [*each, *rest[:len(more)]]),
+                      free_tokens=tuple(rest[-1]))
 
-    def _forced(self, encoded: Any, batch: list[list[int]]) -> list[float]:
-        """Each token sequence force-decoded against the answer: the mean log-probability
-        of its tokens among the text tokens and of end-of-text (``END_LOGPROB``). An empty
-        sequence (Whisper transcribed nothing) scores 0.0, the most any could."""
-        return [(sum(each) + END_LOGPROB) / (len(each) + 1) if each else 0.0
-                for each in self._token_logprobs(encoded, batch)]
+    def forced(self, encoded: Any, phrases: Sequence[str]) -> list[list[float]]:
+        """Each phrase (as Whisper writes text) force-decoded against the encoded answer:
+        its tokens' log-probabilities, in one batch of its own."""
+        return self._token_logprobs(encoded, [self.encode_text(" " + p) for p in phrases])
 
     def _token_logprobs(self, encoded: Any, batch: list[list[int]]) -> list[list[float]]:
         """Each token sequence force-decoded against the answer, all in one batch and in
@@ -352,6 +363,30 @@ class WhisperScorer:
                                    "every token of a phrase")
             values[i] = [float(x) for x in np.log(np.maximum(probs, 1e-30))]
         return values
+
+
+def _mean(token_logprobs: Sequence[float]) -> float:
+    """A phrase's score: the mean log-probability of its tokens among the text tokens and
+    of end-of-text (``END_LOGPROB``). No tokens (Whisper transcribed nothing) scores 0.0,
+    the most any could."""
+    if not token_logprobs:
+        return 0.0
+    return (sum(token_logprobs) + END_LOGPROB) / (len(token_logprobs) + 1)
+
+
+def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule) -> Scores:
+    """An answer scored as the runtime scores it — the one place that says how, for the
+    listener, the trials and the bench alike: the step's own phrases in one batch; only
+    when the best of them is under ``rule.clear``, the free transcription, the controls
+    and (when the rule weighs it) the cohort in a second. CTranslate2's int8 scores move by
+    a few hundredths of a nat with what shares a batch, so a phrase must be scored in the
+    same company wherever its score is used."""
+    from dataclasses import replace
+
+    scores = scorer.score(audio, parts.own, free_if_best_below=rule.clear,
+                          later=parts.controls, rivals=parts.cohort)
+    # the speech's length, for the rule's length feature: the audio less its edges
+    return replace(scores, seconds=max(0.0, len(audio) / ASR_RATE - 2 * EDGE_S))
 
 
 def _feature_extractor() -> Any:
