@@ -18,7 +18,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache, update_wrapper
-from typing import Generic, ParamSpec
+from typing import Generic, ParamSpec, cast
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import _compile, _same_words, _shape, _with_mistake_words
@@ -91,10 +91,11 @@ class _Remembered(Generic[_P]):
     def __call__(self, *args: _P.args, **kwargs: _P.kwargs) -> Judgement:
         if kwargs and kwargs.get("explain"):
             return self._decide(*args, **kwargs)
+        key: object
         try:
             if not kwargs and len(args) == 2 and type(args[0]) is str and \
                     type(args[1]) in _SEQUENCES:  # the commonest call: the key _key makes
-                key = ((args[0], tuple(args[1])), ())
+                key = ((args[0], tuple(cast(Sequence[str], args[1]))), ())
             else:
                 key = (tuple(map(_key, args)),
                        tuple([(k, _key(v)) for k, v in sorted(kwargs.items())])
