@@ -19,13 +19,21 @@ shared machine wall time mostly measures the neighbours):
   learner or another) to the same step, its judgement remembered.
 
 The ratio to rapidfuzz is for ``cold ×4``.
+
+``--rules`` then prints what the time of ``first time`` went to: each rule's share (how
+many answers it was tried on and decided; the rules a step has nothing for are skipped,
+``Rule.needs``), the rest before the rules (normalising, the step's accepted answers, the
+lexicon), and Voikko's analyses and spelling checks per round.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import statistics
 import sys
 import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
 
 from rapidfuzz import fuzz, process
 
@@ -33,7 +41,8 @@ from valkky.paths import ROOT
 
 sys.path.insert(0, str(ROOT))  # the cases live with the tests
 from tests.judge.test_verdicts import CASES
-from valkky.judge import clear_caches, judge, lexicon
+from valkky.judge import clear_caches, finnish, judge, lexicon, verdict
+from valkky.judge.case import Case, Judgement
 
 ANSWERS = [(a, acc) for a, acc, _, _ in CASES]
 PAIRS = ANSWERS * 4
@@ -74,5 +83,46 @@ def main(rounds: int = 9) -> None:
     print(f"judge (cold ×4) / bare-rapidfuzz time ratio: {c4 / b:.1f}")
 
 
+def rules(rounds: int = 9) -> None:
+    """Where the time of ``first time`` goes: each rule, the rest, Voikko's calls."""
+    spent: defaultdict[str, float] = defaultdict(float)
+    tried: Counter[str] = Counter()
+    decided: Counter[str] = Counter()
+
+    def timed(rule: str, check: Callable[[Case], Judgement | None]
+              ) -> Callable[[Case], Judgement | None]:
+        def run(c: Case) -> Judgement | None:
+            t = time.process_time()
+            j = check(c)
+            spent[rule] += time.process_time() - t
+            tried[rule] += 1
+            decided[rule] += j is not None
+            return j
+        return run
+
+    kept = verdict.RULES
+    verdict.RULES = tuple(dataclasses.replace(r, check=timed(r.name, r.check)) for r in kept)
+    verdict._rules_for.cache_clear()
+    total, analysed, spelled = 0.0, 0, 0
+    try:
+        for _ in range(rounds):
+            total += _judge(ANSWERS, clear=True)
+            analysed += finnish.analyses.cache_info().misses
+            spelled += finnish.is_word.cache_info().misses
+    finally:
+        verdict.RULES = kept
+        verdict._rules_for.cache_clear()
+    print(f"first time, where the time went ({len(ANSWERS)} answers, {rounds} rounds):")
+    for r in kept:
+        if tried[r.name]:
+            print(f"  {r.name:<17} {100 * spent[r.name] / total:5.1f} %  tried "
+                  f"{tried[r.name] // rounds:>3}, decided {decided[r.name] // rounds:>3}")
+    print(f"  {'before the rules':<17} {100 * (1 - sum(spent.values()) / total):5.1f} %")
+    print(f"  Voikko per round: {analysed // rounds} analyses, {spelled // rounds} spelling "
+          "checks")
+
+
 if __name__ == "__main__":
     main()
+    if "--rules" in sys.argv[1:]:
+        rules()

@@ -29,7 +29,7 @@ def clear_caches() -> None:
 
     for f in (verdict.judge, verdict._rules_for, normalise, _said, _spoken, _number,
               case._norm, accepted._compile, accepted._shape, number_words._is_number,
-              number_words._ordinal_value, canonical,
+              number_words._ordinal_value, canonical, lexicon._step_candidates,
               lexicon.forms, finnish.analyses, finnish.base_forms, finnish.is_word,
               finnish.possessive_of, finnish.word_classes, finnish.case_numbers,
               finnish.is_participle, finnish.minimal_pair, finnish.folds,

@@ -164,8 +164,8 @@ def base_forms(word: str) -> frozenset[str]:
         return frozenset()
     forms = set()
     for a in analyses(word):
-        if "BASEFORM" in a:
-            forms.add(a["BASEFORM"].casefold())
+        if (base := a.get("BASEFORM")) is not None:  # (one look-up, not two)
+            forms.add(base.casefold())
         if "PARTICIPLE" in a and "[Xp]" in a.get("FSTOUTPUT", ""):
             # a participle's verb: ymmärtänyt is a form of ymmärtää
             forms.add(a["FSTOUTPUT"].rsplit("[Xp]", 1)[1].split("[X]", 1)[0].casefold())

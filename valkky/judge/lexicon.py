@@ -379,21 +379,28 @@ def caseless_variants(words: Sequence[str], vocabulary: Iterable[str], counts: b
     return variants
 
 
+@lru_cache(maxsize=1024)
+def _step_candidates(vocabulary: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A step's accepted words as a set, and those that may be in a group, in order: the
+    same for every answer to the step, so worked out once."""
+    return frozenset(vocabulary), tuple(e for e in vocabulary if _may_be_in_group(e))
+
+
 def toward(words: Sequence[str], vocabulary: Iterable[str]) -> list[str]:
     """The heard words, each synonym in an accepted answer's form replaced by that word:
     "otan imurin" with "otan pölynimurin" accepted → "otan pölynimurin"."""
     # in order (a set's would vary by process); judge() gives each word once, in order
-    ordered = vocabulary if isinstance(vocabulary, Sequence) else list(vocabulary)
-    if not any(_may_be_in_group(e) for e in ordered):  # no accepted word can be in a group
+    vocab, candidates = _step_candidates(
+        vocabulary if isinstance(vocabulary, tuple) else tuple(vocabulary))
+    if not candidates:  # no accepted word can be in a group
         return list(words)
-    vocab = set(ordered)
     out = list(words)
     grouped: list[str] | None = None  # the accepted words in a group, found when needed
     for i, w in enumerate(words):
         if w in vocab or not forms(w):
             continue
         if grouped is None:
-            grouped = [e for e in ordered if forms(e)]
+            grouped = [e for e in candidates if forms(e)]
         for e in grouped:
             if equivalent(e, w) == "same":
                 out[i] = e

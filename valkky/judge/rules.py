@@ -93,9 +93,13 @@ def _own_no(c: Case, words: list[str], left: list[str | None], rest: list[str]) 
 
 def _closest(c: Case) -> Judgement | None:
     """Not a rule of its own: finds the closest accepted answer for the rules after it."""
-    ratio = _fuzz().ratio
-    c.closest, c.closeness = max(((a, ratio(c.heard, n)) for a, n in c.accepted),
-                                 key=lambda x: x[1], default=(None, 0.0))
+    ratio, heard = _fuzz().ratio, c.heard
+    closest, closeness = None, 0.0
+    for a, n in c.accepted:  # the first of the closest, as max() finds it
+        score = ratio(heard, n)
+        if closest is None or score > closeness:
+            closest, closeness = a, score
+    c.closest, c.closeness = closest, closeness
     if c.notes is not None:  # (the note is worded only for --explain)
         c.note(f"'{c.closest}', {c.closeness:.0f} of 100" if c.closest else "no accepted answer")
     return None

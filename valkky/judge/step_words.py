@@ -26,10 +26,16 @@ def _synonym_of_another(words: list[str], vocabulary: Sequence[str],
     """The answer with a synonym said in one accepted answer's words put in another's,
     where that makes it that answer: "pomolle" is "esimiehelle" although "soitan pomolle"
     is accepted too (so "pomolle" is no word the lexicon would replace)."""
+    grouped: list[str] | None = None  # the accepted words that may be in a group
     for i, w in enumerate(words):
-        if w not in vocabulary or not lexicon.forms(w):
+        if w not in vocabulary:
             continue
-        for e in vocabulary:  # in a fixed order: the same choice every run
+        if grouped is None:  # (found once, without Voikko: most steps have none or one)
+            grouped = [e for e in vocabulary if lexicon._may_be_in_group(e)]
+        # a synonym needs another accepted word in a group: only then is w analysed
+        if not any(e != w for e in grouped) or not lexicon.forms(w):
+            continue
+        for e in grouped:  # in a fixed order: the same choice every run
             if e != w and lexicon.equivalent(e, w) == "same":
                 alt = [*words[:i], e, *words[i + 1:]]
                 if any(_same_words(alt, n) for _, n in accepted):

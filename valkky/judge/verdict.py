@@ -18,7 +18,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache, update_wrapper
-from typing import Generic, ParamSpec
+from typing import Generic, ParamSpec, cast
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import _compile, _same_words, _shape, _with_mistake_words
@@ -91,9 +91,15 @@ class _Remembered(Generic[_P]):
     def __call__(self, *args: _P.args, **kwargs: _P.kwargs) -> Judgement:
         if kwargs and kwargs.get("explain"):
             return self._decide(*args, **kwargs)
+        key: object
         try:
-            key = (tuple(map(_key, args)),
-                   tuple([(k, _key(v)) for k, v in sorted(kwargs.items())]) if kwargs else ())
+            if not kwargs and len(args) == 2 and type(args[0]) is str and \
+                    type(args[1]) in _SEQUENCES:  # the commonest call: the key _key makes
+                key = ((args[0], tuple(cast(Sequence[str], args[1]))), ())
+            else:
+                key = (tuple(map(_key, args)),
+                       tuple([(k, _key(v)) for k, v in sorted(kwargs.items())])
+                       if kwargs else ())
             found = self._seen.get(key)
         except TypeError:  # an argument that cannot be a key: judged, not remembered
             return self._decide(*args, **kwargs)
@@ -187,10 +193,12 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                 open_question=open_question, topics=tuple(topics), said=said,
                 names=finnish.names_in(answer), min_sentences=min_sentences)
     if not explain:  # the fast path: no notes, no trace
+        # (most steps have none of these: no set to build)
         has = frozenset(k for k, v in (("keywords", keywords), ("other_options", other_options),
                                        ("wrong_answers", wrong_answers),
                                        ("open_question", open_question),
-                                       ("kept order", "word_order" in off)) if v)
+                                       ("kept order", "word_order" in off)) if v) \
+            if keywords or other_options or wrong_answers or open_question or off else _NONE
         for rule in _rules_for(off, has):
             case.rule = rule.name
             j = rule.check(case)
@@ -342,6 +350,7 @@ RULES: tuple[Rule, ...] = (
 
 
 RULE_NAMES = tuple(r.name for r in RULES)
+_NONE: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=256)

@@ -163,9 +163,10 @@ def _word_reason(e: str, h: str, c: Case) -> str | None:
     for rule in WORD_RULES:
         if rule.switchable and rule.name in c.strict:
             continue
-        if rule.name == "compound_modifier" and _slip_of_accepted(h, c):
-            continue  # "halutusnappia" is a slip of "hälytysnappia", not a kind of "nappia"
         reason = rule.check(e, h, real)
+        if reason is not None and rule.name == "compound_modifier" and \
+                _slip_of_accepted(h, c):  # (asked only where the rule would match)
+            continue  # "halutusnappia" is a slip of "hälytysnappia", not a kind of "nappia"
         if reason is not None:
             c.note(f"{h} for {e}: {reason} ({rule.name})")
             return reason
