@@ -4,6 +4,7 @@ example, a bare yes, and verbs a step says only with one polarity.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -129,3 +130,53 @@ def _related(words: Sequence[str], accepted: Sequence[tuple[str, str]]) -> bool:
     return any(w == a or finnish.same_lemma(w, a) for w in own for _, n in accepted
                for a in n.split() if a not in NEGATIONS and a not in FRAME_WORDS
                and a not in SUBJECT_PRONOUNS)
+
+
+# The endings of a past participle ("loukkaantunut", "käynnistynyt"): what is left is the
+# stem the past says too ("loukkaantui"), where Voikko reads the two as other base forms.
+_PARTICIPLE = re.compile(r"(?:[nlrst][uy]t)$")
+
+
+@lru_cache(maxsize=1024)
+def _denied_verbs(accepted: tuple[tuple[str, str], ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """What the step's accepted answers say only right after a no ("ei loukkaantunut",
+    "eikä auto käynnistynyt"), where some accepted answer says yes: the base forms, and the
+    stems of the participles among them."""
+    if all(_negative(n.split()) for _, n in accepted):
+        return frozenset(), ()  # every answer says no: the rule "opposite" judges a yes
+    denied: dict[str, str] = {}
+    affirmed: set[str] = set()
+    for _, n in accepted:
+        negated = False  # from a no to the end of its clause
+        for w in n.split():
+            if w in NEGATIONS or w in _NEGATIVE_JOINS:
+                negated = True
+            elif w in _MAIN_JOINS or w in _SUB_JOINS:
+                negated = False
+            elif negated:
+                denied.update(dict.fromkeys(finnish.base_forms(w), w))
+            else:
+                affirmed.update(finnish.base_forms(w))
+    kept = {b: w for b, w in denied.items() if b not in affirmed}
+    stems = tuple(sorted({_PARTICIPLE.sub("", w) for w in kept.values()
+                          if _PARTICIPLE.search(w) and len(w) > 6}))
+    return frozenset(kept), stems
+
+
+def _affirms_denied(c: Case) -> str | None:
+    """A verb the trainer's answers say only with a no, said with a yes beside the rest of
+    an answer: "asukas kaatui yöllä ja loukkaantui" where "asukas kaatui mutta ei
+    loukkaantunut" is accepted, "akku oli tyhjä siksi auto käynnistyi" (set 8)."""
+    denied, stems = _denied_verbs(tuple(c.accepted))
+    if not denied:
+        return None
+    negated = False
+    for w in c.words:
+        if w in NEGATIONS or w in _NEGATIVE_JOINS:
+            negated = True
+        elif w in _MAIN_JOINS or w in _SUB_JOINS:
+            negated = False
+        elif not negated and (finnish.base_forms(w) & denied or w.startswith(stems)) and \
+                "teonsana" in finnish.word_classes(w):
+            return w
+    return None

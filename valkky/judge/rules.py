@@ -12,7 +12,7 @@ from valkky.judge import finnish
 from valkky.judge.accepted import _shape
 from valkky.judge.case import Case, Judgement, _fuzz, _norm
 from valkky.judge.forms_allowed import _real
-from valkky.judge.polarity import _related
+from valkky.judge.polarity import _affirms_denied, _related
 from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, SUBJECT_PRONOUNS
 
 
@@ -70,6 +70,24 @@ def _answer_inside(c: Case) -> Judgement | None:
     if any(w in NEGATIONS for w in rest) and not _own_no(c, words, left, rest):
         return None
     return c.judgement("correct", closest=found[0])
+
+
+def _denied_said_yes(c: Case) -> Judgement | None:
+    """A verb the trainer's answers say only with a no, said with a yes: the answer reverses
+    what they say, however much of one it says ("asukas kaatui yöllä ja loukkaantui" beside
+    "asukas kaatui mutta ei loukkaantunut"). A foreseen mistake keeps its own words."""
+    if c.open_question or any(_norm(m) == c.heard for m in c.mistakes):
+        return None
+    if (verb := _affirms_denied(c)) is None:
+        return None
+    heard = set(c.words)
+    beside = next((a for a, n in c.accepted if not _shape(n).negative
+                   and _shape(n).wordset <= heard), None)
+    if beside is None:  # no answer said with it: the rules after this judge it
+        return None
+    c.note(f"'{beside}' with {verb}, which the accepted answers say only with a no")
+    c.closeness = _fuzz().ratio(c.heard, _norm(beside))
+    return c.judgement("wrong", "negation", closest=beside)
 
 
 def _own_no(c: Case, words: list[str], left: list[str | None], rest: list[str]) -> bool:

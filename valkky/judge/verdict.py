@@ -39,7 +39,14 @@ from valkky.judge.foreseen import _foreseen
 from valkky.judge.normalise import canonical, normalise
 from valkky.judge.open_answers import _dont_know, _keywords, _no_answer, _open_answer
 from valkky.judge.order import _order_of_meaning, _order_strict, _word_order
-from valkky.judge.rules import _answer_inside, _closest, _exact, _opposite, _silence
+from valkky.judge.rules import (
+    _answer_inside,
+    _closest,
+    _denied_said_yes,
+    _exact,
+    _opposite,
+    _silence,
+)
 from valkky.judge.step_words import (
     _past_without_its_i,
     _request_as_voitko,
@@ -284,6 +291,14 @@ RULES: tuple[Rule, ...] = (
          "(strict: [word_order])", "almost", "word_order", _order_strict,
          (("kädet pese", ("pese kädet",), "almost", "word_order",
            {"strict": ("word_order",)}),), switchable=False, needs="kept order"),
+    Rule("denied_said_yes", "a verb the accepted answers say only with a no (ei "
+         "loukkaantunut), said with a yes: the answer reverses them", "wrong", "negation",
+         _denied_said_yes,
+         (("asukas kaatui ja loukkaantui", ("asukas kaatui", "asukas kaatui mutta ei "
+                                            "loukkaantunut"), "wrong", "negation"),
+          ("akku oli tyhjä siksi auto käynnistyi", ("akku oli tyhjä", "akku oli tyhjä eikä "
+                                                    "auto käynnistynyt"), "wrong", "negation")),
+         switchable=False),
     Rule("answer_inside", "an accepted answer said whole, with other accepted answers or up "
          "to three real words more", "correct", None, _answer_inside,
          (("en ymmärtänyt voitko toistaa hitaasti", ("en ymmärtänyt", "voitko toistaa"),
