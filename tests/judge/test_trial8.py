@@ -34,3 +34,21 @@ def test_a_denied_verb_said_with_a_yes_reverses_the_answer(answer: str,
 def test_the_denied_verb_rule_leaves_a_right_answer_right(answer: str,
                                                          accept: list[str]) -> None:
     assert judge(answer, accept).verdict == "correct"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    # a dictionary form said for the form an accepted sentence gives the verb
+    ("autanko pukeutua", ["autanko", "autanko teitä pukeutumaan"]),
+    ("voinko auttaa istua", ["voinko auttaa", "voinko auttaa sinua istumaan"]),
+])
+def test_a_verb_in_the_dictionary_form_beside_a_short_answer_is_almost(
+        answer: str, accept: list[str]) -> None:
+    assert judge(answer, accept).verdict == "almost"
+
+
+def test_a_verb_of_ones_own_with_the_answer_in_another_form_is_a_slip() -> None:
+    accept = ["Aino suihkuun", "vien Ainon suihkuun"]
+    assert judge("vien aino suihkuun", accept).verdict == "almost"
+    assert judge("vien ainon suihkuun", accept).verdict == "correct"
+    # another person of the same verb stays right ("varo" for "varokaa")
+    assert judge("autanko nyt", ["autanko", "autanko teitä nousemaan"]).verdict == "correct"

@@ -19,6 +19,7 @@ from valkky.judge.forms_allowed import (
     _partitive_for,
     _real,
     _said_without_its_verb,
+    _verb_in_fuller_form,
 )
 from valkky.judge.number_words import (
     _is_number,
@@ -190,11 +191,19 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if _HEDGES.intersection(extra) and not _HEDGES.intersection(exp):
             # "seinä on melkein valmis" says it is not: another answer
             return c.judgement("wrong", closest=closest), unexplained
+        # ... and no verb of the learner's own that an accepted answer says with a word of
+        # it in another form ("vien eino vessaan" beside "vien Einon vessaan"; set 8)
         plausible = c.on("extra_words") and all(
-            _real(w, c) and not _near_any(w, exp) for w in extra)
+            _real(w, c) and not _near_any(w, exp) for w in extra) and \
+            not any(_form_with(c, w, x) for w in extra for x in exp)
         # An answer of two or more words takes a word or two more; a one-word answer
         # takes the verb that makes it a sentence ("teen kaksikymmentä") or an adverb
         # ("kiitos paljon", "heti"), not another noun ("moppi harja" names two things).
+        if plausible and (fuller := _verb_in_fuller_form(c, exp, extra)) is not None:
+            # "autanko nousta": the words of "autanko teitä nousemaan", a verb in another form
+            c.note(f"the words of '{fuller[0]}', a verb in another form")
+            return c.judgement("almost", "word_form", closest=fuller[0],
+                               detail=Detail(expected=fuller[1], heard=heard)), unexplained
         if plausible and ((len(exp) >= 2 and len(extra) <= c.settings.extra_words)
                           or (len(extra) == 1 and _adverbial(extra[0])
                               and not _form_with(c, extra[0], exp[0]))

@@ -141,3 +141,26 @@ def _near_any(word: str, expected: list[str]) -> bool:
 
     return any(finnish.minimal_pair(e, word) is not None
                or (len(e) >= 4 and Levenshtein.distance(e, word) <= 1) for e in expected)
+
+
+def _verb_in_fuller_form(c: Case, said: Sequence[str], extra: Sequence[str]
+                         ) -> tuple[str, str] | None:
+    """An accepted answer that says the words of a shorter one and, in another form, the
+    verb said beside them: the learner tried that sentence and missed the verb's form
+    ("autanko nousta" for "autanko teitä nousemaan"; set 8), not a shorter answer with a
+    word more. Where an accepted answer says every word as heard, none is."""
+    heard = {*said, *extra}
+    if any(heard <= _shape(n).wordset for _, n in c.accepted):
+        return None
+    # the dictionary form said for another ("nousta" for "nousemaan"), not another person
+    # of the same verb ("varo" for "varokaa")
+    verbs = [w for w in extra if "teonsana" in finnish.word_classes(w)
+             and w in finnish.base_forms(w)]
+    if not verbs:
+        return None
+    for original, n in c.accepted:
+        words = _shape(n).wordset
+        if set(said) <= words and all(w not in words and any(
+                finnish.same_lemma(w, a) for a in words) for w in verbs):
+            return original, n
+    return None

@@ -11,7 +11,7 @@ from itertools import pairwise
 from valkky.judge import finnish
 from valkky.judge.accepted import _shape
 from valkky.judge.case import Case, Judgement, _fuzz, _norm
-from valkky.judge.forms_allowed import _real
+from valkky.judge.forms_allowed import _form_with, _real, _verb_in_fuller_form
 from valkky.judge.polarity import _affirms_denied, _related
 from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, SUBJECT_PRONOUNS
 
@@ -58,6 +58,11 @@ def _answer_inside(c: Case) -> Judgement | None:
             and w not in SUBJECT_PRONOUNS and w != "ja"]
     every = [a for _, n in c.accepted for a in n.split() if a not in words]
     c.note(f"'{found[0]}' said whole" + (f", with {' '.join(rest)}" if rest else ""))
+    if any(_form_with(c, w, x) for w in rest for x in covered) or \
+            _verb_in_fuller_form(c, covered, rest) is not None:
+        # "vien eino vessaan", "voinko auttaa istua": an accepted answer says the words
+        # in other forms ("vien Einon vessaan", "voinko auttaa sinua istumaan"): by_word
+        return None
     own = [w for w in rest if w not in _CONNECTIVES]
     if own and any(f" {' '.join(own)} " in f" {n} " for _, n in c.accepted):
         # the rest is the trainer's own words, negative or not: "en käytä sitä ja kerron
