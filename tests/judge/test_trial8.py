@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from valkky.judge import judge
+from valkky.judge.normalise import normalise
 
 
 @pytest.mark.parametrize(("answer", "accept"), [
@@ -52,3 +53,17 @@ def test_a_verb_of_ones_own_with_the_answer_in_another_form_is_a_slip() -> None:
     assert judge("vien ainon suihkuun", accept).verdict == "correct"
     # another person of the same verb stays right ("varo" for "varokaa")
     assert judge("autanko nyt", ["autanko", "autanko teitä nousemaan"]).verdict == "correct"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("nukuit sä hyvin", ["nukuitko hyvin"]),
+    ("voit sä auttaa", ["voitko auttaa"]),
+    ("ymmärsit sä", ["ymmärsitkö"]),
+])
+def test_a_spoken_question_without_its_ko(answer: str, accept: list[str]) -> None:
+    assert judge(answer, accept).verdict == "correct"
+
+
+def test_a_statement_with_sa_is_no_question() -> None:
+    assert normalise("sä nukuit hyvin") == "sinä nukuit hyvin"
+    assert normalise("nukuin sä") == "nukuin sinä"  # the first person asks nothing

@@ -77,6 +77,8 @@ def normalise(text: str) -> str:
         text = _JOINER.sub("", text)  # työ-turvallisuus = työturvallisuus
         text = _NOT_WORD.sub(" ", text)
     said = _joined(text.split())
+    if len(said) > 1 and said[1] in _SPOKEN_YOU:
+        said[0] = _asked(said[0])
     words: list[str] = []
     for i, w in enumerate(said):
         if w in FILLERS and not (i and w in UNITS and said[i - 1].isalpha()
@@ -89,6 +91,22 @@ def normalise(text: str) -> str:
         words = [w for i, w in enumerate(words) if w not in CLOCK_WORDS
                  or not (i + 1 < len(words) and words[i + 1].startswith(_NUMERAL))]
     return " ".join(_half_hours(words) if "puoli" in words else words)
+
+
+# "sä" right after a verb of the second person asks, as "-ko" does: "nukuit sä hyvin" is
+# "nukuitko sä hyvin", "voit sä tulla" is "voitko sä tulla" (speech drops the -ko there).
+_SPOKEN_YOU = frozenset({"sä"})  # not "sää", which is also the weather
+
+
+@lru_cache(maxsize=1024)
+def _asked(verb: str) -> str:
+    """A verb of the second person singular with the question's -ko (-kö), as its place
+    before a spoken "sä" asks; any other first word as it is."""
+    if not verb.endswith("t") or not any(
+            a.get("PERSON") == "2" and a.get("NUMBER") == "singular"
+            for a in finnish.analyses(verb)):
+        return verb
+    return verb + ("ko" if any(v in verb for v in "aou") else "kö")  # vowel harmony
 
 
 @lru_cache(maxsize=8192)
