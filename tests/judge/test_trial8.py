@@ -67,3 +67,16 @@ def test_a_spoken_question_without_its_ko(answer: str, accept: list[str]) -> Non
 def test_a_statement_with_sa_is_no_question() -> None:
     assert normalise("sä nukuit hyvin") == "sinä nukuit hyvin"
     assert normalise("nukuin sä") == "nukuin sinä"  # the first person asks nothing
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("laitan astiat astiakoneeseen", ["laitan astiat astianpesukoneeseen"]),
+    ("haen viltin", ["haen peiton"]), ("leikkaan puukolla", ["leikkaan veitsellä"]),
+])
+def test_everyday_words_set_8(answer: str, accept: list[str]) -> None:
+    assert judge(answer, accept).verdict == "correct"
+
+
+def test_everyday_words_set_8_keep_their_meaning() -> None:
+    assert judge("haen viltin", ["haen tyynyn"]).verdict == "wrong"
+    assert judge("leikkaan puukolla", ["leikkaan saksilla"]).verdict == "wrong"
