@@ -80,3 +80,15 @@ def test_everyday_words_set_8(answer: str, accept: list[str]) -> None:
 def test_everyday_words_set_8_keep_their_meaning() -> None:
     assert judge("haen viltin", ["haen tyynyn"]).verdict == "wrong"
     assert judge("leikkaan puukolla", ["leikkaan saksilla"]).verdict == "wrong"
+
+
+@pytest.mark.parametrize(("answer", "verdict"), [
+    ("kolmelta ei neljältä", "correct"), ("tulen kolmelta ei neljältä", "correct"),
+    ("hyllylle viisi ei kuusi", "correct"),
+    ("neljältä ei kolmelta", "wrong"),  # the no is of the right answer
+    ("kolmelta ei", "wrong"),  # a no of nothing else
+])
+def test_a_right_answer_then_ei_and_another_thing(answer: str, verdict: str) -> None:
+    accept = ["kolmelta", "tulen kolmelta", "hyllylle viisi"] if "hylly" not in answer \
+        else ["hyllylle viisi"]
+    assert judge(answer, accept).verdict == verdict

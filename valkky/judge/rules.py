@@ -124,6 +124,32 @@ def _closest(c: Case) -> Judgement | None:
     return None
 
 
+def _contrast(c: Case) -> Judgement | None:
+    """A right answer, then "ei" and what it is not, with no verb: "kymmeneltä, ei
+    yhdeksältä" answers as "kymmeneltä" does, the no is of the other thing (set 8). The rest
+    is judged as said without the tail; a tail that names the accepted answer's own words
+    ("yhdeksältä ei kymmeneltä") is no contrast."""
+    words = c.words
+    if "ei" not in words[1:] or any(_shape(n).negative for _, n in c.accepted):
+        return None
+    cut = words.index("ei", 1)
+    head, tail = words[:cut], words[cut + 1:]
+    if not tail or any(w in NEGATIONS for w in head) or any(
+            w in NEGATIONS or "teonsana" in finnish.word_classes(w) for w in tail):
+        return None
+    if any(w in _shape(n).wordset for w in tail for _, n in c.accepted):
+        return None
+    from valkky.judge import judge  # the entry point: judged as said without the tail
+
+    j = judge(" ".join(head), tuple(a for a, _ in c.accepted), keywords=c.keywords,
+              wrong_answers=c.mistakes, other_options=c.options, strict=tuple(c.strict),
+              open_question=c.open_question, topics=c.topics, settings=c.settings)
+    c.note(f"'{' '.join(head)}', then ei {' '.join(tail)}: {j.verdict}")
+    if j.verdict != "correct":
+        return None
+    return c.judgement("correct", closest=j.closest)
+
+
 def _opposite(c: Case) -> Judgement | None:
     if any(_shape(n).negative == c.negative for _, n in c.accepted):
         return None

@@ -42,6 +42,7 @@ from valkky.judge.order import _order_of_meaning, _order_strict, _word_order
 from valkky.judge.rules import (
     _answer_inside,
     _closest,
+    _contrast,
     _denied_said_yes,
     _exact,
     _opposite,
@@ -344,6 +345,10 @@ RULES: tuple[Rule, ...] = (
          switchable=False, needs="open_question"),
     Rule("no_answer", "a step with nothing to accept", "wrong", None, _no_answer,
          (("moppi", (), "wrong", None),), switchable=False),
+    Rule("contrast", "a right answer, then ei and another thing without a verb (kymmeneltä, "
+         "ei yhdeksältä): the no is of the other thing", "correct", None, _contrast,
+         (("kymmeneltä ei yhdeksältä", ("kymmeneltä", "tulen kymmeneltä"), "correct", None),),
+         switchable=False),
     Rule("opposite", "no where every accepted answer says yes, or yes where they all say "
          "no (negation when it speaks of the same thing)", "wrong", "negation", _opposite,
          (("en ilmoita esimiehelle", ("ilmoitan esimiehelle",), "wrong", "negation"),
