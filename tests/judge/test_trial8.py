@@ -92,3 +92,14 @@ def test_a_right_answer_then_ei_and_another_thing(answer: str, verdict: str) -> 
     accept = ["kolmelta", "tulen kolmelta", "hyllylle viisi"] if "hylly" not in answer \
         else ["hyllylle viisi"]
     assert judge(answer, accept).verdict == verdict
+
+
+def test_the_steps_pronoun_for_its_noun_in_another_accepted_answer() -> None:
+    accept = ["asiakkaalla on kuumetta", "hänellä on kuumetta",
+              "asiakkaalla on kova päänsärky"]
+    assert judge("hänellä on kova päänsärky", accept).verdict == "correct"
+    # the pair makes only an accepted answer: another thing stays wrong
+    assert judge("hänellä on kova nälkä", accept).verdict != "correct"
+    # no pair where the step does not say both
+    assert judge("hänellä on kova päänsärky",
+                 ["asiakkaalla on kova päänsärky"]).verdict != "correct"

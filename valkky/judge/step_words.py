@@ -54,8 +54,12 @@ def _step_pairs(accepted: tuple[tuple[str, str], ...]) -> dict[str, frozenset[st
             x, y = differ[0]
             # the same slot in the same form: "hoitajalle", "sairaanhoitajalle"; not
             # "laimennan pesuaineen" beside "laimennan vedellä"
-            if not ("nimisana" in finnish.word_classes(x) and "nimisana" in
-                    finnish.word_classes(y)) or finnish.same_lemma(x, y) or \
+            # … or a noun and the pronoun said for it: "hänellä on kuumetta" beside
+            # "asukkaalla on kuumetta" (set 8)
+            if not (_noun_or_he(x) and _noun_or_he(y)) or \
+                    not ("nimisana" in finnish.word_classes(x)
+                         or "nimisana" in finnish.word_classes(y)) or \
+                    finnish.same_lemma(x, y) or \
                     not finnish.case_numbers(x) & finnish.case_numbers(y):
                 continue
             for p in finnish.base_forms(x):
@@ -63,6 +67,13 @@ def _step_pairs(accepted: tuple[tuple[str, str], ...]) -> dict[str, frozenset[st
             for p in finnish.base_forms(y):
                 pairs.setdefault(p, set()).update(finnish.base_forms(x))
     return {k: frozenset(v) for k, v in pairs.items()}
+
+
+_HE = frozenset({"hän", "he"})
+
+
+def _noun_or_he(word: str) -> bool:
+    return "nimisana" in finnish.word_classes(word) or bool(finnish.base_forms(word) & _HE)
 
 
 def _split_compound(words: list[str], vocabulary: Sequence[str]) -> list[str]:
@@ -124,6 +135,7 @@ def _step_synonym(words: list[str], accepted: tuple[tuple[str, str], ...],
     out = list(words)
     for i, w in enumerate(words):
         if w in vocabulary:
+            _pair_said_in_another(out, i, pairs, accepted, vocabulary)
             continue
         others = {o for b in finnish.base_forms(w) for o in pairs.get(b, ())}
         form = finnish.case_numbers(w)
@@ -134,3 +146,23 @@ def _step_synonym(words: list[str], accepted: tuple[tuple[str, str], ...],
                 out[i] = v
                 break
     return out
+
+
+def _pair_said_in_another(out: list[str], i: int, pairs: dict[str, frozenset[str]],
+                          accepted: tuple[tuple[str, str], ...],
+                          vocabulary: Sequence[str]) -> None:
+    """A word of the step's own said in one accepted answer, put as its pair in another
+    where that makes that answer: "hänellä on 39 astetta kuumetta" is "asukkaalla on
+    kolmekymmentäyhdeksän astetta kuumetta" where "hänellä on kuumetta" and "asukkaalla on
+    kuumetta" are both accepted (set 8)."""
+    w = out[i]
+    others = {o for b in finnish.base_forms(w) for o in pairs.get(b, ())}
+    if not others:
+        return
+    form = finnish.case_numbers(w)
+    for v in vocabulary:
+        if v != w and finnish.base_forms(v) & others and finnish.case_numbers(v) == form:
+            alt = [*out[:i], v, *out[i + 1:]]
+            if any(_same_words(alt, n) for _, n in accepted):
+                out[i] = v
+                return
