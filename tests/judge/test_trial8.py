@@ -103,3 +103,59 @@ def test_the_steps_pronoun_for_its_noun_in_another_accepted_answer() -> None:
     # no pair where the step does not say both
     assert judge("hänellä on kova päänsärky",
                  ["asiakkaalla on kova päänsärky"]).verdict != "correct"
+
+
+def test_a_long_vowel_before_a_dropped_n_is_no_possessive() -> None:
+    # "kanssaa" is "kanssa" with its vowel long, not "kanssaan" (with him)
+    assert judge("kanssaa", ["kanssa"]).verdict == "almost"
+    assert normalise("jälkee") == "jälkeen"  # a dropped -n is still put back
+
+
+def test_what_is_said_beside_an_accepted_answer_may_be_a_right_answer_of_its_own() -> None:
+    accept = ["en ymmärrä", "voitko puhua hitaammin"]
+    assert judge("en ymmärrä voitko puhua vähän hitaammin kiitos", accept).verdict == "correct"
+    assert judge("en ymmärrä voitko puhua vähän nopeammin kiitos", accept).verdict != "correct"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("kymmeneltä", ["kymmenen kolmekymmentä", "puoli yksitoista"]),  # 10.00, not 10.30
+    ("kello kahdeksan", ["varttia yli kahdeksan", "kahdeksan viisitoista"]),
+    ("kaksikymmentä", ["kaksikymmentä viisi"]),
+])
+def test_a_number_said_short_is_another_number(answer: str, accept: list[str]) -> None:
+    assert judge(answer, accept).verdict == "wrong"
+
+
+def test_a_half_answer_without_its_number_is_still_a_start() -> None:
+    assert judge("hyllyvälissä", ["hyllyvälissä viisi"]).verdict == "almost"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("voitko sanoa uudestaan", ["voitko toistaa"]),
+    ("anteeksi voisitko sanoa uudelleen", ["anteeksi voitko toistaa"]),
+    ("harmillista", ["voi harmi", "harmi"]),
+    ("palkka on väärä", ["palkka on väärin"]),
+])
+def test_everyday_phrases_set_8(answer: str, accept: list[str]) -> None:
+    assert judge(answer, accept).verdict == "correct"
+
+
+def test_everyday_phrases_set_8_keep_their_meaning() -> None:
+    assert judge("voitko sanoa hitaammin", ["voitko toistaa"]).verdict != "correct"
+    assert judge("palkka on väärä", ["palkka on oikein"]).verdict == "wrong"
+
+
+def test_it_in_the_slot_where_the_step_names_one_thing_or_another() -> None:
+    accept = ["milloin vuoro alkaa", "milloin iltavuoro alkaa"]
+    assert judge("milloin se alkaa", accept).verdict == "correct"
+    assert judge("milloin se loppuu", accept).verdict == "wrong"
+    # no slot where the accepted answers name one thing only
+    assert judge("milloin se alkaa", ["milloin vuoro alkaa"]).verdict != "correct"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("minä kaatunut", ["minä kaaduin"]), ("hän loukkaantunut", ["hän loukkaantui"]),
+])
+def test_a_past_participle_for_the_past_is_a_word_form(answer: str, accept: list[str]) -> None:
+    j = judge(answer, accept)
+    assert (j.verdict, j.reason) == ("almost", "word_form")

@@ -182,6 +182,12 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             return c.judgement("wrong", closest=closest), unexplained
         if not meaning or len(said) * 2 < len(content):
             return c.judgement("wrong", closest=closest), unexplained
+        if any(_is_number(w) for w in heard.split()) and any(
+                _is_number(m) or m in _PARTS_OF_AN_HOUR for m in missing):
+            # a number said, but less of it: "yhdeksältä" for "yhdeksän viisitoista" is
+            # nine o'clock, another time; "kaksikymmentä" for "kaksikymmentä viisi" (set 8)
+            c.note(f"{' '.join(missing)} missing from the number: another quantity")
+            return c.judgement("wrong", closest=closest), unexplained
         return c.judgement("almost", "missing_words", closest=closest,
                            detail=Detail(expected=expected, heard=heard)), unexplained
     if not findings and not extra:
@@ -232,6 +238,9 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                        detail=Detail(expected=expected, heard=heard)), unexplained
 
 
+# Words that say a part of an hour beside its number ("varttia yli yhdeksän", "puoli
+# kymmenen"): without them the number names another time.
+_PARTS_OF_AN_HOUR = frozenset({"varttia", "vartin", "vartti", "yli", "vaille", "puoli"})
 _OBJECT_PRONOUNS = frozenset({"sen", "sitä", "niitä", "hänet", "häntä", "heidät", "heitä"})
 # Words that say a thing is not quite so: an answer with one more says another thing.
 _HEDGES = frozenset({"melkein", "lähes", "puoliksi"})

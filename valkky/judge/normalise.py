@@ -262,6 +262,14 @@ _DROPPED = (("ks", "ko"), ("ks", "kö"), ("ks", "ksi"), ("st", "sta"), ("st", "s
             ("ee", "een"), ("aa", "aan"), ("ää", "ään"))
 
 _SPOKEN_ENDS = tuple({said for said, _ in _DROPPED})
+_LONG_N = frozenset({"een", "aan", "ään"})
+
+
+def _only_possessive(word: str) -> bool:
+    """Every reading of ``word`` has a possessive suffix: "kanssaan" (with him) is no
+    dropped -n of "kanssaa", which is "kanssa" with its vowel long (set 8)."""
+    found = finnish.analyses(word)
+    return bool(found) and all(a.get("POSSESSIVE") for a in found)
 # Sounds speech changes inside a word: -ee- and -oo- for -eä-, -ea-, -oa- (kipeenä,
 # siivoot), -ot- for -oit- (ilmotan, kirjotus), a passive without its d (nähään, tehään)
 # and the numerals' spoken stems (seittemältä,
@@ -290,7 +298,8 @@ def _spoken(word: str) -> str:
             head = full.split()[0]
             head = SPOKEN.get(head, head)
             if finnish.is_word(head) and (
-                    meant != "si" or "teonsana" in finnish.word_classes(head)):
+                    meant != "si" or "teonsana" in finnish.word_classes(head)) and \
+                    not (meant in _LONG_N and _only_possessive(head)):
                 return " ".join([head, *full.split()[1:]])
     for said, meant in _SOUNDS:
         if said in word and finnish.is_word(full := word.replace(said, meant, 1)):

@@ -71,10 +71,29 @@ def _answer_inside(c: Case) -> Judgement | None:
         return c.judgement("correct", closest=found[0])
     if len(rest) > c.settings.extra_with_answer or any(
             not _real(w, c) or any(finnish.minimal_pair(e, w) for e in every) for w in rest):
+        if _a_right_answer_of_its_own(c, [w for w in left if w is not None]):
+            return c.judgement("correct", closest=found[0])
         return None
     if any(w in NEGATIONS for w in rest) and not _own_no(c, words, left, rest):
         return None
     return c.judgement("correct", closest=found[0])
+
+
+def _a_right_answer_of_its_own(c: Case, rest: list[str]) -> bool:
+    """What is said beside an accepted answer is a right answer too, judged by itself: "ei
+    ole oikein siinä puuttuu kahdeksan tuntia" beside "ei ole oikein" and "kahdeksan tuntia
+    puuttuu" (set 8). Two words or more, and not the whole answer again."""
+    while rest and rest[0] in _CONNECTIVES | {"ja"}:
+        rest = rest[1:]
+    if len(rest) < 2 or len(rest) >= len(c.words):
+        return False
+    from valkky.judge import judge  # the entry point: the rest judged as an answer
+
+    j = judge(" ".join(rest), tuple(a for a, _ in c.accepted), keywords=c.keywords,
+              wrong_answers=c.mistakes, other_options=c.options, strict=tuple(c.strict),
+              settings=c.settings)
+    c.note(f"'{' '.join(rest)}' by itself: {j.verdict}")
+    return j.verdict == "correct"
 
 
 def _denied_said_yes(c: Case) -> Judgement | None:

@@ -134,6 +134,9 @@ def _step_synonym(words: list[str], accepted: tuple[tuple[str, str], ...],
         return words
     out = list(words)
     for i, w in enumerate(words):
+        if w in _IT:
+            _it_for_the_pair(out, i, pairs, accepted, vocabulary)
+            continue
         if w in vocabulary:
             _pair_said_in_another(out, i, pairs, accepted, vocabulary)
             continue
@@ -162,6 +165,24 @@ def _pair_said_in_another(out: list[str], i: int, pairs: dict[str, frozenset[str
     form = finnish.case_numbers(w)
     for v in vocabulary:
         if v != w and finnish.base_forms(v) & others and finnish.case_numbers(v) == form:
+            alt = [*out[:i], v, *out[i + 1:]]
+            if any(_same_words(alt, n) for _, n in accepted):
+                out[i] = v
+                return
+
+
+_IT = frozenset({"se", "ne"})
+
+
+def _it_for_the_pair(out: list[str], i: int, pairs: dict[str, frozenset[str]],
+                     accepted: tuple[tuple[str, str], ...], vocabulary: Sequence[str]) -> None:
+    """"se" in the slot where the step's accepted answers name one thing or another:
+    "milloin se alkaa" where "milloin vuoro alkaa" and "milloin iltavuoro alkaa" are
+    accepted names what the step is about (set 8). Only where that makes an accepted
+    answer, in the nominative the pronoun is in."""
+    for v in vocabulary:
+        if finnish.base_forms(v) & pairs.keys() and \
+                ("nimento", "singular") in finnish.case_numbers(v):
             alt = [*out[:i], v, *out[i + 1:]]
             if any(_same_words(alt, n) for _, n in accepted):
                 out[i] = v

@@ -104,6 +104,25 @@ def _w_long_slip(e: str, h: str, real: bool | None) -> str | None:
     return "typo" if Levenshtein.distance(e, h) == 1 else None
 
 
+# A past participle's ending: what is left is the stem its verb's past says too
+# (liukastunut, liukastuin), where Voikko reads the participle as an adjective of its own.
+_PARTICIPLE_ENDINGS = ("nut", "nyt", "lut", "lyt", "rut", "ryt", "sut", "syt")
+
+
+def _w_participle(e: str, h: str, real: bool | None) -> str | None:
+    """A past participle for the past of its verb, or the other way round: "minä
+    liukastunut" for "minä liukastuin" (set 8), the participle without its "olen"; not for
+    the present ("liukastun")."""
+    if not real:
+        return None
+    for part, verb in ((h, e), (e, h)):
+        if part.endswith(_PARTICIPLE_ENDINGS) and len(part) > 6 and part != verb and \
+                verb.startswith(part[:-3]) and any(  # a past, as the participle says
+                    a.get("TENSE") == "past_imperfective" for a in finnish.analyses(verb)):
+            return "word_form"
+    return None
+
+
 def _w_stem(e: str, h: str, real: bool | None) -> str | None:
     return "word_form" if real is None and finnish.same_stem(e, h) else None
 
@@ -125,6 +144,9 @@ WORD_RULES: tuple[WordRule, ...] = (
               ("ämpäri", "ampari", "umlaut")), switchable=False),
     WordRule("same_lemma", "another form of the same word", _w_same_lemma,
              (("pulloa", "pullo", "word_form"),), switchable=False),
+    WordRule("participle", "a past participle for the past of its verb, or the other way "
+             "round", _w_participle, (("liukastuin", "liukastunut", "word_form"),),
+             switchable=False),
     WordRule("compound_head", "the head of the expected compound", _w_compound_head,
              (("työvuoro", "vuoro", "word_form"),), switchable=False),
     WordRule("compound_modifier", "the expected word with a part in front that names its "
