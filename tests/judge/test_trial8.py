@@ -159,3 +159,20 @@ def test_it_in_the_slot_where_the_step_names_one_thing_or_another() -> None:
 def test_a_past_participle_for_the_past_is_a_word_form(answer: str, accept: list[str]) -> None:
     j = judge(answer, accept)
     assert (j.verdict, j.reason) == ("almost", "word_form")
+
+
+def test_a_no_on_its_own_then_a_clause_that_reverses_the_answer() -> None:
+    accept = ["kaikki on kunnossa", "kukaan ei loukkaantunut"]
+    j = judge("ei yksi loukkaantui", accept)
+    assert (j.verdict, j.reason) == ("wrong", "negation")
+    # "ei" right before a finite verb is a learner's slip of the negative verb's form
+    assert judge("kukaan ei loukkaantui", accept).verdict != "correct"
+    assert judge("imuri ei imee", ["imuri ei ime", "imuri on rikki"]).reason != "negation"
+
+
+def test_a_verb_said_with_the_answers_word_as_another_accepted_answer_says_them() -> None:
+    # "laitan" with "laatikon" stands in "laitan tarran laatikon kylkeen", though
+    # "laitan laatikkoon" says the box in another case
+    accept = ["laatikkoon", "laitan laatikkoon", "laatikon kylkeen",
+              "laitan tarran laatikon kylkeen"]
+    assert judge("laatikon kylkeen laitan", accept).verdict == "correct"

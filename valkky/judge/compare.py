@@ -93,6 +93,11 @@ def _by_word(c: Case) -> Judgement:
     return best[0]
 
 
+def _said_together(c: Case, a: str, b: str) -> bool:
+    """An accepted answer says both words as heard ("laitan tarran laatikon kylkeen")."""
+    return any(a in _shape(n).wordset and b in _shape(n).wordset for _, n in c.accepted)
+
+
 def _rank(compared: tuple[Judgement, int]) -> int:
     """Which comparison a trainer would go by: an exact match, then a pronunciation slip
     of a longer accepted answer that explains every word heard (kahvi puuttuu hullusta ~
@@ -201,7 +206,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         # it in another form ("vien eino vessaan" beside "vien Einon vessaan"; set 8)
         plausible = c.on("extra_words") and all(
             _real(w, c) and not _near_any(w, exp) for w in extra) and \
-            not any(_form_with(c, w, x) for w in extra for x in exp)
+            not any(_form_with(c, w, x) and not _said_together(c, w, x)
+                    for w in extra for x in exp)
         # An answer of two or more words takes a word or two more; a one-word answer
         # takes the verb that makes it a sentence ("teen kaksikymmentä") or an adverb
         # ("kiitos paljon", "heti"), not another noun ("moppi harja" names two things).

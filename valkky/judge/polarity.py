@@ -163,20 +163,32 @@ def _denied_verbs(accepted: tuple[tuple[str, str], ...]) -> tuple[frozenset[str]
     return frozenset(kept), stems
 
 
-def _affirms_denied(c: Case) -> str | None:
+def _affirms_denied(c: Case) -> tuple[str, bool] | None:
     """A verb the trainer's answers say only with a no, said with a yes beside the rest of
     an answer: "asukas kaatui yöllä ja loukkaantui" where "asukas kaatui mutta ei
-    loukkaantunut" is accepted, "akku oli tyhjä siksi auto käynnistyi" (set 8)."""
+    loukkaantunut" is accepted, "akku oli tyhjä siksi auto käynnistyi" (set 8); and whether
+    a no on its own came before it ("ei, yksi loukkaantui")."""
     denied, stems = _denied_verbs(tuple(c.accepted))
     if not denied:
         return None
-    negated = False
-    for w in c.words:
+    negated = turned = False
+    for i, w in enumerate(c.words):
         if w in NEGATIONS or w in _NEGATIVE_JOINS:
             negated = True
         elif w in _MAIN_JOINS or w in _SUB_JOINS:
             negated = False
-        elif not negated and (finnish.base_forms(w) & denied or w.startswith(stems)) and \
+        elif negated and c.words[i - 1] not in NEGATIONS and _finite_yes(w):
+            # "ei, yksi loukkaantui": a no on its own, then a clause that says yes (not
+            # "ei imee", the slip of a learner who meant "ei ime")
+            negated, turned = False, True
+        if not negated and (finnish.base_forms(w) & denied or w.startswith(stems)) and \
                 "teonsana" in finnish.word_classes(w):
-            return w
+            return w, turned
     return None
+
+
+def _finite_yes(word: str) -> bool:
+    """A verb form no negative verb takes: a past or a present of a person ("loukkaantui",
+    "loukkaantuu"), not the form after "ei" ("loukkaannu", "toimi")."""
+    found = [a for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"]
+    return bool(found) and all(a.get("NEGATIVE") == "false" for a in found)

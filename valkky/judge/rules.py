@@ -58,7 +58,9 @@ def _answer_inside(c: Case) -> Judgement | None:
             and w not in SUBJECT_PRONOUNS and w != "ja"]
     every = [a for _, n in c.accepted for a in n.split() if a not in words]
     c.note(f"'{found[0]}' said whole" + (f", with {' '.join(rest)}" if rest else ""))
-    if any(_form_with(c, w, x) for w in rest for x in covered) or \
+    if any(_form_with(c, w, x) and not any(
+            {w, x} <= _shape(n).wordset for _, n in c.accepted)
+            for w in rest for x in covered) or \
             _verb_in_fuller_form(c, covered, rest) is not None:
         # "vien eino vessaan", "voinko auttaa istua": an accepted answer says the words
         # in other forms ("vien Einon vessaan", "voinko auttaa sinua istumaan"): by_word
@@ -102,15 +104,18 @@ def _denied_said_yes(c: Case) -> Judgement | None:
     "asukas kaatui mutta ei loukkaantunut"). A foreseen mistake keeps its own words."""
     if c.open_question or any(_norm(m) == c.heard for m in c.mistakes):
         return None
-    if (verb := _affirms_denied(c)) is None:
+    if (found := _affirms_denied(c)) is None:
         return None
+    verb, turned = found
     heard = set(c.words)
     beside = next((a for a, n in c.accepted if not _shape(n).negative
                    and _shape(n).wordset <= heard), None)
-    if beside is None:  # no answer said with it: the rules after this judge it
+    if beside is None and not turned:  # no answer said with it: the rules after judge it
         return None
-    c.note(f"'{beside}' with {verb}, which the accepted answers say only with a no")
-    c.closeness = _fuzz().ratio(c.heard, _norm(beside))
+    c.note(f"{verb}, which the accepted answers say only with a no"
+           + (f", beside '{beside}'" if beside else ", after a no on its own"))
+    if beside is not None:
+        c.closeness = _fuzz().ratio(c.heard, _norm(beside))
     return c.judgement("wrong", "negation", closest=beside)
 
 
