@@ -72,6 +72,9 @@ def test_a_statement_with_sa_is_no_question() -> None:
 @pytest.mark.parametrize(("answer", "accept"), [
     ("laitan astiat astiakoneeseen", ["laitan astiat astianpesukoneeseen"]),
     ("haen viltin", ["haen peiton"]), ("leikkaan puukolla", ["leikkaan veitsellä"]),
+    ("laatikko tippui hyllyltä", ["laatikko putosi hyllyltä"]),
+    ("tuon kipsit", ["tuon kipsilevyt"]), ("hae metri autosta", ["hae mittanauha autosta"]),
+    ("paina hätästoppia", ["paina hätäseis"]), ("painoin hätästoppia", ["painoin hätäseis"]),
 ])
 def test_everyday_words_set_8(answer: str, accept: list[str]) -> None:
     assert judge(answer, accept).verdict == "correct"
