@@ -73,7 +73,7 @@ def test_a_statement_with_sa_is_no_question() -> None:
     ("laitan astiat astiakoneeseen", ["laitan astiat astianpesukoneeseen"]),
     ("haen viltin", ["haen peiton"]), ("leikkaan puukolla", ["leikkaan veitsellä"]),
     ("laatikko tippui hyllyltä", ["laatikko putosi hyllyltä"]),
-    ("tuon kipsit", ["tuon kipsilevyt"]), ("hae metri autosta", ["hae mittanauha autosta"]),
+    ("tuon kipsit", ["tuon kipsilevyt"]), ("laitan korvatulpat", ["laitan kuulosuojaimet"]), ("hae metri autosta", ["hae mittanauha autosta"]),
     ("paina hätästoppia", ["paina hätäseis"]), ("painoin hätästoppia", ["painoin hätäseis"]),
 ])
 def test_everyday_words_set_8(answer: str, accept: list[str]) -> None:
@@ -138,6 +138,8 @@ def test_a_half_answer_without_its_number_is_still_a_start() -> None:
     ("anteeksi voisitko sanoa uudelleen", ["anteeksi voitko toistaa"]),
     ("harmillista", ["voi harmi", "harmi"]),
     ("palkka on väärä", ["palkka on väärin"]),
+    ("lava jumittui ja kuljetin pysähtyi", ["lava jäi jumiin ja kuljetin pysähtyi"]),
+    ("pahvi juuttuu kiinni", ["pahvi jää jumiin"]),
 ])
 def test_everyday_phrases_set_8(answer: str, accept: list[str]) -> None:
     assert judge(answer, accept).verdict == "correct"
