@@ -181,3 +181,25 @@ def test_a_verb_said_with_the_answers_word_as_another_accepted_answer_says_them(
     accept = ["laatikkoon", "laitan laatikkoon", "laatikon kylkeen",
               "laitan tarran laatikon kylkeen"]
     assert judge("laatikon kylkeen laitan", accept).verdict == "correct"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("vesi on likainen", ["vesi on likaista"]),  # the nominative of a mass noun's state
+    ("pesen ikkunoita", ["pesen ikkunat"]),  # the plural partitive for the plural object
+    ("se maksaa kaksikymmentä", ["se maksaa kaksikymmentä euroa"]),  # the price's currency
+    ("se on kolme senttiä liian leveä", ["ovi on kolme senttiä liian leveä"]),
+    ("osassa on särö", ["osassa on halkeama"]),
+    ("ruuvi on väärässä kohtaa", ["ruuvi on väärässä kohdassa"]),
+])
+def test_what_set_8_batch_4_showed_a_trainer_accepts(answer: str, accept: list[str]) -> None:
+    assert judge(answer, accept).verdict == "correct"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("se", ["vasara"]),  # "se" names nothing by itself
+    ("se on vasara", ["tämä on naula"]),
+    ("vesi on puhdas", ["vesi on likaista"]),
+    ("se maksaa kolmekymmentä", ["se maksaa kaksikymmentä euroa"]),
+])
+def test_what_set_8_batch_4_showed_keeps_its_meaning(answer: str, accept: list[str]) -> None:
+    assert judge(answer, accept).verdict != "correct"

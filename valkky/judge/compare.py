@@ -17,6 +17,7 @@ from valkky.judge.forms_allowed import (
     _near_any,
     _other_place_case,
     _partitive_for,
+    _predicative_for,
     _real,
     _said_without_its_verb,
     _verb_in_fuller_form,
@@ -155,6 +156,16 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if reason == "word_form" and c.on("partitive") and _partitive_for(e, h, exp):
             c.note(f"{h} for {e}: the partitive, as right here (partitive)")
             continue
+        if reason == "word_form" and c.on("partitive") and _predicative_for(e, h, exp):
+            c.note(f"{h} for {e}: the nominative of a state, as right here (partitive)")
+            continue
+        if reason is None and h in _IT and e == exp[0] and h == heard.split()[0] and \
+                len(exp) >= 4 and _IT[h] in finnish.case_numbers(e) and \
+                "nimisana" in finnish.word_classes(e):
+            # "se on kaks milliä liian pitkä" for "kappale on…": the thing the question
+            # names, said as "se" in a statement about it (set 8)
+            c.note(f"{h} for {e}: the thing the answer speaks of")
+            continue
         if reason == "word_form" and c.on("place_case") and _other_place_case(e, h):
             c.note(f"{h} for {e}: the same place, in and on (place_case)")
             continue
@@ -247,6 +258,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
 # Words that say a part of an hour beside its number ("varttia yli yhdeksän", "puoli
 # kymmenen"): without them the number names another time.
 _PARTS_OF_AN_HOUR = frozenset({"varttia", "vartin", "vartti", "yli", "vaille", "puoli"})
+_IT = {"se": ("nimento", "singular"), "ne": ("nimento", "plural")}
 _OBJECT_PRONOUNS = frozenset({"sen", "sitä", "niitä", "hänet", "häntä", "heidät", "heitä"})
 # Words that say a thing is not quite so: an answer with one more says another thing.
 _HEDGES = frozenset({"melkein", "lähes", "puoliksi"})
