@@ -203,3 +203,20 @@ def test_what_set_8_batch_4_showed_a_trainer_accepts(answer: str, accept: list[s
 ])
 def test_what_set_8_batch_4_showed_keeps_its_meaning(answer: str, accept: list[str]) -> None:
     assert judge(answer, accept).verdict != "correct"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("kolme pulloa mehua", ["kolme pulloa maitoa"]),
+    ("otan laatikon hyllyltä", ["otan laatikon lattialta"]),
+])
+def test_a_noun_said_in_the_place_and_form_of_the_missing_one_is_another_thing(
+        answer: str, accept: list[str]) -> None:
+    assert judge(answer, accept).verdict == "wrong"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("hiukset ei saa pudota ruokaan", ["hiukset eivät saa pudota ruokaan"]),  # spoken ei
+    ("se on rekka-auto", ["se on kuorma-auto"]),
+])
+def test_spoken_forms_and_words_set_8_batch_5(answer: str, accept: list[str]) -> None:
+    assert judge(answer, accept).verdict == "correct"

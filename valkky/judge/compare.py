@@ -99,6 +99,20 @@ def _said_together(c: Case, a: str, b: str) -> bool:
     return any(a in _shape(n).wordset and b in _shape(n).wordset for _, n in c.accepted)
 
 
+def _another_thing(extra: list[str], missing: list[str]) -> tuple[str, str] | None:
+    """A noun said more and a noun missing in the same case and number: the one said for
+    the other, not a word more (only where Voikko knows both as nouns)."""
+    for m in missing:
+        if "nimisana" not in finnish.word_classes(m):
+            continue
+        form = finnish.case_numbers(m)
+        for x in extra:
+            if "nimisana" in finnish.word_classes(x) and form & finnish.case_numbers(x) \
+                    and not finnish.same_lemma(x, m):
+                return x, m
+    return None
+
+
 def _rank(compared: tuple[Judgement, int]) -> int:
     """Which comparison a trainer would go by: an exact match, then a pronunciation slip
     of a longer accepted answer that explains every word heard (kahvi puuttuu hullusta ~
@@ -197,6 +211,11 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                 not any(finnish.same_lemma(w, "puoli") for w in heard.split()):
             return c.judgement("wrong", closest=closest), unexplained
         if not meaning or len(said) * 2 < len(content):
+            return c.judgement("wrong", closest=closest), unexplained
+        if (other := _another_thing(extra, missing)) is not None:
+            # "kaksi laatikkoa mehua" for "kaksi laatikkoa maitoa": a noun said in the
+            # place and form of the one missing names another thing (set 8)
+            c.note(f"{other[0]} in the place of {other[1]}: another thing")
             return c.judgement("wrong", closest=closest), unexplained
         if any(_is_number(w) for w in heard.split()) and any(
                 _is_number(m) or m in _PARTS_OF_AN_HOUR for m in missing):
