@@ -220,3 +220,10 @@ def test_a_noun_said_in_the_place_and_form_of_the_missing_one_is_another_thing(
 ])
 def test_spoken_forms_and_words_set_8_batch_5(answer: str, accept: list[str]) -> None:
     assert judge(answer, accept).verdict == "correct"
+
+
+def test_a_no_about_a_thing_denies_only_that_thing() -> None:
+    accept = ["kiitos", "ei kiitos en juo kahvia", "otan teetä"]
+    assert judge("ei kiitos juon vettä", accept).reason != "negation"
+    j = judge("kiitos juon kahvia", ["kiitos", "ei kiitos en juo kahvia"])
+    assert (j.verdict, j.reason) == ("wrong", "negation")
