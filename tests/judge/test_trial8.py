@@ -227,3 +227,10 @@ def test_a_no_about_a_thing_denies_only_that_thing() -> None:
     assert judge("ei kiitos juon vettä", accept).reason != "negation"
     j = judge("kiitos juon kahvia", ["kiitos", "ei kiitos en juo kahvia"])
     assert (j.verdict, j.reason) == ("wrong", "negation")
+
+
+def test_a_thing_that_is_not_there_is_missing() -> None:
+    accept = ["ruuvit puuttuvat", "ruuveja puuttuu"]
+    assert judge("ruuveja ei ole", accept).verdict == "correct"
+    assert judge("ruuveja ei ole", ["ruuvit ovat tässä"]).verdict != "correct"
+    assert judge("muttereita ei ole", accept).verdict == "wrong"  # another thing

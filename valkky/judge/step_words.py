@@ -187,3 +187,21 @@ def _it_for_the_pair(out: list[str], i: int, pairs: dict[str, frozenset[str]],
             if any(_same_words(alt, n) for _, n in accepted):
                 out[i] = v
                 return
+
+
+_MISSING = frozenset({"puuttuu", "puuttuvat"})
+
+
+def _none_as_missing(words: list[str], vocabulary: Sequence[str]) -> list[str]:
+    """A thing in the partitive and "ei ole" says it is missing, as the step's "puuttuu"
+    does: "kaidetta ei ole" = "kaidetta puuttuu", "muttereita ei ole" (set 8); only where the
+    step says "puuttuu"."""
+    if _MISSING.isdisjoint(vocabulary) or "ei" not in words:
+        return words
+    for i in range(1, len(words) - 1):
+        if words[i] == "ei" and words[i + 1] == "ole" and \
+                {("osanto", "singular"), ("osanto", "plural")} & \
+                finnish.case_numbers(words[i - 1]) and \
+                "nimisana" in finnish.word_classes(words[i - 1]):
+            return [*words[:i], "puuttuu", *words[i + 2:]]
+    return words
