@@ -73,6 +73,7 @@ def test_a_statement_with_sa_is_no_question() -> None:
     ("laitan astiat astiakoneeseen", ["laitan astiat astianpesukoneeseen"]),
     ("haen viltin", ["haen peiton"]), ("leikkaan puukolla", ["leikkaan veitsellä"]),
     ("laatikko tippui hyllyltä", ["laatikko putosi hyllyltä"]),
+    ("mulla on ilta", ["minulla on iltavuoro"]), ("olen yössä", ["olen yövuorossa"]),
     ("tuon kipsit", ["tuon kipsilevyt"]), ("laitan korvatulpat", ["laitan kuulosuojaimet"]), ("hae metri autosta", ["hae mittanauha autosta"]),
     ("paina hätästoppia", ["paina hätäseis"]), ("painoin hätästoppia", ["painoin hätäseis"]),
 ])
@@ -234,3 +235,7 @@ def test_a_thing_that_is_not_there_is_missing() -> None:
     assert judge("ruuveja ei ole", accept).verdict == "correct"
     assert judge("ruuveja ei ole", ["ruuvit ovat tässä"]).verdict != "correct"
     assert judge("muttereita ei ole", accept).verdict == "wrong"  # another thing
+
+
+def test_a_shift_said_short_keeps_which_shift() -> None:
+    assert judge("mulla on aamu", ["minulla on iltavuoro"]).verdict == "wrong"
