@@ -239,3 +239,12 @@ def test_a_thing_that_is_not_there_is_missing() -> None:
 
 def test_a_shift_said_short_keeps_which_shift() -> None:
     assert judge("mulla on aamu", ["minulla on iltavuoro"]).verdict == "wrong"
+
+
+@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+    ("pöydän päällä", ["pöydällä", "se on pöydällä"], "correct"),
+    ("avain on laatikon sisällä", ["avain on laatikossa"], "correct"),
+    ("tuolin päällä", ["pöydällä"], "wrong"),  # another thing
+])
+def test_a_place_said_with_a_postposition(answer: str, accept: list[str], verdict: str) -> None:
+    assert judge(answer, accept).verdict == verdict

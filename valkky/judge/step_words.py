@@ -205,3 +205,24 @@ def _none_as_missing(words: list[str], vocabulary: Sequence[str]) -> list[str]:
                 "nimisana" in finnish.word_classes(words[i - 1]):
             return [*words[:i], "puuttuu", *words[i + 2:]]
     return words
+
+
+# A postposition of place and the case that says the same: "hyllyn päällä" is "hyllyllä",
+# "laatikon sisällä" is "laatikossa" (set 8).
+_PLACE_POSTPOSITIONS = {"päällä": ("ulkoolento", "singular"), "sisällä": ("sisaolento", "singular")}
+
+
+def _postposition_as_case(words: list[str], vocabulary: Sequence[str]) -> list[str]:
+    """A thing in the genitive and "päällä" ("sisällä") is the accepted answer's word of
+    the same thing in the case that says it ("hyllyn päällä" = "hyllyllä"), where an
+    accepted answer has that word."""
+    if not _PLACE_POSTPOSITIONS.keys() & set(words[1:]):
+        return words
+    for i in range(len(words) - 1):
+        case = _PLACE_POSTPOSITIONS.get(words[i + 1])
+        if case is None or ("omanto", "singular") not in finnish.case_numbers(words[i]):
+            continue
+        for v in vocabulary:
+            if case in finnish.case_numbers(v) and finnish.same_lemma(v, words[i]):
+                return [*words[:i], v, *words[i + 2:]]
+    return words

@@ -51,6 +51,7 @@ from valkky.judge.rules import (
 from valkky.judge.step_words import (
     _none_as_missing,
     _past_without_its_i,
+    _postposition_as_case,
     _request_as_voitko,
     _split_compound,
     _step_synonym,
@@ -182,6 +183,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         words = _request_as_voitko(words, vocabulary)
         words = _past_without_its_i(words, vocabulary)
         words = _none_as_missing(words, vocabulary)
+        words = _postposition_as_case(words, vocabulary)
     # "15 min", "3. kerroksessa": only what was written short has no case ("tunti" said
     # in full for "tunnin" is a word form)
     if _written_short(answer):
