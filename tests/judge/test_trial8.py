@@ -248,3 +248,13 @@ def test_a_shift_said_short_keeps_which_shift() -> None:
 ])
 def test_a_place_said_with_a_postposition(answer: str, accept: list[str], verdict: str) -> None:
     assert judge(answer, accept).verdict == verdict
+
+
+def test_a_list_of_numbers_cut_short_is_a_start_one_number_cut_short_another() -> None:
+    assert judge("nolla yksi kaksi", ["Nolla, yksi, kaksi, kolme."]).verdict == "almost"
+    assert judge("kello neljätoista", ["kello neljätoista kolmekymmentä"]).verdict == "wrong"
+    assert judge("kolme baria", ["2,3 baria"]).verdict == "wrong"
+    # a number of its own slot left out is a half answer
+    assert judge("hyllyväli seitsemän hyllypaikka",
+                 ["hyllyväli seitsemän hyllypaikka kolme"]).verdict == "almost"
+    assert judge("voi", ["voi harmi", "voi voi", "harmi"]).closest != "harmi"

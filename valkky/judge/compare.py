@@ -99,6 +99,23 @@ def _said_together(c: Case, a: str, b: str) -> bool:
     return any(a in _shape(n).wordset and b in _shape(n).wordset for _, n in c.accepted)
 
 
+def _number_cut_short(exp: list[str], heard: list[str], missing: list[str],
+                      written: str) -> bool:
+    """A number (or a time) said with a part of it missing: a missing number word, or a
+    part of an hour, right beside a number the answer said, in one number as the trainer
+    wrote it (no comma between: "Nolla, yksi, kaksi" lists numbers, each its own)."""
+    said = {w for w in heard if _is_number(w)}
+    if not said or ", " in written:
+        return False
+    joined = [w for w in exp if w != "pilkku"]  # 2,3: kaksi pilkku kolme is one number
+    for i, w in enumerate(joined):
+        if w in missing and (_is_number(w) or w in _PARTS_OF_AN_HOUR) and any(
+                0 <= j < len(joined) and joined[j] in said and joined[j] not in missing
+                for j in (i - 1, i + 1)):
+            return True
+    return False
+
+
 def _another_thing(extra: list[str], missing: list[str]) -> tuple[str, str] | None:
     """A noun said more and a noun missing in the same case and number: the one said for
     the other, not a word more (only where Voikko knows both as nouns)."""
@@ -217,8 +234,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             # place and form of the one missing names another thing (set 8)
             c.note(f"{other[0]} in the place of {other[1]}: another thing")
             return c.judgement("wrong", closest=closest), unexplained
-        if any(_is_number(w) for w in heard.split()) and any(
-                _is_number(m) or m in _PARTS_OF_AN_HOUR for m in missing):
+        if _number_cut_short(exp, heard.split(), missing, closest):
             # a number said, but less of it: "yhdeksältä" for "yhdeksän viisitoista" is
             # nine o'clock, another time; "kaksikymmentä" for "kaksikymmentä viisi" (set 8)
             c.note(f"{' '.join(missing)} missing from the number: another quantity")

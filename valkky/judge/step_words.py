@@ -160,7 +160,7 @@ def _pair_said_in_another(out: list[str], i: int, pairs: dict[str, frozenset[str
     kuumetta" are both accepted (set 8)."""
     w = out[i]
     others = {o for b in finnish.base_forms(w) for o in pairs.get(b, ())}
-    if not others:
+    if not others or len(out) < 2:  # a word alone is the answer said, not one put for it
         return
     form = finnish.case_numbers(w)
     for v in vocabulary:
