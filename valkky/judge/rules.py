@@ -81,19 +81,27 @@ def _answer_inside(c: Case) -> Judgement | None:
     return c.judgement("correct", closest=found[0])
 
 
+def _judged_as(c: Case, words: list[str]) -> Judgement:
+    """``words`` judged as an answer to the same step (the entry point, with its memory):
+    a part of what was said, taken as said on its own."""
+    from valkky.judge import judge  # (the entry point imports this module)
+
+    return judge(" ".join(words), tuple(a for a, _ in c.accepted), keywords=c.keywords,
+                 wrong_answers=c.mistakes, other_options=c.options, strict=tuple(c.strict),
+                 open_question=c.open_question, topics=c.topics, settings=c.settings)
+
+
 def _a_right_answer_of_its_own(c: Case, rest: list[str]) -> bool:
     """What is said beside an accepted answer is a right answer too, judged by itself: "ei
     ole oikein siinä puuttuu kahdeksan tuntia" beside "ei ole oikein" and "kahdeksan tuntia
     puuttuu" (set 8). Two words or more, and not the whole answer again."""
+    if c.open_question:  # an open answer is judged whole (open_answer)
+        return False
     while rest and rest[0] in _CONNECTIVES | {"ja"}:
         rest = rest[1:]
     if len(rest) < 2 or len(rest) >= len(c.words):
         return False
-    from valkky.judge import judge  # the entry point: the rest judged as an answer
-
-    j = judge(" ".join(rest), tuple(a for a, _ in c.accepted), keywords=c.keywords,
-              wrong_answers=c.mistakes, other_options=c.options, strict=tuple(c.strict),
-              settings=c.settings)
+    j = _judged_as(c, rest)
     c.note(f"'{' '.join(rest)}' by itself: {j.verdict}")
     return j.verdict == "correct"
 
@@ -163,11 +171,7 @@ def _contrast(c: Case) -> Judgement | None:
         return None
     if any(w in _shape(n).wordset for w in tail for _, n in c.accepted):
         return None
-    from valkky.judge import judge  # the entry point: judged as said without the tail
-
-    j = judge(" ".join(head), tuple(a for a, _ in c.accepted), keywords=c.keywords,
-              wrong_answers=c.mistakes, other_options=c.options, strict=tuple(c.strict),
-              open_question=c.open_question, topics=c.topics, settings=c.settings)
+    j = _judged_as(c, head)  # as said without the tail
     c.note(f"'{' '.join(head)}', then ei {' '.join(tail)}: {j.verdict}")
     if j.verdict != "correct":
         return None
