@@ -259,3 +259,18 @@ def test_a_list_of_numbers_cut_short_is_a_start_one_number_cut_short_another() -
     assert judge("hyllyväli seitsemän hyllypaikka",
                  ["hyllyväli seitsemän hyllypaikka kolme"]).verdict == "almost"
     assert judge("voi", ["voi harmi", "voi voi", "harmi"]).closest != "harmi"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("saanko avaimen", ["saisinko avaimen"]), ("haluaisitteko kahvia", ["haluatteko kahvia"]),
+    ("avaatko oven", ["avaisitko oven"]),
+])
+def test_the_conditional_and_the_present_of_a_polite_request(answer: str,
+                                                             accept: list[str]) -> None:
+    assert judge(answer, accept).verdict == "correct"
+
+
+def test_the_present_for_the_conditional_is_no_repetition_of_it() -> None:
+    assert judge("saanko avaimen", ["saisinko avaimen"], strict=["politer"]).verdict != "correct"
+    assert judge("saanko avaimen", ["saisinko avaimen"]).verdict == "correct"
+    assert judge("sain avaimen", ["saisinko avaimen"]).verdict != "correct"  # another tense

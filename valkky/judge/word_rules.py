@@ -36,6 +36,24 @@ def _w_possessive(e: str, h: str, real: bool | None) -> str | None:
         and finnish.minimal_pair(e, h) is None else None
 
 
+def _w_politer(e: str, h: str, real: bool | None) -> str | None:
+    """The conditional for the present of the same verb and person, or the other way round:
+    "saanko" for "saisinko", "haluaisitteko" for "haluatteko" (set 8), as polite as a
+    trainer asks for at work."""
+    if not real:
+        return None
+
+    def moods(word: str) -> dict[tuple[str, str, str], str]:
+        return {(a.get("BASEFORM", ""), a.get("PERSON", ""), a.get("NUMBER", "")):
+                a.get("MOOD", "") for a in finnish.analyses(word)
+                if a.get("CLASS") == "teonsana" and a.get("TENSE") == "present_simple"
+                and a.get("MOOD") in ("indicative", "conditional")}
+
+    said, meant = moods(h), moods(e)
+    return "same" if any(k in meant and meant[k] != mood for k, mood in said.items()) \
+        else None
+
+
 def _w_assimilated(e: str, h: str, real: bool | None) -> str | None:
     if not real and _assimilated(e, h):
         return "same"
@@ -133,6 +151,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              (("esimiehelle", "pomolle", "same"), ("esimiehelle", "pomo", "word_form"))),
     WordRule("possessive", "the same word with a possessive suffix", _w_possessive,
              (("kädet", "käteni", "same"),)),
+    WordRule("politer", "the conditional for the present of the same verb and person, or "
+             "the other way round", _w_politer, (("saisinko", "saanko", "same"),)),
     WordRule("assimilated", "a final -ia, -oa… said as speech assimilates it, or a verb's "
              "-oa- said -oo-", _w_assimilated,
              (("kahvia", "kahvii", "same"), ("siivoan", "siivoon", "same")), switchable=False),
