@@ -110,8 +110,9 @@ def _denied_said_yes(c: Case) -> Judgement | None:
     """A verb the trainer's answers say only with a no, said with a yes: the answer reverses
     what they say, however much of one it says ("asukas kaatui yöllä ja loukkaantui" beside
     "asukas kaatui mutta ei loukkaantunut"). A foreseen mistake keeps its own words."""
-    if c.open_question or any(_norm(m) == c.heard for m in c.mistakes):
-        return None
+    if c.open_question or not any(_shape(n).negative for _, n in c.accepted) or \
+            any(_norm(m) == c.heard for m in c.mistakes):
+        return None  # (most steps say no no: nothing to look up)
     if (found := _affirms_denied(c)) is None:
         return None
     verb, turned = found

@@ -40,7 +40,7 @@ def _w_politer(e: str, h: str, real: bool | None) -> str | None:
     """The conditional for the present of the same verb and person, or the other way round:
     "saanko" for "saisinko", "haluaisitteko" for "haluatteko" (set 8), as polite as a
     trainer asks for at work."""
-    if not real:
+    if not real or ("isi" not in e and "isi" not in h):  # every conditional says -isi-
         return None
 
     def moods(word: str) -> dict[tuple[str, str, str], str]:
