@@ -211,7 +211,7 @@ REFUSED = {
         ("otan käsineet pois", ["laitan käsineet käteen"]),
         ("tämä osa on valmis", ["tämä osa on viallinen"]),
         ("laitan kuulosuojaimet", ["laitan suojalasit"]),
-        ("korvatulpat", ["kuulosuojaimet"]),
+        ("korvatulpat", ["suojalasit"]),  # (earplugs are hearing protection: sets 7, 8)
         ("autan asiakasta", ["autan työkaveria"]),
         ("laitan suojalasit", ["laitan käsineet"]),
         ("missä vuoro alkaa", ["mihin aikaan vuoro alkaa"]),

@@ -46,7 +46,7 @@ def test_a_synonym_is_no_repetition_but_still_answers_a_question() -> None:
 @pytest.mark.parametrize("answer", ["tämä on rollaattori", "tämä on kävelyteline"])
 def test_a_repeat_step_keeps_its_own_accept_and_strict(answer: str) -> None:
     *_, own = _tasks()
-    assert own.strict == ("word_order", "synonyms", "ellipsis", "compound_modifier")
+    assert own.strict == ("word_order", "synonyms", "ellipsis", "compound_modifier", "politer")
     assert _verdict(own, answer) == "correct"
 
 

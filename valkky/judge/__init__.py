@@ -25,9 +25,9 @@ def clear_caches() -> None:
     """Forget every judgement, answer and word the judge has seen (benchmarks measure it
     cold; a test that takes Voikko away); the lexicon and Voikko stay loaded."""
     from valkky.judge import accepted, case, finnish, lexicon, number_words, verdict
-    from valkky.judge.normalise import _number, _said, _spoken, canonical
+    from valkky.judge.normalise import _asked, _number, _said, _spoken, canonical
 
-    for f in (verdict.judge, verdict._rules_for, normalise, _said, _spoken, _number,
+    for f in (verdict.judge, verdict._rules_for, normalise, _said, _spoken, _asked, _number,
               case._norm, accepted._compile, accepted._shape, number_words._is_number,
               number_words._ordinal_value, canonical, lexicon._step_candidates,
               lexicon.forms, finnish.analyses, finnish.base_forms, finnish.is_word,

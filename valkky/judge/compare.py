@@ -17,8 +17,10 @@ from valkky.judge.forms_allowed import (
     _near_any,
     _other_place_case,
     _partitive_for,
+    _predicative_for,
     _real,
     _said_without_its_verb,
+    _verb_in_fuller_form,
 )
 from valkky.judge.number_words import (
     _is_number,
@@ -92,6 +94,42 @@ def _by_word(c: Case) -> Judgement:
     return best[0]
 
 
+def _said_together(c: Case, a: str, b: str) -> bool:
+    """An accepted answer says both words as heard ("laitan tarran laatikon kylkeen")."""
+    return any(a in _shape(n).wordset and b in _shape(n).wordset for _, n in c.accepted)
+
+
+def _number_cut_short(exp: list[str], heard: list[str], missing: list[str],
+                      written: str) -> bool:
+    """A number (or a time) said with a part of it missing: a missing number word, or a
+    part of an hour, right beside a number the answer said, in one number as the trainer
+    wrote it (no comma between: "Nolla, yksi, kaksi" lists numbers, each its own)."""
+    said = {w for w in heard if _is_number(w)}
+    if not said or ", " in written:
+        return False
+    joined = [w for w in exp if w != "pilkku"]  # 2,3: kaksi pilkku kolme is one number
+    for i, w in enumerate(joined):
+        if w in missing and (_is_number(w) or w in _PARTS_OF_AN_HOUR) and any(
+                0 <= j < len(joined) and joined[j] in said and joined[j] not in missing
+                for j in (i - 1, i + 1)):
+            return True
+    return False
+
+
+def _another_thing(extra: list[str], missing: list[str]) -> tuple[str, str] | None:
+    """A noun said more and a noun missing in the same case and number: the one said for
+    the other, not a word more (only where Voikko knows both as nouns)."""
+    for m in missing:
+        if "nimisana" not in finnish.word_classes(m):
+            continue
+        form = finnish.case_numbers(m)
+        for x in extra:
+            if "nimisana" in finnish.word_classes(x) and form & finnish.case_numbers(x) \
+                    and not finnish.same_lemma(x, m):
+                return x, m
+    return None
+
+
 def _rank(compared: tuple[Judgement, int]) -> int:
     """Which comparison a trainer would go by: an exact match, then a pronunciation slip
     of a longer accepted answer that explains every word heard (kahvi puuttuu hullusta ~
@@ -149,6 +187,16 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if reason == "word_form" and c.on("partitive") and _partitive_for(e, h, exp):
             c.note(f"{h} for {e}: the partitive, as right here (partitive)")
             continue
+        if reason == "word_form" and c.on("partitive") and _predicative_for(e, h, exp):
+            c.note(f"{h} for {e}: the nominative of a state, as right here (partitive)")
+            continue
+        if reason is None and h in _IT and e == exp[0] and h == heard.split()[0] and \
+                len(exp) >= 4 and _IT[h] in finnish.case_numbers(e) and \
+                "nimisana" in finnish.word_classes(e):
+            # "se on kaks milliä liian pitkä" for "kappale on…": the thing the question
+            # names, said as "se" in a statement about it (set 8)
+            c.note(f"{h} for {e}: the thing the answer speaks of")
+            continue
         if reason == "word_form" and c.on("place_case") and _other_place_case(e, h):
             c.note(f"{h} for {e}: the same place, in and on (place_case)")
             continue
@@ -181,6 +229,16 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             return c.judgement("wrong", closest=closest), unexplained
         if not meaning or len(said) * 2 < len(content):
             return c.judgement("wrong", closest=closest), unexplained
+        if (other := _another_thing(extra, missing)) is not None:
+            # "kaksi laatikkoa mehua" for "kaksi laatikkoa maitoa": a noun said in the
+            # place and form of the one missing names another thing (set 8)
+            c.note(f"{other[0]} in the place of {other[1]}: another thing")
+            return c.judgement("wrong", closest=closest), unexplained
+        if _number_cut_short(exp, heard.split(), missing, closest):
+            # a number said, but less of it: "yhdeksältä" for "yhdeksän viisitoista" is
+            # nine o'clock, another time; "kaksikymmentä" for "kaksikymmentä viisi" (set 8)
+            c.note(f"{' '.join(missing)} missing from the number: another quantity")
+            return c.judgement("wrong", closest=closest), unexplained
         return c.judgement("almost", "missing_words", closest=closest,
                            detail=Detail(expected=expected, heard=heard)), unexplained
     if not findings and not extra:
@@ -190,11 +248,20 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if _HEDGES.intersection(extra) and not _HEDGES.intersection(exp):
             # "seinä on melkein valmis" says it is not: another answer
             return c.judgement("wrong", closest=closest), unexplained
+        # ... and no verb of the learner's own that an accepted answer says with a word of
+        # it in another form ("vien eino vessaan" beside "vien Einon vessaan"; set 8)
         plausible = c.on("extra_words") and all(
-            _real(w, c) and not _near_any(w, exp) for w in extra)
+            _real(w, c) and not _near_any(w, exp) for w in extra) and \
+            not any(_form_with(c, w, x) and not _said_together(c, w, x)
+                    for w in extra for x in exp)
         # An answer of two or more words takes a word or two more; a one-word answer
         # takes the verb that makes it a sentence ("teen kaksikymmentä") or an adverb
         # ("kiitos paljon", "heti"), not another noun ("moppi harja" names two things).
+        if plausible and (fuller := _verb_in_fuller_form(c, exp, extra)) is not None:
+            # "autanko nousta": the words of "autanko teitä nousemaan", a verb in another form
+            c.note(f"the words of '{fuller[0]}', a verb in another form")
+            return c.judgement("almost", "word_form", closest=fuller[0],
+                               detail=Detail(expected=fuller[1], heard=heard)), unexplained
         if plausible and ((len(exp) >= 2 and len(extra) <= c.settings.extra_words)
                           or (len(extra) == 1 and _adverbial(extra[0])
                               and not _form_with(c, extra[0], exp[0]))
@@ -223,6 +290,10 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                        detail=Detail(expected=expected, heard=heard)), unexplained
 
 
+# Words that say a part of an hour beside its number ("varttia yli yhdeksän", "puoli
+# kymmenen"): without them the number names another time.
+_PARTS_OF_AN_HOUR = frozenset({"varttia", "vartin", "vartti", "yli", "vaille", "puoli"})
+_IT = {"se": ("nimento", "singular"), "ne": ("nimento", "plural")}
 _OBJECT_PRONOUNS = frozenset({"sen", "sitä", "niitä", "hänet", "häntä", "heidät", "heitä"})
 # Words that say a thing is not quite so: an answer with one more says another thing.
 _HEDGES = frozenset({"melkein", "lähes", "puoliksi"})

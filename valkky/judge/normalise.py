@@ -77,6 +77,8 @@ def normalise(text: str) -> str:
         text = _JOINER.sub("", text)  # työ-turvallisuus = työturvallisuus
         text = _NOT_WORD.sub(" ", text)
     said = _joined(text.split())
+    if len(said) > 1 and said[1] in _SPOKEN_YOU:
+        said[0] = _asked(said[0])
     words: list[str] = []
     for i, w in enumerate(said):
         if w in FILLERS and not (i and w in UNITS and said[i - 1].isalpha()
@@ -89,6 +91,22 @@ def normalise(text: str) -> str:
         words = [w for i, w in enumerate(words) if w not in CLOCK_WORDS
                  or not (i + 1 < len(words) and words[i + 1].startswith(_NUMERAL))]
     return " ".join(_half_hours(words) if "puoli" in words else words)
+
+
+# "sä" right after a verb of the second person asks, as "-ko" does: "nukuit sä hyvin" is
+# "nukuitko sä hyvin", "voit sä tulla" is "voitko sä tulla" (speech drops the -ko there).
+_SPOKEN_YOU = frozenset({"sä"})  # not "sää", which is also the weather
+
+
+@lru_cache(maxsize=1024)
+def _asked(verb: str) -> str:
+    """A verb of the second person singular with the question's -ko (-kö), as its place
+    before a spoken "sä" asks; any other first word as it is."""
+    if not verb.endswith("t") or not any(
+            a.get("PERSON") == "2" and a.get("NUMBER") == "singular"
+            for a in finnish.analyses(verb)):
+        return verb
+    return verb + ("ko" if any(v in verb for v in "aou") else "kö")  # vowel harmony
 
 
 @lru_cache(maxsize=8192)
@@ -244,6 +262,14 @@ _DROPPED = (("ks", "ko"), ("ks", "kö"), ("ks", "ksi"), ("st", "sta"), ("st", "s
             ("ee", "een"), ("aa", "aan"), ("ää", "ään"))
 
 _SPOKEN_ENDS = tuple({said for said, _ in _DROPPED})
+_LONG_N = frozenset({"een", "aan", "ään"})
+
+
+def _only_possessive(word: str) -> bool:
+    """Every reading of ``word`` has a possessive suffix: "kanssaan" (with him) is no
+    dropped -n of "kanssaa", which is "kanssa" with its vowel long (set 8)."""
+    found = finnish.analyses(word)
+    return bool(found) and all(a.get("POSSESSIVE") for a in found)
 # Sounds speech changes inside a word: -ee- and -oo- for -eä-, -ea-, -oa- (kipeenä,
 # siivoot), -ot- for -oit- (ilmotan, kirjotus), a passive without its d (nähään, tehään)
 # and the numerals' spoken stems (seittemältä,
@@ -272,7 +298,8 @@ def _spoken(word: str) -> str:
             head = full.split()[0]
             head = SPOKEN.get(head, head)
             if finnish.is_word(head) and (
-                    meant != "si" or "teonsana" in finnish.word_classes(head)):
+                    meant != "si" or "teonsana" in finnish.word_classes(head)) and \
+                    not (meant in _LONG_N and _only_possessive(head)):
                 return " ".join([head, *full.split()[1:]])
     for said, meant in _SOUNDS:
         if said in word and finnish.is_word(full := word.replace(said, meant, 1)):

@@ -4,6 +4,7 @@ example, a bare yes, and verbs a step says only with one polarity.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -129,3 +130,84 @@ def _related(words: Sequence[str], accepted: Sequence[tuple[str, str]]) -> bool:
     return any(w == a or finnish.same_lemma(w, a) for w in own for _, n in accepted
                for a in n.split() if a not in NEGATIONS and a not in FRAME_WORDS
                and a not in SUBJECT_PRONOUNS)
+
+
+# The endings of a past participle ("loukkaantunut", "käynnistynyt"): what is left is the
+# stem the past says too ("loukkaantui"), where Voikko reads the two as other base forms.
+_PARTICIPLE = re.compile(r"(?:[nlrst][uy]t)$")
+
+
+@lru_cache(maxsize=1024)
+def _denied_verbs(accepted: tuple[tuple[str, str], ...]
+                  ) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """What the step's accepted answers say only right after a no ("ei loukkaantunut",
+    "eikä auto käynnistynyt"), where some accepted answer says yes: by base form, and by
+    the stem of a participle among them, each with the base forms of the other words said
+    with it (what the no is about: "kahvi" of "en juo kahvia"; none: anything)."""
+    if all(_negative(n.split()) for _, n in accepted):
+        return {}, {}  # every answer says no: the rule "opposite" judges a yes
+    scopes: list[list[str]] = []  # from a no to the end of its clause
+    affirmed: set[str] = set()
+    for _, n in accepted:
+        scope: list[str] | None = None
+        for w in n.split():
+            if w in NEGATIONS or w in _NEGATIVE_JOINS:
+                scope = []
+                scopes.append(scope)
+            elif w in _MAIN_JOINS or w in _SUB_JOINS:
+                scope = None
+            elif scope is not None:
+                scope.append(w)
+            else:
+                affirmed.update(finnish.base_forms(w))
+    by_form: dict[str, set[str] | None] = {}
+    by_stem: dict[str, set[str] | None] = {}
+    for scope in scopes:
+        for w in scope:
+            others = {b for x in scope if x != w and x not in FRAME_WORDS
+                      and "nimisana" in finnish.word_classes(x) for b in finnish.base_forms(x)}
+            keys = [(by_form, b) for b in finnish.base_forms(w) if b not in affirmed]
+            if keys and _PARTICIPLE.search(w) and len(w) > 6:
+                keys.append((by_stem, _PARTICIPLE.sub("", w)))
+            for table, key in keys:
+                had = table.get(key, others)
+                # said once with nothing else, the no is of the verb itself
+                table[key] = None if had is None or not others else had | others
+    return ({k: frozenset(v or ()) for k, v in by_form.items()},
+            {k: frozenset(v or ()) for k, v in by_stem.items()})
+
+
+def _affirms_denied(c: Case) -> tuple[str, bool] | None:
+    """A verb the trainer's answers say only with a no, said with a yes beside the rest of
+    an answer: "asukas kaatui yöllä ja loukkaantui" where "asukas kaatui mutta ei
+    loukkaantunut" is accepted, "akku oli tyhjä siksi auto käynnistyi" (set 8); and whether
+    a no on its own came before it ("ei, yksi loukkaantui"). Where the no is about a thing,
+    only with that thing: "juon vettä" is no "juon kahvia" beside "en juo kahvia"."""
+    by_form, by_stem = _denied_verbs(tuple(c.accepted))
+    if not by_form:
+        return None
+    said = {b for w in c.words for b in finnish.base_forms(w)}
+    negated = turned = False
+    for i, w in enumerate(c.words):
+        if w in NEGATIONS or w in _NEGATIVE_JOINS:
+            negated = True
+        elif w in _MAIN_JOINS or w in _SUB_JOINS:
+            negated = False
+        elif negated and c.words[i - 1] not in NEGATIONS and _finite_yes(w):
+            # "ei, yksi loukkaantui": a no on its own, then a clause that says yes (not
+            # "ei imee", the slip of a learner who meant "ei ime")
+            negated, turned = False, True
+        if negated or "teonsana" not in finnish.word_classes(w):
+            continue
+        found = [by_form[b] for b in finnish.base_forms(w) if b in by_form] + \
+            [things for stem, things in by_stem.items() if w.startswith(stem)]
+        if any(not things or things & said for things in found):
+            return w, turned
+    return None
+
+
+def _finite_yes(word: str) -> bool:
+    """A verb form no negative verb takes: a past or a present of a person ("loukkaantui",
+    "loukkaantuu"), not the form after "ei" ("loukkaannu", "toimi")."""
+    found = [a for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"]
+    return bool(found) and all(a.get("NEGATIVE") == "false" for a in found)

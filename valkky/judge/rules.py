@@ -11,8 +11,8 @@ from itertools import pairwise
 from valkky.judge import finnish
 from valkky.judge.accepted import _shape
 from valkky.judge.case import Case, Judgement, _fuzz, _norm
-from valkky.judge.forms_allowed import _real
-from valkky.judge.polarity import _related
+from valkky.judge.forms_allowed import _form_with, _real, _verb_in_fuller_form
+from valkky.judge.polarity import _affirms_denied, _related
 from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, SUBJECT_PRONOUNS
 
 
@@ -58,6 +58,13 @@ def _answer_inside(c: Case) -> Judgement | None:
             and w not in SUBJECT_PRONOUNS and w != "ja"]
     every = [a for _, n in c.accepted for a in n.split() if a not in words]
     c.note(f"'{found[0]}' said whole" + (f", with {' '.join(rest)}" if rest else ""))
+    if any(_form_with(c, w, x) and not any(
+            {w, x} <= _shape(n).wordset for _, n in c.accepted)
+            for w in rest for x in covered) or \
+            _verb_in_fuller_form(c, covered, rest) is not None:
+        # "vien eino vessaan", "voinko auttaa istua": an accepted answer says the words
+        # in other forms ("vien Einon vessaan", "voinko auttaa sinua istumaan"): by_word
+        return None
     own = [w for w in rest if w not in _CONNECTIVES]
     if own and any(f" {' '.join(own)} " in f" {n} " for _, n in c.accepted):
         # the rest is the trainer's own words, negative or not: "en käytä sitä ja kerron
@@ -66,10 +73,59 @@ def _answer_inside(c: Case) -> Judgement | None:
         return c.judgement("correct", closest=found[0])
     if len(rest) > c.settings.extra_with_answer or any(
             not _real(w, c) or any(finnish.minimal_pair(e, w) for e in every) for w in rest):
+        if _a_right_answer_of_its_own(c, [w for w in left if w is not None]):
+            return c.judgement("correct", closest=found[0])
         return None
     if any(w in NEGATIONS for w in rest) and not _own_no(c, words, left, rest):
         return None
     return c.judgement("correct", closest=found[0])
+
+
+def _judged_as(c: Case, words: list[str]) -> Judgement:
+    """``words`` judged as an answer to the same step (the entry point, with its memory):
+    a part of what was said, taken as said on its own."""
+    from valkky.judge import judge  # (the entry point imports this module)
+
+    return judge(" ".join(words), tuple(a for a, _ in c.accepted), keywords=c.keywords,
+                 wrong_answers=c.mistakes, other_options=c.options, strict=tuple(c.strict),
+                 open_question=c.open_question, topics=c.topics, settings=c.settings)
+
+
+def _a_right_answer_of_its_own(c: Case, rest: list[str]) -> bool:
+    """What is said beside an accepted answer is a right answer too, judged by itself: "ei
+    ole oikein siinä puuttuu kahdeksan tuntia" beside "ei ole oikein" and "kahdeksan tuntia
+    puuttuu" (set 8). Two words or more, and not the whole answer again."""
+    if c.open_question:  # an open answer is judged whole (open_answer)
+        return False
+    while rest and rest[0] in _CONNECTIVES | {"ja"}:
+        rest = rest[1:]
+    if len(rest) < 2 or len(rest) >= len(c.words):
+        return False
+    j = _judged_as(c, rest)
+    c.note(f"'{' '.join(rest)}' by itself: {j.verdict}")
+    return j.verdict == "correct"
+
+
+def _denied_said_yes(c: Case) -> Judgement | None:
+    """A verb the trainer's answers say only with a no, said with a yes: the answer reverses
+    what they say, however much of one it says ("asukas kaatui yöllä ja loukkaantui" beside
+    "asukas kaatui mutta ei loukkaantunut"). A foreseen mistake keeps its own words."""
+    if c.open_question or not any(_shape(n).negative for _, n in c.accepted) or \
+            any(_norm(m) == c.heard for m in c.mistakes):
+        return None  # (most steps say no no: nothing to look up)
+    if (found := _affirms_denied(c)) is None:
+        return None
+    verb, turned = found
+    heard = set(c.words)
+    beside = next((a for a, n in c.accepted if not _shape(n).negative
+                   and _shape(n).wordset <= heard), None)
+    if beside is None and not turned:  # no answer said with it: the rules after judge it
+        return None
+    c.note(f"{verb}, which the accepted answers say only with a no"
+           + (f", beside '{beside}'" if beside else ", after a no on its own"))
+    if beside is not None:
+        c.closeness = _fuzz().ratio(c.heard, _norm(beside))
+    return c.judgement("wrong", "negation", closest=beside)
 
 
 def _own_no(c: Case, words: list[str], left: list[str | None], rest: list[str]) -> bool:
@@ -103,6 +159,28 @@ def _closest(c: Case) -> Judgement | None:
     if c.notes is not None:  # (the note is worded only for --explain)
         c.note(f"'{c.closest}', {c.closeness:.0f} of 100" if c.closest else "no accepted answer")
     return None
+
+
+def _contrast(c: Case) -> Judgement | None:
+    """A right answer, then "ei" and what it is not, with no verb: "kymmeneltä, ei
+    yhdeksältä" answers as "kymmeneltä" does, the no is of the other thing (set 8). The rest
+    is judged as said without the tail; a tail that names the accepted answer's own words
+    ("yhdeksältä ei kymmeneltä") is no contrast."""
+    words = c.words
+    if "ei" not in words[1:] or any(_shape(n).negative for _, n in c.accepted):
+        return None
+    cut = words.index("ei", 1)
+    head, tail = words[:cut], words[cut + 1:]
+    if not tail or any(w in NEGATIONS for w in head) or any(
+            w in NEGATIONS or "teonsana" in finnish.word_classes(w) for w in tail):
+        return None
+    if any(w in _shape(n).wordset for w in tail for _, n in c.accepted):
+        return None
+    j = _judged_as(c, head)  # as said without the tail
+    c.note(f"'{' '.join(head)}', then ei {' '.join(tail)}: {j.verdict}")
+    if j.verdict != "correct":
+        return None
+    return c.judgement("correct", closest=j.closest)
 
 
 def _opposite(c: Case) -> Judgement | None:

@@ -60,8 +60,12 @@ def _step_pairs(accepted: tuple[tuple[str, str], ...]) -> dict[str, frozenset[st
             x, y = differ[0]
             # the same slot in the same form: "hoitajalle", "sairaanhoitajalle"; not
             # "laimennan pesuaineen" beside "laimennan vedellä"
-            if not ("nimisana" in finnish.word_classes(x) and "nimisana" in
-                    finnish.word_classes(y)) or finnish.same_lemma(x, y) or \
+            # … or a noun and the pronoun said for it: "hänellä on kuumetta" beside
+            # "asukkaalla on kuumetta" (set 8)
+            if not (_noun_or_he(x) and _noun_or_he(y)) or \
+                    not ("nimisana" in finnish.word_classes(x)
+                         or "nimisana" in finnish.word_classes(y)) or \
+                    finnish.same_lemma(x, y) or \
                     not finnish.case_numbers(x) & finnish.case_numbers(y):
                 continue
             for p in finnish.base_forms(x):
@@ -69,6 +73,13 @@ def _step_pairs(accepted: tuple[tuple[str, str], ...]) -> dict[str, frozenset[st
             for p in finnish.base_forms(y):
                 pairs.setdefault(p, set()).update(finnish.base_forms(x))
     return {k: frozenset(v) for k, v in pairs.items()}
+
+
+_HE = frozenset({"hän", "he"})
+
+
+def _noun_or_he(word: str) -> bool:
+    return "nimisana" in finnish.word_classes(word) or bool(finnish.base_forms(word) & _HE)
 
 
 def _split_compound(words: list[str], vocabulary: Sequence[str]) -> list[str]:
@@ -129,7 +140,11 @@ def _step_synonym(words: list[str], accepted: tuple[tuple[str, str], ...],
         return words
     out = list(words)
     for i, w in enumerate(words):
+        if w in _IT:
+            _it_for_the_pair(out, i, pairs, accepted, vocabulary)
+            continue
         if w in vocabulary:
+            _pair_said_in_another(out, i, pairs, accepted, vocabulary)
             continue
         others = {o for b in finnish.base_forms(w) for o in pairs.get(b, ())}
         form = finnish.case_numbers(w)
@@ -140,3 +155,80 @@ def _step_synonym(words: list[str], accepted: tuple[tuple[str, str], ...],
                 out[i] = v
                 break
     return out
+
+
+def _pair_said_in_another(out: list[str], i: int, pairs: dict[str, frozenset[str]],
+                          accepted: tuple[tuple[str, str], ...],
+                          vocabulary: Sequence[str]) -> None:
+    """A word of the step's own said in one accepted answer, put as its pair in another
+    where that makes that answer: "hänellä on 39 astetta kuumetta" is "asukkaalla on
+    kolmekymmentäyhdeksän astetta kuumetta" where "hänellä on kuumetta" and "asukkaalla on
+    kuumetta" are both accepted (set 8)."""
+    w = out[i]
+    others = {o for b in finnish.base_forms(w) for o in pairs.get(b, ())}
+    if not others or len(out) < 2:  # a word alone is the answer said, not one put for it
+        return
+    form = finnish.case_numbers(w)
+    for v in vocabulary:
+        if v != w and finnish.base_forms(v) & others and finnish.case_numbers(v) == form:
+            alt = [*out[:i], v, *out[i + 1:]]
+            if any(_same_words(alt, n) for _, n in accepted):
+                out[i] = v
+                return
+
+
+_IT = frozenset({"se", "ne"})
+
+
+def _it_for_the_pair(out: list[str], i: int, pairs: dict[str, frozenset[str]],
+                     accepted: tuple[tuple[str, str], ...], vocabulary: Sequence[str]) -> None:
+    """"se" in the slot where the step's accepted answers name one thing or another:
+    "milloin se alkaa" where "milloin vuoro alkaa" and "milloin iltavuoro alkaa" are
+    accepted names what the step is about (set 8). Only where that makes an accepted
+    answer, in the nominative the pronoun is in."""
+    for v in vocabulary:
+        if finnish.base_forms(v) & pairs.keys() and \
+                ("nimento", "singular") in finnish.case_numbers(v):
+            alt = [*out[:i], v, *out[i + 1:]]
+            if any(_same_words(alt, n) for _, n in accepted):
+                out[i] = v
+                return
+
+
+_MISSING = frozenset({"puuttuu", "puuttuvat"})
+
+
+def _none_as_missing(words: list[str], vocabulary: Sequence[str]) -> list[str]:
+    """A thing in the partitive and "ei ole" says it is missing, as the step's "puuttuu"
+    does: "kaidetta ei ole" = "kaidetta puuttuu", "muttereita ei ole" (set 8); only where the
+    step says "puuttuu"."""
+    if _MISSING.isdisjoint(vocabulary) or "ei" not in words:
+        return words
+    for i in range(1, len(words) - 1):
+        if words[i] == "ei" and words[i + 1] == "ole" and \
+                {("osanto", "singular"), ("osanto", "plural")} & \
+                finnish.case_numbers(words[i - 1]) and \
+                "nimisana" in finnish.word_classes(words[i - 1]):
+            return [*words[:i], "puuttuu", *words[i + 2:]]
+    return words
+
+
+# A postposition of place and the case that says the same: "hyllyn päällä" is "hyllyllä",
+# "laatikon sisällä" is "laatikossa" (set 8).
+_PLACE_POSTPOSITIONS = {"päällä": ("ulkoolento", "singular"), "sisällä": ("sisaolento", "singular")}
+
+
+def _postposition_as_case(words: list[str], vocabulary: Sequence[str]) -> list[str]:
+    """A thing in the genitive and "päällä" ("sisällä") is the accepted answer's word of
+    the same thing in the case that says it ("hyllyn päällä" = "hyllyllä"), where an
+    accepted answer has that word."""
+    if not _PLACE_POSTPOSITIONS.keys() & set(words[1:]):
+        return words
+    for i in range(len(words) - 1):
+        case = _PLACE_POSTPOSITIONS.get(words[i + 1])
+        if case is None or ("omanto", "singular") not in finnish.case_numbers(words[i]):
+            continue
+        for v in vocabulary:
+            if case in finnish.case_numbers(v) and finnish.same_lemma(v, words[i]):
+                return [*words[:i], v, *words[i + 2:]]
+    return words

@@ -39,9 +39,19 @@ from valkky.judge.foreseen import _foreseen
 from valkky.judge.normalise import canonical, normalise
 from valkky.judge.open_answers import _dont_know, _keywords, _no_answer, _open_answer
 from valkky.judge.order import _order_of_meaning, _order_strict, _word_order
-from valkky.judge.rules import _answer_inside, _closest, _exact, _opposite, _silence
+from valkky.judge.rules import (
+    _answer_inside,
+    _closest,
+    _contrast,
+    _denied_said_yes,
+    _exact,
+    _opposite,
+    _silence,
+)
 from valkky.judge.step_words import (
+    _none_as_missing,
     _past_without_its_i,
+    _postposition_as_case,
     _request_as_voitko,
     _split_compound,
     _step_synonym,
@@ -178,6 +188,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         words = _step_synonym(words, compiled, vocabulary)
         words = _request_as_voitko(words, vocabulary)
         words = _past_without_its_i(words, vocabulary)
+        words = _none_as_missing(words, vocabulary)
+        words = _postposition_as_case(words, vocabulary)
     # "15 min", "3. kerroksessa": only what was written short has no case ("tunti" said
     # in full for "tunnin" is a word form)
     if _written_short(answer):
@@ -292,6 +304,14 @@ RULES: tuple[Rule, ...] = (
          "(strict: [word_order])", "almost", "word_order", _order_strict,
          (("kädet pese", ("pese kädet",), "almost", "word_order",
            {"strict": ("word_order",)}),), switchable=False, needs="kept order"),
+    Rule("denied_said_yes", "a verb the accepted answers say only with a no (ei "
+         "loukkaantunut), said with a yes: the answer reverses them", "wrong", "negation",
+         _denied_said_yes,
+         (("asukas kaatui ja loukkaantui", ("asukas kaatui", "asukas kaatui mutta ei "
+                                            "loukkaantunut"), "wrong", "negation"),
+          ("akku oli tyhjä siksi auto käynnistyi", ("akku oli tyhjä", "akku oli tyhjä eikä "
+                                                    "auto käynnistynyt"), "wrong", "negation")),
+         switchable=False),
     Rule("answer_inside", "an accepted answer said whole, with other accepted answers or up "
          "to three real words more", "correct", None, _answer_inside,
          (("en ymmärtänyt voitko toistaa hitaasti", ("en ymmärtänyt", "voitko toistaa"),
@@ -337,6 +357,10 @@ RULES: tuple[Rule, ...] = (
          switchable=False, needs="open_question"),
     Rule("no_answer", "a step with nothing to accept", "wrong", None, _no_answer,
          (("moppi", (), "wrong", None),), switchable=False),
+    Rule("contrast", "a right answer, then ei and another thing without a verb (kymmeneltä, "
+         "ei yhdeksältä): the no is of the other thing", "correct", None, _contrast,
+         (("kymmeneltä ei yhdeksältä", ("kymmeneltä", "tulen kymmeneltä"), "correct", None),),
+         switchable=False),
     Rule("opposite", "no where every accepted answer says yes, or yes where they all say "
          "no (negation when it speaks of the same thing)", "wrong", "negation", _opposite,
          (("en ilmoita esimiehelle", ("ilmoitan esimiehelle",), "wrong", "negation"),

@@ -36,6 +36,24 @@ def _w_possessive(e: str, h: str, real: bool | None) -> str | None:
         and finnish.minimal_pair(e, h) is None else None
 
 
+def _w_politer(e: str, h: str, real: bool | None) -> str | None:
+    """The conditional for the present of the same verb and person, or the other way round:
+    "saanko" for "saisinko", "haluaisitteko" for "haluatteko" (set 8), as polite as a
+    trainer asks for at work."""
+    if not real or ("isi" not in e and "isi" not in h):  # every conditional says -isi-
+        return None
+
+    def moods(word: str) -> dict[tuple[str, str, str], str]:
+        return {(a.get("BASEFORM", ""), a.get("PERSON", ""), a.get("NUMBER", "")):
+                a.get("MOOD", "") for a in finnish.analyses(word)
+                if a.get("CLASS") == "teonsana" and a.get("TENSE") == "present_simple"
+                and a.get("MOOD") in ("indicative", "conditional")}
+
+    said, meant = moods(h), moods(e)
+    return "same" if any(k in meant and meant[k] != mood for k, mood in said.items()) \
+        else None
+
+
 def _w_assimilated(e: str, h: str, real: bool | None) -> str | None:
     if not real and _assimilated(e, h):
         return "same"
@@ -104,6 +122,25 @@ def _w_long_slip(e: str, h: str, real: bool | None) -> str | None:
     return "typo" if Levenshtein.distance(e, h) == 1 else None
 
 
+# A past participle's ending: what is left is the stem its verb's past says too
+# (liukastunut, liukastuin), where Voikko reads the participle as an adjective of its own.
+_PARTICIPLE_ENDINGS = ("nut", "nyt", "lut", "lyt", "rut", "ryt", "sut", "syt")
+
+
+def _w_participle(e: str, h: str, real: bool | None) -> str | None:
+    """A past participle for the past of its verb, or the other way round: "minä
+    liukastunut" for "minä liukastuin" (set 8), the participle without its "olen"; not for
+    the present ("liukastun")."""
+    if not real:
+        return None
+    for part, verb in ((h, e), (e, h)):
+        if part.endswith(_PARTICIPLE_ENDINGS) and len(part) > 6 and part != verb and \
+                verb.startswith(part[:-3]) and any(  # a past, as the participle says
+                    a.get("TENSE") == "past_imperfective" for a in finnish.analyses(verb)):
+            return "word_form"
+    return None
+
+
 def _w_stem(e: str, h: str, real: bool | None) -> str | None:
     return "word_form" if real is None and finnish.same_stem(e, h) else None
 
@@ -114,6 +151,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              (("esimiehelle", "pomolle", "same"), ("esimiehelle", "pomo", "word_form"))),
     WordRule("possessive", "the same word with a possessive suffix", _w_possessive,
              (("kädet", "käteni", "same"),)),
+    WordRule("politer", "the conditional for the present of the same verb and person, or "
+             "the other way round", _w_politer, (("saisinko", "saanko", "same"),)),
     WordRule("assimilated", "a final -ia, -oa… said as speech assimilates it, or a verb's "
              "-oa- said -oo-", _w_assimilated,
              (("kahvia", "kahvii", "same"), ("siivoan", "siivoon", "same")), switchable=False),
@@ -125,6 +164,9 @@ WORD_RULES: tuple[WordRule, ...] = (
               ("ämpäri", "ampari", "umlaut")), switchable=False),
     WordRule("same_lemma", "another form of the same word", _w_same_lemma,
              (("pulloa", "pullo", "word_form"),), switchable=False),
+    WordRule("participle", "a past participle for the past of its verb, or the other way "
+             "round", _w_participle, (("liukastuin", "liukastunut", "word_form"),),
+             switchable=False),
     WordRule("compound_head", "the head of the expected compound", _w_compound_head,
              (("työvuoro", "vuoro", "word_form"),), switchable=False),
     WordRule("compound_modifier", "the expected word with a part in front that names its "

@@ -23,7 +23,7 @@ PLACEHOLDER = re.compile(r"<TÄYTÄ:\s*([^>]*)>")
 MIN_PLACEMENT_OPTIONS = 4  # fewer, and a placement question is passed by a guess too often
 
 # Judge rules a repeat step switches off: it practises the model's own words.
-REPEAT_STRICT = ("synonyms", "ellipsis", "compound_modifier")
+REPEAT_STRICT = ("synonyms", "ellipsis", "compound_modifier", "politer")
 
 
 def check_file(path: str | Path, library: Library | None = None) -> tuple[m.Lesson | None,
@@ -308,7 +308,8 @@ def _step(c: Checker, raw: object, pos: Pos, index: int) -> m.Step | None:
         # counts, `accept` lists variants that count too, and another word of the same
         # lexicon group (kävelyteline for rollaattori) is no repetition of it, nor is the
         # sentence with a word speech may leave out left out (ellipsis: "en käytä" for "en
-        # käytä sitä"), nor a word with a kind put in front (compound_modifier).
+        # käytä sitä"), nor a word with a kind put in front (compound_modifier), nor the
+        # present said for the model's conditional (politer: "saanko" for "saisinko").
         accept = (text, *(a for a in task.accept if a != text))
         strict = (*task.strict, *(r for r in REPEAT_STRICT if r not in task.strict))
         return m.RepeatStep(**base, text=text, task=replace(task, accept=accept, strict=strict))
