@@ -540,7 +540,7 @@ def _calibrate(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
     from valkky.speech.calibrate import fit, rates, read_labels, trials
-    from valkky.speech.scoring import is_control
+    from valkky.speech.scoring import RULE_SETTINGS, is_control
     from valkky.speech.whisper import WhisperScorer, rule_of
 
     folder = Path(args.folder)
@@ -578,9 +578,8 @@ def _calibrate(args: argparse.Namespace) -> int:
           + (f"(fitted on {said} recordings of the controls said)" if said else
              "(as set now: no recordings of the controls said)")
           + f"; phrases closer than {r.apart} in doubt are asked again")
-    print(f"to use it, in the settings file:\n[speech]\nrule_bias = {r.bias}\n"
-          f"rule_margin = {r.margin}\nrule_cohort = {r.cohort}\nrule_alike = {r.alike}\n"
-          f"rule_control = {r.control}\nrule_apart = {r.apart}")
+    print("to use it, in the settings file:\n[speech]\n"
+          + "\n".join(f"rule_{name} = {getattr(r, name)}" for name in RULE_SETTINGS))
     return EXIT_OK
 
 

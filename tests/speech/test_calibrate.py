@@ -154,6 +154,8 @@ def test_the_command_prints_the_threshold_and_the_setting(
     assert "right answers kept 100.0 %" in out and "with the rule as set now" in out
     assert "[speech]\nrule_bias = " in out and "rule_cohort = " in out
     assert "rule_control = " in out and "rule_apart = " in out
+    # every weight the refit sets, so a pasted block is the rule that was fitted
+    assert "rule_length = " in out and "rule_over_controls = " in out
     assert main(["calibrate-asr", str(folder), "--json"]) == 0
     import json
 

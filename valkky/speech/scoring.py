@@ -219,6 +219,11 @@ class Features:
     over_controls: float = 0.0
 
 
+# The rule's parts a deployment sets (`[speech] rule_<name>`): all but ``clear``.
+RULE_SETTINGS = ("bias", "margin", "cohort", "alike", "length", "over_controls", "control",
+                 "apart")
+
+
 @dataclass(frozen=True)
 class Rule:
     """When the best phrase is taken as what was said: it scores at least ``clear``, or

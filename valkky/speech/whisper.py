@@ -29,6 +29,7 @@ from valkky.events import Answer, Prompt
 from valkky.speech.asr import Capture, ListenSettings, Microphone, WavAnswers, capture
 from valkky.speech.audio import ASR_RATE
 from valkky.speech.scoring import (
+    RULE_SETTINGS,
     Decision,
     PhraseScorer,
     Rule,
@@ -142,10 +143,7 @@ def open_whisper(speech: Any, source: WavAnswers | Microphone,
 
 def rule_of(speech: Any) -> Rule:
     """The rule as the ``[speech]`` settings give it."""
-    return Rule(bias=speech.rule_bias, margin=speech.rule_margin, cohort=speech.rule_cohort,
-                alike=speech.rule_alike, length=speech.rule_length,
-                over_controls=speech.rule_over_controls, control=speech.rule_control,
-                apart=speech.rule_apart)
+    return Rule(**{name: getattr(speech, f"rule_{name}") for name in RULE_SETTINGS})
 
 
 class WhisperScorer:
