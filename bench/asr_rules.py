@@ -37,7 +37,7 @@ from valkky.speech.scoring import (
     fit_rule,
     is_control,
 )
-from valkky.speech.whisper import EDGE_S
+from valkky.speech.whisper import EDGE_S, END_LOGPROB
 
 FIT_ON = ("tuning", "dev", "wide")
 
@@ -94,20 +94,9 @@ def table(rows: Sequence[dict], deciders: dict[str, Decider]) -> None:
 
 # --- ideas: each turns a row into the (scores, features) the rule would weigh ---
 
-def _mean(tokens: Sequence[float], end: float = -0.6, skip: int = 0) -> float:
+def _mean(tokens: Sequence[float], end: float = END_LOGPROB, skip: int = 0) -> float:
     kept = list(tokens[skip:]) if len(tokens) > skip else list(tokens)
     return (sum(kept) + end) / (len(kept) + 1)
-
-
-def rescored(row: dict, skip: int) -> dict:
-    """The row with every phrase and the free transcription scored without their first
-    ``skip`` tokens (the first token carries most of the surprise of a short answer)."""
-    out = dict(row)
-    out["scores"] = {p: _mean(row["tokens"][p], skip=skip) if p in row["tokens"] else v
-                     for p, v in row["scores"].items()}
-    if row["free"] or row["free_tokens"]:
-        out["free_score"] = _mean(row["free_tokens"], skip=skip)
-    return out
 
 
 def first_token_off(row: dict, d: Decision) -> float:
@@ -171,10 +160,6 @@ def _own(row: dict) -> list[float]:
     return [v for p, v in row["scores"].items() if not is_control(row["phrases"].get(p, p))]
 
 
-def _controls(row: dict) -> list[float]:
-    return [v for p, v in row["scores"].items() if is_control(row["phrases"].get(p, p))]
-
-
 # The third feature each idea gives the rule (weighed in the cohort's place): how far the
 # best phrase stands out of ...
 EXTRAS: dict[str, Callable[[dict, Decision], float]] = {
@@ -219,7 +204,7 @@ def picks(rows: Sequence[dict]) -> None:
     """How often the best phrase is the one said (right answers), by how a phrase's
     tokens are summed up: the mean (in use), the sum, the mean without the first token."""
     ways: dict[str, Callable[[Sequence[float]], float]] = {
-        "mean": _mean, "sum": lambda t: sum(t) - 0.6, "mean, first token off":
+        "mean": _mean, "sum": lambda t: sum(t) + END_LOGPROB, "mean, first token off":
         lambda t: _mean(t, skip=1)}
     for name, way in ways.items():
         ok = total = 0

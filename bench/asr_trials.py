@@ -146,8 +146,9 @@ def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool) -> dict:
            "free_tokens": list(got.free_tokens), "speech_s": len(audio) / ASR_RATE}
     if not light:
         encoded = scorer.encode(audio)
-        own = list(split(phrases).own)
-        extras = {"cohort": list(split(phrases).cohort),
+        whole = split(phrases)
+        own = list(whole.own)
+        extras = {"cohort": list(whole.cohort),
                   "lesson": sorted({written(p) for p in c["lesson_others"]} - set(own))[:20],
                   "plain": [plain(p) for p in own]}
         for group, ps in extras.items():

@@ -135,11 +135,6 @@ MAIN_RULE = Rule(bias=0.514, margin=1.0, cohort=0.0, alike=3.0, length=0.0, over
                  clear=-1.45, control=0.45, apart=0.2)
 
 
-class Baseline(WhisperScorer):
-    """The scorer as on main (unchanged since: a class of its own so that each is timed
-    on its own model, side by side)."""
-
-
 def baseline_rule(scores: Scores, phrases: dict[str, str],
                   mistakes: Sequence[str] = ()) -> Decision:
     """The decision as on main: ``MAIN_RULE``."""
@@ -149,10 +144,6 @@ def baseline_rule(scores: Scores, phrases: dict[str, str],
 class BaselineListener(WhisperListener):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, rule=MAIN_RULE, **kwargs)
-
-    def decide(self, scores: Scores, phrases: dict[str, str],
-               mistakes: Sequence[str] = ()) -> Decision:
-        return baseline_rule(scores, phrases, mistakes)
 
 
 class Keeping(WhisperListener):
@@ -401,7 +392,8 @@ def main() -> None:
           "side)", flush=True)
     if not args.no_load:
         _print_load(path)
-    scorers: dict[str, WhisperScorer] = {"baseline": Baseline(path), "new": WhisperScorer(path)}
+    # each timed on its own model, side by side
+    scorers = {"baseline": WhisperScorer(path), "new": WhisperScorer(path)}
     rng = random.Random(3)
     with tempfile.TemporaryDirectory() as tmp:
         cases = synthetic_set(Path(tmp), args.tasks)

@@ -21,7 +21,7 @@ from valkky.engine.session import CONTROL_PHRASES, control_action
 from valkky.errors import ConfigError
 from valkky.judge.normalise import normalise
 from valkky.speech.asr import FRAME_S, ListenSettings
-from valkky.speech.audio import ASR_RATE, read_wav, resample
+from valkky.speech.audio import ASR_RATE, read_wav, resample, rms
 from valkky.speech.scoring import (
     CLEAR,
     Features,
@@ -51,8 +51,7 @@ def speech_seconds(audio: Any) -> float:
     step = int(ASR_RATE * FRAME_S)
     x = np.asarray(audio, np.float64)
     threshold = ListenSettings().vad_threshold
-    loud = [i for i in range(0, len(x), step)
-            if float(np.sqrt(np.mean(x[i:i + step] ** 2))) > threshold]
+    loud = [i for i in range(0, len(x), step) if rms(x[i:i + step]) > threshold]
     return (min(len(x), loud[-1] + step) - loud[0]) / ASR_RATE if loud else len(x) / ASR_RATE
 
 

@@ -227,12 +227,13 @@ RULE_SETTINGS = ("bias", "margin", "cohort", "alike", "length", "over_controls",
 @dataclass(frozen=True)
 class Rule:
     """When the best phrase is taken as what was said: it scores at least ``clear``, or
-    the evidence ``bias + margin·m + cohort·c + alike·a`` (``Features``) is at least 0 —
-    a logistic regression, so ``confidence`` is its sigmoid, exactly 0.5 at the
-    threshold. The defaults were fitted on synthetic sets (docs/speech.md, benchmarks);
-    a deployment refits them on its own learners with `valkky calibrate-asr`. ``control``
-    and ``apart`` are chosen, not fitted: the margin a control needs over the step's best
-    phrase, and the gap under which an answer and a foreseen mistake are asked again."""
+    the evidence ``bias + margin·m + cohort·c + alike·a + length·l + over_controls·o``
+    (``Features``) is at least 0 — a logistic regression, so ``confidence`` is its
+    sigmoid, exactly 0.5 at the threshold. ``control`` is the margin a control needs over
+    the step's best phrase, ``apart`` the gap under which an answer and a foreseen mistake
+    are asked again. The defaults were fitted on synthetic sets (docs/speech.md,
+    benchmarks); a deployment refits all but ``clear`` and ``margin`` (the scale) on its
+    own learners with `valkky calibrate-asr`."""
 
     bias: float = RULE_BIAS
     margin: float = RULE_MARGIN
@@ -460,6 +461,7 @@ def fit_rule(on_list: Sequence[tuple[Features, bool]], off_list: Sequence[Featur
     off_rows = [row(f) for f in off_list]
     on_clear = [f.best >= clear for f, _ in on_list]
     off_clear = [f.best >= clear for f in off_list]
+    in_doubt = [not c for c in (*on_clear, *off_clear)]
     found: tuple[tuple[float, float, float], Rule, Fit] | None = None
     for ws in product(values, repeat=len(names)):
         w = (1.0, *ws)
@@ -469,8 +471,7 @@ def fit_rule(on_list: Sequence[tuple[Features, bool]], off_list: Sequence[Featur
 
         on_e = [evidence(r) for r in on_rows]
         off_e = [evidence(r) for r in off_rows]
-        top = max(e for e, c in zip([*on_e, *off_e], [*on_clear, *off_clear], strict=True)
-                  if not c) + 1.0 if not all([*on_clear, *off_clear]) else 1.0
+        top = max(e for e, d in zip((*on_e, *off_e), in_doubt, strict=True) if d) + 1.0
         cut = fit_threshold(
             [(top if c else e, ok) for e, c, (_, ok) in zip(on_e, on_clear, on_list,
                                                             strict=True)],

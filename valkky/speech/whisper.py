@@ -299,15 +299,7 @@ class WhisperScorer:
     def score(self, audio: Any, phrases: Sequence[str], *,
               free_if_best_below: float | None = None, later: Sequence[str] = (),
               rivals: Sequence[str] = ()) -> Scores:
-        return self.score_encoded(self.encode(audio), phrases,
-                                  free_if_best_below=free_if_best_below, later=later,
-                                  rivals=rivals)
-
-    def score_encoded(self, encoded: Any, phrases: Sequence[str], *,
-                      free_if_best_below: float | None = None, later: Sequence[str] = (),
-                      rivals: Sequence[str] = ()) -> Scores:
-        """``score`` on the encoder's output (``encode``): the trials score one encoding
-        several ways."""
+        encoded = self.encode(audio)
         tokenized = [self.encode_text(" " + p) for p in phrases]
         each = self._token_logprobs(encoded, tokenized) if tokenized else []
         values = [_mean(t) for t in each]
