@@ -24,7 +24,16 @@ REASONS = ("vowel_length", "double_consonant", "umlaut", "word_form", "missing_w
 def clear_caches() -> None:
     """Forget every judgement, answer and word the judge has seen (benchmarks measure it
     cold; a test that takes Voikko away); the lexicon and Voikko stay loaded."""
-    from valkky.judge import accepted, case, finnish, lexicon, number_words, verdict
+    from valkky.judge import (
+        accepted,
+        case,
+        finnish,
+        lexicon,
+        number_words,
+        polarity,
+        step_words,
+        verdict,
+    )
     from valkky.judge.normalise import _asked, _number, _said, _spoken, canonical
 
     for f in (verdict.judge, verdict._rules_for, normalise, _said, _spoken, _asked, _number,
@@ -33,7 +42,8 @@ def clear_caches() -> None:
               lexicon.forms, finnish.analyses, finnish.base_forms, finnish.is_word,
               finnish.possessive_of, finnish.word_classes, finnish.case_numbers,
               finnish.is_participle, finnish.minimal_pair, finnish.folds,
-              finnish.differing_letter, finnish.slips, finnish.names_in):
+              finnish.differing_letter, finnish.slips, finnish.names_in,
+              polarity._denied_verbs, polarity._polar_verbs, step_words._step_pairs):
         f.cache_clear()
 
 

@@ -12,6 +12,7 @@ from valkky.judge.forms_allowed import (
     _adverbial,
     _essive_for,
     _form_with,
+    _in_another_form,
     _in_other_answers,
     _label_in_step_case,
     _near_any,
@@ -92,11 +93,6 @@ def _by_word(c: Case) -> Judgement:
                 break  # a full match: no other candidate can do better
     assert best is not None
     return best[0]
-
-
-def _said_together(c: Case, a: str, b: str) -> bool:
-    """An accepted answer says both words as heard ("laitan tarran laatikon kylkeen")."""
-    return any(a in _shape(n).wordset and b in _shape(n).wordset for _, n in c.accepted)
 
 
 def _number_cut_short(exp: list[str], heard: list[str], missing: list[str],
@@ -252,8 +248,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         # it in another form ("vien eino vessaan" beside "vien Einon vessaan"; set 8)
         plausible = c.on("extra_words") and all(
             _real(w, c) and not _near_any(w, exp) for w in extra) and \
-            not any(_form_with(c, w, x) and not _said_together(c, w, x)
-                    for w in extra for x in exp)
+            not _in_another_form(c, extra, exp)
         # An answer of two or more words takes a word or two more; a one-word answer
         # takes the verb that makes it a sentence ("teen kaksikymmentä") or an adverb
         # ("kiitos paljon", "heti"), not another noun ("moppi harja" names two things).

@@ -34,6 +34,14 @@ def _form_with(c: Case, verb: str, word: str) -> bool:
                for shape in (_shape(n) for _, n in c.accepted))
 
 
+def _in_another_form(c: Case, extra: Sequence[str], said: Sequence[str]) -> bool:
+    """A word beside an accepted answer's words takes one of them in another form than it
+    is said (``_form_with``), and no accepted answer says the two as heard: "vien eino
+    vessaan" beside "vien Einon vessaan"."""
+    return any(_form_with(c, w, x) and not any(
+        {w, x} <= _shape(n).wordset for _, n in c.accepted) for w in extra for x in said)
+
+
 def _partitive_for(e: str, h: str, expected: list[str]) -> bool:
     """The singular partitive for a nominative, not after a number (which takes the
     partitive): "kahvia puuttuu" for "kahvi puuttuu", "painan hätäpysäytintä" for "painan

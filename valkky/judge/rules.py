@@ -11,7 +11,7 @@ from itertools import pairwise
 from valkky.judge import finnish
 from valkky.judge.accepted import _shape
 from valkky.judge.case import Case, Judgement, _fuzz, _norm
-from valkky.judge.forms_allowed import _form_with, _real, _verb_in_fuller_form
+from valkky.judge.forms_allowed import _in_another_form, _real, _verb_in_fuller_form
 from valkky.judge.polarity import _affirms_denied, _related
 from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, SUBJECT_PRONOUNS
 
@@ -58,9 +58,7 @@ def _answer_inside(c: Case) -> Judgement | None:
             and w not in SUBJECT_PRONOUNS and w != "ja"]
     every = [a for _, n in c.accepted for a in n.split() if a not in words]
     c.note(f"'{found[0]}' said whole" + (f", with {' '.join(rest)}" if rest else ""))
-    if any(_form_with(c, w, x) and not any(
-            {w, x} <= _shape(n).wordset for _, n in c.accepted)
-            for w in rest for x in covered) or \
+    if _in_another_form(c, rest, covered) or \
             _verb_in_fuller_form(c, covered, rest) is not None:
         # "vien eino vessaan", "voinko auttaa istua": an accepted answer says the words
         # in other forms ("vien Einon vessaan", "voinko auttaa sinua istumaan"): by_word

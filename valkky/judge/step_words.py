@@ -26,12 +26,12 @@ def _synonym_of_another(words: list[str], vocabulary: Sequence[str],
     """The answer with a synonym said in one accepted answer's words put in another's,
     where that makes it that answer: "pomolle" is "esimiehelle" although "soitan pomolle"
     is accepted too (so "pomolle" is no word the lexicon would replace)."""
-    grouped: list[str] | None = None  # the accepted words that may be in a group
+    grouped: tuple[str, ...] | None = None  # the accepted words that may be in a group
     for i, w in enumerate(words):
         if w not in vocabulary:
             continue
         if grouped is None:  # (found once, without Voikko: most steps have none or one)
-            grouped = [e for e in vocabulary if lexicon._may_be_in_group(e)]
+            grouped = lexicon._step_candidates(tuple(vocabulary))[1]
         # a synonym needs another accepted word in a group: only then is w analysed
         if not any(e != w for e in grouped) or not lexicon.forms(w):
             continue

@@ -45,6 +45,7 @@ from valkky.judge.rules import (
     _contrast,
     _denied_said_yes,
     _exact,
+    _judged_as,
     _opposite,
     _silence,
 )
@@ -254,9 +255,7 @@ def _negation_slip(c: Case) -> Judgement | None:
         if meant is None:
             continue
         fixed = [*c.words[:i], meant, *c.words[i + 1:]]
-        j = judge(" ".join(fixed), tuple(a for a, _ in c.accepted), keywords=c.keywords,
-                  wrong_answers=c.mistakes, other_options=c.options, strict=tuple(c.strict),
-                  open_question=c.open_question, topics=c.topics, settings=c.settings)
+        j = _judged_as(c, fixed)
         c.note(f"{w} for {meant}: {j.verdict}" + (f" ({j.reason})" if j.reason else ""))
         if j.closest:
             c.closeness = _fuzz().ratio(c.heard, _norm(j.closest))

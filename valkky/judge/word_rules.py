@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.case import SETTINGS, Case
+from valkky.judge.normalise import _SPOKEN_PARTICIPLE
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ def _w_long_slip(e: str, h: str, real: bool | None) -> str | None:
 
 # A past participle's ending: what is left is the stem its verb's past says too
 # (liukastunut, liukastuin), where Voikko reads the participle as an adjective of its own.
-_PARTICIPLE_ENDINGS = ("nut", "nyt", "lut", "lyt", "rut", "ryt", "sut", "syt")
+_PARTICIPLE_ENDINGS = tuple(e + "t" for e in _SPOKEN_PARTICIPLE)
 
 
 def _w_participle(e: str, h: str, real: bool | None) -> str | None:
