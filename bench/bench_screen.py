@@ -34,10 +34,8 @@ from valkky.lesson.loader import check_text
 from valkky.race import RaceListener, Source
 from valkky.runtime import Runtime
 from valkky.screen.server import Screen
+from valkky.testing.browser import ARGS, CHROMIUM
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 WORDS = ("moppi", "ämpäri", "harja", "kuppi", "lusikka", "haarukka", "veitsi", "lautanen",
          "kattila", "pannu", "uuni", "hella", "pöytä", "tuoli", "ovi", "ikkuna", "lattia",
          "seinä", "katto", "kypärä", "kenkä", "takki", "paita", "sukka", "hattu", "laukku",

@@ -6,6 +6,7 @@ the password needs (the password's hashing, sockets) is imported when that runs.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Callable
@@ -141,27 +142,22 @@ class BoundConsole:
 
         # a bad broker URL stops us before binding
         self.live = LiveFeed.from_url(broker) if broker else None
-        self._sock = _bind(address)
-        try:
+        with contextlib.ExitStack() as undo:  # what is opened is closed if a later part fails
+            self._sock = _bind(address)
+            undo.callback(self._sock.close)
             self.db = Database(settings)
-        except BaseException:
-            self._sock.close()
-            raise
-        hosts = LOOPBACK_HOSTS if address.loopback else None
-        try:
+            undo.callback(self.db.close)
+            hosts = LOOPBACK_HOSTS if address.loopback else None
             app = create_app(self.db, password_hash, allowed_hosts=hosts,
                              throttle=Throttle(first_wait_s=login_wait_s))
-        except BaseException:
-            self.db.close()
-            self._sock.close()
-            raise
-        app.state.live = self.live  # the Live page's sessions (valkky.console.live)
-        host = "127.0.0.1" if address.wildcard else address.host
-        host = f"[{host}]" if ":" in host else host
-        self.url = f"http://{host}:{self._sock.getsockname()[1]}/"
-        self._server = uvicorn.Server(uvicorn.Config(
-            app, log_level="warning", access_log=False, lifespan="off", server_header=False,
-            limit_concurrency=64, timeout_graceful_shutdown=2))
+            app.state.live = self.live  # the Live page's sessions (valkky.console.live)
+            host = "127.0.0.1" if address.wildcard else address.host
+            host = f"[{host}]" if ":" in host else host
+            self.url = f"http://{host}:{self._sock.getsockname()[1]}/"
+            self._server = uvicorn.Server(uvicorn.Config(
+                app, log_level="warning", access_log=False, lifespan="off",
+                server_header=False, limit_concurrency=64, timeout_graceful_shutdown=2))
+            undo.pop_all()  # all opened: run() serves and closes them
 
     def run(self) -> int:
         try:

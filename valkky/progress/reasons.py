@@ -6,6 +6,8 @@ never shown one (docs/judging.md lists what each means)."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 # By code: the judge's reasons (valkky.judge.REASONS and its rules' own), then what a
 # step's tally counts where there is no reason: a trainer's correction, the bare verdict.
 WORDS: dict[str, dict[str, str]] = {
@@ -37,8 +39,7 @@ def reason_words(code: str, lang: str = "en") -> str:
     return by_lang.get(lang) or by_lang["en"]
 
 
-def tally(counts: dict[str, int] | None, lang: str = "en", most: int | None = None) -> str:
-    """"words missing 3, word order 1": ``counts`` by reason code (a Counter), most
-    first, at most ``most`` of them."""
-    ranked = sorted((counts or {}).items(), key=lambda kv: -kv[1])[:most]
-    return ", ".join(f"{reason_words(code, lang)} {n}" for code, n in ranked)
+def tally(counts: Counter[str], lang: str = "en", most: int | None = None) -> str:
+    """"words missing 3, word order 1": ``counts`` by reason code, most first, at most
+    ``most`` of them."""
+    return ", ".join(f"{reason_words(code, lang)} {n}" for code, n in counts.most_common(most))
