@@ -58,6 +58,20 @@ def library() -> dict[str, m.Lesson]:
     return {x.id: x for x in lint_paths([folder], cached=True).lessons} if folder.is_dir() else {}
 
 
+def library_lesson(lesson_id: str) -> m.Lesson | None:
+    """One lesson of the library by id, if it loads: a report on one lesson lints that
+    lesson's file alone, not the whole library."""
+    from valkky.errors import ValkkyError
+    from valkky.lesson.files import resolve_lesson
+    from valkky.lesson.lint import lint_paths
+
+    try:
+        path = resolve_lesson(lesson_id)
+    except ValkkyError:  # a lesson since removed: its answers are still reported
+        return None
+    return next((x for x in lint_paths([path], cached=True).lessons if x.id == lesson_id), None)
+
+
 def step_text(step: m.Step) -> str:
     """What the robot says first at a step: where a resumed lesson goes on."""
     if isinstance(step, (m.SayStep, m.AskStep, m.RepeatStep, m.ChooseStep)):

@@ -226,19 +226,21 @@ def _plan(args: argparse.Namespace) -> int:
 
 
 def _review(args: argparse.Namespace) -> int:
-    from valkky.lesson.questions import library
+    from valkky.lesson.questions import library, library_lesson
     from valkky.progress.reports import review_queue
 
     store = open_store(args)
     try:
-        print(review_queue(store, args.lesson, library()))
+        lessons = ({args.lesson: x} if (x := library_lesson(args.lesson)) else {}) \
+            if args.lesson else library()
+        print(review_queue(store, args.lesson, lessons))
     finally:
         store.close()
     return 0
 
 
 def _report(args: argparse.Namespace) -> int:
-    from valkky.lesson.questions import library
+    from valkky.lesson.questions import library, library_lesson
     from valkky.progress import reports
 
     if not args.learner and not args.lesson:
@@ -252,7 +254,7 @@ def _report(args: argparse.Namespace) -> int:
             _write(reports.attempts_csv(store, learner_id=args.learner, lesson_id=args.lesson),
                    args.csv)
         if args.lesson and not args.learner:
-            print(reports.lesson_text(store, args.lesson, library().get(args.lesson)))
+            print(reports.lesson_text(store, args.lesson, library_lesson(args.lesson)))
             return 0
         report = reports.learner_report(store, args.learner)
         if args.html:

@@ -233,8 +233,11 @@ class Store:
         return self.db.execute("SELECT 1 FROM learners WHERE id=?",
                                (learner_id,)).fetchone() is not None
 
+    def _learner_row(self, learner_id: str) -> Any:
+        return self.db.execute("SELECT * FROM learners WHERE id=?", (learner_id,)).fetchone()
+
     def learner(self, learner_id: str) -> Learner:
-        row = self.db.execute("SELECT * FROM learners WHERE id=?", (learner_id,)).fetchone()
+        row = self._learner_row(learner_id)
         if row is None:
             twin = self.twin(learner_id)
             raise UnknownLearner(
@@ -251,10 +254,8 @@ class Store:
 
     def ensure_learner(self, learner_id: str, **fields: Any) -> tuple[Learner, bool]:
         """The learner, created if new; True when it was created."""
-        try:
-            return self.learner(learner_id), False
-        except UnknownLearner:
-            pass
+        if row := self._learner_row(learner_id):  # not learner(): a miss needs no twin
+            return Learner(**dict(row)), False
         try:
             return self.add_learner(learner_id, **fields), True
         except LearnerExists:  # another robot registered them a moment ago
