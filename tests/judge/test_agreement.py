@@ -13,7 +13,7 @@ from tests.judge.agreement import DATA, grade
 # its fixes, see the commit log); set 8 (the same, session 23: see the file's header).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 30, "trainer_answers_7.yaml": 42,
-              "trainer_answers_8.yaml": 53}
+              "trainer_answers_8.yaml": 53, "trainer_answers_9.yaml": 44}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
