@@ -103,13 +103,23 @@ def _split_compound(words: list[str], vocabulary: Sequence[str]) -> list[str]:
 
 def _past_without_its_i(words: list[str], vocabulary: Sequence[str]) -> list[str]:
     """A past said without its -i where that leaves another word ("ajo", "loppu") is the
-    accepted answer's past: "trukki ajo hyllyyn" for "trukki ajoi hyllyyn" (set 6)."""
+    accepted answer's past: "trukki ajo hyllyyn" for "trukki ajoi hyllyyn" (set 6), and as
+    speech says the plural too, "ruuvit loppu" for "ruuvit loppuivat" (set 9). Also where
+    the step says the word itself, but not after "on" ("akku on loppu" is a state; "akku
+    loppu" beside it, for "akku loppui", is the past)."""
     out = list(words)
     for i, w in enumerate(words):
-        if w.endswith(("o", "ö", "u", "y")) and w not in vocabulary and \
-                (past := w + "i") in vocabulary and "teonsana" in finnish.word_classes(past):
+        if not w.endswith(("o", "ö", "u", "y")) or \
+                (w in vocabulary and i > 0 and words[i - 1] in _FORMS_OF_OLLA):
+            continue
+        plural = w + ("ivät" if w[-1] in "öy" else "ivat")
+        past = next((p for p in (w + "i", plural) if p in vocabulary), None)
+        if past is not None and "teonsana" in finnish.word_classes(past):
             out[i] = past
     return out
+
+
+_FORMS_OF_OLLA = frozenset({"on", "ovat", "oli", "olivat", "ole", "ollut", "olleet"})
 
 
 def _request_as_voitko(words: list[str], vocabulary: Sequence[str]) -> list[str]:
