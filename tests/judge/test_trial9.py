@@ -48,3 +48,19 @@ def test_a_past_said_without_its_i_is_the_past(answer: str, accept: list[str],
 def test_the_singular_said_for_the_plural_of_a_verb(answer: str, accept: list[str],
                                                    verdict: str) -> None:
     assert judge(answer, accept).verdict == verdict
+
+
+@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+    # "ei" on its own answers the question; the statement after it is the answer
+    ("ei hyvin trukki on rikki", ["trukki on rikki", "trukki ei toimi"], "correct"),
+    ("ei kovin hyvin hissi ei toimi", ["hissi on rikki", "hissi ei toimi"], "correct"),
+    # a wrong statement after it stays wrong
+    ("ei hyvin trukki on valmis", ["trukki on rikki", "trukki ei toimi"], "wrong"),
+    # where a yes begins an accepted answer, the no contradicts it
+    ("ei kone on kunnossa", ["kyllä kone on kunnossa", "kone on kunnossa"], "wrong"),
+    # "ei" of a verb is no "ei" on its own
+    ("ei ole rikki trukki", ["trukki on rikki", "trukki ei toimi"], "wrong"),
+])
+def test_a_no_on_its_own_before_a_right_answer(answer: str, accept: list[str],
+                                              verdict: str) -> None:
+    assert judge(answer, accept).verdict == verdict

@@ -181,6 +181,28 @@ def _contrast(c: Case) -> Judgement | None:
     return c.judgement("correct", closest=j.closest)
 
 
+_YES = frozenset({"kyllä", "joo", "juu"})
+
+
+def _no_then_answer(c: Case) -> Judgement | None:
+    """"ei" on its own, before a right answer that says no verb of the "ei": the no answers
+    the question ("Miten työ sujuu?" – "ei hyvin, porakone on rikki"), the statement after
+    it is the answer (set 9). Not where a yes begins an accepted answer, nor where the no
+    is a foreseen mistake: there the no is what the step asks."""
+    words = c.words
+    if len(words) < 3 or words[0] != "ei" or words[1] in NEGATIONS or \
+            "teonsana" in finnish.word_classes(words[1]) or \
+            any(_norm(m) == "ei" for m in c.mistakes) or \
+            any(n.split()[0] in _YES for _, n in c.accepted):
+        return None
+    rest = words[1:]
+    if not any("teonsana" in finnish.word_classes(w) for w in rest):
+        return None  # "ei hyvin": no statement after the no
+    j = _judged_as(c, rest)
+    c.note(f"ei, then '{' '.join(rest)}': {j.verdict}")
+    return c.judgement("correct", closest=j.closest) if j.verdict == "correct" else None
+
+
 def _opposite(c: Case) -> Judgement | None:
     if any(_shape(n).negative == c.negative for _, n in c.accepted):
         return None

@@ -46,6 +46,7 @@ from valkky.judge.rules import (
     _denied_said_yes,
     _exact,
     _judged_as,
+    _no_then_answer,
     _opposite,
     _silence,
 )
@@ -359,6 +360,10 @@ RULES: tuple[Rule, ...] = (
     Rule("contrast", "a right answer, then ei and another thing without a verb (kymmeneltä, "
          "ei yhdeksältä): the no is of the other thing", "correct", None, _contrast,
          (("kymmeneltä ei yhdeksältä", ("kymmeneltä", "tulen kymmeneltä"), "correct", None),),
+         switchable=False),
+    Rule("no_then_answer", "ei on its own, then a right answer (ei hyvin, porakone on "
+         "rikki): the no answers the question", "correct", None, _no_then_answer,
+         (("ei hyvin kone on rikki", ("kone on rikki", "kone ei toimi"), "correct", None),),
          switchable=False),
     Rule("opposite", "no where every accepted answer says yes, or yes where they all say "
          "no (negation when it speaks of the same thing)", "wrong", "negation", _opposite,
