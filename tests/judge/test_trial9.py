@@ -64,3 +64,16 @@ def test_the_singular_said_for_the_plural_of_a_verb(answer: str, accept: list[st
 def test_a_no_on_its_own_before_a_right_answer(answer: str, accept: list[str],
                                               verdict: str) -> None:
     assert judge(answer, accept).verdict == verdict
+
+
+@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+    # lexicon phrases (set 9): an offer of help, nearly out
+    ("voinko auttaa", ["autanko", "autanko teitä istumaan"], "correct"),
+    ("voisinko auttaa teitä istumaan", ["autanko teitä istumaan"], "correct"),
+    ("autanko", ["hei voinko auttaa", "voinko auttaa"], "correct"),
+    ("voinko auta", ["autanko", "voinko auttaa"], "almost"),
+    ("teippi on lopussa", ["teippi on loppu"], "correct"),
+    ("teippi on lopussa", ["teippi on rikki"], "wrong"),
+])
+def test_lexicon_phrases_of_set_9(answer: str, accept: list[str], verdict: str) -> None:
+    assert judge(answer, accept).verdict == verdict
