@@ -77,3 +77,16 @@ def test_a_no_on_its_own_before_a_right_answer(answer: str, accept: list[str],
 ])
 def test_lexicon_phrases_of_set_9(answer: str, accept: list[str], verdict: str) -> None:
     assert judge(answer, accept).verdict == verdict
+
+
+@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+    # a noun in the place of the missing one names another thing, in the nominative or
+    # the partitive alike (a subject or an object takes either)
+    ("missä maito on", ["missä on kermaa"], "wrong"),
+    ("missä sokeri on", ["missä on suolaa", "mistä löydän suolaa"], "wrong"),
+    # the same noun in the other of the two is a start of the answer, as before
+    ("missä kerma on", ["missä on kermaa"], "almost"),
+])
+def test_a_noun_for_the_missing_one_in_the_nominative_or_partitive(
+        answer: str, accept: list[str], verdict: str) -> None:
+    assert judge(answer, accept).verdict == verdict
