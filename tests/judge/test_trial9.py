@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from valkky.judge import judge
+from valkky.judge.normalise import normalise
 
 
 @pytest.mark.parametrize(("answer", "accept", "verdict"), [
@@ -90,3 +91,27 @@ def test_lexicon_phrases_of_set_9(answer: str, accept: list[str], verdict: str) 
 def test_a_noun_for_the_missing_one_in_the_nominative_or_partitive(
         answer: str, accept: list[str], verdict: str) -> None:
     assert judge(answer, accept).verdict == verdict
+
+
+@pytest.mark.parametrize(("spoken", "standard"), [
+    ("mäkin teen töitä", "minäkin teen töitä"),
+    ("mullakaan ei ole avainta", "minullakaan ei ole avainta"),
+    ("säkin voit tulla", "sinäkin voit tulla"),
+])
+def test_a_spoken_word_with_a_clitic_is_its_standard_form_with_it(spoken: str,
+                                                                  standard: str) -> None:
+    assert normalise(spoken) == normalise(standard)
+    assert judge(spoken, [standard]).verdict == "correct"
+
+
+def test_a_word_that_merely_ends_like_a_clitic_is_left_as_it_is() -> None:
+    assert normalise("mäkikin") == "mäkikin"  # no spoken stem
+    assert judge("mäkin teen työtä", ["minä teen työtä"]).verdict != "wrong"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("viisi kilogrammaa", ["viisi kiloa"]),
+    ("kaksi kiloa perunoita", ["kaksi kilogrammaa perunoita"]),
+])
+def test_a_kilogram_is_a_kilo(answer: str, accept: list[str]) -> None:
+    assert judge(answer, accept).verdict == "correct"
