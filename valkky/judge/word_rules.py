@@ -65,21 +65,6 @@ def _w_assimilated(e: str, h: str, real: bool | None) -> str | None:
     return None
 
 
-def _w_spoken_plural(e: str, h: str, real: bool | None) -> str | None:
-    """The third person singular for the plural of the same verb, tense and mood, as
-    everyday speech says it: "ruuvit loppuu" for "ruuvit loppuvat", "tölkit kaatui" for
-    "tölkit kaatuivat" (set 9), as it says "on" for "ovat" and "ei" for "eivät"."""
-    if not real or not e.endswith(("vat", "vät")):  # every plural of the third person
-        return None
-
-    def verbs(word: str, number: str) -> set[tuple[str, str, str]]:
-        return {(a.get("BASEFORM", ""), a.get("TENSE", ""), a.get("MOOD", ""))
-                for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"
-                and a.get("PERSON") == "3" and a.get("NUMBER") == number}
-
-    return "same" if verbs(h, "singular") & verbs(e, "plural") else None
-
-
 def _w_inflected(e: str, h: str, real: bool | None) -> str | None:
     return "word_form" if real and e in finnish.base_forms(h) else None
 
@@ -172,10 +157,6 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("assimilated", "a final -ia, -oa… said as speech assimilates it, or a verb's "
              "-oa- said -oo-", _w_assimilated,
              (("kahvia", "kahvii", "same"), ("siivoan", "siivoon", "same")), switchable=False),
-    WordRule("spoken_plural", "the third person singular for the plural of the same verb "
-             "(loppuu for loppuvat), as speech says it", _w_spoken_plural,
-             (("loppuvat", "loppuu", "same"), ("kaatuivat", "kaatui", "same")),
-             switchable=False),
     WordRule("inflected", "a real word whose base form is the expected word", _w_inflected,
              (("pöytä", "pöytää", "word_form"),), switchable=False),
     WordRule("minimal_pair", "only a/ä o/ö u/y, a single or double vowel or consonant apart",
