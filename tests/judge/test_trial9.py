@@ -61,6 +61,9 @@ def test_a_no_on_its_own_before_a_right_answer(answer: str, accept: list[str],
     ("voinko auta", ["autanko", "voinko auttaa"], "almost"),
     ("teippi on lopussa", ["teippi on loppu"], "correct"),
     ("teippi on lopussa", ["teippi on rikki"], "wrong"),
+    ("venttiili on rikki", ["venttiili on viallinen"], "correct"),
+    ("tämä mutteri on virheellinen", ["mutteri on rikki"], "correct"),
+    ("venttiili on kunnossa", ["venttiili on viallinen"], "wrong"),
 ])
 def test_lexicon_phrases_of_set_9(answer: str, accept: list[str], verdict: str) -> None:
     assert judge(answer, accept).verdict == verdict
