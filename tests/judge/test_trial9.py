@@ -104,3 +104,17 @@ def test_a_word_that_merely_ends_like_a_clitic_is_left_as_it_is() -> None:
 ])
 def test_a_kilogram_is_a_kilo(answer: str, accept: list[str]) -> None:
     assert judge(answer, accept).verdict == "correct"
+
+
+@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+    # acknowledgements said together, each one the step takes
+    ("selvä hyvä", ["selvä kiitos", "hyvä kiitos"], "correct"),
+    ("joo okei", ["joo", "okei"], "correct"),
+    ("ok kiitos selvä", ["selvä", "okei kiitos"], "correct"),
+    # one the step does not take as an acknowledgement is no answer to it
+    ("joo hyvä", ["selvä kiitos"], "wrong"),
+    ("okei hyvä", ["kiitos avusta"], "wrong"),
+])
+def test_acknowledgements_said_together(answer: str, accept: list[str],
+                                        verdict: str) -> None:
+    assert judge(answer, accept).verdict == verdict

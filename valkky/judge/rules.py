@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from valkky.judge import finnish
+from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import _shape
 from valkky.judge.case import Case, Judgement, _fuzz, _norm
 from valkky.judge.forms_allowed import _in_another_form, _real, _verb_in_fuller_form
 from valkky.judge.polarity import _affirms_denied, _related
-from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, SUBJECT_PRONOUNS
+from valkky.judge.wordsets import ACKNOWLEDGEMENTS, FRAME_WORDS, NEGATIONS, SUBJECT_PRONOUNS
 
 
 def _silence(c: Case) -> Judgement | None:
@@ -179,6 +179,26 @@ def _contrast(c: Case) -> Judgement | None:
     if j.verdict != "correct":
         return None
     return c.judgement("correct", closest=j.closest)
+
+
+# What an acknowledgement is said with: a yes, an okay, a thanks (not a no).
+_ACKNOWLEDGING = (ACKNOWLEDGEMENTS - NEGATIONS - {"no"}) | {"kiitos"}
+
+
+def _acknowledged(c: Case) -> Judgement | None:
+    """Acknowledgements said together, each of them one the step takes in an answer of
+    only such words: "okei hyvä" where "okei kiitos" and "hyvä kiitos" are accepted (set 9).
+    Not a word the step does not take as one ("joo" where it takes "selvä kiitos")."""
+    words = c.words
+    if len(words) < 2 or not _ACKNOWLEDGING.issuperset(words):
+        return None
+    own = [(a, n.split()) for a, n in c.accepted if _ACKNOWLEDGING.issuperset(n.split())]
+    taken = {w for _, said in own for w in said}
+    if not own or not all(w in taken or any(lexicon.equivalent(t, w) == "same" for t in taken)
+                          for w in words):
+        return None
+    c.note("acknowledgements the step takes, said together")
+    return c.judgement("correct", closest=own[0][0])
 
 
 _YES = frozenset({"kyllä", "joo", "juu"})

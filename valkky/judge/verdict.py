@@ -40,6 +40,7 @@ from valkky.judge.normalise import canonical, normalise
 from valkky.judge.open_answers import _dont_know, _keywords, _no_answer, _open_answer
 from valkky.judge.order import _order_of_meaning, _order_strict, _word_order
 from valkky.judge.rules import (
+    _acknowledged,
     _answer_inside,
     _closest,
     _contrast,
@@ -360,6 +361,11 @@ RULES: tuple[Rule, ...] = (
     Rule("contrast", "a right answer, then ei and another thing without a verb (kymmeneltä, "
          "ei yhdeksältä): the no is of the other thing", "correct", None, _contrast,
          (("kymmeneltä ei yhdeksältä", ("kymmeneltä", "tulen kymmeneltä"), "correct", None),),
+         switchable=False),
+    Rule("acknowledged", "acknowledgements said together, each one the step takes in an "
+         "answer of only such words (okei hyvä beside okei kiitos, hyvä kiitos)", "correct",
+         None, _acknowledged,
+         (("okei hyvä", ("okei kiitos", "hyvä kiitos"), "correct", None),),
          switchable=False),
     Rule("no_then_answer", "ei on its own, then a right answer (ei hyvin, porakone on "
          "rikki): the no answers the question", "correct", None, _no_then_answer,
