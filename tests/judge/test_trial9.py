@@ -118,3 +118,18 @@ def test_a_kilogram_is_a_kilo(answer: str, accept: list[str]) -> None:
 def test_acknowledgements_said_together(answer: str, accept: list[str],
                                         verdict: str) -> None:
     assert judge(answer, accept).verdict == verdict
+
+
+@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+    # "ilman" and a thing is the step's adjective of it in -ton
+    ("keitto on ilman laktoosia", ["keitto on laktoositon"], "correct"),
+    ("ilman maitoa", ["maidoton", "se on maidoton"], "correct"),
+    ("sosemaista ja ilman laktoosia", ["sosemaista ja laktoositonta"], "correct"),
+    # another thing left out is another answer
+    ("keitto on ilman gluteenia", ["keitto on laktoositon"], "wrong"),
+    # where the step has no such word, "ilman" is a word like any other
+    ("älä mene ilman kypärää", ["älä mene ilman kypärää"], "correct"),
+])
+def test_without_a_thing_is_its_adjective_in_ton(answer: str, accept: list[str],
+                                                 verdict: str) -> None:
+    assert judge(answer, accept).verdict == verdict

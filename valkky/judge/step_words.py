@@ -122,6 +122,41 @@ def _past_without_its_i(words: list[str], vocabulary: Sequence[str]) -> list[str
 _FORMS_OF_OLLA = frozenset({"on", "ovat", "oli", "olivat", "ole", "ollut", "olleet"})
 
 
+def _without_as_ton(words: list[str], vocabulary: Sequence[str]) -> list[str]:
+    """"ilman" and a thing is the step's adjective of that thing in -ton: "leipä on ilman
+    gluteenia" for "leipä on gluteeniton", "ilman maitoa" for "maidoton" (set 9), as a
+    learner says what the derivation says. In the step's nominative where it has one."""
+    if "ilman" not in words[:-1]:
+        return words
+    out: list[str] = []
+    skip = False
+    for i, w in enumerate(words):
+        if skip:
+            skip = False
+            continue
+        if w == "ilman" and i + 1 < len(words) and \
+                (adjective := _ton_of(words[i + 1], tuple(vocabulary))) is not None:
+            out.append(adjective)
+            skip = True
+        else:
+            out.append(w)
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _ton_of(thing: str, vocabulary: tuple[str, ...]) -> str | None:
+    """The step's word in -ton (-tön) made of ``thing``, its nominative first."""
+    found = []
+    for b in finnish.base_forms(thing):
+        stem = b[:max(3, len(b) - 2)]  # maito: maidoton, as gradation makes it
+        found += [v for v in vocabulary if v.startswith(stem) and any(
+            a.endswith(("ton", "tön")) for a in finnish.base_forms(v))]
+    if not found:
+        return None
+    return next((v for v in found if ("nimento", "singular") in finnish.case_numbers(v)),
+                found[0])
+
+
 def _request_as_voitko(words: list[str], vocabulary: Sequence[str]) -> list[str]:
     """A request as a question of its own verb is the step's "voitko" with that verb:
     "näytätkö miten" = "voitko näyttää miten", "kirjoitatko sen" = "voitko kirjoittaa

@@ -59,6 +59,7 @@ from valkky.judge.step_words import (
     _split_compound,
     _step_synonym,
     _synonym_of_another,
+    _without_as_ton,
     _written_short,
 )
 from valkky.judge.word_rules import WORD_RULES, WordRule
@@ -193,6 +194,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         words = _past_without_its_i(words, vocabulary)
         words = _none_as_missing(words, vocabulary)
         words = _postposition_as_case(words, vocabulary)
+        words = _without_as_ton(words, vocabulary)
     # "15 min", "3. kerroksessa": only what was written short has no case ("tunti" said
     # in full for "tunnin" is a word form)
     if _written_short(answer):
