@@ -133,3 +133,16 @@ def test_acknowledgements_said_together(answer: str, accept: list[str],
 def test_without_a_thing_is_its_adjective_in_ton(answer: str, accept: list[str],
                                                  verdict: str) -> None:
     assert judge(answer, accept).verdict == verdict
+
+
+@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+    # a number said more, in any case, that no accepted answer says: another quantity
+    ("kolmen tunnin päästä", ["tunnin päästä", "kello yksitoista"], "wrong"),
+    ("viiden minuutin kuluttua", ["minuutin kuluttua", "heti"], "wrong"),
+    # … not the accepted answer's own number in a case, nor an ordinal or "yksin"
+    ("hyllyvälissä neljässä", ["hyllyväli neljä", "hyllyvälissä"], "correct"),
+    ("laatikko on liian painava yksin", ["laatikko on liian painava"], "correct"),
+])
+def test_a_count_more_in_a_case_is_another_quantity(answer: str, accept: list[str],
+                                                    verdict: str) -> None:
+    assert judge(answer, accept).verdict == verdict

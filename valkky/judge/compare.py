@@ -30,6 +30,7 @@ from valkky.judge.number_words import (
     _swapped_numbers,
 )
 from valkky.judge.polarity import _verb_of_the_other_polarity
+from valkky.judge.rules import _another_count
 from valkky.judge.word_rules import _word_reason
 from valkky.judge.wordsets import (
     FRAME_WORDS,
@@ -174,7 +175,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         missing = [m for m in missing if not (m in _COUNT_WORDS and counted)
                    and not (m in _OBJECT_PRONOUNS and len(exp) > 1)]
     unexplained = len(extra)
-    if any(_a_quantity(w) for w in extra) and not any(_a_quantity(w) for w in exp):
+    if (any(_a_quantity(w) for w in extra) and not any(_a_quantity(w) for w in exp)) or \
+            (extra and _another_count(c, extra)):  # also in a case: "kahden tunnin päästä"
         # a half or a count more is another quantity: "puoli tuntia" for "tunnin", "kaksi
         # tuntia" for "tunti" ("yksi lava on rikki" names one, as "lava on rikki" does)
         c.note(f"{' '.join(w for w in extra if _a_quantity(w))}: another quantity")

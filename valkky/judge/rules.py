@@ -12,6 +12,7 @@ from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import _shape
 from valkky.judge.case import Case, Judgement, _fuzz, _norm
 from valkky.judge.forms_allowed import _in_another_form, _real, _verb_in_fuller_form
+from valkky.judge.number_words import _is_number
 from valkky.judge.polarity import _affirms_denied, _related
 from valkky.judge.wordsets import ACKNOWLEDGEMENTS, FRAME_WORDS, NEGATIONS, SUBJECT_PRONOUNS
 
@@ -63,6 +64,8 @@ def _answer_inside(c: Case) -> Judgement | None:
         # "vien eino vessaan", "voinko auttaa istua": an accepted answer says the words
         # in other forms ("vien Einon vessaan", "voinko auttaa sinua istumaan"): by_word
         return None
+    if _another_count(c, rest):
+        return None  # "kahden tunnin päästä" for "tunnin päästä": another quantity (by_word)
     own = [w for w in rest if w not in _CONNECTIVES]
     if own and any(f" {' '.join(own)} " in f" {n} " for _, n in c.accepted):
         # the rest is the trainer's own words, negative or not: "en käytä sitä ja kerron
@@ -77,6 +80,15 @@ def _answer_inside(c: Case) -> Judgement | None:
     if any(w in NEGATIONS for w in rest) and not _own_no(c, words, left, rest):
         return None
     return c.judgement("correct", closest=found[0])
+
+
+def _another_count(c: Case, rest: list[str]) -> bool:
+    """A number said beside an accepted answer, in any case, that no accepted answer says:
+    "kahden tunnin päästä" is not "tunnin päästä" and a word more (set 9)."""
+    counts = {b for w in rest if "lukusana" in finnish.word_classes(w)
+              for b in finnish.base_forms(w) if b != "yksi" and _is_number(b)}  # a cardinal
+    return bool(counts) and counts.isdisjoint(
+        b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w))
 
 
 def _judged_as(c: Case, words: list[str]) -> Judgement:
