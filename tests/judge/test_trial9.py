@@ -64,6 +64,11 @@ def test_a_no_on_its_own_before_a_right_answer(answer: str, accept: list[str],
     ("venttiili on rikki", ["venttiili on viallinen"], "correct"),
     ("tämä mutteri on virheellinen", ["mutteri on rikki"], "correct"),
     ("venttiili on kunnossa", ["venttiili on viallinen"], "wrong"),
+    ("pumppu ei lähde päälle", ["pumppu ei käynnisty"], "correct"),
+    ("trukki käynnistyy", ["trukki lähtee käyntiin"], "correct"),
+    ("pumppu käynnistyy", ["pumppu ei käynnisty"], "wrong"),
+    ("lasku ei ole oikein", ["lasku on väärä"], "correct"),
+    ("lasku on oikein", ["lasku on väärä"], "wrong"),
 ])
 def test_lexicon_phrases_of_set_9(answer: str, accept: list[str], verdict: str) -> None:
     assert judge(answer, accept).verdict == verdict
@@ -86,6 +91,7 @@ def test_a_noun_for_the_missing_one_in_the_nominative_or_partitive(
     ("mäkin teen töitä", "minäkin teen töitä"),
     ("mullakaan ei ole avainta", "minullakaan ei ole avainta"),
     ("säkin voit tulla", "sinäkin voit tulla"),
+    ("se ei lähe", "se ei lähde"),  # spoken.yaml (set 9)
 ])
 def test_a_spoken_word_with_a_clitic_is_its_standard_form_with_it(spoken: str,
                                                                   standard: str) -> None:
