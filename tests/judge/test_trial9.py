@@ -152,3 +152,17 @@ def test_without_a_thing_is_its_adjective_in_ton(answer: str, accept: list[str],
 def test_a_count_more_in_a_case_is_another_quantity(answer: str, accept: list[str],
                                                     verdict: str) -> None:
     assert judge(answer, accept).verdict == verdict
+
+
+@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+    # a whole clause of a longer accepted answer, with its verb, is a start
+    ("kuljetin pysähtyi", ["kuljetin pysähtyi koska pullo jäi jumiin"], "almost"),
+    ("pullo jäi jumiin", ["kuljetin pysähtyi koska pullo jäi jumiin"], "almost"),
+    # a word or two of it, without a clause's verb, is still too little
+    ("kuljetin pullo", ["kuljetin pysähtyi koska pullo jäi jumiin"], "wrong"),
+    # … and a clause the answer does not have is another answer
+    ("kuljetin hajosi", ["kuljetin pysähtyi koska pullo jäi jumiin"], "wrong"),
+])
+def test_a_whole_clause_of_a_longer_answer_is_a_start(answer: str, accept: list[str],
+                                                      verdict: str) -> None:
+    assert judge(answer, accept).verdict == verdict

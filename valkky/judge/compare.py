@@ -113,6 +113,29 @@ def _number_cut_short(exp: list[str], heard: list[str], missing: list[str],
     return False
 
 
+# Words that join two clauses: what stands between them (or an end) is a clause.
+_JOINERS = frozenset({"koska", "ja", "mutta", "että", "kun", "jos", "sitten", "joten",
+                      "siksi", "eikä"})
+
+
+def _a_clause_of(heard: list[str], expected: list[str]) -> bool:
+    """The answer is a whole clause of the accepted answer, with its verb: "liukuhihna
+    pysähtyi" of "liukuhihna pysähtyi koska laatikko jäi jumiin" is a start of the story,
+    not a word or two of it (set 9)."""
+    if len(heard) < 2 or not _JOINERS.intersection(expected):
+        return False
+    clause: list[str] = []
+    for w in [*expected, "ja"]:
+        if w in _JOINERS:
+            if clause == heard:
+                return any(h in NEGATIONS or "teonsana" in finnish.word_classes(h)
+                           for h in heard)
+            clause = []
+        else:
+            clause.append(w)
+    return False
+
+
 def _another_thing(extra: list[str], missing: list[str]) -> tuple[str, str] | None:
     """A noun said more and a noun missing in the same case and number: the one said for
     the other, not a word more (only where Voikko knows both as nouns). The nominative and
@@ -232,7 +255,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if any(finnish.same_lemma(m, "puoli") for m in missing) and \
                 not any(finnish.same_lemma(w, "puoli") for w in heard.split()):
             return c.judgement("wrong", closest=closest), unexplained
-        if not meaning or len(said) * 2 < len(content):
+        if not meaning or (len(said) * 2 < len(content)
+                           and not _a_clause_of(heard.split(), exp)):
             return c.judgement("wrong", closest=closest), unexplained
         if (other := _another_thing(extra, missing)) is not None:
             # "kaksi laatikkoa mehua" for "kaksi laatikkoa maitoa": a noun said in the
