@@ -69,6 +69,8 @@ def test_a_no_on_its_own_before_a_right_answer(answer: str, accept: list[str],
     ("pumppu käynnistyy", ["pumppu ei käynnisty"], "wrong"),
     ("lasku ei ole oikein", ["lasku on väärä"], "correct"),
     ("lasku on oikein", ["lasku on väärä"], "wrong"),
+    ("hylly meni rikki", ["hylly on rikki"], "correct"),
+    ("lava hajosi", ["lava on rikki", "lava on vaurioitunut"], "correct"),
 ])
 def test_lexicon_phrases_of_set_9(answer: str, accept: list[str], verdict: str) -> None:
     assert judge(answer, accept).verdict == verdict
