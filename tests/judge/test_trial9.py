@@ -168,3 +168,17 @@ def test_a_count_more_in_a_case_is_another_quantity(answer: str, accept: list[st
 def test_a_whole_clause_of_a_longer_answer_is_a_start(answer: str, accept: list[str],
                                                       verdict: str) -> None:
     assert judge(answer, accept).verdict == verdict
+
+
+@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+    # "tänään" or "nyt" left out, where another accepted answer says no such time
+    ("mitä haluatte syödä", ["mitä haluatte syödä tänään", "mitä otatte"], "correct"),
+    ("olen sairas", ["olen sairas tänään", "en pääse töihin"], "correct"),
+    # where every accepted answer says it, it is part of the answer
+    ("mitä haluatte syödä", ["mitä haluatte syödä tänään"], "almost"),
+    # "heti" says how soon: not left out
+    ("tulen takaisin", ["tulen heti takaisin", "kyllä tulen"], "almost"),
+])
+def test_today_or_now_left_out_where_another_answer_needs_none(
+        answer: str, accept: list[str], verdict: str) -> None:
+    assert judge(answer, accept).verdict == verdict
