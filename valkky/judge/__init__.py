@@ -43,7 +43,8 @@ def clear_caches() -> None:
               finnish.possessive_of, finnish.word_classes, finnish.case_numbers,
               finnish.is_participle, finnish.minimal_pair, finnish.folds,
               finnish.differing_letter, finnish.slips, finnish.names_in,
-              polarity._denied_verbs, polarity._polar_verbs, step_words._step_pairs):
+              polarity._denied_verbs, polarity._polar_verbs, step_words._step_pairs,
+              step_words._ton_of):
         f.cache_clear()
 
 

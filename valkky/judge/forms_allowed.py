@@ -26,7 +26,8 @@ def _form_with(c: Case, verb: str, word: str) -> bool:
     trainer's sentence says how that verb takes it ("tarvitsen jakoavaimen", so
     "tarvitsen jakoavain" is a word form, not "jakoavain" with a verb more; "se kestää
     tunti" stays right)."""
-    found = finnish.analyses(verb)
+    # its readings as a verb: "annan" is also the genitive of the name Anna
+    found = [a for a in finnish.analyses(verb) if a.get("CLASS") == "teonsana"]
     if not found or any(a.get("PERSON") not in ("1", "2") for a in found):
         return False
     return any(verb in shape.wordset and word not in shape.wordset

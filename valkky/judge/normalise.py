@@ -109,13 +109,27 @@ def _asked(verb: str) -> str:
     return verb + ("ko" if any(v in verb for v in "aou") else "kö")  # vowel harmony
 
 
+# The clitics a spoken word takes as its standard form does: "mäkin" is "minäkin",
+# "mullakaan" is "minullakaan".
+_CLITICS = ("kin", "kaan", "kään")
+
+
+def _with_clitic(word: str) -> str:
+    """A spoken form of the lexicon with a clitic, as its standard form with it (set 9)."""
+    for clitic in _CLITICS:
+        if word.endswith(clitic) and (stem := word[:-len(clitic)]) in SPOKEN and \
+                " " not in (standard := SPOKEN[stem]):
+            return standard + clitic
+    return word
+
+
 @lru_cache(maxsize=8192)
 def _said(word: str) -> tuple[str, ...]:
     """One word as heard, in standard words: its spoken form (oon → olen), a past
     participle with its -t, a dropped ending or sound put back (töis → töissä). Worked out
     once per word: the same words recur in every answer and accepted answer."""
     out: list[str] = []
-    for w in SPOKEN.get(word, word).split():
+    for w in SPOKEN.get(word, _with_clitic(word)).split():
         w = _participle(w)
         # a unit written short is no spoken word ("10 pros" is not "prossa")
         out.extend((_spoken(w) if w not in UNITS else w).split())

@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from valkky.judge import finnish
+from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import _shape
 from valkky.judge.case import Case, Judgement, _fuzz, _norm
 from valkky.judge.forms_allowed import _in_another_form, _real, _verb_in_fuller_form
+from valkky.judge.number_words import _is_number
 from valkky.judge.polarity import _affirms_denied, _related
-from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, SUBJECT_PRONOUNS
+from valkky.judge.wordsets import ACKNOWLEDGEMENTS, FRAME_WORDS, NEGATIONS, SUBJECT_PRONOUNS
 
 
 def _silence(c: Case) -> Judgement | None:
@@ -63,6 +64,8 @@ def _answer_inside(c: Case) -> Judgement | None:
         # "vien eino vessaan", "voinko auttaa istua": an accepted answer says the words
         # in other forms ("vien Einon vessaan", "voinko auttaa sinua istumaan"): by_word
         return None
+    if _another_count(c, rest):
+        return None  # "kahden tunnin päästä" for "tunnin päästä": another quantity (by_word)
     own = [w for w in rest if w not in _CONNECTIVES]
     if own and any(f" {' '.join(own)} " in f" {n} " for _, n in c.accepted):
         # the rest is the trainer's own words, negative or not: "en käytä sitä ja kerron
@@ -77,6 +80,15 @@ def _answer_inside(c: Case) -> Judgement | None:
     if any(w in NEGATIONS for w in rest) and not _own_no(c, words, left, rest):
         return None
     return c.judgement("correct", closest=found[0])
+
+
+def _another_count(c: Case, rest: list[str]) -> bool:
+    """A number said beside an accepted answer, in any case, that no accepted answer says:
+    "kahden tunnin päästä" is not "tunnin päästä" and a word more (set 9)."""
+    counts = {b for w in rest if "lukusana" in finnish.word_classes(w)
+              for b in finnish.base_forms(w) if b != "yksi" and _is_number(b)}  # a cardinal
+    return bool(counts) and counts.isdisjoint(
+        b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w))
 
 
 def _judged_as(c: Case, words: list[str]) -> Judgement:
@@ -179,6 +191,48 @@ def _contrast(c: Case) -> Judgement | None:
     if j.verdict != "correct":
         return None
     return c.judgement("correct", closest=j.closest)
+
+
+# What an acknowledgement is said with: a yes, an okay, a thanks (not a no).
+_ACKNOWLEDGING = (ACKNOWLEDGEMENTS - NEGATIONS - {"no"}) | {"kiitos"}
+
+
+def _acknowledged(c: Case) -> Judgement | None:
+    """Acknowledgements said together, each of them one the step takes in an answer of
+    only such words: "okei hyvä" where "okei kiitos" and "hyvä kiitos" are accepted (set 9).
+    Not a word the step does not take as one ("joo" where it takes "selvä kiitos")."""
+    words = c.words
+    if len(words) < 2 or not _ACKNOWLEDGING.issuperset(words):
+        return None
+    own = [(a, n.split()) for a, n in c.accepted if _ACKNOWLEDGING.issuperset(n.split())]
+    taken = {w for _, said in own for w in said}
+    if not own or not all(w in taken or any(lexicon.equivalent(t, w) == "same" for t in taken)
+                          for w in words):
+        return None
+    c.note("acknowledgements the step takes, said together")
+    return c.judgement("correct", closest=own[0][0])
+
+
+_YES = frozenset({"kyllä", "joo", "juu"})
+
+
+def _no_then_answer(c: Case) -> Judgement | None:
+    """"ei" on its own, before a right answer that says no verb of the "ei": the no answers
+    the question ("Miten työ sujuu?" – "ei hyvin, porakone on rikki"), the statement after
+    it is the answer (set 9). Not where a yes begins an accepted answer, nor where the no
+    is a foreseen mistake: there the no is what the step asks."""
+    words = c.words
+    if len(words) < 3 or words[0] != "ei" or words[1] in NEGATIONS or \
+            "teonsana" in finnish.word_classes(words[1]) or \
+            any(_norm(m) == "ei" for m in c.mistakes) or \
+            any(n.split()[0] in _YES for _, n in c.accepted):
+        return None
+    rest = words[1:]
+    if not any("teonsana" in finnish.word_classes(w) for w in rest):
+        return None  # "ei hyvin": no statement after the no
+    j = _judged_as(c, rest)
+    c.note(f"ei, then '{' '.join(rest)}': {j.verdict}")
+    return c.judgement("correct", closest=j.closest) if j.verdict == "correct" else None
 
 
 def _opposite(c: Case) -> Judgement | None:

@@ -103,13 +103,58 @@ def _split_compound(words: list[str], vocabulary: Sequence[str]) -> list[str]:
 
 def _past_without_its_i(words: list[str], vocabulary: Sequence[str]) -> list[str]:
     """A past said without its -i where that leaves another word ("ajo", "loppu") is the
-    accepted answer's past: "trukki ajo hyllyyn" for "trukki ajoi hyllyyn" (set 6)."""
+    accepted answer's past: "trukki ajo hyllyyn" for "trukki ajoi hyllyyn" (set 6), and as
+    speech says the plural too, "ruuvit loppu" for "ruuvit loppuivat" (set 9). Also where
+    the step says the word itself, but not after "on" ("akku on loppu" is a state; "akku
+    loppu" beside it, for "akku loppui", is the past)."""
     out = list(words)
     for i, w in enumerate(words):
-        if w.endswith(("o", "ö", "u", "y")) and w not in vocabulary and \
-                (past := w + "i") in vocabulary and "teonsana" in finnish.word_classes(past):
+        if not w.endswith(("o", "ö", "u", "y")) or \
+                (w in vocabulary and i > 0 and words[i - 1] in _FORMS_OF_OLLA):
+            continue
+        plural = w + ("ivät" if w[-1] in "öy" else "ivat")
+        past = next((p for p in (w + "i", plural) if p in vocabulary), None)
+        if past is not None and "teonsana" in finnish.word_classes(past):
             out[i] = past
     return out
+
+
+_FORMS_OF_OLLA = frozenset({"on", "ovat", "oli", "olivat", "ole", "ollut", "olleet"})
+
+
+def _without_as_ton(words: list[str], vocabulary: Sequence[str]) -> list[str]:
+    """"ilman" and a thing is the step's adjective of that thing in -ton: "leipä on ilman
+    gluteenia" for "leipä on gluteeniton", "ilman maitoa" for "maidoton" (set 9), as a
+    learner says what the derivation says. In the step's nominative where it has one."""
+    if "ilman" not in words[:-1]:
+        return words
+    out: list[str] = []
+    skip = False
+    for i, w in enumerate(words):
+        if skip:
+            skip = False
+            continue
+        if w == "ilman" and i + 1 < len(words) and \
+                (adjective := _ton_of(words[i + 1], tuple(vocabulary))) is not None:
+            out.append(adjective)
+            skip = True
+        else:
+            out.append(w)
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _ton_of(thing: str, vocabulary: tuple[str, ...]) -> str | None:
+    """The step's word in -ton (-tön) made of ``thing``, its nominative first."""
+    found = []
+    for b in finnish.base_forms(thing):
+        stem = b[:max(3, len(b) - 2)]  # maito: maidoton, as gradation makes it
+        found += [v for v in vocabulary if v.startswith(stem) and any(
+            a.endswith(("ton", "tön")) for a in finnish.base_forms(v))]
+    if not found:
+        return None
+    return next((v for v in found if ("nimento", "singular") in finnish.case_numbers(v)),
+                found[0])
 
 
 def _request_as_voitko(words: list[str], vocabulary: Sequence[str]) -> list[str]:

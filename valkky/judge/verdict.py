@@ -40,12 +40,14 @@ from valkky.judge.normalise import canonical, normalise
 from valkky.judge.open_answers import _dont_know, _keywords, _no_answer, _open_answer
 from valkky.judge.order import _order_of_meaning, _order_strict, _word_order
 from valkky.judge.rules import (
+    _acknowledged,
     _answer_inside,
     _closest,
     _contrast,
     _denied_said_yes,
     _exact,
     _judged_as,
+    _no_then_answer,
     _opposite,
     _silence,
 )
@@ -57,6 +59,7 @@ from valkky.judge.step_words import (
     _split_compound,
     _step_synonym,
     _synonym_of_another,
+    _without_as_ton,
     _written_short,
 )
 from valkky.judge.word_rules import WORD_RULES, WordRule
@@ -191,6 +194,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         words = _past_without_its_i(words, vocabulary)
         words = _none_as_missing(words, vocabulary)
         words = _postposition_as_case(words, vocabulary)
+        words = _without_as_ton(words, vocabulary)
     # "15 min", "3. kerroksessa": only what was written short has no case ("tunti" said
     # in full for "tunnin" is a word form)
     if _written_short(answer):
@@ -359,6 +363,15 @@ RULES: tuple[Rule, ...] = (
     Rule("contrast", "a right answer, then ei and another thing without a verb (kymmeneltä, "
          "ei yhdeksältä): the no is of the other thing", "correct", None, _contrast,
          (("kymmeneltä ei yhdeksältä", ("kymmeneltä", "tulen kymmeneltä"), "correct", None),),
+         switchable=False),
+    Rule("acknowledged", "acknowledgements said together, each one the step takes in an "
+         "answer of only such words (okei hyvä beside okei kiitos, hyvä kiitos)", "correct",
+         None, _acknowledged,
+         (("okei hyvä", ("okei kiitos", "hyvä kiitos"), "correct", None),),
+         switchable=False),
+    Rule("no_then_answer", "ei on its own, then a right answer (ei hyvin, porakone on "
+         "rikki): the no answers the question", "correct", None, _no_then_answer,
+         (("ei hyvin kone on rikki", ("kone on rikki", "kone ei toimi"), "correct", None),),
          switchable=False),
     Rule("opposite", "no where every accepted answer says yes, or yes where they all say "
          "no (negation when it speaks of the same thing)", "wrong", "negation", _opposite,
