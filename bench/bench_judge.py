@@ -24,6 +24,11 @@ The ratio to rapidfuzz is for ``cold ×4``.
 many answers it was tried on and decided; the rules a step has nothing for are skipped,
 ``Rule.needs``), the rest before the rules (normalising, the step's accepted answers, the
 lexicon), and Voikko's analyses and spelling checks per round.
+
+``--caches`` prints what filling each group of the judge's caches costs a ``first time``
+round: the round with that group kept from the round before (``clear_caches(keep=…)``),
+beside a round with nothing kept, alternating in one run; and the round with every word's
+and step's cache kept, only the judgements forgotten (the rules' own work).
 """
 
 from __future__ import annotations
@@ -41,17 +46,31 @@ from valkky.paths import ROOT
 
 sys.path.insert(0, str(ROOT))  # the cases live with the tests
 from tests.judge.test_verdicts import CASES
-from valkky.judge import clear_caches, finnish, judge, lexicon, verdict
+from valkky.judge import (
+    accepted,
+    case,
+    clear_caches,
+    finnish,
+    judge,
+    lexicon,
+    normalise,
+    number_words,
+    polarity,
+    step_words,
+    verdict,
+)
 from valkky.judge.case import Case, Judgement
 
 ANSWERS = [(a, acc) for a, acc, _, _ in CASES]
 PAIRS = ANSWERS * 4
 
 
-def _judge(pairs: list[tuple[str, list[str]]], *, clear: bool) -> float:
-    """CPU seconds to judge ``pairs`` (after clearing every cache, if ``clear``)."""
+def _judge(pairs: list[tuple[str, list[str]]], *, clear: bool,
+           keep: tuple[object, ...] = ()) -> float:
+    """CPU seconds to judge ``pairs`` (after clearing every cache but ``keep``, if
+    ``clear``)."""
     if clear:
-        clear_caches()
+        clear_caches(keep)
     t = time.process_time()
     for answer, accept in pairs:
         judge(answer, accept)
@@ -122,7 +141,47 @@ def rules(rounds: int = 9) -> None:
           "checks")
 
 
+def _caches() -> dict[str, tuple[object, ...]]:
+    """The judge's caches in groups, by what fills them."""
+    said = sys.modules["valkky.judge.normalise"]  # (the package's `normalise` is the function)
+    return {
+        "Voikko's analyses and spelling checks": (finnish.analyses, finnish.is_word),
+        "what the rules read of them (base forms, classes, cases)": (
+            finnish.base_forms, finnish.word_classes, finnish.case_numbers,
+            finnish.possessive_of, finnish.is_participle, finnish.names_in),
+        "words normalised (spoken forms, numbers)": (said._said, said._spoken, said._asked,
+                                                     said._number),
+        "answers normalised": (normalise, said.canonical, case._norm),
+        "the lexicon's synonym forms": (lexicon.forms, lexicon._step_candidates),
+        "steps compiled (accepted answers, their shapes, pairs, verbs)": (
+            accepted._compile, accepted._shape, step_words._step_pairs,
+            polarity._denied_verbs, polarity._polar_verbs, verdict._rules_for),
+        "words compared (numbers, minimal pairs, slips)": (
+            number_words._is_number, number_words._ordinal_value, finnish.folds,
+            finnish.minimal_pair, finnish.slips, finnish.differing_letter),
+    }
+
+
+def caches(rounds: int = 7) -> None:
+    """What filling each group of caches costs a ``first time`` round."""
+    groups = _caches()
+    everything = tuple(f for kept in groups.values() for f in kept)
+    print(f"first time, what filling each cache costs ({len(ANSWERS)} answers, medians of "
+          f"{rounds} rounds, each beside a round with nothing kept):")
+    for label, kept in (*groups.items(), ("every word's and step's (the rules' own work "
+                                          "left)", everything)):
+        cold, warm = [], []
+        for _ in range(rounds):
+            cold.append(_judge(ANSWERS, clear=True))
+            _judge(ANSWERS, clear=True)  # fills what the next round keeps
+            warm.append(_judge(ANSWERS, clear=True, keep=kept))
+        c, w = statistics.median(cold), statistics.median(warm)
+        print(f"  {100 * (1 - w / c):5.1f} %  {label}")
+
+
 if __name__ == "__main__":
     main()
     if "--rules" in sys.argv[1:]:
         rules()
+    if "--caches" in sys.argv[1:]:
+        caches()

@@ -4,6 +4,8 @@ Importing this package is cheap; rapidfuzz, num2words and Voikko load on first u
 shared lexicon, lessons/lexicon/, is read once on import).
 """
 
+from collections.abc import Collection
+
 from valkky.judge.normalise import normalise
 from valkky.judge.verdict import (
     RULES,
@@ -21,9 +23,11 @@ REASONS = ("vowel_length", "double_consonant", "umlaut", "word_form", "missing_w
            "negation", "dont_know", "word_order", "too_long", "too_short")
 
 
-def clear_caches() -> None:
+def clear_caches(keep: Collection[object] = ()) -> None:
     """Forget every judgement, answer and word the judge has seen (benchmarks measure it
-    cold; a test that takes Voikko away); the lexicon and Voikko stay loaded."""
+    cold; a test that takes Voikko away); the lexicon and Voikko stay loaded. ``keep``
+    names caches (the cached functions) to leave as they are: what filling each one costs
+    (bench_judge.py --caches)."""
     from valkky.judge import (
         accepted,
         case,
@@ -45,7 +49,8 @@ def clear_caches() -> None:
               finnish.differing_letter, finnish.slips, finnish.names_in,
               polarity._denied_verbs, polarity._polar_verbs, step_words._step_pairs,
               step_words._ton_of):
-        f.cache_clear()
+        if f not in keep:
+            f.cache_clear()
 
 
 __all__ = ["REASONS", "RULES", "SETTINGS", "VERDICTS", "WORD_RULES", "Detail", "Judgement",

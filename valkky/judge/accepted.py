@@ -11,8 +11,14 @@ from typing import NamedTuple
 
 from valkky.judge import lexicon
 from valkky.judge.case import MAX_ANSWER_CHARS, _norm
-from valkky.judge.normalise import day_ordinals, normalise
-from valkky.judge.number_words import _is_number, _number_units, _numbers_in_place, _ordinals
+from valkky.judge.normalise import normalise
+from valkky.judge.number_words import (
+    _is_number,
+    _number_units,
+    _numbers_in_place,
+    _ordinals,
+    day_ordinals,
+)
 from valkky.judge.wordsets import _UNSAID_SUBJECTS, FRAME_WORDS, _negative
 
 

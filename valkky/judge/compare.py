@@ -39,6 +39,7 @@ from valkky.judge.wordsets import (
     PRONUNCIATION,
     SPEECH_ACTS,
     SUBJECT_PRONOUNS,
+    THING_PRONOUNS,
 )
 
 _REASON_ORDER = ("vowel_length", "double_consonant", "umlaut", "word_form", "typo")
@@ -229,8 +230,9 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if reason == "word_form" and c.on("partitive") and _predicative_for(e, h, exp):
             c.note(f"{h} for {e}: the nominative of a state, as right here (partitive)")
             continue
-        if reason is None and h in _IT and e == exp[0] and h == heard.split()[0] and \
-                len(exp) >= 4 and _IT[h] in finnish.case_numbers(e) and \
+        if reason is None and h in THING_PRONOUNS and e == exp[0] and \
+                h == heard.split()[0] and len(exp) >= 4 and \
+                THING_PRONOUNS[h] in finnish.case_numbers(e) and \
                 "nimisana" in finnish.word_classes(e):
             # "se on kaks milliä liian pitkä" for "kappale on…": the thing the question
             # names, said as "se" in a statement about it (set 8)
@@ -338,7 +340,6 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
 # Words that say a part of an hour beside its number ("varttia yli yhdeksän", "puoli
 # kymmenen"): without them the number names another time.
 _PARTS_OF_AN_HOUR = frozenset({"varttia", "vartin", "vartti", "yli", "vaille", "puoli"})
-_IT = {"se": ("nimento", "singular"), "ne": ("nimento", "plural")}
 _OBJECT_PRONOUNS = frozenset({"sen", "sitä", "niitä", "hänet", "häntä", "heidät", "heitä"})
 # Words that say a thing is not quite so: an answer with one more says another thing.
 _HEDGES = frozenset({"melkein", "lähes", "puoliksi"})

@@ -336,19 +336,18 @@ def equivalent(expected: str, heard: str) -> str | None:
 def _caseless() -> frozenset[str]:
     """Words the judge writes for what was typed without a case: units after a number and
     ordinals written as digits ("3. kerroksessa": kolmas)."""
-    from num2words import num2words
+    from valkky.judge.number_words import day_ordinals  # (it reads this module)
 
-    ordinals = {str(num2words(n, lang="fi", to="ordinal")) for n in range(1, 32)}
-    return frozenset({form for pair in get().units.values() for form in pair} | ordinals)
+    return frozenset({form for pair in get().units.values() for form in pair} | day_ordinals())
 
 
 @lru_cache(maxsize=1)
 def _counts() -> frozenset[str]:
     """Counts written in digits: they have no case either ("15 minuutin kuluttua" may be
     "viidentoista minuutin kuluttua"), though only where that makes an accepted answer."""
-    from num2words import num2words
+    from valkky.judge.number_words import cardinals  # (it reads this module)
 
-    return frozenset(str(num2words(n, lang="fi")) for n in range(2, 101))
+    return frozenset(cardinals()[2:])
 
 
 def caseless_variants(words: Sequence[str], vocabulary: Iterable[str], counts: bool = False

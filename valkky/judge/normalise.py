@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from valkky.judge import finnish, lexicon
+from valkky.judge.number_words import cardinal, day_ordinals, ordinal
 
 # Spoken forms → standard ones, from the shared lexicon (lessons/lexicon/spoken.yaml).
 # Only forms with one reading: "toi" (tuo, or the past of tuoda) and "mut" (minut, or
@@ -397,28 +398,15 @@ def _date(m: re.Match[str]) -> str:
     if not (1 <= day <= 31 and 1 <= month <= 12) or \
             _CLOCK_BEFORE.search(m.string, 0, m.start()):
         return m.group(0)
-    said = f" {_ordinal_word(day)} {_ordinal_word(month)} "
+    said = f" {ordinal(day)} {ordinal(month)} "
     return said + f"{_number(year)} " if year else said
-
-
-@lru_cache(maxsize=64)
-def _ordinal_word(n: int) -> str:
-    from num2words import num2words
-
-    return str(num2words(n, lang="fi", to="ordinal"))
-
-
-@lru_cache(maxsize=1)
-def day_ordinals() -> frozenset[str]:
-    """The ordinals a date is read in: ensimmäinen … kolmaskymmenesensimmäinen."""
-    return frozenset(_ordinal_word(n) for n in range(1, 32))
 
 
 def _months(words: list[str]) -> list[str]:
     """kahdeskymmenes joulukuuta → kahdeskymmenes kahdestoista, as 20.12. reads; a month
     named alone ("joulukuuta") stays a word."""
     days = day_ordinals()
-    return [_ordinal_word(MONTHS[w]) if w in MONTHS and i and words[i - 1] in days else w
+    return [ordinal(MONTHS[w]) if w in MONTHS and i and words[i - 1] in days else w
             for i, w in enumerate(words)]
 
 
@@ -427,9 +415,7 @@ def _ordinal(m: re.Match[str]) -> str:
     "kiitos")."""
     if m.group(2) in _NOT_COUNTED:
         return f"{m.group(1)} {m.group(2)}"
-    from num2words import num2words
-
-    return f" {num2words(int(m.group(1)), lang='fi', to='ordinal')} {m.group(2)}"
+    return f" {ordinal(int(m.group(1)))} {m.group(2)}"
 
 
 _NOT_COUNTED = lexicon.get().polite | lexicon.get().frame | lexicon.get().greetings
@@ -438,23 +424,5 @@ _NOT_COUNTED = lexicon.get().polite | lexicon.get().frame | lexicon.get().greeti
 @lru_cache(maxsize=1024)
 def _number(digits: str) -> str:
     if len(digits) > 1 and digits.startswith("0"):  # "07" or a PIN: read digit by digit
-        return " ".join(_cardinal(int(d)) for d in digits)
-    return _cardinal(int(digits))
-
-
-def _cardinal(n: int) -> str:
-    table = _cardinals()
-    if n < len(table):
-        return table[n]
-    from num2words import num2words  # imported on first use: `valkky --help` stays light
-
-    return str(num2words(n, lang="fi"))
-
-
-@lru_cache(maxsize=1)
-def _cardinals() -> tuple[str, ...]:
-    """0 … 100 in words, a table made once like the lexicon's: most numbers said at work
-    are small, and num2words spells each one slowly (≈ 50 µs, a fifth of a judged answer)."""
-    from num2words import num2words
-
-    return tuple(str(num2words(n, lang="fi")) for n in range(101))
+        return " ".join(cardinal(int(d)) for d in digits)
+    return cardinal(int(digits))

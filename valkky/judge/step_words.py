@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import _same_words
+from valkky.judge.wordsets import THING_PRONOUNS
 
 _UNIT_WRITTEN = re.compile(r"\d|\b(?:" + "|".join(sorted(map(re.escape, lexicon.get().units),
                                                          key=len, reverse=True)) + r")\b",
@@ -185,7 +186,7 @@ def _step_synonym(words: list[str], accepted: tuple[tuple[str, str], ...],
         return words
     out = list(words)
     for i, w in enumerate(words):
-        if w in _IT:
+        if w in THING_PRONOUNS:
             _it_for_the_pair(out, i, pairs, accepted, vocabulary)
             continue
         if w in vocabulary:
@@ -220,9 +221,6 @@ def _pair_said_in_another(out: list[str], i: int, pairs: dict[str, frozenset[str
             if any(_same_words(alt, n) for _, n in accepted):
                 out[i] = v
                 return
-
-
-_IT = frozenset({"se", "ne"})
 
 
 def _it_for_the_pair(out: list[str], i: int, pairs: dict[str, frozenset[str]],

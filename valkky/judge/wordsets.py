@@ -34,9 +34,12 @@ SPEECH_ACTS = lexicon.get().polite & GREETINGS
 SUBJECT_PRONOUNS = {"minä", "sinä", "me", "te", "hän", "he"}
 
 
-# …and a thing's "se", "ne", which a short answer leaves out as well: "ei käynnisty" for "se
-# ei käynnisty", "ovat valmiita" for "ne ovat valmiita"
-_UNSAID_SUBJECTS = SUBJECT_PRONOUNS | {"se", "ne"}
+# "se" and "ne" said for the thing a sentence speaks of, in their case and number
+THING_PRONOUNS: Mapping[str, tuple[str, str]] = {"se": ("nimento", "singular"),
+                                                 "ne": ("nimento", "plural")}
+# …which a short answer leaves out as well: "ei käynnisty" for "se ei käynnisty", "ovat
+# valmiita" for "ne ovat valmiita"
+_UNSAID_SUBJECTS = SUBJECT_PRONOUNS | set(THING_PRONOUNS)
 
 
 # The negative verb turns an answer into its opposite: "en ilmoita" is not a slip of
