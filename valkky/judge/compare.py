@@ -30,6 +30,7 @@ from valkky.judge.number_words import (
     _swapped_numbers,
 )
 from valkky.judge.polarity import _verb_of_the_other_polarity
+from valkky.judge.same_meaning import kept_meaning
 from valkky.judge.word_rules import _word_reason
 from valkky.judge.wordsets import (
     FRAME_WORDS,
@@ -180,6 +181,9 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if reason == "same" or (reason is None and e in FRAME_WORDS and h in FRAME_WORDS
                                 and e not in SPEECH_ACTS):
             continue  # "tämä on" for "se on" frames the answer all the same
+        if (kept := kept_meaning(c, e, h, exp, reason)) is not None:
+            c.note(f"{h} for {e}: the same meaning ({kept})")
+            continue
         if reason == "word_form" and c.on("partitive") and _partitive_for(e, h, exp):
             c.note(f"{h} for {e}: the partitive, as right here (partitive)")
             continue

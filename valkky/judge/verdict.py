@@ -49,6 +49,7 @@ from valkky.judge.rules import (
     _opposite,
     _silence,
 )
+from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
 from valkky.judge.step_words import (
     _none_as_missing,
     _past_without_its_i,
@@ -388,7 +389,7 @@ def _rules_for(off: frozenset[str], has: frozenset[str]) -> tuple[Rule, ...]:
 SWITCHABLE = tuple(r.name for r in RULES if r.switchable) + \
     tuple(r.name for r in WORD_RULES if r.switchable) + ("extra_words", "partitive", "essive",
                                                                  "verbless", "place_case",
-                                                                 "ellipsis")
+                                                                 "ellipsis", *SAME_MEANING)
 
 
 # Rules that find an accepted answer said whole: the trainer's own answer is long enough.

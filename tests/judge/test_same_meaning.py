@@ -1,0 +1,78 @@
+"""The same meaning in another shape (valkky/judge/same_meaning.py, issue 12's gaps of sets
+6–8): each cause tried on answers of its own kind, not the sets' own; where a trainer is
+stricter, the rule holds back; and each rule, switched off, leaves its answers a slip (so
+these tests fail without it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from valkky.judge import judge
+
+
+def _both(answer: str, accept: list[str], rule: str, **step: object) -> tuple[str, str]:
+    """The verdict with the rule, and with the step switching it off."""
+    on = judge(answer, accept, **step)  # type: ignore[arg-type]
+    off = judge(answer, accept, strict=[rule], **step)  # type: ignore[arg-type]
+    return on.verdict, off.verdict
+
+
+@pytest.mark.parametrize(("answer", "accept", "step"), [
+    ("pesen lasit", ["pesen suojalasit"], {}),
+    ("laitan verkon kiinni", ["laitan hiusverkon kiinni"], {}),
+    ("lasit", ["suojalasit"], {"wrong_answers": ["kypärä"]}),
+])
+def test_the_head_of_a_compound_said_alone_is_the_compound(answer: str, accept: list[str],
+                                                           step: dict[str, object]) -> None:
+    assert _both(answer, accept, "head_alone", **step) == ("correct", "almost")
+
+
+@pytest.mark.parametrize(("answer", "accept", "step"), [
+    # the step tells kinds of it apart
+    ("vuoro", ["iltavuoro"], {"wrong_answers": ["aamuvuoro"]}),
+    # the lexicon holds another kind of it (jakoavain): the head could be that one
+    ("otan avaimen", ["otan momenttiavaimen"], {}),
+    ("auto", ["kuorma-auto"], {}),
+])
+def test_the_head_alone_is_not_enough_where_it_could_be_another_kind(
+        answer: str, accept: list[str], step: dict[str, object]) -> None:
+    assert judge(answer, accept, **step).verdict == "almost"  # type: ignore[arg-type]
+
+
+def test_the_other_number_in_the_same_case_says_the_same() -> None:
+    accept = ["tarvitsen ruuvia ja mutteria"]
+    assert _both("tarvitsen ruuveja ja muttereita", accept, "number") == ("correct", "almost")
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("korua", ["koruja"]),  # a one-word answer names the thing shown
+    ("kaksi laatikkoja", ["kaksi laatikkoa"]),  # a count sets the number
+    ("imuroin käytävät", ["imuroin käytävän"]),  # a whole object: more corridors
+])
+def test_the_number_is_kept_where_it_says_something(answer: str, accept: list[str]) -> None:
+    assert judge(answer, accept).verdict == "almost"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("hissit puuttuu", ["hissit puuttuvat"]),
+    ("lavat oli rikki", ["lavat olivat rikki"]),
+])
+def test_the_singular_verb_with_a_plural_subject_is_spoken_finnish(answer: str,
+                                                                   accept: list[str]) -> None:
+    assert _both(answer, accept, "spoken_plural") == ("correct", "almost")
+
+
+def test_the_spoken_plural_is_only_the_third_person() -> None:
+    assert judge("minä puutun", ["me puutumme"]).verdict != "correct"
+
+
+@pytest.mark.parametrize("answer", ["kone ei käynnisty", "pumppu ei pumppaa"])
+def test_any_verb_with_ei_is_the_trainers_ei_toimi(answer: str) -> None:
+    subject = answer.split()[0]
+    on, off = _both(answer, [f"{subject} ei toimi", f"{subject} on rikki"], "fault_verb")
+    assert (on, off) == ("correct", "wrong")
+
+
+@pytest.mark.parametrize("answer", ["kone toimii", "kone ei ole rikki", "kone käynnistyy"])
+def test_what_says_the_thing_works_is_no_fault(answer: str) -> None:
+    assert judge(answer, ["kone ei toimi", "kone on rikki"]).verdict == "wrong"

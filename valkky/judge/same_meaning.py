@@ -1,0 +1,137 @@
+"""Words a trainer takes for an accepted answer's word though they differ from it: the same
+meaning in another shape, not a slip (issue 12, sets 6–7). Each is asked by the word-by-word
+comparison (``compare._compare_words``) for a pair it would otherwise call a word form or
+another word; each can be switched off by a step (``strict:``) under its name.
+
+- ``head_alone``: the head of a compound for the compound ("lasit" for "suojalasit"), where
+  the step names no other kind of that thing;
+- ``number``: the same word in the same case, the other number ("kananmunia" for
+  "kananmunaa");
+- ``spoken_plural``: the third person singular for the plural, as speech says it ("ruuvit
+  loppui" for "ruuvit loppuivat");
+- ``fault_verb``: any verb with "ei" where the trainer says "ei toimi" ("pakastin ei
+  pakasta").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from valkky.judge import finnish, lexicon
+from valkky.judge.case import Case
+from valkky.judge.number_words import _is_number
+from valkky.judge.wordsets import NEGATIONS
+
+SWITCHES = ("head_alone", "number", "spoken_plural", "fault_verb")
+
+
+def kept_meaning(c: Case, e: str, h: str, expected: list[str], reason: str | None
+                 ) -> str | None:
+    """The name of the rule that takes ``h`` for ``e`` here, or None."""
+    if reason == "word_form":
+        if c.on("head_alone") and _head_alone(c, e, h):
+            return "head_alone"
+        if c.on("number") and _number_only(c, e, h, expected):
+            return "number"
+        if c.on("spoken_plural") and _spoken_plural(e, h):
+            return "spoken_plural"
+    elif reason is None and c.on("fault_verb") and _fault_verb(c, e, h, expected):
+        return "fault_verb"
+    return None
+
+
+def _step_words(c: Case) -> Iterator[str]:
+    """Every word the step's accepted answers say, and its one-word mistakes and options:
+    the things the step tells apart (a longer mistake is a wrong combination of things)."""
+    for _, n in c.accepted:
+        yield from n.split()
+    for other in (*c.mistakes, *c.options):
+        if " " not in other.strip():
+            yield other.strip().lower()
+
+
+def _head_alone(c: Case, e: str, h: str) -> bool:
+    """The head of the accepted compound said alone, in its form: "lasit" for "suojalasit",
+    "laitan verkon päähän" for "laitan hiusverkon päähän" (set 6). A trainer takes the
+    head where it can mean nothing else here; not where the step names another kind of
+    it ("vuoro" where "aamuvuoro" and "iltavuoro" are told apart)."""
+    if len(h) < 4 or len(e) - len(h) < 3 or not e.endswith(h) or \
+            "nimisana" not in finnish.word_classes(h):
+        return False
+    heads, own = finnish.base_forms(h), finnish.base_forms(e)
+    if not heads or not finnish.is_word(e[:-len(h)].rstrip("-")):
+        return False  # no compound: the letters before the head are no word
+    if any(b not in own and b not in heads and b.endswith(tuple(heads))
+           for w in set(_step_words(c)) if w != e for b in finnish.base_forms(w)):
+        return False
+    # nor where the lexicon holds another kind of it, a thing of its own: "avaimella" for
+    # "momenttiavaimella" could be the "jakoavain" (set 8)
+    return not any(kind not in _same_group(own) for head in heads
+                   for kind in _kinds().get(head, ()))
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, frozenset[str]]:
+    """The lexicon's compound words by their head's base form (``jakoavain`` under
+    ``avain``): each a kind of thing a trainer tells from the others."""
+    found: dict[str, set[str]] = {}
+    for group in lexicon.get().words:
+        for word in group:
+            for i in range(3, len(word) - 3):
+                if finnish.is_word(word[:i]) and finnish.is_word(word[i:]):
+                    found.setdefault(word[i:], set()).add(word)
+    return {head: frozenset(words) for head, words in found.items()}
+
+
+def _same_group(own: frozenset[str]) -> frozenset[str]:
+    """The words of the lexicon groups ``own`` is in, and ``own``."""
+    return own.union(*(g for g in lexicon.get().words if own.intersection(g)))
+
+
+def _number_only(c: Case, e: str, h: str, expected: list[str]) -> bool:
+    """The same word in the same case and the other number, where nothing in the answer
+    sets the number: "kananmunia ja sinappia" for "kananmunaa ja sinappia" (set 7), some
+    of a thing either way. Not a whole object ("imuroin käytävät" for "imuroin käytävän"
+    names more corridors: set 6), not in a one-word answer, which names the thing shown
+    ("korua" for "koruja" is a slip), nor after a count ("kaksi laatikkoja")."""
+    if len(c.words) < 2 or not finnish.same_lemma(e, h):
+        return False
+    at, said_at = expected.index(e), c.words.index(h) if h in c.words else -1
+    if (at and _is_number(expected[at - 1])) or (said_at > 0 and
+                                                  _is_number(c.words[said_at - 1])):
+        return False
+    fe, fh = finnish.case_numbers(e), finnish.case_numbers(h)
+    if fe & fh:
+        return False  # a form both can be: not the number that differs
+    return any(ce == ch and ne != nh for ce, ne in fe for ch, nh in fh)
+
+
+def _spoken_plural(e: str, h: str) -> bool:
+    """The third person singular of the verb for its plural, as spoken Finnish says it with
+    a plural subject: "ruuvit loppui" for "ruuvit loppuivat", "ne puuttuu" (set 6)."""
+    plural = {(a.get("BASEFORM"), a.get("MOOD"), a.get("TENSE")) for a in finnish.analyses(e)
+              if a.get("CLASS") == "teonsana" and a.get("PERSON") == "3"
+              and a.get("NUMBER") == "plural"}
+    return bool(plural) and any(
+        (a.get("BASEFORM"), a.get("MOOD"), a.get("TENSE")) in plural
+        for a in finnish.analyses(h) if a.get("PERSON") == "3" and a.get("NUMBER") == "singular")
+
+
+# What the trainer's "ei toimi" says: the thing does not do its work, whatever its work is.
+_DOES_NOT_WORK = "toimi"
+
+
+def _fault_verb(c: Case, e: str, h: str, expected: list[str]) -> bool:
+    """Another verb said with "ei" where the accepted answer says "X ei toimi": "pakastin ei
+    pakasta", "nosturi ei lukitu" (set 7) say the thing does not do its work. Not "olla"
+    ("ei ole rikki" says the opposite of "on rikki"), and the no must be said before it."""
+    at = expected.index(e)
+    if e != _DOES_NOT_WORK or at == 0 or expected[at - 1] not in NEGATIONS:
+        return False
+    said_at = c.words.index(h) if h in c.words else -1
+    if said_at <= 0 or c.words[said_at - 1] not in NEGATIONS:
+        return False
+    # a form a no takes (the connegative: "ei pakasta", "ei pumppaa")
+    return any(a.get("CLASS") == "teonsana" and a.get("NEGATIVE") in ("both", "true")
+               and a.get("BASEFORM") != "olla" for a in finnish.analyses(h))
