@@ -76,3 +76,25 @@ def test_any_verb_with_ei_is_the_trainers_ei_toimi(answer: str) -> None:
 @pytest.mark.parametrize("answer", ["kone toimii", "kone ei ole rikki", "kone käynnistyy"])
 def test_what_says_the_thing_works_is_no_fault(answer: str) -> None:
     assert judge(answer, ["kone ei toimi", "kone on rikki"]).verdict == "wrong"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("minun pitää pestä kädet", ["pesen kädet"]),
+    ("mihin minun täytyy viedä laatikko", ["mihin vien laatikon", "mihin minä vien laatikon"]),
+])
+def test_a_must_with_the_verbs_infinitive_says_what_the_verb_says(answer: str,
+                                                                  accept: list[str]) -> None:
+    assert _both(answer, accept, "modal") == ("correct", "almost")
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("mihin teihin koskee", ["mihin teitä koskee", "mihin koskee"]),
+    ("missä koskee sinulle", ["mihin sinua koskee", "missä koskee"]),
+])
+def test_a_pronoun_more_in_a_case_no_accepted_answer_gives_it_is_a_slip(
+        answer: str, accept: list[str]) -> None:
+    j = judge(answer, accept)
+    assert (j.verdict, j.reason) == ("almost", "word_form")
+    # as the accepted answers give it, the pronoun is right
+    assert judge(answer.replace("teihin", "teitä").replace("sinulle", "sinua"),
+                 accept).verdict == "correct"

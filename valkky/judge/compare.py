@@ -30,7 +30,12 @@ from valkky.judge.number_words import (
     _swapped_numbers,
 )
 from valkky.judge.polarity import _verb_of_the_other_polarity
-from valkky.judge.same_meaning import kept_meaning
+from valkky.judge.same_meaning import (
+    in_modal_chain,
+    kept_meaning,
+    modal_chain,
+    pronoun_in_another_form,
+)
 from valkky.judge.word_rules import _word_reason
 from valkky.judge.wordsets import (
     FRAME_WORDS,
@@ -174,6 +179,9 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         c.note(f"{' '.join(w for w in extra if _a_quantity(w))}: another quantity")
         return c.judgement("wrong", closest=closest), unexplained
     findings: list[tuple[str, str, str]] = []  # (reason, expected word, heard word)
+    chain = modal_chain(c) if c.on("modal") and len(pairs) > 1 else None
+    if chain is not None and any(in_modal_chain(chain, e, h) for e, h in pairs):
+        extra = [w for w in extra if w != chain[0]]  # "pitää" of "pitää tehdä" for "teen"
     for e, h in pairs:
         if e == h:
             continue
@@ -181,6 +189,9 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if reason == "same" or (reason is None and e in FRAME_WORDS and h in FRAME_WORDS
                                 and e not in SPEECH_ACTS):
             continue  # "tämä on" for "se on" frames the answer all the same
+        if reason == "word_form" and in_modal_chain(chain, e, h):
+            c.note(f"{h} for {e}: the same meaning (modal)")
+            continue
         if (kept := kept_meaning(c, e, h, exp, reason)) is not None:
             c.note(f"{h} for {e}: the same meaning ({kept})")
             continue
@@ -248,6 +259,10 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if _HEDGES.intersection(extra) and not _HEDGES.intersection(exp):
             # "seinä on melkein valmis" says it is not: another answer
             return c.judgement("wrong", closest=closest), unexplained
+        if (form := pronoun_in_another_form(c, extra)) is not None:
+            c.note(f"a pronoun the accepted answers say as {form}")
+            return c.judgement("almost", "word_form", closest=closest,
+                               detail=Detail(expected=expected, heard=heard)), unexplained
         # ... and no verb of the learner's own that an accepted answer says with a word of
         # it in another form ("vien eino vessaan" beside "vien Einon vessaan"; set 8)
         plausible = c.on("extra_words") and all(

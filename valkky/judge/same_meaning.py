@@ -10,7 +10,8 @@ another word; each can be switched off by a step (``strict:``) under its name.
 - ``spoken_plural``: the third person singular for the plural, as speech says it ("ruuvit
   loppui" for "ruuvit loppuivat");
 - ``fault_verb``: any verb with "ei" where the trainer says "ei toimi" ("pakastin ei
-  pakasta").
+  pakasta");
+- ``modal``: "minun pitää tehdä" for "minä teen", a must with the verb's infinitive.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from valkky.judge.case import Case
 from valkky.judge.number_words import _is_number
 from valkky.judge.wordsets import NEGATIONS
 
-SWITCHES = ("head_alone", "number", "spoken_plural", "fault_verb")
+SWITCHES = ("head_alone", "number", "spoken_plural", "fault_verb", "modal")
 
 
 def kept_meaning(c: Case, e: str, h: str, expected: list[str], reason: str | None
@@ -135,3 +136,52 @@ def _fault_verb(c: Case, e: str, h: str, expected: list[str]) -> bool:
     # a form a no takes (the connegative: "ei pakasta", "ei pumppaa")
     return any(a.get("CLASS") == "teonsana" and a.get("NEGATIVE") in ("both", "true")
                and a.get("BASEFORM") != "olla" for a in finnish.analyses(h))
+
+
+# Verbs of necessity (base forms): "minun pitää tehdä", "täytyy tehdä" say what "teen" asks.
+_MUST = frozenset({"pitää", "täytyä"})
+_GENITIVE_SUBJECTS = frozenset({"minun", "sinun", "meidän", "teidän", "hänen"})
+
+
+def modal_chain(c: Case) -> tuple[str, frozenset[str]] | None:
+    """The must of "(minun) pitää tehdä" in the answer, and the words it joins (its
+    genitive subject, the infinitive), or None: "mitä minun pitää tehdä nyt" asks what
+    "mitä minä teen nyt" asks (sets 6, 7)."""
+    if not c.on("modal"):
+        return None
+    words = c.words
+    for i, w in enumerate(words[:-1]):
+        if any(a.get("BASEFORM") in _MUST and a.get("MOOD") == "indicative"
+               and a.get("PERSON") == "3" for a in finnish.analyses(w)) and \
+                any(a.get("MOOD") == "A-infinitive" for a in finnish.analyses(words[i + 1])):
+            return w, frozenset({words[i + 1], *(x for x in words[:i] if x in _GENITIVE_SUBJECTS)})
+    return None
+
+
+def in_modal_chain(chain: tuple[str, frozenset[str]] | None, e: str, h: str) -> bool:
+    """``h`` is the infinitive of the chain for the finite verb ``e``, or its genitive
+    subject for the nominative one, or the whole object in the nominative a must gives it
+    ("minun täytyy viedä laatikko" for "vien laatikon")."""
+    if chain is None or not finnish.same_lemma(e, h):
+        return False
+    return h in chain[1] or (("omanto", "singular") in finnish.case_numbers(e)
+                             and ("nimento", "singular") in finnish.case_numbers(h))
+
+
+# The personal pronouns, by base form: a learner's case of one is a slip a trainer hears.
+_PERSONAL = frozenset({"minä", "sinä", "hän", "me", "te", "he"})
+
+
+def pronoun_in_another_form(c: Case, extra: list[str]) -> str | None:
+    """A personal pronoun said more, in a form no accepted answer gives it, where one says
+    it in another: "mihin teihin sattuu", "missä sattuu teille" beside "mihin teitä
+    sattuu" (sets 6, 7: the trainer hears the case, almost). The accepted form, or None."""
+    for w in extra:
+        bases = finnish.base_forms(w) & _PERSONAL
+        if not bases or any(w in n.split() for _, n in c.accepted):
+            continue
+        for _, n in c.accepted:
+            for a in n.split():
+                if a != w and bases & finnish.base_forms(a):
+                    return a
+    return None
