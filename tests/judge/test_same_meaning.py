@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from valkky.judge import judge
+from valkky.judge import finnish, judge, lexicon
 
 
 def _both(answer: str, accept: list[str], rule: str, **step: object) -> tuple[str, str]:
@@ -98,3 +98,55 @@ def test_a_pronoun_more_in_a_case_no_accepted_answer_gives_it_is_a_slip(
     # as the accepted answers give it, the pronoun is right
     assert judge(answer.replace("teihin", "teitä").replace("sinulle", "sinua"),
                  accept).verdict == "correct"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("valmis", ["seinä on valmis"]),
+    ("rikki", ["hissi on rikki"]),
+    ("kaksi tuntia", ["se kestää kaksi tuntia"]),
+    ("kuinka pitkä lauta", ["kuinka pitkä lauta on"]),
+])
+def test_what_the_question_leaves_to_say_is_an_answer(answer: str, accept: list[str]) -> None:
+    assert _both(answer, accept, "short_answer") == ("correct", "almost")
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("valmis", ["seinä ei ole valmis"]),  # the no is the answer
+    ("hissi rikki", ["hissi on rikki"]),  # a sentence without its verb
+    ("huomenna", ["tulen huomenna"]),  # the verb may be what is asked
+    ("missä vasara", ["missä vasara on"]),  # a question word and a bare noun
+])
+def test_a_short_answer_keeps_what_carries_the_meaning(answer: str, accept: list[str]) -> None:
+    assert judge(answer, accept).verdict != "correct"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("sammutan sen", ["sammutan koneen"]),
+    ("laitan ne hyllyyn", ["laitan laatikot hyllyyn"]),
+    ("miten korjaan tämän", ["miten korjaan hanan"]),
+    ("otan sitä", ["otan kahvia"]),
+])
+def test_a_pronoun_for_the_object_the_question_named(answer: str, accept: list[str]) -> None:
+    assert _both(answer, accept, "object_pronoun") == ("correct", "wrong")
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("vien sen", ["vien varastoon"]),  # a place, not an object
+    ("sammutan ne", ["sammutan koneen"]),  # another number: other things
+])
+def test_a_pronoun_is_no_place_nor_other_things(answer: str, accept: list[str]) -> None:
+    assert judge(answer, accept).verdict != "correct"
+
+
+def _head(compound: str) -> str:
+    """The longest ending of ``compound`` that is a word of its own (its head)."""
+    return next(compound[i:] for i in range(3, len(compound) - 2)
+                if finnish.is_word(compound[:i]) and finnish.is_word(compound[i:]))
+
+
+@pytest.mark.parametrize("kind", sorted(lexicon.get().kinds))
+def test_a_kind_of_its_own_in_the_lexicon_is_not_its_head(kind: str) -> None:
+    """lessons/lexicon/synonyms.yaml ``kinds``: the head alone is another thing."""
+    head = _head(kind)
+    assert judge(head, [kind]).verdict != "correct", head
+    assert judge(kind, [kind]).verdict == "correct"

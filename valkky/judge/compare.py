@@ -35,6 +35,7 @@ from valkky.judge.same_meaning import (
     kept_meaning,
     modal_chain,
     pronoun_in_another_form,
+    short_answer,
 )
 from valkky.judge.word_rules import _word_reason
 from valkky.judge.wordsets import (
@@ -224,6 +225,9 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
     if c.on("verbless") and _said_without_its_verb(exp, heard.split(), missing, findings,
                                                    extra):
         c.note(f"'{closest}' said as an instruction without its verb {missing[0]}")
+        return c.judgement("correct", closest=closest), 0
+    if not findings and not extra and short_answer(c, exp, heard.split(), missing):
+        c.note(f"what the question leaves to say, without {' '.join(missing)}")
         return c.judgement("correct", closest=closest), 0
     if missing and not slips:
         # Half the words that carry the meaning must be there ("moppi" for "tämä on
