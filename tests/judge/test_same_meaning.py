@@ -150,3 +150,12 @@ def test_a_kind_of_its_own_in_the_lexicon_is_not_its_head(kind: str) -> None:
     head = _head(kind)
     assert judge(head, [kind]).verdict != "correct", head
     assert judge(kind, [kind]).verdict == "correct"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("tuotteet tippu", ["tuotteet tippuivat"]),
+    # also where the word is the noun of another accepted answer: with no verb, a past
+    ("laatat loppu", ["laatat on loppu", "laatat loppuivat"]),
+])
+def test_a_plural_past_said_as_speech_says_it(answer: str, accept: list[str]) -> None:
+    assert _both(answer, accept, "spoken_plural") == ("correct", "almost")

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import _same_words
+from valkky.judge.wordsets import NEGATIONS
 
 _UNIT_WRITTEN = re.compile(r"\d|\b(?:" + "|".join(sorted(map(re.escape, lexicon.get().units),
                                                          key=len, reverse=True)) + r")\b",
@@ -106,10 +107,24 @@ def _past_without_its_i(words: list[str], vocabulary: Sequence[str]) -> list[str
     accepted answer's past: "trukki ajo hyllyyn" for "trukki ajoi hyllyyn" (set 6)."""
     out = list(words)
     for i, w in enumerate(words):
-        if w.endswith(("o", "ö", "u", "y")) and w not in vocabulary and \
-                (past := w + "i") in vocabulary and "teonsana" in finnish.word_classes(past):
+        if w.endswith(("o", "ö", "u", "y")) and _past_said(past := w + "i", vocabulary) and \
+                (w not in vocabulary or _verbless(words, i)) and \
+                "teonsana" in finnish.word_classes(past):
             out[i] = past
     return out
+
+
+def _verbless(words: list[str], at: int) -> bool:
+    """No verb but the word at ``at``: "ruuvit loppu" is "ruuvit loppui" (a past), not
+    "ruuvit on loppu" without its verb."""
+    return not any("teonsana" in finnish.word_classes(w) or w in NEGATIONS
+                   for i, w in enumerate(words) if i != at)
+
+
+def _past_said(past: str, vocabulary: Sequence[str]) -> bool:
+    """The past, or its plural, is an accepted answer's word: "ruuvit loppu" for "ruuvit
+    loppuivat" is speech's "loppui" (set 6), then the singular said for the plural."""
+    return past in vocabulary or (past + "vat") in vocabulary or (past + "vät") in vocabulary
 
 
 def _request_as_voitko(words: list[str], vocabulary: Sequence[str]) -> list[str]:
