@@ -159,3 +159,14 @@ def test_a_kind_of_its_own_in_the_lexicon_is_not_its_head(kind: str) -> None:
 ])
 def test_a_plural_past_said_as_speech_says_it(answer: str, accept: list[str]) -> None:
     assert _both(answer, accept, "spoken_plural") == ("correct", "almost")
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("kuitti kiitos", ["saisinko kuitin", "voinko saada kuitin"]),
+    ("lasi vettä kiitos", ["saanko lasin vettä", "saanko lasi vettä"]),
+])
+def test_the_thing_asked_for_with_kiitos_is_the_request(answer: str, accept: list[str]) -> None:
+    on, off = _both(answer, accept, "short_answer")
+    assert on == "correct" and off != "correct"
+    # without kiitos it is a start of the request
+    assert judge(answer.removesuffix(" kiitos"), accept).verdict == "almost"

@@ -226,7 +226,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                                                    extra):
         c.note(f"'{closest}' said as an instruction without its verb {missing[0]}")
         return c.judgement("correct", closest=closest), 0
-    if not findings and not extra and short_answer(c, exp, heard.split(), missing):
+    if not extra and short_answer(c, exp, heard.split(), missing, findings):
         c.note(f"what the question leaves to say, without {' '.join(missing)}")
         return c.judgement("correct", closest=closest), 0
     if missing and not slips:
