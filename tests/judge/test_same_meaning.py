@@ -170,3 +170,9 @@ def test_the_thing_asked_for_with_kiitos_is_the_request(answer: str, accept: lis
     assert on == "correct" and off != "correct"
     # without kiitos it is a start of the request
     assert judge(answer.removesuffix(" kiitos"), accept).verdict == "almost"
+
+
+def test_a_greeting_of_another_time_of_day_answers_a_greeting() -> None:
+    accept = ["hyvää iltaa miten voin auttaa"]
+    assert _both("hyvää huomenta miten voin auttaa", accept, "greeting") == ("correct", "wrong")
+    assert judge("kaksi päivää", ["kaksi iltaa"]).verdict == "wrong"  # days, no greeting

@@ -15,6 +15,7 @@ another word; each can be switched off by a step (``strict:``) under its name.
 - ``object_pronoun``: "sen", "sitä", "ne", "niitä", "tämän"… for the thing the accepted
   answer names as the object, in its case and number ("sammutan sen" for "sammutan
   koneen");
+- ``greeting``: "hyvää päivää" for "hyvää huomenta", a greeting for a greeting;
 - ``short_answer``: what the question leaves to say, without the subject and verb the
   question has ("valmis" for "työ on valmis", "kaksi tuntia" for "se kestää kaksi
   tuntia"), and a question without its "on" ("kuinka iso reikä").
@@ -31,7 +32,7 @@ from valkky.judge.number_words import _is_number
 from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS
 
 SWITCHES = ("head_alone", "number", "spoken_plural", "fault_verb", "modal", "short_answer",
-            "object_pronoun")
+            "object_pronoun", "greeting")
 
 
 def kept_meaning(c: Case, e: str, h: str, expected: list[str], reason: str | None
@@ -48,6 +49,8 @@ def kept_meaning(c: Case, e: str, h: str, expected: list[str], reason: str | Non
         return "fault_verb"
     elif reason is None and c.on("object_pronoun") and _object_pronoun(e, h, expected):
         return "object_pronoun"
+    if c.on("greeting") and _greeting(c, e, h, expected):
+        return "greeting"
     return None
 
 
@@ -285,3 +288,18 @@ def _asked_by_name(c: Case, expected: list[str], heard: list[str], missing: list
             case == "nimento" for case, _ in finnish.case_numbers(s)))
         for s, a in zip(said, asked, strict=True)) and \
         "teonsana" in finnish.word_classes(expected[0])
+
+
+# "hyvää …": the greetings of the times of day, each answering a greeting.
+_TIMES_OF_DAY = frozenset({"huomenta", "päivää", "iltaa"})
+
+
+def _greeting(c: Case, e: str, h: str, expected: list[str]) -> bool:
+    """A greeting of another time of day, after "hyvää": "hyvää päivää" answers "hyvää
+    huomenta" (set 7), as a trainer hears a greeting. Only after "hyvää": "kaksi päivää"
+    counts days."""
+    if e not in _TIMES_OF_DAY or h not in _TIMES_OF_DAY:
+        return False
+    at, said_at = expected.index(e), c.words.index(h)
+    return at > 0 and expected[at - 1] == "hyvää" and said_at > 0 and \
+        c.words[said_at - 1] == "hyvää"

@@ -24,7 +24,7 @@ MIN_PLACEMENT_OPTIONS = 4  # fewer, and a placement question is passed by a gues
 
 # Judge rules a repeat step switches off: it practises the model's own words.
 REPEAT_STRICT = ("synonyms", "ellipsis", "compound_modifier", "politer", "head_alone", "number",
-                 "modal", "object_pronoun", "short_answer")
+                 "modal", "object_pronoun", "short_answer", "greeting")
 
 
 def check_file(path: str | Path, library: Library | None = None) -> tuple[m.Lesson | None,
