@@ -176,3 +176,10 @@ def test_a_greeting_of_another_time_of_day_answers_a_greeting() -> None:
     accept = ["hyvää iltaa miten voin auttaa"]
     assert _both("hyvää huomenta miten voin auttaa", accept, "greeting") == ("correct", "wrong")
     assert judge("kaksi päivää", ["kaksi iltaa"]).verdict == "wrong"  # days, no greeting
+
+
+def test_the_n_dropped_after_a_long_vowel_is_speech_where_no_word_is_left() -> None:
+    assert _both("menen kotii", ["menen kotiin"], "dropped_n") == ("correct", "almost")
+    assert _both("vien ne roskii", ["vien ne roskiin"], "dropped_n") == ("correct", "almost")
+    # a word of its own is a slip: the partitive "jalkaa" for "jalkaan"
+    assert judge("laita kenkä jalkaa", ["laita kenkä jalkaan"]).verdict == "almost"
