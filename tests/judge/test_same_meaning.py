@@ -183,3 +183,12 @@ def test_the_n_dropped_after_a_long_vowel_is_speech_where_no_word_is_left() -> N
     assert _both("vien ne roskii", ["vien ne roskiin"], "dropped_n") == ("correct", "almost")
     # a word of its own is a slip: the partitive "jalkaa" for "jalkaan"
     assert judge("laita kenkä jalkaa", ["laita kenkä jalkaan"]).verdict == "almost"
+
+
+def test_a_keyword_alone_in_a_form_no_answer_gives_it_is_a_slip() -> None:
+    """Keywords pass a sentence of one's own; a word on its own names the thing, and its
+    form is what a trainer hears (sets 6, 8: "nauloja", "naulan" for "naula")."""
+    step = {"keywords": ["vasara"]}
+    assert judge("vasaraa", ["vasara", "se on vasara"], **step).verdict == "almost"  # type: ignore[arg-type]
+    assert judge("lyön vasaralla", ["vasara", "se on vasara"], **step).verdict == "correct"  # type: ignore[arg-type]
+    assert judge("se on vasara", ["vasara"], **step).verdict == "correct"  # type: ignore[arg-type]
