@@ -192,3 +192,14 @@ def test_a_keyword_alone_in_a_form_no_answer_gives_it_is_a_slip() -> None:
     assert judge("vasaraa", ["vasara", "se on vasara"], **step).verdict == "almost"  # type: ignore[arg-type]
     assert judge("lyön vasaralla", ["vasara", "se on vasara"], **step).verdict == "correct"  # type: ignore[arg-type]
     assert judge("se on vasara", ["vasara"], **step).verdict == "correct"  # type: ignore[arg-type]
+
+
+def test_words_the_steps_answers_say_in_one_anothers_place() -> None:
+    accept = ["anteeksi en voi nyt", "anteeksi en voi heti", "valitettavasti en voi nyt",
+              "anteeksi en ehdi nyt"]
+    assert _both("valitettavasti en ehdi heti", accept, "step_slot") == ("correct", "wrong")
+    # a number, a no or another form of one word is no slot of its own
+    assert judge("linjalle neljä", ["linjalle kaksi", "linjalle kolme",
+                                    "menen linjalle kolme"]).verdict == "wrong"
+    assert judge("laitan uuni päälle", ["laitan uunin päälle", "uuni päälle",
+                                        "uunin päälle"]).verdict == "almost"

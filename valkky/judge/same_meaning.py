@@ -16,6 +16,8 @@ another word; each can be switched off by a step (``strict:``) under its name.
   answer names as the object, in its case and number ("sammutan sen" for "sammutan
   koneen");
 - ``greeting``: "hyvää päivää" for "hyvää huomenta", a greeting for a greeting;
+- ``step_slot``: a word the step's own answers say in one another's place ("heti" for
+  "nyt" where "en voi heti" and "en voi nyt" are both accepted), in any answer of it;
 - ``short_answer``: what the question leaves to say, without the subject and verb the
   question has ("valmis" for "työ on valmis", "kaksi tuntia" for "se kestää kaksi
   tuntia"), and a question without its "on" ("kuinka iso reikä").
@@ -32,7 +34,7 @@ from valkky.judge.number_words import _is_number
 from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS
 
 SWITCHES = ("head_alone", "number", "spoken_plural", "fault_verb", "modal", "short_answer",
-            "object_pronoun", "greeting")
+            "object_pronoun", "greeting", "step_slot")
 
 
 def kept_meaning(c: Case, e: str, h: str, expected: list[str], reason: str | None
@@ -51,6 +53,8 @@ def kept_meaning(c: Case, e: str, h: str, expected: list[str], reason: str | Non
         return "object_pronoun"
     if c.on("greeting") and _greeting(c, e, h, expected):
         return "greeting"
+    if c.on("step_slot") and (e, h) in _step_slots(tuple(n for _, n in c.accepted)):
+        return "step_slot"
     return None
 
 
@@ -303,3 +307,28 @@ def _greeting(c: Case, e: str, h: str, expected: list[str]) -> bool:
     at, said_at = expected.index(e), c.words.index(h)
     return at > 0 and expected[at - 1] == "hyvää" and said_at > 0 and \
         c.words[said_at - 1] == "hyvää"
+
+
+@lru_cache(maxsize=1024)
+def _step_slots(accepted: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    """Words the step's accepted answers say in one another's place: two answers the same
+    but for one word ("anteeksi en voi nyt", "anteeksi en voi heti") make the two one in
+    every answer of the step, so "en valitettavasti ehdi heti" answers as "anteeksi en ehdi
+    nyt" and "valitettavasti en voi nyt" do (set 8). The trainer wrote each; together they
+    say what may stand where."""
+    bags = [n.split() for n in accepted]
+    found: set[tuple[str, str]] = set()
+    for i, a in enumerate(bags):
+        for b in bags[i + 1:]:
+            if len(a) != len(b) or len(a) < 2:
+                continue
+            only_a = [w for w in a if w not in b]
+            only_b = [w for w in b if w not in a]
+            if len(only_a) == 1 and len(only_b) == 1 and not (
+                    _is_number(only_a[0]) or _is_number(only_b[0]) or
+                    {only_a[0], only_b[0]} & NEGATIONS or
+                    finnish.same_lemma(only_a[0], only_b[0])):
+                # (two forms of one word are each right where it stands: "uuni päälle",
+                # "laitan uunin päälle")
+                found |= {(only_a[0], only_b[0]), (only_b[0], only_a[0])}
+    return frozenset(found)
