@@ -203,3 +203,17 @@ def test_words_the_steps_answers_say_in_one_anothers_place() -> None:
                                     "menen linjalle kolme"]).verdict == "wrong"
     assert judge("laitan uuni päälle", ["laitan uunin päälle", "uuni päälle",
                                         "uunin päälle"]).verdict == "almost"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("se kestää 60 minuuttia", ["se kestää tunnin", "tunnin"]),
+    ("tulen 15 minuutin päästä", ["tulen vartin päästä"]),
+])
+def test_a_duration_in_minutes_is_the_steps_hour_or_quarter(answer: str,
+                                                           accept: list[str]) -> None:
+    assert _both(answer, accept, "synonyms") == ("correct", "wrong")
+
+
+def test_sixty_minutes_is_one_hour_not_a_count_of_hours() -> None:
+    assert judge("kuusikymmentä minuuttia", ["kaksi tuntia", "tunti"]).verdict == "wrong"
+    assert judge("30 minuuttia", ["tunti"]).verdict == "wrong"

@@ -25,10 +25,12 @@ another word; each can be switched off by a step (``strict:``) under its name.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from valkky.judge import finnish, lexicon
+from valkky.judge.accepted import _same_words
 from valkky.judge.case import Case
 from valkky.judge.number_words import _is_number
 from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS
@@ -332,3 +334,26 @@ def _step_slots(accepted: tuple[str, ...]) -> frozenset[tuple[str, str]]:
                 # "laitan uunin päälle")
                 found |= {(only_a[0], only_b[0]), (only_b[0], only_a[0])}
     return frozenset(found)
+
+
+# A duration said in minutes, and the word the step may say it with instead.
+_MINUTES_AS = {"kuusikymmentä": "tunti", "viisitoista": "vartti"}
+
+
+def duration_as_accepted(words: list[str], accepted: tuple[tuple[str, str], ...],
+                         vocabulary: Sequence[str]) -> list[str]:
+    """"60 minuuttia" is the step's "tunti", "15 minuutin päästä" its "vartin päästä": a
+    duration said in minutes where the accepted answers say it in hours or quarters (sets
+    7, 8). Put in the form of an accepted answer's word, the one that makes an accepted
+    answer where one does."""
+    for i, w in enumerate(words[:-1]):
+        unit = _MINUTES_AS.get(w)
+        if unit is None or w in vocabulary or not finnish.same_lemma(words[i + 1], "minuutti"):
+            continue  # (where the step says the minutes itself, they are compared as said)
+        forms = [v for v in vocabulary if unit in finnish.base_forms(v)]
+        if not forms or any(_is_number(a) and b in forms for _, n in accepted
+                            for a, b in pairwise(n.split())):
+            continue  # hours counted ("kaksi tuntia"): sixty minutes is one of them
+        tries = [[*words[:i], v, *words[i + 2:]] for v in forms]
+        return next((t for t in tries for _, n in accepted if _same_words(t, n)), tries[0])
+    return words

@@ -50,6 +50,7 @@ from valkky.judge.rules import (
     _silence,
 )
 from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
+from valkky.judge.same_meaning import duration_as_accepted
 from valkky.judge.step_words import (
     _none_as_missing,
     _past_without_its_i,
@@ -192,6 +193,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         words = _past_without_its_i(words, vocabulary)
         words = _none_as_missing(words, vocabulary)
         words = _postposition_as_case(words, vocabulary)
+        if "minuuttia" in words or "minuutin" in words:  # (a duration in minutes: rare)
+            words = duration_as_accepted(words, compiled, vocabulary)
     # "15 min", "3. kerroksessa": only what was written short has no case ("tunti" said
     # in full for "tunnin" is a word form)
     if _written_short(answer):
