@@ -217,3 +217,16 @@ def test_a_duration_in_minutes_is_the_steps_hour_or_quarter(answer: str,
 def test_sixty_minutes_is_one_hour_not_a_count_of_hours() -> None:
     assert judge("kuusikymmentä minuuttia", ["kaksi tuntia", "tunti"]).verdict == "wrong"
     assert judge("30 minuuttia", ["tunti"]).verdict == "wrong"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("auta minua kantaa", ["auta minua", "voitko auttaa"]),
+    ("menen syödä", ["menen", "menen syömään"]),
+])
+def test_the_dictionary_form_after_a_verb_that_takes_maan_is_a_slip(answer: str,
+                                                                    accept: list[str]) -> None:
+    assert (judge(answer, accept).verdict, judge(answer, accept).reason) == ("almost",
+                                                                           "word_form")
+    fixed = answer.replace("kantaa", "kantamaan").replace("syödä", "syömään")
+    assert judge(fixed, accept).verdict == "correct"
+    assert judge("haluan kantaa", ["haluan"]).verdict == "correct"  # haluta takes it

@@ -32,6 +32,7 @@ from valkky.judge.number_words import (
 from valkky.judge.polarity import _verb_of_the_other_polarity
 from valkky.judge.same_meaning import (
     in_modal_chain,
+    infinitive_for_maan,
     kept_meaning,
     modal_chain,
     pronoun_in_another_form,
@@ -263,8 +264,9 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if _HEDGES.intersection(extra) and not _HEDGES.intersection(exp):
             # "seinä on melkein valmis" says it is not: another answer
             return c.judgement("wrong", closest=closest), unexplained
-        if (form := pronoun_in_another_form(c, extra)) is not None:
-            c.note(f"a pronoun the accepted answers say as {form}")
+        if (form := pronoun_in_another_form(c, extra)) is not None or \
+                (form := infinitive_for_maan(c, extra)) is not None:
+            c.note(f"{form}: a word in a form the answer does not take it in")
             return c.judgement("almost", "word_form", closest=closest,
                                detail=Detail(expected=expected, heard=heard)), unexplained
         # ... and no verb of the learner's own that an accepted answer says with a word of

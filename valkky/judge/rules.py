@@ -13,7 +13,7 @@ from valkky.judge.accepted import _shape
 from valkky.judge.case import Case, Judgement, _fuzz, _norm
 from valkky.judge.forms_allowed import _in_another_form, _real, _verb_in_fuller_form
 from valkky.judge.polarity import _affirms_denied, _related
-from valkky.judge.same_meaning import pronoun_in_another_form
+from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_form
 from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, SUBJECT_PRONOUNS
 
 
@@ -61,7 +61,8 @@ def _answer_inside(c: Case) -> Judgement | None:
     c.note(f"'{found[0]}' said whole" + (f", with {' '.join(rest)}" if rest else ""))
     if _in_another_form(c, rest, covered) or \
             _verb_in_fuller_form(c, covered, rest) is not None or \
-            pronoun_in_another_form(c, rest) is not None:
+            pronoun_in_another_form(c, rest) is not None or \
+            infinitive_for_maan(c, rest) is not None:
         # "vien eino vessaan", "voinko auttaa istua": an accepted answer says the words
         # in other forms ("vien Einon vessaan", "voinko auttaa sinua istumaan"): by_word
         return None

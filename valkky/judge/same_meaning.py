@@ -357,3 +357,22 @@ def duration_as_accepted(words: list[str], accepted: tuple[tuple[str, str], ...]
         tries = [[*words[:i], v, *words[i + 2:]] for v in forms]
         return next((t for t in tries for _, n in accepted if _same_words(t, n)), tries[0])
     return words
+
+
+# Verbs whose action goes on in the -maan form ("auta minua nostamaan", "menen syömään"):
+# the dictionary form after them is the slip a trainer hears.
+_TAKE_MAAN = frozenset({"auttaa", "mennä", "tulla", "lähteä", "pyytää", "opettaa", "joutua"})
+
+
+def infinitive_for_maan(c: Case, extra: Sequence[str]) -> str | None:
+    """A verb said more in its dictionary form, after a verb that takes the -maan form:
+    "auta minua nostaa" (set 8: almost) for "auta minua nostamaan". The word, or None."""
+    if not any(a.get("BASEFORM") in _TAKE_MAAN for w in c.words if w not in extra
+               for a in finnish.analyses(w) if a.get("CLASS") == "teonsana"):
+        return None
+    for w in extra:
+        readings = [a for a in finnish.analyses(w) if a.get("CLASS") == "teonsana"]
+        if readings and any(a.get("MOOD") == "A-infinitive" for a in readings) and \
+                c.words.index(w) > 0:
+            return w
+    return None
