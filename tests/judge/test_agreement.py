@@ -11,9 +11,11 @@ from tests.judge.agreement import DATA, grade
 # change makes them worse: set 6 (answers the judge had not seen; 303/335 = 90.4 % after
 # its fixes, see the commit log); set 7 (the same, session 22: 303/348 = 87.1 % after
 # its fixes, see the commit log); set 8 (the same, session 23: see the file's header).
+# Session 24 (judge-gaps: the same meaning in another shape, valkky/judge/same_meaning.py)
+# took them to 313/335, 317/348 and 298/343.
 # Lower a figure as fixes land; drop the entry at 3 %.
-BELOW_GOAL = {"trainer_answers_6.yaml": 30, "trainer_answers_7.yaml": 42,
-              "trainer_answers_8.yaml": 53}
+BELOW_GOAL = {"trainer_answers_6.yaml": 22, "trainer_answers_7.yaml": 31,
+              "trainer_answers_8.yaml": 45}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
