@@ -31,6 +31,7 @@ def clear_caches() -> None:
         lexicon,
         number_words,
         polarity,
+        same_meaning,
         step_words,
         verdict,
     )
@@ -43,7 +44,8 @@ def clear_caches() -> None:
               finnish.possessive_of, finnish.word_classes, finnish.case_numbers,
               finnish.is_participle, finnish.minimal_pair, finnish.folds,
               finnish.differing_letter, finnish.slips, finnish.names_in,
-              polarity._denied_verbs, polarity._polar_verbs, step_words._step_pairs):
+              polarity._denied_verbs, polarity._polar_verbs, step_words._step_pairs,
+              same_meaning._step_slots, same_meaning._kinds):
         f.cache_clear()
 
 
