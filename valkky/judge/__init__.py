@@ -45,7 +45,7 @@ def clear_caches() -> None:
               finnish.is_participle, finnish.minimal_pair, finnish.folds,
               finnish.differing_letter, finnish.slips, finnish.names_in,
               polarity._denied_verbs, polarity._polar_verbs, step_words._step_pairs,
-              same_meaning._step_slots, same_meaning._kinds):
+              same_meaning._step_slots):
         f.cache_clear()
 
 

@@ -162,15 +162,17 @@ def _fault_verb(c: Case, e: str, h: str, expected: list[str]) -> bool:
 # Verbs of necessity (base forms): "minun pitää tehdä", "täytyy tehdä" say what "teen" asks.
 _MUST = frozenset({"pitää", "täytyä"})
 _GENITIVE_SUBJECTS = frozenset({"minun", "sinun", "meidän", "teidän", "hänen"})
+# their forms a must is said in (the base forms above, asked of Voikko only after these)
+_MUST_SAID = frozenset({"pitää", "piti", "pitäisi", "täytyy", "täytyi", "täytyisi"})
 
 
 def modal_chain(c: Case) -> tuple[str, frozenset[str]] | None:
     """The must of "(minun) pitää tehdä" in the answer, and the words it joins (its
     genitive subject, the infinitive), or None: "mitä minun pitää tehdä nyt" asks what
     "mitä minä teen nyt" asks (sets 6, 7)."""
-    if not c.on("modal"):
-        return None
     words = c.words
+    if not c.on("modal") or _MUST_SAID.isdisjoint(words):
+        return None  # (the commonest case: no must said, no Voikko asked)
     for i, w in enumerate(words[:-1]):
         if any(a.get("BASEFORM") in _MUST and a.get("MOOD") == "indicative"
                and a.get("PERSON") == "3" for a in finnish.analyses(w)) and \
@@ -367,12 +369,10 @@ _TAKE_MAAN = frozenset({"auttaa", "mennä", "tulla", "lähteä", "pyytää", "op
 def infinitive_for_maan(c: Case, extra: Sequence[str]) -> str | None:
     """A verb said more in its dictionary form, after a verb that takes the -maan form:
     "auta minua nostaa" (set 8: almost) for "auta minua nostamaan". The word, or None."""
-    if not any(a.get("BASEFORM") in _TAKE_MAAN for w in c.words if w not in extra
-               for a in finnish.analyses(w) if a.get("CLASS") == "teonsana"):
+    said = next((w for w in extra if c.words.index(w) > 0 and any(
+        a.get("MOOD") == "A-infinitive" for a in finnish.analyses(w))), None)
+    if said is None:  # (the commonest case: asked of the extra words alone)
         return None
-    for w in extra:
-        readings = [a for a in finnish.analyses(w) if a.get("CLASS") == "teonsana"]
-        if readings and any(a.get("MOOD") == "A-infinitive" for a in readings) and \
-                c.words.index(w) > 0:
-            return w
-    return None
+    takes = any(a.get("BASEFORM") in _TAKE_MAAN for w in c.words if w not in extra
+                for a in finnish.analyses(w) if a.get("CLASS") == "teonsana")
+    return said if takes else None
