@@ -12,9 +12,9 @@ from tests.judge.agreement import DATA, grade
 # its fixes, see the commit log); set 7 (the same, session 22: 303/348 = 87.1 % after
 # its fixes, see the commit log); set 8 (the same, session 23: see the file's header).
 # Session 24 (judge-gaps: the same meaning in another shape, valkky/judge/same_meaning.py)
-# took them to 313/335, 317/348 and 298/343.
+# took them to 314/335, 317/348 and 298/343.
 # Lower a figure as fixes land; drop the entry at 3 %.
-BELOW_GOAL = {"trainer_answers_6.yaml": 22, "trainer_answers_7.yaml": 31,
+BELOW_GOAL = {"trainer_answers_6.yaml": 21, "trainer_answers_7.yaml": 31,
               "trainer_answers_8.yaml": 45}
 
 

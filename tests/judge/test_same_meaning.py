@@ -230,3 +230,17 @@ def test_the_dictionary_form_after_a_verb_that_takes_maan_is_a_slip(answer: str,
     fixed = answer.replace("kantaa", "kantamaan").replace("syödä", "syömään")
     assert judge(fixed, accept).verdict == "correct"
     assert judge("haluan kantaa", ["haluan"]).verdict == "correct"  # haluta takes it
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("joo laatikoita", ["tarvitsen laatikoita"]),
+    ("kyllä huomenna", ["tulen huomenna"]),
+])
+def test_a_yes_then_what_the_answer_says_after_its_verb(answer: str,
+                                                       accept: list[str]) -> None:
+    on, off = _both(answer, accept, "short_answer")
+    assert on == "correct" and off != "correct"
+
+
+def test_a_yes_is_no_answer_where_the_trainer_says_no() -> None:
+    assert judge("kyllä huomenna", ["en tule huomenna"]).verdict == "wrong"

@@ -37,6 +37,7 @@ from valkky.judge.same_meaning import (
     modal_chain,
     pronoun_in_another_form,
     short_answer,
+    yes_and_the_rest,
 )
 from valkky.judge.word_rules import _word_reason
 from valkky.judge.wordsets import (
@@ -164,6 +165,9 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
     if _swapped_numbers(heard.split(), exp):
         c.note(f"the numbers of '{closest}' in each other's places")
         return c.judgement("wrong", closest=closest), 0
+    if yes_and_the_rest(c, exp):  # (before the alignment, which pairs the yes with a word)
+        c.note(f"a yes, then what '{closest}' says after its verb")
+        return c.judgement("correct", closest=closest), 0
     pairs, missing, extra = _align(exp, heard.split(), c.settings.align_gap)
     extra = [w for w in extra if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS
              and not (w in _COUNT_WORDS and any(_is_number(x) for x in heard.split()))]

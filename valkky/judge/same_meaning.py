@@ -376,3 +376,24 @@ def infinitive_for_maan(c: Case, extra: Sequence[str]) -> str | None:
     takes = any(a.get("BASEFORM") in _TAKE_MAAN for w in c.words if w not in extra
                 for a in finnish.analyses(w) if a.get("CLASS") == "teonsana")
     return said if takes else None
+
+
+_YES = frozenset({"kyllä", "joo"})
+
+
+def yes_and_the_rest(c: Case, expected: list[str]) -> bool:
+    """A yes, then what an accepted answer says after its verb: "joo ruuveja" for
+    "tarvitsen ruuveja" answers "tarvitsetko vielä jotain?" (set 6), the yes saying the
+    question's verb. Not after a no, and the verb first (with its subject at most)."""
+    words = c.words
+    if not c.on("short_answer") or len(words) < 2 or words[0] not in _YES:
+        return False
+    rest = words[1:]
+    k = len(expected) - len(rest)
+    if k < 1 or expected[k:] != rest or all(w in FRAME_WORDS for w in rest):
+        return False
+    head = [w for w in expected[:k] if w not in FRAME_WORDS]
+    if len(head) != 1 or head[0] in NEGATIONS:
+        return False
+    return any(a.get("CLASS") == "teonsana" and a.get("MOOD") == "indicative"
+               for a in finnish.analyses(head[0]))
