@@ -11,9 +11,11 @@ from tests.judge.agreement import DATA, grade
 # change makes them worse: set 6 (answers the judge had not seen; 303/335 = 90.4 % after
 # its fixes, see the commit log); set 7 (the same, session 22: 303/348 = 87.1 % after
 # its fixes, see the commit log); sets 8 and 9 (the same, sessions 23 and 24: see each
-# file's header). Lower a figure as fixes land; drop the entry at 3 %.
-BELOW_GOAL = {"trainer_answers_6.yaml": 29, "trainer_answers_7.yaml": 40,
-              "trainer_answers_8.yaml": 53, "trainer_answers_9.yaml": 45}
+# file's header). Session 24 (judge-gaps: the same meaning in another shape,
+# valkky/judge/same_meaning.py) took sets 6–8 to 314/335, 319/348 and 298/343.
+# Lower a figure as fixes land; drop the entry at 3 %.
+BELOW_GOAL = {"trainer_answers_6.yaml": 21, "trainer_answers_7.yaml": 29,
+              "trainer_answers_8.yaml": 45, "trainer_answers_9.yaml": 45}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -17,6 +17,8 @@ from valkky.testing.table import check_rows
 ACCEPTED = {
     "yleinen": [
         ("minulla on vähän lämpöä", ["minulla on vähän kuumetta"]),
+        ("tauko on neljännestunnin päästä", ["tauko on vartin päästä"]),
+        ("mitä teen sillä välin", ["mitä teen sillä aikaa"]),
         ("minulla on pääkipu", ["minulla on päänsärky"]),
         ("soitan sairasauton", ["soitan ambulanssin"]),
         ("palosammutin", ["sammutin"]),
@@ -194,6 +196,8 @@ ACCEPTED = {
 REFUSED = {
     "yleinen": [
         ("minulla on flunssa", ["minulla on kuumetta"]),
+        ("tauko on tunnin päästä", ["tauko on vartin päästä"]),  # an hour is no quarter
+        ("mitä teen sen jälkeen", ["mitä teen sillä aikaa"]),  # after is no meanwhile
         ("soitan poliisille", ["soitan ambulanssille"]),
         ("menen hissiin", ["menen hätäuloskäynnille"]),  # trainer set 5: wrong
         ("hän oli kotona", ["hän oli mökillä"]),  # trainer set 5: wrong

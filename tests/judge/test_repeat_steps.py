@@ -6,7 +6,7 @@ import pytest
 
 from valkky.judge import judge
 from valkky.lesson.checker import Library
-from valkky.lesson.loader import check_text
+from valkky.lesson.loader import REPEAT_STRICT, check_text
 from valkky.lesson.model import Lesson, Task
 
 LESSON = """\
@@ -46,7 +46,7 @@ def test_a_synonym_is_no_repetition_but_still_answers_a_question() -> None:
 @pytest.mark.parametrize("answer", ["tämä on rollaattori", "tämä on kävelyteline"])
 def test_a_repeat_step_keeps_its_own_accept_and_strict(answer: str) -> None:
     *_, own = _tasks()
-    assert own.strict == ("word_order", "synonyms", "ellipsis", "compound_modifier", "politer")
+    assert own.strict == ("word_order", *REPEAT_STRICT)
     assert _verdict(own, answer) == "correct"
 
 
@@ -57,3 +57,17 @@ def test_a_repeat_step_wants_the_words_speech_may_leave_out() -> None:
     assert isinstance(lesson, Lesson), [str(p) for p in problems]
     repeat = lesson.steps[0].task  # type: ignore[attr-defined]
     assert _verdict(repeat, "työnnä") == "almost"
+
+
+def test_a_repeat_step_wants_the_whole_sentence_a_question_would_not() -> None:
+    """The same meaning in another shape answers a question, not a repetition: "valmis"
+    for "seinä on valmis", "lasit" for "suojalasit" (valkky/judge/same_meaning.py)."""
+    for model, short in (("Seinä on valmis.", "valmis"), ("Suojalasit.", "lasit"),
+                         ("Sammutan koneen.", "sammutan sen")):
+        lesson, problems = check_text(LESSON.replace("  - repeat: Rollaattori.\n",
+                                                     f"  - repeat: {model}\n"), "t.yaml",
+                                      Library())
+        assert isinstance(lesson, Lesson), [str(p) for p in problems]
+        repeat = lesson.steps[0].task  # type: ignore[attr-defined]
+        assert _verdict(repeat, short) != "correct", model
+        assert judge(short, repeat.accept).verdict == "correct", model

@@ -35,6 +35,7 @@ def clear_caches(keep: Collection[object] = ()) -> None:
         lexicon,
         number_words,
         polarity,
+        same_meaning,
         step_words,
         verdict,
     )
@@ -48,7 +49,7 @@ def clear_caches(keep: Collection[object] = ()) -> None:
               finnish.is_participle, finnish.minimal_pair, finnish.folds,
               finnish.differing_letter, finnish.slips, finnish.names_in,
               polarity._denied_verbs, polarity._polar_verbs, step_words._step_pairs,
-              step_words._ton_of):
+              step_words._ton_of, same_meaning._step_slots):
         if f not in keep:
             f.cache_clear()
 

@@ -31,6 +31,15 @@ from valkky.judge.number_words import (
 )
 from valkky.judge.polarity import _verb_of_the_other_polarity
 from valkky.judge.rules import _another_count
+from valkky.judge.same_meaning import (
+    in_modal_chain,
+    infinitive_for_maan,
+    kept_meaning,
+    modal_chain,
+    pronoun_in_another_form,
+    short_answer,
+    yes_and_the_rest,
+)
 from valkky.judge.word_rules import _word_reason
 from valkky.judge.wordsets import (
     FRAME_WORDS,
@@ -199,6 +208,9 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
     if _swapped_numbers(heard.split(), exp):
         c.note(f"the numbers of '{closest}' in each other's places")
         return c.judgement("wrong", closest=closest), 0
+    if yes_and_the_rest(c, exp):  # (before the alignment, which pairs the yes with a word)
+        c.note(f"a yes, then what '{closest}' says after its verb")
+        return c.judgement("correct", closest=closest), 0
     pairs, missing, extra = _align(exp, heard.split(), c.settings.align_gap)
     extra = [w for w in extra if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS
              and not (w in _COUNT_WORDS and any(_is_number(x) for x in heard.split()))]
@@ -217,6 +229,9 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         c.note(f"{' '.join(w for w in extra if _a_quantity(w))}: another quantity")
         return c.judgement("wrong", closest=closest), unexplained
     findings: list[tuple[str, str, str]] = []  # (reason, expected word, heard word)
+    chain = modal_chain(c) if c.on("modal") and len(pairs) > 1 else None
+    if chain is not None and any(in_modal_chain(chain, e, h) for e, h in pairs):
+        extra = [w for w in extra if w != chain[0]]  # "pitää" of "pitää tehdä" for "teen"
     for e, h in pairs:
         if e == h:
             continue
@@ -224,6 +239,12 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if reason == "same" or (reason is None and e in FRAME_WORDS and h in FRAME_WORDS
                                 and e not in SPEECH_ACTS):
             continue  # "tämä on" for "se on" frames the answer all the same
+        if reason == "word_form" and in_modal_chain(chain, e, h):
+            c.note(f"{h} for {e}: the same meaning (modal)")
+            continue
+        if (kept := kept_meaning(c, e, h, exp, reason)) is not None:
+            c.note(f"{h} for {e}: the same meaning ({kept})")
+            continue
         if reason == "word_form" and c.on("partitive") and _partitive_for(e, h, exp):
             c.note(f"{h} for {e}: the partitive, as right here (partitive)")
             continue
@@ -261,6 +282,9 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         c.note(f"'{closest}' without {' '.join(missing)}, as another accepted answer says it")
         return c.judgement("correct", closest=closest,
                            detail=Detail(expected=expected, heard=heard)), 0
+    if not extra and short_answer(c, exp, heard.split(), missing, findings):
+        c.note(f"what the question leaves to say, without {' '.join(missing)}")
+        return c.judgement("correct", closest=closest), 0
     if missing and not slips:
         # Half the words that carry the meaning must be there ("moppi" for "tämä on
         # moppi" is a start; "on" alone is not, nor a lone negative verb "en").
@@ -296,6 +320,11 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if _HEDGES.intersection(extra) and not _HEDGES.intersection(exp):
             # "seinä on melkein valmis" says it is not: another answer
             return c.judgement("wrong", closest=closest), unexplained
+        if (form := pronoun_in_another_form(c, extra)) is not None or \
+                (form := infinitive_for_maan(c, extra)) is not None:
+            c.note(f"{form}: a word in a form the answer does not take it in")
+            return c.judgement("almost", "word_form", closest=closest,
+                               detail=Detail(expected=expected, heard=heard)), unexplained
         # ... and no verb of the learner's own that an accepted answer says with a word of
         # it in another form ("vien eino vessaan" beside "vien Einon vessaan"; set 8)
         plausible = c.on("extra_words") and all(

@@ -43,6 +43,7 @@ class Lexicon:
     greetings: frozenset[str]  # greetings and thanks, which may name whom they greet
     words: tuple[tuple[str, ...], ...]  # groups of base forms, the standard first
     phrases: tuple[tuple[str, ...], ...]  # groups of word sequences, the standard first
+    kinds: frozenset[str]  # compounds whose head alone is another thing: pyörätuoli
     units: dict[str, tuple[str, str]]  # after yksi, after other numbers
     short: dict[str, str]  # abbreviations said in full anywhere
     symbols: dict[str, str]  # a sign typed for a unit: € → e (then said as the unit)
@@ -108,7 +109,7 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
             if key not in allowed:
                 bad(name, key, f"unknown section '{key}' (known: {', '.join(sorted(allowed))})")
 
-    known("synonyms.yaml", {"words", "phrases"})
+    known("synonyms.yaml", {"words", "phrases", "kinds"})
     known("spoken.yaml", {"forms"})
     known("abbreviations.yaml", {"units", "words", "symbols"})
     known("fillers.yaml", {"hesitations", "frame", "polite", "order", "greetings"})
@@ -190,7 +191,9 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
         polite=frozenset(texts("fillers.yaml", "polite", fillers.get("polite"))),
         order=frozenset(texts("fillers.yaml", "order", fillers.get("order"))),
         greetings=frozenset(texts("fillers.yaml", "greetings", fillers.get("greetings"))),
-        words=tuple(groups["words"]), phrases=tuple(groups["phrases"]), units=units,
+        words=tuple(groups["words"]), phrases=tuple(groups["phrases"]),
+        kinds=frozenset(texts("synonyms.yaml", "kinds",
+                              data["synonyms.yaml"].get("kinds") or [])), units=units,
         short=short, symbols=symbols)
     return lexicon, problems
 

@@ -32,6 +32,12 @@ def _keywords(c: Case) -> Judgement | None:
     if c.negative != wants_negative:
         c.note("every keyword, but saying the opposite")
         return None
+    own = [w for w in c.words if w not in FRAME_WORDS]
+    if len(own) == 1 and not any(own[0] in _shape(n).wordset for _, n in c.accepted):
+        # a word on its own names the thing, and its form is what a trainer hears there:
+        # "nauloja", "naulan" for "naula" (sets 6, 8); keywords pass a sentence of one's own
+        c.note("the keyword alone, in a form no accepted answer gives it")
+        return None
     # Keywords pass an answer in the learner's own words, but not a pronunciation slip
     # the trainer would correct in an accepted answer (mika ~ mikä).
     if c.closest is not None:

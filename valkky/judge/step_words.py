@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import _same_words
-from valkky.judge.wordsets import THING_PRONOUNS
+from valkky.judge.wordsets import NEGATIONS, THING_PRONOUNS
 
 _UNIT_WRITTEN = re.compile(r"\d|\b(?:" + "|".join(sorted(map(re.escape, lexicon.get().units),
                                                          key=len, reverse=True)) + r")\b",
@@ -106,21 +106,15 @@ def _past_without_its_i(words: list[str], vocabulary: Sequence[str]) -> list[str
     """A past said without its -i where that leaves another word ("ajo", "loppu") is the
     accepted answer's past: "trukki ajo hyllyyn" for "trukki ajoi hyllyyn" (set 6), and as
     speech says the plural too, "ruuvit loppu" for "ruuvit loppuivat" (set 9). Also where
-    the step says the word itself, but not after "on" ("akku on loppu" is a state; "akku
-    loppu" beside it, for "akku loppui", is the past)."""
+    the step says the word itself, when the answer has no other verb ("akku on loppu" is a
+    state; "akku loppu" beside it, for "akku loppui", is the past)."""
     out = list(words)
     for i, w in enumerate(words):
-        if not w.endswith(("o", "ö", "u", "y")) or \
-                (w in vocabulary and i > 0 and words[i - 1] in _FORMS_OF_OLLA):
-            continue
-        plural = w + ("ivät" if w[-1] in "öy" else "ivat")
-        past = next((p for p in (w + "i", plural) if p in vocabulary), None)
-        if past is not None and "teonsana" in finnish.word_classes(past):
+        if w.endswith(("o", "ö", "u", "y")) and _past_said(past := w + "i", vocabulary) and \
+                (w not in vocabulary or _verbless(words, i)) and \
+                "teonsana" in finnish.word_classes(past):
             out[i] = past
     return out
-
-
-_FORMS_OF_OLLA = frozenset({"on", "ovat", "oli", "olivat", "ole", "ollut", "olleet"})
 
 
 def _without_as_ton(words: list[str], vocabulary: Sequence[str]) -> list[str]:
@@ -156,6 +150,19 @@ def _ton_of(thing: str, vocabulary: tuple[str, ...]) -> str | None:
         return None
     return next((v for v in found if ("nimento", "singular") in finnish.case_numbers(v)),
                 found[0])
+
+
+def _verbless(words: list[str], at: int) -> bool:
+    """No verb but the word at ``at``: "ruuvit loppu" is "ruuvit loppui" (a past), not
+    "ruuvit on loppu" without its verb."""
+    return not any("teonsana" in finnish.word_classes(w) or w in NEGATIONS
+                   for i, w in enumerate(words) if i != at)
+
+
+def _past_said(past: str, vocabulary: Sequence[str]) -> bool:
+    """The past, or its plural, is an accepted answer's word: "ruuvit loppu" for "ruuvit
+    loppuivat" is speech's "loppui" (set 6), then the singular said for the plural."""
+    return past in vocabulary or (past + "vat") in vocabulary or (past + "vät") in vocabulary
 
 
 def _request_as_voitko(words: list[str], vocabulary: Sequence[str]) -> list[str]:

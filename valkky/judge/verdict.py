@@ -51,6 +51,8 @@ from valkky.judge.rules import (
     _opposite,
     _silence,
 )
+from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
+from valkky.judge.same_meaning import duration_as_accepted
 from valkky.judge.step_words import (
     _none_as_missing,
     _past_without_its_i,
@@ -195,6 +197,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         words = _none_as_missing(words, vocabulary)
         words = _postposition_as_case(words, vocabulary)
         words = _without_as_ton(words, vocabulary)
+        if "minuuttia" in words or "minuutin" in words:  # (a duration in minutes: rare)
+            words = duration_as_accepted(words, compiled, vocabulary)
     # "15 min", "3. kerroksessa": only what was written short has no case ("tunti" said
     # in full for "tunnin" is a word form)
     if _written_short(answer):
@@ -401,7 +405,7 @@ def _rules_for(off: frozenset[str], has: frozenset[str]) -> tuple[Rule, ...]:
 SWITCHABLE = tuple(r.name for r in RULES if r.switchable) + \
     tuple(r.name for r in WORD_RULES if r.switchable) + ("extra_words", "partitive", "essive",
                                                                  "verbless", "place_case",
-                                                                 "ellipsis")
+                                                                 "ellipsis", *SAME_MEANING)
 
 
 # Rules that find an accepted answer said whole: the trainer's own answer is long enough.

@@ -22,8 +22,12 @@ _START = Pos(1, 1)
 PLACEHOLDER = re.compile(r"<TÄYTÄ:\s*([^>]*)>")
 MIN_PLACEMENT_OPTIONS = 4  # fewer, and a placement question is passed by a guess too often
 
+# Placement bands whose questions measure a whole sentence: the judge's short_answer (what
+# the question leaves to say, without its subject and verb) is off there.
+SENTENCE_LEVELS = frozenset({"B1", "B2"})
 # Judge rules a repeat step switches off: it practises the model's own words.
-REPEAT_STRICT = ("synonyms", "ellipsis", "compound_modifier", "politer")
+REPEAT_STRICT = ("synonyms", "ellipsis", "compound_modifier", "politer", "head_alone", "number",
+                 "modal", "object_pronoun", "short_answer", "greeting")
 
 
 def check_file(path: str | Path, library: Library | None = None) -> tuple[m.Lesson | None,
@@ -303,6 +307,10 @@ def _step(c: Checker, raw: object, pos: Pos, index: int) -> m.Step | None:
             _sayable(c, raw[kind], raw.where(kind))
         task = _task(c, got, raw, pos, default_accept=(text,) if kind == "repeat" else ())
         if kind == "ask":
+            if base["level"] in SENTENCE_LEVELS and "short_answer" not in task.strict:
+                # a placement question of B1 or above measures the sentence: "liian
+                # lämmin" for "kylmiö on liian lämmin" is near, not B1
+                task = replace(task, strict=(*task.strict, "short_answer"))
             return m.AskStep(**base, text=text, task=task)
         # Repeating is practising the model's own words: the sentence itself always
         # counts, `accept` lists variants that count too, and another word of the same

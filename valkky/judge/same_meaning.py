@@ -1,0 +1,399 @@
+"""Words a trainer takes for an accepted answer's word though they differ from it: the same
+meaning in another shape, not a slip (issue 12, sets 6–7). Each is asked by the word-by-word
+comparison (``compare._compare_words``) for a pair it would otherwise call a word form or
+another word; each can be switched off by a step (``strict:``) under its name.
+
+- ``head_alone``: the head of a compound for the compound ("lasit" for "suojalasit"), where
+  the step names no other kind of that thing;
+- ``number``: the same word in the same case, the other number ("kananmunia" for
+  "kananmunaa");
+- ``spoken_plural``: the third person singular for the plural, as speech says it ("ruuvit
+  loppui" for "ruuvit loppuivat");
+- ``fault_verb``: any verb with "ei" where the trainer says "ei toimi" ("pakastin ei
+  pakasta");
+- ``modal``: "minun pitää tehdä" for "minä teen", a must with the verb's infinitive;
+- ``object_pronoun``: "sen", "sitä", "ne", "niitä", "tämän"… for the thing the accepted
+  answer names as the object, in its case and number ("sammutan sen" for "sammutan
+  koneen");
+- ``greeting``: "hyvää päivää" for "hyvää huomenta", a greeting for a greeting;
+- ``step_slot``: a word the step's own answers say in one another's place ("heti" for
+  "nyt" where "en voi heti" and "en voi nyt" are both accepted), in any answer of it;
+- ``short_answer``: what the question leaves to say, without the subject and verb the
+  question has ("valmis" for "työ on valmis", "kaksi tuntia" for "se kestää kaksi
+  tuntia"), and a question without its "on" ("kuinka iso reikä").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from itertools import pairwise
+
+from valkky.judge import finnish, lexicon
+from valkky.judge.accepted import _same_words
+from valkky.judge.case import Case
+from valkky.judge.number_words import _is_number
+from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS
+
+SWITCHES = ("head_alone", "number", "spoken_plural", "fault_verb", "modal", "short_answer",
+            "object_pronoun", "greeting", "step_slot")
+
+
+def kept_meaning(c: Case, e: str, h: str, expected: list[str], reason: str | None
+                 ) -> str | None:
+    """The name of the rule that takes ``h`` for ``e`` here, or None."""
+    if reason == "word_form":
+        if c.on("head_alone") and _head_alone(c, e, h):
+            return "head_alone"
+        if c.on("number") and _number_only(c, e, h, expected):
+            return "number"
+        if c.on("spoken_plural") and _spoken_plural(e, h):
+            return "spoken_plural"
+    elif reason is None and c.on("fault_verb") and _fault_verb(c, e, h, expected):
+        return "fault_verb"
+    elif reason is None and c.on("object_pronoun") and _object_pronoun(e, h, expected):
+        return "object_pronoun"
+    if c.on("greeting") and _greeting(c, e, h, expected):
+        return "greeting"
+    if c.on("step_slot") and (e, h) in _step_slots(tuple(n for _, n in c.accepted)):
+        return "step_slot"
+    return None
+
+
+def _step_words(c: Case) -> Iterator[str]:
+    """Every word the step's accepted answers say, and its one-word mistakes and options:
+    the things the step tells apart (a longer mistake is a wrong combination of things)."""
+    for _, n in c.accepted:
+        yield from n.split()
+    for other in (*c.mistakes, *c.options):
+        if " " not in other.strip():
+            yield other.strip().lower()
+
+
+def _head_alone(c: Case, e: str, h: str) -> bool:
+    """The head of the accepted compound said alone, in its form: "lasit" for "suojalasit",
+    "laitan verkon päähän" for "laitan hiusverkon päähän" (set 6). A trainer takes the
+    head where it can mean nothing else here; not where the step names another kind of
+    it ("vuoro" where "aamuvuoro" and "iltavuoro" are told apart), nor where the lexicon
+    holds the compound as a kind of its own (``kinds``: "tuoli" is no "pyörätuoli")."""
+    if len(h) < 4 or len(e) - len(h) < 3 or not e.endswith(h) or \
+            "nimisana" not in finnish.word_classes(h):
+        return False
+    heads, own = finnish.base_forms(h), finnish.base_forms(e)
+    if not heads or not finnish.is_word(e[:-len(h)].rstrip("-")):
+        return False  # no compound: the letters before the head are no word
+    if _same_group(own) & lexicon.get().kinds:
+        return False  # a kind of its own: "tuolissa" is no "pyörätuolissa"
+    if any(b not in own and b not in heads and b.endswith(tuple(heads))
+           for w in set(_step_words(c)) if w != e for b in finnish.base_forms(w)):
+        return False
+    # nor where the lexicon holds another kind of it, a thing of its own: "avaimella" for
+    # "momenttiavaimella" could be the "jakoavain" (set 8)
+    return not any(kind not in _same_group(own) for head in heads
+                   for kind in _kinds().get(head, ()))
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, frozenset[str]]:
+    """The lexicon's compound words by their head's base form (``jakoavain`` under
+    ``avain``): each a kind of thing a trainer tells from the others."""
+    found: dict[str, set[str]] = {}
+    for group in lexicon.get().words:
+        for word in group:
+            for i in range(3, len(word) - 3):
+                if finnish.is_word(word[:i]) and finnish.is_word(word[i:]):
+                    found.setdefault(word[i:], set()).add(word)
+    return {head: frozenset(words) for head, words in found.items()}
+
+
+def _same_group(own: frozenset[str]) -> frozenset[str]:
+    """The words of the lexicon groups ``own`` is in, and ``own``."""
+    return own.union(*(g for g in lexicon.get().words if own.intersection(g)))
+
+
+def _number_only(c: Case, e: str, h: str, expected: list[str]) -> bool:
+    """The same word in the same case and the other number, where nothing in the answer
+    sets the number: "kananmunia ja sinappia" for "kananmunaa ja sinappia" (set 7), some
+    of a thing either way. Not a whole object ("imuroin käytävät" for "imuroin käytävän"
+    names more corridors: set 6), not in a one-word answer, which names the thing shown
+    ("korua" for "koruja" is a slip), nor after a count ("kaksi laatikkoja")."""
+    if len(c.words) < 2 or not finnish.same_lemma(e, h):
+        return False
+    at, said_at = expected.index(e), c.words.index(h) if h in c.words else -1
+    if (at and _is_number(expected[at - 1])) or (said_at > 0 and
+                                                  _is_number(c.words[said_at - 1])):
+        return False
+    fe, fh = finnish.case_numbers(e), finnish.case_numbers(h)
+    if fe & fh:
+        return False  # a form both can be: not the number that differs
+    return any(ce == ch and ne != nh for ce, ne in fe for ch, nh in fh)
+
+
+def _spoken_plural(e: str, h: str) -> bool:
+    """The third person singular of the verb for its plural, as spoken Finnish says it with
+    a plural subject: "ruuvit loppui" for "ruuvit loppuivat", "ne puuttuu" (set 6)."""
+    plural = {(a.get("BASEFORM"), a.get("MOOD"), a.get("TENSE")) for a in finnish.analyses(e)
+              if a.get("CLASS") == "teonsana" and a.get("PERSON") == "3"
+              and a.get("NUMBER") == "plural"}
+    return bool(plural) and any(
+        (a.get("BASEFORM"), a.get("MOOD"), a.get("TENSE")) in plural
+        for a in finnish.analyses(h) if a.get("PERSON") == "3" and a.get("NUMBER") == "singular")
+
+
+# What the trainer's "ei toimi" says: the thing does not do its work, whatever its work is.
+_DOES_NOT_WORK = "toimi"
+
+
+def _fault_verb(c: Case, e: str, h: str, expected: list[str]) -> bool:
+    """Another verb said with "ei" where the accepted answer says "X ei toimi": "pakastin ei
+    pakasta", "nosturi ei lukitu" (set 7) say the thing does not do its work. Not "olla"
+    ("ei ole rikki" says the opposite of "on rikki"), and the no must be said before it."""
+    at = expected.index(e)
+    if e != _DOES_NOT_WORK or at == 0 or expected[at - 1] not in NEGATIONS:
+        return False
+    said_at = c.words.index(h) if h in c.words else -1
+    if said_at <= 0 or c.words[said_at - 1] not in NEGATIONS:
+        return False
+    # a form a no takes (the connegative: "ei pakasta", "ei pumppaa")
+    return any(a.get("CLASS") == "teonsana" and a.get("NEGATIVE") in ("both", "true")
+               and a.get("BASEFORM") != "olla" for a in finnish.analyses(h))
+
+
+# Verbs of necessity (base forms): "minun pitää tehdä", "täytyy tehdä" say what "teen" asks.
+_MUST = frozenset({"pitää", "täytyä"})
+_GENITIVE_SUBJECTS = frozenset({"minun", "sinun", "meidän", "teidän", "hänen"})
+# their forms a must is said in (the base forms above, asked of Voikko only after these)
+_MUST_SAID = frozenset({"pitää", "piti", "pitäisi", "täytyy", "täytyi", "täytyisi"})
+
+
+def modal_chain(c: Case) -> tuple[str, frozenset[str]] | None:
+    """The must of "(minun) pitää tehdä" in the answer, and the words it joins (its
+    genitive subject, the infinitive), or None: "mitä minun pitää tehdä nyt" asks what
+    "mitä minä teen nyt" asks (sets 6, 7)."""
+    words = c.words
+    if not c.on("modal") or _MUST_SAID.isdisjoint(words):
+        return None  # (the commonest case: no must said, no Voikko asked)
+    for i, w in enumerate(words[:-1]):
+        if any(a.get("BASEFORM") in _MUST and a.get("MOOD") == "indicative"
+               and a.get("PERSON") == "3" for a in finnish.analyses(w)) and \
+                any(a.get("MOOD") == "A-infinitive" for a in finnish.analyses(words[i + 1])):
+            return w, frozenset({words[i + 1], *(x for x in words[:i] if x in _GENITIVE_SUBJECTS)})
+    return None
+
+
+def in_modal_chain(chain: tuple[str, frozenset[str]] | None, e: str, h: str) -> bool:
+    """``h`` is the infinitive of the chain for the finite verb ``e``, or its genitive
+    subject for the nominative one, or the whole object in the nominative a must gives it
+    ("minun täytyy viedä laatikko" for "vien laatikon")."""
+    if chain is None or not finnish.same_lemma(e, h):
+        return False
+    return h in chain[1] or (("omanto", "singular") in finnish.case_numbers(e)
+                             and ("nimento", "singular") in finnish.case_numbers(h))
+
+
+# The personal pronouns, by base form: a learner's case of one is a slip a trainer hears.
+_PERSONAL = frozenset({"minä", "sinä", "hän", "me", "te", "he"})
+
+
+def pronoun_in_another_form(c: Case, extra: list[str]) -> str | None:
+    """A personal pronoun said more, in a form no accepted answer gives it, where one says
+    it in another: "mihin teihin sattuu", "missä sattuu teille" beside "mihin teitä
+    sattuu" (sets 6, 7: the trainer hears the case, almost). The accepted form, or None."""
+    for w in extra:
+        bases = finnish.base_forms(w) & _PERSONAL
+        if not bases or any(w in n.split() for _, n in c.accepted):
+            continue
+        for _, n in c.accepted:
+            for a in n.split():
+                if a != w and bases & finnish.base_forms(a):
+                    return a
+    return None
+
+
+# Question words that start a question whose "on" speech drops: "kuinka iso reikä (on)".
+_ASKING = frozenset({"mikä", "mitä", "missä", "mihin", "mistä", "kuka", "kuinka", "miten",
+                     "millainen", "paljonko", "montako", "monesko", "kumpi", "milloin"})
+_BE = frozenset({"on", "ovat", "oli", "olivat"})
+
+
+def short_answer(c: Case, expected: list[str], heard: list[str], missing: list[str],
+                 findings: list[tuple[str, str, str]]) -> bool:
+    """The answer says what the question leaves to say, the rest being what the question
+    has (issue 12, sets 6–8):
+
+    - the end of an accepted answer after its subject and verb, where the verb is "olla"
+      or the end names a number ("valmis" for "työ on valmis", "kaksi tuntia" for "se
+      kestää kaksi tuntia"): the answer to "onko työ valmis?", "kauanko se kestää?". Not
+      after a no ("ei ole valmis"), not with the subject said ("lava rikki" for "lava on
+      rikki" drops the verb of a sentence it starts: almost), nor a thing named without
+      the frame a step teaches ("moppi" for "tämä on moppi": a start);
+    - the thing asked for and "kiitos", for a request of it: "avaimet kiitos" for
+      "saisinko avaimet" (set 7), as one asks at a counter;
+    - a question of three words or more without its "on": "kuinka iso reikä" for
+      "kuinka iso reikä on" (not "missä kahvi", a question word and a bare noun).
+    """
+    if not c.on("short_answer") or not missing:
+        return False
+    if _asked_by_name(c, expected, heard, missing):
+        return True  # (its word forms are its own to judge)
+    if findings:
+        return False
+    if expected[0] in _ASKING and heard[0] == expected[0] and \
+            all(m in _BE for m in missing) and len(heard) >= 3:
+        return True  # (a question word and a bare noun, "missä kahvi", is telegraphic)
+    k = len(expected) - len(heard)
+    if k < 1 or expected[k:] != heard or missing != expected[:k]:
+        return False
+    head = [w for w in expected[:k] if w not in FRAME_WORDS or w in _BE]
+    if not head or any(w in NEGATIONS for w in expected[:k]) or \
+            all(w in FRAME_WORDS for w in heard):
+        return False
+    verb, subject = head[-1], head[:-1]
+    if len(subject) > 1 or any("teonsana" in finnish.word_classes(w) for w in subject):
+        return False
+    finite = [a for a in finnish.analyses(verb) if a.get("CLASS") == "teonsana"
+              and a.get("MOOD") == "indicative" and a.get("PERSON") == "3"]
+    if not finite:
+        return False
+    if any(_is_number(w) for w in heard):
+        return True
+    # "olla" with the thing named ("seinä on valmis"); not "tämä on moppi", which teaches
+    # the frame to name a thing in (a start: almost)
+    return bool(subject) and (verb in _BE or any(a.get("BASEFORM") == "olla" for a in finite))
+
+
+# Pronouns that stand for a thing as the object of a verb.
+_OBJECT_PRONOUNS = frozenset({"se", "sen", "sitä", "ne", "niitä", "tämä", "tämän", "tätä",
+                              "nämä", "näitä"})
+_OBJECT_CASES = frozenset({"nimento", "omanto", "osanto"})
+
+
+def _object_pronoun(e: str, h: str, expected: list[str]) -> bool:
+    """A pronoun for the thing the accepted answer names after its verb, in the thing's case
+    and number: "sammutan sen ensin" for "sammutan koneen ensin", "laitan ne hyllyyn" for
+    "laitan laatikot hyllyyn": the question has named it (issue 12). Not for the subject
+    (the first word: judged apart), nor for a place ("vien sen" is no "vien varastoon")."""
+    at = expected.index(e)
+    if h not in _OBJECT_PRONOUNS or at == 0 or \
+            "teonsana" not in finnish.word_classes(expected[at - 1]) or \
+            "nimisana" not in finnish.word_classes(e):
+        return False
+    return any(case in _OBJECT_CASES for case, _ in finnish.case_numbers(e)
+               & finnish.case_numbers(h))
+
+
+def _asked_by_name(c: Case, expected: list[str], heard: list[str], missing: list[str]) -> bool:
+    """The accepted answer is a request (a question verb first: saisinko, saanko, voitteko
+    antaa…) and the answer is what it asks for, said with "kiitos"."""
+    if "kiitos" not in c.words or not expected[0].endswith(("ko", "kö")) or \
+            missing != expected[:len(missing)] or len(missing) >= len(expected):
+        return False
+    said, asked = [w for w in heard if w not in FRAME_WORDS], expected[len(missing):]
+    # the thing named as one names it, in the nominative: "kuitti kiitos" for "saisinko
+    # kuitin"
+    return len(said) == len(asked) and bool(said) and all(
+        s == a or (finnish.same_lemma(s, a) and any(
+            case == "nimento" for case, _ in finnish.case_numbers(s)))
+        for s, a in zip(said, asked, strict=True)) and \
+        "teonsana" in finnish.word_classes(expected[0])
+
+
+# "hyvää …": the greetings of the times of day, each answering a greeting.
+_TIMES_OF_DAY = frozenset({"huomenta", "päivää", "iltaa"})
+
+
+def _greeting(c: Case, e: str, h: str, expected: list[str]) -> bool:
+    """A greeting of another time of day, after "hyvää": "hyvää päivää" answers "hyvää
+    huomenta" (set 7), as a trainer hears a greeting. Only after "hyvää": "kaksi päivää"
+    counts days."""
+    if e not in _TIMES_OF_DAY or h not in _TIMES_OF_DAY:
+        return False
+    at, said_at = expected.index(e), c.words.index(h)
+    return at > 0 and expected[at - 1] == "hyvää" and said_at > 0 and \
+        c.words[said_at - 1] == "hyvää"
+
+
+@lru_cache(maxsize=1024)
+def _step_slots(accepted: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    """Words the step's accepted answers say in one another's place: two answers the same
+    but for one word ("anteeksi en voi nyt", "anteeksi en voi heti") make the two one in
+    every answer of the step, so "en valitettavasti ehdi heti" answers as "anteeksi en ehdi
+    nyt" and "valitettavasti en voi nyt" do (set 8). The trainer wrote each; together they
+    say what may stand where."""
+    bags = [n.split() for n in accepted]
+    found: set[tuple[str, str]] = set()
+    for i, a in enumerate(bags):
+        for b in bags[i + 1:]:
+            if len(a) != len(b) or len(a) < 2:
+                continue
+            only_a = [w for w in a if w not in b]
+            only_b = [w for w in b if w not in a]
+            if len(only_a) == 1 and len(only_b) == 1 and not (
+                    _is_number(only_a[0]) or _is_number(only_b[0]) or
+                    {only_a[0], only_b[0]} & NEGATIONS or
+                    finnish.same_lemma(only_a[0], only_b[0])):
+                # (two forms of one word are each right where it stands: "uuni päälle",
+                # "laitan uunin päälle")
+                found |= {(only_a[0], only_b[0]), (only_b[0], only_a[0])}
+    return frozenset(found)
+
+
+# A duration said in minutes, and the word the step may say it with instead.
+_MINUTES_AS = {"kuusikymmentä": "tunti", "viisitoista": "vartti"}
+
+
+def duration_as_accepted(words: list[str], accepted: tuple[tuple[str, str], ...],
+                         vocabulary: Sequence[str]) -> list[str]:
+    """"60 minuuttia" is the step's "tunti", "15 minuutin päästä" its "vartin päästä": a
+    duration said in minutes where the accepted answers say it in hours or quarters (sets
+    7, 8). Put in the form of an accepted answer's word, the one that makes an accepted
+    answer where one does."""
+    for i, w in enumerate(words[:-1]):
+        unit = _MINUTES_AS.get(w)
+        if unit is None or w in vocabulary or not finnish.same_lemma(words[i + 1], "minuutti"):
+            continue  # (where the step says the minutes itself, they are compared as said)
+        forms = [v for v in vocabulary if unit in finnish.base_forms(v)]
+        if not forms or any(_is_number(a) and b in forms for _, n in accepted
+                            for a, b in pairwise(n.split())):
+            continue  # hours counted ("kaksi tuntia"): sixty minutes is one of them
+        tries = [[*words[:i], v, *words[i + 2:]] for v in forms]
+        return next((t for t in tries for _, n in accepted if _same_words(t, n)), tries[0])
+    return words
+
+
+# Verbs whose action goes on in the -maan form ("auta minua nostamaan", "menen syömään"):
+# the dictionary form after them is the slip a trainer hears.
+_TAKE_MAAN = frozenset({"auttaa", "mennä", "tulla", "lähteä", "pyytää", "opettaa", "joutua"})
+
+
+def infinitive_for_maan(c: Case, extra: Sequence[str]) -> str | None:
+    """A verb said more in its dictionary form, after a verb that takes the -maan form:
+    "auta minua nostaa" (set 8: almost) for "auta minua nostamaan". The word, or None."""
+    said = next((w for w in extra if c.words.index(w) > 0 and any(
+        a.get("MOOD") == "A-infinitive" for a in finnish.analyses(w))), None)
+    if said is None:  # (the commonest case: asked of the extra words alone)
+        return None
+    takes = any(a.get("BASEFORM") in _TAKE_MAAN for w in c.words if w not in extra
+                for a in finnish.analyses(w) if a.get("CLASS") == "teonsana")
+    return said if takes else None
+
+
+_YES = frozenset({"kyllä", "joo"})
+
+
+def yes_and_the_rest(c: Case, expected: list[str]) -> bool:
+    """A yes, then what an accepted answer says after its verb: "joo ruuveja" for
+    "tarvitsen ruuveja" answers "tarvitsetko vielä jotain?" (set 6), the yes saying the
+    question's verb. Not after a no, and the verb first (with its subject at most)."""
+    words = c.words
+    if not c.on("short_answer") or len(words) < 2 or words[0] not in _YES:
+        return False
+    rest = words[1:]
+    k = len(expected) - len(rest)
+    if k < 1 or expected[k:] != rest or all(w in FRAME_WORDS for w in rest):
+        return False
+    head = [w for w in expected[:k] if w not in FRAME_WORDS]
+    if len(head) != 1 or head[0] in NEGATIONS:
+        return False
+    return any(a.get("CLASS") == "teonsana" and a.get("MOOD") == "indicative"
+               for a in finnish.analyses(head[0]))
