@@ -540,7 +540,8 @@ def _calibrate(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
     from valkky.speech.calibrate import fit, rates, read_labels, trials
-    from valkky.speech.scoring import RULE_SETTINGS, is_control
+    from valkky.speech.rule_defaults import RULE_SETTINGS
+    from valkky.speech.scoring import is_control
     from valkky.speech.whisper import WhisperScorer, rule_of
 
     folder = Path(args.folder)

@@ -470,12 +470,15 @@ def test_a_doubtful_phrase_unlike_what_whisper_heard_is_rejected() -> None:
 
 
 def test_the_rule_comes_from_the_settings_and_its_defaults_match() -> None:
-    from dataclasses import replace
+    from dataclasses import fields, replace
 
     from valkky.config import SpeechSettings
+    from valkky.speech.rule_defaults import RULE_SETTINGS
     from valkky.speech.whisper import rule_of
 
     assert rule_of(SpeechSettings()) == Rule()  # the settings' defaults are the fitted rule
+    settings = {f.name[5:] for f in fields(SpeechSettings) if f.name.startswith("rule_")}
+    assert settings == set(RULE_SETTINGS)  # every part a deployment refits, and no other
     mine = rule_of(replace(SpeechSettings(), rule_bias=1.5, rule_cohort=0.0))
     assert (mine.bias, mine.cohort, mine.margin) == (1.5, 0.0, Rule().margin)
 

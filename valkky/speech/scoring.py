@@ -22,35 +22,15 @@ from valkky.engine.phrases import AGAIN, HELP, NUMBERS, ORDINALS, SLOWER
 from valkky.events import Prompt
 from valkky.judge.normalise import SPOKEN, normalise
 from valkky.judge.verdict import FRAME_WORDS
+from valkky.speech.rule_defaults import RULE_DEFAULTS
 
 # A best phrase scoring at least this (mean log-probability a token) is accepted outright:
 # no answer to another question nor any foreseen mistake judged correct scored so high on
 # the synthetic sets, and then neither the free transcription nor the cohort is needed.
 CLEAR = -1.45
-# The rule's weights (``Rule``), fitted (``fit_rule``, at most 2 % of answers to other
-# questions taken, leaving room under the 3 % goal) on the synthetic tuning, development and
-# wide voices (bench/asr_trials.py, bench/asr_rules.py; 558 answers and controls). The
-# cohort was left out (weight 0): on the voices before it told nothing the free
-# transcription and likeness did not (docs/speech.md), so it is not scored at run time
-# unless a deployment's refit (`valkky calibrate-asr`) gives it a weight. The length and
-# the margin over the controls cost nothing to weigh (no more scoring).
-RULE_BIAS, RULE_MARGIN, RULE_COHORT, RULE_ALIKE = -0.364, 1.0, 0.0, 6.0
-RULE_LENGTH, RULE_OVER_CONTROLS = 2.0, 0.5
-FALSE_ACCEPTS = 0.02
-# A learner's control ("toista", "en ymmärrä", …) is heard only when it scores this much
-# (nats a token) over the step's best phrase: "En ymmärrä." scores fairly well on any
-# speech Whisper hears badly and outscores right answers. On the tuning, development and
-# wide voices every control said was heard with a margin of 0.35–0.55 (the middle taken),
-# 0.6 lost one said 0.57 over, 0.3 or less took a right answer for a control.
-CONTROL_MARGIN = 0.45
-# Whisper base cannot hear vowel length, ä from a or a dropped ending reliably: an answer in
-# doubt whose best phrase scores within this much (nats a token) of one the judge would
-# judge otherwise — an accepted answer and a foreseen mistake — is asked again, never
-# judged as either. On the first tuning, development and wide sets two mistakes were
-# taken for right answers 0.03 and 0.16 apart (said "väärästä", heard "vaarasta"); on the
-# bigger ones (bench/asr_trials.py) one more 0.26 apart (said "minä siivoaa toimiston",
-# heard "siivoan"), which 0.3 stops at the cost of 1 right answer in 300 asked again.
-APART = 0.3
+FALSE_ACCEPTS = 0.02  # the share of answers to other questions a fit may take
+CONTROL_MARGIN = RULE_DEFAULTS["control"]  # see rule_defaults: why these values
+APART = RULE_DEFAULTS["apart"]
 FRAMED_UP_TO = 1  # answers of this many words are also scored framed: "se on moppi"
 # A choose step's options may be named in many ways (engine/phrases.py); each phrase costs
 # decoding time, so Whisper scores the option, its number ("kaksi", "numero kaksi") and
@@ -219,11 +199,6 @@ class Features:
     over_controls: float = 0.0
 
 
-# The rule's parts a deployment sets (`[speech] rule_<name>`): all but ``clear``.
-RULE_SETTINGS = ("bias", "margin", "cohort", "alike", "length", "over_controls", "control",
-                 "apart")
-
-
 @dataclass(frozen=True)
 class Rule:
     """When the best phrase is taken as what was said: it scores at least ``clear``, or
@@ -235,12 +210,12 @@ class Rule:
     benchmarks); a deployment refits all but ``clear`` and ``margin`` (the scale) on its
     own learners with `valkky calibrate-asr`."""
 
-    bias: float = RULE_BIAS
-    margin: float = RULE_MARGIN
-    cohort: float = RULE_COHORT
-    alike: float = RULE_ALIKE
-    length: float = RULE_LENGTH
-    over_controls: float = RULE_OVER_CONTROLS
+    bias: float = RULE_DEFAULTS["bias"]
+    margin: float = RULE_DEFAULTS["margin"]
+    cohort: float = RULE_DEFAULTS["cohort"]
+    alike: float = RULE_DEFAULTS["alike"]
+    length: float = RULE_DEFAULTS["length"]
+    over_controls: float = RULE_DEFAULTS["over_controls"]
     clear: float = CLEAR
     control: float = CONTROL_MARGIN  # a control is heard only this far over the step's best
     apart: float = APART  # an answer and a mistake closer than this in doubt: asked again

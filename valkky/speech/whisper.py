@@ -28,8 +28,8 @@ from valkky.errors import AdapterError, ConfigError
 from valkky.events import Answer, Prompt
 from valkky.speech.asr import Capture, ListenSettings, Microphone, WavAnswers, capture
 from valkky.speech.audio import ASR_RATE
+from valkky.speech.rule_defaults import RULE_SETTINGS
 from valkky.speech.scoring import (
-    RULE_SETTINGS,
     Decision,
     PhraseScorer,
     Rule,
