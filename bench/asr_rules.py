@@ -140,7 +140,7 @@ def with_extra(rule: Rule, extra: Callable[[dict, Decision], float]) -> Decider:
         scored = tuple(row["scores"].items())
         best, value = _best(scored, row["phrases"], rule.control)
         ok = rule.accepts(f) and not _too_close(scored, row["phrases"], best, value,
-                                                row["mistakes"], rule.apart)
+                                                row["mistakes"], rule, row["free"])
         return replace(d, rejected=not ok, heard=d.best if ok and d.best else row["free"],
                        weighed=f)
     return decider
@@ -153,7 +153,8 @@ def fitted(rows: Sequence[dict], base: Decider, rule: Rule,
     ``extra`` feature is weighed in the cohort's place)."""
     on, off = trials_for([r for r in rows if r["set"] in FIT_ON], base, extra)
     found = fit_rule(on, off, clear=rule.clear, weighed=weighed)
-    return replace(found.rule, control=rule.control, apart=rule.apart)
+    return replace(found.rule, control=rule.control, apart=rule.apart,
+                   alike_apart=rule.alike_apart)
 
 
 def _own(row: dict) -> list[float]:

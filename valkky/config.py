@@ -43,6 +43,8 @@ class SpeechSettings:
     rule_control: float = RULE_DEFAULTS["control"]
     # an answer and a foreseen mistake closer in doubt: asked again
     rule_apart: float = RULE_DEFAULTS["apart"]
+    # ... or closer when the other looks more like Whisper's own transcription
+    rule_alike_apart: float = RULE_DEFAULTS["alike_apart"]
     model_path: str = ""  # a Vosk model folder; no Finnish one is published
     voice: str = "fi"
     rate_wpm_a1: int = 130

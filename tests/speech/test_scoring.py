@@ -124,6 +124,23 @@ def test_an_answer_in_doubt_too_close_to_a_foreseen_mistake_is_asked_again(
     assert not decide(close, both, rule, mistakes=("väärästä",)).rejected
 
 
+@pytest.mark.parametrize(("free", "rejected"), [("Ennu en valbis.", True),
+                                                ("Olen valbis.", False)])
+def test_a_mistake_further_off_but_more_like_what_whisper_wrote_is_asked_again(
+        free: str, rejected: bool) -> None:
+    """Said "en ole valmis" (a foreseen mistake), heard "Olen valmis." 0.52 ahead: the
+    transcription looks more like the mistake, so the likeness was the mistake's."""
+    phrases = {"Olen valmis.": "olen valmis", "En ole valmis.": "en ole valmis"}
+    scores = Scores((("Olen valmis.", -2.47), ("En ole valmis.", -2.99)), free, -0.66)
+    rule = replace(RULE, bias=10.0, apart=0.3, alike_apart=1.0)  # the weights accept it
+    d = decide(scores, phrases, rule, mistakes=("en ole valmis",))
+    assert d.rejected == rejected and d.best == "olen valmis"
+    # further than alike_apart, or no mistake to confuse it with: taken
+    assert not decide(scores, phrases, replace(rule, alike_apart=0.5),
+                      mistakes=("en ole valmis",)).rejected
+    assert not decide(scores, phrases, rule).rejected
+
+
 def test_a_framed_mistake_counts_as_the_mistake_and_a_clear_answer_is_kept() -> None:
     phrases = candidates(_prompt("moppi", "ämpäri"))
     assert phrases["Se on ämpäri."] == "se on ämpäri"

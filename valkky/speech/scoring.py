@@ -206,9 +206,10 @@ class Rule:
     (``Features``) is at least 0 — a logistic regression, so ``confidence`` is its
     sigmoid, exactly 0.5 at the threshold. ``control`` is the margin a control needs over
     the step's best phrase, ``apart`` the gap under which an answer and a foreseen mistake
-    are asked again. The defaults were fitted on synthetic sets (docs/speech.md,
-    benchmarks); a deployment refits all but ``clear`` and ``margin`` (the scale) on its
-    own learners with `valkky calibrate-asr`."""
+    are asked again, ``alike_apart`` the gap under which they are when the other phrase
+    looks more like Whisper's own transcription than the best does. The defaults were
+    fitted on synthetic sets (docs/speech.md, benchmarks); a deployment refits all but
+    ``clear`` and ``margin`` (the scale) on its own learners with `valkky calibrate-asr`."""
 
     bias: float = RULE_DEFAULTS["bias"]
     margin: float = RULE_DEFAULTS["margin"]
@@ -219,6 +220,8 @@ class Rule:
     clear: float = CLEAR
     control: float = CONTROL_MARGIN  # a control is heard only this far over the step's best
     apart: float = APART  # an answer and a mistake closer than this in doubt: asked again
+    # ... or closer than this when the other looks more like Whisper's own transcription
+    alike_apart: float = RULE_DEFAULTS["alike_apart"]
 
     def evidence(self, f: Features) -> float:
         return (self.bias + self.margin * f.margin + self.cohort * f.cohort
@@ -301,15 +304,23 @@ def _is_mistake(lesson_phrase: str, mistakes: frozenset[str]) -> bool:
 
 
 def _too_close(scored: Sequence[tuple[str, float]], phrases: Mapping[str, str], best: str,
-               value: float, mistakes: Sequence[str], apart: float) -> bool:
+               value: float, mistakes: Sequence[str], rule: Rule, free: str) -> bool:
     """Whether a phrase the judge would judge otherwise than ``best`` (a foreseen mistake
-    against an accepted answer, or the other way round) scores within ``apart`` of it."""
+    against an accepted answer, or the other way round) scores within ``rule.apart`` of it,
+    or within ``rule.alike_apart`` and looks more like Whisper's own transcription
+    ``free`` than ``best`` does (then the likeness the rule weighed was the other's)."""
     if not mistakes:
         return False
     wrong = frozenset(normalise(m) for m in mistakes)
     side = _is_mistake(phrases.get(best, best), wrong)
-    return any(v > value - apart and _is_mistake(phrases.get(w, w), wrong) != side
-               for w, v in scored if w != best and not is_control(phrases.get(w, w)))
+    contrary = [(w, v) for w, v in scored if w != best and v > value - max(
+        rule.apart, rule.alike_apart) and not is_control(phrases.get(w, w))
+        and _is_mistake(phrases.get(w, w), wrong) != side]
+    if any(v > value - rule.apart for _, v in contrary):
+        return True
+    mine = likeness(free, best) if free else 0.0
+    return bool(free) and any(v > value - rule.alike_apart and likeness(free, w) > mine
+                              for w, v in contrary)
 
 
 def decide(scores: Scores, phrases: Mapping[str, str], rule: Rule = Rule(),
@@ -317,7 +328,8 @@ def decide(scores: Scores, phrases: Mapping[str, str], rule: Rule = Rule(),
     """The best-scoring phrase, accepted outright when it scores at least ``rule.clear``,
     else when ``rule`` finds the evidence for it (``Features``) enough and no phrase the
     judge would judge otherwise (``mistakes``: the step's foreseen mistakes) scores within
-    ``rule.apart`` of it; otherwise a rejection, and the free transcription is what was
+    ``rule.apart`` of it (or ``rule.alike_apart``, looking more like the free
+    transcription); otherwise a rejection, and the free transcription is what was
     heard. ``phrases`` maps the scored (written) forms to the lesson's phrases."""
     if not scores.phrases:
         return Decision(scores.free, 0.0, True, -math.inf, None)
@@ -328,7 +340,7 @@ def decide(scores: Scores, phrases: Mapping[str, str], rule: Rule = Rule(),
         return Decision(lesson_phrase, round(1 - 0.5 * value / rule.clear, 3), False,
                         round(f.margin, 3), lesson_phrase, f)
     rejected = not rule.accepts(f) or _too_close(scores.phrases, phrases, best, value,
-                                                 mistakes, rule.apart)
+                                                 mistakes, rule, scores.free)
     sure = sigmoid(rule.evidence(f))
     sure = min(sure, 0.499) if rejected else max(sure, 0.5)  # rounding never crosses 0.5
     return Decision(heard=scores.free if rejected else lesson_phrase,
