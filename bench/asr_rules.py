@@ -43,10 +43,11 @@ FIT_ON = ("tuning", "dev", "wide")
 
 
 def scores_of(row: dict) -> Scores:
-    """The row's scores as the runtime's rule gets them (whisper.score_answer)."""
+    """The row's scores as the runtime's rule gets them (whisper.score_answer); trials
+    saved before the speech's length left its pauses out measured it with them."""
+    seconds = row.get("seconds", max(0.0, row["speech_s"] - 2 * EDGE_S))
     return Scores(tuple(row["scores"].items()), row["free"], row["free_score"],
-                  tuple(row.get("rivals", {}).items()),
-                  seconds=max(0.0, row["speech_s"] - 2 * EDGE_S))
+                  tuple(row.get("rivals", {}).items()), seconds=seconds)
 
 
 def verdict(row: dict, d: Decision) -> str:

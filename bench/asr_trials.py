@@ -143,7 +143,8 @@ def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool) -> dict:
            "phrases": phrases, "scores": dict(got.phrases),
            "tokens": dict(zip(names, map(list, got.tokens), strict=True)),
            "rivals": dict(got.rivals), "free": got.free, "free_score": got.free_score,
-           "free_tokens": list(got.free_tokens), "speech_s": len(audio) / ASR_RATE}
+           "free_tokens": list(got.free_tokens), "speech_s": len(audio) / ASR_RATE,
+           "seconds": got.seconds}
     if not light:
         encoded = scorer.encode(audio)
         whole = split(phrases)

@@ -222,13 +222,28 @@ def test_an_answer_much_longer_than_its_phrase_is_asked_again_by_a_length_rule()
     assert not decide(replace(fits, seconds=1.6), phrases, replace(rule, length=0.0)).rejected
 
 
-def test_the_listener_gives_the_rule_the_speech_length() -> None:
+def test_the_listener_gives_the_rule_the_speech_length_without_its_pauses() -> None:
     from valkky.speech.whisper import EDGE_S, score_answer
 
+    def tone(seconds: float) -> np.ndarray:
+        t = np.arange(int(ASR_RATE * seconds)) / ASR_RATE
+        return (3000 * np.sin(2 * np.pi * 220 * t)).astype(np.int16)
+
+    def silence(seconds: float) -> np.ndarray:
+        return np.zeros(int(ASR_RATE * seconds), np.int16)
+
     scorer = FakeScorer({"Moppi.": -2.0})
-    audio = np.zeros(int(ASR_RATE * (0.6 + 2 * EDGE_S)), np.int16)
-    got = score_answer(scorer, audio, split({"Moppi.": "moppi"}, cohort=False), Rule())
-    assert got.seconds == pytest.approx(0.6)
+    parts = split({"Moppi.": "moppi"}, cohort=False)
+    edge = silence(EDGE_S)
+    said = np.concatenate([edge, tone(0.6), edge])
+    assert score_answer(scorer, said, parts, Rule()).seconds == pytest.approx(0.6, abs=0.06)
+    # two words with a 0.6 s pause between them: the words' length, not the pause's
+    paused = np.concatenate([edge, tone(0.3), silence(0.6), tone(0.3), edge])
+    assert score_answer(scorer, paused, parts, Rule()).seconds == pytest.approx(0.6, abs=0.06)
+    # a short silence inside a word (a stop's closure) is part of it
+    closure = np.concatenate([edge, tone(0.3), silence(0.1), tone(0.3), edge])
+    assert score_answer(scorer, closure, parts, Rule()).seconds == pytest.approx(0.7, abs=0.06)
+    assert score_answer(scorer, silence(1.0), parts, Rule()).seconds == 0.0
 
 
 def test_phrases_are_written_the_way_whisper_writes() -> None:

@@ -15,13 +15,12 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from valkky.engine.session import CONTROL_PHRASES, control_action
 from valkky.errors import ConfigError
 from valkky.judge.normalise import normalise
-from valkky.speech.asr import FRAME_S, ListenSettings
-from valkky.speech.audio import ASR_RATE, read_wav, resample, rms
+from valkky.speech.asr import voiced_seconds
+from valkky.speech.audio import read_wav, resample
 from valkky.speech.scoring import (
     CLEAR,
     Features,
@@ -41,19 +40,6 @@ OTHERS = 4  # phrases scored beside the right one (and instead of it)
 CALIBRATED = ("cohort", "alike", "length", "over_controls")  # the weights refitted
 # the values tried for each (four weights: 5⁴ combinations, a few seconds on 200 trials)
 CALIBRATED_VALUES = (0.0, 1.0, 2.0, 4.0, 8.0)
-
-
-def speech_seconds(audio: Any) -> float:
-    """How long the speech in a recording is: from its first loud frame to its last, by
-    the energy threshold that ends a live answer (speech/asr.py; a pause in the middle
-    counts, as it does in a live answer that goes on after it)."""
-    import numpy as np
-
-    step = int(ASR_RATE * FRAME_S)
-    x = np.asarray(audio, np.float64)
-    threshold = ListenSettings().vad_threshold
-    loud = [i for i in range(0, len(x), step) if rms(x[i:i + step]) > threshold]
-    return (min(len(x), loud[-1] + step) - loud[0]) / ASR_RATE if loud else len(x) / ASR_RATE
 
 
 @dataclass(frozen=True)
@@ -132,7 +118,7 @@ def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: 
         table = {written(p): p for p in on}
         scores = replace(scorer.score(audio, list(table), later=controls,
                                       rivals=split(table).cohort),
-                         seconds=speech_seconds(audio))
+                         seconds=voiced_seconds(audio))
         scored = dict(scores.phrases)
         top_control = max(controls, key=lambda c: scored[c])
         tries = ((True, on),) if control_said else ((True, on), (False, others))
