@@ -31,11 +31,11 @@ from valkky.speech.scoring import (
     Features,
     Rule,
     Scores,
-    _best,
-    _too_close,
+    best_phrase,
     decide,
     fit_rule,
     is_control,
+    too_close,
 )
 from valkky.speech.whisper import EDGE_S, END_LOGPROB
 
@@ -139,8 +139,8 @@ def with_extra(rule: Rule, extra: Callable[[dict, Decision], float]) -> Decider:
             return d
         f = replace(d.weighed, cohort=extra(row, d))
         scored = tuple(row["scores"].items())
-        best, value = _best(scored, row["phrases"], rule.control)
-        ok = rule.accepts(f) and not _too_close(scored, row["phrases"], best, value,
+        best, value = best_phrase(scored, row["phrases"], rule.control)
+        ok = rule.accepts(f) and not too_close(scored, row["phrases"], best, value,
                                                 row["mistakes"], rule, row["free"])
         return replace(d, rejected=not ok, heard=d.best if ok and d.best else row["free"],
                        weighed=f)

@@ -286,7 +286,7 @@ def weigh(scores: Scores, best: str, value: float,
                     over_controls=value - max(controls) if controls else 0.0)
 
 
-def _best(scored: Sequence[tuple[str, float]], phrases: Mapping[str, str],
+def best_phrase(scored: Sequence[tuple[str, float]], phrases: Mapping[str, str],
           control_margin: float = CONTROL_MARGIN) -> tuple[str, float]:
     """The best-scoring phrase; a control only by ``control_margin`` over the step's own."""
     own = [x for x in scored if not is_control(phrases.get(x[0], x[0]))]
@@ -303,7 +303,7 @@ def _is_mistake(lesson_phrase: str, mistakes: frozenset[str]) -> bool:
     return text in mistakes or (text.startswith("se on ") and text[6:] in mistakes)
 
 
-def _too_close(scored: Sequence[tuple[str, float]], phrases: Mapping[str, str], best: str,
+def too_close(scored: Sequence[tuple[str, float]], phrases: Mapping[str, str], best: str,
                value: float, mistakes: Sequence[str], rule: Rule, free: str) -> bool:
     """Whether a phrase the judge would judge otherwise than ``best`` (a foreseen mistake
     against an accepted answer, or the other way round) scores within ``rule.apart`` of it,
@@ -333,13 +333,13 @@ def decide(scores: Scores, phrases: Mapping[str, str], rule: Rule = Rule(),
     heard. ``phrases`` maps the scored (written) forms to the lesson's phrases."""
     if not scores.phrases:
         return Decision(scores.free, 0.0, True, -math.inf, None)
-    best, value = _best(scores.phrases, phrases, rule.control)
+    best, value = best_phrase(scores.phrases, phrases, rule.control)
     lesson_phrase = phrases.get(best, best)
     f = weigh(scores, best, value, phrases)
     if value >= rule.clear < 0:  # taken outright: 0.5 at ``clear``, 1 for a perfect score
         return Decision(lesson_phrase, round(1 - 0.5 * value / rule.clear, 3), False,
                         round(f.margin, 3), lesson_phrase, f)
-    rejected = not rule.accepts(f) or _too_close(scores.phrases, phrases, best, value,
+    rejected = not rule.accepts(f) or too_close(scores.phrases, phrases, best, value,
                                                  mistakes, rule, scores.free)
     sure = sigmoid(rule.evidence(f))
     sure = min(sure, 0.499) if rejected else max(sure, 0.5)  # rounding never crosses 0.5
