@@ -31,11 +31,11 @@ from valkky.speech.scoring import (
     Features,
     Rule,
     Scores,
-    _best,
-    _too_close,
+    best_phrase,
     decide,
     fit_rule,
     is_control,
+    too_close,
 )
 from valkky.speech.whisper import EDGE_S, END_LOGPROB
 
@@ -43,10 +43,11 @@ FIT_ON = ("tuning", "dev", "wide")
 
 
 def scores_of(row: dict) -> Scores:
-    """The row's scores as the runtime's rule gets them (whisper.score_answer)."""
+    """The row's scores as the runtime's rule gets them (whisper.score_answer); trials
+    saved before the speech's length left its pauses out measured it with them."""
+    seconds = row.get("seconds", max(0.0, row["speech_s"] - 2 * EDGE_S))
     return Scores(tuple(row["scores"].items()), row["free"], row["free_score"],
-                  tuple(row.get("rivals", {}).items()),
-                  seconds=max(0.0, row["speech_s"] - 2 * EDGE_S))
+                  tuple(row.get("rivals", {}).items()), seconds=seconds)
 
 
 def verdict(row: dict, d: Decision) -> str:
@@ -138,9 +139,9 @@ def with_extra(rule: Rule, extra: Callable[[dict, Decision], float]) -> Decider:
             return d
         f = replace(d.weighed, cohort=extra(row, d))
         scored = tuple(row["scores"].items())
-        best, value = _best(scored, row["phrases"], rule.control)
-        ok = rule.accepts(f) and not _too_close(scored, row["phrases"], best, value,
-                                                row["mistakes"], rule.apart)
+        best, value = best_phrase(scored, row["phrases"], rule.control)
+        ok = rule.accepts(f) and not too_close(scored, row["phrases"], best, value,
+                                                row["mistakes"], rule, row["free"])
         return replace(d, rejected=not ok, heard=d.best if ok and d.best else row["free"],
                        weighed=f)
     return decider
@@ -153,7 +154,8 @@ def fitted(rows: Sequence[dict], base: Decider, rule: Rule,
     ``extra`` feature is weighed in the cohort's place)."""
     on, off = trials_for([r for r in rows if r["set"] in FIT_ON], base, extra)
     found = fit_rule(on, off, clear=rule.clear, weighed=weighed)
-    return replace(found.rule, control=rule.control, apart=rule.apart)
+    return replace(found.rule, control=rule.control, apart=rule.apart,
+                   alike_apart=rule.alike_apart)
 
 
 def _own(row: dict) -> list[float]:

@@ -15,7 +15,8 @@ distinct parts of the shuffled pool, every right answer said twice (two voices o
 a foreseen mistake, an answer to another question, a control to every third question.
 ``tuning`` and ``held`` use bench_asr.py's voices; ``dev`` six more variants; ``wide``
 twelve other variants with pitch, speed, noise (10–30 dB) and a little reverberation. The
-held-out set is for the report only: nothing is chosen on it.
+held-out set is for the report only: nothing is chosen on it. ``slow`` and ``pauses``
+(40 other questions) say right answers slowly or with pauses between the words.
 """
 
 from __future__ import annotations
@@ -61,6 +62,14 @@ SETS: dict[str, tuple[tuple[slice, ...], tuple[str, ...], tuple[int, ...], bool]
     "held": ((slice(-50, None),), HELD_OUT_VOICES, HELD_OUT_SPEEDS, False),
 }
 RIGHT_TWICE = 2  # each right answer said by this many voice/speed variants
+# Slow speakers and pauses between words (docs/speech.md, round 5), on questions no split
+# uses: name → (seed, how each right answer is said, the pauses' range in ms). "slow"
+# says each answer once slowly (80–110 words a minute) and once with 0.3–0.7 s pauses.
+SLOW: dict[str, tuple[int, tuple[str, ...], tuple[int, int]]] = {
+    "slow": (11, ("slow", "pauses"), (300, 700)),
+    "pauses": (12, ("pauses",), (200, 420)),
+}
+SLOW_TASKS = slice(150, 190)
 
 
 def say(path: Path, text: str, voice: str, wpm: int, rng: random.Random, wide: bool) -> Path:
@@ -119,6 +128,53 @@ def clips(tmp: Path, name: str, seed: int = 7) -> list[dict]:
     return out
 
 
+def say_paused(path: Path, text: str, voice: str, wpm: int, rng: random.Random,
+               breaks: tuple[int, int]) -> Path:
+    """``text`` with a pause of ``breaks`` ms between its words (espeak-ng's SSML)."""
+    words = text.split()
+    ssml = "<speak>" + "".join(
+        w + (f' <break time="{rng.randint(*breaks)}ms"/> ' if j < len(words) - 1 else "")
+        for j, w in enumerate(words)) + "</speak>"
+    subprocess.run(["espeak-ng", "-m", "-v", voice, "-s", str(wpm), "-w", str(path), ssml],
+                   check=True, timeout=30)
+    samples, rate = read_wav(path)
+    x = resample(samples, rate).astype(np.float64)
+    gen = np.random.default_rng(rng.randrange(1 << 30))
+    x = x + gen.normal(0, np.sqrt(np.mean(x ** 2)) / 10 ** (rng.uniform(15, 30) / 20), len(x))
+    x = np.concatenate([np.zeros(int(ASR_RATE * rng.uniform(0.2, 0.6))), x,
+                        np.zeros(ASR_RATE)])
+    write_wav(path, np.clip(x, -32768, 32767).astype(np.int16), ASR_RATE)
+    return path
+
+
+def slow_clips(tmp: Path, name: str) -> list[dict]:
+    """A right answer to each question said each way of ``SLOW[name]``, and an answer to
+    another question said one of them; the set of a clip is ``name-how``."""
+    seed, hows, breaks = SLOW[name]
+    tasks = pool()[SLOW_TASKS]
+    rng = random.Random(seed)
+    voices = DEV_VOICES + VOICES
+    out: list[dict] = []
+    for i, (_, task) in enumerate(tasks):
+        other = tasks[(i + 1) % len(tasks)][1].accept[0]
+        said = [("accepted", rng.choice(task.accept), how) for how in hows]
+        if judge(other, task.accept, wrong_answers=tuple(task.mistakes)).verdict != "correct":
+            said.append(("off-list", other, rng.choice(hows) if len(hows) > 1 else hows[0]))
+        for kind, text, how in said:
+            voice = rng.choice(voices)
+            path = tmp / f"{name}{len(out)}.wav"
+            if how == "slow":
+                wpm = rng.choice((80, 90, 100, 110))
+                say(path, text, voice, wpm, rng, False)
+            else:
+                wpm = rng.choice((110, 130, 150))
+                say_paused(path, text, voice, wpm, rng, breaks)
+            out.append({"wav": path, "kind": kind, "said": text, "task": task,
+                        "voice": voice, "wpm": wpm, "lesson_others": [],
+                        "set": f"{name}-{how}"})
+    return out
+
+
 def plain(phrase: str) -> str:
     """A phrase as written without capital or full stop: "Se on moppi." → "se on moppi"."""
     return phrase.rstrip(".!?").lower()
@@ -143,7 +199,8 @@ def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool) -> dict:
            "phrases": phrases, "scores": dict(got.phrases),
            "tokens": dict(zip(names, map(list, got.tokens), strict=True)),
            "rivals": dict(got.rivals), "free": got.free, "free_score": got.free_score,
-           "free_tokens": list(got.free_tokens), "speech_s": len(audio) / ASR_RATE}
+           "free_tokens": list(got.free_tokens), "speech_s": len(audio) / ASR_RATE,
+           "seconds": got.seconds}
     if not light:
         encoded = scorer.encode(audio)
         whole = split(phrases)
@@ -158,7 +215,7 @@ def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("sets", nargs="+", choices=list(SETS))
+    parser.add_argument("sets", nargs="+", choices=[*SETS, *SLOW])
     parser.add_argument("--out", required=True)
     parser.add_argument("--keep", help="keep the clips in this folder (to score them again)")
     parser.add_argument("--light", action="store_true",
@@ -170,10 +227,11 @@ def main() -> None:
         where = Path(args.keep or tmp)
         where.mkdir(parents=True, exist_ok=True)
         for name in args.sets:
-            cases = clips(where, name)
+            cases = slow_clips(where, name) if name in SLOW else [
+                c | {"set": name} for c in clips(where, name)]
             started = time.time()
             for n, c in enumerate(cases):
-                rows.append(score_clip(scorer, c | {"set": name}, Rule(), args.light))
+                rows.append(score_clip(scorer, c, Rule(), args.light))
                 if n % 50 == 0:
                     print(f"{name} {n}/{len(cases)} {time.time() - started:.0f} s", flush=True)
             Path(args.out).write_text(json.dumps(rows, ensure_ascii=False))  # each set kept

@@ -540,7 +540,8 @@ def _calibrate(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
     from valkky.speech.calibrate import fit, rates, read_labels, trials
-    from valkky.speech.scoring import RULE_SETTINGS, is_control
+    from valkky.speech.rule_defaults import RULE_SETTINGS
+    from valkky.speech.scoring import is_control
     from valkky.speech.whisper import WhisperScorer, rule_of
 
     folder = Path(args.folder)
@@ -577,7 +578,8 @@ def _calibrate(args: argparse.Namespace) -> int:
     print(f"a control is heard {r.control} nats a token over the step's best phrase "
           + (f"(fitted on {said} recordings of the controls said)" if said else
              "(as set now: no recordings of the controls said)")
-          + f"; phrases closer than {r.apart} in doubt are asked again")
+          + f"; phrases closer than {r.apart} in doubt are asked again, closer than "
+          f"{r.alike_apart} when the other looks more like what Whisper wrote")
     print("to use it, in the settings file:\n[speech]\n"
           + "\n".join(f"rule_{name} = {getattr(r, name)}" for name in RULE_SETTINGS))
     return EXIT_OK

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from valkky.errors import ConfigError
+from valkky.speech.rule_defaults import RULE_DEFAULTS
 
 
 @dataclass(frozen=True)
@@ -32,14 +33,18 @@ class SpeechSettings:
     tts: str = "auto"  # auto, text, espeak, pyttsx3, wav:DIR
     whisper_model: str = ""  # empty: the installed whisper-base (valkky models install)
     # Whisper's rule (speech/scoring.py: Rule; `valkky calibrate-asr` refits it)
-    rule_bias: float = -0.364
-    rule_margin: float = 1.0
-    rule_cohort: float = 0.0
-    rule_alike: float = 6.0
-    rule_length: float = 2.0
-    rule_over_controls: float = 0.5
-    rule_control: float = 0.45  # a control is heard this far (nats a token) over the step's best
-    rule_apart: float = 0.3  # an answer and a foreseen mistake closer in doubt: asked again
+    rule_bias: float = RULE_DEFAULTS["bias"]
+    rule_margin: float = RULE_DEFAULTS["margin"]
+    rule_cohort: float = RULE_DEFAULTS["cohort"]
+    rule_alike: float = RULE_DEFAULTS["alike"]
+    rule_length: float = RULE_DEFAULTS["length"]
+    rule_over_controls: float = RULE_DEFAULTS["over_controls"]
+    # a control is heard this far (nats a token) over the step's best
+    rule_control: float = RULE_DEFAULTS["control"]
+    # an answer and a foreseen mistake closer in doubt: asked again
+    rule_apart: float = RULE_DEFAULTS["apart"]
+    # ... or closer when the other looks more like Whisper's own transcription
+    rule_alike_apart: float = RULE_DEFAULTS["alike_apart"]
     model_path: str = ""  # a Vosk model folder; no Finnish one is published
     voice: str = "fi"
     rate_wpm_a1: int = 130

@@ -34,10 +34,11 @@ class Scorer:
     ``near`` phrases (the one said → how far under it) score close behind it."""
 
     def __init__(self, said: dict[int, str], near: dict[str, float] | None = None,
-                 control: float = -5.0):
+                 control: float = -5.0, free: dict[str, str] | None = None):
         self.said = said
         self.near = near or {}
         self.control = control  # what the controls not said score
+        self.free = free or {}  # the phrase said → what Whisper writes for it ("X.")
 
     def score(self, audio: Any, phrases: Sequence[str], *,
               free_if_best_below: float | None = None, later: Sequence[str] = (),
@@ -53,7 +54,8 @@ class Scorer:
             if p in self.near:
                 return good + self.near[p]
             return self.control if p in later else -4.0
-        return Scores(tuple((p, value(p)) for p in [*phrases, *later]), "X.", -0.3,
+        return Scores(tuple((p, value(p)) for p in [*phrases, *later]),
+                      self.free.get(self.said[len(audio)], "X."), -0.3,
                       tuple((p, -3.0) for p in rivals))
 
 
@@ -123,6 +125,34 @@ def test_apart_is_refitted_from_close_wrong_picks(tmp_path: Path) -> None:
     assert all(g >= apart for g in right_gaps)
 
 
+def test_alike_apart_is_refitted_from_wrong_picks_unlike_what_whisper_wrote(
+        tmp_path: Path) -> None:
+    # "ämpäri" said (in doubt) is heard as "harja" 0.5 over it, though Whisper wrote
+    # "Ämpäri."; "pese kädet" said is picked right, 2 over the others, though Whisper wrote
+    # "Kiitos.": alike_apart moves between 0.5 and 2 (five phrases: each is among the
+    # four others of every recording)
+    folder, said = _folder(tmp_path, PHRASES[:5])
+    free = {"ämpäri": "Ämpäri.", "pese kädet": "Kiitos."}
+
+    class HarjaForAmpari(Scorer):  # "harja" close only to "ämpäri"
+        def score(self, audio: Any, phrases: Sequence[str], **kw: Any) -> Scores:
+            self.near = {written("harja"): 0.5} if self.said[len(audio)] == "ämpäri" else {}
+            return super().score(audio, phrases, **kw)
+    results = trials(HarjaForAmpari(said, free=free), read_labels(folder))
+    wrong = [t for t in results if t.on_list and t.said == "ämpäri"]
+    assert wrong and all(t.best == "harja" and not t.right for t in wrong)
+    assert all(t.alike_gap == pytest.approx(0.5) for t in wrong)
+    right = [t for t in results if t.on_list and t.said == "pese kädet"]
+    assert all(t.right for t in right)
+    assert all(t.alike_gap is None or t.alike_gap >= 2.0 for t in right)
+    assert any(t.alike_gap is not None for t in right)
+    alike_apart = fit(results).rule.alike_apart
+    assert 0.5 < alike_apart <= 2.0 and alike_apart != Rule().alike_apart
+    # without a wrong pick so placed it stays as set
+    plain = trials(Scorer(said), read_labels(folder))
+    assert fit(plain).rule.alike_apart == Rule().alike_apart
+
+
 @pytest.mark.parametrize("problem", ["no labels", "bad line", "missing wav", "too few"])
 def test_a_bad_folder_is_one_line(tmp_path: Path, problem: str,
                                   capsys: pytest.CaptureFixture[str]) -> None:
@@ -154,6 +184,7 @@ def test_the_command_prints_the_threshold_and_the_setting(
     assert "right answers kept 100.0 %" in out and "with the rule as set now" in out
     assert "[speech]\nrule_bias = " in out and "rule_cohort = " in out
     assert "rule_control = " in out and "rule_apart = " in out
+    assert "rule_alike_apart = " in out
     # every weight the refit sets, so a pasted block is the rule that was fitted
     assert "rule_length = " in out and "rule_over_controls = " in out
     assert main(["calibrate-asr", str(folder), "--json"]) == 0

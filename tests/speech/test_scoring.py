@@ -124,6 +124,23 @@ def test_an_answer_in_doubt_too_close_to_a_foreseen_mistake_is_asked_again(
     assert not decide(close, both, rule, mistakes=("väärästä",)).rejected
 
 
+@pytest.mark.parametrize(("free", "rejected"), [("Ennu en valbis.", True),
+                                                ("Olen valbis.", False)])
+def test_a_mistake_further_off_but_more_like_what_whisper_wrote_is_asked_again(
+        free: str, rejected: bool) -> None:
+    """Said "en ole valmis" (a foreseen mistake), heard "Olen valmis." 0.52 ahead: the
+    transcription looks more like the mistake, so the likeness was the mistake's."""
+    phrases = {"Olen valmis.": "olen valmis", "En ole valmis.": "en ole valmis"}
+    scores = Scores((("Olen valmis.", -2.47), ("En ole valmis.", -2.99)), free, -0.66)
+    rule = replace(RULE, bias=10.0, apart=0.3, alike_apart=1.0)  # the weights accept it
+    d = decide(scores, phrases, rule, mistakes=("en ole valmis",))
+    assert d.rejected == rejected and d.best == "olen valmis"
+    # further than alike_apart, or no mistake to confuse it with: taken
+    assert not decide(scores, phrases, replace(rule, alike_apart=0.5),
+                      mistakes=("en ole valmis",)).rejected
+    assert not decide(scores, phrases, rule).rejected
+
+
 def test_a_framed_mistake_counts_as_the_mistake_and_a_clear_answer_is_kept() -> None:
     phrases = candidates(_prompt("moppi", "ämpäri"))
     assert phrases["Se on ämpäri."] == "se on ämpäri"
@@ -205,13 +222,28 @@ def test_an_answer_much_longer_than_its_phrase_is_asked_again_by_a_length_rule()
     assert not decide(replace(fits, seconds=1.6), phrases, replace(rule, length=0.0)).rejected
 
 
-def test_the_listener_gives_the_rule_the_speech_length() -> None:
+def test_the_listener_gives_the_rule_the_speech_length_without_its_pauses() -> None:
     from valkky.speech.whisper import EDGE_S, score_answer
 
+    def tone(seconds: float) -> np.ndarray:
+        t = np.arange(int(ASR_RATE * seconds)) / ASR_RATE
+        return (3000 * np.sin(2 * np.pi * 220 * t)).astype(np.int16)
+
+    def silence(seconds: float) -> np.ndarray:
+        return np.zeros(int(ASR_RATE * seconds), np.int16)
+
     scorer = FakeScorer({"Moppi.": -2.0})
-    audio = np.zeros(int(ASR_RATE * (0.6 + 2 * EDGE_S)), np.int16)
-    got = score_answer(scorer, audio, split({"Moppi.": "moppi"}, cohort=False), Rule())
-    assert got.seconds == pytest.approx(0.6)
+    parts = split({"Moppi.": "moppi"}, cohort=False)
+    edge = silence(EDGE_S)
+    said = np.concatenate([edge, tone(0.6), edge])
+    assert score_answer(scorer, said, parts, Rule()).seconds == pytest.approx(0.6, abs=0.06)
+    # two words with a 0.6 s pause between them: the words' length, not the pause's
+    paused = np.concatenate([edge, tone(0.3), silence(0.6), tone(0.3), edge])
+    assert score_answer(scorer, paused, parts, Rule()).seconds == pytest.approx(0.6, abs=0.06)
+    # a short silence inside a word (a stop's closure) is part of it
+    closure = np.concatenate([edge, tone(0.3), silence(0.1), tone(0.3), edge])
+    assert score_answer(scorer, closure, parts, Rule()).seconds == pytest.approx(0.7, abs=0.06)
+    assert score_answer(scorer, silence(1.0), parts, Rule()).seconds == 0.0
 
 
 def test_phrases_are_written_the_way_whisper_writes() -> None:
@@ -470,12 +502,15 @@ def test_a_doubtful_phrase_unlike_what_whisper_heard_is_rejected() -> None:
 
 
 def test_the_rule_comes_from_the_settings_and_its_defaults_match() -> None:
-    from dataclasses import replace
+    from dataclasses import fields, replace
 
     from valkky.config import SpeechSettings
+    from valkky.speech.rule_defaults import RULE_SETTINGS
     from valkky.speech.whisper import rule_of
 
     assert rule_of(SpeechSettings()) == Rule()  # the settings' defaults are the fitted rule
+    settings = {f.name[5:] for f in fields(SpeechSettings) if f.name.startswith("rule_")}
+    assert settings == set(RULE_SETTINGS)  # every part a deployment refits, and no other
     mine = rule_of(replace(SpeechSettings(), rule_bias=1.5, rule_cohort=0.0))
     assert (mine.bias, mine.cohort, mine.margin) == (1.5, 0.0, Rule().margin)
 

@@ -126,6 +126,31 @@ def capture(frames: Iterator[bytes], s: ListenSettings, *,
     return cap
 
 
+# A silence this short inside the speech is part of it (a stop's closure, a breath); a
+# longer one is a pause, which ``voiced_seconds`` does not count.
+BRIDGED_S = 0.25
+
+
+def voiced_seconds(audio: Any, threshold: float = ListenSettings().vad_threshold) -> float:
+    """How long a learner spoke in ``audio`` (16 kHz int16): its loud frames (by the
+    threshold that ends a live answer) and the short silences between them, not the pauses:
+    an answer said with a pause between its words is as long as one said without."""
+    import numpy as np
+
+    step = int(ASR_RATE * FRAME_S)
+    x = np.asarray(audio, np.float64)
+    n = len(x) // step
+    if not n:
+        return 0.0
+    frames = np.sqrt(np.mean(x[:n * step].reshape(n, step) ** 2, axis=1))
+    loud = np.flatnonzero(frames > threshold)
+    if not len(loud):
+        return 0.0
+    gaps = np.diff(loud) - 1  # silent frames between loud ones
+    bridged = gaps[gaps * FRAME_S <= BRIDGED_S].sum()
+    return float((len(loud) + bridged) * FRAME_S)
+
+
 class WavAnswers:
     """``--audio-in FILE...``: one recorded answer per prompt, any rate, as 16 kHz frames."""
 

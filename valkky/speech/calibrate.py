@@ -15,13 +15,12 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from valkky.engine.session import CONTROL_PHRASES, control_action
 from valkky.errors import ConfigError
 from valkky.judge.normalise import normalise
-from valkky.speech.asr import FRAME_S, ListenSettings
-from valkky.speech.audio import ASR_RATE, read_wav, resample, rms
+from valkky.speech.asr import voiced_seconds
+from valkky.speech.audio import read_wav, resample
 from valkky.speech.scoring import (
     CLEAR,
     Features,
@@ -31,6 +30,7 @@ from valkky.speech.scoring import (
     fit_cut,
     fit_rule,
     is_control,
+    likeness,
     split,
     weigh,
     written,
@@ -40,19 +40,6 @@ OTHERS = 4  # phrases scored beside the right one (and instead of it)
 CALIBRATED = ("cohort", "alike", "length", "over_controls")  # the weights refitted
 # the values tried for each (four weights: 5⁴ combinations, a few seconds on 200 trials)
 CALIBRATED_VALUES = (0.0, 1.0, 2.0, 4.0, 8.0)
-
-
-def speech_seconds(audio: Any) -> float:
-    """How long the speech in a recording is: from its first loud frame to its last, by
-    the energy threshold that ends a live answer (speech/asr.py; a pause in the middle
-    counts, as it does in a live answer that goes on after it)."""
-    import numpy as np
-
-    step = int(ASR_RATE * FRAME_S)
-    x = np.asarray(audio, np.float64)
-    threshold = ListenSettings().vad_threshold
-    loud = [i for i in range(0, len(x), step) if rms(x[i:i + step]) > threshold]
-    return (min(len(x), loud[-1] + step) - loud[0]) / ASR_RATE if loud else len(x) / ASR_RATE
 
 
 @dataclass(frozen=True)
@@ -73,6 +60,9 @@ class Trial:
     # on the list: the best phrase − the next (picked right) or − the one said (picked
     # wrong): what ``Rule.apart`` weighs; else 0.0
     gap: float = 0.0
+    # on the list: the best phrase − the best of the others that look more like the free
+    # transcription than it does (what ``Rule.alike_apart`` weighs); None: no such phrase
+    alike_gap: float | None = None
 
     @property
     def features(self) -> Features:
@@ -128,7 +118,7 @@ def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: 
         table = {written(p): p for p in on}
         scores = replace(scorer.score(audio, list(table), later=controls,
                                       rivals=split(table).cohort),
-                         seconds=speech_seconds(audio))
+                         seconds=voiced_seconds(audio))
         scored = dict(scores.phrases)
         top_control = max(controls, key=lambda c: scored[c])
         tries = ((True, on),) if control_said else ((True, on), (False, others))
@@ -144,10 +134,16 @@ def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: 
                 gap = value - scored[written(ranked[1])] if len(ranked) > 1 else 0.0
             else:
                 gap = value - scored[written(said)] if on_list else 0.0
+            mine = likeness(scores.free, written(best))
+            more_alike = [scored[written(p)] for p in among if p != best
+                          and likeness(scores.free, written(p)) > mine]
+            alike_gap = round(value - max(more_alike), 3) if on_list and more_alike and \
+                not control_said else None
             out.append(Trial(path.name, said, on_list, best, round(f.best, 3),
                              round(f.margin, 3), round(f.cohort, 3), round(100 * f.alike, 1),
                              round(f.length, 3), round(f.over_controls, 3),
-                             round(control, 3) if on_list else 0.0, round(gap, 3)))
+                             round(control, 3) if on_list else 0.0, round(gap, 3),
+                             alike_gap))
         if progress:
             progress(i + 1, len(labelled))
     return out
@@ -164,12 +160,13 @@ def rates(results: Sequence[Trial], rule: Rule) -> tuple[float, float]:
 
 def fit(results: Sequence[Trial]) -> RuleFit:
     """The rule's weights (``fit_rule``) on the answers, and its control margin and gap
-    (``fit_control``, ``fit_apart``) on the same trials."""
+    (``fit_control``, ``fit_apart``, ``fit_alike_apart``) on the same trials."""
     answers = [t for t in results if not is_control(t.said)]
     found = fit_rule([(t.features, t.right) for t in answers if t.on_list],
                      [t.features for t in answers if not t.on_list], weighed=CALIBRATED,
                      values=CALIBRATED_VALUES)
-    rule = replace(found.rule, control=fit_control(results), apart=fit_apart(results))
+    rule = replace(found.rule, control=fit_control(results), apart=fit_apart(results),
+                   alike_apart=fit_alike_apart(results))
     return replace(found, rule=rule)
 
 
@@ -194,6 +191,20 @@ def fit_apart(results: Sequence[Trial], *, default: float = Rule().apart) -> flo
     doubt = [t for t in results if t.on_list and not is_control(t.said) and t.score < CLEAR]
     wrong = [t.gap for t in doubt if not t.right]
     right = [t.gap for t in doubt if t.right]
+    if not wrong or not right:
+        return default
+    return fit_cut(right, wrong)
+
+
+def fit_alike_apart(results: Sequence[Trial], *, default: float = Rule().alike_apart) -> float:
+    """The gap under which an answer in doubt is asked again when another phrase looks
+    more like Whisper's own transcription than the best does: the cut that stops the most
+    wrong picks so placed while asking again the fewest right ones. Without both,
+    ``default``."""
+    doubt = [t for t in results if t.on_list and not is_control(t.said) and t.score < CLEAR
+             and t.alike_gap is not None]
+    wrong = [t.alike_gap for t in doubt if not t.right and t.alike_gap is not None]
+    right = [t.alike_gap for t in doubt if t.right and t.alike_gap is not None]
     if not wrong or not right:
         return default
     return fit_cut(right, wrong)

@@ -22,35 +22,15 @@ from valkky.engine.phrases import AGAIN, HELP, NUMBERS, ORDINALS, SLOWER
 from valkky.events import Prompt
 from valkky.judge.normalise import SPOKEN, normalise
 from valkky.judge.verdict import FRAME_WORDS
+from valkky.speech.rule_defaults import RULE_DEFAULTS
 
 # A best phrase scoring at least this (mean log-probability a token) is accepted outright:
 # no answer to another question nor any foreseen mistake judged correct scored so high on
 # the synthetic sets, and then neither the free transcription nor the cohort is needed.
 CLEAR = -1.45
-# The rule's weights (``Rule``), fitted (``fit_rule``, at most 2 % of answers to other
-# questions taken, leaving room under the 3 % goal) on the synthetic tuning, development and
-# wide voices (bench/asr_trials.py, bench/asr_rules.py; 558 answers and controls). The
-# cohort was left out (weight 0): on the voices before it told nothing the free
-# transcription and likeness did not (docs/speech.md), so it is not scored at run time
-# unless a deployment's refit (`valkky calibrate-asr`) gives it a weight. The length and
-# the margin over the controls cost nothing to weigh (no more scoring).
-RULE_BIAS, RULE_MARGIN, RULE_COHORT, RULE_ALIKE = -0.364, 1.0, 0.0, 6.0
-RULE_LENGTH, RULE_OVER_CONTROLS = 2.0, 0.5
-FALSE_ACCEPTS = 0.02
-# A learner's control ("toista", "en ymmärrä", …) is heard only when it scores this much
-# (nats a token) over the step's best phrase: "En ymmärrä." scores fairly well on any
-# speech Whisper hears badly and outscores right answers. On the tuning, development and
-# wide voices every control said was heard with a margin of 0.35–0.55 (the middle taken),
-# 0.6 lost one said 0.57 over, 0.3 or less took a right answer for a control.
-CONTROL_MARGIN = 0.45
-# Whisper base cannot hear vowel length, ä from a or a dropped ending reliably: an answer in
-# doubt whose best phrase scores within this much (nats a token) of one the judge would
-# judge otherwise — an accepted answer and a foreseen mistake — is asked again, never
-# judged as either. On the first tuning, development and wide sets two mistakes were
-# taken for right answers 0.03 and 0.16 apart (said "väärästä", heard "vaarasta"); on the
-# bigger ones (bench/asr_trials.py) one more 0.26 apart (said "minä siivoaa toimiston",
-# heard "siivoan"), which 0.3 stops at the cost of 1 right answer in 300 asked again.
-APART = 0.3
+FALSE_ACCEPTS = 0.02  # the share of answers to other questions a fit may take
+CONTROL_MARGIN = RULE_DEFAULTS["control"]  # see rule_defaults: why these values
+APART = RULE_DEFAULTS["apart"]
 FRAMED_UP_TO = 1  # answers of this many words are also scored framed: "se on moppi"
 # A choose step's options may be named in many ways (engine/phrases.py); each phrase costs
 # decoding time, so Whisper scores the option, its number ("kaksi", "numero kaksi") and
@@ -219,11 +199,6 @@ class Features:
     over_controls: float = 0.0
 
 
-# The rule's parts a deployment sets (`[speech] rule_<name>`): all but ``clear``.
-RULE_SETTINGS = ("bias", "margin", "cohort", "alike", "length", "over_controls", "control",
-                 "apart")
-
-
 @dataclass(frozen=True)
 class Rule:
     """When the best phrase is taken as what was said: it scores at least ``clear``, or
@@ -231,19 +206,22 @@ class Rule:
     (``Features``) is at least 0 — a logistic regression, so ``confidence`` is its
     sigmoid, exactly 0.5 at the threshold. ``control`` is the margin a control needs over
     the step's best phrase, ``apart`` the gap under which an answer and a foreseen mistake
-    are asked again. The defaults were fitted on synthetic sets (docs/speech.md,
-    benchmarks); a deployment refits all but ``clear`` and ``margin`` (the scale) on its
-    own learners with `valkky calibrate-asr`."""
+    are asked again, ``alike_apart`` the gap under which they are when the other phrase
+    looks more like Whisper's own transcription than the best does. The defaults were
+    fitted on synthetic sets (docs/speech.md, benchmarks); a deployment refits all but
+    ``clear`` and ``margin`` (the scale) on its own learners with `valkky calibrate-asr`."""
 
-    bias: float = RULE_BIAS
-    margin: float = RULE_MARGIN
-    cohort: float = RULE_COHORT
-    alike: float = RULE_ALIKE
-    length: float = RULE_LENGTH
-    over_controls: float = RULE_OVER_CONTROLS
+    bias: float = RULE_DEFAULTS["bias"]
+    margin: float = RULE_DEFAULTS["margin"]
+    cohort: float = RULE_DEFAULTS["cohort"]
+    alike: float = RULE_DEFAULTS["alike"]
+    length: float = RULE_DEFAULTS["length"]
+    over_controls: float = RULE_DEFAULTS["over_controls"]
     clear: float = CLEAR
     control: float = CONTROL_MARGIN  # a control is heard only this far over the step's best
     apart: float = APART  # an answer and a mistake closer than this in doubt: asked again
+    # ... or closer than this when the other looks more like Whisper's own transcription
+    alike_apart: float = RULE_DEFAULTS["alike_apart"]
 
     def evidence(self, f: Features) -> float:
         return (self.bias + self.margin * f.margin + self.cohort * f.cohort
@@ -308,7 +286,7 @@ def weigh(scores: Scores, best: str, value: float,
                     over_controls=value - max(controls) if controls else 0.0)
 
 
-def _best(scored: Sequence[tuple[str, float]], phrases: Mapping[str, str],
+def best_phrase(scored: Sequence[tuple[str, float]], phrases: Mapping[str, str],
           control_margin: float = CONTROL_MARGIN) -> tuple[str, float]:
     """The best-scoring phrase; a control only by ``control_margin`` over the step's own."""
     own = [x for x in scored if not is_control(phrases.get(x[0], x[0]))]
@@ -325,16 +303,24 @@ def _is_mistake(lesson_phrase: str, mistakes: frozenset[str]) -> bool:
     return text in mistakes or (text.startswith("se on ") and text[6:] in mistakes)
 
 
-def _too_close(scored: Sequence[tuple[str, float]], phrases: Mapping[str, str], best: str,
-               value: float, mistakes: Sequence[str], apart: float) -> bool:
+def too_close(scored: Sequence[tuple[str, float]], phrases: Mapping[str, str], best: str,
+               value: float, mistakes: Sequence[str], rule: Rule, free: str) -> bool:
     """Whether a phrase the judge would judge otherwise than ``best`` (a foreseen mistake
-    against an accepted answer, or the other way round) scores within ``apart`` of it."""
+    against an accepted answer, or the other way round) scores within ``rule.apart`` of it,
+    or within ``rule.alike_apart`` and looks more like Whisper's own transcription
+    ``free`` than ``best`` does (then the likeness the rule weighed was the other's)."""
     if not mistakes:
         return False
     wrong = frozenset(normalise(m) for m in mistakes)
     side = _is_mistake(phrases.get(best, best), wrong)
-    return any(v > value - apart and _is_mistake(phrases.get(w, w), wrong) != side
-               for w, v in scored if w != best and not is_control(phrases.get(w, w)))
+    contrary = [(w, v) for w, v in scored if w != best and v > value - max(
+        rule.apart, rule.alike_apart) and not is_control(phrases.get(w, w))
+        and _is_mistake(phrases.get(w, w), wrong) != side]
+    if any(v > value - rule.apart for _, v in contrary):
+        return True
+    mine = likeness(free, best) if free else 0.0
+    return bool(free) and any(v > value - rule.alike_apart and likeness(free, w) > mine
+                              for w, v in contrary)
 
 
 def decide(scores: Scores, phrases: Mapping[str, str], rule: Rule = Rule(),
@@ -342,18 +328,19 @@ def decide(scores: Scores, phrases: Mapping[str, str], rule: Rule = Rule(),
     """The best-scoring phrase, accepted outright when it scores at least ``rule.clear``,
     else when ``rule`` finds the evidence for it (``Features``) enough and no phrase the
     judge would judge otherwise (``mistakes``: the step's foreseen mistakes) scores within
-    ``rule.apart`` of it; otherwise a rejection, and the free transcription is what was
+    ``rule.apart`` of it (or ``rule.alike_apart``, looking more like the free
+    transcription); otherwise a rejection, and the free transcription is what was
     heard. ``phrases`` maps the scored (written) forms to the lesson's phrases."""
     if not scores.phrases:
         return Decision(scores.free, 0.0, True, -math.inf, None)
-    best, value = _best(scores.phrases, phrases, rule.control)
+    best, value = best_phrase(scores.phrases, phrases, rule.control)
     lesson_phrase = phrases.get(best, best)
     f = weigh(scores, best, value, phrases)
     if value >= rule.clear < 0:  # taken outright: 0.5 at ``clear``, 1 for a perfect score
         return Decision(lesson_phrase, round(1 - 0.5 * value / rule.clear, 3), False,
                         round(f.margin, 3), lesson_phrase, f)
-    rejected = not rule.accepts(f) or _too_close(scores.phrases, phrases, best, value,
-                                                 mistakes, rule.apart)
+    rejected = not rule.accepts(f) or too_close(scores.phrases, phrases, best, value,
+                                                 mistakes, rule, scores.free)
     sure = sigmoid(rule.evidence(f))
     sure = min(sure, 0.499) if rejected else max(sure, 0.5)  # rounding never crosses 0.5
     return Decision(heard=scores.free if rejected else lesson_phrase,

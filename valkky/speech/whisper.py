@@ -26,10 +26,17 @@ from typing import Any
 
 from valkky.errors import AdapterError, ConfigError
 from valkky.events import Answer, Prompt
-from valkky.speech.asr import Capture, ListenSettings, Microphone, WavAnswers, capture
+from valkky.speech.asr import (
+    Capture,
+    ListenSettings,
+    Microphone,
+    WavAnswers,
+    capture,
+    voiced_seconds,
+)
 from valkky.speech.audio import ASR_RATE
+from valkky.speech.rule_defaults import RULE_SETTINGS
 from valkky.speech.scoring import (
-    RULE_SETTINGS,
     Decision,
     PhraseScorer,
     Rule,
@@ -375,8 +382,9 @@ def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule) -> 
 
     scores = scorer.score(audio, parts.own, free_if_best_below=rule.clear,
                           later=parts.controls, rivals=parts.cohort)
-    # the speech's length, for the rule's length feature: the audio less its edges
-    return replace(scores, seconds=max(0.0, len(audio) / ASR_RATE - 2 * EDGE_S))
+    # the speech's length, for the rule's length feature: without the pauses (a learner
+    # who pauses between words said no more than one who does not)
+    return replace(scores, seconds=voiced_seconds(audio))
 
 
 def _feature_extractor() -> Any:
