@@ -107,6 +107,9 @@ def test_each_unit_is_hardened(name: str) -> None:
         assert s["PrivateDevices"] == "yes" and devices == []
     if name == "valkky-console.service":  # the progress it shows and the password file
         assert s["StateDirectory"] == "valkky" and s["StateDirectoryMode"] == "0700"
+        # its lint cache, kept between starts where it may write (ProtectHome= hides ~)
+        assert s["CacheDirectory"] == "valkky" and s["CacheDirectoryMode"] == "0700"
+        assert "VALKKY_CACHE_DIR=%C/valkky" in unit_settings(UNITS / name)["Environment"]
     assert s.get("MemoryDenyWriteExecute") == (None if name.startswith("valkky-runtime")
                                                else "yes")
 
