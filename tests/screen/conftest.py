@@ -75,12 +75,22 @@ ROBOT = {"width": 1024, "height": 600}  # the robot's screen
 RECONNECT_S = 0.1  # the screen's [screen] reconnect_s in these tests (default 1 s)
 
 
-@pytest.fixture
-def page(browser: Any) -> Iterator[Any]:
-    """A page the size of the robot's screen (``browser``: tests/conftest.py)."""
+@pytest.fixture(scope="module")
+def module_page(browser: Any) -> Iterator[Any]:
+    """The page a module's tests take turns with (``browser``: tests/conftest.py)."""
     from valkky.testing.browser import fresh_page
 
     with fresh_page(browser, ROBOT) as p:
+        yield p
+
+
+@pytest.fixture
+def page(module_page: Any) -> Iterator[Any]:
+    """A page the size of the robot's screen, blank at the start
+    (valkky.testing.browser.page_for_a_test)."""
+    from valkky.testing.browser import page_for_a_test
+
+    with page_for_a_test(module_page, ROBOT) as p:
         yield p
 
 
