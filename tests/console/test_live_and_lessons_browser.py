@@ -63,13 +63,14 @@ class TypedRun:
                 f.close()
 
     def stop(self) -> None:
-        """The input's end (a session still running ends as at a closed terminal)."""
+        """The input's end: a session still running ends as at a closed terminal. One held
+        by a failed test's pause may not end: it is left to its daemon thread rather than
+        hide that test's own failure (the test waits for a clean end itself)."""
         with contextlib.suppress(OSError):
             self._typed.close()
+        self.run.join(15)
         try:
-            if self.run.alive():
-                self.run.wait(15)
-            else:
+            if not self.run.alive():
                 self.run.close()
         finally:
             self._close_pipe()

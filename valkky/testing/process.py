@@ -92,6 +92,10 @@ class ThreadedRun:
     def alive(self) -> bool:
         return self._thread.is_alive()
 
+    def join(self, timeout: float) -> None:
+        """Wait (bounded) for the session's end."""
+        self._thread.join(timeout)
+
     def wait(self, timeout: float = 15) -> tuple[int, str]:
         """The session's end: its exit status and what it printed, once what the CLI
         closes at the end is closed."""
