@@ -28,9 +28,6 @@ from playwright.sync_api import Page, expect
 from valkky.testing.browser import fresh_page
 from valkky.testing.shots import Shots
 
-# with --dist loadgroup, every browser test runs in one worker, which starts the one chromium
-pytestmark = pytest.mark.xdist_group("chromium")
-
 
 class Console:
     """`valkky console` in a process of its own."""

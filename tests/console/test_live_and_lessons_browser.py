@@ -25,9 +25,6 @@ from valkky.testing.probe import Probe
 from valkky.testing.process import ThreadedRun
 from valkky.testing.wait import wait_until
 
-# with --dist loadgroup, every browser test runs in one worker, which starts the one chromium
-pytestmark = pytest.mark.xdist_group("chromium")
-
 PASSWORD = "trainer-secret-12"
 ROBOT = "live-browser"
 

@@ -17,9 +17,6 @@ from playwright.sync_api import Page, expect
 
 from valkky.testing.shots import Shots
 
-# with --dist loadgroup, every browser test runs in one worker, which starts the one chromium
-pytestmark = pytest.mark.xdist_group("chromium")
-
 LESSON = """\
 id: vaara-testi
 version: 1

@@ -15,9 +15,6 @@ from playwright.sync_api import expect
 from tests.screen.conftest import ROBOT
 from valkky.testing.shots import Shots
 
-# with --dist loadgroup, every browser test runs in one worker, which starts the one chromium
-pytestmark = pytest.mark.xdist_group("chromium")
-
 LONG = "työturvallisuuskorttikoulutus"
 LESSON = f"""\
 id: pitkat-sanat

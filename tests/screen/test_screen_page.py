@@ -15,9 +15,6 @@ from playwright.sync_api import Page, expect
 from tests.screen.conftest import RECONNECT_S, ROBOT, request
 from valkky.testing.shots import Shots
 
-# with --dist loadgroup, every browser test runs in one worker, which starts the one chromium
-pytestmark = pytest.mark.xdist_group("chromium")
-
 PHONE = {"width": 390, "height": 844}
 
 
