@@ -1,16 +1,15 @@
 """The Live and Lessons pages in Debian's chromium (Playwright), against the real thing:
 the console with its broker (served in the test's process: tests/console/conftest.py's
-ServedConsole), `valkky run` in a process of its own, a real mosquitto on loopback and the
-simulated robot. The trainer watches a session as it runs (what the
-robot asked, what it heard, the verdict), pauses, resumes and stops it, presses the
-e-stop, and tries a lesson in the browser. The browser is tests/conftest.py's."""
+ServedConsole), `valkky run` (in the test's process too, on a thread: its typed answers
+through a pipe), a real mosquitto on loopback and the simulated robot. The trainer watches
+a session as it runs (what the robot asked, what it heard, the verdict), pauses, resumes
+and stops it, presses the e-stop, and tries a lesson in the browser. The browser is
+tests/conftest.py's."""
 
 from __future__ import annotations
 
+import contextlib
 import os
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,40 +22,55 @@ from valkky.protocol import messages as p
 from valkky.robot.sim import start_sim
 from valkky.testing.broker import MosquittoBroker
 from valkky.testing.probe import Probe
+from valkky.testing.process import ThreadedRun
 from valkky.testing.wait import wait_until
 
 PASSWORD = "trainer-secret-12"
 ROBOT = "live-browser"
 
 
-class Proc:
-    """A valkky command in a process of its own; its output read on a thread."""
+class TypedRun:
+    """`valkky run ARGS` in this process (valkky.testing.process.ThreadedRun), its answers
+    typed into a pipe as at a terminal."""
 
-    def __init__(self, *args: str, env: dict[str, str] | None = None):
-        self.proc = subprocess.Popen([sys.executable, "-m", "valkky.cli", *args],
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     stderr=subprocess.STDOUT, text=True,
-                                     env={**os.environ, **(env or {})})
-        self.lines: list[str] = []
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        assert self.proc.stdout is not None
-        for line in self.proc.stdout:
-            self.lines.append(line)
+    def __init__(self, *args: str):
+        read_fd, write_fd = os.pipe()
+        self._typed = open(write_fd, "w", encoding="utf-8")  # noqa: SIM115 - closed by stop()
+        self._stdin = open(read_fd, encoding="utf-8")  # noqa: SIM115 - closed by stop()
+        try:
+            self.run = ThreadedRun(list(args), self._stdin)
+        except BaseException:
+            self._close_pipe()
+            raise
 
     def say(self, line: str) -> None:
-        assert self.proc.stdin is not None
-        self.proc.stdin.write(line + "\n")
-        self.proc.stdin.flush()
+        self._typed.write(line + "\n")
+        self._typed.flush()
 
     def output(self) -> str:
-        return "".join(self.lines)
+        return self.run.output()
+
+    def wait(self, timeout: float) -> int:
+        code, _ = self.run.wait(timeout)
+        return code
+
+    def _close_pipe(self) -> None:
+        for f in (self._typed, self._stdin):
+            with contextlib.suppress(OSError):
+                f.close()
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            self.proc.wait(10)
+        """The input's end: a session still running ends as at a closed terminal. One held
+        by a failed test's pause may not end: it is left to its daemon thread rather than
+        hide that test's own failure (the test waits for a clean end itself)."""
+        with contextlib.suppress(OSError):
+            self._typed.close()
+        self.run.join(15)
+        try:
+            if not self.run.alive():
+                self.run.close()
+        finally:
+            self._close_pipe()
 
 
 @pytest.fixture
@@ -83,7 +97,7 @@ def test_a_session_seen_live_paused_resumed_stopped_and_the_estop(
     sim = start_sim(mosquitto.url, ROBOT, headless=True, say=lambda _t: None,
                     hardware_dir=fast_hw)
     probe = Probe(mosquitto.url, ROBOT, subscribe=("estop",))
-    run = Proc("run", str(good_lesson), "--learner", "AB12", "--no-store", "--asr", "text",
+    run = TypedRun("run", str(good_lesson), "--learner", "AB12", "--no-store", "--asr", "text",
                "--tts", "text", "--robot", f"{mosquitto.url}/{ROBOT}")
     page = sign_in(browser, console_url)
     try:
@@ -119,7 +133,7 @@ def test_a_session_seen_live_paused_resumed_stopped_and_the_estop(
         page.click(f"#stop-{ROBOT}")
         run.say("pese kädet")
         panel.get_by_text("Keskeytetty").wait_for(timeout=10000)
-        assert run.proc.wait(15) == 0, run.output()
+        assert run.wait(15) == 0, run.output()
         assert page.locator(f"#pause-{ROBOT}").count() == 0  # nothing left to pause
 
         # The e-stop: one press, no question; the robot holds.

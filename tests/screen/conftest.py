@@ -13,13 +13,14 @@ import os
 import struct
 import subprocess
 import sys
-import threading
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from valkky.testing.process import ThreadedRun
 
 LESSON = """\
 id: naytto-testi
@@ -75,12 +76,22 @@ ROBOT = {"width": 1024, "height": 600}  # the robot's screen
 RECONNECT_S = 0.1  # the screen's [screen] reconnect_s in these tests (default 1 s)
 
 
-@pytest.fixture
-def page(browser: Any) -> Iterator[Any]:
-    """A page the size of the robot's screen (``browser``: tests/conftest.py)."""
+@pytest.fixture(scope="module")
+def module_page(browser: Any) -> Iterator[Any]:
+    """The page a module's tests take turns with (``browser``: tests/conftest.py)."""
     from valkky.testing.browser import fresh_page
 
     with fresh_page(browser, ROBOT) as p:
+        yield p
+
+
+@pytest.fixture
+def page(module_page: Any) -> Iterator[Any]:
+    """A page the size of the robot's screen, blank at the start
+    (valkky.testing.browser.page_for_a_test)."""
+    from valkky.testing.browser import page_for_a_test
+
+    with page_for_a_test(module_page, ROBOT) as p:
         yield p
 
 
@@ -96,62 +107,26 @@ def _argv(lesson: Path, extra: tuple[str, ...], events: Path | None, address: st
 QUICK_RECONNECT = {"VALKKY_SCREEN_RECONNECT_S": str(RECONNECT_S)}
 
 
-class Run:
-    """A `valkky run --screen` in this process: its flags parsed and its settings built as
-    the CLI does, the session opened by ``launch.open_run`` and run in a thread. The real
-    runtime and screen, without a process's start (python, imports, the lesson library:
-    ≈ 1.5 s of CPU each). Its terminal: an empty stdin, as a process's /dev/null, and an
-    output of its own, which ``wait()`` returns."""
+class Run(ThreadedRun):
+    """A `valkky run --screen` in this process (valkky.testing.process.ThreadedRun); its
+    terminal an empty stdin, as a process's /dev/null."""
 
     def __init__(self, lesson: Path, *extra: str, events: Path | None = None,
                  address: str = "127.0.0.1:0"):
-        from valkky import cli, launch, settings
-
-        args = cli._parser().parse_args(_argv(lesson, extra, events, address))
-        args.settings = settings.build(args, env={**os.environ, **QUICK_RECONNECT})
-        self.out = io.StringIO()
-        self._cleanup = contextlib.ExitStack()
-        try:
-            self.session = launch.open_run(args, args.settings, io.StringIO(""), self.out,
-                                           self._cleanup)
-        except BaseException:
-            self._cleanup.close()
-            raise
+        super().__init__(_argv(lesson, extra, events, address), io.StringIO(""),
+                         env={**os.environ, **QUICK_RECONNECT})
         assert self.session.screen is not None
         self.url = self.session.screen.url
-        self.code: int | None = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, daemon=True, name="valkky-run")
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            self.code = self.session.run()
-        except BaseException as exc:  # raised in the test's thread by wait() and stop()
-            self._error = exc
-
-    def wait(self, timeout: float = 15) -> tuple[int, str]:
-        """The session's end: its exit status and what it printed, once what the CLI
-        closes at the end is closed (the screen, when the page has the end)."""
-        self._thread.join(timeout)
-        assert not self._thread.is_alive(), "the session did not end"
-        self._cleanup.close()
-        if self._error is not None:
-            raise self._error
-        assert self.code is not None
-        return self.code, self.out.getvalue()
 
     def stop(self) -> None:
         """Stop the session where it is: the screen stops serving and answers nothing more,
         so the session ends ``stopped`` (as on SIGTERM), and what it opened is closed."""
-        if self._thread.is_alive():
+        if self.alive():
             assert self.session.screen is not None
             self.session.screen.stop(linger=0)
             self._thread.join(10)
-            assert not self._thread.is_alive(), "the session did not stop"
-        self._cleanup.close()
-        if self._error is not None:
-            raise self._error
+            assert not self.alive(), "the session did not stop"
+        self.close()
 
 
 class RunProcess:

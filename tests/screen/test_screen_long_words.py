@@ -12,7 +12,7 @@ import pytest
 pytest.importorskip("playwright")
 from playwright.sync_api import expect
 
-from tests.screen.conftest import ROBOT, Run
+from tests.screen.conftest import ROBOT
 from valkky.testing.shots import Shots
 
 LONG = "työturvallisuuskorttikoulutus"
@@ -65,22 +65,23 @@ BREAKS = """() => {
 }"""
 
 
-@pytest.fixture
-def long_run(tmp_path: Path, run: Any) -> Run:
+def test_long_words_on_the_robots_screen_and_on_a_phone(page: Any, run: Any, tmp_path: Path,
+                                                        shots: Shots) -> None:
+    """One session, page state by page state: the long word at the first question, loaded
+    afresh at each size; then at the robot's size a word that fits its line; then on a
+    phone a long option."""
     path = tmp_path / "pitkat-sanat.yaml"
     path.write_text(LESSON, encoding="utf-8")
-    return run("--lang", "so", lesson=path)  # type: ignore[no-any-return]
+    r = run("--lang", "so", lesson=path)
 
-
-def test_a_long_word_breaks_between_syllables(page: Any, long_run: Run,
-                                              shots: Shots) -> None:
+    # a long word breaks between syllables
     for name, size in (("robot", ROBOT), ("phone", PHONE)):
         page.set_viewport_size(size)  # and the page loaded afresh at that size
-        page.goto(long_run.url)
+        page.goto(r.url)
         word = page.locator("#word")
-        expect(word).to_be_visible()
+        expect(word, f"{name}: the long word").to_be_visible()
         # what it says is the word itself (the hyphens are soft: shown only at a break)
-        assert word.inner_text().replace("\u00ad", "") == LONG
+        assert word.inner_text().replace("\u00ad", "") == LONG, (name, word.inner_text())
         shots(page, f"{name}-long-word.png")
         breaks = page.evaluate(BREAKS)
         if name == "phone":
@@ -88,32 +89,29 @@ def test_a_long_word_breaks_between_syllables(page: Any, long_run: Run,
         for where in breaks:  # each break is at a syllable, where a soft hyphen stands
             assert where.split("|")[0].endswith("\u00ad"), (name, breaks)
         assert page.evaluate("(() => { const w = document.getElementById('word');"
-                             " return w.scrollWidth <= w.clientWidth + 1; })()")
+                             " return w.scrollWidth <= w.clientWidth + 1; })()"), \
+            f"{name}: the long word stays within its line"
 
-
-def test_a_word_that_fits_its_line_is_kept_whole(page: Any, long_run: Run) -> None:
-    page.goto(long_run.url)
+    # a word that fits its line is kept whole (at the robot's size)
+    page.set_viewport_size(ROBOT)
     box = page.get_by_role("textbox", name="Vastaus")
     for text in (LONG, "ämpäri"):
-        expect(page.get_by_role("button", name="Lähetä")).to_be_enabled()
+        expect(page.get_by_role("button", name="Lähetä"), f"send, before {text}").to_be_enabled()
         box.fill(text)
         box.press("Enter")
     # the picture before it is gone: the word has the whole line, and fits it
-    expect(page.locator("#word")).to_contain_text("Turvallisuus")
-    expect(page.locator("#picture")).to_be_hidden()
-    assert page.locator("#word").evaluate("el => el.textContent") == "Turvallisuusohjeet"
+    expect(page.locator("#word"), "the next word").to_contain_text("Turvallisuus")
+    expect(page.locator("#picture"), "the last step's picture is gone").to_be_hidden()
+    assert page.locator("#word").evaluate("el => el.textContent") == "Turvallisuusohjeet", \
+        "a word that fits its line has no soft hyphens"
 
-
-def test_a_long_option_stays_on_the_phone(page: Any, long_run: Run, shots: Shots) -> None:
+    # a long option stays on the phone's screen
     page.set_viewport_size(PHONE)
-    page.goto(long_run.url)
-    box = page.get_by_role("textbox", name="Vastaus")
-    for text in (LONG, "ämpäri", "ohjeet"):
-        expect(page.get_by_role("button", name="Lähetä")).to_be_enabled()
-        box.fill(text)
-        box.press("Enter")
+    expect(page.get_by_role("button", name="Lähetä"), "send, before ohjeet").to_be_enabled()
+    box.fill("ohjeet")
+    box.press("Enter")
     option = page.get_by_role("button", name=LONG, exact=True)  # named by its word
-    expect(option).to_be_enabled()
+    expect(option, "the long option, named by its word").to_be_enabled()
     shots(page, "phone-long-option.png", full_page=True)
     problems = page.evaluate("""() => {
       const out = [];
@@ -124,6 +122,6 @@ def test_a_long_option_stays_on_the_phone(page: Any, long_run: Run, shots: Shots
       }
       return out;
     }""")
-    assert problems == []
+    assert problems == [], problems
     option.click()
-    expect(page.get_by_role("status")).to_contain_text("Ei aivan")
+    expect(page.get_by_role("status"), "the long option answers").to_contain_text("Ei aivan")

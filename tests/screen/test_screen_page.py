@@ -29,107 +29,114 @@ def verdict(page: Page) -> Any:
     return page.get_by_role("status")
 
 
-def test_a_whole_lesson_by_typing_and_tapping(page: Page, run: Any, shots: Shots) -> None:
-    r = run()
+def test_a_whole_lesson_by_typing_and_tapping(page: Page, run: Any, tmp_path: Path,
+                                              shots: Shots) -> None:
+    """One session, page state by page state: the first question; the learner's controls
+    on it (Toista, Hitaammin, En ymmärrä: no try spent); the answer; a reload mid-session;
+    a wrong choice and the right one; the ä button; the drill; the end."""
+    log = tmp_path / "events.jsonl"
+    r = run(events=log)
     page.goto(r.url)
-    expect(page.locator("#word")).to_have_text("moppi")
-    expect(page.locator("#gloss")).to_have_text("mop")
+    expect(page.locator("#word"), "the shown word").to_have_text("moppi")
+    expect(page.locator("#gloss"), "the word's gloss").to_have_text("mop")
     picture = page.get_by_role("img", name="moppi")
-    expect(picture).to_be_visible()
-    assert page.evaluate("document.getElementById('picture').naturalWidth") == 120
-    expect(page.locator("#subtitles")).to_contain_text("Mikä tämä on?")
-    expect(page.get_by_role("progressbar")).to_have_attribute("aria-valuenow", "1")
+    expect(picture, "the step's picture, named by the word").to_be_visible()
+    assert page.evaluate("document.getElementById('picture').naturalWidth") == 120, \
+        "the lesson's own picture is served"
+    subtitles = page.locator("#subtitles p")
+    expect(subtitles.last, "the question is the last subtitle").to_have_text("Mikä tämä on?")
+    expect(page.get_by_role("progressbar"), "the progress").to_have_attribute(
+        "aria-valuenow", "1")
     shots(page, "robot-ask.png")
 
+    # the learner's controls: Toista, Hitaammin, En ymmärrä (none spends a try)
+    page.get_by_role("button", name="Toista").click()
+    expect(page.get_by_role("button", name="Toista"),
+           "the controls come back after Toista").to_be_enabled()
+    page.get_by_role("button", name="Hitaammin").click()
+    expect(page.locator("#subtitles p.slow"),
+           "Hitaammin: the question said slowly").to_have_text("Mikä tämä on?")
+    expect(page.get_by_role("button", name="En ymmärrä"),
+           "the controls come back after Hitaammin").to_be_enabled()
+    page.get_by_role("button", name="En ymmärrä").click()
+    hint = page.locator("#hint")
+    expect(hint, "En ymmärrä: the hint in the learner's language").to_contain_text(
+        "It starts with mo.")
+    expect(hint, "the hint's language").to_have_attribute("lang", "en")
+    answer(page, "toista")  # typed: the same control
+    expect(page.get_by_role("button", name="Toista"),
+           "the controls come back after a typed 'toista'").to_be_enabled()
+
     answer(page, "moppi")
-    expect(verdict(page)).to_contain_text("Oikein!")
-    expect(verdict(page)).to_contain_text("✓")
-    expect(verdict(page)).to_contain_text("Correct")
+    expect(verdict(page), "the verdict's words").to_contain_text("Oikein!")
+    expect(verdict(page), "the verdict's icon").to_contain_text("✓")
+    expect(verdict(page), "the verdict in the learner's language").to_contain_text("Correct")
 
     # choose: the options are buttons named by their text
     choice = page.get_by_role("button", name="ämpäri", exact=True)
-    expect(choice).to_be_enabled()
-    expect(verdict(page)).to_contain_text("Oikein!")  # the last verdict stays in view
-    expect(page.get_by_role("img", name="ämpäri")).to_be_visible()  # from the picture set
-    assert page.evaluate("document.getElementById('picture').naturalWidth") > 0
+    expect(choice, "the choose step's option").to_be_enabled()
+    expect(verdict(page), "the last verdict stays in view").to_contain_text("Oikein!")
+    expect(page.get_by_role("img", name="ämpäri"),
+           "the picture from the picture set").to_be_visible()
+    assert page.evaluate("document.getElementById('picture').naturalWidth") > 0, \
+        "the picture set's picture is served"
     shots(page, "robot-choose.png")
+
+    # a reload mid-session shows where the lesson is
+    page.reload()
+    expect(choice, "after a reload: the options").to_be_enabled()
+    expect(verdict(page), "after a reload: the last verdict").to_contain_text("Oikein!")
+    expect(page.locator("#subtitles"), "after a reload: the question").to_contain_text(
+        "Kumpi on ämpäri?")
+    expect(page.get_by_role("progressbar"), "after a reload: the progress").to_have_attribute(
+        "aria-valuenow", "2")
+    page.get_by_role("button", name="moppi", exact=True).click()
+    expect(verdict(page), "a wrong choice's words").to_contain_text("Ei aivan")
+    expect(verdict(page), "a wrong choice's icon").to_contain_text("✗")
+    expect(choice, "the options again after a wrong choice").to_be_enabled()
     choice.click()
-    expect(page.locator("#choices")).to_be_hidden()
+    expect(page.locator("#choices"), "the options gone after the step").to_be_hidden()
 
     # repeat, typed with the ä button
-    expect(page.locator("#word")).to_have_text("Pese kädet.")
+    expect(page.locator("#word"), "the repeat step's sentence").to_have_text("Pese kädet.")
     box = page.get_by_role("textbox", name="Vastaus")
-    expect(page.get_by_role("button", name="Lähetä")).to_be_enabled()
+    expect(page.get_by_role("button", name="Lähetä"), "the repeat step's send").to_be_enabled()
     box.fill("pese k")
     page.get_by_role("button", name="ä", exact=True).click()
     box.press_sequentially("det")
-    expect(box).to_have_value("pese kädet")
+    expect(box, "the ä button types ä where the cursor is").to_have_value("pese kädet")
     box.press("Enter")
 
     # the drill shows the gloss (in the learner's language) and the picture
-    expect(page.locator("#gloss")).to_have_text("mop")
-    expect(page.locator("#word")).to_have_text("")
+    expect(page.locator("#gloss"), "the drill's first gloss").to_have_text("mop")
+    expect(page.locator("#word"), "the drill hides the word it asks for").to_have_text("")
     answer(page, "moppi")
-    expect(page.locator("#gloss")).to_have_text("bucket")
+    expect(page.locator("#gloss"), "the drill's second gloss").to_have_text("bucket")
     answer(page, "ampari")  # almost: the umlaut
-    expect(verdict(page)).to_contain_text("Melkein")
-    expect(verdict(page)).to_contain_text("≈")
+    expect(verdict(page), "an almost's words").to_contain_text("Melkein")
+    expect(verdict(page), "an almost's icon").to_contain_text("≈")
     shots(page, "robot-almost.png")
     answer(page, "ämpäri")
 
     end = page.get_by_role("heading", name="Tunti valmis!")
-    expect(end).to_be_visible()
-    expect(page.locator("#end-beside")).to_have_text("Lesson finished")
-    expect(page.locator("#end-score")).to_contain_text("%")
-    expect(page.get_by_role("progressbar")).to_have_attribute("aria-valuenow", "6")
+    expect(end, "the end screen").to_be_visible()
+    expect(page.locator("#end-beside"), "the end in the learner's language").to_have_text(
+        "Lesson finished")
+    expect(page.locator("#end-score"), "the end's score").to_contain_text("%")
+    expect(page.get_by_role("progressbar"), "the progress at the end").to_have_attribute(
+        "aria-valuenow", "6")
     shots(page, "robot-end.png")
     code, out = r.wait()
     assert code == 0, out
-    assert "tunti valmis" in out
-    expect(end).to_be_visible()  # the session is over: the end screen stays
-    expect(page.get_by_role("alert")).to_be_hidden()
-
-
-def test_toista_hitaammin_en_ymmarra_spend_no_try(page: Page, run: Any, tmp_path: Path) -> None:
-    log = tmp_path / "events.jsonl"
-    r = run(events=log)
-    page.goto(r.url)
-    subtitles = page.locator("#subtitles p")
-    expect(subtitles.last).to_have_text("Mikä tämä on?")
-    page.get_by_role("button", name="Toista").click()
-    expect(page.get_by_role("button", name="Toista")).to_be_enabled()
-    page.get_by_role("button", name="Hitaammin").click()
-    expect(page.locator("#subtitles p.slow")).to_have_text("Mikä tämä on?")
-    expect(page.get_by_role("button", name="En ymmärrä")).to_be_enabled()
-    page.get_by_role("button", name="En ymmärrä").click()
-    hint = page.locator("#hint")
-    expect(hint).to_contain_text("It starts with mo.")
-    expect(hint).to_have_attribute("lang", "en")
-    answer(page, "toista")  # typed: the same control
-    expect(page.get_by_role("button", name="Toista")).to_be_enabled()
-    answer(page, "moppi")
-    expect(verdict(page)).to_contain_text("Oikein!")
-    r.stop()
+    assert "tunti valmis" in out, out
+    expect(end, "the session is over: the end screen stays").to_be_visible()
+    expect(page.get_by_role("alert"), "no 'connection lost' after the end").to_be_hidden()
     events = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
     controls = [e["action"] for e in events if e["type"] == "control"]
-    assert controls == ["again", "slower", "help", "again"]
+    assert controls == ["again", "slower", "help", "again"], controls
     first = next(e for e in events if e["type"] == "verdict")
-    assert (first["step"], first["verdict"], first["try"]) == ("mika", "correct", 1)
-
-
-def test_a_reload_mid_session_shows_where_we_are(page: Page, run: Any) -> None:
-    r = run()
-    page.goto(r.url)
-    answer(page, "moppi")
-    expect(page.get_by_role("button", name="ämpäri", exact=True)).to_be_enabled()
-    page.reload()
-    expect(page.get_by_role("button", name="ämpäri", exact=True)).to_be_enabled()
-    expect(verdict(page)).to_contain_text("Oikein!")
-    expect(page.locator("#subtitles")).to_contain_text("Kumpi on ämpäri?")
-    expect(page.get_by_role("progressbar")).to_have_attribute("aria-valuenow", "2")
-    page.get_by_role("button", name="moppi", exact=True).click()
-    expect(verdict(page)).to_contain_text("Ei aivan")
-    expect(verdict(page)).to_contain_text("✗")
+    assert (first["step"], first["verdict"], first["try"]) == ("mika", "correct", 1), \
+        "the controls spent no try"
 
 
 def test_hints_and_glosses_right_to_left(page: Page, run: Any, shots: Shots) -> None:
