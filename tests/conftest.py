@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import gc
 import os
 import re
 import shutil
@@ -148,6 +149,15 @@ def pytest_configure(config: pytest.Config) -> None:
         keep_lint_results(config.cache.mkdir("valkky-library-lint"))
     if hasattr(config, "workerinput") and not config.getoption("cov_source", None):
         atexit.register(_leave_at_once)  # before the others: so it runs after them
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What collection built (modules, tests, their parameters: ≈ 170 k objects) lives
+    until the process ends, yet each full garbage collection walked it again: ≈ 0.15 s
+    of CPU each, a dozen or more a worker. Frozen once collected (gc.freeze, after a
+    collection that frees collection's own garbage), each walks only what tests made."""
+    gc.collect()
+    gc.freeze()
 
 
 def _leave_at_once() -> None:

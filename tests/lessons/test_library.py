@@ -97,15 +97,17 @@ def test_every_lesson_is_portable_yaml(request: pytest.FixtureRequest) -> None:
 
     import yaml
 
+    cache = getattr(request.config, "cache", None)  # none under -p no:cacheprovider
+
     def check(path: Path) -> None:
         text = path.read_text(encoding="utf-8")
         key = ("valkky/portable-yaml/"
                f"{hashlib.sha256(text.encode()).hexdigest()}-{yaml.__version__}")
-        if request.config.cache is not None and request.config.cache.get(key, False):
+        if cache is not None and cache.get(key, False):
             return
         yaml.load(text, Loader=yaml.SafeLoader)
-        if request.config.cache is not None:
-            request.config.cache.set(key, True)
+        if cache is not None:
+            cache.set(key, True)
 
     check_rows(FILES, check, _stem)
 
