@@ -177,12 +177,10 @@ def shared_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     cache's key holds all it depends on, so a test's own lessons are linted afresh). It
     starts with the bundled library's results kept between runs, so a command that lints
     the library (`valkky lessons`, the console) reads them back."""
-    from valkky.testing.library import kept_lint_results
+    from valkky.testing.library import seed_lint_cache
 
     path = tmp_path_factory.mktemp("cache")
-    kept = kept_lint_results()
-    if kept:
-        shutil.copyfile(kept, path / kept.name)
+    seed_lint_cache(path)
     return path
 
 
@@ -246,8 +244,9 @@ def embedded_broker() -> Iterator[object]:
 def browser() -> Iterator[object]:
     """Debian's chromium driven by Playwright (valkky.testing.browser: the headless shell
     where installed), one per test process: starting one costs seconds. Each test opens
-    a context of its own (``valkky.testing.browser.fresh_page``), so tests never share
-    cookies or pages; ``expect`` waits up to its WAIT_MS for a page's state."""
+    a context of its own (``valkky.testing.browser.fresh_page``) or, in tests/screen,
+    borrows its module's page, left blank with no routes or cookies after each test
+    (``page_for_a_test``); ``expect`` waits up to its WAIT_MS for a page's state."""
     from valkky.testing.browser import ARGS, WAIT_MS, find_chromium
 
     executable = find_chromium()

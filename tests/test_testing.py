@@ -100,7 +100,6 @@ def test_the_library_report_is_kept_between_runs(tmp_path: Path, good_lesson: Pa
     makes, and it seeds each process's cache folder (tried on the small library of
     ``good_lesson``: VALKKY_LESSONS)."""
     from valkky.lesson import lintcache
-    from valkky.lesson.lintcache import FILE_NAME
     from valkky.testing import library
 
     kept = library.kept_lint_results()
@@ -115,7 +114,7 @@ def test_the_library_report_is_kept_between_runs(tmp_path: Path, good_lesson: Pa
         assert library.kept_lint_results() is None
         library.keep_lint_results(tmp_path / "kept")
         fresh = library.library_report()  # linted: nothing kept in tmp_path yet
-        assert library.kept_lint_results() == tmp_path / "kept" / FILE_NAME
+        assert library.kept_lint_results() == tmp_path / "kept" / lintcache.FILE_NAME
         library.library_report.cache_clear()
         with patch.object(lintcache, "check_file", side_effect=AssertionError("linted")):
             again = library.library_report()

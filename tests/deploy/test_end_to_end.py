@@ -183,13 +183,10 @@ def _kept_cache(folder: Path) -> None:
     bundled library's lint results, so its first page reads them back instead of linting
     every lesson (≈ 1 s of CPU). They are the suite's own (valkky.testing.library: once a
     test process, kept between runs), brought up to date here if the code changed."""
-    from valkky.testing.library import kept_lint_results, library_report
+    from valkky.testing.library import seed_lint_cache
 
     folder.mkdir(mode=0o700)
-    library_report()
-    kept = kept_lint_results()
-    if kept:
-        shutil.copyfile(kept, folder / kept.name)
+    seed_lint_cache(folder, up_to_date=True)
 
 
 def _spoken_answers(state: Path) -> str:
@@ -317,7 +314,7 @@ def test_a_lesson_drives_the_robot_and_the_operator_stops_it(stack: Stack) -> No
         assert acks(operator, "valkky-2") == []
         env = stack.env["valkky-bridge.service"]  # robot valkky-1's own credentials
         one = Client(stack.broker, env["VALKKY_MQTT_USERNAME"], env["VALKKY_MQTT_PASSWORD"])
-        robot_valkky_1_cannot_touch_valkky_2(stack, operator, one)
+        robot_valkky_1_cannot_touch_valkky_2(operator, one)
     finally:
         stop(trainer)
         codes = [stop(p) for p in (bridge, sim) + ((runtime,) if runtime else ())]
@@ -382,8 +379,7 @@ def test_wrong_credentials_are_refused(stack: Stack) -> None:
             client.close()
 
 
-def robot_valkky_1_cannot_touch_valkky_2(stack: Stack, operator: Client, one: Client
-                                         ) -> None:
+def robot_valkky_1_cannot_touch_valkky_2(operator: Client, one: Client) -> None:
     """``one``, robot valkky-1 with the bridge's own credentials (bridge.env), tries to
     pass for valkky-2 and to release its e-stop; the simulator of valkky-2 (running, its
     status and state retained) sees none of it, and valkky-1 reads none of valkky-2's

@@ -124,7 +124,7 @@ class Run(ThreadedRun):
         if self.alive():
             assert self.session.screen is not None
             self.session.screen.stop(linger=0)
-            self._thread.join(10)
+            self.join(10)
             assert not self.alive(), "the session did not stop"
         self.close()
 

@@ -225,25 +225,18 @@ def test_an_answer_much_longer_than_its_phrase_is_asked_again_by_a_length_rule()
 def test_the_listener_gives_the_rule_the_speech_length_without_its_pauses() -> None:
     from valkky.speech.whisper import EDGE_S, score_answer
 
-    def tone(seconds: float) -> np.ndarray:
-        t = np.arange(int(ASR_RATE * seconds)) / ASR_RATE
-        return (3000 * np.sin(2 * np.pi * 220 * t)).astype(np.int16)
-
-    def silence(seconds: float) -> np.ndarray:
-        return np.zeros(int(ASR_RATE * seconds), np.int16)
-
     scorer = FakeScorer({"Moppi.": -2.0})
     parts = split({"Moppi.": "moppi"}, cohort=False)
-    edge = silence(EDGE_S)
-    said = np.concatenate([edge, tone(0.6), edge])
+    edge = _silence(EDGE_S)
+    said = np.concatenate([edge, _tone(0.6), edge])
     assert score_answer(scorer, said, parts, Rule()).seconds == pytest.approx(0.6, abs=0.06)
     # two words with a 0.6 s pause between them: the words' length, not the pause's
-    paused = np.concatenate([edge, tone(0.3), silence(0.6), tone(0.3), edge])
+    paused = np.concatenate([edge, _tone(0.3), _silence(0.6), _tone(0.3), edge])
     assert score_answer(scorer, paused, parts, Rule()).seconds == pytest.approx(0.6, abs=0.06)
     # a short silence inside a word (a stop's closure) is part of it
-    closure = np.concatenate([edge, tone(0.3), silence(0.1), tone(0.3), edge])
+    closure = np.concatenate([edge, _tone(0.3), _silence(0.1), _tone(0.3), edge])
     assert score_answer(scorer, closure, parts, Rule()).seconds == pytest.approx(0.7, abs=0.06)
-    assert score_answer(scorer, silence(1.0), parts, Rule()).seconds == 0.0
+    assert score_answer(scorer, _silence(1.0), parts, Rule()).seconds == 0.0
 
 
 def test_phrases_are_written_the_way_whisper_writes() -> None:
@@ -309,11 +302,18 @@ def test_candidates_from_every_prompt_of_a_real_lesson() -> None:
 # -- the listener --------------------------------------------------------------------------
 
 
+def _tone(seconds: float) -> np.ndarray:
+    t = np.arange(int(ASR_RATE * seconds)) / ASR_RATE
+    return (3000 * np.sin(2 * np.pi * 220 * t)).astype(np.int16)
+
+
+def _silence(seconds: float) -> np.ndarray:
+    return np.zeros(int(ASR_RATE * seconds), np.int16)
+
+
 def _wav(path: Path, speech_s: float, silence_s: float = 1.0, lead_s: float = 0.3) -> Path:
-    t = np.arange(int(ASR_RATE * speech_s)) / ASR_RATE
-    tone = (3000 * np.sin(2 * np.pi * 220 * t)).astype(np.int16)
-    write_wav(path, np.concatenate([np.zeros(int(ASR_RATE * lead_s), np.int16), tone,
-                                    np.zeros(int(ASR_RATE * silence_s), np.int16)]), ASR_RATE)
+    write_wav(path, np.concatenate([_silence(lead_s), _tone(speech_s), _silence(silence_s)]),
+              ASR_RATE)
     return path
 
 
@@ -502,7 +502,7 @@ def test_a_doubtful_phrase_unlike_what_whisper_heard_is_rejected() -> None:
 
 
 def test_the_rule_comes_from_the_settings_and_its_defaults_match() -> None:
-    from dataclasses import fields, replace
+    from dataclasses import fields
 
     from valkky.config import SpeechSettings
     from valkky.speech.rule_defaults import RULE_SETTINGS

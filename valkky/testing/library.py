@@ -16,6 +16,7 @@ is then read back, not linted again, in every test process.
 from __future__ import annotations
 
 import functools
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,18 @@ def kept_lint_results() -> Path | None:
     if there is one yet."""
     path = _kept_in / FILE_NAME if _kept_in else None
     return path if path and path.is_file() else None
+
+
+def seed_lint_cache(folder: Path, *, up_to_date: bool = False) -> None:
+    """A lint cache folder that starts with the library's kept results (if any), so a
+    command that lints the library reads them back; ``up_to_date``: brought up to date
+    first if the code changed (the library linted once in this process)."""
+    if _kept_in is None:
+        return
+    if up_to_date:
+        library_report()
+    if kept := kept_lint_results():
+        shutil.copyfile(kept, folder / kept.name)
 
 
 @functools.cache
