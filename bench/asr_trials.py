@@ -72,10 +72,18 @@ SLOW: dict[str, tuple[int, tuple[str, ...], tuple[int, int]]] = {
 SLOW_TASKS = slice(150, 190)
 
 
-def say(path: Path, text: str, voice: str, wpm: int, rng: random.Random, wide: bool) -> Path:
+def say(path: Path, text: str, voice: str, wpm: int, rng: random.Random, wide: bool,
+        breaks: tuple[int, int] | None = None) -> Path:
+    """``text`` said by espeak-ng into ``path`` with noise and a lead; ``breaks``: a pause of
+    that many ms between its words (espeak-ng's SSML)."""
     pitch = rng.randint(25, 75) if wide else 50
-    subprocess.run(["espeak-ng", "-v", voice, "-s", str(wpm), "-p", str(pitch), "-w",
-                    str(path), text], check=True, timeout=30)
+    if breaks:
+        words = text.split()
+        text = "<speak>" + "".join(
+            w + (f' <break time="{rng.randint(*breaks)}ms"/> ' if j < len(words) - 1 else "")
+            for j, w in enumerate(words)) + "</speak>"
+    subprocess.run(["espeak-ng", *(["-m"] if breaks else []), "-v", voice, "-s", str(wpm),
+                    "-p", str(pitch), "-w", str(path), text], check=True, timeout=30)
     samples, rate = read_wav(path)
     x = resample(samples, rate).astype(np.float64)
     gen = np.random.default_rng(rng.randrange(1 << 30))
@@ -128,25 +136,6 @@ def clips(tmp: Path, name: str, seed: int = 7) -> list[dict]:
     return out
 
 
-def say_paused(path: Path, text: str, voice: str, wpm: int, rng: random.Random,
-               breaks: tuple[int, int]) -> Path:
-    """``text`` with a pause of ``breaks`` ms between its words (espeak-ng's SSML)."""
-    words = text.split()
-    ssml = "<speak>" + "".join(
-        w + (f' <break time="{rng.randint(*breaks)}ms"/> ' if j < len(words) - 1 else "")
-        for j, w in enumerate(words)) + "</speak>"
-    subprocess.run(["espeak-ng", "-m", "-v", voice, "-s", str(wpm), "-w", str(path), ssml],
-                   check=True, timeout=30)
-    samples, rate = read_wav(path)
-    x = resample(samples, rate).astype(np.float64)
-    gen = np.random.default_rng(rng.randrange(1 << 30))
-    x = x + gen.normal(0, np.sqrt(np.mean(x ** 2)) / 10 ** (rng.uniform(15, 30) / 20), len(x))
-    x = np.concatenate([np.zeros(int(ASR_RATE * rng.uniform(0.2, 0.6))), x,
-                        np.zeros(ASR_RATE)])
-    write_wav(path, np.clip(x, -32768, 32767).astype(np.int16), ASR_RATE)
-    return path
-
-
 def slow_clips(tmp: Path, name: str) -> list[dict]:
     """A right answer to each question said each way of ``SLOW[name]``, and an answer to
     another question said one of them; the set of a clip is ``name-how``."""
@@ -163,12 +152,9 @@ def slow_clips(tmp: Path, name: str) -> list[dict]:
         for kind, text, how in said:
             voice = rng.choice(voices)
             path = tmp / f"{name}{len(out)}.wav"
-            if how == "slow":
-                wpm = rng.choice((80, 90, 100, 110))
-                say(path, text, voice, wpm, rng, False)
-            else:
-                wpm = rng.choice((110, 130, 150))
-                say_paused(path, text, voice, wpm, rng, breaks)
+            slow = how == "slow"
+            wpm = rng.choice((80, 90, 100, 110) if slow else (110, 130, 150))
+            say(path, text, voice, wpm, rng, False, None if slow else breaks)
             out.append({"wav": path, "kind": kind, "said": text, "task": task,
                         "voice": voice, "wpm": wpm, "lesson_others": [],
                         "set": f"{name}-{how}"})

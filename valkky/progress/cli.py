@@ -231,8 +231,7 @@ def _review(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     try:
-        lessons = ({args.lesson: x} if (x := library_lesson(args.lesson)) else {}) \
-            if args.lesson else library()
+        lessons = {args.lesson: library_lesson(args.lesson)} if args.lesson else library()
         print(review_queue(store, args.lesson, lessons))
     finally:
         store.close()

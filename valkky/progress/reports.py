@@ -70,7 +70,7 @@ def _step_stats(given: list[score.Answer]) -> list[StepStats]:
 
 
 def review_queue(store: Store, lesson_id: str | None = None,
-                 lessons: Mapping[str, Lesson] | None = None) -> str:
+                 lessons: Mapping[str, Lesson | None] | None = None) -> str:
     """Answers judged wrong or almost most often, per step, and the verdicts a trainer
     corrected: candidates for a lesson's `accept` list, a `mistakes:` entry or the
     lexicon. ``lessons`` (the library by id) names each step's question as the robot

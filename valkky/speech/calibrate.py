@@ -134,11 +134,12 @@ def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: 
                 gap = value - scored[written(ranked[1])] if len(ranked) > 1 else 0.0
             else:
                 gap = value - scored[written(said)] if on_list else 0.0
-            mine = likeness(scores.free, written(best))
-            more_alike = [scored[written(p)] for p in among if p != best
-                          and likeness(scores.free, written(p)) > mine]
-            alike_gap = round(value - max(more_alike), 3) if on_list and more_alike and \
-                not control_said else None
+            alike_gap = None
+            if on_list and not control_said:  # what the rule's alike_apart weighs
+                mine = likeness(scores.free, written(best))
+                more_alike = [scored[written(p)] for p in among if p != best
+                              and likeness(scores.free, written(p)) > mine]
+                alike_gap = round(value - max(more_alike), 3) if more_alike else None
             out.append(Trial(path.name, said, on_list, best, round(f.best, 3),
                              round(f.margin, 3), round(f.cohort, 3), round(100 * f.alike, 1),
                              round(f.length, 3), round(f.over_controls, 3),
@@ -182,13 +183,18 @@ def fit_control(results: Sequence[Trial], *, default: float = Rule().control) ->
     return fit_cut(said, answers)
 
 
+def _in_doubt(results: Sequence[Trial]) -> list[Trial]:
+    """Answers on the list, not a control, scored under the doubt line."""
+    return [t for t in results if t.on_list and not is_control(t.said) and t.score < CLEAR]
+
+
 def fit_apart(results: Sequence[Trial], *, default: float = Rule().apart) -> float:
     """The gap under which an answer in doubt is asked again rather than judged: the cut
     that stops the most wrong picks (the best phrase over the one said by less) while
     asking again the fewest right ones (over the next by less). In the runtime it applies
     between an accepted answer and a foreseen mistake, the phrases that sound alike; here
     between any two phrases of the folder. Without wrong picks in doubt, ``default``."""
-    doubt = [t for t in results if t.on_list and not is_control(t.said) and t.score < CLEAR]
+    doubt = _in_doubt(results)
     wrong = [t.gap for t in doubt if not t.right]
     right = [t.gap for t in doubt if t.right]
     if not wrong or not right:
@@ -201,8 +207,7 @@ def fit_alike_apart(results: Sequence[Trial], *, default: float = Rule().alike_a
     more like Whisper's own transcription than the best does: the cut that stops the most
     wrong picks so placed while asking again the fewest right ones. Without both,
     ``default``."""
-    doubt = [t for t in results if t.on_list and not is_control(t.said) and t.score < CLEAR
-             and t.alike_gap is not None]
+    doubt = _in_doubt(results)
     wrong = [t.alike_gap for t in doubt if not t.right and t.alike_gap is not None]
     right = [t.alike_gap for t in doubt if t.right and t.alike_gap is not None]
     if not wrong or not right:

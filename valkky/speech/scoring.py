@@ -30,7 +30,6 @@ from valkky.speech.rule_defaults import RULE_DEFAULTS
 CLEAR = -1.45
 FALSE_ACCEPTS = 0.02  # the share of answers to other questions a fit may take
 CONTROL_MARGIN = RULE_DEFAULTS["control"]  # see rule_defaults: why these values
-APART = RULE_DEFAULTS["apart"]
 FRAMED_UP_TO = 1  # answers of this many words are also scored framed: "se on moppi"
 # A choose step's options may be named in many ways (engine/phrases.py); each phrase costs
 # decoding time, so Whisper scores the option, its number ("kaksi", "numero kaksi") and
@@ -219,7 +218,8 @@ class Rule:
     over_controls: float = RULE_DEFAULTS["over_controls"]
     clear: float = CLEAR
     control: float = CONTROL_MARGIN  # a control is heard only this far over the step's best
-    apart: float = APART  # an answer and a mistake closer than this in doubt: asked again
+    # an answer and a mistake closer than this in doubt: asked again
+    apart: float = RULE_DEFAULTS["apart"]
     # ... or closer than this when the other looks more like Whisper's own transcription
     alike_apart: float = RULE_DEFAULTS["alike_apart"]
 
@@ -287,7 +287,7 @@ def weigh(scores: Scores, best: str, value: float,
 
 
 def best_phrase(scored: Sequence[tuple[str, float]], phrases: Mapping[str, str],
-          control_margin: float = CONTROL_MARGIN) -> tuple[str, float]:
+                control_margin: float = CONTROL_MARGIN) -> tuple[str, float]:
     """The best-scoring phrase; a control only by ``control_margin`` over the step's own."""
     own = [x for x in scored if not is_control(phrases.get(x[0], x[0]))]
     best = max(scored, key=lambda x: x[1])
@@ -304,7 +304,7 @@ def _is_mistake(lesson_phrase: str, mistakes: frozenset[str]) -> bool:
 
 
 def too_close(scored: Sequence[tuple[str, float]], phrases: Mapping[str, str], best: str,
-               value: float, mistakes: Sequence[str], rule: Rule, free: str) -> bool:
+              value: float, mistakes: Sequence[str], rule: Rule, free: str) -> bool:
     """Whether a phrase the judge would judge otherwise than ``best`` (a foreseen mistake
     against an accepted answer, or the other way round) scores within ``rule.apart`` of it,
     or within ``rule.alike_apart`` and looks more like Whisper's own transcription
@@ -318,9 +318,10 @@ def too_close(scored: Sequence[tuple[str, float]], phrases: Mapping[str, str], b
         and _is_mistake(phrases.get(w, w), wrong) != side]
     if any(v > value - rule.apart for _, v in contrary):
         return True
-    mine = likeness(free, best) if free else 0.0
-    return bool(free) and any(v > value - rule.alike_apart and likeness(free, w) > mine
-                              for w, v in contrary)
+    if not free:
+        return False
+    mine = likeness(free, best)
+    return any(v > value - rule.alike_apart and likeness(free, w) > mine for w, v in contrary)
 
 
 def decide(scores: Scores, phrases: Mapping[str, str], rule: Rule = Rule(),
