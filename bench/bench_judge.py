@@ -56,10 +56,13 @@ from valkky.judge import (
     normalise,
     number_words,
     polarity,
+    same_meaning,
     step_words,
     verdict,
 )
+from valkky.judge import caches as judge_caches
 from valkky.judge.case import Case, Judgement
+from valkky.judge.normalise import _asked, _number, _said, _spoken, canonical
 
 ANSWERS = [(a, acc) for a, acc, _, _ in CASES]
 PAIRS = ANSWERS * 4
@@ -143,19 +146,18 @@ def rules(rounds: int = 9) -> None:
 
 def _caches() -> dict[str, tuple[object, ...]]:
     """The judge's caches in groups, by what fills them."""
-    said = sys.modules["valkky.judge.normalise"]  # (the package's `normalise` is the function)
     return {
         "Voikko's analyses and spelling checks": (finnish.analyses, finnish.is_word),
         "what the rules read of them (base forms, classes, cases)": (
             finnish.base_forms, finnish.word_classes, finnish.case_numbers,
             finnish.possessive_of, finnish.is_participle, finnish.names_in),
-        "words normalised (spoken forms, numbers)": (said._said, said._spoken, said._asked,
-                                                     said._number),
-        "answers normalised": (normalise, said.canonical, case._norm),
+        "words normalised (spoken forms, numbers)": (_said, _spoken, _asked, _number),
+        "answers normalised": (normalise, canonical, case._norm),
         "the lexicon's synonym forms": (lexicon.forms, lexicon._step_candidates),
-        "steps compiled (accepted answers, their shapes, pairs, verbs)": (
+        "steps compiled (accepted answers, their shapes, pairs, verbs, slots)": (
             accepted._compile, accepted._shape, step_words._step_pairs,
-            polarity._denied_verbs, polarity._polar_verbs, verdict._rules_for),
+            polarity._denied_verbs, polarity._polar_verbs, verdict._rules_for,
+            step_words._ton_of, same_meaning._step_slots),
         "words compared (numbers, minimal pairs, slips)": (
             number_words._is_number, number_words._ordinal_value, finnish.folds,
             finnish.minimal_pair, finnish.slips, finnish.differing_letter),
@@ -165,7 +167,10 @@ def _caches() -> dict[str, tuple[object, ...]]:
 def caches(rounds: int = 7) -> None:
     """What filling each group of caches costs a ``first time`` round."""
     groups = _caches()
-    everything = tuple(f for kept in groups.values() for f in kept)
+    grouped = {f for kept in groups.values() for f in kept}
+    missing = [f for f in judge_caches() if f not in grouped and f is not verdict.judge]
+    assert not missing, f"caches in no group: {missing}"  # a new cache: name its group
+    everything = tuple(f for f in judge_caches() if f is not verdict.judge)
     print(f"first time, what filling each cache costs ({len(ANSWERS)} answers, medians of "
           f"{rounds} rounds, each beside a round with nothing kept):")
     for label, kept in (*groups.items(), ("every word's and step's (the rules' own work "

@@ -5,6 +5,7 @@ shared lexicon, lessons/lexicon/, is read once on import).
 """
 
 from collections.abc import Collection
+from typing import Any
 
 from valkky.judge.normalise import normalise
 from valkky.judge.verdict import (
@@ -23,11 +24,9 @@ REASONS = ("vowel_length", "double_consonant", "umlaut", "word_form", "missing_w
            "negation", "dont_know", "word_order", "too_long", "too_short")
 
 
-def clear_caches(keep: Collection[object] = ()) -> None:
-    """Forget every judgement, answer and word the judge has seen (benchmarks measure it
-    cold; a test that takes Voikko away); the lexicon and Voikko stay loaded. ``keep``
-    names caches (the cached functions) to leave as they are: what filling each one costs
-    (bench_judge.py --caches)."""
+def caches() -> tuple[Any, ...]:
+    """Every cache of the judge (the cached functions): the one list, which clear_caches
+    clears and bench_judge --caches groups."""
     from valkky.judge import (
         accepted,
         case,
@@ -41,18 +40,26 @@ def clear_caches(keep: Collection[object] = ()) -> None:
     )
     from valkky.judge.normalise import _asked, _number, _said, _spoken, canonical
 
-    for f in (verdict.judge, verdict._rules_for, normalise, _said, _spoken, _asked, _number,
-              case._norm, accepted._compile, accepted._shape, number_words._is_number,
-              number_words._ordinal_value, canonical, lexicon._step_candidates,
-              lexicon.forms, finnish.analyses, finnish.base_forms, finnish.is_word,
-              finnish.possessive_of, finnish.word_classes, finnish.case_numbers,
-              finnish.is_participle, finnish.minimal_pair, finnish.folds,
-              finnish.differing_letter, finnish.slips, finnish.names_in,
-              polarity._denied_verbs, polarity._polar_verbs, step_words._step_pairs,
-              step_words._ton_of, same_meaning._step_slots):
+    return (verdict.judge, verdict._rules_for, normalise, _said, _spoken, _asked, _number,
+            case._norm, accepted._compile, accepted._shape, number_words._is_number,
+            number_words._ordinal_value, canonical, lexicon._step_candidates,
+            lexicon.forms, finnish.analyses, finnish.base_forms, finnish.is_word,
+            finnish.possessive_of, finnish.word_classes, finnish.case_numbers,
+            finnish.is_participle, finnish.minimal_pair, finnish.folds,
+            finnish.differing_letter, finnish.slips, finnish.names_in,
+            polarity._denied_verbs, polarity._polar_verbs, step_words._step_pairs,
+            step_words._ton_of, same_meaning._step_slots)
+
+
+def clear_caches(keep: Collection[object] = ()) -> None:
+    """Forget every judgement, answer and word the judge has seen (benchmarks measure it
+    cold; a test that takes Voikko away); the lexicon and Voikko stay loaded. ``keep``
+    names caches (the cached functions) to leave as they are: what filling each one costs
+    (bench_judge.py --caches)."""
+    for f in caches():
         if f not in keep:
             f.cache_clear()
 
 
 __all__ = ["REASONS", "RULES", "SETTINGS", "VERDICTS", "WORD_RULES", "Detail", "Judgement",
-           "Rule", "Settings", "clear_caches", "judge", "normalise"]
+           "Rule", "Settings", "caches", "clear_caches", "judge", "normalise"]

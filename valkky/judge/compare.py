@@ -226,7 +226,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             (extra and _another_count(c, extra)):  # also in a case: "kahden tunnin päästä"
         # a half or a count more is another quantity: "puoli tuntia" for "tunnin", "kaksi
         # tuntia" for "tunti" ("yksi lava on rikki" names one, as "lava on rikki" does)
-        c.note(f"{' '.join(w for w in extra if _a_quantity(w))}: another quantity")
+        said = [w for w in extra if _a_quantity(w) or "lukusana" in finnish.word_classes(w)]
+        c.note(f"{' '.join(said)}: another quantity")
         return c.judgement("wrong", closest=closest), unexplained
     findings: list[tuple[str, str, str]] = []  # (reason, expected word, heard word)
     chain = modal_chain(c) if c.on("modal") and len(pairs) > 1 else None

@@ -15,7 +15,13 @@ from valkky.judge.forms_allowed import _in_another_form, _real, _verb_in_fuller_
 from valkky.judge.number_words import _is_number
 from valkky.judge.polarity import _affirms_denied, _related
 from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_form
-from valkky.judge.wordsets import ACKNOWLEDGEMENTS, FRAME_WORDS, NEGATIONS, SUBJECT_PRONOUNS
+from valkky.judge.wordsets import (
+    ACKNOWLEDGEMENTS,
+    FRAME_WORDS,
+    NEGATIONS,
+    SUBJECT_PRONOUNS,
+    YES,
+)
 
 
 def _silence(c: Case) -> Judgement | None:
@@ -216,7 +222,6 @@ def _acknowledged(c: Case) -> Judgement | None:
     return c.judgement("correct", closest=own[0][0])
 
 
-_YES = frozenset({"kyllä", "joo", "juu"})
 
 
 def _no_then_answer(c: Case) -> Judgement | None:
@@ -228,7 +233,7 @@ def _no_then_answer(c: Case) -> Judgement | None:
     if len(words) < 3 or words[0] != "ei" or words[1] in NEGATIONS or \
             "teonsana" in finnish.word_classes(words[1]) or \
             any(_norm(m) == "ei" for m in c.mistakes) or \
-            any(n.split()[0] in _YES for _, n in c.accepted):
+            any(n.split()[0] in YES for _, n in c.accepted):
         return None
     rest = words[1:]
     if not any("teonsana" in finnish.word_classes(w) for w in rest):

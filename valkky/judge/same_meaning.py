@@ -20,7 +20,15 @@ another word; each can be switched off by a step (``strict:``) under its name.
   "nyt" where "en voi heti" and "en voi nyt" are both accepted), in any answer of it;
 - ``short_answer``: what the question leaves to say, without the subject and verb the
   question has ("valmis" for "työ on valmis", "kaksi tuntia" for "se kestää kaksi
-  tuntia"), and a question without its "on" ("kuinka iso reikä").
+  tuntia"), a question without its "on" ("kuinka iso reikä"), and a yes with the rest
+  after the verb ("joo ruuveja": ``yes_and_the_rest``).
+
+Beside them, not switchable: a duration in minutes for the step's own
+(``duration_as_accepted``, which rewrites the words before any rule, as step_words'
+rewrites do), and two checks that make an answer almost rather than right, asked by
+``rules._answer_inside`` and the comparison: a pronoun in a case no accepted answer uses
+(``pronoun_in_another_form``) and a verb's dictionary form after a verb that takes -maan
+(``infinitive_for_maan``).
 """
 
 from __future__ import annotations
@@ -33,7 +41,7 @@ from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import _same_words
 from valkky.judge.case import Case
 from valkky.judge.number_words import _is_number
-from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS
+from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, YES
 
 SWITCHES = ("head_alone", "number", "spoken_plural", "fault_verb", "modal", "short_answer",
             "object_pronoun", "greeting", "step_slot")
@@ -378,7 +386,6 @@ def infinitive_for_maan(c: Case, extra: Sequence[str]) -> str | None:
     return said if takes else None
 
 
-_YES = frozenset({"kyllä", "joo"})
 
 
 def yes_and_the_rest(c: Case, expected: list[str]) -> bool:
@@ -386,7 +393,7 @@ def yes_and_the_rest(c: Case, expected: list[str]) -> bool:
     "tarvitsen ruuveja" answers "tarvitsetko vielä jotain?" (set 6), the yes saying the
     question's verb. Not after a no, and the verb first (with its subject at most)."""
     words = c.words
-    if not c.on("short_answer") or len(words) < 2 or words[0] not in _YES:
+    if not c.on("short_answer") or len(words) < 2 or words[0] not in YES:
         return False
     rest = words[1:]
     k = len(expected) - len(rest)

@@ -84,3 +84,6 @@ PRONUNCIATION = ("vowel_length", "double_consonant", "umlaut")
 
 def _negative(words: Sequence[str]) -> bool:
     return not NEGATIONS.isdisjoint(words)
+
+# A yes: "joo" and "juu" are read "kyllä" before any rule (lessons/lexicon/spoken.yaml).
+YES = frozenset({"kyllä"})
