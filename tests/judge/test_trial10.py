@@ -40,3 +40,51 @@ def test_sitte_is_sitten_as_spoken() -> None:
 ])
 def test_an_adjectives_ainen_said_anen(answer: str, accept: list[str], verdict: str) -> None:
     assert judge(answer, accept).verdict == verdict
+
+
+@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+    # a bare noun beside a shorter accepted answer is the fuller one's word, slipped
+    ("laitan kypärä päähän", ["laitan päähän", "laitan kypärän päähän"], "almost"),
+    ("annan lääke asukkaalle", ["annan asukkaalle", "annan lääkkeen asukkaalle"], "almost"),
+    # … said right, or a word of its own, it is right
+    ("laitan kypärän päähän", ["laitan päähän", "laitan kypärän päähän"], "correct"),
+    ("laitan heti päähän", ["laitan päähän", "laitan kypärän päähän"], "correct"),
+    # a greeting names whom it greets in the nominative
+    ("huomenta kaikki", ["huomenta", "huomenta kaikille"], "correct"),
+])
+def test_a_bare_noun_of_a_fuller_answer_is_a_slip(answer: str, accept: list[str],
+                                                  verdict: str) -> None:
+    j = judge(answer, accept)
+    assert j.verdict == verdict
+    if verdict == "almost":
+        assert j.reason == "word_form"
+
+
+@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+    # a count word takes the partitive after any number but one
+    ("teen kaksikymmentä kappale", ["teen kaksikymmentä", "teen kaksikymmentä kappaletta"],
+     "almost"),
+    ("kolmekymmentä euro", ["kolmekymmentä", "kolmekymmentä euroa"], "almost"),
+    ("teen 20 kpl", ["teen kaksikymmentä"], "correct"),
+    ("yksi kappale", ["yksi"], "correct"),
+])
+def test_a_count_word_in_the_form_its_number_takes(answer: str, accept: list[str],
+                                                   verdict: str) -> None:
+    assert judge(answer, accept).verdict == verdict
+
+
+@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+    # the learner's own verb never takes a bare nominative object: not the other number
+    ("pesen lattia", ["pesen lattiat"], "almost"),
+    ("tarkistan pyörä", ["tarkistan pyörät"], "almost"),
+    # a command does, and a thing named after olla
+    ("pese lattia", ["pese lattiat"], "correct"),
+    ("kananmunia ja sinappia", ["kananmunaa ja sinappia"], "correct"),
+])
+def test_a_nominative_object_of_the_learners_verb_is_no_other_number(
+        answer: str, accept: list[str], verdict: str) -> None:
+    assert judge(answer, accept).verdict == verdict
+
+
+def test_a_surname_in_nen_is_no_adjective() -> None:
+    assert normalise("huomenta herra virtanen") == "huomenta herra virtanen"

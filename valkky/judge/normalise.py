@@ -293,8 +293,10 @@ _SOUNDS = (("ee", "eä"), ("ee", "ea"), ("oo", "oa"), ("ot", "oit"), ("hää", "
            ("haa", "hdaa"), ("seittem", "seitsem"), ("kaheks", "kahdeks"), ("yheks", "yhdeks"),
            ("kahe", "kahde"), ("yhe", "yhde"), ("kuue", "kuude"),  # kahen, yhentoista, kuuelta
            ("uu", "ua"), ("yy", "yä"),  # en tajuu = en tajua
-           # an adjective's -ainen said -anen (set 10): punanen, punaseen, keltasta
+           # an adjective's -ainen said -anen (set 10): punanen, punaseen, keltasta; not in
+           # a name ("virtanen" is no "virtainen")
            ("anen", "ainen"), ("änen", "äinen"), ("as", "ais"), ("äs", "äis"))
+_AINEN = frozenset({"anen", "änen", "as", "äs"})
 # any spoken sound of _SOUNDS in a word: one search, not one per sound
 _SOUND_SAID = re.compile("|".join(sorted({re.escape(said) for said, _ in _SOUNDS})))
 
@@ -319,7 +321,8 @@ def _spoken(word: str) -> str:
                     not (meant in _LONG_N and _only_possessive(head)):
                 return " ".join([head, *full.split()[1:]])
     for said, meant in _SOUNDS:
-        if said in word and finnish.is_word(full := word.replace(said, meant, 1)):
+        if said in word and finnish.is_word(full := word.replace(said, meant, 1)) and not (
+                said in _AINEN and finnish.NAME_CLASSES & finnish.word_classes(word)):
             return full
     return word
 
