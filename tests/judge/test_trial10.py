@@ -88,3 +88,16 @@ def test_a_nominative_object_of_the_learners_verb_is_no_other_number(
 
 def test_a_surname_in_nen_is_no_adjective() -> None:
     assert normalise("huomenta herra virtanen") == "huomenta herra virtanen"
+
+
+@pytest.mark.parametrize(("answer", "verdict"), [
+    # unsure, then a right answer: the answer counts
+    ("en tiedä kysyn esimieheltä", "correct"),
+    ("en mä tiedä kysyn esimieheltä", "correct"),
+    ("en ole varma kysyn esimieheltä", "correct"),
+    # "I don't know" alone stays so, and a no of another thing is no hedge
+    ("en tiedä", "wrong"),
+    ("en kysy esimieheltä", "wrong"),
+])
+def test_unsure_then_a_right_answer(answer: str, verdict: str) -> None:
+    assert judge(answer, ["kysyn esimieheltä", "hetki kysyn esimieheltä"]).verdict == verdict

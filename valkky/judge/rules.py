@@ -20,7 +20,13 @@ from valkky.judge.forms_allowed import (
 from valkky.judge.number_words import _is_number
 from valkky.judge.polarity import _affirms_denied, _related
 from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_form
-from valkky.judge.wordsets import ACKNOWLEDGEMENTS, FRAME_WORDS, NEGATIONS, SUBJECT_PRONOUNS
+from valkky.judge.wordsets import (
+    ACKNOWLEDGEMENTS,
+    FRAME_WORDS,
+    NEGATIONS,
+    SUBJECT_PRONOUNS,
+    UNSURE,
+)
 
 
 def _silence(c: Case) -> Judgement | None:
@@ -87,7 +93,8 @@ def _answer_inside(c: Case) -> Judgement | None:
         if _a_right_answer_of_its_own(c, [w for w in left if w is not None]):
             return c.judgement("correct", closest=found[0])
         return None
-    if any(w in NEGATIONS for w in rest) and not _own_no(c, words, left, rest):
+    if any(w in NEGATIONS for w in rest) and not _own_no(c, words, left, rest) and not (
+            " ".join(rest) in UNSURE and None not in left[:len(words) - len(covered)]):
         return None
     return c.judgement("correct", closest=found[0])
 
