@@ -101,3 +101,21 @@ def test_a_surname_in_nen_is_no_adjective() -> None:
 ])
 def test_unsure_then_a_right_answer(answer: str, verdict: str) -> None:
     assert judge(answer, ["kysyn esimieheltä", "hetki kysyn esimieheltä"]).verdict == verdict
+
+
+KEYWORD_STEP = ["kaksi pulloa on rikki", "yksi laatikko on märkä"]
+
+
+@pytest.mark.parametrize(("answer", "verdict"), [
+    # keywords pass the learner's own words, not a count the accepted answers do not say
+    ("neljä pulloa on rikki", "wrong"),
+    ("kaksi pulloa meni rikki", "correct"),
+    ("yksi pullo on hajalla", "correct"),
+])
+def test_keywords_pass_no_other_count(answer: str, verdict: str) -> None:
+    assert judge(answer, KEYWORD_STEP, keywords=["pullo"]).verdict == verdict
+
+
+def test_keywords_take_a_count_where_the_answers_count_nothing() -> None:
+    assert judge("kymmenen astetta pakkasta", ["on pakkanen", "pakkasta"],
+                 keywords=["pakkanen"]).verdict == "correct"
