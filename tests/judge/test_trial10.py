@@ -119,3 +119,14 @@ def test_keywords_pass_no_other_count(answer: str, verdict: str) -> None:
 def test_keywords_take_a_count_where_the_answers_count_nothing() -> None:
     assert judge("kymmenen astetta pakkasta", ["on pakkanen", "pakkasta"],
                  keywords=["pakkanen"]).verdict == "correct"
+
+
+@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+    # "kaikki hyvin", "kaikki kunnossa": the everyday answer, without its "on"
+    ("kaikki hyvin", ["kaikki on hyvin"], "correct"),
+    ("joo kaikki kunnossa", ["kaikki on kunnossa"], "correct"),
+    ("onko kaikki hyvin", ["onko kaikki hyvin"], "correct"),
+    ("kaikki kunossa", ["kaikki on kunnossa"], "almost"),
+])
+def test_all_is_well_without_its_on(answer: str, accept: list[str], verdict: str) -> None:
+    assert judge(answer, accept).verdict == verdict
