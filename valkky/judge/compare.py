@@ -8,10 +8,12 @@ from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import _shape
 from valkky.judge.case import SETTINGS, Case, Detail, Judgement, _fuzz
 from valkky.judge.forms_allowed import (
+    _COUNT_NOMINATIVES,
     _COUNT_WORDS,
     _adverbial,
     _essive_for,
     _form_with,
+    _fuller_answer_in_another_form,
     _in_another_form,
     _in_other_answers,
     _label_in_step_case,
@@ -212,8 +214,11 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         c.note(f"a yes, then what '{closest}' says after its verb")
         return c.judgement("correct", closest=closest), 0
     pairs, missing, extra = _align(exp, heard.split(), c.settings.align_gap)
+    # a count word beside a number says what it counts, in the form that number takes:
+    # the nominative only after "yksi" ("neljäkymmentä kappale" is a slip; set 10)
     extra = [w for w in extra if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS
-             and not (w in _COUNT_WORDS and any(_is_number(x) for x in heard.split()))]
+             and not (w in _COUNT_WORDS and any(_is_number(x) for x in heard.split())
+                      and (w not in _COUNT_NOMINATIVES or "yksi" in heard.split()))]
     counted = any(_is_number(x) for x in heard.split())
     # what speech leaves out and a trainer does not miss: the count word after a number
     # ("teen kymmenen" for "teen kymmenen kappaletta") and the object pronoun of a verb
@@ -326,6 +331,10 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             c.note(f"{form}: a word in a form the answer does not take it in")
             return c.judgement("almost", "word_form", closest=closest,
                                detail=Detail(expected=expected, heard=heard)), unexplained
+        if (tried := _fuller_answer_in_another_form(c, extra, exp)) is not None:
+            c.note(f"the words of '{tried[0]}', one in another form")
+            return c.judgement("almost", "word_form", closest=tried[0],
+                               detail=Detail(expected=tried[1], heard=heard)), unexplained
         # ... and no verb of the learner's own that an accepted answer says with a word of
         # it in another form ("vien eino vessaan" beside "vien Einon vessaan"; set 8)
         plausible = c.on("extra_words") and all(

@@ -10,7 +10,7 @@ from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import _shape
 from valkky.judge.case import Case
 from valkky.judge.number_words import _NUMBER_WORD, _is_number
-from valkky.judge.wordsets import _ADVERBS
+from valkky.judge.wordsets import _ADVERBS, GREETINGS
 
 
 def _real(word: str, c: Case) -> bool:
@@ -41,6 +41,28 @@ def _in_another_form(c: Case, extra: Sequence[str], said: Sequence[str]) -> bool
     vessaan" beside "vien Einon vessaan"."""
     return any(_form_with(c, w, x) and not any(
         {w, x} <= _shape(n).wordset for _, n in c.accepted) for w in extra for x in said)
+
+
+def _fuller_answer_in_another_form(c: Case, extra: Sequence[str],
+                                   said: Sequence[str]) -> tuple[str, str] | None:
+    """A noun said more in its base form is one a fuller accepted answer says beside the
+    same words in another form, and none says it as heard: the learner tried that answer and slipped
+    ("laitan tarra laatikkoon" beside "laitan tarran laatikkoon" is no "laitan
+    laatikkoon" with a word more; set 10). That answer (as written, normalised), or None."""
+    had = set(said)
+    fuller = [(a, shape) for a in c.accepted
+              if had <= (shape := _shape(a[1])).wordset and shape.wordset != had]
+    for w in extra:
+        # only a bare noun, the form a learner falls back on ("neljässä" in "hyllyvälissä
+        # neljässä" is a form of its own), not whom a greeting greets ("huomenta kaikki")
+        if any(w in shape.wordset for _, shape in fuller) or had & GREETINGS or \
+                finnish.case_numbers(w) != {("nimento", "singular")} or \
+                "nimisana" not in finnish.word_classes(w):
+            continue
+        for answer, shape in fuller:
+            if any(x not in had and finnish.same_lemma(w, x) for x in shape.words):
+                return answer
+    return None
 
 
 def _partitive_for(e: str, h: str, expected: list[str]) -> bool:
@@ -77,6 +99,7 @@ def _predicative_for(e: str, h: str, expected: list[str]) -> bool:
 # A count's own word: "4 kpl" for "neljä" counts what the step counts.
 # … and the currency after a price: "viisikymmentä" for "viisikymmentä euroa" (set 8)
 _COUNT_WORDS = frozenset({"kappale", "kappaletta", "euro", "euroa"})
+_COUNT_NOMINATIVES = frozenset({"kappale", "euro"})  # said so after "yksi" only
 
 
 def _in_other_answers(c: Case, extra: Sequence[str], answer: str) -> bool:

@@ -287,12 +287,16 @@ def _only_possessive(word: str) -> bool:
     return bool(found) and all(a.get("POSSESSIVE") for a in found)
 # Sounds speech changes inside a word: -ee- and -oo- for -eä-, -ea-, -oa- (kipeenä,
 # siivoot), -ot- for -oit- (ilmotan, kirjotus), a passive without its d (nähään, tehään)
-# and the numerals' spoken stems (seittemältä,
-# kaheksan, yheksältä): (spoken, standard), the first that makes a word is kept.
+# the numerals' spoken stems (seittemältä, kaheksan, yheksältä) and an adjective's -ainen
+# without its i (punaseen): (spoken, standard), the first that makes a word is kept.
 _SOUNDS = (("ee", "eä"), ("ee", "ea"), ("oo", "oa"), ("ot", "oit"), ("hää", "hdää"),
            ("haa", "hdaa"), ("seittem", "seitsem"), ("kaheks", "kahdeks"), ("yheks", "yhdeks"),
            ("kahe", "kahde"), ("yhe", "yhde"), ("kuue", "kuude"),  # kahen, yhentoista, kuuelta
-           ("uu", "ua"), ("yy", "yä"))  # en tajuu = en tajua
+           ("uu", "ua"), ("yy", "yä"),  # en tajuu = en tajua
+           # an adjective's -ainen said -anen (set 10): punanen, punaseen, keltasta; not in
+           # a name ("virtanen" is no "virtainen")
+           ("anen", "ainen"), ("änen", "äinen"), ("as", "ais"), ("äs", "äis"))
+_AINEN = frozenset({"anen", "änen", "as", "äs"})
 # any spoken sound of _SOUNDS in a word: one search, not one per sound
 _SOUND_SAID = re.compile("|".join(sorted({re.escape(said) for said, _ in _SOUNDS})))
 
@@ -317,7 +321,8 @@ def _spoken(word: str) -> str:
                     not (meant in _LONG_N and _only_possessive(head)):
                 return " ".join([head, *full.split()[1:]])
     for said, meant in _SOUNDS:
-        if said in word and finnish.is_word(full := word.replace(said, meant, 1)):
+        if said in word and finnish.is_word(full := word.replace(said, meant, 1)) and not (
+                said in _AINEN and finnish.NAME_CLASSES & finnish.word_classes(word)):
             return full
     return word
 

@@ -11,6 +11,7 @@ from valkky.judge.accepted import _shape
 from valkky.judge.case import Case, Judgement, _norm
 from valkky.judge.compare import _compare
 from valkky.judge.polarity import _bare_yes, _clauses, _contradicts
+from valkky.judge.rules import _another_count
 from valkky.judge.wordsets import (
     DONT_KNOW,
     DONT_KNOW_EXTRAS,
@@ -31,6 +32,11 @@ def _keywords(c: Case) -> Judgement | None:
         (bool(c.accepted) and _negative(c.accepted[0][1].split()))
     if c.negative != wants_negative:
         c.note("every keyword, but saying the opposite")
+        return None
+    if any(_shape(n).numbers for _, n in c.accepted) and _another_count(c, c.words):
+        # where the accepted answers count, a count none says is another answer: "kolme
+        # laatikkoa on märkiä" for "kaksi laatikkoa on märkiä" (set 10)
+        c.note("every keyword, with a number no accepted answer says")
         return None
     own = [w for w in c.words if w not in FRAME_WORDS]
     if len(own) == 1 and not any(own[0] in _shape(n).wordset for _, n in c.accepted):

@@ -11,7 +11,12 @@ from itertools import pairwise
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import _shape
 from valkky.judge.case import Case, Judgement, _fuzz, _norm
-from valkky.judge.forms_allowed import _in_another_form, _real, _verb_in_fuller_form
+from valkky.judge.forms_allowed import (
+    _fuller_answer_in_another_form,
+    _in_another_form,
+    _real,
+    _verb_in_fuller_form,
+)
 from valkky.judge.number_words import _is_number
 from valkky.judge.polarity import _affirms_denied, _related
 from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_form
@@ -20,6 +25,7 @@ from valkky.judge.wordsets import (
     FRAME_WORDS,
     NEGATIONS,
     SUBJECT_PRONOUNS,
+    UNSURE,
     YES,
 )
 
@@ -67,11 +73,13 @@ def _answer_inside(c: Case) -> Judgement | None:
     every = [a for _, n in c.accepted for a in n.split() if a not in words]
     c.note(f"'{found[0]}' said whole" + (f", with {' '.join(rest)}" if rest else ""))
     if _in_another_form(c, rest, covered) or \
+            _fuller_answer_in_another_form(c, rest, covered) is not None or \
             _verb_in_fuller_form(c, covered, rest) is not None or \
             pronoun_in_another_form(c, rest) is not None or \
             infinitive_for_maan(c, rest) is not None:
-        # "vien eino vessaan", "voinko auttaa istua": an accepted answer says the words
-        # in other forms ("vien Einon vessaan", "voinko auttaa sinua istumaan"): by_word
+        # "vien eino vessaan", "voinko auttaa istua", "teen kaksikymmentä kappale": an
+        # accepted answer says the words in other forms ("vien Einon vessaan", "voinko
+        # auttaa sinua istumaan", "teen kaksikymmentä kappaletta"): by_word
         return None
     if _another_count(c, rest):
         return None  # "kahden tunnin päästä" for "tunnin päästä": another quantity (by_word)
@@ -86,7 +94,8 @@ def _answer_inside(c: Case) -> Judgement | None:
         if _a_right_answer_of_its_own(c, [w for w in left if w is not None]):
             return c.judgement("correct", closest=found[0])
         return None
-    if any(w in NEGATIONS for w in rest) and not _own_no(c, words, left, rest):
+    if any(w in NEGATIONS for w in rest) and not _own_no(c, words, left, rest) and not (
+            " ".join(rest) in UNSURE and None not in left[:len(words) - len(covered)]):
         return None
     return c.judgement("correct", closest=found[0])
 

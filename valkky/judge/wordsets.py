@@ -58,6 +58,9 @@ NEGATION_SLIPS: Mapping[str, tuple[str, ...]] = {"ala": ("älä", "älkää"),
 # "I don't know" shares a verb with no answer; it is never a near miss.
 DONT_KNOW = frozenset({"en tiedä", "en minä tiedä", "en osaa", "en muista", "en ymmärrä",
                        "en ymmärtänyt", "ei aavistustakaan", "en tiedä sitä", "en tiedä mikä"})
+# Unsure, said before a right answer: the learner hedges, then answers ("en tiedä, kysyn
+# kokilta"; set 10).
+UNSURE = frozenset({"en tiedä", "en ole varma", "en tiedä varmasti"})
 
 
 # …nor said another way: the negative verb and one of these verbs, with none but these
