@@ -307,3 +307,14 @@ def library_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def good_lesson(library_root: Path) -> Path:
     return write_good_lesson(library_root)
+
+
+@pytest.fixture(scope="module")
+def module_good_lesson(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """``good_lesson`` for a module's tests that share a console or a database built from
+    it: one library for the module, its environment set while the module runs."""
+    root = tmp_path_factory.mktemp("library")
+    with pytest.MonkeyPatch.context() as env:
+        for name, value in write_library(root).items():
+            env.setenv(name, value)
+        yield write_good_lesson(root)

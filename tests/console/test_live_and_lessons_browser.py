@@ -17,7 +17,6 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import write_good_lesson, write_library
 from tests.console.conftest import ServedConsole
 from valkky.protocol import messages as p
 from valkky.robot.sim import start_sim
@@ -76,18 +75,7 @@ class TypedRun:
 
 
 @pytest.fixture(scope="module")
-def good_lesson(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The test lesson in a library of its own (tests/conftest.py), one for the module: the
-    console lists it and `valkky run` runs it."""
-    root = tmp_path_factory.mktemp("library")
-    with pytest.MonkeyPatch.context() as env:
-        for name, value in write_library(root).items():
-            env.setenv(name, value)
-        yield write_good_lesson(root)
-
-
-@pytest.fixture(scope="module")
-def console_url(mosquitto: MosquittoBroker, good_lesson: Path,
+def console_url(mosquitto: MosquittoBroker, module_good_lesson: Path,
                 tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """One console for the module's tests: they watch and try, none changes what another
     reads (each robot id and lesson try is its own)."""
@@ -111,13 +99,13 @@ def signed_in(browser: Any, console_url: str) -> Iterator[Any]:
 
 
 def test_a_session_seen_live_paused_resumed_stopped_and_the_estop(
-        signed_in: Any, console_url: str, mosquitto: MosquittoBroker, good_lesson: Path,
+        signed_in: Any, console_url: str, mosquitto: MosquittoBroker, module_good_lesson: Path,
         fast_hw: Path) -> None:
     sim = start_sim(mosquitto.url, ROBOT, headless=True, say=lambda _t: None,
                     hardware_dir=fast_hw)
     probe = Probe(mosquitto.url, ROBOT, subscribe=("estop",))
-    run = TypedRun("run", str(good_lesson), "--learner", "AB12", "--no-store", "--asr", "text",
-               "--tts", "text", "--robot", f"{mosquitto.url}/{ROBOT}")
+    run = TypedRun("run", str(module_good_lesson), "--learner", "AB12", "--no-store",
+                   "--asr", "text", "--tts", "text", "--robot", f"{mosquitto.url}/{ROBOT}")
     page = signed_in
     try:
         page.goto(f"{console_url}/live")
