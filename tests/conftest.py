@@ -270,29 +270,50 @@ def fast_hw(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return fast_hardware(tmp_path_factory.mktemp("fast-hardware"), 10)
 
 
-@pytest.fixture
-def library_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A lessons/ and hardware/ pair with a few gestures and professions, used by lint."""
-    (tmp_path / "hardware").mkdir()
-    (tmp_path / "hardware" / "gestures.yaml").write_text(textwrap.dedent("""\
+def write_library(root: Path) -> dict[str, str]:
+    """A lessons/ and hardware/ pair in ``root`` with a few gestures and professions, used
+    by lint; the environment that points the runtime at them."""
+    (root / "hardware").mkdir()
+    (root / "hardware" / "gestures.yaml").write_text(textwrap.dedent("""\
         gestures:
           wave: {description_fi: vilkuttaa kättä, keyframes: []}
           nod: {description_fi: nyökkää, keyframes: []}
           point: {description_fi: osoittaa kädellä, keyframes: []}
           thumbs_up: {description_fi: nostaa peukalon pystyyn, keyframes: []}
         """), encoding="utf-8")
-    lessons = tmp_path / "lessons"
+    lessons = root / "lessons"
     (lessons / "siivous").mkdir(parents=True)
     (lessons / "professions.yaml").write_text(
         "professions:\n  - {id: siivous, fi: Siivous, en: Cleaning, ar: التنظيف}\n",
         encoding="utf-8")
-    monkeypatch.setenv("VALKKY_HARDWARE", str(tmp_path / "hardware"))
-    monkeypatch.setenv("VALKKY_LESSONS", str(lessons))
+    return {"VALKKY_HARDWARE": str(root / "hardware"), "VALKKY_LESSONS": str(lessons)}
+
+
+def write_good_lesson(root: Path) -> Path:
+    """GOOD_LESSON in the library at ``root`` (write_library)."""
+    path = root / "lessons" / "siivous" / "testi.yaml"
+    path.write_text(GOOD_LESSON, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def library_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    for name, value in write_library(tmp_path).items():
+        monkeypatch.setenv(name, value)
     return tmp_path
 
 
 @pytest.fixture
 def good_lesson(library_root: Path) -> Path:
-    path = library_root / "lessons" / "siivous" / "testi.yaml"
-    path.write_text(GOOD_LESSON, encoding="utf-8")
-    return path
+    return write_good_lesson(library_root)
+
+
+@pytest.fixture(scope="module")
+def module_good_lesson(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """``good_lesson`` for a module's tests that share a console or a database built from
+    it: one library for the module, its environment set while the module runs."""
+    root = tmp_path_factory.mktemp("library")
+    with pytest.MonkeyPatch.context() as env:
+        for name, value in write_library(root).items():
+            env.setenv(name, value)
+        yield write_good_lesson(root)

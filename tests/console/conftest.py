@@ -24,7 +24,7 @@ def cheap_hash(password: str = PASSWORD) -> str:
     return hash_password(password, cost=CHEAP)
 
 
-def _two_of_one_workplace(path: Path, folder: Path) -> None:
+def two_of_one_workplace(path: Path, folder: Path) -> None:
     for learner, lang in (("AB12", "ar"), ("CD34", "en")):
         assert main(["learners", "add", learner, "--db", str(path), "--lang", lang,
                      "--profession", "siivous", "--workplace", "Kemin varikko"]) == 0
@@ -34,7 +34,7 @@ def _two_of_one_workplace(path: Path, folder: Path) -> None:
 @pytest.fixture
 def seeded(good_lesson: Path, tmp_path: Path, db_templates: Templates) -> Path:
     """Two learners of one workplace who have been through part of the test lesson."""
-    return db_templates.copy("two-of-one-workplace", _two_of_one_workplace, tmp_path / "p.db")
+    return db_templates.copy("two-of-one-workplace", two_of_one_workplace, tmp_path / "p.db")
 
 
 class Clock:

@@ -19,7 +19,8 @@ from typing import Any
 
 import pytest
 
-from tests.console.conftest import PASSWORD, ServedConsole
+from tests.conftest import Templates
+from tests.console.conftest import PASSWORD, ServedConsole, two_of_one_workplace
 from valkky.cli import main
 
 pytest.importorskip("playwright")
@@ -54,6 +55,15 @@ def _console(db: Path, *options: str) -> Iterator[Console]:
     c = Console(db, dict(os.environ, VALKKY_CONSOLE_PASSWORD=PASSWORD), *options)
     yield c
     assert "Traceback" not in c.stop()
+
+
+@pytest.fixture(scope="module")
+def seeded(module_good_lesson: Path, tmp_path_factory: pytest.TempPathFactory,
+           db_templates: Templates) -> Path:
+    """tests/console/conftest.py's two learners, one database for the module: one test
+    corrects an answer, the others only read what no correction changes."""
+    return db_templates.copy("two-of-one-workplace", two_of_one_workplace,
+                             tmp_path_factory.mktemp("console") / "p.db")
 
 
 @pytest.fixture
@@ -187,8 +197,13 @@ def test_login_a_learners_chart_and_a_correction(page: Page, server: ServedConso
     expect(page.get_by_role("img", name="Score per day")).to_be_visible()
     page.get_by_role("button", name="Sign out").click()
     expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
-    page.goto(server.url + "/learners/CD34")
-    expect(page).to_have_url(re.compile(r"/login"))
+    # signed out for good: the learner's page, asked with the page's cookies (no page
+    # drawn), is the login form again
+    after_out = page.request.get(server.url + "/learners/CD34", max_redirects=0,
+                                 headers={"Accept": "text/html"})
+    assert after_out.status == 303 and "/login" in after_out.headers["location"], (
+        "signed out, the learner's page sends to the login", after_out.status,
+        after_out.headers)
 
 
 def _login(url: str, password: str, source: str) -> int:

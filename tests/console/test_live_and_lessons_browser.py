@@ -21,6 +21,7 @@ from tests.console.conftest import ServedConsole
 from valkky.protocol import messages as p
 from valkky.robot.sim import start_sim
 from valkky.testing.broker import MosquittoBroker
+from valkky.testing.browser import fresh_page
 from valkky.testing.probe import Probe
 from valkky.testing.process import ThreadedRun
 from valkky.testing.wait import wait_until
@@ -73,34 +74,41 @@ class TypedRun:
             self._close_pipe()
 
 
-@pytest.fixture
-def console_url(mosquitto: MosquittoBroker, good_lesson: Path, tmp_path: Path) -> Iterator[str]:
-    served = ServedConsole(tmp_path / "console.db", password=PASSWORD, broker=mosquitto.url)
+@pytest.fixture(scope="module")
+def console_url(mosquitto: MosquittoBroker, module_good_lesson: Path,
+                tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """One console for the module's tests: they watch and try, none changes what another
+    reads (each robot id and lesson try is its own)."""
+    served = ServedConsole(tmp_path_factory.mktemp("console") / "console.db",
+                           password=PASSWORD, broker=mosquitto.url)
     try:
         yield served.url
     finally:
         served.stop()
 
 
-def sign_in(browser: Any, url: str) -> Any:
-    page = browser.new_page()
-    page.goto(f"{url}/live")
-    page.fill("#password", PASSWORD)
-    page.click("form.login button")
-    page.wait_for_url(f"{url}/live")
-    return page
+@pytest.fixture(scope="module")
+def signed_in(browser: Any, console_url: str) -> Iterator[Any]:
+    """A trainer's page, signed in once for the module (a context of its own)."""
+    with fresh_page(browser, {"width": 1200, "height": 900}) as page:
+        page.goto(f"{console_url}/live")
+        page.fill("#password", PASSWORD)
+        page.click("form.login button")
+        page.wait_for_url(f"{console_url}/live")
+        yield page
 
 
 def test_a_session_seen_live_paused_resumed_stopped_and_the_estop(
-        browser: Any, console_url: str, mosquitto: MosquittoBroker, good_lesson: Path,
+        signed_in: Any, console_url: str, mosquitto: MosquittoBroker, module_good_lesson: Path,
         fast_hw: Path) -> None:
     sim = start_sim(mosquitto.url, ROBOT, headless=True, say=lambda _t: None,
                     hardware_dir=fast_hw)
     probe = Probe(mosquitto.url, ROBOT, subscribe=("estop",))
-    run = TypedRun("run", str(good_lesson), "--learner", "AB12", "--no-store", "--asr", "text",
-               "--tts", "text", "--robot", f"{mosquitto.url}/{ROBOT}")
-    page = sign_in(browser, console_url)
+    run = TypedRun("run", str(module_good_lesson), "--learner", "AB12", "--no-store",
+                   "--asr", "text", "--tts", "text", "--robot", f"{mosquitto.url}/{ROBOT}")
+    page = signed_in
     try:
+        page.goto(f"{console_url}/live")
         panel = page.locator("#live-panel")
         # The page updates by itself: the robot's question appears without a reload.
         panel.get_by_text("Mikä tämä on?").wait_for(timeout=20000)
@@ -144,33 +152,29 @@ def test_a_session_seen_live_paused_resumed_stopped_and_the_estop(
         wait_until(lambda: sim.core.estop, 5, "the robot to engage its e-stop")
         panel.get_by_text("Hätäseis on päällä").wait_for(timeout=10000)
     finally:
-        page.close()
         run.stop()
         sim.stop()
         probe.clear_retained("estop", "status", "state", "controller/status")
 
 
-def test_a_lesson_previewed_in_the_page(browser: Any, console_url: str) -> None:
-    page = sign_in(browser, console_url)
-    try:
-        page.goto(f"{console_url}/lessons")
-        row = page.locator("table.lessons tr", has_text="Siivousvälineet")
-        assert "A1" in row.inner_text() and "9 vaihetta" in row.inner_text()
-        # two suggestions: its moppi and ämpäri have pictures in the set
-        assert "kunnossa" in row.inner_text() and "ehdotuksia: 2" in row.inner_text()
-        row.get_by_role("button").click()
-        page.get_by_text("Hei! Tänään opimme siivousvälineitä.").wait_for()
-        page.fill("#answer-text", "ämpäri")  # wrong first: the lesson's own mistake text
-        page.keyboard.press("Enter")
-        page.get_by_text("Ei. Ämpäri on toinen.").wait_for()
-        page.fill("#answer-text", "moppi")
-        page.keyboard.press("Enter")
-        page.locator(".judged .verdict-correct").wait_for()
-        # the focus comes back to the answer box once the page is drawn again (expect
-        # retries until its timeout; wait_for_function would evaluate a string, which
-        # the console's CSP refuses)
-        expect(page.locator("#answer-text")).to_be_focused()
-        page.click("button[name=stop]")
-        page.get_by_text("Kokeilu lopetettu.").wait_for()
-    finally:
-        page.close()
+def test_a_lesson_previewed_in_the_page(signed_in: Any, console_url: str) -> None:
+    page = signed_in
+    page.goto(f"{console_url}/lessons")
+    row = page.locator("table.lessons tr", has_text="Siivousvälineet")
+    assert "A1" in row.inner_text() and "9 vaihetta" in row.inner_text()
+    # two suggestions: its moppi and ämpäri have pictures in the set
+    assert "kunnossa" in row.inner_text() and "ehdotuksia: 2" in row.inner_text()
+    row.get_by_role("button").click()
+    page.get_by_text("Hei! Tänään opimme siivousvälineitä.").wait_for()
+    page.fill("#answer-text", "ämpäri")  # wrong first: the lesson's own mistake text
+    page.keyboard.press("Enter")
+    page.get_by_text("Ei. Ämpäri on toinen.").wait_for()
+    page.fill("#answer-text", "moppi")
+    page.keyboard.press("Enter")
+    page.locator(".judged .verdict-correct").wait_for()
+    # the focus comes back to the answer box once the page is drawn again (expect
+    # retries until its timeout; wait_for_function would evaluate a string, which
+    # the console's CSP refuses)
+    expect(page.locator("#answer-text")).to_be_focused()
+    page.click("button[name=stop]")
+    page.get_by_text("Kokeilu lopetettu.").wait_for()

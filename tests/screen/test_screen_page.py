@@ -155,8 +155,11 @@ def test_hints_and_glosses_right_to_left(page: Page, run: Any, shots: Shots) -> 
     shots(page, "robot-rtl.png")
 
 
-def test_every_control_has_a_name_and_a_big_target(page: Page, run: Any,
-                                                    shots: Shots) -> None:
+def test_every_control_has_a_name_and_a_big_target_and_an_answer_not_sent_comes_back(
+        page: Page, run: Any, shots: Shots) -> None:
+    """One session: its controls looked at on the robot's screen and a phone's (asking
+    for help, the hint, changes nothing that follows), then an answer that cannot be sent
+    (`_an_answer_that_cannot_be_sent_says_so_and_comes_back`)."""
     r = run()
     for name, size in (("robot", ROBOT), ("phone", PHONE)):
         page.set_viewport_size(size)  # and the page loaded afresh at that size
@@ -188,6 +191,7 @@ def test_every_control_has_a_name_and_a_big_target(page: Page, run: Any,
             expect(about).to_contain_text("CC BY-SA 4.0")
             about.get_by_role("button", name="Sulje").click()
             expect(about).to_be_hidden()
+    _an_answer_that_cannot_be_sent_says_so_and_comes_back(page, r)
 
 
 def test_a_lost_connection_comes_back_with_the_current_state(page: Page, run: Any) -> None:
@@ -249,8 +253,8 @@ def test_the_page_comes_back_when_the_runtime_restarts(page: Page, run: Any,
     expect(page.get_by_role("button", name="Lähetä")).to_be_enabled()
 
 
-def test_an_answer_that_cannot_be_sent_says_so_and_comes_back(page: Page, run: Any) -> None:
-    r = run()
+def _an_answer_that_cannot_be_sent_says_so_and_comes_back(page: Page, r: Any) -> None:
+    page.set_viewport_size(ROBOT)
     page.goto(r.url)
     expect(page.get_by_role("button", name="Lähetä")).to_be_enabled()
     down = {"answer": True, "events": False}
