@@ -17,7 +17,6 @@ import argparse
 import os
 import random
 import statistics
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -25,24 +24,22 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_asr import LESSON, SAID, VOICES, _say
 
-from bench_asr import LESSON, SAID, VOICES, _say  # noqa: E402
-
-from valkky import events as ev  # noqa: E402
-from valkky.engine import phrases  # noqa: E402
-from valkky.engine.feedback import almost_fi  # noqa: E402
-from valkky.engine.session import Session  # noqa: E402
-from valkky.judge import judge  # noqa: E402
-from valkky.lesson.loader import check_text  # noqa: E402
-from valkky.lesson.checker import Library  # noqa: E402
-from valkky.runtime import Runtime  # noqa: E402
-from valkky.settings import defaults  # noqa: E402
-from valkky.speech import models  # noqa: E402
-from valkky.speech.asr import ListenSettings, WavAnswers  # noqa: E402
-from valkky.speech.scoring import Rule, Scores, Split  # noqa: E402
-from valkky.speech.tts import EspeakSynth, Speaker  # noqa: E402
-from valkky.speech.whisper import WhisperListener, WhisperScorer  # noqa: E402
+from valkky import events as ev
+from valkky.engine import phrases
+from valkky.engine.feedback import almost_fi
+from valkky.engine.session import Session
+from valkky.judge import judge
+from valkky.lesson.checker import Library
+from valkky.lesson.loader import check_text
+from valkky.runtime import Runtime
+from valkky.settings import defaults
+from valkky.speech import models
+from valkky.speech.asr import ListenSettings, WavAnswers
+from valkky.speech.scoring import Rule, Scores, Split
+from valkky.speech.tts import EspeakSynth, Speaker
+from valkky.speech.whisper import WhisperListener, WhisperScorer
 
 PARTS = ("encode", "own", "free", "rest")
 MAIN_CLEAR = -1.45  # main's ``Rule.clear`` when this bench was written
@@ -209,11 +206,12 @@ def main() -> None:
         print(f"{name:<14}" + "".join(
             f"{statistics.median(x[k] for x in r):>14.3f}" for k in keys[:-1])
             + f"{statistics.mean(x['in doubt'] for x in r):>14.2f}")
+    first = statistics.median(x["v2v"] for x in rows[names[0]])
     for name in names:
         v = sorted(x["v2v"] for x in rows[name])
         print(f"[{name}] voice to voice median {statistics.median(v):.3f} s, p90 "
               f"{v[min(len(v) - 1, int(0.9 * len(v)))]:.3f} s, n={len(v)}; ratio to "
-              f"{names[0]} {statistics.median(v) / statistics.median(x['v2v'] for x in rows[names[0]]):.2f}")
+              f"{names[0]} {statistics.median(v) / first:.2f}")
     print(f"load average at the end {os.getloadavg()[0]:.1f}")
 
 
