@@ -39,7 +39,7 @@ from valkky.speech import models
 from valkky.speech.asr import ListenSettings, WavAnswers
 from valkky.speech.scoring import Rule, Scores, Split
 from valkky.speech.tts import EspeakSynth, Speaker
-from valkky.speech.whisper import WhisperListener, WhisperScorer
+from valkky.speech.whisper import SPECULATE_AFTER_S, WhisperListener, WhisperScorer
 
 PARTS = ("encode", "own", "free", "rest")
 MAIN_CLEAR = -1.45  # main's ``Rule.clear`` when this bench was written
@@ -79,12 +79,14 @@ class TimedListener(WhisperListener):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.scorings: list[tuple[float, float]] = []
+        self.scorings: list[tuple[float, float, float]] = []
 
     def _score(self, pcm: bytes, parts: Split) -> Scores:
-        t = time.monotonic()
+        # the process's CPU time: CTranslate2's own threads do the work (the feeding thread
+        # sleeps meanwhile), so this is near the scoring's CPU time
+        t, cpu = time.monotonic(), time.process_time()
         out = super()._score(pcm, parts)
-        self.scorings.append((t, time.monotonic()))
+        self.scorings.append((t, time.monotonic(), time.process_time() - cpu))
         return out
 
 
@@ -153,6 +155,7 @@ def run(names: list[str], rounds: int, tmp: Path) -> dict[str, list[dict[str, fl
                "reply": c["reply"] - c["verdict"],
                "scoring start": used[-1][0] - end if used else float("nan"),
                "scoring end": used[-1][1] - end if used else float("nan"),
+               "scoring CPU": used[-1][2] if used else float("nan"),
                "scorings": len(used)}
         marks = scorers[name].marks[c["marks_from"]:]
         # the parts of the scoring used (the last one)
@@ -197,7 +200,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         rows = run(names, args.rounds, Path(tmp))
     keys = ["v2v", "endpoint", "scoring wait", "judge+engine", "reply", "scoring start",
-            "scoring end", "scorings", *PARTS, "in doubt"]
+            "scoring end", "scoring CPU", "scorings", *PARTS, "in doubt"]
     print("medians, seconds after the learner's last sound (parts: wall time of the scoring "
           "used):")
     print(f"{'variant':<14}" + "".join(f"{k:>14}" for k in keys))
@@ -212,6 +215,12 @@ def main() -> None:
         print(f"[{name}] voice to voice median {statistics.median(v):.3f} s, p90 "
               f"{v[min(len(v) - 1, int(0.9 * len(v)))]:.3f} s, n={len(v)}; ratio to "
               f"{names[0]} {statistics.median(v) / first:.2f}")
+    for name in names:
+        cpu = statistics.median(x["scoring CPU"] for x in rows[name])
+        print(f"[{name}] on two idle cores (wall ≈ CPU / 2) voice to voice would be ≈ the "
+              f"endpoint or {SPECULATE_AFTER_S} s + {cpu:.3f} / 2, whichever is later: "
+              f"{max(ListenSettings().endpoint_silence_s, SPECULATE_AFTER_S + cpu / 2):.2f} s"
+              " (an estimate)")
     print(f"load average at the end {os.getloadavg()[0]:.1f}")
 
 
