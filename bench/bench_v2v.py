@@ -24,16 +24,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from bench_asr import LESSON, SAID, VOICES, _say
+from bench_asr import LESSON, SAID, VOICES, _say, run_alternating
 
 from valkky import events as ev
 from valkky.engine import phrases
-from valkky.engine.feedback import almost_fi
-from valkky.engine.session import Session
-from valkky.judge import judge
 from valkky.lesson.checker import Library
 from valkky.lesson.loader import check_text
-from valkky.runtime import Runtime
 from valkky.settings import defaults
 from valkky.speech import models
 from valkky.speech.asr import ListenSettings, WavAnswers
@@ -165,27 +161,16 @@ def run(names: list[str], rounds: int, tmp: Path) -> dict[str, list[dict[str, fl
         row["in doubt"] = float(row["rest"] > 0)
         rows[name].append(row)
 
-    class Alternating:
-        n = 0
+    def before(name: str, listener: WhisperListener) -> None:
+        current.clear()
+        current.update(name=name, listener=listener, started=time.monotonic(),
+                       marks_from=len(scorers[name].marks))
 
-        def listen(self, prompt: ev.Prompt) -> ev.Answer | None:
-            name = names[self.n % len(names)]
-            self.n += 1
-            listener = listeners[name]
-            current.clear()
-            current.update(name=name, listener=listener, started=time.monotonic(),
-                           marks_from=len(scorers[name].marks))
-            answer = listener.listen(prompt)
-            if answer is not None:
-                current["timings"] = dict(answer.timings)
-            return answer
+    def after(name: str, answer: ev.Answer | None) -> None:
+        if answer is not None:
+            current["timings"] = dict(answer.timings)
 
-        def close(self) -> None:
-            for listener in listeners.values():
-                listener.close()
-
-    session = Session(lesson, judge=judge, feedback=almost_fi, lang="en")
-    Runtime(session, Alternating(), [Reply()]).run()
+    run_alternating(lesson, listeners, [Reply()], before, after)
     return rows
 
 
