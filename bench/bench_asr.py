@@ -43,7 +43,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -236,6 +236,40 @@ SAID = ["moppi", "se on ämpäri", "minä siivoan", "laita käsineet", "ota harj
         "pese kädet", "kyllä"]
 
 
+class Alternating:
+    """A listener handing each prompt to the next variant's listener in turn (the machine
+    is shared: alternating keeps the load alike for all), with hooks around each answer."""
+
+    def __init__(self, listeners: dict[str, WhisperListener],
+                 before: Callable[[str, WhisperListener], None] | None = None,
+                 after: Callable[[str, ev.Answer | None], None] | None = None):
+        self.listeners, self.names = listeners, list(listeners)
+        self.before, self.after = before, after
+        self.n = 0
+
+    def listen(self, prompt: ev.Prompt) -> ev.Answer | None:
+        which = self.names[self.n % len(self.names)]
+        self.n += 1
+        if self.before is not None:
+            self.before(which, self.listeners[which])
+        answer = self.listeners[which].listen(prompt)
+        if self.after is not None:
+            self.after(which, answer)
+        return answer
+
+    def close(self) -> None:
+        for listener in self.listeners.values():
+            listener.close()
+
+
+def run_alternating(lesson: Any, listeners: dict[str, WhisperListener], sinks: list[Any],
+                    before: Callable[[str, WhisperListener], None] | None = None,
+                    after: Callable[[str, ev.Answer | None], None] | None = None) -> None:
+    """A session of ``lesson`` through the runtime, the variants answering in turn."""
+    session = Session(lesson, judge=judge, feedback=almost_fi, lang="en")
+    Runtime(session, Alternating(listeners, before, after), sinks).run()
+
+
 def voice_to_voice(scorers: dict[str, WhisperScorer], tmp: Path,
                    rng: random.Random) -> dict[str, tuple[list[float], list[float]]]:
     """Answers fed in real time through the runtime, each variant in turn answer by answer
@@ -263,36 +297,28 @@ def voice_to_voice(scorers: dict[str, WhisperScorer], tmp: Path,
     marks: dict[str, list] = {"ends": [], "finals": [], "replies": [], "which": []}
 
     class Reply:
+        # the first thing said after each answer — praise, feedback or "say it again" —
+        # so that every answer has its reply (waiting for a verdict paired the replies
+        # with later answers once one was asked again)
         pending = False
 
         def handle(self, event: ev.Event) -> None:
-            if isinstance(event, ev.Verdict):
-                self.pending = True
-            elif isinstance(event, ev.Say) and self.pending:
+            if isinstance(event, ev.Say) and self.pending:
                 self.pending = False
                 speaker.handle(event)
                 marks["replies"].append(time.monotonic())
 
-    class Alternating:
-        n = 0
+    reply = Reply()
 
-        def listen(self, prompt: ev.Prompt) -> ev.Answer | None:
-            which = names[self.n % len(names)]
-            marks["which"].append(which)
-            self.n += 1
-            answer = listeners[which].listen(prompt)
-            if answer is not None:
-                t = dict(answer.timings)
-                marks["ends"].append(t["speech_end"])
-                marks["finals"].append(t["final"])
-            return answer
+    def note(which: str, answer: ev.Answer | None) -> None:
+        marks["which"].append(which)
+        if answer is not None:
+            reply.pending = True
+            t = dict(answer.timings)
+            marks["ends"].append(t["speech_end"])
+            marks["finals"].append(t["final"])
 
-        def close(self) -> None:
-            for listener in listeners.values():
-                listener.close()
-
-    session = Session(lesson, judge=judge, feedback=almost_fi, lang="en")
-    Runtime(session, Alternating(), [Reply()]).run()
+    run_alternating(lesson, listeners, [reply], after=note)
     rows = list(zip(marks["which"], marks["ends"], marks["finals"], marks["replies"],
                     strict=False))
     return {w: ([r - e for x, e, f, r in rows if x == w], [r - f for x, e, f, r in rows

@@ -1,0 +1,217 @@
+"""Voice to voice with Whisper, and where it goes: learner silent → first reply sample,
+split into the wait for the endpoint, scoring (encoder, the step's phrases, the free
+transcription, the rest of the batch), the judge and engine, and the reply's first sample.
+
+Answers are fed in real time through the runtime (``Runtime``, ``Session``, the judge, a
+``Speaker`` with the replies prerendered), the variants alternating answer by answer on
+one model each, so the machine's load falls alike on all of them (the load average is
+printed; compare the ratios). ``main`` is the listener as merged; the others are the
+speed ideas measured beside it.
+
+    python bench/bench_v2v.py [--rounds 2] [--variants main,free-early]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from bench_asr import LESSON, SAID, VOICES, _say, run_alternating
+
+from valkky import events as ev
+from valkky.engine import phrases
+from valkky.lesson.checker import Library
+from valkky.lesson.loader import check_text
+from valkky.settings import defaults
+from valkky.speech import models
+from valkky.speech.asr import ListenSettings, WavAnswers
+from valkky.speech.scoring import Rule, Scores, Split
+from valkky.speech.tts import EspeakSynth, Speaker
+from valkky.speech.whisper import SPECULATE_AFTER_S, WhisperListener, WhisperScorer
+
+PARTS = ("encode", "own", "free", "rest")
+MAIN_CLEAR = -1.45  # main's ``Rule.clear`` when this bench was written
+
+
+class TimedScorer(WhisperScorer):
+    """The runtime's scorer, noting the wall time of each part of every scoring."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.marks: list[tuple[str, float]] = []
+        self._aligns = 0
+
+    def encode(self, audio: Any) -> Any:
+        t = time.perf_counter()
+        out = super().encode(audio)
+        self.marks.append(("encode", time.perf_counter() - t))
+        self._aligns = 0
+        return out
+
+    def transcribe(self, encoded: Any, max_tokens: int = 60) -> list[int]:
+        t = time.perf_counter()
+        out = super().transcribe(encoded, max_tokens)
+        self.marks.append(("free", time.perf_counter() - t))
+        return out
+
+    def _token_logprobs(self, encoded: Any, batch: list[list[int]]) -> list[list[float]]:
+        t = time.perf_counter()
+        out = super()._token_logprobs(encoded, batch)
+        self.marks.append(("own" if self._aligns == 0 else "rest", time.perf_counter() - t))
+        self._aligns += 1
+        return out
+
+
+class TimedListener(WhisperListener):
+    """Notes when each scoring starts and ends (speculative or not)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.scorings: list[tuple[float, float, float]] = []
+
+    def _score(self, pcm: bytes, parts: Split) -> Scores:
+        # the process's CPU time: CTranslate2's own threads do the work (the feeding thread
+        # sleeps meanwhile), so this is near the scoring's CPU time
+        t, cpu = time.monotonic(), time.process_time()
+        out = super()._score(pcm, parts)
+        self.scorings.append((t, time.monotonic(), time.process_time() - cpu))
+        return out
+
+
+def _shortest(scorer: WhisperScorer, seconds: float) -> WhisperScorer:
+    scorer.min_input_s = seconds
+    return scorer
+
+
+VARIANTS: dict[str, Callable[[WhisperScorer, WavAnswers], WhisperListener]] = {
+    "main": lambda s, src: TimedListener(s, src, ListenSettings(realtime=True),
+                                         rule=replace(Rule(), clear=MAIN_CLEAR)),
+    # the rule as it is now (its ``clear`` may differ from main's)
+    "now": lambda s, src: TimedListener(s, src, ListenSettings(realtime=True)),
+    # idea: a lower ``clear``, so more answers skip the free transcription and the controls
+    "clear-1.7": lambda s, src: TimedListener(s, src, ListenSettings(realtime=True),
+                                              rule=replace(Rule(), clear=-1.7)),
+    "clear-1.8": lambda s, src: TimedListener(s, src, ListenSettings(realtime=True),
+                                              rule=replace(Rule(), clear=-1.8)),
+    # idea: scoring started after 0.10 s of silence, not 0.15 (more thrown away in pauses)
+    "spec-0.10": lambda s, src: TimedListener(s, src, ListenSettings(realtime=True),
+                                              rule=replace(Rule(), clear=MAIN_CLEAR),
+                                              speculate_after_s=0.10),
+    # idea: the encoder's input at least 3 s instead of 4 (every batch item's
+    # cross-attention over its output costs in proportion)
+    "min-3s": lambda s, src: TimedListener(_shortest(s, 3.0), src,
+                                           ListenSettings(realtime=True),
+                                           rule=replace(Rule(), clear=MAIN_CLEAR)),
+}
+
+
+def run(names: list[str], rounds: int, tmp: Path) -> dict[str, list[dict[str, float]]]:
+    said = SAID * rounds
+    text = LESSON + "".join(f"  - {{ask: Mitä sanot?, accept: [{w}], mistakes: {{en tiedä: "
+                            f"Ei haittaa.}}}}\n" for w in said for _ in names)
+    lesson, problems = check_text(text, "bench.yaml", Library())
+    assert lesson is not None, problems
+    path = models.whisper_model_path(None, defaults().data)
+    rng = random.Random(3)
+    wavs = [_say(tmp / f"v{i}.wav", w, rng.choice(VOICES), 145, rng)
+            for i, w in enumerate(said)]
+    source = WavAnswers([w for w in wavs for _ in names])  # each answer to every variant
+    scorers = {n: TimedScorer(path) for n in names}
+    listeners = {n: VARIANTS[n](scorers[n], source) for n in names}
+    speaker = Speaker(EspeakSynth(), lambda audio, text: None)
+    prerender = speaker.prerender_soon(list(phrases.REPLIES))
+    if prerender is not None:
+        prerender.join()
+    rows: dict[str, list[dict[str, float]]] = {n: [] for n in names}
+    current: dict[str, Any] = {}
+
+    class Reply:
+        def handle(self, event: ev.Event) -> None:
+            # the first thing said after the answer: praise, feedback or "say it again"
+            if isinstance(event, ev.Verdict):
+                current["verdict"] = time.monotonic()
+            elif (isinstance(event, ev.Say) and "timings" in current
+                  and "reply" not in current):
+                current.setdefault("verdict", time.monotonic())
+                speaker.handle(event)
+                current["reply"] = speaker.first_sample_at or time.monotonic()
+                _note(current)
+
+    def _note(c: dict[str, Any]) -> None:
+        name, listener, t = c["name"], c["listener"], c["timings"]
+        end = t["speech_end"]
+        used = [s for s in listener.scorings if s[0] >= c["started"]]
+        row = {"v2v": c["reply"] - end, "endpoint": t["endpoint"] - end,
+               "scoring wait": t["final"] - t["endpoint"],
+               "judge+engine": c["verdict"] - t["final"],
+               "reply": c["reply"] - c["verdict"],
+               "scoring start": used[-1][0] - end if used else float("nan"),
+               "scoring end": used[-1][1] - end if used else float("nan"),
+               "scoring CPU": used[-1][2] if used else float("nan"),
+               "scorings": len(used)}
+        marks = scorers[name].marks[c["marks_from"]:]
+        # the parts of the scoring used (the last one)
+        last = max((i for i, m in enumerate(marks) if m[0] == "encode"), default=0)
+        for part in PARTS:
+            row[part] = sum(d for p, d in marks[last:] if p == part)
+        row["in doubt"] = float(row["rest"] > 0)
+        rows[name].append(row)
+
+    def before(name: str, listener: WhisperListener) -> None:
+        current.clear()
+        current.update(name=name, listener=listener, started=time.monotonic(),
+                       marks_from=len(scorers[name].marks))
+
+    def after(name: str, answer: ev.Answer | None) -> None:
+        if answer is not None:
+            current["timings"] = dict(answer.timings)
+
+    run_alternating(lesson, listeners, [Reply()], before, after)
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--variants", default=",".join(VARIANTS))
+    args = parser.parse_args()
+    names = args.variants.split(",")
+    print(f"load average at the start {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores",
+          flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        rows = run(names, args.rounds, Path(tmp))
+    keys = ["v2v", "endpoint", "scoring wait", "judge+engine", "reply", "scoring start",
+            "scoring end", "scoring CPU", "scorings", *PARTS, "in doubt"]
+    print("medians, seconds after the learner's last sound (parts: wall time of the scoring "
+          "used):")
+    print(f"{'variant':<14}" + "".join(f"{k:>14}" for k in keys))
+    for name in names:
+        r = rows[name]
+        print(f"{name:<14}" + "".join(
+            f"{statistics.median(x[k] for x in r):>14.3f}" for k in keys[:-1])
+            + f"{statistics.mean(x['in doubt'] for x in r):>14.2f}")
+    first = statistics.median(x["v2v"] for x in rows[names[0]])
+    for name in names:
+        v = sorted(x["v2v"] for x in rows[name])
+        print(f"[{name}] voice to voice median {statistics.median(v):.3f} s, p90 "
+              f"{v[min(len(v) - 1, int(0.9 * len(v)))]:.3f} s, n={len(v)}; ratio to "
+              f"{names[0]} {statistics.median(v) / first:.2f}")
+    for name in names:
+        cpu = statistics.median(x["scoring CPU"] for x in rows[name])
+        print(f"[{name}] on two idle cores (wall ≈ CPU / 2) voice to voice would be ≈ the "
+              f"endpoint or {SPECULATE_AFTER_S} s + {cpu:.3f} / 2, whichever is later: "
+              f"{max(ListenSettings().endpoint_silence_s, SPECULATE_AFTER_S + cpu / 2):.2f} s"
+              " (an estimate)")
+    print(f"load average at the end {os.getloadavg()[0]:.1f}")
+
+
+if __name__ == "__main__":
+    main()
