@@ -54,6 +54,7 @@ class SpeechSettings:
     input_device: str = ""
     silence_timeout_s: float = 8.0
     endpoint_silence_s: float = 0.5
+    hesitation_s: float = 1.2  # ... or this long when it is far shorter than any answer
     min_confidence: float = 0.5
 
 

@@ -17,12 +17,13 @@ from valkky.events import Prompt
 from valkky.lesson.files import resolve_lesson
 from valkky.lesson.loader import load_lesson
 from valkky.lesson.references import load_library
-from valkky.speech.asr import ListenSettings, WavAnswers
+from valkky.speech.asr import FRAME_S, Capture, ListenSettings, WavAnswers, capture
 from valkky.speech.audio import ASR_RATE, write_wav
 from valkky.speech.scoring import (
     CLEAR,
     COHORT,
     CONTROL_MARGIN,
+    SYLLABLES_PER_S,
     Features,
     Rule,
     Scores,
@@ -30,6 +31,7 @@ from valkky.speech.scoring import (
     decide,
     fit_rule,
     length_feature,
+    shortest_seconds,
     split,
     syllables,
     without_loop,
@@ -315,6 +317,40 @@ def _wav(path: Path, speech_s: float, silence_s: float = 1.0, lead_s: float = 0.
     write_wav(path, np.concatenate([_silence(lead_s), _tone(speech_s), _silence(silence_s)]),
               ASR_RATE)
     return path
+
+
+def _frames(audio: np.ndarray) -> list[bytes]:
+    step = int(ASR_RATE * FRAME_S)
+    return [audio[i:i + step].tobytes() for i in range(0, len(audio), step)]
+
+
+def _spoken_s(cap: Capture) -> float:
+    return (cap.last_loud - cap.first_loud) / 2 / ASR_RATE
+
+
+def test_an_answer_cut_short_by_a_pause_is_waited_for() -> None:
+    """"Laitan … suojalasit": 0.4 s said, 0.7 s of pause, the rest: the endpoint (0.5 s)
+    would end it at the pause; said far shorter than the step's shortest answer (2 s), the
+    listener waits ``hesitation_s`` and hears it all."""
+    paused = np.concatenate([_silence(0.3), _tone(0.4), _silence(0.7), _tone(0.8),
+                             _silence(2.0)])
+    heard = capture(iter(_frames(paused)), ListenSettings(), expected_s=2.0)
+    assert _spoken_s(heard) == pytest.approx(1.9, abs=0.05)
+    # without an expected length (Vosk, a recording's end) the pause ends it, as before
+    assert _spoken_s(capture(iter(_frames(paused)), ListenSettings())) == \
+        pytest.approx(0.4, abs=0.05)
+
+
+def test_a_whole_answer_ends_after_the_usual_silence() -> None:
+    whole = np.concatenate([_silence(0.3), _tone(1.5), _silence(2.0)])
+    heard = capture(iter(_frames(whole)), ListenSettings(), expected_s=2.0)
+    # 1.5 s of 2 s expected is no answer cut short: it ends 0.5 s after, not 1.2 s
+    assert len(heard.pcm) / 2 / ASR_RATE == pytest.approx(0.3 + 1.5 + 0.5, abs=0.05)
+
+
+def test_the_shortest_answer_is_the_steps_own_not_a_control() -> None:
+    phrases = {"Laitan suojalasit.": "laitan suojalasit", "Toista.": "toista"}
+    assert shortest_seconds(phrases) == syllables("Laitan suojalasit.") / SYLLABLES_PER_S
 
 
 def test_listener_scores_the_speech_once_speculatively_and_reports_timings(

@@ -8,7 +8,9 @@ and decode with their open vocabulary; so do ``repeat`` prompts, since a grammar
 
 The answer ends when the learner has been silent for ``endpoint_silence_s`` after
 speaking (energy VAD, about 0.5 s; Vosk's own endpointer waits about 0.9 s), or at the
-end of a recorded answer; nothing said within ``silence_timeout_s`` is silence.
+end of a recorded answer; nothing said within ``silence_timeout_s`` is silence. A
+learner who has said much less than the shortest answer expected is pausing mid-answer,
+not done: then the answer ends only after ``hesitation_s`` of silence.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ FRAME_S = 0.03
 @dataclass(frozen=True)
 class ListenSettings:
     endpoint_silence_s: float = 0.5
+    hesitation_s: float = 1.2  # the silence that ends an answer cut short (see capture)
     silence_timeout_s: float = 8.0
     vad_threshold: float = 500.0  # RMS of int16 samples that counts as speech
     realtime: bool = False  # feed recorded answers at the speed they were spoken
@@ -83,15 +86,24 @@ class Capture:
                 ("final", final))
 
 
+# Speech shorter than this share of the shortest expected answer is an answer cut short
+# by a pause ("Se on …" for "se on pyörätuoli"): even slow A1 speech says more by then.
+CUT_SHORT = 0.6
+
+
 def capture(frames: Iterator[bytes], s: ListenSettings, *,
             on_frame: Callable[[bytes], object] | None = None,
             on_pause: Callable[[Capture], None] | None = None,
-            pause_s: float = 0.25) -> Capture:
+            pause_s: float = 0.25, expected_s: float = 0.0) -> Capture:
     """Read frames until the answer ends (energy VAD): ``endpoint_silence_s`` of silence
-    after speech, ``silence_timeout_s`` without any, or the end of a recording. Every frame
-    goes to ``on_frame``; ``on_pause`` is called once per pause of ``pause_s`` after
-    speech (a recogniser may start early on what it has)."""
+    after speech — ``hesitation_s`` while the speech so far is shorter than ``CUT_SHORT``
+    of ``expected_s`` (the shortest answer the step expects, said at a usual pace) —,
+    ``silence_timeout_s`` without any, or the end of a recording. Every frame goes to
+    ``on_frame``; ``on_pause`` is called once per pause of ``pause_s`` after speech (a
+    recogniser may start early on what it has)."""
     import numpy as np
+
+    cut_short = int(2 * ASR_RATE * CUT_SHORT * expected_s)  # bytes of speech
 
     cap = Capture(bytearray(), False, 0, 0, None, 0.0)
     silent_for, t_audio, paused = 0.0, 0.0, False
@@ -114,7 +126,9 @@ def capture(frames: Iterator[bytes], s: ListenSettings, *,
         else:
             silent_for += dt
         cap.pcm += frame
-        if cap.heard_speech and silent_for >= s.endpoint_silence_s:
+        if cap.heard_speech and silent_for >= (
+                s.hesitation_s if cap.last_loud - cap.first_loud < cut_short
+                else s.endpoint_silence_s):
             break
         if (on_pause is not None and cap.heard_speech and not paused
                 and silent_for >= pause_s):

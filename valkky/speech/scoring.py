@@ -262,6 +262,13 @@ _VOWELS = frozenset("aeiouyäöå")
 SYLLABLES_PER_S = 5.0
 
 
+def shortest_seconds(phrases: Mapping[str, str]) -> float:
+    """How long the shortest of a step's own phrases (not the learner's controls) takes
+    at a usual pace: less speech than a share of it is an answer cut short."""
+    own = [p for p, said in phrases.items() if not is_control(said)]
+    return min((syllables(p) for p in own), default=0) / SYLLABLES_PER_S
+
+
 def length_feature(seconds: float, phrase: str) -> float:
     """−|log(speech length / the phrase's length)|: an answer to another question is
     often much longer or shorter than the phrase it is scored nearest to. 0.0 when the

@@ -44,6 +44,7 @@ from valkky.speech.scoring import (
     Split,
     candidates,
     decide,
+    shortest_seconds,
     split,
     without_loop,
 )
@@ -104,7 +105,8 @@ class WhisperListener:
             early[(cap.first_loud, cap.last_loud)] = self._pool.submit(
                 self._score, cap.speech(EDGE_S), parts)
 
-        cap = capture(frames, self.settings, on_pause=on_pause, pause_s=self.speculate_after_s)
+        cap = capture(frames, self.settings, on_pause=on_pause, pause_s=self.speculate_after_s,
+                      expected_s=shortest_seconds(phrases))
         self.last = None
         if not cap.heard_speech:
             return Answer(text="", timings=cap.timings(time.monotonic()), source="speech")
@@ -144,7 +146,7 @@ def open_whisper(speech: Any, source: WavAnswers | Microphone,
             source.close()
         raise
     return WhisperListener(scorer, source, ListenSettings(
-        endpoint_silence_s=speech.endpoint_silence_s,
+        endpoint_silence_s=speech.endpoint_silence_s, hesitation_s=speech.hesitation_s,
         silence_timeout_s=speech.silence_timeout_s), rule=rule_of(speech))
 
 
