@@ -42,11 +42,11 @@ from valkky.lesson.references import load_library
 from valkky.paths import lessons_dir
 from valkky.settings import defaults
 from valkky.speech import models
-from valkky.speech.asr import ListenSettings, WavAnswers, capture
+from valkky.speech.asr import ListenSettings, WavAnswers
 from valkky.speech.audio import ASR_RATE, read_wav, resample, write_wav
 from valkky.speech.coverage import _tasks
-from valkky.speech.scoring import Rule, candidates, shortest_seconds, split, written
-from valkky.speech.whisper import EDGE_S, WhisperScorer, score_answer
+from valkky.speech.scoring import Rule, candidates, split, written
+from valkky.speech.whisper import EDGE_S, WhisperScorer, capture_answer, score_answer
 
 DEV_VOICES = ("fi+Andy", "fi+Alicia", "fi+klatt", "fi+f3", "fi+m1", "fi+Annie")
 DEV_SPEEDS = (110, 150, 185)
@@ -175,7 +175,7 @@ def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool) -> dict:
     parts = split(phrases, cohort=bool(rule.cohort))
     frames = WavAnswers([c["wav"]]).next_answer(prompt)
     assert frames is not None
-    cap = capture(frames, ListenSettings(), expected_s=shortest_seconds(phrases))  # as listen
+    cap = capture_answer(frames, ListenSettings(), phrases)
     audio = np.frombuffer(cap.speech(EDGE_S), np.int16)
     got = score_answer(scorer, audio, parts, rule)  # exactly as the runtime
     names = [p for p, _ in got.phrases]

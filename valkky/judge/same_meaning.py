@@ -366,6 +366,8 @@ def duration_as_accepted(words: list[str], accepted: tuple[tuple[str, str], ...]
     duration said in minutes where the accepted answers say it in hours or quarters (sets
     7, 8). Put in the form of an accepted answer's word, the one that makes an accepted
     answer where one does."""
+    if "minuuttia" not in words and "minuutin" not in words:
+        return words  # (the commonest case: no minutes said, no Voikko asked)
     for i, w in enumerate(words[:-1]):
         unit = _MINUTES_AS.get(w)
         if unit is None or w in vocabulary or not finnish.same_lemma(words[i + 1], "minuutti"):

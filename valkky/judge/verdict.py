@@ -197,8 +197,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         words = _none_as_missing(words, vocabulary)
         words = _postposition_as_case(words, vocabulary)
         words = _without_as_ton(words, vocabulary)
-        if "minuuttia" in words or "minuutin" in words:  # (a duration in minutes: rare)
-            words = duration_as_accepted(words, compiled, vocabulary)
+        words = duration_as_accepted(words, compiled, vocabulary)
     # "15 min", "3. kerroksessa": only what was written short has no case ("tunti" said
     # in full for "tunnin" is a word form)
     if _written_short(answer):

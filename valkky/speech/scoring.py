@@ -262,11 +262,16 @@ _VOWELS = frozenset("aeiouyäöå")
 SYLLABLES_PER_S = 5.0
 
 
+def phrase_seconds(phrase: str) -> float:
+    """How long ``phrase`` takes at a usual pace (SYLLABLES_PER_S)."""
+    return syllables(phrase) / SYLLABLES_PER_S
+
+
 def shortest_seconds(phrases: Mapping[str, str]) -> float:
     """How long the shortest of a step's own phrases (not the learner's controls) takes
     at a usual pace: less speech than a share of it is an answer cut short."""
-    own = [p for p, said in phrases.items() if not is_control(said)]
-    return min((syllables(p) for p in own), default=0) / SYLLABLES_PER_S
+    return min((phrase_seconds(p) for p, said in phrases.items() if not is_control(said)),
+               default=0.0)
 
 
 def length_feature(seconds: float, phrase: str) -> float:
@@ -275,7 +280,7 @@ def length_feature(seconds: float, phrase: str) -> float:
     length is not known."""
     if seconds <= 0:
         return 0.0
-    return -abs(math.log(max(0.1, seconds) / (syllables(phrase) / SYLLABLES_PER_S)))
+    return -abs(math.log(max(0.1, seconds) / phrase_seconds(phrase)))
 
 
 def weigh(scores: Scores, best: str, value: float,

@@ -20,7 +20,7 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +70,13 @@ PAD_S = 1.5  # the encoder sees the speech plus this much ...
 MIN_INPUT_S = 4.0  # ... and at least this much, instead of Whisper's 30 s
 
 
+def capture_answer(frames: Iterator[bytes], settings: ListenSettings, phrases: dict[str, str],
+                   **how: Any) -> Capture:
+    """An answer's audio as Whisper's listener takes it (and the trials, which must hear
+    alike): the step's shortest phrase says when a pause leaves the answer cut short."""
+    return capture(frames, settings, expected_s=shortest_seconds(phrases), **how)
+
+
 class WhisperListener:
     """A ``Listener``: one answer a prompt, as the lesson phrase it is (confidence ≥ 0.5)
     or, when the scorer doubts it, Whisper's own transcription with a confidence < 0.5,
@@ -105,8 +112,8 @@ class WhisperListener:
             early[(cap.first_loud, cap.last_loud)] = self._pool.submit(
                 self._score, cap.speech(EDGE_S), parts)
 
-        cap = capture(frames, self.settings, on_pause=on_pause, pause_s=self.speculate_after_s,
-                      expected_s=shortest_seconds(phrases))
+        cap = capture_answer(frames, self.settings, phrases, on_pause=on_pause,
+                             pause_s=self.speculate_after_s)
         self.last = None
         if not cap.heard_speech:
             return Answer(text="", timings=cap.timings(time.monotonic()), source="speech")
