@@ -15,12 +15,12 @@ from tests.judge.agreement import DATA, grade
 # valkky/judge/same_meaning.py) took sets 6–8 to 314/335, 319/348 and 298/343.
 # Set 10 (session 24, judge-trial10: a new unseen set measured on the merged judge before
 # any fix, 151/183 = 82.5 %; see its header).
-# Set 11 (session 25, judge11: the same, measured on main's judge before any fix; see
-# its header).
+# Set 11 (session 25, judge11: the same, measured on main's judge before any fix,
+# 157/204 = 77.0 %; see its header).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 21, "trainer_answers_7.yaml": 29,
               "trainer_answers_8.yaml": 45, "trainer_answers_9.yaml": 43,
-              "trainer_answers_10.yaml": 23, "trainer_answers_11.yaml": 36}
+              "trainer_answers_10.yaml": 23, "trainer_answers_11.yaml": 47}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
