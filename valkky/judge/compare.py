@@ -53,7 +53,7 @@ from valkky.judge.wordsets import (
     THING_PRONOUNS,
 )
 
-_REASON_ORDER = ("vowel_length", "double_consonant", "umlaut", "word_form", "typo")
+_REASON_ORDER = ("vowel_length", "double_consonant", "umlaut", "word_form", "other_word", "typo")
 
 
 def _by_word(c: Case) -> Judgement:

@@ -1,0 +1,41 @@
+"""What trainer set 11 (tests/judge/data/trainer_answers_11.yaml) showed the judge missing:
+each general cause, tried on answers of its own kind (not the set's own answers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from valkky.judge import judge
+from valkky.lesson.loader import REPEAT_STRICT
+
+
+@pytest.mark.parametrize(("answer", "model"), [
+    # a lexicon synonym where a repeat step asks for the model's own word
+    ("pomo on toimistossa", "Esimies on toimistossa."),
+    ("laita hanskat käteen", "Laita käsineet käteen."),
+    ("koska tauko alkaa", "Milloin tauko alkaa?"),
+])
+def test_a_synonym_in_a_repeat_step_is_a_slip_not_another_answer(answer: str,
+                                                                  model: str) -> None:
+    j = judge(answer, [model], strict=REPEAT_STRICT)
+    assert (j.verdict, j.reason) == ("almost", "other_word")
+    assert judge(answer, [model]).verdict == "correct"  # a question takes it as it is
+
+
+def test_another_word_in_a_repeat_step_is_still_wrong() -> None:
+    # not a synonym: the opposite, or another thing
+    assert judge("esimies on varastossa", ["Esimies on toimistossa."],
+                 strict=REPEAT_STRICT).verdict == "wrong"
+
+
+@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+    # the final vowel after -t dropped, as speech drops it
+    ("teen töit", ["teen töitä"], "correct"),
+    ("otan kaht", ["otan kahta"], "correct"),
+    ("ruuveit puuttuu", ["ruuveja puuttuu", "ruuvit puuttuvat"], "almost"),
+    # only the final vowel, only after -t, only where the letters are no word
+    ("muttereitaa", ["muttereita"], "almost"),
+])
+def test_a_final_vowel_after_t_dropped_as_speech_drops_it(answer: str, accept: list[str],
+                                                          verdict: str) -> None:
+    assert judge(answer, accept).verdict == verdict
