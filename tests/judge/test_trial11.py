@@ -39,3 +39,15 @@ def test_another_word_in_a_repeat_step_is_still_wrong() -> None:
 def test_a_final_vowel_after_t_dropped_as_speech_drops_it(answer: str, accept: list[str],
                                                           verdict: str) -> None:
     assert judge(answer, accept).verdict == verdict
+
+
+@pytest.mark.parametrize(("answer", "model"), [
+    # a repeat step practises the model's own case: the other local case of the same
+    # direction, or a state in the essive, answers a question but repeats no model
+    ("laatikko putosi lavasta", "Laatikko putosi lavalta."),
+    ("vien sen toimistoon", "Vien sen toimistolle."),
+    ("akku on tyhjänä", "Akku on tyhjä."),
+])
+def test_a_repeat_step_wants_the_models_own_case(answer: str, model: str) -> None:
+    assert judge(answer, [model], strict=REPEAT_STRICT).verdict == "almost"
+    assert judge(answer, [model]).verdict == "correct"
