@@ -35,6 +35,7 @@ def test_another_word_in_a_repeat_step_is_still_wrong() -> None:
     ("ruuveit puuttuu", ["ruuveja puuttuu", "ruuvit puuttuvat"], "almost"),
     # only the final vowel, only after -t, only where the letters are no word
     ("muttereitaa", ["muttereita"], "almost"),
+    ("pöyt", ["pöytä"], "almost"),
 ])
 def test_a_final_vowel_after_t_dropped_as_speech_drops_it(answer: str, accept: list[str],
                                                           verdict: str) -> None:
@@ -51,3 +52,11 @@ def test_a_final_vowel_after_t_dropped_as_speech_drops_it(answer: str, accept: l
 def test_a_repeat_step_wants_the_models_own_case(answer: str, model: str) -> None:
     assert judge(answer, [model], strict=REPEAT_STRICT).verdict == "almost"
     assert judge(answer, [model]).verdict == "correct"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("millon tauko alkaa", "milloin tauko alkaa"),
+    ("sillon mä lähden", "silloin minä lähden"),
+])
+def test_millon_and_sillon_as_spoken(answer: str, accept: str) -> None:
+    assert judge(answer, [accept]).verdict == "correct"

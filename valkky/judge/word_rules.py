@@ -81,9 +81,15 @@ def _w_dropped_vowel(e: str, h: str, real: bool | None) -> str | None:
     "töit" for "töitä", "muttereit" for "muttereita" (set 11), which no rule of the
     normaliser puts back (its dropped endings are -ssa, -sta, -lla…; a partitive's vowel
     could be -a or -ä, and "laatikoit" is a word of its own). Not where the letters are a
-    word."""
-    return "same" if real is False and len(h) >= 4 and h[-1] == "t" and len(e) == len(h) + 1 \
-        and e.startswith(h) and e[-1] in "aeiouyäö" else None
+    word, nor in a nominative ("pöyt" for "pöytä" is a slip)."""
+    if real is not False or len(h) < 4 or h[-1] != "t" or len(e) != len(h) + 1 or \
+            not e.startswith(h):
+        return None
+    # only a partitive's -ta/-tä and an adverb's -sti: "pöyt" is no "pöytä"
+    return "same" if {c for c, _ in finnish.case_numbers(e)} & _DROPS_ITS_VOWEL else None
+
+
+_DROPS_ITS_VOWEL = frozenset({"osanto", "kerrontosti"})
 
 
 def _w_inflected(e: str, h: str, real: bool | None) -> str | None:
