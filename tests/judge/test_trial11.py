@@ -60,3 +60,16 @@ def test_a_repeat_step_wants_the_models_own_case(answer: str, model: str) -> Non
 ])
 def test_millon_and_sillon_as_spoken(answer: str, accept: str) -> None:
     assert judge(answer, [accept]).verdict == "correct"
+
+
+@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+    # "ettei" is "että ei", its "ei" free to stand where an accepted answer says it
+    ("ettei hiukset putoa ruokaan", ["että hiukset eivät putoa ruokaan"], "correct"),
+    ("ettei kukaan kaadu", ["että kukaan ei kaadu"], "correct"),
+    # and it says no: not the yes of an accepted answer
+    ("ettei kone pysähdy", ["että kone pysähtyy"], "wrong"),
+    ("sanoin etten tule", ["sanoin että tulen"], "wrong"),
+    ("jottei kone toimi", ["jotta kone toimii"], "wrong"),
+])
+def test_ettei_says_no_as_etta_ei_does(answer: str, accept: list[str], verdict: str) -> None:
+    assert judge(answer, accept).verdict == verdict
