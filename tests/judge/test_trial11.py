@@ -73,3 +73,20 @@ def test_millon_and_sillon_as_spoken(answer: str, accept: str) -> None:
 ])
 def test_ettei_says_no_as_etta_ei_does(answer: str, accept: list[str], verdict: str) -> None:
     assert judge(answer, accept).verdict == verdict
+
+
+@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+    # a verb beside a shorter accepted answer, in another tense than the fuller answer
+    # says it, is that answer slipped, not the short one with a word more
+    ("minä laitan", ["minä", "minä laitoin"], "almost"),
+    ("ei käynyt", ["ei", "ei käy"], "almost"),
+    # the same tense, another person, or a verb of its own, is a word more
+    ("minä laitoin", ["minä", "minä laitoin"], "correct"),
+    ("kyllä heti", ["kyllä", "kyllä tulen"], "correct"),
+])
+def test_a_verb_in_another_tense_is_the_fuller_answer_slipped(answer: str, accept: list[str],
+                                                               verdict: str) -> None:
+    j = judge(answer, accept)
+    assert j.verdict == verdict
+    if verdict == "almost":
+        assert j.reason == "word_form"

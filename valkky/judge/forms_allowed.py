@@ -192,20 +192,31 @@ def _verb_in_fuller_form(c: Case, said: Sequence[str], extra: Sequence[str]
                          ) -> tuple[str, str] | None:
     """An accepted answer that says the words of a shorter one and, in another form, the
     verb said beside them: the learner tried that sentence and missed the verb's form
-    ("autanko nousta" for "autanko teitä nousemaan"; set 8), not a shorter answer with a
-    word more. Where an accepted answer says every word as heard, none is."""
+    ("autanko nousta" for "autanko teitä nousemaan"; set 8), or in another tense ("minä
+    painan" for "minä painoin"), not a shorter answer with a word more. Where an accepted answer says every word as heard, none is."""
     heard = {*said, *extra}
     if any(heard <= _shape(n).wordset for _, n in c.accepted):
         return None
-    # the dictionary form said for another ("nousta" for "nousemaan"), not another person
-    # of the same verb ("varo" for "varokaa")
-    verbs = [w for w in extra if "teonsana" in finnish.word_classes(w)
-             and w in finnish.base_forms(w)]
+    # the dictionary form said for another ("nousta" for "nousemaan"), or another tense
+    # ("minä painan" beside "minä painoin", "ei sopi" beside "ei sovi"; set 11), not
+    # another person of the same verb ("varo" for "varokaa")
+    verbs = [w for w in extra if "teonsana" in finnish.word_classes(w)]
     if not verbs:
         return None
     for original, n in c.accepted:
         words = _shape(n).wordset
         if set(said) <= words and all(w not in words and any(
-                finnish.same_lemma(w, a) for a in words) for w in verbs):
+                finnish.same_lemma(w, a) and (w in finnish.base_forms(w)
+                                              or _another_tense(w, a)) for a in words)
+                                      for w in verbs):
             return original, n
     return None
+
+
+def _another_tense(word: str, other: str) -> bool:
+    """Two forms of a verb with no tense in common: "painan" (now) and "painoin" (then)."""
+    def tenses(w: str) -> set[str]:
+        return {a["TENSE"] for a in finnish.analyses(w)
+                if a.get("CLASS") == "teonsana" and "TENSE" in a}
+    mine, theirs = tenses(word), tenses(other)
+    return bool(mine) and bool(theirs) and not mine & theirs
