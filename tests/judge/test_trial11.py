@@ -90,3 +90,22 @@ def test_a_verb_in_another_tense_is_the_fuller_answer_slipped(answer: str, accep
     assert j.verdict == verdict
     if verdict == "almost":
         assert j.reason == "word_form"
+
+
+@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+    # a compound whose head is a lexicon synonym of the accepted compound's head, the part
+    # in front the same, is that compound, also split in two by the recogniser
+    ("hätäseisnappi", ["hätäseispainike"], "correct"),
+    ("painoin hälytys nappulaa", ["painoin hälytyspainiketta"], "correct"),
+    ("otan kumihanskat", ["otan kumikäsineet"], "correct"),
+    # not in another form, nor with another part in front
+    ("painoin hätäseisnappi", ["painoin hätäseispainiketta"], "almost"),
+    ("hälytysnappi", ["hätäseispainike"], "wrong"),
+])
+def test_a_compound_with_a_synonym_head(answer: str, accept: list[str], verdict: str) -> None:
+    assert judge(answer, accept).verdict == verdict
+
+
+def test_a_compound_with_a_synonym_head_is_no_repetition() -> None:
+    assert judge("hätäseisnappi", ["Hätäseispainike."], strict=REPEAT_STRICT).verdict != \
+        "correct"

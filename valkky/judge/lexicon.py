@@ -388,6 +388,48 @@ def _step_candidates(vocabulary: tuple[str, ...]) -> tuple[frozenset[str], tuple
     return frozenset(vocabulary), tuple(e for e in vocabulary if _may_be_in_group(e))
 
 
+_MIN_PART = 3  # letters of a compound's part: "hätäseis|nappi", not "h|ätäseisnappi"
+
+
+def head_equivalent(expected: str, heard: str) -> str | None:
+    """``equivalent`` for the heads of two compounds with the same part in front: "same"
+    for "hätäseisnappia" and "hätäseispainiketta" (nappi = painike), "form" for
+    "hätäseisnappi" and "hätäseispainiketta"; None otherwise."""
+    for k in range(_MIN_PART, min(len(heard), len(expected)) - _MIN_PART + 1):
+        if heard[k - 1] != expected[k - 1]:
+            return None
+        if (found := equivalent(expected[k:], heard[k:])) is not None:
+            return found
+    return None
+
+
+def compound_toward(words: Sequence[str], vocabulary: Iterable[str]) -> list[str]:
+    """The heard words, a compound whose head is a synonym of an accepted compound's head,
+    the part in front the same, replaced by that compound, also where the recogniser
+    split it in two: "hätäseis nappia" → "hätäseispainiketta" (sets 10, 11)."""
+    vocab = vocabulary if isinstance(vocabulary, tuple) else tuple(vocabulary)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        pair = w + words[i + 1] if i + 1 < len(words) else None
+        found = None
+        if w not in vocab:
+            for said, n in ((pair, 2), (w, 1)):
+                if said is None:
+                    continue
+                found = next((e for e in vocab if e[:_MIN_PART] == said[:_MIN_PART]
+                              and e != said and head_equivalent(e, said) == "same"), None)
+                if found is not None:
+                    out.append(found)
+                    i += n
+                    break
+        if found is None:
+            out.append(w)
+            i += 1
+    return out
+
+
 def toward(words: Sequence[str], vocabulary: Iterable[str]) -> list[str]:
     """The heard words, each synonym in an accepted answer's form replaced by that word:
     "otan imurin" with "otan pölynimurin" accepted → "otan pölynimurin"."""

@@ -190,6 +190,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         # … or in a foreseen mistake's (after the accepted words): "suojalasit ja hanskat"
         # is the mistake "suojalasit ja suojakäsineet"
         words = lexicon.toward(words, _with_mistake_words(vocabulary, wrong_answers))
+        words = lexicon.compound_toward(words, vocabulary)
         words = _synonym_of_another(words, vocabulary, accepted) or words
         words = _step_synonym(words, compiled, vocabulary)
         words = _request_as_voitko(words, vocabulary)

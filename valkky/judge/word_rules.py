@@ -28,7 +28,8 @@ class WordRule:
 
 
 def _w_synonym(e: str, h: str, real: bool | None) -> str | None:
-    found = lexicon.equivalent(e, h)
+    # … or a compound's head ("hätäseisnappi" for "hätäseispainiketta": a word form)
+    found = lexicon.equivalent(e, h) or lexicon.head_equivalent(e, h)
     return None if found is None else ("same" if found == "same" else "word_form")
 
 
