@@ -109,3 +109,20 @@ def test_a_compound_with_a_synonym_head(answer: str, accept: list[str], verdict:
 def test_a_compound_with_a_synonym_head_is_no_repetition() -> None:
     assert judge("hätäseisnappi", ["Hätäseispainike."], strict=REPEAT_STRICT).verdict != \
         "correct"
+
+
+@pytest.mark.parametrize(("answer", "verdict"), [
+    # a one-word description with the same said again in other words, or a state
+    ("siisti ja puhdas", "correct"),
+    ("siisti ja järjestyksessä", "correct"),
+    # not another description, which may say the opposite, nor a foreseen mistake
+    ("siisti ja likainen", "wrong"),
+    ("siisti ja sotkussa", "wrong"),
+])
+def test_a_description_and_a_state(answer: str, verdict: str) -> None:
+    assert judge(answer, ["siisti"], wrong_answers=["sotkussa"]).verdict == verdict
+
+
+@pytest.mark.parametrize("answer", ["moppi ja harja", "lattialla ja pöydällä"])
+def test_and_another_thing_or_place_is_no_description(answer: str) -> None:
+    assert judge(answer, [answer.split()[0]]).verdict != "correct"

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import _shape
-from valkky.judge.case import SETTINGS, Case, Detail, Judgement, _fuzz
+from valkky.judge.case import SETTINGS, Case, Detail, Judgement, _fuzz, _norm
 from valkky.judge.forms_allowed import (
     _COUNT_NOMINATIVES,
     _COUNT_WORDS,
     _adverbial,
+    _and_a_state,
     _essive_for,
     _form_with,
     _fuller_answer_in_another_form,
@@ -335,6 +336,11 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             c.note(f"the words of '{tried[0]}', one in another form")
             return c.judgement("almost", "word_form", closest=tried[0],
                                detail=Detail(expected=tried[1], heard=heard)), unexplained
+        if c.on("extra_words") and _and_a_state(exp, heard.split(), extra) and not any(
+                heard.split()[-1] in _norm(m).split() for m in c.mistakes):  # "siisti ja sotkussa"
+            c.note(f"'{closest}' and one more description")  # "siisti ja puhdas"
+            return c.judgement("correct", closest=closest,
+                               detail=Detail(expected=expected, heard=heard)), unexplained
         # ... and no verb of the learner's own that an accepted answer says with a word of
         # it in another form ("vien eino vessaan" beside "vien Einon vessaan"; set 8)
         plausible = c.on("extra_words") and all(

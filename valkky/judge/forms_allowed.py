@@ -180,6 +180,26 @@ def _adverbial(word: str) -> bool:
     return any(case in _ADVERBIAL_CASES for case, _ in finnish.case_numbers(word))
 
 
+def _and_a_state(expected: Sequence[str], heard: list[str], extra: Sequence[str]) -> bool:
+    """A one-word answer that describes, with "ja" and the same said again in other words
+    ("siisti ja puhdas" for "siisti", the lexicon reading "puhdas" as "siisti"; set 8) or a
+    state in the inessive or essive ("siisti ja järjestyksessä", "valmis ja kunnossa"; set
+    11). Not another description, which may say the opposite ("kuuma ja kylmä"), another
+    thing ("moppi ja harja"), nor another place ("lattialla ja pöydällä")."""
+    # (the alignment may pair either of "siisti ja siisti")
+    if len(expected) != 1 or len(heard) != 3 or heard[:2] != [expected[0], "ja"] or \
+            sorted(extra) != sorted(heard[1:]) or \
+            not any("laatusana" in k for k in finnish.word_classes(expected[0])):
+        return False
+    more = heard[2]
+    return more == expected[0] or (
+        "teonsana" not in finnish.word_classes(more)
+        and any(case in _STATE_CASES for case, _ in finnish.case_numbers(more)))
+
+
+_STATE_CASES = frozenset({"sisaolento", "olento"})  # järjestyksessä, kunnossa, valmiina
+
+
 def _near_any(word: str, expected: list[str]) -> bool:
     """An extra word that is a slip of an expected one (kelo for kello) is no addition."""
     from rapidfuzz.distance import Levenshtein
