@@ -126,3 +126,14 @@ def test_a_description_and_a_state(answer: str, verdict: str) -> None:
 @pytest.mark.parametrize("answer", ["moppi ja harja", "lattialla ja pöydällä"])
 def test_and_another_thing_or_place_is_no_description(answer: str) -> None:
     assert judge(answer, [answer.split()[0]]).verdict != "correct"
+
+
+@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+    # an infinitive's -ea said -ee after the verb that takes it, as speech says it
+    ("ovi pitää sulkee", ["ovi pitää sulkea"], "correct"),
+    ("haluan lähtee kotiin", ["haluan lähteä kotiin"], "correct"),
+    # not the other way: the infinitive where the step says the verb's "he" form
+    ("hän sulkea oven", ["hän sulkee oven"], "almost"),
+])
+def test_an_infinitives_ea_said_ee(answer: str, accept: list[str], verdict: str) -> None:
+    assert judge(answer, accept).verdict == verdict

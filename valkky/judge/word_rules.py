@@ -65,6 +65,11 @@ def _w_assimilated(e: str, h: str, real: bool | None) -> str | None:
     # (siivo, into), which no learner means in that verb's place
     if "oa" in e and h == e.replace("oa", "oo", 1) and "teonsana" in finnish.word_classes(e):
         return "same"
+    # an infinitive's -ea, -eä said -ee, though that spells the verb's "he" form: "pitää
+    # sulkee" for "pitää sulkea" (set 11), as a learner hears it said
+    if e.endswith(("ea", "eä")) and h == e[:-2] + "ee" and any(
+            a.get("MOOD") == "A-infinitive" for a in finnish.analyses(e)):
+        return "same"
     return None
 
 
@@ -184,9 +189,10 @@ WORD_RULES: tuple[WordRule, ...] = (
              (("kädet", "käteni", "same"),)),
     WordRule("politer", "the conditional for the present of the same verb and person, or "
              "the other way round", _w_politer, (("saisinko", "saanko", "same"),)),
-    WordRule("assimilated", "a final -ia, -oa… said as speech assimilates it, or a verb's "
-             "-oa- said -oo-", _w_assimilated,
-             (("kahvia", "kahvii", "same"), ("siivoan", "siivoon", "same")), switchable=False),
+    WordRule("assimilated", "a final -ia, -oa… said as speech assimilates it, a verb's "
+             "-oa- said -oo-, or an infinitive's -ea said -ee", _w_assimilated,
+             (("kahvia", "kahvii", "same"), ("siivoan", "siivoon", "same"),
+              ("sulkea", "sulkee", "same")), switchable=False),
     WordRule("dropped_n", "the -n after a long vowel dropped, as speech drops it",
              _w_dropped_n, (("kotiin", "kotii", "same"),)),
     WordRule("dropped_vowel", "the final vowel after -t dropped, as speech drops it, where "
