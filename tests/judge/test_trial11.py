@@ -137,3 +137,13 @@ def test_and_another_thing_or_place_is_no_description(answer: str) -> None:
 ])
 def test_an_infinitives_ea_said_ee(answer: str, accept: list[str], verdict: str) -> None:
     assert judge(answer, accept).verdict == verdict
+
+
+@pytest.mark.parametrize(("answer", "reason"), [
+    # "kun" for the "kuin" of "ennen kuin" is a slip; "kun" for "ennen kuin" a half answer
+    ("pese kädet ennen kun syöt", "word_form"),
+    ("pese kädet kun syöt", "missing_words"),
+])
+def test_kun_for_kuin_is_a_slip(answer: str, reason: str) -> None:
+    j = judge(answer, ["pese kädet ennen kuin syöt"])
+    assert (j.verdict, j.reason) == ("almost", reason)

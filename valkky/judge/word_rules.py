@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from valkky.judge import finnish, lexicon
 from valkky.judge.case import SETTINGS, Case
 from valkky.judge.normalise import _SPOKEN_PARTICIPLE
+from valkky.judge.wordsets import CONFUSED_WORDS
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,10 @@ def _w_dropped_vowel(e: str, h: str, real: bool | None) -> str | None:
 
 
 _DROPS_ITS_VOWEL = frozenset({"osanto", "kerrontosti"})
+
+
+def _w_confused(e: str, h: str, real: bool | None) -> str | None:
+    return "word_form" if CONFUSED_WORDS.get(e) == h else None
 
 
 def _w_inflected(e: str, h: str, real: bool | None) -> str | None:
@@ -198,6 +203,8 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("dropped_vowel", "the final vowel after -t dropped, as speech drops it, where "
              "the letters are no word", _w_dropped_vowel,
              (("töitä", "töit", "same"), ("kahta", "kaht", "same"))),
+    WordRule("confused", "a function word a learner says for another (CONFUSED_WORDS: kun "
+             "for kuin)", _w_confused, (("kuin", "kun", "word_form"),), switchable=False),
     WordRule("inflected", "a real word whose base form is the expected word", _w_inflected,
              (("pöytä", "pöytää", "word_form"),), switchable=False),
     WordRule("minimal_pair", "only a/ä o/ö u/y, a single or double vowel or consonant apart",

@@ -90,3 +90,8 @@ def _negative(words: Sequence[str]) -> bool:
 
 # A yes: "joo" and "juu" are read "kyllä" before any rule (lessons/lexicon/spoken.yaml).
 YES = frozenset({"kyllä"})
+
+# Function words a learner says for one another, one letter apart and both words, which a
+# trainer hears as a slip of the one meant, not another answer: "kun" for the "kuin" of
+# "ennen kuin" (sets 10, 11), as spoken Finnish says it too.
+CONFUSED_WORDS = {"kuin": "kun", "kun": "kuin"}
