@@ -20,7 +20,7 @@ from tests.judge.agreement import DATA, grade
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 20, "trainer_answers_7.yaml": 29,
               "trainer_answers_8.yaml": 44, "trainer_answers_9.yaml": 43,
-              "trainer_answers_10.yaml": 18, "trainer_answers_11.yaml": 32}
+              "trainer_answers_10.yaml": 18, "trainer_answers_11.yaml": 31}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -147,3 +147,15 @@ def test_an_infinitives_ea_said_ee(answer: str, accept: list[str], verdict: str)
 def test_kun_for_kuin_is_a_slip(answer: str, reason: str) -> None:
     j = judge(answer, ["pese kädet ennen kuin syöt"])
     assert (j.verdict, j.reason) == ("almost", reason)
+
+
+@pytest.mark.parametrize(("answer", "verdict"), [
+    # a no to the step's foreseen mistake, then the right answer
+    ("ei ole selvä voitko toistaa", "correct"),
+    ("ei selvä voitko toistaa", "correct"),
+    # a no to something else beside it still says the opposite of an answer
+    ("en voi toistaa voitko toistaa", "wrong"),
+])
+def test_a_no_to_the_mistake_then_the_answer(answer: str, verdict: str) -> None:
+    j = judge(answer, ["voitko toistaa"], wrong_answers=["selvä", "on selvä"])
+    assert j.verdict == verdict

@@ -95,7 +95,8 @@ def _answer_inside(c: Case) -> Judgement | None:
             return c.judgement("correct", closest=found[0])
         return None
     if any(w in NEGATIONS for w in rest) and not _own_no(c, words, left, rest) and not (
-            " ".join(rest) in UNSURE and None not in left[:len(words) - len(covered)]):
+            " ".join(rest) in UNSURE and None not in left[:len(words) - len(covered)]) and \
+            not _no_to_a_mistake(c, rest):
         return None
     return c.judgement("correct", closest=found[0])
 
@@ -154,6 +155,20 @@ def _denied_said_yes(c: Case) -> Judgement | None:
     if beside is not None:
         c.closeness = _fuzz().ratio(c.heard, _norm(beside))
     return c.judgement("wrong", "negation", closest=beside)
+
+
+def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
+    """What is said beside an accepted answer says no to one of the step's foreseen
+    mistakes: "ei ole selvä, voitko toistaa" where "on selvä" is the mistake (set 11) – the
+    learner turns the wrong answer down, then gives the right one."""
+    said = [_NOT_NEGATED.get(w, w) for w in rest if w not in NEGATIONS]
+    return len(said) < len(rest) and bool(said) and any(
+        said == [w for w in _norm(m).split() if w not in NEGATIONS] for m in c.mistakes
+        if not _shape(_norm(m)).negative)
+
+
+# a verb as a no says it, as its yes does: "ei ole selvä" says no to "on selvä"
+_NOT_NEGATED = {"ole": "on"}
 
 
 def _own_no(c: Case, words: list[str], left: list[str | None], rest: list[str]) -> bool:
