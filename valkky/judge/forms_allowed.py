@@ -213,7 +213,8 @@ def _verb_in_fuller_form(c: Case, said: Sequence[str], extra: Sequence[str]
     """An accepted answer that says the words of a shorter one and, in another form, the
     verb said beside them: the learner tried that sentence and missed the verb's form
     ("autanko nousta" for "autanko teitä nousemaan"; set 8), or in another tense ("minä
-    painan" for "minä painoin"), not a shorter answer with a word more. Where an accepted answer says every word as heard, none is."""
+    painan" for "minä painoin"), not a shorter answer with a word more. Where an accepted
+    answer says every word as heard, none is."""
     heard = {*said, *extra}
     if any(heard <= _shape(n).wordset for _, n in c.accepted):
         return None
