@@ -16,7 +16,7 @@ from tests.judge.agreement import DATA, grade
 # Set 10 (session 24, judge-trial10: a new unseen set measured on the merged judge before
 # any fix, 151/183 = 82.5 %; see its header).
 # Set 11 (session 25, judge11: the same, measured on main's judge before any fix,
-# 157/204 = 77.0 %; see its header).
+# 157/204 = 77.0 %, 173/204 after its fixes, which took set 10 to 165/183; see its header).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 20, "trainer_answers_7.yaml": 29,
               "trainer_answers_8.yaml": 44, "trainer_answers_9.yaml": 43,
