@@ -18,7 +18,7 @@ from tests.judge.agreement import DATA, grade
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 21, "trainer_answers_7.yaml": 29,
               "trainer_answers_8.yaml": 45, "trainer_answers_9.yaml": 43,
-              "trainer_answers_10.yaml": 23}
+              "trainer_answers_10.yaml": 17}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

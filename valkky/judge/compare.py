@@ -53,7 +53,8 @@ from valkky.judge.wordsets import (
     THING_PRONOUNS,
 )
 
-_REASON_ORDER = ("vowel_length", "double_consonant", "umlaut", "word_form", "typo")
+_REASON_ORDER = ("vowel_length", "double_consonant", "umlaut", "word_form", "typo",
+                 "another_word")
 
 
 def _by_word(c: Case) -> Judgement:
@@ -275,8 +276,12 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             c.note(f"{h} for {e}: the essive of a state, as right here (essive)")
             continue
         if reason is None:
-            return c.judgement("wrong", closest=closest), unexplained
+            if c.on("another_word"):
+                return c.judgement("wrong", closest=closest), unexplained
+            reason = "another_word"  # a try at the model's sentence (a repeat step)
         findings.append((reason, e, h))
+    if not c.on("another_word") and not _near_try(exp, findings, missing, extra):
+        return c.judgement("wrong", closest=closest), unexplained
     slips = [f for f in findings if f[0] in PRONUNCIATION]
     if c.on("verbless") and _said_without_its_verb(exp, heard.split(), missing, findings,
                                                    extra):
@@ -374,6 +379,31 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                            detail=_slip_detail(e, h, reason)), unexplained
     return c.judgement("almost", reason, closest=closest,
                        detail=Detail(expected=expected, heard=heard)), unexplained
+
+
+_NEAR_TRY = 60.0  # letters alike (0..100): a try at the model's word, not another word
+
+
+def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing: list[str],
+              extra: list[str]) -> bool:
+    """Where a step practises a model sentence (a repeat step switches ``another_word``
+    off), a try at it is graded as a trainer grades pronunciation practice: a word said
+    as another word ("tämä on veisti" for "tämä on veitsi", "hanskoja" for "käsineitä")
+    or left out is almost, where the rest of the sentence is said right — at most a third
+    of the model's words (one in a sentence of three) said otherwise or not at all. More
+    than that is another sentence: wrong."""
+    others = [(e, h) for reason, e, h in findings if reason == "another_word"]
+    if not others:
+        return True
+    off = len(others) + len(missing) + len(extra)
+    if len(expected) < 3 or off > len(expected) // 3:
+        return False
+    # the word tried is near the model's in letters, or a word that carries the meaning
+    # is said beside it: "tämä on moppi" for "tämä on veitsi" names another thing
+    ratio = _fuzz().ratio
+    unsaid = {e for e, _ in others} | set(missing)
+    carried = [e for e in expected if e not in unsaid and e not in FRAME_WORDS]
+    return bool(carried) or all(ratio(e, h) >= _NEAR_TRY for e, h in others)
 
 
 # Words that say a part of an hour beside its number ("varttia yli yhdeksän", "puoli

@@ -403,6 +403,7 @@ def _rules_for(off: frozenset[str], has: frozenset[str]) -> tuple[Rule, ...]:
 
 SWITCHABLE = tuple(r.name for r in RULES if r.switchable) + \
     tuple(r.name for r in WORD_RULES if r.switchable) + ("extra_words", "partitive", "essive",
+                                                                 "another_word",
                                                                  "verbless", "place_case",
                                                                  "ellipsis", *SAME_MEANING)
 
