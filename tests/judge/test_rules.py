@@ -249,3 +249,11 @@ def test_the_fast_path_and_explain_judge_alike(rule: str, answer: str,
     explained = judge(answer, accept, explain=True, **step)  # type: ignore[arg-type]
     assert (fast.verdict, fast.reason, fast.rule, fast.closest) == \
         (explained.verdict, explained.reason, explained.rule, explained.closest)
+
+
+def test_a_word_of_another_class_one_letter_off_is_a_slip() -> None:
+    """other_class: "imu" (a noun) for "ime" is the verb missed by a letter; two words of
+    one class ("pallo", "pullo") are two things."""
+    assert judge("kone ei imu", ["kone ei ime"]).verdict == "almost"
+    assert judge("kone ei imu", ["kone ei ime"], strict=["other_class"]).verdict == "wrong"
+    assert judge("annan pallon", ["annan pullon"]).verdict == "wrong"

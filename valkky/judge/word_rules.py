@@ -137,6 +137,27 @@ def _w_long_slip(e: str, h: str, real: bool | None) -> str | None:
 _PARTICIPLE_ENDINGS = tuple(e + "t" for e in _SPOKEN_PARTICIPLE)
 
 
+# The classes of words that name and tell: a slip of one into another class is no other
+# thing ("imu", a noun, for "ime"); numbers, pronouns and small words are left to the rest.
+_CONTENT_CLASSES = frozenset({"nimisana", "teonsana", "laatusana", "nimisana_laatusana"})
+
+
+def _w_other_class(e: str, h: str, real: bool | None) -> str | None:
+    """A real word one letter off or two letters swapped, of another word class than the
+    expected word: "pölynimuri ei imu" for "ei ime", "veisti" (a verb) for "veitsi". The
+    learner meant the word and missed a letter; another thing would be a word of the same
+    class ("pallo" for "pullo" stays another word)."""
+    if not real or len(e) < 3:
+        return None
+    from rapidfuzz.distance import OSA
+
+    if OSA.distance(e, h) != 1:
+        return None
+    ce, ch = finnish.word_classes(e), finnish.word_classes(h)
+    return "typo" if ce and ch and ce <= _CONTENT_CLASSES and ch <= _CONTENT_CLASSES and \
+        ce.isdisjoint(ch) else None
+
+
 def _w_participle(e: str, h: str, real: bool | None) -> str | None:
     """A past participle for the past of its verb, or the other way round: "minä
     liukastunut" for "minä liukastuin" (set 8), the participle without its "olen"; not for
@@ -192,6 +213,9 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("long_slip", "a word of 8+ letters one letter off, even where that makes "
              "another word", _w_long_slip, (("iltavuoro", "iltavoro", "typo"),),
              switchable=False),
+    WordRule("other_class", "a word of another word class one letter off or two swapped "
+             "(imu, a noun, for ime)", _w_other_class,
+             (("ime", "imu", "typo"), ("veitsi", "veisti", "typo"))),
     WordRule("stem", "without Voikko: a shared stem plus an ending", _w_stem,
              switchable=False),
 )
