@@ -257,3 +257,12 @@ def test_a_word_of_another_class_one_letter_off_is_a_slip() -> None:
     assert judge("kone ei imu", ["kone ei ime"]).verdict == "almost"
     assert judge("kone ei imu", ["kone ei ime"], strict=["other_class"]).verdict == "wrong"
     assert judge("annan pallon", ["annan pullon"]).verdict == "wrong"
+
+
+def test_the_same_name_in_another_case_is_a_word_form() -> None:
+    """name_form: a place named in the wrong case is the place, in the wrong form; another
+    name is still another answer."""
+    assert judge("olen Ruotsi", ["olen Ruotsista"]).reason == "word_form"
+    assert judge("tampere", ["Tampereella"]).reason == "word_form"
+    assert judge("tampere", ["Tampereella"], strict=["name_form"]).verdict == "wrong"
+    assert judge("olen Norjasta", ["olen Ruotsista"]).verdict == "wrong"

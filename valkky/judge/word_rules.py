@@ -86,6 +86,18 @@ def _w_same_lemma(e: str, h: str, real: bool | None) -> str | None:
     return "word_form" if real is not False and finnish.same_lemma(e, h) else None
 
 
+def _w_name_form(e: str, h: str, real: bool | None) -> str | None:
+    """The same proper name in another case: "vantaa" for "Vantaalla", "olen Somalia"
+    for "olen Somaliasta" — the place meant, in the wrong form (a name written in
+    lowercase is no word to the spelling check, so its capitalised form is asked)."""
+    if h == e or not (real or finnish.is_word(h[:1].upper() + h[1:])):
+        return None
+    names = {b for a in finnish.analyses(h[:1].upper() + h[1:])
+             if a.get("CLASS") in finnish.NAME_CLASSES and (b := a.get("BASEFORM"))}
+    return "word_form" if {n.casefold() for n in names} & finnish.base_forms(
+        e[:1].upper() + e[1:]) else None
+
+
 def _w_compound_head(e: str, h: str, real: bool | None) -> str | None:
     return "word_form" if real and len(h) >= 4 and e.endswith(h) else None
 
@@ -195,6 +207,9 @@ WORD_RULES: tuple[WordRule, ...] = (
              _w_minimal_pair,
              (("tuuli", "tuli", "vowel_length"), ("kukka", "kuka", "double_consonant"),
               ("ämpäri", "ampari", "umlaut")), switchable=False),
+    WordRule("name_form", "the same proper name in another case (vantaa for Vantaalla)",
+             _w_name_form, (("vantaalla", "vantaa", "word_form"),
+                            ("somaliasta", "somalia", "word_form"))),
     WordRule("same_lemma", "another form of the same word", _w_same_lemma,
              (("pulloa", "pullo", "word_form"),), switchable=False),
     WordRule("participle", "a past participle for the past of its verb, or the other way "
@@ -235,6 +250,9 @@ def _slip_of_accepted(h: str, c: Case) -> bool:
 def _word_reason(e: str, h: str, c: Case) -> str | None:
     """Why a heard word differs from the expected one, or None if it is another word."""
     if h in c.names:  # the learner's own name is no slip of a word, nor of another name
+        if c.on("name_form") and _w_name_form(e, h, True) is not None:
+            c.note(f"{h} for {e}: the same name in another form (name_form)")
+            return "word_form"
         c.note(f"{h} for {e}: a name")
         return None
     real = finnish.is_word(h)
