@@ -266,3 +266,13 @@ def test_the_same_name_in_another_case_is_a_word_form() -> None:
     assert judge("tampere", ["Tampereella"]).reason == "word_form"
     assert judge("tampere", ["Tampereella"], strict=["name_form"]).verdict == "wrong"
     assert judge("olen Norjasta", ["olen Ruotsista"]).verdict == "wrong"
+
+
+def test_a_numbers_noun_names_its_number() -> None:
+    """"nelosen linjalle" names line four: another number than the step's three, wrong
+    as "linjalle neljä" is; the step's own number in a noun stays right or near."""
+    accept = ["linjalle kolme", "kolmoselle", "kolmoslinjalle"]
+    assert judge("nelosen linjalle", accept).verdict == "wrong"
+    assert judge("vitoselle", accept).verdict == "wrong"
+    assert judge("kolmosen linjalle", accept).verdict == "almost"
+    assert judge("kasi sattuu", ["käsi sattuu"]).verdict == "almost"  # käsi, not eight

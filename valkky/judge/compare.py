@@ -30,6 +30,7 @@ from valkky.judge.number_words import (
     _numbers_in_place,
     _ordinal_value,
     _swapped_numbers,
+    number_noun_value,
 )
 from valkky.judge.polarity import _verb_of_the_other_polarity
 from valkky.judge.rules import _another_count
@@ -81,6 +82,15 @@ def _by_word(c: Case) -> Judgement:
                                for (_, n), numbers_ in zip(alike, numbers, strict=True)):
             c.note(f"the numbers of '{swapped[0]}' in each other's places")
             return c.judgement("wrong", closest=swapped[0])
+    # A number's noun names its number: "nelosen linjalle" for "kolmoslinjalle" is
+    # another line (set 8), as "linjalle neljä" would be.
+    named = {v for w in c.words if (v := number_noun_value(w))}
+    if named:
+        values = [{number_noun_value(w) or w for w in _shape(n).words
+                   if _is_number(w) or number_noun_value(w)} for _, n in alike]
+        if any(values) and not any(named & v for v in values):
+            c.note(f"the number {' '.join(sorted(named))} is in no accepted answer")
+            return c.judgement("wrong", closest=c.closest)
     # An ordinal counts what a number counts: "toisessa kerroksessa" for "kolmannessa
     # kerroksessa" (or "kerros kolme") is another floor, not a word form.
     counted = {v for w in c.words if (v := _ordinal_value(w))}
