@@ -276,3 +276,12 @@ def test_a_numbers_noun_names_its_number() -> None:
     assert judge("vitoselle", accept).verdict == "wrong"
     assert judge("kolmosen linjalle", accept).verdict == "almost"
     assert judge("kasi sattuu", ["käsi sattuu"]).verdict == "almost"  # käsi, not eight
+
+
+def test_a_thing_handed_over_takes_no_on() -> None:
+    """"tässä lasku" for "tässä on lasku", as Finnish hands a thing over (ellipsis); a
+    lone "tässä" is a start, and the "on" of a statement stays missed ("pullo rikki")."""
+    assert judge("tässä lasku kiitos", ["tässä on lasku kiitos"]).verdict == "correct"
+    assert judge("tässä lasku", ["tässä on lasku"], strict=["ellipsis"]).verdict == "almost"
+    assert judge("tässä", ["tässä on lasku"]).verdict == "almost"
+    assert judge("pullo rikki", ["pullo on rikki"]).verdict == "almost"

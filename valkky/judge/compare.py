@@ -237,6 +237,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
     if c.on("ellipsis"):
         missing = [m for m in missing if not (m in _COUNT_WORDS and counted)
                    and not (m in _OBJECT_PRONOUNS and len(exp) > 1)]
+        if "on" in missing and _presented(exp, heard.split()):
+            missing.remove("on")  # "tässä kahvi": a thing handed over, as Finnish says it
     unexplained = len(extra)
     if (any(_a_quantity(w) for w in extra) and not any(_a_quantity(w) for w in exp)) or \
             (extra and _another_count(c, extra)):  # also in a case: "kahden tunnin päästä"
@@ -389,6 +391,16 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                            detail=_slip_detail(e, h, reason)), unexplained
     return c.judgement("almost", reason, closest=closest,
                        detail=Detail(expected=expected, heard=heard)), unexplained
+
+
+_HERE = frozenset({"tässä", "täällä"})
+
+
+def _presented(expected: list[str], heard: list[str]) -> bool:
+    """"tässä on kahvi" said "tässä kahvi", as a thing is handed over in Finnish: the
+    "on" after a "tässä" that begins the answer, the thing said right after it."""
+    return len(expected) >= 3 and expected[0] in _HERE and expected[1] == "on" and \
+        len(heard) >= 2 and heard[0] == expected[0] and heard[1] == expected[2]
 
 
 _NEAR_TRY = 60.0  # letters alike (0..100): a try at the model's word, not another word
