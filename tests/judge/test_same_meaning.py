@@ -265,3 +265,21 @@ def test_the_plural_nominative_and_partitive_say_the_same_thing(answer: str,
 ])
 def test_the_case_is_kept_where_it_says_something(answer: str, accept: list[str]) -> None:
     assert judge(answer, accept).verdict != "correct"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("mitä te syötte", ["mitä haluatte syödä"]),  # answers of its own, not the set's
+    ("juotteko kahvia", ["haluatteko juoda kahvia"]),
+    ("mitä luet", ["mitä haluat lukea"]),
+])
+def test_a_question_of_the_verb_is_the_offer_it_asks(answer: str, accept: list[str]) -> None:
+    on, off = _both(answer, accept, "modal")
+    assert on == "correct" and off != "correct"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("syön kalaa", ["haluan syödä kalaa"]),  # doing is no wanting: only "you" is asked
+    ("juotteko kahvia", ["haluatko juoda kahvia"]),  # another person
+])
+def test_the_verb_is_no_wish_but_of_you_in_one_person(answer: str, accept: list[str]) -> None:
+    assert judge(answer, accept).verdict != "correct"
