@@ -74,7 +74,7 @@ def test_a_repeat_step_wants_the_whole_sentence_a_question_would_not() -> None:
 
 
 @pytest.mark.parametrize(("answer", "model"), [
-    ("tämä on veisti", "Tämä on veitsi."),  # near in letters, though a word of its own
+    ("voitko sanoa sen uudestaan", "Voitko sanoa sen uudelleen?"),  # another word
     ("porakoneen ääressä ei hanskoja", "Porakoneen ääressä ei käsineitä."),
     ("huomasin allergian kun annos lähti", "Huomasin allergian ennen kuin annos lähti."),
 ])

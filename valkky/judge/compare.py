@@ -290,7 +290,9 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if reason is None:
             if c.on("another_word"):
                 return c.judgement("wrong", closest=closest), unexplained
-            reason = "another_word"  # a try at the model's sentence (a repeat step)
+            # a try at the model's sentence (a repeat step): a name's dots are still dots
+            # ("Mika on…" for "Mikä on…"), else another word
+            reason = finnish.minimal_pair(e, h) or _slip_of_spoken(e, h) or "another_word"
         findings.append((reason, e, h))
     if not c.on("another_word") and not _near_try(exp, findings, missing, extra):
         return c.judgement("wrong", closest=closest), unexplained
@@ -385,12 +387,21 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                            detail=Detail(expected=expected, heard=heard)), unexplained
     # A pronunciation slip is what the trainer corrects first, even in a short answer
     # ("pese kadet" for "pese kädet ennen työtä": the dots, then the rest).
-    reason, e, h = min(findings, key=lambda f: _REASON_ORDER.index(f[0]))
+    # (of two slips of one kind, one in the word itself before one of its spoken form)
+    reason, e, h = min(findings, key=lambda f: (_REASON_ORDER.index(f[0]),
+                                                 finnish.minimal_pair(f[1], f[2]) is None))
     if reason in PRONUNCIATION:
         return c.judgement("almost", reason, closest=closest,
                            detail=_slip_detail(e, h, reason)), unexplained
     return c.judgement("almost", reason, closest=closest,
                        detail=Detail(expected=expected, heard=heard)), unexplained
+
+
+def _slip_of_spoken(e: str, h: str) -> str | None:
+    """A pronunciation slip of a spoken form of ``e``: "ma" for "mä" (minä) in a repeat of
+    "Mä oon töissä"."""
+    return next((r for spoken, standard in lexicon.get().spoken.items() if standard == e
+                 and (r := finnish.minimal_pair(spoken, h))), None)
 
 
 _HERE = frozenset({"tässä", "täällä"})
