@@ -82,23 +82,18 @@ def _by_word(c: Case) -> Judgement:
                                for (_, n), numbers_ in zip(alike, numbers, strict=True)):
             c.note(f"the numbers of '{swapped[0]}' in each other's places")
             return c.judgement("wrong", closest=swapped[0])
-    # A number's noun names its number: "nelosen linjalle" for "kolmoslinjalle" is
-    # another line (set 8), as "linjalle neljä" would be.
-    named = {v for w in c.words if (v := number_noun_value(w))}
-    if named:
-        values = [{number_noun_value(w) or w for w in _shape(n).words
-                   if _is_number(w) or number_noun_value(w)} for _, n in alike]
-        if any(values) and not any(named & v for v in values):
-            c.note(f"the number {' '.join(sorted(named))} is in no accepted answer")
-            return c.judgement("wrong", closest=c.closest)
     # An ordinal counts what a number counts: "toisessa kerroksessa" for "kolmannessa
-    # kerroksessa" (or "kerros kolme") is another floor, not a word form.
-    counted = {v for w in c.words if (v := _ordinal_value(w))}
-    if counted:
-        values = [{_ordinal_value(w) or w for w in _shape(n).words
-                   if _is_number(w) or _ordinal_value(w)} for _, n in alike]
-        if any(values) and not any(counted & v for v in values):
-            c.note(f"the ordinal {' '.join(sorted(counted))} is in no accepted answer")
+    # kerroksessa" (or "kerros kolme") is another floor, not a word form; and a number's
+    # noun names its number: "nelosen linjalle" for "kolmoslinjalle" is another line
+    # (set 8), as "linjalle neljä" would be.
+    for kind, value_of in (("number", number_noun_value), ("ordinal", _ordinal_value)):
+        named = {v for w in c.words if (v := value_of(w))}
+        if not named:
+            continue
+        values = [{value_of(w) or w for w in _shape(n).words
+                   if _is_number(w) or value_of(w)} for _, n in alike]
+        if any(values) and not any(named & v for v in values):
+            c.note(f"the {kind} {' '.join(sorted(named))} is in no accepted answer")
             return c.judgement("wrong", closest=c.closest)
     scored = sorted(((fuzz.ratio(c.heard, n), a, n) for a, n in alike), reverse=True)
     s = c.settings
