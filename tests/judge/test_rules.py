@@ -285,3 +285,11 @@ def test_a_thing_handed_over_takes_no_on() -> None:
     assert judge("tässä lasku", ["tässä on lasku"], strict=["ellipsis"]).verdict == "almost"
     assert judge("tässä", ["tässä on lasku"]).verdict == "almost"
     assert judge("pullo rikki", ["pullo on rikki"]).verdict == "almost"
+
+
+def test_two_letters_off_a_word_of_six_is_a_typo_where_it_is_a_try_at_it() -> None:
+    """"rengaat" for "rengas", "kirvesta" for "kirves": a word of six or seven letters two
+    letters off, begun as it and about as long; "mop" for "moppi" is no try at it."""
+    assert judge("kirvesta", ["kirves"]).reason == "typo"
+    assert judge("mop", ["moppi"]).verdict == "wrong"
+    assert judge("vasar", ["vasara"]).verdict == "almost"

@@ -131,6 +131,10 @@ def _w_typo(e: str, h: str, real: bool | None) -> str | None:
     if (distance == 1 and len(e) >= 4) or \
             (distance == 2 and len(e) >= SETTINGS.typo_long_word):
         return "typo"
+    # two letters off a word of six or seven, begun as it and about as long: "rengaat" for
+    # "rengas" (a plural made by rule); "mop" for "moppi" is no try at it
+    if distance == 2 and len(e) >= 6 and len(h) >= len(e) - 1 and h[:3] == e[:3]:
+        return "typo"
     return None
 
 
