@@ -17,7 +17,7 @@ from tests.judge.agreement import DATA, grade
 # any fix, 151/183 = 82.5 %; see its header).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 21, "trainer_answers_7.yaml": 27,
-              "trainer_answers_8.yaml": 43, "trainer_answers_9.yaml": 37,
+              "trainer_answers_8.yaml": 43, "trainer_answers_9.yaml": 36,
               "trainer_answers_10.yaml": 16}
 
 

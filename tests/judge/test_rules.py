@@ -293,3 +293,11 @@ def test_two_letters_off_a_word_of_six_is_a_typo_where_it_is_a_try_at_it() -> No
     assert judge("kirvesta", ["kirves"]).reason == "typo"
     assert judge("mop", ["moppi"]).verdict == "wrong"
     assert judge("vasar", ["vasara"]).verdict == "almost"
+
+
+def test_a_degree_left_out_is_not_missed() -> None:
+    """ellipsis: "vesi on kuuma" for "vesi on liian kuuma", the thing and its state said."""
+    assert judge("vesi on kuuma", ["vesi on liian kuuma"]).verdict == "correct"
+    assert judge("vesi on kuuma", ["vesi on liian kuuma"], strict=["ellipsis"]).verdict \
+        == "almost"
+    assert judge("liian", ["liian"]).verdict == "correct"
