@@ -89,13 +89,18 @@ def _w_same_lemma(e: str, h: str, real: bool | None) -> str | None:
 def _w_name_form(e: str, h: str, real: bool | None) -> str | None:
     """The same proper name in another case: "vantaa" for "Vantaalla", "olen Somalia"
     for "olen Somaliasta" — the place meant, in the wrong form (a name written in
-    lowercase is no word to the spelling check, so its capitalised form is asked)."""
-    if h == e or not (real or finnish.is_word(h[:1].upper() + h[1:])):
+    lowercase is no word to the spelling check, so its capitalised form is asked). The
+    expected word is asked first: a step's words repeat, its answers' do not."""
+    if h == e:
         return None
-    names = {b for a in finnish.analyses(h[:1].upper() + h[1:])
-             if a.get("CLASS") in finnish.NAME_CLASSES and (b := a.get("BASEFORM"))}
-    return "word_form" if {n.casefold() for n in names} & finnish.base_forms(
-        e[:1].upper() + e[1:]) else None
+    names = _name_bases(e)
+    return "word_form" if names and not names.isdisjoint(_name_bases(h)) else None
+
+
+def _name_bases(word: str) -> frozenset[str]:
+    """The base forms of the proper names ``word`` can be, capitalised as a name is."""
+    return frozenset(b.casefold() for a in finnish.analyses(word[:1].upper() + word[1:])
+                     if a.get("CLASS") in finnish.NAME_CLASSES and (b := a.get("BASEFORM")))
 
 
 def _w_compound_head(e: str, h: str, real: bool | None) -> str | None:
