@@ -290,6 +290,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             # a try at the model's sentence (a repeat step): a name's dots are still dots
             # ("Mika on…" for "Mikä on…"), else another word
             reason = finnish.minimal_pair(e, h) or _slip_of_spoken(e, h) or "another_word"
+            c.note(f"{h} for {e}: a try at the model's word ({reason}; another_word is off)")
         findings.append((reason, e, h))
     if not c.on("another_word") and not _near_try(exp, findings, missing, extra):
         return c.judgement("wrong", closest=closest), unexplained
