@@ -105,13 +105,16 @@ _NUMBER_NOUN_STEMS = {"ykkös": "yksi", "kakkos": "kaksi", "kolmos": "kolme",
                       "kymppi": "kymmenen"}
 
 
+_NOUN_STARTS = frozenset(w[:3] for w in (*_NUMBER_NOUNS, *_NUMBER_NOUN_STEMS))
+
+
 @lru_cache(maxsize=8192)
 def number_noun_value(word: str) -> str | None:
     """The number a number's noun names, in any case or as a compound's first part
     ("nelosen", "kolmoslinjalle" → "neljä", "kolme"), else None. Not "kasi", which is
     also "käsi" said without its dots."""
-    if word.startswith("kasi") or word.startswith("kätt"):
-        return None
+    if word[:3] not in _NOUN_STARTS or word.startswith("kasi"):
+        return None  # (Voikko only for a word that begins as a number's noun does)
     for base in finnish.base_forms(word):
         if base in _NUMBER_NOUNS:
             return _NUMBER_NOUNS[base]

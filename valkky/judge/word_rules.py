@@ -88,9 +88,8 @@ def _w_same_lemma(e: str, h: str, real: bool | None) -> str | None:
 
 def _w_name_form(e: str, h: str, real: bool | None) -> str | None:
     """The same proper name in another case: "vantaa" for "Vantaalla", "olen Somalia"
-    for "olen Somaliasta" — the place meant, in the wrong form (a name written in
-    lowercase is no word to the spelling check, so its capitalised form is asked). The
-    expected word is asked first: a step's words repeat, its answers' do not."""
+    for "olen Somaliasta" — the place meant, in the wrong form. The expected word is asked
+    first: a step's words repeat, its answers' do not."""
     if h == e:
         return None
     names = _name_bases(e)
@@ -98,8 +97,9 @@ def _w_name_form(e: str, h: str, real: bool | None) -> str | None:
 
 
 def _name_bases(word: str) -> frozenset[str]:
-    """The base forms of the proper names ``word`` can be, capitalised as a name is."""
-    return frozenset(b.casefold() for a in finnish.analyses(word[:1].upper() + word[1:])
+    """The base forms of the proper names ``word`` can be (Voikko reads a name in
+    lowercase too, though its spelling check wants the capital)."""
+    return frozenset(b.casefold() for a in finnish.analyses(word)
                      if a.get("CLASS") in finnish.NAME_CLASSES and (b := a.get("BASEFORM")))
 
 
