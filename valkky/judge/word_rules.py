@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.case import SETTINGS, Case
@@ -96,6 +97,7 @@ def _w_name_form(e: str, h: str, real: bool | None) -> str | None:
     return "word_form" if names and not names.isdisjoint(_name_bases(h)) else None
 
 
+@lru_cache(maxsize=4096)
 def _name_bases(word: str) -> frozenset[str]:
     """The base forms of the proper names ``word`` can be (Voikko reads a name in
     lowercase too, though its spelling check wants the capital)."""
