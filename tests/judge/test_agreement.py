@@ -16,9 +16,9 @@ from tests.judge.agreement import DATA, grade
 # Set 10 (session 24, judge-trial10: a new unseen set measured on the merged judge before
 # any fix, 151/183 = 82.5 %; see its header).
 # Session 25 (judgegen: general mechanisms designed on sets 6–9, set 10 held out): sets 6–9
-# 314, 319 → 321, 298 → 300, 275 → 282 of 335, 348, 343, 318; set 10 160 → 167 of 183.
+# 314, 319 → 322, 298 → 300, 275 → 282 of 335, 348, 343, 318; set 10 160 → 167 of 183.
 # Lower a figure as fixes land; drop the entry at 3 %.
-BELOW_GOAL = {"trainer_answers_6.yaml": 21, "trainer_answers_7.yaml": 27,
+BELOW_GOAL = {"trainer_answers_6.yaml": 21, "trainer_answers_7.yaml": 26,
               "trainer_answers_8.yaml": 43, "trainer_answers_9.yaml": 36,
               "trainer_answers_10.yaml": 16}
 

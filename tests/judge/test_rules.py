@@ -301,3 +301,11 @@ def test_a_degree_left_out_is_not_missed() -> None:
     assert judge("vesi on kuuma", ["vesi on liian kuuma"], strict=["ellipsis"]).verdict \
         == "almost"
     assert judge("liian", ["liian"]).verdict == "correct"
+
+
+def test_the_other_verb_of_a_pair_is_a_word_form() -> None:
+    """verb_pair: "lasi pudotti" (pudottaa) for "lasi putosi" (pudota) is the verb meant
+    in the wrong form; another verb stays another word."""
+    assert judge("lasi pudotti", ["lasi putosi"]).reason == "word_form"
+    assert judge("lasi pudotti", ["lasi putosi"], strict=["verb_pair"]).verdict == "wrong"
+    assert judge("lasi hajosi", ["lasi putosi"]).verdict == "wrong"

@@ -195,6 +195,27 @@ def _w_participle(e: str, h: str, real: bool | None) -> str | None:
     return None
 
 
+def _w_verb_pair(e: str, h: str, real: bool | None) -> str | None:
+    """The other verb of a pair made from one stem, the doing for the happening or the
+    other way round, in the same person and tense: "maljakko kaatoi" (kaataa) for
+    "maljakko kaatui" (kaatua), "pudotti" for "putosi" — the verb meant, in the wrong
+    form (almost), not another verb."""
+    if not real:
+        return None
+    own = {(a.get("BASEFORM"), a.get("PERSON"), a.get("TENSE")) for a in finnish.analyses(e)
+           if a.get("CLASS") == "teonsana"}
+    said = {(a.get("BASEFORM"), a.get("PERSON"), a.get("TENSE")) for a in finnish.analyses(h)
+            if a.get("CLASS") == "teonsana"}
+    return "word_form" if any(
+        b1 and b2 and b1 != b2 and p1 == p2 and t1 == t2 and _shared_start(b1, b2) >= 4
+        for b1, p1, t1 in own for b2, p2, t2 in said) else None
+
+
+def _shared_start(a: str, b: str) -> int:
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+                min(len(a), len(b)))
+
+
 def _w_stem(e: str, h: str, real: bool | None) -> str | None:
     return "word_form" if real is None and finnish.same_stem(e, h) else None
 
@@ -226,6 +247,8 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("participle", "a past participle for the past of its verb, or the other way "
              "round", _w_participle, (("liukastuin", "liukastunut", "word_form"),),
              switchable=False),
+    WordRule("verb_pair", "the other verb of a pair made from one stem, in the same person "
+             "and tense (kaatoi for kaatui)", _w_verb_pair, (("kaatui", "kaatoi", "word_form"),)),
     WordRule("compound_head", "the head of the expected compound", _w_compound_head,
              (("työvuoro", "vuoro", "word_form"),), switchable=False),
     WordRule("compound_modifier", "the expected word with a part in front that names its "
