@@ -59,6 +59,7 @@ from valkky.judge import (
     same_meaning,
     step_words,
     verdict,
+    word_rules,
 )
 from valkky.judge import caches as judge_caches
 from valkky.judge.case import Case, Judgement
@@ -150,7 +151,8 @@ def _caches() -> dict[str, tuple[object, ...]]:
         "Voikko's analyses and spelling checks": (finnish.analyses, finnish.is_word),
         "what the rules read of them (base forms, classes, cases)": (
             finnish.base_forms, finnish.word_classes, finnish.case_numbers,
-            finnish.possessive_of, finnish.is_participle, finnish.names_in),
+            finnish.possessive_of, finnish.is_participle, finnish.names_in,
+            word_rules._name_bases),
         "words normalised (spoken forms, numbers)": (_said, _spoken, _asked, _number),
         "answers normalised": (normalise, canonical, case._norm),
         "the lexicon's synonym forms": (lexicon.forms, lexicon._step_candidates),
@@ -159,7 +161,8 @@ def _caches() -> dict[str, tuple[object, ...]]:
             polarity._denied_verbs, polarity._polar_verbs, verdict._rules_for,
             step_words._ton_of, same_meaning._step_slots),
         "words compared (numbers, minimal pairs, slips)": (
-            number_words._is_number, number_words._ordinal_value, finnish.folds,
+            number_words._is_number, number_words._ordinal_value,
+            number_words.number_noun_value, finnish.folds,
             finnish.minimal_pair, finnish.slips, finnish.differing_letter),
     }
 

@@ -71,3 +71,34 @@ def test_a_repeat_step_wants_the_whole_sentence_a_question_would_not() -> None:
         repeat = lesson.steps[0].task  # type: ignore[attr-defined]
         assert _verdict(repeat, short) != "correct", model
         assert judge(short, repeat.accept).verdict == "correct", model
+
+
+@pytest.mark.parametrize(("answer", "model"), [
+    ("voitko sanoa sen uudestaan", "Voitko sanoa sen uudelleen?"),  # a synonym: other_word
+    ("porakoneen ääressä ei hanskoja", "Porakoneen ääressä ei käsineitä."),
+    ("huomasin allergian kun annos lähti", "Huomasin allergian ennen kuin annos lähti."),
+    ("esimies on varastossa", "Esimies on toimistossa."),  # another word, no synonym
+])
+def test_a_try_at_the_model_with_another_word_is_almost(answer: str, model: str) -> None:
+    """A repeat step switches another_word off: a word said as another word, the rest of
+    the model said, is a try at the sentence (almost), as in pronunciation practice; a
+    lexicon synonym there is `other_word` (tests/judge/test_trial11.py)."""
+    j = judge(answer, (model,), strict=REPEAT_STRICT)
+    assert j.verdict == "almost"
+    assert j.reason in ("another_word", "other_word", "missing_words")
+
+
+def test_another_word_is_wrong_where_the_rule_is_on() -> None:
+    kept = tuple(r for r in REPEAT_STRICT if r != "another_word")
+    model = ("Esimies on toimistossa.",)
+    assert judge("esimies on varastossa", model, strict=REPEAT_STRICT).reason == "another_word"
+    assert judge("esimies on varastossa", model, strict=kept).verdict == "wrong"
+
+
+@pytest.mark.parametrize(("answer", "model"), [
+    ("tämä on moppi", "Tämä on veitsi."),  # the one word that carries it, another thing
+    ("auto on punainen", "Pakkaus on rikki."),  # another sentence
+    ("moppi", "Tämä on veitsi."),
+])
+def test_another_sentence_is_no_try_at_the_model(answer: str, model: str) -> None:
+    assert judge(answer, (model,), strict=REPEAT_STRICT).verdict == "wrong"

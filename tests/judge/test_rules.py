@@ -249,3 +249,63 @@ def test_the_fast_path_and_explain_judge_alike(rule: str, answer: str,
     explained = judge(answer, accept, explain=True, **step)  # type: ignore[arg-type]
     assert (fast.verdict, fast.reason, fast.rule, fast.closest) == \
         (explained.verdict, explained.reason, explained.rule, explained.closest)
+
+
+def test_a_word_of_another_class_one_letter_off_is_a_slip() -> None:
+    """other_class: "imu" (a noun) for "ime" is the verb missed by a letter; two words of
+    one class ("pallo", "pullo") are two things."""
+    assert judge("kone ei imu", ["kone ei ime"]).verdict == "almost"
+    assert judge("kone ei imu", ["kone ei ime"], strict=["other_class"]).verdict == "wrong"
+    assert judge("annan pallon", ["annan pullon"]).verdict == "wrong"
+
+
+def test_the_same_name_in_another_case_is_a_word_form() -> None:
+    """name_form: a place named in the wrong case is the place, in the wrong form; another
+    name is still another answer."""
+    assert judge("olen Ruotsi", ["olen Ruotsista"]).reason == "word_form"
+    assert judge("tampere", ["Tampereella"]).reason == "word_form"
+    assert judge("tampere", ["Tampereella"], strict=["name_form"]).verdict == "wrong"
+    assert judge("olen Norjasta", ["olen Ruotsista"]).verdict == "wrong"
+
+
+def test_a_numbers_noun_names_its_number() -> None:
+    """"nelosen linjalle" names line four: another number than the step's three, wrong
+    as "linjalle neljä" is; the step's own number in a noun stays right or near."""
+    accept = ["linjalle kolme", "kolmoselle", "kolmoslinjalle"]
+    assert judge("nelosen linjalle", accept).verdict == "wrong"
+    assert judge("vitoselle", accept).verdict == "wrong"
+    assert judge("kolmosen linjalle", accept).verdict == "almost"
+    assert judge("kasi sattuu", ["käsi sattuu"]).verdict == "almost"  # käsi, not eight
+
+
+def test_a_thing_handed_over_takes_no_on() -> None:
+    """"tässä lasku" for "tässä on lasku", as Finnish hands a thing over (ellipsis); a
+    lone "tässä" is a start, and the "on" of a statement stays missed ("pullo rikki")."""
+    assert judge("tässä lasku kiitos", ["tässä on lasku kiitos"]).verdict == "correct"
+    assert judge("tässä lasku", ["tässä on lasku"], strict=["ellipsis"]).verdict == "almost"
+    assert judge("tässä", ["tässä on lasku"]).verdict == "almost"
+    assert judge("pullo rikki", ["pullo on rikki"]).verdict == "almost"
+
+
+def test_two_letters_off_a_word_of_six_is_a_typo_where_it_is_a_try_at_it() -> None:
+    """"rengaat" for "rengas", "kirvesta" for "kirves": a word of six or seven letters two
+    letters off, begun as it and about as long; "mop" for "moppi" is no try at it."""
+    assert judge("kirvesta", ["kirves"]).reason == "typo"
+    assert judge("mop", ["moppi"]).verdict == "wrong"
+    assert judge("vasar", ["vasara"]).verdict == "almost"
+
+
+def test_a_degree_left_out_is_not_missed() -> None:
+    """ellipsis: "vesi on kuuma" for "vesi on liian kuuma", the thing and its state said."""
+    assert judge("vesi on kuuma", ["vesi on liian kuuma"]).verdict == "correct"
+    assert judge("vesi on kuuma", ["vesi on liian kuuma"], strict=["ellipsis"]).verdict \
+        == "almost"
+    assert judge("liian", ["liian"]).verdict == "correct"
+
+
+def test_the_other_verb_of_a_pair_is_a_word_form() -> None:
+    """verb_pair: "lasi pudotti" (pudottaa) for "lasi putosi" (pudota) is the verb meant
+    in the wrong form; another verb stays another word."""
+    assert judge("lasi pudotti", ["lasi putosi"]).reason == "word_form"
+    assert judge("lasi pudotti", ["lasi putosi"], strict=["verb_pair"]).verdict == "wrong"
+    assert judge("lasi hajosi", ["lasi putosi"]).verdict == "wrong"

@@ -244,3 +244,42 @@ def test_a_yes_then_what_the_answer_says_after_its_verb(answer: str,
 
 def test_a_yes_is_no_answer_where_the_trainer_says_no() -> None:
     assert judge("kyllä huomenna", ["en tule huomenna"]).verdict == "wrong"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("ostan omenat", ["ostan omenoita"]),  # answers of its own, not the sets'
+    ("hanskat", ["hanskoja"]),
+    ("pesen lautaset", ["pesen lautasia"]),
+    ("tarvitsen tiilet", ["tarvitsen tiiliä"]),
+])
+def test_the_plural_nominative_and_partitive_say_the_same_thing(answer: str,
+                                                                accept: list[str]) -> None:
+    assert _both(answer, accept, "object_case") == ("correct", "almost")
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("ennen työt", ["ennen töitä"]),  # a preposition that takes the partitive
+    ("hyllyssä ei ole laatikot", ["hyllyssä ei ole laatikoita"]),  # some, with olla
+    ("kaksi ruuvit", ["kaksi ruuvia"]),  # after a count
+    ("annan peittoa", ["annan peiton"]),  # the singular: the case says more
+])
+def test_the_case_is_kept_where_it_says_something(answer: str, accept: list[str]) -> None:
+    assert judge(answer, accept).verdict != "correct"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("mitä te syötte", ["mitä haluatte syödä"]),  # answers of its own, not the set's
+    ("juotteko kahvia", ["haluatteko juoda kahvia"]),
+    ("mitä luet", ["mitä haluat lukea"]),
+])
+def test_a_question_of_the_verb_is_the_offer_it_asks(answer: str, accept: list[str]) -> None:
+    on, off = _both(answer, accept, "modal")
+    assert on == "correct" and off != "correct"
+
+
+@pytest.mark.parametrize(("answer", "accept"), [
+    ("syön kalaa", ["haluan syödä kalaa"]),  # doing is no wanting: only "you" is asked
+    ("juotteko kahvia", ["haluatko juoda kahvia"]),  # another person
+])
+def test_the_verb_is_no_wish_but_of_you_in_one_person(answer: str, accept: list[str]) -> None:
+    assert judge(answer, accept).verdict != "correct"

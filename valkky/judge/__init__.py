@@ -21,7 +21,8 @@ from valkky.judge.verdict import (
 
 VERDICTS = ("correct", "almost", "wrong", "silence")
 REASONS = ("vowel_length", "double_consonant", "umlaut", "word_form", "missing_words", "typo",
-           "negation", "dont_know", "word_order", "too_long", "too_short", "other_word")
+           "negation", "dont_know", "word_order", "too_long", "too_short", "other_word",
+           "another_word")
 
 
 def caches() -> tuple[Any, ...]:
@@ -37,18 +38,20 @@ def caches() -> tuple[Any, ...]:
         same_meaning,
         step_words,
         verdict,
+        word_rules,
     )
     from valkky.judge.normalise import _asked, _number, _said, _spoken, canonical
 
     return (verdict.judge, verdict._rules_for, normalise, _said, _spoken, _asked, _number,
             case._norm, accepted._compile, accepted._shape, number_words._is_number,
-            number_words._ordinal_value, canonical, lexicon._step_candidates,
+            number_words._ordinal_value, number_words.number_noun_value, canonical,
+            lexicon._step_candidates,
             lexicon.forms, finnish.analyses, finnish.base_forms, finnish.is_word,
             finnish.possessive_of, finnish.word_classes, finnish.case_numbers,
             finnish.is_participle, finnish.minimal_pair, finnish.folds,
             finnish.differing_letter, finnish.slips, finnish.names_in,
             polarity._denied_verbs, polarity._polar_verbs, step_words._step_pairs,
-            step_words._ton_of, same_meaning._step_slots)
+            step_words._ton_of, same_meaning._step_slots, word_rules._name_bases)
 
 
 def clear_caches(keep: Collection[object] = ()) -> None:

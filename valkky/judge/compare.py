@@ -31,6 +31,7 @@ from valkky.judge.number_words import (
     _numbers_in_place,
     _ordinal_value,
     _swapped_numbers,
+    number_noun_value,
 )
 from valkky.judge.polarity import _verb_of_the_other_polarity
 from valkky.judge.rules import _another_count
@@ -54,7 +55,8 @@ from valkky.judge.wordsets import (
     THING_PRONOUNS,
 )
 
-_REASON_ORDER = ("vowel_length", "double_consonant", "umlaut", "word_form", "other_word", "typo")
+_REASON_ORDER = ("vowel_length", "double_consonant", "umlaut", "word_form", "other_word", "typo",
+                 "another_word")
 
 
 def _by_word(c: Case) -> Judgement:
@@ -82,13 +84,17 @@ def _by_word(c: Case) -> Judgement:
             c.note(f"the numbers of '{swapped[0]}' in each other's places")
             return c.judgement("wrong", closest=swapped[0])
     # An ordinal counts what a number counts: "toisessa kerroksessa" for "kolmannessa
-    # kerroksessa" (or "kerros kolme") is another floor, not a word form.
-    counted = {v for w in c.words if (v := _ordinal_value(w))}
-    if counted:
-        values = [{_ordinal_value(w) or w for w in _shape(n).words
-                   if _is_number(w) or _ordinal_value(w)} for _, n in alike]
-        if any(values) and not any(counted & v for v in values):
-            c.note(f"the ordinal {' '.join(sorted(counted))} is in no accepted answer")
+    # kerroksessa" (or "kerros kolme") is another floor, not a word form; and a number's
+    # noun names its number: "nelosen linjalle" for "kolmoslinjalle" is another line
+    # (set 8), as "linjalle neljä" would be.
+    for kind, value_of in (("number", number_noun_value), ("ordinal", _ordinal_value)):
+        named = {v for w in c.words if (v := value_of(w))}
+        if not named:
+            continue
+        values = [{value_of(w) or w for w in _shape(n).words
+                   if _is_number(w) or value_of(w)} for _, n in alike]
+        if any(values) and not any(named & v for v in values):
+            c.note(f"the {kind} {' '.join(sorted(named))} is in no accepted answer")
             return c.judgement("wrong", closest=c.closest)
     scored = sorted(((fuzz.ratio(c.heard, n), a, n) for a, n in alike), reverse=True)
     s = c.settings
@@ -227,6 +233,10 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
     if c.on("ellipsis"):
         missing = [m for m in missing if not (m in _COUNT_WORDS and counted)
                    and not (m in _OBJECT_PRONOUNS and len(exp) > 1)]
+        # a degree left out: "pakastin on lämmin" for "pakastin on liian lämmin" (set 9)
+        missing = [m for m in missing if m not in _DEGREES or m == " ".join(exp)]
+        if "on" in missing and _presented(exp, heard.split()):
+            missing.remove("on")  # "tässä kahvi": a thing handed over, as Finnish says it
     unexplained = len(extra)
     if (any(_a_quantity(w) for w in extra) and not any(_a_quantity(w) for w in exp)) or \
             (extra and _another_count(c, extra)):  # also in a case: "kahden tunnin päästä"
@@ -276,8 +286,15 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             c.note(f"{h} for {e}: the essive of a state, as right here (essive)")
             continue
         if reason is None:
-            return c.judgement("wrong", closest=closest), unexplained
+            if c.on("another_word"):
+                return c.judgement("wrong", closest=closest), unexplained
+            # a try at the model's sentence (a repeat step): a name's dots are still dots
+            # ("Mika on…" for "Mikä on…"), else another word
+            reason = finnish.minimal_pair(e, h) or _slip_of_spoken(e, h) or "another_word"
+            c.note(f"{h} for {e}: a try at the model's word ({reason}; another_word is off)")
         findings.append((reason, e, h))
+    if not c.on("another_word") and not _near_try(exp, findings, missing, extra):
+        return c.judgement("wrong", closest=closest), unexplained
     slips = [f for f in findings if f[0] in PRONUNCIATION]
     if c.on("verbless") and _said_without_its_verb(exp, heard.split(), missing, findings,
                                                    extra):
@@ -374,12 +391,58 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                            detail=Detail(expected=expected, heard=heard)), unexplained
     # A pronunciation slip is what the trainer corrects first, even in a short answer
     # ("pese kadet" for "pese kädet ennen työtä": the dots, then the rest).
-    reason, e, h = min(findings, key=lambda f: _REASON_ORDER.index(f[0]))
+    # (of two slips of one kind, one in the word itself before one of its spoken form)
+    reason, e, h = min(findings, key=lambda f: (_REASON_ORDER.index(f[0]),
+                                                 finnish.minimal_pair(f[1], f[2]) is None))
     if reason in PRONUNCIATION:
         return c.judgement("almost", reason, closest=closest,
                            detail=_slip_detail(e, h, reason)), unexplained
     return c.judgement("almost", reason, closest=closest,
                        detail=Detail(expected=expected, heard=heard)), unexplained
+
+
+def _slip_of_spoken(e: str, h: str) -> str | None:
+    """A pronunciation slip of a spoken form of ``e``: "ma" for "mä" (minä) in a repeat of
+    "Mä oon töissä"."""
+    return next((r for spoken, standard in lexicon.get().spoken.items() if standard == e
+                 and (r := finnish.minimal_pair(spoken, h))), None)
+
+
+_HERE = frozenset({"tässä", "täällä"})
+# Words of degree, which a trainer does not miss where the thing and its state are said
+_DEGREES = frozenset({"liian", "tosi", "todella", "erittäin", "kovin", "vähän"})
+
+
+def _presented(expected: list[str], heard: list[str]) -> bool:
+    """"tässä on kahvi" said "tässä kahvi", as a thing is handed over in Finnish: the
+    "on" after a "tässä" that begins the answer, the thing said right after it."""
+    return len(expected) >= 3 and expected[0] in _HERE and expected[1] == "on" and \
+        len(heard) >= 2 and heard[0] == expected[0] and heard[1] == expected[2]
+
+
+_NEAR_TRY = 60.0  # letters alike (0..100): a try at the model's word, not another word
+
+
+def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing: list[str],
+              extra: list[str]) -> bool:
+    """Where a step practises a model sentence (a repeat step switches ``another_word``
+    off), a try at it is graded as a trainer grades pronunciation practice: a word said
+    as another word ("tämä on veisti" for "tämä on veitsi", "hanskoja" for "käsineitä")
+    or left out is almost, where the rest of the sentence is said right — at most a third
+    of the model's words (one in a sentence of three) said otherwise or not at all. More
+    than that is another sentence: wrong."""
+    others = [(e, h) for reason, e, h in findings if reason == "another_word"]
+    if not others:
+        return True
+    off = len(others) + len(missing) + len(extra)
+    if len(expected) < 3 or off > len(expected) // 3:
+        return False
+    # the word tried is near the model's in letters, or a word that carries the meaning
+    # is said beside it: "tämä on moppi" for "tämä on veitsi" names another thing
+    ratio = _fuzz().ratio
+    unsaid = {e for e, _ in others} | set(missing)
+    carried = [e for e in expected if e not in unsaid and e not in FRAME_WORDS]
+    return bool(carried) or all(ratio(e, h) >= _NEAR_TRY for e, h in others)
 
 
 # Words that say a part of an hour beside its number ("varttia yli yhdeksän", "puoli

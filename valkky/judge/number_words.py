@@ -92,6 +92,38 @@ def _ordinal_value(word: str) -> str | None:
     return next((table[b] for b in sorted(finnish.base_forms(word)) if b in table), None)
 
 
+# The numbers as Finns name a line, a place or a bus by them (kakkoselle, nelosessa), and
+# as the first part of a compound (kolmoslinjalle): each says its number.
+_NUMBER_NOUNS = {"ykkönen": "yksi", "kakkonen": "kaksi", "kolmonen": "kolme",
+                 "nelonen": "neljä", "viitonen": "viisi", "vitonen": "viisi",
+                 "kuutonen": "kuusi", "kutonen": "kuusi", "seiska": "seitsemän",
+                 "seitsemäinen": "seitsemän", "kasi": "kahdeksan", "ysi": "yhdeksän",
+                 "kymppi": "kymmenen"}
+_NUMBER_NOUN_STEMS = {"ykkös": "yksi", "kakkos": "kaksi", "kolmos": "kolme",
+                      "nelos": "neljä", "viitos": "viisi", "vitos": "viisi",
+                      "kuutos": "kuusi", "kutos": "kuusi", "seiska": "seitsemän",
+                      "kymppi": "kymmenen"}
+
+
+_NOUN_STARTS = frozenset(w[:3] for w in (*_NUMBER_NOUNS, *_NUMBER_NOUN_STEMS))
+
+
+@lru_cache(maxsize=8192)
+def number_noun_value(word: str) -> str | None:
+    """The number a number's noun names, in any case or as a compound's first part
+    ("nelosen", "kolmoslinjalle" → "neljä", "kolme"), else None. Not "kasi", which is
+    also "käsi" said without its dots."""
+    if word[:3] not in _NOUN_STARTS or word.startswith("kasi"):
+        return None  # (Voikko only for a word that begins as a number's noun does)
+    for base in finnish.base_forms(word):
+        if base in _NUMBER_NOUNS:
+            return _NUMBER_NOUNS[base]
+        for stem, value in _NUMBER_NOUN_STEMS.items():
+            if base.startswith(stem) and finnish.is_word(base[len(stem):]):
+                return value
+    return None
+
+
 def _numbers_in_place(heard: Sequence[str], expected: Sequence[str],
                       want: list[tuple[str | None, tuple[str, ...]]] | None = None) -> bool:
     """Numbers bound to a slot keep it: "hyllyväli kolme, hyllypaikka seitsemän" is not

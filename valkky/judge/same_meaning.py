@@ -7,6 +7,8 @@ another word; each can be switched off by a step (``strict:``) under its name.
   the step names no other kind of that thing;
 - ``number``: the same word in the same case, the other number ("kananmunia" for
   "kananmunaa");
+- ``object_case``: a plural noun in the nominative for the partitive or the other way
+  round ("lääkkeitä" for "lääkkeet", "pähkinät" for "pähkinöitä");
 - ``spoken_plural``: the third person singular for the plural, as speech says it ("ruuvit
   loppui" for "ruuvit loppuivat");
 - ``fault_verb``: any verb with "ei" where the trainer says "ei toimi" ("pakastin ei
@@ -44,7 +46,7 @@ from valkky.judge.number_words import _is_number
 from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, YES
 
 SWITCHES = ("head_alone", "number", "spoken_plural", "fault_verb", "modal", "short_answer",
-            "object_pronoun", "greeting", "step_slot")
+            "object_pronoun", "greeting", "step_slot", "object_case")
 
 
 def kept_meaning(c: Case, e: str, h: str, expected: list[str], reason: str | None
@@ -57,6 +59,8 @@ def kept_meaning(c: Case, e: str, h: str, expected: list[str], reason: str | Non
             return "number"
         if c.on("spoken_plural") and _spoken_plural(e, h):
             return "spoken_plural"
+        if c.on("object_case") and _object_case(c, e, h, expected):
+            return "object_case"
     elif reason is None and c.on("fault_verb") and _fault_verb(c, e, h, expected):
         return "fault_verb"
     elif reason is None and c.on("object_pronoun") and _object_pronoun(e, h, expected):
@@ -137,6 +141,36 @@ def _number_only(c: Case, e: str, h: str, expected: list[str]) -> bool:
     if fh == {("nimento", "singular")} and any(_own_action(w) for w in c.words):
         return False  # the object of "tarkistan" is never "osa": a slip of "osat" (set 10)
     return any(ce == ch and ne != nh for ce, ne in fe for ch, nh in fh)
+
+
+def _object_case(c: Case, e: str, h: str, expected: list[str]) -> bool:
+    """The same noun in the plural, nominative for partitive or the other way round, as
+    Finnish says things acted on or there either way: "lääkkeitä" for "lääkkeet",
+    "tikkaita" for "tikkaat", "pähkinät" for "pähkinöitä", "ettei hiukset putoa" for
+    "ettei hiuksia putoa" (sets 6–9). Not after a count, nor a preposition that takes the
+    partitive ("ennen työt" for "ennen töitä"), nor the nominative where the trainer says
+    some of a thing with "olla" ("kipsilevyt ei oo" for "kipsilevyjä ei ole"). The
+    singular is left to the trainer's own forms: there the case says more ("annan peittoa"
+    is not "annan peiton", "lattialla on öljy" not "öljyä")."""
+    if "nimisana" not in finnish.word_classes(h) or not finnish.same_lemma(e, h):
+        return False
+    at, said_at = expected.index(e), c.words.index(h) if h in c.words else -1
+    before = [expected[at - 1]] if at else []
+    if said_at > 0:
+        before.append(c.words[said_at - 1])
+    if any(_is_number(w) or w in _TAKE_PARTITIVE for w in before):
+        return False
+    fe, fh = finnish.case_numbers(e), finnish.case_numbers(h)
+    if fe & fh:
+        return False
+    if fh == {("nimento", "plural")} and any("olla" in finnish.base_forms(w)
+                                              for w in expected):
+        return False
+    return bool(fe) and fe <= _PLURAL_OBJECT and bool(fh) and fh <= _PLURAL_OBJECT
+
+
+_PLURAL_OBJECT = frozenset({("nimento", "plural"), ("osanto", "plural")})
+_TAKE_PARTITIVE = frozenset({"ennen", "ilman", "kohti", "vastapäätä"})
 
 
 def _own_action(word: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import _same_words
@@ -181,6 +182,39 @@ def _request_as_voitko(words: list[str], vocabulary: Sequence[str]) -> list[str]
                 continue
         out.append(w)
     return out
+
+
+def _asked_as_wish(words: list[str], accepted: tuple[tuple[str, str], ...],
+                   vocabulary: Sequence[str]) -> list[str]:
+    """A question of the verb itself, to "you", is the step's "haluatte" with that verb, as
+    an offer is asked: "mitä te juotte" = "mitä haluatte juoda", "mitä puette tänään" =
+    "mitä haluatte pukea tänään" (set 9). Only the second person, where an accepted answer
+    asks "haluat(te)" and the verb: "juon kahvia" is no "haluan juoda kahvia"."""
+    wishes = {(w, v) for _, n in accepted for w, v in pairwise(n.split())
+              if w.startswith("halua") and w in _SECOND_PERSON_WISH}
+    if not wishes or any(w.startswith("halua") for w in words):
+        return words
+    out: list[str] = []
+    for w in words:
+        if w not in vocabulary:
+            person = {(a.get("PERSON"), a.get("NUMBER")) for a in finnish.analyses(w)
+                      if a.get("CLASS") == "teonsana" and a.get("PERSON") == "2"
+                      and a.get("MOOD") == "indicative" and a.get("TENSE") == "present_simple"}
+            asked = w.endswith(("ko", "kö"))
+            wish = next((h for h, v in sorted(wishes) if v in finnish.base_forms(w)
+                         and (_SECOND_PERSON_WISH[h] in person)
+                         and h.endswith(("ko", "kö")) == asked), None)
+            if wish is not None:
+                out += [wish, next(v for h, v in sorted(wishes) if h == wish
+                                   and v in finnish.base_forms(w))]
+                continue
+        out.append(w)
+    return out
+
+
+# "haluta" asked of "you", by person and number
+_SECOND_PERSON_WISH = {"haluat": ("2", "singular"), "haluatko": ("2", "singular"),
+                       "haluatte": ("2", "plural"), "haluatteko": ("2", "plural")}
 
 
 def _step_synonym(words: list[str], accepted: tuple[tuple[str, str], ...],

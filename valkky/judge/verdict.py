@@ -54,6 +54,7 @@ from valkky.judge.rules import (
 from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
 from valkky.judge.same_meaning import duration_as_accepted
 from valkky.judge.step_words import (
+    _asked_as_wish,
     _none_as_missing,
     _past_without_its_i,
     _postposition_as_case,
@@ -194,6 +195,9 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         words = _synonym_of_another(words, vocabulary, accepted) or words
         words = _step_synonym(words, compiled, vocabulary)
         words = _request_as_voitko(words, vocabulary)
+    if "modal" not in off:  # "mitä te juotte" asks "mitä haluatte juoda"
+        words = _asked_as_wish(words, compiled, vocabulary)
+    if "synonyms" not in off:
         words = _past_without_its_i(words, vocabulary)
         words = _none_as_missing(words, vocabulary)
         words = _postposition_as_case(words, vocabulary)
@@ -404,6 +408,7 @@ def _rules_for(off: frozenset[str], has: frozenset[str]) -> tuple[Rule, ...]:
 
 SWITCHABLE = tuple(r.name for r in RULES if r.switchable) + \
     tuple(r.name for r in WORD_RULES if r.switchable) + ("extra_words", "partitive", "essive",
+                                                                 "another_word",
                                                                  "verbless", "place_case",
                                                                  "ellipsis", *SAME_MEANING)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.case import SETTINGS, Case
@@ -115,6 +116,24 @@ def _w_same_lemma(e: str, h: str, real: bool | None) -> str | None:
     return "word_form" if real is not False and finnish.same_lemma(e, h) else None
 
 
+def _w_name_form(e: str, h: str, real: bool | None) -> str | None:
+    """The same proper name in another case: "vantaa" for "Vantaalla", "olen Somalia"
+    for "olen Somaliasta" — the place meant, in the wrong form. The expected word is asked
+    first: a step's words repeat, its answers' do not."""
+    if h == e:
+        return None
+    names = _name_bases(e)
+    return "word_form" if names and not names.isdisjoint(_name_bases(h)) else None
+
+
+@lru_cache(maxsize=4096)
+def _name_bases(word: str) -> frozenset[str]:
+    """The base forms of the proper names ``word`` can be (Voikko reads a name in
+    lowercase too, though its spelling check wants the capital)."""
+    return frozenset(b.casefold() for a in finnish.analyses(word)
+                     if a.get("CLASS") in finnish.NAME_CLASSES and (b := a.get("BASEFORM")))
+
+
 def _w_compound_head(e: str, h: str, real: bool | None) -> str | None:
     return "word_form" if real and len(h) >= 4 and e.endswith(h) else None
 
@@ -148,6 +167,10 @@ def _w_typo(e: str, h: str, real: bool | None) -> str | None:
     if (distance == 1 and len(e) >= 4) or \
             (distance == 2 and len(e) >= SETTINGS.typo_long_word):
         return "typo"
+    # two letters off a word of six or seven, begun as it and about as long: "rengaat" for
+    # "rengas" (a plural made by rule); "mop" for "moppi" is no try at it
+    if distance == 2 and len(e) >= 6 and len(h) >= len(e) - 1 and h[:3] == e[:3]:
+        return "typo"
     return None
 
 
@@ -166,6 +189,27 @@ def _w_long_slip(e: str, h: str, real: bool | None) -> str | None:
 _PARTICIPLE_ENDINGS = tuple(e + "t" for e in _SPOKEN_PARTICIPLE)
 
 
+# The classes of words that name and tell: a slip of one into another class is no other
+# thing ("imu", a noun, for "ime"); numbers, pronouns and small words are left to the rest.
+_CONTENT_CLASSES = frozenset({"nimisana", "teonsana", "laatusana", "nimisana_laatusana"})
+
+
+def _w_other_class(e: str, h: str, real: bool | None) -> str | None:
+    """A real word one letter off or two letters swapped, of another word class than the
+    expected word: "pölynimuri ei imu" for "ei ime", "veisti" (a verb) for "veitsi". The
+    learner meant the word and missed a letter; another thing would be a word of the same
+    class ("pallo" for "pullo" stays another word)."""
+    if not real or len(e) < 3:
+        return None
+    from rapidfuzz.distance import OSA
+
+    if OSA.distance(e, h) != 1:
+        return None
+    ce, ch = finnish.word_classes(e), finnish.word_classes(h)
+    return "typo" if ce and ch and ce <= _CONTENT_CLASSES and ch <= _CONTENT_CLASSES and \
+        ce.isdisjoint(ch) else None
+
+
 def _w_participle(e: str, h: str, real: bool | None) -> str | None:
     """A past participle for the past of its verb, or the other way round: "minä
     liukastunut" for "minä liukastuin" (set 8), the participle without its "olen"; not for
@@ -178,6 +222,27 @@ def _w_participle(e: str, h: str, real: bool | None) -> str | None:
                     a.get("TENSE") == "past_imperfective" for a in finnish.analyses(verb)):
             return "word_form"
     return None
+
+
+def _w_verb_pair(e: str, h: str, real: bool | None) -> str | None:
+    """The other verb of a pair made from one stem, the doing for the happening or the
+    other way round, in the same person and tense: "maljakko kaatoi" (kaataa) for
+    "maljakko kaatui" (kaatua), "pudotti" for "putosi" — the verb meant, in the wrong
+    form (almost), not another verb."""
+    if not real:
+        return None
+    own = {(a.get("BASEFORM"), a.get("PERSON"), a.get("TENSE")) for a in finnish.analyses(e)
+           if a.get("CLASS") == "teonsana"}
+    said = {(a.get("BASEFORM"), a.get("PERSON"), a.get("TENSE")) for a in finnish.analyses(h)
+            if a.get("CLASS") == "teonsana"}
+    return "word_form" if any(
+        b1 and b2 and b1 != b2 and p1 == p2 and t1 == t2 and _shared_start(b1, b2) >= 4
+        for b1, p1, t1 in own for b2, p2, t2 in said) else None
+
+
+def _shared_start(a: str, b: str) -> int:
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+                min(len(a), len(b)))
 
 
 def _w_stem(e: str, h: str, real: bool | None) -> str | None:
@@ -211,11 +276,16 @@ WORD_RULES: tuple[WordRule, ...] = (
              _w_minimal_pair,
              (("tuuli", "tuli", "vowel_length"), ("kukka", "kuka", "double_consonant"),
               ("ämpäri", "ampari", "umlaut")), switchable=False),
+    WordRule("name_form", "the same proper name in another case (vantaa for Vantaalla)",
+             _w_name_form, (("vantaalla", "vantaa", "word_form"),
+                            ("somaliasta", "somalia", "word_form"))),
     WordRule("same_lemma", "another form of the same word", _w_same_lemma,
              (("pulloa", "pullo", "word_form"),), switchable=False),
     WordRule("participle", "a past participle for the past of its verb, or the other way "
              "round", _w_participle, (("liukastuin", "liukastunut", "word_form"),),
              switchable=False),
+    WordRule("verb_pair", "the other verb of a pair made from one stem, in the same person "
+             "and tense (kaatoi for kaatui)", _w_verb_pair, (("kaatui", "kaatoi", "word_form"),)),
     WordRule("compound_head", "the head of the expected compound", _w_compound_head,
              (("työvuoro", "vuoro", "word_form"),), switchable=False),
     WordRule("compound_modifier", "the expected word with a part in front that names its "
@@ -229,6 +299,9 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("long_slip", "a word of 8+ letters one letter off, even where that makes "
              "another word", _w_long_slip, (("iltavuoro", "iltavoro", "typo"),),
              switchable=False),
+    WordRule("other_class", "a word of another word class one letter off or two swapped "
+             "(imu, a noun, for ime)", _w_other_class,
+             (("ime", "imu", "typo"), ("veitsi", "veisti", "typo"))),
     WordRule("stem", "without Voikko: a shared stem plus an ending", _w_stem,
              switchable=False),
 )
@@ -248,6 +321,9 @@ def _slip_of_accepted(h: str, c: Case) -> bool:
 def _word_reason(e: str, h: str, c: Case) -> str | None:
     """Why a heard word differs from the expected one, or None if it is another word."""
     if h in c.names:  # the learner's own name is no slip of a word, nor of another name
+        if c.on("name_form") and _w_name_form(e, h, True) is not None:
+            c.note(f"{h} for {e}: the same name in another form (name_form)")
+            return "word_form"
         c.note(f"{h} for {e}: a name")
         return None
     real = finnish.is_word(h)

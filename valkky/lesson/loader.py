@@ -27,7 +27,8 @@ MIN_PLACEMENT_OPTIONS = 4  # fewer, and a placement question is passed by a gues
 SENTENCE_LEVELS = frozenset({"B1", "B2"})
 # Judge rules a repeat step switches off: it practises the model's own words.
 REPEAT_STRICT = ("synonyms", "ellipsis", "compound_modifier", "politer", "head_alone", "number",
-                 "modal", "object_pronoun", "short_answer", "greeting", "place_case", "essive")
+                 "modal", "object_pronoun", "short_answer", "greeting", "place_case", "essive",
+                 "another_word", "object_case")
 
 
 def check_file(path: str | Path, library: Library | None = None) -> tuple[m.Lesson | None,

@@ -20,6 +20,7 @@ WORDS: dict[str, dict[str, str]] = {
     "missing_words": {"fi": "sanoja puuttui", "en": "words missing"},
     "typo": {"fi": "lyöntivirhe", "en": "a typing slip"},
     "other_word": {"fi": "toinen sana samasta asiasta", "en": "another word for the same thing"},
+    "another_word": {"fi": "toinen sana", "en": "another word"},
     "negation": {"fi": "sanoi päinvastoin", "en": "said the opposite"},
     "dont_know": {"fi": "sanoi, ettei tiedä", "en": "said they did not know"},
     "word_order": {"fi": "sanajärjestys", "en": "word order"},
