@@ -138,6 +138,9 @@ VARIANTS: dict[str, Callable[[WhisperScorer, WavAnswers], WhisperListener]] = {
     "few-controls": lambda s, src: TimedListener(s, src, ListenSettings(realtime=True),
                                                  rule=replace(Rule(), clear=MAIN_CLEAR),
                                                  speculate_after_s=MAIN_SPECULATE_S),
+    "few+spec-0.06": lambda s, src: TimedListener(s, src, ListenSettings(realtime=True),
+                                                  rule=replace(Rule(), clear=MAIN_CLEAR),
+                                                  speculate_after_s=0.06),
     # the encoder's input at least 3 s instead of 4 (every batch item's
     # cross-attention over its output costs in proportion)
     "min-3s": lambda s, src: _as_main()(_shortest(s, 3.0), src),

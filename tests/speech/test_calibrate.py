@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from threading import Event
 from typing import Any
@@ -13,7 +13,7 @@ import pytest
 from valkky.cli import main
 from valkky.speech.audio import write_wav
 from valkky.speech.calibrate import fit, read_labels, trials
-from valkky.speech.scoring import Rule, Scores, fit_threshold, written
+from valkky.speech.scoring import Picker, Rule, Scores, fit_threshold, written
 
 PHRASES = ["moppi", "ämpäri", "harja", "pese kädet", "kiitos", "hyvää huomenta"]
 
@@ -44,9 +44,9 @@ class Scorer:
     def score(self, audio: Any, phrases: Sequence[str], *,
               free_if_best_below: float | None = None, later: Sequence[str] = (),
               rivals: Sequence[str] = (), stop: Event | None = None,
-              pick_later: Callable[[str], Sequence[str]] | None = None) -> Scores:
+              pick_later: Picker | None = None) -> Scores:
         if pick_later is not None:  # as WhisperScorer: the controls it could be
-            later = pick_later(self.free.get(self.said[len(audio)], "X."))
+            later = pick_later(self.free.get(self.said[len(audio)], "X."), lambda p: 0.0)
         mine = written(self.said[len(audio)])
         # the said phrase well, the others badly, the cohort between; clips alternate
         # between clear (over `clear`) and in doubt, so that the fit has both

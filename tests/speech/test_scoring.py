@@ -3,7 +3,7 @@ real lessons give, the listener's plumbing and the engine's fit, with a fake sco
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from threading import Event
@@ -26,6 +26,7 @@ from valkky.speech.scoring import (
     CONTROL_MARGIN,
     SYLLABLES_PER_S,
     Features,
+    Picker,
     Rule,
     Scores,
     Stopped,
@@ -64,14 +65,15 @@ class FakeScorer:
     def score(self, audio: Any, phrases: Sequence[str], *,
               free_if_best_below: float | None = None, later: Sequence[str] = (),
               rivals: Sequence[str] = (), stop: Event | None = None,
-              pick_later: Callable[[str], Sequence[str]] | None = None) -> Scores:
+              pick_later: Picker | None = None) -> Scores:
         self.calls.append((len(audio), tuple(phrases)))
         self.cutoffs.append(free_if_best_below)
         best = max((self.table.get(p, -9.0) for p in phrases), default=-9.0)
         if free_if_best_below is not None and best >= free_if_best_below:
             return Scores(tuple((p, self.table.get(p, -9.0)) for p in phrases), "", 0.0)
-        if pick_later is not None:
-            later = pick_later(self.free)
+        if pick_later is not None:  # Whisper's first word opens its transcription
+            later = pick_later(self.free, lambda p: 0.0 if p.split()[0].strip(".") ==
+                               self.free.split()[0].strip(".") else -9.0)
         self.later.append(tuple(later))
         self.rivals.append(tuple(rivals))
         return Scores(tuple((p, self.table.get(p, -9.0)) for p in [*phrases, *later]),
@@ -380,14 +382,24 @@ def test_the_controls_scored_are_those_whispers_transcription_is_like() -> None:
     from valkky.engine.session import CONTROL_PHRASES
 
     controls = tuple(written(p) for p in CONTROL_PHRASES)
+    def anteeksi_first(p: str) -> float:  # Whisper heard "Ant" first
+        return -1.0 if p.startswith("Ant") else -9.0
+
     # what Whisper base wrote for controls said by espeak-ng voices (the trials)
     for free, control in (("Kii-tammin.", "Hitaammin."), ("Sanulde Ren", "Sano uudelleen."),
                           ("Moitikotoistaa! Moitikot", "Voitko toistaa."),
                           ("Moikka puhua hieman.", "Voitko puhua hitaammin.")):
-        picked = controls_to_score(free, controls)
-        assert control in picked and len(picked) <= 5
+        picked = controls_to_score(free, controls, anteeksi_first)
+        assert control in picked and len(picked) < len(controls)
         assert {"En ymmärrä.", "En ymmärtänyt."} <= set(picked)  # always: the rule weighs them
-    assert controls_to_score("Jotain.", ()) == ()
+    # "toista" written "Commission": like no control, but Whisper heard "To" first
+    def to_first(p: str) -> float:
+        return -1.0 if p.startswith("To") else -9.0
+
+    picked = controls_to_score("Commission", controls, to_first)
+    assert {"Toista.", "Toista uudelleen.", "Toistatko."} <= set(picked)
+    assert "Toista." not in controls_to_score("Commission", controls, anteeksi_first)
+    assert controls_to_score("Jotain.", (), anteeksi_first) == ()
 
 
 def test_controls_are_scored_only_when_the_steps_phrases_leave_doubt(tmp_path: Path) -> None:
@@ -406,10 +418,10 @@ def test_controls_are_scored_only_when_the_steps_phrases_leave_doubt(tmp_path: P
     listener = WhisperListener(toista, WavAnswers(wavs[1:]), speculate=False)
     answer = listener.listen(prompt)
     assert answer is not None and (answer.text, answer.confidence > 0.5) == ("toista", True)
-    # of the 14 controls, those like Whisper's own transcription and the two that score
-    # best on speech it hears badly
-    assert toista.later == [("Toista.", "Toistatko.", "Voitko toistaa.", "En ymmärrä.",
-                             "En ymmärtänyt.")]
+    # of the 14 controls, those opening as Whisper's own transcription, those like it and
+    # the two that score best on speech it hears badly
+    assert toista.later == [("Toista.", "Toista uudelleen.", "Toistatko.", "Voitko toistaa.",
+                             "En ymmärrä.", "En ymmärtänyt.")]
     listener.close()
 
 

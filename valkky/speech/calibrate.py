@@ -119,8 +119,8 @@ def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: 
         table = {written(p): p for p in on}
         scores = replace(scorer.score(audio, list(table), later=controls,
                                       rivals=split(table).cohort,
-                                      pick_later=lambda free: controls_to_score(free,
-                                                                                controls)),
+                                      pick_later=lambda free, opening: controls_to_score(
+                                          free, controls, opening)),
                          seconds=voiced_seconds(audio))
         scored = dict(scores.phrases)  # the controls as the runtime scores them
         top_control = max((c for c in controls if c in scored), key=lambda c: scored[c])

@@ -39,6 +39,7 @@ from valkky.speech.rule_defaults import RULE_SETTINGS
 from valkky.speech.scoring import (
     Decision,
     PhraseScorer,
+    Picker,
     Rule,
     Scores,
     Split,
@@ -335,16 +336,25 @@ class WhisperScorer:
         features = self._ct2.StorageView.from_array(np.ascontiguousarray(mel[None], np.float32))
         return self.ct2.encode(features, to_cpu=True)
 
-    def transcribe(self, encoded: Any, max_tokens: int = 60) -> list[int]:
-        """Whisper's own transcription, greedy, up to where it starts looping."""
+    def transcribe(self, encoded: Any, max_tokens: int = 60) -> tuple[list[int], Any]:
+        """Whisper's own transcription, greedy, up to where it starts looping; and the
+        log-probabilities (up to a constant) of every token opening it, from the first step
+        (numpy, the vocabulary's size)."""
+        import numpy as np
+
         result = self.ct2.generate(encoded, [self.start], beam_size=FREE_BEAM,
-                                   max_length=len(self.start) + max_tokens)
-        return without_loop([t for t in result[0].sequences_ids[0] if t < self.eot])
+                                   max_length=len(self.start) + max_tokens,
+                                   return_logits_vocab=True)[0]
+        steps = result.logits[0] if result.logits else []
+        first = (np.asarray(steps[0], np.float64).reshape(-1) if steps
+                 else np.zeros(self.eot + 1))
+        opening = first - np.logaddexp.reduce(first[np.isfinite(first)])
+        return without_loop([t for t in result.sequences_ids[0] if t < self.eot]), opening
 
     def score(self, audio: Any, phrases: Sequence[str], *,
               free_if_best_below: float | None = None, later: Sequence[str] = (),
               rivals: Sequence[str] = (), stop: threading.Event | None = None,
-              pick_later: Callable[[str], Sequence[str]] | None = None) -> Scores:
+              pick_later: Picker | None = None) -> Scores:
         def going_on() -> None:  # between the parts: a scoring given up stops there
             if stop is not None and stop.is_set():
                 raise Stopped
@@ -367,10 +377,10 @@ class WhisperScorer:
         longest = max((len(t) for t in (*tokenized, *(self.encode_text(" " + p) for p in later))),
                       default=10)
         going_on()
-        free = self.transcribe(encoded, max_tokens=longest + 10)
+        free, opening = self.transcribe(encoded, max_tokens=longest + 10)
         text = self.decode_text(free).strip()
         if pick_later is not None:
-            later = pick_later(text)
+            later = pick_later(text, lambda p: float(opening[self.encode_text(" " + p)[0]]))
         more = [self.encode_text(" " + p) for p in later]
         against = [self.encode_text(" " + p) for p in rivals]
         going_on()
@@ -435,7 +445,8 @@ def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule, *,
 
     scores = scorer.score(audio, parts.own, free_if_best_below=rule.clear,
                           later=parts.controls, rivals=parts.cohort, stop=stop,
-                          pick_later=lambda free: controls_to_score(free, parts.controls))
+                          pick_later=lambda free, opening: controls_to_score(
+                              free, parts.controls, opening))
     # the speech's length, for the rule's length feature: without the pauses (a learner
     # who pauses between words said no more than one who does not)
     return replace(scores, seconds=voiced_seconds(audio))
