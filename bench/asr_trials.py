@@ -4,8 +4,9 @@ model in minutes (bench/asr_rules.py).
 
     python bench/asr_trials.py tuning dev wide held --out /tmp/trials.json [--keep DIR]
 
-Each clip is scored exactly as the runtime scores it (``whisper.score_answer``: the same
-batches, so the same int8 scores; each token's kept), and then, in batches of their own
+Each clip is scored exactly as the runtime scores it (``whisper.capture_answer``: the
+same audio, the speech as it was when the listener started scoring it; ``score_answer``:
+the same batches, so the same int8 scores; each token's kept), and then, in batches of their own
 that never touch those scores, the extras some rules would weigh: the cohort of common
 Finnish, the lesson's other answers and the step's phrases written plainly (lower case,
 no full stop; another way to ask Whisper for the same words).
