@@ -86,9 +86,9 @@ class PhraseScorer(Protocol):
         it outright (``Rule.clear``). ``later`` phrases (the learner's controls) and the
         cohort (``rivals``) are scored only when the free transcription is needed: an
         answer clearly one of ``phrases`` is none of them; ``pick_later`` says which of
-        ``later`` (all without it), given the free transcription and how likely each phrase's
-        first token was to open it. Once ``stop`` is set the
-        scoring may raise ``Stopped`` instead of going on to its next part."""
+        ``later`` (all without it), given the free transcription and how likely each
+        phrase's first token was to open it. Once ``stop`` is set the scoring may raise
+        ``Stopped`` instead of going on to its next part."""
         ...
 
 

@@ -135,9 +135,13 @@ class WhisperListener:
             stop = threading.Event()
             early.append((audio, stop, self._pool.submit(self._score, audio, parts, stop)))
 
-        cap, audio = capture_answer(frames, self.settings, phrases,
-                                    on_pause=on_pause if self.speculate else None,
-                                    pause_s=self.speculate_after_s)
+        try:
+            cap, audio = capture_answer(frames, self.settings, phrases,
+                                        on_pause=on_pause if self.speculate else None,
+                                        pause_s=self.speculate_after_s)
+        except BaseException:  # the microphone failed: nothing of it is an answer
+            give_up_early()
+            raise
         self.last = None
         if not cap.heard_speech:
             return Answer(text="", timings=cap.timings(time.monotonic()), source="speech")
@@ -374,8 +378,8 @@ class WhisperScorer:
         # answer against the free transcription and the cohort — all scored in one batch.
         # Greedy decoding of fewer tokens gives a prefix of the same text: past the longest
         # phrase Whisper is mostly looping (cut anyway) or off the list (rejected anyway).
-        longest = max((len(t) for t in (*tokenized, *(self.encode_text(" " + p) for p in later))),
-                      default=10)
+        lengths = [len(t) for t in tokenized] + [len(self.encode_text(" " + p)) for p in later]
+        longest = max(lengths, default=10)
         going_on()
         free, opening = self.transcribe(encoded, max_tokens=longest + 10)
         text = self.decode_text(free).strip()
