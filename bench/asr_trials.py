@@ -4,8 +4,9 @@ model in minutes (bench/asr_rules.py).
 
     python bench/asr_trials.py tuning dev wide held --out /tmp/trials.json [--keep DIR]
 
-Each clip is scored exactly as the runtime scores it (``whisper.score_answer``: the same
-batches, so the same int8 scores; each token's kept), and then, in batches of their own
+Each clip is scored exactly as the runtime scores it (``whisper.capture_answer``: the
+same audio, the speech as it was when the listener started scoring it; ``score_answer``:
+the same batches, so the same int8 scores; each token's kept), and then, in batches of their own
 that never touch those scores, the extras some rules would weigh: the cohort of common
 Finnish, the lesson's other answers and the step's phrases written plainly (lower case,
 no full stop; another way to ask Whisper for the same words).
@@ -46,7 +47,12 @@ from valkky.speech.asr import ListenSettings, WavAnswers
 from valkky.speech.audio import ASR_RATE, read_wav, resample, write_wav
 from valkky.speech.coverage import _tasks
 from valkky.speech.scoring import Rule, candidates, split, written
-from valkky.speech.whisper import EDGE_S, WhisperScorer, capture_answer, score_answer
+from valkky.speech.whisper import (
+    SPECULATE_AFTER_S,
+    WhisperScorer,
+    capture_answer,
+    score_answer,
+)
 
 DEV_VOICES = ("fi+Andy", "fi+Alicia", "fi+klatt", "fi+f3", "fi+m1", "fi+Annie")
 DEV_SPEEDS = (110, 150, 185)
@@ -166,7 +172,8 @@ def plain(phrase: str) -> str:
     return phrase.rstrip(".!?").lower()
 
 
-def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool) -> dict:
+def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool,
+               speculate: float = SPECULATE_AFTER_S) -> dict:
     task = c["task"]
     prompt = ev.Prompt(step="s", kind="ask", text="", try_number=1, tries=2,
                        expected=(*task.accept, *task.keywords, *task.mistakes,
@@ -175,8 +182,9 @@ def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool) -> dict:
     parts = split(phrases, cohort=bool(rule.cohort))
     frames = WavAnswers([c["wav"]]).next_answer(prompt)
     assert frames is not None
-    cap = capture_answer(frames, ListenSettings(), phrases)
-    audio = np.frombuffer(cap.speech(EDGE_S), np.int16)
+    # the audio as the listener scores it: the speech when scoring starts early
+    _, scored = capture_answer(frames, ListenSettings(), phrases, pause_s=speculate)
+    audio = np.frombuffer(scored, np.int16)
     got = score_answer(scorer, audio, parts, rule)  # exactly as the runtime
     names = [p for p, _ in got.phrases]
     row = {"set": c["set"], "wav": Path(c["wav"]).name, "kind": c["kind"], "said": c["said"],
@@ -206,6 +214,9 @@ def main() -> None:
     parser.add_argument("--keep", help="keep the clips in this folder (to score them again)")
     parser.add_argument("--light", action="store_true",
                         help="only what the runtime scores (no cohort, lesson, plain forms)")
+    parser.add_argument("--speculate", type=float, default=SPECULATE_AFTER_S,
+                        help="the silence after which the listener scores early (s): its "
+                        "audio is the one scored")
     args = parser.parse_args()
     scorer = WhisperScorer(models.whisper_model_path(None, defaults().data))
     rows = []
@@ -217,7 +228,7 @@ def main() -> None:
                 c | {"set": name} for c in clips(where, name)]
             started = time.time()
             for n, c in enumerate(cases):
-                rows.append(score_clip(scorer, c, Rule(), args.light))
+                rows.append(score_clip(scorer, c, Rule(), args.light, args.speculate))
                 if n % 50 == 0:
                     print(f"{name} {n}/{len(cases)} {time.time() - started:.0f} s", flush=True)
             Path(args.out).write_text(json.dumps(rows, ensure_ascii=False))  # each set kept

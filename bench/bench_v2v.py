@@ -18,6 +18,7 @@ import os
 import random
 import statistics
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -39,6 +40,7 @@ from valkky.speech.whisper import SPECULATE_AFTER_S, WhisperListener, WhisperSco
 
 PARTS = ("encode", "own", "free", "rest")
 MAIN_CLEAR = -1.45  # main's ``Rule.clear`` when this bench was written
+MAIN_SPECULATE_S = 0.15  # main's ``SPECULATE_AFTER_S`` when this bench was written
 
 
 class TimedScorer(WhisperScorer):
@@ -48,6 +50,12 @@ class TimedScorer(WhisperScorer):
         super().__init__(*args, **kwargs)
         self.marks: list[tuple[str, float]] = []
         self._aligns = 0
+        self.all_controls = False  # as main before: every control scored in doubt
+
+    def score(self, *args: Any, **kwargs: Any) -> Scores:
+        if self.all_controls:
+            kwargs.pop("pick_later", None)
+        return super().score(*args, **kwargs)
 
     def encode(self, audio: Any) -> Any:
         t = time.perf_counter()
@@ -77,12 +85,14 @@ class TimedListener(WhisperListener):
         super().__init__(*args, **kwargs)
         self.scorings: list[tuple[float, float, float]] = []
 
-    def _score(self, pcm: bytes, parts: Split) -> Scores:
+    def _score(self, pcm: bytes, parts: Split, stop: threading.Event | None) -> Scores:
         # the process's CPU time: CTranslate2's own threads do the work (the feeding thread
         # sleeps meanwhile), so this is near the scoring's CPU time
         t, cpu = time.monotonic(), time.process_time()
-        out = super()._score(pcm, parts)
-        self.scorings.append((t, time.monotonic(), time.process_time() - cpu))
+        try:
+            out = super()._score(pcm, parts, stop)
+        finally:  # a scoring given up part way counts too (its CPU time was spent)
+            self.scorings.append((t, time.monotonic(), time.process_time() - cpu))
         return out
 
 
@@ -91,25 +101,49 @@ def _shortest(scorer: WhisperScorer, seconds: float) -> WhisperScorer:
     return scorer
 
 
+def _all_controls(scorer: WhisperScorer) -> WhisperScorer:
+    assert isinstance(scorer, TimedScorer)
+    scorer.all_controls = True
+    return scorer
+
+
+def _as_main(speculate_after_s: float = MAIN_SPECULATE_S) -> Callable[
+        [WhisperScorer, WavAnswers], WhisperListener]:
+    """Main's listener (every control scored, main's clear), scoring early after
+    ``speculate_after_s`` of silence."""
+    return lambda s, src: TimedListener(_all_controls(s), src, ListenSettings(realtime=True),
+                                        rule=replace(Rule(), clear=MAIN_CLEAR),
+                                        speculate_after_s=speculate_after_s)
+
+
 VARIANTS: dict[str, Callable[[WhisperScorer, WavAnswers], WhisperListener]] = {
-    "main": lambda s, src: TimedListener(s, src, ListenSettings(realtime=True),
-                                         rule=replace(Rule(), clear=MAIN_CLEAR)),
-    # the rule as it is now (its ``clear`` may differ from main's)
+    "main": _as_main(),
+    # the listener as it is now
     "now": lambda s, src: TimedListener(s, src, ListenSettings(realtime=True)),
-    # idea: a lower ``clear``, so more answers skip the free transcription and the controls
-    "clear-1.7": lambda s, src: TimedListener(s, src, ListenSettings(realtime=True),
-                                              rule=replace(Rule(), clear=-1.7)),
-    "clear-1.8": lambda s, src: TimedListener(s, src, ListenSettings(realtime=True),
-                                              rule=replace(Rule(), clear=-1.8)),
-    # idea: scoring started after 0.10 s of silence, not 0.15 (more thrown away in pauses)
-    "spec-0.10": lambda s, src: TimedListener(s, src, ListenSettings(realtime=True),
-                                              rule=replace(Rule(), clear=MAIN_CLEAR),
-                                              speculate_after_s=0.10),
-    # idea: the encoder's input at least 3 s instead of 4 (every batch item's
+    # ideas, each alone on main: a lower ``clear``, so more answers skip the free
+    # transcription and the controls
+    "clear-1.7": lambda s, src: TimedListener(_all_controls(s), src,
+                                              ListenSettings(realtime=True),
+                                              rule=replace(Rule(), clear=-1.7),
+                                              speculate_after_s=MAIN_SPECULATE_S),
+    "clear-1.8": lambda s, src: TimedListener(_all_controls(s), src,
+                                              ListenSettings(realtime=True),
+                                              rule=replace(Rule(), clear=-1.8),
+                                              speculate_after_s=MAIN_SPECULATE_S),
+    # scoring started after 0.10 or 0.06 s of silence, not 0.15 (more thrown away in pauses;
+    # a scoring given up stops after the part it is in)
+    "spec-0.10": _as_main(0.10),
+    "spec-0.06": _as_main(0.06),
+    # only the controls Whisper's transcription is like, and the two always scored
+    "few-controls": lambda s, src: TimedListener(s, src, ListenSettings(realtime=True),
+                                                 rule=replace(Rule(), clear=MAIN_CLEAR),
+                                                 speculate_after_s=MAIN_SPECULATE_S),
+    "few+spec-0.06": lambda s, src: TimedListener(s, src, ListenSettings(realtime=True),
+                                                  rule=replace(Rule(), clear=MAIN_CLEAR),
+                                                  speculate_after_s=0.06),
+    # the encoder's input at least 3 s instead of 4 (every batch item's
     # cross-attention over its output costs in proportion)
-    "min-3s": lambda s, src: TimedListener(_shortest(s, 3.0), src,
-                                           ListenSettings(realtime=True),
-                                           rule=replace(Rule(), clear=MAIN_CLEAR)),
+    "min-3s": lambda s, src: _as_main()(_shortest(s, 3.0), src),
 }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from threading import Event
 from typing import Any
 
 import numpy as np
@@ -25,9 +26,12 @@ from valkky.speech.scoring import (
     CONTROL_MARGIN,
     SYLLABLES_PER_S,
     Features,
+    Picker,
     Rule,
     Scores,
+    Stopped,
     candidates,
+    controls_to_score,
     decide,
     fit_rule,
     length_feature,
@@ -60,12 +64,16 @@ class FakeScorer:
 
     def score(self, audio: Any, phrases: Sequence[str], *,
               free_if_best_below: float | None = None, later: Sequence[str] = (),
-              rivals: Sequence[str] = ()) -> Scores:
+              rivals: Sequence[str] = (), stop: Event | None = None,
+              pick_later: Picker | None = None) -> Scores:
         self.calls.append((len(audio), tuple(phrases)))
         self.cutoffs.append(free_if_best_below)
         best = max((self.table.get(p, -9.0) for p in phrases), default=-9.0)
         if free_if_best_below is not None and best >= free_if_best_below:
             return Scores(tuple((p, self.table.get(p, -9.0)) for p in phrases), "", 0.0)
+        if pick_later is not None:  # Whisper's first word opens its transcription
+            later = pick_later(self.free, lambda p: 0.0 if p.split()[0].strip(".") ==
+                               self.free.split()[0].strip(".") else -9.0)
         self.later.append(tuple(later))
         self.rivals.append(tuple(rivals))
         return Scores(tuple((p, self.table.get(p, -9.0)) for p in [*phrases, *later]),
@@ -370,6 +378,30 @@ def test_listener_scores_the_speech_once_speculatively_and_reports_timings(
     listener.close()
 
 
+def test_the_controls_scored_are_those_whispers_transcription_is_like() -> None:
+    from valkky.engine.session import CONTROL_PHRASES
+
+    controls = tuple(written(p) for p in CONTROL_PHRASES)
+    def anteeksi_first(p: str) -> float:  # Whisper heard "Ant" first
+        return -1.0 if p.startswith("Ant") else -9.0
+
+    # what Whisper base wrote for controls said by espeak-ng voices (the trials)
+    for free, control in (("Kii-tammin.", "Hitaammin."), ("Sanulde Ren", "Sano uudelleen."),
+                          ("Moitikotoistaa! Moitikot", "Voitko toistaa."),
+                          ("Moikka puhua hieman.", "Voitko puhua hitaammin.")):
+        picked = controls_to_score(free, controls, anteeksi_first)
+        assert control in picked and len(picked) < len(controls)
+        assert {"En ymmärrä.", "En ymmärtänyt."} <= set(picked)  # always: the rule weighs them
+    # "toista" written "Commission": like no control, but Whisper heard "To" first
+    def to_first(p: str) -> float:
+        return -1.0 if p.startswith("To") else -9.0
+
+    picked = controls_to_score("Commission", controls, to_first)
+    assert {"Toista.", "Toista uudelleen.", "Toistatko."} <= set(picked)
+    assert "Toista." not in controls_to_score("Commission", controls, anteeksi_first)
+    assert controls_to_score("Jotain.", (), anteeksi_first) == ()
+
+
 def test_controls_are_scored_only_when_the_steps_phrases_leave_doubt(tmp_path: Path) -> None:
     from valkky.engine.session import CONTROL_PHRASES
 
@@ -386,7 +418,10 @@ def test_controls_are_scored_only_when_the_steps_phrases_leave_doubt(tmp_path: P
     listener = WhisperListener(toista, WavAnswers(wavs[1:]), speculate=False)
     answer = listener.listen(prompt)
     assert answer is not None and (answer.text, answer.confidence > 0.5) == ("toista", True)
-    assert toista.later == [tuple(written(p) for p in CONTROL_PHRASES)]
+    # of the 14 controls, those opening as Whisper's own transcription, those like it and
+    # the two that score best on speech it hears badly
+    assert toista.later == [("Toista.", "Toista uudelleen.", "Toistatko.", "Voitko toistaa.",
+                             "En ymmärrä.", "En ymmärtänyt.")]
     listener.close()
 
 
@@ -408,6 +443,63 @@ def test_speaking_again_after_a_short_pause_discards_the_early_result(tmp_path: 
     assert listener.listen(_prompt("moppi")).text == "moppi"
     assert len(scorer.calls) == 2 and scorer.calls[1][0] > scorer.calls[0][0] + 0.5 * ASR_RATE
     listener.close()
+
+
+def _paused_wav(path: Path, pause_s: float) -> Path:
+    """0.5 s said, a pause, 0.5 s more, then silence."""
+    write_wav(path, np.concatenate([_silence(0.3), _tone(0.5), _silence(pause_s), _tone(0.5),
+                                    _silence(1.0)]), ASR_RATE)
+    return path
+
+
+def test_a_scoring_started_early_is_stopped_when_the_learner_speaks_again(
+        tmp_path: Path) -> None:
+    class Slow(FakeScorer):
+        """The first scoring is still in its first part when the learner speaks again."""
+
+        def __init__(self) -> None:
+            super().__init__({"Moppi.": -0.4})
+            self.stops: list[Event | None] = []
+
+        def score(self, audio: Any, phrases: Sequence[str], **kw: Any) -> Scores:
+            self.stops.append(kw.get("stop"))
+            if len(self.stops) == 1:
+                stop = kw["stop"]
+                assert stop is not None and stop.wait(10)  # set when the learner went on
+                raise Stopped
+            return super().score(audio, phrases, **kw)
+
+    scorer = Slow()
+    listener = WhisperListener(scorer, WavAnswers([_paused_wav(tmp_path / "a.wav", 0.3)]))
+    answer = listener.listen(_prompt("moppi"))
+    listener.close()
+    assert answer is not None and answer.text == "moppi"  # the second scoring's, not an error
+    first, second = scorer.stops
+    assert first is not None and first.is_set() and second is not None and not second.is_set()
+    assert scorer.calls[0][0] > 1.0 * ASR_RATE  # the whole answer scored, not its first word
+
+
+def test_an_answer_is_scored_alike_whether_or_not_it_was_scored_early(tmp_path: Path) -> None:
+    """Early scoring changes when an answer is scored, never what: the audio is the speech
+    as it was at the last pause, with the silence after it that there was then."""
+    from valkky.speech.whisper import capture_answer
+
+    wav = _wav(tmp_path / "a.wav", 0.8)
+    lengths = []
+    for early in (True, False):
+        scorer = FakeScorer({"Moppi.": -0.4})
+        listener = WhisperListener(scorer, WavAnswers([wav]), speculate=early,
+                                   speculate_after_s=0.09)
+        assert listener.listen(_prompt("moppi")) is not None
+        listener.close()
+        lengths.append(scorer.calls[0][0])
+    assert lengths[0] == lengths[1]
+    tail = lengths[0] / ASR_RATE - 0.25 - 0.8  # the edge before the speech, the speech
+    assert 0.09 <= tail < 0.09 + 0.03 + 0.01  # what silence there was at the pause
+    frames = WavAnswers([wav]).next_answer(_prompt("moppi"))
+    assert frames is not None  # the trials capture alike
+    _, audio = capture_answer(frames, ListenSettings(), {"Moppi.": "moppi"}, pause_s=0.09)
+    assert len(audio) // 2 == lengths[0]
 
 
 def test_silence_is_an_empty_answer_and_is_not_scored(tmp_path: Path) -> None:

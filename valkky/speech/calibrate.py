@@ -27,6 +27,7 @@ from valkky.speech.scoring import (
     PhraseScorer,
     Rule,
     RuleFit,
+    controls_to_score,
     fit_cut,
     fit_rule,
     is_control,
@@ -117,10 +118,12 @@ def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: 
         on = others if control_said else [said, *others]
         table = {written(p): p for p in on}
         scores = replace(scorer.score(audio, list(table), later=controls,
-                                      rivals=split(table).cohort),
+                                      rivals=split(table).cohort,
+                                      pick_later=lambda free, opening: controls_to_score(
+                                          free, controls, opening)),
                          seconds=voiced_seconds(audio))
-        scored = dict(scores.phrases)
-        top_control = max(controls, key=lambda c: scored[c])
+        scored = dict(scores.phrases)  # the controls as the runtime scores them
+        top_control = max((c for c in controls if c in scored), key=lambda c: scored[c])
         tries = ((True, on),) if control_said else ((True, on), (False, others))
         for on_list, among in tries:
             ranked = sorted(among, key=lambda p: scored[written(p)], reverse=True)

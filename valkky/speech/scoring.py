@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise, product
+from threading import Event
 from typing import Any, Protocol
 
 from valkky.engine.phrases import AGAIN, HELP, NUMBERS, ORDINALS, SLOWER
@@ -64,16 +65,30 @@ class Scores:
     seconds: float = 0.0  # how long the speech was (0.0: not known)
 
 
+class Stopped(Exception):
+    """A scoring given up part way (its ``stop`` was set): the learner spoke again, so the
+    audio it was scoring is not the answer."""
+
+
+# Which of the ``later`` phrases to score: given the free transcription and a phrase → the
+# log-probability of its first token opening that transcription (``controls_to_score``)
+Picker = Callable[[str, Callable[[str], float]], Sequence[str]]
+
+
 class PhraseScorer(Protocol):
     def score(self, audio: Any, phrases: Sequence[str], *,
               free_if_best_below: float | None = None, later: Sequence[str] = (),
-              rivals: Sequence[str] = ()) -> Scores:
+              rivals: Sequence[str] = (), stop: Event | None = None,
+              pick_later: Picker | None = None) -> Scores:
         """``audio``: 16 kHz mono int16 samples of the answer. With
         ``free_if_best_below``, the free transcription may be skipped (``free`` "" and
         ``free_score`` 0.0) when the best phrase scores at least that: the rule accepts
         it outright (``Rule.clear``). ``later`` phrases (the learner's controls) and the
         cohort (``rivals``) are scored only when the free transcription is needed: an
-        answer clearly one of ``phrases`` is none of them."""
+        answer clearly one of ``phrases`` is none of them; ``pick_later`` says which of
+        ``later`` (all without it), given the free transcription and how likely each
+        phrase's first token was to open it. Once ``stop`` is set the scoring may raise
+        ``Stopped`` instead of going on to its next part."""
         ...
 
 
@@ -156,6 +171,37 @@ class Split:
     own: tuple[str, ...]
     controls: tuple[str, ...]
     cohort: tuple[str, ...]
+
+
+# An answer in doubt is weighed against the learner's controls, but each control scored
+# costs as much as a phrase of the step (CTranslate2 projects the whole encoder output for
+# every phrase of a batch): 14 of them were half of Whisper's scoring time. So only these
+# are scored: those opening with the word piece Whisper found likeliest to open its own
+# transcription (a control said opens so: its first piece is what Whisper heard first,
+# even where the rest of its transcription is garbled — "toista" written "Commission"),
+# the few the transcription looks most like, and those that score best on speech Whisper
+# hears badly, whose score the rule weighs (``Features.over_controls``: "en ymmärrä" or
+# "en ymmärtänyt" was the best control for two thirds of the answers in doubt). About 6
+# of 14 (docs/speech.md: every verdict of the trial splits as with all 14; either half
+# of the pick alone lost controls said).
+CONTROLS_LIKE_FREE = 3
+CONTROLS_ALWAYS = frozenset(normalise(p) for p in HELP)
+
+
+def controls_to_score(free: str, controls: Sequence[str],
+                      opening: Callable[[str], float]) -> tuple[str, ...]:
+    """The ``controls`` (as Whisper writes them) worth scoring for an answer whose free
+    transcription is ``free``: those whose first token is the likeliest (``opening``: a
+    phrase → the log-probability of its first token opening Whisper's transcription), the
+    ``CONTROLS_LIKE_FREE`` the transcription looks most like and ``CONTROLS_ALWAYS``, in
+    their own order."""
+    if not controls:
+        return ()
+    opens = {c: opening(c) for c in controls}
+    likeliest = max(opens.values())
+    alike = sorted(controls, key=lambda c: -likeness(free, c))[:CONTROLS_LIKE_FREE]
+    return tuple(c for c in controls if opens[c] == likeliest or c in alike
+                 or normalise(c) in CONTROLS_ALWAYS)
 
 
 def split(phrases: Mapping[str, str], *, cohort: bool = True) -> Split:

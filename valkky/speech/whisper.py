@@ -20,7 +20,7 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -39,10 +39,13 @@ from valkky.speech.rule_defaults import RULE_SETTINGS
 from valkky.speech.scoring import (
     Decision,
     PhraseScorer,
+    Picker,
     Rule,
     Scores,
     Split,
+    Stopped,
     candidates,
+    controls_to_score,
     decide,
     shortest_seconds,
     split,
@@ -71,10 +74,27 @@ MIN_INPUT_S = 4.0  # ... and at least this much, instead of Whisper's 30 s
 
 
 def capture_answer(frames: Iterator[bytes], settings: ListenSettings, phrases: dict[str, str],
-                   **how: Any) -> Capture:
-    """An answer's audio as Whisper's listener takes it (and the trials, which must hear
-    alike): the step's shortest phrase says when a pause leaves the answer cut short."""
-    return capture(frames, settings, expected_s=shortest_seconds(phrases), **how)
+                   *, on_pause: Callable[[bytes], None] | None = None,
+                   pause_s: float = SPECULATE_AFTER_S) -> tuple[Capture, bytes]:
+    """An answer as Whisper's listener hears it (and the trials, which must hear alike):
+    the capture — the step's shortest phrase says when a pause leaves it cut short — and
+    the audio scored. At each pause of ``pause_s`` the speech so far (with ``EDGE_S``
+    before it and what silence there is after it) goes to ``on_pause``, to be scored
+    early; when the learner says nothing more that audio is the one scored, else the
+    speech as it ended. So an answer is scored alike whether or not it was scored early."""
+    early: list[tuple[tuple[int, int], bytes]] = []
+
+    def paused(cap: Capture) -> None:
+        audio = cap.speech(EDGE_S)
+        early[:] = [((cap.first_loud, cap.last_loud), audio)]
+        if on_pause is not None:
+            on_pause(audio)
+
+    cap = capture(frames, settings, expected_s=shortest_seconds(phrases), on_pause=paused,
+                  pause_s=pause_s)
+    if early and early[0][0] == (cap.first_loud, cap.last_loud):
+        return cap, early[0][1]
+    return cap, cap.speech(EDGE_S)
 
 
 class WhisperListener:
@@ -101,25 +121,37 @@ class WhisperListener:
         phrases = candidates(prompt)
         # the cohort costs scoring time: only when the rule weighs it
         parts = split(phrases, cohort=bool(self.rule.cohort))
-        early: dict[tuple[int, int], concurrent.futures.Future[Scores]] = {}
+        # the scoring started at the last pause: its audio, the flag that gives it up, it
+        early: list[tuple[bytes, threading.Event, concurrent.futures.Future[Scores]]] = []
 
-        def on_pause(cap: Capture) -> None:
-            if not self.speculate:
-                return
-            for stale in early.values():  # the learner spoke again: not needed (if queued)
-                stale.cancel()
+        def give_up_early() -> None:
+            for _, stop, future in early:  # the learner spoke again: not the answer
+                stop.set()  # a running scoring stops after the part it is in
+                future.cancel()  # a queued one never starts
             early.clear()
-            early[(cap.first_loud, cap.last_loud)] = self._pool.submit(
-                self._score, cap.speech(EDGE_S), parts)
 
-        cap = capture_answer(frames, self.settings, phrases, on_pause=on_pause,
-                             pause_s=self.speculate_after_s)
+        def on_pause(audio: bytes) -> None:
+            give_up_early()
+            stop = threading.Event()
+            early.append((audio, stop, self._pool.submit(self._score, audio, parts, stop)))
+
+        try:
+            cap, audio = capture_answer(frames, self.settings, phrases,
+                                        on_pause=on_pause if self.speculate else None,
+                                        pause_s=self.speculate_after_s)
+        except BaseException:  # the microphone failed: nothing of it is an answer
+            give_up_early()
+            raise
         self.last = None
         if not cap.heard_speech:
             return Answer(text="", timings=cap.timings(time.monotonic()), source="speech")
-        future = early.get((cap.first_loud, cap.last_loud))
-        scores = future.result() if future is not None else self._score(
-            cap.speech(EDGE_S), parts)
+        if early and early[0][0] is audio:
+            future = early[0][2]
+        else:
+            give_up_early()
+            # in the same queue: after whatever part a scoring given up is still in
+            future = self._pool.submit(self._score, audio, parts, None)
+        scores = future.result()
         decision = self.decide(scores, phrases, prompt.mistakes)
         self.last = decision
         return Answer(text=decision.heard, confidence=decision.confidence,
@@ -130,10 +162,11 @@ class WhisperListener:
                mistakes: Sequence[str] = ()) -> Decision:
         return decide(scores, phrases, self.rule, mistakes)
 
-    def _score(self, pcm: bytes, parts: Split) -> Scores:
+    def _score(self, pcm: bytes, parts: Split, stop: threading.Event | None) -> Scores:
         import numpy as np
 
-        return score_answer(self.scorer, np.frombuffer(pcm, np.int16), parts, self.rule)
+        return score_answer(self.scorer, np.frombuffer(pcm, np.int16), parts, self.rule,
+                            stop=stop)
 
     def close(self) -> None:
         self._pool.shutdown(wait=True)
@@ -307,16 +340,32 @@ class WhisperScorer:
         features = self._ct2.StorageView.from_array(np.ascontiguousarray(mel[None], np.float32))
         return self.ct2.encode(features, to_cpu=True)
 
-    def transcribe(self, encoded: Any, max_tokens: int = 60) -> list[int]:
-        """Whisper's own transcription, greedy, up to where it starts looping."""
+    def transcribe(self, encoded: Any, max_tokens: int = 60) -> tuple[list[int], Any]:
+        """Whisper's own transcription, greedy, up to where it starts looping; and the
+        log-probabilities (up to a constant) of every token opening it, from the first step
+        (numpy, the vocabulary's size)."""
+        import numpy as np
+
         result = self.ct2.generate(encoded, [self.start], beam_size=FREE_BEAM,
-                                   max_length=len(self.start) + max_tokens)
-        return without_loop([t for t in result[0].sequences_ids[0] if t < self.eot])
+                                   max_length=len(self.start) + max_tokens,
+                                   return_logits_vocab=True)[0]
+        steps = result.logits[0] if result.logits else []
+        first = (np.asarray(steps[0], np.float64).reshape(-1) if steps
+                 else np.zeros(self.eot + 1))
+        opening = first - np.logaddexp.reduce(first[np.isfinite(first)])
+        return without_loop([t for t in result.sequences_ids[0] if t < self.eot]), opening
 
     def score(self, audio: Any, phrases: Sequence[str], *,
               free_if_best_below: float | None = None, later: Sequence[str] = (),
-              rivals: Sequence[str] = ()) -> Scores:
+              rivals: Sequence[str] = (), stop: threading.Event | None = None,
+              pick_later: Picker | None = None) -> Scores:
+        def going_on() -> None:  # between the parts: a scoring given up stops there
+            if stop is not None and stop.is_set():
+                raise Stopped
+
+        going_on()
         encoded = self.encode(audio)
+        going_on()
         tokenized = [self.encode_text(" " + p) for p in phrases]
         each = self._token_logprobs(encoded, tokenized) if tokenized else []
         values = [_mean(t) for t in each]
@@ -327,17 +376,23 @@ class WhisperScorer:
                           tokens=tuple(tuple(t) for t in each))
         # In doubt: the learner may have said a control instead, and the rule weighs the
         # answer against the free transcription and the cohort — all scored in one batch.
-        more = [self.encode_text(" " + p) for p in later]
-        against = [self.encode_text(" " + p) for p in rivals]
         # Greedy decoding of fewer tokens gives a prefix of the same text: past the longest
         # phrase Whisper is mostly looping (cut anyway) or off the list (rejected anyway).
-        longest = max((len(t) for t in (*tokenized, *more)), default=10)
-        free = self.transcribe(encoded, max_tokens=longest + 10)
+        lengths = [len(t) for t in tokenized] + [len(self.encode_text(" " + p)) for p in later]
+        longest = max(lengths, default=10)
+        going_on()
+        free, opening = self.transcribe(encoded, max_tokens=longest + 10)
+        text = self.decode_text(free).strip()
+        if pick_later is not None:
+            later = pick_later(text, lambda p: float(opening[self.encode_text(" " + p)[0]]))
+        more = [self.encode_text(" " + p) for p in later]
+        against = [self.encode_text(" " + p) for p in rivals]
+        going_on()
         rest = self._token_logprobs(encoded, [*more, *against, free])
         scored = [_mean(t) for t in rest]
         return Scores(tuple(zip([*phrases, *later], [*values, *scored[:len(more)]],
                                 strict=True)),
-                      self.decode_text(free).strip(), scored[-1],
+                      text, scored[-1],
                       tuple(zip(rivals, scored[len(more):-1], strict=True)),
                       tokens=tuple(tuple(t) for t in [*each, *rest[:len(more)]]),
                       free_tokens=tuple(rest[-1]))
@@ -381,17 +436,21 @@ def _mean(token_logprobs: Sequence[float]) -> float:
     return (sum(token_logprobs) + END_LOGPROB) / (len(token_logprobs) + 1)
 
 
-def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule) -> Scores:
+def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule, *,
+                 stop: threading.Event | None = None) -> Scores:
     """An answer scored as the runtime scores it — the one place that says how, for the
     listener, the trials and the bench alike: the step's own phrases in one batch; only
     when the best of them is under ``rule.clear``, the free transcription, the controls
-    and (when the rule weighs it) the cohort in a second. CTranslate2's int8 scores move by
+    it could be (``scoring.controls_to_score``) and (when the rule weighs it) the cohort
+    in a second. CTranslate2's int8 scores move by
     a few hundredths of a nat with what shares a batch, so a phrase must be scored in the
     same company wherever its score is used."""
     from dataclasses import replace
 
     scores = scorer.score(audio, parts.own, free_if_best_below=rule.clear,
-                          later=parts.controls, rivals=parts.cohort)
+                          later=parts.controls, rivals=parts.cohort, stop=stop,
+                          pick_later=lambda free, opening: controls_to_score(
+                              free, parts.controls, opening))
     # the speech's length, for the rule's length feature: without the pauses (a learner
     # who pauses between words said no more than one who does not)
     return replace(scores, seconds=voiced_seconds(audio))
