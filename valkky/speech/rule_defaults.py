@@ -38,7 +38,7 @@ from __future__ import annotations
 # one); 1.0 taken.
 RULE_DEFAULTS: dict[str, float] = {
     "bias": -0.28, "margin": 1.0, "cohort": 0.0, "alike": 6.0, "length": 2.0,
-    "over_controls": 0.5, "control": 0.45, "apart": 0.3, "alike_apart": 1.0,
+    "over_controls": 0.5, "lift": 0.0, "control": 0.45, "apart": 0.3, "alike_apart": 1.0,
 }
 # The rule's parts a deployment sets (`[speech] rule_<name>`): all but ``clear``.
 RULE_SETTINGS = tuple(RULE_DEFAULTS)
