@@ -655,7 +655,7 @@ def test_check_hears_an_answer_too_close_to_its_mistake_as_unclear(
     from valkky.speech import whisper
 
     scorer = FakeScorer({"Vaarasta.": -2.55, "Väärästä.": -2.6}, free="Vaarasta.",
-                        free_score=-1.5)
+                        free_score=-1.5, silent={"Vaarasta.": -4.0})  # said: lifted
     monkeypatch.setattr(whisper, "open_whisper", lambda speech, source, model:
                         WhisperListener(scorer, source, speculate=False))
     wav = _wav(tmp_path / "a.wav", 0.8)
