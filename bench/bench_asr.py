@@ -3,11 +3,12 @@ each beside a baseline measured in the same run (the machine is shared: the rati
 the wall times, are the figures to compare; the load average is printed).
 
 ``baseline`` is the scorer and rule as on main before issue #10's seventh accuracy round
-(``MAIN_RULE``: no lift over silence); ``new`` is ``WhisperScorer`` and ``scoring.Rule`` as the runtime uses
-them. The accuracy figures to trust are bench/asr_trials.py's bigger splits (about 200
-clips each), judged by bench/asr_rules.py; the sets here are small (a clip ≈ 3 points).
-For accuracy both rules judge the very same scores (only the rule differs); the CPU and
-wall time of scoring are measured on every second answer, each scorer in turn.
+(``MAIN_RULE``: no lift over silence); ``new`` is ``WhisperScorer`` and ``scoring.Rule``
+as the runtime uses them. The accuracy figures to trust are bench/asr_trials.py's bigger
+splits (about 200 clips each), judged by bench/asr_rules.py; the sets here are small (a
+clip ≈ 3 points). For accuracy both rules judge the very same scores (only the rule
+differs); the CPU and wall time of scoring are measured on every second answer, each
+scorer in turn.
 
 1. Accuracy: answers to the bundled lessons' questions, spoken by espeak-ng's Finnish
    voice in several variants and speeds, with noise, each judged the way the robot judges
