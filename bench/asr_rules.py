@@ -47,7 +47,8 @@ def scores_of(row: dict) -> Scores:
     saved before the speech's length left its pauses out measured it with them."""
     seconds = row.get("seconds", max(0.0, row["speech_s"] - 2 * EDGE_S))
     return Scores(tuple(row["scores"].items()), row["free"], row["free_score"],
-                  tuple(row.get("rivals", {}).items()), seconds=seconds)
+                  tuple(row.get("rivals", {}).items()), seconds=seconds,
+                  priors=tuple(row.get("priors", {}).items()))
 
 
 def verdict(row: dict, d: Decision) -> str:
@@ -178,6 +179,8 @@ WEIGHINGS: dict[str, tuple[str, ...]] = {
     "+ length": ("alike", "length"),
     "+ over controls": ("alike", "over_controls"),
     "+ length + over controls": ("alike", "length", "over_controls"),
+    # the silent scores are saved for the answers in doubt (asr_trials, round 7 on)
+    "+ length + over controls + lift": ("alike", "length", "over_controls", "lift"),
 }
 
 

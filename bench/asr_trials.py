@@ -194,7 +194,10 @@ def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool,
            "tokens": dict(zip(names, map(list, got.tokens), strict=True)),
            "rivals": dict(got.rivals), "free": got.free, "free_score": got.free_score,
            "free_tokens": list(got.free_tokens), "speech_s": len(audio) / ASR_RATE,
-           "seconds": got.seconds}
+           "seconds": got.seconds,
+           # every phrase's score on silence when in doubt (the rule weighs the best's)
+           "priors": dict(zip(names, scorer.prior(names), strict=True))
+           if max(got.phrases, key=lambda x: x[1])[1] < rule.clear else dict(got.priors)}
     if not light:
         encoded = scorer.encode(audio)
         whole = split(phrases)

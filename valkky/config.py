@@ -39,6 +39,7 @@ class SpeechSettings:
     rule_alike: float = RULE_DEFAULTS["alike"]
     rule_length: float = RULE_DEFAULTS["length"]
     rule_over_controls: float = RULE_DEFAULTS["over_controls"]
+    rule_lift: float = RULE_DEFAULTS["lift"]
     # a control is heard this far (nats a token) over the step's best
     rule_control: float = RULE_DEFAULTS["control"]
     # an answer and a foreseen mistake closer in doubt: asked again

@@ -62,6 +62,9 @@ class Scorer:
                       self.free.get(self.said[len(audio)], "X."), -0.3,
                       tuple((p, -3.0) for p in rivals))
 
+    def prior(self, phrases: Sequence[str]) -> list[float]:
+        return [-3.0 for _ in phrases]  # on silence: every phrase alike
+
 
 def _folder(tmp_path: Path, phrases: Sequence[str] = PHRASES
             ) -> tuple[Path, dict[int, str]]:
@@ -194,6 +197,7 @@ def test_the_command_prints_the_threshold_and_the_setting(
     assert "rule_alike_apart = " in out
     # every weight the refit sets, so a pasted block is the rule that was fitted
     assert "rule_length = " in out and "rule_over_controls = " in out
+    assert "rule_lift = " in out
     assert main(["calibrate-asr", str(folder), "--json"]) == 0
     import json
 

@@ -55,8 +55,11 @@ class FakeScorer:
     the ``later`` phrases only when the best of the others is under the cutoff, as
     ``WhisperScorer`` does."""
 
-    def __init__(self, table: dict[str, float], free: str = "Jotain.", free_score: float = -0.5):
+    def __init__(self, table: dict[str, float], free: str = "Jotain.", free_score: float = -0.5,
+                 silent: dict[str, float] | None = None):
         self.table, self.free, self.free_score = table, free, free_score
+        self.silent = silent or {}  # scores on silence (default: as scored, no lift)
+        self.priors: list[tuple[str, ...]] = []  # the phrases asked for, each time
         self.calls: list[tuple[int, tuple[str, ...]]] = []
         self.cutoffs: list[float | None] = []
         self.later: list[tuple[str, ...]] = []  # the controls, each time they were scored
@@ -79,6 +82,10 @@ class FakeScorer:
         return Scores(tuple((p, self.table.get(p, -9.0)) for p in [*phrases, *later]),
                       self.free, self.free_score,
                       tuple((p, self.table.get(p, -9.0)) for p in rivals))
+
+    def prior(self, phrases: Sequence[str]) -> list[float]:
+        self.priors.append(tuple(phrases))
+        return [self.silent.get(p, self.table.get(p, -9.0)) for p in phrases]
 
 
 # -- the rule --------------------------------------------------------------------------------
@@ -206,6 +213,17 @@ def test_the_length_and_the_controls_are_fitted_when_they_tell() -> None:
     assert found.cut.accepted == 1.0
 
 
+def test_the_lift_over_silence_is_fitted_when_it_tells() -> None:
+    # the same margin, likeness, length and controls: only the lift tells them apart
+    right = [(Features(-2.5, -1.5, 0.0, 0.5, lift=1.0 + i / 10), True) for i in range(12)]
+    off = [Features(-2.5, -1.5, 0.0, 0.5, lift=-0.6 + i / 40) for i in range(12)]
+    found = fit_rule(right, off, max_false_accepts=0.0)
+    assert found.rule.lift > 0 and found.rule.length == found.rule.over_controls == 0.0
+    assert found.cut.accepted == 1.0 and found.cut.false_accepts == 0.0
+    assert all(found.rule.accepts(f) for f, _ in right)
+    assert not any(found.rule.accepts(f) for f in off)
+
+
 def test_the_length_feature_compares_the_speech_with_the_phrase() -> None:
     assert syllables("Se on moppi.") == 4 and syllables("korkea") == 2  # vowel groups
     assert length_feature(0.8, "Se on moppi.") == pytest.approx(0.0)  # 4 syllables at 5/s
@@ -230,6 +248,42 @@ def test_an_answer_much_longer_than_its_phrase_is_asked_again_by_a_length_rule()
     assert near.rejected and near.weighed is not None
     assert near.weighed.over_controls == pytest.approx(-0.3)
     assert not decide(replace(fits, seconds=1.6), phrases, replace(rule, length=0.0)).rejected
+
+
+def test_how_far_the_speech_lifts_the_best_phrase_over_silence_is_weighed() -> None:
+    # the same scores, the same transcription: said, the phrase scores far above what it
+    # scores on silence; an answer to another question lifts it no higher than silence
+    phrases = {"Moppi.": "moppi", "Toista.": "toista"}
+    rule = Rule(bias=-1.0, margin=1.0, cohort=0.0, alike=0.0, length=0.0, over_controls=0.0,
+                lift=1.0)
+    said = Scores((("Moppi.", -3.0), ("Toista.", -4.0)), "Mobi.", -2.0,
+                  priors=(("Moppi.", -6.0), ("Toista.", -3.5)))
+    d = decide(said, phrases, rule)
+    assert not d.rejected and d.weighed is not None and d.weighed.lift == pytest.approx(3.0)
+    other = decide(replace(said, priors=(("Moppi.", -2.8),)), phrases, rule)
+    assert other.rejected and other.weighed is not None
+    assert other.weighed.lift == pytest.approx(-0.2)
+    unknown = decide(replace(said, priors=()), phrases, rule)  # not scored: no evidence
+    assert unknown.weighed is not None and unknown.weighed.lift == 0.0
+
+
+def test_the_silent_scores_are_asked_for_only_in_doubt_and_only_the_best_ones() -> None:
+    from valkky.speech.whisper import score_answer
+
+    phrases = {"Moppi.": "moppi", "Ämpäri.": "ämpäri", "Toista.": "toista",
+               "Hitaammin.": "hitaammin"}
+    parts = split(phrases, cohort=False)
+    rule = replace(Rule(), lift=1.0)
+    doubt = FakeScorer({"Moppi.": -3.0, "Ämpäri.": -4.0, "Toista.": -3.5,
+                        "Hitaammin.": -5.0}, silent={"Moppi.": -6.0})
+    got = score_answer(doubt, _tone(0.5), parts, rule)
+    assert doubt.priors == [("Moppi.", "Toista.")]  # the best own phrase, the best control
+    assert dict(got.priors) == {"Moppi.": -6.0, "Toista.": -3.5}
+    clear = FakeScorer({"Moppi.": -0.5})
+    assert score_answer(clear, _tone(0.5), parts, rule).priors == () and clear.priors == []
+    unweighed = FakeScorer({"Moppi.": -3.0})
+    assert score_answer(unweighed, _tone(0.5), parts, replace(rule, lift=0.0)).priors == ()
+    assert unweighed.priors == []
 
 
 def test_the_listener_gives_the_rule_the_speech_length_without_its_pauses() -> None:
@@ -693,7 +747,7 @@ def test_check_hears_an_answer_too_close_to_its_mistake_as_unclear(
     from valkky.speech import whisper
 
     scorer = FakeScorer({"Vaarasta.": -2.55, "Väärästä.": -2.6}, free="Vaarasta.",
-                        free_score=-1.5)
+                        free_score=-1.5, silent={"Vaarasta.": -4.0})  # said: lifted
     monkeypatch.setattr(whisper, "open_whisper", lambda speech, source, model:
                         WhisperListener(scorer, source, speculate=False))
     wav = _wav(tmp_path / "a.wav", 0.8)

@@ -38,8 +38,8 @@ from valkky.speech.scoring import (
 )
 
 OTHERS = 4  # phrases scored beside the right one (and instead of it)
-CALIBRATED = ("cohort", "alike", "length", "over_controls")  # the weights refitted
-# the values tried for each (four weights: 5⁴ combinations, a few seconds on 200 trials)
+CALIBRATED = ("cohort", "alike", "length", "over_controls", "lift")  # the weights refitted
+# the values tried for each (five weights: 5⁵ combinations, seconds on 200 trials)
 CALIBRATED_VALUES = (0.0, 1.0, 2.0, 4.0, 8.0)
 
 
@@ -55,6 +55,7 @@ class Trial:
     alike: float  # how much Whisper's own transcription looks like the best phrase, 0–100
     length: float  # −|log(the recording's length / the best phrase's)| (scoring.Features)
     over_controls: float  # best − the best of the learner's controls
+    lift: float = 0.0  # best − its score on silence (scoring.Features.lift)
     # the best of the learner's controls − the best of the phrases: a control said should
     # be over ``Rule.control``, anything else under it (on the list only; else 0.0)
     control: float = 0.0
@@ -68,7 +69,7 @@ class Trial:
     @property
     def features(self) -> Features:
         return Features(self.score, self.margin, self.cohort, self.alike / 100, self.length,
-                        self.over_controls)
+                        self.over_controls, self.lift)
 
     @property
     def right(self) -> bool:
@@ -122,6 +123,8 @@ def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: 
                                       pick_later=lambda free, opening: controls_to_score(
                                           free, controls, opening)),
                          seconds=voiced_seconds(audio))
+        scores = replace(scores, priors=tuple(zip(table, scorer.prior(list(table)),
+                                                  strict=True)))
         scored = dict(scores.phrases)  # the controls as the runtime scores them
         top_control = max((c for c in controls if c in scored), key=lambda c: scored[c])
         tries = ((True, on),) if control_said else ((True, on), (False, others))
@@ -145,7 +148,7 @@ def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: 
                 alike_gap = round(value - max(more_alike), 3) if more_alike else None
             out.append(Trial(path.name, said, on_list, best, round(f.best, 3),
                              round(f.margin, 3), round(f.cohort, 3), round(100 * f.alike, 1),
-                             round(f.length, 3), round(f.over_controls, 3),
+                             round(f.length, 3), round(f.over_controls, 3), round(f.lift, 3),
                              round(control, 3) if on_list else 0.0, round(gap, 3),
                              alike_gap))
         if progress:

@@ -63,6 +63,9 @@ class Scores:
     tokens: tuple[tuple[float, ...], ...] = ()
     free_tokens: tuple[float, ...] = ()
     seconds: float = 0.0  # how long the speech was (0.0: not known)
+    # some phrases' scores on silence (``PhraseScorer.prior``): how likely Whisper finds
+    # the text with nothing said, for the best phrase's ``Features.lift``
+    priors: tuple[tuple[str, float], ...] = ()
 
 
 class Stopped(Exception):
@@ -89,6 +92,11 @@ class PhraseScorer(Protocol):
         ``later`` (all without it), given the free transcription and how likely each
         phrase's first token was to open it. Once ``stop`` is set the scoring may raise
         ``Stopped`` instead of going on to its next part."""
+        ...
+
+    def prior(self, phrases: Sequence[str]) -> list[float]:
+        """Each phrase scored as ``score`` scores it, against silence: what the text
+        scores with nothing said (the same for every answer, so a scorer keeps them)."""
         ...
 
 
@@ -242,6 +250,10 @@ class Features:
     length: float = 0.0
     # best − the best of the learner's controls (0.0 when none was scored)
     over_controls: float = 0.0
+    # best − its score on silence (0.0 when not known): how much the speech raised it.
+    # Said, a phrase scores far above its silent score; an answer to another question
+    # scores the step's best phrase no higher than silence does, or lower
+    lift: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -262,6 +274,7 @@ class Rule:
     alike: float = RULE_DEFAULTS["alike"]
     length: float = RULE_DEFAULTS["length"]
     over_controls: float = RULE_DEFAULTS["over_controls"]
+    lift: float = RULE_DEFAULTS["lift"]
     clear: float = CLEAR
     control: float = CONTROL_MARGIN  # a control is heard only this far over the step's best
     # an answer and a mistake closer than this in doubt: asked again
@@ -272,7 +285,7 @@ class Rule:
     def evidence(self, f: Features) -> float:
         return (self.bias + self.margin * f.margin + self.cohort * f.cohort
                 + self.alike * f.alike + self.length * f.length
-                + self.over_controls * f.over_controls)
+                + self.over_controls * f.over_controls + self.lift * f.lift)
 
     def accepts(self, f: Features) -> bool:
         return f.best >= self.clear or self.evidence(f) >= 0
@@ -337,11 +350,13 @@ def weigh(scores: Scores, best: str, value: float,
     rivals = [v for p, v in scores.rivals if p != best]
     controls = [v for p, v in scores.phrases
                 if p != best and is_control(phrases.get(p, p))]
+    silent = dict(scores.priors).get(best)
     return Features(best=value, margin=value - scores.free_score,
                     cohort=value - max(rivals) if rivals else 0.0,
                     alike=likeness(scores.free, best) / 100,
                     length=length_feature(scores.seconds, best),
-                    over_controls=value - max(controls) if controls else 0.0)
+                    over_controls=value - max(controls) if controls else 0.0,
+                    lift=value - silent if silent is not None else 0.0)
 
 
 def best_phrase(scored: Sequence[tuple[str, float]], phrases: Mapping[str, str],
@@ -476,7 +491,7 @@ class RuleFit:
 
 # The weights ``fit_rule`` tries for each feature (the margin's is 1, the scale).
 WEIGHTS = (0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0)
-FITTED = ("alike", "length", "over_controls")  # what the defaults weigh (cohort: 0)
+FITTED = ("alike", "length", "over_controls", "lift")  # what the defaults weigh (cohort: 0)
 
 
 def fit_rule(on_list: Sequence[tuple[Features, bool]], off_list: Sequence[Features], *,
@@ -528,7 +543,8 @@ def fit_rule(on_list: Sequence[tuple[Features, bool]], off_list: Sequence[Featur
             weights = dict(zip(names, ws, strict=True))
             found = (key, Rule(round(-cut.threshold, 3), 1.0, clear=clear,
                                **{n: weights.get(n, 0.0) for n in
-                                  ("cohort", "alike", "length", "over_controls")}), cut)
+                                  ("cohort", "alike", "length", "over_controls",
+                                   "lift")}), cut)
     assert found is not None
     _, rule, cut = found
     return RuleFit(rule, cut)

@@ -240,6 +240,8 @@ class WhisperScorer:
         self.threads = threads
         self.compute_type = compute_type
         self.min_input_s = MIN_INPUT_S  # the encoder's shortest input (the bench varies it)
+        self._silence: Any = None  # the encoder's output for silence, for ``prior``
+        self._priors: dict[str, float] = {}
         self._loaded = threading.Event()
         self._error: BaseException | None = None
         # The thread that builds the CTranslate2 model must outlive it: built in a thread
@@ -397,6 +399,21 @@ class WhisperScorer:
                       tokens=tuple(tuple(t) for t in [*each, *rest[:len(more)]]),
                       free_tokens=tuple(rest[-1]))
 
+    def prior(self, phrases: Sequence[str]) -> list[float]:
+        """Each phrase's score against silence (the encoder's shortest input of zeros):
+        how likely Whisper finds the text with nothing said. The same for every answer,
+        so each is scored once a scorer, alone (int8 scores move a little with what shares
+        a batch: alone, a phrase's prior is always the same)."""
+        import numpy as np
+
+        for phrase in phrases:
+            if phrase not in self._priors:
+                if self._silence is None:
+                    self._silence = self.encode(np.zeros(ASR_RATE // 10, np.int16))
+                tokens = self._token_logprobs(self._silence, [self.encode_text(" " + phrase)])
+                self._priors[phrase] = _mean(tokens[0])
+        return [self._priors[p] for p in phrases]
+
     def forced(self, encoded: Any, phrases: Sequence[str]) -> list[list[float]]:
         """Each phrase (as Whisper writes text) force-decoded against the encoded answer:
         its tokens' log-probabilities, in one batch of its own."""
@@ -442,7 +459,8 @@ def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule, *,
     listener, the trials and the bench alike: the step's own phrases in one batch; only
     when the best of them is under ``rule.clear``, the free transcription, the controls
     it could be (``scoring.controls_to_score``) and (when the rule weighs it) the cohort
-    in a second. CTranslate2's int8 scores move by
+    in a second, and the silent scores of the best own phrase and the best control
+    (``Features.lift``; each phrase's once a scorer). CTranslate2's int8 scores move by
     a few hundredths of a nat with what shares a batch, so a phrase must be scored in the
     same company wherever its score is used."""
     from dataclasses import replace
@@ -453,7 +471,13 @@ def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule, *,
                               free, parts.controls, opening))
     # the speech's length, for the rule's length feature: without the pauses (a learner
     # who pauses between words said no more than one who does not)
-    return replace(scores, seconds=voiced_seconds(audio))
+    scores = replace(scores, seconds=voiced_seconds(audio))
+    if not rule.lift or max((v for _, v in scores.phrases), default=0.0) >= rule.clear:
+        return scores  # taken outright (or the lift not weighed): no prior needed
+    tops = [max(group, key=lambda x: x[1])[0] for group in (
+        [x for x in scores.phrases if x[0] not in parts.controls],
+        [x for x in scores.phrases if x[0] in parts.controls]) if group]
+    return replace(scores, priors=tuple(zip(tops, scorer.prior(tops), strict=True)))
 
 
 def _feature_extractor() -> Any:
