@@ -63,6 +63,9 @@ def run_once(checkout: Path, workers: int, extra: list[str]) -> tuple[float, flo
                     cpu = float(fields[0]) / 1000
     lines = done.stdout.strip().splitlines()
     last = lines[-1] if lines else done.stderr.strip()[-200:]
+    for line in lines:  # a failure is named: a flaky test shows up in such runs
+        if line.startswith(("FAILED", "ERROR")):
+            print(f"  {line[:300]}")
     return wall, cpu, last, f"{load_before}..{_load()}"
 
 
