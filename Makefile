@@ -25,19 +25,25 @@ DEBS_TEST  = $(DEBS_RUN) mosquitto mosquitto-clients chromium chromium-headless-
 demo: system-run $(VENV)/.run $(VENV)/.whisper-model
 	$(BIN)/valkky demo
 
-# -n auto: a worker per core (pytest-xdist). Much of the suite waits on brokers,
-# subprocesses and browsers, so workers overlap well; --dist worksteal lets an idle worker
-# take queued tests from a busy one, so the run does not end on one worker's long tail. What is dear to start is shared per
+# -n: a worker per core and one more (pytest-xdist). Much of the suite waits on brokers,
+# subprocesses and browsers, so one more worker than cores fills those waits; --dist
+# worksteal lets an idle worker take queued tests from a busy one, so the run does not end
+# on one worker's long tail. On 2 cores, run after run alternating (bench/suite_workers.py,
+# 2026-12-01), -n 3 against -n 2 in four pairs at load ≈ 1–6: 64.6 / 66.2 s, 62.5 / 72.4 s,
+# 60.0 / 67.6 s, and 103.9 / 91.7 s (load rising from elsewhere during the -n 3 run); at
+# load 9–14: 166–167 s against 192–251 s. CPU 102–125 s against 99–110 s. -n 4: 65.8 s
+# with CPU 123 s, and 200–206 s at load 9–14. What is dear to start is shared per
 # worker (tests/conftest.py: one mosquitto, one embedded broker, one chromium; the lesson
 # library linted and loaded once, valkky.testing.library; the Vosk model loaded once,
 # tests/speech/conftest.py). Tests use free ports, temporary folders and robot ids of
 # their own, and wait with valkky.testing.wait_until, never a fixed sleep. Property tests
 # try 60 cases each here (`make fuzz` tries 3,000).
 # `pytest -q` alone runs it in one process; `pytest --durations=30` names the slow ones.
+WORKERS ?= $(shell echo $$(( $$(nproc) + 1 )))
 test: system-test $(VENV)/.dev $(VENV)/.whisper-model
 	$(BIN)/ruff check .
 	$(BIN)/mypy
-	$(BIN)/pytest -q -n auto --dist worksteal
+	$(BIN)/pytest -q -n $(WORKERS) --dist worksteal
 	@PYTHON=$(BIN)/python scripts/wheel-check.sh
 
 # The property tests (the robot's wire codec, the session topics' codec, the Live page's

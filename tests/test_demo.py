@@ -67,7 +67,7 @@ def test_embedded_broker_carries_gestures_and_acks(embedded_broker: EmbeddedBrok
         # heartbeat goes out before it reports itself connected, and the broker keeps one
         # client's messages in order: the robot knows its controller before the gesture.
         watcher = Probe(url, "emb", subscribe=("status",))
-        watcher.wait_for(lambda t, m: m == b'"online"')
+        watcher.wait_online()
         watcher.close()
         link.start()
         assert link.wait_connected(5)

@@ -202,7 +202,7 @@ def test_a_reader_that_stops_reading_cannot_hold_up_the_estop(broker: MosquittoB
     pr = Probe(broker.url, "stalled", subscribe=("evt/error", "state", "status"))
     try:
         t = pr.topics
-        pr.wait_for(lambda topic, m: topic == t.status and m == b'"online"', timeout=10)
+        pr.wait_online(timeout=10)
         junk = b'{"v":1,"seq":"x' + b"y" * 150 + b'"}'  # each costs the robot a log line
         for _ in range(JUNK):
             pr.client.publish(t.heartbeat, junk, qos=1)

@@ -50,7 +50,7 @@ class Side:
                               settings=CoreSettings(**kw))
         self.runner = RobotRunner(self.core, parse_broker_url(url)[0])
         self.runner.start()
-        self.probe.wait_for(lambda t, m: t == self.topics.status and m == b'"online"')
+        self.probe.wait_online()
 
     def close(self) -> None:
         if self.closed:
@@ -101,7 +101,7 @@ def test_gesture_acks_state_and_status(side: Callable[..., Side],
     assert any(x.gesture == "nod" and x.joints["head_pitch"] > 5 for x in moving)
     late = Probe(f"mqtt://127.0.0.1:{pr.client.port}", s.robot_id)
     try:  # status and state are retained for whoever subscribes later
-        late.wait_for(lambda t, m: t == s.topics.status and m == b'"online"')
+        late.wait_online()
         late.wait_for(lambda t, m: t == s.topics.state)
     finally:
         late.close()
@@ -245,8 +245,7 @@ def test_broker_restarted_mid_session(fast_hw: Path, monkeypatch: pytest.MonkeyP
             broker.start()
             pr = Probe(broker.url, "restart")
             try:
-                pr.wait_for(lambda t, m: t.endswith("/status") and m == b'"online"',
-                            timeout=10)
+                pr.wait_online(timeout=10)
                 pr.heartbeat()
                 pr.gesture("after-restart", "nod")
                 pr.wait_ack("after-restart", "done")

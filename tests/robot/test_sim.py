@@ -47,6 +47,7 @@ def test_sim_web_view(mosquitto: MosquittoBroker) -> None:
     sim = start_sim(mosquitto.url, "websim", web_port=0, say=lines.append)
     pr = Probe(mosquitto.url, "websim")
     try:
+        pr.wait_online()
         assert sim.web_url and sim.web_url.startswith("http://127.0.0.1:")
         page = _get(sim.web_url).decode()
         assert "<svg" in page and "EventSource" in page and "/robot.json" in page
@@ -95,7 +96,7 @@ def test_run_sim_until_stopped(mosquitto: MosquittoBroker) -> None:
     thread.start()
     pr = Probe(mosquitto.url, "runsim", subscribe=("status",))
     try:
-        pr.wait_for(lambda t, m: m == b'"online"')
+        pr.wait_online()
         stop.set()
         thread.join(30)  # a safety net: it ends as soon as the robot has said "offline"
         assert result == [0]
@@ -141,6 +142,7 @@ def test_bridge_with_a_maestro(mosquitto: MosquittoBroker, robot: Any, quick_hw:
     bridge = start_bridge(mosquitto.url, "bridge1", f"maestro:{fake.path}", say=lines.append)
     pr = Probe(mosquitto.url, "bridge1")
     try:
+        pr.wait_online()
         pr.heartbeat()
         pr.gesture("b1", "nod")
         pr.wait_ack("b1", "done")
@@ -163,6 +165,7 @@ def test_bridge_with_the_log_driver(mosquitto: MosquittoBroker, quick_hw: Path,
     bridge = start_bridge(mosquitto.url, "bridge2", "log", say=lambda _: None)
     pr = Probe(mosquitto.url, "bridge2")
     try:
+        pr.wait_online()
         pr.heartbeat()
         pr.gesture("b2", "nod", speed=1.0)
         pr.wait_ack("b2", "done")
@@ -197,6 +200,7 @@ def test_web_view_screenshot_in_headless_chromium(mosquitto: MosquittoBroker, br
         return arm_up()
 
     try:
+        pr.wait_online()
         pr.heartbeat()  # the controller is there (no watchdog runs out: time stands still)
         pr.publish(pr.topics.show, b'{"v":1,"id":"s1","text":"moppi","gloss":"mop"}')
         pr.gesture("s1", "wave", sent_at=clock())

@@ -86,6 +86,13 @@ class Probe:
             return [p.Ack.from_payload(m).status for _, t, m, _ in self.messages
                     if t == self.topics.ack and p.Ack.from_payload(m).id == gid]
 
+    def wait_online(self, timeout: float = 5.0) -> None:
+        """Until the robot says it is online, as a controller waits before it commands: the
+        robot publishes that after it has subscribed to its commands, so a command sent
+        earlier (a heartbeat right after ``start_bridge`` returns) can reach no one."""
+        self.wait_for(lambda t, m: t == self.topics.status and m == p.encode_status(p.ONLINE),
+                      timeout)
+
     def wait_state(self, predicate: Callable[[p.State], bool], timeout: float = 5.0
                    ) -> p.State:
         item = self.wait_for(lambda t, m: t == self.topics.state
