@@ -10,7 +10,8 @@ lesson step may switch rules off (``strict: [word_order]``). See docs/judging.md
 
 The rules live in modules of their own (rules, order, foreseen, open_answers, compare,
 word_rules…) on what they share (case, wordsets, accepted, step_words, polarity,
-number_words, forms_allowed); their public names are importable from here as before.
+number_words, forms_allowed); what the rest of the runtime uses of the judge (``judge``,
+the settings, the rules, ``SWITCHABLE``, the answer caps) is importable from here.
 """
 
 from __future__ import annotations
@@ -66,27 +67,12 @@ from valkky.judge.step_words import (
     _written_short,
 )
 from valkky.judge.word_rules import WORD_RULES, WordRule
-from valkky.judge.wordsets import (
-    ACKNOWLEDGEMENTS,
-    DONT_KNOW,
-    DONT_KNOW_EXTRAS,
-    DONT_KNOW_VERBS,
-    FRAME_WORDS,
-    GREETINGS,
-    NEGATION_SLIPS,
-    NEGATIONS,
-    ORDER_WORDS,
-    PRONUNCIATION,
-    SPEECH_ACTS,
-    SUBJECT_PRONOUNS,
-    _negative,
-)
+from valkky.judge.wordsets import FRAME_WORDS, NEGATION_SLIPS, NEGATIONS, _negative
 
-__all__ = ["ACKNOWLEDGEMENTS", "DONT_KNOW", "DONT_KNOW_EXTRAS", "DONT_KNOW_VERBS", "FRAME_WORDS",
-           "GREETINGS", "MAX_ANSWER_CHARS", "MAX_ANSWER_WORDS", "NEGATIONS", "NEGATION_SLIPS",
-           "ORDER_WORDS", "PRONUNCIATION", "REMEMBERED", "RULES", "RULE_NAMES", "SETTINGS",
-           "SPEECH_ACTS", "SUBJECT_PRONOUNS", "SWITCHABLE", "WORD_RULES", "Detail", "Judgement",
-           "Rule", "Settings", "WordRule", "judge"]
+# FRAME_WORDS only passes through: valkky.speech.scoring imports it from here
+__all__ = ["FRAME_WORDS", "MAX_ANSWER_CHARS", "MAX_ANSWER_WORDS", "REMEMBERED", "RULES",
+           "RULE_NAMES", "SETTINGS", "SWITCHABLE", "WORD_RULES", "Detail", "Judgement", "Rule",
+           "Settings", "WordRule", "judge"]
 
 
 _P = ParamSpec("_P")
