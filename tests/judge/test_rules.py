@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import GOOD_LESSON
-from valkky.judge import RULES, VERDICTS, WORD_RULES, Settings, finnish, judge
+from valkky.judge import REASONS, RULES, VERDICTS, WORD_RULES, Settings, finnish, judge
 from valkky.judge.verdict import SWITCHABLE
 
 RULE_EXAMPLES = [(r.name, *ex[:4], ex[4] if len(ex) > 4 else {}) for r in RULES
@@ -22,6 +22,14 @@ def test_rules_are_named_once_and_say_what_they_match() -> None:
     for rule in RULES:
         assert rule.matches and (rule.verdict in (*VERDICTS, "by word", ""))
     assert RULES[-1].name == "by_word"  # the word-by-word comparison always decides
+
+
+def test_every_reason_a_rule_gives_is_in_reasons() -> None:
+    """judge.REASONS is the whole list (reports and tests read it): a rule's own reason, and
+    every reason its examples and the word rules' examples show."""
+    given = {r.reason for r in RULES} | {ex[3] for r in RULES for ex in r.examples} | \
+        {ex[2] for r in WORD_RULES for ex in r.examples}
+    assert not (given - {None, "same"}) - set(REASONS)
 
 
 def test_every_rule_has_examples() -> None:
