@@ -26,9 +26,6 @@ from valkky.errors import Problem
 from valkky.judge import finnish
 
 FILES = ("synonyms.yaml", "spoken.yaml", "abbreviations.yaml", "fillers.yaml")
-# Number words after normalisation (digits are words by then): a unit follows one.
-NUMBER_WORD = re.compile("^(?:nolla|yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|"
-                         "yhdeksän|kymmenen|toista|kymmentä|sata|sataa|tuhat|tuhatta)+$")
 _WORD = re.compile(r"^[a-zåäö]+$")
 _PHRASE = re.compile(r"^[a-zåäö]+( [a-zåäö]+)*$")
 

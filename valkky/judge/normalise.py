@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from valkky.judge import finnish, lexicon
-from valkky.judge.number_words import cardinal, day_ordinals, ordinal
+from valkky.judge.number_words import NUMBER_WORD, cardinal, day_ordinals, ordinal
 
 # Spoken forms → standard ones, from the shared lexicon (lessons/lexicon/spoken.yaml).
 # Only forms with one reading: "toi" (tuo, or the past of tuoda) and "mut" (minut, or
@@ -29,7 +29,6 @@ _NUMERAL = ("nolla", "yk", "yh", "kak", "kah", "kolm", "nelj", "vii", "kuu", "ku
 # Hesitations and fillers a learner says while thinking; they carry no answer.
 FILLERS = lexicon.get().hesitations
 UNITS = frozenset(lexicon.get().units)  # "10 mm" is millimetres, not a hesitation
-_NUMBER_WORD = lexicon.NUMBER_WORD
 # units and short words canonical() says in full
 _WRITTEN_SHORT = UNITS | frozenset(lexicon.get().short)
 CLOCK_WORDS = {"kello", "klo"}  # "kello seitsemän" and "seitsemän" name the same time
@@ -83,7 +82,7 @@ def normalise(text: str) -> str:
     words: list[str] = []
     for i, w in enumerate(said):
         if w in FILLERS and not (i and w in UNITS and said[i - 1].isalpha()
-                                 and _NUMBER_WORD.match(said[i - 1])):
+                                 and NUMBER_WORD.match(said[i - 1])):
             continue
         words.extend(_said(w))
     if not MONTHS.keys().isdisjoint(words):
@@ -214,7 +213,7 @@ def canonical(text: str) -> str:
     for w in text.split():
         if w not in _WRITTEN_SHORT:  # the commonest: a word said in full
             words.append(w)
-        elif w in lex.units and words and _NUMBER_WORD.match(words[-1]):
+        elif w in lex.units and words and NUMBER_WORD.match(words[-1]):
             words.append(lex.units[w][0 if words[-1] == "yksi" else 1])
         elif w in lex.units and len(w) > 1:  # "montako kpl": as after a count
             words.append(lex.units[w][1])

@@ -5,13 +5,16 @@ what a number counts. The owner of the number words 0–100 and their ordinals, 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from valkky.judge import finnish, lexicon
+from valkky.judge import finnish
 from valkky.judge.wordsets import FRAME_WORDS
 
-_NUMBER_WORD = lexicon.NUMBER_WORD
+# Number words after normalisation (digits are words by then): a unit follows one.
+NUMBER_WORD = re.compile("^(?:nolla|yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|"
+                         "yhdeksän|kymmenen|toista|kymmentä|sata|sataa|tuhat|tuhatta)+$")
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +70,7 @@ def _ordinals(words: Sequence[str]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8192)
 def _is_number(word: str) -> bool:
-    return _NUMBER_WORD.match(word) is not None
+    return NUMBER_WORD.match(word) is not None
 
 
 @lru_cache(maxsize=1)
