@@ -132,8 +132,10 @@ def _related(words: Sequence[str], accepted: Sequence[tuple[str, str]]) -> bool:
                and a not in SUBJECT_PRONOUNS)
 
 
-# The endings of a past participle ("loukkaantunut", "käynnistynyt"): what is left is the
-# stem the past says too ("loukkaantui"), where Voikko reads the two as other base forms.
+# The endings of a past participle: the active one's -nut/-nyt ("loukkaantunut"), -lut,
+# -rut, -sut where its stem's consonant makes it so ("kuullut", "purrut", "noussut"), and
+# the passive's plural -tut/-tyt ("suljetut"). What is left is the stem the past says too
+# ("loukkaantui", "suljettiin"), where Voikko reads the two as other base forms.
 _PARTICIPLE = re.compile(r"(?:[nlrst][uy]t)$")
 
 
