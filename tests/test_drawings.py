@@ -30,7 +30,9 @@ def test_every_drawing_is_named_and_every_name_drawn() -> None:
 
 def test_each_drawing_is_plain_svg() -> None:
     """Shapes only: no script, no link, no picture or font from elsewhere."""
-    for path in sorted(pictures.DRAWINGS.glob("*.svg")):
+    drawings = sorted(pictures.DRAWINGS.glob("*.svg"))
+    assert drawings, f"no drawings in {pictures.DRAWINGS}: nothing checked"
+    for path in drawings:
         text = path.read_text(encoding="utf-8")
         root = ET.fromstring(text)
         assert root.tag == f"{SVG}svg" and root.get("viewBox") == "0 0 72 72", path.name

@@ -171,7 +171,12 @@ def test_delete_asks_first_then_erases_like_the_cli(signed_in: Any, seeded: Path
     assert r.status_code == 303
     assert "AB12" not in client.get("/learners").text.split("<h2")[0].replace(
         "(AB12)", "")
-    for file in seeded.parent.glob(seeded.name + "*"):
+    files = list(seeded.parent.glob(seeded.name + "*"))
+    assert seeded in files
+    store = Store(seeded)
+    assert [x.id for x in store.learners()] == ["CD34"]  # the other learner is kept
+    store.close()
+    for file in files:
         assert b"AB12" not in file.read_bytes(), file
 
 

@@ -170,7 +170,9 @@ def test_a_score_reads_as_a_percentage(app: object) -> None:
     # every template shows a score as the one score's percentage, never as 0.87
     from valkky.console.app import HERE
 
-    for template in (HERE / "templates").glob("*.html"):
-        for shown in re.findall(r"\{\{[^}]*score[^}]*\}\}", template.read_text("utf-8")):
-            if re.search(r'(?<![\w".])[a-z_]+\.score\b(?!")', shown):  # a value, not a label
-                assert "percent" in shown, (template.name, shown)
+    values = [(template.name, shown) for template in (HERE / "templates").glob("*.html")
+              for shown in re.findall(r"\{\{[^}]*score[^}]*\}\}", template.read_text("utf-8"))
+              if re.search(r'(?<![\w".])[a-z_]+\.score\b(?!")', shown)]  # a value, not a label
+    assert values, "no template shows a score: nothing checked"
+    for name, shown in values:
+        assert "percent" in shown, (name, shown)
