@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import _shape
 from valkky.judge.case import Case
-from valkky.judge.number_words import _NUMBER_WORD, _is_number
+from valkky.judge.number_words import NUMBER_WORD, _is_number
 from valkky.judge.wordsets import _ADVERBS, GREETINGS
 
 
@@ -78,7 +78,7 @@ def _partitive_for(e: str, h: str, expected: list[str]) -> bool:
             and not any(m == "base" for _, m in lexicon.forms(e)))):
         return False
     at = expected.index(e)
-    if at > 0 and _NUMBER_WORD.match(expected[at - 1]):
+    if at > 0 and NUMBER_WORD.match(expected[at - 1]):
         return False
     # only beside a verb that takes it ("puuttuu", "painan"); a thing named ("harja", "se
     # on harja") is named in the nominative
