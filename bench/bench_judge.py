@@ -63,7 +63,13 @@ from valkky.judge import (
 )
 from valkky.judge import caches as judge_caches
 from valkky.judge.case import Case, Judgement
-from valkky.judge.normalise import _asked, _number, _said, _spoken, canonical
+from valkky.judge.normalise import (
+    canonical,
+    digits_in_words,
+    question_form,
+    sounds_restored,
+    standard_words,
+)
 
 ANSWERS = [(a, acc) for a, acc, _, _ in CASES]
 PAIRS = ANSWERS * 4
@@ -125,7 +131,7 @@ def rules(rounds: int = 9) -> None:
 
     kept = verdict.RULES
     verdict.RULES = tuple(dataclasses.replace(r, check=timed(r.name, r.check)) for r in kept)
-    verdict._rules_for.cache_clear()
+    verdict.rules_for.cache_clear()
     total, analysed, spelled = 0.0, 0, 0
     try:
         for _ in range(rounds):
@@ -134,7 +140,7 @@ def rules(rounds: int = 9) -> None:
             spelled += finnish.is_word.cache_info().misses
     finally:
         verdict.RULES = kept
-        verdict._rules_for.cache_clear()
+        verdict.rules_for.cache_clear()
     print(f"first time, where the time went ({len(ANSWERS)} answers, {rounds} rounds):")
     for r in kept:
         if tried[r.name]:
@@ -152,16 +158,17 @@ def _caches() -> dict[str, tuple[object, ...]]:
         "what the rules read of them (base forms, classes, cases)": (
             finnish.base_forms, finnish.word_classes, finnish.case_numbers,
             finnish.possessive_of, finnish.is_participle, finnish.names_in,
-            word_rules._name_bases),
-        "words normalised (spoken forms, numbers)": (_said, _spoken, _asked, _number),
-        "answers normalised": (normalise, canonical, case._norm),
-        "the lexicon's synonym forms": (lexicon.forms, lexicon._step_candidates),
+            word_rules.name_bases),
+        "words normalised (spoken forms, numbers)": (standard_words, sounds_restored,
+                                                     question_form, digits_in_words),
+        "answers normalised": (normalise, canonical, case.normalised),
+        "the lexicon's synonym forms": (lexicon.forms, lexicon.step_candidates),
         "steps compiled (accepted answers, their shapes, pairs, verbs, slots)": (
-            accepted._compile, accepted._shape, step_words._step_pairs,
-            polarity._denied_verbs, polarity._polar_verbs, verdict._rules_for,
-            step_words._ton_of, same_meaning._step_slots),
+            accepted.compile_accepted, accepted.shape_of, step_words.step_pairs,
+            polarity.denied_verbs, polarity.polar_verbs, verdict.rules_for,
+            step_words.ton_of, same_meaning.step_slots),
         "words compared (numbers, minimal pairs, slips)": (
-            number_words._is_number, number_words._ordinal_value,
+            number_words.is_number, number_words.ordinal_value,
             number_words.number_noun_value, finnish.folds,
             finnish.minimal_pair, finnish.slips, finnish.differing_letter),
     }

@@ -40,18 +40,25 @@ def caches() -> tuple[Any, ...]:
         verdict,
         word_rules,
     )
-    from valkky.judge.normalise import _asked, _number, _said, _spoken, canonical
+    from valkky.judge.normalise import (
+        canonical,
+        digits_in_words,
+        question_form,
+        sounds_restored,
+        standard_words,
+    )
 
-    return (verdict.judge, verdict._rules_for, normalise, _said, _spoken, _asked, _number,
-            case._norm, accepted._compile, accepted._shape, number_words._is_number,
-            number_words._ordinal_value, number_words.number_noun_value, canonical,
-            lexicon._step_candidates,
+    return (verdict.judge, verdict.rules_for, normalise, standard_words, sounds_restored,
+            question_form, digits_in_words,
+            case.normalised, accepted.compile_accepted, accepted.shape_of, number_words.is_number,
+            number_words.ordinal_value, number_words.number_noun_value, canonical,
+            lexicon.step_candidates,
             lexicon.forms, finnish.analyses, finnish.base_forms, finnish.is_word,
             finnish.possessive_of, finnish.word_classes, finnish.case_numbers,
             finnish.is_participle, finnish.minimal_pair, finnish.folds,
             finnish.differing_letter, finnish.slips, finnish.names_in,
-            polarity._denied_verbs, polarity._polar_verbs, step_words._step_pairs,
-            step_words._ton_of, same_meaning._step_slots, word_rules._name_bases)
+            polarity.denied_verbs, polarity.polar_verbs, step_words.step_pairs,
+            step_words.ton_of, same_meaning.step_slots, word_rules.name_bases)
 
 
 def clear_caches(keep: Collection[object] = ()) -> None:

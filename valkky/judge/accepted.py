@@ -10,20 +10,20 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from valkky.judge import lexicon
-from valkky.judge.case import MAX_ANSWER_CHARS, _norm
+from valkky.judge.case import MAX_ANSWER_CHARS, normalised
 from valkky.judge.normalise import normalise
 from valkky.judge.number_words import (
-    _is_number,
-    _number_units,
-    _numbers_in_place,
-    _ordinals,
+    date_ordinals,
     day_ordinals,
+    is_number,
+    number_units,
+    numbers_in_place,
 )
-from valkky.judge.wordsets import _UNSAID_SUBJECTS, FRAME_WORDS, _negative
+from valkky.judge.wordsets import FRAME_WORDS, UNSAID_SUBJECTS, has_negation
 
 
-def _with_mistake_words(vocabulary: tuple[str, ...],
-                        mistakes: Sequence[str] | Mapping[str, str]) -> tuple[str, ...]:
+def with_mistake_words(vocabulary: tuple[str, ...],
+                       mistakes: Sequence[str] | Mapping[str, str]) -> tuple[str, ...]:
     """The accepted answers' words, then the words only the step's mistakes have."""
     if not mistakes:
         return vocabulary
@@ -33,11 +33,12 @@ def _with_mistake_words(vocabulary: tuple[str, ...],
 @lru_cache(maxsize=4096)
 def _mistake_vocabulary(vocabulary: tuple[str, ...], mistakes: tuple[str, ...]
                         ) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(vocabulary + _compile(mistakes)[1]))
+    return tuple(dict.fromkeys(vocabulary + compile_accepted(mistakes)[1]))
 
 
 @lru_cache(maxsize=1024)
-def _compile(accept: tuple[str, ...]) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+def compile_accepted(accept: tuple[str, ...]
+                     ) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
     """A step's accepted answers, compiled once for every answer to it: (as written,
     normalised), and the words they have, in their order (a synonym is put in the form of
     the first accepted answer that has one: the same in every process). One over the cap
@@ -70,18 +71,18 @@ def _readings(answer: str) -> tuple[str, ...]:
     """An accepted answer normalised, and with its long numbers read digit by digit; where
     the lexicon changes it, also as written, so that a slip of the trainer's own words is
     still a slip ("en ymmärä" for "en ymmärrä", which the lexicon makes "en ymmärtänyt")."""
-    whole = _norm(answer)
+    whole = normalised(answer)
     plain = normalise(answer)
     found = (whole,) if plain == whole else (whole, plain)
     if (afternoon := _AFTERNOON.search(answer)) is not None:
         # "kello kolme" at work is also 15.00, as a clock or a timetable shows it
         group = 1 if afternoon.group(1) else 2
         hour = _AFTERNOON_HOURS[afternoon.group(group).lower()]
-        found = (*found, _norm(f"{answer[:afternoon.start(group)]}klo {hour}.00"
-                               f"{answer[afternoon.end(group):]}"))
+        found = (*found, normalised(f"{answer[:afternoon.start(group)]}klo {hour}.00"
+                                    f"{answer[afternoon.end(group):]}"))
     if not _DIGITS.search(answer):
         return found
-    by_digit = _norm(_DIGITS.sub(lambda m: " ".join(m.group(0)), answer))
+    by_digit = normalised(_DIGITS.sub(lambda m: " ".join(m.group(0)), answer))
     return found if by_digit == whole else (*found, by_digit)
 
 
@@ -100,43 +101,43 @@ class _Shape(NamedTuple):
 
 
 @lru_cache(maxsize=8192)
-def _shape(norm: str) -> _Shape:
+def shape_of(norm: str) -> _Shape:
     words = tuple(norm.split())
     return _Shape(words, frozenset(words), sorted(words),
                   sorted(w for w in words if w != "ja") if "ja" in words else None,
-                  sorted(w for w in words if w not in _UNSAID_SUBJECTS), _negative(words),
-                  tuple(w for w in words if _is_number(w)), _ordinals(words),
-                  _number_units(words))
+                  sorted(w for w in words if w not in UNSAID_SUBJECTS), has_negation(words),
+                  tuple(w for w in words if is_number(w)), date_ordinals(words),
+                  number_units(words))
 
 
-def _bag(words: Sequence[str]) -> list[str]:
+def word_bag(words: Sequence[str]) -> list[str]:
     """The words regardless of order (sorted: faster than a Counter for a few words)."""
     return sorted(words)
 
 
-def _same_words(heard: list[str], norm: str) -> bool:
+def same_words(heard: list[str], norm: str) -> bool:
     """Finnish word order is free: the same words in another order are the same answer
     (``norm``, an accepted answer normalised), and frame words around them ("se on",
     "kiitos") change nothing."""
-    shape = _shape(norm)
+    shape = shape_of(norm)
     # every way below to be the same answer leaves no word of the answer's own out: a word
     # that is neither the accepted answer's nor a frame word, "ja" or a subject pronoun
     # (the commonest case) decides at once
     wordset = shape.wordset
     for w in heard:
-        if w not in wordset and w not in FRAME_WORDS and w != "ja" and w not in _UNSAID_SUBJECTS:
+        if w not in wordset and w not in FRAME_WORDS and w != "ja" and w not in UNSAID_SUBJECTS:
             return False
     core = [w for w in heard if w not in FRAME_WORDS or w in wordset]
-    if shape.units and not _numbers_in_place(core, shape.words, shape.units):
+    if shape.units and not numbers_in_place(core, shape.words, shape.units):
         return False
     if shape.ordinals and tuple(w for w in core if w in day_ordinals()) != shape.ordinals:
         return False
-    if len(core) == len(shape.words) and _bag(core) == shape.bag:
+    if len(core) == len(shape.words) and word_bag(core) == shape.bag:
         return True
-    if shape.without_ja is not None and _bag([w for w in core if w != "ja"]) == \
+    if shape.without_ja is not None and word_bag([w for w in core if w != "ja"]) == \
             shape.without_ja:
         return True  # "iltaa tervetuloa" for "iltaa ja tervetuloa"
     # Finnish drops the subject pronoun of a verb in the first and second person:
     # "olen sairas" says what "minä olen sairas" says.
     return bool(shape.lean) and \
-        _bag([w for w in core if w not in _UNSAID_SUBJECTS]) == shape.lean
+        word_bag([w for w in core if w not in UNSAID_SUBJECTS]) == shape.lean

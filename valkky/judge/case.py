@@ -104,8 +104,8 @@ class Case:
     def best(self, candidates: Sequence[str]) -> tuple[str | None, float]:
         if not candidates:
             return None, 0.0
-        ratio = _fuzz().ratio
-        scored = [(c, ratio(self.heard, n)) for c in candidates if (n := _norm(c))]
+        ratio = fuzz_module().ratio
+        scored = [(c, ratio(self.heard, n)) for c in candidates if (n := normalised(c))]
         return max(scored, key=lambda x: x[1]) if scored else (None, 0.0)
 
     def judgement(self, verdict: str, reason: str | None = None, *, closest: str | None = None,
@@ -145,13 +145,13 @@ class Rule:
 
 
 @lru_cache(maxsize=8192)
-def _norm(text: str) -> str:
+def normalised(text: str) -> str:
     """Normalised, with the lexicon's units, short words and phrases said in full."""
     return canonical(normalise(text))
 
 
 @lru_cache(maxsize=1)
-def _fuzz() -> ModuleType:
+def fuzz_module() -> ModuleType:
     """rapidfuzz.fuzz, imported on first use (`valkky --help` stays light)."""
     from rapidfuzz import fuzz
 

@@ -5,36 +5,36 @@
 from __future__ import annotations
 
 from valkky.judge import finnish, lexicon
-from valkky.judge.accepted import _shape
-from valkky.judge.case import SETTINGS, Case, Detail, Judgement, _fuzz, _norm
+from valkky.judge.accepted import shape_of
+from valkky.judge.case import SETTINGS, Case, Detail, Judgement, fuzz_module, normalised
 from valkky.judge.forms_allowed import (
-    _COUNT_NOMINATIVES,
-    _COUNT_WORDS,
-    _adverbial,
-    _and_a_state,
-    _essive_for,
-    _form_with,
-    _fuller_answer_in_another_form,
-    _in_another_form,
-    _in_other_answers,
-    _label_in_step_case,
-    _near_any,
-    _other_place_case,
-    _partitive_for,
-    _predicative_for,
-    _real,
-    _said_without_its_verb,
-    _verb_in_fuller_form,
+    COUNT_NOMINATIVES,
+    COUNT_WORDS,
+    and_a_state,
+    essive_for,
+    form_with,
+    fuller_answer_in_another_form,
+    in_another_form,
+    in_other_answers,
+    is_adverbial,
+    is_real_word,
+    label_in_step_case,
+    near_any,
+    other_place_case,
+    partitive_for,
+    predicative_for,
+    said_without_its_verb,
+    verb_in_fuller_form,
 )
 from valkky.judge.number_words import (
-    _is_number,
-    _numbers_in_place,
-    _ordinal_value,
-    _swapped_numbers,
+    is_number,
     number_noun_value,
+    numbers_in_place,
+    ordinal_value,
+    swapped_numbers,
 )
-from valkky.judge.polarity import _verb_of_the_other_polarity
-from valkky.judge.rules import _another_count
+from valkky.judge.polarity import verb_of_the_other_polarity
+from valkky.judge.rules import another_count
 from valkky.judge.same_meaning import (
     in_modal_chain,
     infinitive_for_maan,
@@ -44,7 +44,7 @@ from valkky.judge.same_meaning import (
     short_answer,
     yes_and_the_rest,
 )
-from valkky.judge.word_rules import _word_reason
+from valkky.judge.word_rules import word_reason
 from valkky.judge.wordsets import (
     FRAME_WORDS,
     GREETINGS,
@@ -59,27 +59,27 @@ _REASON_ORDER = ("vowel_length", "double_consonant", "umlaut", "word_form", "oth
                  "another_word")
 
 
-def _by_word(c: Case) -> Judgement:
+def by_word(c: Case) -> Judgement:
     """Compare with the answers that say yes where the learner said yes, no where no. Near
     candidates are all compared: teippia is teippiä without dots, though the letters put
     teippi closer; the trainer would correct the dots."""
-    fuzz = _fuzz()
+    fuzz = fuzz_module()
     # (none where a yes is the yes part of an accepted answer that also says no: _opposite)
-    alike = [(a, n) for a, n in c.accepted if _shape(n).negative == c.negative] or c.accepted
-    if (turned := _verb_of_the_other_polarity(c)) is not None:
+    alike = [(a, n) for a, n in c.accepted if shape_of(n).negative == c.negative] or c.accepted
+    if (turned := verb_of_the_other_polarity(c)) is not None:
         c.note(f"{turned} is said only with the other polarity in the accepted answers")
         return c.judgement("wrong", "negation", closest=c.closest)
     # A number the step does not take, or its numbers in each other's places, is another
     # answer however near the rest: "linjalle kaksi" for "linjalle kolme", "kolmekymmentä
     # kaksi" for 2.30.
-    said = [w for w in c.words if _is_number(w)]
+    said = [w for w in c.words if is_number(w)]
     if said:
-        numbers = [_shape(n).numbers for _, n in alike]
+        numbers = [shape_of(n).numbers for _, n in alike]
         if any(numbers) and not any(n and set(said) & set(n) for n in numbers):
             c.note(f"the number {' '.join(said)} is in no accepted answer")
             return c.judgement("wrong", closest=c.closest)
-        swapped = [a for a, n in alike if _swapped_numbers(c.words, list(_shape(n).words))]
-        if swapped and not any(numbers_ and _numbers_in_place(c.words, list(_shape(n).words))
+        swapped = [a for a, n in alike if swapped_numbers(c.words, list(shape_of(n).words))]
+        if swapped and not any(numbers_ and numbers_in_place(c.words, list(shape_of(n).words))
                                for (_, n), numbers_ in zip(alike, numbers, strict=True)):
             c.note(f"the numbers of '{swapped[0]}' in each other's places")
             return c.judgement("wrong", closest=swapped[0])
@@ -87,12 +87,12 @@ def _by_word(c: Case) -> Judgement:
     # kerroksessa" (or "kerros kolme") is another floor, not a word form; and a number's
     # noun names its number: "nelosen linjalle" for "kolmoslinjalle" is another line
     # (set 8), as "linjalle neljä" would be.
-    for kind, value_of in (("number", number_noun_value), ("ordinal", _ordinal_value)):
+    for kind, value_of in (("number", number_noun_value), ("ordinal", ordinal_value)):
         named = {v for w in c.words if (v := value_of(w))}
         if not named:
             continue
-        values = [{value_of(w) or w for w in _shape(n).words
-                   if _is_number(w) or value_of(w)} for _, n in alike]
+        values = [{value_of(w) or w for w in shape_of(n).words
+                   if is_number(w) or value_of(w)} for _, n in alike]
         if any(values) and not any(named & v for v in values):
             c.note(f"the {kind} {' '.join(sorted(named))} is in no accepted answer")
             return c.judgement("wrong", closest=c.closest)
@@ -103,10 +103,10 @@ def _by_word(c: Case) -> Judgement:
     # the letters put it: "tiistaina iltavuoro" is "iltavuoro" and a word more, not
     # "tiistaina on iltavuoro" without its "on".
     heard_words = set(c.words)
-    near += [x for x in scored[len(near):] if _shape(x[2]).wordset <= heard_words]
+    near += [x for x in scored[len(near):] if shape_of(x[2]).wordset <= heard_words]
     best: tuple[Judgement, int] | None = None
     for score, a, n in near:
-        compared = _compare(c, a, n, score)
+        compared = compare_with(c, a, n, score)
         if best is None or _rank(compared) < _rank(best):
             best = compared
             if _rank(best) == 0 and c.notes is None:
@@ -120,12 +120,12 @@ def _number_cut_short(exp: list[str], heard: list[str], missing: list[str],
     """A number (or a time) said with a part of it missing: a missing number word, or a
     part of an hour, right beside a number the answer said, in one number as the trainer
     wrote it (no comma between: "Nolla, yksi, kaksi" lists numbers, each its own)."""
-    said = {w for w in heard if _is_number(w)}
+    said = {w for w in heard if is_number(w)}
     if not said or ", " in written:
         return False
     joined = [w for w in exp if w != "pilkku"]  # 2,3: kaksi pilkku kolme is one number
     for i, w in enumerate(joined):
-        if w in missing and (_is_number(w) or w in _PARTS_OF_AN_HOUR) and any(
+        if w in missing and (is_number(w) or w in _PARTS_OF_AN_HOUR) and any(
                 0 <= j < len(joined) and joined[j] in said and joined[j] not in missing
                 for j in (i - 1, i + 1)):
             return True
@@ -199,8 +199,8 @@ def _rank(compared: tuple[Judgement, int]) -> int:
     return 4
 
 
-def _compare(c: Case, closest: str, expected: str, closeness: float
-             ) -> tuple[Judgement, int]:
+def compare_with(c: Case, closest: str, expected: str, closeness: float
+                 ) -> tuple[Judgement, int]:
     """Word-by-word comparison of the answer with one accepted answer; with it, how many
     heard words the comparison leaves unexplained (for ranking candidates)."""
     saved = c.closeness
@@ -214,7 +214,7 @@ def _compare(c: Case, closest: str, expected: str, closeness: float
 def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int]:
     heard = c.heard
     exp = expected.split()
-    if _swapped_numbers(heard.split(), exp):
+    if swapped_numbers(heard.split(), exp):
         c.note(f"the numbers of '{closest}' in each other's places")
         return c.judgement("wrong", closest=closest), 0
     if yes_and_the_rest(c, exp):  # (before the alignment, which pairs the yes with a word)
@@ -224,14 +224,14 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
     # a count word beside a number says what it counts, in the form that number takes:
     # the nominative only after "yksi" ("neljäkymmentä kappale" is a slip; set 10)
     extra = [w for w in extra if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS
-             and not (w in _COUNT_WORDS and any(_is_number(x) for x in heard.split())
-                      and (w not in _COUNT_NOMINATIVES or "yksi" in heard.split()))]
-    counted = any(_is_number(x) for x in heard.split())
+             and not (w in COUNT_WORDS and any(is_number(x) for x in heard.split())
+                      and (w not in COUNT_NOMINATIVES or "yksi" in heard.split()))]
+    counted = any(is_number(x) for x in heard.split())
     # what speech leaves out and a trainer does not miss: the count word after a number
     # ("teen kymmenen" for "teen kymmenen kappaletta") and the object pronoun of a verb
     # said ("mittaan" for "mittaan sen")
     if c.on("ellipsis"):
-        missing = [m for m in missing if not (m in _COUNT_WORDS and counted)
+        missing = [m for m in missing if not (m in COUNT_WORDS and counted)
                    and not (m in _OBJECT_PRONOUNS and len(exp) > 1)]
         # a degree left out: "pakastin on lämmin" for "pakastin on liian lämmin" (set 9)
         missing = [m for m in missing if m not in _DEGREES or m == " ".join(exp)]
@@ -239,7 +239,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             missing.remove("on")  # "tässä kahvi": a thing handed over, as Finnish says it
     unexplained = len(extra)
     if (any(_a_quantity(w) for w in extra) and not any(_a_quantity(w) for w in exp)) or \
-            (extra and _another_count(c, extra)):  # also in a case: "kahden tunnin päästä"
+            (extra and another_count(c, extra)):  # also in a case: "kahden tunnin päästä"
         # a half or a count more is another quantity: "puoli tuntia" for "tunnin", "kaksi
         # tuntia" for "tunti" ("yksi lava on rikki" names one, as "lava on rikki" does)
         said = [w for w in extra if _a_quantity(w) or "lukusana" in finnish.word_classes(w)]
@@ -252,7 +252,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
     for e, h in pairs:
         if e == h:
             continue
-        reason = _word_reason(e, h, c)
+        reason = word_reason(e, h, c)
         if reason == "same" or (reason is None and e in FRAME_WORDS and h in FRAME_WORDS
                                 and e not in SPEECH_ACTS):
             continue  # "tämä on" for "se on" frames the answer all the same
@@ -262,10 +262,10 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if (kept := kept_meaning(c, e, h, exp, reason)) is not None:
             c.note(f"{h} for {e}: the same meaning ({kept})")
             continue
-        if reason == "word_form" and c.on("partitive") and _partitive_for(e, h, exp):
+        if reason == "word_form" and c.on("partitive") and partitive_for(e, h, exp):
             c.note(f"{h} for {e}: the partitive, as right here (partitive)")
             continue
-        if reason == "word_form" and c.on("partitive") and _predicative_for(e, h, exp):
+        if reason == "word_form" and c.on("partitive") and predicative_for(e, h, exp):
             c.note(f"{h} for {e}: the nominative of a state, as right here (partitive)")
             continue
         if reason is None and h in THING_PRONOUNS and e == exp[0] and \
@@ -276,13 +276,13 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             # names, said as "se" in a statement about it (set 8)
             c.note(f"{h} for {e}: the thing the answer speaks of")
             continue
-        if reason == "word_form" and c.on("place_case") and _other_place_case(e, h):
+        if reason == "word_form" and c.on("place_case") and other_place_case(e, h):
             c.note(f"{h} for {e}: the same place, in and on (place_case)")
             continue
-        if reason == "word_form" and _label_in_step_case(c, e, h, exp):
+        if reason == "word_form" and label_in_step_case(c, e, h, exp):
             c.note(f"{h} for {e}: a numbered place in the case the step says it in")
             continue
-        if reason == "word_form" and c.on("essive") and _essive_for(e, h, exp):
+        if reason == "word_form" and c.on("essive") and essive_for(e, h, exp):
             c.note(f"{h} for {e}: the essive of a state, as right here (essive)")
             continue
         if reason is None:
@@ -296,8 +296,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
     if not c.on("another_word") and not _near_try(exp, findings, missing, extra):
         return c.judgement("wrong", closest=closest), unexplained
     slips = [f for f in findings if f[0] in PRONUNCIATION]
-    if c.on("verbless") and _said_without_its_verb(exp, heard.split(), missing, findings,
-                                                   extra):
+    if c.on("verbless") and said_without_its_verb(exp, heard.split(), missing, findings,
+                                                  extra):
         c.note(f"'{closest}' said as an instruction without its verb {missing[0]}")
         return c.judgement("correct", closest=closest), 0
     if missing and not findings and not extra and _time_left_out(c, missing):
@@ -349,35 +349,36 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             c.note(f"{form}: a word in a form the answer does not take it in")
             return c.judgement("almost", "word_form", closest=closest,
                                detail=Detail(expected=expected, heard=heard)), unexplained
-        if (tried := _fuller_answer_in_another_form(c, extra, exp)) is not None:
+        if (tried := fuller_answer_in_another_form(c, extra, exp)) is not None:
             c.note(f"the words of '{tried[0]}', one in another form")
             return c.judgement("almost", "word_form", closest=tried[0],
                                detail=Detail(expected=tried[1], heard=heard)), unexplained
-        if c.on("extra_words") and _and_a_state(exp, heard.split(), extra) and not any(
-                heard.split()[-1] in _norm(m).split() for m in c.mistakes):  # "siisti ja sotkussa"
+        if c.on("extra_words") and and_a_state(exp, heard.split(), extra) and not any(
+                heard.split()[-1] in normalised(m).split()
+                for m in c.mistakes):  # "siisti ja sotkussa"
             c.note(f"'{closest}' and one more description")  # "siisti ja puhdas"
             return c.judgement("correct", closest=closest,
                                detail=Detail(expected=expected, heard=heard)), unexplained
         # ... and no verb of the learner's own that an accepted answer says with a word of
         # it in another form ("vien eino vessaan" beside "vien Einon vessaan"; set 8)
         plausible = c.on("extra_words") and all(
-            _real(w, c) and not _near_any(w, exp) for w in extra) and \
-            not _in_another_form(c, extra, exp)
+            is_real_word(w, c) and not near_any(w, exp) for w in extra) and \
+            not in_another_form(c, extra, exp)
         # An answer of two or more words takes a word or two more; a one-word answer
         # takes the verb that makes it a sentence ("teen kaksikymmentä") or an adverb
         # ("kiitos paljon", "heti"), not another noun ("moppi harja" names two things).
-        if plausible and (fuller := _verb_in_fuller_form(c, exp, extra)) is not None:
+        if plausible and (fuller := verb_in_fuller_form(c, exp, extra)) is not None:
             # "autanko nousta": the words of "autanko teitä nousemaan", a verb in another form
             c.note(f"the words of '{fuller[0]}', a verb in another form")
             return c.judgement("almost", "word_form", closest=fuller[0],
                                detail=Detail(expected=fuller[1], heard=heard)), unexplained
         if plausible and ((len(exp) >= 2 and len(extra) <= c.settings.extra_words)
-                          or (len(extra) == 1 and _adverbial(extra[0])
-                              and not _form_with(c, extra[0], exp[0]))
+                          or (len(extra) == 1 and is_adverbial(extra[0])
+                              and not form_with(c, extra[0], exp[0]))
                           or (len(extra) == 1 and _attribute(extra[0], exp[0], heard))
                           or (len(extra) <= c.settings.extra_words
-                              and _in_other_answers(c, extra, exp[0])
-                              and not any(_form_with(c, w, exp[0]) for w in extra))):
+                              and in_other_answers(c, extra, exp[0])
+                              and not any(form_with(c, w, exp[0]) for w in extra))):
             # kerron heti hoitajalle; the detail marks the extra words for _rank
             return c.judgement("correct", closest=closest,
                                detail=Detail(expected=expected, heard=heard)), unexplained
@@ -439,7 +440,7 @@ def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing
         return False
     # the word tried is near the model's in letters, or a word that carries the meaning
     # is said beside it: "tämä on moppi" for "tämä on veitsi" names another thing
-    ratio = _fuzz().ratio
+    ratio = fuzz_module().ratio
     unsaid = {e for e, _ in others} | set(missing)
     carried = [e for e in expected if e not in unsaid and e not in FRAME_WORDS]
     return bool(carried) or all(ratio(e, h) >= _NEAR_TRY for e, h in others)
@@ -465,7 +466,7 @@ def _attribute(word: str, noun: str, heard: str) -> bool:
 
 def _a_quantity(word: str) -> bool:
     """A half, or a number other than one."""
-    return finnish.same_lemma(word, "puoli") or (_is_number(word) and word != "yksi")
+    return finnish.same_lemma(word, "puoli") or (is_number(word) and word != "yksi")
 
 
 def _slip_detail(e: str, h: str, reason: str) -> Detail:
@@ -484,7 +485,7 @@ def _align(expected: list[str], heard: list[str], gap: float = SETTINGS.align_ga
     Returns the aligned (expected, heard) pairs that are close enough to be the same word
     attempted, the expected words with no partner, and the heard words with none.
     """
-    ratio, equivalent, forms = _fuzz().ratio, lexicon.equivalent, lexicon.forms
+    ratio, equivalent, forms = fuzz_module().ratio, lexicon.equivalent, lexicon.forms
     n, m = len(expected), len(heard)
     # a synonym only for a heard word in a group (equivalent() asks the same first)
     grouped = [bool(forms(h)) for h in heard]

@@ -7,20 +7,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from valkky.judge import finnish, lexicon
-from valkky.judge.accepted import _shape
+from valkky.judge.accepted import shape_of
 from valkky.judge.case import Case
-from valkky.judge.number_words import NUMBER_WORD, _is_number
-from valkky.judge.wordsets import _ADVERBS, GREETINGS
+from valkky.judge.number_words import NUMBER_WORD, is_number
+from valkky.judge.wordsets import ADVERBS, GREETINGS
 
 
-def _real(word: str, c: Case) -> bool:
+def is_real_word(word: str, c: Case) -> bool:
     """A Finnish word or a name, also a name the recogniser wrote in lowercase ("nukuitko
     hyvin aino"): an extra word that may stand beside a right answer."""
     return word in c.names or bool(finnish.is_word(word)) or \
         not finnish.NAME_CLASSES.isdisjoint(finnish.word_classes(word))
 
 
-def _form_with(c: Case, verb: str, word: str) -> bool:
+def form_with(c: Case, verb: str, word: str) -> bool:
     """``verb`` is the learner's own action (first or second person), whose object is never
     a bare nominative, and an accepted answer has it with ``word`` in another form: the
     trainer's sentence says how that verb takes it ("tarvitsen jakoavaimen", so
@@ -32,26 +32,26 @@ def _form_with(c: Case, verb: str, word: str) -> bool:
         return False
     return any(verb in shape.wordset and word not in shape.wordset
                and any(finnish.same_lemma(word, w) for w in shape.words)
-               for shape in (_shape(n) for _, n in c.accepted))
+               for shape in (shape_of(n) for _, n in c.accepted))
 
 
-def _in_another_form(c: Case, extra: Sequence[str], said: Sequence[str]) -> bool:
+def in_another_form(c: Case, extra: Sequence[str], said: Sequence[str]) -> bool:
     """A word beside an accepted answer's words takes one of them in another form than it
     is said (``_form_with``), and no accepted answer says the two as heard: "vien eino
     vessaan" beside "vien Einon vessaan"."""
-    return any(_form_with(c, w, x) and not any(
-        {w, x} <= _shape(n).wordset for _, n in c.accepted) for w in extra for x in said)
+    return any(form_with(c, w, x) and not any(
+        {w, x} <= shape_of(n).wordset for _, n in c.accepted) for w in extra for x in said)
 
 
-def _fuller_answer_in_another_form(c: Case, extra: Sequence[str],
-                                   said: Sequence[str]) -> tuple[str, str] | None:
+def fuller_answer_in_another_form(c: Case, extra: Sequence[str],
+                                  said: Sequence[str]) -> tuple[str, str] | None:
     """A noun said more in its base form is one a fuller accepted answer says beside the
     same words in another form, and none says it as heard: the learner tried that answer and slipped
     ("laitan tarra laatikkoon" beside "laitan tarran laatikkoon" is no "laitan
     laatikkoon" with a word more; set 10). That answer (as written, normalised), or None."""
     had = set(said)
     fuller = [(a, shape) for a in c.accepted
-              if had <= (shape := _shape(a[1])).wordset and shape.wordset != had]
+              if had <= (shape := shape_of(a[1])).wordset and shape.wordset != had]
     for w in extra:
         # only a bare noun, the form a learner falls back on ("neljässä" in "hyllyvälissä
         # neljässä" is a form of its own), not whom a greeting greets ("huomenta kaikki")
@@ -65,7 +65,7 @@ def _fuller_answer_in_another_form(c: Case, extra: Sequence[str],
     return None
 
 
-def _partitive_for(e: str, h: str, expected: list[str]) -> bool:
+def partitive_for(e: str, h: str, expected: list[str]) -> bool:
     """The singular partitive for a nominative, not after a number (which takes the
     partitive): "kahvia puuttuu" for "kahvi puuttuu", "painan hätäpysäytintä" for "painan
     hätäseis"; but "kaksi pullo" for "kaksi pulloa" stays a word form."""
@@ -86,7 +86,7 @@ def _partitive_for(e: str, h: str, expected: list[str]) -> bool:
                and "teonsana" in finnish.word_classes(w) for w in expected)
 
 
-def _predicative_for(e: str, h: str, expected: list[str]) -> bool:
+def predicative_for(e: str, h: str, expected: list[str]) -> bool:
     """An adjective after "on" in the nominative for the partitive of a mass noun's state:
     "pakokaasu on vaarallinen" for "pakokaasu on vaarallista" (set 8), as speech says it."""
     at = expected.index(e)
@@ -98,30 +98,30 @@ def _predicative_for(e: str, h: str, expected: list[str]) -> bool:
 
 # A count's own word: "4 kpl" for "neljä" counts what the step counts.
 # … and the currency after a price: "viisikymmentä" for "viisikymmentä euroa" (set 8)
-_COUNT_WORDS = frozenset({"kappale", "kappaletta", "euro", "euroa"})
-_COUNT_NOMINATIVES = frozenset({"kappale", "euro"})  # said so after "yksi" only
+COUNT_WORDS = frozenset({"kappale", "kappaletta", "euro", "euroa"})
+COUNT_NOMINATIVES = frozenset({"kappale", "euro"})  # said so after "yksi" only
 
 
-def _in_other_answers(c: Case, extra: Sequence[str], answer: str) -> bool:
+def in_other_answers(c: Case, extra: Sequence[str], answer: str) -> bool:
     """Words another accepted answer says in the same form: "maito jääkaapissa" is
     "jääkaapissa" with the "maito" of "maito on jääkaapissa" (set 6)."""
     said = {w for _, n in c.accepted for w in n.split()}
     # what the answer is about, named before it: a subject, not a word of a sentence cut
     # short ("mittaan reikien", "varo lattia on")
     return c.words[-1] == answer and all(
-        w in said and not _is_number(w) and "nimisana" in finnish.word_classes(w)
+        w in said and not is_number(w) and "nimisana" in finnish.word_classes(w)
         and {("nimento", "singular"), ("nimento", "plural")} & finnish.case_numbers(w)
         for w in extra)
 
 
-def _said_without_its_verb(expected: list[str], heard: list[str], missing: list[str],
+def said_without_its_verb(expected: list[str], heard: list[str], missing: list[str],
                           findings: list[tuple[str, str, str]], extra: list[str]) -> bool:
     """The thing and where it goes, without the verb, as Finnish says it at work: "sormus
     pois" for "otan sormuksen pois", "hanskat käteen" (set 6); the thing in the
     nominative."""
     if extra or len(missing) != 1 or missing[0] != expected[0] or len(expected) < 3 or \
             "teonsana" not in finnish.word_classes(expected[0]) or \
-            heard[-1] != expected[-1] or not _adverbial(heard[-1]) or len(findings) > 1:
+            heard[-1] != expected[-1] or not is_adverbial(heard[-1]) or len(findings) > 1:
         return False
     nominative = {("nimento", "singular"), ("nimento", "plural")}
     return all(r == "word_form" and nominative & finnish.case_numbers(h)
@@ -135,18 +135,18 @@ _PLACE_CASES = ({"sisatulento", "ulkotulento"}, {"sisaolento", "ulkoolento"},
                 {"sisaeronto", "ulkoeronto"})
 
 
-def _other_place_case(e: str, h: str) -> bool:
+def other_place_case(e: str, h: str) -> bool:
     """The same place in the other local case of the same direction (set 6)."""
     ce, ch = finnish.case_numbers(e), finnish.case_numbers(h)
     return any(a != b and {a, b} in _PLACE_CASES and n == m
                for a, n in ce for b, m in ch) and finnish.same_lemma(e, h)
 
 
-def _label_in_step_case(c: Case, e: str, h: str, expected: list[str]) -> bool:
+def label_in_step_case(c: Case, e: str, h: str, expected: list[str]) -> bool:
     """A numbered place named in a form another accepted answer says it in: "kerroksessa
     kolme" for "kerros kolme" beside "kolmannessa kerroksessa" (set 6)."""
     at = expected.index(e)
-    if at + 1 >= len(expected) or not _is_number(expected[at + 1]):
+    if at + 1 >= len(expected) or not is_number(expected[at + 1]):
         return False
     heard = c.words
     return h in heard and heard.index(h) + 1 < len(heard) and \
@@ -154,7 +154,7 @@ def _label_in_step_case(c: Case, e: str, h: str, expected: list[str]) -> bool:
         any(h in n.split() for _, n in c.accepted)
 
 
-def _essive_for(e: str, h: str, expected: list[str]) -> bool:
+def essive_for(e: str, h: str, expected: list[str]) -> bool:
     """A state said in the essive after "olla", as Finnish says it too: "akku on tyhjänä"
     for "akku on tyhjä", "ovi on kiinni" beside "ovi on lukittuna" (set 6)."""
     at = expected.index(e)
@@ -173,14 +173,14 @@ _ADVERBIAL_CASES = {"ulkoolento", "sisaolento", "sisaeronto", "ulkoeronto", "ulk
                     "sisatulento", "olento", "tulento", "keinonto", "vajanto", "kerrontosti"}
 
 
-def _adverbial(word: str) -> bool:
+def is_adverbial(word: str) -> bool:
     """A verb or an adverb, or a noun in a case that makes it one (aamulla, töissä)."""
-    if word in _ADVERBS or {"teonsana", "seikkasana"} & finnish.word_classes(word):
+    if word in ADVERBS or {"teonsana", "seikkasana"} & finnish.word_classes(word):
         return True
     return any(case in _ADVERBIAL_CASES for case, _ in finnish.case_numbers(word))
 
 
-def _and_a_state(expected: Sequence[str], heard: list[str], extra: Sequence[str]) -> bool:
+def and_a_state(expected: Sequence[str], heard: list[str], extra: Sequence[str]) -> bool:
     """A one-word answer that describes, with "ja" and the same said again in other words
     ("siisti ja puhdas" for "siisti", the lexicon reading "puhdas" as "siisti"; set 8) or a
     state in the inessive or essive ("siisti ja järjestyksessä", "valmis ja kunnossa"; set
@@ -200,7 +200,7 @@ def _and_a_state(expected: Sequence[str], heard: list[str], extra: Sequence[str]
 _STATE_CASES = frozenset({"sisaolento", "olento"})  # järjestyksessä, kunnossa, valmiina
 
 
-def _near_any(word: str, expected: list[str]) -> bool:
+def near_any(word: str, expected: list[str]) -> bool:
     """An extra word that is a slip of an expected one (kelo for kello) is no addition."""
     from rapidfuzz.distance import Levenshtein
 
@@ -208,15 +208,15 @@ def _near_any(word: str, expected: list[str]) -> bool:
                or (len(e) >= 4 and Levenshtein.distance(e, word) <= 1) for e in expected)
 
 
-def _verb_in_fuller_form(c: Case, said: Sequence[str], extra: Sequence[str]
-                         ) -> tuple[str, str] | None:
+def verb_in_fuller_form(c: Case, said: Sequence[str], extra: Sequence[str]
+                        ) -> tuple[str, str] | None:
     """An accepted answer that says the words of a shorter one and, in another form, the
     verb said beside them: the learner tried that sentence and missed the verb's form
     ("autanko nousta" for "autanko teitä nousemaan"; set 8), or in another tense ("minä
     painan" for "minä painoin"), not a shorter answer with a word more. Where an accepted
     answer says every word as heard, none is."""
     heard = {*said, *extra}
-    if any(heard <= _shape(n).wordset for _, n in c.accepted):
+    if any(heard <= shape_of(n).wordset for _, n in c.accepted):
         return None
     # the dictionary form said for another ("nousta" for "nousemaan"), or another tense
     # ("minä painan" beside "minä painoin", "ei sopi" beside "ei sovi"; set 11), not
@@ -225,7 +225,7 @@ def _verb_in_fuller_form(c: Case, said: Sequence[str], extra: Sequence[str]
     if not verbs:
         return None
     for original, n in c.accepted:
-        words = _shape(n).wordset
+        words = shape_of(n).wordset
         if set(said) <= words and all(w not in words and any(
                 finnish.same_lemma(w, a) and (w in finnish.base_forms(w)
                                               or _another_tense(w, a)) for a in words)

@@ -379,7 +379,7 @@ def caseless_variants(words: Sequence[str], vocabulary: Iterable[str], counts: b
 
 
 @lru_cache(maxsize=1024)
-def _step_candidates(vocabulary: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+def step_candidates(vocabulary: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
     """A step's accepted words as a set, and those that may be in a group, in order: the
     same for every answer to the step, so worked out once."""
     return frozenset(vocabulary), tuple(e for e in vocabulary if _may_be_in_group(e))
@@ -431,7 +431,7 @@ def toward(words: Sequence[str], vocabulary: Iterable[str]) -> list[str]:
     """The heard words, each synonym in an accepted answer's form replaced by that word:
     "otan imurin" with "otan pölynimurin" accepted → "otan pölynimurin"."""
     # in order (a set's would vary by process); judge() gives each word once, in order
-    vocab, candidates = _step_candidates(
+    vocab, candidates = step_candidates(
         vocabulary if isinstance(vocabulary, tuple) else tuple(vocabulary))
     if not candidates:  # no accepted word can be in a group
         return list(words)

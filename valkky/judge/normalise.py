@@ -69,22 +69,22 @@ def normalise(text: str) -> str:
             text = _DATE.sub(_date, text)
             text = _TIME.sub(lambda m: _time_words(int(m.group(1)), int(m.group(2))), text)
             text = _DOT_DECIMAL.sub(_dot_decimal, text)
-            text = _DECIMAL.sub(lambda m: f"{_number(m.group(1))} pilkku "
-                                          f"{_number(m.group(2))}", text)
+            text = _DECIMAL.sub(lambda m: f"{digits_in_words(m.group(1))} pilkku "
+                                          f"{digits_in_words(m.group(2))}", text)
             text = _ORDINAL.sub(_ordinal, text)  # 3. kerros = kolmas kerros
-            text = _NUMBER.sub(lambda m: f" {_number(m.group(0))} ", text)
+            text = _NUMBER.sub(lambda m: f" {digits_in_words(m.group(0))} ", text)
         text = _say_symbols(text)
         text = _JOINER.sub("", text)  # työ-turvallisuus = työturvallisuus
         text = _NOT_WORD.sub(" ", text)
     said = _joined(text.split())
     if len(said) > 1 and said[1] in _SPOKEN_YOU:
-        said[0] = _asked(said[0])
+        said[0] = question_form(said[0])
     words: list[str] = []
     for i, w in enumerate(said):
         if w in FILLERS and not (i and w in UNITS and said[i - 1].isalpha()
                                  and NUMBER_WORD.match(said[i - 1])):
             continue
-        words.extend(_said(w))
+        words.extend(standard_words(w))
     if not MONTHS.keys().isdisjoint(words):
         words = _months(words)
     if not CLOCK_WORDS.isdisjoint(words):
@@ -99,7 +99,7 @@ _SPOKEN_YOU = frozenset({"sä"})  # not "sää", which is also the weather
 
 
 @lru_cache(maxsize=1024)
-def _asked(verb: str) -> str:
+def question_form(verb: str) -> str:
     """A verb of the second person singular with the question's -ko (-kö), as its place
     before a spoken "sä" asks; any other first word as it is."""
     if not verb.endswith("t") or not any(
@@ -124,7 +124,7 @@ def _with_clitic(word: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _said(word: str) -> tuple[str, ...]:
+def standard_words(word: str) -> tuple[str, ...]:
     """One word as heard, in standard words: its spoken form (oon → olen), a past
     participle with its -t, a dropped ending or sound put back (töis → töissä). Worked out
     once per word: the same words recur in every answer and accepted answer."""
@@ -132,7 +132,7 @@ def _said(word: str) -> tuple[str, ...]:
     for w in SPOKEN.get(word, _with_clitic(word)).split():
         w = _participle(w)
         # a unit written short is no spoken word ("10 pros" is not "prossa")
-        out.extend((_spoken(w) if w not in UNITS else w).split())
+        out.extend((sounds_restored(w) if w not in UNITS else w).split())
     return tuple(out)
 
 
@@ -248,12 +248,12 @@ def canonical(text: str) -> str:
     return " ".join(out)
 
 
-_SPOKEN_PARTICIPLE = ("nu", "ny", "lu", "ly", "ru", "ry", "su", "sy")
+SPOKEN_PARTICIPLE = ("nu", "ny", "lu", "ly", "ru", "ry", "su", "sy")
 
 
 def _participle(word: str) -> str:
     """Speech drops the -t of a past participle: ymmärtäny = ymmärtänyt, ollu = ollut."""
-    if len(word) < 4 or not word.endswith(_SPOKEN_PARTICIPLE):
+    if len(word) < 4 or not word.endswith(SPOKEN_PARTICIPLE):
         return word
     if finnish.is_word(word) is False and finnish.is_participle(word + "t"):
         return word + "t"
@@ -301,7 +301,7 @@ _SOUND_SAID = re.compile("|".join(sorted({re.escape(said) for said, _ in _SOUNDS
 
 
 @lru_cache(maxsize=8192)
-def _spoken(word: str) -> str:
+def sounds_restored(word: str) -> str:
     if len(word) < 3 or word in SPOKEN or not word.isalpha() or not (
             word.endswith(_SPOKEN_ENDS) or _SOUND_SAID.search(word)):
         return word
@@ -371,7 +371,7 @@ def _about_hour(words: list[str]) -> list[str]:
 def _dot_decimal(m: re.Match[str]) -> str:
     if _CLOCK_BEFORE.search(m.string, 0, m.start()):  # "klo 7.3" is no decimal either
         return m.group(0)
-    return f" {_number(m.group(1))} pilkku {_number(m.group(2))} "
+    return f" {digits_in_words(m.group(1))} pilkku {digits_in_words(m.group(2))} "
 
 
 def _half_hours(words: list[str]) -> list[str]:
@@ -392,8 +392,8 @@ def _half_hours(words: list[str]) -> list[str]:
 
 
 def _time_words(hours: int, minutes: int) -> str:
-    spoken = _number(str(hours))
-    return f" {spoken} {_number(str(minutes))} " if minutes else f" {spoken} "
+    spoken = digits_in_words(str(hours))
+    return f" {spoken} {digits_in_words(str(minutes))} " if minutes else f" {spoken} "
 
 
 def _date(m: re.Match[str]) -> str:
@@ -403,7 +403,7 @@ def _date(m: re.Match[str]) -> str:
             _CLOCK_BEFORE.search(m.string, 0, m.start()):
         return m.group(0)
     said = f" {ordinal(day)} {ordinal(month)} "
-    return said + f"{_number(year)} " if year else said
+    return said + f"{digits_in_words(year)} " if year else said
 
 
 def _months(words: list[str]) -> list[str]:
@@ -426,7 +426,7 @@ _NOT_COUNTED = lexicon.get().polite | lexicon.get().frame | lexicon.get().greeti
 
 
 @lru_cache(maxsize=1024)
-def _number(digits: str) -> str:
+def digits_in_words(digits: str) -> str:
     if len(digits) > 1 and digits.startswith("0"):  # "07" or a PIN: read digit by digit
         return " ".join(cardinal(int(d)) for d in digits)
     return cardinal(int(digits))

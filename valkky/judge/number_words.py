@@ -60,7 +60,7 @@ def day_ordinals() -> frozenset[str]:
     return frozenset(_ordinal_table()[1:32])
 
 
-def _ordinals(words: Sequence[str]) -> tuple[str, ...]:
+def date_ordinals(words: Sequence[str]) -> tuple[str, ...]:
     """The ordinals of a date in order, where two or more: the day and the month keep
     their places ("kahdestoista kahdeskymmenes" is not 20.12.)."""
     days = day_ordinals()
@@ -69,7 +69,7 @@ def _ordinals(words: Sequence[str]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8192)
-def _is_number(word: str) -> bool:
+def is_number(word: str) -> bool:
     return NUMBER_WORD.match(word) is not None
 
 
@@ -85,11 +85,11 @@ def _ordinal_starts() -> frozenset[str]:
 
 
 @lru_cache(maxsize=8192)
-def _ordinal_value(word: str) -> str | None:
+def ordinal_value(word: str) -> str | None:
     """The number an ordinal in any case counts ("kolmannessa" → "kolme"), else None."""
     table = _ordinals_counted()
     # Voikko only for a word that begins as an ordinal does (toisessa, kolmannessa)
-    if word[:3] not in _ordinal_starts() or _is_number(word) or \
+    if word[:3] not in _ordinal_starts() or is_number(word) or \
             "lukusana" not in finnish.word_classes(word):
         return None
     return next((table[b] for b in sorted(finnish.base_forms(word)) if b in table), None)
@@ -127,35 +127,35 @@ def number_noun_value(word: str) -> str | None:
     return None
 
 
-def _numbers_in_place(heard: Sequence[str], expected: Sequence[str],
-                      want: list[tuple[str | None, tuple[str, ...]]] | None = None) -> bool:
+def numbers_in_place(heard: Sequence[str], expected: Sequence[str],
+                     want: list[tuple[str | None, tuple[str, ...]]] | None = None) -> bool:
     """Numbers bound to a slot keep it: "hyllyväli kolme, hyllypaikka seitsemän" is not
     "hyllyväli seitsemän, hyllypaikka kolme", and "kolmekymmentä kaksi" is not 2.30. A run
     of number words keeps its order; with two runs or more, each keeps the word before it."""
-    want = _number_units(expected) if want is None else want
+    want = number_units(expected) if want is None else want
     if not want:
         return True
-    got = _number_units(heard)
+    got = number_units(heard)
     if len(want) == 1:
         return [run for _, run in got] == [run for _, run in want]
     return sorted(got, key=repr) == sorted(want, key=repr)
 
 
-def _swapped_numbers(heard: list[str], expected: list[str]) -> bool:
+def swapped_numbers(heard: list[str], expected: list[str]) -> bool:
     """The same numbers, each in another's place: "kolmekymmentä kaksi" for 2.30."""
-    numbers = sorted(w for w in expected if _is_number(w))
-    return bool(numbers) and sorted(w for w in heard if _is_number(w)) == numbers \
-        and not _numbers_in_place(heard, expected)
+    numbers = sorted(w for w in expected if is_number(w))
+    return bool(numbers) and sorted(w for w in heard if is_number(w)) == numbers \
+        and not numbers_in_place(heard, expected)
 
 
-def _number_units(words: Sequence[str]) -> list[tuple[str | None, tuple[str, ...]]]:
-    if not any(map(_is_number, words)):  # most answers have none: no pass word by word
+def number_units(words: Sequence[str]) -> list[tuple[str | None, tuple[str, ...]]]:
+    if not any(map(is_number, words)):  # most answers have none: no pass word by word
         return []
     units: list[tuple[str | None, tuple[str, ...]]] = []
     slot: str | None = None
     run: list[str] = []
     for w in [*words, ""]:
-        if w and _is_number(w):
+        if w and is_number(w):
             run.append(w)
             continue
         if run:

@@ -7,11 +7,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from valkky.judge import finnish
-from valkky.judge.accepted import _shape
-from valkky.judge.case import Case, Judgement, _norm
-from valkky.judge.compare import _compare
-from valkky.judge.polarity import _bare_yes, _clauses, _contradicts
-from valkky.judge.rules import _another_count
+from valkky.judge.accepted import shape_of
+from valkky.judge.case import Case, Judgement, normalised
+from valkky.judge.compare import compare_with
+from valkky.judge.polarity import bare_yes, clauses, contradicts
+from valkky.judge.rules import another_count
 from valkky.judge.wordsets import (
     DONT_KNOW,
     DONT_KNOW_EXTRAS,
@@ -21,25 +21,25 @@ from valkky.judge.wordsets import (
     PRONUNCIATION,
     SPEECH_ACTS,
     SUBJECT_PRONOUNS,
-    _negative,
+    has_negation,
 )
 
 
-def _keywords(c: Case) -> Judgement | None:
-    if not c.keywords or not all(_contains(c.words, _norm(k)) for k in c.keywords):
+def keywords_said(c: Case) -> Judgement | None:
+    if not c.keywords or not all(_contains(c.words, normalised(k)) for k in c.keywords):
         return None
-    wants_negative = any(_negative(_norm(k).split()) for k in c.keywords) or \
-        (bool(c.accepted) and _negative(c.accepted[0][1].split()))
+    wants_negative = any(has_negation(normalised(k).split()) for k in c.keywords) or \
+        (bool(c.accepted) and has_negation(c.accepted[0][1].split()))
     if c.negative != wants_negative:
         c.note("every keyword, but saying the opposite")
         return None
-    if any(_shape(n).numbers for _, n in c.accepted) and _another_count(c, c.words):
+    if any(shape_of(n).numbers for _, n in c.accepted) and another_count(c, c.words):
         # where the accepted answers count, a count none says is another answer: "kolme
         # laatikkoa on märkiä" for "kaksi laatikkoa on märkiä" (set 10)
         c.note("every keyword, with a number no accepted answer says")
         return None
     own = [w for w in c.words if w not in FRAME_WORDS]
-    if len(own) == 1 and not any(own[0] in _shape(n).wordset for _, n in c.accepted):
+    if len(own) == 1 and not any(own[0] in shape_of(n).wordset for _, n in c.accepted):
         # a word on its own names the thing, and its form is what a trainer hears there:
         # "nauloja", "naulan" for "naula" (sets 6, 8); keywords pass a sentence of one's own
         c.note("the keyword alone, in a form no accepted answer gives it")
@@ -47,14 +47,14 @@ def _keywords(c: Case) -> Judgement | None:
     # Keywords pass an answer in the learner's own words, but not a pronunciation slip
     # the trainer would correct in an accepted answer (mika ~ mikä).
     if c.closest is not None:
-        j = _compare(c, c.closest, _norm(c.closest), c.closeness)[0]
+        j = compare_with(c, c.closest, normalised(c.closest), c.closeness)[0]
         if j.verdict == "almost" and j.reason in PRONUNCIATION:
             c.note("every keyword, with a pronunciation slip")
             return j
     return c.judgement("correct", closest=c.first or c.keywords[0])
 
 
-def _no_answer(c: Case) -> Judgement | None:
+def no_answer(c: Case) -> Judgement | None:
     return c.judgement("wrong") if c.closest is None else None
 
 
@@ -65,7 +65,7 @@ def _beside_negative(words: Sequence[str]) -> list[str]:
             and w not in SUBJECT_PRONOUNS and w not in DONT_KNOW_EXTRAS]
 
 
-def _dont_know(c: Case) -> Judgement | None:
+def dont_know(c: Case) -> Judgement | None:
     said = _beside_negative(c.words)
     # "I don't know" in other words: a negative verb and tietää/osata/muistaa/ymmärtää,
     # with nothing else that carries meaning ("en tiedä mitään", "en mä oikein tiedä")
@@ -76,12 +76,12 @@ def _dont_know(c: Case) -> Judgement | None:
     # Unless an accepted answer says something with that verb, as in a lesson on saying
     # "en ymmärtänyt" ("kysy jos et tiedä" asks: its "et tiedä" is only the condition).
     if any(finnish.same_lemma(w, x) for w in said for _, n in c.accepted
-           for _, verbs, rest in _clauses(n.split()) for x in verbs + rest):
+           for _, verbs, rest in clauses(n.split()) for x in verbs + rest):
         return None
     return c.judgement("wrong", "dont_know")
 
 
-def _open_answer(c: Case) -> Judgement | None:
+def open_answer(c: Case) -> Judgement | None:
     """An open question ("Mitä teet tauolla?"): any answer in Finnish words is right
     ("rukoilen"), one naming a topic where the step lists them; an accepted answer said
     with a pronunciation slip is still corrected."""
@@ -89,11 +89,11 @@ def _open_answer(c: Case) -> Judgement | None:
         return None
     acts = SPEECH_ACTS.intersection(c.words)  # "anteeksi", where an example says it
     if acts:
-        acts &= {w for _, n in c.accepted for w in _shape(n).words} | \
-            {w for t in c.topics for w in _norm(t).split()}
+        acts &= {w for _, n in c.accepted for w in shape_of(n).words} | \
+            {w for t in c.topics for w in normalised(t).split()}
     own = [w for w in c.words if (w not in FRAME_WORDS or w in acts)
            and w not in SUBJECT_PRONOUNS]
-    if _bare_yes(c.words) and not any(_bare_yes(_shape(n).words) for _, n in c.accepted):
+    if bare_yes(c.words) and not any(bare_yes(shape_of(n).words) for _, n in c.accepted):
         c.note("a bare yes or acknowledgement")  # the same in every open step
         return c.judgement("wrong")
     if not own:
@@ -102,18 +102,18 @@ def _open_answer(c: Case) -> Judgement | None:
     if None not in known and known.count(False) > (1 if len(own) >= 3 else 0):
         c.note("not in Finnish words")  # a slip in a long answer is let pass
         return None
-    if _contradicts(c.words, [n for _, n in c.accepted],
-                    [w for t in c.topics for w in _norm(t).split()]):
+    if contradicts(c.words, [n for _, n in c.accepted],
+                   [w for t in c.topics for w in normalised(t).split()]):
         c.note("says no to what an example says, or does what one forbids")
         return c.judgement("wrong", "negation")
-    if c.topics and not any(_contains(c.words, _norm(t)) for t in c.topics):
+    if c.topics and not any(_contains(c.words, normalised(t)) for t in c.topics):
         c.note("names none of the topics")
         return None
     if c.closest is not None:
-        j = _compare(c, c.closest, _norm(c.closest), c.closeness)[0]
+        j = compare_with(c, c.closest, normalised(c.closest), c.closeness)[0]
         d = j.detail
         if j.verdict == "almost" and j.reason in PRONUNCIATION and d is not None and not (
-                d.heard in {_norm(t) for t in c.topics}
+                d.heard in {normalised(t) for t in c.topics}
                 and finnish.same_lemma(d.expected, d.heard)):
             # (a topic named as the step writes it is no slip of an example's form of it:
             # "pähkinä" names the topic as well as "pähkinää"; "osui minun" stays a slip)

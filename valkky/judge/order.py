@@ -5,12 +5,12 @@ meaning is crossed, almost where the step wants its order.
 from __future__ import annotations
 
 from valkky.judge import finnish
-from valkky.judge.accepted import _bag, _same_words, _shape
-from valkky.judge.case import Case, Detail, Judgement, _fuzz
+from valkky.judge.accepted import same_words, shape_of, word_bag
+from valkky.judge.case import Case, Detail, Judgement, fuzz_module
 from valkky.judge.wordsets import FRAME_WORDS, ORDER_WORDS
 
 
-def _order_of_meaning(c: Case) -> Judgement | None:
+def order_of_meaning(c: Case) -> Judgement | None:
     """What comes before ennen/jälkeen/sitten… now comes after it, and the other way round:
     "desinfioi ennen kuin peset kädet" for "pese kädet ennen kuin desinfioit". (A phrase
     moved whole is no swap: "ennen työtä pese kädet".)"""
@@ -26,22 +26,22 @@ def _order_of_meaning(c: Case) -> Judgement | None:
     return None
 
 
-def _word_order(c: Case) -> Judgement | None:
+def word_order(c: Case) -> Judgement | None:
     # a word said twice is said ("moi moi", "kiitos kiitos"), unless the answer has it twice
     once = [w for i, w in enumerate(c.words) if i == 0 or w != c.words[i - 1]]
     for original, norm in c.accepted:
-        if _same_words(c.words, norm) or (once != c.words and _same_words(once, norm)):
+        if same_words(c.words, norm) or (once != c.words and same_words(once, norm)):
             return c.judgement("correct", closest=original)
     return None
 
 
-def _order_strict(c: Case) -> Judgement | None:
+def order_strict(c: Case) -> Judgement | None:
     """Where the step wants its order (strict: [word_order]), another order is almost."""
     if c.on("word_order"):
         return None
     for original, norm in c.accepted:
-        if _bag(c.words) == _shape(norm).bag:
-            c.closeness = _fuzz().ratio(c.heard, norm)
+        if word_bag(c.words) == shape_of(norm).bag:
+            c.closeness = fuzz_module().ratio(c.heard, norm)
             return c.judgement("almost", "word_order", closest=original,
                                detail=Detail(expected=norm, heard=c.heard))
     return None

@@ -9,15 +9,15 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from valkky.judge import finnish
-from valkky.judge.accepted import _shape
+from valkky.judge.accepted import shape_of
 from valkky.judge.case import Case
 from valkky.judge.wordsets import (
-    _ADVERBS,
     ACKNOWLEDGEMENTS,
+    ADVERBS,
     FRAME_WORDS,
     NEGATIONS,
     SUBJECT_PRONOUNS,
-    _negative,
+    has_negation,
 )
 
 # Words that join clauses. Only main clauses assert: what follows "kun", "jos", "kuin"…
@@ -33,7 +33,7 @@ _SUB_JOINS = frozenset({"koska", "kun", "jos", "että", "kuin", "kunnes", "jotta
 _NEGATIVE_JOINS = frozenset({"eikä", "enkä", "etkä"})
 
 
-def _clauses(words: Sequence[str]) -> list[tuple[bool, list[str], list[str]]]:
+def clauses(words: Sequence[str]) -> list[tuple[bool, list[str], list[str]]]:
     """Each main clause: whether it says no, its verbs, and its other words that carry
     meaning."""
     out: list[tuple[bool, list[str], list[str]]] = []
@@ -47,14 +47,14 @@ def _clauses(words: Sequence[str]) -> list[tuple[bool, list[str], list[str]]]:
             own = [x for x in clause if x not in NEGATIONS and x not in FRAME_WORDS
                    and x not in SUBJECT_PRONOUNS]
             verbs = [x for x in own if "teonsana" in finnish.word_classes(x)]
-            out.append((_negative(clause), verbs, [x for x in own if x not in verbs]))
+            out.append((has_negation(clause), verbs, [x for x in own if x not in verbs]))
         main = w not in _SUB_JOINS
         clause = [w] if w in _NEGATIVE_JOINS else []
     return out
 
 
-def _contradicts(words: Sequence[str], accepted: Sequence[str],
-                 topics: Sequence[str] = ()) -> bool:
+def contradicts(words: Sequence[str], accepted: Sequence[str],
+                topics: Sequence[str] = ()) -> bool:
     """An open answer that says no to what an accepted answer says ("en käytä suojalaseja"
     to "käytä aina suojalaseja": the same verb, and the things it names, adverbs aside, are
     the example's or the step's topics: "aino ei ole sängyssä" is no "aino on lattialla"),
@@ -63,17 +63,17 @@ def _contradicts(words: Sequence[str], accepted: Sequence[str],
     def like(w: str, others: Sequence[str]) -> bool:
         return any(w == o or finnish.same_lemma(w, o) for o in others)
 
-    said = _clauses(words)
+    said = clauses(words)
     if not any(verbs for _, verbs, _ in said):
         return False
-    examples = [clause for n in accepted for clause in _clauses(n.split())]
+    examples = [clause for n in accepted for clause in clauses(n.split())]
     for negative, verbs, rest in said:
         if not verbs:
             continue
         same = [(neg, v, r) for neg, v, r in examples if any(like(x, v) for x in verbs)]
         if any(neg == negative for neg, _, _ in same):
             continue  # an example says it so too
-        things = [x for x in rest if x not in _ADVERBS
+        things = [x for x in rest if x not in ADVERBS
                   and "seikkasana" not in finnish.word_classes(x)]
         for _, v, r in same:
             if negative and all(like(x, [*r, *topics]) for x in things):
@@ -83,33 +83,33 @@ def _contradicts(words: Sequence[str], accepted: Sequence[str],
     return False
 
 
-def _bare_yes(words: Sequence[str]) -> bool:
+def bare_yes(words: Sequence[str]) -> bool:
     """Only a yes, no or acknowledgement ("joo", "okei", "no hyvä"), with frame words."""
     return any(w in ACKNOWLEDGEMENTS for w in words) and all(
         w in ACKNOWLEDGEMENTS or w in FRAME_WORDS or w in SUBJECT_PRONOUNS for w in words)
 
 
 @lru_cache(maxsize=1024)
-def _polar_verbs(accepted: tuple[tuple[str, str], ...]) -> tuple[frozenset[str], frozenset[str]]:
+def polar_verbs(accepted: tuple[tuple[str, str], ...]) -> tuple[frozenset[str], frozenset[str]]:
     """The base forms of the verbs the step's accepted answers say: in its yes answers,
     in its no answers."""
     sides: tuple[set[str], set[str]] = (set(), set())
-    polarities = {_shape(n).negative for _, n in accepted}
+    polarities = {shape_of(n).negative for _, n in accepted}
     if len(polarities) < 2:  # one polarity: no verb is said only with the other
         return frozenset(), frozenset()
     for _, n in accepted:
         words = n.split()
-        side = sides[1 if _negative(words) else 0]
+        side = sides[1 if has_negation(words) else 0]
         for w in words:
             if w not in NEGATIONS and "teonsana" in finnish.word_classes(w):
                 side.update(finnish.base_forms(w))
     return frozenset(sides[0]), frozenset(sides[1])
 
 
-def _verb_of_the_other_polarity(c: Case) -> str | None:
+def verb_of_the_other_polarity(c: Case) -> str | None:
     """A verb the step says only with the other polarity: "saan käynnistää" where "en saa
     käynnistää" and "käynnistää" (what is not allowed) are accepted (set 6)."""
-    yes, no = _polar_verbs(tuple(c.accepted))
+    yes, no = polar_verbs(tuple(c.accepted))
     if not yes or not no or c.negative:  # "ei, siitä puuttuu": a no, then what is wrong
         return None
     other, own = no, yes
@@ -122,7 +122,7 @@ def _verb_of_the_other_polarity(c: Case) -> str | None:
     return None
 
 
-def _related(words: Sequence[str], accepted: Sequence[tuple[str, str]]) -> bool:
+def speaks_of_same(words: Sequence[str], accepted: Sequence[tuple[str, str]]) -> bool:
     """The answer speaks of what an accepted answer speaks of: a word of the same lemma,
     beside the negative verb and the words that frame any answer."""
     own = [w for w in words if w not in NEGATIONS and w not in FRAME_WORDS
@@ -140,13 +140,13 @@ _PARTICIPLE = re.compile(r"(?:[nlrst][uy]t)$")
 
 
 @lru_cache(maxsize=1024)
-def _denied_verbs(accepted: tuple[tuple[str, str], ...]
-                  ) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+def denied_verbs(accepted: tuple[tuple[str, str], ...]
+                 ) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """What the step's accepted answers say only right after a no ("ei loukkaantunut",
     "eikä auto käynnistynyt"), where some accepted answer says yes: by base form, and by
     the stem of a participle among them, each with the base forms of the other words said
     with it (what the no is about: "kahvi" of "en juo kahvia"; none: anything)."""
-    if all(_negative(n.split()) for _, n in accepted):
+    if all(has_negation(n.split()) for _, n in accepted):
         return {}, {}  # every answer says no: the rule "opposite" judges a yes
     scopes: list[list[str]] = []  # from a no to the end of its clause
     affirmed: set[str] = set()
@@ -179,13 +179,13 @@ def _denied_verbs(accepted: tuple[tuple[str, str], ...]
             {k: frozenset(v or ()) for k, v in by_stem.items()})
 
 
-def _affirms_denied(c: Case) -> tuple[str, bool] | None:
+def affirms_denied(c: Case) -> tuple[str, bool] | None:
     """A verb the trainer's answers say only with a no, said with a yes beside the rest of
     an answer: "asukas kaatui yöllä ja loukkaantui" where "asukas kaatui mutta ei
     loukkaantunut" is accepted, "akku oli tyhjä siksi auto käynnistyi" (set 8); and whether
     a no on its own came before it ("ei, yksi loukkaantui"). Where the no is about a thing,
     only with that thing: "juon vettä" is no "juon kahvia" beside "en juo kahvia"."""
-    by_form, by_stem = _denied_verbs(tuple(c.accepted))
+    by_form, by_stem = denied_verbs(tuple(c.accepted))
     if not by_form:
         return None
     said = {b for w in c.words for b in finnish.base_forms(w)}

@@ -9,16 +9,16 @@ import re
 from itertools import pairwise
 
 from valkky.judge import finnish, lexicon
-from valkky.judge.accepted import _shape
-from valkky.judge.case import Case, Judgement, _fuzz, _norm
+from valkky.judge.accepted import shape_of
+from valkky.judge.case import Case, Judgement, fuzz_module, normalised
 from valkky.judge.forms_allowed import (
-    _fuller_answer_in_another_form,
-    _in_another_form,
-    _real,
-    _verb_in_fuller_form,
+    fuller_answer_in_another_form,
+    in_another_form,
+    is_real_word,
+    verb_in_fuller_form,
 )
-from valkky.judge.number_words import _is_number
-from valkky.judge.polarity import _affirms_denied, _related
+from valkky.judge.number_words import is_number
+from valkky.judge.polarity import affirms_denied, speaks_of_same
 from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_form
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
@@ -30,11 +30,11 @@ from valkky.judge.wordsets import (
 )
 
 
-def _silence(c: Case) -> Judgement | None:
+def silence(c: Case) -> Judgement | None:
     return c.judgement("silence") if not c.heard else None
 
 
-def _exact(c: Case) -> Judgement | None:
+def exact(c: Case) -> Judgement | None:
     for original, norm in c.accepted:
         if c.heard == norm or c.heard.replace(" ", "") == norm.replace(" ", "") or \
                 c.said.replace(" ", "") == norm.replace(" ", ""):
@@ -48,12 +48,12 @@ def _exact(c: Case) -> Judgement | None:
 _CONNECTIVES = frozenset({"siksi", "joten", "koska", "mutta", "sitten", "eli"})
 
 
-def _answer_inside(c: Case) -> Judgement | None:
+def answer_inside(c: Case) -> Judgement | None:
     """An accepted answer of two or more words said whole inside a longer one, the rest
     being other accepted answers ("jään kotiin ja soitan töihin") or a few real words that
     neither negate nor misspell it: "en ymmärtänyt, voitko toistaa hitaasti"."""
     words = c.words
-    if len(words) < 3 or any(_norm(m) == c.heard for m in (*c.mistakes, *c.options)):
+    if len(words) < 3 or any(normalised(m) == c.heard for m in (*c.mistakes, *c.options)):
         return None
     left: list[str | None] = list(words)
     found: list[str] = []
@@ -72,16 +72,16 @@ def _answer_inside(c: Case) -> Judgement | None:
             and w not in SUBJECT_PRONOUNS and w != "ja"]
     every = [a for _, n in c.accepted for a in n.split() if a not in words]
     c.note(f"'{found[0]}' said whole" + (f", with {' '.join(rest)}" if rest else ""))
-    if _in_another_form(c, rest, covered) or \
-            _fuller_answer_in_another_form(c, rest, covered) is not None or \
-            _verb_in_fuller_form(c, covered, rest) is not None or \
+    if in_another_form(c, rest, covered) or \
+            fuller_answer_in_another_form(c, rest, covered) is not None or \
+            verb_in_fuller_form(c, covered, rest) is not None or \
             pronoun_in_another_form(c, rest) is not None or \
             infinitive_for_maan(c, rest) is not None:
         # "vien eino vessaan", "voinko auttaa istua", "teen kaksikymmentä kappale": an
         # accepted answer says the words in other forms ("vien Einon vessaan", "voinko
         # auttaa sinua istumaan", "teen kaksikymmentä kappaletta"): by_word
         return None
-    if _another_count(c, rest):
+    if another_count(c, rest):
         return None  # "kahden tunnin päästä" for "tunnin päästä": another quantity (by_word)
     own = [w for w in rest if w not in _CONNECTIVES]
     if own and any(f" {' '.join(own)} " in f" {n} " for _, n in c.accepted):
@@ -90,7 +90,7 @@ def _answer_inside(c: Case) -> Judgement | None:
         # its own ("akku oli tyhjä siksi auto ei käynnistynyt")
         return c.judgement("correct", closest=found[0])
     if len(rest) > c.settings.extra_with_answer or any(
-            not _real(w, c) or any(finnish.minimal_pair(e, w) for e in every) for w in rest):
+            not is_real_word(w, c) or any(finnish.minimal_pair(e, w) for e in every) for w in rest):
         if _a_right_answer_of_its_own(c, [w for w in left if w is not None]):
             return c.judgement("correct", closest=found[0])
         return None
@@ -101,16 +101,16 @@ def _answer_inside(c: Case) -> Judgement | None:
     return c.judgement("correct", closest=found[0])
 
 
-def _another_count(c: Case, rest: list[str]) -> bool:
+def another_count(c: Case, rest: list[str]) -> bool:
     """A number said beside an accepted answer, in any case, that no accepted answer says:
     "kahden tunnin päästä" is not "tunnin päästä" and a word more (set 9)."""
     counts = {b for w in rest if "lukusana" in finnish.word_classes(w)
-              for b in finnish.base_forms(w) if b != "yksi" and _is_number(b)}  # a cardinal
+              for b in finnish.base_forms(w) if b != "yksi" and is_number(b)}  # a cardinal
     return bool(counts) and counts.isdisjoint(
         b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w))
 
 
-def _judged_as(c: Case, words: list[str]) -> Judgement:
+def judged_as(c: Case, words: list[str]) -> Judgement:
     """``words`` judged as an answer to the same step (the entry point, with its memory):
     a part of what was said, taken as said on its own."""
     from valkky.judge import judge  # (the entry point imports this module)
@@ -130,30 +130,30 @@ def _a_right_answer_of_its_own(c: Case, rest: list[str]) -> bool:
         rest = rest[1:]
     if len(rest) < 2 or len(rest) >= len(c.words):
         return False
-    j = _judged_as(c, rest)
+    j = judged_as(c, rest)
     c.note(f"'{' '.join(rest)}' by itself: {j.verdict}")
     return j.verdict == "correct"
 
 
-def _denied_said_yes(c: Case) -> Judgement | None:
+def denied_said_yes(c: Case) -> Judgement | None:
     """A verb the trainer's answers say only with a no, said with a yes: the answer reverses
     what they say, however much of one it says ("asukas kaatui yöllä ja loukkaantui" beside
     "asukas kaatui mutta ei loukkaantunut"). A foreseen mistake keeps its own words."""
-    if c.open_question or not any(_shape(n).negative for _, n in c.accepted) or \
-            any(_norm(m) == c.heard for m in c.mistakes):
+    if c.open_question or not any(shape_of(n).negative for _, n in c.accepted) or \
+            any(normalised(m) == c.heard for m in c.mistakes):
         return None  # (most steps say no no: nothing to look up)
-    if (found := _affirms_denied(c)) is None:
+    if (found := affirms_denied(c)) is None:
         return None
     verb, turned = found
     heard = set(c.words)
-    beside = next((a for a, n in c.accepted if not _shape(n).negative
-                   and _shape(n).wordset <= heard), None)
+    beside = next((a for a, n in c.accepted if not shape_of(n).negative
+                   and shape_of(n).wordset <= heard), None)
     if beside is None and not turned:  # no answer said with it: the rules after judge it
         return None
     c.note(f"{verb}, which the accepted answers say only with a no"
            + (f", beside '{beside}'" if beside else ", after a no on its own"))
     if beside is not None:
-        c.closeness = _fuzz().ratio(c.heard, _norm(beside))
+        c.closeness = fuzz_module().ratio(c.heard, normalised(beside))
     return c.judgement("wrong", "negation", closest=beside)
 
 
@@ -163,8 +163,8 @@ def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
     learner turns the wrong answer down, then gives the right one."""
     said = [_NOT_NEGATED.get(w, w) for w in rest if w not in NEGATIONS]
     return len(said) < len(rest) and bool(said) and any(
-        said == [w for w in _norm(m).split() if w not in NEGATIONS] for m in c.mistakes
-        if not _shape(_norm(m)).negative)
+        said == [w for w in normalised(m).split() if w not in NEGATIONS] for m in c.mistakes
+        if not shape_of(normalised(m)).negative)
 
 
 # a verb as a no says it, as its yes does: "ei ole selvä" says no to "on selvä"
@@ -176,7 +176,7 @@ def _own_no(c: Case, words: list[str], left: list[str | None], rest: list[str]) 
     answers have such a clause too: "en koske siihen ja kerron esimiehelle" beside "en käytä
     sitä ja ilmoitan esimiehelle". Not a no of what an accepted answer does ("en ilmoita ja
     ilmoitan"), which says the opposite of itself."""
-    if not any(_shape(n).negative and " ja " in f" {n} " for _, n in c.accepted):
+    if not any(shape_of(n).negative and " ja " in f" {n} " for _, n in c.accepted):
         return False
     if "ja" not in words:
         return False
@@ -185,14 +185,14 @@ def _own_no(c: Case, words: list[str], left: list[str | None], rest: list[str]) 
     if not (all(i < cut for i in own) or all(i > cut for i in own)):
         return False  # the no is not a clause of its own
     verbs = [b for a, b in pairwise(rest) if a in NEGATIONS]  # what is not done
-    done = {b for _, n in c.accepted if not _shape(n).negative
+    done = {b for _, n in c.accepted if not shape_of(n).negative
             for a in n.split() for b in finnish.base_forms(a)}
     return bool(verbs) and all(done.isdisjoint(finnish.base_forms(v)) for v in verbs)
 
 
-def _closest(c: Case) -> Judgement | None:
+def find_closest(c: Case) -> Judgement | None:
     """Not a rule of its own: finds the closest accepted answer for the rules after it."""
-    ratio, heard = _fuzz().ratio, c.heard
+    ratio, heard = fuzz_module().ratio, c.heard
     closest, closeness = None, 0.0
     for a, n in c.accepted:  # the first of the closest, as max() finds it
         score = ratio(heard, n)
@@ -204,22 +204,22 @@ def _closest(c: Case) -> Judgement | None:
     return None
 
 
-def _contrast(c: Case) -> Judgement | None:
+def contrast(c: Case) -> Judgement | None:
     """A right answer, then "ei" and what it is not, with no verb: "kymmeneltä, ei
     yhdeksältä" answers as "kymmeneltä" does, the no is of the other thing (set 8). The rest
     is judged as said without the tail; a tail that names the accepted answer's own words
     ("yhdeksältä ei kymmeneltä") is no contrast."""
     words = c.words
-    if "ei" not in words[1:] or any(_shape(n).negative for _, n in c.accepted):
+    if "ei" not in words[1:] or any(shape_of(n).negative for _, n in c.accepted):
         return None
     cut = words.index("ei", 1)
     head, tail = words[:cut], words[cut + 1:]
     if not tail or any(w in NEGATIONS for w in head) or any(
             w in NEGATIONS or "teonsana" in finnish.word_classes(w) for w in tail):
         return None
-    if any(w in _shape(n).wordset for w in tail for _, n in c.accepted):
+    if any(w in shape_of(n).wordset for w in tail for _, n in c.accepted):
         return None
-    j = _judged_as(c, head)  # as said without the tail
+    j = judged_as(c, head)  # as said without the tail
     c.note(f"'{' '.join(head)}', then ei {' '.join(tail)}: {j.verdict}")
     if j.verdict != "correct":
         return None
@@ -230,7 +230,7 @@ def _contrast(c: Case) -> Judgement | None:
 _ACKNOWLEDGING = (ACKNOWLEDGEMENTS - NEGATIONS - {"no"}) | {"kiitos"}
 
 
-def _acknowledged(c: Case) -> Judgement | None:
+def acknowledged(c: Case) -> Judgement | None:
     """Acknowledgements said together, each of them one the step takes in an answer of
     only such words: "okei hyvä" where "okei kiitos" and "hyvä kiitos" are accepted (set 9).
     Not a word the step does not take as one ("joo" where it takes "selvä kiitos")."""
@@ -248,7 +248,7 @@ def _acknowledged(c: Case) -> Judgement | None:
 
 
 
-def _no_then_answer(c: Case) -> Judgement | None:
+def no_then_answer(c: Case) -> Judgement | None:
     """"ei" on its own, before a right answer that says no verb of the "ei": the no answers
     the question ("Miten työ sujuu?" – "ei hyvin, porakone on rikki"), the statement after
     it is the answer (set 9). Not where a yes begins an accepted answer, nor where the no
@@ -256,24 +256,24 @@ def _no_then_answer(c: Case) -> Judgement | None:
     words = c.words
     if len(words) < 3 or words[0] != "ei" or words[1] in NEGATIONS or \
             "teonsana" in finnish.word_classes(words[1]) or \
-            any(_norm(m) == "ei" for m in c.mistakes) or \
+            any(normalised(m) == "ei" for m in c.mistakes) or \
             any(n.split()[0] in YES for _, n in c.accepted):
         return None
     rest = words[1:]
     if not any("teonsana" in finnish.word_classes(w) for w in rest):
         return None  # "ei hyvin": no statement after the no
-    j = _judged_as(c, rest)
+    j = judged_as(c, rest)
     c.note(f"ei, then '{' '.join(rest)}': {j.verdict}")
     return c.judgement("correct", closest=j.closest) if j.verdict == "correct" else None
 
 
-def _opposite(c: Case) -> Judgement | None:
-    if any(_shape(n).negative == c.negative for _, n in c.accepted):
+def opposite(c: Case) -> Judgement | None:
+    if any(shape_of(n).negative == c.negative for _, n in c.accepted):
         return None
     if not c.negative and _a_yes_part(c):
         c.note("the yes part of an accepted answer, without its no")
         return None  # a start: the word-by-word rule names what is missing
-    if _related(c.words, c.accepted):
+    if speaks_of_same(c.words, c.accepted):
         return c.judgement("wrong", "negation")
     # "moppi" for "en ymmärtänyt" is another answer, not the opposite one
     c.note("the other polarity, but no word of an accepted answer")
@@ -292,7 +292,7 @@ def _a_yes_part(c: Case) -> bool:
     if not own:
         return False
     for original, _ in c.accepted:
-        parts = [_norm(p).split() for p in _PARTS.split(original)]
+        parts = [normalised(p).split() for p in _PARTS.split(original)]
         for part in parts:
             if len(parts) > 1 and part and not NEGATIONS.intersection(part) and all(
                     any(w == a or finnish.same_lemma(w, a) for a in part) for w in own):

@@ -40,9 +40,9 @@ from functools import lru_cache
 from itertools import pairwise
 
 from valkky.judge import finnish, lexicon
-from valkky.judge.accepted import _same_words
+from valkky.judge.accepted import same_words
 from valkky.judge.case import Case
-from valkky.judge.number_words import _is_number
+from valkky.judge.number_words import is_number
 from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, YES
 
 SWITCHES = ("head_alone", "number", "spoken_plural", "fault_verb", "modal", "short_answer",
@@ -67,7 +67,7 @@ def kept_meaning(c: Case, e: str, h: str, expected: list[str], reason: str | Non
         return "object_pronoun"
     if c.on("greeting") and _greeting(c, e, h, expected):
         return "greeting"
-    if c.on("step_slot") and (e, h) in _step_slots(tuple(n for _, n in c.accepted)):
+    if c.on("step_slot") and (e, h) in step_slots(tuple(n for _, n in c.accepted)):
         return "step_slot"
     return None
 
@@ -132,8 +132,8 @@ def _number_only(c: Case, e: str, h: str, expected: list[str]) -> bool:
     if len(c.words) < 2 or not finnish.same_lemma(e, h):
         return False
     at, said_at = expected.index(e), c.words.index(h) if h in c.words else -1
-    if (at and _is_number(expected[at - 1])) or (said_at > 0 and
-                                                  _is_number(c.words[said_at - 1])):
+    if (at and is_number(expected[at - 1])) or (said_at > 0 and
+                                                  is_number(c.words[said_at - 1])):
         return False
     fe, fh = finnish.case_numbers(e), finnish.case_numbers(h)
     if fe & fh:
@@ -158,7 +158,7 @@ def _object_case(c: Case, e: str, h: str, expected: list[str]) -> bool:
     before = [expected[at - 1]] if at else []
     if said_at > 0:
         before.append(c.words[said_at - 1])
-    if any(_is_number(w) or w in _TAKE_PARTITIVE for w in before):
+    if any(is_number(w) or w in _TAKE_PARTITIVE for w in before):
         return False
     fe, fh = finnish.case_numbers(e), finnish.case_numbers(h)
     if fe & fh:
@@ -307,7 +307,7 @@ def short_answer(c: Case, expected: list[str], heard: list[str], missing: list[s
               and a.get("MOOD") == "indicative" and a.get("PERSON") == "3"]
     if not finite:
         return False
-    if any(_is_number(w) for w in heard):
+    if any(is_number(w) for w in heard):
         return True
     # "olla" with the thing named ("seinä on valmis"); not "tämä on moppi", which teaches
     # the frame to name a thing in (a start: almost)
@@ -366,7 +366,7 @@ def _greeting(c: Case, e: str, h: str, expected: list[str]) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def _step_slots(accepted: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+def step_slots(accepted: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     """Words the step's accepted answers say in one another's place: two answers the same
     but for one word ("anteeksi en voi nyt", "anteeksi en voi heti") make the two one in
     every answer of the step, so "en valitettavasti ehdi heti" answers as "anteeksi en ehdi
@@ -381,7 +381,7 @@ def _step_slots(accepted: tuple[str, ...]) -> frozenset[tuple[str, str]]:
             only_a = [w for w in a if w not in b]
             only_b = [w for w in b if w not in a]
             if len(only_a) == 1 and len(only_b) == 1 and not (
-                    _is_number(only_a[0]) or _is_number(only_b[0]) or
+                    is_number(only_a[0]) or is_number(only_b[0]) or
                     {only_a[0], only_b[0]} & NEGATIONS or
                     finnish.same_lemma(only_a[0], only_b[0])):
                 # (two forms of one word are each right where it stands: "uuni päälle",
@@ -407,11 +407,11 @@ def duration_as_accepted(words: list[str], accepted: tuple[tuple[str, str], ...]
         if unit is None or w in vocabulary or not finnish.same_lemma(words[i + 1], "minuutti"):
             continue  # (where the step says the minutes itself, they are compared as said)
         forms = [v for v in vocabulary if unit in finnish.base_forms(v)]
-        if not forms or any(_is_number(a) and b in forms for _, n in accepted
+        if not forms or any(is_number(a) and b in forms for _, n in accepted
                             for a, b in pairwise(n.split())):
             continue  # hours counted ("kaksi tuntia"): sixty minutes is one of them
         tries = [[*words[:i], v, *words[i + 2:]] for v in forms]
-        return next((t for t in tries for _, n in accepted if _same_words(t, n)), tries[0])
+        return next((t for t in tries for _, n in accepted if same_words(t, n)), tries[0])
     return words
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from valkky.judge import finnish, lexicon
-from valkky.judge.accepted import _same_words
+from valkky.judge.accepted import same_words
 from valkky.judge.wordsets import NEGATIONS, THING_PRONOUNS
 
 _UNIT_WRITTEN = re.compile(r"\d|\b(?:" + "|".join(sorted(map(re.escape, lexicon.get().units),
@@ -18,13 +18,13 @@ _UNIT_WRITTEN = re.compile(r"\d|\b(?:" + "|".join(sorted(map(re.escape, lexicon.
                           re.IGNORECASE)
 
 
-def _written_short(answer: str) -> bool:
+def written_short(answer: str) -> bool:
     """A digit or a unit written short in the answer as typed: words without a case."""
     return _UNIT_WRITTEN.search(answer) is not None
 
 
-def _synonym_of_another(words: list[str], vocabulary: Sequence[str],
-                        accepted: Sequence[tuple[str, str]]) -> list[str] | None:
+def synonym_of_another(words: list[str], vocabulary: Sequence[str],
+                       accepted: Sequence[tuple[str, str]]) -> list[str] | None:
     """The answer with a synonym said in one accepted answer's words put in another's,
     where that makes it that answer: "pomolle" is "esimiehelle" although "soitan pomolle"
     is accepted too (so "pomolle" is no word the lexicon would replace)."""
@@ -33,20 +33,20 @@ def _synonym_of_another(words: list[str], vocabulary: Sequence[str],
         if w not in vocabulary:
             continue
         if grouped is None:  # (found once, without Voikko: most steps have none or one)
-            grouped = lexicon._step_candidates(tuple(vocabulary))[1]
+            grouped = lexicon.step_candidates(tuple(vocabulary))[1]
         # a synonym needs another accepted word in a group: only then is w analysed
         if not any(e != w for e in grouped) or not lexicon.forms(w):
             continue
         for e in grouped:  # in a fixed order: the same choice every run
             if e != w and lexicon.equivalent(e, w) == "same":
                 alt = [*words[:i], e, *words[i + 1:]]
-                if any(_same_words(alt, n) for _, n in accepted):
+                if any(same_words(alt, n) for _, n in accepted):
                     return alt
     return None
 
 
 @lru_cache(maxsize=1024)
-def _step_pairs(accepted: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
+def step_pairs(accepted: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
     """Nouns a step's accepted answers say for one another: two answers the same but for
     one noun ("kerron hoitajalle", "kerron sairaanhoitajalle") make them one in its other
     answers; by base form."""
@@ -84,7 +84,7 @@ def _noun_or_he(word: str) -> bool:
     return "nimisana" in finnish.word_classes(word) or bool(finnish.base_forms(word) & _HE)
 
 
-def _split_compound(words: list[str], vocabulary: Sequence[str]) -> list[str]:
+def split_compound(words: list[str], vocabulary: Sequence[str]) -> list[str]:
     """Two words that make an accepted answer's word when joined are that word, as a
     recogniser or a learner splits a compound: "puolilta päivin" = "puoliltapäivin", "sata
     kaksikymmentä" = "satakaksikymmentä" (set 7); not where the step says them apart."""
@@ -103,7 +103,7 @@ def _split_compound(words: list[str], vocabulary: Sequence[str]) -> list[str]:
     return out
 
 
-def _past_without_its_i(words: list[str], vocabulary: Sequence[str]) -> list[str]:
+def past_without_its_i(words: list[str], vocabulary: Sequence[str]) -> list[str]:
     """A past said without its -i where that leaves another word ("ajo", "loppu") is the
     accepted answer's past: "trukki ajo hyllyyn" for "trukki ajoi hyllyyn" (set 6), and as
     speech says the plural too, "ruuvit loppu" for "ruuvit loppuivat" (set 9). Also where
@@ -118,7 +118,7 @@ def _past_without_its_i(words: list[str], vocabulary: Sequence[str]) -> list[str
     return out
 
 
-def _without_as_ton(words: list[str], vocabulary: Sequence[str]) -> list[str]:
+def without_as_ton(words: list[str], vocabulary: Sequence[str]) -> list[str]:
     """"ilman" and a thing is the step's adjective of that thing in -ton: "leipä on ilman
     gluteenia" for "leipä on gluteeniton", "ilman maitoa" for "maidoton" (set 9), as a
     learner says what the derivation says. In the step's nominative where it has one."""
@@ -131,7 +131,7 @@ def _without_as_ton(words: list[str], vocabulary: Sequence[str]) -> list[str]:
             skip = False
             continue
         if w == "ilman" and i + 1 < len(words) and \
-                (adjective := _ton_of(words[i + 1], tuple(vocabulary))) is not None:
+                (adjective := ton_of(words[i + 1], tuple(vocabulary))) is not None:
             out.append(adjective)
             skip = True
         else:
@@ -140,7 +140,7 @@ def _without_as_ton(words: list[str], vocabulary: Sequence[str]) -> list[str]:
 
 
 @lru_cache(maxsize=1024)
-def _ton_of(thing: str, vocabulary: tuple[str, ...]) -> str | None:
+def ton_of(thing: str, vocabulary: tuple[str, ...]) -> str | None:
     """The step's word in -ton (-tön) made of ``thing``, its nominative first."""
     found = []
     for b in finnish.base_forms(thing):
@@ -166,7 +166,7 @@ def _past_said(past: str, vocabulary: Sequence[str]) -> bool:
     return past in vocabulary or (past + "vat") in vocabulary or (past + "vät") in vocabulary
 
 
-def _request_as_voitko(words: list[str], vocabulary: Sequence[str]) -> list[str]:
+def request_as_voitko(words: list[str], vocabulary: Sequence[str]) -> list[str]:
     """A request as a question of its own verb is the step's "voitko" with that verb:
     "näytätkö miten" = "voitko näyttää miten", "kirjoitatko sen" = "voitko kirjoittaa
     sen" (set 6), where an accepted answer says "voitko" and the verb."""
@@ -184,8 +184,8 @@ def _request_as_voitko(words: list[str], vocabulary: Sequence[str]) -> list[str]
     return out
 
 
-def _asked_as_wish(words: list[str], accepted: tuple[tuple[str, str], ...],
-                   vocabulary: Sequence[str]) -> list[str]:
+def asked_as_wish(words: list[str], accepted: tuple[tuple[str, str], ...],
+                  vocabulary: Sequence[str]) -> list[str]:
     """A question of the verb itself, to "you", is the step's "haluatte" with that verb, as
     an offer is asked: "mitä te juotte" = "mitä haluatte juoda", "mitä puette tänään" =
     "mitä haluatte pukea tänään" (set 9). Only the second person, where an accepted answer
@@ -217,12 +217,12 @@ _SECOND_PERSON_WISH = {"haluat": ("2", "singular"), "haluatko": ("2", "singular"
                        "haluatte": ("2", "plural"), "haluatteko": ("2", "plural")}
 
 
-def _step_synonym(words: list[str], accepted: tuple[tuple[str, str], ...],
-                  vocabulary: Sequence[str]) -> list[str]:
+def step_synonym(words: list[str], accepted: tuple[tuple[str, str], ...],
+                 vocabulary: Sequence[str]) -> list[str]:
     """A noun the step takes for another, put in the form of an accepted answer's word:
     "haen sairaanhoitajan" is "haen hoitajan" where "kerron sairaanhoitajalle" and "kerron
     hoitajalle" are both accepted (set 6)."""
-    pairs = _step_pairs(accepted)
+    pairs = step_pairs(accepted)
     if not pairs:
         return words
     out = list(words)
@@ -259,7 +259,7 @@ def _pair_said_in_another(out: list[str], i: int, pairs: dict[str, frozenset[str
     for v in vocabulary:
         if v != w and finnish.base_forms(v) & others and finnish.case_numbers(v) == form:
             alt = [*out[:i], v, *out[i + 1:]]
-            if any(_same_words(alt, n) for _, n in accepted):
+            if any(same_words(alt, n) for _, n in accepted):
                 out[i] = v
                 return
 
@@ -274,7 +274,7 @@ def _it_for_the_pair(out: list[str], i: int, pairs: dict[str, frozenset[str]],
         if finnish.base_forms(v) & pairs.keys() and \
                 ("nimento", "singular") in finnish.case_numbers(v):
             alt = [*out[:i], v, *out[i + 1:]]
-            if any(_same_words(alt, n) for _, n in accepted):
+            if any(same_words(alt, n) for _, n in accepted):
                 out[i] = v
                 return
 
@@ -282,7 +282,7 @@ def _it_for_the_pair(out: list[str], i: int, pairs: dict[str, frozenset[str]],
 _MISSING = frozenset({"puuttuu", "puuttuvat"})
 
 
-def _none_as_missing(words: list[str], vocabulary: Sequence[str]) -> list[str]:
+def none_as_missing(words: list[str], vocabulary: Sequence[str]) -> list[str]:
     """A thing in the partitive and "ei ole" says it is missing, as the step's "puuttuu"
     does: "kaidetta ei ole" = "kaidetta puuttuu", "muttereita ei ole" (set 8); only where the
     step says "puuttuu"."""
@@ -302,7 +302,7 @@ def _none_as_missing(words: list[str], vocabulary: Sequence[str]) -> list[str]:
 _PLACE_POSTPOSITIONS = {"päällä": ("ulkoolento", "singular"), "sisällä": ("sisaolento", "singular")}
 
 
-def _postposition_as_case(words: list[str], vocabulary: Sequence[str]) -> list[str]:
+def postposition_as_case(words: list[str], vocabulary: Sequence[str]) -> list[str]:
     """A thing in the genitive and "päällä" ("sisällä") is the accepted answer's word of
     the same thing in the case that says it ("hyllyn päällä" = "hyllyllä"), where an
     accepted answer has that word."""

@@ -22,7 +22,7 @@ from functools import lru_cache, update_wrapper
 from typing import Generic, ParamSpec, cast
 
 from valkky.judge import finnish, lexicon
-from valkky.judge.accepted import _compile, _same_words, _shape, _with_mistake_words
+from valkky.judge.accepted import compile_accepted, same_words, shape_of, with_mistake_words
 from valkky.judge.case import (
     MAX_ANSWER_CHARS,
     MAX_ANSWER_WORDS,
@@ -32,42 +32,42 @@ from valkky.judge.case import (
     Judgement,
     Rule,
     Settings,
-    _fuzz,
-    _norm,
+    fuzz_module,
+    normalised,
 )
-from valkky.judge.compare import _by_word
-from valkky.judge.foreseen import _foreseen
+from valkky.judge.compare import by_word
+from valkky.judge.foreseen import foreseen_check
 from valkky.judge.normalise import canonical, normalise
-from valkky.judge.open_answers import _dont_know, _keywords, _no_answer, _open_answer
-from valkky.judge.order import _order_of_meaning, _order_strict, _word_order
+from valkky.judge.open_answers import dont_know, keywords_said, no_answer, open_answer
+from valkky.judge.order import order_of_meaning, order_strict, word_order
 from valkky.judge.rules import (
-    _acknowledged,
-    _answer_inside,
-    _closest,
-    _contrast,
-    _denied_said_yes,
-    _exact,
-    _judged_as,
-    _no_then_answer,
-    _opposite,
-    _silence,
+    acknowledged,
+    answer_inside,
+    contrast,
+    denied_said_yes,
+    exact,
+    find_closest,
+    judged_as,
+    no_then_answer,
+    opposite,
+    silence,
 )
 from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
 from valkky.judge.same_meaning import duration_as_accepted
 from valkky.judge.step_words import (
-    _asked_as_wish,
-    _none_as_missing,
-    _past_without_its_i,
-    _postposition_as_case,
-    _request_as_voitko,
-    _split_compound,
-    _step_synonym,
-    _synonym_of_another,
-    _without_as_ton,
-    _written_short,
+    asked_as_wish,
+    none_as_missing,
+    past_without_its_i,
+    postposition_as_case,
+    request_as_voitko,
+    split_compound,
+    step_synonym,
+    synonym_of_another,
+    without_as_ton,
+    written_short,
 )
 from valkky.judge.word_rules import WORD_RULES, WordRule
-from valkky.judge.wordsets import FRAME_WORDS, NEGATION_SLIPS, NEGATIONS, _negative
+from valkky.judge.wordsets import FRAME_WORDS, NEGATION_SLIPS, NEGATIONS, has_negation
 
 # FRAME_WORDS only passes through: valkky.speech.scoring imports it from here
 __all__ = ["FRAME_WORDS", "MAX_ANSWER_CHARS", "MAX_ANSWER_WORDS", "REMEMBERED", "RULES",
@@ -157,7 +157,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     answer = answer or ""
     # An accepted answer over the cap could never be said (lint refuses it): left out, so
     # that no list given to judge() costs more than the cap either.
-    compiled, vocabulary = _compile(accept if isinstance(accept, tuple) else tuple(accept))
+    compiled, vocabulary = compile_accepted(accept if isinstance(accept, tuple) else tuple(accept))
     accepted = list(compiled)
     first = accepted[0][0] if accepted else None
     if len(answer) > MAX_ANSWER_CHARS:  # before normalising: that is linear, but cached
@@ -172,35 +172,35 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         for original, norm in accepted:
             if heard == norm:
                 return Judgement("correct", None, 1.0, original, said, rule="exact")
-    words = _split_compound(heard.split(), vocabulary)
+    words = split_compound(heard.split(), vocabulary)
     if "synonyms" not in off:  # a synonym in an accepted answer's form is that word
         # … or in a foreseen mistake's (after the accepted words): "suojalasit ja hanskat"
         # is the mistake "suojalasit ja suojakäsineet"
-        words = lexicon.toward(words, _with_mistake_words(vocabulary, wrong_answers))
+        words = lexicon.toward(words, with_mistake_words(vocabulary, wrong_answers))
         words = lexicon.compound_toward(words, vocabulary)
-        words = _synonym_of_another(words, vocabulary, accepted) or words
-        words = _step_synonym(words, compiled, vocabulary)
-        words = _request_as_voitko(words, vocabulary)
+        words = synonym_of_another(words, vocabulary, accepted) or words
+        words = step_synonym(words, compiled, vocabulary)
+        words = request_as_voitko(words, vocabulary)
     if "modal" not in off:  # "mitä te juotte" asks "mitä haluatte juoda"
-        words = _asked_as_wish(words, compiled, vocabulary)
+        words = asked_as_wish(words, compiled, vocabulary)
     if "synonyms" not in off:
-        words = _past_without_its_i(words, vocabulary)
-        words = _none_as_missing(words, vocabulary)
-        words = _postposition_as_case(words, vocabulary)
-        words = _without_as_ton(words, vocabulary)
+        words = past_without_its_i(words, vocabulary)
+        words = none_as_missing(words, vocabulary)
+        words = postposition_as_case(words, vocabulary)
+        words = without_as_ton(words, vocabulary)
         words = duration_as_accepted(words, compiled, vocabulary)
     # "15 min", "3. kerroksessa": only what was written short has no case ("tunti" said
     # in full for "tunnin" is a word form)
-    if _written_short(answer):
+    if written_short(answer):
         variants = lexicon.caseless_variants(words, vocabulary)
         # a count in digits takes a case only where that makes an accepted answer
         counted = lexicon.caseless_variants(words, vocabulary, counts=True)
         words = next((v for v in (*variants, *counted) for _, n in accepted
-                      if _same_words(v, n)), variants[-1])
+                      if same_words(v, n)), variants[-1])
     mistakes = dict(wrong_answers) if isinstance(wrong_answers, Mapping) else \
         dict.fromkeys(wrong_answers, "wrong")
     case = Case(" ".join(words), words, accepted, keywords, mistakes, other_options, off,
-                settings, _negative(words), notes=[] if explain else None,
+                settings, has_negation(words), notes=[] if explain else None,
                 open_question=open_question, topics=tuple(topics), said=said,
                 names=finnish.names_in(answer), min_sentences=min_sentences)
     if not explain:  # the fast path: no notes, no trace
@@ -210,7 +210,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                                        ("open_question", open_question),
                                        ("kept order", "word_order" in off)) if v) \
             if keywords or other_options or wrong_answers or open_question or off else _NONE
-        for rule in _rules_for(off, has):
+        for rule in rules_for(off, has):
             case.rule = rule.name
             j = rule.check(case)
             if j is not None:  # made by case.judgement: the answer said, this rule named
@@ -249,14 +249,14 @@ def _negation_slip(c: Case) -> Judgement | None:
         return None
     for i, w in enumerate(c.words):
         meant = next((n for n in NEGATION_SLIPS.get(w, ())
-                      if any(n in _shape(a).wordset for _, a in c.accepted)), None)
+                      if any(n in shape_of(a).wordset for _, a in c.accepted)), None)
         if meant is None:
             continue
         fixed = [*c.words[:i], meant, *c.words[i + 1:]]
-        j = _judged_as(c, fixed)
+        j = judged_as(c, fixed)
         c.note(f"{w} for {meant}: {j.verdict}" + (f" ({j.reason})" if j.reason else ""))
         if j.closest:
-            c.closeness = _fuzz().ratio(c.heard, _norm(j.closest))
+            c.closeness = fuzz_module().ratio(c.heard, normalised(j.closest))
         if j.verdict != "almost" and j.verdict != "correct":  # wrong even with "älä":
             return c.judgement("wrong", j.reason, closest=j.closest, matched=j.matched)
         # another slip as well: the dots of "älä" are corrected first all the same
@@ -267,11 +267,11 @@ def _negation_slip(c: Case) -> Judgement | None:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("silence", "nothing was said", "silence", None, _silence,
+    Rule("silence", "nothing was said", "silence", None, silence,
          (("", ("moppi",), "silence", None), ("öö", ("moppi",), "silence", None)),
          switchable=False),
     Rule("exact", "an accepted answer word for word (also with a compound split: "
-         "työ turvallisuus)", "correct", None, _exact,
+         "työ turvallisuus)", "correct", None, exact,
          (("Moppi.", ("moppi",), "correct", None),
           ("työ turvallisuus", ("työturvallisuus",), "correct", None)), switchable=False),
     Rule("negation_slip", "\"ala\" for the \"älä\" (or \"älkää\") of an accepted "
@@ -284,65 +284,65 @@ RULES: tuple[Rule, ...] = (
          switchable=False),
     Rule("order_of_meaning", "the words of an accepted answer, but on the other side of a "
          "word whose place carries the meaning (ennen, jälkeen, kuin…)", "wrong", "word_order",
-         _order_of_meaning,
+         order_of_meaning,
          (("desinfioi ennen kuin peset kädet", ("pese kädet ennen kuin desinfioit",),
            "wrong", "word_order"),
           ("ensin desinfioi sitten pese kädet", ("ensin pese kädet sitten desinfioi",),
            "wrong", "word_order")), switchable=False),
     Rule("word_order", "the same words in another order, with frame words and polite "
          "extras, without a subject pronoun; numbers keep their slot", "correct", None,
-         _word_order,
+         word_order,
          (("kädet pese", ("pese kädet",), "correct", None),
           ("se on moppi kiitos", ("moppi",), "correct", None),
           ("olen sairas", ("minä olen sairas",), "correct", None),
           ("hyllypaikka kolme hyllyväli seitsemän", ("hyllyväli seitsemän hyllypaikka kolme",),
            "correct", None))),
     Rule("order_strict", "the same words in another order, where the step wants its order "
-         "(strict: [word_order])", "almost", "word_order", _order_strict,
+         "(strict: [word_order])", "almost", "word_order", order_strict,
          (("kädet pese", ("pese kädet",), "almost", "word_order",
            {"strict": ("word_order",)}),), switchable=False, needs="kept order"),
     Rule("denied_said_yes", "a verb the accepted answers say only with a no (ei "
          "loukkaantunut), said with a yes: the answer reverses them", "wrong", "negation",
-         _denied_said_yes,
+         denied_said_yes,
          (("asukas kaatui ja loukkaantui", ("asukas kaatui", "asukas kaatui mutta ei "
                                             "loukkaantunut"), "wrong", "negation"),
           ("akku oli tyhjä siksi auto käynnistyi", ("akku oli tyhjä", "akku oli tyhjä eikä "
                                                     "auto käynnistynyt"), "wrong", "negation")),
          switchable=False),
     Rule("answer_inside", "an accepted answer said whole, with other accepted answers or up "
-         "to three real words more", "correct", None, _answer_inside,
+         "to three real words more", "correct", None, answer_inside,
          (("en ymmärtänyt voitko toistaa hitaasti", ("en ymmärtänyt", "voitko toistaa"),
            "correct", None),
           ("jään kotiin ja soitan töihin", ("jään kotiin", "soitan töihin"), "correct",
            None))),
     Rule("closest", "(finds the closest accepted answer for the rules below)", "", None,
-         _closest, switchable=False),
+         find_closest, switchable=False),
     Rule("keywords", "every keyword of the step in any form, saying yes or no as the "
-         "accepted answers do", "correct", None, _keywords,
+         "accepted answers do", "correct", None, keywords_said,
          (("laitan aina käsineet", ("käytän käsineitä",), "correct", None,
            {"keywords": ("käsine",)}),), needs="keywords"),
     Rule("other_option", "another option of a choose step, or nearer to it than to the "
-         "answer", "wrong", "other_option", _foreseen("other_option"),
+         "answer", "wrong", "other_option", foreseen_check("other_option"),
          (("tuuli", ("tuli",), "wrong", "other_option", {"other_options": ("tuuli",)}),),
          switchable=False, needs="other_options"),
     Rule("mistake", "one of the step's foreseen mistakes, or nearer to it than to any "
          "accepted answer (its own verdict, wrong unless it says almost)", "wrong", "mistake",
-         _foreseen("mistake"),
+         foreseen_check("mistake"),
          (("käytän sitä", ("en käytä sitä",), "wrong", "mistake",
            {"wrong_answers": ("käytän sitä",)}),
           ("kokki on", ("tarjoilija",), "almost", "mistake",
            {"wrong_answers": {"kokki": "almost"}})), switchable=False, needs="wrong_answers"),
     Rule("dont_know", "\"I don't know\" (en tiedä, en osaa…), also said another way (en "
          "tiedä mitään)", "wrong", "dont_know",
-         _dont_know, (("en tiedä", ("moppi",), "wrong", "dont_know"),
-                      ("en mä tiiä", ("moppi",), "wrong", "dont_know"),
-                      ("en tiedä mitään", ("olin kotona",), "wrong", "dont_know",
-                       {"open_question": True}))),
+         dont_know, (("en tiedä", ("moppi",), "wrong", "dont_know"),
+                     ("en mä tiiä", ("moppi",), "wrong", "dont_know"),
+                     ("en tiedä mitään", ("olin kotona",), "wrong", "dont_know",
+                      {"open_question": True}))),
     Rule("open_answer", "in an open question (open: true), any answer in Finnish words (one "
          "slip in three words or more), naming a topic where the step lists them; not one "
          "that says no to what an example says or does what one forbids (wrong, negation), "
          "nor a bare yes (wrong)", "correct",
-         None, _open_answer,
+         None, open_answer,
          (("rukoilen", ("juon kahvia",), "correct", None, {"open_question": True}),
           ("juon teetä", ("juon kahvia",), "correct", None,
            {"open_question": True, "topics": ("tee",)}),
@@ -352,27 +352,27 @@ RULES: tuple[Rule, ...] = (
            {"open_question": True}),
           ("joo", ("olin kotona",), "wrong", None, {"open_question": True})),
          switchable=False, needs="open_question"),
-    Rule("no_answer", "a step with nothing to accept", "wrong", None, _no_answer,
+    Rule("no_answer", "a step with nothing to accept", "wrong", None, no_answer,
          (("moppi", (), "wrong", None),), switchable=False),
     Rule("contrast", "a right answer, then ei and another thing without a verb (kymmeneltä, "
-         "ei yhdeksältä): the no is of the other thing", "correct", None, _contrast,
+         "ei yhdeksältä): the no is of the other thing", "correct", None, contrast,
          (("kymmeneltä ei yhdeksältä", ("kymmeneltä", "tulen kymmeneltä"), "correct", None),),
          switchable=False),
     Rule("acknowledged", "acknowledgements said together, each one the step takes in an "
          "answer of only such words (okei hyvä beside okei kiitos, hyvä kiitos)", "correct",
-         None, _acknowledged,
+         None, acknowledged,
          (("okei hyvä", ("okei kiitos", "hyvä kiitos"), "correct", None),),
          switchable=False),
     Rule("no_then_answer", "ei on its own, then a right answer (ei hyvin, porakone on "
-         "rikki): the no answers the question", "correct", None, _no_then_answer,
+         "rikki): the no answers the question", "correct", None, no_then_answer,
          (("ei hyvin kone on rikki", ("kone on rikki", "kone ei toimi"), "correct", None),),
          switchable=False),
     Rule("opposite", "no where every accepted answer says yes, or yes where they all say "
-         "no (negation when it speaks of the same thing)", "wrong", "negation", _opposite,
+         "no (negation when it speaks of the same thing)", "wrong", "negation", opposite,
          (("en ilmoita esimiehelle", ("ilmoitan esimiehelle",), "wrong", "negation"),
           ("moppi", ("en ymmärtänyt",), "wrong", None)), switchable=False),
     Rule("by_word", "word by word with the closest accepted answers (WORD_RULES)",
-         "by word", None, _by_word,
+         "by word", None, by_word,
          (("pese kadet", ("pese kädet ennen työtä",), "almost", "umlaut"),
           ("tuli", ("tuuli",), "almost", "vowel_length"),
           ("pallo", ("pullo",), "wrong", None)), switchable=False),
@@ -384,7 +384,7 @@ _NONE: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=256)
-def _rules_for(off: frozenset[str], has: frozenset[str]) -> tuple[Rule, ...]:
+def rules_for(off: frozenset[str], has: frozenset[str]) -> tuple[Rule, ...]:
     """The rules an answer to a step is tried by: not those the step switches off, nor those
     that need what it has not (``Rule.needs``: with no keywords, say, that rule matches
     nothing). The trace of ``explain`` still names every rule."""
@@ -410,7 +410,7 @@ def _long_enough(c: Case, j: Judgement) -> Judgement:
     if j.verdict != "correct" or j.rule in _WHOLE_ANSWER_RULES:
         return j
     # the trainer's shortest accepted answer is long enough, and so is any as long
-    need = min([c.min_sentences, *(_sentences(_shape(n).words) for _, n in c.accepted)])
+    need = min([c.min_sentences, *(_sentences(shape_of(n).words) for _, n in c.accepted)])
     if _sentences(c.words) >= need:
         return j
     c.rule = j.rule  # the example to follow: the trainer's first answer, the model

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.case import SETTINGS, Case
-from valkky.judge.normalise import _SPOKEN_PARTICIPLE
+from valkky.judge.normalise import SPOKEN_PARTICIPLE
 from valkky.judge.wordsets import CONFUSED_WORDS
 
 
@@ -122,12 +122,12 @@ def _w_name_form(e: str, h: str, real: bool | None) -> str | None:
     first: a step's words repeat, its answers' do not."""
     if h == e:
         return None
-    names = _name_bases(e)
-    return "word_form" if names and not names.isdisjoint(_name_bases(h)) else None
+    names = name_bases(e)
+    return "word_form" if names and not names.isdisjoint(name_bases(h)) else None
 
 
 @lru_cache(maxsize=4096)
-def _name_bases(word: str) -> frozenset[str]:
+def name_bases(word: str) -> frozenset[str]:
     """The base forms of the proper names ``word`` can be (Voikko reads a name in
     lowercase too, though its spelling check wants the capital)."""
     return frozenset(b.casefold() for a in finnish.analyses(word)
@@ -186,7 +186,7 @@ def _w_long_slip(e: str, h: str, real: bool | None) -> str | None:
 
 # A past participle's ending: what is left is the stem its verb's past says too
 # (liukastunut, liukastuin), where Voikko reads the participle as an adjective of its own.
-_PARTICIPLE_ENDINGS = tuple(e + "t" for e in _SPOKEN_PARTICIPLE)
+_PARTICIPLE_ENDINGS = tuple(e + "t" for e in SPOKEN_PARTICIPLE)
 
 
 # The classes of words that name and tell: a slip of one into another class is no other
@@ -318,7 +318,7 @@ def _slip_of_accepted(h: str, c: Case) -> bool:
                for _, n in c.accepted for a in n.split())
 
 
-def _word_reason(e: str, h: str, c: Case) -> str | None:
+def word_reason(e: str, h: str, c: Case) -> str | None:
     """Why a heard word differs from the expected one, or None if it is another word."""
     if h in c.names:  # the learner's own name is no slip of a word, nor of another name
         if c.on("name_form") and _w_name_form(e, h, True) is not None:

@@ -39,7 +39,7 @@ THING_PRONOUNS: Mapping[str, tuple[str, str]] = {"se": ("nimento", "singular"),
                                                  "ne": ("nimento", "plural")}
 # …which a short answer leaves out as well: "ei käynnisty" for "se ei käynnisty", "ovat
 # valmiita" for "ne ovat valmiita"
-_UNSAID_SUBJECTS = SUBJECT_PRONOUNS | set(THING_PRONOUNS)
+UNSAID_SUBJECTS = SUBJECT_PRONOUNS | set(THING_PRONOUNS)
 
 
 # The negative verb turns an answer into its opposite: "en ilmoita" is not a slip of
@@ -79,13 +79,13 @@ ACKNOWLEDGEMENTS = frozenset({"kyllä", "joo", "juu", "ok", "okei", "hyvä", "se
 
 
 # adverbs Voikko files as nouns or adjectives ("korkeintaan kuusi": at most six)
-_ADVERBS = {"paljon", "tosi", "korkeintaan", "vähintään", "enintään"}
+ADVERBS = {"paljon", "tosi", "korkeintaan", "vähintään", "enintään"}
 
 
 PRONUNCIATION = ("vowel_length", "double_consonant", "umlaut")
 
 
-def _negative(words: Sequence[str]) -> bool:
+def has_negation(words: Sequence[str]) -> bool:
     return not NEGATIONS.isdisjoint(words)
 
 # A yes: "joo" and "juu" are read "kyllä" before any rule (lessons/lexicon/spoken.yaml).
