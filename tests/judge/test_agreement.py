@@ -23,7 +23,7 @@ from tests.judge.agreement import DATA, grade
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 21, "trainer_answers_7.yaml": 26,
               "trainer_answers_8.yaml": 42, "trainer_answers_9.yaml": 36,
-              "trainer_answers_10.yaml": 15, "trainer_answers_11.yaml": 30}
+              "trainer_answers_10.yaml": 15, "trainer_answers_11.yaml": 27}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

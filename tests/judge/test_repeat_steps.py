@@ -73,19 +73,34 @@ def test_a_repeat_step_wants_the_whole_sentence_a_question_would_not() -> None:
         assert judge(short, repeat.accept).verdict == "correct", model
 
 
-@pytest.mark.parametrize(("answer", "model"), [
-    ("voitko sanoa sen uudestaan", "Voitko sanoa sen uudelleen?"),  # a synonym: other_word
-    ("porakoneen ääressä ei hanskoja", "Porakoneen ääressä ei käsineitä."),
-    ("huomasin allergian kun annos lähti", "Huomasin allergian ennen kuin annos lähti."),
-    ("esimies on varastossa", "Esimies on toimistossa."),  # another word, no synonym
+@pytest.mark.parametrize(("answer", "model", "reason"), [
+    ("voitko sanoa sen uudestaan", "Voitko sanoa sen uudelleen?", "synonym"),
+    ("porakoneen ääressä ei hanskoja", "Porakoneen ääressä ei käsineitä.", "synonym"),
+    ("huomasin allergian kun annos lähti", "Huomasin allergian ennen kuin annos lähti.",
+     "missing_words"),
+    ("esimies on varastossa", "Esimies on toimistossa.", "another_word"),
+    ("mies on varastossa", "Esimies on toimistossa.", "another_word"),  # not "Oikea sana!"
 ])
-def test_a_try_at_the_model_with_another_word_is_almost(answer: str, model: str) -> None:
+def test_a_try_at_the_model_with_another_word_is_almost(answer: str, model: str,
+                                                        reason: str) -> None:
     """A repeat step switches another_word off: a word said as another word, the rest of
     the model said, is a try at the sentence (almost), as in pronunciation practice; a
-    lexicon synonym there is `other_word` (tests/judge/test_trial11.py)."""
+    lexicon synonym there is `synonym` (tests/judge/test_trial11.py)."""
     j = judge(answer, (model,), strict=REPEAT_STRICT)
-    assert j.verdict == "almost"
-    assert j.reason in ("another_word", "other_word", "missing_words")
+    assert (j.verdict, j.reason) == ("almost", reason)
+
+
+@pytest.mark.parametrize(("answer", "model"), [
+    # the opposite instruction or another time: another sentence, not a try at it
+    ("laita jarrut pois ennen kuin asukas nousee", "Laita jarrut päälle ennen kuin asukas nousee."),
+    ("kylmähuoneen ovi pitää avata heti", "Kylmähuoneen ovi pitää sulkea heti."),
+    ("kello on varttia vaille seitsemän", "Kello on varttia yli seitsemän."),
+    # a synonym counts against the third too: two words of three said otherwise
+    ("pomo on moppi", "Esimies on toimistossa."),
+    ("laita hanskat taskuun", "Laita käsineet käteen."),
+])
+def test_the_opposite_or_too_much_said_otherwise_is_wrong(answer: str, model: str) -> None:
+    assert judge(answer, (model,), strict=REPEAT_STRICT).verdict == "wrong"
 
 
 def test_another_word_is_wrong_where_the_rule_is_on() -> None:

@@ -49,14 +49,17 @@ from valkky.judge.wordsets import (
     FRAME_WORDS,
     GREETINGS,
     NEGATIONS,
+    OPPOSITES,
     PRONUNCIATION,
     SPEECH_ACTS,
     SUBJECT_PRONOUNS,
     THING_PRONOUNS,
 )
 
-_REASON_ORDER = ("vowel_length", "double_consonant", "umlaut", "word_form", "other_word", "typo",
-                 "another_word")
+# The pronunciation slips first, then a word said as another (a learner told "Oikea sana!"
+# for an answer that has another word would be misled), then the form and typing slips.
+_REASON_ORDER = ("vowel_length", "double_consonant", "umlaut", "synonym", "another_word",
+                 "word_form", "typo")
 
 
 def by_word(c: Case) -> Judgement:
@@ -428,22 +431,34 @@ def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing
               extra: list[str]) -> bool:
     """Where a step practises a model sentence (a repeat step switches ``another_word``
     off), a try at it is graded as a trainer grades pronunciation practice: a word said
-    as another word ("tämä on veisti" for "tämä on veitsi", "hanskoja" for "käsineitä")
-    or left out is almost, where the rest of the sentence is said right — at most a third
+    as another word ("esimies on varastossa" for "esimies on toimistossa") or left out is
+    almost, where the rest of the sentence is said right — at most a third
     of the model's words (one in a sentence of three) said otherwise or not at all. More
     than that is another sentence: wrong."""
     others = [(e, h) for reason, e, h in findings if reason == "another_word"]
     if not others:
         return True
-    off = len(others) + len(missing) + len(extra)
+    # a lexicon synonym is a word said otherwise too: it counts against the third
+    synonyms = [(e, h) for reason, e, h in findings if reason == "synonym"]
+    off = len(others) + len(synonyms) + len(missing) + len(extra)
     if len(expected) < 3 or off > len(expected) // 3:
         return False
+    if any(_opposite_words(e, h) for e, h in others):
+        return False  # "avata" for "sulkea", "vaille" for "yli": the other instruction
     # the word tried is near the model's in letters, or a word that carries the meaning
     # is said beside it: "tämä on moppi" for "tämä on veitsi" names another thing
     ratio = fuzz_module().ratio
-    unsaid = {e for e, _ in others} | set(missing)
+    unsaid = {e for e, _ in others + synonyms} | set(missing)
     carried = [e for e in expected if e not in unsaid and e not in FRAME_WORDS]
     return bool(carried) or all(ratio(e, h) >= _NEAR_TRY for e, h in others)
+
+
+def _opposite_words(expected: str, heard: str) -> bool:
+    """One word said for its opposite (wordsets.OPPOSITES), or another part of an hour."""
+    if expected in _PARTS_OF_AN_HOUR and heard in _PARTS_OF_AN_HOUR:
+        return True
+    pair = finnish.base_forms(expected) | finnish.base_forms(heard)
+    return any(opposite <= pair for opposite in OPPOSITES)
 
 
 # Words that say a part of an hour beside its number ("varttia yli yhdeksän", "puoli

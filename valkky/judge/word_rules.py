@@ -254,7 +254,7 @@ WORD_RULES: tuple[WordRule, ...] = (
              "word, in another a word form; where the step switches it off (a repeat "
              "step), a slip: the word as taught is asked for", _w_synonym,
              (("esimiehelle", "pomolle", "same"), ("esimiehelle", "pomo", "word_form")),
-             when_off="other_word"),
+             when_off="synonym"),
     WordRule("possessive", "the same word with a possessive suffix", _w_possessive,
              (("kädet", "käteni", "same"),)),
     WordRule("politer", "the conditional for the present of the same verb and person, or "

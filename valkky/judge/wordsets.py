@@ -90,6 +90,14 @@ def has_negation(words: Sequence[str]) -> bool:
 
 # A yes: "joo" and "juu" are read "kyllä" before any rule (lessons/lexicon/spoken.yaml).
 YES = frozenset({"kyllä"})
+# Words whose other says the opposite instruction or state (by base form): one said for the
+# other is no try at a model sentence ("laita jarrut pois" for "… päälle"), but another one.
+OPPOSITES = tuple(frozenset(pair) for pair in (
+    ("pois", "pää"), ("avata", "sulkea"), ("auki", "kiinni"), ("ylös", "alas"),
+    ("sisään", "ulos"), ("oikea", "vasen"), ("kylmä", "kuuma"), ("kylmä", "lämmin"),
+    ("ennen", "jälkeen"), ("nostaa", "laskea"), ("aloittaa", "lopettaa"),
+    ("käynnistää", "sammuttaa"), ("tyhjä", "täysi"), ("märkä", "kuiva"), ("yli", "vailla"),
+    ("iso", "pieni"), ("pitkä", "lyhyt"), ("nopea", "hidas"), ("vetää", "työntää")))
 
 # Function words a learner says for one another, one letter apart and both words, which a
 # trainer hears as a slip of the one meant, not another answer: "kun" for the "kuin" of

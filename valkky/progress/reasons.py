@@ -19,7 +19,7 @@ WORDS: dict[str, dict[str, str]] = {
     "word_form": {"fi": "sanan muoto", "en": "word form"},
     "missing_words": {"fi": "sanoja puuttui", "en": "words missing"},
     "typo": {"fi": "lyöntivirhe", "en": "a typing slip"},
-    "other_word": {"fi": "toinen sana samasta asiasta", "en": "another word for the same thing"},
+    "synonym": {"fi": "toinen sana samasta asiasta", "en": "another word for the same thing"},
     "another_word": {"fi": "toinen sana", "en": "another word"},
     "negation": {"fi": "sanoi päinvastoin", "en": "said the opposite"},
     "dont_know": {"fi": "sanoi, ettei tiedä", "en": "said they did not know"},
