@@ -179,7 +179,7 @@ WEIGHINGS: dict[str, tuple[str, ...]] = {
     "+ length": ("alike", "length"),
     "+ over controls": ("alike", "over_controls"),
     "+ length + over controls": ("alike", "length", "over_controls"),
-    # the silent scores are saved for the answers in doubt (asr_trials, round 7 on)
+    # the silent scores are saved for the answers in doubt (asr_trials, round 8 on)
     "+ length + over controls + lift": ("alike", "length", "over_controls", "lift"),
 }
 

@@ -197,7 +197,8 @@ def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool,
            "seconds": got.seconds,
            # every phrase's score on silence when in doubt (the rule weighs the best's)
            "priors": dict(zip(names, scorer.prior(names), strict=True))
-           if max(got.phrases, key=lambda x: x[1])[1] < rule.clear else dict(got.priors)}
+           if max((v for p, v in got.phrases if p not in parts.controls), default=0.0)
+           < rule.clear else dict(got.priors)}
     if not light:
         encoded = scorer.encode(audio)
         whole = split(phrases)

@@ -130,7 +130,7 @@ def synthetic_set(tmp: Path, n_tasks: int, seed: int = 7, *,
     return cases
 
 
-# The rule on main before this round (before the lift over silence, round 7): the baseline
+# The rule on main before this round (before the lift over silence, round 8): the baseline
 # every figure is measured beside (same scorer, same clips, same run). Its lift is 0, so
 # its listener never scores a phrase on silence.
 MAIN_RULE = Rule(bias=-0.28, margin=1.0, cohort=0.0, alike=6.0, length=2.0, over_controls=0.5,

@@ -284,6 +284,11 @@ def test_the_silent_scores_are_asked_for_only_in_doubt_and_only_the_best_ones() 
     unweighed = FakeScorer({"Moppi.": -3.0})
     assert score_answer(unweighed, _tone(0.5), parts, replace(rule, lift=0.0)).priors == ()
     assert unweighed.priors == []
+    # a control clear of the cutoff leaves the step's own phrase in doubt: still asked
+    control_clear = FakeScorer({"Moppi.": -1.6, "Toista.": -1.4, "Ämpäri.": -4.0,
+                                "Hitaammin.": -5.0})
+    score_answer(control_clear, _tone(0.5), parts, rule)
+    assert control_clear.priors == [("Moppi.", "Toista.")]
 
 
 def test_the_listener_gives_the_rule_the_speech_length_without_its_pauses() -> None:
