@@ -203,3 +203,36 @@ def test_the_command_prints_the_threshold_and_the_setting(
 
     data = json.loads(capsys.readouterr().out)
     assert data["fit"]["cut"]["right"] == len(PHRASES) and len(data["trials"]) == 2 * len(PHRASES)
+
+
+class PickyScorer(Scorer):
+    """As ``Scorer``, but Whisper's first word piece opens one control only ("Toista."),
+    and every phrase scores −6.0 on silence: what the runtime would score, not all 14."""
+
+    def __init__(self, said: dict[int, str]):
+        super().__init__(said)
+        self.later_scored: list[int] = []
+
+    def score(self, audio: Any, phrases: Sequence[str], *,
+              free_if_best_below: float | None = None, later: Sequence[str] = (),
+              rivals: Sequence[str] = (), stop: Event | None = None,
+              pick_later: Picker | None = None) -> Scores:
+        assert pick_later is not None  # calibrate-asr picks the controls as the runtime
+        picked = pick_later("X.", lambda p: 0.0 if p.startswith("Toista") else -9.0)
+        self.later_scored.append(len(picked))
+        return super().score(audio, phrases, free_if_best_below=free_if_best_below,
+                             later=picked, rivals=rivals, stop=stop)
+
+    def prior(self, phrases: Sequence[str]) -> list[float]:
+        return [-6.0 for _ in phrases]
+
+
+def test_calibration_scores_the_controls_and_the_lift_as_the_runtime(tmp_path: Path) -> None:
+    folder, said = _folder(tmp_path)
+    scorer = PickyScorer(said)
+    results = trials(scorer, read_labels(folder))
+    # not every control: those Whisper's opening and transcription point at, and the two
+    # the rule always weighs (scoring.controls_to_score)
+    assert scorer.later_scored and all(2 < n < 14 for n in scorer.later_scored)
+    on = [t for t in results if t.on_list]
+    assert all(t.lift == pytest.approx(t.score + 6.0) for t in on)  # best − on silence
