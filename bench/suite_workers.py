@@ -43,8 +43,10 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_once(checkout: Path, workers: int, extra: list[str]) -> tuple[float, float, str, str]:
-    """One whole run: wall seconds, CPU seconds, pytest's last line, the load averages."""
+def run_once(checkout: Path, workers: int, extra: list[str]
+             ) -> tuple[float, float, str, str, bool]:
+    """One whole run: wall seconds, CPU seconds, pytest's last line, the load averages,
+    whether it passed."""
     argv = [sys.executable, "-m", "pytest", "-q", "-n", str(workers), "--dist", "worksteal",
             *extra]
     env = {**os.environ, "PYTHONPATH": str(checkout)}
@@ -66,7 +68,7 @@ def run_once(checkout: Path, workers: int, extra: list[str]) -> tuple[float, flo
     for line in lines:  # a failure is named: a flaky test shows up in such runs
         if line.startswith(("FAILED", "ERROR")):
             print(f"  {line[:300]}")
-    return wall, cpu, last, f"{load_before}..{_load()}"
+    return wall, cpu, last, f"{load_before}..{_load()}", done.returncode == 0
 
 
 def main() -> int:
@@ -94,12 +96,18 @@ def main() -> int:
     for round_ in range(args.rounds):
         turn = round_ % len(variants)
         for variant in variants[turn:] + variants[:turn]:
-            wall, cpu, last, load = run_once(variant[0], variant[1], args.pytest_args)
-            results[variant].append((wall, cpu))
+            wall, cpu, last, load, passed = run_once(variant[0], variant[1],
+                                                     args.pytest_args)
+            if passed:  # a failed or crashed run's time says nothing of the suite's
+                results[variant].append((wall, cpu))
             print(f"round {round_ + 1} {name(variant):>24}: wall {wall:6.1f} s, "
-                  f"CPU {cpu:6.1f} s, load {load}  ({last})", flush=True)
+                  f"CPU {cpu:6.1f} s, load {load}  ({last})"
+                  f"{'' if passed else '  FAILED: left out of the medians'}", flush=True)
+    if not all(results.values()):
+        print("a variant has no passing run: no medians")
+        return 1
     first = statistics.median(w for w, _ in results[variants[0]])
-    print("\nmedian of the rounds (wall ratio to the first variant):")
+    print("\nmedian of the passing rounds (wall ratio to the first variant):")
     for variant, runs in results.items():
         wall = statistics.median(w for w, _ in runs)
         cpu = statistics.median(c for _, c in runs)
