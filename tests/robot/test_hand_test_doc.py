@@ -65,6 +65,10 @@ def test_the_hand_test_in_docs_robot_md_works(tmp_path: Path) -> None:
                                  cwd=tmp_path, start_new_session=True)
         try:
             _, err = shell.communicate(timeout=60)
+        except subprocess.TimeoutExpired:  # say what the robot and the broker saw (seen
+            # once under load 10+: no "accepted" in 60 s; the cause is not known yet)
+            pytest.fail(f"the hand test did not finish in 60 s.\nsim log:\n{log.read_text()}"
+                        f"\nmosquitto_sub saw:\n{seen_file.read_text()[-3000:]}")
         finally:  # its background jobs too, should it have been stopped half way
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(shell.pid, signal.SIGKILL)
