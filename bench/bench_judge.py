@@ -47,29 +47,14 @@ from valkky.paths import ROOT
 sys.path.insert(0, str(ROOT))  # the cases live with the tests
 from tests.judge.test_verdicts import CASES
 from valkky.judge import (
-    accepted,
-    case,
+    cache_groups,
     clear_caches,
     finnish,
     judge,
     lexicon,
-    normalise,
-    number_words,
-    polarity,
-    same_meaning,
-    step_words,
     verdict,
-    word_rules,
 )
-from valkky.judge import caches as judge_caches
 from valkky.judge.case import Case, Judgement
-from valkky.judge.normalise import (
-    canonical,
-    digits_in_words,
-    question_form,
-    sounds_restored,
-    standard_words,
-)
 
 ANSWERS = [(a, acc) for a, acc, _, _ in CASES]
 PAIRS = ANSWERS * 4
@@ -151,36 +136,10 @@ def rules(rounds: int = 9) -> None:
           "checks")
 
 
-def _caches() -> dict[str, tuple[object, ...]]:
-    """The judge's caches in groups, by what fills them."""
-    return {
-        "Voikko's analyses and spelling checks": (finnish.analyses, finnish.is_word),
-        "what the rules read of them (base forms, classes, cases)": (
-            finnish.base_forms, finnish.word_classes, finnish.case_numbers,
-            finnish.possessive_of, finnish.is_participle, finnish.names_in,
-            word_rules.name_bases),
-        "words normalised (spoken forms, numbers)": (standard_words, sounds_restored,
-                                                     question_form, digits_in_words),
-        "answers normalised": (normalise, canonical, case.normalised),
-        "the lexicon's synonym forms": (lexicon.forms, lexicon.step_candidates),
-        "steps compiled (accepted answers, their shapes, pairs, verbs, slots)": (
-            accepted.compile_accepted, accepted.shape_of, step_words.step_pairs,
-            polarity.denied_verbs, polarity.polar_verbs, verdict.rules_for,
-            step_words.ton_of, same_meaning.step_slots),
-        "words compared (numbers, minimal pairs, slips)": (
-            number_words.is_number, number_words.ordinal_value,
-            number_words.number_noun_value, finnish.folds,
-            finnish.minimal_pair, finnish.slips, finnish.differing_letter),
-    }
-
-
 def caches(rounds: int = 7) -> None:
     """What filling each group of caches costs a ``first time`` round."""
-    groups = _caches()
-    grouped = {f for kept in groups.values() for f in kept}
-    missing = [f for f in judge_caches() if f not in grouped and f is not verdict.judge]
-    assert not missing, f"caches in no group: {missing}"  # a new cache: name its group
-    everything = tuple(f for f in judge_caches() if f is not verdict.judge)
+    groups = {name: kept for name, kept in cache_groups().items() if name != "judgements"}
+    everything = tuple(f for kept in groups.values() for f in kept)
     print(f"first time, what filling each cache costs ({len(ANSWERS)} answers, medians of "
           f"{rounds} rounds, each beside a round with nothing kept):")
     for label, kept in (*groups.items(), ("every word's and step's (the rules' own work "

@@ -25,9 +25,9 @@ REASONS = ("vowel_length", "double_consonant", "umlaut", "word_form", "missing_w
            "another_word", "mistake", "other_option")
 
 
-def caches() -> tuple[Any, ...]:
-    """Every cache of the judge (the cached functions): the one list, which clear_caches
-    clears and bench_judge --caches groups."""
+def cache_groups() -> dict[str, tuple[Any, ...]]:
+    """Every cache of the judge (the cached functions) in groups, by what fills them: the
+    one list, which clear_caches clears and bench_judge --caches measures group by group."""
     from valkky.judge import (
         accepted,
         case,
@@ -48,17 +48,31 @@ def caches() -> tuple[Any, ...]:
         standard_words,
     )
 
-    return (verdict.judge, verdict.rules_for, normalise, standard_words, sounds_restored,
-            question_form, digits_in_words,
-            case.normalised, accepted.compile_accepted, accepted.shape_of, number_words.is_number,
-            number_words.ordinal_value, number_words.number_noun_value, canonical,
-            lexicon.step_candidates,
-            lexicon.forms, finnish.analyses, finnish.base_forms, finnish.is_word,
-            finnish.possessive_of, finnish.word_classes, finnish.case_numbers,
-            finnish.is_participle, finnish.minimal_pair, finnish.folds,
-            finnish.differing_letter, finnish.slips, finnish.names_in,
-            polarity.denied_verbs, polarity.polar_verbs, step_words.step_pairs,
-            step_words.ton_of, same_meaning.step_slots, word_rules.name_bases)
+    return {
+        "judgements": (verdict.judge,),
+        "Voikko's analyses and spelling checks": (finnish.analyses, finnish.is_word),
+        "what the rules read of them (base forms, classes, cases)": (
+            finnish.base_forms, finnish.word_classes, finnish.case_numbers,
+            finnish.possessive_of, finnish.is_participle, finnish.names_in,
+            word_rules.name_bases),
+        "words normalised (spoken forms, numbers)": (standard_words, sounds_restored,
+                                                     question_form, digits_in_words),
+        "answers normalised": (normalise, canonical, case.normalised),
+        "the lexicon's synonym forms": (lexicon.forms, lexicon.step_candidates),
+        "steps compiled (accepted answers, their shapes, pairs, verbs, slots)": (
+            accepted.compile_accepted, accepted.shape_of, step_words.step_pairs,
+            polarity.denied_verbs, polarity.polar_verbs, verdict.rules_for,
+            step_words.ton_of, same_meaning.step_slots),
+        "words compared (numbers, minimal pairs, slips)": (
+            number_words.is_number, number_words.ordinal_value,
+            number_words.number_noun_value, finnish.folds,
+            finnish.minimal_pair, finnish.slips, finnish.differing_letter),
+    }
+
+
+def caches() -> tuple[Any, ...]:
+    """Every cache of the judge, from ``cache_groups``."""
+    return tuple(f for group in cache_groups().values() for f in group)
 
 
 def clear_caches(keep: Collection[object] = ()) -> None:

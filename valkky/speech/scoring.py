@@ -259,8 +259,8 @@ class Features:
 @dataclass(frozen=True)
 class Rule:
     """When the best phrase is taken as what was said: it scores at least ``clear``, or
-    the evidence ``bias + margin·m + cohort·c + alike·a + length·l + over_controls·o``
-    (``Features``) is at least 0 — a logistic regression, so ``confidence`` is its
+    the evidence ``bias + margin·m + cohort·c + alike·a + length·l + over_controls·o +
+    lift·s`` (``Features``) is at least 0 — a logistic regression, so ``confidence`` is its
     sigmoid, exactly 0.5 at the threshold. ``control`` is the margin a control needs over
     the step's best phrase, ``apart`` the gap under which an answer and a foreseen mistake
     are asked again, ``alike_apart`` the gap under which they are when the other phrase
