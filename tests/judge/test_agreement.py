@@ -21,12 +21,13 @@ from tests.judge.agreement import DATA, grade
 # 314, 319 → 322, 298 → 300, 275 → 282 of 335, 348, 343, 318; set 10 160 → 167 of 183;
 # set 11, unseen by it, 157 → 161 of 204. Both merged: 6–11 at 314, 322, 301, 282, 168, 174.
 # Set 12 (session 26, set12: a new unseen set, graded whole before any judge run, measured
-# on main's judge at 311d988: 245/299 = 81.9 %; see its header).
+# on main's judge at 311d988: 245/299 = 81.9 %; see its header). Set 13 (the same session,
+# graded after set 12 was measured, before any run on it: 176/200 = 88.0 %).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 21, "trainer_answers_7.yaml": 26,
               "trainer_answers_8.yaml": 42, "trainer_answers_9.yaml": 36,
               "trainer_answers_10.yaml": 15, "trainer_answers_11.yaml": 27,
-              "trainer_answers_12.yaml": 54}
+              "trainer_answers_12.yaml": 54, "trainer_answers_13.yaml": 24}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
