@@ -137,6 +137,7 @@ ACCEPTED = {
         ("työkaluvaunussa", ["työkalukärryssä"]),
         ("110 Nm", ["satakymmenen newtonmetriä"]),
         ("2,3 bar", ["kaksi pilkku kolme baria"]),
+        ("auto ei lähtenyt käyntiin", ["auto ei käynnistynyt"]),  # lessonsC: the past
     ],
     "ravintola": [
         ("keitän potut kattilassa", ["keitän perunat kattilassa"]),
@@ -250,6 +251,7 @@ REFUSED = {
         ("laitan tunkin", ["laitan tukipukit"]),
         ("3,2 bar", ["kaksi pilkku kolme baria"]),
         ("kumi", ["rengas"]),  # the material the question names, no tyre
+        ("auto ei lähtenyt", ["auto ei käynnistynyt"]),  # lessonsC: left, not started
     ],
     "ravintola": [
         ("keitän perunat pannulla", ["keitän perunat kattilassa"]),
