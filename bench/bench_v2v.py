@@ -236,6 +236,11 @@ def run(names: list[str], rounds: int, tmp: Path) -> dict[str, list[dict[str, fl
             current["timings"] = dict(answer.timings)
 
     run_alternating(lesson, listeners, [Reply()], before, after)
+    for name, scorer in scorers.items():
+        made = [d for p, d in scorer.marks if p == "prior"]
+        print(f"[{name}] silent scores: {len(scorer._priors)} phrases made, "
+              f"{sum(made):.2f} s of wall time in all, in the scorings used "
+              f"{sum(x['prior'] for x in rows[name]):.2f} s", flush=True)
     return rows
 
 
