@@ -60,7 +60,7 @@ from valkky.lesson.files import lesson_files
 from valkky.lesson.loader import check_text, load_lesson
 from valkky.lesson.references import load_library
 from valkky.paths import lessons_dir
-from valkky.runtime import Runtime
+from valkky.runtime import Runtime, prepare
 from valkky.settings import defaults
 from valkky.speech import models
 from valkky.speech.asr import ListenSettings, WavAnswers
@@ -248,6 +248,9 @@ class Alternating:
         self.listeners, self.names = listeners, list(listeners)
         self.before, self.after = before, after
         self.n = 0
+
+    def prepare(self, prompt: ev.Prompt) -> None:
+        prepare(self.listeners[self.names[self.n % len(self.names)]], prompt)  # who answers
 
     def listen(self, prompt: ev.Prompt) -> ev.Answer | None:
         which = self.names[self.n % len(self.names)]

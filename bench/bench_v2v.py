@@ -38,7 +38,7 @@ from valkky.speech.scoring import Rule, Scores, Split
 from valkky.speech.tts import EspeakSynth, Speaker
 from valkky.speech.whisper import SPECULATE_AFTER_S, WhisperListener, WhisperScorer
 
-PARTS = ("encode", "own", "free", "rest")
+PARTS = ("encode", "own", "free", "rest", "prior")
 MAIN_CLEAR = -1.45  # main's ``Rule.clear`` when this bench was written
 MAIN_SPECULATE_S = 0.15  # main's ``SPECULATE_AFTER_S`` when this bench was written
 
@@ -50,6 +50,7 @@ class TimedScorer(WhisperScorer):
         super().__init__(*args, **kwargs)
         self.marks: list[tuple[str, float]] = []
         self._aligns = 0
+        self._in_prior = False
         self.all_controls = False  # as main before: every control scored in doubt
 
     def score(self, *args: Any, **kwargs: Any) -> Scores:
@@ -60,9 +61,20 @@ class TimedScorer(WhisperScorer):
     def encode(self, audio: Any) -> Any:
         t = time.perf_counter()
         out = super().encode(audio)
-        self.marks.append(("encode", time.perf_counter() - t))
-        self._aligns = 0
+        if not self._in_prior:
+            self.marks.append(("encode", time.perf_counter() - t))
+            self._aligns = 0
         return out
+
+    def prior(self, phrases: Any) -> list[float]:
+        # silent scores: in the warm-up before the answer, or asked for by its scoring
+        t = time.perf_counter()
+        self._in_prior = True
+        try:
+            return super().prior(phrases)
+        finally:
+            self._in_prior = False
+            self.marks.append(("prior", time.perf_counter() - t))
 
     def transcribe(self, encoded: Any, max_tokens: int = 60) -> list[int]:
         t = time.perf_counter()
@@ -73,13 +85,21 @@ class TimedScorer(WhisperScorer):
     def _token_logprobs(self, encoded: Any, batch: list[list[int]]) -> list[list[float]]:
         t = time.perf_counter()
         out = super()._token_logprobs(encoded, batch)
-        self.marks.append(("own" if self._aligns == 0 else "rest", time.perf_counter() - t))
-        self._aligns += 1
+        if not self._in_prior:
+            self.marks.append(("own" if self._aligns == 0 else "rest",
+                               time.perf_counter() - t))
+            self._aligns += 1
         return out
 
 
 class TimedListener(WhisperListener):
     """Notes when each scoring starts and ends (speculative or not)."""
+
+    warm = True  # the silent scores made while the robot asks (``prepare``)
+
+    def prepare(self, prompt: ev.Prompt) -> None:
+        if self.warm:
+            super().prepare(prompt)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -94,6 +114,11 @@ class TimedListener(WhisperListener):
         finally:  # a scoring given up part way counts too (its CPU time was spent)
             self.scorings.append((t, time.monotonic(), time.process_time() - cpu))
         return out
+
+
+def _cold(listener: TimedListener) -> TimedListener:
+    listener.warm = False
+    return listener
 
 
 def _shortest(scorer: WhisperScorer, seconds: float) -> WhisperScorer:
@@ -120,6 +145,8 @@ VARIANTS: dict[str, Callable[[WhisperScorer, WavAnswers], WhisperListener]] = {
     "main": _as_main(),
     # the listener as it is now
     "now": lambda s, src: TimedListener(s, src, ListenSettings(realtime=True)),
+    # ... without the warm-up: every silent score made when an answer in doubt asks for it
+    "cold": lambda s, src: _cold(TimedListener(s, src, ListenSettings(realtime=True))),
     # ideas, each alone on main: a lower ``clear``, so more answers skip the free
     # transcription and the controls
     "clear-1.7": lambda s, src: TimedListener(_all_controls(s), src,
@@ -209,6 +236,11 @@ def run(names: list[str], rounds: int, tmp: Path) -> dict[str, list[dict[str, fl
             current["timings"] = dict(answer.timings)
 
     run_alternating(lesson, listeners, [Reply()], before, after)
+    for name, scorer in scorers.items():
+        made = [d for p, d in scorer.marks if p == "prior"]
+        print(f"[{name}] silent scores: {len(scorer._priors)} phrases made, "
+              f"{sum(made):.2f} s of wall time in all, in the scorings used "
+              f"{sum(x['prior'] for x in rows[name]):.2f} s", flush=True)
     return rows
 
 
@@ -216,6 +248,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--variants", default=",".join(VARIANTS))
+    parser.add_argument("--rows", action="store_true",
+                        help="every answer's row too (what the slow ones spent)")
     args = parser.parse_args()
     names = args.variants.split(",")
     print(f"load average at the start {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores",
@@ -232,6 +266,10 @@ def main() -> None:
         print(f"{name:<14}" + "".join(
             f"{statistics.median(x[k] for x in r):>14.3f}" for k in keys[:-1])
             + f"{statistics.mean(x['in doubt'] for x in r):>14.2f}")
+    if args.rows:
+        for name in names:
+            for i, x in enumerate(rows[name]):
+                print(f"{name:<14}{i:>3} " + " ".join(f"{k}={x[k]:.3f}" for k in keys))
     first = statistics.median(x["v2v"] for x in rows[names[0]])
     for name in names:
         v = sorted(x["v2v"] for x in rows[name])

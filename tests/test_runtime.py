@@ -84,6 +84,33 @@ def test_prompts_carry_what_a_recogniser_needs(good_lesson: Path) -> None:
     assert not ask.open_vocabulary
 
 
+def test_the_listener_is_told_each_prompt_before_the_robot_says_it(good_lesson: Path) -> None:
+    """A listener that gets ready ahead (Whisper's silent scores) is told the prompt it
+    will be asked before its question is spoken: the speaker plays each line to its end."""
+    order: list[tuple[str, str]] = []
+
+    class Ready(Script):
+        def prepare(self, prompt: ev.Prompt) -> None:
+            order.append(("prepare", prompt.step))
+
+        def listen(self, prompt: ev.Prompt) -> ev.Answer | None:
+            order.append(("listen", prompt.step))
+            return super().listen(prompt)
+
+    class Voice:
+        def handle(self, event: ev.Event) -> None:
+            if isinstance(event, ev.Say):
+                order.append(("say", event.text))
+
+    listener = Ready([ev.Answer("moppi"), ev.Answer("kaksi")])
+    Runtime(_session(good_lesson), listener, [Voice()]).run()
+    asked = [step for what, step in order if what == "listen"]
+    assert [step for what, step in order if what == "prepare"] == asked  # each, once
+    for i, (what, _) in enumerate(order):
+        if what == "prepare":  # at the start or straight after the answer, then the robot
+            assert (i == 0 or order[i - 1][0] == "listen") and order[i + 1][0] == "say"
+
+
 def test_event_log_appends_across_runs(good_lesson: Path, tmp_path: Path) -> None:
     path = tmp_path / "e.jsonl"
     for _ in range(2):

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from valkky import events as ev
-from valkky.runtime import Listener
+from valkky.runtime import Listener, prepare
 
 
 class Cancelled(Exception):
@@ -96,6 +96,10 @@ class RaceListener:
             self._results.put((source, gen, answer))
             if answer is None:
                 return
+
+    def prepare(self, prompt: ev.Prompt) -> None:
+        for source in self.sources:
+            prepare(source.listener, prompt)
 
     def listen(self, prompt: ev.Prompt) -> ev.Answer | None:
         with self._cond:

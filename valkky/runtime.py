@@ -28,6 +28,15 @@ class Listener(Protocol):
     def close(self) -> None: ...
 
 
+def prepare(listener: object, prompt: ev.Prompt) -> None:
+    """Tell ``listener`` the prompt it will be asked next, if it gets ready ahead
+    (``prepare``: Whisper's listener scores the step's phrases on silence while the robot
+    says the question); a listener without it needs nothing."""
+    ready = getattr(listener, "prepare", None)
+    if ready is not None:
+        ready(prompt)
+
+
 class Sink(Protocol):
     """Receives every event in order. A sink may return a replacement that the sinks after
     it receive instead (the robot link adds the id of a gesture it sent)."""
@@ -138,7 +147,9 @@ class Runtime:
                                              start_step=self.session.step_index))
         end: ev.End | None = None
         try:
-            end = self._dispatch(self.session.start())
+            events = self.session.start()
+            self._prepare_next()
+            end = self._dispatch(events)
             while self.session.prompt is not None:
                 if self.holds is not None and self.holds.between_turns(self._held):
                     end = self._dispatch(self.session.stop())
@@ -152,6 +163,7 @@ class Runtime:
                 heard = self.clock()
                 events = self.session.answer(answer)
                 judged = self.clock()
+                self._prepare_next()
                 self._first_say_at = None
                 end = self._dispatch(events) or end
                 self._timing(prompt, answer, asked, heard, judged)
@@ -162,6 +174,13 @@ class Runtime:
             self.listener.close()
         assert end is not None
         return end
+
+    def _prepare_next(self) -> None:
+        """The listener is told the next prompt before its events are dispatched: the
+        robot speaks them (the speaker plays each line to its end), and the listener may
+        get ready meanwhile."""
+        if self.session.prompt is not None:
+            prepare(self.listener, self.session.prompt)
 
     def _held(self, held: ev.Held) -> None:
         self._dispatch([held])

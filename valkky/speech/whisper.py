@@ -112,7 +112,31 @@ class WhisperListener:
         self.speculate = speculate
         self.speculate_after_s = speculate_after_s
         self.last: Decision | None = None  # for `valkky check` and the bench
+        # one thread for everything Whisper does here: the warm-up, then the scorings
         self._pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="whisper")
+        self._answering = threading.Event()  # an answer's scoring is due: the warm-up yields
+
+    def prepare(self, prompt: Prompt) -> None:
+        """The learner is about to be asked ``prompt``: while the robot says it, score its
+        phrases and the controls on silence (``PhraseScorer.prior``, each once a scorer),
+        so an answer in doubt finds its silent scores ready. Phrase by phrase, in the
+        scoring's own thread, and only until an answer's scoring is due: what is not
+        ready then is scored when asked for, as without the warm-up."""
+        if not self.rule.lift:
+            return  # the rule does not weigh the silent scores
+        parts = split(candidates(prompt), cohort=False)
+        self._answering.clear()  # the last answer's scorings are done (listen waited)
+        self._pool.submit(self._warm, (*parts.own, *parts.controls))
+
+    def _warm(self, phrases: Sequence[str]) -> None:
+        for phrase in phrases:
+            if self._answering.is_set():
+                return
+            try:
+                self.scorer.prior([phrase])
+            except Exception:  # a model that failed to load: the answer raises it
+                log.debug("warm-up stopped", exc_info=True)
+                return
 
     def listen(self, prompt: Prompt) -> Answer | None:
         frames = self.source.next_answer(prompt)
@@ -132,6 +156,7 @@ class WhisperListener:
 
         def on_pause(audio: bytes) -> None:
             give_up_early()
+            self._answering.set()
             stop = threading.Event()
             early.append((audio, stop, self._pool.submit(self._score, audio, parts, stop)))
 
@@ -149,6 +174,7 @@ class WhisperListener:
             future = early[0][2]
         else:
             give_up_early()
+            self._answering.set()
             # in the same queue: after whatever part a scoring given up is still in
             future = self._pool.submit(self._score, audio, parts, None)
         scores = future.result()
@@ -169,6 +195,7 @@ class WhisperListener:
                             stop=stop)
 
     def close(self) -> None:
+        self._answering.set()  # a warm-up stops after the phrase it is in
         self._pool.shutdown(wait=True)
         if isinstance(self.source, Microphone):
             self.source.close()
