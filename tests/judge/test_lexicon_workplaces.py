@@ -154,6 +154,7 @@ ACCEPTED = {
         ("jälkkäri", ["jälkiruoka"]),
     ],
     "elintarvike": [
+        ("se on puntari", ["vaaka", "se on vaaka"]),  # lessonsB
         ("kylmiössä", ["kylmähuoneessa"]),
         ("kylmiö on liian lämmin", ["kylmähuone on liian lämmin"]),
         ("laitan hiussuojan", ["laitan hiusverkon"]),
@@ -265,6 +266,7 @@ REFUSED = {
         ("maito ja sinappi", ["kananmuna ja sinappi"]),
         ("10 °C", ["kuusi astetta"]),
         ("tarra", ["etiketti"]),  # trainer set 5: almost, the lesson teaches etiketti
+        ("mittari", ["vaaka"]),  # a thermometer, no scale (lessonsB)
     ],
     "hoiva": [
         ("pyyhin pöydän liinalla", ["pyyhin pöydän siivousliinalla"]),  # no lifting sling
