@@ -218,3 +218,14 @@ def test_a_unit_alone_and_a_unit_said_in_full() -> None:
     assert judge("3. kerroksessa", ["kolmannessa kerroksessa"]).verdict == "correct"
     j = judge("kolmas kerroksessa", ["kolmannessa kerroksessa"])
     assert (j.verdict, j.reason) == ("almost", "word_form"), j
+
+
+def test_a_lexicon_file_left_with_merge_markers_is_named_with_its_line(tmp_path: Path) -> None:
+    for name in lexicon.FILES:
+        (tmp_path / name).write_text("{}\n", encoding="utf-8")
+    (tmp_path / "spoken.yaml").write_text(
+        "forms:\n  oon: olen\n<<<<<<< HEAD\n  eka: ensimmäinen\n=======\n  ny: nyt\n>>>>>>> x\n",
+        encoding="utf-8")
+    [problem] = lexicon.problems(tmp_path)
+    assert problem.line == 4 and "\n" not in problem.message, problem
+    assert problem.message.startswith("YAML syntax error in the lexicon file"), problem

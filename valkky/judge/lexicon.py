@@ -67,8 +67,16 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
         path = folder / name
         try:
             loaded = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
-        except (OSError, yaml.YAMLError) as exc:
-            problems.append(Problem(str(path), 1, 1, f"cannot read the lexicon file: {exc}"))
+        except OSError as exc:
+            problems.append(Problem(str(path), 1, 1,
+                                    f"cannot read the lexicon file: {exc.strerror or exc}"))
+            loaded = {}
+        except yaml.YAMLError as exc:  # where it is, as lint shows a lesson's (one line)
+            mark = getattr(exc, "problem_mark", None)
+            problem = getattr(exc, "problem", None) or "invalid YAML"
+            problems.append(Problem(str(path), mark.line + 1 if mark else 1,
+                                    mark.column + 1 if mark else 1,
+                                    f"YAML syntax error in the lexicon file: {problem}"))
             loaded = {}
         if not isinstance(loaded, dict):
             problems.append(Problem(str(path), 1, 1, "a lexicon file is a mapping of sections"))
