@@ -26,6 +26,7 @@ from bench_asr import MAIN_RULE
 
 from valkky.engine.session import control_action
 from valkky.judge import judge
+from valkky.speech.asr import voiced_frames_seconds
 from valkky.speech.scoring import (
     Decision,
     Features,
@@ -43,9 +44,12 @@ FIT_ON = ("tuning", "dev", "wide")
 
 
 def scores_of(row: dict) -> Scores:
-    """The row's scores as the runtime's rule gets them (whisper.score_answer); trials
-    saved before the speech's length left its pauses out measured it with them."""
-    seconds = row.get("seconds", max(0.0, row["speech_s"] - 2 * EDGE_S))
+    """The row's scores as the runtime's rule gets them (whisper.score_answer): the
+    speech's length measured as the runtime measures it now, from the frames' loudness
+    where the trials kept it (round 9 on); trials saved before the length left its pauses
+    out measured it with them."""
+    seconds = voiced_frames_seconds(row["frames"]) if "frames" in row else row.get(
+        "seconds", max(0.0, row["speech_s"] - 2 * EDGE_S))
     return Scores(tuple(row["scores"].items()), row["free"], row["free_score"],
                   tuple(row.get("rivals", {}).items()), seconds=seconds,
                   priors=tuple(row.get("priors", {}).items()))

@@ -45,7 +45,7 @@ from valkky.lesson.references import load_library
 from valkky.paths import lessons_dir
 from valkky.settings import defaults
 from valkky.speech import models
-from valkky.speech.asr import FRAME_S, ListenSettings, WavAnswers
+from valkky.speech.asr import ListenSettings, WavAnswers, frame_loudness
 from valkky.speech.audio import ASR_RATE, read_wav, resample, write_wav
 from valkky.speech.coverage import _tasks
 from valkky.speech.scoring import Rule, candidates, split, written
@@ -205,14 +205,6 @@ def plain(phrase: str) -> str:
     return phrase.rstrip(".!?").lower()
 
 
-def frame_rms(audio: np.ndarray) -> list[float]:
-    """The RMS of each of ``audio``'s frames of ``asr.FRAME_S``, rounded."""
-    step = int(ASR_RATE * FRAME_S)
-    n = len(audio) // step
-    x = np.asarray(audio[:n * step], np.float64).reshape(n, step)
-    return [round(float(v), 1) for v in np.sqrt(np.mean(x ** 2, axis=1))]
-
-
 def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool,
                speculate: float = SPECULATE_AFTER_S) -> dict:
     task = c["task"]
@@ -237,7 +229,7 @@ def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool,
            "free_tokens": list(got.free_tokens), "speech_s": len(audio) / ASR_RATE,
            # the scored audio's loudness, a frame of the VAD's at a time (RMS), for
            # length features tried on the saved scores
-           "frames": frame_rms(audio),
+           "frames": [round(float(v), 1) for v in frame_loudness(audio)],
            "seconds": got.seconds,
            # every phrase's score on silence when in doubt (the rule weighs the best's)
            "priors": dict(zip(names, scorer.prior(names), strict=True))

@@ -49,6 +49,7 @@ from __future__ import annotations
 RULE_DEFAULTS: dict[str, float] = {
     "bias": 0.145, "margin": 1.0, "cohort": 0.0, "alike": 0.0, "length": 0.5,
     "over_controls": 2.0, "lift": 3.0, "control": 0.45, "apart": 0.3, "alike_apart": 1.0,
+    "apart_length": 0.4,
 }
 # The rule's parts a deployment sets (`[speech] rule_<name>`): all but ``clear``.
 RULE_SETTINGS = tuple(RULE_DEFAULTS)

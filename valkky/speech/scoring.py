@@ -281,6 +281,8 @@ class Rule:
     apart: float = RULE_DEFAULTS["apart"]
     # ... or closer than this when the other looks more like Whisper's own transcription
     alike_apart: float = RULE_DEFAULTS["alike_apart"]
+    # ... unless the other's length fits the speech worse by more than this (a log ratio)
+    apart_length: float = RULE_DEFAULTS["apart_length"]
 
     def evidence(self, f: Features) -> float:
         return (self.bias + self.margin * f.margin + self.cohort * f.cohort
@@ -377,18 +379,25 @@ def _is_mistake(lesson_phrase: str, mistakes: frozenset[str]) -> bool:
 
 
 def too_close(scored: Sequence[tuple[str, float]], phrases: Mapping[str, str], best: str,
-              value: float, mistakes: Sequence[str], rule: Rule, free: str) -> bool:
+              value: float, mistakes: Sequence[str], rule: Rule, free: str,
+              seconds: float = 0.0) -> bool:
     """Whether a phrase the judge would judge otherwise than ``best`` (a foreseen mistake
     against an accepted answer, or the other way round) scores within ``rule.apart`` of it,
     or within ``rule.alike_apart`` and looks more like Whisper's own transcription
-    ``free`` than ``best`` does (then the likeness the rule weighed was the other's)."""
+    ``free`` than ``best`` does (then the likeness the rule weighed was the other's). A
+    phrase whose length fits the speech (``seconds``) worse than ``best``'s by more than
+    ``rule.apart_length`` does not count: what Whisper base cannot tell apart is a vowel,
+    a letter or an ending, not one word from three ("hanskat" from "hanskat ja
+    suojalasit")."""
     if not mistakes:
         return False
     wrong = frozenset(normalise(m) for m in mistakes)
     side = _is_mistake(phrases.get(best, best), wrong)
+    fits = length_feature(seconds, best) - rule.apart_length
     contrary = [(w, v) for w, v in scored if w != best and v > value - max(
         rule.apart, rule.alike_apart) and not is_control(phrases.get(w, w))
-        and _is_mistake(phrases.get(w, w), wrong) != side]
+        and _is_mistake(phrases.get(w, w), wrong) != side
+        and length_feature(seconds, w) >= fits]
     if any(v > value - rule.apart for _, v in contrary):
         return True
     if not free:
@@ -414,7 +423,7 @@ def decide(scores: Scores, phrases: Mapping[str, str], rule: Rule = Rule(),
         return Decision(lesson_phrase, round(1 - 0.5 * value / rule.clear, 3), False,
                         round(f.margin, 3), lesson_phrase, f)
     rejected = not rule.accepts(f) or too_close(scores.phrases, phrases, best, value,
-                                                 mistakes, rule, scores.free)
+                                                 mistakes, rule, scores.free, scores.seconds)
     sure = sigmoid(rule.evidence(f))
     sure = min(sure, 0.499) if rejected else max(sure, 0.5)  # rounding never crosses 0.5
     return Decision(heard=scores.free if rejected else lesson_phrase,
