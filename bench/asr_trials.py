@@ -34,9 +34,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from asr_rules import prompt_for
 from bench_asr import HELD_OUT_SPEEDS, HELD_OUT_VOICES, SPEEDS, VOICES
 
-from valkky import events as ev
 from valkky.engine.session import CONTROL_PHRASES
 from valkky.judge import judge
 from valkky.lesson.files import lesson_files
@@ -208,9 +208,7 @@ def plain(phrase: str) -> str:
 def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool,
                speculate: float = SPECULATE_AFTER_S) -> dict:
     task = c["task"]
-    prompt = ev.Prompt(step="s", kind="ask", text="", try_number=1, tries=2,
-                       expected=(*task.accept, *task.keywords, *task.mistakes,
-                                 *CONTROL_PHRASES), mistakes=tuple(task.mistakes))
+    prompt = prompt_for(task.accept, task.keywords, task.mistakes)
     phrases = candidates(prompt)
     parts = split(phrases, cohort=bool(rule.cohort))
     frames = WavAnswers([c["wav"]]).next_answer(prompt)

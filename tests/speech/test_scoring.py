@@ -368,6 +368,29 @@ def test_controls_are_scored_as_written_once_and_after_the_steps_own_phrases() -
     assert c["Toista."] == "toista"
 
 
+def test_a_control_that_is_the_steps_answer_is_the_steps_own_phrase() -> None:
+    """Asked how to ask for it, "voitko puhua hitaammin" is the answer, which the session
+    judges as one: scored with the step's phrases and heard without the controls' margin
+    (said, it scored 0.42 over the step's other phrases and was asked again)."""
+    from valkky.engine.session import CONTROL_PHRASES
+
+    c = candidates(_prompt("voitko puhua hitaammin", "puhu hitaammin kiitos",
+                           *CONTROL_PHRASES))
+    parts = split(c)
+    assert "Voitko puhua hitaammin." in parts.own
+    assert "Voitko puhua hitaammin." not in parts.controls and "Toista." in parts.controls
+    scores = Scores((("Voitko puhua hitaammin.", -2.6), ("Puhu hitaammin kiitos.", -3.0),
+                     ("Toista.", -4.0)), "Voitko puhua hitaammin.", -2.0)
+    d = decide(scores, c, replace(RULE, bias=1.0))
+    assert not d.rejected and d.heard == "voitko puhua hitaammin"
+    assert d.weighed is not None and d.weighed.over_controls == pytest.approx(1.4)
+    # a step that does not accept it: a control, heard only by the margin
+    other = candidates(_prompt("puhu hitaammin kiitos", *CONTROL_PHRASES))
+    assert "Voitko puhua hitaammin." in split(other).controls
+    heard = decide(scores, other, replace(RULE, bias=1.0))
+    assert heard.heard == "puhu hitaammin kiitos"  # 0.4 over, under CONTROL_MARGIN
+
+
 def test_the_candidates_split_into_own_controls_and_cohort() -> None:
     from valkky.engine.session import CONTROL_PHRASES
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise, product
@@ -139,9 +140,15 @@ def _spoken_variant(phrase: str) -> str | None:
     return " ".join(spoken) if spoken != words else None
 
 
+class OwnControl(str):
+    """A control phrase that is also one of the step's answers ("voitko puhua hitaammin"
+    where the step asks how to ask for it): scored and heard as the step's own phrase, as
+    the session judges it (an answer of the task is never taken as a control)."""
+
+
 def is_control(phrase: str) -> bool:
     """Whether a phrase is one of the learner's controls, not the step's own."""
-    return normalise(phrase) in _CONTROLS
+    return not isinstance(phrase, OwnControl) and normalise(phrase) in _CONTROLS
 
 
 def candidates(prompt: Prompt) -> dict[str, str]:
@@ -149,18 +156,23 @@ def candidates(prompt: Prompt) -> dict[str, str]:
     judge gets: accepted answers, keywords, foreseen mistakes, the other options and the
     number forms of a choose step; their spoken forms; and a short answer framed as the
     learner often says it ("se on moppi" for "moppi", which the judge accepts). The
-    learner's controls come last, as written only ("Se on toista." is no Finnish)."""
+    learner's controls come last, as written only ("Se on toista." is no Finnish). The
+    session lists every control after the step's own phrases, so a control listed twice
+    is one of the step's answers too: it is the step's own (``OwnControl``)."""
     out: dict[str, str] = {}
+    listed = Counter(normalise(p) for p in prompt.expected)
     for phrase in (*prompt.expected, *prompt.options):
         words = normalise(phrase).split()
-        if not words or is_control(phrase) or (
+        control = is_control(phrase)
+        if not words or (control and listed[normalise(phrase)] < 2) or (
                 prompt.kind == "choose" and phrase in _RARE_OPTION_NAMES):
             continue
-        out.setdefault(written(phrase), phrase)
+        lesson = OwnControl(phrase) if control else phrase
+        out.setdefault(written(phrase), lesson)
         variant = _spoken_variant(phrase)
         if variant:
-            out.setdefault(written(variant), phrase)
-        short = len(words) <= FRAMED_UP_TO and words[0] not in FRAME_WORDS
+            out.setdefault(written(variant), lesson)
+        short = len(words) <= FRAMED_UP_TO and words[0] not in FRAME_WORDS and not control
         if short and prompt.kind not in ("repeat", "choose"):  # each costs decoding time
             out.setdefault(written(f"se on {phrase.strip()}"), f"se on {phrase.strip()}")
     for phrase in prompt.expected:
