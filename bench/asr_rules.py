@@ -24,14 +24,17 @@ from typing import Any
 
 from bench_asr import MAIN_RULE
 
-from valkky.engine.session import control_action
+from valkky import events as ev
+from valkky.engine.session import CONTROL_PHRASES, control_action
 from valkky.judge import judge
+from valkky.speech.asr import voiced_frames_seconds
 from valkky.speech.scoring import (
     Decision,
     Features,
     Rule,
     Scores,
     best_phrase,
+    candidates,
     decide,
     fit_rule,
     is_control,
@@ -42,10 +45,31 @@ from valkky.speech.whisper import EDGE_S, END_LOGPROB
 FIT_ON = ("tuning", "dev", "wide")
 
 
+def prompt_for(accept: Sequence[str], keywords: Sequence[str], mistakes: Sequence[str]
+               ) -> ev.Prompt:
+    """The prompt a session gives the listener for a step: its own phrases, then the
+    learner's controls (engine/session.py)."""
+    return ev.Prompt(step="s", kind="ask", text="", try_number=1, tries=2,
+                     expected=(*accept, *keywords, *mistakes, *CONTROL_PHRASES),
+                     mistakes=tuple(mistakes))
+
+
+def load(path: str) -> list[dict[str, Any]]:
+    """Saved trials, each row's phrases as ``scoring.candidates`` gives them now (JSON
+    keeps no ``OwnControl``: a control that is the step's answer is known again)."""
+    rows: list[dict[str, Any]] = json.loads(Path(path).read_text(encoding="utf-8"))
+    for r in rows:
+        r["phrases"] = candidates(prompt_for(r["accept"], r["keywords"], r["mistakes"]))
+    return rows
+
+
 def scores_of(row: dict) -> Scores:
-    """The row's scores as the runtime's rule gets them (whisper.score_answer); trials
-    saved before the speech's length left its pauses out measured it with them."""
-    seconds = row.get("seconds", max(0.0, row["speech_s"] - 2 * EDGE_S))
+    """The row's scores as the runtime's rule gets them (whisper.score_answer): the
+    speech's length measured as the runtime measures it now, from the frames' loudness
+    where the trials kept it (round 9 on); trials saved before the length left its pauses
+    out measured it with them."""
+    seconds = voiced_frames_seconds(row["frames"]) if "frames" in row else row.get(
+        "seconds", max(0.0, row["speech_s"] - 2 * EDGE_S))
     return Scores(tuple(row["scores"].items()), row["free"], row["free_score"],
                   tuple(row.get("rivals", {}).items()), seconds=seconds,
                   priors=tuple(row.get("priors", {}).items()))
@@ -188,7 +212,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("trials")
     args = parser.parse_args()
-    rows: list[dict[str, Any]] = json.loads(Path(args.trials).read_text(encoding="utf-8"))
+    rows = load(args.trials)
     in_use = Rule()
     deciders: dict[str, Decider] = {"main before (bench_asr)": runtime(MAIN_RULE),
                                     "in use": runtime(in_use)}

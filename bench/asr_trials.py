@@ -16,7 +16,8 @@ distinct parts of the shuffled pool, every right answer said twice (two voices o
 a foreseen mistake, an answer to another question, a control to every third question.
 ``tuning`` and ``held`` use bench_asr.py's voices; ``dev`` six more variants; ``wide``
 twelve other variants with pitch, speed, noise (10–30 dB) and a little reverberation. The
-held-out set is for the report only: nothing is chosen on it. ``slow`` and ``pauses``
+held-out sets (``held``, and ``held2``: eight other variants, other speeds, pitch, pink
+noise and rooms) are for the report only: nothing is chosen on them. ``slow`` and ``pauses``
 (40 other questions) say right answers slowly or with pauses between the words.
 """
 
@@ -28,13 +29,14 @@ import random
 import subprocess
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+from asr_rules import prompt_for
 from bench_asr import HELD_OUT_SPEEDS, HELD_OUT_VOICES, SPEEDS, VOICES
 
-from valkky import events as ev
 from valkky.engine.session import CONTROL_PHRASES
 from valkky.judge import judge
 from valkky.lesson.files import lesson_files
@@ -43,7 +45,7 @@ from valkky.lesson.references import load_library
 from valkky.paths import lessons_dir
 from valkky.settings import defaults
 from valkky.speech import models
-from valkky.speech.asr import ListenSettings, WavAnswers
+from valkky.speech.asr import ListenSettings, WavAnswers, frame_loudness
 from valkky.speech.audio import ASR_RATE, read_wav, resample, write_wav
 from valkky.speech.coverage import _tasks
 from valkky.speech.scoring import Rule, candidates, split, written
@@ -59,13 +61,37 @@ DEV_SPEEDS = (110, 150, 185)
 WIDE_VOICES = ("fi+m4", "fi+m6", "fi+m8", "fi+f5", "fi+klatt2", "fi+klatt4", "fi+klatt6",
                "fi+Denis", "fi+Gene", "fi+Lee", "fi+iven2", "fi+norbert")
 WIDE_SPEEDS = (100, 125, 150, 175, 195)
-SETS: dict[str, tuple[tuple[slice, ...], tuple[str, ...], tuple[int, ...], bool]] = {
+# A second held-out split (round 9), for the report only: eight variants and four speeds
+# no other split uses, pitch over a wider range, pink noise (the others' is white) and a
+# room in a third of the clips.
+HELD2_VOICES = ("fi+klatt5", "fi+steph2", "fi+iven3", "fi+linda", "fi+robert", "fi+aunty",
+                "fi+edward", "fi+quincy")
+HELD2_SPEEDS = (105, 135, 165, 190)
+
+
+@dataclass(frozen=True)
+class Conditions:
+    """How a split's clips are said beyond voice and speed (each ``None`` or 0: not
+    drawn, so a split's random draws stay those it always had)."""
+
+    pitch: tuple[int, int] | None = None  # espeak-ng's pitch range (50 when None)
+    room: float = 0.0  # the share of clips said in a small room
+    rt60: tuple[float, float] = (0.15, 0.45)  # its reverberation time (s)
+    snr_db: tuple[float, float] = (15, 30)
+    pink: bool = False  # 1/f noise instead of white
+
+
+CLEAN = Conditions()
+WIDE = Conditions(pitch=(25, 75), room=0.5, snr_db=(10, 30))
+HELD2 = Conditions(pitch=(15, 85), room=1 / 3, rt60=(0.2, 0.5), snr_db=(12, 28), pink=True)
+SETS: dict[str, tuple[tuple[slice, ...], tuple[str, ...], tuple[int, ...], Conditions]] = {
     # tasks from the shuffled pool (806 questions; the first slice of each is the set as it
-    # was, 30–45 questions), voices, speeds, wide conditions (pitch, reverb)
-    "tuning": ((slice(0, 30), slice(105, 125)), VOICES, SPEEDS, False),
-    "dev": ((slice(30, 75), slice(125, 130)), DEV_VOICES, DEV_SPEEDS, False),
-    "wide": ((slice(75, 105), slice(130, 150)), WIDE_VOICES, WIDE_SPEEDS, True),
-    "held": ((slice(-50, None),), HELD_OUT_VOICES, HELD_OUT_SPEEDS, False),
+    # was, 30–45 questions), voices, speeds, conditions
+    "tuning": ((slice(0, 30), slice(105, 125)), VOICES, SPEEDS, CLEAN),
+    "dev": ((slice(30, 75), slice(125, 130)), DEV_VOICES, DEV_SPEEDS, CLEAN),
+    "wide": ((slice(75, 105), slice(130, 150)), WIDE_VOICES, WIDE_SPEEDS, WIDE),
+    "held": ((slice(-50, None),), HELD_OUT_VOICES, HELD_OUT_SPEEDS, CLEAN),
+    "held2": ((slice(190, 240),), HELD2_VOICES, HELD2_SPEEDS, HELD2),
 }
 RIGHT_TWICE = 2  # each right answer said by this many voice/speed variants
 # Slow speakers and pauses between words (docs/speech.md, round 5), on questions no split
@@ -78,11 +104,11 @@ SLOW: dict[str, tuple[int, tuple[str, ...], tuple[int, int]]] = {
 SLOW_TASKS = slice(150, 190)
 
 
-def say(path: Path, text: str, voice: str, wpm: int, rng: random.Random, wide: bool,
-        breaks: tuple[int, int] | None = None) -> Path:
-    """``text`` said by espeak-ng into ``path`` with noise and a lead; ``breaks``: a pause of
-    that many ms between its words (espeak-ng's SSML)."""
-    pitch = rng.randint(25, 75) if wide else 50
+def say(path: Path, text: str, voice: str, wpm: int, rng: random.Random,
+        how: Conditions = CLEAN, breaks: tuple[int, int] | None = None) -> Path:
+    """``text`` said by espeak-ng into ``path`` with noise and a lead as ``how`` says;
+    ``breaks``: a pause of that many ms between its words (espeak-ng's SSML)."""
+    pitch = rng.randint(*how.pitch) if how.pitch else 50
     if breaks:
         words = text.split()
         text = "<speak>" + "".join(
@@ -93,15 +119,22 @@ def say(path: Path, text: str, voice: str, wpm: int, rng: random.Random, wide: b
     samples, rate = read_wav(path)
     x = resample(samples, rate).astype(np.float64)
     gen = np.random.default_rng(rng.randrange(1 << 30))
-    if wide and rng.random() < 0.5:  # a small room: exponentially decaying noise tail
-        rt60 = rng.uniform(0.15, 0.45)
+    if how.room and rng.random() < how.room:  # exponentially decaying noise tail
+        rt60 = rng.uniform(*how.rt60)
         n = int(ASR_RATE * rt60)
         ir = gen.normal(0, 1, n) * np.exp(-6.9 * np.arange(n) / n)
         ir[0] = 1.0 / 0.3
         y = np.convolve(x, ir * 0.3)[:len(x) + n]
         x = y * np.sqrt(np.mean(x ** 2) / max(1e-9, np.mean(y ** 2)))
-    snr_db = rng.uniform(10, 30) if wide else rng.uniform(15, 30)
-    noise = gen.normal(0, np.sqrt(np.mean(x ** 2)) / 10 ** (snr_db / 20), len(x))
+    snr_db = rng.uniform(*how.snr_db)
+    level = np.sqrt(np.mean(x ** 2)) / 10 ** (snr_db / 20)
+    noise = gen.normal(0, level, len(x))
+    if how.pink:  # the white noise shaped to 1/f power, at the same level
+        spectrum = np.fft.rfft(noise)
+        spectrum[1:] /= np.sqrt(np.arange(1, len(spectrum)))
+        spectrum[0] = 0
+        noise = np.fft.irfft(spectrum, len(x))
+        noise *= level / max(1e-12, float(np.std(noise)))
     lead = np.zeros(int(ASR_RATE * rng.uniform(0.2, 0.6)))
     x = np.concatenate([lead, x + noise, np.zeros(ASR_RATE)])
     write_wav(path, np.clip(x, -32768, 32767).astype(np.int16), ASR_RATE)
@@ -119,7 +152,7 @@ def pool() -> list[tuple[str, Any]]:
 
 
 def clips(tmp: Path, name: str, seed: int = 7) -> list[dict]:
-    where, voices, speeds, wide = SETS[name]
+    where, voices, speeds, how = SETS[name]
     everything = pool()
     tasks = [t for part in where for t in everything[part]]
     rng = random.Random(seed + sum(map(ord, name)))  # hash() differs per process
@@ -136,7 +169,7 @@ def clips(tmp: Path, name: str, seed: int = 7) -> list[dict]:
         same_lesson = [t.accept[0] for lid, t in everything if lid == lesson and t is not task]
         for kind, text in said:
             voice, wpm = rng.choice(voices), rng.choice(speeds)
-            wav = say(tmp / f"{name}{len(out)}.wav", text, voice, wpm, rng, wide)
+            wav = say(tmp / f"{name}{len(out)}.wav", text, voice, wpm, rng, how)
             out.append({"wav": wav, "kind": kind, "said": text, "task": task,
                         "voice": voice, "wpm": wpm, "lesson_others": same_lesson})
     return out
@@ -160,7 +193,7 @@ def slow_clips(tmp: Path, name: str) -> list[dict]:
             path = tmp / f"{name}{len(out)}.wav"
             slow = how == "slow"
             wpm = rng.choice((80, 90, 100, 110) if slow else (110, 130, 150))
-            say(path, text, voice, wpm, rng, False, None if slow else breaks)
+            say(path, text, voice, wpm, rng, CLEAN, None if slow else breaks)
             out.append({"wav": path, "kind": kind, "said": text, "task": task,
                         "voice": voice, "wpm": wpm, "lesson_others": [],
                         "set": f"{name}-{how}"})
@@ -175,9 +208,7 @@ def plain(phrase: str) -> str:
 def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool,
                speculate: float = SPECULATE_AFTER_S) -> dict:
     task = c["task"]
-    prompt = ev.Prompt(step="s", kind="ask", text="", try_number=1, tries=2,
-                       expected=(*task.accept, *task.keywords, *task.mistakes,
-                                 *CONTROL_PHRASES), mistakes=tuple(task.mistakes))
+    prompt = prompt_for(task.accept, task.keywords, task.mistakes)
     phrases = candidates(prompt)
     parts = split(phrases, cohort=bool(rule.cohort))
     frames = WavAnswers([c["wav"]]).next_answer(prompt)
@@ -194,6 +225,9 @@ def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool,
            "tokens": dict(zip(names, map(list, got.tokens), strict=True)),
            "rivals": dict(got.rivals), "free": got.free, "free_score": got.free_score,
            "free_tokens": list(got.free_tokens), "speech_s": len(audio) / ASR_RATE,
+           # the scored audio's loudness, a frame of the VAD's at a time (RMS), for
+           # length features tried on the saved scores
+           "frames": [round(float(v), 1) for v in frame_loudness(audio)],
            "seconds": got.seconds,
            # every phrase's score on silence when in doubt (the rule weighs the best's)
            "priors": dict(zip(names, scorer.prior(names), strict=True))

@@ -46,6 +46,8 @@ class SpeechSettings:
     rule_apart: float = RULE_DEFAULTS["apart"]
     # ... or closer when the other looks more like Whisper's own transcription
     rule_alike_apart: float = RULE_DEFAULTS["alike_apart"]
+    # ... unless the other's length fits the speech this much worse (a log ratio)
+    rule_apart_length: float = RULE_DEFAULTS["apart_length"]
     model_path: str = ""  # a Vosk model folder; no Finnish one is published
     voice: str = "fi"
     rate_wpm_a1: int = 130

@@ -236,3 +236,21 @@ def test_calibration_scores_the_controls_and_the_lift_as_the_runtime(tmp_path: P
     assert scorer.later_scored and all(2 < n < 14 for n in scorer.later_scored)
     on = [t for t in results if t.on_list]
     assert all(t.lift == pytest.approx(t.score + 6.0) for t in on)  # best − on silence
+
+
+def test_apart_length_is_refitted_from_close_picks_the_length_tells() -> None:
+    from valkky.speech.calibrate import Trial, fit_apart_length
+
+    def close(said: str, best: str, length_gap: float) -> Trial:  # in doubt, 0.1 apart
+        return Trial("a.wav", said, True, best, -2.0, -1.0, 0.0, 50.0, -0.1, 0.5,
+                     gap=0.1, length_gap=length_gap)
+    # right picks close behind another whose length fits far worse (1.1, 0.9), wrong
+    # picks whose length fits no better than the phrase said (0.1, -0.4): the cut lies
+    # between 0.1 and 0.9
+    results = [close("hanskat ja suojalasit", "hanskat ja suojalasit", 1.1),
+               close("enemmän palkkaa", "enemmän palkkaa", 0.9),
+               close("väärästä", "vaarasta", 0.1), close("teen töitä", "teen työtä", -0.4)]
+    assert 0.1 < fit_apart_length(results, 0.3) < 0.9
+    # none close enough for apart to ask them again, or no wrong pick: as set
+    assert fit_apart_length(results, 0.05) == Rule().apart_length
+    assert fit_apart_length(results[:2], 0.3) == Rule().apart_length

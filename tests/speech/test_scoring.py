@@ -18,7 +18,16 @@ from valkky.events import Prompt
 from valkky.lesson.files import resolve_lesson
 from valkky.lesson.loader import load_lesson
 from valkky.lesson.references import load_library
-from valkky.speech.asr import FRAME_S, Capture, ListenSettings, WavAnswers, capture
+from valkky.speech.asr import (
+    FRAME_S,
+    Capture,
+    ListenSettings,
+    WavAnswers,
+    capture,
+    frame_loudness,
+    voiced_frames_seconds,
+    voiced_seconds,
+)
 from valkky.speech.audio import ASR_RATE, write_wav
 from valkky.speech.scoring import (
     CLEAR,
@@ -139,6 +148,31 @@ def test_an_answer_in_doubt_too_close_to_a_foreseen_mistake_is_asked_again(
     close = Scores((("Vaarasta.", -2.55), ("Vaarasta!", -2.56), ("Väärästä.", -3.5)),
                    "Vaarasta.", -1.5)
     assert not decide(close, both, rule, mistakes=("väärästä",)).rejected
+
+
+@pytest.mark.parametrize(("seconds", "rejected"), [(1.3, False), (0.45, True), (0.0, True)])
+def test_a_mistake_close_behind_whose_length_fits_the_speech_far_worse_is_told_apart(
+        seconds: float, rejected: bool) -> None:
+    """Said "hanskat ja suojalasit", the foreseen mistake "hanskat" scored 0.26 behind:
+    Whisper base confuses a vowel or an ending, not one word with three — the speech's
+    length tells them apart, and only the way it points."""
+    phrases = {"Hanskat ja suojalasit.": "hanskat ja suojalasit", "Hanskat.": "hanskat"}
+    scores = Scores((("Hanskat ja suojalasit.", -2.3), ("Hanskat.", -2.56)), "Hams kati.",
+                    -1.2, seconds=seconds)
+    rule = replace(RULE, bias=10.0, apart=0.3, apart_length=0.4)  # the weights accept it
+    d = decide(scores, phrases, rule, mistakes=("hanskat",))
+    # 1.3 s fits the answer (1.4 s) and not the mistake (0.4 s): taken; 0.45 s fits the
+    # mistake better; unknown length (0.0): no evidence, asked again as before
+    assert d.rejected == rejected and d.best == "hanskat ja suojalasit"
+    # the mistake heard best and the answer behind: the length never lets a mistake
+    # through as the answer — said "hanskat", it stays the mistake or is asked again
+    swapped = Scores((("Hanskat ja suojalasit.", -2.56), ("Hanskat.", -2.3)), "Hanskat.",
+                     -1.2, seconds=0.45)
+    heard = decide(swapped, phrases, rule, mistakes=("hanskat",))
+    assert heard.rejected or heard.best == "hanskat"
+    # with the length not weighed apart (a huge apart_length): asked again at any length
+    assert decide(scores, phrases, replace(rule, apart_length=99.0),
+                  mistakes=("hanskat",)).rejected
 
 
 @pytest.mark.parametrize(("free", "rejected"), [("Ennu en valbis.", True),
@@ -306,6 +340,8 @@ def test_the_listener_gives_the_rule_the_speech_length_without_its_pauses() -> N
     closure = np.concatenate([edge, _tone(0.3), _silence(0.1), _tone(0.3), edge])
     assert score_answer(scorer, closure, parts, Rule()).seconds == pytest.approx(0.7, abs=0.06)
     assert score_answer(scorer, _silence(1.0), parts, Rule()).seconds == 0.0
+    # the same from the frames' loudness alone (what the trials keep, bench/asr_rules.py)
+    assert voiced_frames_seconds(frame_loudness(paused)) == voiced_seconds(paused) > 0
 
 
 def test_phrases_are_written_the_way_whisper_writes() -> None:
@@ -330,6 +366,29 @@ def test_controls_are_scored_as_written_once_and_after_the_steps_own_phrases() -
     assert list(c)[2:] == [written(p) for p in dict.fromkeys(("toista", *CONTROL_PHRASES))]
     assert "Se on toista." not in c and "Se on hitaammin." not in c  # no Finnish
     assert c["Toista."] == "toista"
+
+
+def test_a_control_that_is_the_steps_answer_is_the_steps_own_phrase() -> None:
+    """Asked how to ask for it, "voitko puhua hitaammin" is the answer, which the session
+    judges as one: scored with the step's phrases and heard without the controls' margin
+    (said, it scored 0.42 over the step's other phrases and was asked again)."""
+    from valkky.engine.session import CONTROL_PHRASES
+
+    c = candidates(_prompt("voitko puhua hitaammin", "puhu hitaammin kiitos",
+                           *CONTROL_PHRASES))
+    parts = split(c)
+    assert "Voitko puhua hitaammin." in parts.own
+    assert "Voitko puhua hitaammin." not in parts.controls and "Toista." in parts.controls
+    scores = Scores((("Voitko puhua hitaammin.", -2.6), ("Puhu hitaammin kiitos.", -3.0),
+                     ("Toista.", -4.0)), "Voitko puhua hitaammin.", -2.0)
+    d = decide(scores, c, replace(RULE, bias=1.0))
+    assert not d.rejected and d.heard == "voitko puhua hitaammin"
+    assert d.weighed is not None and d.weighed.over_controls == pytest.approx(1.4)
+    # a step that does not accept it: a control, heard only by the margin
+    other = candidates(_prompt("puhu hitaammin kiitos", *CONTROL_PHRASES))
+    assert "Voitko puhua hitaammin." in split(other).controls
+    heard = decide(scores, other, replace(RULE, bias=1.0))
+    assert heard.heard == "puhu hitaammin kiitos"  # 0.4 over, under CONTROL_MARGIN
 
 
 def test_the_candidates_split_into_own_controls_and_cohort() -> None:

@@ -145,19 +145,30 @@ def capture(frames: Iterator[bytes], s: ListenSettings, *,
 BRIDGED_S = 0.25
 
 
-def voiced_seconds(audio: Any, threshold: float = ListenSettings().vad_threshold) -> float:
-    """How long a learner spoke in ``audio`` (16 kHz int16): its loud frames (by the
-    threshold that ends a live answer) and the short silences between them, not the pauses:
-    an answer said with a pause between its words is as long as one said without."""
+def frame_loudness(audio: Any) -> Any:
+    """The RMS of each whole ``FRAME_S`` frame of ``audio`` (16 kHz int16), as numpy."""
     import numpy as np
 
     step = int(ASR_RATE * FRAME_S)
     x = np.asarray(audio, np.float64)
     n = len(x) // step
-    if not n:
-        return 0.0
-    frames = np.sqrt(np.mean(x[:n * step].reshape(n, step) ** 2, axis=1))
-    loud = np.flatnonzero(frames > threshold)
+    return np.sqrt(np.mean(x[:n * step].reshape(n, step) ** 2, axis=1))
+
+
+def voiced_seconds(audio: Any, threshold: float = ListenSettings().vad_threshold) -> float:
+    """How long a learner spoke in ``audio`` (16 kHz int16): its loud frames (by the
+    threshold that ends a live answer) and the short silences between them, not the pauses:
+    an answer said with a pause between its words is as long as one said without."""
+    return voiced_frames_seconds(frame_loudness(audio), threshold)
+
+
+def voiced_frames_seconds(frames: Any, threshold: float = ListenSettings().vad_threshold
+                          ) -> float:
+    """``voiced_seconds`` of audio whose frames' loudness (``frame_loudness``) is
+    ``frames``."""
+    import numpy as np
+
+    loud = np.flatnonzero(np.asarray(frames, np.float64) > threshold)
     if not len(loud):
         return 0.0
     gaps = np.diff(loud) - 1  # silent frames between loud ones

@@ -31,6 +31,7 @@ from valkky.speech.scoring import (
     fit_cut,
     fit_rule,
     is_control,
+    length_feature,
     likeness,
     split,
     weigh,
@@ -65,6 +66,9 @@ class Trial:
     # on the list: the best phrase − the best of the others that look more like the free
     # transcription than it does (what ``Rule.alike_apart`` weighs); None: no such phrase
     alike_gap: float | None = None
+    # on the list: how much better the speech's length fits the best phrase than the one
+    # ``gap`` is measured against (what ``Rule.apart_length`` weighs); else 0.0
+    length_gap: float = 0.0
 
     @property
     def features(self) -> Features:
@@ -134,12 +138,16 @@ def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: 
             value = scored[written(best)]
             f = weigh(scores, written(best), value)  # the controls are known by name
             control = scored[top_control] - value
+            other = None  # the phrase the gap is measured against
             if control_said:  # heard as the control it is, or as one of the phrases
-                best, gap = top_control, 0.0
+                best = top_control
             elif normalise(best) == normalise(said):
-                gap = value - scored[written(ranked[1])] if len(ranked) > 1 else 0.0
-            else:
-                gap = value - scored[written(said)] if on_list else 0.0
+                other = ranked[1] if len(ranked) > 1 else None
+            elif on_list:
+                other = said
+            gap = value - scored[written(other)] if other else 0.0
+            length_gap = f.length - length_feature(scores.seconds, written(other)) \
+                if other else 0.0
             alike_gap = None
             if on_list and not control_said:  # what the rule's alike_apart weighs
                 mine = likeness(scores.free, written(best))
@@ -150,7 +158,7 @@ def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: 
                              round(f.margin, 3), round(f.cohort, 3), round(100 * f.alike, 1),
                              round(f.length, 3), round(f.over_controls, 3), round(f.lift, 3),
                              round(control, 3) if on_list else 0.0, round(gap, 3),
-                             alike_gap))
+                             alike_gap, round(length_gap, 3)))
         if progress:
             progress(i + 1, len(labelled))
     return out
@@ -167,13 +175,16 @@ def rates(results: Sequence[Trial], rule: Rule) -> tuple[float, float]:
 
 def fit(results: Sequence[Trial]) -> RuleFit:
     """The rule's weights (``fit_rule``) on the answers, and its control margin and gap
-    (``fit_control``, ``fit_apart``, ``fit_alike_apart``) on the same trials."""
+    (``fit_control``, ``fit_apart``, ``fit_alike_apart``, ``fit_apart_length``) on the
+    same trials."""
     answers = [t for t in results if not is_control(t.said)]
     found = fit_rule([(t.features, t.right) for t in answers if t.on_list],
                      [t.features for t in answers if not t.on_list], weighed=CALIBRATED,
                      values=CALIBRATED_VALUES)
-    rule = replace(found.rule, control=fit_control(results), apart=fit_apart(results),
-                   alike_apart=fit_alike_apart(results))
+    apart = fit_apart(results)
+    rule = replace(found.rule, control=fit_control(results), apart=apart,
+                   alike_apart=fit_alike_apart(results),
+                   apart_length=fit_apart_length(results, apart))
     return replace(found, rule=rule)
 
 
@@ -216,6 +227,20 @@ def fit_alike_apart(results: Sequence[Trial], *, default: float = Rule().alike_a
     doubt = _in_doubt(results)
     wrong = [t.alike_gap for t in doubt if not t.right and t.alike_gap is not None]
     right = [t.alike_gap for t in doubt if t.right and t.alike_gap is not None]
+    if not wrong or not right:
+        return default
+    return fit_cut(right, wrong)
+
+
+def fit_apart_length(results: Sequence[Trial], apart: float, *,
+                     default: float = Rule().apart_length) -> float:
+    """How much better the speech's length must fit the best phrase than one scored within
+    ``apart`` of it for the two to be told apart: the cut that keeps the most right picks
+    so close (their length fits the best better) while taking the fewest wrong ones.
+    Without both, ``default``."""
+    close = [t for t in _in_doubt(results) if t.gap < apart]
+    wrong = [t.length_gap for t in close if not t.right]
+    right = [t.length_gap for t in close if t.right]
     if not wrong or not right:
         return default
     return fit_cut(right, wrong)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise, product
@@ -139,9 +140,15 @@ def _spoken_variant(phrase: str) -> str | None:
     return " ".join(spoken) if spoken != words else None
 
 
+class OwnControl(str):
+    """A control phrase that is also one of the step's answers ("voitko puhua hitaammin"
+    where the step asks how to ask for it): scored and heard as the step's own phrase, as
+    the session judges it (an answer of the task is never taken as a control)."""
+
+
 def is_control(phrase: str) -> bool:
     """Whether a phrase is one of the learner's controls, not the step's own."""
-    return normalise(phrase) in _CONTROLS
+    return not isinstance(phrase, OwnControl) and normalise(phrase) in _CONTROLS
 
 
 def candidates(prompt: Prompt) -> dict[str, str]:
@@ -149,18 +156,23 @@ def candidates(prompt: Prompt) -> dict[str, str]:
     judge gets: accepted answers, keywords, foreseen mistakes, the other options and the
     number forms of a choose step; their spoken forms; and a short answer framed as the
     learner often says it ("se on moppi" for "moppi", which the judge accepts). The
-    learner's controls come last, as written only ("Se on toista." is no Finnish)."""
+    learner's controls come last, as written only ("Se on toista." is no Finnish). The
+    session lists every control after the step's own phrases, so a control listed twice
+    is one of the step's answers too: it is the step's own (``OwnControl``)."""
     out: dict[str, str] = {}
+    listed = Counter(normalise(p) for p in prompt.expected)
     for phrase in (*prompt.expected, *prompt.options):
         words = normalise(phrase).split()
-        if not words or is_control(phrase) or (
+        control = is_control(phrase)
+        if not words or (control and listed[normalise(phrase)] < 2) or (
                 prompt.kind == "choose" and phrase in _RARE_OPTION_NAMES):
             continue
-        out.setdefault(written(phrase), phrase)
+        lesson = OwnControl(phrase) if control else phrase
+        out.setdefault(written(phrase), lesson)
         variant = _spoken_variant(phrase)
         if variant:
-            out.setdefault(written(variant), phrase)
-        short = len(words) <= FRAMED_UP_TO and words[0] not in FRAME_WORDS
+            out.setdefault(written(variant), lesson)
+        short = len(words) <= FRAMED_UP_TO and words[0] not in FRAME_WORDS and not control
         if short and prompt.kind not in ("repeat", "choose"):  # each costs decoding time
             out.setdefault(written(f"se on {phrase.strip()}"), f"se on {phrase.strip()}")
     for phrase in prompt.expected:
@@ -281,6 +293,8 @@ class Rule:
     apart: float = RULE_DEFAULTS["apart"]
     # ... or closer than this when the other looks more like Whisper's own transcription
     alike_apart: float = RULE_DEFAULTS["alike_apart"]
+    # ... unless the other's length fits the speech worse by more than this (a log ratio)
+    apart_length: float = RULE_DEFAULTS["apart_length"]
 
     def evidence(self, f: Features) -> float:
         return (self.bias + self.margin * f.margin + self.cohort * f.cohort
@@ -377,18 +391,25 @@ def _is_mistake(lesson_phrase: str, mistakes: frozenset[str]) -> bool:
 
 
 def too_close(scored: Sequence[tuple[str, float]], phrases: Mapping[str, str], best: str,
-              value: float, mistakes: Sequence[str], rule: Rule, free: str) -> bool:
+              value: float, mistakes: Sequence[str], rule: Rule, free: str,
+              seconds: float = 0.0) -> bool:
     """Whether a phrase the judge would judge otherwise than ``best`` (a foreseen mistake
     against an accepted answer, or the other way round) scores within ``rule.apart`` of it,
     or within ``rule.alike_apart`` and looks more like Whisper's own transcription
-    ``free`` than ``best`` does (then the likeness the rule weighed was the other's)."""
+    ``free`` than ``best`` does (then the likeness the rule weighed was the other's). A
+    phrase whose length fits the speech (``seconds``) worse than ``best``'s by more than
+    ``rule.apart_length`` does not count: what Whisper base cannot tell apart is a vowel,
+    a letter or an ending, not one word from three ("hanskat" from "hanskat ja
+    suojalasit")."""
     if not mistakes:
         return False
     wrong = frozenset(normalise(m) for m in mistakes)
     side = _is_mistake(phrases.get(best, best), wrong)
+    fits = length_feature(seconds, best) - rule.apart_length
     contrary = [(w, v) for w, v in scored if w != best and v > value - max(
         rule.apart, rule.alike_apart) and not is_control(phrases.get(w, w))
-        and _is_mistake(phrases.get(w, w), wrong) != side]
+        and _is_mistake(phrases.get(w, w), wrong) != side
+        and length_feature(seconds, w) >= fits]
     if any(v > value - rule.apart for _, v in contrary):
         return True
     if not free:
@@ -414,7 +435,7 @@ def decide(scores: Scores, phrases: Mapping[str, str], rule: Rule = Rule(),
         return Decision(lesson_phrase, round(1 - 0.5 * value / rule.clear, 3), False,
                         round(f.margin, 3), lesson_phrase, f)
     rejected = not rule.accepts(f) or too_close(scores.phrases, phrases, best, value,
-                                                 mistakes, rule, scores.free)
+                                                 mistakes, rule, scores.free, scores.seconds)
     sure = sigmoid(rule.evidence(f))
     sure = min(sure, 0.499) if rejected else max(sure, 0.5)  # rounding never crosses 0.5
     return Decision(heard=scores.free if rejected else lesson_phrase,
