@@ -56,8 +56,10 @@ from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
 from valkky.judge.same_meaning import duration_as_accepted
 from valkky.judge.step_words import (
     asked_as_wish,
+    long_vowel_said,
     none_as_missing,
     past_without_its_i,
+    possessor_said,
     postposition_as_case,
     request_as_voitko,
     split_compound,
@@ -172,7 +174,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         for original, norm in accepted:
             if heard == norm:
                 return Judgement("correct", None, 1.0, original, said, rule="exact")
-    words = split_compound(heard.split(), vocabulary)
+    words = possessor_said(split_compound(heard.split(), vocabulary), vocabulary)
+    words = long_vowel_said(words, vocabulary)
     if "synonyms" not in off:  # a synonym in an accepted answer's form is that word
         # … or in a foreseen mistake's (after the accepted words): "suojalasit ja hanskat"
         # is the mistake "suojalasit ja suojakäsineet"

@@ -80,8 +80,8 @@ def _w_dropped_n(e: str, h: str, real: bool | None) -> str | None:
     only: "jään kotii" for "jään kotiin" (set 7). The normaliser leaves -ii, -uu… alone,
     since they also stand for -ia, -ua (kahvii); here the accepted word says which. Not
     where the letters are a word of their own: "jalkaa" for "jalkaan" is a slip (set 8)."""
-    return "same" if not real and len(h) >= 4 and e == h + "n" and h[-1] == h[-2] and \
-        h[-1] in "aeiouyäö" else None
+    return "same" if not real and len(h) >= 4 and e == h + "n" and h[-1] in "aeiouyäö" and (
+        h[-1] == h[-2] or (h[-2] == "h" and h[-3] == h[-1])) else None  # päähä (set 12)
 
 
 def _w_dropped_vowel(e: str, h: str, real: bool | None) -> str | None:
@@ -264,7 +264,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              (("kahvia", "kahvii", "same"), ("siivoan", "siivoon", "same"),
               ("sulkea", "sulkee", "same")), switchable=False),
     WordRule("dropped_n", "the -n after a long vowel dropped, as speech drops it",
-             _w_dropped_n, (("kotiin", "kotii", "same"),)),
+             _w_dropped_n, (("kotiin", "kotii", "same"), ("laatikkoon", "laatikkoo", "same"),
+                            ("päähän", "päähä", "same"))),
     WordRule("dropped_vowel", "the final vowel after -t dropped, as speech drops it, where "
              "the letters are no word", _w_dropped_vowel,
              (("töitä", "töit", "same"), ("kahta", "kaht", "same"))),
