@@ -42,6 +42,33 @@ ANSWERS = [
 ]
 
 
+# the learner's own "I" said in another person, or as a command: another sentence's verb,
+# a slip (almost), also where a keyword passes any form; the same person with words more
+# is still right, and another tense as before
+PERSON = [
+    ("siivoa lattia", ["siivoan lattian", "lattian"], "almost", "word_form"),
+    ("hän soittaa esimiehelle", ["soitan esimiehelle"], "almost", "word_form"),
+    ("soittaa esimiehelle", ["soitan esimiehelle", "esimiehelle"], "almost", "word_form"),
+    ("vie lava varastoon", ["vien lavan varastoon", "varastoon"], "almost", None),
+    ("tarkistaa", ["tarkistan"], "almost", "word_form"),
+    ("tarkistaa koneen", ["tarkistan koneen"], "almost", "word_form"),
+    ("tarkistaa koneen", ["tarkistan koneen"], "almost", "word_form", ("tarkistaa",)),
+    ("minä tarkistan koneen heti", ["tarkistan koneen"], "correct", None, ("tarkistaa",)),
+    ("tarkistan sen koneen", ["tarkistan koneen"], "correct", None, ("tarkistaa",)),
+    ("kysyin kokilta", ["kysyn kokilta"], "correct", None, ("kysyä",)),  # (as before)
+    ("siivoan heti lattian", ["siivoan lattian", "lattian"], "correct", None),
+]
+
+
+@pytest.mark.parametrize("row", PERSON)
+def test_another_person(row: tuple) -> None:
+    answer, accept, verdict, reason, *keywords = row
+    j = judge(answer, accept, keywords=keywords[0] if keywords else ())
+    assert j.verdict == verdict
+    if reason:
+        assert j.reason == reason
+
+
 @pytest.mark.parametrize(("answer", "accept", "verdict", "reason"), ANSWERS)
 def test_each_cause(answer: str, accept: list[str], verdict: str, reason: str | None) -> None:
     j = judge(answer, accept)

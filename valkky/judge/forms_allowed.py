@@ -228,10 +228,22 @@ def verb_in_fuller_form(c: Case, said: Sequence[str], extra: Sequence[str]
         words = shape_of(n).wordset
         if set(said) <= words and all(w not in words and any(
                 finnish.same_lemma(w, a) and (w in finnish.base_forms(w)
-                                              or _another_tense(w, a)) for a in words)
+                                              or _another_tense(w, a)
+                                              or another_person(w, a)) for a in words)
                                       for w in verbs):
             return original, n
     return None
+
+
+def another_person(word: str, mine: str) -> bool:
+    """``word`` is a verb of another person than ``mine``, the learner's own "I": "kysyy"
+    (he asks) or "kiinnitä" (fasten!) for "kysyn", "kiinnitän" (set 12), which a trainer
+    hears as another sentence's verb. Not another form of the same person."""
+    def persons(w: str) -> set[str]:
+        return {a["PERSON"] for a in finnish.analyses(w)
+                if a.get("CLASS") == "teonsana" and "PERSON" in a}
+    theirs = persons(word)
+    return persons(mine) == {"1"} and bool(theirs) and "1" not in theirs
 
 
 def _another_tense(word: str, other: str) -> bool:
