@@ -77,6 +77,30 @@ def test_each_cause(answer: str, accept: list[str], verdict: str, reason: str | 
         assert j.reason == reason
 
 
+# a right answer, then a statement of its own about something else: right; not one about
+# what the answer speaks of, one that states a foreseen mistake, nor in a repeat step
+CLAUSES = [
+    ("kone sammui ja kaksi työntekijää meni kotiin", ["kone sammui"], (), "correct"),
+    ("varastossa siellä oli kylmä", ["varastossa", "hän oli varastossa"], (), "correct"),
+    ("soitan huoltoon ja juon kahvia sillä välin", ["soitan huoltoon"], (), "correct"),
+    ("kone sammui ja kone käynnistyi taas uudestaan", ["kone sammui"], (), "wrong"),
+    ("soitan huoltoon ja korjaan koneen itse heti", ["soitan huoltoon"],
+     ("korjaan koneen itse",), "wrong"),
+    ("varastossa ja hän oli kotona eilen", ["varastossa", "hän oli varastossa"], (), "wrong"),
+]
+
+
+@pytest.mark.parametrize(("answer", "accept", "mistakes", "verdict"), CLAUSES)
+def test_a_right_answer_and_a_statement_more(answer: str, accept: list[str],
+                                            mistakes: tuple[str, ...], verdict: str) -> None:
+    assert judge(answer, accept, wrong_answers=mistakes).verdict == verdict
+
+
+def test_a_statement_more_in_a_repeat_step() -> None:
+    said = "kone sammui ja kaksi työntekijää meni kotiin"
+    assert judge(said, ["Kone sammui."], strict=REPEAT_STRICT).verdict != "correct"
+
+
 # (answer, the repeat step's model, its verdict there)
 REPEATED = [
     # the opposite said in a try at a model sentence is another instruction: wrong, also

@@ -267,6 +267,53 @@ def no_then_answer(c: Case) -> Judgement | None:
     return c.judgement("correct", closest=j.closest) if j.verdict == "correct" else None
 
 
+def extra_clause(c: Case) -> Judgement | None:
+    """A right answer, then a statement of its own about something else: "linja pysähtyi ja
+    kaksi pakkausta on rikki", "mökillä, siellä satoi" (set 12). The learner says more
+    than was asked, which a trainer does not count against the answer. Not a statement
+    that says no, speaks of what the accepted answers speak of (it may say it otherwise),
+    or states a foreseen mistake; not in an open question (judged whole) nor in a try at a
+    model sentence (a repeat step: another_word off)."""
+    words = c.words
+    if len(words) < 3 or c.negative or c.open_question or not c.on("another_word"):
+        return None
+    cut = _clause_cut(words)
+    if cut is None:
+        return None
+    head, tail = words[:cut], words[cut:]
+    if tail[0] in _CONNECTIVES or tail[0] == "ja":
+        tail = tail[1:]
+    if len(tail) < 2 or not any(map(_finite, tail)):
+        return None
+    spoken_of = {b for _, n in c.accepted for w in shape_of(n).words if w not in FRAME_WORDS
+                 for b in finnish.base_forms(w) | {w}}
+    own = [w for w in tail if w not in FRAME_WORDS and finnish.base_forms(w) != _COPULA]
+    if any(w in spoken_of or not spoken_of.isdisjoint(finnish.base_forms(w)) for w in own):
+        return None  # "… ja linja on seis": about the same thing, judged word by word
+    if any(set(normalised(m).split()) - FRAME_WORDS <= set(tail) for m in c.mistakes):
+        return None
+    j = judged_as(c, head)
+    c.note(f"'{' '.join(head)}', then '{' '.join(tail)}': {j.verdict}")
+    return c.judgement("correct", closest=j.closest) if j.verdict == "correct" else None
+
+
+_COPULA = frozenset({"olla"})  # "oli", "ovat": which says of no thing in particular
+
+
+def _finite(word: str) -> bool:
+    """A verb in a person: what a statement says ("satoi"; not "mennessä")."""
+    return any(a.get("CLASS") == "teonsana" and "PERSON" in a for a in finnish.analyses(word))
+
+
+def _clause_cut(words: list[str]) -> int | None:
+    """Where a second statement begins: at "ja", else one word before the verb of a
+    statement after a verbless answer ("mökillä | siellä satoi")."""
+    if "ja" in words[1:-2]:
+        return words.index("ja", 1)
+    verb = next((i for i, w in enumerate(words) if _finite(w)), None)
+    return verb - 1 if verb is not None and verb >= 2 else None
+
+
 def opposite(c: Case) -> Judgement | None:
     if any(shape_of(n).negative == c.negative for _, n in c.accepted):
         return None

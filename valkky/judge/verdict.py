@@ -46,6 +46,7 @@ from valkky.judge.rules import (
     contrast,
     denied_said_yes,
     exact,
+    extra_clause,
     find_closest,
     judged_as,
     no_then_answer,
@@ -370,6 +371,12 @@ RULES: tuple[Rule, ...] = (
          "rikki): the no answers the question", "correct", None, no_then_answer,
          (("ei hyvin kone on rikki", ("kone on rikki", "kone ei toimi"), "correct", None),),
          switchable=False),
+    Rule("extra_clause", "a right answer, then a statement of its own about something "
+         "else (linja pysähtyi ja kaksi pakkausta on rikki): no no, no foreseen mistake",
+         "correct", None, extra_clause,
+         (("linja pysähtyi ja kaksi laatikkoa kaatui lattialle", ("linja pysähtyi",),
+           "correct", None),
+          ("mökillä siellä satoi", ("mökillä", "hän oli mökillä"), "correct", None))),
     Rule("opposite", "no where every accepted answer says yes, or yes where they all say "
          "no (negation when it speaks of the same thing)", "wrong", "negation", opposite,
          (("en ilmoita esimiehelle", ("ilmoitan esimiehelle",), "wrong", "negation"),
