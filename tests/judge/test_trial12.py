@@ -115,7 +115,26 @@ REPEATED = [
     ("tämä on Pekka", "Tämä on Mikko.", "wrong"),
     ("hänen nimensä on Sari", "Hänen nimensä on Aino.", "wrong"),
     ("mun nimi on aino", "Minun nimeni on Aino.", "correct"),
+    ("minun nimi on aino", "Minun nimeni on Aino.", "almost"),  # written: the suffix
 ]
+
+
+# a lexicon phrase said for the model's own: a slip in a repeat step (almost, synonym),
+# right anywhere else; the model's own phrase, said as spoken, stays right
+PHRASES = [
+    ("autatko minua", "Voitko auttaa minua?"),
+    ("eipä mitään", "Ei kestä."),
+    ("en tajunnut", "En ymmärtänyt."),
+]
+
+
+@pytest.mark.parametrize(("answer", "model"), PHRASES)
+def test_a_phrase_for_the_models_in_a_repeat_step(answer: str, model: str) -> None:
+    j = judge(answer, [model], strict=REPEAT_STRICT)
+    assert (j.verdict, j.reason) == ("almost", "synonym")
+    assert judge(answer, [model]).verdict == "correct"
+    assert judge(model, [model], strict=REPEAT_STRICT).verdict == "correct"
+    assert judge("en ymmärtäny", ["En ymmärtänyt."], strict=REPEAT_STRICT).verdict == "correct"
 
 
 @pytest.mark.parametrize(("answer", "model", "verdict"), REPEATED)

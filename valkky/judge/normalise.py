@@ -219,10 +219,10 @@ def _phrase_index() -> dict[str, dict[str | None, _Phrases]]:
 
 
 @lru_cache(maxsize=8192)
-def canonical(text: str) -> str:
+def canonical(text: str, phrases: bool = True) -> str:
     """A normalised answer with units and short words said in full and each phrase in its
     standard words: "kolmekymmentä min" → "kolmekymmentä minuuttia", "autatko minua" →
-    "voitko auttaa minua"."""
+    "voitko auttaa minua" (with ``phrases`` false, the phrases as said)."""
     lex = lexicon.get()
     words: list[str] = []
     for w in text.split():
@@ -243,7 +243,7 @@ def canonical(text: str) -> str:
     if not _HOUR_ABLATIVES.keys().isdisjoint(words):
         words = _at_hour(words)
     index = _phrase_index()
-    if index.keys().isdisjoint(words):
+    if not phrases or index.keys().isdisjoint(words):
         return " ".join(words)
     out: list[str] = []
     i = 0

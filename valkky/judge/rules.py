@@ -10,13 +10,14 @@ from itertools import pairwise
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import shape_of
-from valkky.judge.case import Case, Judgement, fuzz_module, normalised
+from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
 from valkky.judge.forms_allowed import (
     fuller_answer_in_another_form,
     in_another_form,
     is_real_word,
     verb_in_fuller_form,
 )
+from valkky.judge.normalise import canonical, normalise
 from valkky.judge.number_words import is_number
 from valkky.judge.polarity import affirms_denied, speaks_of_same
 from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_form
@@ -32,6 +33,28 @@ from valkky.judge.wordsets import (
 
 def silence(c: Case) -> Judgement | None:
     return c.judgement("silence") if not c.heard else None
+
+
+def model_phrase(c: Case) -> Judgement | None:
+    """Where a step switches ``synonyms`` off (a repeat step), a lexicon phrase said for the
+    model's is a slip, as a word of its group is: "en ymmärrä" for "En ymmärtänyt." (set
+    12) is the same thing in other words, which a trainer corrects in pronunciation
+    practice (almost, synonym)."""
+    if c.on("synonyms") or (plain := phrased_as_said(c.said)) == canonical(c.said):
+        return None  # (the commonest case: no phrase said)
+    for original, norm in c.accepted:
+        model = phrased_as_said(normalise(original))
+        if c.heard == norm and plain != model:
+            c.note(f"'{plain}' for the model's '{model}': a phrase of the lexicon")
+            c.closeness = fuzz_module().ratio(plain, model)
+            return c.judgement("almost", "synonym", closest=original,
+                               detail=Detail(model, plain))
+    return None
+
+
+def phrased_as_said(said: str) -> str:
+    """An answer in the lexicon's units and short words, its phrases as said."""
+    return canonical(said, phrases=False)
 
 
 def exact(c: Case) -> Judgement | None:

@@ -16,6 +16,7 @@ the settings, the rules, ``SWITCHABLE``, the answer caps) is importable from her
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache, update_wrapper
@@ -49,8 +50,10 @@ from valkky.judge.rules import (
     extra_clause,
     find_closest,
     judged_as,
+    model_phrase,
     no_then_answer,
     opposite,
+    phrased_as_said,
     silence,
 )
 from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
@@ -77,6 +80,9 @@ __all__ = ["FRAME_WORDS", "MAX_ANSWER_CHARS", "MAX_ANSWER_WORDS", "REMEMBERED", 
            "RULE_NAMES", "SETTINGS", "SWITCHABLE", "WORD_RULES", "Detail", "Judgement", "Rule",
            "Settings", "WordRule", "judge"]
 
+
+# "mun", "sun" as said: speech says "my" without the noun's suffix, the standard does not
+_SPOKEN_POSSESSOR = re.compile(r"\b[ms]un\b", re.IGNORECASE)
 
 _P = ParamSpec("_P")
 REMEMBERED = 4096  # judgements kept: a class's answers to its lessons, many times over
@@ -171,11 +177,15 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         return Judgement("wrong", "too_long", 0.0, first, said[:MAX_ANSWER_CHARS] + "…")
     off = frozenset(strict)
     heard = canonical(said)
-    if not explain and heard:  # the commonest answer of all: an accepted one, as written
+    if not explain and heard and ("synonyms" not in off or heard == phrased_as_said(said)):
+        # the commonest answer of all: an accepted one, as written (in a repeat step, not
+        # through a phrase of the lexicon: model_phrase)
         for original, norm in accepted:
             if heard == norm:
                 return Judgement("correct", None, 1.0, original, said, rule="exact")
-    words = possessor_said(split_compound(heard.split(), vocabulary), vocabulary)
+    words = split_compound(heard.split(), vocabulary)
+    if _SPOKEN_POSSESSOR.search(answer):  # "mun nimi", as speech says it ("minun nimi" is
+        words = possessor_said(words, vocabulary)  # a slip of "minun nimeni"; set 12)
     words = long_vowel_said(words, vocabulary)
     if "synonyms" not in off:  # a synonym in an accepted answer's form is that word
         # … or in a foreseen mistake's (after the accepted words): "suojalasit ja hanskat"
@@ -274,6 +284,11 @@ RULES: tuple[Rule, ...] = (
     Rule("silence", "nothing was said", "silence", None, silence,
          (("", ("moppi",), "silence", None), ("öö", ("moppi",), "silence", None)),
          switchable=False),
+    Rule("model_phrase", "where a step switches synonyms off (a repeat step), a lexicon "
+         "phrase said for the model's (en ymmärrä for En ymmärtänyt.)", "almost", "synonym",
+         model_phrase,
+         (("en ymmärrä", ("En ymmärtänyt.",), "almost", "synonym",
+           {"strict": ("synonyms",)}),), switchable=False),
     Rule("exact", "an accepted answer word for word (also with a compound split: "
          "työ turvallisuus)", "correct", None, exact,
          (("Moppi.", ("moppi",), "correct", None),
