@@ -39,6 +39,11 @@ ANSWERS = [
     ("mun osoite on koulukatu", ["Minun osoitteeni on Koulukatu."], "correct", None),
     ("vien mun auton huoltoon", ["vien auton huoltoon"], "correct", None),
     ("sun osoite on koulukatu", ["Minun osoitteeni on Koulukatu."], "wrong", None),
+    # the state of a place in the partitive, as Finnish says it; not of a thing
+    ("varastossa on kylmää", ["varastossa on kylmä"], "correct", None),
+    ("toimistolla on tosi kuumaa", ["toimistolla on tosi kuuma"], "correct", None),
+    ("kahvi on kylmää", ["kahvi on kylmä"], "almost", "word_form"),
+    ("kylmiö on liian lämmintä", ["kylmiö on liian lämmin"], "almost", "word_form"),
 ]
 
 

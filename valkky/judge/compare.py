@@ -46,6 +46,7 @@ from valkky.judge.same_meaning import (
 )
 from valkky.judge.word_rules import word_reason
 from valkky.judge.wordsets import (
+    DEGREES,
     FRAME_WORDS,
     GREETINGS,
     NEGATIONS,
@@ -237,7 +238,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         missing = [m for m in missing if not (m in COUNT_WORDS and counted)
                    and not (m in _OBJECT_PRONOUNS and len(exp) > 1)]
         # a degree left out: "pakastin on lämmin" for "pakastin on liian lämmin" (set 9)
-        missing = [m for m in missing if m not in _DEGREES or m == " ".join(exp)]
+        missing = [m for m in missing if m not in DEGREES or m == " ".join(exp)]
         if "on" in missing and _presented(exp, heard.split()):
             missing.remove("on")  # "tässä kahvi": a thing handed over, as Finnish says it
     unexplained = len(extra)
@@ -417,8 +418,6 @@ def _slip_of_spoken(e: str, h: str) -> str | None:
 
 
 _HERE = frozenset({"tässä", "täällä"})
-# Words of degree, which a trainer does not miss where the thing and its state are said
-_DEGREES = frozenset({"liian", "tosi", "todella", "erittäin", "kovin", "vähän"})
 
 
 def _presented(expected: list[str], heard: list[str]) -> bool:

@@ -10,7 +10,7 @@ from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import shape_of
 from valkky.judge.case import Case
 from valkky.judge.number_words import NUMBER_WORD, is_number
-from valkky.judge.wordsets import ADVERBS, GREETINGS
+from valkky.judge.wordsets import ADVERBS, DEGREES, GREETINGS
 
 
 def is_real_word(word: str, c: Case) -> bool:
@@ -88,12 +88,22 @@ def partitive_for(e: str, h: str, expected: list[str]) -> bool:
 
 def predicative_for(e: str, h: str, expected: list[str]) -> bool:
     """An adjective after "on" in the nominative for the partitive of a mass noun's state:
-    "pakokaasu on vaarallinen" for "pakokaasu on vaarallista" (set 8), as speech says it."""
+    "pakokaasu on vaarallinen" for "pakokaasu on vaarallista" (set 8), as speech says it;
+    or in the partitive for the nominative where a place is what is so, as Finnish says the
+    state of a place: "kylmähuoneessa on liian lämmintä" (set 12)."""
     at = expected.index(e)
-    return at > 0 and "olla" in finnish.base_forms(expected[at - 1]) and \
-        ("osanto", "singular") in finnish.case_numbers(e) and \
-        ("nimento", "singular") in finnish.case_numbers(h) and \
-        "laatusana" in finnish.word_classes(h) and finnish.same_lemma(e, h)
+    verb = at - 1
+    while verb > 0 and expected[verb] in DEGREES:  # "on liian lämmin"
+        verb -= 1
+    if verb < 0 or "olla" not in finnish.base_forms(expected[verb]) or \
+            not any("laatusana" in k for k in finnish.word_classes(h)) or \
+            not finnish.same_lemma(e, h):  # (an adjective, also one Voikko files as a noun)
+        return False
+    mine, theirs = finnish.case_numbers(h), finnish.case_numbers(e)
+    if ("osanto", "singular") in theirs and ("nimento", "singular") in mine:
+        return True
+    return verb > 0 and ("nimento", "singular") in theirs and ("osanto", "singular") in mine \
+        and any(case in _PLACE_CASES[1] for case, _ in finnish.case_numbers(expected[verb - 1]))
 
 
 # A count's own word: "4 kpl" for "neljä" counts what the step counts.

@@ -78,6 +78,10 @@ ACKNOWLEDGEMENTS = frozenset({"kyllä", "joo", "juu", "ok", "okei", "hyvä", "se
                               "no", "aivan", "totta", "just", "jep", "nii", "ei", "en"})
 
 
+# Words of degree, which a trainer does not miss where the thing and its state are said
+DEGREES = frozenset({"liian", "tosi", "todella", "erittäin", "kovin", "vähän"})
+
+
 # adverbs Voikko files as nouns or adjectives ("korkeintaan kuusi": at most six)
 ADVERBS = {"paljon", "tosi", "korkeintaan", "vähintään", "enintään"}
 
