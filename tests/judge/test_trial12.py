@@ -39,6 +39,8 @@ ANSWERS = [
     ("mun osoite on koulukatu", ["Minun osoitteeni on Koulukatu."], "correct", None),
     ("vien mun auton huoltoon", ["vien auton huoltoon"], "correct", None),
     ("sun osoite on koulukatu", ["Minun osoitteeni on Koulukatu."], "wrong", None),
+    # rinsing said with either verb (lexicon); in a repeat step a synonym (REPEATED)
+    ("huuhdo kädet vedellä", ["huuhtele kädet vedellä"], "correct", None),
     # the state of a place in the partitive, as Finnish says it; not of a thing
     ("varastossa on kylmää", ["varastossa on kylmä"], "correct", None),
     ("toimistolla on tosi kuumaa", ["toimistolla on tosi kuuma"], "correct", None),
