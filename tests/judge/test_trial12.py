@@ -41,6 +41,12 @@ ANSWERS = [
     ("sun osoite on koulukatu", ["Minun osoitteeni on Koulukatu."], "wrong", None),
     # rinsing said with either verb (lexicon); in a repeat step a synonym (REPEATED)
     ("huuhdo kädet vedellä", ["huuhtele kädet vedellä"], "correct", None),
+    # the front of the compound asked for, a thing of its own, is a start; not a word
+    # that merely begins it, nor another word
+    ("hätä", ["hätäuloskäynti"], "almost", "word_form"),
+    ("lämpö on liian korkea", ["lämpötila on liian korkea"], "almost", "word_form"),
+    ("työ", ["työvuoro"], "wrong", None),
+    ("pallo", ["pullo"], "wrong", None),
     # the state of a place in the partitive, as Finnish says it; not of a thing
     ("varastossa on kylmää", ["varastossa on kylmä"], "correct", None),
     ("toimistolla on tosi kuumaa", ["toimistolla on tosi kuuma"], "correct", None),

@@ -138,6 +138,13 @@ def _w_compound_head(e: str, h: str, real: bool | None) -> str | None:
     return "word_form" if real and len(h) >= 4 and e.endswith(h) else None
 
 
+def _w_compound_front(e: str, h: str, real: bool | None) -> str | None:
+    """The front of the expected compound, a thing of its own, said for it: "vaara" for
+    "vaaratilanne" (set 12), a start a trainer completes, not another word."""
+    return "word_form" if real and len(h) >= 4 and e.startswith(h) and len(e) - len(h) >= 4 \
+        and "nimisana" in finnish.word_classes(h) and finnish.is_word(e[len(h):]) else None
+
+
 def _w_compound_modifier(e: str, h: str, real: bool | None) -> str | None:
     """The expected word with a part in front that names its kind: "kumihanskat" are
     "hanskat", "käsisahalla" is "sahalla" (set 7). Not a compound the lexicon holds as a
@@ -289,6 +296,9 @@ WORD_RULES: tuple[WordRule, ...] = (
              "and tense (kaatoi for kaatui)", _w_verb_pair, (("kaatui", "kaatoi", "word_form"),)),
     WordRule("compound_head", "the head of the expected compound", _w_compound_head,
              (("työvuoro", "vuoro", "word_form"),), switchable=False),
+    WordRule("compound_front", "the front of the expected compound, a thing of its own "
+             "(vaara for vaaratilanne)", _w_compound_front,
+             (("vaaratilanne", "vaara", "word_form"),)),
     WordRule("compound_modifier", "the expected word with a part in front that names its "
              "kind, not a compound the lexicon holds", _w_compound_modifier,
              (("hanskat", "kumihanskat", "same"),)),
