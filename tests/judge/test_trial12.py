@@ -114,6 +114,20 @@ def test_a_statement_more_in_a_repeat_step() -> None:
     assert judge(said, ["Kone sammui."], strict=REPEAT_STRICT).verdict != "correct"
 
 
+# an hour said as a span answers when work starts and when it ends; another span does not
+SPANS = [
+    ("kahdeksasta neljään", ["kello kahdeksan", "kahdeksalta"], "correct"),
+    ("vuoro on kuudesta kahteen", ["vuoro loppuu kello kaksi", "kahdelta"], "correct"),
+    ("yhdeksästä viiteen", ["kello kahdeksan", "kahdeksalta"], "wrong"),
+    ("kahdeksan neljä", ["kello kahdeksan", "kahdeksalta"], "wrong"),
+]
+
+
+@pytest.mark.parametrize(("answer", "accept", "verdict"), SPANS)
+def test_an_hour_said_as_a_span(answer: str, accept: list[str], verdict: str) -> None:
+    assert judge(answer, accept).verdict == verdict
+
+
 # (answer, the repeat step's model, its verdict there)
 REPEATED = [
     # the opposite said in a try at a model sentence is another instruction: wrong, also

@@ -290,6 +290,31 @@ def no_then_answer(c: Case) -> Judgement | None:
     return c.judgement("correct", closest=j.closest) if j.verdict == "correct" else None
 
 
+def time_range(c: Case) -> Judgement | None:
+    """An hour said as a span, from one to another: "seitsemästä viiteentoista" names when
+    work starts and when it ends (set 12), and answers either question. Right where its
+    start or its end, said alone, is a right answer; not where the accepted answers are a
+    span themselves (then it is compared as said)."""
+    words = c.words
+    at = next((i for i, (a, b) in enumerate(pairwise(words))
+               if _hour_in(a, "sisaeronto") and _hour_in(b, "sisatulento")), None)
+    if at is None or any(_hour_in(w, "sisaeronto") for _, n in c.accepted for w in n.split()):
+        return None
+    for end in (words[at], words[at + 1]):
+        said = [*words[:at], *sorted(finnish.base_forms(end))[:1], *words[at + 2:]]
+        j = judged_as(c, said)
+        c.note(f"'{' '.join(said)}' of the span: {j.verdict}")
+        if j.verdict == "correct":
+            return c.judgement("correct", closest=j.closest)
+    return None
+
+
+def _hour_in(word: str, case: str) -> bool:
+    """A number word in ``case``: "seitsemästä" (from seven), "viiteentoista" (to fifteen)."""
+    return "lukusana" in finnish.word_classes(word) and \
+        (case, "singular") in finnish.case_numbers(word)
+
+
 def extra_clause(c: Case) -> Judgement | None:
     """A right answer, then a statement of its own about something else: "linja pysähtyi ja
     kaksi pakkausta on rikki", "mökillä, siellä satoi" (set 12). The learner says more

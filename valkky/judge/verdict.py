@@ -55,6 +55,7 @@ from valkky.judge.rules import (
     opposite,
     phrased_as_said,
     silence,
+    time_range,
 )
 from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
 from valkky.judge.same_meaning import duration_as_accepted
@@ -386,6 +387,11 @@ RULES: tuple[Rule, ...] = (
          "rikki): the no answers the question", "correct", None, no_then_answer,
          (("ei hyvin kone on rikki", ("kone on rikki", "kone ei toimi"), "correct", None),),
          switchable=False),
+    Rule("time_range", "an hour said as a span (seitsemästä viiteentoista), its start or "
+         "its end a right answer", "correct", None, time_range,
+         (("seitsemästä viiteentoista", ("kello seitsemän", "seitsemältä"), "correct", None),
+          ("vuoro on kuudesta kahteen", ("vuoro loppuu kello kaksi", "kahdelta"), "correct",
+           None))),
     Rule("extra_clause", "a right answer, then a statement of its own about something "
          "else (linja pysähtyi ja kaksi pakkausta on rikki): no no, no foreseen mistake",
          "correct", None, extra_clause,
