@@ -297,7 +297,8 @@ def time_range(c: Case) -> Judgement | None:
     span themselves (then it is compared as said)."""
     words = c.words
     at = next((i for i, (a, b) in enumerate(pairwise(words))
-               if _hour_in(a, "sisaeronto") and _hour_in(b, "sisatulento")), None)
+               if a.endswith(_FROM) and b.endswith(_TO)  # (no Voikko asked for most words)
+               and _hour_in(a, "sisaeronto") and _hour_in(b, "sisatulento")), None)
     if at is None or any(_hour_in(w, "sisaeronto") for _, n in c.accepted for w in n.split()):
         return None
     for end in (words[at], words[at + 1]):
@@ -307,6 +308,9 @@ def time_range(c: Case) -> Judgement | None:
         if j.verdict == "correct":
             return c.judgement("correct", closest=j.closest)
     return None
+
+
+_FROM, _TO = ("sta", "stä"), ("n", "toista")  # how an elative, an illative number end
 
 
 def _hour_in(word: str, case: str) -> bool:
