@@ -49,6 +49,10 @@ ANSWERS = [
     ("lämpö on liian korkea", ["lämpötila on liian korkea"], "almost", "word_form"),
     ("työ", ["työvuoro"], "wrong", None),
     ("pallo", ["pullo"], "wrong", None),
+    # the thing and when it comes, without the verb (verbless); not another thing
+    ("ensin työvaatteet", ["puen ensin työvaatteet"], "correct", None),
+    ("sitten lattia", ["pesen sitten lattian"], "correct", None),
+    ("ensin lattia", ["pesen ensin kädet"], "wrong", None),
     # the state of a place in the partitive, as Finnish says it; not of a thing
     ("varastossa on kylmää", ["varastossa on kylmä"], "correct", None),
     ("toimistolla on tosi kuumaa", ["toimistolla on tosi kuuma"], "correct", None),

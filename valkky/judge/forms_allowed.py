@@ -10,7 +10,7 @@ from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import shape_of
 from valkky.judge.case import Case
 from valkky.judge.number_words import NUMBER_WORD, is_number
-from valkky.judge.wordsets import ADVERBS, DEGREES, GREETINGS
+from valkky.judge.wordsets import ADVERBS, DEGREES, GREETINGS, ORDER_WORDS
 
 
 def is_real_word(word: str, c: Case) -> bool:
@@ -127,16 +127,19 @@ def in_other_answers(c: Case, extra: Sequence[str], answer: str) -> bool:
 def said_without_its_verb(expected: list[str], heard: list[str], missing: list[str],
                           findings: list[tuple[str, str, str]], extra: list[str]) -> bool:
     """The thing and where it goes, without the verb, as Finnish says it at work: "sormus
-    pois" for "otan sormuksen pois", "hanskat käteen" (set 6); the thing in the
-    nominative."""
+    pois" for "otan sormuksen pois", "hanskat käteen" (set 6), or when it comes: "ensin
+    kädet" for "pesen ensin kädet" (set 12); the thing in the nominative."""
     if extra or len(missing) != 1 or missing[0] != expected[0] or len(expected) < 3 or \
-            "teonsana" not in finnish.word_classes(expected[0]) or \
-            heard[-1] != expected[-1] or not is_adverbial(heard[-1]) or len(findings) > 1:
+            "teonsana" not in finnish.word_classes(expected[0]) or len(findings) > 1:
+        return False
+    when = heard[0] in ORDER_WORDS and heard[0] == expected[1]  # "ensin kädet"
+    thing = heard[1] if when else heard[0]
+    if not when and (heard[-1] != expected[-1] or not is_adverbial(heard[-1])):
         return False
     nominative = {("nimento", "singular"), ("nimento", "plural")}
     return all(r == "word_form" and nominative & finnish.case_numbers(h)
                and finnish.same_lemma(e, h) for r, e, h in findings) and \
-        bool(nominative & finnish.case_numbers(heard[0]))
+        bool(nominative & finnish.case_numbers(thing))
 
 
 # The inner and outer local cases of one direction: a place said "in" or "on" (hyllyyn,
