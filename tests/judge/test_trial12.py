@@ -53,6 +53,12 @@ ANSWERS = [
     ("ensin työvaatteet", ["puen ensin työvaatteet"], "correct", None),
     ("sitten lattia", ["pesen sitten lattian"], "correct", None),
     ("ensin lattia", ["pesen ensin kädet"], "wrong", None),
+    # going to do it, or what must be done said of no one, is the step's verb; not another
+    # person's going, nor the step's own chain changed
+    ("lähden viemään roskat", ["vien roskat"], "correct", None),
+    ("ikkunat pitää pestä", ["pesen ikkunat"], "correct", None),
+    ("hän menee viemään roskat", ["vien roskat"], "almost", "word_form"),
+    ("menen syömään", ["vien roskat"], "wrong", None),
     # the state of a place in the partitive, as Finnish says it; not of a thing
     ("varastossa on kylmää", ["varastossa on kylmä"], "correct", None),
     ("toimistolla on tosi kuumaa", ["toimistolla on tosi kuuma"], "correct", None),

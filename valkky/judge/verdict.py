@@ -58,7 +58,7 @@ from valkky.judge.rules import (
     time_range,
 )
 from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
-from valkky.judge.same_meaning import duration_as_accepted
+from valkky.judge.same_meaning import chain_as_its_verb, duration_as_accepted
 from valkky.judge.step_words import (
     asked_as_wish,
     long_vowel_said,
@@ -198,6 +198,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         words = request_as_voitko(words, vocabulary)
     if "modal" not in off:  # "mitä te juotte" asks "mitä haluatte juoda"
         words = asked_as_wish(words, compiled, vocabulary)
+        words = chain_as_its_verb(words, vocabulary)  # "menen pesemään kädet"
     if "synonyms" not in off:
         words = past_without_its_i(words, vocabulary)
         words = none_as_missing(words, vocabulary)
