@@ -59,6 +59,11 @@ ANSWERS = [
     ("ikkunat pitää pestä", ["pesen ikkunat"], "correct", None),
     ("hän menee viemään roskat", ["vien roskat"], "almost", "word_form"),
     ("menen syömään", ["vien roskat"], "wrong", None),
+    # a measure beside a right answer, where the step counts nothing, says how much; a
+    # count of the thing the answer names, or of what the step counts, is another quantity
+    ("vesi on liian kuumaa kuusikymmentä astetta", ["vesi on liian kuumaa"], "correct", None),
+    ("ota kolme pulloa", ["ota pullo"], "wrong", None),
+    ("kahden tunnin päästä", ["tunnin päästä"], "wrong", None),
     # the state of a place in the partitive, as Finnish says it; not of a thing
     ("varastossa on kylmää", ["varastossa on kylmä"], "correct", None),
     ("toimistolla on tosi kuumaa", ["toimistolla on tosi kuuma"], "correct", None),

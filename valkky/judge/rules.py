@@ -104,7 +104,7 @@ def answer_inside(c: Case) -> Judgement | None:
         # accepted answer says the words in other forms ("vien Einon vessaan", "voinko
         # auttaa sinua istumaan", "teen kaksikymmentä kappaletta"): by_word
         return None
-    if another_count(c, rest):
+    if another_count(c, rest) and not _a_measure_more(c, rest):
         return None  # "kahden tunnin päästä" for "tunnin päästä": another quantity (by_word)
     own = [w for w in rest if w not in _CONNECTIVES]
     if own and any(f" {' '.join(own)} " in f" {n} " for _, n in c.accepted):
@@ -122,6 +122,19 @@ def answer_inside(c: Case) -> Judgement | None:
             not _no_to_a_mistake(c, rest):
         return None
     return c.judgement("correct", closest=found[0])
+
+
+def _a_measure_more(c: Case, rest: list[str]) -> bool:
+    """What is said beside the answer is a measure of it, a number and what it counts, where
+    the accepted answers count nothing: "lämpötila on liian korkea, kymmenen astetta" (set
+    12) says how high. Not a count of a thing the answer names ("kolme pulloa" beside "ota
+    pullo"), which is another quantity."""
+    if len(rest) < 2 or not all(is_number(w) for w in rest[:-1]) or \
+            any(shape_of(n).numbers for _, n in c.accepted):
+        return False
+    named = {b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w)}
+    return "nimisana" in finnish.word_classes(rest[-1]) and \
+        named.isdisjoint(finnish.base_forms(rest[-1]))
 
 
 def another_count(c: Case, rest: list[str]) -> bool:
