@@ -32,11 +32,20 @@ def _spoken_parts() -> dict[str, str]:
     return parts
 
 
+@lru_cache(maxsize=1)
+def _parts_pattern() -> re.Pattern[str]:
+    """A word made of number parts only, said or written."""
+    parts = sorted({*_PARTS, *_spoken_parts()}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, parts)) + ")+")
+
+
 def spoken_number(word: str) -> str | None:
     """A number word said in spoken parts, as one written word: "satakakskyt" →
     "satakaksikymmentä", "kakskytyks" → "kaksikymmentäyksi", "kakskymmentä" (set 12); None
     where ``word`` is not made of number parts alone, or of written ones only."""
     spoken = _spoken_parts()
+    if NUMBER_WORD.match(word) or not _parts_pattern().fullmatch(word):
+        return None  # (the commonest cases: a number as written, a word of its own)
     # (the written parts, whether one was spoken) for each start of the word, from its end
     found: list[tuple[str, bool] | None] = [None] * len(word) + [("", False)]
     for i in range(len(word) - 1, -1, -1):
