@@ -23,11 +23,15 @@ from tests.judge.agreement import DATA, grade
 # Set 12 (session 26, set12: a new unseen set, graded whole before any judge run, measured
 # on main's judge at 311d988: 245/299 = 81.9 %; see its header). Set 13 (the same session,
 # graded after set 12 was measured, before any run on it: 176/200 = 88.0 %).
+# Session 26: the lesson library widened as a trainer would write it (lessonsA/B/C, without
+# the graded sets; their golden diffs showed sets 1–11's answer texts, not the grades) and
+# set 12's general mechanisms (judge12, set 13 held out). Set 13, unseen by both: 176 → 182.
+# Merged: sets 6–13 at 320, 332, 323, 290, 174, 180, 275, 182.
 # Lower a figure as fixes land; drop the entry at 3 %.
-BELOW_GOAL = {"trainer_answers_6.yaml": 21, "trainer_answers_7.yaml": 26,
-              "trainer_answers_8.yaml": 42, "trainer_answers_9.yaml": 36,
-              "trainer_answers_10.yaml": 15, "trainer_answers_11.yaml": 27,
-              "trainer_answers_12.yaml": 54, "trainer_answers_13.yaml": 24}
+BELOW_GOAL = {"trainer_answers_6.yaml": 15, "trainer_answers_7.yaml": 16,
+              "trainer_answers_8.yaml": 20, "trainer_answers_9.yaml": 28,
+              "trainer_answers_10.yaml": 9, "trainer_answers_11.yaml": 24,
+              "trainer_answers_12.yaml": 24, "trainer_answers_13.yaml": 18}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

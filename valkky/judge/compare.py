@@ -46,6 +46,7 @@ from valkky.judge.same_meaning import (
 )
 from valkky.judge.word_rules import word_reason
 from valkky.judge.wordsets import (
+    DEGREES,
     FRAME_WORDS,
     GREETINGS,
     NEGATIONS,
@@ -237,7 +238,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         missing = [m for m in missing if not (m in COUNT_WORDS and counted)
                    and not (m in _OBJECT_PRONOUNS and len(exp) > 1)]
         # a degree left out: "pakastin on lämmin" for "pakastin on liian lämmin" (set 9)
-        missing = [m for m in missing if m not in _DEGREES or m == " ".join(exp)]
+        missing = [m for m in missing if m not in DEGREES or m == " ".join(exp)]
         if "on" in missing and _presented(exp, heard.split()):
             missing.remove("on")  # "tässä kahvi": a thing handed over, as Finnish says it
     unexplained = len(extra)
@@ -294,6 +295,10 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             # a try at the model's sentence (a repeat step): a name's dots are still dots
             # ("Mika on…" for "Mikä on…"), else another word
             reason = finnish.minimal_pair(e, h) or _slip_of_spoken(e, h) or "another_word"
+            if reason == "another_word" and e in finnish.names_in(closest):
+                # "minun nimeni on Välkky" for "… Amina": another person, not a try (set 12)
+                c.note(f"{h} for the model's name {e}: another name")
+                return c.judgement("wrong", closest=closest), unexplained
             c.note(f"{h} for {e}: a try at the model's word ({reason}; another_word is off)")
         findings.append((reason, e, h))
     if not c.on("another_word") and not _near_try(exp, findings, missing, extra):
@@ -413,8 +418,6 @@ def _slip_of_spoken(e: str, h: str) -> str | None:
 
 
 _HERE = frozenset({"tässä", "täällä"})
-# Words of degree, which a trainer does not miss where the thing and its state are said
-_DEGREES = frozenset({"liian", "tosi", "todella", "erittäin", "kovin", "vähän"})
 
 
 def _presented(expected: list[str], heard: list[str]) -> bool:
@@ -458,7 +461,20 @@ def _opposite_words(expected: str, heard: str) -> bool:
     if expected in _PARTS_OF_AN_HOUR and heard in _PARTS_OF_AN_HOUR:
         return True
     pair = finnish.base_forms(expected) | finnish.base_forms(heard)
-    return any(opposite <= pair for opposite in OPPOSITES)
+    if any(opposite <= pair for opposite in OPPOSITES):
+        return True
+    # the same compound with the opposite part in front: "aamuvuoro" for "iltavuoro" (set 12)
+    tail = _shared_end(expected, heard)
+    if tail < 3 or tail in (len(expected), len(heard)):
+        return False
+    fronts = finnish.base_forms(expected[:-tail]) | finnish.base_forms(heard[:-tail])
+    return any(opposite <= fronts for opposite in OPPOSITES)
+
+
+def _shared_end(a: str, b: str) -> int:
+    """How many letters ``a`` and ``b`` end alike."""
+    return next((i for i, (x, y) in enumerate(zip(reversed(a), reversed(b), strict=False))
+                 if x != y), min(len(a), len(b)))
 
 
 # Words that say a part of an hour beside its number ("varttia yli yhdeksän", "puoli

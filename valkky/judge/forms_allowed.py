@@ -10,7 +10,7 @@ from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import shape_of
 from valkky.judge.case import Case
 from valkky.judge.number_words import NUMBER_WORD, is_number
-from valkky.judge.wordsets import ADVERBS, GREETINGS
+from valkky.judge.wordsets import ADVERBS, DEGREES, GREETINGS, ORDER_WORDS
 
 
 def is_real_word(word: str, c: Case) -> bool:
@@ -88,12 +88,22 @@ def partitive_for(e: str, h: str, expected: list[str]) -> bool:
 
 def predicative_for(e: str, h: str, expected: list[str]) -> bool:
     """An adjective after "on" in the nominative for the partitive of a mass noun's state:
-    "pakokaasu on vaarallinen" for "pakokaasu on vaarallista" (set 8), as speech says it."""
+    "pakokaasu on vaarallinen" for "pakokaasu on vaarallista" (set 8), as speech says it;
+    or in the partitive for the nominative where a place is what is so, as Finnish says the
+    state of a place: "kylmähuoneessa on liian lämmintä" (set 12)."""
     at = expected.index(e)
-    return at > 0 and "olla" in finnish.base_forms(expected[at - 1]) and \
-        ("osanto", "singular") in finnish.case_numbers(e) and \
-        ("nimento", "singular") in finnish.case_numbers(h) and \
-        "laatusana" in finnish.word_classes(h) and finnish.same_lemma(e, h)
+    verb = at - 1
+    while verb > 0 and expected[verb] in DEGREES:  # "on liian lämmin"
+        verb -= 1
+    if verb < 0 or "olla" not in finnish.base_forms(expected[verb]) or \
+            not any("laatusana" in k for k in finnish.word_classes(h)) or \
+            not finnish.same_lemma(e, h):  # (an adjective, also one Voikko files as a noun)
+        return False
+    mine, theirs = finnish.case_numbers(h), finnish.case_numbers(e)
+    if ("osanto", "singular") in theirs and ("nimento", "singular") in mine:
+        return True
+    return verb > 0 and ("nimento", "singular") in theirs and ("osanto", "singular") in mine \
+        and any(case in _PLACE_CASES[1] for case, _ in finnish.case_numbers(expected[verb - 1]))
 
 
 # A count's own word: "4 kpl" for "neljä" counts what the step counts.
@@ -117,16 +127,19 @@ def in_other_answers(c: Case, extra: Sequence[str], answer: str) -> bool:
 def said_without_its_verb(expected: list[str], heard: list[str], missing: list[str],
                           findings: list[tuple[str, str, str]], extra: list[str]) -> bool:
     """The thing and where it goes, without the verb, as Finnish says it at work: "sormus
-    pois" for "otan sormuksen pois", "hanskat käteen" (set 6); the thing in the
-    nominative."""
+    pois" for "otan sormuksen pois", "hanskat käteen" (set 6), or when it comes: "ensin
+    kädet" for "pesen ensin kädet" (set 12); the thing in the nominative."""
     if extra or len(missing) != 1 or missing[0] != expected[0] or len(expected) < 3 or \
-            "teonsana" not in finnish.word_classes(expected[0]) or \
-            heard[-1] != expected[-1] or not is_adverbial(heard[-1]) or len(findings) > 1:
+            "teonsana" not in finnish.word_classes(expected[0]) or len(findings) > 1:
+        return False
+    when = heard[0] in ORDER_WORDS and heard[0] == expected[1]  # "ensin kädet"
+    thing = heard[1] if when else heard[0]
+    if not when and (heard[-1] != expected[-1] or not is_adverbial(heard[-1])):
         return False
     nominative = {("nimento", "singular"), ("nimento", "plural")}
     return all(r == "word_form" and nominative & finnish.case_numbers(h)
                and finnish.same_lemma(e, h) for r, e, h in findings) and \
-        bool(nominative & finnish.case_numbers(heard[0]))
+        bool(nominative & finnish.case_numbers(thing))
 
 
 # The inner and outer local cases of one direction: a place said "in" or "on" (hyllyyn,
@@ -228,10 +241,22 @@ def verb_in_fuller_form(c: Case, said: Sequence[str], extra: Sequence[str]
         words = shape_of(n).wordset
         if set(said) <= words and all(w not in words and any(
                 finnish.same_lemma(w, a) and (w in finnish.base_forms(w)
-                                              or _another_tense(w, a)) for a in words)
+                                              or _another_tense(w, a)
+                                              or another_person(w, a)) for a in words)
                                       for w in verbs):
             return original, n
     return None
+
+
+def another_person(word: str, mine: str) -> bool:
+    """``word`` is a verb of another person than ``mine``, the learner's own "I": "kysyy"
+    (he asks) or "kiinnitä" (fasten!) for "kysyn", "kiinnitän" (set 12), which a trainer
+    hears as another sentence's verb. Not another form of the same person."""
+    def persons(w: str) -> set[str]:
+        return {a["PERSON"] for a in finnish.analyses(w)
+                if a.get("CLASS") == "teonsana" and "PERSON" in a}
+    theirs = persons(word)
+    return persons(mine) == {"1"} and bool(theirs) and "1" not in theirs
 
 
 def _another_tense(word: str, other: str) -> bool:

@@ -13,7 +13,13 @@ import unicodedata
 from functools import lru_cache
 
 from valkky.judge import finnish, lexicon
-from valkky.judge.number_words import NUMBER_WORD, cardinal, day_ordinals, ordinal
+from valkky.judge.number_words import (
+    NUMBER_WORD,
+    cardinal,
+    day_ordinals,
+    ordinal,
+    spoken_number,
+)
 
 # Spoken forms → standard ones, from the shared lexicon (lessons/lexicon/spoken.yaml).
 # Only forms with one reading: "toi" (tuo, or the past of tuoda) and "mut" (minut, or
@@ -123,12 +129,21 @@ def _with_clitic(word: str) -> str:
     return word
 
 
+# how a number word begins, said or written: only such a word is read as a spoken number
+_NUMBER_STARTS = frozenset(w[:3] for w in (*SPOKEN, "nolla", "yksi", "kaksi", "kolme", "neljä",
+                                           "viisi", "kuusi", "seitsemän", "kahdeksan",
+                                           "yhdeksän", "kymmenen", "sata", "tuhat")
+                           if NUMBER_WORD.match(SPOKEN.get(w, w)))
+
+
 @lru_cache(maxsize=8192)
 def standard_words(word: str) -> tuple[str, ...]:
     """One word as heard, in standard words: its spoken form (oon → olen), a past
     participle with its -t, a dropped ending or sound put back (töis → töissä). Worked out
     once per word: the same words recur in every answer and accepted answer."""
     out: list[str] = []
+    if word not in SPOKEN and word[:3] in _NUMBER_STARTS and (number := spoken_number(word)):
+        return (number,)  # "satakakskyt" = satakaksikymmentä (set 12)
     for w in SPOKEN.get(word, _with_clitic(word)).split():
         w = _participle(w)
         # a unit written short is no spoken word ("10 pros" is not "prossa")
@@ -204,10 +219,10 @@ def _phrase_index() -> dict[str, dict[str | None, _Phrases]]:
 
 
 @lru_cache(maxsize=8192)
-def canonical(text: str) -> str:
+def canonical(text: str, phrases: bool = True) -> str:
     """A normalised answer with units and short words said in full and each phrase in its
     standard words: "kolmekymmentä min" → "kolmekymmentä minuuttia", "autatko minua" →
-    "voitko auttaa minua"."""
+    "voitko auttaa minua" (with ``phrases`` false, the phrases as said)."""
     lex = lexicon.get()
     words: list[str] = []
     for w in text.split():
@@ -228,7 +243,7 @@ def canonical(text: str) -> str:
     if not _HOUR_ABLATIVES.keys().isdisjoint(words):
         words = _at_hour(words)
     index = _phrase_index()
-    if index.keys().isdisjoint(words):
+    if not phrases or index.keys().isdisjoint(words):
         return " ".join(words)
     out: list[str] = []
     i = 0
@@ -310,6 +325,11 @@ def sounds_restored(word: str) -> str:
     if word.endswith("s") and any(a.get("TENSE") == "past_imperfective"
                                   for a in finnish.analyses(word + "i")):
         return word + "i"  # a past first: "törmäs" is törmäsi, not törmässä (in a bank)
+    if word.endswith("ks") and _translative(word + "i") and \
+            _VERBS.isdisjoint(finnish.word_classes(word[:-2])):
+        # "juotavaks" is juotavaksi, not the question "juotavako" (set 12); a verb's -ks
+        # asks (voiks: voiko, not the butter's voiksi)
+        return word + "i"
     for said, meant in _DROPPED:
         if word.endswith(said):
             full = word[: -len(said)] + meant
@@ -320,10 +340,23 @@ def sounds_restored(word: str) -> str:
                     not (meant in _LONG_N and _only_possessive(head)):
                 return " ".join([head, *full.split()[1:]])
     for said, meant in _SOUNDS:
-        if said in word and finnish.is_word(full := word.replace(said, meant, 1)) and not (
+        if said in word and not word.endswith(FINAL_LEFT) and \
+                finnish.is_word(full := word.replace(said, meant, 1)) and not (
                 said in _AINEN and finnish.NAME_CLASSES & finnish.word_classes(word)):
             return full
     return word
+
+
+# A final -oo is a partitive's -oa (pulloo) or an illative with its -n dropped (laatikkoo):
+# only the accepted answers can tell (step_words.long_vowel_said).
+FINAL_LEFT = ("oo",)
+
+
+_VERBS = frozenset({"teonsana", "kieltosana"})
+
+
+def _translative(word: str) -> bool:
+    return any(a.get("SIJAMUOTO") == "tulento" for a in finnish.analyses(word))
 
 
 # "kahden aikaan" (about two o'clock) names the hour as "kello kaksi" does.

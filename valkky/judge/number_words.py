@@ -9,12 +9,53 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from valkky.judge import finnish
+from valkky.judge import finnish, lexicon
 from valkky.judge.wordsets import FRAME_WORDS
 
 # Number words after normalisation (digits are words by then): a unit follows one.
 NUMBER_WORD = re.compile("^(?:nolla|yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|"
                          "yhdeksän|kymmenen|toista|kymmentä|sata|sataa|tuhat|tuhatta)+$")
+
+
+# The parts a number word is made of, as written.
+_PARTS = ("nolla", "yksi", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan",
+          "yhdeksän", "kymmenen", "toista", "kymmentä", "sata", "sataa", "tuhat", "tuhatta")
+
+
+@lru_cache(maxsize=1)
+def _spoken_parts() -> dict[str, str]:
+    """Each part of a number word as speech says it (the lexicon's kaks, kakskyt, seittemän…,
+    and the tens' -kyt), to the part as written."""
+    parts = {said: meant for said, meant in lexicon.get().spoken.items()
+             if " " not in meant and NUMBER_WORD.match(meant)}
+    parts.update(kyt="kymmentä", toist="toista")
+    return parts
+
+
+@lru_cache(maxsize=1)
+def _parts_pattern() -> re.Pattern[str]:
+    """A word made of number parts only, said or written."""
+    parts = sorted({*_PARTS, *_spoken_parts()}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, parts)) + ")+")
+
+
+def spoken_number(word: str) -> str | None:
+    """A number word said in spoken parts, as one written word: "satakakskyt" →
+    "satakaksikymmentä", "kakskytyks" → "kaksikymmentäyksi", "kakskymmentä" (set 12); None
+    where ``word`` is not made of number parts alone, or of written ones only."""
+    spoken = _spoken_parts()
+    if NUMBER_WORD.match(word) or not _parts_pattern().fullmatch(word):
+        return None  # (the commonest cases: a number as written, a word of its own)
+    # (the written parts, whether one was spoken) for each start of the word, from its end
+    found: list[tuple[str, bool] | None] = [None] * len(word) + [("", False)]
+    for i in range(len(word) - 1, -1, -1):
+        for part in (*_PARTS, *spoken):
+            rest = found[i + len(part)] if word.startswith(part, i) else None
+            if rest is not None:
+                found[i] = (spoken.get(part, part) + rest[0], part in spoken or rest[1])
+                break
+    whole = found[0]
+    return whole[0] if whole is not None and whole[1] else None
 
 
 @lru_cache(maxsize=1)

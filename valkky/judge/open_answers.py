@@ -10,6 +10,7 @@ from valkky.judge import finnish
 from valkky.judge.accepted import shape_of
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.compare import compare_with
+from valkky.judge.forms_allowed import another_person
 from valkky.judge.polarity import bare_yes, clauses, contradicts
 from valkky.judge.rules import another_count
 from valkky.judge.wordsets import (
@@ -38,6 +39,9 @@ def keywords_said(c: Case) -> Judgement | None:
         # laatikkoa on märkiä" for "kaksi laatikkoa on märkiä" (set 10)
         c.note("every keyword, with a number no accepted answer says")
         return None
+    if (other := _verb_of_another_person(c)) is not None:
+        c.note(f"every keyword, but {other} in another person than the accepted answers")
+        return None  # "kysyy kokilta" for "kysyn kokilta": someone else asks (set 12)
     own = [w for w in c.words if w not in FRAME_WORDS]
     if len(own) == 1 and not any(own[0] in shape_of(n).wordset for _, n in c.accepted):
         # a word on its own names the thing, and its form is what a trainer hears there:
@@ -52,6 +56,20 @@ def keywords_said(c: Case) -> Judgement | None:
             c.note("every keyword, with a pronunciation slip")
             return j
     return c.judgement("correct", closest=c.first or c.keywords[0])
+
+
+def _verb_of_another_person(c: Case) -> str | None:
+    """A verb said in another person than every accepted answer says it, the learner's
+    own "I" (forms_allowed.another_person)."""
+    for w in c.words:
+        if "teonsana" not in finnish.word_classes(w) or any(
+                w in shape_of(n).wordset for _, n in c.accepted):
+            continue
+        theirs = [a for _, n in c.accepted for a in shape_of(n).words
+                  if finnish.same_lemma(w, a)]
+        if theirs and all(another_person(w, a) for a in theirs):
+            return w
+    return None
 
 
 def no_answer(c: Case) -> Judgement | None:

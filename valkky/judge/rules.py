@@ -10,13 +10,14 @@ from itertools import pairwise
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import shape_of
-from valkky.judge.case import Case, Judgement, fuzz_module, normalised
+from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
 from valkky.judge.forms_allowed import (
     fuller_answer_in_another_form,
     in_another_form,
     is_real_word,
     verb_in_fuller_form,
 )
+from valkky.judge.normalise import canonical, normalise
 from valkky.judge.number_words import is_number
 from valkky.judge.polarity import affirms_denied, speaks_of_same
 from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_form
@@ -32,6 +33,28 @@ from valkky.judge.wordsets import (
 
 def silence(c: Case) -> Judgement | None:
     return c.judgement("silence") if not c.heard else None
+
+
+def model_phrase(c: Case) -> Judgement | None:
+    """Where a step switches ``synonyms`` off (a repeat step), a lexicon phrase said for the
+    model's is a slip, as a word of its group is: "en ymmärrä" for "En ymmärtänyt." (set
+    12) is the same thing in other words, which a trainer corrects in pronunciation
+    practice (almost, synonym)."""
+    if c.on("synonyms") or (plain := phrased_as_said(c.said)) == canonical(c.said):
+        return None  # (the commonest case: no phrase said)
+    for original, norm in c.accepted:
+        model = phrased_as_said(normalise(original))
+        if c.heard == norm and plain != model:
+            c.note(f"'{plain}' for the model's '{model}': a phrase of the lexicon")
+            c.closeness = fuzz_module().ratio(plain, model)
+            return c.judgement("almost", "synonym", closest=original,
+                               detail=Detail(model, plain))
+    return None
+
+
+def phrased_as_said(said: str) -> str:
+    """An answer in the lexicon's units and short words, its phrases as said."""
+    return canonical(said, phrases=False)
 
 
 def exact(c: Case) -> Judgement | None:
@@ -81,7 +104,7 @@ def answer_inside(c: Case) -> Judgement | None:
         # accepted answer says the words in other forms ("vien Einon vessaan", "voinko
         # auttaa sinua istumaan", "teen kaksikymmentä kappaletta"): by_word
         return None
-    if another_count(c, rest):
+    if another_count(c, rest) and not _a_measure_more(c, rest):
         return None  # "kahden tunnin päästä" for "tunnin päästä": another quantity (by_word)
     own = [w for w in rest if w not in _CONNECTIVES]
     if own and any(f" {' '.join(own)} " in f" {n} " for _, n in c.accepted):
@@ -99,6 +122,19 @@ def answer_inside(c: Case) -> Judgement | None:
             not _no_to_a_mistake(c, rest):
         return None
     return c.judgement("correct", closest=found[0])
+
+
+def _a_measure_more(c: Case, rest: list[str]) -> bool:
+    """What is said beside the answer is a measure of it, a number and what it counts, where
+    the accepted answers count nothing: "lämpötila on liian korkea, kymmenen astetta" (set
+    12) says how high. Not a count of a thing the answer names ("kolme pulloa" beside "ota
+    pullo"), which is another quantity."""
+    if len(rest) < 2 or not all(is_number(w) for w in rest[:-1]) or \
+            any(shape_of(n).numbers for _, n in c.accepted):
+        return False
+    named = {b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w)}
+    return "nimisana" in finnish.word_classes(rest[-1]) and \
+        named.isdisjoint(finnish.base_forms(rest[-1]))
 
 
 def another_count(c: Case, rest: list[str]) -> bool:
@@ -265,6 +301,82 @@ def no_then_answer(c: Case) -> Judgement | None:
     j = judged_as(c, rest)
     c.note(f"ei, then '{' '.join(rest)}': {j.verdict}")
     return c.judgement("correct", closest=j.closest) if j.verdict == "correct" else None
+
+
+def time_range(c: Case) -> Judgement | None:
+    """An hour said as a span, from one to another: "seitsemästä viiteentoista" names when
+    work starts and when it ends (set 12), and answers either question. Right where its
+    start or its end, said alone, is a right answer; not where the accepted answers are a
+    span themselves (then it is compared as said)."""
+    words = c.words
+    at = next((i for i, (a, b) in enumerate(pairwise(words))
+               if a.endswith(_FROM) and b.endswith(_TO)  # (no Voikko asked for most words)
+               and _hour_in(a, "sisaeronto") and _hour_in(b, "sisatulento")), None)
+    if at is None or any(_hour_in(w, "sisaeronto") for _, n in c.accepted for w in n.split()):
+        return None
+    for end in (words[at], words[at + 1]):
+        said = [*words[:at], *sorted(finnish.base_forms(end))[:1], *words[at + 2:]]
+        j = judged_as(c, said)
+        c.note(f"'{' '.join(said)}' of the span: {j.verdict}")
+        if j.verdict == "correct":
+            return c.judgement("correct", closest=j.closest)
+    return None
+
+
+_FROM, _TO = ("sta", "stä"), ("n", "toista")  # how an elative, an illative number end
+
+
+def _hour_in(word: str, case: str) -> bool:
+    """A number word in ``case``: "seitsemästä" (from seven), "viiteentoista" (to fifteen)."""
+    return "lukusana" in finnish.word_classes(word) and \
+        (case, "singular") in finnish.case_numbers(word)
+
+
+def extra_clause(c: Case) -> Judgement | None:
+    """A right answer, then a statement of its own about something else: "linja pysähtyi ja
+    kaksi pakkausta on rikki", "mökillä, siellä satoi" (set 12). The learner says more
+    than was asked, which a trainer does not count against the answer. Not a statement
+    that says no, speaks of what the accepted answers speak of (it may say it otherwise),
+    or states a foreseen mistake; not in an open question (judged whole) nor in a try at a
+    model sentence (a repeat step: another_word off)."""
+    words = c.words
+    if len(words) < 3 or c.negative or c.open_question or not c.on("another_word"):
+        return None
+    cut = _clause_cut(words)
+    if cut is None:
+        return None
+    head, tail = words[:cut], words[cut:]
+    if tail[0] in _CONNECTIVES or tail[0] == "ja":
+        tail = tail[1:]
+    if len(tail) < 2 or not any(map(_finite, tail)):
+        return None
+    spoken_of = {b for _, n in c.accepted for w in shape_of(n).words if w not in FRAME_WORDS
+                 for b in finnish.base_forms(w) | {w}}
+    own = [w for w in tail if w not in FRAME_WORDS and finnish.base_forms(w) != _COPULA]
+    if any(w in spoken_of or not spoken_of.isdisjoint(finnish.base_forms(w)) for w in own):
+        return None  # "… ja linja on seis": about the same thing, judged word by word
+    if any(set(normalised(m).split()) - FRAME_WORDS <= set(tail) for m in c.mistakes):
+        return None
+    j = judged_as(c, head)
+    c.note(f"'{' '.join(head)}', then '{' '.join(tail)}': {j.verdict}")
+    return c.judgement("correct", closest=j.closest) if j.verdict == "correct" else None
+
+
+_COPULA = frozenset({"olla"})  # "oli", "ovat": which says of no thing in particular
+
+
+def _finite(word: str) -> bool:
+    """A verb in a person: what a statement says ("satoi"; not "mennessä")."""
+    return any(a.get("CLASS") == "teonsana" and "PERSON" in a for a in finnish.analyses(word))
+
+
+def _clause_cut(words: list[str]) -> int | None:
+    """Where a second statement begins: at "ja", else one word before the verb of a
+    statement after a verbless answer ("mökillä | siellä satoi")."""
+    if "ja" in words[1:-2]:
+        return words.index("ja", 1)
+    verb = next((i for i, w in enumerate(words) if _finite(w)), None)
+    return verb - 1 if verb is not None and verb >= 2 else None
 
 
 def opposite(c: Case) -> Judgement | None:

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import same_words
+from valkky.judge.normalise import FINAL_LEFT
 from valkky.judge.wordsets import NEGATIONS, THING_PRONOUNS
 
 _UNIT_WRITTEN = re.compile(r"\d|\b(?:" + "|".join(sorted(map(re.escape, lexicon.get().units),
@@ -115,6 +116,46 @@ def past_without_its_i(words: list[str], vocabulary: Sequence[str]) -> list[str]
                 (w not in vocabulary or _verbless(words, i)) and \
                 "teonsana" in finnish.word_classes(past):
             out[i] = past
+    return out
+
+
+# a possessor said as speech says it, before its noun, and the suffix the noun then takes
+_POSSESSORS = {"minun": "ni", "sinun": "si"}
+
+
+def possessor_said(words: list[str], vocabulary: Sequence[str]) -> list[str]:
+    """"mun" ("sun") before a noun says "my" as speech says it, without the noun's suffix:
+    "mun nimi" is the step's "minun nimeni", and "soitan mun esimiehelle" its "soitan
+    esimiehelle", the boss being the learner's own (set 12). The noun in the accepted
+    answer's form with its suffix, or as said without the possessor the step does not say."""
+    if _POSSESSORS.keys().isdisjoint(words[:-1]):
+        return words
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] in _POSSESSORS and w not in vocabulary and (owned := next(
+                (a for a in vocabulary if a.endswith(_POSSESSORS[out[-1]])
+                 and finnish.possessive_of(w, a)), None)) is not None:
+            w = owned  # "minun nimi" for "minun nimeni"
+        if out and out[-1] == "minun" and out[-1] not in vocabulary and \
+                w in vocabulary and "nimisana" in finnish.word_classes(w):
+            out.pop()  # "mun esimiehelle" for "esimiehelle" (not "your" boss)
+        out.append(w)
+    return out
+
+
+def long_vowel_said(words: list[str], vocabulary: Sequence[str]) -> list[str]:
+    """A final -oo, which the normaliser leaves as said: an illative with its -n dropped
+    where an accepted answer says that illative ("laita osat laatikkoo" for "laatikkoon";
+    set 12), else a partitive's -oa ("kaks kiloo" is "kaksi kiloa")."""
+    if not any(w.endswith(FINAL_LEFT) for w in words):
+        return words
+    out = []
+    for w in words:
+        if w.endswith(FINAL_LEFT) and finnish.is_word(w) is False:
+            partitive = w[:-1] + "a"
+            w = w + "n" if w + "n" in vocabulary else partitive if finnish.is_word(partitive) \
+                else w
+        out.append(w)
     return out
 
 

@@ -16,6 +16,7 @@ the settings, the rules, ``SWITCHABLE``, the answer caps) is importable from her
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache, update_wrapper
@@ -46,18 +47,24 @@ from valkky.judge.rules import (
     contrast,
     denied_said_yes,
     exact,
+    extra_clause,
     find_closest,
     judged_as,
+    model_phrase,
     no_then_answer,
     opposite,
+    phrased_as_said,
     silence,
+    time_range,
 )
 from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
-from valkky.judge.same_meaning import duration_as_accepted
+from valkky.judge.same_meaning import chain_as_its_verb, duration_as_accepted
 from valkky.judge.step_words import (
     asked_as_wish,
+    long_vowel_said,
     none_as_missing,
     past_without_its_i,
+    possessor_said,
     postposition_as_case,
     request_as_voitko,
     split_compound,
@@ -74,6 +81,9 @@ __all__ = ["FRAME_WORDS", "MAX_ANSWER_CHARS", "MAX_ANSWER_WORDS", "REMEMBERED", 
            "RULE_NAMES", "SETTINGS", "SWITCHABLE", "WORD_RULES", "Detail", "Judgement", "Rule",
            "Settings", "WordRule", "judge"]
 
+
+# "mun", "sun" as said: speech says "my" without the noun's suffix, the standard does not
+_SPOKEN_POSSESSOR = re.compile(r"\b[ms]un\b", re.IGNORECASE)
 
 _P = ParamSpec("_P")
 REMEMBERED = 4096  # judgements kept: a class's answers to its lessons, many times over
@@ -168,11 +178,16 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         return Judgement("wrong", "too_long", 0.0, first, said[:MAX_ANSWER_CHARS] + "…")
     off = frozenset(strict)
     heard = canonical(said)
-    if not explain and heard:  # the commonest answer of all: an accepted one, as written
+    if not explain and heard and ("synonyms" not in off or heard == phrased_as_said(said)):
+        # the commonest answer of all: an accepted one, as written (in a repeat step, not
+        # through a phrase of the lexicon: model_phrase)
         for original, norm in accepted:
             if heard == norm:
                 return Judgement("correct", None, 1.0, original, said, rule="exact")
     words = split_compound(heard.split(), vocabulary)
+    if _SPOKEN_POSSESSOR.search(answer):  # "mun nimi", as speech says it ("minun nimi" is
+        words = possessor_said(words, vocabulary)  # a slip of "minun nimeni"; set 12)
+    words = long_vowel_said(words, vocabulary)
     if "synonyms" not in off:  # a synonym in an accepted answer's form is that word
         # … or in a foreseen mistake's (after the accepted words): "suojalasit ja hanskat"
         # is the mistake "suojalasit ja suojakäsineet"
@@ -183,6 +198,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         words = request_as_voitko(words, vocabulary)
     if "modal" not in off:  # "mitä te juotte" asks "mitä haluatte juoda"
         words = asked_as_wish(words, compiled, vocabulary)
+        words = chain_as_its_verb(words, vocabulary)  # "menen pesemään kädet"
     if "synonyms" not in off:
         words = past_without_its_i(words, vocabulary)
         words = none_as_missing(words, vocabulary)
@@ -270,6 +286,11 @@ RULES: tuple[Rule, ...] = (
     Rule("silence", "nothing was said", "silence", None, silence,
          (("", ("moppi",), "silence", None), ("öö", ("moppi",), "silence", None)),
          switchable=False),
+    Rule("model_phrase", "where a step switches synonyms off (a repeat step), a lexicon "
+         "phrase said for the model's (en ymmärrä for En ymmärtänyt.)", "almost", "synonym",
+         model_phrase,
+         (("en ymmärrä", ("En ymmärtänyt.",), "almost", "synonym",
+           {"strict": ("synonyms",)}),), switchable=False),
     Rule("exact", "an accepted answer word for word (also with a compound split: "
          "työ turvallisuus)", "correct", None, exact,
          (("Moppi.", ("moppi",), "correct", None),
@@ -367,6 +388,17 @@ RULES: tuple[Rule, ...] = (
          "rikki): the no answers the question", "correct", None, no_then_answer,
          (("ei hyvin kone on rikki", ("kone on rikki", "kone ei toimi"), "correct", None),),
          switchable=False),
+    Rule("time_range", "an hour said as a span (seitsemästä viiteentoista), its start or "
+         "its end a right answer", "correct", None, time_range,
+         (("seitsemästä viiteentoista", ("kello seitsemän", "seitsemältä"), "correct", None),
+          ("vuoro on kuudesta kahteen", ("vuoro loppuu kello kaksi", "kahdelta"), "correct",
+           None))),
+    Rule("extra_clause", "a right answer, then a statement of its own about something "
+         "else (linja pysähtyi ja kaksi pakkausta on rikki): no no, no foreseen mistake",
+         "correct", None, extra_clause,
+         (("linja pysähtyi ja kaksi laatikkoa kaatui lattialle", ("linja pysähtyi",),
+           "correct", None),
+          ("mökillä siellä satoi", ("mökillä", "hän oli mökillä"), "correct", None))),
     Rule("opposite", "no where every accepted answer says yes, or yes where they all say "
          "no (negation when it speaks of the same thing)", "wrong", "negation", opposite,
          (("en ilmoita esimiehelle", ("ilmoitan esimiehelle",), "wrong", "negation"),

@@ -80,8 +80,8 @@ def _w_dropped_n(e: str, h: str, real: bool | None) -> str | None:
     only: "jään kotii" for "jään kotiin" (set 7). The normaliser leaves -ii, -uu… alone,
     since they also stand for -ia, -ua (kahvii); here the accepted word says which. Not
     where the letters are a word of their own: "jalkaa" for "jalkaan" is a slip (set 8)."""
-    return "same" if not real and len(h) >= 4 and e == h + "n" and h[-1] == h[-2] and \
-        h[-1] in "aeiouyäö" else None
+    return "same" if not real and len(h) >= 4 and e == h + "n" and h[-1] in "aeiouyäö" and (
+        h[-1] == h[-2] or (h[-2] == "h" and h[-3] == h[-1])) else None  # päähä (set 12)
 
 
 def _w_dropped_vowel(e: str, h: str, real: bool | None) -> str | None:
@@ -136,6 +136,13 @@ def name_bases(word: str) -> frozenset[str]:
 
 def _w_compound_head(e: str, h: str, real: bool | None) -> str | None:
     return "word_form" if real and len(h) >= 4 and e.endswith(h) else None
+
+
+def _w_compound_front(e: str, h: str, real: bool | None) -> str | None:
+    """The front of the expected compound, a thing of its own, said for it: "vaara" for
+    "vaaratilanne" (set 12), a start a trainer completes, not another word."""
+    return "word_form" if real and len(h) >= 4 and e.startswith(h) and len(e) - len(h) >= 4 \
+        and "nimisana" in finnish.word_classes(h) and finnish.is_word(e[len(h):]) else None
 
 
 def _w_compound_modifier(e: str, h: str, real: bool | None) -> str | None:
@@ -264,7 +271,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              (("kahvia", "kahvii", "same"), ("siivoan", "siivoon", "same"),
               ("sulkea", "sulkee", "same")), switchable=False),
     WordRule("dropped_n", "the -n after a long vowel dropped, as speech drops it",
-             _w_dropped_n, (("kotiin", "kotii", "same"),)),
+             _w_dropped_n, (("kotiin", "kotii", "same"), ("laatikkoon", "laatikkoo", "same"),
+                            ("päähän", "päähä", "same"))),
     WordRule("dropped_vowel", "the final vowel after -t dropped, as speech drops it, where "
              "the letters are no word", _w_dropped_vowel,
              (("töitä", "töit", "same"), ("kahta", "kaht", "same"))),
@@ -288,6 +296,9 @@ WORD_RULES: tuple[WordRule, ...] = (
              "and tense (kaatoi for kaatui)", _w_verb_pair, (("kaatui", "kaatoi", "word_form"),)),
     WordRule("compound_head", "the head of the expected compound", _w_compound_head,
              (("työvuoro", "vuoro", "word_form"),), switchable=False),
+    WordRule("compound_front", "the front of the expected compound, a thing of its own "
+             "(vaara for vaaratilanne)", _w_compound_front,
+             (("vaaratilanne", "vaara", "word_form"),)),
     WordRule("compound_modifier", "the expected word with a part in front that names its "
              "kind, not a compound the lexicon holds", _w_compound_modifier,
              (("hanskat", "kumihanskat", "same"),)),

@@ -78,6 +78,10 @@ ACKNOWLEDGEMENTS = frozenset({"kyllä", "joo", "juu", "ok", "okei", "hyvä", "se
                               "no", "aivan", "totta", "just", "jep", "nii", "ei", "en"})
 
 
+# Words of degree, which a trainer does not miss where the thing and its state are said
+DEGREES = frozenset({"liian", "tosi", "todella", "erittäin", "kovin", "vähän"})
+
+
 # adverbs Voikko files as nouns or adjectives ("korkeintaan kuusi": at most six)
 ADVERBS = {"paljon", "tosi", "korkeintaan", "vähintään", "enintään"}
 
@@ -97,7 +101,12 @@ OPPOSITES = tuple(frozenset(pair) for pair in (
     ("sisään", "ulos"), ("oikea", "vasen"), ("kylmä", "kuuma"), ("kylmä", "lämmin"),
     ("ennen", "jälkeen"), ("nostaa", "laskea"), ("aloittaa", "lopettaa"),
     ("käynnistää", "sammuttaa"), ("tyhjä", "täysi"), ("märkä", "kuiva"), ("yli", "vailla"),
-    ("iso", "pieni"), ("pitkä", "lyhyt"), ("nopea", "hidas"), ("vetää", "työntää")))
+    ("iso", "pieni"), ("pitkä", "lyhyt"), ("nopea", "hidas"), ("vetää", "työntää"),
+    # set 12: the lowest and highest, a start and an end, a time of day, now and later,
+    # putting in and taking out
+    ("alin", "ylin"), ("ala", "ylä"), ("alkaa", "loppua"), ("alku", "loppu"),
+    ("aamu", "ilta"), ("aamu", "yö"), ("päivä", "yö"), ("heti", "myöhemmin"),
+    ("laittaa", "ottaa")))
 
 # Function words a learner says for one another, one letter apart and both words, which a
 # trainer hears as a slip of the one meant, not another answer: "kun" for the "kuin" of
