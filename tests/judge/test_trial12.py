@@ -185,3 +185,22 @@ def test_a_phrase_for_the_models_in_a_repeat_step(answer: str, model: str) -> No
 def test_a_repeat_step_wants_the_models_own_words(answer: str, model: str,
                                                   verdict: str) -> None:
     assert judge(answer, [model], strict=REPEAT_STRICT).verdict == verdict
+
+
+# A step that accepts a yes beside a no of its own ("I may not give medicine, I'll tell the
+# nurse"): a no on the verb the yes answers say is the opposite (lessonsB's finding: it was
+# "Hyvä alku!"), a no on another verb is not.
+MIXED = ["kerron hoitajalle", "haen hoitajan", "en voi antaa lääkettä, kerron hoitajalle"]
+DENIED = [
+    ("en kerro hoitajalle", "wrong", "negation"),
+    ("en hae hoitajaa", "wrong", "negation"),
+    ("en voi antaa lääkettä mutta kerron hoitajalle", "correct", None),
+    ("kerron hoitajalle", "correct", None),
+]
+
+
+@pytest.mark.parametrize(("answer", "verdict", "reason"), DENIED)
+def test_a_no_on_the_verb_a_yes_answer_says(answer: str, verdict: str, reason: str | None
+                                            ) -> None:
+    j = judge(answer, MIXED)
+    assert (j.verdict, j.reason) == (verdict, reason), j

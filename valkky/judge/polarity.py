@@ -108,10 +108,14 @@ def polar_verbs(accepted: tuple[tuple[str, str], ...]) -> tuple[frozenset[str], 
 
 def verb_of_the_other_polarity(c: Case) -> str | None:
     """A verb the step says only with the other polarity: "saan käynnistää" where "en saa
-    käynnistää" and "käynnistää" (what is not allowed) are accepted (set 6)."""
+    käynnistää" and "käynnistää" (what is not allowed) are accepted (set 6); "en kerro
+    hoitajalle" where "kerron hoitajalle" and "en voi antaa lääkettä, kerron hoitajalle"
+    are (that no is on another verb)."""
     yes, no = polar_verbs(tuple(c.accepted))
-    if not yes or not no or c.negative:  # "ei, siitä puuttuu": a no, then what is wrong
+    if not yes or not no:
         return None
+    if c.negative:  # "ei, siitä puuttuu": a no, then what is wrong — only a verb it is on
+        return _yes_verb_denied(c, yes)
     other, own = no, yes
     for w in c.words:
         if w in NEGATIONS:
@@ -120,6 +124,39 @@ def verb_of_the_other_polarity(c: Case) -> str | None:
         if forms & other and not forms & own and "teonsana" in finnish.word_classes(w):
             return w
     return None
+
+
+def _yes_verb_denied(c: Case, yes: frozenset[str]) -> str | None:
+    """A verb right after the answer's negative verb that the step's yes answers say and
+    none of its accepted answers says under a no ("kerron" of "en voi antaa lääkettä,
+    kerron hoitajalle" says yes). Only a word that is nothing but a verb: "siitä" and
+    "pakasta" are also a pronoun and a noun."""
+    denied = {b for _, n in c.accepted for w, negated in _under_no(n.split()) if negated
+              for b in finnish.base_forms(w)}
+    for before, w in zip(c.words, c.words[1:], strict=False):
+        if before in NEGATIONS and finnish.word_classes(w) == {"teonsana"}:
+            forms = finnish.base_forms(w)
+            if forms & yes and not forms & denied:
+                return w
+    return None
+
+
+def _under_no(words: Sequence[str]) -> list[tuple[str, bool]]:
+    """Each word but the negative verbs, and whether a no is on it: from a negative verb to
+    the end of its clause — a join, or a verb form no negative verb takes, which starts a
+    clause that says yes ("en voi antaa lääkettä, kerron hoitajalle": "kerron" says yes)."""
+    out: list[tuple[str, bool]] = []
+    negated = False
+    for i, w in enumerate(words):
+        if w in NEGATIONS or w in _NEGATIVE_JOINS:
+            negated = True
+            continue
+        if w in _MAIN_JOINS or w in _SUB_JOINS:
+            negated = False
+        elif negated and words[i - 1] not in NEGATIONS and _finite_yes(w):
+            negated = False  # not "ei imee", a slip for "ei ime"
+        out.append((w, negated))
+    return out
 
 
 def speaks_of_same(words: Sequence[str], accepted: Sequence[tuple[str, str]]) -> bool:
