@@ -38,7 +38,9 @@ demo: system-run $(VENV)/.run $(VENV)/.whisper-model
 # tests/speech/conftest.py). Tests use free ports, temporary folders and robot ids of
 # their own, and wait with valkky.testing.wait_until, never a fixed sleep. Property tests
 # try 60 cases each here (`make fuzz` tries 3,000).
-# `pytest -q` alone runs it in one process; `pytest --durations=30` names the slow ones.
+# Where its CPU goes and what was cut, measured against the code before: docs/architecture.md
+# (Tests). `pytest -q` alone runs it in one process; `pytest --durations=30` names the
+# slow ones.
 WORKERS ?= $(shell echo $$(( $$(nproc) + 1 )))
 test: system-test $(VENV)/.dev $(VENV)/.whisper-model
 	$(BIN)/ruff check .

@@ -4,7 +4,10 @@ judge's caches are cold, warm, or warmed in another order."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
+
+import pytest
 
 from tests.judge.golden import Call, calls, record, recorded
 from valkky.judge import clear_caches
@@ -21,32 +24,38 @@ def _differences(order: list[Call], golden: dict[tuple[str, str], dict[str, Any]
     return out
 
 
-# Four passes over every call, in one test (the calls are listed once: ≈ 1 s of CPU):
+# Four passes over every call, in two tests of two passes each (each ≈ 3 s of CPU: one
+# test of four was the suite's longest and often its last to end; split, xdist's workers
+# share them). Each test starts with cold caches:
 # - cold forwards: every judgement made afresh, the word caches warmed in the file's order
 #   (a step's calls one after another, as a lesson judges them);
-# - warm backwards: the newest judgements (verdict.REMEMBERED of them) come back
+# - then warm backwards: the newest judgements (verdict.REMEMBERED of them) come back
 #   remembered, the older ones, forgotten, are made again over warm word caches;
 # - cold backwards: every judgement made afresh with every other call on the other side
 #   of it, so a cache whose first filler decides what later calls get is caught;
-# - warm forwards: the judgements remembered last are the ones the first warm pass made
-#   again, so between the two warm passes every call comes back remembered once.
+# - then warm forwards: the judgements remembered last are the ones the cold backwards
+#   pass made, so between the two warm passes every call comes back remembered once.
 # (Warm backwards right after cold backwards would find every judgement forgotten, the
 # remembered ones being the oldest: the same judgements made over warm word caches, for
 # 1.9 s of CPU.)
-PASSES = (("cold", False), ("warm", True), ("cold", True), ("warm", False))
+@cache
+def _every_call() -> tuple[list[Call], dict[tuple[str, str], dict[str, Any]]]:
+    """The calls (listed once per test process: ≈ 1 s of CPU) and their recorded
+    judgements."""
+    return list(calls()), recorded()
 
 
-def test_every_judgement_is_as_recorded() -> None:
+@pytest.mark.parametrize("backwards", [False, True], ids=["cold-forwards-warm-backwards",
+                                                "cold-backwards-warm-forwards"])
+def test_every_judgement_is_as_recorded(backwards: bool) -> None:
     """A new case, rule example, graded answer or lesson step is recorded before it counts:
     `python -m tests.judge.golden`, then read the diff."""
-    every = list(calls())
-    golden = recorded()
+    every, golden = _every_call()
     assert sorted(c.key for c in every) == sorted(golden), \
         "the golden file holds every call the judge tests make, and no other"
-    for caches, backwards in PASSES:
-        if caches == "cold":
-            clear_caches()
-        differences = _differences(every[::-1] if backwards else every, golden)
-        direction = "backwards" if backwards else "forwards"
+    clear_caches()
+    for caches, back in (("cold", backwards), ("warm", not backwards)):
+        differences = _differences(every[::-1] if back else every, golden)
+        direction = "backwards" if back else "forwards"
         assert not differences, f"{len(differences)} judgements changed ({caches} " \
             f"caches, {direction}):\n" + "\n".join(differences[:20])

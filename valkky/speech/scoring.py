@@ -533,8 +533,12 @@ def fit_rule(on_list: Sequence[tuple[Features, bool]], off_list: Sequence[Featur
     doubt = [f for f, _ in on_list if f.best < clear] + [f for f in off_list if f.best < clear]
     if not doubt:
         raise ValueError("need answers in doubt (scoring under the clear mark)")
-    # each trial's features as a row, so that a weighting's evidence is one product
-    names = list(weighed)
+    # each trial's features as a row, so that a weighting's evidence is one product. A
+    # feature the same in every answer tells none apart: any weight on it only shifts the
+    # evidence and the cut alike, so its weight stays 0 (the smaller wins a tie) untried
+    # (11 weightings, not 11⁴, where only one feature varies)
+    names = [n for n in weighed
+             if len({getattr(f, n) for f in (*(f for f, _ in on_list), *off_list)}) > 1]
 
     def row(f: Features) -> list[float]:
         return [f.margin, *(getattr(f, n) for n in names)]
