@@ -17,6 +17,8 @@ from valkky.testing.table import check_rows
 ACCEPTED = {
     "yleinen": [
         ("minulla on vähän lämpöä", ["minulla on vähän kuumetta"]),
+        ("katson sen palkkalaskelmasta", ["katson sen palkkakuitista"]),  # lessonsA
+        ("huuhtelen silmän vedellä", ["huuhdon silmän vedellä"]),  # judge12
         ("tauko on neljännestunnin päästä", ["tauko on vartin päästä"]),
         ("mitä teen sillä välin", ["mitä teen sillä aikaa"]),
         ("minulla on pääkipu", ["minulla on päänsärky"]),
@@ -198,6 +200,8 @@ ACCEPTED = {
 REFUSED = {
     "yleinen": [
         ("minulla on flunssa", ["minulla on kuumetta"]),
+        ("katson sen työvuorolistasta", ["katson sen palkkakuitista"]),  # lessonsA
+        ("pyyhin silmän", ["huuhdon silmän"]),  # wiping is no rinsing (judge12)
         ("tauko on tunnin päästä", ["tauko on vartin päästä"]),  # an hour is no quarter
         ("mitä teen sen jälkeen", ["mitä teen sillä aikaa"]),  # after is no meanwhile
         ("soitan poliisille", ["soitan ambulanssille"]),
