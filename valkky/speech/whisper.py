@@ -35,6 +35,7 @@ from valkky.speech.asr import (
     voiced_seconds,
 )
 from valkky.speech.audio import ASR_RATE
+from valkky.speech.batches import aligned_in_groups
 from valkky.speech.rule_defaults import RULE_SETTINGS
 from valkky.speech.scoring import (
     Decision,
@@ -446,28 +447,29 @@ class WhisperScorer:
         return self._token_logprobs(encoded, [self.encode_text(" " + p) for p in phrases])
 
     def _token_logprobs(self, encoded: Any, batch: list[list[int]]) -> list[list[float]]:
-        """Each token sequence force-decoded against the answer, all in one batch and in
-        one decoder pass (CTranslate2's ``align``: every position at once, instead of one
-        decoding step a token): the log-probability of each of its tokens among the text
-        tokens."""
+        """Each token sequence force-decoded against the answer (CTranslate2's ``align``:
+        every position at once, instead of one decoding step a token), in batches of like
+        length (``batches.aligned_in_groups``: ``align`` pads a batch to its longest): the
+        log-probability of each of its tokens among the text tokens."""
         import numpy as np
 
         enc = np.asarray(encoded)
-        todo = [i for i, tokens in enumerate(batch) if tokens]
-        values: list[list[float]] = [[] for _ in batch]
-        if not todo:
+
+        def align(group: list[list[int]]) -> list[list[float]]:
+            stacked = self._ct2.StorageView.from_array(np.ascontiguousarray(
+                np.repeat(enc, len(group), axis=0)))
+            results = self.ct2.align(stacked, self.sot_sequence, group, 2 * enc.shape[1],
+                                     median_filter_width=1)
+            values = []
+            for tokens, result in zip(group, results, strict=True):
+                probs = np.asarray(result.text_token_probs, np.float64)
+                if len(probs) != len(tokens):
+                    raise AdapterError("Whisper returned a score for each token but not for "
+                                       "every token of a phrase")
+                values.append([float(x) for x in np.log(np.maximum(probs, 1e-30))])
             return values
-        stacked = self._ct2.StorageView.from_array(np.ascontiguousarray(
-            np.repeat(enc, len(todo), axis=0)))
-        results = self.ct2.align(stacked, self.sot_sequence, [batch[i] for i in todo],
-                                 2 * enc.shape[1], median_filter_width=1)
-        for i, result in zip(todo, results, strict=True):
-            probs = np.asarray(result.text_token_probs, np.float64)
-            if len(probs) != len(batch[i]):
-                raise AdapterError("Whisper returned a score for each token but not for "
-                                   "every token of a phrase")
-            values[i] = [float(x) for x in np.log(np.maximum(probs, 1e-30))]
-        return values
+
+        return aligned_in_groups(batch, align)
 
 
 def _mean(token_logprobs: Sequence[float]) -> float:
