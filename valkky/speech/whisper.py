@@ -227,13 +227,13 @@ class WhisperScorer:
     """Whisper base (CTranslate2, int8, CPU) used as a ``PhraseScorer``.
 
     The log-mel features are cut to the answer plus 1.5 s (at least 4 s) instead of 30 s:
-    the encoder's cost is roughly linear in its input. The candidates are force-decoded in
-    one batch over the start sequence (Finnish, transcribe, no timestamps); the free
-    transcription (greedy, cut where it loops, no prompt: a prompt listing the candidates
-    makes Whisper "hear" them) is then scored the same way — only when it could matter: a
-    mean log-probability is at most 0, so when the best phrase scores at least
-    ``free_if_best_below`` no rejection rule can fire, and the clear answers are replied to
-    sooner.
+    the encoder's cost is roughly linear in its input. The candidates are force-decoded
+    over the start sequence (Finnish, transcribe, no timestamps) in batches of like length
+    (``batches``: ``align`` pads a batch to its longest); the free transcription (greedy,
+    cut where it loops, no prompt: a prompt listing the candidates makes Whisper "hear"
+    them) is then scored the same way — only when it could matter: a mean log-probability
+    is at most 0, so when the best phrase scores at least ``free_if_best_below`` no
+    rejection rule can fire, and the clear answers are replied to sooner.
 
     Loading: what is cheap to check (the folder, the files' sizes, the packages) is checked
     at once; the rest — model.bin's sha256 if the file changed since it was installed, the
@@ -405,7 +405,7 @@ class WhisperScorer:
             return Scores(tuple(zip(phrases, values, strict=True)), "", 0.0,
                           tokens=tuple(tuple(t) for t in each))
         # In doubt: the learner may have said a control instead, and the rule weighs the
-        # answer against the free transcription and the cohort — all scored in one batch.
+        # answer against the free transcription and the cohort — all scored together.
         # Greedy decoding of fewer tokens gives a prefix of the same text: past the longest
         # phrase Whisper is mostly looping (cut anyway) or off the list (rejected anyway).
         lengths = [len(t) for t in tokenized] + [len(self.encode_text(" " + p)) for p in later]
@@ -443,7 +443,7 @@ class WhisperScorer:
 
     def forced(self, encoded: Any, phrases: Sequence[str]) -> list[list[float]]:
         """Each phrase (as Whisper writes text) force-decoded against the encoded answer:
-        its tokens' log-probabilities, in one batch of its own."""
+        its tokens' log-probabilities, in batches of their own."""
         return self._token_logprobs(encoded, [self.encode_text(" " + p) for p in phrases])
 
     def _token_logprobs(self, encoded: Any, batch: list[list[int]]) -> list[list[float]]:
@@ -484,7 +484,7 @@ def _mean(token_logprobs: Sequence[float]) -> float:
 def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule, *,
                  stop: threading.Event | None = None) -> Scores:
     """An answer scored as the runtime scores it — the one place that says how, for the
-    listener, the trials and the bench alike: the step's own phrases in one batch; only
+    listener, the trials and the bench alike: the step's own phrases first; only
     when the best of them is under ``rule.clear``, the free transcription, the controls
     it could be (``scoring.controls_to_score``) and (when the rule weighs it) the cohort
     in a second, and the silent scores of the best own phrase and the best control
