@@ -113,6 +113,23 @@ def test_ten_clips_heard_as_the_right_phrase_or_asked_again(
     assert heard == [(said, want) for said, _, want in CASES]
 
 
+def test_a_phrase_scores_the_same_whatever_shares_its_batch(
+        scorer: object, spoken: dict[str, Path]) -> None:
+    # the phrases are aligned in batches of like length (speech/batches.py): a phrase's
+    # score must not depend on its batch, nor on the long one padding it
+    from valkky.speech.audio import read_wav
+
+    samples, _ = read_wav(spoken["Se on moppi."])
+    encoded = scorer.encode(samples)
+    phrases = ["Moppi.", "Se on moppi.", "Ämpäri.", "Se on moppi, jolla pestään lattia "
+               "ennen kuin asiakkaat tulevat aamulla töihin.", "Kaksi."]
+    together = scorer.forced(encoded, phrases)
+    for phrase, tokens in zip(phrases, together, strict=True):
+        (alone,) = scorer.forced(encoded, [phrase])
+        assert len(alone) == len(tokens) > 0
+        assert max(abs(a - b) for a, b in zip(alone, tokens, strict=True)) < 1e-4
+
+
 def test_a_full_spoken_run(model_dir: Path, spoken: dict[str, Path], tmp_path: Path,
                            monkeypatch: pytest.MonkeyPatch) -> None:
     """WAV answers in, Whisper, the judge, the engine, WAV speech out, events."""

@@ -35,6 +35,7 @@ from valkky.speech.asr import (
     voiced_seconds,
 )
 from valkky.speech.audio import ASR_RATE
+from valkky.speech.batches import aligned_in_groups
 from valkky.speech.rule_defaults import RULE_SETTINGS
 from valkky.speech.scoring import (
     Decision,
@@ -226,13 +227,13 @@ class WhisperScorer:
     """Whisper base (CTranslate2, int8, CPU) used as a ``PhraseScorer``.
 
     The log-mel features are cut to the answer plus 1.5 s (at least 4 s) instead of 30 s:
-    the encoder's cost is roughly linear in its input. The candidates are force-decoded in
-    one batch over the start sequence (Finnish, transcribe, no timestamps); the free
-    transcription (greedy, cut where it loops, no prompt: a prompt listing the candidates
-    makes Whisper "hear" them) is then scored the same way — only when it could matter: a
-    mean log-probability is at most 0, so when the best phrase scores at least
-    ``free_if_best_below`` no rejection rule can fire, and the clear answers are replied to
-    sooner.
+    the encoder's cost is roughly linear in its input. The candidates are force-decoded
+    over the start sequence (Finnish, transcribe, no timestamps) in batches of like length
+    (``batches``: ``align`` pads a batch to its longest); the free transcription (greedy,
+    cut where it loops, no prompt: a prompt listing the candidates makes Whisper "hear"
+    them) is then scored the same way — only when it could matter: a mean log-probability
+    is at most 0, so when the best phrase scores at least ``free_if_best_below`` no
+    rejection rule can fire, and the clear answers are replied to sooner.
 
     Loading: what is cheap to check (the folder, the files' sizes, the packages) is checked
     at once; the rest — model.bin's sha256 if the file changed since it was installed, the
@@ -404,7 +405,7 @@ class WhisperScorer:
             return Scores(tuple(zip(phrases, values, strict=True)), "", 0.0,
                           tokens=tuple(tuple(t) for t in each))
         # In doubt: the learner may have said a control instead, and the rule weighs the
-        # answer against the free transcription and the cohort — all scored in one batch.
+        # answer against the free transcription and the cohort — all scored together.
         # Greedy decoding of fewer tokens gives a prefix of the same text: past the longest
         # phrase Whisper is mostly looping (cut anyway) or off the list (rejected anyway).
         lengths = [len(t) for t in tokenized] + [len(self.encode_text(" " + p)) for p in later]
@@ -442,32 +443,33 @@ class WhisperScorer:
 
     def forced(self, encoded: Any, phrases: Sequence[str]) -> list[list[float]]:
         """Each phrase (as Whisper writes text) force-decoded against the encoded answer:
-        its tokens' log-probabilities, in one batch of its own."""
+        its tokens' log-probabilities, in batches of their own."""
         return self._token_logprobs(encoded, [self.encode_text(" " + p) for p in phrases])
 
     def _token_logprobs(self, encoded: Any, batch: list[list[int]]) -> list[list[float]]:
-        """Each token sequence force-decoded against the answer, all in one batch and in
-        one decoder pass (CTranslate2's ``align``: every position at once, instead of one
-        decoding step a token): the log-probability of each of its tokens among the text
-        tokens."""
+        """Each token sequence force-decoded against the answer (CTranslate2's ``align``:
+        every position at once, instead of one decoding step a token), in batches of like
+        length (``batches.aligned_in_groups``: ``align`` pads a batch to its longest): the
+        log-probability of each of its tokens among the text tokens."""
         import numpy as np
 
         enc = np.asarray(encoded)
-        todo = [i for i, tokens in enumerate(batch) if tokens]
-        values: list[list[float]] = [[] for _ in batch]
-        if not todo:
+
+        def align(group: list[list[int]]) -> list[list[float]]:
+            stacked = self._ct2.StorageView.from_array(np.ascontiguousarray(
+                np.repeat(enc, len(group), axis=0)))
+            results = self.ct2.align(stacked, self.sot_sequence, group, 2 * enc.shape[1],
+                                     median_filter_width=1)
+            values = []
+            for tokens, result in zip(group, results, strict=True):
+                probs = np.asarray(result.text_token_probs, np.float64)
+                if len(probs) != len(tokens):
+                    raise AdapterError("Whisper returned a score for each token but not for "
+                                       "every token of a phrase")
+                values.append([float(x) for x in np.log(np.maximum(probs, 1e-30))])
             return values
-        stacked = self._ct2.StorageView.from_array(np.ascontiguousarray(
-            np.repeat(enc, len(todo), axis=0)))
-        results = self.ct2.align(stacked, self.sot_sequence, [batch[i] for i in todo],
-                                 2 * enc.shape[1], median_filter_width=1)
-        for i, result in zip(todo, results, strict=True):
-            probs = np.asarray(result.text_token_probs, np.float64)
-            if len(probs) != len(batch[i]):
-                raise AdapterError("Whisper returned a score for each token but not for "
-                                   "every token of a phrase")
-            values[i] = [float(x) for x in np.log(np.maximum(probs, 1e-30))]
-        return values
+
+        return aligned_in_groups(batch, align)
 
 
 def _mean(token_logprobs: Sequence[float]) -> float:
@@ -482,7 +484,7 @@ def _mean(token_logprobs: Sequence[float]) -> float:
 def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule, *,
                  stop: threading.Event | None = None) -> Scores:
     """An answer scored as the runtime scores it — the one place that says how, for the
-    listener, the trials and the bench alike: the step's own phrases in one batch; only
+    listener, the trials and the bench alike: the step's own phrases first; only
     when the best of them is under ``rule.clear``, the free transcription, the controls
     it could be (``scoring.controls_to_score``) and (when the rule weighs it) the cohort
     in a second, and the silent scores of the best own phrase and the best control
