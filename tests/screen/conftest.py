@@ -273,3 +273,13 @@ def request(port: int, path: str, *, method: str = "GET", host: str | None = Non
     out = r.status, r.read()
     conn.close()
     return out
+
+
+def picture_width(page: Any) -> int:
+    """The shown picture's natural width once the browser has it decoded: visible comes
+    first (its alt text), the pixels a moment later under load (seen failing at load 3–16
+    when read at once)."""
+    page.wait_for_function("() => { const i = document.getElementById('picture');"
+                           " return i.complete && i.naturalWidth > 0; }")
+    width: int = page.evaluate("document.getElementById('picture').naturalWidth")
+    return width

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.screen.conftest import ROBOT
+from tests.screen.conftest import ROBOT, picture_width
 from valkky import pictures
 
 pytest.importorskip("playwright")
@@ -82,7 +82,7 @@ def test_a_ghs_pictogram_shows_on_the_screen(page: Page, run: Any, tmp_path: Pat
         page.goto(r.url)
         picture = page.get_by_role("img", name="VAARA! Syövyttävä.")
         expect(picture).to_be_visible()
-        assert page.evaluate("document.getElementById('picture').naturalWidth") > 0
+        assert picture_width(page) > 0
         assert served(page) == corrosive.read_bytes()
         assert picture.evaluate(RED_AT_TOP)
         # a sign's text is smaller than a word's, and no word of it is broken in two
@@ -99,6 +99,7 @@ def test_a_ghs_pictogram_shows_on_the_screen(page: Page, run: Any, tmp_path: Pat
         picture = page.get_by_role("img", name="syttyvä")
         expect(picture).to_be_visible()
         expect(page.get_by_role("button", name="syttyvä", exact=True)).to_be_enabled()
+        assert picture_width(page) > 0
         assert served(page) == flammable.read_bytes()
         assert picture.evaluate(RED_AT_TOP)
 

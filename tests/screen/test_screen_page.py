@@ -12,7 +12,7 @@ import pytest
 pytest.importorskip("playwright")
 from playwright.sync_api import Page, expect
 
-from tests.screen.conftest import RECONNECT_S, ROBOT, request
+from tests.screen.conftest import RECONNECT_S, ROBOT, picture_width, request
 from valkky.testing.shots import Shots
 
 PHONE = {"width": 390, "height": 844}
@@ -41,7 +41,7 @@ def test_a_whole_lesson_by_typing_and_tapping(page: Page, run: Any, tmp_path: Pa
     expect(page.locator("#gloss"), "the word's gloss").to_have_text("mop")
     picture = page.get_by_role("img", name="moppi")
     expect(picture, "the step's picture, named by the word").to_be_visible()
-    assert page.evaluate("document.getElementById('picture').naturalWidth") == 120, \
+    assert picture_width(page) == 120, \
         "the lesson's own picture is served"
     subtitles = page.locator("#subtitles p")
     expect(subtitles.last, "the question is the last subtitle").to_have_text("Mikä tämä on?")
@@ -78,7 +78,7 @@ def test_a_whole_lesson_by_typing_and_tapping(page: Page, run: Any, tmp_path: Pa
     expect(verdict(page), "the last verdict stays in view").to_contain_text("Oikein!")
     expect(page.get_by_role("img", name="ämpäri"),
            "the picture from the picture set").to_be_visible()
-    assert page.evaluate("document.getElementById('picture').naturalWidth") > 0, \
+    assert picture_width(page) > 0, \
         "the picture set's picture is served"
     shots(page, "robot-choose.png")
 
