@@ -196,6 +196,7 @@ DENIED = [
     ("en hae hoitajaa", "wrong", "negation"),
     ("en voi antaa lääkettä mutta kerron hoitajalle", "correct", None),
     ("kerron hoitajalle", "correct", None),
+    ("ei, haen hoitajan", "wrong", None),  # a no, then a yes: no opposite
 ]
 
 

@@ -134,7 +134,9 @@ def _yes_verb_denied(c: Case, yes: frozenset[str]) -> str | None:
     denied = {b for _, n in c.accepted for w, negated in _under_no(n.split()) if negated
               for b in finnish.base_forms(w)}
     for before, w in zip(c.words, c.words[1:], strict=False):
-        if before in NEGATIONS and finnish.word_classes(w) == {"teonsana"}:
+        # the form a negative verb takes ("kerro"), not a yes after a bare "ei" ("ei, haen")
+        if before in NEGATIONS and finnish.word_classes(w) == {"teonsana"} \
+                and not _finite_yes(w):
             forms = finnish.base_forms(w)
             if forms & yes and not forms & denied:
                 return w
