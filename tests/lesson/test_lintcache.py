@@ -222,19 +222,26 @@ def test_the_cache_keeps_the_most_recently_linted_files(
     assert len(kept) == 2
 
 
-def test_a_cache_rewritten_by_another_command_is_read_again(good_lesson: Path,
-                                                            linted: list[str]) -> None:
+def test_a_cache_rewritten_by_another_command_is_read_again(
+        good_lesson: Path, linted: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     """A process that opened the cache keeps what it read (valkky.lesson.lintcache._seen)
     only while the file stays the same: another command's write is read."""
+    reads: list[Path] = []
+    read_own = lintcache.read_own
+    monkeypatch.setattr(lintcache, "read_own", lambda path: reads.append(path) or read_own(path))
+    lint_paths([good_lesson], cached=True)
     lint_paths([good_lesson], cached=True)
     lint_paths([good_lesson], cached=True)
     assert linted == ["testi.yaml"]
+    assert len(reads) <= 1, reads  # kept in the process, not read and unpickled again
     cache = Path(os.environ["VALKKY_CACHE_DIR"]) / lintcache.FILE_NAME
     other = cache.with_name("other")  # another command's: written whole, then renamed
     other.write_bytes(pickle.dumps({"version": lintcache.code_version(), "entries": {}}))
     other.chmod(0o600)
     os.replace(other, cache)
+    before = len(reads)
     lint_paths([good_lesson], cached=True)
+    assert len(reads) == before + 1  # read again: it is another file now
     assert linted == ["testi.yaml", "testi.yaml"]
     cache.parent.chmod(0o777)  # now anyone could have written it: not trusted, nor kept
     lint_paths([good_lesson], cached=True)
