@@ -584,7 +584,8 @@ def _calibrate(args: argparse.Namespace) -> int:
           + (f"(fitted on {said} recordings of the controls said)" if said else
              "(as set now: no recordings of the controls said)")
           + f"; phrases closer than {r.apart} in doubt are asked again, closer than "
-          f"{r.alike_apart} when the other looks more like what Whisper wrote")
+          f"{r.alike_apart} when the other looks more like what Whisper wrote, unless "
+          f"the speech's length fits the other worse by more than {r.apart_length}")
     print("to use it, in the settings file:\n[speech]\n"
           + "\n".join(f"rule_{name} = {getattr(r, name)}" for name in RULE_SETTINGS))
     return EXIT_OK

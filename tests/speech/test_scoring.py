@@ -44,6 +44,7 @@ from valkky.speech.scoring import (
     decide,
     fit_rule,
     length_feature,
+    phrase_seconds,
     shortest_seconds,
     split,
     syllables,
@@ -261,6 +262,8 @@ def test_the_lift_over_silence_is_fitted_when_it_tells() -> None:
 def test_the_length_feature_compares_the_speech_with_the_phrase() -> None:
     assert syllables("Se on moppi.") == 4 and syllables("korkea") == 2  # vowel groups
     assert length_feature(0.8, "Se on moppi.") == pytest.approx(0.0)  # 4 syllables at 5/s
+    # a number as it is said, "satakymmenen" (5), not a phrase of no vowel at all
+    assert phrase_seconds("110 Nm") == pytest.approx(5 / SYLLABLES_PER_S)
     assert length_feature(1.6, "Se on moppi.") == pytest.approx(-0.693, abs=1e-3)
     assert length_feature(0.4, "Se on moppi.") == pytest.approx(-0.693, abs=1e-3)
     assert length_feature(0.0, "Se on moppi.") == 0.0  # not known: no evidence either way

@@ -336,8 +336,9 @@ SYLLABLES_PER_S = 5.0
 
 
 def phrase_seconds(phrase: str) -> float:
-    """How long ``phrase`` takes at a usual pace (SYLLABLES_PER_S)."""
-    return syllables(phrase) / SYLLABLES_PER_S
+    """How long ``phrase`` takes at a usual pace (SYLLABLES_PER_S), as it is said: its
+    numbers as words ("110 Nm" is "satakymmenen ...", not a vowelless "nm")."""
+    return syllables(normalise(phrase)) / SYLLABLES_PER_S
 
 
 def shortest_seconds(phrases: Mapping[str, str]) -> float:
