@@ -824,3 +824,28 @@ def test_check_hears_an_answer_too_close_to_its_mistake_as_unclear(
     assert json.loads(capsys.readouterr().out)["verdict"] == "unclear"
     assert main(argv) == 0  # no mistake named: nothing to tell it from
     assert json.loads(capsys.readouterr().out)["verdict"] == "correct"
+
+
+def test_check_hears_the_learners_controls_as_a_session_does(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`valkky check --audio` asks as the session does (engine.session.listener_prompt):
+    a control said is heard as the control, and a control that is the step's own answer
+    is heard as that answer."""
+    import json
+
+    from valkky.cli import main
+    from valkky.speech import whisper
+
+    scorer = FakeScorer({"Moppi.": -3.0, "Toista.": -1.0}, free="Toista.", free_score=-1.2)
+    monkeypatch.setattr(whisper, "open_whisper", lambda speech, source, model:
+                        WhisperListener(scorer, source, speculate=False))
+    wav = _wav(tmp_path / "a.wav", 0.8)
+    argv = ["check", "--asr", "whisper", "--audio", str(wav), "--json", "--model",
+            str(tmp_path)]
+    assert main([*argv, "--accept", "moppi"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["verdict"], out["heard"]) == ("control", "toista")  # the robot asks again
+    assert main([*argv, "--accept", "toista"]) == 0  # a drill of the word itself
+    out = json.loads(capsys.readouterr().out)
+    assert (out["verdict"], out["heard"]) == ("correct", "toista")
