@@ -174,20 +174,23 @@ def test_a_warm_up_waiting_for_the_model_gives_up_when_stopped(tmp_path: Path) -
     assert scorer.made() == every  # nothing of the stale one: moppi never scored
 
 
+class Ready:
+    """A source that gets ready ahead, and whose answers have run out."""
+
+    def __init__(self) -> None:
+        self.prepared: list[Prompt] = []
+
+    def prepare(self, prompt: Prompt) -> None:
+        self.prepared.append(prompt)
+
+    def listen(self, prompt: Prompt) -> None:
+        return None  # its answers file at its end
+
+    def close(self) -> None:
+        pass
+
+
 def test_a_race_tells_every_source_the_prompt_ahead() -> None:
-    class Ready:
-        def __init__(self) -> None:
-            self.prepared: list[Prompt] = []
-
-        def prepare(self, prompt: Prompt) -> None:
-            self.prepared.append(prompt)
-
-        def listen(self, prompt: Prompt) -> None:
-            return None
-
-        def close(self) -> None:
-            pass
-
     class Plain(Ready):  # a source that does not get ready ahead
         prepare = None  # type: ignore[assignment]
 
@@ -199,20 +202,7 @@ def test_a_race_tells_every_source_the_prompt_ahead() -> None:
 
 
 def test_a_race_tells_no_source_that_ran_out() -> None:
-    class RunsOut:
-        def __init__(self) -> None:
-            self.prepared: list[Prompt] = []
-
-        def prepare(self, prompt: Prompt) -> None:
-            self.prepared.append(prompt)
-
-        def listen(self, prompt: Prompt) -> None:
-            return None  # its answers file at its end
-
-        def close(self) -> None:
-            pass
-
-    out = RunsOut()
+    out = Ready()
     race = RaceListener([Source("speech", out)])
     race.prepare(PROMPT)
     assert race.listen(PROMPT) is None  # none left in the race
