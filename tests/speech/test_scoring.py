@@ -264,6 +264,9 @@ def test_the_length_feature_compares_the_speech_with_the_phrase() -> None:
     assert length_feature(0.8, "Se on moppi.") == pytest.approx(0.0)  # 4 syllables at 5/s
     # a number as it is said, "satakymmenen" (5), not a phrase of no vowel at all
     assert phrase_seconds("110 Nm") == pytest.approx(5 / SYLLABLES_PER_S)
+    # ... and only the numbers: a spoken form as short as said, a clock word kept
+    assert phrase_seconds("Mä oon täällä.") == pytest.approx(4 / SYLLABLES_PER_S)
+    assert phrase_seconds("Kello kahdeksan.") == pytest.approx(5 / SYLLABLES_PER_S)
     assert length_feature(1.6, "Se on moppi.") == pytest.approx(-0.693, abs=1e-3)
     assert length_feature(0.4, "Se on moppi.") == pytest.approx(-0.693, abs=1e-3)
     assert length_feature(0.0, "Se on moppi.") == 0.0  # not known: no evidence either way
