@@ -25,7 +25,7 @@ from typing import Any
 from bench_asr import MAIN_RULE
 
 from valkky import events as ev
-from valkky.engine.session import CONTROL_PHRASES, control_action
+from valkky.engine.session import control_action, listener_prompt
 from valkky.judge import judge
 from valkky.speech.asr import voiced_frames_seconds
 from valkky.speech.scoring import (
@@ -49,9 +49,8 @@ def prompt_for(accept: Sequence[str], keywords: Sequence[str], mistakes: Sequenc
                ) -> ev.Prompt:
     """The prompt a session gives the listener for a step: its own phrases, then the
     learner's controls (engine/session.py)."""
-    return ev.Prompt(step="s", kind="ask", text="", try_number=1, tries=2,
-                     expected=(*accept, *keywords, *mistakes, *CONTROL_PHRASES),
-                     mistakes=tuple(mistakes))
+    return listener_prompt("s", "ask", (*accept, *keywords, *mistakes), mistakes=mistakes,
+                           tries=2)
 
 
 def load(path: str) -> list[dict[str, Any]]:

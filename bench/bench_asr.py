@@ -53,7 +53,7 @@ import numpy as np
 from valkky import events as ev
 from valkky.engine import phrases
 from valkky.engine.feedback import almost_fi
-from valkky.engine.session import CONTROL_PHRASES, Session, control_action
+from valkky.engine.session import CONTROL_PHRASES, Session, control_action, listener_prompt
 from valkky.judge import judge
 from valkky.lesson.checker import Library
 from valkky.lesson.files import lesson_files
@@ -190,10 +190,8 @@ def accuracy(scorers: dict[str, WhisperScorer], cases: list[dict], label: str = 
                                       for name in scorers}
     for i, c in enumerate(cases):
         task = c["task"]
-        prompt = ev.Prompt(step="s", kind="ask", text="", try_number=1, tries=2,
-                           expected=(*task.accept, *task.keywords, *task.mistakes,
-                                     *CONTROL_PHRASES),  # as a session asks: engine/session.py
-                           mistakes=tuple(task.mistakes))
+        prompt = listener_prompt("s", "ask", (*task.accept, *task.keywords, *task.mistakes),
+                                 mistakes=task.mistakes, tries=2)  # as a session asks
         timed: list[tuple[str, WhisperListener]] = [("new", new)]
         if i % pair_every == 0:  # each goes first every other time: no order effect
             timed = [*timed, ("baseline", old)][::1 if i // pair_every % 2 else -1]

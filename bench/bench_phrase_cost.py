@@ -27,7 +27,7 @@ import numpy as np
 from asr_trials import say
 
 from valkky import events as ev
-from valkky.engine.session import CONTROL_PHRASES
+from valkky.engine.session import listener_prompt
 from valkky.lesson.files import lesson_files
 from valkky.lesson.loader import load_lesson
 from valkky.lesson.references import load_library
@@ -54,9 +54,8 @@ def tasks(folder: Path) -> dict[tuple[str, int], Any]:
 
 
 def prompt_of(task: Any) -> ev.Prompt:
-    return ev.Prompt(step="s", kind="ask", text="", try_number=1, tries=2,
-                     expected=(*task.accept, *task.keywords, *task.mistakes, *CONTROL_PHRASES),
-                     mistakes=tuple(task.mistakes))
+    return listener_prompt("s", "ask", (*task.accept, *task.keywords, *task.mistakes),
+                           mistakes=task.mistakes, tries=2)
 
 
 def parts(task: Any) -> tuple[dict[str, str], Split]:

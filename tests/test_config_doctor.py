@@ -31,6 +31,8 @@ def test_defaults_file_and_environment(tmp_path: Path) -> None:
     ("[speech]\nmodel = 'x'\n", "unknown key(s) in [speech]: model"),
     ("[speech]\nreject_margin = -3.1\n", "reject_margin is no longer used: the Whisper rule is"),
     ("[voice]\nrate = 1\n", "unknown section(s) voice"),
+    ("[speech]\nrule_apart_length = -0.025\n",
+     "[speech] rule_apart_length must be 0 or more, not -0.025"),
     ("[speech\n", "valkky.toml"),
 ])
 def test_bad_settings_are_named(tmp_path: Path, text: str, message: str) -> None:

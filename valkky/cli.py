@@ -355,7 +355,7 @@ def _check_audio(args: argparse.Namespace) -> int:
         raise UsageError("recorded answers are checked with --asr whisper --audio WAV...")
     if args.answer is not None:
         raise UsageError("give either ANSWER or --audio, not both")
-    from valkky.events import Prompt
+    from valkky.engine.session import asked_control, listener_prompt
     from valkky.judge import judge
     from valkky.launch import whisper_model
     from valkky.speech.asr import WavAnswers
@@ -364,19 +364,23 @@ def _check_audio(args: argparse.Namespace) -> int:
     source = WavAnswers(args.audio)  # every file readable before the model loads
     listener = open_whisper(args.settings.config.speech, source,
                             args.model or whisper_model(args.settings))
-    prompt = Prompt(step="check", kind="ask", text="", try_number=1, tries=1,
-                    expected=(*args.accept, *args.keyword, *args.mistake),
-                    mistakes=tuple(args.mistake))  # heard as a session hears it
+    own = (*args.accept, *args.keyword, *args.mistake)
+    prompt = listener_prompt("check", "ask", own, mistakes=args.mistake)  # as a session asks
     try:
         for wav in source.paths:
             answer = listener.listen(prompt)
             assert answer is not None
             decision = listener.last
+
+            def judged(text: str = answer.text) -> str:
+                return judge(text, args.accept, keywords=args.keyword,
+                             wrong_answers=args.mistake).verdict
             if decision is not None and decision.rejected:
                 verdict = "unclear"
+            elif asked_control(answer.text, own, judged):
+                verdict = "control"  # the session would say the question again
             else:
-                verdict = judge(answer.text, args.accept, keywords=args.keyword,
-                                wrong_answers=args.mistake).verdict
+                verdict = judged()
             confidence = None if answer.confidence is None else round(answer.confidence, 3)
             if args.json:
                 print(json.dumps({"file": str(wav), "verdict": verdict, "heard": answer.text,
@@ -584,7 +588,8 @@ def _calibrate(args: argparse.Namespace) -> int:
           + (f"(fitted on {said} recordings of the controls said)" if said else
              "(as set now: no recordings of the controls said)")
           + f"; phrases closer than {r.apart} in doubt are asked again, closer than "
-          f"{r.alike_apart} when the other looks more like what Whisper wrote")
+          f"{r.alike_apart} when the other looks more like what Whisper wrote, unless "
+          f"the speech's length fits the other worse by more than {r.apart_length}")
     print("to use it, in the settings file:\n[speech]\n"
           + "\n".join(f"rule_{name} = {getattr(r, name)}" for name in RULE_SETTINGS))
     return EXIT_OK

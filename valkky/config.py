@@ -128,6 +128,11 @@ RETIRED = {
 }
 
 
+# Settings a negative value would turn into something else: a negative rule_apart_length
+# would tell apart phrases of the same length, the vowel slips rule_apart is for.
+NOT_NEGATIVE = {"speech": frozenset({"rule_apart_length"})}
+
+
 def _section(cls: Any, name: str, given: dict[str, Any], env: dict[str, str],
              file: Path) -> Any:
     known = {f.name: f for f in fields(cls)}
@@ -149,6 +154,8 @@ def _section(cls: Any, name: str, given: dict[str, Any], env: dict[str, str],
         default = getattr(cls(), key)
         where = f"[{name}] {key}"
         out[key] = _convert(value, type(default), where, file)
+        if key in NOT_NEGATIVE.get(name, ()) and out[key] < 0:
+            raise ConfigError(f"{file}: {where} must be 0 or more, not {out[key]}")
     return dataclasses.replace(cls(), **out)
 
 

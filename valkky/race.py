@@ -98,8 +98,9 @@ class RaceListener:
                 return
 
     def prepare(self, prompt: ev.Prompt) -> None:
-        for source in self.sources:
-            prepare(source.listener, prompt)
+        for i, source in enumerate(self.sources):
+            if i in self._live:  # one that ran out will not be asked
+                prepare(source.listener, prompt)
 
     def listen(self, prompt: ev.Prompt) -> ev.Answer | None:
         with self._cond:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from threading import Event
 from typing import Any
@@ -194,7 +195,7 @@ def test_the_command_prints_the_threshold_and_the_setting(
     assert "right answers kept 100.0 %" in out and "with the rule as set now" in out
     assert "[speech]\nrule_bias = " in out and "rule_cohort = " in out
     assert "rule_control = " in out and "rule_apart = " in out
-    assert "rule_alike_apart = " in out
+    assert "rule_alike_apart = " in out and "fits the other worse by more than" in out
     # every weight the refit sets, so a pasted block is the rule that was fitted
     assert "rule_length = " in out and "rule_over_controls = " in out
     assert "rule_lift = " in out
@@ -250,7 +251,36 @@ def test_apart_length_is_refitted_from_close_picks_the_length_tells() -> None:
     results = [close("hanskat ja suojalasit", "hanskat ja suojalasit", 1.1),
                close("enemmän palkkaa", "enemmän palkkaa", 0.9),
                close("väärästä", "vaarasta", 0.1), close("teen töitä", "teen työtä", -0.4)]
-    assert 0.1 < fit_apart_length(results, 0.3) < 0.9
+    assert 0.1 < fit_apart_length(results, 0.3, 0.3) < 0.9
     # none close enough for apart to ask them again, or no wrong pick: as set
-    assert fit_apart_length(results, 0.05) == Rule().apart_length
-    assert fit_apart_length(results[:2], 0.3) == Rule().apart_length
+    assert fit_apart_length(results, 0.05, 0.05) == Rule().apart_length
+    assert fit_apart_length(results[:2], 0.3, 0.3) == Rule().apart_length
+    # further than apart but within alike_apart of one looking more like what Whisper
+    # wrote: the runtime weighs their lengths too, so does the fit
+    alike = [replace(t, gap=0.5, other_alike=True) for t in results]
+    assert 0.1 < fit_apart_length(alike, 0.3, 1.0) < 0.9
+    assert fit_apart_length([replace(t, other_alike=False) for t in alike], 0.3,
+                            1.0) == Rule().apart_length
+
+
+def test_apart_length_is_never_fitted_under_zero() -> None:
+    from valkky.speech.calibrate import Trial, fit_apart_length
+    from valkky.speech.scoring import too_close
+
+    def close(said: str, best: str, length_gap: float) -> Trial:
+        return Trial("a.wav", said, True, best, -2.0, -1.0, 0.0, 50.0, -0.1, 0.5,
+                     gap=0.1, length_gap=length_gap)
+    # lengths that tell nothing (the right picks' no better than the wrong one's): the
+    # best cut lies under the lowest; a negative one would exempt phrases of equal length
+    results = [close("moppi", "moppi", 0.0), close("ämpäri", "ämpäri", 0.0),
+               close("väärästä", "vaarasta", 0.05)]
+    assert fit_apart_length(results, 0.3, 0.3) == 0.0
+    # as the runtime uses it: "Vaarasta." 0.1 over the foreseen "Väärästä.", as long
+    phrases = {"Vaarasta.": "vaarasta", "Väärästä.": "väärästä"}
+    scored = [("Vaarasta.", -2.0), ("Väärästä.", -2.1)]
+
+    def asked_again(apart_length: float) -> bool:
+        rule = replace(Rule(), apart=0.3, apart_length=apart_length)
+        return too_close(scored, phrases, "Vaarasta.", -2.0, ["väärästä"], rule, "",
+                         seconds=0.8)
+    assert asked_again(0.0) and not asked_again(-0.025)

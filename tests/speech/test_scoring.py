@@ -44,6 +44,7 @@ from valkky.speech.scoring import (
     decide,
     fit_rule,
     length_feature,
+    phrase_seconds,
     shortest_seconds,
     split,
     syllables,
@@ -261,6 +262,11 @@ def test_the_lift_over_silence_is_fitted_when_it_tells() -> None:
 def test_the_length_feature_compares_the_speech_with_the_phrase() -> None:
     assert syllables("Se on moppi.") == 4 and syllables("korkea") == 2  # vowel groups
     assert length_feature(0.8, "Se on moppi.") == pytest.approx(0.0)  # 4 syllables at 5/s
+    # a number as it is said, "satakymmenen" (5), not a phrase of no vowel at all
+    assert phrase_seconds("110 Nm") == pytest.approx(5 / SYLLABLES_PER_S)
+    # ... and only the numbers: a spoken form as short as said, a clock word kept
+    assert phrase_seconds("Mä oon täällä.") == pytest.approx(4 / SYLLABLES_PER_S)
+    assert phrase_seconds("Kello kahdeksan.") == pytest.approx(5 / SYLLABLES_PER_S)
     assert length_feature(1.6, "Se on moppi.") == pytest.approx(-0.693, abs=1e-3)
     assert length_feature(0.4, "Se on moppi.") == pytest.approx(-0.693, abs=1e-3)
     assert length_feature(0.0, "Se on moppi.") == 0.0  # not known: no evidence either way
@@ -821,3 +827,28 @@ def test_check_hears_an_answer_too_close_to_its_mistake_as_unclear(
     assert json.loads(capsys.readouterr().out)["verdict"] == "unclear"
     assert main(argv) == 0  # no mistake named: nothing to tell it from
     assert json.loads(capsys.readouterr().out)["verdict"] == "correct"
+
+
+def test_check_hears_the_learners_controls_as_a_session_does(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`valkky check --audio` asks as the session does (engine.session.listener_prompt):
+    a control said is heard as the control, and a control that is the step's own answer
+    is heard as that answer."""
+    import json
+
+    from valkky.cli import main
+    from valkky.speech import whisper
+
+    scorer = FakeScorer({"Moppi.": -3.0, "Toista.": -1.0}, free="Toista.", free_score=-1.2)
+    monkeypatch.setattr(whisper, "open_whisper", lambda speech, source, model:
+                        WhisperListener(scorer, source, speculate=False))
+    wav = _wav(tmp_path / "a.wav", 0.8)
+    argv = ["check", "--asr", "whisper", "--audio", str(wav), "--json", "--model",
+            str(tmp_path)]
+    assert main([*argv, "--accept", "moppi"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["verdict"], out["heard"]) == ("control", "toista")  # the robot asks again
+    assert main([*argv, "--accept", "toista"]) == 0  # a drill of the word itself
+    out = json.loads(capsys.readouterr().out)
+    assert (out["verdict"], out["heard"]) == ("correct", "toista")

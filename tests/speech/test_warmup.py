@@ -87,7 +87,7 @@ def test_an_answers_scoring_goes_before_the_rest_of_the_warm_up(tmp_path: Path) 
     listener = WhisperListener(scorer, _answer(tmp_path / "a.wav"), speculate=False)
     listener.prepare(PROMPT)  # its first silent score waits until the answer is due
     release = threading.Thread(target=lambda: (wait_until(
-        listener._answering.is_set, what="the answer's scoring due"), hold.set()))
+        lambda: listener._warm_stop.is_set(), what="the answer's scoring due"), hold.set()))
     release.start()
     answer = listener.listen(PROMPT)
     release.join()
@@ -105,24 +105,92 @@ def test_no_warm_up_where_the_rule_does_not_weigh_the_silent_scores(tmp_path: Pa
     listener = WhisperListener(scorer, _answer(tmp_path / "a.wav"), speculate=False,
                                rule=replace(Rule(), lift=0.0))
     listener.prepare(PROMPT)
-    listener.close()  # waits for whatever was started
+    listener.close()
     assert scorer.log == []
 
 
+class BlockingScorer(KeepingScorer):
+    """Its silent scores wait for ``hold``, saying so with ``entered``; its model has
+    loaded (``loaded``) once ``ready`` is set."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hold, self.entered, self.ready = (threading.Event(), threading.Event(),
+                                               threading.Event())
+        self.ready.set()
+
+    def loaded(self, timeout: float) -> bool:
+        return self.ready.wait(timeout)
+
+    def prior(self, phrases: Sequence[str]) -> list[float]:
+        self.entered.set()
+        assert self.hold.wait(30)
+        return super().prior(phrases)
+
+
+NEXT = replace(PROMPT, step="t", expected=("ämpäri", "toista", "hitaammin", "en ymmärrä"))
+
+
+def test_close_does_not_wait_for_a_warm_up(tmp_path: Path) -> None:
+    scorer = BlockingScorer()
+    listener = WhisperListener(scorer, _answer(tmp_path / "a.wav"), speculate=False)
+    listener.prepare(PROMPT)
+    wait_until(scorer.entered.is_set, what="the warm-up's first silent score begun")
+    closer = threading.Thread(target=listener.close)
+    closer.start()
+    closer.join(20)  # a bound against a hang, not a speed: it returns before hold is set
+    closed = not closer.is_alive()
+    scorer.hold.set()
+    assert closed
+    wait_until(lambda: bool(scorer.made()), what="the silent score held ended")
+    closer.join()
+    assert scorer.made() == [PARTS.own[0]]  # stopped after the phrase it was in
+
+
+def test_a_stale_warm_up_stops_when_the_next_prompt_is_prepared(tmp_path: Path) -> None:
+    scorer = BlockingScorer()
+    listener = WhisperListener(scorer, _answer(tmp_path / "a.wav"), speculate=False)
+    listener.prepare(PROMPT)
+    wait_until(scorer.entered.is_set, what="the warm-up's first silent score begun")
+    listener.prepare(NEXT)  # the robot asks on before the first warm-up is done
+    scorer.hold.set()
+    every = [*split(candidates(NEXT), cohort=False).own, *PARTS.controls]
+    wait_until(lambda: len(scorer.made()) == 1 + len(every), what="the next warm-up done")
+    listener.close()
+    assert scorer.made() == [PARTS.own[0], *every]  # the stale one: only the phrase it was in
+
+
+def test_a_warm_up_waiting_for_the_model_gives_up_when_stopped(tmp_path: Path) -> None:
+    scorer = BlockingScorer()
+    scorer.hold.set()
+    scorer.ready.clear()  # the greeting: the model still loads
+    listener = WhisperListener(scorer, _answer(tmp_path / "a.wav"), speculate=False)
+    listener.prepare(PROMPT)
+    listener.prepare(NEXT)  # the first is stale before the model is there
+    scorer.ready.set()
+    every = [*split(candidates(NEXT), cohort=False).own, *PARTS.controls]
+    wait_until(lambda: len(scorer.made()) == len(every), what="the next warm-up done")
+    listener.close()
+    assert scorer.made() == every  # nothing of the stale one: moppi never scored
+
+
+class Ready:
+    """A source that gets ready ahead, and whose answers have run out."""
+
+    def __init__(self) -> None:
+        self.prepared: list[Prompt] = []
+
+    def prepare(self, prompt: Prompt) -> None:
+        self.prepared.append(prompt)
+
+    def listen(self, prompt: Prompt) -> None:
+        return None  # its answers file at its end
+
+    def close(self) -> None:
+        pass
+
+
 def test_a_race_tells_every_source_the_prompt_ahead() -> None:
-    class Ready:
-        def __init__(self) -> None:
-            self.prepared: list[Prompt] = []
-
-        def prepare(self, prompt: Prompt) -> None:
-            self.prepared.append(prompt)
-
-        def listen(self, prompt: Prompt) -> None:
-            return None
-
-        def close(self) -> None:
-            pass
-
     class Plain(Ready):  # a source that does not get ready ahead
         prepare = None  # type: ignore[assignment]
 
@@ -131,3 +199,13 @@ def test_a_race_tells_every_source_the_prompt_ahead() -> None:
     race.prepare(PROMPT)
     race.close()
     assert speech.prepared == [PROMPT]
+
+
+def test_a_race_tells_no_source_that_ran_out() -> None:
+    out = Ready()
+    race = RaceListener([Source("speech", out)])
+    race.prepare(PROMPT)
+    assert race.listen(PROMPT) is None  # none left in the race
+    race.prepare(NEXT)
+    race.close()
+    assert out.prepared == [PROMPT]

@@ -12,7 +12,7 @@ answer, so the flow of a step reads top to bottom like a trainer's script.
 
 from __future__ import annotations
 
-from collections.abc import Generator, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -235,16 +235,15 @@ class Session:
             self._emit(ev.Say(text=text, step=step_id, slow=slow, barge_in=barge_in))
         prompt_text = " ".join(speech) or " ".join(cue)
         own = (*task.accept, *task.keywords, *task.mistakes, *others)
-        expected = (*own, *CONTROL_PHRASES)  # the recogniser must hear the controls too
         tries = task.tries
         attempt = 1
         while True:
             self._emit(ev.Ask(step=step_id, kind=kind, text=prompt_text, try_=attempt,
                               tries=tries))
-            prompt = ev.Prompt(step=step_id, kind=kind, text=prompt_text, try_number=attempt,
-                               tries=tries, expected=expected,
-                               open_vocabulary=kind == "repeat", barge_in=barge_in,
-                               options=task.options, mistakes=tuple(task.mistakes))
+            prompt = listener_prompt(step_id, kind, own, mistakes=task.mistakes,
+                                     text=prompt_text, try_number=attempt, tries=tries,
+                                     open_vocabulary=kind == "repeat", barge_in=barge_in,
+                                     options=task.options)
             answer = yield prompt
             said = 0  # control phrases taken in this try
             while True:
@@ -317,11 +316,11 @@ class Session:
         accept = tuple(dict.fromkeys((right, *task.accept)))
         practice = m.Task(accept=accept, keywords=task.keywords, mistakes=task.mistakes,
                           strict=task.strict)
-        prompt = ev.Prompt(step=step_id, kind=kind, text=asked.text,
-                           try_number=asked.try_number, tries=asked.tries,
-                           expected=(*accept, *CONTROL_PHRASES),
-                           open_vocabulary=asked.open_vocabulary, barge_in=asked.barge_in,
-                           options=asked.options, practice=True)
+        prompt = listener_prompt(step_id, kind, accept, text=asked.text,
+                                 try_number=asked.try_number, tries=asked.tries,
+                                 open_vocabulary=asked.open_vocabulary,
+                                 barge_in=asked.barge_in, options=asked.options,
+                                 practice=True)
         answer = yield prompt
         controls = 0
         while True:  # a doubtful recognition is asked again, as at any question
@@ -374,13 +373,9 @@ class Session:
         drill of "toistaa" hears "toista"), foreseen, or an option."""
         if answer.control in ev.CONTROLS:
             return answer.control
-        said = _plain(answer.text)
-        action = _CONTROL_OF.get(said)
-        if action is None or said in {_plain(p) for p in own}:
-            return None
-        j = self._judge(answer.text, task.accept, keywords=task.keywords,
-                        wrong_answers=tuple(task.mistakes), other_options=others)
-        return None if j.verdict in ("correct", "almost") else action
+        return asked_control(answer.text, own, lambda: self._judge(
+            answer.text, task.accept, keywords=task.keywords,
+            wrong_answers=tuple(task.mistakes), other_options=others).verdict)
 
     def _control(self, step_id: str, action: str, answer: ev.Answer, lines: list[str],
                  task: m.Task, *, slow: bool, barge_in: bool) -> None:
@@ -444,6 +439,32 @@ CONTROL_PHRASES = tuple(_CONTROL_OF)
 def control_action(text: str) -> str | None:
     """What a learner's control asks for ("again", "slower", "help"), or None."""
     return _CONTROL_OF.get(_plain(text))
+
+
+def asked_control(text: str, own: Sequence[str], verdict: Callable[[], str]) -> str | None:
+    """The control an answer asks for, if it is a control phrase that is not itself an
+    answer of the task: one of ``own`` (accepted, foreseen, an option), or judged correct
+    or almost (``verdict``, asked only then: a drill of "toistaa" hears "toista")."""
+    said = _plain(text)
+    action = _CONTROL_OF.get(said)
+    if action is None or said in {_plain(p) for p in own}:
+        return None
+    return None if verdict() in ("correct", "almost") else action
+
+
+def listener_prompt(step: str, kind: str, own: Sequence[str], *,
+                    mistakes: Iterable[str] = (), text: str = "", try_number: int = 1,
+                    tries: int = 1, open_vocabulary: bool = False, barge_in: bool = False,
+                    options: Sequence[str] = (), practice: bool = False) -> ev.Prompt:
+    """The prompt a listener gets for a task: its ``own`` phrases (answers, keywords,
+    foreseen ``mistakes``, options), then every learner's control, which the recogniser
+    must hear too — a control also among ``own`` is then listed twice, which is how
+    ``speech.scoring.candidates`` knows it for the task's own answer. The session, `valkky
+    check --audio` and the benches all ask through this, so they hear alike."""
+    return ev.Prompt(step=step, kind=kind, text=text, try_number=try_number, tries=tries,
+                     expected=(*own, *CONTROL_PHRASES), open_vocabulary=open_vocabulary,
+                     barge_in=barge_in, options=tuple(options), mistakes=tuple(mistakes),
+                     practice=practice)
 
 
 def _number_forms(index: int) -> tuple[str, ...]:

@@ -71,14 +71,7 @@ def normalise(text: str) -> str:
     # NFC first: a decomposed "ä" (a + U+0308) would otherwise split the word in two
     text = unicodedata.normalize("NFC", text).casefold().replace("\u00a0", " ")
     if not text.replace(" ", "").isalpha():  # most answers are words only: no pass needed
-        if _DIGIT.search(text):
-            text = _DATE.sub(_date, text)
-            text = _TIME.sub(lambda m: _time_words(int(m.group(1)), int(m.group(2))), text)
-            text = _DOT_DECIMAL.sub(_dot_decimal, text)
-            text = _DECIMAL.sub(lambda m: f"{digits_in_words(m.group(1))} pilkku "
-                                          f"{digits_in_words(m.group(2))}", text)
-            text = _ORDINAL.sub(_ordinal, text)  # 3. kerros = kolmas kerros
-            text = _NUMBER.sub(lambda m: f" {digits_in_words(m.group(0))} ", text)
+        text = numbers_in_words(text)
         text = _say_symbols(text)
         text = _JOINER.sub("", text)  # työ-turvallisuus = työturvallisuus
         text = _NOT_WORD.sub(" ", text)
@@ -97,6 +90,21 @@ def normalise(text: str) -> str:
         words = [w for i, w in enumerate(words) if w not in CLOCK_WORDS
                  or not (i + 1 < len(words) and words[i + 1].startswith(_NUMERAL))]
     return " ".join(_half_hours(words) if "puoli" in words else words)
+
+
+def numbers_in_words(text: str) -> str:
+    """``text`` (case-folded) with its dates, times, decimals, ordinals and numbers in
+    words, as Finns say them: "klo 7.30" → "seitsemän kolmekymmentä", "3. kerros" →
+    "kolmas kerros"; the rest as it is."""
+    if not _DIGIT.search(text):
+        return text
+    text = _DATE.sub(_date, text)
+    text = _TIME.sub(lambda m: _time_words(int(m.group(1)), int(m.group(2))), text)
+    text = _DOT_DECIMAL.sub(_dot_decimal, text)
+    text = _DECIMAL.sub(lambda m: f"{digits_in_words(m.group(1))} pilkku "
+                                  f"{digits_in_words(m.group(2))}", text)
+    text = _ORDINAL.sub(_ordinal, text)  # 3. kerros = kolmas kerros
+    return _NUMBER.sub(lambda m: f" {digits_in_words(m.group(0))} ", text)
 
 
 # "sä" right after a verb of the second person asks, as "-ko" does: "nukuit sä hyvin" is

@@ -6,8 +6,10 @@ picked and kept) and, by the best of the other phrases, as one off the list (it 
 rejected). The weights that keep the most right answers while letting at most 2 % of the
 others through are printed, with the settings to use them — and, from the same trials, the
 margin a learner's control needs over the step's phrases (``Rule.control``; recordings of
-the controls said are needed to move it) and the gap under which two phrases are asked
-again rather than told apart (``Rule.apart``)."""
+the controls said are needed to move it), the gap under which two phrases are asked
+again rather than told apart (``Rule.apart``) and how much better the speech's length must
+fit the best of two such phrases for them to be told apart all the same
+(``Rule.apart_length``)."""
 
 from __future__ import annotations
 
@@ -69,6 +71,9 @@ class Trial:
     # on the list: how much better the speech's length fits the best phrase than the one
     # ``gap`` is measured against (what ``Rule.apart_length`` weighs); else 0.0
     length_gap: float = 0.0
+    # on the list: the phrase ``gap`` is measured against looks more like the free
+    # transcription than the best (then ``Rule.alike_apart`` weighs the gap, not ``apart``)
+    other_alike: bool = False
 
     @property
     def features(self) -> Features:
@@ -149,8 +154,9 @@ def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: 
             length_gap = f.length - length_feature(scores.seconds, written(other)) \
                 if other else 0.0
             alike_gap = None
+            mine = likeness(scores.free, written(best))
+            other_alike = bool(other) and likeness(scores.free, written(other or "")) > mine
             if on_list and not control_said:  # what the rule's alike_apart weighs
-                mine = likeness(scores.free, written(best))
                 more_alike = [scored[written(p)] for p in among if p != best
                               and likeness(scores.free, written(p)) > mine]
                 alike_gap = round(value - max(more_alike), 3) if more_alike else None
@@ -158,7 +164,7 @@ def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: 
                              round(f.margin, 3), round(f.cohort, 3), round(100 * f.alike, 1),
                              round(f.length, 3), round(f.over_controls, 3), round(f.lift, 3),
                              round(control, 3) if on_list else 0.0, round(gap, 3),
-                             alike_gap, round(length_gap, 3)))
+                             alike_gap, round(length_gap, 3), other_alike))
         if progress:
             progress(i + 1, len(labelled))
     return out
@@ -181,10 +187,10 @@ def fit(results: Sequence[Trial]) -> RuleFit:
     found = fit_rule([(t.features, t.right) for t in answers if t.on_list],
                      [t.features for t in answers if not t.on_list], weighed=CALIBRATED,
                      values=CALIBRATED_VALUES)
-    apart = fit_apart(results)
+    apart, alike_apart = fit_apart(results), fit_alike_apart(results)
     rule = replace(found.rule, control=fit_control(results), apart=apart,
-                   alike_apart=fit_alike_apart(results),
-                   apart_length=fit_apart_length(results, apart))
+                   alike_apart=alike_apart,
+                   apart_length=fit_apart_length(results, apart, alike_apart))
     return replace(found, rule=rule)
 
 
@@ -232,15 +238,19 @@ def fit_alike_apart(results: Sequence[Trial], *, default: float = Rule().alike_a
     return fit_cut(right, wrong)
 
 
-def fit_apart_length(results: Sequence[Trial], apart: float, *,
+def fit_apart_length(results: Sequence[Trial], apart: float, alike_apart: float, *,
                      default: float = Rule().apart_length) -> float:
-    """How much better the speech's length must fit the best phrase than one scored within
-    ``apart`` of it for the two to be told apart: the cut that keeps the most right picks
-    so close (their length fits the best better) while taking the fewest wrong ones.
-    Without both, ``default``."""
-    close = [t for t in _in_doubt(results) if t.gap < apart]
+    """How much better the speech's length must fit the best phrase than one scored close
+    to it for the two to be told apart: the cut that keeps the most right picks so close
+    (their length fits the best better) while taking the fewest wrong ones. Close as the
+    runtime (``scoring.too_close``) counts it: within ``apart``, or within ``alike_apart``
+    when the other looks more like Whisper's own transcription. Never under 0: a negative
+    value would also tell apart phrases of the same length, the vowel slips ``apart`` is
+    for. Without both, ``default``."""
+    close = [t for t in _in_doubt(results)
+             if t.gap < apart or (t.other_alike and t.gap < alike_apart)]
     wrong = [t.length_gap for t in close if not t.right]
     right = [t.length_gap for t in close if t.right]
     if not wrong or not right:
         return default
-    return fit_cut(right, wrong)
+    return max(0.0, fit_cut(right, wrong))

@@ -22,7 +22,7 @@ from typing import Any, Protocol
 
 from valkky.engine.phrases import AGAIN, HELP, NUMBERS, ORDINALS, SLOWER
 from valkky.events import Prompt
-from valkky.judge.normalise import SPOKEN, normalise
+from valkky.judge.normalise import SPOKEN, normalise, numbers_in_words
 from valkky.judge.verdict import FRAME_WORDS
 from valkky.speech.rule_defaults import RULE_DEFAULTS
 
@@ -336,8 +336,10 @@ SYLLABLES_PER_S = 5.0
 
 
 def phrase_seconds(phrase: str) -> float:
-    """How long ``phrase`` takes at a usual pace (SYLLABLES_PER_S)."""
-    return syllables(phrase) / SYLLABLES_PER_S
+    """How long ``phrase`` takes at a usual pace (SYLLABLES_PER_S), its numbers said as
+    words ("110 Nm": "satakymmenen", not a vowelless phrase). Only the numbers: the rest
+    as written, a spoken form ("mä oon") as short as it is said."""
+    return syllables(numbers_in_words(phrase.casefold())) / SYLLABLES_PER_S
 
 
 def shortest_seconds(phrases: Mapping[str, str]) -> float:

@@ -70,6 +70,7 @@ END_LOGPROB = -0.6
 # about 1.5 times as long and, as the reference, kept fewer right answers for the same
 # share of others let through on the synthetic sets (docs/speech.md, benchmarks).
 FREE_BEAM = 1
+WARM_SLICE_S = 0.05  # a warm-up waiting for the model checks its stop this often
 PAD_S = 1.5  # the encoder sees the speech plus this much ...
 MIN_INPUT_S = 4.0  # ... and at least this much, instead of Whisper's 30 s
 
@@ -115,23 +116,35 @@ class WhisperListener:
         self.last: Decision | None = None  # for `valkky check` and the bench
         # one thread for everything Whisper does here: the warm-up, then the scorings
         self._pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="whisper")
-        self._answering = threading.Event()  # an answer's scoring is due: the warm-up yields
+        # the running warm-up's stop: set when an answer's scoring is due, when the next
+        # prompt is prepared (the warm-up is stale) and at close
+        self._warm_stop = threading.Event()
 
     def prepare(self, prompt: Prompt) -> None:
         """The learner is about to be asked ``prompt``: while the robot says it, score its
         phrases and the controls on silence (``PhraseScorer.prior``, each once a scorer),
         so an answer in doubt finds its silent scores ready. Phrase by phrase, in the
-        scoring's own thread, and only until an answer's scoring is due: what is not
-        ready then is scored when asked for, as without the warm-up."""
+        scoring's own thread, and only until an answer's scoring is due, the next prompt
+        is prepared or the listener closes: what is not ready then is scored when asked
+        for, as without the warm-up. A scorer still loading its model (``loaded``, as
+        ``WhisperScorer`` has it) is waited for in short slices, so none of these waits
+        for the load."""
         if not self.rule.lift:
             return  # the rule does not weigh the silent scores
         parts = split(candidates(prompt), cohort=False)
-        self._answering.clear()  # the last answer's scorings are done (listen waited)
-        self._pool.submit(self._warm, (*parts.own, *parts.controls))
+        self._warm_stop.set()  # one for an earlier prompt is stale
+        self._warm_stop = stop = threading.Event()
+        self._pool.submit(self._warm, (*parts.own, *parts.controls), stop)
 
-    def _warm(self, phrases: Sequence[str]) -> None:
+    def _warm(self, phrases: Sequence[str], stop: threading.Event) -> None:
+        # a model still loading (the greeting) is waited for here, in slices, not inside
+        # ``prior``: a session stopped meanwhile must not wait for the load
+        loaded = getattr(self.scorer, "loaded", None)
+        while loaded is not None and not loaded(WARM_SLICE_S):
+            if stop.is_set():
+                return
         for phrase in phrases:
-            if self._answering.is_set():
+            if stop.is_set():
                 return
             try:
                 self.scorer.prior([phrase])
@@ -157,7 +170,7 @@ class WhisperListener:
 
         def on_pause(audio: bytes) -> None:
             give_up_early()
-            self._answering.set()
+            self._warm_stop.set()  # the answer first: the warm-up yields
             stop = threading.Event()
             early.append((audio, stop, self._pool.submit(self._score, audio, parts, stop)))
 
@@ -175,7 +188,7 @@ class WhisperListener:
             future = early[0][2]
         else:
             give_up_early()
-            self._answering.set()
+            self._warm_stop.set()
             # in the same queue: after whatever part a scoring given up is still in
             future = self._pool.submit(self._score, audio, parts, None)
         scores = future.result()
@@ -196,8 +209,8 @@ class WhisperListener:
                             stop=stop)
 
     def close(self) -> None:
-        self._answering.set()  # a warm-up stops after the phrase it is in
-        self._pool.shutdown(wait=True)
+        self._warm_stop.set()  # a warm-up stops after the phrase it is in, unwaited for
+        self._pool.shutdown(wait=False, cancel_futures=True)
         if isinstance(self.source, Microphone):
             self.source.close()
 
@@ -291,6 +304,10 @@ class WhisperScorer:
         except BaseException as exc:  # raised again to whoever waits for the model
             self._error = exc
             self._loaded.set()
+
+    def loaded(self, timeout: float) -> bool:
+        """Whether the model has loaded (or failed to), waiting up to ``timeout`` s."""
+        return self._loaded.wait(timeout)
 
     def wait(self) -> WhisperScorer:
         """Block until the model is loaded; a load that failed raises its error here."""
