@@ -19,7 +19,7 @@ from valkky.judge.forms_allowed import (
 )
 from valkky.judge.normalise import canonical, normalise
 from valkky.judge.number_words import is_number
-from valkky.judge.polarity import affirms_denied, speaks_of_same
+from valkky.judge.polarity import affirms_denied, says_no, speaks_of_same
 from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_form
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
@@ -93,6 +93,9 @@ def answer_inside(c: Case) -> Judgement | None:
         return None
     rest = [w for w in left if w is not None and w not in FRAME_WORDS
             and w not in SUBJECT_PRONOUNS and w != "ja"]
+    if (mistake := mistake_beside(c, [w for w in left if w is not None],
+                                  says_no(_clauses_of(words, left)))) is not None:
+        return mistake  # "otan käsineet pois ja laitan käsineet käteen": its mistake said too
     every = [a for _, n in c.accepted for a in n.split() if a not in words]
     c.note(f"'{found[0]}' said whole" + (f", with {' '.join(rest)}" if rest else ""))
     if in_another_form(c, rest, covered) or \
@@ -122,6 +125,78 @@ def answer_inside(c: Case) -> Judgement | None:
             not _no_to_a_mistake(c, rest):
         return None
     return c.judgement("correct", closest=found[0])
+
+
+def _clauses_of(words: list[str], left: list[str | None]) -> list[str]:
+    """The words of each clause (between "ja", "mutta", "tai") with a word of ``left``: the
+    clause that says what is said beside an answer, with its no ("ei ketään ollut alla"
+    beside "ei ketään" says no of "ollut")."""
+    out: list[str] = []
+    clause: list[str] = []
+    beside = False
+    for w, rest in zip([*words, "ja"], [*left, None], strict=True):
+        if w in _JOINS:
+            out += clause if beside else []
+            clause, beside = [], False
+        else:
+            clause.append(w)
+            beside = beside or rest is not None
+    return out
+
+
+_JOINS = frozenset({"ja", "mutta", "tai", "sekä"})
+
+
+def mistake_beside(c: Case, rest: list[str], no: bool) -> Judgement | None:
+    """A foreseen mistake said beside a right answer, judged as that mistake: "otan käsineet
+    pois ja laitan käsineet käteen", "ilmoitan esimiehelle ja korjaan sen itse". Its every
+    word is said (in any form), one at least in ``rest`` (what is said beside the answer),
+    which says no (``no``, in its clause) as the mistake does ("en laita käsineitä
+    käteen" turns it down); the
+    longest such mistake is the one said. A mistake in an accepted answer's words is a
+    wrong form or a missing half ("minä tekee työtä", "pysäytän koneen"), no mistake beside
+    it; where that answer says no and the mistake yes ("oli" of "ei ollut"), it is one said
+    whole in ``rest``: "ei ollut ja oli"."""
+    if not c.mistakes or not rest:
+        return None
+    said, beside = _forms(c.words), _forms(rest)
+    found = None
+    for m in c.mistakes:
+        words = normalised(m).split()
+        own = [w for w in words if w not in FRAME_WORDS and w not in NEGATIONS] or \
+            [w for w in words if w not in NEGATIONS]  # "on", "kyllä": a yes of its own
+        if not own or says_no(words) != no or (found is not None and len(m) <= len(found)):
+            continue
+        within = [says_no(n.split()) for _, n in c.accepted if _of_answer(own, n.split())]
+        if (no in within) or not _all_in(own, beside if within else said) or \
+                not any(_all_in([w], beside) for w in own):
+            continue
+        found = m
+    if found is None:
+        return None
+    c.note(f"the foreseen mistake '{found}' said beside it")
+    c.closeness = fuzz_module().ratio(c.heard, normalised(found))
+    return c.judgement(c.mistakes[found], "mistake", matched=found)
+
+
+def _of_answer(own: list[str], answer: list[str]) -> bool:
+    """A mistake's words are an accepted answer's: some of them as written ("pysäytän
+    koneen" of "pysäytän koneen ja ilmoitan"), or all of them in other forms ("minä tekee
+    työtä" of "minä teen työtä"; not "nostan selällä" of "nostan jaloilla selkä suorana")."""
+    if set(own) <= set(answer):
+        return True
+    theirs = [w for w in answer if w not in FRAME_WORDS and w not in NEGATIONS]
+    return _all_in(own, _forms(theirs)) and _all_in(theirs, _forms(own))
+
+
+def _forms(words: list[str]) -> frozenset[str]:
+    """``words`` as said and their base forms."""
+    return frozenset(words).union(*(finnish.base_forms(w) for w in words))
+
+
+def _all_in(words: list[str], forms: frozenset[str]) -> bool:
+    """Every word of ``words`` said in ``forms`` (as itself or in another form)."""
+    return all(w in forms or not forms.isdisjoint(finnish.base_forms(w)) for w in words)
 
 
 def _a_measure_more(c: Case, rest: list[str]) -> bool:

@@ -1,0 +1,63 @@
+"""Defects a reviewer found in the judge (session 26), one group of tests each: the words
+are examples of the general case, written fresh, with rows that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from valkky.judge import judge
+
+
+def verdict(answer: str, accept: list[str], **kw: object) -> tuple[str, str | None]:
+    j = judge(answer, accept, **kw)  # type: ignore[arg-type]
+    return j.verdict, j.reason
+
+
+# 1. A foreseen mistake said beside an accepted answer is that mistake, not "Oikein!".
+SHUT = dict(accept=["sammutan koneen", "sammutan sen", "painan hätäseis-nappia"],
+            wrong_answers={"jätän koneen päälle": "wrong", "korjaan sen itse": "wrong",
+                           "jatkan työtä": "almost", "kone on päällä": "wrong"})
+
+
+@pytest.mark.parametrize(("answer", "expected", "matched"), [
+    ("sammutan koneen ja jätän sen päälle", "wrong", "jätän koneen päälle"),
+    ("sammutan koneen ja korjaan sen itse", "wrong", "korjaan sen itse"),
+    ("korjaan sen itse ja sammutan koneen", "wrong", "korjaan sen itse"),
+    ("sammutan koneen ja sitten jatkan työtä", "almost", "jatkan työtä"),
+])
+def test_a_mistake_beside_a_right_answer_is_the_mistake(answer: str, expected: str,
+                                                        matched: str) -> None:
+    j = judge(answer, SHUT["accept"], wrong_answers=SHUT["wrong_answers"])  # type: ignore[arg-type]
+    assert (j.verdict, j.reason, j.matched) == (expected, "mistake", matched)
+
+
+@pytest.mark.parametrize("answer", [
+    "sammutan koneen ja kerron esimiehelle",  # more, but no mistake
+    "sammutan koneen enkä korjaa sitä itse",  # a no to the mistake
+    "sammutan koneen ja en korjaa sitä itse",
+])
+def test_a_right_answer_with_more_that_is_no_mistake_stays_right(answer: str) -> None:
+    assert verdict(answer, SHUT["accept"], wrong_answers=SHUT["wrong_answers"]) != \
+        ("wrong", "mistake")
+
+
+def test_an_answer_that_says_yes_after_its_own_no_is_the_mistake() -> None:
+    kw = dict(wrong_answers={"on": "wrong", "kyllä on": "wrong"})
+    assert verdict("ei ole ja kyllä on", ["ei ole", "ei ole auki"], **kw) == ("wrong", "mistake")
+    assert verdict("se ei ole auki ja on", ["ei ole", "se ei ole auki"], **kw) == \
+        ("wrong", "mistake")
+    # the verb of the no, said after it, is no yes: "ei ketään ollut paikalla"
+    assert verdict("ei ketään ollut paikalla", ["ei ketään", "ei ollut"],
+                   wrong_answers={"oli": "wrong"}) == ("correct", None)
+
+
+@pytest.mark.parametrize("answer", [
+    "minäkin luen kirjaa",  # a mistake of form ("minä lukee kirjaa"), said right
+    "älä juokse täällä portaissa",  # a mistake that is the answer without its no
+])
+def test_a_mistake_in_the_answers_own_words_is_no_mistake_beside_it(answer: str) -> None:
+    accept = ["minä luen kirjaa", "luen kirjaa", "minäkin luen kirjaa", "älä juokse",
+              "älä juokse portaissa", "älä juokse täällä"]
+    assert verdict(answer, accept, wrong_answers={"minä lukee kirjaa": "wrong",
+                                                  "juokse portaissa": "wrong"}) == \
+        ("correct", None)
