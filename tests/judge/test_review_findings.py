@@ -61,3 +61,22 @@ def test_a_mistake_in_the_answers_own_words_is_no_mistake_beside_it(answer: str)
     assert verdict(answer, accept, wrong_answers={"minä lukee kirjaa": "wrong",
                                                   "juokse portaissa": "wrong"}) == \
         ("correct", None)
+
+
+# 2. A statement added to a right answer that says "without" says no; a mistake in it is
+# found in any form.
+GLOVES = dict(accept=["otan hanskat", "laitan hanskat käteen"],
+              wrong_answers={"menen töihin ilman kypärää": "wrong"})
+
+
+@pytest.mark.parametrize(("answer", "expected"), [
+    ("otan hanskoja ja menin töihin ilman kypärää", ("wrong", "mistake")),  # another tense
+    ("otan hanskoja ja menen töihin kypärättä", ("wrong", "mistake")),  # the abessive
+    ("otan hanskat ja sitten menen aamulla töihin kypärättä", ("wrong", "mistake")),
+    ("otan hanskoja ja menin eilen töihin ilman takkia", ("wrong", None)),  # a no of its own
+    ("otan hanskoja ja työkaveri meni kotiin", ("correct", None)),  # more, and no no
+    ("otan hanskat ja sitten menen aamulla töihin", ("correct", None)),
+])
+def test_a_clause_added_without_a_thing_says_no(answer: str,
+                                                expected: tuple[str, str | None]) -> None:
+    assert verdict(answer, GLOVES["accept"], wrong_answers=GLOVES["wrong_answers"]) == expected

@@ -84,13 +84,13 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
 
 
 # Words that say "without" as a no does: "menen töihin ilman kypärää" says no to the helmet
-_WITHOUT = frozenset({"ilman", "vailla"})
+WITHOUT = frozenset({"ilman", "vailla"})
 
 
 def says_no(words: Sequence[str]) -> bool:
     """A no in ``words``: a negative verb, "ilman" or "vailla", or a word in the abessive
     ("kypärättä"), which says without as "ilman" does."""
-    return has_negation(words) or not _WITHOUT.isdisjoint(words) or any(
+    return has_negation(words) or not WITHOUT.isdisjoint(words) or any(
         case == "vajanto" for w in words for case, _ in finnish.case_numbers(w))
 
 

@@ -19,7 +19,7 @@ from valkky.judge.forms_allowed import (
 )
 from valkky.judge.normalise import canonical, normalise
 from valkky.judge.number_words import is_number
-from valkky.judge.polarity import affirms_denied, says_no, speaks_of_same
+from valkky.judge.polarity import WITHOUT, affirms_denied, says_no, speaks_of_same
 from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_form
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
@@ -120,7 +120,7 @@ def answer_inside(c: Case) -> Judgement | None:
         if _a_right_answer_of_its_own(c, [w for w in left if w is not None]):
             return c.judgement("correct", closest=found[0])
         return None
-    if any(w in NEGATIONS for w in rest) and not _own_no(c, words, left, rest) and not (
+    if says_no(rest) and not _own_no(c, words, left, rest) and not (
             " ".join(rest) in UNSURE and None not in left[:len(words) - len(covered)]) and \
             not _no_to_a_mistake(c, rest):
         return None
@@ -163,7 +163,7 @@ def mistake_beside(c: Case, rest: list[str], no: bool) -> Judgement | None:
     found = None
     for m in c.mistakes:
         words = normalised(m).split()
-        own = [w for w in words if w not in FRAME_WORDS and w not in NEGATIONS] or \
+        own = [w for w in words if w not in FRAME_WORDS | NEGATIONS | WITHOUT] or \
             [w for w in words if w not in NEGATIONS]  # "on", "kyllä": a yes of its own
         if not own or says_no(words) != no or (found is not None and len(m) <= len(found)):
             continue
@@ -411,9 +411,10 @@ def extra_clause(c: Case) -> Judgement | None:
     """A right answer, then a statement of its own about something else: "linja pysähtyi ja
     kaksi pakkausta on rikki", "mökillä, siellä satoi" (set 12). The learner says more
     than was asked, which a trainer does not count against the answer. Not a statement
-    that says no, speaks of what the accepted answers speak of (it may say it otherwise),
-    or states a foreseen mistake; not in an open question (judged whole) nor in a try at a
-    model sentence (a repeat step: another_word off)."""
+    that says no ("en", "ilman", "kypärättä"), speaks of what the accepted answers speak of
+    (it may say it otherwise), or states a foreseen mistake (judged as that mistake); not in
+    an open question (judged whole) nor in a try at a model sentence (a repeat step:
+    another_word off)."""
     words = c.words
     if len(words) < 3 or c.negative or c.open_question or not c.on("another_word"):
         return None
@@ -430,8 +431,11 @@ def extra_clause(c: Case) -> Judgement | None:
     own = [w for w in tail if w not in FRAME_WORDS and finnish.base_forms(w) != _COPULA]
     if any(w in spoken_of or not spoken_of.isdisjoint(finnish.base_forms(w)) for w in own):
         return None  # "… ja linja on seis": about the same thing, judged word by word
-    if any(set(normalised(m).split()) - FRAME_WORDS <= set(tail) for m in c.mistakes):
-        return None
+    if (mistake := mistake_beside(c, tail, says_no(tail))) is not None:
+        return mistake  # "otan hanskat ja menen töihin ilman kypärää": a mistake said
+    if says_no(tail) or any(_all_in([w for w in normalised(m).split() if w not in FRAME_WORDS],
+                                    _forms(tail)) for m in c.mistakes):
+        return None  # a no ("ilman kypärää") or a mistake of the answer's words, in any form
     j = judged_as(c, head)
     c.note(f"'{' '.join(head)}', then '{' '.join(tail)}': {j.verdict}")
     return c.judgement("correct", closest=j.closest) if j.verdict == "correct" else None
