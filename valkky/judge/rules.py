@@ -175,8 +175,14 @@ def mistake_beside(c: Case, rest: list[str], no: bool) -> Judgement | None:
     if found is None:
         return None
     c.note(f"the foreseen mistake '{found}' said beside it")
-    c.closeness = fuzz_module().ratio(c.heard, normalised(found))
-    return c.judgement(c.mistakes[found], "mistake", matched=found)
+    return as_mistake(c, found)
+
+
+def as_mistake(c: Case, mistake: str) -> Judgement:
+    """The answer judged as the foreseen ``mistake`` it says, with its verdict (and so its
+    feedback), scored by how near the whole answer is to it."""
+    c.closeness = fuzz_module().ratio(c.heard, normalised(mistake))
+    return c.judgement(c.mistakes[mistake], "mistake", matched=mistake)
 
 
 def _of_answer(own: list[str], answer: list[str]) -> bool:
@@ -380,24 +386,34 @@ def no_then_answer(c: Case) -> Judgement | None:
 
 def time_range(c: Case) -> Judgement | None:
     """An hour said as a span, from one to another: "seitsemästä viiteentoista" names when
-    work starts and when it ends (set 12), and answers either question. Right where its
-    start or its end, said alone, is a right answer; not where the accepted answers are a
-    span themselves (then it is compared as said)."""
+    work starts and when it ends (set 12). Right where its start, said alone, is a right
+    answer, or its end where the accepted answers speak of an end ("vuoro loppuu kello
+    kaksi"). Where that half is a foreseen mistake, the span is that mistake ("seitsemästä
+    kuuteen" where work starts at six and seven is the mistake); the other half may be one
+    (a mistake's hour is often the span's other end: "seitsemästä viiteentoista" for a
+    shift 7–15 where "kello viisitoista" is the mistake, set 12). Not where
+    the accepted answers are a span themselves (then it is compared as said)."""
     words = c.words
     at = next((i for i, (a, b) in enumerate(pairwise(words))
                if a.endswith(_FROM) and b.endswith(_TO)  # (no Voikko asked for most words)
                and _hour_in(a, "sisaeronto") and _hour_in(b, "sisatulento")), None)
     if at is None or any(_hour_in(w, "sisaeronto") for _, n in c.accepted for w in n.split()):
         return None
-    for end in (words[at], words[at + 1]):
-        said = [*words[:at], *sorted(finnish.base_forms(end))[:1], *words[at + 2:]]
-        j = judged_as(c, said)
-        c.note(f"'{' '.join(said)}' of the span: {j.verdict}")
-        if j.verdict == "correct":
-            return c.judgement("correct", closest=j.closest)
-    return None
+    halves = []
+    for hour in (words[at], words[at + 1]):
+        said = [*words[:at], *sorted(finnish.base_forms(hour))[:1], *words[at + 2:]]
+        halves.append(judged_as(c, said))
+        c.note(f"'{' '.join(said)}' of the span: {halves[-1].verdict}")
+    ending = any(not _END.isdisjoint(finnish.base_forms(w)) for _, n in c.accepted
+                 for w in n.split())
+    asked = halves[1] if ending else halves[0]
+    if asked.reason == "mistake" and asked.matched is not None:
+        return as_mistake(c, asked.matched)
+    return c.judgement("correct", closest=asked.closest) if asked.verdict == "correct" else None
 
 
+# words that speak of an end (by base form): a span's end answers when a thing ends
+_END = frozenset({"loppua", "päättyä", "lopettaa", "päättää", "loppu", "asti", "saakka"})
 _FROM, _TO = ("sta", "stä"), ("n", "toista")  # how an elative, an illative number end
 
 
