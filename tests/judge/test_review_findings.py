@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from valkky.engine.feedback import almost_fi
 from valkky.judge import judge
 
 
@@ -80,3 +81,28 @@ GLOVES = dict(accept=["otan hanskat", "laitan hanskat käteen"],
 def test_a_clause_added_without_a_thing_says_no(answer: str,
                                                 expected: tuple[str, str | None]) -> None:
     assert verdict(answer, GLOVES["accept"], wrong_answers=GLOVES["wrong_answers"]) == expected
+
+
+# 4. The front of a compound said for it is a start, told as one: never "Oikea sana!".
+@pytest.mark.parametrize(("answer", "accept", "said"), [
+    ("pöytä", ["pöytäsaha"], "Hyvä alku! Sano koko sana: pöytäsaha."),
+    ("auto", ["autotalli"], "Hyvä alku! Sano koko sana: autotalli."),
+    ("kone", ["konehuone"], "Hyvä alku! Sano koko sana: konehuone."),
+    ("vaara", ["vaaratilanne"], "Hyvä alku! Sano koko sana: vaaratilanne."),
+])
+def test_a_compounds_front_is_a_start_of_the_word(answer: str, accept: list[str],
+                                                  said: str) -> None:
+    j = judge(answer, accept)
+    assert (j.verdict, j.reason) == ("almost", "word_part")
+    assert almost_fi(j) == said
+
+
+@pytest.mark.parametrize(("answer", "accept", "reason"), [
+    ("pöytää", ["pöytä"], "word_form"),  # the word itself in another form
+    ("vuoro", ["työvuoro"], "word_form"),  # the head (compound_head), unchanged
+])
+def test_a_word_in_another_form_is_still_the_right_word(answer: str, accept: list[str],
+                                                        reason: str) -> None:
+    j = judge(answer, accept)
+    assert (j.verdict, j.reason) == ("almost", reason)
+    assert almost_fi(j).startswith("Oikea sana! ")

@@ -45,8 +45,8 @@ ANSWERS = [
     ("huuhdo kädet vedellä", ["huuhtele kädet vedellä"], "correct", None),
     # the front of the compound asked for, a thing of its own, is a start; not a word
     # that merely begins it, nor another word
-    ("hätä", ["hätäuloskäynti"], "almost", "word_form"),
-    ("lämpö on liian korkea", ["lämpötila on liian korkea"], "almost", "word_form"),
+    ("hätä", ["hätäuloskäynti"], "almost", "word_part"),
+    ("lämpö on liian korkea", ["lämpötila on liian korkea"], "almost", "word_part"),
     ("työ", ["työvuoro"], "wrong", None),
     ("pallo", ["pullo"], "wrong", None),
     # the thing and when it comes, without the verb (verbless); not another thing
