@@ -106,3 +106,17 @@ def test_a_word_in_another_form_is_still_the_right_word(answer: str, accept: lis
     j = judge(answer, accept)
     assert (j.verdict, j.reason) == ("almost", reason)
     assert almost_fi(j).startswith("Oikea sana! ")
+
+
+# 5. Going to do it is doing it in the going verb's tense; a must, only for a present.
+@pytest.mark.parametrize(("answer", "accept", "expected"), [
+    ("lähdin hakemaan kahvia", ["haen kahvia"], "almost"),  # a past for a present
+    ("lähden hakemaan kahvia", ["hain kahvia"], "almost"),  # a present for a past
+    ("kahvia pitää hakea", ["hain kahvia"], "almost"),  # a must for a past
+    ("kahvia piti hakea", ["haen kahvia"], "almost"),  # a must in the past
+    ("lähden hakemaan kahvia", ["haen kahvia"], "correct"),  # unchanged: the same tense
+    ("lähdin hakemaan kahvia", ["hain kahvia"], "correct"),
+    ("kahvia pitää hakea", ["haen kahvia"], "correct"),
+])
+def test_going_to_do_it_keeps_its_tense(answer: str, accept: list[str], expected: str) -> None:
+    assert judge(answer, accept).verdict == expected
