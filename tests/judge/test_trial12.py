@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from valkky.judge import judge
+from valkky.judge import Judgement, judge
 from valkky.lesson.loader import REPEAT_STRICT
 
 # (answer, accepted answers, verdict, reason where it matters), by cause
@@ -45,8 +45,8 @@ ANSWERS = [
     ("huuhdo kädet vedellä", ["huuhtele kädet vedellä"], "correct", None),
     # the front of the compound asked for, a thing of its own, is a start; not a word
     # that merely begins it, nor another word
-    ("hätä", ["hätäuloskäynti"], "almost", "word_form"),
-    ("lämpö on liian korkea", ["lämpötila on liian korkea"], "almost", "word_form"),
+    ("hätä", ["hätäuloskäynti"], "almost", "word_part"),
+    ("lämpö on liian korkea", ["lämpötila on liian korkea"], "almost", "word_part"),
     ("työ", ["työvuoro"], "wrong", None),
     ("pallo", ["pullo"], "wrong", None),
     # the thing and when it comes, without the verb (verbless); not another thing
@@ -137,7 +137,38 @@ SPANS = [
     ("vuoro on kuudesta kahteen", ["vuoro loppuu kello kaksi", "kahdelta"], "correct"),
     ("yhdeksästä viiteen", ["kello kahdeksan", "kahdeksalta"], "wrong"),
     ("kahdeksan neljä", ["kello kahdeksan", "kahdeksalta"], "wrong"),
+    # the start is what a "when" asks; the end only where the answers speak of an end
+    ("yhdeksästä kahdeksaan", ["kello kahdeksan", "kahdeksalta"], "wrong"),
+    ("kolmesta kahteen", ["vuoro loppuu kello kaksi", "kahdelta"], "correct"),
+    ("kahdesta viiteen", ["vuoro loppuu kello kaksi", "kahdelta"], "wrong"),
+    ("se on kahdeksasta neljääntoista", ["kello kahdeksan", "kahdeksalta"], "correct"),
 ]
+
+# the half asked for, a foreseen mistake, is that mistake; the other half, a mistake's hour,
+# is the span's other end ("seitsemästä viiteentoista" for a shift 7–15, set 12)
+SPAN_MISTAKES = [
+    ("yhdeksästä kahdeksaan", ["kello kahdeksan", "kahdeksalta"], {"kello yhdeksän": "wrong"},
+     ("wrong", "mistake")),
+    ("kolmesta kahteen", ["vuoro loppuu kello kaksi"], {"kello kolme": "almost"},
+     ("correct", None)),
+    ("yhdestä kahteen", ["vuoro loppuu kello kaksi"], {"kello yksi": "almost"},
+     ("correct", None)),
+    ("kahdeksasta yhdeksään", ["kello kahdeksan", "kahdeksalta"], {"kello yhdeksän": "wrong"},
+     ("correct", None)),
+    ("kahdeksasta kolmeen", ["vuoro loppuu kello kaksi"], {"kello kolme": "almost"},
+     ("almost", "mistake")),
+]
+
+
+@pytest.mark.parametrize(("answer", "accept", "mistakes", "expected"), SPAN_MISTAKES)
+def test_a_span_whose_asked_hour_is_a_mistake_is_that_mistake(
+        answer: str, accept: list[str], mistakes: dict[str, str],
+        expected: tuple[str, str | None]) -> None:
+    assert verdict_of(judge(answer, accept, wrong_answers=mistakes)) == expected
+
+
+def verdict_of(j: Judgement) -> tuple[str, str | None]:
+    return j.verdict, j.reason
 
 
 @pytest.mark.parametrize(("answer", "accept", "verdict"), SPANS)

@@ -122,6 +122,8 @@ def _almost_words(j: Judgement) -> str:
         return f"Melkein! {'. '.join(said)}: {right}."
     if j.reason == "word_form":
         return f"Oikea sana! Sano näin: {_answer(j)}."
+    if j.reason == "word_part":  # "pöytä" for "pöytäsaha": a start, not the word's form
+        return f"Hyvä alku! Sano koko sana: {_answer(j)}."
     if j.reason == "missing_words":
         return f"Hyvä alku! Sano koko lause: {_answer(j)}."
     if j.reason == "too_short":

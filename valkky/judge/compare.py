@@ -60,7 +60,7 @@ from valkky.judge.wordsets import (
 # The pronunciation slips first, then a word said as another (a learner told "Oikea sana!"
 # for an answer that has another word would be misled), then the form and typing slips.
 _REASON_ORDER = ("vowel_length", "double_consonant", "umlaut", "synonym", "another_word",
-                 "word_form", "typo")
+                 "word_form", "word_part", "typo")
 
 
 def by_word(c: Case) -> Judgement:

@@ -83,6 +83,17 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
     return False
 
 
+# Words that say "without" as a no does: "menen töihin ilman kypärää" says no to the helmet
+WITHOUT = frozenset({"ilman", "vailla"})
+
+
+def says_no(words: Sequence[str]) -> bool:
+    """A no in ``words``: a negative verb, "ilman" or "vailla", or a word in the abessive
+    ("kypärättä"), which says without as "ilman" does."""
+    return has_negation(words) or not WITHOUT.isdisjoint(words) or any(
+        case == "vajanto" for w in words for case, _ in finnish.case_numbers(w))
+
+
 def bare_yes(words: Sequence[str]) -> bool:
     """Only a yes, no or acknowledgement ("joo", "okei", "no hyvä"), with frame words."""
     return any(w in ACKNOWLEDGEMENTS for w in words) and all(

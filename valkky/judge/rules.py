@@ -19,7 +19,7 @@ from valkky.judge.forms_allowed import (
 )
 from valkky.judge.normalise import canonical, normalise
 from valkky.judge.number_words import is_number
-from valkky.judge.polarity import affirms_denied, speaks_of_same
+from valkky.judge.polarity import WITHOUT, affirms_denied, says_no, speaks_of_same
 from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_form
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
@@ -93,6 +93,9 @@ def answer_inside(c: Case) -> Judgement | None:
         return None
     rest = [w for w in left if w is not None and w not in FRAME_WORDS
             and w not in SUBJECT_PRONOUNS and w != "ja"]
+    if (mistake := mistake_beside(c, [w for w in left if w is not None],
+                                  says_no(_clauses_of(words, left)))) is not None:
+        return mistake  # "otan käsineet pois ja laitan käsineet käteen": its mistake said too
     every = [a for _, n in c.accepted for a in n.split() if a not in words]
     c.note(f"'{found[0]}' said whole" + (f", with {' '.join(rest)}" if rest else ""))
     if in_another_form(c, rest, covered) or \
@@ -117,11 +120,89 @@ def answer_inside(c: Case) -> Judgement | None:
         if _a_right_answer_of_its_own(c, [w for w in left if w is not None]):
             return c.judgement("correct", closest=found[0])
         return None
-    if any(w in NEGATIONS for w in rest) and not _own_no(c, words, left, rest) and not (
+    if says_no(rest) and not _own_no(c, words, left, rest) and not (
             " ".join(rest) in UNSURE and None not in left[:len(words) - len(covered)]) and \
             not _no_to_a_mistake(c, rest):
         return None
     return c.judgement("correct", closest=found[0])
+
+
+def _clauses_of(words: list[str], left: list[str | None]) -> list[str]:
+    """The words of each clause (between "ja", "mutta", "tai") with a word of ``left``: the
+    clause that says what is said beside an answer, with its no ("ei ketään ollut alla"
+    beside "ei ketään" says no of "ollut")."""
+    out: list[str] = []
+    clause: list[str] = []
+    beside = False
+    for w, rest in zip([*words, "ja"], [*left, None], strict=True):
+        if w in _JOINS:
+            out += clause if beside else []
+            clause, beside = [], False
+        else:
+            clause.append(w)
+            beside = beside or rest is not None
+    return out
+
+
+_JOINS = frozenset({"ja", "mutta", "tai", "sekä"})
+
+
+def mistake_beside(c: Case, rest: list[str], no: bool) -> Judgement | None:
+    """A foreseen mistake said beside a right answer, judged as that mistake: "otan käsineet
+    pois ja laitan käsineet käteen", "ilmoitan esimiehelle ja korjaan sen itse". Its every
+    word is said (in any form), one at least in ``rest`` (what is said beside the answer),
+    which says no (``no``, in its clause) as the mistake does ("en laita käsineitä
+    käteen" turns it down); the
+    longest such mistake is the one said. A mistake in an accepted answer's words is a
+    wrong form or a missing half ("minä tekee työtä", "pysäytän koneen"), no mistake beside
+    it; where that answer says no and the mistake yes ("oli" of "ei ollut"), it is one said
+    whole in ``rest``: "ei ollut ja oli"."""
+    if not c.mistakes or not rest:
+        return None
+    said, beside = _forms(c.words), _forms(rest)
+    found = None
+    for m in c.mistakes:
+        words = normalised(m).split()
+        own = [w for w in words if w not in FRAME_WORDS | NEGATIONS | WITHOUT] or \
+            [w for w in words if w not in NEGATIONS]  # "on", "kyllä": a yes of its own
+        if not own or says_no(words) != no or (found is not None and len(m) <= len(found)):
+            continue
+        within = [says_no(n.split()) for _, n in c.accepted if _of_answer(own, n.split())]
+        if (no in within) or not _all_in(own, beside if within else said) or \
+                not any(_all_in([w], beside) for w in own):
+            continue
+        found = m
+    if found is None:
+        return None
+    c.note(f"the foreseen mistake '{found}' said beside it")
+    return as_mistake(c, found)
+
+
+def as_mistake(c: Case, mistake: str) -> Judgement:
+    """The answer judged as the foreseen ``mistake`` it says, with its verdict (and so its
+    feedback), scored by how near the whole answer is to it."""
+    c.closeness = fuzz_module().ratio(c.heard, normalised(mistake))
+    return c.judgement(c.mistakes[mistake], "mistake", matched=mistake)
+
+
+def _of_answer(own: list[str], answer: list[str]) -> bool:
+    """A mistake's words are an accepted answer's: some of them as written ("pysäytän
+    koneen" of "pysäytän koneen ja ilmoitan"), or all of them in other forms ("minä tekee
+    työtä" of "minä teen työtä"; not "nostan selällä" of "nostan jaloilla selkä suorana")."""
+    if set(own) <= set(answer):
+        return True
+    theirs = [w for w in answer if w not in FRAME_WORDS and w not in NEGATIONS]
+    return _all_in(own, _forms(theirs)) and _all_in(theirs, _forms(own))
+
+
+def _forms(words: list[str]) -> frozenset[str]:
+    """``words`` as said and their base forms."""
+    return frozenset(words).union(*(finnish.base_forms(w) for w in words))
+
+
+def _all_in(words: list[str], forms: frozenset[str]) -> bool:
+    """Every word of ``words`` said in ``forms`` (as itself or in another form)."""
+    return all(w in forms or not forms.isdisjoint(finnish.base_forms(w)) for w in words)
 
 
 def _a_measure_more(c: Case, rest: list[str]) -> bool:
@@ -305,24 +386,34 @@ def no_then_answer(c: Case) -> Judgement | None:
 
 def time_range(c: Case) -> Judgement | None:
     """An hour said as a span, from one to another: "seitsemästä viiteentoista" names when
-    work starts and when it ends (set 12), and answers either question. Right where its
-    start or its end, said alone, is a right answer; not where the accepted answers are a
-    span themselves (then it is compared as said)."""
+    work starts and when it ends (set 12). Right where its start, said alone, is a right
+    answer, or its end where the accepted answers speak of an end ("vuoro loppuu kello
+    kaksi"). Where that half is a foreseen mistake, the span is that mistake ("seitsemästä
+    kuuteen" where work starts at six and seven is the mistake); the other half may be one
+    (a mistake's hour is often the span's other end: "seitsemästä viiteentoista" for a
+    shift 7–15 where "kello viisitoista" is the mistake, set 12). Not where
+    the accepted answers are a span themselves (then it is compared as said)."""
     words = c.words
     at = next((i for i, (a, b) in enumerate(pairwise(words))
                if a.endswith(_FROM) and b.endswith(_TO)  # (no Voikko asked for most words)
                and _hour_in(a, "sisaeronto") and _hour_in(b, "sisatulento")), None)
     if at is None or any(_hour_in(w, "sisaeronto") for _, n in c.accepted for w in n.split()):
         return None
-    for end in (words[at], words[at + 1]):
-        said = [*words[:at], *sorted(finnish.base_forms(end))[:1], *words[at + 2:]]
-        j = judged_as(c, said)
-        c.note(f"'{' '.join(said)}' of the span: {j.verdict}")
-        if j.verdict == "correct":
-            return c.judgement("correct", closest=j.closest)
-    return None
+    halves = []
+    for hour in (words[at], words[at + 1]):
+        said = [*words[:at], *sorted(finnish.base_forms(hour))[:1], *words[at + 2:]]
+        halves.append(judged_as(c, said))
+        c.note(f"'{' '.join(said)}' of the span: {halves[-1].verdict}")
+    ending = any(not _END.isdisjoint(finnish.base_forms(w)) for _, n in c.accepted
+                 for w in n.split())
+    asked = halves[1] if ending else halves[0]
+    if asked.reason == "mistake" and asked.matched is not None:
+        return as_mistake(c, asked.matched)
+    return c.judgement("correct", closest=asked.closest) if asked.verdict == "correct" else None
 
 
+# words that speak of an end (by base form): a span's end answers when a thing ends
+_END = frozenset({"loppua", "päättyä", "lopettaa", "päättää", "loppu", "asti", "saakka"})
 _FROM, _TO = ("sta", "stä"), ("n", "toista")  # how an elative, an illative number end
 
 
@@ -336,9 +427,10 @@ def extra_clause(c: Case) -> Judgement | None:
     """A right answer, then a statement of its own about something else: "linja pysähtyi ja
     kaksi pakkausta on rikki", "mökillä, siellä satoi" (set 12). The learner says more
     than was asked, which a trainer does not count against the answer. Not a statement
-    that says no, speaks of what the accepted answers speak of (it may say it otherwise),
-    or states a foreseen mistake; not in an open question (judged whole) nor in a try at a
-    model sentence (a repeat step: another_word off)."""
+    that says no ("en", "ilman", "kypärättä"), speaks of what the accepted answers speak of
+    (it may say it otherwise), or states a foreseen mistake (judged as that mistake); not in
+    an open question (judged whole) nor in a try at a model sentence (a repeat step:
+    another_word off)."""
     words = c.words
     if len(words) < 3 or c.negative or c.open_question or not c.on("another_word"):
         return None
@@ -355,8 +447,11 @@ def extra_clause(c: Case) -> Judgement | None:
     own = [w for w in tail if w not in FRAME_WORDS and finnish.base_forms(w) != _COPULA]
     if any(w in spoken_of or not spoken_of.isdisjoint(finnish.base_forms(w)) for w in own):
         return None  # "… ja linja on seis": about the same thing, judged word by word
-    if any(set(normalised(m).split()) - FRAME_WORDS <= set(tail) for m in c.mistakes):
-        return None
+    if (mistake := mistake_beside(c, tail, says_no(tail))) is not None:
+        return mistake  # "otan hanskat ja menen töihin ilman kypärää": a mistake said
+    if says_no(tail) or any(_all_in([w for w in normalised(m).split() if w not in FRAME_WORDS],
+                                    _forms(tail)) for m in c.mistakes):
+        return None  # a no ("ilman kypärää") or a mistake of the answer's words, in any form
     j = judged_as(c, head)
     c.note(f"'{' '.join(head)}', then '{' '.join(tail)}': {j.verdict}")
     return c.judgement("correct", closest=j.closest) if j.verdict == "correct" else None

@@ -234,13 +234,16 @@ def modal_chain(c: Case) -> tuple[str, frozenset[str]] | None:
 
 
 _GOING = frozenset({"mennä", "lähteä"})
+_PRESENT = "present_simple"  # Voikko's TENSE of "menen", "pitää" ("menin": past_imperfective)
 
 
 def chain_as_its_verb(words: list[str], vocabulary: Sequence[str]) -> list[str]:
     """A verb said through another where the step says it alone: going to do it is doing it
     ("menen pesemään kädet" for "pesen kädet"), and what must be done, said of no one, is
     what the step says is done ("kädet pitää pestä"; set 12). The step's own form of the
-    verb, in the person of "menen"; a must with its genitive subject is the modal rule's."""
+    verb, in the person and tense of "menen" ("menin pesemään" is "pesin", not "pesen");
+    a must, in the present, only for a present ("kädet pitää pestä" is no "pesin kädet").
+    A must with its genitive subject is the modal rule's."""
     if len(words) < 2 or (_MUST_SAID.isdisjoint(words) and not any(
             w.startswith(("men", "läh")) for w in words)):
         return words  # (the commonest case: no Voikko asked)
@@ -251,17 +254,20 @@ def chain_as_its_verb(words: list[str], vocabulary: Sequence[str]) -> list[str]:
                        and a.get("PERSON") in ("1", "2", "3")), None)
         if finite is None:
             continue
-        base = finite.get("BASEFORM")
+        base, tense = finite.get("BASEFORM"), finite.get("TENSE")
         if base in _GOING:
             form, person = "MA-infinitive", (finite.get("PERSON"), finite.get("NUMBER"))
-        elif base in _MUST and verb in _MUST_SAID and _GENITIVE_SUBJECTS.isdisjoint(words):
+        elif base in _MUST and verb in _MUST_SAID and _GENITIVE_SUBJECTS.isdisjoint(words) \
+                and tense == _PRESENT:
             form, person = "A-infinitive", None
         else:
             continue
         if not any(a.get("MOOD") == form for a in finnish.analyses(chained)):
             continue
-        own = next((v for v in vocabulary if finnish.same_lemma(v, chained) and any(
-            a.get("MOOD") == "indicative" and (person is None or person == (
+        lemmas = finnish.base_forms(chained)
+        own = next((v for v in vocabulary if any(
+            a.get("MOOD") == "indicative" and a.get("BASEFORM", "").casefold() in lemmas
+            and a.get("TENSE") == tense and (person is None or person == (
                 a.get("PERSON"), a.get("NUMBER"))) for a in finnish.analyses(v))), None)
         if own is not None:
             return [*words[:i], own, *words[i + 2:]]

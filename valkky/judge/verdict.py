@@ -331,11 +331,14 @@ RULES: tuple[Rule, ...] = (
                                                     "auto käynnistynyt"), "wrong", "negation")),
          switchable=False),
     Rule("answer_inside", "an accepted answer said whole, with other accepted answers or up "
-         "to three real words more", "correct", None, answer_inside,
+         "to three real words more; with a foreseen mistake beside it, that mistake",
+         "correct", None, answer_inside,
          (("en ymmärtänyt voitko toistaa hitaasti", ("en ymmärtänyt", "voitko toistaa"),
            "correct", None),
           ("jään kotiin ja soitan töihin", ("jään kotiin", "soitan töihin"), "correct",
-           None))),
+           None),
+          ("suljen oven ja jätän ikkunan auki", ("suljen oven",), "wrong", "mistake",
+           {"wrong_answers": ("jätän ikkunan auki",)}))),
     Rule("closest", "(finds the closest accepted answer for the rules below)", "", None,
          find_closest, switchable=False),
     Rule("keywords", "every keyword of the step in any form, saying yes or no as the "
@@ -388,8 +391,9 @@ RULES: tuple[Rule, ...] = (
          "rikki): the no answers the question", "correct", None, no_then_answer,
          (("ei hyvin kone on rikki", ("kone on rikki", "kone ei toimi"), "correct", None),),
          switchable=False),
-    Rule("time_range", "an hour said as a span (seitsemästä viiteentoista), its start or "
-         "its end a right answer", "correct", None, time_range,
+    Rule("time_range", "an hour said as a span (seitsemästä viiteentoista), its start a "
+         "right answer, or its end where the answers speak of an end; a start that is a "
+         "foreseen mistake is that mistake", "correct", None, time_range,
          (("seitsemästä viiteentoista", ("kello seitsemän", "seitsemältä"), "correct", None),
           ("vuoro on kuudesta kahteen", ("vuoro loppuu kello kaksi", "kahdelta"), "correct",
            None))),

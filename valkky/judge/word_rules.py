@@ -140,8 +140,9 @@ def _w_compound_head(e: str, h: str, real: bool | None) -> str | None:
 
 def _w_compound_front(e: str, h: str, real: bool | None) -> str | None:
     """The front of the expected compound, a thing of its own, said for it: "vaara" for
-    "vaaratilanne" (set 12), a start a trainer completes, not another word."""
-    return "word_form" if real and len(h) >= 4 and e.startswith(h) and len(e) - len(h) >= 4 \
+    "vaaratilanne" (set 12), a start a trainer completes, not another word — nor the same
+    word in another form ("pöytä" is no form of "pöytäsaha"): its own reason."""
+    return "word_part" if real and len(h) >= 4 and e.startswith(h) and len(e) - len(h) >= 4 \
         and "nimisana" in finnish.word_classes(h) and finnish.is_word(e[len(h):]) else None
 
 
@@ -298,7 +299,7 @@ WORD_RULES: tuple[WordRule, ...] = (
              (("työvuoro", "vuoro", "word_form"),), switchable=False),
     WordRule("compound_front", "the front of the expected compound, a thing of its own "
              "(vaara for vaaratilanne)", _w_compound_front,
-             (("vaaratilanne", "vaara", "word_form"),)),
+             (("vaaratilanne", "vaara", "word_part"),)),
     WordRule("compound_modifier", "the expected word with a part in front that names its "
              "kind, not a compound the lexicon holds", _w_compound_modifier,
              (("hanskat", "kumihanskat", "same"),)),

@@ -17,6 +17,8 @@ WORDS: dict[str, dict[str, str]] = {
                          "en": "double consonant (kuka – kukka)"},
     "umlaut": {"fi": "ä ja ö (ampari – ämpäri)", "en": "ä and ö (ampari – ämpäri)"},
     "word_form": {"fi": "sanan muoto", "en": "word form"},
+    "word_part": {"fi": "sanan alku (pöytä – pöytäsaha)",
+                  "en": "the start of a compound (pöytä – pöytäsaha)"},
     "missing_words": {"fi": "sanoja puuttui", "en": "words missing"},
     "typo": {"fi": "lyöntivirhe", "en": "a typing slip"},
     "synonym": {"fi": "toinen sana samasta asiasta", "en": "another word for the same thing"},

@@ -1,0 +1,122 @@
+"""Defects a reviewer found in the judge (session 26), one group of tests each: the words
+are examples of the general case, written fresh, with rows that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from valkky.engine.feedback import almost_fi
+from valkky.judge import judge
+
+
+def verdict(answer: str, accept: list[str], **kw: object) -> tuple[str, str | None]:
+    j = judge(answer, accept, **kw)  # type: ignore[arg-type]
+    return j.verdict, j.reason
+
+
+# 1. A foreseen mistake said beside an accepted answer is that mistake, not "Oikein!".
+SHUT = dict(accept=["sammutan koneen", "sammutan sen", "painan hätäseis-nappia"],
+            wrong_answers={"jätän koneen päälle": "wrong", "korjaan sen itse": "wrong",
+                           "jatkan työtä": "almost", "kone on päällä": "wrong"})
+
+
+@pytest.mark.parametrize(("answer", "expected", "matched"), [
+    ("sammutan koneen ja jätän sen päälle", "wrong", "jätän koneen päälle"),
+    ("sammutan koneen ja korjaan sen itse", "wrong", "korjaan sen itse"),
+    ("korjaan sen itse ja sammutan koneen", "wrong", "korjaan sen itse"),
+    ("sammutan koneen ja sitten jatkan työtä", "almost", "jatkan työtä"),
+])
+def test_a_mistake_beside_a_right_answer_is_the_mistake(answer: str, expected: str,
+                                                        matched: str) -> None:
+    j = judge(answer, SHUT["accept"], wrong_answers=SHUT["wrong_answers"])  # type: ignore[arg-type]
+    assert (j.verdict, j.reason, j.matched) == (expected, "mistake", matched)
+
+
+@pytest.mark.parametrize("answer", [
+    "sammutan koneen ja kerron esimiehelle",  # more, but no mistake
+    "sammutan koneen enkä korjaa sitä itse",  # a no to the mistake
+    "sammutan koneen ja en korjaa sitä itse",
+])
+def test_a_right_answer_with_more_that_is_no_mistake_stays_right(answer: str) -> None:
+    assert verdict(answer, SHUT["accept"], wrong_answers=SHUT["wrong_answers"]) != \
+        ("wrong", "mistake")
+
+
+def test_an_answer_that_says_yes_after_its_own_no_is_the_mistake() -> None:
+    kw = dict(wrong_answers={"on": "wrong", "kyllä on": "wrong"})
+    assert verdict("ei ole ja kyllä on", ["ei ole", "ei ole auki"], **kw) == ("wrong", "mistake")
+    assert verdict("se ei ole auki ja on", ["ei ole", "se ei ole auki"], **kw) == \
+        ("wrong", "mistake")
+    # the verb of the no, said after it, is no yes: "ei ketään ollut paikalla"
+    assert verdict("ei ketään ollut paikalla", ["ei ketään", "ei ollut"],
+                   wrong_answers={"oli": "wrong"}) == ("correct", None)
+
+
+@pytest.mark.parametrize("answer", [
+    "minäkin luen kirjaa",  # a mistake of form ("minä lukee kirjaa"), said right
+    "älä juokse täällä portaissa",  # a mistake that is the answer without its no
+])
+def test_a_mistake_in_the_answers_own_words_is_no_mistake_beside_it(answer: str) -> None:
+    accept = ["minä luen kirjaa", "luen kirjaa", "minäkin luen kirjaa", "älä juokse",
+              "älä juokse portaissa", "älä juokse täällä"]
+    assert verdict(answer, accept, wrong_answers={"minä lukee kirjaa": "wrong",
+                                                  "juokse portaissa": "wrong"}) == \
+        ("correct", None)
+
+
+# 2. A statement added to a right answer that says "without" says no; a mistake in it is
+# found in any form.
+GLOVES = dict(accept=["otan hanskat", "laitan hanskat käteen"],
+              wrong_answers={"menen töihin ilman kypärää": "wrong"})
+
+
+@pytest.mark.parametrize(("answer", "expected"), [
+    ("otan hanskoja ja menin töihin ilman kypärää", ("wrong", "mistake")),  # another tense
+    ("otan hanskoja ja menen töihin kypärättä", ("wrong", "mistake")),  # the abessive
+    ("otan hanskat ja sitten menen aamulla töihin kypärättä", ("wrong", "mistake")),
+    ("otan hanskoja ja menin eilen töihin ilman takkia", ("wrong", None)),  # a no of its own
+    ("otan hanskoja ja työkaveri meni kotiin", ("correct", None)),  # more, and no no
+    ("otan hanskat ja sitten menen aamulla töihin", ("correct", None)),
+])
+def test_a_clause_added_without_a_thing_says_no(answer: str,
+                                                expected: tuple[str, str | None]) -> None:
+    assert verdict(answer, GLOVES["accept"], wrong_answers=GLOVES["wrong_answers"]) == expected
+
+
+# 4. The front of a compound said for it is a start, told as one: never "Oikea sana!".
+@pytest.mark.parametrize(("answer", "accept", "said"), [
+    ("pöytä", ["pöytäsaha"], "Hyvä alku! Sano koko sana: pöytäsaha."),
+    ("auto", ["autotalli"], "Hyvä alku! Sano koko sana: autotalli."),
+    ("kone", ["konehuone"], "Hyvä alku! Sano koko sana: konehuone."),
+    ("vaara", ["vaaratilanne"], "Hyvä alku! Sano koko sana: vaaratilanne."),
+])
+def test_a_compounds_front_is_a_start_of_the_word(answer: str, accept: list[str],
+                                                  said: str) -> None:
+    j = judge(answer, accept)
+    assert (j.verdict, j.reason) == ("almost", "word_part")
+    assert almost_fi(j) == said
+
+
+@pytest.mark.parametrize(("answer", "accept", "reason"), [
+    ("pöytää", ["pöytä"], "word_form"),  # the word itself in another form
+    ("vuoro", ["työvuoro"], "word_form"),  # the head (compound_head), unchanged
+])
+def test_a_word_in_another_form_is_still_the_right_word(answer: str, accept: list[str],
+                                                        reason: str) -> None:
+    j = judge(answer, accept)
+    assert (j.verdict, j.reason) == ("almost", reason)
+    assert almost_fi(j).startswith("Oikea sana! ")
+
+
+# 5. Going to do it is doing it in the going verb's tense; a must, only for a present.
+@pytest.mark.parametrize(("answer", "accept", "expected"), [
+    ("lähdin hakemaan kahvia", ["haen kahvia"], "almost"),  # a past for a present
+    ("lähden hakemaan kahvia", ["hain kahvia"], "almost"),  # a present for a past
+    ("kahvia pitää hakea", ["hain kahvia"], "almost"),  # a must for a past
+    ("kahvia piti hakea", ["haen kahvia"], "almost"),  # a must in the past
+    ("lähden hakemaan kahvia", ["haen kahvia"], "correct"),  # unchanged: the same tense
+    ("lähdin hakemaan kahvia", ["hain kahvia"], "correct"),
+    ("kahvia pitää hakea", ["haen kahvia"], "correct"),
+])
+def test_going_to_do_it_keeps_its_tense(answer: str, accept: list[str], expected: str) -> None:
+    assert judge(answer, accept).verdict == expected
