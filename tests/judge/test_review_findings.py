@@ -73,7 +73,9 @@ GLOVES = dict(accept=["otan hanskat", "laitan hanskat käteen"],
 @pytest.mark.parametrize(("answer", "expected"), [
     ("otan hanskoja ja menin töihin ilman kypärää", ("wrong", "mistake")),  # another tense
     ("otan hanskoja ja menen töihin kypärättä", ("wrong", "mistake")),  # the abessive
-    ("otan hanskat ja sitten menen aamulla töihin kypärättä", ("wrong", "mistake")),
+    # a time said too: still wrong, not taken as the mistake (a clause that says more than a
+    # mistake is not that mistake: "laitan ne taskuun" is no "laitan käsineet")
+    ("otan hanskat ja sitten menen aamulla töihin kypärättä", ("wrong", None)),
     ("otan hanskoja ja menin eilen töihin ilman takkia", ("wrong", None)),  # a no of its own
     ("otan hanskoja ja työkaveri meni kotiin", ("correct", None)),  # more, and no no
     ("otan hanskat ja sitten menen aamulla töihin", ("correct", None)),
@@ -120,3 +122,32 @@ def test_a_word_in_another_form_is_still_the_right_word(answer: str, accept: lis
 ])
 def test_going_to_do_it_keeps_its_tense(answer: str, accept: list[str], expected: str) -> None:
     assert judge(answer, accept).verdict == expected
+
+
+# The second review: a mistake beside an answer is the mistake only where what is said
+# beside it says it (its own words, a verb by the same person, a pronoun for the answer's
+# thing) and nothing more; a no of the answer ends at a verb that says yes.
+HANDS = dict(accept=["otan käsineet pois", "en käytä käsineitä"],
+             wrong_answers={"laitan käsineet käteen": "wrong", "laitan käsineet": "wrong"})
+
+
+@pytest.mark.parametrize(("answer", "expected"), [
+    ("otan käsineet pois ja laitan käsineet käteen", ("wrong", "mistake")),
+    ("en käytä käsineitä, laitan käsineet käteen", ("wrong", "mistake")),  # no "ja"
+    ("otan käsineet pois ja laitan ne taskuun", ("correct", None)),  # a place of its own
+    ("otan käsineet pois ja laitan ne pois", ("correct", None)),  # a direction of its own
+    # another person: not the mistake (wrong only for the words more, as before)
+    ("otan käsineet pois ja työkaveri laittaa käsineet käteen", ("wrong", None)),
+])
+def test_only_a_mistake_said_beside_the_answer_is_that_mistake(answer: str,
+                                                              expected: tuple) -> None:
+    j = judge(answer, **HANDS)
+    assert (j.verdict, j.reason) == expected, j
+
+
+@pytest.mark.parametrize("answer", ["kerron esimiehelle heti ilman muuta",
+                                    "ilmoitan esimiehelle ja jätän sen korjaamatta"])
+def test_ilman_muuta_and_a_verbs_matta_are_no_no(answer: str) -> None:
+    j = judge(answer, ["kerron esimiehelle", "ilmoitan esimiehelle"],
+              wrong_answers={"korjaan sen itse": "wrong"})
+    assert j.verdict == "correct", j

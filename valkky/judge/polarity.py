@@ -88,10 +88,13 @@ WITHOUT = frozenset({"ilman", "vailla"})
 
 
 def says_no(words: Sequence[str]) -> bool:
-    """A no in ``words``: a negative verb, "ilman" or "vailla", or a word in the abessive
-    ("kypärättä"), which says without as "ilman" does."""
-    return has_negation(words) or not WITHOUT.isdisjoint(words) or any(
-        case == "vajanto" for w in words for case, _ in finnish.case_numbers(w))
+    """A no in ``words``: a negative verb, "ilman" or "vailla", or a noun in the abessive
+    ("kypärättä"), which says without as "ilman" does. Not "ilman muuta" (of course), nor
+    a verb's -matta ("jätän sen korjaamatta" says no to doing it, not to the answer)."""
+    return has_negation(words) or any(
+        w in WITHOUT and nxt != "muuta" for w, nxt in zip(words, [*words[1:], ""], strict=False)
+    ) or any(case == "vajanto" and "teonsana" not in finnish.word_classes(w)
+             for w in words for case, _ in finnish.case_numbers(w))
 
 
 def bare_yes(words: Sequence[str]) -> bool:
@@ -147,7 +150,7 @@ def _yes_verb_denied(c: Case, yes: frozenset[str]) -> str | None:
     for before, w in zip(c.words, c.words[1:], strict=False):
         # the form a negative verb takes ("kerro"), not a yes after a bare "ei" ("ei, haen")
         if before in NEGATIONS and finnish.word_classes(w) == {"teonsana"} \
-                and not _finite_yes(w):
+                and not finite_yes(w):
             forms = finnish.base_forms(w)
             if forms & yes and not forms & denied:
                 return w
@@ -166,7 +169,7 @@ def _under_no(words: Sequence[str]) -> list[tuple[str, bool]]:
             continue
         if w in _MAIN_JOINS or w in _SUB_JOINS:
             negated = False
-        elif negated and words[i - 1] not in NEGATIONS and _finite_yes(w):
+        elif negated and words[i - 1] not in NEGATIONS and finite_yes(w):
             negated = False  # not "ei imee", a slip for "ei ime"
         out.append((w, negated))
     return out
@@ -245,7 +248,7 @@ def affirms_denied(c: Case) -> tuple[str, bool] | None:
             negated = True
         elif w in _MAIN_JOINS or w in _SUB_JOINS:
             negated = False
-        elif negated and c.words[i - 1] not in NEGATIONS and _finite_yes(w):
+        elif negated and c.words[i - 1] not in NEGATIONS and finite_yes(w):
             # "ei, yksi loukkaantui": a no on its own, then a clause that says yes (not
             # "ei imee", the slip of a learner who meant "ei ime")
             negated, turned = False, True
@@ -258,7 +261,7 @@ def affirms_denied(c: Case) -> tuple[str, bool] | None:
     return None
 
 
-def _finite_yes(word: str) -> bool:
+def finite_yes(word: str) -> bool:
     """A verb form no negative verb takes: a past or a present of a person ("loukkaantui",
     "loukkaantuu"), not the form after "ei" ("loukkaannu", "toimi")."""
     found = [a for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"]

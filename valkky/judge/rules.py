@@ -19,7 +19,7 @@ from valkky.judge.forms_allowed import (
 )
 from valkky.judge.normalise import canonical, normalise
 from valkky.judge.number_words import is_number
-from valkky.judge.polarity import WITHOUT, affirms_denied, says_no, speaks_of_same
+from valkky.judge.polarity import WITHOUT, affirms_denied, finite_yes, says_no, speaks_of_same
 from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_form
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
@@ -94,7 +94,7 @@ def answer_inside(c: Case) -> Judgement | None:
     rest = [w for w in left if w is not None and w not in FRAME_WORDS
             and w not in SUBJECT_PRONOUNS and w != "ja"]
     if (mistake := mistake_beside(c, [w for w in left if w is not None],
-                                  says_no(_clauses_of(words, left)))) is not None:
+                                  _beside_says_no(words, left))) is not None:
         return mistake  # "otan käsineet pois ja laitan käsineet käteen": its mistake said too
     every = [a for _, n in c.accepted for a in n.split() if a not in words]
     c.note(f"'{found[0]}' said whole" + (f", with {' '.join(rest)}" if rest else ""))
@@ -127,21 +127,22 @@ def answer_inside(c: Case) -> Judgement | None:
     return c.judgement("correct", closest=found[0])
 
 
-def _clauses_of(words: list[str], left: list[str | None]) -> list[str]:
-    """The words of each clause (between "ja", "mutta", "tai") with a word of ``left``: the
-    clause that says what is said beside an answer, with its no ("ei ketään ollut alla"
-    beside "ei ketään" says no of "ollut")."""
-    out: list[str] = []
-    clause: list[str] = []
-    beside = False
-    for w, rest in zip([*words, "ja"], [*left, None], strict=True):
-        if w in _JOINS:
-            out += clause if beside else []
-            clause, beside = [], False
-        else:
-            clause.append(w)
-            beside = beside or rest is not None
-    return out
+def _beside_says_no(words: list[str], left: list[str | None]) -> bool:
+    """Whether what is said beside an answer (the words of ``left``) says no: a no of its
+    own, or the answer's no reaching it — to the end of its clause, which a join or a verb
+    form no negative verb takes ends ("ei ketään ollut alla" beside "ei ketään" says no of
+    "ollut"; "en käytä käsineitä, laitan käsineet käteen" says yes of "laitan")."""
+    if says_no([w for w in left if w is not None]):
+        return True
+    negated = False
+    for i, (w, rest) in enumerate(zip(words, left, strict=True)):
+        if w in NEGATIONS:
+            negated = True
+        elif w in _JOINS or (negated and words[i - 1] not in NEGATIONS and finite_yes(w)):
+            negated = False
+        if negated and rest is not None:
+            return True
+    return False
 
 
 _JOINS = frozenset({"ja", "mutta", "tai", "sekä"})
@@ -159,7 +160,6 @@ def mistake_beside(c: Case, rest: list[str], no: bool) -> Judgement | None:
     whole in ``rest``: "ei ollut ja oli"."""
     if not c.mistakes or not rest:
         return None
-    said, beside = _forms(c.words), _forms(rest)
     found = None
     for m in c.mistakes:
         words = normalised(m).split()
@@ -168,9 +168,10 @@ def mistake_beside(c: Case, rest: list[str], no: bool) -> Judgement | None:
         if not own or says_no(words) != no or (found is not None and len(m) <= len(found)):
             continue
         within = [says_no(n.split()) for _, n in c.accepted if _of_answer(own, n.split())]
-        if (no in within) or not _all_in(own, beside if within else said) or \
-                not any(_all_in([w], beside) for w in own):
-            continue
+        answer = [w for w in c.words if w not in rest]
+        if (no in within) or not all(_said_as(w, rest, answer) for w in own) or \
+                _more_than(rest, words):
+            continue  # (not "laitan kuulonsuojaimet ja kypärän myös": "laitan" is the answer's)
         found = m
     if found is None:
         return None
@@ -183,6 +184,50 @@ def as_mistake(c: Case, mistake: str) -> Judgement:
     feedback), scored by how near the whole answer is to it."""
     c.closeness = fuzz_module().ratio(c.heard, normalised(mistake))
     return c.judgement(c.mistakes[mistake], "mistake", matched=mistake)
+
+
+def _said_as(word: str, said: list[str], answer: list[str]) -> bool:
+    """A mistake's ``word`` among ``said``: as written; a verb of the same base form said by
+    the same person in another tense ("laitoin" for "laitan"; not "meni" for "menen":
+    someone else did it; not "taskuun" for "käteen"); a thing in the abessive for its
+    "ilman" ("kypärättä"); or a thing the answer names, said again as a pronoun ("sammutan
+    koneen ja jätän sen päälle" says "jätän koneen päälle")."""
+    if word in said:
+        return True
+    bases = finnish.base_forms(word)
+    if word in answer and any(w in _PRONOUNS for w in said):
+        return True
+    persons = _persons(word)
+    return any(not finnish.base_forms(w).isdisjoint(bases) and (
+        persons & _persons(w) if persons else
+        any(case == "vajanto" for case, _ in finnish.case_numbers(w))) for w in said)
+
+
+def _more_than(rest: list[str], mistake: list[str]) -> bool:
+    """What is said beside the answer says more than the mistake: a thing, a place or a
+    direction of its own ("laitan ne taskuun", "laitan ne pois" are no "laitan käsineet";
+    "selkä on suorassa" no "nostan selällä"). Frame words, pronouns and adverbs of time or
+    manner ("heti", "taas") say nothing more."""
+    bases = {b for w in mistake for b in (w, *finnish.base_forms(w))}
+    for w in rest:
+        if w in bases or not bases.isdisjoint(finnish.base_forms(w)) or w in _PRONOUNS or \
+                w in FRAME_WORDS or w in SUBJECT_PRONOUNS or w in _CONNECTIVES or w in _JOINS:
+            continue
+        if w in _DIRECTIONS or "seikkasana" not in finnish.word_classes(w):
+            return True
+    return False
+
+
+_DIRECTIONS = frozenset({"pois", "sivuun", "takaisin", "ulos", "sisään", "alas", "ylös",
+                         "eteen", "taakse", "päälle", "kiinni", "auki"})
+# a thing said again: "jätän sen päälle", "laitan ne käteen"
+_PRONOUNS = frozenset({"se", "sen", "sitä", "ne", "niitä", "niiden", "siihen", "niihin"})
+
+
+def _persons(word: str) -> frozenset[tuple[str, str]]:
+    """The persons a finite verb form can say ("laitan": first singular)."""
+    return frozenset((a["PERSON"], a.get("NUMBER", "")) for a in finnish.analyses(word)
+                     if a.get("CLASS") == "teonsana" and a.get("PERSON"))
 
 
 def _of_answer(own: list[str], answer: list[str]) -> bool:
