@@ -91,6 +91,8 @@ def test_a_clause_added_without_a_thing_says_no(answer: str,
     ("auto", ["autotalli"], "Hyvä alku! Sano koko sana: autotalli."),
     ("kone", ["konehuone"], "Hyvä alku! Sano koko sana: konehuone."),
     ("vaara", ["vaaratilanne"], "Hyvä alku! Sano koko sana: vaaratilanne."),
+    ("selvä lohi ja vesi", ["selvä, lohikeitto ja vesi"],
+     "Melkein! Sano näin: selvä, lohikeitto ja vesi."),  # a sentence: no "koko sana"
 ])
 def test_a_compounds_front_is_a_start_of_the_word(answer: str, accept: list[str],
                                                   said: str) -> None:

@@ -123,7 +123,10 @@ def _almost_words(j: Judgement) -> str:
     if j.reason == "word_form":
         return f"Oikea sana! Sano näin: {_answer(j)}."
     if j.reason == "word_part":  # "pöytä" for "pöytäsaha": a start, not the word's form
-        return f"Hyvä alku! Sano koko sana: {_answer(j)}."
+        answer = _answer(j)
+        if len(answer.split()) == 1:
+            return f"Hyvä alku! Sano koko sana: {answer}."
+        return f"Melkein! Sano näin: {answer}."  # a sentence: no "koko sana"
     if j.reason == "missing_words":
         return f"Hyvä alku! Sano koko lause: {_answer(j)}."
     if j.reason == "too_short":
