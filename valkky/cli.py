@@ -98,7 +98,8 @@ def _parser() -> argparse.ArgumentParser:
                 "Judge ANSWER against accepted answers the way a lesson step would; or, with "
                 "--asr whisper --audio WAV..., recorded answers the way the robot hears "
                 "them: one line a WAV, in order, with its verdict (correct, almost, wrong, "
-                "silence, or unclear when the robot would ask again), what was heard and "
+                "silence, control when the learner asked for the question again or more "
+                "slowly, or unclear when the robot would ask again), what was heard and "
                 "the confidence.")
     p.add_argument("answer", metavar="ANSWER", nargs="?",
                    help="the learner's answer ('' is silence); not with --audio")
