@@ -51,8 +51,7 @@ class Learner:
         self.rendered_before: list[list[str]] = []
 
     def listen(self, prompt: ev.Prompt) -> ev.Answer | None:
-        if self.speaker.ahead is not None:
-            self.speaker.ahead.join(timeout=10)
+        assert self.speaker.rendered_ahead(timeout=10)
         self.rendered_before.append([text for text, _ in self.synth.renders])
         answer = next(self.answers, None)
         return None if answer is None else ev.Answer(answer)
@@ -111,8 +110,7 @@ def test_an_older_prompts_replies_not_started_give_way_to_the_newer_ones() -> No
     speaker.prepare(ev.Prompt(step="b", kind="ask", text="", try_number=1, tries=1,
                               replies=("Uusi.",)))
     speaker.handle(ev.Say(text="Kysymys?"))
-    assert speaker.ahead is not None
-    speaker.ahead.join(timeout=10)
+    assert speaker.rendered_ahead(timeout=10)
     assert [text for text, _ in synth.renders] == ["Kysymys?", "Uusi."]
 
 
@@ -165,6 +163,5 @@ def test_the_robots_speech_marks_pass_the_prompt_on_to_the_speaker() -> None:
     prepare(marks, ev.Prompt(step="a", kind="ask", text="", try_number=1, tries=1,
                              replies=("Ei. Se on harja.",)))
     marks.handle(ev.Say(text="Mikä tämä on?"))
-    assert speaker.ahead is not None
-    speaker.ahead.join(timeout=10)
+    assert speaker.rendered_ahead(timeout=10)
     assert [text for text, _ in synth.renders] == ["Mikä tämä on?", "Ei. Se on harja."]

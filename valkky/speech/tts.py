@@ -158,7 +158,11 @@ class Speaker:
         self._kept: set[tuple[str, int]] = set()  # never evicted: the robot's own phrases
         self._ahead: list[str] = []  # the next try's possible replies, not yet started
         self._prompts = 0  # prompts prepared: a newer one's replies replace older ones
-        self.ahead: threading.Thread | None = None  # rendering them, if it was started
+        # one thread renders them, started once: handing it a batch costs a reply nothing
+        self._batches: list[tuple[list[str], int]] = []
+        self._wake = threading.Condition(self._lock)
+        self._worker: threading.Thread | None = None
+        self._ahead_busy = False  # the thread is rendering a batch
 
     def handle(self, event: ev.Event) -> None:
         if not isinstance(event, ev.Say):
@@ -166,8 +170,7 @@ class Speaker:
         wpm = int(self.wpm * SLOW_FACTOR) if event.slow else self.wpm
         audio = self.render(event.text, wpm)
         if self._ahead:  # after this line's rendering, never before it: it plays meanwhile
-            self.ahead = self._soon(self._ahead, keep=False, prompt=self._prompts)
-            self._ahead = []
+            self._hand_over()
         self.gate.speaking_for(audio.seconds)
         self.first_sample_at = time.monotonic()
         self.out(audio, event.text)
@@ -210,22 +213,48 @@ class Speaker:
         only: one process an utterance; pyttsx3's engine is not shared across threads), so
         that the reply to an answer — praise, "say it again" — is in the cache when it is
         needed and its first sample is played at once, not after espeak-ng has run."""
-        return self._soon(texts, keep=True) if self.synth.thread_safe else None
-
-    def _soon(self, texts: list[str], *, keep: bool,
-              prompt: int | None = None) -> threading.Thread:
-        thread = threading.Thread(target=self._prerender_quietly, args=(list(texts), keep,
-                                                                         prompt),
+        if not self.synth.thread_safe:
+            return None
+        thread = threading.Thread(target=self._prerender_quietly, args=(list(texts),),
                                   name="prerender", daemon=True)
         thread.start()
         return thread
 
-    def _prerender_quietly(self, texts: list[str], keep: bool, prompt: int | None) -> None:
+    def _prerender_quietly(self, texts: list[str]) -> None:
         with contextlib.suppress(Exception):  # a failure shows when the text is spoken
             for text in texts:
-                if prompt is not None and prompt != self._prompts:
-                    return  # a newer prompt's replies are wanted now
-                self.render(text, self.wpm, keep=keep)
+                self.render(text, self.wpm, keep=True)
+
+    def rendered_ahead(self, timeout: float) -> bool:
+        """Wait until the replies handed over so far are rendered (or dropped); False if
+        they are not within ``timeout`` seconds. For tests and benches."""
+        with self._wake:
+            return self._wake.wait_for(lambda: not self._batches and not self._ahead_busy,
+                                       timeout)
+
+    def _hand_over(self) -> None:
+        with self._wake:
+            self._batches.append((self._ahead, self._prompts))
+            self._ahead = []
+            if self._worker is None:
+                self._worker = threading.Thread(target=self._render_ahead,
+                                                name="replies-ahead", daemon=True)
+                self._worker.start()
+            self._wake.notify_all()
+
+    def _render_ahead(self) -> None:
+        while True:
+            with self._wake:
+                self._ahead_busy = False
+                self._wake.notify_all()
+                self._wake.wait_for(lambda: bool(self._batches))
+                texts, prompt = self._batches.pop(0)
+                self._ahead_busy = True
+            for text in texts:
+                if prompt != self._prompts:
+                    break  # a newer prompt's replies are wanted now
+                with contextlib.suppress(Exception):  # a failure shows when it is spoken
+                    self.render(text, self.wpm)
 
 
 class WavWriter:
