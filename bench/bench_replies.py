@@ -8,7 +8,7 @@ mistake first (the measured reply), then the right word. The learner answers 0.6
 the robot's last line was handed out: less than any question takes to say and answer.
 The speech is rendered by espeak-ng and played nowhere.
 
-    python bench/bench_replies.py [--steps 40]
+    python bench/bench_replies.py [--steps 24]
 """
 
 from __future__ import annotations
@@ -140,7 +140,7 @@ def run(steps: int) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--steps", type=int, default=40)
+    parser.add_argument("--steps", type=int, default=24)
     args = parser.parse_args()
     print(f"load average at the start {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores",
           flush=True)
