@@ -135,6 +135,9 @@ class Prompt:
     mistakes: tuple[str, ...] = ()  # the foreseen mistakes among ``expected``
     # the learner says the revealed answer once, for practice: never scored or recorded
     practice: bool = False
+    # what the robot may say first about the answer, known ahead (engine/feedback.py:
+    # possible_replies): a speaker renders them while the question is asked
+    replies: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

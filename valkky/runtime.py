@@ -28,11 +28,12 @@ class Listener(Protocol):
     def close(self) -> None: ...
 
 
-def prepare(listener: object, prompt: ev.Prompt) -> None:
-    """Tell ``listener`` the prompt it will be asked next, if it gets ready ahead
+def prepare(part: object, prompt: ev.Prompt) -> None:
+    """Tell a listener or sink the prompt it will be asked next, if it gets ready ahead
     (``prepare``: Whisper's listener scores the step's phrases on silence while the robot
-    says the question); a listener without it needs nothing."""
-    ready = getattr(listener, "prepare", None)
+    says the question; the speaker renders the replies the robot may give to it); one
+    without it needs nothing."""
+    ready = getattr(part, "prepare", None)
     if ready is not None:
         ready(prompt)
 
@@ -176,11 +177,12 @@ class Runtime:
         return end
 
     def _prepare_next(self) -> None:
-        """The listener is told the next prompt before its events are dispatched: the
-        robot speaks them (the speaker plays each line to its end), and the listener may
-        get ready meanwhile."""
+        """The listener and the sinks are told the next prompt before its events are
+        dispatched: the robot speaks them (the speaker plays each line to its end), and the
+        listener and the speaker may get ready meanwhile."""
         if self.session.prompt is not None:
-            prepare(self.listener, self.session.prompt)
+            for part in (self.listener, *self.sinks):
+                prepare(part, self.session.prompt)
 
     def _held(self, held: ev.Held) -> None:
         self._dispatch([held])

@@ -73,6 +73,12 @@ class SpeechMarks:
         self.speaker = speaker
         self.link = link
 
+    def prepare(self, prompt: ev.Prompt) -> None:
+        """Passed on to the speaker (it renders the try's replies ahead: runtime.prepare)."""
+        ready = getattr(self.speaker, "prepare", None)
+        if ready is not None:
+            ready(prompt)
+
     def handle(self, event: ev.Event) -> ev.Event | None:
         if not isinstance(event, ev.Say):
             return self.speaker.handle(event)  # type: ignore[attr-defined]

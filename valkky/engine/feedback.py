@@ -7,11 +7,11 @@ about it; the session only runs the flow (tries, hints, "try again"). Pure funct
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from valkky.engine import phrases
-from valkky.judge.verdict import Judgement
+from valkky.judge.verdict import Detail, Judgement
 from valkky.lesson import model as m
 
 
@@ -22,6 +22,69 @@ class Reply:
 
     reaction: m.Reaction | None = None
     say: str | None = None
+
+    @property
+    def said(self) -> str:
+        """What the reply says aloud ("" for a gesture alone)."""
+        return self.say or (self.reaction.say if self.reaction is not None else None) or ""
+
+
+# How many of a try's possible replies are rendered while the robot asks: the trainer's
+# own words first (espeak-ng takes 10–40 ms each, in the background).
+REPLIES_AHEAD = 8
+
+
+def right_answer(j: Judgement, task: m.Task, shown: str | None = None) -> str:
+    """The answer the robot gives after a miss: the option shown, the accepted answer the
+    learner aimed at after an almost (the closest; after a wrong one that is a guess), or
+    the model answer."""
+    aimed = j.closest if j.verdict == "almost" else None
+    return shown or aimed or (task.accept[0] if task.accept else " ".join(task.keywords))
+
+
+def possible_replies(task: m.Task, *, last: bool, almost: Callable[[Judgement], str],
+                     repeat: bool = False, shown: str | None = None,
+                     limit: int = REPLIES_AHEAD) -> tuple[str, ...]:
+    """What the robot may say first about an answer to this try that is known before the
+    answer comes, worded by ``after_verdict`` itself: the step's own words (a foreseen
+    mistake's reaction, ``correct:``, ``wrong:``) and what it builds from the step's answers
+    ("Melkein! Kuuntele ja sano uudelleen: moppi."). Not ``phrases.REPLIES`` (the same at
+    every step, rendered once at the start), nor what depends on the letters heard. At most
+    ``limit``, the trainer's words first."""
+    found: dict[str, None] = {}
+    for j, exact in _foreseen(task):
+        replies = after_verdict(j, task, last=last, right=right_answer(j, task, shown),
+                                almost=almost, exact=exact, repeat=repeat)
+        said = next((r.said for r in replies if r.said), "")
+        if said and said not in phrases.REPLIES:
+            found[said] = None
+            if len(found) >= limit:
+                break
+    return tuple(found)
+
+
+# The almosts a typed answer may get that are worded from the answer alone (not from a
+# letter heard): of a one-word answer, of a longer one
+_WORDED = {True: ("word_form", "word_part", None), False: ("word_form", "missing_words",
+                                                          "word_order", None)}
+
+
+def _foreseen(task: m.Task) -> Iterator[tuple[Judgement, bool]]:
+    """Verdicts an answer to ``task`` may get, as far as they set the reply's words, each
+    typed (exact) and heard by a recogniser: the trainer's reactions first."""
+    first = task.accept[0] if task.accept else None
+    for key, reaction in task.mistakes.items():
+        for exact in (True, False):
+            yield Judgement(reaction.verdict or "wrong", None, 0.0, first, "",
+                            matched=key), exact
+    yield Judgement("correct", None, 1.0, first, ""), True
+    yield Judgement("wrong", None, 0.0, None, ""), True
+    for answer in task.accept:
+        yield Judgement("almost", None, 0.5, answer, ""), False
+    if first is not None:
+        reasons = _WORDED[len(first.split()) == 1]
+        for reason in (*reasons, *(("too_short",) if task.sentences else ())):
+            yield Judgement("almost", reason, 0.5, first, "", Detail(first, "")), True
 
 
 def after_verdict(j: Judgement, task: m.Task, *, last: bool, right: str,

@@ -36,7 +36,7 @@ DRILL_ASK = "Mikä tämä on suomeksi?"
 # What may begin the reply to an answer, word for word: the speaker renders these while
 # the session starts, so a reply's first sample needs no speech synthesis.
 REPLIES = (*PRAISE, NOT_QUITE, OPPOSITE, ORDER, TRY_AGAIN, SILENCE, SAY_AGAIN, REPEAT_HEARD,
-           REPEAT_AGAIN)
+           REPEAT_AGAIN, ALMOST_START, ALMOST_MORE)
 OPTION = "{number}: {option}."
 
 # Number words for reading and recognising options ("Yksi: moppi. Kaksi: ämpäri.").

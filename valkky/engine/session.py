@@ -18,7 +18,7 @@ from typing import Any
 
 from valkky import events as ev
 from valkky.engine import phrases
-from valkky.engine.feedback import Reply, after_verdict, praise
+from valkky.engine.feedback import Reply, after_verdict, possible_replies, praise, right_answer
 from valkky.engine.placement import Placement, PlacementRule
 from valkky.engine.ports import Feedback, Judge
 from valkky.lesson import model as m
@@ -240,10 +240,13 @@ class Session:
         while True:
             self._emit(ev.Ask(step=step_id, kind=kind, text=prompt_text, try_=attempt,
                               tries=tries))
+            last = attempt >= tries
             prompt = listener_prompt(step_id, kind, own, mistakes=task.mistakes,
                                      text=prompt_text, try_number=attempt, tries=tries,
                                      open_vocabulary=kind == "repeat", barge_in=barge_in,
-                                     options=task.options)
+                                     options=task.options, replies=possible_replies(
+                                         task, last=last, almost=self._feedback,
+                                         repeat=kind == "repeat", shown=shown_answer))
             answer = yield prompt
             said = 0  # control phrases taken in this try
             while True:
@@ -267,16 +270,11 @@ class Session:
             j = self._judge(answer.text, task.accept, keywords=task.keywords,
                             wrong_answers=mistakes, other_options=others,
                             **_judge_options(task))
-            last = attempt >= tries
             self._emit(ev.Verdict(step=step_id, verdict=j.verdict, reason=j.reason,
                                   score=round(j.score, 3), try_=attempt, heard=j.heard,
                                   closest=j.closest, final=last or j.verdict == "correct",
                                   word=word))
-            # After an "almost" the closest accepted answer is the one the learner was
-            # aiming at; after a wrong one it is a guess, so the model answer is shown.
-            aimed = j.closest if j.verdict == "almost" else None
-            right = shown_answer or aimed or (task.accept[0] if task.accept
-                                              else " ".join(task.keywords))
+            right = right_answer(j, task, shown_answer)
             replies = after_verdict(j, task, last=last, right=right, almost=self._feedback,
                                     exact=answer.exact, repeat=kind == "repeat")
             for reply in replies:
@@ -289,7 +287,7 @@ class Session:
                 # A placement lesson measures; it does not stop to teach (practice).
                 if j.verdict != "correct" and self.settings.practice_after_reveal and \
                         self._placement is None and right.strip():
-                    spoken = " ".join(_said(r) for r in replies).casefold()
+                    spoken = " ".join(r.said for r in replies).casefold()
                     yield from self._practice(step_id, kind, task, right, prompt, others,
                                               revealed=right.rstrip(".!?").casefold() in spoken)
                 return
@@ -310,6 +308,7 @@ class Session:
         no verdict, no score, no attempt recorded, no card credit, and never a second try.
         Silence is fine (it is the learner's choice); a control says the answer again."""
         answer_text = right.rstrip(".!?")
+        listen = phrases.PRACTICE_LISTEN.format(answer=answer_text)  # its reply to a miss
         invite = phrases.PRACTICE if revealed else phrases.PRACTICE_AFTER.format(
             answer=answer_text)
         self._emit(ev.Say(text=invite, step=step_id))
@@ -320,7 +319,7 @@ class Session:
                                  try_number=asked.try_number, tries=asked.tries,
                                  open_vocabulary=asked.open_vocabulary,
                                  barge_in=asked.barge_in, options=asked.options,
-                                 practice=True)
+                                 practice=True, replies=(listen,))
         answer = yield prompt
         controls = 0
         while True:  # a doubtful recognition is asked again, as at any question
@@ -346,9 +345,9 @@ class Session:
             said = phrases.REPEAT_HEARD if kind == "repeat" and not answer.exact \
                 else praise(j.heard)
         elif j.verdict == "almost" and answer.exact and j.closest:
-            said = self._feedback(j) or phrases.PRACTICE_LISTEN.format(answer=answer_text)
+            said = self._feedback(j) or listen
         else:
-            said = phrases.PRACTICE_LISTEN.format(answer=answer_text)
+            said = listen
         self._emit(ev.Say(text=said, step=step_id))
 
     def _confident(self, prompt: ev.Prompt, answer: ev.Answer
@@ -406,9 +405,8 @@ class Session:
         drill item's), as the robot's other phrases for that task are."""
         if reply.reaction is not None:
             self._stage(reply.reaction.show, reply.reaction.gesture)
-        said = reply.say or (reply.reaction.say if reply.reaction is not None else None)
-        if said:
-            self._emit(ev.Say(text=said, step=step_id))
+        if reply.said:
+            self._emit(ev.Say(text=reply.said, step=step_id))
 
     def _stage(self, show: m.ShowSpec | None, gesture: str | None) -> None:
         """Screen first, then the gesture: the robot points at what it has just shown."""
@@ -418,11 +416,6 @@ class Session:
             self._emit(ev.Show(text=show.text, image=image, gloss=gloss))
         if gesture:
             self._emit(ev.Gesture(name=gesture))
-
-
-def _said(reply: Reply) -> str:
-    """What a reply says aloud."""
-    return reply.say or (reply.reaction.say if reply.reaction is not None else None) or ""
 
 
 def _plain(text: str) -> str:
@@ -455,7 +448,8 @@ def asked_control(text: str, own: Sequence[str], verdict: Callable[[], str]) -> 
 def listener_prompt(step: str, kind: str, own: Sequence[str], *,
                     mistakes: Iterable[str] = (), text: str = "", try_number: int = 1,
                     tries: int = 1, open_vocabulary: bool = False, barge_in: bool = False,
-                    options: Sequence[str] = (), practice: bool = False) -> ev.Prompt:
+                    options: Sequence[str] = (), practice: bool = False,
+                    replies: tuple[str, ...] = ()) -> ev.Prompt:
     """The prompt a listener gets for a task: its ``own`` phrases (answers, keywords,
     foreseen ``mistakes``, options), then every learner's control, which the recogniser
     must hear too — a control also among ``own`` is then listed twice, which is how
@@ -464,7 +458,7 @@ def listener_prompt(step: str, kind: str, own: Sequence[str], *,
     return ev.Prompt(step=step, kind=kind, text=text, try_number=try_number, tries=tries,
                      expected=(*own, *CONTROL_PHRASES), open_vocabulary=open_vocabulary,
                      barge_in=barge_in, options=tuple(options), mistakes=tuple(mistakes),
-                     practice=practice)
+                     practice=practice, replies=replies)
 
 
 def _number_forms(index: int) -> tuple[str, ...]:

@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from valkky import events as ev
 from valkky.errors import AdapterError, ConfigError
@@ -30,7 +30,10 @@ from valkky.speech.audio import read_wav, write_wav
 RATE_WPM = {"A1": 130, "A2": 145, "B1": 160, "B2": 170}
 SLOW_FACTOR = 0.8  # model sentences to repeat are slower still
 VOICE = "fi"
-CACHE_SIZE = 256  # rendered utterances kept (a few MB)
+# Rendered utterances kept (≈ 100 kB each): a step's question and the replies rendered
+# ahead for it (engine/feedback.REPLIES_AHEAD) stay; the robot's own phrases, rendered at
+# the start, are never evicted.
+CACHE_SIZE = 256
 
 
 @dataclass(frozen=True)
@@ -43,8 +46,17 @@ class Audio:
         return len(self.samples) / self.rate if self.rate else 0.0
 
 
+class Synth(Protocol):
+    # whether render may run in a thread beside another (ahead of need)
+    thread_safe: bool
+
+    def render(self, text: str, wpm: int) -> Audio: ...
+
+
 class EspeakSynth:
     """espeak-ng as a subprocess: one process per utterance, so none can be dropped."""
+
+    thread_safe = True
 
     def __init__(self, voice: str = VOICE, executable: str | None = None):
         self.voice = voice
@@ -68,6 +80,8 @@ class EspeakSynth:
 
 class Pyttsx3Synth:
     """pyttsx3 (over espeak-ng on Linux), rendering each utterance to a file of its own."""
+
+    thread_safe = False  # one engine, not to be shared across threads
 
     def __init__(self, voice: str = VOICE):
         import pyttsx3
@@ -130,7 +144,7 @@ class MicGate:
 class Speaker:
     """A session sink that speaks every ``Say``: rendered, then played or written."""
 
-    def __init__(self, synth: EspeakSynth | Pyttsx3Synth, out: Callable[[Audio, str], None],
+    def __init__(self, synth: Synth, out: Callable[[Audio, str], None],
                  *, level: str = "A1", gate: MicGate | None = None,
                  rates: dict[str, int] | None = None):
         self.synth = synth
@@ -140,21 +154,41 @@ class Speaker:
         self.gate = gate or MicGate()
         self.first_sample_at: float | None = None  # when the last utterance began playing
         self._cache: dict[tuple[str, int], Audio] = {}
-        self._lock = threading.Lock()  # the cache, shared with prerender_soon's thread
+        self._lock = threading.Lock()  # the cache, shared with the rendering threads
+        self._kept: set[tuple[str, int]] = set()  # never evicted: the robot's own phrases
+        self._ahead: list[str] = []  # the next try's possible replies, not yet started
+        self._prompts = 0  # prompts prepared: a newer one's replies replace older ones
+        # one thread renders them, started once: handing it a batch costs a reply nothing
+        self._batches: list[tuple[list[str], int]] = []
+        self._wake = threading.Condition(self._lock)
+        self._worker: threading.Thread | None = None
+        self._ahead_busy = False  # the thread is rendering a batch
 
     def handle(self, event: ev.Event) -> None:
         if not isinstance(event, ev.Say):
             return
         wpm = int(self.wpm * SLOW_FACTOR) if event.slow else self.wpm
         audio = self.render(event.text, wpm)
+        if self._ahead:  # after this line's rendering, never before it: it plays meanwhile
+            self._hand_over()
         self.gate.speaking_for(audio.seconds)
         self.first_sample_at = time.monotonic()
         self.out(audio, event.text)
 
 
-    def render(self, text: str, wpm: int) -> Audio:
+    def prepare(self, prompt: ev.Prompt) -> None:
+        """The replies the robot may open with after this try (``prompt.replies``, known
+        ahead: engine/feedback.possible_replies), rendered in a thread from the robot's
+        next line on — it is rendered first, and plays meanwhile — so the reply's first
+        sample waits for no synthesis. Replies of an older prompt not rendered yet are
+        dropped. Not with a synthesiser that cannot render beside another (pyttsx3)."""
+        with self._lock:
+            self._prompts += 1
+            self._ahead = list(prompt.replies) if self.synth.thread_safe else []
+
+    def render(self, text: str, wpm: int, *, keep: bool = False) -> Audio:
         """Rendered audio, cached: a lesson's prompts and the robot's own phrases ("Hienoa!
-        Oikein.") recur, and a cached reply starts at once."""
+        Oikein.") recur, and a cached reply starts at once. ``keep``: never evicted."""
         key = (text, wpm)
         with self._lock:
             audio = self._cache.pop(key, None)
@@ -162,8 +196,10 @@ class Speaker:
             audio = self.synth.render(text, wpm)
         with self._lock:
             self._cache[key] = audio  # most recently used last
+            if keep:
+                self._kept.add(key)
             while len(self._cache) > CACHE_SIZE:
-                self._cache.pop(next(iter(self._cache)))
+                self._cache.pop(next(k for k in self._cache if k not in self._kept))
         return audio
 
     def prerender(self, texts: list[str], slow: bool = False) -> None:
@@ -173,11 +209,11 @@ class Speaker:
             self.render(text, wpm)
 
     def prerender_soon(self, texts: list[str]) -> threading.Thread | None:
-        """Render ``texts`` in a thread while the session starts (espeak-ng only: one
-        process an utterance; pyttsx3's engine is not shared across threads), so that the
-        reply to an answer — praise, "say it again" — is in the cache when it is needed and
-        its first sample is played at once, not after espeak-ng has run."""
-        if not isinstance(self.synth, EspeakSynth):
+        """Render ``texts`` in a thread while the session starts, kept all session (espeak-ng
+        only: one process an utterance; pyttsx3's engine is not shared across threads), so
+        that the reply to an answer — praise, "say it again" — is in the cache when it is
+        needed and its first sample is played at once, not after espeak-ng has run."""
+        if not self.synth.thread_safe:
             return None
         thread = threading.Thread(target=self._prerender_quietly, args=(list(texts),),
                                   name="prerender", daemon=True)
@@ -186,7 +222,39 @@ class Speaker:
 
     def _prerender_quietly(self, texts: list[str]) -> None:
         with contextlib.suppress(Exception):  # a failure shows when the text is spoken
-            self.prerender(texts)
+            for text in texts:
+                self.render(text, self.wpm, keep=True)
+
+    def rendered_ahead(self, timeout: float) -> bool:
+        """Wait until the replies handed over so far are rendered (or dropped); False if
+        they are not within ``timeout`` seconds. For tests and benches."""
+        with self._wake:
+            return self._wake.wait_for(lambda: not self._batches and not self._ahead_busy,
+                                       timeout)
+
+    def _hand_over(self) -> None:
+        with self._wake:
+            self._batches.append((self._ahead, self._prompts))
+            self._ahead = []
+            if self._worker is None:
+                self._worker = threading.Thread(target=self._render_ahead,
+                                                name="replies-ahead", daemon=True)
+                self._worker.start()
+            self._wake.notify_all()
+
+    def _render_ahead(self) -> None:
+        while True:
+            with self._wake:
+                self._ahead_busy = False
+                self._wake.notify_all()
+                self._wake.wait_for(lambda: bool(self._batches))
+                texts, prompt = self._batches.pop(0)
+                self._ahead_busy = True
+            for text in texts:
+                if prompt != self._prompts:
+                    break  # a newer prompt's replies are wanted now
+                with contextlib.suppress(Exception):  # a failure shows when it is spoken
+                    self.render(text, self.wpm)
 
 
 class WavWriter:
