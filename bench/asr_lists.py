@@ -95,16 +95,22 @@ def report(path: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("sets", nargs="*", choices=list(SETS))
+    parser.add_argument("sets", nargs="*", help=f"of {', '.join(SETS)}")
     parser.add_argument("--before", type=Path, help="a checkout of the lessons before")
     parser.add_argument("--out", type=Path, help="where the scores are saved")
     parser.add_argument("--report", type=Path, help="only report saved scores")
     args = parser.parse_args()
     if args.report:
+        if not args.report.is_file():
+            parser.error(f"no saved scores at {args.report}")
         report(args.report)
         return
     if not (args.sets and args.before and args.out):
         parser.error("give the splits, --before and --out (or --report FILE)")
+    if not (args.before / "lessons").is_dir():
+        parser.error(f"no lessons in {args.before}")
+    if unknown := [s for s in args.sets if s not in SETS]:
+        parser.error(f"no split {', '.join(unknown)}: the splits are {', '.join(SETS)}")
     score(args.sets, args.before, args.out)
     report(args.out)
 
