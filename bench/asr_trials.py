@@ -141,23 +141,36 @@ def say(path: Path, text: str, voice: str, wpm: int, rng: random.Random,
     return path
 
 
-def pool() -> list[tuple[str, Any]]:
+def steps(root: Path | None = None) -> dict[tuple[str, int], Any]:
+    """The questions a spoken answer is scored for, in the lessons under ``root`` (the
+    library's by default), by lesson id and the task's index in the lesson."""
     library, _ = load_library()
-    tasks = []
-    for path in lesson_files([lessons_dir()])[0]:
+    out = {}
+    for path in lesson_files([root or lessons_dir()])[0]:
         lesson = load_lesson(path, library)
-        tasks += [(lesson.id, t) for _, t in _tasks(lesson) if t.accept and not t.options]
+        for i, (_, t) in enumerate(_tasks(lesson)):
+            if t.accept and not t.options:
+                out[(lesson.id, i)] = t
+    return out
+
+
+def pool(root: Path | None = None) -> list[tuple[tuple[str, int], Any]]:
+    """Every question as (lesson id, its index) and task, shuffled."""
+    tasks = list(steps(root).items())
     random.Random(7).shuffle(tasks)  # as bench_asr.synthetic_set
     return tasks
 
 
-def clips(tmp: Path, name: str, seed: int = 7) -> list[dict]:
+def clips(tmp: Path, name: str, seed: int = 7, root: Path | None = None) -> list[dict]:
+    """The split's clips, its questions from the lessons under ``root`` (the library's by
+    default); each clip's ``step`` is its question's (lesson id, index)."""
     where, voices, speeds, how = SETS[name]
-    everything = pool()
+    everything = pool(root)
     tasks = [t for part in where for t in everything[part]]
     rng = random.Random(seed + sum(map(ord, name)))  # hash() differs per process
     out: list[dict] = []
-    for i, (lesson, task) in enumerate(tasks):
+    for i, (step, task) in enumerate(tasks):
+        lesson = step[0]
         other = tasks[(i + 1) % len(tasks)][1].accept[0]
         said = [("accepted", rng.choice(task.accept)) for _ in range(RIGHT_TWICE)]
         if task.mistakes:
@@ -166,11 +179,12 @@ def clips(tmp: Path, name: str, seed: int = 7) -> list[dict]:
             said.append(("off-list", other))
         if i % 3 == 0:
             said.append(("control", CONTROL_PHRASES[i // 3 % len(CONTROL_PHRASES)]))
-        same_lesson = [t.accept[0] for lid, t in everything if lid == lesson and t is not task]
+        same_lesson = [t.accept[0] for (lid, _), t in everything
+                       if lid == lesson and t is not task]
         for kind, text in said:
             voice, wpm = rng.choice(voices), rng.choice(speeds)
             wav = say(tmp / f"{name}{len(out)}.wav", text, voice, wpm, rng, how)
-            out.append({"wav": wav, "kind": kind, "said": text, "task": task,
+            out.append({"wav": wav, "kind": kind, "said": text, "task": task, "step": step,
                         "voice": voice, "wpm": wpm, "lesson_others": same_lesson})
     return out
 
@@ -216,7 +230,9 @@ def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool,
     # the audio as the listener scores it: the speech when scoring starts early
     _, scored = capture_answer(frames, ListenSettings(), phrases, pause_s=speculate)
     audio = np.frombuffer(scored, np.int16)
+    cpu = time.process_time()
     got = score_answer(scorer, audio, parts, rule)  # exactly as the runtime
+    cpu = time.process_time() - cpu
     names = [p for p, _ in got.phrases]
     row = {"set": c["set"], "wav": Path(c["wav"]).name, "kind": c["kind"], "said": c["said"],
            "voice": c["voice"], "wpm": c["wpm"], "accept": list(task.accept),
@@ -228,7 +244,7 @@ def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool,
            # the scored audio's loudness, a frame of the VAD's at a time (RMS), for
            # length features tried on the saved scores
            "frames": [round(float(v), 1) for v in frame_loudness(audio)],
-           "seconds": got.seconds,
+           "seconds": got.seconds, "cpu_s": cpu,  # the scoring's CPU (both cores')
            # every phrase's score on silence when in doubt (the rule weighs the best's)
            "priors": dict(zip(names, scorer.prior(names), strict=True))
            if max((v for p, v in got.phrases if p not in parts.controls), default=0.0)
