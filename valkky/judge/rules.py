@@ -115,6 +115,8 @@ def answer_inside(c: Case) -> Judgement | None:
         # esimiehelle" beside "en käytä sitä ja ilmoitan esimiehelle"; joined by a word of
         # its own ("akku oli tyhjä siksi auto ei käynnistynyt")
         return c.judgement("correct", closest=found[0])
+    if _no_to_a_mistake(c, rest):  # "otan käsineet pois enkä laita käsineitä käteen"
+        return c.judgement("correct", closest=found[0])
     if len(rest) > c.settings.extra_with_answer or any(
             not is_real_word(w, c) or any(finnish.minimal_pair(e, w) for e in every) for w in rest):
         if _a_right_answer_of_its_own(c, [w for w in left if w is not None]):
@@ -325,8 +327,16 @@ def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
     learner turns the wrong answer down, then gives the right one."""
     said = [_NOT_NEGATED.get(w, w) for w in rest if w not in NEGATIONS]
     return len(said) < len(rest) and bool(said) and any(
-        said == [w for w in normalised(m).split() if w not in NEGATIONS] for m in c.mistakes
-        if not shape_of(normalised(m)).negative)
+        _same_words(said, [w for w in normalised(m).split() if w not in NEGATIONS])
+        for m in c.mistakes if not shape_of(normalised(m)).negative)
+
+
+def _same_words(said: list[str], mistake: list[str]) -> bool:
+    """The mistake's words in its order, each as written or in another form of it: a no
+    says "en laita käsineitä käteen" of "laitan käsineet käteen"."""
+    return len(said) == len(mistake) and all(
+        s == m or not finnish.base_forms(s).isdisjoint(finnish.base_forms(m))
+        for s, m in zip(said, mistake, strict=True))
 
 
 # a verb as a no says it, as its yes does: "ei ole selvä" says no to "on selvä"
