@@ -154,3 +154,45 @@ def test_ilman_muuta_and_a_verbs_matta_are_no_no(answer: str) -> None:
     j = judge(answer, ["kerron esimiehelle", "ilmoitan esimiehelle"],
               wrong_answers={"korjaan sen itse": "wrong"})
     assert j.verdict == "correct", j
+
+
+# The third review: a mistake said in another form of its words (a plural, another case,
+# "we", the spoken passive, "takaisin"), with a pronoun either way, is still the mistake;
+# a no to it in other words is a right answer; "kysymättä" stays a no.
+SHUT_ALL = dict(accept=["sammutan koneen", "sammutan sen", "painan hätäseis-nappia"],
+                wrong_answers={"jätän koneen päälle": "wrong", "korjaan sen itse": "wrong",
+                               "jatkan työtä": "almost"})
+THIRD = [
+    (HANDS, "otan käsineet pois ja laitan käsineet käsiin", ("wrong", "mistake")),
+    (HANDS, "otan käsineet pois ja laitan käsineen käteen", ("wrong", "mistake")),
+    (HANDS, "en käytä käsineitä ja laitan ne käteen", ("wrong", "mistake")),
+    (HANDS, "otan käsineet pois ja laitetaan ne käteen", ("wrong", "mistake")),
+    (HANDS, "otan käsineet pois ja laitamme ne käteen", ("wrong", "mistake")),
+    (HANDS, "otan käsineet pois ja laitan ne takaisin käteen", ("wrong", "mistake")),
+    (HANDS, "otan käsineet pois enkä laita niitä enää käteen", ("correct", None)),
+    (HANDS, "otan käsineet pois mutta en laita käsineitä käteen", ("correct", None)),
+    (SHUT_ALL, "sammutan koneen ja jatkan töitä", ("almost", "mistake")),
+    (SHUT_ALL, "painan hätäseis-nappia ja korjaan koneen itse", ("wrong", "mistake")),
+    (SHUT_ALL, "sammutan koneen ja korjaamme sen itse", ("wrong", "mistake")),
+    (SHUT_ALL, "sammutan koneen enkä jätä sitä päälle", ("correct", None)),
+    (SHUT_ALL, "sammutan koneen mutta en korjaa sitä itse", ("correct", None)),
+]
+
+
+@pytest.mark.parametrize(("kw", "answer", "expected"), THIRD)
+def test_a_mistake_in_other_forms_and_a_no_to_it(kw: dict, answer: str,
+                                                 expected: tuple) -> None:
+    j = judge(answer, **kw)
+    assert (j.verdict, j.reason) == expected, j
+
+
+def test_doing_it_without_asking_is_no_no_to_the_mistake() -> None:
+    j = judge("ilmoitan esimiehelle ja korjaan sen kysymättä", ["ilmoitan esimiehelle"],
+              wrong_answers={"korjaan sen itse": "wrong"})
+    assert j.verdict != "correct", j
+
+
+def test_a_pronoun_alone_is_no_mistake_of_one_word() -> None:
+    j = judge("trukki nostaa sen", ["trukki", "trukki nostaa", "trukki nostaa lavan"],
+              wrong_answers={"lava": "wrong", "hylly": "wrong"})
+    assert j.verdict == "correct", j

@@ -88,13 +88,18 @@ WITHOUT = frozenset({"ilman", "vailla"})
 
 
 def says_no(words: Sequence[str]) -> bool:
-    """A no in ``words``: a negative verb, "ilman" or "vailla", or a noun in the abessive
-    ("kypärättä"), which says without as "ilman" does. Not "ilman muuta" (of course), nor
-    a verb's -matta ("jätän sen korjaamatta" says no to doing it, not to the answer)."""
+    """A no in ``words``: a negative verb, "ilman" or "vailla", or a word in the abessive
+    ("kypärättä", "kysymättä"), which says without as "ilman" does. Not "ilman muuta" on its
+    own (of course; "ilman muuta suojaa" is without)."""
     return has_negation(words) or any(
-        w in WITHOUT and nxt != "muuta" for w, nxt in zip(words, [*words[1:], ""], strict=False)
-    ) or any(case == "vajanto" and "teonsana" not in finnish.word_classes(w)
-             for w in words for case, _ in finnish.case_numbers(w))
+        w in WITHOUT and not _of_course(words[i + 1:]) for i, w in enumerate(words)
+    ) or any(case == "vajanto" for w in words for case, _ in finnish.case_numbers(w))
+
+
+def _of_course(after: Sequence[str]) -> bool:
+    """"ilman muuta" said as "of course": nothing after "muuta" that it would be other of."""
+    return bool(after) and after[0] == "muuta" and (
+        len(after) == 1 or "nimisana" not in finnish.word_classes(after[1]))
 
 
 def bare_yes(words: Sequence[str]) -> bool:

@@ -94,7 +94,7 @@ def answer_inside(c: Case) -> Judgement | None:
     rest = [w for w in left if w is not None and w not in FRAME_WORDS
             and w not in SUBJECT_PRONOUNS and w != "ja"]
     if (mistake := mistake_beside(c, [w for w in left if w is not None],
-                                  _beside_says_no(words, left))) is not None:
+                                  _beside_says_no(words, left), covered)) is not None:
         return mistake  # "otan käsineet pois ja laitan käsineet käteen": its mistake said too
     every = [a for _, n in c.accepted for a in n.split() if a not in words]
     c.note(f"'{found[0]}' said whole" + (f", with {' '.join(rest)}" if rest else ""))
@@ -150,7 +150,7 @@ def _beside_says_no(words: list[str], left: list[str | None]) -> bool:
 _JOINS = frozenset({"ja", "mutta", "tai", "sekä"})
 
 
-def mistake_beside(c: Case, rest: list[str], no: bool) -> Judgement | None:
+def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str]) -> Judgement | None:
     """A foreseen mistake said beside a right answer, judged as that mistake: "otan käsineet
     pois ja laitan käsineet käteen", "ilmoitan esimiehelle ja korjaan sen itse". Its every
     word is said (in any form), one at least in ``rest`` (what is said beside the answer),
@@ -163,6 +163,8 @@ def mistake_beside(c: Case, rest: list[str], no: bool) -> Judgement | None:
     if not c.mistakes or not rest:
         return None
     found = None
+    # the things the answer and the step's answers name: what a pronoun may stand for
+    answer = [*answer, *(w for _, n in c.accepted for w in n.split())]
     for m in c.mistakes:
         words = normalised(m).split()
         own = [w for w in words if w not in FRAME_WORDS | NEGATIONS | WITHOUT] or \
@@ -170,10 +172,9 @@ def mistake_beside(c: Case, rest: list[str], no: bool) -> Judgement | None:
         if not own or says_no(words) != no or (found is not None and len(m) <= len(found)):
             continue
         within = [says_no(n.split()) for _, n in c.accepted if _of_answer(own, n.split())]
-        answer = [w for w in c.words if w not in rest]
         if (no in within) or not all(_said_as(w, rest, answer) for w in own) or \
-                _more_than(rest, words):
-            continue  # (not "laitan kuulonsuojaimet ja kypärän myös": "laitan" is the answer's)
+                not any(_said_as(w, rest, []) for w in own) or _more_than(rest, words, answer):
+            continue  # one word at least said as itself ("trukki nostaa sen" is no "lava")
         found = m
     if found is None:
         return None
@@ -189,47 +190,62 @@ def as_mistake(c: Case, mistake: str) -> Judgement:
 
 
 def _said_as(word: str, said: list[str], answer: list[str]) -> bool:
-    """A mistake's ``word`` among ``said``: as written; a verb of the same base form said by
-    the same person in another tense ("laitoin" for "laitan"; not "meni" for "menen":
-    someone else did it; not "taskuun" for "käteen"); a thing in the abessive for its
-    "ilman" ("kypärättä"); or a thing the answer names, said again as a pronoun ("sammutan
-    koneen ja jätän sen päälle" says "jätän koneen päälle")."""
+    """A mistake's ``word`` among ``said``: a thing in any form ("käsiin", "käsineen" for
+    "käteen", "käsineet"; "kypärättä" for the "kypärää" of "ilman kypärää"); a verb of the
+    same base form said by the learner in any tense ("laitoin", "laitamme", "laitetaan" for
+    "laitan"; not "laittaa": someone else does it); the answer's thing said again as a
+    pronoun, or a pronoun of the mistake said as the thing the answer names ("sammutan
+    koneen ja jätän sen päälle" says "jätän koneen päälle", "…ja korjaan koneen itse" says
+    "korjaan sen itse")."""
     if word in said:
         return True
     bases = finnish.base_forms(word)
-    if word in answer and any(w in _PRONOUNS for w in said):
+    named = {b for w in answer for b in finnish.base_forms(w)}
+    if not bases.isdisjoint(named) and any(w in _PRONOUNS for w in said):
+        return True
+    if word in _PRONOUNS and any(not finnish.base_forms(w).isdisjoint(named) for w in said):
         return True
     persons = _persons(word)
     return any(not finnish.base_forms(w).isdisjoint(bases) and (
-        persons & _persons(w) if persons else
-        any(case == "vajanto" for case, _ in finnish.case_numbers(w))) for w in said)
+        not persons or bool(persons & _persons(w))) for w in said)
 
 
-def _more_than(rest: list[str], mistake: list[str]) -> bool:
+def _more_than(rest: list[str], mistake: list[str], answer: list[str]) -> bool:
     """What is said beside the answer says more than the mistake: a thing, a place or a
     direction of its own ("laitan ne taskuun", "laitan ne pois" are no "laitan käsineet";
-    "selkä on suorassa" no "nostan selällä"). Frame words, pronouns and adverbs of time or
-    manner ("heti", "taas") say nothing more."""
-    bases = {b for w in mistake for b in (w, *finnish.base_forms(w))}
+    "selkä on suorassa" no "nostan selällä"). Frame words, pronouns, the answer's own
+    things and adverbs of time or manner ("heti", "taas", "takaisin") say nothing more."""
+    bases = {b for w in (*mistake, *answer) for b in (w, *finnish.base_forms(w))}
     for w in rest:
+        if w in _DIRECTIONS and w not in mistake:
+            return True  # "laitan ne pois" beside "otan käsineet pois"
         if w in bases or not bases.isdisjoint(finnish.base_forms(w)) or w in _PRONOUNS or \
-                w in FRAME_WORDS or w in SUBJECT_PRONOUNS or w in _CONNECTIVES or w in _JOINS:
+                w in FRAME_WORDS or w in SUBJECT_PRONOUNS or w in _CONNECTIVES or w in _JOINS \
+                or w in _AGAIN:
             continue
         if w in _DIRECTIONS or "seikkasana" not in finnish.word_classes(w):
             return True
     return False
 
 
-_DIRECTIONS = frozenset({"pois", "sivuun", "takaisin", "ulos", "sisään", "alas", "ylös",
-                         "eteen", "taakse", "päälle", "kiinni", "auki"})
+_DIRECTIONS = frozenset({"pois", "sivuun", "ulos", "sisään", "alas", "ylös", "eteen",
+                         "taakse", "päälle", "kiinni", "auki"})
+# again and back: nothing more than the mistake ("laitan ne takaisin käteen"; Voikko reads
+# "takaisin" as a verb and an adjective too)
+_AGAIN = frozenset({"takaisin", "taas", "uudelleen", "uudestaan", "jälleen"})
 # a thing said again: "jätän sen päälle", "laitan ne käteen"
 _PRONOUNS = frozenset({"se", "sen", "sitä", "ne", "niitä", "niiden", "siihen", "niihin"})
 
 
 def _persons(word: str) -> frozenset[tuple[str, str]]:
-    """The persons a finite verb form can say ("laitan": first singular)."""
-    return frozenset((a["PERSON"], a.get("NUMBER", "")) for a in finnish.analyses(word)
-                     if a.get("CLASS") == "teonsana" and a.get("PERSON"))
+    """The persons a finite verb form can say, the learner's "I" also as "we" and as the
+    spoken passive ("laitan", "laitamme", "laitetaan": the learner)."""
+    found = {(a["PERSON"], a.get("NUMBER", "")) for a in finnish.analyses(word)
+             if a.get("CLASS") == "teonsana" and a.get("PERSON")}
+    return frozenset({("1", "plural"), ("4", "")} if found & _LEARNER else found)
+
+
+_LEARNER = {("1", "singular"), ("1", "plural"), ("4", "")}
 
 
 def _of_answer(own: list[str], answer: list[str]) -> bool:
@@ -324,18 +340,40 @@ def denied_said_yes(c: Case) -> Judgement | None:
 def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
     """What is said beside an accepted answer says no to one of the step's foreseen
     mistakes: "ei ole selvä, voitko toistaa" where "on selvä" is the mistake (set 11) – the
-    learner turns the wrong answer down, then gives the right one."""
-    said = [_NOT_NEGATED.get(w, w) for w in rest if w not in NEGATIONS]
-    return len(said) < len(rest) and bool(said) and any(
-        _same_words(said, [w for w in normalised(m).split() if w not in NEGATIONS])
-        for m in c.mistakes if not shape_of(normalised(m)).negative)
+    learner turns the wrong answer down, then gives the right one; in other forms of its
+    words, "mutta"/"enää" aside and a pronoun for the answer's thing ("otan käsineet pois
+    enkä laita niitä enää käteen"); or leaves its verb undone ("jätän sen korjaamatta")."""
+    said = [_NOT_NEGATED.get(w, w) for w in rest
+            if w not in NEGATIONS and w not in _JOINS and w not in _CONNECTIVES
+            and w not in _NOT_MEANING]
+    if not said:
+        return False
+    named = {b for w in c.words if w not in rest for b in finnish.base_forms(w)}
+    undone = {b for w in rest for case, _ in finnish.case_numbers(w) if case == "vajanto"
+              and "teonsana" in finnish.word_classes(w) for b in finnish.base_forms(w)}
+    for m in c.mistakes:
+        if shape_of(normalised(m)).negative:
+            continue
+        words = [w for w in normalised(m).split() if w not in NEGATIONS]
+        if len(said) < len(rest) and _same_words(said, words, named):
+            return True
+        if any(not undone.isdisjoint(finnish.base_forms(w)) for w in words):
+            return True
+    return False
 
 
-def _same_words(said: list[str], mistake: list[str]) -> bool:
-    """The mistake's words in its order, each as written or in another form of it: a no
-    says "en laita käsineitä käteen" of "laitan käsineet käteen"."""
+# words that carry no meaning of their own in a no ("en laita niitä enää käteen")
+_NOT_MEANING = frozenset({"vaan", "enää", "koskaan", "kuitenkaan", "myöskään"})
+
+
+def _same_words(said: list[str], mistake: list[str], named: set[str]) -> bool:
+    """The mistake's words in its order, each as written or in another form of it, or as a
+    pronoun for a thing the answer names: a no says "en laita niitä käteen" of "laitan
+    käsineet käteen" beside "otan käsineet pois"."""
     return len(said) == len(mistake) and all(
-        s == m or not finnish.base_forms(s).isdisjoint(finnish.base_forms(m))
+        s == m or not finnish.base_forms(s).isdisjoint(finnish.base_forms(m)) or
+        (s in _PRONOUNS and not finnish.base_forms(m).isdisjoint(named))
+        or (m in _PRONOUNS and not finnish.base_forms(s).isdisjoint(named))
         for s, m in zip(said, mistake, strict=True))
 
 
@@ -502,7 +540,7 @@ def extra_clause(c: Case) -> Judgement | None:
     own = [w for w in tail if w not in FRAME_WORDS and finnish.base_forms(w) != _COPULA]
     if any(w in spoken_of or not spoken_of.isdisjoint(finnish.base_forms(w)) for w in own):
         return None  # "… ja linja on seis": about the same thing, judged word by word
-    if (mistake := mistake_beside(c, tail, says_no(tail))) is not None:
+    if (mistake := mistake_beside(c, tail, says_no(tail), list(head))) is not None:
         return mistake  # "otan hanskat ja menen töihin ilman kypärää": a mistake said
     if says_no(tail) or any(_all_in([w for w in normalised(m).split() if w not in FRAME_WORDS],
                                     _forms(tail)) for m in c.mistakes):
