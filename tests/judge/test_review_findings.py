@@ -166,14 +166,11 @@ THIRD = [
     (HANDS, "otan käsineet pois ja laitan käsineet käsiin", ("wrong", "mistake")),
     (HANDS, "otan käsineet pois ja laitan käsineen käteen", ("wrong", "mistake")),
     (HANDS, "en käytä käsineitä ja laitan ne käteen", ("wrong", "mistake")),
-    (HANDS, "otan käsineet pois ja laitetaan ne käteen", ("wrong", "mistake")),
-    (HANDS, "otan käsineet pois ja laitamme ne käteen", ("wrong", "mistake")),
     (HANDS, "otan käsineet pois ja laitan ne takaisin käteen", ("wrong", "mistake")),
     (HANDS, "otan käsineet pois enkä laita niitä enää käteen", ("correct", None)),
     (HANDS, "otan käsineet pois mutta en laita käsineitä käteen", ("correct", None)),
     (SHUT_ALL, "sammutan koneen ja jatkan töitä", ("almost", "mistake")),
     (SHUT_ALL, "painan hätäseis-nappia ja korjaan koneen itse", ("wrong", "mistake")),
-    (SHUT_ALL, "sammutan koneen ja korjaamme sen itse", ("wrong", "mistake")),
     (SHUT_ALL, "sammutan koneen enkä jätä sitä päälle", ("correct", None)),
     (SHUT_ALL, "sammutan koneen mutta en korjaa sitä itse", ("correct", None)),
 ]
@@ -186,10 +183,32 @@ def test_a_mistake_in_other_forms_and_a_no_to_it(kw: dict, answer: str,
     assert (j.verdict, j.reason) == expected, j
 
 
-def test_doing_it_without_asking_is_no_no_to_the_mistake() -> None:
-    j = judge("ilmoitan esimiehelle ja korjaan sen kysymättä", ["ilmoitan esimiehelle"],
-              wrong_answers={"korjaan sen itse": "wrong"})
-    assert j.verdict != "correct", j
+# The fourth review: a case is the meaning of a one-word mistake, "we" and the passive may
+# be someone else or later, and a verb's -matta is no no ("jätän johdon koskematta").
+FOURTH = [
+    (dict(accept=["käytävällä", "lava on käytävällä"], wrong_answers={"hyllyssä": "wrong"}),
+     "lava on käytävällä hyllyn takana", ("correct", None)),
+    (dict(accept=["ilmoitan esimiehelle"], wrong_answers={"asiakkaalle": "wrong"}),
+     "ilmoitan esimiehelle asiakkaasta", ("correct", None)),
+    (dict(accept=["ilmoitan esimiehelle"], wrong_answers={"korjaan sen itse": "wrong"}),
+     "ilmoitan esimiehelle ja jätän johdon koskematta", ("correct", None)),
+    (dict(accept=["ilmoitan työnjohtajalle"],
+          wrong_answers={"jatkan työtä": "wrong", "pysäytän koneen": "wrong"}),
+     "ilmoitan työnjohtajalle ja jatkan työtä pysäyttämättä konetta", ("wrong", None)),
+]
+
+
+@pytest.mark.parametrize(("kw", "answer", "expected"), FOURTH)
+def test_the_case_of_a_mistake_and_a_verbs_matta(kw: dict, answer: str,
+                                                 expected: tuple) -> None:
+    j = judge(answer, **kw)
+    assert (j.verdict, j.reason) == expected, j
+
+
+def test_we_or_the_passive_is_not_taken_for_the_learners_mistake() -> None:
+    j = judge("soitan hoitajalle ja sitten nostamme hänet yhdessä", ["soitan hoitajalle"],
+              wrong_answers={"nostan hänet": "wrong"})
+    assert j.reason != "mistake", j
 
 
 def test_a_pronoun_alone_is_no_mistake_of_one_word() -> None:

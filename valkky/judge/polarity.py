@@ -88,12 +88,14 @@ WITHOUT = frozenset({"ilman", "vailla"})
 
 
 def says_no(words: Sequence[str]) -> bool:
-    """A no in ``words``: a negative verb, "ilman" or "vailla", or a word in the abessive
-    ("kypärättä", "kysymättä"), which says without as "ilman" does. Not "ilman muuta" on its
-    own (of course; "ilman muuta suojaa" is without)."""
+    """A no in ``words``: a negative verb, "ilman" or "vailla", or a noun in the abessive
+    ("kypärättä"), which says without as "ilman" does. Not a verb's -matta ("jätän sen
+    korjaamatta", "odotan koskematta johtoon"), nor "ilman muuta" on its own (of course;
+    "ilman muuta suojaa" is without)."""
     return has_negation(words) or any(
         w in WITHOUT and not _of_course(words[i + 1:]) for i, w in enumerate(words)
-    ) or any(case == "vajanto" for w in words for case, _ in finnish.case_numbers(w))
+    ) or any(case == "vajanto" and "teonsana" not in finnish.word_classes(w)
+             for w in words for case, _ in finnish.case_numbers(w))
 
 
 def _of_course(after: Sequence[str]) -> bool:

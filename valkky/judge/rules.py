@@ -163,8 +163,8 @@ def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str]) -> Jud
     if not c.mistakes or not rest:
         return None
     found = None
-    # the things the answer and the step's answers name: what a pronoun may stand for
-    answer = [*answer, *(w for _, n in c.accepted for w in n.split())]
+    # the things the step's answers name: what a pronoun may stand for
+    named = [*answer, *(w for _, n in c.accepted for w in n.split())]
     for m in c.mistakes:
         words = normalised(m).split()
         own = [w for w in words if w not in FRAME_WORDS | NEGATIONS | WITHOUT] or \
@@ -172,8 +172,9 @@ def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str]) -> Jud
         if not own or says_no(words) != no or (found is not None and len(m) <= len(found)):
             continue
         within = [says_no(n.split()) for _, n in c.accepted if _of_answer(own, n.split())]
-        if (no in within) or not all(_said_as(w, rest, answer) for w in own) or \
-                not any(_said_as(w, rest, []) for w in own) or _more_than(rest, words, answer):
+        if (no in within) or not all(_said_as(w, rest, named) for w in own) or \
+                not any(_said_as(w, rest, []) for w in own) or _more_than(
+                    rest, words, [*answer, *(named if _PRONOUNS & set(words) else ())]):
             continue  # one word at least said as itself ("trukki nostaa sen" is no "lava")
         found = m
     if found is None:
@@ -189,25 +190,39 @@ def as_mistake(c: Case, mistake: str) -> Judgement:
     return c.judgement(c.mistakes[mistake], "mistake", matched=mistake)
 
 
-def _said_as(word: str, said: list[str], answer: list[str]) -> bool:
-    """A mistake's ``word`` among ``said``: a thing in any form ("käsiin", "käsineen" for
-    "käteen", "käsineet"; "kypärättä" for the "kypärää" of "ilman kypärää"); a verb of the
-    same base form said by the learner in any tense ("laitoin", "laitamme", "laitetaan" for
-    "laitan"; not "laittaa": someone else does it); the answer's thing said again as a
-    pronoun, or a pronoun of the mistake said as the thing the answer names ("sammutan
-    koneen ja jätän sen päälle" says "jätän koneen päälle", "…ja korjaan koneen itse" says
-    "korjaan sen itse")."""
+def _said_as(word: str, said: list[str], named: list[str]) -> bool:
+    """A mistake's ``word`` among ``said``: a thing in the same case, in either number or as
+    an object's nominative or genitive ("käsiin" for "käteen", "käsineen" for "käsineet";
+    not "hyllyn" for "hyllyssä", "asiakkaasta" for "asiakkaalle": the case is the meaning),
+    or in the abessive for the partitive of "ilman X" ("kypärättä"); a verb of the same base
+    form said by the same person in another tense ("laitoin" for "laitan"; not "laittaa",
+    "laitetaan": someone else); a thing the step names, said again as a pronoun, or a
+    pronoun of the mistake said as the thing ("sammutan koneen ja jätän sen päälle" says
+    "jätän koneen päälle", "…ja korjaan koneen itse" says "korjaan sen itse")."""
     if word in said:
         return True
     bases = finnish.base_forms(word)
-    named = {b for w in answer for b in finnish.base_forms(w)}
-    if not bases.isdisjoint(named) and any(w in _PRONOUNS for w in said):
+    things = {b for w in named for b in finnish.base_forms(w)}
+    if not bases.isdisjoint(things) and any(w in _PRONOUNS for w in said):
         return True
-    if word in _PRONOUNS and any(not finnish.base_forms(w).isdisjoint(named) for w in said):
+    if word in _PRONOUNS and any(not finnish.base_forms(w).isdisjoint(things) for w in said):
         return True
     persons = _persons(word)
+    cases = _cases(word)
     return any(not finnish.base_forms(w).isdisjoint(bases) and (
-        not persons or bool(persons & _persons(w))) for w in said)
+        bool(persons & _persons(w)) if persons else not cases.isdisjoint(_cases(w)))
+        for w in said)
+
+
+def _cases(word: str) -> frozenset[str]:
+    """A thing's cases as a mistake's word may be said in them: an object's nominative and
+    genitive as one, the partitive also as the abessive (of "ilman X")."""
+    found = {case for case, _ in finnish.case_numbers(word)}
+    if found & {"nimento", "omanto"}:
+        found |= {"nimento", "omanto"}
+    if "osanto" in found:
+        found.add("vajanto")
+    return frozenset(found)
 
 
 def _more_than(rest: list[str], mistake: list[str], answer: list[str]) -> bool:
@@ -238,14 +253,9 @@ _PRONOUNS = frozenset({"se", "sen", "sitä", "ne", "niitä", "niiden", "siihen",
 
 
 def _persons(word: str) -> frozenset[tuple[str, str]]:
-    """The persons a finite verb form can say, the learner's "I" also as "we" and as the
-    spoken passive ("laitan", "laitamme", "laitetaan": the learner)."""
-    found = {(a["PERSON"], a.get("NUMBER", "")) for a in finnish.analyses(word)
-             if a.get("CLASS") == "teonsana" and a.get("PERSON")}
-    return frozenset({("1", "plural"), ("4", "")} if found & _LEARNER else found)
-
-
-_LEARNER = {("1", "singular"), ("1", "plural"), ("4", "")}
+    """The persons a finite verb form can say ("laitan": first singular)."""
+    return frozenset((a["PERSON"], a.get("NUMBER", "")) for a in finnish.analyses(word)
+                     if a.get("CLASS") == "teonsana" and a.get("PERSON"))
 
 
 def _of_answer(own: list[str], answer: list[str]) -> bool:
@@ -342,24 +352,16 @@ def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
     mistakes: "ei ole selvä, voitko toistaa" where "on selvä" is the mistake (set 11) – the
     learner turns the wrong answer down, then gives the right one; in other forms of its
     words, "mutta"/"enää" aside and a pronoun for the answer's thing ("otan käsineet pois
-    enkä laita niitä enää käteen"); or leaves its verb undone ("jätän sen korjaamatta")."""
+    enkä laita niitä enää käteen")."""
     said = [_NOT_NEGATED.get(w, w) for w in rest
             if w not in NEGATIONS and w not in _JOINS and w not in _CONNECTIVES
             and w not in _NOT_MEANING]
     if not said:
         return False
     named = {b for w in c.words if w not in rest for b in finnish.base_forms(w)}
-    undone = {b for w in rest for case, _ in finnish.case_numbers(w) if case == "vajanto"
-              and "teonsana" in finnish.word_classes(w) for b in finnish.base_forms(w)}
-    for m in c.mistakes:
-        if shape_of(normalised(m)).negative:
-            continue
-        words = [w for w in normalised(m).split() if w not in NEGATIONS]
-        if len(said) < len(rest) and _same_words(said, words, named):
-            return True
-        if any(not undone.isdisjoint(finnish.base_forms(w)) for w in words):
-            return True
-    return False
+    return len(said) < len(rest) and any(
+        _same_words(said, [w for w in normalised(m).split() if w not in NEGATIONS], named)
+        for m in c.mistakes if not shape_of(normalised(m)).negative)
 
 
 # words that carry no meaning of their own in a no ("en laita niitä enää käteen")
