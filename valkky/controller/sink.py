@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from valkky import events as ev
 from valkky.controller.link import RobotLink
+from valkky.runtime import prepare
 from valkky.speech.tts import MicGate
 
 FINAL_ACK_WAIT_S = 5.0  # a gesture lasts 1–4 s; the robot may still be finishing one
@@ -75,9 +76,7 @@ class SpeechMarks:
 
     def prepare(self, prompt: ev.Prompt) -> None:
         """Passed on to the speaker (it renders the try's replies ahead: runtime.prepare)."""
-        ready = getattr(self.speaker, "prepare", None)
-        if ready is not None:
-            ready(prompt)
+        prepare(self.speaker, prompt)
 
     def handle(self, event: ev.Event) -> ev.Event | None:
         if not isinstance(event, ev.Say):

@@ -52,7 +52,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
         "judgements": (verdict.judge,),
         "Voikko's analyses and spelling checks": (finnish.analyses, finnish.is_word),
         "what the rules read of them (base forms, classes, cases)": (
-            finnish.base_forms, finnish.word_classes, finnish.case_numbers,
+            finnish.base_forms, finnish.word_classes, finnish.case_numbers, finnish.persons,
             finnish.possessive_of, finnish.is_participle, finnish.names_in,
             word_rules.name_bases),
         "words normalised (spoken forms, numbers)": (standard_words, sounds_restored,

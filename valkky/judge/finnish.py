@@ -252,6 +252,14 @@ def case_numbers(word: str) -> frozenset[tuple[str, str]]:
                      if "SIJAMUOTO" in a)
 
 
+@lru_cache(maxsize=8192)
+def persons(word: str) -> frozenset[tuple[str, str]]:
+    """(person, number) of each reading of ``word`` as a verb in a person: "laitan" →
+    ("1", "singular"); none for an infinitive or a participle ("mennessä")."""
+    return frozenset((a["PERSON"], a.get("NUMBER", "")) for a in analyses(word)
+                     if a.get("CLASS") == "teonsana" and a.get("PERSON"))
+
+
 @lru_cache(maxsize=4096)
 def is_participle(word: str) -> bool:
     """A past active participle (ymmärtänyt, ollut), where Voikko can tell."""

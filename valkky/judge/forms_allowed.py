@@ -253,8 +253,7 @@ def another_person(word: str, mine: str) -> bool:
     (he asks) or "kiinnitä" (fasten!) for "kysyn", "kiinnitän" (set 12), which a trainer
     hears as another sentence's verb. Not another form of the same person."""
     def persons(w: str) -> set[str]:
-        return {a["PERSON"] for a in finnish.analyses(w)
-                if a.get("CLASS") == "teonsana" and "PERSON" in a}
+        return {person for person, _ in finnish.persons(w)}
     theirs = persons(word)
     return persons(mine) == {"1"} and bool(theirs) and "1" not in theirs
 

@@ -23,7 +23,7 @@ from valkky.judge.wordsets import (
 # Words that join clauses. Only main clauses assert: what follows "kun", "jos", "kuin"…
 # is a condition ("kysy jos et tiedä" says no only of knowing; "laita tukipukit ennen kuin
 # menet auton alle" does not say "go under the car"); "eikä" starts a clause that says no.
-_MAIN_JOINS = frozenset({"ja", "mutta", "tai", "sekä"})
+MAIN_JOINS = frozenset({"ja", "mutta", "tai", "sekä"})
 
 
 _SUB_JOINS = frozenset({"koska", "kun", "jos", "että", "kuin", "kunnes", "jotta", "vaikka",
@@ -40,7 +40,7 @@ def clauses(words: Sequence[str]) -> list[tuple[bool, list[str], list[str]]]:
     clause: list[str] = []
     main = True
     for w in [*words, "ja"]:
-        if w not in _MAIN_JOINS and w not in _SUB_JOINS and w not in _NEGATIVE_JOINS:
+        if w not in MAIN_JOINS and w not in _SUB_JOINS and w not in _NEGATIVE_JOINS:
             clause.append(w)
             continue
         if clause and main:
@@ -164,22 +164,27 @@ def _yes_verb_denied(c: Case, yes: frozenset[str]) -> str | None:
     return None
 
 
-def _under_no(words: Sequence[str]) -> list[tuple[str, bool]]:
-    """Each word but the negative verbs, and whether a no is on it: from a negative verb to
-    the end of its clause — a join, or a verb form no negative verb takes, which starts a
-    clause that says yes ("en voi antaa lääkettä, kerron hoitajalle": "kerron" says yes)."""
-    out: list[tuple[str, bool]] = []
+def no_on(words: Sequence[str]) -> list[bool]:
+    """For each word, whether a no is on it: from a negative verb to the end of its clause —
+    a join, or a verb form no negative verb takes, which starts a clause that says yes ("en
+    voi antaa lääkettä, kerron hoitajalle": "kerron" says yes). A negative verb is on."""
+    out: list[bool] = []
     negated = False
     for i, w in enumerate(words):
         if w in NEGATIONS or w in _NEGATIVE_JOINS:
             negated = True
-            continue
-        if w in _MAIN_JOINS or w in _SUB_JOINS:
+        elif w in MAIN_JOINS or w in _SUB_JOINS:
             negated = False
         elif negated and words[i - 1] not in NEGATIONS and finite_yes(w):
             negated = False  # not "ei imee", a slip for "ei ime"
-        out.append((w, negated))
+        out.append(negated)
     return out
+
+
+def _under_no(words: Sequence[str]) -> list[tuple[str, bool]]:
+    """Each word but the negative verbs, and whether a no is on it (``no_on``)."""
+    return [(w, on) for w, on in zip(words, no_on(words), strict=True)
+            if w not in NEGATIONS and w not in _NEGATIVE_JOINS]
 
 
 def speaks_of_same(words: Sequence[str], accepted: Sequence[tuple[str, str]]) -> bool:
@@ -216,7 +221,7 @@ def denied_verbs(accepted: tuple[tuple[str, str], ...]
             if w in NEGATIONS or w in _NEGATIVE_JOINS:
                 scope = []
                 scopes.append(scope)
-            elif w in _MAIN_JOINS or w in _SUB_JOINS:
+            elif w in MAIN_JOINS or w in _SUB_JOINS:
                 scope = None
             elif scope is not None:
                 scope.append(w)
@@ -253,7 +258,7 @@ def affirms_denied(c: Case) -> tuple[str, bool] | None:
     for i, w in enumerate(c.words):
         if w in NEGATIONS or w in _NEGATIVE_JOINS:
             negated = True
-        elif w in _MAIN_JOINS or w in _SUB_JOINS:
+        elif w in MAIN_JOINS or w in _SUB_JOINS:
             negated = False
         elif negated and c.words[i - 1] not in NEGATIONS and finite_yes(w):
             # "ei, yksi loukkaantui": a no on its own, then a clause that says yes (not

@@ -19,7 +19,14 @@ from valkky.judge.forms_allowed import (
 )
 from valkky.judge.normalise import canonical, normalise
 from valkky.judge.number_words import is_number
-from valkky.judge.polarity import WITHOUT, affirms_denied, finite_yes, says_no, speaks_of_same
+from valkky.judge.polarity import (
+    MAIN_JOINS,
+    WITHOUT,
+    affirms_denied,
+    no_on,
+    says_no,
+    speaks_of_same,
+)
 from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_form
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
@@ -134,20 +141,10 @@ def _beside_says_no(words: list[str], left: list[str | None]) -> bool:
     own, or the answer's no reaching it — to the end of its clause, which a join or a verb
     form no negative verb takes ends ("ei ketään ollut alla" beside "ei ketään" says no of
     "ollut"; "en käytä käsineitä, laitan käsineet käteen" says yes of "laitan")."""
-    if says_no([w for w in left if w is not None]):
-        return True
-    negated = False
-    for i, (w, rest) in enumerate(zip(words, left, strict=True)):
-        if w in NEGATIONS:
-            negated = True
-        elif w in _JOINS or (negated and words[i - 1] not in NEGATIONS and finite_yes(w)):
-            negated = False
-        if negated and rest is not None:
-            return True
-    return False
+    return says_no([w for w in left if w is not None]) or any(
+        on and rest is not None for on, rest in zip(no_on(words), left, strict=True))
 
 
-_JOINS = frozenset({"ja", "mutta", "tai", "sekä"})
 
 
 def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str]) -> Judgement | None:
@@ -207,10 +204,10 @@ def _said_as(word: str, said: list[str], named: list[str]) -> bool:
         return True
     if word in _PRONOUNS and any(not finnish.base_forms(w).isdisjoint(things) for w in said):
         return True
-    persons = _persons(word)
+    persons = finnish.persons(word)
     cases = _cases(word)
     return any(not finnish.base_forms(w).isdisjoint(bases) and (
-        bool(persons & _persons(w)) if persons else not cases.isdisjoint(_cases(w)))
+        bool(persons & finnish.persons(w)) if persons else not cases.isdisjoint(_cases(w)))
         for w in said)
 
 
@@ -235,7 +232,7 @@ def _more_than(rest: list[str], mistake: list[str], answer: list[str]) -> bool:
         if w in _DIRECTIONS and w not in mistake:
             return True  # "laitan ne pois" beside "otan käsineet pois"
         if w in bases or not bases.isdisjoint(finnish.base_forms(w)) or w in _PRONOUNS or \
-                w in FRAME_WORDS or w in SUBJECT_PRONOUNS or w in _CONNECTIVES or w in _JOINS \
+                w in FRAME_WORDS or w in SUBJECT_PRONOUNS or w in _CONNECTIVES or w in MAIN_JOINS \
                 or w in _AGAIN:
             continue
         if w in _DIRECTIONS or "seikkasana" not in finnish.word_classes(w):
@@ -250,12 +247,6 @@ _DIRECTIONS = frozenset({"pois", "sivuun", "ulos", "sisään", "alas", "ylös", 
 _AGAIN = frozenset({"takaisin", "taas", "uudelleen", "uudestaan", "jälleen"})
 # a thing said again: "jätän sen päälle", "laitan ne käteen"
 _PRONOUNS = frozenset({"se", "sen", "sitä", "ne", "niitä", "niiden", "siihen", "niihin"})
-
-
-def _persons(word: str) -> frozenset[tuple[str, str]]:
-    """The persons a finite verb form can say ("laitan": first singular)."""
-    return frozenset((a["PERSON"], a.get("NUMBER", "")) for a in finnish.analyses(word)
-                     if a.get("CLASS") == "teonsana" and a.get("PERSON"))
 
 
 def _of_answer(own: list[str], answer: list[str]) -> bool:
@@ -354,7 +345,7 @@ def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
     words, "mutta"/"enää" aside and a pronoun for the answer's thing ("otan käsineet pois
     enkä laita niitä enää käteen")."""
     said = [_NOT_NEGATED.get(w, w) for w in rest
-            if w not in NEGATIONS and w not in _JOINS and w not in _CONNECTIVES
+            if w not in NEGATIONS and w not in MAIN_JOINS and w not in _CONNECTIVES
             and w not in _NOT_MEANING]
     if not said:
         return False
@@ -535,7 +526,7 @@ def extra_clause(c: Case) -> Judgement | None:
     head, tail = words[:cut], words[cut:]
     if tail[0] in _CONNECTIVES or tail[0] == "ja":
         tail = tail[1:]
-    if len(tail) < 2 or not any(map(_finite, tail)):
+    if len(tail) < 2 or not any(map(finnish.persons, tail)):
         return None
     spoken_of = {b for _, n in c.accepted for w in shape_of(n).words if w not in FRAME_WORDS
                  for b in finnish.base_forms(w) | {w}}
@@ -555,17 +546,12 @@ def extra_clause(c: Case) -> Judgement | None:
 _COPULA = frozenset({"olla"})  # "oli", "ovat": which says of no thing in particular
 
 
-def _finite(word: str) -> bool:
-    """A verb in a person: what a statement says ("satoi"; not "mennessä")."""
-    return any(a.get("CLASS") == "teonsana" and "PERSON" in a for a in finnish.analyses(word))
-
-
 def _clause_cut(words: list[str]) -> int | None:
     """Where a second statement begins: at "ja", else one word before the verb of a
     statement after a verbless answer ("mökillä | siellä satoi")."""
     if "ja" in words[1:-2]:
         return words.index("ja", 1)
-    verb = next((i for i, w in enumerate(words) if _finite(w)), None)
+    verb = next((i for i, w in enumerate(words) if finnish.persons(w)), None)
     return verb - 1 if verb is not None and verb >= 2 else None
 
 
