@@ -78,8 +78,8 @@ def test_a_repeat_step_wants_the_whole_sentence_a_question_would_not() -> None:
     ("porakoneen ääressä ei hanskoja", "Porakoneen ääressä ei käsineitä.", "synonym"),
     ("huomasin allergian kun annos lähti", "Huomasin allergian ennen kuin annos lähti.",
      "missing_words"),
-    ("esimies on varastossa", "Esimies on toimistossa.", "another_word"),
-    ("mies on varastossa", "Esimies on toimistossa.", "another_word"),  # not "Oikea sana!"
+    ("tarkista aina varoituskyltit", "Tarkista aina varoitusmerkit.", "another_word"),
+    ("pumppu on rikki", "Pumpussa on vika.", "another_word"),  # not "Oikea sana!"
 ])
 def test_a_try_at_the_model_with_another_word_is_almost(answer: str, model: str,
                                                         reason: str) -> None:
@@ -98,6 +98,10 @@ def test_a_try_at_the_model_with_another_word_is_almost(answer: str, model: str,
     # a synonym counts against the third too: two words of three said otherwise
     ("pomo on moppi", "Esimies on toimistossa."),
     ("laita hanskat taskuun", "Laita käsineet käteen."),
+    # another place, the rest said right: another meaning (set 14's trainer; before it,
+    # a try at the sentence)
+    ("esimies on varastossa", "Esimies on toimistossa."),
+    ("mies on varastossa", "Esimies on toimistossa."),
 ])
 def test_the_opposite_or_too_much_said_otherwise_is_wrong(answer: str, model: str) -> None:
     assert judge(answer, (model,), strict=REPEAT_STRICT).verdict == "wrong"
@@ -105,9 +109,10 @@ def test_the_opposite_or_too_much_said_otherwise_is_wrong(answer: str, model: st
 
 def test_another_word_is_wrong_where_the_rule_is_on() -> None:
     kept = tuple(r for r in REPEAT_STRICT if r != "another_word")
-    model = ("Esimies on toimistossa.",)
-    assert judge("esimies on varastossa", model, strict=REPEAT_STRICT).reason == "another_word"
-    assert judge("esimies on varastossa", model, strict=kept).verdict == "wrong"
+    model = ("Tarkista aina varoitusmerkit.",)
+    said = "tarkista aina varoituskyltit"
+    assert judge(said, model, strict=REPEAT_STRICT).reason == "another_word"
+    assert judge(said, model, strict=kept).verdict == "wrong"
 
 
 @pytest.mark.parametrize(("answer", "model"), [

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import shape_of
+from valkky.judge.another_meaning import NEAR_TRY, another_thing, contrasted, opposite_said
 from valkky.judge.case import SETTINGS, Case, Detail, Judgement, fuzz_module, normalised
 from valkky.judge.forms_allowed import (
     COUNT_NOMINATIVES,
@@ -257,6 +258,10 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if e == h:
             continue
         reason = word_reason(e, h, c)
+        if reason is not None and reason != "same" and contrasted(e, h, heard.split()):
+            # "missä" for "mikä": a form of it, but another question (set 14)
+            c.note(f"{h} for {e}: another person, place or question")
+            reason = None
         if reason == "same" or (reason is None and e in FRAME_WORDS and h in FRAME_WORDS
                                 and e not in SPEECH_ACTS):
             continue  # "tämä on" for "se on" frames the answer all the same
@@ -301,7 +306,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                 return c.judgement("wrong", closest=closest), unexplained
             c.note(f"{h} for {e}: a try at the model's word ({reason}; another_word is off)")
         findings.append((reason, e, h))
-    if not c.on("another_word") and not _near_try(exp, findings, missing, extra):
+    if not c.on("another_word") and \
+            not _near_try(exp, findings, missing, extra, heard.split()):
         return c.judgement("wrong", closest=closest), unexplained
     slips = [f for f in findings if f[0] in PRONUNCIATION]
     if c.on("verbless") and said_without_its_verb(exp, heard.split(), missing, findings,
@@ -427,33 +433,38 @@ def _presented(expected: list[str], heard: list[str]) -> bool:
         len(heard) >= 2 and heard[0] == expected[0] and heard[1] == expected[2]
 
 
-_NEAR_TRY = 60.0  # letters alike (0..100): a try at the model's word, not another word
-
-
 def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing: list[str],
-              extra: list[str]) -> bool:
+              extra: list[str], heard: list[str]) -> bool:
     """Where a step practises a model sentence (a repeat step switches ``another_word``
     off), a try at it is graded as a trainer grades pronunciation practice: a word said
-    as another word ("esimies on varastossa" for "esimies on toimistossa") or left out is
-    almost, where the rest of the sentence is said right — at most a third
+    as another word near it ("luen aina varoituskyltit" for "luen aina varoitusmerkit") or
+    left out is almost, where the rest of the sentence is said right — at most a third
     of the model's words (one in a sentence of three) said otherwise or not at all. More
-    than that is another sentence: wrong."""
+    than that is another sentence, and a word that says another thing another meaning
+    (another_meaning.py): wrong."""
     others = [(e, h) for reason, e, h in findings if reason == "another_word"]
-    if not others:
+    if opposite_said(missing, extra, _opposite_words):
+        return False  # "lue ohje käytön jälkeen" for "… ennen käyttöä" (set 14)
+    # a word said in the place of one left out is a word said otherwise too ("viivakoodi
+    # on rikki" for "skannaa viivakoodi"; set 14)
+    if not others and not (missing and extra):
         return True
     # a lexicon synonym is a word said otherwise too: it counts against the third
     synonyms = [(e, h) for reason, e, h in findings if reason == "synonym"]
     off = len(others) + len(synonyms) + len(missing) + len(extra)
     if len(expected) < 3 or off > len(expected) // 3:
         return False
-    if any(_opposite_words(e, h) for e, h in others):
-        return False  # "avata" for "sulkea", "vaille" for "yli": the other instruction
+    ratio = fuzz_module().ratio
+    if any(_opposite_words(e, h) or contrasted(e, h, heard) or another_thing(e, h, ratio)
+           for e, h in others):
+        # "avata" for "sulkea", "vaille" for "yli": the other instruction; "sinua" for
+        # "minua", "täällä" for "tuolla", "vettä" for "öljyä": another meaning (set 14)
+        return False
     # the word tried is near the model's in letters, or a word that carries the meaning
     # is said beside it: "tämä on moppi" for "tämä on veitsi" names another thing
-    ratio = fuzz_module().ratio
     unsaid = {e for e, _ in others + synonyms} | set(missing)
     carried = [e for e in expected if e not in unsaid and e not in FRAME_WORDS]
-    return bool(carried) or all(ratio(e, h) >= _NEAR_TRY for e, h in others)
+    return bool(carried) or all(ratio(e, h) >= NEAR_TRY for e, h in others)
 
 
 def _opposite_words(expected: str, heard: str) -> bool:

@@ -112,3 +112,17 @@ OPPOSITES = tuple(frozenset(pair) for pair in (
 # trainer hears as a slip of the one meant, not another answer: "kun" for the "kuin" of
 # "ennen kuin" (sets 10, 11), as spoken Finnish says it too.
 CONFUSED_WORDS = {"kuin": "kun", "kun": "kuin"}
+
+# Closed sets of words, each in groups that say different things (set 14): one said for a
+# word of another group of its set says another thing however near its letters or its base
+# form ("missä on ämpäri" asks where, "mikä on ämpäri" what; "voin auttaa sinua" is not
+# "voitko auttaa minua"; "täällä" is not "tuolla"). Personal pronouns go by base form,
+# the rest by the word itself; "koska", also "because", and the s-pronoun's "siinä",
+# "siitä", often abstract, are left out.
+CONTRASTING_PRONOUNS = frozenset({"minä", "sinä", "hän", "me", "te", "he"})
+CONTRASTS: tuple[tuple[frozenset[str], ...], ...] = tuple(
+    tuple(frozenset(group.split()) for group in groups) for groups in (
+        ("täällä tänne täältä tässä tähän tästä",  # here, and there
+         "tuolla tuonne tuolta tuossa tuohon tuosta siellä sinne sieltä"),
+        ("mikä mitä minkä mitkä", "missä mihin minne", "milloin", "kuka kenen kenelle ketä "
+         "keneltä kenet", "miksi", "miten", "montako paljonko")))

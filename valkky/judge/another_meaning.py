@@ -1,0 +1,66 @@
+"""Words that say another thing than the model's, where a step practises a model sentence
+(a repeat step switches ``another_word`` off, and a try at the sentence is ``almost``):
+set 14's trainer graded these ``wrong``, another meaning, not a try at the model's words.
+
+- a word of a closed set said for another group's (``wordsets.CONTRASTS``: another person,
+  here for there, another question word), also in other steps;
+- a noun said for another noun in the same case, no form, slip nor part of it (``vettä``
+  for ``öljyä``, ``varastossa`` for ``toimistossa``); a word that is also an adverb or
+  adjective (``rikki`` for ``vika``) may say the same in another shape and is left a try;
+- the opposite of a model word said anywhere, where the model word is not
+  (``käytön jälkeen`` for ``ennen käyttöä``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from valkky.judge import finnish
+from valkky.judge.wordsets import CONTRASTING_PRONOUNS, CONTRASTS
+
+# Word classes (Voikko) of a word that may name a state or a manner as well as a thing
+_NOT_ONLY_A_THING = frozenset({"seikkasana", "laatusana", "nimisana_laatusana"})
+NEAR_TRY = 60.0  # letters alike (0..100): a try at the model's word, not another word
+
+
+def contrasted(expected: str, heard: str, said: Sequence[str]) -> bool:
+    """``heard`` is a word of another group of a closed set than ``expected``'s: another
+    person, place or question, whatever its base form shares ("missä" for "mikä"). Not a
+    question word before a noun in its case, which says "which" ("mikä huone" for "missä
+    huoneessa" asks the same; ``said``: the answer's words)."""
+    if expected == heard:
+        return False
+    for groups in CONTRASTS:
+        mine = next((g for g in groups if expected in g), None)
+        if mine is not None:
+            return heard not in mine and any(heard in g for g in groups) and \
+                not _which(heard, said)
+    persons = finnish.base_forms(expected) & CONTRASTING_PRONOUNS
+    theirs = finnish.base_forms(heard) & CONTRASTING_PRONOUNS
+    return bool(persons) and bool(theirs) and persons.isdisjoint(theirs)
+
+
+def another_thing(expected: str, heard: str, ratio: Callable[[str, str], float]) -> bool:
+    """A noun said for the model's noun, in the same case and number, far from it in
+    letters and no form of it: another thing ("vettä" for "öljyä")."""
+    classes = finnish.word_classes(expected) | finnish.word_classes(heard)
+    if "nimisana" not in finnish.word_classes(expected) or \
+            "nimisana" not in finnish.word_classes(heard) or \
+            not _NOT_ONLY_A_THING.isdisjoint(classes) or \
+            ratio(expected, heard) >= NEAR_TRY or finnish.same_lemma(expected, heard):
+        return False
+    return bool(finnish.case_numbers(expected) & finnish.case_numbers(heard))
+
+
+def opposite_said(missing: Sequence[str], extra: Sequence[str],
+                  opposite: Callable[[str, str], bool]) -> tuple[str, str] | None:
+    """A word said more that is the opposite of a model word left out: the alignment did
+    not pair them, the answer says the other instruction all the same."""
+    return next(((m, x) for m in missing for x in extra if opposite(m, x)), None)
+
+
+def _which(word: str, said: Sequence[str]) -> bool:
+    """``word`` is followed by a noun in its case and number: "mikä huone"."""
+    at = said.index(word) if word in said else len(said)
+    return at + 1 < len(said) and "nimisana" in finnish.word_classes(said[at + 1]) and \
+        bool(finnish.case_numbers(word) & finnish.case_numbers(said[at + 1]))
