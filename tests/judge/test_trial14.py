@@ -56,3 +56,42 @@ QUESTIONS = [
 @pytest.mark.parametrize(("answer", "accepted", "verdict"), QUESTIONS)
 def test_another_question_word(answer: str, accepted: str, verdict: str) -> None:
     assert judge(answer, (accepted,)).verdict == verdict
+
+
+# A right answer the judge found short: a number without its unit, asked how much; a
+# possessor another accepted answer names, before a one-word answer; adverbs beside a
+# one-word answer; the question's no kept before the thing ("ei koruja" to "Mitä et saa
+# käyttää?"). Beside them, what must not change: another unit, a count word that is no
+# unit, a possessor no answer names, a noun more, a no where the answers say yes.
+SHORT = [
+    ("kolme", ["kolme metriä", "se on kolme metriä"], "correct"),
+    ("viisi", ["viisi litraa"], "correct"),
+    ("kaksikymmentä", ["kaksikymmentä senttiä"], "correct"),
+    ("viisi senttiä", ["viisi metriä"], "wrong"),
+    ("neljä", ["viisi litraa"], "wrong"),
+    ("viisi", ["viisi pulloa"], "almost"),
+    ("potilaan käteen", ["käteen", "potilaan käteen sattuu"], "correct"),
+    ("hänen selkään", ["selkään", "hänen selkäänsä sattuu"], "correct"),
+    ("lääkärin käteen", ["käteen", "potilaan käteen sattuu"], "almost"),
+    ("heti esimiehelle tietenkin", ["esimiehelle", "kerron heti esimiehelle"], "correct"),
+    ("varastoon nopeasti heti", ["varastoon"], "correct"),
+    ("moppi harja", ["moppi"], "almost"),
+    ("esimiehelle kotiin heti", ["esimiehelle"], "wrong"),
+    ("ei tupakkaa", ["tupakkaa", "en saa polttaa tupakkaa"], "correct"),
+    ("ei kännykkää", ["puhelinta", "en saa käyttää puhelinta"], "correct"),
+    ("ei koruja", ["koruja", "saan käyttää koruja"], "wrong"),
+    ("ei koruja", ["koruja"], "wrong"),
+    ("ei kelloa", ["koruja", "en saa käyttää koruja"], "wrong"),
+]
+
+
+@pytest.mark.parametrize(("answer", "accepted", "verdict"), SHORT)
+def test_a_right_answer_said_short(answer: str, accepted: list[str], verdict: str) -> None:
+    assert judge(answer, accepted).verdict == verdict
+
+
+def test_a_unit_left_out_does_not_choose() -> None:
+    """In a choose step whose options differ in the unit alone, the number chooses none."""
+    options = ["kaksi kiloa", "kaksi metriä"]
+    assert judge("kaksi", ["kaksi litraa"], other_options=options).verdict == "almost"
+    assert judge("kaksi", ["kaksi litraa"]).verdict == "correct"

@@ -11,6 +11,7 @@ from valkky.judge.case import SETTINGS, Case, Detail, Judgement, fuzz_module, no
 from valkky.judge.forms_allowed import (
     COUNT_NOMINATIVES,
     COUNT_WORDS,
+    an_adverb,
     and_a_state,
     essive_for,
     form_with,
@@ -25,6 +26,7 @@ from valkky.judge.forms_allowed import (
     partitive_for,
     predicative_for,
     said_without_its_verb,
+    unit_left_out,
     verb_in_fuller_form,
 )
 from valkky.judge.number_words import (
@@ -233,10 +235,13 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                       and (w not in COUNT_NOMINATIVES or "yksi" in heard.split()))]
     counted = any(is_number(x) for x in heard.split())
     # what speech leaves out and a trainer does not miss: the count word after a number
-    # ("teen kymmenen" for "teen kymmenen kappaletta") and the object pronoun of a verb
+    # ("teen kymmenen" for "teen kymmenen kappaletta"), its unit where no other is said
+    # ("kymmenen" for "kymmenen millimetriä"; set 14) and the object pronoun of a verb
     # said ("mittaan" for "mittaan sen")
     if c.on("ellipsis"):
-        missing = [m for m in missing if not (m in COUNT_WORDS and counted)
+        # (not in a choose step, whose options may differ in the unit alone)
+        missing = [m for m in missing if not (counted and (
+            m in COUNT_WORDS or (not c.options and unit_left_out(m, extra))))
                    and not (m in _OBJECT_PRONOUNS and len(exp) > 1)]
         # a degree left out: "pakastin on lämmin" for "pakastin on liian lämmin" (set 9)
         missing = [m for m in missing if m not in DEGREES or m == " ".join(exp)]
@@ -390,6 +395,9 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                           or (len(extra) == 1 and is_adverbial(extra[0])
                               and not form_with(c, extra[0], exp[0]))
                           or (len(extra) == 1 and _attribute(extra[0], exp[0], heard))
+                          # adverbs only: "heti työnjohtajalle tietysti" (set 14)
+                          or (len(extra) <= c.settings.extra_words
+                              and all(map(an_adverb, extra)))
                           or (len(extra) <= c.settings.extra_words
                               and in_other_answers(c, extra, exp[0])
                               and not any(form_with(c, w, exp[0]) for w in extra))):

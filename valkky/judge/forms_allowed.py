@@ -5,12 +5,19 @@ the other place case, a thing said without its verb, a word or two more.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import shape_of
 from valkky.judge.case import Case
 from valkky.judge.number_words import NUMBER_WORD, is_number
-from valkky.judge.wordsets import ADVERBS, DEGREES, GREETINGS, ORDER_WORDS
+from valkky.judge.wordsets import (
+    ADVERBS,
+    CONTRASTING_PRONOUNS,
+    DEGREES,
+    GREETINGS,
+    ORDER_WORDS,
+)
 
 
 def is_real_word(word: str, c: Case) -> bool:
@@ -112,16 +119,43 @@ COUNT_WORDS = frozenset({"kappale", "kappaletta", "euro", "euroa"})
 COUNT_NOMINATIVES = frozenset({"kappale", "euro"})  # said so after "yksi" only
 
 
+@lru_cache(maxsize=1)
+def _units() -> frozenset[str]:
+    """The base forms of the lexicon's units and of their synonyms (millimetri, milli)."""
+    units = {pair[0] for pair in lexicon.get().units.values()}
+    return frozenset(units.union(*(g for g in lexicon.get().words if units & set(g))))
+
+
+def unit_left_out(word: str, extra: Sequence[str]) -> bool:
+    """A unit of measure the number said beside it measures in, left out where the
+    answer names no other: "kymmenen" for "kymmenen millimetriä", asked how much (set
+    14); "kymmenen senttiä" names another unit."""
+    return bool(finnish.base_forms(word) & _units()) and \
+        not any(finnish.base_forms(x) & _units() for x in extra)
+
+
 def in_other_answers(c: Case, extra: Sequence[str], answer: str) -> bool:
     """Words another accepted answer says in the same form: "maito jääkaapissa" is
-    "jääkaapissa" with the "maito" of "maito on jääkaapissa" (set 6)."""
+    "jääkaapissa" with the "maito" of "maito on jääkaapissa" (set 6), and "asukkaan
+    jalkaan" is "jalkaan" with the possessor of "asukkaan jalkaan sattuu" (set 14)."""
     said = {w for _, n in c.accepted for w in n.split()}
     # what the answer is about, named before it: a subject, not a word of a sentence cut
-    # short ("mittaan reikien", "varo lattia on")
+    # short ("mittaan reikien", "varo lattia on"), or whose it is, right before it
     return c.words[-1] == answer and all(
-        w in said and not is_number(w) and "nimisana" in finnish.word_classes(w)
-        and {("nimento", "singular"), ("nimento", "plural")} & finnish.case_numbers(w)
+        w in said and not is_number(w) and (
+            ("nimisana" in finnish.word_classes(w) and _SUBJECT & finnish.case_numbers(w))
+            or (w == c.words[-2] and _possessor(w)))
         for w in extra)
+
+
+_SUBJECT = frozenset({("nimento", "singular"), ("nimento", "plural")})
+
+
+def _possessor(word: str) -> bool:
+    """A person's genitive: a personal pronoun's (hänen) or a noun's (asukkaan)."""
+    return ("omanto", "singular") in finnish.case_numbers(word) and (
+        "nimisana" in finnish.word_classes(word) or
+        bool(finnish.base_forms(word) & CONTRASTING_PRONOUNS))
 
 
 def said_without_its_verb(expected: list[str], heard: list[str], missing: list[str],
@@ -191,6 +225,13 @@ def is_adverbial(word: str) -> bool:
     if word in ADVERBS or {"teonsana", "seikkasana"} & finnish.word_classes(word):
         return True
     return any(case in _ADVERBIAL_CASES for case, _ in finnish.case_numbers(word))
+
+
+def an_adverb(word: str) -> bool:
+    """An adverb proper (heti, aina, tietysti), not a verb nor a noun in a place's case,
+    which say a thing of their own."""
+    return word in ADVERBS or "seikkasana" in finnish.word_classes(word) or \
+        ("kerrontosti", "") in finnish.case_numbers(word)
 
 
 def and_a_state(expected: Sequence[str], heard: list[str], extra: Sequence[str]) -> bool:

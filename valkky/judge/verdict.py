@@ -59,6 +59,7 @@ from valkky.judge.rules import (
 )
 from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
 from valkky.judge.same_meaning import chain_as_its_verb, duration_as_accepted
+from valkky.judge.short_no import no_and_the_thing
 from valkky.judge.step_words import (
     asked_as_wish,
     long_vowel_said,
@@ -403,6 +404,11 @@ RULES: tuple[Rule, ...] = (
          (("linja pysähtyi ja kaksi laatikkoa kaatui lattialle", ("linja pysähtyi",),
            "correct", None),
           ("mökillä siellä satoi", ("mökillä", "hän oli mökillä"), "correct", None))),
+    Rule("no_and_the_thing", "ei and a right answer without a verb, where an accepted "
+         "answer says no of that thing (ei koruja beside en saa käyttää koruja): the "
+         "question's no, kept", "correct", None, no_and_the_thing,
+         (("ei koruja", ("koruja", "en saa käyttää koruja"), "correct", None),),
+         switchable=False),
     Rule("opposite", "no where every accepted answer says yes, or yes where they all say "
          "no (negation when it speaks of the same thing)", "wrong", "negation", opposite,
          (("en ilmoita esimiehelle", ("ilmoitan esimiehelle",), "wrong", "negation"),
