@@ -29,6 +29,7 @@ from valkky.judge.forms_allowed import (
     unit_left_out,
     verb_in_fuller_form,
 )
+from valkky.judge.normalise import said_as
 from valkky.judge.number_words import (
     is_number,
     number_noun_value,
@@ -299,6 +300,9 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if reason == "word_form" and c.on("essive") and essive_for(e, h, exp):
             c.note(f"{h} for {e}: the essive of a state, as right here (essive)")
             continue
+        if reason is None and (slip := _slip_as_said(e, h)) is not None:
+            c.note(f"{slip[1]}, read {h}, for {e}: {slip[0]} as said")
+            reason, h = slip  # "satuu" (read "satua") for "sattuu": a slip (set 14)
         if reason is None:
             if c.on("another_word"):
                 return c.judgement("wrong", closest=closest), unexplained
@@ -422,6 +426,13 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                            detail=_slip_detail(e, h, reason)), unexplained
     return c.judgement("almost", reason, closest=closest,
                        detail=Detail(expected=expected, heard=heard)), unexplained
+
+
+def _slip_as_said(e: str, h: str) -> tuple[str, str] | None:
+    """A pronunciation slip of ``e`` as the learner said it, before the normaliser read a
+    spoken sound in it: "satuu" (read "satua", as "en tajuu" is "en tajua") for "sattuu"."""
+    return next(((r, said) for said in said_as(h) if (r := finnish.minimal_pair(e, said))),
+                None)
 
 
 def _slip_of_spoken(e: str, h: str) -> str | None:

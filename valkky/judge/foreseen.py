@@ -25,6 +25,9 @@ def foreseen_check(pool: str) -> Callable[[Case], Judgement | None]:
             c.note(f"'{match}' ({near:.0f}) nearer than '{c.closest}' ({c.closeness:.0f})")
             verdict = c.mistakes.get(match, "wrong") if pool == "mistake" else "wrong"
             return c.judgement(verdict, pool, matched=match)
+        if pool == "mistake" and (inside := _mistake_in_an_answer(c)) is not None:
+            c.note(f"'{inside}' said in the words of an accepted answer")
+            return c.judgement(c.mistakes.get(inside, "wrong"), pool, matched=inside)
         return None
     return check
 
@@ -43,3 +46,24 @@ def _is_that_mistake(c: Case, mistake: str, near: float) -> bool:
         return True
     c.note(f"near '{mistake}', but not what it says")
     return False
+
+
+def _mistake_in_an_answer(c: Case) -> str | None:
+    """A foreseen mistake said in the place of an accepted answer inside a longer one:
+    "kova tuli" where "tuuli" and "kova tuuli" are accepted and "tuli" is foreseen (set
+    14), "tämä on harja" where "moppi", "tämä on moppi" and the mistake "harja" are: the
+    trainer's wrong answer in the sentence's words is that mistake."""
+    said = c.words
+    answers = [n.split() for _, n in c.accepted]
+    for mistake in c.mistakes:
+        wrong = normalised(mistake).split()
+        for part in answers:
+            n = len(said) - len(wrong) + len(part)  # the length of the answer it sits in
+            for words in answers:
+                if len(words) != n or n <= len(part):
+                    continue
+                for i in range(n - len(part) + 1):
+                    if words[i:i + len(part)] == part and \
+                            [*words[:i], *wrong, *words[i + len(part):]] == said:
+                        return mistake
+    return None

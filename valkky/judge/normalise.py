@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 from valkky.judge import finnish, lexicon
@@ -321,6 +322,18 @@ _SOUNDS = (("ee", "eä"), ("ee", "ea"), ("oo", "oa"), ("ot", "oit"), ("hää", "
 _AINEN = frozenset({"anen", "änen", "as", "äs"})
 # any spoken sound of _SOUNDS in a word: one search, not one per sound
 _SOUND_SAID = re.compile("|".join(sorted({re.escape(said) for said, _ in _SOUNDS})))
+
+
+def said_as(word: str) -> Iterator[str]:
+    """The spoken forms ``sounds_restored`` reads as ``word``: "satuu" for "satua", which a
+    learner may have meant as a slip of another word ("sattuu"; set 14)."""
+    for spoken, standard in _SOUNDS:
+        at = word.find(standard)
+        while at >= 0:
+            said = word[:at] + spoken + word[at + len(standard):]
+            if said != word and sounds_restored(said) == word:
+                yield said
+            at = word.find(standard, at + 1)
 
 
 @lru_cache(maxsize=8192)

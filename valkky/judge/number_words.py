@@ -183,10 +183,31 @@ def numbers_in_place(heard: Sequence[str], expected: Sequence[str],
 
 
 def swapped_numbers(heard: list[str], expected: list[str]) -> bool:
-    """The same numbers, each in another's place: "kolmekymmentä kaksi" for 2.30."""
+    """The same numbers, each in another's place: "kolmekymmentä kaksi" for 2.30. With two
+    runs or more, a run said after another run's word, or the runs in another order; not
+    the runs in their order after a word said otherwise ("linja kaksi era kaksitoista" for
+    "linja kaksi erä kaksitoista" is the dots of "erä"; set 14)."""
     numbers = sorted(w for w in expected if is_number(w))
-    return bool(numbers) and sorted(w for w in heard if is_number(w)) == numbers \
-        and not numbers_in_place(heard, expected)
+    if not numbers or sorted(w for w in heard if is_number(w)) != numbers or \
+            numbers_in_place(heard, expected):
+        return False
+    want, got = number_units(expected), number_units(heard)
+    if len(want) < 2:
+        return True
+    matched = False
+    for slot, run in got:
+        runs = [r for s, r in want if _same_slot(slot, s)]
+        if runs and run not in runs:
+            return True  # "hyllyväli seitsemän" where the trainer says "hyllyväli kolme"
+        matched = matched or bool(runs)
+    # (with no word of the trainer's said, the order of the runs tells)
+    return not matched and [run for _, run in got] != [run for _, run in want]
+
+
+def _same_slot(said: str | None, slot: str | None) -> bool:
+    """The word before a number said as the trainer's, in another form or with a slip."""
+    return said == slot or (said is not None and slot is not None and (
+        finnish.same_lemma(said, slot) or finnish.minimal_pair(slot, said) is not None))
 
 
 def number_units(words: Sequence[str]) -> list[tuple[str | None, tuple[str, ...]]]:
