@@ -152,3 +152,26 @@ def test_a_foreseen_mistake_in_the_words_of_an_answer(answer: str, accepted: lis
                                                       reason: str | None) -> None:
     j = judge(answer, accepted, wrong_answers=mistakes)  # type: ignore[arg-type]
     assert (j.verdict, j.reason) == (verdict, reason)
+
+
+# Each clause keeps its words: the things of two instructions swapped is another pair of
+# instructions, in a repeat step or not; the clauses in another order, a clause in its own
+# order, without "ja", or things joined with no verb stay as before. (answer, accepted,
+# repeat step, verdict)
+CLAUSES = [
+    ("pese kupit ja kuivaa lautaset", "Pese lautaset ja kuivaa kupit.", True, "wrong"),
+    ("pese kupit ja kuivaa lautaset", "pese lautaset ja kuivaa kupit", False, "wrong"),
+    ("pese kupit kuivaa lautaset", "pese lautaset ja kuivaa kupit", False, "wrong"),
+    ("kuivaa kupit ja pese lautaset", "pese lautaset ja kuivaa kupit", False, "correct"),
+    ("lautaset pese ja kupit kuivaa", "pese lautaset ja kuivaa kupit", False, "correct"),
+    ("pese lautaset kuivaa kupit", "pese lautaset ja kuivaa kupit", False, "correct"),
+    ("mä pesen ja desinfioin", "pesen ja desinfioin ne", False, "correct"),
+    ("suojalasit ja käsineet", "käsineet ja suojalasit", False, "correct"),
+]
+
+
+@pytest.mark.parametrize(("answer", "accepted", "repeat", "verdict"), CLAUSES)
+def test_each_clause_keeps_its_words(answer: str, accepted: str, repeat: bool,
+                                     verdict: str) -> None:
+    strict = REPEAT_STRICT if repeat else ()
+    assert judge(answer, (accepted,), strict=strict).verdict == verdict

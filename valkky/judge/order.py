@@ -7,7 +7,7 @@ from __future__ import annotations
 from valkky.judge import finnish
 from valkky.judge.accepted import same_words, shape_of, word_bag
 from valkky.judge.case import Case, Detail, Judgement, fuzz_module
-from valkky.judge.wordsets import FRAME_WORDS, ORDER_WORDS
+from valkky.judge.wordsets import FRAME_WORDS, ORDER_WORDS, UNSAID_SUBJECTS
 
 
 def order_of_meaning(c: Case) -> Judgement | None:
@@ -30,9 +30,52 @@ def word_order(c: Case) -> Judgement | None:
     # a word said twice is said ("moi moi", "kiitos kiitos"), unless the answer has it twice
     once = [w for i, w in enumerate(c.words) if i == 0 or w != c.words[i - 1]]
     for original, norm in c.accepted:
-        if same_words(c.words, norm) or (once != c.words and same_words(once, norm)):
+        if (same_words(c.words, norm) or (once != c.words and same_words(once, norm))) and \
+                _clauses_kept(c.words, norm):
             return c.judgement("correct", closest=original)
     return None
+
+
+def _clauses_kept(heard: list[str], norm: str) -> bool:
+    """Each clause keeps its words: the order within a clause is free, but "imuroi lattia
+    ja pese matto" swaps the things of "imuroi matto ja pese lattia" (set 14). Clauses are
+    what stands between "ja", each with a verb; said without "ja", a verb after a word
+    begins the next ("imuroi matto pese lattia")."""
+    expected = norm.split()
+    if "ja" not in expected:
+        return True
+    want = _clauses(expected, "ja")
+    if len(want) < 2 or not all(any(_verb(w) for w in clause) for clause in want):
+        return True
+    got = _clauses(heard, "ja")
+    if len(got) < len(want):
+        got = [part for clause in got for part in _at_verbs(clause)]
+    return sorted(map(word_bag, got), key=repr) == sorted(map(word_bag, want), key=repr)
+
+
+def _clauses(words: list[str], joiner: str) -> list[list[str]]:
+    """``words`` between ``joiner``s, without frame words and subject pronouns."""
+    out: list[list[str]] = [[]]
+    for w in words:
+        if w == joiner:
+            out.append([])
+        elif w not in FRAME_WORDS and w not in UNSAID_SUBJECTS:
+            out[-1].append(w)
+    return [clause for clause in out if clause]
+
+
+def _at_verbs(clause: list[str]) -> list[list[str]]:
+    """A clause cut before each verb that follows a word."""
+    out: list[list[str]] = []
+    for w in clause:
+        if not out or (_verb(w) and out[-1]):
+            out.append([])
+        out[-1].append(w)
+    return out
+
+
+def _verb(word: str) -> bool:
+    return "teonsana" in finnish.word_classes(word)
 
 
 def order_strict(c: Case) -> Judgement | None:
