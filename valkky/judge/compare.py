@@ -26,6 +26,7 @@ from valkky.judge.forms_allowed import (
     partitive_for,
     predicative_for,
     said_without_its_verb,
+    suffix_left_out,
     unit_left_out,
     verb_in_fuller_form,
 )
@@ -290,6 +291,9 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             # "se on kaks milliä liian pitkä" for "kappale on…": the thing the question
             # names, said as "se" in a statement about it (set 8)
             c.note(f"{h} for {e}: the thing the answer speaks of")
+            continue
+        if reason == "word_form" and c.on("ellipsis") and suffix_left_out(e, h, exp):
+            c.note(f"{h} for {e}: the possessive suffix left out, as speech does (ellipsis)")
             continue
         if reason == "word_form" and c.on("place_case") and other_place_case(e, h):
             c.note(f"{h} for {e}: the same place, in and on (place_case)")

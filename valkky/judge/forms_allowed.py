@@ -227,6 +227,26 @@ def is_adverbial(word: str) -> bool:
     return any(case in _ADVERBIAL_CASES for case, _ in finnish.case_numbers(word))
 
 
+def suffix_left_out(e: str, h: str, expected: list[str]) -> bool:
+    """The possessive suffix left out, as speech leaves it where no pronoun says whose:
+    "satutin käden" for "satutin käteni" (set 14), "jalkaan" for "jalkaani"; the same word
+    in its case (a possessive's nominative is also its object's genitive, after a verb).
+    Not after "minun" (``minun nimi`` for ``minun nimeni`` stays a slip, set 12)."""
+    at = expected.index(e)
+    if (at and expected[at - 1] in _GENITIVE_PRONOUNS) or not finnish.same_lemma(e, h) or \
+            not any(a.get("POSSESSIVE") for a in finnish.analyses(e)) or \
+            any(a.get("POSSESSIVE") for a in finnish.analyses(h)):
+        return False
+    mine, theirs = finnish.case_numbers(h), finnish.case_numbers(e)
+    if mine & theirs:
+        return True
+    object_ = at > 0 and "teonsana" in finnish.word_classes(expected[at - 1])
+    return object_ and ("nimento", "singular") in theirs and ("omanto", "singular") in mine
+
+
+_GENITIVE_PRONOUNS = frozenset({"minun", "sinun", "hänen", "meidän", "teidän", "heidän"})
+
+
 def an_adverb(word: str) -> bool:
     """An adverb proper (heti, aina, tietysti), not a verb nor a noun in a place's case,
     which say a thing of their own."""
@@ -292,11 +312,16 @@ def verb_in_fuller_form(c: Case, said: Sequence[str], extra: Sequence[str]
 def another_person(word: str, mine: str) -> bool:
     """``word`` is a verb of another person than ``mine``, the learner's own "I": "kysyy"
     (he asks) or "kiinnitä" (fasten!) for "kysyn", "kiinnitän" (set 12), which a trainer
-    hears as another sentence's verb. Not another form of the same person."""
+    hears as another sentence's verb. Not another form of the same person, nor the passive,
+    which says what one does, as speech says "we" ("sahalla sahataan" for "sahaan
+    sahalla"; set 14)."""
     def persons(w: str) -> set[str]:
         return {person for person, _ in finnish.persons(w)}
     theirs = persons(word)
-    return persons(mine) == {"1"} and bool(theirs) and "1" not in theirs
+    return persons(mine) == {"1"} and bool(theirs) and not {"1", _PASSIVE} & theirs
+
+
+_PASSIVE = "4"  # Voikko's person of a passive form
 
 
 def _another_tense(word: str, other: str) -> bool:
