@@ -32,14 +32,14 @@ from tests.judge.agreement import DATA, grade, read_rows, tasks
 # Set 14 (session 27, set14: a new unseen set, graded whole before any judge run, measured
 # on main's judge at 8feec79: 267/300 = 89.0 %; see its header). Set 15 (the same session,
 # graded after set 14 was measured, before any run on it: 175/200 = 87.5 %).
-# judge14 (session 27: set 14's general mechanisms, set 15 held out): set 14 267 -> 283,
+# judge14 (session 27: set 14's general mechanisms, set 15 held out): set 14 267 -> 284,
 # sets 1-13 unchanged.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 15, "trainer_answers_7.yaml": 16,
               "trainer_answers_8.yaml": 20, "trainer_answers_9.yaml": 28,
               "trainer_answers_10.yaml": 9, "trainer_answers_11.yaml": 24,
               "trainer_answers_12.yaml": 24, "trainer_answers_13.yaml": 19,
-              "trainer_answers_14.yaml": 17, "trainer_answers_15.yaml": 25}
+              "trainer_answers_14.yaml": 16, "trainer_answers_15.yaml": 25}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -197,3 +197,14 @@ def test_another_right_form(answer: str, accepted: list[str], repeat: bool,
                             verdict: str) -> None:
     strict = REPEAT_STRICT if repeat else ()
     assert judge(answer, accepted, strict=strict).verdict == verdict
+
+
+@pytest.mark.parametrize(("answer", "verdict"), [
+    ("kyllä olen soitti", "almost"),  # the perfect's participle said as a past: a slip
+    ("kyllä olen soittanut", "correct"),
+    ("joo olen soittanu", "correct"),  # speech's participle without its -t
+    ("kyllä olen jo", "correct"),  # a word more beside the short answer
+])
+def test_a_finite_verb_for_the_perfects_participle(answer: str, verdict: str) -> None:
+    accepted = ["kyllä olen", "kyllä olen soittanut", "en ole soittanut"]
+    assert judge(answer, accepted).verdict == verdict

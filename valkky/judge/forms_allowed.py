@@ -303,7 +303,8 @@ def verb_in_fuller_form(c: Case, said: Sequence[str], extra: Sequence[str]
         if set(said) <= words and all(w not in words and any(
                 finnish.same_lemma(w, a) and (w in finnish.base_forms(w)
                                               or _another_tense(w, a)
-                                              or another_person(w, a)) for a in words)
+                                              or another_person(w, a)
+                                              or _for_participle(w, a)) for a in words)
                                       for w in verbs):
             return original, n
     return None
@@ -322,6 +323,12 @@ def another_person(word: str, mine: str) -> bool:
 
 
 _PASSIVE = "4"  # Voikko's person of a passive form
+
+
+def _for_participle(word: str, participle: str) -> bool:
+    """A finite verb said for the past participle of a perfect: "olen katsoi" for "olen
+    katsonut" (set 14)."""
+    return finnish.is_participle(participle) and not finnish.is_participle(word)
 
 
 def _another_tense(word: str, other: str) -> bool:
