@@ -33,6 +33,7 @@ REPEATED = [
     ("pese kädet", "Pese kädet ennen työtä.", "almost"),
     ("sammuta", "Sammuta kone.", "almost"),
     ("mä autan sua", "Minä autan sinua.", "correct"),
+    ("mihin sinua sattuu", "Mihin teitä sattuu?", "almost"),  # the polite "you", the same
 ]
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from valkky.judge import finnish
-from valkky.judge.wordsets import CONTRASTING_PRONOUNS, CONTRASTS
+from valkky.judge.wordsets import CONTRASTS, PERSONAL_PRONOUNS, PERSONS
 
 # Word classes (Voikko) of a word that may name a state or a manner as well as a thing
 _NOT_ONLY_A_THING = frozenset({"seikkasana", "laatusana", "nimisana_laatusana"})
@@ -35,9 +35,10 @@ def contrasted(expected: str, heard: str, said: Sequence[str]) -> bool:
         if mine is not None:
             return heard not in mine and any(heard in g for g in groups) and \
                 not _which(heard, said)
-    persons = finnish.base_forms(expected) & CONTRASTING_PRONOUNS
-    theirs = finnish.base_forms(heard) & CONTRASTING_PRONOUNS
-    return bool(persons) and bool(theirs) and persons.isdisjoint(theirs)
+    mine = finnish.base_forms(expected) & PERSONAL_PRONOUNS
+    theirs = finnish.base_forms(heard) & PERSONAL_PRONOUNS
+    return bool(mine) and bool(theirs) and not any(
+        mine & group and theirs & group for group in PERSONS)
 
 
 def another_thing(expected: str, heard: str, ratio: Callable[[str, str], float]) -> bool:

@@ -13,10 +13,10 @@ from valkky.judge.case import Case
 from valkky.judge.number_words import NUMBER_WORD, is_number
 from valkky.judge.wordsets import (
     ADVERBS,
-    CONTRASTING_PRONOUNS,
     DEGREES,
     GREETINGS,
     ORDER_WORDS,
+    PERSONAL_PRONOUNS,
 )
 
 
@@ -155,7 +155,7 @@ def _possessor(word: str) -> bool:
     """A person's genitive: a personal pronoun's (hänen) or a noun's (asukkaan)."""
     return ("omanto", "singular") in finnish.case_numbers(word) and (
         "nimisana" in finnish.word_classes(word) or
-        bool(finnish.base_forms(word) & CONTRASTING_PRONOUNS))
+        bool(finnish.base_forms(word) & PERSONAL_PRONOUNS))
 
 
 def said_without_its_verb(expected: list[str], heard: list[str], missing: list[str],

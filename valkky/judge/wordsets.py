@@ -116,10 +116,13 @@ CONFUSED_WORDS = {"kuin": "kun", "kun": "kuin"}
 # Closed sets of words, each in groups that say different things (set 14): one said for a
 # word of another group of its set says another thing however near its letters or its base
 # form ("missä on ämpäri" asks where, "mikä on ämpäri" what; "voin auttaa sinua" is not
-# "voitko auttaa minua"; "täällä" is not "tuolla"). Personal pronouns go by base form,
-# the rest by the word itself; "koska", also "because", and the s-pronoun's "siinä",
-# "siitä", often abstract, are left out.
-CONTRASTING_PRONOUNS = frozenset({"minä", "sinä", "hän", "me", "te", "he"})
+# "voitko auttaa minua"; "täällä" is not "tuolla"). Personal pronouns go by base form
+# (PERSONS: "te" addresses one politely as "sinä" does), the rest by the word itself;
+# "koska", also "because", and the s-pronoun's "siinä", "siitä", often abstract, are left
+# out.
+PERSONS = (frozenset({"minä"}), frozenset({"me"}), frozenset({"sinä", "te"}),
+           frozenset({"hän"}), frozenset({"he"}))
+PERSONAL_PRONOUNS = frozenset().union(*PERSONS)
 CONTRASTS: tuple[tuple[frozenset[str], ...], ...] = tuple(
     tuple(frozenset(group.split()) for group in groups) for groups in (
         ("täällä tänne täältä tässä tähän tästä",  # here, and there
