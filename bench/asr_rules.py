@@ -65,9 +65,11 @@ def load(path: str) -> list[dict[str, Any]]:
 def scores_of(row: dict) -> Scores:
     """The row's scores as the runtime's rule gets them (whisper.score_answer): the
     speech's length measured as the runtime measures it now, from the frames' loudness
-    where the trials kept it (round 9 on); trials saved before the length left its pauses
-    out measured it with them."""
-    seconds = voiced_frames_seconds(row["frames"]) if "frames" in row else row.get(
+    where the trials kept it (round 9 on), or as the runtime gave it where the trials say
+    at which tempo it was scored (round 11 on: ``speech.pace`` may read it there); trials
+    saved before the length left its pauses out measured it with them."""
+    seconds = row["seconds"] if "tempo" in row else voiced_frames_seconds(
+        row["frames"]) if "frames" in row else row.get(
         "seconds", max(0.0, row["speech_s"] - 2 * EDGE_S))
     return Scores(tuple(row["scores"].items()), row["free"], row["free_score"],
                   tuple(row.get("rivals", {}).items()), seconds=seconds,
@@ -209,10 +211,16 @@ WEIGHINGS: dict[str, tuple[str, ...]] = {
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("trials")
+    parser.add_argument("trials", nargs="+", help="saved trials; more than one: each "
+                        "judged with the rule in use only, side by side")
     args = parser.parse_args()
-    rows = load(args.trials)
     in_use = Rule()
+    if len(args.trials) > 1:
+        for path in args.trials:
+            print(path)
+            table(load(path), {"in use": runtime(in_use)})
+        return
+    rows = load(args.trials[0])
     deciders: dict[str, Decider] = {"main before (bench_asr)": runtime(MAIN_RULE),
                                     "in use": runtime(in_use)}
     for name, weighed in WEIGHINGS.items():

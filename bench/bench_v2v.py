@@ -58,9 +58,9 @@ class TimedScorer(WhisperScorer):
             kwargs.pop("pick_later", None)
         return super().score(*args, **kwargs)
 
-    def encode(self, audio: Any) -> Any:
+    def encode(self, audio: Any, tempo: float = 1.0) -> Any:
         t = time.perf_counter()
-        out = super().encode(audio)
+        out = super().encode(audio, tempo)
         if not self._in_prior:
             self.marks.append(("encode", time.perf_counter() - t))
             self._aligns = 0
