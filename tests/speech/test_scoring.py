@@ -473,6 +473,43 @@ def test_an_answer_cut_short_by_a_pause_is_waited_for() -> None:
         pytest.approx(0.4, abs=0.05)
 
 
+def test_an_answer_with_pauses_is_cut_short_by_what_was_said_not_by_its_pauses() -> None:
+    """"Se … on … pyörätuoli", slowly: two short words with a 0.45 s pause between them
+    span 0.85 s from the first sound to the last, more than the share of the step's
+    shortest answer (0.6 × 1.2 s), but only 0.4 s of it is speech: the listener waits
+    ``hesitation_s`` for the rest instead of ending at the next pause (0.7 s)."""
+    words = [_tone(0.2), _silence(0.45), _tone(0.2), _silence(0.7), _tone(0.9)]
+    paused = np.concatenate([_silence(0.3), *words, _silence(2.0)])
+    heard = capture(iter(_frames(paused)), ListenSettings(), expected_s=1.2)
+    assert _spoken_s(heard) == pytest.approx(2.45, abs=0.05)
+    # a silence bridged as part of the speech (≤ 0.25 s, a stop's closure) counts as said
+    closure = np.concatenate([_silence(0.3), _tone(0.4), _silence(0.2), _tone(0.4),
+                              _silence(0.7), _tone(0.5), _silence(2.0)])
+    ended = capture(iter(_frames(closure)), ListenSettings(), expected_s=1.2)
+    assert _spoken_s(ended) == pytest.approx(1.0, abs=0.05)  # 1.0 s ≥ 0.6 × 1.2 s: whole
+
+
+def test_a_learner_who_pauses_between_words_is_waited_for_as_long_as_they_pause() -> None:
+    """"Minun … käteni … on kipeä": enough said not to be cut short, but a learner who
+    paused 0.4 s and went on pauses between words: the next 0.55 s pause (over the 0.5 s
+    endpoint) is under 1.5 times their longest pause (0.6 s), so the answer goes on."""
+    words = [_tone(0.5), _silence(0.4), _tone(0.5), _silence(0.55), _tone(0.6)]
+    heard = capture(iter(_frames(np.concatenate([_silence(0.3), *words, _silence(2.0)]))),
+                    ListenSettings(), expected_s=1.0)
+    assert _spoken_s(heard) == pytest.approx(2.55, abs=0.05)
+    # and after the last word, 1.5 times the longest pause (0.55 s): the cost of waiting
+    assert len(heard.pcm) / 2 / ASR_RATE == pytest.approx(0.3 + 2.55 + 1.5 * 0.55, abs=0.05)
+    # a pause longer than that ends it (here 0.9 s after a 0.4 s one)
+    longer = [_tone(0.5), _silence(0.4), _tone(0.5), _silence(0.9), _tone(0.6)]
+    ended = capture(iter(_frames(np.concatenate([_silence(0.3), *longer, _silence(2.0)]))),
+                    ListenSettings(), expected_s=1.0)
+    assert _spoken_s(ended) == pytest.approx(1.4, abs=0.05)
+    # an answer said without a pause still ends after the usual 0.5 s
+    whole = capture(iter(_frames(np.concatenate([_silence(0.3), _tone(1.4), _silence(2.0)]))),
+                    ListenSettings(), expected_s=1.0)
+    assert len(whole.pcm) / 2 / ASR_RATE == pytest.approx(0.3 + 1.4 + 0.5, abs=0.05)
+
+
 def test_a_whole_answer_ends_after_the_usual_silence() -> None:
     whole = np.concatenate([_silence(0.3), _tone(1.5), _silence(2.0)])
     heard = capture(iter(_frames(whole)), ListenSettings(), expected_s=2.0)
