@@ -65,11 +65,9 @@ def load(path: str) -> list[dict[str, Any]]:
 def scores_of(row: dict) -> Scores:
     """The row's scores as the runtime's rule gets them (whisper.score_answer): the
     speech's length measured as the runtime measures it now, from the frames' loudness
-    where the trials kept it (round 9 on), or as the runtime gave it where the trials say
-    at which tempo it was scored (round 11 on: ``speech.pace`` may read it there); trials
-    saved before the length left its pauses out measured it with them."""
-    seconds = row["seconds"] if "tempo" in row else voiced_frames_seconds(
-        row["frames"]) if "frames" in row else row.get(
+    where the trials kept it (round 9 on); trials saved before the length left its pauses
+    out measured it with them."""
+    seconds = voiced_frames_seconds(row["frames"]) if "frames" in row else row.get(
         "seconds", max(0.0, row["speech_s"] - 2 * EDGE_S))
     return Scores(tuple(row["scores"].items()), row["free"], row["free_score"],
                   tuple(row.get("rivals", {}).items()), seconds=seconds,

@@ -48,7 +48,6 @@ from valkky.speech import models
 from valkky.speech.asr import ListenSettings, WavAnswers, frame_loudness
 from valkky.speech.audio import ASR_RATE, read_wav, resample, write_wav
 from valkky.speech.coverage import _tasks
-from valkky.speech.pace import AS_SAID, PACE, Pace, longest_seconds, paced
 from valkky.speech.scoring import Rule, candidates, split, written
 from valkky.speech.whisper import (
     SPECULATE_AFTER_S,
@@ -95,17 +94,7 @@ SETS: dict[str, tuple[tuple[slice, ...], tuple[str, ...], tuple[int, ...], Condi
     "held2": ((slice(190, 240),), HELD2_VOICES, HELD2_SPEEDS, HELD2),
 }
 RIGHT_TWICE = 2  # each right answer said by this many voice/speed variants
-# How answers are shaped before scoring (``--pace``): as the runtime does, as said, and the
-# mechanisms of round 11 one by one (docs/speech.md)
-PACES: dict[str, Pace] = {
-    "runtime": PACE, "as-said": AS_SAID,
-    "pauses": Pace(pause_s=0.2), "pauses-short": Pace(pause_s=0.1),
-    "tempo": Pace(slow=1.3), "tempo-length": Pace(slow=1.3, length_paced=True),
-    "pauses-tempo": Pace(pause_s=0.2, slow=1.3),
-    "pauses-tempo-length": Pace(pause_s=0.2, slow=1.3, length_paced=True),
-    "tempo-gentle": Pace(slow=1.3, gentle=1.3), "tempo-gentle-length": Pace(
-        slow=1.3, gentle=1.3, length_paced=True),
-}
+
 
 
 @dataclass(frozen=True)
@@ -274,7 +263,7 @@ def plain(phrase: str) -> str:
 
 
 def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool,
-               speculate: float = SPECULATE_AFTER_S, pace: Pace = PACE) -> dict:
+               speculate: float = SPECULATE_AFTER_S) -> dict:
     task = c["task"]
     prompt = prompt_for(task.accept, task.keywords, task.mistakes)
     phrases = candidates(prompt)
@@ -285,9 +274,8 @@ def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool,
     _, scored = capture_answer(frames, ListenSettings(), phrases, pause_s=speculate)
     audio = np.frombuffer(scored, np.int16)
     cpu = time.process_time()
-    got = score_answer(scorer, audio, parts, rule, pace=pace)  # exactly as the runtime
+    got = score_answer(scorer, audio, parts, rule)  # exactly as the runtime
     cpu = time.process_time() - cpu
-    tempo = paced(audio, longest_seconds(parts.own), pace).tempo
     names = [p for p, _ in got.phrases]
     row = {"set": c["set"], "wav": Path(c["wav"]).name, "kind": c["kind"], "said": c["said"],
            "voice": c["voice"], "wpm": c["wpm"], "accept": list(task.accept),
@@ -300,7 +288,6 @@ def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool,
            # length features tried on the saved scores
            "frames": [round(float(v), 1) for v in frame_loudness(audio)],
            "seconds": got.seconds, "cpu_s": cpu,  # the scoring's CPU (both cores')
-           "tempo": tempo,  # how much faster the encoder heard it (speech.pace)
            # every phrase's score on silence when in doubt (the rule weighs the best's)
            "priors": dict(zip(names, scorer.prior(names), strict=True))
            if max((v for p, v in got.phrases if p not in parts.controls), default=0.0)
@@ -324,8 +311,6 @@ def main() -> None:
     parser.add_argument("--keep", help="keep the clips in this folder (to score them again)")
     parser.add_argument("--light", action="store_true",
                         help="only what the runtime scores (no cohort, lesson, plain forms)")
-    parser.add_argument("--pace", choices=PACES, default="runtime",
-                        help="how answers are shaped before scoring (speech.pace)")
     parser.add_argument("--speculate", type=float, default=SPECULATE_AFTER_S,
                         help="the silence after which the listener scores early (s): its "
                         "audio is the one scored")
@@ -340,8 +325,7 @@ def main() -> None:
                 c | {"set": name} for c in clips(where, name)]
             started = time.time()
             for n, c in enumerate(cases):
-                rows.append(score_clip(scorer, c, Rule(), args.light, args.speculate,
-                                       PACES[args.pace]))
+                rows.append(score_clip(scorer, c, Rule(), args.light, args.speculate))
                 if n % 50 == 0:
                     print(f"{name} {n}/{len(cases)} {time.time() - started:.0f} s", flush=True)
             Path(args.out).write_text(json.dumps(rows, ensure_ascii=False))  # each set kept

@@ -58,9 +58,9 @@ class TimedScorer(WhisperScorer):
             kwargs.pop("pick_later", None)
         return super().score(*args, **kwargs)
 
-    def encode(self, audio: Any, tempo: float = 1.0) -> Any:
+    def encode(self, audio: Any) -> Any:
         t = time.perf_counter()
-        out = super().encode(audio, tempo)
+        out = super().encode(audio)
         if not self._in_prior:
             self.marks.append(("encode", time.perf_counter() - t))
             self._aligns = 0

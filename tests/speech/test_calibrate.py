@@ -45,7 +45,7 @@ class Scorer:
     def score(self, audio: Any, phrases: Sequence[str], *,
               free_if_best_below: float | None = None, later: Sequence[str] = (),
               rivals: Sequence[str] = (), stop: Event | None = None,
-              pick_later: Picker | None = None, tempo: float = 1.0) -> Scores:
+              pick_later: Picker | None = None) -> Scores:
         if pick_later is not None:  # as WhisperScorer: the controls it could be
             later = pick_later(self.free.get(self.said[len(audio)], "X."), lambda p: 0.0)
         mine = written(self.said[len(audio)])
@@ -217,7 +217,7 @@ class PickyScorer(Scorer):
     def score(self, audio: Any, phrases: Sequence[str], *,
               free_if_best_below: float | None = None, later: Sequence[str] = (),
               rivals: Sequence[str] = (), stop: Event | None = None,
-              pick_later: Picker | None = None, tempo: float = 1.0) -> Scores:
+              pick_later: Picker | None = None) -> Scores:
         assert pick_later is not None  # calibrate-asr picks the controls as the runtime
         picked = pick_later("X.", lambda p: 0.0 if p.startswith("Toista") else -9.0)
         self.later_scored.append(len(picked))

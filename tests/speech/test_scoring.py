@@ -78,7 +78,7 @@ class FakeScorer:
     def score(self, audio: Any, phrases: Sequence[str], *,
               free_if_best_below: float | None = None, later: Sequence[str] = (),
               rivals: Sequence[str] = (), stop: Event | None = None,
-              pick_later: Picker | None = None, tempo: float = 1.0) -> Scores:
+              pick_later: Picker | None = None) -> Scores:
         self.calls.append((len(audio), tuple(phrases)))
         self.cutoffs.append(free_if_best_below)
         best = max((self.table.get(p, -9.0) for p in phrases), default=-9.0)

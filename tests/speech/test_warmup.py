@@ -38,7 +38,7 @@ class KeepingScorer:
     def score(self, audio: Any, phrases: Sequence[str], *,
               free_if_best_below: float | None = None, later: Sequence[str] = (),
               rivals: Sequence[str] = (), stop: threading.Event | None = None,
-              pick_later: Picker | None = None, tempo: float = 1.0) -> Scores:
+              pick_later: Picker | None = None) -> Scores:
         self.log.append(("score", len(audio)))
         return Scores(tuple((p, -3.0 if i == 0 else -6.0) for i, p in
                             enumerate([*phrases, *later])), "Jotain.", -0.5)

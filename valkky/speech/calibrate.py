@@ -21,8 +21,8 @@ from pathlib import Path
 from valkky.engine.session import CONTROL_PHRASES, control_action
 from valkky.errors import ConfigError
 from valkky.judge.normalise import normalise
+from valkky.speech.asr import voiced_seconds
 from valkky.speech.audio import read_wav, resample
-from valkky.speech.pace import PACE, longest_seconds, paced
 from valkky.speech.scoring import (
     CLEAR,
     Features,
@@ -127,12 +127,11 @@ def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: 
         control_said = is_control(said)
         on = others if control_said else [said, *others]
         table = {written(p): p for p in on}
-        shaped = paced(audio, longest_seconds(list(table)), PACE)  # as the runtime shapes it
-        scores = replace(scorer.score(shaped.audio, list(table), later=controls,
+        scores = replace(scorer.score(audio, list(table), later=controls,
                                       rivals=split(table).cohort,
                                       pick_later=lambda free, opening: controls_to_score(
-                                          free, controls, opening), tempo=shaped.tempo),
-                         seconds=shaped.seconds)
+                                          free, controls, opening)),
+                         seconds=voiced_seconds(audio))
         scores = replace(scores, priors=tuple(zip(table, scorer.prior(list(table)),
                                                   strict=True)))
         scored = dict(scores.phrases)  # the controls as the runtime scores them

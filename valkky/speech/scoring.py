@@ -83,9 +83,8 @@ class PhraseScorer(Protocol):
     def score(self, audio: Any, phrases: Sequence[str], *,
               free_if_best_below: float | None = None, later: Sequence[str] = (),
               rivals: Sequence[str] = (), stop: Event | None = None,
-              pick_later: Picker | None = None, tempo: float = 1.0) -> Scores:
-        """``audio``: 16 kHz mono int16 samples of the answer, heard ``tempo`` times as
-        fast as it was said (``pace``: slow speech made faster). With
+              pick_later: Picker | None = None) -> Scores:
+        """``audio``: 16 kHz mono int16 samples of the answer. With
         ``free_if_best_below``, the free transcription may be skipped (``free`` "" and
         ``free_score`` 0.0) when the best phrase scores at least that: the rule accepts
         it outright (``Rule.clear``). ``later`` phrases (the learner's controls) and the

@@ -32,10 +32,10 @@ from valkky.speech.asr import (
     Microphone,
     WavAnswers,
     capture,
+    voiced_seconds,
 )
 from valkky.speech.audio import ASR_RATE
 from valkky.speech.batches import aligned_in_groups
-from valkky.speech.pace import PACE, Pace, faster, longest_seconds, paced
 from valkky.speech.rule_defaults import RULE_SETTINGS
 from valkky.speech.scoring import (
     Decision,
@@ -372,18 +372,16 @@ class WhisperScorer:
     def decode_text(self, tokens: Sequence[int]) -> str:
         return str(self.hf_tokenizer.decode([t for t in tokens if t < self.eot]))
 
-    def encode(self, audio: Any, tempo: float = 1.0) -> Any:
-        """The encoder's output for 16 kHz int16 ``audio``, on the shortened input, its
-        log-mel frames ``tempo`` times as fast (``pace.faster``)."""
+    def encode(self, audio: Any) -> Any:
+        """The encoder's output for 16 kHz int16 ``audio``, on the shortened input."""
         import numpy as np
 
         self.wait()
         wave = np.asarray(audio, np.float32) / 32768.0
-        frames = max(int(self.min_input_s * 100),
-                     int((len(wave) / ASR_RATE / tempo + PAD_S) * 100))
+        frames = max(int(self.min_input_s * 100), int((len(wave) / ASR_RATE + PAD_S) * 100))
         hop = self.features.hop_length
-        pad = max(0, int(frames * tempo) * hop - len(wave))
-        mel = faster(self.features(wave, padding=pad), tempo)[:, :frames]
+        pad = max(0, frames * hop - len(wave))
+        mel = self.features(wave, padding=pad)[:, :frames]
         if mel.shape[1] < frames:
             mel = np.pad(mel, ((0, 0), (0, frames - mel.shape[1])))
         features = self._ct2.StorageView.from_array(np.ascontiguousarray(mel[None], np.float32))
@@ -407,13 +405,13 @@ class WhisperScorer:
     def score(self, audio: Any, phrases: Sequence[str], *,
               free_if_best_below: float | None = None, later: Sequence[str] = (),
               rivals: Sequence[str] = (), stop: threading.Event | None = None,
-              pick_later: Picker | None = None, tempo: float = 1.0) -> Scores:
+              pick_later: Picker | None = None) -> Scores:
         def going_on() -> None:  # between the parts: a scoring given up stops there
             if stop is not None and stop.is_set():
                 raise Stopped
 
         going_on()
-        encoded = self.encode(audio, tempo)
+        encoded = self.encode(audio)
         going_on()
         tokenized = [self.encode_text(" " + p) for p in phrases]
         each = self._token_logprobs(encoded, tokenized) if tokenized else []
@@ -501,7 +499,7 @@ def _mean(token_logprobs: Sequence[float]) -> float:
 
 
 def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule, *,
-                 stop: threading.Event | None = None, pace: Pace = PACE) -> Scores:
+                 stop: threading.Event | None = None) -> Scores:
     """An answer scored as the runtime scores it — the one place that says how, for the
     listener, the trials and the bench alike: the step's own phrases first; only
     when the best of them is under ``rule.clear``, the free transcription, the controls
@@ -509,18 +507,16 @@ def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule, *,
     in a second, and the silent scores of the best own phrase and the best control
     (``Features.lift``; each phrase's once a scorer). A phrase's score does not depend on
     what shares its batch (measured: ≤ 1.1e-6 nats), so a subset of the controls scores
-    each as all of them would. The answer is shaped by ``pace`` first (a slow or hesitant
-    learner's: ``speech.pace``)."""
+    each as all of them would."""
     from dataclasses import replace
 
-    shaped = paced(audio, longest_seconds(parts.own), pace)
-    scores = scorer.score(shaped.audio, parts.own, free_if_best_below=rule.clear,
+    scores = scorer.score(audio, parts.own, free_if_best_below=rule.clear,
                           later=parts.controls, rivals=parts.cohort, stop=stop,
                           pick_later=lambda free, opening: controls_to_score(
-                              free, parts.controls, opening), tempo=shaped.tempo)
+                              free, parts.controls, opening))
     # the speech's length, for the rule's length feature: without the pauses (a learner
     # who pauses between words said no more than one who does not)
-    scores = replace(scores, seconds=shaped.seconds)
+    scores = replace(scores, seconds=voiced_seconds(audio))
     own_best = max((v for p, v in scores.phrases if p not in parts.controls), default=0.0)
     if not rule.lift or own_best >= rule.clear:
         return scores  # taken outright (or the lift not weighed): no prior needed
