@@ -18,15 +18,15 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
-from asr_rules import load, prompt_for
+from asr_rules import load, prompt_for, scores_of
 from asr_trials import score_clip
 
 from valkky.settings import defaults
 from valkky.speech import models
 from valkky.speech.asr import ListenSettings, WavAnswers, frame_loudness
 from valkky.speech.audio import ASR_RATE
-from valkky.speech.scoring import Rule
-from valkky.speech.whisper import WhisperScorer, capture_answer
+from valkky.speech.scoring import Rule, decide, split
+from valkky.speech.whisper import WhisperScorer, capture_answer, score_answer
 
 
 def clip_of(row: dict, clips: Path) -> dict:
@@ -38,16 +38,27 @@ def clip_of(row: dict, clips: Path) -> dict:
             "set": row["set"]}
 
 
-def heard_otherwise(row: dict, clips: Path) -> bool:
+def heard_otherwise(row: dict, clips: Path, scorer: WhisperScorer) -> bool:
     """Whether this checkout's listener scores other audio of the row's clip than the
-    trials did (its length, or its frames' loudness as the trials kept it)."""
+    trials did (its length, or its frames' loudness as the trials kept it). Where the
+    listener asks whether the answer so far would be asked again, the row's own scores
+    say for its audio; other audio is scored."""
     prompt = prompt_for(row["accept"], row["keywords"], row["mistakes"])
     frames = WavAnswers([clips / row["wav"]]).next_answer(prompt)
     assert frames is not None
-    _, scored = capture_answer(frames, ListenSettings(), row["phrases"])
-    audio = np.frombuffer(scored, np.int16)
-    loud = [round(float(v), 1) for v in frame_loudness(audio)]
-    return abs(len(audio) / ASR_RATE - row["speech_s"]) > 1e-6 or loud != row["frames"]
+
+    def the_rows(pcm: bytes) -> bool:
+        audio = np.frombuffer(pcm, np.int16)
+        loud = [round(float(v), 1) for v in frame_loudness(audio)]
+        return abs(len(audio) / ASR_RATE - row["speech_s"]) < 1e-6 and loud == row["frames"]
+
+    def doubtful(pcm: bytes) -> bool:
+        scores = scores_of(row) if the_rows(pcm) else score_answer(
+            scorer, np.frombuffer(pcm, np.int16), split(row["phrases"], cohort=False), Rule())
+        return decide(scores, row["phrases"], Rule(), row["mistakes"]).rejected
+
+    _, scored = capture_answer(frames, ListenSettings(), row["phrases"], doubtful=doubtful)
+    return not the_rows(scored)
 
 
 def main() -> None:
@@ -60,7 +71,7 @@ def main() -> None:
     scorer = WhisperScorer(models.whisper_model_path(None, defaults().data))
     started, out, again = time.time(), [], 0
     for r in rows:
-        if heard_otherwise(r, clips):
+        if heard_otherwise(r, clips, scorer):
             again += 1
             out.append(score_clip(scorer, clip_of(r, clips), Rule(), True) | {"changed": True})
         else:

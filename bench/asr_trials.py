@@ -48,7 +48,7 @@ from valkky.speech import models
 from valkky.speech.asr import ListenSettings, WavAnswers, frame_loudness
 from valkky.speech.audio import ASR_RATE, read_wav, resample, write_wav
 from valkky.speech.coverage import _tasks
-from valkky.speech.scoring import Rule, candidates, split, written
+from valkky.speech.scoring import Rule, Scores, candidates, decide, split, written
 from valkky.speech.whisper import (
     SPECULATE_AFTER_S,
     WhisperScorer,
@@ -270,12 +270,25 @@ def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool,
     parts = split(phrases, cohort=bool(rule.cohort))
     frames = WavAnswers([c["wav"]]).next_answer(prompt)
     assert frames is not None
-    # the audio as the listener scores it: the speech when scoring starts early
-    _, scored = capture_answer(frames, ListenSettings(), phrases, pause_s=speculate)
+    scored_as: dict[bytes, tuple[Scores, float]] = {}  # audio → its scores, their CPU
+
+    def scores_of(pcm: bytes) -> Scores:
+        if pcm not in scored_as:
+            cpu = time.process_time()
+            got = score_answer(scorer, np.frombuffer(pcm, np.int16), parts, rule)  # as the runtime
+            scored_as[pcm] = (got, time.process_time() - cpu)
+        return scored_as[pcm][0]
+
+    def doubtful(pcm: bytes) -> bool:  # as the listener: the answer so far asked again?
+        return decide(scores_of(pcm), phrases, rule, prompt.mistakes).rejected
+
+    # the audio as the listener scores it: the speech when scoring starts early, listened
+    # to on where it would be asked again (``capture_answer``)
+    _, scored = capture_answer(frames, ListenSettings(), phrases, pause_s=speculate,
+                               doubtful=doubtful)
     audio = np.frombuffer(scored, np.int16)
-    cpu = time.process_time()
-    got = score_answer(scorer, audio, parts, rule)  # exactly as the runtime
-    cpu = time.process_time() - cpu
+    got = scores_of(scored)
+    cpu = scored_as[scored][1]
     names = [p for p, _ in got.phrases]
     row = {"set": c["set"], "wav": Path(c["wav"]).name, "kind": c["kind"], "said": c["said"],
            "voice": c["voice"], "wpm": c["wpm"], "accept": list(task.accept),

@@ -510,6 +510,58 @@ def test_a_learner_who_pauses_between_words_is_waited_for_as_long_as_they_pause(
     assert len(whole.pcm) / 2 / ASR_RATE == pytest.approx(0.3 + 1.4 + 0.5, abs=0.05)
 
 
+def test_an_answer_that_would_end_may_be_held_for_the_rest_once_a_pause() -> None:
+    """``hold`` is asked when the answer would end: held, the pause (0.8 s, over the 0.5 s
+    endpoint) does not end it; asked once a pause, and after the last word the answer ends
+    at ``hesitation_s`` (1.2 s) when held again, at the endpoint when not."""
+    said = np.concatenate([_silence(0.3), _tone(0.6), _silence(0.8), _tone(0.6),
+                           _silence(2.0)])
+    asked: list[float] = []
+
+    def hold(cap: Capture) -> bool:
+        asked.append(_spoken_s(cap))
+        return True
+
+    heard = capture(iter(_frames(said)), ListenSettings(), expected_s=0.8, hold=hold)
+    assert _spoken_s(heard) == pytest.approx(2.0, abs=0.05)
+    assert asked == [pytest.approx(0.6, abs=0.05), pytest.approx(2.0, abs=0.05)]
+    assert len(heard.pcm) / 2 / ASR_RATE == pytest.approx(0.3 + 2.0 + 1.2, abs=0.05)
+    not_held = capture(iter(_frames(said)), ListenSettings(), expected_s=0.8,
+                       hold=lambda cap: False)
+    assert _spoken_s(not_held) == pytest.approx(0.6, abs=0.05)  # as without a hold
+
+
+class _HeardWhole(FakeScorer):
+    """Scores "Laitan suojalasit." clear only on 2 s or more of audio (the whole answer);
+    on less, nothing is clear (every phrase far down: asked again)."""
+
+    def score(self, audio: Any, phrases: Sequence[str], **kw: Any) -> Scores:
+        self.table = {"Laitan suojalasit.": -0.4 if len(audio) >= 2 * ASR_RATE else -6.0}
+        return super().score(audio, phrases, **kw)
+
+
+def test_the_listener_listens_on_where_the_answer_so_far_would_be_asked_again(
+        tmp_path: Path) -> None:
+    """"Laitan … suojalasit" with a 0.8 s pause: the first word alone would be asked again
+    (and is shorter than the step's longest phrase), so the listener listens on and hears
+    the whole answer; a clear answer ends at the usual endpoint."""
+    paused = np.concatenate([_silence(0.3), _tone(0.6), _silence(0.8), _tone(0.9),
+                             _silence(1.5)])
+    write_wav(tmp_path / "a.wav", paused, ASR_RATE)
+    scorer = _HeardWhole({})
+    listener = WhisperListener(scorer, WavAnswers([tmp_path / "a.wav"]))
+    answer = listener.listen(_prompt("laitan suojalasit", "suojalasit"))
+    assert answer is not None and answer.text == "laitan suojalasit" and answer.confidence > 0.5
+    lengths = [n / ASR_RATE for n, _ in scorer.calls]  # the first word, then the whole
+    assert lengths[0] < 1.3 and lengths[-1] >= 2.0
+    listener.close()
+    clear = FakeScorer({"Laitan suojalasit.": -0.4})
+    listener = WhisperListener(clear, WavAnswers([tmp_path / "a.wav"]))
+    answer = listener.listen(_prompt("laitan suojalasit", "suojalasit"))
+    assert answer is not None and [n / ASR_RATE < 1.3 for n, _ in clear.calls] == [True]
+    listener.close()
+
+
 def test_a_whole_answer_ends_after_the_usual_silence() -> None:
     whole = np.concatenate([_silence(0.3), _tone(1.5), _silence(2.0)])
     heard = capture(iter(_frames(whole)), ListenSettings(), expected_s=2.0)

@@ -102,7 +102,8 @@ PAUSED_AGAIN = 1.5
 def capture(frames: Iterator[bytes], s: ListenSettings, *,
             on_frame: Callable[[bytes], object] | None = None,
             on_pause: Callable[[Capture], None] | None = None,
-            pause_s: float = 0.25, expected_s: float = 0.0) -> Capture:
+            pause_s: float = 0.25, expected_s: float = 0.0,
+            hold: Callable[[Capture], bool] | None = None) -> Capture:
     """Read frames until the answer ends (energy VAD): ``endpoint_silence_s`` of silence
     after speech — ``hesitation_s`` while the speech so far (without its pauses) is
     shorter than ``CUT_SHORT`` of ``expected_s`` (the shortest answer the step expects,
@@ -110,7 +111,9 @@ def capture(frames: Iterator[bytes], s: ListenSettings, *,
     ``hesitation_s``) once the learner has paused inside the answer and gone on —,
     ``silence_timeout_s`` without any, or the end of a recording. Every frame goes to
     ``on_frame``; ``on_pause`` is called once per pause of ``pause_s`` after speech (a
-    recogniser may start early on what it has)."""
+    recogniser may start early on what it has). When the answer would end, ``hold`` (if
+    given) may say to listen on for the rest, up to ``hesitation_s`` of silence: once a
+    pause."""
     import numpy as np
 
     cut_short = CUT_SHORT * expected_s  # seconds of speech
@@ -119,7 +122,7 @@ def capture(frames: Iterator[bytes], s: ListenSettings, *,
     voiced, longest_pause = 0.0, 0.0
 
     cap = Capture(bytearray(), False, 0, 0, None, 0.0)
-    silent_for, t_audio, paused = 0.0, 0.0, False
+    silent_for, t_audio, paused, held = 0.0, 0.0, False, False
     start = time.monotonic()
     for frame in frames:
         if s.realtime:
@@ -139,14 +142,16 @@ def capture(frames: Iterator[bytes], s: ListenSettings, *,
                 longest_pause = max(longest_pause, silent_for)
             cap.heard_speech, silent_for, cap.speech_end = True, 0.0, time.monotonic()
             cap.last_loud = len(cap.pcm) + len(frame)
-            paused = False
+            paused = held = False
         else:
             silent_for += dt
         cap.pcm += frame
         if cap.heard_speech and silent_for >= (
-                s.hesitation_s if voiced < cut_short else min(s.hesitation_s, max(
+                s.hesitation_s if voiced < cut_short or held else min(s.hesitation_s, max(
                     s.endpoint_silence_s, PAUSED_AGAIN * longest_pause))):
-            break
+            if held or silent_for >= s.hesitation_s or hold is None or not hold(cap):
+                break
+            held = True
         if (on_pause is not None and cap.heard_speech and not paused
                 and silent_for >= pause_s):
             paused = True
