@@ -18,7 +18,9 @@ a foreseen mistake, an answer to another question, a control to every third ques
 twelve other variants with pitch, speed, noise (10–30 dB) and a little reverberation. The
 held-out sets (``held``, and ``held2``: eight other variants, other speeds, pitch, pink
 noise and rooms) are for the report only: nothing is chosen on them. ``slow`` and ``pauses``
-(40 other questions) say right answers slowly or with pauses between the words.
+(40 other questions) say right answers slowly or with pauses between the words;
+``hesitant`` (held out, round 11) says answers, mistakes and controls slowly, with pauses
+or both, on 50 other questions with eight other variants.
 """
 
 from __future__ import annotations
