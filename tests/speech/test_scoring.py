@@ -3,6 +3,7 @@ real lessons give, the listener's plumbing and the engine's fit, with a fake sco
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -526,9 +527,16 @@ def test_an_answer_that_would_end_may_be_held_for_the_rest_once_a_pause() -> Non
     assert _spoken_s(heard) == pytest.approx(2.0, abs=0.05)
     assert asked == [pytest.approx(0.6, abs=0.05), pytest.approx(2.0, abs=0.05)]
     assert len(heard.pcm) / 2 / ASR_RATE == pytest.approx(0.3 + 2.0 + 1.2, abs=0.05)
-    not_held = capture(iter(_frames(said)), ListenSettings(), expected_s=0.8,
-                       hold=lambda cap: False)
+    asked_at: list[float] = []
+
+    def not_now(cap: Capture) -> bool:
+        asked_at.append(time.monotonic())
+        return False
+
+    not_held = capture(iter(_frames(said)), ListenSettings(), expected_s=0.8, hold=not_now)
     assert _spoken_s(not_held) == pytest.approx(0.6, abs=0.05)  # as without a hold
+    # the answer's endpoint is when the silence ended it, not when a hold answered
+    assert not_held.endpoint <= asked_at[0]
 
 
 class _HeardWhole(FakeScorer):

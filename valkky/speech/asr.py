@@ -123,6 +123,7 @@ def capture(frames: Iterator[bytes], s: ListenSettings, *,
 
     cap = Capture(bytearray(), False, 0, 0, None, 0.0)
     silent_for, t_audio, paused, held = 0.0, 0.0, False, False
+    ended: float | None = None  # when the silence ended the answer (a hold may wait after)
     start = time.monotonic()
     for frame in frames:
         if s.realtime:
@@ -149,16 +150,17 @@ def capture(frames: Iterator[bytes], s: ListenSettings, *,
         if cap.heard_speech and silent_for >= (
                 s.hesitation_s if voiced < cut_short or held else min(s.hesitation_s, max(
                     s.endpoint_silence_s, PAUSED_AGAIN * longest_pause))):
+            ended = time.monotonic()
             if held or silent_for >= s.hesitation_s or hold is None or not hold(cap):
                 break
-            held = True
+            held, ended = True, None
         if (on_pause is not None and cap.heard_speech and not paused
                 and silent_for >= pause_s):
             paused = True
             on_pause(cap)
         if not cap.heard_speech and t_audio >= s.silence_timeout_s:
             break
-    cap.endpoint = time.monotonic()
+    cap.endpoint = ended if ended is not None else time.monotonic()
     return cap
 
 
