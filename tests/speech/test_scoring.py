@@ -563,6 +563,13 @@ def test_the_listener_listens_on_where_the_answer_so_far_would_be_asked_again(
     lengths = [n / ASR_RATE for n, _ in scorer.calls]  # the first word, then the whole
     assert lengths[0] < 1.3 and lengths[-1] >= 2.0
     listener.close()
+    # not listening on (the bench's variant), the first word is the answer, asked again
+    first = _HeardWhole({})
+    listener = WhisperListener(first, WavAnswers([tmp_path / "a.wav"]), listen_on=False)
+    answer = listener.listen(_prompt("laitan suojalasit", "suojalasit"))
+    assert answer is not None and answer.confidence < 0.5
+    assert [n / ASR_RATE < 1.3 for n, _ in first.calls] == [True]
+    listener.close()
     clear = FakeScorer({"Laitan suojalasit.": -0.4})
     listener = WhisperListener(clear, WavAnswers([tmp_path / "a.wav"]))
     answer = listener.listen(_prompt("laitan suojalasit", "suojalasit"))

@@ -122,13 +122,16 @@ class WhisperListener:
 
     def __init__(self, scorer: PhraseScorer, source: WavAnswers | Microphone,
                  settings: ListenSettings | None = None, *, rule: Rule | None = None,
-                 speculate: bool = True, speculate_after_s: float = SPECULATE_AFTER_S):
+                 speculate: bool = True, speculate_after_s: float = SPECULATE_AFTER_S,
+                 listen_on: bool = True):
         self.scorer = scorer
         self.source = source
         self.settings = settings or ListenSettings()
         self.rule = rule or Rule()
         self.speculate = speculate
         self.speculate_after_s = speculate_after_s
+        # listen on where the answer so far would be asked again (the bench varies it)
+        self.listen_on = listen_on
         self.last: Decision | None = None  # for `valkky check` and the bench
         # one thread for everything Whisper does here: the warm-up, then the scorings
         self._pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="whisper")
@@ -206,7 +209,8 @@ class WhisperListener:
         try:
             cap, audio = capture_answer(frames, self.settings, phrases,
                                         on_pause=on_pause if self.speculate else None,
-                                        pause_s=self.speculate_after_s, doubtful=doubtful)
+                                        pause_s=self.speculate_after_s,
+                                        doubtful=doubtful if self.listen_on else None)
         except BaseException:  # the microphone failed: nothing of it is an answer
             give_up_early()
             raise
