@@ -92,6 +92,7 @@ def capture_answer(frames: Iterator[bytes], settings: ListenSettings, phrases: d
     import numpy as np
 
     early: list[tuple[tuple[int, int], bytes]] = []
+    longest = longest_seconds(phrases)  # less speech may be an answer not said to its end
 
     def scored_now(cap: Capture) -> bytes:
         if early and early[0][0] == (cap.first_loud, cap.last_loud):
@@ -109,7 +110,6 @@ def capture_answer(frames: Iterator[bytes], settings: ListenSettings, phrases: d
         audio = scored_now(cap)
         return voiced_seconds(np.frombuffer(audio, np.int16)) < longest and doubtful(audio)
 
-    longest = longest_seconds(phrases)
     cap = capture(frames, settings, expected_s=shortest_seconds(phrases), on_pause=paused,
                   pause_s=pause_s, hold=hold if doubtful is not None else None)
     return cap, scored_now(cap)
