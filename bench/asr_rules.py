@@ -209,10 +209,16 @@ WEIGHINGS: dict[str, tuple[str, ...]] = {
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("trials")
+    parser.add_argument("trials", nargs="+", help="saved trials; more than one: each "
+                        "judged with the rule in use only, side by side")
     args = parser.parse_args()
-    rows = load(args.trials)
     in_use = Rule()
+    if len(args.trials) > 1:
+        for path in args.trials:
+            print(path)
+            table(load(path), {"in use": runtime(in_use)})
+        return
+    rows = load(args.trials[0])
     deciders: dict[str, Decider] = {"main before (bench_asr)": runtime(MAIN_RULE),
                                     "in use": runtime(in_use)}
     for name, weighed in WEIGHINGS.items():

@@ -18,7 +18,9 @@ a foreseen mistake, an answer to another question, a control to every third ques
 twelve other variants with pitch, speed, noise (10–30 dB) and a little reverberation. The
 held-out sets (``held``, and ``held2``: eight other variants, other speeds, pitch, pink
 noise and rooms) are for the report only: nothing is chosen on them. ``slow`` and ``pauses``
-(40 other questions) say right answers slowly or with pauses between the words.
+(40 other questions) say right answers slowly or with pauses between the words;
+``hesitant`` (held out, round 11) says answers, mistakes and controls slowly, with pauses
+or both, on 50 other questions with eight other variants.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ from valkky.speech import models
 from valkky.speech.asr import ListenSettings, WavAnswers, frame_loudness
 from valkky.speech.audio import ASR_RATE, read_wav, resample, write_wav
 from valkky.speech.coverage import _tasks
-from valkky.speech.scoring import Rule, candidates, split, written
+from valkky.speech.scoring import Rule, Scores, candidates, decide, split, written
 from valkky.speech.whisper import (
     SPECULATE_AFTER_S,
     WhisperScorer,
@@ -94,26 +96,61 @@ SETS: dict[str, tuple[tuple[slice, ...], tuple[str, ...], tuple[int, ...], Condi
     "held2": ((slice(190, 240),), HELD2_VOICES, HELD2_SPEEDS, HELD2),
 }
 RIGHT_TWICE = 2  # each right answer said by this many voice/speed variants
-# Slow speakers and pauses between words (docs/speech.md, round 5), on questions no split
-# uses: name → (seed, how each right answer is said, the pauses' range in ms). "slow"
-# says each answer once slowly (80–110 words a minute) and once with 0.3–0.7 s pauses.
-SLOW: dict[str, tuple[int, tuple[str, ...], tuple[int, int]]] = {
-    "slow": (11, ("slow", "pauses"), (300, 700)),
-    "pauses": (12, ("pauses",), (200, 420)),
+
+
+
+@dataclass(frozen=True)
+class Hesitant:
+    """A split of slow or hesitant speech on questions no other split uses: each right
+    answer said once each way of ``hows`` ("slow": at ``slow_wpm``; "pauses": at ``wpm``
+    with a pause of ``breaks`` ms between words — at each gap with the chance ``gaps`` —;
+    "slow-pauses": both), an answer to another question one of them."""
+
+    seed: int
+    hows: tuple[str, ...]
+    breaks: tuple[int, int]
+    tasks: tuple[int, int] = (150, 190)  # a slice of the shuffled pool
+    voices: tuple[str, ...] = DEV_VOICES + VOICES
+    slow_wpm: tuple[int, ...] = (80, 90, 100, 110)
+    wpm: tuple[int, ...] = (110, 130, 150)
+    gaps: float = 1.0
+    more: bool = False  # a foreseen mistake and, every third question, a control too
+    how: Conditions = CLEAN
+
+
+# Slow speakers and pauses between words (docs/speech.md, round 5): "slow" says each
+# answer once slowly (80–110 words a minute) and once with 0.3–0.7 s pauses. "hesitant"
+# (round 11) is held out, for the report only: 50 other questions, eight variants no
+# split uses, slower still, pauses of 0.25–0.9 s at most gaps (some longer than the
+# endpoint), foreseen mistakes and controls said so too, noise and a room as held2's.
+SLOW: dict[str, Hesitant] = {
+    "slow": Hesitant(11, ("slow", "pauses"), (300, 700)),
+    "pauses": Hesitant(12, ("pauses",), (200, 420)),
+    "hesitant": Hesitant(
+        13, ("slow", "pauses", "slow-pauses"), (250, 900), tasks=(240, 290),
+        voices=("fi+Adam", "fi+Alex", "fi+Belinda", "fi+Benjamin", "fi+Henrique",
+                "fi+Steph3", "fi+Mike", "fi+Paul"),
+        slow_wpm=(70, 80, 95, 105), wpm=(100, 120, 140), gaps=0.6, more=True,
+        how=Conditions(room=1 / 4, rt60=(0.2, 0.5), snr_db=(12, 28), pink=True)),
 }
-SLOW_TASKS = slice(150, 190)
 
 
 def say(path: Path, text: str, voice: str, wpm: int, rng: random.Random,
-        how: Conditions = CLEAN, breaks: tuple[int, int] | None = None) -> Path:
+        how: Conditions = CLEAN, breaks: tuple[int, int] | None = None,
+        gaps: float = 1.0) -> Path:
     """``text`` said by espeak-ng into ``path`` with noise and a lead as ``how`` says;
-    ``breaks``: a pause of that many ms between its words (espeak-ng's SSML)."""
+    ``breaks``: a pause of that many ms between its words (espeak-ng's SSML), at each gap
+    with the chance ``gaps``."""
     pitch = rng.randint(*how.pitch) if how.pitch else 50
     if breaks:
         words = text.split()
-        text = "<speak>" + "".join(
-            w + (f' <break time="{rng.randint(*breaks)}ms"/> ' if j < len(words) - 1 else "")
-            for j, w in enumerate(words)) + "</speak>"
+
+        def gap() -> str:
+            if gaps < 1 and rng.random() >= gaps:  # drawn only then: old splits as they were
+                return " "
+            return f' <break time="{rng.randint(*breaks)}ms"/> '
+        text = "<speak>" + "".join(w + (gap() if j < len(words) - 1 else "")
+                                   for j, w in enumerate(words)) + "</speak>"
     subprocess.run(["espeak-ng", *(["-m"] if breaks else []), "-v", voice, "-s", str(wpm),
                     "-p", str(pitch), "-w", str(path), text], check=True, timeout=30)
     samples, rate = read_wav(path)
@@ -183,7 +220,7 @@ def clips(tmp: Path, name: str, seed: int = 7, root: Path | None = None) -> list
                        if lid == lesson and t is not task]
         for kind, text in said:
             voice, wpm = rng.choice(voices), rng.choice(speeds)
-            wav = say(tmp / f"{name}{len(out)}.wav", text, voice, wpm, rng, how)
+            wav = say(tmp / f"{name}-{len(out)}.wav", text, voice, wpm, rng, how)
             out.append({"wav": wav, "kind": kind, "said": text, "task": task, "step": step,
                         "voice": voice, "wpm": wpm, "lesson_others": same_lesson})
     return out
@@ -191,23 +228,31 @@ def clips(tmp: Path, name: str, seed: int = 7, root: Path | None = None) -> list
 
 def slow_clips(tmp: Path, name: str) -> list[dict]:
     """A right answer to each question said each way of ``SLOW[name]``, and an answer to
-    another question said one of them; the set of a clip is ``name-how``."""
-    seed, hows, breaks = SLOW[name]
-    tasks = pool()[SLOW_TASKS]
-    rng = random.Random(seed)
-    voices = DEV_VOICES + VOICES
+    another question said one of them (with ``more``, a foreseen mistake too, and a
+    control to every third question); the set of a clip is ``name-how``."""
+    h = SLOW[name]
+    tasks = pool()[slice(*h.tasks)]
+    rng = random.Random(h.seed)
     out: list[dict] = []
     for i, (_, task) in enumerate(tasks):
         other = tasks[(i + 1) % len(tasks)][1].accept[0]
-        said = [("accepted", rng.choice(task.accept), how) for how in hows]
+        said = [("accepted", rng.choice(task.accept), how) for how in h.hows]
+
+        def any_how() -> str:
+            return rng.choice(h.hows) if len(h.hows) > 1 else h.hows[0]
+        if h.more and task.mistakes:
+            said.append(("mistake", rng.choice(list(task.mistakes)), any_how()))
         if judge(other, task.accept, wrong_answers=tuple(task.mistakes)).verdict != "correct":
-            said.append(("off-list", other, rng.choice(hows) if len(hows) > 1 else hows[0]))
+            said.append(("off-list", other, any_how()))
+        if h.more and i % 3 == 0:
+            said.append(("control", CONTROL_PHRASES[i // 3 % len(CONTROL_PHRASES)], "slow"))
         for kind, text, how in said:
-            voice = rng.choice(voices)
-            path = tmp / f"{name}{len(out)}.wav"
-            slow = how == "slow"
-            wpm = rng.choice((80, 90, 100, 110) if slow else (110, 130, 150))
-            say(path, text, voice, wpm, rng, CLEAN, None if slow else breaks)
+            voice = rng.choice(h.voices)
+            path = tmp / f"{name}-{len(out)}.wav"
+            slow = how.startswith("slow")
+            wpm = rng.choice(h.slow_wpm if slow else h.wpm)
+            say(path, text, voice, wpm, rng, h.how, h.breaks if how.endswith("pauses")
+                else None, h.gaps)
             out.append({"wav": path, "kind": kind, "said": text, "task": task,
                         "voice": voice, "wpm": wpm, "lesson_others": [],
                         "set": f"{name}-{how}"})
@@ -227,12 +272,25 @@ def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool,
     parts = split(phrases, cohort=bool(rule.cohort))
     frames = WavAnswers([c["wav"]]).next_answer(prompt)
     assert frames is not None
-    # the audio as the listener scores it: the speech when scoring starts early
-    _, scored = capture_answer(frames, ListenSettings(), phrases, pause_s=speculate)
+    scored_as: dict[bytes, tuple[Scores, float]] = {}  # audio → its scores, their CPU
+
+    def scores_of(pcm: bytes) -> Scores:
+        if pcm not in scored_as:
+            cpu = time.process_time()
+            got = score_answer(scorer, np.frombuffer(pcm, np.int16), parts, rule)  # as the runtime
+            scored_as[pcm] = (got, time.process_time() - cpu)
+        return scored_as[pcm][0]
+
+    def doubtful(pcm: bytes) -> bool:  # as the listener: the answer so far asked again?
+        return decide(scores_of(pcm), phrases, rule, prompt.mistakes).rejected
+
+    # the audio as the listener scores it: the speech when scoring starts early, listened
+    # to on where it would be asked again (``capture_answer``)
+    _, scored = capture_answer(frames, ListenSettings(), phrases, pause_s=speculate,
+                               doubtful=doubtful)
     audio = np.frombuffer(scored, np.int16)
-    cpu = time.process_time()
-    got = score_answer(scorer, audio, parts, rule)  # exactly as the runtime
-    cpu = time.process_time() - cpu
+    got = scores_of(scored)
+    cpu = scored_as[scored][1]
     names = [p for p, _ in got.phrases]
     row = {"set": c["set"], "wav": Path(c["wav"]).name, "kind": c["kind"], "said": c["said"],
            "voice": c["voice"], "wpm": c["wpm"], "accept": list(task.accept),

@@ -145,6 +145,9 @@ VARIANTS: dict[str, Callable[[WhisperScorer, WavAnswers], WhisperListener]] = {
     "main": _as_main(),
     # the listener as it is now
     "now": lambda s, src: TimedListener(s, src, ListenSettings(realtime=True)),
+    # ... not listening on where the answer so far would be asked again (round 11)
+    "no-listen-on": lambda s, src: TimedListener(s, src, ListenSettings(realtime=True),
+                                                 listen_on=False),
     # ... without the warm-up: every silent score made when an answer in doubt asks for it
     "cold": lambda s, src: _cold(TimedListener(s, src, ListenSettings(realtime=True))),
     # ideas, each alone on main: a lower ``clear``, so more answers skip the free

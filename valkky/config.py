@@ -57,7 +57,8 @@ class SpeechSettings:
     input_device: str = ""
     silence_timeout_s: float = 8.0
     endpoint_silence_s: float = 0.5
-    hesitation_s: float = 1.2  # ... or this long when it is far shorter than any answer
+    # ... or this long when it is far shorter than any answer (after pauses: asr.capture)
+    hesitation_s: float = 1.2
     min_confidence: float = 0.5
 
 

@@ -3,6 +3,7 @@ real lessons give, the listener's plumbing and the engine's fit, with a fake sco
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -471,6 +472,109 @@ def test_an_answer_cut_short_by_a_pause_is_waited_for() -> None:
     # without an expected length (Vosk, a recording's end) the pause ends it, as before
     assert _spoken_s(capture(iter(_frames(paused)), ListenSettings())) == \
         pytest.approx(0.4, abs=0.05)
+
+
+def test_an_answer_with_pauses_is_cut_short_by_what_was_said_not_by_its_pauses() -> None:
+    """"Se … on … pyörätuoli", slowly: two short words with a 0.45 s pause between them
+    span 0.85 s from the first sound to the last, more than the share of the step's
+    shortest answer (0.6 × 1.2 s), but only 0.4 s of it is speech: the listener waits
+    ``hesitation_s`` for the rest instead of ending at the next pause (0.7 s)."""
+    words = [_tone(0.2), _silence(0.45), _tone(0.2), _silence(0.7), _tone(0.9)]
+    paused = np.concatenate([_silence(0.3), *words, _silence(2.0)])
+    heard = capture(iter(_frames(paused)), ListenSettings(), expected_s=1.2)
+    assert _spoken_s(heard) == pytest.approx(2.45, abs=0.05)
+    # a silence bridged as part of the speech (≤ 0.25 s, a stop's closure) counts as said
+    closure = np.concatenate([_silence(0.3), _tone(0.4), _silence(0.2), _tone(0.4),
+                              _silence(0.7), _tone(0.5), _silence(2.0)])
+    ended = capture(iter(_frames(closure)), ListenSettings(), expected_s=1.2)
+    assert _spoken_s(ended) == pytest.approx(1.0, abs=0.05)  # 1.0 s ≥ 0.6 × 1.2 s: whole
+
+
+def test_a_learner_who_pauses_between_words_is_waited_for_as_long_as_they_pause() -> None:
+    """"Minun … käteni … on kipeä": enough said not to be cut short, but a learner who
+    paused 0.4 s and went on pauses between words: the next 0.55 s pause (over the 0.5 s
+    endpoint) is under 1.5 times their longest pause (0.6 s), so the answer goes on."""
+    words = [_tone(0.5), _silence(0.4), _tone(0.5), _silence(0.55), _tone(0.6)]
+    heard = capture(iter(_frames(np.concatenate([_silence(0.3), *words, _silence(2.0)]))),
+                    ListenSettings(), expected_s=1.0)
+    assert _spoken_s(heard) == pytest.approx(2.55, abs=0.05)
+    # and after the last word, 1.5 times the longest pause (0.55 s): the cost of waiting
+    assert len(heard.pcm) / 2 / ASR_RATE == pytest.approx(0.3 + 2.55 + 1.5 * 0.55, abs=0.05)
+    # a pause longer than that ends it (here 0.9 s after a 0.4 s one)
+    longer = [_tone(0.5), _silence(0.4), _tone(0.5), _silence(0.9), _tone(0.6)]
+    ended = capture(iter(_frames(np.concatenate([_silence(0.3), *longer, _silence(2.0)]))),
+                    ListenSettings(), expected_s=1.0)
+    assert _spoken_s(ended) == pytest.approx(1.4, abs=0.05)
+    # an answer said without a pause still ends after the usual 0.5 s
+    whole = capture(iter(_frames(np.concatenate([_silence(0.3), _tone(1.4), _silence(2.0)]))),
+                    ListenSettings(), expected_s=1.0)
+    assert len(whole.pcm) / 2 / ASR_RATE == pytest.approx(0.3 + 1.4 + 0.5, abs=0.05)
+
+
+def test_an_answer_that_would_end_may_be_held_for_the_rest_once_a_pause() -> None:
+    """``hold`` is asked when the answer would end: held, the pause (0.8 s, over the 0.5 s
+    endpoint) does not end it; asked once a pause, and after the last word the answer ends
+    at ``hesitation_s`` (1.2 s) when held again, at the endpoint when not."""
+    said = np.concatenate([_silence(0.3), _tone(0.6), _silence(0.8), _tone(0.6),
+                           _silence(2.0)])
+    asked: list[float] = []
+
+    def hold(cap: Capture) -> bool:
+        asked.append(_spoken_s(cap))
+        return True
+
+    heard = capture(iter(_frames(said)), ListenSettings(), expected_s=0.8, hold=hold)
+    assert _spoken_s(heard) == pytest.approx(2.0, abs=0.05)
+    assert asked == [pytest.approx(0.6, abs=0.05), pytest.approx(2.0, abs=0.05)]
+    assert len(heard.pcm) / 2 / ASR_RATE == pytest.approx(0.3 + 2.0 + 1.2, abs=0.05)
+    asked_at: list[float] = []
+
+    def not_now(cap: Capture) -> bool:
+        asked_at.append(time.monotonic())
+        return False
+
+    not_held = capture(iter(_frames(said)), ListenSettings(), expected_s=0.8, hold=not_now)
+    assert _spoken_s(not_held) == pytest.approx(0.6, abs=0.05)  # as without a hold
+    # the answer's endpoint is when the silence ended it, not when a hold answered
+    assert not_held.endpoint <= asked_at[0]
+
+
+class _HeardWhole(FakeScorer):
+    """Scores "Laitan suojalasit." clear only on 2 s or more of audio (the whole answer);
+    on less, nothing is clear (every phrase far down: asked again)."""
+
+    def score(self, audio: Any, phrases: Sequence[str], **kw: Any) -> Scores:
+        self.table = {"Laitan suojalasit.": -0.4 if len(audio) >= 2 * ASR_RATE else -6.0}
+        return super().score(audio, phrases, **kw)
+
+
+def test_the_listener_listens_on_where_the_answer_so_far_would_be_asked_again(
+        tmp_path: Path) -> None:
+    """"Laitan … suojalasit" with a 0.8 s pause: the first word alone would be asked again
+    (and is shorter than the step's longest phrase), so the listener listens on and hears
+    the whole answer; a clear answer ends at the usual endpoint."""
+    paused = np.concatenate([_silence(0.3), _tone(0.6), _silence(0.8), _tone(0.9),
+                             _silence(1.5)])
+    write_wav(tmp_path / "a.wav", paused, ASR_RATE)
+    scorer = _HeardWhole({})
+    listener = WhisperListener(scorer, WavAnswers([tmp_path / "a.wav"]))
+    answer = listener.listen(_prompt("laitan suojalasit", "suojalasit"))
+    assert answer is not None and answer.text == "laitan suojalasit" and answer.confidence > 0.5
+    lengths = [n / ASR_RATE for n, _ in scorer.calls]  # the first word, then the whole
+    assert lengths[0] < 1.3 and lengths[-1] >= 2.0
+    listener.close()
+    # not listening on (the bench's variant), the first word is the answer, asked again
+    first = _HeardWhole({})
+    listener = WhisperListener(first, WavAnswers([tmp_path / "a.wav"]), listen_on=False)
+    answer = listener.listen(_prompt("laitan suojalasit", "suojalasit"))
+    assert answer is not None and answer.confidence < 0.5
+    assert [n / ASR_RATE < 1.3 for n, _ in first.calls] == [True]
+    listener.close()
+    clear = FakeScorer({"Laitan suojalasit.": -0.4})
+    listener = WhisperListener(clear, WavAnswers([tmp_path / "a.wav"]))
+    answer = listener.listen(_prompt("laitan suojalasit", "suojalasit"))
+    assert answer is not None and [n / ASR_RATE < 1.3 for n, _ in clear.calls] == [True]
+    listener.close()
 
 
 def test_a_whole_answer_ends_after_the_usual_silence() -> None:

@@ -10,7 +10,8 @@ The answer ends when the learner has been silent for ``endpoint_silence_s`` afte
 speaking (energy VAD, about 0.5 s; Vosk's own endpointer waits about 0.9 s), or at the
 end of a recorded answer; nothing said within ``silence_timeout_s`` is silence. A
 learner who has said much less than the shortest answer expected is pausing mid-answer,
-not done: then the answer ends only after ``hesitation_s`` of silence.
+not done: then the answer ends only after ``hesitation_s`` of silence; one who has paused
+between words and gone on is given as long again as they paused, within that.
 """
 
 from __future__ import annotations
@@ -89,24 +90,40 @@ class Capture:
 # Speech shorter than this share of the shortest expected answer is an answer cut short
 # by a pause ("Se on …" for "se on pyörätuoli"): even slow A1 speech says more by then.
 CUT_SHORT = 0.6
+# A silence this short inside the speech is part of it (a stop's closure, a breath); a
+# longer one is a pause, which ``voiced_seconds`` and ``capture`` do not count.
+BRIDGED_S = 0.25
+# A learner who has paused inside the answer and gone on speaking pauses between words:
+# a silence ends their answer only once it is this many times their longest pause so far
+# (at least ``endpoint_silence_s``, at most ``hesitation_s``).
+PAUSED_AGAIN = 1.5
 
 
 def capture(frames: Iterator[bytes], s: ListenSettings, *,
             on_frame: Callable[[bytes], object] | None = None,
             on_pause: Callable[[Capture], None] | None = None,
-            pause_s: float = 0.25, expected_s: float = 0.0) -> Capture:
+            pause_s: float = 0.25, expected_s: float = 0.0,
+            hold: Callable[[Capture], bool] | None = None) -> Capture:
     """Read frames until the answer ends (energy VAD): ``endpoint_silence_s`` of silence
-    after speech — ``hesitation_s`` while the speech so far is shorter than ``CUT_SHORT``
-    of ``expected_s`` (the shortest answer the step expects, said at a usual pace) —,
+    after speech — ``hesitation_s`` while the speech so far (without its pauses) is
+    shorter than ``CUT_SHORT`` of ``expected_s`` (the shortest answer the step expects,
+    said at a usual pace), and ``PAUSED_AGAIN`` times the longest pause so far (up to
+    ``hesitation_s``) once the learner has paused inside the answer and gone on —,
     ``silence_timeout_s`` without any, or the end of a recording. Every frame goes to
     ``on_frame``; ``on_pause`` is called once per pause of ``pause_s`` after speech (a
-    recogniser may start early on what it has)."""
+    recogniser may start early on what it has). When the answer would end, ``hold`` (if
+    given) may say to listen on for the rest, up to ``hesitation_s`` of silence: once a
+    pause."""
     import numpy as np
 
-    cut_short = int(2 * ASR_RATE * CUT_SHORT * expected_s)  # bytes of speech
+    cut_short = CUT_SHORT * expected_s  # seconds of speech
+    # the speech so far without its pauses (as ``voiced_seconds``): a learner who pauses
+    # between words has said no more than one who does not ("Se … on" is still cut short)
+    voiced, longest_pause = 0.0, 0.0
 
     cap = Capture(bytearray(), False, 0, 0, None, 0.0)
-    silent_for, t_audio, paused = 0.0, 0.0, False
+    silent_for, t_audio, paused, held = 0.0, 0.0, False, False
+    ended: float | None = None  # when the silence ended the answer (a hold may wait after)
     start = time.monotonic()
     for frame in frames:
         if s.realtime:
@@ -120,29 +137,31 @@ def capture(frames: Iterator[bytes], s: ListenSettings, *,
         if loud:  # the learner's last sound so far, on the clock the audio is fed by
             if not cap.heard_speech:
                 cap.first_loud = len(cap.pcm)
+            voiced += dt + (silent_for if cap.heard_speech and silent_for <= BRIDGED_S
+                            else 0.0)
+            if cap.heard_speech and silent_for > BRIDGED_S:
+                longest_pause = max(longest_pause, silent_for)
             cap.heard_speech, silent_for, cap.speech_end = True, 0.0, time.monotonic()
             cap.last_loud = len(cap.pcm) + len(frame)
-            paused = False
+            paused = held = False
         else:
             silent_for += dt
         cap.pcm += frame
         if cap.heard_speech and silent_for >= (
-                s.hesitation_s if cap.last_loud - cap.first_loud < cut_short
-                else s.endpoint_silence_s):
-            break
+                s.hesitation_s if voiced < cut_short or held else min(s.hesitation_s, max(
+                    s.endpoint_silence_s, PAUSED_AGAIN * longest_pause))):
+            ended = time.monotonic()
+            if held or silent_for >= s.hesitation_s or hold is None or not hold(cap):
+                break
+            held, ended = True, None
         if (on_pause is not None and cap.heard_speech and not paused
                 and silent_for >= pause_s):
             paused = True
             on_pause(cap)
         if not cap.heard_speech and t_audio >= s.silence_timeout_s:
             break
-    cap.endpoint = time.monotonic()
+    cap.endpoint = ended if ended is not None else time.monotonic()
     return cap
-
-
-# A silence this short inside the speech is part of it (a stop's closure, a breath); a
-# longer one is a pause, which ``voiced_seconds`` does not count.
-BRIDGED_S = 0.25
 
 
 def frame_loudness(audio: Any) -> Any:

@@ -345,8 +345,17 @@ def phrase_seconds(phrase: str) -> float:
 def shortest_seconds(phrases: Mapping[str, str]) -> float:
     """How long the shortest of a step's own phrases (not the learner's controls) takes
     at a usual pace: less speech than a share of it is an answer cut short."""
-    return min((phrase_seconds(p) for p, said in phrases.items() if not is_control(said)),
-               default=0.0)
+    return min(_own_seconds(phrases), default=0.0)
+
+
+def longest_seconds(phrases: Mapping[str, str]) -> float:
+    """How long the longest of a step's own phrases takes at a usual pace: less speech
+    than that may be an answer not yet said to its end."""
+    return max(_own_seconds(phrases), default=0.0)
+
+
+def _own_seconds(phrases: Mapping[str, str]) -> list[float]:
+    return [phrase_seconds(p) for p, said in phrases.items() if not is_control(said)]
 
 
 def length_feature(seconds: float, phrase: str) -> float:

@@ -48,6 +48,7 @@ from valkky.speech.scoring import (
     candidates,
     controls_to_score,
     decide,
+    longest_seconds,
     shortest_seconds,
     split,
     without_loop,
@@ -77,14 +78,26 @@ MIN_INPUT_S = 4.0  # ... and at least this much, instead of Whisper's 30 s
 
 def capture_answer(frames: Iterator[bytes], settings: ListenSettings, phrases: dict[str, str],
                    *, on_pause: Callable[[bytes], None] | None = None,
-                   pause_s: float = SPECULATE_AFTER_S) -> tuple[Capture, bytes]:
+                   pause_s: float = SPECULATE_AFTER_S,
+                   doubtful: Callable[[bytes], bool] | None = None) -> tuple[Capture, bytes]:
     """An answer as Whisper's listener hears it (and the trials, which must hear alike):
     the capture — the step's shortest phrase says when a pause leaves it cut short — and
     the audio scored. At each pause of ``pause_s`` the speech so far (with ``EDGE_S``
     before it and what silence there is after it) goes to ``on_pause``, to be scored
     early; when the learner says nothing more that audio is the one scored, else the
-    speech as it ended. So an answer is scored alike whether or not it was scored early."""
+    speech as it ended. So an answer is scored alike whether or not it was scored early.
+    When the answer would end on speech shorter than the step's longest phrase that
+    ``doubtful`` says would be asked again, the learner may be pausing mid-answer: it is
+    listened to on, up to ``hesitation_s`` of silence (``asr.capture``'s ``hold``)."""
+    import numpy as np
+
     early: list[tuple[tuple[int, int], bytes]] = []
+    longest = longest_seconds(phrases)  # less speech may be an answer not said to its end
+
+    def scored_now(cap: Capture) -> bytes:
+        if early and early[0][0] == (cap.first_loud, cap.last_loud):
+            return early[0][1]
+        return cap.speech(EDGE_S)
 
     def paused(cap: Capture) -> None:
         audio = cap.speech(EDGE_S)
@@ -92,11 +105,14 @@ def capture_answer(frames: Iterator[bytes], settings: ListenSettings, phrases: d
         if on_pause is not None:
             on_pause(audio)
 
+    def hold(cap: Capture) -> bool:
+        assert doubtful is not None
+        audio = scored_now(cap)
+        return voiced_seconds(np.frombuffer(audio, np.int16)) < longest and doubtful(audio)
+
     cap = capture(frames, settings, expected_s=shortest_seconds(phrases), on_pause=paused,
-                  pause_s=pause_s)
-    if early and early[0][0] == (cap.first_loud, cap.last_loud):
-        return cap, early[0][1]
-    return cap, cap.speech(EDGE_S)
+                  pause_s=pause_s, hold=hold if doubtful is not None else None)
+    return cap, scored_now(cap)
 
 
 class WhisperListener:
@@ -106,13 +122,16 @@ class WhisperListener:
 
     def __init__(self, scorer: PhraseScorer, source: WavAnswers | Microphone,
                  settings: ListenSettings | None = None, *, rule: Rule | None = None,
-                 speculate: bool = True, speculate_after_s: float = SPECULATE_AFTER_S):
+                 speculate: bool = True, speculate_after_s: float = SPECULATE_AFTER_S,
+                 listen_on: bool = True):
         self.scorer = scorer
         self.source = source
         self.settings = settings or ListenSettings()
         self.rule = rule or Rule()
         self.speculate = speculate
         self.speculate_after_s = speculate_after_s
+        # listen on where the answer so far would be asked again (the bench varies it)
+        self.listen_on = listen_on
         self.last: Decision | None = None  # for `valkky check` and the bench
         # one thread for everything Whisper does here: the warm-up, then the scorings
         self._pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="whisper")
@@ -174,24 +193,32 @@ class WhisperListener:
             stop = threading.Event()
             early.append((audio, stop, self._pool.submit(self._score, audio, parts, stop)))
 
+        def scoring(audio: bytes) -> concurrent.futures.Future[Scores]:
+            if early and early[0][0] is audio:
+                return early[0][2]
+            give_up_early()
+            self._warm_stop.set()
+            # in the same queue: after whatever part a scoring given up is still in
+            future = self._pool.submit(self._score, audio, parts, None)
+            early.append((audio, threading.Event(), future))  # kept, should it be the answer
+            return future
+
+        def doubtful(audio: bytes) -> bool:  # the answer so far would be asked again
+            return self.decide(scoring(audio).result(), phrases, prompt.mistakes).rejected
+
         try:
             cap, audio = capture_answer(frames, self.settings, phrases,
                                         on_pause=on_pause if self.speculate else None,
-                                        pause_s=self.speculate_after_s)
+                                        pause_s=self.speculate_after_s,
+                                        doubtful=doubtful if self.listen_on else None)
         except BaseException:  # the microphone failed: nothing of it is an answer
             give_up_early()
             raise
         self.last = None
         if not cap.heard_speech:
-            return Answer(text="", timings=cap.timings(time.monotonic()), source="speech")
-        if early and early[0][0] is audio:
-            future = early[0][2]
-        else:
             give_up_early()
-            self._warm_stop.set()
-            # in the same queue: after whatever part a scoring given up is still in
-            future = self._pool.submit(self._score, audio, parts, None)
-        scores = future.result()
+            return Answer(text="", timings=cap.timings(time.monotonic()), source="speech")
+        scores = scoring(audio).result()
         decision = self.decide(scores, phrases, prompt.mistakes)
         self.last = decision
         return Answer(text=decision.heard, confidence=decision.confidence,

@@ -1,0 +1,84 @@
+"""Saved trials (bench/asr_trials.py, ``--keep``) scored again where this checkout hears
+other audio than the trials did — an endpointing change (docs/speech.md, round 11): each
+kept clip is captured as the listener captures it now, and scored again only when the
+audio scored differs; the rest keep their saved rows, scores and all. Minutes, not the
+half hour of scoring every split again.
+
+    python bench/asr_rescore.py /tmp/trials.json --clips DIR --out /tmp/now.json
+
+Judge the two side by side with ``asr_rules.py /tmp/trials.json /tmp/now.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+from types import SimpleNamespace
+
+import numpy as np
+from asr_rules import load, prompt_for, scores_of
+from asr_trials import score_clip
+
+from valkky.settings import defaults
+from valkky.speech import models
+from valkky.speech.asr import ListenSettings, WavAnswers, frame_loudness
+from valkky.speech.audio import ASR_RATE
+from valkky.speech.scoring import Rule, decide, split
+from valkky.speech.whisper import WhisperScorer, capture_answer, score_answer
+
+
+def clip_of(row: dict, clips: Path) -> dict:
+    """The clip a saved row was scored from, as ``asr_trials.score_clip`` takes it."""
+    task = SimpleNamespace(accept=row["accept"], keywords=row["keywords"],
+                           mistakes=row["mistakes"])
+    return {"wav": clips / row["wav"], "kind": row["kind"], "said": row["said"],
+            "task": task, "voice": row["voice"], "wpm": row["wpm"], "lesson_others": [],
+            "set": row["set"]}
+
+
+def heard_otherwise(row: dict, clips: Path, scorer: WhisperScorer) -> bool:
+    """Whether this checkout's listener scores other audio of the row's clip than the
+    trials did (its length, or its frames' loudness as the trials kept it). Where the
+    listener asks whether the answer so far would be asked again, the row's own scores
+    say for its audio; other audio is scored."""
+    prompt = prompt_for(row["accept"], row["keywords"], row["mistakes"])
+    frames = WavAnswers([clips / row["wav"]]).next_answer(prompt)
+    assert frames is not None
+
+    def the_rows(pcm: bytes) -> bool:
+        audio = np.frombuffer(pcm, np.int16)
+        loud = [round(float(v), 1) for v in frame_loudness(audio)]
+        return abs(len(audio) / ASR_RATE - row["speech_s"]) < 1e-6 and loud == row["frames"]
+
+    def doubtful(pcm: bytes) -> bool:
+        scores = scores_of(row) if the_rows(pcm) else score_answer(
+            scorer, np.frombuffer(pcm, np.int16), split(row["phrases"], cohort=False), Rule())
+        return decide(scores, row["phrases"], Rule(), row["mistakes"]).rejected
+
+    _, scored = capture_answer(frames, ListenSettings(), row["phrases"], doubtful=doubtful)
+    return not the_rows(scored)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("trials")
+    parser.add_argument("--clips", required=True, help="the folder asr_trials --keep kept")
+    parser.add_argument("--out", required=True)
+    args = parser.parse_args()
+    rows, clips = load(args.trials), Path(args.clips)
+    scorer = WhisperScorer(models.whisper_model_path(None, defaults().data))
+    started, out, again = time.time(), [], 0
+    for r in rows:
+        if heard_otherwise(r, clips, scorer):
+            again += 1
+            out.append(score_clip(scorer, clip_of(r, clips), Rule(), True) | {"changed": True})
+        else:
+            out.append(r)
+    Path(args.out).write_text(json.dumps(out, ensure_ascii=False))
+    print(f"{again} of {len(rows)} clips scored again ({time.time() - started:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()
