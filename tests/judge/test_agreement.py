@@ -39,10 +39,12 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 15, "trainer_answers_7.yaml": 16,
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
 def test_the_judge_agrees_with_the_trainer(name: str) -> None:
     graded = grade(name)
-    disagree = [(g.step, g.answer, g.trainer, g.verdict, g.reason) for g in graded
-                if not g.agrees]
+    disagree = [g.step for g in graded if not g.agrees]
     allowed = BELOW_GOAL.get(name, 0.03 * len(graded))
-    assert len(disagree) <= allowed, disagree
+    if len(disagree) > allowed:  # steps only: a held-out set's rows stay unread in a log
+        pytest.fail(f"{name}: {len(disagree)} disagreements, {allowed:g} allowed, at "
+                    + ", ".join(sorted(set(disagree)))
+                    + " (python -m tests.judge.agreement lists them)", pytrace=False)
 
 
 def test_every_graded_answer_names_a_real_step() -> None:
