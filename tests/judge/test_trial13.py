@@ -1,0 +1,55 @@
+"""What trainer sets 12 and 13 and the last review still showed the judge missing (session
+27): each general cause, tried on answers of its own kind written fresh (not the sets' own
+answers), with answers beside them that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.sweep_mistakes import _passive, _pronoun, _we
+from valkky.judge import judge
+
+# A foreseen mistake said beside an accepted answer in other forms (rules.mistake_beside;
+# every change there is swept by bench/sweep_mistakes.py): "we" is the learner where no one
+# else is in the answer (no one called or told, no "yhdessä"), and so is speech's "me" with
+# the passive; a -matta of asking or telling is the mistake's "itse"/"yksin".
+COAT = dict(accept=["laitan takin naulaan", "ripustan takin"],
+            wrong_answers={"jätän takin lattialle": "wrong", "heitän sen tuolille": "almost"})
+FIX = dict(accept=["ilmoitan vuoromestarille", "pysäytän linjan"],
+           wrong_answers={"korjaan sen itse": "wrong", "avaan suojan yksin": "wrong"})
+LIFT = dict(accept=["kutsun kollegan", "käytän nostolaitetta"],
+            wrong_answers={"nostan asukkaan": "wrong"})
+BESIDE = [
+    (COAT, "laitan takin naulaan ja jätämme sen lattialle", ("wrong", "mistake")),
+    (COAT, "ripustan takin mutta me jätetään se lattialle", ("wrong", "mistake")),
+    (COAT, "ripustan takin ja heitimme sen tuolille", ("almost", "mistake")),
+    (FIX, "pysäytän linjan ja korjaan sen kysymättä", ("wrong", "mistake")),
+    (FIX, "pysäytän linjan ja avaan suojan ilmoittamatta", ("wrong", "mistake")),
+    (FIX, "ilmoitan vuoromestarille ja avaan suojan itse", ("wrong", "mistake")),
+    (LIFT, "käytän nostolaitetta ja nostamme asukkaan", ("wrong", "mistake")),
+    # must not change: someone else in the "we", someone else, later, a no, another verb's
+    # -matta, a place of its own
+    (LIFT, "kutsun kollegan ja nostamme asukkaan", ("correct", None)),
+    (LIFT, "käytän nostolaitetta ja nostamme asukkaan yhdessä", ("correct", None)),
+    (COAT, "ripustan takin ja jätetään se lattialle", ("correct", None)),  # no "me"
+    (COAT, "ripustan takin ja työkaveri jättää takin lattialle", ("wrong", None)),
+    (COAT, "ripustan takin emmekä jätä sitä lattialle", ("correct", None)),
+    (FIX, "pysäytän linjan ja jätän sen korjaamatta", ("correct", None)),
+    (COAT, "ripustan takin ja jätämme sen kaappiin", ("correct", None)),
+]
+
+
+@pytest.mark.parametrize(("kw", "answer", "expected"), BESIDE)
+def test_a_mistake_said_by_we_or_on_ones_own_beside_an_answer(kw: dict, answer: str,
+                                                              expected: tuple) -> None:
+    j = judge(answer, **kw)
+    assert (j.verdict, j.reason) == expected, j
+
+
+def test_the_sweeps_forms() -> None:
+    """bench/sweep_mistakes.py says a mistake as "we", in the passive, with a pronoun."""
+    assert _we(["laitan", "käsineet", "käteen"]) == ["laitamme", "käsineet", "käteen"]
+    assert _we(["käsineet", "käteen"]) is None
+    assert [_passive(v) for v in ("laittaa", "korjata", "juoda", "sanoa", "jättää")] == \
+        ["laitetaan", "korjataan", "juodaan", "sanotaan", "jätetään"]
+    assert _pronoun(["laitan", "käsineet", "käteen"]) == ["laitan", "ne", "käteen"]
