@@ -8,6 +8,7 @@ import pytest
 
 from bench.sweep_mistakes import _passive, _pronoun, _we
 from valkky.judge import judge
+from valkky.lesson.loader import REPEAT_STRICT
 
 # A foreseen mistake said beside an accepted answer in other forms (rules.mistake_beside;
 # every change there is swept by bench/sweep_mistakes.py): "we" is the learner where no one
@@ -53,3 +54,35 @@ def test_the_sweeps_forms() -> None:
     assert [_passive(v) for v in ("laittaa", "korjata", "juoda", "sanoa", "jättää")] == \
         ["laitetaan", "korjataan", "juodaan", "sanotaan", "jätetään"]
     assert _pronoun(["laitan", "käsineet", "käteen"]) == ["laitan", "ne", "käteen"]
+
+
+# (answer, accepted answers, verdict, reason where it matters), by cause, each designed on
+# set 12 (sets 1–11 beside it) and measured on set 13 after
+ANSWERS = [
+    # "you" to one for "you" to several or politely, and the other way round (same_meaning
+    # rule `address`): a verb in the same mood and tense, asking as it asks, or a pronoun
+    ("otatko maitoa", ["otatteko maitoa"], "correct", None),
+    ("mitä te tarvitsette", ["mitä sinä tarvitset"], "correct", None),
+    ("odota hetki", ["odottakaa hetki"], "correct", None),
+    ("tuon sen sinulle", ["tuon sen teille"], "correct", None),
+    ("ottakaa paikka", ["ota paikka"], "correct", None),
+    # must not change: another person, a statement for a question, another tense, a repeat
+    ("otan maitoa", ["otatteko maitoa"], "almost", "word_form"),
+    ("otat maitoa", ["otatteko maitoa"], "almost", "word_form"),
+    ("otitteko maitoa", ["otatko maitoa"], "almost", "word_form"),
+    ("tuon sen hänelle", ["tuon sen teille"], "wrong", None),
+]
+
+
+@pytest.mark.parametrize(("answer", "accept", "verdict", "reason"), ANSWERS)
+def test_each_cause_on_answers_of_its_own_kind(answer: str, accept: list[str], verdict: str,
+                                               reason: str | None) -> None:
+    j = judge(answer, accept)
+    assert j.verdict == verdict, j
+    if reason is not None:
+        assert j.reason == reason, j
+
+
+def test_a_repeat_step_still_hears_the_models_you() -> None:
+    j = judge("odota hetki", ["Odottakaa hetki."], strict=REPEAT_STRICT)
+    assert (j.verdict, j.reason) == ("almost", "word_form"), j

@@ -18,6 +18,9 @@ another word; each can be switched off by a step (``strict:``) under its name.
   answer names as the object, in its case and number ("sammutan sen" for "sammutan
   koneen");
 - ``greeting``: "hyvää päivää" for "hyvää huomenta", a greeting for a greeting;
+- ``address``: "you" said to one for "you" said to several or politely, or the other way
+  round, in a verb or a pronoun ("haluatko kahvia" for "haluatteko kahvia", "istu" for
+  "istukaa", "sinulle" for "teille"): A1–A2 learners are not marked on sinuttelu;
 - ``step_slot``: a word the step's own answers say in one another's place ("heti" for
   "nyt" where "en voi heti" and "en voi nyt" are both accepted), in any answer of it;
 - ``short_answer``: what the question leaves to say, without the subject and verb the
@@ -35,7 +38,7 @@ rewrites do), and two checks that make an answer almost rather than right, asked
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -46,7 +49,7 @@ from valkky.judge.number_words import is_number
 from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, YES
 
 SWITCHES = ("head_alone", "number", "spoken_plural", "fault_verb", "modal", "short_answer",
-            "object_pronoun", "greeting", "step_slot", "object_case")
+            "object_pronoun", "greeting", "step_slot", "object_case", "address")
 
 
 def kept_meaning(c: Case, e: str, h: str, expected: list[str], reason: str | None
@@ -65,6 +68,8 @@ def kept_meaning(c: Case, e: str, h: str, expected: list[str], reason: str | Non
         return "fault_verb"
     elif reason is None and c.on("object_pronoun") and _object_pronoun(e, h, expected):
         return "object_pronoun"
+    if reason in ("word_form", None) and c.on("address") and _address(e, h):
+        return "address"  # (a pronoun's other number is another word: "te", "sinä")
     if c.on("greeting") and _greeting(c, e, h, expected):
         return "greeting"
     if c.on("step_slot") and (e, h) in step_slots(tuple(n for _, n in c.accepted)):
@@ -190,6 +195,27 @@ def _spoken_plural(e: str, h: str) -> bool:
     return bool(plural) and any(
         (a.get("BASEFORM"), a.get("MOOD"), a.get("TENSE")) in plural
         for a in finnish.analyses(h) if a.get("PERSON") == "3" and a.get("NUMBER") == "singular")
+
+
+def _address(e: str, h: str) -> bool:
+    """"You" in the other number, to one person or to several (the polite "te"): the same
+    verb in the second person, mood and tense ("haluatko" for "haluatteko", "istu" for
+    "istukaa"), asking as it asks (-ko), or the same pronoun's case ("sinulle" for
+    "teille"). Set 12: "haluatko juoda jotain" for "haluatteko juoda jotain"."""
+    if e.endswith(("ko", "kö")) != h.endswith(("ko", "kö")):
+        return False  # "haluat" is no question
+    theirs = {y for a in finnish.analyses(e) if (y := _as_you(a)) is not None}
+    said = {y for a in finnish.analyses(h) if (y := _as_you(a)) is not None}
+    return any(kind == k and number != n for kind, number in theirs for k, n in said)
+
+
+def _as_you(a: Mapping[str, str]) -> tuple[tuple[str | None, ...], str | None] | None:
+    """A reading of "you": (what it is besides its number, its number), or None."""
+    if a.get("CLASS") == "teonsana" and a.get("PERSON") == "2":
+        return (a.get("BASEFORM"), a.get("MOOD"), a.get("TENSE")), a.get("NUMBER")
+    if a.get("BASEFORM") in ("sinä", "te") and a.get("CLASS") == "asemosana":
+        return ("sinä/te", a.get("SIJAMUOTO")), a.get("NUMBER")
+    return None
 
 
 # What the trainer's "ei toimi" says: the thing does not do its work, whatever its work is.
