@@ -96,3 +96,20 @@ def test_a_repeat_step_still_hears_the_models_words() -> None:
     assert (j.verdict, j.reason) == ("almost", "word_form"), j
     j = judge("imurit on kaapissa", ["Pölynimuri on kaapissa."], strict=REPEAT_STRICT)
     assert j.verdict == "almost", j
+
+
+# A repeat step: a lexicon phrase said for the model's is a slip whichever of the two the
+# model says (the model's own phrase rewritten to the group's first word was "exact": "en
+# ymmärtänyt" for "En ymmärrä." was correct, its mirror almost)
+@pytest.mark.parametrize(("answer", "model", "expected"), [
+    ("en tajunnut", "En ymmärrä.", ("almost", "synonym")),
+    ("voitko auttaa minua", "Autatko minua?", ("almost", "synonym")),
+    ("autatko minua", "Voitko auttaa minua?", ("almost", "synonym")),
+    # must not change: the model's own words, a compound split in two, a normal step
+    ("en ymmärrä", "En ymmärrä.", ("correct", None)),
+    ("pora koneessa on vika", "Porakoneessa on vika.", ("correct", None)),
+])
+def test_a_phrase_for_the_models_either_way(answer: str, model: str, expected: tuple) -> None:
+    j = judge(answer, [model], strict=REPEAT_STRICT)
+    assert (j.verdict, j.reason) == expected, j
+    assert judge(answer, [model]).verdict == "correct"

@@ -49,12 +49,15 @@ def model_phrase(c: Case) -> Judgement | None:
     """Where a step switches ``synonyms`` off (a repeat step), a lexicon phrase said for the
     model's is a slip, as a word of its group is: "en ymmärrä" for "En ymmärtänyt." (set
     12) is the same thing in other words, which a trainer corrects in pronunciation
-    practice (almost, synonym)."""
-    if c.on("synonyms") or (plain := phrased_as_said(c.said)) == canonical(c.said):
-        return None  # (the commonest case: no phrase said)
+    practice (almost, synonym); so is the model's phrase's other wording ("anteeksi" for
+    "Olen pahoillani.", which the lexicon says for it)."""
+    if c.on("synonyms"):
+        return None  # (the commonest case: not a repeat step)
+    plain = phrased_as_said(c.said)
+    rewritten = plain != canonical(c.said)  # a phrase said for another
     for original, norm in c.accepted:
         model = phrased_as_said(normalise(original))
-        if c.heard == norm and plain != model:
+        if c.heard == norm and (rewritten or model != norm) and plain != model:
             c.note(f"'{plain}' for the model's '{model}': a phrase of the lexicon")
             c.closeness = fuzz_module().ratio(plain, model)
             return c.judgement("almost", "synonym", closest=original,

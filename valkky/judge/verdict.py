@@ -178,11 +178,12 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         return Judgement("wrong", "too_long", 0.0, first, said[:MAX_ANSWER_CHARS] + "…")
     off = frozenset(strict)
     heard = canonical(said)
-    if not explain and heard and ("synonyms" not in off or heard == phrased_as_said(said)):
+    if not explain and heard:
         # the commonest answer of all: an accepted one, as written (in a repeat step, not
-        # through a phrase of the lexicon: model_phrase)
+        # through a phrase of the lexicon, on either side: model_phrase)
         for original, norm in accepted:
-            if heard == norm:
+            if heard == norm and ("synonyms" not in off or
+                                  not _through_a_phrase(heard, norm, said, original)):
                 return Judgement("correct", None, 1.0, original, said, rule="exact")
     words = split_compound(heard.split(), vocabulary)
     if _SPOKEN_POSSESSOR.search(answer):  # "mun nimi", as speech says it ("minun nimi" is
@@ -253,6 +254,14 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         return Judgement(j.verdict, j.reason, j.score, j.closest, said, j.detail, j.matched,
                          rule.name, tuple(trace))
     raise AssertionError("the last rule always decides")  # pragma: no cover
+
+
+def _through_a_phrase(heard: str, norm: str, said: str, original: str) -> bool:
+    """Whether an answer matches an accepted one only through a lexicon phrase said for
+    another, on either side ("en ymmärrä" for "En ymmärtänyt.", "anteeksi" for "Olen
+    pahoillani."): in a repeat step, a slip (``model_phrase``)."""
+    plain, model = phrased_as_said(said), phrased_as_said(normalise(original))
+    return (heard != plain or norm != model) and plain != model
 
 
 def _negation_slip(c: Case) -> Judgement | None:
