@@ -79,6 +79,15 @@ ANSWERS = [
     # must not change: a one-word answer names the thing shown, a count sets the number
     ("hanskat", ["käsine"], "almost", "word_form"),
     ("otan kaksi hanskat", ["otan kaksi käsinettä"], "almost", "word_form"),
+    # a form made by rule where Finnish changes the stem, the ending put on the dictionary
+    # form (word rule `regular_stem`): the right word in a wrong form, no other word
+    ("kuivaan jalat ja käsit", ["kuivaan jalat ja kädet"], "almost", "word_form"),
+    ("otan kaksi lasit vesiä", ["otan kaksi lasia vettä"], "almost", None),
+    ("lapsit on pihalla", ["lapset on pihalla"], "almost", "word_form"),
+    ("tuon avainet", ["tuon avaimet"], "almost", "word_form"),
+    ("hän on sängyn vieressä", ["hän on sängyn vieressä"], "correct", None),
+    # must not change: a real word of its own stays another word
+    ("pesen kasit", ["pesen kädet"], "wrong", None),
 ]
 
 
