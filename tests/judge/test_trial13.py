@@ -88,6 +88,14 @@ ANSWERS = [
     ("hän on sängyn vieressä", ["hän on sängyn vieressä"], "correct", None),
     # must not change: a real word of its own stays another word
     ("pesen kasit", ["pesen kädet"], "wrong", None),
+    # a right answer, then a statement about another thing that says of it what the
+    # accepted answers say of theirs (rule `extra_clause`): more said, not the same thing
+    ("hissi pysähtyi ja kolme lamppua on rikki", ["hissi pysähtyi", "hissi on rikki"],
+     "correct", None),
+    ("kone seisoo ja kaksi lavaa on rikki", ["kone seisoo", "kone on rikki"], "correct", None),
+    # must not change: the accepted answers' own thing counted is another number of it
+    ("hissi pysähtyi ja kolme hissiä on rikki", ["hissi pysähtyi", "hissi on rikki"],
+     "wrong", None),
 ]
 
 

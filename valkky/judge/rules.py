@@ -565,7 +565,8 @@ def extra_clause(c: Case) -> Judgement | None:
     spoken_of = {b for _, n in c.accepted for w in shape_of(n).words if w not in FRAME_WORDS
                  for b in finnish.base_forms(w) | {w}}
     own = [w for w in tail if w not in FRAME_WORDS and finnish.base_forms(w) != _COPULA]
-    if any(w in spoken_of or not spoken_of.isdisjoint(finnish.base_forms(w)) for w in own):
+    said_of = [w for w in own if w in spoken_of or not spoken_of.isdisjoint(finnish.base_forms(w))]
+    if said_of and not _another_thing(own, said_of):
         return None  # "… ja linja on seis": about the same thing, judged word by word
     if (mistake := mistake_beside(c, tail, says_no(tail), list(head))) is not None:
         return mistake  # "otan hanskat ja menen töihin ilman kypärää": a mistake said
@@ -578,6 +579,20 @@ def extra_clause(c: Case) -> Judgement | None:
 
 
 _COPULA = frozenset({"olla"})  # "oli", "ovat": which says of no thing in particular
+
+
+def _another_thing(own: list[str], said_of: list[str]) -> bool:
+    """A statement about a thing the accepted answers do not name, though it says of it
+    what they say of theirs: "kaksi pakkausta on rikki" beside "kuljetin on rikki" (set 12;
+    the thing, counted, is another). A noun of its own, and no noun or pronoun shared."""
+    # a thing: only a noun ("rikki" Voikko also reads as one, sulphur); a pronoun shared
+    # is the same one ("hän oli kotona" beside "hän oli varastossa")
+    things = {w for w in own if finnish.word_classes(w) == _THING}
+    return bool(things) and things.isdisjoint(said_of) and \
+        not any("asemosana" in finnish.word_classes(w) for w in said_of)
+
+
+_THING = frozenset({"nimisana"})
 
 
 def _clause_cut(words: list[str]) -> int | None:
