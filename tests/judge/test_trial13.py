@@ -93,6 +93,12 @@ ANSWERS = [
     ("hissi pysähtyi ja kolme lamppua on rikki", ["hissi pysähtyi", "hissi on rikki"],
      "correct", None),
     ("kone seisoo ja kaksi lavaa on rikki", ["kone seisoo", "kone on rikki"], "correct", None),
+    # a slip of "puoli" before an hour is the half hour with a slip, not another number
+    # (rule `half_hour_slip`); another hour stays another hour
+    ("tauko loppuu pouli kuusi", ["tauko loppuu puoli kuusi"], "almost", "typo"),
+    ("kello puoi yksitoista", ["kello puoli yksitoista"], "almost", "typo"),
+    ("pouli seitsemän", ["puoli kuusi"], "wrong", None),
+    ("puoli kuusi", ["kello 5.30"], "correct", None),
     # must not change: the accepted answers' own thing counted is another number of it
     ("hissi pysähtyi ja kolme hissiä on rikki", ["hissi pysähtyi", "hissi on rikki"],
      "wrong", None),

@@ -38,7 +38,7 @@ from valkky.judge.case import (
 )
 from valkky.judge.compare import by_word
 from valkky.judge.foreseen import foreseen_check
-from valkky.judge.normalise import canonical, normalise
+from valkky.judge.normalise import HOURS, canonical, normalise
 from valkky.judge.open_answers import dont_know, keywords_said, no_answer, open_answer
 from valkky.judge.order import order_of_meaning, order_strict, word_order
 from valkky.judge.rules import (
@@ -291,6 +291,38 @@ def _negation_slip(c: Case) -> Judgement | None:
     return None
 
 
+def _half_hour_slip(c: Case) -> Judgement | None:
+    """A slip of "puoli" before an hour ("puli kolme", "puolli kaksi"): normalising reads
+    only "puoli" as the half hour (2.30), so the slip left "kolme" another number, wrong.
+    Where the answer said with "puoli" is right or nearly, it is that answer with a slip
+    in "puoli" (almost: its dots, length or letters); else the rules judge it as said."""
+    said = c.said.split()
+    at = next((i for i, w in enumerate(said[:-1]) if w != _HALF and said[i + 1] in HOURS
+               and len(w) >= 3 and _one_slip(w, _HALF)), None)
+    if at is None:
+        return None
+    j = judged_as(c, [*said[:at], _HALF, *said[at + 1:]])
+    c.note(f"{said[at]} for {_HALF}: {j.verdict}")
+    if j.verdict not in ("correct", "almost"):
+        return None
+    if j.closest:
+        c.closeness = fuzz_module().ratio(c.heard, normalised(j.closest))
+    reason = finnish.minimal_pair(_HALF, said[at]) or "typo"
+    letter, long_ = finnish.differing_letter(_HALF, said[at], reason) if reason != "typo" \
+        else (None, None)
+    return c.judgement("almost", reason, closest=j.closest,
+                       detail=Detail(_HALF, said[at], letter, long_))
+
+
+_HALF = "puoli"
+
+
+def _one_slip(heard: str, word: str) -> bool:
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(heard, word) == 1
+
+
 RULES: tuple[Rule, ...] = (
     Rule("silence", "nothing was said", "silence", None, silence,
          (("", ("moppi",), "silence", None), ("öö", ("moppi",), "silence", None)),
@@ -312,6 +344,12 @@ RULES: tuple[Rule, ...] = (
            "umlaut"),
           ("ala menkö sisään", ("älkää menkö sisään",), "almost", "umlaut")),
          switchable=False),
+    Rule("half_hour_slip", "a slip of \"puoli\" before an hour (puli kolme) that makes "
+         "a right answer with \"puoli\": the half hour with a slip", "almost", "typo",
+         _half_hour_slip,
+         (("puli kolme", ("puoli kolme",), "almost", "typo"),
+          ("kello puolli kaksi", ("kello puoli kaksi",), "almost", "double_consonant"),
+          ("puli kolme", ("kello 2.30",), "almost", "typo")), switchable=False),
     Rule("order_of_meaning", "the words of an accepted answer, but on the other side of a "
          "word whose place carries the meaning (ennen, jälkeen, kuin…)", "wrong", "word_order",
          order_of_meaning,
