@@ -168,7 +168,7 @@ def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str]) -> Jud
     found = None
     # the things the step's answers name: what a pronoun may stand for
     named = [*answer, *(w for _, n in c.accepted for w in n.split())]
-    we = _we_is_the_learner(c.words)
+    we = tuple(c.words)  # whose "we" it is: asked only where a mistake's verb is said so
     for m in c.mistakes:
         words = normalised(m).split()
         own = [w for w in words if w not in FRAME_WORDS | NEGATIONS | WITHOUT] or \
@@ -194,7 +194,7 @@ def as_mistake(c: Case, mistake: str) -> Judgement:
     return c.judgement(c.mistakes[mistake], "mistake", matched=mistake)
 
 
-def _we_is_the_learner(words: list[str]) -> bool:
+def _we_is_the_learner(words: tuple[str, ...]) -> bool:
     """Whether "we" in an answer is the learner at the mistake: no one else is in it, no
     one called or told ("soitan hoitajalle ja nostamme hänet", "…nostamme yhdessä" are the
     help the step asks for; "otan käsineet pois ja laitamme ne käteen" is the learner's
@@ -211,7 +211,7 @@ def _on_ones_own(word: str) -> bool:
                and a.get("BASEFORM") in CALLING_VERBS for a in finnish.analyses(word))
 
 
-def _said_as(word: str, said: list[str], named: list[str], we: bool = False) -> bool:
+def _said_as(word: str, said: list[str], named: list[str], we: tuple[str, ...] = ()) -> bool:
     """A mistake's ``word`` among ``said``: a thing in the same case, in either number or as
     an object's nominative or genitive ("käsiin" for "käteen", "käsineen" for "käsineet";
     not "hyllyn" for "hyllyssä", "asiakkaasta" for "asiakkaalle": the case is the meaning),
@@ -219,8 +219,8 @@ def _said_as(word: str, said: list[str], named: list[str], we: bool = False) -> 
     form said by the same person in another tense ("laitoin" for "laitan"; not "laittaa",
     "laitetaan": someone else); a thing the step names, said again as a pronoun, or a
     pronoun of the mistake said as the thing ("sammutan koneen ja jätän sen päälle" says
-    "jätän koneen päälle", "…ja korjaan koneen itse" says "korjaan sen itse"). With ``we``
-    (no one else in the answer: ``_we_is_the_learner``), the learner's verb said as "we",
+    "jätän koneen päälle", "…ja korjaan koneen itse" says "korjaan sen itse"). Where no
+    one else is in the answer ``we`` (``_we_is_the_learner``), the learner's verb said as "we",
     or as speech says "we", "me" and the passive ("laitamme ne käteen", "me laitetaan ne
     käteen"); a mistake's "itse", "yksin" said as the other or a -matta of asking or
     telling ("korjaan sen kysymättä")."""
@@ -235,7 +235,7 @@ def _said_as(word: str, said: list[str], named: list[str], we: bool = False) -> 
     if word in _PRONOUNS and any(not finnish.base_forms(w).isdisjoint(things) for w in said):
         return True
     persons = finnish.persons(word)
-    if we and ("1", "singular") in persons:
+    if we and ("1", "singular") in persons and _we_is_the_learner(we):
         persons |= {("1", "plural"), *((("4", ""),) if "me" in said else ())}
     cases = _cases(word)
     return any(not finnish.base_forms(w).isdisjoint(bases) and (

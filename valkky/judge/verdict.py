@@ -297,7 +297,9 @@ def _half_hour_slip(c: Case) -> Judgement | None:
     Where the answer said with "puoli" is right or nearly, it is that answer with a slip
     in "puoli" (almost: its dots, length or letters); else the rules judge it as said."""
     said = c.said.split()
-    at = next((i for i, w in enumerate(said[:-1]) if w != _HALF and said[i + 1] in HOURS
+    if _HOURS.isdisjoint(said[1:]):
+        return None  # (the commonest: no hour said)
+    at = next((i for i, w in enumerate(said[:-1]) if w != _HALF and said[i + 1] in _HOURS
                and len(w) >= 3 and _one_slip(w, _HALF)), None)
     if at is None:
         return None
@@ -315,10 +317,11 @@ def _half_hour_slip(c: Case) -> Judgement | None:
 
 
 _HALF = "puoli"
+_HOURS = frozenset(HOURS)
 
 
 def _one_slip(heard: str, word: str) -> bool:
-    from rapidfuzz.distance import OSA
+    from rapidfuzz.distance import OSA  # (rapidfuzz is imported on first use)
 
     return OSA.distance(heard, word) == 1
 
