@@ -28,6 +28,7 @@ from valkky.paths import ROOT
 
 sys.path.insert(0, str(ROOT))  # the steps as the tests read them
 from tests.judge.agreement import tasks
+from tests.judge.golden import step_arguments
 
 ANSWERS = 2  # accepted answers a step is tried with (its first ones: the model answers)
 
@@ -138,11 +139,7 @@ def sweep() -> dict[str, str]:
     out = {}
     for step, form, answer, _ in answers():
         task, options = tasks()[step]
-        j = judge(answer, task.accept, keywords=task.keywords,
-                  wrong_answers={k: r.verdict or "wrong" for k, r in task.mistakes.items()},
-                  other_options=[o for o in options if o not in task.accept],
-                  strict=task.strict, open_question=task.open, topics=task.topics,
-                  min_sentences=task.sentences)
+        j = judge(answer, task.accept, **step_arguments(task, options))
         out[f"{step} | {form} | {answer}"] = f"{j.verdict} {j.reason or ''}".strip()
     return out
 

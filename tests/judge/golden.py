@@ -74,11 +74,11 @@ def calls() -> Iterator[Call]:
         for row in read_rows(path):
             task, options = tasks()[row["step"]]
             yield from once(Call(f"{path.name}: {row['step']}", str(row["answer"]),
-                                 task.accept, _step(task, options)))
+                                 task.accept, step_arguments(task, options)))
     for where, (task, options) in sorted(tasks().items()):
         if not task.accept:
             continue
-        step = _step(task, options)
+        step = step_arguments(task, options)
         first = task.accept[0]
         said = [first.translate(_NO_DOTS), " ".join(first.split()[:-1]), *task.mistakes,
                 *step["other_options"]]
@@ -95,7 +95,7 @@ def _own(answer: str, accept: Any, step: Mapping[str, Any]) -> Call:
     return Call(where, answer, tuple(accept), step)
 
 
-def _step(task: m.Task, options: tuple[str, ...]) -> dict[str, Any]:
+def step_arguments(task: m.Task, options: tuple[str, ...]) -> dict[str, Any]:
     """A step's judge() arguments besides the answer, as the engine and
     tests/judge/agreement.py pass them."""
     return {"keywords": list(task.keywords),
