@@ -36,6 +36,7 @@ from valkky.judge.number_words import (
 from valkky.judge.polarity import verb_of_the_other_polarity
 from valkky.judge.rules import another_count
 from valkky.judge.same_meaning import (
+    case_of_another_verb,
     in_modal_chain,
     infinitive_for_maan,
     kept_meaning,
@@ -266,7 +267,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if (kept := kept_meaning(c, e, h, exp, reason)) is not None:
             c.note(f"{h} for {e}: the same meaning ({kept})")
             continue
-        if reason == "word_form" and c.on("partitive") and partitive_for(e, h, exp):
+        if reason == "word_form" and c.on("partitive") and partitive_for(e, h, exp) and \
+                not case_of_another_verb(c, h):
             c.note(f"{h} for {e}: the partitive, as right here (partitive)")
             continue
         if reason == "word_form" and c.on("partitive") and predicative_for(e, h, exp):
