@@ -104,6 +104,9 @@ ANSWERS = [
     ("laitan turvakenkiä", ["laitan turvakengät"], "correct", None),
     ("viilaan reunoja", ["viilaan reunat"], "correct", None),
     ("lääkkeitä ei ole", ["lääkkeet puuttuu", "kaapissa ei ole lääkkeitä"], "correct", None),
+    # a kind the lexicon holds apart (kinds: turvakenkä): its head alone is any such thing
+    ("laitan kengät jalkaan", ["laitan turvakengät jalkaan"], "almost", "word_form"),
+    ("laitan lasit päähän", ["laitan suojalasit päähän"], "correct", None),  # unchanged
     # a one-word answer: the thing's name for its singular partitive (same_meaning rule
     # `naming`); not the plural, the genitive, a place's case, a short vowel for a long one
     ("sammutin", ["sammutinta"], "correct", None),
