@@ -61,8 +61,7 @@ DONT_KNOW = frozenset({"en tiedä", "en minä tiedä", "en osaa", "en muista", "
 # Unsure, said before a right answer: the learner hedges, then answers ("en tiedä, kysyn
 # kokilta"; set 10).
 # Someone else with the learner: "we" is then not the learner alone (rules.mistake_beside)
-WITH_OTHERS = frozenset({"yhdessä", "kanssa", "kanssani", "kanssamme", "avulla", "apua",
-                         "autamme", "autetaan"})
+WITH_OTHERS = frozenset({"yhdessä", "kanssa", "kanssani", "kanssamme", "avulla", "apua"})
 # Verbs of calling or telling someone: the one called is in the "we" said after them; their
 # -matta ("kysymättä", "ilmoittamatta") is doing it on one's own
 CALLING_VERBS = frozenset({"soittaa", "kertoa", "ilmoittaa", "pyytää", "kutsua", "kysyä",
