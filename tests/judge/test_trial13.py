@@ -104,6 +104,14 @@ ANSWERS = [
     ("laitan turvakenkiä", ["laitan turvakengät"], "correct", None),
     ("viilaan reunoja", ["viilaan reunat"], "correct", None),
     ("lääkkeitä ei ole", ["lääkkeet puuttuu", "kaapissa ei ole lääkkeitä"], "correct", None),
+    # a compound of two nouns an accepted answer says apart is those two words (step_words.
+    # compound_said_apart): its head as said, its front in the answer's form
+    ("tilaan kolme kahvipakettia", ["tilaan kolme pakettia kahvia"], "correct", None),
+    ("tuon kaksi vesipulloa", ["tuon kaksi pulloa vettä"], "correct", None),
+    ("vesipullot", ["kaksi pulloa vettä"], "almost", "missing_words"),  # no count
+    # must not change: a compound the step says, or another thing's compound
+    ("tuon kaksi vesipulloa", ["tuon kaksi vesipulloa"], "correct", None),
+    ("tuon kaksi olutpulloa", ["tuon kaksi pulloa vettä"], "almost", "missing_words"),
     # a kind the lexicon holds apart (kinds: turvakenkä): its head alone is any such thing
     ("laitan kengät jalkaan", ["laitan turvakengät jalkaan"], "almost", "word_form"),
     ("laitan lasit päähän", ["laitan suojalasit päähän"], "correct", None),  # unchanged

@@ -61,6 +61,7 @@ from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
 from valkky.judge.same_meaning import chain_as_its_verb, duration_as_accepted
 from valkky.judge.step_words import (
     asked_as_wish,
+    compound_said_apart,
     long_vowel_said,
     none_as_missing,
     past_without_its_i,
@@ -202,6 +203,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         words = chain_as_its_verb(words, vocabulary)  # "menen pesemään kädet"
     if "synonyms" not in off:
         words = past_without_its_i(words, vocabulary)
+        words = compound_said_apart(words, vocabulary)
         words = none_as_missing(words, vocabulary)
         words = postposition_as_case(words, vocabulary)
         words = without_as_ton(words, vocabulary)
