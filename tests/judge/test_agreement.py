@@ -30,7 +30,7 @@ from tests.judge.agreement import DATA, grade, read_rows, tasks
 # judgefix (session 26): a foreseen mistake beside a right answer is that mistake (a safety
 # "Oikein!" for "otan käsineet pois ja laitan käsineet käteen"): set 13 182 → 181, unseen.
 # judge13 (session 27): mechanisms designed on set 12, measured on set 13 after: set 12
-# 275 → 282 (two by the lexicon: kapseli, turvakenkä a kind), set 13 181 → 181; with three
+# 275 → 283 (two by the lexicon: kapseli, turvakenkä a kind), set 13 181 → 181; with three
 # built for rows set 13's header names ("käsit", "puli kolme", "hälytysnappi": not held out)
 # set 13 181 → 184; set 10 174 → 175 (turvakenkä), set 7 332 → 333 (a compound said
 # apart), sets 1–6, 8, 9 and 11 unchanged.
@@ -38,7 +38,7 @@ from tests.judge.agreement import DATA, grade, read_rows, tasks
 BELOW_GOAL = {"trainer_answers_6.yaml": 15, "trainer_answers_7.yaml": 15,
               "trainer_answers_8.yaml": 20, "trainer_answers_9.yaml": 28,
               "trainer_answers_10.yaml": 8, "trainer_answers_11.yaml": 24,
-              "trainer_answers_12.yaml": 17, "trainer_answers_13.yaml": 16}
+              "trainer_answers_12.yaml": 16, "trainer_answers_13.yaml": 16}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

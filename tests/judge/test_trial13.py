@@ -112,6 +112,12 @@ ANSWERS = [
     # must not change: a compound the step says, or another thing's compound
     ("tuon kaksi vesipulloa", ["tuon kaksi vesipulloa"], "correct", None),
     ("tuon kaksi olutpulloa", ["tuon kaksi pulloa vettä"], "almost", "missing_words"),
+    # a one-word command, then the state it warns of as another accepted answer says it
+    ("varokaa kuuma", ["varokaa", "levy on kuuma"], "correct", None),
+    ("odota märkä", ["odota", "lattia on märkä"], "correct", None),
+    # must not change: an attribute left without its thing, a state no answer says
+    ("pese likaiset", ["pese", "pese likaiset astiat"], "almost", None),
+    ("varokaa kylmä", ["varokaa", "levy on kuuma"], "almost", None),
     # a kind the lexicon holds apart (kinds: turvakenkä): its head alone is any such thing
     ("laitan kengät jalkaan", ["laitan turvakengät jalkaan"], "almost", "word_form"),
     ("laitan lasit päähän", ["laitan suojalasit päähän"], "correct", None),  # unchanged

@@ -386,6 +386,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                           or (len(extra) == 1 and is_adverbial(extra[0])
                               and not form_with(c, extra[0], exp[0]))
                           or (len(extra) == 1 and _attribute(extra[0], exp[0], heard))
+                          or (len(extra) == 1 and _state_of_a_warning(c, extra[0], exp[0]))
                           or (len(extra) <= c.settings.extra_words
                               and in_other_answers(c, extra, exp[0])
                               and not any(form_with(c, w, exp[0]) for w in extra))):
@@ -410,6 +411,28 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                            detail=_slip_detail(e, h, reason)), unexplained
     return c.judgement("almost", reason, closest=closest,
                        detail=Detail(expected=expected, heard=heard)), unexplained
+
+
+def _state_of_a_warning(c: Case, extra: str, answer: str) -> bool:
+    """A one-word command, then the state it warns of, as another accepted answer says it:
+    "varo liukas" beside "varo" and "lattia on liukas" (set 12). An adjective in that
+    answer's form, said after the command; not the attribute of a thing left unsaid
+    ("viilaan terävät" of "viilaan terävät reunat")."""
+    if c.words[0] != answer or "teonsana" not in finnish.word_classes(answer) or \
+            not finnish.word_classes(extra) & _ADJECTIVES:
+        return False
+    for _, n in c.accepted:  # said as a state, after "on" ("terävät reunat" is no state)
+        words = n.split()
+        if extra in words[1:] and answer not in words and \
+                words[words.index(extra) - 1] in _BE:
+            return True
+    return False
+
+
+_BE = frozenset({"on", "ovat", "oli", "olivat"})
+
+
+_ADJECTIVES = frozenset({"laatusana", "nimisana_laatusana"})
 
 
 def _slip_of_spoken(e: str, h: str) -> str | None:
