@@ -11,13 +11,17 @@ almost (``almost_fi``).
 
 `python -m tests.judge.golden` writes tests/judge/data/golden_verdicts.jsonl again: do it
 only for a change meant to change judgements (a rule, a lexicon entry, a lesson, a new
-case), and read the diff. tests/judge/test_golden.py holds the judge to the file.
+case), and read the diff. tests/judge/test_golden.py holds the judge to the file; its
+failure names only counts and steps (graded answers may be held out from whoever reads a
+test log), and `python -m tests.judge.golden --diff` prints the judgements that changed.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import fields, is_dataclass
 from typing import Any, NamedTuple
 
@@ -70,11 +74,11 @@ def calls() -> Iterator[Call]:
         for row in read_rows(path):
             task, options = tasks()[row["step"]]
             yield from once(Call(f"{path.name}: {row['step']}", str(row["answer"]),
-                                 task.accept, _step(task, options)))
+                                 task.accept, step_arguments(task, options)))
     for where, (task, options) in sorted(tasks().items()):
         if not task.accept:
             continue
-        step = _step(task, options)
+        step = step_arguments(task, options)
         first = task.accept[0]
         said = [first.translate(_NO_DOTS), " ".join(first.split()[:-1]), *task.mistakes,
                 *step["other_options"]]
@@ -91,7 +95,7 @@ def _own(answer: str, accept: Any, step: Mapping[str, Any]) -> Call:
     return Call(where, answer, tuple(accept), step)
 
 
-def _step(task: m.Task, options: tuple[str, ...]) -> dict[str, Any]:
+def step_arguments(task: m.Task, options: tuple[str, ...]) -> dict[str, Any]:
     """A step's judge() arguments besides the answer, as the engine and
     tests/judge/agreement.py pass them."""
     return {"keywords": list(task.keywords),
@@ -127,6 +131,30 @@ def recorded() -> dict[tuple[str, str], dict[str, Any]]:
     return {(row["where"], row["answer"]): row["judgement"] for row in rows}
 
 
+def changed(order: Iterable[Call], golden: Mapping[tuple[str, str], Any]) -> list[Call]:
+    """The calls whose judgement is not the one recorded (or not recorded at all)."""
+    return [call for call in order if record(call) != golden.get(call.key)]
+
+
+def summary(calls_: Iterable[Call]) -> str:
+    """Calls as counts per place: a graded file's step by its id, a test's own calls as
+    one count. Never an answer nor a judgement: a held-out set's rows stay unread."""
+    places = Counter(c.where if not c.where.startswith("accept: ") else "tests' own cases"
+                     for c in calls_)
+    return "\n".join(f"  {n} × {where}" for where, n in sorted(places.items()))
+
+
+def diff() -> int:
+    """Every call whose judgement changed, recorded beside now (for the one who may read
+    every set's rows): the number that changed."""
+    golden = recorded()
+    found = changed(calls(), golden)
+    for call in found:
+        print(f"{call.where}: {call.answer!r}: recorded {golden.get(call.key)}, "
+              f"now {record(call)}")
+    return len(found)
+
+
 def write() -> int:
     lines = [json.dumps({"where": c.where, "answer": c.answer, "judgement": record(c)},
                         ensure_ascii=False) for c in calls()]
@@ -135,4 +163,7 @@ def write() -> int:
 
 
 if __name__ == "__main__":
-    print(f"{write()} judgements written to {GOLDEN}")
+    if sys.argv[1:] == ["--diff"]:
+        print(f"{diff()} judgements changed")
+    else:
+        print(f"{write()} judgements written to {GOLDEN}")

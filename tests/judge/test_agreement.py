@@ -34,21 +34,28 @@ from tests.judge.agreement import DATA, grade, read_rows, tasks
 # graded after set 14 was measured, before any run on it: 175/200 = 87.5 %).
 # judge14 (session 27: set 14's general mechanisms, set 15 held out): set 14 267 -> 284,
 # sets 1-13 unchanged.
+# judge13 (session 27): mechanisms designed on set 12, measured on set 13 after: set 12
+# 275 → 283 (two by the lexicon: kapseli, turvakenkä a kind), set 13 181 → 181; with three
+# built for rows set 13's header names ("käsit", "puli kolme", "hälytysnappi": not held out)
+# set 13 181 → 184; set 10 174 → 175 (turvakenkä), set 7 332 → 333 (a compound said
+# apart), sets 1–6, 8, 9 and 11 unchanged.
 # Lower a figure as fixes land; drop the entry at 3 %.
-BELOW_GOAL = {"trainer_answers_6.yaml": 15, "trainer_answers_7.yaml": 16,
+BELOW_GOAL = {"trainer_answers_6.yaml": 15, "trainer_answers_7.yaml": 15,
               "trainer_answers_8.yaml": 20, "trainer_answers_9.yaml": 28,
-              "trainer_answers_10.yaml": 9, "trainer_answers_11.yaml": 24,
-              "trainer_answers_12.yaml": 24, "trainer_answers_13.yaml": 19,
+              "trainer_answers_10.yaml": 8, "trainer_answers_11.yaml": 24,
+              "trainer_answers_12.yaml": 16, "trainer_answers_13.yaml": 16,
               "trainer_answers_14.yaml": 16, "trainer_answers_15.yaml": 25}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
 def test_the_judge_agrees_with_the_trainer(name: str) -> None:
     graded = grade(name)
-    disagree = [(g.step, g.answer, g.trainer, g.verdict, g.reason) for g in graded
-                if not g.agrees]
+    disagree = [g.step for g in graded if not g.agrees]
     allowed = BELOW_GOAL.get(name, 0.03 * len(graded))
-    assert len(disagree) <= allowed, disagree
+    if len(disagree) > allowed:  # steps only: a held-out set's rows stay unread in a log
+        pytest.fail(f"{name}: {len(disagree)} disagreements, {allowed:g} allowed, at "
+                    + ", ".join(sorted(set(disagree)))
+                    + " (python -m tests.judge.agreement lists them)", pytrace=False)
 
 
 def test_every_graded_answer_names_a_real_step() -> None:

@@ -41,6 +41,7 @@ from valkky.judge.number_words import (
 from valkky.judge.polarity import verb_of_the_other_polarity
 from valkky.judge.rules import another_count
 from valkky.judge.same_meaning import (
+    case_of_another_verb,
     in_modal_chain,
     infinitive_for_maan,
     kept_meaning,
@@ -278,7 +279,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if (kept := kept_meaning(c, e, h, exp, reason)) is not None:
             c.note(f"{h} for {e}: the same meaning ({kept})")
             continue
-        if reason == "word_form" and c.on("partitive") and partitive_for(e, h, exp):
+        if reason == "word_form" and c.on("partitive") and partitive_for(e, h, exp) and \
+                not case_of_another_verb(c, h):
             c.note(f"{h} for {e}: the partitive, as right here (partitive)")
             continue
         if reason == "word_form" and c.on("partitive") and predicative_for(e, h, exp):
@@ -406,6 +408,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                           # adverbs only: "heti työnjohtajalle tietysti" (set 14)
                           or (len(extra) <= c.settings.extra_words
                               and all(map(an_adverb, extra)))
+                          or (len(extra) == 1 and _state_of_a_warning(c, extra[0], exp[0]))
                           or (len(extra) <= c.settings.extra_words
                               and in_other_answers(c, extra, exp[0])
                               and not any(form_with(c, w, exp[0]) for w in extra))):
@@ -437,6 +440,26 @@ def _slip_as_said(e: str, h: str) -> tuple[str, str] | None:
     spoken sound in it: "satuu" (read "satua", as "en tajuu" is "en tajua") for "sattuu"."""
     return next(((r, said) for said in said_as(h) if (r := finnish.minimal_pair(e, said))),
                 None)
+def _state_of_a_warning(c: Case, extra: str, answer: str) -> bool:
+    """A one-word command, then the state it warns of, as another accepted answer says it:
+    "varo liukas" beside "varo" and "lattia on liukas" (set 12). An adjective in that
+    answer's form, said after the command; not the attribute of a thing left unsaid
+    ("viilaan terävät" of "viilaan terävät reunat")."""
+    if c.words[0] != answer or "teonsana" not in finnish.word_classes(answer) or \
+            not finnish.word_classes(extra) & _ADJECTIVES:
+        return False
+    for _, n in c.accepted:  # said as a state, after "on" ("terävät reunat" is no state)
+        words = n.split()
+        if extra in words[1:] and answer not in words and \
+                words[words.index(extra) - 1] in _BE:
+            return True
+    return False
+
+
+_BE = frozenset({"on", "ovat", "oli", "olivat"})
+
+
+_ADJECTIVES = frozenset({"laatusana", "nimisana_laatusana"})
 
 
 def _slip_of_spoken(e: str, h: str) -> str | None:

@@ -30,10 +30,13 @@ from valkky.judge.polarity import (
 from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_form
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
+    CALLING_VERBS,
     FRAME_WORDS,
     NEGATIONS,
+    ON_ONES_OWN,
     SUBJECT_PRONOUNS,
     UNSURE,
+    WITH_OTHERS,
     YES,
 )
 
@@ -46,12 +49,15 @@ def model_phrase(c: Case) -> Judgement | None:
     """Where a step switches ``synonyms`` off (a repeat step), a lexicon phrase said for the
     model's is a slip, as a word of its group is: "en ymmärrä" for "En ymmärtänyt." (set
     12) is the same thing in other words, which a trainer corrects in pronunciation
-    practice (almost, synonym)."""
-    if c.on("synonyms") or (plain := phrased_as_said(c.said)) == canonical(c.said):
-        return None  # (the commonest case: no phrase said)
+    practice (almost, synonym); so is the model's phrase's other wording ("anteeksi" for
+    "Olen pahoillani.", which the lexicon says for it)."""
+    if c.on("synonyms"):
+        return None  # (the commonest case: not a repeat step)
+    plain = phrased_as_said(c.said)
+    rewritten = plain != canonical(c.said)  # a phrase said for another
     for original, norm in c.accepted:
         model = phrased_as_said(normalise(original))
-        if c.heard == norm and plain != model:
+        if c.heard == norm and (rewritten or model != norm) and plain != model:
             c.note(f"'{plain}' for the model's '{model}': a phrase of the lexicon")
             c.closeness = fuzz_module().ratio(plain, model)
             return c.judgement("almost", "synonym", closest=original,
@@ -162,6 +168,7 @@ def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str]) -> Jud
     found = None
     # the things the step's answers name: what a pronoun may stand for
     named = [*answer, *(w for _, n in c.accepted for w in n.split())]
+    we = tuple(c.words)  # whose "we" it is: asked only where a mistake's verb is said so
     for m in c.mistakes:
         words = normalised(m).split()
         own = [w for w in words if w not in FRAME_WORDS | NEGATIONS | WITHOUT] or \
@@ -169,8 +176,8 @@ def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str]) -> Jud
         if not own or says_no(words) != no or (found is not None and len(m) <= len(found)):
             continue
         within = [says_no(n.split()) for _, n in c.accepted if _of_answer(own, n.split())]
-        if (no in within) or not all(_said_as(w, rest, named) for w in own) or \
-                not any(_said_as(w, rest, []) for w in own) or _more_than(
+        if (no in within) or not all(_said_as(w, rest, named, we) for w in own) or \
+                not any(_said_as(w, rest, [], we) for w in own) or _more_than(
                     rest, words, [*answer, *(named if _PRONOUNS & set(words) else ())]):
             continue  # one word at least said as itself ("trukki nostaa sen" is no "lava")
         found = m
@@ -187,7 +194,24 @@ def as_mistake(c: Case, mistake: str) -> Judgement:
     return c.judgement(c.mistakes[mistake], "mistake", matched=mistake)
 
 
-def _said_as(word: str, said: list[str], named: list[str]) -> bool:
+def _we_is_the_learner(words: tuple[str, ...]) -> bool:
+    """Whether "we" in an answer is the learner at the mistake: no one else is in it, no
+    one called or told ("soitan hoitajalle ja nostamme hänet", "…nostamme yhdessä" are the
+    help the step asks for; "otan käsineet pois ja laitamme ne käteen" is the learner's
+    own mistake, a workplace's "we")."""
+    return WITH_OTHERS.isdisjoint(words) and not any(
+        not CALLING_VERBS.isdisjoint(finnish.base_forms(w)) for w in words)
+
+
+def _on_ones_own(word: str) -> bool:
+    """A verb's -matta, said of doing something without another's word or help
+    ("kysymättä", "lupaa pyytämättä", "ilmoittamatta"): what a mistake's "itse" or
+    "yksin" says (the fourth review's miss "korjaan sen kysymättä")."""
+    return any(a.get("MOOD") == "MA-infinitive" and a.get("SIJAMUOTO") == "vajanto"
+               and a.get("BASEFORM") in CALLING_VERBS for a in finnish.analyses(word))
+
+
+def _said_as(word: str, said: list[str], named: list[str], we: tuple[str, ...] = ()) -> bool:
     """A mistake's ``word`` among ``said``: a thing in the same case, in either number or as
     an object's nominative or genitive ("käsiin" for "käteen", "käsineen" for "käsineet";
     not "hyllyn" for "hyllyssä", "asiakkaasta" for "asiakkaalle": the case is the meaning),
@@ -195,8 +219,14 @@ def _said_as(word: str, said: list[str], named: list[str]) -> bool:
     form said by the same person in another tense ("laitoin" for "laitan"; not "laittaa",
     "laitetaan": someone else); a thing the step names, said again as a pronoun, or a
     pronoun of the mistake said as the thing ("sammutan koneen ja jätän sen päälle" says
-    "jätän koneen päälle", "…ja korjaan koneen itse" says "korjaan sen itse")."""
+    "jätän koneen päälle", "…ja korjaan koneen itse" says "korjaan sen itse"). Where no
+    one else is in the answer ``we`` (``_we_is_the_learner``), the learner's verb said as "we",
+    or as speech says "we", "me" and the passive ("laitamme ne käteen", "me laitetaan ne
+    käteen"); a mistake's "itse", "yksin" said as the other or a -matta of asking or
+    telling ("korjaan sen kysymättä")."""
     if word in said:
+        return True
+    if word in ON_ONES_OWN and any(w in ON_ONES_OWN or _on_ones_own(w) for w in said):
         return True
     bases = finnish.base_forms(word)
     things = {b for w in named for b in finnish.base_forms(w)}
@@ -205,6 +235,8 @@ def _said_as(word: str, said: list[str], named: list[str]) -> bool:
     if word in _PRONOUNS and any(not finnish.base_forms(w).isdisjoint(things) for w in said):
         return True
     persons = finnish.persons(word)
+    if we and ("1", "singular") in persons and _we_is_the_learner(we):
+        persons |= {("1", "plural"), *((("4", ""),) if "me" in said else ())}
     cases = _cases(word)
     return any(not finnish.base_forms(w).isdisjoint(bases) and (
         bool(persons & finnish.persons(w)) if persons else not cases.isdisjoint(_cases(w)))
@@ -231,6 +263,8 @@ def _more_than(rest: list[str], mistake: list[str], answer: list[str]) -> bool:
     for w in rest:
         if w in _DIRECTIONS and w not in mistake:
             return True  # "laitan ne pois" beside "otan käsineet pois"
+        if (w in ON_ONES_OWN or _on_ones_own(w)) and not ON_ONES_OWN.isdisjoint(mistake):
+            continue  # "itse", "kysymättä" for the mistake's "yksin"
         if w in bases or not bases.isdisjoint(finnish.base_forms(w)) or w in _PRONOUNS or \
                 w in FRAME_WORDS or w in SUBJECT_PRONOUNS or w in _CONNECTIVES or w in MAIN_JOINS \
                 or w in _AGAIN:
@@ -531,7 +565,8 @@ def extra_clause(c: Case) -> Judgement | None:
     spoken_of = {b for _, n in c.accepted for w in shape_of(n).words if w not in FRAME_WORDS
                  for b in finnish.base_forms(w) | {w}}
     own = [w for w in tail if w not in FRAME_WORDS and finnish.base_forms(w) != _COPULA]
-    if any(w in spoken_of or not spoken_of.isdisjoint(finnish.base_forms(w)) for w in own):
+    said_of = [w for w in own if w in spoken_of or not spoken_of.isdisjoint(finnish.base_forms(w))]
+    if said_of and not _another_thing(own, said_of):
         return None  # "… ja linja on seis": about the same thing, judged word by word
     if (mistake := mistake_beside(c, tail, says_no(tail), list(head))) is not None:
         return mistake  # "otan hanskat ja menen töihin ilman kypärää": a mistake said
@@ -544,6 +579,20 @@ def extra_clause(c: Case) -> Judgement | None:
 
 
 _COPULA = frozenset({"olla"})  # "oli", "ovat": which says of no thing in particular
+
+
+def _another_thing(own: list[str], said_of: list[str]) -> bool:
+    """A statement about a thing the accepted answers do not name, though it says of it
+    what they say of theirs: "kaksi pakkausta on rikki" beside "kuljetin on rikki" (set 12;
+    the thing, counted, is another). A noun of its own, and no noun or pronoun shared."""
+    # a thing: only a noun ("rikki" Voikko also reads as one, sulphur); a pronoun shared
+    # is the same one ("hän oli kotona" beside "hän oli varastossa")
+    things = {w for w in own if finnish.word_classes(w) == _THING}
+    return bool(things) and things.isdisjoint(said_of) and \
+        not any("asemosana" in finnish.word_classes(w) for w in said_of)
+
+
+_THING = frozenset({"nimisana"})
 
 
 def _clause_cut(words: list[str]) -> int | None:

@@ -18,6 +18,11 @@ another word; each can be switched off by a step (``strict:``) under its name.
   answer names as the object, in its case and number ("sammutan sen" for "sammutan
   koneen");
 - ``greeting``: "hyvää päivää" for "hyvää huomenta", a greeting for a greeting;
+- ``address``: "you" said to one for "you" said to several or politely, or the other way
+  round, in a verb or a pronoun ("haluatko kahvia" for "haluatteko kahvia", "istu" for
+  "istukaa", "sinulle" for "teille"): A1–A2 learners are not marked on sinuttelu;
+- ``naming``: a thing's name for the singular partitive of a one-word answer
+  ("hälytysnappi" for "hälytysnappia");
 - ``step_slot``: a word the step's own answers say in one another's place ("heti" for
   "nyt" where "en voi heti" and "en voi nyt" are both accepted), in any answer of it;
 - ``short_answer``: what the question leaves to say, without the subject and verb the
@@ -35,18 +40,18 @@ rewrites do), and two checks that make an answer almost rather than right, asked
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
 from valkky.judge import finnish, lexicon
-from valkky.judge.accepted import same_words
+from valkky.judge.accepted import same_words, shape_of
 from valkky.judge.case import Case
 from valkky.judge.number_words import is_number
 from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, YES
 
 SWITCHES = ("head_alone", "number", "spoken_plural", "fault_verb", "modal", "short_answer",
-            "object_pronoun", "greeting", "step_slot", "object_case")
+            "object_pronoun", "greeting", "step_slot", "object_case", "address", "naming")
 
 
 def kept_meaning(c: Case, e: str, h: str, expected: list[str], reason: str | None
@@ -61,10 +66,14 @@ def kept_meaning(c: Case, e: str, h: str, expected: list[str], reason: str | Non
             return "spoken_plural"
         if c.on("object_case") and _object_case(c, e, h, expected):
             return "object_case"
+        if c.on("naming") and _naming(c, e, h, expected):
+            return "naming"
     elif reason is None and c.on("fault_verb") and _fault_verb(c, e, h, expected):
         return "fault_verb"
     elif reason is None and c.on("object_pronoun") and _object_pronoun(e, h, expected):
         return "object_pronoun"
+    if reason in ("word_form", None) and c.on("address") and _address(e, h):
+        return "address"  # (a pronoun's other number is another word: "te", "sinä")
     if c.on("greeting") and _greeting(c, e, h, expected):
         return "greeting"
     if c.on("step_slot") and (e, h) in step_slots(tuple(n for _, n in c.accepted)):
@@ -123,13 +132,23 @@ def _same_group(own: frozenset[str]) -> frozenset[str]:
     return own.union(*(g for g in lexicon.get().words if own.intersection(g)))
 
 
+def _same_thing(c: Case, e: str, h: str) -> bool:
+    """The same word, or a word of its lexicon group (with ``synonyms`` on): "hanskat voi
+    mennä koneeseen" for "käsine voi…" is the plural of "käsineet" (set 12)."""
+    if finnish.same_lemma(e, h):
+        return True
+    return c.on("synonyms") and "nimisana" in finnish.word_classes(e) and \
+        not _same_group(finnish.base_forms(e)).isdisjoint(finnish.base_forms(h)) and \
+        bool(finnish.base_forms(e) - finnish.base_forms(h))
+
+
 def _number_only(c: Case, e: str, h: str, expected: list[str]) -> bool:
     """The same word in the same case and the other number, where nothing in the answer
     sets the number: "kananmunia ja sinappia" for "kananmunaa ja sinappia" (set 7), some
     of a thing either way. Not a whole object ("imuroin käytävät" for "imuroin käytävän"
     names more corridors: set 6), not in a one-word answer, which names the thing shown
     ("korua" for "koruja" is a slip), nor after a count ("kaksi laatikkoja")."""
-    if len(c.words) < 2 or not finnish.same_lemma(e, h):
+    if len(c.words) < 2 or not _same_thing(c, e, h):
         return False
     at, said_at = expected.index(e), c.words.index(h) if h in c.words else -1
     if (at and is_number(expected[at - 1])) or (said_at > 0 and
@@ -143,6 +162,17 @@ def _number_only(c: Case, e: str, h: str, expected: list[str]) -> bool:
     return any(ce == ch and ne != nh for ce, ne in fe for ch, nh in fh)
 
 
+def case_of_another_verb(c: Case, h: str) -> bool:
+    """The step's own answers say the heard form, but with none of the learner's verbs:
+    there the case goes with the verb, and the other form is a slip
+    ("laitan kuulosuojaimia" beside "laitan kuulosuojaimet" and "käytän kuulosuojaimia":
+    set 12). Asked by the rules that take one object case for another."""
+    # the verbs as said (not "puuttuu" for "ei ole": step_words.none_as_missing)
+    verbs = [w for w in c.said.split() if w != h and "teonsana" in finnish.word_classes(w)]
+    saying = [shape_of(n).wordset for _, n in c.accepted if h in shape_of(n).wordset]
+    return bool(verbs and saying) and not any(v in said for v in verbs for said in saying)
+
+
 def _object_case(c: Case, e: str, h: str, expected: list[str]) -> bool:
     """The same noun in the plural, nominative for partitive or the other way round, as
     Finnish says things acted on or there either way: "lääkkeitä" for "lääkkeet",
@@ -152,7 +182,7 @@ def _object_case(c: Case, e: str, h: str, expected: list[str]) -> bool:
     some of a thing with "olla" ("kipsilevyt ei oo" for "kipsilevyjä ei ole"). The
     singular is left to the trainer's own forms: there the case says more ("annan peittoa"
     is not "annan peiton", "lattialla on öljy" not "öljyä")."""
-    if "nimisana" not in finnish.word_classes(h) or not finnish.same_lemma(e, h):
+    if "nimisana" not in finnish.word_classes(h) or not _same_thing(c, e, h):
         return False
     at, said_at = expected.index(e), c.words.index(h) if h in c.words else -1
     before = [expected[at - 1]] if at else []
@@ -165,6 +195,8 @@ def _object_case(c: Case, e: str, h: str, expected: list[str]) -> bool:
         return False
     if fh == {("nimento", "plural")} and any("olla" in finnish.base_forms(w)
                                               for w in expected):
+        return False
+    if case_of_another_verb(c, h):
         return False
     return bool(fe) and fe <= _PLURAL_OBJECT and bool(fh) and fh <= _PLURAL_OBJECT
 
@@ -190,6 +222,48 @@ def _spoken_plural(e: str, h: str) -> bool:
     return bool(plural) and any(
         (a.get("BASEFORM"), a.get("MOOD"), a.get("TENSE")) in plural
         for a in finnish.analyses(h) if a.get("PERSON") == "3" and a.get("NUMBER") == "singular")
+
+
+def _naming(c: Case, e: str, h: str, expected: list[str]) -> bool:
+    """A thing named by its name, the nominative singular, for the one-word answer's form of
+    it as a thing acted on, the singular partitive ("hälytysnappi" for "hälytysnappia":
+    set 13): what is pressed, named. Not for a place's case ("käytävä"
+    for "käytävällä"), the plural ("suojalasi" for "suojalasit"), a long vowel made short
+    ("pähkinä" for "pähkinää", set 6), nor another form than the name ("korua" for
+    "koruja", "naulan" for "naula" stay slips)."""
+    if len(c.words) != 1 or len(expected) != 1 or \
+            ("nimento", "singular") not in finnish.case_numbers(h) or \
+            "nimisana" not in finnish.word_classes(h) or not finnish.same_lemma(e, h):
+        return False
+    return not finnish.case_numbers(e) - _OBJECT_FORMS and bool(finnish.case_numbers(e)) \
+        and finnish.minimal_pair(e, h) is None
+
+
+# the form of a thing acted on where its name names it too: the singular partitive (not
+# the plural: one "suojalasi" is no pair of glasses; not the genitive, a whole object the
+# learner is to say as one: "tukipukki" for "tukipukin" is a slip, set 8)
+_OBJECT_FORMS = frozenset({("osanto", "singular")})
+
+
+def _address(e: str, h: str) -> bool:
+    """"You" in the other number, to one person or to several (the polite "te"): the same
+    verb in the second person, mood and tense ("haluatko" for "haluatteko", "istu" for
+    "istukaa"), asking as it asks (-ko), or the same pronoun's case ("sinulle" for
+    "teille"). Set 12: "haluatko juoda jotain" for "haluatteko juoda jotain"."""
+    if e.endswith(("ko", "kö")) != h.endswith(("ko", "kö")):
+        return False  # "haluat" is no question
+    theirs = {y for a in finnish.analyses(e) if (y := _as_you(a)) is not None}
+    said = {y for a in finnish.analyses(h) if (y := _as_you(a)) is not None}
+    return any(kind == k and number != n for kind, number in theirs for k, n in said)
+
+
+def _as_you(a: Mapping[str, str]) -> tuple[tuple[str | None, ...], str | None] | None:
+    """A reading of "you": (what it is besides its number, its number), or None."""
+    if a.get("CLASS") == "teonsana" and a.get("PERSON") == "2":
+        return (a.get("BASEFORM"), a.get("MOOD"), a.get("TENSE")), a.get("NUMBER")
+    if a.get("BASEFORM") in ("sinä", "te") and a.get("CLASS") == "asemosana":
+        return ("sinä/te", a.get("SIJAMUOTO")), a.get("NUMBER")
+    return None
 
 
 # What the trainer's "ei toimi" says: the thing does not do its work, whatever its work is.

@@ -104,6 +104,38 @@ def split_compound(words: list[str], vocabulary: Sequence[str]) -> list[str]:
     return out
 
 
+def compound_said_apart(words: list[str], vocabulary: Sequence[str]) -> list[str]:
+    """A compound made of two nouns an accepted answer says apart is those two words: its
+    head as said, its front in the answer's form ("kaksi maitolaatikkoa" for "kaksi
+    laatikkoa maitoa", set 8; "maitolaatikot", set 12, is then "laatikot maitoa", a start
+    without the count). Only where the step does not say the compound itself."""
+    out: list[str] = []
+    changed = False
+    for w in words:
+        split = None if w in vocabulary or len(w) < 8 else _apart(w, vocabulary)
+        changed |= split is not None
+        out.extend(split or (w,))
+    return out if changed else words
+
+
+def _apart(word: str, vocabulary: Sequence[str]) -> tuple[str, str] | None:
+    """``word`` as (its head as said, the accepted word its front names), or None."""
+    for front_word in vocabulary:
+        # (the front begins as the accepted word: most words are not asked about)
+        if word[:2] != front_word[:2] or \
+                "nimisana" not in finnish.word_classes(front_word):
+            continue
+        for front in finnish.base_forms(front_word):
+            head = word[len(front):]
+            if len(front) < 3 or not word.startswith(front) or len(head) < 3:
+                continue
+            if any(h != front_word and finnish.same_lemma(head, h)
+                   and not finnish.base_forms(h) & finnish.base_forms(front_word)
+                   for h in vocabulary):
+                return head, front_word
+    return None
+
+
 def past_without_its_i(words: list[str], vocabulary: Sequence[str]) -> list[str]:
     """A past said without its -i where that leaves another word ("ajo", "loppu") is the
     accepted answer's past: "trukki ajo hyllyyn" for "trukki ajoi hyllyyn" (set 6), and as

@@ -38,7 +38,7 @@ from valkky.judge.case import (
 )
 from valkky.judge.compare import by_word
 from valkky.judge.foreseen import foreseen_check
-from valkky.judge.normalise import canonical, normalise
+from valkky.judge.normalise import HOURS, canonical, normalise
 from valkky.judge.open_answers import dont_know, keywords_said, no_answer, open_answer
 from valkky.judge.order import order_of_meaning, order_strict, word_order
 from valkky.judge.rules import (
@@ -62,6 +62,7 @@ from valkky.judge.same_meaning import chain_as_its_verb, duration_as_accepted
 from valkky.judge.short_no import no_and_the_thing
 from valkky.judge.step_words import (
     asked_as_wish,
+    compound_said_apart,
     long_vowel_said,
     none_as_missing,
     past_without_its_i,
@@ -179,11 +180,12 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         return Judgement("wrong", "too_long", 0.0, first, said[:MAX_ANSWER_CHARS] + "…")
     off = frozenset(strict)
     heard = canonical(said)
-    if not explain and heard and ("synonyms" not in off or heard == phrased_as_said(said)):
+    if not explain and heard:
         # the commonest answer of all: an accepted one, as written (in a repeat step, not
-        # through a phrase of the lexicon: model_phrase)
+        # through a phrase of the lexicon, on either side: model_phrase)
         for original, norm in accepted:
-            if heard == norm:
+            if heard == norm and ("synonyms" not in off or
+                                  not _through_a_phrase(heard, norm, said, original)):
                 return Judgement("correct", None, 1.0, original, said, rule="exact")
     words = split_compound(heard.split(), vocabulary)
     if _SPOKEN_POSSESSOR.search(answer):  # "mun nimi", as speech says it ("minun nimi" is
@@ -202,6 +204,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         words = chain_as_its_verb(words, vocabulary)  # "menen pesemään kädet"
     if "synonyms" not in off:
         words = past_without_its_i(words, vocabulary)
+        words = compound_said_apart(words, vocabulary)
         words = none_as_missing(words, vocabulary)
         words = postposition_as_case(words, vocabulary)
         words = without_as_ton(words, vocabulary)
@@ -256,6 +259,14 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     raise AssertionError("the last rule always decides")  # pragma: no cover
 
 
+def _through_a_phrase(heard: str, norm: str, said: str, original: str) -> bool:
+    """Whether an answer matches an accepted one only through a lexicon phrase said for
+    another, on either side ("en ymmärrä" for "En ymmärtänyt.", "anteeksi" for "Olen
+    pahoillani."): in a repeat step, a slip (``model_phrase``)."""
+    plain, model = phrased_as_said(said), phrased_as_said(normalise(original))
+    return (heard != plain or norm != model) and plain != model
+
+
 def _negation_slip(c: Case) -> Judgement | None:
     """"ala" for the "älä" of a prohibition (NEGATION_SLIPS): judged as if "älä" had been
     said, and a right answer so said is almost (umlaut) – the dots, not the opposite. Only
@@ -283,6 +294,41 @@ def _negation_slip(c: Case) -> Judgement | None:
     return None
 
 
+def _half_hour_slip(c: Case) -> Judgement | None:
+    """A slip of "puoli" before an hour ("puli kolme", "puolli kaksi"): normalising reads
+    only "puoli" as the half hour (2.30), so the slip left "kolme" another number, wrong.
+    Where the answer said with "puoli" is right or nearly, it is that answer with a slip
+    in "puoli" (almost: its dots, length or letters); else the rules judge it as said."""
+    said = c.said.split()
+    if _HOURS.isdisjoint(said[1:]):
+        return None  # (the commonest: no hour said)
+    at = next((i for i, w in enumerate(said[:-1]) if w != _HALF and said[i + 1] in _HOURS
+               and len(w) >= 3 and _one_slip(w, _HALF)), None)
+    if at is None:
+        return None
+    j = judged_as(c, [*said[:at], _HALF, *said[at + 1:]])
+    c.note(f"{said[at]} for {_HALF}: {j.verdict}")
+    if j.verdict not in ("correct", "almost"):
+        return None
+    if j.closest:
+        c.closeness = fuzz_module().ratio(c.heard, normalised(j.closest))
+    reason = finnish.minimal_pair(_HALF, said[at]) or "typo"
+    letter, long_ = finnish.differing_letter(_HALF, said[at], reason) if reason != "typo" \
+        else (None, None)
+    return c.judgement("almost", reason, closest=j.closest,
+                       detail=Detail(_HALF, said[at], letter, long_))
+
+
+_HALF = "puoli"
+_HOURS = frozenset(HOURS)
+
+
+def _one_slip(heard: str, word: str) -> bool:
+    from rapidfuzz.distance import OSA  # (rapidfuzz is imported on first use)
+
+    return OSA.distance(heard, word) == 1
+
+
 RULES: tuple[Rule, ...] = (
     Rule("silence", "nothing was said", "silence", None, silence,
          (("", ("moppi",), "silence", None), ("öö", ("moppi",), "silence", None)),
@@ -304,6 +350,12 @@ RULES: tuple[Rule, ...] = (
            "umlaut"),
           ("ala menkö sisään", ("älkää menkö sisään",), "almost", "umlaut")),
          switchable=False),
+    Rule("half_hour_slip", "a slip of \"puoli\" before an hour (puli kolme) that makes "
+         "a right answer with \"puoli\": the half hour with a slip", "almost", "typo",
+         _half_hour_slip,
+         (("puli kolme", ("puoli kolme",), "almost", "typo"),
+          ("kello puolli kaksi", ("kello puoli kaksi",), "almost", "double_consonant"),
+          ("puli kolme", ("kello 2.30",), "almost", "typo")), switchable=False),
     Rule("order_of_meaning", "the words of an accepted answer, but on the other side of a "
          "word whose place carries the meaning (ennen, jälkeen, kuin…)", "wrong", "word_order",
          order_of_meaning,

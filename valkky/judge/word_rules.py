@@ -165,6 +165,22 @@ def _w_voicing(e: str, h: str, real: bool | None) -> str | None:
     return "typo" if h != e and h.translate(_VOICED) == e else None
 
 
+def _w_regular_stem(e: str, h: str, real: bool | None) -> str | None:
+    """The expected word's ending put on its dictionary form, as a learner builds a form
+    by rule where Finnish changes the stem: "käsit" for "kädet", "kenkät" for "kengät",
+    "avainet" for "avaimet", "pöytän" for "pöydän". The right word, in a form made wrong:
+    a word form. Only where the letters are no word."""
+    if real is not False or len(e) < 4:
+        return None
+    for base in finnish.base_forms(e):
+        if base == e or len(base) < 3:
+            continue
+        for k in (1, 2, 3):
+            if k < len(e) and h == base + e[-k:]:
+                return "word_form"
+    return None
+
+
 def _w_typo(e: str, h: str, real: bool | None) -> str | None:
     if real:
         return None
@@ -303,6 +319,10 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("compound_modifier", "the expected word with a part in front that names its "
              "kind, not a compound the lexicon holds", _w_compound_modifier,
              (("hanskat", "kumihanskat", "same"),)),
+    WordRule("regular_stem", "no word: the expected word's ending on its dictionary form, "
+             "a form made by rule where the stem changes (käsit for kädet)", _w_regular_stem,
+             (("kädet", "käsit", "word_form"), ("pöydän", "pöytän", "word_form")),
+             switchable=False),
     WordRule("voicing", "b, d, g for p, t, k", _w_voicing, (("moppi", "mobbi", "typo"),),
              switchable=False),
     WordRule("typo", "no word, one letter off or two swapped (two slips from 8 letters)",

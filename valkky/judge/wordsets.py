@@ -45,7 +45,7 @@ UNSAID_SUBJECTS = SUBJECT_PRONOUNS | set(THING_PRONOUNS)
 # The negative verb turns an answer into its opposite: "en ilmoita" is not a slip of
 # "ilmoitan", whatever its letters say.
 NEGATIONS = frozenset({"ei", "en", "et", "emme", "ette", "eivät", "älä", "älkää", "eikä",
-                       "enkä", "etkä"})
+                       "enkä", "etkä", "emmekä", "ettekä", "eivätkä"})
 
 
 # The prohibitive verb without its dots: "ala laita kättä koneeseen" is a learner's "älä"
@@ -60,6 +60,14 @@ DONT_KNOW = frozenset({"en tiedä", "en minä tiedä", "en osaa", "en muista", "
                        "en ymmärtänyt", "ei aavistustakaan", "en tiedä sitä", "en tiedä mikä"})
 # Unsure, said before a right answer: the learner hedges, then answers ("en tiedä, kysyn
 # kokilta"; set 10).
+# Someone else with the learner: "we" is then not the learner alone (rules.mistake_beside)
+WITH_OTHERS = frozenset({"yhdessä", "kanssa", "kanssani", "kanssamme", "avulla", "apua"})
+# Verbs of calling or telling someone: the one called is in the "we" said after them; their
+# -matta ("kysymättä", "ilmoittamatta") is doing it on one's own
+CALLING_VERBS = frozenset({"soittaa", "kertoa", "ilmoittaa", "pyytää", "kutsua", "kysyä",
+                           "hälyttää", "odottaa"})
+# A mistake's words for doing it on one's own
+ON_ONES_OWN = frozenset({"itse", "yksin"})
 UNSURE = frozenset({"en tiedä", "en ole varma", "en tiedä varmasti"})
 
 
