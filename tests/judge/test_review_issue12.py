@@ -28,3 +28,30 @@ SHORT_NO = [
 def test_a_no_kept_only_where_the_answers_no_is_about_the_thing(
         answer: str, accepted: list[str], right: bool) -> None:
     assert (judge(answer, accepted).verdict == "correct") is right
+
+
+# 2. A unit left out is the lexicon's unit right after a number, not a tool of its synonym
+# group, not one that measures the thing said after it, and not a unit of time.
+UNITS = [
+    ("tarvitsen kolme", ["tarvitsen kolme mittanauhaa"], False),
+    ("tuo kaksi", ["tuo kaksi rullamittaa"], False),
+    ("kolme omenoita varastosta", ["kolme kiloa omenoita"], False),
+    ("ota kaksi vettä", ["ota kaksi litraa vettä"], False),
+    ("kahdeksan", ["kahdeksan tuntia"], False),
+    ("kymmenen", ["kymmenen minuuttia"], False),
+    # beside them, what stays: a length, a weight, a volume said without its unit
+    ("kuusi", ["kuusi metriä"], True),
+    ("neljä", ["neljä kiloa"], True),
+    ("kaksi", ["kaksi litraa", "se on kaksi litraa"], True),
+]
+
+
+@pytest.mark.parametrize(("answer", "accepted", "right"), UNITS)
+def test_a_unit_left_out_is_a_unit_of_measure_only(answer: str, accepted: list[str],
+                                                   right: bool) -> None:
+    assert (judge(answer, accepted).verdict == "correct") is right
+
+
+def test_a_unit_of_time_left_out_where_the_step_says_the_number_alone() -> None:
+    assert judge("teen töitä seitsemän", ["seitsemän", "teen töitä seitsemän tuntia"]).verdict \
+        == "correct"

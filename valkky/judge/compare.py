@@ -244,7 +244,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
     if c.on("ellipsis"):
         # (not in a choose step, whose options may differ in the unit alone)
         missing = [m for m in missing if not (counted and (
-            m in COUNT_WORDS or (not c.options and unit_left_out(m, extra))))
+            m in COUNT_WORDS or (not c.options and unit_left_out(c, m, extra, exp))))
                    and not (m in _OBJECT_PRONOUNS and len(exp) > 1)]
         # a degree left out: "pakastin on lämmin" for "pakastin on liian lämmin" (set 9)
         missing = [m for m in missing if m not in DEGREES or m == " ".join(exp)]

@@ -119,19 +119,43 @@ COUNT_WORDS = frozenset({"kappale", "kappaletta", "euro", "euroa"})
 COUNT_NOMINATIVES = frozenset({"kappale", "euro"})  # said so after "yksi" only
 
 
+# Units of time stay where the step says none without them: "viisi" for "viisi tuntia" could
+# be minutes or days, and a break or a shift said in the wrong one is another thing (issue
+# 12). A length or a weight said without its unit is read in the one the step measures in
+# (set 14).
+_TIME_UNITS = frozenset({"sekunti", "minuutti", "tunti", "päivä", "viikko", "kuukausi"})
+_PARTITIVES = frozenset({("osanto", "singular"), ("osanto", "plural")})
+
+
 @lru_cache(maxsize=1)
 def _units() -> frozenset[str]:
-    """The base forms of the lexicon's units and of their synonyms (millimetri, milli)."""
-    units = {pair[0] for pair in lexicon.get().units.values()}
-    return frozenset(units.union(*(g for g in lexicon.get().words if units & set(g))))
+    """The base forms of the lexicon's units (millimetri, kilo), not of their synonyms:
+    "metri" is also the tool, whose group (mittanauha, rullamitta) is no unit."""
+    return frozenset(pair[0] for pair in lexicon.get().units.values())
 
 
-def unit_left_out(word: str, extra: Sequence[str]) -> bool:
-    """A unit of measure the number said beside it measures in, left out where the
-    answer names no other: "kymmenen" for "kymmenen millimetriä", asked how much (set
-    14); "kymmenen senttiä" names another unit."""
-    return bool(finnish.base_forms(word) & _units()) and \
-        not any(finnish.base_forms(x) & _units() for x in extra)
+def unit_left_out(c: Case, word: str, extra: Sequence[str], expected: Sequence[str]) -> bool:
+    """A unit of measure right after a number, left out where the answer names no other:
+    "kymmenen" for "kymmenen millimetriä", asked how much (set 14); "kymmenen senttiä"
+    names another unit. Not a unit that measures a thing said after it ("kaksi kiloa
+    perunoita": without it, a count of potatoes), nor one of time unless an accepted answer
+    says the number alone ("kahdeksan" beside "kahdeksan tuntia")."""
+    units = finnish.base_forms(word) & _units()
+    if word not in expected or not units:
+        return False
+    at = list(expected).index(word)
+    if at == 0 or not is_number(expected[at - 1]):
+        return False
+    if units & _TIME_UNITS and not any(
+            expected[at - 1] in n.split() and not any(
+                finnish.base_forms(w) & _TIME_UNITS for w in n.split())
+            for _, n in c.accepted):
+        return False
+    after = expected[at + 1] if at + 1 < len(expected) else None
+    if after is not None and "nimisana" in finnish.word_classes(after) and \
+            _PARTITIVES & finnish.case_numbers(after):
+        return False
+    return not any(finnish.base_forms(x) & _units() for x in extra)
 
 
 def in_other_answers(c: Case, extra: Sequence[str], answer: str) -> bool:
