@@ -55,3 +55,16 @@ def test_a_unit_left_out_is_a_unit_of_measure_only(answer: str, accepted: list[s
 def test_a_unit_of_time_left_out_where_the_step_says_the_number_alone() -> None:
     assert judge("teen töitä seitsemän", ["seitsemän", "teen töitä seitsemän tuntia"]).verdict \
         == "correct"
+
+
+# 3. An adverb of when or how may stand in either clause; one that says which way may not.
+@pytest.mark.parametrize(("answer", "accepted", "verdict"), [
+    ("sulje heti ikkuna ja sammuta valo", ["sulje ikkuna ja sammuta valo heti"], "correct"),
+    ("pese aina kädet ja laita hanskat", ["pese kädet ja laita aina hanskat"], "correct"),
+    ("sulje ikkuna ja sammuta valo", ["sammuta valo ja sulje ikkuna"], "correct"),
+    ("sulje valo ja sammuta ikkuna", ["sulje ikkuna ja sammuta valo"], "wrong"),
+    ("laita kansi pois ja ota kuppi", ["laita kansi ja ota kuppi pois"], "not correct"),
+])
+def test_an_adverb_is_no_clauses_own(answer: str, accepted: list[str], verdict: str) -> None:
+    got = judge(answer, accepted).verdict
+    assert got != "correct" if verdict == "not correct" else got == verdict

@@ -7,7 +7,8 @@ from __future__ import annotations
 from valkky.judge import finnish
 from valkky.judge.accepted import same_words, shape_of, word_bag
 from valkky.judge.case import Case, Detail, Judgement, fuzz_module
-from valkky.judge.wordsets import FRAME_WORDS, ORDER_WORDS, UNSAID_SUBJECTS
+from valkky.judge.forms_allowed import an_adverb
+from valkky.judge.wordsets import CONTRASTS, FRAME_WORDS, ORDER_WORDS, UNSAID_SUBJECTS
 
 
 def order_of_meaning(c: Case) -> Judgement | None:
@@ -54,14 +55,33 @@ def _clauses_kept(heard: list[str], norm: str) -> bool:
 
 
 def _clauses(words: list[str], joiner: str) -> list[list[str]]:
-    """``words`` between ``joiner``s, without frame words and subject pronouns."""
+    """``words`` between ``joiner``s, without frame words, subject pronouns and adverbs
+    that may stand in either clause ("sammuta heti kone ja irrota johto" for "sammuta kone
+    ja irrota johto heti"; the whole answer has them all the same)."""
     out: list[list[str]] = [[]]
     for w in words:
         if w == joiner:
             out.append([])
-        elif w not in FRAME_WORDS and w not in UNSAID_SUBJECTS:
+        elif w not in FRAME_WORDS and w not in UNSAID_SUBJECTS and not _floating(w):
             out[-1].append(w)
     return [clause for clause in out if clause]
+
+
+# adverbs that say where or which way, or the state a verb leaves its thing in: they belong
+# to their verb ("laita jarru pois ja ota avain" is not "laita jarru ja ota avain pois")
+_OF_THEIR_VERB = frozenset({"pois", "auki", "kiinni", "ylös", "alas", "ulos", "sisään",
+                            "takaisin", "eteen", "taakse", "yli", "läpi", "ympäri", "irti",
+                            "rikki", "päälle", "paikalleen", "talteen", "esiin", "mukaan"})
+
+
+_PLACES = frozenset().union(*CONTRASTS[0])  # täällä, sinne…: where, of their verb too
+
+
+def _floating(word: str) -> bool:
+    """An adverb of when or how (heti, aina), which may stand in either clause; not a
+    postposition that is also a verb's form ("asukkaan luo")."""
+    return word not in _OF_THEIR_VERB and word not in _PLACES and an_adverb(word) and \
+        "teonsana" not in finnish.word_classes(word)
 
 
 def _at_verbs(clause: list[str]) -> list[list[str]]:
