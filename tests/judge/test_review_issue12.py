@@ -68,3 +68,16 @@ def test_a_unit_of_time_left_out_where_the_step_says_the_number_alone() -> None:
 def test_an_adverb_is_no_clauses_own(answer: str, accepted: list[str], verdict: str) -> None:
     got = judge(answer, accepted).verdict
     assert got != "correct" if verdict == "not correct" else got == verdict
+
+
+# 4. One set of the personal pronouns' genitives (wordsets.GENITIVE_PRONOUNS): a must said
+# with "heidän" is the third person plural's as "meidän" is the first's.
+@pytest.mark.parametrize("answer", ["heidän pitää viedä laatikko", "meidän pitää viedä laatikko"])
+def test_a_must_with_any_genitive_subject(answer: str) -> None:
+    assert judge(answer, ["he vievät laatikon", "me viemme laatikon"]).verdict == "correct"
+
+
+@pytest.mark.parametrize(("answer", "verdict"), [
+    ("satutin jalan", "correct"), ("minun jalka", "almost"), ("satutin käden", "wrong")])
+def test_a_possessive_suffix_left_out(answer: str, verdict: str) -> None:
+    assert judge(answer, ["satutin jalkani", "minun jalkani"]).verdict == verdict

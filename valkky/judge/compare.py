@@ -168,7 +168,7 @@ def _a_clause_of(heard: list[str], expected: list[str]) -> bool:
     for w in [*expected, "ja"]:
         if w in _JOINERS:
             if clause == heard:
-                return any(h in NEGATIONS or "teonsana" in finnish.word_classes(h)
+                return any(h in NEGATIONS or finnish.is_verb(h)
                            for h in heard)
             clause = []
         else:
@@ -445,7 +445,7 @@ def _state_of_a_warning(c: Case, extra: str, answer: str) -> bool:
     "varo liukas" beside "varo" and "lattia on liukas" (set 12). An adjective in that
     answer's form, said after the command; not the attribute of a thing left unsaid
     ("viilaan terävät" of "viilaan terävät reunat")."""
-    if c.words[0] != answer or "teonsana" not in finnish.word_classes(answer) or \
+    if c.words[0] != answer or not finnish.is_verb(answer) or \
             not finnish.word_classes(extra) & _ADJECTIVES:
         return False
     for _, n in c.accepted:  # said as a state, after "on" ("terävät reunat" is no state)

@@ -242,6 +242,11 @@ def word_classes(word: str) -> frozenset[str]:
     return frozenset(a["CLASS"] for a in analyses(word) if "CLASS" in a)
 
 
+def is_verb(word: str) -> bool:
+    """A form of a verb (among its readings: "luo" is also a postposition)."""
+    return "teonsana" in word_classes(word)
+
+
 @lru_cache(maxsize=8192)
 def case_numbers(word: str) -> frozenset[tuple[str, str]]:
     """(case, number) of each of Voikko's readings of ``word``: ("osanto", "singular")."""

@@ -14,6 +14,7 @@ from valkky.judge.number_words import NUMBER_WORD, is_number
 from valkky.judge.wordsets import (
     ADVERBS,
     DEGREES,
+    GENITIVE_PRONOUNS,
     GREETINGS,
     ORDER_WORDS,
     PERSONAL_PRONOUNS,
@@ -90,7 +91,7 @@ def partitive_for(e: str, h: str, expected: list[str]) -> bool:
     # only beside a verb that takes it ("puuttuu", "painan"); a thing named ("harja", "se
     # on harja") is named in the nominative
     return any(w != e and "olla" not in finnish.base_forms(w)
-               and "teonsana" in finnish.word_classes(w) for w in expected)
+               and finnish.is_verb(w) for w in expected)
 
 
 def predicative_for(e: str, h: str, expected: list[str]) -> bool:
@@ -188,7 +189,7 @@ def said_without_its_verb(expected: list[str], heard: list[str], missing: list[s
     pois" for "otan sormuksen pois", "hanskat käteen" (set 6), or when it comes: "ensin
     kädet" for "pesen ensin kädet" (set 12); the thing in the nominative."""
     if extra or len(missing) != 1 or missing[0] != expected[0] or len(expected) < 3 or \
-            "teonsana" not in finnish.word_classes(expected[0]) or len(findings) > 1:
+            not finnish.is_verb(expected[0]) or len(findings) > 1:
         return False
     when = heard[0] in ORDER_WORDS and heard[0] == expected[1]  # "ensin kädet"
     thing = heard[1] if when else heard[0]
@@ -257,18 +258,13 @@ def suffix_left_out(e: str, h: str, expected: list[str]) -> bool:
     in its case (a possessive's nominative is also its object's genitive, after a verb).
     Not after "minun" (``minun nimi`` for ``minun nimeni`` stays a slip, set 12)."""
     at = expected.index(e)
-    if (at and expected[at - 1] in _GENITIVE_PRONOUNS) or not finnish.same_lemma(e, h) or \
-            not any(a.get("POSSESSIVE") for a in finnish.analyses(e)) or \
-            any(a.get("POSSESSIVE") for a in finnish.analyses(h)):
+    if (at and expected[at - 1] in GENITIVE_PRONOUNS) or not finnish.possessive_of(h, e):
         return False
     mine, theirs = finnish.case_numbers(h), finnish.case_numbers(e)
     if mine & theirs:
         return True
-    object_ = at > 0 and "teonsana" in finnish.word_classes(expected[at - 1])
+    object_ = at > 0 and finnish.is_verb(expected[at - 1])
     return object_ and ("nimento", "singular") in theirs and ("omanto", "singular") in mine
-
-
-_GENITIVE_PRONOUNS = frozenset({"minun", "sinun", "hänen", "meidän", "teidän", "heidän"})
 
 
 def an_adverb(word: str) -> bool:
@@ -291,7 +287,7 @@ def and_a_state(expected: Sequence[str], heard: list[str], extra: Sequence[str])
         return False
     more = heard[2]
     return more == expected[0] or (
-        "teonsana" not in finnish.word_classes(more)
+        not finnish.is_verb(more)
         and any(case in _STATE_CASES for case, _ in finnish.case_numbers(more)))
 
 
@@ -319,7 +315,7 @@ def verb_in_fuller_form(c: Case, said: Sequence[str], extra: Sequence[str]
     # the dictionary form said for another ("nousta" for "nousemaan"), or another tense
     # ("minä painan" beside "minä painoin", "ei sopi" beside "ei sovi"; set 11), not
     # another person of the same verb ("varo" for "varokaa")
-    verbs = [w for w in extra if "teonsana" in finnish.word_classes(w)]
+    verbs = [w for w in extra if finnish.is_verb(w)]
     if not verbs:
         return None
     for original, n in c.accepted:

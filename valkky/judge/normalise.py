@@ -357,7 +357,7 @@ def sounds_restored(word: str) -> str:
             head = full.split()[0]
             head = SPOKEN.get(head, head)
             if finnish.is_word(head) and (
-                    meant != "si" or "teonsana" in finnish.word_classes(head)) and \
+                    meant != "si" or finnish.is_verb(head)) and \
                     not (meant in _LONG_N and _only_possessive(head)):
                 return " ".join([head, *full.split()[1:]])
     for said, meant in _SOUNDS:

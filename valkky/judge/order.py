@@ -46,7 +46,7 @@ def _clauses_kept(heard: list[str], norm: str) -> bool:
     if "ja" not in expected:
         return True
     want = _clauses(expected, "ja")
-    if len(want) < 2 or not all(any(_verb(w) for w in clause) for clause in want):
+    if len(want) < 2 or not all(any(finnish.is_verb(w) for w in clause) for clause in want):
         return True
     got = _clauses(heard, "ja")
     if len(got) < len(want):
@@ -81,21 +81,17 @@ def _floating(word: str) -> bool:
     """An adverb of when or how (heti, aina), which may stand in either clause; not a
     postposition that is also a verb's form ("asukkaan luo")."""
     return word not in _OF_THEIR_VERB and word not in _PLACES and an_adverb(word) and \
-        "teonsana" not in finnish.word_classes(word)
+        not finnish.is_verb(word)
 
 
 def _at_verbs(clause: list[str]) -> list[list[str]]:
     """A clause cut before each verb that follows a word."""
     out: list[list[str]] = []
     for w in clause:
-        if not out or (_verb(w) and out[-1]):
+        if not out or (finnish.is_verb(w) and out[-1]):
             out.append([])
         out[-1].append(w)
     return out
-
-
-def _verb(word: str) -> bool:
-    return "teonsana" in finnish.word_classes(word)
 
 
 def order_strict(c: Case) -> Judgement | None:

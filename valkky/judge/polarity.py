@@ -46,7 +46,7 @@ def clauses(words: Sequence[str]) -> list[tuple[bool, list[str], list[str]]]:
         if clause and main:
             own = [x for x in clause if x not in NEGATIONS and x not in FRAME_WORDS
                    and x not in SUBJECT_PRONOUNS]
-            verbs = [x for x in own if "teonsana" in finnish.word_classes(x)]
+            verbs = [x for x in own if finnish.is_verb(x)]
             out.append((has_negation(clause), verbs, [x for x in own if x not in verbs]))
         main = w not in _SUB_JOINS
         clause = [w] if w in _NEGATIVE_JOINS else []
@@ -94,7 +94,7 @@ def says_no(words: Sequence[str]) -> bool:
     "ilman muuta suojaa" is without)."""
     return has_negation(words) or any(
         w in WITHOUT and not _of_course(words[i + 1:]) for i, w in enumerate(words)
-    ) or any(case == "vajanto" and "teonsana" not in finnish.word_classes(w)
+    ) or any(case == "vajanto" and not finnish.is_verb(w)
              for w in words for case, _ in finnish.case_numbers(w))
 
 
@@ -122,7 +122,7 @@ def polar_verbs(accepted: tuple[tuple[str, str], ...]) -> tuple[frozenset[str], 
         words = n.split()
         side = sides[1 if has_negation(words) else 0]
         for w in words:
-            if w not in NEGATIONS and "teonsana" in finnish.word_classes(w):
+            if w not in NEGATIONS and finnish.is_verb(w):
                 side.update(finnish.base_forms(w))
     return frozenset(sides[0]), frozenset(sides[1])
 
@@ -142,7 +142,7 @@ def verb_of_the_other_polarity(c: Case) -> str | None:
         if w in NEGATIONS:
             continue
         forms = finnish.base_forms(w)
-        if forms & other and not forms & own and "teonsana" in finnish.word_classes(w):
+        if forms & other and not forms & own and finnish.is_verb(w):
             return w
     return None
 
@@ -264,7 +264,7 @@ def affirms_denied(c: Case) -> tuple[str, bool] | None:
             # "ei, yksi loukkaantui": a no on its own, then a clause that says yes (not
             # "ei imee", the slip of a learner who meant "ei ime")
             negated, turned = False, True
-        if negated or "teonsana" not in finnish.word_classes(w):
+        if negated or not finnish.is_verb(w):
             continue
         found = [by_form[b] for b in finnish.base_forms(w) if b in by_form] + \
             [things for stem, things in by_stem.items() if w.startswith(stem)]

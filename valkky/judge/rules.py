@@ -452,7 +452,7 @@ def contrast(c: Case) -> Judgement | None:
     cut = words.index("ei", 1)
     head, tail = words[:cut], words[cut + 1:]
     if not tail or any(w in NEGATIONS for w in head) or any(
-            w in NEGATIONS or "teonsana" in finnish.word_classes(w) for w in tail):
+            w in NEGATIONS or finnish.is_verb(w) for w in tail):
         return None
     if any(w in shape_of(n).wordset for w in tail for _, n in c.accepted):
         return None
@@ -492,12 +492,12 @@ def no_then_answer(c: Case) -> Judgement | None:
     is a foreseen mistake: there the no is what the step asks."""
     words = c.words
     if len(words) < 3 or words[0] != "ei" or words[1] in NEGATIONS or \
-            "teonsana" in finnish.word_classes(words[1]) or \
+            finnish.is_verb(words[1]) or \
             any(normalised(m) == "ei" for m in c.mistakes) or \
             any(n.split()[0] in YES for _, n in c.accepted):
         return None
     rest = words[1:]
-    if not any("teonsana" in finnish.word_classes(w) for w in rest):
+    if not any(finnish.is_verb(w) for w in rest):
         return None  # "ei hyvin": no statement after the no
     j = judged_as(c, rest)
     c.note(f"ei, then '{' '.join(rest)}': {j.verdict}")

@@ -48,7 +48,7 @@ from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import same_words, shape_of
 from valkky.judge.case import Case
 from valkky.judge.number_words import is_number
-from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, YES
+from valkky.judge.wordsets import FRAME_WORDS, GENITIVE_PRONOUNS, NEGATIONS, YES
 
 SWITCHES = ("head_alone", "number", "spoken_plural", "fault_verb", "modal", "short_answer",
             "object_pronoun", "greeting", "step_slot", "object_case", "address", "naming")
@@ -168,7 +168,7 @@ def case_of_another_verb(c: Case, h: str) -> bool:
     ("laitan kuulosuojaimia" beside "laitan kuulosuojaimet" and "käytän kuulosuojaimia":
     set 12). Asked by the rules that take one object case for another."""
     # the verbs as said (not "puuttuu" for "ei ole": step_words.none_as_missing)
-    verbs = [w for w in c.said.split() if w != h and "teonsana" in finnish.word_classes(w)]
+    verbs = [w for w in c.said.split() if w != h and finnish.is_verb(w)]
     saying = [shape_of(n).wordset for _, n in c.accepted if h in shape_of(n).wordset]
     return bool(verbs and saying) and not any(v in said for v in verbs for said in saying)
 
@@ -287,7 +287,6 @@ def _fault_verb(c: Case, e: str, h: str, expected: list[str]) -> bool:
 
 # Verbs of necessity (base forms): "minun pitää tehdä", "täytyy tehdä" say what "teen" asks.
 _MUST = frozenset({"pitää", "täytyä"})
-_GENITIVE_SUBJECTS = frozenset({"minun", "sinun", "meidän", "teidän", "hänen"})
 # their forms a must is said in (the base forms above, asked of Voikko only after these)
 _MUST_SAID = frozenset({"pitää", "piti", "pitäisi", "täytyy", "täytyi", "täytyisi"})
 
@@ -303,7 +302,7 @@ def modal_chain(c: Case) -> tuple[str, frozenset[str]] | None:
         if any(a.get("BASEFORM") in _MUST and a.get("MOOD") == "indicative"
                and a.get("PERSON") == "3" for a in finnish.analyses(w)) and \
                 any(a.get("MOOD") == "A-infinitive" for a in finnish.analyses(words[i + 1])):
-            return w, frozenset({words[i + 1], *(x for x in words[:i] if x in _GENITIVE_SUBJECTS)})
+            return w, frozenset({words[i + 1], *(x for x in words[:i] if x in GENITIVE_PRONOUNS)})
     return None
 
 
@@ -331,7 +330,7 @@ def chain_as_its_verb(words: list[str], vocabulary: Sequence[str]) -> list[str]:
         base, tense = finite.get("BASEFORM"), finite.get("TENSE")
         if base in _GOING:
             form, person = "MA-infinitive", (finite.get("PERSON"), finite.get("NUMBER"))
-        elif base in _MUST and verb in _MUST_SAID and _GENITIVE_SUBJECTS.isdisjoint(words) \
+        elif base in _MUST and verb in _MUST_SAID and GENITIVE_PRONOUNS.isdisjoint(words) \
                 and tense == _PRESENT:
             form, person = "A-infinitive", None
         else:
@@ -416,7 +415,7 @@ def short_answer(c: Case, expected: list[str], heard: list[str], missing: list[s
             all(w in FRAME_WORDS for w in heard):
         return False
     verb, subject = head[-1], head[:-1]
-    if len(subject) > 1 or any("teonsana" in finnish.word_classes(w) for w in subject):
+    if len(subject) > 1 or any(finnish.is_verb(w) for w in subject):
         return False
     finite = [a for a in finnish.analyses(verb) if a.get("CLASS") == "teonsana"
               and a.get("MOOD") == "indicative" and a.get("PERSON") == "3"]
@@ -442,7 +441,7 @@ def _object_pronoun(e: str, h: str, expected: list[str]) -> bool:
     (the first word: judged apart), nor for a place ("vien sen" is no "vien varastoon")."""
     at = expected.index(e)
     if h not in _OBJECT_PRONOUNS or at == 0 or \
-            "teonsana" not in finnish.word_classes(expected[at - 1]) or \
+            not finnish.is_verb(expected[at - 1]) or \
             "nimisana" not in finnish.word_classes(e):
         return False
     return any(case in _OBJECT_CASES for case, _ in finnish.case_numbers(e)
@@ -462,7 +461,7 @@ def _asked_by_name(c: Case, expected: list[str], heard: list[str], missing: list
         s == a or (finnish.same_lemma(s, a) and any(
             case == "nimento" for case, _ in finnish.case_numbers(s)))
         for s, a in zip(said, asked, strict=True)) and \
-        "teonsana" in finnish.word_classes(expected[0])
+        finnish.is_verb(expected[0])
 
 
 # "hyvää …": the greetings of the times of day, each answering a greeting.

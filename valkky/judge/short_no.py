@@ -29,7 +29,7 @@ def no_and_the_thing(c: Case) -> Judgement | None:
     says no of that thing in one clause and none says yes of it: right."""
     words = c.words
     if not 2 <= len(words) <= _MOST + 1 or words[0] != "ei" or not c.negative or \
-            any("teonsana" in finnish.word_classes(w) or w == "ei" for w in words[1:]):
+            any(finnish.is_verb(w) or w == "ei" for w in words[1:]):
         return None
     rest = words[1:]
     if not any(_says_no_of(written, n, rest) for written, n in c.accepted) or \

@@ -146,7 +146,7 @@ def past_without_its_i(words: list[str], vocabulary: Sequence[str]) -> list[str]
     for i, w in enumerate(words):
         if w.endswith(("o", "ö", "u", "y")) and _past_said(past := w + "i", vocabulary) and \
                 (w not in vocabulary or _verbless(words, i)) and \
-                "teonsana" in finnish.word_classes(past):
+                finnish.is_verb(past):
             out[i] = past
     return out
 
@@ -229,7 +229,7 @@ def ton_of(thing: str, vocabulary: tuple[str, ...]) -> str | None:
 def _verbless(words: list[str], at: int) -> bool:
     """No verb but the word at ``at``: "ruuvit loppu" is "ruuvit loppui" (a past), not
     "ruuvit on loppu" without its verb."""
-    return not any("teonsana" in finnish.word_classes(w) or w in NEGATIONS
+    return not any(finnish.is_verb(w) or w in NEGATIONS
                    for i, w in enumerate(words) if i != at)
 
 
@@ -248,7 +248,7 @@ def request_as_voitko(words: list[str], vocabulary: Sequence[str]) -> list[str]:
     out: list[str] = []
     for w in words:
         if w.endswith(("tko", "tkö")) and w not in vocabulary and \
-                "teonsana" in finnish.word_classes(w):
+                finnish.is_verb(w):
             verb = next((b for b in sorted(finnish.base_forms(w)) if b in vocabulary), None)
             if verb is not None:
                 out += ["voitko", verb]

@@ -520,7 +520,7 @@ def _sentences(words: Sequence[str]) -> int:
         return len(words) // 2
     count, verb_before = 0, False
     for w in words:
-        verb = w in NEGATIONS or "teonsana" in finnish.word_classes(w)
+        verb = w in NEGATIONS or finnish.is_verb(w)
         count += verb and not verb_before
         verb_before = verb
     return count

@@ -65,7 +65,7 @@ def _w_assimilated(e: str, h: str, real: bool | None) -> str | None:
         return "same"
     # a verb's -oa- said -oo- (siivoon for siivoan), even where that spells another word
     # (siivo, into), which no learner means in that verb's place
-    if "oa" in e and h == e.replace("oa", "oo", 1) and "teonsana" in finnish.word_classes(e):
+    if "oa" in e and h == e.replace("oa", "oo", 1) and finnish.is_verb(e):
         return "same"
     # an infinitive's -ea, -eä said -ee, though that spells the verb's "he" form: "pitää
     # sulkee" for "pitää sulkea" (set 11), as a learner hears it said

@@ -131,6 +131,8 @@ CONFUSED_WORDS = {"kuin": "kun", "kun": "kuin"}
 PERSONS = (frozenset({"minä"}), frozenset({"me"}), frozenset({"sinä", "te"}),
            frozenset({"hän"}), frozenset({"he"}))
 PERSONAL_PRONOUNS = frozenset().union(*PERSONS)
+# their genitives: whose, before a thing ("minun nimeni"), or who must ("minun pitää")
+GENITIVE_PRONOUNS = frozenset({"minun", "sinun", "hänen", "meidän", "teidän", "heidän"})
 CONTRASTS: tuple[tuple[frozenset[str], ...], ...] = tuple(
     tuple(frozenset(group.split()) for group in groups) for groups in (
         ("täällä tänne täältä tässä tähän tästä",  # here, and there
