@@ -81,3 +81,23 @@ def test_a_must_with_any_genitive_subject(answer: str) -> None:
     ("satutin jalan", "correct"), ("minun jalka", "almost"), ("satutin käden", "wrong")])
 def test_a_possessive_suffix_left_out(answer: str, verdict: str) -> None:
     assert judge(answer, ["satutin jalkani", "minun jalkani"]).verdict == verdict
+
+
+# 6. A word beside an accepted answer that does a thing, which takes it back (wrong) or
+# leaves it in doubt (almost); not a clause of its own, nor beside a time or a state.
+@pytest.mark.parametrize(("answer", "accepted", "verdict"), [
+    ("pidän kypärää harvoin", ["pidän kypärää"], "wrong"),
+    ("lukitsen oven väärin", ["lukitsen oven"], "wrong"),
+    ("kerron työnjohtajalle ehkä", ["kerron työnjohtajalle"], "almost"),
+    ("pesen ehkä kädet", ["pesen kädet"], "almost"),
+    ("suljen venttiilin myöhemmin", ["suljen venttiilin heti", "suljen venttiilin"], "almost"),
+    # what stays right
+    ("pidän kypärää aina", ["pidän kypärää"], "correct"),
+    ("kerron työnjohtajalle heti", ["kerron työnjohtajalle"], "correct"),
+    ("ehkä maanantaina", ["maanantaina"], "correct"),
+    ("anteeksi en ehdi nyt tulen myöhemmin", ["anteeksi, en ehdi nyt"], "correct"),
+    ("pidän kypärää joskus", ["pidän kypärää", "pidän kypärää joskus"], "correct"),
+])
+def test_a_word_that_takes_the_answer_back(answer: str, accepted: list[str],
+                                           verdict: str) -> None:
+    assert judge(answer, accepted).verdict == verdict

@@ -38,7 +38,7 @@ from valkky.judge.number_words import (
     ordinal_value,
     swapped_numbers,
 )
-from valkky.judge.polarity import verb_of_the_other_polarity
+from valkky.judge.polarity import taken_back, verb_of_the_other_polarity
 from valkky.judge.rules import another_count
 from valkky.judge.same_meaning import (
     case_of_another_verb,
@@ -387,6 +387,10 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                 for m in c.mistakes):  # "siisti ja sotkussa"
             c.note(f"'{closest}' and one more description")  # "siisti ja puhdas"
             return c.judgement("correct", closest=closest,
+                               detail=Detail(expected=expected, heard=heard)), unexplained
+        if (back := taken_back(c, extra, exp)) is not None:  # "käytän ehkä suojalaseja"
+            c.note(f"{' '.join(extra)}: takes '{closest}' back ({back})")
+            return c.judgement(back, closest=closest,
                                detail=Detail(expected=expected, heard=heard)), unexplained
         # ... and no verb of the learner's own that an accepted answer says with a word of
         # it in another form ("vien eino vessaan" beside "vien Einon vessaan"; set 8)

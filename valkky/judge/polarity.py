@@ -15,8 +15,11 @@ from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     ADVERBS,
     FRAME_WORDS,
+    HEDGES,
     NEGATIONS,
+    OPPOSITES,
     SUBJECT_PRONOUNS,
+    TAKEN_BACK,
     has_negation,
 )
 
@@ -278,3 +281,33 @@ def finite_yes(word: str) -> bool:
     "loukkaantuu"), not the form after "ei" ("loukkaannu", "toimi")."""
     found = [a for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"]
     return bool(found) and all(a.get("NEGATIVE") == "false" for a in found)
+
+
+def taken_back(c: Case, beside: Sequence[str], answer: Sequence[str]) -> str | None:
+    """The verdict where a word said beside an accepted answer that does a thing (a verb
+    other than "olla": ``answer``) takes it back: "wrong" for one that says it is not done
+    or not done right ("käytän suojalaseja harvoin", "kiinnitän valjaat väärin"), "almost"
+    for one that leaves it in doubt ("ilmoitan esimiehelle ehkä"), or for an adverb whose
+    opposite the step's answers say ("myöhemmin" where they say "heti"). None where the
+    words beside it are a clause of their own ("…, tulen myöhemmin", "tai vähemmän"), the
+    answer does nothing ("ehkä huomenna", "ruuvit on loppu": a time, a state, as trainers
+    take them), or an accepted answer says the word too."""
+    said = {w for _, n in c.accepted for w in shape_of(n).words}
+    own = [w for w in beside if w not in said]
+    if not own or any(w in _CLAUSE_JOINS or finnish.is_verb(w) for w in beside) or \
+            not any(finnish.is_verb(w) and "olla" not in finnish.base_forms(w) for w in answer):
+        return None
+    if not TAKEN_BACK.isdisjoint(own):
+        return "wrong"
+    if not HEDGES.isdisjoint(own):
+        return "almost"
+    theirs = {b for w in said for b in finnish.base_forms(w)}
+    for w in own:
+        if "seikkasana" in finnish.word_classes(w) and any(
+                pair & finnish.base_forms(w) and (pair - finnish.base_forms(w)) & theirs
+                for pair in OPPOSITES):
+            return "almost"
+    return None
+
+
+_CLAUSE_JOINS = MAIN_JOINS | _SUB_JOINS | _NEGATIVE_JOINS

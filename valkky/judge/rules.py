@@ -26,6 +26,7 @@ from valkky.judge.polarity import (
     no_on,
     says_no,
     speaks_of_same,
+    taken_back,
 )
 from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_form
 from valkky.judge.wordsets import (
@@ -111,6 +112,10 @@ def answer_inside(c: Case) -> Judgement | None:
         return mistake  # "otan käsineet pois ja laitan käsineet käteen": its mistake said too
     every = [a for _, n in c.accepted for a in n.split() if a not in words]
     c.note(f"'{found[0]}' said whole" + (f", with {' '.join(rest)}" if rest else ""))
+    if (back := taken_back(c, rest, covered)) is not None:  # "käytän suojalaseja harvoin"
+        c.note(f"{' '.join(rest)}: takes it back ({back})")
+        return c.judgement(back, closest=found[0],
+                           detail=Detail(expected=normalised(found[0]), heard=c.heard))
     if in_another_form(c, rest, covered) or \
             fuller_answer_in_another_form(c, rest, covered) is not None or \
             verb_in_fuller_form(c, covered, rest) is not None or \

@@ -102,6 +102,13 @@ def has_negation(words: Sequence[str]) -> bool:
 
 # A yes: "joo" and "juu" are read "kyllä" before any rule (lessons/lexicon/spoken.yaml).
 YES = frozenset({"kyllä"})
+# Words that take back what an answer says beside them ("käytän suojalaseja harvoin",
+# "kiinnitän valjaat väärin"; issue 12): the answer then says another thing, wrong; and
+# words that leave it in doubt ("ilmoitan esimiehelle ehkä", "joskus"): almost. Beside an
+# accepted answer, where no accepted answer says them.
+TAKEN_BACK = frozenset({"harvoin", "tuskin", "väärin", "huonosti", "turhaan"})
+HEDGES = frozenset({"ehkä", "kenties", "joskus", "melkein", "vähemmän"})
+
 # Words whose other says the opposite instruction or state (by base form): one said for the
 # other is no try at a model sentence ("laita jarrut pois" for "… päälle"), but another one.
 OPPOSITES = tuple(frozenset(pair) for pair in (
