@@ -27,7 +27,8 @@ def _differences(order: list[Call], golden: dict[tuple[str, str], dict[str, Any]
 # - warm backwards: the newest judgements (verdict.REMEMBERED of them) come back
 #   remembered, the older ones, forgotten, are made again over warm word caches;
 # - warm forwards: the judgements remembered now are the ones the warm backwards pass
-#   made again, so between the two warm passes every call comes back remembered once.
+#   made again, so between the two warm passes every call comes back remembered once
+#   (while the file holds at most twice verdict.REMEMBERED calls: 7,579 of 8,192 now).
 # A cold backwards pass was dropped (≈ 2 s of CPU): a cache whose first filler decides
 # what later calls get (a key missing an argument) gives its second caller the first's
 # value, so the forwards pass finds it already. Measured by such a key put in
