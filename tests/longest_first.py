@@ -89,7 +89,9 @@ def order(items: list[pytest.Item], seconds: Mapping[str, float], count: int = 1
         return
     untimed = max(seconds.values()) + 1
     blocks = _blocks(items)
-    time = {name: sum(seconds.get(m, untimed) for m in {module_of(i.nodeid) for i in tests})
+    # summed in the files' order, never a set's: every worker must come to the same floats
+    time = {name: sum(seconds.get(m, untimed) for m in dict.fromkeys(module_of(i.nodeid)
+                                                                     for i in tests))
             for name, tests in blocks.items()}
     sizes, left = [], len(items)
     for i in range(count):  # as worksteal cuts them: the rest shared evenly, in turn
