@@ -17,19 +17,21 @@ what is left to take at the end is short. (xdist's own `--dist loadgroup` would 
 group to one worker, but with pytest 9.2 it groups nothing: pytest-dev/pytest-xdist#1386.)
 
 A module's time is the sum of its tests' setup, call and teardown, kept in pytest's cache
-(.pytest_cache) after each run. A module not timed yet counts as the longest (it may be
-long); with no times at all (a first run, `-p no:cacheprovider`, `--ff`/`--nf`) the order
-is the files' own. A block keeps its tests in their order. The xdist controller reads the
-times once and hands them to every worker: workers must collect the same order, even if
-another run rewrites the cache meanwhile.
+(.pytest_cache) after each run. A module not timed yet counts a second longer than the
+longest module (it may be long); with no times at all (a first run, `-p no:cacheprovider`,
+`--ff`/`--nf`) the order is the files' own. A block keeps its tests in their order. The
+xdist controller reads the times once and hands them to every worker: workers must collect
+the same order, even if another run rewrites the cache meanwhile.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-import pytest
+if TYPE_CHECKING:  # and no pytest to import where a test orders its own items
+    import pytest
 
 KEY = "valkky/module-seconds"
 SHARES = "valkky/shares"
