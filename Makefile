@@ -33,11 +33,14 @@ demo: system-run $(VENV)/.run $(VENV)/.whisper-model
 # 60.0 / 67.6 s, and 103.9 / 91.7 s (load rising from elsewhere during the -n 3 run); at
 # load 9–14: 166–167 s against 192–251 s. CPU 102–125 s against 99–110 s. -n 4: 65.8 s
 # with CPU 123 s, and 200–206 s at load 9–14. What is dear to start is shared per
-# worker (tests/conftest.py: one mosquitto, one embedded broker, one chromium; the lesson
-# library linted and loaded once, valkky.testing.library; the Vosk model loaded once,
-# tests/speech/conftest.py). Tests use free ports, temporary folders and robot ids of
-# their own, and wait with valkky.testing.wait_until, never a fixed sleep. Property tests
-# try 60 cases each here (`make fuzz` tries 3,000).
+# worker (tests/conftest.py: one mosquitto, one embedded broker; the lesson library
+# linted and loaded once, valkky.testing.library; the Vosk model loaded once,
+# tests/speech/conftest.py), and the tests run in blocks, the long ones first, one at the
+# head of each worker's share (tests/longest_first.py, by each module's time in the last
+# run): chromium's tests are one block and PostgreSQL's another, so each starts once a
+# run, and no worker ends long after the others. Tests use free ports, temporary folders
+# and robot ids of their own, and wait with valkky.testing.wait_until, never a fixed
+# sleep. Property tests try 60 cases each here (`make fuzz` tries 3,000).
 # Where its CPU goes and what was cut, measured against the code before: docs/architecture.md
 # (Tests). `pytest -q` alone runs it in one process; `pytest --durations=30` names the
 # slow ones.

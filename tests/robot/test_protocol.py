@@ -137,6 +137,8 @@ def test_gesture_id_of_a_malformed_command() -> None:
     assert p.gesture_id_of(b'{"v":1,"id":"g7","name":3}') == "g7"
     assert p.gesture_id_of(b'{"v":9,"id":"g7"}') == "g7"
     assert p.gesture_id_of(b"junk") is None
+    assert p.gesture_id_of(b'["g7"]') is None  # JSON, but no command: no id to answer
+    assert p.gesture_id_of(b'{"id":"g7"}' + b" " * p.MAX_PAYLOAD_BYTES) is None  # not read
 
 
 json_values = st.recursive(

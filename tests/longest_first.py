@@ -1,0 +1,133 @@
+"""The order the suite runs in: long blocks of tests first, one at the head of each
+worker's share, by the time each module took when last run.
+
+`make test` runs pytest-xdist's worksteal: the collected tests are cut into one contiguous
+share per worker, equal in count; each worker runs its share from the head, and one that
+runs out takes the second half of the longest queue. In the files' order a module of
+seconds met late in a share (the golden judgements, a browser module) ran on after the
+other workers had finished, one core idle, and the dear fixtures were started by whichever
+workers their tests fell to: chromium in two or three, PostgreSQL in one to three.
+
+So the tests come in blocks: a module, or every module that uses one of ``SHARED`` (a
+session fixture dear to start) together. Blocks are dealt, longest first, to the share
+with the least time so far that has room (a block is cut only where none has room for
+all of it), and each share runs its longest blocks first. A share's head is never taken
+by another worker, so the long blocks start early, each dear fixture starts once, and
+what is left to take at the end is short. (xdist's own `--dist loadgroup` would pin a
+group to one worker, but with pytest 9.2 it groups nothing: pytest-dev/pytest-xdist#1386.)
+
+A module's time is the sum of its tests' setup, call and teardown, kept in pytest's cache
+(.pytest_cache) after each run. A module not timed yet counts a second longer than the
+longest module (it may be long); with no times at all (a first run, `-p no:cacheprovider`,
+`--ff`/`--nf`) the order is the files' own. A block keeps its tests in their order. The
+xdist controller reads the times once and hands them to every worker: workers must collect
+the same order, even if another run rewrites the cache meanwhile.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # and no pytest to import where a test orders its own items
+    import pytest
+
+KEY = "valkky/module-seconds"
+SHARES = "valkky/shares"
+SHARED = ("browser", "pg_server")
+
+
+def module_of(nodeid: str) -> str:
+    return nodeid.split("::", 1)[0]
+
+
+def read(config: pytest.Config) -> dict[str, float]:
+    """The times this process orders by: the controller's (xdist) or the cache's."""
+    workerinput = getattr(config, "workerinput", None)
+    if workerinput is not None:
+        return dict(workerinput.get(KEY, {}))
+    cache = getattr(config, "cache", None)
+    if cache is None or config.getoption("failedfirst", False) \
+            or config.getoption("newfirst", False):
+        return {}
+    return dict(cache.get(KEY, {}))
+
+
+def shares(config: pytest.Config) -> int:
+    """How many contiguous shares the tests are first cut into: one per worker under
+    worksteal (a worker's own `--dist` is always "no": the controller hands its count
+    over, ``hand_over``), else one."""
+    workerinput = getattr(config, "workerinput", None)
+    return int(workerinput.get(SHARES, 1)) if workerinput is not None else 1
+
+
+def hand_over(config: pytest.Config, workerinput: dict[str, object]) -> None:
+    """What a worker orders by, from the xdist controller: the times, read once, and
+    the number of shares."""
+    workerinput[KEY] = read(config)
+    if config.getoption("dist", "no") == "worksteal":
+        workerinput[SHARES] = workerinput.get("workercount", 1)
+
+
+def _blocks(items: list[pytest.Item]) -> dict[str, list[pytest.Item]]:
+    """Each block's tests in their order, blocks in the order first met."""
+    block_of: dict[str, str] = {}
+    for item in items:
+        module = module_of(item.nodeid)
+        if block_of.get(module, module) == module:
+            names = getattr(item, "fixturenames", ())
+            block_of[module] = next((f for f in SHARED if f in names), module)
+    blocks: dict[str, list[pytest.Item]] = defaultdict(list)
+    for item in items:
+        blocks[block_of[module_of(item.nodeid)]].append(item)
+    return blocks
+
+
+def order(items: list[pytest.Item], seconds: Mapping[str, float], count: int = 1) -> None:
+    """``items`` reordered in place: blocks dealt longest first to ``count`` shares of the
+    sizes worksteal cuts, each to the least loaded share that has room for it."""
+    if not seconds or not items:
+        return
+    untimed = max(seconds.values()) + 1
+    blocks = _blocks(items)
+    # summed in the files' order, never a set's: every worker must come to the same floats
+    time = {name: sum(seconds.get(m, untimed) for m in dict.fromkeys(module_of(i.nodeid)
+                                                                     for i in tests))
+            for name, tests in blocks.items()}
+    sizes, left = [], len(items)
+    for i in range(count):  # as worksteal cuts them: the rest shared evenly, in turn
+        sizes.append(left // (count - i))
+        left -= sizes[-1]
+    dealt: list[list[pytest.Item]] = [[] for _ in sizes]
+    load = [0.0] * count
+    for name in sorted(blocks, key=lambda b: -time[b]):  # stable: equal times, files' order
+        rest = blocks[name]
+        while rest:
+            room = [i for i in range(count) if len(dealt[i]) < sizes[i]]
+            whole = [i for i in room if sizes[i] - len(dealt[i]) >= len(rest)]
+            i = min(whole or room, key=lambda i: load[i])
+            taken = rest[:sizes[i] - len(dealt[i])]
+            dealt[i] += taken
+            load[i] += time[name] * len(taken) / len(blocks[name])
+            rest = rest[len(taken):]
+    items[:] = [item for share in dealt for item in share]
+
+
+class Timer:
+    """Each module's seconds in this run, from its tests' reports."""
+
+    def __init__(self) -> None:
+        self.seconds: defaultdict[str, float] = defaultdict(float)
+
+    def add(self, report: pytest.TestReport) -> None:
+        self.seconds[module_of(report.nodeid)] += report.duration
+
+    def save(self, config: pytest.Config) -> None:
+        """Kept in the cache for the next run, beside the times of modules not run now."""
+        cache = getattr(config, "cache", None)
+        if cache is None or not self.seconds or hasattr(config, "workerinput"):
+            return
+        kept = dict(cache.get(KEY, {}))
+        kept.update({name: round(s, 3) for name, s in self.seconds.items()})
+        cache.set(KEY, kept)
