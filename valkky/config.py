@@ -59,6 +59,8 @@ class SpeechSettings:
     endpoint_silence_s: float = 0.5
     # ... or this long when it is far shorter than any answer (after pauses: asr.capture)
     hesitation_s: float = 1.2
+    # an answer is captured at most this long from its first sound (asr.answer_cap_s)
+    max_answer_s: float = 20.0
     min_confidence: float = 0.5
 
 

@@ -377,7 +377,8 @@ def _listener(args: argparse.Namespace, settings: Settings, asr: str, gate: MicG
         source = (WavAnswers(args.audio_in) if args.audio_in
                   else Microphone(sp.input_device or None, gate=gate))
         return VoskListener(settings.model, source, ListenSettings(
-            endpoint_silence_s=sp.endpoint_silence_s, silence_timeout_s=sp.silence_timeout_s))
+            endpoint_silence_s=sp.endpoint_silence_s, silence_timeout_s=sp.silence_timeout_s,
+            max_answer_s=sp.max_answer_s))
     if args.audio_in or args.model:
         raise UsageError("--audio-in and --model go with --asr whisper or --asr vosk")
     if args.answers:
