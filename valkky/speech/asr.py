@@ -41,7 +41,8 @@ FRAME_S = 0.03
 @dataclass(frozen=True)
 class ListenSettings:
     endpoint_silence_s: float = 0.5
-    hesitation_s: float = 1.2  # the silence that ends an answer cut short (see capture)
+    # the silence that ends an answer cut short (see capture); not under endpoint_silence_s
+    hesitation_s: float = 1.2
     silence_timeout_s: float = 8.0
     max_answer_s: float = 20.0  # the longest answer captured, from its first sound
     vad_threshold: float = 500.0  # RMS of int16 samples that counts as speech
@@ -98,7 +99,8 @@ CUT_SHORT = 0.6
 BRIDGED_S = 0.25
 # A learner who has paused inside the answer and gone on speaking pauses between words:
 # a silence ends their answer only once it is this many times their longest pause so far
-# (at least ``endpoint_silence_s``, at most ``hesitation_s``).
+# (at least ``endpoint_silence_s``, at most ``hesitation_s``, which the settings file may
+# not set lower: ``config.AT_MOST``).
 PAUSED_AGAIN = 1.5
 # An answer is captured for at most this many times the step's longest phrase said at a
 # usual pace, and at least ANSWER_AT_LEAST_S (a short answer said slowly, with pauses and
