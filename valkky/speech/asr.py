@@ -49,6 +49,14 @@ class ListenSettings:
     realtime: bool = False  # feed recorded answers at the speed they were spoken
 
 
+def listen_settings(speech: Any) -> ListenSettings:
+    """The ``[speech]`` settings (``config.SpeechSettings``) every listener ends answers by."""
+    return ListenSettings(endpoint_silence_s=speech.endpoint_silence_s,
+                          hesitation_s=speech.hesitation_s,
+                          silence_timeout_s=speech.silence_timeout_s,
+                          max_answer_s=speech.max_answer_s)
+
+
 def load_model(path: str | Path) -> Any:
     model_dir = Path(path)
     if not (model_dir / "am").is_dir() or not (model_dir / "conf").is_dir():

@@ -32,6 +32,7 @@ from valkky.speech.asr import (
     Microphone,
     WavAnswers,
     capture,
+    listen_settings,
     voiced_seconds,
 )
 from valkky.speech.audio import ASR_RATE
@@ -254,10 +255,7 @@ def open_whisper(speech: Any, source: WavAnswers | Microphone,
         if isinstance(source, Microphone):
             source.close()
         raise
-    return WhisperListener(scorer, source, ListenSettings(
-        endpoint_silence_s=speech.endpoint_silence_s, hesitation_s=speech.hesitation_s,
-        silence_timeout_s=speech.silence_timeout_s, max_answer_s=speech.max_answer_s),
-        rule=rule_of(speech))
+    return WhisperListener(scorer, source, listen_settings(speech), rule=rule_of(speech))
 
 
 def rule_of(speech: Any) -> Rule:
