@@ -23,6 +23,7 @@ from valkky.speech.asr import (
     ANSWER_AT_LEAST_S,
     ANSWER_TIMES,
     FRAME_S,
+    SLOW_TIMES,
     Capture,
     ListenSettings,
     WavAnswers,
@@ -551,16 +552,16 @@ def _bursts_after_a_paused_answer(count: int) -> np.ndarray:
 
 
 def test_bursty_noise_after_a_paused_answer_ends_it() -> None:
-    """The paused-again rule is for a learner still short of the step's longest phrase:
-    past it, a 0.55 s gap in the noise ends the answer at the 0.5 s endpoint."""
+    """The paused-again rule is for a learner still short of the step's longest phrase
+    said slowly (``SLOW_TIMES``): past it, a 0.55 s gap in the noise ends the answer at the
+    0.5 s endpoint; short of it, the answer's cap does, not the beeper's end (47 s)."""
     noisy = _bursts_after_a_paused_answer(60)
-    heard = capture(iter(_frames(noisy)), ListenSettings(), expected_s=1.2, longest_s=1.2)
+    heard = capture(iter(_frames(noisy)), ListenSettings(), expected_s=0.6,
+                    longest_s=1.2 / SLOW_TIMES)
     assert _spoken_s(heard) == pytest.approx(1.6, abs=0.05)  # to the answer's end
     assert len(heard.pcm) / 2 / ASR_RATE < 3.0
-    # short of a longer phrase (3 s) the learner may be pausing: the rule holds the answer
-    # open until as much was heard, not for the beeper's 47 s
-    waited = capture(iter(_frames(noisy)), ListenSettings(), expected_s=1.2, longest_s=3.0)
-    assert 3.0 < _spoken_s(waited) < 9.0
+    waited = capture(iter(_frames(noisy)), ListenSettings(), expected_s=1.2, longest_s=1.5)
+    assert 3.0 < _spoken_s(waited) <= answer_cap_s(ListenSettings(), 1.5) + 0.05
 
 
 def test_an_answer_is_captured_for_a_few_times_the_longest_phrase_at_most() -> None:

