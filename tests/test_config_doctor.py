@@ -34,12 +34,28 @@ def test_defaults_file_and_environment(tmp_path: Path) -> None:
     ("[speech]\nrule_apart_length = -0.025\n",
      "[speech] rule_apart_length must be 0 or more, not -0.025"),
     ("[speech\n", "valkky.toml"),
+    # the silence that ends an answer after pauses lies between these two: 0 would end
+    # every answer at its first frame of silence
+    ("[speech]\nhesitation_s = 0\n",
+     "[speech] hesitation_s must be at least endpoint_silence_s (0.5), not 0.0"),
+    ("[speech]\nhesitation_s = -1\n", "hesitation_s must be at least endpoint_silence_s"),
+    ("[speech]\nendpoint_silence_s = 1.5\n",
+     "[speech] hesitation_s must be at least endpoint_silence_s (1.5), not 1.2"),
+    ("[speech]\nendpoint_silence_s = 0\nhesitation_s = 0\n",
+     "[speech] endpoint_silence_s must be over 0, not 0.0"),
+    ("[speech]\nmax_answer_s = 0\n", "[speech] max_answer_s must be over 0, not 0.0"),
 ])
 def test_bad_settings_are_named(tmp_path: Path, text: str, message: str) -> None:
     file = tmp_path / "valkky.toml"
     file.write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError, match=re.escape(message)):
         load_config(file, env={})
+
+
+def test_a_bad_hesitation_from_the_environment_is_named_too(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=re.escape("[speech] hesitation_s must be at least")):
+        load_config(None, env={"VALKKY_SPEECH_HESITATION_S": "0.1",
+                               "XDG_CONFIG_HOME": str(tmp_path)})
 
 
 def test_a_missing_config_file_is_an_error_when_named(tmp_path: Path,

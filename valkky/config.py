@@ -59,6 +59,8 @@ class SpeechSettings:
     endpoint_silence_s: float = 0.5
     # ... or this long when it is far shorter than any answer (after pauses: asr.capture)
     hesitation_s: float = 1.2
+    # an answer is captured at most this long from its first sound (asr.answer_cap_s)
+    max_answer_s: float = 20.0
     min_confidence: float = 0.5
 
 
@@ -132,6 +134,11 @@ RETIRED = {
 # Settings a negative value would turn into something else: a negative rule_apart_length
 # would tell apart phrases of the same length, the vowel slips rule_apart is for.
 NOT_NEGATIVE = {"speech": frozenset({"rule_apart_length"})}
+# Settings 0 or less would turn off: no silence or no time at all ends every answer at once.
+POSITIVE = {"speech": ("endpoint_silence_s", "max_answer_s")}
+# (smaller, larger): the silence that ends an answer after pauses lies between the two
+# (asr.capture); a hesitation_s under endpoint_silence_s would cut every answer sooner.
+AT_MOST = {"speech": (("endpoint_silence_s", "hesitation_s"),)}
 
 
 def _section(cls: Any, name: str, given: dict[str, Any], env: dict[str, str],
@@ -157,7 +164,17 @@ def _section(cls: Any, name: str, given: dict[str, Any], env: dict[str, str],
         out[key] = _convert(value, type(default), where, file)
         if key in NOT_NEGATIVE.get(name, ()) and out[key] < 0:
             raise ConfigError(f"{file}: {where} must be 0 or more, not {out[key]}")
-    return dataclasses.replace(cls(), **out)
+    section = dataclasses.replace(cls(), **out)
+    for key in POSITIVE.get(name, ()):
+        if getattr(section, key) <= 0:
+            raise ConfigError(f"{file}: [{name}] {key} must be over 0, not "
+                              f"{float(getattr(section, key))}")
+    for smaller, larger in AT_MOST.get(name, ()):
+        low, high = getattr(section, smaller), getattr(section, larger)
+        if high < low:
+            raise ConfigError(f"{file}: [{name}] {larger} must be at least {smaller} ({low}),"
+                              f" not {float(high)}")
+    return section
 
 
 def _convert(value: Any, kind: type, where: str, file: Path) -> Any:

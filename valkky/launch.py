@@ -369,15 +369,14 @@ def _listener(args: argparse.Namespace, settings: Settings, asr: str, gate: MicG
                   else Microphone(sp.input_device or None, gate=gate))
         return open_whisper(sp, source, args.model or whisper_model(settings))
     if asr == "vosk":
-        from valkky.speech.asr import ListenSettings, Microphone, VoskListener, WavAnswers
+        from valkky.speech.asr import Microphone, VoskListener, WavAnswers, listen_settings
 
         if not settings.model:
             raise UsageError("--asr vosk needs --model PATH (a Vosk model folder; no "
                               "Finnish model is published: see docs/speech.md)")
         source = (WavAnswers(args.audio_in) if args.audio_in
                   else Microphone(sp.input_device or None, gate=gate))
-        return VoskListener(settings.model, source, ListenSettings(
-            endpoint_silence_s=sp.endpoint_silence_s, silence_timeout_s=sp.silence_timeout_s))
+        return VoskListener(settings.model, source, listen_settings(sp))
     if args.audio_in or args.model:
         raise UsageError("--audio-in and --model go with --asr whisper or --asr vosk")
     if args.answers:

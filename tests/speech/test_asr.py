@@ -122,3 +122,31 @@ def test_lint_warns_about_answers_the_model_cannot_recognise(good_lesson: Path) 
     choose_line = next(s.line for s in lesson.steps if s.kind == "choose")
     assert (choose_line, "the speech model cannot recognise: ämpäri") in messages
     assert any("siivoan" in m for _, m in messages)  # a dialogue turn's answer
+
+
+def test_vosk_ends_answers_by_every_listening_setting(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Vosk shares the pause rule and the cap: the settings file's hesitation_s and
+    max_answer_s reach its listener as they reach Whisper's."""
+    import argparse
+    import dataclasses
+    import io
+
+    from valkky import launch
+    from valkky.config import Config, SpeechSettings
+    from valkky.settings import for_database
+    from valkky.speech import asr
+    from valkky.speech.tts import MicGate
+
+    made: list[ListenSettings] = []
+    monkeypatch.setattr(asr, "VoskListener",
+                        lambda model, source, settings: made.append(settings))
+    speech = SpeechSettings(endpoint_silence_s=0.6, hesitation_s=2.0, silence_timeout_s=5.0,
+                            max_answer_s=12.0)
+    settings = dataclasses.replace(for_database(tmp_path / "p.db"), model="model",
+                                   config=Config(speech=speech))
+    args = argparse.Namespace(answers=None, audio_in=None, model=None)
+    monkeypatch.setattr(asr, "Microphone", lambda *a, **k: None)
+    launch._listener(args, settings, "vosk", MicGate(), io.StringIO(), io.StringIO())
+    assert made == [ListenSettings(endpoint_silence_s=0.6, hesitation_s=2.0,
+                                   silence_timeout_s=5.0, max_answer_s=12.0)]

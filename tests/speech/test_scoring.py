@@ -20,10 +20,14 @@ from valkky.lesson.files import resolve_lesson
 from valkky.lesson.loader import load_lesson
 from valkky.lesson.references import load_library
 from valkky.speech.asr import (
+    ANSWER_AT_LEAST_S,
+    ANSWER_TIMES,
     FRAME_S,
+    SLOW_TIMES,
     Capture,
     ListenSettings,
     WavAnswers,
+    answer_cap_s,
     capture,
     frame_loudness,
     voiced_frames_seconds,
@@ -52,7 +56,7 @@ from valkky.speech.scoring import (
     without_loop,
     written,
 )
-from valkky.speech.whisper import WhisperListener
+from valkky.speech.whisper import EDGE_S, WhisperListener
 from valkky.testing.harness import run_scripted
 
 
@@ -537,6 +541,57 @@ def test_an_answer_that_would_end_may_be_held_for_the_rest_once_a_pause() -> Non
     assert _spoken_s(not_held) == pytest.approx(0.6, abs=0.05)  # as without a hold
     # the answer's endpoint is when the silence ended it, not when a hold answered
     assert not_held.endpoint <= asked_at[0]
+
+
+def _bursts_after_a_paused_answer(count: int) -> np.ndarray:
+    """0.6 s said, a 0.4 s pause, 0.6 s more, then a reversing beeper: 0.2 s bursts every
+    0.75 s, each gap (0.55 s) under 1.5 times the learner's pause."""
+    said = [_silence(0.3), _tone(0.6), _silence(0.4), _tone(0.6)]
+    return np.concatenate([*said, *[part for _ in range(count)
+                                    for part in (_silence(0.55), _tone(0.2))], _silence(2.0)])
+
+
+def test_bursty_noise_after_a_paused_answer_ends_it() -> None:
+    """The paused-again rule is for a learner still short of the step's longest phrase
+    said slowly (``SLOW_TIMES``): past it, a 0.55 s gap in the noise ends the answer at the
+    0.5 s endpoint; short of it, the answer's cap does, not the beeper's end (47 s)."""
+    noisy = _bursts_after_a_paused_answer(60)
+    heard = capture(iter(_frames(noisy)), ListenSettings(), expected_s=0.6,
+                    longest_s=1.2 / SLOW_TIMES)
+    assert _spoken_s(heard) == pytest.approx(1.6, abs=0.05)  # to the answer's end
+    assert len(heard.pcm) / 2 / ASR_RATE < 3.0
+    waited = capture(iter(_frames(noisy)), ListenSettings(), expected_s=1.2, longest_s=1.5)
+    assert 3.0 < _spoken_s(waited) <= answer_cap_s(ListenSettings(), 1.5) + 0.05
+
+
+def test_an_answer_is_captured_for_a_few_times_the_longest_phrase_at_most() -> None:
+    unbroken = np.concatenate([_silence(0.3), _tone(40.0), _silence(1.0)])
+    short = capture(iter(_frames(unbroken)), ListenSettings(), longest_s=1.2)
+    assert _spoken_s(short) == pytest.approx(answer_cap_s(ListenSettings(), 1.2), abs=0.05)
+    assert answer_cap_s(ListenSettings(), 1.2) == ANSWER_AT_LEAST_S  # a short answer said slowly
+    long = capture(iter(_frames(unbroken)), ListenSettings(), longest_s=4.0)
+    assert _spoken_s(long) == pytest.approx(ANSWER_TIMES * 4.0, abs=0.05)
+    # not known (a caller without phrases): the absolute cap, which settings may lower
+    assert _spoken_s(capture(iter(_frames(unbroken)), ListenSettings())) == \
+        pytest.approx(ListenSettings().max_answer_s, abs=0.05)
+    lowered = capture(iter(_frames(unbroken)), ListenSettings(max_answer_s=3.0), longest_s=4.0)
+    assert _spoken_s(lowered) == pytest.approx(3.0, abs=0.05)
+
+
+@pytest.mark.parametrize("noise", ["bursts", "unbroken"])
+def test_noise_going_on_gets_the_answer_asked_again_not_listened_to_for_ever(
+        noise: str, tmp_path: Path) -> None:
+    """The listener scores at most a few times the step's longest phrase: a beeper after
+    the answer, or 40 s of unbroken sound (over the 30 s Whisper's encoder takes)."""
+    audio = (_bursts_after_a_paused_answer(60) if noise == "bursts"
+             else np.concatenate([_silence(0.3), _tone(40.0), _silence(1.0)]))
+    write_wav(tmp_path / "a.wav", audio, ASR_RATE)
+    scorer = FakeScorer({})  # nothing clear: asked again
+    listener = WhisperListener(scorer, WavAnswers([tmp_path / "a.wav"]))
+    answer = listener.listen(_prompt("se on pyörätuoli", "pyörätuoli"))
+    listener.close()
+    assert answer is not None and answer.confidence is not None and answer.confidence < 0.5
+    assert max(n for n, _ in scorer.calls) / ASR_RATE <= ANSWER_AT_LEAST_S + 2 * EDGE_S
 
 
 class _HeardWhole(FakeScorer):

@@ -161,3 +161,31 @@ def test_a_full_spoken_run(model_dir: Path, spoken: dict[str, Path], tmp_path: P
     assert (out / "0001-tama-on-moppi.wav").is_file()
     timing = [e for e in events if e["type"] == "timing"][-1]
     assert timing["speech_end"] <= timing["endpoint"] <= timing["final"] <= timing["replied"]
+
+
+def test_audio_longer_than_the_encoder_takes_is_cut_not_a_crash(scorer: object) -> None:
+    import numpy as np
+
+    from valkky.speech.audio import ASR_RATE
+
+    t = np.arange(40 * ASR_RATE) / ASR_RATE  # 40 s: Whisper's encoder takes at most 30 s
+    encoded = scorer.encode((3000 * np.sin(2 * np.pi * 220 * t)).astype(np.int16))
+    assert encoded.shape[1] == 1500  # its whole input: 30 s
+
+
+def test_forty_seconds_of_unbroken_sound_is_asked_again_in_one_line(
+        model_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`valkky check` (and a session's listener, which it uses): a machine running on
+    through the answer is captured for a few times the longest phrase and asked again."""
+    import numpy as np
+
+    from valkky.cli import main
+    from valkky.speech.audio import ASR_RATE, write_wav
+
+    t = np.arange(40 * ASR_RATE) / ASR_RATE
+    hum = 3000 * np.sin(2 * np.pi * 120 * t) * (1 + 0.3 * np.sin(2 * np.pi * 3 * t))
+    write_wav(tmp_path / "hum.wav", (hum / 1.3).astype(np.int16), ASR_RATE)
+    assert main(["check", "--asr", "whisper", "--model", str(model_dir), "--audio",
+                 str(tmp_path / "hum.wav"), "--accept", "se on pyörätuoli"]) == 0
+    out = capsys.readouterr().out.strip()
+    assert len(out.splitlines()) == 1 and "unclear" in out, out

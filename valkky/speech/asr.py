@@ -11,7 +11,9 @@ speaking (energy VAD, about 0.5 s; Vosk's own endpointer waits about 0.9 s), or 
 end of a recorded answer; nothing said within ``silence_timeout_s`` is silence. A
 learner who has said much less than the shortest answer expected is pausing mid-answer,
 not done: then the answer ends only after ``hesitation_s`` of silence; one who has paused
-between words and gone on is given as long again as they paused, within that.
+between words and gone on is given as long again as they paused, within that, while what
+they said is shorter than the step's longest phrase said slowly. An answer is never captured longer
+than a few times that phrase (``answer_cap_s``): a noisy room must not keep it open.
 """
 
 from __future__ import annotations
@@ -39,10 +41,20 @@ FRAME_S = 0.03
 @dataclass(frozen=True)
 class ListenSettings:
     endpoint_silence_s: float = 0.5
-    hesitation_s: float = 1.2  # the silence that ends an answer cut short (see capture)
+    # the silence that ends an answer cut short (see capture); not under endpoint_silence_s
+    hesitation_s: float = 1.2
     silence_timeout_s: float = 8.0
+    max_answer_s: float = 20.0  # the longest answer captured, from its first sound
     vad_threshold: float = 500.0  # RMS of int16 samples that counts as speech
     realtime: bool = False  # feed recorded answers at the speed they were spoken
+
+
+def listen_settings(speech: Any) -> ListenSettings:
+    """The ``[speech]`` settings (``config.SpeechSettings``) every listener ends answers by."""
+    return ListenSettings(endpoint_silence_s=speech.endpoint_silence_s,
+                          hesitation_s=speech.hesitation_s,
+                          silence_timeout_s=speech.silence_timeout_s,
+                          max_answer_s=speech.max_answer_s)
 
 
 def load_model(path: str | Path) -> Any:
@@ -95,34 +107,54 @@ CUT_SHORT = 0.6
 BRIDGED_S = 0.25
 # A learner who has paused inside the answer and gone on speaking pauses between words:
 # a silence ends their answer only once it is this many times their longest pause so far
-# (at least ``endpoint_silence_s``, at most ``hesitation_s``).
+# (at least ``endpoint_silence_s``, at most ``hesitation_s``, which the settings file may
+# not set lower: ``config.AT_MOST``).
 PAUSED_AGAIN = 1.5
+# ... while the speech so far is shorter than the step's longest phrase said this much
+# slower than a usual pace: a slow A1 learner (70–110 words a minute) takes up to twice as
+# long, and at 1 × held-out slow answers with pauses were cut at a pause (3 of 100).
+SLOW_TIMES = 2.0
+# An answer is captured for at most this many times the step's longest phrase said at a
+# usual pace, and at least ANSWER_AT_LEAST_S (a short answer said slowly, with pauses and
+# "öö"), within ``max_answer_s``: what goes on longer is noise or talk, not the answer.
+ANSWER_TIMES = 4.0
+ANSWER_AT_LEAST_S = 6.0
+
+
+def answer_cap_s(s: ListenSettings, longest_s: float | None) -> float:
+    """How long an answer is captured from its first sound at most (``longest_s``: the
+    step's longest phrase at a usual pace; None when not known)."""
+    if not longest_s:
+        return s.max_answer_s
+    return min(s.max_answer_s, max(ANSWER_AT_LEAST_S, ANSWER_TIMES * longest_s))
 
 
 def capture(frames: Iterator[bytes], s: ListenSettings, *,
             on_frame: Callable[[bytes], object] | None = None,
             on_pause: Callable[[Capture], None] | None = None,
-            pause_s: float = 0.25, expected_s: float = 0.0,
+            pause_s: float = 0.25, expected_s: float = 0.0, longest_s: float | None = None,
             hold: Callable[[Capture], bool] | None = None) -> Capture:
     """Read frames until the answer ends (energy VAD): ``endpoint_silence_s`` of silence
     after speech — ``hesitation_s`` while the speech so far (without its pauses) is
     shorter than ``CUT_SHORT`` of ``expected_s`` (the shortest answer the step expects,
     said at a usual pace), and ``PAUSED_AGAIN`` times the longest pause so far (up to
-    ``hesitation_s``) once the learner has paused inside the answer and gone on —,
-    ``silence_timeout_s`` without any, or the end of a recording. Every frame goes to
-    ``on_frame``; ``on_pause`` is called once per pause of ``pause_s`` after speech (a
-    recogniser may start early on what it has). When the answer would end, ``hold`` (if
-    given) may say to listen on for the rest, up to ``hesitation_s`` of silence: once a
-    pause."""
+    ``hesitation_s``) once the learner has paused inside the answer and gone on, while the
+    speech so far is shorter than ``SLOW_TIMES`` ``longest_s`` (the step's longest phrase;
+    None: not known, always) —, ``silence_timeout_s`` without any, ``answer_cap_s`` after
+    the first sound, or the end of a recording. Every frame goes to ``on_frame``;
+    ``on_pause`` is called once per pause of ``pause_s`` after speech (a recogniser may
+    start early on what it has). When the answer would end, ``hold`` (if given) may say to
+    listen on for the rest, up to ``hesitation_s`` of silence: once a pause."""
     import numpy as np
 
     cut_short = CUT_SHORT * expected_s  # seconds of speech
+    cap_s = answer_cap_s(s, longest_s)
     # the speech so far without its pauses (as ``voiced_seconds``): a learner who pauses
     # between words has said no more than one who does not ("Se … on" is still cut short)
     voiced, longest_pause = 0.0, 0.0
 
     cap = Capture(bytearray(), False, 0, 0, None, 0.0)
-    silent_for, t_audio, paused, held = 0.0, 0.0, False, False
+    silent_for, t_audio, t_first, paused, held = 0.0, 0.0, 0.0, False, False
     ended: float | None = None  # when the silence ended the answer (a hold may wait after)
     start = time.monotonic()
     for frame in frames:
@@ -136,7 +168,7 @@ def capture(frames: Iterator[bytes], s: ListenSettings, *,
                                      ** 2))) > s.vad_threshold if frame else False
         if loud:  # the learner's last sound so far, on the clock the audio is fed by
             if not cap.heard_speech:
-                cap.first_loud = len(cap.pcm)
+                cap.first_loud, t_first = len(cap.pcm), t_audio - dt
             voiced += dt + (silent_for if cap.heard_speech and silent_for <= BRIDGED_S
                             else 0.0)
             if cap.heard_speech and silent_for > BRIDGED_S:
@@ -147,9 +179,11 @@ def capture(frames: Iterator[bytes], s: ListenSettings, *,
         else:
             silent_for += dt
         cap.pcm += frame
+        # may be pausing between words
+        pausing = longest_s is None or voiced < SLOW_TIMES * longest_s
         if cap.heard_speech and silent_for >= (
                 s.hesitation_s if voiced < cut_short or held else min(s.hesitation_s, max(
-                    s.endpoint_silence_s, PAUSED_AGAIN * longest_pause))):
+                    s.endpoint_silence_s, PAUSED_AGAIN * longest_pause if pausing else 0.0))):
             ended = time.monotonic()
             if held or silent_for >= s.hesitation_s or hold is None or not hold(cap):
                 break
@@ -159,6 +193,9 @@ def capture(frames: Iterator[bytes], s: ListenSettings, *,
             paused = True
             on_pause(cap)
         if not cap.heard_speech and t_audio >= s.silence_timeout_s:
+            break
+        if cap.heard_speech and t_audio - t_first >= cap_s:
+            log.info("an answer cut at %.1f s (noise or talk going on)", cap_s)
             break
     cap.endpoint = ended if ended is not None else time.monotonic()
     return cap
@@ -325,10 +362,12 @@ class VoskListener:
                 self._constrained.SetGrammar(text)
             rec = self._constrained
         rec.Reset()
-        return self._decode(rec, frames)
+        from valkky.speech.scoring import candidates, longest_seconds
 
-    def _decode(self, rec: Any, frames: Iterator[bytes]) -> Answer:
-        cap = capture(frames, self.settings, on_frame=rec.AcceptWaveform)
+        return self._decode(rec, frames, longest_seconds(candidates(prompt)))
+
+    def _decode(self, rec: Any, frames: Iterator[bytes], longest_s: float) -> Answer:
+        cap = capture(frames, self.settings, on_frame=rec.AcceptWaveform, longest_s=longest_s)
         result = json.loads(rec.FinalResult())
         final = time.monotonic()
         words = [w for w in result.get("result", []) if w.get("word") not in (self._unk,)]

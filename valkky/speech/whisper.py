@@ -32,6 +32,7 @@ from valkky.speech.asr import (
     Microphone,
     WavAnswers,
     capture,
+    listen_settings,
     voiced_seconds,
 )
 from valkky.speech.audio import ASR_RATE
@@ -74,6 +75,7 @@ FREE_BEAM = 1
 WARM_SLICE_S = 0.05  # a warm-up waiting for the model checks its stop this often
 PAD_S = 1.5  # the encoder sees the speech plus this much ...
 MIN_INPUT_S = 4.0  # ... and at least this much, instead of Whisper's 30 s
+MAX_INPUT_S = 30.0  # the most the encoder takes: longer audio is cut to leave PAD_S
 
 
 def capture_answer(frames: Iterator[bytes], settings: ListenSettings, phrases: dict[str, str],
@@ -110,8 +112,8 @@ def capture_answer(frames: Iterator[bytes], settings: ListenSettings, phrases: d
         audio = scored_now(cap)
         return voiced_seconds(np.frombuffer(audio, np.int16)) < longest and doubtful(audio)
 
-    cap = capture(frames, settings, expected_s=shortest_seconds(phrases), on_pause=paused,
-                  pause_s=pause_s, hold=hold if doubtful is not None else None)
+    cap = capture(frames, settings, expected_s=shortest_seconds(phrases), longest_s=longest,
+                  on_pause=paused, pause_s=pause_s, hold=hold if doubtful is not None else None)
     return cap, scored_now(cap)
 
 
@@ -253,9 +255,7 @@ def open_whisper(speech: Any, source: WavAnswers | Microphone,
         if isinstance(source, Microphone):
             source.close()
         raise
-    return WhisperListener(scorer, source, ListenSettings(
-        endpoint_silence_s=speech.endpoint_silence_s, hesitation_s=speech.hesitation_s,
-        silence_timeout_s=speech.silence_timeout_s), rule=rule_of(speech))
+    return WhisperListener(scorer, source, listen_settings(speech), rule=rule_of(speech))
 
 
 def rule_of(speech: Any) -> Rule:
@@ -404,7 +404,7 @@ class WhisperScorer:
         import numpy as np
 
         self.wait()
-        wave = np.asarray(audio, np.float32) / 32768.0
+        wave = np.asarray(audio, np.float32)[:int((MAX_INPUT_S - PAD_S) * ASR_RATE)] / 32768.0
         frames = max(int(self.min_input_s * 100), int((len(wave) / ASR_RATE + PAD_S) * 100))
         hop = self.features.hop_length
         pad = max(0, frames * hop - len(wave))
