@@ -124,6 +124,23 @@ def test_lint_warns_about_answers_the_model_cannot_recognise(good_lesson: Path) 
     assert any("siivoan" in m for _, m in messages)  # a dialogue turn's answer
 
 
+@needs_vosk
+def test_an_answer_the_cap_cut_is_asked_again(tmp_path: Path) -> None:
+    """Cut at ``max_answer_s`` while the learner (or a machine) went on, what Vosk heard
+    is no whole answer: a confidence under any threshold, so the robot asks again."""
+    from valkky.engine.session import EngineSettings
+
+    counting = _say(tmp_path / "a.wav", "하나 둘 셋 넷 다섯 여섯 일곱 여덟 아홉 열")
+    grammar = ("하나", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
+    whole = VoskListener(MODEL, WavAnswers([counting])).listen(_prompt(*grammar))
+    assert whole.text and whole.confidence is not None and whole.confidence > 0.5
+    cut = VoskListener(MODEL, WavAnswers([counting]), ListenSettings(max_answer_s=1.0))
+    answer = cut.listen(_prompt(*grammar))
+    assert answer.text and len(answer.text.split()) < len(whole.text.split())
+    assert answer.confidence is not None
+    assert answer.confidence < EngineSettings().min_confidence, answer
+
+
 def test_vosk_ends_answers_by_every_listening_setting(tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     """Vosk shares the pause rule and the cap: the settings file's hesitation_s and

@@ -578,6 +578,41 @@ def test_an_answer_is_captured_for_a_few_times_the_longest_phrase_at_most() -> N
     assert _spoken_s(lowered) == pytest.approx(3.0, abs=0.05)
 
 
+def test_a_capture_says_whether_the_cap_cut_it() -> None:
+    unbroken = np.concatenate([_silence(0.3), _tone(40.0), _silence(1.0)])
+    assert capture(iter(_frames(unbroken)), ListenSettings(), longest_s=1.2).capped
+    whole = np.concatenate([_silence(0.3), _tone(1.5), _silence(2.0)])
+    assert not capture(iter(_frames(whole)), ListenSettings(), longest_s=1.2).capped
+    quiet = capture(iter(_frames(_silence(9.0))), ListenSettings())  # silence: not capped
+    assert not quiet.heard_speech and not quiet.capped
+
+
+def test_an_answer_the_cap_cut_is_asked_again_even_when_its_start_is_clear(
+        good_lesson: Path, tmp_path: Path) -> None:
+    """What was heard up to the cut is not the answer (the learner may be in the middle of
+    it, or talk goes on behind them): the robot asks again without spending a try, however
+    well the start scored, and `valkky check` says unclear (``listener.last``)."""
+    from valkky.engine.feedback import almost_fi
+    from valkky.engine.session import Session
+    from valkky.judge import judge
+
+    session = Session(load_lesson(good_lesson), judge=judge, feedback=almost_fi, lang="en")
+    session.start()
+    prompt = session.prompt
+    assert prompt is not None
+    unbroken = np.concatenate([_silence(0.3), _tone(40.0), _silence(1.0)])
+    write_wav(tmp_path / "a.wav", unbroken, ASR_RATE)
+    scorer = FakeScorer(dict.fromkeys(map(written, prompt.expected), -0.4))  # every one clear
+    listener = WhisperListener(scorer, WavAnswers([tmp_path / "a.wav"]))
+    answer = listener.listen(prompt)
+    listener.close()
+    assert answer is not None and answer.text and answer.confidence is not None
+    assert answer.confidence < 0.5 and listener.last is not None and listener.last.rejected
+    events = session.answer(answer)
+    assert [e.heard for e in events if isinstance(e, ev.SayAgain)] == [answer.text]
+    assert not any(isinstance(e, ev.Verdict) for e in events)
+
+
 @pytest.mark.parametrize("noise", ["bursts", "unbroken"])
 def test_noise_going_on_gets_the_answer_asked_again_not_listened_to_for_ever(
         noise: str, tmp_path: Path) -> None:
@@ -986,6 +1021,28 @@ def test_check_hears_an_answer_too_close_to_its_mistake_as_unclear(
     assert json.loads(capsys.readouterr().out)["verdict"] == "unclear"
     assert main(argv) == 0  # no mistake named: nothing to tell it from
     assert json.loads(capsys.readouterr().out)["verdict"] == "correct"
+
+
+def test_check_says_unclear_for_an_answer_the_cap_cut(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`valkky check --audio`: an answer cut at the cap is asked again in a session, so
+    it is unclear here too, though what was heard before the cut scored clear."""
+    import json
+
+    from valkky.cli import main
+    from valkky.speech import whisper
+
+    scorer = FakeScorer({"Moppi.": -0.4})
+    monkeypatch.setattr(whisper, "open_whisper", lambda speech, source, model:
+                        WhisperListener(scorer, source, speculate=False))
+    argv = ["check", "--asr", "whisper", "--json", "--model", str(tmp_path), "--accept",
+            "moppi", "--audio"]
+    assert main([*argv, str(_wav(tmp_path / "a.wav", 0.8))]) == 0
+    assert json.loads(capsys.readouterr().out)["verdict"] == "correct"
+    assert main([*argv, str(_wav(tmp_path / "b.wav", 40.0))]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["verdict"], out["heard"]) == ("unclear", "moppi")
 
 
 def test_check_hears_the_learners_controls_as_a_session_does(

@@ -88,6 +88,9 @@ class Capture:
     last_loud: int  # ... and the last loud frame's end
     speech_end: float | None  # monotonic clock of the learner's last sound
     endpoint: float
+    # cut at ``answer_cap_s`` while sound went on: what was heard is no whole answer, and
+    # the listener answers with ``CAPPED_CONFIDENCE`` so the robot asks again
+    capped: bool = False
 
     def speech(self, margin_s: float = 0.25) -> bytes:
         """The speech with ``margin_s`` of what surrounds it (the rest is silence)."""
@@ -119,6 +122,9 @@ SLOW_TIMES = 2.0
 # "öö"), within ``max_answer_s``: what goes on longer is noise or talk, not the answer.
 ANSWER_TIMES = 4.0
 ANSWER_AT_LEAST_S = 6.0
+# A capped answer's confidence: under any ``min_confidence`` but 0, so the engine asks
+# again without spending a try, however well its start was heard.
+CAPPED_CONFIDENCE = 0.0
 
 
 def answer_cap_s(s: ListenSettings, longest_s: float | None) -> float:
@@ -141,10 +147,11 @@ def capture(frames: Iterator[bytes], s: ListenSettings, *,
     ``hesitation_s``) once the learner has paused inside the answer and gone on, while the
     speech so far is shorter than ``SLOW_TIMES`` ``longest_s`` (the step's longest phrase;
     None: not known, always) —, ``silence_timeout_s`` without any, ``answer_cap_s`` after
-    the first sound, or the end of a recording. Every frame goes to ``on_frame``;
-    ``on_pause`` is called once per pause of ``pause_s`` after speech (a recogniser may
-    start early on what it has). When the answer would end, ``hold`` (if given) may say to
-    listen on for the rest, up to ``hesitation_s`` of silence: once a pause."""
+    the first sound (``Capture.capped``), or the end of a recording. Every frame goes to
+    ``on_frame``; ``on_pause`` is called once per pause of ``pause_s`` after speech (a
+    recogniser may start early on what it has). When the answer would end, ``hold`` (if
+    given) may say to listen on for the rest, up to ``hesitation_s`` of silence: once a
+    pause."""
     import numpy as np
 
     cut_short = CUT_SHORT * expected_s  # seconds of speech
@@ -196,6 +203,7 @@ def capture(frames: Iterator[bytes], s: ListenSettings, *,
             break
         if cap.heard_speech and t_audio - t_first >= cap_s:
             log.info("an answer cut at %.1f s (noise or talk going on)", cap_s)
+            cap.capped = True
             break
     cap.endpoint = ended if ended is not None else time.monotonic()
     return cap
@@ -373,6 +381,8 @@ class VoskListener:
         words = [w for w in result.get("result", []) if w.get("word") not in (self._unk,)]
         text = " ".join(w["word"] for w in words) if cap.heard_speech else ""
         confidence = (sum(w["conf"] for w in words) / len(words)) if words else None
+        if cap.capped and words:
+            confidence = CAPPED_CONFIDENCE
         return Answer(text=text, confidence=confidence, timings=cap.timings(final),
                       source="speech")
 

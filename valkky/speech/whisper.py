@@ -21,12 +21,14 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from valkky.errors import AdapterError, ConfigError
 from valkky.events import Answer, Prompt
 from valkky.speech.asr import (
+    CAPPED_CONFIDENCE,
     Capture,
     ListenSettings,
     Microphone,
@@ -120,7 +122,8 @@ def capture_answer(frames: Iterator[bytes], settings: ListenSettings, phrases: d
 class WhisperListener:
     """A ``Listener``: one answer a prompt, as the lesson phrase it is (confidence ≥ 0.5)
     or, when the scorer doubts it, Whisper's own transcription with a confidence < 0.5,
-    which the engine asks again for without spending a try."""
+    which the engine asks again for without spending a try; an answer the cap cut
+    (``Capture.capped``) is asked again too, with confidence 0."""
 
     def __init__(self, scorer: PhraseScorer, source: WavAnswers | Microphone,
                  settings: ListenSettings | None = None, *, rule: Rule | None = None,
@@ -222,6 +225,8 @@ class WhisperListener:
             return Answer(text="", timings=cap.timings(time.monotonic()), source="speech")
         scores = scoring(audio).result()
         decision = self.decide(scores, phrases, prompt.mistakes)
+        if cap.capped:  # heard up to the cut, not to its end: asked again, however clear
+            decision = replace(decision, rejected=True, confidence=CAPPED_CONFIDENCE)
         self.last = decision
         return Answer(text=decision.heard, confidence=decision.confidence,
                       timings=cap.timings(time.monotonic()), exact=False,
@@ -535,7 +540,6 @@ def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule, *,
     (``Features.lift``; each phrase's once a scorer). A phrase's score does not depend on
     what shares its batch (measured: ≤ 1.1e-6 nats), so a subset of the controls scores
     each as all of them would."""
-    from dataclasses import replace
 
     scores = scorer.score(audio, parts.own, free_if_best_below=rule.clear,
                           later=parts.controls, rivals=parts.cohort, stop=stop,
