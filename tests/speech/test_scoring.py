@@ -49,6 +49,7 @@ from valkky.speech.scoring import (
     decide,
     fit_rule,
     length_feature,
+    longest_seconds,
     phrase_seconds,
     shortest_seconds,
     split,
@@ -562,6 +563,18 @@ def test_bursty_noise_after_a_paused_answer_ends_it() -> None:
     assert len(heard.pcm) / 2 / ASR_RATE < 3.0
     waited = capture(iter(_frames(noisy)), ListenSettings(), expected_s=1.2, longest_s=1.5)
     assert 3.0 < _spoken_s(waited) <= answer_cap_s(ListenSettings(), 1.5) + 0.05
+
+
+def test_no_phrase_of_its_own_is_a_longest_phrase_not_known() -> None:
+    """A step with only controls, or `valkky check --open` without --accept, has a longest
+    phrase of 0 s (``longest_seconds``): not known, as None, so the pause rule holds and
+    the cap is ``max_answer_s``; not a phrase so short that the rule is off."""
+    noisy = _bursts_after_a_paused_answer(60)
+    unknown = capture(iter(_frames(noisy)), ListenSettings(), expected_s=0.6)
+    none = capture(iter(_frames(noisy)), ListenSettings(), expected_s=0.6, longest_s=0.0)
+    assert longest_seconds({"Toista.": "toista"}) == 0.0
+    assert _spoken_s(none) == _spoken_s(unknown) > 3.0
+    assert none.capped and unknown.capped
 
 
 def test_an_answer_is_captured_for_a_few_times_the_longest_phrase_at_most() -> None:

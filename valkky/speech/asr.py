@@ -129,7 +129,8 @@ CAPPED_CONFIDENCE = 0.0
 
 def answer_cap_s(s: ListenSettings, longest_s: float | None) -> float:
     """How long an answer is captured from its first sound at most (``longest_s``: the
-    step's longest phrase at a usual pace; None when not known)."""
+    step's longest phrase at a usual pace; None or 0 when not known: a step with no
+    phrase of its own, only controls, has 0 from ``scoring.longest_seconds``)."""
     if not longest_s:
         return s.max_answer_s
     return min(s.max_answer_s, max(ANSWER_AT_LEAST_S, ANSWER_TIMES * longest_s))
@@ -146,7 +147,7 @@ def capture(frames: Iterator[bytes], s: ListenSettings, *,
     said at a usual pace), and ``PAUSED_AGAIN`` times the longest pause so far (up to
     ``hesitation_s``) once the learner has paused inside the answer and gone on, while the
     speech so far is shorter than ``SLOW_TIMES`` ``longest_s`` (the step's longest phrase;
-    None: not known, always) —, ``silence_timeout_s`` without any, ``answer_cap_s`` after
+    None or 0: not known, always) —, ``silence_timeout_s`` without any, ``answer_cap_s`` after
     the first sound (``Capture.capped``), or the end of a recording. Every frame goes to
     ``on_frame``; ``on_pause`` is called once per pause of ``pause_s`` after speech (a
     recogniser may start early on what it has). When the answer would end, ``hold`` (if
@@ -186,8 +187,8 @@ def capture(frames: Iterator[bytes], s: ListenSettings, *,
         else:
             silent_for += dt
         cap.pcm += frame
-        # may be pausing between words
-        pausing = longest_s is None or voiced < SLOW_TIMES * longest_s
+        # may be pausing between words (no longest phrase known: always)
+        pausing = not longest_s or voiced < SLOW_TIMES * longest_s
         if cap.heard_speech and silent_for >= (
                 s.hesitation_s if voiced < cut_short or held else min(s.hesitation_s, max(
                     s.endpoint_silence_s, PAUSED_AGAIN * longest_pause if pausing else 0.0))):
