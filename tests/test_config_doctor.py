@@ -44,6 +44,23 @@ def test_defaults_file_and_environment(tmp_path: Path) -> None:
     ("[speech]\nendpoint_silence_s = 0\nhesitation_s = 0\n",
      "[speech] endpoint_silence_s must be over 0, not 0.0"),
     ("[speech]\nmax_answer_s = 0\n", "[speech] max_answer_s must be over 0, not 0.0"),
+    # nan passes every comparison (a cap that never cuts); inf is no setting either
+    ("[speech]\nendpoint_silence_s = nan\n",
+     "[speech] endpoint_silence_s must be a number, not nan"),
+    ("[speech]\nhesitation_s = nan\n", "[speech] hesitation_s must be a number, not nan"),
+    ("[speech]\nmax_answer_s = nan\n", "[speech] max_answer_s must be a number, not nan"),
+    ("[speech]\nmax_answer_s = inf\n", "[speech] max_answer_s must be a number, not inf"),
+    ("[speech]\nrule_bias = -nan\n", "[speech] rule_bias must be a number, not nan"),
+    # 0 s without an answer is silence: every answer would be silence before it began
+    ("[speech]\nsilence_timeout_s = 0\n", "[speech] silence_timeout_s must be over 0, not 0.0"),
+    ("[speech]\nsilence_timeout_s = -8\n", "[speech] silence_timeout_s must be over 0, not -8.0"),
+    ("[data]\nretry_s = 0\n", "[data] retry_s must be over 0, not 0.0"),
+    ("[screen]\nreconnect_s = -1\n", "[screen] reconnect_s must be over 0, not -1.0"),
+    # Whisper's encoder would score the first 28.5 s and drop the rest unsaid
+    ("[speech]\nmax_answer_s = 40\n", "[speech] max_answer_s must be at most 28.0"),
+    # TOML's true is no number (Python would take it for 1)
+    ("[speech]\nmax_answer_s = true\n", "[speech] max_answer_s must be float, not True"),
+    ("[speech]\nrate_wpm_a1 = false\n", "[speech] rate_wpm_a1 must be int, not False"),
 ])
 def test_bad_settings_are_named(tmp_path: Path, text: str, message: str) -> None:
     file = tmp_path / "valkky.toml"
@@ -56,6 +73,43 @@ def test_a_bad_hesitation_from_the_environment_is_named_too(tmp_path: Path) -> N
     with pytest.raises(ConfigError, match=re.escape("[speech] hesitation_s must be at least")):
         load_config(None, env={"VALKKY_SPEECH_HESITATION_S": "0.1",
                                "XDG_CONFIG_HOME": str(tmp_path)})
+
+
+@pytest.mark.parametrize(("env", "message"), [
+    ({"VALKKY_SPEECH_HESITATION_S": "0.1"},
+     "VALKKY_SPEECH_HESITATION_S (environment): [speech] hesitation_s must be at least "
+     "endpoint_silence_s (0.5), not 0.1"),
+    ({"VALKKY_SPEECH_ENDPOINT_SILENCE_S": "1.5"},
+     "VALKKY_SPEECH_ENDPOINT_SILENCE_S (environment): [speech] hesitation_s must be at "
+     "least endpoint_silence_s (1.5), not 1.2"),
+    ({"VALKKY_SPEECH_MAX_ANSWER_S": "nan"},
+     "VALKKY_SPEECH_MAX_ANSWER_S (environment): [speech] max_answer_s must be a number, "
+     "not 'nan'"),
+    ({"VALKKY_SPEECH_SILENCE_TIMEOUT_S": "0"},
+     "VALKKY_SPEECH_SILENCE_TIMEOUT_S (environment): [speech] silence_timeout_s must be "
+     "over 0, not 0.0"),
+    ({"VALKKY_SPEECH_MAX_ANSWER_S": "long"},
+     "VALKKY_SPEECH_MAX_ANSWER_S (environment): [speech] max_answer_s must be float, "
+     "not 'long'"),
+    ({"VALKKY_SPEECH_RULE_APART_LENGTH": "-1"},
+     "VALKKY_SPEECH_RULE_APART_LENGTH (environment): [speech] rule_apart_length must be 0 "
+     "or more, not -1.0"),
+])
+@pytest.mark.parametrize("with_file", [False, True])
+def test_a_bad_value_from_the_environment_names_the_variable_not_the_file(
+        tmp_path: Path, env: dict[str, str], message: str, with_file: bool) -> None:
+    """The variable is what to mend: the settings file (there or not) is not named."""
+    file = tmp_path / "valkky.toml"
+    file.write_text("[speech]\nvoice = 'fi'\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:  # no file: the tests' XDG_CONFIG_HOME has none
+        load_config(file if with_file else None, env=env)
+    assert str(raised.value) == message
+    # and a pair given in two places names both
+    file.write_text("[speech]\nhesitation_s = 0.8\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=re.escape(
+            f"{file} and VALKKY_SPEECH_ENDPOINT_SILENCE_S (environment): [speech] "
+            "hesitation_s must be at least endpoint_silence_s (1.0), not 0.8")):
+        load_config(file, env={"VALKKY_SPEECH_ENDPOINT_SILENCE_S": "1.0"})
 
 
 def test_a_missing_config_file_is_an_error_when_named(tmp_path: Path,

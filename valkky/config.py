@@ -9,6 +9,7 @@ lists every key with its default.
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 import tomllib
 from dataclasses import dataclass, field, fields
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from valkky.errors import ConfigError
+from valkky.speech.audio import MAX_ANSWER_S
 from valkky.speech.rule_defaults import RULE_DEFAULTS
 
 
@@ -134,8 +136,13 @@ RETIRED = {
 # Settings a negative value would turn into something else: a negative rule_apart_length
 # would tell apart phrases of the same length, the vowel slips rule_apart is for.
 NOT_NEGATIVE = {"speech": frozenset({"rule_apart_length"})}
-# Settings 0 or less would turn off: no silence or no time at all ends every answer at once.
-POSITIVE = {"speech": ("endpoint_silence_s", "max_answer_s")}
+# Settings 0 or less would turn off: no silence or no time at all ends every answer at
+# once (silence_timeout_s: every answer silence); no wait at all would try again at once.
+POSITIVE = {"speech": ("endpoint_silence_s", "max_answer_s", "silence_timeout_s"),
+            "data": ("retry_s",), "screen": ("reconnect_s",)}
+# Settings with a largest value, and why.
+HIGHEST = {"speech": {"max_answer_s": (MAX_ANSWER_S, "the most of an answer Whisper's "
+                                                     "encoder takes")}}
 # (smaller, larger): the silence that ends an answer after pauses lies between the two
 # (asr.capture); a hesitation_s under endpoint_silence_s would cut every answer sooner.
 AT_MOST = {"speech": (("endpoint_silence_s", "hesitation_s"),)}
@@ -153,31 +160,37 @@ def _section(cls: Any, name: str, given: dict[str, Any], env: dict[str, str],
         raise ConfigError(f"{file}: unknown key(s) in [{name}]: {', '.join(sorted(unknown))};"
                           f" known: {', '.join(known)}")
     values = dict(given)
+    # where each value was given: a bad one is mended there
+    origin: dict[str, str] = dict.fromkeys(given, str(file))
     for key in known:
         var = f"VALKKY_{name.upper()}_{key.upper()}"
         if var in env:
-            values[key] = env[var]
+            values[key], origin[key] = env[var], f"{var} (environment)"
     out = {}
     for key, value in values.items():
-        default = getattr(cls(), key)
-        where = f"[{name}] {key}"
-        out[key] = _convert(value, type(default), where, file)
+        where = f"{origin[key]}: [{name}] {key}"
+        out[key] = _convert(value, type(getattr(cls(), key)), where)
         if key in NOT_NEGATIVE.get(name, ()) and out[key] < 0:
-            raise ConfigError(f"{file}: {where} must be 0 or more, not {out[key]}")
+            raise ConfigError(f"{where} must be 0 or more, not {out[key]}")
+        if key in POSITIVE.get(name, ()) and out[key] <= 0:
+            raise ConfigError(f"{where} must be over 0, not {float(out[key])}")
+        highest, why = HIGHEST.get(name, {}).get(key, (None, ""))
+        if highest is not None and out[key] > highest:
+            raise ConfigError(f"{where} must be at most {highest} ({why}), not "
+                              f"{float(out[key])}")
     section = dataclasses.replace(cls(), **out)
-    for key in POSITIVE.get(name, ()):
-        if getattr(section, key) <= 0:
-            raise ConfigError(f"{file}: [{name}] {key} must be over 0, not "
-                              f"{float(getattr(section, key))}")
     for smaller, larger in AT_MOST.get(name, ()):
         low, high = getattr(section, smaller), getattr(section, larger)
         if high < low:
-            raise ConfigError(f"{file}: [{name}] {larger} must be at least {smaller} ({low}),"
-                              f" not {float(high)}")
+            places = dict.fromkeys(origin[k] for k in (larger, smaller) if k in origin)
+            raise ConfigError(f"{' and '.join(places)}: [{name}] {larger} must be at least "
+                              f"{smaller} ({low}), not {float(high)}")
     return section
 
 
-def _convert(value: Any, kind: type, where: str, file: Path) -> Any:
+def _convert(value: Any, kind: type, where: str) -> Any:
+    """``value`` (TOML's, or an environment variable's text) as ``kind``; ``where``: the
+    place and the key, which a ConfigError names."""
     try:
         if kind is bool:
             if isinstance(value, bool):
@@ -187,8 +200,11 @@ def _convert(value: Any, kind: type, where: str, file: Path) -> Any:
             if str(value).lower() in ("0", "false", "no", "off"):
                 return False
             raise ValueError(value)
-        if kind is int and isinstance(value, float):
-            raise ValueError(value)
-        return kind(value)
+        if isinstance(value, bool) or (kind is int and isinstance(value, float)):
+            raise ValueError(value)  # TOML's true is no number, though Python takes it for 1
+        converted = kind(value)
     except (TypeError, ValueError):
-        raise ConfigError(f"{file}: {where} must be {kind.__name__}, not {value!r}") from None
+        raise ConfigError(f"{where} must be {kind.__name__}, not {value!r}") from None
+    if kind is float and not math.isfinite(converted):  # nan passes every comparison
+        raise ConfigError(f"{where} must be a number, not {value!r}")
+    return converted

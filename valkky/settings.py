@@ -14,7 +14,6 @@ from pathlib import Path
 
 from valkky.config import Config, load_config
 from valkky.dbtarget import parse_target
-from valkky.errors import ConfigError
 
 
 @dataclass(frozen=True)
@@ -79,11 +78,6 @@ def build(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> Set
     config = load_config(getattr(args, "config", None), env=dict(env))
     flag_db = getattr(args, "db", None)
     model = getattr(args, "model", None) or config.speech.model_path or None
-    for where, value in (("[data] retry_s", config.data.retry_s),
-                         ("[screen] reconnect_s", config.screen.reconnect_s)):
-        if not value > 0:  # also NaN: it would try again without a pause
-            raise ConfigError(f"{config.source}: {where} must be more than 0 seconds, "
-                              f"not {value}")
     return Settings(
         config=config,
         db=parse_target(flag_db) if flag_db else

@@ -13,6 +13,11 @@ from typing import Any
 from valkky.errors import AdapterError
 
 ASR_RATE = 16_000
+# The longest answer a listener may capture (``[speech] max_answer_s`` at most): Whisper's
+# encoder takes 30 s, the speech with 0.25 s either side and 1.5 s of padding after it
+# (speech.whisper: EDGE_S, PAD_S, MAX_INPUT_S). Here, so that reading the settings imports
+# no recogniser.
+MAX_ANSWER_S = 28.0
 
 
 def read_wav(source: str | Path | bytes) -> tuple[Any, int]:

@@ -37,7 +37,7 @@ from valkky.speech.asr import (
     listen_settings,
     voiced_seconds,
 )
-from valkky.speech.audio import ASR_RATE
+from valkky.speech.audio import ASR_RATE, MAX_ANSWER_S
 from valkky.speech.batches import aligned_in_groups
 from valkky.speech.rule_defaults import RULE_SETTINGS
 from valkky.speech.scoring import (
@@ -77,7 +77,9 @@ FREE_BEAM = 1
 WARM_SLICE_S = 0.05  # a warm-up waiting for the model checks its stop this often
 PAD_S = 1.5  # the encoder sees the speech plus this much ...
 MIN_INPUT_S = 4.0  # ... and at least this much, instead of Whisper's 30 s
-MAX_INPUT_S = 30.0  # the most the encoder takes: longer audio is cut to leave PAD_S
+# the most the encoder takes (30 s): longer audio is cut to leave PAD_S; the settings keep
+# every answer within it (config: max_answer_s at most MAX_ANSWER_S)
+MAX_INPUT_S = MAX_ANSWER_S + 2 * EDGE_S + PAD_S
 
 
 def capture_answer(frames: Iterator[bytes], settings: ListenSettings, phrases: dict[str, str],
