@@ -39,7 +39,7 @@ def test_defaults_file_and_environment(tmp_path: Path) -> None:
     ("[speech]\nhesitation_s = 0\n",
      "[speech] hesitation_s must be at least endpoint_silence_s (0.5), not 0.0"),
     ("[speech]\nhesitation_s = -1\n", "hesitation_s must be at least endpoint_silence_s"),
-    ("[speech]\nendpoint_silence_s = 1.5\n",
+    ("[speech]\nendpoint_silence_s = 1.5\nhesitation_s = 1.2\n",
      "[speech] hesitation_s must be at least endpoint_silence_s (1.5), not 1.2"),
     ("[speech]\nendpoint_silence_s = 0\nhesitation_s = 0\n",
      "[speech] endpoint_silence_s must be over 0, not 0.0"),
@@ -69,6 +69,18 @@ def test_bad_settings_are_named(tmp_path: Path, text: str, message: str) -> None
         load_config(file, env={})
 
 
+def test_a_hesitation_left_at_its_default_follows_a_longer_endpoint(tmp_path: Path) -> None:
+    """A config written before the pair was checked (a noisy room's longer endpoint alone)
+    still starts: the hesitation left at its default is never under the endpoint."""
+    file = tmp_path / "valkky.toml"
+    file.write_text("[speech]\nendpoint_silence_s = 1.5\n", encoding="utf-8")
+    speech = load_config(file, env={}).speech
+    assert (speech.endpoint_silence_s, speech.hesitation_s) == (1.5, 1.5)
+    speech = load_config(None, env={"VALKKY_SPEECH_ENDPOINT_SILENCE_S": "0.8",
+                                    "XDG_CONFIG_HOME": str(tmp_path / "none")}).speech
+    assert (speech.endpoint_silence_s, speech.hesitation_s) == (0.8, 1.2)  # default kept
+
+
 def test_a_bad_hesitation_from_the_environment_is_named_too(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=re.escape("[speech] hesitation_s must be at least")):
         load_config(None, env={"VALKKY_SPEECH_HESITATION_S": "0.1",
@@ -79,9 +91,6 @@ def test_a_bad_hesitation_from_the_environment_is_named_too(tmp_path: Path) -> N
     ({"VALKKY_SPEECH_HESITATION_S": "0.1"},
      "VALKKY_SPEECH_HESITATION_S (environment): [speech] hesitation_s must be at least "
      "endpoint_silence_s (0.5), not 0.1"),
-    ({"VALKKY_SPEECH_ENDPOINT_SILENCE_S": "1.5"},
-     "VALKKY_SPEECH_ENDPOINT_SILENCE_S (environment): [speech] hesitation_s must be at "
-     "least endpoint_silence_s (1.5), not 1.2"),
     ({"VALKKY_SPEECH_MAX_ANSWER_S": "nan"},
      "VALKKY_SPEECH_MAX_ANSWER_S (environment): [speech] max_answer_s must be a number, "
      "not 'nan'"),

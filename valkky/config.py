@@ -178,6 +178,11 @@ def _section(cls: Any, name: str, given: dict[str, Any], env: dict[str, str],
         if highest is not None and out[key] > highest:
             raise ConfigError(f"{where} must be at most {highest} ({why}), not "
                               f"{float(out[key])}")
+    for smaller, larger in AT_MOST.get(name, ()):
+        # a larger left at its default follows the smaller up: a config written before the
+        # pair was checked (endpoint_silence_s = 1.5 alone) still starts, as it meant to
+        if smaller in out and larger not in out:
+            out[larger] = max(out[smaller], getattr(cls(), larger))
     section = dataclasses.replace(cls(), **out)
     for smaller, larger in AT_MOST.get(name, ()):
         low, high = getattr(section, smaller), getattr(section, larger)
