@@ -183,6 +183,23 @@ def pytest_configure_node(node: Any) -> None:
     longest_first.hand_over(node.config, node.workerinput)
 
 
+def pytest_collectreport(report: pytest.CollectReport) -> None:
+    _timer.collected(report)
+
+
+def pytest_deselected(items: list[pytest.Item]) -> None:
+    _timer.deselected(items)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    _timer.to_run(session.config, session.items)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: object) -> None:
+    _timer.worker_done(node)
+
+
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     _timer.add(report)
 

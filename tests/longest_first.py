@@ -17,24 +17,30 @@ what is left to take at the end is short. (xdist's own `--dist loadgroup` would 
 group to one worker, but with pytest 9.2 it groups nothing: pytest-dev/pytest-xdist#1386.)
 
 A module's time is the sum of its tests' setup, call and teardown, kept in pytest's cache
-(.pytest_cache) after each run. A module not timed yet counts a second longer than the
-longest module (it may be long); with no times at all (a first run, `-p no:cacheprovider`,
-`--ff`/`--nf`) the order is the files' own. A block keeps its tests in their order. The
-xdist controller reads the times once and hands them to every worker: workers must collect
-the same order, even if another run rewrites the cache meanwhile.
+(.pytest_cache) after a run that ran every one of its tests: not after `-k`, a test named
+on the command line, a run stopped early or a crashed worker, nor at all under a
+hypothesis profile other than the default (`make fuzz`), whose times would misorder the
+next whole run. A module not timed yet counts a second longer than the longest module (it
+may be long); with no times at all (a first run, `-p no:cacheprovider`, `--ff`/`--nf`,
+`--sw`: the order must not change between the runs stepwise spans) the order is the
+files' own. A block keeps its tests in their order. The xdist controller reads the times
+once and hands the same to every worker, a replacement for a crashed one too: workers
+must collect the same order, even if another run rewrites the cache meanwhile.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # and no pytest to import where a test orders its own items
     import pytest
 
 KEY = "valkky/module-seconds"
 SHARES = "valkky/shares"
+WHOLE = "valkky/whole-modules"
 SHARED = ("browser", "pg_server")
 
 
@@ -42,14 +48,28 @@ def module_of(nodeid: str) -> str:
     return nodeid.split("::", 1)[0]
 
 
+@cache
+def _read_key() -> pytest.StashKey[dict[str, float]]:
+    import pytest  # here, not above: see TYPE_CHECKING
+
+    return pytest.StashKey[dict[str, float]]()
+
+
 def read(config: pytest.Config) -> dict[str, float]:
-    """The times this process orders by: the controller's (xdist) or the cache's."""
+    """The times this process orders by, read once: the controller's (xdist) or the
+    cache's."""
+    if _read_key() not in config.stash:
+        config.stash[_read_key()] = _read(config)
+    return config.stash[_read_key()]
+
+
+def _read(config: pytest.Config) -> dict[str, float]:
     workerinput = getattr(config, "workerinput", None)
     if workerinput is not None:
         return dict(workerinput.get(KEY, {}))
     cache = getattr(config, "cache", None)
-    if cache is None or config.getoption("failedfirst", False) \
-            or config.getoption("newfirst", False):
+    if cache is None or any(config.getoption(name, False)
+                            for name in ("failedfirst", "newfirst", "stepwise")):
         return {}
     return dict(cache.get(KEY, {}))
 
@@ -63,8 +83,8 @@ def shares(config: pytest.Config) -> int:
 
 
 def hand_over(config: pytest.Config, workerinput: dict[str, object]) -> None:
-    """What a worker orders by, from the xdist controller: the times, read once, and
-    the number of shares."""
+    """What a worker orders by, from the xdist controller: the times, read once for all
+    workers, and the number of shares."""
     workerinput[KEY] = read(config)
     if config.getoption("dist", "no") == "worksteal":
         workerinput[SHARES] = workerinput.get("workercount", 1)
@@ -115,19 +135,56 @@ def order(items: list[pytest.Item], seconds: Mapping[str, float], count: int = 1
 
 
 class Timer:
-    """Each module's seconds in this run, from its tests' reports."""
+    """Each module's seconds in this run, from its tests' reports, and which modules ran
+    whole: only theirs are kept."""
 
     def __init__(self) -> None:
         self.seconds: defaultdict[str, float] = defaultdict(float)
+        self.ran: Counter[str] = Counter()  # tests whose teardown was reported
+        self.whole: dict[str, int] = {}  # each module collected whole: its tests' count
+        self._collected: set[str] = set()
+        self._deselected: set[str] = set()
+
+    def collected(self, report: pytest.CollectReport) -> None:
+        """pytest reports a module's collection only where it collected all of it: not
+        where a test or class of it is named on the command line."""
+        if report.passed:
+            self._collected.add(report.nodeid)
+
+    def deselected(self, items: Iterable[pytest.Item]) -> None:
+        """Tests left out (`-k`, `-m`, `--deselect`, `--lf`, `--sw`): their modules are
+        not run whole."""
+        self._deselected.update(module_of(item.nodeid) for item in items)
+
+    def to_run(self, config: pytest.Config, items: Iterable[pytest.Item]) -> None:
+        """The tests this process collected: the modules collected whole and their
+        counts, handed to the xdist controller (which collects none) by a worker."""
+        counts = Counter(module_of(item.nodeid) for item in items)
+        self.whole = {module: count for module, count in counts.items()
+                      if module in self._collected and module not in self._deselected}
+        workeroutput = getattr(config, "workeroutput", None)
+        if workeroutput is not None:
+            workeroutput[WHOLE] = self.whole
+
+    def worker_done(self, node: Any) -> None:
+        """The xdist controller's: what a worker collected whole (all collect the same;
+        a crashed one hands nothing)."""
+        self.whole.update(getattr(node, "workeroutput", {}).get(WHOLE, {}))
 
     def add(self, report: pytest.TestReport) -> None:
-        self.seconds[module_of(report.nodeid)] += report.duration
+        module = module_of(report.nodeid)
+        self.seconds[module] += report.duration
+        if report.when == "teardown":
+            self.ran[module] += 1
 
     def save(self, config: pytest.Config) -> None:
-        """Kept in the cache for the next run, beside the times of modules not run now."""
+        """Kept in the cache for the next run, beside the times of modules not run whole
+        now."""
         cache = getattr(config, "cache", None)
-        if cache is None or not self.seconds or hasattr(config, "workerinput"):
+        if cache is None or hasattr(config, "workerinput") \
+                or config.getoption("hypothesis_profile", None) not in (None, "default"):
             return
-        kept = dict(cache.get(KEY, {}))
-        kept.update({name: round(s, 3) for name, s in self.seconds.items()})
-        cache.set(KEY, kept)
+        done = {module: round(s, 3) for module, s in self.seconds.items()
+                if self.ran[module] == self.whole.get(module)}
+        if done:
+            cache.set(KEY, {**cache.get(KEY, {}), **done})

@@ -84,3 +84,4 @@ def test_every_process_comes_to_the_same_order() -> None:
                            env={"PYTHONHASHSEED": str(seed), "PYTHONPATH": str(ROOT)}
                            ).stdout for seed in range(4)}
     assert len(seen) == 1, seen
+
