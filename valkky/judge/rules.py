@@ -586,7 +586,8 @@ def extra_clause(c: Case) -> Judgement | None:
     c.note(f"'{' '.join(head)}', then '{' '.join(tail)}': {j.verdict}")
     if j.verdict == "correct" and (back := taken_back(c, words, head)) is not None:
         c.note(f"takes it back ({back})")  # "suojalasit jos on aikaa"
-        return c.judgement(back, closest=j.closest)
+        return c.judgement(back, closest=j.closest, detail=Detail(
+            expected=normalised(j.closest), heard=c.heard) if j.closest else None)
     return c.judgement("correct", closest=j.closest) if j.verdict == "correct" else None
 
 
