@@ -101,3 +101,56 @@ def test_a_possessive_suffix_left_out(answer: str, verdict: str) -> None:
 def test_a_word_that_takes_the_answer_back(answer: str, accepted: list[str],
                                            verdict: str) -> None:
     assert judge(answer, accepted).verdict == verdict
+
+
+# 7. What takes an answer back is looked for in all the learner says beside it: beside a
+# verbless answer with the step's verb, beside one the step says with a verb, by base form,
+# how often, a condition of convenience, a time after the one the step says.
+@pytest.mark.parametrize(("answer", "accepted", "verdict"), [
+    ("pidän kypärää ja kuulosuojaimia harvoin", ["kypärää ja kuulosuojaimia", "pidän kypärää"],
+     "wrong"),
+    ("kypärä päähän harvoin", ["laitan kypärän", "kypärä päähän"], "wrong"),
+    ("kypärää harvoin", ["kypärää", "pidän kypärää"], "wrong"),
+    ("pidän kypärää harvemmin", ["pidän kypärää"], "wrong"),
+    ("kiinnitän köyden huolimattomasti", ["kiinnitän köyden"], "wrong"),
+    ("pidän kypärää välillä", ["pidän kypärää"], "almost"),
+    ("lukitsen oven silloin tällöin", ["lukitsen oven"], "almost"),
+    ("hanskoja satunnaisesti", ["hanskoja", "käytän hanskoja"], "almost"),
+    ("pesen kädet jos ehdin", ["pesen kädet"], "almost"),
+    ("pesen kädet kun muistan", ["pesen kädet"], "almost"),
+    ("pesen kädet jos on aikaa", ["pesen kädet"], "almost"),
+    ("laitan maskin myöhemmin", ["laitan maskin", "laitan maskin ennen kuin menen halliin"],
+     "almost"),
+    ("laitan maskin jälkeenpäin", ["laitan maskin", "laitan maskin ennen kuin menen halliin"],
+     "almost"),
+    ("laitan maskin kun olen hallissa", ["laitan maskin", "laitan maskin ennen kuin menen halliin"],
+     "almost"),
+    # what stays right: a "kun" that says when as the step asks, a doubt or a time beside a
+    # verbless answer, a state
+    ("laitan jarrut päälle kun nostan asukasta", ["laitan jarrut päälle"], "correct"),
+    ("ehkä huomenna", ["huomenna", "tulen huomenna"], "correct"),
+    ("vähän myöhemmin", ["myöhemmin", "tulen myöhemmin"], "correct"),
+])
+def test_a_qualifier_anywhere_beside_the_answer(answer: str, accepted: list[str],
+                                                verdict: str) -> None:
+    assert judge(answer, accepted).verdict == verdict
+
+
+# 8. A no on what an accepted answer's yes part says is its opposite, not a start of it.
+_HELMET = ["kypärää", "kypärä päähän", "pidän kypärää", "en pidä lippistä, pidän kypärää"]
+
+
+@pytest.mark.parametrize(("answer", "accepted", "verdict"), [
+    ("en pidä kypärää", _HELMET, "wrong"),
+    ("ilman kypärää", _HELMET, "wrong"),
+    ("pidän kypärää en pidä", _HELMET, "wrong"),
+    ("menen halliin ilman maskia", ["laitan maskin", "maski päähän ja menen halliin"], "wrong"),
+    # what stays: the accepted answer's own no, a no on its own before a yes, a no on a
+    # verb that is also a noun ("pakasta")
+    ("en pidä lippistä pidän kypärää", _HELMET, "correct"),
+    ("ei reiän mitta puuttuu", ["reiän mitta puuttuu"], "correct"),
+    ("pakastin ei pakasta", ["pakastin ei toimi", "pakastin on rikki"], "correct"),
+])
+def test_a_no_on_what_an_answer_says_yes_of(answer: str, accepted: list[str],
+                                            verdict: str) -> None:
+    assert judge(answer, accepted).verdict == verdict

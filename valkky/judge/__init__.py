@@ -36,6 +36,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
         number_words,
         polarity,
         same_meaning,
+        short_no,
         step_words,
         verdict,
         word_rules,
@@ -62,7 +63,8 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
         "steps compiled (accepted answers, their shapes, pairs, verbs, slots)": (
             accepted.compile_accepted, accepted.shape_of, step_words.step_pairs,
             polarity.denied_verbs, polarity.polar_verbs, verdict.rules_for,
-            step_words.ton_of, same_meaning.step_slots),
+            step_words.ton_of, same_meaning.step_slots, polarity.verbs_of_doing,
+            polarity.before_clauses, short_no.parts_said),
         "words compared (numbers, minimal pairs, slips)": (
             number_words.is_number, number_words.ordinal_value,
             number_words.number_noun_value, finnish.folds,

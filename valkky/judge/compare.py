@@ -364,6 +364,9 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             # nine o'clock, another time; "kaksikymmentä" for "kaksikymmentä viisi" (set 8)
             c.note(f"{' '.join(missing)} missing from the number: another quantity")
             return c.judgement("wrong", closest=closest), unexplained
+        if extra and taken_back(c, extra, exp) == "wrong":  # "kypärää harvoin": no start
+            c.note(f"{' '.join(extra)}: takes '{closest}' back")
+            return c.judgement("wrong", closest=closest), unexplained
         return c.judgement("almost", "missing_words", closest=closest,
                            detail=Detail(expected=expected, heard=heard)), unexplained
     if not findings and not extra:

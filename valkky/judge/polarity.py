@@ -14,10 +14,13 @@ from valkky.judge.case import Case
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     ADVERBS,
+    CONVENIENCE,
     FRAME_WORDS,
     HEDGES,
     NEGATIONS,
     OPPOSITES,
+    SOMETIMES,
+    SOMETIMES_PHRASES,
     SUBJECT_PRONOUNS,
     TAKEN_BACK,
     has_negation,
@@ -284,21 +287,41 @@ def finite_yes(word: str) -> bool:
 
 
 def taken_back(c: Case, beside: Sequence[str], answer: Sequence[str]) -> str | None:
-    """The verdict where a word said beside an accepted answer that does a thing (a verb
-    other than "olla": ``answer``) takes it back: "wrong" for one that says it is not done
-    or not done right ("käytän suojalaseja harvoin", "kiinnitän valjaat väärin"), "almost"
-    for one that leaves it in doubt ("ilmoitan esimiehelle ehkä"), or for an adverb whose
-    opposite the step's answers say ("myöhemmin" where they say "heti"). None where the
-    words beside it are a clause of their own ("…, tulen myöhemmin", "tai vähemmän"), the
-    answer does nothing ("ehkä huomenna", "ruuvit on loppu": a time, a state, as trainers
-    take them), or an accepted answer says the word too."""
+    """The verdict where what the learner says beside an accepted answer that does a thing
+    (``answer``; for a word of how often or how badly or a condition, also a verbless one
+    another accepted answer says with a verb other than "olla": "suojalasit päähän harvoin"
+    beside "laitan suojalasit") takes it back: "wrong" for
+    a word that says it is not done or not done right ("käytän suojalaseja harvoin",
+    "harvemmin", "kiinnitän valjaat väärin"), "almost" for one that leaves it in doubt
+    ("ilmoitan esimiehelle ehkä", "silloin tällöin"), a condition of convenience ("jos
+    muistan") or an adverb or "kun" clause of the time opposite to the step's ("myöhemmin",
+    "kun olen sisällä" where they say "heti", "ennen kuin menen sisään"). A verb the step's
+    answers say is part of the answer ("käytän" beside "suojalaseja ja kuulosuojaimia").
+    None where the words beside it are a clause of their own ("…, tulen myöhemmin", "tai
+    vähemmän"), the answer does nothing ("ehkä huomenna", "ruuvit on loppu": a time, a
+    state, as trainers take them), or an accepted answer says the word too."""
     said = {w for _, n in c.accepted for w in shape_of(n).words}
+    step_verbs = verbs_of_doing(tuple(c.accepted))
     own = [w for w in beside if w not in said]
-    if not own or any(w in _CLAUSE_JOINS or finnish.is_verb(w) for w in beside) or \
-            not any(finnish.is_verb(w) and "olla" not in finnish.base_forms(w) for w in answer):
+    if not own:
         return None
-    if not TAKEN_BACK.isdisjoint(own):
+    condition = _condition(beside)
+    if condition is not None:
+        back = _condition_taken_back(c, *condition)
+        return back if back is not None and _does_a_thing(c, answer, step_verbs) else None
+    verbs = [w for w in beside if finnish.is_verb(w)]
+    if any(w in _CLAUSE_JOINS for w in beside) or \
+            any(not finnish.base_forms(w) & step_verbs for w in verbs) or \
+            not _does_a_thing(c, [*answer, *verbs], step_verbs):
+        return None
+    own = [w for w in own if w not in verbs]
+    if any(w in TAKEN_BACK or finnish.base_forms(w) & _TAKEN_BACK_BASES for w in own):
         return "wrong"
+    if not SOMETIMES.isdisjoint(own) or any(
+            all(w in own for w in phrase) for phrase in SOMETIMES_PHRASES):
+        return "almost"
+    if not _does_a_thing(c, [*answer, *verbs], frozenset()):
+        return None  # a doubt or a time beside a verbless answer: "ehkä huomenna"
     if not HEDGES.isdisjoint(own):
         return "almost"
     theirs = {b for w in said for b in finnish.base_forms(w)}
@@ -308,6 +331,90 @@ def taken_back(c: Case, beside: Sequence[str], answer: Sequence[str]) -> str | N
                 for pair in OPPOSITES):
             return "almost"
     return None
+
+
+# the base forms of TAKEN_BACK's adverbs and adjectives ("harva" of "harvemmin"), no verb's
+# ("huolia" of "huolimattomasti")
+_TAKEN_BACK_BASES = frozenset(b for w in TAKEN_BACK for b in finnish.base_forms(w)
+                              if not finnish.is_verb(b))
+_OLLA = frozenset({"olla"})
+
+
+@lru_cache(maxsize=1024)
+def verbs_of_doing(accepted: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """The base forms of the verbs other than "olla" the step's accepted answers say."""
+    return frozenset(b for _, n in accepted for w in shape_of(n).words
+                     if finnish.is_verb(w) for b in finnish.base_forms(w) - _OLLA)
+
+
+def bare_no_on_its_verb(beside: Sequence[str], answer: Sequence[str]) -> bool:
+    """Beside an answer, only a no on its own verb, which takes it back: "käytän
+    suojalaseja en käytä". Not "olla" ("seinä on valmis ja en ole valmis": a foreseen
+    mistake's other form, judged as it)."""
+    return not NEGATIONS.isdisjoint(beside) and all(
+        w in NEGATIONS or finnish.word_classes(w) == {"teonsana"} for w in beside) and \
+        bool(_verbs_of([w for w in beside if w not in NEGATIONS]) & _verbs_of(answer) - _OLLA)
+
+
+def _verbs_of(words: Sequence[str]) -> set[str]:
+    return {b for w in words if finnish.is_verb(w) for b in finnish.base_forms(w)}
+
+
+def _does_a_thing(c: Case, answer: Sequence[str], step_verbs: frozenset[str]) -> bool:
+    """The answer does a thing: a verb other than "olla", or, verbless, what an accepted
+    answer with such a verb speaks of ("suojalasit päähän" beside "laitan suojalasit")."""
+    if any(finnish.is_verb(w) and "olla" not in finnish.base_forms(w) for w in answer):
+        return True
+    if not step_verbs or any(finnish.is_verb(w) for w in answer):
+        return False  # a state: "ruuvit on loppu"
+    things = {b for w in answer if w not in FRAME_WORDS for b in finnish.base_forms(w) | {w}}
+    return any(
+        things & {b for w in shape_of(n).words for b in finnish.base_forms(w) | {w}}
+        and any(finnish.base_forms(w) & step_verbs for w in shape_of(n).words)
+        for _, n in c.accepted)
+
+
+_CONDITION_JOINS = frozenset({"jos", "kun"})
+
+
+def _condition(beside: Sequence[str]) -> tuple[str, list[str]] | None:
+    """A "jos" or "kun" clause among the words beside an answer: its join and its words."""
+    for i, w in enumerate(beside):
+        if w in _CONDITION_JOINS and beside[i - 1:i] != ["ennen"]:  # "ennen kun" is "kuin"
+            rest = list(beside[i + 1:])
+            end = next((k for k, x in enumerate(rest) if x in _CLAUSE_JOINS), len(rest))
+            return w, rest[:end]
+    return None
+
+
+def _condition_taken_back(c: Case, join: str, words: list[str]) -> str | None:
+    """"almost" for a condition of convenience ("jos muistan", "kun ehdin", "jos on
+    aikaa") or a "kun" clause of what the step's answers say comes after ("kun olen
+    sisällä" where they say "ennen kuin menen sisään"); None for a "kun" that says when
+    as the step asks ("ota hanskat pois kun poraat")."""
+    bases = [finnish.base_forms(w) for w in words]
+    if any(b & CONVENIENCE for b in bases) or "aikaa" in words:  # ("on" is a frame word)
+        return "almost"
+    if join == "kun" and any(b - _OLLA & before_clauses(tuple(c.accepted)) for b in bases):
+        return "almost"
+    return None
+
+
+@lru_cache(maxsize=1024)
+def before_clauses(accepted: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """The base forms of the words of the accepted answers' "ennen kuin" clauses ("menen
+    sisään" of "… ennen kuin menen sisään"), frame words aside."""
+    out: set[str] = set()
+    for _, n in accepted:
+        words = n.split()
+        for i, w in enumerate(words):
+            if w == "ennen" and words[i + 1:i + 2] in (["kuin"], ["kun"]):
+                for x in words[i + 2:]:
+                    if x in MAIN_JOINS:
+                        break
+                    if x not in FRAME_WORDS:
+                        out.update(finnish.base_forms(x) - _OLLA)
+    return frozenset(out)
 
 
 _CLAUSE_JOINS = MAIN_JOINS | _SUB_JOINS | _NEGATIVE_JOINS

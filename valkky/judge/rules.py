@@ -23,6 +23,7 @@ from valkky.judge.polarity import (
     MAIN_JOINS,
     WITHOUT,
     affirms_denied,
+    bare_no_on_its_verb,
     no_on,
     says_no,
     speaks_of_same,
@@ -112,6 +113,9 @@ def answer_inside(c: Case) -> Judgement | None:
         return mistake  # "otan käsineet pois ja laitan käsineet käteen": its mistake said too
     every = [a for _, n in c.accepted for a in n.split() if a not in words]
     c.note(f"'{found[0]}' said whole" + (f", with {' '.join(rest)}" if rest else ""))
+    if bare_no_on_its_verb(rest, covered):  # "käytän suojalaseja en käytä"
+        c.note(f"{' '.join(rest)}: takes it back")
+        return c.judgement("wrong", "negation", closest=found[0])
     if (back := taken_back(c, rest, covered)) is not None:  # "käytän suojalaseja harvoin"
         c.note(f"{' '.join(rest)}: takes it back ({back})")
         return c.judgement(back, closest=found[0],
@@ -580,6 +584,10 @@ def extra_clause(c: Case) -> Judgement | None:
         return None  # a no ("ilman kypärää") or a mistake of the answer's words, in any form
     j = judged_as(c, head)
     c.note(f"'{' '.join(head)}', then '{' '.join(tail)}': {j.verdict}")
+    if j.verdict == "correct" and (back := taken_back(c, words, head)) is not None:
+        c.note(f"takes it back ({back})")  # "suojalasit jos on aikaa"
+        return c.judgement(back, closest=j.closest, detail=Detail(
+            expected=normalised(j.closest), heard=c.heard) if j.closest else None)
     return c.judgement("correct", closest=j.closest) if j.verdict == "correct" else None
 
 

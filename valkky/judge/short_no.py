@@ -11,11 +11,15 @@ them.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from valkky.judge import finnish
 from valkky.judge.accepted import shape_of
-from valkky.judge.case import Case, Judgement
-from valkky.judge.polarity import clauses
+from valkky.judge.case import Case, Judgement, normalised
+from valkky.judge.polarity import WITHOUT, clauses, finite_yes, no_on, says_no
 from valkky.judge.rules import judged_as
+from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS
 
 _MOST = 2  # words after the "ei": a thing, with a word that says which or whose
 # an "ei" that says no of the thing, not an interjection before a clause that says yes
@@ -63,3 +67,109 @@ def _says_yes_of(norm: str, thing: list[str]) -> bool:
         return False
     own = _bases(thing)
     return bool(own & _bases(shape.words)) and not _bases(shape.words) <= own
+
+
+_PARTS = re.compile(r"[,.;!?]")
+
+
+def no_of_a_yes(c: Case) -> Judgement | None:
+    """A no on a thing that a part of an accepted answer says yes of, with the same verb if
+    the no has one, where no part that says no names it: "en käytä suojalaseja", "ilman
+    suojalaseja" beside "en käytä käsineitä, käytän suojalaseja" (the opposite, not a start
+    of it); or a bare no on the verb the learner has just said with a yes ("käytän
+    suojalaseja en käytä"), not "olla". Wrong. A foreseen mistake said keeps its verdict."""
+    heard = set(c.words)
+    if NEGATIONS.isdisjoint(heard) and WITHOUT.isdisjoint(heard):
+        return None
+    if c.open_question or any(set(normalised(m).split()) <= heard
+                              for m in (*c.mistakes, *c.options)):
+        return None  # a foreseen mistake said: the rule "mistake" names it
+    denied = _denied(c.words)
+    if not denied:
+        return None
+    yes, no = parts_said(tuple(c.accepted))
+    # where every accepted answer says yes, the rule "opposite" judges a no
+    some_no = any(says_no(n.split()) for _, n in c.accepted)
+    for scope in denied:
+        things = _bases([w for w in scope if _a_thing(w)]) - no
+        verbs = _bases([w for w in scope if finnish.is_verb(w)])
+        if some_no and things and any(things & said and (not verbs or verbs & said)
+                                      for said in yes):
+            c.note(f"no on '{' '.join(scope)}', which an accepted answer says yes of")
+            return c.judgement("wrong", "negation")
+        if not things and (verbs - _OLLA) & _said_yes(c.words):
+            c.note(f"no on '{' '.join(scope)}', just said with a yes")
+            return c.judgement("wrong", "negation")
+    return None
+
+
+def _a_thing(w: str) -> bool:
+    """A noun, and nothing else Voikko reads it as that would say no thing ("pakasta",
+    "mitä")."""
+    classes = finnish.word_classes(w)
+    return w not in FRAME_WORDS and "nimisana" in classes and \
+        not classes & {"teonsana", "asemosana"}
+
+
+def _denied(words: list[str]) -> list[list[str]]:
+    """The words each no of the answer is on: from a negative verb to the end of its
+    clause (``no_on``), from "ilman" or "vailla" to a verb; either to a conjunction ("älä
+    anna autoa vaan kerro…"). Not "ilman muuta" (of course), nor a no on its own before a
+    clause that says yes ("ei reiän mitta puuttuu")."""
+    scopes: list[list[str]] = []
+    on = no_on(words)
+    is_open = without = False
+    verb_seen = False  # the no's own verb: a verb after it not an infinitive starts a
+    for i, w in enumerate(words):  # clause of its own ("älä korjaa sitä | ilmoita…")
+        if w in NEGATIONS and i + 1 < len(words) and finite_yes(words[i + 1]):
+            is_open = False  # "ei, käytän suojalaseja": a no on its own
+        elif w in NEGATIONS or (w in WITHOUT and words[i + 1:i + 2] != ["muuta"]):
+            scopes.append([])
+            is_open, without, verb_seen = True, w in WITHOUT, False
+        elif not is_open:
+            continue
+        elif "sidesana" in finnish.word_classes(w) or (finnish.is_verb(w) and (
+                without or (verb_seen and not _infinitive(w)))):
+            is_open = False
+        elif not without and not on[i]:
+            is_open = False
+            if finite_yes(w):
+                scopes[-1] = []  # the no was an interjection: what follows says yes
+        else:
+            scopes[-1].append(w)
+            verb_seen = verb_seen or finnish.is_verb(w)
+    return [s for s in scopes if s]
+
+
+def _infinitive(w: str) -> bool:
+    """Voikko reads the word as an infinitive ("käyttää" of "en voi käyttää")."""
+    return any("infinitive" in (a.get("MOOD") or "") for a in finnish.analyses(w))
+
+
+def _said_yes(words: list[str]) -> set[str]:
+    """The base forms of the verbs the answer says with no no on them (only words that
+    are nothing but a verb: "pakastin" is also a noun)."""
+    return {b for w, on in zip(words, no_on(words), strict=True)
+            if not on and finnish.word_classes(w) == _VERB for b in finnish.base_forms(w)}
+
+
+_VERB = frozenset({"teonsana"})
+_OLLA = frozenset({"olla"})  # "ei ole ja kyllä on": the step's foreseen mistakes judge it
+
+
+@lru_cache(maxsize=1024)
+def parts_said(accepted: tuple[tuple[str, str], ...]
+               ) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
+    """The base forms of the words of each part of the accepted answers that says yes (a
+    comma ends a part: "en käytä käsineitä, käytän suojalaseja"), and of the things the
+    parts that say no name (all their things: which the no is on, speech does not show)."""
+    yes: list[frozenset[str]] = []
+    no: set[str] = set()
+    for written, _ in accepted:
+        for part in _PARTS.split(written):
+            words = normalised(part).split()
+            if says_no(words):
+                no |= _bases([w for w in words if _a_thing(w)])
+            elif words:
+                yes.append(frozenset(_bases([w for w in words if w not in FRAME_WORDS])))
+    return tuple(yes), frozenset(no)

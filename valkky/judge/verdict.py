@@ -59,7 +59,7 @@ from valkky.judge.rules import (
 )
 from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
 from valkky.judge.same_meaning import chain_as_its_verb, duration_as_accepted
-from valkky.judge.short_no import no_and_the_thing
+from valkky.judge.short_no import no_and_the_thing, no_of_a_yes
 from valkky.judge.step_words import (
     asked_as_wish,
     compound_said_apart,
@@ -460,6 +460,15 @@ RULES: tuple[Rule, ...] = (
          "answer says no of that thing (ei koruja beside en saa käyttää koruja): the "
          "question's no, kept", "correct", None, no_and_the_thing,
          (("ei koruja", ("koruja", "en saa käyttää koruja"), "correct", None),),
+         switchable=False),
+    Rule("no_of_a_yes", "a no on what an accepted answer says yes of and none says no of "
+         "(en käytä suojalaseja, ilman suojalaseja beside en käytä käsineitä, käytän "
+         "suojalaseja), or on the verb just said with a yes: the opposite, not a start",
+         "wrong", "negation", no_of_a_yes,
+         (("en käytä suojalaseja", ("en käytä käsineitä, käytän suojalaseja",), "wrong",
+           "negation"),
+          ("ilman suojalaseja", ("suojalaseja", "en käytä käsineitä, käytän suojalaseja"),
+           "wrong", "negation")),
          switchable=False),
     Rule("opposite", "no where every accepted answer says yes, or yes where they all say "
          "no (negation when it speaks of the same thing)", "wrong", "negation", opposite,

@@ -106,8 +106,20 @@ YES = frozenset({"kyllä"})
 # "kiinnitän valjaat väärin"; issue 12): the answer then says another thing, wrong; and
 # words that leave it in doubt ("ilmoitan esimiehelle ehkä", "joskus"): almost. Beside an
 # accepted answer, where no accepted answer says them.
-TAKEN_BACK = frozenset({"harvoin", "tuskin", "väärin", "huonosti", "turhaan"})
-HEDGES = frozenset({"ehkä", "kenties", "joskus", "melkein", "vähemmän"})
+# TAKEN_BACK is matched by base form too ("harvemmin" of "harvoin"); HEDGES word for word
+# ("vähemmän" is "vähä" as "vähän" is, which asks for a moment: "odota vähän").
+TAKEN_BACK = frozenset({"harvoin", "tuskin", "väärin", "huonosti", "turhaan",
+                        "huolimattomasti"})
+HEDGES = frozenset({"ehkä", "kenties", "melkein", "vähemmän"})
+# How often, said of a thing to do: a hedge ("joskus", "silloin tällöin"). With TAKEN_BACK,
+# also beside a verbless answer the step says with a verb ("suojalaseja joskus"), where a
+# doubt is not ("ehkä huomenna": trainers take a time so).
+SOMETIMES = frozenset({"joskus", "välillä", "satunnaisesti"})
+SOMETIMES_PHRASES = (("silloin", "tällöin"),)
+# A condition of convenience ("käytän suojalaseja jos muistan", "kun ehdin", "jos on
+# aikaa"): beside an instruction, a hedge. By base form; and "aikaa".
+CONVENIENCE = frozenset({"muistaa", "ehtiä", "jaksaa", "viitsiä", "huvittaa", "haluta",
+                         "kerjetä"})
 
 # Words whose other says the opposite instruction or state (by base form): one said for the
 # other is no try at a model sentence ("laita jarrut pois" for "… päälle"), but another one.
@@ -121,7 +133,9 @@ OPPOSITES = tuple(frozenset(pair) for pair in (
     # putting in and taking out
     ("alin", "ylin"), ("ala", "ylä"), ("alkaa", "loppua"), ("alku", "loppu"),
     ("aamu", "ilta"), ("aamu", "yö"), ("päivä", "yö"), ("heti", "myöhemmin"),
-    ("laittaa", "ottaa")))
+    ("laittaa", "ottaa"),
+    # issue 12: later or afterwards, where the step says before or at once
+    ("ennen", "myöhemmin"), ("ennen", "jälkeenpäin"), ("heti", "jälkeenpäin")))
 
 # Function words a learner says for one another, one letter apart and both words, which a
 # trainer hears as a slip of the one meant, not another answer: "kun" for the "kuin" of
