@@ -118,10 +118,13 @@ PAUSED_AGAIN = 1.5
 # long, and at 1 × held-out slow answers with pauses were cut at a pause (3 of 100).
 SLOW_TIMES = 2.0
 # An answer is captured for at most this many times the step's longest phrase said at a
-# usual pace, and at least ANSWER_AT_LEAST_S (a short answer said slowly, with pauses and
-# "öö"), within ``max_answer_s``: what goes on longer is noise or talk, not the answer.
+# usual pace, and at least ANSWER_AT_LEAST_S, within ``max_answer_s``: what goes on longer
+# is noise or talk, not the answer. The floor is for a learner's own words to an open
+# question, longer than any example ("juon kahvia ja puhun työkaverin kanssa", said slowly
+# with pauses: 7 s where 4 × the longest example was 6.4 s; at 6 s two of a step's own
+# answers joined by "ja" were cut on 50 of 51 open steps at 90 words a minute).
 ANSWER_TIMES = 4.0
-ANSWER_AT_LEAST_S = 6.0
+ANSWER_AT_LEAST_S = 15.0
 # A capped answer's confidence: under any ``min_confidence`` but 0, so the engine asks
 # again without spending a try, however well its start was heard.
 CAPPED_CONFIDENCE = 0.0
