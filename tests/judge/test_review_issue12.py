@@ -130,6 +130,15 @@ def test_a_word_that_takes_the_answer_back(answer: str, accepted: list[str],
     ("laitan jarrut päälle kun nostan asukasta", ["laitan jarrut päälle"], "correct"),
     ("ehkä huomenna", ["huomenna", "tulen huomenna"], "correct"),
     ("vähän myöhemmin", ["myöhemmin", "tulen myöhemmin"], "correct"),
+    # (review 4) an adjective of the same base names a thing, it takes nothing back; a
+    # condition the learner puts to the listener or denies is no convenience of their own;
+    # "ja välillä" is a time more
+    ("ilmoitan esimiehelle väärästä kyltistä", ["ilmoitan esimiehelle"], "correct"),
+    ("ilmoitan esimiehelle huonosta kaapelista", ["ilmoitan esimiehelle"], "correct"),
+    ("käytän maskia harvemmin", ["käytän maskia"], "wrong"),
+    ("voitko soittaa minulle jos ehdit", ["voitko soittaa minulle"], "correct"),
+    ("tuuletan huoneen ennen työtä ja välillä", ["tuuletan huoneen ennen työtä"], "correct"),
+    ("käytän maskia välillä", ["käytän maskia"], "almost"),
 ])
 def test_a_qualifier_anywhere_beside_the_answer(answer: str, accepted: list[str],
                                                 verdict: str) -> None:

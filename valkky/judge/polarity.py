@@ -315,9 +315,10 @@ def taken_back(c: Case, beside: Sequence[str], answer: Sequence[str]) -> str | N
             not _does_a_thing(c, [*answer, *verbs], step_verbs):
         return None
     own = [w for w in own if w not in verbs]
-    if any(w in TAKEN_BACK or finnish.base_forms(w) & _TAKEN_BACK_BASES for w in own):
+    if not TAKEN_BACK.isdisjoint(own):
         return "wrong"
-    if not SOMETIMES.isdisjoint(own) or any(
+    if any(w in SOMETIMES and w in own and c.words[i - 1:i] not in (["ja"], ["sekä"])
+           for i, w in enumerate(c.words)) or any(  # "… ennen työtä ja välillä": a time more
             all(w in own for w in phrase) for phrase in SOMETIMES_PHRASES):
         return "almost"
     if not _does_a_thing(c, [*answer, *verbs], frozenset()):
@@ -333,10 +334,6 @@ def taken_back(c: Case, beside: Sequence[str], answer: Sequence[str]) -> str | N
     return None
 
 
-# the base forms of TAKEN_BACK's adverbs and adjectives ("harva" of "harvemmin"), no verb's
-# ("huolia" of "huolimattomasti")
-_TAKEN_BACK_BASES = frozenset(b for w in TAKEN_BACK for b in finnish.base_forms(w)
-                              if not finnish.is_verb(b))
 _OLLA = frozenset({"olla"})
 
 
@@ -393,7 +390,9 @@ def _condition_taken_back(c: Case, join: str, words: list[str]) -> str | None:
     sisällä" where they say "ennen kuin menen sisään"); None for a "kun" that says when
     as the step asks ("ota hanskat pois kun poraat")."""
     bases = [finnish.base_forms(w) for w in words]
-    if any(b & CONVENIENCE for b in bases) or "aikaa" in words:  # ("on" is a frame word)
+    if NEGATIONS.isdisjoint(words) and ("aikaa" in words or any(  # ("on" is a frame word)
+            b & CONVENIENCE and ("1", "singular") in finnish.persons(w)
+            for w, b in zip(words, bases, strict=True))):
         return "almost"
     if join == "kun" and any(b - _OLLA & before_clauses(tuple(c.accepted)) for b in bases):
         return "almost"

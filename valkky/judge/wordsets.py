@@ -106,10 +106,11 @@ YES = frozenset({"kyllä"})
 # "kiinnitän valjaat väärin"; issue 12): the answer then says another thing, wrong; and
 # words that leave it in doubt ("ilmoitan esimiehelle ehkä", "joskus"): almost. Beside an
 # accepted answer, where no accepted answer says them.
-# TAKEN_BACK is matched by base form too ("harvemmin" of "harvoin"); HEDGES word for word
-# ("vähemmän" is "vähä" as "vähän" is, which asks for a moment: "odota vähän").
-TAKEN_BACK = frozenset({"harvoin", "tuskin", "väärin", "huonosti", "turhaan",
-                        "huolimattomasti"})
+# Word for word, not by base form: "harvemmin" is "harva" as "väärästä" is "väärä" and
+# "huonosta" "huono" ("ilmoitan väärästä etiketistä" takes nothing back); "vähemmän" is
+# "vähä" as "vähän" is, which asks for a moment ("odota vähän").
+TAKEN_BACK = frozenset({"harvoin", "harvemmin", "tuskin", "väärin", "huonosti", "huonommin",
+                        "turhaan", "huolimattomasti"})
 HEDGES = frozenset({"ehkä", "kenties", "melkein", "vähemmän"})
 # How often, said of a thing to do: a hedge ("joskus", "silloin tällöin"). With TAKEN_BACK,
 # also beside a verbless answer the step says with a verb ("suojalaseja joskus"), where a
@@ -117,7 +118,9 @@ HEDGES = frozenset({"ehkä", "kenties", "melkein", "vähemmän"})
 SOMETIMES = frozenset({"joskus", "välillä", "satunnaisesti"})
 SOMETIMES_PHRASES = (("silloin", "tällöin"),)
 # A condition of convenience ("käytän suojalaseja jos muistan", "kun ehdin", "jos on
-# aikaa"): beside an instruction, a hedge. By base form; and "aikaa".
+# aikaa"): beside an instruction, a hedge. By base form, said by the learner of themself
+# and not denied ("jos ehdit" asks the listener politely; "kun en muista" is a reason);
+# and "aikaa".
 CONVENIENCE = frozenset({"muistaa", "ehtiä", "jaksaa", "viitsiä", "huvittaa", "haluta",
                          "kerjetä"})
 
