@@ -125,6 +125,11 @@ def test_a_word_that_takes_the_answer_back(answer: str, accepted: list[str],
      "almost"),
     ("laitan maskin kun olen hallissa", ["laitan maskin", "laitan maskin ennen kuin menen halliin"],
      "almost"),
+    ("laitan maskin kun olen mennyt halliin",
+     ["laitan maskin", "laitan maskin ennen kuin menen halliin"], "almost"),
+    # (review 4) the clause's own verb in the present: as it is done
+    ("laitan maskin kun menen halliin",
+     ["laitan maskin", "laitan maskin ennen kuin menen halliin"], "correct"),
     # what stays right: a "kun" that says when as the step asks, a doubt or a time beside a
     # verbless answer, a state
     ("laitan jarrut päälle kun nostan asukasta", ["laitan jarrut päälle"], "correct"),

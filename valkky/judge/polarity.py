@@ -394,8 +394,16 @@ def _condition_taken_back(c: Case, join: str, words: list[str]) -> str | None:
             b & CONVENIENCE and ("1", "singular") in finnish.persons(w)
             for w, b in zip(words, bases, strict=True))):
         return "almost"
-    if join == "kun" and any(b - _OLLA & before_clauses(tuple(c.accepted)) for b in bases):
-        return "almost"
+    if join == "kun":
+        before = before_clauses(tuple(c.accepted))
+        shared = [(w, b - _OLLA & before) for w, b in zip(words, bases, strict=True)]
+        # the place or thing said with "olla", or a perfect: after it ("kun olen sisällä",
+        # "kun olen mennyt sisään"); its own verb said in a person is the moment it is done
+        # ("laitan kuulonsuojaimet kun menen sisään")
+        if any(m for _, m in shared) and not any(
+                a.get("PERSON") and a.get("BASEFORM") in m
+                for w, m in shared for a in finnish.analyses(w)):
+            return "almost"
     return None
 
 
