@@ -52,6 +52,7 @@ from valkky.judge.same_meaning import (
 )
 from valkky.judge.word_rules import word_reason
 from valkky.judge.wordsets import (
+    BE,
     DEGREES,
     FRAME_WORDS,
     GREETINGS,
@@ -447,6 +448,8 @@ def _slip_as_said(e: str, h: str) -> tuple[str, str] | None:
     spoken sound in it: "satuu" (read "satua", as "en tajuu" is "en tajua") for "sattuu"."""
     return next(((r, said) for said in said_as(h) if (r := finnish.minimal_pair(e, said))),
                 None)
+
+
 def _state_of_a_warning(c: Case, extra: str, answer: str) -> bool:
     """A one-word command, then the state it warns of, as another accepted answer says it:
     "varo liukas" beside "varo" and "lattia on liukas" (set 12). An adjective in that
@@ -458,12 +461,9 @@ def _state_of_a_warning(c: Case, extra: str, answer: str) -> bool:
     for _, n in c.accepted:  # said as a state, after "on" ("terävät reunat" is no state)
         words = n.split()
         if extra in words[1:] and answer not in words and \
-                words[words.index(extra) - 1] in _BE:
+                words[words.index(extra) - 1] in BE:
             return True
     return False
-
-
-_BE = frozenset({"on", "ovat", "oli", "olivat"})
 
 
 _ADJECTIVES = frozenset({"laatusana", "nimisana_laatusana"})

@@ -247,6 +247,14 @@ def is_verb(word: str) -> bool:
     return "teonsana" in word_classes(word)
 
 
+def only_a_verb(word: str) -> bool:
+    """A form of a verb and nothing else ("pakastin" is also a noun)."""
+    return word_classes(word) == _VERB
+
+
+_VERB = frozenset({"teonsana"})
+
+
 @lru_cache(maxsize=8192)
 def case_numbers(word: str) -> frozenset[tuple[str, str]]:
     """(case, number) of each of Voikko's readings of ``word``: ("osanto", "singular")."""

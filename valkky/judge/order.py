@@ -45,22 +45,22 @@ def _clauses_kept(heard: list[str], norm: str) -> bool:
     expected = norm.split()
     if "ja" not in expected:
         return True
-    want = _clauses(expected, "ja")
+    want = _clauses(expected)
     if len(want) < 2 or not all(any(finnish.is_verb(w) for w in clause) for clause in want):
         return True
-    got = _clauses(heard, "ja")
+    got = _clauses(heard)
     if len(got) < len(want):
         got = [part for clause in got for part in _at_verbs(clause)]
     return sorted(map(word_bag, got), key=repr) == sorted(map(word_bag, want), key=repr)
 
 
-def _clauses(words: list[str], joiner: str) -> list[list[str]]:
-    """``words`` between ``joiner``s, without frame words, subject pronouns and adverbs
+def _clauses(words: list[str]) -> list[list[str]]:
+    """``words`` between "ja"s, without frame words, subject pronouns and adverbs
     that may stand in either clause ("sammuta heti kone ja irrota johto" for "sammuta kone
     ja irrota johto heti"; the whole answer has them all the same)."""
     out: list[list[str]] = [[]]
     for w in words:
-        if w == joiner:
+        if w == "ja":
             out.append([])
         elif w not in FRAME_WORDS and w not in UNSAID_SUBJECTS and not _floating(w):
             out[-1].append(w)

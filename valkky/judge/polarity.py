@@ -15,6 +15,7 @@ from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     ADVERBS,
     CONVENIENCE,
+    COPULA,
     FRAME_WORDS,
     HEDGES,
     NEGATIONS,
@@ -162,7 +163,7 @@ def _yes_verb_denied(c: Case, yes: frozenset[str]) -> str | None:
               for b in finnish.base_forms(w)}
     for before, w in zip(c.words, c.words[1:], strict=False):
         # the form a negative verb takes ("kerro"), not a yes after a bare "ei" ("ei, haen")
-        if before in NEGATIONS and finnish.word_classes(w) == {"teonsana"} \
+        if before in NEGATIONS and finnish.only_a_verb(w) \
                 and not finite_yes(w):
             forms = finnish.base_forms(w)
             if forms & yes and not forms & denied:
@@ -334,14 +335,13 @@ def taken_back(c: Case, beside: Sequence[str], answer: Sequence[str]) -> str | N
     return None
 
 
-_OLLA = frozenset({"olla"})
 
 
 @lru_cache(maxsize=1024)
 def verbs_of_doing(accepted: tuple[tuple[str, str], ...]) -> frozenset[str]:
     """The base forms of the verbs other than "olla" the step's accepted answers say."""
     return frozenset(b for _, n in accepted for w in shape_of(n).words
-                     if finnish.is_verb(w) for b in finnish.base_forms(w) - _OLLA)
+                     if finnish.is_verb(w) for b in finnish.base_forms(w) - COPULA)
 
 
 def bare_no_on_its_verb(beside: Sequence[str], answer: Sequence[str]) -> bool:
@@ -349,8 +349,8 @@ def bare_no_on_its_verb(beside: Sequence[str], answer: Sequence[str]) -> bool:
     suojalaseja en käytä". Not "olla" ("seinä on valmis ja en ole valmis": a foreseen
     mistake's other form, judged as it)."""
     return not NEGATIONS.isdisjoint(beside) and all(
-        w in NEGATIONS or finnish.word_classes(w) == {"teonsana"} for w in beside) and \
-        bool(_verbs_of([w for w in beside if w not in NEGATIONS]) & _verbs_of(answer) - _OLLA)
+        w in NEGATIONS or finnish.only_a_verb(w) for w in beside) and \
+        bool(_verbs_of([w for w in beside if w not in NEGATIONS]) & _verbs_of(answer) - COPULA)
 
 
 def _verbs_of(words: Sequence[str]) -> set[str]:
@@ -396,7 +396,7 @@ def _condition_taken_back(c: Case, join: str, words: list[str]) -> str | None:
         return "almost"
     if join == "kun":
         before = before_clauses(tuple(c.accepted))
-        shared = [(w, b - _OLLA & before) for w, b in zip(words, bases, strict=True)]
+        shared = [(w, b - COPULA & before) for w, b in zip(words, bases, strict=True)]
         # the place or thing said with "olla", or a perfect: after it ("kun olen sisällä",
         # "kun olen mennyt sisään"); its own verb said in a person is the moment it is done
         # ("laitan kuulonsuojaimet kun menen sisään")
@@ -420,7 +420,7 @@ def before_clauses(accepted: tuple[tuple[str, str], ...]) -> frozenset[str]:
                     if x in MAIN_JOINS:
                         break
                     if x not in FRAME_WORDS:
-                        out.update(finnish.base_forms(x) - _OLLA)
+                        out.update(finnish.base_forms(x) - COPULA)
     return frozenset(out)
 
 

@@ -33,6 +33,7 @@ from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_fo
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     CALLING_VERBS,
+    COPULA,
     FRAME_WORDS,
     NEGATIONS,
     ON_ONES_OWN,
@@ -573,7 +574,7 @@ def extra_clause(c: Case) -> Judgement | None:
         return None
     spoken_of = {b for _, n in c.accepted for w in shape_of(n).words if w not in FRAME_WORDS
                  for b in finnish.base_forms(w) | {w}}
-    own = [w for w in tail if w not in FRAME_WORDS and finnish.base_forms(w) != _COPULA]
+    own = [w for w in tail if w not in FRAME_WORDS and finnish.base_forms(w) != COPULA]
     said_of = [w for w in own if w in spoken_of or not spoken_of.isdisjoint(finnish.base_forms(w))]
     if said_of and not _another_thing(own, said_of):
         return None  # "… ja linja on seis": about the same thing, judged word by word
@@ -591,7 +592,6 @@ def extra_clause(c: Case) -> Judgement | None:
     return c.judgement("correct", closest=j.closest) if j.verdict == "correct" else None
 
 
-_COPULA = frozenset({"olla"})  # "oli", "ovat": which says of no thing in particular
 
 
 def _another_thing(own: list[str], said_of: list[str]) -> bool:

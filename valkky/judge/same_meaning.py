@@ -48,7 +48,7 @@ from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import same_words, shape_of
 from valkky.judge.case import Case
 from valkky.judge.number_words import is_number
-from valkky.judge.wordsets import FRAME_WORDS, GENITIVE_PRONOUNS, NEGATIONS, YES
+from valkky.judge.wordsets import BE, FRAME_WORDS, GENITIVE_PRONOUNS, NEGATIONS, YES
 
 SWITCHES = ("head_alone", "number", "spoken_plural", "fault_verb", "modal", "short_answer",
             "object_pronoun", "greeting", "step_slot", "object_case", "address", "naming")
@@ -379,7 +379,6 @@ def pronoun_in_another_form(c: Case, extra: list[str]) -> str | None:
 # Question words that start a question whose "on" speech drops: "kuinka iso reikä (on)".
 _ASKING = frozenset({"mikä", "mitä", "missä", "mihin", "mistä", "kuka", "kuinka", "miten",
                      "millainen", "paljonko", "montako", "monesko", "kumpi", "milloin"})
-_BE = frozenset({"on", "ovat", "oli", "olivat"})
 
 
 def short_answer(c: Case, expected: list[str], heard: list[str], missing: list[str],
@@ -405,12 +404,12 @@ def short_answer(c: Case, expected: list[str], heard: list[str], missing: list[s
     if findings:
         return False
     if expected[0] in _ASKING and heard[0] == expected[0] and \
-            all(m in _BE for m in missing) and len(heard) >= 3:
+            all(m in BE for m in missing) and len(heard) >= 3:
         return True  # (a question word and a bare noun, "missä kahvi", is telegraphic)
     k = len(expected) - len(heard)
     if k < 1 or expected[k:] != heard or missing != expected[:k]:
         return False
-    head = [w for w in expected[:k] if w not in FRAME_WORDS or w in _BE]
+    head = [w for w in expected[:k] if w not in FRAME_WORDS or w in BE]
     if not head or any(w in NEGATIONS for w in expected[:k]) or \
             all(w in FRAME_WORDS for w in heard):
         return False
@@ -425,7 +424,7 @@ def short_answer(c: Case, expected: list[str], heard: list[str], missing: list[s
         return True
     # "olla" with the thing named ("seinä on valmis"); not "tämä on moppi", which teaches
     # the frame to name a thing in (a start: almost)
-    return bool(subject) and (verb in _BE or any(a.get("BASEFORM") == "olla" for a in finite))
+    return bool(subject) and (verb in BE or any(a.get("BASEFORM") == "olla" for a in finite))
 
 
 # Pronouns that stand for a thing as the object of a verb.

@@ -19,7 +19,7 @@ from valkky.judge.accepted import shape_of
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.polarity import WITHOUT, clauses, finite_yes, no_on, says_no
 from valkky.judge.rules import judged_as
-from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS
+from valkky.judge.wordsets import COPULA, FRAME_WORDS, NEGATIONS
 
 _MOST = 2  # words after the "ei": a thing, with a word that says which or whose
 # an "ei" that says no of the thing, not an interjection before a clause that says yes
@@ -97,7 +97,8 @@ def no_of_a_yes(c: Case) -> Judgement | None:
                                       for said in yes):
             c.note(f"no on '{' '.join(scope)}', which an accepted answer says yes of")
             return c.judgement("wrong", "negation")
-        if not things and (verbs - _OLLA) & _said_yes(c.words):
+        # (not "olla": "ei ole ja kyllä on" is for the step's foreseen mistakes to judge)
+        if not things and (verbs - COPULA) & _said_yes(c.words):
             c.note(f"no on '{' '.join(scope)}', just said with a yes")
             return c.judgement("wrong", "negation")
     return None
@@ -150,11 +151,9 @@ def _said_yes(words: list[str]) -> set[str]:
     """The base forms of the verbs the answer says with no no on them (only words that
     are nothing but a verb: "pakastin" is also a noun)."""
     return {b for w, on in zip(words, no_on(words), strict=True)
-            if not on and finnish.word_classes(w) == _VERB for b in finnish.base_forms(w)}
+            if not on and finnish.only_a_verb(w) for b in finnish.base_forms(w)}
 
 
-_VERB = frozenset({"teonsana"})
-_OLLA = frozenset({"olla"})  # "ei ole ja kyllä on": the step's foreseen mistakes judge it
 
 
 @lru_cache(maxsize=1024)

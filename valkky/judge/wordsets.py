@@ -102,6 +102,10 @@ def has_negation(words: Sequence[str]) -> bool:
 
 # A yes: "joo" and "juu" are read "kyllä" before any rule (lessons/lexicon/spoken.yaml).
 YES = frozenset({"kyllä"})
+# "olla", the verb that says of no thing in particular (a base form), and its third-person
+# forms, which say a state of the thing named ("lattia on liukas")
+COPULA = frozenset({"olla"})
+BE = frozenset({"on", "ovat", "oli", "olivat"})
 # Words that take back what an answer says beside them ("käytän suojalaseja harvoin",
 # "kiinnitän valjaat väärin"; issue 12): the answer then says another thing, wrong; and
 # words that leave it in doubt ("ilmoitan esimiehelle ehkä", "joskus"): almost. Beside an
