@@ -1,5 +1,5 @@
-"""How far two trainers agree, and the judge with each (issue 12): sets 14 and 15 graded twice,
-blind (tests/judge/data/second_trainer/). Agreement with one trainer cannot mean more than the
+"""How far two trainers agree, and the judge with each (issue 12): sets 14, 15 and 16 graded
+twice, blind (tests/judge/data/second_trainer/). Agreement with one trainer cannot mean more than the
 two trainers' agreement with each other; where both agree, the judge's disagreements are the
 ones to mend.
 
@@ -16,11 +16,12 @@ from valkky.paths import ROOT
 sys.path.insert(0, str(ROOT))  # the graded sets as the tests read them
 from tests.judge.agreement import DATA, grade, read_rows
 
-SECOND = DATA / "second_trainer" / "trainer_answers_14_15.yaml"
+SECOND = DATA / "second_trainer"
 
 
 def main() -> None:
-    second = {(r["set"], r["step"], str(r["answer"])): r["trainer"] for r in read_rows(SECOND)}
+    second = {(r["set"], r["step"], str(r["answer"])): r["trainer"]
+              for path in sorted(SECOND.glob("*.yaml")) for r in read_rows(path)}
     sets = sorted({key[0] for key in second})
     total: Counter[str] = Counter()
     for n in sets:
