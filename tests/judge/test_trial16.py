@@ -1,0 +1,77 @@
+"""Kinds of disagreement that recur across trainer sets 11-15, each a general mechanism
+tried on answers of its own kind written fresh for other steps (not the sets' answers),
+with answers beside them that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from valkky.judge import judge
+from valkky.judge.form_slips import slip
+
+OPEN = {"open_question": True}
+
+# A slip of form beside the right words (judge/form_slips.py): the rules that pass the
+# learner's own words (an open question, words more beside an accepted answer, the keywords,
+# the same meaning in another shape) let it through; a trainer hears it (sets 11, 12, 14, 15:
+# an object in the nominative, a command's form after "pitää", a participle in another number
+# than its subject).
+FORM_SLIPS = [
+    # an object in the nominative after a verb of "I" or "you", a no, or an infinitive
+    ("siivosin keittiö ja vein roskat", ["imuroin käytävän"], OPEN),
+    ("en löydä avain", ["kysyn esimieheltä"], OPEN),
+    ("asiakas halusi vaihtaa huone", ["asiakas valitti"], OPEN),
+    ("ilmoitan esimiehelle ja korjaan vika heti", ["ilmoitan esimiehelle"], {}),
+    ("linja pysähtyi ja minä siivosin lattia", ["linja pysähtyi"], {}),
+    # a command's form after a verb that takes an infinitive
+    ("en voi tule huomenna", ["en voi tulla"], OPEN),
+    ("haluan mene kotiin", ["menen kotiin"], OPEN),
+    # an adjective or participle in another number than its subject
+    ("renkaat on kulunut", ["renkaat ovat kuluneet"], {}),
+    ("hanskat olivat märkä", ["hanskat olivat märät"], {}),
+    ("olen väsyneet", ["olen väsynyt"], {}),
+    ("ikkunat on likainen ja lattia on märkä", ["ikkunat ovat likaiset"], OPEN),
+]
+# must not change: a command's or a must's nominative, the subject of a clause of its own, a
+# count, a word of thanks, a compound said apart, speech's infinitive in -oo/-ee, a passive
+# participle, an adverb, the trainer's own words, and forms that agree
+KEPT = [
+    ("ota kuppi ja pese se", ["pese astiat"], OPEN),
+    ("minun pitää ottaa avain mukaan", ["otan avaimen"], OPEN),
+    ("pitää pestä lattia", ["pesen lattian"], OPEN),
+    ("näin että lattia on märkä", ["lattia oli märkä"], OPEN),
+    ("kone vuotaa lattia on märkä", ["lattia oli märkä"], OPEN),
+    ("sanon kiitos ja lähden kotiin", ["lähden kotiin"], {}),
+    ("ostan kaksi pulloa", ["ostan maitoa"], OPEN),
+    ("teen joka päivä aamuvuoroa", ["teen aamuvuoroa"], OPEN),
+    ("laitan varoitus kyltin lattialle", ["laitan kyltin"], OPEN),
+    ("voitko sanoo uudestaan", ["voitko sanoa uudestaan"], {}),
+    ("kylmiön ovi pitää sulkee", ["kylmiön ovi pitää sulkea"], {}),
+    ("ovet on suljettu", ["ovet ovat kiinni"], OPEN),
+    ("ne on rikki", ["ne ovat rikki"], {}),
+    ("laatikot on valmiit", ["laatikot ovat valmiit"], {}),
+    ("me olemme valmiita", ["olemme valmiit"], OPEN),
+    ("haen lapio ja hiekkaa nyt heti", ["haen lapio ja hiekkaa"], {}),
+    ("otan laatikon ja vien sen varastoon", ["otan laatikon"], {}),
+]
+
+
+@pytest.mark.parametrize(("answer", "accept", "kw"), FORM_SLIPS)
+def test_a_slip_of_form_beside_the_right_words_is_almost(answer: str, accept: list[str],
+                                                         kw: dict) -> None:
+    j = judge(answer, accept, **kw)
+    assert (j.verdict, j.reason) == ("almost", "word_form"), j
+
+
+@pytest.mark.parametrize(("answer", "accept", "kw"), KEPT)
+def test_forms_the_sentence_allows_stay_right(answer: str, accept: list[str],
+                                              kw: dict) -> None:
+    assert judge(answer, accept, **kw).verdict == "correct"
+
+
+def test_the_slip_named() -> None:
+    assert slip("pyyhin ikkuna".split()) == (1, "object")
+    assert slip("voitko ottaa kuppi".split()) == (2, "object")
+    assert slip("pitää tarkista".split()) == (1, "infinitive")
+    assert slip("ne on kulunut".split()) == (2, "agreement")
+    assert slip("kone vuotaa lattia on märkä".split()) is None
