@@ -70,8 +70,8 @@ def test_forms_the_sentence_allows_stay_right(answer: str, accept: list[str],
 
 
 def test_the_slip_named() -> None:
-    assert slip("pyyhin ikkuna".split()) == (1, "object")
-    assert slip("voitko ottaa kuppi".split()) == (2, "object")
-    assert slip("pitää tarkista".split()) == (1, "infinitive")
-    assert slip("ne on kulunut".split()) == (2, "agreement")
-    assert slip("kone vuotaa lattia on märkä".split()) is None
+    assert slip(["pyyhin", "ikkuna"]) == (1, "object")
+    assert slip(["voitko", "ottaa", "kuppi"]) == (2, "object")
+    assert slip(["pitää", "tarkista"]) == (1, "infinitive")
+    assert slip(["ne", "on", "kulunut"]) == (2, "agreement")
+    assert slip(["kone", "vuotaa", "lattia", "on", "märkä"]) is None
