@@ -8,6 +8,7 @@ import pytest
 
 from valkky.judge import judge
 from valkky.judge.form_slips import slip
+from valkky.lesson.loader import REPEAT_STRICT
 
 OPEN = {"open_question": True}
 
@@ -75,3 +76,40 @@ def test_the_slip_named() -> None:
     assert slip(["pitää", "tarkista"]) == (1, "infinitive")
     assert slip(["ne", "on", "kulunut"]) == (2, "agreement")
     assert slip(["kone", "vuotaa", "lattia", "on", "märkä"]) is None
+
+
+# In a repeat step, a word of the model word's own kind said for it in its form, far in
+# letters and no form of it, says another thing (another_meaning.another_of_its_kind; set
+# 15's trainer graded five such tries wrong, the judge almost): a verb in the same person,
+# mood and tense, an adjective in the same case and number, an adverb for an adverb.
+REPEAT = {"strict": REPEAT_STRICT}
+ANOTHER_OF_ITS_KIND = [
+    ("asukas makasi tuolilla", "Asukas istui tuolilla."),
+    ("avaa ikkuna ja siivoa huone", "Avaa ikkuna ja tuuleta huone."),
+    ("vesi on likainen", "Vesi on kuuma."),
+    ("pese kädet nopeasti", "Pese kädet huolellisesti."),
+    ("tulen tänään takaisin", "Tulen huomenna takaisin."),
+]
+# must not change: a try near the model's word, another shape of the same, a lexicon
+# synonym, the model's word in another form
+STILL_A_TRY = [
+    ("kone on rikki", "Koneessa on vika.", ("almost", "another_word")),
+    ("luen aina varoituskyltit", "Luen aina varoitusmerkit.", ("almost", "another_word")),
+    ("käytän hanskoja aina", "Käytän käsineitä aina.", ("almost", "synonym")),
+    ("asukas istu tuolilla", "Asukas istui tuolilla.", ("almost", "word_form")),
+    ("pesen kädet huolellisesti", "Pese kädet huolellisesti.", ("almost", "word_form")),
+    ("tulen huomena takaisin", "Tulen huomenna takaisin.", ("almost", "double_consonant")),
+]
+
+
+@pytest.mark.parametrize(("answer", "model"), ANOTHER_OF_ITS_KIND)
+def test_a_word_of_the_models_kind_and_form_says_another_thing(answer: str,
+                                                              model: str) -> None:
+    assert judge(answer, [model], **REPEAT).verdict == "wrong"
+
+
+@pytest.mark.parametrize(("answer", "model", "expected"), STILL_A_TRY)
+def test_a_try_at_the_models_word_stays_almost(answer: str, model: str,
+                                               expected: tuple) -> None:
+    j = judge(answer, [model], **REPEAT)
+    assert (j.verdict, j.reason) == expected, j
