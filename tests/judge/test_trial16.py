@@ -113,3 +113,33 @@ def test_a_try_at_the_models_word_stays_almost(answer: str, model: str,
                                                expected: tuple) -> None:
     j = judge(answer, [model], **REPEAT)
     assert (j.verdict, j.reason) == expected, j
+
+
+# Letters said (judge/spelling.py; sets 11, 13, 15): a spelling step's letters written one
+# by one or named as Finns name them, the r said rolled, are the answer; the word said whole
+# where every accepted answer spells it is not spelled; a word said with how many of a
+# letter it has is that word.
+LETTERS = [
+    ("k a r i", ["koo, aa, är, ii"], "correct"),
+    ("koo aa ärrä ii", ["koo, aa, är, ii"], "correct"),
+    ("kari", ["koo, aa, är, ii", "k, a, r, i"], "wrong"),
+    ("tuuli kaksi u", ["tuuli"], "correct"),
+    ("kukka kaksi k", ["kukka", "ostan kukan"], "correct"),
+    ("hylly kaksi l-kirjainta", ["hylly"], "correct"),
+    ("tuli yksi u", ["tuli"], "correct"),
+]
+# must not change: a letter missing, a name said short among names (a slip of its length),
+# the word where the step accepts it, a count that does not fit the word said, a count
+LETTERS_KEPT = [
+    ("koo aa är", ["koo, aa, är, ii"], "almost"),
+    ("koo a är ii", ["koo, aa, är, ii"], "almost"),
+    ("kari", ["Kari", "koo, aa, är, ii"], "correct"),
+    ("tuli kaksi u", ["tuuli"], "wrong"),
+    ("kuka kaksi k", ["kukka"], "wrong"),
+    ("kaksi pulloa", ["kaksi pulloa"], "correct"),
+]
+
+
+@pytest.mark.parametrize(("answer", "accept", "verdict"), LETTERS + LETTERS_KEPT)
+def test_letters_said(answer: str, accept: list[str], verdict: str) -> None:
+    assert judge(answer, accept).verdict == verdict

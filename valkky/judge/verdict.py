@@ -60,6 +60,7 @@ from valkky.judge.rules import (
 from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
 from valkky.judge.same_meaning import chain_as_its_verb, duration_as_accepted
 from valkky.judge.short_no import no_and_the_thing, no_of_a_yes
+from valkky.judge.spelling import letters_told, spelling
 from valkky.judge.step_words import (
     asked_as_wish,
     compound_said_apart,
@@ -343,10 +344,20 @@ RULES: tuple[Rule, ...] = (
          model_phrase,
          (("en ymmärrä", ("En ymmärtänyt.",), "almost", "synonym",
            {"strict": ("synonyms",)}),), switchable=False),
+    Rule("spelling", "a spelling step's letters, named or written (l m n r s for Äl, äm, "
+         "än, är, äs.); the word said whole where every accepted answer spells it is not "
+         "spelled (wrong)", "correct", None, spelling,
+         (("l m n r s", ("Äl, äm, än, är, äs.",), "correct", None),
+          ("koo aa ärr ii", ("koo, aa, är, ii",), "correct", None),
+          ("kari", ("koo, aa, är, ii", "k, a, r, i"), "wrong", None)), switchable=False),
     Rule("exact", "an accepted answer word for word (also with a compound split: "
          "työ turvallisuus)", "correct", None, exact,
          (("Moppi.", ("moppi",), "correct", None),
           ("työ turvallisuus", ("työturvallisuus",), "correct", None)), switchable=False),
+    Rule("letters_told", "an accepted answer said with how many of a letter its word has "
+         "(mutta kaksi t): the answer, its letters told", "correct", None, letters_told,
+         (("mutta kaksi t", ("mutta", "olen väsynyt mutta teen työt"), "correct", None),
+          ("tuuli kaksi u", ("tuuli",), "correct", None)), switchable=False),
     Rule("negation_slip", "\"ala\" for the \"älä\" (or \"älkää\") of an accepted "
          "prohibition, the rest right or nearly: the dots, not the opposite", "almost",
          "umlaut", _negation_slip,
