@@ -54,6 +54,8 @@ KEPT = [
     ("me olemme valmiita", ["olemme valmiit"], OPEN),
     ("haen lapio ja hiekkaa nyt heti", ["haen lapio ja hiekkaa"], {}),
     ("otan laatikon ja vien sen varastoon", ["otan laatikon"], {}),
+    ("asentaja pitää vaihtaa lamppu", ["lamppu pitää vaihtaa"], OPEN),
+    ("et voi kerro työnjohtajalle", ["soita työnjohtajalle"], OPEN),
 ]
 
 

@@ -35,6 +35,8 @@ INFINITIVE_VERBS = frozenset({
     "voida", "pitää", "täytyä", "saada", "haluta", "osata", "aikoa", "yrittää", "ehtiä",
     "jaksaa", "tarvita", "alkaa", "uskaltaa", "kannattaa", "unohtaa", "muistaa", "viitsiä",
     "saattaa", "meinata", "kehdata", "ruveta"})
+# Verbs of a must, whose object is in the nominative ("pitää korjata teline")
+NECESSIVE = frozenset({"pitää", "täytyä", "kannattaa", "tarvita"})
 # Nouns to Voikko that are no object of a verb before them: a pronoun's, a quantity's,
 # a word of thanks said after a verb ("ymmärsin kiitos")
 _NOT_OBJECTS = frozenset({"itse", "kaikki", "koko", "kiitos", "anteeksi"})
@@ -115,8 +117,12 @@ def _object(words: Sequence[str], i: int) -> str | None:
         return "object"
     infinitive = any(a.get("MOOD") == "A-infinitive" for a in _readings(verb))
     if infinitive and i >= 2 and _governs(words, i - 2, named=True) and \
-            not INFINITIVE_VERBS.isdisjoint(finnish.base_forms(words[i - 2])):
-        return "object"  # "voitko ottaa kuppi", "jussi aikoo vetää laatikko"
+            not INFINITIVE_VERBS.isdisjoint(finnish.base_forms(words[i - 2])) and \
+            (_finite(words[i - 2], _FIRST_SECOND)
+             or NECESSIVE.isdisjoint(finnish.base_forms(words[i - 2]))):
+        # "voitko ottaa kuppi", "jussi aikoo vetää laatikko"; a must said of someone
+        # takes the nominative ("telineasentaja pitää korjata teline", as speech says it)
+        return "object"
     return None
 
 
@@ -126,10 +132,15 @@ def _infinitive(words: Sequence[str], i: int) -> str | None:
     if not _every(said, lambda a: a.get("CLASS") == "teonsana"
                   and a.get("MOOD") == "imperative"):
         return None
+    if i >= 2 and words[i - 2] in _YOU_NOT:
+        return None  # "et voi, kerro esimiehelle": a command of its own to the same "you"
     if any(a.get("CLASS") == "teonsana" and a.get("MOOD") in ("indicative", "conditional")
            and a.get("BASEFORM") in INFINITIVE_VERBS for a in _readings(before)):
         return "infinitive"
     return None
+
+
+_YOU_NOT = frozenset({"et", "ette"})
 
 
 def _agreement(words: Sequence[str], i: int) -> str | None:
@@ -162,4 +173,4 @@ def said_in_accepted(words: Sequence[str], at: int,
     return any(pair == (a[k], a[k + 1]) for a in accepted for k in range(len(a) - 1))
 
 
-__all__ = ["INFINITIVE_VERBS", "said_in_accepted", "slip"]
+__all__ = ["INFINITIVE_VERBS", "NECESSIVE", "said_in_accepted", "slip"]
