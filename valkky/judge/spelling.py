@@ -38,8 +38,8 @@ def spelled(words: Sequence[str]) -> str | None:
     """The letters ``words`` spell, where each is a letter written, or each a letter's
     name (two or more); else None. A letter written among names is its name said short
     ("än u u är": the u's length, a slip), no spelling."""
-    if len(words) < 2:
-        return None
+    if len(words) < 2 or (len(words[0]) != 1 and words[0] not in LETTER_NAMES):
+        return None  # (the commonest: a word first)
     if all(len(w) == 1 and w.isalpha() for w in words):
         return "".join(words)
     if all(w in LETTER_NAMES for w in words):
@@ -50,17 +50,21 @@ def spelled(words: Sequence[str]) -> str | None:
 def spelling(c: Case) -> Judgement | None:
     """A spelling step's letters, named or written: the same letters are the answer; the
     word said whole where every accepted answer spells it is not spelled (wrong)."""
-    spellings = [(original, s) for original, n in c.accepted if (s := spelled(n.split()))]
-    if not spellings:
-        return None
     said = spelled(c.said.split())
-    if said is None:
-        if len(spellings) == len(c.accepted) and len(c.words) == 1 and \
-                any(c.words[0] == s for _, s in spellings):
+    if said is None:  # (the commonest: no spelling said; then only a word alone counts)
+        if len(c.words) != 1:
+            return None
+        spellings = []
+        for original, n in c.accepted:
+            if (s := spelled(n.split())) is None:
+                return None  # (not every accepted answer spells it)
+            spellings.append((original, s))
+        if spellings and c.words[0] in {s for _, s in spellings}:
             c.note("the word said whole, not spelled")
             return c.judgement("wrong", closest=spellings[0][0])
         return None
-    match = next((original for original, s in spellings if s == said), None)
+    match = next((original for original, n in c.accepted if spelled(n.split()) == said),
+                 None)
     if match is None:
         return None
     c.note(f"the letters {said}")
@@ -72,6 +76,8 @@ def letters_told(c: Case) -> Judgement | None:
     "kanssa yksi s-kirjain"), where the word said has that many: the answer, its letters
     told. The rest judged as said alone."""
     words = c.words
+    if _COUNTS.keys().isdisjoint(words):
+        return None  # (the commonest: no count said)
     at = next((i for i in range(1, len(words) - 1) if words[i] in _COUNTS
                and _letter(words[i + 1].removesuffix("kirjainta").removesuffix("kirjain")
                            or "") is not None), None)
