@@ -8,7 +8,14 @@ set 14's trainer graded these ``wrong``, another meaning, not a try at the model
   for ``öljyä``, ``varastossa`` for ``toimistossa``); a word that is also an adverb or
   adjective (``rikki`` for ``vika``) may say the same in another shape and is left a try;
 - the opposite of a model word said anywhere, where the model word is not
-  (``käytön jälkeen`` for ``ennen käyttöä``).
+  (``käytön jälkeen`` for ``ennen käyttöä``);
+- a word of the model word's own kind and form for it, far in letters and no form of it
+  (set 15): a verb in the same person, mood and tense (``nukkui`` for ``kaatui``,
+  ``sekoita`` for ``laimenna``), an adjective in the same case and number (``kuiva`` for
+  ``liukas``), an adverb for an adverb (``ajoissa`` for ``myöhässä``), a postposition for a
+  postposition or a noun in its case (``päällä`` for ``alla``): another action, quality,
+  manner or place. A synonym the lexicon knows is judged before (``synonym``), and a word
+  said in another shape (``rikki`` for ``vika``) is left a try.
 """
 
 from __future__ import annotations
@@ -51,6 +58,39 @@ def another_thing(expected: str, heard: str, ratio: Callable[[str, str], float])
             ratio(expected, heard) >= NEAR_TRY or finnish.same_lemma(expected, heard):
         return False
     return bool(finnish.case_numbers(expected) & finnish.case_numbers(heard))
+
+
+def another_of_its_kind(expected: str, heard: str,
+                        ratio: Callable[[str, str], float]) -> bool:
+    """A word of the model word's own kind said for it in its form, far from it in letters
+    and no form of it: another action, quality, manner or place ("nukkui" for "kaatui",
+    "kuiva" for "liukas", "ajoissa" for "myöhässä", "päällä" for "alla")."""
+    if ratio(expected, heard) >= NEAR_TRY or finnish.same_lemma(expected, heard):
+        return False
+    return not _kinds(expected).isdisjoint(_kinds(heard))
+
+
+_ADJECTIVES = frozenset({"laatusana", "nimisana_laatusana"})
+# the cases of a place: a postposition's, or a noun's said for one ("päällä" for "alla")
+_LOCAL_CASES = frozenset({"sisaolento", "sisaeronto", "sisatulento", "ulkoolento",
+                          "ulkoeronto", "ulkotulento"})
+
+
+def _kinds(word: str) -> frozenset[tuple[str | None, ...]]:
+    """What kind of word ``word`` is in each reading, with its form: a verb's person, mood
+    and tense, an adjective's case and number, an adverb, a place's case and number."""
+    out: set[tuple[str | None, ...]] = set()
+    for a in finnish.analyses(word):
+        kind = a.get("CLASS")
+        if kind == "teonsana" and a.get("PERSON"):
+            out.add((kind, a.get("PERSON"), a.get("NUMBER"), a.get("MOOD"), a.get("TENSE")))
+        elif kind in _ADJECTIVES and a.get("SIJAMUOTO"):
+            out.add(("laatusana", a.get("SIJAMUOTO"), a.get("NUMBER")))
+        elif kind == "seikkasana":
+            out.add((kind,))
+        if kind in ("suhdesana", "nimisana") and a.get("SIJAMUOTO") in _LOCAL_CASES:
+            out.add(("place", a.get("SIJAMUOTO"), a.get("NUMBER")))
+    return frozenset(out)
 
 
 def opposite_said(missing: Sequence[str], extra: Sequence[str],

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import shape_of
-from valkky.judge.another_meaning import NEAR_TRY, another_thing, contrasted, opposite_said
+from valkky.judge.another_meaning import (
+    NEAR_TRY,
+    another_of_its_kind,
+    another_thing,
+    contrasted,
+    opposite_said,
+)
 from valkky.judge.case import SETTINGS, Case, Detail, Judgement, fuzz_module, normalised
 from valkky.judge.forms_allowed import (
     COUNT_NOMINATIVES,
@@ -509,9 +515,10 @@ def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing
         return False
     ratio = fuzz_module().ratio
     if any(_opposite_words(e, h) or contrasted(e, h, heard) or another_thing(e, h, ratio)
-           for e, h in others):
+           or another_of_its_kind(e, h, ratio) for e, h in others):
         # "avata" for "sulkea", "vaille" for "yli": the other instruction; "sinua" for
-        # "minua", "täällä" for "tuolla", "vettä" for "öljyä": another meaning (set 14)
+        # "minua", "täällä" for "tuolla", "vettä" for "öljyä": another meaning (set 14);
+        # "nukkui" for "kaatui", "kuiva" for "liukas" (set 15)
         return False
     # the word tried is near the model's in letters, or a word that carries the meaning
     # is said beside it: "tämä on moppi" for "tämä on veitsi" names another thing

@@ -356,7 +356,8 @@ def sounds_restored(word: str) -> str:
             full = word[: -len(said)] + meant
             head = full.split()[0]
             head = SPOKEN.get(head, head)
-            if finnish.is_word(head) and (
+            # (a place's name too, which Voikko knows capitalised: "vantaal", set 15)
+            if (finnish.is_word(head) or (meant in _PLACE_ENDS and _a_name(head))) and (
                     meant != "si" or finnish.is_verb(head)) and \
                     not (meant in _LONG_N and _only_possessive(head)):
                 return " ".join([head, *full.split()[1:]])
@@ -366,6 +367,16 @@ def sounds_restored(word: str) -> str:
                 said in _AINEN and finnish.NAME_CLASSES & finnish.word_classes(word)):
             return full
     return word
+
+
+# a place's case with its vowel dropped, as speech says it of a name too ("vantaal")
+_PLACE_ENDS = frozenset({"sta", "stä", "lta", "ltä", "lla", "llä", "ssa", "ssä"})
+
+
+def _a_name(word: str) -> bool:
+    """``word``, lowercase as a recogniser writes it, is a name's form ("vantaalla")."""
+    return bool(finnish.is_word(word.capitalize())) and all(
+        a.get("CLASS") in finnish.NAME_CLASSES for a in finnish.analyses(word))
 
 
 # A final -oo is a partitive's -oa (pulloo) or an illative with its -n dropped (laatikkoo):

@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache, update_wrapper
 from typing import Generic, ParamSpec, cast
 
-from valkky.judge import finnish, lexicon
+from valkky.judge import finnish, form_slips, lexicon
 from valkky.judge.accepted import compile_accepted, same_words, shape_of, with_mistake_words
 from valkky.judge.case import (
     MAX_ANSWER_CHARS,
@@ -60,6 +60,7 @@ from valkky.judge.rules import (
 from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
 from valkky.judge.same_meaning import chain_as_its_verb, duration_as_accepted
 from valkky.judge.short_no import no_and_the_thing, no_of_a_yes
+from valkky.judge.spelling import letters_told, spelling
 from valkky.judge.step_words import (
     asked_as_wish,
     compound_said_apart,
@@ -234,6 +235,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
             case.rule = rule.name
             j = rule.check(case)
             if j is not None:  # made by case.judgement: the answer said, this rule named
+                j = _in_its_form(case, j)
                 return _long_enough(case, j) if min_sentences else j
     trace: list[str] = []
     for rule in RULES:
@@ -250,6 +252,10 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         reason = f" ({j.reason})" if j.reason else ""
         trace.append(f"{rule.name}: {j.verdict}{reason} — {rule.matches}"
                      + (f"; {found}" if found else ""))
+        case.notes.clear()
+        if (slipped := _in_its_form(case, j)) is not j:
+            trace.append(f"form: almost (word_form) — {'; '.join(case.notes)}")
+            j = slipped
         if min_sentences and (short := _long_enough(case, j)) is not j:
             trace.append(f"sentences: almost (too_short) — fewer than the {min_sentences} "
                          f"sentence(s) the step asks for")
@@ -338,10 +344,20 @@ RULES: tuple[Rule, ...] = (
          model_phrase,
          (("en ymmärrä", ("En ymmärtänyt.",), "almost", "synonym",
            {"strict": ("synonyms",)}),), switchable=False),
+    Rule("spelling", "a spelling step's letters, named or written (l m n r s for Äl, äm, "
+         "än, är, äs.); the word said whole where every accepted answer spells it is not "
+         "spelled (wrong)", "correct", None, spelling,
+         (("l m n r s", ("Äl, äm, än, är, äs.",), "correct", None),
+          ("koo aa ärr ii", ("koo, aa, är, ii",), "correct", None),
+          ("kari", ("koo, aa, är, ii", "k, a, r, i"), "wrong", None)), switchable=False),
     Rule("exact", "an accepted answer word for word (also with a compound split: "
          "työ turvallisuus)", "correct", None, exact,
          (("Moppi.", ("moppi",), "correct", None),
           ("työ turvallisuus", ("työturvallisuus",), "correct", None)), switchable=False),
+    Rule("letters_told", "an accepted answer said with how many of a letter its word has "
+         "(mutta kaksi t): the answer, its letters told", "correct", None, letters_told,
+         (("mutta kaksi t", ("mutta", "olen väsynyt mutta teen työt"), "correct", None),
+          ("tuuli kaksi u", ("tuuli",), "correct", None)), switchable=False),
     Rule("negation_slip", "\"ala\" for the \"älä\" (or \"älkää\") of an accepted "
          "prohibition, the rest right or nearly: the dots, not the opposite", "almost",
          "umlaut", _negation_slip,
@@ -502,8 +518,33 @@ SWITCHABLE = tuple(r.name for r in RULES if r.switchable) + \
                                                                  "ellipsis", *SAME_MEANING)
 
 
-# Rules that find an accepted answer said whole: the trainer's own answer is long enough.
+# Rules that find an accepted answer said whole: the trainer's own answer is long enough,
+# and in the trainer's own forms.
 _WHOLE_ANSWER_RULES = frozenset({"exact", "word_order"})
+
+
+def _in_its_form(c: Case, j: Judgement) -> Judgement:
+    """A right answer with a word in a form its own sentence does not allow (an object in
+    the nominative after "pyyhin", a command's form after "pitää", an adjective in another
+    number than its subject: ``form_slips``) is almost (word_form): the rules that pass
+    the learner's own words compare what the words say, a trainer hears their form too.
+    Not where an accepted answer says the same two words, nor an accepted answer's own
+    words (exact, word_order)."""
+    if j.verdict != "correct" or j.rule in _WHOLE_ANSWER_RULES:
+        return j
+    # as said: the rules' own rewording may make a form the learner did not say ("kädet
+    # pitää pestä", right, is compared as "pesen kädet")
+    words = canonical(c.said).split()
+    found = form_slips.slip(words)
+    if found is None:
+        return j
+    at, kind = found
+    if form_slips.said_in_accepted(words, at, [shape_of(n).words for _, n in c.accepted]):
+        return j
+    c.note(f"{words[at]} after {words[at - 1]}: a slip of form ({kind})")
+    c.rule = j.rule
+    return c.judgement("almost", "word_form", closest=j.closest,
+                       detail=Detail(expected=j.closest or "", heard=words[at]))
 
 
 def _long_enough(c: Case, j: Judgement) -> Judgement:

@@ -1,0 +1,176 @@
+"""A slip of form beside the right words, found from the sentence's own grammar.
+
+Rules that pass an answer in the learner's own words (an open question, the keywords, words
+more beside an accepted answer, the same meaning in another shape) compare the words that
+carry the meaning, not the forms the sentence gives them; a trainer hears the form (sets
+11-15, each a kind that recurs: `pyyhin pöytä ja maljakko kaatui`, `jussi aikoo vetää
+laatikko pois`, `laikka pitää tarkista`, `jarrupalat ovat kulunut`). Each kind here is a
+rule of Finnish grammar that needs no accepted answer to say the right form:
+
+- ``object``: a noun in the nominative singular as the object of a verb whose subject is
+  the speaker or the listener (`pyyhin pöytä`), of a no (`en löydä avain`), or of an
+  infinitive after such a verb or after a named subject (`voitko ottaa kuppi`, `jussi aikoo
+  vetää laatikko`): Finnish says it in the genitive or partitive there; a command or a must
+  (`ota kuppi`, `minun pitää ottaa kuppi`) takes the nominative and is not looked at;
+- ``infinitive``: a verb said as a command after a verb that takes an infinitive (`pitää
+  tarkista`, `voitko puhu`): speech's `-oo`, `-ee` (`voitko sanoo`) is the infinitive said
+  as speech says it, not this;
+- ``agreement``: an adjective or active participle after `olla` in another number than its
+  subject (`jarrupalat on kulunut`, `olen väsyneet`); a passive participle takes no number
+  (`ovet on suljettu`), nor does an adverb (`ne on rikki`).
+
+``slip`` finds the first such word; ``verdict`` makes a right answer with one almost
+(word_form), unless an accepted answer says the same two words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from valkky.judge import finnish
+from valkky.judge.wordsets import COPULA, FRAME_WORDS
+
+# Verbs that take the first infinitive ("voin tulla", "pitää tarkistaa", "ei saa juosta")
+INFINITIVE_VERBS = frozenset({
+    "voida", "pitää", "täytyä", "saada", "haluta", "osata", "aikoa", "yrittää", "ehtiä",
+    "jaksaa", "tarvita", "alkaa", "uskaltaa", "kannattaa", "unohtaa", "muistaa", "viitsiä",
+    "saattaa", "meinata", "kehdata", "ruveta"})
+# Verbs of a must, whose object is in the nominative ("pitää korjata teline")
+NECESSIVE = frozenset({"pitää", "täytyä", "kannattaa", "tarvita"})
+# Nouns to Voikko that are no object of a verb before them: a pronoun's, a quantity's,
+# a word of thanks said after a verb ("ymmärsin kiitos")
+_NOT_OBJECTS = frozenset({"itse", "kaikki", "koko", "kiitos", "anteeksi"})
+_NEGATIVE_PERSONS = frozenset({"en", "et", "emme", "ette"})
+_NOUN_CLASSES = frozenset({"nimisana", *finnish.NAME_CLASSES})
+_ADJECTIVES = frozenset({"laatusana", "nimisana_laatusana"})
+_PLURAL_SUBJECTS = frozenset({"me", "te", "he", "ne"})
+_FIRST_SECOND_SINGULAR_OLLA = frozenset({"olen", "olet", "olin", "olit", "olisin", "olisit"})
+
+
+def slip(words: Sequence[str]) -> tuple[int, str] | None:
+    """The first word (its index) said in a form the sentence's grammar does not allow,
+    and the kind of slip; None where there is none (or no Voikko to tell)."""
+    if finnish.voikko() is None or len(words) < 2:
+        return None
+    for i in range(1, len(words)):
+        kind = _object(words, i) or _infinitive(words, i) or _agreement(words, i)
+        if kind:
+            return i, kind
+    return None
+
+
+def _readings(word: str) -> tuple[Mapping[str, str], ...]:
+    return finnish.analyses(word)
+
+
+def _every(word: str, test: Callable[[Mapping[str, str]], bool]) -> bool:
+    found = _readings(word)
+    return bool(found) and all(test(a) for a in found)
+
+
+def _nominative_noun(a: Mapping[str, str]) -> bool:
+    return a.get("CLASS") in _NOUN_CLASSES and a.get("SIJAMUOTO") == "nimento" and \
+        a.get("NUMBER") == "singular" and not a.get("POSSESSIVE")
+
+
+def _finite(word: str, persons: frozenset[str]) -> bool:
+    """A verb in a person of ``persons``, said as a statement or a wish (not a command),
+    and not `olla`, whose nominative is no object; not a word that is also a genitive
+    (hyllyn: a thing's, before its noun)."""
+    found = _readings(word)
+    return any(a.get("CLASS") == "teonsana" and a.get("PERSON") in persons
+               and a.get("MOOD") in ("indicative", "conditional")
+               and a.get("BASEFORM") not in COPULA for a in found) \
+        and not any(a.get("SIJAMUOTO") == "omanto" for a in found)
+
+
+_FIRST_SECOND = frozenset({"1", "2"})
+_THIRD = frozenset({"3"})
+
+
+def _governs(words: Sequence[str], i: int, *, named: bool = False) -> bool:
+    """words[i] is a verb whose object takes no nominative: of the speaker or the
+    listener, or after a no (en löydä); with ``named``, also of a subject named before it
+    (jussi aikoo: only before an infinitive, as a verb of a thing's own is often said of
+    no object: "kone vuotaa, lattia on märkä")."""
+    w = words[i]
+    if _finite(w, _FIRST_SECOND):
+        return True
+    if i > 0 and words[i - 1] in _NEGATIVE_PERSONS:
+        return finnish.is_verb(w) and not COPULA & finnish.base_forms(w)
+    return named and i > 0 and _finite(w, _THIRD) and _every(
+        words[i - 1], lambda a: a.get("SIJAMUOTO") == "nimento"
+        and a.get("CLASS") in (*_NOUN_CLASSES, "asemosana"))
+
+
+def _object(words: Sequence[str], i: int) -> str | None:
+    noun = words[i]
+    if noun in _NOT_OBJECTS or noun in FRAME_WORDS or not _every(noun, _nominative_noun):
+        return None
+    if i + 1 < len(words) and (finnish.is_word(noun + words[i + 1])
+                               or _finite(words[i + 1], _THIRD)):
+        # a compound the recogniser split ("laitan varoitus kyltin"), or the subject of
+        # a clause of its own ("näin lattia on märkä")
+        return None
+    verb = words[i - 1]
+    if _governs(words, i - 1):
+        return "object"
+    infinitive = any(a.get("MOOD") == "A-infinitive" for a in _readings(verb))
+    if infinitive and i >= 2 and _governs(words, i - 2, named=True) and \
+            not INFINITIVE_VERBS.isdisjoint(finnish.base_forms(words[i - 2])) and \
+            (_finite(words[i - 2], _FIRST_SECOND)
+             or NECESSIVE.isdisjoint(finnish.base_forms(words[i - 2]))):
+        # "voitko ottaa kuppi", "jussi aikoo vetää laatikko"; a must said of someone
+        # takes the nominative ("telineasentaja pitää korjata teline", as speech says it)
+        return "object"
+    return None
+
+
+def _infinitive(words: Sequence[str], i: int) -> str | None:
+    said, before = words[i], words[i - 1]
+    # a command's form and nothing else ("tarkista"; not "teetä", also a partitive)
+    if not _every(said, lambda a: a.get("CLASS") == "teonsana"
+                  and a.get("MOOD") == "imperative"):
+        return None
+    if i >= 2 and words[i - 2] in _YOU_NOT:
+        return None  # "et voi, kerro esimiehelle": a command of its own to the same "you"
+    if any(a.get("CLASS") == "teonsana" and a.get("MOOD") in ("indicative", "conditional")
+           and a.get("BASEFORM") in INFINITIVE_VERBS for a in _readings(before)):
+        return "infinitive"
+    return None
+
+
+_YOU_NOT = frozenset({"et", "ette"})
+
+
+def _agreement(words: Sequence[str], i: int) -> str | None:
+    said, be = words[i], words[i - 1]
+    if be in _FIRST_SECOND_SINGULAR_OLLA:
+        number = "plural"  # "olen väsyneet"
+    elif be in _BE and i >= 2 and (words[i - 2] in _PLURAL_SUBJECTS or _every(
+            words[i - 2], lambda a: a.get("SIJAMUOTO") == "nimento"
+            and a.get("NUMBER") == "plural"
+            and a.get("CLASS") in (*_NOUN_CLASSES, *_ADJECTIVES, "asemosana"))):
+        number = "singular"  # "jarrupalat on kulunut"
+    else:
+        return None
+    if _every(said, lambda a: a.get("CLASS") in _ADJECTIVES and a.get("SIJAMUOTO") == "nimento"
+              and a.get("NUMBER") == number and a.get("PARTICIPLE") != "past_passive"):
+        return "agreement"
+    return None
+
+
+# forms of olla a predicate adjective follows (the spoken "on" with a plural subject too)
+_BE = frozenset({"on", "ovat", "oli", "olivat", "olemme", "olette", "olimme", "olitte",
+                 "ole"})
+
+
+def said_in_accepted(words: Sequence[str], at: int,
+                     accepted: Sequence[Sequence[str]]) -> bool:
+    """Whether an accepted answer says the slipped word after the same word: the trainer's
+    own form, not a slip."""
+    pair = (words[at - 1], words[at])
+    return any(pair == (a[k], a[k + 1]) for a in accepted for k in range(len(a) - 1))
+
+
+__all__ = ["INFINITIVE_VERBS", "NECESSIVE", "said_in_accepted", "slip"]

@@ -1,0 +1,101 @@
+"""Letters said: a word spelled, and a word's letters told about it (sets 11, 13, 15).
+
+A step that asks for a spelling ("Tavaa nimi: än, uu, uu, är") is answered with the letters
+named as Finns name them or written one by one (`l m n r s` for `Äl, äm, än, är, äs.`), and
+an `r` is said rolled (`ärr`): the same letters, whichever way. The word said whole where
+every accepted answer spells it is no spelling (`nuur` for `än uu uu är`). And a word of a
+minimal-pair step said with how many of a letter it has (`mutta kaksi t`, `kanssa kaksi s`)
+is that word: the count is what the step teaches, said about it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from valkky.judge.case import Case, Judgement
+from valkky.judge.number_words import is_number
+from valkky.judge.rules import judged_as
+
+# The Finnish names of the letters, and the r said rolled (ö's "öö" is a hesitation to the
+# normaliser, left out)
+LETTER_NAMES = {
+    "aa": "a", "bee": "b", "see": "c", "dee": "d", "ee": "e", "äf": "f", "gee": "g",
+    "hoo": "h", "ii": "i", "jii": "j", "koo": "k", "äl": "l", "äm": "m", "än": "n",
+    "oo": "o", "pee": "p", "kuu": "q", "är": "r", "ärr": "r", "ärrä": "r", "äs": "s",
+    "tee": "t", "uu": "u", "vee": "v", "kaksoisvee": "w", "äks": "x", "yy": "y",
+    "tset": "z", "ää": "ä"}
+_COUNTS = {"yksi": 1, "kaksi": 2}
+_LETTER_WORDS = frozenset({"kirjain", "kirjainta"})
+
+
+def _letter(word: str) -> str | None:
+    if len(word) == 1 and word.isalpha():
+        return word
+    return LETTER_NAMES.get(word)
+
+
+def spelled(words: Sequence[str]) -> str | None:
+    """The letters ``words`` spell, where each is a letter written, or each a letter's
+    name (two or more); else None. A letter written among names is its name said short
+    ("än u u är": the u's length, a slip), no spelling."""
+    if len(words) < 2 or (len(words[0]) != 1 and words[0] not in LETTER_NAMES):
+        return None  # (the commonest: a word first)
+    if all(len(w) == 1 and w.isalpha() for w in words):
+        return "".join(words)
+    if all(w in LETTER_NAMES for w in words):
+        return "".join(LETTER_NAMES[w] for w in words)
+    return None
+
+
+def spelling(c: Case) -> Judgement | None:
+    """A spelling step's letters, named or written: the same letters are the answer; the
+    word said whole where every accepted answer spells it is not spelled (wrong)."""
+    said = spelled(c.said.split())
+    if said is None:  # (the commonest: no spelling said; then only a word alone counts)
+        if len(c.words) != 1:
+            return None
+        spellings = []
+        for original, n in c.accepted:
+            if (s := spelled(n.split())) is None:
+                return None  # (not every accepted answer spells it)
+            spellings.append((original, s))
+        if spellings and c.words[0] in {s for _, s in spellings}:
+            c.note("the word said whole, not spelled")
+            return c.judgement("wrong", closest=spellings[0][0])
+        return None
+    match = next((original for original, n in c.accepted if spelled(n.split()) == said),
+                 None)
+    if match is None:
+        return None
+    c.note(f"the letters {said}")
+    return c.judgement("correct", closest=match)
+
+
+def letters_told(c: Case) -> Judgement | None:
+    """An accepted answer said with how many of a letter its word has ("mutta kaksi t",
+    "kanssa yksi s-kirjain"), where the word said has that many: the answer, its letters
+    told. The rest judged as said alone."""
+    words = c.words
+    if _COUNTS.keys().isdisjoint(words):
+        return None  # (the commonest: no count said)
+    at = next((i for i in range(1, len(words) - 1) if words[i] in _COUNTS
+               and _letter(words[i + 1].removesuffix("kirjainta").removesuffix("kirjain")
+                           or "") is not None), None)
+    if at is None or is_number(words[at - 1]):
+        return None
+    told = words[at + 1]
+    letter = _letter(told.removesuffix("kirjainta").removesuffix("kirjain"))
+    end = at + 2 + (at + 2 < len(words) and words[at + 2] in _LETTER_WORDS)
+    rest = [*words[:at], *words[end:]]
+    if letter is None or not any(_has(w, letter, _COUNTS[words[at]]) for w in rest):
+        return None
+    j = judged_as(c, rest)
+    c.note(f"'{' '.join(rest)}' with its letters told: {j.verdict}")
+    return c.judgement("correct", closest=j.closest) if j.verdict == "correct" else None
+
+
+def _has(word: str, letter: str, count: int) -> bool:
+    """``word`` has ``letter`` ``count`` times in a row: "mutta" two t's, "muta" one."""
+    if count == 2:
+        return letter * 2 in word
+    return letter in word and letter * 2 not in word
