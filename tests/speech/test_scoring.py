@@ -109,7 +109,9 @@ class FakeScorer:
 # -- the rule --------------------------------------------------------------------------------
 
 
-RULE = Rule(bias=2.0, margin=1.0, cohort=2.0, alike=2.0, clear=-1.45)  # the tests' own
+# the tests' own, every weight pinned (the defaults are refitted: rule_defaults)
+RULE = Rule(bias=2.0, margin=1.0, cohort=2.0, alike=2.0, length=0.5, over_controls=2.0,
+            lift=3.0, clear=-1.45)
 
 
 def test_a_clear_best_phrase_is_taken_outright() -> None:
