@@ -25,7 +25,7 @@ from valkky.settings import defaults
 from valkky.speech import models
 from valkky.speech.asr import ListenSettings, WavAnswers, frame_loudness
 from valkky.speech.audio import ASR_RATE
-from valkky.speech.scoring import Rule, decide, split
+from valkky.speech.scoring import LISTEN_ON_UNDER, Rule, decide, may_go_on, split
 from valkky.speech.whisper import WhisperScorer, capture_answer, score_answer
 
 
@@ -38,11 +38,12 @@ def clip_of(row: dict, clips: Path) -> dict:
             "set": row["set"]}
 
 
-def heard_otherwise(row: dict, clips: Path, scorer: WhisperScorer) -> bool:
+def heard_otherwise(row: dict, clips: Path, scorer: WhisperScorer,
+                    under: float = LISTEN_ON_UNDER) -> bool:
     """Whether this checkout's listener scores other audio of the row's clip than the
     trials did (its length, or its frames' loudness as the trials kept it). Where the
-    listener asks whether the answer so far would be asked again, the row's own scores
-    say for its audio; other audio is scored."""
+    listener asks whether the answer so far is settled (``scoring.may_go_on``; ``under``
+    its confidence), the row's own scores say for its audio; other audio is scored."""
     prompt = prompt_for(row["accept"], row["keywords"], row["mistakes"])
     frames = WavAnswers([clips / row["wav"]]).next_answer(prompt)
     assert frames is not None
@@ -55,7 +56,8 @@ def heard_otherwise(row: dict, clips: Path, scorer: WhisperScorer) -> bool:
     def doubtful(pcm: bytes) -> bool:
         scores = scores_of(row) if the_rows(pcm) else score_answer(
             scorer, np.frombuffer(pcm, np.int16), split(row["phrases"], cohort=False), Rule())
-        return decide(scores, row["phrases"], Rule(), row["mistakes"]).rejected
+        return may_go_on(decide(scores, row["phrases"], Rule(), row["mistakes"]), Rule(),
+                         under)
 
     _, scored = capture_answer(frames, ListenSettings(), row["phrases"], doubtful=doubtful)
     return not the_rows(scored)
@@ -66,14 +68,18 @@ def main() -> None:
     parser.add_argument("trials")
     parser.add_argument("--clips", required=True, help="the folder asr_trials --keep kept")
     parser.add_argument("--out", required=True)
+    parser.add_argument("--listen-on-under", type=float, default=LISTEN_ON_UNDER,
+                        help="a taken answer in doubt is listened on for under this "
+                        "confidence (scoring.LISTEN_ON_UNDER; 0.5: only those asked again)")
     args = parser.parse_args()
     rows, clips = load(args.trials), Path(args.clips)
     scorer = WhisperScorer(models.whisper_model_path(None, defaults().data))
     started, out, again = time.time(), [], 0
     for r in rows:
-        if heard_otherwise(r, clips, scorer):
+        if heard_otherwise(r, clips, scorer, args.listen_on_under):
             again += 1
-            out.append(score_clip(scorer, clip_of(r, clips), Rule(), True) | {"changed": True})
+            out.append(score_clip(scorer, clip_of(r, clips), Rule(), True,
+                                  under=args.listen_on_under) | {"changed": True})
         else:
             out.append(r)
     Path(args.out).write_text(json.dumps(out, ensure_ascii=False))

@@ -20,7 +20,8 @@ held-out sets (``held``, and ``held2``: eight other variants, other speeds, pitc
 noise and rooms) are for the report only: nothing is chosen on them. ``slow`` and ``pauses``
 (40 other questions) say right answers slowly or with pauses between the words;
 ``hesitant`` (held out, round 11) says answers, mistakes and controls slowly, with pauses
-or both, on 50 other questions with eight other variants.
+or both, on 50 other questions with eight other variants; ``halting`` (round 12, for
+fitting) says them with pauses, slowly or not, on 80 more with the fitting splits' voices.
 """
 
 from __future__ import annotations
@@ -50,7 +51,16 @@ from valkky.speech import models
 from valkky.speech.asr import ListenSettings, WavAnswers, frame_loudness
 from valkky.speech.audio import ASR_RATE, read_wav, resample, write_wav
 from valkky.speech.coverage import _tasks
-from valkky.speech.scoring import Rule, Scores, candidates, decide, split, written
+from valkky.speech.scoring import (
+    LISTEN_ON_UNDER,
+    Rule,
+    Scores,
+    candidates,
+    decide,
+    may_go_on,
+    split,
+    written,
+)
 from valkky.speech.whisper import (
     SPECULATE_AFTER_S,
     WhisperScorer,
@@ -132,6 +142,13 @@ SLOW: dict[str, Hesitant] = {
                 "fi+Steph3", "fi+Mike", "fi+Paul"),
         slow_wpm=(70, 80, 95, 105), wpm=(100, 120, 140), gaps=0.6, more=True,
         how=Conditions(room=1 / 4, rt60=(0.2, 0.5), snr_db=(12, 28), pink=True)),
+    # Round 12, a fitting split for answers to other questions said hesitantly: 80
+    # questions no split uses, the fitting splits' voices and conditions (wide's noise,
+    # pitch and rooms), each right answer said with pauses and slowly with pauses, an
+    # answer to another question and a foreseen mistake said one of those ways.
+    "halting": Hesitant(
+        14, ("pauses", "slow-pauses"), (250, 900), tasks=(290, 370),
+        voices=VOICES + DEV_VOICES + WIDE_VOICES, gaps=0.7, more=True, how=WIDE),
 }
 
 
@@ -265,7 +282,7 @@ def plain(phrase: str) -> str:
 
 
 def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool,
-               speculate: float = SPECULATE_AFTER_S) -> dict:
+               speculate: float = SPECULATE_AFTER_S, under: float = LISTEN_ON_UNDER) -> dict:
     task = c["task"]
     prompt = prompt_for(task.accept, task.keywords, task.mistakes)
     phrases = candidates(prompt)
@@ -281,8 +298,8 @@ def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool,
             scored_as[pcm] = (got, time.process_time() - cpu)
         return scored_as[pcm][0]
 
-    def doubtful(pcm: bytes) -> bool:  # as the listener: the answer so far asked again?
-        return decide(scores_of(pcm), phrases, rule, prompt.mistakes).rejected
+    def doubtful(pcm: bytes) -> bool:  # as the listener: the answer so far not settled?
+        return may_go_on(decide(scores_of(pcm), phrases, rule, prompt.mistakes), rule, under)
 
     # the audio as the listener scores it: the speech when scoring starts early, listened
     # to on where it would be asked again (``capture_answer``)

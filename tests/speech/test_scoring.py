@@ -39,6 +39,7 @@ from valkky.speech.scoring import (
     COHORT,
     CONTROL_MARGIN,
     SYLLABLES_PER_S,
+    Decision,
     Features,
     Picker,
     Rule,
@@ -50,6 +51,7 @@ from valkky.speech.scoring import (
     fit_rule,
     length_feature,
     longest_seconds,
+    may_go_on,
     phrase_seconds,
     shortest_seconds,
     split,
@@ -107,7 +109,9 @@ class FakeScorer:
 # -- the rule --------------------------------------------------------------------------------
 
 
-RULE = Rule(bias=2.0, margin=1.0, cohort=2.0, alike=2.0, clear=-1.45)  # the tests' own
+# the tests' own, every weight pinned (the defaults are refitted: rule_defaults)
+RULE = Rule(bias=2.0, margin=1.0, cohort=2.0, alike=2.0, length=0.5, over_controls=2.0,
+            lift=3.0, clear=-1.45)
 
 
 def test_a_clear_best_phrase_is_taken_outright() -> None:
@@ -678,6 +682,70 @@ def test_the_listener_listens_on_where_the_answer_so_far_would_be_asked_again(
     answer = listener.listen(_prompt("laitan suojalasit", "suojalasit"))
     assert answer is not None and [n / ASR_RATE < 1.3 for n, _ in clear.calls] == [True]
     listener.close()
+
+
+class _FirstWordFits(FakeScorer):
+    """Another answer's first word ("Älä …"), said before a pause, fits the step's short
+    "Kyllä." well enough to be taken in doubt; the whole answer (2 s or more) fits nothing."""
+
+    def score(self, audio: Any, phrases: Sequence[str], **kw: Any) -> Scores:
+        self.table = {"Kyllä.": -2.0 if len(audio) < 2 * ASR_RATE else -6.0}
+        return super().score(audio, phrases, **kw)
+
+
+# the margin alone (lift, length, controls not weighed): "Kyllä." at −2.0 against the free
+# transcription's −2.5 is taken in doubt (evidence 1.5, confidence 0.82), at −6.0 not
+FRAGMENT_RULE = Rule(bias=1.0, margin=1.0, cohort=0.0, alike=0.0, length=0.0,
+                     over_controls=0.0, lift=0.0)
+
+
+def test_a_short_answer_taken_only_in_doubt_is_listened_on_for_the_rest(
+        tmp_path: Path) -> None:
+    """Said "älä … koskaan mene sinne" with a 0.8 s pause, to a step that takes "kyllä":
+    its first word alone would be taken in doubt, and it is shorter than the step's longest
+    phrase, so the listener listens on and judges the whole, which fits nothing: asked
+    again, not judged correct (round 12). Said clearly, the same first word ends there."""
+    paused = np.concatenate([_silence(0.3), _tone(0.5), _silence(0.8), _tone(1.4),
+                             _silence(1.5)])
+    write_wav(tmp_path / "a.wav", paused, ASR_RATE)
+    prompt = _prompt("kyllä", "kyllä minä tiedän sen")
+    scorer = _FirstWordFits({}, free="Allah.", free_score=-2.5)
+    listener = WhisperListener(scorer, WavAnswers([tmp_path / "a.wav"]), rule=FRAGMENT_RULE)
+    answer = listener.listen(prompt)
+    listener.close()
+    assert answer is not None and answer.confidence is not None and answer.confidence < 0.5
+    lengths = [n / ASR_RATE for n, _ in scorer.calls]  # the first word, then the whole
+    assert lengths[0] < 1.2 and lengths[-1] >= 2.0
+    # the first word alone is what main took: "kyllä", judged correct
+    alone = np.concatenate([_silence(0.3), _tone(0.5), _silence(1.5)])
+    write_wav(tmp_path / "b.wav", alone, ASR_RATE)
+    first = _FirstWordFits({}, free="Allah.", free_score=-2.5)
+    listener = WhisperListener(first, WavAnswers([tmp_path / "b.wav"]), rule=FRAGMENT_RULE)
+    answer = listener.listen(prompt)
+    listener.close()
+    assert answer is not None and answer.text == "kyllä" and answer.confidence > 0.5
+    clear = FakeScorer({"Kyllä.": -0.4})  # taken outright: never held
+    listener = WhisperListener(clear, WavAnswers([tmp_path / "a.wav"]), rule=FRAGMENT_RULE)
+    answer = listener.listen(prompt)
+    listener.close()
+    assert answer is not None and answer.text == "kyllä"
+    assert [n / ASR_RATE < 1.2 for n, _ in clear.calls] == [True]
+
+
+def test_what_is_worth_listening_on_for() -> None:
+    """Asked again, or taken in doubt under the confidence given: the learner may be
+    pausing mid-answer; taken outright: never."""
+    phrases = {"Kyllä.": "kyllä"}
+
+    def decided(best: float) -> Decision:
+        return decide(Scores((("Kyllä.", best),), "Allah.", -2.5), phrases, FRAGMENT_RULE)
+
+    asked_again, in_doubt, outright = decided(-6.0), decided(-2.0), decided(-0.4)
+    assert asked_again.rejected and may_go_on(asked_again, FRAGMENT_RULE)
+    assert not in_doubt.rejected and may_go_on(in_doubt, FRAGMENT_RULE)
+    assert not may_go_on(in_doubt, FRAGMENT_RULE, under=in_doubt.confidence)
+    assert may_go_on(asked_again, FRAGMENT_RULE, under=0.5)  # main's: only those asked again
+    assert not may_go_on(outright, FRAGMENT_RULE)
 
 
 def test_a_whole_answer_ends_after_the_usual_silence() -> None:

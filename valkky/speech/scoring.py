@@ -454,6 +454,24 @@ def decide(scores: Scores, phrases: Mapping[str, str], rule: Rule = Rule(),
                     margin=round(f.margin, 3), best=lesson_phrase, weighed=f)
 
 
+# An answer that would end on less than the step's longest phrase may be a learner pausing
+# mid-answer (``whisper.capture_answer`` listens on): when the rule would ask again, and
+# when it would take the best phrase only on its evidence (under ``Rule.clear``) with a
+# confidence under this. A first word of another answer, said before a pause, may fit a
+# short phrase of the step well enough to be taken ("Älä …" heard as "Kyllä.", 0.97):
+# listened on, the whole is what is judged (docs/speech.md, round 12).
+LISTEN_ON_UNDER = 1.0
+
+
+def may_go_on(d: Decision, rule: Rule, under: float = LISTEN_ON_UNDER) -> bool:
+    """Whether an answer the rule decided ``d`` is worth listening on for, should the
+    learner be pausing mid-answer: asked again, or taken in doubt (not ``rule.clear``)
+    with a confidence under ``under``."""
+    if d.rejected:
+        return True
+    return d.weighed is not None and d.weighed.best < rule.clear and d.confidence < under
+
+
 @dataclass(frozen=True)
 class Fit:
     threshold: float

@@ -52,6 +52,7 @@ from valkky.speech.scoring import (
     controls_to_score,
     decide,
     longest_seconds,
+    may_go_on,
     shortest_seconds,
     split,
     without_loop,
@@ -210,8 +211,9 @@ class WhisperListener:
             early.append((audio, threading.Event(), future))  # kept, should it be the answer
             return future
 
-        def doubtful(audio: bytes) -> bool:  # the answer so far would be asked again
-            return self.decide(scoring(audio).result(), phrases, prompt.mistakes).rejected
+        def doubtful(audio: bytes) -> bool:  # the answer so far not settled: listen on
+            return may_go_on(self.decide(scoring(audio).result(), phrases, prompt.mistakes),
+                             self.rule)
 
         try:
             cap, audio = capture_answer(frames, self.settings, phrases,
