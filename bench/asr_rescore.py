@@ -57,7 +57,7 @@ def heard_otherwise(row: dict, clips: Path, scorer: WhisperScorer,
         scores = scores_of(row) if the_rows(pcm) else score_answer(
             scorer, np.frombuffer(pcm, np.int16), split(row["phrases"], cohort=False), Rule())
         return may_go_on(decide(scores, row["phrases"], Rule(), row["mistakes"]), Rule(),
-                         under)
+                         row["phrases"], under)
 
     _, scored = capture_answer(frames, ListenSettings(), row["phrases"], doubtful=doubtful)
     return not the_rows(scored)

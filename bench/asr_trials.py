@@ -299,7 +299,8 @@ def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool,
         return scored_as[pcm][0]
 
     def doubtful(pcm: bytes) -> bool:  # as the listener: the answer so far not settled?
-        return may_go_on(decide(scores_of(pcm), phrases, rule, prompt.mistakes), rule, under)
+        return may_go_on(decide(scores_of(pcm), phrases, rule, prompt.mistakes), rule,
+                         phrases, under)
 
     # the audio as the listener scores it: the speech when scoring starts early, listened
     # to on where it would be asked again (``capture_answer``)

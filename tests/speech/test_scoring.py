@@ -49,6 +49,7 @@ from valkky.speech.scoring import (
     controls_to_score,
     decide,
     fit_rule,
+    goes_on,
     length_feature,
     longest_seconds,
     may_go_on,
@@ -733,19 +734,32 @@ def test_a_short_answer_taken_only_in_doubt_is_listened_on_for_the_rest(
 
 
 def test_what_is_worth_listening_on_for() -> None:
-    """Asked again, or taken in doubt under the confidence given: the learner may be
-    pausing mid-answer; taken outright: never."""
-    phrases = {"Kyllä.": "kyllä"}
+    """Asked again, or taken in doubt under the confidence given where a longer phrase of
+    the step goes on from it: the learner may be pausing mid-answer; taken outright, or a
+    phrase nothing goes on from: never (a finished short answer waits no longer)."""
+    phrases = {"Kyllä.": "kyllä", "Kyllä jatkan.": "kyllä jatkan", "Toista.": "toista"}
 
-    def decided(best: float) -> Decision:
-        return decide(Scores((("Kyllä.", best),), "Allah.", -2.5), phrases, FRAGMENT_RULE)
+    def decided(best: float, said: dict[str, str] = phrases) -> Decision:
+        return decide(Scores((("Kyllä.", best),), "Allah.", -2.5), said, FRAGMENT_RULE)
 
     asked_again, in_doubt, outright = decided(-6.0), decided(-2.0), decided(-0.4)
-    assert asked_again.rejected and may_go_on(asked_again, FRAGMENT_RULE)
-    assert not in_doubt.rejected and may_go_on(in_doubt, FRAGMENT_RULE)
-    assert not may_go_on(in_doubt, FRAGMENT_RULE, under=in_doubt.confidence)
-    assert may_go_on(asked_again, FRAGMENT_RULE, under=0.5)  # main's: only those asked again
-    assert not may_go_on(outright, FRAGMENT_RULE)
+    assert asked_again.rejected and may_go_on(asked_again, FRAGMENT_RULE, phrases)
+    assert not in_doubt.rejected and may_go_on(in_doubt, FRAGMENT_RULE, phrases)
+    assert not may_go_on(in_doubt, FRAGMENT_RULE, phrases, under=in_doubt.confidence)
+    # round 11's: only those asked again
+    assert may_go_on(asked_again, FRAGMENT_RULE, phrases, under=0.5)
+    assert not may_go_on(outright, FRAGMENT_RULE, phrases)
+    alone = {"Kyllä.": "kyllä", "Ei.": "ei", "Toista.": "toista"}
+    assert not may_go_on(decided(-2.0, alone), FRAGMENT_RULE, alone)
+    assert may_go_on(decided(-6.0, alone), FRAGMENT_RULE, alone)
+
+
+def test_what_goes_on_from_a_phrase() -> None:
+    assert goes_on("kyllä", ["kyllä", "Kyllä, jatkan!"])
+    assert not goes_on("kyllä", ["kyllä", "kyllähän", "ei kyllä"])
+    assert not goes_on("en", ["en ymmärrä"])  # a control is no phrase of the step
+    assert goes_on("en", ["en tiedä"])
+    assert not goes_on("", ["kyllä"])
 
 
 def test_a_whole_answer_ends_after_the_usual_silence() -> None:

@@ -94,8 +94,9 @@ def capture_answer(frames: Iterator[bytes], settings: ListenSettings, phrases: d
     early; when the learner says nothing more that audio is the one scored, else the
     speech as it ended. So an answer is scored alike whether or not it was scored early.
     When the answer would end on speech shorter than the step's longest phrase that
-    ``doubtful`` says would be asked again, the learner may be pausing mid-answer: it is
-    listened to on, up to ``hesitation_s`` of silence (``asr.capture``'s ``hold``)."""
+    ``doubtful`` says is not settled (``scoring.may_go_on``), the learner may be pausing
+    mid-answer: it is listened to on, up to ``hesitation_s`` of silence (``asr.capture``'s
+    ``hold``)."""
     import numpy as np
 
     early: list[tuple[tuple[int, int], bytes]] = []
@@ -138,7 +139,8 @@ class WhisperListener:
         self.rule = rule or Rule()
         self.speculate = speculate
         self.speculate_after_s = speculate_after_s
-        # listen on where the answer so far would be asked again (the bench varies it)
+        # listen on where the answer so far is not settled (scoring.may_go_on; the bench
+        # varies it)
         self.listen_on = listen_on
         self.last: Decision | None = None  # for `valkky check` and the bench
         # one thread for everything Whisper does here: the warm-up, then the scorings
@@ -213,7 +215,7 @@ class WhisperListener:
 
         def doubtful(audio: bytes) -> bool:  # the answer so far not settled: listen on
             return may_go_on(self.decide(scoring(audio).result(), phrases, prompt.mistakes),
-                             self.rule)
+                             self.rule, phrases)
 
         try:
             cap, audio = capture_answer(frames, self.settings, phrases,
