@@ -46,7 +46,7 @@ if TYPE_CHECKING:  # and no pytest to import where a test orders its own items
 KEY = "valkky/module-seconds"
 SHARES = "valkky/shares"
 WHOLE = "valkky/whole-modules"
-SHARED = ("browser", "pg_server")
+SHARED = ("browser", "pg_server", "vosk_model")
 BLOCK = "valkky-block"  # a test's shared block, in its user_properties (and so its reports)
 
 
