@@ -174,6 +174,7 @@ _timer = longest_first.Timer()
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Long blocks first, one at the head of each worker's share (tests/longest_first.py)."""
+    longest_first.tag(items)
     longest_first.order(items, longest_first.read(config), longest_first.shares(config))
 
 

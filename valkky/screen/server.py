@@ -72,13 +72,16 @@ class Screen:
     """The screen: a session sink (every event) and an answer source (the page)."""
 
     def __init__(self, lesson: Lesson, lang: str, address: Address | str = "127.0.0.1:0", *,
-                 reconnect_s: float = 1.0):
+                 reconnect_s: float = 1.0, keepalive_s: float = KEEPALIVE_S):
         self.address = parse_address(address) if isinstance(address, str) else address
         self.state = ScreenState(lesson, lang)
         self.token = None if self.address.loopback else secrets.token_urlsafe(18)
         # the page's wait before it opens a broken link again (the stream's ``retry:`` and
         # the page's data-reconnect-ms, from which it takes its other waits)
         self.reconnect_ms = max(1, round(reconnect_s * 1000))
+        # the stream's keepalive interval: the page takes a stream silent for 2.5 times it
+        # for a dead one
+        self.keepalive_s = keepalive_s
         self._page_html = (HERE / "page.html").read_text(encoding="utf-8").replace(
             '<html lang="fi">', f'<html lang="fi" data-reconnect-ms="{self.reconnect_ms}">', 1)
         self._lock = threading.Lock()
@@ -362,7 +365,7 @@ class Screen:
             yield f"retry: {self.reconnect_ms}\n\n"
             # keepalives the page sees (a comment it would not), with their interval: a
             # page that hears nothing for longer knows the link died without a word
-            ping = f"event: ping\ndata: {KEEPALIVE_S}\n\n"
+            ping = f"event: ping\ndata: {self.keepalive_s}\n\n"
             yield ping
             while not self._closing:
                 changed = self._changed
@@ -374,7 +377,7 @@ class Screen:
                         self._streams[sid] = version
                 assert changed is not None
                 try:
-                    await asyncio.wait_for(changed.wait(), KEEPALIVE_S)
+                    await asyncio.wait_for(changed.wait(), self.keepalive_s)
                 except TimeoutError:
                     yield ping
         finally:
