@@ -23,6 +23,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import fields, is_dataclass
+from functools import cache
 from typing import Any, NamedTuple
 
 from tests.judge.agreement import DATA, read_rows, tasks
@@ -118,11 +119,21 @@ def _plain(value: Any) -> Any:
     """``value`` as the file reads back (a dataclass a dict, a tuple a list): what
     json.loads(json.dumps(asdict(value))) gives for a judgement, at a fraction of its
     cost (the golden tests record every call four times)."""
+    if type(value) in _SCALARS:  # most fields: nothing to convert
+        return value
     if is_dataclass(value):
-        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
     return value
+
+
+_SCALARS = frozenset({str, float, int, bool, type(None)})
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(kind))
 
 
 def recorded() -> dict[tuple[str, str], dict[str, Any]]:

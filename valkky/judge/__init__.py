@@ -55,11 +55,12 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
         "what the rules read of them (base forms, classes, cases)": (
             finnish.base_forms, finnish.word_classes, finnish.case_numbers, finnish.persons,
             finnish.possessive_of, finnish.is_participle, finnish.names_in,
-            word_rules.name_bases),
+            word_rules.name_bases, same_meaning.you_readings),
         "words normalised (spoken forms, numbers)": (standard_words, sounds_restored,
                                                      question_form, digits_in_words),
         "answers normalised": (normalise, canonical, case.normalised),
-        "the lexicon's synonym forms": (lexicon.forms, lexicon.step_candidates),
+        "the lexicon's synonym forms": (lexicon.forms, lexicon.step_candidates,
+                                        lexicon.step_fronts),
         "steps compiled (accepted answers, their shapes, pairs, verbs, slots)": (
             accepted.compile_accepted, accepted.shape_of, step_words.step_pairs,
             polarity.denied_verbs, polarity.polar_verbs, verdict.rules_for,
@@ -68,7 +69,8 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
         "words compared (numbers, minimal pairs, slips)": (
             number_words.is_number, number_words.ordinal_value,
             number_words.number_noun_value, finnish.folds,
-            finnish.minimal_pair, finnish.slips, finnish.differing_letter),
+            finnish.minimal_pair, finnish.slips, finnish.differing_letter,
+            word_rules.decided_by),
     }
 
 

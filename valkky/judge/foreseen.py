@@ -55,13 +55,18 @@ def _mistake_in_an_answer(c: Case) -> str | None:
     trainer's wrong answer in the sentence's words is that mistake."""
     said = c.words
     answers = [n.split() for _, n in c.accepted]
+    # the answers by length, in their order: only those of the length a part's place
+    # gives are tried (steps with 20 answers and 10 mistakes made this a hot loop)
+    by_length: dict[int, list[list[str]]] = {}
+    for words in answers:
+        by_length.setdefault(len(words), []).append(words)
     for mistake in c.mistakes:
         wrong = normalised(mistake).split()
         for part in answers:
             n = len(said) - len(wrong) + len(part)  # the length of the answer it sits in
-            for words in answers:
-                if len(words) != n or n <= len(part):
-                    continue
+            if n <= len(part):
+                continue
+            for words in by_length.get(n, ()):
                 for i in range(n - len(part) + 1):
                     if words[i:i + len(part)] == part and \
                             [*words[:i], *wrong, *words[i + len(part):]] == said:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from valkky.judge import finnish, lexicon
-from valkky.judge.accepted import shape_of
+from valkky.judge.accepted import _Shape, shape_of
 from valkky.judge.case import Case
 from valkky.judge.number_words import NUMBER_WORD, is_number
 from valkky.judge.wordsets import (
@@ -34,21 +34,38 @@ def form_with(c: Case, verb: str, word: str) -> bool:
     trainer's sentence says how that verb takes it ("tarvitsen jakoavaimen", so
     "tarvitsen jakoavain" is a word form, not "jakoavain" with a verb more; "se kestää
     tunti" stays right)."""
-    # its readings as a verb: "annan" is also the genitive of the name Anna
-    found = [a for a in finnish.analyses(verb) if a.get("CLASS") == "teonsana"]
-    if not found or any(a.get("PERSON") not in ("1", "2") for a in found):
+    if not _own_action(verb):
         return False
-    return any(verb in shape.wordset and word not in shape.wordset
-               and any(finnish.same_lemma(word, w) for w in shape.words)
-               for shape in (shape_of(n) for _, n in c.accepted))
+    return _in_another_form_with(word, [shape for _, n in c.accepted
+                                        if verb in (shape := shape_of(n)).wordset])
+
+
+def _own_action(verb: str) -> bool:
+    """Every reading of ``verb`` as a verb is in the first or second person (and it has
+    one: "annan" is also the genitive of the name Anna)."""
+    found = [a for a in finnish.analyses(verb) if a.get("CLASS") == "teonsana"]
+    return bool(found) and all(a.get("PERSON") in ("1", "2") for a in found)
+
+
+def _in_another_form_with(word: str, having: Sequence[_Shape]) -> bool:
+    """Of the accepted answers that say the verb (``having``), one says ``word`` in another
+    form."""
+    return any(word not in shape.wordset and any(finnish.same_lemma(word, w)
+                                                 for w in shape.words) for shape in having)
 
 
 def in_another_form(c: Case, extra: Sequence[str], said: Sequence[str]) -> bool:
     """A word beside an accepted answer's words takes one of them in another form than it
     is said (``_form_with``), and no accepted answer says the two as heard: "vien eino
     vessaan" beside "vien Einon vessaan"."""
-    return any(form_with(c, w, x) and not any(
-        {w, x} <= shape_of(n).wordset for _, n in c.accepted) for w in extra for x in said)
+    for w in extra:  # (the verb's readings and the answers that say it, once per verb)
+        if not _own_action(w):
+            continue
+        having = [shape for _, n in c.accepted if w in (shape := shape_of(n)).wordset]
+        if any(_in_another_form_with(x, having) and not any(x in s.wordset for s in having)
+               for x in said):
+            return True
+    return False
 
 
 def fuller_answer_in_another_form(c: Case, extra: Sequence[str],

@@ -396,6 +396,17 @@ def step_candidates(vocabulary: tuple[str, ...]) -> tuple[frozenset[str], tuple[
 _MIN_PART = 3  # letters of a compound's part: "hätäseis|nappi", not "h|ätäseisnappi"
 
 
+@lru_cache(maxsize=1024)
+def step_fronts(vocabulary: tuple[str, ...]) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """A step's accepted words as a set, and by their first ``_MIN_PART`` letters, in order:
+    the only ones a compound said may share its front with (``compound_toward`` asks for
+    each word heard), worked out once per step."""
+    fronts: dict[str, list[str]] = {}
+    for e in vocabulary:
+        fronts.setdefault(e[:_MIN_PART], []).append(e)
+    return frozenset(vocabulary), {k: tuple(v) for k, v in fronts.items()}
+
+
 def head_equivalent(expected: str, heard: str) -> str | None:
     """``equivalent`` for the heads of two compounds with the same part in front: "same"
     for "hätäseisnappia" and "hätäseispainiketta" (nappi = painike), "form" for
@@ -412,7 +423,8 @@ def compound_toward(words: Sequence[str], vocabulary: Iterable[str]) -> list[str
     """The heard words, a compound whose head is a synonym of an accepted compound's head,
     the part in front the same, replaced by that compound, also where the recogniser
     split it in two: "hätäseis nappia" → "hätäseispainiketta" (sets 10, 11)."""
-    vocab = vocabulary if isinstance(vocabulary, tuple) else tuple(vocabulary)
+    vocab, fronts = step_fronts(vocabulary if isinstance(vocabulary, tuple)
+                                else tuple(vocabulary))
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -423,8 +435,8 @@ def compound_toward(words: Sequence[str], vocabulary: Iterable[str]) -> list[str
             for said, n in ((pair, 2), (w, 1)):
                 if said is None:
                     continue
-                found = next((e for e in vocab if e[:_MIN_PART] == said[:_MIN_PART]
-                              and e != said and head_equivalent(e, said) == "same"), None)
+                found = next((e for e in fronts.get(said[:_MIN_PART], ())
+                              if e != said and head_equivalent(e, said) == "same"), None)
                 if found is not None:
                     out.append(found)
                     i += n

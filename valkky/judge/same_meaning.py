@@ -252,9 +252,16 @@ def _address(e: str, h: str) -> bool:
     "teille"). Set 12: "haluatko juoda jotain" for "haluatteko juoda jotain"."""
     if e.endswith(("ko", "kö")) != h.endswith(("ko", "kö")):
         return False  # "haluat" is no question
-    theirs = {y for a in finnish.analyses(e) if (y := _as_you(a)) is not None}
-    said = {y for a in finnish.analyses(h) if (y := _as_you(a)) is not None}
-    return any(kind == k and number != n for kind, number in theirs for k, n in said)
+    said = you_readings(h)
+    return bool(said) and any(kind == k and number != n for kind, number in you_readings(e)
+                              for k, n in said)
+
+
+@lru_cache(maxsize=8192)
+def you_readings(word: str) -> frozenset[tuple[tuple[str | None, ...], str | None]]:
+    """``word``'s readings as "you" (``_as_you``), worked out once per word: every pair of
+    words compared asks them."""
+    return frozenset(y for a in finnish.analyses(word) if (y := _as_you(a)) is not None)
 
 
 def _as_you(a: Mapping[str, str]) -> tuple[tuple[str | None, ...], str | None] | None:

@@ -19,9 +19,22 @@ _UNIT_WRITTEN = re.compile(r"\d|\b(?:" + "|".join(sorted(map(re.escape, lexicon.
                           re.IGNORECASE)
 
 
+# A unit is a whole word (\b on both sides) of at most this many letters: only a word so
+# short is matched against the units (one search over the answer cost more than the rest
+# of this check; every answer is checked).
+_UNIT_LETTERS = max(map(len, lexicon.get().units), default=0)
+_UNIT_WORD = re.compile("|".join(map(re.escape, lexicon.get().units)) or "(?!)", re.IGNORECASE)
+_WORD_RUN = re.compile(r"\w+")
+
+
 def written_short(answer: str) -> bool:
     """A digit or a unit written short in the answer as typed: words without a case."""
-    return _UNIT_WRITTEN.search(answer) is not None
+    for run in _WORD_RUN.findall(answer):
+        if not run.isalpha():  # a digit (or another \w that is no letter): the whole search
+            return _UNIT_WRITTEN.search(answer) is not None
+        if len(run) <= _UNIT_LETTERS and _UNIT_WORD.fullmatch(run):
+            return True
+    return False
 
 
 def synonym_of_another(words: list[str], vocabulary: Sequence[str],
@@ -263,6 +276,8 @@ def asked_as_wish(words: list[str], accepted: tuple[tuple[str, str], ...],
     an offer is asked: "mitä te juotte" = "mitä haluatte juoda", "mitä puette tänään" =
     "mitä haluatte pukea tänään" (set 9). Only the second person, where an accepted answer
     asks "haluat(te)" and the verb: "juon kahvia" is no "haluan juoda kahvia"."""
+    if not any("halua" in n for _, n in accepted):  # (the commonest: no wish asked)
+        return words
     wishes = {(w, v) for _, n in accepted for w, v in pairwise(n.split())
               if w.startswith("halua") and w in _SECOND_PERSON_WISH}
     if not wishes or any(w.startswith("halua") for w in words):

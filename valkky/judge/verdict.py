@@ -137,6 +137,7 @@ _SCALARS = (str, bool, int, float, Settings)
 
 
 _SEQUENCES = (list, tuple)
+_AS_IS = frozenset({str, bool, int, float, Settings, type(None)})
 
 
 def _key(value: object) -> object:
@@ -144,6 +145,13 @@ def _key(value: object) -> object:
     mistakes with their verdicts) as its items in order, marked as a mapping (a list of
     mistakes says another thing). What is inside is hashed as it is (words): anything
     that cannot be hashed, here or there, raises TypeError (not remembered)."""
+    kind = type(value)  # the types the engine passes, by a look-up (every call makes a key)
+    if kind in _AS_IS:
+        return value
+    if kind is list or kind is tuple:
+        return tuple(value)  # type: ignore[arg-type]
+    if kind is dict:
+        return (Mapping, tuple(value.items()))  # type: ignore[attr-defined]
     if value is None or isinstance(value, _SCALARS):
         return value
     if isinstance(value, _SEQUENCES):
