@@ -32,6 +32,12 @@ FORM_SLIPS = [
     ("hanskat olivat märkä", ["hanskat olivat märät"], {}),
     ("olen väsyneet", ["olen väsynyt"], {}),
     ("ikkunat on likainen ja lattia on märkä", ["ikkunat ovat likaiset"], OPEN),
+    # kept through the review's mends
+    ("otan kahvi", ["otan teetä"], OPEN),
+    ("sain palkka", ["sain rahaa"], OPEN),
+    ("pyyhin pöytä", ["pyyhin lattian"], OPEN),
+    ("laikka pitää tarkista", ["laikka pitää tarkistaa"], {}),
+    ("jarrupalat ovat kulunut", ["jarrupalat ovat kuluneet"], {}),
 ]
 # must not change: a command's or a must's nominative, the subject of a clause of its own, a
 # count, a word of thanks, a compound said apart, speech's infinitive in -oo/-ee, a passive
@@ -56,6 +62,36 @@ KEPT = [
     ("otan laatikon ja vien sen varastoon", ["otan laatikon"], {}),
     ("asentaja pitää vaihtaa lamppu", ["lamppu pitää vaihtaa"], OPEN),
     ("et voi kerro työnjohtajalle", ["soita työnjohtajalle"], OPEN),
+    # a noun after "olla" as an infinitive is no object (review of judge16, 1)
+    ("haluan olla kokki", ["haluan olla tarjoilija"], OPEN),
+    ("en halua olla myyjä", ["en halua olla siivooja"], OPEN),
+    ("se voi olla halkeama", ["se voi olla vika"], OPEN),
+    ("syy voi olla halkeama", ["se on vika"], OPEN),
+    ("tämä voi olla vika", ["se on rikki"], OPEN),
+    # a must's passive participle and "X on hyvä + infinitive" take no number (2)
+    ("käsineet on otettava pois", ["ota käsineet pois"], OPEN),
+    ("suojalasit on käytettävä aina", ["käytä suojalaseja"], OPEN),
+    ("roskat on vietävä ulos", ["vie roskat ulos"], OPEN),
+    ("kädet on hyvä pestä ennen ruokaa", ["pese kädet"], OPEN),
+    ("ikkunat on helppo avata", ["avaa ikkuna"], OPEN),
+    # the subject of a clause of its own, before on/oli (3)
+    ("näin lattia on märkä", ["lattia oli märkä"], OPEN),
+    ("luulen vika on moottorissa", ["vika on moottorissa"], OPEN),
+    ("huomasin laikka oli haljennut", ["laikka on haljennut"], OPEN),
+    # a sentence or a clause of its own, after a modal said alone (4)
+    ("Kyllä voin. Odota hetki.", ["voin auttaa"], OPEN),
+    ("Voin, tule tänne.", ["voin auttaa"], OPEN),
+    ("Saat, ota vain.", ["saat ottaa"], OPEN),
+    ("Ei saa. Mene ulos.", ["ei saa tupakoida"], OPEN),
+    ("Selvä, tarkistan. Hetki.", ["tarkistan"], OPEN),
+    ("kyllä voin odota hetki", ["voin auttaa"], OPEN),
+    ("voin tule tänne", ["voin auttaa"], OPEN),
+    # a time said in the nominative (5)
+    ("aloitin viikko sitten", ["aloitin maanantaina"], OPEN),
+    ("soitin hetki sitten", ["soitin eilen"], OPEN),
+    ("lopetan kello neljä", ["lopetan neljältä"], OPEN),
+    # polite "te" with a singular adjective (7)
+    ("Kiitos, te olette ystävällinen.", ["kiitos"], OPEN),
 ]
 
 
@@ -78,6 +114,8 @@ def test_the_slip_named() -> None:
     assert slip(["pitää", "tarkista"]) == (1, "infinitive")
     assert slip(["ne", "on", "kulunut"]) == (2, "agreement")
     assert slip(["kone", "vuotaa", "lattia", "on", "märkä"]) is None
+    assert slip(["lopetan", "kello", "neljä"]) is None  # a time, as the recogniser writes it
+    assert slip(["haluan", "olla", "kokki"]) is None
 
 
 # In a repeat step, a word of the model word's own kind said for it in its form, far in

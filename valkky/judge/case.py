@@ -86,6 +86,7 @@ class Case:
     open_question: bool = False  # any answer in Finnish words is right
     topics: tuple[str, ...] = ()  # …that names one of these, where given
     said: str = ""  # the answer normalised, as a judgement shows it
+    written: str = ""  # the answer as given, its commas and full stops kept
     names: frozenset[str] = frozenset()  # proper names said (Ahmed): no slip of a word
     min_sentences: int = 0  # the length the step asks for (sentences: N)
     rule: str | None = None  # the rule being tried, which a judgement names
