@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from valkky.engine.feedback import almost_fi
 from valkky.judge import judge
 from valkky.judge.form_slips import slip
 from valkky.lesson.loader import REPEAT_STRICT
@@ -106,6 +107,23 @@ def test_a_slip_of_form_beside_the_right_words_is_almost(answer: str, accept: li
 def test_forms_the_sentence_allows_stay_right(answer: str, accept: list[str],
                                               kw: dict) -> None:
     assert judge(answer, accept, **kw).verdict == "correct"
+
+
+@pytest.mark.parametrize(("answer", "accept", "kw", "said"), [
+    ("käsineet pitää tarkista", ["ota käsineet pois"], OPEN,
+     "Melkein! Sano tarkistaa, ei tarkista."),
+    ("haluan mene kotiin", [], OPEN, "Melkein! Sano mennä, ei mene."),
+    ("pyyhin pöytä", [], OPEN, "Melkein! Sanat ovat oikein. Sano sana pöytä toisessa muodossa."),
+    ("renkaat on kulunut", ["renkaat ovat kuluneet"], {}, "Melkein! Sano kuluneet, ei kulunut."),
+    ("siivosin keittiö", ["imuroin käytävän"], OPEN,
+     "Melkein! Sanat ovat oikein. Sano sana keittiö toisessa muodossa."),
+])
+def test_a_slip_of_form_is_named_not_another_sentence(answer: str, accept: list[str],
+                                                       kw: dict, said: str) -> None:
+    """The word heard, and its form where the grammar gives it; never an accepted answer
+    the learner did not aim at, nor an empty model; the word's own form in the closest
+    accepted answer (review of judge16, 6)."""
+    assert almost_fi(judge(answer, accept, **kw)) == said
 
 
 def test_the_slip_named() -> None:

@@ -52,6 +52,9 @@ class Detail:
     long: bool | None = None  # the expected word has the long/double/front one
     # other slips in the same word: (reason, letter, long), as kyla for kyllä has two
     also: tuple[tuple[str, str | None, bool | None], ...] = ()
+    # a slip of form its own sentence shows (form_slips): heard is the word, expected its
+    # right form where the judge can make it, else ""
+    in_sentence: bool = False
 
 
 @dataclass(frozen=True)

@@ -193,6 +193,19 @@ _PASSIVE = frozenset({"past_passive", "present_passive"})
 _BE = BE | {"olemme", "olette", "olimme", "olitte", "ole"}
 
 
+def right_form(word: str, kind: str, model: Sequence[str] = ()) -> str | None:
+    """The form the sentence asks for, where the judge can tell it: a command's verb as
+    its infinitive (tarkista → tarkistaa), else the same word in another form in the
+    closest accepted answer (``model``: pöytä → pöytää). None where neither says it (an
+    object may be a genitive or a partitive)."""
+    if kind == "infinitive":
+        found = {a["BASEFORM"] for a in _readings(word)
+                 if a.get("MOOD") == "imperative" and "BASEFORM" in a}
+        if len(found) == 1:
+            return found.pop()
+    return next((w for w in model if w != word and finnish.same_lemma(w, word)), None)
+
+
 # where a sentence or a clause ends as written: a mark before a space or the end ("Voin,
 # tule tänne."), not inside a number ("klo 14.30")
 _CLAUSE_END = re.compile(r"[.,!?;:]+(?:\s+|$)")
@@ -212,4 +225,4 @@ def said_in_accepted(words: Sequence[str], at: int,
     return any(pair == (a[k], a[k + 1]) for a in accepted for k in range(len(a) - 1))
 
 
-__all__ = ["INFINITIVE_VERBS", "NECESSIVE", "clauses", "said_in_accepted", "slip"]
+__all__ = ["INFINITIVE_VERBS", "NECESSIVE", "clauses", "right_form", "said_in_accepted", "slip"]

@@ -543,8 +543,12 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
         at, kind = found
         c.note(f"{words[at]} after {words[at - 1]}: a slip of form ({kind})")
         c.rule = j.rule
+        # the word named, and its form where the grammar gives it: no accepted answer,
+        # which may say another sentence, as the model
+        model = next((shape_of(n).words for w, n in c.accepted if w == j.closest), ())
+        right = form_slips.right_form(words[at], kind, model) or ""
         return c.judgement("almost", "word_form", closest=j.closest,
-                           detail=Detail(expected=j.closest or "", heard=words[at]))
+                           detail=Detail(expected=right, heard=words[at], in_sentence=True))
     return j
 
 
