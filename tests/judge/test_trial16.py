@@ -224,3 +224,33 @@ def test_a_place_name_keeps_its_own_case(answer: str, accept: list[str],
                                          expected: tuple) -> None:
     j = judge(answer, accept)
     assert (j.verdict, j.reason) == expected, j
+
+
+# A state said in two words, "pois" before a form of "pää" (wordsets.OPPOSITES), said as the
+# other word alone is the opposite state, not a start of it (review of judge16, 9); auki and
+# kiinni were so already
+OPPOSITE_STATES = [
+    ("kone on päällä", "Kone on pois päältä."),
+    ("uuni on päällä", "Muista: uuni on pois päältä."),
+    ("laita radio päälle", "Laita radio pois päältä."),
+    ("laita kone pois päältä", "Laita kone päälle."),
+    ("ovi on auki", "Ovi on kiinni."),
+    ("ikkuna on kiinni", "Ikkuna on auki."),
+]
+# must not change: the state's start, and "pois" where it says no state of "pää"
+STATE_KEPT = [
+    ("kone on pois", "Kone on pois päältä.", "almost"),
+    ("kone on pois päältä", "Kone on pois päältä.", "correct"),
+    ("ota kuppi pöydän päältä", "Ota kuppi pois pöydän päältä.", "almost"),
+    ("ilmoita jälkeenpäin", "Ilmoita heti jälkeenpäin.", "almost"),
+]
+
+
+@pytest.mark.parametrize(("answer", "model"), OPPOSITE_STATES)
+def test_the_opposite_state_is_wrong(answer: str, model: str) -> None:
+    assert judge(answer, [model]).verdict == "wrong"
+
+
+@pytest.mark.parametrize(("answer", "model", "verdict"), STATE_KEPT)
+def test_a_start_of_the_state_stays(answer: str, model: str, verdict: str) -> None:
+    assert judge(answer, [model]).verdict == verdict

@@ -12,6 +12,7 @@ from valkky.judge.another_meaning import (
     another_thing,
     contrasted,
     opposite_said,
+    opposite_state,
 )
 from valkky.judge.case import SETTINGS, Case, Detail, Judgement, fuzz_module, normalised
 from valkky.judge.forms_allowed import (
@@ -330,6 +331,10 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         findings.append((reason, e, h))
     if not c.on("another_word") and \
             not _near_try(exp, findings, missing, extra, heard.split()):
+        return c.judgement("wrong", closest=closest), unexplained
+    if (missing or extra) and (flip := opposite_state(exp, heard.split())) is not None:
+        # "kone on päällä" for "kone on pois päältä": the machine on, not a start of off
+        c.note(f"{flip[1]} for {flip[0]}: the opposite state")
         return c.judgement("wrong", closest=closest), unexplained
     slips = [f for f in findings if f[0] in PRONUNCIATION]
     if c.on("verbless") and said_without_its_verb(exp, heard.split(), missing, findings,
