@@ -71,12 +71,6 @@ def another_of_its_kind(expected: str, heard: str,
     return not _kinds(expected).isdisjoint(_kinds(heard))
 
 
-_ADJECTIVES = frozenset({"laatusana", "nimisana_laatusana"})
-# the cases of a place: a postposition's, or a noun's said for one ("päällä" for "alla")
-_LOCAL_CASES = frozenset({"sisaolento", "sisaeronto", "sisatulento", "ulkoolento",
-                          "ulkoeronto", "ulkotulento"})
-
-
 def _kinds(word: str) -> frozenset[tuple[str | None, ...]]:
     """What kind of word ``word`` is in each reading, with its form: a verb's person, mood
     and tense, an adjective's case and number, an adverb, a place's case and number."""
@@ -85,11 +79,11 @@ def _kinds(word: str) -> frozenset[tuple[str | None, ...]]:
         kind = a.get("CLASS")
         if kind == "teonsana" and a.get("PERSON"):
             out.add((kind, a.get("PERSON"), a.get("NUMBER"), a.get("MOOD"), a.get("TENSE")))
-        elif kind in _ADJECTIVES and a.get("SIJAMUOTO"):
+        elif kind in finnish.ADJECTIVE_CLASSES and a.get("SIJAMUOTO"):
             out.add(("laatusana", a.get("SIJAMUOTO"), a.get("NUMBER")))
         elif kind == "seikkasana":
             out.add((kind,))
-        if kind in ("suhdesana", "nimisana") and a.get("SIJAMUOTO") in _LOCAL_CASES:
+        if kind in ("suhdesana", "nimisana") and a.get("SIJAMUOTO") in finnish.LOCAL_CASES:
             out.add(("place", a.get("SIJAMUOTO"), a.get("NUMBER")))
     return frozenset(out)
 
@@ -122,7 +116,7 @@ def _two_word_states(words: Sequence[str]) -> dict[str, tuple[str, str]]:
     form the word has alone."""
     found = {}
     for before, word in pairwise(words):
-        if not any(case in _LOCAL_CASES for case, _ in finnish.case_numbers(word)):
+        if not any(case in finnish.LOCAL_CASES for case, _ in finnish.case_numbers(word)):
             continue
         bases, first = finnish.base_forms(word), finnish.base_forms(before) or {before}
         for pair in OPPOSITES:

@@ -467,7 +467,7 @@ def _state_of_a_warning(c: Case, extra: str, answer: str) -> bool:
     answer's form, said after the command; not the attribute of a thing left unsaid
     ("viilaan terävät" of "viilaan terävät reunat")."""
     if c.words[0] != answer or not finnish.is_verb(answer) or \
-            not finnish.word_classes(extra) & _ADJECTIVES:
+            not finnish.word_classes(extra) & finnish.ADJECTIVE_CLASSES:
         return False
     for _, n in c.accepted:  # said as a state, after "on" ("terävät reunat" is no state)
         words = n.split()
@@ -475,9 +475,6 @@ def _state_of_a_warning(c: Case, extra: str, answer: str) -> bool:
                 words[words.index(extra) - 1] in BE:
             return True
     return False
-
-
-_ADJECTIVES = frozenset({"laatusana", "nimisana_laatusana"})
 
 
 def _slip_of_spoken(e: str, h: str) -> str | None:

@@ -47,9 +47,7 @@ NECESSIVE = frozenset({"pitää", "täytyä", "kannattaa", "tarvita"})
 # Nouns to Voikko that are no object of a verb before them: a pronoun's, a quantity's,
 # a word of thanks said after a verb ("ymmärsin kiitos")
 _NOT_OBJECTS = frozenset({"itse", "kaikki", "koko", "kiitos", "anteeksi"})
-_NEGATIVE_PERSONS = frozenset({"en", "et", "emme", "ette"})
 _NOUN_CLASSES = frozenset({"nimisana", *finnish.NAME_CLASSES})
-_ADJECTIVES = frozenset({"laatusana", "nimisana_laatusana"})
 # not "te", also one person addressed politely ("te olette ystävällinen")
 _PLURAL_SUBJECTS = frozenset({"me", "he", "ne"})
 _FIRST_SECOND_SINGULAR_OLLA = frozenset({"olen", "olet", "olin", "olit", "olisin", "olisit"})
@@ -67,12 +65,8 @@ def slip(words: Sequence[str]) -> tuple[int, str] | None:
     return None
 
 
-def _readings(word: str) -> tuple[Mapping[str, str], ...]:
-    return finnish.analyses(word)
-
-
 def _every(word: str, test: Callable[[Mapping[str, str]], bool]) -> bool:
-    found = _readings(word)
+    found = finnish.analyses(word)
     return bool(found) and all(test(a) for a in found)
 
 
@@ -85,7 +79,7 @@ def _finite(word: str, persons: frozenset[str]) -> bool:
     """A verb in a person of ``persons``, said as a statement or a wish (not a command),
     and not `olla`, whose nominative is no object; not a word that is also a genitive
     (hyllyn: a thing's, before its noun)."""
-    found = _readings(word)
+    found = finnish.analyses(word)
     return any(a.get("CLASS") == "teonsana" and a.get("PERSON") in persons
                and a.get("MOOD") in ("indicative", "conditional")
                and a.get("BASEFORM") not in COPULA for a in found) \
@@ -93,7 +87,16 @@ def _finite(word: str, persons: frozenset[str]) -> bool:
 
 
 _FIRST_SECOND = frozenset({"1", "2"})
+_SECOND = frozenset({"2"})
 _THIRD = frozenset({"3"})
+
+
+def _no_of(word: str, persons: frozenset[str]) -> bool:
+    """A no (wordsets.NEGATIONS) said by a person of ``persons`` (en, et; not the
+    command's älä)."""
+    return word in NEGATIONS and any(
+        a.get("CLASS") == "kieltosana" and a.get("PERSON") in persons
+        and a.get("MOOD") == "indicative" for a in finnish.analyses(word))
 
 
 def _governs(words: Sequence[str], i: int, *, named: bool = False) -> bool:
@@ -104,7 +107,7 @@ def _governs(words: Sequence[str], i: int, *, named: bool = False) -> bool:
     w = words[i]
     if _finite(w, _FIRST_SECOND):
         return True
-    if i > 0 and words[i - 1] in _NEGATIVE_PERSONS:
+    if i > 0 and _no_of(words[i - 1], _FIRST_SECOND):
         return finnish.is_verb(w) and not COPULA & finnish.base_forms(w)
     return named and i > 0 and _finite(w, _THIRD) and _every(
         words[i - 1], lambda a: a.get("SIJAMUOTO") == "nimento"
@@ -127,7 +130,7 @@ def _object(words: Sequence[str], i: int) -> str | None:
         return "object"
     # not "olla": its noun is what the subject is ("haluan olla kokki"), no object
     infinitive = any(a.get("MOOD") == "A-infinitive" and a.get("BASEFORM") not in COPULA
-                     for a in _readings(verb))
+                     for a in finnish.analyses(verb))
     if infinitive and i >= 2 and _governs(words, i - 2, named=True) and \
             not INFINITIVE_VERBS.isdisjoint(finnish.base_forms(words[i - 2])) and \
             (_finite(words[i - 2], _FIRST_SECOND)
@@ -144,7 +147,7 @@ def _infinitive(words: Sequence[str], i: int) -> str | None:
     if not _every(said, lambda a: a.get("CLASS") == "teonsana"
                   and a.get("MOOD") == "imperative"):
         return None
-    if i >= 2 and words[i - 2] in _YOU_NOT:
+    if i >= 2 and _no_of(words[i - 2], _SECOND):
         return None  # "et voi, kerro esimiehelle": a command of its own to the same "you"
     if _YES_NO.issuperset(words[:i - 1]) and not before.endswith(("ko", "kö")) and \
             not _REPLY_VERBS.isdisjoint(finnish.base_forms(before)):
@@ -152,12 +155,11 @@ def _infinitive(words: Sequence[str], i: int) -> str | None:
         # verb, then a command of its own, as speech says it with no comma
         return None
     if any(a.get("CLASS") == "teonsana" and a.get("MOOD") in ("indicative", "conditional")
-           and a.get("BASEFORM") in INFINITIVE_VERBS for a in _readings(before)):
+           and a.get("BASEFORM") in INFINITIVE_VERBS for a in finnish.analyses(before)):
         return "infinitive"
     return None
 
 
-_YOU_NOT = frozenset({"et", "ette"})
 # the verbs a yes is said with ("Voitko auttaa?" "Voin."; "Saanko ottaa?" "Saat."), and
 # the words of a yes or a no that may come before (not the "en" of "en voi tule")
 _REPLY_VERBS = frozenset({"voida", "saada"})
@@ -172,15 +174,16 @@ def _agreement(words: Sequence[str], i: int) -> str | None:
             words[i - 2] in _PLURAL_SUBJECTS or _every(
             words[i - 2], lambda a: a.get("SIJAMUOTO") == "nimento"
             and a.get("NUMBER") == "plural"
-            and a.get("CLASS") in (*_NOUN_CLASSES, *_ADJECTIVES, "asemosana"))):
+            and a.get("CLASS") in (*_NOUN_CLASSES, *finnish.ADJECTIVE_CLASSES, "asemosana"))):
         number = "singular"  # "jarrupalat on kulunut"
     else:
         return None
     if i + 1 < len(words) and any(a.get("MOOD") == "A-infinitive"
-                                  for a in _readings(words[i + 1])):
+                                  for a in finnish.analyses(words[i + 1])):
         return None  # says what doing is ("kädet on hyvä pestä"), of no number
-    if _every(said, lambda a: a.get("CLASS") in _ADJECTIVES and a.get("SIJAMUOTO") == "nimento"
-              and a.get("NUMBER") == number and a.get("PARTICIPLE") not in _PASSIVE):
+    if _every(said, lambda a: a.get("CLASS") in finnish.ADJECTIVE_CLASSES
+              and a.get("SIJAMUOTO") == "nimento" and a.get("NUMBER") == number
+              and a.get("PARTICIPLE") not in _PASSIVE):
         return "agreement"
     return None
 
@@ -199,7 +202,7 @@ def right_form(word: str, kind: str, model: Sequence[str] = ()) -> str | None:
     closest accepted answer (``model``: pöytä → pöytää). None where neither says it (an
     object may be a genitive or a partitive)."""
     if kind == "infinitive":
-        found = {a["BASEFORM"] for a in _readings(word)
+        found = {a["BASEFORM"] for a in finnish.analyses(word)
                  if a.get("MOOD") == "imperative" and "BASEFORM" in a}
         if len(found) == 1:
             return found.pop()
