@@ -111,6 +111,8 @@ def record(call: Call) -> dict[str, Any]:
     out: the file stays readable)."""
     j = judge(call.answer, call.accept, **call.step)
     out = {k: v for k, v in _plain(j).items() if k != "trace" and v is not None}
+    if out.get("detail") and not out["detail"]["in_sentence"]:
+        del out["detail"]["in_sentence"]  # recorded where set: the file's rows stay as made
     out["feedback"] = almost_fi(j)
     return {k: v for k, v in out.items() if v != ""}
 

@@ -183,6 +183,12 @@ def _almost_words(j: Judgement) -> str:
         said = [first, *(w for r, letter, long in d.also
                          if (w := _slip_words(r, letter, long)))]
         return f"Melkein! {'. '.join(said)}: {right}."
+    if j.reason == "word_form" and d.in_sentence:
+        # a slip its own sentence shows: the word heard, and its form where the judge
+        # made it (the learner's own words are right: no other sentence as the model)
+        if right:
+            return f"Melkein! Sano {right}, ei {d.heard}."
+        return f"Melkein! Sanat ovat oikein. Sano sana {d.heard} toisessa muodossa."
     if j.reason == "word_form":
         return f"Oikea sana! Sano näin: {_answer(j)}."
     if j.reason == "word_part":  # "pöytä" for "pöytäsaha": a start, not the word's form

@@ -21,9 +21,10 @@ set 14's trainer graded these ``wrong``, another meaning, not a try at the model
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from valkky.judge import finnish
-from valkky.judge.wordsets import CONTRASTS, PERSONAL_PRONOUNS, PERSONS
+from valkky.judge.wordsets import CONTRASTS, OPPOSITES, PERSONAL_PRONOUNS, PERSONS
 
 # Word classes (Voikko) of a word that may name a state or a manner as well as a thing
 _NOT_ONLY_A_THING = frozenset({"seikkasana", "laatusana", "nimisana_laatusana"})
@@ -70,12 +71,6 @@ def another_of_its_kind(expected: str, heard: str,
     return not _kinds(expected).isdisjoint(_kinds(heard))
 
 
-_ADJECTIVES = frozenset({"laatusana", "nimisana_laatusana"})
-# the cases of a place: a postposition's, or a noun's said for one ("päällä" for "alla")
-_LOCAL_CASES = frozenset({"sisaolento", "sisaeronto", "sisatulento", "ulkoolento",
-                          "ulkoeronto", "ulkotulento"})
-
-
 def _kinds(word: str) -> frozenset[tuple[str | None, ...]]:
     """What kind of word ``word`` is in each reading, with its form: a verb's person, mood
     and tense, an adjective's case and number, an adverb, a place's case and number."""
@@ -84,11 +79,11 @@ def _kinds(word: str) -> frozenset[tuple[str | None, ...]]:
         kind = a.get("CLASS")
         if kind == "teonsana" and a.get("PERSON"):
             out.add((kind, a.get("PERSON"), a.get("NUMBER"), a.get("MOOD"), a.get("TENSE")))
-        elif kind in _ADJECTIVES and a.get("SIJAMUOTO"):
+        elif kind in finnish.ADJECTIVE_CLASSES and a.get("SIJAMUOTO"):
             out.add(("laatusana", a.get("SIJAMUOTO"), a.get("NUMBER")))
         elif kind == "seikkasana":
             out.add((kind,))
-        if kind in ("suhdesana", "nimisana") and a.get("SIJAMUOTO") in _LOCAL_CASES:
+        if kind in ("suhdesana", "nimisana") and a.get("SIJAMUOTO") in finnish.LOCAL_CASES:
             out.add(("place", a.get("SIJAMUOTO"), a.get("NUMBER")))
     return frozenset(out)
 
@@ -98,6 +93,42 @@ def opposite_said(missing: Sequence[str], extra: Sequence[str],
     """A word said more that is the opposite of a model word left out: the alignment did
     not pair them, the answer says the other instruction all the same."""
     return next(((m, x) for m in missing for x in extra if opposite(m, x)), None)
+
+
+def opposite_state(expected: Sequence[str], heard: Sequence[str]) -> tuple[str, str] | None:
+    """A state said in two words, the first of an opposite pair before the other in a
+    place's case (wordsets.OPPOSITES: "pois päältä" is off), where the other side says the
+    second alone ("päällä", on), or the other way round: the opposite state, not a start
+    of it. The pair of words (the model's, the answer's)."""
+    mine, theirs = _two_word_states(expected), _two_word_states(heard)
+    for word, (first, second) in mine.items():
+        if second in _bare(heard, first):
+            return word, second
+    for word, (first, second) in theirs.items():
+        if second in _bare(expected, first):
+            return second, word
+    return None
+
+
+def _two_word_states(words: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """Each word in a place's case said after the other of its opposite pair ("päältä" in
+    "pois päältä"; not "heti jälkeenpäin", right after): the word before it, and the base
+    form the word has alone."""
+    found = {}
+    for before, word in pairwise(words):
+        if not any(case in finnish.LOCAL_CASES for case, _ in finnish.case_numbers(word)):
+            continue
+        bases, first = finnish.base_forms(word), finnish.base_forms(before) or {before}
+        for pair in OPPOSITES:
+            if pair & bases and (pair - bases) & first:
+                found[word] = (before, next(iter(pair & bases)))
+    return found
+
+
+def _bare(words: Sequence[str], first: str) -> frozenset[str]:
+    """The base forms of the words not said after ``first``."""
+    return frozenset(b for k, w in enumerate(words) if not (k and words[k - 1] == first)
+                     for b in finnish.base_forms(w))
 
 
 def _which(word: str, said: Sequence[str]) -> bool:

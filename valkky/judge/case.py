@@ -52,6 +52,9 @@ class Detail:
     long: bool | None = None  # the expected word has the long/double/front one
     # other slips in the same word: (reason, letter, long), as kyla for kyllä has two
     also: tuple[tuple[str, str | None, bool | None], ...] = ()
+    # a slip of form its own sentence shows (form_slips): heard is the word, expected its
+    # right form where the judge can make it, else ""
+    in_sentence: bool = False
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,7 @@ class Case:
     open_question: bool = False  # any answer in Finnish words is right
     topics: tuple[str, ...] = ()  # …that names one of these, where given
     said: str = ""  # the answer normalised, as a judgement shows it
+    written: str = ""  # the answer as given, its commas and full stops kept
     names: frozenset[str] = frozenset()  # proper names said (Ahmed): no slip of a word
     min_sentences: int = 0  # the length the step asks for (sentences: N)
     rule: str | None = None  # the rule being tried, which a judgement names

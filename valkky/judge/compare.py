@@ -12,6 +12,7 @@ from valkky.judge.another_meaning import (
     another_thing,
     contrasted,
     opposite_said,
+    opposite_state,
 )
 from valkky.judge.case import SETTINGS, Case, Detail, Judgement, fuzz_module, normalised
 from valkky.judge.forms_allowed import (
@@ -331,6 +332,10 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
     if not c.on("another_word") and \
             not _near_try(exp, findings, missing, extra, heard.split()):
         return c.judgement("wrong", closest=closest), unexplained
+    if (missing or extra) and (flip := opposite_state(exp, heard.split())) is not None:
+        # "kone on päällä" for "kone on pois päältä": the machine on, not a start of off
+        c.note(f"{flip[1]} for {flip[0]}: the opposite state")
+        return c.judgement("wrong", closest=closest), unexplained
     slips = [f for f in findings if f[0] in PRONUNCIATION]
     if c.on("verbless") and said_without_its_verb(exp, heard.split(), missing, findings,
                                                   extra):
@@ -462,7 +467,7 @@ def _state_of_a_warning(c: Case, extra: str, answer: str) -> bool:
     answer's form, said after the command; not the attribute of a thing left unsaid
     ("viilaan terävät" of "viilaan terävät reunat")."""
     if c.words[0] != answer or not finnish.is_verb(answer) or \
-            not finnish.word_classes(extra) & _ADJECTIVES:
+            not finnish.word_classes(extra) & finnish.ADJECTIVE_CLASSES:
         return False
     for _, n in c.accepted:  # said as a state, after "on" ("terävät reunat" is no state)
         words = n.split()
@@ -470,9 +475,6 @@ def _state_of_a_warning(c: Case, extra: str, answer: str) -> bool:
                 words[words.index(extra) - 1] in BE:
             return True
     return False
-
-
-_ADJECTIVES = frozenset({"laatusana", "nimisana_laatusana"})
 
 
 def _slip_of_spoken(e: str, h: str) -> str | None:

@@ -210,6 +210,13 @@ def _has_possessive_ending(word: str) -> bool:
 
 
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
+# an adjective, and a word that is a noun and an adjective alike
+ADJECTIVE_CLASSES = frozenset({"laatusana", "nimisana_laatusana"})
+# The inner and outer local cases of one direction: a place said "in" or "on" (hyllyyn,
+# hyllylle; työpisteessä, työpisteellä; toimistoon, toimistolle); and all six, a place's
+PLACE_CASES = (frozenset({"sisatulento", "ulkotulento"}), frozenset({"sisaolento", "ulkoolento"}),
+               frozenset({"sisaeronto", "ulkoeronto"}))
+LOCAL_CASES = frozenset().union(*PLACE_CASES)
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?")
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
 

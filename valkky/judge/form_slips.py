@@ -11,24 +11,31 @@ rule of Finnish grammar that needs no accepted answer to say the right form:
   the speaker or the listener (`pyyhin pöytä`), of a no (`en löydä avain`), or of an
   infinitive after such a verb or after a named subject (`voitko ottaa kuppi`, `jussi aikoo
   vetää laatikko`): Finnish says it in the genitive or partitive there; a command or a must
-  (`ota kuppi`, `minun pitää ottaa kuppi`) takes the nominative and is not looked at;
+  (`ota kuppi`, `minun pitää ottaa kuppi`) takes the nominative and is not looked at, nor
+  is what one is after `olla` (`haluan olla kokki`), a clause's own subject (`näin lattia
+  on märkä`) or a time (`soitin hetki sitten`);
 - ``infinitive``: a verb said as a command after a verb that takes an infinitive (`pitää
   tarkista`, `voitko puhu`): speech's `-oo`, `-ee` (`voitko sanoo`) is the infinitive said
   as speech says it, not this;
 - ``agreement``: an adjective or active participle after `olla` in another number than its
   subject (`jarrupalat on kulunut`, `olen väsyneet`); a passive participle takes no number
-  (`ovet on suljettu`), nor does an adverb (`ne on rikki`).
+  (`ovet on suljettu`, `käsineet on otettava pois`), nor does an adverb (`ne on rikki`) or
+  an adjective before an infinitive (`kädet on hyvä pestä`).
 
-``slip`` finds the first such word; ``verdict`` makes a right answer with one almost
+``clauses`` splits an answer as written at its commas and full stops; ``slip`` finds the
+first such word in one; ``verdict`` makes a right answer with one almost
 (word_form), unless an accepted answer says the same two words.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 from valkky.judge import finnish
-from valkky.judge.wordsets import COPULA, FRAME_WORDS
+from valkky.judge.normalise import CLOCK_WORDS
+from valkky.judge.number_words import is_number
+from valkky.judge.wordsets import ACKNOWLEDGEMENTS, BE, COPULA, FRAME_WORDS, NEGATIONS
 
 # Verbs that take the first infinitive ("voin tulla", "pitää tarkistaa", "ei saa juosta")
 INFINITIVE_VERBS = frozenset({
@@ -40,10 +47,9 @@ NECESSIVE = frozenset({"pitää", "täytyä", "kannattaa", "tarvita"})
 # Nouns to Voikko that are no object of a verb before them: a pronoun's, a quantity's,
 # a word of thanks said after a verb ("ymmärsin kiitos")
 _NOT_OBJECTS = frozenset({"itse", "kaikki", "koko", "kiitos", "anteeksi"})
-_NEGATIVE_PERSONS = frozenset({"en", "et", "emme", "ette"})
 _NOUN_CLASSES = frozenset({"nimisana", *finnish.NAME_CLASSES})
-_ADJECTIVES = frozenset({"laatusana", "nimisana_laatusana"})
-_PLURAL_SUBJECTS = frozenset({"me", "te", "he", "ne"})
+# not "te", also one person addressed politely ("te olette ystävällinen")
+_PLURAL_SUBJECTS = frozenset({"me", "he", "ne"})
 _FIRST_SECOND_SINGULAR_OLLA = frozenset({"olen", "olet", "olin", "olit", "olisin", "olisit"})
 
 
@@ -59,12 +65,8 @@ def slip(words: Sequence[str]) -> tuple[int, str] | None:
     return None
 
 
-def _readings(word: str) -> tuple[Mapping[str, str], ...]:
-    return finnish.analyses(word)
-
-
 def _every(word: str, test: Callable[[Mapping[str, str]], bool]) -> bool:
-    found = _readings(word)
+    found = finnish.analyses(word)
     return bool(found) and all(test(a) for a in found)
 
 
@@ -77,7 +79,7 @@ def _finite(word: str, persons: frozenset[str]) -> bool:
     """A verb in a person of ``persons``, said as a statement or a wish (not a command),
     and not `olla`, whose nominative is no object; not a word that is also a genitive
     (hyllyn: a thing's, before its noun)."""
-    found = _readings(word)
+    found = finnish.analyses(word)
     return any(a.get("CLASS") == "teonsana" and a.get("PERSON") in persons
                and a.get("MOOD") in ("indicative", "conditional")
                and a.get("BASEFORM") not in COPULA for a in found) \
@@ -85,7 +87,16 @@ def _finite(word: str, persons: frozenset[str]) -> bool:
 
 
 _FIRST_SECOND = frozenset({"1", "2"})
+_SECOND = frozenset({"2"})
 _THIRD = frozenset({"3"})
+
+
+def _no_of(word: str, persons: frozenset[str]) -> bool:
+    """A no (wordsets.NEGATIONS) said by a person of ``persons`` (en, et; not the
+    command's älä)."""
+    return word in NEGATIONS and any(
+        a.get("CLASS") == "kieltosana" and a.get("PERSON") in persons
+        and a.get("MOOD") == "indicative" for a in finnish.analyses(word))
 
 
 def _governs(words: Sequence[str], i: int, *, named: bool = False) -> bool:
@@ -96,7 +107,7 @@ def _governs(words: Sequence[str], i: int, *, named: bool = False) -> bool:
     w = words[i]
     if _finite(w, _FIRST_SECOND):
         return True
-    if i > 0 and words[i - 1] in _NEGATIVE_PERSONS:
+    if i > 0 and _no_of(words[i - 1], _FIRST_SECOND):
         return finnish.is_verb(w) and not COPULA & finnish.base_forms(w)
     return named and i > 0 and _finite(w, _THIRD) and _every(
         words[i - 1], lambda a: a.get("SIJAMUOTO") == "nimento"
@@ -107,15 +118,19 @@ def _object(words: Sequence[str], i: int) -> str | None:
     noun = words[i]
     if noun in _NOT_OBJECTS or noun in FRAME_WORDS or not _every(noun, _nominative_noun):
         return None
-    if i + 1 < len(words) and (finnish.is_word(noun + words[i + 1])
-                               or _finite(words[i + 1], _THIRD)):
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if after and (finnish.is_word(noun + after) or after in BE or _finite(after, _THIRD)):
         # a compound the recogniser split ("laitan varoitus kyltin"), or the subject of
-        # a clause of its own ("näin lattia on märkä")
+        # a clause of its own ("näin lattia on märkä", "luulen vika on moottorissa")
         return None
+    if after == "sitten" or (noun in CLOCK_WORDS and is_number(after)):
+        return None  # a time, said in the nominative ("soitin hetki sitten", "kello neljä")
     verb = words[i - 1]
     if _governs(words, i - 1):
         return "object"
-    infinitive = any(a.get("MOOD") == "A-infinitive" for a in _readings(verb))
+    # not "olla": its noun is what the subject is ("haluan olla kokki"), no object
+    infinitive = any(a.get("MOOD") == "A-infinitive" and a.get("BASEFORM") not in COPULA
+                     for a in finnish.analyses(verb))
     if infinitive and i >= 2 and _governs(words, i - 2, named=True) and \
             not INFINITIVE_VERBS.isdisjoint(finnish.base_forms(words[i - 2])) and \
             (_finite(words[i - 2], _FIRST_SECOND)
@@ -132,37 +147,77 @@ def _infinitive(words: Sequence[str], i: int) -> str | None:
     if not _every(said, lambda a: a.get("CLASS") == "teonsana"
                   and a.get("MOOD") == "imperative"):
         return None
-    if i >= 2 and words[i - 2] in _YOU_NOT:
+    if i >= 2 and _no_of(words[i - 2], _SECOND):
         return None  # "et voi, kerro esimiehelle": a command of its own to the same "you"
+    if _YES_NO.issuperset(words[:i - 1]) and not before.endswith(("ko", "kö")) and \
+            not _REPLY_VERBS.isdisjoint(finnish.base_forms(before)):
+        # "voin tule tänne", "kyllä saat ota vain": a yes said with the question's own
+        # verb, then a command of its own, as speech says it with no comma
+        return None
     if any(a.get("CLASS") == "teonsana" and a.get("MOOD") in ("indicative", "conditional")
-           and a.get("BASEFORM") in INFINITIVE_VERBS for a in _readings(before)):
+           and a.get("BASEFORM") in INFINITIVE_VERBS for a in finnish.analyses(before)):
         return "infinitive"
     return None
 
 
-_YOU_NOT = frozenset({"et", "ette"})
+# the verbs a yes is said with ("Voitko auttaa?" "Voin."; "Saanko ottaa?" "Saat."), and
+# the words of a yes or a no that may come before (not the "en" of "en voi tule")
+_REPLY_VERBS = frozenset({"voida", "saada"})
+_YES_NO = ACKNOWLEDGEMENTS - NEGATIONS
 
 
 def _agreement(words: Sequence[str], i: int) -> str | None:
     said, be = words[i], words[i - 1]
     if be in _FIRST_SECOND_SINGULAR_OLLA:
         number = "plural"  # "olen väsyneet"
-    elif be in _BE and i >= 2 and (words[i - 2] in _PLURAL_SUBJECTS or _every(
+    elif be in _BE and i >= 2 and words[i - 2] != "te" and (
+            words[i - 2] in _PLURAL_SUBJECTS or _every(
             words[i - 2], lambda a: a.get("SIJAMUOTO") == "nimento"
             and a.get("NUMBER") == "plural"
-            and a.get("CLASS") in (*_NOUN_CLASSES, *_ADJECTIVES, "asemosana"))):
+            and a.get("CLASS") in (*_NOUN_CLASSES, *finnish.ADJECTIVE_CLASSES, "asemosana"))):
         number = "singular"  # "jarrupalat on kulunut"
     else:
         return None
-    if _every(said, lambda a: a.get("CLASS") in _ADJECTIVES and a.get("SIJAMUOTO") == "nimento"
-              and a.get("NUMBER") == number and a.get("PARTICIPLE") != "past_passive"):
+    if i + 1 < len(words) and any(a.get("MOOD") == "A-infinitive"
+                                  for a in finnish.analyses(words[i + 1])):
+        return None  # says what doing is ("kädet on hyvä pestä"), of no number
+    if _every(said, lambda a: a.get("CLASS") in finnish.ADJECTIVE_CLASSES
+              and a.get("SIJAMUOTO") == "nimento" and a.get("NUMBER") == number
+              and a.get("PARTICIPLE") not in _PASSIVE):
         return "agreement"
     return None
 
 
+# a passive participle takes no number ("ovet on suljettu", "käsineet on otettava pois")
+_PASSIVE = frozenset({"past_passive", "present_passive"})
+
+
 # forms of olla a predicate adjective follows (the spoken "on" with a plural subject too)
-_BE = frozenset({"on", "ovat", "oli", "olivat", "olemme", "olette", "olimme", "olitte",
-                 "ole"})
+_BE = BE | {"olemme", "olette", "olimme", "olitte", "ole"}
+
+
+def right_form(word: str, kind: str, model: Sequence[str] = ()) -> str | None:
+    """The form the sentence asks for, where the judge can tell it: a command's verb as
+    its infinitive (tarkista → tarkistaa), else the same word in another form in the
+    closest accepted answer (``model``: pöytä → pöytää). None where neither says it (an
+    object may be a genitive or a partitive)."""
+    if kind == "infinitive":
+        found = {a["BASEFORM"] for a in finnish.analyses(word)
+                 if a.get("MOOD") == "imperative" and "BASEFORM" in a}
+        if len(found) == 1:
+            return found.pop()
+    return next((w for w in model if w != word and finnish.same_lemma(w, word)), None)
+
+
+# where a sentence or a clause ends as written: a mark before a space or the end ("Voin,
+# tule tänne."), not inside a number ("klo 14.30")
+_CLAUSE_END = re.compile(r"[.,!?;:]+(?:\s+|$)")
+
+
+def clauses(said: str) -> list[str]:
+    """An answer's sentences and clauses as written, each with a grammar of its own: a
+    command after "Voin," or "Ei saa." is no infinitive's slip."""
+    return [part for part in _CLAUSE_END.split(said) if part.strip()]
 
 
 def said_in_accepted(words: Sequence[str], at: int,
@@ -173,4 +228,4 @@ def said_in_accepted(words: Sequence[str], at: int,
     return any(pair == (a[k], a[k + 1]) for a in accepted for k in range(len(a) - 1))
 
 
-__all__ = ["INFINITIVE_VERBS", "NECESSIVE", "said_in_accepted", "slip"]
+__all__ = ["INFINITIVE_VERBS", "NECESSIVE", "clauses", "right_form", "said_in_accepted", "slip"]

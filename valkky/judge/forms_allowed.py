@@ -128,7 +128,8 @@ def predicative_for(e: str, h: str, expected: list[str]) -> bool:
     if ("osanto", "singular") in theirs and ("nimento", "singular") in mine:
         return True
     return verb > 0 and ("nimento", "singular") in theirs and ("osanto", "singular") in mine \
-        and any(case in _PLACE_CASES[1] for case, _ in finnish.case_numbers(expected[verb - 1]))
+        and any(case in finnish.PLACE_CASES[1]
+                for case, _ in finnish.case_numbers(expected[verb - 1]))
 
 
 # A count's own word: "4 kpl" for "neljä" counts what the step counts.
@@ -218,10 +219,6 @@ def said_without_its_verb(expected: list[str], heard: list[str], missing: list[s
         bool(nominative & finnish.case_numbers(thing))
 
 
-# The inner and outer local cases of one direction: a place said "in" or "on" (hyllyyn,
-# hyllylle; työpisteessä, työpisteellä; toimistoon, toimistolle).
-_PLACE_CASES = ({"sisatulento", "ulkotulento"}, {"sisaolento", "ulkoolento"},
-                {"sisaeronto", "ulkoeronto"})
 
 
 def other_place_case(e: str, h: str) -> bool:
@@ -229,7 +226,7 @@ def other_place_case(e: str, h: str) -> bool:
     name, whose case is the name's own by convention ("Vantaalla", "Helsingissä": not
     "vantaassa"; set 15)."""
     ce, ch = finnish.case_numbers(e), finnish.case_numbers(h)
-    return any(a != b and {a, b} in _PLACE_CASES and n == m
+    return any(a != b and {a, b} in finnish.PLACE_CASES and n == m
                for a, n in ce for b, m in ch) and finnish.same_lemma(e, h) and \
         not all(a.get("CLASS") == "paikannimi" for a in finnish.analyses(e))
 

@@ -230,7 +230,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         dict.fromkeys(wrong_answers, "wrong")
     case = Case(" ".join(words), words, accepted, keywords, mistakes, other_options, off,
                 settings, has_negation(words), notes=[] if explain else None,
-                open_question=open_question, topics=tuple(topics), said=said,
+                open_question=open_question, topics=tuple(topics), said=said, written=answer,
                 names=finnish.names_in(answer), min_sentences=min_sentences)
     if not explain:  # the fast path: no notes, no trace
         # (most steps have none of these: no set to build)
@@ -541,18 +541,23 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
     if j.verdict != "correct" or j.rule in _WHOLE_ANSWER_RULES:
         return j
     # as said: the rules' own rewording may make a form the learner did not say ("kädet
-    # pitää pestä", right, is compared as "pesen kädet")
-    words = canonical(c.said).split()
-    found = form_slips.slip(words)
-    if found is None:
-        return j
-    at, kind = found
-    if form_slips.said_in_accepted(words, at, [shape_of(n).words for _, n in c.accepted]):
-        return j
-    c.note(f"{words[at]} after {words[at - 1]}: a slip of form ({kind})")
-    c.rule = j.rule
-    return c.judgement("almost", "word_form", closest=j.closest,
-                       detail=Detail(expected=j.closest or "", heard=words[at]))
+    # pitää pestä", right, is compared as "pesen kädet"); clause by clause, as written
+    accepted = [shape_of(n).words for _, n in c.accepted]
+    for clause in form_slips.clauses(c.written or c.said):
+        words = canonical(normalise(clause)).split()
+        found = form_slips.slip(words)
+        if found is None or form_slips.said_in_accepted(words, found[0], accepted):
+            continue
+        at, kind = found
+        c.note(f"{words[at]} after {words[at - 1]}: a slip of form ({kind})")
+        c.rule = j.rule
+        # the word named, and its form where the grammar gives it: no accepted answer,
+        # which may say another sentence, as the model
+        model = next((shape_of(n).words for w, n in c.accepted if w == j.closest), ())
+        right = form_slips.right_form(words[at], kind, model) or ""
+        return c.judgement("almost", "word_form", closest=j.closest,
+                           detail=Detail(expected=right, heard=words[at], in_sentence=True))
+    return j
 
 
 def _long_enough(c: Case, j: Judgement) -> Judgement:
