@@ -8,12 +8,17 @@ from pathlib import Path
 import pytest
 
 from valkky.cli import main
-from valkky.config import load_config
+from valkky.config import Config, load_config
 from valkky.errors import ConfigError
 
 
 def test_defaults_file_and_environment(tmp_path: Path) -> None:
-    assert load_config(None, env={}).speech.voice == "fi"  # defaults, or the machine's file
+    nowhere = {"XDG_CONFIG_HOME": str(tmp_path / "none")}  # the file is looked for in env's
+    assert load_config(None, env=nowhere) == Config()
+    (tmp_path / "xdg" / "valkky").mkdir(parents=True)
+    (tmp_path / "xdg" / "valkky" / "valkky.toml").write_text('[robot]\nid = "r9"\n',
+                                                             encoding="utf-8")
+    assert load_config(None, env={"XDG_CONFIG_HOME": str(tmp_path / "xdg")}).robot.id == "r9"
     file = tmp_path / "valkky.toml"
     file.write_text('[robot]\nid = "r2"\n[speech]\nsilence_timeout_s = 6\n'
                     'model_path = "/srv/fi"\n', encoding="utf-8")
@@ -61,6 +66,14 @@ def test_defaults_file_and_environment(tmp_path: Path) -> None:
     # TOML's true is no number (Python would take it for 1)
     ("[speech]\nmax_answer_s = true\n", "[speech] max_answer_s must be float, not True"),
     ("[speech]\nrate_wpm_a1 = false\n", "[speech] rate_wpm_a1 must be int, not False"),
+    # over 1 every answer would be asked again; below 0 none ever
+    ("[speech]\nmin_confidence = 1.5\n",
+     "[speech] min_confidence must be between 0.0 and 1.0 (a confidence, 0 to 1), not 1.5"),
+    ("[speech]\nmin_confidence = -0.1\n", "[speech] min_confidence must be between 0.0 and"),
+    # espeak-ng speaks no slower than 80 words a minute, nor a rate of 0
+    ("[speech]\nrate_wpm_a1 = 0\n", "[speech] rate_wpm_a1 must be between 80 and 450 "
+     "(the speeds espeak-ng speaks at, words a minute), not 0"),
+    ("[speech]\nrate_wpm_b1 = 1450\n", "[speech] rate_wpm_b1 must be between 80 and 450"),
 ])
 def test_bad_settings_are_named(tmp_path: Path, text: str, message: str) -> None:
     file = tmp_path / "valkky.toml"
@@ -110,8 +123,9 @@ def test_a_bad_value_from_the_environment_names_the_variable_not_the_file(
     """The variable is what to mend: the settings file (there or not) is not named."""
     file = tmp_path / "valkky.toml"
     file.write_text("[speech]\nvoice = 'fi'\n", encoding="utf-8")
-    with pytest.raises(ConfigError) as raised:  # no file: the tests' XDG_CONFIG_HOME has none
-        load_config(file if with_file else None, env=env)
+    with pytest.raises(ConfigError) as raised:
+        load_config(file if with_file else None,
+                    env={**env, "XDG_CONFIG_HOME": str(tmp_path / "none")})
     assert str(raised.value) == message
     # and a pair given in two places names both
     file.write_text("[speech]\nhesitation_s = 0.8\n", encoding="utf-8")
@@ -119,6 +133,28 @@ def test_a_bad_value_from_the_environment_names_the_variable_not_the_file(
             f"{file} and VALKKY_SPEECH_ENDPOINT_SILENCE_S (environment): [speech] "
             "hesitation_s must be at least endpoint_silence_s (1.0), not 0.8")):
         load_config(file, env={"VALKKY_SPEECH_ENDPOINT_SILENCE_S": "1.0"})
+
+
+@pytest.mark.parametrize(("var", "meant"), [
+    ("VALKKY_SPEECH_MAX_ANSWR_S", "VALKKY_SPEECH_MAX_ANSWER_S ([speech] max_answer_s)"),
+    ("VALKKY_SPEECH_MIN_CONFIDENSE", "VALKKY_SPEECH_MIN_CONFIDENCE ([speech] min_confidence)"),
+    ("VALKKY_DATA_RETRY", "VALKKY_DATA_RETRY_S ([data] retry_s)"),
+    ("VALKKY_ROBOT_BROKERURL", "VALKKY_ROBOT_BROKER_URL ([robot] broker_url)"),
+])
+def test_a_misspelled_variable_is_named_not_ignored(tmp_path: Path, var: str,
+                                                    meant: str) -> None:
+    """Read as nothing, its value would be lost without a word."""
+    with pytest.raises(ConfigError) as raised:
+        load_config(None, env={var: "1", "XDG_CONFIG_HOME": str(tmp_path)})
+    assert str(raised.value) == f"{var} (environment): no such setting; did you mean {meant}?"
+
+
+def test_other_variables_of_the_same_prefix_are_left_alone(tmp_path: Path) -> None:
+    """The systemd unit's own variables (deploy/env/runtime.env) are no settings."""
+    env = {"VALKKY_ROBOT_URL": "mqtt://127.0.0.1:1883/valkky-1", "VALKKY_SPEECH": "--asr text",
+           "VALKKY_SCREENSHOTS": "/tmp/shots", "VALKKY_DATA_DIR": "/srv/valkky",
+           "XDG_CONFIG_HOME": str(tmp_path)}
+    assert load_config(None, env=env).data.dir == "/srv/valkky"
 
 
 def test_a_missing_config_file_is_an_error_when_named(tmp_path: Path,

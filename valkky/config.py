@@ -9,9 +9,11 @@ lists every key with its default.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import math
 import os
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -91,14 +93,16 @@ class Config:
     source: str = "defaults"
 
 
-def default_path() -> Path:
-    base = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
+def default_path(env: Mapping[str, str] | None = None) -> Path:
+    """``$XDG_CONFIG_HOME/valkky/valkky.toml`` of ``env`` (default: the process's)."""
+    env = os.environ if env is None else env
+    base = env.get("XDG_CONFIG_HOME") or Path.home() / ".config"
     return Path(base) / "valkky" / "valkky.toml"
 
 
 def load_config(path: str | Path | None = None, env: dict[str, str] | None = None) -> Config:
     env = dict(os.environ if env is None else env)
-    file = Path(path) if path else default_path()
+    file = Path(path) if path else default_path(env)
     data: dict[str, Any] = {}
     if path or file.exists():
         try:
@@ -140,9 +144,13 @@ NOT_NEGATIVE = {"speech": frozenset({"rule_apart_length"})}
 # once (silence_timeout_s: every answer silence); no wait at all would try again at once.
 POSITIVE = {"speech": ("endpoint_silence_s", "max_answer_s", "silence_timeout_s"),
             "data": ("retry_s",), "screen": ("reconnect_s",)}
-# Settings with a largest value, and why.
-HIGHEST = {"speech": {"max_answer_s": (MAX_ANSWER_S, "the most of an answer Whisper's "
-                                                     "encoder takes")}}
+# Settings with a smallest and a largest value (None: no bound), and why.
+_SPEEDS = (80, 450, "the speeds espeak-ng speaks at, words a minute")
+BOUNDS = {"speech": {
+    "max_answer_s": (None, MAX_ANSWER_S, "the most of an answer Whisper's encoder takes"),
+    # a confidence is 0–1: over 1 every answer would be asked again, below 0 none
+    "min_confidence": (0.0, 1.0, "a confidence, 0 to 1"),
+    "rate_wpm_a1": _SPEEDS, "rate_wpm_a2": _SPEEDS, "rate_wpm_b1": _SPEEDS}}
 # (smaller, larger): the silence that ends an answer after pauses lies between the two
 # (asr.capture); a hesitation_s under endpoint_silence_s would cut every answer sooner.
 AT_MOST = {"speech": (("endpoint_silence_s", "hesitation_s"),)}
@@ -159,6 +167,7 @@ def _section(cls: Any, name: str, given: dict[str, Any], env: dict[str, str],
     if unknown:
         raise ConfigError(f"{file}: unknown key(s) in [{name}]: {', '.join(sorted(unknown))};"
                           f" known: {', '.join(known)}")
+    _misspelled_variable(name, known, env)
     values = dict(given)
     # where each value was given: a bad one is mended there
     origin: dict[str, str] = dict.fromkeys(given, str(file))
@@ -174,7 +183,10 @@ def _section(cls: Any, name: str, given: dict[str, Any], env: dict[str, str],
             raise ConfigError(f"{where} must be 0 or more, not {out[key]}")
         if key in POSITIVE.get(name, ()) and out[key] <= 0:
             raise ConfigError(f"{where} must be over 0, not {float(out[key])}")
-        highest, why = HIGHEST.get(name, {}).get(key, (None, ""))
+        lowest, highest, why = BOUNDS.get(name, {}).get(key, (None, None, ""))
+        if lowest is not None and highest is not None and not lowest <= out[key] <= highest:
+            raise ConfigError(f"{where} must be between {lowest} and {highest} ({why}), not "
+                              f"{out[key]}")
         if highest is not None and out[key] > highest:
             raise ConfigError(f"{where} must be at most {highest} ({why}), not "
                               f"{float(out[key])}")
@@ -191,6 +203,22 @@ def _section(cls: Any, name: str, given: dict[str, Any], env: dict[str, str],
             raise ConfigError(f"{' and '.join(places)}: [{name}] {larger} must be at least "
                               f"{smaller} ({low}), not {float(high)}")
     return section
+
+
+def _misspelled_variable(name: str, known: Mapping[str, Any], env: Mapping[str, str]) -> None:
+    """A ConfigError for a VALKKY_<SECTION>_<KEY> variable whose key is a slip of a known
+    key's (VALKKY_SPEECH_MAX_ANSWR_S): read as nothing, its value would be lost without a
+    word. Variables far from every key are other tools' (the systemd unit's
+    VALKKY_ROBOT_URL) and left alone."""
+    prefix = f"VALKKY_{name.upper()}_"
+    for var in sorted(env):
+        key = var[len(prefix):].lower()
+        if not var.startswith(prefix) or key in known:
+            continue
+        meant = difflib.get_close_matches(key, list(known), n=1, cutoff=0.8)
+        if meant:
+            raise ConfigError(f"{var} (environment): no such setting; did you mean "
+                              f"{prefix}{meant[0].upper()} ([{name}] {meant[0]})?")
 
 
 def _convert(value: Any, kind: type, where: str) -> Any:

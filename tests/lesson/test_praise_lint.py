@@ -81,3 +81,35 @@ def test_praise_words(line: str, praise: str) -> None:
                                   "Ei kestä."])
 def test_not_praise(line: str) -> None:
     assert praise_in(line) is None
+
+
+MISTAKE = "      ämpäri: Ei. Ämpäri on toinen.\n"
+
+
+@pytest.mark.parametrize(("mistake", "warned"), [
+    ("ämpäri: Melkein. Ämpäri on toinen.", "'Melkein'"),
+    ("ämpäri: 'Lähes oikein! Sano: moppi.'", "'Lähes oikein'"),
+    ("ämpäri: {say: 'Miltei. Sano: moppi.', gesture: nod}", "'Miltei'"),
+    ("ämpäri: {say: 'Melkein. Sano: moppi.', verdict: wrong}", "'Melkein'"),
+    # the verdict the words say, or words that do not say "nearly"
+    ("ämpäri: {say: 'Melkein. Sano: moppi.', verdict: almost}", None),
+    ("ämpäri: Ei aivan. Ämpäri on toinen.", None),
+    ("ämpäri: Ei. Tämä on melkein sama, mutta ämpäri on toinen.", None),
+])
+def test_nearly_in_a_mistake_judged_wrong_is_a_warning(library_root: Path, mistake: str,
+                                                        warned: str | None) -> None:
+    """The learner would hear "nearly" while their progress records a wrong answer."""
+    assert MISTAKE in GOOD_LESSON
+    text = GOOD_LESSON.replace(MISTAKE, f"      {mistake}\n", 1)
+    path = library_root / "lessons" / "siivous" / "testi.yaml"
+    path.write_text(text, encoding="utf-8")
+    report = lint_paths([path])
+    assert report.errors == 0, [str(p) for p in report.problems]
+    warnings = [p for p in report.problems if p.severity == "warning"]
+    if warned is None:
+        assert warnings == [], [str(p) for p in warnings]
+        return
+    [w] = warnings
+    assert w.line == text.splitlines().index(f"      {mistake}") + 1
+    assert f"says {warned} (nearly right), but the mistake is judged wrong" in w.message
+    assert "verdict: almost" in w.message and "'Ei aivan.'" in w.message

@@ -15,7 +15,7 @@ from typing import Any, cast
 
 from valkky.errors import Problem
 from valkky.lesson import model as m
-from valkky.lesson import spec
+from valkky.lesson import praise, spec
 from valkky.lesson.spec import F
 from valkky.lesson.yamlsource import Pos, Text, YList, YMap
 from valkky.pictures import PREFIXES as PICTURES  # an image from the picture set
@@ -348,13 +348,25 @@ class Checker:
                                   value.where(key))
                 if got is not None:
                     out[key.strip()] = m.Reaction(**got)
+                    self._nearly_but_wrong(key, out[key.strip()], value.where(key))
                 continue
             reaction = self.reaction(feedback, f"the feedback for '{key}'", value.where(key))
             if reaction is None and feedback is None:
                 self.error(value.where(key), f"the feedback for '{key}' must not be empty")
             elif reaction is not None:
                 out[key.strip()] = reaction
+                self._nearly_but_wrong(key, reaction, value.where(key))
         return out
+
+    def _nearly_but_wrong(self, key: str, reaction: m.Reaction, pos: Pos) -> None:
+        """Feedback that says "nearly" on a mistake judged wrong: the learner hears one
+        verdict and their progress records another."""
+        said = praise.nearly_in(reaction.say or "")
+        if said and reaction.verdict != "almost":
+            self.warning(pos, f"the feedback for '{key}' says '{said}' (nearly right), but "
+                              "the mistake is judged wrong: give it 'verdict: almost' "
+                              "({say: '...', verdict: almost}), or open the feedback with "
+                              "'Ei aivan.'")
 
 
 def _known_rules() -> tuple[str, ...]:

@@ -1,4 +1,5 @@
-"""Praise in a dialogue's robot lines: the words and gestures lint warns about.
+"""Praise in a dialogue's robot lines, and "nearly" in a mistake's feedback: the words and
+gestures lint warns about.
 
 A dialogue's robot line after a learner turn is played whatever the verdict was (right,
 almost or wrong), so praise there praises a wrong or unsafe answer too. Praise belongs in
@@ -31,6 +32,11 @@ NOT_PRAISE: tuple[str, ...] = (
 # Gestures that mean "well done" (hardware/gestures.yaml).
 PRAISE_GESTURES: frozenset[str] = frozenset({"thumbs_up"})
 
+# A foreseen mistake's feedback that opens with one of these tells the learner they were
+# nearly right, which is the verdict ``almost``; with the default ``wrong`` the learner
+# hears "nearly" while their progress records a wrong answer.
+NEARLY: tuple[str, ...] = ("melkein", "lähes", "miltei", "melkein oikein", "lähes oikein")
+
 _CLAUSE = re.compile(r"[.!?;:,…]+")
 
 
@@ -54,3 +60,13 @@ def praise_in(text: str) -> str | None:
             longest = max(found, key=len)
             return " ".join(clause.split()[:len(longest.split())])
     return None
+
+
+def nearly_in(text: str) -> str | None:
+    """The word of "nearly" a reaction opens with, as written, or None."""
+    first = _CLAUSE.split(text.strip(), maxsplit=1)[0]
+    words = _words(first)
+    found = [p for p in NEARLY if _starts(words, p)]
+    if not found:
+        return None
+    return " ".join(first.split()[:len(max(found, key=len).split())])
