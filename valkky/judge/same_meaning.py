@@ -48,10 +48,12 @@ from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import same_words, shape_of
 from valkky.judge.case import Case
 from valkky.judge.number_words import is_number
+from valkky.judge.phrase_case import phrase_in_its_case
 from valkky.judge.wordsets import BE, FRAME_WORDS, GENITIVE_PRONOUNS, NEGATIONS, YES
 
 SWITCHES = ("head_alone", "number", "spoken_plural", "fault_verb", "modal", "short_answer",
-            "object_pronoun", "greeting", "step_slot", "object_case", "address", "naming")
+            "object_pronoun", "greeting", "step_slot", "object_case", "address", "naming",
+            "phrase_case")
 
 
 def kept_meaning(c: Case, e: str, h: str, expected: list[str], reason: str | None
@@ -68,6 +70,8 @@ def kept_meaning(c: Case, e: str, h: str, expected: list[str], reason: str | Non
             return "object_case"
         if c.on("naming") and _naming(c, e, h, expected):
             return "naming"
+        if c.on("phrase_case") and phrase_in_its_case(e, h, expected, c.heard.split()):
+            return "phrase_case"
     elif reason is None and c.on("fault_verb") and _fault_verb(c, e, h, expected):
         return "fault_verb"
     elif reason is None and c.on("object_pronoun") and _object_pronoun(e, h, expected):

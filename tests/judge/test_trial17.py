@@ -1,0 +1,55 @@
+"""Right answers the judge called slips or short (sets 11-15's first measures, issue 12):
+each mechanism tried on answers of its kind written fresh for other steps than the graded
+sets' rows, with answers beside them that must not change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from valkky.judge import judge
+from valkky.lesson.loader import REPEAT_STRICT
+
+# A modifier and its noun said together in another case, the one the learner's question
+# word or own verb gives them (judge/phrase_case.py; sets 9 and 11: "mikä huone" for "missä
+# huoneessa", "varokaa liukasta lattiaa" for "liukas lattia").
+PHRASE_CASE: list[tuple[str, list[str], dict[str, Any]]] = [
+    ("mikä hylly", ["missä hyllyssä"], {}),
+    ("mikä kerros", ["missä kerroksessa", "mihin kerrokseen"], {}),
+    ("millainen kone", ["millaisella koneella"], {}),
+    ("varo kuumaa uunia", ["kuuma uuni"], {}),
+    ("varokaa märkää lattiaa", ["märkä lattia", "varokaa"], {}),
+    ("pelkään isoa koiraa", ["iso koira"], {}),
+]
+# must not change: one word of the phrase in another case (the agreement broken), a word
+# alone, a verb's person, the phrase in a repeat step, the learner's verb with the phrase
+# in a case it does not take
+PHRASE_KEPT: list[tuple[str, list[str], dict[str, Any], str]] = [
+    ("missä hylly", ["missä hyllyssä"], {}, "almost"),
+    ("mikä hyllyssä", ["missä hyllyssä"], {}, "wrong"),
+    ("pesen käsi", ["pesen kädet"], {}, "almost"),
+    ("minä pesee", ["minä pesen"], {}, "almost"),
+    ("laitan kuuma uuni päälle", ["laitan kuuman uunin päälle"], {}, "almost"),
+    ("varo kuuma uunia", ["kuuma uuni"], {}, "almost"),
+    ("mikä hylly", ["missä hyllyssä"], {"strict": REPEAT_STRICT}, "almost"),
+    ("millainen kone", ["millaisella koneella"], {"strict": REPEAT_STRICT}, "almost"),
+]
+
+
+@pytest.mark.parametrize(("answer", "accept", "options"), PHRASE_CASE)
+def test_a_phrase_in_the_case_its_sentence_gives_it_is_right(
+        answer: str, accept: list[str], options: dict[str, Any]) -> None:
+    j = judge(answer, accept, **options)
+    assert (j.verdict, j.reason) == ("correct", None), j
+
+
+@pytest.mark.parametrize(("answer", "accept", "options", "verdict"), PHRASE_KEPT)
+def test_a_slip_of_case_stays_a_slip(answer: str, accept: list[str],
+                                     options: dict[str, Any], verdict: str) -> None:
+    assert judge(answer, accept, **options).verdict == verdict
+
+
+def test_phrase_case_can_be_switched_off() -> None:
+    j = judge("mikä hylly", ["missä hyllyssä"], strict=("phrase_case",))
+    assert j.verdict == "almost"
