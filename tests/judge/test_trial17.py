@@ -53,3 +53,37 @@ def test_a_slip_of_case_stays_a_slip(answer: str, accept: list[str],
 def test_phrase_case_can_be_switched_off() -> None:
     j = judge("mikä hylly", ["missä hyllyssä"], strict=("phrase_case",))
     assert j.verdict == "almost"
+
+
+# The genitive pronoun of "I", "you" or "we" left out before the word whose possessive
+# suffix says it, as standard Finnish leaves it (set 9: "voitko nostaa kanssani" for "voitko
+# nostaa minun kanssani").
+PRONOUN_LEFT_OUT: list[tuple[str, list[str]]] = [
+    ("voitko tulla kanssani", ["voitko tulla minun kanssani"]),
+    ("nimeni on Aino", ["minun nimeni on Aino"]),
+    ("onko tämä avaimesi", ["onko tämä sinun avaimesi"]),
+    ("tuletteko kanssamme", ["tuletteko meidän kanssamme"]),
+    ("mikä on osoitteenne", ["mikä on teidän osoitteenne"]),
+]
+# must not change: the third person's pronoun (another's eye, not the subject's own), the
+# suffix left out too, another person's suffix, a repeat step, the suffix left out alone
+PRONOUN_KEPT: list[tuple[str, list[str], dict[str, Any], str]] = [
+    ("kipinä lensi silmäänsä", ["kipinä lensi hänen silmäänsä"], {}, "almost"),
+    ("voitko tulla kanssa", ["voitko tulla minun kanssani"], {}, "almost"),
+    ("nimeni on Aino", ["minun nimeni on Aino"], {"strict": REPEAT_STRICT}, "almost"),
+    ("minun nimi on Aino", ["minun nimeni on Aino"], {}, "almost"),
+]
+
+
+@pytest.mark.parametrize(("answer", "accept"), PRONOUN_LEFT_OUT)
+def test_the_pronoun_a_possessive_suffix_says_may_be_left_out(answer: str,
+                                                             accept: list[str]) -> None:
+    j = judge(answer, accept)
+    assert (j.verdict, j.reason) == ("correct", None), j
+
+
+@pytest.mark.parametrize(("answer", "accept", "options", "verdict"), PRONOUN_KEPT)
+def test_a_pronoun_no_suffix_says_is_still_missed(answer: str, accept: list[str],
+                                                  options: dict[str, Any],
+                                                  verdict: str) -> None:
+    assert judge(answer, accept, **options).verdict == verdict

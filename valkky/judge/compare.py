@@ -31,6 +31,7 @@ from valkky.judge.forms_allowed import (
     other_place_case,
     partitive_for,
     predicative_for,
+    pronoun_left_out,
     said_without_its_verb,
     suffix_left_out,
     unit_left_out,
@@ -255,6 +256,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                    and not (m in _OBJECT_PRONOUNS and len(exp) > 1)]
         # a degree left out: "pakastin on lämmin" for "pakastin on liian lämmin" (set 9)
         missing = [m for m in missing if m not in DEGREES or m == " ".join(exp)]
+        missing = [m for m in missing if not pronoun_left_out(m, exp, heard.split())]
         if "on" in missing and _presented(exp, heard.split()):
             missing.remove("on")  # "tässä kahvi": a thing handed over, as Finnish says it
     unexplained = len(extra)
