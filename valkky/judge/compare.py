@@ -57,7 +57,7 @@ from valkky.judge.same_meaning import (
     short_answer,
     yes_and_the_rest,
 )
-from valkky.judge.word_rules import word_reason
+from valkky.judge.word_rules import adverb_vowel_dropped, word_reason
 from valkky.judge.wordsets import (
     BE,
     DEGREES,
@@ -287,6 +287,9 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             continue
         if (kept := kept_meaning(c, e, h, exp, reason)) is not None:
             c.note(f"{h} for {e}: the same meaning ({kept})")
+            continue
+        if reason == "word_form" and c.on("dropped_vowel") and adverb_vowel_dropped(e, h):
+            c.note(f"{h} for {e}: the adverb with its last vowel dropped (dropped_vowel)")
             continue
         if reason == "word_form" and c.on("partitive") and partitive_for(e, h, exp) and \
                 not case_of_another_verb(c, h):
