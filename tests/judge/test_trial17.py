@@ -118,3 +118,35 @@ def test_an_adverb_said_without_its_last_vowel_is_right(
 def test_no_other_word_is_read_as_the_adverb(answer: str, accept: list[str],
                                              options: dict[str, Any], verdict: str) -> None:
     assert judge(answer, accept, **options).verdict == verdict
+
+
+# A particle that opens an accepted answer and adds nothing ("eli", "no", "niin", "entä")
+# left out (sets 10 and 12: "vien laatikot varastoon" for "eli vien laatikot varastoon",
+# "juotavaa" for "entä juotavaa").
+OPENER_LEFT_OUT: list[tuple[str, list[str]]] = [
+    ("pesen lattian ensin", ["eli pesen lattian ensin"]),
+    ("huomenna kello kahdeksan", ["eli huomenna kello kahdeksan"]),
+    ("jälkiruokaa", ["entä jälkiruokaa"]),
+    ("mennään sitten", ["no mennään sitten"]),
+]
+# must not change: the rest of the answer short too, the opener said and a word missed, a
+# word other than an opener left out at the start, a repeat step
+OPENER_KEPT: list[tuple[str, list[str], dict[str, Any], str]] = [
+    ("pesen lattian", ["eli pesen lattian ensin"], {}, "almost"),
+    ("eli pesen ensin", ["eli pesen lattian ensin"], {}, "almost"),
+    ("jälkiruokaa", ["haluatteko jälkiruokaa"], {}, "almost"),
+    ("pesen lattian ensin", ["Eli pesen lattian ensin."], {"strict": REPEAT_STRICT}, "almost"),
+]
+
+
+@pytest.mark.parametrize(("answer", "accept"), OPENER_LEFT_OUT)
+def test_an_opening_particle_may_be_left_out(answer: str, accept: list[str]) -> None:
+    j = judge(answer, accept)
+    assert (j.verdict, j.reason) == ("correct", None), j
+
+
+@pytest.mark.parametrize(("answer", "accept", "options", "verdict"), OPENER_KEPT)
+def test_only_an_opening_particle_may_be_left_out(answer: str, accept: list[str],
+                                                  options: dict[str, Any],
+                                                  verdict: str) -> None:
+    assert judge(answer, accept, **options).verdict == verdict

@@ -64,6 +64,7 @@ from valkky.judge.wordsets import (
     FRAME_WORDS,
     GREETINGS,
     NEGATIONS,
+    OPENERS,
     OPPOSITES,
     PRONUNCIATION,
     SPEECH_ACTS,
@@ -256,7 +257,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                    and not (m in _OBJECT_PRONOUNS and len(exp) > 1)]
         # a degree left out: "pakastin on lämmin" for "pakastin on liian lämmin" (set 9)
         missing = [m for m in missing if m not in DEGREES or m == " ".join(exp)]
-        missing = [m for m in missing if not pronoun_left_out(m, exp, heard.split())]
+        missing = [m for m in missing if not pronoun_left_out(m, exp, heard.split())
+                   and not (m == exp[0] and m in OPENERS and len(exp) > 1)]
         if "on" in missing and _presented(exp, heard.split()):
             missing.remove("on")  # "tässä kahvi": a thing handed over, as Finnish says it
     unexplained = len(extra)
