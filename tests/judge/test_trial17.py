@@ -150,3 +150,40 @@ def test_only_an_opening_particle_may_be_left_out(answer: str, accept: list[str]
                                                   options: dict[str, Any],
                                                   verdict: str) -> None:
     assert judge(answer, accept, **options).verdict == verdict
+
+
+# A word in another form that the step's own answers give it between the same words (set
+# 15: "hänellä on kova kuume" where "asukkaalla on kuume" is accepted beside "hänellä on
+# kuumetta"; judge/step_forms.py, rule step_slot).
+STEP_FORM: list[tuple[str, list[str]]] = [
+    ("lattialla on iso vesi", ["lattialla on vettä", "käytävällä on vesi"]),
+    ("minulla on kova päänsärky", ["minulla on päänsärkyä", "hänellä on päänsärky"]),
+    ("asiakkaalla on kova jano", ["asiakkaalla on janoa", "hänellä on jano"]),
+]
+# must not change: the word at another place in the step's answer (the rest left out, or
+# another verb before it), a form no answer gives it there, a compound's head for the
+# compound beside another modifier, the rule switched off
+STEP_FORM_KEPT: list[tuple[str, list[str], dict[str, Any], str]] = [
+    ("laitan uuni päälle", ["uuni päälle", "laitan uunin päälle"], {}, "almost"),
+    ("mittaan reikien", ["mittaan reikien paikat", "mittaan reiät"], {}, "almost"),
+    ("pesen käsi", ["pesen kädet", "käsi on likainen"], {}, "almost"),
+    ("hänellä on kova yskää", ["hänellä on yskä", "asukkaalla on yskää kovasti"], {}, "almost"),
+    ("painan vihreää nappia", ["painan hätäseisnappia", "painan punaista nappia"], {},
+     "almost"),
+    ("lattialla on iso vesi", ["lattialla on vettä", "käytävällä on vesi"],
+     {"strict": ("step_slot",)}, "almost"),
+]
+
+
+@pytest.mark.parametrize(("answer", "accept"), STEP_FORM)
+def test_a_form_the_step_gives_the_word_in_its_place_is_right(answer: str,
+                                                              accept: list[str]) -> None:
+    j = judge(answer, accept)
+    assert (j.verdict, j.reason) == ("correct", None), j
+
+
+@pytest.mark.parametrize(("answer", "accept", "options", "verdict"), STEP_FORM_KEPT)
+def test_a_form_the_step_gives_elsewhere_is_still_a_slip(answer: str, accept: list[str],
+                                                          options: dict[str, Any],
+                                                          verdict: str) -> None:
+    assert judge(answer, accept, **options).verdict == verdict

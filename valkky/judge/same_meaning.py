@@ -49,6 +49,7 @@ from valkky.judge.accepted import same_words, shape_of
 from valkky.judge.case import Case
 from valkky.judge.number_words import is_number
 from valkky.judge.phrase_case import phrase_in_its_case
+from valkky.judge.step_forms import in_a_step_form
 from valkky.judge.wordsets import BE, FRAME_WORDS, GENITIVE_PRONOUNS, NEGATIONS, YES
 
 SWITCHES = ("head_alone", "number", "spoken_plural", "fault_verb", "modal", "short_answer",
@@ -72,6 +73,9 @@ def kept_meaning(c: Case, e: str, h: str, expected: list[str], reason: str | Non
             return "naming"
         if c.on("phrase_case") and phrase_in_its_case(e, h, expected, c.heard.split()):
             return "phrase_case"
+        if c.on("step_slot") and finnish.same_lemma(e, h) and \
+                in_a_step_form(h, c.heard.split(), tuple(n for _, n in c.accepted)):
+            return "step_slot"
     elif reason is None and c.on("fault_verb") and _fault_verb(c, e, h, expected):
         return "fault_verb"
     elif reason is None and c.on("object_pronoun") and _object_pronoun(e, h, expected):
