@@ -187,3 +187,31 @@ def test_a_form_the_step_gives_elsewhere_is_still_a_slip(answer: str, accept: li
                                                           options: dict[str, Any],
                                                           verdict: str) -> None:
     assert judge(answer, accept, **options).verdict == verdict
+
+
+# A conjunction left out between the two things it joins, both said, as speech leaves it
+# (set 15: "suojalasit ei hanskoja" for "suojalasit, mutta ei käsineitä").
+JOINED: list[tuple[str, list[str]]] = [
+    ("kahvia ei sokeria", ["kahvia mutta ei sokeria"]),
+    ("hanskat ei kelloa", ["hanskat mutta ei kelloa"]),
+    ("kypärä kengät", ["kypärä sekä kengät"]),
+]
+# must not change: one of the two things left out, a repeat step
+JOINED_KEPT: list[tuple[str, list[str], dict[str, Any], str]] = [
+    ("pesen kädet", ["pesen kädet ja laitan hanskat"], {}, "almost"),
+    ("ei sokeria", ["kahvia mutta ei sokeria"], {}, "almost"),
+    ("kahvia ei sokeria", ["Kahvia, mutta ei sokeria."], {"strict": REPEAT_STRICT}, "almost"),
+]
+
+
+@pytest.mark.parametrize(("answer", "accept"), JOINED)
+def test_a_conjunction_between_two_things_said_may_be_left_out(answer: str,
+                                                               accept: list[str]) -> None:
+    j = judge(answer, accept)
+    assert (j.verdict, j.reason) == ("correct", None), j
+
+
+@pytest.mark.parametrize(("answer", "accept", "options", "verdict"), JOINED_KEPT)
+def test_a_thing_joined_is_still_missed(answer: str, accept: list[str],
+                                        options: dict[str, Any], verdict: str) -> None:
+    assert judge(answer, accept, **options).verdict == verdict

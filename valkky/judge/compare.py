@@ -63,6 +63,7 @@ from valkky.judge.wordsets import (
     DEGREES,
     FRAME_WORDS,
     GREETINGS,
+    JOINING_WORDS,
     NEGATIONS,
     OPENERS,
     OPPOSITES,
@@ -258,7 +259,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         # a degree left out: "pakastin on lämmin" for "pakastin on liian lämmin" (set 9)
         missing = [m for m in missing if m not in DEGREES or m == " ".join(exp)]
         missing = [m for m in missing if not pronoun_left_out(m, exp, heard.split())
-                   and not (m == exp[0] and m in OPENERS and len(exp) > 1)]
+                   and not (m == exp[0] and m in OPENERS and len(exp) > 1)
+                   and not _joined_without(m, exp, missing)]
         if "on" in missing and _presented(exp, heard.split()):
             missing.remove("on")  # "tässä kahvi": a thing handed over, as Finnish says it
     unexplained = len(extra)
@@ -490,6 +492,15 @@ def _slip_of_spoken(e: str, h: str) -> str | None:
 
 
 _HERE = frozenset({"tässä", "täällä"})
+
+
+def _joined_without(word: str, expected: list[str], missing: list[str]) -> bool:
+    """``word``, a conjunction in the middle of the accepted answer, left out with the
+    words on both sides of it said: "suojalasit ei hanskoja" (set 15)."""
+    if word not in JOINING_WORDS or word not in expected[1:-1]:
+        return False
+    at = expected.index(word)
+    return expected[at - 1] not in missing and expected[at + 1] not in missing
 
 
 def _presented(expected: list[str], heard: list[str]) -> bool:

@@ -96,6 +96,11 @@ DEGREES = frozenset({"liian", "tosi", "todella", "erittäin", "kovin", "vähän"
 OPENERS = frozenset({"eli", "no", "niin", "entä"})
 
 
+# conjunctions speech leaves out between the two things it joins, both said ("suojalasit ei
+# hanskoja" for "suojalasit, mutta ei käsineitä"; set 15)
+JOINING_WORDS = frozenset({"ja", "mutta", "sekä"})
+
+
 # adverbs Voikko files as nouns or adjectives ("korkeintaan kuusi": at most six)
 ADVERBS = {"paljon", "tosi", "korkeintaan", "vähintään", "enintään"}
 
