@@ -215,3 +215,33 @@ def test_a_conjunction_between_two_things_said_may_be_left_out(answer: str,
 def test_a_thing_joined_is_still_missed(answer: str, accept: list[str],
                                         options: dict[str, Any], verdict: str) -> None:
     assert judge(answer, accept, **options).verdict == verdict
+
+
+# A compound said as its adjective front and its head, both in the compound's case and
+# number (the brief's kind: "kylmässä huoneessa" for "kylmähuoneessa"; rule phrase_case).
+COMPOUND_APART: list[tuple[str, list[str]]] = [
+    ("kylmässä huoneessa on liian lämmin", ["kylmähuoneessa on liian lämmin"]),
+    ("laitan sen kylmään huoneeseen", ["laitan sen kylmähuoneeseen"]),
+    ("laitan maidon kylmään kaappiin", ["laitan maidon kylmäkaappiin"]),
+]
+# must not change: the front in another case than its head, another adjective, a repeat
+COMPOUND_KEPT: list[tuple[str, list[str], dict[str, Any], str]] = [
+    ("kylmässä huoneeseen", ["kylmähuoneeseen"], {}, "almost"),
+    ("kuuma huoneessa on liian lämmin", ["kylmähuoneessa on liian lämmin"], {}, "almost"),
+    ("kylmässä huoneessa on liian lämmin", ["Kylmähuoneessa on liian lämmin."],
+     {"strict": REPEAT_STRICT}, "almost"),
+]
+
+
+@pytest.mark.parametrize(("answer", "accept"), COMPOUND_APART)
+def test_a_compound_said_as_adjective_and_noun_is_right(answer: str,
+                                                        accept: list[str]) -> None:
+    j = judge(answer, accept)
+    assert (j.verdict, j.reason) == ("correct", None), j
+
+
+@pytest.mark.parametrize(("answer", "accept", "options", "verdict"), COMPOUND_KEPT)
+def test_a_compound_said_apart_in_another_form_is_a_slip(answer: str, accept: list[str],
+                                                         options: dict[str, Any],
+                                                         verdict: str) -> None:
+    assert judge(answer, accept, **options).verdict == verdict

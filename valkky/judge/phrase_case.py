@@ -4,6 +4,9 @@ in a case of their own that the learner's sentence chose — a question word's o
 ("mikä huone" for "missä huoneessa") or the case of the learner's own verb where the
 accepted answer has none ("varokaa liukasta lattiaa" for "liukas lattia").
 
+Beside it, ``compound_said_apart``: a compound said as its adjective front and its head,
+both in the compound's case ("kylmässä huoneessa" for "kylmähuoneessa").
+
 A slip of form changes one word and breaks the agreement ("missä huone"); both words in
 one new case is a construction, not a slip. A word alone keeps its case ("pesen käsi" is
 still a slip), and a repeat step switches the rule off (its model's own case is taught).
@@ -59,3 +62,19 @@ def phrase_in_its_case(e: str, h: str, expected: list[str], heard: list[str]) ->
                 any(_a_verb(w) for w in heard if w not in (h_mod, h_noun)):
             return True  # "varokaa liukasta lattiaa": the learner's own verb's case
     return False
+
+
+def compound_said_apart(e: str, h: str, heard: list[str]) -> bool:
+    """``h`` is the head of the compound ``e`` with its adjective front said before it as
+    a word of its own, both in the compound's case and number: "kylmässä huoneessa" for
+    "kylmähuoneessa", "kylmään kaappiin" for "kylmäkaappiin" (as Finnish says the same
+    thing either way)."""
+    if h not in heard or heard.index(h) == 0:
+        return False
+    front = heard[heard.index(h) - 1]
+    if _MODIFIERS.isdisjoint(finnish.word_classes(front)):
+        return False
+    whole = finnish.base_forms(e)
+    if not any(f + b in whole for f in finnish.base_forms(front) for b in finnish.base_forms(h)):
+        return False
+    return bool(finnish.case_numbers(front) & finnish.case_numbers(h) & finnish.case_numbers(e))
