@@ -41,14 +41,16 @@ from tests.judge.agreement import DATA, grade, read_rows, tasks
 # apart), sets 1–6, 8, 9 and 11 unchanged.
 # Set 16 (session 28, set16: a new unseen set, graded whole before any judge run, measured
 # on main's judge at ab4839d: 247/300 = 82.3 %; see its header); with judge16's rules, built
-# without it: 250/300 (the three repeat steps' other word of its kind).
+# without it: 250/300 (the three repeat steps' other word of its kind); with judge17's:
+# 251/300 (a compound said as adjective + noun: not a clean gain, the lead's brief named that
+# very answer as an example of the kind).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 15, "trainer_answers_7.yaml": 15,
-              "trainer_answers_8.yaml": 20, "trainer_answers_9.yaml": 28,
-              "trainer_answers_10.yaml": 8, "trainer_answers_11.yaml": 22,
-              "trainer_answers_12.yaml": 15, "trainer_answers_13.yaml": 15,
-              "trainer_answers_14.yaml": 15, "trainer_answers_15.yaml": 14,
-              "trainer_answers_16.yaml": 50}
+              "trainer_answers_8.yaml": 19, "trainer_answers_9.yaml": 27,
+              "trainer_answers_10.yaml": 6, "trainer_answers_11.yaml": 21,
+              "trainer_answers_12.yaml": 14, "trainer_answers_13.yaml": 15,
+              "trainer_answers_14.yaml": 15, "trainer_answers_15.yaml": 12,
+              "trainer_answers_16.yaml": 49}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -32,6 +32,7 @@ from valkky.judge.forms_allowed import (
     other_place_case,
     partitive_for,
     predicative_for,
+    pronoun_left_out,
     said_without_its_verb,
     suffix_left_out,
     unit_left_out,
@@ -57,13 +58,15 @@ from valkky.judge.same_meaning import (
     short_answer,
     yes_and_the_rest,
 )
-from valkky.judge.word_rules import word_reason
+from valkky.judge.word_rules import adverb_vowel_dropped, word_reason
 from valkky.judge.wordsets import (
     BE,
     DEGREES,
     FRAME_WORDS,
     GREETINGS,
+    JOINING_WORDS,
     NEGATIONS,
+    OPENERS,
     OPPOSITES,
     PRONUNCIATION,
     SPEECH_ACTS,
@@ -256,6 +259,9 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                    and not (m in _OBJECT_PRONOUNS and len(exp) > 1)]
         # a degree left out: "pakastin on lämmin" for "pakastin on liian lämmin" (set 9)
         missing = [m for m in missing if m not in DEGREES or m == " ".join(exp)]
+        missing = [m for m in missing if not pronoun_left_out(m, exp, heard.split())
+                   and not (m == exp[0] and m in OPENERS and len(exp) > 1)
+                   and not _joined_without(m, exp, missing)]
         if "on" in missing and _presented(exp, heard.split()):
             missing.remove("on")  # "tässä kahvi": a thing handed over, as Finnish says it
     unexplained = len(extra)
@@ -286,6 +292,9 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             continue
         if (kept := kept_meaning(c, e, h, exp, reason)) is not None:
             c.note(f"{h} for {e}: the same meaning ({kept})")
+            continue
+        if reason == "word_form" and c.on("dropped_vowel") and adverb_vowel_dropped(e, h):
+            c.note(f"{h} for {e}: the adverb with its last vowel dropped (dropped_vowel)")
             continue
         if reason == "word_form" and c.on("partitive") and partitive_for(e, h, exp) and \
                 not case_of_another_verb(c, h):
@@ -485,6 +494,15 @@ def _slip_of_spoken(e: str, h: str) -> str | None:
 
 
 _HERE = frozenset({"tässä", "täällä"})
+
+
+def _joined_without(word: str, expected: list[str], missing: list[str]) -> bool:
+    """``word``, a conjunction in the middle of the accepted answer, left out with the
+    words on both sides of it said: "suojalasit ei hanskoja" (set 15)."""
+    if word not in JOINING_WORDS or word not in expected[1:-1]:
+        return False
+    at = expected.index(word)
+    return expected[at - 1] not in missing and expected[at + 1] not in missing
 
 
 def _presented(expected: list[str], heard: list[str]) -> bool:

@@ -284,6 +284,23 @@ def suffix_left_out(e: str, h: str, expected: list[str]) -> bool:
     return object_ and ("nimento", "singular") in theirs and ("omanto", "singular") in mine
 
 
+# the genitive pronouns a possessive suffix says by itself (the third person's does not:
+# "silmäänsä" alone is the subject's own eye, "hänen silmäänsä" another's)
+_SUFFIX_OF_PRONOUN = {"minun": "1s", "sinun": "2s", "meidän": "1p", "teidän": "2p"}
+
+
+def pronoun_left_out(word: str, expected: Sequence[str], heard: Sequence[str]) -> bool:
+    """``word``, a genitive pronoun of the first or second person, left out before the
+    word whose possessive suffix says it, as standard Finnish leaves it: "voitko nostaa
+    kanssani" for "voitko nostaa minun kanssani", "nimeni on Aino"."""
+    suffix = _SUFFIX_OF_PRONOUN.get(word)
+    if suffix is None:
+        return False
+    owned = [expected[i + 1] for i, w in enumerate(expected[:-1]) if w == word]
+    return any(o in heard and any(a.get("POSSESSIVE") == suffix for a in finnish.analyses(o))
+               for o in owned)
+
+
 def an_adverb(word: str) -> bool:
     """An adverb proper (heti, aina, tietysti), not a verb nor a noun in a place's case,
     which say a thing of their own."""

@@ -48,10 +48,13 @@ from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import same_words, shape_of
 from valkky.judge.case import Case
 from valkky.judge.number_words import is_number
+from valkky.judge.phrase_case import compound_said_apart, phrase_in_its_case
+from valkky.judge.step_forms import in_a_step_form
 from valkky.judge.wordsets import BE, FRAME_WORDS, GENITIVE_PRONOUNS, NEGATIONS, YES
 
 SWITCHES = ("head_alone", "number", "spoken_plural", "fault_verb", "modal", "short_answer",
-            "object_pronoun", "greeting", "step_slot", "object_case", "address", "naming")
+            "object_pronoun", "greeting", "step_slot", "object_case", "address", "naming",
+            "phrase_case")
 
 
 def kept_meaning(c: Case, e: str, h: str, expected: list[str], reason: str | None
@@ -68,6 +71,12 @@ def kept_meaning(c: Case, e: str, h: str, expected: list[str], reason: str | Non
             return "object_case"
         if c.on("naming") and _naming(c, e, h, expected):
             return "naming"
+        if c.on("phrase_case") and (phrase_in_its_case(e, h, expected, c.heard.split())
+                                    or compound_said_apart(e, h, c.heard.split())):
+            return "phrase_case"
+        if c.on("step_slot") and finnish.same_lemma(e, h) and \
+                in_a_step_form(h, c.heard.split(), tuple(n for _, n in c.accepted)):
+            return "step_slot"
     elif reason is None and c.on("fault_verb") and _fault_verb(c, e, h, expected):
         return "fault_verb"
     elif reason is None and c.on("object_pronoun") and _object_pronoun(e, h, expected):

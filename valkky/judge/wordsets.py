@@ -90,6 +90,17 @@ ACKNOWLEDGEMENTS = frozenset({"kyllä", "joo", "juu", "ok", "okei", "hyvä", "se
 DEGREES = frozenset({"liian", "tosi", "todella", "erittäin", "kovin", "vähän"})
 
 
+# particles that open an answer and add nothing to it: "so", "well", "and what about"
+# ("vien laatikot varastoon" for "eli vien laatikot varastoon", "juotavaa" for "entä
+# juotavaa"; sets 9 and 11), left out where an accepted answer starts with one
+OPENERS = frozenset({"eli", "no", "niin", "entä"})
+
+
+# conjunctions speech leaves out between the two things it joins, both said ("suojalasit ei
+# hanskoja" for "suojalasit, mutta ei käsineitä"; set 15)
+JOINING_WORDS = frozenset({"ja", "mutta", "sekä"})
+
+
 # adverbs Voikko files as nouns or adjectives ("korkeintaan kuusi": at most six)
 ADVERBS = {"paljon", "tosi", "korkeintaan", "vähintään", "enintään"}
 
