@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import shape_of
 from valkky.judge.another_meaning import (
@@ -68,6 +70,7 @@ from valkky.judge.wordsets import (
     NEGATIONS,
     OPENERS,
     OPPOSITES,
+    PERSONAL_PRONOUNS,
     PRONUNCIATION,
     SPEECH_ACTS,
     SUBJECT_PRONOUNS,
@@ -260,7 +263,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         # a degree left out: "pakastin on lämmin" for "pakastin on liian lämmin" (set 9)
         missing = [m for m in missing if m not in DEGREES or m == " ".join(exp)]
         missing = [m for m in missing if not pronoun_left_out(m, exp, heard.split())
-                   and not (m == exp[0] and m in OPENERS and len(exp) > 1)
+                   and not (m == exp[0] and m in OPENERS and len(exp) > 1
+                            and not _asks_of(m, exp))
                    and not _joined_without(m, exp, missing)]
         if "on" in missing and _presented(exp, heard.split()):
             missing.remove("on")  # "tässä kahvi": a thing handed over, as Finnish says it
@@ -293,7 +297,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if (kept := kept_meaning(c, e, h, exp, reason)) is not None:
             c.note(f"{h} for {e}: the same meaning ({kept})")
             continue
-        if reason == "word_form" and c.on("dropped_vowel") and adverb_vowel_dropped(e, h):
+        if reason == "word_form" and c.on("dropped_vowel") and adverb_vowel_dropped(e, h) \
+                and e[:-1] in written_words(c):  # "valitettavast" said, not "hitaasta" typed
             c.note(f"{h} for {e}: the adverb with its last vowel dropped (dropped_vowel)")
             continue
         if reason == "word_form" and c.on("partitive") and partitive_for(e, h, exp) and \
@@ -494,6 +499,21 @@ def _slip_of_spoken(e: str, h: str) -> str | None:
 
 
 _HERE = frozenset({"tässä", "täällä"})
+
+
+def written_words(c: Case) -> set[str]:
+    """The words of the answer as given (before the normaliser reads "valitettavast" as
+    "valitettavasta")."""
+    return set(_LETTERS.findall((c.written or c.said).casefold()))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _asks_of(opener: str, exp: list[str]) -> bool:
+    """``entä`` before a person alone is the question ("entä sinä": and you?): without it,
+    only the person is said."""
+    return opener == "entä" and all(w in PERSONAL_PRONOUNS for w in exp[1:])
 
 
 def _joined_without(word: str, expected: list[str], missing: list[str]) -> bool:

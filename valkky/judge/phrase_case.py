@@ -37,10 +37,20 @@ def _a_verb(word: str) -> bool:
         "laatusana" not in classes
 
 
-def phrase_in_its_case(e: str, h: str, expected: list[str], heard: list[str]) -> bool:
+# the cases a verb gives its object: the phrase in any other (an allative, an inessive)
+# is where or to what, which the learner's verb does not make right ("kävele märälle
+# lattialle" for "märkä lattia" on a step that warns of it)
+_OBJECT_CASES = frozenset({"nimento", "osanto", "omanto"})
+
+
+def phrase_in_its_case(e: str, h: str, expected: list[str], heard: list[str],
+                       accepted: tuple[str, ...] = ()) -> bool:
     """``h`` for ``e`` is one word of a modifier and its noun said together in another
-    case than the accepted answer's, a case the learner's question word or own verb gives
-    them."""
+    case than the accepted answer's, a case the learner's question word gives them (its
+    own: "mikä huone", which room) or the learner's own verb gives its object, a verb the
+    step's ``accepted`` answers (normalised) use ("varokaa liukasta lattiaa" where
+    "varokaa" is accepted): any verb would make any case right, as agreement alone does
+    not tell a construction from a slip of both words ("kävele märkää lattiaa")."""
     if e not in expected or h not in heard:
         return False
     ie, ih = expected.index(e), heard.index(h)
@@ -56,12 +66,22 @@ def phrase_in_its_case(e: str, h: str, expected: list[str], heard: list[str]) ->
         said, taught = _agreement(h_mod, h_noun), _agreement(e_mod, e_noun)
         if not said or not taught or said & taught:
             continue
+        cases = {case for case, _ in said}
         if not _QUESTION_WORDS.isdisjoint(finnish.base_forms(h_mod)):
-            return True  # "mikä huone": the question word's case
-        if not any(_a_verb(w) for w in expected) and \
-                any(_a_verb(w) for w in heard if w not in (h_mod, h_noun)):
+            if cases == {"nimento"}:
+                return True  # "mikä huone"; not "mistä huoneesta", "minkä huoneen"
+            continue
+        if not any(_a_verb(w) for w in expected) and cases <= _OBJECT_CASES and \
+                any(_the_steps_verb(w, accepted) for w in heard if w not in (h_mod, h_noun)):
             return True  # "varokaa liukasta lattiaa": the learner's own verb's case
     return False
+
+
+def _the_steps_verb(word: str, accepted: tuple[str, ...]) -> bool:
+    """``word`` is a verb (not olla, whose complement is no object) that one of the
+    step's accepted answers says in some form."""
+    return _a_verb(word) and "olla" not in finnish.base_forms(word) and any(
+        finnish.same_lemma(word, w) for answer in accepted for w in answer.split())
 
 
 def compound_said_apart(e: str, h: str, heard: list[str]) -> bool:

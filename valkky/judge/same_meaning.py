@@ -71,8 +71,10 @@ def kept_meaning(c: Case, e: str, h: str, expected: list[str], reason: str | Non
             return "object_case"
         if c.on("naming") and _naming(c, e, h, expected):
             return "naming"
-        if c.on("phrase_case") and (phrase_in_its_case(e, h, expected, c.heard.split())
-                                    or compound_said_apart(e, h, c.heard.split())):
+        if c.on("phrase_case") and (
+                phrase_in_its_case(e, h, expected, c.heard.split(),
+                                   tuple(n for _, n in c.accepted))
+                or compound_said_apart(e, h, c.heard.split())):
             return "phrase_case"
         if c.on("step_slot") and finnish.same_lemma(e, h) and \
                 in_a_step_form(h, c.heard.split(), tuple(n for _, n in c.accepted)):
