@@ -5,7 +5,8 @@ loosening of it once broke real steps).
 For every step with foreseen mistakes: its first accepted answers (``ANSWERS``) × each
 mistake × a few forms of saying it beside the answer — joined with ``ja`` or ``mutta``,
 before the answer, its thing as a pronoun, said as "we", in the spoken passive, its "itse"
-as "kysymättä", turned down with ``enkä`` — each judged as the engine judges it. ``--out
+as "kysymättä", turned down with ``enkä`` —, and the mistake with one of its words said as the
+answer says it; each judged as the engine judges it. ``--out
 FILE`` keeps the verdicts; ``--before FILE`` (a file another tree wrote, main's say) prints
 how many moved, by form and by move, and each moved answer. The answers are made from the
 lessons, no graded set.
@@ -106,6 +107,18 @@ def _unasked(words: list[str]) -> list[str] | None:
     return out if out != words else None
 
 
+def _mended(answer: str, words: list[str]) -> list[str] | None:
+    """The mistake with one of its words said as the answer says it, where the two differ
+    word for word in two or more places ("laikka oli halkeama" from the mistake "laikka oli
+    rikki" beside "laikassa oli halkeama"): nearer the answer, still partly the mistake. A
+    rule that takes a word's form from the step's answers once made such ones right."""
+    said = answer.split()
+    differ = [i for i, (a, m) in enumerate(zip(said, words, strict=False)) if a != m]
+    if len(said) != len(words) or len(differ) < 2:
+        return None
+    return [*words[:differ[-1]], said[differ[-1]], *words[differ[-1] + 1:]]
+
+
 FORMS: dict[str, Callable[[str, list[str]], str | None]] = {
     "ja": lambda a, m: f"{a} ja {' '.join(m)}",
     "mutta": lambda a, m: f"{a} mutta {' '.join(m)}",
@@ -115,6 +128,7 @@ FORMS: dict[str, Callable[[str, list[str]], str | None]] = {
     "passive": lambda a, m: f"{a} ja {' '.join(p)}" if (p := _spoken_passive(m)) else None,
     "unasked": lambda a, m: f"{a} ja {' '.join(p)}" if (p := _unasked(m)) else None,
     "no": lambda a, m: f"{a} {' '.join(p)}" if (p := _no(m)) else None,
+    "mended": lambda a, m: " ".join(p) if (p := _mended(a, m)) else None,
 }
 
 
