@@ -64,6 +64,7 @@ SLIPS_FOUND: list[tuple[str, list[str], dict[str, Any]]] = [
     ("Minun täytyy… pese kädet.", [], OPEN),
     ("ikkunat on, likainen", [], OPEN),
     ("ikkunat ovat helppo pestä", [], OPEN),
+    ("et nää kyltti", [], OPEN),  # the spoken "nää" after a no is "näe", not "nämä" (8)
 ]
 # must not change
 SLIPS_KEPT: list[tuple[str, list[str], dict[str, Any]]] = [
@@ -74,6 +75,8 @@ SLIPS_KEPT: list[tuple[str, list[str], dict[str, Any]]] = [
     ("Lattia on märkä, koska vesi kaatui.", [], OPEN),
     ("Et voi, kerro esimiehelle.", [], OPEN),
     ("ikkunat on helppo pestä", [], OPEN),
+    ("en nää kylttiä", [], OPEN),
+    ("en nää mitään", [], OPEN),
 ]
 
 

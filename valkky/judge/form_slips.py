@@ -64,7 +64,7 @@ def slip(words: Sequence[str], asked: frozenset[str] = frozenset(),
         return None
     said = said if len(said) == len(words) else words
     for i in range(1, len(words)):
-        kind = _object(words, i) or _infinitive(words, i, asked) or \
+        kind = _object(words, i, said) or _infinitive(words, i, asked) or \
             _agreement(words, i, said[i - 1])
         if kind:
             return i, kind
@@ -105,7 +105,8 @@ def _no_of(word: str, persons: frozenset[str]) -> bool:
         and a.get("MOOD") == "indicative" for a in finnish.analyses(word))
 
 
-def _governs(words: Sequence[str], i: int, *, named: bool = False) -> bool:
+def _governs(words: Sequence[str], i: int, said: Sequence[str], *,
+             named: bool = False) -> bool:
     """words[i] is a verb whose object takes no nominative: of the speaker or the
     listener, or after a no (en löydä); with ``named``, also of a subject named before it
     (jussi aikoo: only before an infinitive, as a verb of a thing's own is often said of
@@ -114,13 +115,16 @@ def _governs(words: Sequence[str], i: int, *, named: bool = False) -> bool:
     if _finite(w, _FIRST_SECOND):
         return True
     if i > 0 and _no_of(words[i - 1], _FIRST_SECOND):
-        return finnish.is_verb(w) and not COPULA & finnish.base_forms(w)
+        # a spoken form no word of its own is the no's verb, whatever the normaliser made
+        # of it ("en nää", read "en nämä")
+        spoken = said[i] != w and finnish.is_word(said[i]) is False
+        return (spoken or finnish.is_verb(w)) and not COPULA & finnish.base_forms(w)
     return named and i > 0 and _finite(w, _THIRD) and _every(
         words[i - 1], lambda a: a.get("SIJAMUOTO") == "nimento"
         and a.get("CLASS") in (*_NOUN_CLASSES, "asemosana"))
 
 
-def _object(words: Sequence[str], i: int) -> str | None:
+def _object(words: Sequence[str], i: int, said: Sequence[str]) -> str | None:
     noun = words[i]
     if noun in _NOT_OBJECTS or noun in FRAME_WORDS or not _every(noun, _nominative_noun):
         return None
@@ -132,12 +136,12 @@ def _object(words: Sequence[str], i: int) -> str | None:
     if after == "sitten" or (noun in CLOCK_WORDS and is_number(after)):
         return None  # a time, said in the nominative ("soitin hetki sitten", "kello neljä")
     verb = words[i - 1]
-    if _governs(words, i - 1):
+    if _governs(words, i - 1, said):
         return "object"
     # not "olla": its noun is what the subject is ("haluan olla kokki"), no object
     infinitive = any(a.get("MOOD") == "A-infinitive" and a.get("BASEFORM") not in COPULA
                      for a in finnish.analyses(verb))
-    if infinitive and i >= 2 and _governs(words, i - 2, named=True) and \
+    if infinitive and i >= 2 and _governs(words, i - 2, said, named=True) and \
             not INFINITIVE_VERBS.isdisjoint(finnish.base_forms(words[i - 2])) and \
             (_finite(words[i - 2], _FIRST_SECOND)
              or NECESSIVE.isdisjoint(finnish.base_forms(words[i - 2]))):
