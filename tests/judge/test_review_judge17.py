@@ -64,6 +64,7 @@ SLIPS_FOUND: list[tuple[str, list[str], dict[str, Any]]] = [
     ("Minun täytyy… pese kädet.", [], OPEN),
     ("ikkunat on, likainen", [], OPEN),
     ("ikkunat ovat helppo pestä", [], OPEN),
+    ("Voitko, auta minua.", [], OPEN),  # a question, no yes
     ("et nää kyltti", [], OPEN),  # the spoken "nää" after a no is "näe", not "nämä" (8)
 ]
 # must not change

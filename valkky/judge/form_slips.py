@@ -291,7 +291,8 @@ def _starts_a_clause(before: str, after: str) -> bool:
                 for a in finnish.analyses(last))
     # a modal said as a yes ("Voin, tule", "Saat, ota"; "Et voi, kerro" is read on its
     # own) is no verb left waiting
-    yes = _reply_verb(last) and _YES_NO.issuperset(before.casefold().split()[:-1])
+    yes = _reply_verb(last) and not last.endswith(("ko", "kö")) and \
+        _YES_NO.issuperset(before.casefold().split()[:-1])
     return verb and (not waits or yes)
 
 
