@@ -96,39 +96,66 @@ def opposite_said(missing: Sequence[str], extra: Sequence[str],
 
 
 def opposite_state(expected: Sequence[str], heard: Sequence[str]) -> tuple[str, str] | None:
-    """A state said in two words, the first of an opposite pair before the other in a
+    """A state said in two words, an adverb of an opposite pair before the other in a
     place's case (wordsets.OPPOSITES: "pois päältä" is off), where the other side says the
-    second alone ("päällä", on), or the other way round: the opposite state, not a start
-    of it. The pair of words (the model's, the answer's)."""
+    second alone, more or left out, in the other state's case ("päällä", "päälle": on), or
+    the other way round: the opposite state, not a start of it. The pair of words (the
+    model's, the answer's)."""
     mine, theirs = _two_word_states(expected), _two_word_states(heard)
     for word, (first, second) in mine.items():
-        if second in _bare(heard, first):
-            return word, second
+        if (bare := _bare(heard, expected, first, second, word)) is not None:
+            return word, bare
     for word, (first, second) in theirs.items():
-        if second in _bare(expected, first):
-            return second, word
+        if (bare := _bare(expected, heard, first, second, word)) is not None:
+            return bare, word
     return None
 
 
 def _two_word_states(words: Sequence[str]) -> dict[str, tuple[str, str]]:
-    """Each word in a place's case said after the other of its opposite pair ("päältä" in
-    "pois päältä"; not "heti jälkeenpäin", right after): the word before it, and the base
-    form the word has alone."""
+    """Each word in a place's case said after an uninflected adverb, the other of its
+    opposite pair ("päältä" in "pois päältä"; not "heti jälkeenpäin", right after, nor
+    "alusta loppuun", from one to the other): the adverb, and the base form the word has
+    alone."""
     found = {}
     for before, word in pairwise(words):
-        if not any(case in finnish.LOCAL_CASES for case, _ in finnish.case_numbers(word)):
+        if not any(case in finnish.LOCAL_CASES for case, _ in finnish.case_numbers(word)) or \
+                not _every_adverb(before):
             continue
-        bases, first = finnish.base_forms(word), finnish.base_forms(before) or {before}
+        bases = finnish.base_forms(word)
         for pair in OPPOSITES:
-            if pair & bases and (pair - bases) & first:
+            if pair & bases and before in pair - bases:
                 found[word] = (before, next(iter(pair & bases)))
     return found
 
 
-def _bare(words: Sequence[str], first: str) -> frozenset[str]:
-    """The base forms of the words not said after ``first``."""
-    return frozenset(b for k, w in enumerate(words) if not (k and words[k - 1] == first)
-                     for b in finnish.base_forms(w))
+def _every_adverb(word: str) -> bool:
+    found = finnish.analyses(word)
+    return bool(found) and all(a.get("CLASS") == "seikkasana" for a in found)
+
+
+# the cases of a state the adverb's phrase says the opposite of: on ("päällä", "päälle")
+# for off ("pois päältä")
+_STATE_CASES = frozenset({"ulkoolento", "ulkotulento"})
+
+
+def _bare(words: Sequence[str], other: Sequence[str], first: str, base: str,
+          state: str) -> str | None:
+    """A word of ``words`` of base form ``base`` that ``other`` does not say, not after
+    ``first`` nor a genitive (a postposition: "pöydän päällä"), in the case of the other
+    state than ``state``'s ("päällä" for "pois päältä", not "päältä" nor "päähän")."""
+    theirs = {case for case, _ in finnish.case_numbers(state)}
+    for k, w in enumerate(words):
+        if w in other or base not in finnish.base_forms(w) or \
+                (k and (words[k - 1] == first or _genitive(words[k - 1]))):
+            continue
+        cases = {case for case, _ in finnish.case_numbers(w)}
+        if cases & _STATE_CASES and not cases & theirs:
+            return w
+    return None
+
+
+def _genitive(word: str) -> bool:
+    return any(a.get("SIJAMUOTO") == "omanto" for a in finnish.analyses(word))
 
 
 def _which(word: str, said: Sequence[str]) -> bool:

@@ -349,7 +349,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
     if (missing or extra) and (flip := opposite_state(exp, heard.split())) is not None:
         # "kone on päällä" for "kone on pois päältä": the machine on, not a start of off
         c.note(f"{flip[1]} for {flip[0]}: the opposite state")
-        return c.judgement("wrong", closest=closest), unexplained
+        return c.judgement("wrong", "negation", closest=closest), unexplained
     slips = [f for f in findings if f[0] in PRONUNCIATION]
     if c.on("verbless") and said_without_its_verb(exp, heard.split(), missing, findings,
                                                   extra):

@@ -22,7 +22,8 @@ rule of Finnish grammar that needs no accepted answer to say the right form:
   (`ovet on suljettu`, `käsineet on otettava pois`), nor does an adverb (`ne on rikki`) or
   an adjective before an infinitive (`kädet on hyvä pestä`).
 
-``clauses`` splits an answer as written at its commas and full stops; ``slip`` finds the
+``clauses`` splits an answer as written into its sentences, and at a comma where a clause
+of its own follows; ``slip`` finds the
 first such word in one; ``verdict`` makes a right answer with one almost
 (word_form), unless an accepted answer says the same two words.
 """
@@ -53,13 +54,18 @@ _PLURAL_SUBJECTS = frozenset({"me", "he", "ne"})
 _FIRST_SECOND_SINGULAR_OLLA = frozenset({"olen", "olet", "olin", "olit", "olisin", "olisit"})
 
 
-def slip(words: Sequence[str]) -> tuple[int, str] | None:
+def slip(words: Sequence[str], asked: frozenset[str] = frozenset(),
+         said: Sequence[str] = ()) -> tuple[int, str] | None:
     """The first word (its index) said in a form the sentence's grammar does not allow,
-    and the kind of slip; None where there is none (or no Voikko to tell)."""
+    and the kind of slip; None where there is none (or no Voikko to tell). ``asked``: the
+    verbs the accepted answers put after voida or saada (``modal_verbs``); ``said``: the
+    words as said, one for one (the normaliser says "ovat" as "on"), where known."""
     if finnish.voikko() is None or len(words) < 2:
         return None
+    said = said if len(said) == len(words) else words
     for i in range(1, len(words)):
-        kind = _object(words, i) or _infinitive(words, i) or _agreement(words, i)
+        kind = _object(words, i, said) or _infinitive(words, i, asked) or \
+            _agreement(words, i, said[i - 1])
         if kind:
             return i, kind
     return None
@@ -99,7 +105,8 @@ def _no_of(word: str, persons: frozenset[str]) -> bool:
         and a.get("MOOD") == "indicative" for a in finnish.analyses(word))
 
 
-def _governs(words: Sequence[str], i: int, *, named: bool = False) -> bool:
+def _governs(words: Sequence[str], i: int, said: Sequence[str], *,
+             named: bool = False) -> bool:
     """words[i] is a verb whose object takes no nominative: of the speaker or the
     listener, or after a no (en löydä); with ``named``, also of a subject named before it
     (jussi aikoo: only before an infinitive, as a verb of a thing's own is often said of
@@ -108,13 +115,16 @@ def _governs(words: Sequence[str], i: int, *, named: bool = False) -> bool:
     if _finite(w, _FIRST_SECOND):
         return True
     if i > 0 and _no_of(words[i - 1], _FIRST_SECOND):
-        return finnish.is_verb(w) and not COPULA & finnish.base_forms(w)
+        # a spoken form no word of its own is the no's verb, whatever the normaliser made
+        # of it ("en nää", read "en nämä")
+        spoken = said[i] != w and finnish.is_word(said[i]) is False
+        return (spoken or finnish.is_verb(w)) and not COPULA & finnish.base_forms(w)
     return named and i > 0 and _finite(w, _THIRD) and _every(
         words[i - 1], lambda a: a.get("SIJAMUOTO") == "nimento"
         and a.get("CLASS") in (*_NOUN_CLASSES, "asemosana"))
 
 
-def _object(words: Sequence[str], i: int) -> str | None:
+def _object(words: Sequence[str], i: int, said: Sequence[str]) -> str | None:
     noun = words[i]
     if noun in _NOT_OBJECTS or noun in FRAME_WORDS or not _every(noun, _nominative_noun):
         return None
@@ -126,12 +136,12 @@ def _object(words: Sequence[str], i: int) -> str | None:
     if after == "sitten" or (noun in CLOCK_WORDS and is_number(after)):
         return None  # a time, said in the nominative ("soitin hetki sitten", "kello neljä")
     verb = words[i - 1]
-    if _governs(words, i - 1):
+    if _governs(words, i - 1, said):
         return "object"
     # not "olla": its noun is what the subject is ("haluan olla kokki"), no object
     infinitive = any(a.get("MOOD") == "A-infinitive" and a.get("BASEFORM") not in COPULA
                      for a in finnish.analyses(verb))
-    if infinitive and i >= 2 and _governs(words, i - 2, named=True) and \
+    if infinitive and i >= 2 and _governs(words, i - 2, said, named=True) and \
             not INFINITIVE_VERBS.isdisjoint(finnish.base_forms(words[i - 2])) and \
             (_finite(words[i - 2], _FIRST_SECOND)
              or NECESSIVE.isdisjoint(finnish.base_forms(words[i - 2]))):
@@ -141,7 +151,7 @@ def _object(words: Sequence[str], i: int) -> str | None:
     return None
 
 
-def _infinitive(words: Sequence[str], i: int) -> str | None:
+def _infinitive(words: Sequence[str], i: int, asked: frozenset[str]) -> str | None:
     said, before = words[i], words[i - 1]
     # a command's form and nothing else ("tarkista"; not "teetä", also a partitive)
     if not _every(said, lambda a: a.get("CLASS") == "teonsana"
@@ -150,14 +160,31 @@ def _infinitive(words: Sequence[str], i: int) -> str | None:
     if i >= 2 and _no_of(words[i - 2], _SECOND):
         return None  # "et voi, kerro esimiehelle": a command of its own to the same "you"
     if _YES_NO.issuperset(words[:i - 1]) and not before.endswith(("ko", "kö")) and \
-            not _REPLY_VERBS.isdisjoint(finnish.base_forms(before)):
-        # "voin tule tänne", "kyllä saat ota vain": a yes said with the question's own
-        # verb, then a command of its own, as speech says it with no comma
+            _reply_verb(before) and asked and asked.isdisjoint(finnish.base_forms(said)):
+        # "voin tule tänne" where "voin auttaa" is accepted: a yes said with the
+        # question's own verb, then a command of another verb, as speech says it with no
+        # comma; not the accepted answers' own verb ("voin tule" for "voin tulla"), nor
+        # where they give none ("kyllä voin tule huomenna" for "Kyllä voin."): there only
+        # a comma says it ("Voin, tule tänne.")
         return None
     if any(a.get("CLASS") == "teonsana" and a.get("MOOD") in ("indicative", "conditional")
            and a.get("BASEFORM") in INFINITIVE_VERBS for a in finnish.analyses(before)):
         return "infinitive"
     return None
+
+
+def _reply_verb(word: str) -> bool:
+    """voida or saada as a statement ("voin", "saat"; not "voisin", a wish)."""
+    return any(a.get("MOOD") == "indicative" and a.get("BASEFORM") in _REPLY_VERBS
+               for a in finnish.analyses(word))
+
+
+def modal_verbs(accepted: Sequence[Sequence[str]]) -> frozenset[str]:
+    """The base forms of the verbs the accepted answers put after voida or saada ("voin
+    auttaa": auttaa)."""
+    return frozenset(b for a in accepted for k in range(len(a) - 1)
+                     if not _REPLY_VERBS.isdisjoint(finnish.base_forms(a[k]))
+                     and finnish.is_verb(a[k + 1]) for b in finnish.base_forms(a[k + 1]))
 
 
 # the verbs a yes is said with ("Voitko auttaa?" "Voin."; "Saanko ottaa?" "Saat."), and
@@ -166,7 +193,7 @@ _REPLY_VERBS = frozenset({"voida", "saada"})
 _YES_NO = ACKNOWLEDGEMENTS - NEGATIONS
 
 
-def _agreement(words: Sequence[str], i: int) -> str | None:
+def _agreement(words: Sequence[str], i: int, verb_said: str) -> str | None:
     said, be = words[i], words[i - 1]
     if be in _FIRST_SECOND_SINGULAR_OLLA:
         number = "plural"  # "olen väsyneet"
@@ -178,9 +205,12 @@ def _agreement(words: Sequence[str], i: int) -> str | None:
         number = "singular"  # "jarrupalat on kulunut"
     else:
         return None
-    if i + 1 < len(words) and any(a.get("MOOD") == "A-infinitive"
-                                  for a in finnish.analyses(words[i + 1])):
-        return None  # says what doing is ("kädet on hyvä pestä"), of no number
+    if verb_said not in ("ovat", "olivat") and i + 1 < len(words) and \
+            any(a.get("MOOD") == "A-infinitive"
+                for a in finnish.analyses(words[i + 1])):
+        # says what doing is ("kädet on hyvä pestä"), of no number; not after a plural
+        # verb, which says it of the hands ("kädet ovat puhdas pestä")
+        return None
     if _every(said, lambda a: a.get("CLASS") in finnish.ADJECTIVE_CLASSES
               and a.get("SIJAMUOTO") == "nimento" and a.get("NUMBER") == number
               and a.get("PARTICIPLE") not in _PASSIVE):
@@ -198,26 +228,77 @@ _BE = BE | {"olemme", "olette", "olimme", "olitte", "ole"}
 
 def right_form(word: str, kind: str, model: Sequence[str] = ()) -> str | None:
     """The form the sentence asks for, where the judge can tell it: a command's verb as
-    its infinitive (tarkista → tarkistaa), else the same word in another form in the
-    closest accepted answer (``model``: pöytä → pöytää). None where neither says it (an
-    object may be a genitive or a partitive)."""
+    its infinitive (tarkista → tarkistaa), else the same word in the closest accepted
+    answer (``model``) in a form the slip allows: an object's genitive or partitive
+    (pöytä → pöytää; not "pöydällä", nor "ikkunat", another number), an adjective's
+    nominative in the other number (kulunut → kuluneet). None where neither says it."""
     if kind == "infinitive":
         found = {a["BASEFORM"] for a in finnish.analyses(word)
                  if a.get("MOOD") == "imperative" and "BASEFORM" in a}
         if len(found) == 1:
             return found.pop()
-    return next((w for w in model if w != word and finnish.same_lemma(w, word)), None)
+    numbers = {a.get("NUMBER") for a in finnish.analyses(word)}
+    return next((w for w in model if w != word and finnish.same_lemma(w, word)
+                 and any(_allowed(a, kind, numbers) for a in finnish.analyses(w))), None)
 
 
-# where a sentence or a clause ends as written: a mark before a space or the end ("Voin,
-# tule tänne."), not inside a number ("klo 14.30")
-_CLAUSE_END = re.compile(r"[.,!?;:]+(?:\s+|$)")
+def _allowed(a: Mapping[str, str], kind: str, numbers: set[str | None]) -> bool:
+    """A reading of a model word the slip's kind allows."""
+    if kind == "object":
+        return a.get("SIJAMUOTO") in ("omanto", "osanto") and a.get("NUMBER") in numbers
+    if kind == "agreement":
+        return a.get("SIJAMUOTO") == "nimento" and a.get("NUMBER") not in numbers
+    return kind == "infinitive" and a.get("MOOD") == "A-infinitive"
+
+
+# where a sentence ends as written: a mark before a space or the end ("Ei saa. Mene
+# ulos."), not inside a number ("klo 14.30"); a comma, and a pause ("pitää... tarkista")
+# read as one, only where ``_starts_a_clause``
+_SENTENCE_END = re.compile(r"[.!?;:]+(?:\s+|$)")
+_PAUSE = re.compile(r"\.{2,}|…")
+_COMMA = re.compile(r",+(?:\s+|$)")
 
 
 def clauses(said: str) -> list[str]:
     """An answer's sentences and clauses as written, each with a grammar of its own: a
-    command after "Voin," or "Ei saa." is no infinitive's slip."""
-    return [part for part in _CLAUSE_END.split(said) if part.strip()]
+    command after "Voin," or "Ei saa." is no infinitive's slip. A comma (or a pause) ends a
+    clause only before a conjunction or a verb that starts a clause of its own (a command,
+    a statement), after a clause not left waiting for its infinitive ("Voin, tule tänne.";
+    not "En löydä, avain.", "Minun pitää, tarkista kone.")."""
+    out: list[str] = []
+    for sentence in _SENTENCE_END.split(_PAUSE.sub(",", said)):
+        parts = _COMMA.split(sentence)
+        kept = parts[0]
+        for part in parts[1:]:
+            if _starts_a_clause(kept, part):
+                out.append(kept)
+                kept = part
+            else:
+                kept = f"{kept} {part}"
+        out.append(kept)
+    return [part for part in out if part.strip()]
+
+
+def _starts_a_clause(before: str, after: str) -> bool:
+    first, last = _word(after, 0), _word(before, -1)
+    if not first or not last:
+        return True
+    found = finnish.analyses(first)
+    if any(a.get("CLASS") == "sidesana" for a in found):
+        return True
+    verb = any(a.get("CLASS") == "teonsana" and a.get("PERSON") for a in found)
+    waits = any(a.get("BASEFORM") in INFINITIVE_VERBS and a.get("PERSON")
+                for a in finnish.analyses(last))
+    # a modal said as a yes ("Voin, tule", "Saat, ota"; "Et voi, kerro" is read on its
+    # own) is no verb left waiting
+    yes = _reply_verb(last) and not last.endswith(("ko", "kö")) and \
+        _YES_NO.issuperset(before.casefold().split()[:-1])
+    return verb and (not waits or yes)
+
+
+def _word(text: str, at: int) -> str:
+    words = re.findall(r"\w+", text.casefold())
+    return words[at] if words else ""
 
 
 def said_in_accepted(words: Sequence[str], at: int,

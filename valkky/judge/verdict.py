@@ -543,9 +543,15 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
     # as said: the rules' own rewording may make a form the learner did not say ("kädet
     # pitää pestä", right, is compared as "pesen kädet"); clause by clause, as written
     accepted = [shape_of(n).words for _, n in c.accepted]
+    asked = form_slips.modal_verbs(accepted)
     for clause in form_slips.clauses(c.written or c.said):
         words = canonical(normalise(clause)).split()
-        found = form_slips.slip(words)
+        # the words as said and written, where read one for one: the word named as the
+        # learner said it ("mee", "Ahmed"), "ovat" not made "on"
+        written = re.findall(r"\w+", clause)
+        if len(written) != len(words):
+            written = words
+        found = form_slips.slip(words, asked, [w.casefold() for w in written])
         if found is None or form_slips.said_in_accepted(words, found[0], accepted):
             continue
         at, kind = found
@@ -556,7 +562,7 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
         model = next((shape_of(n).words for w, n in c.accepted if w == j.closest), ())
         right = form_slips.right_form(words[at], kind, model) or ""
         return c.judgement("almost", "word_form", closest=j.closest,
-                           detail=Detail(expected=right, heard=words[at], in_sentence=True))
+                           detail=Detail(expected=right, heard=written[at], in_sentence=True))
     return j
 
 

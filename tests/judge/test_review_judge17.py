@@ -1,0 +1,116 @@
+"""The second review of the judge's new rules (issue 12): each mend tried on fresh answers,
+with answers beside them that must not change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from valkky.engine.feedback import almost_fi
+from valkky.judge import judge
+from valkky.judge.form_slips import right_form
+
+# "pois päältä" (off) against a form of "pää" said alone: only a word said more or left
+# out, in the on state's case ("päällä", "päälle"), not after a genitive; only after an
+# uninflected adverb ("alusta loppuun" says from one to the other, no state)
+NOT_OPPOSITE = [
+    ("ota kansi päältä", "Ota kansi pois päältä."),
+    ("ota lautanen pois päältä", "Ota lautanen pois hyllyn päältä."),
+    ("radio pois päältä ja kuulokkeet päähän", "Laita radio pois päältä ja kuulokkeet päähän."),
+    ("laita kuulokkeet päähän ja radio pois päältä", "Laita radio pois päältä."),
+    ("lue kirja loppuun", "Lue kirja alusta loppuun."),
+    ("katso video alusta loppuun", "Katso video loppuun."),
+]
+OPPOSITE = [
+    ("valo on päällä", "Valo on pois päältä."),
+    ("laita lamppu pois päältä", "Laita lamppu päälle."),
+    ("kone on päällä", "Kone on pois päältä."),
+]
+
+
+@pytest.mark.parametrize(("answer", "model"), NOT_OPPOSITE)
+def test_no_opposite_state_without_one(answer: str, model: str) -> None:
+    assert judge(answer, [model]).verdict != "wrong"
+
+
+def test_from_one_to_the_other_is_no_state() -> None:
+    assert judge("olen kotona illasta aamuun", [], open_question=True).verdict == "correct"
+
+
+@pytest.mark.parametrize(("answer", "model"), OPPOSITE)
+def test_the_opposite_state_says_so(answer: str, model: str) -> None:
+    j = judge(answer, [model])
+    assert (j.verdict, j.reason) == ("wrong", "negation")  # "Sanoit päinvastoin."
+
+
+OPEN = {"open_question": True}
+SLIPS = "almost", "word_form"
+
+# A command after voin or saat, said with no comma, is a yes and a command of its own only
+# where an accepted answer puts another verb after voida or saada; not "voisin", a wish,
+# nor the accepted answers' own verb; a comma says it where they give none (3). A comma or
+# a pause ends a clause only before a conjunction or a verb that starts one, not after a
+# verb left waiting for its infinitive (5). An adjective before an infinitive after ovat
+# or olivat says it of the subject, in its number (6).
+SLIPS_FOUND: list[tuple[str, list[str], dict[str, Any]]] = [
+    ("kyllä voin auta sinua", ["Kyllä voin.", "Voin."], {}),
+    ("voin auta huomenna", [], OPEN),
+    ("voisin auta huomenna", ["voin auttaa"], OPEN),
+    ("voin tule", ["voin tulla"], {}),
+    ("kyllä saat ota vain", ["saat ottaa kahvia"], OPEN),  # the accepted verb
+    ("En näe, lamppu.", [], OPEN),
+    ("Minun täytyy, pese kädet.", [], OPEN),
+    ("Minun täytyy… pese kädet.", [], OPEN),
+    ("ikkunat on, likainen", [], OPEN),
+    ("ikkunat ovat helppo pestä", [], OPEN),
+    ("Voitko, auta minua.", [], OPEN),  # a question, no yes
+    ("et nää kyltti", [], OPEN),  # the spoken "nää" after a no is "näe", not "nämä" (8)
+]
+# must not change
+SLIPS_KEPT: list[tuple[str, list[str], dict[str, Any]]] = [
+    ("Voin, odota hetki.", [], OPEN),
+    ("Saat, istu alas.", [], OPEN),
+    ("kyllä saat mene vain", ["saat lähteä nyt"], OPEN),
+    ("Selvä, tulen heti.", [], OPEN),
+    ("Lattia on märkä, koska vesi kaatui.", [], OPEN),
+    ("Et voi, kerro esimiehelle.", [], OPEN),
+    ("ikkunat on helppo pestä", [], OPEN),
+    ("en nää kylttiä", [], OPEN),
+    ("en nää mitään", [], OPEN),
+]
+
+
+@pytest.mark.parametrize(("answer", "accept", "kw"), SLIPS_FOUND)
+def test_a_slip_of_form_is_heard(answer: str, accept: list[str], kw: dict[str, Any]) -> None:
+    j = judge(answer, accept, **kw)
+    assert (j.verdict, j.reason) == SLIPS, j
+
+
+@pytest.mark.parametrize(("answer", "accept", "kw"), SLIPS_KEPT)
+def test_forms_the_sentence_allows_stay(answer: str, accept: list[str],
+                                        kw: dict[str, Any]) -> None:
+    assert judge(answer, accept, **kw).verdict == "correct"
+
+
+# The feedback names a model word only in a form the slip allows (4), and the word as the
+# learner said and wrote it (7, 8)
+@pytest.mark.parametrize(("answer", "accept", "kw", "said"), [
+    ("kuivaan pöytä", ["Kuppi on pöydällä."], {"keywords": ["pöytä"]},
+     "Melkein! Sanat ovat oikein. Sano sana pöytä toisessa muodossa."),
+    ("tapasin Pekka eilen", [], OPEN,
+     "Melkein! Sanat ovat oikein. Sano sana Pekka toisessa muodossa."),
+    ("pitää tuu huomenna", [], OPEN, "Melkein! Sano tulla, ei tuu."),
+    ("renkaat on kulunut", ["renkaat ovat kuluneet"], {}, "Melkein! Sano kuluneet, ei kulunut."),
+])
+def test_the_slip_is_named_as_said(answer: str, accept: list[str], kw: dict[str, Any],
+                                   said: str) -> None:
+    assert almost_fi(judge(answer, accept, **kw)) == said
+
+
+def test_a_model_word_only_in_a_form_the_slip_allows() -> None:
+    assert right_form("ikkuna", "object", ["ikkunat", "kiinni"]) is None  # another number
+    assert right_form("pöytä", "object", ["pöydällä", "on", "kuppi"]) is None
+    assert right_form("avain", "object", ["en", "löydä", "avainta"]) == "avainta"
+    assert right_form("kulunut", "agreement", ["jarrupalat", "ovat", "kuluneet"]) == "kuluneet"
+    assert right_form("kulunut", "agreement", ["kuluneen", "jarrupalan"]) is None
