@@ -114,3 +114,15 @@ def test_a_model_word_only_in_a_form_the_slip_allows() -> None:
     assert right_form("avain", "object", ["en", "löydä", "avainta"]) == "avainta"
     assert right_form("kulunut", "agreement", ["jarrupalat", "ovat", "kuluneet"]) == "kuluneet"
     assert right_form("kulunut", "agreement", ["kuluneen", "jarrupalan"]) is None
+
+
+# A person the answer names is another person, not a subject pronoun left out (found in the
+# review of judge17, older): the same words but the pronoun were "correct".
+@pytest.mark.parametrize(("answer", "verdict"), [
+    ("minä on kipeä", "almost"), ("minä pesee kädet", "almost"),
+    ("minä olen kipeä", "correct"), ("olen kipeä", "correct"), ("hän on kipeä", "correct"),
+    ("kipeä minä olen", "correct"),
+])
+def test_another_persons_pronoun_is_no_pronoun_left_out(answer: str, verdict: str) -> None:
+    accept = ["minä olen kipeä", "hän on kipeä", "minä pesen kädet", "hän pesee kädet"]
+    assert judge(answer, accept).verdict == verdict

@@ -19,7 +19,7 @@ from valkky.judge.number_words import (
     number_units,
     numbers_in_place,
 )
-from valkky.judge.wordsets import FRAME_WORDS, UNSAID_SUBJECTS, has_negation
+from valkky.judge.wordsets import FRAME_WORDS, SUBJECT_PRONOUNS, UNSAID_SUBJECTS, has_negation
 
 
 def with_mistake_words(vocabulary: tuple[str, ...],
@@ -138,6 +138,14 @@ def same_words(heard: list[str], norm: str) -> bool:
             shape.without_ja:
         return True  # "iltaa tervetuloa" for "iltaa ja tervetuloa"
     # Finnish drops the subject pronoun of a verb in the first and second person:
-    # "olen sairas" says what "minä olen sairas" says.
+    # "olen sairas" says what "minä olen sairas" says. A person the answer names is
+    # another person, not one left out: "minä on kipeä" is no "hän on kipeä".
     return bool(shape.lean) and \
-        word_bag([w for w in core if w not in UNSAID_SUBJECTS]) == shape.lean
+        word_bag([w for w in core if w not in UNSAID_SUBJECTS]) == shape.lean and \
+        not _another_person(core, shape.wordset)
+
+
+def _another_person(core: list[str], wordset: frozenset[str]) -> bool:
+    """The learner names a person where the accepted answer names another."""
+    theirs = SUBJECT_PRONOUNS & wordset
+    return bool(theirs) and any(w in SUBJECT_PRONOUNS and w not in theirs for w in core)
