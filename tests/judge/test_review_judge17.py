@@ -126,3 +126,30 @@ def test_a_model_word_only_in_a_form_the_slip_allows() -> None:
 def test_another_persons_pronoun_is_no_pronoun_left_out(answer: str, verdict: str) -> None:
     accept = ["minä olen kipeä", "hän on kipeä", "minä pesen kädet", "hän pesee kädet"]
     assert judge(answer, accept).verdict == verdict
+
+
+# Third review: a modal said as a no before a comma is a reply, not a verb waiting for its
+# infinitive; one addressed by name or title after the last comma is no object; a state
+# said both ways ("on vielä päällä, laitan sen pois päältä") says the step's own
+@pytest.mark.parametrize(("answer", "accept", "kw", "verdict"), [
+    ("Ei saa, kävele kulkuväylällä.", ["ei saa", "kävele kulkuväylällä"], {}, "correct"),
+    ("Ei saa, mene pois.", ["ei saa"], {}, "correct"),
+    ("En osaa, kysy esimieheltä.", [], OPEN, "correct"),
+    ("Me emme voi, odota hetki.", [], OPEN, "correct"),
+    ("Minä voin... tule tänne.", [], OPEN, "correct"),
+    ("Kyllä autan, Mikko.", ["kyllä autan"], {}, "correct"),
+    ("Selvä, tarkistan, esimies.", ["selvä tarkistan"], {}, "correct"),
+    ("Ymmärrän, opettaja.", [], OPEN, "correct"),
+    ("sorvi on vielä päällä, laitan sen pois päältä", ["laitan sen pois päältä"], {},
+     "correct"),
+    # still slips: a verb left waiting, a no with its object after the comma, a question
+    ("En löydä, avain.", [], OPEN, "almost"),
+    ("Minun pitää, tarkista kone.", [], OPEN, "almost"),
+    ("Voitko, auta minua.", [], OPEN, "almost"),
+    ("en voi tule huomenna", [], OPEN, "almost"),
+    ("kone on päällä", ["kone on pois päältä"], {}, "wrong"),
+])
+def test_a_reply_an_address_and_a_state_said_both_ways(answer: str, accept: list[str],
+                                                       kw: dict[str, Any],
+                                                       verdict: str) -> None:
+    assert judge(answer, accept, **kw).verdict == verdict

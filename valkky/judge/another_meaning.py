@@ -103,10 +103,12 @@ def opposite_state(expected: Sequence[str], heard: Sequence[str]) -> tuple[str, 
     model's, the answer's)."""
     mine, theirs = _two_word_states(expected), _two_word_states(heard)
     for word, (first, second) in mine.items():
-        if (bare := _bare(heard, expected, first, second, word)) is not None:
+        # not where the answer says the state too: "kone on päällä, laita se pois päältä"
+        # says how it is, then the step's own
+        if word not in theirs and (bare := _bare(heard, expected, first, second, word)):
             return word, bare
     for word, (first, second) in theirs.items():
-        if (bare := _bare(expected, heard, first, second, word)) is not None:
+        if word not in mine and (bare := _bare(expected, heard, first, second, word)):
             return bare, word
     return None
 

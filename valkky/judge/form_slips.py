@@ -36,7 +36,15 @@ from collections.abc import Callable, Mapping, Sequence
 from valkky.judge import finnish
 from valkky.judge.normalise import CLOCK_WORDS
 from valkky.judge.number_words import is_number
-from valkky.judge.wordsets import ACKNOWLEDGEMENTS, BE, COPULA, FRAME_WORDS, NEGATIONS
+from valkky.judge.wordsets import (
+    ACKNOWLEDGEMENTS,
+    ADDRESSED,
+    BE,
+    COPULA,
+    FRAME_WORDS,
+    NEGATIONS,
+    SUBJECT_PRONOUNS,
+)
 
 # Verbs that take the first infinitive ("voin tulla", "pitää tarkistaa", "ei saa juosta")
 INFINITIVE_VERBS = frozenset({
@@ -269,8 +277,8 @@ def clauses(said: str) -> list[str]:
     for sentence in _SENTENCE_END.split(_PAUSE.sub(",", said)):
         parts = _COMMA.split(sentence)
         kept = parts[0]
-        for part in parts[1:]:
-            if _starts_a_clause(kept, part):
+        for k, part in enumerate(parts[1:], 2):
+            if _starts_a_clause(kept, part) or (k == len(parts) and _addressed(part)):
                 out.append(kept)
                 kept = part
             else:
@@ -289,11 +297,27 @@ def _starts_a_clause(before: str, after: str) -> bool:
     verb = any(a.get("CLASS") == "teonsana" and a.get("PERSON") for a in found)
     waits = any(a.get("BASEFORM") in INFINITIVE_VERBS and a.get("PERSON")
                 for a in finnish.analyses(last))
-    # a modal said as a yes ("Voin, tule", "Saat, ota"; "Et voi, kerro" is read on its
-    # own) is no verb left waiting
-    yes = _reply_verb(last) and not last.endswith(("ko", "kö")) and \
-        _YES_NO.issuperset(before.casefold().split()[:-1])
-    return verb and (not waits or yes)
+    # a modal said as a reply is no verb left waiting: a yes ("Voin, tule", "Saat, ota",
+    # "Minä voin... tule") or a no ("Ei saa, kävele kulkuväylällä", "En osaa, kysy
+    # esimieheltä"); a question ("Voitko, …") and a must ("Minun pitää, …") wait
+    lead = re.findall(r"\w+", before.casefold())[:-1]
+    question = last.endswith(("ko", "kö"))
+    yes = _reply_verb(last) and not question and _REPLY_LEAD.issuperset(lead)
+    no = not question and not NEGATIONS.isdisjoint(lead) and \
+        (_REPLY_LEAD | NEGATIONS).issuperset(lead)
+    return verb and (not waits or yes or no)
+
+
+# the words a modal's reply may open with: a yes, its subject ("Minä voin.")
+_REPLY_LEAD = _YES_NO | SUBJECT_PRONOUNS
+
+
+def _addressed(part: str) -> bool:
+    """The sentence's last words after a comma name whom it is said to: a name ("Kyllä
+    autan, Mikko."), or a title ("Ymmärrän, opettaja."), one word."""
+    words = re.findall(r"\w+", part)
+    return len(words) == 1 and (words[0][0].isupper() or
+                                not ADDRESSED.isdisjoint(finnish.base_forms(words[0])))
 
 
 def _word(text: str, at: int) -> str:

@@ -19,6 +19,13 @@ FRAME_WORDS = lexicon.get().frame | lexicon.get().polite
 ORDER_WORDS = lexicon.get().order
 
 
+# Titles a learner addresses someone by, said after a comma ("Ymmärrän, opettaja."): no
+# object of the verb before it.
+ADDRESSED = frozenset({"esimies", "pomo", "opettaja", "ope", "työnjohtaja", "hoitaja",
+                       "kokki", "kaveri", "herra", "rouva", "neiti", "lääkäri", "asentaja",
+                       "työkaveri", "esihenkilö"})
+
+
 # Greetings and thanks, which take a name or title after them ("huomenta pomo").
 GREETINGS = lexicon.get().greetings
 
