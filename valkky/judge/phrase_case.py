@@ -37,10 +37,19 @@ def _a_verb(word: str) -> bool:
         "laatusana" not in classes
 
 
-# the cases a verb gives its object: the phrase in any other (an allative, an inessive)
-# is where or to what, which the learner's verb does not make right ("kävele märälle
-# lattialle" for "märkä lattia" on a step that warns of it)
-_OBJECT_CASES = frozenset({"nimento", "osanto", "omanto"})
+def _object_cases(verb: str) -> frozenset[str]:
+    """The cases ``verb`` gives its object, by its readings: a command the nominative or
+    the partitive ("paina punainen nappi", "varokaa liukasta lattiaa"; not "paina punaisen
+    napin"), a person's verb the genitive or the partitive ("painan punaisen napin"). Any
+    other case (an allative, an inessive) is where or to what, which the learner's verb
+    does not make right ("kävele märälle lattialle" on a step that warns of the floor)."""
+    moods = {a.get("MOOD") for a in finnish.analyses(verb)}
+    out = {"osanto"}
+    if "imperative" in moods:
+        out.add("nimento")
+    if moods - {"imperative"}:
+        out.add("omanto")
+    return frozenset(out)
 
 
 def phrase_in_its_case(e: str, h: str, expected: list[str], heard: list[str],
@@ -71,8 +80,9 @@ def phrase_in_its_case(e: str, h: str, expected: list[str], heard: list[str],
             if cases == {"nimento"}:
                 return True  # "mikä huone"; not "mistä huoneesta", "minkä huoneen"
             continue
-        if not any(_a_verb(w) for w in expected) and cases <= _OBJECT_CASES and \
-                any(_the_steps_verb(w, accepted) for w in heard if w not in (h_mod, h_noun)):
+        if not any(_a_verb(w) for w in expected) and any(
+                cases <= _object_cases(w) for w in heard
+                if w not in (h_mod, h_noun) and _the_steps_verb(w, accepted)):
             return True  # "varokaa liukasta lattiaa": the learner's own verb's case
     return False
 
