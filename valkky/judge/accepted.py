@@ -145,6 +145,16 @@ def same_words(heard: list[str], norm: str) -> bool:
         not _another_person(core, shape.wordset)
 
 
+def person_slip(heard: list[str], norm: str) -> bool:
+    """The words of the accepted answer ``norm``, its verb too, with another person's
+    pronoun: "sinä pesen kädet" for "minä pesen kädet", a pronoun that does not go with
+    the verb (``same_words`` takes none of them)."""
+    shape = shape_of(norm)
+    core = [w for w in heard if w not in FRAME_WORDS or w in shape.wordset]
+    return bool(shape.lean) and _another_person(core, shape.wordset) and \
+        word_bag([w for w in core if w not in UNSAID_SUBJECTS]) == shape.lean
+
+
 def _another_person(core: list[str], wordset: frozenset[str]) -> bool:
     """The learner names a person where the accepted answer names another."""
     theirs = SUBJECT_PRONOUNS & wordset

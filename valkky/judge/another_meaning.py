@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from valkky.judge import finnish
-from valkky.judge.wordsets import CONTRASTS, OPPOSITES, PERSONAL_PRONOUNS, PERSONS
+from valkky.judge.wordsets import BE, CONTRASTS, OPPOSITES, PERSONAL_PRONOUNS, PERSONS
 
 # Word classes (Voikko) of a word that may name a state or a manner as well as a thing
 _NOT_ONLY_A_THING = frozenset({"seikkasana", "laatusana", "nimisana_laatusana"})
@@ -103,14 +103,22 @@ def opposite_state(expected: Sequence[str], heard: Sequence[str]) -> tuple[str, 
     model's, the answer's)."""
     mine, theirs = _two_word_states(expected), _two_word_states(heard)
     for word, (first, second) in mine.items():
-        # not where the answer says the state too: "kone on päällä, laita se pois päältä"
-        # says how it is, then the step's own
-        if word not in theirs and (bare := _bare(heard, expected, first, second, word)):
+        # not where the answer says how it is and then the state asked for: "kone on
+        # päällä, laita se pois päältä" (not "laita kone päälle ja pois päältä")
+        bare = _bare(heard, expected, first, second, word)
+        if bare and not (word in theirs and _how_it_is(heard, bare)):
             return word, bare
     for word, (first, second) in theirs.items():
-        if word not in mine and (bare := _bare(expected, heard, first, second, word)):
+        bare = _bare(expected, heard, first, second, word)
+        if bare and not (word in mine and _how_it_is(expected, bare)):
             return bare, word
     return None
+
+
+def _how_it_is(words: Sequence[str], state: str) -> bool:
+    """``state`` said with olla, up to one word between ("on päällä", "on vielä päällä")."""
+    at = list(words).index(state)
+    return any(w in BE for w in words[max(0, at - 2):at])
 
 
 def _two_word_states(words: Sequence[str]) -> dict[str, tuple[str, str]]:

@@ -260,25 +260,33 @@ def _allowed(a: Mapping[str, str], kind: str, numbers: set[str | None]) -> bool:
 
 
 # where a sentence ends as written: a mark before a space or the end ("Ei saa. Mene
-# ulos."), not inside a number ("klo 14.30"); a comma, and a pause ("pitää... tarkista")
-# read as one, only where ``_starts_a_clause``
+# ulos."), not inside a number ("klo 14.30"); a comma, and a pause ("pitää... tarkista"),
+# only where ``_starts_a_clause``
 _SENTENCE_END = re.compile(r"[.!?;:]+(?:\s+|$)")
 _PAUSE = re.compile(r"\.{2,}|…")
-_COMMA = re.compile(r",+(?:\s+|$)")
+_PAUSED = "\x00"  # a pause, kept apart from a comma while the sentences are split
+_PARTS = re.compile(r"(,+(?:\s+|$)|\s*\x00\s*)")
 
 
-def clauses(said: str) -> list[str]:
+def clauses(said: str, asked: frozenset[str] = frozenset()) -> list[str]:
     """An answer's sentences and clauses as written, each with a grammar of its own: a
     command after "Voin," or "Ei saa." is no infinitive's slip. A comma (or a pause) ends a
     clause only before a conjunction or a verb that starts a clause of its own (a command,
     a statement), after a clause not left waiting for its infinitive ("Voin, tule tänne.";
-    not "En löydä, avain.", "Minun pitää, tarkista kone.")."""
+    not "En löydä, avain.", "Minun pitää, tarkista kone."). A modal said as a reply, and
+    one addressed after the last comma, only at a comma: a pause after a modal is a
+    hesitation before its infinitive ("En voi... tule lauantaina."). ``asked``: the verbs
+    the accepted answers put after voida or saada (``modal_verbs``): that verb's command
+    after a reply is the infinitive's slip still ("Kyllä voin, tule." where "voin tulla")."""
     out: list[str] = []
-    for sentence in _SENTENCE_END.split(_PAUSE.sub(",", said)):
-        parts = _COMMA.split(sentence)
+    for sentence in _SENTENCE_END.split(_PAUSE.sub(_PAUSED, said)):
+        parts = _PARTS.split(sentence)
         kept = parts[0]
-        for k, part in enumerate(parts[1:], 2):
-            if _starts_a_clause(kept, part) or (k == len(parts) and _addressed(part)):
+        for k in range(1, len(parts) - 1, 2):
+            paused, part = _PAUSED in parts[k], parts[k + 1]
+            last = k + 2 >= len(parts)
+            if _starts_a_clause(kept, part, replies=not paused, asked=asked) or \
+                    (last and not paused and _addressed(kept, part)):
                 out.append(kept)
                 kept = part
             else:
@@ -287,7 +295,8 @@ def clauses(said: str) -> list[str]:
     return [part for part in out if part.strip()]
 
 
-def _starts_a_clause(before: str, after: str) -> bool:
+def _starts_a_clause(before: str, after: str, *, replies: bool = True,
+                     asked: frozenset[str] = frozenset()) -> bool:
     first, last = _word(after, 0), _word(before, -1)
     if not first or not last:
         return True
@@ -301,10 +310,13 @@ def _starts_a_clause(before: str, after: str) -> bool:
     # "Minä voin... tule") or a no ("Ei saa, kävele kulkuväylällä", "En osaa, kysy
     # esimieheltä"); a question ("Voitko, …") and a must ("Minun pitää, …") wait
     lead = re.findall(r"\w+", before.casefold())[:-1]
-    question = last.endswith(("ko", "kö"))
-    yes = _reply_verb(last) and not question and _REPLY_LEAD.issuperset(lead)
-    no = not question and not NEGATIONS.isdisjoint(lead) and \
-        (_REPLY_LEAD | NEGATIONS).issuperset(lead)
+    # the step's own verb as a command after "I can" is that verb's slip ("Voin, tule."
+    # where "voin tulla"); after "you may" it is the same you's deed ("Saat, ota vain.")
+    yours = any(a.get("PERSON") == "2" for a in finnish.analyses(last))
+    reply = replies and not last.endswith(("ko", "kö")) and (
+        yours or asked.isdisjoint(b for a in found for b in [a.get("BASEFORM")] if b))
+    yes = reply and _reply_verb(last) and _REPLY_LEAD.issuperset(lead)
+    no = reply and not NEGATIONS.isdisjoint(lead) and (_REPLY_LEAD | NEGATIONS).issuperset(lead)
     return verb and (not waits or yes or no)
 
 
@@ -312,12 +324,14 @@ def _starts_a_clause(before: str, after: str) -> bool:
 _REPLY_LEAD = _YES_NO | SUBJECT_PRONOUNS
 
 
-def _addressed(part: str) -> bool:
-    """The sentence's last words after a comma name whom it is said to: a name ("Kyllä
-    autan, Mikko."), or a title ("Ymmärrän, opettaja."), one word."""
+def _addressed(before: str, part: str) -> bool:
+    """The sentence's last words after a comma name whom it is said to: a name Voikko
+    knows as one ("Kyllä autan, Mikko."; not "Otan, Kahvi."), or a title ("Ymmärrän,
+    opettaja."), one word."""
     words = re.findall(r"\w+", part)
-    return len(words) == 1 and (words[0][0].isupper() or
-                                not ADDRESSED.isdisjoint(finnish.base_forms(words[0])))
+    return len(words) == 1 and (
+        words[0].casefold() in finnish.names_in(f"{before}, {part}")
+        or not ADDRESSED.isdisjoint(finnish.base_forms(words[0])))
 
 
 def _word(text: str, at: int) -> str:

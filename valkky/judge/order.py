@@ -5,10 +5,16 @@ meaning is crossed, almost where the step wants its order.
 from __future__ import annotations
 
 from valkky.judge import finnish
-from valkky.judge.accepted import same_words, shape_of, word_bag
+from valkky.judge.accepted import person_slip, same_words, shape_of, word_bag
 from valkky.judge.case import Case, Detail, Judgement, fuzz_module
 from valkky.judge.forms_allowed import an_adverb
-from valkky.judge.wordsets import CONTRASTS, FRAME_WORDS, ORDER_WORDS, UNSAID_SUBJECTS
+from valkky.judge.wordsets import (
+    CONTRASTS,
+    FRAME_WORDS,
+    ORDER_WORDS,
+    SUBJECT_PRONOUNS,
+    UNSAID_SUBJECTS,
+)
 
 
 def order_of_meaning(c: Case) -> Judgement | None:
@@ -92,6 +98,24 @@ def _at_verbs(clause: list[str]) -> list[list[str]]:
             out.append([])
         out[-1].append(w)
     return out
+
+
+def pronoun_slip(c: Case) -> Judgement | None:
+    """An accepted answer's words with a subject pronoun that does not go with its verb:
+    a slip of form, not another answer ("mistä hän olet" for "mistä sinä olet"). The
+    answer shown is one with the learner's own person where the step has one ("minä
+    olen kipeä" for "minä on kipeä" beside "hän on kipeä"), as they meant it."""
+    for original, norm in c.accepted:
+        if person_slip(c.words, norm):
+            mine = SUBJECT_PRONOUNS.intersection(c.words)
+            ratio = fuzz_module().ratio
+            own = [(o, n) for o, n in c.accepted if mine <= set(n.split())]
+            if own:
+                original, norm = max(own, key=lambda a: ratio(c.heard, a[1]))
+            c.closeness = ratio(c.heard, norm)
+            return c.judgement("almost", "word_form", closest=original,
+                               detail=Detail(expected=norm, heard=c.heard))
+    return None
 
 
 def order_strict(c: Case) -> Judgement | None:

@@ -40,7 +40,7 @@ from valkky.judge.compare import by_word
 from valkky.judge.foreseen import foreseen_check
 from valkky.judge.normalise import HOURS, canonical, normalise
 from valkky.judge.open_answers import dont_know, keywords_said, no_answer, open_answer
-from valkky.judge.order import order_of_meaning, order_strict, word_order
+from valkky.judge.order import order_of_meaning, order_strict, pronoun_slip, word_order
 from valkky.judge.rules import (
     acknowledged,
     answer_inside,
@@ -395,6 +395,12 @@ RULES: tuple[Rule, ...] = (
           ("olen sairas", ("minä olen sairas",), "correct", None),
           ("hyllypaikka kolme hyllyväli seitsemän", ("hyllyväli seitsemän hyllypaikka kolme",),
            "correct", None))),
+    Rule("pronoun_slip", "an accepted answer's words, its verb too, with a subject pronoun "
+         "of another person, which does not go with the verb", "almost", "word_form",
+         pronoun_slip,
+         (("sinä pesen kädet", ("minä pesen kädet",), "almost", "word_form"),
+          ("minä on kipeä", ("hän on kipeä", "minä olen kipeä"), "almost", "word_form")),
+         switchable=False),
     Rule("order_strict", "the same words in another order, where the step wants its order "
          "(strict: [word_order])", "almost", "word_order", order_strict,
          (("kädet pese", ("pese kädet",), "almost", "word_order",
@@ -544,7 +550,7 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
     # pitää pestä", right, is compared as "pesen kädet"); clause by clause, as written
     accepted = [shape_of(n).words for _, n in c.accepted]
     asked = form_slips.modal_verbs(accepted)
-    for clause in form_slips.clauses(c.written or c.said):
+    for clause in form_slips.clauses(c.written or c.said, asked):
         words = canonical(normalise(clause)).split()
         # the words as said and written, where read one for one: the word named as the
         # learner said it ("mee", "Ahmed"), "ovat" not made "on"
