@@ -62,7 +62,6 @@ from valkky.judge.same_meaning import (
 )
 from valkky.judge.word_rules import adverb_vowel_dropped, word_reason
 from valkky.judge.wordsets import (
-    ACKNOWLEDGEMENTS,
     BE,
     DEGREES,
     FRAME_WORDS,
@@ -437,8 +436,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                                detail=Detail(expected=fuller[1], heard=heard)), unexplained
         if plausible and ((len(exp) >= 2 and len(extra) <= c.settings.extra_words)
                           or (len(extra) == 1 and is_adverbial(extra[0])
-                              and not form_with(c, extra[0], exp[0])
-                              and not _another_steps_verb(c, extra[0], exp[0]))
+                              and not form_with(c, extra[0], exp[0]))
                           or (len(extra) == 1 and _attribute(extra[0], exp[0], heard))
                           # adverbs only: "heti työnjohtajalle tietysti" (set 14)
                           or (len(extra) <= c.settings.extra_words
@@ -450,9 +448,6 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             # kerron heti hoitajalle; the detail marks the extra words for _rank
             return c.judgement("correct", closest=closest,
                                detail=Detail(expected=expected, heard=heard)), unexplained
-        if len(extra) == 1 and len(exp) == 1 and _another_steps_verb(c, extra[0], exp[0]):
-            c.note(f"{extra[0]} {exp[0]}: another deed than the step's answers say")
-            return c.judgement("wrong", closest=closest), unexplained
         if c.on("extra_words") and len(exp) == 1 and exp[0] in GREETINGS and len(extra) == 1:
             # "huomenta pomo", "kiitos Sara": a greeting names whom it greets
             return c.judgement("correct", closest=closest,
@@ -504,21 +499,6 @@ def _slip_of_spoken(e: str, h: str) -> str | None:
 
 
 _HERE = frozenset({"tässä", "täällä"})
-
-
-def _another_steps_verb(c: Case, word: str, answer: str) -> bool:
-    """``word``, only a verb, said before the one-word ``answer`` where the step's answers
-    say that word with verbs of their own, none of them this one: another deed done to it
-    ("leikkaan kädet" where "pesen kädet" and "kädet" are accepted; "teen kaksikymmentä"
-    where only "kaksikymmentä" is, still a sentence made of it). Not a verb after it, of
-    which the answer is the subject ("vaaka kertoo"), nor after a yes or a no ("ei käy")."""
-    heard = c.words
-    if not finnish.only_a_verb(word) or answer in ACKNOWLEDGEMENTS or \
-            word not in heard or answer not in heard or heard.index(word) > heard.index(answer):
-        return False
-    theirs = {w for _, n in c.accepted if answer in (words := n.split())
-              for w in words if w != answer and finnish.only_a_verb(w)}
-    return bool(theirs) and not any(finnish.same_lemma(word, w) for w in theirs)
 
 
 def written_words(c: Case) -> set[str]:
