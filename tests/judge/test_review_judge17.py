@@ -185,3 +185,20 @@ def test_pauses_the_steps_verb_names_states_and_persons(answer: str, accept: lis
 def test_a_pronoun_slip_is_shown_as_the_learner_meant_it() -> None:
     j = judge("minä on kipeä", ["minä pesen kädet", "hän on kipeä", "minä olen kipeä"])
     assert (j.verdict, j.reason, j.closest) == ("almost", "word_form", "minä olen kipeä")
+
+
+# Fifth review: a pronoun with no verb to go with is no pronoun slip ("Entä te?" is polite);
+# a state is how a thing is unless the step's own deed does it ("valo jäi päälle, laitan
+# sen pois päältä"); a command's object case by its verb readings, not a negative one
+@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+    ("Hyvää, kiitos. Entä te?", ["hyvää kiitos entä sinä"], "correct"),
+    ("Sinä itse.", ["minä itse"], "wrong"),
+    ("valo jäi päälle, laitan sen pois päältä", ["laitan valon pois päältä"], "almost"),
+    ("valo päällä, laitan sen pois päältä", ["laitan valon pois päältä"], "almost"),
+    ("Laita radio päälle ja valot pois päältä.", ["Laita radio pois päältä."], "wrong"),
+    ("sammuta kuuman koneen", ["sammuta", "kuuma kone"], "almost"),
+    ("sammuta kuuma kone", ["sammuta", "kuuma kone"], "correct"),
+])
+def test_no_verb_to_go_with_how_it_is_and_a_commands_case(answer: str, accept: list[str],
+                                                          verdict: str) -> None:
+    assert judge(answer, accept).verdict == verdict

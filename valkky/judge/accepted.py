@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from valkky.judge import lexicon
+from valkky.judge import finnish, lexicon
 from valkky.judge.case import MAX_ANSWER_CHARS, normalised
 from valkky.judge.normalise import normalise
 from valkky.judge.number_words import (
@@ -147,12 +147,24 @@ def same_words(heard: list[str], norm: str) -> bool:
 
 def person_slip(heard: list[str], norm: str) -> bool:
     """The words of the accepted answer ``norm``, its verb too, with another person's
-    pronoun: "sinä pesen kädet" for "minä pesen kädet", a pronoun that does not go with
-    the verb (``same_words`` takes none of them)."""
+    pronoun that does not go with the verb: "sinä pesen kädet" for "minä pesen kädet"
+    (``same_words`` takes none of them). Not without a verb to go with ("entä te" for
+    "entä sinä" is polite, "sinä itse" another answer)."""
     shape = shape_of(norm)
     core = [w for w in heard if w not in FRAME_WORDS or w in shape.wordset]
-    return bool(shape.lean) and _another_person(core, shape.wordset) and \
-        word_bag([w for w in core if w not in UNSAID_SUBJECTS]) == shape.lean
+    if not (shape.lean and _another_person(core, shape.wordset)
+            and word_bag([w for w in core if w not in UNSAID_SUBJECTS]) == shape.lean):
+        return False
+    verbs = [p for w in core if (p := finnish.persons(w))]
+    return bool(verbs) and any(all(not _PERSON_OF[w] & p for p in verbs)
+                               for w in core if w in _PERSON_OF)
+
+
+# the persons a subject pronoun goes with (finnish.persons), spoken ones too: "me
+# mennään" (the passive), "he on"
+_PERSON_OF = {"minä": {("1", "singular")}, "sinä": {("2", "singular")},
+              "hän": {("3", "singular")}, "me": {("1", "plural"), ("4", "")},
+              "te": {("2", "plural")}, "he": {("3", "plural"), ("3", "singular")}}
 
 
 def _another_person(core: list[str], wordset: frozenset[str]) -> bool:

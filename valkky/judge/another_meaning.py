@@ -106,19 +106,22 @@ def opposite_state(expected: Sequence[str], heard: Sequence[str]) -> tuple[str, 
         # not where the answer says how it is and then the state asked for: "kone on
         # päällä, laita se pois päältä" (not "laita kone päälle ja pois päältä")
         bare = _bare(heard, expected, first, second, word)
-        if bare and not (word in theirs and _how_it_is(heard, bare)):
+        if bare and not (word in theirs and _how_it_is(heard, bare, expected)):
             return word, bare
     for word, (first, second) in theirs.items():
         bare = _bare(expected, heard, first, second, word)
-        if bare and not (word in mine and _how_it_is(expected, bare)):
+        if bare and not (word in mine and _how_it_is(expected, bare, heard)):
             return bare, word
     return None
 
 
-def _how_it_is(words: Sequence[str], state: str) -> bool:
-    """``state`` said with olla, up to one word between ("on päällä", "on vielä päällä")."""
+def _how_it_is(words: Sequence[str], state: str, other: Sequence[str]) -> bool:
+    """``state`` is how a thing is ("on vielä päällä", "jäi päälle", "valo päällä"), not
+    done with a verb ``other`` does the asked state with ("laita radio päälle" beside
+    "laita radio pois päältä"): no such verb in the three words before it."""
     at = list(words).index(state)
-    return any(w in BE for w in words[max(0, at - 2):at])
+    deeds = [w for w in other if finnish.is_verb(w) and w not in BE]
+    return not any(finnish.same_lemma(w, d) for w in words[max(0, at - 3):at] for d in deeds)
 
 
 def _two_word_states(words: Sequence[str]) -> dict[str, tuple[str, str]]:

@@ -43,7 +43,10 @@ def _object_cases(verb: str) -> frozenset[str]:
     napin"), a person's verb the genitive or the partitive ("painan punaisen napin"). Any
     other case (an allative, an inessive) is where or to what, which the learner's verb
     does not make right ("kävele märälle lattialle" on a step that warns of the floor)."""
-    moods = {a.get("MOOD") for a in finnish.analyses(verb)}
+    # a verb's readings, not a negative-only one ("sammuta" is also "ei sammuta", the
+    # passive, which would let a command take a genitive)
+    moods = {a.get("MOOD") for a in finnish.analyses(verb)
+             if a.get("CLASS") == "teonsana" and a.get("NEGATIVE") != "true"}
     out = {"osanto"}
     if "imperative" in moods:
         out.add("nimento")
