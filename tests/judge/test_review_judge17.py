@@ -202,3 +202,21 @@ def test_a_pronoun_slip_is_shown_as_the_learner_meant_it() -> None:
 def test_no_verb_to_go_with_how_it_is_and_a_commands_case(answer: str, accept: list[str],
                                                           verdict: str) -> None:
     assert judge(answer, accept).verdict == verdict
+
+
+# Last review of the day: a clause after a comma that opens with its subject is a clause of
+# its own ("En tiedä, kone ei käynnisty."); "hetki" alone is a moment, no object; a
+# pronoun goes with its own sentence's verb, and a no carries the person of its verb
+@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+    ("En tiedä, kone ei käynnisty.", ["kone ei käynnisty"], "correct"),
+    ("En pysty, imuri ei toimi.", ["imuri ei toimi"], "correct"),
+    ("En tiedä, trukki melkein osui minuun.", ["trukki melkein osui minuun"], "correct"),
+    ("En tiedä, hetki, kysyn kokilta.", ["en tiedä kysyn kokilta"], "correct"),
+    ("Olin perheen kanssa. Entä te?", ["olin perheen kanssa entä sinä"], "correct"),
+    ("sinä en tiedä", ["minä en tiedä"], "almost"),
+    ("eli hän vien nämä varastoon", ["eli minä vien nämä varastoon"], "almost"),
+])
+def test_clauses_of_their_own_and_the_verb_a_pronoun_goes_with(answer: str,
+                                                               accept: list[str],
+                                                               verdict: str) -> None:
+    assert judge(answer, accept).verdict == verdict

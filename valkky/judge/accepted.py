@@ -19,7 +19,13 @@ from valkky.judge.number_words import (
     number_units,
     numbers_in_place,
 )
-from valkky.judge.wordsets import FRAME_WORDS, SUBJECT_PRONOUNS, UNSAID_SUBJECTS, has_negation
+from valkky.judge.wordsets import (
+    FRAME_WORDS,
+    NEGATIONS,
+    SUBJECT_PRONOUNS,
+    UNSAID_SUBJECTS,
+    has_negation,
+)
 
 
 def with_mistake_words(vocabulary: tuple[str, ...],
@@ -155,9 +161,22 @@ def person_slip(heard: list[str], norm: str) -> bool:
     if not (shape.lean and _another_person(core, shape.wordset)
             and word_bag([w for w in core if w not in UNSAID_SUBJECTS]) == shape.lean):
         return False
-    verbs = [p for w in core if (p := finnish.persons(w))]
+    verbs = [p for w in core if (p := _finite_persons(w))]
+    # a no carries the person of its verb ("sinä en tiedä": "en", not "tiedä")
+    verbs = [p for w in core if w in NEGATIONS and (p := _finite_persons(w))] or verbs
     return bool(verbs) and any(all(not _PERSON_OF[w] & p for p in verbs)
                                for w in core if w in _PERSON_OF)
+
+
+def _finite_persons(word: str) -> frozenset[tuple[str, str]]:
+    """The persons ``word`` says as a statement's verb (not a command's, whose reading a
+    no's verb shares: "tiedä"; not a word that is also a conjunction: "eli")."""
+    found = finnish.analyses(word)
+    if any(a.get("CLASS") == "sidesana" for a in found):
+        return frozenset()
+    return frozenset((a["PERSON"], a.get("NUMBER") or "") for a in found
+                     if a.get("CLASS") in ("teonsana", "kieltosana") and a.get("PERSON")
+                     and a.get("MOOD") in ("indicative", "conditional"))
 
 
 # the persons a subject pronoun goes with (finnish.persons), spoken ones too: "me

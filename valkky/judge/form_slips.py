@@ -55,7 +55,8 @@ INFINITIVE_VERBS = frozenset({
 NECESSIVE = frozenset({"pitää", "täytyä", "kannattaa", "tarvita"})
 # Nouns to Voikko that are no object of a verb before them: a pronoun's, a quantity's,
 # a word of thanks said after a verb ("ymmärsin kiitos")
-_NOT_OBJECTS = frozenset({"itse", "kaikki", "koko", "kiitos", "anteeksi"})
+_NOT_OBJECTS = frozenset({"itse", "kaikki", "koko", "kiitos", "anteeksi",
+                          "hetki"})  # "En tiedä, hetki, kysyn kokilta.": a moment!
 _NOUN_CLASSES = frozenset({"nimisana", *finnish.NAME_CLASSES})
 # not "te", also one person addressed politely ("te olette ystävällinen")
 _PLURAL_SUBJECTS = frozenset({"me", "he", "ne"})
@@ -303,7 +304,10 @@ def _starts_a_clause(before: str, after: str, *, replies: bool = True,
     found = finnish.analyses(first)
     if any(a.get("CLASS") == "sidesana" for a in found):
         return True
-    verb = any(a.get("CLASS") == "teonsana" and a.get("PERSON") for a in found)
+    # a verb of its own, anywhere in it: a command, or a statement that opens with its
+    # subject ("En tiedä, kone ei käynnisty.", "En pysty, imuri ei toimi.")
+    verb = any(a.get("CLASS") in ("teonsana", "kieltosana") and a.get("PERSON")
+               for w in re.findall(r"\w+", after.casefold()) for a in finnish.analyses(w))
     waits = any(a.get("BASEFORM") in INFINITIVE_VERBS and a.get("PERSON")
                 for a in finnish.analyses(last))
     # a modal said as a reply is no verb left waiting: a yes ("Voin, tule", "Saat, ota",

@@ -4,9 +4,11 @@ meaning is crossed, almost where the step wants its order.
 
 from __future__ import annotations
 
+import re
+
 from valkky.judge import finnish
 from valkky.judge.accepted import person_slip, same_words, shape_of, word_bag
-from valkky.judge.case import Case, Detail, Judgement, fuzz_module
+from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
 from valkky.judge.forms_allowed import an_adverb
 from valkky.judge.wordsets import (
     CONTRASTS,
@@ -105,6 +107,8 @@ def pronoun_slip(c: Case) -> Judgement | None:
     a slip of form, not another answer ("mistä hän olet" for "mistä sinä olet"). The
     answer shown is one with the learner's own person where the step has one ("minä
     olen kipeä" for "minä on kipeä" beside "hän on kipeä"), as they meant it."""
+    if _a_pronoun_alone(c):
+        return None
     for original, norm in c.accepted:
         if person_slip(c.words, norm):
             mine = SUBJECT_PRONOUNS.intersection(c.words)
@@ -116,6 +120,17 @@ def pronoun_slip(c: Case) -> Judgement | None:
             return c.judgement("almost", "word_form", closest=original,
                                detail=Detail(expected=norm, heard=c.heard))
     return None
+
+
+def _a_pronoun_alone(c: Case) -> bool:
+    """A sentence as written with a subject pronoun and no verb ("Olin perheen kanssa.
+    Entä te?"): the pronoun goes with no other sentence's verb."""
+    for sentence in re.split(r"[.!?;]+", c.written or c.said):
+        words = normalised(sentence).split()
+        if SUBJECT_PRONOUNS.intersection(words) and \
+                not any(finnish.persons(w) for w in words):
+            return True
+    return False
 
 
 def order_strict(c: Case) -> Judgement | None:
