@@ -132,18 +132,13 @@ def _two_word_states(words: Sequence[str]) -> dict[str, tuple[str, str]]:
     found = {}
     for before, word in pairwise(words):
         if not any(case in finnish.LOCAL_CASES for case, _ in finnish.case_numbers(word)) or \
-                not _every_adverb(before):
+                not finnish.every_reading(before, lambda a: a.get("CLASS") == "seikkasana"):
             continue
         bases = finnish.base_forms(word)
         for pair in OPPOSITES:
             if pair & bases and before in pair - bases:
                 found[word] = (before, next(iter(pair & bases)))
     return found
-
-
-def _every_adverb(word: str) -> bool:
-    found = finnish.analyses(word)
-    return bool(found) and all(a.get("CLASS") == "seikkasana" for a in found)
 
 
 # the cases of a state the adverb's phrase says the opposite of: on ("päällä", "päälle")

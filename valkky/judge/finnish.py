@@ -272,6 +272,12 @@ def case_numbers(word: str) -> frozenset[tuple[str, str]]:
                      if "SIJAMUOTO" in a)
 
 
+def every_reading(word: str, test: Callable[[Mapping[str, str]], bool]) -> bool:
+    """Every reading Voikko has of ``word`` passes ``test`` (and there is one)."""
+    found = analyses(word)
+    return bool(found) and all(test(a) for a in found)
+
+
 @lru_cache(maxsize=8192)
 def persons(word: str) -> frozenset[tuple[str, str]]:
     """(person, number) of each reading of ``word`` as a verb in a person: "laitan" →

@@ -31,7 +31,7 @@ first such word in one; ``verdict`` makes a right answer with one almost
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from valkky.judge import finnish
 from valkky.judge.normalise import CLOCK_WORDS
@@ -80,11 +80,6 @@ def slip(words: Sequence[str], asked: frozenset[str] = frozenset(),
     return None
 
 
-def _every(word: str, test: Callable[[Mapping[str, str]], bool]) -> bool:
-    found = finnish.analyses(word)
-    return bool(found) and all(test(a) for a in found)
-
-
 def _nominative_noun(a: Mapping[str, str]) -> bool:
     return a.get("CLASS") in _NOUN_CLASSES and a.get("SIJAMUOTO") == "nimento" and \
         a.get("NUMBER") == "singular" and not a.get("POSSESSIVE")
@@ -128,14 +123,15 @@ def _governs(words: Sequence[str], i: int, said: Sequence[str], *,
         # of it ("en nää", read "en nämä")
         spoken = said[i] != w and finnish.is_word(said[i]) is False
         return (spoken or finnish.is_verb(w)) and not COPULA & finnish.base_forms(w)
-    return named and i > 0 and _finite(w, _THIRD) and _every(
+    return named and i > 0 and _finite(w, _THIRD) and finnish.every_reading(
         words[i - 1], lambda a: a.get("SIJAMUOTO") == "nimento"
         and a.get("CLASS") in (*_NOUN_CLASSES, "asemosana"))
 
 
 def _object(words: Sequence[str], i: int, said: Sequence[str]) -> str | None:
     noun = words[i]
-    if noun in _NOT_OBJECTS or noun in FRAME_WORDS or not _every(noun, _nominative_noun):
+    if noun in _NOT_OBJECTS or noun in FRAME_WORDS or \
+            not finnish.every_reading(noun, _nominative_noun):
         return None
     after = words[i + 1] if i + 1 < len(words) else ""
     if after and (finnish.is_word(noun + after) or after in BE or _finite(after, _THIRD)):
@@ -163,8 +159,8 @@ def _object(words: Sequence[str], i: int, said: Sequence[str]) -> str | None:
 def _infinitive(words: Sequence[str], i: int, asked: frozenset[str]) -> str | None:
     said, before = words[i], words[i - 1]
     # a command's form and nothing else ("tarkista"; not "teetä", also a partitive)
-    if not _every(said, lambda a: a.get("CLASS") == "teonsana"
-                  and a.get("MOOD") == "imperative"):
+    if not finnish.every_reading(said, lambda a: a.get("CLASS") == "teonsana"
+                                 and a.get("MOOD") == "imperative"):
         return None
     if i >= 2 and _no_of(words[i - 2], _SECOND):
         return None  # "et voi, kerro esimiehelle": a command of its own to the same "you"
@@ -207,7 +203,7 @@ def _agreement(words: Sequence[str], i: int, verb_said: str) -> str | None:
     if be in _FIRST_SECOND_SINGULAR_OLLA:
         number = "plural"  # "olen väsyneet"
     elif be in _BE and i >= 2 and words[i - 2] != "te" and (
-            words[i - 2] in _PLURAL_SUBJECTS or _every(
+            words[i - 2] in _PLURAL_SUBJECTS or finnish.every_reading(
             words[i - 2], lambda a: a.get("SIJAMUOTO") == "nimento"
             and a.get("NUMBER") == "plural"
             and a.get("CLASS") in (*_NOUN_CLASSES, *finnish.ADJECTIVE_CLASSES, "asemosana"))):
@@ -220,9 +216,9 @@ def _agreement(words: Sequence[str], i: int, verb_said: str) -> str | None:
         # says what doing is ("kädet on hyvä pestä"), of no number; not after a plural
         # verb, which says it of the hands ("kädet ovat puhdas pestä")
         return None
-    if _every(said, lambda a: a.get("CLASS") in finnish.ADJECTIVE_CLASSES
-              and a.get("SIJAMUOTO") == "nimento" and a.get("NUMBER") == number
-              and a.get("PARTICIPLE") not in _PASSIVE):
+    if finnish.every_reading(said, lambda a: a.get("CLASS") in finnish.ADJECTIVE_CLASSES
+                             and a.get("SIJAMUOTO") == "nimento" and a.get("NUMBER") == number
+                             and a.get("PARTICIPLE") not in _PASSIVE):
         return "agreement"
     return None
 
@@ -307,13 +303,13 @@ def _starts_a_clause(before: str, after: str, *, replies: bool = True,
     # a verb of its own, anywhere in it: a command, or a statement that opens with its
     # subject ("En tiedä, kone ei käynnisty.", "En pysty, imuri ei toimi.")
     verb = any(a.get("CLASS") in ("teonsana", "kieltosana") and a.get("PERSON")
-               for w in re.findall(r"\w+", after.casefold()) for a in finnish.analyses(w))
+               for w in words_of(after.casefold()) for a in finnish.analyses(w))
     waits = any(a.get("BASEFORM") in INFINITIVE_VERBS and a.get("PERSON")
                 for a in finnish.analyses(last))
     # a modal said as a reply is no verb left waiting: a yes ("Voin, tule", "Saat, ota",
     # "Minä voin... tule") or a no ("Ei saa, kävele kulkuväylällä", "En osaa, kysy
     # esimieheltä"); a question ("Voitko, …") and a must ("Minun pitää, …") wait
-    lead = re.findall(r"\w+", before.casefold())[:-1]
+    lead = words_of(before.casefold())[:-1]
     # the step's own verb as a command after "I can" is that verb's slip ("Voin, tule."
     # where "voin tulla"); after "you may" it is the same you's deed ("Saat, ota vain.")
     yours = any(a.get("PERSON") == "2" for a in finnish.analyses(last))
@@ -332,15 +328,23 @@ def _addressed(before: str, part: str) -> bool:
     """The sentence's last words after a comma name whom it is said to: a name Voikko
     knows as one ("Kyllä autan, Mikko."; not "Otan, Kahvi."), or a title ("Ymmärrän,
     opettaja."), one word."""
-    words = re.findall(r"\w+", part)
+    words = words_of(part)
     return len(words) == 1 and (
         words[0].casefold() in finnish.names_in(f"{before}, {part}")
         or not ADDRESSED.isdisjoint(finnish.base_forms(words[0])))
 
 
 def _word(text: str, at: int) -> str:
-    words = re.findall(r"\w+", text.casefold())
+    words = words_of(text.casefold())
     return words[at] if words else ""
+
+
+def words_of(text: str) -> list[str]:
+    """The words of ``text`` as written, its marks left out."""
+    return _WORDS.findall(text)
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def said_in_accepted(words: Sequence[str], at: int,

@@ -4,9 +4,7 @@ meaning is crossed, almost where the step wants its order.
 
 from __future__ import annotations
 
-import re
-
-from valkky.judge import finnish
+from valkky.judge import finnish, form_slips
 from valkky.judge.accepted import person_slip, same_words, shape_of, word_bag
 from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
 from valkky.judge.forms_allowed import an_adverb
@@ -123,9 +121,9 @@ def pronoun_slip(c: Case) -> Judgement | None:
 
 
 def _a_pronoun_alone(c: Case) -> bool:
-    """A sentence as written with a subject pronoun and no verb ("Olin perheen kanssa.
-    Entä te?"): the pronoun goes with no other sentence's verb."""
-    for sentence in re.split(r"[.!?;]+", c.written or c.said):
+    """A sentence as written (``form_slips.clauses``) with a subject pronoun and no verb
+    ("Olin perheen kanssa. Entä te?"): the pronoun goes with no other sentence's verb."""
+    for sentence in form_slips.clauses(c.written or c.said):
         words = normalised(sentence).split()
         if SUBJECT_PRONOUNS.intersection(words) and \
                 not any(finnish.persons(w) for w in words):

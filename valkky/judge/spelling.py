@@ -78,16 +78,15 @@ def letters_told(c: Case) -> Judgement | None:
     words = c.words
     if _COUNTS.keys().isdisjoint(words):
         return None  # (the commonest: no count said)
-    at = next((i for i in range(1, len(words) - 1) if words[i] in _COUNTS
-               and _letter(words[i + 1].removesuffix("kirjainta").removesuffix("kirjain")
-                           or "") is not None), None)
-    if at is None or is_number(words[at - 1]):
+    found = next(((i, letter) for i in range(1, len(words) - 1) if words[i] in _COUNTS
+                  and (letter := _letter(words[i + 1].removesuffix("kirjainta")
+                                         .removesuffix("kirjain"))) is not None), None)
+    if found is None or is_number(words[found[0] - 1]):
         return None
-    told = words[at + 1]
-    letter = _letter(told.removesuffix("kirjainta").removesuffix("kirjain"))
+    at, letter = found
     end = at + 2 + (at + 2 < len(words) and words[at + 2] in _LETTER_WORDS)
     rest = [*words[:at], *words[end:]]
-    if letter is None or not any(_has(w, letter, _COUNTS[words[at]]) for w in rest):
+    if not any(_has(w, letter, _COUNTS[words[at]]) for w in rest):
         return None
     j = judged_as(c, rest)
     c.note(f"'{' '.join(rest)}' with its letters told: {j.verdict}")

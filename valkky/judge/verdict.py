@@ -554,7 +554,7 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
         words = canonical(normalise(clause)).split()
         # the words as said and written, where read one for one: the word named as the
         # learner said it ("mee", "Ahmed"), "ovat" not made "on"
-        written = re.findall(r"\w+", clause)
+        written = form_slips.words_of(clause)
         if len(written) != len(words):
             written = words
         found = form_slips.slip(words, asked, [w.casefold() for w in written])
