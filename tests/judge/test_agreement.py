@@ -44,13 +44,16 @@ from tests.judge.agreement import DATA, grade, read_rows, tasks
 # without it: 250/300 (the three repeat steps' other word of its kind); with judge17's:
 # 251/300 (a compound said as adjective + noun: not a clean gain, the lead's brief named that
 # very answer as an example of the kind).
+# Set 17 (session 29, set17: a new unseen set, graded whole before any judge run, measured
+# on main's judge at 7e22300: 259/300 = 86.3 %, 260/300 after one grading slip fixed; see
+# its header).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 15, "trainer_answers_7.yaml": 15,
               "trainer_answers_8.yaml": 19, "trainer_answers_9.yaml": 27,
               "trainer_answers_10.yaml": 6, "trainer_answers_11.yaml": 21,
               "trainer_answers_12.yaml": 14, "trainer_answers_13.yaml": 15,
               "trainer_answers_14.yaml": 15, "trainer_answers_15.yaml": 12,
-              "trainer_answers_16.yaml": 49}
+              "trainer_answers_16.yaml": 49, "trainer_answers_17.yaml": 40}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -21,7 +21,7 @@ _SHOW = "python -m tests.judge.golden --diff shows them"
 #   remembered, the older ones, forgotten, are made again over warm word caches;
 # - warm forwards: the judgements remembered now are the ones the warm backwards pass
 #   made again, so between the two warm passes every call comes back remembered once
-#   (while the file holds at most twice verdict.REMEMBERED calls: checked first).
+#   (while the file holds at most twice verdict.REMEMBERED calls: set so below).
 # A cold backwards pass was dropped (≈ 2 s of CPU): a cache whose first filler decides
 # what later calls get (a key missing an argument) gives its second caller the first's
 # value, so the forwards pass finds it already. Measured by such a key put in
@@ -29,10 +29,14 @@ _SHOW = "python -m tests.judge.golden --diff shows them"
 # found 2, 646, 115 and 550 changed judgements, cold backwards 2, 524, 59 and 315: every
 # such key either pass finds, the other finds too. The warm forwards pass is what finds a
 # remembered almost whose score changed (65 judgements; cold and warm backwards find none).
-def test_every_judgement_is_as_recorded() -> None:
+def test_every_judgement_is_as_recorded(monkeypatch: pytest.MonkeyPatch) -> None:
     """A new case, rule example, graded answer or lesson step is recorded before it counts:
     `python -m tests.judge.golden`, then read the diff."""
     every, golden = list(calls()), recorded()
+    # the two warm passes bring every call back remembered only while half the file is
+    # remembered: so many here, whatever the judge keeps for a class (the file outgrew
+    # twice its 4,096 with set 17; eviction is still met, the file being twice as many)
+    monkeypatch.setattr(verdict, "REMEMBERED", max(verdict.REMEMBERED, -(-len(every) // 2)))
     keys = {c.key for c in every}
     unrecorded = [c for c in every if c.key not in golden]
     if unrecorded or len(keys) != len(golden):  # pytest.fail: no values of locals shown
@@ -41,9 +45,6 @@ def test_every_judgement_is_as_recorded() -> None:
                     f"made (python -m tests.judge.golden writes the file again):\n"
                     + summary(unrecorded), pytrace=False)
     clear_caches()
-    # the two warm passes bring every call back remembered only while it holds this many
-    assert len(every) <= 2 * verdict.REMEMBERED, "the golden file outgrew the warm passes: " \
-        "raise verdict.REMEMBERED or add a pass"
     for caches, back in (("cold", False), ("warm", True), ("warm", False)):
         differences = changed(every[::-1] if back else every, golden)
         direction = "backwards" if back else "forwards"
