@@ -395,6 +395,30 @@ def best_phrase(scored: Sequence[tuple[str, float]], phrases: Mapping[str, str],
     return best
 
 
+Weighed = tuple[str, float, Features]  # a phrase (as written), its score, its features
+
+
+def most_evident(scores: Scores, phrases: Mapping[str, str], rule: Rule,
+                 best: Weighed) -> Weighed:
+    """Of an answer in doubt, the step's own phrase the rule finds the most evidence for
+    (``Rule.evidence``): ``best`` (the best-scoring one, weighed) or another whose score
+    on silence is known (``Scores.priors``). A phrase Whisper finds likely on any audio
+    ("Okei.", "Se on hyvä.") can outscore the one said, which lifts far above its own
+    silent score while the likely one does not (docs/speech.md, round 13). A control that
+    won (``best_phrase``) stays: it is heard only by its margin."""
+    if not rule.lift or is_control(phrases.get(best[0], best[0])):
+        return best
+    silent = dict(scores.priors)
+    top, most = best, rule.evidence(best[2])
+    for phrase, score in scores.phrases:
+        if phrase != best[0] and phrase in silent and not is_control(
+                phrases.get(phrase, phrase)):
+            f = weigh(scores, phrase, score, phrases)
+            if rule.evidence(f) > most:
+                top, most = (phrase, score, f), rule.evidence(f)
+    return top
+
+
 def _is_mistake(lesson_phrase: str, mistakes: frozenset[str]) -> bool:
     """Whether a candidate's lesson phrase is a foreseen mistake, framed ("se on X") or not."""
     text = normalise(lesson_phrase)
@@ -440,11 +464,13 @@ def decide(scores: Scores, phrases: Mapping[str, str], rule: Rule = Rule(),
     if not scores.phrases:
         return Decision(scores.free, 0.0, True, -math.inf, None)
     best, value = best_phrase(scores.phrases, phrases, rule.control)
-    lesson_phrase = phrases.get(best, best)
     f = weigh(scores, best, value, phrases)
     if value >= rule.clear < 0:  # taken outright: 0.5 at ``clear``, 1 for a perfect score
+        lesson_phrase = phrases.get(best, best)
         return Decision(lesson_phrase, round(1 - 0.5 * value / rule.clear, 3), False,
                         round(f.margin, 3), lesson_phrase, f)
+    best, value, f = most_evident(scores, phrases, rule, (best, value, f))
+    lesson_phrase = phrases.get(best, best)
     rejected = not rule.accepts(f) or too_close(scores.phrases, phrases, best, value,
                                                  mistakes, rule, scores.free, scores.seconds)
     sure = sigmoid(rule.evidence(f))
