@@ -367,14 +367,24 @@ def test_in_doubt_the_phrase_the_speech_lifts_is_taken_over_one_likely_on_any_au
     assert (clear.best, clear.rejected) == ("okei", False)
 
 
-def test_a_control_that_won_is_not_traded_for_a_phrase_that_lifts_more() -> None:
-    phrases = {"Moppi.": "moppi", "Toista.": "toista"}
+def test_a_control_that_won_is_heard_only_where_the_rule_would_not_take_the_steps_phrase(
+) -> None:
+    phrases = {"Moppi.": "moppi", "En ymmärrä.": "en ymmärrä"}
     rule = Rule(bias=-1.0, margin=1.0, cohort=0.0, alike=0.0, length=0.0, over_controls=0.0,
                 lift=1.0, control=0.45)
-    said = Scores((("Moppi.", -3.0), ("Toista.", -2.0)), "Toista.", -1.9,
-                  priors=(("Moppi.", -8.0), ("Toista.", -3.0)))
+    # said "en ymmärrä": it wins by its margin, and the step's phrase lifts no higher than
+    # silence: the control is heard
+    control = Scores((("Moppi.", -3.0), ("En ymmärrä.", -2.0)), "En ymmärrä.", -1.9,
+                     priors=(("Moppi.", -3.1), ("En ymmärrä.", -3.0)))
+    d = decide(control, phrases, rule)
+    assert d.best == "en ymmärrä"
+    # said "moppi", heard badly: "En ymmärrä." (likely on any audio) outscores it by its
+    # margin, but "Moppi." lifts far above its silent score and the rule takes it
+    said = replace(control, free="Mobbi.", priors=(("Moppi.", -8.0), ("En ymmärrä.", -2.2)))
     d = decide(said, phrases, rule)
-    assert d.best == "toista"
+    assert (d.best, d.heard, d.rejected) == ("moppi", "moppi", False)
+    # the lift not weighed: the control's margin decides, as before
+    assert decide(said, phrases, replace(rule, lift=0.0)).best == "en ymmärrä"
 
 
 def test_the_pick_by_evidence_still_asks_again_near_a_foreseen_mistake() -> None:

@@ -401,21 +401,28 @@ Weighed = tuple[str, float, Features]  # a phrase (as written), its score, its f
 def most_evident(scores: Scores, phrases: Mapping[str, str], rule: Rule,
                  best: Weighed) -> Weighed:
     """Of an answer in doubt, the step's own phrase the rule finds the most evidence for
-    (``Rule.evidence``): ``best`` (the best-scoring one, weighed) or another whose score
-    on silence is known (``Scores.priors``). A phrase Whisper finds likely on any audio
-    ("Okei.", "Se on hyvä.") can outscore the one said, which lifts far above its own
-    silent score while the likely one does not (docs/speech.md, round 13). A control that
-    won (``best_phrase``) stays: it is heard only by its margin."""
-    if not rule.lift or is_control(phrases.get(best[0], best[0])):
+    (``Rule.evidence``): the best-scoring own phrase or another whose score on silence is
+    known (``Scores.priors``). A phrase Whisper finds likely on any audio ("Okei.", "Se on
+    hyvä.", "En ymmärrä.") can outscore the one said, which lifts far above its own
+    silent score while the likely one does not (docs/speech.md, round 13). So a control
+    that won (``best``, by ``best_phrase``) stays unless that own phrase lifted (its
+    silent score known) enough for the rule to take it: a control said leaves every
+    phrase of the step far from that."""
+    own = [(p, v) for p, v in scores.phrases if not is_control(phrases.get(p, p))]
+    if not rule.lift or not own:
         return best
     silent = dict(scores.priors)
-    top, most = best, rule.evidence(best[2])
-    for phrase, score in scores.phrases:
-        if phrase != best[0] and phrase in silent and not is_control(
-                phrases.get(phrase, phrase)):
+    first, value = max(own, key=lambda x: x[1])
+    top = best if first == best[0] else (first, value, weigh(scores, first, value, phrases))
+    most = rule.evidence(top[2])
+    for phrase, score in own:
+        if phrase != first and phrase in silent:
             f = weigh(scores, phrase, score, phrases)
             if rule.evidence(f) > most:
                 top, most = (phrase, score, f), rule.evidence(f)
+    if is_control(phrases.get(best[0], best[0])) and (
+            top[0] not in silent or not rule.accepts(top[2])):
+        return best  # a control that won, and no phrase of the step lifted enough
     return top
 
 
