@@ -39,6 +39,7 @@ from valkky.speech.scoring import (
     COHORT,
     CONTROL_MARGIN,
     SYLLABLES_PER_S,
+    WEIGHED_WITHIN,
     Decision,
     Features,
     Picker,
@@ -318,20 +319,22 @@ def test_how_far_the_speech_lifts_the_best_phrase_over_silence_is_weighed() -> N
     assert unknown.weighed is not None and unknown.weighed.lift == 0.0
 
 
-def test_the_silent_scores_are_asked_for_only_in_doubt_the_own_phrases_and_best_control(
+def test_the_silent_scores_are_asked_for_only_in_doubt_the_near_own_phrases_and_best_control(
 ) -> None:
     from valkky.speech.whisper import score_answer
 
-    phrases = {"Moppi.": "moppi", "Ämpäri.": "ämpäri", "Toista.": "toista",
+    phrases = {"Moppi.": "moppi", "Ämpäri.": "ämpäri", "Harja.": "harja", "Toista.": "toista",
                "Hitaammin.": "hitaammin"}
     parts = split(phrases, cohort=False)
     rule = replace(Rule(), lift=1.0)
-    doubt = FakeScorer({"Moppi.": -3.0, "Ämpäri.": -4.0, "Toista.": -3.5,
-                        "Hitaammin.": -5.0}, silent={"Moppi.": -6.0})
+    doubt = FakeScorer({"Moppi.": -3.0, "Ämpäri.": -3.0 - WEIGHED_WITHIN + 0.1,
+                        "Harja.": -3.0 - WEIGHED_WITHIN - 0.1, "Toista.": -3.5,
+                        "Hitaammin.": -5.0}, silent={"Moppi.": -6.0, "Ämpäri.": -6.5})
     got = score_answer(doubt, _tone(0.5), parts, rule)
-    # every own phrase (any may be the one the rule has most evidence for), the best control
+    # the own phrases within WEIGHED_WITHIN of the best (any may be the one the rule has
+    # the most evidence for), and the best control
     assert doubt.priors == [("Moppi.", "Ämpäri.", "Toista.")]
-    assert dict(got.priors) == {"Moppi.": -6.0, "Ämpäri.": -4.0, "Toista.": -3.5}
+    assert dict(got.priors) == {"Moppi.": -6.0, "Ämpäri.": -6.5, "Toista.": -3.5}
     clear = FakeScorer({"Moppi.": -0.5})
     assert score_answer(clear, _tone(0.5), parts, rule).priors == () and clear.priors == []
     unweighed = FakeScorer({"Moppi.": -3.0})
@@ -341,7 +344,7 @@ def test_the_silent_scores_are_asked_for_only_in_doubt_the_own_phrases_and_best_
     control_clear = FakeScorer({"Moppi.": -1.6, "Toista.": -1.4, "Ämpäri.": -4.0,
                                 "Hitaammin.": -5.0})
     score_answer(control_clear, _tone(0.5), parts, rule)
-    assert control_clear.priors == [("Moppi.", "Ämpäri.", "Toista.")]
+    assert control_clear.priors == [("Moppi.", "Toista.")]
 
 
 def test_in_doubt_the_phrase_the_speech_lifts_is_taken_over_one_likely_on_any_audio() -> None:
@@ -362,6 +365,10 @@ def test_in_doubt_the_phrase_the_speech_lifts_is_taken_over_one_likely_on_any_au
     # the rule does not weigh the lift: the best score, as before
     unweighed = decide(said, phrases, replace(rule, lift=0.0, bias=2.0))
     assert unweighed.best == "okei" and not unweighed.rejected
+    # a phrase further than WEIGHED_WITHIN behind is not weighed, however it lifts
+    far = replace(said, phrases=(("Okei.", -3.0), ("Selvä.", -3.0 - WEIGHED_WITHIN - 0.1),
+                                 ("Toista.", -4.5)))
+    assert decide(far, phrases, rule).best == "okei"
     # taken outright (at least ``clear``): the best score, whatever the lifts
     clear = decide(replace(said, phrases=(("Okei.", -1.0), ("Selvä.", -1.2))), phrases, rule)
     assert (clear.best, clear.rejected) == ("okei", False)

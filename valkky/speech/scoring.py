@@ -396,15 +396,24 @@ def best_phrase(scored: Sequence[tuple[str, float]], phrases: Mapping[str, str],
 
 
 Weighed = tuple[str, float, Features]  # a phrase (as written), its score, its features
+# In doubt, the own phrases scoring within this (nats a token) of the best own phrase are
+# weighed for the one with the most evidence (``most_evident``), and only theirs are the
+# silent scores an answer asks for (a session makes every own phrase's ahead; `valkky
+# check` makes them as asked). 11 nats of evidence a nat of score against 6 a nat of
+# silent score: one further behind must score over 1.8 nats lower on silence to overtake.
+# The fitting splits' verdicts are the same for 0.5, 1, 1.5, 2 and every phrase
+# (docs/speech.md, round 13); a third of the own phrases lie within 1.
+WEIGHED_WITHIN = 1.0
 
 
 def most_evident(scores: Scores, phrases: Mapping[str, str], rule: Rule,
                  best: Weighed) -> Weighed:
     """Of an answer in doubt, the step's own phrase the rule finds the most evidence for
-    (``Rule.evidence``): the best-scoring own phrase or another whose score on silence is
-    known (``Scores.priors``). A phrase Whisper finds likely on any audio ("Okei.", "Se on
-    hyvä.", "En ymmärrä.") can outscore the one said, which lifts far above its own
-    silent score while the likely one does not (docs/speech.md, round 13). So a control
+    (``Rule.evidence``): the best-scoring own phrase or another within ``WEIGHED_WITHIN``
+    of it whose score on silence is known (``Scores.priors``). A phrase Whisper finds
+    likely on any audio ("Okei.", "Se on hyvä.", "En ymmärrä.") can outscore the one
+    said, which lifts far above its own silent score while the likely one does not
+    (docs/speech.md, round 13). So a control
     that won (``best``, by ``best_phrase``) stays unless that own phrase lifted (its
     silent score known) enough for the rule to take it: a control said leaves every
     phrase of the step far from that."""
@@ -416,7 +425,7 @@ def most_evident(scores: Scores, phrases: Mapping[str, str], rule: Rule,
     top = best if first == best[0] else (first, value, weigh(scores, first, value, phrases))
     most = rule.evidence(top[2])
     for phrase, score in own:
-        if phrase != first and phrase in silent:
+        if phrase != first and phrase in silent and score >= value - WEIGHED_WITHIN:
             f = weigh(scores, phrase, score, phrases)
             if rule.evidence(f) > most:
                 top, most = (phrase, score, f), rule.evidence(f)
