@@ -1,8 +1,8 @@
-"""The CPU of scoring an answer in doubt when every own phrase's silent score is asked
-(round 13: the rule takes the phrase it finds the most evidence for) against only the best
-own phrase's and the best control's (before), side by side on the same clips, in turns:
-cold (no silent score made yet: `valkky check`, a step the warm-up did not finish) and warm
-(made ahead while the robot asks, as a session does).
+"""The CPU of scoring an answer in doubt when the silent scores of the own phrases near the
+best are asked (round 13: the rule takes the one it finds the most evidence for) against
+only the best own phrase's and the best control's (before), side by side on the same clips,
+in turns: cold (no silent score made yet: `valkky check`, a step the warm-up did not finish)
+and warm (made ahead while the robot asks, as a session does).
 
     python bench/bench_silent_all.py /tmp/trials.json --clips DIR [--n 30]
 """
@@ -48,7 +48,7 @@ def main() -> None:
         samples, rate = read_wav(Path(args.clips) / r["wav"])
         audio = resample(samples, rate)
         parts = split(r["phrases"], cohort=False)
-        variants = [("before", before), ("all own", score_answer)]
+        variants = [("before", before), ("now", score_answer)]
         for warm in (False, True):
             for name, run in variants if i % 2 else variants[::-1]:
                 scorer._priors.clear()
