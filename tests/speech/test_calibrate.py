@@ -97,6 +97,27 @@ def test_each_recording_is_tried_with_and_without_its_phrase(tmp_path: Path) -> 
     assert not any(found.rule.accepts(t.features) for t in off)
 
 
+class LikelyScorer(Scorer):
+    """As ``Scorer``, and "Kiitos." scores a little over the phrase said on every
+    recording, as well as it does on silence: likely on any audio, lifted by none."""
+
+    def prior(self, phrases: Sequence[str]) -> list[float]:
+        return [-2.0 if p == "Kiitos." else -6.0 for p in phrases]
+
+
+def test_in_doubt_the_phrase_tried_is_the_one_the_rule_finds_most_evidence_for(
+        tmp_path: Path) -> None:
+    folder, said = _folder(tmp_path)
+    scorer = LikelyScorer(said, near={"Kiitos.": 0.1})
+    doubt = [t for t in trials(scorer, read_labels(folder))
+             if t.on_list and t.said != "kiitos" and t.score < Rule().clear]
+    assert doubt and all(t.best == t.said and t.right for t in doubt)  # as the runtime
+    # by the best score alone (the rule weighing no lift): "kiitos" each time it is there
+    raw = [t for t in trials(scorer, read_labels(folder), rule=replace(Rule(), lift=0.0))
+           if t.on_list and t.said != "kiitos" and t.score < Rule().clear]
+    assert any(t.best == "kiitos" and not t.right for t in raw)
+
+
 def test_the_control_margin_is_refitted_from_controls_said(tmp_path: Path) -> None:
     # a control said scores -0.4 or -2.0, the step's phrases -4.0: 3.6 or 2.0 over them;
     # the controls not said score -2.5, 0.5 under a right answer in doubt (-2.0): the

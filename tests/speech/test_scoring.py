@@ -39,6 +39,7 @@ from valkky.speech.scoring import (
     COHORT,
     CONTROL_MARGIN,
     SYLLABLES_PER_S,
+    WEIGHED_WITHIN,
     Decision,
     Features,
     Picker,
@@ -318,18 +319,22 @@ def test_how_far_the_speech_lifts_the_best_phrase_over_silence_is_weighed() -> N
     assert unknown.weighed is not None and unknown.weighed.lift == 0.0
 
 
-def test_the_silent_scores_are_asked_for_only_in_doubt_and_only_the_best_ones() -> None:
+def test_the_silent_scores_are_asked_for_only_in_doubt_the_near_own_phrases_and_best_control(
+) -> None:
     from valkky.speech.whisper import score_answer
 
-    phrases = {"Moppi.": "moppi", "Ämpäri.": "ämpäri", "Toista.": "toista",
+    phrases = {"Moppi.": "moppi", "Ämpäri.": "ämpäri", "Harja.": "harja", "Toista.": "toista",
                "Hitaammin.": "hitaammin"}
     parts = split(phrases, cohort=False)
     rule = replace(Rule(), lift=1.0)
-    doubt = FakeScorer({"Moppi.": -3.0, "Ämpäri.": -4.0, "Toista.": -3.5,
-                        "Hitaammin.": -5.0}, silent={"Moppi.": -6.0})
+    doubt = FakeScorer({"Moppi.": -3.0, "Ämpäri.": -3.0 - WEIGHED_WITHIN + 0.1,
+                        "Harja.": -3.0 - WEIGHED_WITHIN - 0.1, "Toista.": -3.5,
+                        "Hitaammin.": -5.0}, silent={"Moppi.": -6.0, "Ämpäri.": -6.5})
     got = score_answer(doubt, _tone(0.5), parts, rule)
-    assert doubt.priors == [("Moppi.", "Toista.")]  # the best own phrase, the best control
-    assert dict(got.priors) == {"Moppi.": -6.0, "Toista.": -3.5}
+    # the own phrases within WEIGHED_WITHIN of the best (any may be the one the rule has
+    # the most evidence for), and the best control
+    assert doubt.priors == [("Moppi.", "Ämpäri.", "Toista.")]
+    assert dict(got.priors) == {"Moppi.": -6.0, "Ämpäri.": -6.5, "Toista.": -3.5}
     clear = FakeScorer({"Moppi.": -0.5})
     assert score_answer(clear, _tone(0.5), parts, rule).priors == () and clear.priors == []
     unweighed = FakeScorer({"Moppi.": -3.0})
@@ -340,6 +345,66 @@ def test_the_silent_scores_are_asked_for_only_in_doubt_and_only_the_best_ones() 
                                 "Hitaammin.": -5.0})
     score_answer(control_clear, _tone(0.5), parts, rule)
     assert control_clear.priors == [("Moppi.", "Toista.")]
+
+
+def test_in_doubt_the_phrase_the_speech_lifts_is_taken_over_one_likely_on_any_audio() -> None:
+    # "Okei." scores best, but scores as well on silence: nothing said lifted it. "Selvä."
+    # scores a little lower and far above its own silent score: it is what was said
+    phrases = {"Okei.": "okei", "Selvä.": "selvä", "Toista.": "toista"}
+    rule = Rule(bias=-1.0, margin=1.0, cohort=0.0, alike=0.0, length=0.0, over_controls=0.0,
+                lift=1.0)
+    said = Scores((("Okei.", -3.0), ("Selvä.", -3.2), ("Toista.", -4.5)), "Selmaa.", -2.0,
+                  priors=(("Okei.", -3.1), ("Selvä.", -6.0), ("Toista.", -4.0)))
+    d = decide(said, phrases, rule)
+    assert (d.heard, d.best, d.rejected) == ("selvä", "selvä", False)
+    assert d.weighed is not None and d.weighed.lift == pytest.approx(2.8)
+    assert d.weighed.best == pytest.approx(-3.2)
+    # by the best score alone (its lift only): asked again, as before
+    okei = decide(replace(said, priors=(("Okei.", -3.1),)), phrases, rule)
+    assert okei.rejected and okei.best == "okei"
+    # the rule does not weigh the lift: the best score, as before
+    unweighed = decide(said, phrases, replace(rule, lift=0.0, bias=2.0))
+    assert unweighed.best == "okei" and not unweighed.rejected
+    # a phrase further than WEIGHED_WITHIN behind is not weighed, however it lifts
+    far = replace(said, phrases=(("Okei.", -3.0), ("Selvä.", -3.0 - WEIGHED_WITHIN - 0.1),
+                                 ("Toista.", -4.5)))
+    assert decide(far, phrases, rule).best == "okei"
+    # taken outright (at least ``clear``): the best score, whatever the lifts
+    clear = decide(replace(said, phrases=(("Okei.", -1.0), ("Selvä.", -1.2))), phrases, rule)
+    assert (clear.best, clear.rejected) == ("okei", False)
+
+
+def test_a_control_that_won_is_heard_only_where_the_rule_would_not_take_the_steps_phrase(
+) -> None:
+    phrases = {"Moppi.": "moppi", "En ymmärrä.": "en ymmärrä"}
+    rule = Rule(bias=-1.0, margin=1.0, cohort=0.0, alike=0.0, length=0.0, over_controls=0.0,
+                lift=1.0, control=0.45)
+    # said "en ymmärrä": it wins by its margin, and the step's phrase lifts no higher than
+    # silence: the control is heard
+    control = Scores((("Moppi.", -3.0), ("En ymmärrä.", -2.0)), "En ymmärrä.", -1.9,
+                     priors=(("Moppi.", -3.1), ("En ymmärrä.", -3.0)))
+    d = decide(control, phrases, rule)
+    assert d.best == "en ymmärrä"
+    # said "moppi", heard badly: "En ymmärrä." (likely on any audio) outscores it by its
+    # margin, but "Moppi." lifts far above its silent score and the rule takes it
+    said = replace(control, free="Mobbi.", priors=(("Moppi.", -8.0), ("En ymmärrä.", -2.2)))
+    d = decide(said, phrases, rule)
+    assert (d.best, d.heard, d.rejected) == ("moppi", "moppi", False)
+    # the lift not weighed: the control's margin decides, as before
+    assert decide(said, phrases, replace(rule, lift=0.0)).best == "en ymmärrä"
+
+
+def test_the_pick_by_evidence_still_asks_again_near_a_foreseen_mistake() -> None:
+    # the accepted answer lifts more, but the foreseen mistake outscores it within
+    # ``apart``: Whisper cannot tell them apart, so the answer is asked again
+    phrases = {"Tuuli.": "tuuli", "Tuli.": "tuli"}
+    rule = Rule(bias=-1.0, margin=1.0, cohort=0.0, alike=0.0, length=0.0, over_controls=0.0,
+                lift=1.0, apart=0.3)
+    said = Scores((("Tuli.", -3.0), ("Tuuli.", -3.2)), "Tuuli.", -2.0,
+                  priors=(("Tuli.", -3.5), ("Tuuli.", -7.0)))
+    d = decide(said, phrases, rule, mistakes=("tuli",))
+    assert d.best == "tuuli" and d.rejected
+    assert not decide(said, phrases, rule).rejected  # no mistake foreseen: taken
 
 
 def test_the_listener_gives_the_rule_the_speech_length_without_its_pauses() -> None:

@@ -35,6 +35,7 @@ from valkky.speech.scoring import (
     is_control,
     length_feature,
     likeness,
+    most_evident,
     split,
     weigh,
     written,
@@ -109,11 +110,15 @@ def read_labels(folder: Path) -> list[tuple[Path, str]]:
 
 
 def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: int = 1,
-           progress: Callable[[int, int], None] | None = None) -> list[Trial]:
+           progress: Callable[[int, int], None] | None = None,
+           rule: Rule | None = None) -> list[Trial]:
     """Each recording scored once among what was said (unless it is a control) and four
     other phrases of the folder, with the learner's controls, the cohort and the free
     transcription; tried as an answer on the list and, by the best of the others, off it.
-    A control said is tried on the list only: the step's phrases are the four others."""
+    A control said is tried on the list only: the step's phrases are the four others. In
+    doubt (under ``rule.clear``) the phrase tried is the one ``rule`` (the defaults without
+    it) finds the most evidence for, as the runtime picks it (``scoring.most_evident``)."""
+    rule = rule or Rule()
     import numpy as np
 
     phrases = sorted({s for _, s in labelled if not is_control(s)}, key=normalise)
@@ -142,12 +147,18 @@ def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: 
             best = ranked[0]
             value = scored[written(best)]
             f = weigh(scores, written(best), value)  # the controls are known by name
+            if not control_said and value < rule.clear:
+                shown = {written(p): p for p in among}
+                pick, value, f = most_evident(replace(scores, phrases=tuple(
+                    x for x in scores.phrases if x[0] in shown or is_control(x[0]))),
+                    shown, rule, (written(best), value, f))
+                best = shown[pick]
             control = scored[top_control] - value
             other = None  # the phrase the gap is measured against
             if control_said:  # heard as the control it is, or as one of the phrases
                 best = top_control
             elif normalise(best) == normalise(said):
-                other = ranked[1] if len(ranked) > 1 else None
+                other = next((p for p in ranked if p != best), None)
             elif on_list:
                 other = said
             gap = value - scored[written(other)] if other else 0.0

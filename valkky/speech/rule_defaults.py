@@ -23,7 +23,8 @@ from __future__ import annotations
 # answers kept 91 → 97 (tuning), 91 → 95 (development), 77 → 82 (wide) in 100, no
 # mistake or other answer judged correct; fitted on two of the three splits, the third
 # kept 92 → 97, 88 → 94, 76 → 81 (docs/speech.md). Costs, in doubt, the silent scores
-# of the best own phrase and the best control, each phrase once a scorer.
+# of the own phrases near the best (``scoring.WEIGHED_WITHIN``: round 13 weighs each and
+# takes the one with the most evidence) and the best control, each once a scorer.
 #
 # Round 12 (docs/speech.md): refitted the same way with the ``halting`` split among the
 # fitting data (answers, mistakes and 80 answers to other questions said with pauses,

@@ -395,6 +395,46 @@ def best_phrase(scored: Sequence[tuple[str, float]], phrases: Mapping[str, str],
     return best
 
 
+Weighed = tuple[str, float, Features]  # a phrase (as written), its score, its features
+# In doubt, the own phrases scoring within this (nats a token) of the best own phrase are
+# weighed for the one with the most evidence (``most_evident``), and only theirs are the
+# silent scores an answer asks for (a session makes every own phrase's ahead; `valkky
+# check` makes them as asked). 11 nats of evidence a nat of score against 6 a nat of
+# silent score: one further behind must score over 1.8 nats lower on silence to overtake.
+# The fitting splits' verdicts are the same for 0.5, 1, 1.5, 2 and every phrase
+# (docs/speech.md, round 13); a third of the own phrases lie within 1.
+WEIGHED_WITHIN = 1.0
+
+
+def most_evident(scores: Scores, phrases: Mapping[str, str], rule: Rule,
+                 best: Weighed) -> Weighed:
+    """Of an answer in doubt, the step's own phrase the rule finds the most evidence for
+    (``Rule.evidence``): the best-scoring own phrase or another within ``WEIGHED_WITHIN``
+    of it whose score on silence is known (``Scores.priors``). A phrase Whisper finds
+    likely on any audio ("Okei.", "Se on hyvä.", "En ymmärrä.") can outscore the one
+    said, which lifts far above its own silent score while the likely one does not
+    (docs/speech.md, round 13). So a control
+    that won (``best``, by ``best_phrase``) stays unless that own phrase lifted (its
+    silent score known) enough for the rule to take it: a control said leaves every
+    phrase of the step far from that."""
+    own = [(p, v) for p, v in scores.phrases if not is_control(phrases.get(p, p))]
+    if not rule.lift or not own:
+        return best
+    silent = dict(scores.priors)
+    first, value = max(own, key=lambda x: x[1])
+    top = best if first == best[0] else (first, value, weigh(scores, first, value, phrases))
+    most = rule.evidence(top[2])
+    for phrase, score in own:
+        if phrase != first and phrase in silent and score >= value - WEIGHED_WITHIN:
+            f = weigh(scores, phrase, score, phrases)
+            if rule.evidence(f) > most:
+                top, most = (phrase, score, f), rule.evidence(f)
+    if is_control(phrases.get(best[0], best[0])) and (
+            top[0] not in silent or not rule.accepts(top[2])):
+        return best  # a control that won, and no phrase of the step lifted enough
+    return top
+
+
 def _is_mistake(lesson_phrase: str, mistakes: frozenset[str]) -> bool:
     """Whether a candidate's lesson phrase is a foreseen mistake, framed ("se on X") or not."""
     text = normalise(lesson_phrase)
@@ -440,11 +480,13 @@ def decide(scores: Scores, phrases: Mapping[str, str], rule: Rule = Rule(),
     if not scores.phrases:
         return Decision(scores.free, 0.0, True, -math.inf, None)
     best, value = best_phrase(scores.phrases, phrases, rule.control)
-    lesson_phrase = phrases.get(best, best)
     f = weigh(scores, best, value, phrases)
     if value >= rule.clear < 0:  # taken outright: 0.5 at ``clear``, 1 for a perfect score
+        lesson_phrase = phrases.get(best, best)
         return Decision(lesson_phrase, round(1 - 0.5 * value / rule.clear, 3), False,
                         round(f.margin, 3), lesson_phrase, f)
+    best, value, f = most_evident(scores, phrases, rule, (best, value, f))
+    lesson_phrase = phrases.get(best, best)
     rejected = not rule.accepts(f) or too_close(scores.phrases, phrases, best, value,
                                                  mistakes, rule, scores.free, scores.seconds)
     sure = sigmoid(rule.evidence(f))

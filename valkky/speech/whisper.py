@@ -41,6 +41,7 @@ from valkky.speech.audio import ASR_RATE, MAX_ANSWER_S
 from valkky.speech.batches import aligned_in_groups
 from valkky.speech.rule_defaults import RULE_SETTINGS
 from valkky.speech.scoring import (
+    WEIGHED_WITHIN,
     Decision,
     PhraseScorer,
     Picker,
@@ -542,8 +543,9 @@ def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule, *,
     listener, the trials and the bench alike: the step's own phrases first; only
     when the best of them is under ``rule.clear``, the free transcription, the controls
     it could be (``scoring.controls_to_score``) and (when the rule weighs it) the cohort
-    in a second, and the silent scores of the best own phrase and the best control
-    (``Features.lift``; each phrase's once a scorer). A phrase's score does not depend on
+    in a second, and the silent scores of the own phrases within
+    ``scoring.WEIGHED_WITHIN`` of the best and of the best control (``Features.lift``;
+    each phrase's once a scorer). A phrase's score does not depend on
     what shares its batch (measured: ≤ 1.1e-6 nats), so a subset of the controls scores
     each as all of them would."""
 
@@ -559,10 +561,14 @@ def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule, *,
         return scores  # taken outright (or the lift not weighed): no prior needed
     if stop is not None and stop.is_set():
         raise Stopped  # given up: the learner spoke again
-    tops = [max(group, key=lambda x: x[1])[0] for group in (
-        [x for x in scores.phrases if x[0] not in parts.controls],
-        [x for x in scores.phrases if x[0] in parts.controls]) if group]
-    return replace(scores, priors=tuple(zip(tops, scorer.prior(tops), strict=True)))
+    # the own phrases near the best (the rule takes the one it finds the most evidence
+    # for, which may not score best: ``scoring.most_evident``; a session's warm-up made
+    # them ahead) and the best control
+    controls = [x for x in scores.phrases if x[0] in parts.controls]
+    silent = [p for p, v in scores.phrases if p not in parts.controls
+              and v >= own_best - WEIGHED_WITHIN] + (
+        [max(controls, key=lambda x: x[1])[0]] if controls else [])
+    return replace(scores, priors=tuple(zip(silent, scorer.prior(silent), strict=True)))
 
 
 def _feature_extractor() -> Any:

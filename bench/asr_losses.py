@@ -1,0 +1,158 @@
+"""Where right answers are lost, counted on the scores bench/asr_trials.py saved: each right
+answer the rule in use does not judge correct, by what stopped it (asked again: a control
+won, another phrase scored best, a foreseen mistake close, or the evidence short — and on
+which feature; or taken as another phrase: which), split by split; then the share lost by
+condition (noise, room, pitch, speed, the answer's length, what Whisper's own transcription
+heard). The conditions are not saved with the rows: they are drawn again as the splits drew
+them (``asr_trials.say``'s draws, without espeak-ng), and checked against each row.
+
+    python bench/asr_losses.py /tmp/trials.json [more.json ...] --sets tuning dev wide ...
+
+The rounds' table (docs/speech.md, round 13) is this script's first table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import asr_trials
+from asr_rules import FIT_ON, load, runtime, verdict
+
+from valkky.engine.session import control_action
+from valkky.judge import judge
+from valkky.judge.normalise import normalise
+from valkky.speech.scoring import Decision, Rule, is_control, likeness
+
+FEATURES = ("margin", "alike", "length", "over_controls", "lift")
+
+
+def conditions(names: Sequence[str]) -> dict[str, dict]:
+    """Each clip's drawn pitch, room (its RT60, 0: none) and SNR, by file name, for the
+    splits ``names`` (``asr_trials.say`` stood in for by the same draws)."""
+    drawn: dict[str, dict] = {}
+
+    def say(path: Path, text: str, voice: str, wpm: int, rng: random.Random,
+            how: asr_trials.Conditions = asr_trials.CLEAN, breaks: tuple[int, int] | None = None,
+            gaps: float = 1.0) -> Path:
+        pitch = rng.randint(*how.pitch) if how.pitch else 50
+        for _ in range(len(text.split()) - 1 if breaks else 0):
+            if not (gaps < 1 and rng.random() >= gaps):
+                rng.randint(*breaks)  # type: ignore[misc]
+        rng.randrange(1 << 30)  # the noise's seed
+        room = rng.uniform(*how.rt60) if how.room and rng.random() < how.room else 0.0
+        drawn[path.name] = {"pitch": pitch, "rt60": room, "snr": rng.uniform(*how.snr_db),
+                            "said": text, "voice": voice, "wpm": wpm}
+        rng.uniform(0.2, 0.6)  # the lead
+        return path
+
+    real, asr_trials.say = asr_trials.say, say  # type: ignore[assignment]
+    try:
+        for name in names:
+            if name in asr_trials.SLOW:
+                asr_trials.slow_clips(Path("."), name)
+            else:
+                asr_trials.clips(Path("."), name)
+    finally:
+        asr_trials.say = real
+    return drawn
+
+
+def _kind(phrase: str, row: dict) -> str:
+    """What a phrase taken (or best) is to the answer said."""
+    text, said = normalise(phrase), normalise(row["said"]).split()
+    mistakes = {normalise(m) for m in row["mistakes"]}
+    if text in mistakes or (text.startswith("se on ") and text[6:] in mistakes):
+        return "a foreseen mistake"
+    if is_control(row["phrases"].get(phrase, phrase)) or control_action(phrase):
+        return "a control"
+    words = text.split()
+    if len(words) < len(said) and all(w in said for w in words):
+        return "a shorter phrase inside the answer"
+    return "another phrase of the step"
+
+
+def cause(row: dict, d: Decision, rule: Rule, typical: dict[str, float]) -> str:
+    """Why a right answer was not judged correct."""
+    if not d.rejected:
+        return f"taken as {_kind(d.heard, row)}"
+    best_ok = judge(d.best or "", row["accept"], keywords=row["keywords"],
+                    wrong_answers=tuple(row["mistakes"])).verdict == "correct"
+    said = normalise(row["said"])
+    if d.best and is_control(d.best):
+        return "asked again: a control won (its margin)"
+    if not best_ok:
+        return f"asked again: best was {_kind(d.best or '', row)}"
+    if d.weighed is not None and rule.accepts(d.weighed):
+        return "asked again: a foreseen mistake close (apart)"
+    if normalise(d.best or "") not in (said, "se on " + said):
+        return "asked again: another right phrase best, its lift low"
+    assert d.weighed is not None
+    short = {n: getattr(rule, n) * (typical[n] - getattr(d.weighed, n))
+             for n in FEATURES if getattr(rule, n)}
+    return f"asked again: the phrase said, short on {max(short, key=lambda n: short[n])}"
+
+
+def _band(width: float) -> Callable[[float], str]:
+    return lambda v: f"{int(v // width * width)}–{int(v // width * width + width)}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("trials", nargs="+")
+    parser.add_argument("--sets", nargs="+", default=list(FIT_ON),
+                        help="the splits to count (the held-out ones stay out)")
+    args = parser.parse_args()
+    rule = Rule()
+    rows = [r for p in args.trials for r in load(p)
+            if r["set"] in args.sets and r["kind"] == "accepted"]
+    sets = list(dict.fromkeys(r["set"] for r in rows))
+    drawn = conditions(list(dict.fromkeys(s.split("-")[0] for s in sets)))
+    for r in rows:  # the draws are the clips' own
+        got = drawn[r["wav"]]
+        assert (got["said"], got["voice"], got["wpm"]) == (r["said"], r["voice"], r["wpm"])
+    decided = [(r, runtime(rule)(r)) for r in rows]
+    judged = [(r, d, verdict(r, d) == "correct") for r, d in decided]
+    typical = {n: statistics.median(getattr(d.weighed, n) for _, d, ok in judged
+                                    if ok and d.weighed and d.weighed.best < rule.clear)
+               for n in FEATURES}
+    table: dict[str, Counter[str]] = defaultdict(Counter)
+    for r, d, ok in judged:
+        table["kept" if ok else cause(r, d, rule, typical)][r["set"]] += 1
+    print(f"{'right answers':<56}" + "".join(f"{s[:12]:>13}" for s in sets) + "    all")
+    for c in sorted(table, key=lambda c: (c != "kept", -sum(table[c].values()))):
+        print(f"{c:<56}" + "".join(f"{table[c][s]:>13}" for s in sets)
+              + f"{sum(table[c].values()):>7}")
+    said = Counter(r["set"] for r in rows)
+    print(f"{'of':<56}" + "".join(f"{said[s]:>13}" for s in sets) + f"{len(rows):>7}")
+
+    def heard(r: dict) -> str:
+        if not r["free"]:
+            return "taken outright (no transcription)"
+        alike = likeness(r["free"], r["said"])
+        return "likeness ≥ 70" if alike >= 70 else "40–70" if alike >= 40 else "< 40"
+    by: dict[str, Callable[[dict], str]] = {
+        "SNR, dB": lambda r: _band(5)(drawn[r["wav"]]["snr"]),
+        "room": lambda r: "a room" if drawn[r["wav"]]["rt60"] else "none",
+        "pitch": lambda r: (lambda p: "50" if p == 50 else "< 40" if p < 40 else "40–60"
+                            if p <= 60 else "> 60")(drawn[r["wav"]]["pitch"]),
+        "words a minute": lambda r: _band(25)(r["wpm"]),
+        "words said": lambda r: str(min(4, len(normalise(r["said"]).split()))),
+        "Whisper's own transcription, like what was said": heard,
+    }
+    for name, key in by.items():
+        counts: dict[str, Counter[str]] = defaultdict(Counter)
+        for r, _, ok in judged:
+            counts[key(r)]["said"] += 1
+            counts[key(r)]["lost"] += not ok
+        print(f"\n{name}: " + "; ".join(
+            f"{k} {c['lost']} of {c['said']} lost ({100 * c['lost'] / c['said']:.1f} %)"
+            for k, c in sorted(counts.items())))
+
+
+if __name__ == "__main__":
+    main()
