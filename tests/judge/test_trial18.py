@@ -1,0 +1,54 @@
+"""A repeat step practises the model's own sentence (sets 11-16's first measures: "a word
+left out of a repeat", "a case slip in a repeat", the trainer almost, the judge correct):
+each mechanism tried on models written fresh, not the graded sets' steps, with answers
+beside them that must not change."""
+
+from __future__ import annotations
+
+from valkky.judge import judge
+from valkky.lesson.loader import REPEAT_STRICT
+from valkky.testing.table import check_rows
+
+Row = tuple[str, str, str, str | None]
+
+# the model's subject pronoun, its "se", its "on" or its verb left out; a partitive for the
+# model's object (rule left_out; partitive and verbless off in a repeat step)
+REPEAT: list[Row] = [
+    ("missä asut", "Missä sinä asut?", "almost", "missing_words"),
+    ("asun vantaalla", "Minä asun Vantaalla.", "almost", "missing_words"),
+    ("sammuta ja mene ulos", "Sammuta se ja mene ulos.", "almost", "missing_words"),
+    ("ovat rikki", "Ne ovat rikki.", "almost", "missing_words"),
+    ("tuoli ikkunan viereen", "Nosta tuoli ikkunan viereen.", "almost", "missing_words"),
+    ("avaa ikkunaa", "Avaa ikkuna.", "almost", "word_form"),
+    ("pese lattiaa huolellisesti", "Pese lattia huolellisesti.", "almost", "word_form"),
+    # must not change: the model said whole (spoken forms, another order), the model's own
+    # partitive, its "ja" left out (sets 13-14: right)
+    ("mä asun vantaalla", "Minä asun Vantaalla.", "correct", None),
+    ("vantaalla minä asun", "Minä asun Vantaalla.", "correct", None),
+    ("ne on rikki", "Ne ovat rikki.", "correct", None),
+    ("juon kahvia", "Juon kahvia.", "correct", None),
+    ("lusikka haarukka", "Lusikka ja haarukka.", "correct", None),
+]
+# the same answers where no repeat is asked (an ask step): Finnish leaves them unsaid
+ASK: list[Row] = [
+    ("missä asut", "missä sinä asut", "correct", None),
+    ("asun vantaalla", "minä asun vantaalla", "correct", None),
+    ("kahvia puuttuu", "kahvi puuttuu", "correct", None),
+    ("hanskat käteen", "laitan hanskat käteen", "correct", None),
+]
+
+
+def test_a_repeat_step_wants_the_models_own_words() -> None:
+    def check(row: Row) -> None:
+        answer, model, verdict, reason = row
+        j = judge(answer, [model], strict=REPEAT_STRICT)
+        assert (j.verdict, j.reason) == (verdict, reason), (j.verdict, j.reason, j.rule)
+    check_rows(REPEAT, check)
+
+
+def test_an_ask_step_takes_them_as_finnish_says_them() -> None:
+    def check(row: Row) -> None:
+        answer, model, verdict, reason = row
+        j = judge(answer, [model])
+        assert (j.verdict, j.reason) == (verdict, reason), (j.verdict, j.reason, j.rule)
+    check_rows(ASK, check)
