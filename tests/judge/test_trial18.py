@@ -52,3 +52,27 @@ def test_an_ask_step_takes_them_as_finnish_says_them() -> None:
         j = judge(answer, [model])
         assert (j.verdict, j.reason) == (verdict, reason), (j.verdict, j.reason, j.rule)
     check_rows(ASK, check)
+
+
+# Spoken forms and a weekday written short (set 16's "spoken forms and an abbreviation called
+# slips"): the lexicon's spoken.yaml and abbreviations.yaml; "ma" stays as typed (also "mä"
+# without its dots), and a spoken form's other meaning is not taken ("sää" is the weather).
+SPOKEN: list[Row] = [
+    ("mää asun vantaalla", "minä asun vantaalla", "correct", None),
+    ("teen sen itte", "teen sen itse", "correct", None),
+    ("korjaan ite", "korjaan itse", "correct", None),
+    ("pe 6.12.", "perjantai 6.12.", "correct", None),
+    ("la", "lauantai", "correct", None),
+    # must not change
+    ("ma", "maanantai", "wrong", None),
+    ("sää on kylmä", "sinä olet kylmä", "wrong", None),
+    ("mää asun vantaalla", "minä asun helsingissä", "wrong", None),
+]
+
+
+def test_spoken_forms_and_weekdays_written_short() -> None:
+    def check(row: Row) -> None:
+        answer, model, verdict, reason = row
+        j = judge(answer, [model])
+        assert (j.verdict, j.reason) == (verdict, reason), (j.verdict, j.reason, j.rule)
+    check_rows(SPOKEN, check)
