@@ -28,6 +28,10 @@ REPEAT: list[Row] = [
     ("ne on rikki", "Ne ovat rikki.", "correct", None),
     ("juon kahvia", "Juon kahvia.", "correct", None),
     ("lusikka haarukka", "Lusikka ja haarukka.", "correct", None),
+    # a number cut short in a repeat is a start of the model ("kello neljätoista", set 16)
+    ("kello yhdeksän", "Kello yhdeksän viisitoista.", "almost", "missing_words"),
+    ("bussi lähtee kello kuusi", "Bussi lähtee kello kuusi kolmekymmentä.", "almost",
+     "missing_words"),
 ]
 # the same answers where no repeat is asked (an ask step): Finnish leaves them unsaid
 ASK: list[Row] = [
@@ -35,6 +39,9 @@ ASK: list[Row] = [
     ("asun vantaalla", "minä asun vantaalla", "correct", None),
     ("kahvia puuttuu", "kahvi puuttuu", "correct", None),
     ("hanskat käteen", "laitan hanskat käteen", "correct", None),
+    # where a time is asked, less of the number is another time
+    ("kello yhdeksän", "kello yhdeksän viisitoista", "wrong", None),
+    ("bussi lähtee kello kuusi", "bussi lähtee kello kuusi kolmekymmentä", "wrong", None),
 ]
 
 
