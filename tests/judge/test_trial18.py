@@ -30,6 +30,16 @@ REPEAT: list[Row] = [
     ("ne on rikki", "Ne ovat rikki.", "correct", None),
     ("juon kahvia", "Juon kahvia.", "correct", None),
     ("lusikka haarukka", "Lusikka ja haarukka.", "correct", None),
+    # another deed or thing for the model's, of its kind: wrong, another meaning (a verb in
+    # -ata/-ätä is also its command, "avaa"; a noun in the model's case, either number)
+    ("avaa kansi varovasti", "Nosta kansi varovasti.", "wrong", None),
+    ("hyppää alas portaita", "Kävele alas portaita.", "wrong", None),
+    ("löysää mutteri kunnolla", "Kiristä mutteri kunnolla.", "wrong", None),
+    ("missä pöytä on", "Missä tuolit ovat?", "wrong", None),
+    ("missä lapio on", "Missä laudat ovat?", "wrong", None),
+    # must not change: the model's word in the other number, a near word, the same verb
+    ("missä tuoli on", "Missä tuolit ovat?", "almost", "word_form"),
+    ("avaan kansi", "Avaa kansi.", "almost", "word_form"),
     # a number cut short in a repeat is a start of the model ("kello neljätoista", set 16)
     ("kello yhdeksän", "Kello yhdeksän viisitoista.", "almost", "missing_words"),
     ("bussi lähtee kello kuusi", "Bussi lähtee kello kuusi kolmekymmentä.", "almost",
