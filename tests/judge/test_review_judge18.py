@@ -1,5 +1,6 @@
-"""The last reviews' defects (issue 12, judge18), each tried on fresh answers with their own
-accepted answers (no lesson's), with answers beside them that must not change."""
+"""The last reviews' defects (issue 12, judge18), and set 16's kinds whose cases need more
+than one accepted answer, each tried on fresh answers with their own accepted answers (no
+lesson's), with answers beside them that must not change."""
 
 from __future__ import annotations
 
@@ -109,3 +110,28 @@ def test_i_dont_know_then_the_answer() -> None:
 
 def test_a_pronoun_of_the_other_number_is_a_slip() -> None:
     check_rows(PRONOUN, _check)
+
+
+# A right answer, then a no of its own in a clause of its own, where the step's answers have
+# such a clause with no "ja" (set 16's "olen sairas en tule tänään", a correct other
+# sentence): right; not a no of what an answer does, nor where no answer says a no beside
+# another clause.
+NO_OF_ITS_OWN: list[tuple[str, list[str], str, str | None]] = [
+    ("olen väsynyt en jaksa tulla", ["olen väsynyt", "olen väsynyt en pääse töihin"],
+     "correct", None),
+    ("en jaksa tulla olen väsynyt", ["olen väsynyt", "olen väsynyt en pääse töihin"],
+     "correct", None),
+    ("auto on rikki en voi ajaa", ["auto on rikki", "auto on rikki en pääse töihin"],
+     "correct", None),
+    # must not change
+    ("olen väsynyt en ole väsynyt", ["olen väsynyt", "olen väsynyt en pääse töihin"],
+     "wrong", "negation"),
+    ("olen väsynyt en jaksa tulla", ["olen väsynyt"], "wrong", "negation"),
+    ("pesen kädet en käytä hanskoja",
+     ["pesen kädet", "pesen kädet ja käytän hanskoja", "pesen kädet en koske ruokaan"],
+     "wrong", "negation"),
+]
+
+
+def test_a_no_of_its_own_beside_a_right_answer() -> None:
+    check_rows(NO_OF_ITS_OWN, _check)
