@@ -127,6 +127,8 @@ NO_OF_ITS_OWN: list[tuple[str, list[str], str, str | None]] = [
     ("olen väsynyt en ole väsynyt", ["olen väsynyt", "olen väsynyt en pääse töihin"],
      "wrong", "negation"),
     ("olen väsynyt en jaksa tulla", ["olen väsynyt"], "wrong", "negation"),
+    ("olen väsynyt en töihin", ["olen väsynyt", "olen väsynyt en pääse töihin"],
+     "almost", "missing_words"),
     ("pesen kädet en käytä hanskoja",
      ["pesen kädet", "pesen kädet ja käytän hanskoja", "pesen kädet en koske ruokaan"],
      "wrong", "negation"),

@@ -448,10 +448,14 @@ def _no_after_a_clause(words: list[str]) -> bool:
 
 def _a_no_clause(words: list[str], left: list[str | None]) -> bool:
     """What is said beside the accepted answer is one run of words, before or after it, that
-    opens with a no: a clause of its own ("olen sairas | en tule tänään", set 16)."""
+    opens with a no and its verb: a clause of its own ("olen sairas | en tule tänään", set
+    16)."""
     beside = [i for i, w in enumerate(left) if w is not None]
-    return bool(beside) and beside == list(range(beside[0], beside[-1] + 1)) and \
-        words[beside[0]] in NEGATIONS and (beside[0] == 0 or beside[-1] == len(words) - 1)
+    if len(beside) < 2 or beside != list(range(beside[0], beside[-1] + 1)):
+        return False
+    # the no's own verb right after it ("en tule", not "en töihin"), at an end of the answer
+    return words[beside[0]] in NEGATIONS and finnish.is_verb(words[beside[0] + 1]) and \
+        (beside[0] == 0 or beside[-1] == len(words) - 1)
 
 
 def find_closest(c: Case) -> Judgement | None:
