@@ -385,9 +385,11 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             # place and form of the one missing names another thing (set 8)
             c.note(f"{other[0]} in the place of {other[1]}: another thing")
             return c.judgement("wrong", closest=closest), unexplained
-        if _number_cut_short(exp, heard.split(), missing, closest):
+        if c.on("another_word") and _number_cut_short(exp, heard.split(), missing, closest):
             # a number said, but less of it: "yhdeksältä" for "yhdeksän viisitoista" is
-            # nine o'clock, another time; "kaksikymmentä" for "kaksikymmentä viisi" (set 8)
+            # nine o'clock, another time; "kaksikymmentä" for "kaksikymmentä viisi" (set 8);
+            # in a repeat step (another_word off) a start of the model ("kello neljätoista"
+            # for "Kello neljätoista kolmekymmentä.", set 16)
             c.note(f"{' '.join(missing)} missing from the number: another quantity")
             return c.judgement("wrong", closest=closest), unexplained
         if extra and taken_back(c, extra, exp) == "wrong":  # "kypärää harvoin": no start

@@ -212,6 +212,8 @@ def _has_possessive_ending(word: str) -> bool:
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
 # an adjective, and a word that is a noun and an adjective alike
 ADJECTIVE_CLASSES = frozenset({"laatusana", "nimisana_laatusana"})
+# Word classes of a word that may name a state or a manner as well as a thing
+NOT_ONLY_A_THING = frozenset({"seikkasana", "laatusana", "nimisana_laatusana"})
 # The inner and outer local cases of one direction: a place said "in" or "on" (hyllyyn,
 # hyllylle; työpisteessä, työpisteellä; toimistoon, toimistolle); and all six, a place's
 PLACE_CASES = (frozenset({"sisatulento", "ulkotulento"}), frozenset({"sisaolento", "ulkoolento"}),

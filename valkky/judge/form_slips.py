@@ -41,6 +41,7 @@ from valkky.judge.wordsets import (
     ADDRESSED,
     BE,
     COPULA,
+    DONT_KNOW,
     FRAME_WORDS,
     NEGATIONS,
     SUBJECT_PRONOUNS,
@@ -295,7 +296,9 @@ def clauses(said: str, asked: frozenset[str] = frozenset()) -> list[str]:
 def _starts_a_clause(before: str, after: str, *, replies: bool = True,
                      asked: frozenset[str] = frozenset()) -> bool:
     first, last = _word(after, 0), _word(before, -1)
-    if not first or not last:
+    if not first or not last or " ".join(words_of(before.casefold())) in DONT_KNOW:
+        # "I don't know" is a sentence whole, no verb waiting for its object: "En tiedä,
+        # numero seitsemän." says the answer after it, as "en ole varma, …" does
         return True
     found = finnish.analyses(first)
     if any(a.get("CLASS") == "sidesana" for a in found):

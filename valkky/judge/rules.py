@@ -423,18 +423,39 @@ def _own_no(c: Case, words: list[str], left: list[str | None], rest: list[str]) 
     answers have such a clause too: "en koske siihen ja kerron esimiehelle" beside "en käytä
     sitä ja ilmoitan esimiehelle". Not a no of what an accepted answer does ("en ilmoita ja
     ilmoitan"), which says the opposite of itself."""
-    if not any(shape_of(n).negative and " ja " in f" {n} " for _, n in c.accepted):
+    if not any(shape_of(n).negative and (" ja " in f" {n} " or _no_after_a_clause(n.split()))
+               for _, n in c.accepted):
         return False
-    if "ja" not in words:
-        return False
-    cut = words.index("ja")
     own = [i for i, w in enumerate(left) if w is not None and w in rest]
-    if not (all(i < cut for i in own) or all(i > cut for i in own)):
-        return False  # the no is not a clause of its own
+    if "ja" in words:
+        cut = words.index("ja")
+        if not (all(i < cut for i in own) or all(i > cut for i in own)):
+            return False  # the no is not a clause of its own
+    elif not _a_no_clause(words, left):
+        return False
     verbs = [b for a, b in pairwise(rest) if a in NEGATIONS]  # what is not done
     done = {b for _, n in c.accepted if not shape_of(n).negative
             for a in n.split() for b in finnish.base_forms(a)}
     return bool(verbs) and all(done.isdisjoint(finnish.base_forms(v)) for v in verbs)
+
+
+def _no_after_a_clause(words: list[str]) -> bool:
+    """A no that opens a clause after a statement of its own, with no "ja": "olen sairas en
+    pääse töihin" (two sentences, as speech has no full stops)."""
+    return any(w in NEGATIONS and any(map(finnish.persons, words[:i]))
+               for i, w in enumerate(words) if i)
+
+
+def _a_no_clause(words: list[str], left: list[str | None]) -> bool:
+    """What is said beside the accepted answer is one run of words, before or after it, that
+    opens with a no and its verb: a clause of its own ("olen sairas | en tule tänään", set
+    16)."""
+    beside = [i for i, w in enumerate(left) if w is not None]
+    if len(beside) < 2 or beside != list(range(beside[0], beside[-1] + 1)):
+        return False
+    # the no's own verb right after it ("en tule", not "en töihin"), at an end of the answer
+    return words[beside[0]] in NEGATIONS and finnish.is_verb(words[beside[0] + 1]) and \
+        (beside[0] == 0 or beside[-1] == len(words) - 1)
 
 
 def find_closest(c: Case) -> Judgement | None:

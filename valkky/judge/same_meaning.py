@@ -162,8 +162,8 @@ def _number_only(c: Case, e: str, h: str, expected: list[str]) -> bool:
     if len(c.words) < 2 or not _same_thing(c, e, h):
         return False
     at, said_at = expected.index(e), c.words.index(h) if h in c.words else -1
-    if (at and is_number(expected[at - 1])) or (said_at > 0 and
-                                                  is_number(c.words[said_at - 1])):
+    if (at and is_number(expected[at - 1])) or (said_at > 0 and (
+            is_number(c.words[said_at - 1]) or _a_count(c, said_at - 1))):
         return False
     fe, fh = finnish.case_numbers(e), finnish.case_numbers(h)
     if fe & fh:
@@ -171,6 +171,19 @@ def _number_only(c: Case, e: str, h: str, expected: list[str]) -> bool:
     if fh == {("nimento", "singular")} and any(_own_action(w) for w in c.words):
         return False  # the object of "tarkistan" is never "osa": a slip of "osat" (set 10)
     return any(ce == ch and ne != nh for ce, ne in fe for ch, nh in fh)
+
+
+# a count asked or said: the noun after it is in the singular ("montako kappaletta"); not
+# "paljonko", which the lexicon reads as "montako" but which speech says with the plural too
+# ("paljonko kappaleita": how much)
+_COUNTS = frozenset({"montako", "monta"})
+
+
+def _a_count(c: Case, at: int) -> bool:
+    """``c.words[at]`` is a count word the learner said as such: "montako kappaleita" is a
+    slip of "montako kappaletta" (set 16), not the other number of the same meaning."""
+    return c.words[at] in _COUNTS and (
+        not c.written or not _COUNTS.isdisjoint(c.written.casefold().split()))
 
 
 def case_of_another_verb(c: Case, h: str) -> bool:

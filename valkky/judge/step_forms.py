@@ -23,14 +23,18 @@ def _word_before(words: Sequence[str], at: int) -> str | None:
     """The word before ``words[at]``, past the adjectives that modify it (not a numeral:
     it gives the noun its case, "kahdeksan tuntia")."""
     i = at - 1
-    while i >= 0 and _an_adjective(words[i]):
+    while i >= 0 and _modifies(words[i], words[at]):
         i -= 1
     return words[i] if i >= 0 else None
 
 
-def _an_adjective(word: str) -> bool:
+def _modifies(word: str, noun: str) -> bool:
+    """``word`` is an adjective that agrees with ``noun`` in case and number, as one that
+    modifies it does ("korkea kuume"); a participle in another case governs the word
+    instead ("kuluneet loppuun": "renkaat on loppuun" is no form of that answer)."""
     classes = finnish.word_classes(word)
-    return bool(classes) and classes <= finnish.ADJECTIVE_CLASSES
+    return bool(classes) and classes <= finnish.ADJECTIVE_CLASSES and \
+        bool(finnish.case_numbers(word) & finnish.case_numbers(noun))
 
 
 def _word_after(words: Sequence[str], at: int) -> str | None:
@@ -40,7 +44,7 @@ def _word_after(words: Sequence[str], at: int) -> str | None:
 def _bare(words: Sequence[str]) -> list[str]:
     """The words without the adjectives before a noun (which agree with it, govern nothing)."""
     return [w for i, w in enumerate(words)
-            if not (i + 1 < len(words) and _an_adjective(w)
+            if not (i + 1 < len(words) and _modifies(w, words[i + 1])
                     and "nimisana" in finnish.word_classes(words[i + 1]))]
 
 
@@ -58,9 +62,17 @@ def _same_frame(heard: Sequence[str], answer: Sequence[str]) -> bool:
             continue
         if finnish.same_lemma(x, y) or finnish.is_verb(x) or finnish.is_verb(y) or \
                 "lukusana" in finnish.word_classes(x) | finnish.word_classes(y) or \
-                not finnish.case_numbers(x) & finnish.case_numbers(y):
+                not finnish.case_numbers(x) & finnish.case_numbers(y) or \
+                _a_state(x) != _a_state(y):
             return False
     return True
+
+
+def _a_state(word: str) -> bool:
+    """A word that may say how a thing is (an adverb or adjective: "väärin", "rikki"),
+    not only name a thing: "minun palkassa on virhe" says nothing of "minun palkassa on
+    väärin", whose "palkka" takes its case from "väärin" ("palkka on väärin")."""
+    return not finnish.NOT_ONLY_A_THING.isdisjoint(finnish.word_classes(word))
 
 
 def in_a_step_form(h: str, heard: Sequence[str], accepted: Sequence[str]) -> bool:

@@ -41,6 +41,8 @@ from valkky.judge.foreseen import foreseen_check
 from valkky.judge.normalise import HOURS, canonical, normalise
 from valkky.judge.open_answers import dont_know, keywords_said, no_answer, open_answer
 from valkky.judge.order import order_of_meaning, order_strict, pronoun_slip, word_order
+from valkky.judge.pronoun_number import pronoun_number
+from valkky.judge.repeat_words import left_out
 from valkky.judge.rules import (
     acknowledged,
     answer_inside,
@@ -387,6 +389,18 @@ RULES: tuple[Rule, ...] = (
            "wrong", "word_order"),
           ("ensin desinfioi sitten pese kädet", ("ensin pese kädet sitten desinfioi",),
            "wrong", "word_order")), switchable=False),
+    Rule("pronoun_number", "an accepted answer but for a pronoun of the other number in "
+         "its place (se for ne, sitä for niitä): a slip of form", "almost", "word_form",
+         pronoun_number,
+         (("otan se pois", ("otan ne pois",), "almost", "word_form"),
+          ("laitan sen kaappiin", ("laitan ne kaappiin", "laitan astiat kaappiin"), "almost",
+           "word_form")), switchable=False),
+    Rule("left_out", "in a repeat step (synonyms off), the model's words but for a frame "
+         "word or subject pronoun it says (minä, se, on)", "almost", "missing_words", left_out,
+         (("mitä teen tänään", ("Mitä minä teen tänään?",), "almost", "missing_words",
+           {"strict": ("synonyms",)}),
+          ("pysäytä ja ilmoita", ("Pysäytä se ja ilmoita.",), "almost", "missing_words",
+           {"strict": ("synonyms",)})), switchable=False),
     Rule("word_order", "the same words in another order, with frame words and polite "
          "extras, without a subject pronoun; numbers keep their slot", "correct", None,
          word_order,
