@@ -568,7 +568,8 @@ def _calibrate(args: argparse.Namespace) -> int:
             sys.stderr.write(f"\rscoring: {done}/{total}")
             sys.stderr.flush()
 
-    results = trials(scorer, labelled, progress=progress)
+    # in doubt a trial picks its phrase as the runtime does: by the rule in use here
+    results = trials(scorer, labelled, progress=progress, rule=rule_of(sp))
     try:
         found = fit(results)
     except ValueError as exc:

@@ -305,3 +305,27 @@ def test_apart_length_is_never_fitted_under_zero() -> None:
         return too_close(scored, phrases, "Vaarasta.", -2.0, ["väärästä"], rule, "",
                          seconds=0.8)
     assert asked_again(0.0) and not asked_again(-0.025)
+
+
+def test_the_command_picks_by_the_rule_in_use_here(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In doubt a trial picks its phrase by the rule; a deployment that refitted it
+    before tries its recordings with that rule, as its sessions pick."""
+    import valkky.speech.calibrate as calibrate
+    import valkky.speech.whisper as whisper
+
+    folder, said = _folder(tmp_path)
+    monkeypatch.setattr(whisper, "WhisperScorer", lambda path: Scorer(said))
+    config = tmp_path / "valkky.toml"
+    config.write_text("[speech]\nrule_bias = 1.5\nrule_lift = 2.0\n", encoding="utf-8")
+    given: list[Rule | None] = []
+    real = calibrate.trials
+
+    def trials(*args: Any, rule: Rule | None = None, **kwargs: Any) -> Any:
+        given.append(rule)
+        return real(*args, rule=rule, **kwargs)
+
+    monkeypatch.setattr(calibrate, "trials", trials)
+    assert main(["--config", str(config), "calibrate-asr", str(folder), "--json"]) == 0
+    assert len(given) == 1 and given[0] is not None
+    assert (given[0].bias, given[0].lift) == (1.5, 2.0)
