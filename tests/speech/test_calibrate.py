@@ -118,6 +118,58 @@ def test_in_doubt_the_phrase_tried_is_the_one_the_rule_finds_most_evidence_for(
     assert any(t.best == "kiitos" and not t.right for t in raw)
 
 
+def test_after_a_switch_the_control_is_measured_against_the_best_phrase(
+        tmp_path: Path) -> None:
+    # as the runtime's best_phrase: a control needs its margin over the best-scoring own
+    # phrase ("Kiitos.", 0.1 over the one said), not over the phrase the rule picked
+    folder, said = _folder(tmp_path)
+    results = trials(LikelyScorer(said, near={"Kiitos.": 0.1}), read_labels(folder))
+    doubt = [t for t in results if t.on_list and t.said != "kiitos" and t.score < Rule().clear]
+    assert doubt and all(t.best == t.said and t.score == -2.0 for t in doubt)
+    assert all(t.control == pytest.approx(-5.0 - (-2.0 + 0.1)) for t in doubt)
+
+
+def test_a_fit_tries_its_recordings_again_with_the_weights_it_found(tmp_path: Path) -> None:
+    from valkky.speech.calibrate import rates
+
+    folder, said = _folder(tmp_path)
+    scorer = LikelyScorer(said, near={"Kiitos.": 0.1})
+    raw = trials(scorer, read_labels(folder), rule=replace(Rule(), lift=0.0))
+    # the same scores tried by another rule pick as that rule's trials do
+    assert raw.by(Rule()) == trials(scorer, read_labels(folder))
+    assert raw.by(Rule()) != raw
+    found = fit(raw)  # the shares it reports are those of its own rule's picks
+    assert (found.cut.accepted, found.cut.false_accepts) == rates(raw.by(found.rule),
+                                                                  found.rule)
+
+
+def test_the_control_margin_leaves_out_answers_the_rule_keeps_over_a_control() -> None:
+    from valkky.speech.calibrate import Trial, fit_control
+
+    def trial(said: str, control: float, overrides: bool = False) -> Trial:
+        return Trial("a.wav", said, True, said, -2.0, -1.0, 0.0, 50.0, -0.1, 0.5,
+                     control=control, overrides=overrides)
+    # two right answers a control outscores by more than "toista" said does — but the
+    # rule takes their own phrase over a control that won: no margin loses them
+    results = [trial("toista", 0.5), trial("moppi", -1.0), trial("ämpäri", 0.6, True),
+               trial("harja", 0.7, True)]
+    assert fit_control(results) <= 0.5
+    assert fit_control([replace(t, overrides=False) for t in results]) > 0.7
+
+
+def test_apart_is_never_fitted_under_zero() -> None:
+    from valkky.speech.calibrate import Trial, fit_alike_apart, fit_apart
+
+    def picked(said: str, best: str, gap: float) -> Trial:
+        return Trial("a.wav", said, True, best, -2.0, -1.0, 0.0, 50.0, -0.1, 0.5,
+                     gap=gap, alike_gap=gap)
+    # a right pick outscored by the next phrase (picked for its evidence): a negative gap,
+    # which the runtime asks again whatever ``apart``
+    results = [picked("moppi", "moppi", -0.2), picked("harja", "harja", 0.3),
+               picked("väärästä", "vaarasta", -0.5)]
+    assert fit_apart(results) == 0.0 and fit_alike_apart(results) == 0.0
+
+
 def test_the_control_margin_is_refitted_from_controls_said(tmp_path: Path) -> None:
     # a control said scores -0.4 or -2.0, the step's phrases -4.0: 3.6 or 2.0 over them;
     # the controls not said score -2.5, 0.5 under a right answer in doubt (-2.0): the

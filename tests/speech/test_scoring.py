@@ -38,6 +38,7 @@ from valkky.speech.scoring import (
     CLEAR,
     COHORT,
     CONTROL_MARGIN,
+    SWITCH_LIFT,
     SYLLABLES_PER_S,
     WEIGHED_WITHIN,
     Decision,
@@ -333,7 +334,7 @@ def test_the_silent_scores_are_asked_for_only_in_doubt_the_near_own_phrases_and_
     got = score_answer(doubt, _tone(0.5), parts, rule)
     # the own phrases within WEIGHED_WITHIN of the best (any may be the one the rule has
     # the most evidence for), and the best control
-    assert doubt.priors == [("Moppi.", "Ämpäri.", "Toista.")]
+    assert doubt.priors == [("Moppi.",), ("Ämpäri.",), ("Toista.",)]
     assert dict(got.priors) == {"Moppi.": -6.0, "Ämpäri.": -6.5, "Toista.": -3.5}
     clear = FakeScorer({"Moppi.": -0.5})
     assert score_answer(clear, _tone(0.5), parts, rule).priors == () and clear.priors == []
@@ -344,7 +345,7 @@ def test_the_silent_scores_are_asked_for_only_in_doubt_the_near_own_phrases_and_
     control_clear = FakeScorer({"Moppi.": -1.6, "Toista.": -1.4, "Ämpäri.": -4.0,
                                 "Hitaammin.": -5.0})
     score_answer(control_clear, _tone(0.5), parts, rule)
-    assert control_clear.priors == [("Moppi.", "Toista.")]
+    assert control_clear.priors == [("Moppi.",), ("Toista.",)]
 
 
 def test_in_doubt_the_phrase_the_speech_lifts_is_taken_over_one_likely_on_any_audio() -> None:
@@ -405,6 +406,73 @@ def test_the_pick_by_evidence_still_asks_again_near_a_foreseen_mistake() -> None
     d = decide(said, phrases, rule, mistakes=("tuli",))
     assert d.best == "tuuli" and d.rejected
     assert not decide(said, phrases, rule).rejected  # no mistake foreseen: taken
+
+
+def test_a_foreseen_mistake_outscoring_the_phrase_picked_asks_again_whatever_its_length(
+) -> None:
+    # said "numero kaksi" slowly for "erä kaksitoista": the mistake "kaksi" scores best
+    # but lifts less than "numero kaksitoista" behind it, whose length fits the speech far
+    # better. Picked by evidence, the longer one would be judged right: asked again
+    phrases = {"Numero kaksitoista.": "numero kaksitoista", "Kaksi.": "kaksi"}
+    rule = Rule(bias=0.0, margin=1.0, cohort=0.0, alike=0.0, length=0.0, over_controls=0.0,
+                lift=1.0, apart=0.3, alike_apart=1.0, apart_length=0.4)
+    said = Scores((("Kaksi.", -3.0), ("Numero kaksitoista.", -3.34)), "Numero kaksi.", -2.5,
+                  seconds=1.8, priors=(("Kaksi.", -3.82), ("Numero kaksitoista.", -4.83)))
+    d = decide(said, phrases, rule, mistakes=("kaksi",))
+    assert d.best == "numero kaksitoista" and d.rejected
+    assert not decide(said, phrases, rule).rejected  # no mistake foreseen: taken
+
+
+def test_a_steps_phrase_a_more_evident_control_outscores_is_not_taken_for_it() -> None:
+    # said "toista" where the step takes "toistan": the control outscores "Toistan." with
+    # more evidence, though not by its margin over the best own phrase "Sanon."
+    phrases = {"Sanon.": "sanon", "Toistan.": "toistan", "Toista.": "toista"}
+    rule = Rule(bias=0.0, margin=1.0, cohort=0.0, alike=0.0, length=0.0, over_controls=0.0,
+                lift=1.0, control=0.45)
+    said = Scores((("Sanon.", -3.0), ("Toistan.", -3.3), ("Toista.", -2.9)), "Toista.", -2.0,
+                  priors=(("Sanon.", -3.1), ("Toistan.", -5.3), ("Toista.", -5.5)))
+    d = decide(said, phrases, rule)
+    assert (d.best, d.rejected) == ("sanon", True)  # asked again, as before the pick
+    # by its margin the control wins, and stays: no phrase of the step is kept for it
+    won = replace(said, phrases=(("Sanon.", -3.0), ("Toistan.", -3.3), ("Toista.", -2.5)))
+    assert decide(won, phrases, rule).best == "toista"
+    # the control as likely on silence (little evidence): "Toistan." lifted, and is taken
+    likely = replace(said, priors=(("Sanon.", -3.1), ("Toistan.", -5.3), ("Toista.", -3.0)))
+    d = decide(likely, phrases, rule)
+    assert (d.best, d.rejected) == ("toistan", False)
+
+
+def test_in_doubt_only_a_phrase_lifted_over_silence_is_taken_over_the_best(
+) -> None:
+    # "Selvä." looks like the transcription but the speech lifted it little: the evidence
+    # of an answer to another question, not of one said; the best phrase stays
+    phrases = {"Okei.": "okei", "Selvä.": "selvä"}
+    rule = Rule(bias=-1.0, margin=1.0, cohort=0.0, alike=4.0, length=0.0, over_controls=0.0,
+                lift=1.0)
+    low = SWITCH_LIFT - 0.1
+    said = Scores((("Okei.", -3.0), ("Selvä.", -3.2)), "Selvä.", -2.0,
+                  priors=(("Okei.", -3.1), ("Selvä.", -3.2 - low)))
+    assert decide(said, phrases, rule).best == "okei"
+    lifted = replace(said, priors=(("Okei.", -3.1), ("Selvä.", -3.2 - SWITCH_LIFT)))
+    assert decide(lifted, phrases, rule).best == "selvä"
+
+
+def test_silent_scores_stop_between_phrases_once_the_scoring_is_given_up() -> None:
+    from valkky.speech.whisper import score_answer
+
+    stop = Event()
+
+    class Stopping(FakeScorer):  # the learner speaks again while the first is scored
+        def prior(self, phrases: Sequence[str]) -> list[float]:
+            stop.set()
+            return super().prior(phrases)
+
+    phrases = {"Moppi.": "moppi", "Ämpäri.": "ämpäri", "Toista.": "toista"}
+    scorer = Stopping({"Moppi.": -3.0, "Ämpäri.": -3.2, "Toista.": -3.5})
+    with pytest.raises(Stopped):
+        score_answer(scorer, _tone(0.5), split(phrases, cohort=False), replace(Rule(), lift=1.0),
+                     stop=stop)
+    assert scorer.priors == [("Moppi.",)]
 
 
 def test_the_listener_gives_the_rule_the_speech_length_without_its_pauses() -> None:

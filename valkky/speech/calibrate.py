@@ -29,6 +29,7 @@ from valkky.speech.scoring import (
     PhraseScorer,
     Rule,
     RuleFit,
+    Scores,
     controls_to_score,
     fit_cut,
     fit_rule,
@@ -75,6 +76,9 @@ class Trial:
     # on the list: the phrase ``gap`` is measured against looks more like the free
     # transcription than the best (then ``Rule.alike_apart`` weighs the gap, not ``apart``)
     other_alike: bool = False
+    # on the list: had the best control won by its margin, the rule would take an own
+    # phrase over it all the same (``scoring.most_evident``): the margin cannot lose it
+    overrides: bool = False
 
     @property
     def features(self) -> Features:
@@ -84,7 +88,8 @@ class Trial:
     @property
     def right(self) -> bool:
         if is_control(self.said):  # heard when a control doing what was asked wins
-            return self.on_list and self.control >= 0 and self.best is not None and \
+            return self.on_list and self.control >= 0 and not self.overrides and \
+                self.best is not None and \
                 control_action(self.best) == control_action(self.said)
         return self.on_list and normalise(self.best or "") == normalise(self.said)
 
@@ -109,75 +114,117 @@ def read_labels(folder: Path) -> list[tuple[Path, str]]:
     return out
 
 
+@dataclass(frozen=True)
+class Scored:
+    """One recording scored once (``trials``), to be tried by any rule: what was said,
+    the phrases it is tried among on the list (``on``) and off it (``others``)."""
+
+    file: str
+    said: str
+    on: tuple[str, ...]
+    others: tuple[str, ...]
+    scores: Scores
+
+
+class Trials(list[Trial]):
+    """The trials of ``trials``, with the scores they were made from (``scored``): a
+    fitted rule picks otherwise in doubt, and ``by`` tries them again with it."""
+
+    def __init__(self, made: Sequence[Trial], scored: Sequence[Scored]):
+        super().__init__(made)
+        self.scored = list(scored)
+
+    def by(self, rule: Rule) -> Trials:
+        return Trials([t for s in self.scored for t in tried(s, rule)], self.scored)
+
+
 def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: int = 1,
            progress: Callable[[int, int], None] | None = None,
-           rule: Rule | None = None) -> list[Trial]:
+           rule: Rule | None = None) -> Trials:
     """Each recording scored once among what was said (unless it is a control) and four
     other phrases of the folder, with the learner's controls, the cohort and the free
     transcription; tried as an answer on the list and, by the best of the others, off it.
     A control said is tried on the list only: the step's phrases are the four others. In
     doubt (under ``rule.clear``) the phrase tried is the one ``rule`` (the defaults without
     it) finds the most evidence for, as the runtime picks it (``scoring.most_evident``)."""
-    rule = rule or Rule()
     import numpy as np
 
     phrases = sorted({s for _, s in labelled if not is_control(s)}, key=normalise)
     controls = [written(c) for c in CONTROL_PHRASES]
     rng = random.Random(seed)
-    out = []
+    scored = []
     for i, (path, said) in enumerate(labelled):
         samples, rate = read_wav(path)
         audio = np.asarray(resample(samples, rate))
         others = rng.sample([p for p in phrases if normalise(p) != normalise(said)], OTHERS)
-        control_said = is_control(said)
-        on = others if control_said else [said, *others]
+        on = others if is_control(said) else [said, *others]
         table = {written(p): p for p in on}
         scores = replace(scorer.score(audio, list(table), later=controls,
                                       rivals=split(table).cohort,
                                       pick_later=lambda free, opening: controls_to_score(
                                           free, controls, opening)),
                          seconds=voiced_seconds(audio))
-        scores = replace(scores, priors=tuple(zip(table, scorer.prior(list(table)),
-                                                  strict=True)))
-        scored = dict(scores.phrases)  # the controls as the runtime scores them
-        top_control = max((c for c in controls if c in scored), key=lambda c: scored[c])
-        tries = ((True, on),) if control_said else ((True, on), (False, others))
-        for on_list, among in tries:
-            ranked = sorted(among, key=lambda p: scored[written(p)], reverse=True)
-            best = ranked[0]
-            value = scored[written(best)]
-            f = weigh(scores, written(best), value)  # the controls are known by name
-            if not control_said and value < rule.clear:
-                shown = {written(p): p for p in among}
-                pick, value, f = most_evident(replace(scores, phrases=tuple(
-                    x for x in scores.phrases if x[0] in shown or is_control(x[0]))),
-                    shown, rule, (written(best), value, f))
-                best = shown[pick]
-            control = scored[top_control] - value
-            other = None  # the phrase the gap is measured against
-            if control_said:  # heard as the control it is, or as one of the phrases
-                best = top_control
-            elif normalise(best) == normalise(said):
-                other = next((p for p in ranked if p != best), None)
-            elif on_list:
-                other = said
-            gap = value - scored[written(other)] if other else 0.0
-            length_gap = f.length - length_feature(scores.seconds, written(other)) \
-                if other else 0.0
-            alike_gap = None
-            mine = likeness(scores.free, written(best))
-            other_alike = bool(other) and likeness(scores.free, written(other or "")) > mine
-            if on_list and not control_said:  # what the rule's alike_apart weighs
-                more_alike = [scored[written(p)] for p in among if p != best
-                              and likeness(scores.free, written(p)) > mine]
-                alike_gap = round(value - max(more_alike), 3) if more_alike else None
-            out.append(Trial(path.name, said, on_list, best, round(f.best, 3),
-                             round(f.margin, 3), round(f.cohort, 3), round(100 * f.alike, 1),
-                             round(f.length, 3), round(f.over_controls, 3), round(f.lift, 3),
-                             round(control, 3) if on_list else 0.0, round(gap, 3),
-                             alike_gap, round(length_gap, 3), other_alike))
+        # on silence: the phrases and the best control, as the runtime asks them
+        silent = [*table, max((p for p, _ in scores.phrases if p in controls),
+                              key=dict(scores.phrases).__getitem__)]
+        scores = replace(scores, priors=tuple(zip(silent, scorer.prior(silent), strict=True)))
+        scored.append(Scored(path.name, said, tuple(on), tuple(others), scores))
         if progress:
             progress(i + 1, len(labelled))
+    rule = rule or Rule()
+    return Trials([t for s in scored for t in tried(s, rule)], scored)
+
+
+def tried(recording: Scored, rule: Rule) -> list[Trial]:
+    """A recording's trials (on the list and, unless a control was said, off it), its
+    phrase picked in doubt by ``rule`` as the runtime picks it."""
+    scores, said = recording.scores, recording.said
+    scored = dict(scores.phrases)  # the controls as the runtime scores them
+    top_control = max((p for p in scored if is_control(p)), key=scored.__getitem__)
+    control_said = is_control(said)
+    tries = ((True, recording.on),) if control_said else (
+        (True, recording.on), (False, recording.others))
+    out = []
+    for on_list, among in tries:
+        ranked = sorted(among, key=lambda p: scored[written(p)], reverse=True)
+        best, first = ranked[0], scored[written(ranked[0])]
+        value = first
+        f = weigh(scores, written(best), value)  # the controls are known by name
+        shown = {written(p): p for p in among}
+        seen = replace(scores, phrases=tuple(
+            x for x in scores.phrases if x[0] in shown or is_control(x[0])))
+        if not control_said and value < rule.clear:
+            pick, value, f = most_evident(seen, shown, rule, (written(best), value, f))
+            best = shown[pick]
+        # the best control − the best of the step's phrases, as ``best_phrase`` weighs it
+        control = scored[top_control] - first
+        # had the control won by its margin, an own phrase the rule takes stays
+        overrides = first < rule.clear and most_evident(
+            seen, shown, rule, (top_control, scored[top_control],
+                                weigh(seen, top_control, scored[top_control])))[0] in shown
+        other = None  # the phrase the gap is measured against
+        if control_said:  # heard as the control it is, or as one of the phrases
+            best = top_control
+        elif normalise(best) == normalise(said):
+            other = next((p for p in ranked if p != best), None)
+        elif on_list:
+            other = said
+        gap = value - scored[written(other)] if other else 0.0
+        length_gap = f.length - length_feature(scores.seconds, written(other)) \
+            if other else 0.0
+        alike_gap = None
+        mine = likeness(scores.free, written(best))
+        other_alike = bool(other) and likeness(scores.free, written(other or "")) > mine
+        if on_list and not control_said:  # what the rule's alike_apart weighs
+            more_alike = [scored[written(p)] for p in among if p != best
+                          and likeness(scores.free, written(p)) > mine]
+            alike_gap = round(value - max(more_alike), 3) if more_alike else None
+        out.append(Trial(recording.file, said, on_list, best, round(f.best, 3),
+                         round(f.margin, 3), round(f.cohort, 3), round(100 * f.alike, 1),
+                         round(f.length, 3), round(f.over_controls, 3), round(f.lift, 3),
+                         round(control, 3) if on_list else 0.0, round(gap, 3),
+                         alike_gap, round(length_gap, 3), other_alike,
+                         on_list and overrides))
     return out
 
 
@@ -193,11 +240,17 @@ def rates(results: Sequence[Trial], rule: Rule) -> tuple[float, float]:
 def fit(results: Sequence[Trial]) -> RuleFit:
     """The rule's weights (``fit_rule``) on the answers, and its control margin and gap
     (``fit_control``, ``fit_apart``, ``fit_alike_apart``, ``fit_apart_length``) on the
-    same trials."""
+    same trials. Trials made by ``trials`` are tried again with the fitted weights before
+    the rest is fitted and the shares kept and let through are counted: in doubt the rule
+    picks the phrase it finds the most evidence for, so other weights pick otherwise."""
     answers = [t for t in results if not is_control(t.said)]
     found = fit_rule([(t.features, t.right) for t in answers if t.on_list],
                      [t.features for t in answers if not t.on_list], weighed=CALIBRATED,
                      values=CALIBRATED_VALUES)
+    if isinstance(results, Trials):
+        results = results.by(found.rule)
+        kept, through = rates(results, found.rule)
+        found = replace(found, cut=replace(found.cut, accepted=kept, false_accepts=through))
     apart, alike_apart = fit_apart(results), fit_alike_apart(results)
     rule = replace(found.rule, control=fit_control(results), apart=apart,
                    alike_apart=alike_apart,
@@ -208,10 +261,13 @@ def fit(results: Sequence[Trial]) -> RuleFit:
 def fit_control(results: Sequence[Trial], *, default: float = Rule().control) -> float:
     """The margin a control needs over the step's best phrase: the cut that hears the most
     controls said while taking the fewest right answers in doubt for a control (a control
-    is scored only then). Without recordings of both, ``default``."""
-    said = [t.control for t in results if t.on_list and is_control(t.said)]
+    is scored only then). Where the rule would take an own phrase over a control that
+    won (``Trial.overrides``) no margin changes what is heard: those are left out. Without
+    recordings of both, ``default``."""
+    said = [t.control for t in results if t.on_list and is_control(t.said)
+            and not t.overrides]
     answers = [t.control for t in results if t.on_list and not is_control(t.said)
-               and t.score < CLEAR]
+               and t.score < CLEAR and not t.overrides]
     if not said or not answers:
         return default
     return fit_cut(said, answers)
@@ -233,7 +289,9 @@ def fit_apart(results: Sequence[Trial], *, default: float = Rule().apart) -> flo
     right = [t.gap for t in doubt if t.right]
     if not wrong or not right:
         return default
-    return fit_cut(right, wrong)
+    # never under 0: a pick outscored by the other (a negative gap: picked for its
+    # evidence) is asked again whatever ``apart`` (``scoring.too_close``)
+    return max(0.0, fit_cut(right, wrong))
 
 
 def fit_alike_apart(results: Sequence[Trial], *, default: float = Rule().alike_apart) -> float:
@@ -246,7 +304,7 @@ def fit_alike_apart(results: Sequence[Trial], *, default: float = Rule().alike_a
     right = [t.alike_gap for t in doubt if t.right and t.alike_gap is not None]
     if not wrong or not right:
         return default
-    return fit_cut(right, wrong)
+    return max(0.0, fit_cut(right, wrong))
 
 
 def fit_apart_length(results: Sequence[Trial], apart: float, alike_apart: float, *,
@@ -258,8 +316,8 @@ def fit_apart_length(results: Sequence[Trial], apart: float, alike_apart: float,
     when the other looks more like Whisper's own transcription. Never under 0: a negative
     value would also tell apart phrases of the same length, the vowel slips ``apart`` is
     for. Without both, ``default``."""
-    close = [t for t in _in_doubt(results)
-             if t.gap < apart or (t.other_alike and t.gap < alike_apart)]
+    close = [t for t in _in_doubt(results) if t.gap >= 0  # outscored: asked again anyway
+             and (t.gap < apart or (t.other_alike and t.gap < alike_apart))]
     wrong = [t.length_gap for t in close if not t.right]
     right = [t.length_gap for t in close if t.right]
     if not wrong or not right:

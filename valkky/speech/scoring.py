@@ -3,10 +3,12 @@
 Whisper base cannot transcribe Finnish well enough to judge (word error rate 84–166 % on
 learners' answers), but it can tell which of a handful of phrases an answer is: each
 candidate is force-decoded against the audio and scored as the mean log-probability of
-its tokens (end-of-text included). The best one is what was heard, unless it scores far
-below Whisper's own free transcription of the same audio: then the learner said something
-else, and the robot asks again rather than judge it. The scorer itself (Whisper) is an
-adapter at the edge, ``valkky.speech.whisper``; tests drive this rule with a fake one.
+its tokens (end-of-text included). The best one is what was heard when it scores high
+enough; in doubt, the one the rule finds the most evidence for (``most_evident``), unless
+it scores far below Whisper's own free transcription of the same audio: then the learner
+said something else, and the robot asks again rather than judge it. The scorer itself
+(Whisper) is an adapter at the edge, ``valkky.speech.whisper``; tests drive this rule
+with a fake one.
 """
 
 from __future__ import annotations
@@ -107,7 +109,9 @@ class Decision:
     confidence: float  # 0..1; under 0.5 exactly when rejected
     rejected: bool
     margin: float  # best − free, nats a token
-    best: str | None  # the lesson's phrase that scored best, rejected or not
+    # the lesson's phrase weighed, rejected or not: the best-scoring one, or in doubt the
+    # one the rule found the most evidence for (``most_evident``)
+    best: str | None
     weighed: Features | None = None  # what the rule weighed
 
 
@@ -406,33 +410,60 @@ Weighed = tuple[str, float, Features]  # a phrase (as written), its score, its f
 WEIGHED_WITHIN = 1.0
 
 
+# A phrase other than the best-scoring one is taken in doubt only where the speech lifted
+# it at least this far over its silent score (nats a token): answers to other questions
+# switched to phrases that barely lift (median −0.26 on the fitting splits), right
+# answers to ones that lift a median 1.53 (docs/speech.md, round 13's review).
+SWITCH_LIFT = 0.5
+
+
 def most_evident(scores: Scores, phrases: Mapping[str, str], rule: Rule,
                  best: Weighed) -> Weighed:
     """Of an answer in doubt, the step's own phrase the rule finds the most evidence for
     (``Rule.evidence``): the best-scoring own phrase or another within ``WEIGHED_WITHIN``
-    of it whose score on silence is known (``Scores.priors``). A phrase Whisper finds
-    likely on any audio ("Okei.", "Se on hyvä.", "En ymmärrä.") can outscore the one
-    said, which lifts far above its own silent score while the likely one does not
-    (docs/speech.md, round 13). So a control
-    that won (``best``, by ``best_phrase``) stays unless that own phrase lifted (its
-    silent score known) enough for the rule to take it: a control said leaves every
-    phrase of the step far from that."""
+    of it whose score on silence is known (``Scores.priors``) and which lifted at least
+    ``SWITCH_LIFT``. A phrase Whisper finds likely on any audio ("Okei.", "Se on hyvä.",
+    "En ymmärrä.") can outscore the one said, which lifts far above its own silent score
+    while the likely one does not (docs/speech.md, round 13). A control said can sound
+    like a phrase of the step ("toista", "toistan"): no phrase is taken over ``best``
+    that the best control outscores with at least its evidence; and a control that won
+    (``best``, by ``best_phrase``) stays unless an own phrase lifted enough for the rule
+    to take it."""
     own = [(p, v) for p, v in scores.phrases if not is_control(phrases.get(p, p))]
     if not rule.lift or not own:
         return best
     silent = dict(scores.priors)
+    rival = _best_control(scores, phrases)
+    bar = rule.evidence(rival[2]) if rival else -math.inf
+
+    def may_take(phrase: str, score: float, f: Features) -> bool:
+        """Whether ``phrase`` may replace ``best``: lifted, and not a control's echo."""
+        return phrase in silent and f.lift >= SWITCH_LIFT and not (
+            rival and rival[1] > score and bar >= rule.evidence(f))
+
     first, value = max(own, key=lambda x: x[1])
     top = best if first == best[0] else (first, value, weigh(scores, first, value, phrases))
-    most = rule.evidence(top[2])
+    chosen, most = None, rule.evidence(top[2])
+    if first != best[0] and may_take(*top):  # best is a control that won
+        chosen = top if rule.accepts(top[2]) else None
     for phrase, score in own:
         if phrase != first and phrase in silent and score >= value - WEIGHED_WITHIN:
             f = weigh(scores, phrase, score, phrases)
-            if rule.evidence(f) > most:
-                top, most = (phrase, score, f), rule.evidence(f)
-    if is_control(phrases.get(best[0], best[0])) and (
-            top[0] not in silent or not rule.accepts(top[2])):
-        return best  # a control that won, and no phrase of the step lifted enough
-    return top
+            if rule.evidence(f) > most and may_take(phrase, score, f) and (
+                    not is_control(phrases.get(best[0], best[0])) or rule.accepts(f)):
+                chosen, most = (phrase, score, f), rule.evidence(f)
+    return chosen or best
+
+
+def _best_control(scores: Scores, phrases: Mapping[str, str]) -> Weighed | None:
+    """The best-scoring control, weighed, where its silent score is known."""
+    controls = [(p, v) for p, v in scores.phrases if is_control(phrases.get(p, p))]
+    if not controls:
+        return None
+    phrase, value = max(controls, key=lambda x: x[1])
+    if phrase not in dict(scores.priors):
+        return None
+    return phrase, value, weigh(scores, phrase, value, phrases)
 
 
 def _is_mistake(lesson_phrase: str, mistakes: frozenset[str]) -> bool:
@@ -451,7 +482,8 @@ def too_close(scored: Sequence[tuple[str, float]], phrases: Mapping[str, str], b
     phrase whose length fits the speech (``seconds``) worse than ``best``'s by more than
     ``rule.apart_length`` does not count: what Whisper base cannot tell apart is a vowel,
     a letter or an ending, not one word from three ("hanskat" from "hanskat ja
-    suojalasit")."""
+    suojalasit") — unless it outscores ``best``: then ``best`` was picked for its
+    evidence, and a mistake said ("numero kaksi") may be the start of a longer answer."""
     if not mistakes:
         return False
     wrong = frozenset(normalise(m) for m in mistakes)
@@ -460,7 +492,7 @@ def too_close(scored: Sequence[tuple[str, float]], phrases: Mapping[str, str], b
     contrary = [(w, v) for w, v in scored if w != best and v > value - max(
         rule.apart, rule.alike_apart) and not is_control(phrases.get(w, w))
         and _is_mistake(phrases.get(w, w), wrong) != side
-        and length_feature(seconds, w) >= fits]
+        and (v > value or length_feature(seconds, w) >= fits)]
     if any(v > value - rule.apart for _, v in contrary):
         return True
     if not free:
@@ -471,12 +503,13 @@ def too_close(scored: Sequence[tuple[str, float]], phrases: Mapping[str, str], b
 
 def decide(scores: Scores, phrases: Mapping[str, str], rule: Rule = Rule(),
            mistakes: Sequence[str] = ()) -> Decision:
-    """The best-scoring phrase, accepted outright when it scores at least ``rule.clear``,
-    else when ``rule`` finds the evidence for it (``Features``) enough and no phrase the
-    judge would judge otherwise (``mistakes``: the step's foreseen mistakes) scores within
-    ``rule.apart`` of it (or ``rule.alike_apart``, looking more like the free
-    transcription); otherwise a rejection, and the free transcription is what was
-    heard. ``phrases`` maps the scored (written) forms to the lesson's phrases."""
+    """The best-scoring phrase, accepted outright when it scores at least ``rule.clear``;
+    else the phrase ``most_evident`` picks, accepted when ``rule`` finds the evidence for
+    it (``Features``) enough and no phrase the judge would judge otherwise (``mistakes``:
+    the step's foreseen mistakes) outscores it or scores within ``rule.apart`` of it (or
+    ``rule.alike_apart``, looking more like the free transcription); otherwise a
+    rejection, and the free transcription is what was heard. ``phrases`` maps the scored
+    (written) forms to the lesson's phrases."""
     if not scores.phrases:
         return Decision(scores.free, 0.0, True, -math.inf, None)
     best, value = best_phrase(scores.phrases, phrases, rule.control)

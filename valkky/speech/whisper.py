@@ -559,8 +559,6 @@ def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule, *,
     own_best = max((v for p, v in scores.phrases if p not in parts.controls), default=0.0)
     if not rule.lift or own_best >= rule.clear:
         return scores  # taken outright (or the lift not weighed): no prior needed
-    if stop is not None and stop.is_set():
-        raise Stopped  # given up: the learner spoke again
     # the own phrases near the best (the rule takes the one it finds the most evidence
     # for, which may not score best: ``scoring.most_evident``; a session's warm-up made
     # them ahead) and the best control
@@ -568,7 +566,12 @@ def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule, *,
     silent = [p for p, v in scores.phrases if p not in parts.controls
               and v >= own_best - WEIGHED_WITHIN] + (
         [max(controls, key=lambda x: x[1])[0]] if controls else [])
-    return replace(scores, priors=tuple(zip(silent, scorer.prior(silent), strict=True)))
+    priors = []
+    for phrase in silent:  # one at a time: a cold one costs a decoder pass
+        if stop is not None and stop.is_set():
+            raise Stopped  # given up: the learner spoke again
+        priors.append((phrase, scorer.prior([phrase])[0]))
+    return replace(scores, priors=tuple(priors))
 
 
 def _feature_extractor() -> Any:
