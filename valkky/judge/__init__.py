@@ -31,6 +31,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
     from valkky.judge import (
         accepted,
         case,
+        compare,
         finnish,
         lexicon,
         number_words,
@@ -70,7 +71,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
             number_words.is_number, number_words.ordinal_value,
             number_words.number_noun_value, finnish.folds,
             finnish.minimal_pair, finnish.slips, finnish.differing_letter,
-            word_rules.decided_by),
+            word_rules.decided_by, compare.aligned),
     }
 
 
