@@ -31,6 +31,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
     from valkky.judge import (
         accepted,
         case,
+        compare,
         finnish,
         lexicon,
         number_words,
@@ -62,15 +63,15 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
         "the lexicon's synonym forms": (lexicon.forms, lexicon.step_candidates,
                                         lexicon.step_fronts),
         "steps compiled (accepted answers, their shapes, pairs, verbs, slots)": (
-            accepted.compile_accepted, accepted.shape_of, step_words.step_pairs,
-            polarity.denied_verbs, polarity.polar_verbs, verdict.rules_for,
+            accepted.compile_accepted, accepted.mistake_vocabulary, accepted.shape_of,
+            step_words.step_pairs, polarity.denied_verbs, polarity.polar_verbs, verdict.rules_for,
             step_words.ton_of, same_meaning.step_slots, polarity.verbs_of_doing,
             polarity.before_clauses, short_no.parts_said),
         "words compared (numbers, minimal pairs, slips)": (
             number_words.is_number, number_words.ordinal_value,
             number_words.number_noun_value, finnish.folds,
             finnish.minimal_pair, finnish.slips, finnish.differing_letter,
-            word_rules.decided_by),
+            word_rules.decided_by, compare.aligned),
     }
 
 

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from valkky.judge import finnish, lexicon
+from valkky.judge import finnish, lexicon, sizes
 from valkky.judge.case import MAX_ANSWER_CHARS, normalised
 from valkky.judge.normalise import normalise
 from valkky.judge.number_words import (
@@ -33,16 +33,16 @@ def with_mistake_words(vocabulary: tuple[str, ...],
     """The accepted answers' words, then the words only the step's mistakes have."""
     if not mistakes:
         return vocabulary
-    return _mistake_vocabulary(vocabulary, tuple(mistakes))
+    return mistake_vocabulary(vocabulary, tuple(mistakes))
 
 
-@lru_cache(maxsize=4096)
-def _mistake_vocabulary(vocabulary: tuple[str, ...], mistakes: tuple[str, ...]
-                        ) -> tuple[str, ...]:
+@lru_cache(maxsize=sizes.STEPS)
+def mistake_vocabulary(vocabulary: tuple[str, ...], mistakes: tuple[str, ...]
+                       ) -> tuple[str, ...]:
     return tuple(dict.fromkeys(vocabulary + compile_accepted(mistakes)[1]))
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=sizes.STEPS)
 def compile_accepted(accept: tuple[str, ...]
                      ) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
     """A step's accepted answers, compiled once for every answer to it: (as written,

@@ -10,6 +10,7 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Any
 
+from valkky.judge import sizes
 from valkky.judge.normalise import canonical, normalise
 
 # A learner's answer is a sentence or two. Longer ones are refused before any comparison
@@ -148,7 +149,7 @@ class Rule:
     needs: str | None = None
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=sizes.ANSWERS)
 def normalised(text: str) -> str:
     """Normalised, with the lexicon's units, short words and phrases said in full."""
     return canonical(normalise(text))

@@ -14,6 +14,8 @@ from functools import lru_cache
 from operator import methodcaller
 from typing import Any, TypeVar, overload
 
+from valkky.judge import sizes
+
 log = logging.getLogger(__name__)
 
 _UMLAUT = str.maketrans("äöy", "aou")
@@ -223,7 +225,7 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=sizes.ANSWERS)
 def names_in(text: str) -> frozenset[str]:
     """The proper names in ``text`` as written, casefolded: a capitalised word Voikko knows
     as a name (Ahmed, Sara) or, not first in a sentence, one it knows in no other way

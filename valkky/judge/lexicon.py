@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from valkky.errors import Problem
-from valkky.judge import finnish
+from valkky.judge import finnish, sizes
 
 FILES = ("synonyms.yaml", "spoken.yaml", "abbreviations.yaml", "fillers.yaml")
 _WORD = re.compile(r"^[a-zåäö]+$")
@@ -386,7 +386,7 @@ def caseless_variants(words: Sequence[str], vocabulary: Iterable[str], counts: b
     return variants
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=sizes.STEPS)
 def step_candidates(vocabulary: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
     """A step's accepted words as a set, and those that may be in a group, in order: the
     same for every answer to the step, so worked out once."""
@@ -396,7 +396,7 @@ def step_candidates(vocabulary: tuple[str, ...]) -> tuple[frozenset[str], tuple[
 _MIN_PART = 3  # letters of a compound's part: "hätäseis|nappi", not "h|ätäseisnappi"
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=sizes.STEPS)
 def step_fronts(vocabulary: tuple[str, ...]) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     """A step's accepted words as a set, and by their first ``_MIN_PART`` letters, in order:
     the only ones a compound said may share its front with (``compound_toward`` asks for

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
-from valkky.judge import finnish, lexicon
+from valkky.judge import finnish, lexicon, sizes
 from valkky.judge.number_words import (
     NUMBER_WORD,
     cardinal,
@@ -65,7 +65,7 @@ _JOINER = re.compile(r"(?<=\w)[-‐‑'’](?=\w)")
 _NOT_WORD = re.compile(r"[^\w\s]|_")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=sizes.ANSWERS)
 def normalise(text: str) -> str:
     """The comparable form of an answer: ``"Mä oon klo 7.30 töissä!"`` →
     ``"minä olen seitsemän kolmekymmentä töissä"``."""
@@ -227,7 +227,7 @@ def _phrase_index() -> dict[str, dict[str | None, _Phrases]]:
     return out
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=sizes.ANSWERS)
 def canonical(text: str, phrases: bool = True) -> str:
     """A normalised answer with units and short words said in full and each phrase in its
     standard words: "kolmekymmentä min" → "kolmekymmentä minuuttia", "autatko minua" →

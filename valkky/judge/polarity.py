@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from valkky.judge import finnish
+from valkky.judge import finnish, sizes
 from valkky.judge.accepted import shape_of
 from valkky.judge.case import Case
 from valkky.judge.wordsets import (
@@ -117,7 +117,7 @@ def bare_yes(words: Sequence[str]) -> bool:
         w in ACKNOWLEDGEMENTS or w in FRAME_WORDS or w in SUBJECT_PRONOUNS for w in words)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=sizes.STEPS)
 def polar_verbs(accepted: tuple[tuple[str, str], ...]) -> tuple[frozenset[str], frozenset[str]]:
     """The base forms of the verbs the step's accepted answers say: in its yes answers,
     in its no answers."""
@@ -337,7 +337,7 @@ def taken_back(c: Case, beside: Sequence[str], answer: Sequence[str]) -> str | N
 
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=sizes.STEPS)
 def verbs_of_doing(accepted: tuple[tuple[str, str], ...]) -> frozenset[str]:
     """The base forms of the verbs other than "olla" the step's accepted answers say."""
     return frozenset(b for _, n in accepted for w in shape_of(n).words

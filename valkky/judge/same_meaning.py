@@ -44,7 +44,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from valkky.judge import finnish, lexicon
+from valkky.judge import finnish, lexicon, sizes
 from valkky.judge.accepted import same_words, shape_of
 from valkky.judge.case import Case
 from valkky.judge.number_words import is_number
@@ -509,7 +509,7 @@ def _greeting(c: Case, e: str, h: str, expected: list[str]) -> bool:
         c.words[said_at - 1] == "hyvää"
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=sizes.STEPS)
 def step_slots(accepted: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     """Words the step's accepted answers say in one another's place: two answers the same
     but for one word ("anteeksi en voi nyt", "anteeksi en voi heti") make the two one in

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from valkky.judge import finnish, lexicon
+from valkky.judge import finnish, lexicon, sizes
 from valkky.judge.accepted import same_words
 from valkky.judge.normalise import FINAL_LEFT
 from valkky.judge.wordsets import NEGATIONS, THING_PRONOUNS
@@ -59,7 +59,7 @@ def synonym_of_another(words: list[str], vocabulary: Sequence[str],
     return None
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=sizes.STEPS)
 def step_pairs(accepted: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
     """Nouns a step's accepted answers say for one another: two answers the same but for
     one noun ("kerron hoitajalle", "kerron sairaanhoitajalle") make them one in its other
