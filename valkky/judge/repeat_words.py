@@ -20,13 +20,13 @@ _UNSAID = FRAME | SUBJECT_PRONOUNS
 
 
 def left_out(c: Case) -> Judgement | None:
-    """In a repeat step (the lexicon's synonyms off: the model's words are practised), the
+    """In a repeat step (the model's words are practised: ``Case.repeat``), the
     model's words in any order, each clause its own ("imuroi lattia ja pese matto" for
     "Imuroi se matto ja pese lattia." is another deed), but for a frame word or subject
     pronoun it says: almost, missing_words. Not where another model is said whole ("töissä
     olen" beside "Olen töissä." and "Minä olen töissä.")."""
-    if c.on("synonyms"):
-        return None  # (not a repeat step: the commonest case)
+    if not c.repeat:
+        return None  # (the commonest case)
     found = [(original, norm) for original, norm in c.accepted
              if same_words(c.words, norm) and clauses_kept(c.words, norm)]
     gone_from = [(original, norm, Counter(w for w in norm.split() if w in _UNSAID)

@@ -604,7 +604,7 @@ def extra_clause(c: Case) -> Judgement | None:
     an open question (judged whole) nor in a try at a model sentence (a repeat step:
     another_word off)."""
     words = c.words
-    if len(words) < 3 or c.negative or c.open_question or not c.on("another_word"):
+    if len(words) < 3 or c.negative or c.open_question or c.repeat:
         return None
     cut = _clause_cut(words)
     if cut is None:
