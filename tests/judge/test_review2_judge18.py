@@ -44,6 +44,9 @@ NO_WITHOUT_JA: list[StepRow] = [
     ("varasto-kartoitus b1-vika", "hylly on vaarallinen en ilmoita", "wrong", None),
     ("elintarvike-tyokaveri kysy-linja", "linja on pysähtynyt en käynnistä sitä", "wrong", None),
     ("yleinen-perehdytys muista", "hän kertoo esimiehelle ei pysäytä konetta", "wrong", None),
+    ("autoala-kartoitus b1-tapahtui", "akku loppui en käynnistä sitä", "wrong", None),
+    # must not change: the no an answer says, in another form or a lexicon phrase
+    ("yleinen-sairastuminen kysy-sairas", "olen sairas en tule tänään", "correct", None),
 ]
 
 # 2-4. pronoun_number and left_out: not over an open question or a foreseen mistake, not

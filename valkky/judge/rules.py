@@ -424,11 +424,11 @@ def _own_no(c: Case, words: list[str], left: list[str | None], rest: list[str]) 
     sitä ja ilmoitan esimiehelle". Not a no of what an accepted answer does ("en ilmoita ja
     ilmoitan"), which says the opposite of itself. With no "ja", only the no an accepted
     answer says after a clause of its own (``_own_no_without_ja``)."""
-    verbs = [b for a, b in pairwise(rest) if a in NEGATIONS]  # what is not done
-    if not verbs:
+    nos = [(a, b) for a, b in pairwise(rest) if a in NEGATIONS]  # what is not done
+    if not nos:
         return False
     if "ja" not in words:
-        return _own_no_without_ja(c, words, left, verbs)
+        return _own_no_without_ja(c, words, left, nos)
     if not any(shape_of(n).negative and " ja " in f" {n} " for _, n in c.accepted):
         return False
     cut = words.index("ja")
@@ -437,29 +437,30 @@ def _own_no(c: Case, words: list[str], left: list[str | None], rest: list[str]) 
         return False  # the no is not a clause of its own
     done = {b for _, n in c.accepted if not shape_of(n).negative
             for a in n.split() for b in finnish.base_forms(a)}
-    return all(done.isdisjoint(finnish.base_forms(v)) for v in verbs)
+    return all(done.isdisjoint(finnish.base_forms(v)) for _, v in nos)
 
 
 def _own_no_without_ja(c: Case, words: list[str], left: list[str | None],
-                       verbs: list[str]) -> bool:
+                       nos: list[tuple[str, str]]) -> bool:
     """A no with no "ja" (speech has no full stops): one run of words beside the accepted
     answer that opens with a no and its verb, where an accepted answer says a no of that
     verb after a clause of its own ("olen sairas en tule tänään" beside "olen sairas en
     tule töihin", set 16). Any other verb is a no the step never asks for: "ilmoitan
     esimiehelle en sammuta" says no to what the step may want done."""
-    negated = {b for _, n in c.accepted for b in _negated_after_a_clause(n.split())}
+    negated = {p for _, n in c.accepted for p in _negated_after_a_clause(n.split())}
     return bool(negated) and _a_no_clause_beside(words, left) and all(
-        not negated.isdisjoint(finnish.base_forms(v)) for v in verbs)
+        any((no, base) in negated for base in finnish.base_forms(v)) for no, v in nos)
 
 
-def _negated_after_a_clause(words: list[str]) -> set[str]:
-    """The base forms of the verbs an answer negates after a clause of its own, with no
-    "ja": "tule" in "olen sairas en tule töihin". The clause's verb is one in a person with
-    no reading as a noun or adjective ("pakastin", "hylly" are no verbs here)."""
-    out: set[str] = set()
+def _negated_after_a_clause(words: list[str]) -> set[tuple[str, str]]:
+    """Each no an answer says after a clause of its own, with the base forms of its verb:
+    ("en", "tulla") in "olen sairas en tule töihin" (the no's own word carries its person:
+    "en käynnistä" says no of another deed than "auto ei käynnistynyt"). The clause's verb is
+    one in a person with no reading as a noun ("pakastin", "hylly" are no verbs here)."""
+    out: set[tuple[str, str]] = set()
     for i, w in enumerate(words[:-1]):
         if i and w in NEGATIONS and any(_a_finite_verb(x) for x in words[:i]):
-            out |= finnish.base_forms(words[i + 1])
+            out |= {(w, base) for base in finnish.base_forms(words[i + 1])}
     return out
 
 
