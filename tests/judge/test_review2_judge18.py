@@ -56,6 +56,9 @@ PRONOUN_STEPS: list[StepRow] = [
     ("siivous-raportti hassan", "älä sekoita niitä, niistä tulee myrkyllistä kaasua",
      "correct", None),
     ("rakennus-turvallisuus step-22", "siivoan sen pois", "correct", None),
+    # must not change: a determiner in the other number than its noun is a slip
+    ("elintarvike-tyokaveri apua.4", "nämä laatikko on liian painava", "almost", "word_form"),
+    ("varasto-ohjeet pitka-ohje", "teippaan tämä laatikot", "almost", "word_form"),
 ]
 PRONOUN: list[tuple[str, list[str], dict[str, Any], str, str | None]] = [
     ("otan sen pois", ["otan ne pois"], {"wrong_answers": ["otan sen pois"]}, "wrong", "mistake"),

@@ -52,8 +52,11 @@ def pronoun_number(c: Case) -> Judgement | None:
 
 def _a_thing_in_its_place(c: Case, at: int) -> bool:
     """An accepted answer is the learner's words with a noun of the pronoun's number for
-    ``c.words[at]``, or without it ("siivoan sen pois" beside "siivoan pois")."""
+    ``c.words[at]``, or without it ("siivoan sen pois" beside "siivoan pois"); not where
+    the pronoun is a determiner of the noun after it."""
     pronoun = c.words[at]
+    if _a_determiner(pronoun, c.words[at + 1] if at + 1 < len(c.words) else None):
+        return False  # "nämä laatikko": the noun's own number, not a thing pointed at
     rest = Counter(c.words[:at] + c.words[at + 1:])
     for _, norm in c.accepted:
         extra = Counter(norm.split()) - rest
@@ -67,3 +70,12 @@ def _a_thing_in_its_place(c: Case, at: int) -> bool:
                 ("singular" if pronoun in _SINGULAR else "plural") in numbers:
             return True
     return False
+
+
+def _a_determiner(pronoun: str, after: str | None) -> bool:
+    """``pronoun`` goes with the noun after it, in its case ("tämä laatikot", not "sen
+    varastoon")."""
+    if after is None or "nimisana" not in finnish.word_classes(after):
+        return False
+    cases = {case for case, _ in finnish.case_numbers(pronoun)}
+    return any(case in cases for case, _ in finnish.case_numbers(after))
