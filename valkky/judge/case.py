@@ -102,6 +102,12 @@ class Case:
     def on(self, rule: str) -> bool:
         return rule not in self.strict
 
+    @property
+    def repeat(self) -> bool:
+        """A repeat step: the model's own words are practised, and a word said for another
+        is a try at it (``another_word`` off, as lesson/loader.REPEAT_STRICT has it)."""
+        return "another_word" in self.strict
+
     def note(self, text: str) -> None:
         if self.notes is not None:
             self.notes.append(text)

@@ -157,6 +157,14 @@ def _number_cut_short(exp: list[str], heard: list[str], missing: list[str],
     return False
 
 
+_CLOCK = re.compile(r"\b(?:kello|klo)\b|\b\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
+
+
+def _a_clock_time(written: str) -> bool:
+    """An accepted answer as written names a time of day: "Kello 14.30.", "klo 8"."""
+    return _CLOCK.search(written) is not None
+
+
 # Words that say "now" or "today" of what the question asks about: the answer needs them
 # no more than the question does.
 _TIMES_OF_THE_QUESTION = frozenset({"tänään", "nyt"})  # not "heti": how soon is said
@@ -334,7 +342,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             c.note(f"{slip[1]}, read {h}, for {e}: {slip[0]} as said")
             reason, h = slip  # "satuu" (read "satua") for "sattuu": a slip (set 14)
         if reason is None:
-            if c.on("another_word"):
+            if not c.repeat:
                 return c.judgement("wrong", closest=closest), unexplained
             # a try at the model's sentence (a repeat step): a name's dots are still dots
             # ("Mika on…" for "Mikä on…"), else another word
@@ -345,7 +353,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                 return c.judgement("wrong", closest=closest), unexplained
             c.note(f"{h} for {e}: a try at the model's word ({reason}; another_word is off)")
         findings.append((reason, e, h))
-    if not c.on("another_word") and \
+    if c.repeat and \
             not _near_try(exp, findings, missing, extra, heard.split()):
         return c.judgement("wrong", closest=closest), unexplained
     if (missing or extra) and (flip := opposite_state(exp, heard.split())) is not None:
@@ -387,11 +395,13 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             # place and form of the one missing names another thing (set 8)
             c.note(f"{other[0]} in the place of {other[1]}: another thing")
             return c.judgement("wrong", closest=closest), unexplained
-        if c.on("another_word") and _number_cut_short(exp, heard.split(), missing, closest):
+        if _number_cut_short(exp, heard.split(), missing, closest) and \
+                (not c.repeat or not _a_clock_time(closest)):
             # a number said, but less of it: "yhdeksältä" for "yhdeksän viisitoista" is
             # nine o'clock, another time; "kaksikymmentä" for "kaksikymmentä viisi" (set 8);
-            # in a repeat step (another_word off) a start of the model ("kello neljätoista"
-            # for "Kello neljätoista kolmekymmentä.", set 16)
+            # in a repeat step (another_word off) an hour of the model's time said without
+            # its minutes is a start of it ("kello neljätoista" for "Kello neljätoista
+            # kolmekymmentä.", set 16), any other number less of it as everywhere
             c.note(f"{' '.join(missing)} missing from the number: another quantity")
             return c.judgement("wrong", closest=closest), unexplained
         if extra and taken_back(c, extra, exp) == "wrong":  # "kypärää harvoin": no start

@@ -278,7 +278,7 @@ def clauses(said: str, asked: frozenset[str] = frozenset()) -> list[str]:
     after a reply is the infinitive's slip still ("Kyllä voin, tule." where "voin tulla")."""
     out: list[str] = []
     for sentence in _SENTENCE_END.split(_PAUSE.sub(_PAUSED, said)):
-        parts = _PARTS.split(sentence)
+        parts = _PARTS.split(_unsure_then(sentence))
         kept = parts[0]
         for k in range(1, len(parts) - 1, 2):
             paused, part = _PAUSED in parts[k], parts[k + 1]
@@ -291,6 +291,24 @@ def clauses(said: str, asked: frozenset[str] = frozenset()) -> list[str]:
                 kept = f"{kept} {part}"
         out.append(kept)
     return [part for part in out if part.strip()]
+
+
+def _unsure_then(sentence: str) -> str:
+    """"en tiedä numero seitsemän" read as "En tiedä, numero seitsemän." (speech has no
+    commas): a noun in the nominative after "I don't know" said whole is no object of it,
+    which a no puts in the partitive ("en tiedä numeroa"), but the answer that follows."""
+    words = sentence.split()
+    for n in (2, 3):
+        if len(words) > n and " ".join(words_of(" ".join(words[:n]).casefold())) in DONT_KNOW \
+                and not words[n - 1].endswith((",", "\x00")) and _a_nominative_noun(words[n]):
+            return f"{' '.join(words[:n])}, {' '.join(words[n:])}"
+    return sentence
+
+
+def _a_nominative_noun(word: str) -> bool:
+    w = " ".join(words_of(word.casefold()))
+    return finnish.word_classes(w) == {"nimisana"} and \
+        finnish.case_numbers(w) == {("nimento", "singular")}
 
 
 def _starts_a_clause(before: str, after: str, *, replies: bool = True,

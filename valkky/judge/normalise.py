@@ -38,6 +38,11 @@ FILLERS = lexicon.get().hesitations
 UNITS = frozenset(lexicon.get().units)  # "10 mm" is millimetres, not a hesitation
 # units and short words canonical() says in full
 _WRITTEN_SHORT = UNITS | frozenset(lexicon.get().short)
+# a weekday written short ("ke", "la") is one only beside a date or time ("ke 4.12.", "la klo
+# 8"): elsewhere it is a word's slip or a word of its own ("su kiinni", "… pois ke")
+_WEEKDAYS = frozenset({"maanantai", "tiistai", "keskiviikko", "torstai", "perjantai",
+                       "lauantai", "sunnuntai"})
+_DAYS_SHORT = frozenset(k for k, v in lexicon.get().short.items() if v in _WEEKDAYS)
 CLOCK_WORDS = {"kello", "klo"}  # "kello seitsemän" and "seitsemän" name the same time
 
 _TIME = re.compile(r"\b(?:(?:klo|kello)\.?\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)\b")
@@ -227,6 +232,14 @@ def _phrase_index() -> dict[str, dict[str | None, _Phrases]]:
     return out
 
 
+def _by_a_number(words: list[str], at: int) -> bool:
+    """A number or a date's ordinal next to ``words[at]`` (normalised: "klo" is gone), or
+    the word alone: a roster's day ("la")."""
+    return len(words) == 1 or any(0 <= j < len(words) and (NUMBER_WORD.match(words[j]) is not None
+                                        or words[j] in day_ordinals())
+               for j in (at - 1, at + 1))
+
+
 @lru_cache(maxsize=sizes.ANSWERS)
 def canonical(text: str, phrases: bool = True) -> str:
     """A normalised answer with units and short words said in full and each phrase in its
@@ -234,8 +247,10 @@ def canonical(text: str, phrases: bool = True) -> str:
     "voitko auttaa minua" (with ``phrases`` false, the phrases as said)."""
     lex = lexicon.get()
     words: list[str] = []
-    for w in text.split():
-        if w not in _WRITTEN_SHORT:  # the commonest: a word said in full
+    written = text.split()
+    for i, w in enumerate(written):
+        # the commonest: a word said in full; a weekday's letters away from a date or time
+        if w not in _WRITTEN_SHORT or (w in _DAYS_SHORT and not _by_a_number(written, i)):
             words.append(w)
         elif w in lex.units and words and NUMBER_WORD.match(words[-1]):
             words.append(lex.units[w][0 if words[-1] == "yksi" else 1])

@@ -38,12 +38,12 @@ def word_order(c: Case) -> Judgement | None:
     once = [w for i, w in enumerate(c.words) if i == 0 or w != c.words[i - 1]]
     for original, norm in c.accepted:
         if (same_words(c.words, norm) or (once != c.words and same_words(once, norm))) and \
-                _clauses_kept(c.words, norm):
+                clauses_kept(c.words, norm):
             return c.judgement("correct", closest=original)
     return None
 
 
-def _clauses_kept(heard: list[str], norm: str) -> bool:
+def clauses_kept(heard: list[str], norm: str) -> bool:
     """Each clause keeps its words: the order within a clause is free, but "imuroi lattia
     ja pese matto" swaps the things of "imuroi matto ja pese lattia" (set 14). Clauses are
     what stands between "ja", each with a verb; said without "ja", a verb after a word

@@ -7,39 +7,75 @@ moppi", so the bag of words alone would take "otan se pois" for "otan ne pois".)
 
 from __future__ import annotations
 
-from valkky.judge.accepted import same_words
-from valkky.judge.case import Case, Detail, Judgement, fuzz_module
+from collections import Counter
 
-# se, tämä and tuo with their plurals, case by case; the object's accusative too ("otan
-# sen" is "otan ne" said of one thing)
-_PAIRS = (
-    ("se", "ne"), ("sen", "ne"), ("sen", "niiden"), ("sitä", "niitä"), ("siihen", "niihin"),
-    ("siinä", "niissä"), ("siitä", "niistä"), ("sillä", "niillä"), ("sille", "niille"),
-    ("siltä", "niiltä"),
-    ("tämä", "nämä"), ("tämän", "nämä"), ("tätä", "näitä"), ("tähän", "näihin"),
-    ("tässä", "näissä"), ("tästä", "näistä"),
-    ("tuo", "nuo"), ("tuon", "nuo"), ("tuota", "noita"))
+from valkky.judge import finnish
+from valkky.judge.accepted import same_words
+from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
+from valkky.judge.order import clauses_kept
+from valkky.judge.wordsets import NUMBER_PAIRS
+
 OTHER_NUMBER: dict[str, frozenset[str]] = {}
-for _one, _many in _PAIRS:
+for _one, _many in NUMBER_PAIRS:
     OTHER_NUMBER[_one] = OTHER_NUMBER.get(_one, frozenset()) | {_many}
     OTHER_NUMBER[_many] = OTHER_NUMBER.get(_many, frozenset()) | {_one}
 _PRONOUNS = frozenset(OTHER_NUMBER)
+_SINGULAR = frozenset(one for one, _ in NUMBER_PAIRS)
 
 
 def pronoun_number(c: Case) -> Judgement | None:
     """An accepted answer but for a pronoun of the other number in its place (the answer's
-    own words otherwise, in any order): almost, the accepted answer shown."""
+    own words otherwise, in any order, each clause its own): almost, the accepted answer
+    shown. Not in an open question, nor for a foreseen mistake (their rules judge them),
+    nor where an accepted answer is said as it is ("sen otan pois" beside "otan sen pois")
+    or names a thing of the learner's number in the pronoun's place ("vien sen varastoon"
+    beside "vien laatikon varastoon": the pronoun is that thing)."""
     said = _PRONOUNS.intersection(c.words)
-    if not said:
+    if not said or c.open_question:
         return None  # (the commonest case)
+    if any(normalised(m) == c.heard for m in c.mistakes) or \
+            any(said <= set(n.split()) and same_words(c.words, n) for _, n in c.accepted):
+        return None
     for original, norm in c.accepted:
         theirs = norm.split()
         for at, w in enumerate(c.words):
-            if w not in said or w in theirs:
+            if w not in said or w in theirs or _a_thing_in_its_place(c, at):
                 continue
             for other in OTHER_NUMBER[w] & set(theirs):
-                if same_words([*c.words[:at], other, *c.words[at + 1:]], norm):
+                mended = [*c.words[:at], other, *c.words[at + 1:]]
+                if same_words(mended, norm) and clauses_kept(mended, norm):
                     c.closeness = fuzz_module().ratio(c.heard, norm)
                     return c.judgement("almost", "word_form", closest=original,
                                        detail=Detail(expected=norm, heard=c.heard))
     return None
+
+
+def _a_thing_in_its_place(c: Case, at: int) -> bool:
+    """An accepted answer is the learner's words with a noun of the pronoun's number for
+    ``c.words[at]``, or without it ("siivoan sen pois" beside "siivoan pois"); not where
+    the pronoun is a determiner of the noun after it."""
+    pronoun = c.words[at]
+    if _a_determiner(pronoun, c.words[at + 1] if at + 1 < len(c.words) else None):
+        return False  # "nämä laatikko": the noun's own number, not a thing pointed at
+    rest = Counter(c.words[:at] + c.words[at + 1:])
+    for _, norm in c.accepted:
+        extra = Counter(norm.split()) - rest
+        if rest - Counter(norm.split()) or len(extra) > 1:
+            continue
+        if not extra:
+            return True  # the answer leaves the thing unsaid: "siivoan pois"
+        (noun,) = extra
+        numbers = {n for _, n in finnish.case_numbers(noun)}
+        if "nimisana" in finnish.word_classes(noun) and \
+                ("singular" if pronoun in _SINGULAR else "plural") in numbers:
+            return True
+    return False
+
+
+def _a_determiner(pronoun: str, after: str | None) -> bool:
+    """``pronoun`` goes with the noun after it, in its case ("tämä laatikot", not "sen
+    varastoon")."""
+    if after is None or "nimisana" not in finnish.word_classes(after):
+        return False
+    cases = {case for case, _ in finnish.case_numbers(pronoun)}
+    return any(case in cases for case, _ in finnish.case_numbers(after))

@@ -422,34 +422,56 @@ def _own_no(c: Case, words: list[str], left: list[str | None], rest: list[str]) 
     """A no of the learner's own, in a clause of its own joined by "ja", where the trainer's
     answers have such a clause too: "en koske siihen ja kerron esimiehelle" beside "en käytä
     sitä ja ilmoitan esimiehelle". Not a no of what an accepted answer does ("en ilmoita ja
-    ilmoitan"), which says the opposite of itself."""
-    if not any(shape_of(n).negative and (" ja " in f" {n} " or _no_after_a_clause(n.split()))
-               for _, n in c.accepted):
+    ilmoitan"), which says the opposite of itself. With no "ja", only the no an accepted
+    answer says after a clause of its own (``_own_no_without_ja``)."""
+    nos = [(a, b) for a, b in pairwise(rest) if a in NEGATIONS]  # what is not done
+    if not nos:
         return False
+    if "ja" not in words:
+        return _own_no_without_ja(c, words, left, nos)
+    if not any(shape_of(n).negative and " ja " in f" {n} " for _, n in c.accepted):
+        return False
+    cut = words.index("ja")
     own = [i for i, w in enumerate(left) if w is not None and w in rest]
-    if "ja" in words:
-        cut = words.index("ja")
-        if not (all(i < cut for i in own) or all(i > cut for i in own)):
-            return False  # the no is not a clause of its own
-    elif not _a_no_clause(words, left):
-        return False
-    verbs = [b for a, b in pairwise(rest) if a in NEGATIONS]  # what is not done
+    if not (all(i < cut for i in own) or all(i > cut for i in own)):
+        return False  # the no is not a clause of its own
     done = {b for _, n in c.accepted if not shape_of(n).negative
             for a in n.split() for b in finnish.base_forms(a)}
-    return bool(verbs) and all(done.isdisjoint(finnish.base_forms(v)) for v in verbs)
+    return all(done.isdisjoint(finnish.base_forms(v)) for _, v in nos)
 
 
-def _no_after_a_clause(words: list[str]) -> bool:
-    """A no that opens a clause after a statement of its own, with no "ja": "olen sairas en
-    pääse töihin" (two sentences, as speech has no full stops)."""
-    return any(w in NEGATIONS and any(map(finnish.persons, words[:i]))
-               for i, w in enumerate(words) if i)
+def _own_no_without_ja(c: Case, words: list[str], left: list[str | None],
+                       nos: list[tuple[str, str]]) -> bool:
+    """A no with no "ja" (speech has no full stops): one run of words beside the accepted
+    answer that opens with a no and its verb, where an accepted answer says a no of that
+    verb after a clause of its own ("olen sairas en tule tänään" beside "olen sairas en
+    tule töihin", set 16). Any other verb is a no the step never asks for: "ilmoitan
+    esimiehelle en sammuta" says no to what the step may want done."""
+    negated = {p for _, n in c.accepted for p in _negated_after_a_clause(n.split())}
+    return bool(negated) and _a_no_clause_beside(words, left) and all(
+        any((no, base) in negated for base in finnish.base_forms(v)) for no, v in nos)
 
 
-def _a_no_clause(words: list[str], left: list[str | None]) -> bool:
-    """What is said beside the accepted answer is one run of words, before or after it, that
-    opens with a no and its verb: a clause of its own ("olen sairas | en tule tänään", set
-    16)."""
+def _negated_after_a_clause(words: list[str]) -> set[tuple[str, str]]:
+    """Each no an answer says after a clause of its own, with the base forms of its verb:
+    ("en", "tulla") in "olen sairas en tule töihin" (the no's own word carries its person:
+    "en käynnistä" says no of another deed than "auto ei käynnistynyt"). The clause's verb is
+    one in a person with no reading as a noun ("pakastin", "hylly" are no verbs here)."""
+    out: set[tuple[str, str]] = set()
+    for i, w in enumerate(words[:-1]):
+        if i and w in NEGATIONS and any(_a_finite_verb(x) for x in words[:i]):
+            out |= {(w, base) for base in finnish.base_forms(words[i + 1])}
+    return out
+
+
+def _a_finite_verb(word: str) -> bool:
+    return bool(finnish.persons(word)) and finnish.only_a_verb(word)
+
+
+def _a_no_clause_beside(words: list[str], left: list[str | None]) -> bool:
+    """What the learner says beside the accepted answer is one run of words, before or
+    after it, that opens with a no and its verb: a clause of its own ("olen sairas | en
+    tule tänään", set 16)."""
     beside = [i for i, w in enumerate(left) if w is not None]
     if len(beside) < 2 or beside != list(range(beside[0], beside[-1] + 1)):
         return False
@@ -583,7 +605,7 @@ def extra_clause(c: Case) -> Judgement | None:
     an open question (judged whole) nor in a try at a model sentence (a repeat step:
     another_word off)."""
     words = c.words
-    if len(words) < 3 or c.negative or c.open_question or not c.on("another_word"):
+    if len(words) < 3 or c.negative or c.open_question or c.repeat:
         return None
     cut = _clause_cut(words)
     if cut is None:

@@ -395,12 +395,12 @@ RULES: tuple[Rule, ...] = (
          (("otan se pois", ("otan ne pois",), "almost", "word_form"),
           ("laitan sen kaappiin", ("laitan ne kaappiin", "laitan astiat kaappiin"), "almost",
            "word_form")), switchable=False),
-    Rule("left_out", "in a repeat step (synonyms off), the model's words but for a frame "
+    Rule("left_out", "in a repeat step (another_word off), the model's words but for a frame "
          "word or subject pronoun it says (minä, se, on)", "almost", "missing_words", left_out,
          (("mitä teen tänään", ("Mitä minä teen tänään?",), "almost", "missing_words",
-           {"strict": ("synonyms",)}),
+           {"strict": ("another_word",)}),
           ("pysäytä ja ilmoita", ("Pysäytä se ja ilmoita.",), "almost", "missing_words",
-           {"strict": ("synonyms",)})), switchable=False),
+           {"strict": ("another_word",)})), switchable=False),
     Rule("word_order", "the same words in another order, with frame words and polite "
          "extras, without a subject pronoun; numbers keep their slot", "correct", None,
          word_order,

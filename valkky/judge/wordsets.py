@@ -11,7 +11,8 @@ from valkky.judge import lexicon
 
 # Words a learner adds around an answer that change nothing ("se on moppi", "moppi,
 # kiitos"): the shared lexicon's frame words and polite extras (lessons/lexicon/fillers.yaml).
-FRAME_WORDS = lexicon.get().frame | lexicon.get().polite
+FRAME = lexicon.get().frame  # without the polite extras
+FRAME_WORDS = FRAME | lexicon.get().polite
 
 
 # Words whose place carries the meaning: "desinfioi ennen kuin peset" is not "pese ennen
@@ -47,6 +48,16 @@ THING_PRONOUNS: Mapping[str, tuple[str, str]] = {"se": ("nimento", "singular"),
 # …which a short answer leaves out as well: "ei käynnisty" for "se ei käynnisty", "ovat
 # valmiita" for "ne ovat valmiita"
 UNSAID_SUBJECTS = SUBJECT_PRONOUNS | set(THING_PRONOUNS)
+
+# se, tämä and tuo beside their plurals, case by case; the object's accusative too ("otan
+# sen" is "otan ne" said of one thing): judge/pronoun_number.py
+NUMBER_PAIRS: tuple[tuple[str, str], ...] = (
+    ("se", "ne"), ("sen", "ne"), ("sen", "niiden"), ("sitä", "niitä"), ("siihen", "niihin"),
+    ("siinä", "niissä"), ("siitä", "niistä"), ("sillä", "niillä"), ("sille", "niille"),
+    ("siltä", "niiltä"),
+    ("tämä", "nämä"), ("tämän", "nämä"), ("tätä", "näitä"), ("tähän", "näihin"),
+    ("tässä", "näissä"), ("tästä", "näistä"),
+    ("tuo", "nuo"), ("tuon", "nuo"), ("tuota", "noita"))
 
 
 # The negative verb turns an answer into its opposite: "en ilmoita" is not a slip of
