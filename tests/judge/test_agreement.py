@@ -46,15 +46,17 @@ from tests.judge.agreement import DATA, grade, read_rows, tasks
 # very answer as an example of the kind).
 # Set 17 (session 29, set17: a new unseen set, graded whole before any judge run, measured
 # on main's judge at 7e22300: 259/300 = 86.3 %, 260/300 after one grading slip fixed; see
-# its header).
+# its header). Set 18 (session 29, set18, likewise: 263/300 = 87.7 % on 7e22300). Both
+# were measured again only after the session's judge and lesson rounds, none of which saw
+# them: set 17 264/300, set 18 270/300.
 # Lower a figure as fixes land; drop the entry at 3 %.
-BELOW_GOAL = {"trainer_answers_6.yaml": 15, "trainer_answers_7.yaml": 15,
-              "trainer_answers_8.yaml": 19, "trainer_answers_9.yaml": 27,
-              "trainer_answers_10.yaml": 6, "trainer_answers_11.yaml": 21,
-              "trainer_answers_12.yaml": 14, "trainer_answers_13.yaml": 15,
-              "trainer_answers_14.yaml": 15, "trainer_answers_15.yaml": 11,
-              "trainer_answers_16.yaml": 35, "trainer_answers_17.yaml": 38,
-              "trainer_answers_18.yaml": 34}
+BELOW_GOAL = {"trainer_answers_6.yaml": 13, "trainer_answers_7.yaml": 11,
+              "trainer_answers_8.yaml": 18, "trainer_answers_9.yaml": 23,
+              "trainer_answers_10.yaml": 5, "trainer_answers_11.yaml": 17,
+              "trainer_answers_12.yaml": 13, "trainer_answers_13.yaml": 14,
+              "trainer_answers_14.yaml": 13, "trainer_answers_15.yaml": 10,
+              "trainer_answers_16.yaml": 35, "trainer_answers_17.yaml": 36,
+              "trainer_answers_18.yaml": 30}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
