@@ -116,7 +116,9 @@ def open_answer(c: Case) -> Judgement | None:
         return c.judgement("wrong")
     if not own:
         return None
-    known = [w in c.names or (len(w) > 1 and finnish.is_word(w)) for w in own]
+    # (a name counts as written small too: "aino liukastui" as "Aino liukastui")
+    known = [w in c.names or (len(w) > 1 and (finnish.is_word(w) or (
+        finnish.is_word(w) is False and finnish.name_written_small(w)))) for w in own]
     if None not in known and known.count(False) > (1 if len(own) >= 3 else 0):
         c.note("not in Finnish words")  # a slip in a long answer is let pass
         return None

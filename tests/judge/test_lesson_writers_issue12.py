@@ -1,0 +1,36 @@
+"""Right answers the lesson writers found refused for general reasons (issue 12, judge19),
+tried on the bundled lessons' real steps, beside answers that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.judge.agreement import tasks
+from tests.judge.golden import step_arguments
+from valkky.judge import judge
+
+
+def on_step(step: str, answer: str) -> str:
+    """The verdict on ``answer`` at a bundled step ("<lesson> <task>"), as the engine
+    judges it."""
+    task, options = tasks()[step]
+    return judge(answer, task.accept, **step_arguments(task, options)).verdict
+
+
+# 5. Small lexicon gaps: "jotta" is "että" in a purpose clause, "kuinka" is "miten"; a
+# name typed without its capital is that name in an open answer.
+@pytest.mark.parametrize(("step", "answer", "verdict"), [
+    ("autoala-kartoitus b1-miksi", "jotta pakokaasu menee ulos", "correct"),
+    ("autoala-kartoitus b1-miksi", "jottei pakokaasua tule halliin", "correct"),
+    ("hoiva-asukas nukkui", "kuinka nukuitte", "correct"),
+    ("hoiva-asukas aamu.4", "kuinka nukuit", "correct"),
+    ("elintarvike-tyokaveri vaihto.4", "kuinka meni", "correct"),
+    ("hoiva-raportti hoitaja.2", "aino liukastui", "correct"),
+    ("hoiva-raportti hoitaja.2", "ahmed kaatui", "correct"),
+    # what stays: a tense slip, a how-many said short, words that are no Finnish
+    ("hoiva-asukas nukkui", "kuinka nukutte", "almost"),  # as "miten nukutte": a tense slip
+    ("metalli-esimies tyomaarays.2", "kuinka monta", "almost"),
+    ("hoiva-raportti hoitaja.2", "aino xyzzy", "wrong"),
+])
+def test_lexicon_gaps(step: str, answer: str, verdict: str) -> None:
+    assert on_step(step, answer) == verdict
