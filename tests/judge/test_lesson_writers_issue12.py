@@ -34,3 +34,26 @@ def on_step(step: str, answer: str) -> str:
 ])
 def test_lexicon_gaps(step: str, answer: str, verdict: str) -> None:
     assert on_step(step, answer) == verdict
+
+
+# 4. Another real form of the example's word, in a sentence of the learner's own around it,
+# is the form that sentence asks, no length slip (open answers); between the example's own
+# words it is still a slip.
+@pytest.mark.parametrize(("step", "answer", "verdict"), [
+    ("hoiva-raportti elias.2", "muista laittaa jarrut päälle", "correct"),
+    ("elintarvike-raportti anna", "ota sormus pois ja laita hiukset verkkoon", "correct"),
+    ("elintarvike-raportti anna", "hiukset hiusverkon sisään", "correct"),
+    ("elintarvike-raportti anna", "laita kaikki hiukset hiusverkon sisälle", "correct"),
+    # what stays: a slip between the example's own words, a foreseen mistake
+    ("elintarvike-raportti anna", "laita hiukset hiusverkoon", "almost"),
+    ("hoiva-raportti elias.2", "laita jarrut pälle", "almost"),
+    ("hoiva-raportti elias.2", "älä laita jarruja", "wrong"),
+    ("elintarvike-raportti anna", "pidä sormus", "wrong"),
+])
+def test_a_real_form_in_a_frame_of_its_own(step: str, answer: str, verdict: str) -> None:
+    assert on_step(step, answer) == verdict
+
+
+@pytest.mark.parametrize("answer", ["varaosa tule huomenna", "osa tule huomenna"])
+def test_a_real_form_beside_words_that_govern_nothing_is_a_slip(answer: str) -> None:
+    assert on_step("autoala-raportti asiakas.4", answer) == "almost"
