@@ -88,3 +88,25 @@ def test_a_real_form_beside_words_that_govern_nothing_is_a_slip(answer: str) -> 
 def test_a_clause_of_its_own_beside_a_right_answer(step: str, answer: str,
                                                    verdict: str) -> None:
     assert on_step(step, answer) == verdict
+
+
+# 2. A foreseen mistake is matched where the learner said it: not its words spread over a
+# right answer, nor the stated "then" after the first deed said first.
+@pytest.mark.parametrize(("step", "answer", "verdict"), [
+    ("valmistus-raportti neuvo", "älä koske, paina hätäseis", "correct"),
+    ("ravintola-ohjeet pitka-ohje", "pesen kädet ja sitten leikkaan tomaatit", "correct"),
+    ("ravintola-ohjeet pitka-ohje", "pesen kädet, sitten leikkaan tomaatit", "correct"),
+    ("varasto-ohjeet ensin", "luen keräilylistan ja sitten kerään tuotteet", "correct"),
+    ("varasto-ohjeet pitka-ohje", "teippaan laatikot ja sitten vien ne laiturille", "correct"),
+    # what stays: the mistake said alone, said first, said together
+    ("valmistus-raportti neuvo", "älä paina hätäseis", "wrong"),
+    ("ravintola-ohjeet pitka-ohje", "leikkaan tomaatit ja sitten pesen kädet", "wrong"),
+    ("ravintola-ohjeet pitka-ohje", "leikkaan tomaatit", "wrong"),
+    ("varasto-ohjeet ensin", "kerään tuotteet ja sitten luen keräilylistan", "wrong"),
+    ("varasto-ohjeet pitka-ohje", "vien laatikot laiturille", "wrong"),
+    # not an order step: a mistake after "sitten" is still that mistake
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle ja sitten korjaan sen itse",
+     "wrong"),
+])
+def test_a_mistake_where_the_learner_said_it(step: str, answer: str, verdict: str) -> None:
+    assert on_step(step, answer) == verdict

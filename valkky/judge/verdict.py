@@ -77,6 +77,7 @@ from valkky.judge.step_words import (
     without_as_ton,
     written_short,
 )
+from valkky.judge.then_said import right_then
 from valkky.judge.word_rules import WORD_RULES, WordRule
 from valkky.judge.wordsets import FRAME_WORDS, NEGATION_SLIPS, NEGATIONS, has_negation
 
@@ -413,6 +414,12 @@ RULES: tuple[Rule, ...] = (
                                             "loukkaantunut"), "wrong", "negation"),
           ("akku oli tyhjä siksi auto käynnistyi", ("akku oli tyhjä", "akku oli tyhjä eikä "
                                                     "auto käynnistynyt"), "wrong", "negation")),
+         switchable=False),
+    Rule("right_then", "where the accepted answers say ensin (what comes first), a right "
+         "answer, then sitten and what comes after it: the first deed said first, its then "
+         "no mistake (pesen kädet ja sitten leikkaan tomaatit)", "correct", None, right_then,
+         (("pesen kädet ja sitten leikkaan tomaatit", ("pesen kädet", "pesen ensin kädet"),
+           "correct", None, {"wrong_answers": ("leikkaan tomaatit",)}),),
          switchable=False),
     Rule("answer_inside", "an accepted answer said whole, with other accepted answers or up "
          "to three real words more; with a foreseen mistake beside it, that mistake",
