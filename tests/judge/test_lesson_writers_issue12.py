@@ -110,3 +110,15 @@ def test_a_clause_of_its_own_beside_a_right_answer(step: str, answer: str,
 ])
 def test_a_mistake_where_the_learner_said_it(step: str, answer: str, verdict: str) -> None:
     assert on_step(step, answer) == verdict
+
+
+# 3. An adverb more, where another accepted answer says it after the same word.
+@pytest.mark.parametrize(("answer", "verdict"), [
+    ("vasara putosi alas, kukaan ei loukkaantunut", "correct"),
+    # what stays: its opposite, another happening, the adverb with a word left out
+    ("vasara putosi ylös, kukaan ei loukkaantunut", "wrong"),
+    ("vasara putosi alas, joku loukkaantui", "wrong"),
+    ("vasara putosi alas", "almost"),
+])
+def test_an_adverb_another_answer_says_there(answer: str, verdict: str) -> None:
+    assert on_step("rakennus-kartoitus b1-tapahtui", answer) == verdict

@@ -24,6 +24,7 @@ from typing import Generic, ParamSpec, cast
 
 from valkky.judge import finnish, form_slips, lexicon
 from valkky.judge.accepted import compile_accepted, same_words, shape_of, with_mistake_words
+from valkky.judge.adverb_more import adverb_more
 from valkky.judge.case import (
     MAX_ANSWER_CHARS,
     MAX_ANSWER_WORDS,
@@ -519,6 +520,12 @@ RULES: tuple[Rule, ...] = (
          "no (negation when it speaks of the same thing)", "wrong", "negation", opposite,
          (("en ilmoita esimiehelle", ("ilmoitan esimiehelle",), "wrong", "negation"),
           ("moppi", ("en ymmärtänyt",), "wrong", None)), switchable=False),
+    Rule("adverb_more", "an adverb more, said where another accepted answer says it (after "
+         "the same word), the answer without it right (vasara putosi alas, kukaan ei "
+         "loukkaantunut)", "correct", None, adverb_more,
+         (("vasara putosi alas, kukaan ei loukkaantunut",
+           ("vasara putosi mutta kukaan ei loukkaantunut", "vasara putosi alas telineeltä"),
+           "correct", None),), switchable=False),
     Rule("by_word", "word by word with the closest accepted answers (WORD_RULES)",
          "by word", None, by_word,
          (("pese kadet", ("pese kädet ennen työtä",), "almost", "umlaut"),
