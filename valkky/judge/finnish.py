@@ -244,6 +244,14 @@ def names_in(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=1024)
+def name_written_small(word: str) -> bool:
+    """``word`` (casefolded) is a name Voikko knows, typed or heard without its capital
+    ("aino liukastui"): a recogniser writes no capitals, and many learners type none."""
+    return voikko() is not None and any(
+        a.get("CLASS") in NAME_CLASSES for a in analyses(word.capitalize()))
+
+
 @lru_cache(maxsize=4096)
 def word_classes(word: str) -> frozenset[str]:
     """Voikko's word classes for ``word`` (teonsana = verb, seikkasana = adverb…)."""

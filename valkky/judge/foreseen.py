@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from valkky.judge import finnish
 from valkky.judge.accepted import shape_of
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.compare import by_word, compare_with
@@ -37,6 +38,9 @@ def _is_that_mistake(c: Case, mistake: str, near: float) -> bool:
     says (itself or with a slip), and is not a right answer: "kaksi pulloo" is "kaksi
     pulloa" as spoken, not the mistake "kaksi pullo"; "laitan suojalasit" lacks the "pois"
     of "laitan suojalasit pois"."""
+    if _scattered_over_an_answer(c, mistake):
+        c.note(f"near '{mistake}', but its words scattered over a right answer")
+        return False
     if any(shape_of(n).negative == c.negative for _, n in c.accepted) and \
             by_word(c).verdict == "correct":  # (by_word compares the same polarity)
         c.note(f"near '{mistake}', but a right answer")
@@ -46,6 +50,25 @@ def _is_that_mistake(c: Case, mistake: str, near: float) -> bool:
         return True
     c.note(f"near '{mistake}', but not what it says")
     return False
+
+
+def _scattered_over_an_answer(c: Case, mistake: str) -> bool:
+    """The mistake's words are said apart, a verb of another clause between them, and an
+    accepted answer of two words or more is said together: "älä koske, paina hätäseis" says
+    "paina hätäseis", not the mistake "älä paina hätäseis" its words are spread over ("älä
+    nyt paina hätäseis" says the mistake)."""
+    said = f" {c.heard} "
+    if not any(len(n.split()) > 1 and f" {n} " in said for _, n in c.accepted):
+        return False
+    wrong, at, between = normalised(mistake).split(), 0, []
+    for w in c.words:
+        if at == len(wrong):
+            break
+        if w == wrong[at]:
+            at += 1
+        elif at:
+            between.append(w)
+    return at == len(wrong) and any(finnish.is_verb(w) for w in between if w not in wrong)
 
 
 def _mistake_in_an_answer(c: Case) -> str | None:

@@ -24,6 +24,7 @@ from typing import Generic, ParamSpec, cast
 
 from valkky.judge import finnish, form_slips, lexicon
 from valkky.judge.accepted import compile_accepted, same_words, shape_of, with_mistake_words
+from valkky.judge.adverb_more import adverb_more
 from valkky.judge.case import (
     MAX_ANSWER_CHARS,
     MAX_ANSWER_WORDS,
@@ -62,6 +63,7 @@ from valkky.judge.rules import (
 from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
 from valkky.judge.same_meaning import chain_as_its_verb, duration_as_accepted
 from valkky.judge.short_no import no_and_the_thing, no_of_a_yes
+from valkky.judge.side_clause import side_clause
 from valkky.judge.spelling import letters_told, spelling
 from valkky.judge.step_words import (
     asked_as_wish,
@@ -78,6 +80,7 @@ from valkky.judge.step_words import (
     without_as_ton,
     written_short,
 )
+from valkky.judge.then_said import right_then
 from valkky.judge.word_rules import WORD_RULES, WordRule
 from valkky.judge.wordsets import FRAME_WORDS, NEGATION_SLIPS, NEGATIONS, has_negation
 
@@ -427,6 +430,12 @@ RULES: tuple[Rule, ...] = (
           ("akku oli tyhjä siksi auto käynnistyi", ("akku oli tyhjä", "akku oli tyhjä eikä "
                                                     "auto käynnistynyt"), "wrong", "negation")),
          switchable=False),
+    Rule("right_then", "where the accepted answers say ensin (what comes first), a right "
+         "answer, then sitten and what comes after it: the first deed said first, its then "
+         "no mistake (pesen kädet ja sitten leikkaan tomaatit)", "correct", None, right_then,
+         (("pesen kädet ja sitten leikkaan tomaatit", ("pesen kädet", "pesen ensin kädet"),
+           "correct", None, {"wrong_answers": ("leikkaan tomaatit",)}),),
+         switchable=False),
     Rule("answer_inside", "an accepted answer said whole, with other accepted answers or up "
          "to three real words more; with a foreseen mistake beside it, that mistake",
          "correct", None, answer_inside,
@@ -500,6 +509,13 @@ RULES: tuple[Rule, ...] = (
          (("linja pysähtyi ja kaksi laatikkoa kaatui lattialle", ("linja pysähtyi",),
            "correct", None),
           ("mökillä siellä satoi", ("mökillä", "hän oli mökillä"), "correct", None))),
+    Rule("side_clause", "a right answer, then a clause of its own after a comma or "
+         "koska, että, jotta (siivoan, ettei kukaan kompastu; sanon työnjohtajalle, että "
+         "kone ei toimi): its no is no no of the answer, unless it says no to a deed an "
+         "accepted answer says", "correct", None, side_clause,
+         (("siivoan, ettei kukaan kompastu", ("siivoan",), "correct", None),
+          ("pesen kädet, koska ne pitää olla puhtaat", ("pesen kädet",), "correct", None)),
+         switchable=False),
     Rule("no_and_the_thing", "ei and a right answer without a verb, where an accepted "
          "answer says no of that thing (ei koruja beside en saa käyttää koruja): the "
          "question's no, kept", "correct", None, no_and_the_thing,
@@ -518,6 +534,12 @@ RULES: tuple[Rule, ...] = (
          "no (negation when it speaks of the same thing)", "wrong", "negation", opposite,
          (("en ilmoita esimiehelle", ("ilmoitan esimiehelle",), "wrong", "negation"),
           ("moppi", ("en ymmärtänyt",), "wrong", None)), switchable=False),
+    Rule("adverb_more", "an adverb more, said where another accepted answer says it (after "
+         "the same word), the answer without it right (vasara putosi alas, kukaan ei "
+         "loukkaantunut)", "correct", None, adverb_more,
+         (("vasara putosi alas, kukaan ei loukkaantunut",
+           ("vasara putosi mutta kukaan ei loukkaantunut", "vasara putosi alas telineeltä"),
+           "correct", None),), switchable=False),
     Rule("by_word", "word by word with the closest accepted answers (WORD_RULES)",
          "by word", None, by_word,
          (("pese kadet", ("pese kädet ennen työtä",), "almost", "umlaut"),
