@@ -677,9 +677,6 @@ def fit_rule(on_list: Sequence[tuple[Features, bool]], off_list: Sequence[Featur
 
     on_rows = [row(f) for f, _ in on_list]
     off_rows = [row(f) for f in off_list]
-    on_clear = [f.best >= clear for f, _ in on_list]
-    off_clear = [f.best >= clear for f in off_list]
-    in_doubt = [not c for c in (*on_clear, *off_clear)]
     found: tuple[tuple[float, float, float], Rule, Fit] | None = None
     for ws in product(values, repeat=len(names)):
         w = (1.0, *ws)
@@ -687,14 +684,8 @@ def fit_rule(on_list: Sequence[tuple[Features, bool]], off_list: Sequence[Featur
         def evidence(r: list[float], w: tuple[float, ...] = w) -> float:
             return sum(a * b for a, b in zip(w, r, strict=True))
 
-        on_e = [evidence(r) for r in on_rows]
-        off_e = [evidence(r) for r in off_rows]
-        top = max(e for e, d in zip((*on_e, *off_e), in_doubt, strict=True) if d) + 1.0
-        cut = fit_threshold(
-            [(top if c else e, ok) for e, c, (_, ok) in zip(on_e, on_clear, on_list,
-                                                            strict=True)],
-            [top if c else e for e, c in zip(off_e, off_clear, strict=True)],
-            max_false_accepts=max_false_accepts)
+        cut = _cut([evidence(r) for r in on_rows], [evidence(r) for r in off_rows], on_list,
+                   off_list, clear, max_false_accepts)
         key = (cut.accepted, -cut.false_accepts, -sum(ws))
         if found is None or key > found[0]:
             weights = dict(zip(names, ws, strict=True))
@@ -705,3 +696,30 @@ def fit_rule(on_list: Sequence[tuple[Features, bool]], off_list: Sequence[Featur
     assert found is not None
     _, rule, cut = found
     return RuleFit(rule, cut)
+
+
+def _cut(on_e: Sequence[float], off_e: Sequence[float],
+         on_list: Sequence[tuple[Features, bool]], off_list: Sequence[Features],
+         clear: float, max_false_accepts: float) -> Fit:
+    """The threshold on the evidences ``on_e`` / ``off_e`` (without a bias) of the
+    answers ``on_list`` / ``off_list``, those over ``clear`` counted as taken."""
+    on_clear = [f.best >= clear for f, _ in on_list]
+    off_clear = [f.best >= clear for f in off_list]
+    top = max(e for e, c in zip((*on_e, *off_e), (*on_clear, *off_clear), strict=True)
+              if not c) + 1.0
+    return fit_threshold(
+        [(top if c else e, ok) for e, c, (_, ok) in zip(on_e, on_clear, on_list, strict=True)],
+        [top if c else e for e, c in zip(off_e, off_clear, strict=True)],
+        max_false_accepts=max_false_accepts)
+
+
+def fit_bias(rule: Rule, on_list: Sequence[tuple[Features, bool]],
+             off_list: Sequence[Features], *,
+             max_false_accepts: float = FALSE_ACCEPTS) -> RuleFit:
+    """``rule`` with its bias set again on these answers (as ``fit_rule`` sets it), its
+    weights kept: for answers its weights pick otherwise than those it was fitted on."""
+    unbiased = replace(rule, bias=0.0)
+    cut = _cut([unbiased.evidence(f) for f, _ in on_list],
+               [unbiased.evidence(f) for f in off_list], on_list, off_list, rule.clear,
+               max_false_accepts)
+    return RuleFit(replace(rule, bias=round(-cut.threshold, 3)), cut)
