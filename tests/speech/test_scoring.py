@@ -346,6 +346,11 @@ def test_the_silent_scores_are_asked_for_only_in_doubt_the_near_own_phrases_and_
                                 "Hitaammin.": -5.0})
     score_answer(control_clear, _tone(0.5), parts, rule)
     assert control_clear.priors == [("Moppi.",), ("Toista.",)]
+    # a control that won by its margin is judged on its own evidence: only its silent score
+    control_won = FakeScorer({"Moppi.": -1.6, "Toista.": -1.6 + rule.control,
+                              "Ämpäri.": -4.0, "Hitaammin.": -5.0})
+    score_answer(control_won, _tone(0.5), parts, rule)
+    assert control_won.priors == [("Toista.",)]
 
 
 def test_in_doubt_the_phrase_the_speech_lifts_is_taken_over_one_likely_on_any_audio() -> None:

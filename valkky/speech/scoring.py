@@ -428,8 +428,9 @@ def most_evident(scores: Scores, phrases: Mapping[str, str], rule: Rule,
     like a phrase of the step ("toista", "toistan"): no phrase is taken over ``best``
     that the best control outscores with at least its evidence. A control that won
     (``best``, by ``best_phrase``) stays: judged on its own evidence, asked again when
-    that is low, as before the pick (round 13's second review: an own phrase taken over
-    it, "numero kaksitoista" for "numero kaksi" said, was wrong as often as right). Each
+    that is low, as before the pick (round 13's second review: taking an own phrase over
+    it kept 4 right answers of the fitting splits and took "numero kaksi" said for
+    "numero kaksitoista"; no evidence margin parted them). Each
     lesson phrase is weighed once: its lift is over the highest silent score of its
     written and spoken forms."""
     own = [(p, v) for p, v in scores.phrases if not is_control(phrases.get(p, p))]
