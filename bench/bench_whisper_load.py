@@ -7,7 +7,7 @@ at every load (as before issue #10's install step), side by side in one run.
    the load average is printed.
 2. Resident memory: after the load, its peak, and after scoring an answer (goal ≤ 400 MB).
 3. Same results: both models, loaded in this process, hear the same answers — bench_asr's
-   synthetic set and the real-model tests' ten clips — and every encoder output and every
+   synthetic set and the real-model tests' clips — and every encoder output and every
    score must be identical, bit for bit.
 
     python bench/bench_whisper_load.py [--loads 5] [--tasks 20] [--model PATH]
@@ -70,6 +70,7 @@ TEST_CLIPS = [
     ("Missä on vessa?", ("laita käsineet käteen", "ota harja")),
     ("Pese kädet.", ("Pese kädet.",)),
     ("Kiitos paljon.", ("Pese kädet.",)),
+    ("numero kaksi", ("numero kaksitoista",)),
 ]
 
 

@@ -549,7 +549,7 @@ def _int8_note(path: Path) -> str:
 def _calibrate(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from valkky.speech.calibrate import fit, rates, read_labels, trials
+    from valkky.speech.calibrate import fit, rates, read_labels, shown, trials
     from valkky.speech.rule_defaults import RULE_SETTINGS
     from valkky.speech.scoring import is_control
     from valkky.speech.whisper import WhisperScorer, rule_of
@@ -575,7 +575,11 @@ def _calibrate(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise ConfigError(f"cannot fit the rule on these recordings: {exc}") from None
     if args.json:
-        print(json.dumps({"fit": asdict(found), "trials": [asdict(t) for t in results]},
+        # the trials as the fitted rule picks them (what its shares count), and as the
+        # rule set now picks them
+        print(json.dumps({"fit": asdict(found),
+                          "trials": [shown(t) for t in results.by(found.rule)],
+                          "trials_as_set": [shown(t) for t in results]},
                          ensure_ascii=False, indent=2))
         return EXIT_OK
     sys.stderr.write("\n")

@@ -346,6 +346,11 @@ def test_the_silent_scores_are_asked_for_only_in_doubt_the_near_own_phrases_and_
                                 "Hitaammin.": -5.0})
     score_answer(control_clear, _tone(0.5), parts, rule)
     assert control_clear.priors == [("Moppi.",), ("Toista.",)]
+    # a control that won by its margin is judged on its own evidence: only its silent score
+    control_won = FakeScorer({"Moppi.": -1.6, "Toista.": -1.6 + rule.control,
+                              "Ämpäri.": -4.0, "Hitaammin.": -5.0})
+    score_answer(control_won, _tone(0.5), parts, rule)
+    assert control_won.priors == [("Toista.",)]
 
 
 def test_in_doubt_the_phrase_the_speech_lifts_is_taken_over_one_likely_on_any_audio() -> None:
@@ -375,24 +380,45 @@ def test_in_doubt_the_phrase_the_speech_lifts_is_taken_over_one_likely_on_any_au
     assert (clear.best, clear.rejected) == ("okei", False)
 
 
-def test_a_control_that_won_is_heard_only_where_the_rule_would_not_take_the_steps_phrase(
+def test_a_control_that_won_is_judged_on_its_own_evidence_however_an_own_phrase_lifts(
 ) -> None:
     phrases = {"Moppi.": "moppi", "En ymmärrä.": "en ymmärrä"}
     rule = Rule(bias=-1.0, margin=1.0, cohort=0.0, alike=0.0, length=0.0, over_controls=0.0,
                 lift=1.0, control=0.45)
-    # said "en ymmärrä": it wins by its margin, and the step's phrase lifts no higher than
-    # silence: the control is heard
-    control = Scores((("Moppi.", -3.0), ("En ymmärrä.", -2.0)), "En ymmärrä.", -1.9,
+    # said "en ymmärrä": it wins by its margin and lifts: the control is heard
+    control = Scores((("Moppi.", -3.0), ("En ymmärrä.", -2.0)), "En ymmärrä.", -2.5,
                      priors=(("Moppi.", -3.1), ("En ymmärrä.", -3.0)))
     d = decide(control, phrases, rule)
-    assert d.best == "en ymmärrä"
-    # said "moppi", heard badly: "En ymmärrä." (likely on any audio) outscores it by its
-    # margin, but "Moppi." lifts far above its silent score and the rule takes it
+    assert (d.best, d.rejected) == ("en ymmärrä", False)
+    # said "numero kaksi" where "moppi" is the only answer (round 13's second review):
+    # "En ymmärrä." (likely on any audio) wins by its margin with little evidence, and
+    # "Moppi." lifts far over its silent score — as a prefix of the only answer would.
+    # Not taken over the control: asked again
     said = replace(control, free="Mobbi.", priors=(("Moppi.", -8.0), ("En ymmärrä.", -2.2)))
     d = decide(said, phrases, rule)
-    assert (d.best, d.heard, d.rejected) == ("moppi", "moppi", False)
-    # the lift not weighed: the control's margin decides, as before
+    assert (d.best, d.heard, d.rejected) == ("en ymmärrä", "Mobbi.", True)
     assert decide(said, phrases, replace(rule, lift=0.0)).best == "en ymmärrä"
+
+
+def test_a_phrase_is_weighed_once_whatever_form_of_it_scores() -> None:
+    # said "numero kaksi": the spoken form "Numero kakstoista." is unlikely on silence, so
+    # it lifts far more than the written form though it scores as well; its lift is over
+    # the phrase's highest silent score (the written form's): no evidence for it bought by
+    # a rarer spelling, and the best-scoring "Okei." is not switched from
+    phrases = {"Numero kaksitoista.": "numero kaksitoista",
+               "Numero kakstoista.": "numero kaksitoista", "Okei.": "okei"}
+    rule = Rule(bias=-1.0, margin=0.0, cohort=0.0, alike=0.0, length=0.0, over_controls=0.0,
+                lift=2.0)
+    said = Scores((("Okei.", -3.0), ("Numero kaksitoista.", -3.5),
+                   ("Numero kakstoista.", -3.4)), "Numero kaksi.", -2.0,
+                  priors=(("Okei.", -3.2), ("Numero kaksitoista.", -3.6),
+                          ("Numero kakstoista.", -5.0)))
+    d = decide(said, phrases, rule)
+    assert (d.best, d.rejected) == ("okei", True)
+    # the same lift from the phrase's likeliest form: switched to, as before
+    lifted = replace(said, priors=(("Okei.", -3.2), ("Numero kaksitoista.", -5.0),
+                                   ("Numero kakstoista.", -5.0)))
+    assert decide(lifted, phrases, rule).best == "numero kaksitoista"
 
 
 def test_the_pick_by_evidence_still_asks_again_near_a_foreseen_mistake() -> None:

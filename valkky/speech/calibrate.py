@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from valkky.engine.session import CONTROL_PHRASES, control_action
@@ -31,6 +31,7 @@ from valkky.speech.scoring import (
     RuleFit,
     Scores,
     controls_to_score,
+    fit_bias,
     fit_cut,
     fit_rule,
     is_control,
@@ -76,9 +77,6 @@ class Trial:
     # on the list: the phrase ``gap`` is measured against looks more like the free
     # transcription than the best (then ``Rule.alike_apart`` weighs the gap, not ``apart``)
     other_alike: bool = False
-    # on the list: had the best control won by its margin, the rule would take an own
-    # phrase over it all the same (``scoring.most_evident``): the margin cannot lose it
-    overrides: bool = False
 
     @property
     def features(self) -> Features:
@@ -88,8 +86,7 @@ class Trial:
     @property
     def right(self) -> bool:
         if is_control(self.said):  # heard when a control doing what was asked wins
-            return self.on_list and self.control >= 0 and not self.overrides and \
-                self.best is not None and \
+            return self.on_list and self.control >= 0 and self.best is not None and \
                 control_action(self.best) == control_action(self.said)
         return self.on_list and normalise(self.best or "") == normalise(self.said)
 
@@ -198,10 +195,6 @@ def tried(recording: Scored, rule: Rule) -> list[Trial]:
             best = shown[pick]
         # the best control − the best of the step's phrases, as ``best_phrase`` weighs it
         control = scored[top_control] - first
-        # had the control won by its margin, an own phrase the rule takes stays
-        overrides = first < rule.clear and most_evident(
-            seen, shown, rule, (top_control, scored[top_control],
-                                weigh(seen, top_control, scored[top_control])))[0] in shown
         other = None  # the phrase the gap is measured against
         if control_said:  # heard as the control it is, or as one of the phrases
             best = top_control
@@ -218,21 +211,28 @@ def tried(recording: Scored, rule: Rule) -> list[Trial]:
         if on_list and not control_said:  # what the rule's alike_apart weighs
             more_alike = [scored[written(p)] for p in among if p != best
                           and likeness(scores.free, written(p)) > mine]
-            alike_gap = round(value - max(more_alike), 3) if more_alike else None
-        out.append(Trial(recording.file, said, on_list, best, round(f.best, 3),
-                         round(f.margin, 3), round(f.cohort, 3), round(100 * f.alike, 1),
-                         round(f.length, 3), round(f.over_controls, 3), round(f.lift, 3),
-                         round(control, 3) if on_list else 0.0, round(gap, 3),
-                         alike_gap, round(length_gap, 3), other_alike,
-                         on_list and overrides))
+            alike_gap = value - max(more_alike) if more_alike else None
+        # unrounded, so that a fit's cut falls where a session's evidence does
+        out.append(Trial(recording.file, said, on_list, best, f.best, f.margin, f.cohort,
+                         100 * f.alike, f.length, f.over_controls, f.lift,
+                         control if on_list else 0.0, gap, alike_gap, length_gap,
+                         other_alike))
     return out
 
 
+def shown(t: Trial) -> dict[str, object]:
+    """A trial as ``valkky calibrate-asr --json`` prints it: its figures rounded."""
+    return {k: round(v, 1 if k == "alike" else 3) if isinstance(v, float) else v
+            for k, v in asdict(t).items()}
+
+
 def rates(results: Sequence[Trial], rule: Rule) -> tuple[float, float]:
-    """(right answers kept, others let through) with ``rule``'s weights."""
+    """(right answers kept, others let through) with ``rule``: a right answer is kept
+    where the rule takes it and no control won over it in doubt by ``rule.control``."""
     on = [t for t in results if t.on_list and not is_control(t.said)]
     off = [t for t in results if not t.on_list]
-    right = sum(1 for t in on if t.right and rule.accepts(t.features))
+    right = sum(1 for t in on if t.right and rule.accepts(t.features) and (
+        t.score >= rule.clear or t.control < rule.control))
     return right / max(1, len(on)), sum(1 for t in off if rule.accepts(t.features)) / max(
         1, len(off))
 
@@ -240,34 +240,41 @@ def rates(results: Sequence[Trial], rule: Rule) -> tuple[float, float]:
 def fit(results: Sequence[Trial]) -> RuleFit:
     """The rule's weights (``fit_rule``) on the answers, and its control margin and gap
     (``fit_control``, ``fit_apart``, ``fit_alike_apart``, ``fit_apart_length``) on the
-    same trials. Trials made by ``trials`` are tried again with the fitted weights before
-    the rest is fitted and the shares kept and let through are counted: in doubt the rule
-    picks the phrase it finds the most evidence for, so other weights pick otherwise."""
-    answers = [t for t in results if not is_control(t.said)]
-    found = fit_rule([(t.features, t.right) for t in answers if t.on_list],
-                     [t.features for t in answers if not t.on_list], weighed=CALIBRATED,
-                     values=CALIBRATED_VALUES)
+    same trials. Trials made by ``trials`` are tried again with the fitted weights, and
+    the bias set again on those picks (``scoring.fit_bias``), before the rest is fitted
+    and the shares kept and let through are counted: in doubt the rule picks the phrase
+    it finds the most evidence for, so other weights pick otherwise."""
+    found = fit_rule(*_labelled(results), weighed=CALIBRATED, values=CALIBRATED_VALUES)
     if isinstance(results, Trials):
+        # picked again with the weights found, the bias set again on those picks: the
+        # cap on answers let through holds on them. A pick hangs on the weights alone
+        # (the bias moves every phrase's evidence alike), so they stay the final picks
         results = results.by(found.rule)
-        kept, through = rates(results, found.rule)
-        found = replace(found, cut=replace(found.cut, accepted=kept, false_accepts=through))
+        found = fit_bias(found.rule, *_labelled(results))
     apart, alike_apart = fit_apart(results), fit_alike_apart(results)
     rule = replace(found.rule, control=fit_control(results), apart=apart,
                    alike_apart=alike_apart,
                    apart_length=fit_apart_length(results, apart, alike_apart))
-    return replace(found, rule=rule)
+    kept, through = rates(results, rule)
+    return RuleFit(rule, replace(found.cut, accepted=kept, false_accepts=through))
+
+
+def _labelled(results: Sequence[Trial]) -> tuple[list[tuple[Features, bool]],
+                                                 list[Features]]:
+    """The answers' features, as ``fit_rule`` takes them: on the list (and whether the
+    phrase picked was the one said), off it."""
+    answers = [t for t in results if not is_control(t.said)]
+    return ([(t.features, t.right) for t in answers if t.on_list],
+            [t.features for t in answers if not t.on_list])
 
 
 def fit_control(results: Sequence[Trial], *, default: float = Rule().control) -> float:
     """The margin a control needs over the step's best phrase: the cut that hears the most
     controls said while taking the fewest right answers in doubt for a control (a control
-    is scored only then). Where the rule would take an own phrase over a control that
-    won (``Trial.overrides``) no margin changes what is heard: those are left out. Without
-    recordings of both, ``default``."""
-    said = [t.control for t in results if t.on_list and is_control(t.said)
-            and not t.overrides]
+    is scored only then). Without recordings of both, ``default``."""
+    said = [t.control for t in results if t.on_list and is_control(t.said)]
     answers = [t.control for t in results if t.on_list and not is_control(t.said)
-               and t.score < CLEAR and not t.overrides]
+               and t.score < CLEAR]
     if not said or not answers:
         return default
     return fit_cut(said, answers)

@@ -544,7 +544,8 @@ def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule, *,
     when the best of them is under ``rule.clear``, the free transcription, the controls
     it could be (``scoring.controls_to_score``) and (when the rule weighs it) the cohort
     in a second, and the silent scores of the own phrases within
-    ``scoring.WEIGHED_WITHIN`` of the best and of the best control (``Features.lift``;
+    ``scoring.WEIGHED_WITHIN`` of the best (unless a control won by ``rule.control``)
+    and of the best control (``Features.lift``;
     each phrase's once a scorer). A phrase's score does not depend on
     what shares its batch (measured: ≤ 1.1e-6 nats), so a subset of the controls scores
     each as all of them would."""
@@ -561,11 +562,13 @@ def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule, *,
         return scores  # taken outright (or the lift not weighed): no prior needed
     # the own phrases near the best (the rule takes the one it finds the most evidence
     # for, which may not score best: ``scoring.most_evident``; a session's warm-up made
-    # them ahead) and the best control
+    # them ahead) and the best control; only the control where it won by its margin
+    # (judged on its own evidence: no own phrase is weighed then)
     controls = [x for x in scores.phrases if x[0] in parts.controls]
-    silent = [p for p, v in scores.phrases if p not in parts.controls
-              and v >= own_best - WEIGHED_WITHIN] + (
-        [max(controls, key=lambda x: x[1])[0]] if controls else [])
+    top = max(controls, key=lambda x: x[1]) if controls else None
+    won = top is not None and top[1] >= own_best + rule.control
+    silent = [p for p, v in scores.phrases if not won and p not in parts.controls
+              and v >= own_best - WEIGHED_WITHIN] + ([top[0]] if top else [])
     priors = []
     for phrase in silent:  # one at a time: a cold one costs a decoder pass
         if stop is not None and stop.is_set():
