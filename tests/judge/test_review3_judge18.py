@@ -1,0 +1,39 @@
+"""The second review of judge18 (issue 12): each finding on answers written for it, on the
+bundled lessons' own steps where one fits, with answers beside them that must not change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.judge.test_review2_judge18 import StepRow, _check, _check_step
+from valkky.testing.table import check_rows
+
+Row = tuple[str, list[str], dict[str, Any], str, str | None]
+OPEN = {"open_question": True}
+
+# 1. "I don't know" said first takes no foreseen mistake back, nor a forbidden deed: what
+# follows it is judged as said on its own.
+UNSURE_STEPS: list[StepRow] = [
+    ("varasto-raportti neuvo", "en tiedä selkä kumarassa on ok", "wrong", "mistake"),
+    ("varasto-raportti neuvo", "en tiedä, selkä kumarassa on ok", "wrong", "mistake"),
+    ("varasto-raportti neuvo", "en muista selkä kumarassa on ok", "wrong", "mistake"),
+    # must not change
+    ("varasto-raportti neuvo", "selkä kumarassa on ok", "wrong", "mistake"),
+]
+UNSURE: list[Row] = [
+    ("en tiedä selkä kumarassa on ok", ["pidä selkä suorana"],
+     {**OPEN, "topics": ["selkä", "jalka"], "wrong_answers": ["selkä kumarassa on ok"]},
+     "wrong", "mistake"),
+    ("en tiedä sekoita pesuaineita", ["älä sekoita pesuaineita", "käytä käsineitä"], OPEN,
+     "wrong", "negation"),
+    # must not change: a right answer after it
+    ("en tiedä käytä käsineitä", ["älä sekoita pesuaineita", "käytä käsineitä"], OPEN,
+     "correct", None),
+    ("en tiedä pidä selkä suorana", ["pidä selkä suorana"],
+     {**OPEN, "wrong_answers": ["selkä kumarassa on ok"]}, "correct", None),
+]
+
+
+def test_a_mistake_after_i_dont_know_is_that_mistake() -> None:
+    check_rows(UNSURE_STEPS, _check_step)
+    check_rows(UNSURE, _check)
