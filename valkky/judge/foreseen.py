@@ -32,7 +32,7 @@ def foreseen_check(pool: str) -> Callable[[Case], Judgement | None]:
         if pool == "mistake" and (rest := after_dont_know(c.words)):
             # "en tiedä selkä kumarassa on ok": the hedge takes no mistake back
             j = judged_as(c, rest)
-            if j.reason == "mistake" and j.matched in c.mistakes:
+            if j.reason == "mistake" and j.matched is not None and j.matched in c.mistakes:
                 c.note(f"'{j.matched}' said after \"I don't know\"")
                 return as_mistake(c, j.matched)
         return None
