@@ -37,3 +37,23 @@ UNSURE: list[Row] = [
 def test_a_mistake_after_i_dont_know_is_that_mistake() -> None:
     check_rows(UNSURE_STEPS, _check_step)
     check_rows(UNSURE, _check)
+
+
+# 2. A weekday written short is one only beside a date or time, or alone where an accepted
+# answer names that day: never alone in an open question.
+WEEKDAY_STEPS: list[StepRow] = [
+    ("yleinen-perehdytys samir.4", "to", "wrong", None),
+    ("yleinen-perehdytys samir.4", "la", "wrong", None),
+]
+WEEKDAYS: list[Row] = [
+    ("su", ["Mitä teet viikonloppuna?"], OPEN, "wrong", None),
+    ("pe", ["torstaina"], {}, "wrong", None),
+    # must not change: alone where an accepted answer names that day
+    ("pe", ["perjantaina", "perjantai"], {}, "correct", None),
+    ("ke 4.12.", ["keskiviikko 4.12."], {}, "correct", None),
+]
+
+
+def test_a_weekday_written_short_never_alone() -> None:
+    check_rows(WEEKDAY_STEPS, _check_step)
+    check_rows(WEEKDAYS, _check)

@@ -233,11 +233,21 @@ def _phrase_index() -> dict[str, dict[str | None, _Phrases]]:
 
 
 def _by_a_number(words: list[str], at: int) -> bool:
-    """A number or a date's ordinal next to ``words[at]`` (normalised: "klo" is gone), or
-    the word alone: a roster's day ("la")."""
-    return len(words) == 1 or any(0 <= j < len(words) and (NUMBER_WORD.match(words[j]) is not None
+    """A number or a date's ordinal next to ``words[at]`` (normalised: "klo" is gone): not
+    the word alone, which an open question would take as an answer ("to")."""
+    return any(0 <= j < len(words) and (NUMBER_WORD.match(words[j]) is not None
                                         or words[j] in day_ordinals())
                for j in (at - 1, at + 1))
+
+
+def weekday_alone(words: list[str], vocabulary: tuple[str, ...]) -> list[str]:
+    """A weekday written short said alone ("la"): that day only where an accepted answer
+    names it (a roster's day); elsewhere no answer ("to" to an open question)."""
+    if len(words) == 1 and words[0] in _DAYS_SHORT:
+        day = lexicon.get().short[words[0]]
+        if any(finnish.same_lemma(day, w) for w in vocabulary):
+            return [day]
+    return words
 
 
 @lru_cache(maxsize=8192)

@@ -38,7 +38,7 @@ from valkky.judge.case import (
 )
 from valkky.judge.compare import by_word
 from valkky.judge.foreseen import foreseen_check
-from valkky.judge.normalise import HOURS, canonical, normalise
+from valkky.judge.normalise import HOURS, canonical, normalise, weekday_alone
 from valkky.judge.open_answers import dont_know, keywords_said, no_answer, open_answer
 from valkky.judge.order import order_of_meaning, order_strict, pronoun_slip, word_order
 from valkky.judge.pronoun_number import pronoun_number
@@ -199,6 +199,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                                   not _through_a_phrase(heard, norm, said, original)):
                 return Judgement("correct", None, 1.0, original, said, rule="exact")
     words = split_compound(heard.split(), vocabulary)
+    if not open_question:
+        words = weekday_alone(words, vocabulary)
     if _SPOKEN_POSSESSOR.search(answer):  # "mun nimi", as speech says it ("minun nimi" is
         words = possessor_said(words, vocabulary)  # a slip of "minun nimeni"; set 12)
     words = long_vowel_said(words, vocabulary)
