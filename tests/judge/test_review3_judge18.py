@@ -57,3 +57,21 @@ WEEKDAYS: list[Row] = [
 def test_a_weekday_written_short_never_alone() -> None:
     check_rows(WEEKDAY_STEPS, _check_step)
     check_rows(WEEKDAYS, _check)
+
+
+# 3. "paljonko" before a plural partitive asks how many, as "montako" does; elsewhere how
+# much, as "kuinka paljon" does.
+PALJONKO: list[Row] = [
+    ("paljonko laatikoita tarvitaan", ["montako laatikkoa tarvitaan"], {}, "correct", None),
+    ("paljonko näitä pitää tehdä", ["montako näitä pitää tehdä"], {}, "correct", None),
+    ("paljonko niitä on", ["kuinka monta niitä on"], {}, "correct", None),
+    # must not change
+    ("paljonko se maksaa", ["kuinka paljon se maksaa"], {}, "correct", None),
+    ("montako se maksaa", ["paljonko se maksaa"], {}, "wrong", None),
+    ("montako laatikoita tarvitaan", ["montako laatikkoa tarvitaan"], {}, "almost",
+     "word_form"),
+]
+
+
+def test_paljonko_with_a_plural_partitive_is_a_count() -> None:
+    check_rows(PALJONKO, _check)

@@ -240,6 +240,14 @@ def _by_a_number(words: list[str], at: int) -> bool:
                for j in (at - 1, at + 1))
 
 
+def _paljonko_counted(words: list[str]) -> list[str]:
+    """"paljonko" before a plural partitive asks how many ("paljonko laatikoita
+    tarvitaan": montako); elsewhere how much ("paljonko se maksaa": kuinka paljon)."""
+    return ["montako" if w == "paljonko" and i + 1 < len(words)
+            and ("osanto", "plural") in finnish.case_numbers(words[i + 1]) else w
+            for i, w in enumerate(words)]
+
+
 def weekday_alone(words: list[str], vocabulary: tuple[str, ...]) -> list[str]:
     """A weekday written short said alone ("la"): that day only where an accepted answer
     names it (a roster's day); elsewhere no answer ("to" to an open question)."""
@@ -270,6 +278,8 @@ def canonical(text: str, phrases: bool = True) -> str:
             words.extend(lex.short[w].split())
         else:
             words.append(w)
+    if "paljonko" in words:
+        words = _paljonko_counted(words)
     # hours said in a case: in the lexicon's stage, so that a slip of the trainer's own
     # word is still a slip ("yhdeltatoista" for "yhdeltätoista": the dots)
     if "aikaan" in words:
