@@ -75,3 +75,19 @@ PALJONKO: list[Row] = [
 
 def test_paljonko_with_a_plural_partitive_is_a_count() -> None:
     check_rows(PALJONKO, _check)
+
+
+# 4. A no joined by "ja" or said with "enkä" is right where the same no without them is.
+SICK = "yleinen-sairastuminen kysy-sairas"
+JOINED_NO: list[StepRow] = [
+    (SICK, "olen sairas enkä pääse töihin", "correct", None),
+    (SICK, "olen sairas ja en tule tänään", "correct", None),
+    # must not change
+    (SICK, "olen sairas en tule tänään", "correct", None),
+    (SICK, "olen sairas ja en siivoa", "wrong", None),
+    (SICK, "olen sairas enkä siivoa", "wrong", None),
+]
+
+
+def test_a_no_joined_by_ja_or_enka_as_without() -> None:
+    check_rows(JOINED_NO, _check_step)

@@ -427,8 +427,10 @@ def _own_no(c: Case, words: list[str], left: list[str | None], rest: list[str]) 
     nos = [(a, b) for a, b in pairwise(rest) if a in NEGATIONS]  # what is not done
     if not nos:
         return False
-    if "ja" not in words:
-        return _own_no_without_ja(c, words, left, nos)
+    # also joined by "ja", "enkä": "olen sairas ja en tule tänään" is no worse than without
+    without = _own_no_without_ja(c, words, left, nos)
+    if without or "ja" not in words:
+        return without
     if not any(shape_of(n).negative and " ja " in f" {n} " for _, n in c.accepted):
         return False
     cut = words.index("ja")
@@ -449,7 +451,13 @@ def _own_no_without_ja(c: Case, words: list[str], left: list[str | None],
     esimiehelle en sammuta" says no to what the step may want done."""
     negated = {p for _, n in c.accepted for p in _negated_after_a_clause(n.split())}
     return bool(negated) and _a_no_clause_beside(words, left) and all(
-        any((no, base) in negated for base in finnish.base_forms(v)) for no, v in nos)
+        any((_without_its_and(no), base) in negated for base in finnish.base_forms(v))
+        for no, v in nos)
+
+
+def _without_its_and(no: str) -> str:
+    """A no without the "and" of its -kä: "enkä" says "ja en"."""
+    return no[:-2] if no.endswith(("kä", "ka")) and no[:-2] in NEGATIONS else no
 
 
 def _negated_after_a_clause(words: list[str]) -> set[tuple[str, str]]:
@@ -475,8 +483,9 @@ def _a_no_clause_beside(words: list[str], left: list[str | None]) -> bool:
     beside = [i for i, w in enumerate(left) if w is not None]
     if len(beside) < 2 or beside != list(range(beside[0], beside[-1] + 1)):
         return False
+    no = beside[0] + (words[beside[0]] == "ja" and len(beside) > 2)  # "ja en tule"
     # the no's own verb right after it ("en tule", not "en töihin"), at an end of the answer
-    return words[beside[0]] in NEGATIONS and finnish.is_verb(words[beside[0] + 1]) and \
+    return words[no] in NEGATIONS and finnish.is_verb(words[no + 1]) and \
         (beside[0] == 0 or beside[-1] == len(words) - 1)
 
 
