@@ -91,3 +91,24 @@ JOINED_NO: list[StepRow] = [
 
 def test_a_no_joined_by_ja_or_enka_as_without() -> None:
     check_rows(JOINED_NO, _check_step)
+
+
+# 5. In a repeat step, only a time's hour said without its minutes is a start of it: the
+# number right after "kello", or the hour of an hh.mm no unit follows; any other number
+# said less is another quantity, also in a model that names a time elsewhere.
+REPEAT = {"strict": ["synonyms", "another_word"]}
+CUT: list[Row] = [
+    ("kokous alkaa kello yhdeksän ja kestää kaksikymmentä minuuttia",
+     ["Kokous alkaa kello yhdeksän ja kestää kaksikymmentä viisi minuuttia."], REPEAT,
+     "wrong", None),
+    ("se maksaa kaksitoista euroa", ["Se maksaa 12.50 euroa."], REPEAT, "wrong", None),
+    # must not change
+    ("kello neljätoista", ["Kello neljätoista kolmekymmentä."], REPEAT, "almost",
+     "missing_words"),
+    ("bussi lähtee neljätoista", ["Bussi lähtee 14.30."], REPEAT, "almost", "missing_words"),
+    ("kaksikymmentä", ["Kaksikymmentä viisi."], REPEAT, "wrong", None),
+]
+
+
+def test_only_an_hour_said_without_its_minutes_is_a_start() -> None:
+    check_rows(CUT, _check)

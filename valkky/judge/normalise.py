@@ -240,6 +240,26 @@ def _by_a_number(words: list[str], at: int) -> bool:
                for j in (at - 1, at + 1))
 
 
+# a unit after a number: "12.50 euroa" is a price, no time
+_UNIT_WORDS = UNITS | frozenset(SYMBOLS) | {w for forms in lexicon.get().units.values()
+                                            for w in forms}
+_CLOCK_HOUR = re.compile(r"\b(?:klo|kello)\.?\s+(\d{1,2}|[^\W\d_]+)")
+
+
+@lru_cache(maxsize=1024)
+def clock_hours(written: str) -> frozenset[str]:
+    """The hours, in words, of the times a model as written names: the number right after
+    "kello" or "klo" ("Kello neljätoista kolmekymmentä.", "klo 8"), and the hour of an
+    hh.mm time no unit follows ("Bussi lähtee 14.30."; not "12.50 euroa", a price)."""
+    text = written.casefold()
+    hours = {w for m in _CLOCK_HOUR.finditer(text) for w in normalise(m.group(1)).split()[:1]}
+    for m in _TIME.finditer(text):
+        after = text[m.end():].split()[:1]
+        if not after or after[0].strip(".,!?;:") not in _UNIT_WORDS:
+            hours.add(digits_in_words(str(int(m.group(1)))))
+    return frozenset(hours)
+
+
 def _paljonko_counted(words: list[str]) -> list[str]:
     """"paljonko" before a plural partitive asks how many ("paljonko laatikoita
     tarvitaan": montako); elsewhere how much ("paljonko se maksaa": kuinka paljon)."""
