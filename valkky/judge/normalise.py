@@ -243,7 +243,7 @@ def _by_a_number(words: list[str], at: int) -> bool:
 # a unit after a number: "12.50 euroa" is a price, no time
 _UNIT_WORDS = UNITS | frozenset(SYMBOLS) | {w for forms in lexicon.get().units.values()
                                             for w in forms}
-_CLOCK_HOUR = re.compile(r"\b(?:klo|kello)\.?\s+(\d{1,2}|[^\W\d_]+)")
+_CLOCK_HOUR = re.compile(rf"\b(?:{'|'.join(sorted(CLOCK_WORDS))})\.?\s+(\d{{1,2}}|[^\W\d_]+)")
 
 
 @lru_cache(maxsize=1024)
