@@ -112,3 +112,18 @@ CUT: list[Row] = [
 
 def test_only_an_hour_said_without_its_minutes_is_a_start() -> None:
     check_rows(CUT, _check)
+
+
+# 6. A pronoun before a genitive a postposition governs is the thing, not that noun's
+# determiner: "laitan sen pöydän päälle" beside "laitan kupin pöydän päälle".
+POSTPOSITION: list[Row] = [
+    ("laitan sen pöydän päälle", ["laitan ne pöydän päälle", "laitan kupin pöydän päälle"],
+     {}, "correct", None),
+    # must not change
+    ("laitan sen pöydän päälle", ["laitan ne pöydän päälle"], {}, "almost", "word_form"),
+    ("teippaan tämä laatikot", ["teippaan nämä laatikot"], {}, "almost", "word_form"),
+]
+
+
+def test_a_pronoun_before_a_postpositions_genitive_is_the_thing() -> None:
+    check_rows(POSTPOSITION, _check)
