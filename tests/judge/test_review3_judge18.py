@@ -127,3 +127,18 @@ POSTPOSITION: list[Row] = [
 
 def test_a_pronoun_before_a_postpositions_genitive_is_the_thing() -> None:
     check_rows(POSTPOSITION, _check)
+
+
+# 7. "en tule" is "en pääse" only with "töihin" or "tänään": a bare "en tule" after "en
+# pääse töihin" says the same no again, no take-back.
+SAID_AGAIN: list[StepRow] = [
+    (SICK, "olen sairas en pääse töihin en tule", "correct", None),
+    ("yleinen-sairastuminen puhelu.4", "olen sairas en pääse töihin en tule", "correct", None),
+    # must not change
+    (SICK, "olen sairas en tule tänään", "correct", None),
+    (SICK, "olen sairas en tule töihin", "correct", None),
+]
+
+
+def test_a_no_said_again_is_no_take_back() -> None:
+    check_rows(SAID_AGAIN, _check_step)
