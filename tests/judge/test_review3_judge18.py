@@ -142,3 +142,20 @@ SAID_AGAIN: list[StepRow] = [
 
 def test_a_no_said_again_is_no_take_back() -> None:
     check_rows(SAID_AGAIN, _check_step)
+
+
+# 8. Only "en tiedä" (and "en minä tiedä", "ei aavistustakaan") said whole ends its clause
+# with no comma, and not where an accepted answer is that phrase: "en muista nimi", "en
+# tiedä nimi" stay an object's slip.
+UNSURE_LEADS: list[Row] = [
+    ("en muista nimi", ["en muista"], {}, "almost", "word_form"),
+    ("en tiedä nimi", ["en tiedä"], {}, "almost", "word_form"),
+    # must not change
+    ("en tiedä numero seitsemän", ["numero seitsemän", "seitsemän"], {}, "correct", None),
+    ("En tiedä, numero seitsemän", ["numero seitsemän", "seitsemän"], {}, "correct", None),
+    ("en muista nimi", ["en muista nimeä"], {}, "almost", "word_form"),
+]
+
+
+def test_only_i_dont_know_said_whole_ends_its_clause() -> None:
+    check_rows(UNSURE_LEADS, _check)

@@ -79,7 +79,13 @@ from valkky.judge.step_words import (
     written_short,
 )
 from valkky.judge.word_rules import WORD_RULES, WordRule
-from valkky.judge.wordsets import FRAME_WORDS, NEGATION_SLIPS, NEGATIONS, has_negation
+from valkky.judge.wordsets import (
+    DONT_KNOW,
+    FRAME_WORDS,
+    NEGATION_SLIPS,
+    NEGATIONS,
+    has_negation,
+)
 
 # FRAME_WORDS only passes through: valkky.speech.scoring imports it from here
 __all__ = ["FRAME_WORDS", "MAX_ANSWER_CHARS", "MAX_ANSWER_WORDS", "REMEMBERED", "RULES",
@@ -566,7 +572,8 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
     # pitää pestä", right, is compared as "pesen kädet"); clause by clause, as written
     accepted = [shape_of(n).words for _, n in c.accepted]
     asked = form_slips.modal_verbs(accepted)
-    for clause in form_slips.clauses(c.written or c.said, asked):
+    unsure = not any(" ".join(words) in DONT_KNOW for words in accepted)
+    for clause in form_slips.clauses(c.written or c.said, asked, unsure=unsure):
         words = canonical(normalise(clause)).split()
         # the words as said and written, where read one for one: the word named as the
         # learner said it ("mee", "Ahmed"), "ovat" not made "on"
