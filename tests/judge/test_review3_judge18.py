@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from tests.judge.test_review2_judge18 import StepRow, _check, _check_step
+from valkky.judge import judge
 from valkky.testing.table import check_rows
 
 Row = tuple[str, list[str], dict[str, Any], str, str | None]
@@ -159,3 +160,16 @@ UNSURE_LEADS: list[Row] = [
 
 def test_only_i_dont_know_said_whole_ends_its_clause() -> None:
     check_rows(UNSURE_LEADS, _check)
+
+
+# 9. A foreseen mistake said in another word order is that mistake to the rules of a right
+# answer's slips too (accepted.a_foreseen_mistake): pronoun_number leaves it to the others.
+def test_pronoun_number_leaves_a_mistake_in_another_order() -> None:
+    def check(row: tuple[str, list[str], list[str]]) -> None:
+        answer, accepted, mistakes = row
+        assert judge(answer, accepted, wrong_answers=mistakes).rule != "pronoun_number"
+
+    check_rows([("sen otan pois", ["otan ne pois"], ["otan sen pois"]),
+                ("otan sen pois", ["otan ne pois"], ["otan sen pois"])], check)
+    # must not change: with no such mistake, the slip of number
+    assert judge("sen otan pois", ["otan ne pois"]).rule == "pronoun_number"

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections import Counter
 
 from valkky.judge import finnish
-from valkky.judge.accepted import same_words
+from valkky.judge.accepted import a_foreseen_mistake, same_words
 from valkky.judge.another_meaning import governed_by_postposition
-from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
+from valkky.judge.case import Case, Detail, Judgement, fuzz_module
 from valkky.judge.order import clauses_kept
 from valkky.judge.wordsets import NUMBER_PAIRS
 
@@ -34,7 +34,7 @@ def pronoun_number(c: Case) -> Judgement | None:
     said = _PRONOUNS.intersection(c.words)
     if not said or c.open_question:
         return None  # (the commonest case)
-    if any(normalised(m) == c.heard for m in c.mistakes) or \
+    if a_foreseen_mistake(c.words, c.mistakes) or \
             any(said <= set(n.split()) and same_words(c.words, n) for _, n in c.accepted):
         return None
     for original, norm in c.accepted:

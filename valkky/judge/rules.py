@@ -9,7 +9,7 @@ import re
 from itertools import pairwise
 
 from valkky.judge import finnish, lexicon
-from valkky.judge.accepted import shape_of
+from valkky.judge.accepted import a_foreseen_mistake, shape_of
 from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
 from valkky.judge.forms_allowed import (
     fuller_answer_in_another_form,
@@ -365,7 +365,7 @@ def denied_said_yes(c: Case) -> Judgement | None:
     what they say, however much of one it says ("asukas kaatui yöllä ja loukkaantui" beside
     "asukas kaatui mutta ei loukkaantunut"). A foreseen mistake keeps its own words."""
     if c.open_question or not any(shape_of(n).negative for _, n in c.accepted) or \
-            any(normalised(m) == c.heard for m in c.mistakes):
+            a_foreseen_mistake(c.words, c.mistakes):
         return None  # (most steps say no no: nothing to look up)
     if (found := affirms_denied(c)) is None:
         return None
