@@ -446,8 +446,8 @@ def _own_no_without_ja(c: Case, words: list[str], left: list[str | None],
                        nos: list[tuple[str, str]]) -> bool:
     """A no with no "ja" (speech has no full stops): one run of words beside the accepted
     answer that opens with a no and its verb, where an accepted answer says a no of that
-    verb after a clause of its own ("olen sairas en tule tänään" beside "olen sairas en
-    tule töihin", set 16). Any other verb is a no the step never asks for: "ilmoitan
+    verb after a clause of its own ("olen sairas en pääse tänään" beside "olen sairas en
+    pääse töihin", set 16; the lexicon reads "en tule tänään" so). Any other verb is a no the step never asks for: "ilmoitan
     esimiehelle en sammuta" says no to what the step may want done."""
     negated = {p for _, n in c.accepted for p in _negated_after_a_clause(n.split())}
     return bool(negated) and _a_no_clause_beside(words, left) and all(
@@ -462,7 +462,7 @@ def _without_its_and(no: str) -> str:
 
 def _negated_after_a_clause(words: list[str]) -> set[tuple[str, str]]:
     """Each no an answer says after a clause of its own, with the base forms of its verb:
-    ("en", "tulla") in "olen sairas en tule töihin" (the no's own word carries its person:
+    ("en", "päästä") in "olen sairas en pääse töihin" (the no's own word carries its person:
     "en käynnistä" says no of another deed than "auto ei käynnistynyt"). The clause's verb is
     one in a person with no reading as a noun ("pakastin", "hylly" are no verbs here)."""
     out: set[tuple[str, str]] = set()
