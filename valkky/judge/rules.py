@@ -447,8 +447,9 @@ def _own_no_without_ja(c: Case, words: list[str], left: list[str | None],
     """A no with no "ja" (speech has no full stops): one run of words beside the accepted
     answer that opens with a no and its verb, where an accepted answer says a no of that
     verb after a clause of its own ("olen sairas en pääse tänään" beside "olen sairas en
-    pääse töihin", set 16; the lexicon reads "en tule tänään" so). Any other verb is a no the step never asks for: "ilmoitan
-    esimiehelle en sammuta" says no to what the step may want done."""
+    pääse töihin", set 16; the lexicon reads "en tule tänään" so). Any other verb is a no
+    the step never asks for: "ilmoitan esimiehelle en sammuta" says no to what the step may
+    want done."""
     negated = {p for _, n in c.accepted for p in _negated_after_a_clause(n.split())}
     return bool(negated) and _a_no_clause_beside(words, left) and all(
         any((_without_its_and(no), base) in negated for base in finnish.base_forms(v))
