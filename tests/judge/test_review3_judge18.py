@@ -173,3 +173,10 @@ def test_pronoun_number_leaves_a_mistake_in_another_order() -> None:
                 ("otan sen pois", ["otan ne pois"], ["otan sen pois"])], check)
     # must not change: with no such mistake, the slip of number
     assert judge("sen otan pois", ["otan ne pois"]).rule == "pronoun_number"
+
+
+def test_a_mistake_the_step_calls_almost_is_not_loosened_after_i_dont_know() -> None:
+    # "en tiedä ei" was wrong (dont_know) before the mend and stays so: the mistake "ei",
+    # which the step calls almost, makes no "I don't know" nearly right
+    j = judge("en tiedä ei", ["on"], wrong_answers={"ei": "almost"})
+    assert j.verdict == "wrong", j

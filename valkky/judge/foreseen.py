@@ -30,9 +30,11 @@ def foreseen_check(pool: str) -> Callable[[Case], Judgement | None]:
             c.note(f"'{inside}' said in the words of an accepted answer")
             return c.judgement(c.mistakes.get(inside, "wrong"), pool, matched=inside)
         if pool == "mistake" and (rest := after_dont_know(c.words)):
-            # "en tiedä selkä kumarassa on ok": the hedge takes no mistake back
+            # "en tiedä selkä kumarassa on ok": the hedge takes no mistake back (a mistake
+            # the step calls almost leaves the rules after it to judge: "en tiedä ei")
             j = judged_as(c, rest)
-            if j.reason == "mistake" and j.matched is not None and j.matched in c.mistakes:
+            if j.reason == "mistake" and j.matched is not None and \
+                    c.mistakes.get(j.matched) == "wrong":
                 c.note(f"'{j.matched}' said after \"I don't know\"")
                 return as_mistake(c, j.matched)
         return None
