@@ -130,19 +130,24 @@ def test_a_pronoun_before_a_postpositions_genitive_is_the_thing() -> None:
     check_rows(POSTPOSITION, _check)
 
 
-# 7. "en tule" is "en pääse" only with "töihin" or "tänään": a bare "en tule" after "en
-# pääse töihin" says the same no again, no take-back.
+# 7. The answer's own no said again is a repeat, no take-back: "en tule" after "en pääse
+# töihin" (the lexicon reads it "en pääse") says the same no again.
 SAID_AGAIN: list[StepRow] = [
     (SICK, "olen sairas en pääse töihin en tule", "correct", None),
     ("yleinen-sairastuminen puhelu.4", "olen sairas en pääse töihin en tule", "correct", None),
     # must not change
     (SICK, "olen sairas en tule tänään", "correct", None),
     (SICK, "olen sairas en tule töihin", "correct", None),
+    (SICK, "olen sairas ja en tule", "correct", None),
+]
+SAID_AGAIN_ROWS: list[Row] = [
+    ("käytän suojalaseja en käytä", ["käytän suojalaseja"], {}, "wrong", "negation"),
 ]
 
 
 def test_a_no_said_again_is_no_take_back() -> None:
     check_rows(SAID_AGAIN, _check_step)
+    check_rows(SAID_AGAIN_ROWS, _check)  # must not change: a no of the answer's yes
 
 
 # 8. Only "en tiedä" (and "en minä tiedä", "ei aavistustakaan") said whole ends its clause
