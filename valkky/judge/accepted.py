@@ -5,7 +5,7 @@ each again and again (``_Shape``); the same words in any order.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -149,6 +149,12 @@ def same_words(heard: list[str], norm: str) -> bool:
     return bool(shape.lean) and \
         word_bag([w for w in core if w not in UNSAID_SUBJECTS]) == shape.lean and \
         not _another_person(core, shape.wordset)
+
+
+def a_foreseen_mistake(heard: list[str], mistakes: Iterable[str]) -> bool:
+    """The answer is one of the step's foreseen ``mistakes``, in any word order
+    (``same_words``): their rules judge it, not a rule of a right answer's slips."""
+    return any(same_words(heard, normalised(m)) for m in mistakes)
 
 
 def person_slip(heard: list[str], norm: str) -> bool:

@@ -165,7 +165,7 @@ def _bare(words: Sequence[str], other: Sequence[str], first: str, base: str,
     theirs = {case for case, _ in finnish.case_numbers(state)}
     for k, w in enumerate(words):
         if w in other or base not in finnish.base_forms(w) or \
-                (k and (words[k - 1] == first or _governed_by_postposition(words, k - 1))):
+                (k and (words[k - 1] == first or governed_by_postposition(words, k - 1))):
             continue
         cases = {case for case, _ in finnish.case_numbers(w)}
         if cases & _STATE_CASES and not cases & theirs:
@@ -173,7 +173,7 @@ def _bare(words: Sequence[str], other: Sequence[str], first: str, base: str,
     return None
 
 
-def _governed_by_postposition(words: Sequence[str], at: int) -> bool:
+def governed_by_postposition(words: Sequence[str], at: int) -> bool:
     """``words[at]`` is a genitive a postposition after it governs ("pöydän päällä", "laitan
     peitteen pannun päälle"), not a verb's object right after the verb, whose accusative has
     the genitive's form ("laitan valon päälle": on, the light)."""

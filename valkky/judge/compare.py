@@ -41,7 +41,7 @@ from valkky.judge.forms_allowed import (
     unit_left_out,
     verb_in_fuller_form,
 )
-from valkky.judge.normalise import said_as
+from valkky.judge.normalise import clock_hours, said_as
 from valkky.judge.number_words import (
     is_number,
     number_noun_value,
@@ -141,10 +141,11 @@ def by_word(c: Case) -> Judgement:
 
 
 def _number_cut_short(exp: list[str], heard: list[str], missing: list[str],
-                      written: str) -> bool:
+                      written: str, hours: frozenset[str] = frozenset()) -> bool:
     """A number (or a time) said with a part of it missing: a missing number word, or a
     part of an hour, right beside a number the answer said, in one number as the trainer
-    wrote it (no comma between: "Nolla, yksi, kaksi" lists numbers, each its own)."""
+    wrote it (no comma between: "Nolla, yksi, kaksi" lists numbers, each its own); not
+    beside one of ``hours``, a time's hour said without its minutes."""
     said = {w for w in heard if is_number(w)}
     if not said or ", " in written:
         return False
@@ -152,17 +153,9 @@ def _number_cut_short(exp: list[str], heard: list[str], missing: list[str],
     for i, w in enumerate(joined):
         if w in missing and (is_number(w) or w in _PARTS_OF_AN_HOUR) and any(
                 0 <= j < len(joined) and joined[j] in said and joined[j] not in missing
-                for j in (i - 1, i + 1)):
+                and joined[j] not in hours for j in (i - 1, i + 1)):
             return True
     return False
-
-
-_CLOCK = re.compile(r"\b(?:kello|klo)\b|\b\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
-
-
-def _a_clock_time(written: str) -> bool:
-    """An accepted answer as written names a time of day: "Kello 14.30.", "klo 8"."""
-    return _CLOCK.search(written) is not None
 
 
 # Words that say "now" or "today" of what the question asks about: the answer needs them
@@ -395,8 +388,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             # place and form of the one missing names another thing (set 8)
             c.note(f"{other[0]} in the place of {other[1]}: another thing")
             return c.judgement("wrong", closest=closest), unexplained
-        if _number_cut_short(exp, heard.split(), missing, closest) and \
-                (not c.repeat or not _a_clock_time(closest)):
+        if _number_cut_short(exp, heard.split(), missing, closest,
+                             clock_hours(closest) if c.repeat else frozenset()):
             # a number said, but less of it: "yhdeksältä" for "yhdeksän viisitoista" is
             # nine o'clock, another time; "kaksikymmentä" for "kaksikymmentä viisi" (set 8);
             # in a repeat step (another_word off) an hour of the model's time said without

@@ -10,7 +10,8 @@ from valkky.judge import finnish
 from valkky.judge.accepted import shape_of
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.compare import by_word, compare_with
-from valkky.judge.wordsets import has_negation
+from valkky.judge.rules import as_mistake, judged_as
+from valkky.judge.wordsets import after_dont_know, has_negation
 
 
 def foreseen_check(pool: str) -> Callable[[Case], Judgement | None]:
@@ -29,6 +30,14 @@ def foreseen_check(pool: str) -> Callable[[Case], Judgement | None]:
         if pool == "mistake" and (inside := _mistake_in_an_answer(c)) is not None:
             c.note(f"'{inside}' said in the words of an accepted answer")
             return c.judgement(c.mistakes.get(inside, "wrong"), pool, matched=inside)
+        if pool == "mistake" and (rest := after_dont_know(c.words)):
+            # "en tiedä selkä kumarassa on ok": the hedge takes no mistake back (a mistake
+            # the step calls almost leaves the rules after it to judge: "en tiedä ei")
+            j = judged_as(c, rest)
+            if j.reason == "mistake" and j.matched is not None and \
+                    c.mistakes.get(j.matched) == "wrong":
+                c.note(f"'{j.matched}' said after \"I don't know\"")
+                return as_mistake(c, j.matched)
         return None
     return check
 

@@ -266,7 +266,8 @@ _PAUSED = "\x00"  # a pause, kept apart from a comma while the sentences are spl
 _PARTS = re.compile(r"(,+(?:\s+|$)|\s*\x00\s*)")
 
 
-def clauses(said: str, asked: frozenset[str] = frozenset()) -> list[str]:
+def clauses(said: str, asked: frozenset[str] = frozenset(), *, unsure: bool = True
+            ) -> list[str]:
     """An answer's sentences and clauses as written, each with a grammar of its own: a
     command after "Voin," or "Ei saa." is no infinitive's slip. A comma (or a pause) ends a
     clause only before a conjunction or a verb that starts a clause of its own (a command,
@@ -275,10 +276,12 @@ def clauses(said: str, asked: frozenset[str] = frozenset()) -> list[str]:
     one addressed after the last comma, only at a comma: a pause after a modal is a
     hesitation before its infinitive ("En voi... tule lauantaina."). ``asked``: the verbs
     the accepted answers put after voida or saada (``modal_verbs``): that verb's command
-    after a reply is the infinitive's slip still ("Kyllä voin, tule." where "voin tulla")."""
+    after a reply is the infinitive's slip still ("Kyllä voin, tule." where "voin tulla").
+    ``unsure``: "I don't know" said whole ends its clause with no comma too (``_unsure_then``;
+    not where an accepted answer is that phrase, whose object a noun after it is)."""
     out: list[str] = []
     for sentence in _SENTENCE_END.split(_PAUSE.sub(_PAUSED, said)):
-        parts = _PARTS.split(_unsure_then(sentence))
+        parts = _PARTS.split(_unsure_then(sentence) if unsure else sentence)
         kept = parts[0]
         for k in range(1, len(parts) - 1, 2):
             paused, part = _PAUSED in parts[k], parts[k + 1]
@@ -293,14 +296,19 @@ def clauses(said: str, asked: frozenset[str] = frozenset()) -> list[str]:
     return [part for part in out if part.strip()]
 
 
+# "I don't know" of an answer not known ("en muista nimi" stays an object's slip)
+_UNSURE_LEADS = frozenset({"en tiedä", "en minä tiedä", "ei aavistustakaan"})
+
+
 def _unsure_then(sentence: str) -> str:
     """"en tiedä numero seitsemän" read as "En tiedä, numero seitsemän." (speech has no
     commas): a noun in the nominative after "I don't know" said whole is no object of it,
     which a no puts in the partitive ("en tiedä numeroa"), but the answer that follows."""
     words = sentence.split()
     for n in (2, 3):
-        if len(words) > n and " ".join(words_of(" ".join(words[:n]).casefold())) in DONT_KNOW \
-                and not words[n - 1].endswith((",", "\x00")) and _a_nominative_noun(words[n]):
+        if len(words) > n and " ".join(words_of(" ".join(words[:n]).casefold())) in \
+                _UNSURE_LEADS and not words[n - 1].endswith((",", _PAUSED)) and \
+                _a_nominative_noun(words[n]):
             return f"{' '.join(words[:n])}, {' '.join(words[n:])}"
     return sentence
 

@@ -233,11 +233,49 @@ def _phrase_index() -> dict[str, dict[str | None, _Phrases]]:
 
 
 def _by_a_number(words: list[str], at: int) -> bool:
-    """A number or a date's ordinal next to ``words[at]`` (normalised: "klo" is gone), or
-    the word alone: a roster's day ("la")."""
-    return len(words) == 1 or any(0 <= j < len(words) and (NUMBER_WORD.match(words[j]) is not None
+    """A number or a date's ordinal next to ``words[at]`` (normalised: "klo" is gone): not
+    the word alone, which an open question would take as an answer ("to")."""
+    return any(0 <= j < len(words) and (NUMBER_WORD.match(words[j]) is not None
                                         or words[j] in day_ordinals())
                for j in (at - 1, at + 1))
+
+
+# a unit after a number: "12.50 euroa" is a price, no time
+_UNIT_WORDS = UNITS | frozenset(SYMBOLS) | {w for forms in lexicon.get().units.values()
+                                            for w in forms}
+_CLOCK_HOUR = re.compile(rf"\b(?:{'|'.join(sorted(CLOCK_WORDS))})\.?\s+(\d{{1,2}}|[^\W\d_]+)")
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def clock_hours(written: str) -> frozenset[str]:
+    """The hours, in words, of the times a model as written names: the number right after
+    "kello" or "klo" ("Kello neljätoista kolmekymmentä.", "klo 8"), and the hour of an
+    hh.mm time no unit follows ("Bussi lähtee 14.30."; not "12.50 euroa", a price)."""
+    text = written.casefold()
+    hours = {w for m in _CLOCK_HOUR.finditer(text) for w in normalise(m.group(1)).split()[:1]}
+    for m in _TIME.finditer(text):
+        after = text[m.end():].split()[:1]
+        if not after or after[0].strip(".,!?;:") not in _UNIT_WORDS:
+            hours.add(digits_in_words(str(int(m.group(1)))))
+    return frozenset(hours)
+
+
+def _paljonko_counted(words: list[str]) -> list[str]:
+    """"paljonko" before a plural partitive asks how many ("paljonko laatikoita
+    tarvitaan": montako); elsewhere how much ("paljonko se maksaa": kuinka paljon)."""
+    return ["montako" if w == "paljonko" and i + 1 < len(words)
+            and ("osanto", "plural") in finnish.case_numbers(words[i + 1]) else w
+            for i, w in enumerate(words)]
+
+
+def weekday_alone(words: list[str], vocabulary: tuple[str, ...]) -> list[str]:
+    """A weekday written short said alone ("la"): that day only where an accepted answer
+    names it (a roster's day); elsewhere no answer ("to" to an open question)."""
+    if len(words) == 1 and words[0] in _DAYS_SHORT:
+        day = lexicon.get().short[words[0]]
+        if any(finnish.same_lemma(day, w) for w in vocabulary):
+            return [day]
+    return words
 
 
 @lru_cache(maxsize=sizes.ANSWERS)
@@ -260,6 +298,8 @@ def canonical(text: str, phrases: bool = True) -> str:
             words.extend(lex.short[w].split())
         else:
             words.append(w)
+    if "paljonko" in words:
+        words = _paljonko_counted(words)
     # hours said in a case: in the lexicon's stage, so that a slip of the trainer's own
     # word is still a slip ("yhdeltatoista" for "yhdeltätoista": the dots)
     if "aikaan" in words:

@@ -22,6 +22,7 @@ from valkky.judge.wordsets import (
     PRONUNCIATION,
     SPEECH_ACTS,
     SUBJECT_PRONOUNS,
+    after_dont_know,
     has_negation,
 )
 
@@ -122,8 +123,10 @@ def open_answer(c: Case) -> Judgement | None:
     if None not in known and known.count(False) > (1 if len(own) >= 3 else 0):
         c.note("not in Finnish words")  # a slip in a long answer is let pass
         return None
-    if contradicts(c.words, [n for _, n in c.accepted],
-                   [w for t in c.topics for w in normalised(t).split()]):
+    examples = [n for _, n in c.accepted]
+    topics = [w for t in c.topics for w in normalised(t).split()]
+    if contradicts(c.words, examples, topics) or (
+            (rest := after_dont_know(c.words)) and contradicts(rest, examples, topics)):
         c.note("says no to what an example says, or does what one forbids")
         return c.judgement("wrong", "negation")
     if c.topics and not any(_contains(c.words, normalised(t)) for t in c.topics):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from valkky.judge import finnish, sizes
 from valkky.judge.accepted import shape_of
@@ -347,9 +348,11 @@ def verbs_of_doing(accepted: tuple[tuple[str, str], ...]) -> frozenset[str]:
 def bare_no_on_its_verb(beside: Sequence[str], answer: Sequence[str]) -> bool:
     """Beside an answer, only a no on its own verb, which takes it back: "käytän
     suojalaseja en käytä". Not "olla" ("seinä on valmis ja en ole valmis": a foreseen
-    mistake's other form, judged as it)."""
-    return not NEGATIONS.isdisjoint(beside) and all(
-        w in NEGATIONS or finnish.only_a_verb(w) for w in beside) and \
+    mistake's other form, judged as it), nor the answer's own no said again ("olen sairas
+    en pääse töihin en pääse": a repeat)."""
+    if NEGATIONS.isdisjoint(beside) or set(pairwise(beside)) <= set(pairwise(answer)):
+        return False
+    return all(w in NEGATIONS or finnish.only_a_verb(w) for w in beside) and \
         bool(_verbs_of([w for w in beside if w not in NEGATIONS]) & _verbs_of(answer) - COPULA)
 
 

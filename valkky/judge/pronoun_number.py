@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections import Counter
 
 from valkky.judge import finnish
-from valkky.judge.accepted import same_words
-from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
+from valkky.judge.accepted import a_foreseen_mistake, same_words
+from valkky.judge.another_meaning import governed_by_postposition
+from valkky.judge.case import Case, Detail, Judgement, fuzz_module
 from valkky.judge.order import clauses_kept
 from valkky.judge.wordsets import NUMBER_PAIRS
 
@@ -33,7 +34,7 @@ def pronoun_number(c: Case) -> Judgement | None:
     said = _PRONOUNS.intersection(c.words)
     if not said or c.open_question:
         return None  # (the commonest case)
-    if any(normalised(m) == c.heard for m in c.mistakes) or \
+    if a_foreseen_mistake(c.words, c.mistakes) or \
             any(said <= set(n.split()) and same_words(c.words, n) for _, n in c.accepted):
         return None
     for original, norm in c.accepted:
@@ -55,7 +56,7 @@ def _a_thing_in_its_place(c: Case, at: int) -> bool:
     ``c.words[at]``, or without it ("siivoan sen pois" beside "siivoan pois"); not where
     the pronoun is a determiner of the noun after it."""
     pronoun = c.words[at]
-    if _a_determiner(pronoun, c.words[at + 1] if at + 1 < len(c.words) else None):
+    if _a_determiner(c.words, at):
         return False  # "nämä laatikko": the noun's own number, not a thing pointed at
     rest = Counter(c.words[:at] + c.words[at + 1:])
     for _, norm in c.accepted:
@@ -72,10 +73,13 @@ def _a_thing_in_its_place(c: Case, at: int) -> bool:
     return False
 
 
-def _a_determiner(pronoun: str, after: str | None) -> bool:
-    """``pronoun`` goes with the noun after it, in its case ("tämä laatikot", not "sen
-    varastoon")."""
-    if after is None or "nimisana" not in finnish.word_classes(after):
+def _a_determiner(words: list[str], at: int) -> bool:
+    """The pronoun ``words[at]`` goes with the noun after it, in its case ("tämä laatikot",
+    not "sen varastoon"), but for a genitive a postposition governs ("laitan sen pöydän
+    päälle": it, on the table)."""
+    after = words[at + 1] if at + 1 < len(words) else None
+    if after is None or "nimisana" not in finnish.word_classes(after) or (
+            at + 2 < len(words) and governed_by_postposition(words, at + 1)):
         return False
-    cases = {case for case, _ in finnish.case_numbers(pronoun)}
+    cases = {case for case, _ in finnish.case_numbers(words[at])}
     return any(case in cases for case, _ in finnish.case_numbers(after))

@@ -9,7 +9,7 @@ import re
 from itertools import pairwise
 
 from valkky.judge import finnish, lexicon
-from valkky.judge.accepted import shape_of
+from valkky.judge.accepted import a_foreseen_mistake, shape_of
 from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
 from valkky.judge.forms_allowed import (
     fuller_answer_in_another_form,
@@ -365,7 +365,7 @@ def denied_said_yes(c: Case) -> Judgement | None:
     what they say, however much of one it says ("asukas kaatui yöllä ja loukkaantui" beside
     "asukas kaatui mutta ei loukkaantunut"). A foreseen mistake keeps its own words."""
     if c.open_question or not any(shape_of(n).negative for _, n in c.accepted) or \
-            any(normalised(m) == c.heard for m in c.mistakes):
+            a_foreseen_mistake(c.words, c.mistakes):
         return None  # (most steps say no no: nothing to look up)
     if (found := affirms_denied(c)) is None:
         return None
@@ -427,8 +427,10 @@ def _own_no(c: Case, words: list[str], left: list[str | None], rest: list[str]) 
     nos = [(a, b) for a, b in pairwise(rest) if a in NEGATIONS]  # what is not done
     if not nos:
         return False
-    if "ja" not in words:
-        return _own_no_without_ja(c, words, left, nos)
+    # also joined by "ja", "enkä": "olen sairas ja en tule tänään" is no worse than without
+    without = _own_no_without_ja(c, words, left, nos)
+    if without or "ja" not in words:
+        return without
     if not any(shape_of(n).negative and " ja " in f" {n} " for _, n in c.accepted):
         return False
     cut = words.index("ja")
@@ -444,17 +446,24 @@ def _own_no_without_ja(c: Case, words: list[str], left: list[str | None],
                        nos: list[tuple[str, str]]) -> bool:
     """A no with no "ja" (speech has no full stops): one run of words beside the accepted
     answer that opens with a no and its verb, where an accepted answer says a no of that
-    verb after a clause of its own ("olen sairas en tule tänään" beside "olen sairas en
-    tule töihin", set 16). Any other verb is a no the step never asks for: "ilmoitan
-    esimiehelle en sammuta" says no to what the step may want done."""
+    verb after a clause of its own ("olen sairas en pääse tänään" beside "olen sairas en
+    pääse töihin", set 16; the lexicon reads "en tule tänään" so). Any other verb is a no
+    the step never asks for: "ilmoitan esimiehelle en sammuta" says no to what the step may
+    want done."""
     negated = {p for _, n in c.accepted for p in _negated_after_a_clause(n.split())}
     return bool(negated) and _a_no_clause_beside(words, left) and all(
-        any((no, base) in negated for base in finnish.base_forms(v)) for no, v in nos)
+        any((_without_its_and(no), base) in negated for base in finnish.base_forms(v))
+        for no, v in nos)
+
+
+def _without_its_and(no: str) -> str:
+    """A no without the "and" of its -kä: "enkä" says "ja en"."""
+    return no[:-2] if no.endswith(("kä", "ka")) and no[:-2] in NEGATIONS else no
 
 
 def _negated_after_a_clause(words: list[str]) -> set[tuple[str, str]]:
     """Each no an answer says after a clause of its own, with the base forms of its verb:
-    ("en", "tulla") in "olen sairas en tule töihin" (the no's own word carries its person:
+    ("en", "päästä") in "olen sairas en pääse töihin" (the no's own word carries its person:
     "en käynnistä" says no of another deed than "auto ei käynnistynyt"). The clause's verb is
     one in a person with no reading as a noun ("pakastin", "hylly" are no verbs here)."""
     out: set[tuple[str, str]] = set()
@@ -475,8 +484,9 @@ def _a_no_clause_beside(words: list[str], left: list[str | None]) -> bool:
     beside = [i for i, w in enumerate(left) if w is not None]
     if len(beside) < 2 or beside != list(range(beside[0], beside[-1] + 1)):
         return False
+    no = beside[0] + (words[beside[0]] == "ja" and len(beside) > 2)  # "ja en tule"
     # the no's own verb right after it ("en tule", not "en töihin"), at an end of the answer
-    return words[beside[0]] in NEGATIONS and finnish.is_verb(words[beside[0] + 1]) and \
+    return words[no] in NEGATIONS and finnish.is_verb(words[no + 1]) and \
         (beside[0] == 0 or beside[-1] == len(words) - 1)
 
 

@@ -173,14 +173,16 @@ def _number_only(c: Case, e: str, h: str, expected: list[str]) -> bool:
     return any(ce == ch and ne != nh for ce, ne in fe for ch, nh in fh)
 
 
-# a count asked or said: the noun after it is in the singular ("montako kappaletta")
+# a count asked or said: the noun after it is in the singular ("montako kappaletta"); not
+# "paljonko", which speech says with the plural ("paljonko kappaleita": how many)
 _COUNTS = frozenset({"montako", "monta"})
 
 
 def _a_count(c: Case, at: int) -> bool:
-    """``c.words[at]`` is a count word: "montako kappaleita" is a slip of "montako
-    kappaletta" (set 16), not the other number of the same meaning."""
-    return c.words[at] in _COUNTS
+    """``c.words[at]`` is a count word the learner said as such: "montako kappaleita" is a
+    slip of "montako kappaletta" (set 16), not the other number of the same meaning."""
+    return c.words[at] in _COUNTS and (
+        not c.written or not _COUNTS.isdisjoint(c.written.casefold().split()))
 
 
 def case_of_another_verb(c: Case, h: str) -> bool:

@@ -39,7 +39,7 @@ from valkky.judge.case import (
 )
 from valkky.judge.compare import by_word
 from valkky.judge.foreseen import foreseen_check
-from valkky.judge.normalise import HOURS, canonical, normalise
+from valkky.judge.normalise import HOURS, canonical, normalise, weekday_alone
 from valkky.judge.open_answers import dont_know, keywords_said, no_answer, open_answer
 from valkky.judge.order import order_of_meaning, order_strict, pronoun_slip, word_order
 from valkky.judge.pronoun_number import pronoun_number
@@ -82,7 +82,13 @@ from valkky.judge.step_words import (
 )
 from valkky.judge.then_said import right_then
 from valkky.judge.word_rules import WORD_RULES, WordRule
-from valkky.judge.wordsets import FRAME_WORDS, NEGATION_SLIPS, NEGATIONS, has_negation
+from valkky.judge.wordsets import (
+    DONT_KNOW,
+    FRAME_WORDS,
+    NEGATION_SLIPS,
+    NEGATIONS,
+    has_negation,
+)
 
 # FRAME_WORDS only passes through: valkky.speech.scoring imports it from here
 __all__ = ["FRAME_WORDS", "MAX_ANSWER_CHARS", "MAX_ANSWER_WORDS", "REMEMBERED", "RULES",
@@ -202,6 +208,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                                   not _through_a_phrase(heard, norm, said, original)):
                 return Judgement("correct", None, 1.0, original, said, rule="exact")
     words = split_compound(heard.split(), vocabulary)
+    if not open_question:
+        words = weekday_alone(words, vocabulary)
     if _SPOKEN_POSSESSOR.search(answer):  # "mun nimi", as speech says it ("minun nimi" is
         words = possessor_said(words, vocabulary)  # a slip of "minun nimeni"; set 12)
     words = long_vowel_said(words, vocabulary)
@@ -586,7 +594,8 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
     # pitää pestä", right, is compared as "pesen kädet"); clause by clause, as written
     accepted = [shape_of(n).words for _, n in c.accepted]
     asked = form_slips.modal_verbs(accepted)
-    for clause in form_slips.clauses(c.written or c.said, asked):
+    unsure = not any(" ".join(words) in DONT_KNOW for words in accepted)
+    for clause in form_slips.clauses(c.written or c.said, asked, unsure=unsure):
         words = canonical(normalise(clause)).split()
         # the words as said and written, where read one for one: the word named as the
         # learner said it ("mee", "Ahmed"), "ovat" not made "on"

@@ -89,6 +89,15 @@ ON_ONES_OWN = frozenset({"itse", "yksin"})
 UNSURE = frozenset({"en tiedä", "en ole varma", "en tiedä varmasti"})
 
 
+def after_dont_know(words: Sequence[str]) -> list[str]:
+    """What follows "I don't know" said first ("en tiedä selkä kumarassa on ok"): an answer
+    of its own, which a foreseen mistake or a forbidden deed makes wrong all the same."""
+    for n in (3, 2):
+        if len(words) > n and " ".join(words[:n]) in DONT_KNOW:
+            return list(words[n:])
+    return []
+
+
 # …nor said another way: the negative verb and one of these verbs, with none but these
 # words around them ("en tiedä mitään", "en mä oikein tiedä", "no en tiedä").
 DONT_KNOW_VERBS = frozenset({"tietää", "osata", "muistaa", "ymmärtää"})
