@@ -283,3 +283,21 @@ def test_a_question_of_the_verb_is_the_offer_it_asks(answer: str, accept: list[s
 ])
 def test_the_verb_is_no_wish_but_of_you_in_one_person(answer: str, accept: list[str]) -> None:
     assert judge(answer, accept).verdict != "correct"
+
+
+# An object pronoun added to a request is right; a pronoun's form is a slip only where an
+# accepted answer that says another word of the answer gives it another form.
+_ASK_HOW = ["miten tämä tehdään", "voitko näyttää", "voitko auttaa", "miten minä teen tämän",
+            "voitko neuvoa", "voitko opettaa"]
+
+
+@pytest.mark.parametrize(("answer", "accepted", "verdict"), [
+    ("voitko neuvoa minua", _ASK_HOW, "correct"),
+    ("voitko opettaa minua", _ASK_HOW, "correct"),
+    ("voitko näyttää minulle", _ASK_HOW, "correct"),
+    ("mihin teihin sattuu", ["mihin sattuu", "mihin teitä sattuu"], "almost"),
+    ("missä sattuu teille", ["missä sattuu", "mihin teitä sattuu"], "almost"),
+])
+def test_an_object_pronoun_added_to_a_request(answer: str, accepted: list[str],
+                                              verdict: str) -> None:
+    assert judge(answer, accepted).verdict == verdict

@@ -394,13 +394,20 @@ _PERSONAL = frozenset({"minä", "sinä", "hän", "me", "te", "he"})
 def pronoun_in_another_form(c: Case, extra: list[str]) -> str | None:
     """A personal pronoun said more, in a form no accepted answer gives it, where one says
     it in another: "mihin teihin sattuu", "missä sattuu teille" beside "mihin teitä
-    sattuu" (sets 6, 7: the trainer hears the case, almost). The accepted form, or None."""
+    sattuu" (sets 6, 7: the trainer hears the case, almost). Only an accepted answer that
+    says another word of the answer's own gives the form: "miten minä teen tämän" says
+    nothing of "voitko neuvoa minua" (an object added to a request, right). The accepted
+    form, or None."""
     for w in extra:
         bases = finnish.base_forms(w) & _PERSONAL
         if not bases or any(w in n.split() for _, n in c.accepted):
             continue
+        own = {x for x in c.words if x not in extra and x not in FRAME_WORDS}
         for _, n in c.accepted:
-            for a in n.split():
+            said = n.split()
+            if own.isdisjoint(said):
+                continue
+            for a in said:
                 if a != w and bases & finnish.base_forms(a):
                     return a
     return None
