@@ -59,37 +59,6 @@ def test_a_real_form_beside_words_that_govern_nothing_is_a_slip(answer: str) -> 
     assert on_step("autoala-raportti asiakas.4", answer) == "almost"
 
 
-# 1 and 3. A right answer, then a clause of its own (a reason, a purpose, what is said, a
-# statement after a comma): its no is no no of the answer, nor the clause a missing word.
-@pytest.mark.parametrize(("step", "answer", "verdict"), [
-    ("rakennus-turvallisuus step-22", "siivoan, ettei kukaan kompastu", "correct"),
-    ("rakennus-turvallisuus step-22", "siivoan, koska joku voi kompastua", "correct"),
-    ("siivous-asiakas toimisto.6", "laitan varoituskyltin, ettei kukaan liukastu", "correct"),
-    ("valmistus-turvallisuus kysy-vika", "sanon työnjohtajalle, että kone ei toimi", "correct"),
-    ("rakennus-tyonjohtaja step-9", "missä ruuvit ovat, en löydä niitä", "correct"),
-    ("varasto-turvallisuus ilmoita-esimiehelle", "joo, lava on rikki, en käytä sitä",
-     "correct"),
-    ("metalli-turvallisuus kasineet-pois", "otan käsineet pois koska ne voivat jäädä kiinni",
-     "correct"),
-    ("elintarvike-hygienia kadet", "pesen kädet, koska ne pitää olla puhtaat", "correct"),
-    ("autoala-turvallisuus ilmoita", "nosturin lukitus ei toimi, en käytä sitä", "correct"),
-    ("autoala-korjaamo kiristys", "otan momenttiavaimen, kiristän pultit", "correct"),
-    # a slip of the answer before the clause stays that slip
-    ("autoala-turvallisuus ilmoita", "nosturin lukitus ei tomi, en käytä sitä", "almost"),
-    # what stays: the opposite said plainly, a no of a deed an answer says, a mistake
-    ("rakennus-turvallisuus step-22", "en siivoa, koska joku voi kompastua", "wrong"),
-    ("rakennus-turvallisuus step-22", "siivoan, en siivoa", "wrong"),
-    ("autoala-korjaamo kiristys", "otan momenttiavaimen, en kiristä", "wrong"),
-    ("valmistus-turvallisuus kysy-vika", "korjaan sen itse, koska osaan", "wrong"),
-    ("valmistus-turvallisuus kysy-vika", "en ilmoita, koska kone toimii", "wrong"),
-    # the step's own words after a comma are no clause of the learner's own
-    ("siivous-turvallisuus step-21", "varo, lattia on", "almost"),
-])
-def test_a_clause_of_its_own_beside_a_right_answer(step: str, answer: str,
-                                                   verdict: str) -> None:
-    assert on_step(step, answer) == verdict
-
-
 # 2. A foreseen mistake is matched where the learner said it: not its words spread over a
 # right answer, nor the stated "then" after the first deed said first.
 @pytest.mark.parametrize(("step", "answer", "verdict"), [

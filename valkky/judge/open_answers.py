@@ -179,7 +179,7 @@ _LOCAL_CASES = frozenset({"sisatulento", "sisaolento", "sisaeronto", "ulkotulent
 
 def _governs_alone(word: str | None, other: Sequence[str], side: int) -> bool:
     """``word`` governs its neighbour and the other sentence does not say it."""
-    return word is not None and not said_near(other, word) and _governs(word, side)
+    return word is not None and not _says(other, word) and _governs(word, side)
 
 
 def _governs(word: str, side: int) -> bool:
@@ -196,7 +196,7 @@ def _at(words: Sequence[str], at: int) -> str | None:
     return words[at] if 0 <= at < len(words) else None
 
 
-def said_near(words: Sequence[str], word: str) -> bool:
+def _says(words: Sequence[str], word: str) -> bool:
     """``word`` is in ``words``, or one slip off one of them ("huomena")."""
     from rapidfuzz.distance import OSA
 

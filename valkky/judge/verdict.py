@@ -61,7 +61,6 @@ from valkky.judge.rules import (
 from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
 from valkky.judge.same_meaning import chain_as_its_verb, duration_as_accepted
 from valkky.judge.short_no import no_and_the_thing, no_of_a_yes
-from valkky.judge.side_clause import side_clause
 from valkky.judge.spelling import letters_told, spelling
 from valkky.judge.step_words import (
     asked_as_wish,
@@ -495,13 +494,6 @@ RULES: tuple[Rule, ...] = (
          (("linja pysähtyi ja kaksi laatikkoa kaatui lattialle", ("linja pysähtyi",),
            "correct", None),
           ("mökillä siellä satoi", ("mökillä", "hän oli mökillä"), "correct", None))),
-    Rule("side_clause", "a right answer, then a clause of its own after a comma or "
-         "koska, että, jotta (siivoan, ettei kukaan kompastu; sanon työnjohtajalle, että "
-         "kone ei toimi): its no is no no of the answer, unless it says no to a deed an "
-         "accepted answer says", "correct", None, side_clause,
-         (("siivoan, ettei kukaan kompastu", ("siivoan",), "correct", None),
-          ("pesen kädet, koska ne pitää olla puhtaat", ("pesen kädet",), "correct", None)),
-         switchable=False),
     Rule("no_and_the_thing", "ei and a right answer without a verb, where an accepted "
          "answer says no of that thing (ei koruja beside en saa käyttää koruja): the "
          "question's no, kept", "correct", None, no_and_the_thing,
