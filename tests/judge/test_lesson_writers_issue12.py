@@ -36,6 +36,19 @@ def test_lexicon_gaps(step: str, answer: str, verdict: str) -> None:
     assert on_step(step, answer) == verdict
 
 
+# A name written small counts only beside a real word that is no name: names alone make
+# no answer Finnish, on a step or with no example (valkky check --open).
+@pytest.mark.parametrize("answer", ["will", "mark", "bill will pay", "peter paul mary"])
+def test_names_alone_are_no_finnish(answer: str) -> None:
+    assert on_step("hoiva-raportti hoitaja.2", answer) == "wrong"
+    assert judge(answer, (), open_question=True).verdict == "wrong"
+
+
+@pytest.mark.parametrize("answer", ["aino liukastui", "mark liukastui"])
+def test_a_name_written_small_beside_a_verb_is_finnish(answer: str) -> None:
+    assert judge(answer, (), open_question=True).verdict == "correct"
+
+
 # 4. Another real form of the example's word, in a sentence of the learner's own around it,
 # is the form that sentence asks, no length slip (open answers); between the example's own
 # words it is still a slip.

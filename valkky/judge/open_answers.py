@@ -4,7 +4,7 @@ know", and a step with nothing to accept.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from valkky.judge import finnish
 from valkky.judge.accepted import shape_of
@@ -116,9 +116,7 @@ def open_answer(c: Case) -> Judgement | None:
         return c.judgement("wrong")
     if not own:
         return None
-    # (a name counts as written small too: "aino liukastui" as "Aino liukastui")
-    known = [w in c.names or (len(w) > 1 and (finnish.is_word(w) or (
-        finnish.is_word(w) is False and finnish.name_written_small(w)))) for w in own]
+    known = _finnish_words(own, c.names)
     if None not in known and known.count(False) > (1 if len(own) >= 3 else 0):
         c.note("not in Finnish words")  # a slip in a long answer is let pass
         return None
@@ -175,6 +173,18 @@ def _in_a_frame_of_its_own(words: Sequence[str], example: Sequence[str], heard: 
 
 _LOCAL_CASES = frozenset({"sisatulento", "sisaolento", "sisaeronto", "ulkotulento",
                           "ulkoolento", "ulkoeronto"})
+
+
+def _finnish_words(own: Sequence[str], names: Collection[str]) -> list[bool | None]:
+    """For each word: a Finnish word (or a name of the step), or not; None: cannot tell."""
+    real = [finnish.is_word(w) if len(w) > 1 else False for w in own]
+    # A name written small counts ("aino liukastui" as "Aino liukastui"), but only beside
+    # a real word that is no name: names alone ("mark", "peter paul mary", "bill will
+    # pay") make no answer Finnish.
+    beside_a_word = any(real)
+    return [True if w in names else
+            True if r is False and beside_a_word and finnish.name_written_small(w) else r
+            for w, r in zip(own, real, strict=True)]
 
 
 def _governs_alone(word: str | None, other: Sequence[str], side: int) -> bool:
