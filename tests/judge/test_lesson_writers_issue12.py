@@ -30,6 +30,9 @@ def on_step(step: str, answer: str) -> str:
     # what stays: a tense slip, a how-many said short, words that are no Finnish
     ("hoiva-asukas nukkui", "kuinka nukutte", "almost"),  # as "miten nukutte": a tense slip
     ("metalli-esimies tyomaarays.2", "kuinka monta", "almost"),
+    # "kuinka monta" is said, not "miten monta": a slip, as before "kuinka" was "miten"
+    ("metalli-esimies tyomaarays.2", "miten monta kappaletta", "almost"),
+    ("metalli-esimies tyomaarays.2", "miten monta kappaletta teen", "almost"),
     ("hoiva-raportti hoitaja.2", "aino xyzzy", "wrong"),
 ])
 def test_lexicon_gaps(step: str, answer: str, verdict: str) -> None:
