@@ -10,7 +10,7 @@ from valkky.judge import finnish
 from valkky.judge.accepted import shape_of
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.compare import compare_with
-from valkky.judge.forms_allowed import another_person
+from valkky.judge.forms_allowed import another_person, near_any
 from valkky.judge.polarity import bare_yes, clauses, contradicts
 from valkky.judge.rules import another_count
 from valkky.judge.wordsets import (
@@ -189,7 +189,9 @@ def _finnish_words(own: Sequence[str], names: Collection[str]) -> list[bool | No
 
 def _governs_alone(word: str | None, other: Sequence[str], side: int) -> bool:
     """``word`` governs its neighbour and the other sentence does not say it."""
-    return word is not None and not _says(other, word) and _governs(word, side)
+    # (said, or one slip off: "huomena" for "huomenna")
+    return word is not None and word not in other and not near_any(word, other) \
+        and _governs(word, side)
 
 
 def _governs(word: str, side: int) -> bool:
@@ -204,10 +206,3 @@ def _governs(word: str, side: int) -> bool:
 
 def _at(words: Sequence[str], at: int) -> str | None:
     return words[at] if 0 <= at < len(words) else None
-
-
-def _says(words: Sequence[str], word: str) -> bool:
-    """``word`` is in ``words``, or one slip off one of them ("huomena")."""
-    from rapidfuzz.distance import OSA
-
-    return any(OSA.distance(w, word) <= 1 for w in words)
