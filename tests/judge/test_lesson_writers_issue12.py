@@ -89,6 +89,10 @@ def test_a_real_form_beside_words_that_govern_nothing_is_a_slip(answer: str) -> 
     ("ravintola-ohjeet pitka-ohje", "leikkaan tomaatit", "wrong"),
     ("varasto-ohjeet ensin", "kerään tuotteet ja sitten luen keräilylistan", "wrong"),
     ("varasto-ohjeet pitka-ohje", "vien laatikot laiturille", "wrong"),
+    # the then a deed of the learner's own, not one the step names: as before the rule
+    ("ravintola-ohjeet pitka-ohje", "pesen kädet, sitten laitan käden koneeseen", "wrong"),
+    ("ravintola-ohjeet pitka-ohje", "pesen kädet, sitten kosken raakaa lihaa", "wrong"),
+    ("varasto-ohjeet ensin", "luen keräilylistan, sitten laitan käden koneeseen", "almost"),
     # not an order step: a mistake after "sitten" is still that mistake
     ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle ja sitten korjaan sen itse",
      "wrong"),
