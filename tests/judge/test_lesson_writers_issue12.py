@@ -111,3 +111,9 @@ def test_a_mistake_where_the_learner_said_it(step: str, answer: str, verdict: st
 ])
 def test_an_adverb_another_answer_says_there(answer: str, verdict: str) -> None:
     assert on_step("rakennus-kartoitus b1-tapahtui", answer) == verdict
+
+
+def test_no_adverb_more_beside_a_foreseen_mistake_said_whole() -> None:
+    # "minä tuon roskat ulos" is the step's mistake: its "ulos" is no adverb more
+    assert on_step("yleinen-verbit step-17",
+                   "minä vien roskat ulos, että minä tuon roskat ulos") != "correct"
