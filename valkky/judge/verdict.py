@@ -417,7 +417,8 @@ RULES: tuple[Rule, ...] = (
          switchable=False),
     Rule("right_then", "where the accepted answers say ensin (what comes first), a right "
          "answer, then sitten and a deed the step foresees as the wrong first one: the first "
-         "deed said first, its then no mistake (pesen kädet ja sitten leikkaan tomaatit)", "correct", None, right_then,
+         "deed said first, its then no mistake (pesen kädet ja sitten leikkaan tomaatit)",
+         "correct", None, right_then,
          (("pesen kädet ja sitten leikkaan tomaatit", ("pesen kädet", "pesen ensin kädet"),
            "correct", None, {"wrong_answers": ("leikkaan tomaatit",)}),),
          switchable=False),
