@@ -30,10 +30,26 @@ def on_step(step: str, answer: str) -> str:
     # what stays: a tense slip, a how-many said short, words that are no Finnish
     ("hoiva-asukas nukkui", "kuinka nukutte", "almost"),  # as "miten nukutte": a tense slip
     ("metalli-esimies tyomaarays.2", "kuinka monta", "almost"),
+    # "kuinka monta" is said, not "miten monta": a slip, as before "kuinka" was "miten"
+    ("metalli-esimies tyomaarays.2", "miten monta kappaletta", "almost"),
+    ("metalli-esimies tyomaarays.2", "miten monta kappaletta teen", "almost"),
     ("hoiva-raportti hoitaja.2", "aino xyzzy", "wrong"),
 ])
 def test_lexicon_gaps(step: str, answer: str, verdict: str) -> None:
     assert on_step(step, answer) == verdict
+
+
+# A name written small counts only beside a real word that is no name: names alone make
+# no answer Finnish, on a step or with no example (valkky check --open).
+@pytest.mark.parametrize("answer", ["will", "mark", "bill will pay", "peter paul mary"])
+def test_names_alone_are_no_finnish(answer: str) -> None:
+    assert on_step("hoiva-raportti hoitaja.2", answer) == "wrong"
+    assert judge(answer, (), open_question=True).verdict == "wrong"
+
+
+@pytest.mark.parametrize("answer", ["aino liukastui", "mark liukastui"])
+def test_a_name_written_small_beside_a_verb_is_finnish(answer: str) -> None:
+    assert judge(answer, (), open_question=True).verdict == "correct"
 
 
 # 4. Another real form of the example's word, in a sentence of the learner's own around it,
@@ -59,37 +75,6 @@ def test_a_real_form_beside_words_that_govern_nothing_is_a_slip(answer: str) -> 
     assert on_step("autoala-raportti asiakas.4", answer) == "almost"
 
 
-# 1 and 3. A right answer, then a clause of its own (a reason, a purpose, what is said, a
-# statement after a comma): its no is no no of the answer, nor the clause a missing word.
-@pytest.mark.parametrize(("step", "answer", "verdict"), [
-    ("rakennus-turvallisuus step-22", "siivoan, ettei kukaan kompastu", "correct"),
-    ("rakennus-turvallisuus step-22", "siivoan, koska joku voi kompastua", "correct"),
-    ("siivous-asiakas toimisto.6", "laitan varoituskyltin, ettei kukaan liukastu", "correct"),
-    ("valmistus-turvallisuus kysy-vika", "sanon työnjohtajalle, että kone ei toimi", "correct"),
-    ("rakennus-tyonjohtaja step-9", "missä ruuvit ovat, en löydä niitä", "correct"),
-    ("varasto-turvallisuus ilmoita-esimiehelle", "joo, lava on rikki, en käytä sitä",
-     "correct"),
-    ("metalli-turvallisuus kasineet-pois", "otan käsineet pois koska ne voivat jäädä kiinni",
-     "correct"),
-    ("elintarvike-hygienia kadet", "pesen kädet, koska ne pitää olla puhtaat", "correct"),
-    ("autoala-turvallisuus ilmoita", "nosturin lukitus ei toimi, en käytä sitä", "correct"),
-    ("autoala-korjaamo kiristys", "otan momenttiavaimen, kiristän pultit", "correct"),
-    # a slip of the answer before the clause stays that slip
-    ("autoala-turvallisuus ilmoita", "nosturin lukitus ei tomi, en käytä sitä", "almost"),
-    # what stays: the opposite said plainly, a no of a deed an answer says, a mistake
-    ("rakennus-turvallisuus step-22", "en siivoa, koska joku voi kompastua", "wrong"),
-    ("rakennus-turvallisuus step-22", "siivoan, en siivoa", "wrong"),
-    ("autoala-korjaamo kiristys", "otan momenttiavaimen, en kiristä", "wrong"),
-    ("valmistus-turvallisuus kysy-vika", "korjaan sen itse, koska osaan", "wrong"),
-    ("valmistus-turvallisuus kysy-vika", "en ilmoita, koska kone toimii", "wrong"),
-    # the step's own words after a comma are no clause of the learner's own
-    ("siivous-turvallisuus step-21", "varo, lattia on", "almost"),
-])
-def test_a_clause_of_its_own_beside_a_right_answer(step: str, answer: str,
-                                                   verdict: str) -> None:
-    assert on_step(step, answer) == verdict
-
-
 # 2. A foreseen mistake is matched where the learner said it: not its words spread over a
 # right answer, nor the stated "then" after the first deed said first.
 @pytest.mark.parametrize(("step", "answer", "verdict"), [
@@ -104,6 +89,10 @@ def test_a_clause_of_its_own_beside_a_right_answer(step: str, answer: str,
     ("ravintola-ohjeet pitka-ohje", "leikkaan tomaatit", "wrong"),
     ("varasto-ohjeet ensin", "kerään tuotteet ja sitten luen keräilylistan", "wrong"),
     ("varasto-ohjeet pitka-ohje", "vien laatikot laiturille", "wrong"),
+    # the then a deed of the learner's own, not one the step names: as before the rule
+    ("ravintola-ohjeet pitka-ohje", "pesen kädet, sitten laitan käden koneeseen", "wrong"),
+    ("ravintola-ohjeet pitka-ohje", "pesen kädet, sitten kosken raakaa lihaa", "wrong"),
+    ("varasto-ohjeet ensin", "luen keräilylistan, sitten laitan käden koneeseen", "almost"),
     # not an order step: a mistake after "sitten" is still that mistake
     ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle ja sitten korjaan sen itse",
      "wrong"),
@@ -122,3 +111,9 @@ def test_a_mistake_where_the_learner_said_it(step: str, answer: str, verdict: st
 ])
 def test_an_adverb_another_answer_says_there(answer: str, verdict: str) -> None:
     assert on_step("rakennus-kartoitus b1-tapahtui", answer) == verdict
+
+
+def test_no_adverb_more_beside_a_foreseen_mistake_said_whole() -> None:
+    # "minä tuon roskat ulos" is the step's mistake: its "ulos" is no adverb more
+    assert on_step("yleinen-verbit step-17",
+                   "minä vien roskat ulos, että minä tuon roskat ulos") != "correct"

@@ -8,7 +8,7 @@ the meaning)."""
 from __future__ import annotations
 
 from valkky.judge import finnish
-from valkky.judge.case import Case, Judgement
+from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.rules import judged_as
 from valkky.judge.wordsets import NEGATIONS, ORDER_WORDS
 
@@ -16,6 +16,11 @@ from valkky.judge.wordsets import NEGATIONS, ORDER_WORDS
 def adverb_more(c: Case) -> Judgement | None:
     words = c.words
     if len(words) < 3:
+        return None
+    # a foreseen mistake said whole beside the answer is judged as it, not as an adverb
+    # more ("minä vien roskat ulos, että minä tuon roskat ulos"; review)
+    said = f" {' '.join(words)} "
+    if any(f" {normalised(m)} " in said for m in c.mistakes):
         return None
     slots = {(a, b) for _, n in c.accepted for a, b in zip(n.split(), n.split()[1:],
                                                            strict=False)}

@@ -328,7 +328,7 @@ def and_a_state(expected: Sequence[str], heard: list[str], extra: Sequence[str])
 _STATE_CASES = frozenset({"sisaolento", "olento"})  # järjestyksessä, kunnossa, valmiina
 
 
-def near_any(word: str, expected: list[str]) -> bool:
+def near_any(word: str, expected: Sequence[str]) -> bool:
     """An extra word that is a slip of an expected one (kelo for kello) is no addition."""
     from rapidfuzz.distance import Levenshtein
 

@@ -4,13 +4,13 @@ know", and a step with nothing to accept.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from valkky.judge import finnish
 from valkky.judge.accepted import shape_of
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.compare import compare_with
-from valkky.judge.forms_allowed import another_person
+from valkky.judge.forms_allowed import another_person, near_any
 from valkky.judge.polarity import bare_yes, clauses, contradicts
 from valkky.judge.rules import another_count
 from valkky.judge.wordsets import (
@@ -117,9 +117,7 @@ def open_answer(c: Case) -> Judgement | None:
         return c.judgement("wrong")
     if not own:
         return None
-    # (a name counts as written small too: "aino liukastui" as "Aino liukastui")
-    known = [w in c.names or (len(w) > 1 and (finnish.is_word(w) or (
-        finnish.is_word(w) is False and finnish.name_written_small(w)))) for w in own]
+    known = _finnish_words(own, c.names)
     if None not in known and known.count(False) > (1 if len(own) >= 3 else 0):
         c.note("not in Finnish words")  # a slip in a long answer is let pass
         return None
@@ -180,9 +178,23 @@ _LOCAL_CASES = frozenset({"sisatulento", "sisaolento", "sisaeronto", "ulkotulent
                           "ulkoolento", "ulkoeronto"})
 
 
+def _finnish_words(own: Sequence[str], names: Collection[str]) -> list[bool | None]:
+    """For each word: a Finnish word (or a name of the step), or not; None: cannot tell."""
+    real = [finnish.is_word(w) if len(w) > 1 else False for w in own]
+    # A name written small counts ("aino liukastui" as "Aino liukastui"), but only beside
+    # a real word that is no name: names alone ("mark", "peter paul mary", "bill will
+    # pay") make no answer Finnish.
+    beside_a_word = any(real)
+    return [True if w in names else
+            True if r is False and beside_a_word and finnish.name_written_small(w) else r
+            for w, r in zip(own, real, strict=True)]
+
+
 def _governs_alone(word: str | None, other: Sequence[str], side: int) -> bool:
     """``word`` governs its neighbour and the other sentence does not say it."""
-    return word is not None and not said_near(other, word) and _governs(word, side)
+    # (said, or one slip off: "huomena" for "huomenna")
+    return word is not None and word not in other and not near_any(word, other) \
+        and _governs(word, side)
 
 
 def _governs(word: str, side: int) -> bool:
@@ -197,10 +209,3 @@ def _governs(word: str, side: int) -> bool:
 
 def _at(words: Sequence[str], at: int) -> str | None:
     return words[at] if 0 <= at < len(words) else None
-
-
-def said_near(words: Sequence[str], word: str) -> bool:
-    """``word`` is in ``words``, or one slip off one of them ("huomena")."""
-    from rapidfuzz.distance import OSA
-
-    return any(OSA.distance(w, word) <= 1 for w in words)

@@ -25,5 +25,9 @@ def right_then(c: Case) -> Judgement | None:
     if not head or has_negation(tail):
         return None
     j = judged_as(c, head)
-    c.note(f"'{' '.join(head)}', then '{' '.join(tail)}': {j.verdict}")
-    return c.judgement("correct", closest=j.closest) if j.verdict == "correct" else None
+    # what comes after is the deed the step foresees as the wrong first one, no deed of the
+    # learner's own ("pesen kädet, sitten laitan käden koneeseen" is no answer; review)
+    then = judged_as(c, tail)
+    c.note(f"'{' '.join(head)}', then '{' '.join(tail)}': {j.verdict}, then {then.reason}")
+    return c.judgement("correct", closest=j.closest) \
+        if j.verdict == "correct" and then.matched is not None else None

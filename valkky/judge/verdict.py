@@ -63,7 +63,6 @@ from valkky.judge.rules import (
 from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
 from valkky.judge.same_meaning import chain_as_its_verb, duration_as_accepted
 from valkky.judge.short_no import no_and_the_thing, no_of_a_yes
-from valkky.judge.side_clause import side_clause
 from valkky.judge.spelling import letters_told, spelling
 from valkky.judge.step_words import (
     asked_as_wish,
@@ -439,8 +438,9 @@ RULES: tuple[Rule, ...] = (
                                                     "auto käynnistynyt"), "wrong", "negation")),
          switchable=False),
     Rule("right_then", "where the accepted answers say ensin (what comes first), a right "
-         "answer, then sitten and what comes after it: the first deed said first, its then "
-         "no mistake (pesen kädet ja sitten leikkaan tomaatit)", "correct", None, right_then,
+         "answer, then sitten and a deed the step foresees as the wrong first one: the first "
+         "deed said first, its then no mistake (pesen kädet ja sitten leikkaan tomaatit)",
+         "correct", None, right_then,
          (("pesen kädet ja sitten leikkaan tomaatit", ("pesen kädet", "pesen ensin kädet"),
            "correct", None, {"wrong_answers": ("leikkaan tomaatit",)}),),
          switchable=False),
@@ -517,13 +517,6 @@ RULES: tuple[Rule, ...] = (
          (("linja pysähtyi ja kaksi laatikkoa kaatui lattialle", ("linja pysähtyi",),
            "correct", None),
           ("mökillä siellä satoi", ("mökillä", "hän oli mökillä"), "correct", None))),
-    Rule("side_clause", "a right answer, then a clause of its own after a comma or "
-         "koska, että, jotta (siivoan, ettei kukaan kompastu; sanon työnjohtajalle, että "
-         "kone ei toimi): its no is no no of the answer, unless it says no to a deed an "
-         "accepted answer says", "correct", None, side_clause,
-         (("siivoan, ettei kukaan kompastu", ("siivoan",), "correct", None),
-          ("pesen kädet, koska ne pitää olla puhtaat", ("pesen kädet",), "correct", None)),
-         switchable=False),
     Rule("no_and_the_thing", "ei and a right answer without a verb, where an accepted "
          "answer says no of that thing (ei koruja beside en saa käyttää koruja): the "
          "question's no, kept", "correct", None, no_and_the_thing,
