@@ -48,14 +48,14 @@ from tests.judge.agreement import DATA, grade, read_rows, tasks
 # on main's judge at 7e22300: 259/300 = 86.3 %, 260/300 after one grading slip fixed; see
 # its header). Set 18 (session 29, set18, likewise: 263/300 = 87.7 % on 7e22300). Both
 # were measured again only after the session's judge and lesson rounds, none of which saw
-# them: set 17 264/300, set 18 270/300.
+# them: set 17 265/300, set 18 270/300.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 13, "trainer_answers_7.yaml": 11,
               "trainer_answers_8.yaml": 18, "trainer_answers_9.yaml": 23,
               "trainer_answers_10.yaml": 5, "trainer_answers_11.yaml": 17,
-              "trainer_answers_12.yaml": 13, "trainer_answers_13.yaml": 14,
+              "trainer_answers_12.yaml": 13, "trainer_answers_13.yaml": 13,
               "trainer_answers_14.yaml": 13, "trainer_answers_15.yaml": 10,
-              "trainer_answers_16.yaml": 35, "trainer_answers_17.yaml": 36,
+              "trainer_answers_16.yaml": 34, "trainer_answers_17.yaml": 35,
               "trainer_answers_18.yaml": 30}
 
 
