@@ -75,6 +75,26 @@ def test_a_real_form_beside_words_that_govern_nothing_is_a_slip(answer: str) -> 
     assert on_step("autoala-raportti asiakas.4", answer) == "almost"
 
 
+# 1. A right answer, then why at ettei, että, jotta or koska: the reason's no is no no of the
+# answer. Narrow: not a no of will or doing, of the step's verbs, nor a mistake's word.
+@pytest.mark.parametrize(("step", "answer", "verdict"), [
+    ("rakennus-turvallisuus step-22", "siivoan, ettei kukaan kompastu", "correct"),
+    ("rakennus-turvallisuus step-22", "siivoan, koska joku voi kompastua", "correct"),
+    ("siivous-asiakas toimisto.6", "laitan varoituskyltin, ettei kukaan liukastu", "correct"),
+    ("elintarvike-hygienia kadet", "pesen kädet, koska ne pitää olla puhtaat", "correct"),
+    # what stays: no reason at all, the opposite, a mistake as the reason, a turn
+    ("rakennus-turvallisuus step-22", "siivoan, koska en halua", "wrong"),
+    ("rakennus-turvallisuus step-22", "siivoan, että en tee mitään", "wrong"),
+    ("rakennus-turvallisuus step-22", "en siivoa, koska joku voi kompastua", "wrong"),
+    ("rakennus-turvallisuus step-22", "siivoan, koska en siivoa", "wrong"),
+    ("metalli-turvallisuus kasineet-pois", "otan käsineet pois, koska en jaksa", "wrong"),
+    ("elintarvike-hygienia kadet", "pesen kädet, koska en muista", "wrong"),
+    ("elintarvike-hygienia kadet", "pesen kädet, mutta en tiedä miksi", "wrong"),
+])
+def test_a_reason_beside_a_right_answer(step: str, answer: str, verdict: str) -> None:
+    assert on_step(step, answer) == verdict
+
+
 # 2. A foreseen mistake is matched where the learner said it: not its words spread over a
 # right answer, nor the stated "then" after the first deed said first.
 @pytest.mark.parametrize(("step", "answer", "verdict"), [

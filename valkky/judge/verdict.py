@@ -43,6 +43,7 @@ from valkky.judge.normalise import HOURS, canonical, normalise, weekday_alone
 from valkky.judge.open_answers import dont_know, keywords_said, no_answer, open_answer
 from valkky.judge.order import order_of_meaning, order_strict, pronoun_slip, word_order
 from valkky.judge.pronoun_number import pronoun_number
+from valkky.judge.reason_clause import reason_clause
 from valkky.judge.repeat_words import left_out
 from valkky.judge.rules import (
     acknowledged,
@@ -517,6 +518,12 @@ RULES: tuple[Rule, ...] = (
          (("linja pysähtyi ja kaksi laatikkoa kaatui lattialle", ("linja pysähtyi",),
            "correct", None),
           ("mökillä siellä satoi", ("mökillä", "hän oli mökillä"), "correct", None))),
+    Rule("reason_clause", "a right answer, then why at ettei, että, jotta or koska "
+         "(siivoan, ettei kukaan kompastu): its no is no no of the answer; not a no of the "
+         "step's verbs nor of will or doing, no mistake's word, not in a choose or repeat "
+         "step nor with mutta, vaikka, tai", "correct", None, reason_clause,
+         (("siivoan, ettei kukaan kompastu", ("siivoan",), "correct", None),),
+         switchable=False),
     Rule("no_and_the_thing", "ei and a right answer without a verb, where an accepted "
          "answer says no of that thing (ei koruja beside en saa käyttää koruja): the "
          "question's no, kept", "correct", None, no_and_the_thing,
