@@ -52,7 +52,7 @@ from tests.judge.agreement import DATA, grade, read_rows, tasks
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 13, "trainer_answers_7.yaml": 11,
               "trainer_answers_8.yaml": 18, "trainer_answers_9.yaml": 23,
-              "trainer_answers_10.yaml": 5, "trainer_answers_11.yaml": 17,
+              "trainer_answers_10.yaml": 5, "trainer_answers_11.yaml": 16,
               "trainer_answers_12.yaml": 13, "trainer_answers_13.yaml": 13,
               "trainer_answers_14.yaml": 13, "trainer_answers_15.yaml": 10,
               "trainer_answers_16.yaml": 34, "trainer_answers_17.yaml": 35,
