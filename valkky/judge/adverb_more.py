@@ -12,6 +12,8 @@ from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.rules import judged_as
 from valkky.judge.wordsets import NEGATIONS, ORDER_WORDS
 
+_ADVERB = frozenset({"seikkasana"})  # Voikko's class of a word that is only an adverb
+
 
 def adverb_more(c: Case) -> Judgement | None:
     words = c.words
@@ -37,5 +39,3 @@ def adverb_more(c: Case) -> Judgement | None:
         return None
     return None
 
-
-_ADVERB = frozenset({"seikkasana"})

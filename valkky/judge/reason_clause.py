@@ -24,7 +24,7 @@ _WILL = frozenset({"haluta", "tehdä", "jaksaa", "ehtiä", "viitsiä", "tietää
 
 def reason_clause(c: Case) -> Judgement | None:
     words = c.said.split()  # as said: no step's synonym in the reason ("tee" for "työ")
-    if c.options or c.open_question or not c.on("another_word"):
+    if c.options or c.open_question or c.repeat:
         return None
     at = next((i for i, w in enumerate(words) if w in _OPENERS and i > 0), None)
     if at is None or all(w in NEGATIONS for w in words[at + 1:]) or \
