@@ -105,10 +105,12 @@ def pronoun_slip(c: Case) -> Judgement | None:
     a slip of form, not another answer ("mistä hän olet" for "mistä sinä olet"). The
     answer shown is one with the learner's own person where the step has one ("minä
     olen kipeä" for "minä on kipeä" beside "hän on kipeä"), as they meant it."""
-    if _a_pronoun_alone(c):
-        return None
     for original, norm in c.accepted:
         if person_slip(c.words, norm):
+            # (asked only now: it normalises each sentence as written, and most answers
+            # are no person slip)
+            if _a_pronoun_alone(c):
+                return None
             mine = SUBJECT_PRONOUNS.intersection(c.words)
             ratio = fuzz_module().ratio
             own = [(o, n) for o, n in c.accepted if mine <= set(n.split())]
