@@ -87,12 +87,14 @@ def no_of_a_yes(c: Case) -> Judgement | None:
     denied = _denied(c.words)
     if not denied:
         return None
-    yes, no = parts_said(tuple(c.accepted))
     # where every accepted answer says yes, the rule "opposite" judges a no
     some_no = any(says_no(n.split()) for _, n in c.accepted)
     for scope in denied:
-        things = _bases([w for w in scope if _a_thing(w)]) - no
+        things = _bases([w for w in scope if _a_thing(w)])
         verbs = _bases([w for w in scope if finnish.is_verb(w)])
+        if things:  # (the parts are normalised anew: only where a thing is denied)
+            yes, no = parts_said(tuple(c.accepted))
+            things -= no
         if some_no and things and any(things & said and (not verbs or verbs & said)
                                       for said in yes):
             c.note(f"no on '{' '.join(scope)}', which an accepted answer says yes of")
