@@ -45,6 +45,7 @@ from valkky.judge.wordsets import (
     FRAME_WORDS,
     NEGATIONS,
     SUBJECT_PRONOUNS,
+    UNSURE_LEADS,
 )
 
 # Verbs that take the first infinitive ("voin tulla", "pitää tarkistaa", "ei saa juosta")
@@ -296,10 +297,6 @@ def clauses(said: str, asked: frozenset[str] = frozenset(), *, unsure: bool = Tr
     return [part for part in out if part.strip()]
 
 
-# "I don't know" of an answer not known ("en muista nimi" stays an object's slip)
-_UNSURE_LEADS = frozenset({"en tiedä", "en minä tiedä", "ei aavistustakaan"})
-
-
 def _unsure_then(sentence: str) -> str:
     """"en tiedä numero seitsemän" read as "En tiedä, numero seitsemän." (speech has no
     commas): a noun in the nominative after "I don't know" said whole is no object of it,
@@ -307,7 +304,7 @@ def _unsure_then(sentence: str) -> str:
     words = sentence.split()
     for n in (2, 3):
         if len(words) > n and " ".join(words_of(" ".join(words[:n]).casefold())) in \
-                _UNSURE_LEADS and not words[n - 1].endswith((",", _PAUSED)) and \
+                UNSURE_LEADS and not words[n - 1].endswith((",", _PAUSED)) and \
                 _a_nominative_noun(words[n]):
             return f"{' '.join(words[:n])}, {' '.join(words[n:])}"
     return sentence

@@ -78,6 +78,9 @@ DONT_KNOW = frozenset({"en tiedä", "en minä tiedä", "en osaa", "en muista", "
                        "en ymmärtänyt", "ei aavistustakaan", "en tiedä sitä", "en tiedä mikä"})
 # Unsure, said before a right answer: the learner hedges, then answers ("en tiedä, kysyn
 # kokilta"; set 10).
+# Of those, the ones of an answer not known, whose nominative after it starts the answer
+# ("en tiedä numero seitsemän"; "en muista nimi" stays an object's slip)
+UNSURE_LEADS = frozenset({"en tiedä", "en minä tiedä", "ei aavistustakaan"})
 # Someone else with the learner: "we" is then not the learner alone (rules.mistake_beside)
 WITH_OTHERS = frozenset({"yhdessä", "kanssa", "kanssani", "kanssamme", "avulla", "apua"})
 # Verbs of calling or telling someone: the one called is in the "we" said after them; their
