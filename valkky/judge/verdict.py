@@ -394,12 +394,17 @@ RULES: tuple[Rule, ...] = (
           ("kello puolli kaksi", ("kello puoli kaksi",), "almost", "double_consonant"),
           ("puli kolme", ("kello 2.30",), "almost", "typo")), switchable=False),
     Rule("order_of_meaning", "the words of an accepted answer, but on the other side of a "
-         "word whose place carries the meaning (ennen, jälkeen, kuin…)", "wrong", "word_order",
+         "word whose place carries the meaning (ennen, jälkeen, kuin…), or with words of its "
+         "clauses traded (each clause now says the other's thing)", "wrong", "word_order",
          order_of_meaning,
          (("desinfioi ennen kuin peset kädet", ("pese kädet ennen kuin desinfioit",),
            "wrong", "word_order"),
           ("ensin desinfioi sitten pese kädet", ("ensin pese kädet sitten desinfioi",),
-           "wrong", "word_order")), switchable=False),
+           "wrong", "word_order"),
+          ("kahdesti sahataan kerran mitataan", ("Kahdesti mitataan, kerran sahataan.",),
+           "wrong", "word_order"),
+          ("selällä nosta, jaloilla älä", ("Nosta jaloilla, älä selällä.",), "wrong",
+           "word_order")), switchable=False),
     Rule("pronoun_number", "an accepted answer but for a pronoun of the other number in "
          "its place (se for ne, sitä for niitä): a slip of form", "almost", "word_form",
          pronoun_number,
