@@ -64,7 +64,7 @@ from valkky.judge.rules import (
 from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
 from valkky.judge.same_meaning import chain_as_its_verb, duration_as_accepted
 from valkky.judge.short_no import no_and_the_thing, no_of_a_yes
-from valkky.judge.spelling import letters_told, spelling
+from valkky.judge.spelling import letters_told, spelled_after, spelling
 from valkky.judge.step_words import (
     asked_as_wish,
     compound_said_apart,
@@ -379,6 +379,11 @@ RULES: tuple[Rule, ...] = (
          "(mutta kaksi t): the answer, its letters told", "correct", None, letters_told,
          (("mutta kaksi t", ("mutta", "olen väsynyt mutta teen työt"), "correct", None),
           ("tuuli kaksi u", ("tuuli",), "correct", None)), switchable=False),
+    Rule("spelled_after", "a word said and then spelled (Ali, a l i): the word once",
+         "correct", None, spelled_after,
+         (("Ali, a l i", ("ali", "nimeni on ali"), "correct", None),
+          ("sukunimeni on Virtanen, vee ii är tee aa än ee än",
+           ("sukunimeni on virtanen",), "correct", None)), switchable=False),
     Rule("negation_slip", "\"ala\" for the \"älä\" (or \"älkää\") of an accepted "
          "prohibition, the rest right or nearly: the dots, not the opposite", "almost",
          "umlaut", _negation_slip,
