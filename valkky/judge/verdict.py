@@ -408,8 +408,8 @@ RULES: tuple[Rule, ...] = (
            "wrong", "word_order"),
           ("kahdesti sahataan kerran mitataan", ("Kahdesti mitataan, kerran sahataan.",),
            "wrong", "word_order"),
-          ("selällä nosta, jaloilla älä", ("Nosta jaloilla, älä selällä.",), "wrong",
-           "word_order")), switchable=False),
+          ("nosta laatikko selällä, älä jaloilla", ("Nosta laatikko jaloilla, älä selällä.",),
+           "wrong", "word_order")), switchable=False),
     Rule("pronoun_number", "an accepted answer but for a pronoun of the other number in "
          "its place (se for ne, sitä for niitä): a slip of form", "almost", "word_form",
          pronoun_number,
