@@ -69,9 +69,10 @@ PRONOUN: list[tuple[str, list[str], dict[str, Any], str, str | None]] = [
     ("töissä olen", ["Olen töissä.", "Minä olen töissä."], REPEAT, "correct", None),
     ("mitä teen tänään", ["Mitä minä teen tänään?"], {"strict": ["synonyms"]}, "correct",
      None),  # not a repeat step: another_word on
-    ("imuroi lattia ja pese matto", ["Imuroi se matto ja pese lattia."], REPEAT, "wrong", None),
+    ("imuroi lattia ja pese matto", ["Imuroi se matto ja pese lattia."], REPEAT, "wrong",
+     "word_order"),
     ("nosta lattialle ja laske laatikko", ["Nosta laatikko ja laske se lattialle."], REPEAT,
-     "wrong", None),
+     "wrong", "word_order"),
     # must not change
     ("otan sen pois", ["otan ne pois"], {}, "almost", "word_form"),
     ("vien sen varastoon", ["vien ne varastoon", "vien laatikot varastoon"], {},

@@ -124,6 +124,33 @@ def test_order_that_carries_meaning_is_kept() -> None:
     assert judge("ennen työtä pese kädet", ["pese kädet ennen työtä"]).verdict == "correct"
 
 
+def test_clauses_that_trade_words_say_the_other_thing() -> None:
+    """Real repeat and ask steps: two clauses' words traded is the opposite; the order within
+    a clause, clauses in another order, an adverb of when moved or a shared object are not."""
+    saw = ["Kahdesti mitataan, kerran sahataan."]  # rakennus-tyokalut
+    lift = ["Nosta laatikko jaloilla, älä selällä."]  # varasto-kartoitus
+    for answer, accept in [("kahdesti sahataan, kerran mitataan", saw),
+                           ("nosta laatikko selällä, älä jaloilla", lift),
+                           ("pese matto ja imuroi lattia", ["Imuroi matto ja pese lattia."])]:
+        assert judge(answer, accept).reason == "word_order", answer
+    for answer, accept in [("sahataan kerran, mitataan kahdesti", saw),
+                           ("laatikko nosta jaloilla, älä selällä", lift),
+                           ("älä nosta laatikko selällä, jaloilla", lift),
+                           ("kerron että kone vuotaa esimiehelle",
+                            ["kerron esimiehelle, että kone vuotaa"]),
+                           ("auto, koska akku oli loppu, ei käynnistynyt",
+                            ["auto ei käynnistynyt, koska akku oli loppu"]),
+                           ("kylmähuoneessa on liian lämmin, se on kymmenen astetta",
+                            ["kylmähuoneessa on kymmenen astetta, se on liian lämmin"]),
+                           ("heti sammuta kone, irrota johto", ["sammuta kone, irrota johto heti"]),
+                           ("juon ja syön", ["syön ja juon"]),
+                           ("pesen ja desinfioin kädet",
+                            ["pesen kädet ja desinfioin ne", "pesen ja desinfioin kädet"])]:
+        assert judge(answer, accept).verdict == "correct", answer
+    # a noun that is a verb's form too ("teetä") makes no clause of a list
+    assert judge("kahvia ja teetä juon", ["Juon kahvia ja teetä."]).verdict != "wrong"
+
+
 def test_lesson_format_documents_every_switchable_rule() -> None:
     from valkky.paths import ROOT
 

@@ -4,13 +4,18 @@ meaning is crossed, almost where the step wants its order.
 
 from __future__ import annotations
 
-from valkky.judge import finnish, form_slips
+import re
+from collections import Counter
+from functools import lru_cache
+
+from valkky.judge import finnish, form_slips, sizes
 from valkky.judge.accepted import person_slip, same_words, shape_of, word_bag
 from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
 from valkky.judge.forms_allowed import an_adverb
 from valkky.judge.wordsets import (
     CONTRASTS,
     FRAME_WORDS,
+    NEGATIONS,
     ORDER_WORDS,
     SUBJECT_PRONOUNS,
     UNSAID_SUBJECTS,
@@ -20,7 +25,12 @@ from valkky.judge.wordsets import (
 def order_of_meaning(c: Case) -> Judgement | None:
     """What comes before ennen/jälkeen/sitten… now comes after it, and the other way round:
     "desinfioi ennen kuin peset kädet" for "pese kädet ennen kuin desinfioit". (A phrase
-    moved whole is no swap: "ennen työtä pese kädet".)"""
+    moved whole is no swap: "ennen työtä pese kädet".) Or two clauses trade words
+    (``traded_between_clauses``)."""
+    traded = _traded(c)
+    if traded:
+        c.note(f"'{traded}' with words of its clauses traded")
+        return c.judgement("wrong", "word_order", closest=traded)
     markers = ORDER_WORDS.intersection(c.words)
     if not markers:
         return None
@@ -31,6 +41,69 @@ def order_of_meaning(c: Case) -> Judgement | None:
                 c.note(f"'{original}' the other way round '{marker}'")
                 return c.judgement("wrong", "word_order", closest=original)
     return None
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def clause_of(original: str) -> dict[str, int]:
+    """Each word of an accepted answer as written by the clause it stands in, where the
+    answer is two or more clauses (between commas, full stops or "ja"), each with a verb
+    or a no ("Kahdesti mitataan, kerran sahataan."; "Nosta jaloilla, älä selällä."); empty
+    otherwise. Frame words, subject pronouns, joining words (mutta, että), the words that
+    point back to a place (siellä) and words in more than one clause belong to none."""
+    parts = [normalised(p).split() for p in re.split(r"[,;.!?]|\bja\b", original)]
+    parts = [p for p in parts if p]
+    # (only a verb: "teetä", "tuli" are nouns too, and "juon kahvia ja teetä" one clause)
+    if len(parts) < 2 or not all(any(w in NEGATIONS or finnish.only_a_verb(w) for w in p)
+                                  for p in parts):
+        return {}
+    seen: dict[str, int] = {}
+    for i, part in enumerate(parts):
+        for w in part:
+            if w in FRAME_WORDS or w in UNSAID_SUBJECTS or w in _PLACES or \
+                    "sidesana" in finnish.word_classes(w):
+                continue
+            seen[w] = i if seen.get(w, i) == i else -1
+    return {w: i for w, i in seen.items() if i >= 0}
+
+
+def _traded(c: Case) -> str | None:
+    """The accepted answer whose words the answer says with two clauses' words traded,
+    where no accepted answer is said with its clauses kept ("pesen ja desinfioin kädet"
+    beside "pesen kädet ja desinfioin ne")."""
+    if not any(clause_of(original) for original, _ in c.accepted):
+        return None
+    traded = None
+    for original, norm in c.accepted:
+        if same_words(c.words, norm):
+            if not clause_of(original) or not traded_between_clauses(c.words, original):
+                return None
+            traded = traded or original
+    return traded
+
+
+def traded_between_clauses(heard: list[str], original: str) -> bool:
+    """Two words of different clauses trade places and the rest stays as it was: each
+    clause now says the other's thing ("kerran mitataan, kahdesti sahataan" for "kahdesti
+    mitataan, kerran sahataan"; "nosta selällä, älä jaloilla" for "nosta jaloilla, älä
+    selällä"): the opposite of the answer. Any other order is left to the rules after:
+    within a clause it is free, clauses may come in another order, one clause may stand
+    inside another ("kerron että kone vuotaa esimiehelle") and a verb may serve both ("älä
+    nosta selällä, jaloilla")."""
+    clause = clause_of(original)
+    expected = [w for w in normalised(original).split() if w in clause]
+    said = [w for w in heard if w in clause]
+    if sorted(said) != sorted(expected):
+        return False
+    moved = [i for i, (a, b) in enumerate(zip(said, expected, strict=True)) if a != b]
+    # two words side by side at the clauses' seam are one moved over it, the thing often
+    # shared ("pysäytän ja kerron koneen esimiehelle"), not a trade
+    if len(moved) != 2 or moved[1] - moved[0] < 2:
+        return False
+    # a trade leaves a word of each clause in place (two one-word clauses traded are the
+    # clauses in another order: "juon ja syön" for "syön ja juon")
+    a, b = (clause[expected[i]] for i in moved)
+    size = Counter(clause[w] for w in expected)
+    return a != b and size[a] > 1 and size[b] > 1
 
 
 def word_order(c: Case) -> Judgement | None:

@@ -93,6 +93,26 @@ def letters_told(c: Case) -> Judgement | None:
     return c.judgement("correct", closest=j.closest) if j.verdict == "correct" else None
 
 
+def spelled_after(c: Case) -> Judgement | None:
+    """A word said and then spelled ("Ali, a l i", "Virtanen, vee ii är tee aa än ee än"),
+    as one spells a name on the phone: the word once. The rest judged as said alone; taken
+    where that is right."""
+    words = c.words
+    for i in range(1, len(words) - 1):
+        if _letter(words[i]) is None:
+            continue  # (the commonest: no letter said)
+        end = i
+        while end < len(words) and _letter(words[end]) is not None:
+            end += 1
+        if spelled(words[i:end]) == words[i - 1]:
+            rest = [*words[:i], *words[end:]]
+            j = judged_as(c, rest)
+            c.note(f"'{words[i - 1]}' spelled after it: '{' '.join(rest)}' {j.verdict}")
+            return c.judgement("correct", closest=j.closest) if j.verdict == "correct" \
+                else None
+    return None
+
+
 def _has(word: str, letter: str, count: int) -> bool:
     """``word`` has ``letter`` ``count`` times in a row: "mutta" two t's, "muta" one."""
     if count == 2:

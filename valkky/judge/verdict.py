@@ -64,7 +64,7 @@ from valkky.judge.rules import (
 from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
 from valkky.judge.same_meaning import chain_as_its_verb, duration_as_accepted
 from valkky.judge.short_no import no_and_the_thing, no_of_a_yes
-from valkky.judge.spelling import letters_told, spelling
+from valkky.judge.spelling import letters_told, spelled_after, spelling
 from valkky.judge.step_words import (
     asked_as_wish,
     compound_said_apart,
@@ -379,6 +379,11 @@ RULES: tuple[Rule, ...] = (
          "(mutta kaksi t): the answer, its letters told", "correct", None, letters_told,
          (("mutta kaksi t", ("mutta", "olen väsynyt mutta teen työt"), "correct", None),
           ("tuuli kaksi u", ("tuuli",), "correct", None)), switchable=False),
+    Rule("spelled_after", "a word said and then spelled (Ali, a l i): the word once",
+         "correct", None, spelled_after,
+         (("Ali, a l i", ("ali", "nimeni on ali"), "correct", None),
+          ("sukunimeni on Virtanen, vee ii är tee aa än ee än",
+           ("sukunimeni on virtanen",), "correct", None)), switchable=False),
     Rule("negation_slip", "\"ala\" for the \"älä\" (or \"älkää\") of an accepted "
          "prohibition, the rest right or nearly: the dots, not the opposite", "almost",
          "umlaut", _negation_slip,
@@ -394,11 +399,16 @@ RULES: tuple[Rule, ...] = (
           ("kello puolli kaksi", ("kello puoli kaksi",), "almost", "double_consonant"),
           ("puli kolme", ("kello 2.30",), "almost", "typo")), switchable=False),
     Rule("order_of_meaning", "the words of an accepted answer, but on the other side of a "
-         "word whose place carries the meaning (ennen, jälkeen, kuin…)", "wrong", "word_order",
+         "word whose place carries the meaning (ennen, jälkeen, kuin…), or with words of its "
+         "clauses traded (each clause now says the other's thing)", "wrong", "word_order",
          order_of_meaning,
          (("desinfioi ennen kuin peset kädet", ("pese kädet ennen kuin desinfioit",),
            "wrong", "word_order"),
           ("ensin desinfioi sitten pese kädet", ("ensin pese kädet sitten desinfioi",),
+           "wrong", "word_order"),
+          ("kahdesti sahataan kerran mitataan", ("Kahdesti mitataan, kerran sahataan.",),
+           "wrong", "word_order"),
+          ("nosta laatikko selällä, älä jaloilla", ("Nosta laatikko jaloilla, älä selällä.",),
            "wrong", "word_order")), switchable=False),
     Rule("pronoun_number", "an accepted answer but for a pronoun of the other number in "
          "its place (se for ne, sitä for niitä): a slip of form", "almost", "word_form",
