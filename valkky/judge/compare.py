@@ -43,6 +43,7 @@ from valkky.judge.forms_allowed import (
 )
 from valkky.judge.normalise import clock_hours, said_as
 from valkky.judge.number_words import (
+    date_ordinals,
     is_number,
     number_noun_value,
     numbers_in_place,
@@ -108,6 +109,14 @@ def by_word(c: Case) -> Judgement:
                                for (_, n), numbers_ in zip(alike, numbers, strict=True)):
             c.note(f"the numbers of '{swapped[0]}' in each other's places")
             return c.judgement("wrong", closest=swapped[0])
+    # A date's day and month in each other's places is another date: "kolmas toinen"
+    # (3.2.) for "toinen kolmas" (2.3.); read as said (the step's forms make kolmas kolmatta)
+    if (dates := date_ordinals(c.said.split())) and len(dates) == 2:
+        theirs = [(a, shape_of(n).ordinals) for a, n in alike]
+        if not any(o == dates for _, o in theirs) and \
+                (turned := next((a for a, o in theirs if o == dates[::-1]), None)):
+            c.note(f"the day and the month of '{turned}' in each other's places")
+            return c.judgement("wrong", closest=turned)
     # An ordinal counts what a number counts: "toisessa kerroksessa" for "kolmannessa
     # kerroksessa" (or "kerros kolme") is another floor, not a word form; and a number's
     # noun names its number: "nelosen linjalle" for "kolmoslinjalle" is another line
