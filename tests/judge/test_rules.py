@@ -133,6 +133,18 @@ def test_clauses_that_trade_words_say_the_other_thing() -> None:
                            ("nosta laatikko selällä, älä jaloilla", lift),
                            ("pese matto ja imuroi lattia", ["Imuroi matto ja pese lattia."])]:
         assert judge(answer, accept).reason == "word_order", answer
+    # the clauses in the other order, or the learner's commas marking them
+    for answer in ("älä jaloilla, nosta laatikko selällä", "laatikko selällä nosta, älä jaloilla"):
+        assert judge(answer, lift).reason == "word_order", answer
+    assert judge("kerron, että kone vuotaa, esimiehelle",
+                 ["kerron esimiehelle, että kone vuotaa"]).verdict == "correct"
+    # a word another accepted answer says with the other clause's words is interchangeable
+    from valkky.judge.order import traded_between_clauses
+    words = ["puen", "suojatakin", "ja", "laitan", "hiusverkon"]
+    model = "laitan suojatakin ja puen hiusverkon"
+    assert traded_between_clauses(words, model, [(model, model)])
+    assert not traded_between_clauses(words, model, [(model, model), (
+        "puen hiusverkon ja suojatakin", "puen hiusverkon ja suojatakin")])
     for answer, accept in [("sahataan kerran, mitataan kahdesti", saw),
                            ("laatikko nosta jaloilla, älä selällä", lift),
                            ("älä nosta laatikko selällä, jaloilla", lift),

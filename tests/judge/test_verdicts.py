@@ -406,6 +406,10 @@ def test_bug8_ala_with_a_wrong_rest_is_wrong_but_not_the_opposite() -> None:
     ("kahdeskymmenes joulukuuta", "kahdeskymmenes kahdestoista"),
     ("20. joulukuuta", "kahdeskymmenes kahdestoista"),
     ("joulukuuta", "joulukuuta"),  # a month named alone stays a word
+    ("joulukuun kahdeskymmenes", "kahdeskymmenes kahdestoista"),  # the month first
+    ("joulukuun kahdeskymmenes päivä", "kahdeskymmenes kahdestoista"),
+    ("joulukuun lopussa", "joulukuun lopussa"),  # no day after it: a word
+    ("joulukuun neljäs viikko", "joulukuun neljäs viikko"),  # the ordinal counts weeks
     ("klo 10.12.", "kymmenen kaksitoista"),  # after a clock word, a time
     ("klo 7.30.", "seitsemän kolmekymmentä"),
     ("7.30.", "seitsemän kolmekymmentä"),  # no 30th month: a time
@@ -427,6 +431,20 @@ def test_bug9_another_date_is_wrong() -> None:
     for answer in ("kahdeskymmenes marraskuuta", "yhdeksästoista joulukuuta",
                    "kahdestoista kahdeskymmenes"):
         assert judge(answer, ["20.12."]).verdict == "wrong", answer
+
+
+def test_a_dates_day_and_month_in_each_others_places_is_another_date() -> None:
+    """3.2. for 2.3., however said (yleinen-aika's date steps): wrong, not a near miss."""
+    accept = ["toinen kolmatta", "toinen maaliskuuta", "2.3."]
+    for answer in ("3.2.", "kolmas helmikuuta", "helmikuun kolmas", "se on kolmas toinen"):
+        assert judge(answer, accept).verdict == "wrong", answer
+    for answer in ("2.3.", "toinen maaliskuuta", "maaliskuun toinen", "se on toinen kolmas"):
+        assert judge(answer, accept).verdict == "correct", answer
+    assert judge("viides kolmas", ["5.3."]).verdict == "correct"
+    # two ordinals that are no date, and "toista" the verb after an ordinal
+    assert judge("toinen ovi, kolmas kerros", ["kolmas kerros, toinen ovi"]).verdict != "wrong"
+    assert judge("toista se kolmas", ["kolmas, toista se"]).verdict == "correct"
+    assert judge("maaliskuun kolmas viikko", ["3.3."]).verdict == "wrong"
 
 
 @pytest.mark.parametrize(("answer", "accept"), [

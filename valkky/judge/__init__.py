@@ -68,7 +68,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
             accepted.compile_accepted, accepted.mistake_vocabulary, accepted.shape_of,
             step_words.step_pairs, polarity.denied_verbs, polarity.polar_verbs, verdict.rules_for,
             step_words.ton_of, same_meaning.step_slots, polarity.verbs_of_doing,
-            polarity.before_clauses, short_no.parts_said, clock_hours, order.clause_of),
+            polarity.before_clauses, short_no.parts_said, clock_hours, order.clause_parts),
         "words compared (numbers, minimal pairs, slips)": (
             number_words.is_number, number_words.ordinal_value,
             number_words.number_noun_value, finnish.folds,

@@ -14,7 +14,6 @@ from valkky.judge.case import MAX_ANSWER_CHARS, normalised
 from valkky.judge.normalise import normalise
 from valkky.judge.number_words import (
     date_ordinals,
-    day_ordinals,
     is_number,
     number_units,
     numbers_in_place,
@@ -136,7 +135,7 @@ def same_words(heard: list[str], norm: str) -> bool:
     core = [w for w in heard if w not in FRAME_WORDS or w in wordset]
     if shape.units and not numbers_in_place(core, shape.words, shape.units):
         return False
-    if shape.ordinals and tuple(w for w in core if w in day_ordinals()) != shape.ordinals:
+    if shape.ordinals and date_ordinals(core) != shape.ordinals:
         return False
     if len(core) == len(shape.words) and word_bag(core) == shape.bag:
         return True

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from valkky.judge import finnish, lexicon
@@ -43,6 +44,7 @@ from valkky.judge.forms_allowed import (
 )
 from valkky.judge.normalise import clock_hours, said_as
 from valkky.judge.number_words import (
+    date_ordinals,
     is_number,
     number_noun_value,
     numbers_in_place,
@@ -84,6 +86,16 @@ _REASON_ORDER = ("vowel_length", "double_consonant", "umlaut", "synonym", "anoth
                  "word_form", "word_part", "typo")
 
 
+def _side_by_side(words: Sequence[str], ordinals: Sequence[str]) -> bool:
+    """A date's two ordinals said one after the other (the month as said may be its
+    partitive: "toinen kolmatta")."""
+    if len(ordinals) != 2:
+        return False
+    return any(w == ordinals[0] and (ordinal_value(words[i + 1]) is not None or
+                                     words[i + 1] == ordinals[1])
+               for i, w in enumerate(words[:-1]))
+
+
 def by_word(c: Case) -> Judgement:
     """Compare with the answers that say yes where the learner said yes, no where no. Near
     candidates are all compared: teippia is teippiä without dots, though the letters put
@@ -108,6 +120,17 @@ def by_word(c: Case) -> Judgement:
                                for (_, n), numbers_ in zip(alike, numbers, strict=True)):
             c.note(f"the numbers of '{swapped[0]}' in each other's places")
             return c.judgement("wrong", closest=swapped[0])
+    # A date's day and month in each other's places is another date: "kolmas toinen"
+    # (3.2.) for "toinen kolmas" (2.3.); read as said (the step's forms make kolmas kolmatta)
+    if (dates := date_ordinals(said_words := c.said.split())) and len(dates) == 2 and \
+            _side_by_side(said_words, dates):
+        # (a date: its two ordinals side by side, "kolmas kerros, toinen ovi" is none)
+        theirs = [(a, shape_of(n).ordinals) for a, n in alike
+                  if _side_by_side(shape_of(n).words, shape_of(n).ordinals)]
+        if not any(o == dates for _, o in theirs) and \
+                (turned := next((a for a, o in theirs if o == dates[::-1]), None)):
+            c.note(f"the day and the month of '{turned}' in each other's places")
+            return c.judgement("wrong", closest=turned)
     # An ordinal counts what a number counts: "toisessa kerroksessa" for "kolmannessa
     # kerroksessa" (or "kerros kolme") is another floor, not a word form; and a number's
     # noun names its number: "nelosen linjalle" for "kolmoslinjalle" is another line

@@ -52,9 +52,13 @@ _DATE = re.compile(r"(?<![\w.,:])(\d{1,2})\.(\d{1,2})\.(\d{4})?(?![\w.,])")
 _CLOCK_BEFORE = re.compile(r"\b(?:klo|kello)\.?\s*$")
 # A month named after the day ("kahdeskymmenes joulukuuta") is that month's ordinal, as
 # 20.12. reads.
-MONTHS = {m + "kuuta": i for i, m in enumerate(
-    ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka",
-     "marras", "joulu"), 1)}
+_MONTH_NAMES = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys",
+                "loka", "marras", "joulu")
+MONTHS = {m + "kuuta": i for i, m in enumerate(_MONTH_NAMES, 1)}
+# A month in the genitive before the day ("maaliskuun toinen") is the same date, read day
+# first. (Its ordinal in the partitive, "toinen kolmatta", stays as said: a form steps teach.)
+_MONTHS_BEFORE = {m + "kuun": i for i, m in enumerate(_MONTH_NAMES, 1)}
+_DATE_MONTHS = MONTHS.keys() | _MONTHS_BEFORE.keys()
 _DECIMAL = re.compile(r"\b(\d+),(\d+)\b")
 # A dot with one digit after it is no time (7.30) nor date (1.5.): a decimal typed as on an
 # English keyboard ("2.3 bar" = "2,3 baria").
@@ -90,7 +94,7 @@ def normalise(text: str) -> str:
                                  and NUMBER_WORD.match(said[i - 1])):
             continue
         words.extend(standard_words(w))
-    if not MONTHS.keys().isdisjoint(words):
+    if not _DATE_MONTHS.isdisjoint(words):
         words = _months(words)
     if not CLOCK_WORDS.isdisjoint(words):
         words = [w for i, w in enumerate(words) if w not in CLOCK_WORDS
@@ -527,11 +531,32 @@ def _date(m: re.Match[str]) -> str:
 
 
 def _months(words: list[str]) -> list[str]:
-    """kahdeskymmenes joulukuuta → kahdeskymmenes kahdestoista, as 20.12. reads; a month
-    named alone ("joulukuuta") stays a word."""
+    """kahdeskymmenes joulukuuta → kahdeskymmenes kahdestoista, as 20.12. reads; joulukuun
+    kahdeskymmenes likewise, day first. A month named alone ("joulukuuta") stays a word."""
     days = day_ordinals()
-    return [ordinal(MONTHS[w]) if w in MONTHS and i and words[i - 1] in days else w
-            for i, w in enumerate(words)]
+    out: list[str] = []
+    dated = -1  # where a month before its day was read as the date
+    for i, w in enumerate(words):
+        if w in MONTHS and i and words[i - 1] in days:
+            out.append(ordinal(MONTHS[w]))
+        elif out and out[-1] in _MONTHS_BEFORE and w in days and _a_date_ends(words, i + 1):
+            out[-1:] = [w, ordinal(_MONTHS_BEFORE[out[-1]])]
+            dated = i
+        elif w in _DAY_WORDS and dated == i - 1:
+            continue  # "joulukuun kolmas päivä": the date said, its "päivä" with it
+        else:
+            out.append(w)
+    return out
+
+
+_DAY_WORDS = frozenset({"päivä", "päivänä"})
+
+
+def _a_date_ends(words: list[str], i: int) -> bool:
+    """The date ends before ``words[i]``: nothing more, its "päivä", a clock time; not a
+    noun the ordinal counts ("joulukuun neljäs viikko")."""
+    return i == len(words) or words[i] in _DAY_WORDS or words[i] in CLOCK_WORDS or \
+        NUMBER_WORD.match(words[i]) is not None
 
 
 def _ordinal(m: re.Match[str]) -> str:

@@ -101,12 +101,30 @@ def day_ordinals() -> frozenset[str]:
     return frozenset(_ordinal_table()[1:32])
 
 
+# A month's ordinal in the partitive after the day, as Finns say a date ("toinen kolmatta"
+# is 2.3.): the date's month, though the normaliser keeps the form (steps teach it).
+_MONTHS_COUNTED = {o: i for i, o in enumerate(
+    ("ensimmäistä", "toista", "kolmatta", "neljättä", "viidettä", "kuudetta", "seitsemättä",
+     "kahdeksatta", "yhdeksättä", "kymmenettä", "yhdettätoista", "kahdettatoista"), 1)}
+
+
 def date_ordinals(words: Sequence[str]) -> tuple[str, ...]:
     """The ordinals of a date in order, where two or more: the day and the month keep
-    their places ("kahdestoista kahdeskymmenes" is not 20.12.)."""
+    their places ("kahdestoista kahdeskymmenes" is not 20.12., "kolmas toista" not
+    "toinen kolmatta")."""
     days = day_ordinals()
-    found = tuple(w for w in words if w in days)
+    found = tuple(w if w in days else ordinal(_MONTHS_COUNTED[w])
+                  for i, w in enumerate(words)
+                  if w in days or (w in _MONTHS_COUNTED and i and words[i - 1] in days
+                                   and _ends_there(words, i + 1)))
     return found if len(found) >= 2 else ()
+
+
+def _ends_there(words: Sequence[str], i: int) -> bool:
+    """A date's month ends the date before ``words[i]``: nothing more, or a clock time, a
+    number; not "toista se" (the verb "repeat" after an ordinal)."""
+    return i == len(words) or words[i] in {"kello", "klo", "päivä", "päivänä"} or \
+        NUMBER_WORD.match(words[i]) is not None
 
 
 @lru_cache(maxsize=8192)

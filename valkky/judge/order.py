@@ -5,8 +5,9 @@ meaning is crossed, almost where the step wants its order.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
+from itertools import permutations
 
 from valkky.judge import finnish, form_slips, sizes
 from valkky.judge.accepted import person_slip, same_words, shape_of, word_bag
@@ -44,18 +45,18 @@ def order_of_meaning(c: Case) -> Judgement | None:
 
 
 @lru_cache(maxsize=sizes.STEPS)
-def clause_of(original: str) -> dict[str, int]:
-    """Each word of an accepted answer as written by the clause it stands in, where the
-    answer is two or more clauses (between commas, full stops or "ja"), each with a verb
-    or a no ("Kahdesti mitataan, kerran sahataan."; "Nosta jaloilla, älä selällä."); empty
-    otherwise. Frame words, subject pronouns, joining words (mutta, että), the words that
-    point back to a place (siellä) and words in more than one clause belong to none."""
+def clause_parts(original: str) -> tuple[tuple[str, ...], ...]:
+    """An accepted answer as written, in its clauses (between commas, full stops or "ja"),
+    where it has two or more and each has a verb or a no ("Kahdesti mitataan, kerran
+    sahataan."; "Nosta jaloilla, älä selällä."); empty otherwise. Each clause keeps the
+    words that are its own: not frame words, subject pronouns, joining words (mutta,
+    että), the words that point back to a place (siellä), nor a word in two clauses."""
     parts = [normalised(p).split() for p in re.split(r"[,;.!?]|\bja\b", original)]
     parts = [p for p in parts if p]
     # (only a verb: "teetä", "tuli" are nouns too, and "juon kahvia ja teetä" one clause)
-    if len(parts) < 2 or not all(any(w in NEGATIONS or finnish.only_a_verb(w) for w in p)
-                                  for p in parts):
-        return {}
+    if len(parts) < 2 or len(parts) > _MOST_CLAUSES or \
+            not all(any(w in NEGATIONS or finnish.only_a_verb(w) for w in p) for p in parts):
+        return ()
     seen: dict[str, int] = {}
     for i, part in enumerate(parts):
         for w in part:
@@ -63,47 +64,102 @@ def clause_of(original: str) -> dict[str, int]:
                     "sidesana" in finnish.word_classes(w):
                 continue
             seen[w] = i if seen.get(w, i) == i else -1
-    return {w: i for w, i in seen.items() if i >= 0}
+    return tuple(tuple(w for w in part if seen.get(w, -1) == i) for i, part in enumerate(parts))
+
+
+_MOST_CLAUSES = 4  # (each order of the clauses is tried: 24 at most)
 
 
 def _traded(c: Case) -> str | None:
     """The accepted answer whose words the answer says with two clauses' words traded,
     where no accepted answer is said with its clauses kept ("pesen ja desinfioin kädet"
     beside "pesen kädet ja desinfioin ne")."""
-    if not any(clause_of(original) for original, _ in c.accepted):
+    if not any(clause_parts(original) for original, _ in c.accepted):
         return None
     traded = None
     for original, norm in c.accepted:
         if same_words(c.words, norm):
-            if not clause_of(original) or not traded_between_clauses(c.words, original):
+            if not clause_parts(original) or \
+                    not traded_between_clauses(c.words, original, c.accepted, c.written):
                 return None
             traded = traded or original
     return traded
 
 
-def traded_between_clauses(heard: list[str], original: str) -> bool:
-    """Two words of different clauses trade places and the rest stays as it was: each
-    clause now says the other's thing ("kerran mitataan, kahdesti sahataan" for "kahdesti
-    mitataan, kerran sahataan"; "nosta selällä, älä jaloilla" for "nosta jaloilla, älä
-    selällä"): the opposite of the answer. Any other order is left to the rules after:
-    within a clause it is free, clauses may come in another order, one clause may stand
-    inside another ("kerron että kone vuotaa esimiehelle") and a verb may serve both ("älä
-    nosta selällä, jaloilla")."""
-    clause = clause_of(original)
-    expected = [w for w in normalised(original).split() if w in clause]
+def traded_between_clauses(heard: list[str], original: str,
+                           accepted: Sequence[tuple[str, str]] = (), written: str = "") -> bool:
+    """Two words of different clauses trade places and the rest stays as it was, the
+    clauses in any order: each clause now says the other's thing ("kerran mitataan,
+    kahdesti sahataan" for "kahdesti mitataan, kerran sahataan"; "älä jaloilla, nosta
+    selällä" for "nosta jaloilla, älä selällä"): the opposite of the answer. Not where
+    another of the ``accepted`` answers says a traded word with the other clause's words
+    (they are interchangeable: "laitan suojatakin ja puen hiusverkon" beside "laitan
+    hiusverkon ja suojatakin"). Any other order is left to the rules after: within a
+    clause it is free, one clause may stand inside another ("kerron että kone vuotaa
+    esimiehelle") and a verb may serve both ("älä nosta selällä, jaloilla"). Where the
+    answer as ``written`` marks its clauses with commas or full stops, their order within
+    is free too ("sahataan kahdesti, mitataan kerran")."""
+    parts = clause_parts(original)
+    clause = {w: i for i, part in enumerate(parts) for w in part}
     said = [w for w in heard if w in clause]
-    if sorted(said) != sorted(expected):
+    if sorted(said) != sorted(w for part in parts for w in part):
         return False
-    moved = [i for i, (a, b) in enumerate(zip(said, expected, strict=True)) if a != b]
-    # two words side by side at the clauses' seam are one moved over it, the thing often
-    # shared ("pysäytän ja kerron koneen esimiehelle"), not a trade
-    if len(moved) != 2 or moved[1] - moved[0] < 2:
-        return False
-    # a trade leaves a word of each clause in place (two one-word clauses traded are the
-    # clauses in another order: "juon ja syön" for "syön ja juon")
-    a, b = (clause[expected[i]] for i in moved)
-    size = Counter(clause[w] for w in expected)
-    return a != b and size[a] > 1 and size[b] > 1
+    if (pair := _traded_as_written(written, parts, clause)) is not None:
+        x, y = pair
+        return not any(_together(x, parts[clause[y]], norm) or
+                       _together(y, parts[clause[x]], norm)
+                       for other, norm in accepted if other != original)
+    for order in permutations(parts):
+        expected = [w for part in order for w in part]
+        moved = [i for i, (a, b) in enumerate(zip(said, expected, strict=True)) if a != b]
+        # two words side by side at the clauses' seam are one moved over it, the thing
+        # often shared ("pysäytän ja kerron koneen esimiehelle"), not a trade
+        if len(moved) != 2 or moved[1] - moved[0] < 2:
+            continue
+        x, y = expected[moved[0]], expected[moved[1]]
+        a, b = parts[clause[x]], parts[clause[y]]
+        # a trade leaves a word of each clause in place (two one-word clauses traded are
+        # the clauses in another order: "juon ja syön" for "syön ja juon")
+        if clause[x] == clause[y] or len(a) < 2 or len(b) < 2:
+            continue
+        return not any(_together(x, b, norm) or _together(y, a, norm)
+                       for other, norm in accepted if other != original)
+    return False
+
+
+def _traded_as_written(written: str, parts: tuple[tuple[str, ...], ...],
+                       clause: dict[str, int]) -> tuple[str, str] | None:
+    """The two words traded where the learner's own commas cut the answer into as many
+    clauses as the accepted answer has, two of them each with one word of the other."""
+    cut = [[w for w in normalised(p).split() if w in clause]
+           for p in re.split(r"[,;.!?]", written)]
+    cut = [p for p in cut if p]
+    if len(cut) != len(parts):
+        return None
+    for order in permutations(parts):
+        odd = [(sorted(got), sorted(want)) for got, want in zip(cut, order, strict=True)
+               if sorted(got) != sorted(want)]
+        if len(odd) != 2 or any(len(want) < 2 or len(got) != len(want) for got, want in odd):
+            continue
+        (got_a, want_a), (got_b, want_b) = odd
+        gone_a, came_a = _one_traded(want_a, got_a)
+        gone_b, came_b = _one_traded(want_b, got_b)
+        if gone_a and gone_a == came_b and came_a == gone_b:
+            return gone_a, gone_b
+    return None
+
+
+def _one_traded(want: list[str], got: list[str]) -> tuple[str, str]:
+    """The one word of ``want`` not in ``got`` and the one word there in its place."""
+    gone = [w for w in want if w not in got]
+    came = [w for w in got if w not in want]
+    return (gone[0], came[0]) if len(gone) == len(came) == 1 else ("", "")
+
+
+def _together(word: str, clause: tuple[str, ...], norm: str) -> bool:
+    """``word`` said beside another word of ``clause`` in the accepted answer ``norm``."""
+    words = norm.split()
+    return word in words and any(w in words for w in clause if w != word)
 
 
 def word_order(c: Case) -> Judgement | None:
