@@ -116,6 +116,13 @@ def shape_of(norm: str) -> _Shape:
                   number_units(words))
 
 
+def said_begun(words: Sequence[str], heard: Sequence[str]) -> bool:
+    """Whether every one of ``words`` is said, or a word that begins as it does (its stem,
+    four letters: "tuntii" for "tuntia"): an accepted answer said whole or nearly."""
+    return all(w in heard or (len(w) >= 4 and any(h.startswith(w[:4]) for h in heard))
+               for w in words)
+
+
 def word_bag(words: Sequence[str]) -> list[str]:
     """The words regardless of order (sorted: faster than a Counter for a few words)."""
     return sorted(words)
