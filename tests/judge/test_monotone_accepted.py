@@ -17,9 +17,13 @@ Where it cannot hold: rules before by_word that read the whole list, not by_word
 of candidates. extra_clause takes a right answer and a statement of its own only where the
 statement speaks of nothing the accepted answers speak of; an answer added that speaks of it
 sends the answer to by_word, which compares it word by word ("kyllä, tänään on ensimmäinen
-päivä" beside "kyllä" once "olen tämä on ensimmäinen päivä" is accepted: ADDED_ELSEWHERE).
-That reading is extra_clause's own (stay-off for this change); re-judging against one answer
-alone to get round it was rejected (it let "kyllä lattia on märkä" beside "kyllä" and
+päivä" beside "kyllä" once "olen tämä on ensimmäinen päivä" is accepted:
+ADDED_ELSEWHERE); that reading is extra_clause's own. Nor where the lexicon's phrase said for another rewrites the answer toward the nearest
+answer's words and so its polarity: "kyllä, kahvia ei ole hyllyssä" is right against "kahvia
+ei ole hyllyssä", but beside "kahvi puuttuu hyllystä" it reads as "puuttuu", and by_word
+compares only the answers of the answer's yes or no (varasto-keraily ongelma.2; the
+library swept: ADDED_ELSEWHERE's third). Re-judging against one answer alone to get round
+them was rejected (it let "kyllä lattia on märkä" beside "kyllä" and
 "lattia on kuiva" through).
 """
 
@@ -51,6 +55,7 @@ ADDED_ELSEWHERE = [
      "olen tämä on ensimmäinen päivä"),
     ("kyllä, mutta olen myöhässä", ["pääsen", "kyllä pääsen", "kyllä", "en pääse",
                                     "kyllä tulen bussilla"], "pääsen mutta myöhässä"),
+    ("kyllä, kahvia ei ole hyllyssä", ["kahvia ei ole hyllyssä"], "kahvi puuttuu hyllystä"),
 ]
 
 
@@ -64,9 +69,9 @@ def test_an_answer_added_keeps_another_right_answer_right(answer: str, accepted:
 @pytest.mark.parametrize(("answer", "accepted", "added"), ADDED_ELSEWHERE)
 def test_where_it_cannot_hold_yet(answer: str, accepted: list[str], added: str) -> None:
     """Pinned as they are, so a change to extra_clause that mends them shows here."""
-    assert judge(answer, accepted).rule == "extra_clause"
+    assert judge(answer, accepted).verdict == "correct"
     j = judge(answer, [*accepted, added])
-    assert (j.verdict, j.rule) == ("wrong", "by_word")
+    assert j.verdict != "correct" and j.rule == "by_word"
 
 
 # What an answer said whole does not decide: it is a candidate only where it makes the
