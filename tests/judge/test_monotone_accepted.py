@@ -18,13 +18,13 @@ of candidates. extra_clause takes a right answer and a statement of its own only
 statement speaks of nothing the accepted answers speak of; an answer added that speaks of it
 sends the answer to by_word, which compares it word by word ("kyllä, tänään on ensimmäinen
 päivä" beside "kyllä" once "olen tämä on ensimmäinen päivä" is accepted:
-ADDED_ELSEWHERE); that reading is extra_clause's own. Nor where the lexicon's phrase said for another rewrites the answer toward the nearest
-answer's words and so its polarity: "kyllä, kahvia ei ole hyllyssä" is right against "kahvia
-ei ole hyllyssä", but beside "kahvi puuttuu hyllystä" it reads as "puuttuu", and by_word
-compares only the answers of the answer's yes or no (varasto-keraily ongelma.2; the
-library swept: ADDED_ELSEWHERE's third). Re-judging against one answer alone to get round
-them was rejected (it let "kyllä lattia on märkä" beside "kyllä" and
-"lattia on kuiva" through).
+ADDED_ELSEWHERE); that reading is extra_clause's own. Nor where the lexicon's phrase said
+for another rewrites the answer toward the nearest answer's words and so its polarity:
+"kyllä, kahvia ei ole hyllyssä" is right against "kahvia ei ole hyllyssä", but beside "kahvi
+puuttuu hyllystä" it reads as "puuttuu", and by_word compares only the answers of the
+answer's yes or no (varasto-keraily ongelma.2; the library swept: ADDED_ELSEWHERE's third).
+Re-judging against one answer alone to get round them was rejected (it let "kyllä lattia on
+märkä" beside "kyllä" and "lattia on kuiva" through).
 """
 
 from __future__ import annotations
