@@ -117,9 +117,11 @@ def shape_of(norm: str) -> _Shape:
 
 
 def said_begun(words: Sequence[str], heard: Sequence[str]) -> bool:
-    """Whether every one of ``words`` is said, or a word that begins as it does (its stem,
-    four letters: "tuntii" for "tuntia"): an accepted answer said whole or nearly."""
-    return all(w in heard or (len(w) >= 4 and any(h.startswith(w[:4]) for h in heard))
+    """Whether every one of ``words`` is said, or a word that begins as it does (all but
+    its ending, at least four letters: "tuntii" for "tuntia", not "luottamusmieheltä" for
+    "luottamushenkilöltä"): an accepted answer said whole or nearly."""
+    return all(w in heard or (len(w) >= 4 and any(h.startswith(w[:max(4, len(w) - 2)])
+                                                  for h in heard))
                for w in words)
 
 
