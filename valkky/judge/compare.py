@@ -130,7 +130,7 @@ def by_word(c: Case) -> Judgement:
     heard_words = set(c.words)
     near += [x for x in scored[len(near):] if shape_of(x[2]).wordset <= heard_words]
     best = _best_of(c, near)
-    if best[0].verdict != "correct":
+    if best[0].verdict == "almost":  # (never over a "wrong": another thing said)
         # An answer said whole or nearly, each word at least begun ("kahdeksan tuntii"), is
         # a candidate however far the letters put it: a longer answer added to the step
         # ("työpäivä oli kahdeksan tuntia") must not push out the one the learner said

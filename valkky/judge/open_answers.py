@@ -156,6 +156,9 @@ def _told_in_the_past(c: Case) -> tuple[str, str, str] | None:
     readings is another word or mood ("osu", the spoken past, is also a command), and not
     "olla": a state said as now may hold still ("näin lattia on märkä"). The
     example's form, the form said and the example, or None."""
+    if any(_past(w, finnish.base_forms(w)) for w in c.words):
+        return None  # a report told in the past: what holds now may follow ("huomasin että
+        # laikka hajoaa", "laikka hajosi, nyt hion uudella")
     for w in c.words:
         readings = finnish.analyses(w)
         if not readings or not all(a.get("CLASS") == "teonsana" and a.get("MOOD") ==
