@@ -115,6 +115,14 @@ def shape_of(norm: str) -> _Shape:
                   number_units(words))
 
 
+def said_begun(words: Sequence[str], heard: Sequence[str]) -> bool:
+    """Whether every one of ``words`` is said, or said with its -ia/-iä as spoken
+    ("tuntii" for "tuntia"; not another ending: "silmää" for "silmät" may be another
+    thing's case): an accepted answer said whole or nearly."""
+    return all(w in heard or (w.endswith(("ia", "iä")) and w[:-1] + "i" in heard)
+               for w in words)
+
+
 def word_bag(words: Sequence[str]) -> list[str]:
     """The words regardless of order (sorted: faster than a Counter for a few words)."""
     return sorted(words)

@@ -14,8 +14,10 @@ set 14's trainer graded these ``wrong``, another meaning, not a try at the model
   ``sekoita`` for ``laimenna``), an adjective in the same case and number (``kuiva`` for
   ``liukas``), an adverb for an adverb (``ajoissa`` for ``myöhässä``), a postposition for a
   postposition or a noun in its case (``päällä`` for ``alla``): another action, quality,
-  manner or place. A synonym the lexicon knows is judged before (``synonym``), and a word
-  said in another shape (``rikki`` for ``vika``) is left a try.
+  manner or place; a place by its direction, "in" and "on" alike (``uunissa`` for
+  ``liedellä``), an adjective's -sti an adverb, and far in letters as said or as base forms
+  (``tunkilla`` for ``nosturilla``; set 17). A synonym the lexicon knows is judged before
+  (``synonym``), and a word said in another shape (``rikki`` for ``vika``) is left a try.
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ def another_thing(expected: str, heard: str, ratio: Callable[[str, str], float])
     if "nimisana" not in finnish.word_classes(expected) or \
             "nimisana" not in finnish.word_classes(heard) or \
             not finnish.NOT_ONLY_A_THING.isdisjoint(classes) or \
-            ratio(expected, heard) >= NEAR_TRY or finnish.same_lemma(expected, heard):
+            not _far(expected, heard, ratio) or finnish.same_lemma(expected, heard):
         return False
     # in either number: "vasara" for "kipsilevyt" is another thing all the same (set 16)
     return not {case for case, _ in finnish.case_numbers(expected)}.isdisjoint(
@@ -66,9 +68,19 @@ def another_of_its_kind(expected: str, heard: str,
     """A word of the model word's own kind said for it in its form, far from it in letters
     and no form of it: another action, quality, manner or place ("nukkui" for "kaatui",
     "kuiva" for "liukas", "ajoissa" for "myöhässä", "päällä" for "alla")."""
-    if ratio(expected, heard) >= NEAR_TRY or finnish.same_lemma(expected, heard):
+    if not _far(expected, heard, ratio) or finnish.same_lemma(expected, heard):
         return False
     return not _kinds(expected).isdisjoint(_kinds(heard))
+
+
+def _far(expected: str, heard: str, ratio: Callable[[str, str], float]) -> bool:
+    """Far in letters as said, or as base forms where Voikko knows both: an ending they
+    share brings two words no nearer ("tunkilla" for "nosturilla": tunkki, nosturi)."""
+    if ratio(expected, heard) < NEAR_TRY:
+        return True
+    theirs, mine = finnish.base_forms(heard), finnish.base_forms(expected)
+    return bool(theirs) and bool(mine) and all(ratio(a, b) < NEAR_TRY
+                                               for a in mine for b in theirs)
 
 
 def _kinds(word: str) -> frozenset[tuple[str | None, ...]]:
@@ -81,12 +93,15 @@ def _kinds(word: str) -> frozenset[tuple[str | None, ...]]:
             out.add((kind, a.get("PERSON"), a.get("NUMBER"), a.get("MOOD"), a.get("TENSE")))
             if _also_a_command(word, a):
                 out.add((kind, "2", "singular", "imperative", "present_simple"))
+        elif kind == "seikkasana" or a.get("SIJAMUOTO") == "kerrontosti":
+            out.add(("seikkasana",))  # an adjective's -sti is an adverb: "hitaasti"
         elif kind in finnish.ADJECTIVE_CLASSES and a.get("SIJAMUOTO"):
             out.add(("laatusana", a.get("SIJAMUOTO"), a.get("NUMBER")))
-        elif kind == "seikkasana":
-            out.add((kind,))
         if kind in ("suhdesana", "nimisana") and a.get("SIJAMUOTO") in finnish.LOCAL_CASES:
-            out.add(("place", a.get("SIJAMUOTO"), a.get("NUMBER")))
+            # a place by its direction: "in" and "on" say where alike ("uunissa" for
+            # "liedellä" is another place, as "uunilla" would be)
+            out.add(("place", next(min(g) for g in finnish.PLACE_CASES
+                                   if a["SIJAMUOTO"] in g), a.get("NUMBER")))
     return frozenset(out)
 
 

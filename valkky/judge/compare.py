@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from valkky.judge import finnish, lexicon
-from valkky.judge.accepted import shape_of
+from valkky.judge.accepted import said_begun, shape_of
 from valkky.judge.another_meaning import (
     NEAR_TRY,
     another_of_its_kind,
@@ -152,15 +152,33 @@ def by_word(c: Case) -> Judgement:
     # "tiistaina on iltavuoro" without its "on".
     heard_words = set(c.words)
     near += [x for x in scored[len(near):] if shape_of(x[2]).wordset <= heard_words]
+    best = _best_of(c, near)
+    if best[0].verdict == "almost":  # (never over a "wrong": another thing said)
+        # An answer said whole or nearly, each word at least begun ("kahdeksan tuntii"), is
+        # a candidate however far the letters put it: a longer answer added to the step
+        # ("työpäivä oli kahdeksan tuntia") must not push out the one the learner said
+        # (issue 12). Taken only where it makes the answer correct; asked only below
+        # correct, so a right answer costs nothing more.
+        fuller = [x for x in scored if x not in near and said_begun(shape_of(x[2]).words,
+                                                                     c.words)]
+        if fuller and (more := _best_of(c, fuller))[0].verdict == "correct" and \
+                _rank(more) < _rank(best):
+            c.note(f"'{more[0].closest}' said whole or nearly, beyond the nearest by letters")
+            best = more
+    return best[0]
+
+
+def _best_of(c: Case, candidates: list[tuple[float, str, str]]) -> tuple[Judgement, int]:
+    """The comparison a trainer would go by (``_rank``) of the answer with each candidate."""
     best: tuple[Judgement, int] | None = None
-    for score, a, n in near:
+    for score, a, n in candidates:
         compared = compare_with(c, a, n, score)
         if best is None or _rank(compared) < _rank(best):
             best = compared
             if _rank(best) == 0 and c.notes is None:
                 break  # a full match: no other candidate can do better
     assert best is not None
-    return best[0]
+    return best
 
 
 def _number_cut_short(exp: list[str], heard: list[str], missing: list[str],

@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 
 from valkky.judge import finnish
 from valkky.judge.accepted import shape_of
-from valkky.judge.case import Case, Judgement, normalised
+from valkky.judge.case import Case, Detail, Judgement, normalised
 from valkky.judge.compare import compare_with
 from valkky.judge.forms_allowed import another_person, near_any
 from valkky.judge.polarity import bare_yes, clauses, contradicts
@@ -142,7 +142,46 @@ def open_answer(c: Case) -> Judgement | None:
             # "pähkinä" names the topic as well as "pähkinää"; "osui minun" stays a slip)
             c.note(f"a slip of '{c.closest}'")
             return j
+    if (told := _told_in_the_past(c)) is not None:
+        c.note(f"{told[1]} for {told[0]}: the examples tell it in the past")
+        return c.judgement("almost", "word_form", closest=told[2], detail=Detail(
+            expected=told[0], heard=told[1]))
     return c.judgement("correct", closest=c.closest or c.first)
+
+
+def _told_in_the_past(c: Case) -> tuple[str, str, str] | None:
+    """A verb in the present where every example that says that verb tells it in the past:
+    a report ("Mitä teit?") answered as now, "pysäytän linjan" for "pysäytin linjan" (sets
+    17, 18: both trainers almost). Only a verb in the indicative's present, none of whose
+    readings is another word or mood ("osu", the spoken past, is also a command), and not
+    "olla": a state said as now may hold still ("näin lattia on märkä"). The
+    example's form, the form said and the example, or None."""
+    if any(_past(w, finnish.base_forms(w)) for w in c.words):
+        return None  # a report told in the past: what holds now may follow ("huomasin että
+        # laikka hajoaa", "laikka hajosi, nyt hion uudella")
+    for w in c.words:
+        readings = finnish.analyses(w)
+        if not readings or not all(a.get("CLASS") == "teonsana" and a.get("MOOD") ==
+                                   "indicative" and a.get("TENSE") == "present_simple"
+                                   for a in readings):
+            continue
+        bases = finnish.base_forms(w)
+        if "olla" in bases:
+            continue  # a state said as now may hold still: "näin lattia on märkä"
+        told = [(x, a) for a, n in c.accepted for x in n.split() if bases & finnish.base_forms(x)]
+        if told and all(_past(x, bases) for x, _ in told):
+            examples = [a for _, a in told]  # the nearest by letters where it says it
+            return told[0][0], w, c.closest if c.closest in examples else min(examples, key=len)
+    return None
+
+
+def _past(word: str, bases: frozenset[str]) -> bool:
+    """Every reading of ``word`` as a verb of ``bases`` in the indicative's past
+    ("pysäytin", also a noun)."""
+    verbs = [a for a in finnish.analyses(word)
+             if a.get("CLASS") == "teonsana" and a.get("BASEFORM", "").casefold() in bases]
+    return bool(verbs) and all(a.get("MOOD") == "indicative" and
+                               a.get("TENSE") == "past_imperfective" for a in verbs)
 
 
 def _contains(words: list[str], keyword: str) -> bool:
