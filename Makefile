@@ -32,12 +32,15 @@ demo: system-run $(VENV)/.run $(VENV)/.whisper-model
 # 2026-12-01), -n 3 against -n 2 in four pairs at load ≈ 1–6: 64.6 / 66.2 s, 62.5 / 72.4 s,
 # 60.0 / 67.6 s, and 103.9 / 91.7 s (load rising from elsewhere during the -n 3 run); at
 # load 9–14: 166–167 s against 192–251 s. CPU 102–125 s against 99–110 s. -n 4: 65.8 s
-# with CPU 123 s, and 200–206 s at load 9–14. What is dear to start is shared per
-# worker (tests/conftest.py: one mosquitto, one embedded broker; the lesson library
-# linted and loaded once, valkky.testing.library; the Vosk model loaded once,
-# tests/speech/conftest.py), and the tests run in blocks, the long ones first, one at the
-# head of each worker's share (tests/longest_first.py, by each module's time in the last
-# run that ran all of it; `make fuzz` keeps none): chromium's tests are one block,
+# with CPU 123 s, and 200–206 s at load 9–14. Once the waits were gone (fifth round, load
+# ≈ 6, one pair): -n 3 70.9 s of wall and 62.9 s of CPU, -n 2 95.4 s and 57.6 s: a third
+# worker costs ≈ 5 s of CPU (its start-up and collection) and saves ≈ 25 s of wall. What is
+# dear to start is shared per worker (tests/conftest.py: one mosquitto, one embedded
+# broker; the lesson library linted and loaded once, valkky.testing.library; the Vosk
+# model loaded once, tests/speech/conftest.py), and the tests run in blocks, the long ones
+# first, one at the head of each worker's share (tests/longest_first.py, by each module's
+# time in the last run that ran all of it; `make fuzz` keeps none): chromium's tests are
+# one block,
 # PostgreSQL's another and the Vosk model's a third, so each starts once a run, and no
 # worker ends long after the others. Tests use free ports, temporary folders and robot ids of their own, and wait
 # with valkky.testing.wait_until, never a fixed sleep. Property tests try 60 cases each

@@ -10,6 +10,7 @@ import pytest
 from valkky.cli import main
 from valkky.config import Config, load_config
 from valkky.errors import ConfigError
+from valkky.testing.table import check_rows, refused
 
 
 def test_defaults_file_and_environment(tmp_path: Path) -> None:
@@ -31,7 +32,7 @@ def test_defaults_file_and_environment(tmp_path: Path) -> None:
     assert config.source == str(file)
 
 
-@pytest.mark.parametrize(("text", "message"), [
+BAD_SETTINGS = [
     ("[speech]\nsilence_timeout_s = 'long'\n", "[speech] silence_timeout_s must be float"),
     ("[speech]\nmodel = 'x'\n", "unknown key(s) in [speech]: model"),
     ("[speech]\nreject_margin = -3.1\n", "reject_margin is no longer used: the Whisper rule is"),
@@ -74,12 +75,17 @@ def test_defaults_file_and_environment(tmp_path: Path) -> None:
     ("[speech]\nrate_wpm_a1 = 0\n", "[speech] rate_wpm_a1 must be between 80 and 450 "
      "(the speeds espeak-ng speaks at, words a minute), not 0"),
     ("[speech]\nrate_wpm_b1 = 1450\n", "[speech] rate_wpm_b1 must be between 80 and 450"),
-])
-def test_bad_settings_are_named(tmp_path: Path, text: str, message: str) -> None:
+]
+
+
+def test_bad_settings_are_named(tmp_path: Path) -> None:
     file = tmp_path / "valkky.toml"
-    file.write_text(text, encoding="utf-8")
-    with pytest.raises(ConfigError, match=re.escape(message)):
-        load_config(file, env={})
+
+    def named(text: str, message: str) -> None:
+        file.write_text(text, encoding="utf-8")
+        refused(lambda: load_config(file, env={}), ConfigError, message)
+
+    check_rows(BAD_SETTINGS, lambda row: named(*row), lambda row: row[0].strip())
 
 
 def test_a_hesitation_left_at_its_default_follows_a_longer_endpoint(tmp_path: Path) -> None:
@@ -100,7 +106,7 @@ def test_a_bad_hesitation_from_the_environment_is_named_too(tmp_path: Path) -> N
                                "XDG_CONFIG_HOME": str(tmp_path)})
 
 
-@pytest.mark.parametrize(("env", "message"), [
+BAD_ENVIRONMENT = [
     ({"VALKKY_SPEECH_HESITATION_S": "0.1"},
      "VALKKY_SPEECH_HESITATION_S (environment): [speech] hesitation_s must be at least "
      "endpoint_silence_s (0.5), not 0.1"),
@@ -116,17 +122,23 @@ def test_a_bad_hesitation_from_the_environment_is_named_too(tmp_path: Path) -> N
     ({"VALKKY_SPEECH_RULE_APART_LENGTH": "-1"},
      "VALKKY_SPEECH_RULE_APART_LENGTH (environment): [speech] rule_apart_length must be 0 "
      "or more, not -1.0"),
-])
-@pytest.mark.parametrize("with_file", [False, True])
+]
+
+
 def test_a_bad_value_from_the_environment_names_the_variable_not_the_file(
-        tmp_path: Path, env: dict[str, str], message: str, with_file: bool) -> None:
+        tmp_path: Path) -> None:
     """The variable is what to mend: the settings file (there or not) is not named."""
     file = tmp_path / "valkky.toml"
     file.write_text("[speech]\nvoice = 'fi'\n", encoding="utf-8")
-    with pytest.raises(ConfigError) as raised:
-        load_config(file if with_file else None,
-                    env={**env, "XDG_CONFIG_HOME": str(tmp_path / "none")})
-    assert str(raised.value) == message
+
+    def named(env: dict[str, str], message: str, with_file: bool) -> None:
+        said = refused(lambda: load_config(file if with_file else None,
+                                           env={**env, "XDG_CONFIG_HOME": str(tmp_path / "none")}),
+                       ConfigError)
+        assert said == message
+
+    check_rows([(*row, with_file) for row in BAD_ENVIRONMENT for with_file in (False, True)],
+               lambda row: named(*row), lambda row: f"{row[0]} with_file={row[2]}")
     # and a pair given in two places names both
     file.write_text("[speech]\nhesitation_s = 0.8\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=re.escape(

@@ -6,8 +6,6 @@ from __future__ import annotations
 import http.client
 from pathlib import Path
 
-from starlette.testclient import TestClient
-
 from valkky.console.app import create_app
 from valkky.console.auth import hash_password
 from valkky.console.db import Database
@@ -45,6 +43,8 @@ def test_the_screen_serves_its_favicon_without_the_token() -> None:
 
 
 def test_the_console_serves_its_favicon_before_login(tmp_path: Path) -> None:
+    from starlette.testclient import TestClient  # here: every worker collects this module
+
     db = Database(for_database(tmp_path / "progress.db"))
     try:
         client = TestClient(create_app(db, hash_password("x" * 12, cost=2**4)),

@@ -14,7 +14,7 @@ import pytest
 from valkky.testing.fakes import FakeClock, FakeLink
 from valkky.testing.hardware import fast_hardware
 from valkky.testing.shots import Shots
-from valkky.testing.table import check_rows
+from valkky.testing.table import check_rows, refused
 from valkky.testing.wait import POLL_S, wait_until
 
 
@@ -174,3 +174,21 @@ def test_a_table_passes_when_every_row_does_and_never_when_it_is_empty() -> None
     assert check_rows(["a", "b"], lambda row: None) == 2
     with pytest.raises(AssertionError, match="no rows"):
         check_rows([], lambda row: None)
+
+
+def test_a_row_that_must_be_refused_fails_where_it_is_not_or_says_another_thing() -> None:
+    def bad(message: str) -> None:
+        raise ValueError(message)
+
+    assert refused(lambda: bad("'id' must not be empty"), ValueError, "'id' must") \
+        == "'id' must not be empty"
+    with pytest.raises(AssertionError, match="no ValueError"):
+        refused(lambda: None, ValueError)
+    with pytest.raises(AssertionError, match="does not say"):
+        refused(lambda: bad("not JSON"), ValueError, "not UTF-8")
+    with pytest.raises(KeyError):  # another error is the row's crash, not a refusal
+        refused(lambda: {}["x"], ValueError)
+    with pytest.raises(AssertionError, match="1 of 2 rows failed"):  # the table goes on
+        check_rows(["", "x"], lambda row: refused(lambda: bad(row) if row else None,
+                                                  ValueError))
+

@@ -15,7 +15,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -24,10 +24,12 @@ from tests.console.conftest import PASSWORD, ServedConsole, two_of_one_workplace
 from valkky.cli import main
 
 pytest.importorskip("playwright")
-from playwright.sync_api import Page, expect
 
-from valkky.testing.browser import fresh_page
+from valkky.testing.browser import expect, fresh_page
 from valkky.testing.shots import Shots
+
+if TYPE_CHECKING:  # the browser tests' types; Playwright itself is imported when used
+    from playwright.sync_api import Page
 
 
 class Console:

@@ -15,13 +15,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import expect
 
 from tests.console.conftest import ServedConsole
 from valkky.protocol import messages as p
 from valkky.robot.sim import start_sim
 from valkky.testing.broker import MosquittoBroker
-from valkky.testing.browser import fresh_page
+from valkky.testing.browser import expect, fresh_page
 from valkky.testing.probe import Probe
 from valkky.testing.process import ThreadedRun
 from valkky.testing.wait import wait_until

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from starlette.testclient import TestClient
 
 from tests.console.conftest import cheap_hash, csrf_of, sign_in
 from valkky import events as ev
@@ -21,6 +21,9 @@ from valkky.protocol.session import SessionEvt
 from valkky.settings import for_database
 from valkky.testing.broker import free_port
 from valkky.testing.library import console_library
+
+if TYPE_CHECKING:
+    from starlette.testclient import TestClient
 
 HTML = {"accept": "text/html"}
 
@@ -38,6 +41,8 @@ def app(tmp_path: Path) -> Iterator[object]:
 
 def signed_in(app: object) -> tuple[TestClient, str]:
     """A signed-in client (tests/console/conftest.py's sign-in) and its form token."""
+    from starlette.testclient import TestClient  # here: every worker collects this module
+
     client = TestClient(app, base_url="http://127.0.0.1")  # type: ignore[arg-type]
     assert sign_in(client).status_code in (200, 303)
     return client, csrf_of(client.get("/live", headers=HTML).text)
@@ -121,7 +126,7 @@ def test_the_stream_sends_the_panel(app: object, monkeypatch: pytest.MonkeyPatch
     reply = client.get("/live/stream")
     assert reply.headers["content-type"].startswith("text/event-stream")
     assert reply.text.startswith("event: panel\ndata: ") and "Kuka?" in reply.text
-    assert TestClient(app).get("/live/stream").status_code == 401  # not signed in  # type: ignore[arg-type]
+    assert type(client)(app).get("/live/stream").status_code == 401  # not signed in
 
 
 def test_lessons_list_and_a_preview_writes_nothing(app: object, good_lesson: Path,

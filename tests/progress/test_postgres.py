@@ -9,7 +9,6 @@ import argparse
 import json
 from pathlib import Path
 
-import psycopg
 import pytest
 
 from valkky.cli import main
@@ -18,14 +17,9 @@ from valkky.progress.errors import StoreError
 from valkky.progress.migrations import MIGRATIONS
 from valkky.progress.store import Store
 from valkky.settings import build
-from valkky.testing.postgres import Server
+from valkky.testing.postgres import Server, query
 
 ALL_RIGHT = "moppi\nkaksi\npese kädet\nsiivoan\nmoppi\nämpäri\n"
-
-
-def _rows(url: str, sql: str) -> list[tuple]:
-    with psycopg.connect(url) as conn:
-        return list(conn.execute(sql))  # type: ignore[arg-type]
 
 
 def _robot(tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -63,7 +57,7 @@ def test_every_progress_command_works_on_postgresql(good_lesson: Path, pg_url: s
     assert main(["export", "xapi", "-o", str(tmp_path / "x.json"), *db]) == 0
     assert len(json.loads((tmp_path / "x.json").read_text(encoding="utf-8"))) == 3
     assert main(["learners", "delete", "AB12", "--yes", *db]) == 0
-    assert _rows(pg_url, "SELECT count(*) FROM attempts") == [(0,)]
+    assert query(pg_url, "SELECT count(*) FROM attempts") == [(0,)]
 
 
 def test_a_learner_resumes_on_another_robot(good_lesson: Path, pg_url: str, tmp_path: Path,
@@ -74,19 +68,19 @@ def test_a_learner_resumes_on_another_robot(good_lesson: Path, pg_url: str, tmp_
     _robot(tmp_path, "robot-b", monkeypatch)
     assert main(["run", "testi", "--learner", "K1", "--db", pg_url, "--answers",
                  _answers(tmp_path, ALL_RIGHT[len("moppi\n"):])]) == 0
-    steps = [s for (s,) in _rows(pg_url, "SELECT step FROM attempts ORDER BY id")]
+    steps = [s for (s,) in query(pg_url, "SELECT step FROM attempts ORDER BY id")]
     assert steps[:2] == ["mika", "step-4"]  # robot B went on where robot A stopped
-    assert _rows(pg_url, "SELECT count(*), min(end_reason) FROM sessions") == [(1, "completed")]
+    assert query(pg_url, "SELECT count(*), min(end_reason) FROM sessions") == [(1, "completed")]
     # the card robot A made stays; robot B's drill reviewed the word due
-    assert dict(_rows(pg_url, "SELECT word, reviews FROM cards")) == {"moppi": 1, "ämpäri": 1}
+    assert dict(query(pg_url, "SELECT word, reviews FROM cards")) == {"moppi": 1, "ämpäri": 1}
 
 
 def test_the_same_schema_and_types_as_sqlite(pg_empty_url: str, tmp_path: Path) -> None:
     pg_url = pg_empty_url  # the schema made here, by the first Store
     Store(pg_url).close()
     Store(tmp_path / "p.db").close()
-    assert _rows(pg_url, "SELECT version FROM valkky_schema") == [(len(MIGRATIONS),)]
-    types = dict(_rows(pg_url, "SELECT column_name, data_type FROM information_schema.columns "
+    assert query(pg_url, "SELECT version FROM valkky_schema") == [(len(MIGRATIONS),)]
+    types = dict(query(pg_url, "SELECT column_name, data_type FROM information_schema.columns "
                                "WHERE table_name='attempts'"))
     assert types["at"] == "double precision"  # never a 4-byte float: times keep their second
     assert types["id"] == "bigint"
@@ -102,7 +96,7 @@ def test_the_answer_is_committed_before_the_robot_reacts(pg_url: str) -> None:
     store.record_attempt(sid, "D1", "testi", step="s", heard="x", verdict="wrong", reason=None,
                          score=0.0, try_=1, final=False, closest=None)
     # another connection (another robot) sees it at once: committed, not pending
-    assert _rows(pg_url, "SELECT heard FROM attempts") == [("x",)]
+    assert query(pg_url, "SELECT heard FROM attempts") == [("x",)]
     assert store.pending() == 0
     store.close()
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from starlette.testclient import TestClient
-
 from tests.console.conftest import cheap_hash, sign_in
 from valkky.console.app import create_app
 from valkky.console.db import Database
@@ -44,6 +42,8 @@ def test_waiting_reads_the_outbox_alone(tmp_path: Path) -> None:
 
 def test_the_consoles_page_of_what_waits(good_lesson: Path, pg_url: str,
                                          tmp_path: Path) -> None:
+    from starlette.testclient import TestClient  # here: every worker collects this module
+
     outbox = tmp_path / "outbox.db"
     Outbox(outbox, redact(pg_url)).close()
     with sqlite3.connect(outbox) as conn:  # set aside by the server: it stays

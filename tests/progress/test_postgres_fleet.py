@@ -13,24 +13,17 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-import psycopg
 import pytest
 
 from valkky.cli import main
 from valkky.progress.backend import Write
 from valkky.progress.errors import SessionBusy
-from valkky.progress.pg import LOCK_SESSION
 from valkky.progress.store import Store
-from valkky.testing.postgres import Server
+from valkky.testing.postgres import Server, query
 from valkky.testing.process import answer, finish
 from valkky.testing.wait import wait_until
 
 ALL_RIGHT = "moppi\nkaksi\npese kädet\nsiivoan\nmoppi\nämpäri\n"
-
-
-def _rows(url: str, sql: str) -> list[tuple]:
-    with psycopg.connect(url) as conn:
-        return list(conn.execute(sql))  # type: ignore[arg-type]
 
 
 def _wait(condition: Callable[[], bool], what: str, timeout_s: float = 30.0) -> None:
@@ -63,14 +56,18 @@ def _run_on_b(url: str, robot: Path, learner: str, answers: str,
 
 def _session_locks(url: str) -> int:
     """Live-session locks (progress.pg's advisory locks) held in this database."""
-    return _rows(url, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND "
+    from valkky.progress.pg import LOCK_SESSION  # psycopg: only where a test needs it
+
+    return query(url, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND "
                  "database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
                  f"AND classid = {LOCK_SESSION}")[0][0]
 
 
 def _count(url: str) -> int:
+    import psycopg
+
     try:
-        return _rows(url, "SELECT count(*) FROM attempts")[0][0]
+        return query(url, "SELECT count(*) FROM attempts")[0][0]
     except psycopg.Error:  # not created yet
         return 0
 
@@ -114,10 +111,10 @@ def test_a_second_robot_is_refused_while_the_first_teaches(
     finally:
         if first.poll() is None:
             first.kill()
-    steps = [s for (s,) in _rows(pg_url, "SELECT step FROM attempts WHERE learner_id='K1' "
+    steps = [s for (s,) in query(pg_url, "SELECT step FROM attempts WHERE learner_id='K1' "
                                          "ORDER BY id")]
     assert steps[:3] == ["mika", "step-4", "step-5"]  # never interleaved: one after the other
-    assert _rows(pg_url, "SELECT count(*) FROM sessions WHERE learner_id='K1'") == [(1,)]
+    assert query(pg_url, "SELECT count(*) FROM sessions WHERE learner_id='K1'") == [(1,)]
 
 
 def test_two_robots_opening_one_session_at_once_one_wins(pg_url: str) -> None:
@@ -139,7 +136,7 @@ def test_two_robots_opening_one_session_at_once_one_wins(pg_url: str) -> None:
     for t in threads:
         t.join(timeout=30)
     assert sorted(type(r).__name__ for r in results) == ["SessionBusy", "tuple"]
-    assert _rows(pg_url, "SELECT count(*) FROM sessions") == [(1,)]
+    assert query(pg_url, "SELECT count(*) FROM sessions") == [(1,)]
     for s in stores:
         s.close()
 
@@ -168,14 +165,14 @@ def test_the_database_goes_down_mid_lesson_and_nothing_is_lost(
             proc.kill()
     assert code == 0, err
     assert "Traceback" not in err
-    rows = _rows(pg_url, "SELECT step, verdict, try FROM attempts ORDER BY id")
+    rows = query(pg_url, "SELECT step, verdict, try FROM attempts ORDER BY id")
     assert rows[:4] == [("mika", "correct", 1), ("step-4", "wrong", 1),
                         ("step-4", "correct", 2), ("step-5", "correct", 1)]  # in order
-    heard = [h for (h,) in _rows(pg_url, "SELECT heard FROM attempts ORDER BY id")]
+    heard = [h for (h,) in query(pg_url, "SELECT heard FROM attempts ORDER BY id")]
     # every answer given, each once, in the order given
     assert heard == ["moppi", "yksi", "kaksi", "pese kädet", "siivoan", "moppi", "ämpäri"]
-    assert _rows(pg_url, "SELECT count(DISTINCT uid), count(*) FROM attempts") == [(7, 7)]
-    assert _rows(pg_url, "SELECT end_reason FROM sessions") == [("completed",)]
+    assert query(pg_url, "SELECT count(DISTINCT uid), count(*) FROM attempts") == [(7, 7)]
+    assert query(pg_url, "SELECT end_reason FROM sessions") == [("completed",)]
     assert _pending(outbox) == 0 and _pending(outbox, "end") == 0
 
 
@@ -194,9 +191,9 @@ def test_an_answer_sent_twice_is_recorded_once(pg_url: str, tmp_path: Path) -> N
     backend.outbox.put(write)  # type: ignore[attr-defined]
     store.set_position(sid, 2)  # waits behind them; the sender sends all three
     _wait(lambda: store.pending() == 0, "the outbox sent")
-    assert _rows(pg_url, "SELECT count(*) FROM attempts") == [(1,)]
-    assert _rows(pg_url, "SELECT reviews FROM cards") == [(1,)]  # reviewed once too
-    assert _rows(pg_url, "SELECT position FROM sessions") == [(2,)]
+    assert query(pg_url, "SELECT count(*) FROM attempts") == [(1,)]
+    assert query(pg_url, "SELECT reviews FROM cards") == [(1,)]  # reviewed once too
+    assert query(pg_url, "SELECT position FROM sessions") == [(2,)]
     store.close()
 
 
@@ -227,7 +224,7 @@ def test_a_full_disk_on_the_server_is_one_line_and_keeps_the_answer(
     assert "1 attempt writes wait" in capsys.readouterr().out
     pg_server.sql("DROP TRIGGER disk_full_now ON attempts", name)  # space freed
     assert main(["learners", "list", "--db", pg_url]) == 0  # the next command sends it
-    assert _rows(pg_url, "SELECT step, heard FROM attempts") == [("mika", "moppi")]
+    assert query(pg_url, "SELECT step, heard FROM attempts") == [("mika", "moppi")]
     assert _pending(tmp_path / "robot" / "outbox.db") == 0
 
 
@@ -243,7 +240,7 @@ def test_a_write_the_server_refuses_is_set_aside_and_the_rest_goes(pg_url: str,
     outbox.put(Write("position", {"session_id": sid, "position": 4}))
     store.set_position(sid, 5)
     _wait(lambda: store.pending() == 0, "the outbox sent")
-    assert _rows(pg_url, "SELECT position FROM sessions") == [(5,)]
+    assert query(pg_url, "SELECT position FROM sessions") == [(5,)]
     assert outbox.summary("rejected") == [("meet", 1)]
     store.close()
 
@@ -289,7 +286,7 @@ def test_a_session_taken_over_while_the_server_was_away_stops_here(pg_url: str,
     a.end_session(sid, "stopped", None)  # not written: the session is B's now
     a.close()
     assert a.left == 0
-    assert _rows(pg_url, "SELECT heard FROM attempts") == [("heard on A",)]
-    assert _rows(pg_url, "SELECT end_reason FROM sessions") == [(None,)]
+    assert query(pg_url, "SELECT heard FROM attempts") == [("heard on A",)]
+    assert query(pg_url, "SELECT end_reason FROM sessions") == [(None,)]
     assert b.session_live(sid)
     b.close()

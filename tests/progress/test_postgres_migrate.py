@@ -6,14 +6,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import psycopg
-
 from valkky.cli import main
-
-
-def _rows(url: str, sql: str) -> list[tuple]:
-    with psycopg.connect(url) as conn:
-        return list(conn.execute(sql))  # type: ignore[arg-type]
+from valkky.testing.postgres import query
 
 
 def _answers(tmp_path: Path, text: str) -> str:
@@ -39,12 +33,12 @@ def test_migrate_copies_a_robots_history_once(good_lesson: Path, pg_url: str, tm
     assert "valkky-test" not in out  # the password is never shown
     assert main(["progress", "migrate", "--from", str(robot), "--to", pg_url]) == 0
     assert "0 learners, 0 sessions, 0 answers, 0 cards" in capsys.readouterr().out
-    assert _rows(pg_url, "SELECT learner_id, step, heard FROM attempts ORDER BY at") == [
+    assert query(pg_url, "SELECT learner_id, step, heard FROM attempts ORDER BY at") == [
         ("M1", "mika", "moppi"), ("M1", "step-4", "yksi"), ("M2", "mika", "moppi")]
     # the learner goes on from there on any robot of the fleet
     assert main(["run", "testi", "--learner", "M1", "--db", pg_url, "--answers",
                  _answers(tmp_path, "kaksi\n")]) == 0
-    assert _rows(pg_url, "SELECT count(*) FROM sessions WHERE learner_id='M1'") == [(1,)]
+    assert query(pg_url, "SELECT count(*) FROM sessions WHERE learner_id='M1'") == [(1,)]
     # more lessons on the robot, then migrate again: only the new ones
     assert main(["run", "testi", "--learner", "M2", "--db", str(robot), "--answers",
                  _answers(tmp_path, "kaksi\n")]) == 0
@@ -87,6 +81,6 @@ def test_migrate_copies_workplaces_and_corrections_once(good_lesson: Path, pg_ur
     store.close()
     for _ in range(2):
         assert main(["progress", "migrate", "--from", str(robot), "--to", pg_url]) == 0
-    assert _rows(pg_url, "SELECT workplace FROM learners") == [("Kemin varikko",)]
-    assert _rows(pg_url, "SELECT a.heard, o.verdict FROM overrides o JOIN attempts a ON "
+    assert query(pg_url, "SELECT workplace FROM learners") == [("Kemin varikko",)]
+    assert query(pg_url, "SELECT a.heard, o.verdict FROM overrides o JOIN attempts a ON "
                          "a.id=o.attempt_id") == [("harja", "correct")]

@@ -6,7 +6,6 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-import psycopg
 import pytest
 
 from valkky.cli import main
@@ -20,6 +19,8 @@ _n = itertools.count()
 
 def test_each_role_can_do_its_part_and_no_more(good_lesson: Path, pg_server: Server,
                                                tmp_path: Path, capsys) -> None:
+    import psycopg  # here: every worker collects this module, few run it
+
     name = f"fleet{next(_n)}"
     pg_server.sql("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = "
                   "'valkky_owner') THEN CREATE ROLE valkky_owner LOGIN; END IF; END $$")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import urllib.request
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -13,9 +13,12 @@ from tests.screen.conftest import ROBOT, picture_width
 from valkky import pictures
 
 pytest.importorskip("playwright")
-from playwright.sync_api import Page, expect
 
+from valkky.testing.browser import expect
 from valkky.testing.shots import Shots
+
+if TYPE_CHECKING:  # the browser tests' types; Playwright itself is imported when used
+    from playwright.sync_api import Page
 
 LESSON = """\
 id: vaara-testi

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 
 pytest.importorskip("playwright")
-from playwright.sync_api import expect
 
 from tests.screen.conftest import ROBOT
+from valkky.testing.browser import expect
 from valkky.testing.shots import Shots
 
 LONG = "työturvallisuuskorttikoulutus"

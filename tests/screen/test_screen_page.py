@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 pytest.importorskip("playwright")
-from playwright.sync_api import Page, expect
 
 from tests.screen.conftest import RECONNECT_S, ROBOT, picture_width, request
+from valkky.testing.browser import expect
 from valkky.testing.shots import Shots
+
+if TYPE_CHECKING:  # the browser tests' types; Playwright itself is imported when used
+    from playwright.sync_api import Page
 
 PHONE = {"width": 390, "height": 844}
 

@@ -32,6 +32,15 @@ def find_chromium() -> str | None:
 WAIT_MS = 15_000
 
 
+def expect(actual: Any, message: str | None = None) -> Any:
+    """Playwright's ``expect``, imported at a test's first check on a page, not where its
+    module is collected: every xdist worker collects every browser module, and only one
+    runs them (playwright.sync_api is ≈ 0.15 s of CPU to import)."""
+    from playwright.sync_api import expect as playwright_expect
+
+    return playwright_expect(actual, message)
+
+
 @contextmanager
 def fresh_page(browser: Any, viewport: dict[str, int]) -> Iterator[Any]:
     """A page in a context of its own (no cookies, storage or routes from another test),

@@ -94,6 +94,15 @@ class Server:
     options: str = ""
 
 
+def query(url: str, sql: str) -> list[tuple[object, ...]]:
+    """What ``sql`` selects at ``url``. psycopg is imported here, not at the top of a test
+    module: every xdist worker collects every module, and only the database's tests need it."""
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        return list(conn.execute(sql))
+
+
 def _binaries() -> Path:
     binary = find_bin()
     if binary is None:

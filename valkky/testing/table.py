@@ -11,6 +11,7 @@ pytest's explanation of what differed), not just the first.
 
 from __future__ import annotations
 
+import re
 import traceback
 from collections.abc import Callable, Iterable
 from typing import TypeVar
@@ -40,3 +41,18 @@ def check_rows(rows: Iterable[R], check: Callable[[R], object],
         raise AssertionError(f"{len(failures)} of {count} rows failed:\n"
                              + "\n".join(failures))
     return count
+
+
+def refused(call: Callable[[], object], error: type[Exception], says: str = "") -> str:
+    """A row's ``pytest.raises``: the message of the ``error`` that ``call`` raised, which
+    holds ``says``; AssertionError where it raised none or said something else (pytest's
+    own raises ends the whole table at its first failing row). Another exception is the
+    row's crash."""
+    __tracebackhide__ = True
+    try:
+        call()
+    except error as exc:
+        message = str(exc)
+        assert re.search(re.escape(says), message), f"{message!r} does not say {says!r}"
+        return message
+    raise AssertionError(f"no {error.__name__}")
