@@ -30,6 +30,7 @@ from valkky.judge.polarity import (
     taken_back,
 )
 from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_form
+from valkky.judge.unsafe_more import unsafe_beside
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     CALLING_VERBS,
@@ -149,6 +150,8 @@ def answer_inside(c: Case) -> Judgement | None:
             " ".join(rest) in UNSURE and None not in left[:len(words) - len(covered)]) and \
             not _no_to_a_mistake(c, rest):
         return None
+    if (unsafe := unsafe_beside(c, rest, found[0])) is not None:
+        return unsafe  # "pesen kädet ja laitan käden koneeseen"
     return c.judgement("correct", closest=found[0])
 
 
@@ -642,7 +645,11 @@ def extra_clause(c: Case) -> Judgement | None:
         c.note(f"takes it back ({back})")  # "suojalasit jos on aikaa"
         return c.judgement(back, closest=j.closest, detail=Detail(
             expected=normalised(j.closest), heard=c.heard) if j.closest else None)
-    return c.judgement("correct", closest=j.closest) if j.verdict == "correct" else None
+    if j.verdict != "correct":
+        return None
+    if (unsafe := unsafe_beside(c, tail, j.closest)) is not None:
+        return unsafe  # "pesen kädet ja sitten kosken raakaa lihaa"
+    return c.judgement("correct", closest=j.closest)
 
 
 

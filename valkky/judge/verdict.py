@@ -446,12 +446,14 @@ RULES: tuple[Rule, ...] = (
            "correct", None, {"wrong_answers": ("leikkaan tomaatit",)}),),
          switchable=False),
     Rule("answer_inside", "an accepted answer said whole, with other accepted answers or up "
-         "to three real words more; with a foreseen mistake beside it, that mistake",
+         "to three real words more; with a foreseen mistake beside it, that mistake; with an "
+         "unsafe deed the step does not say (laitan käden koneeseen), almost",
          "correct", None, answer_inside,
          (("en ymmärtänyt voitko toistaa hitaasti", ("en ymmärtänyt", "voitko toistaa"),
            "correct", None),
           ("jään kotiin ja soitan töihin", ("jään kotiin", "soitan töihin"), "correct",
            None),
+          ("pesen kädet ja laitan käden koneeseen", ("pesen kädet",), "almost", None),
           ("suljen oven ja jätän ikkunan auki", ("suljen oven",), "wrong", "mistake",
            {"wrong_answers": ("jätän ikkunan auki",)}))),
     Rule("closest", "(finds the closest accepted answer for the rules below)", "", None,
@@ -513,11 +515,13 @@ RULES: tuple[Rule, ...] = (
           ("vuoro on kuudesta kahteen", ("vuoro loppuu kello kaksi", "kahdelta"), "correct",
            None))),
     Rule("extra_clause", "a right answer, then a statement of its own about something "
-         "else (linja pysähtyi ja kaksi pakkausta on rikki): no no, no foreseen mistake",
+         "else (linja pysähtyi ja kaksi pakkausta on rikki): no no, no foreseen mistake; an "
+         "unsafe deed the step does not say (kosken raakaa lihaa), almost",
          "correct", None, extra_clause,
          (("linja pysähtyi ja kaksi laatikkoa kaatui lattialle", ("linja pysähtyi",),
            "correct", None),
-          ("mökillä siellä satoi", ("mökillä", "hän oli mökillä"), "correct", None))),
+          ("mökillä siellä satoi", ("mökillä", "hän oli mökillä"), "correct", None),
+          ("pesen kädet ja sitten kosken raakaa lihaa", ("pesen kädet",), "almost", None))),
     Rule("reason_clause", "a right answer, then why at ettei, että, jotta or koska "
          "(siivoan, ettei kukaan kompastu): its no is no no of the answer; not a no of the "
          "step's verbs nor of will or doing, no mistake's word, not in a choose or repeat "

@@ -1,0 +1,62 @@
+"""What a right answer says more (issue 12, judge21): fresh answers on real steps of the
+bundled lessons, each mechanism's answers that change beside answers that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.judge.agreement import tasks
+from valkky.judge import Judgement, judge
+
+
+def _on(step: str, answer: str) -> Judgement:
+    task, options = tasks()[step]
+    return judge(answer, task.accept, keywords=task.keywords,
+                 wrong_answers={k: r.verdict or "wrong" for k, r in task.mistakes.items()},
+                 other_options=[o for o in options if o not in task.accept],
+                 strict=task.strict, open_question=task.open, topics=task.topics,
+                 min_sentences=task.sentences)
+
+
+# (a) an unsafe deed no answer of the step says, beside a right answer: almost
+UNSAFE = [
+    ("elintarvike-hygienia kadet", "pesen kädet ja laitan käden koneeseen"),
+    ("elintarvike-hygienia kadet", "pesen kädet ja sitten kosken raakaa lihaa"),
+    ("elintarvike-hygienia kadet", "pesen kädet ja kosken raakaa lihaa"),
+    ("metalli-turvallisuus hatatilanne", "painan hätäseis ja korjaan sen itse"),
+    ("metalli-turvallisuus hatatilanne", "painan hätäseis ja laitan käden koneeseen"),
+    ("metalli-turvallisuus korvat", "laitan kuulosuojaimet ja nostan laatikon selällä"),
+    ("metalli-turvallisuus korvat", "laitan kuulosuojaimet ja otan kypärän pois"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja nostan laatikon yksin"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja menen kuorman alle"),
+]
+
+
+@pytest.mark.parametrize(("step", "answer"), UNSAFE)
+def test_an_unsafe_deed_beside_a_right_answer_is_not_praised(step: str, answer: str) -> None:
+    j = _on(step, answer)
+    assert j.verdict == "almost", j
+    assert j.closest in tasks()[step][0].accept  # the right answer to say alone
+
+
+# what must not change: a fitting deed, a reason, a filler, the step's own mistake beside
+# the right answer, the step's own deed (its answers say it), the opposite said plainly
+KEPT = [
+    ("elintarvike-hygienia kadet", "pesen kädet ja laitan käsidesiä", "correct"),
+    ("metalli-turvallisuus korvat", "laitan kuulosuojaimet koska kone on kovaääninen",
+     "correct"),
+    ("metalli-turvallisuus korvat", "laitan kuulosuojaimet ja sitten menen töihin", "correct"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle ja jään hänen luokse", "correct"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle ja nostan hänet", "wrong"),
+    ("metalli-ohjeet kone", "pysäytän koneen ja ilmoitan työnjohtajalle ja korjaan sen itse",
+     "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja korjaan sen teipillä", "wrong"),
+    ("hoiva-turvallisuus nosta", "nostan jaloilla", "correct"),
+    ("hoiva-turvallisuus nosta", "selällä", "wrong"),
+    ("metalli-turvallisuus kasineet-pois", "otan käsineet pois kiitos", "correct"),
+]
+
+
+@pytest.mark.parametrize(("step", "answer", "verdict"), KEPT)
+def test_what_an_unsafe_deed_leaves_alone(step: str, answer: str, verdict: str) -> None:
+    assert _on(step, answer).verdict == verdict
