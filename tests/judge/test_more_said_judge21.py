@@ -60,3 +60,35 @@ KEPT = [
 @pytest.mark.parametrize(("step", "answer", "verdict"), KEPT)
 def test_what_an_unsafe_deed_leaves_alone(step: str, answer: str, verdict: str) -> None:
     assert _on(step, answer).verdict == verdict
+
+
+# (b) a no of another deed after a right answer: the right part is judged
+ANOTHER_NO = [
+    ("metalli-turvallisuus korvat", "laitan kuulosuojaimet enkä ota niitä pois"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän enkä unohda sitä"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja en ota sitä pois"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän, en ota sitä pois"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän päähän enkä unohda sitä"),
+]
+
+
+@pytest.mark.parametrize(("step", "answer"), ANOTHER_NO)
+def test_a_no_of_another_deed_is_not_the_opposite(step: str, answer: str) -> None:
+    assert _on(step, answer).verdict == "correct"
+
+
+# … but the step's own deed denied, the opposite said plainly, a no of part of the
+# answer's deed, stay the opposite
+OWN_NO = [
+    ("elintarvike-hygienia kadet", "pesen kädet enkä pese niitä"),
+    ("elintarvike-hygienia kadet", "en pese kädet"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän enkä laita sitä"),
+    ("rakennus-turvallisuus kysy-kypara", "en laita kypärää"),
+    ("metalli-ohjeet kone", "pysäytän koneen enkä ilmoita"),
+    ("metalli-turvallisuus korvat", "laitan kuulosuojaimet enkä laita niitä"),
+]
+
+
+@pytest.mark.parametrize(("step", "answer"), OWN_NO)
+def test_a_no_of_the_steps_own_deed_stays_the_opposite(step: str, answer: str) -> None:
+    assert _on(step, answer).verdict == "wrong"
