@@ -6,16 +6,13 @@ from __future__ import annotations
 import pytest
 
 from tests.judge.agreement import tasks
+from tests.judge.golden import step_arguments
 from valkky.judge import Judgement, judge
 
 
 def _on(step: str, answer: str) -> Judgement:
     task, options = tasks()[step]
-    return judge(answer, task.accept, keywords=task.keywords,
-                 wrong_answers={k: r.verdict or "wrong" for k, r in task.mistakes.items()},
-                 other_options=[o for o in options if o not in task.accept],
-                 strict=task.strict, open_question=task.open, topics=task.topics,
-                 min_sentences=task.sentences)
+    return judge(answer, task.accept, **step_arguments(task, options))
 
 
 # (a) an unsafe deed no answer of the step says, beside a right answer: almost
