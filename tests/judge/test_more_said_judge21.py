@@ -89,3 +89,20 @@ OWN_NO = [
 @pytest.mark.parametrize(("step", "answer"), OWN_NO)
 def test_a_no_of_the_steps_own_deed_stays_the_opposite(step: str, answer: str) -> None:
     assert _on(step, answer).verdict == "wrong"
+
+
+# (c) a right answer, then a no with no verb of what it is not ("en", "eikä", "enkä" as "ei")
+CONTRAST = [
+    ("metalli-turvallisuus hatatilanne", "painan hätäseis, en virtakytkintä", "correct"),
+    ("hoiva-turvallisuus nosta", "jaloilla eikä selällä", "correct"),
+    ("rakennus-turvallisuus kysy-kypara", "kypärä enkä pipoa", "correct"),
+    # must not change: the answer itself wrong, a no alone, the plain opposite
+    ("hoiva-turvallisuus nosta", "selällä, en jaloilla", "wrong"),
+    ("rakennus-turvallisuus kysy-kypara", "en kypärää", "wrong"),
+    ("hoiva-turvallisuus nosta", "jaloilla, ei selällä", "correct"),
+]
+
+
+@pytest.mark.parametrize(("step", "answer", "verdict"), CONTRAST)
+def test_a_contrast_after_a_right_answer(step: str, answer: str, verdict: str) -> None:
+    assert _on(step, answer).verdict == verdict

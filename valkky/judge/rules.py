@@ -510,15 +510,21 @@ def find_closest(c: Case) -> Judgement | None:
     return None
 
 
+# the no of a contrast: "ei", or said as a no of the learner's own or with "and"
+# ("painan hätäseis, en virtakytkintä", "jaloilla eikä selällä")
+_CONTRAST_NO = frozenset({"ei", "eikä", "en", "enkä"})
+
+
 def contrast(c: Case) -> Judgement | None:
-    """A right answer, then "ei" and what it is not, with no verb: "kymmeneltä, ei
-    yhdeksältä" answers as "kymmeneltä" does, the no is of the other thing (set 8). The rest
+    """A right answer, then "ei" (or "en", "eikä", "enkä") and what it is not, with no verb:
+    "kymmeneltä, ei yhdeksältä" answers as "kymmeneltä" does, the no is of the other thing
+    (set 8). The rest
     is judged as said without the tail; a tail that names the accepted answer's own words
     ("yhdeksältä ei kymmeneltä") is no contrast."""
     words = c.words
-    if "ei" not in words[1:] or any(shape_of(n).negative for _, n in c.accepted):
+    cut = next((i for i, w in enumerate(words) if i and w in _CONTRAST_NO), None)
+    if cut is None or any(shape_of(n).negative for _, n in c.accepted):
         return None
-    cut = words.index("ei", 1)
     head, tail = words[:cut], words[cut + 1:]
     if not tail or any(w in NEGATIONS for w in head) or any(
             w in NEGATIONS or finnish.is_verb(w) for w in tail):

@@ -495,9 +495,11 @@ RULES: tuple[Rule, ...] = (
          switchable=False, needs="open_question"),
     Rule("no_answer", "a step with nothing to accept", "wrong", None, no_answer,
          (("moppi", (), "wrong", None),), switchable=False),
-    Rule("contrast", "a right answer, then ei and another thing without a verb (kymmeneltä, "
-         "ei yhdeksältä): the no is of the other thing", "correct", None, contrast,
-         (("kymmeneltä ei yhdeksältä", ("kymmeneltä", "tulen kymmeneltä"), "correct", None),),
+    Rule("contrast", "a right answer, then ei (en, eikä, enkä) and another thing without a "
+         "verb (kymmeneltä, ei yhdeksältä): the no is of the other thing", "correct", None,
+         contrast,
+         (("kymmeneltä ei yhdeksältä", ("kymmeneltä", "tulen kymmeneltä"), "correct", None),
+          ("jaloilla eikä selällä", ("jaloilla", "nostan jaloilla"), "correct", None)),
          switchable=False),
     Rule("acknowledged", "acknowledgements said together, each one the step takes in an "
          "answer of only such words (okei hyvä beside okei kiitos, hyvä kiitos)", "correct",
