@@ -529,6 +529,8 @@ def contrast(c: Case) -> Judgement | None:
     if not tail or any(w in NEGATIONS for w in head) or any(
             w in NEGATIONS or finnish.is_verb(w) for w in tail):
         return None
+    if any(not (classes := finnish.word_classes(w)) or "asemosana" in classes for w in tail):
+        return None  # a thing it is not, named: no pronoun, no word Voikko does not know
     if any(w in shape_of(n).wordset for w in tail for _, n in c.accepted):
         return None
     j = judged_as(c, head)  # as said without the tail
