@@ -106,3 +106,24 @@ CONTRAST = [
 @pytest.mark.parametrize(("step", "answer", "verdict"), CONTRAST)
 def test_a_contrast_after_a_right_answer(step: str, answer: str, verdict: str) -> None:
     assert _on(step, answer).verdict == verdict
+
+
+# (d) a word named as the answer: judged as the word said alone
+NAMED = [
+    ("yleinen-aanteet kysy-mutta", "sana on mutta", "correct"),
+    ("yleinen-aanteet kysy-tyo", "sana on työ", "correct"),
+    ("yleinen-aanteet kysy-tuuli", "se sana on tuuli", "correct"),
+    ("yleinen-sanaparit vaara", "sana on vaarasta", "correct"),
+    ("yleinen-aanteet kysy-kanssa", "puuttuva sana on kanssa", "correct"),
+    # must not change: the step's mistake or the other option, named so, is still that
+    ("yleinen-aanteet kysy-tyo", "sana on tuo", "wrong"),
+    ("yleinen-aanteet kysy-mutta", "sana on muta", "wrong"),
+    ("yleinen-aanteet step-21", "sana on sää", "wrong"),
+    ("yleinen-aanteet step-5", "se on tuuli", "correct"),
+]
+
+
+@pytest.mark.parametrize(("step", "answer", "verdict"), NAMED)
+def test_a_word_named_as_the_answer_is_judged_alone(step: str, answer: str,
+                                                    verdict: str) -> None:
+    assert _on(step, answer).verdict == verdict

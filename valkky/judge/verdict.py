@@ -81,6 +81,7 @@ from valkky.judge.step_words import (
     written_short,
 )
 from valkky.judge.then_said import right_then
+from valkky.judge.word_named import word_named
 from valkky.judge.word_rules import WORD_RULES, WordRule
 from valkky.judge.wordsets import (
     DONT_KNOW,
@@ -379,6 +380,12 @@ RULES: tuple[Rule, ...] = (
          "(mutta kaksi t): the answer, its letters told", "correct", None, letters_told,
          (("mutta kaksi t", ("mutta", "olen väsynyt mutta teen työt"), "correct", None),
           ("tuuli kaksi u", ("tuuli",), "correct", None)), switchable=False),
+    Rule("word_named", "a word named as the answer (sana on mutta, puuttuva sana on työ): "
+         "the word judged as said alone; not where an accepted answer says sana or vastaus",
+         "by word", None, word_named,
+         (("sana on mutta", ("mutta", "olen väsynyt mutta teen työt"), "correct", None),
+          ("sana on tuo", ("työ",), "wrong", "mistake", {"wrong_answers": ("tuo",)})),
+         switchable=False),
     Rule("negation_slip", "\"ala\" for the \"älä\" (or \"älkää\") of an accepted "
          "prohibition, the rest right or nearly: the dots, not the opposite", "almost",
          "umlaut", _negation_slip,
