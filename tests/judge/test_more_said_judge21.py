@@ -7,6 +7,7 @@ import pytest
 
 from tests.judge.agreement import tasks
 from tests.judge.golden import step_arguments
+from valkky.engine.feedback import almost_fi
 from valkky.judge import Judgement, judge
 
 
@@ -34,6 +35,7 @@ def test_an_unsafe_deed_beside_a_right_answer_is_not_praised(step: str, answer: 
     j = _on(step, answer)
     assert j.verdict == "almost", j
     assert j.closest in tasks()[step][0].accept  # the right answer to say alone
+    assert almost_fi(j) == f"Melkein! Sano: {j.closest.rstrip('.!')}."
 
 
 # what must not change: a fitting deed, a reason, a filler, the step's own mistake beside

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from valkky.judge import finnish
-from valkky.judge.case import Case, Judgement, fuzz_module, normalised
+from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
 
 # Each deed: its words in base form, "|" between words that say the same; every word
 # said (in any form) beside the right answer says the deed. The verb comes first.
@@ -54,6 +54,9 @@ def unsafe_beside(c: Case, beside: list[str], closest: str | None) -> Judgement 
     if all(not alt.isdisjoint(named) for alt in found):
         return None  # the step's own answers say the deed: they judge it
     c.note(f"'{' '.join(beside)}': an unsafe deed beside the right answer")
-    if closest is not None:
-        c.closeness = fuzz_module().ratio(c.heard, normalised(closest))
-    return c.judgement("almost", closest=closest)
+    if closest is None:
+        return c.judgement("almost")
+    c.closeness = fuzz_module().ratio(c.heard, normalised(closest))
+    # (the detail words the robot's reply: "Melkein! Sano: pesen kädet.")
+    return c.judgement("almost", closest=closest,
+                       detail=Detail(expected=normalised(closest), heard=c.heard))
