@@ -53,6 +53,9 @@ KEPT = [
     ("hoiva-turvallisuus nosta", "nostan jaloilla", "correct"),
     ("hoiva-turvallisuus nosta", "selällä", "wrong"),
     ("metalli-turvallisuus kasineet-pois", "otan käsineet pois kiitos", "correct"),
+    # a choose step's option and a repeat step's model with more: judged as before
+    ("elintarvike-ohjeet step-13", "otan ne pois ja laitan käden koneeseen", "correct"),
+    ("metalli-turvallisuus step-17", "Paina hätäseis! Ja laita käsi koneeseen.", "correct"),
 ]
 
 
@@ -85,6 +88,8 @@ OWN_NO = [
     ("rakennus-turvallisuus kysy-kypara", "en laita kypärää"),
     ("metalli-ohjeet kone", "pysäytän koneen enkä ilmoita"),
     ("metalli-turvallisuus korvat", "laitan kuulosuojaimet enkä laita niitä"),
+    # a choose step: judged as before
+    ("elintarvike-ohjeet step-13", "otan ne pois enkä unohda niitä"),
 ]
 
 
@@ -102,6 +107,7 @@ CONTRAST = [
     ("hoiva-turvallisuus nosta", "selällä, en jaloilla", "wrong"),
     ("rakennus-turvallisuus kysy-kypara", "en kypärää", "wrong"),
     ("hoiva-turvallisuus nosta", "jaloilla, ei selällä", "correct"),
+    ("metalli-turvallisuus step-17", "Paina hätäseis, en virtakytkintä.", "wrong"),  # repeat
 ]
 
 
@@ -122,6 +128,9 @@ NAMED = [
     ("yleinen-aanteet kysy-mutta", "sana on muta", "wrong"),
     ("yleinen-aanteet step-21", "sana on sää", "wrong"),
     ("yleinen-aanteet step-5", "se on tuuli", "correct"),
+    # a choose step of which word fills the gap: the word named is judged too
+    ("yleinen-aanteet step-5", "sana on tuuli", "correct"),
+    ("yleinen-aanteet step-5", "sana on tuli", "wrong"),
 ]
 
 

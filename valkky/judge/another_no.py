@@ -5,7 +5,8 @@ answer ("enkä", "ja en", "en" where a comma was), of a verb no accepted answer 
 foreseen mistake of the step says (in any form): "pesen kädet enkä pese niitä" denies the
 step's own deed, "pysäytän koneen enkä ilmoita" part of it; those keep their verdicts. Not
 where an accepted answer says a no itself: its no is what the step asks ("olen sairas enkä
-siivoa" beside "olen sairas, en pääse töihin" is judged by rules._own_no)."""
+siivoa" beside "olen sairas, en pääse töihin" is judged by rules._own_no), nor in a
+choose or repeat step (an option, a model: judged as before)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ def no_of_another_deed(c: Case, words: list[str], left: list[str | None]) -> boo
     opens with a no ("enkä", "ja en", "en") and its verb, a verb the step's answers and
     foreseen mistakes never say, with no other verb nor no after it."""
     beside = [i for i, w in enumerate(left) if w is not None]
-    if any(shape_of(n).negative for _, n in c.accepted) or len(beside) < 2 or \
+    if c.options or c.repeat or any(shape_of(n).negative for _, n in c.accepted) or \
+            len(beside) < 2 or \
             beside[0] == 0 or beside != list(range(beside[0], len(words))):
         return False
     run = words[beside[0]:]

@@ -523,8 +523,9 @@ def contrast(c: Case) -> Judgement | None:
     ("yhdeksältä ei kymmeneltä") is no contrast."""
     words = c.words
     cut = next((i for i, w in enumerate(words) if i and w in _CONTRAST_NO), None)
-    if cut is None or any(shape_of(n).negative for _, n in c.accepted):
-        return None
+    if cut is None or any(shape_of(n).negative for _, n in c.accepted) or \
+            (words[cut] != "ei" and (c.options or c.repeat)):
+        return None  # (a choose or repeat step: only "ei", as before)
     head, tail = words[:cut], words[cut + 1:]
     if not tail or any(w in NEGATIONS for w in head) or any(
             w in NEGATIONS or finnish.is_verb(w) for w in tail):

@@ -43,8 +43,8 @@ def unsafe_beside(c: Case, beside: list[str], closest: str | None) -> Judgement 
     """Almost where ``beside`` (what is said beside the right answer ``closest``) says an
     unsafe deed the step's answers and keywords do not say (its verb alone may be theirs:
     "laitan käsidesiä" is no "laitan käden koneeseen")."""
-    if not beside:
-        return None
+    if not beside or c.options or c.repeat:
+        return None  # a choose step's option, a repeat step's model: judged as before
     forms = [finnish.base_forms(w) | {w} for w in beside]
     found = next((d for d in _deeds() if all(_said(alt, forms) for alt in d)), None)
     if found is None:
