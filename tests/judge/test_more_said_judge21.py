@@ -64,24 +64,22 @@ def test_what_an_unsafe_deed_leaves_alone(step: str, answer: str, verdict: str) 
     assert _on(step, answer).verdict == verdict
 
 
-# (b) a no of another deed after a right answer: the right part is judged
-ANOTHER_NO = [
-    ("metalli-turvallisuus korvat", "laitan kuulosuojaimet enkä ota niitä pois"),
-    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän enkä unohda sitä"),
-    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja en ota sitä pois"),
-    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän, en ota sitä pois"),
-    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän päähän enkä unohda sitä"),
-]
-
-
-@pytest.mark.parametrize(("step", "answer"), ANOTHER_NO)
-def test_a_no_of_another_deed_is_not_the_opposite(step: str, answer: str) -> None:
-    assert _on(step, answer).verdict == "correct"
-
-
-# … but the step's own deed denied, the opposite said plainly, a no of part of the
-# answer's deed, stay the opposite
+# a no said after a right answer is not taken as a no of another deed (judge21's
+# another_no was removed after review: it praised a denial of the step's own deed, of will,
+# of ability or of knowing); the step's own deed denied, the opposite said plainly, a no of
+# part of the answer's deed, a no of using or keeping the step's own thing stay the opposite
 OWN_NO = [
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän enkä käytä sitä"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän, en tarvitse sitä"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän, en ole varma"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän enkä muista"),
+    ("metalli-turvallisuus korvat", "laitan kuulosuojaimet enkä käytä niitä"),
+    ("metalli-turvallisuus hatatilanne", "painan hätäseis enkä pysäytä konetta"),
+    ("metalli-turvallisuus hatatilanne", "painan hätäseis, en voi"),
+    ("metalli-turvallisuus hatatilanne", "painan hätäseis, en uskalla"),
+    ("elintarvike-hygienia kadet", "pesen kädet, en välitä"),
+    ("siivous-turvallisuus ilmoita", "ilmoitan esimiehelle enkä kerro kenellekään"),
+    ("yleinen-tyovuoro esimies.2", "joo voin, en ehdi"),
     ("elintarvike-hygienia kadet", "pesen kädet enkä pese niitä"),
     ("elintarvike-hygienia kadet", "en pese kädet"),
     ("rakennus-turvallisuus kysy-kypara", "laitan kypärän enkä laita sitä"),

@@ -10,7 +10,6 @@ from itertools import pairwise
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import a_foreseen_mistake, shape_of
-from valkky.judge.another_no import no_of_another_deed
 from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
 from valkky.judge.forms_allowed import (
     fuller_answer_in_another_form,
@@ -141,8 +140,6 @@ def answer_inside(c: Case) -> Judgement | None:
         # its own ("akku oli tyhjä siksi auto ei käynnistynyt")
         return c.judgement("correct", closest=found[0])
     if _no_to_a_mistake(c, rest):  # "otan käsineet pois enkä laita käsineitä käteen"
-        return c.judgement("correct", closest=found[0])
-    if says_no(rest) and no_of_another_deed(c, words, left):  # "…enkä ota niitä pois"
         return c.judgement("correct", closest=found[0])
     if len(rest) > c.settings.extra_with_answer or any(
             not is_real_word(w, c) or any(finnish.minimal_pair(e, w) for e in every) for w in rest):
