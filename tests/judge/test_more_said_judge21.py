@@ -106,6 +106,21 @@ CONTRAST = [
     ("rakennus-turvallisuus kysy-kypara", "en kypärää", "wrong"),
     ("hoiva-turvallisuus nosta", "jaloilla, ei selällä", "correct"),
     ("metalli-turvallisuus step-17", "Paina hätäseis, en virtakytkintä.", "wrong"),  # repeat
+    # a hedge or an adverb after the no is no thing: the learner's own deed hedged
+    ("elintarvike-hygienia kadet", "pesen kädet, en koskaan", "wrong"),
+    ("elintarvike-hygienia kadet", "pesen kädet, en oikeastaan", "wrong"),
+    ("elintarvike-hygienia kadet", "pesen kädet, en todellakaan", "wrong"),
+    ("elintarvike-hygienia kadet", "pesen kädet eikä koskaan", "wrong"),
+    ("elintarvike-hygienia kadet", "pesen kädet, en ennen työtä", "wrong"),
+    ("metalli-turvallisuus korvat", "kuulosuojaimet, en oikeasti", "wrong"),
+    ("metalli-turvallisuus hatatilanne", "painan hätäseis, en painanut", "wrong"),
+    ("valmistus-turvallisuus step-24", "kyllä, en ikinä", "wrong"),
+    ("yleinen-tyovuoro esimies.2", "voin, en tänään", "wrong"),
+    ("metalli-ohjeet maarays", "kaksikymmentä kappaletta, en yhtään", "wrong"),
+    ("yleinen-tyovuoro alkaa", "kuudelta, en kun seitsemältä", "wrong"),
+    ("yleinen-tyovuoro alkaa", "kuudelta enkä seitsemältä", "correct"),
+    # "ei" as on main: a choose step's other option, a pronoun of a word
+    ("yleinen-aanteet step-13", "kukka, ei kuka", "correct"),
 ]
 
 

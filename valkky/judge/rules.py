@@ -510,6 +510,29 @@ def find_closest(c: Case) -> Judgement | None:
 # the no of a contrast: "ei", or said as a no of the learner's own or with "and"
 # ("painan hätäseis, en virtakytkintä", "jaloilla eikä selällä")
 _CONTRAST_NO = frozenset({"ei", "eikä", "en", "enkä"})
+# what a thing named after such a no is (Voikko's classes): a noun, a numeral, a name, an
+# adjective beside one; words of time and hedges Voikko also reads as nouns or names are none
+# ("pesen kädet, en aina", "en oikeastaan", "en ikinä": the learner's own deed hedged)
+_NAMED_THING = frozenset({"nimisana", "lukusana", "nimisana_laatusana", "etunimi",
+                          "sukunimi", "paikannimi", "nimi"})
+_NOT_THING = frozenset({"seikkasana", "sidesana", "suhdesana", "asemosana", "teonsana",
+                        "kieltosana", "huudahdussana"})
+_HEDGES = frozenset({"ikinä", "aina", "oikeastaan", "oikeasti", "nyt", "tänään", "huomenna",
+                     "varmaan", "varmasti", "yhtään", "kyllä", "koskaan", "kuitenkaan",
+                     "tietenkään", "itse", "enää", "vielä", "heti", "ehkä", "kun", "joka",
+                     "kerta", "kertaa", "aamulla", "illalla", "myöhemmin", "todella",
+                     "tosiaan", "tietysti", "melkein", "juuri"})
+
+
+def _names_a_thing(tail: list[str]) -> bool:
+    """Whether ``tail`` names a thing: each word a noun, numeral, name or adjective (no
+    participle), one of them no adjective, none a hedge nor said with -kaan/-kään
+    ("en todellakaan")."""
+    classes = [finnish.word_classes(w) for w in tail]
+    return not any(w in _HEDGES or w.endswith(("kaan", "kään")) or not k or
+                   not k.isdisjoint(_NOT_THING) or finnish.is_participle(w)
+                   for w, k in zip(tail, classes, strict=True)) and \
+        any(not k.isdisjoint(_NAMED_THING) for k in classes)
 
 
 def contrast(c: Case) -> Judgement | None:
@@ -527,8 +550,8 @@ def contrast(c: Case) -> Judgement | None:
     if not tail or any(w in NEGATIONS for w in head) or any(
             w in NEGATIONS or finnish.is_verb(w) for w in tail):
         return None
-    if any(not (classes := finnish.word_classes(w)) or "asemosana" in classes for w in tail):
-        return None  # a thing it is not, named: no pronoun, no word Voikko does not know
+    if words[cut] != "ei" and not _names_a_thing(tail):
+        return None  # "en virtakytkintä", not "en koskaan", "en sitä" ("ei" as on main)
     if any(w in shape_of(n).wordset for w in tail for _, n in c.accepted):
         return None
     j = judged_as(c, head)  # as said without the tail
