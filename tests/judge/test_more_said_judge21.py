@@ -8,7 +8,8 @@ import pytest
 from tests.judge.agreement import tasks
 from tests.judge.golden import step_arguments
 from valkky.engine.feedback import almost_fi
-from valkky.judge import Judgement, judge
+from valkky.judge import Judgement, finnish, judge
+from valkky.judge.unsafe_more import UNSAFE_DEEDS
 
 
 def _on(step: str, answer: str) -> Judgement:
@@ -19,14 +20,30 @@ def _on(step: str, answer: str) -> Judgement:
 # (a) an unsafe deed no answer of the step says, beside a right answer: almost
 UNSAFE = [
     ("elintarvike-hygienia kadet", "pesen kädet ja laitan käden koneeseen"),
-    ("elintarvike-hygienia kadet", "pesen kädet ja sitten kosken raakaa lihaa"),
-    ("elintarvike-hygienia kadet", "pesen kädet ja kosken raakaa lihaa"),
     ("metalli-turvallisuus hatatilanne", "painan hätäseis ja korjaan sen itse"),
     ("metalli-turvallisuus hatatilanne", "painan hätäseis ja laitan käden koneeseen"),
     ("metalli-turvallisuus korvat", "laitan kuulosuojaimet ja nostan laatikon selällä"),
     ("metalli-turvallisuus korvat", "laitan kuulosuojaimet ja otan kypärän pois"),
     ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja nostan laatikon yksin"),
     ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja menen kuorman alle"),
+    # the step's own gear taken off, named again or by a pronoun
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja otan kypärän pois"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja otan sen pois"),
+    ("rakennus-turvallisuus kysy-kypara", "laitan kypärän ja riisun sen"),
+    ("metalli-turvallisuus korvat", "laitan kuulosuojaimet ja otan kuulosuojaimet pois"),
+    ("rakennus-turvallisuus kysy-suojalasit", "laitan suojalasit ja otan ne pois"),
+    ("metalli-turvallisuus kengat", "laitan turvakengät ja otan turvakengät pois"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle ja jätän sen päälle"),
+    # every verb of the deeds, as Voikko reads it (seison: seisoa)
+    ("varasto-turvallisuus nosto", "nostan jaloilla ja seison nostokuorman alla"),
+    ("varasto-turvallisuus nosto", "nostan jaloilla ja kuljen kuorman alla"),
+    ("varasto-turvallisuus nosto", "nostan jaloilla ja kävelen kuorman alla"),
+    ("siivous-turvallisuus laimenna", "laimennan vedellä ja sekoitan aineita"),
+    ("metalli-turvallisuus hatatilanne", "painan hätäseis ja käynnistän koneen"),
+    ("metalli-turvallisuus hatatilanne", "painan hätäseis ja työnnän sormen terään"),
+    ("metalli-turvallisuus hatatilanne", "painan hätäseis ja panen käden koneeseen"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle ja jätän koneen käyntiin"),
+    ("metalli-turvallisuus hatatilanne", "painan hätäseis ja vaihdan terän itse"),
 ]
 
 
@@ -55,7 +72,21 @@ KEPT = [
     ("metalli-turvallisuus kasineet-pois", "otan käsineet pois kiitos", "correct"),
     # a choose step's option and a repeat step's model with more: judged as before
     ("elintarvike-ohjeet step-13", "otan ne pois ja laitan käden koneeseen", "correct"),
-    ("metalli-turvallisuus step-17", "Paina hätäseis! Ja laita käsi koneeseen.", "correct"),
+    # the lessons' own safe orders and conditions, each deed in a clause of its own
+    ("autoala-kartoitus a2-ensin", "laitan tukipukit ja menen auton alle", "correct"),
+    ("ravintola-hygienia kasienpesu", "ennen työtä ja kun kosken raakaa lihaa", "correct"),
+    ("ravintola-hygienia kasienpesu", "pesen kädet ennen työtä ja jos kosken raakaa lihaa",
+     "correct"),
+    ("elintarvike-hygienia kadet", "pesen kädet ja kosken vasta sitten raakaa lihaa", "correct"),
+    ("hoiva-turvallisuus kadet", "pesen kädet ja laitan käsineet ja menen laitteelle",
+     "correct"),
+    ("metalli-turvallisuus kasineet-pois",
+     "otan käsineet pois ja laitan ne pöydälle koneen viereen", "correct"),
+    ("ravintola-ohjeet ensin", "laitan uunin päälle ja jätän sen päälle", "correct"),
+    ("metalli-turvallisuus korvat",
+     "laitan kuulosuojaimet ja laitan käsineet ja käynnistän koneen", "correct"),
+    # an unsafe deed denied is no unsafe deed (judged as before: the no stays the opposite)
+    ("varasto-turvallisuus nosto", "nostan jaloilla enkä mene kuorman alle", "wrong"),
 ]
 
 
@@ -151,3 +182,11 @@ NAMED = [
 def test_a_word_named_as_the_answer_is_judged_alone(step: str, answer: str,
                                                     verdict: str) -> None:
     assert _on(step, answer).verdict == verdict
+
+
+def test_every_verb_of_the_unsafe_deeds_is_one_voikko_gives() -> None:
+    """Each deed's verb is the base form Voikko gives for a word of an answer above: a verb
+    written otherwise (seistä for seisoa) would never match."""
+    said = finnish.base_forms_of(answer for _, answer in UNSAFE)
+    verbs = {v for deed in UNSAFE_DEEDS for v in deed.split()[0].split("|")}
+    assert verbs <= said, sorted(verbs - said)

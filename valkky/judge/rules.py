@@ -30,7 +30,7 @@ from valkky.judge.polarity import (
     taken_back,
 )
 from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_form
-from valkky.judge.unsafe_more import unsafe_beside
+from valkky.judge.unsafe_more import outside, unsafe_beside
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     CALLING_VERBS,
@@ -150,7 +150,7 @@ def answer_inside(c: Case) -> Judgement | None:
             " ".join(rest) in UNSURE and None not in left[:len(words) - len(covered)]) and \
             not _no_to_a_mistake(c, rest):
         return None
-    if (unsafe := unsafe_beside(c, rest, found[0])) is not None:
+    if (unsafe := unsafe_beside(c, outside(words, normalised(found[0])), found[0])) is not None:
         return unsafe  # "pesen kädet ja laitan käden koneeseen"
     return c.judgement("correct", closest=found[0])
 
