@@ -49,6 +49,9 @@ _JOINS = frozenset({"ja", "sekä", "tai", "mutta"})
 _SUBORDINATE = frozenset({"kun", "jos", "koska", "kunnes", "kuin", "jotta", "että", "ettei",
                           "jottei", "vaikka", "jälkeen"})
 _PRONOUNS = frozenset({"se", "ne", "tämä", "nämä", "tuo", "nuo"})
+# how a deed is done, no thing a pronoun stands for ("korjaan sen" is no "korjaan teipillä";
+# Voikko reads itse and yksin as nouns too)
+_HOW = frozenset({"itse", "yksin", "yksi", "teippi", "selkä"})
 
 
 @cache
@@ -94,8 +97,8 @@ def unsafe_deed(c: Case, beside: list[str]) -> tuple[frozenset[str], ...] | None
     step = finnish.base_forms_of((*(n for _, n in c.accepted), *c.keywords))
     things = frozenset(b for text in (*(n for _, n in c.accepted), *c.keywords,
                                       *map(normalised, c.mistakes)) for w in text.split()
-                       if "nimisana" in finnish.word_classes(w) and w != "itse"  # (a noun too)
-                       for b in finnish.base_forms(w))
+                       if "nimisana" in finnish.word_classes(w)
+                       for b in finnish.base_forms(w)) - _HOW
     for clause in _clauses(beside):
         forms = [things if finnish.base_forms(w) & _PRONOUNS and
                  "asemosana" in finnish.word_classes(w) else _forms(w) for w in clause]
