@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from operator import methodcaller
 from typing import Any, TypeVar, overload
@@ -172,6 +172,12 @@ def base_forms(word: str) -> frozenset[str]:
             # a participle's verb: ymmärtänyt is a form of ymmärtää
             forms.add(a["FSTOUTPUT"].rsplit("[Xp]", 1)[1].split("[X]", 1)[0].casefold())
     return frozenset(forms)
+
+
+def base_forms_of(texts: Iterable[str]) -> set[str]:
+    """Every word of ``texts`` in each of its base forms and as said: the words a step's
+    answers (or mistakes, keywords) say, in any form."""
+    return {b for text in texts for w in text.split() for b in base_forms(w) | {w}}
 
 
 @lru_cache(maxsize=8192)

@@ -36,7 +36,7 @@ def reason_clause(c: Case) -> Judgement | None:
         [w for m in c.mistakes for w in normalised(m).split()]
     if any("lukusana" in finnish.word_classes(w) or w == "kello" for w in step):
         return None  # a number or a time is asked: said twice, it is another answer
-    step_bases = {b for w in step for b in finnish.base_forms(w) | {w}}
+    step_bases = finnish.base_forms_of(step)
     mistake_bases = {b for m in c.mistakes for w in normalised(m).split()
                      if w not in NEGATIONS for b in finnish.base_forms(w) | {w}}
     tail_bases = [finnish.base_forms(w) | {w} for w in tail]

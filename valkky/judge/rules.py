@@ -30,6 +30,7 @@ from valkky.judge.polarity import (
     taken_back,
 )
 from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_form
+from valkky.judge.unsafe_more import outside, unsafe_beside
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     CALLING_VERBS,
@@ -149,6 +150,8 @@ def answer_inside(c: Case) -> Judgement | None:
             " ".join(rest) in UNSURE and None not in left[:len(words) - len(covered)]) and \
             not _no_to_a_mistake(c, rest):
         return None
+    if (unsafe := unsafe_beside(c, outside(words, normalised(found[0])), found[0])) is not None:
+        return unsafe  # "pesen kädet ja laitan käden koneeseen"
     return c.judgement("correct", closest=found[0])
 
 
@@ -504,19 +507,51 @@ def find_closest(c: Case) -> Judgement | None:
     return None
 
 
+# the no of a contrast: "ei", or said as a no of the learner's own or with "and"
+# ("painan hätäseis, en virtakytkintä", "jaloilla eikä selällä")
+_CONTRAST_NO = frozenset({"ei", "eikä", "en", "enkä"})
+# what a thing named after such a no is (Voikko's classes): a noun, a numeral, a name, an
+# adjective beside one; words of time and hedges Voikko also reads as nouns or names are none
+# ("pesen kädet, en aina", "en oikeastaan", "en ikinä": the learner's own deed hedged)
+_NAMED_THING = frozenset({"nimisana", "lukusana", "nimisana_laatusana", "etunimi",
+                          "sukunimi", "paikannimi", "nimi"})
+_NOT_THING = frozenset({"seikkasana", "sidesana", "suhdesana", "asemosana", "teonsana",
+                        "kieltosana", "huudahdussana"})
+_HEDGES = frozenset({"ikinä", "aina", "oikeastaan", "oikeasti", "nyt", "tänään", "huomenna",
+                     "varmaan", "varmasti", "yhtään", "kyllä", "koskaan", "kuitenkaan",
+                     "tietenkään", "itse", "enää", "vielä", "heti", "ehkä", "kun", "joka",
+                     "kerta", "kertaa", "aamulla", "illalla", "myöhemmin", "todella",
+                     "tosiaan", "tietysti", "melkein", "juuri"})
+
+
+def _names_a_thing(tail: list[str]) -> bool:
+    """Whether ``tail`` names a thing: each word a noun, numeral, name or adjective (no
+    participle), one of them no adjective, none a hedge nor said with -kaan/-kään
+    ("en todellakaan")."""
+    classes = [finnish.word_classes(w) for w in tail]
+    return not any(w in _HEDGES or w.endswith(("kaan", "kään")) or not k or
+                   not k.isdisjoint(_NOT_THING) or finnish.is_participle(w)
+                   for w, k in zip(tail, classes, strict=True)) and \
+        any(not k.isdisjoint(_NAMED_THING) for k in classes)
+
+
 def contrast(c: Case) -> Judgement | None:
-    """A right answer, then "ei" and what it is not, with no verb: "kymmeneltä, ei
-    yhdeksältä" answers as "kymmeneltä" does, the no is of the other thing (set 8). The rest
+    """A right answer, then "ei" (or "en", "eikä", "enkä") and what it is not, with no verb:
+    "kymmeneltä, ei yhdeksältä" answers as "kymmeneltä" does, the no is of the other thing
+    (set 8). The rest
     is judged as said without the tail; a tail that names the accepted answer's own words
     ("yhdeksältä ei kymmeneltä") is no contrast."""
     words = c.words
-    if "ei" not in words[1:] or any(shape_of(n).negative for _, n in c.accepted):
-        return None
-    cut = words.index("ei", 1)
+    cut = next((i for i, w in enumerate(words) if i and w in _CONTRAST_NO), None)
+    if cut is None or any(shape_of(n).negative for _, n in c.accepted) or \
+            (words[cut] != "ei" and (c.options or c.repeat)):
+        return None  # (a choose or repeat step: only "ei", as before)
     head, tail = words[:cut], words[cut + 1:]
     if not tail or any(w in NEGATIONS for w in head) or any(
             w in NEGATIONS or finnish.is_verb(w) for w in tail):
         return None
+    if words[cut] != "ei" and not _names_a_thing(tail):
+        return None  # "en virtakytkintä", not "en koskaan", "en sitä" ("ei" as on main)
     if any(w in shape_of(n).wordset for w in tail for _, n in c.accepted):
         return None
     j = judged_as(c, head)  # as said without the tail
@@ -642,7 +677,11 @@ def extra_clause(c: Case) -> Judgement | None:
         c.note(f"takes it back ({back})")  # "suojalasit jos on aikaa"
         return c.judgement(back, closest=j.closest, detail=Detail(
             expected=normalised(j.closest), heard=c.heard) if j.closest else None)
-    return c.judgement("correct", closest=j.closest) if j.verdict == "correct" else None
+    if j.verdict != "correct":
+        return None
+    if (unsafe := unsafe_beside(c, tail, j.closest)) is not None:
+        return unsafe  # "pesen kädet ja sitten kosken raakaa lihaa"
+    return c.judgement("correct", closest=j.closest)
 
 
 

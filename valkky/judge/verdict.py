@@ -81,6 +81,7 @@ from valkky.judge.step_words import (
     written_short,
 )
 from valkky.judge.then_said import right_then
+from valkky.judge.word_named import word_named
 from valkky.judge.word_rules import WORD_RULES, WordRule
 from valkky.judge.wordsets import (
     DONT_KNOW,
@@ -384,6 +385,12 @@ RULES: tuple[Rule, ...] = (
          (("Ali, a l i", ("ali", "nimeni on ali"), "correct", None),
           ("sukunimeni on Virtanen, vee ii är tee aa än ee än",
            ("sukunimeni on virtanen",), "correct", None)), switchable=False),
+    Rule("word_named", "a word named as the answer (sana on mutta, puuttuva sana on työ): "
+         "the word judged as said alone; not where an accepted answer says sana or vastaus",
+         "by word", None, word_named,
+         (("sana on mutta", ("mutta", "olen väsynyt mutta teen työt"), "correct", None),
+          ("sana on tuo", ("työ",), "wrong", "mistake", {"wrong_answers": ("tuo",)})),
+         switchable=False),
     Rule("negation_slip", "\"ala\" for the \"älä\" (or \"älkää\") of an accepted "
          "prohibition, the rest right or nearly: the dots, not the opposite", "almost",
          "umlaut", _negation_slip,
@@ -456,12 +463,14 @@ RULES: tuple[Rule, ...] = (
            "correct", None, {"wrong_answers": ("leikkaan tomaatit",)}),),
          switchable=False),
     Rule("answer_inside", "an accepted answer said whole, with other accepted answers or up "
-         "to three real words more; with a foreseen mistake beside it, that mistake",
+         "to three real words more; with a foreseen mistake beside it, that mistake; with an "
+         "unsafe deed the step does not say (laitan käden koneeseen), almost",
          "correct", None, answer_inside,
          (("en ymmärtänyt voitko toistaa hitaasti", ("en ymmärtänyt", "voitko toistaa"),
            "correct", None),
           ("jään kotiin ja soitan töihin", ("jään kotiin", "soitan töihin"), "correct",
            None),
+          ("pesen kädet ja laitan käden koneeseen", ("pesen kädet",), "almost", None),
           ("suljen oven ja jätän ikkunan auki", ("suljen oven",), "wrong", "mistake",
            {"wrong_answers": ("jätän ikkunan auki",)}))),
     Rule("closest", "(finds the closest accepted answer for the rules below)", "", None,
@@ -503,9 +512,11 @@ RULES: tuple[Rule, ...] = (
          switchable=False, needs="open_question"),
     Rule("no_answer", "a step with nothing to accept", "wrong", None, no_answer,
          (("moppi", (), "wrong", None),), switchable=False),
-    Rule("contrast", "a right answer, then ei and another thing without a verb (kymmeneltä, "
-         "ei yhdeksältä): the no is of the other thing", "correct", None, contrast,
-         (("kymmeneltä ei yhdeksältä", ("kymmeneltä", "tulen kymmeneltä"), "correct", None),),
+    Rule("contrast", "a right answer, then ei (en, eikä, enkä) and another thing without a "
+         "verb (kymmeneltä, ei yhdeksältä): the no is of the other thing", "correct", None,
+         contrast,
+         (("kymmeneltä ei yhdeksältä", ("kymmeneltä", "tulen kymmeneltä"), "correct", None),
+          ("jaloilla eikä selällä", ("jaloilla", "nostan jaloilla"), "correct", None)),
          switchable=False),
     Rule("acknowledged", "acknowledgements said together, each one the step takes in an "
          "answer of only such words (okei hyvä beside okei kiitos, hyvä kiitos)", "correct",
@@ -523,11 +534,14 @@ RULES: tuple[Rule, ...] = (
           ("vuoro on kuudesta kahteen", ("vuoro loppuu kello kaksi", "kahdelta"), "correct",
            None))),
     Rule("extra_clause", "a right answer, then a statement of its own about something "
-         "else (linja pysähtyi ja kaksi pakkausta on rikki): no no, no foreseen mistake",
+         "else (linja pysähtyi ja kaksi pakkausta on rikki): no no, no foreseen mistake; an "
+         "unsafe deed the step does not say (kävelen kuorman alla), almost",
          "correct", None, extra_clause,
          (("linja pysähtyi ja kaksi laatikkoa kaatui lattialle", ("linja pysähtyi",),
            "correct", None),
-          ("mökillä siellä satoi", ("mökillä", "hän oli mökillä"), "correct", None))),
+          ("mökillä siellä satoi", ("mökillä", "hän oli mökillä"), "correct", None),
+          ("nostan jaloilla ja sitten kävelen kuorman alla", ("nostan jaloilla",), "almost",
+           None))),
     Rule("reason_clause", "a right answer, then why at ettei, että, jotta or koska "
          "(siivoan, ettei kukaan kompastu): its no is no no of the answer; not a no of the "
          "step's verbs nor of will or doing, no mistake's word, not in a choose or repeat "

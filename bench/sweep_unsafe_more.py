@@ -1,0 +1,84 @@
+"""A right answer with a deed more, swept over the safety steps (issue 12, judge21): how
+many are judged correct. Each ask step of a safety, hygiene or instructions lesson (not
+open, not a choose or repeat step), its first accepted answer joined with "ja" to:
+
+- an unsafe deed: every foreseen wrong mistake with a verb of ANOTHER step of those lessons
+  (its own are judged as that mistake): the robot should praise none of these, though
+  many are unsafe only in their own step ("menen sisään");
+- a fitting more: a filler, a reason, a time, a deed that fits ("ja kerron esimiehelle"):
+  each should stay as right as the answer.
+
+``--out FILE`` keeps the verdicts, ``--before FILE`` (main's, say) prints what moved.
+
+    .venv/bin/python -m bench.sweep_unsafe_more --out /tmp/after.json --before /tmp/main.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from valkky.judge import finnish, judge
+from valkky.paths import ROOT
+
+sys.path.insert(0, str(ROOT))  # the steps as the tests read them
+from tests.judge.agreement import tasks
+from tests.judge.golden import step_arguments
+
+_LESSONS = ("turvallisuus", "hygienia", "ohjeet")
+FITTING = ("kiitos", "heti", "koska se on tärkeää", "ja sitten jatkan", "ja kerron esimiehelle",
+           "ja sitten kysyn työkaverilta", "nyt")
+
+
+def _deed(mistake: str) -> bool:
+    words = mistake.lower().split()
+    return len(words) >= 2 and words[0] not in ("en", "ei") and \
+        any(finnish.persons(w) for w in words)
+
+
+def calls() -> list[tuple[str, str, str]]:
+    """(kind, step, answer) for the sweep, in a fixed order."""
+    steps = {k: v for k, v in tasks().items() if any(f"-{x} " in k for x in _LESSONS)
+             and v[0].accept and not v[0].open and not v[1] and "another_word" not in v[0].strict}
+    deeds = sorted({(k, m) for k, (t, _) in steps.items() for m, r in t.mistakes.items()
+                    if (r.verdict or "wrong") == "wrong" and _deed(m)})
+    out = []
+    for key, (task, _) in sorted(steps.items()):
+        first = task.accept[0].rstrip(".!")
+        out += [("unsafe", key, f"{first} ja {m}") for k, m in deeds if k != key]
+        out += [("fitting", key, f"{first} {more}") for more in FITTING]
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path)
+    ap.add_argument("--before", type=Path)
+    args = ap.parse_args()
+    verdicts: dict[str, str] = {}
+    count: Counter[tuple[str, str]] = Counter()
+    for kind, key, answer in calls():
+        task, options = tasks()[key]
+        v = judge(answer, task.accept, **step_arguments(task, options)).verdict
+        verdicts[f"{key} | {answer}"] = v
+        count[kind, v] += 1
+    for kind in ("unsafe", "fitting"):
+        n = sum(v for (k, _), v in count.items() if k == kind)
+        print(f"{kind}: {n} answers, " + ", ".join(
+            f"{v} {count[kind, v]}" for v in ("correct", "almost", "wrong")))
+    if args.out:
+        args.out.write_text(json.dumps(verdicts, ensure_ascii=False, indent=0), encoding="utf-8")
+    if args.before:
+        before = json.loads(args.before.read_text(encoding="utf-8"))
+        moved = Counter((before[k], v) for k, v in verdicts.items() if before.get(k, v) != v)
+        print("moved:", dict(moved) or "none")
+        for k, v in verdicts.items():
+            if before.get(k, v) != v and "correct" in (before[k], v):
+                print(f"  {k}: {before[k]} -> {v}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,137 @@
+"""An unsafe deed said beside a right answer (issue 12): "pesen kädet ja laitan käden
+koneeseen", "painan hätäseis ja korjaan sen itse", "laitan kypärän ja otan sen pois".
+answer_inside and extra_clause take a right answer with a deed more, as trainers do where
+the deed fits ("soitan hätänumeroon ja autan", "odota hetki, kysyn keittiöstä": sets 1–18
+grade such answers correct); a deed no trainer praises anywhere is almost, with the right
+answer to say alone. Which deeds those are is data (``UNSAFE_DEEDS``), read by base form,
+each within one clause of what is said beside the answer (split at "ja", "tai", "mutta"):
+not in a clause that says no ("enkä mene kuorman alle"), nor after kun, jos, koska, kuin…
+in it (a condition, an order of the lesson's own: "ja kun kosken raakaa lihaa"). A pronoun
+stands for any thing (a noun) the step names ("otan sen pois" after "laitan kypärän"). A step whose
+own answers or keywords say the deed asks about it and is judged as before, and a step's
+foreseen mistake keeps its own verdict (judged first). Washing hands, then touching raw
+meat is the hygiene lessons' own teaching, told from the unsafe order only by time words:
+no such deed here."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from valkky.judge import finnish
+from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
+from valkky.judge.wordsets import NEGATIONS
+
+# Each deed: its words in base form, "|" between words that say the same; every word said
+# (in any form; with ">" into it, the illative: "koneeseen", not "koneen viereen") in one
+# clause beside the right answer says the deed. The verb comes first; each word is a base
+# form Voikko gives (tests: seisoa, not seistä). Gloves are no hand: "laitan käsineet".
+UNSAFE_DEEDS = (
+    "korjata itse|yksin|teippi",          # korjaan sen itse, korjaan sen teipillä
+    "vaihtaa terä|sulake|osa itse|yksin",   # vaihdan terän itse
+    "nostaa yksin|selkä",                 # nostan asukkaan yksin, nostan selällä
+    "laittaa|panna|työntää käsi|sormi kone>|terä>|laite>|kuljetin>|hihna>",  # koneeseen
+    "mennä|kävellä|seisoa|kulkea alla kuorma|nostokuorma|taakka",  # menen kuorman alle
+    "ottaa kypärä|suojalasi|suojalasit|kuulosuojain|kuulonsuojain|hengityssuojain|"
+    "turvakenkä|valjaat pois",            # otan kypärän pois
+    "riisua kypärä|suojalasi|suojalasit|kuulosuojain|kuulonsuojain|hengityssuojain|"
+    "turvakenkä|valjaat",                 # riisun kypärän
+    "jättää kone|laite|liesi|uuni päälle|käyntiin",
+    "sekoittaa aine|kemikaali|pesuaine|puhdistusaine",   # sekoitan aineita
+    "käynnistää kone|laite",              # (only after a stop: _ONLY_WHERE)
+)
+# deeds unsafe only where the step's answers say one of these: a machine started again
+# after the emergency stop ("painan hätäseis ja käynnistän koneen"), not after ear muffs
+_ONLY_WHERE = {"käynnistää": frozenset({"hätäseis", "pysäyttää", "sammuttaa"})}
+# …and not where they say one of these: an oven left on where switching it on is asked
+_NOT_WHERE = {"jättää": frozenset({"päälle", "käyntiin"})}
+_JOINS = frozenset({"ja", "sekä", "tai", "mutta"})
+# a subordinate clause: what follows is a condition or a time, not a deed done
+_SUBORDINATE = frozenset({"kun", "jos", "koska", "kunnes", "kuin", "jotta", "että", "ettei",
+                          "jottei", "vaikka", "jälkeen"})
+_PRONOUNS = frozenset({"se", "ne", "tämä", "nämä", "tuo", "nuo"})
+# how a deed is done, no thing a pronoun stands for ("korjaan sen" is no "korjaan teipillä";
+# Voikko reads itse and yksin as nouns too)
+_HOW = frozenset({"itse", "yksin", "yksi", "teippi", "selkä"})
+
+
+@cache
+def _deeds() -> tuple[tuple[frozenset[str], ...], ...]:
+    return tuple(tuple(frozenset(alt.split("|")) for alt in deed.split())
+                 for deed in UNSAFE_DEEDS)
+
+
+def _clauses(beside: list[str]) -> list[list[str]]:
+    """The clauses of ``beside`` that say a deed done: split at "ja", "tai", "mutta"; a
+    clause with a no left out, a subordinate part cut off."""
+    out: list[list[str]] = [[]]
+    for w in beside:
+        if w in _JOINS:
+            out.append([])
+        else:
+            out[-1].append(w)
+    kept = []
+    for clause in out:
+        cut = next((i for i, w in enumerate(clause) if w in _SUBORDINATE), len(clause))
+        if clause[:cut] and NEGATIONS.isdisjoint(clause):
+            kept.append(clause[:cut])
+    return kept
+
+
+def _forms(word: str) -> frozenset[str]:
+    """``word`` as said and in its base forms, each also with ">" where it is illative."""
+    forms = finnish.base_forms(word) | {word}
+    if any(case == "sisatulento" for case, _ in finnish.case_numbers(word)):
+        forms |= {f"{f}>" for f in forms}
+    return forms
+
+
+def _said(alternatives: frozenset[str], forms: list[frozenset[str]]) -> set[str]:
+    """Which of ``alternatives`` the words (their ``forms``) say."""
+    return {a.rstrip(">") for f in forms for a in alternatives & f}
+
+
+def unsafe_deed(c: Case, beside: list[str]) -> tuple[frozenset[str], ...] | None:
+    """The unsafe deed one clause of ``beside`` says, in words the step's answers and
+    keywords do not all say (its verb alone may be theirs: "laitan käsidesiä" is no "laitan
+    käden koneeseen"; "sekoitan aineita" beside "sekoitan pesuaineen veteen" is), or None."""
+    step = finnish.base_forms_of((*(n for _, n in c.accepted), *c.keywords))
+    things = frozenset(b for text in (*(n for _, n in c.accepted), *c.keywords,
+                                      *map(normalised, c.mistakes)) for w in text.split()
+                       if "nimisana" in finnish.word_classes(w)
+                       for b in finnish.base_forms(w)) - _HOW
+    for clause in _clauses(beside):
+        forms = [things if finnish.base_forms(w) & _PRONOUNS and
+                 "asemosana" in finnish.word_classes(w) else _forms(w) for w in clause]
+        for deed in _deeds():
+            said = [_said(alt, forms) for alt in deed]
+            if all(said) and not all(not s.isdisjoint(step) for s in said) and \
+                    all(not only.isdisjoint(step) for v in deed[0]
+                        if (only := _ONLY_WHERE.get(v)) is not None) and \
+                    all(not_.isdisjoint(step) for v in deed[0]
+                        if (not_ := _NOT_WHERE.get(v)) is not None):
+                return deed
+    return None
+
+
+def unsafe_beside(c: Case, beside: list[str], closest: str | None) -> Judgement | None:
+    """Almost where ``beside`` (what is said beside the right answer ``closest``, outside
+    it) says an unsafe deed (``unsafe_deed``)."""
+    if not beside or c.options or c.repeat or unsafe_deed(c, beside) is None:
+        return None  # a choose step's option, a repeat step's model: judged as before
+    c.note(f"'{' '.join(beside)}': an unsafe deed beside the right answer")
+    if closest is None:
+        return c.judgement("almost")
+    c.closeness = fuzz_module().ratio(c.heard, normalised(closest))
+    # (the detail words the robot's reply: "Melkein! Sano: pesen kädet.")
+    return c.judgement("almost", closest=closest,
+                       detail=Detail(expected=normalised(closest), heard=c.heard))
+
+
+def outside(words: list[str], answer: str) -> list[str]:
+    """``words`` without the first place ``answer`` (normalised) is said whole, "ja" where
+    it was: what is said beside it, its second mention kept ("laitan kypärän ja otan
+    kypärän pois")."""
+    parts = answer.split()
+    n = len(parts)
+    at = next((i for i in range(len(words) - n + 1) if words[i:i + n] == parts), None)
+    return words if at is None else [*words[:at], "ja", *words[at + n:]]
