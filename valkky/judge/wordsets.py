@@ -60,6 +60,14 @@ NUMBER_PAIRS: tuple[tuple[str, str], ...] = (
     ("tuo", "nuo"), ("tuon", "nuo"), ("tuota", "noita"))
 
 
+# Words a no says beside its deed that are no deed of their own (issue 12): a pronoun for
+# the thing ("en koske sitä") and a modal or auxiliary verb ("en voi tulla"), by base
+# form. Said with a yes ("kerron siitä esimiehelle", "voin huonosti") they reverse nothing;
+# the deed's own verb or thing does (rules.denied_said_yes).
+NOT_THE_DEED = frozenset({"se", "ne", "tämä", "nämä", "tuo", "nuo", "hän", "he",
+                          "voida", "pitää", "saada", "olla", "täytyä", "joutua"})
+
+
 # The negative verb turns an answer into its opposite: "en ilmoita" is not a slip of
 # "ilmoitan", whatever its letters say.
 NEGATIONS = frozenset({"ei", "en", "et", "emme", "ette", "eivät", "älä", "älkää", "eikä",
