@@ -39,3 +39,31 @@ def test_a_modal_alone_said_with_a_yes_is_no_reversal() -> None:
     accept = ("olen sairas", "en voi tulla")
     assert judge("olen sairas voin huonosti", accept).verdict == "correct"
     assert judge("olen sairas voin tulla", accept).reason == "negation"
+
+
+# 3. se, tämä and tuo point at one thing, case by case: one for another is the step's own.
+@pytest.mark.parametrize(("step", "answer", "verdict"), [
+    ("yleinen-lukeminen allergeeni", "hän ei voi syödä tätä", "correct"),
+    ("yleinen-lukeminen allergeeni", "hän ei saa syödä tätä", "correct"),
+    ("yleinen-lukeminen allergeeni", "ei tässä on maitoa", "correct"),
+    ("metalli-raportti miksi", "tässä oli halkeama", "correct"),
+    ("varasto-keraily uusi-tilaus.2", "joo teen tämän", "correct"),
+    ("metalli-esimies kone-rikki.4", "tästä tulee outoa ääntä", "correct"),
+    # what stays: the opposite, a foreseen mistake, the dangerous deed
+    ("yleinen-lukeminen allergeeni", "hän voi syödä tätä", "wrong"),
+    ("yleinen-lukeminen allergeeni", "sopii hän voi syödä tätä", "wrong"),
+    ("yleinen-lukeminen allergeeni", "tässä on pähkinää", "wrong"),
+    ("siivous-raportti hassan", "sekoita näitä", "wrong"),
+])
+def test_this_and_that_point_at_one_thing(step: str, answer: str, verdict: str) -> None:
+    assert on_step(step, answer) == verdict
+
+
+def test_this_and_that_where_the_step_teaches_them_apart() -> None:
+    assert judge("otan tämän", ("otan sen",)).verdict == "correct"
+    assert judge("otan tuon", ("otan sen",)).verdict == "correct"
+    assert judge("en ota tätä", ("otan sen",)).verdict == "wrong"
+    # a foreseen mistake says the other; the accepted answers say two; here and there
+    assert judge("otan tuon", ("otan tämän",), wrong_answers=("otan tuon",)).verdict == "wrong"
+    assert judge("otan tämän", ("otan sen", "otan tuon")).verdict != "correct"
+    assert judge("avain on tuossa", ("avain on tässä",)).verdict != "correct"

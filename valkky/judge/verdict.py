@@ -42,6 +42,7 @@ from valkky.judge.foreseen import foreseen_check
 from valkky.judge.normalise import HOURS, canonical, normalise, weekday_alone
 from valkky.judge.open_answers import dont_know, keywords_said, no_answer, open_answer
 from valkky.judge.order import order_of_meaning, order_strict, pronoun_slip, word_order
+from valkky.judge.pointers import pointer_as_accepted
 from valkky.judge.pronoun_number import pronoun_number
 from valkky.judge.reason_clause import reason_clause
 from valkky.judge.repeat_words import left_out
@@ -213,6 +214,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     if _SPOKEN_POSSESSOR.search(answer):  # "mun nimi", as speech says it ("minun nimi" is
         words = possessor_said(words, vocabulary)  # a slip of "minun nimeni"; set 12)
     words = long_vowel_said(words, vocabulary)
+    words = pointer_as_accepted(words, vocabulary, wrong_answers)  # "tätä" for "sitä"
     if "synonyms" not in off:  # a synonym in an accepted answer's form is that word
         # … or in a foreseen mistake's (after the accepted words): "suojalasit ja hanskat"
         # is the mistake "suojalasit ja suojakäsineet"

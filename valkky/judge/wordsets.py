@@ -68,6 +68,19 @@ NOT_THE_DEED = frozenset({"se", "ne", "tämä", "nämä", "tuo", "nuo", "hän", 
                           "voida", "pitää", "saada", "olla", "täytyä", "joutua"})
 
 
+# se, tämä and tuo point at one thing, case by case (each row one case and number, in that
+# order; issue 12): "hän ei voi syödä tätä" says "… sitä" (judge/pointers.py). Not the
+# essive and translative ("sinä", "siksi" are other words), nor here and there (CONTRASTS).
+POINTERS: tuple[tuple[str, str, str], ...] = (
+    ("se", "tämä", "tuo"), ("sen", "tämän", "tuon"), ("sitä", "tätä", "tuota"),
+    ("siinä", "tässä", "tuossa"), ("siitä", "tästä", "tuosta"), ("siihen", "tähän", "tuohon"),
+    ("sillä", "tällä", "tuolla"), ("siltä", "tältä", "tuolta"), ("sille", "tälle", "tuolle"),
+    ("ne", "nämä", "nuo"), ("niiden", "näiden", "noiden"), ("niitä", "näitä", "noita"),
+    ("niissä", "näissä", "noissa"), ("niistä", "näistä", "noista"),
+    ("niihin", "näihin", "noihin"), ("niillä", "näillä", "noilla"),
+    ("niiltä", "näiltä", "noilta"), ("niille", "näille", "noille"))
+
+
 # The negative verb turns an answer into its opposite: "en ilmoita" is not a slip of
 # "ilmoitan", whatever its letters say.
 NEGATIONS = frozenset({"ei", "en", "et", "emme", "ette", "eivät", "älä", "älkää", "eikä",
