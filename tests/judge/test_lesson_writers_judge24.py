@@ -67,3 +67,27 @@ def test_this_and_that_where_the_step_teaches_them_apart() -> None:
     assert judge("otan tuon", ("otan tämän",), wrong_answers=("otan tuon",)).verdict == "wrong"
     assert judge("otan tämän", ("otan sen", "otan tuon")).verdict != "correct"
     assert judge("avain on tuossa", ("avain on tässä",)).verdict != "correct"
+
+
+# 4. Spoken Finnish drops the possessive suffix after "minun", "teidän", "meidän": the
+# pronoun says whose. A step that drills the ending switches it off (strict: [possessive]).
+@pytest.mark.parametrize(("step", "answer", "verdict"), [
+    ("hoiva-asukas pukeutuminen.8", "tässä teidän kahvi", "correct"),
+    ("yleinen-puhelin myohassa.2", "hei minun nimi on ali", "correct"),
+    ("yleinen-sairastuminen puhelu.2", "hei minun nimi on Amina", "correct"),
+    # what stays: another thing, another person's
+    ("hoiva-asukas pukeutuminen.8", "tässä teidän teetä", "wrong"),
+    ("hoiva-asukas pukeutuminen.8", "tässä minun kahvi", "wrong"),
+])
+def test_the_suffix_left_out_after_the_pronoun(step: str, answer: str, verdict: str) -> None:
+    assert on_step(step, answer) == verdict
+
+
+@pytest.mark.parametrize(("answer", "accepted"), [
+    ("laitan tossut teidän jalkaan", "laitan tossut teidän jalkaanne"),
+    ("tämä on meidän auto", "tämä on meidän automme"),
+])
+def test_the_suffix_left_out_unless_the_step_drills_it(answer: str, accepted: str) -> None:
+    assert judge(answer, (accepted,)).verdict == "correct"
+    j = judge(answer, (accepted,), strict=("possessive",))
+    assert (j.verdict, j.reason) == ("almost", "word_form")

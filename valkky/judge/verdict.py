@@ -211,8 +211,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     words = split_compound(heard.split(), vocabulary)
     if not open_question:
         words = weekday_alone(words, vocabulary)
-    if _SPOKEN_POSSESSOR.search(answer):  # "mun nimi", as speech says it ("minun nimi" is
-        words = possessor_said(words, vocabulary)  # a slip of "minun nimeni"; set 12)
+    if _SPOKEN_POSSESSOR.search(answer) and "possessive" not in off:  # "mun nimi", as
+        words = possessor_said(words, vocabulary)  # speech says it (set 12)
     words = long_vowel_said(words, vocabulary)
     words = pointer_as_accepted(words, vocabulary, wrong_answers)  # "tätä" for "sitä"
     if "synonyms" not in off:  # a synonym in an accepted answer's form is that word
