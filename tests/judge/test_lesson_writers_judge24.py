@@ -91,3 +91,31 @@ def test_the_suffix_left_out_unless_the_step_drills_it(answer: str, accepted: st
     assert judge(answer, (accepted,)).verdict == "correct"
     j = judge(answer, (accepted,), strict=("possessive",))
     assert (j.verdict, j.reason) == ("almost", "word_form")
+
+
+# 2. A courtesy with ei/älä/voi (lessons/lexicon/fillers.yaml, courtesies) said apart is no
+# no of the answer; said as the answer, or where the step's answers say its word, it is.
+@pytest.mark.parametrize(("step", "answer", "verdict"), [
+    ("hoiva-asukas kipu", "voi ei, haen hoitajan", "correct"),
+    ("hoiva-asukas kipu", "voi voi, kerron hoitajalle", "correct"),
+    ("hoiva-asukas kipu", "ei se mitään, kerron hoitajalle", "correct"),
+    ("hoiva-asukas kipua.6", "tulen heti, älkää huoliko", "correct"),
+    ("hoiva-asukas kipua.6", "älkää huoliko, tulen pian takaisin", "correct"),
+    ("siivous-asiakas toimisto.2", "ei haittaa, missä se on", "correct"),
+    # "tulen" alone is a short answer there: the courtesy no longer makes it the opposite
+    ("hoiva-asukas kipua.6", "tulen, älkää huoliko", "almost"),
+    # what stays: the mistake, the dangerous deed, the opposite, the courtesy alone
+    ("hoiva-asukas kipu", "voi voi, annan lääkettä", "wrong"),
+    ("hoiva-asukas kipu", "ei hätää, annan teille lääkettä", "wrong"),
+    ("hoiva-asukas kipu", "voi ei, en kerro hoitajalle", "wrong"),
+    ("hoiva-asukas kipu", "voi voi", "wrong"),
+    ("hoiva-asukas kipua.6", "älkää huoliko", "wrong"),
+    ("yleinen-tyovuoro lauantai.2", "voi ei, voin tulla", "wrong"),
+])
+def test_a_courtesy_said_apart_is_no_no(step: str, answer: str, verdict: str) -> None:
+    assert on_step(step, answer) == verdict
+
+
+def test_a_courtesy_that_answers_the_question_is_a_no() -> None:
+    assert judge("ei haittaa", ("haittaa",)).verdict == "wrong"
+    assert judge("ei haittaa se on ok", ("haittaa",)).verdict == "wrong"

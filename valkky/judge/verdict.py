@@ -38,6 +38,7 @@ from valkky.judge.case import (
     normalised,
 )
 from valkky.judge.compare import by_word
+from valkky.judge.courtesy import courtesy_apart
 from valkky.judge.foreseen import foreseen_check
 from valkky.judge.normalise import HOURS, canonical, normalise, weekday_alone
 from valkky.judge.open_answers import dont_know, keywords_said, no_answer, open_answer
@@ -209,6 +210,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                                   not _through_a_phrase(heard, norm, said, original)):
                 return Judgement("correct", None, 1.0, original, said, rule="exact")
     words = split_compound(heard.split(), vocabulary)
+    words = courtesy_apart(words, compiled, wrong_answers)  # "voi voi, kerron hoitajalle"
     if not open_question:
         words = weekday_alone(words, vocabulary)
     if _SPOKEN_POSSESSOR.search(answer) and "possessive" not in off:  # "mun nimi", as
