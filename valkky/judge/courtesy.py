@@ -16,7 +16,8 @@ from valkky.judge import finnish, lexicon
 from valkky.judge.case import normalised
 from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, NOT_THE_DEED
 
-_PHRASES = tuple(tuple(p.split()) for p in lexicon.get().courtesies)
+_PHRASES = frozenset(tuple(p.split()) for p in lexicon.get().courtesies)
+_LENGTHS = sorted({len(p) for p in _PHRASES}, reverse=True)
 _ENDS = frozenset(w for p in _PHRASES for w in (p[0], p[-1]))
 
 
@@ -25,20 +26,18 @@ def courtesy_apart(words: list[str], accepted: tuple[tuple[str, str], ...],
     """``words`` without a courtesy said at their start or end, where the rest has a verb."""
     if not words or (words[0] not in _ENDS and words[-1] not in _ENDS):
         return words  # (the commonest case: no courtesy's word at either end)
-    for phrase in _PHRASES:
-        n = len(phrase)
+    for n in _LENGTHS:
         if len(words) <= n:
             continue
-        rest = words[n:] if tuple(words[:n]) == phrase else \
-            words[:-n] if tuple(words[-n:]) == phrase else None
-        if rest is not None and any(finnish.is_verb(w) for w in rest) and \
-                not _the_steps_own(phrase, tuple(n for _, n in accepted), tuple(mistakes)):
-            return rest
+        for phrase, rest in ((tuple(words[:n]), words[n:]), (tuple(words[-n:]), words[:-n])):
+            if phrase in _PHRASES and any(finnish.is_verb(w) for w in rest) and \
+                    not the_steps_own(phrase, tuple(a for _, a in accepted), tuple(mistakes)):
+                return rest
     return words
 
 
 @lru_cache(maxsize=1024)
-def _the_steps_own(phrase: tuple[str, ...], accepted: tuple[str, ...],
+def the_steps_own(phrase: tuple[str, ...], accepted: tuple[str, ...],
                    mistakes: tuple[str, ...]) -> bool:
     """The step's answers or mistakes say the phrase, or its word of meaning (not a no, a
     frame word, a modal: "haittaa" of "ei haittaa")."""

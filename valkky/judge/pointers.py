@@ -28,7 +28,7 @@ def pointer_as_accepted(words: list[str], vocabulary: tuple[str, ...],
     same case and number."""
     if _PLACE.keys().isdisjoint(words):
         return words  # (the commonest case: no pointer said)
-    theirs = _pointers_of(vocabulary, tuple(mistakes))
+    theirs = step_pointers(vocabulary, tuple(mistakes))
     if not theirs:
         return words
     out = []
@@ -42,7 +42,7 @@ def pointer_as_accepted(words: list[str], vocabulary: tuple[str, ...],
 
 
 @lru_cache(maxsize=1024)
-def _pointers_of(vocabulary: tuple[str, ...], mistakes: tuple[str, ...]) -> dict[int, str]:
+def step_pointers(vocabulary: tuple[str, ...], mistakes: tuple[str, ...]) -> dict[int, str]:
     """The accepted answers' pointer of each case they say one in; none where they say two
     of se, tämä and tuo, or a foreseen mistake says another (the step teaches the
     difference)."""
