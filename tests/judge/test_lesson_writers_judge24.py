@@ -45,8 +45,12 @@ def test_a_modal_alone_said_with_a_yes_is_no_reversal() -> None:
 @pytest.mark.parametrize(("step", "answer", "verdict"), [
     ("yleinen-lukeminen allergeeni", "hän ei voi syödä tätä", "correct"),
     ("yleinen-lukeminen allergeeni", "hän ei saa syödä tätä", "correct"),
-    ("yleinen-lukeminen allergeeni", "ei tässä on maitoa", "correct"),
-    ("metalli-raportti miksi", "tässä oli halkeama", "correct"),
+    # "tässä" and "siinä" are where the learner is ("hei tässä ali" on the phone): as said
+    ("yleinen-lukeminen allergeeni", "ei tässä on maitoa", "wrong"),
+    ("yleinen-puhelin myohassa.2", "hei siinä ali", "wrong"),
+    # a verb's form is no pointer of the step ("tuon heti": tuoda), nor on a repeat step
+    ("ravintola-asiakas tilaus.10", "sen heti", "wrong"),
+    ("yleinen-tarkistaminen step-11", "tarkoitatko tuota", "wrong"),
     ("varasto-keraily uusi-tilaus.2", "joo teen tämän", "correct"),
     ("metalli-esimies kone-rikki.4", "tästä tulee outoa ääntä", "correct"),
     # what stays: the opposite, a foreseen mistake, the dangerous deed

@@ -46,9 +46,14 @@ def step_pointers(vocabulary: tuple[str, ...], mistakes: tuple[str, ...]) -> dic
     """The accepted answers' pointer of each case they say one in; none where they say two
     of se, tämä and tuo, or a foreseen mistake says another (the step teaches the
     difference)."""
-    said = [_PLACE[w] for w in vocabulary if w in _PLACE]
-    stems = {stem for _, stem in said}
+    said = [w for w in vocabulary if w in _PLACE]
+    stems = {_PLACE[w][1] for w in said}
     if len(stems) != 1 or any(_PLACE[w][1] not in stems for m in mistakes
                               for w in normalised(m).split() if w in _PLACE):
         return {}
-    return {row: POINTERS[row][stem] for row, stem in said}
+    # (a word that is also another word's form is no pointer to read others as: "tuon
+    # heti" is tuoda, "tuota" a hesitation, "noita" a witch)
+    return {_PLACE[w][0]: w for w in said if w not in _ALSO_ANOTHER_WORD}
+
+
+_ALSO_ANOTHER_WORD = frozenset({"tuon", "tuota", "noita"})

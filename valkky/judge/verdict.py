@@ -210,13 +210,16 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                                   not _through_a_phrase(heard, norm, said, original)):
                 return Judgement("correct", None, 1.0, original, said, rule="exact")
     words = split_compound(heard.split(), vocabulary)
-    words = courtesy_apart(words, compiled, wrong_answers)  # "voi voi, kerron hoitajalle"
+    repeat = "another_word" in off  # (a repeat step: the model's words are practised)
+    if not repeat:
+        words = courtesy_apart(words, compiled, wrong_answers)  # "voi voi, kerron hoitajalle"
     if not open_question:
         words = weekday_alone(words, vocabulary)
     if _SPOKEN_POSSESSOR.search(answer) and "possessive" not in off:  # "mun nimi", as
         words = possessor_said(words, vocabulary)  # speech says it (set 12)
     words = long_vowel_said(words, vocabulary)
-    words = pointer_as_accepted(words, vocabulary, wrong_answers)  # "tätä" for "sitä"
+    if not repeat:
+        words = pointer_as_accepted(words, vocabulary, wrong_answers)  # "tätä" for "sitä"
     if "synonyms" not in off:  # a synonym in an accepted answer's form is that word
         # … or in a foreseen mistake's (after the accepted words): "suojalasit ja hanskat"
         # is the mistake "suojalasit ja suojakäsineet"

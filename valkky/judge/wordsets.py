@@ -71,9 +71,11 @@ NOT_THE_DEED = frozenset({"se", "ne", "tämä", "nämä", "tuo", "nuo", "hän", 
 # se, tämä and tuo point at one thing, case by case (each row one case and number, in that
 # order; issue 12): "hän ei voi syödä tätä" says "… sitä" (judge/pointers.py). Not the
 # essive and translative ("sinä", "siksi" are other words), nor here and there (CONTRASTS).
+# (not "siinä", "tässä", "tuossa": where the learner is, "hei tässä ali" on the phone, not
+# "hei siinä ali")
 POINTERS: tuple[tuple[str, str, str], ...] = (
     ("se", "tämä", "tuo"), ("sen", "tämän", "tuon"), ("sitä", "tätä", "tuota"),
-    ("siinä", "tässä", "tuossa"), ("siitä", "tästä", "tuosta"), ("siihen", "tähän", "tuohon"),
+    ("siitä", "tästä", "tuosta"), ("siihen", "tähän", "tuohon"),
     ("sillä", "tällä", "tuolla"), ("siltä", "tältä", "tuolta"), ("sille", "tälle", "tuolle"),
     ("ne", "nämä", "nuo"), ("niiden", "näiden", "noiden"), ("niitä", "näitä", "noita"),
     ("niissä", "näissä", "noissa"), ("niistä", "näistä", "noista"),
