@@ -158,6 +158,15 @@ def sweep() -> dict[str, str]:
     return out
 
 
+def moved_since(now: dict[str, str], before_file: Path) -> dict[str, tuple[str, str]]:
+    """The answers whose verdict moved since the verdicts kept in ``before_file`` (before,
+    now); prints how many."""
+    before = json.loads(before_file.read_text(encoding="utf-8"))
+    moved = {k: (before[k], v) for k, v in now.items() if k in before and before[k] != v}
+    print(f"{len(moved)} moved of {len(set(now) & set(before))} in both")
+    return moved
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, help="keep the verdicts in this file")
@@ -169,9 +178,7 @@ def main() -> None:
     if args.out:
         args.out.write_text(json.dumps(now, ensure_ascii=False, indent=0), encoding="utf-8")
     if args.before:
-        before = json.loads(args.before.read_text(encoding="utf-8"))
-        moved = {k: (before[k], v) for k, v in now.items() if k in before and before[k] != v}
-        print(f"{len(moved)} moved of {len(set(now) & set(before))} in both")
+        moved = moved_since(now, args.before)
         print("by form: " + ", ".join(f"{f} {n}" for f, n in Counter(
             k.split(" | ")[1] for k in moved).most_common()))
         for (old, new), n in Counter(moved.values()).most_common():

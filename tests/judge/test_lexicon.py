@@ -229,3 +229,16 @@ def test_a_lexicon_file_left_with_merge_markers_is_named_with_its_line(tmp_path:
     [problem] = lexicon.problems(tmp_path)
     assert problem.line == 4 and "\n" not in problem.message, problem
     assert problem.message.startswith("YAML syntax error in the lexicon file"), problem
+
+
+def test_every_courtesy_said_apart_is_no_no() -> None:
+    def check(phrase: str) -> None:
+        accept = ["kerron hoitajalle"]
+        assert judge(f"{phrase}, kerron hoitajalle", accept).verdict == "correct"
+        assert judge(f"kerron hoitajalle, {phrase}", accept).verdict == "correct"
+        # the opposite said beside it, the phrase alone, the phrase the step's answer
+        assert judge(f"{phrase}, en kerro hoitajalle", accept).verdict == "wrong"
+        assert judge(phrase, accept).verdict != "correct"
+        assert judge(f"{phrase}, kerron hoitajalle", [phrase.split()[-1]]).verdict != "correct"
+
+    check_rows(sorted(LEX.courtesies), check)

@@ -185,14 +185,15 @@ def test_each_clause_keeps_its_words(answer: str, accepted: str, repeat: bool,
 
 # Another right form: the passive of the learner's own verb says what one does ("we" as
 # speech says it), another person's verb stays a slip; the possessive suffix left out
-# where no pronoun says whose, not after "minun", not a subject in the object's form, not
-# in a repeat step. (answer, accepted, repeat step, verdict)
+# where no pronoun says whose (and after "minun", which says it: issue 12), not a subject
+# in the object's form, not in a repeat step. (answer, accepted, repeat step, verdict)
 FORMS = [
     ("kynällä kirjoitetaan", ["kirjoitan kynällä", "kynällä"], False, "correct"),
     ("hän kirjoittaa kynällä", ["kirjoitan kynällä", "kynällä"], False, "almost"),
     ("pesin käden", ["pesin käteni"], False, "correct"),
     ("loukkasin jalan", ["loukkasin jalkani"], False, "correct"),
-    ("minun nimi on ali", ["minun nimeni on Ali"], False, "almost"),
+    # (issue 12, judge24: after "minun" too, as speech drops it; a repeat step keeps it)
+    ("minun nimi on ali", ["minun nimeni on Ali"], False, "correct"),
     ("käden on kipeä", ["käteni on kipeä"], False, "almost"),
     ("pesin käden", ["Pesin käteni."], True, "almost"),
 ]

@@ -67,7 +67,9 @@ PRONOUN_KEPT: list[tuple[str, list[str], dict[str, Any], str]] = [
     ("kipinä lensi silmäänsä", ["kipinä lensi hänen silmäänsä"], {}, "almost"),
     ("voitko tulla kanssa", ["voitko tulla minun kanssani"], {}, "almost"),
     ("nimeni on Aino", ["minun nimeni on Aino"], {"strict": REPEAT_STRICT}, "almost"),
-    ("minun nimi on Aino", ["minun nimeni on Aino"], {}, "almost"),
+    # (issue 12, judge24: the pronoun says whose; a slip where the step drills the ending)
+    ("minun nimi on Aino", ["minun nimeni on Aino"], {}, "correct"),
+    ("minun nimi on Aino", ["minun nimeni on Aino"], {"strict": ("possessive",)}, "almost"),
 ]
 
 

@@ -38,6 +38,7 @@ from valkky.judge.forms_allowed import (
     predicative_for,
     pronoun_left_out,
     said_without_its_verb,
+    suffix_after_pronoun,
     suffix_left_out,
     unit_left_out,
     verb_in_fuller_form,
@@ -362,6 +363,11 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             continue
         if reason == "word_form" and c.on("ellipsis") and suffix_left_out(e, h, exp):
             c.note(f"{h} for {e}: the possessive suffix left out, as speech does (ellipsis)")
+            continue
+        if reason == "word_form" and c.on("ellipsis") and c.on("possessive") and \
+                suffix_after_pronoun(e, h, exp):  # (a repeat step wants the model's own)
+            c.note(f"{h} for {e}: the possessive suffix left out after the pronoun, as speech "
+                   "does (possessive)")
             continue
         if reason == "word_form" and c.on("place_case") and other_place_case(e, h):
             c.note(f"{h} for {e}: the same place, in and on (place_case)")

@@ -38,6 +38,7 @@ class Lexicon:
     polite: frozenset[str]  # polite extras: kiitos, ihan, vaan…
     order: frozenset[str]  # words whose place carries the meaning: ennen, jälkeen…
     greetings: frozenset[str]  # greetings and thanks, which may name whom they greet
+    courtesies: tuple[str, ...]  # fixed phrases with ei/älä/voi that say no no: ei hätää…
     words: tuple[tuple[str, ...], ...]  # groups of base forms, the standard first
     phrases: tuple[tuple[str, ...], ...]  # groups of word sequences, the standard first
     kinds: frozenset[str]  # compounds whose head alone is another thing: pyörätuoli
@@ -117,7 +118,8 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
     known("synonyms.yaml", {"words", "phrases", "kinds"})
     known("spoken.yaml", {"forms"})
     known("abbreviations.yaml", {"units", "words", "symbols"})
-    known("fillers.yaml", {"hesitations", "frame", "polite", "order", "greetings"})
+    known("fillers.yaml", {"hesitations", "frame", "polite", "order", "greetings",
+                           "courtesies"})
 
     groups: dict[str, list[tuple[str, ...]]] = {}
     seen: dict[str, str] = {}
@@ -196,6 +198,7 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
         polite=frozenset(texts("fillers.yaml", "polite", fillers.get("polite"))),
         order=frozenset(texts("fillers.yaml", "order", fillers.get("order"))),
         greetings=frozenset(texts("fillers.yaml", "greetings", fillers.get("greetings"))),
+        courtesies=tuple(texts("fillers.yaml", "courtesies", fillers.get("courtesies"))),
         words=tuple(groups["words"]), phrases=tuple(groups["phrases"]),
         kinds=frozenset(texts("synonyms.yaml", "kinds",
                               data["synonyms.yaml"].get("kinds") or [])), units=units,

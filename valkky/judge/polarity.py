@@ -20,6 +20,7 @@ from valkky.judge.wordsets import (
     FRAME_WORDS,
     HEDGES,
     NEGATIONS,
+    NOT_THE_DEED,
     OPPOSITES,
     SOMETIMES,
     SOMETIMES_PHRASES,
@@ -238,7 +239,12 @@ def denied_verbs(accepted: tuple[tuple[str, str], ...]
     by_form: dict[str, set[str] | None] = {}
     by_stem: dict[str, set[str] | None] = {}
     for scope in scopes:
-        for w in scope:
+        # "en voi tulla", "en korjaa sitä": the no is of "tulla", "korjata" (a verb of its
+        # own beside the modal or pronoun, said only so); "ei ole" alone is the no of
+        # "olla", "en saa käynnistää" of "saada" where "käynnistää" is an answer too
+        deeds = [w for w in scope if finnish.is_verb(w) and not _not_the_deed(w)
+                 and not finnish.base_forms(w) <= affirmed]
+        for w in deeds or scope:
             others = {b for x in scope if x != w and x not in FRAME_WORDS
                       and "nimisana" in finnish.word_classes(x) for b in finnish.base_forms(x)}
             keys = [(by_form, b) for b in finnish.base_forms(w) if b not in affirmed]
@@ -250,6 +256,12 @@ def denied_verbs(accepted: tuple[tuple[str, str], ...]
                 table[key] = None if had is None or not others else had | others
     return ({k: frozenset(v or ()) for k, v in by_form.items()},
             {k: frozenset(v or ()) for k, v in by_stem.items()})
+
+
+def _not_the_deed(word: str) -> bool:
+    """A pronoun, modal or auxiliary a no says beside its deed (NOT_THE_DEED), in any of
+    its readings ("siitä" is also a verb's form: it is the pronoun here)."""
+    return not NOT_THE_DEED.isdisjoint(finnish.base_forms(word))
 
 
 def affirms_denied(c: Case) -> tuple[str, bool] | None:
@@ -340,9 +352,13 @@ def taken_back(c: Case, beside: Sequence[str], answer: Sequence[str]) -> str | N
 
 @lru_cache(maxsize=sizes.STEPS)
 def verbs_of_doing(accepted: tuple[tuple[str, str], ...]) -> frozenset[str]:
-    """The base forms of the verbs other than "olla" the step's accepted answers say."""
-    return frozenset(b for _, n in accepted for w in shape_of(n).words
-                     if finnish.is_verb(w) for b in finnish.base_forms(w) - COPULA)
+    """The base forms of the verbs other than "olla" the step's accepted answers say, nor
+    a modal or auxiliary before its verb (NOT_THE_DEED): "voin huonosti" beside "olen
+    sairas" is a clause of its own where "en voi tulla" is accepted, no "voida" of the
+    answer's ("pidän kypärää" is a deed)."""
+    return frozenset(b for _, n in accepted for w, after in pairwise([*n.split(), ""])
+                     if finnish.is_verb(w) and not (_not_the_deed(w) and finnish.is_verb(after))
+                     for b in finnish.base_forms(w) - COPULA)
 
 
 def bare_no_on_its_verb(beside: Sequence[str], answer: Sequence[str]) -> bool:

@@ -38,10 +38,12 @@ from valkky.judge.case import (
     normalised,
 )
 from valkky.judge.compare import by_word
+from valkky.judge.courtesy import courtesy_apart
 from valkky.judge.foreseen import foreseen_check
 from valkky.judge.normalise import HOURS, canonical, normalise, weekday_alone
 from valkky.judge.open_answers import dont_know, keywords_said, no_answer, open_answer
 from valkky.judge.order import order_of_meaning, order_strict, pronoun_slip, word_order
+from valkky.judge.pointers import pointer_as_accepted
 from valkky.judge.pronoun_number import pronoun_number
 from valkky.judge.reason_clause import reason_clause
 from valkky.judge.repeat_words import left_out
@@ -209,11 +211,16 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                                   not _through_a_phrase(heard, norm, said, original)):
                 return Judgement("correct", None, 1.0, original, said, rule="exact")
     words = split_compound(heard.split(), vocabulary)
+    repeat = "another_word" in off  # (a repeat step: the model's words are practised)
+    if not repeat:
+        words = courtesy_apart(words, compiled, wrong_answers)  # "voi voi, kerron hoitajalle"
     if not open_question:
         words = weekday_alone(words, vocabulary)
-    if _SPOKEN_POSSESSOR.search(answer):  # "mun nimi", as speech says it ("minun nimi" is
-        words = possessor_said(words, vocabulary)  # a slip of "minun nimeni"; set 12)
+    if _SPOKEN_POSSESSOR.search(answer) and "possessive" not in off:  # "mun nimi", as
+        words = possessor_said(words, vocabulary)  # speech says it (set 12)
     words = long_vowel_said(words, vocabulary)
+    if not repeat:
+        words = pointer_as_accepted(words, vocabulary, wrong_answers)  # "tätä" for "sitä"
     if "synonyms" not in off:  # a synonym in an accepted answer's form is that word
         # … or in a foreseen mistake's (after the accepted words): "suojalasit ja hanskat"
         # is the mistake "suojalasit ja suojakäsineet"

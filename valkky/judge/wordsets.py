@@ -60,6 +60,29 @@ NUMBER_PAIRS: tuple[tuple[str, str], ...] = (
     ("tuo", "nuo"), ("tuon", "nuo"), ("tuota", "noita"))
 
 
+# Words a no says beside its deed that are no deed of their own (issue 12): a pronoun for
+# the thing ("en koske sitä") and a modal or auxiliary verb ("en voi tulla"), by base
+# form. Said with a yes ("kerron siitä esimiehelle", "voin huonosti") they reverse nothing;
+# the deed's own verb or thing does (rules.denied_said_yes).
+NOT_THE_DEED = frozenset({"se", "ne", "tämä", "nämä", "tuo", "nuo", "hän", "he",
+                          "voida", "pitää", "saada", "olla", "täytyä", "joutua"})
+
+
+# se, tämä and tuo point at one thing, case by case (each row one case and number, in that
+# order; issue 12): "hän ei voi syödä tätä" says "… sitä" (judge/pointers.py). Not the
+# essive and translative ("sinä", "siksi" are other words), nor here and there (CONTRASTS).
+# (not "siinä", "tässä", "tuossa": where the learner is, "hei tässä ali" on the phone, not
+# "hei siinä ali")
+POINTERS: tuple[tuple[str, str, str], ...] = (
+    ("se", "tämä", "tuo"), ("sen", "tämän", "tuon"), ("sitä", "tätä", "tuota"),
+    ("siitä", "tästä", "tuosta"), ("siihen", "tähän", "tuohon"),
+    ("sillä", "tällä", "tuolla"), ("siltä", "tältä", "tuolta"), ("sille", "tälle", "tuolle"),
+    ("ne", "nämä", "nuo"), ("niiden", "näiden", "noiden"), ("niitä", "näitä", "noita"),
+    ("niissä", "näissä", "noissa"), ("niistä", "näistä", "noista"),
+    ("niihin", "näihin", "noihin"), ("niillä", "näillä", "noilla"),
+    ("niiltä", "näiltä", "noilta"), ("niille", "näille", "noille"))
+
+
 # The negative verb turns an answer into its opposite: "en ilmoita" is not a slip of
 # "ilmoitan", whatever its letters say.
 NEGATIONS = frozenset({"ei", "en", "et", "emme", "ette", "eivät", "älä", "älkää", "eikä",

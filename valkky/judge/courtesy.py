@@ -1,0 +1,55 @@
+"""Courtesies said apart (issue 12): fixed phrases with "ei", "älä" or "voi" that are no "no"
+of the answer ("voi voi, kerron hoitajalle", "tulen, älkää huoliko", "ei haittaa, missä se
+on"), from the shared lexicon (lessons/lexicon/fillers.yaml, ``courtesies``). Left out
+before the answer's polarity is decided, where said at the start or the end of an answer
+that says something with a verb of its own; not where the step's accepted answers or
+mistakes say the phrase, or its own word ("ei haittaa" to "haittaako?" is the answer, a no,
+where the step's answers say "haittaa").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from valkky.judge import finnish, lexicon
+from valkky.judge.case import normalised
+from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, NOT_THE_DEED
+
+_PHRASES = frozenset(tuple(p.split()) for p in lexicon.get().courtesies)
+_LENGTHS = sorted({len(p) for p in _PHRASES}, reverse=True)
+_ENDS = frozenset(w for p in _PHRASES for w in (p[0], p[-1]))
+
+
+_YES_OR_NO = frozenset({"ei", "en", "joo", "juu", "kyllä"})  # "voi voi, ei": the no said
+
+
+def courtesy_apart(words: list[str], accepted: tuple[tuple[str, str], ...],
+                   mistakes: Iterable[str]) -> list[str]:
+    """``words`` without a courtesy said at their start or end, where the rest has a verb
+    or is a bare yes or no."""
+    if not words or (words[0] not in _ENDS and words[-1] not in _ENDS):
+        return words  # (the commonest case: no courtesy's word at either end)
+    for n in _LENGTHS:
+        if len(words) <= n:
+            continue
+        for phrase, rest in ((tuple(words[:n]), words[n:]), (tuple(words[-n:]), words[:-n])):
+            if phrase in _PHRASES and (any(finnish.is_verb(w) for w in rest) or
+                                       (len(rest) == 1 and rest[0] in _YES_OR_NO)) and \
+                    not the_steps_own(phrase, tuple(a for _, a in accepted), tuple(mistakes)):
+                return rest
+    return words
+
+
+@lru_cache(maxsize=1024)
+def the_steps_own(phrase: tuple[str, ...], accepted: tuple[str, ...],
+                   mistakes: tuple[str, ...]) -> bool:
+    """The step's answers or mistakes say the phrase, or its word of meaning (not a no, a
+    frame word, a modal: "haittaa" of "ei haittaa")."""
+    texts = [*accepted, *(normalised(m) for m in mistakes)]
+    if any(f" {' '.join(phrase)} " in f" {t} " for t in texts):
+        return True
+    meaning = {b for w in phrase if w not in NEGATIONS and w not in FRAME_WORDS
+               and NOT_THE_DEED.isdisjoint(finnish.base_forms(w)) for b in finnish.base_forms(w)}
+    return bool(meaning) and any(not meaning.isdisjoint(finnish.base_forms(w))
+                                 for t in texts for w in t.split())
