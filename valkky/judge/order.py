@@ -74,7 +74,8 @@ def _traded(c: Case) -> str | None:
     """The accepted answer whose words the answer says with two clauses' words traded,
     where no accepted answer is said with its clauses kept ("pesen ja desinfioin kädet"
     beside "pesen kädet ja desinfioin ne")."""
-    if not any(clause_parts(original) for original, _ in c.accepted):
+    # (a trade needs two clauses of two words each: most answers are shorter)
+    if len(c.words) < 4 or not any(clause_parts(original) for original, _ in c.accepted):
         return None
     traded = None
     for original, norm in c.accepted:
