@@ -52,13 +52,13 @@ from tests.judge.agreement import DATA, grade, read_rows, tasks
 # Set 19 (session 30, set19: a new unseen set, graded whole before any judge run, measured
 # on main's judge at fdde846: 253/300 = 84.3 %; see its header).
 # Lower a figure as fixes land; drop the entry at 3 %.
-BELOW_GOAL = {"trainer_answers_6.yaml": 13, "trainer_answers_7.yaml": 11,
-              "trainer_answers_8.yaml": 18, "trainer_answers_9.yaml": 23,
+BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 10,
+              "trainer_answers_8.yaml": 17, "trainer_answers_9.yaml": 19,
               "trainer_answers_10.yaml": 5, "trainer_answers_11.yaml": 16,
               "trainer_answers_12.yaml": 13, "trainer_answers_13.yaml": 13,
               "trainer_answers_14.yaml": 13, "trainer_answers_15.yaml": 10,
-              "trainer_answers_16.yaml": 34, "trainer_answers_17.yaml": 35,
-              "trainer_answers_18.yaml": 30, "trainer_answers_19.yaml": 47}
+              "trainer_answers_16.yaml": 29, "trainer_answers_17.yaml": 28,
+              "trainer_answers_18.yaml": 28, "trainer_answers_19.yaml": 42}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
