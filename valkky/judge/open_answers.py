@@ -122,9 +122,6 @@ def open_answer(c: Case) -> Judgement | None:
         c.note("not in Finnish words")  # a slip in a long answer is let pass
         return None
     examples = [n for _, n in c.accepted]
-    if (said := _a_mistake_said_whole(c, examples)) is not None:
-        c.note(f"the foreseen mistake '{said}' said whole")
-        return c.judgement(c.mistakes[said], "mistake", matched=said)
     topics = [w for t in c.topics for w in normalised(t).split()]
     if contradicts(c.words, examples, topics) or (
             (rest := after_dont_know(c.words)) and contradicts(rest, examples, topics)):
@@ -150,21 +147,6 @@ def open_answer(c: Case) -> Judgement | None:
         return c.judgement("almost", "word_form", closest=told[2], detail=Detail(
             expected=told[0], heard=told[1]))
     return c.judgement("correct", closest=c.closest or c.first)
-
-
-def _a_mistake_said_whole(c: Case, examples: list[str]) -> str | None:
-    """A foreseen mistake of two words or more said whole inside the answer, which no
-    example says: an open answer is right in any words, but not with the step's own wrong
-    deed in them ("ei se mitään, voit mennä auton alle" where "voit mennä auton alle" is
-    foreseen)."""
-    said = f" {' '.join(c.words)} "
-    if any(f" {e} " in said for e in examples):
-        return None  # an example said whole beside it: the rules after weigh the two
-    for mistake in c.mistakes:
-        m = f" {normalised(mistake)} "
-        if m.count(" ") > 2 and m in said and not any(m in f" {e} " for e in examples):
-            return mistake
-    return None
 
 
 def _told_in_the_past(c: Case) -> tuple[str, str, str] | None:
