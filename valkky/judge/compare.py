@@ -674,21 +674,6 @@ def _slip_detail(e: str, h: str, reason: str) -> Detail:
     return Detail(e, h, letter, long_, tuple(s for s in found if s[0] != reason))
 
 
-# pairs of words from which one matrix call (a fixed cost of about 17 ratio calls) is cheaper
-_MATRIX_FROM = 20
-
-
-def _ratios(expected: tuple[str, ...], heard: tuple[str, ...]) -> list[list[float]]:
-    """fuzz.ratio / 100 of every expected word with every heard word, as aligned() reads
-    it (in float64, as the single calls give it: the same alignment)."""
-    import numpy as np
-    from rapidfuzz.process import cdist
-
-    found: list[list[float]] = (cdist(expected, heard, scorer=fuzz_module().ratio,
-                                      dtype=np.float64) / 100).tolist()
-    return found
-
-
 @lru_cache(maxsize=8192)
 def aligned(expected: tuple[str, ...], heard: tuple[str, ...], gap: float = SETTINGS.align_gap
             ) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], tuple[str, ...]]:
@@ -711,15 +696,8 @@ def aligned(expected: tuple[str, ...], heard: tuple[str, ...], gap: float = SETT
         return (((e, h),), (), ()) if abs(best - (1.0 - alike)) < 1e-9 else ((), (e,), (h,))
     # a synonym only for a heard word in a group (equivalent() asks the same first)
     grouped = [bool(forms(h)) for h in heard]
-    if n * m < _MATRIX_FROM:
-        sim = [[1.0 if e == h or (g and equivalent(e, h)) else ratio(e, h) / 100
-                for h, g in zip(heard, grouped, strict=True)] for e in expected]
-    else:  # the same ratios, in one call: per pair, the Python call cost more than the ratio
-        sim = _ratios(expected, heard)
-        for row, e in zip(sim, expected, strict=True):
-            for j, h in enumerate(heard):
-                if grouped[j] and e != h and equivalent(e, h):
-                    row[j] = 1.0
+    sim = [[1.0 if e == h or (g and equivalent(e, h)) else ratio(e, h) / 100
+            for h, g in zip(heard, grouped, strict=True)] for e in expected]
     cost = [[j * gap for j in range(m + 1)]]
     for i in range(1, n + 1):
         above, alike, row = cost[i - 1], sim[i - 1], [i * gap]
