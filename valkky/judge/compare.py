@@ -687,6 +687,13 @@ def aligned(expected: tuple[str, ...], heard: tuple[str, ...], gap: float = SETT
     """
     ratio, equivalent, forms = fuzz_module().ratio, lexicon.equivalent, lexicon.forms
     n, m = len(expected), len(heard)
+    if n == 1 and m == 1:  # the commonest (a word for a word): the table below, worked out
+        e, h = expected[0], heard[0]
+        alike = 1.0 if e == h or (forms(h) and equivalent(e, h)) else ratio(e, h) / 100
+        best = 1.0 - alike
+        if gap + gap < best:
+            best = gap + gap
+        return (((e, h),), (), ()) if abs(best - (1.0 - alike)) < 1e-9 else ((), (e,), (h,))
     # a synonym only for a heard word in a group (equivalent() asks the same first)
     grouped = [bool(forms(h)) for h in heard]
     sim = [[1.0 if e == h or (g and equivalent(e, h)) else ratio(e, h) / 100

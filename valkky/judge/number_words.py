@@ -113,6 +113,8 @@ def date_ordinals(words: Sequence[str]) -> tuple[str, ...]:
     their places ("kahdestoista kahdeskymmenes" is not 20.12., "kolmas toista" not
     "toinen kolmatta")."""
     days = day_ordinals()
+    if days.isdisjoint(words):  # (the commonest: no day; a month counted follows one)
+        return ()
     found = tuple(w if w in days else ordinal(_MONTHS_COUNTED[w])
                   for i, w in enumerate(words)
                   if w in days or (w in _MONTHS_COUNTED and i and words[i - 1] in days
