@@ -281,21 +281,22 @@ def compare_with(c: Case, closest: str, expected: str, closeness: float
 
 def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int]:
     heard = c.heard
+    heard_words = heard.split()  # (split once: read up to ten times a call, never changed)
     exp = expected.split()
-    if swapped_numbers(heard.split(), exp):
+    if swapped_numbers(heard_words, exp):
         c.note(f"the numbers of '{closest}' in each other's places")
         return c.judgement("wrong", closest=closest), 0
     if yes_and_the_rest(c, exp):  # (before the alignment, which pairs the yes with a word)
         c.note(f"a yes, then what '{closest}' says after its verb")
         return c.judgement("correct", closest=closest), 0
-    found = aligned(tuple(exp), tuple(heard.split()), c.settings.align_gap)
+    found = aligned(tuple(exp), tuple(heard_words), c.settings.align_gap)
     pairs, missing, extra = list(found[0]), list(found[1]), list(found[2])
     # a count word beside a number says what it counts, in the form that number takes:
     # the nominative only after "yksi" ("neljäkymmentä kappale" is a slip; set 10)
     extra = [w for w in extra if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS
-             and not (w in COUNT_WORDS and any(is_number(x) for x in heard.split())
-                      and (w not in COUNT_NOMINATIVES or "yksi" in heard.split()))]
-    counted = any(is_number(x) for x in heard.split())
+             and not (w in COUNT_WORDS and any(is_number(x) for x in heard_words)
+                      and (w not in COUNT_NOMINATIVES or "yksi" in heard_words))]
+    counted = any(is_number(x) for x in heard_words)
     # what speech leaves out and a trainer does not miss: the count word after a number
     # ("teen kymmenen" for "teen kymmenen kappaletta"), its unit where no other is said
     # ("kymmenen" for "kymmenen millimetriä"; set 14) and the object pronoun of a verb
@@ -307,11 +308,11 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                    and not (m in _OBJECT_PRONOUNS and len(exp) > 1)]
         # a degree left out: "pakastin on lämmin" for "pakastin on liian lämmin" (set 9)
         missing = [m for m in missing if m not in DEGREES or m == " ".join(exp)]
-        missing = [m for m in missing if not pronoun_left_out(m, exp, heard.split())
+        missing = [m for m in missing if not pronoun_left_out(m, exp, heard_words)
                    and not (m == exp[0] and m in OPENERS and len(exp) > 1
                             and not _asks_of(m, exp))
                    and not _joined_without(m, exp, missing)]
-        if "on" in missing and _presented(exp, heard.split()):
+        if "on" in missing and _presented(exp, heard_words):
             missing.remove("on")  # "tässä kahvi": a thing handed over, as Finnish says it
     unexplained = len(extra)
     if (any(_a_quantity(w) for w in extra) and not any(_a_quantity(w) for w in exp)) or \
@@ -329,7 +330,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if e == h:
             continue
         reason = word_reason(e, h, c)
-        if reason is not None and reason != "same" and contrasted(e, h, heard.split()):
+        if reason is not None and reason != "same" and contrasted(e, h, heard_words):
             # "missä" for "mikä": a form of it, but another question (set 14)
             c.note(f"{h} for {e}: another person, place or question")
             reason = None
@@ -354,7 +355,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             c.note(f"{h} for {e}: the nominative of a state, as right here (partitive)")
             continue
         if reason is None and h in THING_PRONOUNS and e == exp[0] and \
-                h == heard.split()[0] and len(exp) >= 4 and \
+                h == heard_words[0] and len(exp) >= 4 and \
                 THING_PRONOUNS[h] in finnish.case_numbers(e) and \
                 "nimisana" in finnish.word_classes(e):
             # "se on kaks milliä liian pitkä" for "kappale on…": the thing the question
@@ -394,14 +395,14 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             c.note(f"{h} for {e}: a try at the model's word ({reason}; another_word is off)")
         findings.append((reason, e, h))
     if c.repeat and \
-            not _near_try(exp, findings, missing, extra, heard.split()):
+            not _near_try(exp, findings, missing, extra, heard_words):
         return c.judgement("wrong", closest=closest), unexplained
-    if (missing or extra) and (flip := opposite_state(exp, heard.split())) is not None:
+    if (missing or extra) and (flip := opposite_state(exp, heard_words)) is not None:
         # "kone on päällä" for "kone on pois päältä": the machine on, not a start of off
         c.note(f"{flip[1]} for {flip[0]}: the opposite state")
         return c.judgement("wrong", "negation", closest=closest), unexplained
     slips = [f for f in findings if f[0] in PRONUNCIATION]
-    if c.on("verbless") and said_without_its_verb(exp, heard.split(), missing, findings,
+    if c.on("verbless") and said_without_its_verb(exp, heard_words, missing, findings,
                                                   extra):
         c.note(f"'{closest}' said as an instruction without its verb {missing[0]}")
         return c.judgement("correct", closest=closest), 0
@@ -411,7 +412,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         c.note(f"'{closest}' without {' '.join(missing)}, as another accepted answer says it")
         return c.judgement("correct", closest=closest,
                            detail=Detail(expected=expected, heard=heard)), 0
-    if not extra and short_answer(c, exp, heard.split(), missing, findings):
+    if not extra and short_answer(c, exp, heard_words, missing, findings):
         c.note(f"what the question leaves to say, without {' '.join(missing)}")
         return c.judgement("correct", closest=closest), 0
     if missing and not slips:
@@ -425,17 +426,17 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         # a half left out leaves a whole, another quantity: "tunnin päästä" for "puolen
         # tunnin päästä" (set 6); a number left out is a half answer ("hyllyvälissä")
         if any(finnish.same_lemma(m, "puoli") for m in missing) and \
-                not any(finnish.same_lemma(w, "puoli") for w in heard.split()):
+                not any(finnish.same_lemma(w, "puoli") for w in heard_words):
             return c.judgement("wrong", closest=closest), unexplained
         if not meaning or (len(said) * 2 < len(content)
-                           and not _a_clause_of(heard.split(), exp)):
+                           and not _a_clause_of(heard_words, exp)):
             return c.judgement("wrong", closest=closest), unexplained
         if (other := _another_thing(extra, missing)) is not None:
             # "kaksi laatikkoa mehua" for "kaksi laatikkoa maitoa": a noun said in the
             # place and form of the one missing names another thing (set 8)
             c.note(f"{other[0]} in the place of {other[1]}: another thing")
             return c.judgement("wrong", closest=closest), unexplained
-        if _number_cut_short(exp, heard.split(), missing, closest,
+        if _number_cut_short(exp, heard_words, missing, closest,
                              clock_hours(closest) if c.repeat else frozenset()):
             # a number said, but less of it: "yhdeksältä" for "yhdeksän viisitoista" is
             # nine o'clock, another time; "kaksikymmentä" for "kaksikymmentä viisi" (set 8);
@@ -465,8 +466,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             c.note(f"the words of '{tried[0]}', one in another form")
             return c.judgement("almost", "word_form", closest=tried[0],
                                detail=Detail(expected=tried[1], heard=heard)), unexplained
-        if c.on("extra_words") and and_a_state(exp, heard.split(), extra) and not any(
-                heard.split()[-1] in normalised(m).split()
+        if c.on("extra_words") and and_a_state(exp, heard_words, extra) and not any(
+                heard_words[-1] in normalised(m).split()
                 for m in c.mistakes):  # "siisti ja sotkussa"
             c.note(f"'{closest}' and one more description")  # "siisti ja puhdas"
             return c.judgement("correct", closest=closest,
