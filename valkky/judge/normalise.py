@@ -15,8 +15,10 @@ from functools import lru_cache
 
 from valkky.judge import finnish, lexicon, sizes
 from valkky.judge.number_words import (
+    DAY_WORDS,
     NUMBER_WORD,
     cardinal,
+    date_ends,
     day_ordinals,
     ordinal,
     spoken_number,
@@ -539,24 +541,14 @@ def _months(words: list[str]) -> list[str]:
     for i, w in enumerate(words):
         if w in MONTHS and i and words[i - 1] in days:
             out.append(ordinal(MONTHS[w]))
-        elif out and out[-1] in _MONTHS_BEFORE and w in days and _a_date_ends(words, i + 1):
+        elif out and out[-1] in _MONTHS_BEFORE and w in days and date_ends(words, i + 1):
             out[-1:] = [w, ordinal(_MONTHS_BEFORE[out[-1]])]
             dated = i
-        elif w in _DAY_WORDS and dated == i - 1:
+        elif w in DAY_WORDS and dated == i - 1:
             continue  # "joulukuun kolmas päivä": the date said, its "päivä" with it
         else:
             out.append(w)
     return out
-
-
-_DAY_WORDS = frozenset({"päivä", "päivänä"})
-
-
-def _a_date_ends(words: list[str], i: int) -> bool:
-    """The date ends before ``words[i]``: nothing more, its "päivä", a clock time; not a
-    noun the ordinal counts ("joulukuun neljäs viikko")."""
-    return i == len(words) or words[i] in _DAY_WORDS or words[i] in CLOCK_WORDS or \
-        NUMBER_WORD.match(words[i]) is not None
 
 
 def _ordinal(m: re.Match[str]) -> str:

@@ -118,14 +118,18 @@ def date_ordinals(words: Sequence[str]) -> tuple[str, ...]:
     found = tuple(w if w in days else ordinal(_MONTHS_COUNTED[w])
                   for i, w in enumerate(words)
                   if w in days or (w in _MONTHS_COUNTED and i and words[i - 1] in days
-                                   and _ends_there(words, i + 1)))
+                                   and date_ends(words, i + 1)))
     return found if len(found) >= 2 else ()
 
 
-def _ends_there(words: Sequence[str], i: int) -> bool:
-    """A date's month ends the date before ``words[i]``: nothing more, or a clock time, a
-    number; not "toista se" (the verb "repeat" after an ordinal)."""
-    return i == len(words) or words[i] in {"kello", "klo", "päivä", "päivänä"} or \
+DAY_WORDS = frozenset({"päivä", "päivänä"})  # said after a date's day ("kolmas päivä")
+
+
+def date_ends(words: Sequence[str], i: int) -> bool:
+    """A date ends before ``words[i]``: nothing more, its "päivä", a clock time, a number;
+    not a noun the ordinal counts ("joulukuun neljäs viikko") nor the verb "repeat" after
+    an ordinal ("toista se")."""
+    return i == len(words) or words[i] in DAY_WORDS or words[i] in {"kello", "klo"} or \
         NUMBER_WORD.match(words[i]) is not None
 
 
