@@ -41,6 +41,7 @@ from valkky.judge.compare import by_word
 from valkky.judge.courtesy import courtesy_apart
 from valkky.judge.foreseen import foreseen_check
 from valkky.judge.normalise import HOURS, canonical, normalise, weekday_alone
+from valkky.judge.numbered_names import number_noun_as_name
 from valkky.judge.open_answers import dont_know, keywords_said, no_answer, open_answer
 from valkky.judge.order import order_of_meaning, order_strict, pronoun_slip, word_order
 from valkky.judge.pointers import pointer_as_accepted
@@ -219,6 +220,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     if _SPOKEN_POSSESSOR.search(answer) and "possessive" not in off:  # "mun nimi", as
         words = possessor_said(words, vocabulary)  # speech says it (set 12)
     words = long_vowel_said(words, vocabulary)
+    words = number_noun_as_name(words, compiled, vocabulary)  # "nelosella": paikalla neljä
     if not repeat:
         words = pointer_as_accepted(words, vocabulary, wrong_answers)  # "tätä" for "sitä"
     if "synonyms" not in off:  # a synonym in an accepted answer's form is that word
