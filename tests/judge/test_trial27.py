@@ -5,6 +5,7 @@ steps that must not change."""
 from __future__ import annotations
 
 from valkky.judge import judge
+from valkky.lesson.loader import REPEAT_STRICT
 from valkky.testing.table import check_rows
 
 from .agreement import tasks
@@ -78,3 +79,26 @@ def test_the_number_nouns_voikko_does_not_know() -> None:
         assert judge(said, [accepted]).verdict == "correct", said
     assert judge("kasille", ["linjalle yhdeksän"]).verdict == "wrong"
     assert judge("pese kasi", ["pese käsi"]).reason == "umlaut"
+
+
+# A subject pronoun said after a question's verb of its person, which kept the lexicon's
+# phrase apart (judge/short_answers.py): "voinko mä auttaa" is "voinko auttaa" (= "autanko")
+PRONOUN: list[tuple[str, str, str]] = [
+    ("hoiva-asukas pukeutuminen.2", "voinko mä auttaa", "correct"),
+    ("hoiva-asukas pukeutuminen.2", "voinko minä auttaa sinua pukeutumaan", "correct"),
+    ("yleinen-apua step-13", "voisitko sä auttaa", "correct"),
+    ("autoala-kartoitus a2-ymmarra", "voisitko sinä toistaa", "correct"),
+]
+# must not change: another person's pronoun after the verb
+PRONOUN_KEPT: list[tuple[str, str, str]] = [
+    ("hoiva-asukas pukeutuminen.2", "voinko sinä auttaa", "wrong"),
+]
+
+
+def test_a_subject_pronoun_in_a_question() -> None:
+    check_rows(PRONOUN, _check, _name)
+    check_rows(PRONOUN_KEPT, _check, _name)
+    # a repeat step keeps the model's words: the phrase is not read through the pronoun
+    assert judge("voinko minä auttaa", ["autanko", "minä autan"]).verdict == "correct"
+    assert judge("voinko minä auttaa", ["autanko", "minä autan"],
+                 strict=REPEAT_STRICT).verdict == "almost"

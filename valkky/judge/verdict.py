@@ -66,6 +66,7 @@ from valkky.judge.rules import (
 )
 from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
 from valkky.judge.same_meaning import chain_as_its_verb, duration_as_accepted
+from valkky.judge.short_answers import pronoun_in_a_question
 from valkky.judge.short_no import no_and_the_thing, no_of_a_yes
 from valkky.judge.spelling import letters_told, spelled_after, spelling
 from valkky.judge.step_words import (
@@ -212,6 +213,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                                   not _through_a_phrase(heard, norm, said, original)):
                 return Judgement("correct", None, 1.0, original, said, rule="exact")
     words = split_compound(heard.split(), vocabulary)
+    if "ellipsis" not in off:  # "voinko mä auttaa": voinko auttaa (not in a repeat step)
+        words = pronoun_in_a_question(words, compiled)
     repeat = "another_word" in off  # (a repeat step: the model's words are practised)
     if not repeat:
         words = courtesy_apart(words, compiled, wrong_answers)  # "voi voi, kerron hoitajalle"
