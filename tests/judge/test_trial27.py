@@ -102,3 +102,50 @@ def test_a_subject_pronoun_in_a_question() -> None:
     assert judge("voinko minä auttaa", ["autanko", "minä autan"]).verdict == "correct"
     assert judge("voinko minä auttaa", ["autanko", "minä autan"],
                  strict=REPEAT_STRICT).verdict == "almost"
+
+
+# A yes said with a no that is no reversal (judge/yes_with_no.py): a yes before the no that
+# answers, judged as that no; a state of one's own as the reason beside an accepted no; a
+# fault said with a no of its working where the answers say it with "on rikki".
+YES_WITH_NO: list[tuple[str, str, str]] = [
+    ("rakennus-kartoitus b1-vika", "joo, ei oo kaidetta", "almost missing_words"),
+    ("metalli-esimies kysy-mitta", "joo ei ole mittaa", "almost missing_words"),
+    ("yleinen-sairastuminen kysy-sairas", "mulla on kova yskä, en voi tulla töihin", "correct"),
+    ("yleinen-sairastuminen puhelu.4", "minulla on kova kuume, en pääse töihin", "correct"),
+    ("yleinen-sairastuminen puhelu.4", "lapsi on sairas, en voi tulla töihin", "correct"),
+    ("valmistus-tyonjohtaja iltapaiva.4", "joo, yksi osa ei toimi", "correct"),
+    ("valmistus-kartoitus b1-vika", "tämä osa ei toimi, siinä on halkeama", "correct"),
+    ("metalli-esimies viallinen", "kappale ei toimi", "correct"),
+]
+# must not change: a bare yes, the opposite said plainly, a no of "olla" (no fault), a no
+# after a no, a foreseen mistake, a verb the answers deny said with a yes, a reason that is
+# what is asked (a number, the story told), the opposite deed
+YES_WITH_NO_KEPT: list[tuple[str, str, str]] = [
+    ("rakennus-kartoitus b1-vika", "joo", "wrong"),
+    ("rakennus-kartoitus b1-vika", "joo on", "wrong"),
+    ("rakennus-kartoitus b1-vika", "kyllä on kaidetta", "almost missing_words"),
+    ("metalli-esimies kysy-mitta", "kyllä", "wrong"),
+    ("valmistus-tyonjohtaja iltapaiva.4", "on, yksi osa ei ole rikki", "wrong negation"),
+    ("valmistus-tyonjohtaja iltapaiva.4", "ei, yksi osa ei toimi", "wrong negation"),
+    ("valmistus-tyonjohtaja iltapaiva.4", "on", "wrong"),
+    ("valmistus-kartoitus b1-vika", "osa ei ole rikki", "wrong negation"),
+    ("metalli-esimies viallinen", "se ei ole rikki", "wrong negation"),
+    ("varasto-turvallisuus ilmoita-esimiehelle", "lava ei kestä", "wrong negation"),
+    ("yleinen-sairastuminen kysy-sairas", "olen terve, en pääse töihin", "wrong mistake"),
+    ("yleinen-sairastuminen puhelu.4", "minulla on flunssa mutta tulen töihin",
+     "wrong negation"),
+    ("hoiva-kartoitus b1-tapahtui", "asukas kaatui ja loukkaantui", "wrong"),
+    ("metalli-kartoitus b1-vika", "mitta on kuusikymmentä eikä viisikymmentä", "wrong"),
+    ("autoala-kartoitus b1-tapahtui", "bensa oli loppu eikä auto käynnistynyt", "wrong"),
+    ("metalli-turvallisuus kasineet-pois", "kyllä käytän käsineitä", "wrong mistake"),
+    ("metalli-turvallisuus sormus", "joo pidän sormusta", "wrong negation"),
+    ("hoiva-asukas kipu", "annan lääkettä", "wrong mistake"),
+]
+
+
+def test_a_yes_said_with_a_no_that_is_no_reversal() -> None:
+    check_rows(YES_WITH_NO, _check, _name)
+
+
+def test_a_yes_or_a_no_that_reverses_is_as_before() -> None:
+    check_rows(YES_WITH_NO_KEPT, _check, _name)

@@ -94,6 +94,7 @@ from valkky.judge.wordsets import (
     NEGATIONS,
     has_negation,
 )
+from valkky.judge.yes_with_no import yes_then_no
 
 # FRAME_WORDS only passes through: valkky.speech.scoring imports it from here
 __all__ = ["FRAME_WORDS", "MAX_ANSWER_CHARS", "MAX_ANSWER_WORDS", "REMEMBERED", "RULES",
@@ -538,6 +539,18 @@ RULES: tuple[Rule, ...] = (
     Rule("no_then_answer", "ei on its own, then a right answer (ei hyvin, porakone on "
          "rikki): the no answers the question", "correct", None, no_then_answer,
          (("ei hyvin kone on rikki", ("kone on rikki", "kone ei toimi"), "correct", None),),
+         switchable=False),
+    Rule("yes_then_no", "a yes on its own, then a no that answers (joo, ei ole gluteenia: "
+         "judged as the no); a state of one's own before an accepted answer's no, in the "
+         "place of its reason (minulla on flunssa, en voi tulla); a fault said with a no of "
+         "its working where the answers say it with on rikki (on, yksi osa ei toimi)",
+         "correct", None,
+         yes_then_no,
+         (("joo ei ole gluteenia", ("leivässä ei ole gluteenia", "kyllä on"), "almost",
+           "missing_words"),
+          ("minulla on flunssa en voi tulla", ("olen sairas en voi tulla tänään",
+                                               "en pääse töihin"), "correct", None),
+          ("on yksi osa ei toimi", ("yksi osa on rikki",), "correct", None)),
          switchable=False),
     Rule("time_range", "an hour said as a span (seitsemästä viiteentoista), its start a "
          "right answer, or its end where the answers speak of an end; a start that is a "
