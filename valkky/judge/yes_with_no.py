@@ -16,6 +16,8 @@ before a clause that says yes is untouched, and a foreseen mistake keeps its own
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from valkky.judge import finnish
 from valkky.judge.accepted import a_foreseen_mistake, shape_of
 from valkky.judge.case import Case, Judgement
@@ -46,14 +48,16 @@ def yes_then_no(c: Case) -> Judgement | None:
 
 
 def _own_reason(c: Case, words: list[str]) -> Judgement | None:
-    """A state (a clause of "olla") before the no, in the place of an accepted answer's own
-    clause before its no: "minulla on flunssa, en voi tulla" as "olen sairas en voi tulla".
+    """The learner's own state (a clause of "olla" of "I") before their own no, in the place
+    of an accepted answer's state of "I" before its no: "minulla on flunssa, en voi tulla"
+    as "olen sairas en voi tulla" (not "minulla on flunssa, ei korjaa sitä itse").
     Only where that clause is a reason the trainer may leave out, another accepted answer
     being the no alone ("en pääse töihin tänään"): not where it is what is asked ("auto ei
     käynnistynyt koska akku oli tyhjä"), nor a number ("mitta on viisikymmentäkaksi eikä
     viisikymmentä")."""
     at = next((i for i, w in enumerate(words) if w in NEGATIONS), 0)
-    if at < 2 or not _a_state(words[:at]):
+    if at < 2 or words[at] not in _MY_NO or not _a_state(words[:at]) or \
+            not _of_me(words[:at]):
         return None
     reasons = []
     alone = False  # the trainer takes the no without a reason ("en pääse töihin tänään")
@@ -65,7 +69,7 @@ def _own_reason(c: Case, words: list[str]) -> Judgement | None:
         if cut == 0:
             alone = True
         elif tuple(theirs[:cut]) not in reasons and any(map(finnish.persons, theirs[:cut])) \
-                and not any(map(is_number, theirs[:cut])):
+                and not any(map(is_number, theirs[:cut])) and _of_me(theirs[:cut]):
             reasons.append(tuple(theirs[:cut]))
     if not alone or any(map(is_number, words[:at])) or \
             any(set(words[:at]) <= set(r) for r in reasons):
@@ -102,6 +106,16 @@ def _fault_said_with_a_no(c: Case, words: list[str]) -> Judgement | None:
     c.note(f"'{' '.join(said[at:at + 2])}' reports a fault, as '{' '.join(_FAULT)}': "
            f"{j.verdict}")
     return c.judgement("correct", closest=j.closest) if j.verdict == "correct" else None
+
+
+_MY_NO = frozenset({"en", "enkä"})
+_ME = frozenset({"minä", "minulla", "minua", "minun", "minulle", "minulta", "minusta"})
+
+
+def _of_me(clause: Sequence[str]) -> bool:
+    """The learner speaks of themself: a verb of "I" or a form of "minä" ("olen sairas",
+    "minulla on kuumetta")."""
+    return any(w in _ME or ("1", "singular") in finnish.persons(w) for w in clause)
 
 
 def _a_state(clause: list[str]) -> bool:
