@@ -9,15 +9,12 @@ from valkky.lesson.loader import REPEAT_STRICT
 from valkky.testing.table import check_rows
 
 from .agreement import tasks
+from .golden import step_arguments
 
 
 def _verdict(step: str, answer: str) -> str:
     task, options = tasks()[step]
-    j = judge(answer, task.accept, keywords=task.keywords,
-              wrong_answers={k: r.verdict or "wrong" for k, r in task.mistakes.items()},
-              other_options=[o for o in options if o not in task.accept],
-              strict=task.strict, open_question=task.open, topics=task.topics,
-              min_sentences=task.sentences)
+    j = judge(answer, task.accept, **step_arguments(task, options))
     return j.verdict if j.reason is None or j.verdict == "correct" else f"{j.verdict} {j.reason}"
 
 
