@@ -166,14 +166,50 @@ _NUMBER_NOUNS = {"ykkönen": "yksi", "kakkonen": "kaksi", "kolmonen": "kolme",
                  "nelonen": "neljä", "viitonen": "viisi", "vitonen": "viisi",
                  "kuutonen": "kuusi", "kutonen": "kuusi", "seiska": "seitsemän",
                  "seitsemäinen": "seitsemän", "kasi": "kahdeksan", "ysi": "yhdeksän",
-                 "kymppi": "kymmenen"}
+                 "kahdeksikko": "kahdeksan", "yhdeksikkö": "yhdeksän", "kymppi": "kymmenen"}
 _NUMBER_NOUN_STEMS = {"ykkös": "yksi", "kakkos": "kaksi", "kolmos": "kolme",
                       "nelos": "neljä", "viitos": "viisi", "vitos": "viisi",
                       "kuutos": "kuusi", "kutos": "kuusi", "seiska": "seitsemän",
                       "kymppi": "kymmenen"}
 
 
-_NOUN_STARTS = frozenset(w[:3] for w in (*_NUMBER_NOUNS, *_NUMBER_NOUN_STEMS))
+# The same nouns Voikko does not know, by the stem their cases are made on (kutosella,
+# seitsemäiselle, kasille, ysissä): each case's endings, in Voikko's names for the cases.
+_UNKNOWN_STEMS = {"kutose": "kuusi", "seitsemäise": "seitsemän", "kasi": "kahdeksan",
+                  "ysi": "yhdeksän"}
+_ENDINGS = {"ulkotulento": ("lle",), "ulkoolento": ("lla", "llä"), "ulkoeronto": ("lta", "ltä"),
+            "sisaolento": ("ssa", "ssä"), "sisaeronto": ("sta", "stä"), "omanto": ("n",),
+            "olento": ("na", "nä"), "tulento": ("ksi",)}
+
+
+_NOUN_STARTS = frozenset(w[:3] for w in (*_NUMBER_NOUNS, *_NUMBER_NOUN_STEMS, *_UNKNOWN_STEMS))
+
+
+def may_be_number_noun(word: str) -> bool:
+    """A cheap gate: ``word`` begins as a number's noun does (no Voikko asked)."""
+    return word[:3] in _NOUN_STARTS
+
+
+@lru_cache(maxsize=8192)
+def number_noun_case(word: str) -> tuple[str, frozenset[str]] | None:
+    """The number a number's noun names and the cases it may be in ("nelosella" → "neljä",
+    {"ulkoolento"}), the noun alone, not a compound; also where Voikko does not know the
+    noun ("kutosella", "kasille", "ysiin"). Not a word of the step's own, nor a real word
+    ("kasi" is also "käsi" without its dots: the caller asks where the step names eight)."""
+    if not may_be_number_noun(word):
+        return None
+    for base in finnish.base_forms(word):
+        if base in _NUMBER_NOUNS:
+            return _NUMBER_NOUNS[base], frozenset(c for c, _ in finnish.case_numbers(word))
+    for stem, value in _UNKNOWN_STEMS.items():
+        if word.startswith(stem) and not finnish.base_forms(word):
+            ending = word[len(stem):]
+            cases = {c for c, endings in _ENDINGS.items() if ending in endings}
+            if ending == stem[-1] + "n":
+                cases.add("sisatulento")  # kasiin, kutoseen
+            if cases:
+                return value, frozenset(cases)
+    return None
 
 
 @lru_cache(maxsize=8192)
@@ -190,6 +226,12 @@ def number_noun_value(word: str) -> str | None:
             if base.startswith(stem) and finnish.is_word(base[len(stem):]):
                 return value
     return None
+
+
+def number_compound_head(base: str) -> str:
+    """A compound of a number's noun without it: "nelospaikka" → "paikka"."""
+    return next((base[len(stem):] for stem in _NUMBER_NOUN_STEMS if base.startswith(stem)),
+                base)
 
 
 def numbers_in_place(heard: Sequence[str], expected: Sequence[str],

@@ -41,6 +41,7 @@ from valkky.judge.compare import by_word
 from valkky.judge.courtesy import courtesy_apart
 from valkky.judge.foreseen import foreseen_check
 from valkky.judge.normalise import HOURS, canonical, normalise, weekday_alone
+from valkky.judge.numbered_names import number_noun_as_name
 from valkky.judge.open_answers import dont_know, keywords_said, no_answer, open_answer
 from valkky.judge.order import order_of_meaning, order_strict, pronoun_slip, word_order
 from valkky.judge.pointers import pointer_as_accepted
@@ -65,6 +66,7 @@ from valkky.judge.rules import (
 )
 from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
 from valkky.judge.same_meaning import chain_as_its_verb, duration_as_accepted
+from valkky.judge.short_answers import pronoun_in_a_question
 from valkky.judge.short_no import no_and_the_thing, no_of_a_yes
 from valkky.judge.spelling import letters_told, spelled_after, spelling
 from valkky.judge.step_words import (
@@ -92,6 +94,7 @@ from valkky.judge.wordsets import (
     NEGATIONS,
     has_negation,
 )
+from valkky.judge.yes_with_no import yes_then_no
 
 # FRAME_WORDS only passes through: valkky.speech.scoring imports it from here
 __all__ = ["FRAME_WORDS", "MAX_ANSWER_CHARS", "MAX_ANSWER_WORDS", "REMEMBERED", "RULES",
@@ -211,6 +214,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                                   not _through_a_phrase(heard, norm, said, original)):
                 return Judgement("correct", None, 1.0, original, said, rule="exact")
     words = split_compound(heard.split(), vocabulary)
+    if "ellipsis" not in off:  # "voinko mä auttaa": voinko auttaa (not in a repeat step)
+        words = pronoun_in_a_question(words, compiled)
     repeat = "another_word" in off  # (a repeat step: the model's words are practised)
     if not repeat:
         words = courtesy_apart(words, compiled, wrong_answers)  # "voi voi, kerron hoitajalle"
@@ -219,6 +224,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     if _SPOKEN_POSSESSOR.search(answer) and "possessive" not in off:  # "mun nimi", as
         words = possessor_said(words, vocabulary)  # speech says it (set 12)
     words = long_vowel_said(words, vocabulary)
+    words = number_noun_as_name(words, compiled, vocabulary)  # "nelosella": paikalla neljä
     if not repeat:
         words = pointer_as_accepted(words, vocabulary, wrong_answers)  # "tätä" for "sitä"
     if "synonyms" not in off:  # a synonym in an accepted answer's form is that word
@@ -533,6 +539,18 @@ RULES: tuple[Rule, ...] = (
     Rule("no_then_answer", "ei on its own, then a right answer (ei hyvin, porakone on "
          "rikki): the no answers the question", "correct", None, no_then_answer,
          (("ei hyvin kone on rikki", ("kone on rikki", "kone ei toimi"), "correct", None),),
+         switchable=False),
+    Rule("yes_then_no", "a yes on its own, then a no that answers (joo, ei ole gluteenia: "
+         "judged as the no); a state of one's own before an accepted answer's no, in the "
+         "place of its reason (minulla on flunssa, en voi tulla); a fault said with a no of "
+         "its working where the answers say it with on rikki (on, yksi osa ei toimi)",
+         "correct", None,
+         yes_then_no,
+         (("joo ei ole gluteenia", ("leivässä ei ole gluteenia", "kyllä on"), "almost",
+           "missing_words"),
+          ("minulla on flunssa en voi tulla", ("olen sairas en voi tulla tänään",
+                                               "en pääse töihin"), "correct", None),
+          ("on yksi osa ei toimi", ("yksi osa on rikki",), "correct", None)),
          switchable=False),
     Rule("time_range", "an hour said as a span (seitsemästä viiteentoista), its start a "
          "right answer, or its end where the answers speak of an end; a start that is a "

@@ -1,0 +1,125 @@
+"""A yes said with a no that is no reversal (issue 12, judge27): the answer's polarity is its
+answering clause's own, not that of any yes word or state said beside it.
+
+- a yes that acknowledges before the answer, a no: "joo, ei ole gluteenia" (to "onko siinä
+  gluteenia?", where "siinä ei ole gluteenia" is accepted) is judged as "ei ole gluteenia";
+- a state of the learner's own said as the reason beside an accepted no, in the place of the
+  accepted answer's reason: "minulla on flunssa, en voi tulla" where "olen sairas, en voi
+  tulla tänään" is accepted;
+- a thing's fault said with a no of its working, where the answers report the fault with a
+  yes: "on, yksi osa ei toimi" (to "onko ongelma?", where "yksi osa on viallinen" is
+  accepted) is "yksi osa on rikki".
+
+A bare yes stays the yes it is ("joo" where the answer is "ei ole": the opposite), a yes
+before a clause that says yes is untouched, and a foreseen mistake keeps its own verdict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from valkky.judge import finnish
+from valkky.judge.accepted import a_foreseen_mistake, shape_of
+from valkky.judge.case import Case, Judgement
+from valkky.judge.number_words import is_number
+from valkky.judge.rules import judged_as
+from valkky.judge.wordsets import COPULA, NEGATIONS
+
+# A yes said on its own before the answer ("joo" and "juu" are "kyllä" once normalised)
+_YES_WORDS = frozenset({"kyllä", "joo", "juu", "on", "niin"})
+
+
+def yes_then_no(c: Case) -> Judgement | None:
+    """A yes on its own, then a no that answers: judged as the no; a state of one's own,
+    then an accepted answer's no: judged with the accepted answer's reason in its place."""
+    words = c.words
+    if not c.negative or len(words) < 2 or c.open_question or c.repeat or c.options or \
+            a_foreseen_mistake(words, c.mistakes):
+        return None  # (most answers: no no)
+    if not any(shape_of(n).negative for _, n in c.accepted):
+        return _fault_said_with_a_no(c, words)
+    if words[0] in _YES_WORDS and words[1] in NEGATIONS:
+        j = judged_as(c, words[1:])
+        c.note(f"{words[0]}, then '{' '.join(words[1:])}': {j.verdict}")
+        if j.verdict == "correct" or (j.verdict == "almost" and j.reason == "missing_words"):
+            return c.judgement(j.verdict, j.reason, closest=j.closest, detail=j.detail)
+        return None
+    return _own_reason(c, words)
+
+
+def _own_reason(c: Case, words: list[str]) -> Judgement | None:
+    """The learner's own state (a clause of "olla" of "I") before their own no, in the place
+    of an accepted answer's state of "I" before its no: "minulla on flunssa, en voi tulla"
+    as "olen sairas en voi tulla" (not "minulla on flunssa, ei korjaa sitä itse").
+    Only where that clause is a reason the trainer may leave out, another accepted answer
+    being the no alone ("en pääse töihin tänään"): not where it is what is asked ("auto ei
+    käynnistynyt koska akku oli tyhjä"), nor a number ("mitta on viisikymmentäkaksi eikä
+    viisikymmentä")."""
+    at = next((i for i, w in enumerate(words) if w in NEGATIONS), 0)
+    if at < 2 or words[at] not in _MY_NO or not _a_state(words[:at]) or \
+            not _of_me(words[:at]):
+        return None
+    reasons = []
+    alone = False  # the trainer takes the no without a reason ("en pääse töihin tänään")
+    for _, n in c.accepted:
+        theirs = n.split()
+        cut = next((i for i, w in enumerate(theirs) if w in NEGATIONS), len(theirs))
+        if cut == len(theirs):
+            continue
+        if cut == 0:
+            alone = True
+        elif tuple(theirs[:cut]) not in reasons and any(map(finnish.persons, theirs[:cut])) \
+                and not any(map(is_number, theirs[:cut])) and _of_me(theirs[:cut]):
+            reasons.append(tuple(theirs[:cut]))
+    if not alone or any(map(is_number, words[:at])) or \
+            any(set(words[:at]) <= set(r) for r in reasons):
+        return None  # the trainer's own reason, or part of it: the other rules judge it
+    for reason in reasons[:4]:  # (the reasons the step's answers give: a few at most)
+        j = judged_as(c, [*reason, *words[at:]])
+        c.note(f"'{' '.join(words[:at])}' for '{' '.join(reason)}': {j.verdict}")
+        if j.verdict == "correct":
+            return c.judgement("correct", closest=j.closest)
+    return None
+
+
+# Verbs of a thing doing its work (base forms): "kone ei toimi", "linja ei liiku" report a
+# fault, as "kone on rikki" does
+_WORKING = frozenset({"toimia", "käynnistyä", "liikkua", "kulkea", "pyöriä", "lähteä",
+                      "latautua", "jäähdyttää", "pakastaa", "lämmetä", "sulkeutua", "aueta",
+                      "lukittua"})
+# "on rikki" as the lexicon says every fault phrase of its group (on viallinen, meni rikki…)
+_FAULT = ("on", "rikki")
+
+
+def _fault_said_with_a_no(c: Case, words: list[str]) -> Judgement | None:
+    """A thing's fault said with a no of its working ("yksi osa ei toimi", also after a yes:
+    "on, yksi osa ei toimi"), where the step's answers say yes and report the fault with
+    the lexicon's "on rikki" ("yksi osa on viallinen"): judged as "… on rikki". Not a no of
+    "olla" ("ei ole rikki" says there is no fault), nor of a verb of another kind."""
+    if not any(" on rikki" in f" {n} " or n.startswith("on rikki") for _, n in c.accepted):
+        return None
+    said = words[1:] if words[0] in _YES_WORDS else words
+    at = next((i for i in range(len(said) - 1) if said[i] in ("ei", "eivät")), None)
+    if at is None or at == 0 or _WORKING.isdisjoint(finnish.base_forms(said[at + 1])):
+        return None
+    j = judged_as(c, [*said[:at], *_FAULT, *said[at + 2:]])
+    c.note(f"'{' '.join(said[at:at + 2])}' reports a fault, as '{' '.join(_FAULT)}': "
+           f"{j.verdict}")
+    return c.judgement("correct", closest=j.closest) if j.verdict == "correct" else None
+
+
+_MY_NO = frozenset({"en", "enkä"})
+_ME = frozenset({"minä", "minulla", "minua", "minun", "minulle", "minulta", "minusta"})
+
+
+def _of_me(clause: Sequence[str]) -> bool:
+    """The learner speaks of themself: a verb of "I" or a form of "minä" ("olen sairas",
+    "minulla on kuumetta")."""
+    return any(w in _ME or ("1", "singular") in finnish.persons(w) for w in clause)
+
+
+def _a_state(clause: list[str]) -> bool:
+    """A clause whose verbs are "olla" alone: a state or what one has ("minulla on
+    flunssa", "olen väsynyt"), no deed of its own."""
+    verbs = [w for w in clause if finnish.persons(w)]
+    return bool(verbs) and all(COPULA & finnish.base_forms(v) for v in verbs)
