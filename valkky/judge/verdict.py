@@ -604,7 +604,8 @@ SWITCHABLE = tuple(r.name for r in RULES if r.switchable) + \
     tuple(r.name for r in WORD_RULES if r.switchable) + ("extra_words", "partitive", "essive",
                                                                  "another_word",
                                                                  "verbless", "place_case",
-                                                                 "ellipsis", *SAME_MEANING)
+                                                                 "one_form", "ellipsis",
+                                                                 *SAME_MEANING)
 
 
 # Rules that find an accepted answer said whole: the trainer's own answer is long enough,
