@@ -109,3 +109,40 @@ def test_a_place_of_fixed_side(place: str) -> None:
     assert judge(f"olen {right}", accept).verdict == "correct"
     j = judge(f"olen {other}", accept)
     assert (j.verdict, j.reason) == ("almost", "word_form"), place
+
+
+# A noun in the nominative after a count of two or more (judge/form_slips.py, kind
+# "count"): a slip whichever rule found the words right; the partitive, "yksi" and a
+# label's number stay right.
+COUNTS = [
+    ("varasto-raportti kuljettaja.2", "odota kaksi lava on rikki", "almost"),
+    ("varasto-raportti kuljettaja.2", "hetkinen kolme lava on vaurioitunut", "almost"),
+    ("elintarvike-raportti pirjo.2", "kinkkupaketissa oli kaksi muovinpala", "almost"),
+    ("elintarvike-tyokaveri linja-seis.4", "linja pysähtyi ja kaksi pakkaus on rikki",
+     "almost"),
+    ("varasto-raportti kuljettaja.2", "odota kaksi lavaa on rikki", "correct"),
+    ("varasto-raportti kuljettaja.2", "odota yksi lava on rikki", "correct"),
+    ("elintarvike-tyokaveri linja-seis.4", "kaksi pakkausta on rikki kiitos", "correct"),
+]
+
+
+@pytest.mark.parametrize(("step", "answer", "verdict"), COUNTS)
+def test_a_counts_noun_in_the_nominative_is_a_slip(step: str, answer: str,
+                                                    verdict: str) -> None:
+    assert judged(step, answer)[0] == verdict
+
+
+def test_the_counts_partitive_is_named() -> None:
+    from valkky.engine.feedback import almost_fi
+
+    task, _ = tasks()["elintarvike-tyokaveri linja-seis.4"]
+    said = almost_fi(judge("kaksi pakkaus on rikki", task.accept))
+    assert said == "Melkein! Sano pakkausta, ei pakkaus."
+
+
+@pytest.mark.parametrize("words", ["hyllyväli kolme hyllypaikka seitsemän",
+                                   "kolmas kerros", "kaksi kertaa", "yksi pakkaus"])
+def test_no_count_slip(words: str) -> None:
+    from valkky.judge.form_slips import slip
+
+    assert slip(words.split()) is None
