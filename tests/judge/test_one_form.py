@@ -146,3 +146,27 @@ def test_no_count_slip(words: str) -> None:
     from valkky.judge.form_slips import slip
 
     assert slip(words.split()) is None
+
+
+# A verb beside an accepted answer's words in another form than a fuller accepted answer
+# says it with them (forms_allowed.verb_in_fuller_form): a command for the "I" the question
+# asks ("Mihin menet?": "poistu hätäuloskäynti" for "poistun hätäuloskäynnille"), the
+# words beside it in that answer's forms too; the -ma infinitive in another case
+# ("autanko teitä pukeutumassa" for "pukeutumaan").
+VERB_FORMS = [
+    ("yleinen-kyltit tulipalo", "poistu hätäuloskäynti", "almost"),
+    ("siivous-ohjeet ensin", "hae siivouskärry", "almost"),
+    ("yleinen-kyltit sininen", "käytä kuulosuojaimet", "almost"),
+    ("hoiva-asukas pukeutuminen.2", "autanko teitä pukeutumassa", "almost"),
+    ("hoiva-asukas pukeutuminen.2", "autanko teitä pukeutumaan kiitos", "correct"),
+    ("ravintola-ohjeet lopuksi", "pesen leikkuulaudan", "correct"),
+    ("yleinen-lukeminen tyomaarays", "pese portaat", "correct"),  # the order's own words
+    ("siivous-kartoitus a2-ensin", "puen käsineet käteen", "correct"),
+    ("siivous-asiakas missa", "mis kohtaa", "correct"),  # "kohtaa" is also a noun
+]
+
+
+@pytest.mark.parametrize(("step", "answer", "verdict"), VERB_FORMS)
+def test_a_verb_in_another_form_than_the_fuller_answers(step: str, answer: str,
+                                                        verdict: str) -> None:
+    assert judged(step, answer)[0] == verdict
