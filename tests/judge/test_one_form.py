@@ -170,3 +170,19 @@ VERB_FORMS = [
 def test_a_verb_in_another_form_than_the_fuller_answers(step: str, answer: str,
                                                         verdict: str) -> None:
     assert judged(step, answer)[0] == verdict
+
+
+# An open question's answer of one word, a place said bare where every example says where
+# (one_form.bare_place, asked by open_answers.open_answer): "Missä lava on nyt?"
+OPEN_PLACES = [
+    ("varasto-raportti kari.6", "vastaanotto", "almost"),
+    ("varasto-raportti kari.6", "vastaanotossa", "correct"),
+    ("varasto-raportti kari.6", "se on vastaanotossa", "correct"),
+    ("varasto-raportti kari.6", "vastaanotto on täynnä", "correct"),  # a sentence of its own
+    ("yleinen-lahelta-piti ilmoitus.8", "lastauslaituri", "correct"),  # (lastauslaiturin)
+]
+
+
+@pytest.mark.parametrize(("step", "answer", "verdict"), OPEN_PLACES)
+def test_a_place_said_bare_to_where(step: str, answer: str, verdict: str) -> None:
+    assert judged(step, answer)[0] == verdict

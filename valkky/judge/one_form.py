@@ -74,3 +74,19 @@ def _kinds(word: str, allowance: str) -> frozenset[tuple[str, str]]:
     if allowance == "object_case":
         return frozenset(r for r in readings if r[1] == "plural")
     return frozenset((k[:4], "") for k, _ in readings if k in finnish.LOCAL_CASES)
+
+
+def bare_place(expected: str, heard: str, accepted: tuple[str, ...]) -> bool:
+    """A place said bare, in the nominative, where every accepted answer that names it says
+    where, in a local case: "käytävä" for "käytävällä" to "Missä se tapahtui?" (issue 12,
+    set 19). Asked by an open question's answer of one word, which takes any Finnish words
+    but not a place's form: the rest of an open answer is the learner's own sentence."""
+    if finnish.case_numbers(heard) != {("nimento", "singular")} or \
+            not finnish.same_lemma(expected, heard):
+        return False
+    lemmas = finnish.base_forms(heard)
+    forms = {w for n in accepted for w in n.split()
+             if w[:2] == heard[:2] and lemmas & finnish.base_forms(w)}
+    return bool(forms) and all(
+        finnish.case_numbers(f) and all(k in finnish.LOCAL_CASES for k, _ in
+                                        finnish.case_numbers(f)) for f in forms)
