@@ -7,17 +7,18 @@ from __future__ import annotations
 import pytest
 
 from tests.judge.agreement import tasks
+from tests.judge.golden import step_arguments
 from valkky.judge import finnish, judge
 from valkky.judge.wordsets import PLACE_SIDES, WHOLE_OBJECT_VERBS
 
 
 def judged(step: str, answer: str, strict: tuple[str, ...] = ()) -> tuple[str, str | None]:
+    """The verdict and reason as the engine judges ``answer`` on the bundled ``step``
+    (with the rules ``strict`` names switched off as well)."""
     task, options = tasks()[step]
-    j = judge(answer, task.accept, keywords=task.keywords,
-              wrong_answers={k: r.verdict or "wrong" for k, r in task.mistakes.items()},
-              other_options=[o for o in options if o not in task.accept],
-              strict=(*task.strict, *strict), open_question=task.open, topics=task.topics,
-              min_sentences=task.sentences)
+    arguments = step_arguments(task, options)
+    arguments["strict"] = [*arguments["strict"], *strict]
+    j = judge(answer, task.accept, **arguments)
     return j.verdict, j.reason
 
 
