@@ -100,8 +100,10 @@ ANSWERS = [
     ("käytän turvakengät", ["laitan turvakengät", "käytän turvakenkiä"], "almost",
      "word_form"),
     ("otan lääkkeitä", ["otan lääkkeet", "annan lääkkeitä"], "almost", "word_form"),
+    # a verb of putting on takes the whole thing, where the step says it so alone (set
+    # 18's trainer; judge/one_form.py)
+    ("laitan turvakenkiä", ["laitan turvakengät"], "almost", "word_form"),
     # must not change: a step that says one case only, the learner's verb with the form
-    ("laitan turvakenkiä", ["laitan turvakengät"], "correct", None),
     ("viilaan reunoja", ["viilaan reunat"], "correct", None),
     ("lääkkeitä ei ole", ["lääkkeet puuttuu", "kaapissa ei ole lääkkeitä"], "correct", None),
     # a compound of two nouns an accepted answer says apart is those two words (step_words.

@@ -52,6 +52,7 @@ from valkky.judge.number_words import (
     ordinal_value,
     swapped_numbers,
 )
+from valkky.judge.one_form import said_one_way
 from valkky.judge.polarity import taken_back, verb_of_the_other_polarity
 from valkky.judge.rules import another_count
 from valkky.judge.same_meaning import (
@@ -341,14 +342,17 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             c.note(f"{h} for {e}: the same meaning (modal)")
             continue
         if (kept := kept_meaning(c, e, h, exp, reason)) is not None:
-            c.note(f"{h} for {e}: the same meaning ({kept})")
-            continue
+            if said_one_way(c, e, h, kept):
+                c.note(f"{h} for {e}: every accepted answer says {e} (one_form, not {kept})")
+            else:
+                c.note(f"{h} for {e}: the same meaning ({kept})")
+                continue
         if reason == "word_form" and c.on("dropped_vowel") and adverb_vowel_dropped(e, h) \
                 and e[:-1] in written_words(c):  # "valitettavast" said, not "hitaasta" typed
             c.note(f"{h} for {e}: the adverb with its last vowel dropped (dropped_vowel)")
             continue
         if reason == "word_form" and c.on("partitive") and partitive_for(e, h, exp) and \
-                not case_of_another_verb(c, h):
+                not case_of_another_verb(c, h) and not said_one_way(c, e, h, "object_case"):
             c.note(f"{h} for {e}: the partitive, as right here (partitive)")
             continue
         if reason == "word_form" and c.on("partitive") and predicative_for(e, h, exp):
@@ -370,7 +374,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             c.note(f"{h} for {e}: the possessive suffix left out after the pronoun, as speech "
                    "does (possessive)")
             continue
-        if reason == "word_form" and c.on("place_case") and other_place_case(e, h):
+        if reason == "word_form" and c.on("place_case") and other_place_case(e, h) and \
+                not said_one_way(c, e, h, "place_case"):
             c.note(f"{h} for {e}: the same place, in and on (place_case)")
             continue
         if reason == "word_form" and label_in_step_case(c, e, h, exp):

@@ -21,6 +21,9 @@ rule of Finnish grammar that needs no accepted answer to say the right form:
   subject (`jarrupalat on kulunut`, `olen väsyneet`); a passive participle takes no number
   (`ovet on suljettu`, `käsineet on otettava pois`), nor does an adverb (`ne on rikki`) or
   an adjective before an infinitive (`kädet on hyvä pestä`).
+- ``count``: a noun in the nominative after a count of two or more (`kaksi pakkaus on
+  rikki`): Finnish says it in the singular partitive; not after `yksi`, nor a label's or a
+  clock's number (`hyllyväli kolme hyllypaikka seitsemän`, `kello kaksi`).
 
 ``clauses`` splits an answer as written into its sentences, and at a comma where a clause
 of its own follows; ``slip`` finds the
@@ -76,7 +79,7 @@ def slip(words: Sequence[str], asked: frozenset[str] = frozenset(),
     said = said if len(said) == len(words) else words
     for i in range(1, len(words)):
         kind = _object(words, i, said) or _infinitive(words, i, asked) or \
-            _agreement(words, i, said[i - 1])
+            _agreement(words, i, said[i - 1]) or _count(words, i)
         if kind:
             return i, kind
     return None
@@ -225,6 +228,24 @@ def _agreement(words: Sequence[str], i: int, verb_said: str) -> str | None:
     return None
 
 
+def _count(words: Sequence[str], i: int) -> str | None:
+    """A noun in the nominative after a count of two or more said in the nominative ("kaksi
+    pakkaus on rikki"): Finnish says it in the singular partitive (issue 12, set 19). Not
+    after "yksi", nor a label's number ("hyllyväli kolme hyllypaikka seitsemän", "linjalle
+    kaksi"), nor a clock's ("kello kaksi"): a noun just before the count."""
+    before = words[i - 1]
+    if before == "yksi" or not is_number(before) or (
+            i >= 2 and "nimisana" in finnish.word_classes(words[i - 2])) or \
+            words[i] in _NOT_OBJECTS or words[i] in CLOCK_WORDS:
+        return None
+    if not any(a.get("CLASS") == "lukusana" and a.get("SIJAMUOTO") == "nimento"
+               for a in finnish.analyses(before)):
+        return None
+    found = finnish.analyses(words[i])
+    return "count" if found and all(a.get("CLASS") in _NOUN_CLASSES and
+                                    a.get("SIJAMUOTO") == "nimento" for a in found) else None
+
+
 # a passive participle takes no number ("ovet on suljettu", "käsineet on otettava pois")
 _PASSIVE = frozenset({"past_passive", "present_passive"})
 
@@ -255,6 +276,8 @@ def _allowed(a: Mapping[str, str], kind: str, numbers: set[str | None]) -> bool:
         return a.get("SIJAMUOTO") in ("omanto", "osanto") and a.get("NUMBER") in numbers
     if kind == "agreement":
         return a.get("SIJAMUOTO") == "nimento" and a.get("NUMBER") not in numbers
+    if kind == "count":
+        return a.get("SIJAMUOTO") == "osanto" and a.get("NUMBER") == "singular"
     return kind == "infinitive" and a.get("MOOD") == "A-infinitive"
 
 

@@ -369,14 +369,31 @@ def verb_in_fuller_form(c: Case, said: Sequence[str], extra: Sequence[str]
         return None
     for original, n in c.accepted:
         words = shape_of(n).wordset
-        if set(said) <= words and all(w not in words and any(
+        # (the words beside it as said, or, beside a word that is only a verb, in the
+        # form the fuller answer gives them with it: "pese leikkuulauta" tried "pesen
+        # leikkuulaudan"; "kohtaa" is also a noun)
+        if (set(said) <= words or (
+                all(finnish.only_a_verb(w) for w in verbs) and
+                all(s in words or any(finnish.same_lemma(s, a) for a in words)
+                    for s in said))) and all(w not in words and any(
                 finnish.same_lemma(w, a) and (w in finnish.base_forms(w)
                                               or _another_tense(w, a)
                                               or another_person(w, a)
-                                              or _for_participle(w, a)) for a in words)
+                                              or _for_participle(w, a)
+                                              or _another_ma_case(w, a)) for a in words)
                                       for w in verbs):
             return original, n
     return None
+
+
+def _another_ma_case(word: str, other: str) -> bool:
+    """The -ma infinitive in another case: "nousemassa" (at rising) for "nousemaan" (to
+    rise) after "autanko teitä" (issue 12, set 19)."""
+    def cases(w: str) -> set[str | None]:
+        return {a.get("SIJAMUOTO") for a in finnish.analyses(w)
+                if a.get("MOOD") == "MA-infinitive"}
+    mine, theirs = cases(word), cases(other)
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def another_person(word: str, mine: str) -> bool:

@@ -11,6 +11,7 @@ from valkky.judge.accepted import shape_of
 from valkky.judge.case import Case, Detail, Judgement, normalised
 from valkky.judge.compare import compare_with
 from valkky.judge.forms_allowed import another_person, near_any
+from valkky.judge.one_form import bare_place
 from valkky.judge.polarity import bare_yes, clauses, contradicts
 from valkky.judge.rules import another_count
 from valkky.judge.wordsets import (
@@ -142,6 +143,10 @@ def open_answer(c: Case) -> Judgement | None:
             # "pähkinä" names the topic as well as "pähkinää"; "osui minun" stays a slip)
             c.note(f"a slip of '{c.closest}'")
             return j
+        if j.verdict == "almost" and j.reason == "word_form" and d is not None and \
+                len(own) == 1 and bare_place(d.expected, d.heard, tuple(examples)):
+            c.note(f"{d.heard} for {d.expected}: the place said bare, not where")
+            return j  # "käytävä" to "missä?" (judge/one_form.py)
     if (told := _told_in_the_past(c)) is not None:
         c.note(f"{told[1]} for {told[0]}: the examples tell it in the past")
         return c.judgement("almost", "word_form", closest=told[2], detail=Detail(

@@ -622,7 +622,8 @@ SWITCHABLE = tuple(r.name for r in RULES if r.switchable) + \
     tuple(r.name for r in WORD_RULES if r.switchable) + ("extra_words", "partitive", "essive",
                                                                  "another_word",
                                                                  "verbless", "place_case",
-                                                                 "ellipsis", *SAME_MEANING)
+                                                                 "one_form", "ellipsis",
+                                                                 *SAME_MEANING)
 
 
 # Rules that find an accepted answer said whole: the trainer's own answer is long enough,
@@ -660,6 +661,8 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
         # the word named, and its form where the grammar gives it: no accepted answer,
         # which may say another sentence, as the model
         model = next((shape_of(n).words for w, n in c.accepted if w == j.closest), ())
+        if kind == "count":  # (a count's partitive is the same in any sentence of the step)
+            model = (*model, *(w for _, n in c.accepted for w in shape_of(n).words))
         right = form_slips.right_form(words[at], kind, model) or ""
         return c.judgement("almost", "word_form", closest=j.closest,
                            detail=Detail(expected=right, heard=written[at], in_sentence=True))

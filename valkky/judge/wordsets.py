@@ -231,3 +231,19 @@ CONTRASTS: tuple[tuple[frozenset[str], ...], ...] = tuple(
          "tuolla tuonne tuolta tuossa tuohon tuosta siellä sinne sieltä"),
         ("mikä mitä minkä mitkä", "missä mihin minne", "milloin", "kuka kenen kenelle ketä "
          "keneltä kenet", "miksi", "miten", "montako paljonko")))
+
+# Verbs of putting a thing on or taking it off: their object is the whole thing, a plural
+# one in the nominative ("laitan suojalasit", "riisun hanskat"), and the partitive a slip
+# where the step never says it ("laitan suojalaseja"; one_form). Not "viedä" or "ottaa",
+# whose partitive says some of them ("vien levyjä"). Base forms.
+WHOLE_OBJECT_VERBS = frozenset({"laittaa", "panna", "pukea", "riisua"})
+
+# Places whose side, in (sisä-) or on (ulko-), Finnish fixes by convention: the other side
+# is a slip, not the same place (one_form; "lattiassa" is inside the floor). Base forms,
+# by the case names of Voikko (sisa-, ulko-).
+PLACE_SIDES: Mapping[str, str] = {
+    "lattia": "ulko", "mökki": "ulko", "kerros": "sisa",
+    # a line by its number's noun: "kakkoselle", never "kakkoseen"
+    "ykkönen": "ulko", "kakkonen": "ulko", "kolmonen": "ulko", "nelonen": "ulko",
+    "vitonen": "ulko", "kuutonen": "ulko",
+}
