@@ -243,12 +243,13 @@ def clips(tmp: Path, name: str, seed: int = 7, root: Path | None = None) -> list
     return out
 
 
-def slow_clips(tmp: Path, name: str) -> list[dict]:
+def slow_clips(tmp: Path, name: str, root: Path | None = None) -> list[dict]:
     """A right answer to each question said each way of ``SLOW[name]``, and an answer to
     another question said one of them (with ``more``, a foreseen mistake too, and a
-    control to every third question); the set of a clip is ``name-how``."""
+    control to every third question); the set of a clip is ``name-how``. The questions
+    from the lessons under ``root`` (the library's by default)."""
     h = SLOW[name]
-    tasks = pool()[slice(*h.tasks)]
+    tasks = pool(root)[slice(*h.tasks)]
     rng = random.Random(h.seed)
     out: list[dict] = []
     for i, (_, task) in enumerate(tasks):
