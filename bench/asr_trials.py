@@ -322,6 +322,8 @@ def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool,
            # length features tried on the saved scores
            "frames": [round(float(v), 1) for v in frame_loudness(audio)],
            "seconds": got.seconds, "cpu_s": cpu,  # the scoring's CPU (both cores')
+           # each phrase's place in the audio (when the alignment reaches each token)
+           "aligned": {p: list(b) for p, b in got.aligned},
            # every phrase's score on silence when in doubt (the rule weighs the best's)
            "priors": dict(zip(names, scorer.prior(names), strict=True))
            if max((v for p, v in got.phrases if p not in parts.controls), default=0.0)
