@@ -38,6 +38,27 @@ def clip_of(row: dict, clips: Path) -> dict:
             "set": row["set"]}
 
 
+def the_rows(row: dict, pcm: bytes) -> bool:
+    """Whether ``pcm`` is the audio the row scored: its length and its frames' loudness
+    as the trials kept them."""
+    audio = np.frombuffer(pcm, np.int16)
+    loud = [round(float(v), 1) for v in frame_loudness(audio)]
+    return abs(len(audio) / ASR_RATE - row["speech_s"]) < 1e-6 and loud == row["frames"]
+
+
+def audio_of(row: dict, clips: Path) -> np.ndarray | None:
+    """The audio a saved row scored, captured again from its clip as the listener
+    captures it (where it asks whether the answer so far is settled, the row's own
+    scores say); None where this checkout hears other audio."""
+    prompt = prompt_for(row["accept"], row["keywords"], row["mistakes"])
+    frames = WavAnswers([clips / row["wav"]]).next_answer(prompt)
+    assert frames is not None
+    _, pcm = capture_answer(frames, ListenSettings(), row["phrases"], doubtful=lambda _: (
+        may_go_on(decide(scores_of(row), row["phrases"], Rule(), row["mistakes"]), Rule(),
+                  row["phrases"])))
+    return np.frombuffer(pcm, np.int16) if the_rows(row, pcm) else None
+
+
 def heard_otherwise(row: dict, clips: Path, scorer: WhisperScorer,
                     under: float = LISTEN_ON_UNDER) -> bool:
     """Whether this checkout's listener scores other audio of the row's clip than the
@@ -48,19 +69,14 @@ def heard_otherwise(row: dict, clips: Path, scorer: WhisperScorer,
     frames = WavAnswers([clips / row["wav"]]).next_answer(prompt)
     assert frames is not None
 
-    def the_rows(pcm: bytes) -> bool:
-        audio = np.frombuffer(pcm, np.int16)
-        loud = [round(float(v), 1) for v in frame_loudness(audio)]
-        return abs(len(audio) / ASR_RATE - row["speech_s"]) < 1e-6 and loud == row["frames"]
-
     def doubtful(pcm: bytes) -> bool:
-        scores = scores_of(row) if the_rows(pcm) else score_answer(
+        scores = scores_of(row) if the_rows(row, pcm) else score_answer(
             scorer, np.frombuffer(pcm, np.int16), split(row["phrases"], cohort=False), Rule())
         return may_go_on(decide(scores, row["phrases"], Rule(), row["mistakes"]), Rule(),
                          row["phrases"], under)
 
     _, scored = capture_answer(frames, ListenSettings(), row["phrases"], doubtful=doubtful)
-    return not the_rows(scored)
+    return not the_rows(row, scored)
 
 
 def main() -> None:
@@ -71,12 +87,15 @@ def main() -> None:
     parser.add_argument("--listen-on-under", type=float, default=LISTEN_ON_UNDER,
                         help="a taken answer in doubt is listened on for under this "
                         "confidence (scoring.LISTEN_ON_UNDER; 0.5: only those asked again)")
+    parser.add_argument("--all", action="store_true",
+                        help="score every clip again (for what the saved rows lack: the "
+                        "alignments, round 15), not only those heard otherwise")
     args = parser.parse_args()
     rows, clips = load(args.trials), Path(args.clips)
     scorer = WhisperScorer(models.whisper_model_path(None, defaults().data))
     started, out, again = time.time(), [], 0
     for r in rows:
-        if heard_otherwise(r, clips, scorer, args.listen_on_under):
+        if args.all or heard_otherwise(r, clips, scorer, args.listen_on_under):
             again += 1
             out.append(score_clip(scorer, clip_of(r, clips), Rule(), True,
                                   under=args.listen_on_under) | {"changed": True})

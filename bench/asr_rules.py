@@ -28,7 +28,7 @@ from bench_asr import MAIN_RULE
 from valkky import events as ev
 from valkky.engine.session import control_action, listener_prompt
 from valkky.judge import judge
-from valkky.speech.asr import voiced_frames_seconds
+from valkky.speech.asr import voiced_frames_seconds, voiced_spans
 from valkky.speech.scoring import (
     Decision,
     Features,
@@ -73,7 +73,9 @@ def scores_of(row: dict) -> Scores:
         "seconds", max(0.0, row["speech_s"] - 2 * EDGE_S))
     return Scores(tuple(row["scores"].items()), row["free"], row["free_score"],
                   tuple(row.get("rivals", {}).items()), seconds=seconds,
-                  priors=tuple(row.get("priors", {}).items()))
+                  priors=tuple(row.get("priors", {}).items()),
+                  aligned=tuple((p, tuple(b)) for p, b in row.get("aligned", {}).items()),
+                  voiced=voiced_spans(row["frames"]) if "frames" in row else ())
 
 
 def verdict(row: dict, d: Decision) -> str:

@@ -243,12 +243,13 @@ def clips(tmp: Path, name: str, seed: int = 7, root: Path | None = None) -> list
     return out
 
 
-def slow_clips(tmp: Path, name: str) -> list[dict]:
+def slow_clips(tmp: Path, name: str, root: Path | None = None) -> list[dict]:
     """A right answer to each question said each way of ``SLOW[name]``, and an answer to
     another question said one of them (with ``more``, a foreseen mistake too, and a
-    control to every third question); the set of a clip is ``name-how``."""
+    control to every third question); the set of a clip is ``name-how``. The questions
+    from the lessons under ``root`` (the library's by default)."""
     h = SLOW[name]
-    tasks = pool()[slice(*h.tasks)]
+    tasks = pool(root)[slice(*h.tasks)]
     rng = random.Random(h.seed)
     out: list[dict] = []
     for i, (_, task) in enumerate(tasks):
@@ -321,6 +322,8 @@ def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool,
            # length features tried on the saved scores
            "frames": [round(float(v), 1) for v in frame_loudness(audio)],
            "seconds": got.seconds, "cpu_s": cpu,  # the scoring's CPU (both cores')
+           # each phrase's place in the audio (when the alignment reaches each token)
+           "aligned": {p: list(b) for p, b in got.aligned},
            # every phrase's score on silence when in doubt (the rule weighs the best's)
            "priors": dict(zip(names, scorer.prior(names), strict=True))
            if max((v for p, v in got.phrases if p not in parts.controls), default=0.0)

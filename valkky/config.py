@@ -44,6 +44,9 @@ class SpeechSettings:
     rule_length: float = RULE_DEFAULTS["length"]
     rule_over_controls: float = RULE_DEFAULTS["over_controls"]
     rule_lift: float = RULE_DEFAULTS["lift"]
+    # where the forced decoding put the phrase: the speech it covers, its tokens on speech
+    rule_covered: float = RULE_DEFAULTS["covered"]
+    rule_landed: float = RULE_DEFAULTS["landed"]
     # a control is heard this far (nats a token) over the step's best
     rule_control: float = RULE_DEFAULTS["control"]
     # an answer and a foreseen mistake closer in doubt: asked again

@@ -429,3 +429,21 @@ def test_the_command_picks_by_the_rule_in_use_here(
     assert main(["--config", str(config), "calibrate-asr", str(folder), "--json"]) == 0
     assert len(given) == 1 and given[0] is not None
     assert (given[0].bias, given[0].lift) == (1.5, 2.0)
+
+
+def test_where_the_phrase_lies_against_the_speech_is_refitted_when_it_tells() -> None:
+    # the same scores, likeness, length, controls and lift: only the coverage tells the
+    # right answers from the others (round 15: the two weights fitted together)
+    from valkky.speech.calibrate import Trial
+
+    def trial(said: str, on_list: bool, margin: float, landed: float) -> Trial:
+        return Trial("a.wav", said, on_list, said if on_list else "harja", -2.5, margin, 0.0,
+                     50.0, -0.1, 0.5, 1.0, covered=-0.1, landed=landed)
+    right = [trial(p, True, -1.0 - i / 20, -i / 100) for i, p in enumerate(PHRASES * 4)]
+    off = [trial(p, False, -1.0 - i / 20, -0.4 - i / 50) for i, p in enumerate(PHRASES * 4)]
+    found = fit([*right, *off])
+    assert found.rule.landed > 0 and found.cut.accepted == 1.0
+    assert found.cut.false_accepts <= 0.02
+    plain = fit([replace(t, covered=0.0, landed=0.0) for t in (*right, *off)])
+    assert (plain.rule.covered, plain.rule.landed) == (0.0, 0.0)  # nothing to tell: untried
+    assert plain.cut.accepted < 1.0

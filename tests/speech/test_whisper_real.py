@@ -198,3 +198,24 @@ def test_forty_seconds_of_unbroken_sound_is_asked_again_in_one_line(
                  str(tmp_path / "hum.wav"), "--accept", "se on pyörätuoli"]) == 0
     out = capsys.readouterr().out.strip()
     assert len(out.splitlines()) == 1 and "unclear" in out, out
+
+
+def test_the_forced_decoding_lays_the_phrase_said_over_the_speech(
+        scorer: object, spoken: dict[str, Path]) -> None:
+    # each phrase's alignment comes out of the scoring's own ``align`` (round 15): the
+    # phrase said covers the speech, its tokens on it
+    from valkky.speech.asr import frame_loudness, voiced_spans
+    from valkky.speech.audio import read_wav
+    from valkky.speech.scoring import coverage
+
+    samples, _ = read_wav(spoken["Laita käsineet käteen."])
+    phrases = ["Laita käsineet käteen.", "Ota harja."]
+    scores = scorer.score(samples, phrases)
+    aligned = dict(scores.aligned)
+    for phrase in phrases:
+        bounds = aligned[phrase]
+        assert len(bounds) == len(scorer.encode_text(" " + phrase)) + 1
+        assert list(bounds) == sorted(bounds) and bounds[-1] <= len(samples) / 16000 + 2
+    covered, landed = coverage(aligned["Laita käsineet käteen."],
+                               voiced_spans(frame_loudness(samples)))
+    assert covered > 0.9 and landed > 0.8

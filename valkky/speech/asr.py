@@ -234,14 +234,29 @@ def voiced_frames_seconds(frames: Any, threshold: float = ListenSettings().vad_t
                           ) -> float:
     """``voiced_seconds`` of audio whose frames' loudness (``frame_loudness``) is
     ``frames``."""
+    return float(sum(end - start for start, end in _voiced_runs(frames, threshold)) * FRAME_S)
+
+
+def voiced_spans(frames: Any, threshold: float = ListenSettings().vad_threshold
+                 ) -> tuple[tuple[float, float], ...]:
+    """Where a learner spoke (seconds into the audio) whose frames' loudness is
+    ``frames``: the loud frames and the silences of up to ``BRIDGED_S`` between them, as
+    ``voiced_seconds`` counts them; the pauses left out."""
+    return tuple((start * FRAME_S, end * FRAME_S)
+                 for start, end in _voiced_runs(frames, threshold))
+
+
+def _voiced_runs(frames: Any, threshold: float) -> list[tuple[int, int]]:
+    """The voiced runs of frames (first, past the last): loud frames, short gaps bridged."""
     import numpy as np
 
     loud = np.flatnonzero(np.asarray(frames, np.float64) > threshold)
     if not len(loud):
-        return 0.0
-    gaps = np.diff(loud) - 1  # silent frames between loud ones
-    bridged = gaps[gaps * FRAME_S <= BRIDGED_S].sum()
-    return float((len(loud) + bridged) * FRAME_S)
+        return []
+    pauses = np.flatnonzero((np.diff(loud) - 1) * FRAME_S > BRIDGED_S)  # a run ends there
+    starts = [int(loud[0]), *(int(i) for i in loud[pauses + 1])]
+    ends = [*(int(i) + 1 for i in loud[pauses]), int(loud[-1]) + 1]
+    return list(zip(starts, ends, strict=True))
 
 
 class WavAnswers:

@@ -16,12 +16,13 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
+from itertools import product
 from pathlib import Path
 
 from valkky.engine.session import CONTROL_PHRASES, control_action
 from valkky.errors import ConfigError
 from valkky.judge.normalise import normalise
-from valkky.speech.asr import voiced_seconds
+from valkky.speech.asr import frame_loudness, voiced_seconds, voiced_spans
 from valkky.speech.audio import read_wav, resample
 from valkky.speech.scoring import (
     CLEAR,
@@ -47,6 +48,10 @@ OTHERS = 4  # phrases scored beside the right one (and instead of it)
 CALIBRATED = ("cohort", "alike", "length", "over_controls", "lift")  # the weights refitted
 # the values tried for each (five weights: 5⁵ combinations, seconds on 200 trials)
 CALIBRATED_VALUES = (0.0, 1.0, 2.0, 4.0, 8.0)
+# Then where the forced decoding lays the phrase (round 15), the two weights together
+# with the others kept, the picks made again for each pair (a sixth and seventh weight in
+# ``fit_rule`` would be 5⁷ combinations, minutes): only the pair tells (docs/speech.md)
+COVERAGE = ("covered", "landed")
 
 
 @dataclass(frozen=True)
@@ -77,11 +82,15 @@ class Trial:
     # on the list: the phrase ``gap`` is measured against looks more like the free
     # transcription than the best (then ``Rule.alike_apart`` weighs the gap, not ``apart``)
     other_alike: bool = False
+    # where the forced decoding put the best phrase against the speech, less 1
+    # (``scoring.Features.covered`` and ``landed``)
+    covered: float = 0.0
+    landed: float = 0.0
 
     @property
     def features(self) -> Features:
         return Features(self.score, self.margin, self.cohort, self.alike / 100, self.length,
-                        self.over_controls, self.lift)
+                        self.over_controls, self.lift, self.covered, self.landed)
 
     @property
     def right(self) -> bool:
@@ -160,7 +169,8 @@ def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: 
                                       rivals=split(table).cohort,
                                       pick_later=lambda free, opening: controls_to_score(
                                           free, controls, opening)),
-                         seconds=voiced_seconds(audio))
+                         seconds=voiced_seconds(audio),
+                         voiced=voiced_spans(frame_loudness(audio)))
         # on silence: the phrases and the best control, as the runtime asks them
         silent = [*table, max((p for p, _ in scores.phrases if p in controls),
                               key=dict(scores.phrases).__getitem__)]
@@ -216,7 +226,7 @@ def tried(recording: Scored, rule: Rule) -> list[Trial]:
         out.append(Trial(recording.file, said, on_list, best, f.best, f.margin, f.cohort,
                          100 * f.alike, f.length, f.over_controls, f.lift,
                          control if on_list else 0.0, gap, alike_gap, length_gap,
-                         other_alike))
+                         other_alike, f.covered, f.landed))
     return out
 
 
@@ -245,12 +255,19 @@ def fit(results: Sequence[Trial]) -> RuleFit:
     and the shares kept and let through are counted: in doubt the rule picks the phrase
     it finds the most evidence for, so other weights pick otherwise."""
     found = fit_rule(*_labelled(results), weighed=CALIBRATED, values=CALIBRATED_VALUES)
-    if isinstance(results, Trials):
-        # picked again with the weights found, the bias set again on those picks: the
-        # cap on answers let through holds on them. A pick hangs on the weights alone
-        # (the bias moves every phrase's evidence alike), so they stay the final picks
-        results = results.by(found.rule)
-        found = fit_bias(found.rule, *_labelled(results))
+    # the coverage's pair of weights with the others kept, each pair's bias set again on
+    # its own picks (``fit_bias``): the cap on answers let through holds on them. A pick
+    # hangs on the weights alone (the bias moves every phrase's evidence alike), so the
+    # pair's picks are the final ones
+    best: tuple[float, RuleFit, Sequence[Trial]] | None = None
+    for pair in product(CALIBRATED_VALUES, repeat=len(COVERAGE)):
+        rule = replace(found.rule, **dict(zip(COVERAGE, pair, strict=True)))
+        picked = results.by(rule) if isinstance(results, Trials) else results
+        got = fit_bias(rule, *_labelled(picked))
+        if best is None or got.cut.accepted > best[0] + 1e-12:  # the smaller on a tie
+            best = (got.cut.accepted, got, picked)
+    assert best is not None
+    _, found, results = best
     apart, alike_apart = fit_apart(results), fit_alike_apart(results)
     rule = replace(found.rule, control=fit_control(results), apart=apart,
                    alike_apart=alike_apart,

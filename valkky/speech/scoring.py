@@ -69,6 +69,11 @@ class Scores:
     # some phrases' scores on silence (``PhraseScorer.prior``): how likely Whisper finds
     # the text with nothing said, for the best phrase's ``Features.lift``
     priors: tuple[tuple[str, float], ...] = ()
+    # each phrase's place in the audio scored, where the scorer aligned it
+    # (``whisper.token_bounds``: when the path reaches each of its tokens and end-of-text, s)
+    aligned: tuple[tuple[str, tuple[float, ...]], ...] = ()
+    # where the learner spoke in the audio scored (``asr.voiced_spans``: s, pauses left out)
+    voiced: tuple[tuple[float, float], ...] = ()
 
 
 class Stopped(Exception):
@@ -270,19 +275,27 @@ class Features:
     # Said, a phrase scores far above its silent score; an answer to another question
     # scores the step's best phrase no higher than silence does, or lower
     lift: float = 0.0
+    # where the forced decoding put the phrase (``coverage``), less 1: the share of the
+    # learner's voiced time its tokens cover, and the share of its tokens on voiced time
+    # (0.0: all, or not known). A phrase said covers the speech; "Okei." scored best on a
+    # longer answer ends before it does, a long phrase on a short answer lays tokens on
+    # the silence around it
+    covered: float = 0.0
+    landed: float = 0.0
 
 
 @dataclass(frozen=True)
 class Rule:
-    """When the best phrase is taken as what was said: it scores at least ``clear``, or
-    the evidence ``bias + margin·m + cohort·c + alike·a + length·l + over_controls·o +
-    lift·s`` (``Features``) is at least 0 — a logistic regression, so ``confidence`` is its
-    sigmoid, exactly 0.5 at the threshold. ``control`` is the margin a control needs over
-    the step's best phrase, ``apart`` the gap under which an answer and a foreseen mistake
-    are asked again, ``alike_apart`` the gap under which they are when the other phrase
-    looks more like Whisper's own transcription than the best does. The defaults were
-    fitted on synthetic sets (docs/speech.md, benchmarks); a deployment refits all but
-    ``clear`` and ``margin`` (the scale) on its own learners with `valkky calibrate-asr`."""
+    """When the best phrase is taken as what was said: it scores at least ``clear``, or the
+    evidence ``bias + margin·m + cohort·c + alike·a + length·l + over_controls·o + lift·s +
+    covered·v + landed·t`` (``Features``) is at least 0 — a logistic regression, so
+    ``confidence`` is its sigmoid, exactly 0.5 at the threshold. ``control`` is the margin a
+    control needs over the step's best phrase, ``apart`` the gap under which an answer and a
+    foreseen mistake are asked again, ``alike_apart`` the gap under which they are when the
+    other phrase looks more like Whisper's own transcription than the best does. The
+    defaults were fitted on synthetic sets (docs/speech.md, benchmarks); a deployment refits
+    all but ``clear`` and ``margin`` (the scale) on its own learners with
+    `valkky calibrate-asr`."""
 
     bias: float = RULE_DEFAULTS["bias"]
     margin: float = RULE_DEFAULTS["margin"]
@@ -291,6 +304,8 @@ class Rule:
     length: float = RULE_DEFAULTS["length"]
     over_controls: float = RULE_DEFAULTS["over_controls"]
     lift: float = RULE_DEFAULTS["lift"]
+    covered: float = RULE_DEFAULTS["covered"]
+    landed: float = RULE_DEFAULTS["landed"]
     clear: float = CLEAR
     control: float = CONTROL_MARGIN  # a control is heard only this far over the step's best
     # an answer and a mistake closer than this in doubt: asked again
@@ -303,7 +318,8 @@ class Rule:
     def evidence(self, f: Features) -> float:
         return (self.bias + self.margin * f.margin + self.cohort * f.cohort
                 + self.alike * f.alike + self.length * f.length
-                + self.over_controls * f.over_controls + self.lift * f.lift)
+                + self.over_controls * f.over_controls + self.lift * f.lift
+                + self.covered * f.covered + self.landed * f.landed)
 
     def accepts(self, f: Features) -> bool:
         return f.best >= self.clear or self.evidence(f) >= 0
@@ -371,6 +387,28 @@ def length_feature(seconds: float, phrase: str) -> float:
     return -abs(math.log(max(0.1, seconds) / phrase_seconds(phrase)))
 
 
+# A token the alignment gives no time (the path moved on at once) counts this long.
+ALIGN_STEP_S = 0.02
+
+
+def coverage(bounds: Sequence[float], voiced: Sequence[tuple[float, float]]
+             ) -> tuple[float, float]:
+    """Where a force-decoded phrase lies against the speech: the share of the voiced time
+    (``voiced``: spans, s) its tokens cover, and the share of its tokens that land on
+    voiced time. ``bounds``: when the alignment reaches each token and end-of-text
+    (``Scores.aligned``). (1.0, 1.0) when either is not known."""
+    total = sum(b - a for a, b in voiced)
+    if len(bounds) < 2 or total <= 0:
+        return 1.0, 1.0
+
+    def on_speech(start: float, end: float) -> float:
+        return sum(max(0.0, min(end, b) - max(start, a)) for a, b in voiced)
+
+    covered = on_speech(bounds[0], bounds[-1]) / total
+    landed = sum(on_speech(a, max(b, a + ALIGN_STEP_S)) > 0 for a, b in pairwise(bounds))
+    return min(1.0, covered), landed / (len(bounds) - 1)
+
+
 def weigh(scores: Scores, best: str, value: float,
           phrases: Mapping[str, str] | None = None) -> Features:
     """The features of ``best`` (scoring ``value``) among ``scores``; ``phrases`` maps the
@@ -380,12 +418,14 @@ def weigh(scores: Scores, best: str, value: float,
     controls = [v for p, v in scores.phrases
                 if p != best and is_control(phrases.get(p, p))]
     silent = dict(scores.priors).get(best)
+    covered, landed = coverage(dict(scores.aligned).get(best, ()), scores.voiced)
     return Features(best=value, margin=value - scores.free_score,
                     cohort=value - max(rivals) if rivals else 0.0,
                     alike=likeness(scores.free, best) / 100,
                     length=length_feature(scores.seconds, best),
                     over_controls=value - max(controls) if controls else 0.0,
-                    lift=value - silent if silent is not None else 0.0)
+                    lift=value - silent if silent is not None else 0.0,
+                    covered=covered - 1, landed=landed - 1)
 
 
 def best_phrase(scored: Sequence[tuple[str, float]], phrases: Mapping[str, str],
@@ -693,7 +733,7 @@ def fit_rule(on_list: Sequence[tuple[Features, bool]], off_list: Sequence[Featur
             found = (key, Rule(round(-cut.threshold, 3), 1.0, clear=clear,
                                **{n: weights.get(n, 0.0) for n in
                                   ("cohort", "alike", "length", "over_controls",
-                                   "lift")}), cut)
+                                   "lift", "covered", "landed")}), cut)
     assert found is not None
     _, rule, cut = found
     return RuleFit(rule, cut)

@@ -20,7 +20,7 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -34,8 +34,11 @@ from valkky.speech.asr import (
     Microphone,
     WavAnswers,
     capture,
+    frame_loudness,
     listen_settings,
+    voiced_frames_seconds,
     voiced_seconds,
+    voiced_spans,
 )
 from valkky.speech.audio import ASR_RATE, MAX_ANSWER_S
 from valkky.speech.batches import aligned_in_groups
@@ -453,13 +456,15 @@ class WhisperScorer:
         encoded = self.encode(audio)
         going_on()
         tokenized = [self.encode_text(" " + p) for p in phrases]
-        each = self._token_logprobs(encoded, tokenized) if tokenized else []
+        bounds: dict[tuple[int, ...], tuple[float, ...]] = {}  # each sequence's alignment
+        each = self._token_logprobs(encoded, tokenized, bounds) if tokenized else []
         values = [_mean(t) for t in each]
         best = max(values, default=-math.inf)
         if free_if_best_below is not None and best >= free_if_best_below:
             # the rule accepts this answer outright: nothing else would change it
             return Scores(tuple(zip(phrases, values, strict=True)), "", 0.0,
-                          tokens=tuple(tuple(t) for t in each))
+                          tokens=tuple(tuple(t) for t in each),
+                          aligned=_aligned(phrases, tokenized, bounds))
         # In doubt: the learner may have said a control instead, and the rule weighs the
         # answer against the free transcription and the cohort — all scored together.
         # Greedy decoding of fewer tokens gives a prefix of the same text: past the longest
@@ -474,14 +479,15 @@ class WhisperScorer:
         more = [self.encode_text(" " + p) for p in later]
         against = [self.encode_text(" " + p) for p in rivals]
         going_on()
-        rest = self._token_logprobs(encoded, [*more, *against, free])
+        rest = self._token_logprobs(encoded, [*more, *against, free], bounds)
         scored = [_mean(t) for t in rest]
         return Scores(tuple(zip([*phrases, *later], [*values, *scored[:len(more)]],
                                 strict=True)),
                       text, scored[-1],
                       tuple(zip(rivals, scored[len(more):-1], strict=True)),
                       tokens=tuple(tuple(t) for t in [*each, *rest[:len(more)]]),
-                      free_tokens=tuple(rest[-1]))
+                      free_tokens=tuple(rest[-1]),
+                      aligned=_aligned([*phrases, *later], [*tokenized, *more], bounds))
 
     def prior(self, phrases: Sequence[str]) -> list[float]:
         """Each phrase's score against silence (the encoder's shortest input of zeros):
@@ -502,11 +508,14 @@ class WhisperScorer:
         its tokens' log-probabilities, in batches of their own."""
         return self._token_logprobs(encoded, [self.encode_text(" " + p) for p in phrases])
 
-    def _token_logprobs(self, encoded: Any, batch: list[list[int]]) -> list[list[float]]:
+    def _token_logprobs(self, encoded: Any, batch: list[list[int]],
+                        bounds: dict[tuple[int, ...], tuple[float, ...]] | None = None
+                        ) -> list[list[float]]:
         """Each token sequence force-decoded against the answer (CTranslate2's ``align``:
         every position at once, instead of one decoding step a token), in batches of like
         length (``batches.aligned_in_groups``: ``align`` pads a batch to its longest): the
-        log-probability of each of its tokens among the text tokens."""
+        log-probability of each of its tokens among the text tokens. With ``bounds``, each
+        sequence's place in the audio too (``token_bounds``: the same call's alignment)."""
         import numpy as np
 
         enc = np.asarray(encoded)
@@ -523,9 +532,40 @@ class WhisperScorer:
                     raise AdapterError("Whisper returned a score for each token but not for "
                                        "every token of a phrase")
                 values.append([float(x) for x in np.log(np.maximum(probs, 1e-30))])
+                if bounds is not None:
+                    bounds[tuple(tokens)] = token_bounds(result.alignments, len(tokens))
             return values
 
         return aligned_in_groups(batch, align)
+
+
+# The alignment's time steps a second: the encoder's output frames (20 ms).
+ALIGN_STEPS_PER_S = 50
+
+
+def token_bounds(alignments: Any, tokens: int) -> tuple[float, ...]:
+    """Where a force-decoded sequence of ``tokens`` tokens lies in the audio, from
+    CTranslate2's ``align`` (its ``alignments``: (text index, time step) pairs along the
+    cross-attention's path, the text index going up to end-of-text at ``tokens``): the
+    time (s) the path reaches each token and end-of-text, ``tokens`` + 1 of them. The path
+    starts on the first token at 0 and ends on end-of-text: the silence before the speech
+    falls to the first token, the silence after it to end-of-text."""
+    import numpy as np
+
+    path = np.asarray(alignments, np.int64).reshape(-1, 2)
+    if not len(path):
+        return ()
+    onto = np.searchsorted(path[:, 0], np.arange(tokens + 1))  # first step on each
+    steps = path[np.minimum(onto, len(path) - 1), 1]
+    return tuple(float(t) / ALIGN_STEPS_PER_S for t in steps)
+
+
+def _aligned(phrases: Sequence[str], tokenized: Sequence[Sequence[int]],
+             bounds: Mapping[tuple[int, ...], tuple[float, ...]]
+             ) -> tuple[tuple[str, tuple[float, ...]], ...]:
+    """Each phrase's place in the audio (``token_bounds``), for ``Scores.aligned``."""
+    return tuple((p, bounds[tuple(t)]) for p, t in zip(phrases, tokenized, strict=True)
+                 if tuple(t) in bounds)
 
 
 def _mean(token_logprobs: Sequence[float]) -> float:
@@ -556,7 +596,8 @@ def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule, *,
                               free, parts.controls, opening))
     # the speech's length, for the rule's length feature: without the pauses (a learner
     # who pauses between words said no more than one who does not)
-    scores = replace(scores, seconds=voiced_seconds(audio))
+    frames = frame_loudness(audio)
+    scores = replace(scores, seconds=voiced_frames_seconds(frames), voiced=voiced_spans(frames))
     own_best = max((v for p, v in scores.phrases if p not in parts.controls), default=0.0)
     if not rule.lift or own_best >= rule.clear:
         return scores  # taken outright (or the lift not weighed): no prior needed
