@@ -242,15 +242,3 @@ def test_every_courtesy_said_apart_is_no_no() -> None:
         assert judge(f"{phrase}, kerron hoitajalle", [phrase.split()[-1]]).verdict != "correct"
 
     check_rows(sorted(LEX.courtesies), check)
-
-
-def test_selva_before_an_answer_is_an_acknowledgement_as_okei_is() -> None:
-    """"selvä," before a one-word answer was read as another word for the answer's verb
-    (siivous-turvallisuus silmat: almost, typo); it is an acknowledgement, as "okei"."""
-    accept = ["suojalasit", "suojalasit suojaavat silmiä", "laitan suojalasit"]
-    mistakes = {"suojakäsineet": "wrong"}
-    assert judge("selvä, suojalasit", accept, wrong_answers=mistakes).verdict == "correct"
-    assert judge("selvä, suojakäsineet", accept, wrong_answers=mistakes).verdict == "wrong"
-    # where the answer itself says "selvä", the word is no extra
-    assert judge("ei ole selvä", ["on selvä"]).verdict == "wrong"
-    assert judge("selvä", ["on selvä"]).verdict != "correct"
