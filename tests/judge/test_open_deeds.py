@@ -43,6 +43,13 @@ SAID = [
      "sormus saa olla"),
     ("valmistus-raportti neuvo", "ei se haittaa, vedä se nopeasti pois", "wrong", None),
     ("varasto-raportti kari.6", "ei se haittaa, heitin sen pois", "wrong", "heitin sen pois"),
+    ("ravintola-raportti noora", "ei se haittaa käytä samaa leikkuulautaa", "wrong",
+     "käytä samaa lautaa"),  # the mistake's word as a compound's head
+    ("elintarvike-raportti pirjo.6", "ei se mitään, laitoin paketin takaisin linjalle", "wrong",
+     "laitoin paketin takaisin linjalle"),  # ("takaisin" is also a verb's form)
+    # a mistake of two clauses, each said
+    ("hoiva-raportti raportti", "aino kaatui aamulla ja nostin hänet yksin sänkyyn", "wrong",
+     "aino kaatui mutta nostin hänet yksin sänkyyn"),
     # a deed of the lexicon's list (unsafe_more.UNSAFE_DEEDS) no mistake of the step says
     ("yleinen-perehdytys samir.8", "ei se mitään, ota suojalasit pois", "wrong", None),
     ("yleinen-perehdytys samir.8", "käytä suojalaseja ja jätä kone päälle", "almost", None),
@@ -85,6 +92,9 @@ KEPT = [
     ("metalli-raportti ville", "hyvä että käytät käsineitä mutta ota ne pois nyt", "correct"),
     ("metalli-raportti ville", "sinulla on hyvät hanskat mutta ota ne pois", "correct"),
     ("metalli-raportti ville", "älä pidä hanskoja kun poraat", "correct"),
+    # the mistake's words over two clauses with no join: "laita hanskat käteen" unsaid
+    ("metalli-raportti ville", "ota hanskat pois, voit laittaa ne käteen kun lopetat",
+     "correct"),
     ("siivous-raportti hassan", "älä sekoita niitä", "correct"),
     ("siivous-raportti hassan", "ei saa sekoittaa pesuaineita", "correct"),
     ("siivous-raportti hassan", "saako pesuaineita sekoittaa", "wrong"),

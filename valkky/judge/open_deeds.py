@@ -22,6 +22,7 @@ a wrong stays wrong and nothing turns right.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -142,28 +143,73 @@ def steps_deeds(mistakes: tuple[str, ...], examples: tuple[str, ...]) -> _Deeds:
 
 
 class _Said(NamedTuple):
-    """A main clause of the answer: whether it says no, its verbs, its other words."""
+    """A main clause of the answer: whether it says no, its verbs, its other words, and all
+    of them in the order said."""
 
     negative: bool
     verbs: list[str]
     rest: list[str]
+    order: tuple[str, ...]
 
 
 def _main(words: Sequence[str]) -> list[_Said]:
-    return [_Said(*c) for c in clauses(words)]
+    """The main clauses of ``words`` (``polarity.clauses``), each with its words in order."""
+    out, at = [], 0
+    for negative, verbs, rest in clauses(words):
+        need, order = Counter([*verbs, *rest]), []
+        while at < len(words) and need:
+            if need[words[at]] > 0:
+                need -= Counter((words[at],))  # (a count at nought is dropped)
+                order.append(words[at])
+            at += 1
+        out.append(_Said(negative, verbs, rest, tuple(order)))
+    return out
 
 
 def _says(said: _Said, part: _Clause) -> bool:
     """``said`` says ``part`` positively (module doc)."""
     if said.negative != part.negative or _asks_or_reports(said):
         return False
-    words = [*said.verbs, *said.rest]
-    if not all(any(alt & finnish.base_forms(w) or w in alt for w in words) for alt in part.words):
+    words = said.order
+    if not all(any(_matches(alt, w) for w in words) for alt in part.words):
         return False
     if not part.deed:  # a state or a thing: said without a verb, or with one as the mistake
         return not said.verbs or any(_positive(v, said, part) for v in said.verbs)
-    return any(_positive(v, said, part) for v in said.verbs
-               if part.deed & finnish.base_forms(v))
+    return any(_positive(w, said, part) and _its_words(said, i, part)
+               for i, w in enumerate(words)
+               if w in said.verbs and part.deed & finnish.base_forms(w))
+
+
+def _matches(alt: frozenset[str], word: str) -> bool:
+    """``word`` says a mistake's word (``alt``: it and its base forms): in any form, or as
+    a compound's head ("leikkuulautaa" for "lautaa")."""
+    bases = finnish.base_forms(word)
+    return word in alt or not alt.isdisjoint(bases) or any(
+        b.endswith(a) and len(b) >= len(a) + 3 for a in alt if len(a) >= 4 for b in bases)
+
+
+def _its_words(said: _Said, at: int, part: _Clause) -> bool:
+    """Each word of ``part`` said nearer the verb at ``at`` (with a verb beside it: "voit
+    mennä") than any other verb of the clause, which with no join between is another
+    clause: "ota hanskat pois voit laittaa ne käteen" says no "laita hanskat käteen"."""
+    # (only a verb starts a clause: "takaisin" is also a verb's form)
+    verbs = [i for i, w in enumerate(said.order)
+             if i == at or (w in said.verbs and finnish.only_a_verb(w))]
+    units: list[list[int]] = []
+    for i in verbs:
+        if units and units[-1][-1] == i - 1:
+            units[-1].append(i)
+        else:
+            units.append([i])
+    if len(units) < 2:
+        return True
+    mine = next(u for u in units if at in u)
+
+    def nearest(i: int) -> list[int]:  # (a tie goes to the verb after: its subject)
+        return min(reversed(units), key=lambda u: min(abs(i - j) for j in u))
+
+    return all(any(_matches(alt, w) and nearest(i) is mine
+                   for i, w in enumerate(said.order)) for alt in part.words)
 
 
 def _asks_or_reports(said: _Said) -> bool:
@@ -233,7 +279,7 @@ def deed_said(c: Case) -> Judgement | None:
     whole = _main(_approved(words))
     whole = whole if len([s for s in whole if _content([*s.verbs, *s.rest])]) == 1 else []
     for mistake, parts in deeds.mistakes:
-        state = any(p.state for p in parts)
+        state = all(p.state for p in parts)
         found = [next((s for s in (whole if state else said) if _says(s, p)), None)
                  for p in parts]
         if None in found or (state and any(
