@@ -33,6 +33,7 @@ SAID = [
      "wrong", "samalla laudalla voi leikata"),
     ("ravintola-raportti noora", "ei se haittaa, pese kädet", "almost", "pese kädet"),
     ("yleinen-perehdytys samir.6", "ei se haittaa, korjaa se itse", "wrong", None),
+    ("yleinen-perehdytys samir.6", "ei se haittaa, korjaa se itse kysymättä", "wrong", None),
     ("metalli-raportti ville", "ei se haittaa, pidä hanskat kädessä", "wrong", None),
     ("metalli-raportti ville", "ei se haittaa hyvä kun sinulla on hanskat", "wrong", None),
     ("hoiva-raportti elias.4", "ei se haittaa, voit nostaa hänet sänkyyn", "wrong", None),

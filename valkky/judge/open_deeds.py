@@ -11,13 +11,15 @@ The answer, a courtesy said apart at its start or end left out (``courtesy.court
 said). A clause says a mistake where it says every word of one of its clauses (by base
 form), says no as it does, asks nothing, reports no one's words or thoughts, and says its
 verb positively: as a command, by "I", "you" or "we", as the mistake itself says it, or
-after a modal said now ("voit mennä", "saa olla"). Not where a topic of the step qualifies
-the deed in its clause or a condition ("nosta hänet nostolaitteella", "voit mennä auton alle
-kun laitat tukipukit"). A mistake that does nothing (a state, praise: "auto on valmis",
-"sinulla on hyvät hanskat") is that mistake only where it is all the answer says; a deed is
-also beside other words. A mistake an example says as positively is the step's own
-answer, no deed. The answer is then that mistake (its verdict: wrong, or the entry's own);
-a wrong stays wrong and nothing turns right.
+after a modal said now ("voit mennä", "saa olla"); its words nearer that verb than any other
+(speech has no commas: "ota hanskat pois voit laittaa ne käteen" says no "laita hanskat
+käteen"), a compound for its head ("leikkuulautaa" for "lautaa"). Not where a topic of the
+step qualifies the deed in its clause or a condition ("nosta hänet nostolaitteella", "voit
+mennä auton alle kun laitat tukipukit"). A mistake that does nothing (a state, praise:
+"auto on valmis", "sinulla on hyvät hanskat") is that mistake only where it is all the
+answer says; a deed is also beside other words. A mistake an example says as positively is
+the step's own answer, no deed. The answer is then that mistake (its verdict: wrong, or
+the entry's own); a wrong stays wrong and nothing turns right.
 """
 
 from __future__ import annotations
@@ -42,9 +44,10 @@ from valkky.judge.wordsets import (
 
 # modals a permission or a must is said with ("voit mennä", "saa olla", "pitää tehdä")
 _MODALS = frozenset({"voida", "saada", "pitää", "täytyä", "kannattaa", "tarvita"})
-# verbs that tell what someone said, thought or saw: the words after them are a report
+# verbs that tell what someone said, thought or saw: the words after them are a report (not
+# "kysyä": "korjaa se itse kysymättä" says the deed; a question asks by its -ko)
 _REPORTING = frozenset({"sanoa", "luulla", "väittää", "ajatella", "uskoa", "nähdä", "kuulla",
-                        "huomata", "kysyä"})
+                        "huomata"})
 _QUESTION_WORDS = frozenset({"mitä", "miksi", "miten", "milloin", "missä", "mikä", "kuka",
                              "saako", "voiko", "pitääkö", "entä", "eikö"})
 _Form = tuple[str | None, str | None, str | None]  # a verb's person, mood and tense
