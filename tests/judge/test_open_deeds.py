@@ -77,10 +77,9 @@ KEPT = [
     ("autoala-raportti jere", "et saa mennä auton alle ilman tukipukkeja", "correct"),
     ("autoala-raportti jere", "jere meni auton alle ilman tukipukkeja", "correct"),
     ("autoala-raportti jere", "jere sanoi että tunkki riittää mutta se ei ole totta", "correct"),
-    ("autoala-raportti jere", "voinko mennä auton alle", "wrong"),
+    ("autoala-raportti jere", "miksi voit mennä auton alle ilman tukipukkeja", "correct"),
     ("autoala-raportti jere", "ei se mitään, laita aina tukipukit", "correct"),
     ("autoala-raportti jere", "voit mennä auton alle kun tukipukit ovat paikallaan", "correct"),
-    ("autoala-raportti jere", "tunkki ei riitä, tarvitset tukipukit", "wrong"),
     ("ravintola-raportti noora", "älä käytä samaa lautaa", "correct"),
     ("ravintola-raportti noora", "ei se haittaa, älä käytä samaa lautaa", "correct"),
     ("ravintola-raportti noora", "sama lauta ei käy, ota toinen", "correct"),
@@ -98,7 +97,6 @@ KEPT = [
      "correct"),
     ("siivous-raportti hassan", "älä sekoita niitä", "correct"),
     ("siivous-raportti hassan", "ei saa sekoittaa pesuaineita", "correct"),
-    ("siivous-raportti hassan", "saako pesuaineita sekoittaa", "wrong"),
     ("yleinen-perehdytys samir.6", "älä korjaa sitä itse, kerro esimiehelle", "correct"),
     ("yleinen-perehdytys samir.6", "voi voi, kerro esimiehelle", "correct"),
     ("yleinen-perehdytys samir.8", "joku otti kypärän pois", "correct"),
@@ -114,3 +112,49 @@ def test_a_deed_denied_reported_or_asked_stays() -> None:
         assert _judged(step, answer).verdict == verdict
 
     check_rows(KEPT, check, name=lambda row: f"{row[0]}: {row[1]}")
+
+
+# (step, answer): safe answers a clause of which has a mistake's words, right before and
+# still (the review of issue 12's rule, and fresh ones): not the mistake's deed said
+SAFE = [
+    # "yhdessä" is no "yksin" (a numeral's base, yksi, for both)
+    ("yleinen-perehdytys samir.8", "nostakaa yhdessä"),
+    ("yleinen-perehdytys samir.8", "nostetaan yhdessä"),
+    ("hoiva-raportti elias.4", "hälytä hoitaja sitten nostatte hänet yhdessä"),
+    # a mistake's word said as left out
+    ("metalli-raportti ville", "käytä porakonetta ilman hanskoja"),
+    ("metalli-raportti ville", "poraa aina ilman käsineitä"),
+    ("hoiva-raportti elias.2", "älä laita häntä tuoliin ilman jarruja"),
+    ("hoiva-raportti elias.2", "älä jätä tuolia ilman jarruja"),
+    # a bare infinitive, no modal: no deed said
+    ("autoala-raportti jere", "kielletty mennä auton alle ilman tukipukkeja"),
+    ("autoala-raportti jere", "turha mennä auton alle ilman tukipukkeja"),
+    ("autoala-raportti jere", "vaarallista mennä auton alle ilman tukipukkeja"),
+    # a contracted no
+    ("yleinen-perehdytys samir.6", "kerro esimiehelle äläkä korjaa sitä itse"),
+    ("autoala-raportti jere", "muista ettet mene auton alle ilman tukipukkeja"),
+    ("rakennus-raportti uusi", "muista ettet mene ilman kypärää"),
+    ("autoala-raportti jere", "laita tukipukit äläkä mene auton alle ilman niitä"),
+    # a place or state the mistake does not say
+    ("metalli-raportti ville", "pidä hanskat taskussa"),
+    ("metalli-raportti ville", "pidä hanskat laatikossa"),
+    ("metalli-raportti ville", "hanskat pois käytä suojalaseja"),
+    ("metalli-raportti ville", "käsineet pois ja käytä suojalaseja"),
+    ("elintarvike-raportti anna", "pidä sormus kaapissa"),
+    ("elintarvike-raportti anna", "pidä sormus laukussa"),
+    # the step's topic said before, the deed for later
+    ("autoala-raportti jere", "tukipukit ensin ja sitten voit mennä auton alle"),
+    ("autoala-raportti jere", "laita ensin tukipukit ja sitten mene auton alle"),
+    ("valmistus-raportti sari.8", "lukitaan kone ja vedetään laatikko pois"),
+    ("ravintola-raportti noora", "ota uusi lauta ja pese kädet"),
+    ("metalli-raportti ville", "käytä hanskoja vasta kun pora on pysähtynyt"),
+    ("metalli-raportti ville", "käytä käsineitä vasta kun kone on pysähtynyt"),
+]
+
+
+def test_a_safe_answer_with_a_mistakes_words_stays_right() -> None:
+    def check(row: tuple[str, str]) -> None:
+        j = _judged(*row)
+        assert (j.verdict, j.rule) == ("correct", "open_answer"), (j.verdict, j.reason)
+
+    check_rows(SAFE, check, name=lambda row: f"{row[0]}: {row[1]}")

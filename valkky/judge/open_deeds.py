@@ -8,14 +8,19 @@ The deeds are the step's foreseen mistakes (and the lexicon's unsafe deeds, ``un
 The answer, a courtesy said apart at its start or end left out (``courtesy.courtesy_apart``,
 "ei se haittaa" read as "ei haittaa"), is read in its main clauses with the polarity code
 (``polarity.clauses``: what follows kun, jos, että… is a condition or a report, no deed
-said). A clause says a mistake where it says every word of one of its clauses (by base
-form), says no as it does, asks nothing, reports no one's words or thoughts, and says its
-verb positively: as a command, by "I", "you" or "we", as the mistake itself says it, or
-after a modal said now ("voit mennä", "saa olla"); its words nearer that verb than any other
+said; a word Voikko reads as a no, "äläkä", "ettet", negates its clause). A clause says a
+mistake where it says every word of one of its clauses (by base form; a word with an
+adverb's reading by that, "yhdessä" no "yksin"; none said as left out, "ilman jarruja",
+unless the mistake says so), no place a thing is kept in or put away to that the mistake
+does not say ("pidä hanskat taskussa", "hanskat pois"), says no as it does, asks nothing,
+reports no one's words or thoughts, and says its verb positively: as a command, by "I",
+"you" or "we", as the mistake itself says it, or after a modal said now ("voit mennä", "saa
+olla"; a bare infinitive, "kielletty mennä", says none); its words nearer that verb than any other
 (speech has no commas: "ota hanskat pois voit laittaa ne käteen" says no "laita hanskat
 käteen"), a compound for its head ("leikkuulautaa" for "lautaa"). Not where a topic of the
-step qualifies the deed in its clause or a condition ("nosta hänet nostolaitteella", "voit
-mennä auton alle kun laitat tukipukit"). A mistake that does nothing (a state, praise:
+step qualifies the deed in its clause, a condition or a clause before ("nosta hänet
+nostolaitteella", "tukipukit ensin ja sitten voit mennä auton alle"), nor one said for later
+("vasta kun"). A mistake that does nothing (a state, praise:
 "auto on valmis", "sinulla on hyvät hanskat") is that mistake only where it is all the
 answer says; a deed is also beside other words. A mistake an example says as positively is
 the step's own answer, no deed. The answer is then that mistake (its verdict: wrong, or
@@ -65,8 +70,41 @@ class _Clause(NamedTuple):
     state: bool
 
 
+def _word_bases(word: str) -> frozenset[str]:
+    """``word``'s base forms; a word with an adverb's reading by that reading only, not a
+    numeral's base: "yhdessä" is no "yksin", though both are forms of "yksi"."""
+    adverbs = frozenset(a["BASEFORM"].casefold() for a in finnish.analyses(word)
+                        if a.get("CLASS") == "seikkasana" and "BASEFORM" in a)
+    return adverbs or finnish.base_forms(word)
+
+
 def _bases(word: str) -> frozenset[str]:
-    return finnish.base_forms(word) | {word}
+    return _word_bases(word) | {word}
+
+
+def _denies(word: str) -> bool:
+    """A word Voikko reads as a no ("äläkä", "ettet", "eikä"): its clause says no."""
+    return any(a.get("CLASS") == "kieltosana" for a in finnish.analyses(word))
+
+
+def _without(order: Sequence[str]) -> frozenset[int]:
+    """Where ``order`` names a thing as left out: after "ilman", or in the abessive."""
+    return frozenset(i for i, w in enumerate(order)
+                     if (i > 0 and order[i - 1] in WITHOUT) or
+                     any(case == "vajanto" for case, _ in finnish.case_numbers(w)))
+
+
+# where a thing is kept, with a verb of keeping ("pidä hanskat taskussa"), or put away
+# with any ("hanskat pois käytä suojalaseja"); with other verbs a place is only where the
+# deed goes ("nosta hänet yksin sänkyyn", "mene telineelle ilman kypärää")
+_PLACE_CASES = frozenset({"sisaolento", "sisaeronto", "sisatulento", "ulkoolento", "ulkoeronto",
+                          "ulkotulento"})
+_KEEPING = frozenset({"pitää", "säilyttää", "jättää"})
+
+
+def _a_place(word: str, deed: frozenset[str]) -> bool:
+    return word == "pois" or (not _KEEPING.isdisjoint(deed) and any(
+        case in _PLACE_CASES for case, _ in finnish.case_numbers(word)))
 
 
 def _verb_forms(word: str) -> frozenset[_Form]:
@@ -146,26 +184,30 @@ def steps_deeds(mistakes: tuple[str, ...], examples: tuple[str, ...]) -> _Deeds:
 
 
 class _Said(NamedTuple):
-    """A main clause of the answer: whether it says no, its verbs, its other words, and all
-    of them in the order said."""
+    """A main clause of the answer: whether it says no, its verbs, its other words, all
+    of them in the order said, and where its first is in the answer."""
 
     negative: bool
     verbs: list[str]
     rest: list[str]
     order: tuple[str, ...]
+    start: int
 
 
 def _main(words: Sequence[str]) -> list[_Said]:
     """The main clauses of ``words`` (``polarity.clauses``), each with its words in order."""
     out, at = [], 0
     for negative, verbs, rest in clauses(words):
-        need, order = Counter([*verbs, *rest]), []
+        need, order, start = Counter([*verbs, *rest]), [], None
         while at < len(words) and need:
             if need[words[at]] > 0:
+                start = at if start is None else start
                 need -= Counter((words[at],))  # (a count at nought is dropped)
                 order.append(words[at])
             at += 1
-        out.append(_Said(negative, verbs, rest, tuple(order)))
+        # (a contracted no, "äläkä", "ettet", negates its clause too)
+        out.append(_Said(negative or any(_denies(w) for w in order), verbs, rest,
+                         tuple(order), at if start is None else start))
     return out
 
 
@@ -174,11 +216,19 @@ def _says(said: _Said, part: _Clause) -> bool:
     if said.negative != part.negative or _asks_or_reports(said):
         return False
     words = said.order
-    if not all(any(_matches(alt, w) for w in words) for alt in part.words):
+    # a mistake's word said as left out ("ilman jarruja") does not say it, unless the
+    # mistake leaves it out so too ("mene ilman kypärää")
+    out = frozenset() if any(alt & WITHOUT for alt in part.words) else _without(words)
+    if not all(any(_matches(alt, w) for i, w in enumerate(words) if i not in out)
+               for alt in part.words):
+        return False
+    # a place or state the mistake does not say is another deed: "pidä hanskat taskussa"
+    if any(_a_place(w, part.deed) and not any(_matches(alt, w) for alt in part.words)
+           for w in words):
         return False
     if not part.deed:  # a state or a thing: said without a verb, or with one as the mistake
         return not said.verbs or any(_positive(v, said, part) for v in said.verbs)
-    return any(_positive(w, said, part) and _its_words(said, i, part)
+    return any(_positive(w, said, part) and _its_words(said, i, part, out)
                for i, w in enumerate(words)
                if w in said.verbs and part.deed & finnish.base_forms(w))
 
@@ -186,12 +236,12 @@ def _says(said: _Said, part: _Clause) -> bool:
 def _matches(alt: frozenset[str], word: str) -> bool:
     """``word`` says a mistake's word (``alt``: it and its base forms): in any form, or as
     a compound's head ("leikkuulautaa" for "lautaa")."""
-    bases = finnish.base_forms(word)
+    bases = _word_bases(word)
     return word in alt or not alt.isdisjoint(bases) or any(
         b.endswith(a) and len(b) >= len(a) + 3 for a in alt if len(a) >= 4 for b in bases)
 
 
-def _its_words(said: _Said, at: int, part: _Clause) -> bool:
+def _its_words(said: _Said, at: int, part: _Clause, out: frozenset[int]) -> bool:
     """Each word of ``part`` said nearer the verb at ``at`` (with a verb beside it: "voit
     mennä") than any other verb of the clause, which with no join between is another
     clause: "ota hanskat pois voit laittaa ne käteen" says no "laita hanskat käteen"."""
@@ -212,7 +262,7 @@ def _its_words(said: _Said, at: int, part: _Clause) -> bool:
         return min(reversed(units), key=lambda u: min(abs(i - j) for j in u))
 
     return all(any(_matches(alt, w) and nearest(i) is mine
-                   for i, w in enumerate(said.order)) for alt in part.words)
+                   for i, w in enumerate(said.order) if i not in out) for alt in part.words)
 
 
 def _asks_or_reports(said: _Said) -> bool:
@@ -225,7 +275,10 @@ def _positive(verb: str, said: _Said, part: _Clause) -> bool:
     """``verb`` says its deed as done or to do: a command, "I", "you" or "we" (the passive
     said now), the form the mistake says it in, or an infinitive after a modal said now."""
     for person, mood, tense in _verb_forms(verb):
-        if (person, mood, tense) in part.forms or mood == "imperative" or \
+        # (a bare infinitive is no deed said: "kielletty mennä auton alle")
+        bare = mood == "A-infinitive" or (person == "4" and verb in finnish.base_forms(verb))
+        if (not bare and (person, mood, tense) in part.forms) or \
+                mood == "imperative" or \
                 (person in ("1", "2") and mood in ("indicative", "conditional")):
             return True
         if person == "4" and mood == "indicative" and tense == "present_simple" and \
@@ -240,16 +293,20 @@ def _positive(verb: str, said: _Said, part: _Clause) -> bool:
 
 
 def _qualified(c: Case, words: Sequence[str], said: _Said, part: Sequence[_Clause]) -> bool:
-    """A topic of the step, not a word of the mistake, said in the deed's clause or in a
-    condition, not under a no nor after "ilman": "nosta hänet nostolaitteella", "voit mennä
-    auton alle kun laitat tukipukit"."""
+    """A topic of the step, not a word of the mistake, said in the deed's clause, in a
+    condition or in a clause before, not under a no nor after "ilman": "nosta hänet
+    nostolaitteella", "voit mennä auton alle kun laitat tukipukit", "tukipukit ensin ja
+    sitten voit mennä auton alle"; or the deed said for later ("käytä hanskoja vasta kun
+    pora on pysähtynyt")."""
+    if "vasta" in words:
+        return True
     topics = frozenset(b for t in c.topics for w in normalised(t).split() if w not in NEGATIONS
                        for b in _bases(w)) - {b for p in part for alt in p.words for b in alt}
     if not topics:
         return False
     in_main = {w for s in _main(words) for w in (*s.verbs, *s.rest)} - {*said.verbs, *said.rest}
     for i, (w, no) in enumerate(zip(words, no_on(words), strict=True)):
-        if not no and w not in in_main and topics & _bases(w) and \
+        if not no and (w not in in_main or i < said.start) and topics & _bases(w) and \
                 (i == 0 or words[i - 1] not in WITHOUT) and \
                 not any(case == "vajanto" for case, _ in finnish.case_numbers(w)):
             return True
