@@ -8,12 +8,24 @@ For each open step with foreseen mistakes, each mistake (not one that says no it
 - reported: as something someone else said or thought ("joku sanoi että …", "jere luuli
   että …"), or asked ("saako …", "voinko …");
 - positive: after a courtesy said apart ("ei se mitään …", "ei se haittaa …", "voi voi …",
-  "ei hätää …"), and as a permission ("voit …" for an instruction).
+  "ei hätää …"), and as a permission ("voit …" for an instruction);
 
-Denied and reported must not move; positive should be off correct. The forms are made from
-the lessons with Voikko's readings (a verb's base form for the infinitive, the first
-person's -n and the second's -t dropped for the form a no takes): rough, but every form made
-is real Finnish for the mistakes of the bundled open steps. ``--out FILE`` keeps the
+and the safe answers the review of judge26 found called the mistake, each kind made from
+every mistake it fits:
+
+- yhdessä: its "yksin" said as "yhdessä" ("nosta yhdessä");
+- ilman: its thing left out ("käytä ilman käsineitä");
+- contracted no: after "äläkä" or "ettet" ("pyydä apua äläkä nosta yksin", "muista ettet …");
+- bare infinitive: with no modal ("kielletty mennä auton alle", "turha …");
+- extra place: a thing kept elsewhere ("pidä sormus kaapissa");
+- topic before: the step's topic said first ("tukipukki ensin ja sitten mene vaan alle"),
+  or the deed for later ("… vasta kun työ on valmis").
+
+Denied, reported and the review's kinds must not move; positive should be off correct. The
+forms are made from the lessons with Voikko's readings (a verb's base form for the
+infinitive, the first person's -n and the second's -t dropped for the form a no takes):
+rough, but every form made is real Finnish for the mistakes of the bundled open steps.
+``--out FILE`` keeps the
 verdicts, ``--before FILE`` (main's, say) prints the counts before and after and each moved
 answer.
 
@@ -67,8 +79,19 @@ def _forms(mistake: str) -> Iterator[tuple[str, str]]:
     said = " ".join(words)
     infinitive = " ".join([*before, base, *after])
     denied: list[str] = []
+    if "yksin" in words:
+        yield "yhdessä", " ".join("yhdessä" if w == "yksin" else w for w in words)
     if mood == "imperative" and person == "2":
         denied = [" ".join([*before, "älä", verb, *after]), f"ei saa {infinitive}"]
+        yield "contracted no", " ".join(["pyydä apua äläkä", *before, verb, *after])
+        yield "contracted no", " ".join(["muista ettet", *before, verb, *after])
+        yield "bare infinitive", f"kielletty {infinitive}"
+        yield "bare infinitive", f"turha {infinitive}"
+        if len(after) == 1 and "ilman" not in words and \
+                any(case == "osanto" for case, _ in finnish.case_numbers(after[0])):
+            yield "ilman", " ".join([*before, verb, "ilman", *after])
+        if base == "pitää" and after:
+            yield "extra place", f"{said} kaapissa"
         yield "positive", f"ei se mitään voit {infinitive}"
         yield "reported", f"saako {infinitive}"
         yield "reported", f"voinko {infinitive}"
@@ -90,12 +113,18 @@ def _forms(mistake: str) -> Iterator[tuple[str, str]]:
 def calls() -> list[tuple[str, str, str]]:
     """(kind, step, answer), each once, in a fixed order."""
     out: dict[tuple[str, str], str] = {}
-    for key, (task, _) in sorted(tasks().items()):
+    for key, (task, options) in sorted(tasks().items()):
         if not task.open or not task.mistakes:
             continue
+        topic = next((t for t in step_arguments(task, options).get("topics") or ()
+                      if not has_negation([t])), None)
         for mistake in task.mistakes:
             for kind, answer in _forms(mistake):
                 out.setdefault((key, answer), kind)
+                if kind == "positive" and answer.startswith("ei se mitään ") and topic:
+                    said = answer.removeprefix("ei se mitään ")
+                    out.setdefault((key, f"{topic} ensin ja sitten {said}"), "topic before")
+                    out.setdefault((key, f"{said} vasta kun työ on valmis"), "topic before")
     return [(kind, key, answer) for (key, answer), kind in out.items()]
 
 
@@ -111,9 +140,10 @@ def sweep() -> tuple[dict[str, str], Counter[tuple[str, str]]]:
 
 def _table(count: Counter[tuple[str, str]]) -> str:
     rows = []
-    for kind in ("denied", "reported", "positive"):
+    for kind in ("denied", "reported", "positive", "yhdessä", "ilman", "contracted no",
+                 "bare infinitive", "extra place", "topic before"):
         n = sum(v for (k, _), v in count.items() if k == kind)
-        rows.append(f"  {kind:9} {n:5}: " + ", ".join(
+        rows.append(f"  {kind:15} {n:5}: " + ", ".join(
             f"{v} {count[kind, v]}" for v in ("correct", "almost", "wrong")))
     return "\n".join(rows)
 
