@@ -276,8 +276,7 @@ def _positive(verb: str, said: _Said, part: _Clause) -> bool:
     said now), the form the mistake says it in, or an infinitive after a modal said now."""
     for person, mood, tense in _verb_forms(verb):
         # (a bare infinitive is no deed said: "kielletty mennä auton alle")
-        bare = mood == "A-infinitive" or (person == "4" and verb in finnish.base_forms(verb))
-        if (not bare and (person, mood, tense) in part.forms) or \
+        if (not _bare(verb, person, mood) and (person, mood, tense) in part.forms) or \
                 mood == "imperative" or \
                 (person in ("1", "2") and mood in ("indicative", "conditional")):
             return True
@@ -286,10 +285,16 @@ def _positive(verb: str, said: _Said, part: _Clause) -> bool:
             return True
         if mood == "A-infinitive" and any(
                 _MODALS & finnish.base_forms(m) and any(
-                    t != "past_imperfective" for _, _, t in _verb_forms(m))
+                    t != "past_imperfective" and not _bare(m, pn, md)
+                    for pn, md, t in _verb_forms(m))
                 for m in said.verbs if m != verb):
             return True
     return False
+
+
+def _bare(verb: str, person: str | None, mood: str | None) -> bool:
+    """A reading of ``verb`` as its bare infinitive ("mennä", also read as "ei mennä")."""
+    return mood == "A-infinitive" or (person == "4" and verb in finnish.base_forms(verb))
 
 
 def _qualified(c: Case, words: Sequence[str], said: _Said, part: Sequence[_Clause]) -> bool:
@@ -306,7 +311,9 @@ def _qualified(c: Case, words: Sequence[str], said: _Said, part: Sequence[_Claus
         return False
     in_main = {w for s in _main(words) for w in (*s.verbs, *s.rest)} - {*said.verbs, *said.rest}
     for i, (w, no) in enumerate(zip(words, no_on(words), strict=True)):
-        if not no and (w not in in_main or i < said.start) and topics & _bases(w) and \
+        # (a topic's compound by its head too: "verkko" of "hiusverkko")
+        if not no and (w not in in_main or i < said.start) and (topics & _bases(w) or any(
+                t.endswith(b) and len(b) >= 4 for t in topics for b in _bases(w))) and \
                 (i == 0 or words[i - 1] not in WITHOUT) and \
                 not any(case == "vajanto" for case, _ in finnish.case_numbers(w)):
             return True
@@ -350,7 +357,7 @@ def deed_said(c: Case) -> Judgement | None:
             continue
         c.note(f"'{mistake}' said positively in a clause of its own")
         return c.judgement(c.mistakes[mistake], "mistake", matched=mistake)
-    for s in said:
+    for s in said if "vasta" not in words else ():  # (the deed for later: _qualified)
         if s.negative or _asks_or_reports(s):
             continue
         deed = unsafe_deed(c, [*s.verbs, *s.rest])
