@@ -25,16 +25,17 @@ _YES_OR_NO = frozenset({"ei", "en", "joo", "juu", "kyllä"})  # "voi voi, ei": t
 
 
 def courtesy_apart(words: list[str], accepted: tuple[tuple[str, str], ...],
-                   mistakes: Iterable[str]) -> list[str]:
+                   mistakes: Iterable[str], *, any_rest: bool = False) -> list[str]:
     """``words`` without a courtesy said at their start or end, where the rest has a verb
-    or is a bare yes or no."""
+    or is a bare yes or no (``any_rest``: whatever is left, as open_deeds reads a mistake
+    said after one: "ei se mitään, hanskat päälle")."""
     if not words or (words[0] not in _ENDS and words[-1] not in _ENDS):
         return words  # (the commonest case: no courtesy's word at either end)
     for n in _LENGTHS:
         if len(words) <= n:
             continue
         for phrase, rest in ((tuple(words[:n]), words[n:]), (tuple(words[-n:]), words[:-n])):
-            if phrase in _PHRASES and (any(finnish.is_verb(w) for w in rest) or
+            if phrase in _PHRASES and (any_rest or any(finnish.is_verb(w) for w in rest) or
                                        (len(rest) == 1 and rest[0] in _YES_OR_NO)) and \
                     not the_steps_own(phrase, tuple(a for _, a in accepted), tuple(mistakes)):
                 return rest

@@ -12,6 +12,7 @@ from valkky.judge.case import Case, Detail, Judgement, normalised
 from valkky.judge.compare import compare_with
 from valkky.judge.forms_allowed import another_person, near_any
 from valkky.judge.one_form import bare_place
+from valkky.judge.open_deeds import open_deed
 from valkky.judge.polarity import bare_yes, clauses, contradicts
 from valkky.judge.rules import another_count
 from valkky.judge.wordsets import (
@@ -104,9 +105,15 @@ def dont_know(c: Case) -> Judgement | None:
 def open_answer(c: Case) -> Judgement | None:
     """An open question ("Mitä teet tauolla?"): any answer in Finnish words is right
     ("rukoilen"), one naming a topic where the step lists them; an accepted answer said
-    with a pronunciation slip is still corrected."""
+    with a pronunciation slip is still corrected; one that says a foreseen mistake's deed
+    positively is that mistake (``open_deeds``)."""
     if not c.open_question:
         return None
+    j = _in_own_words(c)
+    return j if j is None or not c.mistakes else open_deed(c, j)
+
+
+def _in_own_words(c: Case) -> Judgement | None:
     acts = SPEECH_ACTS.intersection(c.words)  # "anteeksi", where an example says it
     if acts:
         acts &= {w for _, n in c.accepted for w in shape_of(n).words} | \

@@ -512,9 +512,18 @@ RULES: tuple[Rule, ...] = (
     Rule("open_answer", "in an open question (open: true), any answer in Finnish words (one "
          "slip in three words or more), naming a topic where the step lists them; not one "
          "that says no to what an example says or does what one forbids (wrong, negation), "
-         "nor a bare yes (wrong)", "correct",
+         "nor a bare yes (wrong), nor one with a clause that says a foreseen mistake's deed "
+         "positively (ei se mitään, voit mennä auton alle: that mistake)", "correct",
          None, open_answer,
          (("rukoilen", ("juon kahvia",), "correct", None, {"open_question": True}),
+          ("ei se mitään voit mennä auton alle",
+           ("laita aina tukipukit ennen kuin menet auton alle",), "wrong", "mistake",
+           {"open_question": True,
+            "wrong_answers": ("voit mennä auton alle", "ei se mitään")}),
+          ("ei se mitään älä mene auton alle",
+           ("laita aina tukipukit ennen kuin menet auton alle",), "correct", None,
+           {"open_question": True,
+            "wrong_answers": ("voit mennä auton alle", "ei se mitään")}),
           ("juon teetä", ("juon kahvia",), "correct", None,
            {"open_question": True, "topics": ("tee",)}),
           ("en käytä suojalaseja", ("käytä aina suojalaseja",), "wrong", "negation",

@@ -1,0 +1,387 @@
+"""A step's wrong deed said positively inside an open answer (issue 12, safety): "ei se mitään,
+voit mennä auton alle", "ei se haittaa, käytä samaa lautaa". An open question takes any
+answer in Finnish words, so a foreseen mistake said with a courtesy before it (the step's
+own mistake, or "ei se haittaa", left as said) passed as right: "ei" made the whole answer a
+no, and the topic "älä" matched it by its lemma.
+
+The deeds are the step's foreseen mistakes (and the lexicon's unsafe deeds, ``unsafe_more``).
+The answer, a courtesy said apart at its start or end left out (``courtesy.courtesy_apart``,
+"ei se haittaa" read as "ei haittaa"), is read in its main clauses with the polarity code
+(``polarity.clauses``: what follows kun, jos, että… is a condition or a report, no deed
+said; a word Voikko reads as a no, "äläkä", "ettet", negates its clause). A clause says a
+mistake where it says every word of one of its clauses (by base form; a word with an
+adverb's reading by that, "yhdessä" no "yksin"; none said as left out, "ilman jarruja",
+unless the mistake says so), no place a thing is kept in or put away to that the mistake
+does not say ("pidä hanskat taskussa", "hanskat pois"), says no as it does, asks nothing,
+reports no one's words or thoughts, and says its verb positively: as a command, by "I",
+"you" or "we", as the mistake itself says it, or after a modal said now ("voit mennä", "saa
+olla"; a bare infinitive, "kielletty mennä", says none); its words nearer that verb than any other
+(speech has no commas: "ota hanskat pois voit laittaa ne käteen" says no "laita hanskat
+käteen"), a compound for its head ("leikkuulautaa" for "lautaa"). Not where a topic of the
+step qualifies the deed in its clause, a condition or a clause before ("nosta hänet
+nostolaitteella", "tukipukit ensin ja sitten voit mennä auton alle"), nor one said for later
+("vasta kun"). A mistake that does nothing (a state, praise:
+"auto on valmis", "sinulla on hyvät hanskat") is that mistake only where it is all the
+answer says; a deed is also beside other words. A mistake an example says as positively is
+the step's own answer, no deed. The answer is then that mistake (its verdict: wrong, or
+the entry's own); a wrong stays wrong and nothing turns right.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+from valkky.judge import finnish, sizes
+from valkky.judge.case import Case, Judgement, normalised
+from valkky.judge.courtesy import courtesy_apart
+from valkky.judge.polarity import WITHOUT, clauses, no_on
+from valkky.judge.unsafe_more import UNSAFE_DEEDS, unsafe_beside, unsafe_deed
+from valkky.judge.wordsets import (
+    ACKNOWLEDGEMENTS,
+    COPULA,
+    FRAME_WORDS,
+    NEGATIONS,
+    NOT_THE_DEED,
+)
+
+# modals a permission or a must is said with ("voit mennä", "saa olla", "pitää tehdä")
+_MODALS = frozenset({"voida", "saada", "pitää", "täytyä", "kannattaa", "tarvita"})
+# verbs that tell what someone said, thought or saw: the words after them are a report (not
+# "kysyä": "korjaa se itse kysymättä" says the deed; a question asks by its -ko)
+_REPORTING = frozenset({"sanoa", "luulla", "väittää", "ajatella", "uskoa", "nähdä", "kuulla",
+                        "huomata"})
+_QUESTION_WORDS = frozenset({"mitä", "miksi", "miten", "milloin", "missä", "mikä", "kuka",
+                             "saako", "voiko", "pitääkö", "entä", "eikö"})
+_Form = tuple[str | None, str | None, str | None]  # a verb's person, mood and tense
+
+
+class _Clause(NamedTuple):
+    """A main clause of a mistake: whether it says no, its words to say (each as its base
+    forms and itself), the base forms of its deed's verb (none: no verb of doing), the forms
+    its verbs take, and whether it says only a state (no deed, no modal, no no)."""
+
+    negative: bool
+    words: tuple[frozenset[str], ...]
+    deed: frozenset[str]
+    forms: frozenset[_Form]
+    state: bool
+
+
+def _word_bases(word: str) -> frozenset[str]:
+    """``word``'s base forms; a word with an adverb's reading by that reading only, not a
+    numeral's base: "yhdessä" is no "yksin", though both are forms of "yksi"."""
+    adverbs = frozenset(a["BASEFORM"].casefold() for a in finnish.analyses(word)
+                        if a.get("CLASS") == "seikkasana" and "BASEFORM" in a)
+    return adverbs or finnish.base_forms(word)
+
+
+def _bases(word: str) -> frozenset[str]:
+    return _word_bases(word) | {word}
+
+
+def _denies(word: str) -> bool:
+    """A word Voikko reads as a no ("äläkä", "ettet", "eikä"): its clause says no."""
+    return any(a.get("CLASS") == "kieltosana" for a in finnish.analyses(word))
+
+
+def _without(order: Sequence[str]) -> frozenset[int]:
+    """Where ``order`` names a thing as left out: after "ilman", or in the abessive."""
+    return frozenset(i for i, w in enumerate(order)
+                     if (i > 0 and order[i - 1] in WITHOUT) or
+                     any(case == "vajanto" for case, _ in finnish.case_numbers(w)))
+
+
+# where a thing is kept, with a verb of keeping ("pidä hanskat taskussa"), or put away
+# with any ("hanskat pois käytä suojalaseja"); with other verbs a place is only where the
+# deed goes ("nosta hänet yksin sänkyyn", "mene telineelle ilman kypärää")
+_PLACE_CASES = frozenset({"sisaolento", "sisaeronto", "sisatulento", "ulkoolento", "ulkoeronto",
+                          "ulkotulento"})
+_KEEPING = frozenset({"pitää", "säilyttää", "jättää"})
+
+
+def _a_place(word: str, deed: frozenset[str]) -> bool:
+    return word == "pois" or (not _KEEPING.isdisjoint(deed) and any(
+        case in _PLACE_CASES for case, _ in finnish.case_numbers(word)))
+
+
+def _verb_forms(word: str) -> frozenset[_Form]:
+    return frozenset((a.get("PERSON"), a.get("MOOD"), a.get("TENSE"))
+                     for a in finnish.analyses(word) if a.get("CLASS") == "teonsana")
+
+
+def _content(words: Sequence[str]) -> list[str]:
+    """The words that say what a clause says: not a yes or acknowledgement ("joo nosta",
+    "ok vedä se pois"), nor a modal said before its verb."""
+    out = []
+    for i, w in enumerate(words):
+        if w in ACKNOWLEDGEMENTS or w in FRAME_WORDS:
+            continue
+        if i + 1 < len(words) and finnish.is_verb(words[i + 1]) and \
+                not NOT_THE_DEED.isdisjoint(finnish.base_forms(w)):
+            continue  # "voit" of "voit mennä", "saa" of "sormus saa olla"
+        out.append(w)
+    return out
+
+
+def _approved(words: list[str]) -> list[str]:
+    """``words`` without an approval that opens them ("hyvä että käytät käsineitä", "hyvä
+    kun sinulla on hanskat"): what is approved is said, no condition."""
+    if len(words) > 2 and words[0] in ACKNOWLEDGEMENTS and words[0] not in NEGATIONS and \
+            words[1] in _APPROVED:
+        return words[2:]
+    return words
+
+
+_APPROVED = frozenset({"että", "kun"})
+
+
+def _read(text: str) -> tuple[_Clause, ...]:
+    """A mistake's main clauses (none where one says nothing: "ei se mitään", "hyvä"); an
+    approval's ("hyvä että käytät käsineitä") are praise, no deed: a state."""
+    words = text.split()
+    approval = _approved(words) is not words
+    out = []
+    for negative, verbs, rest in clauses(_approved(words)):
+        said = _content([*verbs, *rest])
+        if not said:
+            return ()
+        deeds = [v for v in verbs if v in said and not COPULA & finnish.base_forms(v)]
+        modal = any(v not in said for v in verbs)
+        out.append(_Clause(negative, tuple(_bases(w) for w in said),
+                           frozenset(b for v in deeds for b in finnish.base_forms(v)),
+                           frozenset(f for v in verbs for f in _verb_forms(v)),
+                           approval or not (deeds or modal or negative)))
+    return tuple(out)
+
+
+class _Deeds(NamedTuple):
+    """A step's mistakes as deeds, each with its main clauses, and the first two letters of
+    every word that may say one (a mistake's words and their base forms, the unsafe deeds'
+    verbs): an answer with none of them says none, and is not read further."""
+
+    mistakes: tuple[tuple[str, tuple[_Clause, ...]], ...]
+    starts: frozenset[str]
+
+
+_UNSAFE_STARTS = frozenset(v[:2] for deed in UNSAFE_DEEDS for v in deed.split()[0].split("|"))
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def steps_deeds(mistakes: tuple[str, ...], examples: tuple[str, ...]) -> _Deeds:
+    """The step's mistakes as deeds (``_Deeds``): not one an example says too (its every
+    clause said in an example's, as positively)."""
+    read = [(m, _read(normalised(m))) for m in mistakes]
+    said = [tuple(_main(e.split())) for e in examples]
+    kept = [(m, parts) for m, parts in read if parts and not any(
+        all(any(_says(x, part) for x in ex) for part in parts) for ex in said)]
+    # the mistake that says most first: its feedback is the trainer's for what was said
+    kept.sort(key=lambda mp: -sum(len(p.words) for p in mp[1]))
+    return _Deeds(tuple(kept), _UNSAFE_STARTS | {w[:2] for _, parts in kept for p in parts
+                                                 for alt in p.words for w in alt})
+
+
+class _Said(NamedTuple):
+    """A main clause of the answer: whether it says no, its verbs, its other words, all
+    of them in the order said, and where its first is in the answer."""
+
+    negative: bool
+    verbs: list[str]
+    rest: list[str]
+    order: tuple[str, ...]
+    start: int
+
+
+def _main(words: Sequence[str]) -> list[_Said]:
+    """The main clauses of ``words`` (``polarity.clauses``), each with its words in order."""
+    out, at = [], 0
+    for negative, verbs, rest in clauses(words):
+        need, order, start = Counter([*verbs, *rest]), [], None
+        while at < len(words) and need:
+            if need[words[at]] > 0:
+                start = at if start is None else start
+                need -= Counter((words[at],))  # (a count at nought is dropped)
+                order.append(words[at])
+            at += 1
+        # (a contracted no, "äläkä", "ettet", negates its clause too)
+        out.append(_Said(negative or any(_denies(w) for w in order), verbs, rest,
+                         tuple(order), at if start is None else start))
+    return out
+
+
+def _says(said: _Said, part: _Clause) -> bool:
+    """``said`` says ``part`` positively (module doc)."""
+    if said.negative != part.negative or _asks_or_reports(said):
+        return False
+    words = said.order
+    # a mistake's word said as left out ("ilman jarruja") does not say it, unless the
+    # mistake leaves it out so too ("mene ilman kypärää")
+    out = frozenset() if any(alt & WITHOUT for alt in part.words) else _without(words)
+    if not all(any(_matches(alt, w) for i, w in enumerate(words) if i not in out)
+               for alt in part.words):
+        return False
+    # a place or state the mistake does not say is another deed: "pidä hanskat taskussa"
+    if any(_a_place(w, part.deed) and not any(_matches(alt, w) for alt in part.words)
+           for w in words):
+        return False
+    if not part.deed:  # a state or a thing: said without a verb, or with one as the mistake
+        return not said.verbs or any(_positive(v, said, part) for v in said.verbs)
+    return any(_positive(w, said, part) and _its_words(said, i, part, out)
+               for i, w in enumerate(words)
+               if w in said.verbs and part.deed & finnish.base_forms(w))
+
+
+def _matches(alt: frozenset[str], word: str) -> bool:
+    """``word`` says a mistake's word (``alt``: it and its base forms): in any form, or as
+    a compound's head ("leikkuulautaa" for "lautaa")."""
+    bases = _word_bases(word)
+    return word in alt or not alt.isdisjoint(bases) or any(
+        b.endswith(a) and len(b) >= len(a) + 3 for a in alt if len(a) >= 4 for b in bases)
+
+
+def _its_words(said: _Said, at: int, part: _Clause, out: frozenset[int]) -> bool:
+    """Each word of ``part`` said nearer the verb at ``at`` (with a verb beside it: "voit
+    mennä") than any other verb of the clause, which with no join between is another
+    clause: "ota hanskat pois voit laittaa ne käteen" says no "laita hanskat käteen"."""
+    # (only a verb starts a clause: "takaisin" is also a verb's form)
+    verbs = [i for i, w in enumerate(said.order)
+             if i == at or (w in said.verbs and finnish.only_a_verb(w))]
+    units: list[list[int]] = []
+    for i in verbs:
+        if units and units[-1][-1] == i - 1:
+            units[-1].append(i)
+        else:
+            units.append([i])
+    if len(units) < 2:
+        return True
+    mine = next(u for u in units if at in u)
+
+    def nearest(i: int) -> list[int]:  # (a tie goes to the verb after: its subject)
+        return min(reversed(units), key=lambda u: min(abs(i - j) for j in u))
+
+    return all(any(_matches(alt, w) and nearest(i) is mine
+                   for i, w in enumerate(said.order) if i not in out) for alt in part.words)
+
+
+def _asks_or_reports(said: _Said) -> bool:
+    return any(w.endswith(("ko", "kö")) and finnish.is_verb(w[:-2]) for w in said.verbs) or \
+        not _QUESTION_WORDS.isdisjoint(said.rest) or \
+        any(_REPORTING & finnish.base_forms(v) for v in said.verbs)
+
+
+def _positive(verb: str, said: _Said, part: _Clause) -> bool:
+    """``verb`` says its deed as done or to do: a command, "I", "you" or "we" (the passive
+    said now), the form the mistake says it in, or an infinitive after a modal said now."""
+    for person, mood, tense in _verb_forms(verb):
+        # (a bare infinitive is no deed said: "kielletty mennä auton alle")
+        if (not _bare(verb, person, mood) and (person, mood, tense) in part.forms) or \
+                mood == "imperative" or \
+                (person in ("1", "2") and mood in ("indicative", "conditional")):
+            return True
+        if person == "4" and mood == "indicative" and tense == "present_simple" and \
+                verb not in finnish.base_forms(verb):  # "mennään", not "mennä"
+            return True
+        if mood == "A-infinitive" and any(
+                _MODALS & finnish.base_forms(m) and any(
+                    t != "past_imperfective" and not _bare(m, pn, md)
+                    for pn, md, t in _verb_forms(m))
+                for m in said.verbs if m != verb):
+            return True
+    return False
+
+
+def _bare(verb: str, person: str | None, mood: str | None) -> bool:
+    """A reading of ``verb`` as its bare infinitive ("mennä", also read as "ei mennä")."""
+    return mood == "A-infinitive" or (person == "4" and verb in finnish.base_forms(verb))
+
+
+def _qualified(c: Case, words: Sequence[str], said: _Said, part: Sequence[_Clause]) -> bool:
+    """A topic of the step, not a word of the mistake, said in the deed's clause, in a
+    condition or in a clause before, not under a no nor after "ilman": "nosta hänet
+    nostolaitteella", "voit mennä auton alle kun laitat tukipukit", "tukipukit ensin ja
+    sitten voit mennä auton alle"; or the deed said for later ("käytä hanskoja vasta kun
+    pora on pysähtynyt")."""
+    if "vasta" in words:
+        return True
+    topics = frozenset(b for t in c.topics for w in normalised(t).split() if w not in NEGATIONS
+                       for b in _bases(w)) - {b for p in part for alt in p.words for b in alt}
+    if not topics:
+        return False
+    in_main = {w for s in _main(words) for w in (*s.verbs, *s.rest)} - {*said.verbs, *said.rest}
+    for i, (w, no) in enumerate(zip(words, no_on(words), strict=True)):
+        # (a topic's compound by its head too: "verkko" of "hiusverkko")
+        if not no and (w not in in_main or i < said.start) and (topics & _bases(w) or any(
+                t.endswith(b) and len(b) >= 4 for t in topics for b in _bases(w))) and \
+                (i == 0 or words[i - 1] not in WITHOUT) and \
+                not any(case == "vajanto" for case, _ in finnish.case_numbers(w)):
+            return True
+    return False
+
+
+def _courtesy_off(words: list[str]) -> list[str]:
+    """``words`` without a courtesy said at their start or end (frame words passed over:
+    "ei se haittaa" is "ei haittaa"), where words of the answer's own are left."""
+    own = [i for i, w in enumerate(words) if w not in FRAME_WORDS]
+    bare = [words[i] for i in own]
+    rest = courtesy_apart(bare, (), (), any_rest=True)
+    if rest is bare or not rest:
+        return words
+    if bare[len(bare) - len(rest):] == rest:  # said at the start
+        return words[own[len(bare) - len(rest)]:]
+    return words[:own[len(rest) - 1] + 1]
+
+
+def deed_said(c: Case) -> Judgement | None:
+    """The answer judged as the foreseen mistake (or listed unsafe deed) a clause of it
+    says positively; None where none is said."""
+    deeds = steps_deeds(tuple(c.mistakes), tuple(n for _, n in c.accepted))
+    if deeds.starts.isdisjoint(w[:2] for w in c.words):
+        return None  # (the cheap test: no word that may say a deed)
+    words = _courtesy_off(c.words)
+    said = _main(words)
+    # a state or praise is the mistake only where it is all the answer says ("hyvät
+    # hanskat, ota ne pois" is no "hyvät hanskat"); what an approval approves is said then
+    whole = _main(_approved(words))
+    whole = whole if len([s for s in whole if _content([*s.verbs, *s.rest])]) == 1 else []
+    for mistake, parts in deeds.mistakes:
+        state = all(p.state for p in parts)
+        found = [next((s for s in (whole if state else said) if _says(s, p)), None)
+                 for p in parts]
+        if None in found or (state and any(
+                len(_content([*s.verbs, *s.rest])) > len(p.words)
+                for p, s in zip(parts, found, strict=True) if s is not None)):
+            continue
+        if any(_qualified(c, words, s, parts) for s in found if s is not None):
+            continue
+        c.note(f"'{mistake}' said positively in a clause of its own")
+        return c.judgement(c.mistakes[mistake], "mistake", matched=mistake)
+    for s in said if "vasta" not in words else ():  # (the deed for later: _qualified)
+        if s.negative or _asks_or_reports(s):
+            continue
+        deed = unsafe_deed(c, [*s.verbs, *s.rest])
+        if deed is None or not any(_positive(v, s, _NO_PART) for v in s.verbs
+                                   if deed[0] & finnish.base_forms(v)):
+            continue
+        # beside words of the learner's own, almost as beside a right answer (unsafe_more);
+        # all the answer says, wrong
+        j = unsafe_beside(c, [*s.verbs, *s.rest], c.closest) \
+            if sum(bool(_content([*x.verbs, *x.rest])) for x in said) > 1 else None
+        c.note(f"the unsafe deed '{' '.join(sorted(deed[0]))}' said positively")
+        return j or c.judgement("wrong")
+    return None
+
+
+_NO_PART = _Clause(False, (), frozenset(), frozenset(), False)
+
+
+def open_deed(c: Case, j: Judgement) -> Judgement:
+    """``j`` (an open answer's judgement), or the answer as the deed it says positively:
+    a wrong stays wrong, an almost turns only to wrong."""
+    if j.verdict not in ("correct", "almost"):
+        return j
+    found = deed_said(c)
+    if found is None or (found.verdict != "wrong" and j.verdict != "correct"):
+        return j
+    return found
