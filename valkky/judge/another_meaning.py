@@ -29,6 +29,8 @@ from valkky.judge import finnish
 from valkky.judge.wordsets import BE, CONTRASTS, OPPOSITES, PERSONAL_PRONOUNS, PERSONS
 
 NEAR_TRY = 60.0  # letters alike (0..100): a try at the model's word, not another word
+_CONTRASTED = frozenset().union(*(g for groups in CONTRASTS for g in groups))
+_OPPOSED = frozenset().union(*OPPOSITES)  # a word of neither kind needs no Voikko
 
 
 def contrasted(expected: str, heard: str, said: Sequence[str]) -> bool:
@@ -38,15 +40,16 @@ def contrasted(expected: str, heard: str, said: Sequence[str]) -> bool:
     huoneessa" asks the same; ``said``: the answer's words)."""
     if expected == heard:
         return False
-    for groups in CONTRASTS:
+    for groups in CONTRASTS if expected in _CONTRASTED else ():  # (most words are in none)
         mine = next((g for g in groups if expected in g), None)
         if mine is not None:
             return heard not in mine and any(heard in g for g in groups) and \
                 not _which(heard, said)
     mine = finnish.base_forms(expected) & PERSONAL_PRONOUNS
+    if not mine:  # (the heard word is asked of Voikko only for a pronoun)
+        return False
     theirs = finnish.base_forms(heard) & PERSONAL_PRONOUNS
-    return bool(mine) and bool(theirs) and not any(
-        mine & group and theirs & group for group in PERSONS)
+    return bool(theirs) and not any(mine & group and theirs & group for group in PERSONS)
 
 
 def another_thing(expected: str, heard: str, ratio: Callable[[str, str], float]) -> bool:
@@ -157,7 +160,8 @@ def _two_word_states(words: Sequence[str]) -> dict[str, tuple[str, str]]:
     alone."""
     found = {}
     for before, word in pairwise(words):
-        if not any(case in finnish.LOCAL_CASES for case, _ in finnish.case_numbers(word)) or \
+        if before not in _OPPOSED or \
+                not any(case in finnish.LOCAL_CASES for case, _ in finnish.case_numbers(word)) or \
                 not finnish.every_reading(before, lambda a: a.get("CLASS") == "seikkasana"):
             continue
         bases = finnish.base_forms(word)

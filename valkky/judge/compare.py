@@ -706,14 +706,16 @@ def aligned(expected: tuple[str, ...], heard: tuple[str, ...], gap: float = SETT
             for h, g in zip(heard, grouped, strict=True)] for e in expected]
     cost = [[j * gap for j in range(m + 1)]]
     for i in range(1, n + 1):
-        above, alike, row = cost[i - 1], sim[i - 1], [i * gap]
-        for j in range(1, m + 1):
-            best = above[j - 1] + (1.0 - alike[j - 1])  # pair them
-            if above[j] + gap < best:  # or skip the expected word
-                best = above[j] + gap
-            if row[j - 1] + gap < best:  # or the heard one
-                best = row[j - 1] + gap
+        above, row = cost[i - 1], [i * gap]
+        left = row[0]  # (cells by name, not index: the same sums; above is one cell longer)
+        for corner, up, alike in zip(above, above[1:], sim[i - 1], strict=False):
+            best = corner + (1.0 - alike)  # pair them
+            if up + gap < best:  # or skip the expected word
+                best = up + gap
+            if left + gap < best:  # or the heard one
+                best = left + gap
             row.append(best)
+            left = best
         cost.append(row)
     pairs, missing, extra = [], [], []
     i, j = n, m

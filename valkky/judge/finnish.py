@@ -91,6 +91,10 @@ class Reading(Mapping[str, str]):
         found = self._values.get(key, _UNREAD)  # (no KeyError: most keys are read once)
         if found is not _UNREAD:
             return found  # type: ignore[return-value]
+        return self._read(key)
+
+    def _read(self, key: str) -> str | None:
+        """``key`` asked of Voikko (not read before), and kept."""
         if key == "FSTOUTPUT":
             name = _FSTOUTPUT if self._value("PARTICIPLE") is not None else None
         else:
@@ -107,11 +111,16 @@ class Reading(Mapping[str, str]):
     def get(self, key: str, default: _T, /) -> str | _T: ...
 
     def get(self, key: str, default: object = None, /) -> object:
-        found = self._value(key)
+        found = self._values.get(key, _UNREAD)  # (_value's look-up, without its call)
+        if found is _UNREAD:
+            found = self._read(key)
         return default if found is None else found
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and self._value(key) is not None
+        if not isinstance(key, str):
+            return False
+        found = self._values.get(key, _UNREAD)  # (_value's look-up, without its call)
+        return (self._read(key) if found is _UNREAD else found) is not None
 
     def __getitem__(self, key: str) -> str:
         found = self._value(key)

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -428,6 +429,13 @@ def compound_toward(words: Sequence[str], vocabulary: Iterable[str]) -> list[str
     split it in two: "hätäseis nappia" → "hätäseispainiketta" (sets 10, 11)."""
     vocab, fronts = step_fronts(vocabulary if isinstance(vocabulary, tuple)
                                 else tuple(vocabulary))
+    # the commonest: no word but the accepted ones, nor two run together, begins as an
+    # accepted word does
+    begun = {w[:_MIN_PART] for w in words if w not in vocab}
+    begun.update((a + b)[:_MIN_PART] for a, b in pairwise(words)
+                 if len(a) < _MIN_PART and a not in vocab)
+    if fronts.keys().isdisjoint(begun):
+        return list(words)
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -436,9 +444,10 @@ def compound_toward(words: Sequence[str], vocabulary: Iterable[str]) -> list[str
         found = None
         if w not in vocab:
             for said, n in ((pair, 2), (w, 1)):
-                if said is None:
+                # (the commonest: no accepted word with its front, nothing to ask)
+                if said is None or (alike := fronts.get(said[:_MIN_PART])) is None:
                     continue
-                found = next((e for e in fronts.get(said[:_MIN_PART], ())
+                found = next((e for e in alike
                               if e != said and head_equivalent(e, said) == "same"), None)
                 if found is not None:
                     out.append(found)

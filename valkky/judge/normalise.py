@@ -142,6 +142,8 @@ _CLITICS = ("kin", "kaan", "kään")
 
 def _with_clitic(word: str) -> str:
     """A spoken form of the lexicon with a clitic, as its standard form with it (set 9)."""
+    if not word.endswith(_CLITICS):  # (the commonest: no clitic, no loop)
+        return word
     for clitic in _CLITICS:
         if word.endswith(clitic) and (stem := word[:-len(clitic)]) in SPOKEN and \
                 " " not in (standard := SPOKEN[stem]):
@@ -290,20 +292,22 @@ def canonical(text: str, phrases: bool = True) -> str:
     standard words: "kolmekymmentä min" → "kolmekymmentä minuuttia", "autatko minua" →
     "voitko auttaa minua" (with ``phrases`` false, the phrases as said)."""
     lex = lexicon.get()
-    words: list[str] = []
     written = text.split()
-    for i, w in enumerate(written):
-        # the commonest: a word said in full; a weekday's letters away from a date or time
-        if w not in _WRITTEN_SHORT or (w in _DAYS_SHORT and not _by_a_number(written, i)):
-            words.append(w)
-        elif w in lex.units and words and NUMBER_WORD.match(words[-1]):
-            words.append(lex.units[w][0 if words[-1] == "yksi" else 1])
-        elif w in lex.units and len(w) > 1:  # "montako kpl": as after a count
-            words.append(lex.units[w][1])
-        elif w in lex.short:
-            words.extend(lex.short[w].split())
-        else:
-            words.append(w)
+    words: list[str] = written  # the commonest: every word said in full (no pass needed)
+    if not _WRITTEN_SHORT.isdisjoint(written):
+        words = []
+        for i, w in enumerate(written):
+            # a word said in full; a weekday's letters away from a date or time
+            if w not in _WRITTEN_SHORT or (w in _DAYS_SHORT and not _by_a_number(written, i)):
+                words.append(w)
+            elif w in lex.units and words and NUMBER_WORD.match(words[-1]):
+                words.append(lex.units[w][0 if words[-1] == "yksi" else 1])
+            elif w in lex.units and len(w) > 1:  # "montako kpl": as after a count
+                words.append(lex.units[w][1])
+            elif w in lex.short:
+                words.extend(lex.short[w].split())
+            else:
+                words.append(w)
     if "paljonko" in words:
         words = _paljonko_counted(words)
     # hours said in a case: in the lexicon's stage, so that a slip of the trainer's own

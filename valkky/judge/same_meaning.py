@@ -114,15 +114,16 @@ def _head_alone(c: Case, e: str, h: str) -> bool:
     heads, own = finnish.base_forms(h), finnish.base_forms(e)
     if not heads or not finnish.is_word(e[:-len(h)].rstrip("-")):
         return False  # no compound: the letters before the head are no word
-    if _same_group(own) & lexicon.get().kinds:
+    group = _same_group(own)  # (once: each kind below asks it)
+    if group & lexicon.get().kinds:
         return False  # a kind of its own: "tuolissa" is no "pyörätuolissa"
-    if any(b not in own and b not in heads and b.endswith(tuple(heads))
+    ends = tuple(heads)
+    if any(b not in own and b not in heads and b.endswith(ends)
            for w in set(_step_words(c)) if w != e for b in finnish.base_forms(w)):
         return False
     # nor where the lexicon holds another kind of it, a thing of its own: "avaimella" for
     # "momenttiavaimella" could be the "jakoavain" (set 8)
-    return not any(kind not in _same_group(own) for head in heads
-                   for kind in _kinds().get(head, ()))
+    return not any(kind not in group for head in heads for kind in _kinds().get(head, ()))
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +141,18 @@ def _kinds() -> dict[str, frozenset[str]]:
 
 def _same_group(own: frozenset[str]) -> frozenset[str]:
     """The words of the lexicon groups ``own`` is in, and ``own``."""
-    return own.union(*(g for g in lexicon.get().words if own.intersection(g)))
+    by_word = _groups_of()  # (not a scan of every group for each call)
+    return own.union(*(g for w in own for g in by_word.get(w, ())))
+
+
+@lru_cache(maxsize=1)
+def _groups_of() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The lexicon's word groups by each of their words."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for group in lexicon.get().words:
+        for word in group:
+            found.setdefault(word, []).append(group)
+    return {word: tuple(groups) for word, groups in found.items()}
 
 
 def _same_thing(c: Case, e: str, h: str) -> bool:

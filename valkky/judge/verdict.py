@@ -20,7 +20,7 @@ import re
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache, update_wrapper
-from typing import Generic, ParamSpec, cast
+from typing import Generic, ParamSpec
 
 from valkky.judge import finnish, form_slips, lexicon
 from valkky.judge.accepted import compile_accepted, same_words, shape_of, with_mistake_words
@@ -128,7 +128,8 @@ class _Remembered(Generic[_P]):
         try:
             if not kwargs and len(args) == 2 and type(args[0]) is str and \
                     type(args[1]) in _SEQUENCES:  # the commonest call: the key _key makes
-                key = ((args[0], tuple(cast(Sequence[str], args[1]))), ())
+                # (no cast(Sequence[str], …): that subscript and call cost at every call)
+                key = ((args[0], tuple(args[1])), ())  # type: ignore[arg-type]
             else:
                 key = (tuple(map(_key, args)),
                        tuple([(k, _key(v)) for k, v in sorted(kwargs.items())])
@@ -253,8 +254,9 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         counted = lexicon.caseless_variants(words, vocabulary, counts=True)
         words = next((v for v in (*variants, *counted) for _, n in accepted
                       if same_words(v, n)), variants[-1])
-    mistakes = dict(wrong_answers) if isinstance(wrong_answers, Mapping) else \
-        dict.fromkeys(wrong_answers, "wrong")
+    # (most steps foresee none: no isinstance of an ABC, which costs at every call)
+    mistakes: dict[str, str] = {} if not wrong_answers else dict(wrong_answers) \
+        if isinstance(wrong_answers, Mapping) else dict.fromkeys(wrong_answers, "wrong")
     case = Case(" ".join(words), words, accepted, keywords, mistakes, other_options, off,
                 settings, has_negation(words), notes=[] if explain else None,
                 open_question=open_question, topics=tuple(topics), said=said, written=answer,
