@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from valkky.judge import finnish
+from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import a_foreseen_mistake, shape_of
 from valkky.judge.case import Case, Judgement
 from valkky.judge.number_words import is_number
@@ -49,15 +49,17 @@ def yes_then_no(c: Case) -> Judgement | None:
 
 def _own_reason(c: Case, words: list[str]) -> Judgement | None:
     """The learner's own state (a clause of "olla" of "I") before their own no, in the place
-    of an accepted answer's state of "I" before its no: "minulla on flunssa, en voi tulla"
-    as "olen sairas en voi tulla" (not "minulla on flunssa, ei korjaa sitä itse").
+    of an accepted answer's state of "I" before its no, where the lexicon gives both one
+    reason ("reasons" in synonyms.yaml): "minulla on flunssa, en voi tulla" as "olen sairas
+    en voi tulla" (not "olen terve", "olen lomalla", "minulla on kiire": another reason, nor
+    "minulla on flunssa, ei korjaa sitä itse").
     Only where that clause is a reason the trainer may leave out, another accepted answer
     being the no alone ("en pääse töihin tänään"): not where it is what is asked ("auto ei
     käynnistynyt koska akku oli tyhjä"), nor a number ("mitta on viisikymmentäkaksi eikä
     viisikymmentä")."""
     at = next((i for i, w in enumerate(words) if w in NEGATIONS), 0)
     if at < 2 or words[at] not in _MY_NO or not _a_state(words[:at]) or \
-            not _of_me(words[:at]):
+            not _of_me(words[:at]) or (why := _reason_of(words[:at])) is None:
         return None
     reasons = []
     alone = False  # the trainer takes the no without a reason ("en pääse töihin tänään")
@@ -69,7 +71,8 @@ def _own_reason(c: Case, words: list[str]) -> Judgement | None:
         if cut == 0:
             alone = True
         elif tuple(theirs[:cut]) not in reasons and any(map(finnish.persons, theirs[:cut])) \
-                and not any(map(is_number, theirs[:cut])) and _of_me(theirs[:cut]):
+                and not any(map(is_number, theirs[:cut])) and _of_me(theirs[:cut]) \
+                and _reason_of(theirs[:cut]) == why:
             reasons.append(tuple(theirs[:cut]))
     if not alone or any(map(is_number, words[:at])) or \
             any(set(words[:at]) <= set(r) for r in reasons):
@@ -109,6 +112,11 @@ def _fault_said_with_a_no(c: Case, words: list[str]) -> Judgement | None:
 
 
 _MY_NO = frozenset({"en", "enkä"})
+# Words a state of one's own may hold beside "I", "olla" and its reason's word ("olen tosi
+# kipeä", "koska minulla on kova kuume ja yskä"): how much, since when, and why
+_MODIFIERS = frozenset({"kova", "kovaa", "kovan", "paha", "pahaa", "pahan", "vähän", "tosi",
+                        "ihan", "aika", "niin", "nyt", "tänään", "eilen", "vielä", "taas",
+                        "edelleen", "koska", "kun", "ja", "sillä"})
 _ME = frozenset({"minä", "minulla", "minua", "minun", "minulle", "minulta", "minusta"})
 
 
@@ -123,3 +131,18 @@ def _a_state(clause: list[str]) -> bool:
     flunssa", "olen väsynyt"), no deed of its own."""
     verbs = [w for w in clause if finnish.persons(w)]
     return bool(verbs) and all(COPULA & finnish.base_forms(v) for v in verbs)
+
+
+def _reason_of(clause: Sequence[str]) -> str | None:
+    """The lexicon's reason a state of "I" gives where the clause says nothing else (an
+    "ill" of "olen kipeä", "minulla on kova kuume"), else None ("olen terve", "minun lapsi
+    on sairas", "minulla on kiire")."""
+    found = None
+    for w in clause:
+        if w in _ME or w in _MODIFIERS or w in ("on", "olen"):
+            continue
+        found = next((name for name, said in lexicon.get().reasons.items()
+                      if not said.isdisjoint(finnish.base_forms(w))), None)
+        if found is None:
+            return None  # a word of another meaning: another reason, or not one's own
+    return found
