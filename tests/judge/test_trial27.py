@@ -130,6 +130,8 @@ YES_WITH_NO: list[tuple[str, str, str]] = [
     ("valmistus-tyonjohtaja iltapaiva.4", "joo, yksi osa ei toimi", "correct"),
     ("valmistus-kartoitus b1-vika", "tämä osa ei toimi, siinä on halkeama", "correct"),
     ("metalli-esimies viallinen", "kappale ei toimi", "correct"),
+    ("metalli-esimies viallinen", "tämä kappale ei toimi", "correct"),
+    ("varasto-keraily ongelma.4", "joo, yksi laatikko ei toimi", "correct"),
     ("yleinen-sairastuminen kysy-sairas", "olen tosi kipeä, en voi tulla", "correct"),
     ("yleinen-sairastuminen puhelu.4", "minulla on migreeni, en pääse töihin", "correct"),
 ]
@@ -173,6 +175,16 @@ YES_WITH_NO_KEPT: list[tuple[str, str, str]] = [
     ("yleinen-sairastuminen puhelu.4", "minulla on lapsi, en voi tulla töihin", "wrong"),
     ("yleinen-sairastuminen puhelu.4", "minun lapsi on sairas, en voi tulla töihin",
      "almost word_form"),
+    # a no of a verb that is no fault of any thing, or of another thing than the broken one
+    ("valmistus-tyonjohtaja iltapaiva.4", "yksi osa ei aukea", "wrong negation"),
+    ("valmistus-tyonjohtaja iltapaiva.4", "yksi osa ei liiku", "wrong negation"),
+    ("varasto-keraily ongelma.4", "on, yksi laatikko ei aukea", "wrong negation"),
+    ("varasto-turvallisuus ilmoita-esimiehelle", "lava ei liiku", "wrong negation"),
+    ("varasto-turvallisuus ilmoita-esimiehelle", "yksi lava ei lähde", "wrong negation"),
+    ("elintarvike-tyokaveri linja-seis.4", "kaksi pakkausta ei sulkeudu", "wrong negation"),
+    ("metalli-esimies viallinen", "kappale ei pyöri", "wrong negation"),
+    ("metalli-esimies viallinen", "kone ei toimi", "wrong"),
+    ("valmistus-tyonjohtaja iltapaiva.4", "joo, trukki ei käynnisty", "wrong"),
     ("hoiva-asukas kipu", "annan lääkettä", "wrong mistake"),
 ]
 

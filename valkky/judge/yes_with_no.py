@@ -85,30 +85,58 @@ def _own_reason(c: Case, words: list[str]) -> Judgement | None:
     return None
 
 
-# Verbs of a thing doing its work (base forms): "kone ei toimi", "linja ei liiku" report a
-# fault, as "kone on rikki" does
-_WORKING = frozenset({"toimia", "käynnistyä", "liikkua", "kulkea", "pyöriä", "lähteä",
-                      "latautua", "jäähdyttää", "pakastaa", "lämmetä", "sulkeutua", "aueta",
-                      "lukittua"})
+# Verbs of a thing doing its work whose no is its fault: "kone ei toimi", "moottori ei
+# käynnisty" say "kone on rikki" (not "pullo ei aukea", "lava ei liiku": a thing may
+# rightly not open or move, unless the step's own answers say so)
+_WORKING = frozenset({"toimia", "käynnistyä"})
 # "on rikki" as the lexicon says every fault phrase of its group (on viallinen, meni rikki…)
 _FAULT = ("on", "rikki")
+# Pointing words a subject may begin with ("tämä osa" is the step's "osa")
+_POINTERS = frozenset({"se", "tämä", "tuo"})
 
 
 def _fault_said_with_a_no(c: Case, words: list[str]) -> Judgement | None:
     """A thing's fault said with a no of its working ("yksi osa ei toimi", also after a yes:
-    "on, yksi osa ei toimi"), where the step's answers say yes and report the fault with
-    the lexicon's "on rikki" ("yksi osa on viallinen"): judged as "… on rikki". Not a no of
-    "olla" ("ei ole rikki" says there is no fault), nor of a verb of another kind."""
-    if not any(" on rikki" in f" {n} " or n.startswith("on rikki") for _, n in c.accepted):
+    "on, yksi osa ei toimi"), where the step's answers say yes and report that same thing's
+    fault with the lexicon's "on rikki" ("yksi osa on viallinen"): judged as "… on rikki".
+    Only "toimia", "käynnistyä" or a verb the step's answers use, and only of the thing the
+    answers call broken. Not a no of "olla" ("ei ole rikki" says there is no fault)."""
+    subjects = _broken_things(c.accepted)
+    if not subjects:
         return None
     said = words[1:] if words[0] in _YES_WORDS else words
     at = next((i for i in range(len(said) - 1) if said[i] in ("ei", "eivät")), None)
-    if at is None or at == 0 or _WORKING.isdisjoint(finnish.base_forms(said[at + 1])):
+    if at is None or at == 0 or _subject(said[:at]) not in subjects:
+        return None
+    verb = finnish.base_forms(said[at + 1])
+    if _WORKING.isdisjoint(verb) and (COPULA & verb or verb.isdisjoint(
+            b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w))):
         return None
     j = judged_as(c, [*said[:at], *_FAULT, *said[at + 2:]])
     c.note(f"'{' '.join(said[at:at + 2])}' reports a fault, as '{' '.join(_FAULT)}': "
            f"{j.verdict}")
     return c.judgement("correct", closest=j.closest) if j.verdict == "correct" else None
+
+
+def _broken_things(accepted: Sequence[tuple[str, str]]) -> set[tuple[str, ...]]:
+    """The subjects of the step's "X on rikki" ("yksi osa", "lava"), by base form."""
+    out = set()
+    for _, n in accepted:
+        theirs = n.split()
+        for i in range(1, len(theirs) - 1):
+            if (theirs[i], theirs[i + 1]) == _FAULT:
+                start = next((k + 1 for k in range(i - 1, -1, -1)
+                              if theirs[k] in _YES_WORDS or theirs[k] == "ja"), 0)
+                if start < i:
+                    out.add(_subject(theirs[start:i]))
+    return out
+
+
+def _subject(clause: Sequence[str]) -> tuple[str, ...]:
+    """A subject by its words' base forms, a pointing word before a noun left out."""
+    if len(clause) > 1 and clause[0] in _POINTERS:
+        clause = clause[1:]
+    return tuple(min(finnish.base_forms(w), default=w) for w in clause)
 
 
 _MY_NO = frozenset({"en", "enkä"})
