@@ -154,7 +154,8 @@ def test_lint_reports_a_broken_lexicon(tmp_path: Path) -> None:
         (tmp_path / name).write_text("{}\n", encoding="utf-8")
     (tmp_path / "synonyms.yaml").write_text(
         "words:\n  - [imuri, pölynimuri]\n  - [imuri, moppi]\n  - [yksin]\n  - [pese kädet, pesu]\n"
-        "phrases:\n  - [hyvää päivää, päivää]\nfrazes: []\n", encoding="utf-8")
+        "phrases:\n  - [hyvää päivää, päivää]\nfrazes: []\n"
+        "reasons:\n  ill: [sairas, huono olo]\n  tired: [sairas]\n", encoding="utf-8")
     (tmp_path / "fillers.yaml").write_text("frame: [se, on]\n", encoding="utf-8")
     (tmp_path / "spoken.yaml").write_text("forms:\n  oon: olen\n  mä: mä\n", encoding="utf-8")
     messages = [p.message for p in lexicon.problems(tmp_path)]
@@ -165,6 +166,8 @@ def test_lint_reports_a_broken_lexicon(tmp_path: Path) -> None:
     assert any("unknown section 'frazes'" in m for m in messages), messages
     assert any("quote it" in m for m in messages), messages
     assert any("its own standard form" in m for m in messages), messages
+    assert any("'huono olo' in reason 'ill': one word" in m for m in messages), messages
+    assert any("'sairas' is in two reasons" in m for m in messages), messages
 
 
 def test_valkky_lint_checks_the_lexicon_of_a_lessons_folder(tmp_path: Path) -> None:

@@ -43,6 +43,7 @@ class Lexicon:
     words: tuple[tuple[str, ...], ...]  # groups of base forms, the standard first
     phrases: tuple[tuple[str, ...], ...]  # groups of word sequences, the standard first
     kinds: frozenset[str]  # compounds whose head alone is another thing: pyörätuoli
+    reasons: dict[str, frozenset[str]]  # one reason said of oneself: ill → sairas, flunssa…
     units: dict[str, tuple[str, str]]  # after yksi, after other numbers
     short: dict[str, str]  # abbreviations said in full anywhere
     symbols: dict[str, str]  # a sign typed for a unit: € → e (then said as the unit)
@@ -116,7 +117,7 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
             if key not in allowed:
                 bad(name, key, f"unknown section '{key}' (known: {', '.join(sorted(allowed))})")
 
-    known("synonyms.yaml", {"words", "phrases", "kinds"})
+    known("synonyms.yaml", {"words", "phrases", "kinds", "reasons"})
     known("spoken.yaml", {"forms"})
     known("abbreviations.yaml", {"units", "words", "symbols"})
     known("fillers.yaml", {"hesitations", "frame", "polite", "order", "greetings",
@@ -149,6 +150,20 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
                             bad("synonyms.yaml", a, f"'{a}' is part of '{b}' in its group: "
                                 f"'{b}' would be said twice")
             groups[section].append(tuple(members))
+
+    reasons: dict[str, frozenset[str]] = {}
+    raw_reasons = data["synonyms.yaml"].get("reasons") or {}
+    if not isinstance(raw_reasons, dict):
+        bad("synonyms.yaml", "reasons", "'reasons' maps a reason's name to its words")
+        raw_reasons = {}
+    for key, value in raw_reasons.items():
+        members = texts("synonyms.yaml", str(key), value)
+        for x in members:
+            if " " in x:
+                bad("synonyms.yaml", x, f"'{x}' in reason '{key}': one word (its base form)")
+            elif any(x in r for r in reasons.values()):
+                bad("synonyms.yaml", x, f"'{x}' is in two reasons")
+        reasons[str(key)] = frozenset(x for x in members if " " not in x)
 
     spoken: dict[str, str] = {}
     forms = data["spoken.yaml"].get("forms") or {}
@@ -202,7 +217,8 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
         courtesies=tuple(texts("fillers.yaml", "courtesies", fillers.get("courtesies"))),
         words=tuple(groups["words"]), phrases=tuple(groups["phrases"]),
         kinds=frozenset(texts("synonyms.yaml", "kinds",
-                              data["synonyms.yaml"].get("kinds") or [])), units=units,
+                              data["synonyms.yaml"].get("kinds") or [])), reasons=reasons,
+        units=units,
         short=short, symbols=symbols)
     return lexicon, problems
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from valkky.judge import finnish
+from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import a_foreseen_mistake, shape_of
 from valkky.judge.case import Case, Judgement
 from valkky.judge.number_words import is_number
@@ -49,15 +49,17 @@ def yes_then_no(c: Case) -> Judgement | None:
 
 def _own_reason(c: Case, words: list[str]) -> Judgement | None:
     """The learner's own state (a clause of "olla" of "I") before their own no, in the place
-    of an accepted answer's state of "I" before its no: "minulla on flunssa, en voi tulla"
-    as "olen sairas en voi tulla" (not "minulla on flunssa, ei korjaa sitä itse").
+    of an accepted answer's state of "I" before its no, where the lexicon gives both one
+    reason ("reasons" in synonyms.yaml): "minulla on flunssa, en voi tulla" as "olen sairas
+    en voi tulla" (not "olen terve", "olen lomalla", "minulla on kiire": another reason, nor
+    "minulla on flunssa, ei korjaa sitä itse").
     Only where that clause is a reason the trainer may leave out, another accepted answer
     being the no alone ("en pääse töihin tänään"): not where it is what is asked ("auto ei
     käynnistynyt koska akku oli tyhjä"), nor a number ("mitta on viisikymmentäkaksi eikä
     viisikymmentä")."""
     at = next((i for i, w in enumerate(words) if w in NEGATIONS), 0)
     if at < 2 or words[at] not in _MY_NO or not _a_state(words[:at]) or \
-            not _of_me(words[:at]):
+            not _of_me(words[:at]) or (why := _reason_of(words[:at])) is None:
         return None
     reasons = []
     alone = False  # the trainer takes the no without a reason ("en pääse töihin tänään")
@@ -69,7 +71,8 @@ def _own_reason(c: Case, words: list[str]) -> Judgement | None:
         if cut == 0:
             alone = True
         elif tuple(theirs[:cut]) not in reasons and any(map(finnish.persons, theirs[:cut])) \
-                and not any(map(is_number, theirs[:cut])) and _of_me(theirs[:cut]):
+                and not any(map(is_number, theirs[:cut])) and _of_me(theirs[:cut]) \
+                and _reason_of(theirs[:cut]) == why:
             reasons.append(tuple(theirs[:cut]))
     if not alone or any(map(is_number, words[:at])) or \
             any(set(words[:at]) <= set(r) for r in reasons):
@@ -82,25 +85,32 @@ def _own_reason(c: Case, words: list[str]) -> Judgement | None:
     return None
 
 
-# Verbs of a thing doing its work (base forms): "kone ei toimi", "linja ei liiku" report a
-# fault, as "kone on rikki" does
-_WORKING = frozenset({"toimia", "käynnistyä", "liikkua", "kulkea", "pyöriä", "lähteä",
-                      "latautua", "jäähdyttää", "pakastaa", "lämmetä", "sulkeutua", "aueta",
-                      "lukittua"})
+# Verbs of a thing doing its work whose no is its fault: "kone ei toimi", "moottori ei
+# käynnisty" say "kone on rikki" (not "pullo ei aukea", "lava ei liiku": a thing may
+# rightly not open or move, unless the step's own answers say so)
+_WORKING = frozenset({"toimia", "käynnistyä"})
 # "on rikki" as the lexicon says every fault phrase of its group (on viallinen, meni rikki…)
 _FAULT = ("on", "rikki")
+# Pointing words a subject may begin with ("tämä osa" is the step's "osa")
+_POINTERS = frozenset({"se", "tämä", "tuo"})
 
 
 def _fault_said_with_a_no(c: Case, words: list[str]) -> Judgement | None:
     """A thing's fault said with a no of its working ("yksi osa ei toimi", also after a yes:
-    "on, yksi osa ei toimi"), where the step's answers say yes and report the fault with
-    the lexicon's "on rikki" ("yksi osa on viallinen"): judged as "… on rikki". Not a no of
-    "olla" ("ei ole rikki" says there is no fault), nor of a verb of another kind."""
-    if not any(" on rikki" in f" {n} " or n.startswith("on rikki") for _, n in c.accepted):
+    "on, yksi osa ei toimi"), where the step's answers say yes and report that same thing's
+    fault with the lexicon's "on rikki" ("yksi osa on viallinen"): judged as "… on rikki".
+    Only "toimia", "käynnistyä" or a verb the step's answers use, and only of the thing the
+    answers call broken. Not a no of "olla" ("ei ole rikki" says there is no fault)."""
+    subjects = _broken_things(c.accepted)
+    if not subjects:
         return None
     said = words[1:] if words[0] in _YES_WORDS else words
     at = next((i for i in range(len(said) - 1) if said[i] in ("ei", "eivät")), None)
-    if at is None or at == 0 or _WORKING.isdisjoint(finnish.base_forms(said[at + 1])):
+    if at is None or at == 0 or _subject(said[:at]) not in subjects:
+        return None
+    verb = finnish.base_forms(said[at + 1])
+    if _WORKING.isdisjoint(verb) and (COPULA & verb or verb.isdisjoint(
+            b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w))):
         return None
     j = judged_as(c, [*said[:at], *_FAULT, *said[at + 2:]])
     c.note(f"'{' '.join(said[at:at + 2])}' reports a fault, as '{' '.join(_FAULT)}': "
@@ -108,7 +118,33 @@ def _fault_said_with_a_no(c: Case, words: list[str]) -> Judgement | None:
     return c.judgement("correct", closest=j.closest) if j.verdict == "correct" else None
 
 
+def _broken_things(accepted: Sequence[tuple[str, str]]) -> set[tuple[str, ...]]:
+    """The subjects of the step's "X on rikki" ("yksi osa", "lava"), by base form."""
+    out = set()
+    for _, n in accepted:
+        theirs = n.split()
+        for i in range(1, len(theirs) - 1):
+            if (theirs[i], theirs[i + 1]) == _FAULT:
+                start = next((k + 1 for k in range(i - 1, -1, -1)
+                              if theirs[k] in _YES_WORDS or theirs[k] == "ja"), 0)
+                if start < i:
+                    out.add(_subject(theirs[start:i]))
+    return out
+
+
+def _subject(clause: Sequence[str]) -> tuple[str, ...]:
+    """A subject by its words' base forms, a pointing word before a noun left out."""
+    if len(clause) > 1 and clause[0] in _POINTERS:
+        clause = clause[1:]
+    return tuple(min(finnish.base_forms(w), default=w) for w in clause)
+
+
 _MY_NO = frozenset({"en", "enkä"})
+# Words a state of one's own may hold beside "I", "olla" and its reason's word ("olen tosi
+# kipeä", "koska minulla on kova kuume ja yskä"): how much, since when, and why
+_MODIFIERS = frozenset({"kova", "kovaa", "kovan", "paha", "pahaa", "pahan", "vähän", "tosi",
+                        "ihan", "aika", "niin", "nyt", "tänään", "eilen", "vielä", "taas",
+                        "edelleen", "koska", "kun", "ja", "sillä"})
 _ME = frozenset({"minä", "minulla", "minua", "minun", "minulle", "minulta", "minusta"})
 
 
@@ -123,3 +159,18 @@ def _a_state(clause: list[str]) -> bool:
     flunssa", "olen väsynyt"), no deed of its own."""
     verbs = [w for w in clause if finnish.persons(w)]
     return bool(verbs) and all(COPULA & finnish.base_forms(v) for v in verbs)
+
+
+def _reason_of(clause: Sequence[str]) -> str | None:
+    """The lexicon's reason a state of "I" gives where the clause says nothing else (an
+    "ill" of "olen kipeä", "minulla on kova kuume"), else None ("olen terve", "minun lapsi
+    on sairas", "minulla on kiire")."""
+    found = None
+    for w in clause:
+        if w in _ME or w in _MODIFIERS or w in ("on", "olen"):
+            continue
+        found = next((name for name, said in lexicon.get().reasons.items()
+                      if not said.isdisjoint(finnish.base_forms(w))), None)
+        if found is None:
+            return None  # a word of another meaning: another reason, or not one's own
+    return found
