@@ -9,7 +9,7 @@ import pytest
 from tests.judge.agreement import tasks
 from tests.judge.golden import step_arguments
 from valkky.judge import finnish, judge
-from valkky.judge.wordsets import PAIR_NOUNS, PLACE_SIDES, WHOLE_OBJECT_VERBS
+from valkky.judge.wordsets import PAIR_NOUNS, PLACE_SIDES, WHOLE_OBJECT_VERBS, WORN
 
 
 def judged(step: str, answer: str, strict: tuple[str, ...] = ()) -> tuple[str, str | None]:
@@ -113,6 +113,38 @@ def test_a_whole_object_verb(verb: str) -> None:
     assert verb in finnish.base_forms(said)
     j = judge(f"{said} hanskoja", [f"{said} hanskat"])
     assert (j.verdict, j.reason) == ("almost", "word_form")
+
+
+# each thing of WORN: its plural in the nominative (the step's) and partitive; after
+# laittaa the partitive is a slip, where any other thing's is some of them
+_WORN = {"käsine": ("käsineet", "käsineitä"), "hanska": ("hanskat", "hanskoja"),
+         "hansikas": ("hansikkaat", "hansikkaita"), "lapanen": ("lapaset", "lapasia"),
+         "suojalasi": ("suojalasit", "suojalaseja"),
+         "silmälasi": ("silmälasit", "silmälaseja"),
+         "kuulosuojain": ("kuulosuojaimet", "kuulosuojaimia"), "kenkä": ("kengät", "kenkiä"),
+         "saapas": ("saappaat", "saappaita"), "kypärä": ("kypärät", "kypäriä"),
+         "housu": ("housut", "housuja"), "takki": ("takit", "takkeja"),
+         "liivi": ("liivit", "liivejä"), "haalari": ("haalarit", "haalareita"),
+         "esiliina": ("esiliinat", "esiliinoja"), "essu": ("essut", "essuja"),
+         "hiussuoja": ("hiussuojat", "hiussuojia"),
+         "hiusverkko": ("hiusverkot", "hiusverkkoja"), "myssy": ("myssyt", "myssyjä"),
+         "pipo": ("pipot", "pipoja"), "lakki": ("lakit", "lakkeja"),
+         "maski": ("maskit", "maskeja"), "sukka": ("sukat", "sukkia")}
+
+
+@pytest.mark.parametrize("thing", sorted(WORN))
+def test_a_worn_thing_put_on(thing: str) -> None:
+    plural, partitive = _WORN[thing]
+    assert thing in finnish.base_forms(plural) and thing in finnish.base_forms(partitive)
+    j = judge(f"laitan {partitive}", [f"laitan {plural}"])
+    assert (j.verdict, j.reason) == ("almost", "word_form"), thing
+
+
+def test_a_thing_put_that_is_not_worn() -> None:
+    """laittaa with a thing not worn, and no body place: the partitive says some (beside
+    the same with a worn thing, so the test fails where the check is gone)."""
+    assert judge("laitan ruuveja", ["laitan ruuvit"]).verdict == "correct"
+    assert judge("laitan hanskoja", ["laitan hanskat"]).verdict == "almost"
 
 
 # each place of PLACE_SIDES on its side and the other, in a static case: the step's form,
