@@ -23,7 +23,8 @@ rule of Finnish grammar that needs no accepted answer to say the right form:
   an adjective before an infinitive (`kädet on hyvä pestä`).
 - ``count``: a noun in the nominative after a count of two or more (`kaksi pakkaus on
   rikki`): Finnish says it in the singular partitive; not after `yksi`, nor a label's or a
-  clock's number (`hyllyväli kolme hyllypaikka seitsemän`, `kello kaksi`).
+  clock's number (`hyllyväli kolme hyllypaikka seitsemän`, `kello kymmenen vuoro alkaa`:
+  ``clock_before``). A step switches it off as ``count`` (strict).
 
 ``clauses`` splits an answer as written into its sentences, and at a comma where a clause
 of its own follows; ``slip`` finds the
@@ -244,6 +245,13 @@ def _count(words: Sequence[str], i: int) -> str | None:
     found = finnish.analyses(words[i])
     return "count" if found and all(a.get("CLASS") in _NOUN_CLASSES and
                                     a.get("SIJAMUOTO") == "nimento" for a in found) else None
+
+
+def clock_before(said: Sequence[str], number: str) -> bool:
+    """``number`` is said after "kello" (or "klo"): a time, not a count of the noun after
+    it ("kello kymmenen vuoro alkaa"). ``said``: the words as said, "kello" kept."""
+    return any(w == number and i > 0 and said[i - 1] in CLOCK_WORDS
+               for i, w in enumerate(said))
 
 
 # a passive participle takes no number ("ovet on suljettu", "käsineet on otettava pois")

@@ -372,12 +372,14 @@ def verb_in_fuller_form(c: Case, said: Sequence[str], extra: Sequence[str]
         # (the words beside it as said, or, beside a word that is only a verb, in the
         # form the fuller answer gives them with it: "pese leikkuulauta" tried "pesen
         # leikkuulaudan"; "kohtaa" is also a noun)
-        if (set(said) <= words or (
+        # (not another tense there: "erä oli kaksitoista" reports, it is no slip)
+        beside = set(said) <= words
+        if (beside or (
                 all(finnish.only_a_verb(w) for w in verbs) and
                 all(s in words or any(finnish.same_lemma(s, a) for a in words)
                     for s in said))) and all(w not in words and any(
                 finnish.same_lemma(w, a) and (w in finnish.base_forms(w)
-                                              or _another_tense(w, a)
+                                              or (beside and _another_tense(w, a))
                                               or another_person(w, a)
                                               or _for_participle(w, a)
                                               or _another_ma_case(w, a)) for a in words)

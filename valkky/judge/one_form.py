@@ -1,8 +1,8 @@
 """A word the step says in one form only, said in another (issue 12, set 19): where every
 accepted answer that says a word says it in one case and number, and the learner says the
 same word in a form none of them gives it, a trainer points the form out ("laitan
-kuulosuojain" for "laitan kuulosuojaimet", "lattiassa on öljyä" for "lattialla on öljyä",
-"kakkoseen" for "kakkoselle"): ``almost`` (word_form), the step's own form named.
+kuulosuojain" for "laitan kuulosuojaimet", "lattiassa on öljyä" for "lattialla on
+öljyä"): ``almost`` (word_form), the step's own form named.
 
 Asked by the word-by-word comparison (``compare._compare_words``) only where one of the
 allowances in ``OVERRIDDEN`` would take the other form as the same meaning; those stay
@@ -21,7 +21,14 @@ from functools import lru_cache
 
 from valkky.judge import finnish, sizes
 from valkky.judge.case import Case
-from valkky.judge.wordsets import PLACE_SIDES, WHOLE_OBJECT_VERBS
+from valkky.judge.wordsets import (
+    BODY_PLACES,
+    PAIR_NOUNS,
+    PLACE_SIDES,
+    PUT_ON_VERBS,
+    WHOLE_OBJECT_VERBS,
+    WORN,
+)
 
 # the same-meaning allowances a single form in the step's answers may override: each takes
 # another case or number of the same word for it
@@ -32,21 +39,59 @@ def said_one_way(c: Case, e: str, h: str, allowance: str) -> bool:
     """Whether ``h`` for ``e``, which ``allowance`` would take as the same meaning, is a
     slip of form here. The step's answers say ``e``'s word in no form of ``h``'s kind, and:
 
-    - ``number``: ``h`` is the singular of a noun the step says only in the plural
-      ("missä ruuvi on" for "missä ruuvit ovat"; the plural for a singular stays right:
-      "kananmunat ja sinappi");
-    - ``object_case``: ``h`` is a plural partitive object of a verb of a whole thing put or
-      taken (``WHOLE_OBJECT_VERBS``: "laitan suojalaseja"), in an answer with no no;
-    - ``place_case``: ``h`` names the other side of a place whose side Finnish fixes
-      (``PLACE_SIDES``: "lattiassa" for "lattialla", "kakkoseen" for "kakkoselle")."""
+    - ``number``: ``h`` is the singular, in the nominative, of a pair or plural-only thing
+      (``PAIR_NOUNS``) the step says only in the plural ("laitan kuulosuojain" for
+      "laitan kuulosuojaimet"), not after "yksi", "toinen", "joka" or "jokainen" ("toinen
+      hanska on rikki"); any other noun's singular may say one, or any ("ruuvi puuttuu"),
+      and the plural for a singular stays right ("kananmunat ja sinappi");
+    - ``object_case``: ``h`` is a plural partitive object of the verb that governs it, the
+      nearest before it, where that verb puts on or takes off the whole thing
+      (``WHOLE_OBJECT_VERBS``): ``pukea``, ``riisua`` always, ``laittaa``, ``panna`` only
+      with a worn thing (``WORN``: "laitan suojalaseja") or a body place
+      (``BODY_PLACES``: "jalkaan"); in an answer with no no ("laitan ruuveja kiinni",
+      "laitan hanskat ja haen ruuveja" stay right);
+    - ``place_case``: ``h`` names, in a static case, the other side of a place whose side
+      Finnish fixes (``PLACE_SIDES``: "lattiassa" for "lattialla"; a direction may take
+      either: "putosivat lattiaan")."""
     if allowance not in OVERRIDDEN or not c.on("one_form"):
         return False
-    if allowance == "object_case" and (c.negative or not any(
-            WHOLE_OBJECT_VERBS & finnish.base_forms(w) for w in c.words if w != h)):
+    if allowance == "object_case" and (c.negative or not _whole_thing_put(c, e, h)):
         return False
-    if allowance == "number" and "nimisana" not in finnish.word_classes(h):
-        return False  # an adjective's number is its subject's: form_slips names it
+    if allowance == "number" and not _pair_said_as_one(c, e, h):
+        return False
     return _said_one_way(tuple(n for _, n in c.accepted), e, h, allowance)
+
+
+def _of(word: str, ends: frozenset[str]) -> bool:
+    """One of the words ``ends`` names, or a compound ending in one ("turvakenkä")."""
+    return any(b.endswith(x) for b in finnish.base_forms(word) for x in ends)
+
+
+def _whole_thing_put(c: Case, e: str, h: str) -> bool:
+    """The verb that governs ``h``, the nearest before it, puts on or takes off a whole
+    thing: ``pukea``, ``riisua``; ``laittaa``, ``panna`` where the step's object is worn
+    or the answer names a body place ("laitan ruuveja kiinni" is some screws)."""
+    at = c.words.index(h) if h in c.words else -1
+    verb = next((w for w in reversed(c.words[:at]) if finnish.is_verb(w)), None) \
+        if at > 0 else None
+    lemmas = finnish.base_forms(verb) & WHOLE_OBJECT_VERBS if verb else frozenset()
+    if not lemmas:
+        return False
+    return bool(lemmas - PUT_ON_VERBS) or _of(e, WORN) or bool(BODY_PLACES & set(c.words))
+
+
+def _pair_said_as_one(c: Case, e: str, h: str) -> bool:
+    """``h`` is the nominative singular of a pair or plural-only thing (not "voi", which
+    is also a verb), not after a word that counts one ("toinen hanska on rikki")."""
+    if finnish.is_verb(h) or finnish.is_verb(e) or not _of(h, PAIR_NOUNS) or \
+            ("nimento", "singular") not in finnish.case_numbers(h):
+        return False
+    at = c.words.index(h) if h in c.words else -1
+    return at < 1 or c.words[at - 1] not in ONE_COUNTS
+
+
+# words before a noun that count one of a pair ("toinen hanska", "jokainen kenkä")
+ONE_COUNTS = frozenset({"yksi", "toinen", "joka", "jokainen"})
 
 
 @lru_cache(maxsize=sizes.STEPS)
@@ -73,7 +118,9 @@ def _kinds(word: str, allowance: str) -> frozenset[tuple[str, str]]:
         return frozenset(("", n) for _, n in readings if n == "singular")
     if allowance == "object_case":
         return frozenset(r for r in readings if r[1] == "plural")
-    return frozenset((k[:4], "") for k, _ in readings if k in finnish.LOCAL_CASES)
+    # (a static case only: a direction may take either side, "putosivat lattiaan")
+    return frozenset((k[:4], "") for k, _ in readings
+                     if k in finnish.LOCAL_CASES and k.endswith("olento"))
 
 
 def bare_place(expected: str, heard: str, accepted: tuple[str, ...]) -> bool:

@@ -151,7 +151,8 @@ def _in_own_words(c: Case) -> Judgement | None:
             c.note(f"a slip of '{c.closest}'")
             return j
         if j.verdict == "almost" and j.reason == "word_form" and d is not None and \
-                len(own) == 1 and bare_place(d.expected, d.heard, tuple(examples)):
+                len(own) == 1 and c.on("one_form") and \
+                bare_place(d.expected, d.heard, tuple(examples)):
             c.note(f"{d.heard} for {d.expected}: the place said bare, not where")
             return j  # "käytävä" to "missä?" (judge/one_form.py)
     if (told := _told_in_the_past(c)) is not None:

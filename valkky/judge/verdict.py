@@ -633,7 +633,8 @@ SWITCHABLE = tuple(r.name for r in RULES if r.switchable) + \
     tuple(r.name for r in WORD_RULES if r.switchable) + ("extra_words", "partitive", "essive",
                                                                  "another_word",
                                                                  "verbless", "place_case",
-                                                                 "one_form", "ellipsis",
+                                                                 "one_form", "count",
+                                                                 "ellipsis",
                                                                  *SAME_MEANING)
 
 
@@ -660,13 +661,17 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
         words = canonical(normalise(clause)).split()
         # the words as said and written, where read one for one: the word named as the
         # learner said it ("mee", "Ahmed"), "ovat" not made "on"
-        written = form_slips.words_of(clause)
+        written = as_said = form_slips.words_of(clause)
         if len(written) != len(words):
             written = words
         found = form_slips.slip(words, asked, [w.casefold() for w in written])
         if found is None or form_slips.said_in_accepted(words, found[0], accepted):
             continue
         at, kind = found
+        # (a clock's number, "kello" dropped by canonical(): "kello kymmenen vuoro alkaa")
+        if kind == "count" and (not c.on("count") or form_slips.clock_before(
+                [w.casefold() for w in as_said], words[at - 1])):
+            continue
         c.note(f"{words[at]} after {words[at - 1]}: a slip of form ({kind})")
         c.rule = j.rule
         # the word named, and its form where the grammar gives it: no accepted answer,

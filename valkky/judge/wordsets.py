@@ -235,15 +235,28 @@ CONTRASTS: tuple[tuple[frozenset[str], ...], ...] = tuple(
 # Verbs of putting a thing on or taking it off: their object is the whole thing, a plural
 # one in the nominative ("laitan suojalasit", "riisun hanskat"), and the partitive a slip
 # where the step never says it ("laitan suojalaseja"; one_form). Not "viedä" or "ottaa",
-# whose partitive says some of them ("vien levyjä"). Base forms.
+# whose partitive says some of them ("vien levyjä"). Base forms. Those of PUT_ON_VERBS put
+# anything anywhere ("laitan roskia roskalavalle"): only with a worn thing (WORN) or a body
+# place (BODY_PLACES).
 WHOLE_OBJECT_VERBS = frozenset({"laittaa", "panna", "pukea", "riisua"})
+PUT_ON_VERBS = frozenset({"laittaa", "panna"})
+# Things worn, by base form or a compound's last part ("turvakenkä"). Base forms.
+WORN = frozenset({"käsine", "hanska", "hansikas", "lapanen", "suojalasi", "silmälasi",
+                  "kuulosuojain", "kenkä", "saapas", "kypärä", "housu", "takki", "liivi",
+                  "haalari", "esiliina", "essu", "hiussuoja", "hiusverkko", "myssy", "pipo",
+                  "lakki", "maski", "sukka"})
+# Where a worn thing is put, as said after laittaa or panna ("laitan käsineet käteen")
+BODY_PLACES = frozenset({"käteen", "käsiin", "jalkaan", "jalkoihin", "päähän", "päälle",
+                         "silmille", "korville", "kaulaan", "ylle"})
+# Pairs and plural-only things, by base form or a compound's last part: their singular
+# for the step's plural is a slip ("laitan kuulosuojain"; one_form), any other noun's may
+# say one or any ("ruuvi puuttuu"). Base forms; not those whose singular Voikko reads as
+# a verb too ("saksi", "saapas") or not at all ("housu").
+PAIR_NOUNS = frozenset({"kuulosuojain", "suojalasi", "silmälasi", "käsine", "hanska",
+                        "hansikas", "lapanen", "kenkä", "sukka"})
 
-# Places whose side, in (sisä-) or on (ulko-), Finnish fixes by convention: the other side
-# is a slip, not the same place (one_form; "lattiassa" is inside the floor). Base forms,
-# by the case names of Voikko (sisa-, ulko-).
-PLACE_SIDES: Mapping[str, str] = {
-    "lattia": "ulko", "mökki": "ulko", "kerros": "sisa",
-    # a line by its number's noun: "kakkoselle", never "kakkoseen"
-    "ykkönen": "ulko", "kakkonen": "ulko", "kolmonen": "ulko", "nelonen": "ulko",
-    "vitonen": "ulko", "kuutonen": "ulko",
-}
+# Places whose side, in (sisä-) or on (ulko-), Finnish fixes by convention where it says
+# where a thing is (a static case): the other side is a slip, not the same place (one_form;
+# "lattiassa" is inside the floor); a direction may take either ("putosivat lattiaan").
+# Base forms, by the case names of Voikko (sisa-, ulko-).
+PLACE_SIDES: Mapping[str, str] = {"lattia": "ulko"}
