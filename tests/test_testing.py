@@ -201,7 +201,13 @@ def test_a_parametrised_test_as_a_table_is_one_test_that_names_each_failing_row(
 
     with pytest.raises(AssertionError, match="1 of 2 rows failed:\nMOPPI: moppi"):
         test_short()
-    as_table(("a", "b"), [(1, 1)], ids=["one"])(lambda a, b: None)()
+
+    def test_equal(a: int, b: int) -> None:
+        assert a == b
+
+    with pytest.raises(AssertionError, match="1 of 2 rows failed:\none and two: assert 1 == 2"):
+        as_table(("a", "b"), [(1, 1), (1, 2)], ids=["one and one", "one and two"])(
+            test_equal)()
 
 
 def test_a_table_refuses_a_test_with_fixtures_of_its_own() -> None:
