@@ -120,7 +120,7 @@ def record(call: Call) -> dict[str, Any]:
 def _plain(value: Any) -> Any:
     """``value`` as the file reads back (a dataclass a dict, a tuple a list): what
     json.loads(json.dumps(asdict(value))) gives for a judgement, at a fraction of its
-    cost (the golden tests record every call four times)."""
+    cost (the golden passes record every call three times)."""
     if type(value) in _SCALARS:  # most fields: nothing to convert
         return value
     if is_dataclass(value):
