@@ -40,9 +40,10 @@ demo: system-run $(VENV)/.run $(VENV)/.whisper-model
 # model loaded once, tests/speech/conftest.py), and the tests run in blocks, the long ones
 # first, one at the head of each worker's share (tests/longest_first.py, by each module's
 # time in the last run that ran all of it; `make fuzz` keeps none): chromium's tests are
-# one block,
-# PostgreSQL's another and the Vosk model's a third, so each starts once a run, and no
-# worker ends long after the others. Tests use free ports, temporary folders and robot ids of their own, and wait
+# one block, PostgreSQL's another, the Vosk model's a third and the golden judgements' a
+# fourth (tests/judge/conftest.py: the golden and agreement tests read one pass), so each
+# is made once a run, and no worker ends long after the others. Tests use free ports,
+# temporary folders and robot ids of their own, and wait
 # with valkky.testing.wait_until, never a fixed sleep. Property tests try 60 cases each
 # here (`make fuzz` tries 3,000).
 # Where its CPU goes and what was cut, measured against the code before: docs/architecture.md

@@ -46,7 +46,9 @@ if TYPE_CHECKING:  # and no pytest to import where a test orders its own items
 KEY = "valkky/module-seconds"
 SHARES = "valkky/shares"
 WHOLE = "valkky/whole-modules"
-SHARED = ("browser", "pg_server", "vosk_model")
+# chromium, PostgreSQL, the Vosk model; the golden judgements (tests/judge/conftest.py),
+# which the golden and the agreement tests read: each made once a run
+SHARED = ("browser", "pg_server", "vosk_model", "golden_judgements")
 BLOCK = "valkky-block"  # a test's shared block, in its user_properties (and so its reports)
 
 

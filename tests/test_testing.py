@@ -14,7 +14,7 @@ import pytest
 from valkky.testing.fakes import FakeClock, FakeLink
 from valkky.testing.hardware import fast_hardware
 from valkky.testing.shots import Shots
-from valkky.testing.table import check_rows, refused
+from valkky.testing.table import as_table, check_rows, refused
 from valkky.testing.wait import POLL_S, wait_until
 
 
@@ -174,6 +174,48 @@ def test_a_table_passes_when_every_row_does_and_never_when_it_is_empty() -> None
     assert check_rows(["a", "b"], lambda row: None) == 2
     with pytest.raises(AssertionError, match="no rows"):
         check_rows([], lambda row: None)
+
+
+def test_a_parametrised_test_as_a_table_is_one_test_that_names_each_failing_row() -> None:
+    import inspect
+
+    tried: list[tuple[str, int]] = []
+
+    @as_table("word, length", [("moppi", 5), ("tuli", 3), ("ämpäri", 6), ("", 1)])
+    def test_length(word: str, length: int) -> None:
+        tried.append((word, length))
+        assert len(word) == length
+
+    assert not inspect.signature(test_length).parameters  # pytest gives it no rows
+    with pytest.raises(AssertionError) as info:
+        test_length()
+    assert len(tried) == 4
+    message = str(info.value)
+    assert message.startswith("2 of 4 rows failed:")
+    assert "('tuli', 3): assert 4 == 3" in message and "('', 1)" in message
+    assert "moppi" not in message
+
+    @as_table("word", ["moppi", "tuli"], ids=str.upper)
+    def test_short(word: str) -> None:
+        assert len(word) < 5, word
+
+    with pytest.raises(AssertionError, match="1 of 2 rows failed:\nMOPPI: moppi"):
+        test_short()
+
+    def test_equal(a: int, b: int) -> None:
+        assert a == b
+
+    with pytest.raises(AssertionError, match="1 of 2 rows failed:\none and two: assert 1 == 2"):
+        as_table(("a", "b"), [(1, 1), (1, 2)], ids=["one and one", "one and two"])(
+            test_equal)()
+
+
+def test_a_table_refuses_a_test_with_fixtures_of_its_own() -> None:
+    def test_with_a_folder(word: str, tmp_path: Path) -> None:
+        pass
+
+    with pytest.raises(TypeError, match="takes tmp_path"):
+        as_table("word", ["moppi"])(test_with_a_folder)
 
 
 def test_a_row_that_must_be_refused_fails_where_it_is_not_or_says_another_thing() -> None:

@@ -4,6 +4,7 @@ disagreement; tests/judge/test_agreement.py holds it to the goal."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -56,18 +57,28 @@ def tasks() -> dict[str, tuple[m.Task, tuple[str, ...]]]:
     return out
 
 
-def grade(name: str = "trainer_answers.yaml") -> list[Graded]:
+def grade(name: str = "trainer_answers.yaml",
+          made: Mapping[tuple[str, str], Mapping[str, Any]] | None = None) -> list[Graded]:
+    """The judge's verdict on each graded answer of the file ``name``. ``made``: this
+    run's judgements by tests/judge/golden.py's key ("<file>: <step>", answer), as
+    ``golden.record`` gives them (every graded answer is among its calls, judged with the
+    same arguments): an answer found there is not judged again."""
     rows = read_rows(DATA / name)
     out = []
     for row in rows:
-        task, options = tasks()[row["step"]]
         answer = str(row["answer"])
-        j = judge(answer, task.accept, keywords=task.keywords,
-                  wrong_answers={k: r.verdict or "wrong" for k, r in task.mistakes.items()},
-                  other_options=[o for o in options if o not in task.accept],
-                  strict=task.strict, open_question=task.open, topics=task.topics,
-                  min_sentences=task.sentences)
-        out.append(Graded(row["step"], answer, row["trainer"], j.verdict, j.reason))
+        found = made.get((f"{name}: {row['step']}", answer)) if made is not None else None
+        if found is not None:
+            verdict, reason = found["verdict"], found.get("reason")  # record() drops a None
+        else:
+            task, options = tasks()[row["step"]]
+            j = judge(answer, task.accept, keywords=task.keywords,
+                      wrong_answers={k: r.verdict or "wrong" for k, r in task.mistakes.items()},
+                      other_options=[o for o in options if o not in task.accept],
+                      strict=task.strict, open_question=task.open, topics=task.topics,
+                      min_sentences=task.sentences)
+            verdict, reason = j.verdict, j.reason
+        out.append(Graded(row["step"], answer, row["trainer"], verdict, reason))
     return out
 
 

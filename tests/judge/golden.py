@@ -22,7 +22,7 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import fields, is_dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -30,7 +30,7 @@ from tests.judge.agreement import DATA, read_rows, tasks
 from tests.judge.test_lexicon import ISSUE, PHRASE_PAIRS, WORD_PAIRS
 from tests.judge.test_verdicts import CASES
 from valkky.engine.feedback import almost_fi
-from valkky.judge import RULES, judge
+from valkky.judge import RULES, clear_caches, judge, verdict
 from valkky.lesson import model as m
 
 GOLDEN = DATA / "golden_verdicts.jsonl"
@@ -120,7 +120,7 @@ def record(call: Call) -> dict[str, Any]:
 def _plain(value: Any) -> Any:
     """``value`` as the file reads back (a dataclass a dict, a tuple a list): what
     json.loads(json.dumps(asdict(value))) gives for a judgement, at a fraction of its
-    cost (the golden tests record every call four times)."""
+    cost (the golden passes record every call three times)."""
     if type(value) in _SCALARS:  # most fields: nothing to convert
         return value
     if is_dataclass(value):
@@ -147,6 +147,47 @@ def recorded() -> dict[tuple[str, str], dict[str, Any]]:
 def changed(order: Iterable[Call], golden: Mapping[tuple[str, str], Any]) -> list[Call]:
     """The calls whose judgement is not the one recorded (or not recorded at all)."""
     return [call for call in order if record(call) != golden.get(call.key)]
+
+
+def remembered_for(count: int) -> int:
+    """verdict.REMEMBERED while the golden passes run over ``count`` calls: at least half
+    of them (tests/judge/test_golden.py says why), whatever the judge keeps for a class."""
+    return max(verdict.REMEMBERED, -(-count // 2))
+
+
+@dataclass(frozen=True)
+class ColdPass:
+    """Every call judged once in the file's order, the judge's caches cold at the start:
+    the golden test's first pass, made once per test process (a session fixture,
+    tests/judge/conftest.py) for every test that needs these judgements: the golden test
+    holds them to the file, the agreement test reads its graded answers' verdicts here
+    (judging them again cost ≈ 4,800 judgements, ≈ 3–5 s of CPU a run)."""
+
+    calls: list[Call]
+    made: dict[tuple[str, str], dict[str, Any]]  # each call's key → record(call)
+    newest: object  # what the judge remembered last when the pass ended
+
+    def caches_as_left(self) -> bool:
+        """Nothing judged since the pass (nor the caches cleared): the judge remembers
+        what the pass left it, which the golden test's warm passes start from."""
+        return _newest_remembered() is self.newest
+
+
+def cold_pass() -> ColdPass:
+    every = list(calls())
+    kept = verdict.REMEMBERED
+    verdict.REMEMBERED = remembered_for(len(every))  # as the warm passes will have it
+    try:
+        clear_caches()
+        made = {call.key: record(call) for call in every}
+    finally:
+        verdict.REMEMBERED = kept
+    return ColdPass(every, made, _newest_remembered())
+
+
+def _newest_remembered() -> object:
+    seen: dict[object, object] = judge._seen  # type: ignore[attr-defined]
+    return next(reversed(seen), None)
 
 
 def summary(calls_: Iterable[Call]) -> str:

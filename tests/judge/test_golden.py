@@ -4,10 +4,20 @@ judge's caches are cold, warm, or warmed in another order."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from tests.judge.golden import Call, calls, changed, recorded, summary
-from valkky.judge import clear_caches, verdict
+from tests.judge.golden import (
+    Call,
+    ColdPass,
+    changed,
+    cold_pass,
+    recorded,
+    remembered_for,
+    summary,
+)
+from valkky.judge import verdict
 
 # The failure names counts and steps only: the graded answers of a set held out from the
 # judge's authors must not reach them through a test log.
@@ -16,7 +26,8 @@ _SHOW = "python -m tests.judge.golden --diff shows them"
 
 # Three passes over every call, caches cold at the start:
 # - cold forwards: every judgement made afresh, the word caches warmed in the file's order
-#   (a step's calls one after another, as a lesson judges them);
+#   (a step's calls one after another, as a lesson judges them); made once per test
+#   process (the golden_judgements fixture), its judgements read by the agreement test too;
 # - warm backwards: the newest judgements (verdict.REMEMBERED of them) come back
 #   remembered, the older ones, forgotten, are made again over warm word caches;
 # - warm forwards: the judgements remembered now are the ones the warm backwards pass
@@ -29,14 +40,16 @@ _SHOW = "python -m tests.judge.golden --diff shows them"
 # found 2, 646, 115 and 550 changed judgements, cold backwards 2, 524, 59 and 315: every
 # such key either pass finds, the other finds too. The warm forwards pass is what finds a
 # remembered almost whose score changed (65 judgements; cold and warm backwards find none).
-def test_every_judgement_is_as_recorded(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_judgement_is_as_recorded(golden_judgements: ColdPass,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """A new case, rule example, graded answer or lesson step is recorded before it counts:
     `python -m tests.judge.golden`, then read the diff."""
-    every, golden = list(calls()), recorded()
+    first, golden = golden_judgements, recorded()  # the cold forwards pass: golden.cold_pass
+    every = first.calls
     # the two warm passes bring every call back remembered only while half the file is
     # remembered: so many here, whatever the judge keeps for a class (the file outgrew
     # twice its 4,096 with set 17; eviction is still met, the file being twice as many)
-    monkeypatch.setattr(verdict, "REMEMBERED", max(verdict.REMEMBERED, -(-len(every) // 2)))
+    monkeypatch.setattr(verdict, "REMEMBERED", remembered_for(len(every)))
     keys = {c.key for c in every}
     unrecorded = [c for c in every if c.key not in golden]
     if unrecorded or len(keys) != len(golden):  # pytest.fail: no values of locals shown
@@ -44,10 +57,14 @@ def test_every_judgement_is_as_recorded(monkeypatch: pytest.MonkeyPatch) -> None
                     f"{len(unrecorded)} not recorded, {len(set(golden) - keys)} no longer "
                     f"made (python -m tests.judge.golden writes the file again):\n"
                     + summary(unrecorded), pytrace=False)
-    clear_caches()
-    for caches, back in (("cold", False), ("warm", True), ("warm", False)):
-        differences = changed(every[::-1] if back else every, golden)
-        direction = "backwards" if back else "forwards"
+    if not first.caches_as_left():  # a test judged between (an order of one's choosing)
+        first = cold_pass()
+    passes: list[tuple[str, str, Callable[[], list[Call]]]] = [
+        ("cold", "forwards", lambda: [c for c in every if first.made[c.key] != golden[c.key]]),
+        ("warm", "backwards", lambda: changed(every[::-1], golden)),
+        ("warm", "forwards", lambda: changed(every, golden))]
+    for caches, direction, differ in passes:
+        differences = differ()
         if differences:
             pytest.fail(f"{len(differences)} judgements changed ({caches} caches, "
                         f"{direction}; {_SHOW}):\n" + summary(differences), pytrace=False)

@@ -3,11 +3,10 @@ tried on the bundled lessons' real steps, beside answers that must not change.""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.judge.agreement import tasks
 from tests.judge.golden import step_arguments
 from valkky.judge import judge
+from valkky.testing.table import as_table
 
 
 def on_step(step: str, answer: str) -> str:
@@ -19,7 +18,7 @@ def on_step(step: str, answer: str) -> str:
 
 # 5. Small lexicon gaps: "jotta" is "että" in a purpose clause, "kuinka" is "miten"; a
 # name typed without its capital is that name in an open answer.
-@pytest.mark.parametrize(("step", "answer", "verdict"), [
+@as_table(("step", "answer", "verdict"), [
     ("autoala-kartoitus b1-miksi", "jotta pakokaasu menee ulos", "correct"),
     ("autoala-kartoitus b1-miksi", "jottei pakokaasua tule halliin", "correct"),
     ("hoiva-asukas nukkui", "kuinka nukuitte", "correct"),
@@ -41,13 +40,13 @@ def test_lexicon_gaps(step: str, answer: str, verdict: str) -> None:
 
 # A name written small counts only beside a real word that is no name: names alone make
 # no answer Finnish, on a step or with no example (valkky check --open).
-@pytest.mark.parametrize("answer", ["will", "mark", "bill will pay", "peter paul mary"])
+@as_table("answer", ["will", "mark", "bill will pay", "peter paul mary"])
 def test_names_alone_are_no_finnish(answer: str) -> None:
     assert on_step("hoiva-raportti hoitaja.2", answer) == "wrong"
     assert judge(answer, (), open_question=True).verdict == "wrong"
 
 
-@pytest.mark.parametrize("answer", ["aino liukastui", "mark liukastui"])
+@as_table("answer", ["aino liukastui", "mark liukastui"])
 def test_a_name_written_small_beside_a_verb_is_finnish(answer: str) -> None:
     assert judge(answer, (), open_question=True).verdict == "correct"
 
@@ -55,7 +54,7 @@ def test_a_name_written_small_beside_a_verb_is_finnish(answer: str) -> None:
 # 4. Another real form of the example's word, in a sentence of the learner's own around it,
 # is the form that sentence asks, no length slip (open answers); between the example's own
 # words it is still a slip.
-@pytest.mark.parametrize(("step", "answer", "verdict"), [
+@as_table(("step", "answer", "verdict"), [
     ("hoiva-raportti elias.2", "muista laittaa jarrut päälle", "correct"),
     ("elintarvike-raportti anna", "ota sormus pois ja laita hiukset verkkoon", "correct"),
     ("elintarvike-raportti anna", "hiukset hiusverkon sisään", "correct"),
@@ -70,14 +69,14 @@ def test_a_real_form_in_a_frame_of_its_own(step: str, answer: str, verdict: str)
     assert on_step(step, answer) == verdict
 
 
-@pytest.mark.parametrize("answer", ["varaosa tule huomenna", "osa tule huomenna"])
+@as_table("answer", ["varaosa tule huomenna", "osa tule huomenna"])
 def test_a_real_form_beside_words_that_govern_nothing_is_a_slip(answer: str) -> None:
     assert on_step("autoala-raportti asiakas.4", answer) == "almost"
 
 
 # 1. A right answer, then why at ettei, että, jotta or koska: the reason's no is no no of the
 # answer. Narrow: not a no of will or doing, of the step's verbs, nor a mistake's word.
-@pytest.mark.parametrize(("step", "answer", "verdict"), [
+@as_table(("step", "answer", "verdict"), [
     ("rakennus-turvallisuus step-22", "siivoan, ettei kukaan kompastu", "correct"),
     ("rakennus-turvallisuus step-22", "siivoan, koska joku voi kompastua", "correct"),
     ("siivous-asiakas toimisto.6", "laitan varoituskyltin, ettei kukaan liukastu", "correct"),
@@ -97,7 +96,7 @@ def test_a_reason_beside_a_right_answer(step: str, answer: str, verdict: str) ->
 
 # 2. A foreseen mistake is matched where the learner said it: not its words spread over a
 # right answer, nor the stated "then" after the first deed said first.
-@pytest.mark.parametrize(("step", "answer", "verdict"), [
+@as_table(("step", "answer", "verdict"), [
     ("valmistus-raportti neuvo", "älä koske, paina hätäseis", "correct"),
     ("ravintola-ohjeet pitka-ohje", "pesen kädet ja sitten leikkaan tomaatit", "correct"),
     ("ravintola-ohjeet pitka-ohje", "pesen kädet, sitten leikkaan tomaatit", "correct"),
@@ -122,7 +121,7 @@ def test_a_mistake_where_the_learner_said_it(step: str, answer: str, verdict: st
 
 
 # 3. An adverb more, where another accepted answer says it after the same word.
-@pytest.mark.parametrize(("answer", "verdict"), [
+@as_table(("answer", "verdict"), [
     ("vasara putosi alas, kukaan ei loukkaantunut", "correct"),
     # what stays: its opposite, another happening, the adverb with a word left out
     ("vasara putosi ylös, kukaan ei loukkaantunut", "wrong"),

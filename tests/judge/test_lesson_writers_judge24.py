@@ -5,15 +5,14 @@ dangerous deed."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.judge.test_lesson_writers_issue12 import on_step
 from valkky.judge import judge
+from valkky.testing.table import as_table
 
 
 # 1. A pronoun or a modal the accepted answers say only after a no ("en korjaa sitä", "en
 # voi tulla") reverses nothing said with a yes; the denied deed's own verb or thing does.
-@pytest.mark.parametrize(("step", "answer", "verdict"), [
+@as_table(("step", "answer", "verdict"), [
     ("yleinen-verbit kone-rikki", "ilmoitan siitä esimiehelle", "correct"),
     # no longer the opposite; almost still: by_word reads "siitä" beside the step's "en koske
     # siihen ja kerron esimiehelle" as another form (issue 12, left for the next round)
@@ -44,7 +43,7 @@ def test_a_modal_alone_said_with_a_yes_is_no_reversal() -> None:
 
 
 # 3. se, tämä and tuo point at one thing, case by case: one for another is the step's own.
-@pytest.mark.parametrize(("step", "answer", "verdict"), [
+@as_table(("step", "answer", "verdict"), [
     ("yleinen-lukeminen allergeeni", "hän ei voi syödä tätä", "correct"),
     ("yleinen-lukeminen allergeeni", "hän ei saa syödä tätä", "correct"),
     # "tässä" and "siinä" are where the learner is ("hei tässä ali" on the phone): as said
@@ -77,7 +76,7 @@ def test_this_and_that_where_the_step_teaches_them_apart() -> None:
 
 # 4. Spoken Finnish drops the possessive suffix after "minun", "teidän", "meidän": the
 # pronoun says whose. A step that drills the ending switches it off (strict: [possessive]).
-@pytest.mark.parametrize(("step", "answer", "verdict"), [
+@as_table(("step", "answer", "verdict"), [
     ("hoiva-asukas pukeutuminen.8", "tässä teidän kahvi", "correct"),
     ("yleinen-puhelin myohassa.2", "hei minun nimi on ali", "correct"),
     ("yleinen-sairastuminen puhelu.2", "hei minun nimi on Amina", "correct"),
@@ -89,7 +88,7 @@ def test_the_suffix_left_out_after_the_pronoun(step: str, answer: str, verdict: 
     assert on_step(step, answer) == verdict
 
 
-@pytest.mark.parametrize(("answer", "accepted"), [
+@as_table(("answer", "accepted"), [
     ("laitan tossut teidän jalkaan", "laitan tossut teidän jalkaanne"),
     ("tämä on meidän auto", "tämä on meidän automme"),
 ])
@@ -101,7 +100,7 @@ def test_the_suffix_left_out_unless_the_step_drills_it(answer: str, accepted: st
 
 # 2. A courtesy with ei/älä/voi (lessons/lexicon/fillers.yaml, courtesies) said apart is no
 # no of the answer; said as the answer, or where the step's answers say its word, it is.
-@pytest.mark.parametrize(("step", "answer", "verdict"), [
+@as_table(("step", "answer", "verdict"), [
     ("hoiva-asukas kipu", "voi ei, haen hoitajan", "correct"),
     ("hoiva-asukas kipu", "voi voi, kerron hoitajalle", "correct"),
     ("hoiva-asukas kipu", "ei se mitään, kerron hoitajalle", "correct"),

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from valkky.judge import judge, lexicon
 from valkky.judge.normalise import rough_words
-from valkky.testing.table import check_rows
+from valkky.testing.table import as_table, check_rows
 
 # (said, the lesson's accepted answers)
 ACCEPTED = {
@@ -295,7 +293,7 @@ def _said(row: tuple[str, list[str]]) -> str:
     return row[0]
 
 
-@pytest.mark.parametrize("group", ACCEPTED)
+@as_table("group", ACCEPTED)
 def test_the_trainer_accepts_it(group: str) -> None:
     def check(row: tuple[str, list[str]]) -> None:
         j = judge(*row)
@@ -304,7 +302,7 @@ def test_the_trainer_accepts_it(group: str) -> None:
     check_rows(ACCEPTED[group], check, _said)
 
 
-@pytest.mark.parametrize("group", REFUSED)
+@as_table("group", REFUSED)
 def test_a_close_word_is_still_refused(group: str) -> None:
     def check(row: tuple[str, list[str]]) -> None:
         j = judge(*row)

@@ -33,13 +33,12 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-import pytest
-
 from tests.judge.agreement import tasks
 from valkky.judge import judge
 from valkky.judge.accepted import shape_of
 from valkky.judge.case import normalised
 from valkky.lesson import model as m
+from valkky.testing.table import as_table
 
 # (answer, the step's accepted answers, the one added): the step of lessons/yleinen/
 # yleinen-aika.yaml.
@@ -59,14 +58,14 @@ ADDED_ELSEWHERE = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "accepted", "added"), ADDED)
+@as_table(("answer", "accepted", "added"), ADDED)
 def test_an_answer_added_keeps_another_right_answer_right(answer: str, accepted: list[str],
                                                            added: str) -> None:
     assert judge(answer, accepted).verdict == "correct"
     assert judge(answer, [*accepted, added]).verdict == "correct"
 
 
-@pytest.mark.parametrize(("answer", "accepted", "added"), ADDED_ELSEWHERE)
+@as_table(("answer", "accepted", "added"), ADDED_ELSEWHERE)
 def test_where_it_cannot_hold_yet(answer: str, accepted: list[str], added: str) -> None:
     """Pinned as they are, so a change to extra_clause that mends them shows here."""
     assert judge(answer, accepted).verdict == "correct"
@@ -89,7 +88,7 @@ KEPT: list[tuple[str, list[str], dict[str, Any], str, str | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "accepted", "step", "verdict", "reason"), KEPT)
+@as_table(("answer", "accepted", "step", "verdict", "reason"), KEPT)
 def test_an_answer_said_whole_decides_only_a_right_answer(
         answer: str, accepted: list[str], step: dict[str, Any], verdict: str,
         reason: str | None) -> None:

@@ -3,13 +3,12 @@ bundled lessons, each mechanism's answers that change beside answers that must n
 
 from __future__ import annotations
 
-import pytest
-
 from tests.judge.agreement import tasks
 from tests.judge.golden import step_arguments
 from valkky.engine.feedback import almost_fi
 from valkky.judge import Judgement, finnish, judge
 from valkky.judge.unsafe_more import UNSAFE_DEEDS
+from valkky.testing.table import as_table
 
 
 def _on(step: str, answer: str) -> Judgement:
@@ -47,7 +46,7 @@ UNSAFE = [
 ]
 
 
-@pytest.mark.parametrize(("step", "answer"), UNSAFE)
+@as_table(("step", "answer"), UNSAFE)
 def test_an_unsafe_deed_beside_a_right_answer_is_not_praised(step: str, answer: str) -> None:
     j = _on(step, answer)
     assert j.verdict == "almost", j
@@ -90,7 +89,7 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("step", "answer", "verdict"), KEPT)
+@as_table(("step", "answer", "verdict"), KEPT)
 def test_what_an_unsafe_deed_leaves_alone(step: str, answer: str, verdict: str) -> None:
     assert _on(step, answer).verdict == verdict
 
@@ -122,7 +121,7 @@ OWN_NO = [
 ]
 
 
-@pytest.mark.parametrize(("step", "answer"), OWN_NO)
+@as_table(("step", "answer"), OWN_NO)
 def test_a_no_of_the_steps_own_deed_stays_the_opposite(step: str, answer: str) -> None:
     assert _on(step, answer).verdict == "wrong"
 
@@ -155,7 +154,7 @@ CONTRAST = [
 ]
 
 
-@pytest.mark.parametrize(("step", "answer", "verdict"), CONTRAST)
+@as_table(("step", "answer", "verdict"), CONTRAST)
 def test_a_contrast_after_a_right_answer(step: str, answer: str, verdict: str) -> None:
     assert _on(step, answer).verdict == verdict
 
@@ -178,7 +177,7 @@ NAMED = [
 ]
 
 
-@pytest.mark.parametrize(("step", "answer", "verdict"), NAMED)
+@as_table(("step", "answer", "verdict"), NAMED)
 def test_a_word_named_as_the_answer_is_judged_alone(step: str, answer: str,
                                                     verdict: str) -> None:
     assert _on(step, answer).verdict == verdict

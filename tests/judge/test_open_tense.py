@@ -4,10 +4,9 @@ open_answers._told_in_the_past. Fresh answers on other real steps of lessons/.""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.judge.agreement import tasks
 from valkky.judge import Judgement, judge
+from valkky.testing.table import as_table
 
 
 def _judged(step: str, answer: str) -> Judgement:
@@ -17,7 +16,7 @@ def _judged(step: str, answer: str) -> Judgement:
                  open_question=task.open, topics=task.topics, min_sentences=task.sentences)
 
 
-@pytest.mark.parametrize(("step", "answer", "closest"), [
+@as_table(("step", "answer", "closest"), [
     ("metalli-raportti marjatta.2", "laikka hajoaa kun hion", "laikka hajosi kun hioin"),
     ("metalli-raportti marjatta.2", "hion terästä ja laikka hajoaa",
      "hioin terästä ja laikka hajosi"),
@@ -30,7 +29,7 @@ def test_a_report_told_in_the_present_is_almost(step: str, answer: str, closest:
     assert (j.verdict, j.reason, j.closest) == ("almost", "word_form", closest)
 
 
-@pytest.mark.parametrize(("step", "answer"), [
+@as_table(("step", "answer"), [
     ("metalli-raportti marjatta.2", "laikka hajosi kun hioin"),  # the past
     ("hoiva-raportti hoitaja.2", "aino on kaatunut"),  # the perfect, as an example says it
     ("yleinen-lahelta-piti mita-tapahtui", "trukki melkein osu muhun"),  # the spoken past

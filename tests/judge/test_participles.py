@@ -4,12 +4,11 @@ and the -lut, -sut its stem's consonant makes of it, and the passive's plural -t
 
 from __future__ import annotations
 
-import pytest
-
 from valkky.judge.polarity import denied_verbs
+from valkky.testing.table import as_table
 
 
-@pytest.mark.parametrize(("denied", "stem"), [
+@as_table(("denied", "stem"), [
     ("kukaan ei loukkaantunut", "loukkaantu"), ("kone ei käynnistynyt", "käynnisty"),
     ("kukaan ei kuullut", "kuul"), ("kuume ei noussut", "nous"),
     ("asukas ei päässyt ylös", "pääs"), ("ovet eivät ole suljetut", "sulje"),

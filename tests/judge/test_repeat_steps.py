@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-
 from valkky.judge import judge
 from valkky.lesson.checker import Library
 from valkky.lesson.loader import REPEAT_STRICT, check_text
 from valkky.lesson.model import Lesson, Task
+from valkky.testing.table import as_table
 
 LESSON = """\
 id: t
@@ -43,7 +42,7 @@ def test_a_synonym_is_no_repetition_but_still_answers_a_question() -> None:
     assert _verdict(ask, "kävelytelineellä") == "correct"  # the lexicon still answers
 
 
-@pytest.mark.parametrize("answer", ["tämä on rollaattori", "tämä on kävelyteline"])
+@as_table("answer", ["tämä on rollaattori", "tämä on kävelyteline"])
 def test_a_repeat_step_keeps_its_own_accept_and_strict(answer: str) -> None:
     *_, own = _tasks()
     assert own.strict == ("word_order", *REPEAT_STRICT)
@@ -73,7 +72,7 @@ def test_a_repeat_step_wants_the_whole_sentence_a_question_would_not() -> None:
         assert judge(short, repeat.accept).verdict == "correct", model
 
 
-@pytest.mark.parametrize(("answer", "model", "reason"), [
+@as_table(("answer", "model", "reason"), [
     ("voitko sanoa sen uudestaan", "Voitko sanoa sen uudelleen?", "synonym"),
     ("porakoneen ääressä ei hanskoja", "Porakoneen ääressä ei käsineitä.", "synonym"),
     ("huomasin allergian kun annos lähti", "Huomasin allergian ennen kuin annos lähti.",
@@ -90,7 +89,7 @@ def test_a_try_at_the_model_with_another_word_is_almost(answer: str, model: str,
     assert (j.verdict, j.reason) == ("almost", reason)
 
 
-@pytest.mark.parametrize(("answer", "model"), [
+@as_table(("answer", "model"), [
     # the opposite instruction or another time: another sentence, not a try at it
     ("laita jarrut pois ennen kuin asukas nousee", "Laita jarrut päälle ennen kuin asukas nousee."),
     ("kylmähuoneen ovi pitää avata heti", "Kylmähuoneen ovi pitää sulkea heti."),
@@ -115,7 +114,7 @@ def test_another_word_is_wrong_where_the_rule_is_on() -> None:
     assert judge(said, model, strict=kept).verdict == "wrong"
 
 
-@pytest.mark.parametrize(("answer", "model"), [
+@as_table(("answer", "model"), [
     ("tämä on moppi", "Tämä on veitsi."),  # the one word that carries it, another thing
     ("auto on punainen", "Pakkaus on rikki."),  # another sentence
     ("moppi", "Tämä on veitsi."),
@@ -129,7 +128,7 @@ def test_another_sentence_is_no_try_at_the_model(answer: str, model: str) -> Non
 # an adjective's -sti for an adverb ("hitaasti" for "uudelleen"), a word far from the
 # model's in its base form though the ending they share brings the letters near
 # ("tunkilla" for "nosturilla"). Fresh answers on other repeat steps of lessons/.
-@pytest.mark.parametrize(("answer", "model"), [
+@as_table(("answer", "model"), [
     ("lähetys on varastossa", "Lähetys on lastauslaiturilla."),
     ("suojalasit ovat aina käsillä", "Suojalasit ovat aina silmillä."),
     ("voitko sanoa sen selvästi", "Voitko sanoa sen uudelleen?"),
@@ -141,7 +140,7 @@ def test_another_word_of_its_kind_is_another_sentence(answer: str, model: str) -
 
 # What stays a try: the same place in another case, a slip of the word, a word near the
 # model's in its base form, a synonym.
-@pytest.mark.parametrize(("answer", "model", "reason"), [
+@as_table(("answer", "model", "reason"), [
     ("lähetys on lastauslaiturissa", "Lähetys on lastauslaiturilla.", "word_form"),
     ("lähetys on lastaslaiturilla", "Lähetys on lastauslaiturilla.", "typo"),
     ("kattila on liedella", "Kattila on liedellä.", "umlaut"),

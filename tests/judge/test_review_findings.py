@@ -3,10 +3,9 @@ are examples of the general case, written fresh, with rows that must not change.
 
 from __future__ import annotations
 
-import pytest
-
 from valkky.engine.feedback import almost_fi
 from valkky.judge import judge
+from valkky.testing.table import as_table
 
 
 def verdict(answer: str, accept: list[str], **kw: object) -> tuple[str, str | None]:
@@ -20,7 +19,7 @@ SHUT = dict(accept=["sammutan koneen", "sammutan sen", "painan hätäseis-nappia
                            "jatkan työtä": "almost", "kone on päällä": "wrong"})
 
 
-@pytest.mark.parametrize(("answer", "expected", "matched"), [
+@as_table(("answer", "expected", "matched"), [
     ("sammutan koneen ja jätän sen päälle", "wrong", "jätän koneen päälle"),
     ("sammutan koneen ja korjaan sen itse", "wrong", "korjaan sen itse"),
     ("korjaan sen itse ja sammutan koneen", "wrong", "korjaan sen itse"),
@@ -32,7 +31,7 @@ def test_a_mistake_beside_a_right_answer_is_the_mistake(answer: str, expected: s
     assert (j.verdict, j.reason, j.matched) == (expected, "mistake", matched)
 
 
-@pytest.mark.parametrize("answer", [
+@as_table("answer", [
     "sammutan koneen ja kerron esimiehelle",  # more, but no mistake
     "sammutan koneen enkä korjaa sitä itse",  # a no to the mistake
     "sammutan koneen ja en korjaa sitä itse",
@@ -53,7 +52,7 @@ def test_an_answer_that_says_yes_after_its_own_no_is_the_mistake() -> None:
                    wrong_answers={"oli": "wrong"}) == ("correct", None)
 
 
-@pytest.mark.parametrize("answer", [
+@as_table("answer", [
     "minäkin luen kirjaa",  # a mistake of form ("minä lukee kirjaa"), said right
     "älä juokse täällä portaissa",  # a mistake that is the answer without its no
 ])
@@ -71,7 +70,7 @@ GLOVES = dict(accept=["otan hanskat", "laitan hanskat käteen"],
               wrong_answers={"menen töihin ilman kypärää": "wrong"})
 
 
-@pytest.mark.parametrize(("answer", "expected"), [
+@as_table(("answer", "expected"), [
     ("otan hanskoja ja menin töihin ilman kypärää", ("wrong", "mistake")),  # another tense
     ("otan hanskoja ja menen töihin kypärättä", ("wrong", "mistake")),  # the abessive
     # a time said too: still wrong, not taken as the mistake (a clause that says more than a
@@ -87,7 +86,7 @@ def test_a_clause_added_without_a_thing_says_no(answer: str,
 
 
 # 4. The front of a compound said for it is a start, told as one: never "Oikea sana!".
-@pytest.mark.parametrize(("answer", "accept", "said"), [
+@as_table(("answer", "accept", "said"), [
     ("pöytä", ["pöytäsaha"], "Hyvä alku! Sano koko sana: pöytäsaha."),
     ("auto", ["autotalli"], "Hyvä alku! Sano koko sana: autotalli."),
     ("kone", ["konehuone"], "Hyvä alku! Sano koko sana: konehuone."),
@@ -102,7 +101,7 @@ def test_a_compounds_front_is_a_start_of_the_word(answer: str, accept: list[str]
     assert almost_fi(j) == said
 
 
-@pytest.mark.parametrize(("answer", "accept", "reason"), [
+@as_table(("answer", "accept", "reason"), [
     ("pöytää", ["pöytä"], "word_form"),  # the word itself in another form
     ("vuoro", ["työvuoro"], "word_form"),  # the head (compound_head), unchanged
 ])
@@ -114,7 +113,7 @@ def test_a_word_in_another_form_is_still_the_right_word(answer: str, accept: lis
 
 
 # 5. Going to do it is doing it in the going verb's tense; a must, only for a present.
-@pytest.mark.parametrize(("answer", "accept", "expected"), [
+@as_table(("answer", "accept", "expected"), [
     ("lähdin hakemaan kahvia", ["haen kahvia"], "almost"),  # a past for a present
     ("lähden hakemaan kahvia", ["hain kahvia"], "almost"),  # a present for a past
     ("kahvia pitää hakea", ["hain kahvia"], "almost"),  # a must for a past
@@ -134,7 +133,7 @@ HANDS = dict(accept=["otan käsineet pois", "en käytä käsineitä"],
              wrong_answers={"laitan käsineet käteen": "wrong", "laitan käsineet": "wrong"})
 
 
-@pytest.mark.parametrize(("answer", "expected"), [
+@as_table(("answer", "expected"), [
     ("otan käsineet pois ja laitan käsineet käteen", ("wrong", "mistake")),
     ("en käytä käsineitä, laitan käsineet käteen", ("wrong", "mistake")),  # no "ja"
     ("otan käsineet pois ja laitan ne taskuun", ("correct", None)),  # a place of its own
@@ -148,7 +147,7 @@ def test_only_a_mistake_said_beside_the_answer_is_that_mistake(answer: str,
     assert (j.verdict, j.reason) == expected, j
 
 
-@pytest.mark.parametrize("answer", ["kerron esimiehelle heti ilman muuta",
+@as_table("answer", ["kerron esimiehelle heti ilman muuta",
                                     "ilmoitan esimiehelle ja jätän sen korjaamatta"])
 def test_ilman_muuta_and_a_verbs_matta_are_no_no(answer: str) -> None:
     j = judge(answer, ["kerron esimiehelle", "ilmoitan esimiehelle"],
@@ -176,7 +175,7 @@ THIRD = [
 ]
 
 
-@pytest.mark.parametrize(("kw", "answer", "expected"), THIRD)
+@as_table(("kw", "answer", "expected"), THIRD)
 def test_a_mistake_in_other_forms_and_a_no_to_it(kw: dict, answer: str,
                                                  expected: tuple) -> None:
     j = judge(answer, **kw)
@@ -198,7 +197,7 @@ FOURTH = [
 ]
 
 
-@pytest.mark.parametrize(("kw", "answer", "expected"), FOURTH)
+@as_table(("kw", "answer", "expected"), FOURTH)
 def test_the_case_of_a_mistake_and_a_verbs_matta(kw: dict, answer: str,
                                                  expected: tuple) -> None:
     j = judge(answer, **kw)

@@ -3,9 +3,8 @@ answers of the kind written fresh, beside rows that must not change."""
 
 from __future__ import annotations
 
-import pytest
-
 from valkky.judge import judge
+from valkky.testing.table import as_table
 
 # 1. "ei X" keeps the question's no only where an accepted answer's no is about X: one
 # clause, no "ilman"/"älä unohda", no interjection before a yes, no answer saying yes of X.
@@ -23,8 +22,7 @@ SHORT_NO = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "accepted", "right"),
-                         SHORT_NO)
+@as_table(("answer", "accepted", "right"), SHORT_NO)
 def test_a_no_kept_only_where_the_answers_no_is_about_the_thing(
         answer: str, accepted: list[str], right: bool) -> None:
     assert (judge(answer, accepted).verdict == "correct") is right
@@ -46,7 +44,7 @@ UNITS = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "accepted", "right"), UNITS)
+@as_table(("answer", "accepted", "right"), UNITS)
 def test_a_unit_left_out_is_a_unit_of_measure_only(answer: str, accepted: list[str],
                                                    right: bool) -> None:
     assert (judge(answer, accepted).verdict == "correct") is right
@@ -58,7 +56,7 @@ def test_a_unit_of_time_left_out_where_the_step_says_the_number_alone() -> None:
 
 
 # 3. An adverb of when or how may stand in either clause; one that says which way may not.
-@pytest.mark.parametrize(("answer", "accepted", "verdict"), [
+@as_table(("answer", "accepted", "verdict"), [
     ("sulje heti ikkuna ja sammuta valo", ["sulje ikkuna ja sammuta valo heti"], "correct"),
     ("pese aina kädet ja laita hanskat", ["pese kädet ja laita aina hanskat"], "correct"),
     ("sulje ikkuna ja sammuta valo", ["sammuta valo ja sulje ikkuna"], "correct"),
@@ -72,12 +70,12 @@ def test_an_adverb_is_no_clauses_own(answer: str, accepted: list[str], verdict: 
 
 # 4. One set of the personal pronouns' genitives (wordsets.GENITIVE_PRONOUNS): a must said
 # with "heidän" is the third person plural's as "meidän" is the first's.
-@pytest.mark.parametrize("answer", ["heidän pitää viedä laatikko", "meidän pitää viedä laatikko"])
+@as_table("answer", ["heidän pitää viedä laatikko", "meidän pitää viedä laatikko"])
 def test_a_must_with_any_genitive_subject(answer: str) -> None:
     assert judge(answer, ["he vievät laatikon", "me viemme laatikon"]).verdict == "correct"
 
 
-@pytest.mark.parametrize(("answer", "verdict"), [
+@as_table(("answer", "verdict"), [
     ("satutin jalan", "correct"), ("minun jalka", "correct"), ("satutin käden", "wrong")])
 def test_a_possessive_suffix_left_out(answer: str, verdict: str) -> None:
     assert judge(answer, ["satutin jalkani", "minun jalkani"]).verdict == verdict
@@ -85,7 +83,7 @@ def test_a_possessive_suffix_left_out(answer: str, verdict: str) -> None:
 
 # 6. A word beside an accepted answer that does a thing, which takes it back (wrong) or
 # leaves it in doubt (almost); not a clause of its own, nor beside a time or a state.
-@pytest.mark.parametrize(("answer", "accepted", "verdict"), [
+@as_table(("answer", "accepted", "verdict"), [
     ("pidän kypärää harvoin", ["pidän kypärää"], "wrong"),
     ("lukitsen oven väärin", ["lukitsen oven"], "wrong"),
     ("kerron työnjohtajalle ehkä", ["kerron työnjohtajalle"], "almost"),
@@ -106,7 +104,7 @@ def test_a_word_that_takes_the_answer_back(answer: str, accepted: list[str],
 # 7. What takes an answer back is looked for in all the learner says beside it: beside a
 # verbless answer with the step's verb, beside one the step says with a verb, by base form,
 # how often, a condition of convenience, a time after the one the step says.
-@pytest.mark.parametrize(("answer", "accepted", "verdict"), [
+@as_table(("answer", "accepted", "verdict"), [
     ("pidän kypärää ja kuulosuojaimia harvoin", ["kypärää ja kuulosuojaimia", "pidän kypärää"],
      "wrong"),
     ("kypärä päähän harvoin", ["laitan kypärän", "kypärä päähän"], "wrong"),
@@ -154,7 +152,7 @@ def test_a_qualifier_anywhere_beside_the_answer(answer: str, accepted: list[str]
 _HELMET = ["kypärää", "kypärä päähän", "pidän kypärää", "en pidä lippistä, pidän kypärää"]
 
 
-@pytest.mark.parametrize(("answer", "accepted", "verdict"), [
+@as_table(("answer", "accepted", "verdict"), [
     ("en pidä kypärää", _HELMET, "wrong"),
     ("ilman kypärää", _HELMET, "wrong"),
     ("pidän kypärää en pidä", _HELMET, "wrong"),

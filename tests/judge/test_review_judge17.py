@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from valkky.engine.feedback import almost_fi
 from valkky.judge import judge
 from valkky.judge.form_slips import right_form
+from valkky.testing.table import as_table
 
 # "pois päältä" (off) against a form of "pää" said alone: only a word said more or left
 # out, in the on state's case ("päällä", "päälle"), not after a genitive; only after an
@@ -29,7 +28,7 @@ OPPOSITE = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "model"), NOT_OPPOSITE)
+@as_table(("answer", "model"), NOT_OPPOSITE)
 def test_no_opposite_state_without_one(answer: str, model: str) -> None:
     assert judge(answer, [model]).verdict != "wrong"
 
@@ -38,7 +37,7 @@ def test_from_one_to_the_other_is_no_state() -> None:
     assert judge("olen kotona illasta aamuun", [], open_question=True).verdict == "correct"
 
 
-@pytest.mark.parametrize(("answer", "model"), OPPOSITE)
+@as_table(("answer", "model"), OPPOSITE)
 def test_the_opposite_state_says_so(answer: str, model: str) -> None:
     j = judge(answer, [model])
     assert (j.verdict, j.reason) == ("wrong", "negation")  # "Sanoit päinvastoin."
@@ -81,13 +80,13 @@ SLIPS_KEPT: list[tuple[str, list[str], dict[str, Any]]] = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "accept", "kw"), SLIPS_FOUND)
+@as_table(("answer", "accept", "kw"), SLIPS_FOUND)
 def test_a_slip_of_form_is_heard(answer: str, accept: list[str], kw: dict[str, Any]) -> None:
     j = judge(answer, accept, **kw)
     assert (j.verdict, j.reason) == SLIPS, j
 
 
-@pytest.mark.parametrize(("answer", "accept", "kw"), SLIPS_KEPT)
+@as_table(("answer", "accept", "kw"), SLIPS_KEPT)
 def test_forms_the_sentence_allows_stay(answer: str, accept: list[str],
                                         kw: dict[str, Any]) -> None:
     assert judge(answer, accept, **kw).verdict == "correct"
@@ -95,7 +94,7 @@ def test_forms_the_sentence_allows_stay(answer: str, accept: list[str],
 
 # The feedback names a model word only in a form the slip allows (4), and the word as the
 # learner said and wrote it (7, 8)
-@pytest.mark.parametrize(("answer", "accept", "kw", "said"), [
+@as_table(("answer", "accept", "kw", "said"), [
     ("kuivaan pöytä", ["Kuppi on pöydällä."], {"keywords": ["pöytä"]},
      "Melkein! Sanat ovat oikein. Sano sana pöytä toisessa muodossa."),
     ("tapasin Pekka eilen", [], OPEN,
@@ -118,7 +117,7 @@ def test_a_model_word_only_in_a_form_the_slip_allows() -> None:
 
 # A person the answer names is another person, not a subject pronoun left out (found in the
 # review of judge17, older): the same words but the pronoun were "correct".
-@pytest.mark.parametrize(("answer", "verdict"), [
+@as_table(("answer", "verdict"), [
     ("minä on kipeä", "almost"), ("minä pesee kädet", "almost"),
     ("minä olen kipeä", "correct"), ("olen kipeä", "correct"), ("hän on kipeä", "correct"),
     ("kipeä minä olen", "correct"),
@@ -131,7 +130,7 @@ def test_another_persons_pronoun_is_no_pronoun_left_out(answer: str, verdict: st
 # Third review: a modal said as a no before a comma is a reply, not a verb waiting for its
 # infinitive; one addressed by name or title after the last comma is no object; a state
 # said both ways ("on vielä päällä, laitan sen pois päältä") says the step's own
-@pytest.mark.parametrize(("answer", "accept", "kw", "verdict"), [
+@as_table(("answer", "accept", "kw", "verdict"), [
     ("Ei saa, kävele kulkuväylällä.", ["ei saa", "kävele kulkuväylällä"], {}, "correct"),
     ("Ei saa, mene pois.", ["ei saa"], {}, "correct"),
     ("En osaa, kysy esimieheltä.", [], OPEN, "correct"),
@@ -159,7 +158,7 @@ def test_a_reply_an_address_and_a_state_said_both_ways(answer: str, accept: list
 # the command of the verb the step's answers put after the modal is its slip still; a
 # capitalised thing is no name; a state said how it is (olla) beside the asked one; a
 # pronoun that does not go with the verb a slip, shown as the learner meant it
-@pytest.mark.parametrize(("answer", "accept", "kw", "verdict"), [
+@as_table(("answer", "accept", "kw", "verdict"), [
     ("En voi... tule lauantaina.", ["voin tulla", "en voi tulla"], {}, "almost"),
     ("Minä en voi, tule lauantaina.", ["voin tulla", "en voi tulla"], {}, "almost"),
     ("Kyllä minä voin... tule huomenna.", ["voin tulla", "kyllä voin tulla"], {}, "almost"),
@@ -190,7 +189,7 @@ def test_a_pronoun_slip_is_shown_as_the_learner_meant_it() -> None:
 # Fifth review: a pronoun with no verb to go with is no pronoun slip ("Entä te?" is polite);
 # a state is how a thing is unless the step's own deed does it ("valo jäi päälle, laitan
 # sen pois päältä"); a command's object case by its verb readings, not a negative one
-@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+@as_table(("answer", "accept", "verdict"), [
     ("Hyvää, kiitos. Entä te?", ["hyvää kiitos entä sinä"], "correct"),
     ("Sinä itse.", ["minä itse"], "wrong"),
     ("valo jäi päälle, laitan sen pois päältä", ["laitan valon pois päältä"], "almost"),
@@ -207,7 +206,7 @@ def test_no_verb_to_go_with_how_it_is_and_a_commands_case(answer: str, accept: l
 # Last review of the day: a clause after a comma that opens with its subject is a clause of
 # its own ("En tiedä, kone ei käynnisty."); "hetki" alone is a moment, no object; a
 # pronoun goes with its own sentence's verb, and a no carries the person of its verb
-@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+@as_table(("answer", "accept", "verdict"), [
     ("En tiedä, kone ei käynnisty.", ["kone ei käynnisty"], "correct"),
     ("En pysty, imuri ei toimi.", ["imuri ei toimi"], "correct"),
     ("En tiedä, trukki melkein osui minuun.", ["trukki melkein osui minuun"], "correct"),

@@ -10,6 +10,7 @@ import pytest
 from tests.conftest import GOOD_LESSON
 from valkky.judge import REASONS, RULES, VERDICTS, WORD_RULES, Settings, finnish, judge
 from valkky.judge.verdict import SWITCHABLE
+from valkky.testing.table import as_table
 
 RULE_EXAMPLES = [(r.name, *ex[:4], ex[4] if len(ex) > 4 else {}) for r in RULES
                  for ex in r.examples]
@@ -39,9 +40,9 @@ def test_every_rule_has_examples() -> None:
     assert [r.name for r in WORD_RULES if not r.examples] == ["stem"]  # see below
 
 
-@pytest.mark.parametrize(("rule", "answer", "accept", "verdict", "reason", "step"),
-                         RULE_EXAMPLES,
-                         ids=[f"{e[0]}:{e[1] or 'empty'}" for e in RULE_EXAMPLES])
+@as_table(("rule", "answer", "accept", "verdict", "reason", "step"),
+          RULE_EXAMPLES,
+          ids=[f"{e[0]}:{e[1] or 'empty'}" for e in RULE_EXAMPLES])
 def test_each_rule_decides_its_examples(rule: str, answer: str, accept: tuple[str, ...],
                                         verdict: str, reason: str | None,
                                         step: dict[str, object]) -> None:
@@ -69,8 +70,8 @@ def test_a_singular_partitive_beside_a_verb_that_takes_it() -> None:
     assert (j.verdict, j.reason) == ("almost", "word_form")
 
 
-@pytest.mark.parametrize(("rule", "expected", "heard", "reason"), WORD_EXAMPLES,
-                         ids=[f"{e[0].name}:{e[2]}" for e in WORD_EXAMPLES])
+@as_table(("rule", "expected", "heard", "reason"), WORD_EXAMPLES,
+          ids=[f"{e[0].name}:{e[2]}" for e in WORD_EXAMPLES])
 def test_each_word_rule_classifies_its_examples(rule: object, expected: str, heard: str,
                                                 reason: str) -> None:
     assert rule.check(expected, heard, finnish.is_word(heard)) == reason  # type: ignore[attr-defined]
@@ -263,7 +264,7 @@ _NEEDED_ARGUMENT = {"keywords": "keywords", "other_options": "other_options",
                     "kept order": "strict"}
 
 
-@pytest.mark.parametrize("rule", [r for r in RULES if r.needs], ids=lambda r: r.name)
+@as_table("rule", [r for r in RULES if r.needs], ids=lambda r: r.name)
 def test_a_rule_that_needs_something_of_the_step_matches_nothing_without_it(rule: object
                                                                             ) -> None:
     """judge() tries a rule only where the step has what it needs (Rule.needs): without
@@ -285,9 +286,9 @@ def test_a_rule_that_needs_something_of_the_step_matches_nothing_without_it(rule
             (explained.verdict, explained.reason, explained.rule)
 
 
-@pytest.mark.parametrize(("rule", "answer", "accept", "verdict", "reason", "step"),
-                         RULE_EXAMPLES,
-                         ids=[f"{e[0]}:{e[1] or 'empty'}" for e in RULE_EXAMPLES])
+@as_table(("rule", "answer", "accept", "verdict", "reason", "step"),
+          RULE_EXAMPLES,
+          ids=[f"{e[0]}:{e[1] or 'empty'}" for e in RULE_EXAMPLES])
 def test_the_fast_path_and_explain_judge_alike(rule: str, answer: str,
                                                accept: tuple[str, ...], verdict: str,
                                                reason: str | None,

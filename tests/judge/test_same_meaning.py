@@ -5,9 +5,8 @@ these tests fail without it)."""
 
 from __future__ import annotations
 
-import pytest
-
 from valkky.judge import finnish, judge, lexicon
+from valkky.testing.table import as_table
 
 
 def _both(answer: str, accept: list[str], rule: str, **step: object) -> tuple[str, str]:
@@ -17,7 +16,7 @@ def _both(answer: str, accept: list[str], rule: str, **step: object) -> tuple[st
     return on.verdict, off.verdict
 
 
-@pytest.mark.parametrize(("answer", "accept", "step"), [
+@as_table(("answer", "accept", "step"), [
     ("pesen lasit", ["pesen suojalasit"], {}),
     ("laitan verkon kiinni", ["laitan hiusverkon kiinni"], {}),
     ("lasit", ["suojalasit"], {"wrong_answers": ["kypärä"]}),
@@ -27,7 +26,7 @@ def test_the_head_of_a_compound_said_alone_is_the_compound(answer: str, accept: 
     assert _both(answer, accept, "head_alone", **step) == ("correct", "almost")
 
 
-@pytest.mark.parametrize(("answer", "accept", "step"), [
+@as_table(("answer", "accept", "step"), [
     # the step tells kinds of it apart
     ("vuoro", ["iltavuoro"], {"wrong_answers": ["aamuvuoro"]}),
     # the lexicon holds another kind of it (jakoavain): the head could be that one
@@ -44,7 +43,7 @@ def test_the_other_number_in_the_same_case_says_the_same() -> None:
     assert _both("tarvitsen ruuveja ja muttereita", accept, "number") == ("correct", "almost")
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("korua", ["koruja"]),  # a one-word answer names the thing shown
     ("kaksi laatikkoja", ["kaksi laatikkoa"]),  # a count sets the number
     ("imuroin käytävät", ["imuroin käytävän"]),  # a whole object: more corridors
@@ -53,7 +52,7 @@ def test_the_number_is_kept_where_it_says_something(answer: str, accept: list[st
     assert judge(answer, accept).verdict == "almost"
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("hissit puuttuu", ["hissit puuttuvat"]),
     ("lavat oli rikki", ["lavat olivat rikki"]),
 ])
@@ -66,19 +65,19 @@ def test_the_spoken_plural_is_only_the_third_person() -> None:
     assert judge("minä puutun", ["me puutumme"]).verdict != "correct"
 
 
-@pytest.mark.parametrize("answer", ["kone ei käynnisty", "pumppu ei pumppaa"])
+@as_table("answer", ["kone ei käynnisty", "pumppu ei pumppaa"])
 def test_any_verb_with_ei_is_the_trainers_ei_toimi(answer: str) -> None:
     subject = answer.split()[0]
     on, off = _both(answer, [f"{subject} ei toimi", f"{subject} on rikki"], "fault_verb")
     assert (on, off) == ("correct", "wrong")
 
 
-@pytest.mark.parametrize("answer", ["kone toimii", "kone ei ole rikki", "kone käynnistyy"])
+@as_table("answer", ["kone toimii", "kone ei ole rikki", "kone käynnistyy"])
 def test_what_says_the_thing_works_is_no_fault(answer: str) -> None:
     assert judge(answer, ["kone ei toimi", "kone on rikki"]).verdict == "wrong"
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("minun pitää pestä kädet", ["pesen kädet"]),
     ("mihin minun täytyy viedä laatikko", ["mihin vien laatikon", "mihin minä vien laatikon"]),
 ])
@@ -87,7 +86,7 @@ def test_a_must_with_the_verbs_infinitive_says_what_the_verb_says(answer: str,
     assert _both(answer, accept, "modal") == ("correct", "almost")
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("mihin teihin koskee", ["mihin teitä koskee", "mihin koskee"]),
     ("missä koskee sinulle", ["mihin sinua koskee", "missä koskee"]),
 ])
@@ -100,7 +99,7 @@ def test_a_pronoun_more_in_a_case_no_accepted_answer_gives_it_is_a_slip(
                  accept).verdict == "correct"
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("valmis", ["seinä on valmis"]),
     ("rikki", ["hissi on rikki"]),
     ("kaksi tuntia", ["se kestää kaksi tuntia"]),
@@ -110,7 +109,7 @@ def test_what_the_question_leaves_to_say_is_an_answer(answer: str, accept: list[
     assert _both(answer, accept, "short_answer") == ("correct", "almost")
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("valmis", ["seinä ei ole valmis"]),  # the no is the answer
     ("hissi rikki", ["hissi on rikki"]),  # a sentence without its verb
     ("huomenna", ["tulen huomenna"]),  # the verb may be what is asked
@@ -120,7 +119,7 @@ def test_a_short_answer_keeps_what_carries_the_meaning(answer: str, accept: list
     assert judge(answer, accept).verdict != "correct"
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("sammutan sen", ["sammutan koneen"]),
     ("laitan ne hyllyyn", ["laitan laatikot hyllyyn"]),
     ("miten korjaan tämän", ["miten korjaan hanan"]),
@@ -130,7 +129,7 @@ def test_a_pronoun_for_the_object_the_question_named(answer: str, accept: list[s
     assert _both(answer, accept, "object_pronoun") == ("correct", "wrong")
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("vien sen", ["vien varastoon"]),  # a place, not an object
     ("sammutan ne", ["sammutan koneen"]),  # another number: other things
 ])
@@ -144,7 +143,7 @@ def _head(compound: str) -> str:
                 if finnish.is_word(compound[:i]) and finnish.is_word(compound[i:]))
 
 
-@pytest.mark.parametrize("kind", sorted(lexicon.get().kinds))
+@as_table("kind", sorted(lexicon.get().kinds))
 def test_a_kind_of_its_own_in_the_lexicon_is_not_its_head(kind: str) -> None:
     """lessons/lexicon/synonyms.yaml ``kinds``: the head alone is another thing."""
     head = _head(kind)
@@ -152,7 +151,7 @@ def test_a_kind_of_its_own_in_the_lexicon_is_not_its_head(kind: str) -> None:
     assert judge(kind, [kind]).verdict == "correct"
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("tuotteet tippu", ["tuotteet tippuivat"]),
     # also where the word is the noun of another accepted answer: with no verb, a past
     ("laatat loppu", ["laatat on loppu", "laatat loppuivat"]),
@@ -161,7 +160,7 @@ def test_a_plural_past_said_as_speech_says_it(answer: str, accept: list[str]) ->
     assert _both(answer, accept, "spoken_plural") == ("correct", "almost")
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("kuitti kiitos", ["saisinko kuitin", "voinko saada kuitin"]),
     ("lasi vettä kiitos", ["saanko lasin vettä", "saanko lasi vettä"]),
 ])
@@ -205,7 +204,7 @@ def test_words_the_steps_answers_say_in_one_anothers_place() -> None:
                                         "uunin päälle"]).verdict == "almost"
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("se kestää 60 minuuttia", ["se kestää tunnin", "tunnin"]),
     ("tulen 15 minuutin päästä", ["tulen vartin päästä"]),
 ])
@@ -219,7 +218,7 @@ def test_sixty_minutes_is_one_hour_not_a_count_of_hours() -> None:
     assert judge("30 minuuttia", ["tunti"]).verdict == "wrong"
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("auta minua kantaa", ["auta minua", "voitko auttaa"]),
     ("menen syödä", ["menen", "menen syömään"]),
 ])
@@ -232,7 +231,7 @@ def test_the_dictionary_form_after_a_verb_that_takes_maan_is_a_slip(answer: str,
     assert judge("haluan kantaa", ["haluan"]).verdict == "correct"  # haluta takes it
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("joo laatikoita", ["tarvitsen laatikoita"]),
     ("kyllä huomenna", ["tulen huomenna"]),
 ])
@@ -246,7 +245,7 @@ def test_a_yes_is_no_answer_where_the_trainer_says_no() -> None:
     assert judge("kyllä huomenna", ["en tule huomenna"]).verdict == "wrong"
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("ostan omenat", ["ostan omenoita"]),  # answers of its own, not the sets'
     ("hanskat", ["hanskoja"]),
     ("pesen lautaset", ["pesen lautasia"]),
@@ -257,7 +256,7 @@ def test_the_plural_nominative_and_partitive_say_the_same_thing(answer: str,
     assert _both(answer, accept, "object_case") == ("correct", "almost")
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("ennen työt", ["ennen töitä"]),  # a preposition that takes the partitive
     ("hyllyssä ei ole laatikot", ["hyllyssä ei ole laatikoita"]),  # some, with olla
     ("kaksi ruuvit", ["kaksi ruuvia"]),  # after a count
@@ -267,7 +266,7 @@ def test_the_case_is_kept_where_it_says_something(answer: str, accept: list[str]
     assert judge(answer, accept).verdict != "correct"
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("mitä te syötte", ["mitä haluatte syödä"]),  # answers of its own, not the set's
     ("juotteko kahvia", ["haluatteko juoda kahvia"]),
     ("mitä luet", ["mitä haluat lukea"]),
@@ -277,7 +276,7 @@ def test_a_question_of_the_verb_is_the_offer_it_asks(answer: str, accept: list[s
     assert on == "correct" and off != "correct"
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("syön kalaa", ["haluan syödä kalaa"]),  # doing is no wanting: only "you" is asked
     ("juotteko kahvia", ["haluatko juoda kahvia"]),  # another person
 ])
@@ -291,7 +290,7 @@ _ASK_HOW = ["miten tämä tehdään", "voitko näyttää", "voitko auttaa", "mit
             "voitko neuvoa", "voitko opettaa"]
 
 
-@pytest.mark.parametrize(("answer", "accepted", "verdict"), [
+@as_table(("answer", "accepted", "verdict"), [
     ("voitko neuvoa minua", _ASK_HOW, "correct"),
     ("voitko opettaa minua", _ASK_HOW, "correct"),
     ("voitko näyttää minulle", _ASK_HOW, "correct"),

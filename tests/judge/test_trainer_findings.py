@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from valkky.engine.feedback import almost_fi
 from valkky.judge import judge
+from valkky.testing.table import as_table
 
 
 def verdict(answer: str, accept: list[str], **kw: object) -> tuple[str, str | None]:
@@ -17,7 +16,7 @@ def verdict(answer: str, accept: list[str], **kw: object) -> tuple[str, str | No
 
 
 # 1. A missing double consonant is a slip, never a possessive or other form of the word.
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("minä kuitaan", ["minä kuittaan"]),
     ("kuitaan", ["kuittaan"]),
     ("kirjoitan vauriot ennen kuin kuitaan", ["kirjoitan vauriot ennen kuin kuittaan"]),
@@ -33,7 +32,7 @@ def test_a_real_possessive_form_is_still_the_word() -> None:
 
 
 # 2. Two slips in one word: the feedback names both, and only slips the learner made.
-@pytest.mark.parametrize(("answer", "accept", "said"), [
+@as_table(("answer", "accept", "said"), [
     ("kyla", ["kyllä"], "Melkein! Sano ä, ei a. Kaksi l-kirjainta: kyllä."),
     ("poyta", ["pöytä"], "Melkein! Sano ö, ei o: pöytä."),
     ("kylla", ["kyllä"], "Melkein! Sano ä, ei a: kyllä."),
@@ -49,7 +48,7 @@ def test_two_slips_in_one_word_are_both_named(answer: str, accept: list[str],
     assert almost_fi(j) == said
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("kyla", ["kyllä"]), ("poytaa", ["pöytä"]), ("mina", ["minä"]), ("tyovuoro", ["työvuoro"]),
     ("hyly", ["hylly"]), ("kitos", ["kiitos"]), ("kaapissa", ["kaappissa"]),
 ])
@@ -69,7 +68,7 @@ def test_feedback_never_names_a_slip_the_learner_did_not_make(answer: str,
 SAFETY = dict(open_question=True, topics=("suojalasit", "käsine", "pestä", "kypärä"))
 
 
-@pytest.mark.parametrize("answer", [
+@as_table("answer", [
     "en käytä suojalaseja", "en pese käsiä", "mä en käytä kypärää", "en laita käsineitä",
     "en koskaan käytä suojalaseja", "en käytä käsineitä",  # a topic, not in the examples
 ])
@@ -78,7 +77,7 @@ def test_an_open_answer_that_negates_the_expected_is_wrong(answer: str) -> None:
     assert verdict(answer, accept, **SAFETY) == ("wrong", "negation")
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("sekoita pesuaineita", ["älä sekoita pesuaineita", "käytä yhtä pesuainetta"]),
     ("nosta yksin", ["älä nosta yksin hälytä hoitaja"]),
 ])
@@ -87,7 +86,7 @@ def test_an_open_answer_that_says_the_forbidden_thing_is_wrong(answer: str,
     assert verdict(answer, accept, open_question=True) == ("wrong", "negation")
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("käytän suojalaseja", ["käytä aina suojalaseja"]),
     ("en käytä puhelinta koneella", ["käytä aina suojalaseja"]),
     ("nosta nostolaitteella", ["älä nosta yksin hälytä hoitaja"]),
@@ -103,7 +102,7 @@ def test_an_open_answer_with_its_own_no_is_still_fine(answer: str, accept: list[
 STORY = ["liukastuin melkein. lattia oli märkä keittiön ovella. lattia pitää kuivata."]
 
 
-@pytest.mark.parametrize("answer", ["lattia", "liukastuin", "lattia oli märkä"])
+@as_table("answer", ["lattia", "liukastuin", "lattia oli märkä"])
 def test_too_short_for_the_sentences_asked(answer: str) -> None:
     j = judge(answer, STORY, open_question=True, topics=("lattia", "liukastua"),
               min_sentences=3)
@@ -111,7 +110,7 @@ def test_too_short_for_the_sentences_asked(answer: str) -> None:
     assert almost_fi(j).startswith("Hyvä alku! Kerro vähän enemmän.")
 
 
-@pytest.mark.parametrize("answer", [
+@as_table("answer", [
     "liukastuin melkein keittiössä lattia oli märkä se pitää kuivata",
     "minä melkein kaaduin, lattialla oli vettä, laitetaan kyltti",
 ])
@@ -153,7 +152,7 @@ OPEN_STEPS = [
 ]
 
 
-@pytest.mark.parametrize("answer", ["en tiedä mitään", "en mä tiedä", "en oikein tiedä",
+@as_table("answer", ["en tiedä mitään", "en mä tiedä", "en oikein tiedä",
                                     "no en tiedä"])
 def test_dont_know_is_dont_know_in_every_open_step(answer: str) -> None:
     for accept, topics in OPEN_STEPS:
@@ -161,14 +160,14 @@ def test_dont_know_is_dont_know_in_every_open_step(answer: str) -> None:
             ("wrong", "dont_know"), accept
 
 
-@pytest.mark.parametrize("answer", ["ok", "okei", "joo", "kyllä", "hyvä", "selvä", "niin"])
+@as_table("answer", ["ok", "okei", "joo", "kyllä", "hyvä", "selvä", "niin"])
 def test_a_bare_acknowledgement_answers_no_open_question(answer: str) -> None:
     for accept, topics in OPEN_STEPS:
         assert verdict(answer, accept, open_question=True, topics=topics)[0] == "wrong", \
             accept
 
 
-@pytest.mark.parametrize(("answer", "accept", "topics"), [
+@as_table(("answer", "accept", "topics"), [
     ("pähkinä", ["pöydän kuusi jälkiruoassa oli melkein pähkinää"], ("pähkinä",)),
     ("tunkki", ["auto putosi tunkilta"], ("tunkki",)),
     ("hoitaja", ["älä nosta yksin hälytä hoitaja"], ("hoitaja",)),
@@ -187,7 +186,7 @@ def test_a_slip_in_an_open_answer_is_still_a_slip() -> None:
 NAMES = ["minun nimeni on Amina", "nimeni on Amina", "minä olen Amina", "olen Amina", "Amina"]
 
 
-@pytest.mark.parametrize("answer", ["Minä olen Amira", "Minä olen Ahmed", "Olen Alina",
+@as_table("answer", ["Minä olen Amira", "Minä olen Ahmed", "Olen Alina",
                                     "nimeni on Aminah", "Minä olen Emina"])
 def test_another_name_is_no_typo(answer: str) -> None:
     assert verdict(answer, NAMES) == ("wrong", None)
@@ -214,7 +213,7 @@ def test_the_name_itself_is_still_right() -> None:
 SORRY = ["anteeksi", "anteeksi en nähnyt sinua", "pyydän anteeksi", "sori"]
 
 
-@pytest.mark.parametrize("answer", ["anteeksi", "anteeks", "sori", "anteeksi anteeksi",
+@as_table("answer", ["anteeksi", "anteeks", "sori", "anteeksi anteeksi",
                                     "no anteeksi", "pyydän anteeksi"])
 def test_anteeksi_is_the_answer_where_it_is_asked(answer: str) -> None:
     assert verdict(answer, SORRY)[0] == "correct"
@@ -234,7 +233,7 @@ def test_anteeksi_is_still_a_polite_extra_elsewhere() -> None:
 
 
 # 8. A foreseen mistake catches only that mistake, never a right answer one edit away.
-@pytest.mark.parametrize(("answer", "accept", "mistakes"), [
+@as_table(("answer", "accept", "mistakes"), [
     ("kaksi pulloo", ["kaksi pulloa"], ["kaksi pullo"]),
     ("kyllä on", ["on"], ["ei ole"]),
     ("pesen käteni", ["pesen kädet"], ["pesen käden"]),
@@ -252,7 +251,7 @@ def test_a_mistake_does_not_catch_a_start_of_the_right_answer() -> None:
     assert (j.verdict, j.reason) == ("almost", "missing_words")
 
 
-@pytest.mark.parametrize(("answer", "accept", "mistakes", "matched"), [
+@as_table(("answer", "accept", "mistakes", "matched"), [
     ("laitan suojalasit pois", ["laitan suojalasit päähän"], ["laitan suojalasit pois"],
      "laitan suojalasit pois"),
     ("laitan suojalasi pois", ["laitan suojalasit päähän"], ["laitan suojalasit pois"],

@@ -3,13 +3,12 @@ each general cause, tried on answers of its own kind (not the set's own answers)
 
 from __future__ import annotations
 
-import pytest
-
 from valkky.judge import judge
 from valkky.judge.normalise import normalise
+from valkky.testing.table import as_table
 
 
-@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+@as_table(("answer", "accept", "verdict"), [
     # ruuvitaltta is the standard word for the screwdriver, in every form
     ("ruuvitaltta", ["ruuvimeisseli"], "correct"),
     ("avaan ruuvitaltalla", ["avaan ruuvimeisselillä"], "correct"),
@@ -28,7 +27,7 @@ def test_sitte_is_sitten_as_spoken() -> None:
     assert judge("pese kädet sitte syö", ["pese kädet, sitten syö"]).verdict == "correct"
 
 
-@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+@as_table(("answer", "accept", "verdict"), [
     # an adjective's -ainen said -anen, in every case
     ("punanen kypärä", ["punainen kypärä"], "correct"),
     ("vie se keltaseen laatikkoon", ["vie se keltaiseen laatikkoon"], "correct"),
@@ -42,7 +41,7 @@ def test_an_adjectives_ainen_said_anen(answer: str, accept: list[str], verdict: 
     assert judge(answer, accept).verdict == verdict
 
 
-@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+@as_table(("answer", "accept", "verdict"), [
     # a bare noun beside a shorter accepted answer is the fuller one's word, slipped
     ("laitan kypärä päähän", ["laitan päähän", "laitan kypärän päähän"], "almost"),
     ("annan lääke asukkaalle", ["annan asukkaalle", "annan lääkkeen asukkaalle"], "almost"),
@@ -60,7 +59,7 @@ def test_a_bare_noun_of_a_fuller_answer_is_a_slip(answer: str, accept: list[str]
         assert j.reason == "word_form"
 
 
-@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+@as_table(("answer", "accept", "verdict"), [
     # a count word takes the partitive after any number but one
     ("teen kaksikymmentä kappale", ["teen kaksikymmentä", "teen kaksikymmentä kappaletta"],
      "almost"),
@@ -73,7 +72,7 @@ def test_a_count_word_in_the_form_its_number_takes(answer: str, accept: list[str
     assert judge(answer, accept).verdict == verdict
 
 
-@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+@as_table(("answer", "accept", "verdict"), [
     # the learner's own verb never takes a bare nominative object: not the other number
     ("pesen lattia", ["pesen lattiat"], "almost"),
     ("tarkistan pyörä", ["tarkistan pyörät"], "almost"),
@@ -90,7 +89,7 @@ def test_a_surname_in_nen_is_no_adjective() -> None:
     assert normalise("huomenta herra virtanen") == "huomenta herra virtanen"
 
 
-@pytest.mark.parametrize(("answer", "verdict"), [
+@as_table(("answer", "verdict"), [
     # unsure, then a right answer: the answer counts
     ("en tiedä kysyn esimieheltä", "correct"),
     ("en mä tiedä kysyn esimieheltä", "correct"),
@@ -106,7 +105,7 @@ def test_unsure_then_a_right_answer(answer: str, verdict: str) -> None:
 KEYWORD_STEP = ["kaksi pulloa on rikki", "yksi laatikko on märkä"]
 
 
-@pytest.mark.parametrize(("answer", "verdict"), [
+@as_table(("answer", "verdict"), [
     # keywords pass the learner's own words, not a count the accepted answers do not say
     ("neljä pulloa on rikki", "wrong"),
     ("kaksi pulloa meni rikki", "correct"),
@@ -121,7 +120,7 @@ def test_keywords_take_a_count_where_the_answers_count_nothing() -> None:
                  keywords=["pakkanen"]).verdict == "correct"
 
 
-@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+@as_table(("answer", "accept", "verdict"), [
     # "kaikki hyvin", "kaikki kunnossa": the everyday answer, without its "on"
     ("kaikki hyvin", ["kaikki on hyvin"], "correct"),
     ("joo kaikki kunnossa", ["kaikki on kunnossa"], "correct"),

@@ -3,10 +3,9 @@ each general cause, tried on answers of its own kind (not the set's own answers)
 
 from __future__ import annotations
 
-import pytest
-
 from valkky.judge import judge
 from valkky.lesson.loader import REPEAT_STRICT
+from valkky.testing.table import as_table
 
 # (answer, accepted answers, verdict, reason where it matters), by cause
 ANSWERS = [
@@ -58,7 +57,7 @@ ANSWERS = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "accept", "verdict", "reason"), ANSWERS)
+@as_table(("answer", "accept", "verdict", "reason"), ANSWERS)
 def test_each_cause(answer: str, accept: list[str], verdict: str, reason: str | None) -> None:
     j = judge(answer, accept)
     assert j.verdict == verdict
@@ -81,7 +80,7 @@ REPEATED = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "model", "verdict", "reason"), REPEATED)
+@as_table(("answer", "model", "verdict", "reason"), REPEATED)
 def test_a_repeat_step_wants_the_models_own_words(answer: str, model: str, verdict: str,
                                                   reason: str) -> None:
     j = judge(answer, [model], strict=REPEAT_STRICT)
@@ -96,7 +95,7 @@ def test_another_word_in_a_repeat_step_is_no_synonym() -> None:
                  strict=REPEAT_STRICT).reason == "another_word"
 
 
-@pytest.mark.parametrize(("answer", "verdict"), [
+@as_table(("answer", "verdict"), [
     # a no to the step's foreseen mistake, then the right answer; a no to something else
     # beside it still says the opposite of an answer
     ("ei ole selvä voitko toistaa", "correct"),

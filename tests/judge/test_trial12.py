@@ -4,10 +4,9 @@ answers beside them that must not change."""
 
 from __future__ import annotations
 
-import pytest
-
 from valkky.judge import Judgement, judge
 from valkky.lesson.loader import REPEAT_STRICT
+from valkky.testing.table import as_table
 
 # (answer, accepted answers, verdict, reason where it matters), by cause
 ANSWERS = [
@@ -90,7 +89,7 @@ PERSON = [
 ]
 
 
-@pytest.mark.parametrize("row", PERSON)
+@as_table("row", PERSON)
 def test_another_person(row: tuple) -> None:
     answer, accept, verdict, reason, *keywords = row
     j = judge(answer, accept, keywords=keywords[0] if keywords else ())
@@ -99,7 +98,7 @@ def test_another_person(row: tuple) -> None:
         assert j.reason == reason
 
 
-@pytest.mark.parametrize(("answer", "accept", "verdict", "reason"), ANSWERS)
+@as_table(("answer", "accept", "verdict", "reason"), ANSWERS)
 def test_each_cause(answer: str, accept: list[str], verdict: str, reason: str | None) -> None:
     j = judge(answer, accept)
     assert j.verdict == verdict
@@ -120,7 +119,7 @@ CLAUSES = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "accept", "mistakes", "verdict"), CLAUSES)
+@as_table(("answer", "accept", "mistakes", "verdict"), CLAUSES)
 def test_a_right_answer_and_a_statement_more(answer: str, accept: list[str],
                                             mistakes: tuple[str, ...], verdict: str) -> None:
     assert judge(answer, accept, wrong_answers=mistakes).verdict == verdict
@@ -160,7 +159,7 @@ SPAN_MISTAKES = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "accept", "mistakes", "expected"), SPAN_MISTAKES)
+@as_table(("answer", "accept", "mistakes", "expected"), SPAN_MISTAKES)
 def test_a_span_whose_asked_hour_is_a_mistake_is_that_mistake(
         answer: str, accept: list[str], mistakes: dict[str, str],
         expected: tuple[str, str | None]) -> None:
@@ -171,7 +170,7 @@ def verdict_of(j: Judgement) -> tuple[str, str | None]:
     return j.verdict, j.reason
 
 
-@pytest.mark.parametrize(("answer", "accept", "verdict"), SPANS)
+@as_table(("answer", "accept", "verdict"), SPANS)
 def test_an_hour_said_as_a_span(answer: str, accept: list[str], verdict: str) -> None:
     assert judge(answer, accept).verdict == verdict
 
@@ -203,7 +202,7 @@ PHRASES = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "model"), PHRASES)
+@as_table(("answer", "model"), PHRASES)
 def test_a_phrase_for_the_models_in_a_repeat_step(answer: str, model: str) -> None:
     j = judge(answer, [model], strict=REPEAT_STRICT)
     assert (j.verdict, j.reason) == ("almost", "synonym")
@@ -212,7 +211,7 @@ def test_a_phrase_for_the_models_in_a_repeat_step(answer: str, model: str) -> No
     assert judge("en ymmärtäny", ["En ymmärtänyt."], strict=REPEAT_STRICT).verdict == "correct"
 
 
-@pytest.mark.parametrize(("answer", "model", "verdict"), REPEATED)
+@as_table(("answer", "model", "verdict"), REPEATED)
 def test_a_repeat_step_wants_the_models_own_words(answer: str, model: str,
                                                   verdict: str) -> None:
     assert judge(answer, [model], strict=REPEAT_STRICT).verdict == verdict
@@ -231,7 +230,7 @@ DENIED = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "verdict", "reason"), DENIED)
+@as_table(("answer", "verdict", "reason"), DENIED)
 def test_a_no_on_the_verb_a_yes_answer_says(answer: str, verdict: str, reason: str | None
                                             ) -> None:
     j = judge(answer, MIXED)

@@ -4,11 +4,10 @@ answers), with answers beside them that must not change."""
 
 from __future__ import annotations
 
-import pytest
-
 from bench.sweep_mistakes import _passive, _pronoun, _we
 from valkky.judge import judge
 from valkky.lesson.loader import REPEAT_STRICT
+from valkky.testing.table import as_table
 
 # A foreseen mistake said beside an accepted answer in other forms (rules.mistake_beside;
 # every change there is swept by bench/sweep_mistakes.py): "we" is the learner where no one
@@ -40,7 +39,7 @@ BESIDE = [
 ]
 
 
-@pytest.mark.parametrize(("kw", "answer", "expected"), BESIDE)
+@as_table(("kw", "answer", "expected"), BESIDE)
 def test_a_mistake_said_by_we_or_on_ones_own_beside_an_answer(kw: dict, answer: str,
                                                               expected: tuple) -> None:
     j = judge(answer, **kw)
@@ -144,7 +143,7 @@ ANSWERS = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "accept", "verdict", "reason"), ANSWERS)
+@as_table(("answer", "accept", "verdict", "reason"), ANSWERS)
 def test_each_cause_on_answers_of_its_own_kind(answer: str, accept: list[str], verdict: str,
                                                reason: str | None) -> None:
     j = judge(answer, accept)
@@ -163,7 +162,7 @@ def test_a_repeat_step_still_hears_the_models_words() -> None:
 # A repeat step: a lexicon phrase said for the model's is a slip whichever of the two the
 # model says (the model's own phrase rewritten to the group's first word was "exact": "en
 # ymmärtänyt" for "En ymmärrä." was correct, its mirror almost)
-@pytest.mark.parametrize(("answer", "model", "expected"), [
+@as_table(("answer", "model", "expected"), [
     ("en tajunnut", "En ymmärrä.", ("almost", "synonym")),
     ("voitko auttaa minua", "Autatko minua?", ("almost", "synonym")),
     ("autatko minua", "Voitko auttaa minua?", ("almost", "synonym")),

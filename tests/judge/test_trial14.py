@@ -4,10 +4,9 @@ answers beside them that must not change."""
 
 from __future__ import annotations
 
-import pytest
-
 from valkky.judge import judge
 from valkky.lesson.loader import REPEAT_STRICT
+from valkky.testing.table import as_table
 
 # A repeat step (pronunciation practice): a word that says another thing than the model's
 # is another meaning (wrong), not a try at the sentence; a near word, a word left out or a
@@ -37,7 +36,7 @@ REPEATED = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "model", "verdict"), REPEATED)
+@as_table(("answer", "model", "verdict"), REPEATED)
 def test_a_word_that_says_another_thing_in_a_repeat_step(answer: str, model: str,
                                                          verdict: str) -> None:
     assert judge(answer, (model,), strict=REPEAT_STRICT).verdict == verdict
@@ -59,7 +58,7 @@ QUESTIONS = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "accepted", "verdict"), QUESTIONS)
+@as_table(("answer", "accepted", "verdict"), QUESTIONS)
 def test_another_question_word(answer: str, accepted: str, verdict: str) -> None:
     assert judge(answer, (accepted,)).verdict == verdict
 
@@ -91,7 +90,7 @@ SHORT = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "accepted", "verdict"), SHORT)
+@as_table(("answer", "accepted", "verdict"), SHORT)
 def test_a_right_answer_said_short(answer: str, accepted: list[str], verdict: str) -> None:
     assert judge(answer, accepted).verdict == verdict
 
@@ -118,7 +117,7 @@ NUMBERS = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "accepted", "verdict", "reason"), NUMBERS)
+@as_table(("answer", "accepted", "verdict", "reason"), NUMBERS)
 def test_numbers_keep_their_words(answer: str, accepted: list[str], verdict: str,
                                   reason: str | None) -> None:
     j = judge(answer, accepted)
@@ -151,8 +150,8 @@ MISTAKE_INSIDE = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "accepted", "mistakes", "verdict", "reason"),
-                         MISTAKE_INSIDE)
+@as_table(("answer", "accepted", "mistakes", "verdict", "reason"),
+          MISTAKE_INSIDE)
 def test_a_foreseen_mistake_in_the_words_of_an_answer(answer: str, accepted: list[str],
                                                       mistakes: object, verdict: str,
                                                       reason: str | None) -> None:
@@ -176,7 +175,7 @@ CLAUSES = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "accepted", "repeat", "verdict"), CLAUSES)
+@as_table(("answer", "accepted", "repeat", "verdict"), CLAUSES)
 def test_each_clause_keeps_its_words(answer: str, accepted: str, repeat: bool,
                                      verdict: str) -> None:
     strict = REPEAT_STRICT if repeat else ()
@@ -199,14 +198,14 @@ FORMS = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "accepted", "repeat", "verdict"), FORMS)
+@as_table(("answer", "accepted", "repeat", "verdict"), FORMS)
 def test_another_right_form(answer: str, accepted: list[str], repeat: bool,
                             verdict: str) -> None:
     strict = REPEAT_STRICT if repeat else ()
     assert judge(answer, accepted, strict=strict).verdict == verdict
 
 
-@pytest.mark.parametrize(("answer", "verdict"), [
+@as_table(("answer", "verdict"), [
     ("kyllä olen soitti", "almost"),  # the perfect's participle said as a past: a slip
     ("kyllä olen soittanut", "correct"),
     ("joo olen soittanu", "correct"),  # speech's participle without its -t

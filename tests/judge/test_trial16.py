@@ -4,12 +4,11 @@ with answers beside them that must not change."""
 
 from __future__ import annotations
 
-import pytest
-
 from valkky.engine.feedback import almost_fi
 from valkky.judge import judge
 from valkky.judge.form_slips import slip
 from valkky.lesson.loader import REPEAT_STRICT
+from valkky.testing.table import as_table
 
 OPEN = {"open_question": True}
 
@@ -96,20 +95,20 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "accept", "kw"), FORM_SLIPS)
+@as_table(("answer", "accept", "kw"), FORM_SLIPS)
 def test_a_slip_of_form_beside_the_right_words_is_almost(answer: str, accept: list[str],
                                                          kw: dict) -> None:
     j = judge(answer, accept, **kw)
     assert (j.verdict, j.reason) == ("almost", "word_form"), j
 
 
-@pytest.mark.parametrize(("answer", "accept", "kw"), KEPT)
+@as_table(("answer", "accept", "kw"), KEPT)
 def test_forms_the_sentence_allows_stay_right(answer: str, accept: list[str],
                                               kw: dict) -> None:
     assert judge(answer, accept, **kw).verdict == "correct"
 
 
-@pytest.mark.parametrize(("answer", "accept", "kw", "said"), [
+@as_table(("answer", "accept", "kw", "said"), [
     ("käsineet pitää tarkista", ["ota käsineet pois"], OPEN,
      "Melkein! Sano tarkistaa, ei tarkista."),
     ("haluan mene kotiin", [], OPEN, "Melkein! Sano mennä, ei mene."),
@@ -160,13 +159,13 @@ STILL_A_TRY = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "model"), ANOTHER_OF_ITS_KIND)
+@as_table(("answer", "model"), ANOTHER_OF_ITS_KIND)
 def test_a_word_of_the_models_kind_and_form_says_another_thing(answer: str,
                                                               model: str) -> None:
     assert judge(answer, [model], **REPEAT).verdict == "wrong"
 
 
-@pytest.mark.parametrize(("answer", "model", "expected"), STILL_A_TRY)
+@as_table(("answer", "model", "expected"), STILL_A_TRY)
 def test_a_try_at_the_models_word_stays_almost(answer: str, model: str,
                                                expected: tuple) -> None:
     j = judge(answer, [model], **REPEAT)
@@ -198,7 +197,7 @@ LETTERS_KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "accept", "verdict"), LETTERS + LETTERS_KEPT)
+@as_table(("answer", "accept", "verdict"), LETTERS + LETTERS_KEPT)
 def test_letters_said(answer: str, accept: list[str], verdict: str) -> None:
     assert judge(answer, accept).verdict == verdict
 
@@ -219,7 +218,7 @@ PLACE_NAMES = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "accept", "expected"), PLACE_NAMES)
+@as_table(("answer", "accept", "expected"), PLACE_NAMES)
 def test_a_place_name_keeps_its_own_case(answer: str, accept: list[str],
                                          expected: tuple) -> None:
     j = judge(answer, accept)
@@ -246,11 +245,11 @@ STATE_KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("answer", "model"), OPPOSITE_STATES)
+@as_table(("answer", "model"), OPPOSITE_STATES)
 def test_the_opposite_state_is_wrong(answer: str, model: str) -> None:
     assert judge(answer, [model]).verdict == "wrong"
 
 
-@pytest.mark.parametrize(("answer", "model", "verdict"), STATE_KEPT)
+@as_table(("answer", "model", "verdict"), STATE_KEPT)
 def test_a_start_of_the_state_stays(answer: str, model: str, verdict: str) -> None:
     assert judge(answer, [model]).verdict == verdict

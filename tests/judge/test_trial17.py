@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from valkky.judge import judge
 from valkky.lesson.loader import REPEAT_STRICT
+from valkky.testing.table import as_table
 
 # A modifier and its noun said together in another case, the one the learner's question
 # word or own verb gives them (judge/phrase_case.py; sets 9 and 11: "mikä huone" for "missä
@@ -189,14 +188,14 @@ KEPT = [*PHRASE_KEPT, *PRONOUN_KEPT, *ADVERB_KEPT, *OPENER_KEPT, *STEP_FORM_KEPT
         *JOINED_KEPT, *COMPOUND_KEPT]
 
 
-@pytest.mark.parametrize(("answer", "accept", "options"), RIGHT)
+@as_table(("answer", "accept", "options"), RIGHT)
 def test_a_right_answer_of_these_kinds_is_right(answer: str, accept: list[str],
                                                 options: dict[str, Any]) -> None:
     j = judge(answer, accept, **options)
     assert (j.verdict, j.reason) == ("correct", None), j
 
 
-@pytest.mark.parametrize(("answer", "accept", "options", "verdict"), KEPT)
+@as_table(("answer", "accept", "options", "verdict"), KEPT)
 def test_what_must_not_change_does_not(answer: str, accept: list[str],
                                        options: dict[str, Any], verdict: str) -> None:
     assert judge(answer, accept, **options).verdict == verdict

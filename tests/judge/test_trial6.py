@@ -3,17 +3,16 @@ each general cause, tried on answers of its own kind."""
 
 from __future__ import annotations
 
-import pytest
-
 from valkky.judge import judge
 from valkky.judge.normalise import canonical, normalise
+from valkky.testing.table import as_table
 
 
 def said(text: str) -> str:  # normalised and canonical: what the judge compares
     return canonical(normalise(text))
 
 
-@pytest.mark.parametrize(("typed", "words"), [
+@as_table(("typed", "words"), [
     ("50 €", "viisikymmentä euroa"), ("1€", "yksi euro"),
     ("2.3 bar", "kaksi pilkku kolme baria"), ("2,3 bar", "kaksi pilkku kolme baria"),
     ("klo 7.30", "seitsemän kolmekymmentä"), ("1.5.", "ensimmäinen viides"),
@@ -47,7 +46,7 @@ def test_a_synonym_makes_a_foreseen_mistake_too() -> None:
         == "correct"
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("pullo on hajonnut", ["pullo on rikki"]), ("laikka meni rikki", ["laikka hajosi"]),
     ("että ei kukaan kaadu", ["ettei kukaan kaadu"]),
     ("ei sattunut mitään", ["en loukkaantunut"]), ("ei kukaan", ["ei ketään"]),
@@ -98,7 +97,7 @@ def test_a_numbered_place_in_the_steps_case() -> None:
     assert judge("kerrokseen kolme", accept).verdict != "correct"
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("muna ja sinappi", ["kananmuna ja sinappi"]), ("pilleri", ["tabletti"]),
     ("rullamitta", ["mittanauha", "rullamitalla"]), ("kaks pakettia on rikki",
                                                     ["kaksi pakkausta on rikki"]),
@@ -151,7 +150,7 @@ def test_a_one_word_answer_with_words_another_accepted_answer_says() -> None:
     assert j.reason == "word_form"
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("tässä on menu", ["tässä on ruokalista"]), ("vitoseen", ["viitoseen"]),
     ("puhdas", ["siisti"]), ("tässä osassa on virhe", ["tässä osassa on vika"]),
     ("joo totta kai", ["kyllä tietysti"]), ("en saa käynnistää", ["ei saa käynnistää"]),
@@ -172,7 +171,7 @@ def test_a_no_then_what_is_wrong_is_no_opposite() -> None:
     assert j.reason != "negation"
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("sori en tajuu", ["anteeksi en ymmärrä"]), ("nelonen", ["neljä"]),
     ("sori en pysty", ["anteeksi en voi"]), ("kakkoselle", ["linjalle kaksi", "kahdelle"]),
 ])
@@ -191,7 +190,7 @@ def test_a_half_left_out_is_another_quantity() -> None:
     assert judge("hyllyvälissä", ["hyllyvälissä viisi"]).verdict == "almost"
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("mutterit on loppunu", ["mutterit on loppu"]),
     ("oon kipee en tuu töihin", ["olen kipeä en pääse töihin"]),
 ])

@@ -3,13 +3,12 @@ each general cause, tried on answers of its own kind (not the set's own answers)
 
 from __future__ import annotations
 
-import pytest
-
 from valkky.judge import judge
 from valkky.judge.normalise import normalise
+from valkky.testing.table import as_table
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("viiden minuutin kuluttua", ["viiden minuutin päästä"]),
     ("tulen tunnin kuluttua", ["tulen tunnin päästä"]),
     ("olen yövuorossa", ["minulla on yövuoro"]),
@@ -27,7 +26,7 @@ def test_everyday_words_set_7(answer: str, accept: list[str]) -> None:
     assert judge(answer, accept).verdict == "correct"
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("tunnin kuluttua", ["puolen tunnin päästä"]),  # another time
     ("olen aamuvuorossa", ["minulla on iltavuoro"]),  # another shift
     ("viiskymppiä", ["kaksikymmentä euroa"]),  # another price
@@ -70,7 +69,7 @@ def test_a_half_or_a_count_more_is_another_quantity() -> None:
     assert judge("yksi lava on rikki", ["lava on rikki"]).verdict == "correct"
 
 
-@pytest.mark.parametrize(("spoken", "standard"), [
+@as_table(("spoken", "standard"), [
     ("törmäs", "törmäsi"), ("putos", "putosi"), ("kaapis", "kaapissa"), ("hyllys", "hyllyssä"),
     ("jälkee", "jälkeen"), ("varastoon mennää", "varastoon mennään"),
     ("kipee", "kipeä"), ("kahvii", "kahvii"),  # -ii is also -ia: the word rules judge it
@@ -107,7 +106,7 @@ def test_a_compound_said_in_two_words() -> None:
     assert judge("minä istun tuolissa", ["minä istun pyörätuolissa"]).verdict != "correct"
 
 
-@pytest.mark.parametrize("answer", ["puoliltapäivin", "puolilta päivin", "keskipäivällä"])
+@as_table("answer", ["puoliltapäivin", "puolilta päivin", "keskipäivällä"])
 def test_noon_is_twelve(answer: str) -> None:
     assert judge(answer, ["kello kaksitoista"]).verdict == "correct"
     assert judge(answer, ["kello yksitoista"]).verdict == "wrong"

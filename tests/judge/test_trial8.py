@@ -3,13 +3,12 @@ each general cause, tried on answers of its own kind (not the set's own answers)
 
 from __future__ import annotations
 
-import pytest
-
 from valkky.judge import judge
 from valkky.judge.normalise import normalise
+from valkky.testing.table import as_table
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     # a verb the trainer's answers say only after a no, said with a yes beside the rest
     ("trukki törmäsi hyllyyn ja kuljettaja loukkaantui",
      ["trukki törmäsi hyllyyn", "trukki törmäsi hyllyyn mutta kukaan ei loukkaantunut"]),
@@ -24,7 +23,7 @@ def test_a_denied_verb_said_with_a_yes_reverses_the_answer(answer: str,
     assert (j.verdict, j.reason) == ("wrong", "negation")
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("asukas kaatui mutta hän ei loukkaantunut",
      ["asukas kaatui", "asukas kaatui mutta ei loukkaantunut"]),
     ("trukki törmäsi hyllyyn eilen",
@@ -37,7 +36,7 @@ def test_the_denied_verb_rule_leaves_a_right_answer_right(answer: str,
     assert judge(answer, accept).verdict == "correct"
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     # a dictionary form said for the form an accepted sentence gives the verb
     ("autanko pukeutua", ["autanko", "autanko teitä pukeutumaan"]),
     ("voinko auttaa istua", ["voinko auttaa", "voinko auttaa sinua istumaan"]),
@@ -55,7 +54,7 @@ def test_a_verb_of_ones_own_with_the_answer_in_another_form_is_a_slip() -> None:
     assert judge("autanko nyt", ["autanko", "autanko teitä nousemaan"]).verdict == "correct"
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("nukuit sä hyvin", ["nukuitko hyvin"]),
     ("voit sä auttaa", ["voitko auttaa"]),
     ("ymmärsit sä", ["ymmärsitkö"]),
@@ -69,7 +68,7 @@ def test_a_statement_with_sa_is_no_question() -> None:
     assert normalise("nukuin sä") == "nukuin sinä"  # the first person asks nothing
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("laitan astiat astiakoneeseen", ["laitan astiat astianpesukoneeseen"]),
     ("haen viltin", ["haen peiton"]), ("leikkaan puukolla", ["leikkaan veitsellä"]),
     ("laatikko tippui hyllyltä", ["laatikko putosi hyllyltä"]),
@@ -87,7 +86,7 @@ def test_everyday_words_set_8_keep_their_meaning() -> None:
     assert judge("leikkaan puukolla", ["leikkaan saksilla"]).verdict == "wrong"
 
 
-@pytest.mark.parametrize(("answer", "verdict"), [
+@as_table(("answer", "verdict"), [
     ("kolmelta ei neljältä", "correct"), ("tulen kolmelta ei neljältä", "correct"),
     ("hyllylle viisi ei kuusi", "correct"),
     ("neljältä ei kolmelta", "wrong"),  # the no is of the right answer
@@ -122,7 +121,7 @@ def test_what_is_said_beside_an_accepted_answer_may_be_a_right_answer_of_its_own
     assert judge("en ymmärrä voitko puhua vähän nopeammin kiitos", accept).verdict != "correct"
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("kymmeneltä", ["kymmenen kolmekymmentä", "puoli yksitoista"]),  # 10.00, not 10.30
     ("kello kahdeksan", ["varttia yli kahdeksan", "kahdeksan viisitoista"]),
     ("kaksikymmentä", ["kaksikymmentä viisi"]),
@@ -135,7 +134,7 @@ def test_a_half_answer_without_its_number_is_still_a_start() -> None:
     assert judge("hyllyvälissä", ["hyllyvälissä viisi"]).verdict == "almost"
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("voitko sanoa uudestaan", ["voitko toistaa"]),
     ("anteeksi voisitko sanoa uudelleen", ["anteeksi voitko toistaa"]),
     ("harmillista", ["voi harmi", "harmi"]),
@@ -160,7 +159,7 @@ def test_it_in_the_slot_where_the_step_names_one_thing_or_another() -> None:
     assert judge("milloin se alkaa", ["milloin vuoro alkaa"]).verdict != "correct"
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("minä kaatunut", ["minä kaaduin"]), ("hän loukkaantunut", ["hän loukkaantui"]),
 ])
 def test_a_past_participle_for_the_past_is_a_word_form(answer: str, accept: list[str]) -> None:
@@ -185,7 +184,7 @@ def test_a_verb_said_with_the_answers_word_as_another_accepted_answer_says_them(
     assert judge("laatikon kylkeen laitan", accept).verdict == "correct"
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("vesi on likainen", ["vesi on likaista"]),  # the nominative of a mass noun's state
     ("pesen ikkunoita", ["pesen ikkunat"]),  # the plural partitive for the plural object
     ("se maksaa kaksikymmentä", ["se maksaa kaksikymmentä euroa"]),  # the price's currency
@@ -197,7 +196,7 @@ def test_what_set_8_batch_4_showed_a_trainer_accepts(answer: str, accept: list[s
     assert judge(answer, accept).verdict == "correct"
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("se", ["vasara"]),  # "se" names nothing by itself
     ("se on vasara", ["tämä on naula"]),
     ("vesi on puhdas", ["vesi on likaista"]),
@@ -207,7 +206,7 @@ def test_what_set_8_batch_4_showed_keeps_its_meaning(answer: str, accept: list[s
     assert judge(answer, accept).verdict != "correct"
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("kolme pulloa mehua", ["kolme pulloa maitoa"]),
     ("otan laatikon hyllyltä", ["otan laatikon lattialta"]),
 ])
@@ -216,7 +215,7 @@ def test_a_noun_said_in_the_place_and_form_of_the_missing_one_is_another_thing(
     assert judge(answer, accept).verdict == "wrong"
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("hiukset ei saa pudota ruokaan", ["hiukset eivät saa pudota ruokaan"]),  # spoken ei
     ("se on rekka-auto", ["se on kuorma-auto"]),
 ])
@@ -242,7 +241,7 @@ def test_a_shift_said_short_keeps_which_shift() -> None:
     assert judge("mulla on aamu", ["minulla on iltavuoro"]).verdict == "wrong"
 
 
-@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+@as_table(("answer", "accept", "verdict"), [
     ("pöydän päällä", ["pöydällä", "se on pöydällä"], "correct"),
     ("avain on laatikon sisällä", ["avain on laatikossa"], "correct"),
     ("tuolin päällä", ["pöydällä"], "wrong"),  # another thing
@@ -261,7 +260,7 @@ def test_a_list_of_numbers_cut_short_is_a_start_one_number_cut_short_another() -
     assert judge("voi", ["voi harmi", "voi voi", "harmi"]).closest != "harmi"
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("saanko avaimen", ["saisinko avaimen"]), ("haluaisitteko kahvia", ["haluatteko kahvia"]),
     ("avaatko oven", ["avaisitko oven"]),
 ])

@@ -3,13 +3,12 @@ each general cause, tried on answers of its own kind (not the set's own answers)
 
 from __future__ import annotations
 
-import pytest
-
 from valkky.judge import judge
 from valkky.judge.normalise import normalise
+from valkky.testing.table import as_table
 
 
-@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+@as_table(("answer", "accept", "verdict"), [
     # "annan" is also the genitive of the name Anna: still the learner's own verb, whose
     # object the trainer's sentence gives in another form
     ("annan pyyhe", ["pyyhe", "annan pyyhkeen"], "almost"),
@@ -23,7 +22,7 @@ def test_a_verb_read_also_as_a_name_is_still_the_learners_verb(answer: str,
     assert judge(answer, accept).verdict == verdict
 
 
-@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+@as_table(("answer", "accept", "verdict"), [
     # speech's past without its -i, where that leaves a word the step says itself
     ("pumppu loppu", ["pumppu on loppu", "pumppu loppui"], "correct"),
     # … and the plural said as the singular, as speech says it
@@ -37,7 +36,7 @@ def test_a_past_said_without_its_i_is_the_past(answer: str, accept: list[str],
     assert judge(answer, accept).verdict == verdict
 
 
-@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+@as_table(("answer", "accept", "verdict"), [
     # "ei" on its own answers the question; the statement after it is the answer
     ("ei hyvin trukki on rikki", ["trukki on rikki", "trukki ei toimi"], "correct"),
     ("ei kovin hyvin hissi ei toimi", ["hissi on rikki", "hissi ei toimi"], "correct"),
@@ -53,7 +52,7 @@ def test_a_no_on_its_own_before_a_right_answer(answer: str, accept: list[str],
     assert judge(answer, accept).verdict == verdict
 
 
-@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+@as_table(("answer", "accept", "verdict"), [
     # lexicon phrases (set 9): an offer of help, nearly out
     ("voinko auttaa", ["autanko", "autanko teitä istumaan"], "correct"),
     ("voisinko auttaa teitä istumaan", ["autanko teitä istumaan"], "correct"),
@@ -76,7 +75,7 @@ def test_lexicon_phrases_of_set_9(answer: str, accept: list[str], verdict: str) 
     assert judge(answer, accept).verdict == verdict
 
 
-@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+@as_table(("answer", "accept", "verdict"), [
     # a noun in the place of the missing one names another thing, in the nominative or
     # the partitive alike (a subject or an object takes either)
     ("missä maito on", ["missä on kermaa"], "wrong"),
@@ -89,7 +88,7 @@ def test_a_noun_for_the_missing_one_in_the_nominative_or_partitive(
     assert judge(answer, accept).verdict == verdict
 
 
-@pytest.mark.parametrize(("spoken", "standard"), [
+@as_table(("spoken", "standard"), [
     ("mäkin teen töitä", "minäkin teen töitä"),
     ("mullakaan ei ole avainta", "minullakaan ei ole avainta"),
     ("säkin voit tulla", "sinäkin voit tulla"),
@@ -106,7 +105,7 @@ def test_a_word_that_merely_ends_like_a_clitic_is_left_as_it_is() -> None:
     assert judge("mäkin teen työtä", ["minä teen työtä"]).verdict != "wrong"
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("viisi kilogrammaa", ["viisi kiloa"]),
     ("kaksi kiloa perunoita", ["kaksi kilogrammaa perunoita"]),
 ])
@@ -114,7 +113,7 @@ def test_a_kilogram_is_a_kilo(answer: str, accept: list[str]) -> None:
     assert judge(answer, accept).verdict == "correct"
 
 
-@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+@as_table(("answer", "accept", "verdict"), [
     # acknowledgements said together, each one the step takes
     ("selvä hyvä", ["selvä kiitos", "hyvä kiitos"], "correct"),
     ("joo okei", ["joo", "okei"], "correct"),
@@ -128,7 +127,7 @@ def test_acknowledgements_said_together(answer: str, accept: list[str],
     assert judge(answer, accept).verdict == verdict
 
 
-@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+@as_table(("answer", "accept", "verdict"), [
     # "ilman" and a thing is the step's adjective of it in -ton
     ("keitto on ilman laktoosia", ["keitto on laktoositon"], "correct"),
     ("ilman maitoa", ["maidoton", "se on maidoton"], "correct"),
@@ -143,7 +142,7 @@ def test_without_a_thing_is_its_adjective_in_ton(answer: str, accept: list[str],
     assert judge(answer, accept).verdict == verdict
 
 
-@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+@as_table(("answer", "accept", "verdict"), [
     # a number said more, in any case, that no accepted answer says: another quantity
     ("kolmen tunnin päästä", ["tunnin päästä", "kello yksitoista"], "wrong"),
     ("viiden minuutin kuluttua", ["minuutin kuluttua", "heti"], "wrong"),
@@ -156,7 +155,7 @@ def test_a_count_more_in_a_case_is_another_quantity(answer: str, accept: list[st
     assert judge(answer, accept).verdict == verdict
 
 
-@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+@as_table(("answer", "accept", "verdict"), [
     # a whole clause of a longer accepted answer, with its verb, is a start
     ("kuljetin pysähtyi", ["kuljetin pysähtyi koska pullo jäi jumiin"], "almost"),
     ("pullo jäi jumiin", ["kuljetin pysähtyi koska pullo jäi jumiin"], "almost"),
@@ -170,7 +169,7 @@ def test_a_whole_clause_of_a_longer_answer_is_a_start(answer: str, accept: list[
     assert judge(answer, accept).verdict == verdict
 
 
-@pytest.mark.parametrize(("answer", "accept", "verdict"), [
+@as_table(("answer", "accept", "verdict"), [
     # "tänään" or "nyt" left out, where another accepted answer says no such time
     ("mitä haluatte syödä", ["mitä haluatte syödä tänään", "mitä otatte"], "correct"),
     ("olen sairas", ["olen sairas tänään", "en pääse töihin"], "correct"),

@@ -6,7 +6,7 @@ import pytest
 
 from valkky.engine.feedback import almost_fi
 from valkky.judge import REASONS, VERDICTS, judge, normalise
-from valkky.testing.table import check_rows
+from valkky.testing.table import as_table, check_rows
 
 CASES = [
     # the examples
@@ -247,7 +247,7 @@ def test_naming_another_option_is_wrong_even_if_one_letter_away() -> None:
     assert judge("tuuli", ["tuuli"], other_options=["tuli"]).verdict == "correct"
 
 
-@pytest.mark.parametrize(("answer", "target", "expected"), [
+@as_table(("answer", "target", "expected"), [
     ("tuli", "tuuli", "Melkein! Kaksi u-kirjainta: tuuli."),
     ("Tuuli", "tuli", "Melkein! Yksi u-kirjain: tuli."),
 ])
@@ -264,7 +264,7 @@ def test_feedback_examples() -> None:
     assert almost_fi(judge("moppi", ["moppi"])) == ""
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@as_table(("text", "expected"), [
     ("Mä oon klo 7.30 töissä!", "minä olen seitsemän kolmekymmentä töissä"),
     ("  MOPPI,  ämpäri. ", "moppi ämpäri"),
     ("7:05", "seitsemän viisi"),
@@ -368,7 +368,7 @@ def test_judging_md_first_example_prints_what_the_doc_shows(
     assert capsys.readouterr().out.splitlines() == shown
 
 
-@pytest.mark.parametrize(("answer", "accept", "expected"), [
+@as_table(("answer", "accept", "expected"), [
     ("ala laita kättä koneeseen", "älä laita kättä koneeseen", "älä"),
     ("ala koskaan mene auton alle", "älä koskaan mene auton alle", "älä"),
     ("Ala laita katta koneeseen.", "älä laita kättä koneeseen", "älä"),
@@ -384,7 +384,7 @@ def test_bug8_ala_is_a_dropped_umlaut_of_ala_not_the_opposite(answer: str, accep
     assert almost_fi(j) == f"Melkein! Sano ä, ei a: {expected}."
 
 
-@pytest.mark.parametrize("answer", ["laita kättä koneeseen", "saa laittaa",
+@as_table("answer", ["laita kättä koneeseen", "saa laittaa",
                                     "saa laittaa kättä koneeseen", "laitan kättä koneeseen"])
 def test_bug8_the_real_opposite_of_a_prohibition_is_still_refused(answer: str) -> None:
     j = judge(answer, ["älä laita kättä koneeseen"])
@@ -399,7 +399,7 @@ def test_bug8_ala_with_a_wrong_rest_is_wrong_but_not_the_opposite() -> None:
     assert judge("työ alkaa kahdeksalta", ["työ alkaa kahdeksalta"]).verdict == "correct"
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@as_table(("text", "expected"), [
     ("20.12.", "kahdeskymmenes kahdestoista"),
     ("Tule 20.12. kello 8", "tule kahdeskymmenes kahdestoista kahdeksan"),
     ("1.5.2026", "ensimmäinen viides kaksituhatta kaksikymmentäkuusi"),
@@ -419,7 +419,7 @@ def test_bug9_a_date_reads_in_ordinals_a_time_stays_a_time(text: str, expected: 
     assert normalise(text) == expected
 
 
-@pytest.mark.parametrize("answer", ["kahdeskymmenes joulukuuta", "kahdeskymmenes kahdestoista",
+@as_table("answer", ["kahdeskymmenes joulukuuta", "kahdeskymmenes kahdestoista",
                                     "20.12.", "20. joulukuuta", "se on kahdeskymmenes joulukuuta"])
 def test_bug9_a_date_takes_its_spoken_forms(answer: str) -> None:
     assert judge(answer, ["20.12."]).verdict == "correct"
@@ -447,7 +447,7 @@ def test_a_dates_day_and_month_in_each_others_places_is_another_date() -> None:
     assert judge("maaliskuun kolmas viikko", ["3.3."]).verdict == "wrong"
 
 
-@pytest.mark.parametrize(("answer", "accept"), [
+@as_table(("answer", "accept"), [
     ("yksi yksi kaksi", "112"),
     ("yks yks kaks", "112"),
     ("satakaksitoista", "112"),  # read whole, as before

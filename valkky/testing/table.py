@@ -2,6 +2,10 @@
 
     check_rows(PAIRS, lambda row: check_pair(*row), name=lambda row: f"{row[0]}~{row[1]}")
 
+    @as_table(("answer", "accept"), [("mopi", ["moppi"]), ("tuli", ["tuuli"])])
+    def test_almost(answer: str, accept: list[str]) -> None:  # one test, two rows
+        assert judge(answer, accept).verdict == "almost"
+
 pytest pays ≈ 3 ms of CPU for each test it runs (setup, fixtures, reports), far more than
 a judge call or a lookup costs: a table of hundreds of small cases as one test costs a
 tenth of what it costs as hundreds of parametrised tests. A failure stays as clear: it
@@ -11,10 +15,12 @@ pytest's explanation of what differed), not just the first.
 
 from __future__ import annotations
 
+import inspect
 import re
 import traceback
-from collections.abc import Callable, Iterable
-from typing import TypeVar
+from collections.abc import Callable, Iterable, Sequence
+from functools import wraps
+from typing import Any, TypeVar
 
 R = TypeVar("R")
 
@@ -56,3 +62,44 @@ def refused(call: Callable[[], object], error: type[Exception], says: str = "") 
         assert re.search(re.escape(says), message), f"{message!r} does not say {says!r}"
         return message
     raise AssertionError(f"no {error.__name__}")
+
+
+def as_table(argnames: str | Sequence[str], rows: Iterable[Any],
+             ids: Sequence[str] | Callable[[Any], object] | None = None
+             ) -> Callable[[Callable[..., object]], Callable[[], None]]:
+    """``pytest.mark.parametrize``'s arguments, making one test that runs the function on
+    every row with ``check_rows``: a failing row is named by its ``ids`` (a list, or a
+    function of each value, as parametrize takes them) or its values. For a test with
+    nothing of its own but the row (no fixtures: one test's fixtures would be shared by
+    every row)."""
+    names = [n.strip() for n in argnames.split(",")] if isinstance(argnames, str) \
+        else list(argnames)
+    table = list(rows)
+
+    def values(row: Any) -> tuple[Any, ...]:
+        return tuple(row) if len(names) > 1 else (row,)
+
+    def name(index: int) -> str:
+        if ids is None:
+            return repr(table[index])
+        if callable(ids):
+            return "-".join(str(ids(v)) for v in values(table[index]))
+        return ids[index]
+
+    def make(test: Callable[..., object]) -> Callable[[], None]:
+        own = [p for p in inspect.signature(test).parameters if p not in names]
+        if own:
+            raise TypeError(f"{test.__name__} takes {', '.join(own)}: as_table is for a "
+                            f"test with nothing but its rows (keep it parametrised)")
+
+        @wraps(test)
+        def every_row() -> None:
+            __tracebackhide__ = True  # pytest shows the test and the rows, not this wrapper
+            check_rows(range(len(table)),
+                       lambda i: test(**dict(zip(names, values(table[i]), strict=True))),
+                       name)
+
+        del every_row.__wrapped__  # else pytest would read the test's own arguments as fixtures
+        return every_row
+
+    return make
