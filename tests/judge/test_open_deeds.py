@@ -170,6 +170,12 @@ SAFE = [
     ("rakennus-raportti uusi", "et saa ikinä ottaa kypärää pois"),
     ("autoala-raportti jere", "et saa koskaan mennä auton alle"),
     ("valmistus-raportti neuvo", "älä odota paina hätäseis"),
+    # a condition said after the deed (the second review of judge26): as before open_deeds
+    ("rakennus-raportti uusi", "voit ottaa kypärän pois kun lähdet työmaalta"),
+    ("metalli-raportti ville", "laita hanskat käteen kun pora on pysähtynyt"),
+    ("metalli-raportti ville", "voit laittaa hanskat käteen sen jälkeen kun olet porannut"),
+    ("yleinen-perehdytys samir.8", "juokse nopeasti ulos jos on tulipalo"),
+    ("rakennus-raportti uusi", "kypärän saa ottaa pois kunhan olet taukotilassa"),
 ]
 
 

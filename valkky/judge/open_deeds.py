@@ -22,7 +22,8 @@ olla"; a bare infinitive, "kielletty mennä", says none); its words nearer that 
 käteen"), a compound for its head ("leikkuulautaa" for "lautaa"). Not where a topic of the
 step qualifies the deed in its clause, a condition or a clause before ("nosta hänet
 nostolaitteella", "tukipukit ensin ja sitten voit mennä auton alle"), nor one said for later
-("vasta kun"). A mistake that does nothing (a state, praise:
+("vasta kun"), nor one a condition follows ("laita hanskat käteen kun pora on pysähtynyt":
+the answer keeps its verdict). A mistake that does nothing (a state, praise:
 "auto on valmis", "sinulla on hyvät hanskat") is that mistake only where it is all the
 answer says; a deed is also beside other words. A mistake an example says as positively is
 the step's own answer, no deed. The answer is then that mistake (its verdict: wrong, or
@@ -39,7 +40,7 @@ from typing import NamedTuple
 from valkky.judge import finnish, sizes
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.courtesy import courtesy_apart
-from valkky.judge.polarity import WITHOUT, clauses, no_on
+from valkky.judge.polarity import MAIN_JOINS, WITHOUT, clauses, no_on
 from valkky.judge.unsafe_more import UNSAFE_DEEDS, unsafe_beside, unsafe_deed
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
@@ -370,6 +371,23 @@ def _qualified(c: Case, words: Sequence[str], said: _Said, part: Sequence[_Claus
     return False
 
 
+# words that make what follows a condition of the deed before them
+_CONDITIONS = frozenset({"kun", "jos", "kunhan", "kunnes"})
+
+
+def _conditioned(words: Sequence[str], said: _Said) -> bool:
+    """The clause ``said`` followed by a condition before the next main clause ("voit ottaa
+    kypärän pois kun lähdet työmaalta", "laita hanskat käteen sen jälkeen kun olet
+    porannut"): the deed is said for that case, which the judge cannot weigh; the answer
+    keeps the verdict it had."""
+    for w in words[said.start + 1:]:
+        if w in _CONDITIONS:
+            return True
+        if w in MAIN_JOINS:
+            return False
+    return False
+
+
 def _courtesy_off(words: list[str]) -> list[str]:
     """``words`` without a courtesy said at their start or end (frame words passed over:
     "ei se haittaa" is "ei haittaa"), where words of the answer's own are left."""
@@ -403,12 +421,14 @@ def deed_said(c: Case) -> Judgement | None:
                 len(_content([*s.verbs, *s.rest])) > len(p.words)
                 for p, s in zip(parts, found, strict=True) if s is not None)):
             continue
-        if any(_qualified(c, words, s, parts) for s in found if s is not None):
+        if any(_qualified(c, words, s, parts) or
+               _conditioned(_approved(words) if state else words, s)
+               for s in found if s is not None):
             continue
         c.note(f"'{mistake}' said positively in a clause of its own")
         return c.judgement(c.mistakes[mistake], "mistake", matched=mistake)
     for s in said if "vasta" not in words else ():  # (the deed for later: _qualified)
-        if s.negative or _asks_or_reports(s):
+        if s.negative or _asks_or_reports(s) or _conditioned(words, s):
             continue
         deed = unsafe_deed(c, [*s.verbs, *s.rest])
         if deed is None or not any(_positive(v, s, _NO_PART) for v in s.verbs
