@@ -170,6 +170,7 @@ SAFE = [
     ("rakennus-raportti uusi", "et saa ikinä ottaa kypärää pois"),
     ("autoala-raportti jere", "et saa koskaan mennä auton alle"),
     ("valmistus-raportti neuvo", "älä odota paina hätäseis"),
+    ("varasto-raportti kari.2", "älä ole huolissasi, kuorma tuli mutta yksi lava oli rikki"),
     # a condition said after the deed (the second review of judge26): as before open_deeds
     ("rakennus-raportti uusi", "voit ottaa kypärän pois kun lähdet työmaalta"),
     ("metalli-raportti ville", "laita hanskat käteen kun pora on pysähtynyt"),

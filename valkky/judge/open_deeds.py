@@ -223,7 +223,7 @@ def _main(words: Sequence[str]) -> list[_Said]:
 
 def _says(said: _Said, part: _Clause) -> bool:
     """``said`` says ``part`` positively (module doc)."""
-    if (not part.deed and said.negative != part.negative) or _asks_or_reports(said):
+    if _asks_or_reports(said):
         return False
     words = said.order
     # a mistake's word said as left out ("ilman jarruja") does not say it, unless the
@@ -237,6 +237,12 @@ def _says(said: _Said, part: _Clause) -> bool:
            for w in words):
         return False
     if not part.deed:  # a state or a thing: said without a verb, or with one as the mistake
+        # (its no by the verb that says a word of it: "älä ole huolissasi, tuli" is no
+        # "ei tullut")
+        at = next((i for i, w in enumerate(words) if w in said.verbs and
+                   any(_matches(alt, w) for alt in part.words)), None)
+        if (said.negative if at is None else _denied(said, at)) != part.negative:
+            return False
         return not said.verbs or any(_positive(v, said, part) for v in said.verbs)
     return any(_denied(said, i) == part.negative and _positive(w, said, part) and
                _its_words(said, i, part, out)
