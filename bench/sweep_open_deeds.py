@@ -19,9 +19,14 @@ every mistake it fits:
 - bare infinitive: with no modal ("kielletty mennä auton alle", "turha …");
 - extra place: a thing kept elsewhere ("pidä sormus kaapissa");
 - topic before: the step's topic said first ("tukipukki ensin ja sitten mene vaan alle"),
-  or the deed for later ("… vasta kun työ on valmis").
+  or the deed for later ("… vasta kun työ on valmis");
 
-Denied, reported and the review's kinds must not move; positive should be off correct. The
+and the second review's: a no on another verb before the right instruction, "älä X, <the
+right instruction>" ("älä hätäile, käytä suojalaseja"), the instruction a mistake that says
+no denies ("älä käytä suojalaseja": these mistakes are skipped above) or an example that
+says none.
+
+Denied, reported and the reviews' kinds must not move; positive should be off correct. The
 forms are made from the lessons with Voikko's readings (a verb's base form for the
 infinitive, the first person's -n and the second's -t dropped for the form a no takes):
 rough, but every form made is real Finnish for the mistakes of the bundled open steps.
@@ -44,6 +49,7 @@ from pathlib import Path
 from valkky.judge import finnish, judge
 from valkky.judge.normalise import normalise
 from valkky.judge.wordsets import has_negation
+from valkky.lesson.model import Task
 from valkky.paths import ROOT
 
 sys.path.insert(0, str(ROOT))  # the steps as the tests read them
@@ -110,6 +116,19 @@ def _forms(mistake: str) -> Iterator[tuple[str, str]]:
         yield "positive", f"{courtesy} {said}"
 
 
+_NOS_BEFORE = ("älä hätäile", "älä odota", "älä ole huolissasi")
+
+
+def _no_before(task: Task) -> Iterator[str]:
+    """A step's right instructions with a no on another verb before them."""
+    right = [" ".join(w[1:]) for w in (normalise(m).split() for m in task.mistakes)
+             if len(w) > 1 and w[0] == "älä" and not has_negation(w[1:])]
+    right += [n for n in task.accept if not has_negation(normalise(n).split())]
+    for instruction in right:
+        for no in _NOS_BEFORE:
+            yield f"{no}, {instruction}"
+
+
 def calls() -> list[tuple[str, str, str]]:
     """(kind, step, answer), each once, in a fixed order."""
     out: dict[tuple[str, str], str] = {}
@@ -118,6 +137,8 @@ def calls() -> list[tuple[str, str, str]]:
             continue
         topic = next((t for t in step_arguments(task, options).get("topics") or ()
                       if not has_negation([t])), None)
+        for answer in _no_before(task):
+            out.setdefault((key, answer), "no before")
         for mistake in task.mistakes:
             for kind, answer in _forms(mistake):
                 out.setdefault((key, answer), kind)
@@ -141,7 +162,7 @@ def sweep() -> tuple[dict[str, str], Counter[tuple[str, str]]]:
 def _table(count: Counter[tuple[str, str]]) -> str:
     rows = []
     for kind in ("denied", "reported", "positive", "yhdessä", "ilman", "contracted no",
-                 "bare infinitive", "extra place", "topic before"):
+                 "bare infinitive", "extra place", "topic before", "no before"):
         n = sum(v for (k, _), v in count.items() if k == kind)
         rows.append(f"  {kind:15} {n:5}: " + ", ".join(
             f"{v} {count[kind, v]}" for v in ("correct", "almost", "wrong")))

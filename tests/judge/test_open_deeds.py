@@ -54,6 +54,11 @@ SAID = [
     # a deed of the lexicon's list (unsafe_more.UNSAFE_DEEDS) no mistake of the step says
     ("yleinen-perehdytys samir.8", "ei se mitään, ota suojalasit pois", "wrong", None),
     ("yleinen-perehdytys samir.8", "käytä suojalaseja ja jätä kone päälle", "almost", None),
+    # a no on one verb is not the next verb's (the second review of judge26)
+    ("ravintola-raportti noora", "älä hätäile, käytä samaa lautaa", "wrong",
+     "käytä samaa lautaa"),
+    ("autoala-raportti jere", "ei se mitään tunkki ei luista mene vaan alle", "wrong",
+     "mene vaan alle"),
 ]
 
 
@@ -149,6 +154,29 @@ SAFE = [
     ("ravintola-raportti noora", "ota uusi lauta ja pese kädet"),
     ("metalli-raportti ville", "käytä hanskoja vasta kun pora on pysähtynyt"),
     ("metalli-raportti ville", "käytä käsineitä vasta kun kone on pysähtynyt"),
+    # a no negates the verb it stands before, not the next (the second review of judge26)
+    ("yleinen-perehdytys samir.8", "älä ole huolissasi, käytä suojalaseja"),
+    ("autoala-raportti jere", "älä mene auton alle käytä tukipukkeja"),
+    ("ravintola-raportti noora", "älä käytä samaa lautaa vaihda lauta"),
+    ("ravintola-raportti noora", "älä tee sitä, pese lauta"),  # ("tee" is also tea)
+    ("hoiva-raportti elias.2", "älä nosta häntä laita jarruja päälle"),
+    ("hoiva-raportti elias.2", "älä ole huolissasi, laita jarrut päälle"),
+    ("valmistus-raportti neuvo", "älä laita kättä koneeseen kerro työnjohtajalle"),
+    ("siivous-raportti asiakas.6", "älä siivoa sitä itse kerro esimiehelle"),
+    ("siivous-raportti asiakas.6", "älä hätäile, kerro asiasta esimiehelle"),
+    ("hoiva-raportti elias.4", "älä hätäile, pyydä apua"),
+    ("yleinen-perehdytys samir.6", "älä odota soita esimiehelle"),
+    # ... but a modal's no is its infinitive's, and a verb after a verb is its own
+    ("rakennus-raportti uusi", "et saa ikinä ottaa kypärää pois"),
+    ("autoala-raportti jere", "et saa koskaan mennä auton alle"),
+    ("valmistus-raportti neuvo", "älä odota paina hätäseis"),
+    ("varasto-raportti kari.2", "älä ole huolissasi, kuorma tuli mutta yksi lava oli rikki"),
+    # a condition said after the deed (the second review of judge26): as before open_deeds
+    ("rakennus-raportti uusi", "voit ottaa kypärän pois kun lähdet työmaalta"),
+    ("metalli-raportti ville", "laita hanskat käteen kun pora on pysähtynyt"),
+    ("metalli-raportti ville", "voit laittaa hanskat käteen sen jälkeen kun olet porannut"),
+    ("yleinen-perehdytys samir.8", "juokse nopeasti ulos jos on tulipalo"),
+    ("rakennus-raportti uusi", "kypärän saa ottaa pois kunhan olet taukotilassa"),
 ]
 
 

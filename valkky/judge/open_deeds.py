@@ -8,7 +8,9 @@ The deeds are the step's foreseen mistakes (and the lexicon's unsafe deeds, ``un
 The answer, a courtesy said apart at its start or end left out (``courtesy.courtesy_apart``,
 "ei se haittaa" read as "ei haittaa"), is read in its main clauses with the polarity code
 (``polarity.clauses``: what follows kun, jos, että… is a condition or a report, no deed
-said; a word Voikko reads as a no, "äläkä", "ettet", negates its clause). A clause says a
+said). A no, or a word Voikko reads as one ("äläkä", "ettet"), negates
+the verb it stands before (with a modal, its infinitive: "et saa koskaan mennä"), not the
+next: "älä ole huolissasi, käytä suojalaseja" says "käytä suojalaseja". A clause says a
 mistake where it says every word of one of its clauses (by base form; a word with an
 adverb's reading by that, "yhdessä" no "yksin"; none said as left out, "ilman jarruja",
 unless the mistake says so), no place a thing is kept in or put away to that the mistake
@@ -20,7 +22,8 @@ olla"; a bare infinitive, "kielletty mennä", says none); its words nearer that 
 käteen"), a compound for its head ("leikkuulautaa" for "lautaa"). Not where a topic of the
 step qualifies the deed in its clause, a condition or a clause before ("nosta hänet
 nostolaitteella", "tukipukit ensin ja sitten voit mennä auton alle"), nor one said for later
-("vasta kun"). A mistake that does nothing (a state, praise:
+("vasta kun"), nor one a condition follows ("laita hanskat käteen kun pora on pysähtynyt":
+the answer keeps its verdict). A mistake that does nothing (a state, praise:
 "auto on valmis", "sinulla on hyvät hanskat") is that mistake only where it is all the
 answer says; a deed is also beside other words. A mistake an example says as positively is
 the step's own answer, no deed. The answer is then that mistake (its verdict: wrong, or
@@ -37,7 +40,7 @@ from typing import NamedTuple
 from valkky.judge import finnish, sizes
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.courtesy import courtesy_apart
-from valkky.judge.polarity import WITHOUT, clauses, no_on
+from valkky.judge.polarity import MAIN_JOINS, WITHOUT, clauses, no_on
 from valkky.judge.unsafe_more import UNSAFE_DEEDS, unsafe_beside, unsafe_deed
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
@@ -185,35 +188,42 @@ def steps_deeds(mistakes: tuple[str, ...], examples: tuple[str, ...]) -> _Deeds:
 
 class _Said(NamedTuple):
     """A main clause of the answer: whether it says no, its verbs, its other words, all
-    of them in the order said, and where its first is in the answer."""
+    of them in the order said, where its first is in the answer, and where in that order
+    each no stands (before the word at that place; a contracted no, "äläkä", at its own)."""
 
     negative: bool
     verbs: list[str]
     rest: list[str]
     order: tuple[str, ...]
     start: int
+    nos: tuple[int, ...]
 
 
 def _main(words: Sequence[str]) -> list[_Said]:
     """The main clauses of ``words`` (``polarity.clauses``), each with its words in order."""
     out, at = [], 0
     for negative, verbs, rest in clauses(words):
-        need, order, start = Counter([*verbs, *rest]), [], None
+        need, start = Counter([*verbs, *rest]), None
+        order: list[str] = []
+        nos: list[int] = []
         while at < len(words) and need:
             if need[words[at]] > 0:
                 start = at if start is None else start
                 need -= Counter((words[at],))  # (a count at nought is dropped)
+                if _denies(words[at]):  # (a contracted no, "äläkä", "ettet")
+                    nos.append(len(order))
                 order.append(words[at])
+            elif negative and words[at] in NEGATIONS:
+                nos.append(len(order))
             at += 1
-        # (a contracted no, "äläkä", "ettet", negates its clause too)
-        out.append(_Said(negative or any(_denies(w) for w in order), verbs, rest,
-                         tuple(order), at if start is None else start))
+        out.append(_Said(negative or bool(nos), verbs, rest, tuple(order),
+                         at if start is None else start, tuple(nos)))
     return out
 
 
 def _says(said: _Said, part: _Clause) -> bool:
     """``said`` says ``part`` positively (module doc)."""
-    if said.negative != part.negative or _asks_or_reports(said):
+    if _asks_or_reports(said):
         return False
     words = said.order
     # a mistake's word said as left out ("ilman jarruja") does not say it, unless the
@@ -227,8 +237,15 @@ def _says(said: _Said, part: _Clause) -> bool:
            for w in words):
         return False
     if not part.deed:  # a state or a thing: said without a verb, or with one as the mistake
+        # (its no by the verb that says a word of it: "älä ole huolissasi, tuli" is no
+        # "ei tullut")
+        at = next((i for i, w in enumerate(words) if w in said.verbs and
+                   any(_matches(alt, w) for alt in part.words)), None)
+        if (said.negative if at is None else _denied(said, at)) != part.negative:
+            return False
         return not said.verbs or any(_positive(v, said, part) for v in said.verbs)
-    return any(_positive(w, said, part) and _its_words(said, i, part, out)
+    return any(_denied(said, i) == part.negative and _positive(w, said, part) and
+               _its_words(said, i, part, out)
                for i, w in enumerate(words)
                if w in said.verbs and part.deed & finnish.base_forms(w))
 
@@ -241,19 +258,59 @@ def _matches(alt: frozenset[str], word: str) -> bool:
         b.endswith(a) and len(b) >= len(a) + 3 for a in alt if len(a) >= 4 for b in bases)
 
 
+def _units(said: _Said, at: int) -> list[list[int]]:
+    """The verb units of ``said`` (a verb with the verbs beside it: "voit mennä"), the verb
+    at ``at`` one; with no join between, each is a clause of its own."""
+    # (only a verb starts a clause, "takaisin" is also a verb's form; or one right after a
+    # no: "tee" of "älä tee sitä" is also tea)
+    verbs = [i for i, w in enumerate(said.order) if i == at or (
+        w in said.verbs and (finnish.only_a_verb(w) or i in said.nos))]
+    units: list[list[int]] = []
+    for i in verbs:  # (a finite verb after a verb is its own: "älä odota paina hätäseis")
+        if units and units[-1][-1] == i - 1 and not _finite(said.order[i]):
+            units[-1].append(i)
+        else:
+            units.append([i])
+    return units
+
+
+def _denied(said: _Said, at: int) -> bool:
+    """The verb at ``at`` said with a no: a no negates the verb unit it stands in or before
+    (the last where none is after it), not the next ("älä hätäile, pyydä apua" says "pyydä
+    apua"; "älä mene auton alle käytä tukipukkeja", "käytä tukipukkeja")."""
+    units = _units(said, at)
+    if len(units) < 2 or not said.nos:
+        return said.negative
+    mine = units.index(next(u for u in units if at in u))
+    for n in said.nos:
+        k = next((k for k, u in enumerate(units) if u[-1] >= n), len(units) - 1)
+        # a modal's no is its infinitive's too: "et saa koskaan mennä auton alle"
+        while k < mine and all(_MODALS & finnish.base_forms(said.order[i]) for i in units[k]) \
+                and _infinitive(said.order[units[k + 1][0]]):
+            k += 1
+        if k == mine:
+            return True
+    return False
+
+
+def _finite(word: str) -> bool:
+    """``word`` read only as a finite verb: a command or a person's form, no infinitive."""
+    moods = {mood for _, mood, _ in _verb_forms(word)}
+    return bool(moods) and moods <= _FINITE
+
+
+_FINITE = frozenset({"indicative", "imperative", "conditional", "potential"})
+
+
+def _infinitive(word: str) -> bool:
+    return any(mood == "A-infinitive" for _, mood, _ in _verb_forms(word))
+
+
 def _its_words(said: _Said, at: int, part: _Clause, out: frozenset[int]) -> bool:
     """Each word of ``part`` said nearer the verb at ``at`` (with a verb beside it: "voit
     mennä") than any other verb of the clause, which with no join between is another
     clause: "ota hanskat pois voit laittaa ne käteen" says no "laita hanskat käteen"."""
-    # (only a verb starts a clause: "takaisin" is also a verb's form)
-    verbs = [i for i, w in enumerate(said.order)
-             if i == at or (w in said.verbs and finnish.only_a_verb(w))]
-    units: list[list[int]] = []
-    for i in verbs:
-        if units and units[-1][-1] == i - 1:
-            units[-1].append(i)
-        else:
-            units.append([i])
+    units = _units(said, at)
     if len(units) < 2:
         return True
     mine = next(u for u in units if at in u)
@@ -320,6 +377,23 @@ def _qualified(c: Case, words: Sequence[str], said: _Said, part: Sequence[_Claus
     return False
 
 
+# words that make what follows a condition of the deed before them
+_CONDITIONS = frozenset({"kun", "jos", "kunhan", "kunnes"})
+
+
+def _conditioned(words: Sequence[str], said: _Said) -> bool:
+    """The clause ``said`` followed by a condition before the next main clause ("voit ottaa
+    kypärän pois kun lähdet työmaalta", "laita hanskat käteen sen jälkeen kun olet
+    porannut"): the deed is said for that case, which the judge cannot weigh; the answer
+    keeps the verdict it had."""
+    for w in words[said.start + 1:]:
+        if w in _CONDITIONS:
+            return True
+        if w in MAIN_JOINS:
+            return False
+    return False
+
+
 def _courtesy_off(words: list[str]) -> list[str]:
     """``words`` without a courtesy said at their start or end (frame words passed over:
     "ei se haittaa" is "ei haittaa"), where words of the answer's own are left."""
@@ -353,12 +427,14 @@ def deed_said(c: Case) -> Judgement | None:
                 len(_content([*s.verbs, *s.rest])) > len(p.words)
                 for p, s in zip(parts, found, strict=True) if s is not None)):
             continue
-        if any(_qualified(c, words, s, parts) for s in found if s is not None):
+        if any(_qualified(c, words, s, parts) or
+               _conditioned(_approved(words) if state else words, s)
+               for s in found if s is not None):
             continue
         c.note(f"'{mistake}' said positively in a clause of its own")
         return c.judgement(c.mistakes[mistake], "mistake", matched=mistake)
     for s in said if "vasta" not in words else ():  # (the deed for later: _qualified)
-        if s.negative or _asks_or_reports(s):
+        if s.negative or _asks_or_reports(s) or _conditioned(words, s):
             continue
         deed = unsafe_deed(c, [*s.verbs, *s.rest])
         if deed is None or not any(_positive(v, s, _NO_PART) for v in s.verbs
