@@ -53,14 +53,14 @@ from tests.judge.golden import ColdPass
 # Set 19 (session 30, set19: a new unseen set, graded whole before any judge run, measured
 # on main's judge at fdde846: 253/300 = 84.3 %; see its header).
 # Lower a figure as fixes land; drop the entry at 3 %.
-BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 10,
-              "trainer_answers_8.yaml": 17, "trainer_answers_9.yaml": 19,
+BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
+              "trainer_answers_8.yaml": 16, "trainer_answers_9.yaml": 17,
               "trainer_answers_10.yaml": 5, "trainer_answers_11.yaml": 16,
               "trainer_answers_12.yaml": 13, "trainer_answers_13.yaml": 13,
-              "trainer_answers_14.yaml": 13, "trainer_answers_15.yaml": 10,
-              "trainer_answers_16.yaml": 29, "trainer_answers_17.yaml": 28,
-              "trainer_answers_18.yaml": 28, "trainer_answers_19.yaml": 42,
-              "trainer_answers_20.yaml": 41}
+              "trainer_answers_14.yaml": 12, "trainer_answers_15.yaml": 10,
+              "trainer_answers_16.yaml": 28, "trainer_answers_17.yaml": 25,
+              "trainer_answers_18.yaml": 26, "trainer_answers_19.yaml": 30,
+              "trainer_answers_20.yaml": 39}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
