@@ -109,6 +109,20 @@ def test_check_examples_from_the_issue(capsys: pytest.CaptureFixture[str]) -> No
         assert 0.0 <= got["score"] <= 1.0
 
 
+def test_check_judges_as_a_lesson_step_does(capsys: pytest.CaptureFixture[str]) -> None:
+    """--lesson and --step: the step's own accepted answers and foreseen mistakes, as a
+    session judges them (a trainer tries an answer on a real step)."""
+    def judged(*argv: str) -> tuple[str, str | None]:
+        assert main(["check", "--json", *argv]) == 0
+        got = json.loads(capsys.readouterr().out)
+        return got["verdict"], got["reason"]
+
+    step = ["--lesson", "siivous-valineet", "--step", "kysy-moppi"]
+    assert judged(*step, "se on moppi") == ("correct", None)
+    assert judged(*step, "ämpäri") == ("wrong", "mistake")  # the step's own mistake
+    assert judged("--accept", "moppi", "ämpäri") == ("wrong", None)  # without it: no mistake
+
+
 def test_check_shows_the_score_as_a_percentage(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--accept", "tuli", "tuuli"]) == 0
     assert "almost (vowel_length)  score 90 %  closest: tuli" in capsys.readouterr().out

@@ -37,6 +37,9 @@ def _rows(tmp: Path) -> list[list[str]]:
         ["check", "--accept", "moppi", "--audio", str(tmp / "a.wav")],
         ["check", "--asr", "whisper", "--audio", str(tmp / "a.wav"), "--accept", "a", "a"],
         ["check", "--asr", "klingon", "moppi"],
+        ["check", "--lesson", LESSON, "moppi"],  # --step missing
+        ["check", "--lesson", LESSON, "--step", "ei-ole", "moppi"],
+        ["check", "--lesson", LESSON, "--step", "kysy-moppi", "--accept", "x", "moppi"],
         [*RUN, "--asr", "klingon"],
         [*RUN, "--tts", "robotvoice"],
         [*RUN, "--robot", "ftp://x"],

@@ -109,8 +109,14 @@ def _parser() -> argparse.ArgumentParser:
                    "whisper (16-bit PCM, any rate)")
     p.add_argument("--model", metavar="PATH",
                    help="the Whisper model folder (default: the installed whisper-base)")
+    p.add_argument("--lesson", metavar="LESSON",
+                   help="judge as a step of this lesson does (a file or a lesson id, with "
+                        "--step): its accepted answers, keywords, mistakes and switches")
+    p.add_argument("--step", metavar="ID", help="with --lesson: the step or dialogue turn "
+                   "(its id, as `valkky lessons --json` lists it)")
     p.add_argument("--accept", action="append", default=[], metavar="A",
-                   help="an accepted answer (repeat for more; needed unless --open)")
+                   help="an accepted answer (repeat for more; needed unless --open or "
+                        "--lesson)")
     p.add_argument("--keyword", action="append", default=[], metavar="K",
                    help="a keyword: an answer with all keywords passes (repeatable)")
     p.add_argument("--mistake", action="append", default=[], metavar="M",
@@ -317,8 +323,9 @@ def _check(args: argparse.Namespace) -> int:
     from valkky.judge.verdict import SWITCHABLE
     from valkky.progress.score import percent
 
+    options = _from_step(args) if args.lesson or args.step else []
     if args.asr == "whisper" or args.audio:
-        return _check_audio(args)
+        return _check_audio(args, options)
     if args.answer is None:
         raise UsageError("give the ANSWER to judge (or --asr whisper --audio WAV...)")
     if not args.accept and not args.open:
@@ -329,8 +336,8 @@ def _check(args: argparse.Namespace) -> int:
     if unknown:
         raise UsageError(f"--strict: no rule '{unknown[0]}' (known: {', '.join(SWITCHABLE)})")
     j = judge(args.answer, args.accept, keywords=args.keyword, wrong_answers=args.mistake,
-              strict=args.strict, open_question=args.open, topics=args.topic,
-              min_sentences=args.sentences, explain=args.explain)
+              other_options=options, strict=args.strict, open_question=args.open,
+              topics=args.topic, min_sentences=args.sentences, explain=args.explain)
     if args.json:
         out: dict[str, object] = {"verdict": j.verdict, "reason": j.reason,
                                   "score": round(j.score, 3), "closest": j.closest}
@@ -349,7 +356,33 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _check_audio(args: argparse.Namespace) -> int:
+def _from_step(args: argparse.Namespace) -> list[str]:
+    """--lesson and --step: the step's own judge arguments put in the place of --accept,
+    --keyword, --mistake (with each mistake's verdict), --strict, --open, --topic and
+    --sentences; returns a choose step's other options."""
+    from valkky.launch import open_lesson
+
+    if not (args.lesson and args.step):
+        raise UsageError("give --lesson and --step together")
+    if args.accept or args.keyword or args.mistake or args.strict or args.open or \
+            args.topic or args.sentences:
+        raise UsageError("--lesson and --step take the step's own answers and switches: "
+                         "give no --accept, --keyword, --mistake, --strict, --open, --topic "
+                         "or --sentences with them")
+    lesson, _ = open_lesson(args.lesson)
+    tasks = lesson.tasks()
+    if args.step not in tasks:
+        raise UsageError(f"--step: the lesson {lesson.id} has no step '{args.step}' a "
+                         f"learner answers (it has: {', '.join(tasks)})")
+    task = tasks[args.step]
+    args.accept, args.keyword = list(task.accept), list(task.keywords)
+    args.mistake = {k: r.verdict or "wrong" for k, r in task.mistakes.items()}
+    args.strict, args.open, args.topic = list(task.strict), task.open, list(task.topics)
+    args.sentences = task.sentences
+    return [o for o in task.options if o not in task.accept]
+
+
+def _check_audio(args: argparse.Namespace, options: list[str]) -> int:
     """Recorded answers through the robot's own ears: endpointing, Whisper, the rule, the
     judge. The verdict a learner's answer would get, or `unclear` (asked again)."""
     if args.asr != "whisper" or not args.audio:
@@ -366,7 +399,7 @@ def _check_audio(args: argparse.Namespace) -> int:
     listener = open_whisper(args.settings.config.speech, source,
                             args.model or whisper_model(args.settings))
     own = (*args.accept, *args.keyword, *args.mistake)
-    prompt = listener_prompt("check", "ask", own, mistakes=args.mistake)  # as a session asks
+    prompt = listener_prompt("check", "ask", own, mistakes=list(args.mistake))  # as a session asks
     try:
         for wav in source.paths:
             answer = listener.listen(prompt)
@@ -375,7 +408,9 @@ def _check_audio(args: argparse.Namespace) -> int:
 
             def judged(text: str = answer.text) -> str:
                 return judge(text, args.accept, keywords=args.keyword,
-                             wrong_answers=args.mistake).verdict
+                             wrong_answers=args.mistake, other_options=options,
+                             strict=args.strict, open_question=args.open,
+                             topics=args.topic, min_sentences=args.sentences).verdict
             if decision is not None and decision.rejected:
                 verdict = "unclear"
             elif asked_control(answer.text, own, judged):

@@ -175,6 +175,17 @@ class Lesson:
                 return i
         raise KeyError(step_id)
 
+    def tasks(self) -> dict[str, Task]:
+        """Every task a learner answers, by its id: an ask, repeat or choose step's by the
+        step's id, a dialogue's learner turn by the turn's (`valkky check --step`)."""
+        out: dict[str, Task] = {}
+        for step in self.steps:
+            if isinstance(step, ANSWERABLE):
+                out[step.id] = step.task
+            elif isinstance(step, DialogueStep):
+                out |= {t.id: t.task for t in step.turns if isinstance(t, LearnerTurn)}
+        return out
+
     def picture(self, fi: str) -> str | None:
         """The image of a vocabulary word (case-insensitive match), if it has one: a
         ``show`` of the word without an image of its own shows it."""
