@@ -44,17 +44,8 @@ class Graded:
 def tasks() -> dict[str, tuple[m.Task, tuple[str, ...]]]:
     """Every answerable task of the bundled lessons by "<lesson id> <task id>", with its
     other options (choose steps)."""
-    out: dict[str, tuple[m.Task, tuple[str, ...]]] = {}
-    for lesson in library_report().lessons:
-        for step in lesson.steps:
-            if isinstance(step, m.DialogueStep):
-                for turn in step.turns:
-                    if isinstance(turn, m.LearnerTurn):
-                        out[f"{lesson.id} {turn.id}"] = (turn.task, ())
-            elif hasattr(step, "task"):
-                task = step.task  # type: ignore[attr-defined]
-                out[f"{lesson.id} {step.id}"] = (task, task.options)
-    return out
+    return {f"{lesson.id} {key}": (task, task.options)
+            for lesson in library_report().lessons for key, task in lesson.tasks().items()}
 
 
 def grade(name: str = "trainer_answers.yaml",
