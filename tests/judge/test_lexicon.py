@@ -81,6 +81,21 @@ def test_every_polite_or_frame_word_keeps_a_right_answer_right() -> None:
     check_rows(sorted(LEX.polite | LEX.frame), check)
 
 
+def test_every_extra_word_leaves_a_foreseen_mistake_that_mistake() -> None:
+    def check(word: str) -> None:
+        mistakes = {"lääkärille": "almost"}
+        accept = ["työterveyslääkärille"]
+        for said in (f"{word} lääkärille", f"lääkärille {word}"):
+            j = judge(said, accept, wrong_answers=mistakes)
+            assert (j.verdict, j.reason) == ("almost", "mistake"), said
+        # …but not where the step's own answer says the word
+        own = judge(f"{word} lääkärille", [f"{word} työterveyslääkärille"],
+                    wrong_answers=mistakes)
+        assert own.reason != "mistake", own
+
+    check_rows(sorted(LEX.polite | LEX.frame | LEX.greetings), check)
+
+
 def _accepted(row: tuple[str, list[str]]) -> None:
     said, accept = row
     j = judge(said, accept)

@@ -72,7 +72,8 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
             step_words.step_pairs, polarity.denied_verbs, polarity.polar_verbs, verdict.rules_for,
             step_words.ton_of, same_meaning.step_slots, polarity.verbs_of_doing,
             polarity.before_clauses, short_no.parts_said, clock_hours, order.clause_parts,
-            pointers.step_pointers, courtesy.the_steps_own, open_deeds.steps_deeds),
+            pointers.step_pointers, courtesy.the_steps_own, open_deeds.steps_deeds,
+            accepted.the_steps_words),
         "words compared (numbers, minimal pairs, slips)": (
             number_words.is_number, number_words.ordinal_value,
             number_words.number_noun_value, finnish.folds,

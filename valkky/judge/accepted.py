@@ -19,6 +19,7 @@ from valkky.judge.number_words import (
     numbers_in_place,
 )
 from valkky.judge.wordsets import (
+    EXTRAS,
     FRAME_WORDS,
     NEGATIONS,
     SUBJECT_PRONOUNS,
@@ -162,6 +163,42 @@ def a_foreseen_mistake(heard: list[str], mistakes: Iterable[str]) -> bool:
     """The answer is one of the step's foreseen ``mistakes``, in any word order
     (``same_words``): their rules judge it, not a rule of a right answer's slips."""
     return any(same_words(heard, normalised(m)) for m in mistakes)
+
+
+def without_extras(words: list[str], accepted: Sequence[tuple[str, str]],
+                   mistakes: Iterable[str]) -> list[str]:
+    """``words`` without the polite, frame and greeting words said before or after the
+    answer (lessons/lexicon/fillers.yaml), as a foreseen mistake is seen ("okei
+    lääkärille" is "lääkärille"; issue 12); inside it they stay ("ota ne pois"), and so
+    does a word the step's own answers or mistakes say ("ei kiitos" where an answer says
+    "kiitos")."""
+    if words[0] not in EXTRAS and words[-1] not in EXTRAS:  # (the commonest case)
+        return words
+    own = the_steps_words(tuple(n for _, n in accepted), tuple(mistakes))
+    start, end = 0, len(words)
+    while start < end and words[start] in EXTRAS and words[start] not in own:
+        start += 1
+    while end > start and words[end - 1] in EXTRAS and words[end - 1] not in own:
+        end -= 1
+    return words[start:end]
+
+
+def a_mistake_with_extras(words: list[str], accepted: Sequence[tuple[str, str]],
+                          mistakes: Iterable[str]) -> bool:
+    """The answer is a foreseen mistake with extras around it ("kiitos haen avaimen
+    kaapista"): the rule of foreseen mistakes judges it, not one of a right answer."""
+    if not mistakes or not words or \
+            len(bare := without_extras(words, accepted, mistakes)) == len(words):
+        return False
+    said = " ".join(bare)
+    return any(normalised(m) == said for m in mistakes)
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def the_steps_words(accepted: tuple[str, ...], mistakes: tuple[str, ...]) -> frozenset[str]:
+    """Every word of the step's accepted answers (normalised) and foreseen mistakes."""
+    return frozenset(w for t in (*accepted, *(normalised(m) for m in mistakes))
+                     for w in t.split())
 
 
 def person_slip(heard: list[str], norm: str) -> bool:

@@ -4,7 +4,7 @@ and the judgement it gives.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
@@ -113,10 +113,13 @@ class Case:
             self.notes.append(text)
 
     def best(self, candidates: Sequence[str]) -> tuple[str | None, float]:
-        if not candidates:
-            return None, 0.0
+        return self.best_of(self.heard, candidates)
+
+    @staticmethod
+    def best_of(heard: str, candidates: Iterable[str]) -> tuple[str | None, float]:
+        """The candidate nearest ``heard``, and how near (0..100)."""
         ratio = fuzz_module().ratio
-        scored = [(c, ratio(self.heard, n)) for c in candidates if (n := normalised(c))]
+        scored = [(c, ratio(heard, n)) for c in candidates if (n := normalised(c))]
         return max(scored, key=lambda x: x[1]) if scored else (None, 0.0)
 
     def judgement(self, verdict: str, reason: str | None = None, *, closest: str | None = None,

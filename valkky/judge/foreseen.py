@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from valkky.judge import finnish
-from valkky.judge.accepted import shape_of
+from valkky.judge.accepted import shape_of, without_extras
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.compare import by_word, compare_with
 from valkky.judge.rules import as_mistake, judged_as
@@ -38,8 +38,24 @@ def foreseen_check(pool: str) -> Callable[[Case], Judgement | None]:
                     c.mistakes.get(j.matched) == "wrong":
                 c.note(f"'{j.matched}' said after \"I don't know\"")
                 return as_mistake(c, j.matched)
-        return None
+        return _mistake_with_extras(c) if pool == "mistake" else None
     return check
+
+
+def _mistake_with_extras(c: Case) -> Judgement | None:
+    """A foreseen mistake said with polite, frame or greeting words around it ("okei
+    lääkärille", "lääkärille kiitos" where "lääkärille" is foreseen; issue 12): the answer
+    judged without them is that mistake. A word the step's own answers or mistakes say is
+    no extra there ("ei kiitos" where an answer says "kiitos")."""
+    rest = without_extras(c.words, c.accepted, c.mistakes) if c.words else []
+    if not rest or len(rest) == len(c.words) or \
+            c.best_of(" ".join(rest), c.mistakes)[1] < c.settings.mistake_closeness:
+        return None  # (judging the rest is a whole judgement: only where it may be one)
+    j = judged_as(c, rest)
+    if j.reason != "mistake" or j.matched is None or j.matched not in c.mistakes:
+        return None
+    c.note(f"'{j.matched}' said with polite or frame words around it")
+    return as_mistake(c, j.matched)
 
 
 def _is_that_mistake(c: Case, mistake: str, near: float) -> bool:

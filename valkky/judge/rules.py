@@ -9,7 +9,7 @@ import re
 from itertools import pairwise
 
 from valkky.judge import finnish, lexicon
-from valkky.judge.accepted import a_foreseen_mistake, shape_of
+from valkky.judge.accepted import a_foreseen_mistake, a_mistake_with_extras, shape_of
 from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
 from valkky.judge.forms_allowed import (
     fuller_answer_in_another_form,
@@ -95,6 +95,8 @@ def answer_inside(c: Case) -> Judgement | None:
     words = c.words
     if len(words) < 3 or any(normalised(m) == c.heard for m in (*c.mistakes, *c.options)):
         return None
+    if a_mistake_with_extras(words, c.accepted, c.mistakes):
+        return None  # "kiitos haen avaimen kaapista": the mistake, with an extra (foreseen)
     left: list[str | None] = list(words)
     found: list[str] = []
     for original, norm in sorted(c.accepted, key=lambda a: -len(a[1].split())):

@@ -37,6 +37,11 @@ GREETINGS = lexicon.get().greetings
 SPEECH_ACTS = lexicon.get().polite & GREETINGS
 
 
+# Words around an answer that say no answer of their own, which a foreseen mistake said
+# with them is still that mistake ("okei lääkärille"; judge/foreseen.py)
+EXTRAS = FRAME_WORDS | GREETINGS
+
+
 # Droppable subjects: Finnish drops "minä"/"sinä" as a rule, and an answer to a question
 # about someone drops "hän" ("Mitä hän painaa?" – "Painaa nappia.").
 SUBJECT_PRONOUNS = {"minä", "sinä", "me", "te", "hän", "he"}

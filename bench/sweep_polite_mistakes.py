@@ -1,0 +1,68 @@
+"""Every bundled step's foreseen mistakes said with a polite word or acknowledgement before
+or after them ("okei lääkärille", "lääkärille kiitos"; issue 12): how many are judged
+correct, which none should be. A word the step's own answers or mistakes say is skipped
+there (it is no extra on that step). ``--out FILE`` keeps the verdicts, ``--before FILE``
+prints the ones that moved.
+
+    .venv/bin/python -m bench.sweep_polite_mistakes --out /tmp/after.json --before /tmp/main.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from valkky.judge import judge, lexicon
+from valkky.judge.normalise import normalise
+from valkky.paths import ROOT
+
+sys.path.insert(0, str(ROOT))  # the steps as the tests read them
+from tests.judge.agreement import tasks
+from tests.judge.golden import step_arguments
+
+WORDS = sorted(lexicon.get().polite | {"joo", "selvä"})
+
+
+def verdicts() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, (task, options) in sorted(tasks().items()):
+        if not task.mistakes:
+            continue
+        args = step_arguments(task, options)
+        own = {w for t in (*task.accept, *task.mistakes) for w in normalise(t).split()}
+        for mistake in task.mistakes:
+            for word in WORDS:
+                if normalise(word) in own:
+                    continue
+                for answer in (f"{word} {mistake}", f"{mistake} {word}"):
+                    out[f"{name} | {answer}"] = judge(answer, task.accept, **args).verdict
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--before", type=Path)
+    args = parser.parse_args()
+    now = verdicts()
+    print(f"{len(now)} answers: {dict(Counter(now.values()))}")
+    for key, v in sorted(now.items()):
+        if v == "correct":
+            print(f"  correct: {key}")
+    if args.out:
+        args.out.write_text(json.dumps(now, ensure_ascii=False, indent=0), encoding="utf-8")
+    if args.before:
+        before = json.loads(args.before.read_text(encoding="utf-8"))
+        moved = Counter(f"{before[k]} -> {v}" for k, v in now.items()
+                        if k in before and before[k] != v)
+        print(f"moved: {dict(moved)}")
+        for k, v in sorted(now.items()):
+            if k in before and before[k] != v:
+                print(f"  {before[k]} -> {v}: {k}")
+
+
+if __name__ == "__main__":
+    main()
