@@ -1,6 +1,7 @@
 """Every bundled step's foreseen mistakes said with a polite word or acknowledgement before
 or after them ("okei lääkärille", "lääkärille kiitos"; issue 12): how many are judged
-correct, which none should be. A word the step's own answers or mistakes say is skipped
+correct, which none should be; and its first accepted answer with each before it ("selvä,
+suojalasit"), which all should be. A word the step's own answers or mistakes say is skipped
 there (it is no extra on that step). ``--out FILE`` keeps the verdicts, ``--before FILE``
 prints the ones that moved.
 
@@ -29,10 +30,12 @@ WORDS = sorted(lexicon.get().polite | {"joo", "selvä"})
 def verdicts() -> dict[str, str]:
     out: dict[str, str] = {}
     for name, (task, options) in sorted(tasks().items()):
-        if not task.mistakes:
-            continue
         args = step_arguments(task, options)
         own = {w for t in (*task.accept, *task.mistakes) for w in normalise(t).split()}
+        for word in WORDS:
+            if normalise(word) not in own and task.accept and not task.open:
+                answer = f"{word}, {task.accept[0]}"
+                out[f"{name} | right: {answer}"] = judge(answer, task.accept, **args).verdict
         for mistake in task.mistakes:
             for word in WORDS:
                 if normalise(word) in own:
@@ -48,10 +51,13 @@ def main() -> None:
     parser.add_argument("--before", type=Path)
     args = parser.parse_args()
     now = verdicts()
-    print(f"{len(now)} answers: {dict(Counter(now.values()))}")
+    mistakes = {k: v for k, v in now.items() if "| right: " not in k}
+    right = {k: v for k, v in now.items() if "| right: " in k}
+    print(f"{len(mistakes)} mistakes with a word: {dict(Counter(mistakes.values()))}")
+    print(f"{len(right)} right answers after a word: {dict(Counter(right.values()))}")
     for key, v in sorted(now.items()):
-        if v == "correct":
-            print(f"  correct: {key}")
+        if (v == "correct") != (key in right):
+            print(f"  {v}: {key}")
     if args.out:
         args.out.write_text(json.dumps(now, ensure_ascii=False, indent=0), encoding="utf-8")
     if args.before:

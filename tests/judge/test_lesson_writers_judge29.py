@@ -36,3 +36,33 @@ def test_a_mistake_with_a_polite_word_is_that_mistake(step: str, answer: str,
 ])
 def test_around_a_right_answer_nothing_changes(step: str, answer: str, verdict: str) -> None:
     assert on_step(step, answer) == verdict
+
+
+# 2. "selvä" before an answer is an acknowledgement, as "okei" is (it was read as a slip of
+# another word) where neither the step's answers nor its mistakes say it.
+@as_table(("step", "answer"), [
+    ("siivous-turvallisuus silmat", "selvä, suojalasit"),
+    ("autoala-turvallisuus tukipukit", "selvä. tukipukit"),
+    ("ravintola-kartoitus a2-missa", "selvä, jääkaapissa"),
+    ("hoiva-kartoitus a2-kipu", "selvä jalkaan"),
+    ("rakennus-ohjeet teline", "selvä, työnjohtajalle"),
+    ("metalli-turvallisuus kengat", "selvä, turvakengät"),
+])
+def test_selva_before_an_answer_is_an_acknowledgement(step: str, answer: str) -> None:
+    assert on_step(step, answer) == "correct"
+
+
+# What stays: where the step foresees "selvä" said without understanding, it is the mistake,
+# alone or with thanks, and a no to it is the answer; "selvä" alone is no answer; before a
+# foreseen mistake it is that mistake.
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-tyonjohtaja aamu.4", "selvä", "wrong"),
+    ("valmistus-tyonjohtaja aamu.4", "on selvä", "wrong"),
+    ("valmistus-tyonjohtaja aamu.4", "selvä, kiitos", "wrong"),
+    ("valmistus-tyonjohtaja aamu.4", "ei ole selvä, voitko selittää", "correct"),
+    ("siivous-turvallisuus silmat", "selvä", "wrong"),
+    ("yleinen-oikeudet kysy-selka", "selvä, lääkärille", "almost"),
+    ("yleinen-oikeudet kysy-selka", "lääkärille, selvä", "almost"),
+])
+def test_where_the_step_says_selva_it_stays(step: str, answer: str, verdict: str) -> None:
+    assert on_step(step, answer) == verdict

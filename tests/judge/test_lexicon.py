@@ -96,6 +96,21 @@ def test_every_extra_word_leaves_a_foreseen_mistake_that_mistake() -> None:
     check_rows(sorted(LEX.polite | LEX.frame | LEX.greetings), check)
 
 
+def test_every_acknowledgement_before_an_answer_is_left_out() -> None:
+    def check(word: str) -> None:
+        assert judge(f"{word}, suojalasit", ["suojalasit"]).verdict == "correct"
+        assert judge(f"{word}, lääkärille", ["työterveyslääkärille"],
+                     wrong_answers={"lääkärille": "almost"}).reason == "mistake"
+        # where the step foresees it as the mistake, or says it, it is no extra
+        assert judge(f"{word}, suojalasit", ["suojalasit"],
+                     wrong_answers=[word]).verdict != "correct"
+        assert judge(word, ["voitko toistaa"], wrong_answers=[word]).reason == "mistake"
+        assert judge(f"ei ole {word} voitko toistaa", ["voitko toistaa"],
+                     wrong_answers=[word, f"on {word}"]).verdict == "correct"
+
+    check_rows(sorted(LEX.acknowledgements), check)
+
+
 def _accepted(row: tuple[str, list[str]]) -> None:
     said, accept = row
     j = judge(said, accept)

@@ -13,10 +13,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from valkky.judge import finnish, lexicon
+from valkky.judge.accepted import the_steps_words
 from valkky.judge.case import normalised
 from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, NOT_THE_DEED
 
 _PHRASES = frozenset(tuple(p.split()) for p in lexicon.get().courtesies)
+_ACKNOWLEDGEMENTS = lexicon.get().acknowledgements
 _LENGTHS = sorted({len(p) for p in _PHRASES}, reverse=True)
 _ENDS = frozenset(w for p in _PHRASES for w in (p[0], p[-1]))
 
@@ -54,3 +56,15 @@ def the_steps_own(phrase: tuple[str, ...], accepted: tuple[str, ...],
                and NOT_THE_DEED.isdisjoint(finnish.base_forms(w)) for b in finnish.base_forms(w)}
     return bool(meaning) and any(not meaning.isdisjoint(finnish.base_forms(w))
                                  for t in texts for w in t.split())
+
+
+def acknowledgement_apart(words: list[str], accepted: tuple[tuple[str, str], ...],
+                          mistakes: Iterable[str]) -> list[str]:
+    """``words`` without an acknowledgement said before the answer ("selvä, suojalasit":
+    lessons/lexicon/fillers.yaml, ``acknowledgements``), where neither the step's accepted
+    answers nor its mistakes say it: where they do, it is the answer or the mistake ("on
+    selvä" said without understanding), as a greeting an accepted answer says is."""
+    if len(words) < 2 or words[0] not in _ACKNOWLEDGEMENTS or \
+            words[0] in the_steps_words(tuple(n for _, n in accepted), tuple(mistakes)):
+        return words
+    return words[1:]

@@ -40,6 +40,7 @@ class Lexicon:
     order: frozenset[str]  # words whose place carries the meaning: ennen, jälkeen…
     greetings: frozenset[str]  # greetings and thanks, which may name whom they greet
     courtesies: tuple[str, ...]  # fixed phrases with ei/älä/voi that say no no: ei hätää…
+    acknowledgements: frozenset[str]  # "selvä" before an answer, where the step says none
     words: tuple[tuple[str, ...], ...]  # groups of base forms, the standard first
     phrases: tuple[tuple[str, ...], ...]  # groups of word sequences, the standard first
     kinds: frozenset[str]  # compounds whose head alone is another thing: pyörätuoli
@@ -121,7 +122,7 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
     known("spoken.yaml", {"forms"})
     known("abbreviations.yaml", {"units", "words", "symbols"})
     known("fillers.yaml", {"hesitations", "frame", "polite", "order", "greetings",
-                           "courtesies"})
+                           "courtesies", "acknowledgements"})
 
     groups: dict[str, list[tuple[str, ...]]] = {}
     seen: dict[str, str] = {}
@@ -215,6 +216,8 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
         order=frozenset(texts("fillers.yaml", "order", fillers.get("order"))),
         greetings=frozenset(texts("fillers.yaml", "greetings", fillers.get("greetings"))),
         courtesies=tuple(texts("fillers.yaml", "courtesies", fillers.get("courtesies"))),
+        acknowledgements=frozenset(texts("fillers.yaml", "acknowledgements",
+                                         fillers.get("acknowledgements") or [])),
         words=tuple(groups["words"]), phrases=tuple(groups["phrases"]),
         kinds=frozenset(texts("synonyms.yaml", "kinds",
                               data["synonyms.yaml"].get("kinds") or [])), reasons=reasons,

@@ -38,7 +38,7 @@ from valkky.judge.case import (
     normalised,
 )
 from valkky.judge.compare import by_word
-from valkky.judge.courtesy import courtesy_apart
+from valkky.judge.courtesy import acknowledgement_apart, courtesy_apart
 from valkky.judge.foreseen import foreseen_check
 from valkky.judge.normalise import HOURS, canonical, normalise, weekday_alone
 from valkky.judge.numbered_names import number_noun_as_name
@@ -220,6 +220,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     repeat = "another_word" in off  # (a repeat step: the model's words are practised)
     if not repeat:
         words = courtesy_apart(words, compiled, wrong_answers)  # "voi voi, kerron hoitajalle"
+        words = acknowledgement_apart(words, compiled, wrong_answers)  # "selvä, suojalasit"
     if not open_question:
         words = weekday_alone(words, vocabulary)
     if _SPOKEN_POSSESSOR.search(answer) and "possessive" not in off:  # "mun nimi", as

@@ -38,8 +38,8 @@ SPEECH_ACTS = lexicon.get().polite & GREETINGS
 
 
 # Words around an answer that say no answer of their own, which a foreseen mistake said
-# with them is still that mistake ("okei lääkärille"; judge/foreseen.py)
-EXTRAS = FRAME_WORDS | GREETINGS
+# with them is still that mistake ("okei lääkärille", "lääkärille, selvä"; judge/foreseen.py)
+EXTRAS = FRAME_WORDS | GREETINGS | lexicon.get().acknowledgements
 
 
 # Droppable subjects: Finnish drops "minä"/"sinä" as a rule, and an answer to a question
