@@ -11,7 +11,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from valkky import __version__
 from valkky.dbtarget import DB_HELP
@@ -320,24 +320,16 @@ def _lint(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from valkky.engine.feedback import almost_fi
     from valkky.judge import judge
-    from valkky.judge.verdict import SWITCHABLE
     from valkky.progress.score import percent
 
-    options = _from_step(args) if args.lesson or args.step else []
+    accept, step = _from_step(args) if args.lesson or args.step else _from_flags(args)
     if args.asr == "whisper" or args.audio:
-        return _check_audio(args, options)
+        return _check_audio(args, accept, step)
     if args.answer is None:
         raise UsageError("give the ANSWER to judge (or --asr whisper --audio WAV...)")
-    if not args.accept and not args.open:
+    if not accept and not step.get("open_question"):
         raise UsageError("give --accept (an accepted answer), or --open for an open question")
-    if not 0 <= args.sentences <= 5:
-        raise UsageError(f"--sentences: give 1 to 5, not {args.sentences}")
-    unknown = [r for r in args.strict if r not in SWITCHABLE]
-    if unknown:
-        raise UsageError(f"--strict: no rule '{unknown[0]}' (known: {', '.join(SWITCHABLE)})")
-    j = judge(args.answer, args.accept, keywords=args.keyword, wrong_answers=args.mistake,
-              other_options=options, strict=args.strict, open_question=args.open,
-              topics=args.topic, min_sentences=args.sentences, explain=args.explain)
+    j = judge(args.answer, accept, explain=args.explain, **step)
     if args.json:
         out: dict[str, object] = {"verdict": j.verdict, "reason": j.reason,
                                   "score": round(j.score, 3), "closest": j.closest}
@@ -356,10 +348,25 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _from_step(args: argparse.Namespace) -> list[str]:
-    """--lesson and --step: the step's own judge arguments put in the place of --accept,
-    --keyword, --mistake (with each mistake's verdict), --strict, --open, --topic and
-    --sentences; returns a choose step's other options."""
+def _from_flags(args: argparse.Namespace) -> tuple[list[str], dict[str, Any]]:
+    """The accepted answers and judge() arguments --accept, --keyword, --mistake, --strict,
+    --open, --topic and --sentences give."""
+    from valkky.judge.verdict import SWITCHABLE
+
+    if not 0 <= args.sentences <= 5:
+        raise UsageError(f"--sentences: give 1 to 5, not {args.sentences}")
+    unknown = [r for r in args.strict if r not in SWITCHABLE]
+    if unknown:
+        raise UsageError(f"--strict: no rule '{unknown[0]}' (known: {', '.join(SWITCHABLE)})")
+    return args.accept, {"keywords": args.keyword, "wrong_answers": args.mistake,
+                         "strict": args.strict, "open_question": args.open,
+                         "topics": args.topic, "min_sentences": args.sentences}
+
+
+def _from_step(args: argparse.Namespace) -> tuple[list[str], dict[str, Any]]:
+    """--lesson and --step: the step's accepted answers and the judge() arguments a session
+    gives (keywords, mistakes with their verdicts, a choose step's other options, switches)."""
+    from valkky.engine.session import judge_arguments
     from valkky.launch import open_lesson
 
     if not (args.lesson and args.step):
@@ -375,14 +382,12 @@ def _from_step(args: argparse.Namespace) -> list[str]:
         raise UsageError(f"--step: the lesson {lesson.id} has no step '{args.step}' a "
                          f"learner answers (it has: {', '.join(tasks)})")
     task = tasks[args.step]
-    args.accept, args.keyword = list(task.accept), list(task.keywords)
-    args.mistake = {k: r.verdict or "wrong" for k, r in task.mistakes.items()}
-    args.strict, args.open, args.topic = list(task.strict), task.open, list(task.topics)
-    args.sentences = task.sentences
-    return [o for o in task.options if o not in task.accept]
+    return list(task.accept), {"other_options": [o for o in task.options
+                                                 if o not in task.accept],
+                               **judge_arguments(task)}
 
 
-def _check_audio(args: argparse.Namespace, options: list[str]) -> int:
+def _check_audio(args: argparse.Namespace, accept: list[str], step: dict[str, Any]) -> int:
     """Recorded answers through the robot's own ears: endpointing, Whisper, the rule, the
     judge. The verdict a learner's answer would get, or `unclear` (asked again)."""
     if args.asr != "whisper" or not args.audio:
@@ -398,8 +403,9 @@ def _check_audio(args: argparse.Namespace, options: list[str]) -> int:
     source = WavAnswers(args.audio)  # every file readable before the model loads
     listener = open_whisper(args.settings.config.speech, source,
                             args.model or whisper_model(args.settings))
-    own = (*args.accept, *args.keyword, *args.mistake)
-    prompt = listener_prompt("check", "ask", own, mistakes=list(args.mistake))  # as a session asks
+    mistakes = list(step["wrong_answers"])
+    own = (*accept, *step["keywords"], *mistakes)
+    prompt = listener_prompt("check", "ask", own, mistakes=mistakes)  # as a session asks
     try:
         for wav in source.paths:
             answer = listener.listen(prompt)
@@ -407,10 +413,7 @@ def _check_audio(args: argparse.Namespace, options: list[str]) -> int:
             decision = listener.last
 
             def judged(text: str = answer.text) -> str:
-                return judge(text, args.accept, keywords=args.keyword,
-                             wrong_answers=args.mistake, other_options=options,
-                             strict=args.strict, open_question=args.open,
-                             topics=args.topic, min_sentences=args.sentences).verdict
+                return judge(text, accept, **step).verdict
             if decision is not None and decision.rejected:
                 verdict = "unclear"
             elif asked_control(answer.text, own, judged):

@@ -265,11 +265,8 @@ class Session:
             if self.settings.echo_heard and answer.text.strip() and answer.exact:
                 self._emit(ev.Say(text=phrases.HEARD.format(text=answer.text.strip()),
                                   step=step_id))
-            # a mistake may carry its own verdict (almost); a step may switch rules off
-            mistakes = {k: r.verdict or "wrong" for k, r in task.mistakes.items()}
-            j = self._judge(answer.text, task.accept, keywords=task.keywords,
-                            wrong_answers=mistakes, other_options=others,
-                            **_judge_options(task))
+            j = self._judge(answer.text, task.accept, other_options=others,
+                            **judge_arguments(task))
             self._emit(ev.Verdict(step=step_id, verdict=j.verdict, reason=j.reason,
                                   score=round(j.score, 3), try_=attempt, heard=j.heard,
                                   closest=j.closest, final=last or j.verdict == "correct",
@@ -337,9 +334,7 @@ class Session:
         if answer.control is not None or not answer.text.strip():
             self._emit(ev.Practice(step=step_id, verdict="silence"))
             return
-        j = self._judge(answer.text, accept, keywords=task.keywords,
-                        wrong_answers={k: r.verdict or "wrong" for k, r in task.mistakes.items()},
-                        other_options=others, **_judge_options(task))
+        j = self._judge(answer.text, accept, other_options=others, **judge_arguments(task))
         self._emit(ev.Practice(step=step_id, verdict=j.verdict))
         if j.verdict == "correct":
             said = phrases.REPEAT_HEARD if kind == "repeat" and not answer.exact \
@@ -467,6 +462,15 @@ def _number_forms(index: int) -> tuple[str, ...]:
         return ()
     word = phrases.NUMBERS[index]
     return (word, f"numero {word}", f"vaihtoehto {word}", *phrases.ORDINALS[index])
+
+
+def judge_arguments(task: m.Task) -> dict[str, Any]:
+    """judge()'s arguments a task gives besides the accepted answers and a choose step's
+    other options: its keywords, its foreseen mistakes (a mistake may carry its own verdict,
+    almost) and the options it sets (`valkky check --lesson` judges as a session does)."""
+    return {"keywords": task.keywords,
+            "wrong_answers": {k: r.verdict or "wrong" for k, r in task.mistakes.items()},
+            **_judge_options(task)}
 
 
 def _judge_options(task: m.Task) -> dict[str, Any]:
