@@ -21,6 +21,7 @@ from valkky.judge.normalise import normalise
 from valkky.paths import ROOT
 
 sys.path.insert(0, str(ROOT))  # the steps as the tests read them
+from bench.sweep_mistakes import moved_since
 from tests.judge.agreement import tasks
 from tests.judge.golden import step_arguments
 
@@ -61,13 +62,10 @@ def main() -> None:
     if args.out:
         args.out.write_text(json.dumps(now, ensure_ascii=False, indent=0), encoding="utf-8")
     if args.before:
-        before = json.loads(args.before.read_text(encoding="utf-8"))
-        moved = Counter(f"{before[k]} -> {v}" for k, v in now.items()
-                        if k in before and before[k] != v)
-        print(f"moved: {dict(moved)}")
-        for k, v in sorted(now.items()):
-            if k in before and before[k] != v:
-                print(f"  {before[k]} -> {v}: {k}")
+        moved = moved_since(now, args.before)
+        print(f"moved: {dict(Counter(f'{old} -> {new}' for old, new in moved.values()))}")
+        for k, (old, new) in sorted(moved.items()):
+            print(f"  {old} -> {new}: {k}")
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ from valkky.judge import finnish, judge
 from valkky.paths import ROOT
 
 sys.path.insert(0, str(ROOT))  # the steps as the tests read them
+from bench.sweep_mistakes import moved_since
 from tests.judge.agreement import tasks
 from tests.judge.golden import step_arguments
 
@@ -72,12 +73,11 @@ def main() -> None:
     if args.out:
         args.out.write_text(json.dumps(verdicts, ensure_ascii=False, indent=0), encoding="utf-8")
     if args.before:
-        before = json.loads(args.before.read_text(encoding="utf-8"))
-        moved = Counter((before[k], v) for k, v in verdicts.items() if before.get(k, v) != v)
-        print("moved:", dict(moved) or "none")
-        for k, v in verdicts.items():
-            if before.get(k, v) != v and "correct" in (before[k], v):
-                print(f"  {k}: {before[k]} -> {v}")
+        moved = moved_since(verdicts, args.before)
+        print("moved:", dict(Counter(moved.values())) or "none")
+        for k, (old, new) in moved.items():
+            if "correct" in (old, new):
+                print(f"  {k}: {old} -> {new}")
 
 
 if __name__ == "__main__":

@@ -36,6 +36,8 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
         finnish,
         lexicon,
         number_words,
+        numbered_names,
+        one_form,
         open_deeds,
         order,
         pointers,
@@ -73,7 +75,8 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
             step_words.ton_of, same_meaning.step_slots, polarity.verbs_of_doing,
             polarity.before_clauses, short_no.parts_said, clock_hours, order.clause_parts,
             pointers.step_pointers, courtesy.the_steps_own, open_deeds.steps_deeds,
-            accepted.the_steps_words),
+            accepted.the_steps_words, one_form.step_says_one_way, numbered_names.steps_name,
+            numbered_names.says_hands),
         "words compared (numbers, minimal pairs, slips)": (
             number_words.is_number, number_words.ordinal_value,
             number_words.number_noun_value, finnish.folds,

@@ -172,7 +172,7 @@ def without_extras(words: list[str], accepted: Sequence[tuple[str, str]],
     lääkärille" is "lääkärille"; issue 12); inside it they stay ("ota ne pois"), and so
     does a word the step's own answers or mistakes say ("ei kiitos" where an answer says
     "kiitos")."""
-    if words[0] not in EXTRAS and words[-1] not in EXTRAS:  # (the commonest case)
+    if not words or (words[0] not in EXTRAS and words[-1] not in EXTRAS):  # (the commonest)
         return words
     own = the_steps_words(tuple(n for _, n in accepted), tuple(mistakes))
     start, end = 0, len(words)
@@ -187,8 +187,7 @@ def a_mistake_with_extras(words: list[str], accepted: Sequence[tuple[str, str]],
                           mistakes: Iterable[str]) -> bool:
     """The answer is a foreseen mistake with extras around it ("kiitos haen avaimen
     kaapista"): the rule of foreseen mistakes judges it, not one of a right answer."""
-    if not mistakes or not words or \
-            len(bare := without_extras(words, accepted, mistakes)) == len(words):
+    if not mistakes or len(bare := without_extras(words, accepted, mistakes)) == len(words):
         return False
     said = " ".join(bare)
     return any(normalised(m) == said for m in mistakes)

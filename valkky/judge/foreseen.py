@@ -47,7 +47,7 @@ def _mistake_with_extras(c: Case) -> Judgement | None:
     lääkärille", "lääkärille kiitos" where "lääkärille" is foreseen; issue 12): the answer
     judged without them is that mistake. A word the step's own answers or mistakes say is
     no extra there ("ei kiitos" where an answer says "kiitos")."""
-    rest = without_extras(c.words, c.accepted, c.mistakes) if c.words else []
+    rest = without_extras(c.words, c.accepted, c.mistakes)
     if not rest or len(rest) == len(c.words) or \
             c.best_of(" ".join(rest), c.mistakes)[1] < c.settings.mistake_closeness:
         return None  # (judging the rest is a whole judgement: only where it may be one)

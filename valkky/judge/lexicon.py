@@ -267,6 +267,12 @@ def _groups() -> dict[str, int]:
     return {m: i for i, group in enumerate(get().words) for m in group}
 
 
+def group_of(word: str) -> tuple[str, ...]:
+    """The word group ``word`` is in (one at most: `read` reports a word in two), or ()."""
+    i = _groups().get(word)
+    return () if i is None else get().words[i]
+
+
 @lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
     """How each group member's inflected forms begin: all but its last three letters, two

@@ -22,8 +22,7 @@ from valkky.judge.number_words import (
 # Cases a name is in where its number's noun may stand for it: a place's, "in", "on",
 # "to", "from" (not the nominative, where the noun is a synonym of the number: "linja
 # kakkonen"; nor the partitive, a count's case).
-_NAME_CASES = frozenset({"ulkotulento", "ulkoolento", "ulkoeronto", "sisaolento",
-                         "sisaeronto", "sisatulento"})
+_NAME_CASES = finnish.LOCAL_CASES
 # Nouns a number after them tells the time of, no name ("aamulla seitsemän", "torstaina
 # kymmenen"), by base form.
 _TIMES = frozenset({"aamu", "aamupäivä", "päivä", "keskipäivä", "iltapäivä", "ilta", "yö",
@@ -43,8 +42,8 @@ def number_noun_as_name(words: list[str], accepted: tuple[tuple[str, str], ...],
         if w in vocabulary or (found := number_noun_case(w)) is None:
             continue
         value, cases = found
-        name = _steps_name(value, cases & _NAME_CASES, accepted)
-        if name is None or (w.startswith("kasi") and _says_hands(accepted)):
+        name = steps_name(value, cases & _NAME_CASES, accepted)
+        if name is None or (w.startswith("kasi") and says_hands(accepted)):
             continue
         said = {b for x in words for b in finnish.base_forms(x)}
         if len(name) == 2 and not said.isdisjoint(finnish.base_forms(name[0])):
@@ -55,7 +54,7 @@ def number_noun_as_name(words: list[str], accepted: tuple[tuple[str, str], ...],
 
 
 @lru_cache(maxsize=sizes.STEPS)
-def _steps_name(value: str, cases: frozenset[str], accepted: tuple[tuple[str, str], ...]
+def steps_name(value: str, cases: frozenset[str], accepted: tuple[tuple[str, str], ...]
                 ) -> tuple[str, ...] | None:
     """The step's name of the number ``value`` in one of ``cases``: a compound of the
     number's noun ("nelospaikalla"), else a noun then the number ("paikalla neljä"); a
@@ -98,6 +97,6 @@ def _counted(after: list[str]) -> bool:
 
 
 @lru_cache(maxsize=sizes.STEPS)
-def _says_hands(accepted: tuple[tuple[str, str], ...]) -> bool:
+def says_hands(accepted: tuple[tuple[str, str], ...]) -> bool:
     """The step's answers say "käsi" (whose forms without their dots are "kasi"'s)."""
     return any("käsi" in finnish.base_forms(w) for _, n in accepted for w in n.split())

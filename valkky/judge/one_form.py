@@ -59,7 +59,7 @@ def said_one_way(c: Case, e: str, h: str, allowance: str) -> bool:
         return False
     if allowance == "number" and not _pair_said_as_one(c, e, h):
         return False
-    return _said_one_way(tuple(n for _, n in c.accepted), e, h, allowance)
+    return step_says_one_way(tuple(n for _, n in c.accepted), e, h, allowance)
 
 
 def _of(word: str, ends: frozenset[str]) -> bool:
@@ -95,7 +95,7 @@ ONE_COUNTS = frozenset({"yksi", "toinen", "joka", "jokainen"})
 
 
 @lru_cache(maxsize=sizes.STEPS)
-def _said_one_way(accepted: tuple[str, ...], e: str, h: str, allowance: str) -> bool:
+def step_says_one_way(accepted: tuple[str, ...], e: str, h: str, allowance: str) -> bool:
     lemmas = finnish.base_forms(e)
     mine = _kinds(h, allowance)
     if not lemmas or not mine:

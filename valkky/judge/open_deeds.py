@@ -100,8 +100,7 @@ def _without(order: Sequence[str]) -> frozenset[int]:
 # where a thing is kept, with a verb of keeping ("pidä hanskat taskussa"), or put away
 # with any ("hanskat pois käytä suojalaseja"); with other verbs a place is only where the
 # deed goes ("nosta hänet yksin sänkyyn", "mene telineelle ilman kypärää")
-_PLACE_CASES = frozenset({"sisaolento", "sisaeronto", "sisatulento", "ulkoolento", "ulkoeronto",
-                          "ulkotulento"})
+_PLACE_CASES = finnish.LOCAL_CASES
 _KEEPING = frozenset({"pitää", "säilyttää", "jättää"})
 
 

@@ -515,8 +515,7 @@ _CONTRAST_NO = frozenset({"ei", "eikä", "en", "enkä"})
 # what a thing named after such a no is (Voikko's classes): a noun, a numeral, a name, an
 # adjective beside one; words of time and hedges Voikko also reads as nouns or names are none
 # ("pesen kädet, en aina", "en oikeastaan", "en ikinä": the learner's own deed hedged)
-_NAMED_THING = frozenset({"nimisana", "lukusana", "nimisana_laatusana", "etunimi",
-                          "sukunimi", "paikannimi", "nimi"})
+_NAMED_THING = frozenset({"nimisana", "lukusana", "nimisana_laatusana"}) | finnish.NAME_CLASSES
 _NOT_THING = frozenset({"seikkasana", "sidesana", "suhdesana", "asemosana", "teonsana",
                         "kieltosana", "huudahdussana"})
 _HEDGES = frozenset({"ikinä", "aina", "oikeastaan", "oikeasti", "nyt", "tänään", "huomenna",

@@ -141,18 +141,7 @@ def _kinds() -> dict[str, frozenset[str]]:
 
 def _same_group(own: frozenset[str]) -> frozenset[str]:
     """The words of the lexicon groups ``own`` is in, and ``own``."""
-    by_word = _groups_of()  # (not a scan of every group for each call)
-    return own.union(*(g for w in own for g in by_word.get(w, ())))
-
-
-@lru_cache(maxsize=1)
-def _groups_of() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The lexicon's word groups by each of their words."""
-    found: dict[str, list[tuple[str, ...]]] = {}
-    for group in lexicon.get().words:
-        for word in group:
-            found.setdefault(word, []).append(group)
-    return {word: tuple(groups) for word, groups in found.items()}
+    return own.union(*(lexicon.group_of(w) for w in own))
 
 
 def _same_thing(c: Case, e: str, h: str) -> bool:

@@ -19,6 +19,7 @@ from functools import cache
 
 from valkky.judge import finnish
 from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
+from valkky.judge.polarity import MAIN_JOINS
 from valkky.judge.wordsets import NEGATIONS
 
 # Each deed: its words in base form, "|" between words that say the same; every word said
@@ -44,7 +45,7 @@ UNSAFE_DEEDS = (
 _ONLY_WHERE = {"käynnistää": frozenset({"hätäseis", "pysäyttää", "sammuttaa"})}
 # …and not where they say one of these: an oven left on where switching it on is asked
 _NOT_WHERE = {"jättää": frozenset({"päälle", "käyntiin"})}
-_JOINS = frozenset({"ja", "sekä", "tai", "mutta"})
+_JOINS = MAIN_JOINS
 # a subordinate clause: what follows is a condition or a time, not a deed done
 _SUBORDINATE = frozenset({"kun", "jos", "koska", "kunnes", "kuin", "jotta", "että", "ettei",
                           "jottei", "vaikka", "jälkeen"})

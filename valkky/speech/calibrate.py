@@ -22,7 +22,7 @@ from pathlib import Path
 from valkky.engine.session import CONTROL_PHRASES, control_action
 from valkky.errors import ConfigError
 from valkky.judge.normalise import normalise
-from valkky.speech.asr import frame_loudness, voiced_seconds, voiced_spans
+from valkky.speech.asr import frame_loudness, voiced_frames_seconds, voiced_spans
 from valkky.speech.audio import read_wav, resample
 from valkky.speech.scoring import (
     CLEAR,
@@ -162,6 +162,7 @@ def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: 
     for i, (path, said) in enumerate(labelled):
         samples, rate = read_wav(path)
         audio = np.asarray(resample(samples, rate))
+        frames = frame_loudness(audio)
         others = rng.sample([p for p in phrases if normalise(p) != normalise(said)], OTHERS)
         on = others if is_control(said) else [said, *others]
         table = {written(p): p for p in on}
@@ -169,8 +170,7 @@ def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: 
                                       rivals=split(table).cohort,
                                       pick_later=lambda free, opening: controls_to_score(
                                           free, controls, opening)),
-                         seconds=voiced_seconds(audio),
-                         voiced=voiced_spans(frame_loudness(audio)))
+                         seconds=voiced_frames_seconds(frames), voiced=voiced_spans(frames))
         # on silence: the phrases and the best control, as the runtime asks them
         silent = [*table, max((p for p, _ in scores.phrases if p in controls),
                               key=dict(scores.phrases).__getitem__)]

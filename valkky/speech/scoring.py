@@ -387,8 +387,10 @@ def length_feature(seconds: float, phrase: str) -> float:
     return -abs(math.log(max(0.1, seconds) / phrase_seconds(phrase)))
 
 
-# A token the alignment gives no time (the path moved on at once) counts this long.
-ALIGN_STEP_S = 0.02
+# The alignment's time steps a second: the encoder's output frames (20 ms); a token the
+# alignment gives no time (the path moved on at once) counts one step long.
+ALIGN_STEPS_PER_S = 50
+ALIGN_STEP_S = 1 / ALIGN_STEPS_PER_S
 
 
 def coverage(bounds: Sequence[float], voiced: Sequence[tuple[float, float]]

@@ -44,6 +44,7 @@ from valkky.speech.audio import ASR_RATE, MAX_ANSWER_S
 from valkky.speech.batches import aligned_in_groups
 from valkky.speech.rule_defaults import RULE_SETTINGS
 from valkky.speech.scoring import (
+    ALIGN_STEPS_PER_S,
     WEIGHED_WITHIN,
     Decision,
     PhraseScorer,
@@ -537,10 +538,6 @@ class WhisperScorer:
             return values
 
         return aligned_in_groups(batch, align)
-
-
-# The alignment's time steps a second: the encoder's output frames (20 ms).
-ALIGN_STEPS_PER_S = 50
 
 
 def token_bounds(alignments: Any, tokens: int) -> tuple[float, ...]:
