@@ -366,9 +366,8 @@ def _from_flags(args: argparse.Namespace) -> tuple[list[str], dict[str, Any]]:
 def _from_step(args: argparse.Namespace) -> tuple[list[str], dict[str, Any]]:
     """--lesson and --step: the step's accepted answers and the judge() arguments a session
     gives (keywords, mistakes with their verdicts, a choose step's other options, switches)."""
-    from valkky.engine.session import choose_task, judge_arguments
+    from valkky.engine.session import asked_tasks, judge_arguments
     from valkky.launch import open_lesson
-    from valkky.lesson.model import ChooseStep
 
     if not (args.lesson and args.step):
         raise UsageError("give --lesson and --step together")
@@ -378,15 +377,11 @@ def _from_step(args: argparse.Namespace) -> tuple[list[str], dict[str, Any]]:
                          "give no --accept, --keyword, --mistake, --strict, --open, --topic "
                          "or --sentences with them")
     lesson, _ = open_lesson(args.lesson)
-    tasks = lesson.tasks()
+    tasks = asked_tasks(lesson)  # a choose step's options by number too, as a session's
     if args.step not in tasks:
         raise UsageError(f"--step: the lesson {lesson.id} has no step '{args.step}' a "
                          f"learner answers (it has: {', '.join(tasks)})")
-    task = tasks[args.step]
-    others: tuple[str, ...] = ()
-    step = next((s for s in lesson.steps if s.id == args.step), None)
-    if isinstance(step, ChooseStep):  # its options by number too, as a session takes them
-        task, others = choose_task(step)
+    task, others = tasks[args.step]
     return list(task.accept), {"other_options": list(others), **judge_arguments(task)}
 
 

@@ -476,6 +476,17 @@ def choose_task(step: m.ChooseStep) -> tuple[m.Task, tuple[str, ...]]:
     return m.Task(**{**step.task.__dict__, "accept": accept}), others
 
 
+def asked_tasks(lesson: m.Lesson) -> dict[str, tuple[m.Task, tuple[str, ...]]]:
+    """Every task a learner answers, by its id (Lesson.tasks), as a session asks it, with the
+    other options judge() weighs against an answer: a choose step's (choose_task). `valkky
+    check --lesson` and the judge's tests over the bundled lessons judge through this."""
+    out: dict[str, tuple[m.Task, tuple[str, ...]]] = {
+        key: (task, ()) for key, task in lesson.tasks().items()}
+    out |= {step.id: choose_task(step) for step in lesson.steps
+            if isinstance(step, m.ChooseStep)}
+    return out
+
+
 def _number_forms(index: int) -> tuple[str, ...]:
     """How a learner may name option ``index``: "kaksi", "numero kaksi" ("2" normalises)."""
     if index >= len(phrases.NUMBERS):
