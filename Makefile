@@ -20,7 +20,7 @@ DEBS_RUN   = $(DEBS_PY) libvoikko1 voikko-fi espeak-ng libportaudio2
 DEBS_TEST  = $(DEBS_RUN) mosquitto mosquitto-clients chromium chromium-headless-shell systemd \
              python3-seccomp postgresql
 
-.PHONY: demo test fuzz deploy-check wheel-check lint bench schema clean system-run system-test
+.PHONY: demo test fuzz deploy-check wheel-check lint bench bench-voices schema clean system-run system-test
 
 demo: system-run $(VENV)/.run $(VENV)/.whisper-model
 	$(BIN)/valkky demo
@@ -81,6 +81,13 @@ bench: $(VENV)/.dev
 
 schema: $(VENV)/.run
 	$(BIN)/valkky schema --write
+
+# Voices made from human recordings, for the bench only (the runtime speaks with espeak-ng):
+# festival with the two Finnish diphone voices of the Suopuhe project, which
+# bench/asr_trials.py's `festival` split says its clips with (bench/festival.py).
+DEBS_BENCH_VOICES = festival festvox-suopuhe-lj festvox-suopuhe-mv
+bench-voices:
+	@scripts/system-deps.sh $(DEBS_BENCH_VOICES)
 
 system-run:
 	@scripts/system-deps.sh $(DEBS_RUN)
