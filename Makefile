@@ -39,7 +39,8 @@ demo: system-run $(VENV)/.run $(VENV)/.whisper-model
 # broker; the lesson library linted and loaded once, valkky.testing.library; the Vosk
 # model loaded once, tests/speech/conftest.py), and the tests run in blocks, the long ones
 # first, one at the head of each worker's share (tests/longest_first.py, by each module's
-# time in the last run that ran all of it; `make fuzz` keeps none): chromium's tests are
+# time in the last run that ran all of it, each alike before the first; `make fuzz` keeps
+# none): chromium's tests are
 # one block, PostgreSQL's another, the Vosk model's a third and the golden judgements' a
 # fourth (tests/judge/conftest.py: the golden and agreement tests read one pass), so each
 # is made once a run, and no worker ends long after the others. Tests use free ports,
