@@ -8,7 +8,10 @@ set 14's trainer graded these ``wrong``, another meaning, not a try at the model
   for ``öljyä``, ``varastossa`` for ``toimistossa``); a word that is also an adverb or
   adjective (``rikki`` for ``vika``) may say the same in another shape and is left a try;
 - the opposite of a model word said anywhere, where the model word is not
-  (``käytön jälkeen`` for ``ennen käyttöä``);
+  (``käytön jälkeen`` for ``ennen käyttöä``); the lexicon's ``opposites`` too (``ehjä``
+  for ``rikki``; judge34);
+- a compound with the model's head and another thing in front (``lasinpala`` for
+  ``muovinpala``; judge34);
 - a word of the model word's own kind and form for it, far in letters and no form of it
   (set 15): a verb in the same person, mood and tense (``nukkui`` for ``kaatui``,
   ``sekoita`` for ``laimenna``), an adjective in the same case and number (``kuiva`` for
@@ -66,6 +69,24 @@ def another_thing(expected: str, heard: str, ratio: Callable[[str, str], float])
         case for case, _ in finnish.case_numbers(heard))
 
 
+def another_kind_of_it(expected: str, heard: str,
+                       ratio: Callable[[str, str], float]) -> bool:
+    """A compound said for the model's with the same head and another thing in front, far
+    from the model's front in letters: another kind of that thing ("lasinpala" for
+    "muovinpala", glass for plastic; set 19). Each front is a word of its own, and the
+    head one the two words end in, so that a slip of the front stays a try."""
+    if "nimisana" not in finnish.word_classes(expected) or \
+            "nimisana" not in finnish.word_classes(heard):
+        return False
+    for n in range(min(len(expected), len(heard)) - 3, 2, -1):  # the longest head first
+        if expected[-n:] != heard[-n:] or not finnish.is_word(heard[-n:]):
+            continue
+        mine, theirs = expected[:-n], heard[:-n]
+        return bool(finnish.is_word(mine)) and bool(finnish.is_word(theirs)) and \
+            _far(mine, theirs, ratio) and not finnish.same_lemma(mine, theirs)
+    return False
+
+
 def another_of_its_kind(expected: str, heard: str,
                         ratio: Callable[[str, str], float]) -> bool:
     """A word of the model word's own kind said for it in its form, far from it in letters
@@ -115,6 +136,29 @@ def _also_a_command(word: str, a: Mapping[str, str]) -> bool:
     return a.get("PERSON") == "3" and a.get("NUMBER") == "singular" and \
         a.get("MOOD") == "indicative" and a.get("TENSE") == "present_simple" and \
         a.get("BASEFORM", "").endswith(("ata", "ätä")) and word.endswith(("aa", "ää"))
+
+
+def opposite_of_an_answer(extra: Sequence[str], heard: Sequence[str],
+                          answers: Sequence[Sequence[str]],
+                          opposite: Callable[[str, str], bool]) -> tuple[str, str] | None:
+    """A word said more that is the opposite of a word an accepted answer says, a word no
+    accepted answer says and the answer does not say its partner: it asks or tells the
+    other thing ("milloin tauko loppuu" beside "milloin tauko alkaa", closest to "milloin
+    on tauko"; set 16), not a word more. Not beside an accepted answer said whole, which
+    the word may set against ("ihan ok mut porakone on rikki")."""
+    line = f" {' '.join(heard)} "
+    if any(f" {' '.join(words)} " in line for words in answers if words):
+        return None
+    said = finnish.base_forms_of(heard)
+    theirs = {w for words in answers for w in words}
+    lemmas = finnish.base_forms_of(theirs)
+    for x in extra:
+        if x in theirs or not finnish.base_forms(x).isdisjoint(lemmas):
+            continue
+        for w in sorted(theirs):
+            if w not in heard and finnish.base_forms(w).isdisjoint(said) and opposite(w, x):
+                return w, x
+    return None
 
 
 def opposite_said(missing: Sequence[str], extra: Sequence[str],

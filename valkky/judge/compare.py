@@ -12,9 +12,11 @@ from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import said_begun, shape_of
 from valkky.judge.another_meaning import (
     NEAR_TRY,
+    another_kind_of_it,
     another_of_its_kind,
     another_thing,
     contrasted,
+    opposite_of_an_answer,
     opposite_said,
     opposite_state,
 )
@@ -406,6 +408,12 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         # "kone on päällä" for "kone on pois päältä": the machine on, not a start of off
         c.note(f"{flip[1]} for {flip[0]}: the opposite state")
         return c.judgement("wrong", "negation", closest=closest), unexplained
+    opposed = [x for x in extra if x in _PARTS_OF_AN_HOUR or not finnish.base_forms(x).isdisjoint(
+        opposed_words())]  # (most words are of no pair: the accepted answers left unread)
+    if opposed and (flip := opposite_of_an_answer(
+            opposed, heard_words, [a.split() for _, a in c.accepted], _opposite_words)):
+        c.note(f"{flip[1]}: the opposite of {flip[0]}, which the step says")
+        return c.judgement("wrong", closest=closest), unexplained
     slips = [f for f in findings if f[0] in PRONUNCIATION]
     if c.on("verbless") and said_without_its_verb(exp, heard_words, missing, findings,
                                                   extra):
@@ -615,7 +623,8 @@ def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing
         return False
     ratio = fuzz_module().ratio
     if any(_opposite_words(e, h) or contrasted(e, h, heard) or another_thing(e, h, ratio)
-           or another_of_its_kind(e, h, ratio) for e, h in others):
+           or another_of_its_kind(e, h, ratio) or another_kind_of_it(e, h, ratio)
+           for e, h in others):
         # "avata" for "sulkea", "vaille" for "yli": the other instruction; "sinua" for
         # "minua", "täällä" for "tuolla", "vettä" for "öljyä": another meaning (set 14);
         # "nukkui" for "kaatui", "kuiva" for "liukas" (set 15)
@@ -632,14 +641,21 @@ def _opposite_words(expected: str, heard: str) -> bool:
     if expected in _PARTS_OF_AN_HOUR and heard in _PARTS_OF_AN_HOUR:
         return True
     pair = finnish.base_forms(expected) | finnish.base_forms(heard)
-    if any(opposite <= pair for opposite in OPPOSITES):
-        return True
+    if any(opposite <= pair for opposite in OPPOSITES) or \
+            any(opposite <= pair for opposite in lexicon.get().opposites):
+        return True  # the lexicon's pairs: "ehjä" for "rikki" (set 20)
     # the same compound with the opposite part in front: "aamuvuoro" for "iltavuoro" (set 12)
     tail = _shared_end(expected, heard)
     if tail < 3 or tail in (len(expected), len(heard)):
         return False
     fronts = finnish.base_forms(expected[:-tail]) | finnish.base_forms(heard[:-tail])
     return any(opposite <= fronts for opposite in OPPOSITES)
+
+
+@lru_cache(maxsize=1)
+def opposed_words() -> frozenset[str]:
+    """Every word of a pair of opposites, wordsets' and the lexicon's."""
+    return frozenset().union(*OPPOSITES, *lexicon.get().opposites)
 
 
 def _shared_end(a: str, b: str) -> int:

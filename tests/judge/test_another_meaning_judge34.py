@@ -1,0 +1,70 @@
+"""Issue 12 (judge34): an answer that says another meaning, judged almost as a try at the
+answer (sets 15-20, two trainers agreeing: wrong), tried on the bundled lessons' real steps
+with answers of their own, beside answers that must not change."""
+
+from __future__ import annotations
+
+from tests.judge.test_lesson_writers_issue12 import on_step
+from valkky.testing.table import as_table
+
+
+# 1. A word of a pair of opposites (the lexicon's `opposites`) said for the model's word in
+# a repeat step: the other thing, not a try at the sentence.
+@as_table(("step", "answer"), [
+    ("elintarvike-tyokaveri step-18", "kaksi pakkausta on ehjä"),
+    ("hoiva-ohjeet step-27", "liina on ehjä. en käytä sitä."),
+    ("yleinen-verbit step-22", "kone on ehjä. ilmoitan esimiehelle."),
+    ("yleinen-puhekieli step-5", "minä olen kotona"),
+    ("yleinen-puhekieli step-5", "mä oon kotiin"),
+])
+def test_an_opposite_in_a_model_sentence_is_another_meaning(step: str, answer: str) -> None:
+    assert on_step(step, answer) == "wrong"
+
+
+# 2. A compound with the model's head and another thing in front: another kind of thing.
+@as_table(("step", "answer"), [
+    ("elintarvike-tuotanto step-15", "tämä on painemittari"),
+    ("elintarvike-tuotanto step-6", "laitan sadetakin päälle"),
+    ("autoala-turvallisuus step-10", "laita vesiletku pakoputkeen"),
+    ("ravintola-ohjeet step-26", "pyykinpesukone vuotaa. lattia on märkä."),
+    ("elintarvike-tuotanto step-9", "tämä on kokoonpanolinja"),
+])
+def test_another_front_of_the_models_compound_is_another_thing(step: str,
+                                                               answer: str) -> None:
+    assert on_step(step, answer) == "wrong"
+
+
+# 3. A word said more that is the opposite of a word the step's answers say: it asks or
+# tells the other thing, not a word more (the closest answer lacked the word).
+@as_table(("step", "answer"), [
+    ("yleinen-numerot tauko.2", "mihin aikaan tauko päättyy"),
+    ("yleinen-numerot tauko.2", "mihin aikaan tauko loppuu"),
+])
+def test_the_opposite_of_the_steps_word_said_more_is_wrong(step: str, answer: str) -> None:
+    assert on_step(step, answer) == "wrong"
+
+
+# What stays: a word of the same meaning in another shape, a slip of the model's word or of
+# its front, the model's compound in another form or with a linking letter left out, a
+# start, and right answers.
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-hygienia step-27", "pakkaus on viallinen", "almost"),
+    ("elintarvike-hygienia step-27", "pakkaus on rikkinäinen", "almost"),
+    ("elintarvike-hygienia step-27", "pakkaus on riki", "almost"),
+    ("elintarvike-tuotanto step-15", "tämä on lämpömitari", "almost"),
+    ("elintarvike-tuotanto step-15", "tämä on lämpomittari", "almost"),
+    ("elintarvike-tuotanto step-6", "laitan suojatakki päälle", "almost"),
+    ("elintarvike-tuotanto step-3", "tämä on hiusverko", "almost"),
+    ("elintarvike-raportti step-6", "paketissa oli muovipala", "correct"),
+    ("elintarvike-raportti step-6", "paketissa oli muovinpalat", "almost"),
+    ("yleinen-puhekieli step-5", "mä oon töis", "correct"),
+    ("siivous-asiakas step-17", "selvä, tulen", "almost"),
+    ("yleinen-numerot tauko.2", "milloin tauko alkaa", "correct"),
+    ("yleinen-numerot tauko.2", "milloin on tauko", "correct"),
+    ("yleinen-numerot tauko.2", "milloin tauko", "almost"),
+    ("rakennus-kartoitus a1-aika", "tauko alkaa yhdeksältä", "correct"),
+    ("hoiva-raportti elias.2", "laita jarrut päälle heti", "correct"),
+    ("elintarvike-hygienia step-19", "kylmähuone on lämmin", "correct"),
+])
+def test_a_try_and_right_answers_stay(step: str, answer: str, verdict: str) -> None:
+    assert on_step(step, answer) == verdict
