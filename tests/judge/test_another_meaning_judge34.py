@@ -65,6 +65,10 @@ def test_the_opposite_of_the_steps_word_said_more_is_wrong(step: str, answer: st
     ("rakennus-kartoitus a1-aika", "tauko alkaa yhdeksältä", "correct"),
     ("hoiva-raportti elias.2", "laita jarrut päälle heti", "correct"),
     ("elintarvike-hygienia step-19", "kylmähuone on lämmin", "correct"),
+    # the answer's own contrast, a word and its opposite both said (review of judge34)
+    ("metalli-esimies valmiit.4", "kaksi on rikki, loput ovat ehjiä", "correct"),
+    ("valmistus-tyonjohtaja iltapaiva.4", "löysin yhden viallisen osan, muut ovat ehjiä",
+     "almost"),
 ])
 def test_a_try_and_right_answers_stay(step: str, answer: str, verdict: str) -> None:
     assert on_step(step, answer) == verdict
