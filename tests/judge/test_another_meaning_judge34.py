@@ -69,6 +69,8 @@ def test_the_opposite_of_the_steps_word_said_more_is_wrong(step: str, answer: st
     ("metalli-esimies valmiit.4", "kaksi on rikki, loput ovat ehjiä", "correct"),
     ("valmistus-tyonjohtaja iltapaiva.4", "löysin yhden viallisen osan, muut ovat ehjiä",
      "almost"),
+    # a postposition whose lemma is of wordsets' pairs ("päästä": pää; review of judge34)
+    ("rakennus-ohjeet pitka-ohje", "vien lautoja roskalavalle vähän ajan päästä", "almost"),
 ])
 def test_a_try_and_right_answers_stay(step: str, answer: str, verdict: str) -> None:
     assert on_step(step, answer) == verdict

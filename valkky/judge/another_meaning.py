@@ -140,13 +140,15 @@ def _also_a_command(word: str, a: Mapping[str, str]) -> bool:
 
 def opposite_of_an_answer(extra: Sequence[str], heard: Sequence[str],
                           answers: Sequence[Sequence[str]],
-                          opposite: Callable[[str, str], bool]) -> tuple[str, str] | None:
+                          opposite: Callable[[str, str], bool],
+                          contrast: Callable[[str, str], bool]) -> tuple[str, str] | None:
     """A word said more that is the opposite of a word an accepted answer says, a word no
     accepted answer says and the answer does not say its partner: it asks or tells the
     other thing ("milloin tauko loppuu" beside "milloin tauko alkaa", closest to "milloin
     on tauko"; set 16), not a word more. Not beside an accepted answer said whole, which
     the word may set against ("ihan ok mut porakone on rikki"), nor beside its own
-    opposite, a contrast the answer makes ("kaksi on rikki, loput ovat ehjiä")."""
+    opposite, a contrast the answer makes ("kaksi on rikki, loput ovat ehjiä"; ``contrast``
+    may be wider than ``opposite``: any pair, in any word class)."""
     line = f" {' '.join(heard)} "
     if any(f" {' '.join(words)} " in line for words in answers if words):
         return None
@@ -155,7 +157,7 @@ def opposite_of_an_answer(extra: Sequence[str], heard: Sequence[str],
     lemmas = finnish.base_forms_of(theirs)
     for x in extra:
         if x in theirs or not finnish.base_forms(x).isdisjoint(lemmas) or \
-                any(opposite(w, x) for w in heard if w != x):
+                any(contrast(w, x) for w in heard if w != x):
             continue  # (the answer's own contrast: "kaksi on rikki, loput ovat ehjiä")
         for w in sorted(theirs):
             if w not in heard and finnish.base_forms(w).isdisjoint(said) and opposite(w, x):

@@ -408,10 +408,13 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         # "kone on päällä" for "kone on pois päältä": the machine on, not a start of off
         c.note(f"{flip[1]} for {flip[0]}: the opposite state")
         return c.judgement("wrong", "negation", closest=closest), unexplained
-    opposed = [x for x in extra if x in _PARTS_OF_AN_HOUR or not finnish.base_forms(x).isdisjoint(
+    # the lexicon's pairs only: wordsets' are built for a word said for another, and a
+    # postposition's lemma may be of one ("ajan päästä": pää, pois)
+    opposed = [x for x in extra if not finnish.base_forms(x).isdisjoint(
         opposed_words())]  # (most words are of no pair: the accepted answers left unread)
     if opposed and (flip := opposite_of_an_answer(
-            opposed, heard_words, [a.split() for _, a in c.accepted], _opposite_words)):
+            opposed, heard_words, [a.split() for _, a in c.accepted], _lexicon_opposites,
+            _opposite_words)):
         c.note(f"{flip[1]}: the opposite of {flip[0]}, which the step says")
         return c.judgement("wrong", closest=closest), unexplained
     slips = [f for f in findings if f[0] in PRONUNCIATION]
@@ -652,10 +655,31 @@ def _opposite_words(expected: str, heard: str) -> bool:
     return any(opposite <= fronts for opposite in OPPOSITES)
 
 
+def _lexicon_opposites(expected: str, heard: str) -> bool:
+    """The two words are of a pair of the lexicon's ``opposites``, each in a reading of that
+    base form of one word class ("päättyy" for "alkaa"; not "mennessä", by a time, for
+    "tulla")."""
+    return any(_classes_as(expected, a) & _classes_as(heard, b)
+               for pair in lexicon.get().opposites for a, b in (sorted(pair), sorted(pair)[::-1]))
+
+
+def _classes_as(word: str, base: str) -> set[str]:
+    """The word classes of ``word``'s readings as ``base``, an adjective's kinds as one; an
+    E-infinitive ("mennessä", "tullessa") says when, not the deed, and is none."""
+    out: set[str] = set()
+    for a in finnish.analyses(word):
+        kind = a.get("CLASS", "")
+        if a.get("BASEFORM") != base or a.get("MOOD") == "E-infinitive":
+            continue
+        out |= {"laatusana", "nimisana"} if kind == "nimisana_laatusana" else \
+            {"laatusana" if kind in finnish.ADJECTIVE_CLASSES else kind}
+    return out
+
+
 @lru_cache(maxsize=1)
 def opposed_words() -> frozenset[str]:
-    """Every word of a pair of opposites, wordsets' and the lexicon's."""
-    return frozenset().union(*OPPOSITES, *lexicon.get().opposites)
+    """Every word of the lexicon's pairs of opposites."""
+    return frozenset().union(*lexicon.get().opposites)
 
 
 def _shared_end(a: str, b: str) -> int:
