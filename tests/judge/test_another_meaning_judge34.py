@@ -71,6 +71,10 @@ def test_the_opposite_of_the_steps_word_said_more_is_wrong(step: str, answer: st
      "almost"),
     # a postposition whose lemma is of wordsets' pairs ("päästä": pää; review of judge34)
     ("rakennus-ohjeet pitka-ohje", "vien lautoja roskalavalle vähän ajan päästä", "almost"),
+    # an opposite the answer says no to, where the model says none: the same thing
+    ("hoiva-ohjeet step-27", "liina ei ole ehjä. en käytä sitä.", "almost"),
+    ("varasto-kartoitus b1-toista",
+     "jos lava ei ole ehjä, älä käytä sitä, vaan ilmoita esimiehelle", "almost"),
 ])
 def test_a_try_and_right_answers_stay(step: str, answer: str, verdict: str) -> None:
     assert on_step(step, answer) == verdict

@@ -55,7 +55,7 @@ from valkky.judge.number_words import (
     swapped_numbers,
 )
 from valkky.judge.one_form import said_one_way
-from valkky.judge.polarity import taken_back, verb_of_the_other_polarity
+from valkky.judge.polarity import no_on, taken_back, verb_of_the_other_polarity
 from valkky.judge.rules import another_count
 from valkky.judge.same_meaning import (
     case_of_another_verb,
@@ -625,7 +625,11 @@ def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing
     if len(expected) < 3 or off > len(expected) // 3:
         return False
     ratio = fuzz_module().ratio
-    if any(_opposite_words(e, h) or contrasted(e, h, heard) or another_thing(e, h, ratio)
+    # an opposite under a no on one side only says the same: "liina ei ole ehjä" for
+    # "liina on rikki"
+    mine, theirs = _negated(expected), _negated(heard)
+    if any((_opposite_words(e, h) and (e in mine) == (h in theirs))
+           or contrasted(e, h, heard) or another_thing(e, h, ratio)
            or another_of_its_kind(e, h, ratio) or another_kind_of_it(e, h, ratio)
            for e, h in others):
         # "avata" for "sulkea", "vaille" for "yli": the other instruction; "sinua" for
@@ -637,6 +641,11 @@ def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing
     unsaid = {e for e, _ in others + synonyms} | set(missing)
     carried = [e for e in expected if e not in unsaid and e not in FRAME_WORDS]
     return bool(carried) or all(ratio(e, h) >= NEAR_TRY for e, h in others)
+
+
+def _negated(words: Sequence[str]) -> set[str]:
+    """The words a no is on (polarity.no_on)."""
+    return {w for w, on in zip(words, no_on(words), strict=True) if on}
 
 
 def _opposite_words(expected: str, heard: str) -> bool:
