@@ -21,17 +21,20 @@ def test_an_opposite_in_a_model_sentence_is_another_meaning(step: str, answer: s
     assert on_step(step, answer) == "wrong"
 
 
-# 2. A compound with the model's head and another thing in front: another kind of thing.
+# 2. (review of judge34) A compound with the model's head and another word in front may be
+# the same thing named otherwise: another_kind_of_it, which made these wrong, is gone, and
+# they stay a try (docs/judging.md, left open).
 @as_table(("step", "answer"), [
-    ("elintarvike-tuotanto step-15", "tämä on painemittari"),
-    ("elintarvike-tuotanto step-6", "laitan sadetakin päälle"),
-    ("autoala-turvallisuus step-10", "laita vesiletku pakoputkeen"),
-    ("ravintola-ohjeet step-26", "pyykinpesukone vuotaa. lattia on märkä."),
-    ("elintarvike-tuotanto step-9", "tämä on kokoonpanolinja"),
+    ("siivous-kartoitus a2-toista", "laita liukkauskyltti märälle lattialle"),
+    ("siivous-kartoitus a2-toista", "laita huomiokyltti märälle lattialle"),
+    ("metalli-turvallisuus step-3", "luen käyttöohjeen ennen työtä"),
+    ("metalli-turvallisuus step-3", "luen turvaohjeen ennen työtä"),
+    ("varasto-turvallisuus step-7", "minulla on työkengät ja huomioliivi"),
+    ("elintarvike-tuotanto step-15", "tämä on kuumemittari"),
+    ("autoala-turvallisuus step-10", "laita pakoletku pakoputkeen"),
 ])
-def test_another_front_of_the_models_compound_is_another_thing(step: str,
-                                                               answer: str) -> None:
-    assert on_step(step, answer) == "wrong"
+def test_another_front_of_the_models_compound_stays_a_try(step: str, answer: str) -> None:
+    assert on_step(step, answer) == "almost"
 
 
 # 3. A word said more that is the opposite of a word the step's answers say: it asks or

@@ -10,8 +10,6 @@ set 14's trainer graded these ``wrong``, another meaning, not a try at the model
 - the opposite of a model word said anywhere, where the model word is not
   (``käytön jälkeen`` for ``ennen käyttöä``); the lexicon's ``opposites`` too (``ehjä``
   for ``rikki``; judge34);
-- a compound with the model's head and another thing in front (``lasinpala`` for
-  ``muovinpala``; judge34);
 - a word of the model word's own kind and form for it, far in letters and no form of it
   (set 15): a verb in the same person, mood and tense (``nukkui`` for ``kaatui``,
   ``sekoita`` for ``laimenna``), an adjective in the same case and number (``kuiva`` for
@@ -67,24 +65,6 @@ def another_thing(expected: str, heard: str, ratio: Callable[[str, str], float])
     # in either number: "vasara" for "kipsilevyt" is another thing all the same (set 16)
     return not {case for case, _ in finnish.case_numbers(expected)}.isdisjoint(
         case for case, _ in finnish.case_numbers(heard))
-
-
-def another_kind_of_it(expected: str, heard: str,
-                       ratio: Callable[[str, str], float]) -> bool:
-    """A compound said for the model's with the same head and another thing in front, far
-    from the model's front in letters: another kind of that thing ("lasinpala" for
-    "muovinpala", glass for plastic; set 19). Each front is a word of its own, and the
-    head one the two words end in, so that a slip of the front stays a try."""
-    if "nimisana" not in finnish.word_classes(expected) or \
-            "nimisana" not in finnish.word_classes(heard):
-        return False
-    for n in range(min(len(expected), len(heard)) - 3, 2, -1):  # the longest head first
-        if expected[-n:] != heard[-n:] or not finnish.is_word(heard[-n:]):
-            continue
-        mine, theirs = expected[:-n], heard[:-n]
-        return bool(finnish.is_word(mine)) and bool(finnish.is_word(theirs)) and \
-            _far(mine, theirs, ratio) and not finnish.same_lemma(mine, theirs)
-    return False
 
 
 def another_of_its_kind(expected: str, heard: str,

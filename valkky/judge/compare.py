@@ -12,7 +12,6 @@ from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import said_begun, shape_of
 from valkky.judge.another_meaning import (
     NEAR_TRY,
-    another_kind_of_it,
     another_of_its_kind,
     another_thing,
     contrasted,
@@ -630,7 +629,7 @@ def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing
     mine, theirs = _negated(expected), _negated(heard)
     if any((_opposite_words(e, h) and (e in mine) == (h in theirs))
            or contrasted(e, h, heard) or another_thing(e, h, ratio)
-           or another_of_its_kind(e, h, ratio) or another_kind_of_it(e, h, ratio)
+           or another_of_its_kind(e, h, ratio)
            for e, h in others):
         # "avata" for "sulkea", "vaille" for "yli": the other instruction; "sinua" for
         # "minua", "täällä" for "tuolla", "vettä" for "öljyä": another meaning (set 14);
