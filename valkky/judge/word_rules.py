@@ -183,10 +183,8 @@ def _w_regular_stem(e: str, h: str, real: bool | None) -> str | None:
     """The expected word's ending put on its dictionary form, as a learner builds a form
     by rule where Finnish changes the stem: "käsit" for "kädet", "kenkät" for "kengät",
     "avainet" for "avaimet", "pöytän" for "pöydän". The right word, in a form made wrong:
-    a word form. Also where the letters make another word, which the learner built the
-    same way ("lautat", ferries, for "laudat"; set 18): a word of its own is judged
-    before (inflected, minimal_pair, same_lemma), and this one is no form of it."""
-    if len(e) < 4:
+    a word form. Only where the letters are no word."""
+    if real is not False or len(e) < 4:
         return None
     for base in finnish.base_forms(e):
         if base == e or len(base) < 3:
@@ -335,11 +333,9 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("compound_modifier", "the expected word with a part in front that names its "
              "kind, not a compound the lexicon holds", _w_compound_modifier,
              (("hanskat", "kumihanskat", "same"),)),
-    WordRule("regular_stem", "the expected word's ending on its dictionary form, a form "
-             "made by rule where the stem changes (käsit for kädet), though it make another "
-             "word (lautat for laudat)", _w_regular_stem,
-             (("kädet", "käsit", "word_form"), ("pöydän", "pöytän", "word_form"),
-              ("laudat", "lautat", "word_form")),
+    WordRule("regular_stem", "no word: the expected word's ending on its dictionary form, "
+             "a form made by rule where the stem changes (käsit for kädet)", _w_regular_stem,
+             (("kädet", "käsit", "word_form"), ("pöydän", "pöytän", "word_form")),
              switchable=False),
     WordRule("voicing", "b, d, g for p, t, k", _w_voicing, (("moppi", "mobbi", "typo"),),
              switchable=False),
