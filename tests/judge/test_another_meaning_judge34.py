@@ -16,6 +16,7 @@ from valkky.testing.table import as_table
     ("yleinen-verbit step-22", "kone on ehjä. ilmoitan esimiehelle."),
     ("yleinen-puhekieli step-5", "minä olen kotona"),
     ("yleinen-puhekieli step-5", "mä oon kotiin"),
+    ("siivous-asiakas step-17", "selvä, menen heti"),  # mennä for tulla
 ])
 def test_an_opposite_in_a_model_sentence_is_another_meaning(step: str, answer: str) -> None:
     assert on_step(step, answer) == "wrong"
@@ -61,7 +62,6 @@ def test_the_opposite_of_the_steps_word_said_more_is_wrong(step: str, answer: st
     ("elintarvike-raportti step-6", "paketissa oli muovipala", "correct"),
     ("elintarvike-raportti step-6", "paketissa oli muovinpalat", "almost"),
     ("yleinen-puhekieli step-5", "mä oon töis", "correct"),
-    ("siivous-asiakas step-17", "selvä, tulen", "almost"),
     ("yleinen-numerot tauko.2", "milloin tauko alkaa", "correct"),
     ("yleinen-numerot tauko.2", "milloin on tauko", "correct"),
     ("yleinen-numerot tauko.2", "milloin tauko", "almost"),

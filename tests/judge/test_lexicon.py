@@ -32,14 +32,20 @@ def test_every_synonym_is_accepted_for_every_other() -> None:
 
 
 def test_every_pair_of_opposites_is_another_meaning() -> None:
-    # each word its own base form (Voikko reads it so), the pair another meaning both ways
+    # each word its own base form (Voikko reads it so); on a made repeat step whose model
+    # sentence says one, the other said in its place is wrong, either way round, while the
+    # model sentence itself is correct
     from valkky.judge import finnish
-    from valkky.judge.compare import _opposite_words
+    from valkky.lesson.loader import REPEAT_STRICT
 
     def check(row: tuple[str, str]) -> None:
         a, b = row
         assert a in finnish.base_forms(a) and b in finnish.base_forms(b)
-        assert _opposite_words(a, b) and _opposite_words(b, a)
+        for mine, theirs in ((a, b), (b, a)):
+            model = f"tässä lukee {mine} nyt"
+            assert judge(model, [model], strict=REPEAT_STRICT).verdict == "correct"
+            assert judge(f"tässä lukee {theirs} nyt", [model],
+                         strict=REPEAT_STRICT).verdict == "wrong", (mine, theirs)
 
     check_rows([tuple(sorted(p)) for p in LEX.opposites], check, _pair)
 
