@@ -78,6 +78,10 @@ def test_the_opposite_of_the_steps_word_said_more_is_wrong(step: str, answer: st
     ("hoiva-ohjeet step-27", "liina ei ole ehjä. en käytä sitä.", "almost"),
     ("varasto-kartoitus b1-toista",
      "jos lava ei ole ehjä, älä käytä sitä, vaan ilmoita esimiehelle", "almost"),
+    # one idiom said with the pair's other verb ("tuli rikki" for "meni rikki": both
+    # "became broken"; second review of judge34)
+    ("elintarvike-tyokaveri linja-seis.4", "kaksi pakkausta tuli rikki", "correct"),
+    ("elintarvike-tyokaveri linja-seis.4", "kaksi pakkausta tulivat rikki", "correct"),
 ])
 def test_a_try_and_right_answers_stay(step: str, answer: str, verdict: str) -> None:
     assert on_step(step, answer) == verdict

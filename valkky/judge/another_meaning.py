@@ -135,12 +135,18 @@ def opposite_of_an_answer(extra: Sequence[str], heard: Sequence[str],
     said = finnish.base_forms_of(heard)
     theirs = {w for words in answers for w in words}
     lemmas = finnish.base_forms_of(theirs)
+    # the word each word is said before: "tuli rikki" beside "meni rikki" is one idiom
+    # said with the other verb (both "become broken"), not the opposite of going
+    before = {w: {ws[i + 1] for ws in answers for i in range(len(ws) - 1) if ws[i] == w}
+              for w in theirs}
     for x in extra:
         if x in theirs or not finnish.base_forms(x).isdisjoint(lemmas) or \
                 any(contrast(w, x) for w in heard if w != x):
             continue  # (the answer's own contrast: "kaksi on rikki, loput ovat ehjiä")
+        mine = {heard[i + 1] for i in range(len(heard) - 1) if heard[i] == x}
         for w in sorted(theirs):
-            if w not in heard and finnish.base_forms(w).isdisjoint(said) and opposite(w, x):
+            if w not in heard and finnish.base_forms(w).isdisjoint(said) and \
+                    mine.isdisjoint(before[w]) and opposite(w, x):
                 return w, x
     return None
 
