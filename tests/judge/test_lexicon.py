@@ -31,6 +31,25 @@ def test_every_synonym_is_accepted_for_every_other() -> None:
     check_rows(WORD_PAIRS, check, _pair)
 
 
+def test_every_pair_of_opposites_is_another_meaning() -> None:
+    # each word its own base form (Voikko reads it so); on a made repeat step whose model
+    # sentence says one, the other said in its place is wrong, either way round, while the
+    # model sentence itself is correct
+    from valkky.judge import finnish
+    from valkky.lesson.loader import REPEAT_STRICT
+
+    def check(row: tuple[str, str]) -> None:
+        a, b = row
+        assert a in finnish.base_forms(a) and b in finnish.base_forms(b)
+        for mine, theirs in ((a, b), (b, a)):
+            model = f"tässä lukee {mine} nyt"
+            assert judge(model, [model], strict=REPEAT_STRICT).verdict == "correct"
+            assert judge(f"tässä lukee {theirs} nyt", [model],
+                         strict=REPEAT_STRICT).verdict == "wrong", (mine, theirs)
+
+    check_rows([tuple(sorted(p)) for p in LEX.opposites], check, _pair)
+
+
 def test_every_phrase_is_accepted_for_every_other() -> None:
     def check(row: tuple[str, str]) -> None:
         said, accepted = row
@@ -185,7 +204,8 @@ def test_lint_reports_a_broken_lexicon(tmp_path: Path) -> None:
     (tmp_path / "synonyms.yaml").write_text(
         "words:\n  - [imuri, pölynimuri]\n  - [imuri, moppi]\n  - [yksin]\n  - [pese kädet, pesu]\n"
         "phrases:\n  - [hyvää päivää, päivää]\nfrazes: []\n"
-        "reasons:\n  ill: [sairas, huono olo]\n  tired: [sairas]\n", encoding="utf-8")
+        "reasons:\n  ill: [sairas, huono olo]\n  tired: [sairas]\n"
+        "opposites:\n  - [ehjä, rikki, valmis]\n  - [auki, auki]\n", encoding="utf-8")
     (tmp_path / "fillers.yaml").write_text("frame: [se, on]\n", encoding="utf-8")
     (tmp_path / "spoken.yaml").write_text("forms:\n  oon: olen\n  mä: mä\n", encoding="utf-8")
     messages = [p.message for p in lexicon.problems(tmp_path)]
@@ -198,6 +218,8 @@ def test_lint_reports_a_broken_lexicon(tmp_path: Path) -> None:
     assert any("its own standard form" in m for m in messages), messages
     assert any("'huono olo' in reason 'ill': one word" in m for m in messages), messages
     assert any("'sairas' is in two reasons" in m for m in messages), messages
+    assert any("opposites ['ehjä', 'rikki', 'valmis']: a pair" in m for m in messages), messages
+    assert any("opposites ['auki', 'auki']: a pair" in m for m in messages), messages
 
 
 def test_valkky_lint_checks_the_lexicon_of_a_lessons_folder(tmp_path: Path) -> None:

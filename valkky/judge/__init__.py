@@ -69,7 +69,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
                                                      question_form, digits_in_words),
         "answers normalised": (normalise, canonical, case.normalised),
         "the lexicon's synonym forms": (lexicon.forms, lexicon.step_candidates,
-                                        lexicon.step_fronts),
+                                        lexicon.step_fronts, compare.opposed_words),
         "steps compiled (accepted answers, their shapes, pairs, verbs, slots)": (
             accepted.compile_accepted, accepted.mistake_vocabulary, accepted.shape_of,
             step_words.step_pairs, polarity.denied_verbs, polarity.polar_verbs, verdict.rules_for,

@@ -8,7 +8,8 @@ set 14's trainer graded these ``wrong``, another meaning, not a try at the model
   for ``öljyä``, ``varastossa`` for ``toimistossa``); a word that is also an adverb or
   adjective (``rikki`` for ``vika``) may say the same in another shape and is left a try;
 - the opposite of a model word said anywhere, where the model word is not
-  (``käytön jälkeen`` for ``ennen käyttöä``);
+  (``käytön jälkeen`` for ``ennen käyttöä``); the lexicon's ``opposites`` too (``ehjä``
+  for ``rikki``; judge34);
 - a word of the model word's own kind and form for it, far in letters and no form of it
   (set 15): a verb in the same person, mood and tense (``nukkui`` for ``kaatui``,
   ``sekoita`` for ``laimenna``), an adjective in the same case and number (``kuiva`` for
@@ -115,6 +116,39 @@ def _also_a_command(word: str, a: Mapping[str, str]) -> bool:
     return a.get("PERSON") == "3" and a.get("NUMBER") == "singular" and \
         a.get("MOOD") == "indicative" and a.get("TENSE") == "present_simple" and \
         a.get("BASEFORM", "").endswith(("ata", "ätä")) and word.endswith(("aa", "ää"))
+
+
+def opposite_of_an_answer(extra: Sequence[str], heard: Sequence[str],
+                          answers: Sequence[Sequence[str]],
+                          opposite: Callable[[str, str], bool],
+                          contrast: Callable[[str, str], bool]) -> tuple[str, str] | None:
+    """A word said more that is the opposite of a word an accepted answer says, a word no
+    accepted answer says and the answer does not say its partner: it asks or tells the
+    other thing ("milloin tauko loppuu" beside "milloin tauko alkaa", closest to "milloin
+    on tauko"; set 16), not a word more. Not beside an accepted answer said whole, which
+    the word may set against ("ihan ok mut porakone on rikki"), nor beside its own
+    opposite, a contrast the answer makes ("kaksi on rikki, loput ovat ehjiä"; ``contrast``
+    may be wider than ``opposite``: any pair, in any word class)."""
+    line = f" {' '.join(heard)} "
+    if any(f" {' '.join(words)} " in line for words in answers if words):
+        return None
+    said = finnish.base_forms_of(heard)
+    theirs = {w for words in answers for w in words}
+    lemmas = finnish.base_forms_of(theirs)
+    # the word each word is said before: "tuli rikki" beside "meni rikki" is one idiom
+    # said with the other verb (both "become broken"), not the opposite of going
+    before = {w: {ws[i + 1] for ws in answers for i in range(len(ws) - 1) if ws[i] == w}
+              for w in theirs}
+    for x in extra:
+        if x in theirs or not finnish.base_forms(x).isdisjoint(lemmas) or \
+                any(contrast(w, x) for w in heard if w != x):
+            continue  # (the answer's own contrast: "kaksi on rikki, loput ovat ehjiä")
+        mine = {heard[i + 1] for i in range(len(heard) - 1) if heard[i] == x}
+        for w in sorted(theirs):
+            if w not in heard and finnish.base_forms(w).isdisjoint(said) and \
+                    mine.isdisjoint(before[w]) and opposite(w, x):
+                return w, x
+    return None
 
 
 def opposite_said(missing: Sequence[str], extra: Sequence[str],

@@ -15,6 +15,7 @@ from valkky.judge.another_meaning import (
     another_of_its_kind,
     another_thing,
     contrasted,
+    opposite_of_an_answer,
     opposite_said,
     opposite_state,
 )
@@ -53,7 +54,7 @@ from valkky.judge.number_words import (
     swapped_numbers,
 )
 from valkky.judge.one_form import said_one_way
-from valkky.judge.polarity import taken_back, verb_of_the_other_polarity
+from valkky.judge.polarity import no_on, taken_back, verb_of_the_other_polarity
 from valkky.judge.rules import another_count
 from valkky.judge.same_meaning import (
     case_of_another_verb,
@@ -406,6 +407,15 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         # "kone on päällä" for "kone on pois päältä": the machine on, not a start of off
         c.note(f"{flip[1]} for {flip[0]}: the opposite state")
         return c.judgement("wrong", "negation", closest=closest), unexplained
+    # the lexicon's pairs only: wordsets' are built for a word said for another, and a
+    # postposition's lemma may be of one ("ajan päästä": pää, pois)
+    opposed = [x for x in extra if not finnish.base_forms(x).isdisjoint(
+        opposed_words())]  # (most words are of no pair: the accepted answers left unread)
+    if opposed and (flip := opposite_of_an_answer(
+            opposed, heard_words, [a.split() for _, a in c.accepted], _lexicon_opposites,
+            _opposite_words)):
+        c.note(f"{flip[1]}: the opposite of {flip[0]}, which the step says")
+        return c.judgement("wrong", closest=closest), unexplained
     slips = [f for f in findings if f[0] in PRONUNCIATION]
     if c.on("verbless") and said_without_its_verb(exp, heard_words, missing, findings,
                                                   extra):
@@ -614,8 +624,13 @@ def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing
     if len(expected) < 3 or off > len(expected) // 3:
         return False
     ratio = fuzz_module().ratio
-    if any(_opposite_words(e, h) or contrasted(e, h, heard) or another_thing(e, h, ratio)
-           or another_of_its_kind(e, h, ratio) for e, h in others):
+    # an opposite under a no on one side only says the same: "liina ei ole ehjä" for
+    # "liina on rikki"
+    mine, theirs = _negated(expected), _negated(heard)
+    if any((_opposite_words(e, h) and (e in mine) == (h in theirs))
+           or contrasted(e, h, heard) or another_thing(e, h, ratio)
+           or another_of_its_kind(e, h, ratio)
+           for e, h in others):
         # "avata" for "sulkea", "vaille" for "yli": the other instruction; "sinua" for
         # "minua", "täällä" for "tuolla", "vettä" for "öljyä": another meaning (set 14);
         # "nukkui" for "kaatui", "kuiva" for "liukas" (set 15)
@@ -627,19 +642,52 @@ def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing
     return bool(carried) or all(ratio(e, h) >= NEAR_TRY for e, h in others)
 
 
+def _negated(words: Sequence[str]) -> set[str]:
+    """The words a no is on (polarity.no_on)."""
+    return {w for w, on in zip(words, no_on(words), strict=True) if on}
+
+
 def _opposite_words(expected: str, heard: str) -> bool:
     """One word said for its opposite (wordsets.OPPOSITES), or another part of an hour."""
     if expected in _PARTS_OF_AN_HOUR and heard in _PARTS_OF_AN_HOUR:
         return True
     pair = finnish.base_forms(expected) | finnish.base_forms(heard)
-    if any(opposite <= pair for opposite in OPPOSITES):
-        return True
+    if any(opposite <= pair for opposite in OPPOSITES) or \
+            any(opposite <= pair for opposite in lexicon.get().opposites):
+        return True  # the lexicon's pairs: "ehjä" for "rikki" (set 20)
     # the same compound with the opposite part in front: "aamuvuoro" for "iltavuoro" (set 12)
     tail = _shared_end(expected, heard)
     if tail < 3 or tail in (len(expected), len(heard)):
         return False
     fronts = finnish.base_forms(expected[:-tail]) | finnish.base_forms(heard[:-tail])
     return any(opposite <= fronts for opposite in OPPOSITES)
+
+
+def _lexicon_opposites(expected: str, heard: str) -> bool:
+    """The two words are of a pair of the lexicon's ``opposites``, each in a reading of that
+    base form of one word class ("päättyy" for "alkaa"; not "mennessä", by a time, for
+    "tulla")."""
+    return any(_classes_as(expected, a) & _classes_as(heard, b)
+               for pair in lexicon.get().opposites for a, b in (sorted(pair), sorted(pair)[::-1]))
+
+
+def _classes_as(word: str, base: str) -> set[str]:
+    """The word classes of ``word``'s readings as ``base``, an adjective's kinds as one; an
+    E-infinitive ("mennessä", "tullessa") says when, not the deed, and is none."""
+    out: set[str] = set()
+    for a in finnish.analyses(word):
+        kind = a.get("CLASS", "")
+        if a.get("BASEFORM") != base or a.get("MOOD") == "E-infinitive":
+            continue
+        out |= {"laatusana", "nimisana"} if kind == "nimisana_laatusana" else \
+            {"laatusana" if kind in finnish.ADJECTIVE_CLASSES else kind}
+    return out
+
+
+@lru_cache(maxsize=1)
+def opposed_words() -> frozenset[str]:
+    """Every word of the lexicon's pairs of opposites."""
+    return frozenset().union(*lexicon.get().opposites)
 
 
 def _shared_end(a: str, b: str) -> int:

@@ -45,6 +45,7 @@ class Lexicon:
     phrases: tuple[tuple[str, ...], ...]  # groups of word sequences, the standard first
     kinds: frozenset[str]  # compounds whose head alone is another thing: pyörätuoli
     reasons: dict[str, frozenset[str]]  # one reason said of oneself: ill → sairas, flunssa…
+    opposites: tuple[frozenset[str], ...]  # pairs of base forms, one another meaning: ehjä, rikki
     units: dict[str, tuple[str, str]]  # after yksi, after other numbers
     short: dict[str, str]  # abbreviations said in full anywhere
     symbols: dict[str, str]  # a sign typed for a unit: € → e (then said as the unit)
@@ -118,7 +119,7 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
             if key not in allowed:
                 bad(name, key, f"unknown section '{key}' (known: {', '.join(sorted(allowed))})")
 
-    known("synonyms.yaml", {"words", "phrases", "kinds", "reasons"})
+    known("synonyms.yaml", {"words", "phrases", "kinds", "reasons", "opposites"})
     known("spoken.yaml", {"forms"})
     known("abbreviations.yaml", {"units", "words", "symbols"})
     known("fillers.yaml", {"hesitations", "frame", "polite", "order", "greetings",
@@ -165,6 +166,21 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
             elif any(x in r for r in reasons.values()):
                 bad("synonyms.yaml", x, f"'{x}' is in two reasons")
         reasons[str(key)] = frozenset(x for x in members if " " not in x)
+
+    opposites: list[frozenset[str]] = []
+    raw_opposites = data["synonyms.yaml"].get("opposites") or []
+    if not isinstance(raw_opposites, list):
+        bad("synonyms.yaml", "opposites", "'opposites' must be a list of pairs")
+        raw_opposites = []
+    for value in raw_opposites:
+        pair = texts("synonyms.yaml", "opposites", value)
+        if len(pair) != 2 or len(set(pair)) != 2 or any(" " in x for x in pair):
+            bad("synonyms.yaml", pair[0] if pair else "opposites",
+                f"opposites {pair}: a pair of two words (their base forms)")
+        elif frozenset(pair) in opposites:
+            bad("synonyms.yaml", pair[0], f"opposites {pair} twice")
+        else:
+            opposites.append(frozenset(pair))
 
     spoken: dict[str, str] = {}
     forms = data["spoken.yaml"].get("forms") or {}
@@ -221,6 +237,7 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
         words=tuple(groups["words"]), phrases=tuple(groups["phrases"]),
         kinds=frozenset(texts("synonyms.yaml", "kinds",
                               data["synonyms.yaml"].get("kinds") or [])), reasons=reasons,
+        opposites=tuple(opposites),
         units=units,
         short=short, symbols=symbols)
     return lexicon, problems
