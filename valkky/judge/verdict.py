@@ -47,6 +47,7 @@ from valkky.judge.order import order_of_meaning, order_strict, pronoun_slip, wor
 from valkky.judge.pointers import pointer_as_accepted
 from valkky.judge.pronoun_number import pronoun_number
 from valkky.judge.reason_clause import reason_clause
+from valkky.judge.reason_unknown import unknown_reason_apart
 from valkky.judge.repeat_words import left_out
 from valkky.judge.rules import (
     acknowledged,
@@ -221,6 +222,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     if not repeat:
         words = courtesy_apart(words, compiled, wrong_answers)  # "voi voi, kerron hoitajalle"
         words = acknowledgement_apart(words, compiled, wrong_answers)  # "selvä, suojalasit"
+        if not open_question:  # "kuljetin pysähtyi, en tiedä miksi"
+            words = unknown_reason_apart(words, compiled, wrong_answers)
     if not open_question:
         words = weekday_alone(words, vocabulary)
     if _SPOKEN_POSSESSOR.search(answer) and "possessive" not in off:  # "mun nimi", as
