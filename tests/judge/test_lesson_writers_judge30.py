@@ -43,3 +43,30 @@ def test_i_dont_know_why_after_a_report_is_an_extra(step: str, answer: str) -> N
 def test_i_dont_know_why_that_takes_the_answer_back_stays(step: str, answer: str,
                                                           verdict: str) -> None:
     assert on_step(step, answer) == verdict
+
+
+# 2. An acknowledgement after the answer is left out as one before it is (it was almost:
+# "selvä" read as a slip of another word of a longer accepted answer).
+@as_table(("step", "answer"), [
+    ("siivous-turvallisuus silmat", "suojalasit, selvä"),
+    ("yleinen-oikeudet kysy-selka", "työterveyshuoltoon, selvä"),
+    ("autoala-turvallisuus tukipukit", "tukipukit, selvä"),
+    ("autoala-korjaamo missa", "korjaamossa, selvä"),
+    ("elintarvike-ohjeet vaara-etiketti", "vuoropäällikölle, selvä"),
+])
+def test_selva_after_an_answer_is_an_acknowledgement(step: str, answer: str) -> None:
+    assert on_step(step, answer) == "correct"
+
+
+# What stays: after a foreseen mistake it is that mistake; after olla or a no it says how a
+# thing is; alone it is no answer.
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-oikeudet kysy-selka", "lääkärille, selvä", "almost"),
+    ("siivous-turvallisuus silmat", "suojakäsineet selvä", "wrong"),
+    ("siivous-turvallisuus silmat", "ohje ei ole selvä", "wrong"),
+    ("siivous-turvallisuus silmat", "selvä", "wrong"),
+    ("siivous-turvallisuus silmat", "suojalasit okei", "correct"),
+])
+def test_after_a_mistake_or_as_a_state_selva_stays(step: str, answer: str,
+                                                   verdict: str) -> None:
+    assert on_step(step, answer) == verdict

@@ -111,6 +111,19 @@ def test_every_acknowledgement_before_an_answer_is_left_out() -> None:
     check_rows(sorted(LEX.acknowledgements), check)
 
 
+def test_every_acknowledgement_after_an_answer_is_left_out() -> None:
+    def check(word: str) -> None:
+        assert judge(f"suojalasit, {word}", ["suojalasit"]).verdict == "correct"
+        assert judge(f"lääkärille, {word}", ["työterveyslääkärille"],
+                     wrong_answers={"lääkärille": "almost"}).reason == "mistake"
+        assert judge(f"suojalasit, {word}", ["suojalasit"],
+                     wrong_answers=[word]).verdict != "correct"
+        # after olla or a no it says how a thing is
+        assert judge(f"ohje ei ole {word}", ["ohje on selkeä"]).verdict != "correct"
+
+    check_rows(sorted(LEX.acknowledgements), check)
+
+
 def test_every_unknown_reason_after_a_report_is_left_out() -> None:
     def check(phrase: str) -> None:
         assert judge(f"kuljetin pysähtyi, {phrase}", ["kuljetin pysähtyi"]).verdict == \
