@@ -66,7 +66,47 @@ def test_selva_after_an_answer_is_an_acknowledgement(step: str, answer: str) -> 
     ("siivous-turvallisuus silmat", "ohje ei ole selvä", "wrong"),
     ("siivous-turvallisuus silmat", "selvä", "wrong"),
     ("siivous-turvallisuus silmat", "suojalasit okei", "correct"),
+    # (each holds the check it follows: without it "selvä" is cut and the answer correct)
+    ("metalli-esimies tyomaarays.6", "reiän mittaa ei ole selvä", "wrong"),
+    ("rakennus-tyonjohtaja step-9", "missä ruuvit ovat selvä", "almost"),
 ])
 def test_after_a_mistake_or_as_a_state_selva_stays(step: str, answer: str,
                                                    verdict: str) -> None:
     assert on_step(step, answer) == verdict
+
+
+# The review of 1 (issue 12, judge30): "en tiedä miksi" stays after a rule ("on kielletty"),
+# what a person does ("hän kertoo"), a deed of "I" with the wrong verb form ("minä pesee"),
+# a question ("paljonko", "mistä", "mikä"), and a noun phrase Voikko also reads as a verb
+# ("siisti työpiste", "lisää ruuveja"); where the step asks no reason the learner does not
+# know why they would do it, which takes the answer back. Each row also holds one of the
+# checks of reason_unknown._reports or of the step's reason: without it the row turns.
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-ohjeet huoltolappu", "koneen käynnistäminen on kielletty, en tiedä miksi",
+     "wrong"),
+    ("yleinen-perehdytys muista", "hän kertoo esimiehelle, en tiedä miksi", "wrong"),
+    ("hoiva-valineet step-15", "hän painaa hälytysnappia, en tiedä miksi", "wrong"),
+    ("elintarvike-hygienia kadet", "minä pesee kädet, en tiedä miksi", "wrong"),
+    ("metalli-esimies kysy-mitta", "paljonko reiän mitta on, en tiedä miksi", "wrong"),
+    ("rakennus-tyonjohtaja step-9", "mistä löytyy ruuvit, en tiedä miksi", "wrong"),
+    ("metalli-esimies tyomaarays.6", "mikä on reiän mitta, en tiedä miksi", "wrong"),
+    ("valmistus-turvallisuus step-19", "siisti työpiste, en tiedä miksi", "wrong"),
+    ("valmistus-tyonjohtaja iltapaiva.6", "lisää ruuveja, en tiedä miksi", "wrong"),
+    ("metalli-raportti miksi", "laikassa oli halkeama, en tiedä miksi", "wrong"),
+    ("elintarvike-hygienia kadet", "me pesee kädet, en tiedä miksi", "wrong"),
+    ("elintarvike-hygienia kadet", "pesen kädet kun vesi tulee, en tiedä miksi", "wrong"),
+    ("elintarvike-tyokaveri kysy-linja", "kuljetin pysähtyi, pysäytän sen, en tiedä miksi",
+     "wrong"),
+])
+def test_i_dont_know_why_after_no_report_stays(step: str, answer: str, verdict: str) -> None:
+    assert on_step(step, answer) == verdict
+
+
+# What is left after the cut, an accepted answer as written, is that answer: the rules after
+# the cut read "mittaa ei ole" turned to "puuttuu", where "mittaa" is also "measures" (it was
+# wrong, negation).
+@as_table(("step", "answer"), [
+    ("metalli-esimies tyomaarays.6", "reiän mittaa ei ole, en tiedä miksi"),
+])
+def test_an_accepted_answer_left_after_the_cut_is_correct(step: str, answer: str) -> None:
+    assert on_step(step, answer) == "correct"

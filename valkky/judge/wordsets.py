@@ -45,6 +45,12 @@ EXTRAS = FRAME_WORDS | GREETINGS | lexicon.get().acknowledgements
 # Droppable subjects: Finnish drops "minä"/"sinä" as a rule, and an answer to a question
 # about someone drops "hän" ("Mitä hän painaa?" – "Painaa nappia.").
 SUBJECT_PRONOUNS = {"minä", "sinä", "me", "te", "hän", "he"}
+# The people a third-person verb may speak of ("hän kertoo esimiehelle"), beside "I" and "you"
+THIRD_PERSONS = frozenset({"hän", "he"})
+
+# Question words (as said, and base forms: "mistä" is "mikä"): a clause with one asks
+QUESTION_WORDS = frozenset({"mikä", "mitä", "missä", "mihin", "mistä", "kuka", "kuinka", "miten",
+                            "millainen", "paljonko", "montako", "monesko", "kumpi", "milloin"})
 
 
 # "se" and "ne" said for the thing a sentence speaks of, in their case and number
