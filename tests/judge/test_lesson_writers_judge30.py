@@ -110,3 +110,14 @@ def test_i_dont_know_why_after_no_report_stays(step: str, answer: str, verdict: 
 ])
 def test_an_accepted_answer_left_after_the_cut_is_correct(step: str, answer: str) -> None:
     assert on_step(step, answer) == "correct"
+
+
+# A foreseen mistake said before "en tiedä miksi/kuka…" is that mistake, on open steps and
+# closed alike, as one said after "en tiedä" is (it was correct on an open step).
+@as_table(("step", "answer"), [
+    ("siivous-raportti hassan", "sekoita pesuaineet, en tiedä miksi"),
+    ("rakennus-raportti uusi", "mene ilman kypärää, en tiedä miksi"),
+    ("rakennus-raportti uusi", "mene ilman kypärää, en tiedä kuka"),
+])
+def test_a_mistake_before_i_dont_know_why_is_that_mistake(step: str, answer: str) -> None:
+    assert on_step(step, answer) == "wrong"

@@ -135,6 +135,15 @@ def after_dont_know(words: Sequence[str]) -> list[str]:
     return []
 
 
+def before_dont_know(words: Sequence[str]) -> list[str]:
+    """What precedes "I don't know why/who…" said last ("sekoita pesuaineet, en tiedä
+    miksi"): an answer of its own, as after_dont_know's."""
+    if len(words) > 3 and words[-3:-1] == ["en", "tiedä"] and (
+            words[-1] in QUESTION_WORDS or words[-1] == "miksi"):
+        return list(words[:-3])
+    return []
+
+
 # …nor said another way: the negative verb and one of these verbs, with none but these
 # words around them ("en tiedä mitään", "en mä oikein tiedä", "no en tiedä").
 DONT_KNOW_VERBS = frozenset({"tietää", "osata", "muistaa", "ymmärtää"})
