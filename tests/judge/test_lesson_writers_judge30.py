@@ -18,6 +18,7 @@ from valkky.testing.table import as_table
     ("varasto-keraily step-14", "pullo on rikki, en tiedä miksi"),
     ("metalli-esimies kone-rikki.4", "kone ei käynnisty, en tiedä miksi"),
     ("rakennus-turvallisuus step-30", "lauta putosi telineeltä, en tiedä miksi"),
+    ("autoala-asiakas hinta", "se maksaa viisikymmentä euroa, en tiedä miksi"),
 ])
 def test_i_dont_know_why_after_a_report_is_an_extra(step: str, answer: str) -> None:
     assert on_step(step, answer) == "correct"

@@ -99,9 +99,11 @@ def _reports(words: list[str]) -> bool:
             subjects.add(i)
         # an infinitive first is a deed, also where it reads as "he does" ("vaihtaa renkaat")
         deed = not finnish.every_reading(w, _not_infinitive) and ("3" not in persons or i == 0)
-        # a word that is also a thing's, before a thing, is not the verb: "siisti työpiste",
-        # "lisää ruuveja" (after one it is: "kipsilevyt puuttuvat")
+        # a word that is also a thing's, first and before a thing, is not the verb: "siisti
+        # työpiste", "lisää ruuveja" (after one it is: "kipsilevyt puuttuvat", "se maksaa
+        # viisikymmentä euroa")
         before_a_thing = not _SUBJECT_CASES.isdisjoint(cases) and i + 1 < len(words) and \
+            not any(j < i for j in subjects) and \
             not _SUBJECT_CASES.isdisjoint(c for c, _ in finnish.case_numbers(words[i + 1]))
         if "3" in persons and not after_no and not deed and not before_a_thing:
             if people and "olla" not in bases and not finnish.every_reading(w, _not_present):
