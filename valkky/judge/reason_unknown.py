@@ -84,6 +84,8 @@ def _reports(words: list[str]) -> bool:
             return False  # a question ("mistä löytyy ruuvit"), or the learner's own deed
         if w in _THIRD_NOS:
             if i + 1 < len(words) and finnish.is_verb(words[i + 1]):
+                if people and _of_conduct(words[i + 1]):
+                    return False  # "hän ei korjaa sitä itse"
                 verbs.add(i)
             continue
         after_no = i > 0 and words[i - 1] in _THIRD_NOS
@@ -106,7 +108,7 @@ def _reports(words: list[str]) -> bool:
             not any(j < i for j in subjects) and \
             not _SUBJECT_CASES.isdisjoint(c for c, _ in finnish.case_numbers(words[i + 1]))
         if "3" in persons and not after_no and not deed and not before_a_thing:
-            if people and "olla" not in bases and not finnish.every_reading(w, _not_present):
+            if people and _of_conduct(w):
                 return False  # what a person does is conduct: "hän kertoo esimiehelle"
             verbs.add(i)
         elif not after_no and finnish.is_verb(w) and (
@@ -117,6 +119,12 @@ def _reports(words: list[str]) -> bool:
 
 def _not_infinitive(reading: Mapping[str, str]) -> bool:
     return reading.get("MOOD") != "A-infinitive"
+
+
+def _of_conduct(verb: str) -> bool:
+    """A present-tense verb of the third person but olla: what a person does."""
+    return "olla" not in finnish.base_forms(verb) and \
+        not finnish.every_reading(verb, _not_present)
 
 
 def _not_present(reading: Mapping[str, str]) -> bool:
