@@ -1,9 +1,11 @@
 """Every bundled step's foreseen mistakes said with a polite word or acknowledgement before
 or after them ("okei lääkärille", "lääkärille kiitos"; issue 12): how many are judged
-correct, which none should be; and its first accepted answer with each before it ("selvä,
-suojalasit"), which all should be. A word the step's own answers or mistakes say is skipped
-there (it is no extra on that step). ``--out FILE`` keeps the verdicts, ``--before FILE``
-prints the ones that moved.
+correct, which none should be; and its first accepted answer with each before or after it
+("selvä, suojalasit", "suojalasit, selvä"), which all should be. A word the step's own
+answers or mistakes say is skipped there (it is no extra on that step). Also "en tiedä
+miksi" after the first accepted answer and after each mistake (issue 12, judge30): counted
+apart, as only a report that gives no reason, on a step that asks none, takes it.
+``--out FILE`` keeps the verdicts, ``--before FILE`` prints the ones that moved.
 
     .venv/bin/python -m bench.sweep_polite_mistakes --out /tmp/after.json --before /tmp/main.json
 """
@@ -26,6 +28,7 @@ from tests.judge.agreement import tasks
 from tests.judge.golden import step_arguments
 
 WORDS = sorted(lexicon.get().polite | {"joo", "selvä"})
+HEDGE = "en tiedä miksi"
 
 
 def verdicts() -> dict[str, str]:
@@ -35,8 +38,17 @@ def verdicts() -> dict[str, str]:
         own = {w for t in (*task.accept, *task.mistakes) for w in normalise(t).split()}
         for word in WORDS:
             if normalise(word) not in own and task.accept and not task.open:
-                answer = f"{word}, {task.accept[0]}"
-                out[f"{name} | right: {answer}"] = judge(answer, task.accept, **args).verdict
+                for answer in (f"{word}, {task.accept[0]}", f"{task.accept[0]}, {word}"):
+                    out[f"{name} | right: {answer}"] = judge(answer, task.accept,
+                                                             **args).verdict
+        if "miksi" not in own:
+            if task.accept and not task.open:
+                answer = f"{task.accept[0]}, {HEDGE}"
+                out[f"{name} | right, hedge: {answer}"] = judge(answer, task.accept,
+                                                                **args).verdict
+            for mistake in task.mistakes:
+                answer = f"{mistake}, {HEDGE}"
+                out[f"{name} | hedge: {answer}"] = judge(answer, task.accept, **args).verdict
         for mistake in task.mistakes:
             for word in WORDS:
                 if normalise(word) in own:
@@ -47,22 +59,35 @@ def verdicts() -> dict[str, str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    args = arguments(__doc__)
+    now = verdicts()
+    right = {k for k in now if "| right" in k}
+    for label, part in (("mistakes with a word", " | "), ("right answers with a word", "| right: "),
+                        ("mistakes with the hedge", "| hedge: "),
+                        ("right answers with the hedge", "| right, hedge: ")):
+        these = [v for k, v in now.items() if part in k and
+                 (part != " | " or ("| right" not in k and "| hedge: " not in k))]
+        print(f"{len(these)} {label}: {dict(Counter(these))}")
+    for key, v in sorted(now.items()):
+        if (v == "correct") != (key in right) and "| right, hedge: " not in key:
+            print(f"  {v}: {key}")
+    keep_and_compare(now, args.out, args.before)
+
+
+def arguments(doc: str) -> argparse.Namespace:
+    """A sweep's flags: ``--out FILE``, ``--before FILE``."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("--out", type=Path)
     parser.add_argument("--before", type=Path)
-    args = parser.parse_args()
-    now = verdicts()
-    mistakes = {k: v for k, v in now.items() if "| right: " not in k}
-    right = {k: v for k, v in now.items() if "| right: " in k}
-    print(f"{len(mistakes)} mistakes with a word: {dict(Counter(mistakes.values()))}")
-    print(f"{len(right)} right answers after a word: {dict(Counter(right.values()))}")
-    for key, v in sorted(now.items()):
-        if (v == "correct") != (key in right):
-            print(f"  {v}: {key}")
-    if args.out:
-        args.out.write_text(json.dumps(now, ensure_ascii=False, indent=0), encoding="utf-8")
-    if args.before:
-        moved = moved_since(now, args.before)
+    return parser.parse_args()
+
+
+def keep_and_compare(now: dict[str, str], out: Path | None, before: Path | None) -> None:
+    """Keep the verdicts in ``out``; print those that moved since ``before``."""
+    if out:
+        out.write_text(json.dumps(now, ensure_ascii=False, indent=0), encoding="utf-8")
+    if before:
+        moved = moved_since(now, before)
         print(f"moved: {dict(Counter(f'{old} -> {new}' for old, new in moved.values()))}")
         for k, (old, new) in sorted(moved.items()):
             print(f"  {old} -> {new}: {k}")

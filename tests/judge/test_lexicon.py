@@ -130,6 +130,47 @@ def test_every_acknowledgement_before_an_answer_is_left_out() -> None:
     check_rows(sorted(LEX.acknowledgements), check)
 
 
+def test_every_acknowledgement_after_an_answer_is_left_out() -> None:
+    def check(word: str) -> None:
+        assert judge(f"suojalasit, {word}", ["suojalasit"]).verdict == "correct"
+        assert judge(f"lääkärille, {word}", ["työterveyslääkärille"],
+                     wrong_answers={"lääkärille": "almost"}).reason == "mistake"
+        assert judge(f"suojalasit, {word}", ["suojalasit"],
+                     wrong_answers=[word]).verdict != "correct"
+        # after olla or a no it says how a thing is
+        assert judge(f"ohje ei ole {word}", ["ohje on selkeä"]).verdict != "correct"
+
+    check_rows(sorted(LEX.acknowledgements), check)
+
+
+def test_every_unknown_reason_after_a_report_is_left_out() -> None:
+    def check(phrase: str) -> None:
+        assert judge(f"kuljetin pysähtyi, {phrase}", ["kuljetin pysähtyi"]).verdict == \
+            "correct"
+        assert judge(phrase, ["kuljetin pysähtyi"]).verdict == "wrong"
+        assert judge(f"linja on valmis, {phrase}", ["kuljetin pysähtyi"],
+                     wrong_answers=["linja on valmis"]).reason == "mistake"
+        # a deed of one's own, or a step that asks why: the phrase takes the answer back
+        assert judge(f"pesen kädet, {phrase}", ["pesen kädet"]).verdict != "correct"
+        assert judge(f"laikassa oli halkeama, {phrase}",
+                     ["koska laikassa oli halkeama", "laikassa oli halkeama"]).verdict != \
+            "correct"
+
+    check_rows(sorted(LEX.reason_unknown), check)
+
+
+def test_every_reason_word_keeps_an_unknown_reason() -> None:
+    def check(word: str) -> None:
+        # in the answer: it gives a reason, and "en tiedä miksi" says that one is unsure
+        said = f"kuljetin pysähtyi {word} linja on rikki, en tiedä miksi"
+        assert judge(said, ["kuljetin pysähtyi"]).verdict != "correct"
+        # in the step's answers: the step asks why
+        assert judge("kuljetin pysähtyi, en tiedä miksi",
+                     ["kuljetin pysähtyi", f"{word} linja on rikki"]).verdict != "correct"
+
+    check_rows(sorted(LEX.reason_words), check)
+
+
 def _accepted(row: tuple[str, list[str]]) -> None:
     said, accept = row
     j = judge(said, accept)

@@ -60,11 +60,19 @@ def the_steps_own(phrase: tuple[str, ...], accepted: tuple[str, ...],
 
 def acknowledgement_apart(words: list[str], accepted: tuple[tuple[str, str], ...],
                           mistakes: Iterable[str]) -> list[str]:
-    """``words`` without an acknowledgement said before the answer ("selvä, suojalasit":
-    lessons/lexicon/fillers.yaml, ``acknowledgements``), where neither the step's accepted
-    answers nor its mistakes say it: where they do, it is the answer or the mistake ("on
-    selvä" said without understanding), as a greeting an accepted answer says is."""
-    if len(words) < 2 or words[0] not in _ACKNOWLEDGEMENTS or \
-            words[0] in the_steps_words(tuple(n for _, n in accepted), tuple(mistakes)):
+    """``words`` without an acknowledgement said before or after the answer ("selvä,
+    suojalasit", "suojalasit, selvä": lessons/lexicon/fillers.yaml, ``acknowledgements``),
+    where neither the step's accepted answers nor its mistakes say it: where they do, it is
+    the answer or the mistake ("on selvä" said without understanding), as a greeting an
+    accepted answer says is. At the end, not after a form of olla or a no: there it says
+    how a thing is ("ohje ei ole selvä")."""
+    if len(words) < 2 or (words[0] not in _ACKNOWLEDGEMENTS and
+                          words[-1] not in _ACKNOWLEDGEMENTS):  # (the commonest case)
         return words
-    return words[1:]
+    own = the_steps_words(tuple(n for _, n in accepted), tuple(mistakes))
+    if words[0] in _ACKNOWLEDGEMENTS and words[0] not in own:
+        words = words[1:]
+    if len(words) >= 2 and words[-1] in _ACKNOWLEDGEMENTS and words[-1] not in own and \
+            words[-2] not in NEGATIONS and "olla" not in finnish.base_forms(words[-2]):
+        words = words[:-1]
+    return words

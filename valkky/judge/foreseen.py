@@ -11,7 +11,7 @@ from valkky.judge.accepted import shape_of, without_extras
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.compare import by_word, compare_with
 from valkky.judge.rules import as_mistake, judged_as
-from valkky.judge.wordsets import after_dont_know, has_negation
+from valkky.judge.wordsets import after_dont_know, before_dont_know, has_negation
 
 
 def foreseen_check(pool: str) -> Callable[[Case], Judgement | None]:
@@ -30,9 +30,10 @@ def foreseen_check(pool: str) -> Callable[[Case], Judgement | None]:
         if pool == "mistake" and (inside := _mistake_in_an_answer(c)) is not None:
             c.note(f"'{inside}' said in the words of an accepted answer")
             return c.judgement(c.mistakes.get(inside, "wrong"), pool, matched=inside)
-        if pool == "mistake" and (rest := after_dont_know(c.words)):
-            # "en tiedä selkä kumarassa on ok": the hedge takes no mistake back (a mistake
-            # the step calls almost leaves the rules after it to judge: "en tiedä ei")
+        if pool == "mistake" and (rest := after_dont_know(c.words) or before_dont_know(c.words)):
+            # "en tiedä selkä kumarassa on ok", "sekoita pesuaineet, en tiedä miksi": the
+            # hedge takes no mistake back (a mistake the step calls almost leaves the rules
+            # after it to judge: "en tiedä ei")
             j = judged_as(c, rest)
             if j.reason == "mistake" and j.matched is not None and \
                     c.mistakes.get(j.matched) == "wrong":

@@ -41,6 +41,8 @@ class Lexicon:
     greetings: frozenset[str]  # greetings and thanks, which may name whom they greet
     courtesies: tuple[str, ...]  # fixed phrases with ei/älä/voi that say no no: ei hätää…
     acknowledgements: frozenset[str]  # "selvä" before an answer, where the step says none
+    reason_unknown: tuple[str, ...]  # "en tiedä miksi" after a report that gives no reason
+    reason_words: frozenset[str]  # words that give a reason: koska, takia…
     words: tuple[tuple[str, ...], ...]  # groups of base forms, the standard first
     phrases: tuple[tuple[str, ...], ...]  # groups of word sequences, the standard first
     kinds: frozenset[str]  # compounds whose head alone is another thing: pyörätuoli
@@ -123,7 +125,8 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
     known("spoken.yaml", {"forms"})
     known("abbreviations.yaml", {"units", "words", "symbols"})
     known("fillers.yaml", {"hesitations", "frame", "polite", "order", "greetings",
-                           "courtesies", "acknowledgements"})
+                           "courtesies", "acknowledgements", "reason_unknown",
+                           "reason_words"})
 
     groups: dict[str, list[tuple[str, ...]]] = {}
     seen: dict[str, str] = {}
@@ -234,6 +237,10 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
         courtesies=tuple(texts("fillers.yaml", "courtesies", fillers.get("courtesies"))),
         acknowledgements=frozenset(texts("fillers.yaml", "acknowledgements",
                                          fillers.get("acknowledgements") or [])),
+        reason_unknown=tuple(texts("fillers.yaml", "reason_unknown",
+                                   fillers.get("reason_unknown") or [])),
+        reason_words=frozenset(texts("fillers.yaml", "reason_words",
+                                     fillers.get("reason_words") or [])),
         words=tuple(groups["words"]), phrases=tuple(groups["phrases"]),
         kinds=frozenset(texts("synonyms.yaml", "kinds",
                               data["synonyms.yaml"].get("kinds") or [])), reasons=reasons,

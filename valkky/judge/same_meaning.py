@@ -50,7 +50,14 @@ from valkky.judge.case import Case
 from valkky.judge.number_words import is_number
 from valkky.judge.phrase_case import compound_said_apart, phrase_in_its_case
 from valkky.judge.step_forms import in_a_step_form
-from valkky.judge.wordsets import BE, FRAME_WORDS, GENITIVE_PRONOUNS, NEGATIONS, YES
+from valkky.judge.wordsets import (
+    BE,
+    FRAME_WORDS,
+    GENITIVE_PRONOUNS,
+    NEGATIONS,
+    QUESTION_WORDS,
+    YES,
+)
 
 SWITCHES = ("head_alone", "number", "spoken_plural", "fault_verb", "modal", "short_answer",
             "object_pronoun", "greeting", "step_slot", "object_case", "address", "naming",
@@ -415,8 +422,7 @@ def pronoun_in_another_form(c: Case, extra: list[str]) -> str | None:
 
 
 # Question words that start a question whose "on" speech drops: "kuinka iso reikä (on)".
-_ASKING = frozenset({"mikä", "mitä", "missä", "mihin", "mistä", "kuka", "kuinka", "miten",
-                     "millainen", "paljonko", "montako", "monesko", "kumpi", "milloin"})
+_ASKING = QUESTION_WORDS
 
 
 def short_answer(c: Case, expected: list[str], heard: list[str], missing: list[str],

@@ -47,6 +47,7 @@ from valkky.judge.order import order_of_meaning, order_strict, pronoun_slip, wor
 from valkky.judge.pointers import pointer_as_accepted
 from valkky.judge.pronoun_number import pronoun_number
 from valkky.judge.reason_clause import reason_clause
+from valkky.judge.reason_unknown import unknown_reason_apart
 from valkky.judge.repeat_words import left_out
 from valkky.judge.rules import (
     acknowledged,
@@ -207,20 +208,23 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         return Judgement("wrong", "too_long", 0.0, first, said[:MAX_ANSWER_CHARS] + "…")
     off = frozenset(strict)
     heard = canonical(said)
-    if not explain and heard:
-        # the commonest answer of all: an accepted one, as written (in a repeat step, not
-        # through a phrase of the lexicon, on either side: model_phrase)
-        for original, norm in accepted:
-            if heard == norm and ("synonyms" not in off or
-                                  not _through_a_phrase(heard, norm, said, original)):
-                return Judgement("correct", None, 1.0, original, said, rule="exact")
+    # the commonest answer of all: an accepted one, as written
+    if not explain and heard and (j := _as_written(heard, accepted, said, off)) is not None:
+        return j
     words = split_compound(heard.split(), vocabulary)
     if "ellipsis" not in off:  # "voinko mä auttaa": voinko auttaa (not in a repeat step)
         words = pronoun_in_a_question(words, compiled)
     repeat = "another_word" in off  # (a repeat step: the model's words are practised)
     if not repeat:
+        whole = words
         words = courtesy_apart(words, compiled, wrong_answers)  # "voi voi, kerron hoitajalle"
         words = acknowledgement_apart(words, compiled, wrong_answers)  # "selvä, suojalasit"
+        if not open_question:  # "kuljetin pysähtyi, en tiedä miksi"
+            words = unknown_reason_apart(words, compiled, wrong_answers)
+        # what is left an accepted answer as written is that answer, as it is said alone: the
+        # rules below read it turned ("mittaa ei ole" as "puuttuu") and no more as written
+        if words is not whole and (j := _as_written(" ".join(words), accepted, said, off)):
+            return j
     if not open_question:
         words = weekday_alone(words, vocabulary)
     if _SPOKEN_POSSESSOR.search(answer) and "possessive" not in off:  # "mun nimi", as
@@ -302,6 +306,17 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         return Judgement(j.verdict, j.reason, j.score, j.closest, said, j.detail, j.matched,
                          rule.name, tuple(trace))
     raise AssertionError("the last rule always decides")  # pragma: no cover
+
+
+def _as_written(heard: str, accepted: list[tuple[str, str]], said: str,
+                off: frozenset[str]) -> Judgement | None:
+    """Correct where ``heard`` is an accepted answer as written (in a repeat step, not
+    through a phrase of the lexicon, on either side: model_phrase)."""
+    for original, norm in accepted:
+        if heard == norm and ("synonyms" not in off or
+                              not _through_a_phrase(heard, norm, said, original)):
+            return Judgement("correct", None, 1.0, original, said, rule="exact")
+    return None
 
 
 def _through_a_phrase(heard: str, norm: str, said: str, original: str) -> bool:

@@ -45,6 +45,12 @@ EXTRAS = FRAME_WORDS | GREETINGS | lexicon.get().acknowledgements
 # Droppable subjects: Finnish drops "minä"/"sinä" as a rule, and an answer to a question
 # about someone drops "hän" ("Mitä hän painaa?" – "Painaa nappia.").
 SUBJECT_PRONOUNS = {"minä", "sinä", "me", "te", "hän", "he"}
+# The people a third-person verb may speak of ("hän kertoo esimiehelle"), beside "I" and "you"
+THIRD_PERSONS = frozenset({"hän", "he"})
+
+# Question words (as said, and base forms: "mistä" is "mikä"): a clause with one asks
+QUESTION_WORDS = frozenset({"mikä", "mitä", "missä", "mihin", "mistä", "kuka", "kuinka", "miten",
+                            "millainen", "paljonko", "montako", "monesko", "kumpi", "milloin"})
 
 
 # "se" and "ne" said for the thing a sentence speaks of, in their case and number
@@ -126,6 +132,15 @@ def after_dont_know(words: Sequence[str]) -> list[str]:
     for n in (3, 2):
         if len(words) > n and " ".join(words[:n]) in DONT_KNOW:
             return list(words[n:])
+    return []
+
+
+def before_dont_know(words: Sequence[str]) -> list[str]:
+    """What precedes "I don't know why/who…" said last ("sekoita pesuaineet, en tiedä
+    miksi"): an answer of its own, as after_dont_know's."""
+    if len(words) > 3 and words[-3:-1] == ["en", "tiedä"] and (
+            words[-1] in QUESTION_WORDS or words[-1] == "miksi"):
+        return list(words[:-3])
     return []
 
 
