@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache, update_wrapper
 from typing import Generic, ParamSpec
 
-from valkky.judge import finnish, form_slips, lexicon
+from valkky.judge import answer_case, finnish, form_slips, lexicon
 from valkky.judge.accepted import compile_accepted, same_words, shape_of, with_mistake_words
 from valkky.judge.adverb_more import adverb_more
 from valkky.judge.case import (
@@ -638,7 +638,7 @@ SWITCHABLE = tuple(r.name for r in RULES if r.switchable) + \
     tuple(r.name for r in WORD_RULES if r.switchable) + ("extra_words", "partitive", "essive",
                                                                  "another_word",
                                                                  "verbless", "place_case",
-                                                                 "one_form", "count",
+                                                                 "one_form", "count", "answer_case",
                                                                  "ellipsis",
                                                                  *SAME_MEANING)
 
@@ -687,7 +687,28 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
         right = form_slips.right_form(words[at], kind, model) or ""
         return c.judgement("almost", "word_form", closest=j.closest,
                            detail=Detail(expected=right, heard=written[at], in_sentence=True))
-    return j
+    return _in_its_case(c, j, accepted)
+
+
+def _in_its_case(c: Case, j: Judgement, accepted: Sequence[Sequence[str]]) -> Judgement:
+    """A right answer with a word of the step's answers in a case none of them gives it
+    (``keskiviikko kello kaksi`` for ``keskiviikkona kello kaksi``: ``answer_case``) is
+    almost (word_form); not in a repeat step, whose words are the model's."""
+    if not c.on("answer_case") or c.repeat:
+        return j
+    model = next((shape_of(n).words for w, n in c.accepted if w == j.closest), ())
+    # clause by clause, as written: "en pääse, bussi ei kulje"
+    for clause in form_slips.clauses(c.written or c.said):
+        words = canonical(normalise(clause)).split()
+        if (found := answer_case.slip(words, accepted, model)) is not None:
+            break
+    else:
+        return j
+    at, right = found
+    c.note(f"{words[at]} for {right}: a case none of the step's answers gives it")
+    c.rule = j.rule
+    return c.judgement("almost", "word_form", closest=j.closest,
+                       detail=Detail(expected=right, heard=words[at], in_sentence=True))
 
 
 def _long_enough(c: Case, j: Judgement) -> Judgement:
