@@ -1,0 +1,45 @@
+"""A verb in a person said after olla where its participle belongs (issue 12, judge33,
+rule be_finite): fresh answers on the bundled lessons' real steps, beside right answers
+that must not change."""
+
+from __future__ import annotations
+
+from tests.judge.test_lesson_writers_issue12 import on_step
+from valkky.judge import judge
+from valkky.testing.table import as_table
+
+
+# `on pysähtyi` for `on pysähtynyt` (it was right: the same words in another order, an open
+# question, a word by word match)
+@as_table(("step", "answer"), [
+    ("metalli-raportti marjatta.2", "laikka on hajosi ja pala osui suojalaseihin"),
+    ("hoiva-raportti raportti", "aino on kaatui aamulla"),
+    ("autoala-raportti mennyt", "auto on putosi tunkilta"),
+    ("elintarvike-tyokaveri kysy-linja", "kone on pysähtyi"),
+])
+def test_a_verb_in_a_person_after_olla_is_almost(step: str, answer: str) -> None:
+    assert on_step(step, answer) == "almost"
+
+
+# What stays: the participle, written or spoken; a yes with olla, then a clause of its own;
+# olla with no verb after it.
+@as_table(("step", "answer"), [
+    ("metalli-raportti marjatta.2", "laikka on hajonnut"),
+    ("hoiva-raportti raportti", "aino on kaatunut aamulla"),
+    ("elintarvike-tyokaveri kysy-linja", "kyllä on, linja pysähtyi"),
+    ("varasto-keraily kuorma-valmis.6", "kyllä on kaikki mukana"),
+    ("hoiva-raportti raportti", "aino kaatui aamulla ja lonkka on kipeä"),
+    ("yleinen-kahvitauko tauko.6", "mä oon ollut kotona"),
+])
+def test_olla_with_its_participle_or_a_clause_of_its_own_stays_right(step: str,
+                                                                       answer: str) -> None:
+    assert on_step(step, answer) == "correct"
+
+
+def test_the_feedback_names_the_participle_and_a_step_switches_it_off() -> None:
+    accept = ["kuljetin on pysähtynyt", "linja pysähtyi"]
+    j = judge("linja on pysähtyi", accept)
+    assert (j.verdict, j.reason) == ("almost", "word_form")
+    assert j.detail is not None and (j.detail.heard, j.detail.expected) == (
+        "pysähtyi", "pysähtynyt")
+    assert judge("linja on pysähtyi", accept, strict=["be_finite"]).verdict == "correct"
