@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache, update_wrapper
 from typing import Generic, ParamSpec
 
-from valkky.judge import answer_case, be_finite, finnish, form_slips, lexicon
+from valkky.judge import answer_case, be_finite, finnish, form_slips, lexicon, made_up_verb
 from valkky.judge.accepted import compile_accepted, same_words, shape_of, with_mistake_words
 from valkky.judge.adverb_more import adverb_more
 from valkky.judge.case import (
@@ -639,7 +639,7 @@ SWITCHABLE = tuple(r.name for r in RULES if r.switchable) + \
                                                                  "another_word",
                                                                  "verbless", "place_case",
                                                                  "one_form", "count", "answer_case",
-                                                                 "be_finite",
+                                                                 "be_finite", "made_up_verb",
                                                                  "ellipsis",
                                                                  *SAME_MEANING)
 
@@ -722,20 +722,25 @@ _BE_WORDS = re.compile(r"\b(?:ol|on\b|oo)", re.IGNORECASE)
 
 def _in_its_case(c: Case, j: Judgement, accepted: Sequence[Sequence[str]]) -> Judgement:
     """A right answer with a word of the step's answers in a case none of them gives it
-    (``keskiviikko kello kaksi`` for ``keskiviikkona kello kaksi``: ``answer_case``) is
-    almost (word_form); not in a repeat step, whose words are the model's."""
-    if not c.on("answer_case") or c.repeat:
+    (``huomenna iltapäivä`` for ``huomenna iltapäivällä``: ``answer_case``), or its verb
+    in a form Finnish does not have (``auto putoi`` for ``auto putosi``: ``made_up_verb``)
+    is almost (word_form); not in a repeat step, whose words are the model's."""
+    if c.repeat:
         return j
     model = next((shape_of(n).words for w, n in c.accepted if w == j.closest), ())
     # clause by clause, as written: "en pääse, bussi ei kulje"
     for clause in form_slips.clauses(c.written or c.said):
         words = canonical(normalise(clause)).split()
-        if (found := answer_case.slip(words, accepted, model)) is not None:
+        if c.on("answer_case") and (found := answer_case.slip(words, accepted, model)):
+            kind = "a case none of the step's answers gives it"
+            break
+        if c.on("made_up_verb") and (found := made_up_verb.slip(words, accepted, c.names)):
+            kind = "a form of the step's verb Finnish does not have"
             break
     else:
         return j
     at, right = found
-    c.note(f"{words[at]} for {right}: a case none of the step's answers gives it")
+    c.note(f"{words[at]} for {right}: {kind}")
     c.rule = j.rule
     return c.judgement("almost", "word_form", closest=j.closest,
                        detail=Detail(expected=right, heard=words[at], in_sentence=True))

@@ -1,0 +1,32 @@
+"""A verb of the step's answers said in a form Finnish does not have (issue 12, judge33,
+rule made_up_verb): fresh answers on the bundled lessons' real steps, beside spoken forms
+that must not change."""
+
+from __future__ import annotations
+
+from tests.judge.test_lesson_writers_issue12 import on_step
+from valkky.judge import judge
+from valkky.testing.table import as_table
+
+
+@as_table(("step", "answer", "verdict"), [
+    ("autoala-raportti pasi.2", "punainen auto putoi tunkilta", "almost"),
+    ("metalli-raportti marjatta.2", "laikka hajoi ja pala osui suojalaseihin", "almost"),
+    # what stays: the spoken forms the normaliser knows, the right form
+    ("autoala-raportti pasi.2", "auto tippu tunkilta", "correct"),
+    ("hoiva-raportti raportti", "aino kaatu aamulla", "correct"),
+    ("elintarvike-tyokaveri kysy-linja", "linja pysähty", "correct"),
+    ("autoala-raportti pasi.2", "auto putosi tunkilta", "correct"),
+])
+def test_a_made_up_form_of_the_steps_verb_is_almost(step: str, answer: str,
+                                                     verdict: str) -> None:
+    assert on_step(step, answer) == verdict
+
+
+def test_the_feedback_names_the_verb_and_a_step_switches_it_off() -> None:
+    accept = ["auto putosi tunkilta"]
+    j = judge("auto putoi tunkilta", accept, open_question=True)
+    assert (j.verdict, j.reason) == ("almost", "word_form")
+    assert j.detail is not None and (j.detail.heard, j.detail.expected) == ("putoi", "putosi")
+    assert judge("auto putoi tunkilta", accept, open_question=True,
+                 strict=["made_up_verb"]).verdict == "correct"
