@@ -10,9 +10,12 @@ from valkky.testing.table import as_table
 
 
 @as_table(("step", "answer", "verdict"), [
-    ("autoala-raportti pasi.2", "punainen auto putoi tunkilta", "almost"),
-    ("metalli-raportti marjatta.2", "laikka hajoi ja pala osui suojalaseihin", "almost"),
-    # what stays: the spoken forms the normaliser knows, the right form
+    ("autoala-raportti pasi.2", "punainen auto putoiisi tunkilta", "almost"),
+    # what stays: a one-letter slip, a typo the letter-slip rules judge (review of judge33)
+    ("siivous-raportti asiakas.2", "anteeksi maljakkonne menni rikki", "correct"),
+    ("autoala-raportti pasi.2", "auto putisi tunkilta", "correct"),
+    ("autoala-raportti pasi.2", "auto putsi tunkilta", "correct"),
+    # the spoken forms the normaliser knows, the right form
     ("autoala-raportti pasi.2", "auto tippu tunkilta", "correct"),
     ("hoiva-raportti raportti", "aino kaatu aamulla", "correct"),
     ("elintarvike-tyokaveri kysy-linja", "linja pysähty", "correct"),
@@ -25,8 +28,8 @@ def test_a_made_up_form_of_the_steps_verb_is_almost(step: str, answer: str,
 
 def test_the_feedback_names_the_verb_and_a_step_switches_it_off() -> None:
     accept = ["auto putosi tunkilta"]
-    j = judge("auto putoi tunkilta", accept, open_question=True)
+    j = judge("auto putoiisi tunkilta", accept, open_question=True)
     assert (j.verdict, j.reason) == ("almost", "word_form")
-    assert j.detail is not None and (j.detail.heard, j.detail.expected) == ("putoi", "putosi")
-    assert judge("auto putoi tunkilta", accept, open_question=True,
+    assert j.detail is not None and (j.detail.heard, j.detail.expected) == ("putoiisi", "putosi")
+    assert judge("auto putoiisi tunkilta", accept, open_question=True,
                  strict=["made_up_verb"]).verdict == "correct"

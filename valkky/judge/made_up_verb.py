@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from rapidfuzz.distance import Levenshtein
+
 from valkky.judge import finnish
 
 # the letters a made-up form shares with its verb's form (`putoi`, `putosi`)
@@ -24,12 +26,15 @@ def slip(words: Sequence[str], accepted: Sequence[Sequence[str]],
     a verb in a person beginning with the same letters, beside the same word; and that
     verb. None where there is none, or no Voikko to tell."""
     for i, word in enumerate(words):
-        if len(word) <= _STEM or word in names or finnish.is_word(word) is not False:
+        if len(word) <= _STEM or word in names:
             continue
+        # the string tests first, Voikko last; a one-letter slip (`menni`, `putsi`) is the
+        # letter-slip rules' to judge, as a typo of a right answer
         for model in accepted:
             for k, verb in enumerate(model):
                 if verb[:_STEM] == word[:_STEM] and _beside(words, i, model, k) and \
-                        finnish.persons(verb):
+                        Levenshtein.distance(word, verb) > 1 and \
+                        finnish.is_word(word) is False and finnish.persons(verb):
                     return i, verb
     return None
 

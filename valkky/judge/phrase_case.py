@@ -20,7 +20,7 @@ from valkky.judge import finnish
 _MODIFIERS = frozenset({"laatusana", "nimisana_laatusana", "asemosana", "lukusana"})
 _NOUNS = frozenset({"nimisana", "nimisana_laatusana"})
 # base forms of the question words whose own case the noun after them takes
-QUESTION_WORDS = frozenset({"mikä", "kuka", "kumpi", "millainen", "minkälainen", "monesko"})
+_QUESTION_WORDS = frozenset({"mikä", "kuka", "kumpi", "millainen", "minkälainen", "monesko"})
 
 
 def _agreement(modifier: str, noun: str) -> frozenset[tuple[str, str]]:
@@ -79,7 +79,7 @@ def phrase_in_its_case(e: str, h: str, expected: list[str], heard: list[str],
         if not said or not taught or said & taught:
             continue
         cases = {case for case, _ in said}
-        if not QUESTION_WORDS.isdisjoint(finnish.base_forms(h_mod)):
+        if not _QUESTION_WORDS.isdisjoint(finnish.base_forms(h_mod)):
             if cases == {"nimento"}:
                 return True  # "mikä huone"; not "mistä huoneesta", "minkä huoneen"
             continue
