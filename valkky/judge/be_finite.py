@@ -12,8 +12,10 @@ nor where an accepted answer says the same two words.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from valkky.judge import finnish
+from valkky.judge.accepted import shape_of
 from valkky.judge.wordsets import COPULA
 
 # the forms of olla a perfect or a pluperfect is said with (as written, the spoken "oon")
@@ -36,6 +38,13 @@ def slip(words: Sequence[str]) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1024)
+def steps_own(accepted: tuple[str, ...]) -> bool:
+    """The step's own answers (normalised) say olla so: "se on" as a frame, "se on hajosi";
+    once per step."""
+    return any(slip(shape_of(n).words) is not None for n in accepted)
+
+
 def _subject(a: Mapping[str, str]) -> bool:
     return a.get("SIJAMUOTO") == "nimento"
 
@@ -52,4 +61,4 @@ def participle_of(word: str, accepted: Sequence[Sequence[str]]) -> str:
                  and finnish.same_lemma(w, word)), "")
 
 
-__all__ = ["participle_of", "slip"]
+__all__ = ["participle_of", "slip", "steps_own"]

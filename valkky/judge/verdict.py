@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache, update_wrapper
 from typing import Generic, ParamSpec
 
-from valkky.judge import answer_case, be_finite, finnish, form_slips, lexicon, made_up_verb
+from valkky.judge import be_finite, finnish, form_slips, lexicon, made_up_verb
 from valkky.judge.accepted import compile_accepted, same_words, shape_of, with_mistake_words
 from valkky.judge.adverb_more import adverb_more
 from valkky.judge.case import (
@@ -639,7 +639,7 @@ SWITCHABLE = tuple(r.name for r in RULES if r.switchable) + \
     tuple(r.name for r in WORD_RULES if r.switchable) + ("extra_words", "partitive", "essive",
                                                                  "another_word",
                                                                  "verbless", "place_case",
-                                                                 "one_form", "count", "answer_case",
+                                                                 "one_form", "count",
                                                                  "be_finite", "made_up_verb",
                                                                  "ellipsis",
                                                                  *SAME_MEANING)
@@ -691,7 +691,7 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
         right = form_slips.right_form(words[at], kind, model) or ""
         return c.judgement("almost", "word_form", closest=j.closest,
                            detail=Detail(expected=right, heard=written[at], in_sentence=True))
-    return _in_its_case(c, j, accepted)
+    return _made_up(c, j, accepted)
 
 
 def _be_with_finite(c: Case, j: Judgement) -> Judgement:
@@ -701,19 +701,22 @@ def _be_with_finite(c: Case, j: Judgement) -> Judgement:
     step, nor where an accepted answer says the same two words or olla so itself."""
     if not c.on("be_finite") or c.repeat or not _BE_WORDS.search(c.written or c.said):
         return j
+    if be_finite.steps_own(tuple(n for _, n in c.accepted)):
+        return j
     accepted = [shape_of(n).words for _, n in c.accepted]
-    if any(be_finite.slip(a) is not None for a in accepted):
-        return j  # the step's own answers say it so: "se on" as a frame, "se on hajosi"
     for clause in form_slips.clauses(c.written or c.said):
         words = [w.casefold() for w in form_slips.words_of(clause)]
         at = be_finite.slip(words)
         if at is None or form_slips.said_in_accepted(words, at, accepted):
             continue
+        # only a verb the step's answers say as a participle: a clause of its own may start
+        # without a comma ("en tiedä missä se on kysyn esimieheltä")
+        if not (participle := be_finite.participle_of(words[at], accepted)):
+            continue
         c.note(f"{words[at]} after {words[at - 1]}: a verb in a person for its participle")
         c.rule = j.rule
         return c.judgement("almost", "word_form", closest=j.closest, detail=Detail(
-            expected=be_finite.participle_of(words[at], accepted), heard=words[at],
-            in_sentence=True))
+            expected=participle, heard=words[at], in_sentence=True))
     return j
 
 
@@ -721,27 +724,21 @@ def _be_with_finite(c: Case, j: Judgement) -> Judgement:
 _BE_WORDS = re.compile(r"\b(?:ol|on\b|oo)", re.IGNORECASE)
 
 
-def _in_its_case(c: Case, j: Judgement, accepted: Sequence[Sequence[str]]) -> Judgement:
-    """A right answer with a word of the step's answers in a case none of them gives it
-    (``huomenna iltapäivä`` for ``huomenna iltapäivällä``: ``answer_case``), or its verb
-    in a form Finnish does not have (``auto putoi`` for ``auto putosi``: ``made_up_verb``)
-    is almost (word_form); not in a repeat step, whose words are the model's."""
-    if c.repeat:
+def _made_up(c: Case, j: Judgement, accepted: Sequence[Sequence[str]]) -> Judgement:
+    """A right answer with its verb in a form Finnish does not have (``auto putoi`` for
+    ``auto putosi``: ``made_up_verb``) is almost (word_form); not in a repeat step, whose
+    words are the model's."""
+    if c.repeat or not c.on("made_up_verb"):
         return j
-    model = next((shape_of(n).words for w, n in c.accepted if w == j.closest), ())
     # clause by clause, as written: "en pääse, bussi ei kulje"
     for clause in form_slips.clauses(c.written or c.said):
         words = canonical(normalise(clause)).split()
-        if c.on("answer_case") and (found := answer_case.slip(words, accepted, model)):
-            kind = "a case none of the step's answers gives it"
-            break
-        if c.on("made_up_verb") and (found := made_up_verb.slip(words, accepted, c.names)):
-            kind = "a form of the step's verb Finnish does not have"
+        if found := made_up_verb.slip(words, accepted, c.names):
             break
     else:
         return j
     at, right = found
-    c.note(f"{words[at]} for {right}: {kind}")
+    c.note(f"{words[at]} for {right}: a form of the step's verb Finnish does not have")
     c.rule = j.rule
     return c.judgement("almost", "word_form", closest=j.closest,
                        detail=Detail(expected=right, heard=words[at], in_sentence=True))
