@@ -1,11 +1,12 @@
-"""A verb of the step's answers said in a form Finnish does not have (issue 12, set 20).
+"""A verb of the step's answers said in a form Finnish does not have (issue 12, sets 20, 22).
 
-`auto putoi tunkilta` for `auto putosi tunkilta`: an open question, or the closest answer
+`lauta putoo telineeltä` for `lauta putosi telineeltä`: an open question, or the closest answer
 word by word, takes the learner's words where they mean the same; a form Voikko does not
 know, where an accepted answer says a verb in a person that begins as it does between the
 same words, is a made-up form of that verb, which a trainer hears as a slip. The spoken
 forms the normaliser knows (`kaatu`, `mä oon`) are read as written Finnish before this, and
-a name the answer says is none.
+a name the answer says is none; a one-letter slip (`putoi`, `menni`) is a typo, judged as
+one by the letter-slip rules.
 """
 
 from __future__ import annotations

@@ -725,8 +725,8 @@ _BE_WORDS = re.compile(r"\b(?:ol|on\b|oo)", re.IGNORECASE)
 
 
 def _made_up(c: Case, j: Judgement, accepted: Sequence[Sequence[str]]) -> Judgement:
-    """A right answer with its verb in a form Finnish does not have (``auto putoi`` for
-    ``auto putosi``: ``made_up_verb``) is almost (word_form); not in a repeat step, whose
+    """A right answer with its verb in a form Finnish does not have (``lauta putoo`` for
+    ``lauta putosi``: ``made_up_verb``) is almost (word_form); not in a repeat step, whose
     words are the model's."""
     if c.repeat or not c.on("made_up_verb"):
         return j
