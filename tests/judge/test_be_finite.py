@@ -49,3 +49,14 @@ def test_the_feedback_names_the_participle_and_a_step_switches_it_off() -> None:
     assert j.detail is not None and (j.detail.heard, j.detail.expected) == (
         "pysähtyi", "pysähtynyt")
     assert judge("linja on pysähtyi", accept, strict=["be_finite"]).verdict == "correct"
+
+
+# Each guard's row (review of judge33: a row fails where its guard is taken away): a repeat
+# step; the step's own answers saying olla so; olla said twice over.
+@as_table(("answer", "accept", "strict"), [
+    ("linja on pysähtyi", ["linja on pysähtynyt", "linja pysähtyi"], ["another_word"]),
+    ("kone on pysähtyi", ["linja on pysähtyi", "kone on pysähtynyt"], []),
+    ("linja on oli pysähtynyt", ["linja on pysähtynyt"], []),
+])
+def test_what_each_guard_keeps_right(answer: str, accept: list[str], strict: list[str]) -> None:
+    assert judge(answer, accept, open_question=not strict, strict=strict).verdict == "correct"

@@ -33,3 +33,15 @@ def test_the_feedback_names_the_verb_and_a_step_switches_it_off() -> None:
     assert j.detail is not None and (j.detail.heard, j.detail.expected) == ("putoiisi", "putosi")
     assert judge("auto putoiisi tunkilta", accept, open_question=True,
                  strict=["made_up_verb"]).verdict == "correct"
+
+
+# Each guard's row (review of judge33: a row fails where its guard is taken away): a repeat
+# step; a name; a made-up word not beside the verb's neighbours.
+@as_table(("answer", "strict"), [
+    ("auto putoiisi tunkilta", ["another_word"]),
+    ("auto Putoiisi tunkilta", []),
+    ("auto on aina putoiisi", []),
+])
+def test_what_each_guard_keeps_right(answer: str, strict: list[str]) -> None:
+    assert judge(answer, ["auto putosi tunkilta"], open_question=True,
+                 strict=strict).verdict == "correct"
