@@ -56,7 +56,7 @@ def test_the_feedback_names_the_participle_and_a_step_switches_it_off() -> None:
 @as_table(("answer", "accept", "strict"), [
     ("linja on pysähtyi", ["linja on pysähtynyt", "linja pysähtyi"], ["another_word"]),
     ("kone on pysähtyi", ["linja on pysähtyi", "kone on pysähtynyt"], []),
-    ("linja on oli pysähtynyt", ["linja on pysähtynyt"], []),
+    ("linja on oli pysähtynyt", ["linja on ollut pysähtynyt"], []),
 ])
 def test_what_each_guard_keeps_right(answer: str, accept: list[str], strict: list[str]) -> None:
     assert judge(answer, accept, open_question=not strict, strict=strict).verdict == "correct"

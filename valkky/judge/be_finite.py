@@ -3,10 +3,10 @@
 `kuljetin on pysähtyi` says the perfect with the past's form: Finnish says `on
 pysähtynyt`. The rules that pass the same words in another order (word_order) or word by
 word take it, as the normaliser reads `on` as a frame word; a trainer hears the slip. The
-grammar shows it with no accepted answer: a form of olla, after its subject or first,
-then at once a verb in a person, as a statement, of another verb (`on pysähtyi`, `olen
-meni`); not where a clause of its own starts (`kyllä on, menen` is read clause by clause),
-nor where an accepted answer says the same two words.
+grammar shows it: a form of olla, then at once a verb in a person, as a statement, of
+another verb (`on pysähtyi`, `olen meni`), where the step's answers say that verb's
+participle; not where a clause of its own starts (`kyllä on, menen` is read clause by
+clause), nor in a step whose own answers say olla so.
 """
 
 from __future__ import annotations
@@ -24,14 +24,10 @@ _BE = frozenset({"olen", "olet", "on", "olemme", "olette", "ovat", "olin", "olit
 
 
 def slip(words: Sequence[str]) -> int | None:
-    """The index of a verb in a person said right after a form of olla that follows its
-    subject (a noun or pronoun in the nominative) or opens the clause; None where there is
-    none, or no Voikko to tell."""
+    """The index of a verb in a person said right after a form of olla; None where there
+    is none, or no Voikko to tell."""
     for i in range(1, len(words)):
         if words[i - 1] not in _BE or finnish.voikko() is None:
-            continue
-        # (any reading: "kuljetin" is a conveyor, and "I carried")
-        if i >= 2 and not any(_subject(a) for a in finnish.analyses(words[i - 2])):
             continue
         if finnish.every_reading(words[i], _finite_of_another):
             return i
@@ -43,10 +39,6 @@ def steps_own(accepted: tuple[str, ...]) -> bool:
     """The step's own answers (normalised) say olla so: "se on" as a frame, "se on hajosi";
     once per step."""
     return any(slip(shape_of(n).words) is not None for n in accepted)
-
-
-def _subject(a: Mapping[str, str]) -> bool:
-    return a.get("SIJAMUOTO") == "nimento"
 
 
 def _finite_of_another(a: Mapping[str, str]) -> bool:
