@@ -30,6 +30,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
     one list, which clear_caches clears and bench_judge --caches measures group by group."""
     from valkky.judge import (
         accepted,
+        be_finite,
         case,
         compare,
         courtesy,
@@ -77,7 +78,8 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
             polarity.before_clauses, short_no.parts_said, clock_hours, order.clause_parts,
             pointers.step_pointers, courtesy.the_steps_own, open_deeds.steps_deeds,
             accepted.the_steps_words, one_form.step_says_one_way, numbered_names.steps_name,
-            numbered_names.says_hands, pronoun_number.accepted_bags),
+            numbered_names.says_hands, pronoun_number.accepted_bags,
+            be_finite.steps_own),
         "words compared (numbers, minimal pairs, slips)": (
             number_words.is_number, number_words.ordinal_value,
             number_words.number_noun_value, finnish.folds,

@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache, update_wrapper
 from typing import Generic, ParamSpec
 
-from valkky.judge import finnish, form_slips, lexicon
+from valkky.judge import be_finite, finnish, form_slips, lexicon, made_up_verb
 from valkky.judge.accepted import compile_accepted, same_words, shape_of, with_mistake_words
 from valkky.judge.adverb_more import adverb_more
 from valkky.judge.case import (
@@ -655,6 +655,7 @@ SWITCHABLE = tuple(r.name for r in RULES if r.switchable) + \
                                                                  "another_word",
                                                                  "verbless", "place_case",
                                                                  "one_form", "count",
+                                                                 "be_finite", "made_up_verb",
                                                                  "ellipsis",
                                                                  *SAME_MEANING)
 
@@ -671,8 +672,10 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
     the learner's own words compare what the words say, a trainer hears their form too.
     Not where an accepted answer says the same two words, nor an accepted answer's own
     words (exact, word_order)."""
-    if j.verdict != "correct" or j.rule in _WHOLE_ANSWER_RULES:
+    if j.verdict != "correct" or j.rule == "exact":
         return j
+    if (slipped := _be_with_finite(c, j)) is not j or j.rule in _WHOLE_ANSWER_RULES:
+        return slipped
     # as said: the rules' own rewording may make a form the learner did not say ("kädet
     # pitää pestä", right, is compared as "pesen kädet"); clause by clause, as written
     accepted = [shape_of(n).words for _, n in c.accepted]
@@ -703,7 +706,57 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
         right = form_slips.right_form(words[at], kind, model) or ""
         return c.judgement("almost", "word_form", closest=j.closest,
                            detail=Detail(expected=right, heard=written[at], in_sentence=True))
+    return _made_up(c, j, accepted)
+
+
+def _be_with_finite(c: Case, j: Judgement) -> Judgement:
+    """A right answer, the same words in another order too, with a verb in a person right
+    after olla (``kuljetin on pysähtyi`` for ``kuljetin on pysähtynyt``: ``be_finite``) is
+    almost (word_form), the step's participle named where it says one; not in a repeat
+    step, nor where an accepted answer says the same two words or olla so itself."""
+    if not c.on("be_finite") or c.repeat or not _BE_WORDS.search(c.written or c.said):
+        return j
+    if be_finite.steps_own(tuple(n for _, n in c.accepted)):
+        return j
+    accepted = [shape_of(n).words for _, n in c.accepted]
+    for clause in form_slips.clauses(c.written or c.said):
+        words = [w.casefold() for w in form_slips.words_of(clause)]
+        at = be_finite.slip(words)
+        if at is None:
+            continue
+        # only a verb the step's answers say as a participle: a clause of its own may start
+        # without a comma ("en tiedä missä se on kysyn esimieheltä")
+        if not (participle := be_finite.participle_of(words[at], accepted)):
+            continue
+        c.note(f"{words[at]} after {words[at - 1]}: a verb in a person for its participle")
+        c.rule = j.rule
+        return c.judgement("almost", "word_form", closest=j.closest, detail=Detail(
+            expected=participle, heard=words[at], in_sentence=True))
     return j
+
+
+# a form of olla said (a cheap gate before Voikko is asked)
+_BE_WORDS = re.compile(r"\b(?:ol|on\b|oo)", re.IGNORECASE)
+
+
+def _made_up(c: Case, j: Judgement, accepted: Sequence[Sequence[str]]) -> Judgement:
+    """A right answer with its verb in a form Finnish does not have (``lauta putoo`` for
+    ``lauta putosi``: ``made_up_verb``) is almost (word_form); not in a repeat step, whose
+    words are the model's."""
+    if c.repeat or not c.on("made_up_verb"):
+        return j
+    # clause by clause, as written: "en pääse, bussi ei kulje"
+    for clause in form_slips.clauses(c.written or c.said):
+        words = canonical(normalise(clause)).split()
+        if found := made_up_verb.slip(words, accepted, c.names):
+            break
+    else:
+        return j
+    at, right = found
+    c.note(f"{words[at]} for {right}: a form of the step's verb Finnish does not have")
+    c.rule = j.rule
+    return c.judgement("almost", "word_form", closest=j.closest,
+                       detail=Detail(expected=right, heard=words[at], in_sentence=True))
 
 
 def _long_enough(c: Case, j: Judgement) -> Judgement:
