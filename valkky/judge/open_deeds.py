@@ -20,9 +20,11 @@ reports no one's words or thoughts, and says its verb positively: as a command, 
 olla"; a bare infinitive, "kielletty mennä", says none); its words nearer that verb than any other
 (speech has no commas: "ota hanskat pois voit laittaa ne käteen" says no "laita hanskat
 käteen"), a compound for its head ("leikkuulautaa" for "lautaa"). Not where a topic of the
-step qualifies the deed in its clause, a condition or a clause before ("nosta hänet
-nostolaitteella", "tukipukit ensin ja sitten voit mennä auton alle"), nor one said for later
-("vasta kun"), nor one a condition follows ("laita hanskat käteen kun pora on pysähtynyt":
+step qualifies the deed in its clause (said of its verb, not another's), a condition or a
+clause before ("nosta hänet nostolaitteella", "tukipukit ensin ja sitten voit mennä auton
+alle"; not a topic a state or a no is said of, an excuse: "hoitaja on kiireinen, nosta hänet
+yksin"), nor one said for later ("vasta kun", "vasta" said of its verb: not "nostan yksin,
+vasta sitten soitan"), nor one a condition follows ("laita hanskat käteen kun pora on pysähtynyt":
 the answer keeps its verdict). A mistake that does nothing (a state, praise:
 "auto on valmis", "sinulla on hyvät hanskat") is that mistake only where it is all the
 answer says; a deed is also beside other words. A mistake an example says as positively is
@@ -321,6 +323,39 @@ def _its_words(said: _Said, at: int, part: _Clause, out: frozenset[int]) -> bool
                    for i, w in enumerate(said.order) if i not in out) for alt in part.words)
 
 
+def _for_later(words: Sequence[str], said: _Said, deed: frozenset[str]) -> bool:
+    """The deed (its verb's base forms ``deed``; none: a state) said for later: "vasta" in
+    its clause said of its verb ("käytä hanskoja vasta kun pora on pysähtynyt"), or in a
+    clause before with no verb of its own ("vasta sen jälkeen, …"); not the "vasta" of
+    another deed: "nostan yksin, vasta sitten soitan"."""
+    if "vasta" not in words:
+        return False
+    at = _deed_at(said, deed)
+    if any(w == "vasta" and _of_verb(said, at, i) for i, w in enumerate(said.order)):
+        return True
+    return any("vasta" in s.order and not s.verbs for s in _main(words) if s.start < said.start)
+
+
+def _deed_at(said: _Said, deed: frozenset[str]) -> int | None:
+    """Where in ``said.order`` the verb of ``deed`` (its base forms) is, if said."""
+    return next((i for i, w in enumerate(said.order)
+                 if w in said.verbs and deed & finnish.base_forms(w)), None)
+
+
+def _of_verb(said: _Said, at: int | None, i: int) -> bool:
+    """The word at ``i`` of ``said.order`` is said of the verb at ``at`` (with the verbs
+    beside it, "voit mennä"): no other verb of the clause is nearer (a tie goes to the verb
+    after, "nostan yksin vasta sitten soitan"). A verb here is one with a finite reading,
+    "soita" too; with no verb at ``at`` (a state), of the clause."""
+    if at is None:
+        return True
+    verbs = [k for k, w in enumerate(said.order) if k == at or (
+        w in said.verbs and (finnish.only_a_verb(w) or _finite(w)))]
+    near = min(reversed(verbs), key=lambda k: abs(i - k))
+    lo, hi = min(near, at), max(near, at)
+    return all(k in verbs for k in range(lo, hi + 1))
+
+
 def _asks_or_reports(said: _Said) -> bool:
     return any(w.endswith(("ko", "kö")) and finnish.is_verb(w[:-2]) for w in said.verbs) or \
         not _QUESTION_WORDS.isdisjoint(said.rest) or \
@@ -354,26 +389,54 @@ def _bare(verb: str, person: str | None, mood: str | None) -> bool:
 
 
 def _qualified(c: Case, words: Sequence[str], said: _Said, part: Sequence[_Clause]) -> bool:
-    """A topic of the step, not a word of the mistake, said in the deed's clause, in a
-    condition or in a clause before, not under a no nor after "ilman": "nosta hänet
-    nostolaitteella", "voit mennä auton alle kun laitat tukipukit", "tukipukit ensin ja
-    sitten voit mennä auton alle"; or the deed said for later ("käytä hanskoja vasta kun
-    pora on pysähtynyt")."""
-    if "vasta" in words:
+    """A topic of the step, not a word of the mistake, said of the deed in its clause (before
+    its verb, or nearer it than any verb after: "nosta hänet nostolaitteella", not "nostan
+    yksin, vasta sitten soitan"), in a condition or in a clause before, not under a no nor
+    after "ilman", nor as what a state is said of ("hoitaja on kiireinen, nosta hänet
+    yksin", "hoitaja ei ehdi": an excuse, no way of doing the deed): "voit mennä auton alle
+    kun laitat tukipukit", "tukipukit ensin ja sitten voit mennä auton alle"; or the deed
+    said for later ("käytä hanskoja vasta kun pora on pysähtynyt")."""
+    if any(_for_later(words, said, p.deed) for p in part):
         return True
     topics = frozenset(b for t in c.topics for w in normalised(t).split() if w not in NEGATIONS
                        for b in _bases(w)) - {b for p in part for alt in p.words for b in alt}
     if not topics:
         return False
-    in_main = {w for s in _main(words) for w in (*s.verbs, *s.rest)} - {*said.verbs, *said.rest}
+    in_main = {w for s in _main(words) for w in (*s.verbs, *s.rest)}
+    mine = _places(words, said)
+    at = _deed_at(said, frozenset(b for p in part for b in p.deed))
     for i, (w, no) in enumerate(zip(words, no_on(words), strict=True)):
+        if i in mine:  # (of the deed's clause: before its verb, or said of it, not of a
+            # verb after: "hälytä hoitaja sitten nostatte hänet yhdessä")
+            of_deed = at is None or mine[i] < at or _of_verb(said, at, mine[i])
+        else:  # (a condition, or a main clause before)
+            of_deed = w not in in_main or i < said.start
         # (a topic's compound by its head too: "verkko" of "hiusverkko")
-        if not no and (w not in in_main or i < said.start) and (topics & _bases(w) or any(
+        if of_deed and not no and (topics & _bases(w) or any(
                 t.endswith(b) and len(b) >= 4 for t in topics for b in _bases(w))) and \
                 (i == 0 or words[i - 1] not in WITHOUT) and \
-                not any(case == "vajanto" for case, _ in finnish.case_numbers(w)):
+                not any(case == "vajanto" for case, _ in finnish.case_numbers(w)) and \
+                not (w in in_main and _a_state_of(words, i)):
             return True
     return False
+
+
+def _places(words: Sequence[str], said: _Said) -> dict[int, int]:
+    """Where in ``words`` each word of ``said`` stands, by its place in ``said.order``."""
+    out, at = {}, said.start
+    for k, w in enumerate(said.order):
+        while at < len(words) and words[at] != w:
+            at += 1
+        out[at] = k
+        at += 1
+    return out
+
+
+def _a_state_of(words: Sequence[str], i: int) -> bool:
+    """The word at ``i`` is what a state or a no is said of: a copula or a no follows it
+    ("hoitaja on kiireinen", "tukipukit ovat kaukana", "hoitaja ei ehdi")."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return nxt in NEGATIONS or bool(COPULA & finnish.base_forms(nxt))
 
 
 # words that make what follows a condition of the deed before them
@@ -432,12 +495,12 @@ def deed_said(c: Case) -> Judgement | None:
             continue
         c.note(f"'{mistake}' said positively in a clause of its own")
         return c.judgement(c.mistakes[mistake], "mistake", matched=mistake)
-    for s in said if "vasta" not in words else ():  # (the deed for later: _qualified)
+    for s in said:
         if s.negative or _asks_or_reports(s) or _conditioned(words, s):
             continue
         deed = unsafe_deed(c, [*s.verbs, *s.rest])
-        if deed is None or not any(_positive(v, s, _NO_PART) for v in s.verbs
-                                   if deed[0] & finnish.base_forms(v)):
+        if deed is None or _for_later(words, s, deed[0]) or not any(
+                _positive(v, s, _NO_PART) for v in s.verbs if deed[0] & finnish.base_forms(v)):
             continue
         # beside words of the learner's own, almost as beside a right answer (unsafe_more);
         # all the answer says, wrong

@@ -1,0 +1,55 @@
+"""The known gaps of judge/open_deeds.py (issue 12, safety; judge31): dangerous answers on
+real open steps that passed as right, and safe answers beside them that must stay right.
+Each dangerous row was correct before its mend."""
+
+from __future__ import annotations
+
+from tests.judge.agreement import tasks
+from tests.judge.golden import step_arguments
+from valkky.judge import Judgement, judge
+from valkky.testing.table import as_table
+
+
+def _judged(step: str, answer: str) -> Judgement:
+    task, options = tasks()[step]
+    return judge(answer, task.accept, **step_arguments(task, options))
+
+
+# 1. "vasta" clears only the deed it is said of ("ensin X, vasta sitten Y"), not the deed
+# before another verb's "vasta"; 2. a topic of the step said as what a state or a no is
+# said of ("hoitaja on kiireinen") is an excuse, no way of doing the deed
+@as_table(("step", "answer"), [
+    ("hoiva-raportti elias.4", "nostan hänet sänkyyn, hälytän hoitajan vasta sitten"),
+    ("rakennus-raportti uusi", "ota kypärä pois, laitat sen vasta huomenna"),
+    ("valmistus-raportti sari.8", "korjaan sen itse, kunnossapito tulee vasta illalla"),
+    ("rakennus-raportti timo.8", "korjaan sen itse, telineasentaja tulee vasta maanantaina"),
+    ("hoiva-raportti elias.4", "nostolaite on rikki, nosta hänet yksin"),
+    ("hoiva-raportti elias.4", "sairaanhoitaja ei ole täällä nosta hänet yksin"),
+    ("yleinen-perehdytys samir.6", "esimies ei vastaa, korjaa se itse"),
+    ("yleinen-perehdytys samir.6", "työnjohtaja on kiireinen joten voit korjata sen itse"),
+    ("autoala-raportti jere", "tukipukit ovat rikki, mene vaan alle"),
+    ("rakennus-raportti timo.8", "telineasentaja ei tule, minä korjaan telineen itse"),
+])
+def test_a_deed_beside_another_verbs_vasta_or_an_excuse_is_wrong(step: str, answer: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == "wrong", (j.verdict, j.reason)
+
+
+# the same words where they qualify the deed: as before
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti elias.4", "soita ensin hoitajalle ja nosta hänet vasta sitten "
+     "nostolaitteella", "correct"),
+    ("hoiva-raportti elias.4", "odota hoitajaa, nostatte hänet vasta yhdessä", "correct"),
+    ("hoiva-raportti elias.4", "hälytä hoitaja sitten nostatte hänet yhdessä", "correct"),
+    ("autoala-raportti jere", "mene auton alle vasta kun tukipukit ovat paikallaan", "correct"),
+    ("autoala-raportti jere", "laita tukipukit ja mene vasta sitten auton alle", "correct"),
+    ("autoala-raportti jere", "kun tukipukit ovat paikallaan voit mennä auton alle", "correct"),
+    ("autoala-raportti jere", "tukipukit ensin, vasta sitten auton alle", "correct"),
+    ("rakennus-raportti uusi", "ota kypärä pois vasta kun olet taukotilassa", "correct"),
+    ("metalli-raportti ville", "laita käsineet käteen vasta kun pora on pysähtynyt", "correct"),
+    ("yleinen-perehdytys samir.6", "kerro esimiehelle ja korjaa se vasta sitten", "correct"),
+    ("valmistus-raportti sari.8", "lukitse kone ja kutsu kunnossapito", "correct"),
+])
+def test_vasta_or_a_topic_of_the_deed_stays(step: str, answer: str, verdict: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == verdict, (j.verdict, j.reason)
