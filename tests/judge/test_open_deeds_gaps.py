@@ -7,6 +7,7 @@ from __future__ import annotations
 from tests.judge.agreement import tasks
 from tests.judge.golden import step_arguments
 from valkky.judge import Judgement, judge
+from valkky.judge.open_deeds import EXCUSES
 from valkky.testing.table import as_table
 
 
@@ -53,3 +54,43 @@ def test_a_deed_beside_another_verbs_vasta_or_an_excuse_is_wrong(step: str, answ
 def test_vasta_or_a_topic_of_the_deed_stays(step: str, answer: str, verdict: str) -> None:
     j = _judged(step, answer)
     assert j.verdict == verdict, (j.verdict, j.reason)
+
+
+# 4. a condition that is an excuse (open_deeds.EXCUSES) makes the deed a plan, said
+# positively: each entry, on a step where the deed was right before
+EXCUSED = {
+    "kiire": ("ravintola-raportti noora", "ei se haittaa käytä samaa lautaa jos on kiire"),
+    "kiireinen": ("rakennus-raportti uusi", "ota kypärä pois kun olet kiireinen"),
+    "ehtiä": ("hoiva-raportti elias.4", "voit nostaa hänet yksin jos hoitaja ei ehdi"),
+    "jaksaa": ("yleinen-perehdytys samir.6", "voit korjata sen itse jos et jaksa odottaa"),
+    "väsyä": ("rakennus-raportti uusi", "voit ottaa kypärän pois jos olet väsynyt"),
+}
+
+
+def test_every_excuse_has_a_row() -> None:
+    assert set(EXCUSED) == EXCUSES
+
+
+@as_table(("step", "answer"), [
+    *EXCUSED.values(),
+    ("rakennus-raportti uusi", "ota kypärä pois kun on kiire"),
+    ("ravintola-raportti noora", "käytä samaa lautaa jos et jaksa pestä"),
+    ("yleinen-perehdytys samir.6", "saat korjata sen itse kun esimies ei ehdi tulla"),
+])
+def test_a_deed_with_an_excuse_after_it_is_wrong(step: str, answer: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == "wrong", (j.verdict, j.reason)
+
+
+# a condition that names a case of the work, or an excuse under a no: as before
+@as_table(("step", "answer"), [
+    ("rakennus-raportti uusi", "voit ottaa kypärän pois kun lähdet työmaalta"),
+    ("metalli-raportti ville", "laita hanskat käteen kun pora on pysähtynyt"),
+    ("yleinen-perehdytys samir.8", "juokse nopeasti ulos jos on tulipalo"),
+    ("hoiva-raportti elias.4", "älä nosta yksin vaikka on kiire"),
+    ("autoala-raportti jere", "älä mene auton alle vaikka olisi kiire"),
+    ("ravintola-raportti noora", "ota toinen lauta vaikka on kiire"),
+])
+def test_a_condition_of_the_work_stays_right(step: str, answer: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == "correct", (j.verdict, j.reason)

@@ -24,12 +24,13 @@ step qualifies the deed in its clause (said of its verb, not another's), a condi
 clause before ("nosta hänet nostolaitteella", "tukipukit ensin ja sitten voit mennä auton
 alle"; not a topic a state or a no is said of, an excuse: "hoitaja on kiireinen, nosta hänet
 yksin"), nor one said for later ("vasta kun", "vasta" said of its verb: not "nostan yksin,
-vasta sitten soitan"), nor one a condition follows ("laita hanskat käteen kun pora on pysähtynyt":
-the answer keeps its verdict). A mistake that does nothing (a state, praise:
-"auto on valmis", "sinulla on hyvät hanskat") is that mistake only where it is all the
-answer says; a deed is also beside other words. A mistake an example says as positively is
-the step's own answer, no deed. The answer is then that mistake (its verdict: wrong, or
-the entry's own); a wrong stays wrong and nothing turns right.
+vasta sitten soitan"), nor one a condition follows ("laita hanskat käteen kun pora on
+pysähtynyt": the answer keeps its verdict; not an excuse, ``EXCUSES``: "… jos on kiire" is
+the deed). A mistake that does nothing (a state, praise: "auto on valmis", "sinulla on
+hyvät hanskat") is that mistake only where it is all the answer says; a deed is also
+beside other words. A mistake an example says as positively is the step's own answer, no
+deed. The answer is then that mistake (its verdict: wrong, or the entry's own); a wrong
+stays wrong and nothing turns right.
 """
 
 from __future__ import annotations
@@ -403,6 +404,9 @@ def _qualified(c: Case, words: Sequence[str], said: _Said, part: Sequence[_Claus
     if not topics:
         return False
     in_main = {w for s in _main(words) for w in (*s.verbs, *s.rest)}
+    # (an excuse after the deed names no case of it: "… jos hoitaja ei ehdi")
+    condition = _condition_after(words, said)
+    excused = condition is not None and _excuse(condition)
     mine = _places(words, said)
     at = _deed_at(said, frozenset(b for p in part for b in p.deed))
     for i, (w, no) in enumerate(zip(words, no_on(words), strict=True)):
@@ -410,7 +414,7 @@ def _qualified(c: Case, words: Sequence[str], said: _Said, part: Sequence[_Claus
             # verb after: "hälytä hoitaja sitten nostatte hänet yhdessä")
             of_deed = at is None or mine[i] < at or _of_verb(said, at, mine[i])
         else:  # (a condition, or a main clause before)
-            of_deed = w not in in_main or i < said.start
+            of_deed = i < said.start or (w not in in_main and not excused)
         # (a topic's compound by its head too: "verkko" of "hiusverkko")
         if of_deed and not no and (topics & _bases(w) or any(
                 t.endswith(b) and len(b) >= 4 for t in topics for b in _bases(w))) and \
@@ -441,19 +445,35 @@ def _a_state_of(words: Sequence[str], i: int) -> bool:
 
 # words that make what follows a condition of the deed before them
 _CONDITIONS = frozenset({"kun", "jos", "kunhan", "kunnes"})
+# a condition that says one of these (by base form) is an excuse, no case of the work: the
+# deed is said as a plan ("nostan hänet yksin jos on kiire", "korjaa se itse jos esimies ei
+# ehdi", "käytä samaa lautaa kun olet väsynyt")
+EXCUSES = frozenset({"kiire", "kiireinen", "ehtiä", "jaksaa", "väsyä"})
 
 
 def _conditioned(words: Sequence[str], said: _Said) -> bool:
     """The clause ``said`` followed by a condition before the next main clause ("voit ottaa
     kypärän pois kun lähdet työmaalta", "laita hanskat käteen sen jälkeen kun olet
     porannut"): the deed is said for that case, which the judge cannot weigh; the answer
-    keeps the verdict it had."""
-    for w in words[said.start + 1:]:
-        if w in _CONDITIONS:
-            return True
+    keeps the verdict it had. Not an excuse (``EXCUSES``): "… jos on kiire" is the deed."""
+    condition = _condition_after(words, said)
+    return condition is not None and not _excuse(condition)
+
+
+def _condition_after(words: Sequence[str], said: _Said) -> list[str] | None:
+    """The words of a condition said after the clause ``said``, before the next main clause."""
+    rest = list(words[said.start + 1:])
+    for i, w in enumerate(rest):
         if w in MAIN_JOINS:
-            return False
-    return False
+            return None
+        if w in _CONDITIONS:
+            end = next((k for k in range(i + 1, len(rest)) if rest[k] in MAIN_JOINS), len(rest))
+            return rest[i + 1:end]
+    return None
+
+
+def _excuse(condition: Sequence[str]) -> bool:
+    return not EXCUSES.isdisjoint(finnish.base_forms_of(condition))
 
 
 def _courtesy_off(words: list[str]) -> list[str]:
