@@ -94,3 +94,15 @@ def test_a_deed_with_an_excuse_after_it_is_wrong(step: str, answer: str) -> None
 def test_a_condition_of_the_work_stays_right(step: str, answer: str) -> None:
     j = _judged(step, answer)
     assert j.verdict == "correct", (j.verdict, j.reason)
+
+
+# 4. the tie rule: a wrong mistake said beside a milder one is the verdict, and a clause that
+# says a foreseen mistake qualifies no deed after it ("pese" is the step's topic "pestä")
+@as_table(("step", "answer", "verdict"), [
+    ("ravintola-raportti noora", "pese kädet ja käytä samaa lautaa", "wrong"),
+    ("ravintola-raportti noora", "ei se haittaa, pese kädet", "almost"),  # as before
+    ("ravintola-raportti noora", "pese kädet ja ota toinen lauta", "almost"),  # as before
+])
+def test_the_gravest_mistake_said_is_the_verdict(step: str, answer: str, verdict: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == verdict, (j.verdict, j.reason)

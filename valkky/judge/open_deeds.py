@@ -182,7 +182,8 @@ def steps_deeds(mistakes: tuple[str, ...], examples: tuple[str, ...]) -> _Deeds:
     said = [tuple(_main(e.split())) for e in examples]
     kept = [(m, parts) for m, parts in read if parts and not any(
         all(any(_says(x, part) for x in ex) for part in parts) for ex in said)]
-    # the mistake that says most first: its feedback is the trainer's for what was said
+    # the mistake that says most first: its feedback is the trainer's for what was said (a
+    # wrong one said beside a milder one is the verdict: deed_said)
     kept.sort(key=lambda mp: -sum(len(p.words) for p in mp[1]))
     return _Deeds(tuple(kept), _UNSAFE_STARTS | {w[:2] for _, parts in kept for p in parts
                                                  for alt in p.words for w in alt})
@@ -389,14 +390,17 @@ def _bare(verb: str, person: str | None, mood: str | None) -> bool:
     return mood == "A-infinitive" or (person == "4" and verb in finnish.base_forms(verb))
 
 
-def _qualified(c: Case, words: Sequence[str], said: _Said, part: Sequence[_Clause]) -> bool:
+def _qualified(c: Case, words: Sequence[str], said: _Said, part: Sequence[_Clause],
+               mistaken: frozenset[int] = frozenset()) -> bool:
     """A topic of the step, not a word of the mistake, said of the deed in its clause (before
     its verb, or nearer it than any verb after: "nosta hänet nostolaitteella", not "nostan
     yksin, vasta sitten soitan"), in a condition or in a clause before, not under a no nor
     after "ilman", nor as what a state is said of ("hoitaja on kiireinen, nosta hänet
     yksin", "hoitaja ei ehdi": an excuse, no way of doing the deed): "voit mennä auton alle
-    kun laitat tukipukit", "tukipukit ensin ja sitten voit mennä auton alle"; or the deed
-    said for later ("käytä hanskoja vasta kun pora on pysähtynyt")."""
+    kun laitat tukipukit", "tukipukit ensin ja sitten voit mennä auton alle"; not in a clause
+    that says a foreseen mistake itself (``mistaken``, where those words stand: "pese kädet
+    ja käytä samaa lautaa"); or the deed said for later ("käytä hanskoja vasta kun pora on
+    pysähtynyt")."""
     if any(_for_later(words, said, p.deed) for p in part):
         return True
     topics = frozenset(b for t in c.topics for w in normalised(t).split() if w not in NEGATIONS
@@ -414,7 +418,8 @@ def _qualified(c: Case, words: Sequence[str], said: _Said, part: Sequence[_Claus
             # verb after: "hälytä hoitaja sitten nostatte hänet yhdessä")
             of_deed = at is None or mine[i] < at or _of_verb(said, at, mine[i])
         else:  # (a condition, or a main clause before)
-            of_deed = i < said.start or (w not in in_main and not excused)
+            of_deed = (i < said.start and i not in mistaken) or \
+                (w not in in_main and not excused)
         # (a topic's compound by its head too: "verkko" of "hiusverkko")
         if of_deed and not no and (topics & _bases(w) or any(
                 t.endswith(b) and len(b) >= 4 for t in topics for b in _bases(w))) and \
@@ -423,6 +428,12 @@ def _qualified(c: Case, words: Sequence[str], said: _Said, part: Sequence[_Claus
                 not (w in in_main and _a_state_of(words, i)):
             return True
     return False
+
+
+def _mistaken(words: Sequence[str], said: list[_Said], deeds: _Deeds) -> frozenset[int]:
+    """Where in ``words`` the words of a clause that says a foreseen mistake stand."""
+    return frozenset(i for s in said if any(_says(s, p) for _, parts in deeds.mistakes
+                                            for p in parts) for i in _places(words, s))
 
 
 def _places(words: Sequence[str], said: _Said) -> dict[int, int]:
@@ -501,7 +512,10 @@ def deed_said(c: Case) -> Judgement | None:
     # hanskat, ota ne pois" is no "hyvät hanskat"); what an approval approves is said then
     whole = _main(_approved(words))
     whole = whole if len([s for s in whole if _content([*s.verbs, *s.rest])]) == 1 else []
+    first = None  # (a milder mistake said: a wrong one said too is the verdict)
     for mistake, parts in deeds.mistakes:
+        if first is not None and c.mistakes[mistake] != "wrong":
+            continue
         state = all(p.state for p in parts)
         found = [next((s for s in (whole if state else said) if _says(s, p)), None)
                  for p in parts]
@@ -509,12 +523,18 @@ def deed_said(c: Case) -> Judgement | None:
                 len(_content([*s.verbs, *s.rest])) > len(p.words)
                 for p, s in zip(parts, found, strict=True) if s is not None)):
             continue
-        if any(_qualified(c, words, s, parts) or
+        if any(_qualified(c, words, s, parts, _mistaken(words, said, deeds)) or
                _conditioned(_approved(words) if state else words, s)
                for s in found if s is not None):
             continue
+        if c.mistakes[mistake] != "wrong":
+            first = first or mistake
+            continue
         c.note(f"'{mistake}' said positively in a clause of its own")
-        return c.judgement(c.mistakes[mistake], "mistake", matched=mistake)
+        return c.judgement("wrong", "mistake", matched=mistake)
+    if first is not None:
+        c.note(f"'{first}' said positively in a clause of its own")
+        return c.judgement(c.mistakes[first], "mistake", matched=first)
     for s in said:
         if s.negative or _asks_or_reports(s) or _conditioned(words, s):
             continue
