@@ -20,7 +20,7 @@ DEBS_RUN   = $(DEBS_PY) libvoikko1 voikko-fi espeak-ng libportaudio2
 DEBS_TEST  = $(DEBS_RUN) mosquitto mosquitto-clients chromium chromium-headless-shell systemd \
              python3-seccomp postgresql
 
-.PHONY: demo test fuzz deploy-check wheel-check lint bench schema clean system-run system-test
+.PHONY: demo test fuzz deploy-check wheel-check lint bench bench-voices schema clean system-run system-test
 
 demo: system-run $(VENV)/.run $(VENV)/.whisper-model
 	$(BIN)/valkky demo
@@ -39,7 +39,8 @@ demo: system-run $(VENV)/.run $(VENV)/.whisper-model
 # broker; the lesson library linted and loaded once, valkky.testing.library; the Vosk
 # model loaded once, tests/speech/conftest.py), and the tests run in blocks, the long ones
 # first, one at the head of each worker's share (tests/longest_first.py, by each module's
-# time in the last run that ran all of it; `make fuzz` keeps none): chromium's tests are
+# time in the last run that ran all of it, each alike before the first; `make fuzz` keeps
+# none): chromium's tests are
 # one block, PostgreSQL's another, the Vosk model's a third and the golden judgements' a
 # fourth (tests/judge/conftest.py: the golden and agreement tests read one pass), so each
 # is made once a run, and no worker ends long after the others. Tests use free ports,
@@ -81,6 +82,13 @@ bench: $(VENV)/.dev
 
 schema: $(VENV)/.run
 	$(BIN)/valkky schema --write
+
+# Voices made from human recordings, for the bench only (the runtime speaks with espeak-ng):
+# festival with the two Finnish diphone voices of the Suopuhe project, which
+# bench/asr_trials.py's `festival` split says its clips with (bench/festival.py).
+DEBS_BENCH_VOICES = festival festvox-suopuhe-lj festvox-suopuhe-mv
+bench-voices:
+	@scripts/system-deps.sh $(DEBS_BENCH_VOICES)
 
 system-run:
 	@scripts/system-deps.sh $(DEBS_RUN)

@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import asr_trials
+import festival
 from asr_rules import FIT_ON, load, runtime, verdict
 
 from valkky.engine.session import control_action
@@ -152,7 +153,9 @@ def main() -> None:
         "room": lambda r: "a room" if drawn[r["wav"]]["rt60"] else "none",
         "pitch": lambda r: (lambda p: "50" if p == 50 else "< 40" if p < 40 else "40–60"
                             if p <= 60 else "> 60")(drawn[r["wav"]]["pitch"]),
-        "words a minute": lambda r: _band(25)(r["wpm"]),
+        "words a minute (festival's voices: % of their own pace)": lambda r: str(r["wpm"])
+        if festival.is_festival(r["voice"]) else _band(25)(r["wpm"]),
+        "voice": lambda r: r["voice"],
         "words said": lambda r: str(min(4, len(normalise(r["said"]).split()))),
         "Whisper's own transcription, like what was said": heard,
     }

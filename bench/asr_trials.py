@@ -22,6 +22,9 @@ noise and rooms) are for the report only: nothing is chosen on them. ``slow`` an
 ``hesitant`` (held out, round 11) says answers, mistakes and controls slowly, with pauses
 or both, on 50 other questions with eight other variants; ``halting`` (round 12, for
 fitting) says them with pauses, slowly or not, on 80 more with the fitting splits' voices.
+``festival`` (held out, round 16) is held2's mix on 50 other questions said by voices made
+from human recordings, not espeak-ng (bench/festival.py; ``make bench-voices`` installs
+them), at three rates, with held2's noise and rooms.
 """
 
 from __future__ import annotations
@@ -32,10 +35,11 @@ import random
 import subprocess
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+import festival
 import numpy as np
 from asr_rules import prompt_for
 from bench_asr import HELD_OUT_SPEEDS, HELD_OUT_VOICES, SPEEDS, VOICES
@@ -96,6 +100,11 @@ class Conditions:
 CLEAN = Conditions()
 WIDE = Conditions(pitch=(25, 75), room=0.5, snr_db=(10, 30))
 HELD2 = Conditions(pitch=(15, 85), room=1 / 3, rt60=(0.2, 0.5), snr_db=(12, 28), pink=True)
+# Round 16's held-out split: voices made from human recordings (bench/festival.py), at
+# 85, 100 and 120 % of their own pace (about 115–160 words a minute), held2's noise and
+# rooms (their pitch is the speaker's own)
+FESTIVAL = replace(HELD2, pitch=None)
+FESTIVAL_RATES = (85, 100, 120)
 SETS: dict[str, tuple[tuple[slice, ...], tuple[str, ...], tuple[int, ...], Conditions]] = {
     # tasks from the shuffled pool (806 questions; the first slice of each is the set as it
     # was, 30–45 questions), voices, speeds, conditions
@@ -104,6 +113,7 @@ SETS: dict[str, tuple[tuple[slice, ...], tuple[str, ...], tuple[int, ...], Condi
     "wide": ((slice(75, 105), slice(130, 150)), WIDE_VOICES, WIDE_SPEEDS, WIDE),
     "held": ((slice(-50, None),), HELD_OUT_VOICES, HELD_OUT_SPEEDS, CLEAN),
     "held2": ((slice(190, 240),), HELD2_VOICES, HELD2_SPEEDS, HELD2),
+    "festival": ((slice(370, 420),), festival.NAMES, FESTIVAL_RATES, FESTIVAL),
 }
 RIGHT_TWICE = 2  # each right answer said by this many voice/speed variants
 
@@ -155,10 +165,13 @@ SLOW: dict[str, Hesitant] = {
 def say(path: Path, text: str, voice: str, wpm: int, rng: random.Random,
         how: Conditions = CLEAN, breaks: tuple[int, int] | None = None,
         gaps: float = 1.0) -> Path:
-    """``text`` said by espeak-ng into ``path`` with noise and a lead as ``how`` says;
+    """``text`` said by espeak-ng (or a festival voice, ``festival:…``, ``wpm`` then a
+    percentage of its own pace) into ``path`` with noise and a lead as ``how`` says;
     ``breaks``: a pause of that many ms between its words (espeak-ng's SSML), at each gap
     with the chance ``gaps``."""
     pitch = rng.randint(*how.pitch) if how.pitch else 50
+    if festival.is_festival(voice):
+        return degrade(festival.say(path, text, voice, wpm), rng, how)
     if breaks:
         words = text.split()
 
@@ -170,6 +183,12 @@ def say(path: Path, text: str, voice: str, wpm: int, rng: random.Random,
                                    for j, w in enumerate(words)) + "</speak>"
     subprocess.run(["espeak-ng", *(["-m"] if breaks else []), "-v", voice, "-s", str(wpm),
                     "-p", str(pitch), "-w", str(path), text], check=True, timeout=30)
+    return degrade(path, rng, how)
+
+
+def degrade(path: Path, rng: random.Random, how: Conditions) -> Path:
+    """The speech in ``path`` at 16 kHz, in a room and noise as ``how`` draws them, after a
+    silent lead of 0.2–0.6 s and before 1 s of silence, written back."""
     samples, rate = read_wav(path)
     x = resample(samples, rate).astype(np.float64)
     gen = np.random.default_rng(rng.randrange(1 << 30))
@@ -351,6 +370,9 @@ def main() -> None:
                         help="the silence after which the listener scores early (s): its "
                         "audio is the one scored")
     args = parser.parse_args()
+    if any(festival.is_festival(v) for name in args.sets if name in SETS
+           for v in SETS[name][1]):
+        festival.check()  # one line saying how to install the voices, before any scoring
     scorer = WhisperScorer(models.whisper_model_path(None, defaults().data))
     rows = []
     with tempfile.TemporaryDirectory() as tmp:

@@ -26,9 +26,12 @@ block timed apart, as ``module::[fixture]``: ``time_key``), kept in pytest's cac
 on the command line, a run stopped early or a crashed worker, nor at all under a
 hypothesis profile other than the default (`make fuzz`), whose times would misorder the
 next whole run. A module not timed yet counts a second longer than the longest module (it
-may be long); with no times at all (a first run, `-p no:cacheprovider`, `--ff`/`--nf`,
-`--sw`: the order must not change between the runs stepwise spans) the order is the
-files' own. A block keeps its tests in their order. The xdist controller reads the times
+may be long); with no times at all (a first run, a fresh checkout, `-p no:cacheprovider`)
+every module counts a second, so the shared blocks, of two modules or more, head the
+shares and each dear fixture still starts once (in a fresh checkout the golden judgements
+were made in all three workers, the Vosk model loaded in two). Under `--ff`, `--nf` and
+`--sw` the order is the files' own (it must not change between the runs stepwise spans).
+A block keeps its tests in their order. The xdist controller reads the times
 once and hands the same to every worker, a replacement for a crashed one too: workers
 must collect the same order, even if another run rewrites the cache meanwhile.
 """
@@ -63,23 +66,23 @@ def _read_key() -> pytest.StashKey[dict[str, float]]:
     return pytest.StashKey[dict[str, float]]()
 
 
-def read(config: pytest.Config) -> dict[str, float]:
+def read(config: pytest.Config) -> dict[str, float] | None:
     """The times this process orders by, read once: the controller's (xdist) or the
-    cache's."""
+    cache's; None where the run keeps the files' order."""
     if _read_key() not in config.stash:
         config.stash[_read_key()] = _read(config)
     return config.stash[_read_key()]
 
 
-def _read(config: pytest.Config) -> dict[str, float]:
+def _read(config: pytest.Config) -> dict[str, float] | None:
     workerinput = getattr(config, "workerinput", None)
     if workerinput is not None:
-        return dict(workerinput.get(KEY, {}))
+        kept = workerinput.get(KEY, {})
+        return None if kept is None else dict(kept)
+    if any(config.getoption(name, False) for name in ("failedfirst", "newfirst", "stepwise")):
+        return None
     cache = getattr(config, "cache", None)
-    if cache is None or any(config.getoption(name, False)
-                            for name in ("failedfirst", "newfirst", "stepwise")):
-        return {}
-    return dict(cache.get(KEY, {}))
+    return {} if cache is None else dict(cache.get(KEY, {}))
 
 
 def shares(config: pytest.Config) -> int:
@@ -127,12 +130,14 @@ def _blocks(items: list[pytest.Item]) -> dict[str, list[pytest.Item]]:
     return blocks
 
 
-def order(items: list[pytest.Item], seconds: Mapping[str, float], count: int = 1) -> None:
+def order(items: list[pytest.Item], seconds: Mapping[str, float] | None,
+          count: int = 1) -> None:
     """``items`` reordered in place: blocks dealt longest first to ``count`` shares of the
-    sizes worksteal cuts, each to the least loaded share that has room for it."""
-    if not seconds or not items:
+    sizes worksteal cuts, each to the least loaded share that has room for it (with no
+    times, a module counts a second). ``seconds`` None: the files' order."""
+    if seconds is None or not items:
         return
-    untimed = max(seconds.values()) + 1
+    untimed = max(seconds.values(), default=0.0) + 1
     blocks = _blocks(items)
     # summed in the files' order, never a set's: every worker must come to the same floats
     # a part not timed yet falls back on its module's time (a cache from before parts)

@@ -122,6 +122,12 @@ def test_check_judges_as_a_lesson_step_does(capsys: pytest.CaptureFixture[str]) 
     assert judged(*step, "ämpäri") == ("wrong", "mistake")  # the step's own mistake
     assert judged("--accept", "moppi", "ämpäri") == ("wrong", None)  # without it: no mistake
 
+    # a choose step's option by its number as well, as a session takes it
+    choose = ["--lesson", "siivous-asiakas", "--step", "step-11"]  # missä / milloin
+    assert [judged(*choose, a)[0] for a in ("missä", "numero yksi", "ensimmäinen")] == \
+        ["correct"] * 3
+    assert judged(*choose, "kaksi") == judged(*choose, "milloin") == ("wrong", "other_option")
+
 
 def test_check_shows_the_score_as_a_percentage(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--accept", "tuli", "tuuli"]) == 0

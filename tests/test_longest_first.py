@@ -36,10 +36,22 @@ SECONDS = {"a.py": 1.0, "page1.py": 5.0, "b.py": 2.0, "db.py": 6.0, "page2.py": 
            "c.py": 0.5}
 
 
-def test_without_times_the_files_order_stays() -> None:
+def test_where_the_run_keeps_its_order_the_files_order_stays() -> None:
+    order = list(SUITE)
+    longest_first.order(order, None, 3)
+    assert order == SUITE
+
+
+def test_without_times_the_shared_blocks_still_head_the_shares() -> None:
+    """A first run (a fresh checkout): every module counts alike, so a shared block of
+    two modules or more heads a share and its fixture starts in one worker."""
     order = list(SUITE)
     longest_first.order(order, {}, 3)
-    assert order == SUITE
+    assert sorted(ids(order)) == sorted(ids(SUITE))
+    assert ids(order)[:3] == ["page1.py::t0", "page1.py::t1", "page2.py::t0"]
+    database = [i for i, nodeid in enumerate(ids(order)) if nodeid.startswith("db.py")]
+    assert database == list(range(database[0], database[0] + 2))  # one block, one share
+    assert database[0] // 6 == database[1] // 6
 
 
 def test_long_blocks_head_the_shares_and_each_block_stays_whole() -> None:

@@ -366,7 +366,7 @@ def _from_flags(args: argparse.Namespace) -> tuple[list[str], dict[str, Any]]:
 def _from_step(args: argparse.Namespace) -> tuple[list[str], dict[str, Any]]:
     """--lesson and --step: the step's accepted answers and the judge() arguments a session
     gives (keywords, mistakes with their verdicts, a choose step's other options, switches)."""
-    from valkky.engine.session import judge_arguments
+    from valkky.engine.session import asked_tasks, judge_arguments
     from valkky.launch import open_lesson
 
     if not (args.lesson and args.step):
@@ -377,14 +377,12 @@ def _from_step(args: argparse.Namespace) -> tuple[list[str], dict[str, Any]]:
                          "give no --accept, --keyword, --mistake, --strict, --open, --topic "
                          "or --sentences with them")
     lesson, _ = open_lesson(args.lesson)
-    tasks = lesson.tasks()
+    tasks = asked_tasks(lesson)  # a choose step's options by number too, as a session's
     if args.step not in tasks:
         raise UsageError(f"--step: the lesson {lesson.id} has no step '{args.step}' a "
                          f"learner answers (it has: {', '.join(tasks)})")
-    task = tasks[args.step]
-    return list(task.accept), {"other_options": [o for o in task.options
-                                                 if o not in task.accept],
-                               **judge_arguments(task)}
+    task, others = tasks[args.step]
+    return list(task.accept), {"other_options": list(others), **judge_arguments(task)}
 
 
 def _check_audio(args: argparse.Namespace, accept: list[str], step: dict[str, Any]) -> int:
@@ -394,7 +392,7 @@ def _check_audio(args: argparse.Namespace, accept: list[str], step: dict[str, An
         raise UsageError("recorded answers are checked with --asr whisper --audio WAV...")
     if args.answer is not None:
         raise UsageError("give either ANSWER or --audio, not both")
-    from valkky.engine.session import asked_control, listener_prompt
+    from valkky.engine.session import asked_control, control_arguments, listener_prompt
     from valkky.judge import judge
     from valkky.launch import whisper_model
     from valkky.speech.asr import WavAnswers
@@ -404,7 +402,8 @@ def _check_audio(args: argparse.Namespace, accept: list[str], step: dict[str, An
     listener = open_whisper(args.settings.config.speech, source,
                             args.model or whisper_model(args.settings))
     mistakes = list(step["wrong_answers"])
-    own = (*accept, *step["keywords"], *mistakes)
+    own = (*accept, *step["keywords"], *mistakes, *step.get("other_options", ()))
+    as_control = control_arguments(step)
     prompt = listener_prompt("check", "ask", own, mistakes=mistakes)  # as a session asks
     try:
         for wav in source.paths:
@@ -412,11 +411,11 @@ def _check_audio(args: argparse.Namespace, accept: list[str], step: dict[str, An
             assert answer is not None
             decision = listener.last
 
-            def judged(text: str = answer.text) -> str:
-                return judge(text, accept, **step).verdict
+            def judged(text: str = answer.text, arguments: dict[str, Any] = step) -> str:
+                return judge(text, accept, **arguments).verdict
             if decision is not None and decision.rejected:
                 verdict = "unclear"
-            elif asked_control(answer.text, own, judged):
+            elif asked_control(answer.text, own, lambda: judged(arguments=as_control)):
                 verdict = "control"  # the session would say the question again
             else:
                 verdict = judged()

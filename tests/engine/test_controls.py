@@ -150,3 +150,27 @@ def test_a_phrase_heard_again_and_again_is_judged_in_the_end(lesson: Lesson) -> 
     t = run(lesson, ["toista"] * 6 + [ev.Answer("", control="again")] * 3)
     assert [c.button for c in t.of(ev.Control)] == [False] * 5 + [True] * 3
     assert [(v.verdict, v.try_) for v in t.verdicts][:1] == [("wrong", 1)]
+
+
+def test_a_control_is_obeyed_on_an_open_step_with_the_real_judge() -> None:
+    """On an open step nearly any sentence is an answer to the real judge ("toista" to
+    "Mitä teit viikonloppuna?"); the control is asked without the step's switches, so the
+    learner's "toista" still says the question again — in a session and in `valkky check
+    --audio` alike (both ask through control_arguments)."""
+    from valkky.engine.session import (
+        CONTROL_PHRASES,
+        asked_control,
+        control_arguments,
+        judge_arguments,
+    )
+    from valkky.judge import judge
+    from valkky.launch import open_lesson
+
+    task = open_lesson("yleinen-kahvitauko")[0].tasks()["tauko.6"]
+    assert task.open
+    taken = {p: judge(p, task.accept, **judge_arguments(task)).verdict for p in CONTROL_PHRASES}
+    assert "correct" in taken.values()  # what the switches would make of a control
+    arguments = control_arguments(judge_arguments(task))
+    obeyed = [p for p in CONTROL_PHRASES if asked_control(
+        p, task.accept, lambda p=p: judge(p, task.accept, **arguments).verdict)]
+    assert obeyed == list(CONTROL_PHRASES)

@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from valkky.engine.session import asked_tasks, judge_arguments
 from valkky.judge import judge
 from valkky.lesson import model as m
 from valkky.testing.library import library_report
@@ -42,10 +43,10 @@ class Graded:
 
 @lru_cache(maxsize=1)
 def tasks() -> dict[str, tuple[m.Task, tuple[str, ...]]]:
-    """Every answerable task of the bundled lessons by "<lesson id> <task id>", with its
-    other options (choose steps)."""
-    return {f"{lesson.id} {key}": (task, task.options)
-            for lesson in library_report().lessons for key, task in lesson.tasks().items()}
+    """Every answerable task of the bundled lessons by "<lesson id> <task id>", as a session
+    asks it, with its other options (a choose step's, with their number words)."""
+    return {f"{lesson.id} {key}": asked
+            for lesson in library_report().lessons for key, asked in asked_tasks(lesson).items()}
 
 
 def grade(name: str = "trainer_answers.yaml",
@@ -62,12 +63,8 @@ def grade(name: str = "trainer_answers.yaml",
         if found is not None:
             verdict, reason = found["verdict"], found.get("reason")  # record() drops a None
         else:
-            task, options = tasks()[row["step"]]
-            j = judge(answer, task.accept, keywords=task.keywords,
-                      wrong_answers={k: r.verdict or "wrong" for k, r in task.mistakes.items()},
-                      other_options=[o for o in options if o not in task.accept],
-                      strict=task.strict, open_question=task.open, topics=task.topics,
-                      min_sentences=task.sentences)
+            task, others = tasks()[row["step"]]
+            j = judge(answer, task.accept, other_options=others, **judge_arguments(task))
             verdict, reason = j.verdict, j.reason
         out.append(Graded(row["step"], answer, row["trainer"], verdict, reason))
     return out

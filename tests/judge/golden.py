@@ -30,6 +30,7 @@ from tests.judge.agreement import DATA, read_rows, tasks
 from tests.judge.test_lexicon import ISSUE, PHRASE_PAIRS, WORD_PAIRS
 from tests.judge.test_verdicts import CASES
 from valkky.engine.feedback import almost_fi
+from valkky.engine.session import judge_arguments
 from valkky.judge import RULES, clear_caches, judge, verdict
 from valkky.lesson import model as m
 
@@ -97,13 +98,9 @@ def _own(answer: str, accept: Any, step: Mapping[str, Any]) -> Call:
 
 
 def step_arguments(task: m.Task, options: tuple[str, ...]) -> dict[str, Any]:
-    """A step's judge() arguments besides the answer, as the engine and
-    tests/judge/agreement.py pass them."""
-    return {"keywords": list(task.keywords),
-            "wrong_answers": {k: r.verdict or "wrong" for k, r in task.mistakes.items()},
-            "other_options": [o for o in options if o not in task.accept],
-            "strict": list(task.strict), "open_question": task.open,
-            "topics": list(task.topics), "min_sentences": task.sentences}
+    """A step's judge() arguments besides the answer, as a session passes them
+    (engine.session.judge_arguments), with its other options (agreement.tasks)."""
+    return {"other_options": list(options), **judge_arguments(task)}
 
 
 def record(call: Call) -> dict[str, Any]:

@@ -56,6 +56,8 @@ from tests.judge.golden import ColdPass
 # session's judge and lesson rounds, none of which saw it).
 # Set 21 (session 31, set21: a new unseen set, graded whole before any judge run, measured
 # on main's judge at 6f0764c: 255/300 = 85.0 %; see its header).
+# Set 22 (session 32, set22: a new unseen set, graded whole before any judge run, measured
+# on main's judge at c4d25b2: 252/300 = 84.0 %; see its header).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 16, "trainer_answers_9.yaml": 17,
@@ -65,7 +67,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_16.yaml": 28, "trainer_answers_17.yaml": 25,
               "trainer_answers_18.yaml": 26, "trainer_answers_19.yaml": 30,
               "trainer_answers_20.yaml": 39,
-              "trainer_answers_21.yaml": 45}
+              "trainer_answers_21.yaml": 45, "trainer_answers_22.yaml": 48}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -17,7 +17,7 @@ def judged(step: str, answer: str, strict: tuple[str, ...] = ()) -> tuple[str, s
     (with the rules ``strict`` names switched off as well)."""
     task, options = tasks()[step]
     arguments = step_arguments(task, options)
-    arguments["strict"] = [*arguments["strict"], *strict]
+    arguments["strict"] = [*arguments.get("strict", ()), *strict]
     j = judge(answer, task.accept, **arguments)
     return j.verdict, j.reason
 

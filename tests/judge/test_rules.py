@@ -357,3 +357,19 @@ def test_the_other_verb_of_a_pair_is_a_word_form() -> None:
     assert judge("lasi pudotti", ["lasi putosi"]).reason == "word_form"
     assert judge("lasi pudotti", ["lasi putosi"], strict=["verb_pair"]).verdict == "wrong"
     assert judge("lasi hajosi", ["lasi putosi"]).verdict == "wrong"
+
+
+def test_explain_names_the_rule_before_the_form_is_checked() -> None:
+    """The form of a right answer is not checked after a rule that finds an accepted answer
+    said whole (word_order): with explain too, or `valkky check --explain` says almost where
+    a session says correct (elintarvike-raportti pirjo.4: the line and the batch swapped
+    back into their slots)."""
+    from tests.judge.agreement import tasks
+    from tests.judge.golden import step_arguments
+
+    task, options = tasks()["elintarvike-raportti pirjo.4"]
+    fast = judge("kaksitoista erä kaksi", task.accept, **step_arguments(task, options))
+    explained = judge("kaksitoista erä kaksi", task.accept, explain=True,
+                      **step_arguments(task, options))
+    assert (fast.verdict, fast.rule) == ("correct", "word_order")
+    assert (explained.verdict, explained.rule) == (fast.verdict, fast.rule)

@@ -189,13 +189,9 @@ class Session:
         options = step.task.options
         read = " ".join(phrases.OPTION.format(number=phrases.NUMBERS[i].capitalize(), option=o)
                         for i, o in enumerate(options[: len(phrases.NUMBERS)]))
-        right = next(i for i, o in enumerate(options) if o.casefold() == step.answer.casefold())
-        accept = [options[right], *_number_forms(right)]
-        others = [form for i, o in enumerate(options) if i != right
-                  for form in (o, *_number_forms(i))]
-        task = m.Task(**{**step.task.__dict__, "accept": tuple(accept)})
+        task, others = choose_task(step)
         yield from self._task(index, step.id, "choose", task, [step.text, read],
-                              others=others, barge_in=step.barge_in, shown_answer=options[right])
+                              others=others, barge_in=step.barge_in, shown_answer=task.accept[0])
 
     def _dialogue(self, index: int, step: m.DialogueStep) -> Script:
         cue: list[str] = []
@@ -367,9 +363,9 @@ class Session:
         drill of "toistaa" hears "toista"), foreseen, or an option."""
         if answer.control in ev.CONTROLS:
             return answer.control
+        arguments = control_arguments({**judge_arguments(task), "other_options": others})
         return asked_control(answer.text, own, lambda: self._judge(
-            answer.text, task.accept, keywords=task.keywords,
-            wrong_answers=tuple(task.mistakes), other_options=others).verdict)
+            answer.text, task.accept, **arguments).verdict)
 
     def _control(self, step_id: str, action: str, answer: ev.Answer, lines: list[str],
                  task: m.Task, *, slow: bool, barge_in: bool) -> None:
@@ -454,6 +450,41 @@ def listener_prompt(step: str, kind: str, own: Sequence[str], *,
                      expected=(*own, *CONTROL_PHRASES), open_vocabulary=open_vocabulary,
                      barge_in=barge_in, options=tuple(options), mistakes=tuple(mistakes),
                      practice=practice, replies=replies)
+
+
+def control_arguments(arguments: dict[str, Any]) -> dict[str, Any]:
+    """Of a task's judge() arguments, those that ask whether a control phrase ("toista") is
+    itself an answer: keywords, the foreseen mistakes (each as wrong), the other options.
+    Not the switches: on an open step nearly any sentence is an answer, and a learner's
+    "toista" must still be obeyed; nor a mistake's own verdict ("anteeksi mitä" is asked
+    again, not a near miss of "anteeksi, rikoin maljakon"). A session and `valkky check
+    --audio` both ask through this."""
+    return {"keywords": arguments.get("keywords", ()),
+            "wrong_answers": tuple(arguments.get("wrong_answers", ())),
+            "other_options": arguments.get("other_options", ())}
+
+
+def choose_task(step: m.ChooseStep) -> tuple[m.Task, tuple[str, ...]]:
+    """A choose step's task as a session asks it: the right option and its number words
+    ("kaksi", "numero kaksi", "toinen") accepted, the first of them the option itself; and the
+    other options with their number words, which judge() weighs against the answer."""
+    options = step.task.options
+    right = next(i for i, o in enumerate(options) if o.casefold() == step.answer.casefold())
+    others = tuple(form for i, o in enumerate(options) if i != right
+                   for form in (o, *_number_forms(i)))
+    accept = (options[right], *_number_forms(right))
+    return m.Task(**{**step.task.__dict__, "accept": accept}), others
+
+
+def asked_tasks(lesson: m.Lesson) -> dict[str, tuple[m.Task, tuple[str, ...]]]:
+    """Every task a learner answers, by its id (Lesson.tasks), as a session asks it, with the
+    other options judge() weighs against an answer: a choose step's (choose_task). `valkky
+    check --lesson` and the judge's tests over the bundled lessons judge through this."""
+    out: dict[str, tuple[m.Task, tuple[str, ...]]] = {
+        key: (task, ()) for key, task in lesson.tasks().items()}
+    out |= {step.id: choose_task(step) for step in lesson.steps
+            if isinstance(step, m.ChooseStep)}
+    return out
 
 
 def _number_forms(index: int) -> tuple[str, ...]:

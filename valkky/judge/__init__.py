@@ -42,6 +42,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
         order,
         pointers,
         polarity,
+        pronoun_number,
         same_meaning,
         short_no,
         step_words,
@@ -76,7 +77,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
             polarity.before_clauses, short_no.parts_said, clock_hours, order.clause_parts,
             pointers.step_pointers, courtesy.the_steps_own, open_deeds.steps_deeds,
             accepted.the_steps_words, one_form.step_says_one_way, numbered_names.steps_name,
-            numbered_names.says_hands),
+            numbered_names.says_hands, pronoun_number.accepted_bags),
         "words compared (numbers, minimal pairs, slips)": (
             number_words.is_number, number_words.ordinal_value,
             number_words.number_noun_value, finnish.folds,

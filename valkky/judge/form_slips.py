@@ -38,8 +38,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from valkky.judge import finnish
-from valkky.judge.normalise import CLOCK_WORDS
-from valkky.judge.number_words import is_number
+from valkky.judge.number_words import CLOCK_WORDS, is_number
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     ADDRESSED,

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from valkky.judge import finnish, lexicon, sizes
 from valkky.judge.number_words import (
+    CLOCK_WORDS,
     DAY_WORDS,
     NUMBER_WORD,
     cardinal,
@@ -45,7 +46,6 @@ _WRITTEN_SHORT = UNITS | frozenset(lexicon.get().short)
 _WEEKDAYS = frozenset({"maanantai", "tiistai", "keskiviikko", "torstai", "perjantai",
                        "lauantai", "sunnuntai"})
 _DAYS_SHORT = frozenset(k for k, v in lexicon.get().short.items() if v in _WEEKDAYS)
-CLOCK_WORDS = {"kello", "klo"}  # "kello seitsemän" and "seitsemän" name the same time
 
 _TIME = re.compile(r"\b(?:(?:klo|kello)\.?\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)\b")
 # A date, day.month. with the dot after the month (20.12., 1.5.2026), not after a clock

@@ -123,13 +123,14 @@ def date_ordinals(words: Sequence[str]) -> tuple[str, ...]:
 
 
 DAY_WORDS = frozenset({"päivä", "päivänä"})  # said after a date's day ("kolmas päivä")
+CLOCK_WORDS = {"kello", "klo"}  # "kello seitsemän" and "seitsemän" name the same time
 
 
 def date_ends(words: Sequence[str], i: int) -> bool:
     """A date ends before ``words[i]``: nothing more, its "päivä", a clock time, a number;
     not a noun the ordinal counts ("joulukuun neljäs viikko") nor the verb "repeat" after
     an ordinal ("toista se")."""
-    return i == len(words) or words[i] in DAY_WORDS or words[i] in {"kello", "klo"} or \
+    return i == len(words) or words[i] in DAY_WORDS or words[i] in CLOCK_WORDS or \
         NUMBER_WORD.match(words[i]) is not None
 
 

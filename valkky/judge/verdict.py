@@ -282,6 +282,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
             continue
         assert case.notes is not None
         case.notes.clear()
+        case.rule = rule.name  # as on the fast path: the judgement names its rule
         j = rule.check(case)
         found = "; ".join(case.notes)
         if j is None:
