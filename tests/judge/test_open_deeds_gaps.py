@@ -106,17 +106,3 @@ def test_a_condition_of_the_work_stays_right(step: str, answer: str) -> None:
 def test_the_gravest_mistake_said_is_the_verdict(step: str, answer: str, verdict: str) -> None:
     j = _judged(step, answer)
     assert j.verdict == verdict, (j.verdict, j.reason)
-
-
-# 5. a no is on the verb it stands before, not on a verb after it that no no takes: "tunkki
-# ei riitä, tarvitset tukipukit" says no to what no example says (polarity.contradicts)
-@as_table(("step", "answer", "verdict"), [
-    ("autoala-raportti jere", "tunkki ei riitä, tarvitset tukipukit", "correct"),
-    ("autoala-raportti jere", "tunkki ei riitä tarvitset aina tukipukit", "correct"),
-    ("autoala-raportti jere", "et tarvitse tukipukkeja", "wrong"),  # as before
-    ("rakennus-raportti uusi", "en käytä kypärää", "wrong"),  # as before
-])
-def test_a_no_before_another_verb_is_not_the_examples(step: str, answer: str,
-                                                      verdict: str) -> None:
-    j = _judged(step, answer)
-    assert j.verdict == verdict, (j.verdict, j.reason)

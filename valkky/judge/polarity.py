@@ -76,16 +76,10 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
     if not any(verbs for _, verbs, _ in said):
         return False
     examples = [clause for n in accepted for clause in clauses(n.split())]
-    # (a no is on the verbs it stands before, not on a verb a no does not take after them:
-    # "tunkki ei riitä, tarvitset tukipukit" says yes to "tarvitset")
-    denied = {w for w, no in zip(words, no_on(words), strict=True) if no}
     for negative, verbs, rest in said:
         if not verbs:
             continue
         same = [(neg, v, r) for neg, v, r in examples if any(like(x, v) for x in verbs)]
-        if negative and same and not any(x in denied for x in verbs if any(
-                like(x, v) for _, v, _ in same)):
-            continue
         if any(neg == negative for neg, _, _ in same):
             continue  # an example says it so too
         things = [x for x in rest if x not in ADVERBS
