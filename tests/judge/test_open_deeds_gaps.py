@@ -106,3 +106,25 @@ def test_a_condition_of_the_work_stays_right(step: str, answer: str) -> None:
 def test_the_gravest_mistake_said_is_the_verdict(step: str, answer: str, verdict: str) -> None:
     j = _judged(step, answer)
     assert j.verdict == verdict, (j.verdict, j.reason)
+
+
+# 5. (open) a no is on the whole clause: "tunkki ei riitä, tarvitset tukipukit" stays wrong
+# (a safe answer, main's too) because reading the no as on the verbs before it only let
+# these dangerous negations of examples pass (judge31 review; reverted)
+@as_table(("step", "answer"), [
+    ("rakennus-raportti uusi", "ei kypärää tarvii käyttää"),
+    ("rakennus-raportti uusi", "ei sun tarvii käyttää kypärää"),
+    ("rakennus-raportti uusi", "minä en koskaan käytän kypärää"),
+    ("rakennus-raportti uusi", "kypärää käyttää ei tarvitse"),
+    ("rakennus-raportti uusi", "en minä käytän kypärää"),
+    ("metalli-raportti ville", "en minä otan hanskoja pois"),
+    ("hoiva-raportti elias.2", "jarruja ei tarvii laittaa päälle"),
+    ("siivous-raportti asiakas.6", "en minä kerron esimiehelle"),
+    ("yleinen-perehdytys samir.8", "ei sun tarvii käyttää suojalaseja"),
+    ("valmistus-raportti sari.8", "ei kunnossapitoa tarvii kutsua"),
+    ("yleinen-perehdytys samir.8", "ei käsiä tarvii pestä"),
+    ("varasto-raportti neuvo", "en minä pyydän apua"),
+])
+def test_a_negated_example_stays_wrong(step: str, answer: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == "wrong", (j.verdict, j.reason)
