@@ -68,7 +68,7 @@ EXCUSED = {
 
 
 def test_every_excuse_has_a_row() -> None:
-    assert set(EXCUSED) == EXCUSES
+    assert set(EXCUSED) == set(EXCUSES)
 
 
 @as_table(("step", "answer"), [
@@ -128,3 +128,17 @@ def test_the_gravest_mistake_said_is_the_verdict(step: str, answer: str, verdict
 def test_a_negated_example_stays_wrong(step: str, answer: str) -> None:
     j = _judged(step, answer)
     assert j.verdict == "wrong", (j.verdict, j.reason)
+
+
+# an excuse only in its polarity (ehtiä, jaksaa under a no), in its own condition (to the next
+# join): these name a case of the work, and stay right (judge31 review 4)
+@as_table(("step", "answer"), [
+    ("autoala-raportti jere", "voit mennä auton alle kun tukipukit on laitettu vaikka olisi kiire"),
+    ("autoala-raportti jere", "voit mennä auton alle kun olet ehtinyt laittaa tukipukit"),
+    ("metalli-raportti ville", "laita hanskat käteen kun olet ehtinyt lopettaa porauksen"),
+    ("rakennus-raportti uusi", "voit ottaa kypärän pois kun olet ehtinyt taukotilaan"),
+    ("yleinen-perehdytys samir.6", "voit korjata sen kun esimies ehtii katsoa sen"),
+])
+def test_a_case_of_the_work_is_no_excuse(step: str, answer: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == "correct", (j.verdict, j.reason)

@@ -43,7 +43,7 @@ from typing import NamedTuple
 from valkky.judge import finnish, sizes
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.courtesy import courtesy_apart
-from valkky.judge.polarity import MAIN_JOINS, WITHOUT, clauses, no_on
+from valkky.judge.polarity import MAIN_JOINS, SUB_JOINS, WITHOUT, clauses, no_on
 from valkky.judge.unsafe_more import UNSAFE_DEEDS, unsafe_beside, unsafe_deed
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
@@ -458,8 +458,9 @@ def _a_state_of(words: Sequence[str], i: int) -> bool:
 _CONDITIONS = frozenset({"kun", "jos", "kunhan", "kunnes"})
 # a condition that says one of these (by base form) is an excuse, no case of the work: the
 # deed is said as a plan ("nostan hänet yksin jos on kiire", "korjaa se itse jos esimies ei
-# ehdi", "käytä samaa lautaa kun olet väsynyt")
-EXCUSES = frozenset({"kiire", "kiireinen", "ehtiä", "jaksaa", "väsyä"})
+# ehdi", "käytä samaa lautaa kun olet väsynyt"); each with the polarity it is one in (True:
+# said positively; False: only under a no, "kun esimies ehtii katsoa sen" is a case of the work)
+EXCUSES = {"kiire": True, "kiireinen": True, "väsyä": True, "ehtiä": False, "jaksaa": False}
 
 
 def _conditioned(words: Sequence[str], said: _Said) -> bool:
@@ -477,14 +478,19 @@ def _condition_after(words: Sequence[str], said: _Said) -> list[str] | None:
     for i, w in enumerate(rest):
         if w in MAIN_JOINS:
             return None
-        if w in _CONDITIONS:
-            end = next((k for k in range(i + 1, len(rest)) if rest[k] in MAIN_JOINS), len(rest))
+        if w in _CONDITIONS:  # (to the next join: "kun tukipukit on laitettu vaikka olisi
+            # kiire" is no excuse)
+            end = next((k for k in range(i + 1, len(rest))
+                        if rest[k] in MAIN_JOINS or rest[k] in SUB_JOINS), len(rest))
             return rest[i + 1:end]
     return None
 
 
 def _excuse(condition: Sequence[str]) -> bool:
-    return not EXCUSES.isdisjoint(finnish.base_forms_of(condition))
+    """``condition`` says an excuse (``EXCUSES``) in the polarity it is one in."""
+    no = not NEGATIONS.isdisjoint(condition)
+    return any(positive != no for w, positive in EXCUSES.items()
+               if w in finnish.base_forms_of(condition))
 
 
 def _courtesy_off(words: list[str]) -> list[str]:
