@@ -7,7 +7,7 @@ from __future__ import annotations
 from tests.judge.agreement import tasks
 from tests.judge.golden import step_arguments
 from valkky.judge import Judgement, judge
-from valkky.judge.open_deeds import EXCUSES
+from valkky.judge.open_deeds import EXCUSES, LACKS
 from valkky.testing.table import as_table
 
 
@@ -140,5 +140,45 @@ def test_a_negated_example_stays_wrong(step: str, answer: str) -> None:
     ("yleinen-perehdytys samir.6", "voit korjata sen kun esimies ehtii katsoa sen"),
 ])
 def test_a_case_of_the_work_is_no_excuse(step: str, answer: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == "correct", (j.verdict, j.reason)
+
+
+# 2. a topic said to lack (open_deeds.LACKS) is an excuse: each entry, on a step where the
+# deed was right before; a state that names the safe context is none (judge31 review 3)
+LACKED = {
+    "kiire": ("hoiva-raportti elias.4", "hoitajalla on kiire, nosta hänet yksin"),
+    "kiireinen": ("hoiva-raportti elias.4", "hoitaja on kiireinen, nosta hänet yksin"),
+    "rikki": ("hoiva-raportti elias.4", "nostolaite on rikki, nosta hänet yksin"),
+    "kaukana": ("autoala-raportti jere", "tukipukit ovat kaukana, mene vaan auton alle"),
+    "lomalla": ("yleinen-perehdytys samir.6", "esimies on lomalla, korjaa se itse"),
+    "poissa": ("hoiva-raportti elias.4", "hoitaja on poissa, nosta hänet yksin"),
+    "loppu": ("autoala-raportti jere", "tukipukit on loppu, mene vaan auton alle"),
+    "sairas": ("hoiva-raportti elias.4", "hoitaja on sairas, nosta hänet yksin"),
+    "varattu": ("hoiva-raportti elias.4", "nostolaite on varattu, nosta hänet yksin"),
+    "hukassa": ("autoala-raportti jere", "tukipukit ovat hukassa, mene vaan auton alle"),
+    "kateissa": ("autoala-raportti jere", "tukipukit ovat kateissa, mene vaan auton alle"),
+    "epäkunnossa": ("hoiva-raportti elias.4", "nostolaite on epäkunnossa, nosta hänet yksin"),
+}
+
+
+def test_every_lack_has_a_row() -> None:
+    assert set(LACKED) == LACKS
+
+
+@as_table(("step", "answer"), list(LACKED.values()))
+def test_a_deed_beside_a_lack_is_wrong(step: str, answer: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == "wrong", (j.verdict, j.reason)
+
+
+@as_table(("step", "answer"), [
+    ("hoiva-raportti elias.4", "hoitaja on täällä nostamme hänet yhdessä"),
+    ("hoiva-raportti elias.4", "hoitaja on tulossa sitten nostamme hänet yhdessä"),
+    ("hoiva-raportti elias.4", "nostolaite on tässä nostetaan hänet sillä"),
+    ("autoala-raportti jere", "tukipukit ovat paikallaan nyt voit mennä auton alle"),
+    ("autoala-raportti jere", "tukipukit on alla joten voit mennä auton alle"),
+])
+def test_a_state_of_the_safe_context_stays_right(step: str, answer: str) -> None:
     j = _judged(step, answer)
     assert j.verdict == "correct", (j.verdict, j.reason)

@@ -448,10 +448,22 @@ def _places(words: Sequence[str], said: _Said) -> dict[int, int]:
 
 
 def _a_state_of(words: Sequence[str], i: int) -> bool:
-    """The word at ``i`` is what a state or a no is said of: a copula or a no follows it
-    ("hoitaja on kiireinen", "tukipukit ovat kaukana", "hoitaja ei ehdi")."""
+    """The word at ``i`` is what a no or a lack is said of, an excuse: a no follows it
+    ("hoitaja ei ehdi", "ei ole täällä"), or a copula and a word of lack (``LACKS``:
+    "hoitaja on kiireinen", "tukipukit ovat kaukana"); not a state that names the safe
+    context ("hoitaja on täällä", "tukipukit ovat paikallaan")."""
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    return nxt in NEGATIONS or bool(COPULA & finnish.base_forms(nxt))
+    if nxt in NEGATIONS:
+        return True
+    return bool(COPULA & finnish.base_forms(nxt)) and any(
+        w in LACKS or not LACKS.isdisjoint(finnish.base_forms(w))
+        for w in words[i + 2:i + 5])
+
+
+# words of lack: a topic said to be so is an excuse ("nostolaite on rikki", "hoitajalla on
+# kiire"), no way of doing the deed
+LACKS = frozenset({"kiire", "kiireinen", "rikki", "kaukana", "lomalla", "poissa", "loppu",
+                   "sairas", "varattu", "hukassa", "kateissa", "epäkunnossa"})
 
 
 # words that make what follows a condition of the deed before them
