@@ -182,3 +182,14 @@ def test_a_deed_beside_a_lack_is_wrong(step: str, answer: str) -> None:
 def test_a_state_of_the_safe_context_stays_right(step: str, answer: str) -> None:
     j = _judged(step, answer)
     assert j.verdict == "correct", (j.verdict, j.reason)
+
+
+# the harmless half of a two-part mistake, said as an example says it, qualifies the deed
+# after it as any clause before does (judge31 review 5)
+@as_table(("step", "answer"), [
+    ("hoiva-raportti elias.4", "hälytä hoitaja ja sitten nostatte hänet yhdessä"),
+    ("yleinen-perehdytys samir.6", "kerro esimiehelle ja voit korjata sen hänen kanssaan"),
+])
+def test_the_harmless_half_of_a_mistake_qualifies(step: str, answer: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == "correct", (j.verdict, j.reason)

@@ -169,6 +169,9 @@ class _Deeds(NamedTuple):
 
     mistakes: tuple[tuple[str, tuple[_Clause, ...]], ...]
     starts: frozenset[str]
+    # the mistakes' clauses an example says too, as positively: the harmless half of a
+    # two-part mistake ("hälytä hoitaja" of "nosta hänet yksin ja hälytä hoitaja")
+    harmless: frozenset[_Clause] = frozenset()
 
 
 _UNSAFE_STARTS = frozenset(v[:2] for deed in UNSAFE_DEEDS for v in deed.split()[0].split("|"))
@@ -186,7 +189,9 @@ def steps_deeds(mistakes: tuple[str, ...], examples: tuple[str, ...]) -> _Deeds:
     # wrong one said beside a milder one is the verdict: deed_said)
     kept.sort(key=lambda mp: -sum(len(p.words) for p in mp[1]))
     return _Deeds(tuple(kept), _UNSAFE_STARTS | {w[:2] for _, parts in kept for p in parts
-                                                 for alt in p.words for w in alt})
+                                                 for alt in p.words for w in alt},
+                  frozenset(p for _, parts in kept for p in parts
+                            if any(_says(x, p) for ex in said for x in ex)))
 
 
 class _Said(NamedTuple):
@@ -431,9 +436,11 @@ def _qualified(c: Case, words: Sequence[str], said: _Said, part: Sequence[_Claus
 
 
 def _mistaken(words: Sequence[str], said: list[_Said], deeds: _Deeds) -> frozenset[int]:
-    """Where in ``words`` the words of a clause that says a foreseen mistake stand."""
+    """Where in ``words`` the words of a clause that says a foreseen mistake stand (not a
+    part of one an example says too: ``_Deeds.harmless``)."""
     return frozenset(i for s in said if any(_says(s, p) for _, parts in deeds.mistakes
-                                            for p in parts) for i in _places(words, s))
+                                            for p in parts if p not in deeds.harmless)
+                     for i in _places(words, s))
 
 
 def _places(words: Sequence[str], said: _Said) -> dict[int, int]:
