@@ -138,6 +138,7 @@ def test_a_negated_example_stays_wrong(step: str, answer: str) -> None:
     ("metalli-raportti ville", "laita hanskat käteen kun olet ehtinyt lopettaa porauksen"),
     ("rakennus-raportti uusi", "voit ottaa kypärän pois kun olet ehtinyt taukotilaan"),
     ("yleinen-perehdytys samir.6", "voit korjata sen kun esimies ehtii katsoa sen"),
+    ("rakennus-raportti uusi", "voit ottaa kypärän pois kun lähdet kotiin väsyneenä"),
 ])
 def test_a_case_of_the_work_is_no_excuse(step: str, answer: str) -> None:
     j = _judged(step, answer)

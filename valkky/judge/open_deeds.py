@@ -508,8 +508,10 @@ def _condition_after(words: Sequence[str], said: _Said) -> list[str] | None:
 def _excuse(condition: Sequence[str]) -> bool:
     """``condition`` says an excuse (``EXCUSES``) in the polarity it is one in."""
     no = not NEGATIONS.isdisjoint(condition)
-    return any(positive != no for w, positive in EXCUSES.items()
-               if w in finnish.base_forms_of(condition))
+    # (an essive is the manner of another deed: "kun lähdet kotiin väsyneenä")
+    said = finnish.base_forms_of(w for w in condition if not any(
+        case == "olento" for case, _ in finnish.case_numbers(w)))
+    return any(positive != no for w, positive in EXCUSES.items() if w in said)
 
 
 def _courtesy_off(words: list[str]) -> list[str]:
