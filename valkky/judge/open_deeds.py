@@ -20,14 +20,17 @@ reports no one's words or thoughts, and says its verb positively: as a command, 
 olla"; a bare infinitive, "kielletty mennä", says none); its words nearer that verb than any other
 (speech has no commas: "ota hanskat pois voit laittaa ne käteen" says no "laita hanskat
 käteen"), a compound for its head ("leikkuulautaa" for "lautaa"). Not where a topic of the
-step qualifies the deed in its clause, a condition or a clause before ("nosta hänet
-nostolaitteella", "tukipukit ensin ja sitten voit mennä auton alle"), nor one said for later
-("vasta kun"), nor one a condition follows ("laita hanskat käteen kun pora on pysähtynyt":
-the answer keeps its verdict). A mistake that does nothing (a state, praise:
-"auto on valmis", "sinulla on hyvät hanskat") is that mistake only where it is all the
-answer says; a deed is also beside other words. A mistake an example says as positively is
-the step's own answer, no deed. The answer is then that mistake (its verdict: wrong, or
-the entry's own); a wrong stays wrong and nothing turns right.
+step qualifies the deed in its clause (said of its verb, not another's), a condition or a
+clause before ("nosta hänet nostolaitteella", "tukipukit ensin ja sitten voit mennä auton
+alle"; not a topic a state or a no is said of, an excuse: "hoitaja on kiireinen, nosta hänet
+yksin"), nor one said for later ("vasta kun", "vasta" said of its verb: not "nostan yksin,
+vasta sitten soitan"), nor one a condition follows ("laita hanskat käteen kun pora on
+pysähtynyt": the answer keeps its verdict; not an excuse, ``EXCUSES``: "… jos on kiire" is
+the deed). A mistake that does nothing (a state, praise: "auto on valmis", "sinulla on
+hyvät hanskat") is that mistake only where it is all the answer says; a deed is also
+beside other words. A mistake an example says as positively is the step's own answer, no
+deed. The answer is then that mistake (its verdict: wrong, or the entry's own); a wrong
+stays wrong and nothing turns right.
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ from typing import NamedTuple
 from valkky.judge import finnish, sizes
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.courtesy import courtesy_apart
-from valkky.judge.polarity import MAIN_JOINS, WITHOUT, clauses, no_on
+from valkky.judge.polarity import MAIN_JOINS, SUB_JOINS, WITHOUT, clauses, no_on
 from valkky.judge.unsafe_more import UNSAFE_DEEDS, unsafe_beside, unsafe_deed
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
@@ -166,6 +169,9 @@ class _Deeds(NamedTuple):
 
     mistakes: tuple[tuple[str, tuple[_Clause, ...]], ...]
     starts: frozenset[str]
+    # the mistakes' clauses an example says too, as positively: the harmless half of a
+    # two-part mistake ("hälytä hoitaja" of "nosta hänet yksin ja hälytä hoitaja")
+    harmless: frozenset[_Clause] = frozenset()
 
 
 _UNSAFE_STARTS = frozenset(v[:2] for deed in UNSAFE_DEEDS for v in deed.split()[0].split("|"))
@@ -179,10 +185,13 @@ def steps_deeds(mistakes: tuple[str, ...], examples: tuple[str, ...]) -> _Deeds:
     said = [tuple(_main(e.split())) for e in examples]
     kept = [(m, parts) for m, parts in read if parts and not any(
         all(any(_says(x, part) for x in ex) for part in parts) for ex in said)]
-    # the mistake that says most first: its feedback is the trainer's for what was said
+    # the mistake that says most first: its feedback is the trainer's for what was said (a
+    # wrong one said beside a milder one is the verdict: deed_said)
     kept.sort(key=lambda mp: -sum(len(p.words) for p in mp[1]))
     return _Deeds(tuple(kept), _UNSAFE_STARTS | {w[:2] for _, parts in kept for p in parts
-                                                 for alt in p.words for w in alt})
+                                                 for alt in p.words for w in alt},
+                  frozenset(p for _, parts in kept for p in parts
+                            if any(_says(x, p) for ex in said for x in ex)))
 
 
 class _Said(NamedTuple):
@@ -321,6 +330,39 @@ def _its_words(said: _Said, at: int, part: _Clause, out: frozenset[int]) -> bool
                    for i, w in enumerate(said.order) if i not in out) for alt in part.words)
 
 
+def _for_later(words: Sequence[str], said: _Said, deed: frozenset[str]) -> bool:
+    """The deed (its verb's base forms ``deed``; none: a state) said for later: "vasta" in
+    its clause said of its verb ("käytä hanskoja vasta kun pora on pysähtynyt"), or in a
+    clause before with no verb of its own ("vasta sen jälkeen, …"); not the "vasta" of
+    another deed: "nostan yksin, vasta sitten soitan"."""
+    if "vasta" not in words:
+        return False
+    at = _deed_at(said, deed)
+    if any(w == "vasta" and _of_verb(said, at, i) for i, w in enumerate(said.order)):
+        return True
+    return any("vasta" in s.order and not s.verbs for s in _main(words) if s.start < said.start)
+
+
+def _deed_at(said: _Said, deed: frozenset[str]) -> int | None:
+    """Where in ``said.order`` the verb of ``deed`` (its base forms) is, if said."""
+    return next((i for i, w in enumerate(said.order)
+                 if w in said.verbs and deed & finnish.base_forms(w)), None)
+
+
+def _of_verb(said: _Said, at: int | None, i: int) -> bool:
+    """The word at ``i`` of ``said.order`` is said of the verb at ``at`` (with the verbs
+    beside it, "voit mennä"): no other verb of the clause is nearer (a tie goes to the verb
+    after, "nostan yksin vasta sitten soitan"). A verb here is one with a finite reading,
+    "soita" too; with no verb at ``at`` (a state), of the clause."""
+    if at is None:
+        return True
+    verbs = [k for k, w in enumerate(said.order) if k == at or (
+        w in said.verbs and (finnish.only_a_verb(w) or _finite(w)))]
+    near = min(reversed(verbs), key=lambda k: abs(i - k))
+    lo, hi = min(near, at), max(near, at)
+    return all(k in verbs for k in range(lo, hi + 1))
+
+
 def _asks_or_reports(said: _Said) -> bool:
     return any(w.endswith(("ko", "kö")) and finnish.is_verb(w[:-2]) for w in said.verbs) or \
         not _QUESTION_WORDS.isdisjoint(said.rest) or \
@@ -353,44 +395,123 @@ def _bare(verb: str, person: str | None, mood: str | None) -> bool:
     return mood == "A-infinitive" or (person == "4" and verb in finnish.base_forms(verb))
 
 
-def _qualified(c: Case, words: Sequence[str], said: _Said, part: Sequence[_Clause]) -> bool:
-    """A topic of the step, not a word of the mistake, said in the deed's clause, in a
-    condition or in a clause before, not under a no nor after "ilman": "nosta hänet
-    nostolaitteella", "voit mennä auton alle kun laitat tukipukit", "tukipukit ensin ja
-    sitten voit mennä auton alle"; or the deed said for later ("käytä hanskoja vasta kun
-    pora on pysähtynyt")."""
-    if "vasta" in words:
+def _qualified(c: Case, words: Sequence[str], said: _Said, part: Sequence[_Clause],
+               mistaken: frozenset[int] = frozenset()) -> bool:
+    """A topic of the step, not a word of the mistake, said of the deed in its clause (before
+    its verb, or nearer it than any verb after: "nosta hänet nostolaitteella", not "nostan
+    yksin, vasta sitten soitan"), in a condition or in a clause before, not under a no nor
+    after "ilman", nor as what a state is said of ("hoitaja on kiireinen, nosta hänet
+    yksin", "hoitaja ei ehdi": an excuse, no way of doing the deed): "voit mennä auton alle
+    kun laitat tukipukit", "tukipukit ensin ja sitten voit mennä auton alle"; not in a clause
+    that says a foreseen mistake itself (``mistaken``, where those words stand: "pese kädet
+    ja käytä samaa lautaa"); or the deed said for later ("käytä hanskoja vasta kun pora on
+    pysähtynyt")."""
+    if any(_for_later(words, said, p.deed) for p in part):
         return True
     topics = frozenset(b for t in c.topics for w in normalised(t).split() if w not in NEGATIONS
                        for b in _bases(w)) - {b for p in part for alt in p.words for b in alt}
     if not topics:
         return False
-    in_main = {w for s in _main(words) for w in (*s.verbs, *s.rest)} - {*said.verbs, *said.rest}
+    in_main = {w for s in _main(words) for w in (*s.verbs, *s.rest)}
+    # (an excuse after the deed names no case of it: "… jos hoitaja ei ehdi")
+    condition = _condition_after(words, said)
+    excused = condition is not None and _excuse(condition)
+    mine = _places(words, said)
+    at = _deed_at(said, frozenset(b for p in part for b in p.deed))
     for i, (w, no) in enumerate(zip(words, no_on(words), strict=True)):
+        if i in mine:  # (of the deed's clause: before its verb, or said of it, not of a
+            # verb after: "hälytä hoitaja sitten nostatte hänet yhdessä")
+            of_deed = at is None or mine[i] < at or _of_verb(said, at, mine[i])
+        else:  # (a condition, or a main clause before)
+            of_deed = (i < said.start and i not in mistaken) or \
+                (w not in in_main and not excused)
         # (a topic's compound by its head too: "verkko" of "hiusverkko")
-        if not no and (w not in in_main or i < said.start) and (topics & _bases(w) or any(
+        if of_deed and not no and (topics & _bases(w) or any(
                 t.endswith(b) and len(b) >= 4 for t in topics for b in _bases(w))) and \
                 (i == 0 or words[i - 1] not in WITHOUT) and \
-                not any(case == "vajanto" for case, _ in finnish.case_numbers(w)):
+                not any(case == "vajanto" for case, _ in finnish.case_numbers(w)) and \
+                not (w in in_main and _a_state_of(words, i)):
             return True
     return False
 
 
+def _mistaken(words: Sequence[str], said: list[_Said], deeds: _Deeds) -> frozenset[int]:
+    """Where in ``words`` the words of a clause that says a foreseen mistake stand (not a
+    part of one an example says too: ``_Deeds.harmless``)."""
+    return frozenset(i for s in said if any(_says(s, p) for _, parts in deeds.mistakes
+                                            for p in parts if p not in deeds.harmless)
+                     for i in _places(words, s))
+
+
+def _places(words: Sequence[str], said: _Said) -> dict[int, int]:
+    """Where in ``words`` each word of ``said`` stands, by its place in ``said.order``."""
+    out, at = {}, said.start
+    for k, w in enumerate(said.order):
+        while at < len(words) and words[at] != w:
+            at += 1
+        out[at] = k
+        at += 1
+    return out
+
+
+def _a_state_of(words: Sequence[str], i: int) -> bool:
+    """The word at ``i`` is what a no or a lack is said of, an excuse: a no follows it
+    ("hoitaja ei ehdi", "ei ole täällä"), or a copula and a word of lack (``LACKS``:
+    "hoitaja on kiireinen", "tukipukit ovat kaukana"); not a state that names the safe
+    context ("hoitaja on täällä", "tukipukit ovat paikallaan")."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if nxt in NEGATIONS:
+        return True
+    return bool(COPULA & finnish.base_forms(nxt)) and any(
+        w in LACKS or not LACKS.isdisjoint(finnish.base_forms(w))
+        for w in words[i + 2:i + 5])
+
+
+# words of lack: a topic said to be so is an excuse ("nostolaite on rikki", "hoitajalla on
+# kiire"), no way of doing the deed
+LACKS = frozenset({"kiire", "kiireinen", "rikki", "kaukana", "lomalla", "poissa", "loppu",
+                   "sairas", "varattu", "hukassa", "kateissa", "epäkunnossa"})
+
+
 # words that make what follows a condition of the deed before them
 _CONDITIONS = frozenset({"kun", "jos", "kunhan", "kunnes"})
+# a condition that says one of these (by base form) is an excuse, no case of the work: the
+# deed is said as a plan ("nostan hänet yksin jos on kiire", "korjaa se itse jos esimies ei
+# ehdi", "käytä samaa lautaa kun olet väsynyt"); each with the polarity it is one in (True:
+# said positively; False: only under a no, "kun esimies ehtii katsoa sen" is a case of the work)
+EXCUSES = {"kiire": True, "kiireinen": True, "väsyä": True, "ehtiä": False, "jaksaa": False}
 
 
 def _conditioned(words: Sequence[str], said: _Said) -> bool:
     """The clause ``said`` followed by a condition before the next main clause ("voit ottaa
     kypärän pois kun lähdet työmaalta", "laita hanskat käteen sen jälkeen kun olet
     porannut"): the deed is said for that case, which the judge cannot weigh; the answer
-    keeps the verdict it had."""
-    for w in words[said.start + 1:]:
-        if w in _CONDITIONS:
-            return True
+    keeps the verdict it had. Not an excuse (``EXCUSES``): "… jos on kiire" is the deed."""
+    condition = _condition_after(words, said)
+    return condition is not None and not _excuse(condition)
+
+
+def _condition_after(words: Sequence[str], said: _Said) -> list[str] | None:
+    """The words of a condition said after the clause ``said``, before the next main clause."""
+    rest = list(words[said.start + 1:])
+    for i, w in enumerate(rest):
         if w in MAIN_JOINS:
-            return False
-    return False
+            return None
+        if w in _CONDITIONS:  # (to the next join: "kun tukipukit on laitettu vaikka olisi
+            # kiire" is no excuse)
+            end = next((k for k in range(i + 1, len(rest))
+                        if rest[k] in MAIN_JOINS or rest[k] in SUB_JOINS), len(rest))
+            return rest[i + 1:end]
+    return None
+
+
+def _excuse(condition: Sequence[str]) -> bool:
+    """``condition`` says an excuse (``EXCUSES``) in the polarity it is one in."""
+    no = not NEGATIONS.isdisjoint(condition)
+    # (an essive is the manner of another deed: "kun lähdet kotiin väsyneenä")
+    said = finnish.base_forms_of(w for w in condition if not any(
+        case == "olento" for case, _ in finnish.case_numbers(w)))
+    return any(positive != no for w, positive in EXCUSES.items() if w in said)
 
 
 def _courtesy_off(words: list[str]) -> list[str]:
@@ -418,7 +539,10 @@ def deed_said(c: Case) -> Judgement | None:
     # hanskat, ota ne pois" is no "hyvät hanskat"); what an approval approves is said then
     whole = _main(_approved(words))
     whole = whole if len([s for s in whole if _content([*s.verbs, *s.rest])]) == 1 else []
+    first = None  # (a milder mistake said: a wrong one said too is the verdict)
     for mistake, parts in deeds.mistakes:
+        if first is not None and c.mistakes[mistake] != "wrong":
+            continue
         state = all(p.state for p in parts)
         found = [next((s for s in (whole if state else said) if _says(s, p)), None)
                  for p in parts]
@@ -426,18 +550,24 @@ def deed_said(c: Case) -> Judgement | None:
                 len(_content([*s.verbs, *s.rest])) > len(p.words)
                 for p, s in zip(parts, found, strict=True) if s is not None)):
             continue
-        if any(_qualified(c, words, s, parts) or
+        if any(_qualified(c, words, s, parts, _mistaken(words, said, deeds)) or
                _conditioned(_approved(words) if state else words, s)
                for s in found if s is not None):
             continue
+        if c.mistakes[mistake] != "wrong":
+            first = first or mistake
+            continue
         c.note(f"'{mistake}' said positively in a clause of its own")
-        return c.judgement(c.mistakes[mistake], "mistake", matched=mistake)
-    for s in said if "vasta" not in words else ():  # (the deed for later: _qualified)
+        return c.judgement("wrong", "mistake", matched=mistake)
+    if first is not None:
+        c.note(f"'{first}' said positively in a clause of its own")
+        return c.judgement(c.mistakes[first], "mistake", matched=first)
+    for s in said:
         if s.negative or _asks_or_reports(s) or _conditioned(words, s):
             continue
         deed = unsafe_deed(c, [*s.verbs, *s.rest])
-        if deed is None or not any(_positive(v, s, _NO_PART) for v in s.verbs
-                                   if deed[0] & finnish.base_forms(v)):
+        if deed is None or _for_later(words, s, deed[0]) or not any(
+                _positive(v, s, _NO_PART) for v in s.verbs if deed[0] & finnish.base_forms(v)):
             continue
         # beside words of the learner's own, almost as beside a right answer (unsafe_more);
         # all the answer says, wrong

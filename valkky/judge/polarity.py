@@ -35,7 +35,7 @@ from valkky.judge.wordsets import (
 MAIN_JOINS = frozenset({"ja", "mutta", "tai", "sekä"})
 
 
-_SUB_JOINS = frozenset({"koska", "kun", "jos", "että", "kuin", "kunnes", "jotta", "vaikka",
+SUB_JOINS = frozenset({"koska", "kun", "jos", "että", "kuin", "kunnes", "jotta", "vaikka",
                         "ennen", "jälkeen"})
 
 
@@ -49,7 +49,7 @@ def clauses(words: Sequence[str]) -> list[tuple[bool, list[str], list[str]]]:
     clause: list[str] = []
     main = True
     for w in [*words, "ja"]:
-        if w not in MAIN_JOINS and w not in _SUB_JOINS and w not in _NEGATIVE_JOINS:
+        if w not in MAIN_JOINS and w not in SUB_JOINS and w not in _NEGATIVE_JOINS:
             clause.append(w)
             continue
         if clause and main:
@@ -57,7 +57,7 @@ def clauses(words: Sequence[str]) -> list[tuple[bool, list[str], list[str]]]:
                    and x not in SUBJECT_PRONOUNS]
             verbs = [x for x in own if finnish.is_verb(x)]
             out.append((has_negation(clause), verbs, [x for x in own if x not in verbs]))
-        main = w not in _SUB_JOINS
+        main = w not in SUB_JOINS
         clause = [w] if w in _NEGATIVE_JOINS else []
     return out
 
@@ -182,7 +182,7 @@ def no_on(words: Sequence[str]) -> list[bool]:
     for i, w in enumerate(words):
         if w in NEGATIONS or w in _NEGATIVE_JOINS:
             negated = True
-        elif w in MAIN_JOINS or w in _SUB_JOINS:
+        elif w in MAIN_JOINS or w in SUB_JOINS:
             negated = False
         elif negated and words[i - 1] not in NEGATIONS and finite_yes(w):
             negated = False  # not "ei imee", a slip for "ei ime"
@@ -230,7 +230,7 @@ def denied_verbs(accepted: tuple[tuple[str, str], ...]
             if w in NEGATIONS or w in _NEGATIVE_JOINS:
                 scope = []
                 scopes.append(scope)
-            elif w in MAIN_JOINS or w in _SUB_JOINS:
+            elif w in MAIN_JOINS or w in SUB_JOINS:
                 scope = None
             elif scope is not None:
                 scope.append(w)
@@ -278,7 +278,7 @@ def affirms_denied(c: Case) -> tuple[str, bool] | None:
     for i, w in enumerate(c.words):
         if w in NEGATIONS or w in _NEGATIVE_JOINS:
             negated = True
-        elif w in MAIN_JOINS or w in _SUB_JOINS:
+        elif w in MAIN_JOINS or w in SUB_JOINS:
             negated = False
         elif negated and c.words[i - 1] not in NEGATIONS and finite_yes(w):
             # "ei, yksi loukkaantui": a no on its own, then a clause that says yes (not
@@ -443,4 +443,4 @@ def before_clauses(accepted: tuple[tuple[str, str], ...]) -> frozenset[str]:
     return frozenset(out)
 
 
-_CLAUSE_JOINS = MAIN_JOINS | _SUB_JOINS | _NEGATIVE_JOINS
+_CLAUSE_JOINS = MAIN_JOINS | SUB_JOINS | _NEGATIVE_JOINS
