@@ -14,6 +14,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 
+from valkky.engine.session import asked_tasks
 from valkky.judge import judge
 from valkky.judge.normalise import normalise
 from valkky.lesson import model as m
@@ -28,25 +29,26 @@ from tests.judge.golden import step_arguments
 ASKED = ("kuka", "mitä", "missä", "miksi")
 
 
-def questions() -> Iterator[tuple[str, str, m.Task]]:
-    """(name, question, task) of every task that follows a question."""
+def questions() -> Iterator[tuple[str, str, m.Task, tuple[str, ...]]]:
+    """(name, question, task, its other options) of every task that follows a question,
+    as a session asks it (asked_tasks: a choose step's right option is no other option)."""
     for lesson in library_report().lessons:
         asked = lesson_questions(lesson)
-        for key, task in lesson.tasks().items():
+        for key, (task, others) in asked_tasks(lesson).items():
             if key in asked:
-                yield f"{lesson.id} {key}", asked[key].text, task
+                yield f"{lesson.id} {key}", asked[key].text, task, others
 
 
 def verdicts() -> dict[str, str]:
     out: dict[str, str] = {}
-    for name, question, task in questions():
+    for name, question, task, others in questions():
         asked = [w for w in ASKED if w in normalise(question).split()]
         for word in asked:
             for answer in task.accept:
                 said = f"{answer}, en tiedä {word}"
                 if f"en tiedä {word}" not in normalise(answer):
                     out[f"{name} | {said}"] = judge(
-                        said, task.accept, **step_arguments(task, task.options)).verdict
+                        said, task.accept, **step_arguments(task, others)).verdict
     return out
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from valkky.judge import finnish
+from valkky.judge import finnish, sizes
 from valkky.judge.accepted import shape_of
 from valkky.judge.wordsets import COPULA
 
@@ -34,7 +34,7 @@ def slip(words: Sequence[str]) -> int | None:
     return None
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=sizes.STEPS)
 def steps_own(accepted: tuple[str, ...]) -> bool:
     """The step's own answers (normalised) say olla so: "se on" as a frame, "se on hajosi";
     once per step."""

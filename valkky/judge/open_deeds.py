@@ -171,7 +171,7 @@ class _Deeds(NamedTuple):
     starts: frozenset[str]
     # the mistakes' clauses an example says too, as positively: the harmless half of a
     # two-part mistake ("hälytä hoitaja" of "nosta hänet yksin ja hälytä hoitaja")
-    harmless: frozenset[_Clause] = frozenset()
+    harmless: frozenset[_Clause]
 
 
 _UNSAFE_STARTS = frozenset(v[:2] for deed in UNSAFE_DEEDS for v in deed.split()[0].split("|"))
@@ -196,8 +196,9 @@ def steps_deeds(mistakes: tuple[str, ...], examples: tuple[str, ...]) -> _Deeds:
 
 class _Said(NamedTuple):
     """A main clause of the answer: whether it says no, its verbs, its other words, all
-    of them in the order said, where its first is in the answer, and where in that order
-    each no stands (before the word at that place; a contracted no, "äläkä", at its own)."""
+    of them in the order said, where its first is in the answer, where in that order each
+    no stands (before the word at that place; a contracted no, "äläkä", at its own), and
+    where in the answer each word of the order stands."""
 
     negative: bool
     verbs: list[str]
@@ -205,6 +206,7 @@ class _Said(NamedTuple):
     order: tuple[str, ...]
     start: int
     nos: tuple[int, ...]
+    places: tuple[int, ...]
 
 
 def _main(words: Sequence[str]) -> list[_Said]:
@@ -214,6 +216,7 @@ def _main(words: Sequence[str]) -> list[_Said]:
         need, start = Counter([*verbs, *rest]), None
         order: list[str] = []
         nos: list[int] = []
+        places: list[int] = []
         while at < len(words) and need:
             if need[words[at]] > 0:
                 start = at if start is None else start
@@ -221,11 +224,12 @@ def _main(words: Sequence[str]) -> list[_Said]:
                 if _denies(words[at]):  # (a contracted no, "äläkä", "ettet")
                     nos.append(len(order))
                 order.append(words[at])
+                places.append(at)
             elif negative and words[at] in NEGATIONS:
                 nos.append(len(order))
             at += 1
         out.append(_Said(negative or bool(nos), verbs, rest, tuple(order),
-                         at if start is None else start, tuple(nos)))
+                         at if start is None else start, tuple(nos), tuple(places)))
     return out
 
 
@@ -396,7 +400,7 @@ def _bare(verb: str, person: str | None, mood: str | None) -> bool:
 
 
 def _qualified(c: Case, words: Sequence[str], said: _Said, part: Sequence[_Clause],
-               mistaken: frozenset[int] = frozenset()) -> bool:
+               mistaken: frozenset[int]) -> bool:
     """A topic of the step, not a word of the mistake, said of the deed in its clause (before
     its verb, or nearer it than any verb after: "nosta hänet nostolaitteella", not "nostan
     yksin, vasta sitten soitan"), in a condition or in a clause before, not under a no nor
@@ -416,7 +420,7 @@ def _qualified(c: Case, words: Sequence[str], said: _Said, part: Sequence[_Claus
     # (an excuse after the deed names no case of it: "… jos hoitaja ei ehdi")
     condition = _condition_after(words, said)
     excused = condition is not None and _excuse(condition)
-    mine = _places(words, said)
+    mine = {at: k for k, at in enumerate(said.places)}  # (a word's place: its place in order)
     at = _deed_at(said, frozenset(b for p in part for b in p.deed))
     for i, (w, no) in enumerate(zip(words, no_on(words), strict=True)):
         if i in mine:  # (of the deed's clause: before its verb, or said of it, not of a
@@ -435,23 +439,12 @@ def _qualified(c: Case, words: Sequence[str], said: _Said, part: Sequence[_Claus
     return False
 
 
-def _mistaken(words: Sequence[str], said: list[_Said], deeds: _Deeds) -> frozenset[int]:
-    """Where in ``words`` the words of a clause that says a foreseen mistake stand (not a
+def _mistaken(said: list[_Said], deeds: _Deeds) -> frozenset[int]:
+    """Where in the answer the words of a clause that says a foreseen mistake stand (not a
     part of one an example says too: ``_Deeds.harmless``)."""
     return frozenset(i for s in said if any(_says(s, p) for _, parts in deeds.mistakes
                                             for p in parts if p not in deeds.harmless)
-                     for i in _places(words, s))
-
-
-def _places(words: Sequence[str], said: _Said) -> dict[int, int]:
-    """Where in ``words`` each word of ``said`` stands, by its place in ``said.order``."""
-    out, at = {}, said.start
-    for k, w in enumerate(said.order):
-        while at < len(words) and words[at] != w:
-            at += 1
-        out[at] = k
-        at += 1
-    return out
+                     for i in s.places)
 
 
 def _a_state_of(words: Sequence[str], i: int) -> bool:
@@ -540,6 +533,7 @@ def deed_said(c: Case) -> Judgement | None:
     whole = _main(_approved(words))
     whole = whole if len([s for s in whole if _content([*s.verbs, *s.rest])]) == 1 else []
     first = None  # (a milder mistake said: a wrong one said too is the verdict)
+    mistaken: frozenset[int] | None = None  # (the same for every mistake: made once)
     for mistake, parts in deeds.mistakes:
         if first is not None and c.mistakes[mistake] != "wrong":
             continue
@@ -550,12 +544,14 @@ def deed_said(c: Case) -> Judgement | None:
                 len(_content([*s.verbs, *s.rest])) > len(p.words)
                 for p, s in zip(parts, found, strict=True) if s is not None)):
             continue
-        if any(_qualified(c, words, s, parts, _mistaken(words, said, deeds)) or
+        if mistaken is None:
+            mistaken = _mistaken(said, deeds)
+        if any(_qualified(c, words, s, parts, mistaken) or
                _conditioned(_approved(words) if state else words, s)
                for s in found if s is not None):
             continue
         if c.mistakes[mistake] != "wrong":
-            first = first or mistake
+            first = mistake  # (a milder one after it was passed over above)
             continue
         c.note(f"'{mistake}' said positively in a clause of its own")
         return c.judgement("wrong", "mistake", matched=mistake)

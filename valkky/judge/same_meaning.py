@@ -421,10 +421,6 @@ def pronoun_in_another_form(c: Case, extra: list[str]) -> str | None:
     return None
 
 
-# Question words that start a question whose "on" speech drops: "kuinka iso reikä (on)".
-_ASKING = QUESTION_WORDS
-
-
 def short_answer(c: Case, expected: list[str], heard: list[str], missing: list[str],
                  findings: list[tuple[str, str, str]]) -> bool:
     """The answer says what the question leaves to say, the rest being what the question
@@ -447,7 +443,8 @@ def short_answer(c: Case, expected: list[str], heard: list[str], missing: list[s
         return True  # (its word forms are its own to judge)
     if findings:
         return False
-    if expected[0] in _ASKING and heard[0] == expected[0] and \
+    # a question word starts a question whose "on" speech drops: "kuinka iso reikä (on)"
+    if expected[0] in QUESTION_WORDS and heard[0] == expected[0] and \
             all(m in BE for m in missing) and len(heard) >= 3:
         return True  # (a question word and a bare noun, "missä kahvi", is telegraphic)
     k = len(expected) - len(heard)

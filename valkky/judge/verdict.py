@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from functools import lru_cache, update_wrapper
 from typing import Generic, ParamSpec
 
@@ -224,7 +225,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         # what is left an accepted answer as written is that answer, as it is said alone: the
         # rules below read it turned ("mittaa ei ole" as "puuttuu") and no more as written
         if words is not whole and (j := _as_written(" ".join(words), accepted, said, off)):
-            return j
+            return replace(j, trace=("exact: an accepted answer as written, the words around "
+                                     "it left out",)) if explain else j
     if not open_question:
         words = weekday_alone(words, vocabulary)
     if _SPOKEN_POSSESSOR.search(answer) and "possessive" not in off:  # "mun nimi", as
