@@ -57,17 +57,19 @@ from tests.judge.golden import ColdPass
 # Set 21 (session 31, set21: a new unseen set, graded whole before any judge run, measured
 # on main's judge at 6f0764c: 255/300 = 85.0 %; see its header).
 # Set 22 (session 32, set22: a new unseen set, graded whole before any judge run, measured
-# on main's judge at c4d25b2: 252/300 = 84.0 %; see its header).
+# on main's judge at c4d25b2: 252/300 = 84.0 %; see its header). Both measured again
+# after session 32's judge and lesson rounds, none of which was built on them: set 21
+# 257/300, set 22 256/300.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
-              "trainer_answers_8.yaml": 16, "trainer_answers_9.yaml": 17,
-              "trainer_answers_10.yaml": 5, "trainer_answers_11.yaml": 16,
-              "trainer_answers_12.yaml": 13, "trainer_answers_13.yaml": 13,
-              "trainer_answers_14.yaml": 12, "trainer_answers_15.yaml": 10,
-              "trainer_answers_16.yaml": 28, "trainer_answers_17.yaml": 25,
-              "trainer_answers_18.yaml": 26, "trainer_answers_19.yaml": 30,
-              "trainer_answers_20.yaml": 39,
-              "trainer_answers_21.yaml": 45, "trainer_answers_22.yaml": 48}
+              "trainer_answers_8.yaml": 16, "trainer_answers_9.yaml": 16,
+              "trainer_answers_10.yaml": 4, "trainer_answers_11.yaml": 15,
+              "trainer_answers_12.yaml": 12, "trainer_answers_13.yaml": 11,
+              "trainer_answers_14.yaml": 12, "trainer_answers_15.yaml": 9,
+              "trainer_answers_16.yaml": 25, "trainer_answers_17.yaml": 23,
+              "trainer_answers_18.yaml": 25, "trainer_answers_19.yaml": 29,
+              "trainer_answers_20.yaml": 38,
+              "trainer_answers_21.yaml": 43, "trainer_answers_22.yaml": 44}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
@@ -78,7 +80,7 @@ def test_the_judge_agrees_with_the_trainer(name: str, golden_judgements: ColdPas
     if len(disagree) > allowed:  # steps only: a held-out set's rows stay unread in a log
         pytest.fail(f"{name}: {len(disagree)} disagreements, {allowed:g} allowed, at "
                     + ", ".join(sorted(set(disagree)))
-                    + " (python -m tests.judge.agreement lists them)", pytrace=False)
+                    + " (python -m tests.judge.agreement --rows lists them)", pytrace=False)
 
 
 def test_every_graded_answer_names_a_real_step() -> None:
