@@ -19,7 +19,6 @@ the lessons, no graded set.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter
@@ -32,7 +31,7 @@ from valkky.judge.wordsets import NEGATIONS
 from valkky.paths import ROOT
 
 sys.path.insert(0, str(ROOT))  # the steps as the tests read them
-from bench.sweep_mistakes import moved_since
+from bench.sweep_mistakes import keep, moved_since, sweep_flags
 from tests.judge.agreement import tasks
 from tests.judge.golden import step_arguments
 
@@ -102,9 +101,7 @@ def sweep(made: list[list[str]]) -> dict[str, str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, help="keep the verdicts in this file")
-    parser.add_argument("--before", type=Path, help="compare with the verdicts of this file")
+    parser = sweep_flags(__doc__)
     parser.add_argument("--answers", type=Path, help="judge the answers kept in this file "
                         "(another tree's, made where the lexicon has its courtesies)")
     parser.add_argument("--keep", type=Path, help="keep the answers made in this file")
@@ -117,8 +114,7 @@ def main() -> None:
     for key in sorted({tuple(k.split(" | ")[1:3]) for k in now}):
         counts = Counter(v for k, v in now.items() if tuple(k.split(" | ")[1:3]) == key)
         print(f"{key[0]} {key[1]}: " + ", ".join(f"{n} {v}" for v, n in counts.most_common()))
-    if args.out:
-        args.out.write_text(json.dumps(now, ensure_ascii=False), encoding="utf-8")
+    keep(now, args.out)
     if args.before:
         moved = moved_since(now, args.before)
         for (mech, kind, old, new), n in sorted(Counter(

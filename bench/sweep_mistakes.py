@@ -158,6 +158,30 @@ def sweep() -> dict[str, str]:
     return out
 
 
+def sweep_flags(doc: str) -> argparse.ArgumentParser:
+    """A sweep's flags, ``--out FILE`` and ``--before FILE`` (a sweep may add its own)."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, help="keep the verdicts in this file")
+    parser.add_argument("--before", type=Path, help="compare with the verdicts of this file")
+    return parser
+
+
+def keep(now: dict[str, str], out: Path | None) -> None:
+    """Keep a sweep's verdicts in ``out``, for a later run's ``--before``."""
+    if out:
+        out.write_text(json.dumps(now, ensure_ascii=False, indent=0), encoding="utf-8")
+
+
+def keep_and_compare(now: dict[str, str], out: Path | None, before: Path | None) -> None:
+    """Keep the verdicts in ``out``; print those that moved since ``before``."""
+    keep(now, out)
+    if before:
+        moved = moved_since(now, before)
+        print(f"moved: {dict(Counter(f'{old} -> {new}' for old, new in moved.values()))}")
+        for k, (old, new) in sorted(moved.items()):
+            print(f"  {old} -> {new}: {k}")
+
+
 def moved_since(now: dict[str, str], before_file: Path) -> dict[str, tuple[str, str]]:
     """The answers whose verdict moved since the verdicts kept in ``before_file`` (before,
     now); prints how many."""
@@ -168,15 +192,11 @@ def moved_since(now: dict[str, str], before_file: Path) -> dict[str, tuple[str, 
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, help="keep the verdicts in this file")
-    parser.add_argument("--before", type=Path, help="compare with the verdicts of this file")
-    args = parser.parse_args()
+    args = sweep_flags(__doc__).parse_args()
     now = sweep()
     print(f"{len(now)} answers: " + ", ".join(f"{n} {v}" for v, n in
                                               Counter(now.values()).most_common()))
-    if args.out:
-        args.out.write_text(json.dumps(now, ensure_ascii=False, indent=0), encoding="utf-8")
+    keep(now, args.out)
     if args.before:
         moved = moved_since(now, args.before)
         print("by form: " + ", ".join(f"{f} {n}" for f, n in Counter(

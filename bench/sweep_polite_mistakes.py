@@ -12,18 +12,15 @@ apart, as only a report that gives no reason, on a step that asks none, takes it
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections import Counter
-from pathlib import Path
 
 from valkky.judge import judge, lexicon
 from valkky.judge.normalise import normalise
 from valkky.paths import ROOT
 
 sys.path.insert(0, str(ROOT))  # the steps as the tests read them
-from bench.sweep_mistakes import moved_since
+from bench.sweep_mistakes import keep_and_compare, sweep_flags
 from tests.judge.agreement import tasks
 from tests.judge.golden import step_arguments
 
@@ -59,7 +56,7 @@ def verdicts() -> dict[str, str]:
 
 
 def main() -> None:
-    args = arguments(__doc__)
+    args = sweep_flags(__doc__).parse_args()
     now = verdicts()
     right = {k for k in now if "| right" in k}
     for label, part in (("mistakes with a word", " | "), ("right answers with a word", "| right: "),
@@ -72,25 +69,6 @@ def main() -> None:
         if (v == "correct") != (key in right) and "| right, hedge: " not in key:
             print(f"  {v}: {key}")
     keep_and_compare(now, args.out, args.before)
-
-
-def arguments(doc: str) -> argparse.Namespace:
-    """A sweep's flags: ``--out FILE``, ``--before FILE``."""
-    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
-    parser.add_argument("--out", type=Path)
-    parser.add_argument("--before", type=Path)
-    return parser.parse_args()
-
-
-def keep_and_compare(now: dict[str, str], out: Path | None, before: Path | None) -> None:
-    """Keep the verdicts in ``out``; print those that moved since ``before``."""
-    if out:
-        out.write_text(json.dumps(now, ensure_ascii=False, indent=0), encoding="utf-8")
-    if before:
-        moved = moved_since(now, before)
-        print(f"moved: {dict(Counter(f'{old} -> {new}' for old, new in moved.values()))}")
-        for k, (old, new) in sorted(moved.items()):
-            print(f"  {old} -> {new}: {k}")
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ from valkky.paths import ROOT
 from valkky.testing.library import library_report
 
 sys.path.insert(0, str(ROOT))  # the steps as the tests read them
-from bench.sweep_polite_mistakes import arguments, keep_and_compare
+from bench.sweep_mistakes import keep_and_compare, sweep_flags
 from tests.judge.golden import step_arguments
 
 ASKED = ("kuka", "mitä", "missä", "miksi")
@@ -53,7 +53,7 @@ def verdicts() -> dict[str, str]:
 
 
 def main() -> None:
-    args = arguments(__doc__)
+    args = sweep_flags(__doc__).parse_args()
     now = verdicts()
     print(f"{len(now)} answers taken back: {dict(Counter(now.values()))}")
     keep_and_compare(now, args.out, args.before)

@@ -15,17 +15,14 @@ open, not a choose or repeat step), its first accepted answer joined with "ja" t
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections import Counter
-from pathlib import Path
 
 from valkky.judge import finnish, judge
 from valkky.paths import ROOT
 
 sys.path.insert(0, str(ROOT))  # the steps as the tests read them
-from bench.sweep_mistakes import moved_since
+from bench.sweep_mistakes import keep, moved_since, sweep_flags
 from tests.judge.agreement import tasks
 from tests.judge.golden import step_arguments
 
@@ -55,10 +52,7 @@ def calls() -> list[tuple[str, str, str]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path)
-    ap.add_argument("--before", type=Path)
-    args = ap.parse_args()
+    args = sweep_flags(__doc__).parse_args()
     verdicts: dict[str, str] = {}
     count: Counter[tuple[str, str]] = Counter()
     for kind, key, answer in calls():
@@ -70,8 +64,7 @@ def main() -> None:
         n = sum(v for (k, _), v in count.items() if k == kind)
         print(f"{kind}: {n} answers, " + ", ".join(
             f"{v} {count[kind, v]}" for v in ("correct", "almost", "wrong")))
-    if args.out:
-        args.out.write_text(json.dumps(verdicts, ensure_ascii=False, indent=0), encoding="utf-8")
+    keep(verdicts, args.out)
     if args.before:
         moved = moved_since(verdicts, args.before)
         print("moved:", dict(Counter(moved.values())) or "none")

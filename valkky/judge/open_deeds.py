@@ -334,8 +334,10 @@ def _its_words(said: _Said, at: int, part: _Clause, out: frozenset[int]) -> bool
                    for i, w in enumerate(said.order) if i not in out) for alt in part.words)
 
 
-def _for_later(words: Sequence[str], said: _Said, deed: frozenset[str]) -> bool:
-    """The deed (its verb's base forms ``deed``; none: a state) said for later: "vasta" in
+def _for_later(words: Sequence[str], clauses: Sequence[_Said], said: _Said,
+               deed: frozenset[str]) -> bool:
+    """The deed (its verb's base forms ``deed``; none: a state) of ``said``, one of the
+    answer's main ``clauses`` (``_main(words)``), said for later: "vasta" in
     its clause said of its verb ("käytä hanskoja vasta kun pora on pysähtynyt"), or in a
     clause before with no verb of its own ("vasta sen jälkeen, …"); not the "vasta" of
     another deed: "nostan yksin, vasta sitten soitan"."""
@@ -344,7 +346,7 @@ def _for_later(words: Sequence[str], said: _Said, deed: frozenset[str]) -> bool:
     at = _deed_at(said, deed)
     if any(w == "vasta" and _of_verb(said, at, i) for i, w in enumerate(said.order)):
         return True
-    return any("vasta" in s.order and not s.verbs for s in _main(words) if s.start < said.start)
+    return any("vasta" in s.order and not s.verbs for s in clauses if s.start < said.start)
 
 
 def _deed_at(said: _Said, deed: frozenset[str]) -> int | None:
@@ -399,8 +401,8 @@ def _bare(verb: str, person: str | None, mood: str | None) -> bool:
     return mood == "A-infinitive" or (person == "4" and verb in finnish.base_forms(verb))
 
 
-def _qualified(c: Case, words: Sequence[str], said: _Said, part: Sequence[_Clause],
-               mistaken: frozenset[int]) -> bool:
+def _qualified(c: Case, words: Sequence[str], clauses: Sequence[_Said], said: _Said,
+               part: Sequence[_Clause], mistaken: frozenset[int]) -> bool:
     """A topic of the step, not a word of the mistake, said of the deed in its clause (before
     its verb, or nearer it than any verb after: "nosta hänet nostolaitteella", not "nostan
     yksin, vasta sitten soitan"), in a condition or in a clause before, not under a no nor
@@ -410,13 +412,13 @@ def _qualified(c: Case, words: Sequence[str], said: _Said, part: Sequence[_Claus
     that says a foreseen mistake itself (``mistaken``, where those words stand: "pese kädet
     ja käytä samaa lautaa"); or the deed said for later ("käytä hanskoja vasta kun pora on
     pysähtynyt")."""
-    if any(_for_later(words, said, p.deed) for p in part):
+    if any(_for_later(words, clauses, said, p.deed) for p in part):
         return True
     topics = frozenset(b for t in c.topics for w in normalised(t).split() if w not in NEGATIONS
                        for b in _bases(w)) - {b for p in part for alt in p.words for b in alt}
     if not topics:
         return False
-    in_main = {w for s in _main(words) for w in (*s.verbs, *s.rest)}
+    in_main = {w for s in clauses for w in (*s.verbs, *s.rest)}
     # (an excuse after the deed names no case of it: "… jos hoitaja ei ehdi")
     condition = _condition_after(words, said)
     excused = condition is not None and _excuse(condition)
@@ -546,7 +548,7 @@ def deed_said(c: Case) -> Judgement | None:
             continue
         if mistaken is None:
             mistaken = _mistaken(said, deeds)
-        if any(_qualified(c, words, s, parts, mistaken) or
+        if any(_qualified(c, words, said, s, parts, mistaken) or
                _conditioned(_approved(words) if state else words, s)
                for s in found if s is not None):
             continue
@@ -562,7 +564,7 @@ def deed_said(c: Case) -> Judgement | None:
         if s.negative or _asks_or_reports(s) or _conditioned(words, s):
             continue
         deed = unsafe_deed(c, [*s.verbs, *s.rest])
-        if deed is None or _for_later(words, s, deed[0]) or not any(
+        if deed is None or _for_later(words, said, s, deed[0]) or not any(
                 _positive(v, s, _NO_PART) for v in s.verbs if deed[0] & finnish.base_forms(v)):
             continue
         # beside words of the learner's own, almost as beside a right answer (unsafe_more);
