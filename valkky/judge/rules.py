@@ -186,13 +186,14 @@ def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str]) -> Jud
     we = tuple(c.words)  # whose "we" it is: asked only where a mistake's verb is said so
     for m in c.mistakes:
         words = normalised(m).split()
-        own = [w for w in words if w not in FRAME_WORDS | NEGATIONS | WITHOUT] or \
+        own = [w for w in _past_a_yes(words) if w not in FRAME_WORDS | NEGATIONS | WITHOUT] or \
             [w for w in words if w not in NEGATIONS]  # "on", "kyllä": a yes of its own
         if not own or says_no(words) != no or (found is not None and len(m) <= len(found)):
             continue
         within = [says_no(n.split()) for _, n in c.accepted if _of_answer(own, n.split())]
-        if (no in within) or not all(_said_as(w, rest, named, we) for w in own) or \
-                not any(_said_as(w, rest, [], we) for w in own) or _more_than(
+        wrong = _wrong_half(c, own)
+        if (no in within) or not all(_said_as(w, rest, named, we) for w in wrong) or \
+                not any(_said_as(w, rest, [], we) for w in wrong) or _more_than(
                     rest, words, [*answer, *(named if _PRONOUNS & set(words) else ())]):
             continue  # one word at least said as itself ("trukki nostaa sen" is no "lava")
         found = m
@@ -200,6 +201,28 @@ def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str]) -> Jud
         return None
     c.note(f"the foreseen mistake '{found}' said beside it")
     return as_mistake(c, found)
+
+
+def _past_a_yes(words: list[str]) -> list[str]:
+    """A mistake's words past the acknowledgement it opens with ("selvä, vien roskat
+    konttiin"), which the right answer says as well: what it gets wrong is the rest."""
+    start = next((i for i, w in enumerate(words) if w not in ACKNOWLEDGEMENTS), len(words))
+    return words[start:] or words
+
+
+def _wrong_half(c: Case, own: list[str]) -> list[str]:
+    """A mistake's words but a half joined by "ja" that is an accepted answer's own
+    ("pysäytän koneen" of "pysäytän koneen ja korjaan sen" where "pysäytän koneen ja
+    ilmoitan" is accepted): the wrong half is what must be said beside the answer
+    ("ilmoitan työnjohtajalle ja korjaan sen"). All of them where no half is an answer's."""
+    halves: list[list[str]] = [[]]
+    for w in own:
+        if w == "ja":
+            halves.append([])
+        else:
+            halves[-1].append(w)
+    wrong = [h for h in halves if h and not any(_of_answer(h, n.split()) for _, n in c.accepted)]
+    return [w for h in wrong for w in h] if len(halves) > 1 and wrong else own
 
 
 def as_mistake(c: Case, mistake: str) -> Judgement:
@@ -245,9 +268,12 @@ def _said_as(word: str, said: list[str], named: list[str], we: tuple[str, ...] =
         return True
     bases = finnish.base_forms(word)
     things = {b for w in named for b in finnish.base_forms(w)}
-    if not bases.isdisjoint(things) and any(w in _PRONOUNS for w in said):
+    # a pronoun stands for a thing, not a deed: "pysäytän sen" is no "korjaan sen itse"
+    # where an answer says "en korjaa sitä itse"
+    if _a_thing(word) and not bases.isdisjoint(things) and any(w in _PRONOUNS for w in said):
         return True
-    if word in _PRONOUNS and any(not finnish.base_forms(w).isdisjoint(things) for w in said):
+    if word in _PRONOUNS and any(_a_thing(w) and not finnish.base_forms(w).isdisjoint(things)
+                                 for w in said):
         return True
     persons = finnish.persons(word)
     if we and ("1", "singular") in persons and _we_is_the_learner(we):
@@ -296,6 +322,12 @@ _DIRECTIONS = frozenset({"pois", "sivuun", "ulos", "sisään", "alas", "ylös", 
 _AGAIN = frozenset({"takaisin", "taas", "uudelleen", "uudestaan", "jälleen"})
 # a thing said again: "jätän sen päälle", "laitan ne käteen"
 _PRONOUNS = frozenset({"se", "sen", "sitä", "ne", "niitä", "niiden", "siihen", "niihin"})
+
+
+def _a_thing(word: str) -> bool:
+    """A noun in one of its readings, which a pronoun may stand for (not only a verb or a
+    word Voikko does not know)."""
+    return "nimisana" in finnish.word_classes(word)
 
 
 def _of_answer(own: list[str], answer: list[str]) -> bool:

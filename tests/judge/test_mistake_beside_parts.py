@@ -1,0 +1,41 @@
+"""What of a foreseen mistake must be said beside a right answer to be that mistake
+(rules.mistake_beside; every change there is swept by bench/sweep_mistakes.py): a pronoun
+stands for a thing, not a deed; the acknowledgement a mistake opens with and a half of it
+that is an accepted answer's own are the right answer's words, not the mistake's."""
+
+from __future__ import annotations
+
+from valkky.judge import judge
+from valkky.testing.table import as_table
+
+FAULT = dict(accept=["pysäytän koneen ja ilmoitan työnjohtajalle", "kerron työnjohtajalle",
+                     "en korjaa sitä itse, ilmoitan työnjohtajalle"],
+             wrong_answers={"korjaan sen itse": "wrong", "pysäytän koneen": "wrong"})
+HALF = dict(accept=["pysäytän koneen ja ilmoitan työnjohtajalle", "ilmoitan työnjohtajalle"],
+            wrong_answers={"pysäytän koneen ja korjaan sen": "wrong"})
+BINS = dict(accept=["selvä", "selvä kiitos", "selvä, vien roskat roskalavalle"],
+            wrong_answers={"selvä, vien roskat konttiin": "almost"})
+ANSWERS = [
+    # a right answer and its first half in other words: "pysäytän sen" is no "korjaan sen
+    # itse", whose verb an accepted answer says under a no (it was that mistake)
+    (FAULT, "pysäytän sen ja kerron työnjohtajalle", ("correct", None)),
+    (FAULT, "kerron työnjohtajalle ja pysäytän sen", ("correct", None)),
+    # the mistake's wrong half said beside an answer, without its right half
+    (HALF, "ilmoitan työnjohtajalle ja korjaan sen", ("wrong", "mistake")),
+    (HALF, "pysäytän koneen ja ilmoitan työnjohtajalle ja korjaan sen", ("wrong", "mistake")),
+    # the mistake past its "selvä", said by "we" (it was correct)
+    (BINS, "selvä kiitos ja selvä viemme roskat konttiin", ("almost", "mistake")),
+    # must not change: the mistakes alone, their deeds beside an answer, the right place
+    (FAULT, "pysäytän koneen", ("wrong", "mistake")),
+    (FAULT, "kerron työnjohtajalle ja korjaan sen itse", ("wrong", "negation")),
+    (HALF, "ilmoitan työnjohtajalle ja pysäytän koneen", ("correct", None)),
+    (BINS, "selvä kiitos ja vien ne konttiin", ("almost", "mistake")),
+    (BINS, "selvä kiitos ja vien ne roskalavalle", ("correct", None)),
+]
+
+
+@as_table(("kw", "answer", "expected"), ANSWERS)
+def test_what_of_a_mistake_is_said_beside_an_answer(kw: dict, answer: str,
+                                                    expected: tuple) -> None:
+    j = judge(answer, **kw)
+    assert (j.verdict, j.reason) == expected, j
