@@ -1,7 +1,8 @@
 """What of a foreseen mistake must be said beside a right answer to be that mistake
 (rules.mistake_beside; every change there is swept by bench/sweep_mistakes.py): a pronoun
-stands for a thing, not a deed; the acknowledgement a mistake opens with and a half of it
-that is an accepted answer's own are the right answer's words, not the mistake's."""
+stands for a thing, not a deed; the acknowledgement a mistake opens with, a half of it that
+is an accepted answer's own, and the answer a mistake says more than are the right
+answer's words, not the mistake's."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ FAULT = dict(accept=["pysäytän koneen ja ilmoitan työnjohtajalle", "kerron ty
              wrong_answers={"korjaan sen itse": "wrong", "pysäytän koneen": "wrong"})
 HALF = dict(accept=["pysäytän koneen ja ilmoitan työnjohtajalle", "ilmoitan työnjohtajalle"],
             wrong_answers={"pysäytän koneen ja korjaan sen": "wrong"})
+FIRE = dict(accept=["menen ulos", "menen hätäuloskäynnistä ulos"],
+            wrong_answers={"menen ulos hissillä": "wrong"})
 BINS = dict(accept=["selvä", "selvä kiitos", "selvä, vien roskat roskalavalle"],
             wrong_answers={"selvä, vien roskat konttiin": "almost"})
 ANSWERS = [
@@ -25,12 +28,16 @@ ANSWERS = [
     (HALF, "pysäytän koneen ja ilmoitan työnjohtajalle ja korjaan sen", ("wrong", "mistake")),
     # the mistake past its "selvä", said by "we" (it was correct)
     (BINS, "selvä kiitos ja selvä viemme roskat konttiin", ("almost", "mistake")),
+    # the mistake is the answer and more: that more said beside the answer (it was correct)
+    (FIRE, "menen ulos hissillä heti", ("wrong", "mistake")),
+    (FIRE, "menen ulos hissillä nopeasti", ("wrong", "mistake")),
     # must not change: the mistakes alone, their deeds beside an answer, the right place
     (FAULT, "pysäytän koneen", ("wrong", "mistake")),
     (FAULT, "kerron työnjohtajalle ja korjaan sen itse", ("wrong", "negation")),
     (HALF, "ilmoitan työnjohtajalle ja pysäytän koneen", ("correct", None)),
     (BINS, "selvä kiitos ja vien ne konttiin", ("almost", "mistake")),
     (BINS, "selvä kiitos ja vien ne roskalavalle", ("correct", None)),
+    (FIRE, "menen ulos heti", ("correct", None)),
 ]
 
 

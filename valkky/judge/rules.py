@@ -12,6 +12,7 @@ from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import a_foreseen_mistake, a_mistake_with_extras, shape_of
 from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
 from valkky.judge.forms_allowed import (
+    an_adverb,
     fuller_answer_in_another_form,
     in_another_form,
     is_real_word,
@@ -191,7 +192,7 @@ def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str]) -> Jud
         if not own or says_no(words) != no or (found is not None and len(m) <= len(found)):
             continue
         within = [says_no(n.split()) for _, n in c.accepted if _of_answer(own, n.split())]
-        wrong = _wrong_half(c, own)
+        wrong = _wrong_part(c, own, answer)
         if (no in within) or not all(_said_as(w, rest, named, we) for w in wrong) or \
                 not any(_said_as(w, rest, [], we) for w in wrong) or _more_than(
                     rest, words, [*answer, *(named if _PRONOUNS & set(words) else ())]):
@@ -210,11 +211,16 @@ def _past_a_yes(words: list[str]) -> list[str]:
     return words[start:] or words
 
 
-def _wrong_half(c: Case, own: list[str]) -> list[str]:
-    """A mistake's words but a half joined by "ja" that is an accepted answer's own
-    ("pysäytän koneen" of "pysäytän koneen ja korjaan sen" where "pysäytän koneen ja
-    ilmoitan" is accepted): the wrong half is what must be said beside the answer
-    ("ilmoitan työnjohtajalle ja korjaan sen"). All of them where no half is an answer's."""
+def _wrong_part(c: Case, own: list[str], answer: list[str]) -> list[str]:
+    """What of a mistake's words must be said beside the answer to say it: past the right
+    answer said, where the mistake is that answer and more ("hissillä" of "menen ulos
+    hissillä" beside "menen ulos": "menen ulos hissillä heti"); past a half at "ja" that is an
+    accepted answer's own ("pysäytän koneen" of "pysäytän koneen ja korjaan sen" where
+    "pysäytän koneen ja ilmoitan" is accepted: "ilmoitan työnjohtajalle ja korjaan sen"). All
+    of them otherwise: a mistake that shares a word with the answer ("kerron työkaverille"
+    beside "kerron työnjohtajalle") is said only by its every word beside it."""
+    if (more := [w for w in own if w not in answer]) and set(answer) < set(own):
+        return more
     halves: list[list[str]] = [[]]
     for w in own:
         if w == "ja":
@@ -310,7 +316,7 @@ def _more_than(rest: list[str], mistake: list[str], answer: list[str]) -> bool:
                 w in FRAME_WORDS or w in SUBJECT_PRONOUNS or w in _CONNECTIVES or w in MAIN_JOINS \
                 or w in _AGAIN:
             continue
-        if w in _DIRECTIONS or "seikkasana" not in finnish.word_classes(w):
+        if w in _DIRECTIONS or not an_adverb(w):  # ("nopeasti", Voikko's adjective, says how)
             return True
     return False
 
