@@ -46,3 +46,31 @@ def test_what_of_a_mistake_is_said_beside_an_answer(kw: dict, answer: str,
                                                     expected: tuple) -> None:
     j = judge(answer, **kw)
     assert (j.verdict, j.reason) == expected, j
+
+
+# A foreseen mistake said word for word in another order, with adverbs or frame words more
+# (foreseen._mistake_in_another_order); each was correct.
+LATER = dict(accept=["siivoan heti", "siivoan nyt", "tulen heti"],
+             wrong_answers={"siivoan huomenna": "wrong"})
+SHELF = dict(accept=["hyllyväli seitsemän hyllypaikka kolme"],
+             wrong_answers={"hyllyväli kolme hyllypaikka seitsemän": "wrong"})
+SORRY = dict(accept=["anteeksi, en voi nyt", "en voi nyt"],
+             wrong_answers={"en voi": "almost"})
+ORDER = [
+    (LATER, "huomenna siivoan", ("wrong", "mistake")),
+    (LATER, "no huomenna siivoan", ("wrong", "mistake")),
+    (FIRE, "menen heti hissillä ulos", ("wrong", "mistake")),
+    (FIRE, "hissillä menen ulos", ("wrong", "mistake")),
+    # must not change: a right answer in another order, the mistake's words in an
+    # answer's order, a no more, a word an accepted answer says more
+    (LATER, "heti siivoan", ("correct", None)),
+    (SHELF, "hyllypaikka kolme hyllyväli seitsemän", ("correct", None)),
+    (LATER, "en siivoa huomenna", ("wrong", "negation")),
+    (SORRY, "anteeksi en voi", ("almost", "mistake")),
+]
+
+
+@as_table(("kw", "answer", "expected"), ORDER)
+def test_a_mistake_in_another_order(kw: dict, answer: str, expected: tuple) -> None:
+    j = judge(answer, **kw)
+    assert (j.verdict, j.reason) == expected, j

@@ -4,14 +4,23 @@ any accepted answer.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from valkky.judge import finnish
 from valkky.judge.accepted import shape_of, without_extras
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.compare import by_word, compare_with
+from valkky.judge.forms_allowed import an_adverb
+from valkky.judge.rules import DIRECTIONS as _DIRECTIONS
 from valkky.judge.rules import as_mistake, judged_as
-from valkky.judge.wordsets import after_dont_know, before_dont_know, has_negation
+from valkky.judge.wordsets import (
+    FRAME_WORDS,
+    NEGATIONS,
+    after_dont_know,
+    before_dont_know,
+    has_negation,
+)
 
 
 def foreseen_check(pool: str) -> Callable[[Case], Judgement | None]:
@@ -30,6 +39,9 @@ def foreseen_check(pool: str) -> Callable[[Case], Judgement | None]:
         if pool == "mistake" and (inside := _mistake_in_an_answer(c)) is not None:
             c.note(f"'{inside}' said in the words of an accepted answer")
             return c.judgement(c.mistakes.get(inside, "wrong"), pool, matched=inside)
+        if pool == "mistake" and (moved := _mistake_in_another_order(c)) is not None:
+            c.note(f"'{moved}' said in another order")
+            return as_mistake(c, moved)
         if pool == "mistake" and (rest := after_dont_know(c.words) or before_dont_know(c.words)):
             # "en tiedä selkä kumarassa on ok", "sekoita pesuaineet, en tiedä miksi": the
             # hedge takes no mistake back (a mistake the step calls almost leaves the rules
@@ -95,6 +107,29 @@ def _scattered_over_an_answer(c: Case, mistake: str) -> bool:
         elif at:
             between.append(w)
     return at == len(wrong) and any(finnish.is_verb(w) for w in between if w not in wrong)
+
+
+def _mistake_in_another_order(c: Case) -> str | None:
+    """A foreseen mistake of two words or more said word for word in another order, with
+    nothing more than adverbs and frame words the accepted answers do not say ("huomenna
+    siivoan" for "siivoan huomenna", "menen heti hissillä ulos" for "menen ulos
+    hissillä"): Finnish word order moves its words, not its meaning. Not with a no or a
+    direction more, nor a mistake in the very words of an accepted answer, where the order
+    is what tells them apart ("hyllyväli kolme hyllypaikka seitsemän"); the longest."""
+    said = Counter(c.words)
+    answers = {frozenset(Counter(n.split()).items()) for _, n in c.accepted}
+    theirs = {w for _, n in c.accepted for w in n.split()}  # ("anteeksi, en voi nyt")
+    found = None
+    for mistake in c.mistakes:
+        wrong = Counter(normalised(mistake).split())
+        if wrong.total() < 2 or (found is not None and len(mistake) <= len(found)) \
+                or frozenset(wrong.items()) in answers or wrong - said:
+            continue
+        more = list((said - wrong).elements())
+        if all(w not in NEGATIONS and w not in _DIRECTIONS and w not in theirs
+               and (w in FRAME_WORDS or an_adverb(w)) for w in more):
+            found = mistake
+    return found
 
 
 def _mistake_in_an_answer(c: Case) -> str | None:

@@ -219,7 +219,7 @@ def _wrong_part(c: Case, own: list[str], answer: list[str]) -> list[str]:
     "pysäytän koneen ja ilmoitan" is accepted: "ilmoitan työnjohtajalle ja korjaan sen"). All
     of them otherwise: a mistake that shares a word with the answer ("kerron työkaverille"
     beside "kerron työnjohtajalle") is said only by its every word beside it."""
-    if (more := [w for w in own if w not in answer]) and set(answer) < set(own):
+    if (more := [w for w in own if w not in answer]) and set(answer) - ACKNOWLEDGEMENTS <= set(own):
         return more
     halves: list[list[str]] = [[]]
     for w in own:
@@ -308,7 +308,7 @@ def _more_than(rest: list[str], mistake: list[str], answer: list[str]) -> bool:
     things and adverbs of time or manner ("heti", "taas", "takaisin") say nothing more."""
     bases = {b for w in (*mistake, *answer) for b in (w, *finnish.base_forms(w))}
     for w in rest:
-        if w in _DIRECTIONS and w not in mistake:
+        if w in DIRECTIONS and w not in mistake:
             return True  # "laitan ne pois" beside "otan käsineet pois"
         if (w in ON_ONES_OWN or _on_ones_own(w)) and not ON_ONES_OWN.isdisjoint(mistake):
             continue  # "itse", "kysymättä" for the mistake's "yksin"
@@ -316,12 +316,12 @@ def _more_than(rest: list[str], mistake: list[str], answer: list[str]) -> bool:
                 w in FRAME_WORDS or w in SUBJECT_PRONOUNS or w in _CONNECTIVES or w in MAIN_JOINS \
                 or w in _AGAIN:
             continue
-        if w in _DIRECTIONS or not an_adverb(w):  # ("nopeasti", Voikko's adjective, says how)
+        if w in DIRECTIONS or not an_adverb(w):  # ("nopeasti", Voikko's adjective, says how)
             return True
     return False
 
 
-_DIRECTIONS = frozenset({"pois", "sivuun", "ulos", "sisään", "alas", "ylös", "eteen",
+DIRECTIONS = frozenset({"pois", "sivuun", "ulos", "sisään", "alas", "ylös", "eteen",
                          "taakse", "päälle", "kiinni", "auki"})
 # again and back: nothing more than the mistake ("laitan ne takaisin käteen"; Voikko reads
 # "takaisin" as a verb and an adjective too)

@@ -520,14 +520,17 @@ RULES: tuple[Rule, ...] = (
     Rule("mistake", "one of the step's foreseen mistakes, or nearer to it than to any "
          "accepted answer (its own verdict, wrong unless it says almost), also with polite, "
          "frame or greeting words before or after it that the step's answers and mistakes "
-         "do not say (okei lääkärille)", "wrong", "mistake",
+         "do not say (okei lääkärille), or its words in another order with adverbs more "
+         "(huomenna siivoan)", "wrong", "mistake",
          foreseen_check("mistake"),
          (("käytän sitä", ("en käytä sitä",), "wrong", "mistake",
            {"wrong_answers": ("käytän sitä",)}),
           ("okei lääkärille", ("työterveyslääkärille",), "almost", "mistake",
            {"wrong_answers": {"lääkärille": "almost"}}),
           ("kokki on", ("tarjoilija",), "almost", "mistake",
-           {"wrong_answers": {"kokki": "almost"}})), switchable=False, needs="wrong_answers"),
+           {"wrong_answers": {"kokki": "almost"}}),
+          ("menen heti hissillä ulos", ("menen ulos",), "wrong", "mistake",
+           {"wrong_answers": ("menen ulos hissillä",)})), switchable=False, needs="wrong_answers"),
     Rule("dont_know", "\"I don't know\" (en tiedä, en osaa…), also said another way (en "
          "tiedä mitään)", "wrong", "dont_know",
          dont_know, (("en tiedä", ("moppi",), "wrong", "dont_know"),
