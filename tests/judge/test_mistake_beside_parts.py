@@ -74,3 +74,25 @@ ORDER = [
 def test_a_mistake_in_another_order(kw: dict, answer: str, expected: tuple) -> None:
     j = judge(answer, **kw)
     assert (j.verdict, j.reason) == expected, j
+
+
+# A foreseen mistake turned down before the right answer, its verb in the answer's form
+# (rules._no_to_a_mistake, now before in_another_form): each was wrong (negation).
+TROLLEY = dict(accept=["käytän pumppukärryä", "pumppukärryä"],
+               wrong_answers={"käytän rullakkoa": "wrong"})
+LIFT = dict(accept=["menen ulos", "menen hätäuloskäynnistä ulos"],
+            wrong_answers={"menen hissillä": "wrong"})
+NO = [
+    (TROLLEY, "en käytä rullakkoa, käytän pumppukärryä", ("correct", None)),
+    (LIFT, "menen ulos enkä mene hissillä", ("correct", None)),
+    # must not change: a half of the right answer turned down says no to it
+    (FAULT, "pysäytän koneen ja ilmoitan työnjohtajalle enkä pysäytä koneen",
+     ("wrong", "negation")),
+    (TROLLEY, "en käytä pumppukärryä", ("wrong", "negation")),
+]
+
+
+@as_table(("kw", "answer", "expected"), NO)
+def test_a_mistake_turned_down(kw: dict, answer: str, expected: tuple) -> None:
+    j = judge(answer, **kw)
+    assert (j.verdict, j.reason) == expected, j

@@ -183,6 +183,9 @@ SAFE = [
 def test_a_safe_answer_with_a_mistakes_words_stays_right() -> None:
     def check(row: tuple[str, str]) -> None:
         j = _judged(*row)
-        assert (j.verdict, j.rule) == ("correct", "open_answer"), (j.verdict, j.reason)
+        # (an accepted answer said whole beside a mistake turned down is right before the
+        # open question's rule: "älä käytä samaa lautaa vaihda lauta")
+        assert j.verdict == "correct" and j.rule in ("open_answer", "answer_inside"), \
+            (j.verdict, j.reason)
 
     check_rows(SAFE, check, name=lambda row: f"{row[0]}: {row[1]}")

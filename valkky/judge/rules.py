@@ -125,6 +125,8 @@ def answer_inside(c: Case) -> Judgement | None:
         c.note(f"{' '.join(rest)}: takes it back ({back})")
         return c.judgement(back, closest=found[0],
                            detail=Detail(expected=normalised(found[0]), heard=c.heard))
+    if _no_to_a_mistake(c, rest):  # "otan käsineet pois enkä laita käsineitä käteen"
+        return c.judgement("correct", closest=found[0])  # (its verb in the answer's form too)
     if in_another_form(c, rest, covered) or \
             fuller_answer_in_another_form(c, rest, covered) is not None or \
             verb_in_fuller_form(c, covered, rest) is not None or \
@@ -141,8 +143,6 @@ def answer_inside(c: Case) -> Judgement | None:
         # the rest is the trainer's own words, negative or not: "en käytä sitä ja kerron
         # esimiehelle" beside "en käytä sitä ja ilmoitan esimiehelle"; joined by a word of
         # its own ("akku oli tyhjä siksi auto ei käynnistynyt")
-        return c.judgement("correct", closest=found[0])
-    if _no_to_a_mistake(c, rest):  # "otan käsineet pois enkä laita käsineitä käteen"
         return c.judgement("correct", closest=found[0])
     if len(rest) > c.settings.extra_with_answer or any(
             not is_real_word(w, c) or any(finnish.minimal_pair(e, w) for e in every) for w in rest):
@@ -437,9 +437,12 @@ def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
     if not said:
         return False
     named = {b for w in c.words if w not in rest for b in finnish.base_forms(w)}
-    return len(said) < len(rest) and any(
-        _same_words(said, [w for w in normalised(m).split() if w not in NEGATIONS], named)
-        for m in c.mistakes if not shape_of(normalised(m)).negative)
+    return not NEGATIONS.isdisjoint(rest) and any(
+        _same_words(said, words, named) and not any(  # (a half of a right answer turned
+            _of_answer(words, n.split()) and not says_no(n.split())  # down says no to it)
+            for _, n in c.accepted)
+        for m in c.mistakes if not shape_of(normalised(m)).negative
+        for words in [[w for w in normalised(m).split() if w not in NEGATIONS]])
 
 
 # words that carry no meaning of their own in a no ("en laita niitä enää käteen")
