@@ -16,6 +16,8 @@ HALF = dict(accept=["pysäytän koneen ja ilmoitan työnjohtajalle", "ilmoitan t
             wrong_answers={"pysäytän koneen ja korjaan sen": "wrong"})
 FIRE = dict(accept=["menen ulos", "menen hätäuloskäynnistä ulos"],
             wrong_answers={"menen ulos hissillä": "wrong"})
+SHELF = dict(accept=["ilmoitan esimiehelle", "kerron esimiehelle"],
+             wrong_answers={"korjaan sen itse": "wrong", "suoristan sen": "wrong"})
 BINS = dict(accept=["selvä", "selvä kiitos", "selvä, vien roskat roskalavalle"],
             wrong_answers={"selvä, vien roskat konttiin": "almost"})
 ANSWERS = [
@@ -31,6 +33,13 @@ ANSWERS = [
     # the mistake is the answer and more: that more said beside the answer (it was correct)
     (FIRE, "menen ulos hissillä heti", ("wrong", "mistake")),
     (FIRE, "menen ulos hissillä nopeasti", ("wrong", "mistake")),
+    # the mistake's pronoun left out, as Finnish leaves an object out (was correct or almost)
+    (SHELF, "ilmoitan esimiehelle ja korjaan itse", ("wrong", "mistake")),
+    (SHELF, "ilmoitan esimiehelle ja suoristan", ("wrong", "mistake")),
+    (SHELF, "suoristan ja kerron esimiehelle", ("wrong", "mistake")),
+    # the mistake said whole beside another right answer: the accepted answer it is more
+    # than is the step's, not the one said (was correct)
+    (FIRE, "menen hätäuloskäynnistä ulos ja menen ulos hissillä", ("wrong", "mistake")),
     # must not change: the mistakes alone, their deeds beside an answer, the right place
     (FAULT, "pysäytän koneen", ("wrong", "mistake")),
     (FAULT, "kerron työnjohtajalle ja korjaan sen itse", ("wrong", "negation")),
@@ -52,8 +61,12 @@ def test_what_of_a_mistake_is_said_beside_an_answer(kw: dict, answer: str,
 # (foreseen._mistake_in_another_order); each was correct.
 LATER = dict(accept=["siivoan heti", "siivoan nyt", "tulen heti"],
              wrong_answers={"siivoan huomenna": "wrong"})
-SHELF = dict(accept=["hyllyväli seitsemän hyllypaikka kolme"],
-             wrong_answers={"hyllyväli kolme hyllypaikka seitsemän": "wrong"})
+SHELF_NUMBERS = dict(accept=["hyllyväli seitsemän hyllypaikka kolme"],
+                     wrong_answers={"hyllyväli kolme hyllypaikka seitsemän": "wrong"})
+PAIR = dict(accept=["kaksi pilkku kolme", "kaksi pilkku kolme baria"],
+            wrong_answers={"kaksi kolme": "almost"})
+MILK = dict(accept=["tässä on kahvia maidon kanssa"],
+            wrong_answers={"tässä on kahvia ilman maitoa": "wrong"})
 SORRY = dict(accept=["anteeksi, en voi nyt", "en voi nyt"],
              wrong_answers={"en voi": "almost"})
 ORDER = [
@@ -64,9 +77,16 @@ ORDER = [
     # must not change: a right answer in another order, the mistake's words in an
     # answer's order, a no more, a word an accepted answer says more
     (LATER, "heti siivoan", ("correct", None)),
-    (SHELF, "hyllypaikka kolme hyllyväli seitsemän", ("correct", None)),
+    (SHELF_NUMBERS, "hyllypaikka kolme hyllyväli seitsemän", ("correct", None)),
     (LATER, "en siivoa huomenna", ("wrong", "negation")),
     (SORRY, "anteeksi en voi", ("almost", "mistake")),
+    # numbers, and the word after "ilman", "yli", a no, keep their order: another answer
+    (PAIR, "kolme kaksi", ("wrong", None)),
+    (MILK, "tässä on maitoa ilman kahvia", ("wrong", None)),
+    (SORRY, "voi en", ("wrong", None)),
+    # a word an accepted answer says is no adverb more; nor a right answer's words
+    (SORRY, "nyt en voi heti", ("wrong", None)),
+    (SHELF_NUMBERS, "heti hyllypaikka kolme hyllyväli seitsemän", ("wrong", None)),
 ]
 
 
@@ -94,5 +114,30 @@ NO = [
 
 @as_table(("kw", "answer", "expected"), NO)
 def test_a_mistake_turned_down(kw: dict, answer: str, expected: tuple) -> None:
+    j = judge(answer, **kw)
+    assert (j.verdict, j.reason) == expected, j
+
+
+# A no of another thing, then "vaan" and a right answer (rules.not_but); each was wrong
+# (negation).
+TIME = dict(accept=["tulen kymmeneltä", "kymmeneltä"], wrong_answers={"yhdeksältä": "wrong"})
+HELP = dict(accept=["pyydän apua", "nostan jaloilla"], wrong_answers={"nostan yksin": "wrong"})
+BROKEN = dict(accept=["kone ei toimi", "se ei käynnisty"])
+NOT_BUT = [
+    (TIME, "en tule yhdeksältä vaan kymmeneltä", ("correct", None)),
+    (TIME, "ei yhdeksältä vaan kymmeneltä", ("correct", None)),
+    (TROLLEY, "en käytä rullakkoa vaan pumppukärryä", ("correct", None)),
+    # must not change: the right answer turned down, a no of what an accepted answer says,
+    # "ei vaan" (just), a mistake after "vaan"
+    (TIME, "en tule kymmeneltä vaan yhdeksältä", ("wrong", "negation")),
+    (TROLLEY, "en käytä pumppukärryä vaan rullakkoa", ("wrong", "negation")),
+    (HELP, "en pyydä apua vaan nostan jaloilla", ("wrong", "negation")),
+    (HELP, "en nosta jaloilla vaan nostan yksin", ("wrong", "negation")),
+    (BROKEN, "kone ei vaan käynnisty", ("wrong", None)),
+]
+
+
+@as_table(("kw", "answer", "expected"), NOT_BUT)
+def test_a_no_then_vaan_and_the_answer(kw: dict, answer: str, expected: tuple) -> None:
     j = judge(answer, **kw)
     assert (j.verdict, j.reason) == expected, j

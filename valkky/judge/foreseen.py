@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from itertools import pairwise
 
 from valkky.judge import finnish
 from valkky.judge.accepted import shape_of, without_extras
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.compare import by_word, compare_with
 from valkky.judge.forms_allowed import an_adverb
+from valkky.judge.number_words import is_number
 from valkky.judge.rules import DIRECTIONS as _DIRECTIONS
 from valkky.judge.rules import as_mistake, judged_as
 from valkky.judge.wordsets import (
@@ -126,10 +128,25 @@ def _mistake_in_another_order(c: Case) -> str | None:
                 or frozenset(wrong.items()) in answers or wrong - said:
             continue
         more = list((said - wrong).elements())
-        if all(w not in NEGATIONS and w not in _DIRECTIONS and w not in theirs
-               and (w in FRAME_WORDS or an_adverb(w)) for w in more):
+        if _order_kept(c.words, normalised(mistake).split()) and all(
+                w not in NEGATIONS and w not in _DIRECTIONS and w not in theirs
+                and (w in FRAME_WORDS or an_adverb(w)) for w in more):
             found = mistake
     return found
+
+
+# words whose next word is what they say of: "ilman maitoa" is no "maitoa ilman", "yli
+# kuusi" no "kuusi yli", "en voi" no "voi en"
+_BOUND = frozenset({"ilman", "vailla", "yli", "alle", "vähintään", "enintään"}) | NEGATIONS
+
+
+def _order_kept(said: list[str], mistake: list[str]) -> bool:
+    """What word order does carry in the mistake is kept in ``said``: its numbers in their
+    order ("kolme kaksi" is no "kaksi kolme") and the word after each of ``_BOUND``."""
+    if [w for w in said if is_number(w)] != [w for w in mistake if is_number(w)]:
+        return False
+    follows = set(pairwise(said))
+    return all(pair in follows for pair in pairwise(mistake) if pair[0] in _BOUND)
 
 
 def _mistake_in_an_answer(c: Case) -> str | None:

@@ -6,6 +6,7 @@ Their order, with every other rule, is ``RULES`` in verdict.py.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 
 from valkky.judge import finnish, lexicon
@@ -25,6 +26,7 @@ from valkky.judge.polarity import (
     WITHOUT,
     affirms_denied,
     bare_no_on_its_verb,
+    contradicts,
     no_on,
     says_no,
     speaks_of_same,
@@ -125,8 +127,9 @@ def answer_inside(c: Case) -> Judgement | None:
         c.note(f"{' '.join(rest)}: takes it back ({back})")
         return c.judgement(back, closest=found[0],
                            detail=Detail(expected=normalised(found[0]), heard=c.heard))
-    if _no_to_a_mistake(c, rest):  # "otan käsineet pois enkä laita käsineitä käteen"
-        return c.judgement("correct", closest=found[0])  # (its verb in the answer's form too)
+    if _no_to_a_mistake(c, rest) and _one_run(left):  # "otan käsineet pois enkä laita
+        return c.judgement("correct", closest=found[0])  # käsineitä käteen" (its verb in
+        # the answer's form too; not words left over on both sides of the answer)
     if in_another_form(c, rest, covered) or \
             fuller_answer_in_another_form(c, rest, covered) is not None or \
             verb_in_fuller_form(c, covered, rest) is not None or \
@@ -156,6 +159,12 @@ def answer_inside(c: Case) -> Judgement | None:
     if (unsafe := unsafe_beside(c, outside(words, normalised(found[0])), found[0])) is not None:
         return unsafe  # "pesen kädet ja laitan käden koneeseen"
     return c.judgement("correct", closest=found[0])
+
+
+def _one_run(left: list[str | None]) -> bool:
+    """The words beside the answers (not None) stand together, before or after them."""
+    at = [i for i, w in enumerate(left) if w is not None]
+    return bool(at) and at[-1] - at[0] + 1 == len(at)
 
 
 def _beside_says_no(words: list[str], left: list[str | None]) -> bool:
@@ -192,7 +201,8 @@ def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str]) -> Jud
         if not own or says_no(words) != no or (found is not None and len(m) <= len(found)):
             continue
         within = [says_no(n.split()) for _, n in c.accepted if _of_answer(own, n.split())]
-        wrong = _wrong_part(c, own, answer)
+        # (a pronoun says no word of its own: "ja korjaan itse" says "korjaan sen itse")
+        wrong = [w for w in _wrong_part(c, own) if w not in _PRONOUNS] or _wrong_part(c, own)
         if (no in within) or not all(_said_as(w, rest, named, we) for w in wrong) or \
                 not any(_said_as(w, rest, [], we) for w in wrong) or _more_than(
                     rest, words, [*answer, *(named if _PRONOUNS & set(words) else ())]):
@@ -211,15 +221,18 @@ def _past_a_yes(words: list[str]) -> list[str]:
     return words[start:] or words
 
 
-def _wrong_part(c: Case, own: list[str], answer: list[str]) -> list[str]:
-    """What of a mistake's words must be said beside the answer to say it: past the right
-    answer said, where the mistake is that answer and more ("hissillä" of "menen ulos
-    hissillä" beside "menen ulos": "menen ulos hissillä heti"); past a half at "ja" that is an
-    accepted answer's own ("pysäytän koneen" of "pysäytän koneen ja korjaan sen" where
-    "pysäytän koneen ja ilmoitan" is accepted: "ilmoitan työnjohtajalle ja korjaan sen"). All
-    of them otherwise: a mistake that shares a word with the answer ("kerron työkaverille"
-    beside "kerron työnjohtajalle") is said only by its every word beside it."""
-    if (more := [w for w in own if w not in answer]) and set(answer) - ACKNOWLEDGEMENTS <= set(own):
+def _wrong_part(c: Case, own: list[str]) -> list[str]:
+    """What of a mistake's words must be said beside the answer to say it: past the
+    longest accepted answer the mistake is and more ("hissillä" of "menen ulos hissillä"
+    where "menen ulos" is accepted: "menen ulos hissillä heti", "menen hätäuloskäynnille ja
+    menen ulos hissillä"); past a half at "ja" that is an accepted answer's own ("pysäytän
+    koneen" of "pysäytän koneen ja korjaan sen" where "pysäytän koneen ja ilmoitan" is
+    accepted: "ilmoitan työnjohtajalle ja korjaan sen"). All of them otherwise: a mistake
+    that shares a word with an answer ("kerron työkaverille" beside "kerron
+    työnjohtajalle") is said only by its every word beside it."""
+    inside = [words for _, n in c.accepted
+              if (words := set(n.split()) - ACKNOWLEDGEMENTS) and words < set(own)]
+    if inside and (more := [w for w in own if w not in max(inside, key=len)]):
         return more
     halves: list[list[str]] = [[]]
     for w in own:
@@ -437,10 +450,12 @@ def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
     if not said:
         return False
     named = {b for w in c.words if w not in rest for b in finnish.base_forms(w)}
+    # what the answer beside it says, turned down, says no to the answer itself ("pysäytän
+    # koneen ja ilmoitan enkä pysäytä koneen"); the words said as many times as they are
+    answer = {b for w in (Counter(c.words) - Counter(rest)).elements()
+              for b in finnish.base_forms(w)}
     return not NEGATIONS.isdisjoint(rest) and any(
-        _same_words(said, words, named) and not any(  # (a half of a right answer turned
-            _of_answer(words, n.split()) and not says_no(n.split())  # down says no to it)
-            for _, n in c.accepted)
+        _same_words(said, words, named) and not all(finnish.base_forms(w) & answer for w in words)
         for m in c.mistakes if not shape_of(normalised(m)).negative
         for words in [[w for w in normalised(m).split() if w not in NEGATIONS]])
 
@@ -601,6 +616,36 @@ def contrast(c: Case) -> Judgement | None:
     if j.verdict != "correct":
         return None
     return c.judgement("correct", closest=j.closest)
+
+
+def not_but(c: Case) -> Judgement | None:
+    """A no of another thing, then "vaan" and a right answer: "en tule yhdeksältä vaan
+    kymmeneltä", "en käytä rullakkoa vaan pumppukärryä" answer as "kymmeneltä" and
+    "pumppukärryä" do: the no is of what comes before "vaan". Not where the accepted answers
+    say no (the no may be the answer), nor a no of what an accepted answer says ("en pyydä
+    apua vaan nostan yksin"), nor a no right before "vaan", which says "just" ("kone ei
+    vaan käynnisty"); not in a choose or repeat step."""
+    words = c.words
+    if "vaan" not in words or c.options or c.repeat or \
+            any(shape_of(n).negative for _, n in c.accepted):
+        return None
+    cut = words.index("vaan")
+    head, tail = words[:cut], words[cut + 1:]
+    if not tail or not head or head[-1] in NEGATIONS or NEGATIONS.isdisjoint(head) or \
+            not NEGATIONS.isdisjoint(tail) or \
+            contradicts(head, [n for _, n in c.accepted]):
+        return None
+    # the tail as said, and with the head's verb in the accepted answers' own form ("en
+    # käytä rullakkoa vaan pumppukärryä" says "käytän pumppukärryä")
+    verbs = [w for w in head if w not in NEGATIONS and finnish.is_verb(w)]
+    tries = [tail, *([a, *tail] for _, n in c.accepted for a in dict.fromkeys(n.split())
+                     if finnish.is_verb(a) and any(finnish.same_lemma(a, v) for v in verbs))]
+    for said in tries:
+        j = judged_as(c, said)
+        c.note(f"no to '{' '.join(head)}', then vaan '{' '.join(said)}': {j.verdict}")
+        if j.verdict == "correct":
+            return c.judgement("correct", closest=j.closest)
+    return None
 
 
 # What an acknowledgement is said with: a yes, an okay, a thanks (not a no).

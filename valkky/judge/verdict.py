@@ -61,6 +61,7 @@ from valkky.judge.rules import (
     judged_as,
     model_phrase,
     no_then_answer,
+    not_but,
     opposite,
     phrased_as_said,
     silence,
@@ -567,6 +568,14 @@ RULES: tuple[Rule, ...] = (
          contrast,
          (("kymmeneltä ei yhdeksältä", ("kymmeneltä", "tulen kymmeneltä"), "correct", None),
           ("jaloilla eikä selällä", ("jaloilla", "nostan jaloilla"), "correct", None)),
+         switchable=False),
+    Rule("not_but", "a no of another thing, then vaan and a right answer (en tule "
+         "yhdeksältä vaan kymmeneltä): the no is of what comes before vaan; not a no of what "
+         "an accepted answer says, nor ei vaan (just)", "correct", None, not_but,
+         (("en tule yhdeksältä vaan kymmeneltä", ("tulen kymmeneltä", "kymmeneltä"),
+           "correct", None),
+          ("en käytä rullakkoa vaan pumppukärryä", ("käytän pumppukärryä",), "correct",
+           None)),
          switchable=False),
     Rule("acknowledged", "acknowledgements said together, each one the step takes in an "
          "answer of only such words (okei hyvä beside okei kiitos, hyvä kiitos)", "correct",
