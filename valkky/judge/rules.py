@@ -127,9 +127,10 @@ def answer_inside(c: Case) -> Judgement | None:
         c.note(f"{' '.join(rest)}: takes it back ({back})")
         return c.judgement(back, closest=found[0],
                            detail=Detail(expected=normalised(found[0]), heard=c.heard))
-    if _no_to_a_mistake(c, rest) and _one_run(left):  # "otan käsineet pois enkä laita
-        return c.judgement("correct", closest=found[0])  # käsineitä käteen" (its verb in
-        # the answer's form too; not words left over on both sides of the answer)
+    if _no_to_a_mistake(c, rest) and _one_run(left):
+        # "otan käsineet pois enkä laita käsineitä käteen", its verb in the answer's form
+        # too ("en käytä rullakkoa, käytän pumppukärryä"); not words on both sides of it
+        return c.judgement("correct", closest=found[0])
     if in_another_form(c, rest, covered) or \
             fuller_answer_in_another_form(c, rest, covered) is not None or \
             verb_in_fuller_form(c, covered, rest) is not None or \
@@ -201,8 +202,8 @@ def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str]) -> Jud
         if not own or says_no(words) != no or (found is not None and len(m) <= len(found)):
             continue
         within = [says_no(n.split()) for _, n in c.accepted if _of_answer(own, n.split())]
-        # (a pronoun says no word of its own: "ja korjaan itse" says "korjaan sen itse")
-        wrong = [w for w in _wrong_part(c, own) if w not in _PRONOUNS] or _wrong_part(c, own)
+        part = _wrong_part(c, own)  # (a pronoun says no word of its own: "…ja korjaan
+        wrong = [w for w in part if w not in _PRONOUNS] or part  # itse" is "korjaan sen itse")
         if (no in within) or not all(_said_as(w, rest, named, we) for w in wrong) or \
                 not any(_said_as(w, rest, [], we) for w in wrong) or _more_than(
                     rest, words, [*answer, *(named if _PRONOUNS & set(words) else ())]):
@@ -335,7 +336,7 @@ def _more_than(rest: list[str], mistake: list[str], answer: list[str]) -> bool:
 
 
 DIRECTIONS = frozenset({"pois", "sivuun", "ulos", "sisään", "alas", "ylös", "eteen",
-                         "taakse", "päälle", "kiinni", "auki"})
+                        "taakse", "päälle", "kiinni", "auki"})
 # again and back: nothing more than the mistake ("laitan ne takaisin käteen"; Voikko reads
 # "takaisin" as a verb and an adjective too)
 _AGAIN = frozenset({"takaisin", "taas", "uudelleen", "uudestaan", "jälleen"})
