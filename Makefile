@@ -37,7 +37,8 @@ demo: system-run $(VENV)/.run $(VENV)/.whisper-model
 # worker costs ≈ 5 s of CPU (its start-up and collection) and saves ≈ 25 s of wall. What is
 # dear to start is shared per worker (tests/conftest.py: one mosquitto, one embedded
 # broker; the lesson library linted and loaded once, valkky.testing.library; the Vosk
-# model loaded once, tests/speech/conftest.py), and the tests run in blocks, the long ones
+# model loaded once, tests/speech/conftest.py; PostgreSQL's initdb made once by make, not
+# once a run, below), and the tests run in blocks, the long ones
 # first, one at the head of each worker's share (tests/longest_first.py, by each module's
 # time in the last run that ran all of it, each alike before the first; `make fuzz` keeps
 # none): chromium's tests are

@@ -212,5 +212,5 @@ def prepare_cluster(folder: Path) -> str:
     return f"{folder}: made by {binary / 'initdb'}"
 
 
-if __name__ == "__main__":  # `make test`: python -m valkky.testing.postgres FOLDER
+if __name__ == "__main__":  # pragma: no cover - `make test`: python -m … FOLDER
     print(prepare_cluster(Path(sys.argv[1])))
