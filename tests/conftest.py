@@ -50,10 +50,14 @@ def _property_test_profiles(config: pytest.Config) -> None:
                   and not hasattr(config, "workerinput"))
     if controller and not config.getoption("hypothesis_profile", None):
         return
+    from hypothesis import HealthCheck
     from hypothesis import settings as hypothesis_settings
 
-    hypothesis_settings.register_profile("default", max_examples=EXAMPLES, deadline=None)
-    hypothesis_settings.register_profile("fuzz", max_examples=3000, deadline=None)
+    # no clock in a property test's verdict: neither a deadline nor the health check that
+    # fails when making inputs is slow (34.9 s for one, at load ≈ 20 beside other sessions)
+    timeless = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+    hypothesis_settings.register_profile("default", max_examples=EXAMPLES, **timeless)
+    hypothesis_settings.register_profile("fuzz", max_examples=3000, **timeless)
     # A conftest's pytest_configure runs before an installed plugin's (hypothesis's, which
     # loads --hypothesis-profile's), after the cache's (tryfirst: config.cache, below).
     if not config.getoption("hypothesis_profile", None):

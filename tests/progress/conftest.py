@@ -3,8 +3,10 @@
 database per test. Skipped where PostgreSQL is not installed; never in CI, where `make
 test` installs it (Debian's postgresql).
 
-initdb is most of a server's start (≈ 3 s): the run's test processes (xdist workers) share
-one, made by the first that needs it and copied by each (≈ 0.3 s). A test's database is a
+initdb is most of a server's start (≈ 3 s): `make test` makes one in the venv
+(``PREPARED``), which each test process copies (≈ 0.3 s); without it (pytest run alone in a
+new venv) the run's test processes (xdist workers) share one, made by the first that needs
+it. A test's database is a
 copy of a template database that already holds valkky's schema (``CREATE DATABASE …
 TEMPLATE``, a file copy): making the schema in each would cost more than the copy."""
 
@@ -16,6 +18,7 @@ import itertools
 import json
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +28,7 @@ from valkky.testing import postgres
 
 _names = itertools.count(1)
 TEMPLATE = "valkky_template"  # the current schema, made once per server by a Store
+PREPARED = Path(sys.prefix) / "pg-cluster"  # `make test`'s initdb, in the venv it made
 
 
 @contextlib.contextmanager
@@ -72,7 +76,9 @@ def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[postgres.Ser
     from valkky.progress.store import Store
 
     outbox = tmp_path_factory.mktemp("pg-template") / "outbox.db"  # never the machine's
-    with _shared_cluster(shared) as cluster, postgres.server(cluster=cluster) as srv:
+    prepared = postgres.prepared_cluster(PREPARED)
+    with (contextlib.nullcontext(prepared) if prepared else _shared_cluster(shared)
+          ) as cluster, postgres.server(cluster=cluster) as srv:
         srv.sql(f"CREATE DATABASE {TEMPLATE}")
         Store(srv.url(TEMPLATE), outbox=outbox).close()
         yield srv

@@ -4,8 +4,10 @@ server refuses to run as root), stopped and removed afterwards.
 
 initdb is most of a server's start (≈ 3 s, the server itself ≈ 0.1 s): ``make_cluster``
 runs it once into a folder that ``server(cluster=…)`` copies, so test processes that each
-need a server of their own share one initdb. Servers live in RAM (/dev/shm) where the
-machine has it: a cluster is 40 MB of small files.
+need a server of their own share one initdb. ``make test`` makes that folder once, not
+once a run (``prepare_cluster``, run as ``python -m valkky.testing.postgres FOLDER``;
+``prepared_cluster`` finds it). Servers live in RAM (/dev/shm) where the machine has it: a
+cluster is 40 MB of small files.
 
 The binaries are Debian's (``/usr/lib/postgresql/*/bin``, package ``postgresql``), or
 on the PATH. ``find_bin()`` is None where there are none.
@@ -20,6 +22,7 @@ import pwd
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -169,3 +172,45 @@ def server(*, fsync: bool = False, cluster: Path | None = None) -> Iterator[Serv
         with contextlib.suppress(Exception):
             srv.stop("immediate")
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _made_by(binary: Path) -> str:
+    return f"{binary}\n"  # a cluster is for the binaries (their major version) that made it
+
+
+def prepared_cluster(folder: Path) -> Path | None:
+    """The cluster ``prepare_cluster`` left in ``folder``, if it is there and these
+    binaries made it (None: make one)."""
+    binary = find_bin()
+    data = folder / "data"
+    try:
+        made_by = (folder / "made-by").read_text()
+    except OSError:
+        return None
+    return data if binary is not None and made_by == _made_by(binary) else None
+
+
+def prepare_cluster(folder: Path) -> str:
+    """``make_cluster`` into ``folder`` once (kept while the binaries are the same), so
+    each test run copies it instead of running initdb. What was done, in one line."""
+    binary = find_bin()
+    if binary is None:
+        return "no PostgreSQL binaries: the database's tests will be skipped"
+    if prepared_cluster(folder) is not None:
+        return f"{folder}: ready"
+    shutil.rmtree(folder, ignore_errors=True)
+    made = make_cluster()
+    try:  # made aside and moved in whole: a cluster cut short is never found
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        part = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
+        subprocess.run(["cp", "-a", str(made), str(part / "data")], check=True,
+                       capture_output=True, timeout=120)
+        (part / "made-by").write_text(_made_by(binary))
+        part.rename(folder)
+    finally:
+        shutil.rmtree(made.parent, ignore_errors=True)
+    return f"{folder}: made by {binary / 'initdb'}"
+
+
+if __name__ == "__main__":  # pragma: no cover - `make test`: python -m … FOLDER
+    print(prepare_cluster(Path(sys.argv[1])))
