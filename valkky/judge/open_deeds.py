@@ -43,7 +43,14 @@ from typing import NamedTuple
 from valkky.judge import finnish, sizes
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.courtesy import courtesy_apart
-from valkky.judge.polarity import MAIN_JOINS, SUB_JOINS, WITHOUT, clauses, no_on
+from valkky.judge.polarity import (
+    MAIN_JOINS,
+    NEGATIVE_JOINS,
+    SUB_JOINS,
+    WITHOUT,
+    clauses,
+    no_on,
+)
 from valkky.judge.unsafe_more import UNSAFE_DEEDS, unsafe_beside, unsafe_deed
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
@@ -149,7 +156,7 @@ def _read(text: str) -> tuple[_Clause, ...]:
     words = text.split()
     approval = _approved(words) is not words
     out = []
-    for negative, verbs, rest in clauses(_approved(words)):
+    for negative, verbs, rest in _clauses(_approved(words)):
         said = _content([*verbs, *rest])
         if not said:
             return ()
@@ -209,10 +216,42 @@ class _Said(NamedTuple):
     places: tuple[int, ...]
 
 
+def _clauses(words: Sequence[str]) -> list[tuple[bool, list[str], list[str]]]:
+    """``polarity.clauses`` of ``words``, where a condition or reason said first (its join
+    first in the answer or after a main join) ends at the main clause's own verb: a finite
+    verb after the condition's own, not right after a no. Speech has no commas: "jos
+    esimies ei ehdi korjaa se itse" says "korjaa se itse", the condition "esimies ei ehdi"."""
+    out: list[str] = []
+    first = True  # (nothing said yet since the start or the last main join)
+    fronted = had_verb = False
+    for i, w in enumerate(words):
+        if w in MAIN_JOINS or w in NEGATIVE_JOINS:
+            first, fronted = True, False
+        elif w in SUB_JOINS:
+            fronted, had_verb = first or fronted, False
+        elif fronted and had_verb and words[i - 1] not in NEGATIONS and _main_verb(w):
+            out.append("ja")  # (the condition ends here)
+            first = fronted = False
+        elif fronted:
+            had_verb = had_verb or finnish.is_verb(w)
+        elif w not in FRAME_WORDS and w not in ACKNOWLEDGEMENTS:
+            first = False
+        out.append(w)
+    return clauses(out)
+
+
+def _main_verb(word: str) -> bool:
+    """``word`` read only as a finite verb (no infinitive or participle, no negative verb),
+    and no other word class, or a command or "I", "you", "we": "voit", "laita" are also
+    nouns' forms."""
+    return word not in NEGATIONS and _finite(word) and (finnish.only_a_verb(word) or any(
+        mood == "imperative" or person in ("1", "2") for person, mood, _ in _verb_forms(word)))
+
+
 def _main(words: Sequence[str]) -> list[_Said]:
-    """The main clauses of ``words`` (``polarity.clauses``), each with its words in order."""
+    """The main clauses of ``words`` (``_clauses``), each with its words in order."""
     out, at = [], 0
-    for negative, verbs, rest in clauses(words):
+    for negative, verbs, rest in _clauses(words):
         need, start = Counter([*verbs, *rest]), None
         order: list[str] = []
         nos: list[int] = []
@@ -431,12 +470,7 @@ def _qualified(c: Case, words: Sequence[str], clauses: Sequence[_Said], said: _S
         else:  # (a condition, or a main clause before)
             of_deed = (i < said.start and i not in mistaken) or \
                 (w not in in_main and not excused)
-        # (a topic's compound by its head too: "verkko" of "hiusverkko")
-        if of_deed and not no and (topics & _bases(w) or any(
-                t.endswith(b) and len(b) >= 4 for t in topics for b in _bases(w))) and \
-                (i == 0 or words[i - 1] not in WITHOUT) and \
-                not any(case == "vajanto" for case, _ in finnish.case_numbers(w)) and \
-                not (w in in_main and _a_state_of(words, i)):
+        if of_deed and not no and _names(words, i, topics) and not _a_state_of(words, i):
             return True
     return False
 
@@ -477,13 +511,40 @@ _CONDITIONS = frozenset({"kun", "jos", "kunhan", "kunnes"})
 EXCUSES = {"kiire": True, "kiireinen": True, "väsyä": True, "ehtiä": False, "jaksaa": False}
 
 
-def _conditioned(words: Sequence[str], said: _Said) -> bool:
-    """The clause ``said`` followed by a condition before the next main clause ("voit ottaa
-    kypärän pois kun lähdet työmaalta", "laita hanskat käteen sen jälkeen kun olet
-    porannut"): the deed is said for that case, which the judge cannot weigh; the answer
-    keeps the verdict it had. Not an excuse (``EXCUSES``): "… jos on kiire" is the deed."""
-    condition = _condition_after(words, said)
-    return condition is not None and not _excuse(condition)
+def _conditioned(c: Case, words: Sequence[str], said: _Said, deed: frozenset[str]) -> bool:
+    """The clause ``said`` with a condition said before it (``_clauses``) or after it before
+    the next main clause ("voit ottaa kypärän pois kun lähdet työmaalta", "kun pora on
+    pysähtynyt laita hanskat käteen"): the deed is said for that case, which the judge
+    cannot weigh; the answer keeps the verdict it had. Not where a condition is an excuse
+    (``EXCUSES``): "… jos on kiire", "jos esimies ei ehdi korjaa se itse" are the deed."""
+    found = [x for x in (_condition_before(words, said), _condition_after(words, said))
+             if x is not None]
+    return bool(found) and not any(_excuse(x) for x in found)
+
+
+def _condition_before(words: Sequence[str], said: _Said) -> list[str] | None:
+    """The words of a condition or reason said first, right before the clause ``said``
+    (after the start or a main join): "esimies ei ehdi" of "jos esimies ei ehdi korjaa se
+    itse"."""
+    start = said.start
+    while start > 0 and words[start - 1] not in MAIN_JOINS and \
+            words[start - 1] not in NEGATIVE_JOINS:
+        start -= 1
+    first = next((i for i in range(start, said.start)
+                  if words[i] not in FRAME_WORDS and words[i] not in ACKNOWLEDGEMENTS), None)
+    if first is None or words[first] not in SUB_JOINS:
+        return None
+    return [w for w in words[first + 1:said.start] if w not in SUB_JOINS]
+
+
+def _names(words: Sequence[str], i: int, things: frozenset[str]) -> bool:
+    """The word at ``i`` names one of ``things`` (base forms; a compound by its head: "verkko"
+    of "hiusverkko"), not as left out (after "ilman", in the abessive)."""
+    w = words[i]
+    return bool(things & _bases(w) or any(t.endswith(b) and len(b) >= 4 for t in things
+                                          for b in _bases(w))) and \
+        (i == 0 or words[i - 1] not in WITHOUT) and \
+        not any(case == "vajanto" for case, _ in finnish.case_numbers(w))
 
 
 def _condition_after(words: Sequence[str], said: _Said) -> list[str] | None:
@@ -548,8 +609,9 @@ def deed_said(c: Case) -> Judgement | None:
             continue
         if mistaken is None:
             mistaken = _mistaken(said, deeds)
+        own = frozenset(b for p in parts for alt in p.words for b in alt)
         if any(_qualified(c, words, said, s, parts, mistaken) or
-               _conditioned(_approved(words) if state else words, s)
+               _conditioned(c, _approved(words) if state else words, s, own)
                for s in found if s is not None):
             continue
         if c.mistakes[mistake] != "wrong":
@@ -561,7 +623,8 @@ def deed_said(c: Case) -> Judgement | None:
         c.note(f"'{first}' said positively in a clause of its own")
         return c.judgement(c.mistakes[first], "mistake", matched=first)
     for s in said:
-        if s.negative or _asks_or_reports(s) or _conditioned(words, s):
+        if s.negative or _asks_or_reports(s) or _conditioned(
+                c, words, s, frozenset(b for w in s.order for b in _bases(w))):
             continue
         deed = unsafe_deed(c, [*s.verbs, *s.rest])
         if deed is None or _for_later(words, said, s, deed[0]) or not any(

@@ -1,0 +1,51 @@
+"""A condition or reason and a foreseen wrong deed in one open answer (issue 12, safety;
+judge36). Speech has no commas: a condition said first ends at the main clause's own verb,
+so the deed after it is judged; a condition that is an excuse (``EXCUSES``) makes the deed
+a plan, said before it or after. Each WRONG row was right before this mend."""
+
+from __future__ import annotations
+
+from tests.judge.agreement import tasks
+from tests.judge.golden import step_arguments
+from valkky.judge import Judgement, judge
+from valkky.testing.table import as_table
+
+
+def _judged(step: str, answer: str) -> Judgement:
+    task, options = tasks()[step]
+    return judge(answer, task.accept, **step_arguments(task, options))
+
+
+@as_table(("step", "answer"), [
+    # the excuse said first, the deed after it with no comma
+    ("yleinen-perehdytys samir.6", "jos esimies ei ehdi korjaa se itse"),
+    ("yleinen-perehdytys samir.6", "kun esimies on kiireinen voit korjata sen itse"),
+    ("hoiva-raportti elias.4", "koska hoitaja on kiireinen nosta hänet yksin"),
+    ("ravintola-raportti noora", "jos et jaksa pestä käytä samaa lautaa"),
+    # the deed first, an excuse after it
+    ("hoiva-raportti elias.4", "voit nostaa koska hoitaja on kiireinen"),
+])
+def test_a_deed_with_an_excuse_before_or_after_is_wrong(step: str, answer: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == "wrong", (j.verdict, j.reason)
+
+
+@as_table(("step", "answer"), [
+    ("yleinen-perehdytys samir.6", "jos esimies ei ehdi, pyydän apua"),
+    ("yleinen-perehdytys samir.6", "koska kone on rikki kerron esimiehelle"),
+    ("yleinen-perehdytys samir.8", "jos et tiedä, kysy"),
+    ("autoala-raportti jere", "kun tukipukit ovat paikallaan, voit mennä auton alle"),
+    ("autoala-raportti jere", "jos tunkki ei riitä laita tukipukit"),
+    ("varasto-raportti neuvo", "jos laatikko on painava, pyydä apua"),
+    ("hoiva-raportti elias.4", "en nosta yksin vaikka on kiire"),
+    ("hoiva-raportti elias.4", "kun hoitaja tulee nostamme hänet yhdessä"),
+    ("hoiva-raportti elias.4", "jos hoitaja ei ehdi soita hänelle uudelleen"),
+    ("hoiva-raportti elias.4", "nosta hänet nostolaitteella jos hoitaja ei ehdi"),
+    # a condition of the work, said first: the deed for that case, as said after it
+    ("metalli-raportti ville", "kun pora on pysähtynyt voit laittaa hanskat käteen"),
+    ("rakennus-raportti uusi", "kun olet taukotilassa voit ottaa kypärän pois"),
+    ("ravintola-raportti noora", "kun olet pessyt laudan voit käyttää sitä"),
+])
+def test_a_safe_answer_with_a_condition_stays_right(step: str, answer: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == "correct", (j.verdict, j.reason)
