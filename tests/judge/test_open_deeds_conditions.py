@@ -1,7 +1,7 @@
 """A condition or reason and a foreseen wrong deed in one open answer (issue 12, safety;
 judge36). Speech has no commas: a condition said first ends at the main clause's own verb,
-so the deed after it is judged; a condition that is an excuse (``EXCUSES``) makes the deed
-a plan, said before it or after. Each WRONG row was right before this mend."""
+so the deed after it is judged; a condition that is an excuse (a no, a lack, haste) makes
+the deed a plan, said before it or after. Each WRONG row was right before this mend."""
 
 from __future__ import annotations
 
@@ -21,9 +21,14 @@ def _judged(step: str, answer: str) -> Judgement:
     ("yleinen-perehdytys samir.6", "jos esimies ei ehdi korjaa se itse"),
     ("yleinen-perehdytys samir.6", "kun esimies on kiireinen voit korjata sen itse"),
     ("hoiva-raportti elias.4", "koska hoitaja on kiireinen nosta hänet yksin"),
+    ("hoiva-raportti elias.4", "jos hoitaja ei tule nostan hänet yksin"),
+    ("hoiva-raportti elias.4", "jos hoitaja on lomalla nostan hänet yksin"),
+    ("autoala-raportti jere", "jos tukipukit on rikki mene vaan auton alle"),
+    ("rakennus-raportti uusi", "jos kypärä on hukassa mene ilman kypärää"),
     ("ravintola-raportti noora", "jos et jaksa pestä käytä samaa lautaa"),
     # the deed first, an excuse after it
     ("hoiva-raportti elias.4", "voit nostaa koska hoitaja on kiireinen"),
+    ("varasto-raportti neuvo", "nosta selällä jos kukaan ei auta"),
 ])
 def test_a_deed_with_an_excuse_before_or_after_is_wrong(step: str, answer: str) -> None:
     j = _judged(step, answer)

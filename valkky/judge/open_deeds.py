@@ -512,14 +512,21 @@ EXCUSES = {"kiire": True, "kiireinen": True, "väsyä": True, "ehtiä": False, "
 
 
 def _conditioned(c: Case, words: Sequence[str], said: _Said, deed: frozenset[str]) -> bool:
-    """The clause ``said`` with a condition said before it (``_clauses``) or after it before
-    the next main clause ("voit ottaa kypärän pois kun lähdet työmaalta", "kun pora on
-    pysähtynyt laita hanskat käteen"): the deed is said for that case, which the judge
-    cannot weigh; the answer keeps the verdict it had. Not where a condition is an excuse
-    (``EXCUSES``): "… jos on kiire", "jos esimies ei ehdi korjaa se itse" are the deed."""
+    """The clause ``said`` with a condition of the work said before it (``_clauses``) or
+    after it before the next main clause ("voit ottaa kypärän pois kun lähdet työmaalta",
+    "kun pora on pysähtynyt laita hanskat käteen"): the deed is said for that case, which
+    the judge cannot weigh; the answer keeps the verdict it had. Not where a condition is an
+    excuse: it says haste (``EXCUSES``: "… jos on kiire"), or a no or a lack (``LACKS``)
+    and names no safe measure of the step (``_names_measure``; ``deed``: the base forms of
+    the words the deed says): "nostan hänet yksin jos hoitaja ei tule", "jos esimies ei
+    ehdi korjaa se itse" are the deed; "voit mennä auton alle kun tukipukit ovat paikallaan
+    eikä auto liiku" is not."""
     found = [x for x in (_condition_before(words, said), _condition_after(words, said))
              if x is not None]
-    return bool(found) and not any(_excuse(x) for x in found)
+    return bool(found) and not any(
+        _excuse(x) or not (_names_measure(c, x, deed) or (
+            NEGATIONS.isdisjoint(x) and LACKS.isdisjoint(finnish.base_forms_of(x))))
+        for x in found)
 
 
 def _condition_before(words: Sequence[str], said: _Said) -> list[str] | None:
@@ -535,6 +542,25 @@ def _condition_before(words: Sequence[str], said: _Said) -> list[str] | None:
     if first is None or words[first] not in SUB_JOINS:
         return None
     return [w for w in words[first + 1:said.start] if w not in SUB_JOINS]
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def steps_measures(topics: tuple[str, ...], examples: tuple[str, ...]) -> frozenset[str]:
+    """The base forms of the words that name the step's safe measure: its topics' and its
+    accepted answers' words, not a no, a frame word, "olla" or a modal or pronoun
+    (``NOT_THE_DEED``)."""
+    said = {w for n in (*topics, *examples) for w in normalised(n).split()
+            if w not in NEGATIONS and w not in FRAME_WORDS}
+    return frozenset(b for w in said for b in _bases(w)) - COPULA - NOT_THE_DEED
+
+
+def _names_measure(c: Case, condition: Sequence[str], deed: frozenset[str]) -> bool:
+    """``condition`` names the step's safe measure (``steps_measures``), a word the deed does
+    not say, as so: not under a no nor left out, nor as what a no or a lack is said of
+    ("hoitaja ei tule", "nostolaite on rikki": an excuse)."""
+    measures = steps_measures(tuple(c.topics), tuple(n for _, n in c.accepted)) - deed
+    return any(not no and _names(condition, i, measures) and not _a_state_of(condition, i)
+               for i, no in enumerate(no_on(condition)))
 
 
 def _names(words: Sequence[str], i: int, things: frozenset[str]) -> bool:
