@@ -20,15 +20,14 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
-from valkky.judge import finnish, judge
+from valkky.judge import finnish
 from valkky.judge.polarity import clauses
 from valkky.judge.wordsets import has_negation
 from valkky.paths import ROOT
 
 sys.path.insert(0, str(ROOT))  # the steps as the tests read them
-from bench.sweep_mistakes import keep, moved_since, sweep_flags
+from bench.sweep_mistakes import judged, keep, moved_since, sweep_flags
 from tests.judge.agreement import tasks
-from tests.judge.golden import step_arguments
 
 EXCUSES = {"main state before": "{T} on kiireinen {a}",
            "main no before": "{T} ei ehdi {a}",
@@ -70,24 +69,19 @@ def calls() -> list[tuple[str, str, str]]:
 
 def main() -> None:
     args = sweep_flags(__doc__).parse_args()
-    verdicts: dict[str, str] = {}
-    count: Counter[tuple[str, str]] = Counter()
-    for kind, key, answer in calls():
-        task, options = tasks()[key]
-        v = judge(answer, task.accept, **step_arguments(task, options)).verdict
-        verdicts[f"{kind} | {key} | {answer}"] = v
-        count[kind, v] += 1
+    verdicts, count = judged(calls())
     for kind in sorted({k for k, _ in count}):
         print(f"{kind:30} " + ", ".join(f"{v} {count[kind, v]}"
                                         for v in ("correct", "almost", "wrong")))
     keep(verdicts, args.out)
     if args.before:
         moved = moved_since(verdicts, args.before)
-        print("moved:", dict(Counter(f"{k.split(' | ')[0]}: {o} -> {n}"
+        kinds = {f"{key} | {answer}": kind for kind, key, answer in calls()}
+        print("moved:", dict(Counter(f"{kinds[k]}: {o} -> {n}"
                                      for k, (o, n) in moved.items())) or "none")
         for k, (old, new) in sorted(moved.items()):
-            if k.startswith("safe") or new == "correct":
-                print(f"  {k}: {old} -> {new}")
+            if kinds[k].startswith("safe") or new == "correct":
+                print(f"  {kinds[k]} | {k}: {old} -> {new}")
 
 
 if __name__ == "__main__":
