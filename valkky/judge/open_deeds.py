@@ -7,31 +7,31 @@ no, and the topic "älä" matched it by its lemma.
 The deeds are the step's foreseen mistakes (and the lexicon's unsafe deeds, ``unsafe_more``).
 The answer, a courtesy said apart at its start or end left out (``courtesy.courtesy_apart``,
 "ei se haittaa" read as "ei haittaa"), is read in its main clauses with the polarity code
-(``polarity.clauses``: what follows kun, jos, että… is a condition or a report, no deed
-said). A no, or a word Voikko reads as one ("äläkä", "ettet"), negates
-the verb it stands before (with a modal, its infinitive: "et saa koskaan mennä"), not the
-next: "älä ole huolissasi, käytä suojalaseja" says "käytä suojalaseja". A clause says a
-mistake where it says every word of one of its clauses (by base form; a word with an
-adverb's reading by that, "yhdessä" no "yksin"; none said as left out, "ilman jarruja",
-unless the mistake says so), no place a thing is kept in or put away to that the mistake
-does not say ("pidä hanskat taskussa", "hanskat pois"), says no as it does, asks nothing,
-reports no one's words or thoughts, and says its verb positively: as a command, by "I",
-"you" or "we", as the mistake itself says it, or after a modal said now ("voit mennä", "saa
-olla"; a bare infinitive, "kielletty mennä", says none); its words nearer that verb than any other
-(speech has no commas: "ota hanskat pois voit laittaa ne käteen" says no "laita hanskat
-käteen"), a compound for its head ("leikkuulautaa" for "lautaa"). Not where a topic of the
-step qualifies the deed in its clause (said of its verb, not another's), a condition or a
+(``polarity.clauses``: what follows kun, jos, että… is a condition or a report, no deed said;
+one said first ends at the main clause's own verb, ``_clauses``). A no, or a word Voikko reads
+as one ("äläkä", "ettet"), negates the verb it stands before (with a modal, its infinitive: "et
+saa koskaan mennä"), not the next: "älä ole huolissasi, käytä suojalaseja" says "käytä
+suojalaseja". A clause says a mistake where it says every word of one of its clauses (by base
+form; a word with an adverb's reading by that, "yhdessä" no "yksin"; none said as left out,
+"ilman jarruja", unless the mistake says so), no place a thing is kept in or put away to that
+the mistake does not say ("pidä hanskat taskussa", "hanskat pois"), says no as it does, asks
+nothing, reports no one's words or thoughts, and says its verb positively: as a command, by
+"I", "you" or "we", as the mistake itself says it, or after a modal said now ("voit mennä",
+"saa olla"; a bare infinitive, "kielletty mennä", says none); its words nearer that verb than
+any other (speech has no commas: "ota hanskat pois voit laittaa ne käteen" says no "laita
+hanskat käteen"), a compound for its head ("leikkuulautaa" for "lautaa"). Not where a topic of
+the step qualifies the deed in its clause (said of its verb, not another's), a condition or a
 clause before ("nosta hänet nostolaitteella", "tukipukit ensin ja sitten voit mennä auton
 alle"; not a topic a state or a no is said of, an excuse: "hoitaja on kiireinen, nosta hänet
 yksin"), nor one said for later ("vasta kun", "vasta" said of its verb: not "nostan yksin,
-vasta sitten soitan"), nor one a condition follows ("laita hanskat käteen kun pora on
-pysähtynyt": the answer keeps its verdict; not an excuse, ``EXCUSES``: "… jos on kiire" is
-the deed). A mistake that does nothing (a state, praise: "auto on valmis", "sinulla on
-hyvät hanskat") is that mistake only where it is all the answer says; a deed is also
-beside other words. A mistake an example says as positively is the step's own answer, no
-deed. The answer is then that mistake (its verdict: wrong, or the entry's own); a wrong
-stays wrong and nothing turns right.
-"""
+vasta sitten soitan"), nor one a condition of the work goes with, before or after ("laita
+hanskat käteen kun pora on pysähtynyt": the answer keeps its verdict; not an excuse, haste,
+``EXCUSES``, or a no or a lack naming no safe measure of the step: "… jos hoitaja ei tule" is
+the deed). A mistake that does nothing (a state, praise: "auto on valmis", "sinulla on hyvät
+hanskat") is that mistake only where it is all the answer says; a deed is also beside other
+words. A mistake an example says as positively is the step's own answer, no deed. The answer is
+then that mistake (its verdict: wrong, or the entry's own); a wrong stays wrong and nothing
+turns right."""
 
 from __future__ import annotations
 
