@@ -54,3 +54,40 @@ def test_a_deed_with_an_excuse_before_or_after_is_wrong(step: str, answer: str) 
 def test_a_safe_answer_with_a_condition_stays_right(step: str, answer: str) -> None:
     j = _judged(step, answer)
     assert j.verdict == "correct", (j.verdict, j.reason)
+
+
+# (judge36 review) a no said of another thing than the step's own says the danger is absent,
+# a case of the work; as does a no said of the step's doing, a no said of a lack, and a word
+# the accepted answers say only with a no, said with one. Each was wrong before the mend.
+@as_table(("step", "answer"), [
+    ("metalli-raportti ville", "kun pora ei pyöri voit käyttää hanskoja"),
+    ("metalli-raportti ville", "voit laittaa hanskat käteen kun pora ei enää pyöri"),
+    ("metalli-raportti ville", "kun porakone ei ole päällä voit pitää hanskoja"),
+    ("metalli-raportti ville", "kun et käytä porakonetta voit laittaa hanskat käteen"),
+    ("metalli-raportti ville", "voit laittaa hanskat käteen kun et enää poraa"),
+    ("rakennus-raportti uusi", "kun et ole enää työmaalla voit ottaa kypärän pois"),
+    ("rakennus-raportti uusi", "kun et tee enää töitä voit ottaa kypärän pois"),
+    ("rakennus-raportti uusi", "kun työ on loppu voit ottaa kypärän pois"),
+    ("hoiva-raportti elias.4", "jos et ole yksin voitte nostaa hänet yhdessä"),
+    ("hoiva-raportti elias.4", "jos hoitaja ei ole kiireinen nostatte hänet yhdessä"),
+    ("autoala-raportti jere", "kun auto ei liiku voit mennä auton alle"),
+    ("ravintola-raportti noora", "kun et leikkaa lihaa voit käyttää samaa lautaa"),
+    ("varasto-raportti neuvo", "kun laatikko ei ole painava voit nostaa selällä"),
+])
+def test_a_no_that_says_the_danger_is_absent_keeps_the_verdict(step: str, answer: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == "correct", (j.verdict, j.reason)
+
+
+# ... while a no or a lack said of the step's own things, or of "kukaan", stays an excuse
+@as_table(("step", "answer"), [
+    ("varasto-raportti neuvo", "jos pumppukärryä ei ole nosta selällä"),
+    ("hoiva-raportti elias.4", "jos nostolaite ei toimi nosta hänet yksin"),
+    ("hoiva-raportti elias.4", "jos ei ole aikaa nosta hänet yksin"),
+    ("yleinen-perehdytys samir.6", "jos esimies ei vastaa korjaa se itse"),
+    ("autoala-raportti jere", "jos kukaan ei näe mene vaan alle"),
+    ("autoala-raportti jere", "jos tukipukkeja ei ole mene vaan auton alle"),
+])
+def test_a_no_of_the_steps_own_things_is_an_excuse(step: str, answer: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == "wrong", (j.verdict, j.reason)

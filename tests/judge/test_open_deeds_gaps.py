@@ -64,6 +64,8 @@ EXCUSED = {
     "ehtiä": ("hoiva-raportti elias.4", "voit nostaa hänet yksin jos hoitaja ei ehdi"),
     "jaksaa": ("yleinen-perehdytys samir.6", "voit korjata sen itse jos et jaksa odottaa"),
     "väsyä": ("rakennus-raportti uusi", "voit ottaa kypärän pois jos olet väsynyt"),
+    "aika": ("yleinen-perehdytys samir.6",
+             "voit korjata sen itse jos sinulla ei ole aikaa odottaa"),
 }
 
 

@@ -507,26 +507,57 @@ _CONDITIONS = frozenset({"kun", "jos", "kunhan", "kunnes"})
 # a condition that says one of these (by base form) is an excuse, no case of the work: the
 # deed is said as a plan ("nostan hänet yksin jos on kiire", "korjaa se itse jos esimies ei
 # ehdi", "käytä samaa lautaa kun olet väsynyt"); each with the polarity it is one in (True:
-# said positively; False: only under a no, "kun esimies ehtii katsoa sen" is a case of the work)
-EXCUSES = {"kiire": True, "kiireinen": True, "väsyä": True, "ehtiä": False, "jaksaa": False}
+# said positively; False: only under a no, "kun esimies ehtii katsoa sen" is a case of the work;
+# "jos ei ole aikaa" is haste)
+EXCUSES = {"kiire": True, "kiireinen": True, "väsyä": True, "ehtiä": False, "jaksaa": False,
+           "aika": False}
 
 
 def _conditioned(c: Case, words: Sequence[str], said: _Said, deed: frozenset[str]) -> bool:
     """The clause ``said`` with a condition of the work said before it (``_clauses``) or
     after it before the next main clause ("voit ottaa kypärän pois kun lähdet työmaalta",
-    "kun pora on pysähtynyt laita hanskat käteen"): the deed is said for that case, which
-    the judge cannot weigh; the answer keeps the verdict it had. Not where a condition is an
-    excuse: it says haste (``EXCUSES``: "… jos on kiire"), or a no or a lack (``LACKS``)
-    and names no safe measure of the step (``_names_measure``; ``deed``: the base forms of
-    the words the deed says): "nostan hänet yksin jos hoitaja ei tule", "jos esimies ei
-    ehdi korjaa se itse" are the deed; "voit mennä auton alle kun tukipukit ovat paikallaan
-    eikä auto liiku" is not."""
+    "kun pora on pysähtynyt laita hanskat käteen", "kun pora ei pyöri …"): the deed is said
+    for that case, which the judge cannot weigh; the answer keeps the verdict it had. Not
+    where a condition is an excuse (``_an_excuse``; ``deed``: the base forms of the words the
+    deed says): "nostan hänet yksin jos hoitaja ei tule", "jos esimies ei ehdi korjaa se
+    itse" are the deed; "voit mennä auton alle kun tukipukit ovat paikallaan eikä auto liiku"
+    is not."""
     found = [x for x in (_condition_before(words, said), _condition_after(words, said))
              if x is not None]
-    return bool(found) and not any(
-        _excuse(x) or not (_names_measure(c, x, deed) or (
-            NEGATIONS.isdisjoint(x) and LACKS.isdisjoint(finnish.base_forms_of(x))))
-        for x in found)
+    return bool(found) and not any(_an_excuse(c, x, deed) for x in found)
+
+
+def _an_excuse(c: Case, condition: Sequence[str], deed: frozenset[str]) -> bool:
+    """``condition`` is an excuse for the deed: it says haste (``EXCUSES``: "… jos on
+    kiire"), or it names no safe measure of the step (``_names_measure``) and says a no or a
+    lack (``LACKS``) of the step's own words (``_Measures.own``) or of "kukaan": "jos
+    hoitaja ei tule", "jos tukipukkeja ei ole", "jos et löydä hoitajaa". A no said of
+    another thing, or of a doing, says the danger is absent, a case of the work ("kun pora ei
+    pyöri", "kun et ole enää työmaalla", "kun et poraa"), and a no said of a lack denies it
+    ("jos hoitaja ei ole kiireinen")."""
+    if _excuse(condition):
+        return True
+    if _names_measure(c, condition, deed):
+        return False
+    nos = no_on(condition)
+    if any(no and _a_lack(w) for w, no in zip(condition, nos, strict=True)):
+        return False
+    examples = tuple(n for _, n in c.accepted)
+    foreseen = frozenset(b for _, parts in steps_deeds(tuple(c.mistakes), examples).mistakes
+                         for p in parts for alt in p.words for b in alt)
+    own = steps_measures(tuple(c.topics), examples).own(deed | foreseen)
+    # (a no on a doing of the step's says the work is not being done: "kun et poraa")
+    return any(((no and not finnish.only_a_verb(w)) or _a_state_of(condition, i)) and
+               _names(condition, i, own)
+               for i, (w, no) in enumerate(zip(condition, _denied_in(condition), strict=True))
+               if w not in NEGATIONS)
+
+
+def _a_lack(word: str) -> bool:
+    """``word`` says a lack (``LACKS``) or haste (``EXCUSES`` said positively)."""
+    bases = finnish.base_forms(word)
+    return word in LACKS or not LACKS.isdisjoint(bases) or any(
+        positive and w in bases for w, positive in EXCUSES.items())
 
 
 def _condition_before(words: Sequence[str], said: _Said) -> list[str] | None:
@@ -544,23 +575,70 @@ def _condition_before(words: Sequence[str], said: _Said) -> list[str] | None:
     return [w for w in words[first + 1:said.start] if w not in SUB_JOINS]
 
 
+class _Measures(NamedTuple):
+    """The base forms of the words that name the step's safe measure: all its topics' and
+    its accepted answers' words (``every``), its topics', the words its accepted answers say
+    positively and those they say only with a no (``_denied_in``: "älä nosta yksin",
+    "porakoneella ei saa …")."""
+
+    every: frozenset[str]
+    topics: frozenset[str]
+    positive: frozenset[str]
+    denied: frozenset[str]
+
+    def own(self, deed: frozenset[str]) -> frozenset[str]:
+        """The step's own words, what a no or a lack said of is an excuse: its topics, the
+        words its accepted answers' main clauses say positively and no foreseen deed
+        (``deed``) says ("kun auto ei liiku" of "mene auton alle" is a case of the work),
+        and "kukaan" ("kukaan ei auta")."""
+        return self.topics | (self.positive - deed) | {"kukaan"}
+
+
 @lru_cache(maxsize=sizes.STEPS)
-def steps_measures(topics: tuple[str, ...], examples: tuple[str, ...]) -> frozenset[str]:
-    """The base forms of the words that name the step's safe measure: its topics' and its
-    accepted answers' words, not a no, a frame word, "olla" or a modal or pronoun
+def steps_measures(topics: tuple[str, ...], examples: tuple[str, ...]) -> _Measures:
+    """The step's ``_Measures``: not a no, a frame word, "olla" or a modal or pronoun
     (``NOT_THE_DEED``)."""
-    said = {w for n in (*topics, *examples) for w in normalised(n).split()
-            if w not in NEGATIONS and w not in FRAME_WORDS}
-    return frozenset(b for w in said for b in _bases(w)) - COPULA - NOT_THE_DEED
+    def bases(words: Sequence[str]) -> frozenset[str]:
+        return frozenset(b for w in words if w not in NEGATIONS and w not in FRAME_WORDS
+                         for b in _bases(w)) - COPULA - NOT_THE_DEED
+
+    said = [(ws, _denied_in(ws)) for ws in (normalised(e).split() for e in examples)]
+    # (a condition's words are the case, not the measure: "pyydä apua jos laatikko on painava")
+    main = {w for ws, _ in said for _, verbs, rest in clauses(ws) for w in (*verbs, *rest)}
+    positive = bases([w for ws, nos in said for w, no in zip(ws, nos, strict=True)
+                      if not no and w in main])
+    denied = bases([w for ws, nos in said for w, no in zip(ws, nos, strict=True) if no])
+    mine = bases([w for t in topics for w in normalised(t).split()])
+    every = mine | bases([w for ws, _ in said for w in ws])
+    return _Measures(every, mine, positive, denied - positive - mine)
+
+
+def _denied_in(words: Sequence[str]) -> list[bool]:
+    """For each word, whether a no is said of it: under a no (``no_on``), or before one
+    with no verb or join between ("porakoneella ei saa käyttää käsineitä")."""
+    out = no_on(words)
+    before: list[int] = []
+    for i, w in enumerate(words):
+        if w in NEGATIONS:
+            for k in before:
+                out[k] = True
+        if w in NEGATIONS or w in MAIN_JOINS or w in SUB_JOINS or finnish.is_verb(w):
+            before = []
+        else:
+            before.append(i)
+    return out
 
 
 def _names_measure(c: Case, condition: Sequence[str], deed: frozenset[str]) -> bool:
     """``condition`` names the step's safe measure (``steps_measures``), a word the deed does
     not say, as so: not under a no nor left out, nor as what a no or a lack is said of
-    ("hoitaja ei tule", "nostolaite on rikki": an excuse)."""
-    measures = steps_measures(tuple(c.topics), tuple(n for _, n in c.accepted)) - deed
-    return any(not no and _names(condition, i, measures) and not _a_state_of(condition, i)
-               for i, no in enumerate(no_on(condition)))
+    ("hoitaja ei tule", "nostolaite on rikki": an excuse); or a word its accepted answers
+    say only under a no, under a no ("jos et ole yksin")."""
+    measures = steps_measures(tuple(c.topics), tuple(n for _, n in c.accepted))
+    every, denied = measures.every - deed, measures.denied - deed
+    return any(_names(condition, i, denied) if no else
+               _names(condition, i, every) and not _a_state_of(condition, i)
+               for i, no in enumerate(no_on(condition)) if condition[i] not in NEGATIONS)
 
 
 def _names(words: Sequence[str], i: int, things: frozenset[str]) -> bool:
