@@ -91,3 +91,18 @@ def test_a_no_that_says_the_danger_is_absent_keeps_the_verdict(step: str, answer
 def test_a_no_of_the_steps_own_things_is_an_excuse(step: str, answer: str) -> None:
     j = _judged(step, answer)
     assert j.verdict == "wrong", (j.verdict, j.reason)
+
+
+# (judge36 review) a condition said first with a no, the measure after the main verb: the
+# condition's no ends with it. Each was wrong before the mend.
+@as_table(("step", "answer"), [
+    ("hoiva-raportti elias.4", "jos hoitaja ei ehdi nosta hänet nostolaitteella"),
+    ("hoiva-raportti elias.4", "jos et löydä hoitajaa nosta hänet nostolaitteella"),
+    ("hoiva-raportti elias.4", "jos hoitaja ei ole paikalla nosta hänet nostolaitteella"),
+    ("hoiva-raportti elias.4", "kun hoitaja ei tule nosta hänet nostolaitteella"),
+    ("hoiva-raportti elias.4", "jos sairaanhoitaja ei vastaa nosta häntä nostolaitteen avulla"),
+    ("varasto-raportti neuvo", "jos kukaan ei ehdi auttaa nosta selkä suorana"),
+])
+def test_a_fronted_conditions_no_ends_with_it(step: str, answer: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == "correct", (j.verdict, j.reason)

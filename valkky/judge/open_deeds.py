@@ -218,10 +218,26 @@ class _Said(NamedTuple):
 
 def _clauses(words: Sequence[str]) -> list[tuple[bool, list[str], list[str]]]:
     """``polarity.clauses`` of ``words``, where a condition or reason said first (its join
-    first in the answer or after a main join) ends at the main clause's own verb: a finite
-    verb after the condition's own, not right after a no. Speech has no commas: "jos
-    esimies ei ehdi korjaa se itse" says "korjaa se itse", the condition "esimies ei ehdi"."""
+    first in the answer or after a main join) ends at the main clause's own verb
+    (``_ended``)."""
+    return clauses(_ended(words)[0])
+
+
+def _no_on(words: Sequence[str]) -> list[bool]:
+    """``polarity.no_on`` of ``words``, a no ending with a condition said first
+    (``_ended``): "jos hoitaja ei ehdi nosta hänet nostolaitteella" says no no of
+    "nostolaitteella"."""
+    marked, added = _ended(words)
+    return [no for k, no in enumerate(no_on(marked)) if k not in added]
+
+
+def _ended(words: Sequence[str]) -> tuple[list[str], frozenset[int]]:
+    """``words`` with a main join ("ja") where a condition or reason said first ends, and
+    where in them the joins added stand: at the main clause's own verb, a finite verb after
+    the condition's own, not right after a no. Speech has no commas: "jos esimies ei ehdi
+    korjaa se itse" says "korjaa se itse", the condition "esimies ei ehdi"."""
     out: list[str] = []
+    added: set[int] = set()
     first = True  # (nothing said yet since the start or the last main join)
     fronted = had_verb = False
     for i, w in enumerate(words):
@@ -230,6 +246,7 @@ def _clauses(words: Sequence[str]) -> list[tuple[bool, list[str], list[str]]]:
         elif w in SUB_JOINS:
             fronted, had_verb = first or fronted, False
         elif fronted and had_verb and words[i - 1] not in NEGATIONS and _main_verb(w):
+            added.add(len(out))
             out.append("ja")  # (the condition ends here)
             first = fronted = False
         elif fronted:
@@ -237,7 +254,7 @@ def _clauses(words: Sequence[str]) -> list[tuple[bool, list[str], list[str]]]:
         elif w not in FRAME_WORDS and w not in ACKNOWLEDGEMENTS:
             first = False
         out.append(w)
-    return clauses(out)
+    return out, frozenset(added)
 
 
 def _main_verb(word: str) -> bool:
@@ -463,7 +480,7 @@ def _qualified(c: Case, words: Sequence[str], clauses: Sequence[_Said], said: _S
     excused = condition is not None and _excuse(condition)
     mine = {at: k for k, at in enumerate(said.places)}  # (a word's place: its place in order)
     at = _deed_at(said, frozenset(b for p in part for b in p.deed))
-    for i, (w, no) in enumerate(zip(words, no_on(words), strict=True)):
+    for i, (w, no) in enumerate(zip(words, _no_on(words), strict=True)):
         if i in mine:  # (of the deed's clause: before its verb, or said of it, not of a
             # verb after: "hälytä hoitaja sitten nostatte hänet yhdessä")
             of_deed = at is None or mine[i] < at or _of_verb(said, at, mine[i])
