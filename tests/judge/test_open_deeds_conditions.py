@@ -106,3 +106,21 @@ def test_a_no_of_the_steps_own_things_is_an_excuse(step: str, answer: str) -> No
 def test_a_fronted_conditions_no_ends_with_it(step: str, answer: str) -> None:
     j = _judged(step, answer)
     assert j.verdict == "correct", (j.verdict, j.reason)
+
+
+# (judge36 review) a word with another reading than a verb's is not the condition's verb:
+# "tuo" is a pronoun here, the condition ends at the main verb. Each but the last was right
+# before the mend; the last stays right.
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti elias.4", "jos tuo hoitaja on kiireinen nosta hänet yksin", "wrong"),
+    ("hoiva-raportti elias.4", "jos tuo nostolaite on rikki nosta hänet yksin", "wrong"),
+    ("yleinen-perehdytys samir.6", "jos tuo esimies on kiireinen korjaa se itse", "wrong"),
+    ("autoala-raportti jere", "koska tuo tukipukki on rikki mene vaan alle", "wrong"),
+    ("varasto-raportti neuvo", "jos tuo kärry on rikki nosta selällä", "wrong"),
+    ("hoiva-raportti elias.4", "jos hoitaja tuo nostolaitteen nostatte hänet nostolaitteella",
+     "correct"),
+])
+def test_a_word_read_also_as_another_is_not_the_conditions_verb(
+        step: str, answer: str, verdict: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == verdict, (j.verdict, j.reason)

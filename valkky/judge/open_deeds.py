@@ -234,7 +234,8 @@ def _no_on(words: Sequence[str]) -> list[bool]:
 def _ended(words: Sequence[str]) -> tuple[list[str], frozenset[int]]:
     """``words`` with a main join ("ja") where a condition or reason said first ends, and
     where in them the joins added stand: at the main clause's own verb, a finite verb after
-    the condition's own, not right after a no. Speech has no commas: "jos esimies ei ehdi
+    the condition's own (a word read only as a verb, or as "you" or "I", "voit", or after a
+    no: "ei toimi"), not right after a no. Speech has no commas: "jos esimies ei ehdi
     korjaa se itse" says "korjaa se itse", the condition "esimies ei ehdi"."""
     out: list[str] = []
     added: set[int] = set()
@@ -249,8 +250,10 @@ def _ended(words: Sequence[str]) -> tuple[list[str], frozenset[int]]:
             added.add(len(out))
             out.append("ja")  # (the condition ends here)
             first = fronted = False
-        elif fronted:
-            had_verb = had_verb or finnish.is_verb(w)
+        elif fronted:  # (a word with another reading is no verb here: "jos tuo hoitaja …")
+            had_verb = had_verb or words[i - 1] in NEGATIONS or finnish.only_a_verb(w) or any(
+                person in ("1", "2") and mood == "indicative"
+                for person, mood, _ in _verb_forms(w))
         elif w not in FRAME_WORDS and w not in ACKNOWLEDGEMENTS:
             first = False
         out.append(w)
