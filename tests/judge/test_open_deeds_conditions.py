@@ -87,6 +87,10 @@ def test_a_no_that_says_the_danger_is_absent_keeps_the_verdict(step: str, answer
     ("yleinen-perehdytys samir.6", "jos esimies ei vastaa korjaa se itse"),
     ("autoala-raportti jere", "jos kukaan ei näe mene vaan alle"),
     ("autoala-raportti jere", "jos tukipukkeja ei ole mene vaan auton alle"),
+    # (a lack said as "puuttua" or "muualla": right before the mend)
+    ("hoiva-raportti elias.4", "jos hoitaja puuttuu nosta hänet yksin"),
+    ("hoiva-raportti elias.4", "jos hoitaja on muualla nosta hänet yksin"),
+    ("varasto-raportti neuvo", "jos pumppukärry on muualla nosta selällä"),
 ])
 def test_a_no_of_the_steps_own_things_is_an_excuse(step: str, answer: str) -> None:
     j = _judged(step, answer)

@@ -505,11 +505,11 @@ def _mistaken(said: list[_Said], deeds: _Deeds) -> frozenset[int]:
 
 def _a_state_of(words: Sequence[str], i: int) -> bool:
     """The word at ``i`` is what a no or a lack is said of, an excuse: a no follows it
-    ("hoitaja ei ehdi", "ei ole täällä"), or a copula and a word of lack (``LACKS``:
-    "hoitaja on kiireinen", "tukipukit ovat kaukana"); not a state that names the safe
-    context ("hoitaja on täällä", "tukipukit ovat paikallaan")."""
+    ("hoitaja ei ehdi", "ei ole täällä") or a verb of lack ("hoitaja puuttuu"), or a copula
+    and a word of lack (``LACKS``: "hoitaja on kiireinen", "tukipukit ovat kaukana"); not
+    a state that names the safe context ("hoitaja on täällä", "tukipukit ovat paikallaan")."""
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    if nxt in NEGATIONS:
+    if nxt in NEGATIONS or not LACKS.isdisjoint(finnish.base_forms(nxt)):
         return True
     return bool(COPULA & finnish.base_forms(nxt)) and any(
         w in LACKS or not LACKS.isdisjoint(finnish.base_forms(w))
@@ -519,7 +519,8 @@ def _a_state_of(words: Sequence[str], i: int) -> bool:
 # words of lack: a topic said to be so is an excuse ("nostolaite on rikki", "hoitajalla on
 # kiire"), no way of doing the deed
 LACKS = frozenset({"kiire", "kiireinen", "rikki", "kaukana", "lomalla", "poissa", "loppu",
-                   "sairas", "varattu", "hukassa", "kateissa", "epäkunnossa"})
+                   "sairas", "varattu", "hukassa", "kateissa", "epäkunnossa", "muualla",
+                   "puuttua"})
 
 
 # words that make what follows a condition of the deed before them
