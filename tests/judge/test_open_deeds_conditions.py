@@ -128,3 +128,18 @@ def test_a_word_read_also_as_another_is_not_the_conditions_verb(
         step: str, answer: str, verdict: str) -> None:
     j = _judged(step, answer)
     assert j.verdict == verdict, (j.verdict, j.reason)
+
+
+# (judge36 review, found beside it) a condition said first that says a word of the deed: the
+# main clause starts after the condition, and a thing said in two words before a no is what
+# the no is said of. Each of the first four was right before the mend.
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-raportti uusi", "jos kypärää ei ole mene ilman kypärää", "wrong"),
+    ("ravintola-raportti noora", "jos toista lautaa ei ole käytä samaa lautaa", "wrong"),
+    ("ravintola-raportti noora", "jos uutta lautaa ei löydy käytä samaa lautaa", "wrong"),
+    ("autoala-raportti jere", "jos alle ei ole tukipukkeja mene vaan alle", "wrong"),
+    ("ravintola-raportti noora", "kun lautaa ei ole pesty käytä toista lautaa", "correct"),
+])
+def test_a_condition_that_says_a_word_of_the_deed(step: str, answer: str, verdict: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == verdict, (j.verdict, j.reason)

@@ -25,13 +25,13 @@ clause before ("nosta hänet nostolaitteella", "tukipukit ensin ja sitten voit m
 alle"; not a topic a state or a no is said of, an excuse: "hoitaja on kiireinen, nosta hänet
 yksin"), nor one said for later ("vasta kun", "vasta" said of its verb: not "nostan yksin,
 vasta sitten soitan"), nor one a condition of the work goes with, before or after ("laita
-hanskat käteen kun pora on pysähtynyt": the answer keeps its verdict; not an excuse, haste,
-``EXCUSES``, or a no or a lack naming no safe measure of the step: "… jos hoitaja ei tule" is
-the deed). A mistake that does nothing (a state, praise: "auto on valmis", "sinulla on hyvät
-hanskat") is that mistake only where it is all the answer says; a deed is also beside other
-words. A mistake an example says as positively is the step's own answer, no deed. The answer is
-then that mistake (its verdict: wrong, or the entry's own); a wrong stays wrong and nothing
-turns right."""
+hanskat käteen kun pora on pysähtynyt", "kun pora ei pyöri …": the answer keeps its verdict;
+not an excuse, haste, ``EXCUSES``, or a no or a lack of the step's own things naming no safe
+measure of it: "… jos hoitaja ei tule" is the deed, ``_an_excuse``). A mistake that does
+nothing (a state, praise: "auto on valmis", "sinulla on hyvät hanskat") is that mistake only
+where it is all the answer says; a deed is also beside other words. A mistake an example
+says as positively is the step's own answer, no deed. The answer is then that mistake (its
+verdict: wrong, or the entry's own); a wrong stays wrong and nothing turns right."""
 
 from __future__ import annotations
 
@@ -269,14 +269,28 @@ def _main_verb(word: str) -> bool:
 
 
 def _main(words: Sequence[str]) -> list[_Said]:
-    """The main clauses of ``words`` (``_clauses``), each with its words in order."""
-    out, at = [], 0
-    for negative, verbs, rest in _clauses(words):
+    """The main clauses of ``words`` (``_clauses``), each with its words in order: each stretch
+    up to where a condition said first ends (``_ended``) read on its own, so a main clause after
+    it starts after it, not at a word of the condition it says too ("jos kypärää ei ole mene
+    ilman kypärää")."""
+    _, added = _ended(words)
+    ends = [m - k for k, m in enumerate(sorted(added))]  # (in ``words``)
+    out: list[_Said] = []
+    for lo, hi in zip([0, *ends], [*ends, len(words)], strict=True):
+        out += _aligned(words, lo, hi)
+    return out
+
+
+def _aligned(words: Sequence[str], lo: int, hi: int) -> list[_Said]:
+    """The main clauses of ``words[lo:hi]`` (``polarity.clauses``), each with its words in
+    order, their places in ``words``."""
+    out, at = [], lo
+    for negative, verbs, rest in clauses(words[lo:hi]):
         need, start = Counter([*verbs, *rest]), None
         order: list[str] = []
         nos: list[int] = []
         places: list[int] = []
-        while at < len(words) and need:
+        while at < hi and need:
             if need[words[at]] > 0:
                 start = at if start is None else start
                 need -= Counter((words[at],))  # (a count at nought is dropped)
@@ -505,12 +519,16 @@ def _mistaken(said: list[_Said], deeds: _Deeds) -> frozenset[int]:
 
 def _a_state_of(words: Sequence[str], i: int) -> bool:
     """The word at ``i`` is what a no or a lack is said of, an excuse: a no follows it
-    ("hoitaja ei ehdi", "ei ole täällä") or a verb of lack ("hoitaja puuttuu"), or a copula
+    ("hoitaja ei ehdi", "ei ole täällä", or after one more word that is no verb: "toista
+    lautaa ei ole") or a verb of lack ("hoitaja puuttuu"), or a copula
     and a word of lack (``LACKS``: "hoitaja on kiireinen", "tukipukit ovat kaukana"); not
     a state that names the safe context ("hoitaja on täällä", "tukipukit ovat paikallaan")."""
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if nxt in NEGATIONS or not LACKS.isdisjoint(finnish.base_forms(nxt)):
         return True
+    if i + 2 < len(words) and words[i + 2] in NEGATIONS and nxt not in MAIN_JOINS and \
+            nxt not in SUB_JOINS and not finnish.only_a_verb(nxt):
+        return True  # (of a thing said in two words: "toista lautaa ei ole")
     return bool(COPULA & finnish.base_forms(nxt)) and any(
         w in LACKS or not LACKS.isdisjoint(finnish.base_forms(w))
         for w in words[i + 2:i + 5])
@@ -643,7 +661,7 @@ def _denied_in(words: Sequence[str]) -> list[bool]:
         if w in NEGATIONS:
             for k in before:
                 out[k] = True
-        if w in NEGATIONS or w in MAIN_JOINS or w in SUB_JOINS or finnish.is_verb(w):
+        if w in NEGATIONS or w in MAIN_JOINS or w in SUB_JOINS or finnish.only_a_verb(w):
             before = []
         else:
             before.append(i)
