@@ -8,7 +8,9 @@ step with foreseen mistakes (issue 12, judge36): both sides.
 - safe: the step's first two accepted answers beside the same excuses ("jos T ei ehdi A",
   "jos et tiedä A"): should stay as they were; and each wrong deed with the topic named
   positively as its condition ("kun T on paikallaan M", "M kun T on paikallaan"), counted
-  only (safe only where the topic is the step's measure).
+  only (safe only where the topic is the step's measure); and each wrong deed beside a
+  condition whose no says the danger is absent ("kun radio ei soi M", "jos T ei
+  ole kiireinen M"): should keep the verdict it has on main (``--before``).
 
 ``--out FILE`` keeps the verdicts, ``--before FILE`` (main's, say) prints what moved.
 
@@ -44,6 +46,13 @@ SAFE = ("jos no before", "kun state before", "koska before", "koska after", "jos
         "kun unlisted before", "jos unlisted after")
 MEASURE = {"measure before": "kun {T} on paikallaan {a}",
            "measure after": "{a} kun {T} on paikallaan"}
+# a condition whose no says the danger is absent (judge36 review): a case of the work, no
+# excuse; each wrong deed should keep the verdict it has on main (where a condition of the
+# work keeps it)
+ABSENT = {"no of another before": "kun radio ei soi {a}",
+          "no of another after": "{a} kun radio ei soi",
+          "no of a doing before": "kun et enää työskentele {a}",
+          "lack denied before": "jos {T} ei ole kiireinen {a}"}
 
 
 def calls() -> list[tuple[str, str, str]]:
@@ -62,7 +71,7 @@ def calls() -> list[tuple[str, str, str]]:
             out += [(f"safe {k}", key, EXCUSES[k].format(T=t, a=a))
                     for a in task.accept[:2] for k in SAFE]
             out += [(f"safe {k}", key, f.format(T=t, a=m))
-                    for m in deeds for k, f in MEASURE.items()]
+                    for m in deeds for k, f in (MEASURE | ABSENT).items()]
         out += [("safe jos et tiedä", key, f"jos et tiedä {a}") for a in task.accept[:2]]
     return out
 
