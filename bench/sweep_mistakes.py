@@ -20,7 +20,7 @@ import argparse
 import json
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from valkky.judge import finnish, judge
@@ -156,6 +156,20 @@ def sweep() -> dict[str, str]:
         j = judge(answer, task.accept, **step_arguments(task, options))
         out[f"{step} | {form} | {answer}"] = f"{j.verdict} {j.reason or ''}".strip()
     return out
+
+
+def judged(calls: Iterable[tuple[str, str, str]]
+           ) -> tuple[dict[str, str], Counter[tuple[str, str]]]:
+    """Each of ``calls`` (kind, step, answer) judged on its step: the verdicts, keyed
+    "step | answer", and how many of each kind got each verdict."""
+    verdicts: dict[str, str] = {}
+    count: Counter[tuple[str, str]] = Counter()
+    for kind, key, answer in calls:
+        task, options = tasks()[key]
+        v = judge(answer, task.accept, **step_arguments(task, options)).verdict
+        verdicts[f"{key} | {answer}"] = v
+        count[kind, v] += 1
+    return verdicts, count
 
 
 def sweep_flags(doc: str) -> argparse.ArgumentParser:

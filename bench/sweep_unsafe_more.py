@@ -18,13 +18,12 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
-from valkky.judge import finnish, judge
+from valkky.judge import finnish
 from valkky.paths import ROOT
 
 sys.path.insert(0, str(ROOT))  # the steps as the tests read them
-from bench.sweep_mistakes import keep, moved_since, sweep_flags
+from bench.sweep_mistakes import judged, keep, moved_since, sweep_flags
 from tests.judge.agreement import tasks
-from tests.judge.golden import step_arguments
 
 _LESSONS = ("turvallisuus", "hygienia", "ohjeet")
 FITTING = ("kiitos", "heti", "koska se on tärkeää", "ja sitten jatkan", "ja kerron esimiehelle",
@@ -53,13 +52,7 @@ def calls() -> list[tuple[str, str, str]]:
 
 def main() -> None:
     args = sweep_flags(__doc__).parse_args()
-    verdicts: dict[str, str] = {}
-    count: Counter[tuple[str, str]] = Counter()
-    for kind, key, answer in calls():
-        task, options = tasks()[key]
-        v = judge(answer, task.accept, **step_arguments(task, options)).verdict
-        verdicts[f"{key} | {answer}"] = v
-        count[kind, v] += 1
+    verdicts, count = judged(calls())
     for kind in ("unsafe", "fitting"):
         n = sum(v for (k, _), v in count.items() if k == kind)
         print(f"{kind}: {n} answers, " + ", ".join(

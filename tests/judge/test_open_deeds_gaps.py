@@ -64,6 +64,8 @@ EXCUSED = {
     "ehtiä": ("hoiva-raportti elias.4", "voit nostaa hänet yksin jos hoitaja ei ehdi"),
     "jaksaa": ("yleinen-perehdytys samir.6", "voit korjata sen itse jos et jaksa odottaa"),
     "väsyä": ("rakennus-raportti uusi", "voit ottaa kypärän pois jos olet väsynyt"),
+    "aika": ("yleinen-perehdytys samir.6",
+             "voit korjata sen itse jos sinulla ei ole aikaa odottaa"),
 }
 
 
@@ -160,6 +162,8 @@ LACKED = {
     "hukassa": ("autoala-raportti jere", "tukipukit ovat hukassa, mene vaan auton alle"),
     "kateissa": ("autoala-raportti jere", "tukipukit ovat kateissa, mene vaan auton alle"),
     "epäkunnossa": ("hoiva-raportti elias.4", "nostolaite on epäkunnossa, nosta hänet yksin"),
+    "muualla": ("yleinen-perehdytys samir.6", "esimies on muualla, korjaa se itse"),
+    "puuttua": ("autoala-raportti jere", "tukipukit puuttuvat, mene vaan auton alle"),
 }
 
 

@@ -77,6 +77,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
             step_words.ton_of, same_meaning.step_slots, polarity.verbs_of_doing,
             polarity.before_clauses, short_no.parts_said, clock_hours, order.clause_parts,
             pointers.step_pointers, courtesy.the_steps_own, open_deeds.steps_deeds,
+            open_deeds.steps_measures,
             accepted.the_steps_words, one_form.step_says_one_way, numbered_names.steps_name,
             numbered_names.says_hands, pronoun_number.accepted_bags,
             be_finite.steps_own),

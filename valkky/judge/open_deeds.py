@@ -7,31 +7,31 @@ no, and the topic "älä" matched it by its lemma.
 The deeds are the step's foreseen mistakes (and the lexicon's unsafe deeds, ``unsafe_more``).
 The answer, a courtesy said apart at its start or end left out (``courtesy.courtesy_apart``,
 "ei se haittaa" read as "ei haittaa"), is read in its main clauses with the polarity code
-(``polarity.clauses``: what follows kun, jos, että… is a condition or a report, no deed
-said). A no, or a word Voikko reads as one ("äläkä", "ettet"), negates
-the verb it stands before (with a modal, its infinitive: "et saa koskaan mennä"), not the
-next: "älä ole huolissasi, käytä suojalaseja" says "käytä suojalaseja". A clause says a
-mistake where it says every word of one of its clauses (by base form; a word with an
-adverb's reading by that, "yhdessä" no "yksin"; none said as left out, "ilman jarruja",
-unless the mistake says so), no place a thing is kept in or put away to that the mistake
-does not say ("pidä hanskat taskussa", "hanskat pois"), says no as it does, asks nothing,
-reports no one's words or thoughts, and says its verb positively: as a command, by "I",
-"you" or "we", as the mistake itself says it, or after a modal said now ("voit mennä", "saa
-olla"; a bare infinitive, "kielletty mennä", says none); its words nearer that verb than any other
-(speech has no commas: "ota hanskat pois voit laittaa ne käteen" says no "laita hanskat
-käteen"), a compound for its head ("leikkuulautaa" for "lautaa"). Not where a topic of the
-step qualifies the deed in its clause (said of its verb, not another's), a condition or a
+(``polarity.clauses``: what follows kun, jos, että… is a condition or a report, no deed said;
+one said first ends at the main clause's own verb, ``_clauses``). A no, or a word Voikko reads
+as one ("äläkä", "ettet"), negates the verb it stands before (with a modal, its infinitive: "et
+saa koskaan mennä"), not the next: "älä ole huolissasi, käytä suojalaseja" says "käytä
+suojalaseja". A clause says a mistake where it says every word of one of its clauses (by base
+form; a word with an adverb's reading by that, "yhdessä" no "yksin"; none said as left out,
+"ilman jarruja", unless the mistake says so), no place a thing is kept in or put away to that
+the mistake does not say ("pidä hanskat taskussa", "hanskat pois"), says no as it does, asks
+nothing, reports no one's words or thoughts, and says its verb positively: as a command, by
+"I", "you" or "we", as the mistake itself says it, or after a modal said now ("voit mennä",
+"saa olla"; a bare infinitive, "kielletty mennä", says none); its words nearer that verb than
+any other (speech has no commas: "ota hanskat pois voit laittaa ne käteen" says no "laita
+hanskat käteen"), a compound for its head ("leikkuulautaa" for "lautaa"). Not where a topic of
+the step qualifies the deed in its clause (said of its verb, not another's), a condition or a
 clause before ("nosta hänet nostolaitteella", "tukipukit ensin ja sitten voit mennä auton
 alle"; not a topic a state or a no is said of, an excuse: "hoitaja on kiireinen, nosta hänet
 yksin"), nor one said for later ("vasta kun", "vasta" said of its verb: not "nostan yksin,
-vasta sitten soitan"), nor one a condition follows ("laita hanskat käteen kun pora on
-pysähtynyt": the answer keeps its verdict; not an excuse, ``EXCUSES``: "… jos on kiire" is
-the deed). A mistake that does nothing (a state, praise: "auto on valmis", "sinulla on
-hyvät hanskat") is that mistake only where it is all the answer says; a deed is also
-beside other words. A mistake an example says as positively is the step's own answer, no
-deed. The answer is then that mistake (its verdict: wrong, or the entry's own); a wrong
-stays wrong and nothing turns right.
-"""
+vasta sitten soitan"), nor one a condition of the work goes with, before or after ("laita
+hanskat käteen kun pora on pysähtynyt", "kun pora ei pyöri …": the answer keeps its verdict;
+not an excuse, haste, ``EXCUSES``, or a no or a lack of the step's own things naming no safe
+measure of it: "… jos hoitaja ei tule" is the deed, ``_an_excuse``). A mistake that does
+nothing (a state, praise: "auto on valmis", "sinulla on hyvät hanskat") is that mistake only
+where it is all the answer says; a deed is also beside other words. A mistake an example
+says as positively is the step's own answer, no deed. The answer is then that mistake (its
+verdict: wrong, or the entry's own); a wrong stays wrong and nothing turns right."""
 
 from __future__ import annotations
 
@@ -43,7 +43,14 @@ from typing import NamedTuple
 from valkky.judge import finnish, sizes
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.courtesy import courtesy_apart
-from valkky.judge.polarity import MAIN_JOINS, SUB_JOINS, WITHOUT, clauses, no_on
+from valkky.judge.polarity import (
+    MAIN_JOINS,
+    NEGATIVE_JOINS,
+    SUB_JOINS,
+    WITHOUT,
+    clauses,
+    no_on,
+)
 from valkky.judge.unsafe_more import UNSAFE_DEEDS, unsafe_beside, unsafe_deed
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
@@ -149,7 +156,7 @@ def _read(text: str) -> tuple[_Clause, ...]:
     words = text.split()
     approval = _approved(words) is not words
     out = []
-    for negative, verbs, rest in clauses(_approved(words)):
+    for negative, verbs, rest in _clauses(_approved(words)):
         said = _content([*verbs, *rest])
         if not said:
             return ()
@@ -209,15 +216,81 @@ class _Said(NamedTuple):
     places: tuple[int, ...]
 
 
+def _clauses(words: Sequence[str]) -> list[tuple[bool, list[str], list[str]]]:
+    """``polarity.clauses`` of ``words``, where a condition or reason said first (its join
+    first in the answer or after a main join) ends at the main clause's own verb
+    (``_ended``)."""
+    return clauses(_ended(words)[0])
+
+
+def _no_on(words: Sequence[str]) -> list[bool]:
+    """``polarity.no_on`` of ``words``, a no ending with a condition said first
+    (``_ended``): "jos hoitaja ei ehdi nosta hänet nostolaitteella" says no no of
+    "nostolaitteella"."""
+    marked, added = _ended(words)
+    return [no for k, no in enumerate(no_on(marked)) if k not in added]
+
+
+def _ended(words: Sequence[str]) -> tuple[list[str], frozenset[int]]:
+    """``words`` with a main join ("ja") where a condition or reason said first ends, and
+    where in them the joins added stand: at the main clause's own verb, a finite verb after
+    the condition's own (a word read only as a verb, or as "you" or "I", "voit", or after a
+    no: "ei toimi"), not right after a no. Speech has no commas: "jos esimies ei ehdi
+    korjaa se itse" says "korjaa se itse", the condition "esimies ei ehdi"."""
+    out: list[str] = []
+    added: set[int] = set()
+    first = True  # (nothing said yet since the start or the last main join)
+    fronted = had_verb = False
+    for i, w in enumerate(words):
+        if w in MAIN_JOINS or w in NEGATIVE_JOINS:
+            first, fronted = True, False
+        elif w in SUB_JOINS:
+            fronted, had_verb = first or fronted, False
+        elif fronted and had_verb and words[i - 1] not in NEGATIONS and _main_verb(w):
+            added.add(len(out))
+            out.append("ja")  # (the condition ends here)
+            first = fronted = False
+        elif fronted:  # (a word with another reading is no verb here: "jos tuo hoitaja …")
+            had_verb = had_verb or words[i - 1] in NEGATIONS or finnish.only_a_verb(w) or any(
+                person in ("1", "2") and mood == "indicative"
+                for person, mood, _ in _verb_forms(w))
+        elif w not in FRAME_WORDS and w not in ACKNOWLEDGEMENTS:
+            first = False
+        out.append(w)
+    return out, frozenset(added)
+
+
+def _main_verb(word: str) -> bool:
+    """``word`` read only as a finite verb (no infinitive or participle, no negative verb),
+    and no other word class, or a command or "I", "you", "we": "voit", "laita" are also
+    nouns' forms."""
+    return word not in NEGATIONS and _finite(word) and (finnish.only_a_verb(word) or any(
+        mood == "imperative" or person in ("1", "2") for person, mood, _ in _verb_forms(word)))
+
+
 def _main(words: Sequence[str]) -> list[_Said]:
-    """The main clauses of ``words`` (``polarity.clauses``), each with its words in order."""
-    out, at = [], 0
-    for negative, verbs, rest in clauses(words):
+    """The main clauses of ``words`` (``_clauses``), each with its words in order: each stretch
+    up to where a condition said first ends (``_ended``) read on its own, so a main clause after
+    it starts after it, not at a word of the condition it says too ("jos kypärää ei ole mene
+    ilman kypärää")."""
+    _, added = _ended(words)
+    ends = [m - k for k, m in enumerate(sorted(added))]  # (in ``words``)
+    out: list[_Said] = []
+    for lo, hi in zip([0, *ends], [*ends, len(words)], strict=True):
+        out += _aligned(words, lo, hi)
+    return out
+
+
+def _aligned(words: Sequence[str], lo: int, hi: int) -> list[_Said]:
+    """The main clauses of ``words[lo:hi]`` (``polarity.clauses``), each with its words in
+    order, their places in ``words``."""
+    out, at = [], lo
+    for negative, verbs, rest in clauses(words[lo:hi]):
         need, start = Counter([*verbs, *rest]), None
         order: list[str] = []
         nos: list[int] = []
         places: list[int] = []
-        while at < len(words) and need:
+        while at < hi and need:
             if need[words[at]] > 0:
                 start = at if start is None else start
                 need -= Counter((words[at],))  # (a count at nought is dropped)
@@ -424,19 +497,14 @@ def _qualified(c: Case, words: Sequence[str], clauses: Sequence[_Said], said: _S
     excused = condition is not None and _excuse(condition)
     mine = {at: k for k, at in enumerate(said.places)}  # (a word's place: its place in order)
     at = _deed_at(said, frozenset(b for p in part for b in p.deed))
-    for i, (w, no) in enumerate(zip(words, no_on(words), strict=True)):
+    for i, (w, no) in enumerate(zip(words, _no_on(words), strict=True)):
         if i in mine:  # (of the deed's clause: before its verb, or said of it, not of a
             # verb after: "hälytä hoitaja sitten nostatte hänet yhdessä")
             of_deed = at is None or mine[i] < at or _of_verb(said, at, mine[i])
         else:  # (a condition, or a main clause before)
             of_deed = (i < said.start and i not in mistaken) or \
                 (w not in in_main and not excused)
-        # (a topic's compound by its head too: "verkko" of "hiusverkko")
-        if of_deed and not no and (topics & _bases(w) or any(
-                t.endswith(b) and len(b) >= 4 for t in topics for b in _bases(w))) and \
-                (i == 0 or words[i - 1] not in WITHOUT) and \
-                not any(case == "vajanto" for case, _ in finnish.case_numbers(w)) and \
-                not (w in in_main and _a_state_of(words, i)):
+        if of_deed and not no and _names(words, i, topics) and not _a_state_of(words, i):
             return True
     return False
 
@@ -451,12 +519,16 @@ def _mistaken(said: list[_Said], deeds: _Deeds) -> frozenset[int]:
 
 def _a_state_of(words: Sequence[str], i: int) -> bool:
     """The word at ``i`` is what a no or a lack is said of, an excuse: a no follows it
-    ("hoitaja ei ehdi", "ei ole täällä"), or a copula and a word of lack (``LACKS``:
-    "hoitaja on kiireinen", "tukipukit ovat kaukana"); not a state that names the safe
-    context ("hoitaja on täällä", "tukipukit ovat paikallaan")."""
+    ("hoitaja ei ehdi", "ei ole täällä", or after one more word that is no verb: "toista
+    lautaa ei ole") or a verb of lack ("hoitaja puuttuu"), or a copula
+    and a word of lack (``LACKS``: "hoitaja on kiireinen", "tukipukit ovat kaukana"); not
+    a state that names the safe context ("hoitaja on täällä", "tukipukit ovat paikallaan")."""
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    if nxt in NEGATIONS:
+    if nxt in NEGATIONS or not LACKS.isdisjoint(finnish.base_forms(nxt)):
         return True
+    if i + 2 < len(words) and words[i + 2] in NEGATIONS and nxt not in MAIN_JOINS and \
+            nxt not in SUB_JOINS and not finnish.only_a_verb(nxt):
+        return True  # (of a thing said in two words: "toista lautaa ei ole")
     return bool(COPULA & finnish.base_forms(nxt)) and any(
         w in LACKS or not LACKS.isdisjoint(finnish.base_forms(w))
         for w in words[i + 2:i + 5])
@@ -465,7 +537,8 @@ def _a_state_of(words: Sequence[str], i: int) -> bool:
 # words of lack: a topic said to be so is an excuse ("nostolaite on rikki", "hoitajalla on
 # kiire"), no way of doing the deed
 LACKS = frozenset({"kiire", "kiireinen", "rikki", "kaukana", "lomalla", "poissa", "loppu",
-                   "sairas", "varattu", "hukassa", "kateissa", "epäkunnossa"})
+                   "sairas", "varattu", "hukassa", "kateissa", "epäkunnossa", "muualla",
+                   "puuttua"})
 
 
 # words that make what follows a condition of the deed before them
@@ -473,17 +546,148 @@ _CONDITIONS = frozenset({"kun", "jos", "kunhan", "kunnes"})
 # a condition that says one of these (by base form) is an excuse, no case of the work: the
 # deed is said as a plan ("nostan hänet yksin jos on kiire", "korjaa se itse jos esimies ei
 # ehdi", "käytä samaa lautaa kun olet väsynyt"); each with the polarity it is one in (True:
-# said positively; False: only under a no, "kun esimies ehtii katsoa sen" is a case of the work)
-EXCUSES = {"kiire": True, "kiireinen": True, "väsyä": True, "ehtiä": False, "jaksaa": False}
+# said positively; False: only under a no, "kun esimies ehtii katsoa sen" is a case of the work;
+# "jos ei ole aikaa" is haste)
+EXCUSES = {"kiire": True, "kiireinen": True, "väsyä": True, "ehtiä": False, "jaksaa": False,
+           "aika": False}
 
 
-def _conditioned(words: Sequence[str], said: _Said) -> bool:
-    """The clause ``said`` followed by a condition before the next main clause ("voit ottaa
-    kypärän pois kun lähdet työmaalta", "laita hanskat käteen sen jälkeen kun olet
-    porannut"): the deed is said for that case, which the judge cannot weigh; the answer
-    keeps the verdict it had. Not an excuse (``EXCUSES``): "… jos on kiire" is the deed."""
-    condition = _condition_after(words, said)
-    return condition is not None and not _excuse(condition)
+def _conditioned(c: Case, words: Sequence[str], said: _Said, deed: frozenset[str]) -> bool:
+    """The clause ``said`` with a condition of the work said before it (``_clauses``) or
+    after it before the next main clause ("voit ottaa kypärän pois kun lähdet työmaalta",
+    "kun pora on pysähtynyt laita hanskat käteen", "kun pora ei pyöri …"): the deed is said
+    for that case, which the judge cannot weigh; the answer keeps the verdict it had. Not
+    where a condition is an excuse (``_an_excuse``; ``deed``: the base forms of the words the
+    deed says): "nostan hänet yksin jos hoitaja ei tule", "jos esimies ei ehdi korjaa se
+    itse" are the deed; "voit mennä auton alle kun tukipukit ovat paikallaan eikä auto liiku"
+    is not."""
+    found = [x for x in (_condition_before(words, said), _condition_after(words, said))
+             if x is not None]
+    return bool(found) and not any(_an_excuse(c, x, deed) for x in found)
+
+
+def _an_excuse(c: Case, condition: Sequence[str], deed: frozenset[str]) -> bool:
+    """``condition`` is an excuse for the deed: it says haste (``EXCUSES``: "… jos on
+    kiire"), or it names no safe measure of the step (``_names_measure``) and says a no or a
+    lack (``LACKS``) of the step's own words (``_Measures.own``) or of "kukaan": "jos
+    hoitaja ei tule", "jos tukipukkeja ei ole", "jos et löydä hoitajaa". A no said of
+    another thing, or of a doing, says the danger is absent, a case of the work ("kun pora ei
+    pyöri", "kun et ole enää työmaalla", "kun et poraa"), and a no said of a lack denies it
+    ("jos hoitaja ei ole kiireinen")."""
+    if _excuse(condition):
+        return True
+    if _names_measure(c, condition, deed):
+        return False
+    nos = no_on(condition)
+    if any(no and _a_lack(w) for w, no in zip(condition, nos, strict=True)):
+        return False
+    examples = tuple(n for _, n in c.accepted)
+    foreseen = frozenset(b for _, parts in steps_deeds(tuple(c.mistakes), examples).mistakes
+                         for p in parts for alt in p.words for b in alt)
+    own = steps_measures(tuple(c.topics), examples).own(deed | foreseen)
+    # (a no on a doing of the step's says the work is not being done: "kun et poraa")
+    return any(((no and not finnish.only_a_verb(w)) or _a_state_of(condition, i)) and
+               _names(condition, i, own)
+               for i, (w, no) in enumerate(zip(condition, _denied_in(condition), strict=True))
+               if w not in NEGATIONS)
+
+
+def _a_lack(word: str) -> bool:
+    """``word`` says a lack (``LACKS``) or haste (``EXCUSES`` said positively)."""
+    bases = finnish.base_forms(word)
+    return word in LACKS or not LACKS.isdisjoint(bases) or any(
+        positive and w in bases for w, positive in EXCUSES.items())
+
+
+def _condition_before(words: Sequence[str], said: _Said) -> list[str] | None:
+    """The words of a condition or reason said first, right before the clause ``said``
+    (after the start or a main join): "esimies ei ehdi" of "jos esimies ei ehdi korjaa se
+    itse"."""
+    start = said.start
+    while start > 0 and words[start - 1] not in MAIN_JOINS and \
+            words[start - 1] not in NEGATIVE_JOINS:
+        start -= 1
+    first = next((i for i in range(start, said.start)
+                  if words[i] not in FRAME_WORDS and words[i] not in ACKNOWLEDGEMENTS), None)
+    if first is None or words[first] not in SUB_JOINS:
+        return None
+    return [w for w in words[first + 1:said.start] if w not in SUB_JOINS]
+
+
+class _Measures(NamedTuple):
+    """The base forms of the words that name the step's safe measure: all its topics' and
+    its accepted answers' words (``every``), its topics', the words its accepted answers say
+    positively and those they say only with a no (``_denied_in``: "älä nosta yksin",
+    "porakoneella ei saa …")."""
+
+    every: frozenset[str]
+    topics: frozenset[str]
+    positive: frozenset[str]
+    denied: frozenset[str]
+
+    def own(self, deed: frozenset[str]) -> frozenset[str]:
+        """The step's own words, what a no or a lack said of is an excuse: its topics, the
+        words its accepted answers' main clauses say positively and no foreseen deed
+        (``deed``) says ("kun auto ei liiku" of "mene auton alle" is a case of the work),
+        and "kukaan" ("kukaan ei auta")."""
+        return self.topics | (self.positive - deed) | {"kukaan"}
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def steps_measures(topics: tuple[str, ...], examples: tuple[str, ...]) -> _Measures:
+    """The step's ``_Measures``: not a no, a frame word, "olla" or a modal or pronoun
+    (``NOT_THE_DEED``)."""
+    def bases(words: Sequence[str]) -> frozenset[str]:
+        return frozenset(b for w in words if w not in NEGATIONS and w not in FRAME_WORDS
+                         for b in _bases(w)) - COPULA - NOT_THE_DEED
+
+    said = [(ws, _denied_in(ws)) for ws in (normalised(e).split() for e in examples)]
+    # (a condition's words are the case, not the measure: "pyydä apua jos laatikko on painava")
+    main = {w for ws, _ in said for _, verbs, rest in clauses(ws) for w in (*verbs, *rest)}
+    positive = bases([w for ws, nos in said for w, no in zip(ws, nos, strict=True)
+                      if not no and w in main])
+    denied = bases([w for ws, nos in said for w, no in zip(ws, nos, strict=True) if no])
+    mine = bases([w for t in topics for w in normalised(t).split()])
+    every = mine | bases([w for ws, _ in said for w in ws])
+    return _Measures(every, mine, positive, denied - positive - mine)
+
+
+def _denied_in(words: Sequence[str]) -> list[bool]:
+    """For each word, whether a no is said of it: under a no (``no_on``), or before one
+    with no verb or join between ("porakoneella ei saa käyttää käsineitä")."""
+    out = no_on(words)
+    before: list[int] = []
+    for i, w in enumerate(words):
+        if w in NEGATIONS:
+            for k in before:
+                out[k] = True
+        if w in NEGATIONS or w in MAIN_JOINS or w in SUB_JOINS or finnish.only_a_verb(w):
+            before = []
+        else:
+            before.append(i)
+    return out
+
+
+def _names_measure(c: Case, condition: Sequence[str], deed: frozenset[str]) -> bool:
+    """``condition`` names the step's safe measure (``steps_measures``), a word the deed does
+    not say, as so: not under a no nor left out, nor as what a no or a lack is said of
+    ("hoitaja ei tule", "nostolaite on rikki": an excuse); or a word its accepted answers
+    say only under a no, under a no ("jos et ole yksin")."""
+    measures = steps_measures(tuple(c.topics), tuple(n for _, n in c.accepted))
+    every, denied = measures.every - deed, measures.denied - deed
+    return any(_names(condition, i, denied) if no else
+               _names(condition, i, every) and not _a_state_of(condition, i)
+               for i, no in enumerate(no_on(condition)) if condition[i] not in NEGATIONS)
+
+
+def _names(words: Sequence[str], i: int, things: frozenset[str]) -> bool:
+    """The word at ``i`` names one of ``things`` (base forms; a compound by its head: "verkko"
+    of "hiusverkko"), not as left out (after "ilman", in the abessive)."""
+    w = words[i]
+    return bool(things & _bases(w) or any(t.endswith(b) and len(b) >= 4 for t in things
+                                          for b in _bases(w))) and \
+        (i == 0 or words[i - 1] not in WITHOUT) and \
+        not any(case == "vajanto" for case, _ in finnish.case_numbers(w))
 
 
 def _condition_after(words: Sequence[str], said: _Said) -> list[str] | None:
@@ -548,8 +752,9 @@ def deed_said(c: Case) -> Judgement | None:
             continue
         if mistaken is None:
             mistaken = _mistaken(said, deeds)
+        own = frozenset(b for p in parts for alt in p.words for b in alt)
         if any(_qualified(c, words, said, s, parts, mistaken) or
-               _conditioned(_approved(words) if state else words, s)
+               _conditioned(c, _approved(words) if state else words, s, own)
                for s in found if s is not None):
             continue
         if c.mistakes[mistake] != "wrong":
@@ -561,7 +766,8 @@ def deed_said(c: Case) -> Judgement | None:
         c.note(f"'{first}' said positively in a clause of its own")
         return c.judgement(c.mistakes[first], "mistake", matched=first)
     for s in said:
-        if s.negative or _asks_or_reports(s) or _conditioned(words, s):
+        if s.negative or _asks_or_reports(s) or _conditioned(
+                c, words, s, frozenset(b for w in s.order for b in _bases(w))):
             continue
         deed = unsafe_deed(c, [*s.verbs, *s.rest])
         if deed is None or _for_later(words, said, s, deed[0]) or not any(

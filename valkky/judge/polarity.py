@@ -39,7 +39,7 @@ SUB_JOINS = frozenset({"koska", "kun", "jos", "että", "kuin", "kunnes", "jotta"
                         "ennen", "jälkeen"})
 
 
-_NEGATIVE_JOINS = frozenset({"eikä", "enkä", "etkä"})
+NEGATIVE_JOINS = frozenset({"eikä", "enkä", "etkä"})
 
 
 def clauses(words: Sequence[str]) -> list[tuple[bool, list[str], list[str]]]:
@@ -49,7 +49,7 @@ def clauses(words: Sequence[str]) -> list[tuple[bool, list[str], list[str]]]:
     clause: list[str] = []
     main = True
     for w in [*words, "ja"]:
-        if w not in MAIN_JOINS and w not in SUB_JOINS and w not in _NEGATIVE_JOINS:
+        if w not in MAIN_JOINS and w not in SUB_JOINS and w not in NEGATIVE_JOINS:
             clause.append(w)
             continue
         if clause and main:
@@ -58,7 +58,7 @@ def clauses(words: Sequence[str]) -> list[tuple[bool, list[str], list[str]]]:
             verbs = [x for x in own if finnish.is_verb(x)]
             out.append((has_negation(clause), verbs, [x for x in own if x not in verbs]))
         main = w not in SUB_JOINS
-        clause = [w] if w in _NEGATIVE_JOINS else []
+        clause = [w] if w in NEGATIVE_JOINS else []
     return out
 
 
@@ -180,7 +180,7 @@ def no_on(words: Sequence[str]) -> list[bool]:
     out: list[bool] = []
     negated = False
     for i, w in enumerate(words):
-        if w in NEGATIONS or w in _NEGATIVE_JOINS:
+        if w in NEGATIONS or w in NEGATIVE_JOINS:
             negated = True
         elif w in MAIN_JOINS or w in SUB_JOINS:
             negated = False
@@ -193,7 +193,7 @@ def no_on(words: Sequence[str]) -> list[bool]:
 def _under_no(words: Sequence[str]) -> list[tuple[str, bool]]:
     """Each word but the negative verbs, and whether a no is on it (``no_on``)."""
     return [(w, on) for w, on in zip(words, no_on(words), strict=True)
-            if w not in NEGATIONS and w not in _NEGATIVE_JOINS]
+            if w not in NEGATIONS and w not in NEGATIVE_JOINS]
 
 
 def speaks_of_same(words: Sequence[str], accepted: Sequence[tuple[str, str]]) -> bool:
@@ -227,7 +227,7 @@ def denied_verbs(accepted: tuple[tuple[str, str], ...]
     for _, n in accepted:
         scope: list[str] | None = None
         for w in n.split():
-            if w in NEGATIONS or w in _NEGATIVE_JOINS:
+            if w in NEGATIONS or w in NEGATIVE_JOINS:
                 scope = []
                 scopes.append(scope)
             elif w in MAIN_JOINS or w in SUB_JOINS:
@@ -276,7 +276,7 @@ def affirms_denied(c: Case) -> tuple[str, bool] | None:
     said = {b for w in c.words for b in finnish.base_forms(w)}
     negated = turned = False
     for i, w in enumerate(c.words):
-        if w in NEGATIONS or w in _NEGATIVE_JOINS:
+        if w in NEGATIONS or w in NEGATIVE_JOINS:
             negated = True
         elif w in MAIN_JOINS or w in SUB_JOINS:
             negated = False
@@ -443,4 +443,4 @@ def before_clauses(accepted: tuple[tuple[str, str], ...]) -> frozenset[str]:
     return frozenset(out)
 
 
-_CLAUSE_JOINS = MAIN_JOINS | SUB_JOINS | _NEGATIVE_JOINS
+_CLAUSE_JOINS = MAIN_JOINS | SUB_JOINS | NEGATIVE_JOINS
