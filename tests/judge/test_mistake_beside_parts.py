@@ -141,3 +141,29 @@ NOT_BUT = [
 def test_a_no_then_vaan_and_the_answer(kw: dict, answer: str, expected: tuple) -> None:
     j = judge(answer, **kw)
     assert (j.verdict, j.reason) == expected, j
+
+
+# What the second review of these rules found made right that is not (each was correct
+# before its mend): a half of a right answer turned down, said with its other half; a no of
+# another deed before "vaan" ("vaan" as "just" after a pronoun too); the words beside an answer
+# on both sides of it.
+HALF2 = dict(accept=["pysäytän koneen ja ilmoitan työnjohtajalle", "ilmoitan työnjohtajalle"],
+             wrong_answers={"pysäytän koneen": "wrong"})
+REPORT = dict(accept=["ilmoitan esimiehelle", "kerron esimiehelle"])
+LADDER = dict(accept=["tuon tikkaat", "ensin tikkaat"])
+EXIT = dict(accept=["menen ulos", "hätäuloskäynnille", "menen hätäuloskäynnille"],
+            wrong_answers={"menen hissillä": "wrong"})
+NOT_RIGHT = [
+    (HALF2, "ilmoitan työnjohtajalle enkä pysäytä konetta", ("wrong", "negation")),
+    (HALF2, "en pysäytä konetta vaan ilmoitan työnjohtajalle", ("wrong", "negation")),
+    (REPORT, "en laita kypärää vaan ilmoitan esimiehelle", ("wrong", "negation")),
+    (REPORT, "en laita suojalaseja silmille vaan esimiehelle", ("wrong", "negation")),
+    (LADDER, "en mä vaan tuo tikkaat", ("wrong", "negation")),
+    (EXIT, "en mene hätäuloskäynnille vaan menen ulos hissillä", ("wrong", "negation")),
+]
+
+
+@as_table(("kw", "answer", "expected"), NOT_RIGHT)
+def test_what_stays_wrong(kw: dict, answer: str, expected: tuple) -> None:
+    j = judge(answer, **kw)
+    assert (j.verdict, j.reason) == expected, j

@@ -127,9 +127,11 @@ def answer_inside(c: Case) -> Judgement | None:
         c.note(f"{' '.join(rest)}: takes it back ({back})")
         return c.judgement(back, closest=found[0],
                            detail=Detail(expected=normalised(found[0]), heard=c.heard))
-    if _no_to_a_mistake(c, rest) and _one_run(left):
-        # "otan käsineet pois enkä laita käsineitä käteen", its verb in the answer's form
-        # too ("en käytä rullakkoa, käytän pumppukärryä"); not words on both sides of it
+    # a mistake turned down beside it: "otan käsineet pois enkä laita käsineitä käteen", its
+    # verb in the answer's form too ("en käytä rullakkoa, käytän pumppukärryä"); not words
+    # on both sides of the answer
+    turned_down = _no_to_a_mistake(c, rest) and _one_run(left)
+    if turned_down:
         return c.judgement("correct", closest=found[0])
     if in_another_form(c, rest, covered) or \
             fuller_answer_in_another_form(c, rest, covered) is not None or \
@@ -155,7 +157,7 @@ def answer_inside(c: Case) -> Judgement | None:
         return None
     if says_no(rest) and not _own_no(c, words, left, rest) and not (
             " ".join(rest) in UNSURE and None not in left[:len(words) - len(covered)]) and \
-            not _no_to_a_mistake(c, rest):
+            not turned_down:
         return None
     if (unsafe := unsafe_beside(c, outside(words, normalised(found[0])), found[0])) is not None:
         return unsafe  # "pesen kädet ja laitan käden koneeseen"
@@ -457,8 +459,19 @@ def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
               for b in finnish.base_forms(w)}
     return not NEGATIONS.isdisjoint(rest) and any(
         _same_words(said, words, named) and not all(finnish.base_forms(w) & answer for w in words)
+        and not any(_half_of(words, n.split(), answer) for _, n in c.accepted)
         for m in c.mistakes if not shape_of(normalised(m)).negative
         for words in [[w for w in normalised(m).split() if w not in NEGATIONS]])
+
+
+def _half_of(mistake: list[str], accepted: list[str], said: set[str]) -> bool:
+    """The mistake is a half at "ja" of an ``accepted`` answer whose other half is said
+    (base forms ``said``): "ilmoitan työnjohtajalle enkä pysäytä konetta" turns down the
+    first half of "pysäytän koneen ja ilmoitan työnjohtajalle", no mistake."""
+    if "ja" not in accepted or not set(mistake) < set(accepted):
+        return False
+    other = [w for w in accepted if w not in mistake and w != "ja"]
+    return bool(other) and all(finnish.base_forms(w) & said for w in other)
 
 
 # words that carry no meaning of their own in a no ("en laita niitä enää käteen")
@@ -636,17 +649,38 @@ def not_but(c: Case) -> Judgement | None:
             not NEGATIONS.isdisjoint(tail) or \
             contradicts(head, [n for _, n in c.accepted]):
         return None
-    # the tail as said, and with the head's verb in the accepted answers' own form ("en
-    # käytä rullakkoa vaan pumppukärryä" says "käytän pumppukärryä")
     verbs = [w for w in head if w not in NEGATIONS and finnish.is_verb(w)]
-    tries = [tail, *([a, *tail] for _, n in c.accepted for a in dict.fromkeys(n.split())
-                     if finnish.is_verb(a) and any(finnish.same_lemma(a, v) for v in verbs))]
+    # the head's verb in the accepted answers' own form ("en käytä rullakkoa vaan
+    # pumppukärryä" says "käytän pumppukärryä"), as said too (the lexicon reads "en tule" as
+    # "en pääse")
+    said = c.said.split()
+    told = verbs + [w for w in said[:said.index("vaan")] if finnish.is_verb(w)] \
+        if "vaan" in said else verbs
+    theirs = [a for _, n in c.accepted for a in dict.fromkeys(n.split())
+              if finnish.is_verb(a) and any(finnish.same_lemma(a, v) for v in told)]
+    if not _no_to_a_mistake(c, head) and (not _one_slot(head, tail, verbs) or (
+            verbs and not theirs and not any(finnish.is_verb(w) for w in tail))):
+        return None  # a no of another deed: "en laita kypärää vaan ilmoitan esimiehelle",
+        # "en laita suojalaseja silmille vaan työnjohtajalle"
+    tries = [tail, *([a, *tail] for a in theirs)]
     for said in tries:
         j = judged_as(c, said)
         c.note(f"no to '{' '.join(head)}', then vaan '{' '.join(said)}': {j.verdict}")
         if j.verdict == "correct":
             return c.judgement("correct", closest=j.closest)
     return None
+
+
+def _one_slot(head: list[str], tail: list[str], verbs: list[str]) -> bool:
+    """What "vaan" sets against the no is the same slot: the no's verb again ("en tule
+    yhdeksältä vaan tulen kymmeneltä") or, with no verb after "vaan", a thing in the case of
+    one the no names ("rullakkoa … vaan pumppukärryä", "yhdeksältä vaan kymmeneltä")."""
+    theirs = [w for w in tail if finnish.is_verb(w)]
+    if theirs:
+        return any(finnish.same_lemma(v, t) for v in verbs for t in theirs)
+    cases = {k for w in head if w not in NEGATIONS and w not in verbs
+             for k, _ in finnish.case_numbers(w)}
+    return any(not cases.isdisjoint(k for k, _ in finnish.case_numbers(w)) for w in tail)
 
 
 # What an acknowledgement is said with: a yes, an okay, a thanks (not a no).
