@@ -18,7 +18,9 @@ from valkky.judge.wordsets import (
     CONVENIENCE,
     COPULA,
     FRAME_WORDS,
+    GENITIVE_PRONOUNS,
     HEDGES,
+    NEED,
     NEGATIONS,
     NOT_THE_DEED,
     OPPOSITES,
@@ -82,6 +84,11 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
         same = [(neg, v, r) for neg, v, r in examples if any(like(x, v) for x in verbs)]
         if any(neg == negative for neg, _, _ in same):
             continue  # an example says it so too
+        if any(NEED & finnish.base_forms(x) for x in verbs + rest):
+            # "sinun ei tarvitse painaa", "ei oo pakko painaa": who needs, and the need,
+            # are no thing the deed is done to
+            rest = [x for x in rest if x not in GENITIVE_PRONOUNS
+                    and not NEED & finnish.base_forms(x)]
         things = [x for x in rest if x not in ADVERBS
                   and "seikkasana" not in finnish.word_classes(x)]
         for _, v, r in same:

@@ -245,6 +245,11 @@ PERSONS = (frozenset({"minä"}), frozenset({"me"}), frozenset({"sinä", "te"}),
 PERSONAL_PRONOUNS = frozenset().union(*PERSONS)
 # their genitives: whose, before a thing ("minun nimeni"), or who must ("minun pitää")
 GENITIVE_PRONOUNS = frozenset({"minun", "sinun", "hänen", "meidän", "teidän", "heidän"})
+# Need (base forms): under a no ("sinun ei tarvitse", "ei oo pakko", "ei kannata") it says
+# no to a deed as "älä" does; its genitive subject ("sinun", "minun") and the words of
+# need themselves name no thing the deed is done to (polarity.contradicts).
+NEED = frozenset({"tarvita", "pitää", "täytyä", "kannattaa", "pakko", "tarpeellinen",
+                  "välttämätön"})
 CONTRASTS: tuple[tuple[frozenset[str], ...], ...] = tuple(
     tuple(frozenset(group.split()) for group in groups) for groups in (
         ("täällä tänne täältä tässä tähän tästä",  # here, and there

@@ -1,0 +1,54 @@
+"""A no said another way to an open step's example (issue 12, safety; judge35): fresh
+answers on real steps that passed as right, each wrong since its mend, and safe answers
+beside them that must stay as they were (polarity.contradicts)."""
+
+from __future__ import annotations
+
+from tests.judge.agreement import tasks
+from tests.judge.golden import step_arguments
+from valkky.judge import Judgement, finnish, judge
+from valkky.judge.wordsets import NEED
+from valkky.testing.table import as_table
+
+
+def _judged(step: str, answer: str) -> Judgement:
+    task, options = tasks()[step]
+    return judge(answer, task.accept, **step_arguments(task, options))
+
+
+# 1. who needs ("minun", "sun") and the need ("pakko") name no thing the deed is done to
+@as_table(("step", "answer"), [
+    ("yleinen-lahelta-piti ilmoitus.2", "minun ei tarvitse ilmoittaa vaarasta"),
+    ("yleinen-lahelta-piti ilmoitus.2", "ei mun tarvii ilmoittaa vaarasta"),
+    ("rakennus-raportti uusi", "ei oo pakko käyttää kypärää"),
+    ("rakennus-raportti uusi", "ei sinun ole pakko käyttää kypärää"),
+    ("hoiva-raportti elias.2", "sinun ei tarvitse laittaa jarruja päälle"),
+])
+def test_a_no_of_need_with_its_subject_is_a_no(step: str, answer: str) -> None:
+    j = _judged(step, answer)
+    assert (j.verdict, j.reason) == ("wrong", "negation"), (j.verdict, j.reason)
+
+
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-raportti uusi", "sinun pitää käyttää kypärää", "correct"),
+    ("yleinen-lahelta-piti ilmoitus.2", "minun pitää ilmoittaa vaarasta", "correct"),
+    ("valmistus-raportti neuvo", "sinun ei tarvitse laittaa kättä koneeseen", "correct"),
+])
+def test_need_said_with_the_example_stays(step: str, answer: str, verdict: str) -> None:
+    assert _judged(step, answer).verdict == verdict
+
+
+# each word of need is read so: its no with a genitive subject, said to "pese kädet"
+@as_table(("word", "answer"), [
+    ("tarvita", "sinun ei tarvitse pestä käsiä"),
+    ("pitää", "sinun ei pidä pestä käsiä"),
+    ("täytyä", "sinun ei täydy pestä käsiä"),
+    ("kannattaa", "sinun ei kannata pestä käsiä"),
+    ("pakko", "sinun ei ole pakko pestä käsiä"),
+    ("tarpeellinen", "sinun ei ole tarpeellista pestä käsiä"),
+    ("välttämätön", "sinun ei ole välttämätöntä pestä käsiä"),
+])
+def test_each_word_of_need(word: str, answer: str) -> None:
+    assert word in NEED and any(NEED & finnish.base_forms(w) for w in answer.split())
+    j = judge(answer, ["pese kädet"], open_question=True)
+    assert (j.verdict, j.reason) == ("wrong", "negation"), (j.verdict, j.reason)
