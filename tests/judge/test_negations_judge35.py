@@ -25,8 +25,8 @@ def _judged(step: str, answer: str) -> Judgement:
     ("hoiva-raportti elias.2", "sinun ei tarvitse laittaa jarruja päälle"),
 ])
 def test_a_no_of_need_with_its_subject_is_a_no(step: str, answer: str) -> None:
-    j = _judged(step, answer)
-    assert (j.verdict, j.reason) == ("wrong", "negation"), (j.verdict, j.reason)
+    j = _judged(step, answer)  # (negation, or the foreseen mistake it says)
+    assert j.verdict == "wrong", (j.verdict, j.reason)
 
 
 @as_table(("step", "answer", "verdict"), [
@@ -52,3 +52,29 @@ def test_each_word_of_need(word: str, answer: str) -> None:
     assert word in NEED and any(NEED & finnish.base_forms(w) for w in answer.split())
     j = judge(answer, ["pese kädet"], open_question=True)
     assert (j.verdict, j.reason) == ("wrong", "negation"), (j.verdict, j.reason)
+
+
+# 2. a command or a person's form after the verb a no is on says yes (speech has no
+# commas): safe answers that were wrong (negation), right now
+@as_table(("step", "answer"), [
+    ("autoala-raportti jere", "tunkki ei riitä, tarvitset tukipukit"),
+    ("yleinen-lahelta-piti ilmoitus.2", "minun ei tarvitse pelätä, haluan ilmoittaa vaarasta"),
+    ("yleinen-lahelta-piti ilmoitus.2", "ei tarvitse pelätä, haluan ilmoittaa vaarasta"),
+    ("rakennus-raportti uusi", "ei tarvitse pelätä, käytä aina kypärää"),
+])
+def test_a_yes_after_a_no_on_another_deed_is_right(step: str, answer: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == "correct", (j.verdict, j.reason)
+
+
+# the first verb after the no, or a verb after a modal, stays under it (a slip of its form)
+@as_table(("step", "answer"), [
+    ("rakennus-raportti uusi", "en minä käytän kypärää"),
+    ("rakennus-raportti uusi", "ei kypärää tarvii käyttää"),
+    ("rakennus-raportti uusi", "en halua käytän kypärää"),
+    ("rakennus-raportti uusi", "ei tarvitse pelätä, en käytä kypärää"),
+    ("autoala-raportti jere", "tunkki riittää, et tarvitse tukipukkeja"),
+])
+def test_a_no_on_the_deed_stays_wrong(step: str, answer: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == "wrong", (j.verdict, j.reason)

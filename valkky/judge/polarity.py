@@ -74,10 +74,10 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
     def like(w: str, others: Sequence[str]) -> bool:
         return any(w == o or finnish.same_lemma(w, o) for o in others)
 
-    said = clauses(words)
+    said = clauses(_yes_after_a_deed(words))
     if not any(verbs for _, verbs, _ in said):
         return False
-    examples = [clause for n in accepted for clause in clauses(n.split())]
+    examples = [clause for n in accepted for clause in clauses(_yes_after_a_deed(n.split()))]
     for negative, verbs, rest in said:
         if not verbs:
             continue
@@ -97,6 +97,41 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
             if not negative and all(like(x, v + r) for x in verbs + rest):
                 return True
     return False
+
+
+def _yes_after_a_deed(words: Sequence[str]) -> Sequence[str]:
+    """``words`` with a join before a command or a person's form that follows the verb a
+    no is on (speech has no commas): "ei tarvitse pelätä, paina hätäseis", "tunkki ei
+    riitä, tarvitset tukipukit", "sinun ei tarvitse nostaa yksin, pyydä apua" say yes to
+    what follows. Not the first verb after the no ("en minä käytän kypärää", "ei kypärää
+    tarvii käyttää": a slip of its form), nor a verb after a modal or a verb of need or
+    will ("ei saa laita", "en halua käytä": a slip of the infinitive)."""
+    out: list[str] = []
+    before: str | None = None  # the last verb since the no
+    negated = False
+    for w in words:
+        if w in NEGATIONS or w in _NEGATIVE_JOINS:
+            negated, before = True, None
+        elif w in MAIN_JOINS or w in SUB_JOINS:
+            negated, before = False, None
+        elif finnish.only_a_verb(w):  # ("siitä" of "älä sekoita niitä siitä tulee …" is "se")
+            if negated and before is not None and _finite(w) \
+                    and not finnish.base_forms(before) & _NO_DEED_OF_ITS_OWN:
+                out.append("ja")
+                negated = False
+            before = w
+        out.append(w)
+    return out if len(out) > len(words) else words
+
+
+_NO_DEED_OF_ITS_OWN = NEED | NOT_THE_DEED | CONVENIENCE
+_FINITE_MOODS = frozenset({"indicative", "imperative", "conditional", "potential"})
+
+
+def _finite(word: str) -> bool:
+    """Every reading of ``word`` as a verb a command or a person's form, no infinitive."""
+    moods = {a.get("MOOD") for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"}
+    return bool(moods) and moods <= _FINITE_MOODS
 
 
 # Words that say "without" as a no does: "menen töihin ilman kypärää" says no to the helmet
