@@ -78,3 +78,28 @@ def test_a_yes_after_a_no_on_another_deed_is_right(step: str, answer: str) -> No
 def test_a_no_on_the_deed_stays_wrong(step: str, answer: str) -> None:
     j = _judged(step, answer)
     assert j.verdict == "wrong", (j.verdict, j.reason)
+
+
+# 3. an example of the answer's polarity with its verb exempts it only where it says one of
+# its words: "älä nosta selällä" does not make "jaloilla ei tarvitse nostaa" right
+@as_table(("step", "answer"), [
+    ("varasto-raportti neuvo", "jaloilla ei tarvitse nostaa"),
+    ("varasto-raportti neuvo", "sinun ei tarvitse nostaa jaloilla"),
+    ("valmistus-raportti neuvo", "hätäseispainiketta ei tarvitse painaa"),
+    ("valmistus-raportti neuvo", "ei kannata painaa hätäseis-painiketta"),
+])
+def test_a_no_beside_an_example_of_other_things_is_a_no(step: str, answer: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == "wrong", (j.verdict, j.reason)
+
+
+@as_table(("step", "answer"), [
+    ("hoiva-raportti elias.4", "sinun ei tarvitse nostaa häntä yksin, pyydä apua"),
+    ("varasto-raportti neuvo", "sinun ei tarvitse nostaa yksin, pyydä apua"),
+    ("varasto-raportti neuvo", "ei tarvitse nostaa selällä"),
+    ("valmistus-raportti neuvo", "ei tarvitse pelätä, paina hätäseis"),
+    ("valmistus-raportti neuvo", "sinun ei tarvitse laittaa kättä koneeseen, paina hätäseis"),
+])
+def test_a_no_an_example_says_stays_right(step: str, answer: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == "correct", (j.verdict, j.reason)

@@ -82,8 +82,6 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
         if not verbs:
             continue
         same = [(neg, v, r) for neg, v, r in examples if any(like(x, v) for x in verbs)]
-        if any(neg == negative for neg, _, _ in same):
-            continue  # an example says it so too
         if any(NEED & finnish.base_forms(x) for x in verbs + rest):
             # "sinun ei tarvitse painaa", "ei oo pakko painaa": who needs, and the need,
             # are no thing the deed is done to
@@ -91,8 +89,17 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
                     and not NEED & finnish.base_forms(x)]
         things = [x for x in rest if x not in ADVERBS
                   and "seikkasana" not in finnish.word_classes(x)]
-        for _, v, r in same:
-            if negative and all(like(x, [*r, *topics]) for x in things):
+        alike = [v + r for neg, v, r in same if neg == negative]
+        if alike and (not things or any(like(x, a) for a in alike for x in rest)):
+            continue  # an example says it so too
+        # (one of its polarity that says none of its words says another thing: "jaloilla ei
+        # tarvitse nostaa" beside "älä nosta selällä" says no to "nosta jaloilla", where
+        # that thing is the example's own, not only a topic)
+        pool = [] if alike else topics
+        for neg, v, r in same:
+            if neg == negative:
+                continue
+            if negative and all(like(x, [*r, *pool]) for x in things):
                 return True
             if not negative and all(like(x, v + r) for x in verbs + rest):
                 return True
