@@ -103,3 +103,24 @@ def test_a_no_beside_an_example_of_other_things_is_a_no(step: str, answer: str) 
 def test_a_no_an_example_says_stays_right(step: str, answer: str) -> None:
     j = _judged(step, answer)
     assert j.verdict == "correct", (j.verdict, j.reason)
+
+
+# 4. a word Voikko does not know that begins with an example's or a topic's word whole is
+# that thing: "hätäseisiä", "hätäseisnappia" of the topic "hätäseis"
+@as_table(("step", "answer"), [
+    ("valmistus-raportti neuvo", "hätäseisiä ei tarvitse painaa"),
+    ("valmistus-raportti neuvo", "ei tarvitse painaa hätäseisnappia"),
+    ("valmistus-raportti neuvo", "hätäseis-nappia ei tarvitse painaa"),
+])
+def test_a_no_to_a_compound_voikko_does_not_know(step: str, answer: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == "wrong", (j.verdict, j.reason)
+
+
+@as_table(("step", "answer"), [
+    ("valmistus-raportti neuvo", "ei tarvitse pelätä, paina hätäseispainiketta"),
+    ("valmistus-raportti neuvo", "paina hätäseisnappia"),
+])
+def test_the_compound_said_with_a_yes_stays_right(step: str, answer: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == "correct", (j.verdict, j.reason)

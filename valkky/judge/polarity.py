@@ -74,6 +74,9 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
     def like(w: str, others: Sequence[str]) -> bool:
         return any(w == o or finnish.same_lemma(w, o) for o in others)
 
+    def named(w: str, others: Sequence[str]) -> bool:  # (what an example names it as)
+        return like(w, others) or any(_fronted(w, o) for o in others)
+
     said = clauses(_yes_after_a_deed(words))
     if not any(verbs for _, verbs, _ in said):
         return False
@@ -99,11 +102,22 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
         for neg, v, r in same:
             if neg == negative:
                 continue
-            if negative and all(like(x, [*r, *pool]) for x in things):
+            if negative and all(named(x, [*r, *pool]) for x in things):
                 return True
-            if not negative and all(like(x, v + r) for x in verbs + rest):
+            if not negative and all(named(x, v + r) for x in verbs + rest):
                 return True
     return False
+
+
+def _fronted(a: str, b: str) -> bool:
+    """One word a compound or form of the other Voikko does not know, that begins with it
+    whole: "hätäseispainiketta", "hätäseisiä" of the topic "hätäseis"."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= _FRONT and long.startswith(short) and (
+        finnish.is_word(long) is False or finnish.is_word(short) is False)
+
+
+_FRONT = 5  # letters of a word another begins with: "hätäseis", not "kone" of "koneeseen"
 
 
 def _yes_after_a_deed(words: Sequence[str]) -> Sequence[str]:
