@@ -7,7 +7,7 @@ from __future__ import annotations
 from tests.judge.agreement import tasks
 from tests.judge.golden import step_arguments
 from valkky.judge import Judgement, finnish, judge
-from valkky.judge.wordsets import NEED
+from valkky.judge.wordsets import NEED, NEEDLESS
 from valkky.testing.table import as_table
 
 
@@ -122,5 +122,28 @@ def test_a_no_to_a_compound_voikko_does_not_know(step: str, answer: str) -> None
     ("valmistus-raportti neuvo", "paina hätäseisnappia"),
 ])
 def test_the_compound_said_with_a_yes_stays_right(step: str, answer: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == "correct", (j.verdict, j.reason)
+
+
+# 5. a word that says no without a no (wordsets.NEEDLESS), each entry said to an example
+@as_table(("word", "answer"), [
+    ("turha", "turha käyttää kypärää"),
+    ("tarpeeton", "on tarpeetonta käyttää kypärää"),
+    ("kielletty", "on kiellettyä käyttää kypärää"),
+])
+def test_each_needless_word_says_no(word: str, answer: str) -> None:
+    assert word in NEEDLESS and any(NEEDLESS & finnish.base_forms(w) for w in answer.split())
+    j = _judged("rakennus-raportti uusi", answer)
+    assert j.verdict == "wrong", (j.verdict, j.reason)
+
+
+@as_table(("step", "answer"), [
+    ("rakennus-raportti uusi", "turha pelätä, käytä kypärää"),
+    ("rakennus-raportti uusi", "ei ole turha käyttää kypärää"),
+    ("varasto-raportti neuvo", "on kiellettyä nostaa selällä"),
+    ("varasto-raportti neuvo", "turha pelätä, nosta jaloilla"),
+])
+def test_needless_beside_the_example_stays_right(step: str, answer: str) -> None:
     j = _judged(step, answer)
     assert j.verdict == "correct", (j.verdict, j.reason)

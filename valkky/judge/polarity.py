@@ -21,6 +21,7 @@ from valkky.judge.wordsets import (
     GENITIVE_PRONOUNS,
     HEDGES,
     NEED,
+    NEEDLESS,
     NEGATIONS,
     NOT_THE_DEED,
     OPPOSITES,
@@ -84,6 +85,9 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
     for negative, verbs, rest in said:
         if not verbs:
             continue
+        needless = [x for x in rest if NEEDLESS & finnish.base_forms(x)]
+        if needless and not negative:  # ("ei ole turha …" is left as it was)
+            negative, rest = True, [x for x in rest if x not in needless]
         same = [(neg, v, r) for neg, v, r in examples if any(like(x, v) for x in verbs)]
         if any(NEED & finnish.base_forms(x) for x in verbs + rest):
             # "sinun ei tarvitse painaa", "ei oo pakko painaa": who needs, and the need,
@@ -131,8 +135,8 @@ def _yes_after_a_deed(words: Sequence[str]) -> Sequence[str]:
     before: str | None = None  # the last verb since the no
     negated = False
     for w in words:
-        if w in NEGATIONS or w in _NEGATIVE_JOINS:
-            negated, before = True, None
+        if w in NEGATIONS or w in _NEGATIVE_JOINS or NEEDLESS & finnish.base_forms(w):
+            negated, before = True, None  # ("turha pelätä, käytä kypärää")
         elif w in MAIN_JOINS or w in SUB_JOINS:
             negated, before = False, None
         elif finnish.only_a_verb(w):  # ("siitä" of "älä sekoita niitä siitä tulee …" is "se")

@@ -250,6 +250,9 @@ GENITIVE_PRONOUNS = frozenset({"minun", "sinun", "hänen", "meidän", "teidän",
 # need themselves name no thing the deed is done to (polarity.contradicts).
 NEED = frozenset({"tarvita", "pitää", "täytyä", "kannattaa", "pakko", "tarpeellinen",
                   "välttämätön"})
+# Words that say no to a deed without a no (base forms): "turha käyttää kypärää", "on
+# kiellettyä painaa" say what "ei tarvitse", "ei saa" say (polarity.contradicts).
+NEEDLESS = frozenset({"turha", "tarpeeton", "kielletty"})
 CONTRASTS: tuple[tuple[frozenset[str], ...], ...] = tuple(
     tuple(frozenset(group.split()) for group in groups) for groups in (
         ("täällä tänne täältä tässä tähän tästä",  # here, and there
