@@ -81,11 +81,11 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
     said = clauses(_yes_after_a_deed(words))
     if not any(verbs for _, verbs, _ in said):
         return False
-    examples = [clause for n in accepted for clause in clauses(_yes_after_a_deed(n.split()))]
+    examples = example_clauses(tuple(accepted))
     for negative, verbs, rest in said:
         if not verbs:
             continue
-        needless = [x for x in rest if NEEDLESS & finnish.base_forms(x)]
+        needless = [x for x in rest if _needless(x)]
         if needless and not negative:  # ("ei ole turha …" is left as it was)
             negative, rest = True, [x for x in rest if x not in needless]
         same = [(neg, v, r) for neg, v, r in examples if any(like(x, v) for x in verbs)]
@@ -113,6 +113,21 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
     return False
 
 
+@lru_cache(maxsize=sizes.STEPS)
+def example_clauses(accepted: tuple[str, ...]) -> list[tuple[bool, list[str], list[str]]]:
+    """The clauses of a step's examples, a yes after a no's deed of its own (made once a
+    step: contradicts asks for them with every answer)."""
+    return [clause for n in accepted for clause in clauses(_yes_after_a_deed(n.split()))]
+
+
+def _needless(word: str) -> bool:
+    """A word of NEEDLESS ("turhaa", "kiellettyä"); its first letters first, cheaply."""
+    return word[:4] in _NEEDLESS_FRONTS and bool(NEEDLESS & finnish.base_forms(word))
+
+
+_NEEDLESS_FRONTS = frozenset(w[:4] for w in NEEDLESS)
+
+
 def _fronted(a: str, b: str) -> bool:
     """One word a compound or form of the other Voikko does not know, that begins with it
     whole: "hätäseispainiketta", "hätäseisiä" of the topic "hätäseis"."""
@@ -135,7 +150,7 @@ def _yes_after_a_deed(words: Sequence[str]) -> Sequence[str]:
     before: str | None = None  # the last verb since the no
     negated = False
     for w in words:
-        if w in NEGATIONS or w in _NEGATIVE_JOINS or NEEDLESS & finnish.base_forms(w):
+        if w in NEGATIONS or w in _NEGATIVE_JOINS or _needless(w):
             negated, before = True, None  # ("turha pelätä, käytä kypärää")
         elif w in MAIN_JOINS or w in SUB_JOINS:
             negated, before = False, None
