@@ -33,6 +33,16 @@ _WRONG = [
     ("rakennus-raportti uusi", "en halua käytän kypärää"),
     ("rakennus-raportti uusi", "ei tarvitse pelätä, en käytä kypärää"),
     ("autoala-raportti jere", "tunkki riittää, et tarvitse tukipukkeja"),
+    # 5. an example's command that is also a noun ("laita", "soita", "kutsu") or also an
+    # infinitive of another verb ("hälytä") says yes after its no, so a no to it is a no
+    ("valmistus-raportti neuvo", "älä paina hätäseis, kerro työnjohtajalle"),
+    ("valmistus-raportti neuvo", "ei tarvitse painaa hätäseis kerro työnjohtajalle"),
+    ("hoiva-raportti elias.4", "hoitajaa ei tarvitse hälyttää"),
+    ("hoiva-raportti elias.4", "ei tarvitse kutsua hoitajaa"),
+    ("hoiva-raportti elias.4", "ei tarvitse soittaa hoitajalle"),
+    ("rakennus-raportti uusi", "älä laita kypärää, mene vaan"),
+    ("rakennus-raportti uusi", "en laita kypärää, laitan pipon"),
+    ("yleinen-perehdytys samir.6", "ei tarvitse soittaa esimiehelle"),
 ]
 
 _RIGHT = [
@@ -56,6 +66,11 @@ _RIGHT = [
     ("yleinen-lahelta-piti ilmoitus.2", "minun ei tarvitse pelätä, haluan ilmoittaa vaarasta"),
     ("yleinen-lahelta-piti ilmoitus.2", "ei tarvitse pelätä, haluan ilmoittaa vaarasta"),
     ("rakennus-raportti uusi", "ei tarvitse pelätä, käytä aina kypärää"),
+    ("valmistus-raportti neuvo", "älä laita kättä koneeseen paina hätäseis"),
+    ("hoiva-raportti elias.4", "älä nosta yksin, soita hoitajalle"),
+    ("hoiva-raportti elias.4", "älä nosta häntä yksin, kutsu hoitaja"),
+    # a first "ei" the step accepts on its own answers the question: a command after it
+    ("yleinen-perehdytys samir.6", "ei, soita huoltoon"),
 ]
 
 

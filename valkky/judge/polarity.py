@@ -78,10 +78,10 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
     def named(w: str, others: Sequence[str]) -> bool:  # (what an example names it as)
         return like(w, others) or any(_fronted(w, o) for o in others)
 
-    said = clauses(_yes_after_a_deed(words))
+    examples = example_clauses(tuple(accepted))
+    said = clauses(_yes_after_a_deed(_answered_no(words, accepted, examples)))
     if not any(verbs for _, verbs, _ in said):
         return False
-    examples = example_clauses(tuple(accepted))
     for negative, verbs, rest in said:
         if not verbs:
             continue
@@ -111,6 +111,17 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
             if not negative and all(named(x, v + r) for x in verbs + rest):
                 return True
     return False
+
+
+def _answered_no(words: Sequence[str], accepted: Sequence[str],
+                 examples: list[tuple[bool, list[str], list[str]]]) -> Sequence[str]:
+    """``words`` with a join after a first "ei" that is itself an example (the question is
+    answered no) where a command an example says as a yes follows: "ei, soita huoltoon"
+    beside "ei" and "ei saa korjata itse, soita esimiehelle" (speech has no commas)."""
+    if len(words) > 1 and words[0] in NEGATIONS and words[0] in accepted and any(
+            not neg and words[1] in verbs for neg, verbs, _ in examples):
+        return [words[0], "ja", *words[1:]]
+    return words
 
 
 @lru_cache(maxsize=sizes.STEPS)
@@ -154,7 +165,7 @@ def _yes_after_a_deed(words: Sequence[str]) -> Sequence[str]:
             negated, before = True, None  # ("turha pelätä, käytä kypärää")
         elif w in MAIN_JOINS or w in SUB_JOINS:
             negated, before = False, None
-        elif finnish.only_a_verb(w):  # ("siitä" of "älä sekoita niitä siitä tulee …" is "se")
+        elif _a_verb(w):
             if negated and before is not None and _finite(w) \
                     and not finnish.base_forms(before) & _NO_DEED_OF_ITS_OWN:
                 out.append("ja")
@@ -168,10 +179,24 @@ _NO_DEED_OF_ITS_OWN = NEED | NOT_THE_DEED | CONVENIENCE
 _FINITE_MOODS = frozenset({"indicative", "imperative", "conditional", "potential"})
 
 
+def _a_verb(word: str) -> bool:
+    """A verb, whatever else it may be ("laita", "soita", "kutsu" are also nouns), but no
+    pronoun ("siitä" of "älä sekoita niitä siitä tulee …" is "se")."""
+    classes = finnish.word_classes(word)
+    return "teonsana" in classes and "asemosana" not in classes
+
+
 def _finite(word: str) -> bool:
-    """Every reading of ``word`` as a verb a command or a person's form, no infinitive."""
-    moods = {a.get("MOOD") for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"}
-    return bool(moods) and moods <= _FINITE_MOODS
+    """``word`` read as a verb a command or a person's form: every reading, or a command
+    no infinitive reading shares its verb with ("hälytä" of "hälyttää", beside the
+    infinitive "hälytä"; a slip of the infinitive is the same verb)."""
+    verbs = [a for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"]
+    moods = {a.get("MOOD") for a in verbs}
+    if moods and moods <= _FINITE_MOODS:
+        return True
+    commands = {a.get("BASEFORM") for a in verbs if a.get("MOOD") == "imperative"}
+    return bool(commands) and not commands & {
+        a.get("BASEFORM") for a in verbs if a.get("MOOD") not in _FINITE_MOODS}
 
 
 # Words that say "without" as a no does: "menen töihin ilman kypärää" says no to the helmet
