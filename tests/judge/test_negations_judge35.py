@@ -43,6 +43,10 @@ _WRONG = [
     ("rakennus-raportti uusi", "älä laita kypärää, mene vaan"),
     ("rakennus-raportti uusi", "en laita kypärää, laitan pipon"),
     ("yleinen-perehdytys samir.6", "ei tarvitse soittaa esimiehelle"),
+    # 6. a word that says no without a no, as a predicate, on the example's own words
+    ("hoiva-raportti elias.2", "turha laittaa jarrut päälle"),
+    ("elintarvike-raportti anna", "turha ottaa sormus pois"),
+    ("elintarvike-raportti anna", "kielletty laittaa hiukset hiusverkkoon"),
 ]
 
 _RIGHT = [
@@ -71,6 +75,16 @@ _RIGHT = [
     ("hoiva-raportti elias.4", "älä nosta häntä yksin, kutsu hoitaja"),
     # a first "ei" the step accepts on its own answers the question: a command after it
     ("yleinen-perehdytys samir.6", "ei, soita huoltoon"),
+    # "turha V" before a command the examples give, "laita" read as a verb (wrong before)
+    ("rakennus-raportti uusi", "turha pelätä laita kypärä"),
+    ("rakennus-raportti uusi", "turha odottaa, laita kypärä"),
+    ("autoala-raportti jere", "turha pelätä, laita tukipukit"),
+    # a word of NEEDLESS only as a predicate (not "turhat korut"), and its clause a no only
+    # to an example that says all its words ("pois" too), not to a topic (wrong before)
+    ("elintarvike-raportti anna", "ota turhat korut pois"),
+    ("elintarvike-raportti anna", "kielletty laittaa sormus"),
+    ("elintarvike-raportti anna", "turha laittaa sormusta"),
+    ("hoiva-raportti elias.2", "kielletty laittaa jarrut pois"),
 ]
 
 

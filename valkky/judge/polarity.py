@@ -79,14 +79,17 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
         return like(w, others) or any(_fronted(w, o) for o in others)
 
     examples = example_clauses(tuple(accepted))
-    said = clauses(_yes_after_a_deed(_answered_no(words, accepted, examples)))
+    words = _yes_after_a_deed(_answered_no(words, accepted, examples))
+    said = clauses(words)
     if not any(verbs for _, verbs, _ in said):
         return False
+    predicates = {w for i, w in enumerate(words) if _needless_at(words, i)}
     for negative, verbs, rest in said:
         if not verbs:
             continue
-        needless = [x for x in rest if _needless(x)]
-        if needless and not negative:  # ("ei ole turha …" is left as it was)
+        needless = [x for x in rest if x in predicates]
+        only_own = bool(needless) and not negative  # ("ei ole turha …" is left as it was)
+        if only_own:
             negative, rest = True, [x for x in rest if x not in needless]
         same = [(neg, v, r) for neg, v, r in examples if any(like(x, v) for x in verbs)]
         if any(NEED & finnish.base_forms(x) for x in verbs + rest):
@@ -94,15 +97,16 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
             # are no thing the deed is done to
             rest = [x for x in rest if x not in GENITIVE_PRONOUNS
                     and not NEED & finnish.base_forms(x)]
-        things = [x for x in rest if x not in ADVERBS
-                  and "seikkasana" not in finnish.word_classes(x)]
+        things = rest if only_own else [  # (a no without a no is read narrowly: all its
+            x for x in rest if x not in ADVERBS  # words, "pois" too, the example's own)
+            and "seikkasana" not in finnish.word_classes(x)]
         alike = [v + r for neg, v, r in same if neg == negative]
         if alike and (not things or any(like(x, a) for a in alike for x in rest)):
             continue  # an example says it so too
         # (one of its polarity that says none of its words says another thing: "jaloilla ei
         # tarvitse nostaa" beside "älä nosta selällä" says no to "nosta jaloilla", where
         # that thing is the example's own, not only a topic)
-        pool = [] if alike else topics
+        pool = [] if alike or only_own else topics
         for neg, v, r in same:
             if neg == negative:
                 continue
@@ -129,6 +133,15 @@ def example_clauses(accepted: tuple[str, ...]) -> list[tuple[bool, list[str], li
     """The clauses of a step's examples, a yes after a no's deed of its own (made once a
     step: contradicts asks for them with every answer)."""
     return [clause for n in accepted for clause in clauses(_yes_after_a_deed(n.split()))]
+
+
+def _needless_at(words: Sequence[str], i: int) -> bool:
+    """A word of NEEDLESS said as a predicate, a no: before an infinitive ("turha pelätä")
+    or after "olla" ("on kiellettyä painaa"); not an attribute ("ota turhat korut pois")."""
+    return _needless(words[i]) and (
+        (i + 1 < len(words) and any(a.get("MOOD") == "A-infinitive"
+                                   for a in finnish.analyses(words[i + 1])))
+        or (i > 0 and bool(COPULA & finnish.base_forms(words[i - 1]))))
 
 
 def _needless(word: str) -> bool:
@@ -160,8 +173,8 @@ def _yes_after_a_deed(words: Sequence[str]) -> Sequence[str]:
     out: list[str] = []
     before: str | None = None  # the last verb since the no
     negated = False
-    for w in words:
-        if w in NEGATIONS or w in _NEGATIVE_JOINS or _needless(w):
+    for i, w in enumerate(words):
+        if w in NEGATIONS or w in _NEGATIVE_JOINS or _needless_at(words, i):
             negated, before = True, None  # ("turha pelätä, käytä kypärää")
         elif w in MAIN_JOINS or w in SUB_JOINS:
             negated, before = False, None
