@@ -37,9 +37,8 @@ SAID = [
     ("metalli-raportti ville", "ei se haittaa, pidä hanskat kädessä", "wrong", None),
     ("metalli-raportti ville", "ei se haittaa hyvä kun sinulla on hanskat", "wrong", None),
     ("hoiva-raportti elias.4", "ei se haittaa, voit nostaa hänet sänkyyn", "wrong", None),
-    # (since judge35 a no to an example too: the no of "ei se haittaa" is not on "mene",
-    # which says what "ilman kypärää ei saa mennä telineelle" forbids: wrong, negation)
-    ("rakennus-raportti uusi", "ei se haittaa mene telineelle ilman kypärää", "wrong", None),
+    ("rakennus-raportti uusi", "ei se haittaa mene telineelle ilman kypärää", "wrong",
+     "mene ilman kypärää"),
     ("rakennus-raportti timo.8", "ei se mitään, minä korjaan telineen itse", "wrong", None),
     ("elintarvike-raportti anna", "ei se haittaa, sormus saa olla sormessa", "wrong",
      "sormus saa olla"),
@@ -59,7 +58,7 @@ SAID = [
     ("ravintola-raportti noora", "älä hätäile, käytä samaa lautaa", "wrong",
      "käytä samaa lautaa"),
     ("autoala-raportti jere", "ei se mitään tunkki ei luista mene vaan alle", "wrong",
-     None),  # (so too: "mene vaan alle" is what "älä mene auton alle ilman …" forbids)
+     "mene vaan alle"),
 ]
 
 

@@ -73,7 +73,7 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
     or says what one forbids and nothing more ("sekoita pesuaineita" to "älä sekoita
     pesuaineita"; "nosta nostolaitteella" is another thing than "älä nosta yksin")."""
     def like(w: str, others: Sequence[str]) -> bool:
-        return any(w == o or finnish.same_lemma(w, o) for o in others)
+        return any(w == o or _alike(w, o) for o in others)
 
     def named(w: str, others: Sequence[str]) -> bool:  # (what an example names it as)
         return like(w, others) or any(_fronted(w, o) for o in others)
@@ -133,6 +133,23 @@ def example_clauses(accepted: tuple[str, ...]) -> list[tuple[bool, list[str], li
     """The clauses of a step's examples, a yes after a no's deed of its own (made once a
     step: contradicts asks for them with every answer)."""
     return [clause for n in accepted for clause in clauses(_yes_after_a_deed(n.split()))]
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two forms of one word, not by the numeral an adverb is also read as: "yhdessä" is no
+    "yksin", though both are forms of "yksi" (as open_deeds reads them)."""
+    if finnish.voikko() is None:
+        return finnish.same_lemma(a, b)
+    return bool(finnish.base_forms(a) & finnish.base_forms(b)
+                - _adverbs_numeral(a) - _adverbs_numeral(b))
+
+
+def _adverbs_numeral(word: str) -> frozenset[str]:
+    readings = finnish.analyses(word)
+    if not any(a.get("CLASS") == "seikkasana" for a in readings):
+        return frozenset()
+    return frozenset(a["BASEFORM"] for a in readings
+                     if a.get("CLASS") == "lukusana" and "BASEFORM" in a)
 
 
 def _needless_at(words: Sequence[str], i: int) -> bool:
