@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tests.judge.golden import judged_on
 from valkky.judge import finnish, judge
-from valkky.judge.wordsets import NEED, NEEDLESS
+from valkky.judge.wordsets import NEED, NEED_A_THING, NEEDLESS
 from valkky.testing.table import as_table
 
 _WRONG = [
@@ -47,6 +47,12 @@ _WRONG = [
     ("hoiva-raportti elias.2", "turha laittaa jarrut päälle"),
     ("elintarvike-raportti anna", "turha ottaa sormus pois"),
     ("elintarvike-raportti anna", "kielletty laittaa hiukset hiusverkkoon"),
+    # 7. a no whose only verb is need, or a thing "on turha", says no to a yes example that
+    # names its things
+    ("elintarvike-raportti anna", "et tarvitse hiusverkkoa"),
+    ("elintarvike-raportti anna", "hiusverkkoa ei tarvita"),
+    ("varasto-raportti neuvo", "apua ei tarvita"),
+    ("rakennus-raportti uusi", "kypärä on turha"),
 ]
 
 _RIGHT = [
@@ -85,6 +91,12 @@ _RIGHT = [
     ("elintarvike-raportti anna", "kielletty laittaa sormus"),
     ("elintarvike-raportti anna", "turha laittaa sormusta"),
     ("hoiva-raportti elias.2", "kielletty laittaa jarrut pois"),
+    # need denied of a thing an example takes away, of another thing, or under a condition
+    ("elintarvike-raportti anna", "et tarvitse sormusta"),
+    ("rakennus-raportti uusi", "en tarvitse pipoa, käytän kypärää"),
+    ("rakennus-raportti uusi", "pipo on turha, käytä kypärää"),
+    ("varasto-raportti neuvo", "et tarvitse apua jos laatikko on kevyt"),
+    ("metalli-raportti ville", "älä pidä käsineet"),  # (keep, no need: NEED_A_THING)
 ]
 
 
@@ -112,4 +124,12 @@ def test_a_no_said_another_way(step: str, answer: str, verdict: str) -> None:
 def test_each_word_of_need_or_none(words: frozenset[str], word: str, answer: str) -> None:
     assert word in words and any(word in finnish.base_forms(w) for w in answer.split())
     j = judge(answer, ["pese kädet"], open_question=True)
+    assert (j.verdict, j.reason) == ("wrong", "negation"), (j.verdict, j.reason)
+
+
+@as_table(("word", "answer"), [("tarvita", "et tarvitse saippuaa")])
+def test_each_need_of_a_thing(word: str, answer: str) -> None:
+    # a need of a thing (wordsets.NEED_A_THING) denied, its only verb, to an example using it
+    assert word in NEED_A_THING and any(word in finnish.base_forms(w) for w in answer.split())
+    j = judge(answer, ["pese kädet saippualla"], open_question=True)
     assert (j.verdict, j.reason) == ("wrong", "negation"), (j.verdict, j.reason)

@@ -21,6 +21,7 @@ from valkky.judge.wordsets import (
     GENITIVE_PRONOUNS,
     HEDGES,
     NEED,
+    NEED_A_THING,
     NEEDLESS,
     NEGATIONS,
     NOT_THE_DEED,
@@ -81,12 +82,12 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
     examples = example_clauses(tuple(accepted))
     words = _yes_after_a_deed(_answered_no(words, accepted, examples))
     said = clauses(words)
-    if not any(verbs for _, verbs, _ in said):
-        return False
     predicates = {w for i, w in enumerate(words) if _needless_at(words, i)}
+    if not predicates and not any(verbs for _, verbs, _ in said):
+        return False
     for negative, verbs, rest in said:
-        if not verbs:
-            continue
+        if not verbs and predicates.isdisjoint(rest):  # ("kypärä on turha": "on" is
+            continue  # a frame word)
         needless = [x for x in rest if x in predicates]
         only_own = bool(needless) and not negative  # ("ei ole turha …" is left as it was)
         if only_own:
@@ -100,6 +101,12 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
         things = rest if only_own else [  # (a no without a no is read narrowly: all its
             x for x in rest if x not in ADVERBS  # words, "pois" too, the example's own)
             and "seikkasana" not in finnish.word_classes(x)]
+        if negative and things and all(_no_deed(x, only_own) for x in verbs) and any(
+                not neg and _AWAY.isdisjoint(r) and all(named(x, r) for x in things)
+                for neg, v, r in examples) and SUB_JOINS.isdisjoint(words):
+            return True  # (a need denied: "et tarvitse hiusverkkoa", "kypärä on turha" say
+            # no to "laita hiukset hiusverkkoon", "käytä kypärää"; "et tarvitse sormusta"
+            # not to "ota sormus pois", nor "et tarvitse apua jos laatikko on kevyt")
         alike = [v + r for neg, v, r in same if neg == negative]
         if alike and (not things or any(like(x, a) for a in alike for x in rest)):
             continue  # an example says it so too
@@ -115,6 +122,16 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
             if not negative and all(named(x, v + r) for x in verbs + rest):
                 return True
     return False
+
+
+def _no_deed(verb: str, needless: bool) -> bool:
+    """A verb of need that takes a thing ("tarvita"), or "olla" of a NEEDLESS word
+    ("kypärä on turha"): no deed of its own."""
+    forms = finnish.base_forms(verb)
+    return bool(NEED_A_THING & forms or (needless and COPULA & forms))
+
+
+_AWAY = frozenset({"pois"})  # an example that takes its thing away needs none of it
 
 
 def _answered_no(words: Sequence[str], accepted: Sequence[str],

@@ -250,6 +250,9 @@ GENITIVE_PRONOUNS = frozenset({"minun", "sinun", "hänen", "meidän", "teidän",
 # need themselves name no thing the deed is done to (polarity.contradicts).
 NEED = frozenset({"tarvita", "pitää", "täytyä", "kannattaa", "pakko", "tarpeellinen",
                   "välttämätön"})
+# Words of NEED that take a thing ("et tarvitse hiusverkkoa"): denied with no deed, they say
+# no to an example that uses it (polarity.contradicts); "älä pidä käsineet" keeps, no need.
+NEED_A_THING = frozenset({"tarvita"})
 # Words that say no to a deed without a no (base forms): "turha käyttää kypärää", "on
 # kiellettyä painaa" say what "ei tarvitse", "ei saa" say (polarity.contradicts).
 NEEDLESS = frozenset({"turha", "tarpeeton", "kielletty"})
