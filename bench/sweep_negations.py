@@ -27,7 +27,7 @@ from bench.sweep_mistakes import keep_and_compare, sweep_flags
 from tests.judge.agreement import tasks
 from tests.judge.golden import step_arguments
 from valkky.judge import finnish, judge
-from valkky.judge.polarity import clauses
+from valkky.judge.polarity import example_clauses
 
 _DANGER = ("sinun ei tarvitse {v} {r}", "ei mun tarvitse {v} {r}", "ei oo pakko {v} {r}",
            "ei kannata {v} {r}", "{r} ei tarvitse {v}", "ei tartte {v} {r}",
@@ -47,7 +47,9 @@ def answers() -> Iterator[tuple[str, str, str, str]]:
             words = example.lower().replace(",", " ").replace(".", " ").split()
             for form in _SAFE_BESIDE:
                 yield from _once(seen, step, "safe", form, form.format(e=example))
-            for negative, verbs, rest in clauses(words):
+            # (as the judge reads it: "älä sekoita pesuaineita lue ohje" says yes to "lue
+            # ohje", so "sinun ei tarvitse lukea ohje" is danger, not a safe no need)
+            for negative, verbs, rest in example_clauses((" ".join(words),)):
                 bases = sorted(finnish.base_forms(verbs[-1])) if verbs else []
                 if not bases or bases[0] == "olla":
                     continue
