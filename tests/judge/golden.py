@@ -31,7 +31,7 @@ from tests.judge.test_lexicon import ISSUE, PHRASE_PAIRS, WORD_PAIRS
 from tests.judge.test_verdicts import CASES
 from valkky.engine.feedback import almost_fi
 from valkky.engine.session import judge_arguments
-from valkky.judge import RULES, clear_caches, judge, verdict
+from valkky.judge import RULES, Judgement, clear_caches, judge, verdict
 from valkky.lesson import model as m
 
 GOLDEN = DATA / "golden_verdicts.jsonl"
@@ -101,6 +101,13 @@ def step_arguments(task: m.Task, options: tuple[str, ...]) -> dict[str, Any]:
     """A step's judge() arguments besides the answer, as a session passes them
     (engine.session.judge_arguments), with its other options (agreement.tasks)."""
     return {"other_options": list(options), **judge_arguments(task)}
+
+
+def judged_on(step: str, answer: str) -> Judgement:
+    """``answer`` judged on a real step ("lesson step-id", agreement.tasks), as a session
+    judges it."""
+    task, options = tasks()[step]
+    return judge(answer, task.accept, **step_arguments(task, options))
 
 
 def record(call: Call) -> dict[str, Any]:

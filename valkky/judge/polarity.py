@@ -18,7 +18,11 @@ from valkky.judge.wordsets import (
     CONVENIENCE,
     COPULA,
     FRAME_WORDS,
+    GENITIVE_PRONOUNS,
     HEDGES,
+    NEED,
+    NEED_A_THING,
+    NEEDLESS,
     NEGATIONS,
     NOT_THE_DEED,
     OPPOSITES,
@@ -70,26 +74,176 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
     or says what one forbids and nothing more ("sekoita pesuaineita" to "älä sekoita
     pesuaineita"; "nosta nostolaitteella" is another thing than "älä nosta yksin")."""
     def like(w: str, others: Sequence[str]) -> bool:
-        return any(w == o or finnish.same_lemma(w, o) for o in others)
+        return any(w == o or _alike(w, o) for o in others)
 
+    def named(w: str, others: Sequence[str]) -> bool:  # (what an example names it as)
+        return like(w, others) or any(_fronted(w, o) for o in others)
+
+    examples = example_clauses(tuple(accepted))
+    words = _yes_after_a_deed(_answered_no(words, accepted, examples))
     said = clauses(words)
-    if not any(verbs for _, verbs, _ in said):
+    predicates = {w for i, w in enumerate(words) if _needless_at(words, i)}
+    if not predicates and not any(verbs for _, verbs, _ in said):
         return False
-    examples = [clause for n in accepted for clause in clauses(n.split())]
     for negative, verbs, rest in said:
-        if not verbs:
-            continue
+        if not verbs and predicates.isdisjoint(rest):  # ("kypärä on turha": "on" is
+            continue  # a frame word)
+        needless = [x for x in rest if x in predicates]
+        only_own = bool(needless) and not negative  # ("ei ole turha …" is left as it was)
+        if only_own:
+            negative, rest = True, [x for x in rest if x not in needless]
         same = [(neg, v, r) for neg, v, r in examples if any(like(x, v) for x in verbs)]
-        if any(neg == negative for neg, _, _ in same):
+        if any(NEED & finnish.base_forms(x) for x in verbs + rest):
+            # "sinun ei tarvitse painaa", "ei oo pakko painaa": who needs, and the need,
+            # are no thing the deed is done to
+            rest = [x for x in rest if x not in GENITIVE_PRONOUNS
+                    and not NEED & finnish.base_forms(x)]
+        things = rest if only_own else [  # (a no without a no is read narrowly: all its
+            x for x in rest if x not in ADVERBS  # words, "pois" too, the example's own)
+            and "seikkasana" not in finnish.word_classes(x)]
+        if negative and things and all(_no_deed(x, only_own) for x in verbs) and any(
+                not neg and _AWAY.isdisjoint(r) and all(named(x, r) for x in things)
+                for neg, v, r in examples) and SUB_JOINS.isdisjoint(words):
+            return True  # (a need denied: "et tarvitse hiusverkkoa", "kypärä on turha" say
+            # no to "laita hiukset hiusverkkoon", "käytä kypärää"; "et tarvitse sormusta"
+            # not to "ota sormus pois", nor "et tarvitse apua jos laatikko on kevyt")
+        alike = [v + r for neg, v, r in same if neg == negative]
+        if alike and (not things or any(like(x, a) for a in alike for x in rest)):
             continue  # an example says it so too
-        things = [x for x in rest if x not in ADVERBS
-                  and "seikkasana" not in finnish.word_classes(x)]
-        for _, v, r in same:
-            if negative and all(like(x, [*r, *topics]) for x in things):
+        # (one of its polarity that says none of its words says another thing: "jaloilla ei
+        # tarvitse nostaa" beside "älä nosta selällä" says no to "nosta jaloilla", where
+        # that thing is the example's own, not only a topic)
+        pool = [] if alike or only_own else topics
+        for neg, v, r in same:
+            if neg == negative:
+                continue
+            if negative and all(named(x, [*r, *pool]) for x in things):
                 return True
-            if not negative and all(like(x, v + r) for x in verbs + rest):
+            if not negative and all(named(x, v + r) for x in verbs + rest):
                 return True
     return False
+
+
+def _no_deed(verb: str, needless: bool) -> bool:
+    """A verb of need that takes a thing ("tarvita"), or "olla" of a NEEDLESS word
+    ("kypärä on turha"): no deed of its own."""
+    forms = finnish.base_forms(verb)
+    return bool(NEED_A_THING & forms or (needless and COPULA & forms))
+
+
+_AWAY = frozenset({"pois"})  # an example that takes its thing away needs none of it
+
+
+def _answered_no(words: Sequence[str], accepted: Sequence[str],
+                 examples: list[tuple[bool, list[str], list[str]]]) -> Sequence[str]:
+    """``words`` with a join after a first "ei" that is itself an example (the question is
+    answered no) where a command an example says as a yes follows: "ei, soita huoltoon"
+    beside "ei" and "ei saa korjata itse, soita esimiehelle" (speech has no commas)."""
+    if len(words) > 1 and words[0] in NEGATIONS and words[0] in accepted and any(
+            not neg and words[1] in verbs for neg, verbs, _ in examples):
+        return [words[0], "ja", *words[1:]]
+    return words
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def example_clauses(accepted: tuple[str, ...]) -> list[tuple[bool, list[str], list[str]]]:
+    """The clauses of a step's examples, a yes after a no's deed of its own (made once a
+    step: contradicts asks for them with every answer)."""
+    return [clause for n in accepted for clause in clauses(_yes_after_a_deed(n.split()))]
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two forms of one word, not by the numeral an adverb is also read as: "yhdessä" is no
+    "yksin", though both are forms of "yksi" (as open_deeds reads them)."""
+    if finnish.voikko() is None:
+        return finnish.same_lemma(a, b)
+    return bool(finnish.base_forms(a) & finnish.base_forms(b)
+                - _adverbs_numeral(a) - _adverbs_numeral(b))
+
+
+def _adverbs_numeral(word: str) -> frozenset[str]:
+    readings = finnish.analyses(word)
+    if not any(a.get("CLASS") == "seikkasana" for a in readings):
+        return frozenset()
+    return frozenset(a["BASEFORM"] for a in readings
+                     if a.get("CLASS") == "lukusana" and "BASEFORM" in a)
+
+
+def _needless_at(words: Sequence[str], i: int) -> bool:
+    """A word of NEEDLESS said as a predicate, a no: before an infinitive ("turha pelätä")
+    or after "olla" ("on kiellettyä painaa"); not an attribute ("ota turhat korut pois")."""
+    return _needless(words[i]) and (
+        (i + 1 < len(words) and any(a.get("MOOD") == "A-infinitive"
+                                   for a in finnish.analyses(words[i + 1])))
+        or (i > 0 and bool(COPULA & finnish.base_forms(words[i - 1]))))
+
+
+def _needless(word: str) -> bool:
+    """A word of NEEDLESS ("turhaa", "kiellettyä"); its first letters first, cheaply."""
+    return word[:4] in _NEEDLESS_FRONTS and bool(NEEDLESS & finnish.base_forms(word))
+
+
+_NEEDLESS_FRONTS = frozenset(w[:4] for w in NEEDLESS)
+
+
+def _fronted(a: str, b: str) -> bool:
+    """One word a compound or form of the other Voikko does not know, that begins with it
+    whole: "hätäseispainiketta", "hätäseisiä" of the topic "hätäseis"."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= _FRONT and long.startswith(short) and (
+        finnish.is_word(long) is False or finnish.is_word(short) is False)
+
+
+_FRONT = 5  # letters of a word another begins with: "hätäseis", not "kone" of "koneeseen"
+
+
+def _yes_after_a_deed(words: Sequence[str]) -> Sequence[str]:
+    """``words`` with a join before a command or a person's form that follows the verb a
+    no is on (speech has no commas): "ei tarvitse pelätä, paina hätäseis", "tunkki ei
+    riitä, tarvitset tukipukit", "sinun ei tarvitse nostaa yksin, pyydä apua" say yes to
+    what follows. Not the first verb after the no ("en minä käytän kypärää", "ei kypärää
+    tarvii käyttää": a slip of its form), nor a verb after a modal or a verb of need or
+    will ("ei saa laita", "en halua käytä": a slip of the infinitive)."""
+    out: list[str] = []
+    before: str | None = None  # the last verb since the no
+    negated = False
+    for i, w in enumerate(words):
+        if w in NEGATIONS or w in _NEGATIVE_JOINS or _needless_at(words, i):
+            negated, before = True, None  # ("turha pelätä, käytä kypärää")
+        elif w in MAIN_JOINS or w in SUB_JOINS:
+            negated, before = False, None
+        elif _a_verb(w):
+            if negated and before is not None and _finite(w) \
+                    and not finnish.base_forms(before) & _NO_DEED_OF_ITS_OWN:
+                out.append("ja")
+                negated = False
+            before = w
+        out.append(w)
+    return out if len(out) > len(words) else words
+
+
+_NO_DEED_OF_ITS_OWN = NEED | NOT_THE_DEED | CONVENIENCE
+_FINITE_MOODS = frozenset({"indicative", "imperative", "conditional", "potential"})
+
+
+def _a_verb(word: str) -> bool:
+    """A verb, whatever else it may be ("laita", "soita", "kutsu" are also nouns), but no
+    pronoun ("siitä" of "älä sekoita niitä siitä tulee …" is "se")."""
+    classes = finnish.word_classes(word)
+    return "teonsana" in classes and "asemosana" not in classes
+
+
+def _finite(word: str) -> bool:
+    """``word`` read as a verb a command or a person's form: every reading, or a command
+    no infinitive reading shares its verb with ("hälytä" of "hälyttää", beside the
+    infinitive "hälytä"; a slip of the infinitive is the same verb)."""
+    verbs = [a for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"]
+    moods = {a.get("MOOD") for a in verbs}
+    if moods and moods <= _FINITE_MOODS:
+        return True
+    commands = {a.get("BASEFORM") for a in verbs if a.get("MOOD") == "imperative"}
+    return bool(commands) and not commands & {
+        a.get("BASEFORM") for a in verbs if a.get("MOOD") not in _FINITE_MOODS}
 
 
 # Words that say "without" as a no does: "menen töihin ilman kypärää" says no to the helmet

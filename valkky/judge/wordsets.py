@@ -245,6 +245,17 @@ PERSONS = (frozenset({"minä"}), frozenset({"me"}), frozenset({"sinä", "te"}),
 PERSONAL_PRONOUNS = frozenset().union(*PERSONS)
 # their genitives: whose, before a thing ("minun nimeni"), or who must ("minun pitää")
 GENITIVE_PRONOUNS = frozenset({"minun", "sinun", "hänen", "meidän", "teidän", "heidän"})
+# Need (base forms): under a no ("sinun ei tarvitse", "ei oo pakko", "ei kannata") it says
+# no to a deed as "älä" does; its genitive subject ("sinun", "minun") and the words of
+# need themselves name no thing the deed is done to (polarity.contradicts).
+NEED = frozenset({"tarvita", "pitää", "täytyä", "kannattaa", "pakko", "tarpeellinen",
+                  "välttämätön"})
+# Words of NEED that take a thing ("et tarvitse hiusverkkoa"): denied with no deed, they say
+# no to an example that uses it (polarity.contradicts); "älä pidä käsineet" keeps, no need.
+NEED_A_THING = frozenset({"tarvita"})
+# Words that say no to a deed without a no (base forms): "turha käyttää kypärää", "on
+# kiellettyä painaa" say what "ei tarvitse", "ei saa" say (polarity.contradicts).
+NEEDLESS = frozenset({"turha", "tarpeeton", "kielletty"})
 CONTRASTS: tuple[tuple[frozenset[str], ...], ...] = tuple(
     tuple(frozenset(group.split()) for group in groups) for groups in (
         ("täällä tänne täältä tässä tähän tästä",  # here, and there
