@@ -208,7 +208,7 @@ def _yes_after_a_deed(words: Sequence[str]) -> Sequence[str]:
     before: str | None = None  # the last verb since the no
     negated = False
     for i, w in enumerate(words):
-        if w in NEGATIONS or w in _NEGATIVE_JOINS or _needless_at(words, i):
+        if w in NEGATIONS or w in NEGATIVE_JOINS or _needless_at(words, i):
             negated, before = True, None  # ("turha pelätä, käytä kypärää")
         elif w in MAIN_JOINS or w in SUB_JOINS:
             negated, before = False, None
