@@ -167,3 +167,27 @@ NOT_RIGHT = [
 def test_what_stays_wrong(kw: dict, answer: str, expected: tuple) -> None:
     j = judge(answer, **kw)
     assert (j.verdict, j.reason) == expected, j
+
+
+# The third review: the first half of an accepted answer (the measure done first) turned
+# down beside the other half in other words is still no mistake turned down; a mistake
+# that is no such half, turned down, is (harmless); a no's partitive against the total
+# object after "vaan".
+STOP = dict(accept=["pysäytän koneen ja ilmoitan työnjohtajalle", "ilmoitan työnjohtajalle",
+                    "kerron työnjohtajalle", "kerron esimiehelle"],
+            wrong_answers={"pysäytän koneen": "wrong", "kerron työkaverille": "almost"})
+HEAD = dict(accept=["laitan kypärän", "kypärä", "kypärän"],
+            wrong_answers={"laitan pipon": "wrong"})
+THIRD = [
+    (STOP, "kerron työnjohtajalle enkä pysäytä konetta", ("wrong", "negation")),
+    (STOP, "en pysäytä konetta vaan kerron esimiehelle", ("wrong", "negation")),
+    (STOP, "kerron esimiehelle enkä kerro työkaverille", ("correct", None)),
+    (HEAD, "en laita pipoa vaan kypärän", ("correct", None)),
+    (HEAD, "en laita kypärää vaan pipon", ("wrong", "negation")),
+]
+
+
+@as_table(("kw", "answer", "expected"), THIRD)
+def test_the_third_reviews_rows(kw: dict, answer: str, expected: tuple) -> None:
+    j = judge(answer, **kw)
+    assert (j.verdict, j.reason) == expected, j

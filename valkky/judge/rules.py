@@ -459,19 +459,25 @@ def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
               for b in finnish.base_forms(w)}
     return not NEGATIONS.isdisjoint(rest) and any(
         _same_words(said, words, named) and not all(finnish.base_forms(w) & answer for w in words)
-        and not any(_half_of(words, n.split(), answer) for _, n in c.accepted)
+        and not (c.mistakes[m] == "wrong" and _half_of(words, [n for _, n in c.accepted], answer))
         for m in c.mistakes if not shape_of(normalised(m)).negative
         for words in [[w for w in normalised(m).split() if w not in NEGATIONS]])
 
 
 def _half_of(mistake: list[str], accepted: list[str], said: set[str]) -> bool:
-    """The mistake is a half at "ja" of an ``accepted`` answer whose other half is said
-    (base forms ``said``): "ilmoitan työnjohtajalle enkä pysäytä konetta" turns down the
-    first half of "pysäytän koneen ja ilmoitan työnjohtajalle", no mistake."""
-    if "ja" not in accepted or not set(mistake) < set(accepted):
+    """The (wrong) mistake is the first half at "ja" of an accepted answer, by base forms —
+    the measure done first ("pysäytän koneen" of "pysäytän koneen ja ilmoitan
+    työnjohtajalle") —, and no such two-part answer is said whole beside it (base forms
+    ``said``): "kerron työnjohtajalle enkä pysäytä konetta" leaves the machine running."""
+    def same(a: list[str], b: list[str]) -> bool:
+        return len(a) == len(b) and all(
+            x == y or finnish.base_forms(x) & finnish.base_forms(y)
+            for x, y in zip(a, b, strict=True))
+    halves = [n.split(" ja ")[0].split() for n in accepted if " ja " in f" {n} "]
+    if not any(same(mistake, h) for h in halves):
         return False
-    other = [w for w in accepted if w not in mistake and w != "ja"]
-    return bool(other) and all(finnish.base_forms(w) & said for w in other)
+    whole = [n.split() for n in accepted if " ja " in f" {n} "]
+    return not any(all(w == "ja" or finnish.base_forms(w) & said for w in n) for n in whole)
 
 
 # words that carry no meaning of their own in a no ("en laita niitä enää käteen")
@@ -679,8 +685,12 @@ def _one_slot(head: list[str], tail: list[str], verbs: list[str]) -> bool:
     if theirs:
         return any(finnish.same_lemma(v, t) for v in verbs for t in theirs)
     cases = {k for w in head if w not in NEGATIONS and w not in verbs
-             for k, _ in finnish.case_numbers(w)}
-    return any(not cases.isdisjoint(k for k, _ in finnish.case_numbers(w)) for w in tail)
+             and w not in SUBJECT_PRONOUNS for k, _ in finnish.case_numbers(w)}
+    # a no's object is partitive, its yes's total object is not ("en laita pipoa vaan
+    # kypärän"); not a number said for a thing ("montako kappaletta en tee vaan kaksikymmentä")
+    total = cases | ({"nimento", "omanto"} if "osanto" in cases else set())
+    return any(not (cases if is_number(w) else total).isdisjoint(
+        k for k, _ in finnish.case_numbers(w)) for w in tail)
 
 
 # What an acknowledgement is said with: a yes, an okay, a thanks (not a no).
