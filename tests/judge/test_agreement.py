@@ -62,18 +62,19 @@ from tests.judge.golden import ColdPass
 # 257/300, set 22 256/300.
 # Set 23 (session 33, set23: a new unseen set, graded whole before any judge run, measured
 # on main's judge at 105314a: 259/300 = 86.3 %, 260/300 after one grading slip fixed; see
-# its header).
+# its header). After session 33's judge and lesson rounds, none of which saw it: 261/300
+# (set 22 258/300).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
-              "trainer_answers_8.yaml": 16, "trainer_answers_9.yaml": 16,
+              "trainer_answers_8.yaml": 16, "trainer_answers_9.yaml": 15,
               "trainer_answers_10.yaml": 4, "trainer_answers_11.yaml": 15,
-              "trainer_answers_12.yaml": 12, "trainer_answers_13.yaml": 11,
+              "trainer_answers_12.yaml": 11, "trainer_answers_13.yaml": 11,
               "trainer_answers_14.yaml": 12, "trainer_answers_15.yaml": 9,
-              "trainer_answers_16.yaml": 25, "trainer_answers_17.yaml": 23,
-              "trainer_answers_18.yaml": 25, "trainer_answers_19.yaml": 29,
+              "trainer_answers_16.yaml": 23, "trainer_answers_17.yaml": 23,
+              "trainer_answers_18.yaml": 23, "trainer_answers_19.yaml": 29,
               "trainer_answers_20.yaml": 38,
-              "trainer_answers_21.yaml": 43, "trainer_answers_22.yaml": 44,
-              "trainer_answers_23.yaml": 40}
+              "trainer_answers_21.yaml": 43, "trainer_answers_22.yaml": 42,
+              "trainer_answers_23.yaml": 39}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
