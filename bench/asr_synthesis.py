@@ -1,0 +1,341 @@
+"""Analysis by synthesis (issue #10, round 17): does the learner's audio look more like
+the product's own rendering of the phrase the rule weighed than like its renderings of the
+step's other phrases? Evidence Whisper's decoder does not give: its language model pulls
+towards fluent text, a frame-by-frame likeness of the encoder's output does not.
+
+Each phrase scored for an answer is rendered by espeak-ng as the robot speaks (voice
+``fi``, A1's 130 words a minute, ``tts.EspeakSynth``) and put through Whisper's encoder
+(``WhisperScorer.encode``, as the answer is); the answer's voiced frames
+(``asr.voiced_spans``) are laid against each rendering's by dynamic time warping (DTW) over
+the encoder's output, each frame less its utterance's mean and of unit length (cosine
+distance), the cost a step of the path, over the path's steps.
+
+    python bench/asr_synthesis.py measure TRIALS.json --clips DIR --out DIST.json [--sets …]
+    python bench/asr_synthesis.py clips SPLIT --lessons DIR --out DIR   # an espeak split again
+    python bench/asr_synthesis.py judge DIST.json TRIALS.json [more.json …]
+
+``measure`` saves each answer's distance to every phrase it was scored against (by set and
+clip); ``judge`` shows how well the distance tells right answers from others (AUC, on the
+phrase the rule weighed), then weighs it in the rule (``asr_rules.with_extra``: in the
+cohort's place, the picks as the runtime makes them), the weight and bias fitted on the
+fitting splits only (at most 2 % of their others taken), every split judged.
+
+CAUTION: the fitting and held splits are espeak-ng voices, the renderings too; the
+``festival`` split (voices made from human recordings) is the honest measure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from asr_coverage import auc, said_it, said_phrase
+from asr_rules import FIT_ON, load, runtime, scores_of, verdict
+
+from valkky.speech.asr import frame_loudness, voiced_spans
+from valkky.speech.audio import ASR_RATE, read_wav, resample
+from valkky.speech.scoring import Decision, Features, Rule, decide, fit_bias
+from valkky.speech.tts import RATE_WPM, VOICE
+
+ENCODER_HZ = 50  # Whisper's encoder: one output frame for 20 ms
+LEAD_S = 0.3  # silence before a rendering, as an answer's lead (the encoder sees position)
+
+
+def voiced_frames(encoded: Any, audio: Any) -> Any:
+    """The encoder's frames from the first voiced moment to the last (numpy, T × d), each
+    less their mean and of unit length."""
+    spans = voiced_spans(frame_loudness(audio))
+    out = np.asarray(encoded, np.float32)[0]
+    if spans:
+        out = out[int(spans[0][0] * ENCODER_HZ):max(int(spans[-1][1] * ENCODER_HZ) + 1, 1)]
+    out = out - out.mean(axis=0)
+    return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-6)
+
+
+def dtw(a: Any, b: Any) -> float:
+    """The mean cosine distance a step along the cheapest monotone path from the first
+    frames to the last (steps right, down, diagonal), each row's horizontal steps made at
+    once: D[i, j] = C[j] + min over k ≤ j of (A[k] − C[k]) where C is the row's prefix cost."""
+    cost = 1.0 - a @ b.T
+    n, m = cost.shape
+    row = np.cumsum(cost[0])
+    for i in range(1, n):
+        c = cost[i]
+        up = np.minimum(row, np.concatenate(([np.inf], row[:-1])))  # from above or diagonal
+        prefix = np.cumsum(c)
+        row = prefix + np.minimum.accumulate(up + c - prefix)
+    return float(row[-1] / (n + m - 1))
+
+
+class Renderings:
+    """Each phrase rendered and encoded once."""
+
+    def __init__(self, scorer: Any, wpm: int = RATE_WPM["A1"]) -> None:
+        from valkky.speech.tts import EspeakSynth
+
+        self.scorer, self.wpm, self.synth = scorer, wpm, EspeakSynth(VOICE)
+        self.done: dict[str, Any] = {}
+
+    def __call__(self, phrase: str) -> Any:
+        if phrase not in self.done:
+            got = self.synth.render(phrase, self.wpm)
+            audio = resample(np.asarray(got.samples, np.int16), got.rate).astype(np.int16)
+            audio = np.concatenate([np.zeros(int(LEAD_S * ASR_RATE), np.int16), audio])
+            self.done[phrase] = voiced_frames(self.scorer.encode(audio), audio)
+        return self.done[phrase]
+
+
+def measure(args: argparse.Namespace) -> None:
+    from valkky.settings import defaults
+    from valkky.speech import models
+    from valkky.speech.whisper import WhisperScorer
+
+    scorer = WhisperScorer(models.whisper_model_path(None, defaults().data))
+    rendered = Renderings(scorer)
+    out_path = Path(args.out)
+    saved: dict[str, dict[str, float]] = (json.loads(out_path.read_text())
+                                          if out_path.exists() else {})
+    rows = [r for p in args.trials for r in load(p) if not args.sets or r["set"] in args.sets]
+    started, cpu = time.time(), time.process_time()
+    for n, r in enumerate(rows):
+        key = f"{r['set']}/{r['wav']}"
+        wav = Path(args.clips) / r["wav"]
+        d = runtime(Rule())(r)
+        if key in saved or not wav.exists() or d.weighed is None \
+                or d.weighed.best >= Rule().clear:
+            continue  # taken outright: the rule weighs nothing more
+        samples, rate = read_wav(wav)
+        audio = resample(samples, rate).astype(np.int16)
+        answer = voiced_frames(scorer.encode(audio), audio)
+        saved[key] = {p: round(dtw(answer, rendered(p)), 4) for p in r["scores"]}
+        if n % 25 == 0:
+            print(f"{n}/{len(rows)} {time.time() - started:.0f} s wall, "
+                  f"{time.process_time() - cpu:.0f} s CPU", flush=True)
+            out_path.write_text(json.dumps(saved))
+    out_path.write_text(json.dumps(saved))
+    print(f"{len(saved)} answers, {len(rendered.done)} phrases rendered")
+
+
+def cost(args: argparse.Namespace) -> None:
+    """What the distances would cost the runtime, on ``--n`` answers in doubt of a split:
+    the CPU of rendering a phrase (espeak-ng, a child process), of encoding the rendering
+    (made ahead, while the robot asks), and of the answer's distances once its encoder
+    output is there (after the learner stops: the voiced frames and a DTW a phrase)."""
+    import resource
+
+    from valkky.settings import defaults
+    from valkky.speech import models
+    from valkky.speech.tts import EspeakSynth
+    from valkky.speech.whisper import WhisperScorer
+
+    def child_cpu() -> float:
+        u = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return u.ru_utime + u.ru_stime
+
+    scorer = WhisperScorer(models.whisper_model_path(None, defaults().data)).wait()
+    synth = EspeakSynth(VOICE)
+    rows = [r for p in args.trials for r in load(p) if (Path(args.clips) / r["wav"]).exists()]
+    rows = [r for r in rows if (d := runtime(Rule())(r)).weighed is not None
+            and d.weighed.best < Rule().clear][:args.n]
+    said, encoded, after, phrases = [], [], [], 0
+    for r in rows:
+        samples, rate = read_wav(Path(args.clips) / r["wav"])
+        audio = resample(samples, rate).astype(np.int16)
+        answer = voiced_frames(scorer.encode(audio), audio)  # the scorer encodes it anyway
+        renders = []
+        for p in r["scores"]:
+            c0, t0 = child_cpu(), time.process_time()
+            got = synth.render(p, RATE_WPM["A1"])
+            said.append(child_cpu() - c0 + time.process_time() - t0)
+            t0 = time.process_time()
+            pcm = resample(np.asarray(got.samples, np.int16), got.rate).astype(np.int16)
+            pcm = np.concatenate([np.zeros(int(LEAD_S * ASR_RATE), np.int16), pcm])
+            renders.append(voiced_frames(scorer.encode(pcm), pcm))
+            encoded.append(time.process_time() - t0)
+        t0 = time.process_time()
+        _ = [dtw(answer, x) for x in renders]
+        after.append(time.process_time() - t0)
+        phrases += len(renders)
+    print(f"{len(rows)} answers in doubt, {phrases} phrases: a phrase rendered (espeak-ng) "
+          f"median {np.median(said) * 1000:.0f} ms CPU, encoded {np.median(encoded) * 1000:.0f}"
+          f" ms CPU (both ahead); an answer's distances median {np.median(after) * 1000:.1f} "
+          f"ms CPU ({phrases / len(rows):.1f} phrases)")
+
+
+def make_clips(args: argparse.Namespace) -> None:
+    """An espeak-ng split said again, as asr_trials.py said it (the same draws, the
+    questions from the lessons of the day it was scored)."""
+    import asr_trials
+
+    where = Path(args.out)
+    where.mkdir(parents=True, exist_ok=True)
+    root = Path(args.lessons)
+    if args.split in asr_trials.SLOW:
+        asr_trials.slow_clips(where, args.split, root)
+    else:
+        asr_trials.clips(where, args.split, root=root)
+
+
+def _written(row: dict, d: Decision) -> str | None:
+    """The written phrase the rule weighed."""
+    if d.best is None or d.weighed is None:
+        return None
+    return next((p for p, v in row["scores"].items()
+                 if row["phrases"].get(p) == d.best and v == d.weighed.best), None)
+
+
+def with_synth(rows: Sequence[dict], dist: dict[str, dict[str, float]]) -> None:
+    """Each row's scores as the runtime's rule gets them, with the distances measured."""
+    for r in rows:
+        got = dist.get(f"{r['set']}/{r['wav']}", {})
+        r["_s"] = replace(scores_of(r), synth=tuple(got.items()))
+
+
+def decider(rule: Rule) -> Callable[[dict], Decision]:
+    return lambda r: decide(r["_s"], r["phrases"], rule, r["mistakes"])
+
+
+def trials(rows: Sequence[dict], rule: Rule) -> tuple[list[tuple[Features, bool]],
+                                                      list[Features]]:
+    """The rule's training trials, the picks as ``rule`` makes them (``asr_coverage``)."""
+    on, off = [], []
+    for r in rows:
+        d = decider(rule)(r)
+        if d.weighed is None:
+            continue
+        if r["kind"] == "off-list":
+            off.append(d.weighed)
+        else:
+            on.append((d.weighed, said_it(d.best or "", r["said"])))
+    return on, off
+
+
+TRIED = (0.0, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0)
+SPLITS = {"tuning": ("tuning",), "dev": ("dev",), "wide": ("wide",),
+          "halting": ("halting-pauses", "halting-slow-pauses", "halting-slow")}
+
+
+def fit(rows: Sequence[dict], base: Rule) -> Rule:
+    """``base`` with the ``synth`` weight of ``TRIED`` and the bias that keep the most
+    right answers with at most 2 % of the others taken, the picks made again."""
+    best: tuple[float, Rule] | None = None
+    for w in TRIED:
+        found = fit_bias(replace(base, synth=w), *trials(rows, replace(base, synth=w)))
+        if best is None or found.cut.accepted > best[0] + 1e-12:
+            best = (found.cut.accepted, found.rule)
+    assert best is not None
+    return best[1]
+
+
+def counts(rows: Sequence[dict], rule: Rule) -> str:
+    c = Counter((r["kind"], verdict(r, decider(rule)(r))) for r in rows)
+    n = Counter(r["kind"] for r in rows)
+    taken = sum(k == "off-list" and v != "unclear" for k, v in c.elements())
+    return (f"{c[('accepted', 'correct')]} of {n['accepted']} / {c[('mistake', 'correct')]} "
+            f"of {n['mistake']} / {c[('off-list', 'correct')]} ({taken}) of {n['off-list']} "
+            f"/ {c[('control', 'correct')]} of {n['control']}")
+
+
+def separation(rows: Sequence[dict], rule: Rule) -> None:
+    """AUC in doubt of the weighed phrase's ``Features.synth`` (right answers against
+    others and mistakes), beside the rule's own evidence; and the right answers lost,
+    with where the phrase said ranks among the renderings (0: the nearest)."""
+    for s in sorted({r["set"] for r in rows}):
+        vals: dict[str, list[float]] = {"right": [], "off-list": [], "mistake": []}
+        ev: dict[str, list[float]] = {"right": [], "off-list": [], "mistake": []}
+        ranks: Counter[str] = Counter()
+        for r in rows:
+            if r["set"] != s:
+                continue
+            d = decider(rule)(r)
+            if r["kind"] == "accepted" and verdict(r, d) != "correct":
+                said = said_phrase(r)
+                near = sorted(r["_s"].synth, key=lambda x: x[1])
+                ranks["not measured" if not near or said is None else
+                      "nearest" if near[0][0] == said else "not nearest"] += 1
+            if d.weighed is None or d.weighed.best >= rule.clear:
+                continue
+            kind = "right" if r["kind"] == "accepted" and d.best \
+                and said_it(d.best, r["said"]) else r["kind"]
+            if kind in vals:
+                vals[kind].append(d.weighed.synth)
+                ev[kind].append(rule.evidence(d.weighed))
+        print(f"| {s} | {auc(vals['right'], vals['off-list']):.3f} "
+              f"({len(vals['right'])} / {len(vals['off-list'])}) | "
+              f"{auc(vals['right'], vals['mistake']):.3f} ({len(vals['mistake'])}) | "
+              f"{auc(ev['right'], ev['off-list']):.3f} | "
+              f"{ranks['nearest']} / {ranks['not nearest']} / {ranks['not measured']} |")
+
+
+def judge_rows(args: argparse.Namespace) -> None:
+    dist: dict[str, dict[str, float]] = {}
+    for path in args.dist.split(","):
+        dist |= json.loads(Path(path).read_text())
+    rows = [r for p in args.trials for r in load(p)]
+    with_synth(rows, dist)
+    measured = {r["set"] for r in rows if f"{r['set']}/{r['wav']}" in dist}
+    rows = [r for r in rows if r["set"] in measured]
+    in_use = Rule()
+    probe = replace(in_use, synth=1.0)  # the distances weighed (AUC of ``Features.synth``)
+    print("| split | synth: AUC right / others in doubt | right / mistakes | the rule's "
+          "evidence: right / others | right lost: said nearest / not / not measured |\n"
+          "| --- | --- | --- | --- | --- |")
+    separation(rows, probe)
+    fitting = [r for r in rows if r["set"] in FIT_ON]
+    if not fitting:
+        return
+    found = fit(fitting, in_use)
+    guard = fit_bias(replace(in_use, synth=1e-9), *trials(fitting, replace(in_use, synth=1e-9)))
+    print(f"\nfitted on {', '.join(sorted({r['set'] for r in fitting}))}: synth "
+          f"{found.synth:g}, bias {found.bias:g}; the control's guard alone: bias "
+          f"{guard.rule.bias:g}\n\n| split | in use | synth {found.synth:g} (bias "
+          f"{found.bias:g}) | the guard alone |\n| --- | --- | --- | --- |")
+    for s in sorted(measured):
+        mine = [r for r in rows if r["set"] == s]
+        print(f"| {s} | {counts(mine, in_use)} | {counts(mine, found)} | "
+              f"{counts(mine, guard.rule)} |")
+    if not args.leave_out:
+        return
+    print("\neach fitting split left out (fitted on the other three):")
+    for out, sets in SPLITS.items():
+        rest = [r for r in fitting if r["set"] not in sets]
+        left = [r for r in rows if r["set"] in sets]
+        without = fit_bias(in_use, *trials(rest, in_use)).rule
+        with_it = fit(rest, in_use)
+        print(f"| {out} | {counts(left, without)} (bias {without.bias:g}) | "
+              f"{counts(left, with_it)} (synth {with_it.synth:g}, bias {with_it.bias:g}) |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    sub = parser.add_subparsers(dest="command", required=True)
+    m = sub.add_parser("measure")
+    m.add_argument("trials", nargs="+")
+    m.add_argument("--clips", required=True)
+    m.add_argument("--out", required=True)
+    m.add_argument("--sets", nargs="*")
+    k = sub.add_parser("cost")
+    k.add_argument("trials", nargs="+")
+    k.add_argument("--clips", required=True)
+    k.add_argument("--n", type=int, default=20)
+    c = sub.add_parser("clips")
+    c.add_argument("split")
+    c.add_argument("--lessons", required=True, help="the lessons the split was drawn from")
+    c.add_argument("--out", required=True)
+    j = sub.add_parser("judge")
+    j.add_argument("dist", help="the distances measured (several: comma-separated)")
+    j.add_argument("--leave-out", action="store_true", help="each fitting split left out")
+    j.add_argument("trials", nargs="+")
+    args = parser.parse_args()
+    {"measure": measure, "cost": cost, "clips": make_clips, "judge": judge_rows}[args.command](args)
+
+
+if __name__ == "__main__":
+    main()
