@@ -30,18 +30,18 @@ import argparse
 import json
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from asr_coverage import auc, said_it, said_phrase
+from asr_coverage import auc, counts, decider, said_it, said_phrase, trials
 from asr_rules import FIT_ON, load, runtime, scores_of, verdict
 
 from valkky.speech.asr import frame_loudness, voiced_spans
 from valkky.speech.audio import ASR_RATE, read_wav, resample
-from valkky.speech.scoring import Decision, Features, Rule, decide, fit_bias
+from valkky.speech.scoring import Rule, decide, fit_bias
 from valkky.speech.tts import RATE_WPM, VOICE
 
 ENCODER_HZ = 50  # Whisper's encoder: one output frame for 20 ms
@@ -183,38 +183,14 @@ def make_clips(args: argparse.Namespace) -> None:
         asr_trials.clips(where, args.split, root=root)
 
 
-def _written(row: dict, d: Decision) -> str | None:
-    """The written phrase the rule weighed."""
-    if d.best is None or d.weighed is None:
-        return None
-    return next((p for p, v in row["scores"].items()
-                 if row["phrases"].get(p) == d.best and v == d.weighed.best), None)
-
-
 def with_synth(rows: Sequence[dict], dist: dict[str, dict[str, float]]) -> None:
-    """Each row's scores as the runtime's rule gets them, with the distances measured."""
+    """Each row's scores as the runtime's rule gets them, with the distances measured, where
+    ``asr_coverage.decider`` reads them (an answer taken outright decided once)."""
     for r in rows:
         got = dist.get(f"{r['set']}/{r['wav']}", {})
-        r["_s"] = replace(scores_of(r), synth=tuple(got.items()))
-
-
-def decider(rule: Rule) -> Callable[[dict], Decision]:
-    return lambda r: decide(r["_s"], r["phrases"], rule, r["mistakes"])
-
-
-def trials(rows: Sequence[dict], rule: Rule) -> tuple[list[tuple[Features, bool]],
-                                                      list[Features]]:
-    """The rule's training trials, the picks as ``rule`` makes them (``asr_coverage``)."""
-    on, off = [], []
-    for r in rows:
-        d = decider(rule)(r)
-        if d.weighed is None:
-            continue
-        if r["kind"] == "off-list":
-            off.append(d.weighed)
-        else:
-            on.append((d.weighed, said_it(d.best or "", r["said"])))
-    return on, off
+        r["_scores"] = replace(scores_of(r), synth=tuple(got.items()))
+        d = decide(r["_scores"], r["phrases"], Rule(), r["mistakes"])
+        r["_fixed"] = d if d.weighed is None or d.weighed.best >= Rule().clear else None
 
 
 TRIED = (0.0, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0)
@@ -234,15 +210,6 @@ def fit(rows: Sequence[dict], base: Rule) -> Rule:
     return best[1]
 
 
-def counts(rows: Sequence[dict], rule: Rule) -> str:
-    c = Counter((r["kind"], verdict(r, decider(rule)(r))) for r in rows)
-    n = Counter(r["kind"] for r in rows)
-    taken = sum(k == "off-list" and v != "unclear" for k, v in c.elements())
-    return (f"{c[('accepted', 'correct')]} of {n['accepted']} / {c[('mistake', 'correct')]} "
-            f"of {n['mistake']} / {c[('off-list', 'correct')]} ({taken}) of {n['off-list']} "
-            f"/ {c[('control', 'correct')]} of {n['control']}")
-
-
 def separation(rows: Sequence[dict], rule: Rule) -> None:
     """AUC in doubt of the weighed phrase's ``Features.synth`` (right answers against
     others and mistakes), beside the rule's own evidence; and the right answers lost,
@@ -257,7 +224,7 @@ def separation(rows: Sequence[dict], rule: Rule) -> None:
             d = decider(rule)(r)
             if r["kind"] == "accepted" and verdict(r, d) != "correct":
                 said = said_phrase(r)
-                near = sorted(r["_s"].synth, key=lambda x: x[1])
+                near = sorted(r["_scores"].synth, key=lambda x: x[1])
                 ranks["not measured" if not near or said is None else
                       "nearest" if near[0][0] == said else "not nearest"] += 1
             if d.weighed is None or d.weighed.best >= rule.clear:
@@ -296,11 +263,12 @@ def judge_rows(args: argparse.Namespace) -> None:
     print(f"\nfitted on {', '.join(sorted({r['set'] for r in fitting}))}: synth "
           f"{found.synth:g}, bias {found.bias:g}; the control's guard alone: bias "
           f"{guard.rule.bias:g}\n\n| split | in use | synth {found.synth:g} (bias "
-          f"{found.bias:g}) | the guard alone |\n| --- | --- | --- | --- |")
+          f"{found.bias:g}) | the guard alone, bias in use | the guard, bias refitted |\n"
+          "| --- | --- | --- | --- | --- |")
     for s in sorted(measured):
         mine = [r for r in rows if r["set"] == s]
         print(f"| {s} | {counts(mine, in_use)} | {counts(mine, found)} | "
-              f"{counts(mine, guard.rule)} |")
+              f"{counts(mine, replace(in_use, synth=1e-9))} | {counts(mine, guard.rule)} |")
     if not args.leave_out:
         return
     print("\neach fitting split left out (fitted on the other three):")
