@@ -12,13 +12,16 @@ distance), the cost a step of the path, over the path's steps.
 
     python bench/asr_synthesis.py measure TRIALS.json --clips DIR --out DIST.json [--sets …]
     python bench/asr_synthesis.py clips SPLIT --lessons DIR --out DIR   # an espeak split again
-    python bench/asr_synthesis.py judge DIST.json TRIALS.json [more.json …]
+    python bench/asr_synthesis.py judge DIST.json[,MORE.json] TRIALS.json [more …] [--leave-out]
+    python bench/asr_synthesis.py cost TRIALS.json --clips DIR [--n 20]
 
 ``measure`` saves each answer's distance to every phrase it was scored against (by set and
-clip); ``judge`` shows how well the distance tells right answers from others (AUC, on the
-phrase the rule weighed), then weighs it in the rule (``asr_rules.with_extra``: in the
-cohort's place, the picks as the runtime makes them), the weight and bias fitted on the
-fitting splits only (at most 2 % of their others taken), every split judged.
+clip; answers in doubt only: one taken outright weighs nothing more); ``judge`` shows how
+well ``scoring.Features.synth`` tells right answers from others (AUC, on the phrase the rule
+weighed), then judges every split through ``scoring.decide`` (the picks made again) with the
+rule in use, with ``Rule.synth`` and the bias fitted on the fitting splits only (at most 2 %
+of their others taken; ``--leave-out``: each fitting split left out), and with the control
+guard alone (``scoring.best_phrase``), the bias in use and refitted.
 
 CAUTION: the fitting and held splits are espeak-ng voices, the renderings too; the
 ``festival`` split (voices made from human recordings) is the honest measure.
@@ -36,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from asr_coverage import auc, counts, decider, said_it, said_phrase, trials
+from asr_coverage import auc, counts, decider, each_left_out, said_it, said_phrase, trials
 from asr_rules import FIT_ON, load, runtime, scores_of, verdict
 
 from valkky.speech.asr import frame_loudness, voiced_spans
@@ -194,8 +197,6 @@ def with_synth(rows: Sequence[dict], dist: dict[str, dict[str, float]]) -> None:
 
 
 TRIED = (0.0, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0)
-SPLITS = {"tuning": ("tuning",), "dev": ("dev",), "wide": ("wide",),
-          "halting": ("halting-pauses", "halting-slow-pauses", "halting-slow")}
 
 
 def fit(rows: Sequence[dict], base: Rule) -> Rule:
@@ -272,13 +273,7 @@ def judge_rows(args: argparse.Namespace) -> None:
     if not args.leave_out:
         return
     print("\neach fitting split left out (fitted on the other three):")
-    for out, sets in SPLITS.items():
-        rest = [r for r in fitting if r["set"] not in sets]
-        left = [r for r in rows if r["set"] in sets]
-        without = fit_bias(in_use, *trials(rest, in_use)).rule
-        with_it = fit(rest, in_use)
-        print(f"| {out} | {counts(left, without)} (bias {without.bias:g}) | "
-              f"{counts(left, with_it)} (synth {with_it.synth:g}, bias {with_it.bias:g}) |")
+    each_left_out(rows, fitting, in_use, fit, lambda r: f"synth {r.synth:g}")
 
 
 def main() -> None:
