@@ -42,57 +42,17 @@ import numpy as np
 from asr_coverage import auc, counts, decider, each_left_out, said_it, said_phrase, trials
 from asr_rules import FIT_ON, load, runtime, scores_of, verdict
 
-from valkky.speech.asr import frame_loudness, voiced_spans
 from valkky.speech.audio import ASR_RATE, read_wav, resample
 from valkky.speech.scoring import Rule, decide, fit_bias
+from valkky.speech.synthesis import LEAD_S, Renderings, distance, espeak_renderer, voiced_frames
 from valkky.speech.tts import RATE_WPM, VOICE
 
-ENCODER_HZ = 50  # Whisper's encoder: one output frame for 20 ms
-LEAD_S = 0.3  # silence before a rendering, as an answer's lead (the encoder sees position)
 
-
-def voiced_frames(encoded: Any, audio: Any) -> Any:
-    """The encoder's frames from the first voiced moment to the last (numpy, T × d), each
-    less their mean and of unit length."""
-    spans = voiced_spans(frame_loudness(audio))
-    out = np.asarray(encoded, np.float32)[0]
-    if spans:
-        out = out[int(spans[0][0] * ENCODER_HZ):max(int(spans[-1][1] * ENCODER_HZ) + 1, 1)]
-    out = out - out.mean(axis=0)
-    return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-6)
-
-
-def dtw(a: Any, b: Any) -> float:
-    """The mean cosine distance a step along the cheapest monotone path from the first
-    frames to the last (steps right, down, diagonal), each row's horizontal steps made at
-    once: D[i, j] = C[j] + min over k ≤ j of (A[k] − C[k]) where C is the row's prefix cost."""
-    cost = 1.0 - a @ b.T
-    n, m = cost.shape
-    row = np.cumsum(cost[0])
-    for i in range(1, n):
-        c = cost[i]
-        up = np.minimum(row, np.concatenate(([np.inf], row[:-1])))  # from above or diagonal
-        prefix = np.cumsum(c)
-        row = prefix + np.minimum.accumulate(up + c - prefix)
-    return float(row[-1] / (n + m - 1))
-
-
-class Renderings:
-    """Each phrase rendered and encoded once."""
-
-    def __init__(self, scorer: Any, wpm: int = RATE_WPM["A1"]) -> None:
-        from valkky.speech.tts import EspeakSynth
-
-        self.scorer, self.wpm, self.synth = scorer, wpm, EspeakSynth(VOICE)
-        self.done: dict[str, Any] = {}
-
-    def __call__(self, phrase: str) -> Any:
-        if phrase not in self.done:
-            got = self.synth.render(phrase, self.wpm)
-            audio = resample(np.asarray(got.samples, np.int16), got.rate).astype(np.int16)
-            audio = np.concatenate([np.zeros(int(LEAD_S * ASR_RATE), np.int16), audio])
-            self.done[phrase] = voiced_frames(self.scorer.encode(audio), audio)
-        return self.done[phrase]
+def renderings(scorer: Any) -> Renderings:
+    """Each phrase rendered as the robot says it at A1 and encoded once."""
+    render = espeak_renderer(VOICE, RATE_WPM["A1"])
+    assert render is not None, "espeak-ng is not installed"
+    return Renderings(render, scorer.encode)
 
 
 def measure(args: argparse.Namespace) -> None:
@@ -101,7 +61,7 @@ def measure(args: argparse.Namespace) -> None:
     from valkky.speech.whisper import WhisperScorer
 
     scorer = WhisperScorer(models.whisper_model_path(None, defaults().data))
-    rendered = Renderings(scorer)
+    rendered = renderings(scorer)
     out_path = Path(args.out)
     saved: dict[str, dict[str, float]] = (json.loads(out_path.read_text())
                                           if out_path.exists() else {})
@@ -117,13 +77,13 @@ def measure(args: argparse.Namespace) -> None:
         samples, rate = read_wav(wav)
         audio = resample(samples, rate).astype(np.int16)
         answer = voiced_frames(scorer.encode(audio), audio)
-        saved[key] = {p: round(dtw(answer, rendered(p)), 4) for p in r["scores"]}
+        saved[key] = {p: round(distance(answer, rendered(p)), 4) for p in r["scores"]}
         if n % 25 == 0:
             print(f"{n}/{len(rows)} {time.time() - started:.0f} s wall, "
                   f"{time.process_time() - cpu:.0f} s CPU", flush=True)
             out_path.write_text(json.dumps(saved))
     out_path.write_text(json.dumps(saved))
-    print(f"{len(saved)} answers, {len(rendered.done)} phrases rendered")
+    print(f"{len(saved)} answers")
 
 
 def cost(args: argparse.Namespace) -> None:
@@ -163,7 +123,7 @@ def cost(args: argparse.Namespace) -> None:
             renders.append(voiced_frames(scorer.encode(pcm), pcm))
             encoded.append(time.process_time() - t0)
         t0 = time.process_time()
-        _ = [dtw(answer, x) for x in renders]
+        _ = [distance(answer, x) for x in renders]
         after.append(time.process_time() - t0)
         phrases += len(renders)
     print(f"{len(rows)} answers in doubt, {phrases} phrases: a phrase rendered (espeak-ng) "
@@ -250,6 +210,8 @@ def judge_rows(args: argparse.Namespace) -> None:
     with_synth(rows, dist)
     measured = {r["set"] for r in rows if f"{r['set']}/{r['wav']}" in dist}
     rows = [r for r in rows if r["set"] in measured]
+    plain = [r for p in args.trials for r in load(p) if r["set"] in measured]
+    with_synth(plain, {})  # as main judges them: nothing measured, no guard
     in_use = Rule()
     probe = replace(in_use, synth=1.0)  # the distances weighed (AUC of ``Features.synth``)
     print("| split | synth: AUC right / others in doubt | right / mistakes | the rule's "
@@ -259,17 +221,17 @@ def judge_rows(args: argparse.Namespace) -> None:
     fitting = [r for r in rows if r["set"] in FIT_ON]
     if not fitting:
         return
-    found = fit(fitting, in_use)
-    guard = fit_bias(replace(in_use, synth=1e-9), *trials(fitting, replace(in_use, synth=1e-9)))
+    found = fit(fitting, in_use)  # the guard in (the distances measured), the weight fitted
+    guard = fit_bias(in_use, *trials(fitting, in_use))
     print(f"\nfitted on {', '.join(sorted({r['set'] for r in fitting}))}: synth "
           f"{found.synth:g}, bias {found.bias:g}; the control's guard alone: bias "
-          f"{guard.rule.bias:g}\n\n| split | in use | synth {found.synth:g} (bias "
-          f"{found.bias:g}) | the guard alone, bias in use | the guard, bias refitted |\n"
+          f"{guard.rule.bias:g}\n\n| split | without the guard (main) | synth {found.synth:g} "
+          f"(bias {found.bias:g}) | the guard, bias in use | the guard, bias refitted |\n"
           "| --- | --- | --- | --- | --- |")
     for s in sorted(measured):
         mine = [r for r in rows if r["set"] == s]
-        print(f"| {s} | {counts(mine, in_use)} | {counts(mine, found)} | "
-              f"{counts(mine, replace(in_use, synth=1e-9))} | {counts(mine, guard.rule)} |")
+        print(f"| {s} | {counts([r for r in plain if r['set'] == s], in_use)} | "
+              f"{counts(mine, found)} | {counts(mine, in_use)} | {counts(mine, guard.rule)} |")
     if not args.leave_out:
         return
     print("\neach fitting split left out (fitted on the other three):")
