@@ -14,6 +14,7 @@ distance), the cost a step of the path, over the path's steps.
     python bench/asr_synthesis.py clips SPLIT --lessons DIR --out DIR   # an espeak split again
     python bench/asr_synthesis.py judge DIST.json[,MORE.json] TRIALS.json [more …] [--leave-out]
     python bench/asr_synthesis.py cost TRIALS.json --clips DIR [--n 20]
+    python bench/asr_synthesis.py session TRIALS.json --clips DIR [--sets …]  # the runtime's path
 
 ``measure`` saves each answer's distance to every phrase it was scored against (by set and
 clip; answers in doubt only: one taken outright weighs nothing more); ``judge`` shows how
@@ -40,10 +41,10 @@ from typing import Any
 
 import numpy as np
 from asr_coverage import auc, counts, decider, each_left_out, said_it, said_phrase, trials
-from asr_rules import FIT_ON, load, runtime, scores_of, verdict
+from asr_rules import FIT_ON, load, prompt_for, runtime, scores_of, verdict
 
 from valkky.speech.audio import ASR_RATE, read_wav, resample
-from valkky.speech.scoring import Rule, decide, fit_bias
+from valkky.speech.scoring import Decision, Rule, Scores, candidates, decide, fit_bias, split
 from valkky.speech.synthesis import LEAD_S, Renderings, distance, espeak_renderer, voiced_frames
 from valkky.speech.tts import RATE_WPM, VOICE
 
@@ -130,6 +131,65 @@ def cost(args: argparse.Namespace) -> None:
           f"median {np.median(said) * 1000:.0f} ms CPU, encoded {np.median(encoded) * 1000:.0f}"
           f" ms CPU (both ahead); an answer's distances median {np.median(after) * 1000:.1f} "
           f"ms CPU ({phrases / len(rows):.1f} phrases)")
+
+
+def session(args: argparse.Namespace) -> None:
+    """Every clip of a split through the runtime's own path (round 18): a
+    ``WhisperListener`` with the guard's renderings (``whisper.guard_renderings``, the
+    ``[speech]`` defaults), capture and early scoring as a session's, the renderings made
+    as asked (``valkky check``'s way: no warm-up); each answer judged with the guard and,
+    on the same scores, without it (main). Right kept / mistakes judged correct / others
+    judged correct (taken as any phrase) / controls heard, by split."""
+    from valkky.config import SpeechSettings
+    from valkky.settings import defaults
+    from valkky.speech import models
+    from valkky.speech.asr import ListenSettings, WavAnswers
+    from valkky.speech.whisper import WhisperListener, WhisperScorer, guard_renderings
+
+    class Both(WhisperListener):
+        def decide(self, scores: Scores, phrases: dict[str, str],
+                   mistakes: Sequence[str] = ()) -> Decision:
+            self.plain = decide(replace(scores, synth=()), phrases, self.rule, mistakes)
+            self.guarded = bool(scores.synth)
+            return super().decide(scores, phrases, mistakes)
+
+    rows = [r for p in args.trials for r in load(p) if (not args.sets or r["set"] in args.sets)
+            and (Path(args.clips) / r["wav"]).exists()]
+    scorer = WhisperScorer(models.whisper_model_path(None, defaults().data)).wait()
+    renderings = guard_renderings(SpeechSettings(), scorer.encode)
+    assert renderings is not None, "espeak-ng is not installed"
+    listener = Both(scorer, WavAnswers([Path(args.clips) / r["wav"] for r in rows]),
+                    ListenSettings(), renderings=renderings)
+    tally: dict[str, Counter[tuple[str, str, str]]] = {}
+    measured, cpu, started = Counter[str](), time.process_time(), time.time()
+    for n, r in enumerate(rows):
+        prompt = prompt_for(r["accept"], r["keywords"], r["mistakes"])
+        renderings.keep(split(candidates(prompt), cohort=False).controls)
+        listener.plain = None
+        assert listener.listen(prompt) is not None and listener.last is not None
+        plain = listener.plain or listener.last  # nothing heard: decided without scores
+        c = tally.setdefault(r["set"], Counter())
+        for way, d in (("main", plain), ("guard", listener.last)):
+            c[(way, r["kind"], verdict(r, d))] += 1
+        measured[r["set"]] += listener.guarded
+        if n % 50 == 0:
+            print(f"{n}/{len(rows)} {time.time() - started:.0f} s wall, "
+                  f"{time.process_time() - cpu:.0f} s CPU", flush=True)
+    listener.close()
+
+    def counts_of(c: Counter[tuple[str, str, str]], way: str) -> str:
+        taken = sum(k for (w, kind, v), k in c.items()
+                    if w == way and kind == "off-list" and v != "unclear")
+        return (f"{c[(way, 'accepted', 'correct')]} / {c[(way, 'mistake', 'correct')]} / "
+                f"{c[(way, 'off-list', 'correct')]} ({taken}) / "
+                f"{c[(way, 'control', 'correct')]}")
+
+    print("| split | clips | guard measured | without the guard (main) | with it |\n"
+          "| --- | --- | --- | --- | --- |")
+    for name, c in sorted(tally.items()):
+        print(f"| {name} | {sum(c.values()) // 2} | {measured[name]} | "
+              f"{counts_of(c, 'main')} | {counts_of(c, 'guard')} |")
+    print(f"{time.process_time() - cpu:.0f} s CPU for {len(rows)} clips")
 
 
 def make_clips(args: argparse.Namespace) -> None:
@@ -246,6 +306,10 @@ def main() -> None:
     m.add_argument("--clips", required=True)
     m.add_argument("--out", required=True)
     m.add_argument("--sets", nargs="*")
+    r = sub.add_parser("session")
+    r.add_argument("trials", nargs="+")
+    r.add_argument("--clips", required=True)
+    r.add_argument("--sets", nargs="*")
     k = sub.add_parser("cost")
     k.add_argument("trials", nargs="+")
     k.add_argument("--clips", required=True)
@@ -259,7 +323,8 @@ def main() -> None:
     j.add_argument("--leave-out", action="store_true", help="each fitting split left out")
     j.add_argument("trials", nargs="+")
     args = parser.parse_args()
-    {"measure": measure, "cost": cost, "clips": make_clips, "judge": judge_rows}[args.command](args)
+    {"measure": measure, "cost": cost, "clips": make_clips, "judge": judge_rows,
+     "session": session}[args.command](args)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ from typing import Any
 from bench_asr import LESSON, SAID, VOICES, _say, run_alternating
 
 from valkky import events as ev
+from valkky.config import SpeechSettings
 from valkky.engine import phrases
 from valkky.lesson.checker import Library
 from valkky.lesson.loader import check_text
@@ -36,7 +37,12 @@ from valkky.speech import models
 from valkky.speech.asr import ListenSettings, WavAnswers
 from valkky.speech.scoring import Rule, Scores, Split
 from valkky.speech.tts import EspeakSynth, Speaker
-from valkky.speech.whisper import SPECULATE_AFTER_S, WhisperListener, WhisperScorer
+from valkky.speech.whisper import (
+    SPECULATE_AFTER_S,
+    WhisperListener,
+    WhisperScorer,
+    guard_renderings,
+)
 
 PARTS = ("encode", "own", "free", "rest", "prior")
 MAIN_CLEAR = -1.45  # main's ``Rule.clear`` when this bench was written
@@ -58,6 +64,14 @@ class TimedScorer(WhisperScorer):
             kwargs.pop("pick_later", None)
         return super().score(*args, **kwargs)
 
+    def encode_rendering(self, audio: Any) -> Any:
+        """A rendering encoded for the control guard (not a part of a scoring)."""
+        self._in_prior = True
+        try:
+            return super().encode(audio)
+        finally:
+            self._in_prior = False
+
     def encode(self, audio: Any) -> Any:
         t = time.perf_counter()
         out = super().encode(audio)
@@ -76,15 +90,16 @@ class TimedScorer(WhisperScorer):
             self._in_prior = False
             self.marks.append(("prior", time.perf_counter() - t))
 
-    def transcribe(self, encoded: Any, max_tokens: int = 60) -> list[int]:
+    def transcribe(self, encoded: Any, max_tokens: int = 60) -> Any:
         t = time.perf_counter()
         out = super().transcribe(encoded, max_tokens)
         self.marks.append(("free", time.perf_counter() - t))
         return out
 
-    def _token_logprobs(self, encoded: Any, batch: list[list[int]]) -> list[list[float]]:
+    def _token_logprobs(self, encoded: Any, batch: list[list[int]],
+                        bounds: Any = None) -> list[list[float]]:
         t = time.perf_counter()
-        out = super()._token_logprobs(encoded, batch)
+        out = super()._token_logprobs(encoded, batch, bounds)
         if not self._in_prior:
             self.marks.append(("own" if self._aligns == 0 else "rest",
                                time.perf_counter() - t))
@@ -104,6 +119,14 @@ class TimedListener(WhisperListener):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.scorings: list[tuple[float, float, float]] = []
+        self.measured: list[float] = []  # the control guard's distances: CPU s, each time
+
+    def _distances(self, encoded: Any, audio: Any, phrases: Any) -> Any:
+        cpu = time.process_time()
+        try:
+            return super()._distances(encoded, audio, phrases)
+        finally:
+            self.measured.append(time.process_time() - cpu)
 
     def _score(self, pcm: bytes, parts: Split, stop: threading.Event | None) -> Scores:
         # the process's CPU time: CTranslate2's own threads do the work (the feeding thread
@@ -143,8 +166,13 @@ def _as_main(speculate_after_s: float = MAIN_SPECULATE_S) -> Callable[
 
 VARIANTS: dict[str, Callable[[WhisperScorer, WavAnswers], WhisperListener]] = {
     "main": _as_main(),
-    # the listener as it is now
+    # the listener as it is now, without the control guard (main's, round 17)
     "now": lambda s, src: TimedListener(s, src, ListenSettings(realtime=True)),
+    # ... with it (round 18): the renderings made while the robot asks, the distances
+    # where a control won by its margin
+    "guard": lambda s, src: TimedListener(
+        s, src, ListenSettings(realtime=True),
+        renderings=guard_renderings(SpeechSettings(), s.encode_rendering)),  # type: ignore[attr-defined]
     # ... not listening on where the answer so far would be asked again (round 11)
     "no-listen-on": lambda s, src: TimedListener(s, src, ListenSettings(realtime=True),
                                                  listen_on=False),
@@ -244,6 +272,14 @@ def run(names: list[str], rounds: int, tmp: Path) -> dict[str, list[dict[str, fl
         print(f"[{name}] silent scores: {len(scorer._priors)} phrases made, "
               f"{sum(made):.2f} s of wall time in all, in the scorings used "
               f"{sum(x['prior'] for x in rows[name]):.2f} s", flush=True)
+        listener = listeners[name]
+        if isinstance(listener, TimedListener) and listener.renderings is not None:
+            kept = listener.renderings.kept()
+            m = listener.measured
+            print(f"[{name}] renderings kept at the end: {len(kept)} phrases, "
+                  f"{sum(x.nbytes for x in kept.values()) / 1e6:.2f} MB; the guard measured "
+                  f"{len(m)} answers" + (f", median {statistics.median(m) * 1000:.0f} ms CPU"
+                                         if m else ""), flush=True)
     return rows
 
 

@@ -89,6 +89,11 @@ class Renderings:
         with self._lock:
             return phrase in self._done
 
+    def kept(self) -> dict[str, Any]:
+        """The renderings kept, by phrase."""
+        with self._lock:
+            return dict(self._done)
+
     def keep(self, phrases: Iterable[str]) -> None:
         """Let go of every rendering but ``phrases``' (a step's and the controls: a
         rendering is ≈ 140 kB a phrase said in 1.4 s)."""
