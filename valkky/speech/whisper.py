@@ -13,6 +13,7 @@ again, it is thrown away.
 from __future__ import annotations
 
 import concurrent.futures
+import functools
 import importlib.util
 import logging
 import math
@@ -187,15 +188,18 @@ class WhisperListener:
         while loaded is not None and not loaded(WARM_SLICE_S):
             if stop.is_set():
                 return
-        for phrase in phrases:
+        # the silent scores first: most answers in doubt weigh one, the renderings only
+        # those a control won (the guard)
+        jobs: list[Callable[[], object]] = [
+            *([functools.partial(self.scorer.prior, [p]) for p in phrases]
+              if self.rule.lift else []),
+            *([functools.partial(self.renderings, p) for p in phrases]
+              if self.renderings is not None and not self._guard_failed else [])]
+        for job in jobs:
             if stop.is_set():
                 return
             try:
-                if self.rule.lift:
-                    self.scorer.prior([phrase])
-                if self.renderings is not None and not self._guard_failed \
-                        and not stop.is_set():
-                    self.renderings(phrase)
+                job()
             except Exception:  # a model that failed to load: the answer raises it
                 log.debug("warm-up stopped", exc_info=True)
                 return
