@@ -261,14 +261,22 @@ def main() -> None:
         print(f"| {s} | {counts(mine, rule)} | {counts(mine, found)} |")
     print("\neach fitting split left out (the weights and bias fitted on the other three, "
           "judged on it; right / mistakes / others (taken) / controls):")
+    each_left_out(rows, fitting, rule, fit,
+                  lambda r: f"covered {r.covered:g}, landed {r.landed:g}")
+
+
+def each_left_out(rows: Sequence[dict], fitting: Sequence[dict], rule: Rule,
+                  fitted: Callable[[Sequence[dict], Rule], Rule],
+                  weights: Callable[[Rule], str]) -> None:
+    """Each fitting split (``SPLITS``) judged with the bias, and with ``fitted``'s rule,
+    fitted on the other three; ``weights`` says what was fitted."""
     for out, sets in SPLITS.items():
         rest = [r for r in fitting if r["set"] not in sets]
         left = [r for r in rows if r["set"] in sets]
         without = fit_bias(rule, *trials(rest, rule)).rule
-        with_it = fit(rest, rule)
+        with_it = fitted(rest, rule)
         print(f"| {out} | {counts(left, without)} (bias {without.bias:g}) | "
-              f"{counts(left, with_it)} (covered {with_it.covered:g}, landed "
-              f"{with_it.landed:g}, bias {with_it.bias:g}) |")
+              f"{counts(left, with_it)} ({weights(with_it)}, bias {with_it.bias:g}) |")
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ from typing import Any
 from bench_asr import LESSON, SAID, VOICES, _say, run_alternating
 
 from valkky import events as ev
+from valkky.config import SpeechSettings
 from valkky.engine import phrases
 from valkky.lesson.checker import Library
 from valkky.lesson.loader import check_text
@@ -36,7 +37,12 @@ from valkky.speech import models
 from valkky.speech.asr import ListenSettings, WavAnswers
 from valkky.speech.scoring import Rule, Scores, Split
 from valkky.speech.tts import EspeakSynth, Speaker
-from valkky.speech.whisper import SPECULATE_AFTER_S, WhisperListener, WhisperScorer
+from valkky.speech.whisper import (
+    SPECULATE_AFTER_S,
+    WhisperListener,
+    WhisperScorer,
+    guard_renderings,
+)
 
 PARTS = ("encode", "own", "free", "rest", "prior")
 MAIN_CLEAR = -1.45  # main's ``Rule.clear`` when this bench was written
@@ -58,6 +64,14 @@ class TimedScorer(WhisperScorer):
             kwargs.pop("pick_later", None)
         return super().score(*args, **kwargs)
 
+    def encode_rendering(self, audio: Any) -> Any:
+        """A rendering encoded for the control guard (not a part of a scoring)."""
+        self._in_prior = True
+        try:
+            return super().encode(audio)
+        finally:
+            self._in_prior = False
+
     def encode(self, audio: Any) -> Any:
         t = time.perf_counter()
         out = super().encode(audio)
@@ -76,15 +90,16 @@ class TimedScorer(WhisperScorer):
             self._in_prior = False
             self.marks.append(("prior", time.perf_counter() - t))
 
-    def transcribe(self, encoded: Any, max_tokens: int = 60) -> list[int]:
+    def transcribe(self, encoded: Any, max_tokens: int = 60) -> Any:
         t = time.perf_counter()
         out = super().transcribe(encoded, max_tokens)
         self.marks.append(("free", time.perf_counter() - t))
         return out
 
-    def _token_logprobs(self, encoded: Any, batch: list[list[int]]) -> list[list[float]]:
+    def _token_logprobs(self, encoded: Any, batch: list[list[int]],
+                        bounds: Any = None) -> list[list[float]]:
         t = time.perf_counter()
-        out = super()._token_logprobs(encoded, batch)
+        out = super()._token_logprobs(encoded, batch, bounds)
         if not self._in_prior:
             self.marks.append(("own" if self._aligns == 0 else "rest",
                                time.perf_counter() - t))
@@ -104,6 +119,14 @@ class TimedListener(WhisperListener):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.scorings: list[tuple[float, float, float]] = []
+        self.measured: list[float] = []  # the control guard's distances: CPU s, each time
+
+    def _distances(self, encoded: Any, audio: Any, phrases: Any) -> Any:
+        cpu = time.process_time()
+        try:
+            return super()._distances(encoded, audio, phrases)
+        finally:
+            self.measured.append(time.process_time() - cpu)
 
     def _score(self, pcm: bytes, parts: Split, stop: threading.Event | None) -> Scores:
         # the process's CPU time: CTranslate2's own threads do the work (the feeding thread
@@ -143,8 +166,13 @@ def _as_main(speculate_after_s: float = MAIN_SPECULATE_S) -> Callable[
 
 VARIANTS: dict[str, Callable[[WhisperScorer, WavAnswers], WhisperListener]] = {
     "main": _as_main(),
-    # the listener as it is now
+    # the listener as it is now, without the control guard (main's, round 17)
     "now": lambda s, src: TimedListener(s, src, ListenSettings(realtime=True)),
+    # ... with it (round 18): the renderings made while the robot asks, the distances
+    # where a control won by its margin
+    "guard": lambda s, src: TimedListener(
+        s, src, ListenSettings(realtime=True),
+        renderings=guard_renderings(SpeechSettings(), s.encode_rendering)),  # type: ignore[attr-defined]
     # ... not listening on where the answer so far would be asked again (round 11)
     "no-listen-on": lambda s, src: TimedListener(s, src, ListenSettings(realtime=True),
                                                  listen_on=False),
@@ -177,8 +205,15 @@ VARIANTS: dict[str, Callable[[WhisperScorer, WavAnswers], WhisperListener]] = {
 }
 
 
-def run(names: list[str], rounds: int, tmp: Path) -> dict[str, list[dict[str, float]]]:
-    said = SAID * rounds
+# answers said by voices Whisper base hears badly: a control outscores each by its margin,
+# where the control guard measures (docs/speech.md, round 18; ``--hard``)
+HARD = (("Laimenna aine vedellä.", "fi+m5", 180), ("Laimenna aine vedellä.", "fi+f1", 115),
+        ("tiistaina ja maanantaina", "fi+linda", 190), ("Tämä on vesivaaka.", "fi+Andy", 185))
+
+
+def run(names: list[str], rounds: int, tmp: Path, hard: bool = False
+        ) -> dict[str, list[dict[str, float]]]:
+    said = SAID * rounds + ([w for w, _, _ in HARD] * rounds if hard else [])
     text = LESSON + "".join(f"  - {{ask: Mitä sanot?, accept: [{w}], mistakes: {{en tiedä: "
                             f"Ei haittaa.}}}}\n" for w in said for _ in names)
     lesson, problems = check_text(text, "bench.yaml", Library())
@@ -186,7 +221,9 @@ def run(names: list[str], rounds: int, tmp: Path) -> dict[str, list[dict[str, fl
     path = models.whisper_model_path(None, defaults().data)
     rng = random.Random(3)
     wavs = [_say(tmp / f"v{i}.wav", w, rng.choice(VOICES), 145, rng)
-            for i, w in enumerate(said)]
+            for i, w in enumerate(SAID * rounds)]
+    wavs += [_say(tmp / f"h{i}.wav", w, voice, wpm, rng)
+             for i, (w, voice, wpm) in enumerate(HARD * rounds if hard else ())]
     source = WavAnswers([w for w in wavs for _ in names])  # each answer to every variant
     scorers = {n: TimedScorer(path) for n in names}
     listeners = {n: VARIANTS[n](scorers[n], source) for n in names}
@@ -220,7 +257,9 @@ def run(names: list[str], rounds: int, tmp: Path) -> dict[str, list[dict[str, fl
                "scoring start": used[-1][0] - end if used else float("nan"),
                "scoring end": used[-1][1] - end if used else float("nan"),
                "scoring CPU": used[-1][2] if used else float("nan"),
-               "scorings": len(used)}
+               "scorings": len(used),
+               # the control guard's distances measured for this answer (CPU s)
+               "guard": sum(getattr(listener, "measured", [])[c["measured_from"]:])}
         marks = scorers[name].marks[c["marks_from"]:]
         # the parts of the scoring used (the last one)
         last = max((i for i, m in enumerate(marks) if m[0] == "encode"), default=0)
@@ -232,7 +271,8 @@ def run(names: list[str], rounds: int, tmp: Path) -> dict[str, list[dict[str, fl
     def before(name: str, listener: WhisperListener) -> None:
         current.clear()
         current.update(name=name, listener=listener, started=time.monotonic(),
-                       marks_from=len(scorers[name].marks))
+                       marks_from=len(scorers[name].marks),
+                       measured_from=len(getattr(listener, "measured", [])))
 
     def after(name: str, answer: ev.Answer | None) -> None:
         if answer is not None:
@@ -244,6 +284,14 @@ def run(names: list[str], rounds: int, tmp: Path) -> dict[str, list[dict[str, fl
         print(f"[{name}] silent scores: {len(scorer._priors)} phrases made, "
               f"{sum(made):.2f} s of wall time in all, in the scorings used "
               f"{sum(x['prior'] for x in rows[name]):.2f} s", flush=True)
+        listener = listeners[name]
+        if isinstance(listener, TimedListener) and listener.renderings is not None:
+            kept = listener.renderings.kept()
+            m = listener.measured
+            print(f"[{name}] renderings kept at the end: {len(kept)} phrases, "
+                  f"{sum(x.nbytes for x in kept.values()) / 1e6:.2f} MB; the guard measured "
+                  f"{len(m)} answers" + (f", median {statistics.median(m) * 1000:.0f} ms CPU"
+                                         if m else ""), flush=True)
     return rows
 
 
@@ -251,6 +299,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--variants", default=",".join(VARIANTS))
+    parser.add_argument("--hard", action="store_true",
+                        help="answers a control outscores too (``HARD``: the guard measures)")
     parser.add_argument("--rows", action="store_true",
                         help="every answer's row too (what the slow ones spent)")
     args = parser.parse_args()
@@ -258,7 +308,7 @@ def main() -> None:
     print(f"load average at the start {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores",
           flush=True)
     with tempfile.TemporaryDirectory() as tmp:
-        rows = run(names, args.rounds, Path(tmp))
+        rows = run(names, args.rounds, Path(tmp), args.hard)
     keys = ["v2v", "endpoint", "scoring wait", "judge+engine", "reply", "scoring start",
             "scoring end", "scoring CPU", "scorings", *PARTS, "in doubt"]
     print("medians, seconds after the learner's last sound (parts: wall time of the scoring "
@@ -279,6 +329,11 @@ def main() -> None:
         print(f"[{name}] voice to voice median {statistics.median(v):.3f} s, p90 "
               f"{v[min(len(v) - 1, int(0.9 * len(v)))]:.3f} s, n={len(v)}; ratio to "
               f"{names[0]} {statistics.median(v) / first:.2f}")
+    guarded = [i for name in names for i, x in enumerate(rows[name]) if x["guard"] > 0]
+    for i in sorted(set(guarded)):  # the same answer to every variant
+        print(f"answer {i}, measured by the guard: " + ", ".join(
+            f"{n} v2v {rows[n][i]['v2v']:.3f} s, scoring CPU {rows[n][i]['scoring CPU']:.3f}"
+            f" s (guard {rows[n][i]['guard'] * 1000:.0f} ms)" for n in names))
     for name in names:
         cpu = statistics.median(x["scoring CPU"] for x in rows[name])
         print(f"[{name}] on two idle cores (wall ≈ CPU / 2) voice to voice would be ≈ the "

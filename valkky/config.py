@@ -55,6 +55,9 @@ class SpeechSettings:
     rule_alike_apart: float = RULE_DEFAULTS["alike_apart"]
     # ... unless the other's length fits the speech this much worse (a log ratio)
     rule_apart_length: float = RULE_DEFAULTS["apart_length"]
+    # a control that outscores the step's phrases is heard only where the answer sounds no
+    # less like the robot (espeak-ng) saying it than saying the step's best phrase
+    synth_guard: bool = True
     model_path: str = ""  # a Vosk model folder; no Finnish one is published
     voice: str = "fi"
     rate_wpm_a1: int = 130

@@ -8,6 +8,7 @@ import json
 import shutil
 import subprocess
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -219,3 +220,36 @@ def test_the_forced_decoding_lays_the_phrase_said_over_the_speech(
     covered, landed = coverage(aligned["Laita käsineet käteen."],
                                voiced_spans(frame_loudness(samples)))
     assert covered > 0.9 and landed > 0.8
+
+
+def test_the_control_guard_keeps_an_answer_a_control_outscored(
+        scorer: object, tmp_path: Path) -> None:
+    # Whisper base hears this voice badly: "En ymmärtänyt." outscores the phrase said by
+    # more than the controls' margin; the answer sounds like the robot (espeak-ng) saying
+    # the phrase, not the control (round 18, docs/speech.md)
+    import numpy as np
+
+    from valkky.config import SpeechSettings
+    from valkky.engine.session import listener_prompt
+    from valkky.speech.asr import WavAnswers
+    from valkky.speech.audio import read_wav, resample, write_wav
+    from valkky.speech.whisper import WhisperListener, guard_renderings
+
+    said = "Laimenna aine vedellä."
+    subprocess.run(["espeak-ng", "-v", "fi+m5", "-s", "180", "-w", str(tmp_path / "s.wav"),
+                    said], check=True, timeout=30)
+    samples, rate = read_wav(tmp_path / "s.wav")
+    quiet = np.zeros(16000, np.int16)
+    write_wav(tmp_path / "a.wav", np.concatenate(
+        [quiet[:6400], resample(samples, rate).astype(np.int16), quiet]), 16000)
+    prompt = listener_prompt("s", "ask", (said,), tries=2)  # with the controls, as a session
+    heard = {}
+    for guard in (False, True):
+        renderings = guard_renderings(replace(SpeechSettings(), synth_guard=guard),
+                                      scorer.encode)
+        listener = WhisperListener(scorer, WavAnswers([tmp_path / "a.wav"]), speculate=False,
+                                   renderings=renderings)
+        assert listener.listen(prompt) is not None and listener.last is not None
+        heard[guard] = listener.last.best
+        listener.close()
+    assert heard == {False: "en ymmärtänyt", True: said}

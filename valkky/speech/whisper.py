@@ -13,6 +13,7 @@ again, it is thrown away.
 from __future__ import annotations
 
 import concurrent.futures
+import functools
 import importlib.util
 import logging
 import math
@@ -59,9 +60,11 @@ from valkky.speech.scoring import (
     longest_seconds,
     may_go_on,
     shortest_seconds,
+    sounds_unlike,
     split,
     without_loop,
 )
+from valkky.speech.synthesis import Renderings, espeak_renderer
 
 log = logging.getLogger(__name__)
 # Silence after which scoring starts on what was said so far. Scoring takes about 0.3–0.5 s
@@ -137,7 +140,7 @@ class WhisperListener:
     def __init__(self, scorer: PhraseScorer, source: WavAnswers | Microphone,
                  settings: ListenSettings | None = None, *, rule: Rule | None = None,
                  speculate: bool = True, speculate_after_s: float = SPECULATE_AFTER_S,
-                 listen_on: bool = True):
+                 listen_on: bool = True, renderings: Renderings | None = None):
         self.scorer = scorer
         self.source = source
         self.settings = settings or ListenSettings()
@@ -147,6 +150,9 @@ class WhisperListener:
         # listen on where the answer so far is not settled (scoring.may_go_on; the bench
         # varies it)
         self.listen_on = listen_on
+        # the robot's own renderings of the phrases, for the control guard (none: it is off)
+        self.renderings = renderings
+        self._guard_failed = False  # a rendering failed: the guard is off, said once
         self.last: Decision | None = None  # for `valkky check` and the bench
         # one thread for everything Whisper does here: the warm-up, then the scorings
         self._pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="whisper")
@@ -156,19 +162,24 @@ class WhisperListener:
 
     def prepare(self, prompt: Prompt) -> None:
         """The learner is about to be asked ``prompt``: while the robot says it, score its
-        phrases and the controls on silence (``PhraseScorer.prior``, each once a scorer),
-        so an answer in doubt finds its silent scores ready. Phrase by phrase, in the
+        phrases and the controls on silence (``PhraseScorer.prior``, each once a scorer)
+        and render them as the robot says them (``renderings``: the controls once a
+        session, the step's phrases for this step), so an answer in doubt finds its silent
+        scores and the control guard its renderings ready. Phrase by phrase, in the
         scoring's own thread, and only until an answer's scoring is due, the next prompt
         is prepared or the listener closes: what is not ready then is scored when asked
         for, as without the warm-up. A scorer still loading its model (``loaded``, as
         ``WhisperScorer`` has it) is waited for in short slices, so none of these waits
         for the load."""
-        if not self.rule.lift:
-            return  # the rule does not weigh the silent scores
         parts = split(candidates(prompt), cohort=False)
+        phrases = (*parts.own, *parts.controls)
+        if self.renderings is not None:
+            self.renderings.keep(phrases)  # an earlier step's are not needed again
+        elif not self.rule.lift:
+            return  # the rule weighs neither the silent scores nor the renderings
         self._warm_stop.set()  # one for an earlier prompt is stale
         self._warm_stop = stop = threading.Event()
-        self._pool.submit(self._warm, (*parts.own, *parts.controls), stop)
+        self._pool.submit(self._warm, phrases, stop)
 
     def _warm(self, phrases: Sequence[str], stop: threading.Event) -> None:
         # a model still loading (the greeting) is waited for here, in slices, not inside
@@ -177,11 +188,18 @@ class WhisperListener:
         while loaded is not None and not loaded(WARM_SLICE_S):
             if stop.is_set():
                 return
-        for phrase in phrases:
+        # the silent scores first: most answers in doubt weigh one, the renderings only
+        # those a control won (the guard)
+        jobs: list[Callable[[], object]] = [
+            *([functools.partial(self.scorer.prior, [p]) for p in phrases]
+              if self.rule.lift else []),
+            *([functools.partial(self.renderings, p) for p in phrases]
+              if self.renderings is not None and not self._guard_failed else [])]
+        for job in jobs:
             if stop.is_set():
                 return
             try:
-                self.scorer.prior([phrase])
+                job()
             except Exception:  # a model that failed to load: the answer raises it
                 log.debug("warm-up stopped", exc_info=True)
                 return
@@ -251,7 +269,22 @@ class WhisperListener:
         import numpy as np
 
         return score_answer(self.scorer, np.frombuffer(pcm, np.int16), parts, self.rule,
-                            stop=stop)
+                            stop=stop,
+                            distances=self._distances if self.renderings is not None else None)
+
+    def _distances(self, encoded: Any, audio: Any, phrases: Sequence[str]
+                   ) -> tuple[tuple[str, float], ...]:
+        """``Renderings.distances``, or none (the guard off, said once) where espeak-ng
+        fails: the answer is then judged as without the guard."""
+        assert self.renderings is not None
+        if self._guard_failed:
+            return ()
+        try:
+            return self.renderings.distances(encoded, audio, phrases)
+        except (AdapterError, OSError) as exc:
+            self._guard_failed = True
+            log.warning("the control guard is off: %s", exc)
+            return ()
 
     def close(self) -> None:
         self._warm_stop.set()  # a warm-up stops after the phrase it is in, unwaited for
@@ -271,7 +304,17 @@ def open_whisper(speech: Any, source: WavAnswers | Microphone,
         if isinstance(source, Microphone):
             source.close()
         raise
-    return WhisperListener(scorer, source, listen_settings(speech), rule=rule_of(speech))
+    return WhisperListener(scorer, source, listen_settings(speech), rule=rule_of(speech),
+                           renderings=guard_renderings(speech, scorer.encode))
+
+
+def guard_renderings(speech: Any, encode: Callable[[Any], Any]) -> Renderings | None:
+    """The renderings the control guard needs, as the ``[speech]`` settings say
+    (``synth_guard``): espeak-ng in the robot's voice at A1's rate (as measured, round 17),
+    encoded by ``encode``; None where it is switched off or espeak-ng is missing (said
+    once)."""
+    render = espeak_renderer(speech.voice, speech.rate_wpm_a1) if speech.synth_guard else None
+    return Renderings(render, encode) if render is not None else None
 
 
 def rule_of(speech: Any) -> Rule:
@@ -488,7 +531,8 @@ class WhisperScorer:
                       tuple(zip(rivals, scored[len(more):-1], strict=True)),
                       tokens=tuple(tuple(t) for t in [*each, *rest[:len(more)]]),
                       free_tokens=tuple(rest[-1]),
-                      aligned=_aligned([*phrases, *later], [*tokenized, *more], bounds))
+                      aligned=_aligned([*phrases, *later], [*tokenized, *more], bounds),
+                      encoded=encoded)  # in doubt: for the control guard's distances
 
     def prior(self, phrases: Sequence[str]) -> list[float]:
         """Each phrase's score against silence (the encoder's shortest input of zeros):
@@ -574,8 +618,14 @@ def _mean(token_logprobs: Sequence[float]) -> float:
     return (sum(token_logprobs) + END_LOGPROB) / (len(token_logprobs) + 1)
 
 
+# the answer's distances from some phrases' renderings: (encoder output, audio, phrases)
+# → ``Scores.synth`` (``synthesis.Renderings.distances``)
+Distances = Callable[[Any, Any, Sequence[str]], tuple[tuple[str, float], ...]]
+
+
 def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule, *,
-                 stop: threading.Event | None = None) -> Scores:
+                 stop: threading.Event | None = None,
+                 distances: Distances | None = None) -> Scores:
     """An answer scored as the runtime scores it — the one place that says how, for the
     listener, the trials and the bench alike: the step's own phrases first; only
     when the best of them is under ``rule.clear``, the free transcription, the controls
@@ -583,7 +633,11 @@ def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule, *,
     in a second, and the silent scores of the own phrases within
     ``scoring.WEIGHED_WITHIN`` of the best (unless a control won by ``rule.control``)
     and of the best control (``Features.lift``;
-    each phrase's once a scorer). A phrase's score does not depend on
+    each phrase's once a scorer). Where a control won by its margin and ``distances`` is
+    given (the guard on), how unlike the robot saying it and the step's best phrase the
+    answer sounds (``Scores.synth``, the control guard: ``scoring.best_phrase``; the own
+    phrases' silent scores are then asked for as where no control won, should the guard
+    give the answer to them). A phrase's score does not depend on
     what shares its batch (measured: ≤ 1.1e-6 nats), so a subset of the controls scores
     each as all of them would."""
 
@@ -595,16 +649,26 @@ def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule, *,
     # who pauses between words said no more than one who does not)
     frames = frame_loudness(audio)
     scores = replace(scores, seconds=voiced_frames_seconds(frames), voiced=voiced_spans(frames))
-    own_best = max((v for p, v in scores.phrases if p not in parts.controls), default=0.0)
-    if not rule.lift or own_best >= rule.clear:
-        return scores  # taken outright (or the lift not weighed): no prior needed
+    encoded, scores = scores.encoded, replace(scores, encoded=None)  # not kept past here
+    own = [x for x in scores.phrases if x[0] not in parts.controls]
+    own_best = max((v for _, v in own), default=0.0)
+    if own_best >= rule.clear:
+        return scores  # taken outright: no prior or distance needed
+    controls = [x for x in scores.phrases if x[0] in parts.controls]
+    top = max(controls, key=lambda x: x[1]) if controls else None
+    won = top is not None and top[1] >= own_best + rule.control
+    if won and own and top is not None and distances is not None and encoded is not None:
+        mine = max(own, key=lambda x: x[1])[0]
+        if stop is not None and stop.is_set():
+            raise Stopped
+        scores = replace(scores, synth=distances(encoded, audio, (top[0], mine)))
+        won = not sounds_unlike(dict(scores.synth), top[0], mine)
+    if not rule.lift:
+        return scores  # the lift not weighed: no prior needed
     # the own phrases near the best (the rule takes the one it finds the most evidence
     # for, which may not score best: ``scoring.most_evident``; a session's warm-up made
     # them ahead) and the best control; only the control where it won by its margin
     # (judged on its own evidence: no own phrase is weighed then)
-    controls = [x for x in scores.phrases if x[0] in parts.controls]
-    top = max(controls, key=lambda x: x[1]) if controls else None
-    won = top is not None and top[1] >= own_best + rule.control
     silent = [p for p, v in scores.phrases if not won and p not in parts.controls
               and v >= own_best - WEIGHED_WITHIN] + ([top[0]] if top else [])
     priors = []
