@@ -550,6 +550,12 @@ _CONDITIONS = frozenset({"kun", "jos", "kunhan", "kunnes"})
 # "jos ei ole aikaa" is haste)
 EXCUSES = {"kiire": True, "kiireinen": True, "väsyä": True, "ehtiä": False, "jaksaa": False,
            "aika": False}
+# verbs of presence, availability, ability or working: a no said of the step's own thing with one of
+# these (by base form) is an excuse ("jos hoitaja ei tule", "jos nostolaite ei toimi"); with
+# any other verb the no is a case of the work ("kun laikka ei pyöri", "kun et tarvitse apua");
+# "ei ehdi" is haste, EXCUSES
+PRESENCE = frozenset({"olla", "tulla", "vastata", "löytyä", "löytää", "toimia",
+                      "auttaa", "kuulua", "näkyä", "saada", "voida", "pystyä", "mahtua"})
 
 
 def _conditioned(c: Case, words: Sequence[str], said: _Said, deed: frozenset[str]) -> bool:
@@ -570,7 +576,9 @@ def _an_excuse(c: Case, condition: Sequence[str], deed: frozenset[str]) -> bool:
     """``condition`` is an excuse for the deed: it says haste (``EXCUSES``: "… jos on
     kiire"), or it names no safe measure of the step (``_names_measure``) and says a no or a
     lack (``LACKS``) of the step's own words (``_Measures.own``) or of "kukaan": "jos
-    hoitaja ei tule", "jos tukipukkeja ei ole", "jos et löydä hoitajaa". A no said of
+    hoitaja ei tule", "jos tukipukkeja ei ole", "jos et löydä hoitajaa"; a no of the step's
+    own thing only with a verb of presence (``PRESENCE``): "kun laikka ei pyöri" is a case of
+    the work where the thing itself is the danger. A no said of
     another thing, or of a doing, says the danger is absent, a case of the work ("kun pora ei
     pyöri", "kun et ole enää työmaalla", "kun et poraa"), and a no said of a lack denies it
     ("jos hoitaja ei ole kiireinen")."""
@@ -585,11 +593,21 @@ def _an_excuse(c: Case, condition: Sequence[str], deed: frozenset[str]) -> bool:
     foreseen = frozenset(b for _, parts in steps_deeds(tuple(c.mistakes), examples).mistakes
                          for p in parts for alt in p.words for b in alt)
     own = steps_measures(tuple(c.topics), examples).own(deed | foreseen)
-    # (a no on a doing of the step's says the work is not being done: "kun et poraa")
+    # (a no on a doing of the step's says the work is not being done: "kun et poraa"; one of
+    # a thing, only with a verb of presence or a lack: "kun laikka ei pyöri" is a case)
+    absent = _absent(condition)
     return any(((no and not finnish.only_a_verb(w)) or _a_state_of(condition, i)) and
-               _names(condition, i, own)
+               _names(condition, i, own) and (absent or w == "kukaan")
                for i, (w, no) in enumerate(zip(condition, _denied_in(condition), strict=True))
                if w not in NEGATIONS)
+
+
+def _absent(condition: Sequence[str]) -> bool:
+    """``condition`` says a lack (``LACKS``) or a no of a verb of presence (``PRESENCE``):
+    "hoitaja on kiireinen", "hoitaja ei tule", "jos et löydä hoitajaa"; not "laikka ei pyöri"."""
+    after_no = [w for w, no in zip(condition, no_on(condition), strict=True) if no]
+    return any(_a_lack(w) for w in condition) or \
+        not PRESENCE.isdisjoint(finnish.base_forms_of(after_no))
 
 
 def _a_lack(word: str) -> bool:
