@@ -186,3 +186,14 @@ def test_every_verb_of_presence_has_a_row() -> None:
 def test_a_no_of_presence_is_an_excuse(step: str, answer: str) -> None:
     j = _judged(step, answer)
     assert j.verdict == "wrong", (j.verdict, j.reason)
+
+
+# (judge36 second review) a word the deed says is no own thing of the step in any form it is
+# said in ("auton" of "mene auton alle" as "auto"): a no said of it says the danger is absent,
+# a case of the work. Wrong before the mend.
+@as_table(("step", "answer"), [
+    ("autoala-raportti jere", "jos auto ei ole tunkin varassa voit mennä auton alle"),
+])
+def test_a_no_of_the_deeds_own_word_in_another_form(step: str, answer: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == "correct", (j.verdict, j.reason)

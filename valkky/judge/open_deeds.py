@@ -648,7 +648,9 @@ class _Measures(NamedTuple):
         words its accepted answers' main clauses say positively and no foreseen deed
         (``deed``) says ("kun auto ei liiku" of "mene auton alle" is a case of the work),
         and "kukaan" ("kukaan ei auta")."""
-        return self.topics | (self.positive - deed) | {"kukaan"}
+        # (positive holds words as said beside their base forms: "auton" goes with "auto")
+        return self.topics | frozenset(w for w in self.positive if not _bases(w) & deed) | \
+            {"kukaan"}
 
 
 @lru_cache(maxsize=sizes.STEPS)
