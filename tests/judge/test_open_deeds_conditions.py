@@ -197,3 +197,14 @@ def test_a_no_of_presence_is_an_excuse(step: str, answer: str) -> None:
 def test_a_no_of_the_deeds_own_word_in_another_form(step: str, answer: str) -> None:
     j = _judged(step, answer)
     assert j.verdict == "correct", (j.verdict, j.reason)
+
+
+# (judge36 second review) a condition said first whose verb is said as "they" in -vat/-vät
+# ("puuttuvat", also a participle's form) ends at the main verb. Each was right before.
+@as_table(("step", "answer"), [
+    ("autoala-raportti jere", "jos tukipukit puuttuvat mene vaan alle"),
+    ("hoiva-raportti elias.4", "jos hoitajat puuttuvat nosta hänet yksin"),
+])
+def test_a_condition_said_as_they_ends_at_the_main_verb(step: str, answer: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == "wrong", (j.verdict, j.reason)

@@ -234,9 +234,10 @@ def _no_on(words: Sequence[str]) -> list[bool]:
 def _ended(words: Sequence[str]) -> tuple[list[str], frozenset[int]]:
     """``words`` with a main join ("ja") where a condition or reason said first ends, and
     where in them the joins added stand: at the main clause's own verb, a finite verb after
-    the condition's own (a word read only as a verb, or as "you" or "I", "voit", or after a
-    no: "ei toimi"), not right after a no. Speech has no commas: "jos esimies ei ehdi
-    korjaa se itse" says "korjaa se itse", the condition "esimies ei ehdi"."""
+    the condition's own (a word read only as a verb, or as "you" or "I", "voit", as "they" in
+    -vat/-vät, "puuttuvat", or after a no: "ei toimi"), not right after a no. Speech has no
+    commas: "jos esimies ei ehdi korjaa se itse" says "korjaa se itse", the condition
+    "esimies ei ehdi"."""
     out: list[str] = []
     added: set[int] = set()
     first = True  # (nothing said yet since the start or the last main join)
@@ -252,8 +253,8 @@ def _ended(words: Sequence[str]) -> tuple[list[str], frozenset[int]]:
             first = fronted = False
         elif fronted:  # (a word with another reading is no verb here: "jos tuo hoitaja …")
             had_verb = had_verb or words[i - 1] in NEGATIONS or finnish.only_a_verb(w) or any(
-                person in ("1", "2") and mood == "indicative"
-                for person, mood, _ in _verb_forms(w))
+                (person in ("1", "2") or (person == "3" and w.endswith(("vat", "vät"))))
+                and mood == "indicative" for person, mood, _ in _verb_forms(w))
         elif w not in FRAME_WORDS and w not in ACKNOWLEDGEMENTS:
             first = False
         out.append(w)
@@ -538,7 +539,7 @@ def _a_state_of(words: Sequence[str], i: int) -> bool:
 # kiire"), no way of doing the deed
 LACKS = frozenset({"kiire", "kiireinen", "rikki", "kaukana", "lomalla", "poissa", "loppu",
                    "sairas", "varattu", "hukassa", "kateissa", "epäkunnossa", "muualla",
-                   "puuttua"})
+                   "puuttua", "loppua"})
 
 
 # words that make what follows a condition of the deed before them
