@@ -208,3 +208,15 @@ def test_a_no_of_the_deeds_own_word_in_another_form(step: str, answer: str) -> N
 def test_a_condition_said_as_they_ends_at_the_main_verb(step: str, answer: str) -> None:
     j = _judged(step, answer)
     assert j.verdict == "wrong", (j.verdict, j.reason)
+
+
+# (judge36 second review) a no said of the step's own doing: a case of the work ("kun et
+# poraa"), an excuse with a verb of ability. The first was right before the mend; the second
+# stays right.
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti elias.4", "jos et voi hälyttää nosta hänet yksin", "wrong"),
+    ("metalli-raportti ville", "voit laittaa hanskat käteen kun et enää poraa", "correct"),
+])
+def test_a_no_of_the_steps_own_doing(step: str, answer: str, verdict: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == verdict, (j.verdict, j.reason)

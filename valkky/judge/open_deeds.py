@@ -594,10 +594,11 @@ def _an_excuse(c: Case, condition: Sequence[str], deed: frozenset[str]) -> bool:
     foreseen = frozenset(b for _, parts in steps_deeds(tuple(c.mistakes), examples).mistakes
                          for p in parts for alt in p.words for b in alt)
     own = steps_measures(tuple(c.topics), examples).own(deed | foreseen)
-    # (a no on a doing of the step's says the work is not being done: "kun et poraa"; one of
-    # a thing, only with a verb of presence or a lack: "kun laikka ei pyöri" is a case)
+    # (a no of the step's own thing or doing is an excuse only with a verb of presence, of
+    # ability or a lack: "kun laikka ei pyöri", "kun et poraa" are cases of the work, "jos et
+    # voi hälyttää" is an excuse)
     absent = _absent(condition)
-    return any(((no and not finnish.only_a_verb(w)) or _a_state_of(condition, i)) and
+    return any((no or _a_state_of(condition, i)) and
                _names(condition, i, own) and (absent or w == "kukaan")
                for i, (w, no) in enumerate(zip(condition, _denied_in(condition), strict=True))
                if w not in NEGATIONS)
