@@ -175,6 +175,8 @@ PRESENT = {
     "voida": ("metalli-raportti ville", "jos hanskoja ei voi ottaa pois käytä hanskoja"),
     "pystyä": ("hoiva-raportti elias.4", "jos nostolaite ei pysty nostamaan nosta hänet yksin"),
     "mahtua": ("rakennus-raportti uusi", "jos kypärä ei mahdu päähän mene ilman kypärää"),
+    "joutaa": ("hoiva-raportti elias.4", "jos hoitaja ei jouda nosta hänet yksin"),
+    "päästä": ("yleinen-perehdytys samir.6", "jos esimies ei pääse paikalle korjaa se itse"),
 }
 
 

@@ -556,7 +556,8 @@ EXCUSES = {"kiire": True, "kiireinen": True, "väsyä": True, "ehtiä": False, "
 # any other verb the no is a case of the work ("kun laikka ei pyöri", "kun et tarvitse apua");
 # "ei ehdi" is haste, EXCUSES
 PRESENCE = frozenset({"olla", "tulla", "vastata", "löytyä", "löytää", "toimia",
-                      "auttaa", "kuulua", "näkyä", "saada", "voida", "pystyä", "mahtua"})
+                      "auttaa", "kuulua", "näkyä", "saada", "voida", "pystyä", "mahtua",
+                      "joutaa", "päästä"})
 
 
 def _conditioned(c: Case, words: Sequence[str], said: _Said, deed: frozenset[str]) -> bool:
