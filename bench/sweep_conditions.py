@@ -9,8 +9,12 @@ step with foreseen mistakes (issue 12, judge36): both sides.
   "jos et tiedä A"): should stay as they were; and each wrong deed with the topic named
   positively as its condition ("kun T on paikallaan M", "M kun T on paikallaan"), counted
   only (safe only where the topic is the step's measure); and each wrong deed beside a
-  condition whose no says the danger is absent ("kun radio ei soi M", "jos T ei
-  ole kiireinen M"): should keep the verdict it has on main (``--before``).
+  condition whose no says the danger is absent ("kun radio ei soi M", "kun T ei enää liiku
+  M": a no of the step's own thing with a verb of no presence, as "kun laikka ei pyöri voit
+  irrottaa suojuksen"): should keep the verdict it had on main before judge36
+  (``--before``);
+- neither: each wrong deed beside a lack denied ("jos T ei ole kiireinen M"), counted only:
+  dangerous where the deed needs T, not T's haste (a known gap, docs/judging.md).
 
 ``--out FILE`` keeps the verdicts, ``--before FILE`` (main's, say) prints what moved.
 
@@ -52,7 +56,11 @@ MEASURE = {"measure before": "kun {T} on paikallaan {a}",
 ABSENT = {"no of another before": "kun radio ei soi {a}",
           "no of another after": "{a} kun radio ei soi",
           "no of a doing before": "kun et enää työskentele {a}",
-          "lack denied before": "jos {T} ei ole kiireinen {a}"}
+          "no of own before": "kun {T} ei enää liiku {a}",
+          "no of own after": "{a} kun {T} ei liiku"}
+# a lack denied: the deed is still done without T's help ("jos hoitaja ei ole kiireinen nosta
+# hänet yksin"), or T is there ("… nostatte hänet yhdessä"): neither side, counted only
+DENIED = {"denied lack before": "jos {T} ei ole kiireinen {a}"}
 
 
 def calls() -> list[tuple[str, str, str]]:
@@ -72,6 +80,8 @@ def calls() -> list[tuple[str, str, str]]:
                     for a in task.accept[:2] for k in SAFE]
             out += [(f"safe {k}", key, f.format(T=t, a=m))
                     for m in deeds for k, f in (MEASURE | ABSENT).items()]
+            out += [(f"neither {k}", key, f.format(T=t, a=m))
+                    for m in deeds for k, f in DENIED.items()]
         out += [("safe jos et tiedä", key, f"jos et tiedä {a}") for a in task.accept[:2]]
     return out
 

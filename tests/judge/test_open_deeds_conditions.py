@@ -8,6 +8,7 @@ from __future__ import annotations
 from tests.judge.agreement import tasks
 from tests.judge.golden import step_arguments
 from valkky.judge import Judgement, judge
+from valkky.judge.open_deeds import PRESENCE
 from valkky.testing.table import as_table
 
 
@@ -141,5 +142,83 @@ def test_a_word_read_also_as_another_is_not_the_conditions_verb(
     ("ravintola-raportti noora", "kun lautaa ei ole pesty käytä toista lautaa", "correct"),
 ])
 def test_a_condition_that_says_a_word_of_the_deed(step: str, answer: str, verdict: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == verdict, (j.verdict, j.reason)
+
+
+# (judge36 second review) a no of the step's own thing is an excuse only with a verb of
+# presence, availability or working (open_deeds.PRESENCE) or a lack; with another verb it is a
+# case of the work, where the thing itself is the danger. Each was wrong before the mend.
+@as_table(("step", "answer"), [
+    ("metalli-raportti marjatta.8", "kun laikka ei pyöri voit irrottaa suojuksen"),
+    ("metalli-raportti marjatta.8", "kun laikka ei enää pyöri voidaan ottaa suojus pois"),
+    ("metalli-raportti marjatta.8", "jos laikka ei pyöri irrotetaan suojus"),
+    ("varasto-raportti neuvo", "kun et tarvitse apua voit nostaa yksin"),
+])
+def test_a_no_of_an_own_thing_with_another_verb_keeps_the_verdict(step: str, answer: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == "correct", (j.verdict, j.reason)
+
+
+# each verb of presence, under a no said of the step's own thing: an excuse, the deed wrong
+PRESENT = {
+    "olla": ("varasto-raportti neuvo", "jos pumppukärryä ei ole nosta selällä"),
+    "tulla": ("hoiva-raportti elias.4", "jos hoitaja ei tule nostan hänet yksin"),
+    "vastata": ("yleinen-perehdytys samir.6", "jos esimies ei vastaa korjaa se itse"),
+    "löytyä": ("autoala-raportti jere", "jos tukipukkeja ei löydy mene vaan auton alle"),
+    "löytää": ("hoiva-raportti elias.4", "jos et löydä hoitajaa nosta hänet yksin"),
+    "toimia": ("hoiva-raportti elias.4", "jos nostolaite ei toimi nosta hänet yksin"),
+    "auttaa": ("hoiva-raportti elias.4", "jos hoitaja ei auta nosta hänet yksin"),
+    "kuulua": ("hoiva-raportti elias.4", "jos hoitajaa ei kuulu nosta hänet yksin"),
+    "näkyä": ("yleinen-perehdytys samir.6", "jos esimiestä ei näy korjaa se itse"),
+    "saada": ("valmistus-raportti sari.8", "jos kunnossapitoa ei saa kiinni minä avaan jumin"),
+    "voida": ("metalli-raportti ville", "jos hanskoja ei voi ottaa pois käytä hanskoja"),
+    "pystyä": ("hoiva-raportti elias.4", "jos nostolaite ei pysty nostamaan nosta hänet yksin"),
+    "mahtua": ("rakennus-raportti uusi", "jos kypärä ei mahdu päähän mene ilman kypärää"),
+    "joutaa": ("hoiva-raportti elias.4", "jos hoitaja ei jouda nosta hänet yksin"),
+    "päästä": ("yleinen-perehdytys samir.6", "jos esimies ei pääse paikalle korjaa se itse"),
+}
+
+
+def test_every_verb_of_presence_has_a_row() -> None:
+    assert set(PRESENT) == PRESENCE
+
+
+@as_table(("step", "answer"), list(PRESENT.values()))
+def test_a_no_of_presence_is_an_excuse(step: str, answer: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == "wrong", (j.verdict, j.reason)
+
+
+# (judge36 second review) a word the deed says is no own thing of the step in any form it is
+# said in ("auton" of "mene auton alle" as "auto"): a no said of it says the danger is absent,
+# a case of the work. Wrong before the mend.
+@as_table(("step", "answer"), [
+    ("autoala-raportti jere", "jos auto ei ole tunkin varassa voit mennä auton alle"),
+])
+def test_a_no_of_the_deeds_own_word_in_another_form(step: str, answer: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == "correct", (j.verdict, j.reason)
+
+
+# (judge36 second review) a condition said first whose verb is said as "they" in -vat/-vät
+# ("puuttuvat", also a participle's form) ends at the main verb. Each was right before.
+@as_table(("step", "answer"), [
+    ("autoala-raportti jere", "jos tukipukit puuttuvat mene vaan alle"),
+    ("hoiva-raportti elias.4", "jos hoitajat puuttuvat nosta hänet yksin"),
+])
+def test_a_condition_said_as_they_ends_at_the_main_verb(step: str, answer: str) -> None:
+    j = _judged(step, answer)
+    assert j.verdict == "wrong", (j.verdict, j.reason)
+
+
+# (judge36 second review) a no said of the step's own doing: a case of the work ("kun et
+# poraa"), an excuse with a verb of ability. The first was right before the mend; the second
+# stays right.
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti elias.4", "jos et voi hälyttää nosta hänet yksin", "wrong"),
+    ("metalli-raportti ville", "voit laittaa hanskat käteen kun et enää poraa", "correct"),
+])
+def test_a_no_of_the_steps_own_doing(step: str, answer: str, verdict: str) -> None:
     j = _judged(step, answer)
     assert j.verdict == verdict, (j.verdict, j.reason)

@@ -164,6 +164,7 @@ LACKED = {
     "epäkunnossa": ("hoiva-raportti elias.4", "nostolaite on epäkunnossa, nosta hänet yksin"),
     "muualla": ("yleinen-perehdytys samir.6", "esimies on muualla, korjaa se itse"),
     "puuttua": ("autoala-raportti jere", "tukipukit puuttuvat, mene vaan auton alle"),
+    "loppua": ("autoala-raportti jere", "kun tukipukit loppuvat voit mennä auton alle"),
 }
 
 

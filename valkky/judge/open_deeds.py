@@ -234,9 +234,10 @@ def _no_on(words: Sequence[str]) -> list[bool]:
 def _ended(words: Sequence[str]) -> tuple[list[str], frozenset[int]]:
     """``words`` with a main join ("ja") where a condition or reason said first ends, and
     where in them the joins added stand: at the main clause's own verb, a finite verb after
-    the condition's own (a word read only as a verb, or as "you" or "I", "voit", or after a
-    no: "ei toimi"), not right after a no. Speech has no commas: "jos esimies ei ehdi
-    korjaa se itse" says "korjaa se itse", the condition "esimies ei ehdi"."""
+    the condition's own (a word read only as a verb, or as "you" or "I", "voit", as "they" in
+    -vat/-vät, "puuttuvat", or after a no: "ei toimi"), not right after a no. Speech has no
+    commas: "jos esimies ei ehdi korjaa se itse" says "korjaa se itse", the condition
+    "esimies ei ehdi"."""
     out: list[str] = []
     added: set[int] = set()
     first = True  # (nothing said yet since the start or the last main join)
@@ -252,8 +253,8 @@ def _ended(words: Sequence[str]) -> tuple[list[str], frozenset[int]]:
             first = fronted = False
         elif fronted:  # (a word with another reading is no verb here: "jos tuo hoitaja …")
             had_verb = had_verb or words[i - 1] in NEGATIONS or finnish.only_a_verb(w) or any(
-                person in ("1", "2") and mood == "indicative"
-                for person, mood, _ in _verb_forms(w))
+                (person in ("1", "2") or (person == "3" and w.endswith(("vat", "vät"))))
+                and mood == "indicative" for person, mood, _ in _verb_forms(w))
         elif w not in FRAME_WORDS and w not in ACKNOWLEDGEMENTS:
             first = False
         out.append(w)
@@ -538,7 +539,7 @@ def _a_state_of(words: Sequence[str], i: int) -> bool:
 # kiire"), no way of doing the deed
 LACKS = frozenset({"kiire", "kiireinen", "rikki", "kaukana", "lomalla", "poissa", "loppu",
                    "sairas", "varattu", "hukassa", "kateissa", "epäkunnossa", "muualla",
-                   "puuttua"})
+                   "puuttua", "loppua"})
 
 
 # words that make what follows a condition of the deed before them
@@ -550,6 +551,13 @@ _CONDITIONS = frozenset({"kun", "jos", "kunhan", "kunnes"})
 # "jos ei ole aikaa" is haste)
 EXCUSES = {"kiire": True, "kiireinen": True, "väsyä": True, "ehtiä": False, "jaksaa": False,
            "aika": False}
+# verbs of presence, availability, ability or working: a no said of the step's own thing with one of
+# these (by base form) is an excuse ("jos hoitaja ei tule", "jos nostolaite ei toimi"); with
+# any other verb the no is a case of the work ("kun laikka ei pyöri", "kun et tarvitse apua");
+# "ei ehdi" is haste, EXCUSES
+PRESENCE = frozenset({"olla", "tulla", "vastata", "löytyä", "löytää", "toimia",
+                      "auttaa", "kuulua", "näkyä", "saada", "voida", "pystyä", "mahtua",
+                      "joutaa", "päästä"})
 
 
 def _conditioned(c: Case, words: Sequence[str], said: _Said, deed: frozenset[str]) -> bool:
@@ -570,7 +578,9 @@ def _an_excuse(c: Case, condition: Sequence[str], deed: frozenset[str]) -> bool:
     """``condition`` is an excuse for the deed: it says haste (``EXCUSES``: "… jos on
     kiire"), or it names no safe measure of the step (``_names_measure``) and says a no or a
     lack (``LACKS``) of the step's own words (``_Measures.own``) or of "kukaan": "jos
-    hoitaja ei tule", "jos tukipukkeja ei ole", "jos et löydä hoitajaa". A no said of
+    hoitaja ei tule", "jos tukipukkeja ei ole", "jos et löydä hoitajaa"; a no of the step's
+    own thing only with a verb of presence (``PRESENCE``): "kun laikka ei pyöri" is a case of
+    the work where the thing itself is the danger. A no said of
     another thing, or of a doing, says the danger is absent, a case of the work ("kun pora ei
     pyöri", "kun et ole enää työmaalla", "kun et poraa"), and a no said of a lack denies it
     ("jos hoitaja ei ole kiireinen")."""
@@ -585,11 +595,22 @@ def _an_excuse(c: Case, condition: Sequence[str], deed: frozenset[str]) -> bool:
     foreseen = frozenset(b for _, parts in steps_deeds(tuple(c.mistakes), examples).mistakes
                          for p in parts for alt in p.words for b in alt)
     own = steps_measures(tuple(c.topics), examples).own(deed | foreseen)
-    # (a no on a doing of the step's says the work is not being done: "kun et poraa")
-    return any(((no and not finnish.only_a_verb(w)) or _a_state_of(condition, i)) and
-               _names(condition, i, own)
+    # (a no of the step's own thing or doing is an excuse only with a verb of presence, of
+    # ability or a lack: "kun laikka ei pyöri", "kun et poraa" are cases of the work, "jos et
+    # voi hälyttää" is an excuse)
+    absent = _absent(condition)
+    return any((no or _a_state_of(condition, i)) and
+               _names(condition, i, own) and (absent or w == "kukaan")
                for i, (w, no) in enumerate(zip(condition, _denied_in(condition), strict=True))
                if w not in NEGATIONS)
+
+
+def _absent(condition: Sequence[str]) -> bool:
+    """``condition`` says a lack (``LACKS``) or a no of a verb of presence (``PRESENCE``):
+    "hoitaja on kiireinen", "hoitaja ei tule", "jos et löydä hoitajaa"; not "laikka ei pyöri"."""
+    after_no = [w for w, no in zip(condition, no_on(condition), strict=True) if no]
+    return any(_a_lack(w) for w in condition) or \
+        not PRESENCE.isdisjoint(finnish.base_forms_of(after_no))
 
 
 def _a_lack(word: str) -> bool:
@@ -630,7 +651,9 @@ class _Measures(NamedTuple):
         words its accepted answers' main clauses say positively and no foreseen deed
         (``deed``) says ("kun auto ei liiku" of "mene auton alle" is a case of the work),
         and "kukaan" ("kukaan ei auta")."""
-        return self.topics | (self.positive - deed) | {"kukaan"}
+        # (positive holds words as said beside their base forms: "auton" goes with "auto")
+        return self.topics | frozenset(w for w in self.positive if not _bases(w) & deed) | \
+            {"kukaan"}
 
 
 @lru_cache(maxsize=sizes.STEPS)
