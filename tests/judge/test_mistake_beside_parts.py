@@ -50,13 +50,6 @@ ANSWERS = [
 ]
 
 
-@as_table(("kw", "answer", "expected"), ANSWERS)
-def test_what_of_a_mistake_is_said_beside_an_answer(kw: dict, answer: str,
-                                                    expected: tuple) -> None:
-    j = judge(answer, **kw)
-    assert (j.verdict, j.reason) == expected, j
-
-
 # A foreseen mistake said word for word in another order, with adverbs or frame words more
 # (foreseen._mistake_in_another_order); each was correct.
 LATER = dict(accept=["siivoan heti", "siivoan nyt", "tulen heti"],
@@ -90,12 +83,6 @@ ORDER = [
 ]
 
 
-@as_table(("kw", "answer", "expected"), ORDER)
-def test_a_mistake_in_another_order(kw: dict, answer: str, expected: tuple) -> None:
-    j = judge(answer, **kw)
-    assert (j.verdict, j.reason) == expected, j
-
-
 # A foreseen mistake turned down before the right answer, its verb in the answer's form
 # (rules._no_to_a_mistake, now before in_another_form): each was wrong (negation).
 TROLLEY = dict(accept=["käytän pumppukärryä", "pumppukärryä"],
@@ -110,12 +97,6 @@ NO = [
      ("wrong", "negation")),
     (TROLLEY, "en käytä pumppukärryä", ("wrong", "negation")),
 ]
-
-
-@as_table(("kw", "answer", "expected"), NO)
-def test_a_mistake_turned_down(kw: dict, answer: str, expected: tuple) -> None:
-    j = judge(answer, **kw)
-    assert (j.verdict, j.reason) == expected, j
 
 
 # A no of another thing, then "vaan" and a right answer (rules.not_but); each was wrong
@@ -135,12 +116,6 @@ NOT_BUT = [
     (HELP, "en nosta jaloilla vaan nostan yksin", ("wrong", "negation")),
     (BROKEN, "kone ei vaan käynnisty", ("wrong", None)),
 ]
-
-
-@as_table(("kw", "answer", "expected"), NOT_BUT)
-def test_a_no_then_vaan_and_the_answer(kw: dict, answer: str, expected: tuple) -> None:
-    j = judge(answer, **kw)
-    assert (j.verdict, j.reason) == expected, j
 
 
 # What the second review of these rules found made right that is not (each was correct
@@ -163,12 +138,6 @@ NOT_RIGHT = [
 ]
 
 
-@as_table(("kw", "answer", "expected"), NOT_RIGHT)
-def test_what_stays_wrong(kw: dict, answer: str, expected: tuple) -> None:
-    j = judge(answer, **kw)
-    assert (j.verdict, j.reason) == expected, j
-
-
 # The third review: the first half of an accepted answer (the measure done first) turned
 # down beside the other half in other words is still no mistake turned down; a mistake
 # that is no such half, turned down, is (harmless); a no's partitive against the total
@@ -187,7 +156,8 @@ THIRD = [
 ]
 
 
-@as_table(("kw", "answer", "expected"), THIRD)
-def test_the_third_reviews_rows(kw: dict, answer: str, expected: tuple) -> None:
+@as_table(("kw", "answer", "expected"), [*ANSWERS, *ORDER, *NO, *NOT_BUT, *NOT_RIGHT, *THIRD])
+def test_what_of_a_mistake_is_said_and_turned_down(kw: dict, answer: str,
+                                                   expected: tuple) -> None:
     j = judge(answer, **kw)
     assert (j.verdict, j.reason) == expected, j
