@@ -14,6 +14,7 @@ speed ideas measured beside it.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import random
 import statistics
@@ -63,14 +64,6 @@ class TimedScorer(WhisperScorer):
         if self.all_controls:
             kwargs.pop("pick_later", None)
         return super().score(*args, **kwargs)
-
-    def encode_rendering(self, audio: Any) -> Any:
-        """A rendering encoded for the control guard (not a part of a scoring)."""
-        self._in_prior = True
-        try:
-            return super().encode(audio)
-        finally:
-            self._in_prior = False
 
     def encode(self, audio: Any) -> Any:
         t = time.perf_counter()
@@ -172,7 +165,8 @@ VARIANTS: dict[str, Callable[[WhisperScorer, WavAnswers], WhisperListener]] = {
     # where a control won by its margin
     "guard": lambda s, src: TimedListener(
         s, src, ListenSettings(realtime=True),
-        renderings=guard_renderings(SpeechSettings(), s.encode_rendering)),  # type: ignore[attr-defined]
+        # (a rendering encoded untimed: no part of an answer's scoring)
+        renderings=guard_renderings(SpeechSettings(), functools.partial(WhisperScorer.encode, s))),
     # ... not listening on where the answer so far would be asked again (round 11)
     "no-listen-on": lambda s, src: TimedListener(s, src, ListenSettings(realtime=True),
                                                  listen_on=False),

@@ -170,7 +170,8 @@ def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: 
                                       rivals=split(table).cohort,
                                       pick_later=lambda free, opening: controls_to_score(
                                           free, controls, opening)),
-                         seconds=voiced_frames_seconds(frames), voiced=voiced_spans(frames))
+                         seconds=voiced_frames_seconds(frames), voiced=voiced_spans(frames),
+                         encoded=None)  # (no distances here: not kept per recording)
         # on silence: the phrases and the best control, as the runtime asks them
         silent = [*table, max((p for p, _ in scores.phrases if p in controls),
                               key=dict(scores.phrases).__getitem__)]
