@@ -20,7 +20,7 @@ DEBS_RUN   = $(DEBS_PY) libvoikko1 voikko-fi espeak-ng libportaudio2
 DEBS_TEST  = $(DEBS_RUN) mosquitto mosquitto-clients chromium chromium-headless-shell systemd \
              python3-seccomp postgresql
 
-.PHONY: demo test fuzz deploy-check wheel-check lint bench bench-voices schema clean system-run system-test
+.PHONY: demo test fuzz deploy-check wheel-check lint bench bench-voices schema clean system-run system-test pg-cluster
 
 demo: system-run $(VENV)/.run $(VENV)/.whisper-model
 	$(BIN)/valkky demo
@@ -52,7 +52,7 @@ demo: system-run $(VENV)/.run $(VENV)/.whisper-model
 # (Tests). `pytest -q` alone runs it in one process; `pytest --durations=30` names the
 # slow ones.
 WORKERS ?= $(shell echo $$(( $$(nproc) + 1 )))
-test: system-test $(VENV)/.dev $(VENV)/.whisper-model $(VENV)/.pg-cluster
+test: system-test $(VENV)/.dev $(VENV)/.whisper-model pg-cluster
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/pytest -q -n $(WORKERS) --dist worksteal
@@ -119,10 +119,10 @@ $(VENV)/.whisper: requirements/whisper.txt | $(VENV)/.run
 	@touch $@
 
 # The PostgreSQL tests' initdb, made once (a second of CPU, many more of wall under load):
-# each run copies it (tests/progress/conftest.py). Quick when the binaries are the same.
-$(VENV)/.pg-cluster: $(VENV)/.dev valkky/testing/postgres.py
-	$(BIN)/python -m valkky.testing.postgres $(VENV)/pg-cluster
-	@touch $@
+# each run copies it (tests/progress/conftest.py). Asked every run, no stamp: quick when
+# these binaries and initdb options made it; made again when they change or appear.
+pg-cluster: $(VENV)/.dev
+	@$(BIN)/python -m valkky.testing.postgres $(VENV)/pg-cluster
 
 $(VENV)/.whisper-model: $(VENV)/.whisper valkky/speech/models.py valkky/speech/int8_model.py
 	$(BIN)/valkky models install whisper-base

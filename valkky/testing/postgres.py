@@ -132,8 +132,11 @@ def _initdb(srv: Server, fsync: bool) -> None:
     if srv.user:
         os.chown(pwfile, pwd.getpwnam(srv.user).pw_uid, -1)
     srv._run("initdb", "-D", str(srv.data), "-U", SUPERUSER, "--pwfile", str(pwfile),
-             "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8",
-             "--locale=C", *(() if fsync else ("--no-sync",)))
+             *INITDB_ARGS, *(() if fsync else ("--no-sync",)))
+
+
+# how every cluster is made: a prepared one made otherwise is made again (``_made_by``)
+INITDB_ARGS = ("--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C")
 
 
 def make_cluster() -> Path:
@@ -175,7 +178,8 @@ def server(*, fsync: bool = False, cluster: Path | None = None) -> Iterator[Serv
 
 
 def _made_by(binary: Path) -> str:
-    return f"{binary}\n"  # a cluster is for the binaries (their major version) that made it
+    """A cluster is for the binaries (their major version) and the options that made it."""
+    return f"{binary}\n{' '.join(INITDB_ARGS)}\n"
 
 
 def prepared_cluster(folder: Path) -> Path | None:
