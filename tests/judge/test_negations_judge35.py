@@ -53,6 +53,9 @@ _WRONG = [
     ("elintarvike-raportti anna", "hiusverkkoa ei tarvita"),
     ("varasto-raportti neuvo", "apua ei tarvita"),
     ("rakennus-raportti uusi", "kypärä on turha"),
+    # 8. a courtesy ("ei se haittaa") is no deed of its own: what follows stays under it
+    ("rakennus-raportti timo.8", "ei se haittaa minä laitan jalkalistan"),
+    ("siivous-raportti asiakas.2", "ei se haittaa olen pahoillani"),
 ]
 
 _RIGHT = [

@@ -222,7 +222,8 @@ def _yes_after_a_deed(words: Sequence[str]) -> Sequence[str]:
     return out if len(out) > len(words) else words
 
 
-_NO_DEED_OF_ITS_OWN = NEED | NOT_THE_DEED | CONVENIENCE
+# "ei se haittaa" (haitata) is a courtesy, no deed of its own: what follows stays under it
+_NO_DEED_OF_ITS_OWN = NEED | NOT_THE_DEED | CONVENIENCE | {"haitata"}
 _FINITE_MOODS = frozenset({"indicative", "imperative", "conditional", "potential"})
 
 
