@@ -5,7 +5,7 @@ answers beside them that must stay right (polarity.contradicts)."""
 from __future__ import annotations
 
 from tests.judge.golden import judged_on
-from valkky.judge import finnish, judge
+from valkky.judge import finnish, judge, polarity
 from valkky.judge.wordsets import NEED, NEED_A_THING, NEEDLESS
 from valkky.testing.table import as_table
 
@@ -136,3 +136,13 @@ def test_each_need_of_a_thing(word: str, answer: str) -> None:
     assert word in NEED_A_THING and any(word in finnish.base_forms(w) for w in answer.split())
     j = judge(answer, ["pese kädet saippualla"], open_question=True)
     assert (j.verdict, j.reason) == ("wrong", "negation"), (j.verdict, j.reason)
+
+
+@as_table(("answer", "example"), [
+    ("nosta yhdessä", "älä nosta yksin"),  # (both adverbs also read as the numeral yksi)
+    ("nostakaa häntä yhdessä", "älä nosta häntä yksin"),
+])
+def test_together_is_no_alone(answer: str, example: str) -> None:
+    # polarity._alike: "yhdessä" says no form of "yksin", so the answer says nothing the
+    # example forbids
+    assert not polarity.contradicts(answer.split(), [example])
