@@ -56,6 +56,11 @@ _WRONG = [
     # 8. a courtesy ("ei se haittaa") is no deed of its own: what follows stays under it
     ("rakennus-raportti timo.8", "ei se haittaa minä laitan jalkalistan"),
     ("siivous-raportti asiakas.2", "ei se haittaa olen pahoillani"),
+    # 9. a need of a thing that names its thing, or a NEEDLESS predicate, is a deed of its
+    # own: it says no, the command after it a yes of its own
+    ("elintarvike-raportti anna", "et tarvitse hiusverkkoa, mene vaan töihin"),
+    ("rakennus-raportti uusi", "kypärä on turha mene vaan"),
+    ("yleinen-lahelta-piti ilmoitus.2", "turha haluta ilmoittaa vaarasta"),  # (its infinitive)
 ]
 
 _RIGHT = [
@@ -100,6 +105,11 @@ _RIGHT = [
     ("rakennus-raportti uusi", "pipo on turha, käytä kypärää"),
     ("varasto-raportti neuvo", "et tarvitse apua jos laatikko on kevyt"),
     ("metalli-raportti ville", "älä pidä käsineet"),  # (keep, no need: NEED_A_THING)
+    # a command after a need of a thing that names its thing says yes of its own
+    ("hoiva-raportti elias.4", "et tarvitse nostolaitetta, hälytä hoitaja"),
+    ("hoiva-raportti elias.4", "et tarvitse nostolaitetta, kutsu hoitaja"),
+    ("hoiva-raportti elias.4", "et tarvitse nostolaitetta, soita hoitajalle"),
+    ("elintarvike-raportti anna", "et tarvitse sormusta, ota se pois"),
 ]
 
 
