@@ -5,7 +5,7 @@ answers beside them that must stay right (polarity.contradicts)."""
 from __future__ import annotations
 
 from tests.judge.golden import judged_on
-from valkky.judge import finnish, judge
+from valkky.judge import finnish, judge, polarity
 from valkky.judge.wordsets import NEED, NEED_A_THING, NEEDLESS
 from valkky.testing.table import as_table
 
@@ -53,6 +53,14 @@ _WRONG = [
     ("elintarvike-raportti anna", "hiusverkkoa ei tarvita"),
     ("varasto-raportti neuvo", "apua ei tarvita"),
     ("rakennus-raportti uusi", "kypärä on turha"),
+    # 8. a courtesy ("ei se haittaa") is no deed of its own: what follows stays under it
+    ("rakennus-raportti timo.8", "ei se haittaa minä laitan jalkalistan"),
+    ("siivous-raportti asiakas.2", "ei se haittaa olen pahoillani"),
+    # 9. a need of a thing that names its thing, or a NEEDLESS predicate, is a deed of its
+    # own: it says no, the command after it a yes of its own
+    ("elintarvike-raportti anna", "et tarvitse hiusverkkoa, mene vaan töihin"),
+    ("rakennus-raportti uusi", "kypärä on turha mene vaan"),
+    ("yleinen-lahelta-piti ilmoitus.2", "turha haluta ilmoittaa vaarasta"),  # (its infinitive)
 ]
 
 _RIGHT = [
@@ -97,6 +105,11 @@ _RIGHT = [
     ("rakennus-raportti uusi", "pipo on turha, käytä kypärää"),
     ("varasto-raportti neuvo", "et tarvitse apua jos laatikko on kevyt"),
     ("metalli-raportti ville", "älä pidä käsineet"),  # (keep, no need: NEED_A_THING)
+    # a command after a need of a thing that names its thing says yes of its own
+    ("hoiva-raportti elias.4", "et tarvitse nostolaitetta, hälytä hoitaja"),
+    ("hoiva-raportti elias.4", "et tarvitse nostolaitetta, kutsu hoitaja"),
+    ("hoiva-raportti elias.4", "et tarvitse nostolaitetta, soita hoitajalle"),
+    ("elintarvike-raportti anna", "et tarvitse sormusta, ota se pois"),
 ]
 
 
@@ -133,3 +146,13 @@ def test_each_need_of_a_thing(word: str, answer: str) -> None:
     assert word in NEED_A_THING and any(word in finnish.base_forms(w) for w in answer.split())
     j = judge(answer, ["pese kädet saippualla"], open_question=True)
     assert (j.verdict, j.reason) == ("wrong", "negation"), (j.verdict, j.reason)
+
+
+@as_table(("answer", "example"), [
+    ("nosta yhdessä", "älä nosta yksin"),  # (both adverbs also read as the numeral yksi)
+    ("nostakaa häntä yhdessä", "älä nosta häntä yksin"),
+])
+def test_together_is_no_alone(answer: str, example: str) -> None:
+    # polarity._alike: "yhdessä" says no form of "yksin", so the answer says nothing the
+    # example forbids
+    assert not polarity.contradicts(answer.split(), [example])

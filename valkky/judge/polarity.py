@@ -173,9 +173,12 @@ def _needless_at(words: Sequence[str], i: int) -> bool:
     """A word of NEEDLESS said as a predicate, a no: before an infinitive ("turha pelätä")
     or after "olla" ("on kiellettyä painaa"); not an attribute ("ota turhat korut pois")."""
     return _needless(words[i]) and (
-        (i + 1 < len(words) and any(a.get("MOOD") == "A-infinitive"
-                                   for a in finnish.analyses(words[i + 1])))
+        (i + 1 < len(words) and _infinitive(words[i + 1]))
         or (i > 0 and bool(COPULA & finnish.base_forms(words[i - 1]))))
+
+
+def _infinitive(word: str) -> bool:
+    return any(a.get("MOOD") == "A-infinitive" for a in finnish.analyses(word))
 
 
 def _needless(word: str) -> bool:
@@ -205,24 +208,38 @@ def _yes_after_a_deed(words: Sequence[str]) -> Sequence[str]:
     tarvii käyttää": a slip of its form), nor a verb after a modal or a verb of need or
     will ("ei saa laita", "en halua käytä": a slip of the infinitive)."""
     out: list[str] = []
-    before: str | None = None  # the last verb since the no
+    before: str | None = None  # the last verb since the no, or a NEEDLESS predicate
+    owns = False  # a word after it: its object ("et tarvitse nostolaitetta, hälytä …")
     negated = False
     for i, w in enumerate(words):
-        if w in NEGATIONS or w in NEGATIVE_JOINS or _needless_at(words, i):
-            negated, before = True, None  # ("turha pelätä, käytä kypärää")
+        if w in NEGATIONS or w in NEGATIVE_JOINS:
+            negated, before = True, None
+        elif _needless_at(words, i):  # a deed of its own, not before its infinitive
+            negated, owns = True, False  # ("kypärä on turha, mene vaan"; "turha haluta …")
+            before = None if i + 1 < len(words) and _infinitive(words[i + 1]) else w
         elif w in MAIN_JOINS or w in SUB_JOINS:
             negated, before = False, None
         elif _a_verb(w):
-            if negated and before is not None and _finite(w) \
-                    and not finnish.base_forms(before) & _NO_DEED_OF_ITS_OWN:
+            if negated and before is not None and _finite(w) and _a_deed(before, owns):
                 out.append("ja")
                 negated = False
-            before = w
+            before, owns = w, False
+        else:
+            owns = owns or w not in SUBJECT_PRONOUNS
         out.append(w)
     return out if len(out) > len(words) else words
 
 
-_NO_DEED_OF_ITS_OWN = NEED | NOT_THE_DEED | CONVENIENCE
+def _a_deed(verb: str, owns: bool) -> bool:
+    """A verb a no is on that is a deed of its own, a command after it another: not a
+    modal, need or will, unless a need of a thing names its thing ("et tarvitse
+    nostolaitetta, hälytä hoitaja"), nor a courtesy ("ei se haittaa")."""
+    forms = finnish.base_forms(verb)
+    return not forms & _NO_DEED_OF_ITS_OWN or (owns and bool(forms & NEED_A_THING))
+
+
+# "ei se haittaa" (haitata) is a courtesy, no deed of its own: what follows stays under it
+_NO_DEED_OF_ITS_OWN = NEED | NOT_THE_DEED | CONVENIENCE | {"haitata"}
 _FINITE_MOODS = frozenset({"indicative", "imperative", "conditional", "potential"})
 
 
