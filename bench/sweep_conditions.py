@@ -83,19 +83,20 @@ def calls() -> list[tuple[str, str, str]]:
             out += [(f"neither {k}", key, f.format(T=t, a=m))
                     for m in deeds for k, f in DENIED.items()]
         out += [("safe jos et tiedä", key, f"jos et tiedä {a}") for a in task.accept[:2]]
-    return out
+    return list(dict.fromkeys(out))  # (a form without the topic is made once per topic)
 
 
 def main() -> None:
     args = sweep_flags(__doc__).parse_args()
-    verdicts, count = judged(calls())
+    made = calls()
+    verdicts, count = judged(made)
     for kind in sorted({k for k, _ in count}):
         print(f"{kind:30} " + ", ".join(f"{v} {count[kind, v]}"
                                         for v in ("correct", "almost", "wrong")))
     keep(verdicts, args.out)
     if args.before:
         moved = moved_since(verdicts, args.before)
-        kinds = {f"{key} | {answer}": kind for kind, key, answer in calls()}
+        kinds = {f"{key} | {answer}": kind for kind, key, answer in made}
         print("moved:", dict(Counter(f"{kinds[k]}: {o} -> {n}"
                                      for k, (o, n) in moved.items())) or "none")
         for k, (old, new) in sorted(moved.items()):

@@ -23,13 +23,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from valkky.judge import finnish, judge
+from valkky.judge import finnish
 from valkky.judge.normalise import normalise
 from valkky.paths import ROOT
 
 sys.path.insert(0, str(ROOT))  # the steps as the tests read them
 from tests.judge.agreement import tasks
-from tests.judge.golden import step_arguments
+from tests.judge.golden import judged_on
 
 ANSWERS = 2  # accepted answers a step is tried with (its first ones: the model answers)
 
@@ -152,8 +152,7 @@ def sweep() -> dict[str, str]:
     """Each answer's verdict ("verdict reason"), keyed "step | form | answer"."""
     out = {}
     for step, form, answer, _ in answers():
-        task, options = tasks()[step]
-        j = judge(answer, task.accept, **step_arguments(task, options))
+        j = judged_on(step, answer)
         out[f"{step} | {form} | {answer}"] = f"{j.verdict} {j.reason or ''}".strip()
     return out
 
@@ -165,8 +164,7 @@ def judged(calls: Iterable[tuple[str, str, str]]
     verdicts: dict[str, str] = {}
     count: Counter[tuple[str, str]] = Counter()
     for kind, key, answer in calls:
-        task, options = tasks()[key]
-        v = judge(answer, task.accept, **step_arguments(task, options)).verdict
+        v = judged_on(key, answer).verdict
         verdicts[f"{key} | {answer}"] = v
         count[kind, v] += 1
     return verdicts, count

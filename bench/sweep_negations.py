@@ -25,8 +25,8 @@ from collections.abc import Iterator
 
 from bench.sweep_mistakes import keep_and_compare, sweep_flags
 from tests.judge.agreement import tasks
-from tests.judge.golden import step_arguments
-from valkky.judge import finnish, judge
+from tests.judge.golden import judged_on
+from valkky.judge import finnish
 from valkky.judge.polarity import example_clauses
 
 _DANGER = ("sinun ei tarvitse {v} {r}", "ei mun tarvitse {v} {r}", "ei oo pakko {v} {r}",
@@ -73,8 +73,7 @@ def main() -> None:
     args = sweep_flags(__doc__).parse_args()
     now: dict[str, str] = {}
     for step, side, form, answer in answers():
-        task, options = tasks()[step]
-        j = judge(answer, task.accept, **step_arguments(task, options))
+        j = judged_on(step, answer)
         now[f"{side} | {step} | {form} | {answer}"] = f"{j.verdict} {j.reason or ''}".strip()
     for side in ("danger", "safe"):
         counts = Counter(v.split()[0] for k, v in now.items() if k.startswith(side))
