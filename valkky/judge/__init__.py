@@ -65,7 +65,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
         "what the rules read of them (base forms, classes, cases)": (
             finnish.base_forms, finnish.word_classes, finnish.case_numbers, finnish.persons,
             finnish.possessive_of, finnish.is_participle, finnish.names_in,
-            word_rules.name_bases, same_meaning.you_readings),
+            word_rules.name_bases, same_meaning.you_readings, polarity._own_bases),
         "words normalised (spoken forms, numbers)": (standard_words, sounds_restored,
                                                      question_form, digits_in_words),
         "answers normalised": (normalise, canonical, case.normalised),

@@ -157,8 +157,13 @@ def _alike(a: str, b: str) -> bool:
     "yksin", though both are forms of "yksi" (as open_deeds reads them)."""
     if finnish.voikko() is None:
         return finnish.same_lemma(a, b)
-    return bool(finnish.base_forms(a) & finnish.base_forms(b)
-                - _adverbs_numeral(a) - _adverbs_numeral(b))
+    return bool(_own_bases(a) & _own_bases(b))
+
+
+@lru_cache(maxsize=8192)
+def _own_bases(word: str) -> frozenset[str]:
+    """The word's base forms but the numeral an adverb of it is also read as."""
+    return finnish.base_forms(word) - _adverbs_numeral(word)
 
 
 def _adverbs_numeral(word: str) -> frozenset[str]:

@@ -130,8 +130,7 @@ def answer_inside(c: Case) -> Judgement | None:
     # a mistake turned down beside it: "otan käsineet pois enkä laita käsineitä käteen", its
     # verb in the answer's form too ("en käytä rullakkoa, käytän pumppukärryä"); not words
     # on both sides of the answer
-    turned_down = _no_to_a_mistake(c, rest) and _one_run(left)
-    if turned_down:
+    if _one_run(left) and _no_to_a_mistake(c, rest):
         return c.judgement("correct", closest=found[0])
     if in_another_form(c, rest, covered) or \
             fuller_answer_in_another_form(c, rest, covered) is not None or \
@@ -156,8 +155,7 @@ def answer_inside(c: Case) -> Judgement | None:
             return c.judgement("correct", closest=found[0])
         return None
     if says_no(rest) and not _own_no(c, words, left, rest) and not (
-            " ".join(rest) in UNSURE and None not in left[:len(words) - len(covered)]) and \
-            not turned_down:
+            " ".join(rest) in UNSURE and None not in left[:len(words) - len(covered)]):
         return None
     if (unsafe := unsafe_beside(c, outside(words, normalised(found[0])), found[0])) is not None:
         return unsafe  # "pesen kädet ja laitan käden koneeseen"
@@ -469,12 +467,8 @@ def _half_of(mistake: list[str], accepted: list[str], said: set[str]) -> bool:
     the measure done first ("pysäytän koneen" of "pysäytän koneen ja ilmoitan
     työnjohtajalle") —, and no such two-part answer is said whole beside it (base forms
     ``said``): "kerron työnjohtajalle enkä pysäytä konetta" leaves the machine running."""
-    def same(a: list[str], b: list[str]) -> bool:
-        return len(a) == len(b) and all(
-            x == y or finnish.base_forms(x) & finnish.base_forms(y)
-            for x, y in zip(a, b, strict=True))
     halves = [n.split(" ja ")[0].split() for n in accepted if " ja " in f" {n} "]
-    if not any(same(mistake, h) for h in halves):
+    if not any(_same_words(mistake, h, set()) for h in halves):
         return False
     whole = [n.split() for n in accepted if " ja " in f" {n} "]
     return not any(all(w == "ja" or finnish.base_forms(w) & said for w in n) for n in whole)
@@ -563,7 +557,7 @@ def _a_no_clause_beside(words: list[str], left: list[str | None]) -> bool:
     after it, that opens with a no and its verb: a clause of its own ("olen sairas | en
     tule tänään", set 16)."""
     beside = [i for i, w in enumerate(left) if w is not None]
-    if len(beside) < 2 or beside != list(range(beside[0], beside[-1] + 1)):
+    if len(beside) < 2 or not _one_run(left):
         return False
     no = beside[0] + (words[beside[0]] == "ja" and len(beside) > 2)  # "ja en tule"
     # the no's own verb right after it ("en tule", not "en töihin"), at an end of the answer
