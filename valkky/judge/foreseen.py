@@ -14,6 +14,7 @@ from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.compare import by_word, compare_with
 from valkky.judge.forms_allowed import an_adverb
 from valkky.judge.number_words import is_number
+from valkky.judge.polarity import WITHOUT
 from valkky.judge.rules import DIRECTIONS as _DIRECTIONS
 from valkky.judge.rules import as_mistake, judged_as
 from valkky.judge.wordsets import (
@@ -137,7 +138,7 @@ def _mistake_in_another_order(c: Case) -> str | None:
 
 # words whose next word is what they say of: "ilman maitoa" is no "maitoa ilman", "yli
 # kuusi" no "kuusi yli", "en voi" no "voi en"
-_BOUND = frozenset({"ilman", "vailla", "yli", "alle", "vähintään", "enintään"}) | NEGATIONS
+_BOUND = WITHOUT | {"yli", "alle", "vähintään", "enintään"} | NEGATIONS
 
 
 def _order_kept(said: list[str], mistake: list[str]) -> bool:

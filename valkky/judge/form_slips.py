@@ -46,6 +46,7 @@ from valkky.judge.wordsets import (
     COPULA,
     DONT_KNOW,
     FRAME_WORDS,
+    NECESSIVE,
     NEGATIONS,
     SUBJECT_PRONOUNS,
     UNSURE_LEADS,
@@ -56,8 +57,6 @@ INFINITIVE_VERBS = frozenset({
     "voida", "pitää", "täytyä", "saada", "haluta", "osata", "aikoa", "yrittää", "ehtiä",
     "jaksaa", "tarvita", "alkaa", "uskaltaa", "kannattaa", "unohtaa", "muistaa", "viitsiä",
     "saattaa", "meinata", "kehdata", "ruveta"})
-# Verbs of a must, whose object is in the nominative ("pitää korjata teline")
-NECESSIVE = frozenset({"pitää", "täytyä", "kannattaa", "tarvita"})
 # Nouns to Voikko that are no object of a verb before them: a pronoun's, a quantity's,
 # a word of thanks said after a verb ("ymmärsin kiitos")
 _NOT_OBJECTS = frozenset({"itse", "kaikki", "koko", "kiitos", "anteeksi",
@@ -411,4 +410,4 @@ def said_in_accepted(words: Sequence[str], at: int,
     return any(pair == (a[k], a[k + 1]) for a in accepted for k in range(len(a) - 1))
 
 
-__all__ = ["INFINITIVE_VERBS", "NECESSIVE", "clauses", "right_form", "said_in_accepted", "slip"]
+__all__ = ["INFINITIVE_VERBS", "clauses", "right_form", "said_in_accepted", "slip"]

@@ -248,8 +248,10 @@ GENITIVE_PRONOUNS = frozenset({"minun", "sinun", "hänen", "meidän", "teidän",
 # Need (base forms): under a no ("sinun ei tarvitse", "ei oo pakko", "ei kannata") it says
 # no to a deed as "älä" does; its genitive subject ("sinun", "minun") and the words of
 # need themselves name no thing the deed is done to (polarity.contradicts).
-NEED = frozenset({"tarvita", "pitää", "täytyä", "kannattaa", "pakko", "tarpeellinen",
-                  "välttämätön"})
+# Verbs of a must (base forms): their subject is a genitive ("minun pitää"), their object
+# a nominative ("pitää korjata teline")
+NECESSIVE = frozenset({"pitää", "täytyä", "kannattaa", "tarvita"})
+NEED = NECESSIVE | {"pakko", "tarpeellinen", "välttämätön"}
 # Words of NEED that take a thing ("et tarvitse hiusverkkoa"): denied with no deed, they say
 # no to an example that uses it (polarity.contradicts); "älä pidä käsineet" keeps, no need.
 NEED_A_THING = frozenset({"tarvita"})
