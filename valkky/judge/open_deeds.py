@@ -49,7 +49,9 @@ from valkky.judge.polarity import (
     SUB_JOINS,
     WITHOUT,
     clauses,
+    infinitive,
     no_on,
+    only_finite,
 )
 from valkky.judge.unsafe_more import UNSAFE_DEEDS, unsafe_beside, unsafe_deed
 from valkky.judge.wordsets import (
@@ -265,7 +267,7 @@ def _main_verb(word: str) -> bool:
     """``word`` read only as a finite verb (no infinitive or participle, no negative verb),
     and no other word class, or a command or "I", "you", "we": "voit", "laita" are also
     nouns' forms."""
-    return word not in NEGATIONS and _finite(word) and (finnish.only_a_verb(word) or any(
+    return only_finite(word) and (finnish.only_a_verb(word) or any(
         mood == "imperative" or person in ("1", "2") for person, mood, _ in _verb_forms(word)))
 
 
@@ -353,7 +355,7 @@ def _units(said: _Said, at: int) -> list[list[int]]:
         w in said.verbs and (finnish.only_a_verb(w) or i in said.nos))]
     units: list[list[int]] = []
     for i in verbs:  # (a finite verb after a verb is its own: "älä odota paina hätäseis")
-        if units and units[-1][-1] == i - 1 and not _finite(said.order[i]):
+        if units and units[-1][-1] == i - 1 and not only_finite(said.order[i]):
             units[-1].append(i)
         else:
             units.append([i])
@@ -372,24 +374,11 @@ def _denied(said: _Said, at: int) -> bool:
         k = next((k for k, u in enumerate(units) if u[-1] >= n), len(units) - 1)
         # a modal's no is its infinitive's too: "et saa koskaan mennä auton alle"
         while k < mine and all(_MODALS & finnish.base_forms(said.order[i]) for i in units[k]) \
-                and _infinitive(said.order[units[k + 1][0]]):
+                and infinitive(said.order[units[k + 1][0]]):
             k += 1
         if k == mine:
             return True
     return False
-
-
-def _finite(word: str) -> bool:
-    """``word`` read only as a finite verb: a command or a person's form, no infinitive."""
-    moods = {mood for _, mood, _ in _verb_forms(word)}
-    return bool(moods) and moods <= _FINITE
-
-
-_FINITE = frozenset({"indicative", "imperative", "conditional", "potential"})
-
-
-def _infinitive(word: str) -> bool:
-    return any(mood == "A-infinitive" for _, mood, _ in _verb_forms(word))
 
 
 def _its_words(said: _Said, at: int, part: _Clause, out: frozenset[int]) -> bool:
@@ -437,7 +426,7 @@ def _of_verb(said: _Said, at: int | None, i: int) -> bool:
     if at is None:
         return True
     verbs = [k for k, w in enumerate(said.order) if k == at or (
-        w in said.verbs and (finnish.only_a_verb(w) or _finite(w)))]
+        w in said.verbs and (finnish.only_a_verb(w) or only_finite(w)))]
     near = min(reversed(verbs), key=lambda k: abs(i - k))
     lo, hi = min(near, at), max(near, at)
     return all(k in verbs for k in range(lo, hi + 1))

@@ -178,11 +178,12 @@ def _needless_at(words: Sequence[str], i: int) -> bool:
     """A word of NEEDLESS said as a predicate, a no: before an infinitive ("turha pelätä")
     or after "olla" ("on kiellettyä painaa"); not an attribute ("ota turhat korut pois")."""
     return _needless(words[i]) and (
-        (i + 1 < len(words) and _infinitive(words[i + 1]))
+        (i + 1 < len(words) and infinitive(words[i + 1]))
         or (i > 0 and bool(COPULA & finnish.base_forms(words[i - 1]))))
 
 
-def _infinitive(word: str) -> bool:
+def infinitive(word: str) -> bool:
+    """``word`` in one of its readings a verb's A-infinitive ("nostaa")."""
     return any(a.get("MOOD") == "A-infinitive" for a in finnish.analyses(word))
 
 
@@ -221,7 +222,7 @@ def _yes_after_a_deed(words: Sequence[str]) -> Sequence[str]:
             negated, before = True, None
         elif _needless_at(words, i):  # a deed of its own, not before its infinitive
             negated, owns = True, False  # ("kypärä on turha, mene vaan"; "turha haluta …")
-            before = None if i + 1 < len(words) and _infinitive(words[i + 1]) else w
+            before = None if i + 1 < len(words) and infinitive(words[i + 1]) else w
         elif w in MAIN_JOINS or w in SUB_JOINS:
             negated, before = False, None
         elif _a_verb(w):
@@ -245,7 +246,13 @@ def _a_deed(verb: str, owns: bool) -> bool:
 
 # "ei se haittaa" (haitata) is a courtesy, no deed of its own: what follows stays under it
 _NO_DEED_OF_ITS_OWN = NEED | NOT_THE_DEED | CONVENIENCE | {"haitata"}
-_FINITE_MOODS = frozenset({"indicative", "imperative", "conditional", "potential"})
+FINITE_MOODS = frozenset({"indicative", "imperative", "conditional", "potential"})
+
+
+def only_finite(word: str) -> bool:
+    """``word`` read only as a finite verb: a command or a person's form, no infinitive."""
+    moods = {a.get("MOOD") for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"}
+    return bool(moods) and moods <= FINITE_MOODS
 
 
 def _a_verb(word: str) -> bool:
@@ -259,13 +266,12 @@ def _finite(word: str) -> bool:
     """``word`` read as a verb a command or a person's form: every reading, or a command
     no infinitive reading shares its verb with ("hälytä" of "hälyttää", beside the
     infinitive "hälytä"; a slip of the infinitive is the same verb)."""
-    verbs = [a for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"]
-    moods = {a.get("MOOD") for a in verbs}
-    if moods and moods <= _FINITE_MOODS:
+    if only_finite(word):
         return True
+    verbs = [a for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"]
     commands = {a.get("BASEFORM") for a in verbs if a.get("MOOD") == "imperative"}
     return bool(commands) and not commands & {
-        a.get("BASEFORM") for a in verbs if a.get("MOOD") not in _FINITE_MOODS}
+        a.get("BASEFORM") for a in verbs if a.get("MOOD") not in FINITE_MOODS}
 
 
 # Words that say "without" as a no does: "menen töihin ilman kypärää" says no to the helmet
