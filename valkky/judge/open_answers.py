@@ -12,7 +12,7 @@ from valkky.judge.case import Case, Detail, Judgement, normalised
 from valkky.judge.compare import compare_with
 from valkky.judge.forms_allowed import another_person, near_any
 from valkky.judge.one_form import bare_place
-from valkky.judge.open_deeds import deed_said, open_deed
+from valkky.judge.open_deeds import open_deed
 from valkky.judge.polarity import bare_yes, clauses, contradicts
 from valkky.judge.rules import another_count
 from valkky.judge.wordsets import (
@@ -110,12 +110,7 @@ def open_answer(c: Case) -> Judgement | None:
     if not c.open_question:
         return None
     j = _in_own_words(c)
-    if j is None or not c.mistakes:
-        return j
-    if j.reason == "negation":  # a no to an example that says a mistake's deed is that
-        found = deed_said(c)  # mistake, its own words said back ("mene vaan alle")
-        return found if found is not None and found.verdict == "wrong" else j
-    return open_deed(c, j)
+    return j if j is None or not c.mistakes else open_deed(c, j)
 
 
 def _in_own_words(c: Case) -> Judgement | None:

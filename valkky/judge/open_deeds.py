@@ -799,8 +799,9 @@ _NO_PART = _Clause(False, (), frozenset(), frozenset(), False)
 
 def open_deed(c: Case, j: Judgement) -> Judgement:
     """``j`` (an open answer's judgement), or the answer as the deed it says positively:
-    a wrong stays wrong, an almost turns only to wrong."""
-    if j.verdict not in ("correct", "almost"):
+    a wrong stays wrong, an almost turns only to wrong; a no to an example that says a
+    mistake's deed is that mistake, its own words said back ("mene vaan alle")."""
+    if j.verdict not in ("correct", "almost") and j.reason != "negation":
         return j
     found = deed_said(c)
     if found is None or (found.verdict != "wrong" and j.verdict != "correct"):
