@@ -45,15 +45,19 @@ from asr_rules import FIT_ON, load, prompt_for, runtime, scores_of, verdict
 
 from valkky.speech.audio import ASR_RATE, read_wav, resample
 from valkky.speech.scoring import Decision, Rule, Scores, candidates, decide, fit_bias, split
-from valkky.speech.synthesis import LEAD_S, Renderings, distance, espeak_renderer, voiced_frames
+from valkky.speech.synthesis import LEAD_S, Renderings, distance, voiced_frames
 from valkky.speech.tts import RATE_WPM, VOICE
 
 
 def renderings(scorer: Any) -> Renderings:
-    """Each phrase rendered as the robot says it at A1 and encoded once."""
-    render = espeak_renderer(VOICE, RATE_WPM["A1"])
-    assert render is not None, "espeak-ng is not installed"
-    return Renderings(render, scorer.encode)
+    """Each phrase rendered as the runtime's guard renders it (the ``[speech]`` defaults:
+    the robot's voice at A1's rate) and encoded once."""
+    from valkky.config import SpeechSettings
+    from valkky.speech.whisper import guard_renderings
+
+    rendered = guard_renderings(SpeechSettings(), scorer.encode)
+    assert rendered is not None, "espeak-ng is not installed"
+    return rendered
 
 
 def measure(args: argparse.Namespace) -> None:
@@ -77,8 +81,7 @@ def measure(args: argparse.Namespace) -> None:
             continue  # taken outright: the rule weighs nothing more
         samples, rate = read_wav(wav)
         audio = resample(samples, rate).astype(np.int16)
-        answer = voiced_frames(scorer.encode(audio), audio)
-        saved[key] = {p: round(distance(answer, rendered(p)), 4) for p in r["scores"]}
+        saved[key] = dict(rendered.distances(scorer.encode(audio), audio, list(r["scores"])))
         if n % 25 == 0:
             print(f"{n}/{len(rows)} {time.time() - started:.0f} s wall, "
                   f"{time.process_time() - cpu:.0f} s CPU", flush=True)
@@ -140,11 +143,10 @@ def session(args: argparse.Namespace) -> None:
     as asked (``valkky check``'s way: no warm-up); each answer judged with the guard and,
     on the same scores, without it (main). Right kept / mistakes judged correct / others
     judged correct (taken as any phrase) / controls heard, by split."""
-    from valkky.config import SpeechSettings
     from valkky.settings import defaults
     from valkky.speech import models
     from valkky.speech.asr import ListenSettings, WavAnswers
-    from valkky.speech.whisper import WhisperListener, WhisperScorer, guard_renderings
+    from valkky.speech.whisper import WhisperListener, WhisperScorer
 
     class Both(WhisperListener):
         def decide(self, scores: Scores, phrases: dict[str, str],
@@ -156,15 +158,14 @@ def session(args: argparse.Namespace) -> None:
     rows = [r for p in args.trials for r in load(p) if (not args.sets or r["set"] in args.sets)
             and (Path(args.clips) / r["wav"]).exists()]
     scorer = WhisperScorer(models.whisper_model_path(None, defaults().data)).wait()
-    renderings = guard_renderings(SpeechSettings(), scorer.encode)
-    assert renderings is not None, "espeak-ng is not installed"
+    rendered = renderings(scorer)
     listener = Both(scorer, WavAnswers([Path(args.clips) / r["wav"] for r in rows]),
-                    ListenSettings(), renderings=renderings)
+                    ListenSettings(), renderings=rendered)
     tally: dict[str, Counter[tuple[str, str, str]]] = {}
     measured, cpu, started = Counter[str](), time.process_time(), time.time()
     for n, r in enumerate(rows):
         prompt = prompt_for(r["accept"], r["keywords"], r["mistakes"])
-        renderings.keep(split(candidates(prompt), cohort=False).controls)
+        rendered.keep(split(candidates(prompt), cohort=False).controls)
         listener.plain = None
         assert listener.listen(prompt) is not None and listener.last is not None
         plain = listener.plain or listener.last  # nothing heard: decided without scores
