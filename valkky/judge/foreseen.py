@@ -116,9 +116,11 @@ def _mistake_in_another_order(c: Case) -> str | None:
     """A foreseen mistake of two words or more said word for word in another order, with
     nothing more than adverbs and frame words the accepted answers do not say ("huomenna
     siivoan" for "siivoan huomenna", "menen heti hissillä ulos" for "menen ulos
-    hissillä"): Finnish word order moves its words, not its meaning. Not with a no or a
-    direction more, nor a mistake in the very words of an accepted answer, where the order
-    is what tells them apart ("hyllyväli kolme hyllypaikka seitsemän"); the longest."""
+    hissillä"): Finnish word order moves its words, not its meaning — but for the order
+    that carries it (``_order_kept``: numbers, the word after "ilman", "yli", a no). Not
+    with a no or a direction more, nor a mistake in the very words of an accepted answer,
+    where the order tells them apart ("hyllyväli kolme hyllypaikka seitsemän"); the
+    longest."""
     said = Counter(c.words)
     answers = {frozenset(Counter(n.split()).items()) for _, n in c.accepted}
     theirs = {w for _, n in c.accepted for w in n.split()}  # ("anteeksi, en voi nyt")
