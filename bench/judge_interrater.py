@@ -1,4 +1,4 @@
-"""How far two trainers agree, and the judge with each (issue 12): sets 14–23 graded
+"""How far two trainers agree, and the judge with each (issue 12): sets 14–24 graded
 twice, blind (tests/judge/data/second_trainer/). Agreement with one trainer cannot mean more
 than the two trainers' agreement with each other; where both agree, the judge's disagreements
 are the ones to mend.
