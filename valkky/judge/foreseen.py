@@ -122,16 +122,16 @@ def _mistake_in_another_order(c: Case) -> str | None:
     where the order tells them apart ("hyllyväli kolme hyllypaikka seitsemän"); the
     longest."""
     said = Counter(c.words)
-    answers = {frozenset(Counter(n.split()).items()) for _, n in c.accepted}
-    theirs = {w for _, n in c.accepted for w in n.split()}  # ("anteeksi, en voi nyt")
+    answers = [shape_of(n).bag for _, n in c.accepted]  # (each answer's words, sorted)
+    theirs = frozenset().union(*(shape_of(n).wordset for _, n in c.accepted))  # ("nyt")
     found = None
     for mistake in c.mistakes:
-        wrong = Counter(normalised(mistake).split())
-        if wrong.total() < 2 or (found is not None and len(mistake) <= len(found)) \
-                or frozenset(wrong.items()) in answers or wrong - said:
+        shape = shape_of(normalised(mistake))
+        if len(shape.words) < 2 or (found is not None and len(mistake) <= len(found)) \
+                or shape.bag in answers or (wrong := Counter(shape.words)) - said:
             continue
         more = list((said - wrong).elements())
-        if _order_kept(c.words, normalised(mistake).split()) and all(
+        if _order_kept(c.words, list(shape.words)) and all(
                 w not in NEGATIONS and w not in _DIRECTIONS and w not in theirs
                 and (w in FRAME_WORDS or an_adverb(w)) for w in more):
             found = mistake
