@@ -11,8 +11,16 @@ the clips were made from (``--lessons``; the trials of rounds 11–15 were made 
 Where the draws do not match the rows, one line says so and only the causes are counted.
 
     python bench/asr_losses.py /tmp/trials.json [more.json ...] --sets tuning dev wide ...
+    python bench/asr_losses.py TRIALS.json ... --sets held2 --dist DIST.json --misses
 
-The rounds' table (docs/speech.md, round 13) is this script's first table.
+The rounds' table (docs/speech.md, round 13) is this script's first table. ``--dist``: the
+control guard's distances (``asr_synthesis.py measure``), so the rows are decided as the
+runtime decides them with the guard on (round 18). ``--misses``: every clip of the splits
+that misses a goal (a right answer not judged correct; a mistake or an answer to another
+question judged correct; a control not heard), one line each with what it might share with
+the others: the words said, the voice and rate, why, the rule's evidence, how far the best
+control scored over the step's best phrase, how close the next phrase of the step scored,
+and whether the robot's rendering of the phrase said was the nearest (round 19).
 """
 
 from __future__ import annotations
@@ -26,6 +34,7 @@ from pathlib import Path
 
 import asr_trials
 import festival
+from asr_coverage import decider
 from asr_rules import FIT_ON, load, runtime, verdict
 
 from valkky.engine.session import control_action
@@ -103,6 +112,48 @@ def cause(row: dict, d: Decision, rule: Rule, typical: dict[str, float]) -> str:
     return f"asked again: the phrase said, short on {max(short, key=lambda n: short[n])}"
 
 
+def missed(row: dict, d: Decision) -> bool:
+    """Whether the clip misses a goal: a right answer or a control not taken as said, a
+    mistake or an answer to another question judged correct."""
+    ok = verdict(row, d) == "correct"
+    return ok != (row["kind"] in ("accepted", "control"))
+
+
+def misses(rows: Sequence[dict], decided_by: Callable[[dict], Decision], rule: Rule) -> None:
+    """Each clip that misses a goal, by split, with what it has (``--misses``)."""
+    decided = [(r, decided_by(r)) for r in rows]
+    right = [d for r, d in decided if r["kind"] == "accepted" and not missed(r, d)
+             and d.weighed is not None and d.weighed.best < rule.clear]
+    typical = {n: statistics.median(getattr(d.weighed, n) for d in right) for n in FEATURES}
+    for name in dict.fromkeys(r["set"] for r in rows):
+        mine = [(r, d) for r, d in decided if r["set"] == name]
+        lost = [(r, d) for r, d in mine if missed(r, d)]
+        print(f"\n{name}: {len(lost)} of {len(mine)} clips miss a goal "
+              f"({dict(Counter(r['kind'] for r, _ in lost))})")
+        for r, d in lost:
+            print("  " + "; ".join(_what(r, d, rule, typical)))
+
+
+def _what(row: dict, d: Decision, rule: Rule, typical: dict[str, float]) -> list[str]:
+    """What a clip that misses a goal has: the cells of its ``--misses`` line."""
+    scores = dict(row["scores"])
+    own = sorted((v, p) for p, v in scores.items() if not is_control(row["phrases"].get(p, p)))
+    controls = [v for p, v in scores.items() if is_control(row["phrases"].get(p, p))]
+    said = normalise(row["said"])
+    why = cause(row, d, rule, typical) if row["kind"] == "accepted" else (
+        f"{verdict(row, d)}, heard {d.heard!r}")
+    near = sorted(row["_scores"].synth, key=lambda x: x[1]) if "_scores" in row else []
+    nearest = ("not measured" if not near else "said nearest" if normalise(
+        row["phrases"].get(near[0][0], near[0][0])) in (said, "se on " + said)
+        else f"nearest {near[0][0]!r}")
+    return [f"{row['wav']} {row['kind']} {row['said']!r}", f"{len(said.split())} words",
+            f"{row['voice']} {row['wpm']}", why,
+            f"evidence {rule.evidence(d.weighed):+.1f}" if d.weighed else "no evidence",
+            f"control {max(controls) - own[-1][0]:+.2f}" if controls and own else "no control",
+            f"next {own[-1][0] - own[-2][0]:.2f}" if len(own) > 1 else "one phrase",
+            f"free {row['free']!r}", nearest]
+
+
 def _band(width: float) -> Callable[[float], str]:
     return lambda v: f"{int(v // width * width)}–{int(v // width * width + width)}"
 
@@ -114,10 +165,24 @@ def main() -> None:
                         help="the splits to count (the held-out ones stay out)")
     parser.add_argument("--lessons", type=Path,
                         help="the lessons the clips were made from (the draws follow them)")
+    parser.add_argument("--dist", help="the control guard's distances (asr_synthesis.py "
+                        "measure; several: comma-separated): decided with the guard")
+    parser.add_argument("--misses", action="store_true",
+                        help="every clip that misses a goal, and what it has (no tables)")
     args = parser.parse_args()
     rule = Rule()
-    rows = [r for p in args.trials for r in load(p)
-            if r["set"] in args.sets and r["kind"] == "accepted"]
+    every = [r for p in args.trials for r in load(p) if r["set"] in args.sets]
+    decided_by = runtime(rule)
+    if args.dist:
+        import json
+
+        from asr_synthesis import with_synth
+        with_synth(every, {k: v for path in args.dist.split(",")
+                           for k, v in json.loads(Path(path).read_text()).items()})
+        decided_by = decider(rule)  # the rows' scores with the distances measured
+    if args.misses:
+        return misses(every, decided_by, rule)
+    rows = [r for r in every if r["kind"] == "accepted"]
     sets = list(dict.fromkeys(r["set"] for r in rows))
     drawn = conditions(list(dict.fromkeys(s.split("-")[0] for s in sets)), args.lessons)
     # the draws must be the clips' own: the same answer, voice and speed
@@ -128,7 +193,7 @@ def main() -> None:
         print(f"the conditions drawn again differ from {len(differ)} of {len(rows)} rows "
               f"(first {differ[0]}): the question pool changed with the lessons; give "
               "--lessons with those the clips were made from. Causes only.\n")
-    decided = [(r, runtime(rule)(r)) for r in rows]
+    decided = [(r, decided_by(r)) for r in rows]
     judged = [(r, d, verdict(r, d) == "correct") for r, d in decided]
     typical = {n: statistics.median(getattr(d.weighed, n) for _, d, ok in judged
                                     if ok and d.weighed and d.weighed.best < rule.clear)

@@ -589,7 +589,7 @@ def _calibrate(args: argparse.Namespace) -> int:
     from valkky.speech.calibrate import fit, rates, read_labels, shown, trials
     from valkky.speech.rule_defaults import RULE_SETTINGS
     from valkky.speech.scoring import is_control
-    from valkky.speech.whisper import WhisperScorer, rule_of
+    from valkky.speech.whisper import WhisperScorer, guard_renderings, rule_of
 
     folder = Path(args.folder)
     if not folder.is_dir():
@@ -605,8 +605,11 @@ def _calibrate(args: argparse.Namespace) -> int:
             sys.stderr.write(f"\rscoring: {done}/{total}")
             sys.stderr.flush()
 
-    # in doubt a trial picks its phrase as the runtime does: by the rule in use here
-    results = trials(scorer, labelled, progress=progress, rule=rule_of(sp))
+    # in doubt a trial picks its phrase as the runtime does: by the rule in use here, and
+    # the control guard where the settings have it on (espeak-ng's renderings)
+    rendered = guard_renderings(sp, scorer.encode)
+    results = trials(scorer, labelled, progress=progress, rule=rule_of(sp),
+                     distances=rendered.distances if rendered is not None else None)
     try:
         found = fit(results)
     except ValueError as exc:
@@ -630,6 +633,9 @@ def _calibrate(args: argparse.Namespace) -> int:
     print(f"a control is heard {r.control} nats a token over the step's best phrase "
           + (f"(fitted on {said} recordings of the controls said)" if said else
              "(as set now: no recordings of the controls said)")
+          + ("; none heard where the answer sounds less like it than like the step's best "
+             "phrase (the control guard)" if rendered is not None else
+             "; the control guard off")
           + f"; phrases closer than {r.apart} in doubt are asked again, closer than "
           f"{r.alike_apart} when the other looks more like what Whisper wrote, unless "
           f"the speech's length fits the other worse by more than {r.apart_length}")

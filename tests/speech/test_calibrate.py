@@ -68,6 +68,9 @@ class Scorer:
     def prior(self, phrases: Sequence[str]) -> list[float]:
         return [-3.0 for _ in phrases]  # on silence: every phrase alike
 
+    def encode(self, audio: Any) -> Any:  # the control guard's renderings (never asked)
+        raise AssertionError("no rendering is encoded: no answer keeps its encoder output")
+
 
 def _folder(tmp_path: Path, phrases: Sequence[str] = PHRASES
             ) -> tuple[Path, dict[int, str]]:
@@ -447,3 +450,49 @@ def test_where_the_phrase_lies_against_the_speech_is_refitted_when_it_tells() ->
     plain = fit([replace(t, covered=0.0, landed=0.0) for t in (*right, *off)])
     assert (plain.rule.covered, plain.rule.landed) == (0.0, 0.0)  # nothing to tell: untried
     assert plain.cut.accepted < 1.0
+
+
+class HeardBadlyScorer(Scorer):
+    """As ``Scorer``, the controls scoring −1.0: in doubt (the phrase said −2.0) a control
+    outscores the step's phrases by more than its margin, as "En ymmärtänyt." does on
+    speech Whisper base hears badly; the encoder's output kept in doubt, as
+    ``WhisperScorer`` keeps it for the control guard."""
+
+    def score(self, audio: Any, phrases: Sequence[str], **kw: Any) -> Scores:
+        got = super().score(audio, phrases, **kw)
+        in_doubt = max(v for p, v in got.phrases if p in phrases) < Rule().clear
+        return replace(got, encoded=len(audio) if in_doubt else None)
+
+
+def test_the_control_guard_is_fitted_as_the_runtime_has_it(tmp_path: Path) -> None:
+    from valkky.speech.calibrate import rates
+    from valkky.speech.scoring import is_control
+
+    folder, said = _folder(tmp_path, [*PHRASES, "toista"])
+    asked: list[tuple[Any, tuple[str, ...]]] = []
+
+    def unlike_the_controls(encoded: Any, audio: Any, phrases: Sequence[str]
+                            ) -> tuple[tuple[str, float], ...]:
+        # the answers sound like the step's phrases, "toista" said like the control
+        asked.append((encoded, tuple(phrases)))
+        near = said[encoded] == "toista"
+        return tuple((p, (0.3 if near else 0.5) if is_control(p) else 0.4) for p in phrases)
+
+    scorer = HeardBadlyScorer(said, control=-1.0)
+    rule = replace(Rule(), bias=10.0)  # takes every answer on its evidence
+    without = trials(scorer, read_labels(folder))
+    guarded = trials(scorer, read_labels(folder), distances=unlike_the_controls)
+    # measured only in doubt, against the best control and the best phrase on and off
+    doubt = {n for n in said if n % 200 or said[n] == "toista"}  # the control: no phrase
+    assert {e for e, _ in asked} == doubt
+    assert all(len(p) in (2, 3) and is_control(p[0]) and not any(map(is_control, p[1:]))
+               for _, p in asked)
+    # without the guard the control wins over the right answers in doubt; with it, as in
+    # a session, they are kept
+    assert rates(without, rule)[0] < 1.0 and rates(guarded, rule)[0] == 1.0
+    # "toista" said sounds like the control: heard with the guard too
+    control = [t for t in guarded if t.said == "toista"]
+    assert control and all(t.right and not t.unlike for t in control)
+    # the margin is fitted only where the guard lets a control be heard
+    assert all(t.unlike for t in guarded if t.on_list and t.said != "toista" and t.score < -1.45)
+    assert fit(guarded).rule.control == Rule().control  # no answer in doubt left to part

@@ -9,7 +9,10 @@ margin a learner's control needs over the step's phrases (``Rule.control``; reco
 the controls said are needed to move it), the gap under which two phrases are asked
 again rather than told apart (``Rule.apart``) and how much better the speech's length must
 fit the best of two such phrases for them to be told apart all the same
-(``Rule.apart_length``)."""
+(``Rule.apart_length``). With the control guard on (``[speech] synth_guard``, as the runtime
+has it), each recording in doubt is laid against the robot's renderings of the best control
+and the best phrases (``synthesis.Renderings``): a control the answer sounds less like than
+the step's best phrase is not heard, whatever its margin, as in a session."""
 
 from __future__ import annotations
 
@@ -26,6 +29,7 @@ from valkky.speech.asr import frame_loudness, voiced_frames_seconds, voiced_span
 from valkky.speech.audio import read_wav, resample
 from valkky.speech.scoring import (
     CLEAR,
+    Distances,
     Features,
     PhraseScorer,
     Rule,
@@ -39,6 +43,7 @@ from valkky.speech.scoring import (
     length_feature,
     likeness,
     most_evident,
+    sounds_unlike,
     split,
     weigh,
     written,
@@ -86,6 +91,10 @@ class Trial:
     # (``scoring.Features.covered`` and ``landed``)
     covered: float = 0.0
     landed: float = 0.0
+    # the control guard (``scoring.sounds_unlike``): the answer sounds less like the robot
+    # saying the best control than saying the best phrase, so no control is heard over it
+    # whatever its margin (False where not measured: the guard off, or taken outright)
+    unlike: bool = False
 
     @property
     def features(self) -> Features:
@@ -95,8 +104,8 @@ class Trial:
     @property
     def right(self) -> bool:
         if is_control(self.said):  # heard when a control doing what was asked wins
-            return self.on_list and self.control >= 0 and self.best is not None and \
-                control_action(self.best) == control_action(self.said)
+            return self.on_list and self.control >= 0 and not self.unlike and \
+                self.best is not None and control_action(self.best) == control_action(self.said)
         return self.on_list and normalise(self.best or "") == normalise(self.said)
 
 
@@ -146,13 +155,16 @@ class Trials(list[Trial]):
 
 def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: int = 1,
            progress: Callable[[int, int], None] | None = None,
-           rule: Rule | None = None) -> Trials:
+           rule: Rule | None = None, distances: Distances | None = None) -> Trials:
     """Each recording scored once among what was said (unless it is a control) and four
     other phrases of the folder, with the learner's controls, the cohort and the free
     transcription; tried as an answer on the list and, by the best of the others, off it.
     A control said is tried on the list only: the step's phrases are the four others. In
     doubt (under ``rule.clear``) the phrase tried is the one ``rule`` (the defaults without
-    it) finds the most evidence for, as the runtime picks it (``scoring.most_evident``)."""
+    it) finds the most evidence for, as the runtime picks it (``scoring.most_evident``).
+    With ``distances`` (the control guard on), a recording in doubt is measured against the
+    renderings of the best control and of the best phrase on and off the list (whatever the
+    control's margin: a refit moves it), so that its trials know whether the guard holds."""
     import numpy as np
 
     phrases = sorted({s for _, s in labelled if not is_control(s)}, key=normalise)
@@ -170,8 +182,11 @@ def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: 
                                       rivals=split(table).cohort,
                                       pick_later=lambda free, opening: controls_to_score(
                                           free, controls, opening)),
-                         seconds=voiced_frames_seconds(frames), voiced=voiced_spans(frames),
-                         encoded=None)  # (no distances here: not kept per recording)
+                         seconds=voiced_frames_seconds(frames), voiced=voiced_spans(frames))
+        if distances is not None and scores.encoded is not None:  # in doubt: the guard's
+            scores = replace(scores, synth=distances(scores.encoded, audio, _guarded(
+                scores, [written(p) for p in on], [written(p) for p in others])))
+        scores = replace(scores, encoded=None)  # not kept per recording (≈ 0.4 MB each)
         # on silence: the phrases and the best control, as the runtime asks them
         silent = [*table, max((p for p, _ in scores.phrases if p in controls),
                               key=dict(scores.phrases).__getitem__)]
@@ -181,6 +196,15 @@ def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: 
             progress(i + 1, len(labelled))
     rule = rule or Rule()
     return Trials([t for s in scored for t in tried(s, rule)], scored)
+
+
+def _guarded(scores: Scores, on: Sequence[str], others: Sequence[str]) -> list[str]:
+    """The phrases the control guard compares, as ``whisper.score_answer`` does: the best
+    control and the best-scoring phrase on the list and off it."""
+    scored = dict(scores.phrases)
+    top = max((p for p in scored if is_control(p)), key=scored.__getitem__)
+    return list(dict.fromkeys([top, *(max(among, key=scored.__getitem__)
+                                      for among in (on, others) if among)]))
 
 
 def tried(recording: Scored, rule: Rule) -> list[Trial]:
@@ -206,6 +230,7 @@ def tried(recording: Scored, rule: Rule) -> list[Trial]:
             best = shown[pick]
         # the best control − the best of the step's phrases, as ``best_phrase`` weighs it
         control = scored[top_control] - first
+        unlike = sounds_unlike(dict(scores.synth), top_control, written(ranked[0]))
         other = None  # the phrase the gap is measured against
         if control_said:  # heard as the control it is, or as one of the phrases
             best = top_control
@@ -227,7 +252,7 @@ def tried(recording: Scored, rule: Rule) -> list[Trial]:
         out.append(Trial(recording.file, said, on_list, best, f.best, f.margin, f.cohort,
                          100 * f.alike, f.length, f.over_controls, f.lift,
                          control if on_list else 0.0, gap, alike_gap, length_gap,
-                         other_alike, f.covered, f.landed))
+                         other_alike, f.covered, f.landed, unlike))
     return out
 
 
@@ -239,11 +264,14 @@ def shown(t: Trial) -> dict[str, object]:
 
 def rates(results: Sequence[Trial], rule: Rule) -> tuple[float, float]:
     """(right answers kept, others let through) with ``rule``: a right answer is kept
-    where the rule takes it and no control won over it in doubt by ``rule.control``."""
+    where the rule takes it and no control won over it in doubt by ``rule.control`` that
+    the answer sounds no less like (the control guard, where measured). An answer off the
+    list is counted let through wherever the rule takes its best phrase, a control won or
+    not (the share a fit caps)."""
     on = [t for t in results if t.on_list and not is_control(t.said)]
     off = [t for t in results if not t.on_list]
     right = sum(1 for t in on if t.right and rule.accepts(t.features) and (
-        t.score >= rule.clear or t.control < rule.control))
+        t.score >= rule.clear or t.control < rule.control or t.unlike))
     return right / max(1, len(on)), sum(1 for t in off if rule.accepts(t.features)) / max(
         1, len(off))
 
@@ -289,10 +317,13 @@ def _labelled(results: Sequence[Trial]) -> tuple[list[tuple[Features, bool]],
 def fit_control(results: Sequence[Trial], *, default: float = Rule().control) -> float:
     """The margin a control needs over the step's best phrase: the cut that hears the most
     controls said while taking the fewest right answers in doubt for a control (a control
-    is scored only then). Without recordings of both, ``default``."""
-    said = [t.control for t in results if t.on_list and is_control(t.said)]
+    is scored only then). The margin decides only where the control guard lets a control
+    be heard: a recording the answer of which sounds less like the control than like the
+    step's best phrase (``Trial.unlike``) is left out. Without recordings of both,
+    ``default``."""
+    said = [t.control for t in results if t.on_list and is_control(t.said) and not t.unlike]
     answers = [t.control for t in results if t.on_list and not is_control(t.said)
-               and t.score < CLEAR]
+               and t.score < CLEAR and not t.unlike]
     if not said or not answers:
         return default
     return fit_cut(said, answers)

@@ -82,6 +82,11 @@ class Scores:
     encoded: Any = field(default=None, compare=False, repr=False)
 
 
+# the answer's distances from some phrases' renderings: (encoder output, audio, phrases)
+# → ``Scores.synth`` (``synthesis.Renderings.distances``; the control guard's)
+Distances = Callable[[Any, Any, Sequence[str]], tuple[tuple[str, float], ...]]
+
+
 class Stopped(Exception):
     """A scoring given up part way (its ``stop`` was set): the learner spoke again, so the
     audio it was scoring is not the answer."""

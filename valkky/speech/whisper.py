@@ -48,6 +48,7 @@ from valkky.speech.scoring import (
     ALIGN_STEPS_PER_S,
     WEIGHED_WITHIN,
     Decision,
+    Distances,
     PhraseScorer,
     Picker,
     Rule,
@@ -616,11 +617,6 @@ def _mean(token_logprobs: Sequence[float]) -> float:
     if not token_logprobs:
         return 0.0
     return (sum(token_logprobs) + END_LOGPROB) / (len(token_logprobs) + 1)
-
-
-# the answer's distances from some phrases' renderings: (encoder output, audio, phrases)
-# → ``Scores.synth`` (``synthesis.Renderings.distances``)
-Distances = Callable[[Any, Any, Sequence[str]], tuple[tuple[str, float], ...]]
 
 
 def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule, *,
