@@ -487,8 +487,8 @@ def guard_holds(scored: Sequence[tuple[str, float]], phrases: Mapping[str, str],
 def guarded(f: Features) -> Features:
     """``f`` where the control guard held: a control the answer sounds unlike is no
     evidence against the phrase, so ``over_controls`` counts at least 0 (docs/speech.md,
-    round 20: 11 right answers of the splits were asked again only for the score of a
-    control the guard had already found unlike the answer)."""
+    round 20: of 11 right answers the splits asked again short most on the score of a
+    control the guard had found unlike the answer, 4 are kept, nothing else moves)."""
     return replace(f, over_controls=max(0.0, f.over_controls))
 
 
