@@ -496,3 +496,26 @@ def test_the_control_guard_is_fitted_as_the_runtime_has_it(tmp_path: Path) -> No
     # the margin is fitted only where the guard lets a control be heard
     assert all(t.unlike for t in guarded if t.on_list and t.said != "toista" and t.score < -1.45)
     assert fit(guarded).rule.control == Rule().control  # no answer in doubt left to part
+
+
+def test_where_the_guard_holds_the_control_weighs_nothing_in_the_trials(tmp_path: Path) -> None:
+    from valkky.speech.scoring import is_control
+
+    folder, said = _folder(tmp_path)
+
+    def unlike_the_controls(encoded: Any, audio: Any, phrases: Sequence[str]
+                            ) -> tuple[tuple[str, float], ...]:
+        return tuple((p, 0.5 if is_control(p) else 0.4) for p in phrases)
+
+    scorer = HeardBadlyScorer(said, control=-1.0)
+    without = trials(scorer, read_labels(folder))
+    guarded = trials(scorer, read_labels(folder), distances=unlike_the_controls)
+    # in doubt a control outscores every phrase by its margin (-1.0 against -2.0): without
+    # the guard it counts against the phrase; where the guard holds, as in a session
+    # (scoring.decide), it counts nothing
+    held = [i for i, t in enumerate(guarded) if t.unlike and t.score < Rule().clear]
+    assert held and all(guarded[i].over_controls == 0.0 for i in held)
+    assert all(without[i].over_controls < 0.0 for i in held)
+    # taken outright, nothing measured: as before
+    assert all(g.over_controls == w.over_controls
+               for i, (g, w) in enumerate(zip(guarded, without, strict=True)) if i not in held)

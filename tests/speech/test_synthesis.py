@@ -68,6 +68,21 @@ def test_a_control_that_outscores_is_not_heard_where_the_answer_sounds_unlike_it
     assert two.best == "Minun nimeni on Amina."
 
 
+
+def test_where_the_guard_holds_the_control_weighs_nothing_against_the_phrase() -> None:
+    weighing = replace(RULE, over_controls=4.0, bias=1.5)
+    d = decide(_scores(), PHRASES, weighing)
+    # the answer sounds unlike "En ymmärtänyt.": its score (0.6 over the phrase's) is no
+    # evidence against the phrase: 1.5 − 1.1 + 4 × 0 ≥ 0, kept (4 × −0.6 would ask again)
+    assert d.weighed is not None and d.weighed.over_controls == 0.0
+    assert not d.rejected and d.heard == "Minun nimeni on Amina."
+    # a control under its margin was never weighed by the guard: it still counts
+    close = Scores((SCORED[0], SCORED[1], ("En ymmärtänyt.", -2.8)), "Minu nime nomina.",
+                   -2.0, synth=SAID)
+    near = decide(close, PHRASES, weighing)
+    assert near.weighed is not None and near.weighed.over_controls == pytest.approx(-0.3)
+    assert near.rejected
+
 def test_not_measured_the_control_is_heard_as_before() -> None:
     for synth in ((), SAID[:2], SAID[2:]):  # nothing, or not both the guard needs
         d = decide(_scores(synth), PHRASES, replace(RULE, bias=1.0))

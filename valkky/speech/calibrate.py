@@ -39,6 +39,8 @@ from valkky.speech.scoring import (
     fit_bias,
     fit_cut,
     fit_rule,
+    guard_holds,
+    guarded,
     is_control,
     length_feature,
     likeness,
@@ -231,6 +233,8 @@ def tried(recording: Scored, rule: Rule) -> list[Trial]:
         # the best control − the best of the step's phrases, as ``best_phrase`` weighs it
         control = scored[top_control] - first
         unlike = sounds_unlike(dict(scores.synth), top_control, written(ranked[0]))
+        if guard_holds(seen.phrases, shown, rule.control, dict(scores.synth)):
+            f = guarded(f)  # as ``scoring.decide``: the control weighs nothing against it
         other = None  # the phrase the gap is measured against
         if control_said:  # heard as the control it is, or as one of the phrases
             best = top_control
