@@ -79,7 +79,7 @@ def _readings(answer: str) -> tuple[str, ...]:
     still a slip ("en ymmärä" for "en ymmärrä", which the lexicon makes "en ymmärtänyt")."""
     whole = normalised(answer)
     plain = normalise(answer)
-    found = (whole,) if plain == whole else (whole, plain)
+    found: tuple[str, ...] = (whole,) if plain == whole else (whole, plain)
     if (afternoon := _AFTERNOON.search(answer)) is not None:
         # "kello kolme" at work is also 15.00, as a clock or a timetable shows it
         group = 1 if afternoon.group(1) else 2

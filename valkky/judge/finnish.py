@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from operator import methodcaller
-from typing import Any, TypeVar, overload
+from typing import Any, ClassVar, TypeVar, overload
 
 from valkky.judge import sizes
 
@@ -29,8 +29,8 @@ _ENDINGS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "
 
 
 class _Voikko:
-    instance: object | None = None
-    tried = False
+    instance: ClassVar[object | None] = None
+    tried: ClassVar[bool] = False
 
 
 def voikko() -> object | None:

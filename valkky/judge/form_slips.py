@@ -129,7 +129,7 @@ def _governs(words: Sequence[str], i: int, said: Sequence[str], *,
         return (spoken or finnish.is_verb(w)) and not COPULA & finnish.base_forms(w)
     return named and i > 0 and _finite(w, _THIRD) and finnish.every_reading(
         words[i - 1], lambda a: a.get("SIJAMUOTO") == "nimento"
-        and a.get("CLASS") in (*_NOUN_CLASSES, "asemosana"))
+        and a.get("CLASS") in _NOUN_CLASSES | {"asemosana"})
 
 
 def _object(words: Sequence[str], i: int, said: Sequence[str]) -> str | None:
@@ -210,7 +210,7 @@ def _agreement(words: Sequence[str], i: int, verb_said: str) -> str | None:
             words[i - 2] in _PLURAL_SUBJECTS or finnish.every_reading(
             words[i - 2], lambda a: a.get("SIJAMUOTO") == "nimento"
             and a.get("NUMBER") == "plural"
-            and a.get("CLASS") in (*_NOUN_CLASSES, *finnish.ADJECTIVE_CLASSES, "asemosana"))):
+            and a.get("CLASS") in _NOUN_CLASSES | finnish.ADJECTIVE_CLASSES | {"asemosana"})):
         number = "singular"  # "jarrupalat on kulunut"
     else:
         return None

@@ -261,9 +261,15 @@ def _line_of(path: Path, text: object) -> int:
     return 1
 
 
-@lru_cache(maxsize=1)
 def get() -> Lexicon:
     """The lexicon, read once (problems are lint's business: what can be read is used)."""
+    return _read_once()
+
+
+# Not get() itself: a module reading get() at import inside the import cycle through
+# number_words must see its declared type, which mypyc's type check cannot infer there.
+@lru_cache(maxsize=1)
+def _read_once() -> Lexicon:
     return read(lexicon_dir())[0]
 
 

@@ -359,7 +359,7 @@ def _it_for_the_pair(out: list[str], i: int, pairs: dict[str, frozenset[str]],
     accepted names what the step is about (set 8). Only where that makes an accepted
     answer, in the nominative the pronoun is in."""
     for v in vocabulary:
-        if finnish.base_forms(v) & pairs.keys() and \
+        if not finnish.base_forms(v).isdisjoint(pairs) and \
                 ("nimento", "singular") in finnish.case_numbers(v):
             alt = [*out[:i], v, *out[i + 1:]]
             if any(same_words(alt, n) for _, n in accepted):
