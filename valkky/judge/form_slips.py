@@ -78,10 +78,62 @@ def slip(words: Sequence[str], asked: frozenset[str] = frozenset(),
     said = said if len(said) == len(words) else words
     for i in range(1, len(words)):
         kind = _object(words, i, said) or _infinitive(words, i, asked) or \
-            _agreement(words, i, said[i - 1]) or _count(words, i)
+            _agreement(words, i, said[i - 1]) or _count(words, i) or \
+            _person(words, i) or _count_verb(words, i, said[i])
         if kind:
             return i, kind
     return None
+
+
+def said_slip(said: Sequence[str]) -> tuple[int, str] | None:
+    """The first slip of agreement in an answer as said (``_person``, ``_count_verb``),
+    asked of an accepted answer said whole too: the normaliser reads "ovat" as "on", so
+    "kaksi laatikkoa ovat märkiä" is "kaksi laatikkoa on märkiä" word for word."""
+    if finnish.voikko() is None or len(said) < 2:
+        return None
+    for i in range(1, len(said)):
+        if kind := _person(said, i) or _count_verb(said, i, said[i]):
+            return i, kind
+    return None
+
+
+# a subject pronoun's person and number, as Voikko names a verb's
+_PRONOUN_PERSONS = {"minä": ("1", "singular"), "mä": ("1", "singular"),
+                    "sinä": ("2", "singular"), "sä": ("2", "singular"),
+                    "me": ("1", "plural"), "te": ("2", "plural"),
+                    "hän": ("3", "singular"), "he": ("3", "plural")}
+
+
+def _person(words: Sequence[str], i: int) -> str | None:
+    """A verb of the first or second person said right after a subject pronoun of another
+    ("me teen", "minä teemme", "te teet"). Not a verb of the third person, which speech
+    says with a plural ("he on", "ne puuttuu"), nor the passive speech says for "we" ("me
+    tehdään")."""
+    person = _PRONOUN_PERSONS.get(words[i - 1])
+    if person is None:
+        return None
+    found = [(a.get("PERSON"), a.get("NUMBER")) for a in finnish.analyses(words[i])
+             if a.get("CLASS") == "teonsana" and a.get("MOOD") in ("indicative", "conditional")]
+    if found and person not in found and all(p in _FIRST_SECOND for p, _ in found):
+        return "person"
+    return None
+
+
+def _count_verb(words: Sequence[str], i: int, verb_said: str) -> str | None:
+    """olla in the plural after a count of two or more and its noun in the singular
+    partitive ("kaksi laatikkoa ovat märkiä"): such a subject takes the singular "on". Only
+    olla: another verb's plural there ("kaksi pakkausta tulivat rikki") is held right by
+    the review of judge34 (tests/judge/test_another_meaning_judge34.py)."""
+    if i < 2 or verb_said not in _PLURAL_BE or not is_number(words[i - 2]) or \
+            words[i - 2] == "yksi":
+        return None
+    if finnish.every_reading(words[i - 1], lambda a: a.get("SIJAMUOTO") == "osanto"
+                             and a.get("NUMBER") == "singular"):
+        return "count_verb"
+    return None
+
+
+_PLURAL_BE = frozenset({"ovat", "olivat", "olisivat"})
 
 
 def _nominative_noun(a: Mapping[str, str]) -> bool:
@@ -284,6 +336,10 @@ def _allowed(a: Mapping[str, str], kind: str, numbers: set[str | None]) -> bool:
         return a.get("SIJAMUOTO") == "nimento" and a.get("NUMBER") not in numbers
     if kind == "count":
         return a.get("SIJAMUOTO") == "osanto" and a.get("NUMBER") == "singular"
+    if kind == "count_verb":
+        return a.get("PERSON") == "3" and a.get("NUMBER") == "singular"
+    if kind == "person":
+        return a.get("CLASS") == "teonsana" and a.get("PERSON") is not None
     return kind == "infinitive" and a.get("MOOD") == "A-infinitive"
 
 
@@ -410,4 +466,4 @@ def said_in_accepted(words: Sequence[str], at: int,
     return any(pair == (a[k], a[k + 1]) for a in accepted for k in range(len(a) - 1))
 
 
-__all__ = ["INFINITIVE_VERBS", "clauses", "right_form", "said_in_accepted", "slip"]
+__all__ = ["INFINITIVE_VERBS", "clauses", "right_form", "said_in_accepted", "said_slip", "slip"]

@@ -1,0 +1,44 @@
+"""A verb that does not agree with its subject as said, in an answer the judge passed as
+right (issue 12, judge38): a count's plural verb (`kaksi pakkausta ovat rikki`, which the
+normaliser reads `on`), a person's pronoun before a verb of another person (`me pesen
+kädet`). Fresh answers on the bundled lessons' real steps, beside right answers that must
+stay right."""
+
+from __future__ import annotations
+
+from tests.judge.test_lesson_writers_issue12 import on_step
+from valkky.judge import judge
+from valkky.testing.table import as_table
+
+
+# each was correct before (exact, or word_order)
+@as_table(("step", "answer"), [
+    ("elintarvike-tyokaveri linja-seis.4", "kaksi pakkausta ovat rikki"),
+    ("metalli-esimies valmiit.4", "kaksi kappaletta ovat viallisia"),
+    ("varasto-raportti kuljettaja.4", "kaksi laatikkoa ovat märkiä ja yksi on rikki"),
+    ("hoiva-turvallisuus kadet", "me pesen kädet"),
+    ("hoiva-asukas aamu.6", "me autan teitä"),
+    ("metalli-turvallisuus sormus", "sinä otan sormuksen pois"),
+])
+def test_a_verb_that_does_not_agree_with_its_subject_is_almost(step: str, answer: str) -> None:
+    assert on_step(step, answer) == "almost"
+
+
+# the count's singular verb; spoken Finnish (mä, oon); the plural subject's plural verb
+@as_table(("step", "answer"), [
+    ("metalli-esimies valmiit.4", "kaksi kappaletta on viallisia"),
+    ("elintarvike-tyokaveri linja-seis.4", "kaksi pakkausta on rikki"),
+    ("hoiva-turvallisuus kadet", "mä pesen kädet"),
+    ("hoiva-turvallisuus kadet", "minä pesen kädet"),
+    ("yleinen-puhekieli step-5", "mä oon töissä"),
+    ("metalli-turvallisuus sormus", "minä otan sormuksen pois"),
+    ("siivous-asiakas toimisto.4", "mä tuun heti"),
+])
+def test_a_verb_that_agrees_stays_right(step: str, answer: str) -> None:
+    assert on_step(step, answer) == "correct"
+
+
+def test_the_feedback_names_the_form_the_answer_says() -> None:
+    j = judge("kaksi laatikkoa ovat märkiä", ["kaksi laatikkoa on märkiä"])
+    assert (j.verdict, j.reason) == ("almost", "word_form")
+    assert j.detail is not None and (j.detail.heard, j.detail.expected) == ("ovat", "on")
