@@ -42,3 +42,33 @@ def test_the_feedback_names_the_form_the_answer_says() -> None:
     j = judge("kaksi laatikkoa ovat märkiä", ["kaksi laatikkoa on märkiä"])
     assert (j.verdict, j.reason) == ("almost", "word_form")
     assert j.detail is not None and (j.detail.heard, j.detail.expected) == ("ovat", "on")
+
+
+# an adjective said after its noun, the fixed phrase off (each was correct: word_order)
+@as_table(("step", "answer"), [
+    ("autoala-asiakas puhelu.2", "päivää hyvää soitan korjaamosta"),
+    ("hoiva-asukas aamu.2", "huomenta hyvää aino"),
+    ("ravintola-asiakas tilaus.2", "iltaa hyvää ja tervetuloa"),
+    ("siivous-asiakas hotelli.2", "huomenta hyvää, voinko auttaa"),
+])
+def test_an_adjective_after_its_noun_is_almost(step: str, answer: str) -> None:
+    assert on_step(step, answer) == "almost"
+
+
+# free order of the phrases; an adjective after its noun in the nominative says what the
+# thing is (a predicate, olla left out as speech leaves it)
+@as_table(("step", "answer"), [
+    ("autoala-asiakas puhelu.2", "soitan korjaamosta hyvää päivää"),
+    ("ravintola-asiakas tilaus.2", "tervetuloa ja hyvää iltaa"),
+    ("siivous-asiakas hotelli.2", "voinko auttaa, hyvää huomenta"),
+    ("hoiva-asukas aamu.4", "oliko yö hyvä"),
+    ("siivous-asiakas toimisto.6", "varokaa lattia liukas"),
+])
+def test_phrases_in_another_order_stay_right(step: str, answer: str) -> None:
+    assert on_step(step, answer) == "correct"
+
+
+def test_the_feedback_gives_the_order() -> None:
+    j = judge("päivää hyvää", ["hyvää päivää"])
+    assert (j.verdict, j.reason) == ("almost", "word_order")
+    assert j.detail is not None and j.detail.expected == "hyvää päivää"
