@@ -72,3 +72,42 @@ def test_the_feedback_gives_the_order() -> None:
     j = judge("päivää hyvää", ["hyvää päivää"])
     assert (j.verdict, j.reason) == ("almost", "word_order")
     assert j.detail is not None and j.detail.expected == "hyvää päivää"
+
+
+# the nominative plural after a word of how much (each was correct before)
+@as_table(("step", "answer"), [
+    ("valmistus-tyonjohtaja pyyda-lisaa", "tarvitsen lisää mutterit"),
+    ("rakennus-tyonjohtaja ongelma.2", "tarvitsen lisää ruuvit"),
+    ("rakennus-tyonjohtaja ongelma.2", "voitko tuoda lisää ruuvit"),
+    ("yleinen-puhekieli mee-hakee", "haen lisää pahvilaatikot varastosta"),
+])
+def test_the_nominative_after_a_quantity_is_almost(step: str, answer: str) -> None:
+    assert on_step(step, answer) == "almost"
+
+
+# the partitive after it; the nominative plural with no quantity (object_case); "lisää" as
+# the verb "add"
+@as_table(("step", "answer"), [
+    ("valmistus-tyonjohtaja pyyda-lisaa", "tarvitsen paljon muttereita"),
+    ("valmistus-tyonjohtaja pyyda-lisaa", "mutterit loppuivat, tarvitsen lisää"),
+    ("rakennus-tyonjohtaja ongelma.2", "tarvitsen ruuvit"),
+    ("yleinen-puhekieli mee-hakee", "haen lisää pahvilaatikoita varastosta"),
+    ("yleinen-puhekieli mee-hakee", "haen pahvilaatikot varastosta"),
+])
+def test_the_partitive_after_a_quantity_stays_right(step: str, answer: str) -> None:
+    assert on_step(step, answer) == "correct"
+
+
+@as_table(("answer", "accept"), [
+    # "lisää" the verb "add", first in its clause or after its subject, with a word more
+    ("lisää mausteet heti", ["lisää mausteet"]),
+    ("kokki lisää mausteet ruokaan heti", ["kokki lisää mausteet ruokaan"]),
+])
+def test_lisaa_as_the_verb_is_no_quantity(answer: str, accept: list[str]) -> None:
+    assert judge(answer, accept).verdict == "correct"
+
+
+def test_the_feedback_names_the_partitive() -> None:
+    j = judge("tarvitsen lisää mutterit", ["tarvitsen lisää muttereita"])
+    assert (j.verdict, j.reason) == ("almost", "word_form")
+    assert j.detail is not None and "muttereita" in j.detail.expected.split()

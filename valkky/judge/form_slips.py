@@ -48,6 +48,7 @@ from valkky.judge.wordsets import (
     FRAME_WORDS,
     NECESSIVE,
     NEGATIONS,
+    QUANTITIES,
     SUBJECT_PRONOUNS,
     UNSURE_LEADS,
 )
@@ -79,7 +80,7 @@ def slip(words: Sequence[str], asked: frozenset[str] = frozenset(),
     for i in range(1, len(words)):
         kind = _object(words, i, said) or _infinitive(words, i, asked) or \
             _agreement(words, i, said[i - 1]) or _count(words, i) or \
-            _person(words, i) or _count_verb(words, i, said[i])
+            _person(words, i) or _count_verb(words, i, said[i]) or _quantity(words, i)
         if kind:
             return i, kind
     return None
@@ -94,6 +95,22 @@ def said_slip(said: Sequence[str]) -> tuple[int, str] | None:
     for i in range(1, len(said)):
         if kind := _person(said, i) or _count_verb(said, i, said[i]):
             return i, kind
+    return None
+
+
+def _quantity(words: Sequence[str], i: int) -> str | None:
+    """A noun in the nominative plural after a word of how much ("tarvitsen lisää mutterit",
+    "paljon laatikot"): Finnish says the thing in the partitive there. "lisää" only after a
+    verb ("tarvitsen lisää", "haen lisää"): first in its clause, or after its subject, it
+    may be the verb "add" itself ("lisää mausteet", "hän lisää mausteet")."""
+    before = words[i - 1]
+    if before not in QUANTITIES or (before == "lisää" and (
+            i < 2 or not finnish.is_verb(words[i - 2]))):
+        return None
+    if finnish.every_reading(words[i], lambda a: a.get("CLASS") in _NOUN_CLASSES
+                             and a.get("SIJAMUOTO") == "nimento"
+                             and a.get("NUMBER") == "plural"):
+        return "quantity"
     return None
 
 
@@ -336,6 +353,8 @@ def _allowed(a: Mapping[str, str], kind: str, numbers: set[str | None]) -> bool:
         return a.get("SIJAMUOTO") == "nimento" and a.get("NUMBER") not in numbers
     if kind == "count":
         return a.get("SIJAMUOTO") == "osanto" and a.get("NUMBER") == "singular"
+    if kind == "quantity":
+        return a.get("SIJAMUOTO") == "osanto" and a.get("NUMBER") == "plural"
     if kind == "count_verb":
         return a.get("PERSON") == "3" and a.get("NUMBER") == "singular"
     if kind == "person":

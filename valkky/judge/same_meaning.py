@@ -55,6 +55,7 @@ from valkky.judge.wordsets import (
     FRAME_WORDS,
     GENITIVE_PRONOUNS,
     NEGATIONS,
+    QUANTITIES,
     QUESTION_WORDS,
     YES,
 )
@@ -209,7 +210,8 @@ def _object_case(c: Case, e: str, h: str, expected: list[str]) -> bool:
     Finnish says things acted on or there either way: "lääkkeitä" for "lääkkeet",
     "tikkaita" for "tikkaat", "pähkinät" for "pähkinöitä", "ettei hiukset putoa" for
     "ettei hiuksia putoa" (sets 6–9). Not after a count, nor a preposition that takes the
-    partitive ("ennen työt" for "ennen töitä"), nor the nominative where the trainer says
+    partitive ("ennen työt" for "ennen töitä"), nor the nominative after a quantity word
+    both say ("lisää mutterit" for "lisää muttereita"), nor the nominative where the trainer says
     some of a thing with "olla" ("kipsilevyt ei oo" for "kipsilevyjä ei ole"). The
     singular is left to the trainer's own forms: there the case says more ("annan peittoa"
     is not "annan peiton", "lattialla on öljy" not "öljyä")."""
@@ -222,6 +224,9 @@ def _object_case(c: Case, e: str, h: str, expected: list[str]) -> bool:
     if any(is_number(w) or w in _TAKE_PARTITIVE for w in before):
         return False
     fe, fh = finnish.case_numbers(e), finnish.case_numbers(h)
+    if len(before) == 2 and before[0] == before[1] in QUANTITIES and \
+            fh == {("nimento", "plural")}:
+        return False  # "lisää mutterit" for "lisää muttereita": a quantity takes the partitive
     if fe & fh:
         return False
     if fh == {("nimento", "plural")} and any("olla" in finnish.base_forms(w)
