@@ -111,3 +111,29 @@ def test_the_feedback_names_the_partitive() -> None:
     j = judge("tarvitsen lisää mutterit", ["tarvitsen lisää muttereita"])
     assert (j.verdict, j.reason) == ("almost", "word_form")
     assert j.detail is not None and "muttereita" in j.detail.expected.split()
+
+
+# a measure in the nominative after a half (each was correct before)
+@as_table(("step", "answer"), [
+    ("hoiva-raportti hoitaja.4", "noin puoli tunti sitten"),
+    ("autoala-raportti asiakas.2", "hei täällä korjaamolta, autonne on valmis puoli tunti"
+     " myöhässä"),
+    ("siivous-asiakas valmis", "se on valmis puolen tunnin päästä, se kestää puoli tunti"),
+])
+def test_a_measure_in_the_nominative_after_a_half_is_almost(step: str, answer: str) -> None:
+    assert on_step(step, answer) == "almost"
+
+
+# its partitive; "puoli" as a side ("oikea puoli")
+@as_table(("step", "answer"), [
+    ("hoiva-raportti hoitaja.4", "noin puoli tuntia sitten"),
+    ("autoala-raportti asiakas.2", "hei täällä korjaamolta, autonne on valmis puoli tuntia"
+     " myöhässä"),
+    ("yleinen-numerot tauko.4", "selvä puoli tuntia kiitos"),
+])
+def test_a_measure_in_the_partitive_after_a_half_stays_right(step: str, answer: str) -> None:
+    assert on_step(step, answer) == "correct"
+
+
+def test_a_side_is_no_half() -> None:
+    assert judge("oikea puoli on rikki ja vuotaa", ["oikea puoli on rikki"]).verdict == "correct"

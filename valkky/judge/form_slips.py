@@ -21,8 +21,9 @@ rule of Finnish grammar that needs no accepted answer to say the right form:
   subject (`jarrupalat on kulunut`, `olen väsyneet`); a passive participle takes no number
   (`ovet on suljettu`, `käsineet on otettava pois`), nor does an adverb (`ne on rikki`) or
   an adjective before an infinitive (`kädet on hyvä pestä`).
-- ``count``: a noun in the nominative after a count of two or more (`kaksi pakkaus on
-  rikki`): Finnish says it in the singular partitive; not after `yksi`, nor a label's or a
+- ``count``: a noun in the nominative after a count of two or more, or a half (`kaksi
+  pakkaus on rikki`, `odotin puoli tunti`): Finnish says it in the singular partitive;
+  not after `yksi`, nor a label's or a
   clock's number (`hyllyväli kolme hyllypaikka seitsemän`, `kello kymmenen vuoro alkaa`:
   ``clock_before``). A step switches it off as ``count`` (strict).
 
@@ -302,16 +303,22 @@ def _count(words: Sequence[str], i: int) -> str | None:
     after "yksi", nor a label's number ("hyllyväli kolme hyllypaikka seitsemän", "linjalle
     kaksi"), nor a clock's ("kello kaksi"): a noun just before the count."""
     before = words[i - 1]
-    if before == "yksi" or not is_number(before) or (
-            i >= 2 and "nimisana" in finnish.word_classes(words[i - 2])) or \
+    half = before in _HALVES
+    if before == "yksi" or not (half or is_number(before)) or (
+            not half and i >= 2 and "nimisana" in finnish.word_classes(words[i - 2])) or \
             words[i] in _NOT_OBJECTS or words[i] in CLOCK_WORDS:
         return None
-    if not any(a.get("CLASS") == "lukusana" and a.get("SIJAMUOTO") == "nimento"
-               for a in finnish.analyses(before)):
+    if not half and not any(a.get("CLASS") == "lukusana" and a.get("SIJAMUOTO") == "nimento"
+                            for a in finnish.analyses(before)):
         return None
     found = finnish.analyses(words[i])
     return "count" if found and all(a.get("CLASS") in _NOUN_CLASSES and
                                     a.get("SIJAMUOTO") == "nimento" for a in found) else None
+
+
+# a half, a measure's count too ("puoli tuntia", "puolitoista litraa"; "puoli kaksi", the
+# clock, is read as its number by then)
+_HALVES = frozenset({"puoli", "puolitoista"})
 
 
 def clock_before(said: Sequence[str], number: str) -> bool:
