@@ -67,6 +67,11 @@ def test_a_slip_of_form_is_almost(step: str, answer: str) -> None:
     ("siivous-asiakas hotelli.2", "voinko auttaa, hyvää huomenta"),
     ("hoiva-asukas aamu.4", "oliko yö hyvä"),
     ("siivous-asiakas toimisto.6", "varokaa lattia liukas"),
+    # the review of judge38: a count with a plural determiner ("ne", "nämä") before it
+    # takes the plural verb
+    ("elintarvike-tyokaveri linja-seis.4", "nämä kaksi pakkausta ovat rikki"),
+    ("elintarvike-tyokaveri linja-seis.4", "ne kaksi pakkausta ovat rikki"),
+    ("varasto-raportti kuljettaja.4", "ne kaksi laatikkoa ovat märkiä ja yksi on rikki"),
 ])
 def test_a_right_form_stays_right(step: str, answer: str) -> None:
     assert on_step(step, answer) == "correct"

@@ -143,8 +143,8 @@ def _count_verb(words: Sequence[str], i: int, verb_said: str) -> str | None:
     olla: another verb's plural there ("kaksi pakkausta tulivat rikki") is held right by
     the review of judge34 (tests/judge/test_another_meaning_judge34.py)."""
     if i < 2 or verb_said not in _PLURAL_BE or not is_number(words[i - 2]) or \
-            words[i - 2] == "yksi":
-        return None
+            words[i - 2] == "yksi" or (i >= 3 and words[i - 3] in _PLURAL_DETERMINERS):
+        return None  # "ne kaksi pakkausta ovat rikki": the plural "ne" is the subject's head
     if finnish.every_reading(words[i - 1], lambda a: a.get("SIJAMUOTO") == "osanto"
                              and a.get("NUMBER") == "singular"):
         return "count_verb"
@@ -152,6 +152,7 @@ def _count_verb(words: Sequence[str], i: int, verb_said: str) -> str | None:
 
 
 _PLURAL_BE = frozenset({"ovat", "olivat", "olisivat"})
+_PLURAL_DETERMINERS = frozenset({"ne", "nämä", "nuo", "nää", "noi", "kaikki", "molemmat"})
 
 
 def _nominative_noun(a: Mapping[str, str]) -> bool:
