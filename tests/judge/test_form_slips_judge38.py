@@ -7,7 +7,7 @@ spoken forms, the other case that is right, free order."""
 from __future__ import annotations
 
 from tests.judge.test_lesson_writers_issue12 import on_step
-from valkky.judge import judge
+from valkky.judge import form_slips, judge
 from valkky.testing.table import as_table
 
 
@@ -72,6 +72,14 @@ def test_a_slip_of_form_is_almost(step: str, answer: str) -> None:
     ("elintarvike-tyokaveri linja-seis.4", "nämä kaksi pakkausta ovat rikki"),
     ("elintarvike-tyokaveri linja-seis.4", "ne kaksi pakkausta ovat rikki"),
     ("varasto-raportti kuljettaja.4", "ne kaksi laatikkoa ovat märkiä ja yksi on rikki"),
+    # the review of judge38: two pronouns joined, one subject in the plural; a word that
+    # is a verb and another word ("tuon": that); a question with no verb of its own
+    # ("entä sinä")
+    ("rakennus-tyonjohtaja valmista.4", "milloin minä ja sinä syömme"),
+    ("rakennus-tyonjohtaja valmista.4", "milloin sinä ja minä syömme"),
+    ("yleinen-puhekieli step-11", "oletko sinä tuon katsonut"),
+    ("metalli-turvallisuus sormus", "otan sormuksen pois, otatko sinä tuon"),
+    ("yleinen-tervehdys kysy-kuuluu", "hyvää kiitos entä sinä voin hyvin"),
 ])
 def test_a_right_form_stays_right(step: str, answer: str) -> None:
     assert on_step(step, answer) == "correct"
@@ -96,3 +104,13 @@ def test_the_verdict_and_the_form_named(answer: str, accept: list[str], verdict:
     assert (j.verdict, j.reason) == (verdict, reason)
     if expected is not None:
         assert j.detail is not None and j.detail.expected == expected
+
+
+@as_table(("said", "found"), [
+    # a word that is a verb and a noun is no verb of another person: tea's genitive
+    ("juotteko te teen", None),
+    ("haluatteko te voin leivän päälle", None),
+    ("me pesen kädet", (1, "person")),
+])
+def test_only_a_verb_is_a_person_slip(said: str, found: tuple[int, str] | None) -> None:
+    assert form_slips.said_slip(said.split()) == found

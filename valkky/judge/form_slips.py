@@ -124,17 +124,35 @@ _PRONOUN_PERSONS = {"minä": ("1", "singular"), "mä": ("1", "singular"),
 
 def _person(words: Sequence[str], i: int) -> str | None:
     """A verb of the first or second person said right after a subject pronoun of another
-    ("me teen", "minä teemme", "te teet"). Not a verb of the third person, which speech
-    says with a plural ("he on", "ne puuttuu"), nor the passive speech says for "we" ("me
-    tehdään")."""
-    person = _PRONOUN_PERSONS.get(words[i - 1])
-    if person is None:
+    ("me teen", "minä teemme", "te teet"); two pronouns joined ("minä ja sinä syömme") are
+    one subject in the plural. Not a verb of the third person, which speech says with a
+    plural ("he on", "ne puuttuu"), nor the passive speech says for "we" ("me tehdään"),
+    nor a word that is also another word ("tuon", "teen": "oletko sinä tuon katsonut"),
+    nor a pronoun of a question with no verb of its own ("entä sinä, voin hyvin")."""
+    person = _subject_person(words, i - 1)
+    if person is None or (i >= 2 and words[i - 2] == "entä") or \
+            not finnish.only_a_verb(words[i]):
         return None
     found = [(a.get("PERSON"), a.get("NUMBER")) for a in finnish.analyses(words[i])
-             if a.get("CLASS") == "teonsana" and a.get("MOOD") in ("indicative", "conditional")]
+             if a.get("MOOD") in ("indicative", "conditional")]
     if found and person not in found and all(p in _FIRST_SECOND for p, _ in found):
         return "person"
     return None
+
+
+def _subject_person(words: Sequence[str], at: int) -> tuple[str, str] | None:
+    """The person and number of the subject pronoun words[at], with one joined before it
+    by ja, tai or sekä ("minä ja sinä": we, the first person plural); None for no pronoun."""
+    person = _PRONOUN_PERSONS.get(words[at])
+    if person is None or at < 2 or words[at - 1] not in _JOINS:
+        return person
+    other = _PRONOUN_PERSONS.get(words[at - 2])
+    if other is None:
+        return person
+    return min(person[0], other[0]), "plural"
+
+
+_JOINS = frozenset({"ja", "tai", "sekä"})
 
 
 def _count_verb(words: Sequence[str], i: int, verb_said: str) -> str | None:
