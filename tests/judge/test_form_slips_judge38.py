@@ -80,6 +80,16 @@ def test_a_slip_of_form_is_almost(step: str, answer: str) -> None:
     ("yleinen-puhekieli step-11", "oletko sinä tuon katsonut"),
     ("metalli-turvallisuus sormus", "otan sormuksen pois, otatko sinä tuon"),
     ("yleinen-tervehdys kysy-kuuluu", "hyvää kiitos entä sinä voin hyvin"),
+    # the review of judge38: whom thanks are said to after "paljon"; the plural after a
+    # quantity the subject of a clause of its own, after a comma or before its verb
+    ("valmistus-tyonjohtaja iltapaiva.8", "kiitos paljon kaverit"),
+    ("yleinen-tyovuoro lauantai.4", "kiitos paljon pojat"),
+    ("yleinen-tyovuoro lauantai.4", "kiitos paljon ihmiset"),
+    ("valmistus-tyonjohtaja iltapaiva.6", "kyllä tarvitsen lisää, ruuvit loppuivat"),
+    ("valmistus-tyonjohtaja pyyda-lisaa", "saisinko lisää, mutterit on loppu"),
+    ("rakennus-tyonjohtaja kysy-puuttuu", "tarvitsen lisää kipsilevyt on loppu"),
+    ("valmistus-tyonjohtaja pyyda-lisaa", "tarviin lisää mutterit on loppu"),
+    ("yleinen-kahvitauko kysy-kuuluu", "vähän väsyttää, vähän jalat on kipeät"),
 ])
 def test_a_right_form_stays_right(step: str, answer: str) -> None:
     assert on_step(step, answer) == "correct"

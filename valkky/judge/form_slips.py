@@ -70,18 +70,21 @@ _FIRST_SECOND_SINGULAR_OLLA = frozenset({"olen", "olet", "olin", "olit", "olisin
 
 
 def slip(words: Sequence[str], asked: frozenset[str] = frozenset(),
-         said: Sequence[str] = ()) -> tuple[int, str] | None:
+         said: Sequence[str] = (), breaks: frozenset[int] = frozenset()
+         ) -> tuple[int, str] | None:
     """The first word (its index) said in a form the sentence's grammar does not allow,
     and the kind of slip; None where there is none (or no Voikko to tell). ``asked``: the
     verbs the accepted answers put after voida or saada (``modal_verbs``); ``said``: the
-    words as said, one for one (the normaliser says "ovat" as "on"), where known."""
+    words as said, one for one (the normaliser says "ovat" as "on"), where known;
+    ``breaks``: the indices of the words after a comma (``comma_breaks``)."""
     if finnish.voikko() is None or len(words) < 2:
         return None
     said = said if len(said) == len(words) else words
     for i in range(1, len(words)):
         kind = _object(words, i, said) or _infinitive(words, i, asked) or \
             _agreement(words, i, said[i - 1]) or _count(words, i) or \
-            _person(words, i) or _count_verb(words, i, said[i]) or _quantity(words, i)
+            _person(words, i) or _count_verb(words, i, said[i]) or \
+            _quantity(words, i, breaks)
         if kind:
             return i, kind
     return None
@@ -99,20 +102,36 @@ def said_slip(said: Sequence[str]) -> tuple[int, str] | None:
     return None
 
 
-def _quantity(words: Sequence[str], i: int) -> str | None:
-    """A noun in the nominative plural after a word of how much ("tarvitsen lisää mutterit",
-    "paljon laatikot"): Finnish says the thing in the partitive there. "lisää" only after a
-    verb ("tarvitsen lisää", "haen lisää"): first in its clause, or after its subject, it
-    may be the verb "add" itself ("lisää mausteet", "hän lisää mausteet")."""
-    before = words[i - 1]
-    if before not in QUANTITIES or (before == "lisää" and (
-            i < 2 or not finnish.is_verb(words[i - 2]))):
+def _quantity(words: Sequence[str], i: int, breaks: frozenset[int] = frozenset()
+              ) -> str | None:
+    """A noun in the nominative plural after a word of how much said after a verb
+    ("tarvitsen lisää mutterit", "haen paljon laatikot"): Finnish says the thing in the
+    partitive there. Only after a verb: first in its clause, or after its subject, "lisää"
+    may be the verb "add" itself ("lisää mausteet", "hän lisää mausteet"), and after thanks
+    the noun is whom it is said to ("kiitos paljon kaverit"). Not a noun after a comma
+    (``breaks``: "tarvitsen lisää, ruuvit loppuivat"), nor the subject of a verb after it
+    (``subject_of_next``: "tarvitsen lisää kipsilevyt on loppu")."""
+    if words[i - 1] not in QUANTITIES or i < 2 or words[i - 2] in _THANKS or \
+            not finnish.is_verb(words[i - 2]) or i in breaks or subject_of_next(words, i):
         return None
     if finnish.every_reading(words[i], lambda a: a.get("CLASS") in _NOUN_CLASSES
                              and a.get("SIJAMUOTO") == "nimento"
                              and a.get("NUMBER") == "plural"):
         return "quantity"
     return None
+
+
+_THANKS = frozenset({"kiitos", "kiitti"})
+
+
+def subject_of_next(words: Sequence[str], i: int) -> bool:
+    """words[i] is followed by a verb of the third person it can be the subject of, a clause
+    of its own ("ruuvit loppuivat", "mutterit on loppu", "kipsilevyt ei riitä"; speech says
+    the singular with a plural too): no object of the words before it."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return bool(after) and (after in BE or _finite(after, _THIRD) or any(
+        a.get("CLASS") == "kieltosana" and a.get("PERSON") == "3"
+        for a in finnish.analyses(after)))
 
 
 # a subject pronoun's person and number, as Voikko names a verb's
@@ -503,6 +522,24 @@ def words_of(text: str) -> list[str]:
 _WORDS = re.compile(r"\w+")
 
 
+def comma_breaks(clause: str) -> frozenset[int]:
+    """The indices of the words of ``clause`` (``words_of``) said after a comma."""
+    out, n = set(), 0
+    for part in clause.split(","):
+        k = len(words_of(part))
+        if n and k:
+            out.add(n)
+        n += k
+    return frozenset(out)
+
+
+def comma_between(written: str, before: str, word: str) -> bool:
+    """``written`` says ``word`` after ``before`` with a comma between them ("lisää,
+    ruuvit", "laatikkoon, punaiseen"): the two are in no phrase together."""
+    return re.search(rf"(?<!\w){re.escape(before)}\s*,\s*{re.escape(word)}(?!\w)",
+                     written.casefold()) is not None
+
+
 def said_in_accepted(words: Sequence[str], at: int,
                      accepted: Sequence[Sequence[str]]) -> bool:
     """Whether an accepted answer says the slipped word after the same word: the trainer's
@@ -511,4 +548,5 @@ def said_in_accepted(words: Sequence[str], at: int,
     return any(pair == (a[k], a[k + 1]) for a in accepted for k in range(len(a) - 1))
 
 
-__all__ = ["INFINITIVE_VERBS", "clauses", "right_form", "said_in_accepted", "said_slip", "slip"]
+__all__ = ["INFINITIVE_VERBS", "clauses", "comma_between", "comma_breaks", "right_form",
+           "said_in_accepted", "said_slip", "slip", "subject_of_next"]

@@ -44,7 +44,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from valkky.judge import finnish, lexicon, sizes
+from valkky.judge import finnish, form_slips, lexicon, sizes
 from valkky.judge.accepted import same_words, shape_of
 from valkky.judge.case import Case
 from valkky.judge.number_words import is_number
@@ -225,8 +225,11 @@ def _object_case(c: Case, e: str, h: str, expected: list[str]) -> bool:
         return False
     fe, fh = finnish.case_numbers(e), finnish.case_numbers(h)
     if len(before) == 2 and before[0] == before[1] in QUANTITIES and \
-            fh == {("nimento", "plural")}:
-        return False  # "lisää mutterit" for "lisää muttereita": a quantity takes the partitive
+            fh == {("nimento", "plural")} and not form_slips.comma_between(
+            c.written, before[1], h) and not form_slips.subject_of_next(c.words, said_at):
+        # "lisää mutterit" for "lisää muttereita": a quantity takes the partitive; not a
+        # clause of its own ("tarvitsen lisää, ruuvit loppuivat", "lisää mutterit on loppu")
+        return False
     if fe & fh:
         return False
     if fh == {("nimento", "plural")} and any("olla" in finnish.base_forms(w)

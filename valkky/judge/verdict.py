@@ -706,9 +706,10 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
         # the words as said and written, where read one for one: the word named as the
         # learner said it ("mee", "Ahmed"), "ovat" not made "on"
         written = as_said = form_slips.words_of(clause)
+        breaks = form_slips.comma_breaks(clause)
         if len(written) != len(words):
-            written = words
-        found = form_slips.slip(words, asked, [w.casefold() for w in written])
+            written, breaks = words, frozenset()
+        found = form_slips.slip(words, asked, [w.casefold() for w in written], breaks)
         if found is None or form_slips.said_in_accepted(words, found[0], accepted):
             continue
         at, kind = found
