@@ -6,7 +6,9 @@ spoken forms, the other case that is right, free order."""
 
 from __future__ import annotations
 
+from tests.judge.golden import judged_on
 from tests.judge.test_lesson_writers_issue12 import on_step
+from valkky.engine.feedback import almost_fi
 from valkky.judge import form_slips, judge
 from valkky.testing.table import as_table
 
@@ -104,6 +106,10 @@ def test_a_right_form_stays_right(step: str, answer: str) -> None:
     ("tarvitsen lisää mutterit", ["tarvitsen lisää muttereita"], "almost", "word_form",
      "tarvitsen lisää muttereita"),
     ("päivää hyvää", ["hyvää päivää"], "almost", "word_order", "hyvää päivää"),
+    # the verb in the pronoun's person, with its subject, made where no accepted answer
+    # says it (the review of judge38)
+    ("me pesen kädet", ["pesen kädet"], "almost", "word_form", "me pesemme"),
+    ("sinä söin leipää", ["söin leipää"], "almost", "word_form", "sinä söit"),
     # "lisää" the verb "add", first in its clause or after its subject, with a word more;
     # "puoli" a side
     ("lisää mausteet heti", ["lisää mausteet"], "correct", None, None),
@@ -127,3 +133,19 @@ def test_the_verdict_and_the_form_named(answer: str, accept: list[str], verdict:
 ])
 def test_only_a_verb_is_a_person_slip(said: str, found: tuple[int, str] | None) -> None:
     assert form_slips.said_slip(said.split()) == found
+
+
+@as_table(("step", "answer", "expected", "line"), [
+    # the review of judge38: a half's partitive made where no accepted answer says it; the
+    # verb in the pronoun's person with its subject
+    ("hoiva-raportti hoitaja.4", "noin puoli tunti sitten", "tuntia",
+     "Melkein! Sano tuntia, ei tunti."),
+    ("hoiva-asukas aamu.6", "me autan teitä", "me autamme",
+     "Melkein! Sano me autamme, ei me autan."),
+    ("metalli-turvallisuus sormus", "sinä otan sormuksen pois", "sinä otat",
+     "Melkein! Sano sinä otat, ei sinä otan."),
+])
+def test_the_right_form_named(step: str, answer: str, expected: str, line: str) -> None:
+    j = judged_on(step, answer)
+    assert j.detail is not None and j.detail.expected == expected
+    assert almost_fi(j) == line

@@ -36,7 +36,7 @@ first such word in one; ``verdict`` makes a right answer with one almost
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from valkky.judge import finnish
 from valkky.judge.number_words import CLOCK_WORDS, is_number
@@ -379,15 +379,59 @@ def right_form(word: str, kind: str, model: Sequence[str] = ()) -> str | None:
     its infinitive (tarkista → tarkistaa), else the same word in the closest accepted
     answer (``model``) in a form the slip allows: an object's genitive or partitive
     (pöytä → pöytää; not "pöydällä", nor "ikkunat", another number), an adjective's
-    nominative in the other number (kulunut → kuluneet). None where neither says it."""
+    nominative in the other number (kulunut → kuluneet), a count's noun in the partitive
+    made by its ending where the model has none (tunti → tuntia). None where neither says
+    it."""
     if kind == "infinitive":
         found = {a["BASEFORM"] for a in finnish.analyses(word)
                  if a.get("MOOD") == "imperative" and "BASEFORM" in a}
         if len(found) == 1:
             return found.pop()
     numbers = {a.get("NUMBER") for a in finnish.analyses(word)}
-    return next((w for w in model if w != word and finnish.same_lemma(w, word)
+    said = next((w for w in model if w != word and finnish.same_lemma(w, word)
                  and any(_allowed(a, kind, numbers) for a in finnish.analyses(w))), None)
+    if said or kind != "count":
+        return said
+    # none in the model: the nominative's partitive, as Voikko knows it ("tunti" → "tuntia")
+    return _made_form(word, (word + e for e in _PARTITIVE_ENDINGS),
+                      lambda a: _allowed(a, kind, numbers))
+
+
+_PARTITIVE_ENDINGS = ("a", "ä", "ta", "tä", "tta", "ttä")
+
+
+def named_form(words: Sequence[str], at: int, kind: str, model: Sequence[str] = (),
+               heard: str = "") -> tuple[str, str]:
+    """What feedback names for the slip at ``at``: the form the sentence asks for ("" where
+    the judge cannot tell it) and the word heard (``heard``, as said, where given). A
+    person's slip names its subject too, with the verb in the pronoun's person ("me
+    pesemme" for "me pesen"; "minä ja sinä syömme")."""
+    heard = heard or words[at]
+    if kind != "person":
+        return right_form(words[at], kind, model) or "", heard
+    joined = at >= 3 and words[at - 2] in _JOINS and words[at - 3] in _PRONOUN_PERSONS
+    subject = " ".join(words[at - 3 if joined else at - 1:at])
+    verb, person = words[at], _subject_person(words, at - 1)
+    made = None
+    if person in _PERSON_ENDINGS:
+        made = _made_form(verb, (verb[:-len(e)] + _PERSON_ENDINGS[person]
+                                 for p in finnish.persons(verb)
+                                 if (e := _PERSON_ENDINGS.get(p, "")) and verb.endswith(e)),
+                          lambda a: (a.get("PERSON"), a.get("NUMBER")) == person)
+    return (f"{subject} {made}" if made else ""), f"{subject} {heard}"
+
+
+# a verb's ending in the first and second persons ("pesen", "peset", "pesemme", "pesette")
+_PERSON_ENDINGS = {("1", "singular"): "n", ("2", "singular"): "t", ("1", "plural"): "mme",
+                   ("2", "plural"): "tte"}
+
+
+def _made_form(word: str, made: Iterable[str], test: Callable[[Mapping[str, str]], bool]
+               ) -> str | None:
+    """The first form in ``made`` that Voikko reads as the same word as ``word``, passing
+    ``test``: a form made by its ending, named only where it is Finnish."""
+    return next((w for w in made if finnish.same_lemma(w, word)
+                 and any(test(a) for a in finnish.analyses(w))), None)
 
 
 def _allowed(a: Mapping[str, str], kind: str, numbers: set[str | None]) -> bool:
@@ -402,8 +446,6 @@ def _allowed(a: Mapping[str, str], kind: str, numbers: set[str | None]) -> bool:
         return a.get("SIJAMUOTO") == "osanto" and a.get("NUMBER") == "plural"
     if kind == "count_verb":
         return a.get("PERSON") == "3" and a.get("NUMBER") == "singular"
-    if kind == "person":
-        return a.get("CLASS") == "teonsana" and a.get("PERSON") is not None
     return kind == "infinitive" and a.get("MOOD") == "A-infinitive"
 
 
@@ -548,5 +590,5 @@ def said_in_accepted(words: Sequence[str], at: int,
     return any(pair == (a[k], a[k + 1]) for a in accepted for k in range(len(a) - 1))
 
 
-__all__ = ["INFINITIVE_VERBS", "clauses", "comma_between", "comma_breaks", "right_form",
-           "said_in_accepted", "said_slip", "slip", "subject_of_next"]
+__all__ = ["INFINITIVE_VERBS", "clauses", "comma_between", "comma_breaks", "named_form",
+           "right_form", "said_in_accepted", "said_slip", "slip", "subject_of_next"]

@@ -724,9 +724,9 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
         model = next((shape_of(n).words for w, n in c.accepted if w == j.closest), ())
         if kind == "count":  # (a count's partitive is the same in any sentence of the step)
             model = (*model, *(w for _, n in c.accepted for w in shape_of(n).words))
-        right = form_slips.right_form(words[at], kind, model) or ""
+        right, heard = form_slips.named_form(words, at, kind, model, written[at])
         return c.judgement("almost", "word_form", closest=j.closest,
-                           detail=Detail(expected=right, heard=written[at], in_sentence=True))
+                           detail=Detail(expected=right, heard=heard, in_sentence=True))
     return _made_up(c, j, accepted)
 
 
@@ -741,9 +741,9 @@ def _agreement_as_said(c: Case, j: Judgement) -> Judgement:
     c.note(f"{words[at]} after {words[at - 1]}: a slip of form ({kind})")
     c.rule = j.rule
     model = next((shape_of(n).words for w, n in c.accepted if w == j.closest), ())
-    right = form_slips.right_form(words[at], kind, model) or ""
+    right, heard = form_slips.named_form(words, at, kind, model)
     return c.judgement("almost", "word_form", closest=j.closest,
-                       detail=Detail(expected=right, heard=words[at], in_sentence=True))
+                       detail=Detail(expected=right, heard=heard, in_sentence=True))
 
 
 def _agreement_slip(written: str, accepted: Sequence[tuple[str, str]]
