@@ -92,6 +92,7 @@ def test_a_slip_of_form_is_almost(step: str, answer: str) -> None:
     ("rakennus-tyonjohtaja kysy-puuttuu", "tarvitsen lisää kipsilevyt on loppu"),
     ("valmistus-tyonjohtaja pyyda-lisaa", "tarviin lisää mutterit on loppu"),
     ("yleinen-kahvitauko kysy-kuuluu", "vähän väsyttää, vähän jalat on kipeät"),
+    ("valmistus-tyonjohtaja pyyda-lisaa", "tarvitsen lisää, mutterit"),
     # the review of judge38: an adjective as an afterthought, after a comma
     ("metalli-esimies valmiit.8", "laitan ne laatikkoon, punaiseen"),
     ("siivous-kartoitus a2-toista", "laita varoituskyltti lattialle, märälle"),

@@ -470,7 +470,8 @@ def clauses(said: str, asked: frozenset[str] = frozenset(), *, unsure: bool = Tr
     the accepted answers put after voida or saada (``modal_verbs``): that verb's command
     after a reply is the infinitive's slip still ("Kyllä voin, tule." where "voin tulla").
     ``unsure``: "I don't know" said whole ends its clause with no comma too (``_unsure_then``;
-    not where an accepted answer is that phrase, whose object a noun after it is)."""
+    not where an accepted answer is that phrase, whose object a noun after it is). A comma
+    that ends no clause stays in it (``comma_breaks``)."""
     out: list[str] = []
     for sentence in _SENTENCE_END.split(_PAUSE.sub(_PAUSED, said)):
         parts = _PARTS.split(_unsure_then(sentence) if unsure else sentence)
@@ -482,8 +483,8 @@ def clauses(said: str, asked: frozenset[str] = frozenset(), *, unsure: bool = Tr
                     (last and not paused and _addressed(kept, part)):
                 out.append(kept)
                 kept = part
-            else:
-                kept = f"{kept} {part}"
+            else:  # the comma kept: a slip's two words are not read across it
+                kept = f"{kept}{'' if paused else ','} {part}"
         out.append(kept)
     return [part for part in out if part.strip()]
 
