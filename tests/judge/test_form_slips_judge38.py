@@ -22,6 +22,11 @@ from valkky.testing.table import as_table
     ("hoiva-turvallisuus kadet", "me pesen kädet"),
     ("hoiva-asukas aamu.6", "me autan teitä"),
     ("metalli-turvallisuus sormus", "sinä otan sormuksen pois"),
+    # the second review of judge38: a verb that is also a noun's form (viilaan, palaan);
+    # a noun and a pronoun joined, one subject in the plural
+    ("metalli-ohjeet lopuksi", "me viilaan reunat"),
+    ("yleinen-kahvitauko kysy-palaa", "me palaan töihin varttia yli yhdeksän"),
+    ("rakennus-tyonjohtaja valmista.4", "milloin työkaveri ja minä syön"),
     # the nominative plural after a word of how much
     ("valmistus-tyonjohtaja pyyda-lisaa", "tarvitsen lisää mutterit"),
     ("rakennus-tyonjohtaja ongelma.2", "tarvitsen lisää ruuvit"),
@@ -81,7 +86,12 @@ def test_a_slip_of_form_is_almost(step: str, answer: str) -> None:
     ("rakennus-tyonjohtaja valmista.4", "milloin sinä ja minä syömme"),
     ("yleinen-puhekieli step-11", "oletko sinä tuon katsonut"),
     ("metalli-turvallisuus sormus", "otan sormuksen pois, otatko sinä tuon"),
-    ("yleinen-tervehdys kysy-kuuluu", "hyvää kiitos entä sinä voin hyvin"),
+    ("yleinen-tervehdys kysy-kuuluu", "hyvää kiitos entä sinä jaksan hyvin"),
+    ("yleinen-tervehdys kysy-kuuluu", "hyvää kiitos entäs sinä jaksan hyvin"),
+    # the second review of judge38: a noun and a pronoun joined, one subject in the plural
+    ("rakennus-tyonjohtaja valmista.4", "milloin työkaveri ja minä syömme"),
+    ("rakennus-tyonjohtaja valmista.4", "milloin esimies ja minä syömme"),
+    ("rakennus-tyonjohtaja valmista.4", "milloin kaverini ja minä syömme"),
     # the review of judge38: whom thanks are said to after "paljon"; the plural after a
     # quantity the subject of a clause of its own, after a comma or before its verb
     ("valmistus-tyonjohtaja iltapaiva.8", "kiitos paljon kaverit"),
@@ -127,10 +137,27 @@ def test_the_verdict_and_the_form_named(answer: str, accept: list[str], verdict:
 
 
 @as_table(("said", "found"), [
-    # a word that is a verb and a noun is no verb of another person: tea's genitive
+    # after a verb of the pronoun's own person, a word that is a verb and a noun is no verb
+    # of another person: tea's genitive, "that"
     ("juotteko te teen", None),
     ("haluatteko te voin leivän päälle", None),
+    ("otatko sinä tuon", None),
     ("me pesen kädet", (1, "person")),
+    # the second review of judge38: with no verb of its own before the pronoun, a verb that
+    # is also a noun's form (viilaan: into a file) or a no is of another person
+    ("me viilaan reunat", (1, "person")),
+    ("me poraan reiät", (1, "person")),
+    ("me kerään tuotteet rullakkoon", (1, "person")),
+    ("me en tiedä", (1, "person")),
+    ("me tein sen", (1, "person")),
+    # joined to a noun, a pronoun is a subject in the plural: "X ja minä" we, "X ja sinä"
+    # you; a pronoun that is the subject of a verb before it (a command) is joined to none
+    ("esimies ja minä syön", (3, "person")),
+    ("työkaveri ja sinä syöt", (3, "person")),
+    ("esimies ja minä syömme", None),
+    ("työkaveri ja sinä syötte", None),
+    ("mene sinä ja minä odotan", None),
+    ("sinä menet ja minä odotan", None),
 ])
 def test_only_a_verb_is_a_person_slip(said: str, found: tuple[int, str] | None) -> None:
     assert form_slips.said_slip(said.split()) == found
@@ -150,3 +177,15 @@ def test_the_right_form_named(step: str, answer: str, expected: str, line: str) 
     j = judged_on(step, answer)
     assert j.detail is not None and j.detail.expected == expected
     assert almost_fi(j) == line
+
+
+@as_table(("said", "named"), [
+    # the second review of judge38: a noun and a pronoun joined are named as the subject
+    ("esimies ja minä syön", ("esimies ja minä syömme", "esimies ja minä syön")),
+    ("työkaveri ja sinä syöt", ("työkaveri ja sinä syötte", "työkaveri ja sinä syöt")),
+    ("me viilaan reunat", ("me viilaamme", "me viilaan")),
+])
+def test_a_joined_subject_named(said: str, named: tuple[str, str]) -> None:
+    words = said.split()
+    at, kind = form_slips.said_slip(words) or (0, "")
+    assert form_slips.named_form(words, at, kind) == named

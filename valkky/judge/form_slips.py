@@ -143,14 +143,15 @@ _PRONOUN_PERSONS = {"minä": ("1", "singular"), "mä": ("1", "singular"),
 
 def _person(words: Sequence[str], i: int) -> str | None:
     """A verb of the first or second person said right after a subject pronoun of another
-    ("me teen", "minä teemme", "te teet"); two pronouns joined ("minä ja sinä syömme") are
-    one subject in the plural. Not a verb of the third person, which speech says with a
-    plural ("he on", "ne puuttuu"), nor the passive speech says for "we" ("me tehdään"),
-    nor a word that is also another word ("tuon", "teen": "oletko sinä tuon katsonut"),
-    nor a pronoun of a question with no verb of its own ("entä sinä, voin hyvin")."""
+    ("me teen", "minä teemme", "te teet"); a pronoun joined to a word before it ("minä ja
+    sinä syömme", "työkaveri ja minä syömme") is a subject in the plural. Not a verb of the
+    third person, which speech says with a plural ("he on", "ne puuttuu"), nor the passive
+    speech says for "we" ("me tehdään"), nor a word after a pronoun that follows a verb of
+    its own ("oletko sinä tuon katsonut": tuon is that, not a verb), nor a pronoun of a
+    question with no verb of its own ("entä sinä, jaksan hyvin")."""
     person = _subject_person(words, i - 1)
-    if person is None or (i >= 2 and words[i - 2] == "entä") or \
-            not finnish.only_a_verb(words[i]):
+    if person is None or (i >= 2 and words[i - 2] in _WHAT_ABOUT) or \
+            _after_own_verb(words, i - 1, person):
         return None
     found = [(a.get("PERSON"), a.get("NUMBER")) for a in finnish.analyses(words[i])
              if a.get("MOOD") in ("indicative", "conditional")]
@@ -159,16 +160,42 @@ def _person(words: Sequence[str], i: int) -> str | None:
     return None
 
 
+_WHAT_ABOUT = frozenset({"entä", "entäs"})
+
+
+def _after_own_verb(words: Sequence[str], at: int, person: tuple[str, str]) -> bool:
+    """The pronoun words[at] follows a verb (or a no) of its own person, whose subject it is
+    ("oletko sinä", "mene sinä", "etkö sinä")."""
+    return at >= 1 and any(
+        a.get("CLASS") in ("teonsana", "kieltosana")
+        and (a.get("PERSON"), a.get("NUMBER")) == person
+        for a in finnish.analyses(words[at - 1]))
+
+
 def _subject_person(words: Sequence[str], at: int) -> tuple[str, str] | None:
-    """The person and number of the subject pronoun words[at], with one joined before it
-    by ja, tai or sekä ("minä ja sinä": we, the first person plural); None for no pronoun."""
+    """The person and number of the subject pronoun words[at]; joined by ja, tai or sekä to
+    a noun or a pronoun before it, the plural whatever that is ("minä ja sinä", "esimies ja
+    minä": we; "työkaveri ja sinä": you); None for no pronoun."""
     person = _PRONOUN_PERSONS.get(words[at])
-    if person is None or at < 2 or words[at - 1] not in _JOINS:
+    if person is None or not _joined(words, at):
         return person
     other = _PRONOUN_PERSONS.get(words[at - 2])
-    if other is None:
-        return person
-    return min(person[0], other[0]), "plural"
+    return min(person[0], other[0]) if other else person[0], "plural"
+
+
+def _joined(words: Sequence[str], at: int) -> bool:
+    """The pronoun words[at] is joined by ja, tai or sekä to a noun or a pronoun before it,
+    one subject with it: not a pronoun that is the subject of a verb of its own before it
+    ("mene sinä ja minä odotan", "sinä menet ja minä odotan": two clauses), nor a noun
+    after a verb, its object ("ota laatikko ja minä tuon toisen")."""
+    if at < 2 or words[at - 1] not in _JOINS:
+        return False
+    other = _PRONOUN_PERSONS.get(words[at - 2])
+    if other is not None:
+        return not _after_own_verb(words, at - 2, other)
+    return not (at >= 3 and finnish.is_verb(words[at - 3])) and any(
+        a.get("CLASS") in _NOUN_CLASSES and a.get("SIJAMUOTO") == "nimento"
+        for a in finnish.analyses(words[at - 2]))
 
 
 _JOINS = frozenset({"ja", "tai", "sekä"})
@@ -409,8 +436,7 @@ def named_form(words: Sequence[str], at: int, kind: str, model: Sequence[str] = 
     heard = heard or words[at]
     if kind != "person":
         return right_form(words[at], kind, model) or "", heard
-    joined = at >= 3 and words[at - 2] in _JOINS and words[at - 3] in _PRONOUN_PERSONS
-    subject = " ".join(words[at - 3 if joined else at - 1:at])
+    subject = " ".join(words[at - 3 if _joined(words, at - 1) else at - 1:at])
     verb, person = words[at], _subject_person(words, at - 1)
     made = None
     if person in _PERSON_ENDINGS:
