@@ -21,8 +21,9 @@ rule of Finnish grammar that needs no accepted answer to say the right form:
   subject (`jarrupalat on kulunut`, `olen väsyneet`); a passive participle takes no number
   (`ovet on suljettu`, `käsineet on otettava pois`), nor does an adverb (`ne on rikki`) or
   an adjective before an infinitive (`kädet on hyvä pestä`).
-- ``count``: a noun in the nominative after a count of two or more (`kaksi pakkaus on
-  rikki`): Finnish says it in the singular partitive; not after `yksi`, nor a label's or a
+- ``count``: a noun in the nominative after a count of two or more, or a half (`kaksi
+  pakkaus on rikki`, `odotin puoli tunti`): Finnish says it in the singular partitive;
+  not after `yksi`, nor a label's or a
   clock's number (`hyllyväli kolme hyllypaikka seitsemän`, `kello kymmenen vuoro alkaa`:
   ``clock_before``). A step switches it off as ``count`` (strict).
 
@@ -35,7 +36,7 @@ first such word in one; ``verdict`` makes a right answer with one almost
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from valkky.judge import finnish
 from valkky.judge.number_words import CLOCK_WORDS, is_number
@@ -48,6 +49,7 @@ from valkky.judge.wordsets import (
     FRAME_WORDS,
     NECESSIVE,
     NEGATIONS,
+    QUANTITIES,
     SUBJECT_PRONOUNS,
     UNSURE_LEADS,
 )
@@ -68,20 +70,153 @@ _FIRST_SECOND_SINGULAR_OLLA = frozenset({"olen", "olet", "olin", "olit", "olisin
 
 
 def slip(words: Sequence[str], asked: frozenset[str] = frozenset(),
-         said: Sequence[str] = ()) -> tuple[int, str] | None:
+         said: Sequence[str] = (), breaks: frozenset[int] = frozenset()
+         ) -> tuple[int, str] | None:
     """The first word (its index) said in a form the sentence's grammar does not allow,
     and the kind of slip; None where there is none (or no Voikko to tell). ``asked``: the
     verbs the accepted answers put after voida or saada (``modal_verbs``); ``said``: the
-    words as said, one for one (the normaliser says "ovat" as "on"), where known."""
+    words as said, one for one (the normaliser says "ovat" as "on"), where known;
+    ``breaks``: the indices of the words after a comma (``comma_breaks``)."""
     if finnish.voikko() is None or len(words) < 2:
         return None
     said = said if len(said) == len(words) else words
     for i in range(1, len(words)):
         kind = _object(words, i, said) or _infinitive(words, i, asked) or \
-            _agreement(words, i, said[i - 1]) or _count(words, i)
+            _agreement(words, i, said[i - 1]) or _count(words, i) or \
+            _person(words, i) or _count_verb(words, i, said[i]) or \
+            _quantity(words, i, breaks)
         if kind:
             return i, kind
     return None
+
+
+def said_slip(said: Sequence[str]) -> tuple[int, str] | None:
+    """The first slip of agreement in an answer as said (``_person``, ``_count_verb``),
+    asked of an accepted answer said whole too: the normaliser reads "ovat" as "on", so
+    "kaksi laatikkoa ovat märkiä" is "kaksi laatikkoa on märkiä" word for word."""
+    if finnish.voikko() is None or len(said) < 2:
+        return None
+    for i in range(1, len(said)):
+        if kind := _person(said, i) or _count_verb(said, i, said[i]):
+            return i, kind
+    return None
+
+
+def _quantity(words: Sequence[str], i: int, breaks: frozenset[int] = frozenset()
+              ) -> str | None:
+    """A noun in the nominative plural after a word of how much said after a verb
+    ("tarvitsen lisää mutterit", "haen paljon laatikot"): Finnish says the thing in the
+    partitive there. Only after a verb: first in its clause, or after its subject, "lisää"
+    may be the verb "add" itself ("lisää mausteet", "hän lisää mausteet"), and after thanks
+    the noun is whom it is said to ("kiitos paljon kaverit"). Not a noun after a comma
+    (``breaks``: "tarvitsen lisää, ruuvit loppuivat"), nor the subject of a verb after it
+    (``subject_of_next``: "tarvitsen lisää kipsilevyt on loppu")."""
+    if words[i - 1] not in QUANTITIES or i < 2 or words[i - 2] in _THANKS or \
+            not finnish.is_verb(words[i - 2]) or i in breaks or subject_of_next(words, i):
+        return None
+    if finnish.every_reading(words[i], lambda a: a.get("CLASS") in _NOUN_CLASSES
+                             and a.get("SIJAMUOTO") == "nimento"
+                             and a.get("NUMBER") == "plural"):
+        return "quantity"
+    return None
+
+
+_THANKS = frozenset({"kiitos", "kiitti"})
+
+
+def subject_of_next(words: Sequence[str], i: int) -> bool:
+    """words[i] is followed by a verb of the third person it can be the subject of, a clause
+    of its own ("ruuvit loppuivat", "mutterit on loppu", "kipsilevyt ei riitä"; speech says
+    the singular with a plural too): no object of the words before it."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return bool(after) and (after in BE or _finite(after, _THIRD) or any(
+        a.get("CLASS") == "kieltosana" and a.get("PERSON") == "3"
+        for a in finnish.analyses(after)))
+
+
+# a subject pronoun's person and number, as Voikko names a verb's
+_PRONOUN_PERSONS = {"minä": ("1", "singular"), "mä": ("1", "singular"),
+                    "sinä": ("2", "singular"), "sä": ("2", "singular"),
+                    "me": ("1", "plural"), "te": ("2", "plural"),
+                    "hän": ("3", "singular"), "he": ("3", "plural")}
+
+
+def _person(words: Sequence[str], i: int) -> str | None:
+    """A verb of the first or second person said right after a subject pronoun of another
+    ("me teen", "minä teemme", "te teet"); a pronoun joined to a word before it ("minä ja
+    sinä syömme", "työkaveri ja minä syömme") is a subject in the plural. Not a verb of the
+    third person, which speech says with a plural ("he on", "ne puuttuu"), nor the passive
+    speech says for "we" ("me tehdään"), nor a word after a pronoun that follows a verb of
+    its own ("oletko sinä tuon katsonut": tuon is that, not a verb), nor a pronoun of a
+    question with no verb of its own ("entä sinä, jaksan hyvin")."""
+    person = _subject_person(words, i - 1)
+    if person is None or (i >= 2 and words[i - 2] in _WHAT_ABOUT) or \
+            _after_own_verb(words, i - 1, person):
+        return None
+    found = [(a.get("PERSON"), a.get("NUMBER")) for a in finnish.analyses(words[i])
+             if a.get("MOOD") in ("indicative", "conditional")]
+    if found and person not in found and all(p in _FIRST_SECOND for p, _ in found):
+        return "person"
+    return None
+
+
+_WHAT_ABOUT = frozenset({"entä", "entäs"})
+
+
+def _after_own_verb(words: Sequence[str], at: int, person: tuple[str, str]) -> bool:
+    """The pronoun words[at] follows a verb (or a no) of its own person, whose subject it is
+    ("oletko sinä", "mene sinä", "etkö sinä")."""
+    return at >= 1 and any(
+        a.get("CLASS") in ("teonsana", "kieltosana")
+        and (a.get("PERSON"), a.get("NUMBER")) == person
+        for a in finnish.analyses(words[at - 1]))
+
+
+def _subject_person(words: Sequence[str], at: int) -> tuple[str, str] | None:
+    """The person and number of the subject pronoun words[at]; joined by ja, tai or sekä to
+    a noun or a pronoun before it, the plural whatever that is ("minä ja sinä", "esimies ja
+    minä": we; "työkaveri ja sinä": you); None for no pronoun."""
+    person = _PRONOUN_PERSONS.get(words[at])
+    if person is None or not _joined(words, at):
+        return person
+    other = _PRONOUN_PERSONS.get(words[at - 2])
+    return min(person[0], other[0]) if other else person[0], "plural"
+
+
+def _joined(words: Sequence[str], at: int) -> bool:
+    """The pronoun words[at] is joined by ja, tai or sekä to a noun or a pronoun before it,
+    one subject with it: not a pronoun that is the subject of a verb of its own before it
+    ("mene sinä ja minä odotan", "sinä menet ja minä odotan": two clauses), nor a noun
+    after a verb, its object ("ota laatikko ja minä tuon toisen")."""
+    if at < 2 or words[at - 1] not in _JOINS:
+        return False
+    other = _PRONOUN_PERSONS.get(words[at - 2])
+    if other is not None:
+        return not _after_own_verb(words, at - 2, other)
+    return not (at >= 3 and finnish.is_verb(words[at - 3])) and any(
+        a.get("CLASS") in _NOUN_CLASSES and a.get("SIJAMUOTO") == "nimento"
+        for a in finnish.analyses(words[at - 2]))
+
+
+_JOINS = frozenset({"ja", "tai", "sekä"})
+
+
+def _count_verb(words: Sequence[str], i: int, verb_said: str) -> str | None:
+    """olla in the plural after a count of two or more and its noun in the singular
+    partitive ("kaksi laatikkoa ovat märkiä"): such a subject takes the singular "on". Only
+    olla: another verb's plural there ("kaksi pakkausta tulivat rikki") is held right by
+    the review of judge34 (tests/judge/test_another_meaning_judge34.py)."""
+    if i < 2 or verb_said not in _PLURAL_BE or not is_number(words[i - 2]) or \
+            words[i - 2] == "yksi" or (i >= 3 and words[i - 3] in _PLURAL_DETERMINERS):
+        return None  # "ne kaksi pakkausta ovat rikki": the plural "ne" is the subject's head
+    if finnish.every_reading(words[i - 1], lambda a: a.get("SIJAMUOTO") == "osanto"
+                             and a.get("NUMBER") == "singular"):
+        return "count_verb"
+    return None
+
+
+_PLURAL_BE = frozenset({"ovat", "olivat", "olisivat"})
+_PLURAL_DETERMINERS = frozenset({"ne", "nämä", "nuo", "nää", "noi", "kaikki", "molemmat"})
 
 
 def _nominative_noun(a: Mapping[str, str]) -> bool:
@@ -233,16 +368,22 @@ def _count(words: Sequence[str], i: int) -> str | None:
     after "yksi", nor a label's number ("hyllyväli kolme hyllypaikka seitsemän", "linjalle
     kaksi"), nor a clock's ("kello kaksi"): a noun just before the count."""
     before = words[i - 1]
-    if before == "yksi" or not is_number(before) or (
-            i >= 2 and "nimisana" in finnish.word_classes(words[i - 2])) or \
+    half = before in _HALVES
+    if before == "yksi" or not (half or is_number(before)) or (
+            not half and i >= 2 and "nimisana" in finnish.word_classes(words[i - 2])) or \
             words[i] in _NOT_OBJECTS or words[i] in CLOCK_WORDS:
         return None
-    if not any(a.get("CLASS") == "lukusana" and a.get("SIJAMUOTO") == "nimento"
-               for a in finnish.analyses(before)):
+    if not half and not any(a.get("CLASS") == "lukusana" and a.get("SIJAMUOTO") == "nimento"
+                            for a in finnish.analyses(before)):
         return None
     found = finnish.analyses(words[i])
     return "count" if found and all(a.get("CLASS") in _NOUN_CLASSES and
                                     a.get("SIJAMUOTO") == "nimento" for a in found) else None
+
+
+# a half, a measure's count too ("puoli tuntia", "puolitoista litraa"; "puoli kaksi", the
+# clock, is read as its number by then)
+_HALVES = frozenset({"puoli", "puolitoista"})
 
 
 def clock_before(said: Sequence[str], number: str) -> bool:
@@ -265,15 +406,58 @@ def right_form(word: str, kind: str, model: Sequence[str] = ()) -> str | None:
     its infinitive (tarkista → tarkistaa), else the same word in the closest accepted
     answer (``model``) in a form the slip allows: an object's genitive or partitive
     (pöytä → pöytää; not "pöydällä", nor "ikkunat", another number), an adjective's
-    nominative in the other number (kulunut → kuluneet). None where neither says it."""
+    nominative in the other number (kulunut → kuluneet), a count's noun in the partitive
+    made by its ending where the model has none (tunti → tuntia). None where neither says
+    it."""
     if kind == "infinitive":
         found = {a["BASEFORM"] for a in finnish.analyses(word)
                  if a.get("MOOD") == "imperative" and "BASEFORM" in a}
         if len(found) == 1:
             return found.pop()
     numbers = {a.get("NUMBER") for a in finnish.analyses(word)}
-    return next((w for w in model if w != word and finnish.same_lemma(w, word)
+    said = next((w for w in model if w != word and finnish.same_lemma(w, word)
                  and any(_allowed(a, kind, numbers) for a in finnish.analyses(w))), None)
+    if said or kind != "count":
+        return said
+    # none in the model: the nominative's partitive, as Voikko knows it ("tunti" → "tuntia")
+    return _made_form(word, (word + e for e in _PARTITIVE_ENDINGS),
+                      lambda a: _allowed(a, kind, numbers))
+
+
+_PARTITIVE_ENDINGS = ("a", "ä", "ta", "tä", "tta", "ttä")
+
+
+def named_form(words: Sequence[str], at: int, kind: str, model: Sequence[str] = (),
+               heard: str = "") -> tuple[str, str]:
+    """What feedback names for the slip at ``at``: the form the sentence asks for ("" where
+    the judge cannot tell it) and the word heard (``heard``, as said, where given). A
+    person's slip names its subject too, with the verb in the pronoun's person ("me
+    pesemme" for "me pesen"; "minä ja sinä syömme")."""
+    heard = heard or words[at]
+    if kind != "person":
+        return right_form(words[at], kind, model) or "", heard
+    subject = " ".join(words[at - 3 if _joined(words, at - 1) else at - 1:at])
+    verb, person = words[at], _subject_person(words, at - 1)
+    made = None
+    if person in _PERSON_ENDINGS:
+        made = _made_form(verb, (verb[:-len(e)] + _PERSON_ENDINGS[person]
+                                 for p in finnish.persons(verb)
+                                 if (e := _PERSON_ENDINGS.get(p, "")) and verb.endswith(e)),
+                          lambda a: (a.get("PERSON"), a.get("NUMBER")) == person)
+    return (f"{subject} {made}" if made else ""), f"{subject} {heard}"
+
+
+# a verb's ending in the first and second persons ("pesen", "peset", "pesemme", "pesette")
+_PERSON_ENDINGS = {("1", "singular"): "n", ("2", "singular"): "t", ("1", "plural"): "mme",
+                   ("2", "plural"): "tte"}
+
+
+def _made_form(word: str, made: Iterable[str], test: Callable[[Mapping[str, str]], bool]
+               ) -> str | None:
+    """The first form in ``made`` that Voikko reads as the same word as ``word``, passing
+    ``test``: a form made by its ending, named only where it is Finnish."""
+    return next((w for w in made if finnish.same_lemma(w, word)
+                 and any(test(a) for a in finnish.analyses(w))), None)
 
 
 def _allowed(a: Mapping[str, str], kind: str, numbers: set[str | None]) -> bool:
@@ -284,6 +468,10 @@ def _allowed(a: Mapping[str, str], kind: str, numbers: set[str | None]) -> bool:
         return a.get("SIJAMUOTO") == "nimento" and a.get("NUMBER") not in numbers
     if kind == "count":
         return a.get("SIJAMUOTO") == "osanto" and a.get("NUMBER") == "singular"
+    if kind == "quantity":
+        return a.get("SIJAMUOTO") == "osanto" and a.get("NUMBER") == "plural"
+    if kind == "count_verb":
+        return a.get("PERSON") == "3" and a.get("NUMBER") == "singular"
     return kind == "infinitive" and a.get("MOOD") == "A-infinitive"
 
 
@@ -308,7 +496,8 @@ def clauses(said: str, asked: frozenset[str] = frozenset(), *, unsure: bool = Tr
     the accepted answers put after voida or saada (``modal_verbs``): that verb's command
     after a reply is the infinitive's slip still ("Kyllä voin, tule." where "voin tulla").
     ``unsure``: "I don't know" said whole ends its clause with no comma too (``_unsure_then``;
-    not where an accepted answer is that phrase, whose object a noun after it is)."""
+    not where an accepted answer is that phrase, whose object a noun after it is). A comma
+    that ends no clause stays in it (``comma_breaks``)."""
     out: list[str] = []
     for sentence in _SENTENCE_END.split(_PAUSE.sub(_PAUSED, said)):
         parts = _PARTS.split(_unsure_then(sentence) if unsure else sentence)
@@ -320,8 +509,8 @@ def clauses(said: str, asked: frozenset[str] = frozenset(), *, unsure: bool = Tr
                     (last and not paused and _addressed(kept, part)):
                 out.append(kept)
                 kept = part
-            else:
-                kept = f"{kept} {part}"
+            else:  # the comma kept: a slip's two words are not read across it
+                kept = f"{kept}{'' if paused else ','} {part}"
         out.append(kept)
     return [part for part in out if part.strip()]
 
@@ -402,6 +591,24 @@ def words_of(text: str) -> list[str]:
 _WORDS = re.compile(r"\w+")
 
 
+def comma_breaks(clause: str) -> frozenset[int]:
+    """The indices of the words of ``clause`` (``words_of``) said after a comma."""
+    out, n = set(), 0
+    for part in clause.split(","):
+        k = len(words_of(part))
+        if n and k:
+            out.add(n)
+        n += k
+    return frozenset(out)
+
+
+def comma_between(written: str, before: str, word: str) -> bool:
+    """``written`` says ``word`` after ``before`` with a comma between them ("lisää,
+    ruuvit", "laatikkoon, punaiseen"): the two are in no phrase together."""
+    return re.search(rf"(?<!\w){re.escape(before)}\s*,\s*{re.escape(word)}(?!\w)",
+                     written.casefold()) is not None
+
+
 def said_in_accepted(words: Sequence[str], at: int,
                      accepted: Sequence[Sequence[str]]) -> bool:
     """Whether an accepted answer says the slipped word after the same word: the trainer's
@@ -410,4 +617,5 @@ def said_in_accepted(words: Sequence[str], at: int,
     return any(pair == (a[k], a[k + 1]) for a in accepted for k in range(len(a) - 1))
 
 
-__all__ = ["INFINITIVE_VERBS", "clauses", "right_form", "said_in_accepted", "slip"]
+__all__ = ["INFINITIVE_VERBS", "clauses", "comma_between", "comma_breaks", "named_form",
+           "right_form", "said_in_accepted", "said_slip", "slip", "subject_of_next"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import permutations
+from itertools import pairwise, permutations
 
 from valkky.judge import finnish, form_slips, sizes
 from valkky.judge.accepted import person_slip, same_words, shape_of, word_bag
@@ -169,7 +169,41 @@ def word_order(c: Case) -> Judgement | None:
     for original, norm in c.accepted:
         if (same_words(c.words, norm) or (once != c.words and same_words(once, norm))) and \
                 clauses_kept(c.words, norm):
+            if (pair := attribute_after(c.words, norm.split(), c.accepted, c.written)) \
+                    is not None:
+                c.note(f"{pair[1]} after {pair[0]}: an adjective after its noun")
+                c.closeness = fuzz_module().ratio(c.heard, norm)
+                return c.judgement("almost", "word_order", closest=original,
+                                   detail=Detail(expected=norm, heard=c.heard))
             return c.judgement("correct", closest=original)
+    return None
+
+
+def attribute_after(heard: Sequence[str], expected: Sequence[str],
+                    accepted: Sequence[tuple[str, str]], written: str = ""
+                    ) -> tuple[str, str] | None:
+    """The noun and its adjective, where ``expected`` says an adjective right before its
+    noun, agreeing with it, and ``heard`` says the two the other way round ("päivää hyvää"
+    for "hyvää päivää"): Finnish puts an attribute before its noun, so the phrase is off
+    (issue 12, judge38); free order moves phrases, not the words inside one. Not in the
+    nominative, a predicate there, nor with a comma between them in ``written`` (an
+    afterthought: "laitan ne laatikkoon, punaiseen"); None where there is no such pair, or an
+    accepted answer says that order."""
+    said = set(pairwise(heard))
+    for a, n in pairwise(expected):
+        if (n, a) not in said or a == n:
+            continue
+        if not finnish.every_reading(a, lambda r: r.get("CLASS") in finnish.ADJECTIVE_CLASSES):
+            continue
+        # not in the nominative, where the adjective after its noun says what it is ("oliko
+        # yö hyvä", "varokaa lattia liukas": a predicate, as speech leaves olla out)
+        if not {cn for cn in finnish.case_numbers(a) & finnish.case_numbers(n)
+                if cn[0] != "nimento"} or "nimisana" not in finnish.word_classes(n):
+            continue
+        if any((n, a) in pairwise(norm.split()) for _, norm in accepted) or \
+                form_slips.comma_between(written, n, a):
+            continue
+        return n, a
     return None
 
 

@@ -44,7 +44,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from valkky.judge import finnish, lexicon, sizes
+from valkky.judge import finnish, form_slips, lexicon, sizes
 from valkky.judge.accepted import same_words, shape_of
 from valkky.judge.case import Case
 from valkky.judge.number_words import is_number
@@ -55,6 +55,7 @@ from valkky.judge.wordsets import (
     FRAME_WORDS,
     GENITIVE_PRONOUNS,
     NEGATIONS,
+    QUANTITIES,
     QUESTION_WORDS,
     YES,
 )
@@ -209,7 +210,8 @@ def _object_case(c: Case, e: str, h: str, expected: list[str]) -> bool:
     Finnish says things acted on or there either way: "lääkkeitä" for "lääkkeet",
     "tikkaita" for "tikkaat", "pähkinät" for "pähkinöitä", "ettei hiukset putoa" for
     "ettei hiuksia putoa" (sets 6–9). Not after a count, nor a preposition that takes the
-    partitive ("ennen työt" for "ennen töitä"), nor the nominative where the trainer says
+    partitive ("ennen työt" for "ennen töitä"), nor the nominative after a quantity word
+    both say ("lisää mutterit" for "lisää muttereita"), nor the nominative where the trainer says
     some of a thing with "olla" ("kipsilevyt ei oo" for "kipsilevyjä ei ole"). The
     singular is left to the trainer's own forms: there the case says more ("annan peittoa"
     is not "annan peiton", "lattialla on öljy" not "öljyä")."""
@@ -222,6 +224,12 @@ def _object_case(c: Case, e: str, h: str, expected: list[str]) -> bool:
     if any(is_number(w) or w in _TAKE_PARTITIVE for w in before):
         return False
     fe, fh = finnish.case_numbers(e), finnish.case_numbers(h)
+    if len(before) == 2 and before[0] == before[1] in QUANTITIES and \
+            fh == {("nimento", "plural")} and not form_slips.comma_between(
+            c.written, before[1], h) and not form_slips.subject_of_next(c.words, said_at):
+        # "lisää mutterit" for "lisää muttereita": a quantity takes the partitive; not a
+        # clause of its own ("tarvitsen lisää, ruuvit loppuivat", "lisää mutterit on loppu")
+        return False
     if fe & fh:
         return False
     if fh == {("nimento", "plural")} and any("olla" in finnish.base_forms(w)

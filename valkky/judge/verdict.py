@@ -211,7 +211,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     off = frozenset(strict)
     heard = canonical(said)
     # the commonest answer of all: an accepted one, as written
-    if not explain and heard and (j := _as_written(heard, accepted, said, off)) is not None:
+    if not explain and heard and (j := _as_written(heard, accepted, said, off)) is not None \
+            and _agreement_slip(answer, accepted) is None:
         return j
     words = split_compound(heard.split(), vocabulary)
     if "ellipsis" not in off:  # "voinko mä auttaa": voinko auttaa (not in a repeat step)
@@ -225,7 +226,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
             words = unknown_reason_apart(words, compiled, wrong_answers)
         # what is left an accepted answer as written is that answer, as it is said alone: the
         # rules below read it turned ("mittaa ei ole" as "puuttuu") and no more as written
-        if words is not whole and (j := _as_written(" ".join(words), accepted, said, off)):
+        if words is not whole and (j := _as_written(" ".join(words), accepted, said, off)) \
+                and _agreement_slip(answer, accepted) is None:
             return replace(j, trace=("exact: an accepted answer as written, the words around "
                                      "it left out",)) if explain else j
     if not open_question:
@@ -686,10 +688,14 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
     the learner's own words compare what the words say, a trainer hears their form too.
     Not where an accepted answer says the same two words, nor an accepted answer's own
     words (exact, word_order)."""
-    if j.verdict != "correct" or j.rule == "exact":
+    if j.verdict != "correct":
         return j
-    if (slipped := _be_with_finite(c, j)) is not j or j.rule in _WHOLE_ANSWER_RULES:
+    if j.rule == "exact":
+        return _agreement_as_said(c, j)
+    if (slipped := _be_with_finite(c, j)) is not j:
         return slipped
+    if j.rule in _WHOLE_ANSWER_RULES:
+        return _agreement_as_said(c, j)
     # as said: the rules' own rewording may make a form the learner did not say ("kädet
     # pitää pestä", right, is compared as "pesen kädet"); clause by clause, as written
     accepted = [shape_of(n).words for _, n in c.accepted]
@@ -700,9 +706,10 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
         # the words as said and written, where read one for one: the word named as the
         # learner said it ("mee", "Ahmed"), "ovat" not made "on"
         written = as_said = form_slips.words_of(clause)
+        breaks = form_slips.comma_breaks(clause)
         if len(written) != len(words):
-            written = words
-        found = form_slips.slip(words, asked, [w.casefold() for w in written])
+            written, breaks = words, frozenset()
+        found = form_slips.slip(words, asked, [w.casefold() for w in written], breaks)
         if found is None or form_slips.said_in_accepted(words, found[0], accepted):
             continue
         at, kind = found
@@ -717,10 +724,52 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
         model = next((shape_of(n).words for w, n in c.accepted if w == j.closest), ())
         if kind == "count":  # (a count's partitive is the same in any sentence of the step)
             model = (*model, *(w for _, n in c.accepted for w in shape_of(n).words))
-        right = form_slips.right_form(words[at], kind, model) or ""
+        right, heard = form_slips.named_form(words, at, kind, model, written[at])
         return c.judgement("almost", "word_form", closest=j.closest,
-                           detail=Detail(expected=right, heard=written[at], in_sentence=True))
+                           detail=Detail(expected=right, heard=heard, in_sentence=True))
     return _made_up(c, j, accepted)
+
+
+def _agreement_as_said(c: Case, j: Judgement) -> Judgement:
+    """An accepted answer said whole, but with a verb that does not agree with its subject
+    as said: a person's pronoun ("me teen") or a count ("kaksi laatikkoa ovat märkiä",
+    which the normaliser reads "on"; ``form_slips.said_slip``), is almost (word_form). Not
+    an accepted answer as the trainer wrote it."""
+    if (found := _agreement_slip(c.written or c.said, c.accepted)) is None:
+        return j
+    words, at, kind = found
+    c.note(f"{words[at]} after {words[at - 1]}: a slip of form ({kind})")
+    c.rule = j.rule
+    model = next((shape_of(n).words for w, n in c.accepted if w == j.closest), ())
+    right, heard = form_slips.named_form(words, at, kind, model)
+    return c.judgement("almost", "word_form", closest=j.closest,
+                       detail=Detail(expected=right, heard=heard, in_sentence=True))
+
+
+def _agreement_slip(written: str, accepted: Sequence[tuple[str, str]]
+                    ) -> tuple[list[str], int, str] | None:
+    """The clause's words as said, the slipped verb's index and the kind, where a clause
+    of ``written`` has a verb that does not agree with its subject (``_agreement_as_said``);
+    None where there is none, or the answer is an accepted one as the trainer wrote it."""
+    if not _AGREEMENT_WORDS.search(written):
+        return None
+    said = [w.casefold() for w in form_slips.words_of(written)]
+    if form_slips.said_slip(said) is None:
+        return None  # none in the whole: none in a clause (a cheap test before the split)
+    trainers = [[w.casefold() for w in form_slips.words_of(a)] for a, _ in accepted]
+    if said in trainers:
+        return None
+    for clause in form_slips.clauses(written):
+        words = [w.casefold() for w in form_slips.words_of(clause)]
+        found = form_slips.said_slip(words)
+        if found is not None and not form_slips.said_in_accepted(words, found[0], trainers):
+            return words, found[0], found[1]
+    return None
+
+
+# a subject pronoun, or olla in the plural: a cheap gate before Voikko is asked
+_AGREEMENT_WORDS = re.compile(r"\b(?:minä|mä|sinä|sä|me|te|hän|he|ovat|olivat|olisivat)\b",
+                              re.IGNORECASE)
 
 
 def _be_with_finite(c: Case, j: Judgement) -> Judgement:

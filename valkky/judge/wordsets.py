@@ -144,6 +144,11 @@ def before_dont_know(words: Sequence[str]) -> list[str]:
     return []
 
 
+# Words of how much, said before the thing in the partitive ("lisää ruuveja", "paljon
+# laatikoita"): the nominative plural after one is a slip ("lisää mutterit"; issue 12, judge38)
+QUANTITIES = frozenset({"lisää", "paljon", "vähän", "enemmän", "vähemmän"})
+
+
 # …nor said another way: the negative verb and one of these verbs, with none but these
 # words around them ("en tiedä mitään", "en mä oikein tiedä", "no en tiedä").
 DONT_KNOW_VERBS = frozenset({"tietää", "osata", "muistaa", "ymmärtää"})
