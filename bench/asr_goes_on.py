@@ -91,7 +91,7 @@ def judge(args: argparse.Namespace) -> None:
         d, key = decided(r), f"{r['set']}/{r['wav']}"
         c = by.setdefault(r["set"], Counter())
         if not d.rejected and d.weighed is not None and d.weighed.best < clear \
-                and measured.get(key, 0.0) < args.below:
+                and key in measured and measured[key] < args.below:
             print(f"  asked again: {key} {r['kind']} {r['said']!r} taken as {d.best!r} "
                   f"({verdict(r, d)}), {measured[key]:.2f}")
             d = replace(d, rejected=True, heard=r["free"])

@@ -39,7 +39,6 @@ from valkky.speech.scoring import (
     fit_bias,
     fit_cut,
     fit_rule,
-    guard_holds,
     guarded,
     is_control,
     length_feature,
@@ -233,7 +232,7 @@ def tried(recording: Scored, rule: Rule) -> list[Trial]:
         # the best control − the best of the step's phrases, as ``best_phrase`` weighs it
         control = scored[top_control] - first
         unlike = sounds_unlike(dict(scores.synth), top_control, written(ranked[0]))
-        if guard_holds(seen.phrases, shown, rule.control, dict(scores.synth)):
+        if unlike and control >= rule.control:  # ``scoring.guard_holds``, from what is known here
             f = guarded(f)  # as ``scoring.decide``: the control weighs nothing against it
         other = None  # the phrase the gap is measured against
         if control_said:  # heard as the control it is, or as one of the phrases

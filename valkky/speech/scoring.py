@@ -466,7 +466,8 @@ def best_phrase(scored: Sequence[tuple[str, float]], phrases: Mapping[str, str],
     if own and best not in own:
         mine = max(own, key=lambda x: x[1])
         won = best[1] >= mine[1] + control_margin
-        return best if won and not guard_holds(scored, phrases, control_margin, synth) else mine
+        held = synth is not None and sounds_unlike(synth, best[0], mine[0])  # the guard
+        return best if won and not held else mine
     return best
 
 
@@ -625,14 +626,15 @@ def decide(scores: Scores, phrases: Mapping[str, str], rule: Rule = Rule(),
     (``guarded``). ``phrases`` maps the scored (written) forms to the lesson's phrases."""
     if not scores.phrases:
         return Decision(scores.free, 0.0, True, -math.inf, None)
-    best, value = best_phrase(scores.phrases, phrases, rule.control, dict(scores.synth))
+    synth = dict(scores.synth)
+    best, value = best_phrase(scores.phrases, phrases, rule.control, synth)
     f = weigh(scores, best, value, phrases)
     if value >= rule.clear < 0:  # taken outright: 0.5 at ``clear``, 1 for a perfect score
         lesson_phrase = phrases.get(best, best)
         return Decision(lesson_phrase, round(1 - 0.5 * value / rule.clear, 3), False,
                         round(f.margin, 3), lesson_phrase, f)
     best, value, f = most_evident(scores, phrases, rule, (best, value, f))
-    if guard_holds(scores.phrases, phrases, rule.control, dict(scores.synth)):
+    if guard_holds(scores.phrases, phrases, rule.control, synth):
         f = guarded(f)
     lesson_phrase = phrases.get(best, best)
     rejected = not rule.accepts(f) or too_close(scores.phrases, phrases, best, value,
