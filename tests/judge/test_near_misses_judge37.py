@@ -1,0 +1,50 @@
+"""Near misses the judge called wrong where a trainer says almost (issue 12, judge37): fresh
+answers on real steps, each wrong before its mend, and answers beside them that keep their
+verdicts (a meaning the step drills, another value, no sentence around the word)."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_on
+from valkky.judge import judge
+from valkky.testing.table import as_table
+
+_ALMOST = [
+    # (a) a one-letter slip of a content word that spells a stray word, the rest of the
+    # sentence right (stray_slip)
+    ("siivous-raportti step-8", "kerron asiakkaalle ja emimiehelle"),
+    ("metalli-esimies step-17", "pysäytän koneen ja kerran työnjohtajalle"),
+    ("varasto-kartoitus a2-ensin", "haen ensin pomppukärryn"),
+    ("valmistus-kartoitus b1-miksi", "melu voi vahingoittaa kuoloa"),
+    ("autoala-asiakas tiski.8", "se maksaa viisikymmentä eroa"),
+    ("elintarvike-kartoitus b1-vika", "kylähuone on liian lämmin"),
+]
+
+_KEPT = [
+    # a slip word with one word beside it names another thing: no sentence says what
+    # was meant
+    ("autoala-turvallisuus ilmoita", "lukitus ei taimi", "wrong"),
+    # two stray words are no slip of one
+    ("metalli-esimies step-17", "pysäytän kokeen ja kerran työnjohtajalle", "wrong"),
+]
+
+
+@as_table("step, answer", _ALMOST)
+def test_a_near_miss_is_almost(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "almost"
+
+
+@as_table("step, answer, verdict", _KEPT)
+def test_a_meaning_of_its_own_keeps_its_verdict(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+@as_table("answer, accept, verdict", [
+    ("minä annan pallon asiakkaalle", "minä annan pullon asiakkaalle", "almost"),
+    ("annan pallon", "annan pullon", "wrong"),  # one word beside it: another thing
+    ("pallo", "pullo", "wrong"),
+    # a word of the step's own is a meaning it drills: no slip
+    ("minä annan pallon asiakkaalle", "minä annan pullon asiakkaalle|pallo", "wrong"),
+])
+def test_a_stray_word_only_in_a_sentence(answer: str, accept: str, verdict: str) -> None:
+    right, *mistakes = accept.split("|")
+    assert judge(answer, [right], wrong_answers=mistakes).verdict == verdict
