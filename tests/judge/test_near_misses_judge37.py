@@ -17,6 +17,11 @@ _ALMOST = [
     ("valmistus-kartoitus b1-miksi", "melu voi vahingoittaa kuoloa"),
     ("autoala-asiakas tiski.8", "se maksaa viisikymmentä eroa"),
     ("elintarvike-kartoitus b1-vika", "kylähuone on liian lämmin"),
+    # (b) a number or time whose value is right, in a wrong form (number_form)
+    ("varasto-ohjeet auto", "auto tulee puoli kolmea"),
+    ("yleinen-numerot kysy-puoli", "kello on puoli kahdeksaa"),
+    ("autoala-tyomaarays paine", "rengaspaine on kaksi ja kolme baria"),
+    ("yleinen-puhelin kysy-numero", "040 1234 567"),
 ]
 
 _KEPT = [
@@ -25,6 +30,14 @@ _KEPT = [
     ("autoala-turvallisuus ilmoita", "lukitus ei taimi", "wrong"),
     # two stray words are no slip of one
     ("metalli-esimies step-17", "pysäytän kokeen ja kerran työnjohtajalle", "wrong"),
+    # another value stays wrong, a foreseen one too
+    ("yleinen-numerot kysy-puoli", "kello on puoli yhdeksää", "wrong"),
+    ("varasto-ohjeet auto", "puoli neljää", "wrong"),
+    ("autoala-tyomaarays paine", "rengaspaine on kaksi ja neljä baria", "wrong"),
+    ("yleinen-puhelin kysy-numero", "040 1234 568", "wrong"),
+    # the right form is right
+    ("yleinen-numerot kysy-puoli", "kello on puoli kahdeksan", "correct"),
+    ("yleinen-puhelin kysy-numero", "0401234567", "correct"),
 ]
 
 

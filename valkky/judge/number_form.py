@@ -1,0 +1,71 @@
+"""A number or time whose value is right, said in a wrong form (issue 12, judge37): the hour
+after "puoli" in another case ("puoli kolmea" for "puoli kolme"), a decimal said with "ja"
+for "pilkku" ("kaksi ja viisi" for "2,5"), a number typed in another grouping ("040 123
+4567" for "040 1234 567"). A trainer hears the value meant and corrects the form: almost.
+Read in the right form, the answer must be right (or nearly) on its own, so another value
+(another hour, another digit) stays as wrong as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from valkky.judge import finnish
+from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
+from valkky.judge.normalise import HOURS, normalise
+from valkky.judge.number_words import is_number
+from valkky.judge.rules import judged_as
+
+_HALF = "puoli"
+_HOURS = frozenset(HOURS)
+# a run of digits with spaces or hyphens between its groups: a phone number, a code
+_DIGIT_RUN = re.compile(r"\d+(?:[ -]+\d+)*")
+
+
+def number_form(c: Case) -> Judgement | None:
+    """The answer read with its number in the form the accepted answers say it: almost
+    where that reading is right or nearly, else None (the rules judge it as said)."""
+    if any(normalised(m) == c.heard for m in c.mistakes):
+        return None  # a foreseen answer is the step's to judge as it foresaw
+    for (expected, heard), words in _readings(c):
+        j = judged_as(c, words)
+        c.note(f"{heard} for {expected}: {j.verdict}")
+        if j.verdict in ("correct", "almost"):
+            if j.closest:
+                c.closeness = fuzz_module().ratio(c.heard, normalised(j.closest))
+            return c.judgement("almost", "word_form", closest=j.closest,
+                               detail=Detail(expected, heard))
+    return None
+
+
+def _readings(c: Case) -> Iterator[tuple[tuple[str, str], list[str]]]:
+    """((the form meant, as said), the answer's words in the form meant), each one slip."""
+    said = c.said.split()
+    for i, w in enumerate(said[:-1]):
+        nxt = said[i + 1]
+        if w == _HALF and nxt not in _HOURS and len(nxt) > 3 and \
+                (hour := _hour_of(nxt)) is not None:  # "puoli kolmea": the half hour
+            yield (hour, nxt), [*said[:i + 1], hour, *said[i + 2:]]
+        if w == "ja" and i > 0 and "pilkku" not in said and is_number(said[i - 1]) and \
+                is_number(nxt) and \
+                any("pilkku" in n.split() for _, n in c.accepted):  # "kaksi ja viisi"
+            yield ("pilkku", w), [*said[:i], "pilkku", *said[i + 1:]]
+    runs = _DIGIT_RUN.findall(c.written)
+    if not runs:
+        return
+    for written, _ in c.accepted:
+        for theirs in _DIGIT_RUN.findall(written):
+            for mine in runs:
+                if mine != theirs and _digits(mine) == _digits(theirs) and \
+                        len(_digits(mine)) >= 5:  # "040 123 4567": its grouping
+                    yield (theirs, mine), normalise(c.written.replace(mine, theirs)).split()
+
+
+def _hour_of(word: str) -> str | None:
+    """The hour ``word`` is a form of (its base form among the hours), or None."""
+    return next((b for b in finnish.base_forms(word) if b in _HOURS), None)
+
+
+def _digits(run: str) -> str:
+    return re.sub(r"\D", "", run)
