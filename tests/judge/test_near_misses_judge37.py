@@ -18,6 +18,10 @@ _ALMOST = [
     ("autoala-asiakas tiski.8", "se maksaa viisikymmentä eroa"),
     ("elintarvike-kartoitus b1-vika", "kylähuone on liian lämmin"),
     ("autoala-korjaamo step-13", "keristä pultit momenttiavaimella"),  # a repeat step
+    # (c) the right word in another derivation: a noun made from the answer's adjective
+    # (derivation)
+    ("siivous-turvallisuus step-21", "varo lattia on liukkaus"),
+    ("autoala-kartoitus b1-tapahtui", "auto ei käynnistynyt koska akku oli tyhjyys"),
     # (b) a number or time whose value is right, in a wrong form (number_form)
     ("varasto-ohjeet auto", "auto tulee puoli kolmea"),
     ("yleinen-numerot kysy-puoli", "kello on puoli kahdeksaa"),
@@ -58,6 +62,9 @@ def test_a_meaning_of_its_own_keeps_its_verdict(step: str, answer: str, verdict:
     ("pallo", "pullo", "wrong"),
     # a word of the step's own is a meaning it drills: no slip
     ("minä annan pallon asiakkaalle", "minä annan pullon asiakkaalle|pallo", "wrong"),
+    # (derivation) a word Voikko holds whole, a word made 'without', another word
+    ("minä olen väsymys tänään", "minä olen väsynyt tänään", "wrong"),
+    ("tikkaat ovat turvattomat", "tikkaat ovat turvalliset", "wrong"),
 ])
 def test_a_stray_word_only_in_a_sentence(answer: str, accept: str, verdict: str) -> None:
     right, *mistakes = accept.split("|")

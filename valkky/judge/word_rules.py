@@ -278,6 +278,26 @@ def _w_verb_pair(e: str, h: str, real: bool | None) -> str | None:
         for b1, p1, t1 in own for b2, p2, t2 in said) else None
 
 
+# The suffixes that make a word of another part of speech naming the same thing: a quality
+# of an adjective (liukkaus, kylmyys), the doing of a verb (pesu, nosto). Not -ton (autoton,
+# without a car), -sto (kirjasto), -ja (siivooja, the one who cleans): other things.
+_SAME_THING = frozenset({"us", "ys", "u", "y", "o", "ö"})
+
+
+def _w_derivation(e: str, h: str, real: bool | None) -> str | None:
+    """The expected word in another derivation: a noun made from the adjective or verb the
+    answer has, or the other way round ("lattia on liukkaus" for "lattia on liukas", "pesu"
+    for "pestä"): the right word in a wrong form (issue 12, judge37)."""
+    if not real:
+        return None
+    for made, of in ((h, e), (e, h)):
+        bases = finnish.base_forms(of)
+        if any(root in bases and suffix in _SAME_THING
+               for root, suffix in finnish.derived_from(made)):
+            return "word_form"
+    return None
+
+
 def _shared_start(a: str, b: str) -> int:
     return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
                 min(len(a), len(b)))
@@ -325,6 +345,11 @@ WORD_RULES: tuple[WordRule, ...] = (
              switchable=False),
     WordRule("verb_pair", "the other verb of a pair made from one stem, in the same person "
              "and tense (kaatoi for kaatui)", _w_verb_pair, (("kaatui", "kaatoi", "word_form"),)),
+    WordRule("derivation", "the same word in another derivation: a noun made from the "
+             "expected adjective or verb, or the other way round (liukkaus for liukas, pesu "
+             "for pestä)", _w_derivation,
+             (("liukas", "liukkaus", "word_form"), ("pestä", "pesu", "word_form")),
+             switchable=False),
     WordRule("compound_head", "the head of the expected compound", _w_compound_head,
              (("työvuoro", "vuoro", "word_form"),), switchable=False),
     WordRule("compound_front", "the front of the expected compound, a thing of its own "
