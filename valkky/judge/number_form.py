@@ -21,14 +21,15 @@ _HALF = "puoli"
 _HOURS = frozenset(HOURS)
 # a run of digits with spaces or hyphens between its groups: a phone number, a code
 _DIGIT_RUN = re.compile(r"\d+(?:[ -]+\d+)*")
+_A_DIGIT = re.compile(r"\d")
 
 
 def number_form(c: Case) -> Judgement | None:
     """The answer read with its number in the form the accepted answers say it: almost
     where that reading is right or nearly, else None (the rules judge it as said)."""
-    if any(normalised(m) == c.heard for m in c.mistakes):
-        return None  # a foreseen answer is the step's to judge as it foresaw
     for (expected, heard), words in _readings(c):
+        if any(normalised(m) == c.heard for m in c.mistakes):
+            return None  # a foreseen answer is the step's to judge as it foresaw
         j = judged_as(c, words)
         c.note(f"{heard} for {expected}: {j.verdict}")
         if j.verdict in ("correct", "almost"):
@@ -42,6 +43,8 @@ def number_form(c: Case) -> Judgement | None:
 def _readings(c: Case) -> Iterator[tuple[tuple[str, str], list[str]]]:
     """((the form meant, as said), the answer's words in the form meant), each one slip."""
     said = c.said.split()
+    if _HALF not in said and "ja" not in said and not _A_DIGIT.search(c.written):
+        return  # (the commonest: no number to read otherwise)
     for i, w in enumerate(said[:-1]):
         nxt = said[i + 1]
         if w == _HALF and nxt not in _HOURS and len(nxt) > 3 and \

@@ -288,7 +288,7 @@ def _w_derivation(e: str, h: str, real: bool | None) -> str | None:
     """The expected word in another derivation: a noun made from the adjective or verb the
     answer has, or the other way round ("lattia on liukkaus" for "lattia on liukas", "pesu"
     for "pestä"): the right word in a wrong form (issue 12, judge37)."""
-    if not real:
+    if not real or _shared_start(e, h) < 3:  # (a word and its derivation begin alike)
         return None
     for made, of in ((h, e), (e, h)):
         bases = finnish.base_forms(of)
