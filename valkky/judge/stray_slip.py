@@ -7,6 +7,8 @@ its own: the rest of the answer is the accepted answer's, word for word, and the
 nothing the step or the lexicon speaks of. A meaning the lessons drill keeps its verdict:
 a word of the step's answers, mistakes, options, keywords or topics (a foreseen mistake, a
 length pair like tuli/tuuli the step teaches), a lexicon word or opposite, a number, a name.
+A verb one letter off another verb is another deed ("asiakas kantoi kahvia" for "kaatoi",
+"mitä toit" for "mitä teit"): the sentence reads right with it, so nothing says a slip.
 Alone, or with one word beside it, the word names another thing ("pallo" for "pullo",
 "annan pallon"): no sentence says what was meant.
 """
@@ -24,6 +26,7 @@ from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, SUBJECT_PRONOUNS
 # The classes of words that name and tell (Voikko's): a number, a pronoun or a small word
 # one letter off is another meaning ("kuusi", "tämä").
 _CONTENT = frozenset({"nimisana", "teonsana", "laatusana", "nimisana_laatusana"})
+_VERB = "teonsana"  # a verb one letter off a verb is another deed
 # A name's readings are left aside: a word said in lower case is no name (``Case.names``
 # holds those said as names), and "harjut" is also the surname Harju's plural.
 _NAMES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
@@ -36,8 +39,8 @@ _CONTEXT = 2
 def stray_slip(e: str, h: str, c: Case, pairs: Sequence[tuple[str, str]]) -> bool:
     """``h`` for ``e`` is a slip of ``e`` that spells a stray word: one letter dropped,
     added, changed or two swapped, the first letter kept, both content words, in an answer
-    that says at least two other words that carry meaning as the accepted answer does, and
-    ``h`` (in any of its base forms) no word of the step or the lexicon."""
+    that says at least two other words that carry meaning as the accepted answer does, not
+    both verbs, and ``h`` (in any of its base forms) no word of the step or the lexicon."""
     if len(e) < 4 or e[0] != h[0] or h in c.names or not finnish.is_word(h):
         return False
     from rapidfuzz.distance import OSA
@@ -45,7 +48,7 @@ def stray_slip(e: str, h: str, c: Case, pairs: Sequence[tuple[str, str]]) -> boo
     if OSA.distance(e, h) != 1:
         return False
     ce, ch = finnish.word_classes(e) - _NAMES, finnish.word_classes(h) - _NAMES
-    if not (ce and ch and ce <= _CONTENT and ch <= _CONTENT):
+    if not (ce and ch and ce <= _CONTENT and ch <= _CONTENT) or _VERB in ce & ch:
         return False
     said_right = [x for x, y in pairs if x == y and x != e and len(x) > 2
                   and x not in FRAME_WORDS and x not in NEGATIONS and x not in SUBJECT_PRONOUNS]
