@@ -42,6 +42,13 @@ _KEPT = [
     ("rakennus-raportti kuka-korjaa", "telineasentaja kirjaa sen", "wrong"),
     ("yleinen-kahvitauko step-14", "mitä toit viikonloppuna", "wrong"),
     ("metalli-esimies step-17", "pystytän koneen ja kerron työnjohtajalle", "wrong"),
+    # (derivation) a word made from another reading of the expected word: another word
+    ("rakennus-kartoitus a1-kuva-2", "tikkaus", "wrong"),  # tikata, not tikas
+    ("elintarvike-tuotanto step-12", "kuljetus", "wrong"),
+    ("varasto-turvallisuus nosto", "jalous", "wrong"),  # jalo, not jalka
+    ("hoiva-turvallisuus nosta", "jalous", "wrong"),
+    ("yleinen-sanaparit step-14", "tapaus", "wrong"),
+    ("ravintola-kartoitus b1-vika", "pakastus on rikki", "wrong"),
     # two stray words are no slip of one
     ("metalli-esimies step-17", "pysäytän kokeen ja kerran työnjohtajalle", "wrong"),
     # another value stays wrong, a foreseen one too
@@ -74,6 +81,9 @@ def test_a_meaning_of_its_own_keeps_its_verdict(step: str, answer: str, verdict:
     # (derivation) a word Voikko holds whole, a word made 'without', another word
     ("minä olen väsymys tänään", "minä olen väsynyt tänään", "wrong"),
     ("tikkaat ovat turvattomat", "tikkaat ovat turvalliset", "wrong"),
+    # a one-word answer in another derivation names another thing
+    ("liukkaus", "liukas", "wrong"),
+    ("lattia on liukkaus", "lattia on liukas", "almost"),
 ])
 def test_a_stray_word_only_in_a_sentence(answer: str, accept: str, verdict: str) -> None:
     right, *mistakes = accept.split("|")

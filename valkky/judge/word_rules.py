@@ -290,6 +290,8 @@ def _w_derivation(e: str, h: str, real: bool | None) -> str | None:
     for "pestä"): the right word in a wrong form (issue 12, judge37)."""
     if not real or _shared_start(e, h) < 3:  # (a word and its derivation begin alike)
         return None
+    if len(finnish.base_forms(e)) != 1:  # "tikkaus" for "tikkaat" (tikas, tikata): the
+        return None  # learner's word may derive from the reading the step does not mean
     for made, of in ((h, e), (e, h)):
         bases = finnish.base_forms(of)
         if any(root in bases and suffix in _SAME_THING
@@ -405,6 +407,8 @@ def word_reason(e: str, h: str, c: Case) -> str | None:
             return reason
         if name == "compound_modifier" and _slip_of_accepted(h, c):
             continue  # "halutusnappia" is a slip of "hälytysnappia", not a kind of "nappia"
+        if name == "derivation" and len(c.said.split()) < 2:
+            continue  # "tapaus" alone names another thing: no sentence says the word meant
         c.note(f"{h} for {e}: {reason} ({name})")
         return reason
     c.note(f"{h} for {e}: another word")
