@@ -22,6 +22,10 @@ _HOURS = frozenset(HOURS)
 # a run of digits with spaces or hyphens between its groups: a phone number, a code
 _DIGIT_RUN = re.compile(r"\d+(?:[ -]+\d+)*")
 _A_DIGIT = re.compile(r"\d")
+# Words that make the hour's case mean something: "puoli kolmen jälkeen" (after), "ennen
+# puoli kolmea" (before), "puoli kolmen aikaan" (about) are other times, not its form.
+_TIME_WORDS = frozenset({"jälkeen", "ennen", "asti", "saakka", "mennessä", "lähtien",
+                         "alkaen", "aikaan", "maissa", "paikkeilla", "tienoilla", "tienoolla"})
 
 
 def number_form(c: Case) -> Judgement | None:
@@ -48,6 +52,8 @@ def _readings(c: Case) -> Iterator[tuple[tuple[str, str], list[str]]]:
     for i, w in enumerate(said[:-1]):
         nxt = said[i + 1]
         if w == _HALF and nxt not in _HOURS and len(nxt) > 3 and \
+                not _TIME_WORDS.intersection(said[max(i - 1, 0):i] + said[i + 2:i + 3]) and \
+                not _counts(said[i + 2:i + 3]) and \
                 (hour := _hour_of(nxt)) is not None:  # "puoli kolmea": the half hour
             yield (hour, nxt), [*said[:i + 1], hour, *said[i + 2:]]
         if w == "ja" and i > 0 and "pilkku" not in said and is_number(said[i - 1]) and \
@@ -66,8 +72,17 @@ def _readings(c: Case) -> Iterator[tuple[tuple[str, str], list[str]]]:
 
 
 def _hour_of(word: str) -> str | None:
-    """The hour ``word`` is a form of (its base form among the hours), or None."""
-    return next((b for b in finnish.base_forms(word) if b in _HOURS), None)
+    """The hour ``word`` is a form of (a numeral reading whose base is an hour), or None:
+    "kuusta" is a spruce's, not six's."""
+    return next((b for a in finnish.analyses(word)
+                 if a.get("CLASS") == "lukusana" and (b := a.get("BASEFORM")) in _HOURS), None)
+
+
+def _counts(after: list[str]) -> bool:
+    """Whether the word after the hour is a thing counted ("puoli kolmea tuntia": two and a
+    half hours), a noun in the partitive."""
+    return any(a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "osanto"
+               for w in after for a in finnish.analyses(w))
 
 
 def _digits(run: str) -> str:
