@@ -5,6 +5,7 @@ verdicts (a meaning the step drills, another value, no sentence around the word)
 from __future__ import annotations
 
 from tests.judge.golden import judged_on
+from valkky.engine.feedback import almost_fi
 from valkky.judge import judge
 from valkky.testing.table import as_table
 
@@ -95,3 +96,15 @@ def test_a_meaning_of_its_own_keeps_its_verdict(step: str, answer: str, verdict:
 def test_a_stray_word_only_in_a_sentence(answer: str, accept: str, verdict: str) -> None:
     right, *mistakes = accept.split("|")
     assert judge(answer, [right], wrong_answers=mistakes).verdict == verdict
+
+
+@as_table("step, answer, feedback", [
+    # the form to change, named in the answer's own words; the grouping the step shows
+    ("varasto-ohjeet auto", "auto tulee puoli kolmea",
+     "Melkein! Sano puoli kolme, ei puoli kolmea."),
+    ("autoala-tyomaarays paine", "kaksi ja kolme baria", "Melkein! Sano pilkku, ei ja."),
+    ("yleinen-puhelin kysy-numero", "040 1234 567",
+     "Melkein! Sano 040 123 4567, ei 040 1234 567."),
+])
+def test_a_number_form_is_named(step: str, answer: str, feedback: str) -> None:
+    assert almost_fi(judged_on(step, answer)) == feedback

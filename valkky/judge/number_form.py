@@ -1,7 +1,7 @@
 """A number or time whose value is right, said in a wrong form (issue 12, judge37): the hour
 after "puoli" in another case ("puoli kolmea" for "puoli kolme"), a decimal said with "ja"
-for "pilkku" ("kaksi ja viisi" for "2,5"), a number typed in another grouping ("040 123
-4567" for "040 1234 567"). A trainer hears the value meant and corrects the form: almost.
+for "pilkku" ("kaksi ja viisi" for "2,5"), a number typed in another grouping ("040 1234
+567" for "040 123 4567"). A trainer hears the value meant and corrects the form: almost.
 Read in the right form, the answer must be right (or nearly) on its own, so another value
 (another hour, another digit) stays as wrong as it was.
 """
@@ -39,8 +39,10 @@ def number_form(c: Case) -> Judgement | None:
         if j.verdict in ("correct", "almost"):
             if j.closest:
                 c.closeness = fuzz_module().ratio(c.heard, normalised(j.closest))
+            # named in the answer's own words: "Sano puoli kolme, ei puoli kolmea.", "Sano
+            # pilkku, ei ja.", "Sano 040 123 4567, ei 040 1234 567." (the grouping shown)
             return c.judgement("almost", "word_form", closest=j.closest,
-                               detail=Detail(expected, heard))
+                               detail=Detail(expected, heard, in_sentence=True))
     return None
 
 
@@ -55,7 +57,7 @@ def _readings(c: Case) -> Iterator[tuple[tuple[str, str], list[str]]]:
                 not _TIME_WORDS.intersection(said[max(i - 1, 0):i] + said[i + 2:i + 3]) and \
                 not _counts(said[i + 2:i + 3]) and \
                 (hour := _hour_of(nxt)) is not None:  # "puoli kolmea": the half hour
-            yield (hour, nxt), [*said[:i + 1], hour, *said[i + 2:]]
+            yield (f"{_HALF} {hour}", f"{_HALF} {nxt}"), [*said[:i + 1], hour, *said[i + 2:]]
         if w == "ja" and i > 0 and "pilkku" not in said and is_number(said[i - 1]) and \
                 is_number(nxt) and \
                 any("pilkku" in n.split() for _, n in c.accepted):  # "kaksi ja viisi"
@@ -63,12 +65,13 @@ def _readings(c: Case) -> Iterator[tuple[tuple[str, str], list[str]]]:
     runs = _DIGIT_RUN.findall(c.written)
     if not runs:
         return
-    for written, _ in c.accepted:
-        for theirs in _DIGIT_RUN.findall(written):
-            for mine in runs:
-                if mine != theirs and _digits(mine) == _digits(theirs) and \
-                        len(_digits(mine)) >= 5:  # "040 123 4567": its grouping
-                    yield (theirs, mine), normalise(c.written.replace(mine, theirs)).split()
+    # a grouped form first: the grouping the step shows is the one to name
+    for theirs in sorted({t for w, _ in c.accepted for t in _DIGIT_RUN.findall(w)},
+                         key=lambda t: (t.isdigit(), t)):
+        for mine in runs:
+            if mine != theirs and _digits(mine) == _digits(theirs) and \
+                    len(_digits(mine)) >= 5:  # "040 123 4567": its grouping
+                yield (theirs, mine), normalise(c.written.replace(mine, theirs)).split()
 
 
 def _hour_of(word: str) -> str | None:

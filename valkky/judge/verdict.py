@@ -650,7 +650,7 @@ RULES: tuple[Rule, ...] = (
          number_form,
          (("puoli kolmea", ("puoli kolme",), "almost", "word_form"),
           ("kaksi ja viisi metriä", ("2,5 metriä",), "almost", "word_form"),
-          ("040 123 4567", ("040 1234 567",), "almost", "word_form")), switchable=False),
+          ("040 1234 567", ("040 123 4567",), "almost", "word_form")), switchable=False),
     Rule("by_word", "word by word with the closest accepted answers (WORD_RULES)",
          "by word", None, by_word,
          (("pese kadet", ("pese kädet ennen työtä",), "almost", "umlaut"),
