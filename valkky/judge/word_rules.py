@@ -415,15 +415,20 @@ def word_reason(e: str, h: str, c: Case) -> str | None:
     return None
 
 
+# The rules ``word_reason`` may pass over by the step's answers or the answer's length, so
+# the rules after them are asked too.
+_PASSED_OVER = frozenset({"compound_modifier", "derivation"})
+
+
 @lru_cache(maxsize=8192)
 def decided_by(e: str, h: str, strict: frozenset[str]
                ) -> tuple[tuple[str, str, bool], ...]:
     """The word rules that match ``h`` for ``e`` with the step's ``strict``, in order, up to
     the first that decides whatever the step's answers: (rule, reason, switched off and
-    giving its ``when_off``). Only "compound_modifier" may be passed over, by the step's
-    answers (``word_reason``); the rest depends on the two words alone, and the same pair
-    recurs across the candidates compared and the answers to a step (4,672 pairs, 2,652
-    of them different, in the golden judgements)."""
+    giving its ``when_off``). Only "compound_modifier" and "derivation" may be passed
+    over, by the step's answers or a one-word answer (``word_reason``); the rest depends on
+    the two words alone, and the same pair recurs across the candidates compared and the
+    answers to a step (4,672 pairs, 2,652 of them different, in the golden judgements)."""
     found: list[tuple[str, str, bool]] = []
     real = finnish.is_word(h)
     for rule in WORD_RULES:
@@ -435,7 +440,7 @@ def decided_by(e: str, h: str, strict: frozenset[str]
         reason = rule.check(e, h, real)
         if reason is not None:
             found.append((rule.name, reason, False))
-            if rule.name != "compound_modifier":
+            if rule.name not in _PASSED_OVER:
                 break
     return tuple(found)
 
