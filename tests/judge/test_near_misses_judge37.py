@@ -59,6 +59,21 @@ _KEPT = [
     ("varasto-ohjeet auto", "auto tulee puoli kolmen aikaan", "wrong"),  # as main had it
     ("varasto-ohjeet auto", "puoli kolmea tuntia", "wrong"),
     ("yleinen-numerot step-21", "puoli kuusta", "wrong"),
+    # a real thing not to confuse (lessons/lexicon/distinct.yaml), or the word a step asks
+    # the meaning of: no slip (stray_slip)
+    ("siivous-ohjeet step-19", "huuhtelen silmää verellä", "wrong"),
+    ("siivous-ohjeet step-19", "huuhtelen silmää vedyllä", "wrong"),
+    ("siivous-turvallisuus step-7", "laimenna aine vedyllä", "wrong"),
+    ("ravintola-ohjeet step-23", "älä kaada vetyä palavaan rasvaan", "wrong"),
+    ("valmistus-tyonjohtaja step-13", "laitan sen savuun ja kerron", "wrong"),
+    ("yleinen-tarkistaminen kysy-sana", "mitä tarkoittaa tukki", "wrong"),
+    ("yleinen-tarkistaminen step-23", "eli minä vien nämä virastoon", "wrong"),
+    ("varasto-kartoitus b1-tapahtui", "tukki törmäsi hyllyyn", "wrong"),
+    ("valmistus-ohjeet step-12", "hakea lisää ruuteja", "wrong"),
+    ("hoiva-asukas juoma", "haluatko kahvaa vai teetä", "wrong"),
+    ("varasto-kartoitus a2-puuttuu", "kaksi laatikkoa matoa", "wrong"),
+    ("yleinen-apua esimies.4", "mitä tarkoittaa varanto", "wrong"),
+    ("yleinen-apua esimies.4", "mitä varasko tarkoittaa", "wrong"),
     # two stray words are no slip of one
     ("metalli-esimies step-17", "pysäytän kokeen ja kerran työnjohtajalle", "wrong"),
     # another value stays wrong, a foreseen one too

@@ -10,7 +10,10 @@ length pair like tuli/tuuli the step teaches), a lexicon word or opposite, a num
 A verb one letter off another verb is another deed ("asiakas kantoi kahvia" for "kaatoi",
 "mitä toit" for "mitä teit"): the sentence reads right with it, so nothing says a slip.
 Alone, or with one word beside it, the word names another thing ("pallo" for "pullo",
-"annan pallon"): no sentence says what was meant.
+"annan pallon"): no sentence says what was meant. Where the step asks what a word means
+("mitä tarkoittaa trukki"), the word is the answer's point: one letter off is another word.
+A word of the lexicon's distinct.yaml (veri, vety, savu, tukki) names a real thing not to
+confuse: "huuhtelen silmää verellä" for vedellä stays wrong.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ _NAMES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
 # The words said right that make a sentence of the answer around the slip: with fewer, the
 # word may be the answer itself, another thing named.
 _CONTEXT = 2
+_MEANS = "tarkoit"  # tarkoittaa, tarkoitat, tarkoitetaan: a question of what a word means
 
 
 def stray_slip(e: str, h: str, c: Case, pairs: Sequence[tuple[str, str]]) -> bool:
@@ -52,11 +56,18 @@ def stray_slip(e: str, h: str, c: Case, pairs: Sequence[tuple[str, str]]) -> boo
         return False
     said_right = [x for x, y in pairs if x == y and x != e and len(x) > 2
                   and x not in FRAME_WORDS and x not in NEGATIONS and x not in SUBJECT_PRONOUNS]
-    if len(said_right) < _CONTEXT:
+    if len(said_right) < _CONTEXT or _asks_the_word(tuple(n for _, n in c.accepted)):
         return False
     own = _steps_bases(tuple(n for _, n in c.accepted), tuple(c.mistakes),
                        (*c.options, *c.keywords, *c.topics))
     return (finnish.base_forms(h) | {h}).isdisjoint(own | _lexicon_words())
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _asks_the_word(accepted: tuple[str, ...]) -> bool:
+    """Whether the step asks what a word means ("mitä tarkoittaa trukki"): the word asked
+    about is the answer's point, so one letter off it asks about another word."""
+    return any(w.startswith(_MEANS) for n in accepted for w in n.split())
 
 
 @lru_cache(maxsize=sizes.STEPS)
@@ -70,10 +81,10 @@ def _steps_bases(accepted: tuple[str, ...], mistakes: tuple[str, ...],
 
 @lru_cache(maxsize=1)
 def _lexicon_words() -> frozenset[str]:
-    """The words the lexicon's groups and opposites name: things and states the lessons
-    teach, a meaning a learner may choose."""
+    """The words the lexicon's groups, opposites and distinct things name: things and states
+    the lessons teach, a meaning a learner may choose, a thing not to confuse (veri, vety)."""
     lex = lexicon.get()
-    words: set[str] = set().union(*lex.opposites)
+    words: set[str] = set().union(lex.distinct, *lex.opposites)
     for group in lex.words:
         words.update(w for member in group for w in member.split())
     return frozenset(words)
