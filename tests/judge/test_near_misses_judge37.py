@@ -59,6 +59,18 @@ _KEPT = [
     ("varasto-ohjeet auto", "auto tulee puoli kolmen aikaan", "wrong"),  # as main had it
     ("varasto-ohjeet auto", "puoli kolmea tuntia", "wrong"),
     ("yleinen-numerot step-21", "puoli kuusta", "wrong"),
+    ("varasto-ohjeet auto", "auto tulee puoli kolmen tunnin päästä", "wrong"),
+    ("varasto-ohjeet auto", "auto tulee puoli kolmen päivän päästä", "wrong"),
+    ("varasto-ohjeet auto", "auto tulee puoli kolmen kuluttua", "wrong"),
+    ("varasto-ohjeet auto", "auto tulee puoli kolmessa tunnissa", "wrong"),
+    ("varasto-ohjeet auto", "auto tulee puoli kolmen ja puoli neljän välillä", "wrong"),
+    ("varasto-ohjeet auto", "auto tulee puoli kolmea vaille", "wrong"),
+    ("varasto-ohjeet auto", "auto tulee puoli kolmea myöhässä", "wrong"),
+    ("varasto-ohjeet auto", "auto tulee puoli kolmen korvilla", "wrong"),
+    ("yleinen-numerot kysy-loppuu", "työvuoro loppuu puoli kolmen tunnin päästä", "wrong"),
+    ("autoala-tyomaarays paine", "kaksi ja kolme neljäsosaa baria", "wrong"),
+    ("autoala-tyomaarays paine", "kaksi ja kolme prosenttia", "wrong"),
+    ("yleinen-puhelin kysy-numero", "040 123 4567 tai 050 123 4567", "wrong"),
     # a real thing not to confuse (lessons/lexicon/distinct.yaml), or the word a step asks
     # the meaning of: no slip (stray_slip)
     ("siivous-ohjeet step-19", "huuhtelen silmää verellä", "wrong"),

@@ -23,9 +23,17 @@ _HOURS = frozenset(HOURS)
 _DIGIT_RUN = re.compile(r"\d+(?:[ -]+\d+)*")
 _A_DIGIT = re.compile(r"\d")
 # Words that make the hour's case mean something: "puoli kolmen jälkeen" (after), "ennen
-# puoli kolmea" (before), "puoli kolmen aikaan" (about) are other times, not its form.
+# puoli kolmea" (before), "puoli kolmen aikaan" (about), "puoli kolmen kuluttua" (in two and
+# a half hours), "puoli kolmea vaille" (to) are other times or spans, not its form.
 _TIME_WORDS = frozenset({"jälkeen", "ennen", "asti", "saakka", "mennessä", "lähtien",
-                         "alkaen", "aikaan", "maissa", "paikkeilla", "tienoilla", "tienoolla"})
+                         "alkaen", "aikaan", "maissa", "paikkeilla", "tienoilla", "tienoolla",
+                         "korvilla", "kieppeillä", "päästä", "kuluttua", "välillä", "välissä",
+                         "vaille", "myöhässä", "etuajassa"})
+_AFTER = 3  # how far after the hour a time word still speaks of it ("… tunnin päästä")
+# The cases of a noun after the hour that make it a thing counted: "puoli kolmea tuntia",
+# "puoli kolmen tunnin", "puoli kolmessa tunnissa" (not "aamulla", a time of day).
+_COUNTED = frozenset({"nimento", "osanto", "omanto", "sisaolento", "sisaeronto",
+                      "sisatulento"})
 
 
 def number_form(c: Case) -> Judgement | None:
@@ -53,18 +61,19 @@ def _readings(c: Case) -> Iterator[tuple[tuple[str, str], list[str]]]:
         return  # (the commonest: no number to read otherwise)
     for i, w in enumerate(said[:-1]):
         nxt = said[i + 1]
+        after = said[i + 2:i + 2 + _AFTER]
         if w == _HALF and nxt not in _HOURS and len(nxt) > 3 and \
-                not _TIME_WORDS.intersection(said[max(i - 1, 0):i] + said[i + 2:i + 3]) and \
-                not _counts(said[i + 2:i + 3]) and \
+                not _TIME_WORDS.intersection(said[max(i - 1, 0):i] + after) and \
+                _HALF not in after and not _counts(after[:1]) and \
                 (hour := _hour_of(nxt)) is not None:  # "puoli kolmea": the half hour
             yield (f"{_HALF} {hour}", f"{_HALF} {nxt}"), [*said[:i + 1], hour, *said[i + 2:]]
         if w == "ja" and i > 0 and "pilkku" not in said and is_number(said[i - 1]) and \
                 is_number(nxt) and \
-                any("pilkku" in n.split() for _, n in c.accepted):  # "kaksi ja viisi"
+                (after[0] if after else "") in _units_after_decimal(c):  # "kaksi ja viisi"
             yield ("pilkku", w), [*said[:i], "pilkku", *said[i + 1:]]
     runs = _DIGIT_RUN.findall(c.written)
-    if not runs:
-        return
+    if len(runs) != 1:
+        return  # two numbers said ("040 … tai 050 …"): another grouping may be another number
     # a grouped form first: the grouping the step shows is the one to name
     for theirs in sorted({t for w, _ in c.accepted for t in _DIGIT_RUN.findall(w)},
                          key=lambda t: (t.isdigit(), t)):
@@ -82,10 +91,22 @@ def _hour_of(word: str) -> str | None:
 
 
 def _counts(after: list[str]) -> bool:
-    """Whether the word after the hour is a thing counted ("puoli kolmea tuntia": two and a
-    half hours), a noun in the partitive."""
-    return any(a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "osanto"
+    """Whether the word after the hour is a thing counted ("puoli kolmea tuntia", "puoli
+    kolmen tunnin", "puoli kolmessa tunnissa": two and a half hours), a noun."""
+    return any(a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") in _COUNTED
                for w in after for a in finnish.analyses(w))
+
+
+def _units_after_decimal(c: Case) -> frozenset[str]:
+    """What the accepted answers say after a decimal ("kaksi pilkku viisi baria": baria;
+    "" at the end): "kaksi ja kolme" reads as a decimal only before that, not before a
+    fraction or another unit ("kaksi ja kolme neljäsosaa", "… prosenttia")."""
+    out: set[str] = set()
+    for _, n in c.accepted:
+        words = n.split()
+        out.update(words[k + 2] if k + 2 < len(words) else ""
+                   for k, x in enumerate(words) if x == "pilkku")
+    return frozenset(out)
 
 
 def _digits(run: str) -> str:
