@@ -56,7 +56,7 @@ def stray_slip(e: str, h: str, c: Case, pairs: Sequence[tuple[str, str]]) -> boo
         return False
     said_right = [x for x, y in pairs if x == y and x != e and len(x) > 2
                   and x not in FRAME_WORDS and x not in NEGATIONS and x not in SUBJECT_PRONOUNS]
-    if len(said_right) < _CONTEXT or _asks_the_word(tuple(n for _, n in c.accepted)):
+    if len(said_right) < _CONTEXT or _asks_the_word(e, tuple(n for _, n in c.accepted)):
         return False
     own = _steps_bases(tuple(n for _, n in c.accepted), tuple(c.mistakes),
                        (*c.options, *c.keywords, *c.topics))
@@ -64,10 +64,11 @@ def stray_slip(e: str, h: str, c: Case, pairs: Sequence[tuple[str, str]]) -> boo
 
 
 @lru_cache(maxsize=sizes.STEPS)
-def _asks_the_word(accepted: tuple[str, ...]) -> bool:
-    """Whether the step asks what a word means ("mitä tarkoittaa trukki"): the word asked
-    about is the answer's point, so one letter off it asks about another word."""
-    return any(w.startswith(_MEANS) for n in accepted for w in n.split())
+def _asks_the_word(e: str, accepted: tuple[str, ...]) -> bool:
+    """Whether an accepted answer asks what ``e`` means ("mitä tarkoittaa trukki"): the word
+    asked about is the answer's point, so one letter off it asks about another word."""
+    return any(e in words and any(w.startswith(_MEANS) for w in words)
+               for words in (n.split() for n in accepted))
 
 
 @lru_cache(maxsize=sizes.STEPS)
