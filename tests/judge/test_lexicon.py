@@ -235,6 +235,13 @@ def test_the_judge_shows_what_was_said_not_the_synonym() -> None:
     assert judge("otan imurin", ["otan pölynimurin"]).heard == "otan imurin"
 
 
+def test_every_distinct_thing_is_a_word_of_its_own() -> None:
+    """distinct.yaml: each a Finnish word, so the slip rule can find it as said."""
+    from valkky.judge import finnish
+
+    assert lexicon.get().distinct and all(finnish.is_word(w) for w in lexicon.get().distinct)
+
+
 def test_the_bundled_lexicon_lints_clean() -> None:
     assert lexicon.problems() == []
 
@@ -249,7 +256,11 @@ def test_lint_reports_a_broken_lexicon(tmp_path: Path) -> None:
         "opposites:\n  - [ehjä, rikki, valmis]\n  - [auki, auki]\n", encoding="utf-8")
     (tmp_path / "fillers.yaml").write_text("frame: [se, on]\n", encoding="utf-8")
     (tmp_path / "spoken.yaml").write_text("forms:\n  oon: olen\n  mä: mä\n", encoding="utf-8")
+    (tmp_path / "distinct.yaml").write_text("words: [veri, veri, palava neste]\n",
+                                            encoding="utf-8")
     messages = [p.message for p in lexicon.problems(tmp_path)]
+    assert any("'veri' twice" in m for m in messages), messages
+    assert any("'palava neste' in 'words': one word" in m for m in messages), messages
     assert any("'imuri' is in two groups" in m for m in messages), messages
     assert any("needs two members" in m for m in messages), messages
     assert any("is part of 'hyvää päivää'" in m for m in messages), messages

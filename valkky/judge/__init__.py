@@ -47,6 +47,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
         same_meaning,
         short_no,
         step_words,
+        stray_slip,
         verdict,
         word_rules,
     )
@@ -70,7 +71,8 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
                                                      question_form, digits_in_words),
         "answers normalised": (normalise, canonical, case.normalised),
         "the lexicon's synonym forms": (lexicon.forms, lexicon.step_candidates,
-                                        lexicon.step_fronts, compare.opposed_words),
+                                        lexicon.step_fronts, compare.opposed_words,
+                                        stray_slip._lexicon_words),
         "steps compiled (accepted answers, their shapes, pairs, verbs, slots)": (
             accepted.compile_accepted, accepted.mistake_vocabulary, accepted.shape_of,
             step_words.step_pairs, polarity.denied_verbs, polarity.polar_verbs, verdict.rules_for,
@@ -81,11 +83,11 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
             open_deeds.steps_measures,
             accepted.the_steps_words, one_form.step_says_one_way, numbered_names.steps_name,
             numbered_names.says_hands, pronoun_number.accepted_bags,
-            be_finite.steps_own),
+            be_finite.steps_own, stray_slip._steps_bases),
         "words compared (numbers, minimal pairs, slips)": (
             number_words.is_number, number_words.ordinal_value,
             number_words.number_noun_value, finnish.folds,
-            finnish.minimal_pair, finnish.slips, finnish.differing_letter,
+            finnish.minimal_pair, finnish.slips, finnish.differing_letter, finnish.derived_from,
             word_rules.decided_by, compare.aligned),
     }
 

@@ -66,6 +66,7 @@ from valkky.judge.same_meaning import (
     short_answer,
     yes_and_the_rest,
 )
+from valkky.judge.stray_slip import stray_slip
 from valkky.judge.word_rules import adverb_vowel_dropped, word_reason
 from valkky.judge.wordsets import (
     BE,
@@ -325,6 +326,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         c.note(f"{' '.join(said)}: another quantity")
         return c.judgement("wrong", closest=closest), unexplained
     findings: list[tuple[str, str, str]] = []  # (reason, expected word, heard word)
+    strayed = False
     chain = modal_chain(c) if c.on("modal") and len(pairs) > 1 else None
     if chain is not None and any(in_modal_chain(chain, e, h) for e, h in pairs):
         extra = [w for w in extra if w != chain[0]]  # "pitää" of "pitää tehdä" for "teen"
@@ -388,6 +390,11 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if reason is None and (slip := _slip_as_said(e, h)) is not None:
             c.note(f"{slip[1]}, read {h}, for {e}: {slip[0]} as said")
             reason, h = slip  # "satuu" (read "satua") for "sattuu": a slip (set 14)
+        if reason is None and not strayed and stray_slip(e, h, c, pairs):
+            # "laita harjut kaappiin": harja missed by a letter, in a sentence that says
+            # what was meant; harju names nothing the step speaks of (once an answer)
+            c.note(f"{h} for {e}: a slip of {e} that spells a stray word (stray_slip)")
+            reason, strayed = "typo", True
         if reason is None:
             if not c.repeat:
                 return c.judgement("wrong", closest=closest), unexplained

@@ -52,6 +52,7 @@ _KEYS = tuple((k, k.encode("ascii")) for k in (
     "PARTICIPLE", "POSSESSIVE"))
 _KEY_BYTES = dict(_KEYS)
 _FSTOUTPUT = b"FSTOUTPUT"
+_WORDBASES = b"WORDBASES"
 _T = TypeVar("_T")
 
 
@@ -97,6 +98,8 @@ class Reading(Mapping[str, str]):
         """``key`` asked of Voikko (not read before), and kept."""
         if key == "FSTOUTPUT":
             name = _FSTOUTPUT if self._value("PARTICIPLE") is not None else None
+        elif key == "WORDBASES":  # (asked only by derived_from)
+            name = _WORDBASES
         else:
             name = _KEY_BYTES.get(key)
         found = None if name is None else self._analysis.value(self._reading, name)
@@ -145,6 +148,25 @@ def _c_api(v: object) -> tuple[Any, Any, Any, Any] | None:
         return None
     return (lib.voikkoAnalyzeWordUcs4, handle, lib.voikko_free_mor_analysis,
             lib.voikko_mor_analysis_value_ucs4)
+
+
+# A derivation's suffix in Voikko's WORDBASES ("+liukka(liukas)+us(+us)"), and its root
+_SUFFIX = re.compile(r"\(\+(\w+)\)")
+_ROOT = re.compile(r"\((\w+)\)")
+
+
+@lru_cache(maxsize=8192)
+def derived_from(word: str) -> frozenset[tuple[str, str]]:
+    """(root, suffix) of each reading of ``word`` that Voikko makes of one word and one
+    derivational suffix: liukkaus ("liukas", "us"), nosto ("nostaa", "o"); none for a
+    compound or a word Voikko holds whole (väsymys)."""
+    out = set()
+    for a in analyses(word):
+        bases = a.get("WORDBASES") or ""
+        roots, suffixes = _ROOT.findall(bases), _SUFFIX.findall(bases)
+        if len(roots) == 1 and len(suffixes) == 1:
+            out.add((roots[0], suffixes[0]))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=8192)

@@ -26,7 +26,7 @@ from typing import Any
 from valkky.errors import Problem
 from valkky.judge import finnish, sizes
 
-FILES = ("synonyms.yaml", "spoken.yaml", "abbreviations.yaml", "fillers.yaml")
+FILES = ("synonyms.yaml", "spoken.yaml", "abbreviations.yaml", "fillers.yaml", "distinct.yaml")
 _WORD = re.compile(r"^[a-zåäö]+$")
 _PHRASE = re.compile(r"^[a-zåäö]+( [a-zåäö]+)*$")
 
@@ -51,6 +51,7 @@ class Lexicon:
     units: dict[str, tuple[str, str]]  # after yksi, after other numbers
     short: dict[str, str]  # abbreviations said in full anywhere
     symbols: dict[str, str]  # a sign typed for a unit: € → e (then said as the unit)
+    distinct: frozenset[str] = frozenset()  # things not to confuse with a near word: veri, vety
 
 
 def lexicon_dir() -> Path:
@@ -127,6 +128,7 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
     known("fillers.yaml", {"hesitations", "frame", "polite", "order", "greetings",
                            "courtesies", "acknowledgements", "reason_unknown",
                            "reason_words"})
+    known("distinct.yaml", {"words"})
 
     groups: dict[str, list[tuple[str, ...]]] = {}
     seen: dict[str, str] = {}
@@ -226,6 +228,14 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
         else:
             symbols[sign] = unit
 
+    distinct: set[str] = set()
+    for x in texts("distinct.yaml", "words", data["distinct.yaml"].get("words")):
+        if " " in x:
+            bad("distinct.yaml", x, f"'{x}' in 'words': one word (its base form)")
+        elif x in distinct:
+            bad("distinct.yaml", x, f"'{x}' twice")
+        distinct.add(x)
+
     fillers = data["fillers.yaml"]
     lexicon = Lexicon(
         spoken=spoken,
@@ -246,7 +256,7 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
                               data["synonyms.yaml"].get("kinds") or [])), reasons=reasons,
         opposites=tuple(opposites),
         units=units,
-        short=short, symbols=symbols)
+        short=short, symbols=symbols, distinct=frozenset(x for x in distinct if " " not in x))
     return lexicon, problems
 
 

@@ -42,6 +42,7 @@ from valkky.judge.compare import by_word
 from valkky.judge.courtesy import acknowledgement_apart, courtesy_apart
 from valkky.judge.foreseen import foreseen_check
 from valkky.judge.normalise import HOURS, canonical, normalise, weekday_alone
+from valkky.judge.number_form import number_form
 from valkky.judge.numbered_names import number_noun_as_name
 from valkky.judge.open_answers import dont_know, keywords_said, no_answer, open_answer
 from valkky.judge.order import order_of_meaning, order_strict, pronoun_slip, word_order
@@ -645,6 +646,13 @@ RULES: tuple[Rule, ...] = (
          (("vasara putosi alas, kukaan ei loukkaantunut",
            ("vasara putosi mutta kukaan ei loukkaantunut", "vasara putosi alas telineeltä"),
            "correct", None),), switchable=False),
+    Rule("number_form", "a number or time whose value is right in a wrong form: the hour "
+         "after puoli in another case, a decimal said with ja for pilkku, digits in another "
+         "grouping; read in the form meant, right or nearly", "almost", "word_form",
+         number_form,
+         (("puoli kolmea", ("puoli kolme",), "almost", "word_form"),
+          ("kaksi ja viisi metriä", ("2,5 metriä",), "almost", "word_form"),
+          ("040 1234 567", ("040 123 4567",), "almost", "word_form")), switchable=False),
     Rule("by_word", "word by word with the closest accepted answers (WORD_RULES)",
          "by word", None, by_word,
          (("pese kadet", ("pese kädet ennen työtä",), "almost", "umlaut"),

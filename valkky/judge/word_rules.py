@@ -278,6 +278,28 @@ def _w_verb_pair(e: str, h: str, real: bool | None) -> str | None:
         for b1, p1, t1 in own for b2, p2, t2 in said) else None
 
 
+# The suffixes that make a word of another part of speech naming the same thing: a quality
+# of an adjective (liukkaus, kylmyys), the doing of a verb (pesu, nosto). Not -ton (autoton,
+# without a car), -sto (kirjasto), -ja (siivooja, the one who cleans): other things.
+_SAME_THING = frozenset({"us", "ys", "u", "y", "o", "ö"})
+
+
+def _w_derivation(e: str, h: str, real: bool | None) -> str | None:
+    """The expected word in another derivation: a noun made from the adjective or verb the
+    answer has, or the other way round ("lattia on liukkaus" for "lattia on liukas", "pesu"
+    for "pestä"): the right word in a wrong form (issue 12, judge37)."""
+    if not real or _shared_start(e, h) < 3:  # (a word and its derivation begin alike)
+        return None
+    if len(finnish.base_forms(e)) != 1:  # "tikkaus" for "tikkaat" (tikas, tikata): the
+        return None  # learner's word may derive from the reading the step does not mean
+    for made, of in ((h, e), (e, h)):
+        bases = finnish.base_forms(of)
+        if any(root in bases and suffix in _SAME_THING
+               for root, suffix in finnish.derived_from(made)):
+            return "word_form"
+    return None
+
+
 def _shared_start(a: str, b: str) -> int:
     return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
                 min(len(a), len(b)))
@@ -325,6 +347,11 @@ WORD_RULES: tuple[WordRule, ...] = (
              switchable=False),
     WordRule("verb_pair", "the other verb of a pair made from one stem, in the same person "
              "and tense (kaatoi for kaatui)", _w_verb_pair, (("kaatui", "kaatoi", "word_form"),)),
+    WordRule("derivation", "the same word in another derivation: a noun made from the "
+             "expected adjective or verb, or the other way round (liukkaus for liukas, pesu "
+             "for pestä)", _w_derivation,
+             (("liukas", "liukkaus", "word_form"), ("pestä", "pesu", "word_form")),
+             switchable=False),
     WordRule("compound_head", "the head of the expected compound", _w_compound_head,
              (("työvuoro", "vuoro", "word_form"),), switchable=False),
     WordRule("compound_front", "the front of the expected compound, a thing of its own "
@@ -380,10 +407,17 @@ def word_reason(e: str, h: str, c: Case) -> str | None:
             return reason
         if name == "compound_modifier" and _slip_of_accepted(h, c):
             continue  # "halutusnappia" is a slip of "hälytysnappia", not a kind of "nappia"
+        if name == "derivation" and len(c.said.split()) < 2:
+            continue  # "tapaus" alone names another thing: no sentence says the word meant
         c.note(f"{h} for {e}: {reason} ({name})")
         return reason
     c.note(f"{h} for {e}: another word")
     return None
+
+
+# The rules ``word_reason`` may pass over by the step's answers or the answer's length, so
+# the rules after them are asked too.
+_PASSED_OVER = frozenset({"compound_modifier", "derivation"})
 
 
 @lru_cache(maxsize=8192)
@@ -391,10 +425,10 @@ def decided_by(e: str, h: str, strict: frozenset[str]
                ) -> tuple[tuple[str, str, bool], ...]:
     """The word rules that match ``h`` for ``e`` with the step's ``strict``, in order, up to
     the first that decides whatever the step's answers: (rule, reason, switched off and
-    giving its ``when_off``). Only "compound_modifier" may be passed over, by the step's
-    answers (``word_reason``); the rest depends on the two words alone, and the same pair
-    recurs across the candidates compared and the answers to a step (4,672 pairs, 2,652
-    of them different, in the golden judgements)."""
+    giving its ``when_off``). Only "compound_modifier" and "derivation" may be passed
+    over, by the step's answers or a one-word answer (``word_reason``); the rest depends on
+    the two words alone, and the same pair recurs across the candidates compared and the
+    answers to a step (4,672 pairs, 2,652 of them different, in the golden judgements)."""
     found: list[tuple[str, str, bool]] = []
     real = finnish.is_word(h)
     for rule in WORD_RULES:
@@ -406,7 +440,7 @@ def decided_by(e: str, h: str, strict: frozenset[str]
         reason = rule.check(e, h, real)
         if reason is not None:
             found.append((rule.name, reason, False))
-            if rule.name != "compound_modifier":
+            if rule.name not in _PASSED_OVER:
                 break
     return tuple(found)
 

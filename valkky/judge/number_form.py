@@ -1,0 +1,113 @@
+"""A number or time whose value is right, said in a wrong form (issue 12, judge37): the hour
+after "puoli" in another case ("puoli kolmea" for "puoli kolme"), a decimal said with "ja"
+for "pilkku" ("kaksi ja viisi" for "2,5"), a number typed in another grouping ("040 1234
+567" for "040 123 4567"). A trainer hears the value meant and corrects the form: almost.
+Read in the right form, the answer must be right (or nearly) on its own, so another value
+(another hour, another digit) stays as wrong as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from valkky.judge import finnish
+from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
+from valkky.judge.normalise import HOURS, normalise
+from valkky.judge.number_words import is_number
+from valkky.judge.rules import judged_as
+
+_HALF = "puoli"
+_HOURS = frozenset(HOURS)
+# a run of digits with spaces or hyphens between its groups: a phone number, a code
+_DIGIT_RUN = re.compile(r"\d+(?:[ -]+\d+)*")
+_A_DIGIT = re.compile(r"\d")
+# Words that make the hour's case mean something: "puoli kolmen jälkeen" (after), "ennen
+# puoli kolmea" (before), "puoli kolmen aikaan" (about), "puoli kolmen kuluttua" (in two and
+# a half hours), "puoli kolmea vaille" (to) are other times or spans, not its form.
+_TIME_WORDS = frozenset({"jälkeen", "ennen", "asti", "saakka", "mennessä", "lähtien",
+                         "alkaen", "aikaan", "maissa", "paikkeilla", "tienoilla", "tienoolla",
+                         "korvilla", "kieppeillä", "päästä", "kuluttua", "välillä", "välissä",
+                         "vaille", "myöhässä", "etuajassa"})
+_AFTER = 3  # how far after the hour a time word still speaks of it ("… tunnin päästä")
+# The cases of a noun after the hour that make it a thing counted: "puoli kolmea tuntia",
+# "puoli kolmen tunnin", "puoli kolmessa tunnissa" (not "aamulla", a time of day).
+_COUNTED = frozenset({"nimento", "osanto", "omanto", "sisaolento", "sisaeronto",
+                      "sisatulento"})
+
+
+def number_form(c: Case) -> Judgement | None:
+    """The answer read with its number in the form the accepted answers say it: almost
+    where that reading is right or nearly, else None (the rules judge it as said)."""
+    for (expected, heard), words in _readings(c):
+        if any(normalised(m) == c.heard for m in c.mistakes):
+            return None  # a foreseen answer is the step's to judge as it foresaw
+        j = judged_as(c, words)
+        c.note(f"{heard} for {expected}: {j.verdict}")
+        if j.verdict in ("correct", "almost"):
+            if j.closest:
+                c.closeness = fuzz_module().ratio(c.heard, normalised(j.closest))
+            # named in the answer's own words: "Sano puoli kolme, ei puoli kolmea.", "Sano
+            # pilkku, ei ja.", "Sano 040 123 4567, ei 040 1234 567." (the grouping shown)
+            return c.judgement("almost", "word_form", closest=j.closest,
+                               detail=Detail(expected, heard, in_sentence=True))
+    return None
+
+
+def _readings(c: Case) -> Iterator[tuple[tuple[str, str], list[str]]]:
+    """((the form meant, as said), the answer's words in the form meant), each one slip."""
+    said = c.said.split()
+    if _HALF not in said and "ja" not in said and not _A_DIGIT.search(c.written):
+        return  # (the commonest: no number to read otherwise)
+    for i, w in enumerate(said[:-1]):
+        nxt = said[i + 1]
+        after = said[i + 2:i + 2 + _AFTER]
+        if w == _HALF and nxt not in _HOURS and len(nxt) > 3 and \
+                not _TIME_WORDS.intersection(said[max(i - 1, 0):i] + after) and \
+                _HALF not in after and not _counts(after[:1]) and \
+                (hour := _hour_of(nxt)) is not None:  # "puoli kolmea": the half hour
+            yield (f"{_HALF} {hour}", f"{_HALF} {nxt}"), [*said[:i + 1], hour, *said[i + 2:]]
+        if w == "ja" and i > 0 and "pilkku" not in said and is_number(said[i - 1]) and \
+                is_number(nxt) and \
+                (after[0] if after else "") in _units_after_decimal(c):  # "kaksi ja viisi"
+            yield ("pilkku", w), [*said[:i], "pilkku", *said[i + 1:]]
+    runs = _DIGIT_RUN.findall(c.written)
+    if len(runs) != 1:
+        return  # two numbers said ("040 … tai 050 …"): another grouping may be another number
+    # a grouped form first: the grouping the step shows is the one to name
+    for theirs in sorted({t for w, _ in c.accepted for t in _DIGIT_RUN.findall(w)},
+                         key=lambda t: (t.isdigit(), t)):
+        for mine in runs:
+            if mine != theirs and _digits(mine) == _digits(theirs) and \
+                    len(_digits(mine)) >= 5:  # "040 123 4567": its grouping
+                yield (theirs, mine), normalise(c.written.replace(mine, theirs)).split()
+
+
+def _hour_of(word: str) -> str | None:
+    """The hour ``word`` is a form of (a numeral reading whose base is an hour), or None:
+    "kuusta" is a spruce's, not six's."""
+    return next((b for a in finnish.analyses(word)
+                 if a.get("CLASS") == "lukusana" and (b := a.get("BASEFORM")) in _HOURS), None)
+
+
+def _counts(after: list[str]) -> bool:
+    """Whether the word after the hour is a thing counted ("puoli kolmea tuntia", "puoli
+    kolmen tunnin", "puoli kolmessa tunnissa": two and a half hours), a noun."""
+    return any(a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") in _COUNTED
+               for w in after for a in finnish.analyses(w))
+
+
+def _units_after_decimal(c: Case) -> frozenset[str]:
+    """What the accepted answers say after a decimal ("kaksi pilkku viisi baria": baria;
+    "" at the end): "kaksi ja kolme" reads as a decimal only before that, not before a
+    fraction or another unit ("kaksi ja kolme neljäsosaa", "… prosenttia")."""
+    out: set[str] = set()
+    for _, n in c.accepted:
+        words = n.split()
+        out.update(words[k + 2] if k + 2 < len(words) else ""
+                   for k, x in enumerate(words) if x == "pilkku")
+    return frozenset(out)
+
+
+def _digits(run: str) -> str:
+    return re.sub(r"\D", "", run)
