@@ -49,6 +49,7 @@ from valkky.judge.wordsets import (
     FRAME_WORDS,
     NECESSIVE,
     NEGATIONS,
+    PRONOUN_PERSONS,
     QUANTITIES,
     SUBJECT_PRONOUNS,
     UNSURE_LEADS,
@@ -64,6 +65,9 @@ INFINITIVE_VERBS = frozenset({
 _NOT_OBJECTS = frozenset({"itse", "kaikki", "koko", "kiitos", "anteeksi",
                           "hetki"})  # "En tiedä, hetki, kysyn kokilta.": a moment!
 _NOUN_CLASSES = frozenset({"nimisana", *finnish.NAME_CLASSES})
+# built once: tested for every reading of every word a slip is looked for in
+_NOUN_OR_PRONOUN = _NOUN_CLASSES | {"asemosana"}
+_SUBJECT_CLASSES = _NOUN_OR_PRONOUN | finnish.ADJECTIVE_CLASSES
 # not "te", also one person addressed politely ("te olette ystävällinen")
 _PLURAL_SUBJECTS = frozenset({"me", "he", "ne"})
 _FIRST_SECOND_SINGULAR_OLLA = frozenset({"olen", "olet", "olin", "olit", "olisin", "olisit"})
@@ -134,13 +138,6 @@ def subject_of_next(words: Sequence[str], i: int) -> bool:
         for a in finnish.analyses(after)))
 
 
-# a subject pronoun's person and number, as Voikko names a verb's
-_PRONOUN_PERSONS = {"minä": ("1", "singular"), "mä": ("1", "singular"),
-                    "sinä": ("2", "singular"), "sä": ("2", "singular"),
-                    "me": ("1", "plural"), "te": ("2", "plural"),
-                    "hän": ("3", "singular"), "he": ("3", "plural")}
-
-
 def _person(words: Sequence[str], i: int) -> str | None:
     """A verb of the first or second person said right after a subject pronoun of another
     ("me teen", "minä teemme", "te teet"); a pronoun joined to a word before it ("minä ja
@@ -176,10 +173,10 @@ def _subject_person(words: Sequence[str], at: int) -> tuple[str, str] | None:
     """The person and number of the subject pronoun words[at]; joined by ja, tai or sekä to
     a noun or a pronoun before it, the plural whatever that is ("minä ja sinä", "esimies ja
     minä": we; "työkaveri ja sinä": you); None for no pronoun."""
-    person = _PRONOUN_PERSONS.get(words[at])
+    person = PRONOUN_PERSONS.get(words[at])
     if person is None or not _joined(words, at):
         return person
-    other = _PRONOUN_PERSONS.get(words[at - 2])
+    other = PRONOUN_PERSONS.get(words[at - 2])
     return min(person[0], other[0]) if other else person[0], "plural"
 
 
@@ -190,7 +187,7 @@ def _joined(words: Sequence[str], at: int) -> bool:
     after a verb, its object ("ota laatikko ja minä tuon toisen")."""
     if at < 2 or words[at - 1] not in _JOINS:
         return False
-    other = _PRONOUN_PERSONS.get(words[at - 2])
+    other = PRONOUN_PERSONS.get(words[at - 2])
     if other is not None:
         return not _after_own_verb(words, at - 2, other)
     return not (at >= 3 and finnish.is_verb(words[at - 3])) and any(
@@ -216,6 +213,8 @@ def _count_verb(words: Sequence[str], i: int, verb_said: str) -> str | None:
 
 
 _PLURAL_BE = frozenset({"ovat", "olivat", "olisivat"})
+# the words a slip of agreement starts from: a cheap test before any reading
+AGREEMENT_WORDS = frozenset(PRONOUN_PERSONS) | _PLURAL_BE
 _PLURAL_DETERMINERS = frozenset({"ne", "nämä", "nuo", "nää", "noi", "kaikki", "molemmat"})
 
 
@@ -264,7 +263,7 @@ def _governs(words: Sequence[str], i: int, said: Sequence[str], *,
         return (spoken or finnish.is_verb(w)) and not COPULA & finnish.base_forms(w)
     return named and i > 0 and _finite(w, _THIRD) and finnish.every_reading(
         words[i - 1], lambda a: a.get("SIJAMUOTO") == "nimento"
-        and a.get("CLASS") in _NOUN_CLASSES | {"asemosana"})
+        and a.get("CLASS") in _NOUN_OR_PRONOUN)
 
 
 def _object(words: Sequence[str], i: int, said: Sequence[str]) -> str | None:
@@ -345,7 +344,7 @@ def _agreement(words: Sequence[str], i: int, verb_said: str) -> str | None:
             words[i - 2] in _PLURAL_SUBJECTS or finnish.every_reading(
             words[i - 2], lambda a: a.get("SIJAMUOTO") == "nimento"
             and a.get("NUMBER") == "plural"
-            and a.get("CLASS") in _NOUN_CLASSES | finnish.ADJECTIVE_CLASSES | {"asemosana"})):
+            and a.get("CLASS") in _SUBJECT_CLASSES)):
         number = "singular"  # "jarrupalat on kulunut"
     else:
         return None

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from valkky.judge import finnish
 from valkky.judge.normalise import canonical
+from valkky.judge.wordsets import PRONOUN_PERSONS
 
 # The pronoun each person's verb says ("voinko" is the first person singular's question)
-_PERSON_OF = {"minä": ("1", "singular"), "sinä": ("2", "singular"),
-              "me": ("1", "plural"), "te": ("2", "plural")}
+# the first and second persons (canonical() has made mä, sä minä, sinä)
+_PERSON_OF = {w: p for w, p in PRONOUN_PERSONS.items() if p[0] != "3"}
 
 
 def pronoun_in_a_question(words: list[str], accepted: tuple[tuple[str, str], ...]

@@ -776,8 +776,8 @@ def _agreement_slip(written: str, accepted: Sequence[tuple[str, str]]
 
 
 # a subject pronoun, or olla in the plural: a cheap gate before Voikko is asked
-_AGREEMENT_WORDS = re.compile(r"\b(?:minä|mä|sinä|sä|me|te|hän|he|ovat|olivat|olisivat)\b",
-                              re.IGNORECASE)
+_AGREEMENT_WORDS = re.compile(
+    rf"\b(?:{'|'.join(sorted(form_slips.AGREEMENT_WORDS))})\b", re.IGNORECASE)
 
 
 def _be_with_finite(c: Case, j: Judgement) -> Judgement:

@@ -45,6 +45,11 @@ EXTRAS = FRAME_WORDS | GREETINGS | lexicon.get().acknowledgements
 # Droppable subjects: Finnish drops "minä"/"sinä" as a rule, and an answer to a question
 # about someone drops "hän" ("Mitä hän painaa?" – "Painaa nappia.").
 SUBJECT_PRONOUNS = {"minä", "sinä", "me", "te", "hän", "he"}
+# a subject pronoun's person and number, as Voikko names a verb's (spoken mä/sä too)
+PRONOUN_PERSONS = {"minä": ("1", "singular"), "mä": ("1", "singular"),
+                   "sinä": ("2", "singular"), "sä": ("2", "singular"),
+                   "me": ("1", "plural"), "te": ("2", "plural"),
+                   "hän": ("3", "singular"), "he": ("3", "plural")}
 # The people a third-person verb may speak of ("hän kertoo esimiehelle"), beside "I" and "you"
 THIRD_PERSONS = frozenset({"hän", "he"})
 
