@@ -17,6 +17,7 @@ from valkky.judge.wordsets import (
     ADVERBS,
     CONVENIENCE,
     COPULA,
+    DOUBT_PHRASES,
     FRAME_WORDS,
     GENITIVE_PRONOUNS,
     HEDGES,
@@ -498,8 +499,9 @@ def taken_back(c: Case, beside: Sequence[str], answer: Sequence[str]) -> str | N
     state, as trainers take them), or an accepted answer says the word too."""
     said = {w for _, n in c.accepted for w in shape_of(n).words}
     step_verbs = verbs_of_doing(tuple(c.accepted))
+    beside, doubt = _without_doubt_phrase(beside, said)  # "luulen että …": a doubt
     own = [w for w in beside if w not in said]
-    if not own:
+    if not own and not doubt:
         return None
     condition = _condition(beside)
     if condition is not None:
@@ -519,7 +521,7 @@ def taken_back(c: Case, beside: Sequence[str], answer: Sequence[str]) -> str | N
         return "almost"
     if not _does_a_thing(c, [*answer, *verbs], frozenset()):
         return None  # a doubt or a time beside a verbless answer: "ehkä huomenna"
-    if not HEDGES.isdisjoint(own):
+    if doubt or not HEDGES.isdisjoint(own):
         return "almost"
     theirs = {b for w in said for b in finnish.base_forms(w)}
     for w in own:
@@ -530,6 +532,17 @@ def taken_back(c: Case, beside: Sequence[str], answer: Sequence[str]) -> str | N
     return None
 
 
+
+
+def _without_doubt_phrase(beside: Sequence[str], said: set[str]) -> tuple[Sequence[str], bool]:
+    """``beside`` without a phrase of doubt the step's answers do not say ("luulen että"),
+    and whether there was one."""
+    for phrase in DOUBT_PHRASES:
+        n = len(phrase)
+        for i in range(len(beside) - n + 1):
+            if tuple(beside[i:i + n]) == phrase and not said.issuperset(phrase):
+                return [*beside[:i], *beside[i + n:]], True
+    return beside, False
 
 
 @lru_cache(maxsize=sizes.STEPS)

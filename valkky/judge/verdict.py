@@ -41,6 +41,7 @@ from valkky.judge.case import (
 from valkky.judge.compare import by_word
 from valkky.judge.courtesy import acknowledgement_apart, courtesy_apart
 from valkky.judge.foreseen import foreseen_check
+from valkky.judge.hedges import doubt_apart, unsure_apart
 from valkky.judge.normalise import HOURS, canonical, normalise, weekday_alone
 from valkky.judge.numbered_names import number_noun_as_name
 from valkky.judge.open_answers import dont_know, keywords_said, no_answer, open_answer
@@ -223,6 +224,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         words = acknowledgement_apart(words, compiled, wrong_answers)  # "selvä, suojalasit"
         if not open_question:  # "kuljetin pysähtyi, en tiedä miksi"
             words = unknown_reason_apart(words, compiled, wrong_answers)
+            words = unsure_apart(words, compiled)  # "en tiedä, kysyn työnjohtajalta"
+            words = doubt_apart(words, compiled, wrong_answers)  # "ehkä vartin päästä"
         # what is left an accepted answer as written is that answer, as it is said alone: the
         # rules below read it turned ("mittaa ei ole" as "puuttuu") and no more as written
         if words is not whole and (j := _as_written(" ".join(words), accepted, said, off)):

@@ -1,0 +1,84 @@
+"""Honest hedges (issue 12, judge39; valkky/judge/hedges.py): a doubt beside an estimate is
+right, beside a deed almost; "I don't know" before a clause of the learner's own is judged
+by that clause. Real steps; each row of the first tables failed on main."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_on
+from valkky.judge.accepted import compile_accepted
+from valkky.judge.hedges import asks_an_estimate, unsure_apart
+from valkky.testing.table import as_table
+
+
+@as_table(("step", "answer"), [
+    # the step asks when or how long: the doubt is an honest estimate (almost or wrong on main)
+    ("rakennus-ohjeet tauko", "ehkä vartin päästä"),
+    ("siivous-asiakas valmis", "ehkä puolen tunnin päästä"),
+    ("autoala-asiakas milloin-valmis", "ehkä tunnin päästä"),
+    ("yleinen-sairastuminen puhelu.8", "tulen ehkä maanantaina"),
+    ("yleinen-sairastuminen puhelu.8", "luulen että maanantaina"),
+])
+def test_a_doubt_beside_an_estimate_is_right(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "correct"
+
+
+@as_table(("step", "answer"), [
+    # a doubt beside a deed leaves it in doubt, whatever the word (varmaan, kai, luulen että
+    # were correct on main, ehkä almost)
+    ("metalli-ohjeet kone", "varmaan pysäytän koneen ja kerron esimiehelle"),
+    ("metalli-ohjeet kone", "kai pysäytän koneen ja kerron esimiehelle"),
+    ("metalli-ohjeet kone", "luulen että pysäytän koneen ja kerron esimiehelle"),
+])
+def test_a_doubt_beside_a_deed_is_almost(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "almost"
+
+
+@as_table(("step", "answer", "verdict"), [
+    # judged by the clause after "I don't know" (wrong, negation, on main)
+    ("metalli-ohjeet kone", "en tiedä, kysyn työnjohtajalta", "almost"),  # as that alone
+    ("metalli-ohjeet kone", "en tiedä mutta pysäytän koneen ja kerron työnjohtajalle",
+     "correct"),
+    ("metalli-esimies kysy-mitta", "en tiedä reiän mittaa, voitko sanoa reiän mitan",
+     "correct"),
+    ("metalli-esimies kysy-mitta", "en tiedä reiän mittaa, voitko sanoa", "almost"),
+])
+def test_unsure_then_a_right_move(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+@as_table(("step", "answer", "verdict"), [
+    # kept: the right answer still has to be said, a mistake after it stays one, and "I
+    # don't know" alone keeps its verdict
+    ("metalli-ohjeet kone", "en tiedä, nostan yksin", "wrong"),
+    ("metalli-ohjeet kone", "en ole varma, korjaan sen itse", "wrong"),
+    ("metalli-ohjeet kone", "en tiedä", "wrong"),
+    ("autoala-asiakas puhelu.8", "en tiedä, tarkistan hinnan", "wrong"),  # a fact to know
+    ("siivous-asiakas toimisto.4", "ehkä tulen heti", "almost"),  # a deed promised
+    ("metalli-ohjeet kone", "ehkä pysäytän koneen ja kerron esimiehelle", "almost"),
+    ("yleinen-sairastuminen puhelu.8", "en tiedä ehkä huomenna", "correct"),  # as written
+    ("yleinen-sairastuminen puhelu.8", "tulen kai maanantaina", "correct"),
+    ("rakennus-ohjeet tauko", "ehkä tunnin päästä", "wrong"),  # the foreseen mistake hedged
+])
+def test_kept(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+def test_the_kind_of_step() -> None:
+    def estimate(*accept: str) -> bool:
+        return asks_an_estimate(compile_accepted(accept)[0])
+    assert estimate("tulen takaisin maanantaina", "maanantaina")
+    assert estimate("noin satakaksikymmentä euroa")
+    assert estimate("kello yksitoista", "kymmeneltä")
+    assert not estimate("tulen heti", "tulen kohta")  # no time alone: a deed's
+    assert not estimate("pysäytän koneen ja kerron työnjohtajalle")
+
+
+def test_the_clause_after_i_dont_know() -> None:
+    accept = compile_accepted(("kysyn työnjohtajalta",))[0]
+    assert unsure_apart("en tiedä reiän mittaa voitko sanoa".split(), accept) == \
+        ["voitko", "sanoa"]  # "mittaa" is the measure, no verb of the learner's
+    assert unsure_apart("en tiedä numero seitsemän".split(), accept) == \
+        "en tiedä numero seitsemän".split()  # no clause of the learner's own: as said
+    longer = compile_accepted(("en tiedä, kysyn kokilta",))[0]
+    assert unsure_apart("en tiedä kysyn esimieheltä".split(), longer) == \
+        "en tiedä kysyn esimieheltä".split()  # the step's own answer starts so

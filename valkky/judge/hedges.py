@@ -1,0 +1,115 @@
+"""Honest hedges (issue 12, judge39): a doubt beside an estimate, and "I don't know" before a
+right move.
+
+- Where the step asks when, how long or how much (an accepted answer is a time or an amount
+  alone: "maanantaina", "vartin päästä", "kaksi kiloa"), a doubt said with the answer
+  ("ehkä", "varmaan", "luulen että") is an honest estimate: the answer is judged without it
+  ("tulen ehkä maanantaina" as "tulen maanantaina"). Elsewhere a doubt beside a deed leaves
+  it in doubt (polarity.taken_back: almost).
+- "I don't know" and its kin ("en ole varma", "en muista", "en ehtinyt …") said first, then
+  a clause of the learner's own: that clause is the answer, judged alone ("en tiedä, kysyn
+  työnjohtajalta" as "kysyn työnjohtajalta"; "en tiedä, nostan yksin" stays the mistake).
+  Said alone it keeps its own verdict, and a step that accepts a longer answer starting with
+  it judges the whole as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from valkky.judge import finnish, sizes
+from valkky.judge.number_words import NUMBER_WORD, is_number
+from valkky.judge.wordsets import (
+    DOUBT_PHRASES,
+    DOUBTS,
+    NEGATIONS,
+    QUESTION_WORDS,
+    SUBJECT_PRONOUNS,
+    UNSURE_SAID,
+    WHEN_WORDS,
+)
+
+# Words of a time or an amount that name neither ("vartin päästä", "noin kaksi", "ensi viikolla")
+_FRAME = frozenset({"päästä", "noin", "kello", "klo", "yli", "vaille", "puoli", "ensi", "ja",
+                    "tai", "jälkeen", "aikaa", "asti", "mennessä", "on", "se"})
+
+
+# what joins "I don't know" to the clause after it ("en tiedä, mutta kysyn")
+_JOINS = frozenset({"mutta", "niin", "joten", "siksi", "ja"})
+# a no of "I" or "you" that starts the learner's own clause ("en tiedä, en koske siihen")
+_OWN_NO = frozenset({"en", "et", "emme", "ette", "älä", "älkää"})
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def asks_an_estimate(accepted: tuple[tuple[str, str], ...]) -> bool:
+    """The step asks when, how long or how much: one of its accepted answers is a time or an
+    amount alone, no deed said ("maanantaina", "vartin päästä", "kello yksitoista")."""
+    return any(_a_time_or_amount(n.split()) for _, n in accepted)
+
+
+def _a_time_or_amount(words: Sequence[str]) -> bool:
+    told = [w for w in words if w not in _FRAME]
+    return bool(told) and all(
+        is_number(w) or bool(finnish.base_forms(w) & WHEN_WORDS)
+        or any(NUMBER_WORD.match(b) for b in finnish.base_forms(w)) for w in told)
+
+
+def doubt_apart(words: list[str], accepted: tuple[tuple[str, str], ...],
+                mistakes: Iterable[str]) -> list[str]:
+    """``words`` without a doubt where the step asks an estimate (above); as they are where
+    a foreseen mistake says the doubt, or nothing else is said. (An accepted answer that
+    says it, "en tiedä ehkä huomenna", is met as written before this.)"""
+    if DOUBTS.isdisjoint(words) and not any(w in words for w, *_ in DOUBT_PHRASES):
+        return words  # (the commonest case)
+    if not asks_an_estimate(accepted):
+        return words
+    theirs = {w for m in mistakes for w in m.lower().split()}
+    out = list(words)
+    for phrase in DOUBT_PHRASES:
+        n = len(phrase)
+        for i in range(len(out) - n + 1):
+            if tuple(out[i:i + n]) == phrase and not theirs.issuperset(phrase):
+                out[i:i + n] = []
+                break
+    out = [w for i, w in enumerate(out) if w not in DOUBTS or w in theirs
+           or (w == "kai" and out[i - 1:i] == ["totta"])]
+    return out if out else words
+
+
+def _own_verb(word: str) -> bool:
+    """Read only as a verb of "I" or "you" or a command: "kysyn", "voitko", "soita"."""
+    verbs = [a for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"]
+    return bool(verbs) and all(a.get("PERSON") in ("1", "2") for a in verbs)
+
+
+def _an_object(word: str) -> bool:
+    """What a no's "tiedä" or "muista" takes: a partitive or a genitive ("reiän mittaa")."""
+    return any(case in ("osanto", "omanto") for case, _ in finnish.case_numbers(word))
+
+
+def unsure_apart(words: list[str], accepted: tuple[tuple[str, str], ...]) -> list[str]:
+    """``words`` from the clause after "I don't know" said first ("en tiedä reiän mittaa,
+    voitko sanoa": "voitko sanoa"): the clause starts at a word read only as a finite verb.
+    As they are where nothing follows, no such clause does, or an accepted answer starts
+    with the same words and says more ("en tiedä, ehkä laikassa oli halkeama")."""
+    if not words or words[0] not in ("en", "ei"):
+        return words  # (the commonest case)
+    lead = next((p for p in UNSURE_SAID if tuple(words[:len(p)]) == p), None)
+    if lead is None:
+        return words
+    start = next((i for i in range(len(lead), len(words))
+                  if words[i] in _OWN_NO
+                  or (_own_verb(words[i]) and words[i - 1] not in NEGATIONS)),
+                 None)  # (after "kone ei", "käynnisty" is no command: "kone ei käynnisty")
+    if start is None:
+        return words
+    if start > len(lead) and words[start - 1] in SUBJECT_PRONOUNS:
+        start -= 1  # "en tiedä, minä korjaan sen itse": the pronoun is the clause's
+    if not all(w in _JOINS or (w not in QUESTION_WORDS and _an_object(w))
+               for w in words[len(lead):start]):
+        return words  # "en tiedä, kipinä lensi …", "en tiedä mitä teen", "… kolmas toista"
+    if any(n.split()[:len(lead)] == list(lead) and len(n.split()) > len(lead)
+           for _, n in accepted):
+        return words
+    return words[start:]
