@@ -37,6 +37,8 @@ _FRAME = frozenset({"päästä", "noin", "kello", "klo", "yli", "vaille", "puoli
 
 # what joins "I don't know" to the clause after it ("en tiedä, mutta kysyn")
 _JOINS = frozenset({"mutta", "niin", "joten", "siksi", "ja"})
+# a word of sorry before "I don't know", left out with it
+_SORRY = frozenset({"anteeksi", "sori", "sorry"})
 # a no of "I" or "you" that starts the learner's own clause ("en tiedä, en koske siihen")
 _OWN_NO = frozenset({"en", "et", "emme", "ette", "älä", "älkää"})
 
@@ -84,32 +86,40 @@ def _own_verb(word: str) -> bool:
 
 
 def _an_object(word: str) -> bool:
-    """What a no's "tiedä" or "muista" takes: a partitive or a genitive ("reiän mittaa")."""
-    return any(case in ("osanto", "omanto") for case, _ in finnish.case_numbers(word))
+    """What a no's "tiedä", "muista" or "ehtinyt" takes: a partitive or a genitive ("reiän
+    mittaa"), or an infinitive ("en ehtinyt kirjoittaa")."""
+    return any(case in ("osanto", "omanto") for case, _ in finnish.case_numbers(word)) or \
+        any(a.get("MOOD") == "A-infinitive" for a in finnish.analyses(word))
 
 
 def unsure_apart(words: list[str], accepted: tuple[tuple[str, str], ...]) -> list[str]:
     """``words`` from the clause after "I don't know" said first ("en tiedä reiän mittaa,
-    voitko sanoa": "voitko sanoa"): the clause starts at a word read only as a finite verb.
-    As they are where nothing follows, no such clause does, or an accepted answer starts
-    with the same words and says more ("en tiedä, ehkä laikassa oli halkeama")."""
-    if not words or words[0] not in ("en", "ei"):
+    voitko sanoa": "voitko sanoa"; a sorry before it too): the clause starts at a verb read
+    only as one of "I" or "you" or a command (its pronoun with it; no "mittaa": the
+    measure, or "it measures"), and before it stands only the object "I don't know" takes
+    or a join. As they are where nothing follows, no such clause does, or an accepted
+    answer starts with the same words and says more ("en tiedä, ehkä laikassa oli
+    halkeama")."""
+    whole = words
+    if not words or ("en" not in words[:2] and "ei" not in words[:2]):
         return words  # (the commonest case)
+    if words[0] in _SORRY:  # "anteeksi, en ehtinyt kirjoittaa, voitko toistaa"
+        words = words[1:]
     lead = next((p for p in UNSURE_SAID if tuple(words[:len(p)]) == p), None)
     if lead is None:
-        return words
+        return whole
     start = next((i for i in range(len(lead), len(words))
                   if words[i] in _OWN_NO
                   or (_own_verb(words[i]) and words[i - 1] not in NEGATIONS)),
                  None)  # (after "kone ei", "käynnisty" is no command: "kone ei käynnisty")
     if start is None:
-        return words
+        return whole
     if start > len(lead) and words[start - 1] in SUBJECT_PRONOUNS:
         start -= 1  # "en tiedä, minä korjaan sen itse": the pronoun is the clause's
     if not all(w in _JOINS or (w not in QUESTION_WORDS and _an_object(w))
                for w in words[len(lead):start]):
-        return words  # "en tiedä, kipinä lensi …", "en tiedä mitä teen", "… kolmas toista"
+        return whole  # "en tiedä, kipinä lensi …", "en tiedä mitä teen", "… kolmas toista"
     if any(n.split()[:len(lead)] == list(lead) and len(n.split()) > len(lead)
            for _, n in accepted):
-        return words
+        return whole
     return words[start:]
