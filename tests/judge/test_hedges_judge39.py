@@ -62,6 +62,7 @@ def test_unsure_then_a_right_move(step: str, answer: str, verdict: str) -> None:
     ("metalli-ohjeet kone", "ehkä pysäytän koneen ja kerron esimiehelle", "almost"),
     ("yleinen-sairastuminen puhelu.8", "en tiedä ehkä huomenna", "correct"),  # as written
     ("yleinen-sairastuminen puhelu.8", "tulen kai maanantaina", "correct"),
+    ("autoala-raportti asiakas.6", "huomenna iltapäivällä varmaan", "correct"),  # an open step
     ("rakennus-ohjeet tauko", "ehkä tunnin päästä", "wrong"),  # the foreseen mistake hedged
 ])
 def test_kept(step: str, answer: str, verdict: str) -> None:

@@ -225,7 +225,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         if not open_question:  # "kuljetin pysähtyi, en tiedä miksi"
             words = unknown_reason_apart(words, compiled, wrong_answers)
             words = unsure_apart(words, compiled)  # "en tiedä, kysyn työnjohtajalta"
-            words = doubt_apart(words, compiled, wrong_answers)  # "ehkä vartin päästä"
+        words = doubt_apart(words, compiled, wrong_answers)  # "ehkä vartin päästä"
         # what is left an accepted answer as written is that answer, as it is said alone: the
         # rules below read it turned ("mittaa ei ole" as "puuttuu") and no more as written
         if words is not whole and (j := _as_written(" ".join(words), accepted, said, off)):
