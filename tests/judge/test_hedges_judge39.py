@@ -88,3 +88,30 @@ def test_the_clause_after_i_dont_know() -> None:
     longer = compile_accepted(("en tiedä, kysyn kokilta",))[0]
     assert unsure_apart(["en", "tiedä", "kysyn", "esimieheltä"], longer) == \
         ["en", "tiedä", "kysyn", "esimieheltä"]  # the step's own answer starts so
+
+
+@as_table(("step", "answer", "verdict"), [
+    # review 39: a doubt beside a no is no estimate: the no is judged (correct before the mend)
+    ("varasto-ohjeet kuorma", "ei varmaan tuhat kiloa", "wrong"),
+    ("varasto-ohjeet kuorma", "ei kai tuhat kiloa", "wrong"),
+    ("varasto-ohjeet kuorma", "ei luultavasti tuhat kiloa", "wrong"),
+    ("varasto-ohjeet kuorma", "ehkä ei tuhat kiloa", "almost"),
+    ("varasto-ohjeet kuorma", "kenties ei tuhat kiloa", "almost"),
+    ("elintarvike-hygienia lampotila", "ei varmaan kuusi astetta", "wrong"),
+    ("elintarvike-hygienia lampotila", "ehkä ei kuusi astetta", "wrong"),
+    ("elintarvike-hygienia lampotila", "ei ehkä kuusi astetta", "wrong"),
+    ("rakennus-ohjeet tauko", "ehkä ei vartin päästä", "almost"),
+    # a doubt about a deed stays one where the step asks a time too (correct before the mend)
+    ("hoiva-asukas kipua.6", "ehkä tulen takaisin", "almost"),
+    ("hoiva-asukas kipua.6", "tulen ehkä takaisin", "almost"),
+    ("hoiva-asukas kipua.6", "ehkä tulen heti takaisin", "almost"),
+    ("valmistus-tyonjohtaja pyyda-ohje", "voitko ehkä toistaa", "almost"),  # no "toinen"
+    # "no kai", "totta kai": of course (almost before the mend)
+    ("varasto-ohjeet hylly", "no kai ilmoitan esimiehelle", "correct"),
+    ("varasto-ohjeet hylly", "tottakai ilmoitan esimiehelle", "correct"),
+    ("varasto-ohjeet hylly", "totta kai ilmoitan esimiehelle", "correct"),
+    # two estimates, each in doubt, are no one answer (correct before the mend)
+    ("yleinen-sairastuminen step-19", "ehkä tänään, ehkä huomenna", "wrong"),
+])
+def test_review39_mends(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -28,11 +28,14 @@ from valkky.judge.wordsets import (
     SUBJECT_PRONOUNS,
     UNSURE_SAID,
     WHEN_WORDS,
+    sure_kai,
 )
 
 # Words of a time or an amount that name neither ("vartin päästä", "noin kaksi", "ensi viikolla")
 _FRAME = frozenset({"päästä", "noin", "kello", "klo", "yli", "vaille", "puoli", "ensi", "ja",
                     "tai", "jälkeen", "aikaa", "asti", "mennessä", "on", "se"})
+# of those, what leads a time or an amount, by base form ("puolen tunnin", "noin kaksi")
+_LEADS = frozenset({"puoli", "noin", "kello", "klo", "yli", "ensi"})
 
 
 # what joins "I don't know" to the clause after it ("en tiedä, mutta kysyn")
@@ -52,30 +55,57 @@ def asks_an_estimate(accepted: tuple[tuple[str, str], ...]) -> bool:
 
 def _a_time_or_amount(words: Sequence[str]) -> bool:
     told = [w for w in words if w not in _FRAME]
-    return bool(told) and all(
-        is_number(w) or bool(finnish.base_forms(w) & WHEN_WORDS)
-        or any(NUMBER_WORD.match(b) for b in finnish.base_forms(w)) for w in told)
+    return bool(told) and all(_a_time_word(w) for w in told)
+
+
+def _a_time_word(word: str) -> bool:
+    """A number, or a word read only as one of a time or an amount ("toista" is no "toinen":
+    it is "repeat" too)."""
+    bases = finnish.base_forms(word)
+    return is_number(word) or (bool(bases) and all(
+        b in WHEN_WORDS or NUMBER_WORD.match(b) for b in bases))
+
+
+def _beside_a_time(words: Sequence[str], i: int, n: int) -> bool:
+    """The doubt ``words[i:i + n]`` stands next to a time or an amount ("ehkä vartin päästä",
+    "huomenna varmaan", "ehkä puolen tunnin päästä")."""
+    return any(_a_time_word(w) or finnish.base_forms(w) & _LEADS
+               for w in [*words[max(i - 1, 0):i], *words[i + n:i + n + 1]])
+
+
+def _a_finite_verb(words: Sequence[str]) -> bool:
+    """A word of the answer can be a verb of a person ("tulen", "voitko"; not "päästä")."""
+    return any(a.get("CLASS") == "teonsana" and a.get("PERSON") is not None
+               for w in words if w not in _FRAME for a in finnish.analyses(w))
 
 
 def doubt_apart(words: list[str], accepted: tuple[tuple[str, str], ...],
                 mistakes: Iterable[str]) -> list[str]:
-    """``words`` without a doubt where the step asks an estimate (above); as they are where
-    a foreseen mistake says the doubt, or nothing else is said. (An accepted answer that
-    says it, "en tiedä ehkä huomenna", is met as written before this.)"""
+    """``words`` without a doubt where the step asks an estimate (above) and the doubt is
+    said of it: it stands next to the time or the amount, or no verb is said ("tulen ehkä
+    maanantaina"; "ehkä tulen takaisin", "voitko ehkä toistaa" stay in doubt). As they are
+    where a no is said ("ei varmaan tuhat kiloa": a no is no estimate), two estimates are
+    ("ehkä tänään, ehkä huomenna"), a foreseen mistake says the doubt, or nothing else is
+    said. (An accepted answer that says it, "en tiedä ehkä huomenna", is met as written
+    before this.)"""
     if DOUBTS.isdisjoint(words) and not any(w in words for w, *_ in DOUBT_PHRASES):
         return words  # (the commonest case)
-    if not asks_an_estimate(accepted):
+    if not asks_an_estimate(accepted) or not NEGATIONS.isdisjoint(words) or "tuskin" in words:
         return words
+    if sum(w in DOUBTS for w in words) > 1 and sum(map(_a_time_word, words)) > 1:
+        return words  # two estimates, each in doubt: no one answer
     theirs = {w for m in mistakes for w in m.lower().split()}
+    verbless = not _a_finite_verb(words)
     out = list(words)
     for phrase in DOUBT_PHRASES:
         n = len(phrase)
         for i in range(len(out) - n + 1):
-            if tuple(out[i:i + n]) == phrase and not theirs.issuperset(phrase):
+            if tuple(out[i:i + n]) == phrase and not theirs.issuperset(phrase) and (
+                    verbless or _beside_a_time(out, i, n)):
                 out[i:i + n] = []
                 break
     out = [w for i, w in enumerate(out) if w not in DOUBTS or w in theirs
-           or (w == "kai" and out[i - 1:i] == ["totta"])]
+           or sure_kai(out, i) or not (verbless or _beside_a_time(out, i, 1))]
     return out if out else words
 
 

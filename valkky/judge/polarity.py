@@ -32,6 +32,7 @@ from valkky.judge.wordsets import (
     SUBJECT_PRONOUNS,
     TAKEN_BACK,
     has_negation,
+    sure_kai,
 )
 
 # Words that join clauses. Only main clauses assert: what follows "kun", "jos", "kuin"…
@@ -521,7 +522,8 @@ def taken_back(c: Case, beside: Sequence[str], answer: Sequence[str]) -> str | N
         return "almost"
     if not _does_a_thing(c, [*answer, *verbs], frozenset()):
         return None  # a doubt or a time beside a verbless answer: "ehkä huomenna"
-    if doubt or not HEDGES.isdisjoint(own):
+    sure = {w for i, w in enumerate(c.words) if sure_kai(c.words, i)}  # "no kai ilmoitan"
+    if doubt or any(w in HEDGES and w not in sure for w in own):
         return "almost"
     theirs = {b for w in said for b in finnish.base_forms(w)}
     for w in own:

@@ -212,11 +212,17 @@ BE = frozenset({"on", "ovat", "oli", "olivat"})
 TAKEN_BACK = frozenset({"harvoin", "harvemmin", "tuskin", "väärin", "huonosti", "huonommin",
                         "turhaan", "huolimattomasti"})
 # Doubts (issue 12, judge39): beside a deed, a hedge; beside an estimate, honest (hedges.py).
-# "kai" not after "totta" (the lexicon reads "totta kai" as "tietysti").
+# "kai" not after "totta" or "no" ("totta kai", "no kai": of course; see sure_kai).
 DOUBTS = frozenset({"ehkä", "kenties", "varmaan", "varmaankin", "luultavasti",
                     "todennäköisesti", "kai"})
 DOUBT_PHRASES = (("luulen", "että"), ("luulisin", "että"), ("luulisin",))
 HEDGES = DOUBTS | {"melkein", "vähemmän"}
+
+
+def sure_kai(words: Sequence[str], i: int) -> bool:
+    """``words[i]`` is the "kai" of "totta kai" or "no kai": of course, no doubt."""
+    return words[i] == "kai" and i > 0 and words[i - 1] in ("totta", "no")
+
 # How often, said of a thing to do: a hedge ("joskus", "silloin tällöin"). With TAKEN_BACK,
 # also beside a verbless answer the step says with a verb ("suojalaseja joskus"), where a
 # doubt is not ("ehkä huomenna": trainers take a time so).
