@@ -17,6 +17,8 @@ from valkky.testing.table import as_table
     ("autoala-asiakas milloin-valmis", "ehkä tunnin päästä"),
     ("yleinen-sairastuminen puhelu.8", "tulen ehkä maanantaina"),
     ("yleinen-sairastuminen puhelu.8", "luulen että maanantaina"),
+    ("siivous-asiakas kokous.4", "tulen kymmenen minuutin päästä ehkä"),  # next to the time
+    ("hoiva-ohjeet vuoro", "luulen että iltavuoro"),  # no verb but "luulen"
 ])
 def test_a_doubt_beside_an_estimate_is_right(step: str, answer: str) -> None:
     assert judged_on(step, answer).verdict == "correct"

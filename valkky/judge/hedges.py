@@ -34,8 +34,12 @@ from valkky.judge.wordsets import (
 # Words of a time or an amount that name neither ("vartin päästä", "noin kaksi", "ensi viikolla")
 _FRAME = frozenset({"päästä", "noin", "kello", "klo", "yli", "vaille", "puoli", "ensi", "ja",
                     "tai", "jälkeen", "aikaa", "asti", "mennessä", "on", "se"})
-# of those, what leads a time or an amount, by base form ("puolen tunnin", "noin kaksi")
-_LEADS = frozenset({"puoli", "noin", "kello", "klo", "yli", "ensi"})
+# the words of a doubt's phrase ("luulen", a verb of its own)
+_PHRASED = frozenset(w for p in DOUBT_PHRASES for w in p)
+# of those, what begins or ends a time or an amount ("puolen tunnin", "noin kaksi", "vartin
+# päästä"; "puoli" by base form)
+_ENDS = frozenset({"puoli", "noin", "kello", "klo", "yli", "ensi", "päästä", "jälkeen", "asti",
+                   "mennessä", "aikaa"})
 
 
 # what joins "I don't know" to the clause after it ("en tiedä, mutta kysyn")
@@ -68,8 +72,8 @@ def _a_time_word(word: str) -> bool:
 
 def _beside_a_time(words: Sequence[str], i: int, n: int) -> bool:
     """The doubt ``words[i:i + n]`` stands next to a time or an amount ("ehkä vartin päästä",
-    "huomenna varmaan", "ehkä puolen tunnin päästä")."""
-    return any(_a_time_word(w) or finnish.base_forms(w) & _LEADS
+    "huomenna varmaan", "ehkä puolen tunnin päästä", "tunnin päästä ehkä")."""
+    return any(_a_time_word(w) or w in _ENDS or finnish.base_forms(w) & _ENDS
                for w in [*words[max(i - 1, 0):i], *words[i + n:i + n + 1]])
 
 
@@ -95,7 +99,7 @@ def doubt_apart(words: list[str], accepted: tuple[tuple[str, str], ...],
     if sum(w in DOUBTS for w in words) > 1 and sum(map(_a_time_word, words)) > 1:
         return words  # two estimates, each in doubt: no one answer
     theirs = {w for m in mistakes for w in m.lower().split()}
-    verbless = not _a_finite_verb(words)
+    verbless = not _a_finite_verb([w for w in words if w not in _PHRASED])  # no "luulen"
     out = list(words)
     for phrase in DOUBT_PHRASES:
         n = len(phrase)
