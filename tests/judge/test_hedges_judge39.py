@@ -117,3 +117,17 @@ def test_the_clause_after_i_dont_know() -> None:
 ])
 def test_review39_mends(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+@as_table(("step", "answer", "verdict"), [
+    # review 39b: a foreseen mistake, doubted, is that mistake (correct before the mend)
+    ("varasto-ohjeet kuorma", "saa laittaa varmaan yli tuhat kiloa", "wrong"),
+    ("varasto-ohjeet kuorma", "saa laittaa kai yli tuhat kiloa", "wrong"),
+    ("varasto-ohjeet kuorma", "saa laittaa luultavasti yli tuhat kiloa", "wrong"),
+    ("varasto-ohjeet kuorma", "voi laittaa ehkä yli tuhat kiloa", "wrong"),
+    ("varasto-ohjeet kuorma", "ehkä yli tuhat kiloa saa laittaa", "wrong"),
+    ("elintarvike-hygienia lampotila", "saa olla ehkä yli kuusi astetta", "wrong"),
+    ("varasto-ohjeet kuorma", "varmaan enintään tuhat kiloa", "correct"),  # the right one
+])
+def test_review39b_mends(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -110,7 +110,24 @@ def doubt_apart(words: list[str], accepted: tuple[tuple[str, str], ...],
                 break
     out = [w for i, w in enumerate(out) if w not in DOUBTS or w in theirs
            or sure_kai(out, i) or not (verbless or _beside_a_time(out, i, 1))]
-    return out if out else words
+    if not out or (out != words and _a_mistake_in(out, accepted, mistakes)):
+        return words  # "saa laittaa varmaan yli tuhat kiloa": the mistake, doubted, as said
+    return out
+
+
+def _a_mistake_in(words: Sequence[str], accepted: tuple[tuple[str, str], ...],
+                  mistakes: Iterable[str]) -> bool:
+    """A foreseen mistake stands in ``words`` whole, as a run ("saa laittaa yli tuhat
+    kiloa"), or one of its words does that no accepted answer without a no holds ("yli")."""
+    said = set(words)
+    mine = {w for _, n in accepted if NEGATIONS.isdisjoint(ws := n.split()) for w in ws}
+    for m in mistakes:
+        its = m.lower().split()
+        if any(list(words[i:i + len(its)]) == its for i in range(len(words) - len(its) + 1)):
+            return True
+        if any(w in said and w not in mine and w not in DOUBTS for w in its):
+            return True
+    return False
 
 
 def _own_verb(word: str) -> bool:
