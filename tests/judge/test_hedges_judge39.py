@@ -128,6 +128,11 @@ def test_review39_mends(step: str, answer: str, verdict: str) -> None:
     ("varasto-ohjeet kuorma", "ehkä yli tuhat kiloa saa laittaa", "wrong"),
     ("elintarvike-hygienia lampotila", "saa olla ehkä yli kuusi astetta", "wrong"),
     ("varasto-ohjeet kuorma", "varmaan enintään tuhat kiloa", "correct"),  # the right one
+    # … however the doubt is read: a hedged mistake is no hedge's almost (almost before)
+    ("yleinen-kyltit tulipalo", "luulen että menen ulos hissin kautta", "wrong"),
+    ("varasto-keraily uusi-tilaus.2", "varmaan kerään sen kahteen mennessä", "wrong"),
+    ("valmistus-tyonjohtaja iltapaiva.6", "varmaan en tarvitse lisää ruuveja", "wrong"),
+    ("siivous-asiakas hotelli.4", "luulen että siivoan huomenna", "wrong"),
 ])
 def test_review39b_mends(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -130,6 +130,23 @@ def _a_mistake_in(words: Sequence[str], accepted: tuple[tuple[str, str], ...],
     return False
 
 
+def without_doubt(words: list[str], accepted: Sequence[tuple[str, str]]) -> list[str]:
+    """``words`` without the doubts no accepted answer says ("luulen että menen ulos hissin
+    kautta": "menen ulos hissin kautta"; "totta kai" is no doubt); ``words`` itself where
+    none is said."""
+    if DOUBTS.isdisjoint(words) and not any(w in words for w, *_ in DOUBT_PHRASES):
+        return words  # (the commonest case)
+    theirs = {w for _, n in accepted for w in n.split()}
+    out = list(words)
+    for phrase in DOUBT_PHRASES:
+        for i in range(len(out) - len(phrase) + 1):
+            if tuple(out[i:i + len(phrase)]) == phrase and not theirs.issuperset(phrase):
+                out[i:i + len(phrase)] = []
+                break
+    out = [w for i, w in enumerate(out) if w not in DOUBTS or w in theirs or sure_kai(out, i)]
+    return out if out and out != words else words
+
+
 def _own_verb(word: str) -> bool:
     """Read only as a verb of "I" or "you" or a command: "kysyn", "voitko", "soita"."""
     verbs = [a for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"]

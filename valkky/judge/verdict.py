@@ -41,7 +41,7 @@ from valkky.judge.case import (
 from valkky.judge.compare import by_word
 from valkky.judge.courtesy import acknowledgement_apart, courtesy_apart
 from valkky.judge.foreseen import foreseen_check
-from valkky.judge.hedges import doubt_apart, unsure_apart
+from valkky.judge.hedges import doubt_apart, unsure_apart, without_doubt
 from valkky.judge.normalise import HOURS, canonical, normalise, weekday_alone
 from valkky.judge.numbered_names import number_noun_as_name
 from valkky.judge.open_answers import dont_know, keywords_said, no_answer, open_answer
@@ -284,7 +284,10 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
             j = rule.check(case)
             if j is not None:  # made by case.judgement: the answer said, this rule named
                 j = _in_its_form(case, j)
-                return _long_enough(case, j) if min_sentences else j
+                j = _long_enough(case, j) if min_sentences else j
+                return _doubted(j, accepted, answer, accept, keywords, wrong_answers,
+                                other_options, strict, open_question, topics, min_sentences,
+                                settings) if wrong_answers else j
     trace: list[str] = []
     for rule in RULES:
         if rule.switchable and rule.name in off:
@@ -309,9 +312,34 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
             trace.append(f"sentences: almost (too_short) — fewer than the {min_sentences} "
                          f"sentence(s) the step asks for")
             j = short
-        return Judgement(j.verdict, j.reason, j.score, j.closest, said, j.detail, j.matched,
-                         rule.name, tuple(trace))
+        j = Judgement(j.verdict, j.reason, j.score, j.closest, said, j.detail, j.matched,
+                      rule.name, tuple(trace))
+        return _doubted(j, accepted, answer, accept, keywords, wrong_answers, other_options,
+                        strict, open_question, topics, min_sentences,
+                        settings) if wrong_answers else j
     raise AssertionError("the last rule always decides")  # pragma: no cover
+
+
+def _doubted(j: Judgement, accepted: list[tuple[str, str]], answer: str,
+             accept: Sequence[str], keywords: Sequence[str],
+             wrong_answers: Sequence[str] | Mapping[str, str], other_options: Sequence[str],
+             strict: Sequence[str], open_question: bool, topics: Sequence[str],
+             min_sentences: int, settings: Settings) -> Judgement:
+    """A foreseen mistake said with a doubt is that mistake, however the doubt was read
+    ("luulen että menen ulos hissin kautta", "varmaan en tarvitse lisää ruuveja": wrong, not
+    a hedge's almost): the answer is judged again without it."""
+    if j.verdict == "wrong" or j.reason == "mistake":
+        return j
+    words = j.heard.split()
+    if (plain := without_doubt(words, accepted)) is words:
+        return j
+    bare = judge(" ".join(plain), accept, keywords=keywords, wrong_answers=wrong_answers,
+                 other_options=other_options, strict=strict, open_question=open_question,
+                 topics=topics, min_sentences=min_sentences, settings=settings)
+    if bare.reason != "mistake":
+        return j
+    return replace(bare, heard=j.heard, trace=(*j.trace, "doubt: left out, the foreseen "
+                                                         f"mistake '{bare.matched}' is said"))
 
 
 def _as_written(heard: str, accepted: list[tuple[str, str]], said: str,
