@@ -128,6 +128,7 @@ def test_review39_mends(step: str, answer: str, verdict: str) -> None:
     ("varasto-ohjeet kuorma", "ehkä yli tuhat kiloa saa laittaa", "wrong"),
     ("elintarvike-hygienia lampotila", "saa olla ehkä yli kuusi astetta", "wrong"),
     ("varasto-ohjeet kuorma", "varmaan enintään tuhat kiloa", "correct"),  # the right one
+    ("yleinen-aika kysy-alkaa", "se alkaa varttia vaille kaksi ehkä", "correct"),  # "kaksi"
     # … however the doubt is read: a hedged mistake is no hedge's almost (almost before)
     ("yleinen-kyltit tulipalo", "luulen että menen ulos hissin kautta", "wrong"),
     ("varasto-keraily uusi-tilaus.2", "varmaan kerään sen kahteen mennessä", "wrong"),

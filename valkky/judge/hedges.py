@@ -118,12 +118,17 @@ def doubt_apart(words: list[str], accepted: tuple[tuple[str, str], ...],
 def _a_mistake_in(words: Sequence[str], accepted: tuple[tuple[str, str], ...],
                   mistakes: Iterable[str]) -> bool:
     """A foreseen mistake stands in ``words`` whole, as a run ("saa laittaa yli tuhat
-    kiloa"), or one of its words does that no accepted answer without a no holds ("yli")."""
+    kiloa") not within an accepted answer said ("kaksi" of "varttia vaille kaksi"), or one
+    of its words does that no accepted answer without a no holds ("yli")."""
     said = set(words)
     mine = {w for _, n in accepted if NEGATIONS.isdisjoint(ws := n.split()) for w in ws}
+    right = [(i, i + len(ws)) for _, n in accepted if (ws := n.split())
+             for i in range(len(words) - len(ws) + 1) if list(words[i:i + len(ws)]) == ws]
     for m in mistakes:
         its = m.lower().split()
-        if any(list(words[i:i + len(its)]) == its for i in range(len(words) - len(its) + 1)):
+        if any(list(words[i:i + len(its)]) == its and not any(
+                a <= i and i + len(its) <= b for a, b in right)
+               for i in range(len(words) - len(its) + 1)):
             return True
         if any(w in said and w not in mine and w not in DOUBTS for w in its):
             return True
