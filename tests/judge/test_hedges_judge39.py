@@ -120,6 +120,19 @@ def test_review39_mends(step: str, answer: str, verdict: str) -> None:
 
 
 @as_table(("step", "answer", "verdict"), [
+    # review 39b: a no or a doubt of the answer by its base form is no estimate (were
+    # correct or almost; as on main)
+    ("yleinen-sairastuminen step-19", "tuskinpa varmaan huomenna", "wrong"),
+    ("yleinen-sairastuminen step-19", "eipä varmaan huomenna", "wrong"),
+    ("yleinen-sairastuminen step-19", "eipä kai huomenna", "wrong"),
+    ("yleinen-sairastuminen step-19", "epäilen, varmaan huomenna", "wrong"),
+    ("yleinen-sairastuminen step-19", "varmaan huomenna", "correct"),
+])
+def test_review39b_no_by_base_form(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+@as_table(("step", "answer", "verdict"), [
     # review 39b: a foreseen mistake, doubted, is that mistake (correct before the mend)
     ("varasto-ohjeet kuorma", "saa laittaa varmaan yli tuhat kiloa", "wrong"),
     ("varasto-ohjeet kuorma", "saa laittaa kai yli tuhat kiloa", "wrong"),

@@ -42,6 +42,10 @@ _ENDS = frozenset({"puoli", "noin", "kello", "klo", "yli", "ensi", "päästä", 
                    "mennessä", "aikaa"})
 
 
+# a no, or a doubt of the answer, by base form: "eipä", "enpä", "tuskinpa", "epäilen"
+_NO_OR_DOUBTED = frozenset({"ei", "tuskin", "epäillä"})
+
+
 # what joins "I don't know" to the clause after it ("en tiedä, mutta kysyn")
 _JOINS = frozenset({"mutta", "niin", "joten", "siksi", "ja"})
 # a word of sorry before "I don't know", left out with it
@@ -94,7 +98,8 @@ def doubt_apart(words: list[str], accepted: tuple[tuple[str, str], ...],
     before this.)"""
     if DOUBTS.isdisjoint(words) and not any(w in words for w, *_ in DOUBT_PHRASES):
         return words  # (the commonest case)
-    if not asks_an_estimate(accepted) or not NEGATIONS.isdisjoint(words) or "tuskin" in words:
+    if not asks_an_estimate(accepted) or not NEGATIONS.isdisjoint(words) or any(
+            finnish.base_forms(w) & _NO_OR_DOUBTED for w in words):
         return words
     if sum(w in DOUBTS for w in words) > 1 and sum(map(_a_time_word, words)) > 1:
         return words  # two estimates, each in doubt: no one answer
