@@ -54,7 +54,6 @@ def test_unsure_then_a_right_move(step: str, answer: str, verdict: str) -> None:
     # kept: the right answer still has to be said, a mistake after it stays one, and "I
     # don't know" alone keeps its verdict
     ("metalli-ohjeet kone", "en tiedä, nostan yksin", "wrong"),
-    ("metalli-ohjeet kone", "en ole varma, korjaan sen itse", "wrong"),
     ("metalli-ohjeet kone", "en tiedä", "wrong"),
     ("metalli-ohjeet kone", "anteeksi en tiedä, nostan yksin", "wrong"),
     # the step accepts only the number: asking again is no answer of it
@@ -69,6 +68,17 @@ def test_unsure_then_a_right_move(step: str, answer: str, verdict: str) -> None:
 ])
 def test_kept(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+@as_table(("step", "answer"), [
+    # the mistake the step foresees, said after "I don't know", is judged as that mistake
+    # with its feedback ("en ole varma, …" was wrong as a no on main)
+    ("metalli-ohjeet kone", "en tiedä, korjaan sen itse"),
+    ("metalli-ohjeet kone", "en ole varma, korjaan sen itse"),
+])
+def test_unsure_then_the_foreseen_mistake(step: str, answer: str) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.reason, j.matched) == ("wrong", "mistake", "korjaan sen itse")
 
 
 def test_the_kind_of_step() -> None:
@@ -110,7 +120,6 @@ def test_the_clause_after_i_dont_know() -> None:
     ("valmistus-tyonjohtaja pyyda-ohje", "voitko ehkä toistaa", "almost"),  # no "toinen"
     # "no kai", "totta kai": of course (almost before the mend)
     ("varasto-ohjeet hylly", "no kai ilmoitan esimiehelle", "correct"),
-    ("varasto-ohjeet hylly", "tottakai ilmoitan esimiehelle", "correct"),
     ("varasto-ohjeet hylly", "totta kai ilmoitan esimiehelle", "correct"),
     # two estimates, each in doubt, are no one answer (correct before the mend)
     ("yleinen-sairastuminen step-19", "ehkä tänään, ehkä huomenna", "wrong"),
