@@ -129,6 +129,18 @@ def test_review39_mends(step: str, answer: str, verdict: str) -> None:
 
 
 @as_table(("step", "answer", "verdict"), [
+    # review 39b: a doubt at the start of an estimate with its verb is honest (almost before)
+    ("autoala-asiakas ajanvaraus.6", "varmaan se kestää tunnin", "correct"),
+    ("autoala-asiakas puhelu.8", "luulen että vaihto maksaa satakaksikymmentä euroa", "correct"),
+    ("yleinen-numerot kysy-tauko", "luulen että se alkaa kello kymmenen", "correct"),
+    ("siivous-asiakas kokous.4", "varmaan tulen kymmenen minuutin päästä", "correct"),
+    ("hoiva-asukas kipua.6", "ehkä tulen takaisin", "almost"),  # no estimate given
+])
+def test_review39b_a_doubted_estimate(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+@as_table(("step", "answer", "verdict"), [
     # review 39b: a no or a doubt of the answer by its base form is no estimate (were
     # correct or almost; as on main)
     ("yleinen-sairastuminen step-19", "tuskinpa varmaan huomenna", "wrong"),

@@ -61,6 +61,19 @@ def asks_an_estimate(accepted: tuple[tuple[str, str], ...]) -> bool:
     return any(_a_time_or_amount(n.split()) for _, n in accepted)
 
 
+def an_estimate_said(words: Sequence[str], accepted: tuple[tuple[str, str], ...]) -> bool:
+    """The step asks an estimate and ``words`` give one, with no no nor "tuskin": a doubt
+    in them is of the estimate ("varmaan se kestää tunnin"; "ehkä tulen takaisin" gives
+    none)."""
+    return asks_an_estimate(accepted) and NEGATIONS.isdisjoint(words) and \
+        not any(finnish.base_forms(w) & _NO_OR_DOUBTED for w in words) and \
+        any(_a_time_word(w) and not finnish.base_forms(w) & _PROMISED for w in words)
+
+
+# times a deed is promised at, not estimated ("ehkä tulen heti takaisin" is in doubt)
+_PROMISED = frozenset({"heti", "pian", "kohta", "myöhemmin"})
+
+
 def _a_time_or_amount(words: Sequence[str]) -> bool:
     told = [w for w in words if w not in _FRAME]
     return bool(told) and all(_a_time_word(w) for w in told)

@@ -12,12 +12,14 @@ from itertools import pairwise
 from valkky.judge import finnish, sizes
 from valkky.judge.accepted import shape_of
 from valkky.judge.case import Case
+from valkky.judge.hedges import an_estimate_said
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     ADVERBS,
     CONVENIENCE,
     COPULA,
     DOUBT_PHRASES,
+    DOUBTS,
     FRAME_WORDS,
     GENITIVE_PRONOUNS,
     HEDGES,
@@ -523,8 +525,10 @@ def taken_back(c: Case, beside: Sequence[str], answer: Sequence[str]) -> str | N
     if not _does_a_thing(c, [*answer, *verbs], frozenset()):
         return None  # a doubt or a time beside a verbless answer: "ehkä huomenna"
     sure = {w for i, w in enumerate(c.words) if sure_kai(c.words, i)}  # "no kai ilmoitan"
-    if doubt or any(w in HEDGES and w not in sure for w in own):
-        return "almost"
+    if (doubt or any(w in HEDGES and w not in sure for w in own)) and not (
+            DOUBTS.issuperset(w for w in own if w not in sure)
+            and an_estimate_said(c.words, tuple(c.accepted))):
+        return "almost"  # (a doubt of an estimate is honest: "varmaan se kestää tunnin")
     theirs = {b for w in said for b in finnish.base_forms(w)}
     for w in own:
         if "seikkasana" in finnish.word_classes(w) and any(
