@@ -168,6 +168,11 @@ def test_review39b_no_by_base_form(step: str, answer: str, verdict: str) -> None
     ("varasto-keraily uusi-tilaus.2", "varmaan kerään sen kahteen mennessä", "wrong"),
     ("valmistus-tyonjohtaja iltapaiva.6", "varmaan en tarvitse lisää ruuveja", "wrong"),
     ("siivous-asiakas hotelli.4", "luulen että siivoan huomenna", "wrong"),
+    # review 39c: a no and a doubt beside a foreseen wrong deed: wrong without the doubt,
+    # wrong with it (almost before the mend)
+    ("autoala-turvallisuus huuhtele", "huuhtelen silmän jarrunesteellä, ei varmaan", "wrong"),
+    ("autoala-turvallisuus huuhtele", "en varmaan huuhtelen silmän jarrunesteellä", "wrong"),
+    ("yleinen-kyltit tulipalo", "en varmaan menen ulos hissin kautta", "wrong"),
 ])
 def test_review39b_mends(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

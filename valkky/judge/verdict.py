@@ -327,7 +327,9 @@ def _doubted(j: Judgement, accepted: list[tuple[str, str]], answer: str,
              min_sentences: int, settings: Settings) -> Judgement:
     """A foreseen mistake said with a doubt is that mistake, however the doubt was read
     ("luulen että menen ulos hissin kautta", "varmaan en tarvitse lisää ruuveja": wrong, not
-    a hedge's almost): the answer is judged again without it."""
+    a hedge's almost): the answer is judged again without it. An answer wrong without its
+    doubt is wrong with it ("en varmaan menen ulos hissin kautta", "huuhtelen silmän
+    jarrunesteellä, ei varmaan"): a doubt never makes a wrong deed almost."""
     if j.verdict == "wrong" or j.reason == "mistake":
         return j
     words = j.heard.split()
@@ -336,10 +338,11 @@ def _doubted(j: Judgement, accepted: list[tuple[str, str]], answer: str,
     bare = judge(" ".join(plain), accept, keywords=keywords, wrong_answers=wrong_answers,
                  other_options=other_options, strict=strict, open_question=open_question,
                  topics=topics, min_sentences=min_sentences, settings=settings)
-    if bare.reason != "mistake":
+    if bare.reason != "mistake" and bare.verdict != "wrong":
         return j
-    return replace(bare, heard=j.heard, trace=(*j.trace, "doubt: left out, the foreseen "
-                                                         f"mistake '{bare.matched}' is said"))
+    why = (f"the foreseen mistake '{bare.matched}' is said" if bare.reason == "mistake"
+           else "the answer is wrong")
+    return replace(bare, heard=j.heard, trace=(*j.trace, f"doubt: left out, {why}"))
 
 
 def _as_written(heard: str, accepted: list[tuple[str, str]], said: str,
