@@ -12,11 +12,14 @@ from itertools import pairwise
 from valkky.judge import finnish, sizes
 from valkky.judge.accepted import shape_of
 from valkky.judge.case import Case
+from valkky.judge.hedges import an_estimate_said
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     ADVERBS,
     CONVENIENCE,
     COPULA,
+    DOUBT_PHRASES,
+    DOUBTS,
     FRAME_WORDS,
     GENITIVE_PRONOUNS,
     HEDGES,
@@ -31,6 +34,7 @@ from valkky.judge.wordsets import (
     SUBJECT_PRONOUNS,
     TAKEN_BACK,
     has_negation,
+    sure_kai,
 )
 
 # Words that join clauses. Only main clauses assert: what follows "kun", "jos", "kuin"…
@@ -498,8 +502,9 @@ def taken_back(c: Case, beside: Sequence[str], answer: Sequence[str]) -> str | N
     state, as trainers take them), or an accepted answer says the word too."""
     said = {w for _, n in c.accepted for w in shape_of(n).words}
     step_verbs = verbs_of_doing(tuple(c.accepted))
+    beside, doubt = _without_doubt_phrase(beside, said)  # "luulen että …": a doubt
     own = [w for w in beside if w not in said]
-    if not own:
+    if not own and not doubt:
         return None
     condition = _condition(beside)
     if condition is not None:
@@ -519,8 +524,11 @@ def taken_back(c: Case, beside: Sequence[str], answer: Sequence[str]) -> str | N
         return "almost"
     if not _does_a_thing(c, [*answer, *verbs], frozenset()):
         return None  # a doubt or a time beside a verbless answer: "ehkä huomenna"
-    if not HEDGES.isdisjoint(own):
-        return "almost"
+    sure = {w for i, w in enumerate(c.words) if sure_kai(c.words, i)}  # "no kai ilmoitan"
+    if (doubt or any(w in HEDGES and w not in sure for w in own)) and not (
+            DOUBTS.issuperset(w for w in own if w not in sure)
+            and an_estimate_said(c.words, tuple(c.accepted))):
+        return "almost"  # (a doubt of an estimate is honest: "varmaan se kestää tunnin")
     theirs = {b for w in said for b in finnish.base_forms(w)}
     for w in own:
         if "seikkasana" in finnish.word_classes(w) and any(
@@ -530,6 +538,17 @@ def taken_back(c: Case, beside: Sequence[str], answer: Sequence[str]) -> str | N
     return None
 
 
+
+
+def _without_doubt_phrase(beside: Sequence[str], said: set[str]) -> tuple[Sequence[str], bool]:
+    """``beside`` without a phrase of doubt the step's answers do not say ("luulen että"),
+    and whether there was one."""
+    for phrase in DOUBT_PHRASES:
+        n = len(phrase)
+        for i in range(len(beside) - n + 1):
+            if tuple(beside[i:i + n]) == phrase and not said.issuperset(phrase):
+                return [*beside[:i], *beside[i + n:]], True
+    return beside, False
 
 
 @lru_cache(maxsize=sizes.STEPS)

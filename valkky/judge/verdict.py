@@ -41,6 +41,7 @@ from valkky.judge.case import (
 from valkky.judge.compare import by_word
 from valkky.judge.courtesy import acknowledgement_apart, courtesy_apart
 from valkky.judge.foreseen import foreseen_check
+from valkky.judge.hedges import doubt_apart, unsure_apart, without_doubt
 from valkky.judge.normalise import HOURS, canonical, normalise, weekday_alone
 from valkky.judge.number_form import number_form
 from valkky.judge.numbered_names import number_noun_as_name
@@ -225,6 +226,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         words = acknowledgement_apart(words, compiled, wrong_answers)  # "selvä, suojalasit"
         if not open_question:  # "kuljetin pysähtyi, en tiedä miksi"
             words = unknown_reason_apart(words, compiled, wrong_answers)
+            words = unsure_apart(words, compiled)  # "en tiedä, kysyn työnjohtajalta"
+        words = doubt_apart(words, compiled, wrong_answers)  # "ehkä vartin päästä"
         # what is left an accepted answer as written is that answer, as it is said alone: the
         # rules below read it turned ("mittaa ei ole" as "puuttuu") and no more as written
         if words is not whole and (j := _as_written(" ".join(words), accepted, said, off)) \
@@ -284,7 +287,10 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
             j = rule.check(case)
             if j is not None:  # made by case.judgement: the answer said, this rule named
                 j = _in_its_form(case, j)
-                return _long_enough(case, j) if min_sentences else j
+                j = _long_enough(case, j) if min_sentences else j
+                return _doubted(j, accepted, answer, accept, keywords, wrong_answers,
+                                other_options, strict, open_question, topics, min_sentences,
+                                settings) if wrong_answers else j
     trace: list[str] = []
     for rule in RULES:
         if rule.switchable and rule.name in off:
@@ -309,9 +315,37 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
             trace.append(f"sentences: almost (too_short) — fewer than the {min_sentences} "
                          f"sentence(s) the step asks for")
             j = short
-        return Judgement(j.verdict, j.reason, j.score, j.closest, said, j.detail, j.matched,
-                         rule.name, tuple(trace))
+        j = Judgement(j.verdict, j.reason, j.score, j.closest, said, j.detail, j.matched,
+                      rule.name, tuple(trace))
+        return _doubted(j, accepted, answer, accept, keywords, wrong_answers, other_options,
+                        strict, open_question, topics, min_sentences,
+                        settings) if wrong_answers else j
     raise AssertionError("the last rule always decides")  # pragma: no cover
+
+
+def _doubted(j: Judgement, accepted: list[tuple[str, str]], answer: str,
+             accept: Sequence[str], keywords: Sequence[str],
+             wrong_answers: Sequence[str] | Mapping[str, str], other_options: Sequence[str],
+             strict: Sequence[str], open_question: bool, topics: Sequence[str],
+             min_sentences: int, settings: Settings) -> Judgement:
+    """A foreseen mistake said with a doubt is that mistake, however the doubt was read
+    ("luulen että menen ulos hissin kautta", "varmaan en tarvitse lisää ruuveja": wrong, not
+    a hedge's almost): the answer is judged again without it. An answer wrong without its
+    doubt is wrong with it ("en varmaan menen ulos hissin kautta", "huuhtelen silmän
+    jarrunesteellä, ei varmaan"): a doubt never makes a wrong deed almost."""
+    if j.verdict == "wrong" or j.reason == "mistake":
+        return j
+    words = j.heard.split()
+    if (plain := without_doubt(words, accepted)) is words:
+        return j
+    bare = judge(" ".join(plain), accept, keywords=keywords, wrong_answers=wrong_answers,
+                 other_options=other_options, strict=strict, open_question=open_question,
+                 topics=topics, min_sentences=min_sentences, settings=settings)
+    if bare.reason != "mistake" and bare.verdict != "wrong":
+        return j
+    why = (f"the foreseen mistake '{bare.matched}' is said" if bare.reason == "mistake"
+           else "the answer is wrong")
+    return replace(bare, heard=j.heard, trace=(*j.trace, f"doubt: left out, {why}"))
 
 
 def _as_written(heard: str, accepted: list[tuple[str, str]], said: str,

@@ -129,6 +129,18 @@ CALLING_VERBS = frozenset({"soittaa", "kertoa", "ilmoittaa", "pyytää", "kutsua
 # A mistake's words for doing it on one's own
 ON_ONES_OWN = frozenset({"itse", "yksin"})
 UNSURE = frozenset({"en tiedä", "en ole varma", "en tiedä varmasti"})
+# "I don't know" and its kin said first, before a clause of the learner's own (hedges.py)
+UNSURE_SAID = (("en", "tiedä"), ("en", "minä", "tiedä"), ("en", "ole", "varma"),
+               ("en", "oo", "varma"), ("en", "muista"), ("en", "ehtinyt"), ("en", "osaa"),
+               ("ei", "aavistustakaan"))
+# Words that say when or how long (by base form): an answer of them alone, with numbers and
+# the words that frame them, is an estimate's (hedges.asks_an_estimate)
+WHEN_WORDS = frozenset({"sekunti", "minuutti", "tunti", "vartti", "päivä", "viikko",
+                        "kuukausi", "vuosi", "huomenna", "ylihuomenna", "tänään", "heti", "pian",
+                        "kohta", "myöhemmin", "aamu", "aamupäivä", "iltapäivä", "ilta", "yö",
+                        "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai",
+                        "lauantai", "sunnuntai", "kilo", "gramma", "litra", "metri", "euro",
+                        "sentti", "senttimetri", "millimetri", "prosentti", "aste"})
 
 
 def after_dont_know(words: Sequence[str]) -> list[str]:
@@ -209,7 +221,18 @@ BE = frozenset({"on", "ovat", "oli", "olivat"})
 # "vähä" as "vähän" is, which asks for a moment ("odota vähän").
 TAKEN_BACK = frozenset({"harvoin", "harvemmin", "tuskin", "väärin", "huonosti", "huonommin",
                         "turhaan", "huolimattomasti"})
-HEDGES = frozenset({"ehkä", "kenties", "melkein", "vähemmän"})
+# Doubts (issue 12, judge39): beside a deed, a hedge; beside an estimate, honest (hedges.py).
+# "kai" not after "totta" or "no" ("totta kai", "no kai": of course; see sure_kai).
+DOUBTS = frozenset({"ehkä", "kenties", "varmaan", "varmaankin", "luultavasti",
+                    "todennäköisesti", "kai"})
+DOUBT_PHRASES = (("luulen", "että"), ("luulisin", "että"), ("luulisin",))
+HEDGES = DOUBTS | {"melkein", "vähemmän"}
+
+
+def sure_kai(words: Sequence[str], i: int) -> bool:
+    """``words[i]`` is the "kai" of "totta kai" or "no kai": of course, no doubt."""
+    return words[i] == "kai" and i > 0 and words[i - 1] in ("totta", "no")
+
 # How often, said of a thing to do: a hedge ("joskus", "silloin tällöin"). With TAKEN_BACK,
 # also beside a verbless answer the step says with a verb ("suojalaseja joskus"), where a
 # doubt is not ("ehkä huomenna": trainers take a time so).
