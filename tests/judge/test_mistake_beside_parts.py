@@ -6,6 +6,7 @@ answer's words, not the mistake's."""
 
 from __future__ import annotations
 
+from tests.judge.golden import judged_on
 from valkky.judge import judge
 from valkky.testing.table import as_table
 
@@ -161,3 +162,18 @@ def test_what_of_a_mistake_is_said_and_turned_down(kw: dict, answer: str,
                                                    expected: tuple) -> None:
     j = judge(answer, **kw)
     assert (j.verdict, j.reason) == expected, j
+
+
+@as_table(("step", "answer", "verdict"), [
+    # the mistake said whole around the answer it holds ('yli' is a frame word elsewhere):
+    # correct before, a load over the sign's limit
+    ("varasto-ohjeet kuorma", "saa laittaa yli tuhat kiloa", "wrong"),
+    ("varasto-ohjeet kuorma", "hyllylle voi laittaa yli tuhat kiloa", "wrong"),
+    ("varasto-ohjeet kuorma", "saa laittaa vähintään tuhat kiloa", "wrong"),
+    # kept: the limit said right, or the mistake turned down
+    ("varasto-ohjeet kuorma", "saa laittaa enintään tuhat kiloa", "correct"),
+    ("varasto-ohjeet kuorma", "saa laittaa tuhat kiloa", "correct"),
+    ("varasto-ohjeet kuorma", "ei saa laittaa yli tuhat kiloa", "almost"),
+])
+def test_a_mistake_said_whole_around_the_answer(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

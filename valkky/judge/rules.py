@@ -113,6 +113,9 @@ def answer_inside(c: Case) -> Judgement | None:
     covered = [w for w, rest in zip(words, left, strict=True) if rest is None]
     if not found or len(covered) < 2:
         return None
+    if (around := _mistake_around(c, words, found)) is not None:
+        c.note(f"the foreseen mistake '{around}' said whole around '{found[0]}'")
+        return as_mistake(c, around)  # "saa laittaa yli tuhat kiloa": 'yli' is no frame here
     rest = [w for w in left if w is not None and w not in FRAME_WORDS
             and w not in SUBJECT_PRONOUNS and w != "ja"]
     if (mistake := mistake_beside(c, [w for w in left if w is not None],
@@ -166,6 +169,26 @@ def _one_run(left: list[str | None]) -> bool:
     """The words beside the answers (not None) stand together, before or after them."""
     at = [i for i, w in enumerate(left) if w is not None]
     return bool(at) and at[-1] - at[0] + 1 == len(at)
+
+
+def _mistake_around(c: Case, words: list[str], found: list[str]) -> str | None:
+    """A foreseen mistake said whole, word for word, around an accepted answer found inside
+    it: "saa laittaa yli tuhat kiloa" says the mistake 'yli tuhat kiloa' around the answer
+    'tuhat kiloa' ('yli' is a frame word, so ``mistake_beside`` reads the mistake as the
+    answer's own words). Not where a no is said anywhere ("ei saa laittaa yli tuhat kiloa"
+    is right), nor where an accepted answer said holds the mistake's words."""
+    if any(w in NEGATIONS for w in words):
+        return None
+    inner = [normalised(a) for a in found]
+    for m in sorted(c.mistakes, key=len, reverse=True):
+        parts = normalised(m).split()
+        run = f" {' '.join(parts)} "
+        if says_no(parts) or f" {' '.join(words)} ".find(run) < 0:
+            continue
+        if any(f" {a} " in run and run.strip() != a for a in inner) and \
+                not any(run in f" {a} " for a in inner):
+            return m
+    return None
 
 
 def _beside_says_no(words: list[str], left: list[str | None]) -> bool:
