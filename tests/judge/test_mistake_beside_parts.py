@@ -174,6 +174,11 @@ def test_what_of_a_mistake_is_said_and_turned_down(kw: dict, answer: str,
     ("varasto-ohjeet kuorma", "saa laittaa enintään tuhat kiloa", "correct"),
     ("varasto-ohjeet kuorma", "saa laittaa tuhat kiloa", "correct"),
     ("varasto-ohjeet kuorma", "ei saa laittaa yli tuhat kiloa", "almost"),
+    ("varasto-ohjeet kuorma", "yli tuhat kiloa on kielletty", "correct"),  # named, refused
+    ("varasto-ohjeet kuorma", "enintään tuhat kiloa koska yli tuhat kiloa on vaarallista",
+     "correct"),
+    ("varasto-ohjeet kuorma", "yli tuhat kiloa on liikaa", "correct"),
+    ("elintarvike-hygienia lampotila", "yli kuusi astetta on liian lämmin", "correct"),
 ])
 def test_a_mistake_said_whole_around_the_answer(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -39,6 +39,7 @@ from valkky.judge.wordsets import (
     CALLING_VERBS,
     COPULA,
     FRAME_WORDS,
+    NEEDLESS,
     NEGATIONS,
     ON_ONES_OWN,
     SUBJECT_PRONOUNS,
@@ -183,12 +184,24 @@ def _mistake_around(c: Case, words: list[str], found: list[str]) -> str | None:
     for m in sorted(c.mistakes, key=len, reverse=True):
         parts = normalised(m).split()
         run = f" {' '.join(parts)} "
-        if says_no(parts) or f" {' '.join(words)} ".find(run) < 0:
+        at = f" {' '.join(words)} ".find(run)
+        if says_no(parts) or at < 0 or _said_against(
+                f" {' '.join(words)} "[at + len(run):].split()):
             continue
         if any(f" {a} " in run and run.strip() != a for a in inner) and \
                 not any(run in f" {a} " for a in inner):
             return m
     return None
+
+
+# said of a thing named before it, these turn it down: "yli tuhat kiloa on kielletty"
+_AGAINST = NEEDLESS | {"vaarallinen", "liika", "liian", "väärä", "väärin"}
+
+
+def _said_against(after: list[str]) -> bool:
+    """The words after a foreseen mistake named whole say it is forbidden, dangerous or too
+    much ("yli tuhat kiloa on kielletty / on vaarallista / on liikaa"): a right answer."""
+    return any(w in _AGAINST or finnish.base_forms(w) & _AGAINST for w in after)
 
 
 def _beside_says_no(words: list[str], left: list[str | None]) -> bool:
