@@ -179,6 +179,10 @@ def test_what_of_a_mistake_is_said_and_turned_down(kw: dict, answer: str,
      "correct"),
     ("varasto-ohjeet kuorma", "yli tuhat kiloa on liikaa", "correct"),
     ("elintarvike-hygienia lampotila", "yli kuusi astetta on liian lämmin", "correct"),
+    # a mistake that says no itself, said whole around the answer: "don't press the e-stop"
+    ("valmistus-raportti neuvo", "okei älä paina hätäseis", "wrong"),
+    ("valmistus-raportti neuvo", "kyllä älä paina hätäseis", "wrong"),
+    ("valmistus-raportti neuvo", "älä laita kättä koneeseen, paina hätäseis", "correct"),
 ])
 def test_a_mistake_said_whole_around_the_answer(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -176,10 +176,23 @@ def _mistake_around(c: Case, words: list[str], found: list[str]) -> str | None:
     """A foreseen mistake said whole, word for word, around an accepted answer found inside
     it: "saa laittaa yli tuhat kiloa" says the mistake 'yli tuhat kiloa' around the answer
     'tuhat kiloa' ('yli' is a frame word, so ``mistake_beside`` reads the mistake as the
-    answer's own words). Not where a no is said anywhere ("ei saa laittaa yli tuhat kiloa"
-    is right), nor where an accepted answer said holds the mistake's words."""
-    if any(w in NEGATIONS for w in words):
-        return None
+    answer's own words); "okei älä paina hätäseis" the mistake 'älä paina hätäseis' around
+    'paina hätäseis'. Not where a no is said outside it ("ei saa laittaa yli tuhat kiloa"
+    is right), nor where what follows turns it down ("… on kielletty"), nor where an
+    accepted answer said holds the mistake's words."""
+    said = f" {' '.join(words)} "
+    inner = [normalised(a) for a in found]
+    for m in sorted(c.mistakes, key=len, reverse=True):
+        run = f" {' '.join(normalised(m).split())} "
+        if (at := said.find(run)) < 0:
+            continue
+        before, after = said[:at].split(), said[at + len(run):].split()
+        if any(w in NEGATIONS for w in (*before, *after)) or _said_against(after):
+            continue
+        if any(f" {a} " in run and run.strip() != a for a in inner) and \
+                not any(run in f" {a} " for a in inner):
+            return m
+    return None
     inner = [normalised(a) for a in found]
     for m in sorted(c.mistakes, key=len, reverse=True):
         parts = normalised(m).split()
