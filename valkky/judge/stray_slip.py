@@ -28,11 +28,11 @@ from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, SUBJECT_PRONOUNS
 
 # The classes of words that name and tell (Voikko's): a number, a pronoun or a small word
 # one letter off is another meaning ("kuusi", "tämä").
-_CONTENT = frozenset({"nimisana", "teonsana", "laatusana", "nimisana_laatusana"})
 _VERB = "teonsana"  # a verb one letter off a verb is another deed
+_CONTENT = frozenset({"nimisana", _VERB}) | finnish.ADJECTIVE_CLASSES
 # A name's readings are left aside: a word said in lower case is no name (``Case.names``
 # holds those said as names), and "harjut" is also the surname Harju's plural.
-_NAMES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
+_NAMES = finnish.NAME_CLASSES
 
 # The words said right that make a sentence of the answer around the slip: with fewer, the
 # word may be the answer itself, another thing named.
