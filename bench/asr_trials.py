@@ -24,7 +24,9 @@ or both, on 50 other questions with eight other variants; ``halting`` (round 12,
 fitting) says them with pauses, slowly or not, on 80 more with the fitting splits' voices.
 ``festival`` (held out, round 16) is held2's mix on 50 other questions said by voices made
 from human recordings, not espeak-ng (bench/festival.py; ``make bench-voices`` installs
-them), at three rates, with held2's noise and rooms.
+them), at three rates, with held2's noise and rooms. ``held3`` (held out, round 21) is held2's
+mix, voices and conditions on 50 questions no split said, listed in bench/held3.json
+(bench/asr_fresh.py) before anything was scored on them.
 """
 
 from __future__ import annotations

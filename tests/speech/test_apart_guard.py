@@ -5,14 +5,12 @@ distances made up, no model."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import ClassVar
 
-from tests.speech.test_synthesis import AUDIO, ENCODED, MadeUp, Measured, _answer
+from tests.speech.test_synthesis import AUDIO, ENCODED, HeardBadly, MadeUp, Measured, _answer
 from valkky.events import Prompt
-from valkky.speech.scoring import Picker, Rule, Scores, candidates, decide, split
+from valkky.speech.scoring import Rule, Scores, candidates, decide, split
 from valkky.speech.whisper import WhisperListener, score_answer
 
 PROMPT = Prompt(step="s", kind="ask", text="", try_number=1, tries=2,
@@ -25,19 +23,11 @@ RULE = Rule(bias=0.0, margin=1.0, cohort=0.0, alike=0.0, length=0.0, over_contro
             lift=0.0, covered=0.0, landed=0.0, apart=0.3, alike_apart=0.3)
 
 
-class Close:
+class Close(HeardBadly):
     """Every answer in doubt, "Tuli." just over "Tuuli.", the controls far under."""
 
-    def score(self, audio: Any, phrases: Sequence[str], *,
-              free_if_best_below: float | None = None, later: Sequence[str] = (),
-              rivals: Sequence[str] = (), stop: threading.Event | None = None,
-              pick_later: Picker | None = None) -> Scores:
-        table = {RIGHT: -2.0, MISTAKE: -2.05}
-        return Scores(tuple((p, table.get(p, -6.0)) for p in [*phrases, *later]),
-                      "Tuli.", -2.5, encoded=ENCODED)
-
-    def prior(self, phrases: Sequence[str]) -> list[float]:
-        return [-6.0 for _ in phrases]
+    table: ClassVar[dict[str, float]] = {RIGHT: -2.0, MISTAKE: -2.05}
+    free = "Tuli."
 
 
 def _decided(synth: tuple[tuple[str, float], ...]) -> tuple[bool, str | None]:
