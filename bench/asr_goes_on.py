@@ -8,11 +8,15 @@ there, far under where it goes on. The runtime's scores do not have it (CTransla
     python bench/asr_goes_on.py measure TRIALS.json … --dist DIST.json,… --clips DIR \
         --out EOT.json [--sets …]
     python bench/asr_goes_on.py judge EOT.json TRIALS.json … --dist DIST.json,… --sets … --below T
+    python bench/asr_goes_on.py judge covered TRIALS.json … --dist DIST.json,… --below -0.3
 
 ``measure`` saves, by set and clip, the measure of each answer the rule takes as a step's own
 phrase (decided as the runtime decides with the control guard: ``--dist``, round 17's
 distances). ``judge`` asks again every answer taken in doubt whose measure is under ``T``, and
-counts each split's verdicts as ``asr_losses`` does; answers not measured keep theirs.
+counts each split's verdicts as ``asr_losses`` does; answers not measured keep theirs. With
+``covered`` for EOT.json the measure is the forced decoding's coverage of the voiced speech
+(``Features.covered``, round 15: in the saved scores; round 21 measured its cut on a fresh
+split).
 """
 
 from __future__ import annotations
@@ -84,16 +88,21 @@ def measure(args: argparse.Namespace) -> None:
 
 
 def judge(args: argparse.Namespace) -> None:
-    measured: dict[str, float] = json.loads(Path(args.eot).read_text())
+    covered = args.eot == "covered"
+    measured: dict[str, float] = {} if covered else json.loads(Path(args.eot).read_text())
     decided, clear = decider(Rule()), Rule().clear
     by: dict[str, Counter[str]] = {}
     for r in rows_of(args.trials, args.dist, args.sets):
         d, key = decided(r), f"{r['set']}/{r['wav']}"
         c = by.setdefault(r["set"], Counter())
         if not d.rejected and d.weighed is not None and d.weighed.best < clear \
-                and key in measured and measured[key] < args.below:
+                and d.best is not None and not is_control(d.best):
+            value = d.weighed.covered if covered else measured.get(key)
+        else:
+            value = None
+        if value is not None and value < args.below:
             print(f"  asked again: {key} {r['kind']} {r['said']!r} taken as {d.best!r} "
-                  f"({verdict(r, d)}), {measured[key]:.2f}")
+                  f"({verdict(r, d)}), {value:.2f}")
             d = replace(d, rejected=True, heard=r["free"])
             c["asked"] += 1
         c[r["kind"], verdict(r, d)] += 1
@@ -115,7 +124,8 @@ def main() -> None:
                            ("judge", {"--below": float})):
         p = sub.add_parser(command)
         if command == "judge":
-            p.add_argument("eot", help="the measures (measure's --out)")
+            p.add_argument("eot", help="the measures (measure's --out), or covered: the "
+                           "forced decoding's coverage of the speech (Features.covered)")
         p.add_argument("trials", nargs="+")
         for flag, kind in wants.items():
             p.add_argument(flag, type=kind, required=True)

@@ -24,7 +24,9 @@ or both, on 50 other questions with eight other variants; ``halting`` (round 12,
 fitting) says them with pauses, slowly or not, on 80 more with the fitting splits' voices.
 ``festival`` (held out, round 16) is held2's mix on 50 other questions said by voices made
 from human recordings, not espeak-ng (bench/festival.py; ``make bench-voices`` installs
-them), at three rates, with held2's noise and rooms.
+them), at three rates, with held2's noise and rooms. ``held3`` (held out, round 21) is held2's
+mix, voices and conditions on 50 questions no split said, listed in bench/held3.json
+(bench/asr_fresh.py) before anything was scored on them.
 """
 
 from __future__ import annotations
@@ -114,7 +116,12 @@ SETS: dict[str, tuple[tuple[slice, ...], tuple[str, ...], tuple[int, ...], Condi
     "held": ((slice(-50, None),), HELD_OUT_VOICES, HELD_OUT_SPEEDS, CLEAN),
     "held2": ((slice(190, 240),), HELD2_VOICES, HELD2_SPEEDS, HELD2),
     "festival": ((slice(370, 420),), festival.NAMES, FESTIVAL_RATES, FESTIVAL),
+    # Round 21's fresh held-out split: held2's voices, speeds, noise and rooms on 50
+    # questions no split said, frozen in STEPS_OF before anything was scored on them
+    "held3": ((), HELD2_VOICES, HELD2_SPEEDS, HELD2),
 }
+# splits whose questions are a frozen list (bench/asr_fresh.py), not a slice of the pool
+STEPS_OF = {"held3": Path(__file__).with_name("held3.json")}
 RIGHT_TWICE = 2  # each right answer said by this many voice/speed variants
 
 
@@ -239,7 +246,7 @@ def clips(tmp: Path, name: str, seed: int = 7, root: Path | None = None) -> list
     default); each clip's ``step`` is its question's (lesson id, index)."""
     where, voices, speeds, how = SETS[name]
     everything = pool(root)
-    tasks = [t for part in where for t in everything[part]]
+    tasks = [t for part in where for t in everything[part]] or frozen(name, everything)
     rng = random.Random(seed + sum(map(ord, name)))  # hash() differs per process
     out: list[dict] = []
     for i, (step, task) in enumerate(tasks):
@@ -259,6 +266,22 @@ def clips(tmp: Path, name: str, seed: int = 7, root: Path | None = None) -> list
             wav = say(tmp / f"{name}-{len(out)}.wav", text, voice, wpm, rng, how)
             out.append({"wav": wav, "kind": kind, "said": text, "task": task, "step": step,
                         "voice": voice, "wpm": wpm, "lesson_others": same_lesson})
+    return out
+
+
+def frozen(name: str, everything: list[tuple[tuple[str, int], Any]]
+           ) -> list[tuple[tuple[str, int], Any]]:
+    """The questions ``STEPS_OF[name]`` lists, in its order; stops with one line where the
+    lessons no longer hold one as it was listed."""
+    by_step = dict(everything)
+    out = []
+    for s in json.loads(STEPS_OF[name].read_text())["steps"]:
+        task = by_step.get((s["lesson"], s["index"]))
+        if task is None or list(task.accept) != s["accept"]:
+            raise SystemExit(f"{name}: step {s['lesson']} {s['index']} is not in these lessons "
+                             f"as listed ({s['accept'][0]!r}): draw it from the lessons of "
+                             f"{STEPS_OF[name].name}'s commit")
+        out.append(((s["lesson"], s["index"]), task))
     return out
 
 

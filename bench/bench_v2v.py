@@ -36,7 +36,7 @@ from valkky.lesson.loader import check_text
 from valkky.settings import defaults
 from valkky.speech import models
 from valkky.speech.asr import ListenSettings, WavAnswers
-from valkky.speech.scoring import Rule, Scores, Split
+from valkky.speech.scoring import Rule, Scores
 from valkky.speech.tts import EspeakSynth, Speaker
 from valkky.speech.whisper import (
     SPECULATE_AFTER_S,
@@ -121,12 +121,12 @@ class TimedListener(WhisperListener):
         finally:
             self.measured.append(time.process_time() - cpu)
 
-    def _score(self, pcm: bytes, parts: Split, stop: threading.Event | None) -> Scores:
+    def _score(self, pcm: bytes, stop: threading.Event | None, **step: Any) -> Scores:
         # the process's CPU time: CTranslate2's own threads do the work (the feeding thread
         # sleeps meanwhile), so this is near the scoring's CPU time
         t, cpu = time.monotonic(), time.process_time()
         try:
-            out = super()._score(pcm, parts, stop)
+            out = super()._score(pcm, stop, **step)
         finally:  # a scoring given up part way counts too (its CPU time was spent)
             self.scorings.append((t, time.monotonic(), time.process_time() - cpu))
         return out

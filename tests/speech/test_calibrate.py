@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from threading import Event
@@ -482,11 +482,12 @@ def test_the_control_guard_is_fitted_as_the_runtime_has_it(tmp_path: Path) -> No
     rule = replace(Rule(), bias=10.0)  # takes every answer on its evidence
     without = trials(scorer, read_labels(folder))
     guarded = trials(scorer, read_labels(folder), distances=unlike_the_controls)
-    # measured only in doubt, against the best control and the best phrase on and off
+    # measured only in doubt, against the best control and every phrase on the list (the
+    # best off it is among them: the four others)
     doubt = {n for n in said if n % 200 or said[n] == "toista"}  # the control: no phrase
     assert {e for e, _ in asked} == doubt
-    assert all(len(p) in (2, 3) and is_control(p[0]) and not any(map(is_control, p[1:]))
-               for _, p in asked)
+    assert all(len(p) == (5 if said[e] == "toista" else 6) and is_control(p[0])
+               and not any(map(is_control, p[1:])) for e, p in asked)
     # without the guard the control wins over the right answers in doubt; with it, as in
     # a session, they are kept
     assert rates(without, rule)[0] < 1.0 and rates(guarded, rule)[0] == 1.0
@@ -519,3 +520,34 @@ def test_where_the_guard_holds_the_control_weighs_nothing_in_the_trials(tmp_path
     # taken outright, nothing measured: as before
     assert all(g.over_controls == w.over_controls
                for i, (g, w) in enumerate(zip(guarded, without, strict=True)) if i not in held)
+
+
+def test_the_apart_guard_is_fitted_as_the_runtime_has_it(tmp_path: Path) -> None:
+    # "ämpäri" said is heard as "harja" 0.1 over it (a wrong pick, close): where the
+    # renderings tell the pick from every other phrase of the list, a session takes it
+    # whatever the gap (scoring.told_apart), so the gap is not fitted on it
+    near = {written("harja"): 0.1, written("moppi"): -0.6}
+    folder, said = _folder(tmp_path)
+    scorer = HeardBadlyScorer(said, near)  # the controls far under: only the gap decides
+
+    def like(heard: Callable[[str], str]) -> Any:
+        def measured(encoded: Any, audio: Any, phrases: Sequence[str]
+                     ) -> tuple[tuple[str, float], ...]:
+            return tuple((p, 0.2 if p == written(heard(said[encoded])) else 0.4)
+                         for p in phrases)
+        return measured
+    plain = trials(scorer, read_labels(folder))
+    assert not any(t.told_apart for t in plain)  # nothing measured: as before
+    apart = fit(plain).rule.apart
+    assert 0.1 < apart <= 0.6 and apart != Rule().apart
+    as_said = trials(scorer, read_labels(folder), distances=like(lambda s: s))
+    doubt = [t for t in as_said if t.on_list and t.score < Rule().clear]
+    assert all(t.told_apart == t.right for t in doubt) and not all(t.right for t in doubt)
+    alike = trials(scorer, read_labels(folder), distances=lambda e, a, ps: tuple(
+        (p, 0.3) for p in ps))  # measured, nothing told apart: fitted as without
+    assert not any(t.told_apart for t in alike) and fit(alike).rule.apart == apart
+    # every recording sounds like "harja" (the wrong picks' pick): a session takes them
+    as_harja = trials(scorer, read_labels(folder), distances=like(lambda s: "harja"))
+    wrong = [t for t in as_harja if t.on_list and t.score < Rule().clear and not t.right]
+    assert wrong and all(t.told_apart for t in wrong)
+    assert fit(as_harja).rule.apart == Rule().apart  # no wrong pick left that a gap parts

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 import pytest
@@ -167,6 +167,9 @@ class HeardBadly:
     """Every answer in doubt, "En ymmärrä." 0.7 over the step's best phrase (beyond the
     controls' margin); the encoder's output kept, as ``WhisperScorer`` keeps it in doubt."""
 
+    table: ClassVar[dict[str, float]] = {OWN: -3.0, CONTROL: -2.3}  # the rest score −6
+    free = "En ymmärrä."  # Whisper's own transcription
+
     def __init__(self) -> None:
         self.priors: list[str] = []
 
@@ -174,9 +177,8 @@ class HeardBadly:
               free_if_best_below: float | None = None, later: Sequence[str] = (),
               rivals: Sequence[str] = (), stop: threading.Event | None = None,
               pick_later: Picker | None = None) -> Scores:
-        table = {OWN: -3.0, CONTROL: -2.3}
-        return Scores(tuple((p, table.get(p, -6.0)) for p in [*phrases, *later]),
-                      "En ymmärrä.", -2.5, encoded=ENCODED)
+        return Scores(tuple((p, self.table.get(p, -6.0)) for p in [*phrases, *later]),
+                      self.free, -2.5, encoded=ENCODED)
 
     def prior(self, phrases: Sequence[str]) -> list[float]:
         self.priors.extend(phrases)

@@ -46,6 +46,7 @@ from valkky.speech.scoring import (
     most_evident,
     sounds_unlike,
     split,
+    told_apart,
     weigh,
     written,
 )
@@ -96,6 +97,10 @@ class Trial:
     # saying the best control than saying the best phrase, so no control is heard over it
     # whatever its margin (False where not measured: the guard off, or taken outright)
     unlike: bool = False
+    # the apart guard (``scoring.told_apart``): on the list, the answer sounds more like the
+    # robot saying the best phrase than saying any other phrase of the list, so no phrase
+    # scored close asks it again (False where not measured)
+    told_apart: bool = False
 
     @property
     def features(self) -> Features:
@@ -165,7 +170,8 @@ def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: 
     it) finds the most evidence for, as the runtime picks it (``scoring.most_evident``).
     With ``distances`` (the control guard on), a recording in doubt is measured against the
     renderings of the best control and of the best phrase on and off the list (whatever the
-    control's margin: a refit moves it), so that its trials know whether the guard holds."""
+    control's margin: a refit moves it), so that its trials know whether the guard holds,
+    and against every phrase on the list, so that they know where the apart guard does."""
     import numpy as np
 
     phrases = sorted({s for _, s in labelled if not is_control(s)}, key=normalise)
@@ -200,12 +206,13 @@ def trials(scorer: PhraseScorer, labelled: Sequence[tuple[Path, str]], *, seed: 
 
 
 def _guarded(scores: Scores, on: Sequence[str], others: Sequence[str]) -> list[str]:
-    """The phrases the control guard compares, as ``whisper.score_answer`` does: the best
-    control and the best-scoring phrase on the list and off it."""
+    """The phrases the guards compare, as ``whisper.score_answer`` does: the best control
+    and the best-scoring phrase off the list (the control guard), every phrase on it (the
+    control guard's best and the apart guard's: here any two phrases may be close)."""
     scored = dict(scores.phrases)
     top = max((p for p in scored if is_control(p)), key=scored.__getitem__)
-    return list(dict.fromkeys([top, *(max(among, key=scored.__getitem__)
-                                      for among in (on, others) if among)]))
+    return list(dict.fromkeys([top, *on, *([max(others, key=scored.__getitem__)]
+                                           if others else [])]))
 
 
 def tried(recording: Scored, rule: Rule) -> list[Trial]:
@@ -234,6 +241,10 @@ def tried(recording: Scored, rule: Rule) -> list[Trial]:
         unlike = sounds_unlike(dict(scores.synth), top_control, written(ranked[0]))
         if unlike and control >= rule.control:  # ``scoring.guard_holds``, from what is known here
             f = guarded(f)  # as ``scoring.decide``: the control weighs nothing against it
+        # as ``scoring.decide``: a phrase scored close does not ask again where the
+        # renderings tell the best from every other phrase of the list
+        told = on_list and not control_said and told_apart(
+            dict(scores.synth), written(best), [written(p) for p in among if p != best])
         other = None  # the phrase the gap is measured against
         if control_said:  # heard as the control it is, or as one of the phrases
             best = top_control
@@ -255,7 +266,7 @@ def tried(recording: Scored, rule: Rule) -> list[Trial]:
         out.append(Trial(recording.file, said, on_list, best, f.best, f.margin, f.cohort,
                          100 * f.alike, f.length, f.over_controls, f.lift,
                          control if on_list else 0.0, gap, alike_gap, length_gap,
-                         other_alike, f.covered, f.landed, unlike))
+                         other_alike, f.covered, f.landed, unlike, told))
     return out
 
 
@@ -337,13 +348,19 @@ def _in_doubt(results: Sequence[Trial]) -> list[Trial]:
     return [t for t in results if t.on_list and not is_control(t.said) and t.score < CLEAR]
 
 
+def _may_be_close(results: Sequence[Trial]) -> list[Trial]:
+    """The answers in doubt a phrase scored close could ask again: not those the apart
+    guard tells apart (``Trial.told_apart``), whatever their gap."""
+    return [t for t in _in_doubt(results) if not t.told_apart]
+
+
 def fit_apart(results: Sequence[Trial], *, default: float = Rule().apart) -> float:
     """The gap under which an answer in doubt is asked again rather than judged: the cut
     that stops the most wrong picks (the best phrase over the one said by less) while
     asking again the fewest right ones (over the next by less). In the runtime it applies
     between an accepted answer and a foreseen mistake, the phrases that sound alike; here
     between any two phrases of the folder. Without wrong picks in doubt, ``default``."""
-    doubt = _in_doubt(results)
+    doubt = _may_be_close(results)
     wrong = [t.gap for t in doubt if not t.right]
     right = [t.gap for t in doubt if t.right]
     if not wrong or not right:
@@ -358,7 +375,7 @@ def fit_alike_apart(results: Sequence[Trial], *, default: float = Rule().alike_a
     more like Whisper's own transcription than the best does: the cut that stops the most
     wrong picks so placed while asking again the fewest right ones. Without both,
     ``default``."""
-    doubt = _in_doubt(results)
+    doubt = _may_be_close(results)
     wrong = [t.alike_gap for t in doubt if not t.right and t.alike_gap is not None]
     right = [t.alike_gap for t in doubt if t.right and t.alike_gap is not None]
     if not wrong or not right:
@@ -375,7 +392,7 @@ def fit_apart_length(results: Sequence[Trial], apart: float, alike_apart: float,
     when the other looks more like Whisper's own transcription. Never under 0: a negative
     value would also tell apart phrases of the same length, the vowel slips ``apart`` is
     for. Without both, ``default``."""
-    close = [t for t in _in_doubt(results) if t.gap >= 0  # outscored: asked again anyway
+    close = [t for t in _may_be_close(results) if t.gap >= 0  # outscored: asked again anyway
              and (t.gap < apart or (t.other_alike and t.gap < alike_apart))]
     wrong = [t.length_gap for t in close if not t.right]
     right = [t.length_gap for t in close if t.right]

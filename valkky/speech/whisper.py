@@ -56,8 +56,10 @@ from valkky.speech.scoring import (
     Split,
     Stopped,
     candidates,
+    contrary,
     controls_to_score,
     decide,
+    is_control,
     longest_seconds,
     may_go_on,
     shortest_seconds,
@@ -212,6 +214,8 @@ class WhisperListener:
         phrases = candidates(prompt)
         # the cohort costs scoring time: only when the rule weighs it
         parts = split(phrases, cohort=bool(self.rule.cohort))
+        score = functools.partial(self._score, parts=parts, phrases=phrases,
+                                  mistakes=prompt.mistakes)
         # the scoring started at the last pause: its audio, the flag that gives it up, it
         early: list[tuple[bytes, threading.Event, concurrent.futures.Future[Scores]]] = []
 
@@ -225,7 +229,7 @@ class WhisperListener:
             give_up_early()
             self._warm_stop.set()  # the answer first: the warm-up yields
             stop = threading.Event()
-            early.append((audio, stop, self._pool.submit(self._score, audio, parts, stop)))
+            early.append((audio, stop, self._pool.submit(score, audio, stop)))
 
         def scoring(audio: bytes) -> concurrent.futures.Future[Scores]:
             if early and early[0][0] is audio:
@@ -233,7 +237,7 @@ class WhisperListener:
             give_up_early()
             self._warm_stop.set()
             # in the same queue: after whatever part a scoring given up is still in
-            future = self._pool.submit(self._score, audio, parts, None)
+            future = self._pool.submit(score, audio, None)
             early.append((audio, threading.Event(), future))  # kept, should it be the answer
             return future
 
@@ -266,12 +270,14 @@ class WhisperListener:
                mistakes: Sequence[str] = ()) -> Decision:
         return decide(scores, phrases, self.rule, mistakes)
 
-    def _score(self, pcm: bytes, parts: Split, stop: threading.Event | None) -> Scores:
+    def _score(self, pcm: bytes, stop: threading.Event | None, *, parts: Split,
+               phrases: Mapping[str, str], mistakes: Sequence[str]) -> Scores:
         import numpy as np
 
         return score_answer(self.scorer, np.frombuffer(pcm, np.int16), parts, self.rule,
                             stop=stop,
-                            distances=self._distances if self.renderings is not None else None)
+                            distances=self._distances if self.renderings is not None else None,
+                            phrases=phrases, mistakes=mistakes)
 
     def _distances(self, encoded: Any, audio: Any, phrases: Sequence[str]
                    ) -> tuple[tuple[str, float], ...]:
@@ -621,7 +627,9 @@ def _mean(token_logprobs: Sequence[float]) -> float:
 
 def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule, *,
                  stop: threading.Event | None = None,
-                 distances: Distances | None = None) -> Scores:
+                 distances: Distances | None = None,
+                 phrases: Mapping[str, str] | None = None,
+                 mistakes: Sequence[str] = ()) -> Scores:
     """An answer scored as the runtime scores it — the one place that says how, for the
     listener, the trials and the bench alike: the step's own phrases first; only
     when the best of them is under ``rule.clear``, the free transcription, the controls
@@ -633,7 +641,10 @@ def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule, *,
     given (the guard on), how unlike the robot saying it and the step's best phrase the
     answer sounds (``Scores.synth``, the control guard: ``scoring.best_phrase``; the own
     phrases' silent scores are then asked for as where no control won, should the guard
-    give the answer to them). A phrase's score does not depend on
+    give the answer to them). With ``distances``, ``phrases`` (written → the lesson's) and
+    the step's ``mistakes``, where the rule would ask again only for a foreseen mistake
+    scored close, the distances the apart guard weighs too (``scoring.told_apart``).
+    A phrase's score does not depend on
     what shares its batch (measured: ≤ 1.1e-6 nats), so a subset of the controls scores
     each as all of them would."""
 
@@ -659,8 +670,18 @@ def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule, *,
             raise Stopped
         scores = replace(scores, synth=distances(encoded, audio, (top[0], mine)))
         won = not sounds_unlike(dict(scores.synth), top[0], mine)
-    if not rule.lift:
-        return scores  # the lift not weighed: no prior needed
+    if rule.lift:
+        scores = _with_priors(scorer, scores, parts, rule, won, own_best, top, stop)
+    if distances is not None and encoded is not None and phrases is not None and mistakes:
+        scores = _apart_measured(scores, phrases, mistakes, rule, encoded, audio, distances,
+                                 stop)
+    return scores
+
+
+def _with_priors(scorer: PhraseScorer, scores: Scores, parts: Split, rule: Rule, won: bool,
+                 own_best: float, top: tuple[str, float] | None,
+                 stop: threading.Event | None) -> Scores:
+    """``scores`` with the silent scores the rule weighs (``score_answer``)."""
     # the own phrases near the best (the rule takes the one it finds the most evidence
     # for, which may not score best: ``scoring.most_evident``; a session's warm-up made
     # them ahead) and the best control; only the control where it won by its margin
@@ -673,6 +694,27 @@ def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule, *,
             raise Stopped  # given up: the learner spoke again
         priors.append((phrase, scorer.prior([phrase])[0]))
     return replace(scores, priors=tuple(priors))
+
+
+def _apart_measured(scores: Scores, phrases: Mapping[str, str], mistakes: Sequence[str],
+                    rule: Rule, encoded: Any, audio: Any, distances: Distances,
+                    stop: threading.Event | None) -> Scores:
+    """``scores`` with the distances the apart guard weighs where the rule would ask again
+    only for a foreseen mistake scored close: the phrase weighed (each form of it scored)
+    and every phrase the judge would judge otherwise (``scoring.contrary``)."""
+    d = decide(scores, phrases, rule, mistakes)
+    if not d.rejected or d.weighed is None or not rule.accepts(d.weighed) \
+            or d.best is None or is_control(d.best):
+        return scores  # taken, or asked again on its evidence: nothing to tell apart
+    mine = [p for p, _ in scores.phrases if phrases.get(p, p) == d.best]
+    known = dict(scores.synth)
+    wanted = [p for p in dict.fromkeys([*mine, *contrary(scores.phrases, phrases, mine[0],
+                                                         mistakes)]) if p not in known]
+    if not wanted:
+        return scores
+    if stop is not None and stop.is_set():
+        raise Stopped
+    return replace(scores, synth=(*scores.synth, *distances(encoded, audio, wanted)))
 
 
 def _feature_extractor() -> Any:
