@@ -249,7 +249,7 @@ def rules(rounds: int = 9) -> None:
                   f"{tried[r.name] // rounds:>3}, decided {decided[r.name] // rounds:>3}")
     print(f"  {'before the rules':<17} {100 * (1 - sum(spent.values()) / total):5.1f} %")
     print(f"  Voikko per round: {analysed // rounds} analyses, {spelled // rounds} spelling "
-          "checks")
+          "checks (a word in lower case read from its analysis)")
 
 
 def caches(rounds: int = 7) -> None:
