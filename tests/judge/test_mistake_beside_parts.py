@@ -168,7 +168,7 @@ def test_what_of_a_mistake_is_said_and_turned_down(kw: dict, answer: str,
     # the mistake said whole around the answer it holds ('yli' is a frame word elsewhere):
     # correct before, a load over the sign's limit
     ("varasto-ohjeet kuorma", "saa laittaa yli tuhat kiloa", "wrong"),
-    ("varasto-ohjeet kuorma", "hyllylle voi laittaa yli tuhat kiloa", "wrong"),
+    ("varasto-ohjeet kuorma", "saa laittaa yli tuhat kiloa eikö", "wrong"),  # a question
     ("varasto-ohjeet kuorma", "saa laittaa vähintään tuhat kiloa", "wrong"),
     # kept: the limit said right, or the mistake turned down
     ("varasto-ohjeet kuorma", "saa laittaa enintään tuhat kiloa", "correct"),
@@ -182,7 +182,27 @@ def test_what_of_a_mistake_is_said_and_turned_down(kw: dict, answer: str,
     # a mistake that says no itself, said whole around the answer: "don't press the e-stop"
     ("valmistus-raportti neuvo", "okei älä paina hätäseis", "wrong"),
     ("valmistus-raportti neuvo", "kyllä älä paina hätäseis", "wrong"),
-    ("valmistus-raportti neuvo", "älä laita kättä koneeseen, paina hätäseis", "correct"),
+    # words that change nothing between the mistake's words; a courtesy is no no
+    ("valmistus-raportti neuvo", "älä koskaan paina hätäseis", "wrong"),
+    ("valmistus-raportti neuvo", "okei älä sä paina hätäseis", "wrong"),
+    ("valmistus-raportti neuvo", "joo älä nyt paina hätäseis", "wrong"),
+    ("ravintola-raportti noora", "okei älä nyt vaihda lautaa", "wrong"),
+    ("hoiva-raportti raportti", "aino kaatui mutta nostin hänet yksin sänkyyn ei ongelmaa",
+     "wrong"),
+    ("elintarvike-hygienia lampotila", "ei se mitään yli kuusi astetta", "wrong"),
+    # turned down after it by a word that says it is bad, dangerous or over the limit …
+    ("varasto-ohjeet kuorma", "enintään tuhat kiloa, yli tuhat kiloa on epäturvallista",
+     "correct"),
+    ("varasto-ohjeet kuorma", "enintään tuhat kiloa, yli tuhat kiloa on riski", "correct"),
+    ("varasto-ohjeet kuorma", "enintään tuhat kiloa, yli tuhat kiloa ylittää rajan",
+     "correct"),
+    ("elintarvike-hygienia lampotila", "kuusi astetta, yli kuusi astetta on huono",
+     "correct"),
+    ("varasto-ohjeet kuorma", "yli tuhat kiloa on ok", "wrong"),  # … but not by a yes
+    # … or before it, by a no in another form or a word that forbids
+    ("varasto-ohjeet kuorma", "tuhat kiloa, on kielletty laittaa yli tuhat kiloa", "correct"),
+    ("varasto-ohjeet kuorma", "laita enintään tuhat kiloa äläkä yli tuhat kiloa", "correct"),
+    ("varasto-ohjeet kuorma", "tuhat kiloa, eipä yli tuhat kiloa", "correct"),
 ])
 def test_a_mistake_said_whole_around_the_answer(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -291,6 +291,15 @@ NEED_A_THING = frozenset({"tarvita"})
 # Words that say no to a deed without a no (base forms): "turha käyttää kypärää", "on
 # kiellettyä painaa" say what "ei tarvitse", "ei saa" say (polarity.contradicts).
 NEEDLESS = frozenset({"turha", "tarpeeton", "kielletty"})
+# Said of a thing named before it, these turn it down (base forms): "yli tuhat kiloa on
+# kielletty / on vaarallista / on riski / ylittää rajan / voi kaatua" (rules._mistake_around).
+AGAINST = NEEDLESS | {"vaarallinen", "hengenvaarallinen", "epäturvallinen", "haitallinen",
+                      "huono", "riski", "vaara", "liika", "liian", "väärä", "väärin",
+                      "ylittää", "kaatua"}
+# Words said inside a foreseen mistake that change nothing of it: "älä nyt paina
+# hätäseis", "älä sä paina", "älä koskaan paina" say 'älä paina hätäseis'.
+INSIDE_A_MISTAKE = lexicon.get().polite | frozenset(PRONOUN_PERSONS) | {"koskaan", "ikinä",
+                                                                       "enää"}
 CONTRASTS: tuple[tuple[frozenset[str], ...], ...] = tuple(
     tuple(frozenset(group.split()) for group in groups) for groups in (
         ("täällä tänne täältä tässä tähän tästä",  # here, and there
