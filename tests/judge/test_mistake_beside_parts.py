@@ -203,11 +203,6 @@ def test_what_of_a_mistake_is_said_and_turned_down(kw: dict, answer: str,
     ("varasto-ohjeet kuorma", "tuhat kiloa, on kielletty laittaa yli tuhat kiloa", "correct"),
     ("varasto-ohjeet kuorma", "laita enintään tuhat kiloa äläkä yli tuhat kiloa", "correct"),
     ("varasto-ohjeet kuorma", "tuhat kiloa, eipä yli tuhat kiloa", "correct"),
-    # a no to the mistake beside the answer, judged by itself: a right thing to say
-    ("autoala-asiakas milloin-valmis", "tunnin päästä, ei missään nimessä puolen tunnin päästä",
-     "correct"),
-    ("autoala-asiakas milloin-valmis", "puolen tunnin päästä, ei missään nimessä tunnin päästä",
-     "wrong"),
 ])
 def test_a_mistake_said_whole_around_the_answer(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -201,18 +201,6 @@ def _mistake_around(c: Case, words: list[str], found: list[str]) -> str | None:
     return None
 
 
-def _mistake_turned_down(c: Case, rest: list[str]) -> str | None:
-    """The foreseen mistake ``rest`` ends with, a no before it reaching it: "ei missään
-    nimessä puolen tunnin päästä" beside the answer "tunnin päästä" (a mistake that says no
-    itself is none)."""
-    for m in c.mistakes:
-        parts = normalised(m).split()
-        if not says_no(parts) and (at := _said_in_order(rest, parts)) is not None and \
-                at[1] == len(rest) and _no_reaching(rest[:at[0]]):
-            return m
-    return None
-
-
 def _said_in_order(words: list[str], parts: list[str]) -> tuple[int, int] | None:
     """Where ``parts`` are said in order, only words of INSIDE_A_MISTAKE between them: the
     span (start, end) of the first such run."""
@@ -491,9 +479,6 @@ def _a_right_answer_of_its_own(c: Case, rest: list[str]) -> bool:
         rest = rest[1:]
     if len(rest) < 2 or len(rest) >= len(c.words):
         return False
-    if (m := _mistake_turned_down(c, rest)) is not None:
-        c.note(f"'{' '.join(rest)}' says no to the foreseen mistake '{m}'")
-        return True
     j = judged_as(c, rest)
     c.note(f"'{' '.join(rest)}' by itself: {j.verdict}")
     return j.verdict == "correct"
