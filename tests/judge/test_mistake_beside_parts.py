@@ -193,16 +193,36 @@ def test_what_of_a_mistake_is_said_and_turned_down(kw: dict, answer: str,
     # turned down after it by a word that says it is bad, dangerous or over the limit …
     ("varasto-ohjeet kuorma", "enintään tuhat kiloa, yli tuhat kiloa on epäturvallista",
      "correct"),
-    ("varasto-ohjeet kuorma", "enintään tuhat kiloa, yli tuhat kiloa on riski", "correct"),
     ("varasto-ohjeet kuorma", "enintään tuhat kiloa, yli tuhat kiloa ylittää rajan",
-     "correct"),
-    ("elintarvike-hygienia lampotila", "kuusi astetta, yli kuusi astetta on huono",
      "correct"),
     ("varasto-ohjeet kuorma", "yli tuhat kiloa on ok", "wrong"),  # … but not by a yes
     # … or before it, by a no in another form or a word that forbids
     ("varasto-ohjeet kuorma", "tuhat kiloa, on kielletty laittaa yli tuhat kiloa", "correct"),
     ("varasto-ohjeet kuorma", "laita enintään tuhat kiloa äläkä yli tuhat kiloa", "correct"),
     ("varasto-ohjeet kuorma", "tuhat kiloa, eipä yli tuhat kiloa", "correct"),
+    # a word of risk is no refusal: it may say the harm is small or gone (review 2, 1)
+    ("varasto-ohjeet kuorma", "enintään tuhat kiloa, yli tuhat kiloa on riski", "wrong"),
+    ("elintarvike-hygienia lampotila", "kuusi astetta, yli kuusi astetta on huono", "wrong"),
+    ("yleinen-kyltit tulipalo", "menen ulos hissillä, riski on pieni", "wrong"),
+    ("yleinen-kyltit tulipalo", "menen ulos hissillä vaikka on riski", "wrong"),
+    ("yleinen-kyltit tulipalo", "menen ulos hissillä on riski", "wrong"),
+    ("yleinen-kyltit tulipalo", "menen ulos hissillä, se on huono idea", "wrong"),
+    ("autoala-turvallisuus huuhtele", "huuhtelen silmän jarrunesteellä, vaara on ohi", "wrong"),
+    ("varasto-ohjeet kuorma", "yli tuhat kiloa, riski on pieni", "wrong"),
+    ("varasto-ohjeet kuorma", "laitan yli tuhat kiloa, riski", "wrong"),
+    # … nor a refusal said after "vaikka"
+    ("varasto-ohjeet kuorma", "yli tuhat kiloa vaikka on vaarallista", "wrong"),
+    ("varasto-ohjeet kuorma", "enintään tuhat kiloa, yli tuhat kiloa se olisi vaarallista",
+     "correct"),
+    # a no glued to the mistake across the answer or a clause is none (review 2, 2)
+    ("autoala-asiakas milloin-valmis", "ei tunnin päästä vaan puolen tunnin päästä", "wrong"),
+    ("autoala-asiakas milloin-valmis", "ei tunnin päästä, puolen tunnin päästä", "wrong"),
+    ("autoala-asiakas milloin-valmis", "huomenna tunnin päästä, ei puolen tunnin päästä",
+     "wrong"),
+    ("ravintola-hygienia step-9", "ei kuusi astetta vaan yli kuuden asteen", "wrong"),
+    ("ravintola-hygienia step-9", "kuusi astetta, en ole varma, yli kuuden asteen", "wrong"),
+    ("ravintola-hygienia step-9", "en tiedä kuusi astetta, yli kuuden asteen", "wrong"),
+    ("yleinen-kyltit tulipalo", "menen ulos en tiedä, ei menen ulos hissillä", "wrong"),
 ])
 def test_a_mistake_said_whole_around_the_answer(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -24,6 +24,7 @@ from valkky.judge.normalise import canonical, normalise
 from valkky.judge.number_words import is_number
 from valkky.judge.polarity import (
     MAIN_JOINS,
+    SUB_JOINS,
     WITHOUT,
     affirms_denied,
     bare_no_on_its_verb,
@@ -37,7 +38,6 @@ from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_fo
 from valkky.judge.unsafe_more import outside, unsafe_beside
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
-    AGAINST,
     CALLING_VERBS,
     COPULA,
     FRAME_WORDS,
@@ -46,6 +46,7 @@ from valkky.judge.wordsets import (
     NEGATIONS,
     ON_ONES_OWN,
     SUBJECT_PRONOUNS,
+    TURNED_DOWN,
     UNSURE,
     WITH_OTHERS,
     YES,
@@ -228,11 +229,31 @@ def _no_reaching(before: list[str]) -> bool:
 
 
 def _turned_down(after: list[str]) -> bool:
-    """The words after a foreseen mistake named whole turn it down: the clause after it
-    begins with a no ("… ei ole sallittua", "…, ei"), or what follows says it is forbidden,
-    dangerous or too much ("yli tuhat kiloa on kielletty / on riski / ylittää rajan")."""
-    return bool(after) and (after[0] in NEGATIONS or any(
-        w in AGAINST or finnish.base_forms(w) & AGAINST for w in after))
+    """The words right after a foreseen mistake named whole turn it down: the clause after
+    it begins with a no ("… ei ole sallittua", "…, ei"), or says of it (se)? (on|olisi|
+    ovat)? a word of refusal ("yli tuhat kiloa on kielletty / on liikaa", "se olisi
+    vaarallista") or "ylittää rajan" — not where its clause says the harm is small or gone
+    ("… on vaarallista mutta pieni riski": pieni, ohi, vähäinen, a no)."""
+    if not after:
+        return False
+    if after[0] in NEGATIONS:
+        return True
+    rest = after[after[0] == "se":]
+    rest = rest[rest[0] in _SAID_OF_IT:] if rest else rest
+    if len(rest) < 1 or not (
+            rest[0] in TURNED_DOWN or finnish.base_forms(rest[0]) & TURNED_DOWN or
+            (rest[0] == "ylittää" and len(rest) > 1 and "raja" in finnish.base_forms(rest[1]))):
+        return False
+    clause = []
+    for w in rest:
+        if w in MAIN_JOINS or w in SUB_JOINS or w == "vaan":
+            break
+        clause.append(w)
+    return not any(w in NEGATIONS or finnish.base_forms(w) & _HARM_SMALL for w in clause)
+
+
+_SAID_OF_IT = frozenset({"on", "olisi", "ovat"})
+_HARM_SMALL = frozenset({"pieni", "ohi", "vähäinen"})
 
 
 def _beside_says_no(words: list[str], left: list[str | None]) -> bool:

@@ -291,11 +291,12 @@ NEED_A_THING = frozenset({"tarvita"})
 # Words that say no to a deed without a no (base forms): "turha käyttää kypärää", "on
 # kiellettyä painaa" say what "ei tarvitse", "ei saa" say (polarity.contradicts).
 NEEDLESS = frozenset({"turha", "tarpeeton", "kielletty"})
-# Said of a thing named before it, these turn it down (base forms): "yli tuhat kiloa on
-# kielletty / on vaarallista / on riski / ylittää rajan / voi kaatua" (rules._mistake_around).
-AGAINST = NEEDLESS | {"vaarallinen", "hengenvaarallinen", "epäturvallinen", "haitallinen",
-                      "huono", "riski", "vaara", "liika", "liian", "väärä", "väärin",
-                      "ylittää", "kaatua"}
+# Said of a thing named right before it, these turn it down (base forms): "yli tuhat kiloa
+# on kielletty / on vaarallista / on liikaa" (rules._turned_down). Only adjectives of
+# refusal: "riski", "vaara", "huono", "kaatua" say as much of a thing's risk as of its
+# refusal ("riski on pieni", "vaara on ohi", "se on huono idea"), so they are not here.
+TURNED_DOWN = NEEDLESS | {"vaarallinen", "hengenvaarallinen", "epäturvallinen", "haitallinen",
+                          "liika", "liian", "väärä", "väärin"}
 # Words said inside a foreseen mistake that change nothing of it: "älä nyt paina
 # hätäseis", "älä sä paina", "älä koskaan paina" say 'älä paina hätäseis'.
 INSIDE_A_MISTAKE = lexicon.get().polite | frozenset(PRONOUN_PERSONS) | {"koskaan", "ikinä",
