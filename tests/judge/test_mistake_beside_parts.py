@@ -223,6 +223,11 @@ def test_what_of_a_mistake_is_said_and_turned_down(kw: dict, answer: str,
     ("ravintola-hygienia step-9", "kuusi astetta, en ole varma, yli kuuden asteen", "wrong"),
     ("ravintola-hygienia step-9", "en tiedä kuusi astetta, yli kuuden asteen", "wrong"),
     ("yleinen-kyltit tulipalo", "menen ulos en tiedä, ei menen ulos hissillä", "wrong"),
+    # a no of doubt is no no of the mistake (review 2, 3); a saying verb's no reaches it
+    ("varasto-ohjeet kuorma", "en tiedä yli tuhat kiloa", "wrong"),
+    ("varasto-ohjeet kuorma", "en usko yli tuhat kiloa", "wrong"),
+    ("varasto-ohjeet kuorma", "en ole varma yli tuhat kiloa", "wrong"),
+    ("varasto-ohjeet kuorma", "en sano yli tuhat kiloa vaan tuhat kiloa", "almost"),
 ])
 def test_a_mistake_said_whole_around_the_answer(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -29,6 +29,7 @@ from valkky.judge.polarity import (
     affirms_denied,
     bare_no_on_its_verb,
     contradicts,
+    finite_yes,
     no_on,
     says_no,
     speaks_of_same,
@@ -48,6 +49,7 @@ from valkky.judge.wordsets import (
     SUBJECT_PRONOUNS,
     TURNED_DOWN,
     UNSURE,
+    UNSURE_VERBS,
     WITH_OTHERS,
     YES,
 )
@@ -219,13 +221,23 @@ def _said_in_order(words: list[str], parts: list[str]) -> tuple[int, int] | None
 
 
 def _no_reaching(before: list[str]) -> bool:
-    """A no said before a run reaches it, in its clause (``no_on``): a negative verb in any
-    form but a question ("äläkä", "eipä"; not "eikö"), or a word that forbids ("on
-    kielletty laittaa …")."""
-    said = ["ei" if not w.endswith(("ko", "kö")) and (
-        "ei" in finnish.base_forms(w) or finnish.base_forms(w) & NEEDLESS) else w
-        for w in before]
-    return bool(said) and no_on([*said, "·"])[-1]
+    """A no said right before a run reaches it: a negative verb in any form but a question
+    ("äläkä", "eikä", "eipä"; not "eikö"), or a word that forbids ("on kielletty laittaa
+    …"), with only the run's own verbs (the forms a no takes: "ei saa laittaa", "en sano")
+    and words that change nothing ("ei missään nimessä", "älä nyt") between. A no of doubt
+    ("en tiedä", "en usko", "en ole varma") is none, nor a no before other words."""
+    for w in reversed(before):
+        if w in _NOTHING_BETWEEN:
+            continue
+        forms = finnish.base_forms(w)
+        if not w.endswith(("ko", "kö")) and ("ei" in forms or forms & NEEDLESS):
+            return True
+        if not finnish.only_a_verb(w) or finite_yes(w) or forms & UNSURE_VERBS:
+            return False
+    return False
+
+
+_NOTHING_BETWEEN = INSIDE_A_MISTAKE | {"missään", "nimessä"}
 
 
 def _turned_down(after: list[str]) -> bool:

@@ -297,6 +297,9 @@ NEEDLESS = frozenset({"turha", "tarpeeton", "kielletty"})
 # refusal ("riski on pieni", "vaara on ohi", "se on huono idea"), so they are not here.
 TURNED_DOWN = NEEDLESS | {"vaarallinen", "hengenvaarallinen", "epäturvallinen", "haitallinen",
                           "liika", "liian", "väärä", "väärin"}
+# Verbs a no says doubt with, not a no of what follows (base forms): "en tiedä / en usko /
+# en ole varma yli kuuden asteen" says the thing, unsure (rules._no_reaching).
+UNSURE_VERBS = frozenset({"tietää", "uskoa", "luulla", "olla", "muistaa", "osata", "ehtiä"})
 # Words said inside a foreseen mistake that change nothing of it: "älä nyt paina
 # hätäseis", "älä sä paina", "älä koskaan paina" say 'älä paina hätäseis'.
 INSIDE_A_MISTAKE = lexicon.get().polite | frozenset(PRONOUN_PERSONS) | {"koskaan", "ikinä",
