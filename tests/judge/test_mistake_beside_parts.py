@@ -199,7 +199,13 @@ def test_what_of_a_mistake_is_said_and_turned_down(kw: dict, answer: str,
     # … or before it, by a no in another form or a word that forbids
     ("varasto-ohjeet kuorma", "tuhat kiloa, on kielletty laittaa yli tuhat kiloa", "correct"),
     ("varasto-ohjeet kuorma", "laita enintään tuhat kiloa äläkä yli tuhat kiloa", "correct"),
-    ("varasto-ohjeet kuorma", "tuhat kiloa, eipä yli tuhat kiloa", "correct"),
+    # … but not by a no with a clitic: "eiköhän", "eikös" ask or agree, "eipä" may stand
+    # alone (review 3, 1)
+    ("varasto-ohjeet kuorma", "tuhat kiloa, eipä yli tuhat kiloa", "wrong"),
+    ("varasto-ohjeet kuorma", "eikös yli tuhat kiloa", "wrong"),
+    ("autoala-turvallisuus huuhtele", "eiköhän huuhtelen silmän jarrunesteellä", "wrong"),
+    ("yleinen-kyltit tulipalo", "eipä menen ulos hissillä", "wrong"),
+    ("ravintola-hygienia step-9", "eiköhän yli kuusi astetta", "wrong"),
     # a word of risk is no refusal: it may say the harm is small or gone (review 2, 1)
     ("varasto-ohjeet kuorma", "enintään tuhat kiloa, yli tuhat kiloa on riski", "wrong"),
     ("elintarvike-hygienia lampotila", "kuusi astetta, yli kuusi astetta on huono", "wrong"),

@@ -221,16 +221,17 @@ def _said_in_order(words: list[str], parts: list[str]) -> tuple[int, int] | None
 
 
 def _no_reaching(before: list[str]) -> bool:
-    """A no said right before a run reaches it: a negative verb in any form but a question
-    ("äläkä", "eikä", "eipä"; not "eikö"), or a word that forbids ("on kielletty laittaa
-    …"), with only the run's own verbs (the forms a no takes: "ei saa laittaa", "en sano")
-    and words that change nothing ("ei missään nimessä", "älä nyt") between. A no of doubt
-    ("en tiedä", "en usko", "en ole varma") is none, nor a no before other words."""
+    """A no said right before a run reaches it: a negative verb (NEGATIONS: "ei", "älä",
+    "äläkä", "eikä") or a word that forbids ("on kielletty laittaa …"), with only verbs in
+    the form a no takes ("ei saa laittaa", "en sano"; not a finite yes verb, not a verb of
+    doubt) and words that change nothing ("ei missään nimessä", "älä nyt") between. A no
+    with a clitic is none: "eiköhän", "eikös" ask or agree, "eipä", "eihän" may stand alone
+    ("nope", "well"); nor a no of doubt ("en tiedä", "en usko"), nor a no before other words."""
     for w in reversed(before):
         if w in _NOTHING_BETWEEN:
             continue
         forms = finnish.base_forms(w)
-        if not w.endswith(("ko", "kö")) and ("ei" in forms or forms & NEEDLESS):
+        if w in NEGATIONS or w in _NO_AND or forms & NEEDLESS:
             return True
         if not finnish.only_a_verb(w) or finite_yes(w) or forms & UNSURE_VERBS:
             return False
@@ -238,6 +239,7 @@ def _no_reaching(before: list[str]) -> bool:
 
 
 _NOTHING_BETWEEN = INSIDE_A_MISTAKE | {"missään", "nimessä"}
+_NO_AND = frozenset({"äläkä", "älkääkä"})  # the prohibitive with -kä: "… äläkä yli tuhat kiloa"
 
 
 def _turned_down(after: list[str]) -> bool:
