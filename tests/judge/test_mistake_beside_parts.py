@@ -168,7 +168,7 @@ def test_what_of_a_mistake_is_said_and_turned_down(kw: dict, answer: str,
     # the mistake said whole around the answer it holds ('yli' is a frame word elsewhere):
     # correct before, a load over the sign's limit
     ("varasto-ohjeet kuorma", "saa laittaa yli tuhat kiloa", "wrong"),
-    ("varasto-ohjeet kuorma", "hyllylle voi laittaa yli tuhat kiloa", "wrong"),
+    ("varasto-ohjeet kuorma", "saa laittaa yli tuhat kiloa eikö", "wrong"),  # a question
     ("varasto-ohjeet kuorma", "saa laittaa vähintään tuhat kiloa", "wrong"),
     # kept: the limit said right, or the mistake turned down
     ("varasto-ohjeet kuorma", "saa laittaa enintään tuhat kiloa", "correct"),
@@ -182,7 +182,58 @@ def test_what_of_a_mistake_is_said_and_turned_down(kw: dict, answer: str,
     # a mistake that says no itself, said whole around the answer: "don't press the e-stop"
     ("valmistus-raportti neuvo", "okei älä paina hätäseis", "wrong"),
     ("valmistus-raportti neuvo", "kyllä älä paina hätäseis", "wrong"),
-    ("valmistus-raportti neuvo", "älä laita kättä koneeseen, paina hätäseis", "correct"),
+    # words that change nothing between the mistake's words; a courtesy is no no
+    ("valmistus-raportti neuvo", "älä koskaan paina hätäseis", "wrong"),
+    ("valmistus-raportti neuvo", "okei älä sä paina hätäseis", "wrong"),
+    ("valmistus-raportti neuvo", "joo älä nyt paina hätäseis", "wrong"),
+    ("ravintola-raportti noora", "okei älä nyt vaihda lautaa", "wrong"),
+    ("hoiva-raportti raportti", "aino kaatui mutta nostin hänet yksin sänkyyn ei ongelmaa",
+     "wrong"),
+    ("elintarvike-hygienia lampotila", "ei se mitään yli kuusi astetta", "wrong"),
+    # turned down after it by a word that says it is bad, dangerous or over the limit …
+    ("varasto-ohjeet kuorma", "enintään tuhat kiloa, yli tuhat kiloa on epäturvallista",
+     "correct"),
+    ("varasto-ohjeet kuorma", "enintään tuhat kiloa, yli tuhat kiloa ylittää rajan",
+     "correct"),
+    ("varasto-ohjeet kuorma", "yli tuhat kiloa on ok", "wrong"),  # … but not by a yes
+    # … or before it, by a no in another form or a word that forbids
+    ("varasto-ohjeet kuorma", "tuhat kiloa, on kielletty laittaa yli tuhat kiloa", "correct"),
+    ("varasto-ohjeet kuorma", "laita enintään tuhat kiloa äläkä yli tuhat kiloa", "correct"),
+    # … but not by a no with a clitic: "eiköhän", "eikös" ask or agree, "eipä" may stand
+    # alone (review 3, 1)
+    ("varasto-ohjeet kuorma", "tuhat kiloa, eipä yli tuhat kiloa", "wrong"),
+    ("varasto-ohjeet kuorma", "eikös yli tuhat kiloa", "wrong"),
+    ("autoala-turvallisuus huuhtele", "eiköhän huuhtelen silmän jarrunesteellä", "wrong"),
+    ("yleinen-kyltit tulipalo", "eipä menen ulos hissillä", "wrong"),
+    ("ravintola-hygienia step-9", "eiköhän yli kuusi astetta", "wrong"),
+    # a word of risk is no refusal: it may say the harm is small or gone (review 2, 1)
+    ("varasto-ohjeet kuorma", "enintään tuhat kiloa, yli tuhat kiloa on riski", "wrong"),
+    ("elintarvike-hygienia lampotila", "kuusi astetta, yli kuusi astetta on huono", "wrong"),
+    ("yleinen-kyltit tulipalo", "menen ulos hissillä, riski on pieni", "wrong"),
+    ("yleinen-kyltit tulipalo", "menen ulos hissillä vaikka on riski", "wrong"),
+    ("yleinen-kyltit tulipalo", "menen ulos hissillä on riski", "wrong"),
+    ("yleinen-kyltit tulipalo", "menen ulos hissillä, se on huono idea", "wrong"),
+    ("autoala-turvallisuus huuhtele", "huuhtelen silmän jarrunesteellä, vaara on ohi", "wrong"),
+    ("varasto-ohjeet kuorma", "yli tuhat kiloa, riski on pieni", "wrong"),
+    ("varasto-ohjeet kuorma", "laitan yli tuhat kiloa, riski", "wrong"),
+    # … nor a refusal said after "vaikka"
+    ("varasto-ohjeet kuorma", "yli tuhat kiloa vaikka on vaarallista", "wrong"),
+    ("varasto-ohjeet kuorma", "enintään tuhat kiloa, yli tuhat kiloa se olisi vaarallista",
+     "correct"),
+    # a no glued to the mistake across the answer or a clause is none (review 2, 2)
+    ("autoala-asiakas milloin-valmis", "ei tunnin päästä vaan puolen tunnin päästä", "wrong"),
+    ("autoala-asiakas milloin-valmis", "ei tunnin päästä, puolen tunnin päästä", "wrong"),
+    ("autoala-asiakas milloin-valmis", "huomenna tunnin päästä, ei puolen tunnin päästä",
+     "wrong"),
+    ("ravintola-hygienia step-9", "ei kuusi astetta vaan yli kuuden asteen", "wrong"),
+    ("ravintola-hygienia step-9", "kuusi astetta, en ole varma, yli kuuden asteen", "wrong"),
+    ("ravintola-hygienia step-9", "en tiedä kuusi astetta, yli kuuden asteen", "wrong"),
+    ("yleinen-kyltit tulipalo", "menen ulos en tiedä, ei menen ulos hissillä", "wrong"),
+    # a no of doubt is no no of the mistake (review 2, 3); a saying verb's no reaches it
+    ("varasto-ohjeet kuorma", "en tiedä yli tuhat kiloa", "wrong"),
+    ("varasto-ohjeet kuorma", "en usko yli tuhat kiloa", "wrong"),
+    ("varasto-ohjeet kuorma", "en ole varma yli tuhat kiloa", "wrong"),
+    ("varasto-ohjeet kuorma", "en sano yli tuhat kiloa vaan tuhat kiloa", "almost"),
 ])
 def test_a_mistake_said_whole_around_the_answer(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

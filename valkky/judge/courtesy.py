@@ -9,7 +9,7 @@ where the step's answers say "haittaa").
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from valkky.judge import finnish, lexicon
@@ -76,3 +76,17 @@ def acknowledgement_apart(words: list[str], accepted: tuple[tuple[str, str], ...
             words[-2] not in NEGATIONS and "olla" not in finnish.base_forms(words[-2]):
         words = words[:-1]
     return words
+
+
+def in_a_courtesy(words: Sequence[str], accepted: tuple[tuple[str, str], ...],
+                  mistakes: Iterable[str]) -> list[bool]:
+    """For each word, whether it is in a courtesy said anywhere (not the step's own): its
+    "ei" is no no of what is said beside it ("ei hätää yli tonnin", "… sänkyyn ei
+    ongelmaa")."""
+    out = [False] * len(words)
+    for n in _LENGTHS:
+        for i in range(len(words) - n + 1):
+            if tuple(words[i:i + n]) in _PHRASES and not the_steps_own(
+                    tuple(words[i:i + n]), tuple(a for _, a in accepted), tuple(mistakes)):
+                out[i:i + n] = [True] * n
+    return out

@@ -12,6 +12,7 @@ from itertools import pairwise
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import a_foreseen_mistake, a_mistake_with_extras, shape_of
 from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
+from valkky.judge.courtesy import in_a_courtesy
 from valkky.judge.forms_allowed import (
     an_adverb,
     fuller_answer_in_another_form,
@@ -23,10 +24,12 @@ from valkky.judge.normalise import canonical, normalise
 from valkky.judge.number_words import is_number
 from valkky.judge.polarity import (
     MAIN_JOINS,
+    SUB_JOINS,
     WITHOUT,
     affirms_denied,
     bare_no_on_its_verb,
     contradicts,
+    finite_yes,
     no_on,
     says_no,
     speaks_of_same,
@@ -39,11 +42,14 @@ from valkky.judge.wordsets import (
     CALLING_VERBS,
     COPULA,
     FRAME_WORDS,
+    INSIDE_A_MISTAKE,
     NEEDLESS,
     NEGATIONS,
     ON_ONES_OWN,
     SUBJECT_PRONOUNS,
+    TURNED_DOWN,
     UNSURE,
+    UNSURE_VERBS,
     WITH_OTHERS,
     YES,
 )
@@ -173,48 +179,95 @@ def _one_run(left: list[str | None]) -> bool:
 
 
 def _mistake_around(c: Case, words: list[str], found: list[str]) -> str | None:
-    """A foreseen mistake said whole, word for word, around an accepted answer found inside
-    it: "saa laittaa yli tuhat kiloa" says the mistake 'yli tuhat kiloa' around the answer
-    'tuhat kiloa' ('yli' is a frame word, so ``mistake_beside`` reads the mistake as the
-    answer's own words); "okei älä paina hätäseis" the mistake 'älä paina hätäseis' around
-    'paina hätäseis'. Not where a no is said outside it ("ei saa laittaa yli tuhat kiloa"
-    is right), nor where what follows turns it down ("… on kielletty"), nor where an
-    accepted answer said holds the mistake's words."""
-    said = f" {' '.join(words)} "
+    """A foreseen mistake said whole around an accepted answer found inside it: "saa
+    laittaa yli tuhat kiloa" says the mistake 'yli tuhat kiloa' around the answer 'tuhat
+    kiloa' ('yli' is a frame word, so ``mistake_beside`` reads the mistake as the answer's
+    own words); "okei älä nyt paina hätäseis" the mistake 'älä paina hätäseis' around
+    'paina hätäseis' — its words in order, words that change nothing of it between them
+    (INSIDE_A_MISTAKE). Not where a no outside it reaches it ("ei saa laittaa yli tuhat
+    kiloa", "on kielletty laittaa …"), nor where what follows turns it down ("… on
+    vaarallista", ``_turned_down``), nor where an accepted answer said holds the mistake's
+    words. A courtesy ("ei hätää", "ei ongelmaa") is no no."""
     inner = [normalised(a) for a in found]
-    for m in sorted(c.mistakes, key=len, reverse=True):
-        run = f" {' '.join(normalised(m).split())} "
-        if (at := said.find(run)) < 0:
-            continue
-        before, after = said[:at].split(), said[at + len(run):].split()
-        if any(w in NEGATIONS for w in (*before, *after)) or _said_against(after):
-            continue
-        if any(f" {a} " in run and run.strip() != a for a in inner) and \
-                not any(run in f" {a} " for a in inner):
-            return m
-    return None
-    inner = [normalised(a) for a in found]
+    courtesy = in_a_courtesy(words, tuple(c.accepted), c.mistakes)
     for m in sorted(c.mistakes, key=len, reverse=True):
         parts = normalised(m).split()
         run = f" {' '.join(parts)} "
-        at = f" {' '.join(words)} ".find(run)
-        if says_no(parts) or at < 0 or _said_against(
-                f" {' '.join(words)} "[at + len(run):].split()):
+        if not any(f" {a} " in run and run.strip() != a for a in inner) or \
+                any(run in f" {a} " for a in inner) or (at := _said_in_order(words, parts)) is None:
             continue
-        if any(f" {a} " in run and run.strip() != a for a in inner) and \
-                not any(run in f" {a} " for a in inner):
+        before = [w for w, polite in zip(words[:at[0]], courtesy, strict=False) if not polite]
+        after = [w for w, polite in zip(words[at[1]:], courtesy[at[1]:], strict=True)
+                 if not polite]
+        if not _no_reaching(before) and not _turned_down(after):
             return m
     return None
 
 
-# said of a thing named before it, these turn it down: "yli tuhat kiloa on kielletty"
-_AGAINST = NEEDLESS | {"vaarallinen", "liika", "liian", "väärä", "väärin"}
+def _said_in_order(words: list[str], parts: list[str]) -> tuple[int, int] | None:
+    """Where ``parts`` are said in order, only words of INSIDE_A_MISTAKE between them: the
+    span (start, end) of the first such run."""
+    for i, w in enumerate(words):
+        if w != parts[0]:
+            continue
+        k, j = 1, i + 1
+        while k < len(parts) and j < len(words) and (
+                words[j] == parts[k] or words[j] in INSIDE_A_MISTAKE):
+            k += words[j] == parts[k]
+            j += 1
+        if k == len(parts):
+            return i, j
+    return None
 
 
-def _said_against(after: list[str]) -> bool:
-    """The words after a foreseen mistake named whole say it is forbidden, dangerous or too
-    much ("yli tuhat kiloa on kielletty / on vaarallista / on liikaa"): a right answer."""
-    return any(w in _AGAINST or finnish.base_forms(w) & _AGAINST for w in after)
+def _no_reaching(before: list[str]) -> bool:
+    """A no said right before a run reaches it: a negative verb (NEGATIONS: "ei", "älä",
+    "äläkä", "eikä") or a word that forbids ("on kielletty laittaa …"), with only verbs in
+    the form a no takes ("ei saa laittaa", "en sano"; not a finite yes verb, not a verb of
+    doubt) and words that change nothing ("ei missään nimessä", "älä nyt") between. A no
+    with a clitic is none: "eiköhän", "eikös" ask or agree, "eipä", "eihän" may stand alone
+    ("nope", "well"); nor a no of doubt ("en tiedä", "en usko"), nor a no before other words."""
+    for w in reversed(before):
+        if w in _NOTHING_BETWEEN:
+            continue
+        forms = finnish.base_forms(w)
+        if w in NEGATIONS or w in _NO_AND or forms & NEEDLESS:
+            return True
+        if not finnish.only_a_verb(w) or finite_yes(w) or forms & UNSURE_VERBS:
+            return False
+    return False
+
+
+_NOTHING_BETWEEN = INSIDE_A_MISTAKE | {"missään", "nimessä"}
+_NO_AND = frozenset({"äläkä", "älkääkä"})  # the prohibitive with -kä: "… äläkä yli tuhat kiloa"
+
+
+def _turned_down(after: list[str]) -> bool:
+    """The words right after a foreseen mistake named whole turn it down: the clause after
+    it begins with a no ("… ei ole sallittua", "…, ei"), or says of it (se)? (on|olisi|
+    ovat)? a word of refusal ("yli tuhat kiloa on kielletty / on liikaa", "se olisi
+    vaarallista") or "ylittää rajan" — not where its clause says the harm is small or gone
+    ("… on vaarallista mutta pieni riski": pieni, ohi, vähäinen, a no)."""
+    if not after:
+        return False
+    if after[0] in NEGATIONS:
+        return True
+    rest = after[after[0] == "se":]
+    rest = rest[rest[0] in _SAID_OF_IT:] if rest else rest
+    if len(rest) < 1 or not (
+            rest[0] in TURNED_DOWN or finnish.base_forms(rest[0]) & TURNED_DOWN or
+            (rest[0] == "ylittää" and len(rest) > 1 and "raja" in finnish.base_forms(rest[1]))):
+        return False
+    clause = []
+    for w in rest:
+        if w in MAIN_JOINS or w in SUB_JOINS or w == "vaan":
+            break
+        clause.append(w)
+    return not any(w in NEGATIONS or finnish.base_forms(w) & _HARM_SMALL for w in clause)
+
+
+_SAID_OF_IT = frozenset({"on", "olisi", "ovat"})
+_HARM_SMALL = frozenset({"pieni", "ohi", "vähäinen"})
 
 
 def _beside_says_no(words: list[str], left: list[str | None]) -> bool:

@@ -291,6 +291,19 @@ NEED_A_THING = frozenset({"tarvita"})
 # Words that say no to a deed without a no (base forms): "turha käyttää kypärää", "on
 # kiellettyä painaa" say what "ei tarvitse", "ei saa" say (polarity.contradicts).
 NEEDLESS = frozenset({"turha", "tarpeeton", "kielletty"})
+# Said of a thing named right before it, these turn it down (base forms): "yli tuhat kiloa
+# on kielletty / on vaarallista / on liikaa" (rules._turned_down). Only adjectives of
+# refusal: "riski", "vaara", "huono", "kaatua" say as much of a thing's risk as of its
+# refusal ("riski on pieni", "vaara on ohi", "se on huono idea"), so they are not here.
+TURNED_DOWN = NEEDLESS | {"vaarallinen", "hengenvaarallinen", "epäturvallinen", "haitallinen",
+                          "liika", "liian", "väärä", "väärin"}
+# Verbs a no says doubt with, not a no of what follows (base forms): "en tiedä / en usko /
+# en ole varma yli kuuden asteen" says the thing, unsure (rules._no_reaching).
+UNSURE_VERBS = frozenset({"tietää", "uskoa", "luulla", "olla", "muistaa", "osata", "ehtiä"})
+# Words said inside a foreseen mistake that change nothing of it: "älä nyt paina
+# hätäseis", "älä sä paina", "älä koskaan paina" say 'älä paina hätäseis'.
+INSIDE_A_MISTAKE = lexicon.get().polite | frozenset(PRONOUN_PERSONS) | {"koskaan", "ikinä",
+                                                                       "enää"}
 CONTRASTS: tuple[tuple[frozenset[str], ...], ...] = tuple(
     tuple(frozenset(group.split()) for group in groups) for groups in (
         ("täällä tänne täältä tässä tähän tästä",  # here, and there
