@@ -12,6 +12,7 @@ from itertools import pairwise
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import a_foreseen_mistake, a_mistake_with_extras, shape_of
 from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
+from valkky.judge.forbidden import forbidden_said
 from valkky.judge.forms_allowed import (
     an_adverb,
     fuller_answer_in_another_form,
@@ -773,6 +774,11 @@ def no_then_answer(c: Case) -> Judgement | None:
     if not any(finnish.is_verb(w) for w in rest):
         return None  # "ei hyvin": no statement after the no
     j = judged_as(c, rest)
+    if j.reason == "mistake" and forbidden_said(c, words) is None:
+        # "ei hissillä, menen ulos": the no is on the mistake's thing, the rest the answer
+        verb = next(i for i, w in enumerate(rest) if finnish.is_verb(w))
+        things = [i for i in range(verb) if forbidden_said(c, rest[i:i + 1]) is not None]
+        j = judged_as(c, rest[things[-1] + 1:]) if things else j
     c.note(f"ei, then '{' '.join(rest)}': {j.verdict}")
     return c.judgement("correct", closest=j.closest) if j.verdict == "correct" else None
 

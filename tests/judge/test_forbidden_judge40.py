@@ -1,0 +1,38 @@
+"""A foreseen wrong mistake's own thing named beside a right answer (issue 12, judge40:
+valkky/judge/forbidden.py): that mistake, unless a no governs it; and a no that answers
+the question does not turn a later command into its negation."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_on
+from valkky.testing.table import as_table
+
+
+@as_table(("step", "answer"), [
+    # each correct on main 57240cfe
+    ("yleinen-kyltit tulipalo", "menen ulos, otan hissin"),
+    ("yleinen-kyltit tulipalo", "hätäuloskäynnille hissillä"),
+    ("yleinen-kyltit tulipalo", "menen ulos hissillä, ei"),
+    ("autoala-turvallisuus tukipukit", "laitan tukipukit, tunkki riittää"),
+    ("autoala-turvallisuus letku", "laitan poistoletkun pakoputkeen, paineilmaletku käy myös"),
+])
+def test_a_mistakes_thing_beside_a_right_answer_is_that_mistake(step: str, answer: str) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.reason) == ("wrong", "mistake")
+
+
+@as_table(("step", "answer"), [
+    ("yleinen-kyltit tulipalo", "en käytä hissiä, menen ulos"),
+    ("yleinen-kyltit tulipalo", "menen ulos portaita, en hissillä"),
+    ("yleinen-kyltit tulipalo", "menen ulos ilman hissiä"),
+    ("yleinen-kyltit tulipalo", "hissi on vaarallinen, menen ulos"),
+    ("yleinen-kyltit tulipalo", "ei hissillä, menen ulos"),
+    ("autoala-turvallisuus huuhtele", "huuhtelen silmät vedellä, en jarrunesteellä"),
+    ("varasto-valineet kysy-pumppu", "käytän pumppukärryä enkä rullakkoa"),
+    ("ravintola-keittio kattila", "kattilassa, ei pannulla"),
+    ("autoala-turvallisuus letku", "laitan poistoletkun pakoputkeen, en paineilmaletkua"),
+    ("varasto-raportti kari.2", "tuli, ei kaikki kunnossa"),  # a state, no thing
+])
+def test_a_mistakes_thing_refused_stays_right(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "correct"
+
