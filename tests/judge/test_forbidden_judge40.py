@@ -36,3 +36,14 @@ def test_a_mistakes_thing_beside_a_right_answer_is_that_mistake(step: str, answe
 def test_a_mistakes_thing_refused_stays_right(step: str, answer: str) -> None:
     assert judged_on(step, answer).verdict == "correct"
 
+
+@as_table(("answer", "verdict"), [
+    ("ei, nosta hänet", "wrong"),  # correct on main 57240cfe
+    ("ei. nosta hänet ylös", "wrong"),  # correct on main
+    ("ei, nosta hänet yksin", "wrong"),
+    ("ei, hälytä hoitaja", "correct"),  # wrong (negation) on main
+    ("ei, älä nosta yksin", "correct"),
+])
+def test_a_no_that_answers_the_question_leaves_the_command_as_said(answer: str,
+                                                                    verdict: str) -> None:
+    assert judged_on("hoiva-raportti elias.4", answer).verdict == verdict
