@@ -47,3 +47,20 @@ def test_a_mistakes_thing_refused_stays_right(step: str, answer: str) -> None:
 def test_a_no_that_answers_the_question_leaves_the_command_as_said(answer: str,
                                                                     verdict: str) -> None:
     assert judged_on("hoiva-raportti elias.4", answer).verdict == verdict
+
+
+@as_table(("step", "answer"), [
+    # each correct on main 57240cfe: by_word took the one-word answer inside with a word more
+    ("siivous-asiakas hotelli.4", "minä siivoan huomenna"),
+    ("valmistus-kartoitus a2-ensin", "minä irrotan ruuvit"),
+    ("valmistus-kartoitus a2-ensin", "minä avaan ruuvit kiitos"),
+    ("autoala-asiakas milloin-valmis", "minä huomenna yhdeltätoista"),
+])
+def test_a_mistake_said_whole_with_a_subject_pronoun_is_that_mistake(step: str,
+                                                                      answer: str) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.reason) == ("wrong", "mistake")
+
+
+def test_the_one_word_answer_with_a_subject_pronoun_stays_right() -> None:
+    assert judged_on("siivous-asiakas hotelli.4", "minä siivoan").verdict == "correct"
