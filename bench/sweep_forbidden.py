@@ -20,7 +20,6 @@ each that moved.
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from collections.abc import Iterator
 
 from valkky.judge import finnish
@@ -28,7 +27,7 @@ from valkky.judge.normalise import normalise
 from valkky.paths import ROOT
 
 sys.path.insert(0, str(ROOT))  # the steps as the tests read them
-from bench.sweep_mistakes import judged, keep, moved_since, sweep_flags
+from bench.sweep_mistakes import judged, keep_and_compare, print_counts, sweep_flags
 from tests.judge.agreement import tasks
 
 ANSWERS = 3  # accepted answers a step is tried with (its first ones)
@@ -75,17 +74,8 @@ def calls() -> Iterator[tuple[str, str, str]]:
 def main() -> None:
     args = sweep_flags(__doc__).parse_args()
     verdicts, count = judged(dict.fromkeys(calls()))  # (each answer once)
-    for kind in sorted({k for k, _ in count}):
-        n = sum(v for (k, _), v in count.items() if k == kind)
-        print(f"{kind}: {n} answers, " + ", ".join(
-            f"{v} {count[kind, v]}" for v in ("correct", "almost", "wrong")))
-    keep(verdicts, args.out)
-    if args.before:
-        moved = moved_since(verdicts, args.before)
-        for (old, new), n in Counter(moved.values()).most_common():
-            print(f"  {n:5} {old} -> {new}")
-        for k, (old, new) in sorted(moved.items()):
-            print(f"  {k}: {old} -> {new}")
+    print_counts(count, sorted({k for k, _ in count}))
+    keep_and_compare(verdicts, args.out, args.before)
 
 
 if __name__ == "__main__":
