@@ -17,10 +17,10 @@ from functools import lru_cache
 from valkky.judge import finnish
 from valkky.judge.case import Case, normalised
 from valkky.judge.polarity import MAIN_JOINS, WITHOUT, no_on, says_no
-from valkky.judge.wordsets import FRAME_WORDS, NEEDLESS, NEGATIONS
+from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, TURNED_DOWN
 
 # said of a thing named before them in its clause, these turn it down ("hissi on vaarallinen")
-_AGAINST = NEEDLESS | {"vaarallinen", "liika", "liian", "väärä", "väärin", "kielto"}
+_AGAINST = TURNED_DOWN | {"kielto"}
 # a time after the thing in its clause: no deed now ("voit laittaa ne käteen kun lopetat")
 _LATER = frozenset({"kun", "kunnes", "jälkeen", "vasta", "myöhemmin"})
 # nouns too general to be a mistake's own thing, or Voikko's nouns that say how ("itse")

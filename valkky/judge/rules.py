@@ -40,10 +40,10 @@ from valkky.judge.wordsets import (
     CALLING_VERBS,
     COPULA,
     FRAME_WORDS,
-    NEEDLESS,
     NEGATIONS,
     ON_ONES_OWN,
     SUBJECT_PRONOUNS,
+    TURNED_DOWN,
     UNSURE,
     WITH_OTHERS,
     YES,
@@ -208,8 +208,7 @@ def _mistake_around(c: Case, words: list[str], found: list[str]) -> str | None:
     return None
 
 
-# said of a thing named before it, these turn it down: "yli tuhat kiloa on kielletty"
-_AGAINST = NEEDLESS | {"vaarallinen", "liika", "liian", "väärä", "väärin"}
+_AGAINST = TURNED_DOWN  # "yli tuhat kiloa on kielletty"
 
 
 def _said_against(after: list[str]) -> bool:

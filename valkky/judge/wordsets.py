@@ -291,6 +291,9 @@ NEED_A_THING = frozenset({"tarvita"})
 # Words that say no to a deed without a no (base forms): "turha käyttää kypärää", "on
 # kiellettyä painaa" say what "ei tarvitse", "ei saa" say (polarity.contradicts).
 NEEDLESS = frozenset({"turha", "tarpeeton", "kielletty"})
+# said of a thing named before them, these turn it down ("yli tuhat kiloa on kielletty",
+# "hissi on vaarallinen"): rules._said_against, forbidden._refused
+TURNED_DOWN = NEEDLESS | {"vaarallinen", "liika", "liian", "väärä", "väärin"}
 CONTRASTS: tuple[tuple[frozenset[str], ...], ...] = tuple(
     tuple(frozenset(group.split()) for group in groups) for groups in (
         ("täällä tänne täältä tässä tähän tästä",  # here, and there
