@@ -10,7 +10,7 @@ from valkky.testing.table import as_table
 
 @as_table(("step", "answer"), [
     # each correct on main 57240cfe
-    ("yleinen-kyltit tulipalo", "menen ulos, otan hissin"),
+    ("yleinen-kyltit tulipalo", "menen ulos ja menen hissiin"),
     ("yleinen-kyltit tulipalo", "hätäuloskäynnille hissillä"),
     ("yleinen-kyltit tulipalo", "menen ulos hissillä, ei"),
     ("autoala-turvallisuus tukipukit", "laitan tukipukit, tunkki riittää"),
@@ -32,6 +32,22 @@ def test_a_mistakes_thing_beside_a_right_answer_is_that_mistake(step: str, answe
     ("ravintola-keittio kattila", "kattilassa, ei pannulla"),
     ("autoala-turvallisuus letku", "laitan poistoletkun pakoputkeen, en paineilmaletkua"),
     ("varasto-raportti kari.2", "tuli, ei kaikki kunnossa"),  # a state, no thing
+    # each correct on main 57240cfe, wrong on this branch before the review's mend:
+    # the thing with another verb than the mistake's (or beside a right answer's thing)
+    ("yleinen-tyoturvallisuuskortti step-18", "soitan hätänumeroon ja kerron esimiehelle"),
+    ("yleinen-sairastuminen step-9", "soitan esimiehelle ja menen lääkäriin"),
+    ("autoala-turvallisuus tukipukit", "laitan tunkin ja tukipukit"),
+    ("yleinen-kyltit tulipalo", "menen ulos, jätän takin pukuhuoneeseen"),
+    # a refusal after the thing
+    ("yleinen-kyltit tulipalo", "menen ulos hätäuloskäynnistä, hissillä ei"),
+    ("yleinen-kyltit tulipalo", "menen ulos, hissiin ei"),
+    ("yleinen-kyltit tulipalo", "menen ulos mutta hissiin ei"),
+    # the thing named as a reason or a report
+    ("yleinen-kyltit tulipalo", "menen ulos, koska hissi on rikki"),
+    ("rakennus-tyokalut kysy-mittanauha", "mittanauhalla, koska vesivaaka on rikki"),
+    ("autoala-turvallisuus huuhtele", "huuhtelen silmät vedellä, jarruneste on syövyttävää"),
+    ("yleinen-kyltit tulipalo", "hissi on rikki, menen ulos"),
+    ("yleinen-kyltit tulipalo", "hissi on pois käytöstä, menen ulos"),
 ])
 def test_a_mistakes_thing_refused_stays_right(step: str, answer: str) -> None:
     assert judged_on(step, answer).verdict == "correct"

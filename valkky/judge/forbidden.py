@@ -11,19 +11,26 @@ ulos", "ilman hissiä", "hissittä", "hissiä ei saa käyttää", "hissi on vaar
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from valkky.judge import finnish
 from valkky.judge.case import Case, normalised
 from valkky.judge.polarity import MAIN_JOINS, WITHOUT, no_on, says_no
-from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, TURNED_DOWN
+from valkky.judge.wordsets import BE, FRAME_WORDS, NEGATIONS, TURNED_DOWN
 
 # said of a thing named before them in its clause, these turn it down ("hissi on vaarallinen")
 _AGAINST = TURNED_DOWN | {"kielto"}
 # a time after the thing in its clause: no deed now ("voit laittaa ne käteen kun lopetat")
 _LATER = frozenset({"kun", "kunnes", "jälkeen", "vasta", "myöhemmin"})
 # nouns too general to be a mistake's own thing, or Voikko's nouns that say how ("itse")
+# a thing after these is a reason or a report, no deed ("menen ulos, koska hissi on rikki")
+_REASON = frozenset({"koska", "että", "kun"})
+# what joins a thing to another beside it: "laitan tunkin ja tukipukit" (both, no instead)
+_ALSO = frozenset({"ja", "sekä"})
+# a copula said after a thing that is its clause's subject: "hissi on rikki", "ei ole"
+_COPULA = BE | {"ole", "olla"}
 _GENERAL = frozenset({"itse", "yksin", "asia", "juttu", "aika", "kerta", "paikka", "tapa",
                       "hetki", "minuutti", "tunti", "päivä", "työ", "kaikki", "kunto"})
 
@@ -97,39 +104,101 @@ def forbidden_in(c: Case) -> str | None:
 
 def forbidden_said(c: Case, words: Sequence[str], named: bool = False) -> str | None:
     """The foreseen mistake of ``c``'s step whose own thing (``forbidden_things``) ``words``
-    name where no no governs it, or None; with ``named``, "" where they name one only
-    under a no."""
+    name in the mistake's slot (``_in_its_slot``) where no no governs it, or None; with
+    ``named``, "" where they name one only under a no."""
     if not c.mistakes:
         return None
-    things = forbidden_things((*(n for _, n in c.accepted), *map(normalised, c.keywords)),
-                              tuple(c.mistakes.items()))
+    accepted = (*(n for _, n in c.accepted), *map(normalised, c.keywords))
+    things = forbidden_things(accepted, tuple(c.mistakes.items()))
     if not things:
         return None
+    held = finnish.base_forms_of(accepted)
+    starts = _written_clauses(c.written, len(words))
     under_no: list[bool] | None = None
     for i, w in enumerate(words):
         bases = finnish.base_forms(w) | {w}
+        if not _a_thing(w):
+            continue
+        start, end = _clause(words, i, starts)
         mistake = next((m for forms, cases, m in things if not forms.isdisjoint(bases)
-                        and (cases is None or not cases.isdisjoint(_cases(w)))), None)
-        if mistake is None or not _a_thing(w):
+                        and (cases is None or not cases.isdisjoint(_cases(w)))
+                        and _in_its_slot(words, i, start, m, held)), None)
+        if mistake is None or _a_reason_or_report(words, i, start, end):
             continue
         under_no = no_on(words) if under_no is None else under_no
-        if not (under_no[i] or _refused(words, i)):
+        if not (under_no[i] or _refused(words, i, start, end)):
             return mistake
     return "" if named and under_no is not None else None
 
 
-def _refused(words: Sequence[str], i: int) -> bool:
-    """The thing at ``i`` is turned down in its clause: "ilman hissiä", "hissittä", a no
-    after it with more said ("hissiä ei saa käyttää"; a bare no said last is no refusal:
-    "menen ulos hissillä, ei"), words that say it is forbidden or dangerous, or a time
-    after it ("…käteen kun lopetat": for later, as open_deeds reads it)."""
+def _written_clauses(written: str, n: int) -> frozenset[int]:
+    """Where the written answer's parts, cut at its commas and full stops, begin among
+    the ``n`` words (normalising drops the commas); none where the counts do not agree."""
+    parts = [len(normalised(p).split()) for p in re.split(r"[,.;:!?–—…]+", written)]
+    if sum(parts) != n:
+        return frozenset()
+    out, at = set(), 0
+    for k in parts:
+        out.add(at)
+        at += k
+    return frozenset(out)
+
+
+def _clause(words: Sequence[str], i: int, starts: frozenset[int]) -> tuple[int, int]:
+    """The bounds of the clause of ``words[i]``: a main join or a written comma."""
+    start = next((j + 1 for j in range(i - 1, -1, -1) if words[j] in MAIN_JOINS), 0)
+    start = max([start, *(j for j in starts if j <= i)])
+    end = next((j for j in range(i + 1, len(words)) if words[j] in MAIN_JOINS or j in starts),
+               len(words))
+    return start, end
+
+
+def _in_its_slot(words: Sequence[str], i: int, start: int, mistake: str,
+                 held: set[str]) -> bool:
+    """The thing at ``i`` fills the mistake's slot: joined to the verb the mistake says (by
+    base form), or for a verbless mistake to a verb of the right answers or none ("menen
+    hissiin", "hätäuloskäynnille hissillä"). Not said with another verb ("soitan
+    hätänumeroon ja kerron esimiehelle" beside "soitan esimiehelle", "jätän takin
+    pukuhuoneeseen" beside "pukuhuoneeseen"), nor joined to a right answer's thing by ja
+    ("laitan tunkin ja tukipukit": both, not the one instead)."""
+    beside = [words[j] for j in (i - 2, i + 2) if 0 <= j < len(words)
+              and words[(i + j) // 2] in _ALSO]
+    if any(_a_thing(b) and not finnish.base_forms(b).isdisjoint(held) for b in beside):
+        return False
+    verb = next((words[j] for j in range(i - 1, start - 1, -1)
+                 if words[j] not in NEGATIONS and finnish.is_verb(words[j])), None)
+    if verb is None:
+        return True  # the answer's own verb unsaid: "hätäuloskäynnille hissillä"
+    theirs = [m for m in normalised(mistake).split() if finnish.is_verb(m)]
+    if theirs:
+        return any(finnish.same_lemma(verb, m) for m in theirs)
+    return not finnish.base_forms(verb).isdisjoint(held)
+
+
+def _a_reason_or_report(words: Sequence[str], i: int, start: int, end: int) -> bool:
+    """The thing at ``i`` is named as a reason or a report, no deed: after koska, että or kun
+    ("menen ulos, koska hissi on rikki"), or the subject of its clause with a copula ("hissi
+    on pois käytöstä, menen ulos", "jarruneste on syövyttävää")."""
+    if not _REASON.isdisjoint(words[start:i]):
+        return True
+    return any(case == "nimento" for case, _ in finnish.case_numbers(words[i])) and \
+        not any(finnish.is_verb(w) for w in words[start:i]) and \
+        not _COPULA.isdisjoint(words[i + 1:end])
+
+
+def _refused(words: Sequence[str], i: int, start: int, end: int) -> bool:
+    """The thing at ``i`` is turned down in its clause (``start``:``end``): "ilman hissiä",
+    "hissittä", a no after it with more said ("hissiä ei saa käyttää"), or a bare no last
+    where the thing begins its clause ("menen ulos, hissiin ei", "A mutta hissillä ei"; a
+    bare no after a thing said inside the answer is no refusal: "menen ulos hissillä, ei"),
+    words that say it is forbidden or dangerous, or a time after it ("…käteen kun lopetat":
+    for later, as open_deeds reads it)."""
     if (i and words[i - 1] in WITHOUT) or any(
             case == "vajanto" for case, _ in finnish.case_numbers(words[i])):
         return True
-    end = next((j for j in range(i + 1, len(words)) if words[j] in MAIN_JOINS), len(words))
-    start = next((j + 1 for j in range(i - 1, -1, -1) if words[j] in MAIN_JOINS), 0)
     if "me" not in words and any(_passive(w) for w in words[start:end]):
         return True  # "ripustan takin ja jätetään se lattialle": no deed of the learner's
     after = words[i + 1:end]
-    return any(w in NEGATIONS for w in after[:-1]) or not _LATER.isdisjoint(after) or any(
+    said_no = after[:-1] if i > start else after
+    return any(w in NEGATIONS for w in said_no) or not _LATER.isdisjoint(after) or any(
         w in _AGAINST or not finnish.base_forms(w).isdisjoint(_AGAINST) for w in after)
