@@ -39,6 +39,8 @@ def test_a_mistakes_thing_beside_a_right_answer_is_that_mistake(step: str, answe
     ("autoala-turvallisuus tukipukit", "laitan tunkin ja tukipukit"),
     ("yleinen-kyltit tulipalo", "menen ulos, jätän takin pukuhuoneeseen"),
     # a refusal after the thing
+    ("yleinen-kyltit tulipalo", "menen ulos portaita, hissiin ei koskaan"),
+    ("ravintola-keittio uuni", "uunissa, liedellä ei koskaan"),
     ("yleinen-kyltit tulipalo", "menen ulos hätäuloskäynnistä, hissillä ei"),
     ("yleinen-kyltit tulipalo", "menen ulos, hissiin ei"),
     ("yleinen-kyltit tulipalo", "menen ulos mutta hissiin ei"),

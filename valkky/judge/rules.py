@@ -674,11 +674,27 @@ def contrast(c: Case) -> Judgement | None:
         return None  # "en virtakytkintä", not "en koskaan", "en sitä" ("ei" as on main)
     if any(w in shape_of(n).wordset for w in tail for _, n in c.accepted):
         return None
-    j = judged_as(c, head)  # as said without the tail
+    # as said without the tail, and without a thing it turns down ("uunissa, liedellä ei
+    # koskaan": the head names liedellä, the whole answer refuses it)
+    j = _judged_without_refused(c, words, head, range(len(head)), after=False)
     c.note(f"'{' '.join(head)}', then ei {' '.join(tail)}: {j.verdict}")
     if j.verdict != "correct":
         return None
     return c.judgement("correct", closest=j.closest)
+
+
+def _judged_without_refused(c: Case, words: list[str], part: list[str], where: range,
+                            after: bool) -> Judgement:
+    """``part`` of ``words`` judged as said; where that is a foreseen mistake by a thing
+    (``forbidden_said``) that the whole answer turns down, ``part`` without the things at
+    ``where``: the words after the last (``after``) or those before the first."""
+    j = judged_as(c, part)
+    if j.reason != "mistake" or forbidden_said(c, words) is not None:
+        return j
+    things = [i for i in where if forbidden_said(c, part[i:i + 1]) is not None]
+    if not things:
+        return j
+    return judged_as(c, part[things[-1] + 1:] if after else part[:things[0]])
 
 
 def not_but(c: Case) -> Judgement | None:
@@ -772,12 +788,9 @@ def no_then_answer(c: Case) -> Judgement | None:
     rest = words[1:]
     if not any(finnish.is_verb(w) for w in rest):
         return None  # "ei hyvin": no statement after the no
-    j = judged_as(c, rest)
-    if j.reason == "mistake" and forbidden_said(c, words) is None:
-        # "ei hissillä, menen ulos": the no is on the mistake's thing, the rest the answer
-        verb = next(i for i, w in enumerate(rest) if finnish.is_verb(w))
-        things = [i for i in range(verb) if forbidden_said(c, rest[i:i + 1]) is not None]
-        j = judged_as(c, rest[things[-1] + 1:]) if things else j
+    verb = next(i for i, w in enumerate(rest) if finnish.is_verb(w))
+    # "ei hissillä, menen ulos": the no is on the mistake's thing, the rest the answer
+    j = _judged_without_refused(c, words, rest, range(verb), after=True)
     c.note(f"ei, then '{' '.join(rest)}': {j.verdict}")
     return c.judgement("correct", closest=j.closest) if j.verdict == "correct" else None
 
