@@ -61,10 +61,28 @@ def test_a_mistakes_thing_refused_stays_right(step: str, answer: str) -> None:
     ("ei, nosta hänet yksin", "wrong"),
     ("ei, hälytä hoitaja", "correct"),  # wrong (negation) on main
     ("ei, älä nosta yksin", "correct"),
+    # correct on this branch before the review's mend: "no" before the no, a dash, dots
+    ("no ei, nosta hänet", "wrong"),
+    ("ei - nosta hänet", "wrong"),
+    ("ei… nosta hänet", "wrong"),
+    ("no ei, hälytä hoitaja", "correct"),
 ])
 def test_a_no_that_answers_the_question_leaves_the_command_as_said(answer: str,
                                                                     verdict: str) -> None:
     assert judged_on("hoiva-raportti elias.4", answer).verdict == verdict
+
+
+@as_table(("step", "answer"), [
+    # each wrong (negation) on main 57240cfe, almost on this branch before the review's mend
+    ("autoala-asiakas tiski.6", "ei, odota"),
+    ("ravintola-asiakas maksu.4", "ei, maksakaa kortilla"),
+    ("yleinen-kyltit tulipalo", "ei, mene ulos"),
+])
+def test_a_no_then_a_right_answers_command_is_a_no(step: str, answer: str) -> None:
+    """The question expects yes and the command after the no is a right answer's: the
+    learner contradicts themselves, and the no stands (main's verdict)."""
+    assert (judged_on(step, answer).verdict, judged_on(step, answer).reason) == \
+        ("wrong", "negation")
 
 
 @as_table(("step", "answer"), [
