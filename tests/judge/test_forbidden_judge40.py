@@ -15,6 +15,8 @@ from valkky.testing.table import as_table
     ("yleinen-kyltit tulipalo", "menen ulos hissillä, ei"),
     ("autoala-turvallisuus tukipukit", "laitan tukipukit, tunkki riittää"),
     ("autoala-turvallisuus letku", "laitan poistoletkun pakoputkeen, paineilmaletku käy myös"),
+    # the mistake's verb, a noun read as a verb between ("vedellä": vetää too)
+    ("autoala-turvallisuus huuhtele", "huuhtelen silmän vedellä jarrunesteellä, se on nopeampi"),
 ])
 def test_a_mistakes_thing_beside_a_right_answer_is_that_mistake(step: str, answer: str) -> None:
     j = judged_on(step, answer)

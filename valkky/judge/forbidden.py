@@ -166,13 +166,20 @@ def _in_its_slot(words: Sequence[str], i: int, start: int, mistake: str,
     if any(_a_thing(b) and not finnish.base_forms(b).isdisjoint(held) for b in beside):
         return False
     verb = next((words[j] for j in range(i - 1, start - 1, -1)
-                 if words[j] not in NEGATIONS and finnish.is_verb(words[j])), None)
+                 if words[j] not in NEGATIONS and _said_by_someone(words[j])), None)
     if verb is None:
         return True  # the answer's own verb unsaid: "hätäuloskäynnille hissillä"
     theirs = [m for m in normalised(mistake).split() if finnish.is_verb(m)]
     if theirs:
         return any(finnish.same_lemma(verb, m) for m in theirs)
     return not finnish.base_forms(verb).isdisjoint(held)
+
+
+def _said_by_someone(word: str) -> bool:
+    """A verb in a person, as a clause's verb is ("kerron", "menen"): not a noun's form read
+    as an infinitive too ("vedellä")."""
+    return any(a.get("PERSON") in ("1", "2", "3") and "MOOD" in a
+               for a in finnish.analyses(word))
 
 
 def _a_reason_or_report(words: Sequence[str], i: int, start: int, end: int) -> bool:
