@@ -15,6 +15,7 @@ from valkky.testing.table import as_table
     ("yleinen-kyltit tulipalo", "menen ulos hissillä, ei"),
     ("autoala-turvallisuus tukipukit", "laitan tukipukit, tunkki riittää"),
     ("autoala-turvallisuus letku", "laitan poistoletkun pakoputkeen, paineilmaletku käy myös"),
+    ("yleinen-kyltit tulipalo", "menen hissillä ja hätäuloskäynnille"),  # not one slot
     # the mistake's verb, a noun read as a verb between ("vedellä": vetää too)
     ("autoala-turvallisuus huuhtele", "huuhtelen silmän vedellä jarrunesteellä, se on nopeampi"),
 ])

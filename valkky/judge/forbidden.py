@@ -159,12 +159,13 @@ def _in_its_slot(words: Sequence[str], i: int, start: int, mistake: str,
     base form), or for a verbless mistake to a verb of the right answers or none ("menen
     hissiin", "hätäuloskäynnille hissillä"). Not said with another verb ("soitan
     hätänumeroon ja kerron esimiehelle" beside "soitan esimiehelle", "jätän takin
-    pukuhuoneeseen" beside "pukuhuoneeseen"), nor joined to a right answer's thing by ja
-    ("laitan tunkin ja tukipukit": both, not the one instead)."""
+    pukuhuoneeseen" beside "pukuhuoneeseen"), nor joined to a right answer's thing in
+    the same case by ja ("laitan tunkin ja tukipukit": both, not the one instead)."""
     beside = [words[j] for j in (i - 2, i + 2) if 0 <= j < len(words)
               and words[(i + j) // 2] in _ALSO]
-    if any(_a_thing(b) and not finnish.base_forms(b).isdisjoint(held) for b in beside):
-        return False
+    if any(_a_thing(b) and not finnish.base_forms(b).isdisjoint(held)
+           and not _cases(b).isdisjoint(_cases(words[i])) for b in beside):
+        return False  # (in the same slot: "menen hissillä ja hätäuloskäynnille" is none)
     verb = next((words[j] for j in range(i - 1, start - 1, -1)
                  if words[j] not in NEGATIONS and _said_by_someone(words[j])), None)
     if verb is None:
