@@ -170,6 +170,14 @@ def judged(calls: Iterable[tuple[str, str, str]]
     return verdicts, count
 
 
+def print_counts(count: Counter[tuple[str, str]], kinds: Iterable[str]) -> None:
+    """How many answers of each kind got each verdict (``judged``'s count)."""
+    for kind in kinds:
+        n = sum(v for (k, _), v in count.items() if k == kind)
+        print(f"{kind}: {n} answers, " + ", ".join(
+            f"{v} {count[kind, v]}" for v in ("correct", "almost", "wrong")))
+
+
 def sweep_flags(doc: str) -> argparse.ArgumentParser:
     """A sweep's flags, ``--out FILE`` and ``--before FILE`` (a sweep may add its own)."""
     parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])

@@ -22,7 +22,7 @@ from valkky.judge import finnish
 from valkky.paths import ROOT
 
 sys.path.insert(0, str(ROOT))  # the steps as the tests read them
-from bench.sweep_mistakes import judged, keep, moved_since, sweep_flags
+from bench.sweep_mistakes import judged, keep, moved_since, print_counts, sweep_flags
 from tests.judge.agreement import tasks
 
 _LESSONS = ("turvallisuus", "hygienia", "ohjeet")
@@ -53,10 +53,7 @@ def calls() -> list[tuple[str, str, str]]:
 def main() -> None:
     args = sweep_flags(__doc__).parse_args()
     verdicts, count = judged(calls())
-    for kind in ("unsafe", "fitting"):
-        n = sum(v for (k, _), v in count.items() if k == kind)
-        print(f"{kind}: {n} answers, " + ", ".join(
-            f"{v} {count[kind, v]}" for v in ("correct", "almost", "wrong")))
+    print_counts(count, ("unsafe", "fitting"))
     keep(verdicts, args.out)
     if args.before:
         moved = moved_since(verdicts, args.before)

@@ -20,6 +20,7 @@ from valkky.judge.rules import as_mistake, judged_as
 from valkky.judge.wordsets import (
     FRAME_WORDS,
     NEGATIONS,
+    SUBJECT_PRONOUNS,
     after_dont_know,
     before_dont_know,
     has_negation,
@@ -82,6 +83,9 @@ def _is_that_mistake(c: Case, mistake: str, near: float) -> bool:
     if _scattered_over_an_answer(c, mistake):
         c.note(f"near '{mistake}', but its words scattered over a right answer")
         return False
+    if _said_whole(c, mistake):
+        c.note(f"'{mistake}' said whole, a subject pronoun or polite words beside it")
+        return True  # "minä siivoan huomenna": no right answer with a word more
     if any(shape_of(n).negative == c.negative for _, n in c.accepted) and \
             by_word(c).verdict == "correct":  # (by_word compares the same polarity)
         c.note(f"near '{mistake}', but a right answer")
@@ -91,6 +95,17 @@ def _is_that_mistake(c: Case, mistake: str, near: float) -> bool:
         return True
     c.note(f"near '{mistake}', but not what it says")
     return False
+
+
+def _said_whole(c: Case, mistake: str) -> bool:
+    """The mistake said word for word, only a subject pronoun or polite words beside it
+    ("minä siivoan huomenna", "minä irrotan ruuvit"): by_word takes the accepted answer it
+    holds ("siivoan") with a word more, but the words are the mistake's."""
+    if SUBJECT_PRONOUNS.isdisjoint(c.words):
+        return False  # (polite words alone: _mistake_with_extras)
+    bare = [w for w in without_extras(c.words, c.accepted, c.mistakes)
+            if w not in SUBJECT_PRONOUNS]
+    return " ".join(bare) == normalised(mistake)
 
 
 def _scattered_over_an_answer(c: Case, mistake: str) -> bool:

@@ -13,6 +13,7 @@ from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import a_foreseen_mistake, a_mistake_with_extras, shape_of
 from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
 from valkky.judge.courtesy import in_a_courtesy
+from valkky.judge.forbidden import forbidden_said
 from valkky.judge.forms_allowed import (
     an_adverb,
     fuller_answer_in_another_form,
@@ -727,11 +728,27 @@ def contrast(c: Case) -> Judgement | None:
         return None  # "en virtakytkintä", not "en koskaan", "en sitä" ("ei" as on main)
     if any(w in shape_of(n).wordset for w in tail for _, n in c.accepted):
         return None
-    j = judged_as(c, head)  # as said without the tail
+    # as said without the tail, and without a thing it turns down ("uunissa, liedellä ei
+    # koskaan": the head names liedellä, the whole answer refuses it)
+    j = _judged_without_refused(c, words, head, range(len(head)), after=False)
     c.note(f"'{' '.join(head)}', then ei {' '.join(tail)}: {j.verdict}")
     if j.verdict != "correct":
         return None
     return c.judgement("correct", closest=j.closest)
+
+
+def _judged_without_refused(c: Case, words: list[str], part: list[str], where: range,
+                            after: bool) -> Judgement:
+    """``part`` of ``words`` judged as said; where that is a foreseen mistake by a thing
+    (``forbidden_said``) that the whole answer turns down, ``part`` without the things at
+    ``where``: the words after the last (``after``) or those before the first."""
+    j = judged_as(c, part)
+    if j.reason != "mistake" or forbidden_said(c, words) is not None:
+        return j
+    things = [i for i in where if forbidden_said(c, part[i:i + 1]) is not None]
+    if not things:
+        return j
+    return judged_as(c, part[things[-1] + 1:] if after else part[:things[0]])
 
 
 def not_but(c: Case) -> Judgement | None:
@@ -825,7 +842,9 @@ def no_then_answer(c: Case) -> Judgement | None:
     rest = words[1:]
     if not any(finnish.is_verb(w) for w in rest):
         return None  # "ei hyvin": no statement after the no
-    j = judged_as(c, rest)
+    verb = next(i for i, w in enumerate(rest) if finnish.is_verb(w))
+    # "ei hissillä, menen ulos": the no is on the mistake's thing, the rest the answer
+    j = _judged_without_refused(c, words, rest, range(verb), after=True)
     c.note(f"ei, then '{' '.join(rest)}': {j.verdict}")
     return c.judgement("correct", closest=j.closest) if j.verdict == "correct" else None
 

@@ -40,8 +40,10 @@ from valkky.judge.case import (
 )
 from valkky.judge.compare import by_word
 from valkky.judge.courtesy import acknowledgement_apart, courtesy_apart
+from valkky.judge.forbidden import forbidden_in
 from valkky.judge.foreseen import foreseen_check
 from valkky.judge.hedges import doubt_apart, unsure_apart, without_doubt
+from valkky.judge.no_then_command import no_apart
 from valkky.judge.normalise import HOURS, canonical, normalise, weekday_alone
 from valkky.judge.number_form import number_form
 from valkky.judge.numbered_names import number_noun_as_name
@@ -55,6 +57,7 @@ from valkky.judge.repeat_words import left_out
 from valkky.judge.rules import (
     acknowledged,
     answer_inside,
+    as_mistake,
     contrast,
     denied_said_yes,
     exact,
@@ -224,6 +227,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         whole = words
         words = courtesy_apart(words, compiled, wrong_answers)  # "voi voi, kerron hoitajalle"
         words = acknowledgement_apart(words, compiled, wrong_answers)  # "selvä, suojalasit"
+        words = no_apart(words, answer, compiled)  # "ei, nosta hänet": the question's no
         if not open_question:  # "kuljetin pysähtyi, en tiedä miksi"
             words = unknown_reason_apart(words, compiled, wrong_answers)
             words = unsure_apart(words, compiled)  # "en tiedä, kysyn työnjohtajalta"
@@ -288,6 +292,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
             if j is not None:  # made by case.judgement: the answer said, this rule named
                 j = _in_its_form(case, j)
                 j = _long_enough(case, j) if min_sentences else j
+                j = _forbidden(case, j) if wrong_answers else j
                 return _doubted(j, accepted, answer, accept, keywords, wrong_answers,
                                 other_options, strict, open_question, topics, min_sentences,
                                 settings) if wrong_answers else j
@@ -315,6 +320,10 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
             trace.append(f"sentences: almost (too_short) — fewer than the {min_sentences} "
                          f"sentence(s) the step asks for")
             j = short
+        if wrong_answers and (named := _forbidden(case, j)) is not j:
+            trace.append(f"forbidden: {named.verdict} (mistake) — the foreseen mistake "
+                         f"'{named.matched}' names a thing no accepted answer holds")
+            j = named
         j = Judgement(j.verdict, j.reason, j.score, j.closest, said, j.detail, j.matched,
                       rule.name, tuple(trace))
         return _doubted(j, accepted, answer, accept, keywords, wrong_answers, other_options,
@@ -346,6 +355,26 @@ def _doubted(j: Judgement, accepted: list[tuple[str, str]], answer: str,
     why = (f"the foreseen mistake '{bare.matched}' is said" if bare.reason == "mistake"
            else "the answer is wrong")
     return replace(bare, heard=j.heard, trace=(*j.trace, f"doubt: left out, {why}"))
+
+
+# an accepted answer as written; a mistake's deed said as the one after the right first
+_NO_DEED_MORE = frozenset({"exact", "right_then"})
+
+
+def _forbidden(c: Case, j: Judgement) -> Judgement:
+    """A right answer that names a foreseen wrong mistake's own thing where no no governs
+    it ("menen ulos ja otan hissin": ``forbidden``) is that mistake; not an accepted answer
+    as written, nor a choose or repeat step's, nor an open one's (open_deeds reads a deed
+    there clause by clause, a measure named first: "lukitaan kone ja vedetään laatikko
+    pois")."""
+    if j.verdict != "correct" or j.rule in _NO_DEED_MORE or c.options or c.repeat or \
+            c.open_question:
+        return j
+    found = forbidden_in(c)
+    if found is None:
+        return j
+    c.rule = j.rule
+    return as_mistake(c, found)
 
 
 def _as_written(heard: str, accepted: list[tuple[str, str]], said: str,

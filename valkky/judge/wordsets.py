@@ -292,7 +292,8 @@ NEED_A_THING = frozenset({"tarvita"})
 # kiellettyä painaa" say what "ei tarvitse", "ei saa" say (polarity.contradicts).
 NEEDLESS = frozenset({"turha", "tarpeeton", "kielletty"})
 # Said of a thing named right before it, these turn it down (base forms): "yli tuhat kiloa
-# on kielletty / on vaarallista / on liikaa" (rules._turned_down). Only adjectives of
+# on kielletty / on vaarallista / on liikaa", "hissi on vaarallinen" (rules._turned_down,
+# forbidden._refused). Only adjectives of
 # refusal: "riski", "vaara", "huono", "kaatua" say as much of a thing's risk as of its
 # refusal ("riski on pieni", "vaara on ohi", "se on huono idea"), so they are not here.
 TURNED_DOWN = NEEDLESS | {"vaarallinen", "hengenvaarallinen", "epäturvallinen", "haitallinen",
