@@ -5,14 +5,16 @@ each again and again (``_Shape``); the same words in any order.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 from valkky.judge import finnish, lexicon, sizes
 from valkky.judge.case import MAX_ANSWER_CHARS, normalised
-from valkky.judge.normalise import normalise
+from valkky.judge.normalise import UNIT_WORDS, digits_in_words, normalise
 from valkky.judge.number_words import (
+    cardinal,
+    cardinals,
     date_ordinals,
     is_number,
     number_units,
@@ -65,6 +67,65 @@ _AFTERNOON = re.compile(r"(?:\b(?:kello|klo)\s+(yksi|kaksi|kolme|neljä|viisi)|"
                         r"\b(?:kello\s+|klo\s+)?(yhdeltä|kahdelta|kolmelta|neljältä|viideltä))"
                         r"(?!\s*(?:kolmekymmentä|viisitoista|neljäkymmentä|toista))\b",
                         re.IGNORECASE)
+# A time with its minutes, in words after a clock word or in digits ("kello neljätoista
+# kolmekymmentä", "klo 14.30"): learners also type it as one number ("1430"), which alone
+# reads as a count; taken as the time only where an accepted answer names that time
+# (time_typed_as_one).
+_CLOCK_DIGITS = r"\b(?:(?:kello|klo)\.?\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)\b"
+
+
+@lru_cache(maxsize=1)
+def _time_said() -> re.Pattern[str]:
+    """The pattern of such a time (made on first use: the number words load num2words)."""
+    hours = "|".join(sorted(cardinals()[:24], key=len, reverse=True))
+    return re.compile(rf"\b(?:kello|klo)\.?\s+({hours})\b(?:\s+([^\W\d_]+)\b)?|{_CLOCK_DIGITS}",
+                      re.IGNORECASE)
+
+
+_MINUS_DEGREES = re.compile(r"\bmiinus (\S+) astetta\b")
+_CLOCK_OR_DOT = re.compile(r"kello|klo|\d[:.]\d", re.IGNORECASE)  # (most answers: neither)
+
+
+def _times_typed(answer: str) -> Iterator[tuple[int, int]]:
+    """The times ``answer`` names that learners also type as one number: (hour, minutes),
+    with minutes ("1430", "930") or a full hour of two digits ("1100"; "300" for three
+    o'clock is no way to type it)."""
+    if not _CLOCK_OR_DOT.search(answer):
+        return
+    numbers = cardinals()
+    for m in _time_said().finditer(answer):
+        if m.group(1):
+            hour = numbers.index(m.group(1).lower())
+            minute = (m.group(2) or "").lower()
+            minutes = numbers.index(minute) if minute in numbers[1:60] else 0
+        else:
+            after = answer[m.end():].split()[:1]
+            if after and after[0].strip(".,!?;:").lower() in UNIT_WORDS:
+                continue  # "12.50 euroa": a price
+            hour, minutes = int(m.group(3)), int(m.group(4))
+        if minutes or hour >= 10:
+            yield hour, minutes
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _typed_times(accepted: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, ...]]:
+    """A time of the accepted answers typed as one number, in words ("1430":
+    "tuhatneljäsataakolmekymmentä") → the time's hour and minutes in words."""
+    return {digits_in_words(f"{h}{m:02d}"): (cardinal(h), cardinal(m)) if m else (cardinal(h),)
+            for a, _ in accepted for h, m in _times_typed(a)}
+
+
+def time_typed_as_one(words: list[str], accepted: tuple[tuple[str, str], ...]) -> list[str]:
+    """A time an accepted answer names, typed as one number ("1430", "kello 1430" reads
+    as a count), is that time ("neljätoista kolmekymmentä"); another number stays."""
+    if not any(("sata" in w or "tuhat" in w) and is_number(w) for w in words):  # (commonest)
+        return words
+    times = _typed_times(accepted)
+    if not times or times.keys().isdisjoint(words):
+        return words
+    return [part for w in words for part in times.get(w, (w,))]
+
+
 # A number of three digits or more written without spaces, not a quantity ("1000 kg") nor
 # part of a time, decimal or date: Finns read an emergency or phone number digit by digit
 # ("112" is "yksi yksi kaksi"), as well as whole ("satakaksitoista").
@@ -86,6 +147,9 @@ def _readings(answer: str) -> tuple[str, ...]:
         hour = _AFTERNOON_HOURS[afternoon.group(group).lower()]
         found = (*found, normalised(f"{answer[:afternoon.start(group)]}klo {hour}.00"
                                     f"{answer[afternoon.end(group):]}"))
+    if " miinus " in f" {whole} ":  # -2 °C said as frost: "kaksi astetta pakkasta"
+        frost = _MINUS_DEGREES.sub(r"\1 astetta pakkasta", whole)
+        found = found if frost == whole else (*found, frost)
     if not _DIGITS.search(answer):
         return found
     by_digit = normalised(_DIGITS.sub(lambda m: " ".join(m.group(0)), answer))

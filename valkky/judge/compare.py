@@ -46,6 +46,7 @@ from valkky.judge.forms_allowed import (
 )
 from valkky.judge.normalise import clock_hours, said_as
 from valkky.judge.number_words import (
+    another_value,
     date_ordinals,
     is_number,
     number_noun_value,
@@ -118,6 +119,9 @@ def by_word(c: Case) -> Judgement:
         numbers = [shape_of(n).numbers for _, n in alike]
         if any(numbers) and not any(n and set(said) & set(n) for n in numbers):
             c.note(f"the number {' '.join(said)} is in no accepted answer")
+            return c.judgement("wrong", closest=c.closest)
+        if (run := another_value(c.words, alike)) is not None:
+            c.note(f"the numbers {run} say together a value no accepted answer says")
             return c.judgement("wrong", closest=c.closest)
         swapped = [a for a, n in alike if swapped_numbers(c.words, list(shape_of(n).words))]
         if swapped and not any(numbers_ and numbers_in_place(c.words, list(shape_of(n).words))

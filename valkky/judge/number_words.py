@@ -161,6 +161,48 @@ def ordinal_value(word: str) -> str | None:
     return next((table[b] for b in sorted(finnish.base_forms(word)) if b in table), None)
 
 
+def _in_a_value(word: str) -> bool:
+    """A word of a number, time or date said in words: a cardinal or a date's ordinal."""
+    return is_number(word) or word in day_ordinals() or word in _MONTHS_COUNTED
+
+
+def value_runs(words: Sequence[str]) -> list[tuple[str, ...]]:
+    """The runs of two words or more that say one value together: a time's hour and
+    minutes ("kolme viisitoista"), a date's day and month ("viides kahdettatoista")."""
+    runs: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for w in (*words, ""):
+        if w and _in_a_value(w):
+            run.append(w)
+            continue
+        if len(run) > 1:
+            runs.append(tuple(run))
+        run = []
+    return runs
+
+
+def another_value(heard: Sequence[str], accepted: Sequence[tuple[str, str]]) -> str | None:
+    """A run of number words said (``value_runs``) that holds a number of the ``accepted``
+    answers (as written, normalised) but is no run of them, nor a part of one: another time
+    or date ("kolme viisitoista", 3.15, beside "kello kolme"; "viides kahdettatoista" beside
+    "neljäs kahdettatoista"), however an accepted answer holds its words apart. Not where
+    an accepted answer lists numbers ("Kuusi, seitsemän, kahdeksan": each its own, a
+    number left out a slip). The run, or None."""
+    runs = value_runs(heard)
+    if not runs:  # (the commonest)
+        return None
+    theirs = [value_runs(n.split()) for _, n in accepted]
+    if any(", " in a for (a, _), r in zip(accepted, theirs, strict=True) if r):
+        return None
+    values = {w for _, n in accepted for w in n.split() if _in_a_value(w)}
+    for run in runs:
+        if not values.isdisjoint(run) and not any(
+                any(run == r[i:i + len(run)] for i in range(len(r) - len(run) + 1))
+                for rs in theirs for r in rs):
+            return " ".join(run)
+    return None
+
+
 # The numbers as Finns name a line, a place or a bus by them (kakkoselle, nelosessa), and
 # as the first part of a compound (kolmoslinjalle): each says its number.
 _NUMBER_NOUNS = {"ykkönen": "yksi", "kakkonen": "kaksi", "kolmonen": "kolme",

@@ -24,7 +24,13 @@ from functools import lru_cache, update_wrapper
 from typing import Generic, ParamSpec
 
 from valkky.judge import be_finite, finnish, form_slips, lexicon, made_up_verb
-from valkky.judge.accepted import compile_accepted, same_words, shape_of, with_mistake_words
+from valkky.judge.accepted import (
+    compile_accepted,
+    same_words,
+    shape_of,
+    time_typed_as_one,
+    with_mistake_words,
+)
 from valkky.judge.adverb_more import adverb_more
 from valkky.judge.case import (
     MAX_ANSWER_CHARS,
@@ -217,6 +223,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
             and _agreement_slip(answer, accepted) is None:
         return j
     words = split_compound(heard.split(), vocabulary)
+    words = time_typed_as_one(words, compiled)  # "1430" where an answer says 14.30
     if "ellipsis" not in off:  # "voinko mä auttaa": voinko auttaa (not in a repeat step)
         words = pronoun_in_a_question(words, compiled)
     repeat = "another_word" in off  # (a repeat step: the model's words are practised)
