@@ -161,23 +161,29 @@ def ordinal_value(word: str) -> str | None:
     return next((table[b] for b in sorted(finnish.base_forms(word)) if b in table), None)
 
 
-def _in_a_value(word: str) -> bool:
-    """A word of a number, time or date said in words: a cardinal or a date's ordinal."""
-    return is_number(word) or word in day_ordinals() or word in _MONTHS_COUNTED
+def _value_kind(word: str) -> str | None:
+    """"number" for a cardinal, "date" for a date's ordinal, else None."""
+    if is_number(word):
+        return "number"
+    return "date" if word in day_ordinals() or word in _MONTHS_COUNTED else None
 
 
 def value_runs(words: Sequence[str]) -> list[tuple[str, ...]]:
     """The runs of two words or more that say one value together: a time's hour and
-    minutes ("kolme viisitoista"), a date's day and month ("viides kahdettatoista")."""
+    minutes ("kolme viisitoista"), a date's day and month ("viides kahdettatoista"); each
+    of one kind (an ordinal beside a cardinal is a date and a time, or a slip: "seitsemäs
+    kolmekymmentä" for "seitsemän kolmekymmentä")."""
     runs: list[tuple[str, ...]] = []
     run: list[str] = []
+    kind = None
     for w in (*words, ""):
-        if w and _in_a_value(w):
+        if w and (now := _value_kind(w)) is not None and (not run or now == kind):
             run.append(w)
+            kind = now
             continue
         if len(run) > 1:
             runs.append(tuple(run))
-        run = []
+        run, kind = ([w], _value_kind(w)) if w and _value_kind(w) else ([], None)
     return runs
 
 
@@ -194,7 +200,7 @@ def another_value(heard: Sequence[str], accepted: Sequence[tuple[str, str]]) -> 
     theirs = [value_runs(n.split()) for _, n in accepted]
     if any(", " in a for (a, _), r in zip(accepted, theirs, strict=True) if r):
         return None
-    values = {w for _, n in accepted for w in n.split() if _in_a_value(w)}
+    values = {w for _, n in accepted for w in n.split() if _value_kind(w)}
     for run in runs:
         if not values.isdisjoint(run) and not any(
                 any(run == r[i:i + len(run)] for i in range(len(r) - len(run) + 1))
