@@ -25,7 +25,9 @@ from valkky.judge.wordsets import (
     FRAME_WORDS,
     NEGATIONS,
     SUBJECT_PRONOUNS,
+    UNDERSTOOD,
     UNSAID_SUBJECTS,
+    YES,
     has_negation,
 )
 
@@ -154,6 +156,37 @@ def _readings(answer: str) -> tuple[str, ...]:
         return found
     by_digit = normalised(_DIGITS.sub(lambda m: " ".join(m.group(0)), answer))
     return found if by_digit == whole else (*found, by_digit)
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _understood_first(accepted: tuple[tuple[str, str], ...]
+                      ) -> tuple[str | None, frozenset[str]]:
+    """The word of "understood" the step's answers begin with before more words ("selvä,
+    tuon ne pian"), and the words its answers say right after a yes ("kyllä voin")."""
+    firsts = [n.split() for _, n in accepted]
+    after_yes = frozenset(_next_word(f) for f in firsts if len(f) > 1 and f[0] in YES)
+    return next((f[0] for f in firsts if f[0] in UNDERSTOOD and len(f) > 1), None), after_yes
+
+
+def yes_as_understood(words: list[str], accepted: tuple[tuple[str, str], ...]) -> list[str]:
+    """A yes said first, before more words, where the step's answers say "understood"
+    there: "joo, tuon ne pian" is "selvä, tuon ne pian" (issue 12, judge41). Not before a
+    word an answer says after its own yes ("kyllä voin" to "voitko tulla?")."""
+    if len(words) < 2 or words[0] not in YES:
+        return words
+    first, after_yes = _understood_first(accepted)
+    if first is None or (said := _next_word(words)) in after_yes or said in _AGREEING or \
+            any(finnish.same_lemma(said, w) for w in after_yes):
+        return words  # "kyllä voit" for "kyllä voin": the yes's answer, its form slipped
+    return [first, *words[1:]]
+
+
+_AGREEING = YES | UNDERSTOOD  # "kyllä kyllä", "joo selvä": said as they are
+
+
+def _next_word(words: Sequence[str]) -> str:
+    """The word after a yes, its subject pronoun passed ("kyllä minä voin": voin)."""
+    return next((w for w in words[1:] if w not in UNSAID_SUBJECTS), "")
 
 
 class _Shape(NamedTuple):

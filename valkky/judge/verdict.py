@@ -30,6 +30,7 @@ from valkky.judge.accepted import (
     shape_of,
     time_typed_as_one,
     with_mistake_words,
+    yes_as_understood,
 )
 from valkky.judge.adverb_more import adverb_more
 from valkky.judge.case import (
@@ -224,6 +225,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         return j
     words = split_compound(heard.split(), vocabulary)
     words = time_typed_as_one(words, compiled)  # "1430" where an answer says 14.30
+    words = yes_as_understood(words, compiled)  # "joo, tuon ne pian": selvä, …
     if "ellipsis" not in off:  # "voinko mä auttaa": voinko auttaa (not in a repeat step)
         words = pronoun_in_a_question(words, compiled)
     repeat = "another_word" in off  # (a repeat step: the model's words are practised)
