@@ -82,3 +82,14 @@ def test_a_yes_agrees_where_the_step_says_understood(step: str, answer: str) -> 
 ])
 def test_the_yes_kept_apart(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+@as_table(("step", "answer", "verdict"), [
+    # the next step of a sequence said "sen jälkeen" for "sitten" (lexicon phrase)
+    ("yleinen-perehdytys step-14", "ensin laita suojalasit sen jälkeen käynnistä kone", "correct"),
+    ("siivous-asiakas valmis", "se kestää puoli tuntia sen jälkeen se on valmis", "correct"),
+    # the other way round stays another sequence
+    ("yleinen-perehdytys step-14", "ensin käynnistä kone sen jälkeen laita suojalasit", "wrong"),
+])
+def test_a_sequence_joined_otherwise(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
