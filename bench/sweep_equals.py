@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -34,7 +33,7 @@ from valkky.judge.number_words import cardinal, ordinal
 from valkky.paths import ROOT
 
 sys.path.insert(0, str(ROOT))  # the steps as the tests read them
-from bench.sweep_mistakes import judged, keep, moved_since, sweep_flags
+from bench.sweep_mistakes import judged, keep_and_compare, sweep_flags
 from tests.judge.agreement import tasks
 
 _CLOCK = ("kello", "klo")
@@ -242,13 +241,7 @@ def main() -> None:
         if (kind.endswith("same") and v != "correct") or (kind.endswith("other")
                                                            and v == "correct"):
             print(f"  {kind} {v}: {step} | {answer}")
-    keep(now, args.out)
-    if args.before:
-        moved = moved_since(now, args.before)
-        print("moved: " + ", ".join(f"{m} {n}" for m, n in Counter(
-            f"{old} -> {new}" for old, new in moved.values()).most_common()))
-        for key, (old, new) in sorted(moved.items()):
-            print(f"  {old} -> {new}: {key}")
+    keep_and_compare(now, args.out, args.before)
 
 
 if __name__ == "__main__":
