@@ -85,11 +85,11 @@ def test_the_yes_kept_apart(step: str, answer: str, verdict: str) -> None:
 
 
 @as_table(("step", "answer", "verdict"), [
-    # the next step of a sequence said "sen jälkeen" for "sitten" (lexicon phrase)
-    ("yleinen-perehdytys step-14", "ensin laita suojalasit sen jälkeen käynnistä kone", "correct"),
-    ("siivous-asiakas valmis", "se kestää puoli tuntia sen jälkeen se on valmis", "correct"),
-    # the other way round stays another sequence
-    ("yleinen-perehdytys step-14", "ensin käynnistä kone sen jälkeen laita suojalasit", "wrong"),
+    # "X sen jälkeen kun Y" says Y first: a sequence reversed stays wrong (review 41)
+    ("yleinen-perehdytys step-14", "sen jälkeen laita suojalasit ensin käynnistä kone", "wrong"),
+    ("yleinen-perehdytys step-14", "ensin laita suojalasit sen jälkeen kun käynnistä kone", "wrong"),
+    ("elintarvike-ohjeet step-7", "Laita ensin hiusverkko ja sen jälkeen pese kädet", "wrong"),
+    ("yleinen-perehdytys samir.2", "vaihda työvaatteet sen jälkeen kun leimaat sisään", "correct"),
 ])
-def test_a_sequence_joined_otherwise(step: str, answer: str, verdict: str) -> None:
+def test_a_sequence_keeps_its_order(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
