@@ -93,3 +93,12 @@ def test_the_yes_kept_apart(step: str, answer: str, verdict: str) -> None:
 ])
 def test_a_sequence_keeps_its_order(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+@as_table(("step", "answer", "verdict"), [
+    # a yes for the model's words on a repeat step stays a try at the model
+    ("varasto-turvallisuus step-27", "kyllä, en käytä sitä.", "almost"),
+    ("siivous-asiakas step-17", "joo, tulen heti.", "almost"),
+])
+def test_a_yes_on_a_repeat_step(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

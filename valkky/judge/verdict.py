@@ -225,7 +225,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         return j
     words = split_compound(heard.split(), vocabulary)
     words = time_typed_as_one(words, compiled)  # "1430" where an answer says 14.30
-    words = yes_as_understood(words, compiled)  # "joo, tuon ne pian": selvä, …
+    if "another_word" not in off:  # (a repeat step practises the model's own "selvä")
+        words = yes_as_understood(words, compiled)  # "joo, tuon ne pian": selvä, …
     if "ellipsis" not in off:  # "voinko mä auttaa": voinko auttaa (not in a repeat step)
         words = pronoun_in_a_question(words, compiled)
     repeat = "another_word" in off  # (a repeat step: the model's words are practised)
