@@ -102,3 +102,17 @@ def test_a_sequence_keeps_its_order(step: str, answer: str, verdict: str) -> Non
 ])
 def test_a_yes_on_a_repeat_step(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+@as_table(("step", "answer"), [
+    # a typed number with a unit after it is an amount, never a time (review 41)
+    ("autoala-asiakas milloin-valmis", "se maksaa 1100 euroa"),
+    ("autoala-asiakas milloin-valmis", "1100 euroa"),
+    ("autoala-asiakas milloin-valmis", "11 00 euroa"),
+    ("yleinen-numerot kysy-loppuu", "1430 euroa"),
+    ("yleinen-numerot kysy-loppuu", "1430 kg"),
+    ("yleinen-numerot kysy-loppuu", "1430 minuuttia"),
+    ("ravintola-ohjeet huomenna", "tulen 1000 euroa"),
+])
+def test_a_number_with_a_unit_is_no_time(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "wrong"

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from valkky.judge import finnish, lexicon, sizes
 from valkky.judge.case import MAX_ANSWER_CHARS, normalised
-from valkky.judge.normalise import UNIT_WORDS, digits_in_words, normalise
+from valkky.judge.normalise import UNIT_WORDS, digits_in_words, normalise, unit_follows
 from valkky.judge.number_words import (
     cardinal,
     cardinals,
@@ -101,8 +101,7 @@ def _times_typed(answer: str) -> Iterator[tuple[int, int]]:
             minute = (m.group(2) or "").lower()
             minutes = numbers.index(minute) if minute in numbers[1:60] else 0
         else:
-            after = answer[m.end():].split()[:1]
-            if after and after[0].strip(".,!?;:").lower() in UNIT_WORDS:
+            if unit_follows(answer, m.end()):
                 continue  # "12.50 euroa": a price
             hour, minutes = int(m.group(3)), int(m.group(4))
         if minutes or hour >= 10:
@@ -119,13 +118,15 @@ def _typed_times(accepted: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, 
 
 def time_typed_as_one(words: list[str], accepted: tuple[tuple[str, str], ...]) -> list[str]:
     """A time an accepted answer names, typed as one number ("1430", "kello 1430" reads
-    as a count), is that time ("neljätoista kolmekymmentä"); another number stays."""
+    as a count), is that time ("neljätoista kolmekymmentä"); another number stays, and so
+    does one with a unit after it ("1430 euroa", "1100 kg": an amount; review 41)."""
     if not any(("sata" in w or "tuhat" in w) and is_number(w) for w in words):  # (commonest)
         return words
     times = _typed_times(accepted)
     if not times or times.keys().isdisjoint(words):
         return words
-    return [part for w in words for part in times.get(w, (w,))]
+    return [part for w, after in zip(words, [*words[1:], ""], strict=True)
+            for part in ((w,) if after in UNIT_WORDS else times.get(w, (w,)))]  # "1100 euroa"
 
 
 # A number of three digits or more written without spaces, not a quantity ("1000 kg") nor

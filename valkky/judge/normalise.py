@@ -119,7 +119,8 @@ def numbers_in_words(text: str) -> str:
     text = _DATE.sub(_date, text)
     text = _TIME.sub(_hh_mm, text)
     text = _CLOCK_TYPED.sub(_hh_mm, text)
-    text = _HOUR_SPACED.sub(lambda m: f" {digits_in_words(str(int(m.group(1))))} ", text)
+    text = _HOUR_SPACED.sub(lambda m: m.group(0) if unit_follows(text, m.end()) else
+                            f" {digits_in_words(str(int(m.group(1))))} ", text)  # not "11 00 euroa"
     text = _MINUS.sub(" miinus ", text)
     text = _DOT_DECIMAL.sub(_dot_decimal, text)
     text = _DECIMAL.sub(lambda m: f"{digits_in_words(m.group(1))} pilkku "
@@ -271,10 +272,16 @@ def clock_hours(written: str) -> frozenset[str]:
     text = written.casefold()
     hours = {w for m in _CLOCK_HOUR.finditer(text) for w in normalise(m.group(1)).split()[:1]}
     for m in _TIME.finditer(text):
-        after = text[m.end():].split()[:1]
-        if not after or after[0].strip(".,!?;:") not in UNIT_WORDS:
+        if not unit_follows(text, m.end()):
             hours.add(digits_in_words(str(int(m.group(1)))))
     return frozenset(hours)
+
+
+def unit_follows(text: str, end: int) -> bool:
+    """Whether the word after ``end`` in ``text`` is a unit: a number before it is an
+    amount, no time ("12.50 euroa", "1100 euroa")."""
+    after = text[end:].split()[:1]
+    return bool(after) and after[0].strip(".,!?;:").casefold() in UNIT_WORDS
 
 
 def _paljonko_counted(words: list[str]) -> list[str]:
