@@ -87,7 +87,8 @@ def test_the_yes_kept_apart(step: str, answer: str, verdict: str) -> None:
 @as_table(("step", "answer", "verdict"), [
     # "X sen jälkeen kun Y" says Y first: a sequence reversed stays wrong (review 41)
     ("yleinen-perehdytys step-14", "sen jälkeen laita suojalasit ensin käynnistä kone", "wrong"),
-    ("yleinen-perehdytys step-14", "ensin laita suojalasit sen jälkeen kun käynnistä kone", "wrong"),
+    ("yleinen-perehdytys step-14", "ensin laita suojalasit sen jälkeen kun käynnistä kone",
+     "wrong"),
     ("elintarvike-ohjeet step-7", "Laita ensin hiusverkko ja sen jälkeen pese kädet", "wrong"),
     ("yleinen-perehdytys samir.2", "vaihda työvaatteet sen jälkeen kun leimaat sisään", "correct"),
 ])
