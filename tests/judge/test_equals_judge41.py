@@ -117,3 +117,15 @@ def test_a_yes_on_a_repeat_step(step: str, answer: str, verdict: str) -> None:
 ])
 def test_a_number_with_a_unit_is_no_time(step: str, answer: str) -> None:
     assert judged_on(step, answer).verdict == "wrong"
+
+
+@as_table(("step", "answer"), [
+    # a time whose minutes are its hour is another time than the hour alone (review 41):
+    # word order read "kymmenen kymmenen" as "kymmenen" said twice
+    ("ravintola-ohjeet huomenna", "tulen kello 1010"),
+    ("ravintola-ohjeet huomenna", "tulen kello 10.10"),
+    ("autoala-asiakas milloin-valmis", "auto on valmis klo 1111"),
+    ("autoala-asiakas milloin-valmis", "auto on valmis 11.11"),
+])
+def test_minutes_equal_to_the_hour_are_another_time(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "wrong"
