@@ -129,3 +129,25 @@ def test_a_number_with_a_unit_is_no_time(step: str, answer: str) -> None:
 ])
 def test_minutes_equal_to_the_hour_are_another_time(step: str, answer: str) -> None:
     assert judged_on(step, answer).verdict == "wrong"
+
+
+@as_table(("step", "answer", "verdict"), [
+    # a minus said or typed before the answer's number is another value (review 41)
+    ("ravintola-hygienia step-9", "enintään -6", "wrong"),
+    ("ravintola-hygienia step-9", "enintään miinus kuusi", "wrong"),
+    # frost is a minus, on the answer and the foreseen mistake ("miinus kuusi astetta") alike
+    ("ravintola-hygienia step-9", "kuusi astetta pakkasta", "wrong"),
+    ("elintarvike-hygienia lampotila", "kuusi astetta pakkasta", "wrong"),
+    ("elintarvike-hygienia lampotila", "korkeintaan -6 astetta", "wrong"),
+    ("elintarvike-hygienia lampotila", "ei yli -6 astetta", "wrong"),
+    # a dash before a choice's number is no minus where the step says none
+    ("hoiva-ohjeet step-5", "-2", "correct"),
+    ("hoiva-ohjeet step-5", "- 2", "correct"),
+    # a range is no minus, nor another value (beside "nollasta kuuteen asteeseen"), as on main
+    ("elintarvike-hygienia lampotila", "0-6 astetta", "almost"),
+    ("elintarvike-hygienia lampotila", "0 - 6 astetta", "almost"),
+    ("elintarvike-hygienia lampotila", "0–6 astetta", "almost"),
+])
+def test_a_minus_frost_and_range(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+

@@ -84,7 +84,6 @@ def _time_said() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-_MINUS_DEGREES = re.compile(r"\bmiinus (\S+) astetta\b")
 _CLOCK_OR_DOT = re.compile(r"kello|klo|\d[:.]\d", re.IGNORECASE)  # (most answers: neither)
 
 
@@ -150,13 +149,41 @@ def _readings(answer: str) -> tuple[str, ...]:
         hour = _AFTERNOON_HOURS[afternoon.group(group).lower()]
         found = (*found, normalised(f"{answer[:afternoon.start(group)]}klo {hour}.00"
                                     f"{answer[afternoon.end(group):]}"))
-    if " miinus " in f" {whole} ":  # -2 °C said as frost: "kaksi astetta pakkasta"
-        frost = _MINUS_DEGREES.sub(r"\1 astetta pakkasta", whole)
-        found = found if frost == whole else (*found, frost)
     if not _DIGITS.search(answer):
         return found
     by_digit = normalised(_DIGITS.sub(lambda m: " ".join(m.group(0)), answer))
     return found if by_digit == whole else (*found, by_digit)
+
+
+def minus_as_the_step_says(said: str, answer: str, accepted: tuple[tuple[str, str], ...],
+                           mistakes: Iterable[str]) -> str:
+    """``said`` with its minus read as the step reads one (review 41). Where the step's
+    answers or mistakes say "miinus", frost is a minus: "kuusi astetta pakkasta" is "miinus
+    kuusi astetta" (the foreseen mistake too). Where they say none, a dash typed before a
+    number is no minus ("-2": a choice's number, a list's dash); "miinus" written in words
+    stays."""
+    words = said.split()
+    if "miinus" not in words and "pakkasta" not in words:  # (the commonest)
+        return said
+    if any("miinus" in n.split() for _, n in accepted) or \
+            any("miinus" in normalise(m).split() for m in mistakes):
+        return " ".join(_frost(words)) if "pakkasta" in words else said
+    if "miinus" in answer.casefold():
+        return said
+    return " ".join(w for w in words if w != "miinus")
+
+
+def _frost(words: list[str]) -> list[str]:
+    """Degrees of frost are degrees below zero: "kuusi astetta pakkasta" is "miinus kuusi
+    astetta"."""
+    out: list[str] = []
+    for w in words:
+        if w == "pakkasta" and len(out) > 1 and out[-1] == "astetta" and \
+                is_number(out[-2]) and out[-3:-2] != ["miinus"]:
+            out.insert(len(out) - 2, "miinus")
+            continue
+        out.append(w)
+    return out
 
 
 @lru_cache(maxsize=sizes.STEPS)

@@ -120,7 +120,7 @@ def by_word(c: Case) -> Judgement:
         if any(numbers) and not any(n and set(said) & set(n) for n in numbers):
             c.note(f"the number {' '.join(said)} is in no accepted answer")
             return c.judgement("wrong", closest=c.closest)
-        if (run := another_value(c.words, alike)) is not None:
+        if (run := another_value(c.words, alike, c.written)) is not None:
             c.note(f"the numbers {run} say together a value no accepted answer says")
             return c.judgement("wrong", closest=c.closest)
         swapped = [a for a, n in alike if swapped_numbers(c.words, list(shape_of(n).words))]

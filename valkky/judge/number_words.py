@@ -162,8 +162,8 @@ def ordinal_value(word: str) -> str | None:
 
 
 def _value_kind(word: str) -> str | None:
-    """"number" for a cardinal, "date" for a date's ordinal, else None."""
-    if is_number(word):
+    """"number" for a cardinal (or its minus), "date" for a date's ordinal, else None."""
+    if is_number(word) or word == "miinus":  # "miinus kuusi" is another value than "kuusi"
         return "number"
     return "date" if word in day_ordinals() or word in _MONTHS_COUNTED else None
 
@@ -187,15 +187,21 @@ def value_runs(words: Sequence[str]) -> list[tuple[str, ...]]:
     return runs
 
 
-def another_value(heard: Sequence[str], accepted: Sequence[tuple[str, str]]) -> str | None:
+# A range typed ("0-6", "0 – 6"): its numbers side by side are no one value (review 41)
+_RANGE_TYPED = re.compile(r"\d\s*[-–—]\s*\d")
+
+
+def another_value(heard: Sequence[str], accepted: Sequence[tuple[str, str]],
+                  written: str = "") -> str | None:
     """A run of number words said (``value_runs``) that holds a number of the ``accepted``
     answers (as written, normalised) but is no run of them, nor a part of one: another time
     or date ("kolme viisitoista", 3.15, beside "kello kolme"; "viides kahdettatoista" beside
     "neljäs kahdettatoista"), however an accepted answer holds its words apart. Not where
     an accepted answer lists numbers ("Kuusi, seitsemän, kahdeksan": each its own, a
-    number left out a slip). The run, or None."""
+    number left out a slip), nor where ``written``, the answer as given, types a range
+    ("0-6 astetta" beside "nollasta kuuteen asteeseen"). The run, or None."""
     runs = value_runs(heard)
-    if not runs:  # (the commonest)
+    if not runs or _RANGE_TYPED.search(written):  # (no runs: the commonest)
         return None
     theirs = [value_runs(n.split()) for _, n in accepted]
     if any(", " in a for (a, _), r in zip(accepted, theirs, strict=True) if r):

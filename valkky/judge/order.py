@@ -165,7 +165,7 @@ def _together(word: str, clause: tuple[str, ...], norm: str) -> bool:
 
 
 def word_order(c: Case) -> Judgement | None:
-    if another_value(c.words, c.accepted) is not None:
+    if another_value(c.words, c.accepted, c.written) is not None:
         return None  # "kymmenen kymmenen" (10.10) for "kello kymmenen": another time (by_word)
     # a word said twice is said ("moi moi", "kiitos kiitos"), unless the answer has it twice
     once = [w for i, w in enumerate(c.words) if i == 0 or w != c.words[i - 1]]

@@ -122,7 +122,7 @@ def answer_inside(c: Case) -> Judgement | None:
     if (mistake := mistake_beside(c, [w for w in left if w is not None],
                                   _beside_says_no(words, left), covered)) is not None:
         return mistake  # "otan käsineet pois ja laitan käsineet käteen": its mistake said too
-    if (run := another_value(words, c.accepted)) is not None:
+    if (run := another_value(words, c.accepted, c.written)) is not None:
         c.note(f"'{run}' is another time or date than the answer's")
         return None  # "auto on valmis 3.15" beside "… kello kolme": by_word
     every = [a for _, n in c.accepted for a in n.split() if a not in words]

@@ -26,6 +26,7 @@ from typing import Generic, ParamSpec
 from valkky.judge import be_finite, finnish, form_slips, lexicon, made_up_verb
 from valkky.judge.accepted import (
     compile_accepted,
+    minus_as_the_step_says,
     same_words,
     shape_of,
     time_typed_as_one,
@@ -214,7 +215,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     if len(answer) > MAX_ANSWER_CHARS:  # before normalising: that is linear, but cached
         return Judgement("wrong", "too_long", 0.0, first,
                          normalise(answer[:MAX_ANSWER_CHARS])[:MAX_ANSWER_CHARS] + "…")
-    said = normalise(answer)
+    said = minus_as_the_step_says(normalise(answer), answer, compiled, wrong_answers)  # "-2"
     if len(said.split()) > MAX_ANSWER_WORDS:  # alignment is quadratic in words
         return Judgement("wrong", "too_long", 0.0, first, said[:MAX_ANSWER_CHARS] + "…")
     off = frozenset(strict)
