@@ -25,10 +25,10 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from valkky.judge import lexicon
+from valkky.judge import finnish, lexicon
 from valkky.judge.number_words import cardinal, ordinal
 from valkky.paths import ROOT
 
@@ -79,8 +79,10 @@ def _time_forms(h: int, m: int) -> Iterator[str]:
         yield from (f"klo {h}", f"kello {h}")
 
 
-def number_forms(accepted: str) -> Iterator[tuple[str, str]]:
-    """(same or other, answer): ``accepted`` with a number it says in digits."""
+def number_forms(accepted: str, taken: frozenset[int] = frozenset()
+                 ) -> Iterator[tuple[str, str]]:
+    """(same or other, answer): ``accepted`` with a number it says in digits; no other
+    time at an hour in ``taken`` (the hours the step's answers name, ``_hours_named``)."""
     words = _words(accepted)
     values, ordinals, units = _values(), _ordinals(), _unit_shorts()
     bare = [w.strip(_PUNCT) for w in words]
@@ -99,6 +101,8 @@ def number_forms(accepted: str) -> Iterator[tuple[str, str]]:
             rest = words[end:]
             for kind, (hh, mm) in (("same", (h, m)), ("other", ((h + 1) % 24, m)),
                                    ("other", (h, (m + 15) % 60))):
+                if kind == "other" and hh in taken:
+                    continue  # another answer's hour ("kello yksi" is 13.00; "kolmelta")
                 for form in _time_forms(hh, mm):
                     yield kind, _join([*before, form, *rest])
             i = end
@@ -213,6 +217,21 @@ def joins(accepted: str) -> Iterator[tuple[str, str]]:
 _MAKERS = (("number", number_forms), ("reply", reply_swaps), ("join", joins))
 
 
+def _hours_named(accept: Sequence[str]) -> frozenset[int]:
+    """The hours the step's answers name, after a clock word or as "kolmelta", on either
+    half of the day ("kello yksi" is also 13.00)."""
+    values = _values()
+    hours: set[int] = set()
+    for a in accept:
+        bare = [w.strip(_PUNCT) for w in _words(a)]
+        for i, w in enumerate(bare):
+            if i and bare[i - 1] in _CLOCK and w in values:
+                hours.add(values[w])
+            elif w.endswith(("lta", "ltä")):
+                hours.update(values[b] for b in finnish.base_forms(w) if b in values)
+    return frozenset(h % 24 for hour in hours if hour <= 12 for h in (hour, hour + 12))
+
+
 def calls() -> list[tuple[str, str, str]]:
     """(kind, step, answer), each answer once per step, not an accepted answer itself."""
     out: dict[tuple[str, str], str] = {}
@@ -220,11 +239,16 @@ def calls() -> list[tuple[str, str, str]]:
         if task.open:
             continue
         own = {a.casefold().strip().rstrip(".!") for a in task.accept}
-        for name, make in _MAKERS:
-            for accepted in task.accept:
-                for kind, answer in make(accepted):
-                    if answer.strip().rstrip(".!") not in own:
-                        out.setdefault((step, answer), f"{name} {kind}")
+        taken = _hours_named(task.accept)
+        made = [(f"{name} {kind}", answer) for name, make in _MAKERS for accepted in task.accept
+                for kind, answer in (number_forms(accepted, taken) if make is number_forms
+                                     else make(accepted))]
+        # an "other" that another accepted answer says (the same time, said otherwise) is none
+        said = own | {a.strip().rstrip(".!") for k, a in made if not k.endswith("other")}
+        for kind, answer in made:
+            if answer.strip().rstrip(".!") in (said if kind.endswith("other") else own):
+                continue
+            out.setdefault((step, answer), kind)
     return [(kind, step, answer) for (step, answer), kind in out.items()]
 
 
