@@ -91,6 +91,9 @@ def test_the_yes_kept_apart(step: str, answer: str, verdict: str) -> None:
      "wrong"),
     ("elintarvike-ohjeet step-7", "Laita ensin hiusverkko ja sen jälkeen pese kädet", "wrong"),
     ("yleinen-perehdytys samir.2", "vaihda työvaatteet sen jälkeen kun leimaat sisään", "correct"),
+    # "sitten" keeps the steps' order; "sitten kun" makes the next step the condition
+    ("elintarvike-ohjeet step-7", "sitten laita hiusverkko ensin pese kädet", "wrong"),
+    ("yleinen-perehdytys step-14", "ensin laita suojalasit sitten kun käynnistä kone", "wrong"),
 ])
 def test_a_sequence_keeps_its_order(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

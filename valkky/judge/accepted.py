@@ -271,6 +271,9 @@ def same_words(heard: list[str], norm: str) -> bool:
         return False
     if shape.ordinals and date_ordinals(core) != shape.ordinals:
         return False
+    if "sitten" in shape.wordset and "sitten" in core and shape.words[-1] != "sitten" and \
+            _before_then(shape.words) and _before_then(core) != _before_then(shape.words):
+        return False  # "sitten laita hiusverkko ensin pese kädet": the order turned round
     if len(core) == len(shape.words) and word_bag(core) == shape.bag:
         return True
     if shape.without_ja is not None and word_bag([w for w in core if w != "ja"]) == \
@@ -282,6 +285,14 @@ def same_words(heard: list[str], norm: str) -> bool:
     return bool(shape.lean) and \
         word_bag([w for w in core if w not in UNSAID_SUBJECTS]) == shape.lean and \
         not _another_person(core, shape.wordset)
+
+
+def _before_then(words: Sequence[str]) -> list[str]:
+    """The words of a sequence's first step, said before "sitten" (review 41): each step
+    keeps its free word order, the steps their order (where the answer has words on both
+    sides of "sitten"; "mitä teen sitten" is said "mitä sitten teen")."""
+    return sorted(w for w in words[:list(words).index("sitten")]
+                  if w not in FRAME_WORDS and w != "ja")
 
 
 def a_foreseen_mistake(heard: list[str], mistakes: Iterable[str]) -> bool:

@@ -101,6 +101,8 @@ def _side_by_side(words: Sequence[str], ordinals: Sequence[str]) -> bool:
                for i, w in enumerate(words[:-1]))
 
 
+_SEQUENCE = frozenset({"ensin", "sitten"})  # the words of a sequence's order
+
 def by_word(c: Case) -> Judgement:
     """Compare with the answers that say yes where the learner said yes, no where no. Near
     candidates are all compared: teippia is teippiä without dots, though the letters put
@@ -482,6 +484,10 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         c.note(f"more: {' '.join(extra)}")
         if _HEDGES.intersection(extra) and not _HEDGES.intersection(exp):
             # "seinä on melkein valmis" says it is not: another answer
+            return c.judgement("wrong", closest=closest), unexplained
+        if "kun" in extra and not _SEQUENCE.isdisjoint(exp):
+            # "ensin laita suojalasit sitten kun käynnistä kone": "kun" makes the next step
+            # the condition, the order turned round (review 41)
             return c.judgement("wrong", closest=closest), unexplained
         if (form := pronoun_in_another_form(c, extra)) is not None or \
                 (form := infinitive_for_maan(c, extra)) is not None:
