@@ -94,6 +94,13 @@ def test_the_yes_kept_apart(step: str, answer: str, verdict: str) -> None:
     # "sitten" keeps the steps' order; "sitten kun" makes the next step the condition
     ("elintarvike-ohjeet step-7", "sitten laita hiusverkko ensin pese kädet", "wrong"),
     ("yleinen-perehdytys step-14", "ensin laita suojalasit sitten kun käynnistä kone", "wrong"),
+    # … only right after the sequence word, and never against a foreseen mistake: lifting a
+    # fallen resident first stays the mistake (review 41b)
+    ("hoiva-raportti elias.4", "kun hän kaatuu, nosta ensin ja sitten kutsu hoitaja", "wrong"),
+    ("hoiva-raportti elias.4", "nosta ensin ja sitten kun kutsu hoitaja", "wrong"),
+    ("elintarvike-ohjeet step-7",
+     "kun menet tuotantoon, laita ensin hiusverkko ja sitten pese kädet", "almost"),
+    ("metalli-ohjeet step-8", "kun aloitat, mittaa ensin paikat ja sitten poraa reiät", "almost"),
 ])
 def test_a_sequence_keeps_its_order(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

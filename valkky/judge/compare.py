@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import said_begun, shape_of
@@ -102,6 +103,11 @@ def _side_by_side(words: Sequence[str], ordinals: Sequence[str]) -> bool:
 
 
 _SEQUENCE = frozenset({"ensin", "sitten"})  # the words of a sequence's order
+
+
+def _sequence_then_when(words: list[str]) -> bool:
+    """A sequence word said right before "kun" ("sitten kun", "ensin kun")."""
+    return any(a in _SEQUENCE and b == "kun" for a, b in pairwise(words))
 
 def by_word(c: Case) -> Judgement:
     """Compare with the answers that say yes where the learner said yes, no where no. Near
@@ -485,9 +491,13 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if _HEDGES.intersection(extra) and not _HEDGES.intersection(exp):
             # "seinä on melkein valmis" says it is not: another answer
             return c.judgement("wrong", closest=closest), unexplained
-        if "kun" in extra and not _SEQUENCE.isdisjoint(exp):
-            # "ensin laita suojalasit sitten kun käynnistä kone": "kun" makes the next step
-            # the condition, the order turned round (review 41)
+        if "kun" in extra and not _SEQUENCE.isdisjoint(exp) and closest not in c.mistakes \
+                and _sequence_then_when(heard_words):
+            # "ensin laita suojalasit sitten kun käynnistä kone": "sitten kun" makes the next
+            # step the condition, the order turned round (review 41). Only right after the
+            # sequence word ("kun menet tuotantoon, laita ensin …" keeps its order), and
+            # never against a foreseen mistake, which this would make unlike the answer
+            # that says it ("kun hän kaatuu, nosta ensin ja sitten kutsu hoitaja"; review 41b)
             return c.judgement("wrong", closest=closest), unexplained
         if (form := pronoun_in_another_form(c, extra)) is not None or \
                 (form := infinitive_for_maan(c, extra)) is not None:
