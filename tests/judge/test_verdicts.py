@@ -402,7 +402,7 @@ def test_bug8_ala_with_a_wrong_rest_is_wrong_but_not_the_opposite() -> None:
 @as_table(("text", "expected"), [
     ("20.12.", "kahdeskymmenes kahdestoista"),
     ("Tule 20.12. kello 8", "tule kahdeskymmenes kahdestoista kahdeksan"),
-    ("1.5.2026", "ensimmäinen viides kaksituhatta kaksikymmentäkuusi"),
+    ("1.5.2026", "ensimmäinen viides kaksituhattakaksikymmentäkuusi"),
     ("kahdeskymmenes joulukuuta", "kahdeskymmenes kahdestoista"),
     ("20. joulukuuta", "kahdeskymmenes kahdestoista"),
     ("joulukuuta", "joulukuuta"),  # a month named alone stays a word

@@ -5,14 +5,16 @@ each again and again (``_Shape``); the same words in any order.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 from valkky.judge import finnish, lexicon, sizes
 from valkky.judge.case import MAX_ANSWER_CHARS, normalised
-from valkky.judge.normalise import normalise
+from valkky.judge.normalise import UNIT_WORDS, digits_in_words, normalise, unit_follows
 from valkky.judge.number_words import (
+    cardinal,
+    cardinals,
     date_ordinals,
     is_number,
     number_units,
@@ -23,7 +25,9 @@ from valkky.judge.wordsets import (
     FRAME_WORDS,
     NEGATIONS,
     SUBJECT_PRONOUNS,
+    UNDERSTOOD,
     UNSAID_SUBJECTS,
+    YES,
     has_negation,
 )
 
@@ -65,6 +69,65 @@ _AFTERNOON = re.compile(r"(?:\b(?:kello|klo)\s+(yksi|kaksi|kolme|neljä|viisi)|"
                         r"\b(?:kello\s+|klo\s+)?(yhdeltä|kahdelta|kolmelta|neljältä|viideltä))"
                         r"(?!\s*(?:kolmekymmentä|viisitoista|neljäkymmentä|toista))\b",
                         re.IGNORECASE)
+# A time with its minutes, in words after a clock word or in digits ("kello neljätoista
+# kolmekymmentä", "klo 14.30"): learners also type it as one number ("1430"), which alone
+# reads as a count; taken as the time only where an accepted answer names that time
+# (time_typed_as_one).
+_CLOCK_DIGITS = r"\b(?:(?:kello|klo)\.?\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)\b"
+
+
+@lru_cache(maxsize=1)
+def _time_said() -> re.Pattern[str]:
+    """The pattern of such a time (made on first use: the number words load num2words)."""
+    hours = "|".join(sorted(cardinals()[:24], key=len, reverse=True))
+    return re.compile(rf"\b(?:kello|klo)\.?\s+({hours})\b(?:\s+([^\W\d_]+)\b)?|{_CLOCK_DIGITS}",
+                      re.IGNORECASE)
+
+
+_CLOCK_OR_DOT = re.compile(r"kello|klo|\d[:.]\d", re.IGNORECASE)  # (most answers: neither)
+
+
+def _times_typed(answer: str) -> Iterator[tuple[int, int]]:
+    """The times ``answer`` names that learners also type as one number: (hour, minutes),
+    with minutes ("1430", "930") or a full hour of two digits ("1100"; "300" for three
+    o'clock is no way to type it)."""
+    if not _CLOCK_OR_DOT.search(answer):
+        return
+    numbers = cardinals()
+    for m in _time_said().finditer(answer):
+        if m.group(1):
+            hour = numbers.index(m.group(1).lower())
+            minute = (m.group(2) or "").lower()
+            minutes = numbers.index(minute) if minute in numbers[1:60] else 0
+        else:
+            if unit_follows(answer, m.end()):
+                continue  # "12.50 euroa": a price
+            hour, minutes = int(m.group(3)), int(m.group(4))
+        if minutes or hour >= 10:
+            yield hour, minutes
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _typed_times(accepted: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, ...]]:
+    """A time of the accepted answers typed as one number, in words ("1430":
+    "tuhatneljäsataakolmekymmentä") → the time's hour and minutes in words."""
+    return {digits_in_words(f"{h}{m:02d}"): (cardinal(h), cardinal(m)) if m else (cardinal(h),)
+            for a, _ in accepted for h, m in _times_typed(a)}
+
+
+def time_typed_as_one(words: list[str], accepted: tuple[tuple[str, str], ...]) -> list[str]:
+    """A time an accepted answer names, typed as one number ("1430", "kello 1430" reads
+    as a count), is that time ("neljätoista kolmekymmentä"); another number stays, and so
+    does one with a unit after it ("1430 euroa", "1100 kg": an amount; review 41)."""
+    if not any(("sata" in w or "tuhat" in w) and is_number(w) for w in words):  # (commonest)
+        return words
+    times = _typed_times(accepted)
+    if not times or times.keys().isdisjoint(words):
+        return words
+    return [part for w, after in zip(words, [*words[1:], ""], strict=True)
+            for part in ((w,) if after in UNIT_WORDS else times.get(w, (w,)))]  # "1100 euroa"
+
+
 # A number of three digits or more written without spaces, not a quantity ("1000 kg") nor
 # part of a time, decimal or date: Finns read an emergency or phone number digit by digit
 # ("112" is "yksi yksi kaksi"), as well as whole ("satakaksitoista").
@@ -90,6 +153,68 @@ def _readings(answer: str) -> tuple[str, ...]:
         return found
     by_digit = normalised(_DIGITS.sub(lambda m: " ".join(m.group(0)), answer))
     return found if by_digit == whole else (*found, by_digit)
+
+
+def minus_as_the_step_says(said: str, answer: str, accepted: tuple[tuple[str, str], ...],
+                           mistakes: Iterable[str]) -> str:
+    """``said`` with its minus read as the step reads one (review 41). Where the step's
+    answers or mistakes say "miinus", frost is a minus: "kuusi astetta pakkasta" is "miinus
+    kuusi astetta" (the foreseen mistake too). Where they say none, a dash typed before a
+    number is no minus ("-2": a choice's number, a list's dash); "miinus" written in words
+    stays."""
+    words = said.split()
+    if "miinus" not in words and "pakkasta" not in words:  # (the commonest)
+        return said
+    if any("miinus" in n.split() for _, n in accepted) or \
+            any("miinus" in normalise(m).split() for m in mistakes):
+        return " ".join(_frost(words)) if "pakkasta" in words else said
+    if "miinus" in answer.casefold():
+        return said
+    return " ".join(w for w in words if w != "miinus")
+
+
+def _frost(words: list[str]) -> list[str]:
+    """Degrees of frost are degrees below zero: "kuusi astetta pakkasta" is "miinus kuusi
+    astetta"."""
+    out: list[str] = []
+    for w in words:
+        if w == "pakkasta" and len(out) > 1 and out[-1] == "astetta" and \
+                is_number(out[-2]) and out[-3:-2] != ["miinus"]:
+            out.insert(len(out) - 2, "miinus")
+            continue
+        out.append(w)
+    return out
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _understood_first(accepted: tuple[tuple[str, str], ...]
+                      ) -> tuple[str | None, frozenset[str]]:
+    """The word of "understood" the step's answers begin with before more words ("selvä,
+    tuon ne pian"), and the words its answers say right after a yes ("kyllä voin")."""
+    firsts = [n.split() for _, n in accepted]
+    after_yes = frozenset(_next_word(f) for f in firsts if len(f) > 1 and f[0] in YES)
+    return next((f[0] for f in firsts if f[0] in UNDERSTOOD and len(f) > 1), None), after_yes
+
+
+def yes_as_understood(words: list[str], accepted: tuple[tuple[str, str], ...]) -> list[str]:
+    """A yes said first, before more words, where the step's answers say "understood"
+    there: "joo, tuon ne pian" is "selvä, tuon ne pian" (issue 12, judge41). Not before a
+    word an answer says after its own yes ("kyllä voin" to "voitko tulla?")."""
+    if len(words) < 2 or words[0] not in YES:
+        return words
+    first, after_yes = _understood_first(accepted)
+    if first is None or (said := _next_word(words)) in after_yes or said in _AGREEING or \
+            any(finnish.same_lemma(said, w) for w in after_yes):
+        return words  # "kyllä voit" for "kyllä voin": the yes's answer, its form slipped
+    return [first, *words[1:]]
+
+
+_AGREEING = YES | UNDERSTOOD  # "kyllä kyllä", "joo selvä": said as they are
+
+
+def _next_word(words: Sequence[str]) -> str:
+    """The word after a yes, its subject pronoun passed ("kyllä minä voin": voin)."""
+    return next((w for w in words[1:] if w not in UNSAID_SUBJECTS), "")
 
 
 class _Shape(NamedTuple):
@@ -146,6 +271,9 @@ def same_words(heard: list[str], norm: str) -> bool:
         return False
     if shape.ordinals and date_ordinals(core) != shape.ordinals:
         return False
+    if "sitten" in shape.wordset and "sitten" in core and shape.words[-1] != "sitten" and \
+            _before_then(shape.words) and _before_then(core) != _before_then(shape.words):
+        return False  # "sitten laita hiusverkko ensin pese kädet": the order turned round
     if len(core) == len(shape.words) and word_bag(core) == shape.bag:
         return True
     if shape.without_ja is not None and word_bag([w for w in core if w != "ja"]) == \
@@ -157,6 +285,14 @@ def same_words(heard: list[str], norm: str) -> bool:
     return bool(shape.lean) and \
         word_bag([w for w in core if w not in UNSAID_SUBJECTS]) == shape.lean and \
         not _another_person(core, shape.wordset)
+
+
+def _before_then(words: Sequence[str]) -> list[str]:
+    """The words of a sequence's first step, said before "sitten" (review 41): each step
+    keeps its free word order, the steps their order (where the answer has words on both
+    sides of "sitten"; "mitä teen sitten" is said "mitä sitten teen")."""
+    return sorted(w for w in words[:list(words).index("sitten")]
+                  if w not in FRAME_WORDS and w != "ja")
 
 
 def a_foreseen_mistake(heard: list[str], mistakes: Iterable[str]) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import said_begun, shape_of
@@ -46,6 +47,7 @@ from valkky.judge.forms_allowed import (
 )
 from valkky.judge.normalise import clock_hours, said_as
 from valkky.judge.number_words import (
+    another_value,
     date_ordinals,
     is_number,
     number_noun_value,
@@ -100,6 +102,13 @@ def _side_by_side(words: Sequence[str], ordinals: Sequence[str]) -> bool:
                for i, w in enumerate(words[:-1]))
 
 
+_SEQUENCE = frozenset({"ensin", "sitten"})  # the words of a sequence's order
+
+
+def _sequence_then_when(words: list[str]) -> bool:
+    """A sequence word said right before "kun" ("sitten kun", "ensin kun")."""
+    return any(a in _SEQUENCE and b == "kun" for a, b in pairwise(words))
+
 def by_word(c: Case) -> Judgement:
     """Compare with the answers that say yes where the learner said yes, no where no. Near
     candidates are all compared: teippia is teippiä without dots, though the letters put
@@ -118,6 +127,9 @@ def by_word(c: Case) -> Judgement:
         numbers = [shape_of(n).numbers for _, n in alike]
         if any(numbers) and not any(n and set(said) & set(n) for n in numbers):
             c.note(f"the number {' '.join(said)} is in no accepted answer")
+            return c.judgement("wrong", closest=c.closest)
+        if (run := another_value(c.words, alike, c.written)) is not None:
+            c.note(f"the numbers {run} say together a value no accepted answer says")
             return c.judgement("wrong", closest=c.closest)
         swapped = [a for a, n in alike if swapped_numbers(c.words, list(shape_of(n).words))]
         if swapped and not any(numbers_ and numbers_in_place(c.words, list(shape_of(n).words))
@@ -478,6 +490,14 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         c.note(f"more: {' '.join(extra)}")
         if _HEDGES.intersection(extra) and not _HEDGES.intersection(exp):
             # "seinä on melkein valmis" says it is not: another answer
+            return c.judgement("wrong", closest=closest), unexplained
+        if "kun" in extra and not _SEQUENCE.isdisjoint(exp) and closest not in c.mistakes \
+                and _sequence_then_when(heard_words):
+            # "ensin laita suojalasit sitten kun käynnistä kone": "sitten kun" makes the next
+            # step the condition, the order turned round (review 41). Only right after the
+            # sequence word ("kun menet tuotantoon, laita ensin …" keeps its order), and
+            # never against a foreseen mistake, which this would make unlike the answer
+            # that says it ("kun hän kaatuu, nosta ensin ja sitten kutsu hoitaja"; review 41b)
             return c.judgement("wrong", closest=closest), unexplained
         if (form := pronoun_in_another_form(c, extra)) is not None or \
                 (form := infinitive_for_maan(c, extra)) is not None:

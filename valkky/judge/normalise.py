@@ -48,6 +48,12 @@ _WEEKDAYS = frozenset({"maanantai", "tiistai", "keskiviikko", "torstai", "perjan
 _DAYS_SHORT = frozenset(k for k, v in lexicon.get().short.items() if v in _WEEKDAYS)
 
 _TIME = re.compile(r"\b(?:(?:klo|kello)\.?\s*)?([01]?\d|2[0-3])[:.]([0-5]\d)\b")
+# A time typed without its dot after a clock word ("klo 1430", "kello 14 30"), and a full
+# hour typed with a space ("11 00", not inside a longer run of digits: a phone number).
+_CLOCK_TYPED = re.compile(r"\b(?:klo|kello)\.?\s*([01]?\d|2[0-3]) ?([0-5]\d)\b(?![.,:]\d)")
+_HOUR_SPACED = re.compile(r"(?<![\d.,:])(?<!\d )\b([01]?\d|2[0-3]) 00\b(?! ?\d)")
+# A minus typed before a number ("-2", "− 18"): said "miinus"; not in a range ("10-12", "14 - 15").
+_MINUS = re.compile(r"(?<![\w.,:])(?<!\d )[-−–] ?(?=\d)")
 # A date, day.month. with the dot after the month (20.12., 1.5.2026), not after a clock
 # word: read as Finns say it, in ordinals ("kahdeskymmenes kahdestoista").
 _DATE = re.compile(r"(?<![\w.,:])(\d{1,2})\.(\d{1,2})\.(\d{4})?(?![\w.,])")
@@ -111,7 +117,11 @@ def numbers_in_words(text: str) -> str:
     if not _DIGIT.search(text):
         return text
     text = _DATE.sub(_date, text)
-    text = _TIME.sub(lambda m: _time_words(int(m.group(1)), int(m.group(2))), text)
+    text = _TIME.sub(_hh_mm, text)
+    text = _CLOCK_TYPED.sub(_hh_mm, text)
+    text = _HOUR_SPACED.sub(lambda m: m.group(0) if unit_follows(text, m.end()) else
+                            f" {digits_in_words(str(int(m.group(1))))} ", text)  # not "11 00 euroa"
+    text = _MINUS.sub(" miinus ", text)
     text = _DOT_DECIMAL.sub(_dot_decimal, text)
     text = _DECIMAL.sub(lambda m: f"{digits_in_words(m.group(1))} pilkku "
                                   f"{digits_in_words(m.group(2))}", text)
@@ -249,7 +259,7 @@ def _by_a_number(words: list[str], at: int) -> bool:
 
 
 # a unit after a number: "12.50 euroa" is a price, no time
-_UNIT_WORDS = UNITS | frozenset(SYMBOLS) | {w for forms in lexicon.get().units.values()
+UNIT_WORDS = UNITS | frozenset(SYMBOLS) | {w for forms in lexicon.get().units.values()
                                             for w in forms}
 _CLOCK_HOUR = re.compile(rf"\b(?:{'|'.join(sorted(CLOCK_WORDS))})\.?\s+(\d{{1,2}}|[^\W\d_]+)")
 
@@ -262,10 +272,16 @@ def clock_hours(written: str) -> frozenset[str]:
     text = written.casefold()
     hours = {w for m in _CLOCK_HOUR.finditer(text) for w in normalise(m.group(1)).split()[:1]}
     for m in _TIME.finditer(text):
-        after = text[m.end():].split()[:1]
-        if not after or after[0].strip(".,!?;:") not in _UNIT_WORDS:
+        if not unit_follows(text, m.end()):
             hours.add(digits_in_words(str(int(m.group(1)))))
     return frozenset(hours)
+
+
+def unit_follows(text: str, end: int) -> bool:
+    """Whether the word after ``end`` in ``text`` is a unit: a number before it is an
+    amount, no time ("12.50 euroa", "1100 euroa")."""
+    after = text[end:].split()[:1]
+    return bool(after) and after[0].strip(".,!?;:").casefold() in UNIT_WORDS
 
 
 def _paljonko_counted(words: list[str]) -> list[str]:
@@ -521,6 +537,10 @@ def _half_hours(words: list[str]) -> list[str]:
     return out
 
 
+def _hh_mm(m: re.Match[str]) -> str:
+    return _time_words(int(m.group(1)), int(m.group(2)))
+
+
 def _time_words(hours: int, minutes: int) -> str:
     spoken = digits_in_words(str(hours))
     return f" {spoken} {digits_in_words(str(minutes))} " if minutes else f" {spoken} "
@@ -570,4 +590,4 @@ _NOT_COUNTED = lexicon.get().polite | lexicon.get().frame | lexicon.get().greeti
 def digits_in_words(digits: str) -> str:
     if len(digits) > 1 and digits.startswith("0"):  # "07" or a PIN: read digit by digit
         return " ".join(cardinal(int(d)) for d in digits)
-    return cardinal(int(digits))
+    return cardinal(int(digits)).replace(" ", "")  # one number, one word: "tuhatyksi"

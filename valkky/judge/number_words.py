@@ -161,6 +161,60 @@ def ordinal_value(word: str) -> str | None:
     return next((table[b] for b in sorted(finnish.base_forms(word)) if b in table), None)
 
 
+def _value_kind(word: str) -> str | None:
+    """"number" for a cardinal (or its minus), "date" for a date's ordinal, else None."""
+    if is_number(word) or word == "miinus":  # "miinus kuusi" is another value than "kuusi"
+        return "number"
+    return "date" if word in day_ordinals() or word in _MONTHS_COUNTED else None
+
+
+def value_runs(words: Sequence[str]) -> list[tuple[str, ...]]:
+    """The runs of two words or more that say one value together: a time's hour and
+    minutes ("kolme viisitoista"), a date's day and month ("viides kahdettatoista"); each
+    of one kind (an ordinal beside a cardinal is a date and a time, or a slip: "seitsemäs
+    kolmekymmentä" for "seitsemän kolmekymmentä")."""
+    runs: list[tuple[str, ...]] = []
+    run: list[str] = []
+    kind = None
+    for w in (*words, ""):
+        if w and (now := _value_kind(w)) is not None and (not run or now == kind):
+            run.append(w)
+            kind = now
+            continue
+        if len(run) > 1:
+            runs.append(tuple(run))
+        run, kind = ([w], _value_kind(w)) if w and _value_kind(w) else ([], None)
+    return runs
+
+
+# A range typed ("0-6", "0 – 6"): its numbers side by side are no one value (review 41)
+_RANGE_TYPED = re.compile(r"\d\s*[-–—]\s*\d")
+
+
+def another_value(heard: Sequence[str], accepted: Sequence[tuple[str, str]],
+                  written: str = "") -> str | None:
+    """A run of number words said (``value_runs``) that holds a number of the ``accepted``
+    answers (as written, normalised) but is no run of them, nor a part of one: another time
+    or date ("kolme viisitoista", 3.15, beside "kello kolme"; "viides kahdettatoista" beside
+    "neljäs kahdettatoista"), however an accepted answer holds its words apart. Not where
+    an accepted answer lists numbers ("Kuusi, seitsemän, kahdeksan": each its own, a
+    number left out a slip), nor where ``written``, the answer as given, types a range
+    ("0-6 astetta" beside "nollasta kuuteen asteeseen"). The run, or None."""
+    runs = value_runs(heard)
+    if not runs or _RANGE_TYPED.search(written):  # (no runs: the commonest)
+        return None
+    theirs = [value_runs(n.split()) for _, n in accepted]
+    if any(", " in a for (a, _), r in zip(accepted, theirs, strict=True) if r):
+        return None
+    values = {w for _, n in accepted for w in n.split() if _value_kind(w)}
+    for run in runs:
+        if not values.isdisjoint(run) and not any(
+                any(run == r[i:i + len(run)] for i in range(len(r) - len(run) + 1))
+                for rs in theirs for r in rs):
+            return " ".join(run)
+    return None
+
+
 # The numbers as Finns name a line, a place or a bus by them (kakkoselle, nelosessa), and
 # as the first part of a compound (kolmoslinjalle): each says its number.
 _NUMBER_NOUNS = {"ykkönen": "yksi", "kakkonen": "kaksi", "kolmonen": "kolme",

@@ -13,6 +13,7 @@ from valkky.judge import finnish, form_slips, sizes
 from valkky.judge.accepted import person_slip, same_words, shape_of, word_bag
 from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
 from valkky.judge.forms_allowed import an_adverb
+from valkky.judge.number_words import another_value
 from valkky.judge.wordsets import (
     CONTRASTS,
     FRAME_WORDS,
@@ -164,6 +165,8 @@ def _together(word: str, clause: tuple[str, ...], norm: str) -> bool:
 
 
 def word_order(c: Case) -> Judgement | None:
+    if another_value(c.words, c.accepted, c.written) is not None:
+        return None  # "kymmenen kymmenen" (10.10) for "kello kymmenen": another time (by_word)
     # a word said twice is said ("moi moi", "kiitos kiitos"), unless the answer has it twice
     once = [w for i, w in enumerate(c.words) if i == 0 or w != c.words[i - 1]]
     for original, norm in c.accepted:

@@ -22,7 +22,7 @@ from valkky.judge.forms_allowed import (
     verb_in_fuller_form,
 )
 from valkky.judge.normalise import canonical, normalise
-from valkky.judge.number_words import is_number
+from valkky.judge.number_words import another_value, is_number
 from valkky.judge.polarity import (
     MAIN_JOINS,
     SUB_JOINS,
@@ -129,6 +129,9 @@ def answer_inside(c: Case) -> Judgement | None:
     if (mistake := mistake_beside(c, [w for w in left if w is not None],
                                   _beside_says_no(words, left), covered)) is not None:
         return mistake  # "otan käsineet pois ja laitan käsineet käteen": its mistake said too
+    if (run := another_value(words, c.accepted, c.written)) is not None:
+        c.note(f"'{run}' is another time or date than the answer's")
+        return None  # "auto on valmis 3.15" beside "… kello kolme": by_word
     every = [a for _, n in c.accepted for a in n.split() if a not in words]
     c.note(f"'{found[0]}' said whole" + (f", with {' '.join(rest)}" if rest else ""))
     if bare_no_on_its_verb(rest, covered):  # "käytän suojalaseja en käytä"

@@ -12,6 +12,7 @@ from itertools import pairwise
 from valkky.judge import finnish, lexicon, sizes
 from valkky.judge.accepted import same_words
 from valkky.judge.normalise import FINAL_LEFT
+from valkky.judge.number_words import is_number
 from valkky.judge.wordsets import NEGATIONS, THING_PRONOUNS
 
 _UNIT_WRITTEN = re.compile(r"\d|\b(?:" + "|".join(sorted(map(re.escape, lexicon.get().units),
@@ -125,7 +126,9 @@ def compound_said_apart(words: list[str], vocabulary: Sequence[str]) -> list[str
     out: list[str] = []
     changed = False
     for w in words:
-        split = None if w in vocabulary or len(w) < 8 else _apart(w, vocabulary)
+        # (a number is no compound of nouns: "kuusikymmentäyksi" is another value)
+        split = None if w in vocabulary or len(w) < 8 or is_number(w) else \
+            _apart(w, vocabulary)
         changed |= split is not None
         out.extend(split or (w,))
     return out if changed else words

@@ -24,7 +24,15 @@ from functools import lru_cache, update_wrapper
 from typing import Generic, ParamSpec
 
 from valkky.judge import be_finite, finnish, form_slips, lexicon, made_up_verb
-from valkky.judge.accepted import compile_accepted, same_words, shape_of, with_mistake_words
+from valkky.judge.accepted import (
+    compile_accepted,
+    minus_as_the_step_says,
+    same_words,
+    shape_of,
+    time_typed_as_one,
+    with_mistake_words,
+    yes_as_understood,
+)
 from valkky.judge.adverb_more import adverb_more
 from valkky.judge.case import (
     MAX_ANSWER_CHARS,
@@ -210,7 +218,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     if len(answer) > MAX_ANSWER_CHARS:  # before normalising: that is linear, but cached
         return Judgement("wrong", "too_long", 0.0, first,
                          normalise(answer[:MAX_ANSWER_CHARS])[:MAX_ANSWER_CHARS] + "…")
-    said = normalise(answer)
+    said = minus_as_the_step_says(normalise(answer), answer, compiled, wrong_answers)  # "-2"
     if len(said.split()) > MAX_ANSWER_WORDS:  # alignment is quadratic in words
         return Judgement("wrong", "too_long", 0.0, first, said[:MAX_ANSWER_CHARS] + "…")
     off = frozenset(strict)
@@ -220,6 +228,9 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
             and _agreement_slip(answer, accepted) is None:
         return j
     words = split_compound(heard.split(), vocabulary)
+    words = time_typed_as_one(words, compiled)  # "1430" where an answer says 14.30
+    if "another_word" not in off:  # (a repeat step practises the model's own "selvä")
+        words = yes_as_understood(words, compiled)  # "joo, tuon ne pian": selvä, …
     if "ellipsis" not in off:  # "voinko mä auttaa": voinko auttaa (not in a repeat step)
         words = pronoun_in_a_question(words, compiled)
     repeat = "another_word" in off  # (a repeat step: the model's words are practised)

@@ -208,6 +208,10 @@ def has_negation(words: Sequence[str]) -> bool:
 
 # A yes: "joo" and "juu" are read "kyllä" before any rule (lessons/lexicon/spoken.yaml).
 YES = frozenset({"kyllä"})
+# "Understood" said first, before what the learner will do or a thanks ("selvä, tuon ne
+# pian"): a yes there agrees as well ("joo, tuon ne pian"; issue 12, judge41). Not the other
+# way round: to a yes-or-no question ("ootsä kattonu?") "okei" is no yes.
+UNDERSTOOD = frozenset({"selvä", "okei", "okay"})
 # "olla", the verb that says of no thing in particular (a base form), and its third-person
 # forms, which say a state of the thing named ("lattia on liukas")
 COPULA = frozenset({"olla"})
