@@ -87,9 +87,11 @@ def _cases(word: str) -> frozenset[str]:
 
 
 def _a_thing(word: str) -> bool:
-    """A noun, not also a verb ("paistinpannussa" is also read as a form of panna)."""
+    """A noun, not also a verb ("paistinpannussa" is also read as a form of panna) nor a
+    pronoun ("minä" is also the noun 'self': the mistake "minä nostan" names no thing, and
+    "mä tarvitsen apua" is not it)."""
     classes = finnish.word_classes(word)
-    return "nimisana" in classes and "teonsana" not in classes
+    return "nimisana" in classes and not classes & {"teonsana", "asemosana"}
 
 
 def forbidden_in(c: Case) -> str | None:
