@@ -52,6 +52,7 @@ from valkky.judge.pronoun_number import pronoun_number
 from valkky.judge.reason_clause import reason_clause
 from valkky.judge.reason_unknown import unknown_reason_apart
 from valkky.judge.repeat_words import left_out
+from valkky.judge.reported import reported
 from valkky.judge.rules import (
     acknowledged,
     answer_inside,
@@ -655,6 +656,17 @@ RULES: tuple[Rule, ...] = (
          "step's verbs nor of will or doing, no mistake's word, not in a choose or repeat "
          "step nor with mutta, vaikka, tai", "correct", None, reason_clause,
          (("siivoan, ettei kukaan kompastu", ("siivoan",), "correct", None),),
+         switchable=False),
+    Rule("reported", "a right answer that reports something: after a verb of telling or "
+         "noticing, a clause at että, kun, jos, koska or mutta of a thing or a third person "
+         "(kerron esimiehelle että tikkaat ei ole kunnossa) is reported, its no no no of the "
+         "learner's; not a clause of the learner's own, a passive or a command, a no on the "
+         "telling, a foreseen mistake, nor an unsafe deed", "correct", None, reported,
+         (("kerron esimiehelle että tikkaat ei ole kunnossa",
+           ("kerron esimiehelle", "kerron esimiehelle, että lava on rikki"), "correct", None),
+          ("kerron esimiehelle että lava ei ole rikki",
+           ("kerron esimiehelle", "kerron esimiehelle, että lava on rikki"), "almost",
+           "negation")),
          switchable=False),
     Rule("no_and_the_thing", "ei and a right answer without a verb, where an accepted "
          "answer says no of that thing (ei koruja beside en saa käyttää koruja): the "

@@ -126,6 +126,11 @@ WITH_OTHERS = frozenset({"yhdessä", "kanssa", "kanssani", "kanssamme", "avulla"
 # -matta ("kysymättä", "ilmoittamatta") is doing it on one's own
 CALLING_VERBS = frozenset({"soittaa", "kertoa", "ilmoittaa", "pyytää", "kutsua", "kysyä",
                            "hälyttää", "odottaa"})
+# Verbs of telling or noticing: what a clause at "että", "kun"… after them says of a thing or
+# a third person is reported, no deed of the learner's (reported.py)
+REPORTING_VERBS = frozenset({"kertoa", "ilmoittaa", "sanoa", "huomata", "nähdä", "soittaa",
+                             "huomauttaa", "mainita", "varoittaa", "raportoida", "kirjoittaa",
+                             "selittää", "todeta", "kuulla", "hälyttää"})
 # A mistake's words for doing it on one's own
 ON_ONES_OWN = frozenset({"itse", "yksin"})
 UNSURE = frozenset({"en tiedä", "en ole varma", "en tiedä varmasti"})
