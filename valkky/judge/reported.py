@@ -34,9 +34,9 @@ _THIRD_NO = frozenset({"ei", "eivät", "eikä", "eivätkä"})
 
 
 def reported(c: Case) -> Judgement | None:
-    if c.options or c.open_question or c.repeat or not c.words:
-        return None
     words = c.words
+    if _OPENERS.isdisjoint(words) or c.options or c.open_question or c.repeat:
+        return None  # (cheaply first: most answers have no opener)
     at = _report_at(words)
     if at is None:
         return None
