@@ -45,3 +45,14 @@ def test_a_report_that_turns_the_accepted_report_is_almost() -> None:
     # the accepted answer reports "lava on rikki": its no is an odd report, not a no of telling
     j = judged_on("varasto-turvallisuus ilmoitus", "kerron esimiehelle että lava ei ole rikki")
     assert (j.verdict, j.reason) == ("almost", "negation")
+
+
+@as_table(("step", "answer"), [
+    # "johtaja" is the boss a fault is told to, as esimies, pomo, työnjohtaja are (the
+    # lexicon's roles; wrong on main where the step says esimies)
+    ("varasto-turvallisuus ilmoitus", "soitan johtajalle"),
+    ("varasto-turvallisuus ilmoitus", "kerron johtajalle että trukki ei toimi"),
+    ("ravintola-ohjeet vuoto", "ilmoitan johtajalle"),
+])
+def test_johtaja_is_the_boss(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "correct"
