@@ -1,6 +1,7 @@
 """A right answer that reports something (issue 12, judge42): every ask or dialogue step
 whose accepted answers hold a verb of telling (wordsets.REPORTING_VERBS, "kerron
-esimiehelle", "soitan hoitajalle"), each such answer said with a clause after it:
+esimiehelle", "soitan hoitajalle"), each such answer (not one that holds a clause at että,
+kun, koska or jos already) said with a clause after it:
 
 - report (should be right): "että" and a fact of a thing or a third person, said yes and no
   ("että kone on rikki", "että kone ei toimi", "ettei hissi toimi", "että hän ei
