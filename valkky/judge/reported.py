@@ -10,9 +10,10 @@ are judged alone. A report that says no to the very report an accepted answer ho
 Safety first: not where the clause's subject is the learner or the one spoken to ("sanon
 että en ilmoita", "kerron että nostan yksin", "sanon että älä käytä"), a passive (spoken
 "me korjataan"), nor where the telling verb is under a no ("en kerro, että …"); not where a
-foreseen mistake is said anywhere, the report says a verb of a foreseen mistake, or an
-unsafe deed: each keeps the verdict the rules after this give. Never in a choose or repeat
-step nor an open question."""
+foreseen mistake is said in or across the report (one in the learner's own words is judged
+with them), the report says a verb of a foreseen mistake, whoever does it ("… että hän
+korjaa sen itse"), or an unsafe deed: each keeps the verdict the rules after this give.
+Never in a choose or repeat step nor an open question."""
 
 from __future__ import annotations
 
@@ -153,4 +154,4 @@ def _turns_a_report(c: Case, tail: list[str]) -> bool:
 def _content(words: list[str]) -> frozenset[str]:
     """The base forms of the words that carry meaning (no no, no verb "olla")."""
     return frozenset(b for w in words if w not in NEGATIONS
-                     for b in finnish.base_forms(w) or {w}) - {"olla"}
+                     for b in finnish.base_forms(w) or {w}) - COPULA
