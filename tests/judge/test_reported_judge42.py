@@ -1,6 +1,7 @@
-"""A right answer that reports something (issue 12, judge42; valkky/judge/reported.py): after
-a verb of telling, a clause of a thing or a third person is what the learner reports, its no
-no no of theirs. Real steps; each row of the first table failed on main."""
+"""A right answer that reports a fault (issue 12, judge42; valkky/judge/reported.py): after the
+learner's verb of telling, a clause at "että" whose subject has a fault is what the learner
+reports, its no no no of theirs. Real steps; each row of the first table failed on main, each
+row of the review's table (main's verdict kept) failed on the branch before its mends."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from valkky.testing.table import as_table
     ("valmistus-turvallisuus kysy-vika", "kerron esimiehelle että kone ei toimi"),
     ("valmistus-turvallisuus kysy-vika", "soitan pomolle ettei kone käynnisty"),
     ("metalli-ohjeet kone", "pysäytän koneen ja kerron työnjohtajalle että se ei toimi"),
-    ("hoiva-asukas kipua.4", "kerron hoitajalle että asukas ei saa nukuttua"),
+    ("valmistus-turvallisuus kysy-vika", "soitan pomolle et kone ei käynnisty"),  # spoken
+    ("valmistus-turvallisuus kysy-vika", "menen kertomaan esimiehelle että kone ei toimi"),
     ("siivous-ohjeet johto", "en käytä sitä ja ilmoitan esimiehelle että johto ei ole ehjä"),
     ("hoiva-ohjeet liina", "kerron työkaverille ja hoitajalle ettei liina kestä"),
     # what is reported is no deed of the learner's; a clause of their own after it is
@@ -41,10 +43,74 @@ def test_the_learners_own_deed_keeps_its_verdict(step: str, answer: str, verdict
     assert judged_on(step, answer).verdict == verdict
 
 
-def test_a_report_that_turns_the_accepted_report_is_almost() -> None:
-    # the accepted answer reports "lava on rikki": its no is an odd report, not a no of telling
-    j = judged_on("varasto-turvallisuus ilmoitus", "kerron esimiehelle että lava ei ole rikki")
-    assert (j.verdict, j.reason) == ("almost", "negation")
+@as_table(("step", "answer", "verdict", "reason"), [
+    # The review of judge42 (issue 12, SAFETY): each row moved away from main's verdict on
+    # the branch before its mends, and keeps main's now. "kun", "jos", "mutta" say when or
+    # despite, not what is told; a report that all is fine, of a deed or without a subject,
+    # a foreseen mistake's noun in it, a telling not the learner's (hän sanoi, nähdään), and
+    # a no on the accepted report (no longer almost here)
+    ("autoala-asiakas ajanvaraus.8", "kiitos nähdään torstaina että kone ei toimi", "wrong", None),
+    ("autoala-asiakas ajanvaraus.8", "nähdään torstaina että kone ei toimi", "wrong", None),
+    ("elintarvike-hygienia sairas", "soitan esihenkilölle että kuume on mennyt ohi",
+     "almost", "missing_words"),
+    ("elintarvike-hygienia sairas", "soitan esihenkilölle mutta vuoro alkaa kuudelta",
+     "wrong", None),
+    ("hoiva-asukas kipu", "kerron hoitajalle että asukas saa lääkettä", "wrong", "negation"),
+    ("hoiva-asukas kipu", "kerron hoitajalle kun asukas on saanut lääkettä",
+     "almost", "missing_words"),
+    ("hoiva-asukas kipu", "kerron hoitajalle mutta asukas ottaa lääkkeen",
+     "almost", "missing_words"),
+    ("hoiva-ohjeet liina", "kerron hoitajalle ettei liina ole rikki", "almost", "missing_words"),
+    ("hoiva-ohjeet liina", "kerron hoitajalle että liina kestää vielä", "wrong", None),
+    ("hoiva-ohjeet liina", "kerron hoitajalle että liina on ehjä", "wrong", None),
+    ("hoiva-ohjeet liina", "kerron hoitajalle mutta liina kestää kyllä", "wrong", None),
+    ("hoiva-raportti hoitaja.6", "hän sanoi että polvi on kipeä", "wrong", None),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle jos hän ei nouse", "almost", "missing_words"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle jos hän ei pääse ylös",
+     "almost", "missing_words"),
+    ("metalli-ohjeet kone", "ilmoitan että kone ei toimi", "wrong", "negation"),
+    ("metalli-ohjeet kone", "kerron työnjohtajalle että kone ei pidä outoa ääntä",
+     "wrong", "negation"),
+    ("metalli-ohjeet kone", "kerron työnjohtajalle että kone käy ihan hyvin", "wrong", None),
+    ("metalli-ohjeet kone", "kerron työnjohtajalle että konetta voi käyttää", "wrong", None),
+    ("metalli-ohjeet kone", "kerron työnjohtajalle jos ääni jatkuu", "almost", "word_form"),
+    ("metalli-ohjeet kone", "pysäytän koneen ja kerron työnjohtajalle mutta kone käy vielä",
+     "almost", "typo"),
+    ("ravintola-asiakas allergia.4", "kokki sanoi että leivässä on gluteenia", "wrong", None),
+    ("ravintola-asiakas allergia.4", "kokki sanoi että siinä on vehnää", "wrong", None),
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle mutta kone saa vuotaa", "almost", "word_form"),
+    ("ravintola-ohjeet vuoto", "kerron esimiehelle että kone ei vuoda", "wrong", "negation"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle mutta imuri toimii vielä",
+     "almost", "word_form"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle että kone toimii",
+     "almost", "word_form"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle kun kone hajoaa kokonaan",
+     "almost", "word_form"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle mutta kone jatkaa",
+     "almost", "word_form"),
+    ("valmistus-turvallisuus kysy-vika", "sanon työnjohtajalle että kone käy ihan hyvin",
+     "almost", "word_form"),
+    ("valmistus-turvallisuus step-24", "ilmoitan jos joku ei loukkaantunut", "wrong", None),
+    ("varasto-ohjeet hylly", "kerron esimiehelle mutta tavarat menee hyllyyn",
+     "almost", "word_form"),
+    ("varasto-turvallisuus ilmoitus", "kerron esimiehelle että lava ei ole rikki",
+     "wrong", "negation"),
+    ("varasto-turvallisuus ilmoitus", "kerron esimiehelle mutta lava kestää", "wrong", None),
+    ("varasto-turvallisuus ilmoitus", "kerron esimiehelle mutta trukki vie lavan hyllyyn",
+     "wrong", None),
+    ("yleinen-aika kysy-paiva", "esimies sanoi että se on keskiviikkona", "wrong", None),
+    ("yleinen-aika kysy-paiva", "esimies sanoi että vapaapäivä on maanantaina", "wrong", None),
+    ("yleinen-tyoturvallisuuskortti step-18", "soitan ambulanssin jos hän ei herää",
+     "wrong", "negation"),
+    ("yleinen-tyoturvallisuuskortti step-18", "soitan hätänumeroon jos hän ei herää",
+     "wrong", "negation"),
+    ("yleinen-tyoturvallisuuskortti step-18", "soitan hätänumeroon jos verenvuoto ei lopu",
+     "wrong", "negation"),
+])
+def test_what_is_no_reported_fault_keeps_mains_verdict(step: str, answer: str, verdict: str,
+                                                       reason: str | None) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.reason) == (verdict, reason)
 
 
 @as_table(("step", "answer"), [

@@ -1,37 +1,54 @@
-"""A right answer that reports something (issue 12, judge42): "kerron työnjohtajalle, että
-tikkaat ei ole kunnossa", "ilmoitan esimiehelle että kone ei toimi". After a verb of telling
-or noticing (``REPORTING_VERBS``), a clause at että, ettei, kun, jos, koska or mutta whose
-subject is a thing or a third person is what the learner reports: its no is no no of the
-learner's, its words no deed of theirs. The learner's own words (the main clause, and a
-clause of their own after the report: "huomaan että kone ei toimi ja kerron esimiehelle")
-are judged alone. A report that says no to the very report an accepted answer holds
-("… että lava ei ole rikki" beside "… että lava on rikki") is almost.
+"""A right answer that reports a fault (issue 12, judge42, narrowed after review): "kerron
+työnjohtajalle, että tikkaat ei ole kunnossa", "ilmoitan esimiehelle että kone ei toimi". The
+rule exists only so that a reported fault's "ei" is not read as the learner's no; where in
+doubt it does not fire and the rules after it judge as before. It fires where all hold:
 
-Safety first: not where the clause's subject is the learner or the one spoken to ("sanon
-että en ilmoita", "kerron että nostan yksin", "sanon että älä käytä"), a passive (spoken
-"me korjataan"), nor where the telling verb is under a no ("en kerro, että …"); not where a
-foreseen mistake is said in or across the report (one in the learner's own words is judged
-with them), the report says a verb of a foreseen mistake, whoever does it ("… että hän
-korjaa sen itse"), or an unsafe deed: each keeps the verdict the rules after this give.
+- the learner tells: a verb of telling or noticing (``REPORTING_VERBS``) in the first person,
+  or its -maan/-massa after one ("menen kertomaan"), no no on it, the last verb before
+  "että" (spoken "et"; "ettei" is said "että ei"). Not "kun", "jos", "koska", "mutta":
+  those say when or despite, not what is told ("soitan hätänumeroon jos hän ei herää");
+  not "hän sanoi että…", a passive or a command;
+- the report has a subject of its own, a noun or hän/he/se/ne in the nominative, before a
+  verb of the third person ("sitä voi käyttää" has none), and nothing of the learner or the
+  one spoken to;
+- it says a fault (``FAULTS``: "kone on rikki", "hana vuotaa"), the no of a verb of working
+  or holding (``FAULT_WHEN_NO``: "kone ei toimi") or of "olla" with a word of good state
+  ("ei ole kunnossa"), or what an accepted answer's own report says, yes or no alike;
+- no verb of going on or using (``CARRY_ON``: "kone jatkaa", "konetta voi käyttää"), no noun
+  or verb of a foreseen mistake ("asukas saa lääkettä"), no foreseen mistake said across it
+  and no unsafe deed in it;
+- the learner's own words (the main clause, and a clause of theirs after the report:
+  "huomaan että lava ei kestä ja kerron esimiehelle") are right on their own.
+
+Then it is correct; otherwise the rules after it give their verdict (never almost here).
 Never in a choose or repeat step nor an open question."""
 
 from __future__ import annotations
-
-from dataclasses import replace
 
 from valkky.judge import finnish
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.polarity import MAIN_JOINS, no_on, says_no
 from valkky.judge.rules import judged_as, mistake_beside
 from valkky.judge.unsafe_more import unsafe_deed
-from valkky.judge.wordsets import COPULA, NEGATIONS, PRONOUN_PERSONS, REPORTING_VERBS
+from valkky.judge.wordsets import (
+    CARRY_ON,
+    COPULA,
+    FAULT_WHEN_NO,
+    FAULTS,
+    GOOD_STATE,
+    NEGATIONS,
+    PRONOUN_PERSONS,
+    REPORTING_VERBS,
+)
 
-_OPENERS = frozenset({"että", "kun", "jos", "koska", "mutta"})  # (ettei is read as että ei)
+_OPENERS = frozenset({"että", "et"})  # (spoken "et"; "ettei" is said "että ei")
 # the learner, or the one spoken to, as a word of its own
 _NOT_REPORTED = frozenset({"en", "emme", "enkä", "emmekä", "et", "ette", "etkä", "ettekä",
                            "älä", "älkää", "minun", "meidän", "sinun", "teidän", "itse"}) | \
     frozenset(p for p, (person, _) in PRONOUN_PERSONS.items() if person != "3")
-_THIRD_NO = frozenset({"ei", "eivät", "eikä", "eivätkä"})
+_THIRD_NO = frozenset({"ei", "eivät"})
+_SUBJECT_PRONOUNS = frozenset({"hän", "he", "se", "ne"})
+_AFTER_A_VERB = ("maan", "mään", "massa", "mässä")  # "menen kertomaan", "käyn ilmoittamassa"
 
 
 def reported(c: Case) -> Judgement | None:
@@ -43,34 +60,33 @@ def reported(c: Case) -> Judgement | None:
         return None
     end = _report_end(words, at + 1)
     tail, own = words[at + 1:end], [*words[:at], *words[end:]]
-    if not _of_another(tail) or _a_mistake_in(c, words, at, end, own):
+    if not _a_fault(c, tail) or _a_mistake_in(c, words, at, end, own):
         return None
     j = judged_as(c, own)
     c.note(f"'{' '.join(own)}', reporting '{' '.join(tail)}': {j.verdict}")
-    if j.verdict == "correct":
-        if _turns_a_report(c, tail):
-            c.note("the report says no to the report an accepted answer holds")
-            return c.judgement("almost", "negation", closest=j.closest)
-        return c.judgement("correct", closest=j.closest)
-    if j.verdict == "almost":  # the learner's own words, nearly: not wrong for the report
-        return replace(j, heard=c.said, rule=c.rule)
-    return None
+    if j.verdict != "correct":
+        return None  # the learner's own words miss: judged as before, report and all
+    return c.judgement("correct", closest=j.closest)
 
 
 def _report_at(words: list[str]) -> int | None:
-    """Where the report begins: an opener whose last verb before it is one of telling
-    ("kerron työkaverille ja hoitajalle, että …", "menen kertomaan …"), no no on it ("en
-    kerro, että …" is a no of the telling), nor its -matta (without telling)."""
+    """Where the report begins: "että" whose last verb before it is the learner's telling
+    ("kerron työkaverille ja hoitajalle, että …", "menen kertomaan …, että"), no no on it
+    ("en kerro, että …" is a no of the telling)."""
     negated = no_on(words)
-    telling = False
+    telling = learner = False
     for i, w in enumerate(words):
-        if w in _OPENERS:
-            if telling:
-                return i
-        elif REPORTING_VERBS & finnish.base_forms(w) and finnish.is_verb(w):
-            telling = not negated[i] and not w.endswith(("matta", "mättä"))
+        if w in _OPENERS and telling:
+            return i
+        if not finnish.is_verb(w):
+            continue
+        mine = any(p == "1" for p, _ in finnish.persons(w)) and not negated[i]
+        if REPORTING_VERBS & finnish.base_forms(w):
+            telling = mine or (learner and w.endswith(_AFTER_A_VERB) and not negated[i])
         elif finnish.only_a_verb(w):  # (not "siitä", also read as a verb)
             telling = False
+        if finnish.only_a_verb(w) and finnish.persons(w):
+            learner = mine
     return None
 
 
@@ -88,40 +104,91 @@ def _first_person(word: str) -> bool:
     return word in _NOT_REPORTED or (bool(found) and all(p in ("1", "4") for p, _ in found))
 
 
-def _of_another(tail: list[str]) -> bool:
-    """The report's subject is a thing or a third person: a verb of the third person (or
-    its no: "ettei" is read as "että ei"), none of the first person, a passive, the one
-    spoken to, nor a command (a verb of the second person only, no no before it)."""
-    if len(tail) < 2 or not _NOT_REPORTED.isdisjoint(tail):
+def _a_fault(c: Case, tail: list[str]) -> bool:
+    """The report says a fault of its own subject (see the module's list)."""
+    if len(tail) < 2 or not _NOT_REPORTED.isdisjoint(tail) or any(
+            CARRY_ON & finnish.base_forms(w) for w in tail):
         return False
-    third = negated = False
-    for w in tail:
-        if w in _THIRD_NO:
-            third = negated = True
+    tail = _no_after_the_subject(tail)
+    verb = _verb_after_a_subject(tail)
+    if verb is None:
+        return False
+    said = tail[verb:]
+    if _as_an_accepted_report(c, tail):
+        return True
+    if said[0] in _THIRD_NO:  # the no of a verb of working, or "ei ole kunnossa"
+        negated = finnish.base_forms(said[1]) if len(said) > 1 else frozenset()
+        return bool(FAULT_WHEN_NO & negated) or (bool(COPULA & negated) and any(
+            w in GOOD_STATE or GOOD_STATE & finnish.base_forms(w) for w in said[2:]))
+    return not says_no(said) and any(w in FAULTS or FAULTS & finnish.base_forms(w)
+                                     for w in said)
+
+
+def _no_after_the_subject(tail: list[str]) -> list[str]:
+    """ "ettei kone käynnisty" (said "että ei kone …") in the order "kone ei käynnisty"."""
+    if not tail or tail[0] not in _THIRD_NO:
+        return tail
+    verb = next((i for i in range(2, len(tail)) if finnish.is_verb(tail[i])), len(tail))
+    return [*tail[1:verb], tail[0], *tail[verb:]]
+
+
+def _verb_after_a_subject(tail: list[str]) -> int | None:
+    """Where the report's verb of the third person is, after a subject in the nominative (a
+    noun, or hän, he, se, ne); none where a verb comes first ("että voi jatkaa", "että sitä
+    voi käyttää"), or a verb of the first or second person, a passive or a command."""
+    subject = False
+    for i, w in enumerate(tail):
+        people = {p for p, _ in finnish.persons(w)}
+        third = w in _THIRD_NO or (finnish.is_verb(w) and "3" in people)
+        if third:
+            return i if subject else None
+        if people and finnish.only_a_verb(w):
+            return None  # "… että korjataan", "… että nosta yksin"
+        subject = subject or w in _SUBJECT_PRONOUNS or (
+            "nimisana" in finnish.word_classes(w)
+            and any(case == "nimento" for case, _ in finnish.case_numbers(w)))
+    return None
+
+
+def _as_an_accepted_report(c: Case, tail: list[str]) -> bool:
+    """An accepted answer's own report, said word by word (any shared base form, both ways)
+    and with the same yes or no."""
+    mine = _content(tail)
+    for _, n in c.accepted:
+        parts = n.split()
+        at = next((i for i, w in enumerate(parts) if w in _OPENERS), None)
+        if at is None:
             continue
-        found = finnish.persons(w)
-        if not found:
-            continue
-        people = {p for p, _ in found}
-        if people <= {"1", "4"}:
-            return False  # "… että nostan yksin", "… että korjataan"
-        if people == {"2"} and finnish.only_a_verb(w) and not negated:
-            return False  # a command: "… että nosta yksin"
-        third = third or "3" in people
-    return third
+        theirs = parts[at + 1:]
+        other = _content(theirs)
+        if mine and other and says_no(theirs) == says_no(tail) \
+                and all(any(a & b for b in other) for a in mine) \
+                and all(any(a & b for a in mine) for b in other):
+            return True
+    return False
+
+
+def _content(words: list[str]) -> list[frozenset[str]]:
+    """Each word that carries meaning as its base forms (no no, no verb "olla")."""
+    return [forms for w in words if w not in NEGATIONS
+            if (forms := finnish.base_forms(w) or frozenset({w})) - COPULA]
 
 
 def _a_mistake_in(c: Case, words: list[str], at: int, end: int, own: list[str]) -> bool:
     """A foreseen mistake said whole in the report or across it (one in the learner's own
-    words is theirs to be judged by), or beside the answer; a verb of one in the report; or
-    an unsafe deed in it: judged by the rules after this, as before."""
+    words is theirs to be judged by), or beside the answer; a verb or a noun of one in the
+    report but its subject ("… että asukas saa lääkettä"); or an unsafe deed in it: judged
+    by the rules after this, as before."""
     tail = words[at + 1:end]
     if any(_overlaps(words, normalised(m).split(), at, end) for m in c.mistakes):
         return True
-    mistake_verbs = {b for m in c.mistakes for w in normalised(m).split()
-                     if w not in NEGATIONS and finnish.is_verb(w)
-                     for b in finnish.base_forms(w)} - COPULA  # ("tässä on lääkettä")
-    if any(mistake_verbs & finnish.base_forms(w) for w in tail if finnish.is_verb(w)):
+    of_mistakes = {b for m in c.mistakes for w in normalised(m).split()
+                   if w not in NEGATIONS and _a_verb_or_noun(w)
+                   for b in finnish.base_forms(w)} - COPULA  # ("tässä on lääkettä")
+    # (the subject may be a mistake's thing: "kone ei toimi" beside "pysäytän koneen")
+    tail = _no_after_the_subject(tail)
+    said = tail[_verb_after_a_subject(tail) or 0:]
+    if any(of_mistakes & finnish.base_forms(w) for w in said if _a_verb_or_noun(w)):
         return True
     if c.mistakes and mistake_beside(c, tail, says_no(tail), own) is not None:
         return True
@@ -135,23 +202,5 @@ def _overlaps(words: list[str], run: list[str], at: int, end: int) -> bool:
                              for i in range(len(words) - n + 1))
 
 
-def _turns_a_report(c: Case, tail: list[str]) -> bool:
-    """The report says no where an accepted answer's report, of the same words, says yes
-    (or the other way round): an odd report, not the learner's no."""
-    no = says_no(tail)
-    mine = _content(tail)
-    for _, n in c.accepted:
-        parts = n.split()
-        at = next((i for i, w in enumerate(parts) if w in _OPENERS), None)
-        if at is None:
-            continue
-        theirs = parts[at + 1:]
-        if _content(theirs) == mine and says_no(theirs) != no:
-            return True
-    return False
-
-
-def _content(words: list[str]) -> frozenset[str]:
-    """The base forms of the words that carry meaning (no no, no verb "olla")."""
-    return frozenset(b for w in words if w not in NEGATIONS
-                     for b in finnish.base_forms(w) or {w}) - COPULA
+def _a_verb_or_noun(word: str) -> bool:
+    return bool({"teonsana", "nimisana"} & finnish.word_classes(word))
