@@ -17,6 +17,8 @@ from valkky.testing.table import as_table
     ("metalli-ohjeet kone", "pysäytän koneen ja kerron työnjohtajalle että se ei toimi"),
     ("valmistus-turvallisuus kysy-vika", "soitan pomolle et kone ei käynnisty"),  # spoken
     ("valmistus-turvallisuus kysy-vika", "menen kertomaan esimiehelle että kone ei toimi"),
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle että lattia on märkä"),  # a fault, yes
+    ("hoiva-ohjeet liina", "kerron hoitajalle että liina puuttuu"),
     ("siivous-ohjeet johto", "en käytä sitä ja ilmoitan esimiehelle että johto ei ole ehjä"),
     ("hoiva-ohjeet liina", "kerron työkaverille ja hoitajalle ettei liina kestä"),
     # what is reported is no deed of the learner's; a clause of their own after it is
@@ -106,6 +108,18 @@ def test_the_learners_own_deed_keeps_its_verdict(step: str, answer: str, verdict
      "wrong", "negation"),
     ("yleinen-tyoturvallisuuskortti step-18", "soitan hätänumeroon jos verenvuoto ei lopu",
      "wrong", "negation"),
+    # found while mending (also right on the branch before): the learner's own deed said
+    # beside the telling, before or after the report (main's hole in their words alone)
+    ("valmistus-turvallisuus kysy-vika", "kerron esimiehelle että kone on rikki mutta jatkan",
+     "almost", "missing_words"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle että johto on rikki mutta imuroin silti",
+     "almost", "typo"),
+    ("valmistus-turvallisuus kysy-vika", "jatkan työtä ja kerron esimiehelle että kone ei toimi",
+     "wrong", None),
+    ("siivous-ohjeet johto", "imuroin ja ilmoitan esimiehelle että johto ei ole ehjä",
+     "wrong", "negation"),
+    ("varasto-turvallisuus ilmoitus",
+     "huomaan että lava ei kestä ja kerron esimiehelle mutta jatkan", "wrong", None),
 ])
 def test_what_is_no_reported_fault_keeps_mains_verdict(step: str, answer: str, verdict: str,
                                                        reason: str | None) -> None:

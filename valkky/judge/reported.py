@@ -17,8 +17,12 @@ doubt it does not fire and the rules after it judge as before. It fires where al
 - no verb of going on or using (``CARRY_ON``: "kone jatkaa", "konetta voi käyttää"), no noun
   or verb of a foreseen mistake ("asukas saa lääkettä"), no foreseen mistake said across it
   and no unsafe deed in it;
-- the learner's own words (the main clause, and a clause of theirs after the report:
-  "huomaan että lava ei kestä ja kerron esimiehelle") are right on their own.
+- the report is one clause, to the end of the answer or to "ja" and the learner's own
+  telling ("huomaan että lava ei kestä ja kerron esimiehelle"): "… mutta imuroin silti",
+  "… joten korjaan sen" keep it from firing;
+- the learner's own words (the main clause, and that telling) are an accepted answer by
+  themselves (rule exact or word_order), nothing said beside it ("jatkan työtä ja kerron
+  esimiehelle …", "imuroin ja ilmoitan …" keep main's verdict).
 
 Then it is correct; otherwise the rules after it give their verdict (never almost here).
 Never in a choose or repeat step nor an open question."""
@@ -27,10 +31,11 @@ from __future__ import annotations
 
 from valkky.judge import finnish
 from valkky.judge.case import Case, Judgement, normalised
-from valkky.judge.polarity import MAIN_JOINS, no_on, says_no
+from valkky.judge.polarity import MAIN_JOINS, NEGATIVE_JOINS, SUB_JOINS, no_on, says_no
 from valkky.judge.rules import judged_as, mistake_beside
 from valkky.judge.unsafe_more import unsafe_deed
 from valkky.judge.wordsets import (
+    CALLING_VERBS,
     CARRY_ON,
     COPULA,
     FAULT_WHEN_NO,
@@ -47,7 +52,11 @@ _NOT_REPORTED = frozenset({"en", "emme", "enkä", "emmekä", "et", "ette", "etk�
                            "älä", "älkää", "minun", "meidän", "sinun", "teidän", "itse"}) | \
     frozenset(p for p, (person, _) in PRONOUN_PERSONS.items() if person != "3")
 _THIRD_NO = frozenset({"ei", "eivät"})
+_JOINS = MAIN_JOINS | SUB_JOINS | NEGATIVE_JOINS | {"joten", "eli", "vai", "jotta", "jottei"}
 _SUBJECT_PRONOUNS = frozenset({"hän", "he", "se", "ne"})
+# The learner's own words must be an accepted answer, not one with more beside it ("jatkan
+# työtä ja kerron esimiehelle" is right by answer_inside on main: a hole, not a report's)
+_OWN_WORDS_ALONE = frozenset({"exact", "word_order"})
 _AFTER_A_VERB = ("maan", "mään", "massa", "mässä")  # "menen kertomaan", "käyn ilmoittamassa"
 
 
@@ -55,34 +64,40 @@ def reported(c: Case) -> Judgement | None:
     words = c.words
     if _OPENERS.isdisjoint(words) or c.options or c.open_question or c.repeat:
         return None  # (cheaply first: most answers have no opener)
-    at = _report_at(words)
-    if at is None:
+    found = _report_at(words)
+    if found is None:
         return None
+    told, at = found
     end = _report_end(words, at + 1)
-    tail, own = words[at + 1:end], [*words[:at], *words[end:]]
+    tail = words[at + 1:end]
+    # the learner's own words: before the report, or, where their telling follows it ("…
+    # ja kerron esimiehelle"), that telling in place of the noticing ("huomaan")
+    own = [*words[:at]] if end == len(words) else [*words[:told], *words[end + 1:]]
     if not _a_fault(c, tail) or _a_mistake_in(c, words, at, end, own):
         return None
     j = judged_as(c, own)
     c.note(f"'{' '.join(own)}', reporting '{' '.join(tail)}': {j.verdict}")
-    if j.verdict != "correct":
-        return None  # the learner's own words miss: judged as before, report and all
+    if j.verdict != "correct" or j.rule not in _OWN_WORDS_ALONE:
+        return None  # the learner's own words miss, or say more: judged as before
     return c.judgement("correct", closest=j.closest)
 
 
-def _report_at(words: list[str]) -> int | None:
-    """Where the report begins: "että" whose last verb before it is the learner's telling
-    ("kerron työkaverille ja hoitajalle, että …", "menen kertomaan …, että"), no no on it
-    ("en kerro, että …" is a no of the telling)."""
+def _report_at(words: list[str]) -> tuple[int, int] | None:
+    """Where the learner's telling is and where its report begins: "että" whose last verb
+    before it is that telling ("kerron työkaverille ja hoitajalle, että …", "menen kertomaan
+    …, että"), no no on it ("en kerro, että …" is a no of the telling)."""
     negated = no_on(words)
     telling = learner = False
+    told = 0
     for i, w in enumerate(words):
         if w in _OPENERS and telling:
-            return i
+            return told, i
         if not finnish.is_verb(w):
             continue
         mine = any(p == "1" for p, _ in finnish.persons(w)) and not negated[i]
         if REPORTING_VERBS & finnish.base_forms(w):
             telling = mine or (learner and w.endswith(_AFTER_A_VERB) and not negated[i])
+            told = i
         elif finnish.only_a_verb(w):  # (not "siitä", also read as a verb)
             telling = False
         if finnish.only_a_verb(w) and finnish.persons(w):
@@ -91,12 +106,19 @@ def _report_at(words: list[str]) -> int | None:
 
 
 def _report_end(words: list[str], start: int) -> int:
-    """The end of the report: a join before a clause of the learner's own (a verb of the
-    first person: "… ja kerron esimiehelle"), else the end of the answer."""
+    """The end of the report: "ja" before the learner's own telling ("huomaan että lava ei
+    kestä ja kerron esimiehelle"), else the end of the answer (any other clause after the
+    report keeps it from firing: "… mutta imuroin silti")."""
     for i in range(start, len(words)):
-        if words[i] in MAIN_JOINS and any(_first_person(w) for w in words[i + 1:i + 3]):
+        if words[i] == "ja" and any(_tells(w) for w in words[i + 1:i + 3]):
             return i
     return len(words)
+
+
+def _tells(word: str) -> bool:
+    """A verb of telling or calling in the first person ("kerron", "soitan")."""
+    return bool((REPORTING_VERBS | CALLING_VERBS) & finnish.base_forms(word)) and any(
+        p == "1" for p, _ in finnish.persons(word))
 
 
 def _first_person(word: str) -> bool:
@@ -105,9 +127,11 @@ def _first_person(word: str) -> bool:
 
 
 def _a_fault(c: Case, tail: list[str]) -> bool:
-    """The report says a fault of its own subject (see the module's list)."""
-    if len(tail) < 2 or not _NOT_REPORTED.isdisjoint(tail) or any(
-            CARRY_ON & finnish.base_forms(w) for w in tail):
+    """The report says a fault of its own subject (see the module's list), in one clause:
+    another after it ("… että hana vuotaa joten korjaan sen", "… mutta työkaveri korjaa sen")
+    is left to the rules after this."""
+    if len(tail) < 2 or not _NOT_REPORTED.isdisjoint(tail) or not _JOINS.isdisjoint(tail) \
+            or any(CARRY_ON & finnish.base_forms(w) for w in tail):
         return False
     tail = _no_after_the_subject(tail)
     verb = _verb_after_a_subject(tail)
@@ -141,7 +165,7 @@ def _verb_after_a_subject(tail: list[str]) -> int | None:
         people = {p for p, _ in finnish.persons(w)}
         third = w in _THIRD_NO or (finnish.is_verb(w) and "3" in people)
         if third:
-            return i if subject else None
+            return i if subject and not any(_first_person(v) for v in tail[i + 1:]) else None
         if people and finnish.only_a_verb(w):
             return None  # "… että korjataan", "… että nosta yksin"
         subject = subject or w in _SUBJECT_PRONOUNS or (
