@@ -13,10 +13,10 @@ doubt it does not fire and the rules after it judge as before. It fires where al
   one spoken to;
 - it says a fault (``FAULTS``: "kone on rikki", "hana vuotaa"), the no of a verb of working
   or holding (``FAULT_WHEN_NO``: "kone ei toimi") or of "olla" with a word of good state
-  ("ei ole kunnossa"), or what an accepted answer's own report says, yes or no alike;
+  ("ei ole kunnossa"), or what an accepted answer's own report says, with its yes or no;
 - no verb of going on or using (``CARRY_ON``: "kone jatkaa", "konetta voi käyttää"), no noun
-  or verb of a foreseen mistake ("asukas saa lääkettä"), no foreseen mistake said across it
-  and no unsafe deed in it;
+  or verb of a foreseen mistake but its subject ("asukas saa lääkettä"), no foreseen mistake
+  said across it and no unsafe deed in it;
 - the report is one clause, to the end of the answer or to "ja" and the learner's own
   telling ("huomaan että lava ei kestä ja kerron esimiehelle"): "… mutta imuroin silti",
   "… joten korjaan sen" keep it from firing;
