@@ -120,6 +120,10 @@ def test_the_learners_own_deed_keeps_its_verdict(step: str, answer: str, verdict
      "wrong", "negation"),
     ("varasto-turvallisuus ilmoitus",
      "huomaan että lava ei kestä ja kerron esimiehelle mutta jatkan", "wrong", None),
+    # a report under another rule that judges a part on its own (extra_clause: "… ja
+    # jatkan työtä" beside a right answer)
+    ("valmistus-turvallisuus kysy-vika",
+     "ilmoitan työnjohtajalle että kone on rikki ja jatkan työtä", "almost", "word_form"),
 ])
 def test_what_is_no_reported_fault_keeps_mains_verdict(step: str, answer: str, verdict: str,
                                                        reason: str | None) -> None:

@@ -25,6 +25,8 @@ doubt it does not fire and the rules after it judge as before. It fires where al
   esimiehelle …", "imuroin ja ilmoitan …" keep main's verdict).
 
 Then it is correct; otherwise the rules after it give their verdict (never almost here).
+Only on the whole answer: a part another rule judges on its own (``judged_as``) is never a
+report, so no rule builds on one ("… että kone on rikki ja jatkan työtä" by extra_clause).
 Never in a choose or repeat step nor an open question."""
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from __future__ import annotations
 from valkky.judge import finnish
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.polarity import MAIN_JOINS, NEGATIVE_JOINS, SUB_JOINS, no_on, says_no
-from valkky.judge.rules import judged_as, mistake_beside
+from valkky.judge.rules import A_PART, judged_as, mistake_beside
 from valkky.judge.unsafe_more import unsafe_deed
 from valkky.judge.wordsets import (
     CALLING_VERBS,
@@ -62,7 +64,8 @@ _AFTER_A_VERB = ("maan", "mään", "massa", "mässä")  # "menen kertomaan", "k�
 
 def reported(c: Case) -> Judgement | None:
     words = c.words
-    if _OPENERS.isdisjoint(words) or c.options or c.open_question or c.repeat:
+    if _OPENERS.isdisjoint(words) or c.options or c.open_question or c.repeat \
+            or A_PART in c.strict:  # (a part: no rule builds on a report, "… ja jatkan työtä")
         return None  # (cheaply first: most answers have no opener)
     found = _report_at(words)
     if found is None:
