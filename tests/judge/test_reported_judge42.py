@@ -124,6 +124,25 @@ def test_the_learners_own_deed_keeps_its_verdict(step: str, answer: str, verdict
     # jatkan työtä" beside a right answer)
     ("valmistus-turvallisuus kysy-vika",
      "ilmoitan työnjohtajalle että kone on rikki ja jatkan työtä", "almost", "word_form"),
+    # the second review: a clause after the report with no joining word ("… se pyörii
+    # silti"), its verb a finite one
+    ("metalli-ohjeet kone", "kerron työnjohtajalle että kone on rikki se pyörii silti",
+     "wrong", None),
+    ("metalli-ohjeet kone", "ilmoitan työnjohtajalle että kone on rikki se saa olla päällä",
+     "almost", "word_form"),
+    ("varasto-turvallisuus ilmoitus",
+     "kerron esimiehelle että lava on rikki trukki vie sen hyllyyn", "almost", "typo"),
+    ("varasto-turvallisuus ilmoitus",
+     "ilmoitan esimiehelle että lava on rikki kuski vie sen hyllyyn", "almost", "typo"),
+    ("valmistus-turvallisuus kysy-vika",
+     "kerron esimiehelle että kone on rikki linja pyörii silti", "almost", "missing_words"),
+    ("ravintola-ohjeet vuoto",
+     "kerron esimiehelle että lattia on märkä asiakkaat kävelee siinä", "almost", "word_form"),
+    ("metalli-ohjeet kone",
+     "pysäytän koneen ja kerron työnjohtajalle että kone on rikki se saa jäädä",
+     "almost", "typo"),
+    ("varasto-turvallisuus ilmoitus",
+     "ilmoitan esimiehelle että kone on rikki työkaveri korjaa sen", "almost", "missing_words"),
 ])
 def test_what_is_no_reported_fault_keeps_mains_verdict(step: str, answer: str, verdict: str,
                                                        reason: str | None) -> None:

@@ -19,7 +19,8 @@ doubt it does not fire and the rules after it judge as before. It fires where al
   said across it and no unsafe deed in it;
 - the report is one clause, to the end of the answer or to "ja" and the learner's own
   telling ("huomaan että lava ei kestä ja kerron esimiehelle"): "… mutta imuroin silti",
-  "… joten korjaan sen" keep it from firing;
+  "… joten korjaan sen", and a finite verb after the report's own but the connegative
+  ("… että kone on rikki se pyörii silti") keep it from firing;
 - the learner's own words (the main clause, and that telling) are an accepted answer by
   themselves (rule exact or word_order), nothing said beside it ("jatkan työtä ja kerron
   esimiehelle …", "imuroin ja ilmoitan …" keep main's verdict).
@@ -162,13 +163,17 @@ def _no_after_the_subject(tail: list[str]) -> list[str]:
 def _verb_after_a_subject(tail: list[str]) -> int | None:
     """Where the report's verb of the third person is, after a subject in the nominative (a
     noun, or hän, he, se, ne); none where a verb comes first ("että voi jatkaa", "että sitä
-    voi käyttää"), or a verb of the first or second person, a passive or a command."""
+    voi käyttää"), or a verb of the first or second person, a passive or a command; none
+    where another finite verb follows it, a clause of its own ("… se pyörii silti")."""
     subject = False
     for i, w in enumerate(tail):
         people = {p for p, _ in finnish.persons(w)}
         third = w in _THIRD_NO or (finnish.is_verb(w) and "3" in people)
-        if third:
-            return i if subject and not any(_first_person(v) for v in tail[i + 1:]) else None
+        if third:  # one clause: no other finite verb after it but the connegative
+            rest = tail[i + 2:] if w in _THIRD_NO else tail[i + 1:]  # ("ei toimi")
+            return i if subject and not any(_first_person(v) for v in tail[i + 1:]) \
+                and not any(finnish.only_a_verb(v) and finnish.persons(v) for v in rest) \
+                else None  # ("… että kone on rikki se pyörii silti")
         if people and finnish.only_a_verb(w):
             return None  # "… että korjataan", "… että nosta yksin"
         subject = subject or w in _SUBJECT_PRONOUNS or (
