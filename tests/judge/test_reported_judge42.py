@@ -24,6 +24,9 @@ from valkky.testing.table import as_table
     # what is reported is no deed of the learner's; a clause of their own after it is
     ("varasto-ohjeet hylly", "ilmoitan esimiehelle että tolppa ei ole suora"),
     ("varasto-turvallisuus ilmoitus", "huomaan että lava ei kestä ja kerron esimiehelle"),
+    # a no of working with a word of degree or time after it
+    ("valmistus-turvallisuus kysy-vika", "kerron esimiehelle että kone ei toimi kunnolla"),
+    ("valmistus-turvallisuus kysy-vika", "kerron esimiehelle että kone ei käynnisty enää"),
 ])
 def test_a_report_is_no_no_of_the_learner(step: str, answer: str) -> None:
     assert judged_on(step, answer).verdict == "correct"
@@ -143,6 +146,19 @@ def test_the_learners_own_deed_keeps_its_verdict(step: str, answer: str, verdict
      "almost", "typo"),
     ("varasto-turvallisuus ilmoitus",
      "ilmoitan esimiehelle että kone on rikki työkaveri korjaa sen", "almost", "missing_words"),
+    # the second review: the no of a verb of working that says all is fine, an essive, a
+    # fault or a verb after it
+    ("metalli-ohjeet kone", "kerron työnjohtajalle että kone ei käy kuumana",
+     "wrong", "negation"),
+    ("valmistus-turvallisuus kysy-vika", "kerron työnjohtajalle että kone ei käy kuumana",
+     "wrong", None),
+    ("varasto-ohjeet hylly", "kerron esimiehelle että tolppa ei pysy vinossa", "wrong", None),
+    ("hoiva-ohjeet liina", "kerron hoitajalle että liina ei kestä rikkoutua",
+     "almost", "missing_words"),
+    ("metalli-ohjeet kone", "kerron työnjohtajalle että se ei toimi huonosti",
+     "wrong", "negation"),
+    ("metalli-ohjeet kone", "kerron työnjohtajalle että kone ei pysy rikki",
+     "wrong", "negation"),
 ])
 def test_what_is_no_reported_fault_keeps_mains_verdict(step: str, answer: str, verdict: str,
                                                        reason: str | None) -> None:

@@ -12,7 +12,9 @@ doubt it does not fire and the rules after it judge as before. It fires where al
   verb of the third person ("sitä voi käyttää" has none), and nothing of the learner or the
   one spoken to;
 - it says a fault (``FAULTS``: "kone on rikki", "hana vuotaa"), the no of a verb of working
-  or holding (``FAULT_WHEN_NO``: "kone ei toimi") or of "olla" with a word of good state
+  or holding (``FAULT_WHEN_NO``: "kone ei toimi"), nothing after it but a word of degree or
+  time ("ei toimi kunnolla", "ei käynnisty enää"; not "ei käy kuumana", "ei pysy rikki",
+  "ei toimi huonosti": a state that is fine), or the no of "olla" with a word of good state
   ("ei ole kunnossa"), or what an accepted answer's own report says, with its yes or no;
 - no verb of going on or using (``CARRY_ON``: "kone jatkaa", "konetta voi käyttää"), no noun
   or verb of a foreseen mistake but its subject ("asukas saa lääkettä"), no foreseen mistake
@@ -60,6 +62,11 @@ _SUBJECT_PRONOUNS = frozenset({"hän", "he", "se", "ne"})
 # The learner's own words must be an accepted answer, not one with more beside it ("jatkan
 # työtä ja kerron esimiehelle" is right by answer_inside on main: a hole, not a report's)
 _OWN_WORDS_ALONE = frozenset({"exact", "word_order"})
+# All that may follow the no of a verb of working ("kone ei toimi kunnolla"): never an
+# essive, a fault or a verb, which make it a state that is fine ("ei käy kuumana", "ei pysy
+# rikki", "ei kestä rikkoutua", "ei toimi huonosti")
+_OF_DEGREE = frozenset({"enää", "kunnolla", "oikein", "ollenkaan", "lainkaan", "yhtään",
+                        "vieläkään", "hyvin"})
 _AFTER_A_VERB = ("maan", "mään", "massa", "mässä")  # "menen kertomaan", "käyn ilmoittamassa"
 
 
@@ -146,8 +153,9 @@ def _a_fault(c: Case, tail: list[str]) -> bool:
         return True
     if said[0] in _THIRD_NO:  # the no of a verb of working, or "ei ole kunnossa"
         negated = finnish.base_forms(said[1]) if len(said) > 1 else frozenset()
-        return bool(FAULT_WHEN_NO & negated) or (bool(COPULA & negated) and any(
-            w in GOOD_STATE or GOOD_STATE & finnish.base_forms(w) for w in said[2:]))
+        return (bool(FAULT_WHEN_NO & negated) and _OF_DEGREE.issuperset(said[2:])) or (
+            bool(COPULA & negated)
+            and any(w in GOOD_STATE or GOOD_STATE & finnish.base_forms(w) for w in said[2:]))
     return not says_no(said) and any(w in FAULTS or FAULTS & finnish.base_forms(w)
                                      for w in said)
 
