@@ -498,13 +498,19 @@ def another_count(c: Case, rest: list[str]) -> bool:
         b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w))
 
 
+# Marks a part judged on its own (judged_as), among the names of rules switched off: no rule
+# is switched off by it; reported.py reads it (a report stands only as the whole answer)
+A_PART = "a part"
+
+
 def judged_as(c: Case, words: list[str]) -> Judgement:
     """``words`` judged as an answer to the same step (the entry point, with its memory):
     a part of what was said, taken as said on its own."""
     from valkky.judge import judge  # (the entry point imports this module)
 
+    strict = tuple(c.strict) if A_PART in c.strict else (*c.strict, A_PART)
     return judge(" ".join(words), tuple(a for a, _ in c.accepted), keywords=c.keywords,
-                 wrong_answers=c.mistakes, other_options=c.options, strict=tuple(c.strict),
+                 wrong_answers=c.mistakes, other_options=c.options, strict=strict,
                  open_question=c.open_question, topics=c.topics, settings=c.settings)
 
 

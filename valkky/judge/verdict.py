@@ -62,6 +62,7 @@ from valkky.judge.pronoun_number import pronoun_number
 from valkky.judge.reason_clause import reason_clause
 from valkky.judge.reason_unknown import unknown_reason_apart
 from valkky.judge.repeat_words import left_out
+from valkky.judge.reported import reported
 from valkky.judge.rules import (
     acknowledged,
     answer_inside,
@@ -695,6 +696,15 @@ RULES: tuple[Rule, ...] = (
          "step's verbs nor of will or doing, no mistake's word, not in a choose or repeat "
          "step nor with mutta, vaikka, tai", "correct", None, reason_clause,
          (("siivoan, ettei kukaan kompastu", ("siivoan",), "correct", None),),
+         switchable=False),
+    Rule("reported", "a right answer that reports a fault: after the learner's verb of "
+         "telling (kerron, ilmoitan, soitan…, no no on it), a clause at että whose subject, "
+         "a noun or hän/se, has a fault (rikki, vuotaa, ei toimi, ei ole kunnossa) is "
+         "reported, its no no no of the learner's; not kun, jos, mutta, a passive, a "
+         "command, a clause without a subject, a report of going on or using, a foreseen "
+         "mistake's words, nor an unsafe deed", "correct", None, reported,
+         (("kerron esimiehelle että tikkaat ei ole kunnossa",
+           ("kerron esimiehelle", "kerron esimiehelle, että lava on rikki"), "correct", None),),
          switchable=False),
     Rule("no_and_the_thing", "ei and a right answer without a verb, where an accepted "
          "answer says no of that thing (ei koruja beside en saa käyttää koruja): the "

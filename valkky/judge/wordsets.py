@@ -126,6 +126,27 @@ WITH_OTHERS = frozenset({"yhdessä", "kanssa", "kanssani", "kanssamme", "avulla"
 # -matta ("kysymättä", "ilmoittamatta") is doing it on one's own
 CALLING_VERBS = frozenset({"soittaa", "kertoa", "ilmoittaa", "pyytää", "kutsua", "kysyä",
                            "hälyttää", "odottaa"})
+# Verbs of telling or noticing: what a clause at "että", "kun"… after them says of a thing or
+# a third person is reported, no deed of the learner's (reported.py)
+REPORTING_VERBS = frozenset({"kertoa", "ilmoittaa", "sanoa", "huomata", "nähdä", "soittaa",
+                             "huomauttaa", "mainita", "varoittaa", "raportoida", "kirjoittaa",
+                             "selittää", "todeta", "kuulla", "hälyttää"})
+# What a report must say for its no to be no no of the learner's (reported.py, after review):
+# a fault of a thing or a person, by base forms, said yes ("kone on rikki", "hana vuotaa",
+# "asukas kaatui"); the everyday words of a broken, dangerous or missing thing and of harm,
+# not of a state that is fine or a deed
+FAULTS = frozenset({"rikki", "rikkoutua", "hajota", "vuotaa", "vääntyä", "vääntynyt", "märkä",
+                    "liukas", "kuuma", "haista", "puuttua", "loppua", "loppu", "tyhjä",
+                    "kipeä", "sattua", "kaatua", "loukkaantua", "loukkaantunut", "irti",
+                    "poikki", "halki", "savuta"})
+# ... or the no of a verb of working or holding ("kone ei toimi", "ovi ei sulkeudu"), or of
+# "olla" with a word of good state ("tikkaat ei ole kunnossa", "johto ei ole ehjä")
+FAULT_WHEN_NO = frozenset({"toimia", "käydä", "kestää", "pysyä", "sulkeutua", "käynnistyä",
+                           "palaa", "aueta"})
+GOOD_STATE = frozenset({"kunto", "kunnossa", "ehjä", "suora", "paikallaan"})
+# Verbs of going on or using: a report with one is no fault told ("kone jatkaa", "sitä voi
+# käyttää"), whoever says it
+CARRY_ON = frozenset({"jatkaa", "jatkua", "käyttää"})
 # A mistake's words for doing it on one's own
 ON_ONES_OWN = frozenset({"itse", "yksin"})
 UNSURE = frozenset({"en tiedä", "en ole varma", "en tiedä varmasti"})
