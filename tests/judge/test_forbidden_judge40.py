@@ -103,3 +103,18 @@ def test_a_mistake_said_whole_with_a_subject_pronoun_is_that_mistake(step: str,
 
 def test_the_one_word_answer_with_a_subject_pronoun_stays_right() -> None:
     assert judged_on("siivous-asiakas hotelli.4", "minä siivoan").verdict == "correct"
+
+
+@as_table(("step", "answer"), [
+    # a shrug after the mistake is no refusal of its thing: only a "never" is (each
+    # correct on the merged tree before the lead's mend, wrong on main)
+    ("yleinen-kyltit tulipalo", "menen ulos hissillä ei väliä"),
+    ("yleinen-kyltit tulipalo", "menen ulos hissin kautta ei huolta"),
+    ("autoala-turvallisuus huuhtele", "huuhtelen silmän jarrunesteellä ei väliä"),
+    ("autoala-tyomaarays momentti", "satakymmenen kiloa ei hätää"),
+    # a no before a foreseen mistake said whole is a no of it ("päästä" read as a verb)
+    ("autoala-asiakas milloin-valmis", "ei puolen tunnin päästä"),
+    ("autoala-asiakas milloin-valmis", "ei, puolen tunnin päästä"),
+])
+def test_a_mistake_shrugged_off_is_no_right_answer(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict != "correct"

@@ -738,12 +738,18 @@ def contrast(c: Case) -> Judgement | None:
     if any(w in shape_of(n).wordset for w in tail for _, n in c.accepted):
         return None
     # as said without the tail, and without a thing it turns down ("uunissa, liedellä ei
-    # koskaan": the head names liedellä, the whole answer refuses it)
-    j = _judged_without_refused(c, words, head, range(len(head)), after=False)
+    # koskaan": the head names liedellä, the whole answer refuses it) — only a "never"
+    # refuses: "menen ulos hissillä ei väliä / ei huolta" shrugs the mistake off (the final
+    # combined review)
+    j = _judged_without_refused(c, words, head, range(len(head)), after=False) \
+        if not _NEVER.isdisjoint(tail) else judged_as(c, head)
     c.note(f"'{' '.join(head)}', then ei {' '.join(tail)}: {j.verdict}")
     if j.verdict != "correct":
         return None
     return c.judgement("correct", closest=j.closest)
+
+
+_NEVER = frozenset({"koskaan", "ikinä", "milloinkaan"})  # a no that refuses, not shrugs
 
 
 def _judged_without_refused(c: Case, words: list[str], part: list[str], where: range,
@@ -852,8 +858,12 @@ def no_then_answer(c: Case) -> Judgement | None:
     if not any(finnish.is_verb(w) for w in rest):
         return None  # "ei hyvin": no statement after the no
     verb = next(i for i, w in enumerate(rest) if finnish.is_verb(w))
-    # "ei hissillä, menen ulos": the no is on the mistake's thing, the rest the answer
-    j = _judged_without_refused(c, words, rest, range(verb), after=True)
+    # "ei hissillä, menen ulos": the no is on the mistake's thing, the rest the answer —
+    # where a verb in a person follows, and the rest is no foreseen mistake whole ("ei
+    # puolen tunnin päästä": 'päästä' read as a verb; the final combined review)
+    j = _judged_without_refused(c, words, rest, range(verb), after=True) \
+        if finnish.persons(rest[verb]) and " ".join(rest) not in {
+            normalised(m) for m in c.mistakes} else judged_as(c, rest)
     c.note(f"ei, then '{' '.join(rest)}': {j.verdict}")
     return c.judgement("correct", closest=j.closest) if j.verdict == "correct" else None
 
