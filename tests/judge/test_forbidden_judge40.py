@@ -115,6 +115,10 @@ def test_the_one_word_answer_with_a_subject_pronoun_stays_right() -> None:
     # a no before a foreseen mistake said whole is a no of it ("päästä" read as a verb)
     ("autoala-asiakas milloin-valmis", "ei puolen tunnin päästä"),
     ("autoala-asiakas milloin-valmis", "ei, puolen tunnin päästä"),
+    # "never" refuses only said alone; a no written apart is no refusal of the thing after
+    ("autoala-turvallisuus huuhtele", "huuhtelen silmän jarrunesteellä ei koskaan ongelmia"),
+    ("yleinen-kyltit tulipalo", "menen ulos hissillä ei koskaan ongelmaa"),
+    ("autoala-turvallisuus huuhtele", "ei, jarrunesteellä huuhtelen silmän"),
 ])
 def test_a_mistake_shrugged_off_is_no_right_answer(step: str, answer: str) -> None:
     assert judged_on(step, answer).verdict != "correct"

@@ -742,7 +742,7 @@ def contrast(c: Case) -> Judgement | None:
     # refuses: "menen ulos hissillä ei väliä / ei huolta" shrugs the mistake off (the final
     # combined review)
     j = _judged_without_refused(c, words, head, range(len(head)), after=False) \
-        if not _NEVER.isdisjoint(tail) else judged_as(c, head)
+        if set(tail) <= _NEVER else judged_as(c, head)
     c.note(f"'{' '.join(head)}', then ei {' '.join(tail)}: {j.verdict}")
     if j.verdict != "correct":
         return None
@@ -750,6 +750,7 @@ def contrast(c: Case) -> Judgement | None:
 
 
 _NEVER = frozenset({"koskaan", "ikinä", "milloinkaan"})  # a no that refuses, not shrugs
+_NO_WRITTEN_APART = re.compile(r"\s*ei\s*[,.;:!?–—…-]", re.IGNORECASE)  # "ei, …"
 
 
 def _judged_without_refused(c: Case, words: list[str], part: list[str], where: range,
@@ -859,11 +860,13 @@ def no_then_answer(c: Case) -> Judgement | None:
         return None  # "ei hyvin": no statement after the no
     verb = next(i for i, w in enumerate(rest) if finnish.is_verb(w))
     # "ei hissillä, menen ulos": the no is on the mistake's thing, the rest the answer —
-    # where a verb in a person follows, and the rest is no foreseen mistake whole ("ei
-    # puolen tunnin päästä": 'päästä' read as a verb; the final combined review)
+    # where a verb in a person follows, the rest is no foreseen mistake whole ("ei
+    # puolen tunnin päästä": 'päästä' read as a verb), and the no is not written apart
+    # ("ei, jarrunesteellä huuhtelen silmän" says no, then the mistake; the final reviews)
     j = _judged_without_refused(c, words, rest, range(verb), after=True) \
         if finnish.persons(rest[verb]) and " ".join(rest) not in {
-            normalised(m) for m in c.mistakes} else judged_as(c, rest)
+            normalised(m) for m in c.mistakes} and not _NO_WRITTEN_APART.match(c.written) \
+        else judged_as(c, rest)
     c.note(f"ei, then '{' '.join(rest)}': {j.verdict}")
     return c.judgement("correct", closest=j.closest) if j.verdict == "correct" else None
 
