@@ -224,7 +224,7 @@ def test_the_forced_decoding_lays_the_phrase_said_over_the_speech(
 
 def test_the_control_guard_keeps_an_answer_a_control_outscored(
         scorer: object, tmp_path: Path) -> None:
-    # Whisper base hears this voice badly: "En ymmärtänyt." outscores the phrase said by
+    # Whisper base hears this voice badly: a control ("En ymmärtänyt.") outscores the phrase said by
     # more than the controls' margin; the answer sounds like the robot (espeak-ng) saying
     # the phrase, not the control (round 18, docs/speech.md)
     import numpy as np
@@ -252,4 +252,6 @@ def test_the_control_guard_keeps_an_answer_a_control_outscored(
         assert listener.listen(prompt) is not None and listener.last is not None
         heard[guard] = listener.last.best
         listener.close()
-    assert heard == {False: "en ymmärtänyt", True: said}
+    # which control wins differs between CPUs (int8 kernels): any control, never the phrase
+    from valkky.engine.session import CONTROL_PHRASES
+    assert heard[False] in {c.lower() for c in CONTROL_PHRASES} and heard[True] == said
