@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import a_foreseen_mistake, a_mistake_with_extras, shape_of
+from valkky.judge.carry_on import carried_on
 from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
 from valkky.judge.courtesy import in_a_courtesy
 from valkky.judge.forbidden import forbidden_said
@@ -166,14 +167,17 @@ def answer_inside(c: Case) -> Judgement | None:
     if len(rest) > c.settings.extra_with_answer or any(
             not is_real_word(w, c) or any(finnish.minimal_pair(e, w) for e in every) for w in rest):
         if _a_right_answer_of_its_own(c, [w for w in left if w is not None]):
-            return c.judgement("correct", closest=found[0])
+            return carried_on(c, outside(words, normalised(found[0]))) or \
+                c.judgement("correct", closest=found[0])
         return None
     if says_no(rest) and not _own_no(c, words, left, rest) and not (
             " ".join(rest) in UNSURE and None not in left[:len(words) - len(covered)]):
         return None
-    if (unsafe := unsafe_beside(c, outside(words, normalised(found[0])), found[0])) is not None:
+    beside = outside(words, normalised(found[0]))
+    if (unsafe := unsafe_beside(c, beside, found[0])) is not None:
         return unsafe  # "pesen kädet ja laitan käden koneeseen"
-    return c.judgement("correct", closest=found[0])
+    # "ilmoitan esimiehelle mutta imuroin silti": it goes on with what the step forbids
+    return carried_on(c, beside) or c.judgement("correct", closest=found[0])
 
 
 def _one_run(left: list[str | None]) -> bool:
@@ -950,7 +954,7 @@ def extra_clause(c: Case) -> Judgement | None:
         return None
     if (unsafe := unsafe_beside(c, tail, j.closest)) is not None:
         return unsafe  # "pesen kädet ja sitten kosken raakaa lihaa"
-    return c.judgement("correct", closest=j.closest)
+    return carried_on(c, tail) or c.judgement("correct", closest=j.closest)
 
 
 

@@ -577,7 +577,8 @@ RULES: tuple[Rule, ...] = (
          switchable=False),
     Rule("answer_inside", "an accepted answer said whole, with other accepted answers or up "
          "to three real words more; with a foreseen mistake beside it, that mistake; with an "
-         "unsafe deed the step does not say (laitan käden koneeseen), almost",
+         "unsafe deed the step does not say (laitan käden koneeseen), almost; going on with "
+         "what a wrong mistake forbids (jatkan siivousta beside jatkan työtä), that mistake",
          "correct", None, answer_inside,
          (("en ymmärtänyt voitko toistaa hitaasti", ("en ymmärtänyt", "voitko toistaa"),
            "correct", None),
@@ -585,7 +586,9 @@ RULES: tuple[Rule, ...] = (
            None),
           ("pesen kädet ja laitan käden koneeseen", ("pesen kädet",), "almost", None),
           ("suljen oven ja jätän ikkunan auki", ("suljen oven",), "wrong", "mistake",
-           {"wrong_answers": ("jätän ikkunan auki",)}))),
+           {"wrong_answers": ("jätän ikkunan auki",)}),
+          ("ilmoitan esimiehelle ja jatkan siivousta", ("ilmoitan esimiehelle",), "wrong",
+           "mistake", {"wrong_answers": ("jatkan työtä",)}))),
     Rule("closest", "(finds the closest accepted answer for the rules below)", "", None,
          find_closest, switchable=False),
     Rule("keywords", "every keyword of the step in any form, saying yes or no as the "
