@@ -3,9 +3,10 @@ many verdicts a change moves, and which answers that keep the right answer whole
 on with the forbidden work are still judged correct.
 
 For every step with a wrong foreseen mistake: its first accepted answers × forms that go on
-("… mutta <the mistake's verb> silti", "… ja jatkan työtä", "… ja <the mistake's verb> sitä")
-and forms that must not be read as going on ("… ja jatkan vasta kun esimies sanoo", "… ja
-odotan", "… ja hän jatkaa", "… ja jatkan toisella koneella"). The answers are made from the
+("… mutta <the mistake's verb> silti", "… ja jatkan työtä", "… ja mä jatkan vaan", "… ja
+<the mistake's verb> sitä") and forms that must not be read as going on ("… ja jatkan vasta
+kun esimies sanoo", "… korjauksen jälkeen", "… ja hän jatkaa", "… toisella koneella", "… ja
+kysyn saanko jatkaa", "… ja käytän portaita"). The answers are made from the
 lessons, no graded set. ``--out``/``--before`` as the other sweeps.
 
     .venv/bin/python -m bench.sweep_carry_on --out /tmp/after.json --before /tmp/main.json
@@ -27,14 +28,20 @@ ANSWERS = 2
 GOES_ON = {
     "silti": "{a} mutta {v} silti",
     "jatkan": "{a} ja jatkan työtä",
+    "vaan": "{a} ja mä jatkan vaan",
+    "until": "{a} ja jatkan kunnes hän tulee",
     "verb_it": "{a} ja {v} sitä",
     "then": "{a} ja sitten {v}",
 }
 STAYS = {
     "vasta": "{a} ja jatkan vasta kun esimies sanoo",
+    "repaired": "{a} ja jatkan korjauksen jälkeen",
     "odotan": "{a} ja odotan",
     "someone": "{a} ja hän jatkaa",
     "another": "{a} ja jatkan toisella koneella",
+    "other_work": "{a} ja jatkan muita töitä",
+    "asks": "{a} ja kysyn saanko jatkaa",
+    "stairs": "{a} ja käytän portaita",
     "no": "{a} enkä jatka",
 }
 

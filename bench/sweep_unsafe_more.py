@@ -6,7 +6,9 @@ open, not a choose or repeat step), its first accepted answer joined with "ja" t
   (its own are judged as that mistake): the robot should praise none of these, though
   many are unsafe only in their own step ("menen sisään");
 - a fitting more: a filler, a reason, a time, a deed that fits ("ja kerron esimiehelle"):
-  each should stay as right as the answer.
+  each should stay as right as the answer — save "ja sitten jatkan" where the step's answers
+  stop the work or a wrong mistake says going on (judge/carry_on.py: "painan hätäseis ja
+  sitten jatkan", "ilmoitan esimiehelle ja sitten jatkan" beside "jatkan työtä").
 
 ``--out FILE`` keeps the verdicts, ``--before FILE`` (main's, say) prints what moved.
 

@@ -1,7 +1,9 @@
 """Going on beside a right answer (issue 12, safety; valkky/judge/carry_on.py): the right
 answer said whole, then a clause in which the learner goes on with what the step forbids.
-Every row of the first tables was judged correct on main before carry_on; the last table
-keeps main's verdict (going on later, with something else, by someone else, turned down)."""
+Every row of the first two tables was judged correct (or almost) on main before carry_on;
+the last table keeps main's verdict (going on later, with something else, by someone
+else, asked, turned down), each row of it a case the review of the first version of
+carry_on found judged wrong."""
 
 from __future__ import annotations
 
@@ -16,14 +18,27 @@ _CORD = "siivous-ohjeet johto"  # "Johto on rikki. Mitä teet?"
     (_CORD, "ilmoitan esimiehelle mutta imuroin silti", "jatkan imurointia"),
     (_CORD, "ilmoitan esimiehelle ja imuroin loppuun", "jatkan imurointia"),  # imurointi → imuroida
     (_CORD, "kerron esimiehelle ja imuroin", "jatkan imurointia"),
+    (_CORD, "ilmoitan esimiehelle ja imuroin eri huoneen", "jatkan imurointia"),
     (_CORD, "ilmoitan esimiehelle ja sitten imuroin", "jatkan imurointia"),
     (_CORD, "ilmoitan esimiehelle ja voin jatkaa", None),  # a modal and going on
     (_CORD, "ilmoitan esimiehelle ja jatkamme työtä", None),  # we
     (_CORD, "kerron esimiehelle ja me jatketaan imurointia", None),  # spoken passive
-    (_CORD, "ilmoitan esimiehelle ja jatkan siivousta", None),  # another object
+    (_CORD, "ilmoitan esimiehelle, mä jatkan", None),
+    (_CORD, "ilmoitan esimiehelle ja jatkan vaan", None),
+    (_CORD, "ilmoitan esimiehelle ja jatkan niinku ennen", None),
+    (_CORD, "ilmoitan esimiehelle ja jatkan ilmoituksen jälkeen", None),  # after, but now
+    (_CORD, "ilmoitan esimiehelle ja jatkan kunnes esimies tulee", None),
+    (_CORD, "ilmoitan esimiehelle ja jatkan ilman lupaa", None),
+    (_CORD, "ilmoitan esimiehelle mutta jatkan kuitenki", None),  # spoken "anyway"
+    (_CORD, "ilmoitan esimiehelle ja jatkan vaikka johto on rikki", None),
+    (_CORD, "ilmoitan esimiehelle ja jatkan varastossa", None),  # a place is no other work
     ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle ja jatkan sitä", None),
     ("metalli-ohjeet kone", "pysäytän koneen ja ilmoitan työnjohtajalle ja sitten jatkan",
      None),
+    ("hoiva-ohjeet liina", "kerron hoitajalle ja jatkan nostoa", None),  # "käytän sitä"
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle ja jatkan työtä", None),
+    ("valmistus-ohjeet huoltolappu", "en käynnistä konetta mutta käytän sitä", None),
+    ("valmistus-ohjeet huoltolappu", "en käynnistä konetta mutta käynnistän sen silti", None),
 ])
 def test_going_on_beside_the_answer_is_the_mistake(step: str, answer: str,
                                                   mistake: str | None) -> None:
@@ -32,14 +47,24 @@ def test_going_on_beside_the_answer_is_the_mistake(step: str, answer: str,
     assert mistake is None or j.matched == mistake
 
 
+@as_table(("step", "answer"), [
+    # where the step's answers stop the work (no mistake says going on): wrong
+    ("metalli-turvallisuus hatatilanne", "painan hätäseis ja jatkan työtä"),
+    ("metalli-turvallisuus hatatilanne", "painan hätäseis ja mä jatkan vaan"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle ja jatkan työtä"),
+])
+def test_going_on_after_stopping_is_wrong(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "wrong"
+
+
 _SICK = dict(wrong_answers={"menen töihin": "wrong", "en soita": "wrong"})
 
 
 @as_table(("answer", "accepted", "arguments", "verdict"), [
-    # a deed of a wrong mistake done anyway ("silti"), in a verb the answers do not say
-    ("jään kotiin mutta menen silti", ("jään kotiin", "soitan esimiehelle"), _SICK, "wrong"),
+    # a deed of a wrong mistake done anyway ("silti"), in a verb the answers do not say,
+    # with a thing of that mistake's
     ("soitan esimiehelle mutta menen silti töihin", ("soitan esimiehelle",), _SICK, "wrong"),
-    # no going on: another deed done anyway, a verb the answers say themselves
+    # another deed done anyway, a verb the answers say themselves, no thing of the mistake's
     ("jään kotiin mutta soitan silti esimiehelle", ("jään kotiin", "soitan esimiehelle"),
      _SICK, "correct"),
     ("jään kotiin ja lepään", ("jään kotiin",), _SICK, "correct"),
@@ -51,12 +76,26 @@ def test_a_deed_of_a_mistake_done_anyway(answer: str, accepted: tuple[str, ...],
 
 @as_table(("step", "answer", "verdict"), [
     (_CORD, "ilmoitan esimiehelle ja hän korjaa sen", "correct"),  # someone else's deed
-    (_CORD, "ilmoitan esimiehelle ja jatkan toisella imurilla", "correct"),  # another thing
-    (_CORD, "ilmoitan esimiehelle ja jatkan muita töitä", "correct"),
+    (_CORD, "ilmoitan esimiehelle ja jatkan toisella imurilla", "correct"),  # another tool
+    (_CORD, "ilmoitan esimiehelle ja jatkan varaimurilla", "correct"),
+    (_CORD, "ilmoitan esimiehelle ja jatkan muita töitä", "correct"),  # other work
+    (_CORD, "ilmoitan esimiehelle ja jatkan siivousta", "correct"),
+    (_CORD, "ilmoitan esimiehelle ja jatkan moppausta", "correct"),
     (_CORD, "ilmoitan esimiehelle ja jatkan huomenna", "correct"),  # later
+    (_CORD, "ilmoitan esimiehelle ja jatkan korjauksen jälkeen", "correct"),
+    (_CORD, "ilmoitan esimiehelle ja kysyn saanko jatkaa", "correct"),  # asked
+    (_CORD, "ilmoitan esimiehelle ja esimies päättää jatketaanko", "correct"),
     (_CORD, "ilmoitan esimiehelle ja odotan", "correct"),  # no going on
     (_CORD, "ilmoitan esimiehelle enkä jatka imurointia", "correct"),  # turned down
     (_CORD, "ilmoitan esimiehelle ja jatkan työtä vasta kun johto on korjattu", "almost"),
+    ("yleinen-kyltit tulipalo", "menen ulos ja käytän portaita", "correct"),  # not the lift
+    ("yleinen-kyltit tulipalo", "menen ulos ja käytän hätäuloskäyntiä", "correct"),
+    ("yleinen-kyltit tulipalo", "menen ulos ja jatkan työtä", "correct"),  # not about going on
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle ja menen kuitenkin hänen luokseen",
+     "correct"),  # anyway, but no thing of a mistake's
+    ("metalli-ohjeet kone",
+     "pysäytän koneen ja ilmoitan työnjohtajalle ja jatkan kappaleiden mittaamista", "correct"),
+    ("elintarvike-tyokaveri kysy-linja", "linja on pysähtynyt ja jatkan työtä", "correct"),
 ])
 def test_no_going_on_keeps_mains_verdict(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

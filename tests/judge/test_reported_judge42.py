@@ -77,7 +77,8 @@ def test_the_learners_own_deed_keeps_its_verdict(step: str, answer: str, verdict
     ("metalli-ohjeet kone", "kerron työnjohtajalle että kone ei pidä outoa ääntä",
      "wrong", "negation"),
     ("metalli-ohjeet kone", "kerron työnjohtajalle että kone käy ihan hyvin", "wrong", None),
-    ("metalli-ohjeet kone", "kerron työnjohtajalle että konetta voi käyttää", "wrong", None),
+    ("metalli-ohjeet kone", "kerron työnjohtajalle että konetta voi käyttää", "wrong",
+     "mistake"),  # (going on: judge/carry_on.py, the mistake "käytän konetta")
     ("metalli-ohjeet kone", "kerron työnjohtajalle jos ääni jatkuu", "almost", "word_form"),
     ("metalli-ohjeet kone", "pysäytän koneen ja kerron työnjohtajalle mutta kone käy vielä",
      "almost", "typo"),
@@ -112,21 +113,22 @@ def test_the_learners_own_deed_keeps_its_verdict(step: str, answer: str, verdict
     ("yleinen-tyoturvallisuuskortti step-18", "soitan hätänumeroon jos verenvuoto ei lopu",
      "wrong", "negation"),
     # found while mending (also right on the branch before): the learner's own deed said
-    # beside the telling, before or after the report (main's hole in their words alone)
+    # beside the telling, before or after the report (main's hole in their words alone;
+    # going on is wrong since judge/carry_on.py)
     ("valmistus-turvallisuus kysy-vika", "kerron esimiehelle että kone on rikki mutta jatkan",
-     "almost", "missing_words"),
+     "wrong", None),
     ("siivous-ohjeet johto", "ilmoitan esimiehelle että johto on rikki mutta imuroin silti",
-     "almost", "typo"),
+     "wrong", "mistake"),
     ("valmistus-turvallisuus kysy-vika", "jatkan työtä ja kerron esimiehelle että kone ei toimi",
      "wrong", None),
     ("siivous-ohjeet johto", "imuroin ja ilmoitan esimiehelle että johto ei ole ehjä",
-     "wrong", "negation"),
+     "wrong", "mistake"),
     ("varasto-turvallisuus ilmoitus",
-     "huomaan että lava ei kestä ja kerron esimiehelle mutta jatkan", "wrong", None),
+     "huomaan että lava ei kestä ja kerron esimiehelle mutta jatkan", "wrong", "mistake"),
     # a report under another rule that judges a part on its own (extra_clause: "… ja
     # jatkan työtä" beside a right answer)
     ("valmistus-turvallisuus kysy-vika",
-     "ilmoitan työnjohtajalle että kone on rikki ja jatkan työtä", "almost", "word_form"),
+     "ilmoitan työnjohtajalle että kone on rikki ja jatkan työtä", "wrong", None),
     # the second review: a clause after the report with no joining word ("… se pyörii
     # silti"), its verb a finite one
     ("metalli-ohjeet kone", "kerron työnjohtajalle että kone on rikki se pyörii silti",

@@ -193,7 +193,7 @@ FOURTH = [
      "ilmoitan esimiehelle ja jätän johdon koskematta", ("correct", None)),
     (dict(accept=["ilmoitan työnjohtajalle"],
           wrong_answers={"jatkan työtä": "wrong", "pysäytän koneen": "wrong"}),
-     "ilmoitan työnjohtajalle ja jatkan työtä pysäyttämättä konetta", ("wrong", None)),
+     "ilmoitan työnjohtajalle ja jatkan työtä pysäyttämättä konetta", ("wrong", "mistake")),
 ]
 
 

@@ -130,6 +130,8 @@ def answer_inside(c: Case) -> Judgement | None:
     if (mistake := mistake_beside(c, [w for w in left if w is not None],
                                   _beside_says_no(words, left), covered)) is not None:
         return mistake  # "otan käsineet pois ja laitan käsineet käteen": its mistake said too
+    if (going_on := carried_on(c, outside(words, normalised(found[0])))) is not None:
+        return going_on  # "ilmoitan esimiehelle mutta imuroin silti": it undoes the answer
     if (run := another_value(words, c.accepted, c.written)) is not None:
         c.note(f"'{run}' is another time or date than the answer's")
         return None  # "auto on valmis 3.15" beside "… kello kolme": by_word
@@ -167,8 +169,7 @@ def answer_inside(c: Case) -> Judgement | None:
     if len(rest) > c.settings.extra_with_answer or any(
             not is_real_word(w, c) or any(finnish.minimal_pair(e, w) for e in every) for w in rest):
         if _a_right_answer_of_its_own(c, [w for w in left if w is not None]):
-            return carried_on(c, outside(words, normalised(found[0]))) or \
-                c.judgement("correct", closest=found[0])
+            return c.judgement("correct", closest=found[0])
         return None
     if says_no(rest) and not _own_no(c, words, left, rest) and not (
             " ".join(rest) in UNSURE and None not in left[:len(words) - len(covered)]):
@@ -176,8 +177,7 @@ def answer_inside(c: Case) -> Judgement | None:
     beside = outside(words, normalised(found[0]))
     if (unsafe := unsafe_beside(c, beside, found[0])) is not None:
         return unsafe  # "pesen kädet ja laitan käden koneeseen"
-    # "ilmoitan esimiehelle mutta imuroin silti": it goes on with what the step forbids
-    return carried_on(c, beside) or c.judgement("correct", closest=found[0])
+    return c.judgement("correct", closest=found[0])
 
 
 def _one_run(left: list[str | None]) -> bool:

@@ -578,7 +578,7 @@ RULES: tuple[Rule, ...] = (
     Rule("answer_inside", "an accepted answer said whole, with other accepted answers or up "
          "to three real words more; with a foreseen mistake beside it, that mistake; with an "
          "unsafe deed the step does not say (laitan käden koneeseen), almost; going on with "
-         "what a wrong mistake forbids (jatkan siivousta beside jatkan työtä), that mistake",
+         "what a wrong mistake forbids (mä jatkan vaan beside jatkan työtä), that mistake",
          "correct", None, answer_inside,
          (("en ymmärtänyt voitko toistaa hitaasti", ("en ymmärtänyt", "voitko toistaa"),
            "correct", None),
@@ -587,7 +587,7 @@ RULES: tuple[Rule, ...] = (
           ("pesen kädet ja laitan käden koneeseen", ("pesen kädet",), "almost", None),
           ("suljen oven ja jätän ikkunan auki", ("suljen oven",), "wrong", "mistake",
            {"wrong_answers": ("jätän ikkunan auki",)}),
-          ("ilmoitan esimiehelle ja jatkan siivousta", ("ilmoitan esimiehelle",), "wrong",
+          ("ilmoitan esimiehelle ja mä jatkan vaan", ("ilmoitan esimiehelle",), "wrong",
            "mistake", {"wrong_answers": ("jatkan työtä",)}))),
     Rule("closest", "(finds the closest accepted answer for the rules below)", "", None,
          find_closest, switchable=False),

@@ -147,6 +147,10 @@ GOOD_STATE = frozenset({"kunto", "kunnossa", "ehjä", "suora", "paikallaan"})
 # Verbs of going on or using: a report with one is no fault told ("kone jatkaa", "sitä voi
 # käyttää"), whoever says it
 CARRY_ON = frozenset({"jatkaa", "jatkua", "käyttää"})
+# Verbs of stopping the work: where a step's answers say the learner does one, going on
+# beside them undoes them ("pysäytän koneen ja jatkan työtä"; judge/carry_on.py; "hätäseis"
+# by its spelling)
+STOPPING = frozenset({"pysäyttää", "lopettaa", "sammuttaa", "keskeyttää"})
 # A mistake's words for doing it on one's own
 ON_ONES_OWN = frozenset({"itse", "yksin"})
 UNSURE = frozenset({"en tiedä", "en ole varma", "en tiedä varmasti"})
