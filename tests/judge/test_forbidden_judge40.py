@@ -122,3 +122,19 @@ def test_the_one_word_answer_with_a_subject_pronoun_stays_right() -> None:
 ])
 def test_a_mistake_shrugged_off_is_no_right_answer(step: str, answer: str) -> None:
     assert judged_on(step, answer).verdict != "correct"
+
+
+@as_table(("step", "answer", "verdict"), [
+    # stop 36: a mistake's own thing with a verb of using or going by it, whatever verb the
+    # mistake says, is the mistake (correct on main: "otan" is no verb of a mistake)
+    ("yleinen-kyltit tulipalo", "menen ulos ja otan hissin", "wrong"),
+    ("yleinen-kyltit tulipalo", "menen hätäuloskäynnille ja otan hissin", "wrong"),
+    # and a no on such a verb turns the mistake down (wrong, negation, on main)
+    ("yleinen-kyltit tulipalo", "menen ulos enkä ota hissiä", "correct"),
+    ("yleinen-kyltit tulipalo", "menen ulos, en ota hissiä", "correct"),
+    # kept: a thing put away, a reason, a no after it
+    ("yleinen-kyltit tulipalo", "menen ulos koska hissi on rikki", "correct"),
+    ("yleinen-kyltit tulipalo", "menen ulos hissillä, ei", "wrong"),
+])
+def test_a_thing_taken_is_a_thing_used(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

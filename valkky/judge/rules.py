@@ -14,7 +14,7 @@ from valkky.judge.accepted import a_foreseen_mistake, a_mistake_with_extras, sha
 from valkky.judge.carry_on import carried_on
 from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
 from valkky.judge.courtesy import in_a_courtesy
-from valkky.judge.forbidden import forbidden_said
+from valkky.judge.forbidden import forbidden_said, using
 from valkky.judge.forms_allowed import (
     an_adverb,
     fuller_answer_in_another_form,
@@ -560,7 +560,11 @@ def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
     mistakes: "ei ole selvä, voitko toistaa" where "on selvä" is the mistake (set 11) – the
     learner turns the wrong answer down, then gives the right one; in other forms of its
     words, "mutta"/"enää" aside and a pronoun for the answer's thing ("otan käsineet pois
-    enkä laita niitä enää käteen")."""
+    enkä laita niitä enää käteen"); or a no on a verb of using a wrong mistake's own thing
+    (``forbidden``: "menen ulos enkä ota hissiä" beside "käytän hissiä")."""
+    if any(w in NEGATIONS and using(rest[k + 1], rest[k + 2]) and
+           forbidden_said(c, rest[k + 1:]) for k, w in enumerate(rest[:-2])):
+        return True
     said = [_NOT_NEGATED.get(w, w) for w in rest
             if w not in NEGATIONS and w not in MAIN_JOINS and w not in _CONNECTIVES
             and w not in _NOT_MEANING]
