@@ -39,6 +39,18 @@ _CORD = "siivous-ohjeet johto"  # "Johto on rikki. Mitä teet?"
     ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle ja jatkan työtä", None),
     ("valmistus-ohjeet huoltolappu", "en käynnistä konetta mutta käytän sitä", None),
     ("valmistus-ohjeet huoltolappu", "en käynnistä konetta mutta käynnistän sen silti", None),
+    # the second review: a verb leading to it, a whim or a report as the condition, the
+    # work as a genitive's head, a postposition's noun, started again
+    (_CORD, "ilmoitan esimiehelle ja aion jatkaa", None),
+    (_CORD, "ilmoitan esimiehelle ja haluan jatkaa imurointia", None),
+    (_CORD, "ilmoitan esimiehelle ja mä meen jatkamaan", None),
+    (_CORD, "ilmoitan esimiehelle ja täytyy jatkaa", None),
+    (_CORD, "ilmoitan esimiehelle ja jatkan käytävän imuroimista", None),
+    (_CORD, "ilmoitan esimiehelle ja jatkan kun olen ilmoittanut", None),
+    (_CORD, "ilmoitan esimiehelle ja jatkan jos ehdin", None),
+    (_CORD, "ilmoitan esimiehelle ja jatkan imurilla", None),
+    (_CORD, "ilmoitan esimiehelle ja käynnistän imurin uudelleen", "jatkan imurointia"),
+    ("hoiva-ohjeet liina", "kerron hoitajalle ja jatkan liinan kanssa", None),
 ])
 def test_going_on_beside_the_answer_is_the_mistake(step: str, answer: str,
                                                   mistake: str | None) -> None:
@@ -54,7 +66,9 @@ def test_going_on_beside_the_answer_is_the_mistake(step: str, answer: str,
     ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle ja jatkan työtä"),
 ])
 def test_going_on_after_stopping_is_wrong(step: str, answer: str) -> None:
-    assert judged_on(step, answer).verdict == "wrong"
+    # (going_on: "Ei! Älä jatka.", where no mistake of the step says going on)
+    j = judged_on(step, answer)
+    assert j.verdict == "wrong" and j.reason in ("going_on", "mistake")
 
 
 _SICK = dict(wrong_answers={"menen töihin": "wrong", "en soita": "wrong"})
@@ -96,6 +110,20 @@ def test_a_deed_of_a_mistake_done_anyway(answer: str, accepted: tuple[str, ...],
     ("metalli-ohjeet kone",
      "pysäytän koneen ja ilmoitan työnjohtajalle ja jatkan kappaleiden mittaamista", "correct"),
     ("elintarvike-tyokaveri kysy-linja", "linja on pysähtynyt ja jatkan työtä", "correct"),
+    # the second review: other work, another tool, a break, later, someone else's word
+    (_CORD, "ilmoitan esimiehelle ja jatkan siivoamista", "correct"),
+    (_CORD, "ilmoitan esimiehelle ja jatkan mopilla", "correct"),
+    (_CORD, "ilmoitan esimiehelle ja jatkan käsin", "correct"),
+    (_CORD, "ilmoitan esimiehelle ja jatkan tauon jälkeen", "correct"),
+    (_CORD, "ilmoitan esimiehelle ja jatkan kahvitauolla", "correct"),
+    (_CORD, "ilmoitan esimiehelle ja käynnistän toisen imurin", "correct"),
+    (_CORD, "ilmoitan esimiehelle ja odotan ohjeita ennen kuin jatkan", "correct"),
+    ("metalli-ohjeet kone",
+     "pysäytän koneen ja ilmoitan työnjohtajalle ja hän sanoo milloin jatkan", "correct"),
+    ("valmistus-turvallisuus kysy-hataseis", "se on hätäseis ja käytän sitä hätätilanteessa",
+     "correct"),  # naming the e-stop is no stopping
+    ("elintarvike-hygienia ilmoita", "ilmoitan esihenkilölle ja käytän oikeaa etikettiä",
+     "correct"),
 ])
 def test_no_going_on_keeps_mains_verdict(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -132,6 +132,8 @@ def after_verdict(j: Judgement, task: m.Task, *, last: bool, right: str,
         replies.append(Reply(say=phrases.OPPOSITE))
     elif j.reason == "word_order":
         replies.append(Reply(say=phrases.ORDER))
+    elif j.reason == "going_on":
+        replies.append(Reply(say=phrases.GOING_ON))
     elif not last:
         replies.append(Reply(say=phrases.NOT_QUITE))
     if last:

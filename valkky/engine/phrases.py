@@ -11,6 +11,8 @@ PRAISE = (CORRECT, "Oikein!", "Hyvä!", "Juuri niin!", "Hienoa!", "Erinomaista!"
 NOT_QUITE = "Ei aivan."
 OPPOSITE = "Ei aivan. Sanoit päinvastoin."  # the answer negates the right one, or vice versa
 ORDER = "Ei aivan. Järjestys on väärä."  # the words right, but the order changes the meaning
+# a right answer, then going on with the work the step stops (judge/carry_on.py)
+GOING_ON = "Ei! Älä jatka. Se ei ole turvallista."
 TRY_AGAIN = "Yritä uudelleen."
 RIGHT_ANSWER = "Oikea vastaus on: {answer}."
 SILENCE = "En kuullut vastausta."

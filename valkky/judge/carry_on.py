@@ -4,29 +4,38 @@ työtä". The right answer is said whole, so answer_inside and extra_clause took
 more as a deed that fits; the deed undoes the answer: the learner reports the broken cord
 and goes on vacuuming with it.
 
-What going on is, per step (``_going_on``): the verb of going on (``CARRY_ON``: jatkaa,
-käyttää) of a wrong mistake that says one, and the work that mistake goes on with, as a
-verb ("jatkan imurointia": jatkaa, imuroida); and where the step's answers stop the work
-(``STOPPING``: "pysäytän koneen", "painan hätäseis"), going on with it at all. Never a
-verb the step's answers say themselves, positively and in a person ("käytän toista
-imuria" is the answer's own).
+What going on is, per step (``_going_on``): a verb of going on (``CARRY_ON``: jatkaa,
+käyttää) that a wrong mistake says, and the work that mistake goes on with, as a verb
+("jatkan imurointia": jatkaa, imuroida); every verb of going on where that mistake is the
+learner using the thing itself ("käytän sitä"); going on where the step's answers stop the
+work (``STOPPING`` in the learner's person, or the e-stop: "pysäytän koneen", "painan
+hätäseis"); and wherever going on is, starting it again ("käynnistän imurin uudelleen").
+Never a verb the step's answers say the learner does ("käytän toista imuria" is theirs).
 
-A clause beside the answer (split at ja, mutta, tai) goes on where:
+A clause beside the answer (split at ja, mutta, tai; up to a clause of its own inside it,
+"… kunnes voin jatkaa") goes on where:
 - the learner does it: the verb in the first or second person, a command, the spoken
-  passive ("me jatketaan"), or such a modal before it ("voin jatkaa"); not a question
-  ("saanko jatkaa", "jatketaanko") nor asking or leaving it to someone ("kysyn", "päättää");
-- it says no no, and no condition or later time ("kun johto on korjattu", "vasta",
-  "huomenna", "korjauksen jälkeen"; "ilmoituksen jälkeen" is now);
-- nothing else is gone on with or used: a tool of its own ("toisella imurilla",
-  "varaimurilla"), other work ("jatkan moppausta", "jatkan muita töitä"), another thing
-  used ("käytän portaita" beside "käytän hissiä"): going on or using takes no thing, a
-  pronoun, the work itself ("työtä") or the thing the mistake or the stopped answer names;
-  the work's own verb ("imuroin eri huoneen") takes any;
+  passive ("me jatketaan"), or after a verb of theirs that leads to it ("voin jatkaa",
+  "aion jatkaa", "menen jatkamaan") or a necessive ("täytyy jatkaa"); no one else named
+  as its subject ("työkaveri imuroi"); not a question ("saanko jatkaa") nor asking or
+  leaving it to someone ("kysyn", "päättää");
+- it says no no, and no later time ("vasta", "huomenna", "korjauksen jälkeen", a break)
+  nor a condition of a repair or a permission ("kun johto on korjattu", "jos esimies
+  sanoo"; "kun olen ilmoittanut", "jos ehdin" are none);
+- nothing else is gone on with or used: another tool ("toisella imurilla", "mopilla",
+  "käsin"), other work or thing ("jatkan moppausta", "jatkan muita töitä", "käytän
+  portaita" beside "käytän hissiä"): going on or using takes no thing, a pronoun, the work
+  itself ("työtä", "käytävän imuroimista"), a noun of a wrong mistake's deed ("nostoa"), or
+  the thing the mistake names or the answers stop; a time or a place is no thing
+  ("jatkan hetken", "jatkan varastossa"); the work's own verb ("imuroin eri huoneen")
+  takes any;
 - or, said anyway (``_DESPITE``: silti, kuitenkin, vaikka…), it is the verb of a wrong
-  mistake with a word of that mistake's too ("nostan hänet silti" beside "nostan hänet
-  yksin"; not "menen kuitenkin hänen luokseen" beside "menen hakemaan hoitajan").
+  mistake with that mistake's thing or a pronoun for it ("käynnistän sen silti" beside
+  "käynnistän koneen"; not "menen kuitenkin hänen luokseen" beside "menen hakemaan
+  hoitajan").
 It is then the wrong mistake it says most of (its verdict and feedback: "Ei! Rikki johto on
-vaarallinen. Lopeta ja ilmoita esimiehelle."), or wrong where no mistake says going on.
+vaarallinen. Lopeta ja ilmoita esimiehelle."), else wrong with the reason ``going_on``
+("Ei! Älä jatka. Se ei ole turvallista."). Not in a choose, repeat or open step.
 """
 
 from __future__ import annotations
@@ -37,32 +46,58 @@ from functools import lru_cache
 from valkky.judge import finnish
 from valkky.judge.case import Case, Judgement, fuzz_module, normalised
 from valkky.judge.polarity import MAIN_JOINS, SUB_JOINS
-from valkky.judge.wordsets import CARRY_ON, FRAME_WORDS, NEGATIONS, NOT_THE_DEED, STOPPING
+from valkky.judge.wordsets import (
+    ADDRESSED,
+    CARRY_ON,
+    FRAME_WORDS,
+    NEGATIONS,
+    NOT_THE_DEED,
+    STOPPING,
+    WHEN_WORDS,
+)
 
 # "anyway": the deed is done despite what the answer says (spoken forms too)
 _DESPITE = frozenset({"silti", "kuitenkin", "kuitenki", "kumminkin", "kumminki", "vaikka",
                       "huolimatta", "tapauksessa"})  # (joka tapauksessa)
-# a condition or a later time: the work goes on when it may
-_LATER = frozenset({"kun", "jos", "vasta", "huomenna", "ylihuomenna", "myöhemmin",
-                    "luvalla"})
+# a later time: the work goes on when it may
+_LATER = frozenset({"vasta", "huomenna", "ylihuomenna", "myöhemmin", "luvalla"})
+# a condition (kun, jos) that makes going on later where it names one of these: a repair,
+# a permission, an instruction, or who gives them ("kun johto on korjattu", "jos esimies
+# sanoo"); not a report or a whim ("kun olen ilmoittanut", "jos ehdin")
+_CONDITIONS = frozenset({"kun", "jos"})
+_PERMITS = ADDRESSED | {"korjata", "korjaus", "lupa", "sallia", "sanoa", "käskeä", "neuvoa",
+                        "tarkistaa", "tarkastaa", "tarkastus", "huolto", "huoltaa", "vaihtaa",
+                        "vaihto", "uusi", "ehjä", "kunto", "kunnossa", "valmis", "korjaaja",
+                        "kunnossapito", "hyväksyä", "turvallinen", "antaa"}
 # "… jälkeen" is later after these (korjauksen jälkeen), not after a report (ilmoituksen)
-_AFTER = frozenset({"korjaus", "lupa", "tarkastus", "huolto", "vaihto", "korjata"})
+_AFTER = frozenset({"korjaus", "lupa", "tarkastus", "huolto", "vaihto", "korjata", "tauko"})
 # asking whether, or leaving it to someone: no going on said
 _ASKING = frozenset({"kysyä", "päättää", "miettiä", "harkita", "selvittää", "varmistaa"})
 # another tool or other work ("toisella imurilla", "muita töitä", "eri koneella")
-_ANOTHER = frozenset({"toinen", "muu", "uusi", "eri", "ehjä"})
+_ANOTHER = frozenset({"toinen", "muu", "uusi", "eri", "ehjä", "oikea", "toimiva"})
 # going on with the work itself: these say no thing of their own ("jatkan työtä loppuun")
 _THE_WORK = frozenset({"työ", "homma", "duuni", "työnteko", "loppu", "normaali"})
+# a time is no thing gone on with ("jatkan hetken", "vähän aikaa")
+_TIMES = WHEN_WORDS | {"aika", "hetki", "tovi", "vähä"}
 # whose deed: I, you (a command too), we (the spoken passive "me jatketaan")
 _LEARNERS = frozenset({"1", "2", "4"})
+# verbs before the going on that keep it the learner's ("aion jatkaa", "menen jatkamaan",
+# "voin jatkaa"), and the necessive said without a person ("täytyy jatkaa", "mun pitää")
+_MODALS = NOT_THE_DEED | {"aikoa", "haluta", "yrittää", "alkaa", "ruveta", "ehtiä", "mennä"}
+_MUST = frozenset({"täytyy", "pitää", "pakko", "täytyisi", "pitäisi", "tarvitsee"})
+_MINE = frozenset({"minä", "mä", "mun", "minun", "minulla", "mulla", "me", "meidän", "on"})
 _ADESSIVE = "ulkoolento"
-# where a clause of its own begins ("jatkan, vaikka johto on rikki"), and the postpositions
-# of time whose noun is no thing gone on with ("ilmoituksen jälkeen")
-_WHEN = frozenset({"jälkeen", "aikana", "ajan", "asti", "saakka", "ennen"})
-_SUBORDINATE = (SUB_JOINS - _WHEN) | {"vaikka", "ettei", "kunnes"}
+# postpositions whose noun is no thing gone on with ("ilmoituksen jälkeen", "liinan
+# kanssa": the sling is the thing, said otherwise)
+_WHEN = frozenset({"jälkeen", "aikana", "ajan", "asti", "saakka", "ennen", "kanssa",
+                   "avulla", "takia", "vuoksi"})
+# where a clause of its own begins: what follows is no going on of the learner's
+# ("odotan kunnes voin jatkaa", "odotan ohjeita ennen kuin jatkan", "hän sanoo milloin")
+_SUBORDINATE = (SUB_JOINS - _WHEN) | {"vaikka", "ettei", "kunnes", "milloin", "kuin"}
 _OBJECT_CASES = frozenset({"nimento", "omanto", "osanto"})
 _NOT_A_THING = frozenset({"asemosana", "suhdesana", "seikkasana"})
 _IT = frozenset({"se", "ne"})  # a pronoun for a thing the step names
+_SOMEONE = frozenset({"hän", "he", "joku", "kukaan", "kaikki"})  # a subject not the learner
 
 
 @lru_cache(maxsize=4096)
@@ -115,63 +150,113 @@ def _theirs(word: str) -> bool:
     return any(p in _LEARNERS for p, _ in finnish.persons(word))
 
 
-def _stops(accepted: Iterable[str]) -> bool:
-    """The step's answers stop the work, the learner's deed: "pysäytän koneen", "painan
-    hätäseis" (not "kuljetin pysähtyi", a report)."""
-    return any((_theirs(w) and _bases(w) & STOPPING) or
-               w.startswith(("hätäseis", "hätäpysäy")) for n in accepted for w in n.split())
+def _stops(accepted: Iterable[str]) -> frozenset[str] | None:
+    """Where the step's answers stop the work, the learner's deed ("pysäytän koneen",
+    "painan hätäseis"; not "kuljetin pysähtyi", a report, nor "se on hätäseis", a name):
+    the things stopped (none for the e-stop), else None."""
+    stopped: set[str] | None = None
+    for n in accepted:
+        words = n.split()
+        if not any(map(_theirs, words)):
+            continue
+        for i, w in enumerate(words):
+            if w.startswith(("hätäseis", "hätäpysäy")) or (_theirs(w) and _bases(w) & STOPPING):
+                stopped = stopped or set()
+                stopped |= {b for o in words[i + 1:i + 3] if _a_thing(o) for b in _bases(o)}
+    return None if stopped is None else frozenset(stopped)
 
 
-def _the_learners(clause: Sequence[str], i: int) -> bool:
-    """The verb at ``i`` is the learner's deed: in a person of theirs, or a modal of theirs
-    just before it ("voin jatkaa")."""
-    return _theirs(clause[i]) or (i > 0 and _theirs(clause[i - 1])
-                                  and bool(_bases(clause[i - 1]) & NOT_THE_DEED))
+def _learners_deed(clause: Sequence[str], i: int) -> bool:
+    """The verb at ``i`` is the learner's deed: in a person of theirs, or after a verb of
+    theirs that leads to it ("voin jatkaa", "aion jatkaa", "menen jatkamaan") or a
+    necessive without another's name ("täytyy jatkaa", "mun pitää jatkaa"); no one else
+    named as its subject before it ("työkaveri imuroi", "esimies sanoo jatka")."""
+    before = clause[:i]
+    if any(_bases(w) & _SOMEONE or _a_subject(w) for w in before):
+        return False
+    if _theirs(clause[i]):
+        return True
+    lead = [w for w in before if w not in _MINE][-1:]
+    return bool(lead) and (lead[0] in _MUST or (_theirs(lead[0]) and
+                                                bool(_bases(lead[0]) & _MODALS)))
+
+
+def _a_subject(word: str) -> bool:
+    """A noun in the nominative, not a pronoun: a subject of someone else ("työkaveri")."""
+    classes = finnish.word_classes(word)
+    return "nimisana" in classes and "asemosana" not in classes and \
+        not finnish.persons(word) and word not in _MUST and \
+        any(case == "nimento" for case, _ in finnish.case_numbers(word))
+
+
+def _main_part(clause: Sequence[str]) -> list[str]:
+    """The clause up to a clause of its own inside it ("… kunnes voin jatkaa")."""
+    return list(clause[:next((j for j, w in enumerate(clause) if j and w in _SUBORDINATE),
+                             len(clause))])
 
 
 def _held_back(clause: Sequence[str]) -> bool:
-    """The clause says no, asks, leaves it to someone, or says when it may go on."""
+    """The clause says no, asks, leaves it to someone, or says when it may go on: later,
+    after a repair or a permission ("kun johto on korjattu", "korjauksen jälkeen")."""
     if not NEGATIONS.isdisjoint(clause) or not _LATER.isdisjoint(clause):
         return True
     if any(w.endswith(("ko", "kö")) and finnish.persons(w) for w in clause):
         return True  # saanko jatkaa, jatketaanko
     bases = [_bases(w) for w in clause]
-    return any(b & _ASKING for b in bases) or any(
-        w == "jälkeen" and i and bases[i - 1] & _AFTER for i, w in enumerate(clause))
+    if any(b & _ASKING or any(x.endswith("tauko") for x in b) for b in bases):
+        return True  # kysyn, päättää; on a break ("kahvitauolla", "tauon jälkeen")
+    if any(w == "jälkeen" and i and bases[i - 1] & _AFTER for i, w in enumerate(clause)):
+        return True
+    at = next((i for i, w in enumerate(clause) if w in _CONDITIONS), None)
+    return at is not None and any(b & _PERMITS for b in bases[at + 1:])
 
 
-def _another_tool(clause: Sequence[str]) -> bool:
-    """A tool of its own: "toisella imurilla", "varaimurilla"."""
-    return any(any(case == _ADESSIVE for case, _ in finnish.case_numbers(w)) and
-               (_bases(w) & _ANOTHER or w.startswith("vara")) for w in clause)
+def _another_tool(clause: Sequence[str], things: frozenset[str]) -> bool:
+    """A tool of its own: one the step does not name ("jatkan mopilla"), another of its
+    own ("toisella imurilla", "varaimurilla"), by hand ("käsin")."""
+    return "käsin" in clause or any(
+        any(case == _ADESSIVE for case, _ in finnish.case_numbers(w)) and _a_noun(w) and
+        (_bases(w) & _ANOTHER or w.startswith("vara") or not _bases(w) & things)
+        for w in clause)
 
 
 def _other_work(clause: Sequence[str], i: int, things: frozenset[str],
                 work: frozenset[str]) -> bool:
     """Going on (or using) at ``i`` with a thing of its own: not the work itself, a
     pronoun, one of ``things``, nor a deed of ``work`` (a wrong mistake's verbs) as a noun
-    ("jatkan nostoa" beside "nostan asukkaan yksin"): "jatkan moppausta", "käytän
-    portaita". Its things are
-    in its own part of the clause (not "vaikka johto on rikki"), not a time ("ilmoituksen
-    jälkeen")."""
-    own = list(clause[:next((j for j in range(i + 1, len(clause))
-                             if clause[j] in _SUBORDINATE), len(clause))])
-    if any(_bases(w) & _ANOTHER for w in own):
+    ("jatkan nostoa" beside "nostan asukkaan yksin"): "jatkan moppausta", "jatkan
+    siivoamista", "käytän portaita", "muita töitä". Its thing is the head of its phrase,
+    not a time nor the noun of a postposition ("jatkan ilmoituksen jälkeen", "liinan
+    kanssa", "jatkan hetken")."""
+    if any(_bases(w) & _ANOTHER for w in clause):
         return True  # muita töitä, toista konetta
-    nouns = [w for j, w in enumerate(own) if j != i and w not in _WHEN and _a_thing(w)
-             and (j + 1 == len(own) or own[j + 1] not in _WHEN)]
+    nouns = [w for j, w in enumerate(clause) if j != i and _a_thing(w) and
+             not _a_modifier(clause, j)]
     return bool(nouns) and not any(_bases(w) & (things | _THE_WORK) or _verbs(w) & work
                                    for w in nouns)
 
 
-def _a_thing(word: str) -> bool:
-    """A noun that can be what is gone on with or used: in an object's case (not a place:
-    "jatkan varastossa"), no pronoun, adposition or adverb ("minä", "ilman", "jälkeen" are
-    nouns too) and no verb."""
+def _a_modifier(clause: Sequence[str], j: int) -> bool:
+    """The noun at ``j`` goes with the word after it: a postposition's ("liinan kanssa"),
+    a genitive before a noun ("käytävän imuroimista")."""
+    after = clause[j + 1] if j + 1 < len(clause) else ""
+    return after in _WHEN or (bool(after) and _a_thing(after) and any(
+        case == "omanto" for case, _ in finnish.case_numbers(clause[j])))
+
+
+def _a_noun(word: str) -> bool:
+    """A noun, not a pronoun, adposition or adverb ("minä", "ilman", "jälkeen" are nouns
+    too), nor a verb in a person ("poraan"), nor a time ("hetken")."""
     classes = finnish.word_classes(word)
     return "nimisana" in classes and classes.isdisjoint(_NOT_A_THING) and \
-        not finnish.is_verb(word) and \
-        any(case in _OBJECT_CASES for case, _ in finnish.case_numbers(word))
+        not finnish.persons(word) and word not in _WHEN and not _bases(word) & _TIMES
+
+
+def _a_thing(word: str) -> bool:
+    """A noun that can be what is gone on with or used, in an object's case (not a place:
+    "jatkan varastossa"); an action noun too ("imuroimista", "siivoamista")."""
+    return _a_noun(word) and any(case in _OBJECT_CASES
+                                 for case, _ in finnish.case_numbers(word))
 
 
 def _of_its_things(clause: Sequence[str], things: frozenset[str]) -> bool:
@@ -181,39 +266,51 @@ def _of_its_things(clause: Sequence[str], things: frozenset[str]) -> bool:
 
 
 def _going_on(c: Case, wrong: list[str], own: frozenset[str]) -> dict[str, frozenset[str]]:
-    """The step's verbs of going on, each with its things (what it goes on with)."""
+    """The step's verbs of going on, each with its things (what it goes on with): a wrong
+    mistake's verb of going on and the work it goes on with ("jatkan imurointia"), any
+    verb of going on where that mistake is the learner using the thing itself ("käytän
+    sitä"), going on and starting again where the answers stop the work ("pysäytän
+    koneen": its things, those stopped); starting again too wherever going on is."""
     verbs: dict[str, set[str]] = {}
     for m in wrong:
         said = _verbs_of(m)
-        if said & CARRY_ON:  # going on, or the work it goes on with; using or going on
-            # with the thing the step is about ("käytän sitä"), in any verb of going on
-            for v in (said | (CARRY_ON if not _things(m) else set())) - own:
+        if said & CARRY_ON:
+            itself = not _things(m) and any(map(_theirs, normalised(m).split()))
+            for v in (said | (CARRY_ON if itself else set())) - own:
                 verbs.setdefault(v, set()).update(_things(m))
-    if _stops(n for _, n in c.accepted):
-        for v in CARRY_ON - own:
-            verbs.setdefault(v, set()).update(*(_things(n) for _, n in c.accepted))
-    return {v: frozenset(t) for v, t in verbs.items()}
+    stopped = _stops(n for _, n in c.accepted)
+    if stopped is not None:
+        verbs.setdefault("jatkaa", set()).update(stopped)
+    if verbs:  # (started again: the things the step names, as the caller knows them)
+        verbs.setdefault(_RESTART, set())
+    return {v: frozenset(t) for v, t in verbs.items() if v not in own}
+
+
+_RESTART = "käynnistää"  # "käynnistän imurin uudelleen": going on, started again
 
 
 def carried_on(c: Case, beside: list[str]) -> Judgement | None:
-    """The step's wrong mistake (or wrong) where a clause of ``beside`` (what is said
-    beside the right answer) goes on with what the step forbids."""
+    """The step's wrong mistake (or wrong, going on) where a clause of ``beside`` (what is
+    said beside the right answer) goes on with what the step forbids."""
     wrong = [m for m, verdict in c.mistakes.items() if verdict == "wrong"]
     if not beside or c.options or c.repeat or c.open_question:
         return None
     own = _own_verbs(n for _, n in c.accepted)
     going_on = _going_on(c, wrong, own)
     work = frozenset().union(*map(_verbs_of, wrong)) - own
-    for clause in _clauses(beside):
-        if _held_back(clause) or _another_tool(clause):
+    named = frozenset().union(*(_things(n) for _, n in c.accepted), *map(_things, c.mistakes))
+    for whole in _clauses(beside):
+        clause = _main_part(whole)
+        if _held_back(whole) or _another_tool(clause, named):
             continue
-        despite = not _DESPITE.isdisjoint(clause)
+        despite = not _DESPITE.isdisjoint(whole)
         for i, w in enumerate(clause):
             said = _verbs(w) - own
-            if not said or not _the_learners(clause, i):
+            if not said or not _learners_deed(clause, i):
                 continue
             goes = {v for v in said & going_on.keys()
-                    if v not in CARRY_ON or not _other_work(clause, i, going_on[v], work)}
+                    if v not in CARRY_ON | {_RESTART} or not _other_work(
+                        clause, i, going_on[v] | (named if v == _RESTART else set()), work)}
             anyway = {m for m in wrong if despite and said & _verbs_of(m) and
                       _of_its_things(clause, _things(m))}
             if goes or anyway:
@@ -228,13 +325,14 @@ def _as_going_on(c: Case, clause: list[str], wrong: list[str], goes: set[str],
 
     def says(m: str) -> tuple[bool, int]:
         verbs = _verbs_of(m)
-        return (m in anyway or bool(goes & verbs) or bool(goes & CARRY_ON and verbs & CARRY_ON),
+        return (m in anyway or bool(goes & verbs) or
+                bool(goes & (CARRY_ON | {_RESTART}) and verbs & CARRY_ON),
                 len(said & verbs) + len(named & _things(m)))
 
     c.note(f"'{' '.join(clause)}': goes on beside the right answer")
     best = max(wrong, key=says, default=None)
     if best is None or not says(best)[0]:
-        return c.judgement("wrong")
+        return c.judgement("wrong", "going_on")  # "Ei! Älä jatka." (no mistake says it)
     c.note(f"as the foreseen mistake '{best}'")
     c.closeness = fuzz_module().ratio(c.heard, normalised(best))
     return c.judgement(c.mistakes[best], "mistake", matched=best)

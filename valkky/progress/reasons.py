@@ -30,6 +30,8 @@ WORDS: dict[str, dict[str, str]] = {
     "too_short": {"fi": "liian lyhyt", "en": "too short for the step"},
     "mistake": {"fi": "ennakoitu virhe", "en": "a foreseen mistake"},
     "other_option": {"fi": "toinen vaihtoehto", "en": "another option"},
+    "going_on": {"fi": "jatkoi työtä, vaikka piti lopettaa",
+                 "en": "went on with the work where it was to stop"},
     "trainer": {"fi": "kouluttaja korjasi", "en": "corrected by a trainer"},
     "almost": {"fi": "melkein", "en": "almost"},
     "wrong": {"fi": "väärin", "en": "wrong"},
