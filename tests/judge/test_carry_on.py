@@ -51,6 +51,10 @@ _CORD = "siivous-ohjeet johto"  # "Johto on rikki. Mitä teet?"
     (_CORD, "ilmoitan esimiehelle ja jatkan imurilla", None),
     (_CORD, "ilmoitan esimiehelle ja käynnistän imurin uudelleen", "jatkan imurointia"),
     ("hoiva-ohjeet liina", "kerron hoitajalle ja jatkan liinan kanssa", None),
+    # started again after the e-stop (almost before, unsafe_more's deed): the going-on
+    # mistake the lessons added
+    ("metalli-turvallisuus hatatilanne", "painan hätäseis ja käynnistän koneen",
+     "jatkan työtä koneella"),
 ])
 def test_going_on_beside_the_answer_is_the_mistake(step: str, answer: str,
                                                   mistake: str | None) -> None:

@@ -38,7 +38,8 @@ UNSAFE = [
     ("varasto-turvallisuus nosto", "nostan jaloilla ja kuljen kuorman alla"),
     ("varasto-turvallisuus nosto", "nostan jaloilla ja kävelen kuorman alla"),
     ("siivous-turvallisuus laimenna", "laimennan vedellä ja sekoitan aineita"),
-    ("metalli-turvallisuus hatatilanne", "painan hätäseis ja käynnistän koneen"),
+    # ("painan hätäseis ja käynnistän koneen", once here, is the step's going-on mistake
+    # since stop 36: tests/judge/test_carry_on.py)
     ("metalli-turvallisuus hatatilanne", "painan hätäseis ja työnnän sormen terään"),
     ("metalli-turvallisuus hatatilanne", "painan hätäseis ja panen käden koneeseen"),
     ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle ja jätän koneen käyntiin"),
@@ -186,6 +187,8 @@ def test_a_word_named_as_the_answer_is_judged_alone(step: str, answer: str,
 def test_every_verb_of_the_unsafe_deeds_is_one_voikko_gives() -> None:
     """Each deed's verb is the base form Voikko gives for a word of an answer above: a verb
     written otherwise (seistä for seisoa) would never match."""
-    said = finnish.base_forms_of(answer for _, answer in UNSAFE)
+    # (starting again after the e-stop is the step's going-on mistake now: carry_on)
+    said = finnish.base_forms_of([*(answer for _, answer in UNSAFE),
+                                  "painan hätäseis ja käynnistän koneen"])
     verbs = {v for deed in UNSAFE_DEEDS for v in deed.split()[0].split("|")}
     assert verbs <= said, sorted(verbs - said)

@@ -115,11 +115,11 @@ def test_the_learners_own_deed_keeps_its_verdict(step: str, answer: str, verdict
     # beside the telling, before or after the report (main's hole in their words alone;
     # going on is wrong since judge/carry_on.py)
     ("valmistus-turvallisuus kysy-vika", "kerron esimiehelle että kone on rikki mutta jatkan",
-     "wrong", "going_on"),
+     "wrong", "mistake"),
     ("siivous-ohjeet johto", "ilmoitan esimiehelle että johto on rikki mutta imuroin silti",
      "wrong", "mistake"),
     ("valmistus-turvallisuus kysy-vika", "jatkan työtä ja kerron esimiehelle että kone ei toimi",
-     "wrong", "going_on"),
+     "wrong", "mistake"),
     ("siivous-ohjeet johto", "imuroin ja ilmoitan esimiehelle että johto ei ole ehjä",
      "wrong", "mistake"),
     ("varasto-turvallisuus ilmoitus",
@@ -127,7 +127,7 @@ def test_the_learners_own_deed_keeps_its_verdict(step: str, answer: str, verdict
     # a report under another rule that judges a part on its own (extra_clause: "… ja
     # jatkan työtä" beside a right answer)
     ("valmistus-turvallisuus kysy-vika",
-     "ilmoitan työnjohtajalle että kone on rikki ja jatkan työtä", "wrong", "going_on"),
+     "ilmoitan työnjohtajalle että kone on rikki ja jatkan työtä", "wrong", "mistake"),
     # the second review: a clause after the report with no joining word ("… se pyörii
     # silti"), its verb a finite one
     ("metalli-ohjeet kone", "kerron työnjohtajalle että kone on rikki se pyörii silti",
