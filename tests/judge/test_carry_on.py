@@ -128,6 +128,14 @@ def test_a_deed_of_a_mistake_done_anyway(answer: str, accepted: tuple[str, ...],
      "correct"),  # naming the e-stop is no stopping
     ("elintarvike-hygienia ilmoita", "ilmoitan esihenkilölle ja käytän oikeaa etikettiä",
      "correct"),
+    # the combined review: started again only where the answers stop the work; a going-on
+    # mistake said whole, later or after a repair, is no going on now
+    ("metalli-turvallisuus kasineet-pois", "otan käsineet pois ja käynnistän sen", "correct"),
+    ("varasto-ohjeet hylly", "ilmoitan esimiehelle ja jatkan työtä huomenna", "correct"),
+    ("varasto-ohjeet hylly", "ilmoitan esimiehelle ja jatkan työtä korjauksen jälkeen",
+     "correct"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle ja jatkan työtä vasta luvalla", "correct"),
+    (_CORD, "ilmoitan esimiehelle ja jatkan työtä huomenna", "correct"),
 ])
 def test_no_going_on_keeps_mains_verdict(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -135,6 +135,18 @@ def test_a_mistake_shrugged_off_is_no_right_answer(step: str, answer: str) -> No
     # kept: a thing put away, a reason, a no after it
     ("yleinen-kyltit tulipalo", "menen ulos koska hissi on rikki", "correct"),
     ("yleinen-kyltit tulipalo", "menen ulos hissillä, ei", "wrong"),
+    ("yleinen-kyltit tulipalo", "menen ulos ja kuljen hissillä", "wrong"),
+    # the combined review: only where the mistake itself uses or goes by its thing, the
+    # learner's verb, its object (each wrong before the mend)
+    ("siivous-turvallisuus silmat", "laitan suojalasit ja otan suojakäsineet", "correct"),
+    ("yleinen-kyltit sininen", "laitan kuulonsuojaimet päähän ja pidän kypärän päässä",
+     "correct"),
+    ("hoiva-ohjeet liina", "kerron hoitajalle ja pidän asukkaan sängyssä", "correct"),
+    ("yleinen-tyoturvallisuuskortti step-18", "soitan hätänumeroon ja otan yhteyttä esimieheen",
+     "correct"),
+    ("hoiva-asukas kipu", "kerron hoitajalle, ja hän pitää yhteyttä lääkäriin", "correct"),
+    ("rakennus-ohjeet ensin", "haen kipsilevyt kontista ja otan ruuvit varastosta", "correct"),
+    ("varasto-ohjeet hylly", "ilmoitan esimiehelle ja otan lavan alas", "correct"),
 ])
 def test_a_thing_taken_is_a_thing_used(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -9,7 +9,7 @@ käyttää) that a wrong mistake says, and the work that mistake goes on with, a
 ("jatkan imurointia": jatkaa, imuroida); every verb of going on where that mistake is the
 learner using the thing itself ("käytän sitä"); going on where the step's answers stop the
 work (``STOPPING`` in the learner's person, or the e-stop: "pysäytän koneen", "painan
-hätäseis"); and wherever going on is, starting it again ("käynnistän imurin uudelleen").
+hätäseis"), and there starting it again ("käynnistän imurin uudelleen").
 Never a verb the step's answers say the learner does ("käytän toista imuria" is theirs).
 
 A clause beside the answer (split at ja, mutta, tai; up to a clause of its own inside it,
@@ -68,7 +68,8 @@ _CONDITIONS = frozenset({"kun", "jos"})
 _PERMITS = ADDRESSED | {"korjata", "korjaus", "lupa", "sallia", "sanoa", "käskeä", "neuvoa",
                         "tarkistaa", "tarkastaa", "tarkastus", "huolto", "huoltaa", "vaihtaa",
                         "vaihto", "uusi", "ehjä", "kunto", "kunnossa", "valmis", "korjaaja",
-                        "kunnossapito", "hyväksyä", "turvallinen", "antaa"}
+                        "kunnossapito", "hyväksyä", "turvallinen", "antaa", "toimia",
+                        "terve", "parantua"}
 # "… jälkeen" is later after these (korjauksen jälkeen), not after a report (ilmoituksen)
 _AFTER = frozenset({"korjaus", "lupa", "tarkastus", "huolto", "vaihto", "korjata", "tauko"})
 # asking whether, or leaving it to someone: no going on said
@@ -270,7 +271,7 @@ def _going_on(c: Case, wrong: list[str], own: frozenset[str]) -> dict[str, froze
     mistake's verb of going on and the work it goes on with ("jatkan imurointia"), any
     verb of going on where that mistake is the learner using the thing itself ("käytän
     sitä"), going on and starting again where the answers stop the work ("pysäytän
-    koneen": its things, those stopped); starting again too wherever going on is."""
+    koneen": its things, those stopped)."""
     verbs: dict[str, set[str]] = {}
     for m in wrong:
         said = _verbs_of(m)
@@ -279,9 +280,8 @@ def _going_on(c: Case, wrong: list[str], own: frozenset[str]) -> dict[str, froze
             for v in (said | (CARRY_ON if itself else set())) - own:
                 verbs.setdefault(v, set()).update(_things(m))
     stopped = _stops(n for _, n in c.accepted)
-    if stopped is not None:
-        verbs.setdefault("jatkaa", set()).update(stopped)
-    if verbs:  # (started again: the things the step names, as the caller knows them)
+    if stopped is not None:  # going on, or starting again (the things the step names, as
+        verbs.setdefault("jatkaa", set()).update(stopped)  # the caller knows them)
         verbs.setdefault(_RESTART, set())
     return {v: frozenset(t) for v, t in verbs.items() if v not in own}
 
@@ -316,6 +316,20 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
             if goes or anyway:
                 return _as_going_on(c, clause, wrong, goes, anyway)
     return None
+
+
+def going_on_later(c: Case, beside: list[str], mistake: str) -> bool:
+    """``mistake`` says going on, and where ``beside`` (what is said beside a right answer)
+    says it, it goes on later, after a repair or a permission, or with another tool ("…
+    ja jatkan työtä huomenna", "… kun kone on korjattu"): no going on now, which the
+    mistake said whole beside the answer would otherwise make the answer."""
+    if not _verbs_of(mistake) & CARRY_ON:
+        return False
+    named = frozenset().union(*(_things(n) for _, n in c.accepted), *map(_things, c.mistakes))
+    said = [clause for clause in _clauses(beside)
+            if any(_verbs(w) & CARRY_ON for w in clause)]
+    return bool(said) and all(_held_back(clause) or _another_tool(_main_part(clause), named)
+                              for clause in said)
 
 
 def _as_going_on(c: Case, clause: list[str], wrong: list[str], goes: set[str],

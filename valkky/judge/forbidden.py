@@ -31,12 +31,14 @@ _REASON = frozenset({"koska", "että", "kun"})
 _ALSO = frozenset({"ja", "sekä"})
 # a copula said after a thing that is its clause's subject: "hissi on rikki", "ei ole"
 _COPULA = BE | {"ole", "olla"}
-# verbs that use a thing, whatever verb the mistake says ("otan hissin" beside "käytän
-# hissiä"), unless it is put away ("otan sormuksen pois"); and verbs of going by it, with
-# it in the adessive ("kuljen hissillä"; not "menen lääkäriin", a place)
-_USING = frozenset({"ottaa", "käyttää", "pitää"})
+# verbs that use a thing, its object ("otan hissin" beside "käytän hissiä"), unless it is
+# put away ("otan sormuksen pois"); and verbs of going by it, with it in the adessive
+# ("kuljen hissillä"; not "menen lääkäriin", a place): read so only where the mistake
+# itself says using or going by its thing (not "laitan kypärän", "suojakäsineet")
+_USING = frozenset({"ottaa", "käyttää"})
 _GOING = frozenset({"mennä", "kulkea", "ajaa", "tulla", "lähteä", "liikkua"})
-_AWAY = frozenset({"pois", "irti", "sivuun", "talteen"})
+_AWAY = frozenset({"pois", "irti", "sivuun", "talteen", "alas"})
+_OBJECT_CASES = frozenset({"nimento", "omanto", "osanto"})
 _GENERAL = frozenset({"itse", "yksin", "asia", "juttu", "aika", "kerta", "paikka", "tapa",
                       "hetki", "minuutti", "tunti", "päivä", "työ", "kaikki", "kunto"})
 
@@ -165,9 +167,10 @@ def _in_its_slot(words: Sequence[str], i: int, start: int, mistake: str,
                  held: set[str]) -> bool:
     """The thing at ``i`` fills the mistake's slot: joined to the verb the mistake says (by
     base form), or for a verbless mistake to a verb of the right answers or none ("menen
-    hissiin", "hätäuloskäynnille hissillä"), or to a verb of using or going by it (``using``:
-    "otan hissin"). Not said with another verb ("soitan
-    hätänumeroon ja kerron esimiehelle" beside "soitan esimiehelle", "jätän takin
+    hissiin", "hätäuloskäynnille hissillä"), or, where the mistake says using or going by
+    it, to the learner's verb of using or going by it (``using``: "otan hissin"). Not said
+    with another verb ("soitan hätänumeroon ja kerron esimiehelle" beside "soitan
+    esimiehelle", "jätän takin
     pukuhuoneeseen" beside "pukuhuoneeseen"), nor joined to a right answer's thing in
     the same case by ja ("laitan tunkin ja tukipukit": both, not the one instead)."""
     beside = [words[j] for j in (i - 2, i + 2) if 0 <= j < len(words)
@@ -179,20 +182,29 @@ def _in_its_slot(words: Sequence[str], i: int, start: int, mistake: str,
                  if words[j] not in NEGATIONS and _said_by_someone(words[j])), None)
     if verb is None:
         return True  # the answer's own verb unsaid: "hätäuloskäynnille hissillä"
-    if using(verb, words[i]) and _AWAY.isdisjoint(words[i:i + 3]):
-        return True  # "menen ulos ja otan hissin": taking it is using it (not "otan … pois")
     theirs = [m for m in normalised(mistake).split() if finnish.is_verb(m)]
+    if theirs and any(using_verb(m) for m in theirs) and using(verb, words[i]) and \
+            _AWAY.isdisjoint(words[i:i + 3]):
+        return True  # "menen ulos ja otan hissin" beside "käytän hissiä": taking it is using it
     if theirs:
         return any(finnish.same_lemma(verb, m) for m in theirs)
     return not finnish.base_forms(verb).isdisjoint(held)
 
 
+def using_verb(word: str) -> bool:
+    """A verb of using or going by a thing ("käytän", "menen")."""
+    return not finnish.base_forms(word).isdisjoint(_USING | _GOING)
+
+
 def using(verb: str, thing: str) -> bool:
-    """``verb`` uses ``thing`` ("otan hissin", "käytän sitä") or goes by it ("kuljen
-    hissillä")."""
-    bases = finnish.base_forms(verb)
-    return not bases.isdisjoint(_USING) or (not bases.isdisjoint(_GOING) and any(
-        case == "ulkoolento" for case, _ in finnish.case_numbers(thing)))
+    """The learner's ``verb`` uses ``thing`` ("otan hissin", "käytän sitä": its object) or
+    goes by it ("kuljen hissillä"): not someone else's ("hän pitää yhteyttä"), nor a place
+    taken from ("otan ruuvit varastosta")."""
+    if not any(p in ("1", "2", "4") for p, _ in finnish.persons(verb)):
+        return False
+    bases, cases = finnish.base_forms(verb), {case for case, _ in finnish.case_numbers(thing)}
+    return (not bases.isdisjoint(_USING) and not cases.isdisjoint(_OBJECT_CASES)) or \
+        (not bases.isdisjoint(_GOING) and "ulkoolento" in cases)
 
 
 def _said_by_someone(word: str) -> bool:

@@ -11,10 +11,10 @@ from itertools import pairwise
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import a_foreseen_mistake, a_mistake_with_extras, shape_of
-from valkky.judge.carry_on import carried_on
+from valkky.judge.carry_on import carried_on, going_on_later
 from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
 from valkky.judge.courtesy import in_a_courtesy
-from valkky.judge.forbidden import forbidden_said, using
+from valkky.judge.forbidden import forbidden_said, using_verb
 from valkky.judge.forms_allowed import (
     an_adverb,
     fuller_answer_in_another_form,
@@ -127,10 +127,12 @@ def answer_inside(c: Case) -> Judgement | None:
         return as_mistake(c, around)  # "saa laittaa yli tuhat kiloa": 'yli' is no frame here
     rest = [w for w in left if w is not None and w not in FRAME_WORDS
             and w not in SUBJECT_PRONOUNS and w != "ja"]
+    beside = outside(words, normalised(found[0]))
     if (mistake := mistake_beside(c, [w for w in left if w is not None],
-                                  _beside_says_no(words, left), covered)) is not None:
+                                  _beside_says_no(words, left), covered)) is not None and \
+            not going_on_later(c, beside, str(mistake.matched)):
         return mistake  # "otan käsineet pois ja laitan käsineet käteen": its mistake said too
-    if (going_on := carried_on(c, outside(words, normalised(found[0])))) is not None:
+    if (going_on := carried_on(c, beside)) is not None:
         return going_on  # "ilmoitan esimiehelle mutta imuroin silti": it undoes the answer
     if (run := another_value(words, c.accepted, c.written)) is not None:
         c.note(f"'{run}' is another time or date than the answer's")
@@ -174,7 +176,6 @@ def answer_inside(c: Case) -> Judgement | None:
     if says_no(rest) and not _own_no(c, words, left, rest) and not (
             " ".join(rest) in UNSURE and None not in left[:len(words) - len(covered)]):
         return None
-    beside = outside(words, normalised(found[0]))
     if (unsafe := unsafe_beside(c, beside, found[0])) is not None:
         return unsafe  # "pesen kädet ja laitan käden koneeseen"
     return c.judgement("correct", closest=found[0])
@@ -562,8 +563,8 @@ def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
     words, "mutta"/"enää" aside and a pronoun for the answer's thing ("otan käsineet pois
     enkä laita niitä enää käteen"); or a no on a verb of using a wrong mistake's own thing
     (``forbidden``: "menen ulos enkä ota hissiä" beside "käytän hissiä")."""
-    if any(w in NEGATIONS and using(rest[k + 1], rest[k + 2]) and
-           forbidden_said(c, rest[k + 1:]) for k, w in enumerate(rest[:-2])):
+    if any(w in NEGATIONS and using_verb(rest[k + 1]) and forbidden_said(c, rest[k + 1:])
+           for k, w in enumerate(rest[:-2])):
         return True
     said = [_NOT_NEGATED.get(w, w) for w in rest
             if w not in NEGATIONS and w not in MAIN_JOINS and w not in _CONNECTIVES
@@ -943,10 +944,12 @@ def extra_clause(c: Case) -> Judgement | None:
     said_of = [w for w in own if w in spoken_of or not spoken_of.isdisjoint(finnish.base_forms(w))]
     if said_of and not _another_thing(own, said_of):
         return None  # "… ja linja on seis": about the same thing, judged word by word
-    if (mistake := mistake_beside(c, tail, says_no(tail), list(head))) is not None:
+    if (mistake := mistake_beside(c, tail, says_no(tail), list(head))) is not None and \
+            not going_on_later(c, tail, str(mistake.matched)):
         return mistake  # "otan hanskat ja menen töihin ilman kypärää": a mistake said
     if says_no(tail) or any(_all_in([w for w in normalised(m).split() if w not in FRAME_WORDS],
-                                    _forms(tail)) for m in c.mistakes):
+                                    _forms(tail)) and not going_on_later(c, tail, m)
+                            for m in c.mistakes):
         return None  # a no ("ilman kypärää") or a mistake of the answer's words, in any form
     j = judged_as(c, head)
     c.note(f"'{' '.join(head)}', then '{' '.join(tail)}': {j.verdict}")
