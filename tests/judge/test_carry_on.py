@@ -55,6 +55,11 @@ _CORD = "siivous-ohjeet johto"  # "Johto on rikki. Mitä teet?"
     # mistake the lessons added
     ("metalli-turvallisuus hatatilanne", "painan hätäseis ja käynnistän koneen",
      "jatkan työtä koneella"),
+    # switched on, kept on, taken into use (the combined review's holes)
+    (_CORD, "ilmoitan esimiehelle ja laitan imurin päälle", None),
+    (_CORD, "ilmoitan esimiehelle ja pidän imurin päällä", None),
+    (_CORD, "ilmoitan esimiehelle ja otan sen käyttöön", None),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle ja pidän koneen päällä", None),
 ])
 def test_going_on_beside_the_answer_is_the_mistake(step: str, answer: str,
                                                   mistake: str | None) -> None:
@@ -136,6 +141,9 @@ def test_a_deed_of_a_mistake_done_anyway(answer: str, accepted: tuple[str, ...],
      "correct"),
     ("hoiva-turvallisuus kaatui", "soitan hoitajalle ja jatkan työtä vasta luvalla", "correct"),
     (_CORD, "ilmoitan esimiehelle ja jatkan työtä huomenna", "correct"),
+    (_CORD, "ilmoitan esimiehelle ja laitan valot päälle", "correct"),  # another thing
+    ("yleinen-kyltit sininen", "laitan kuulonsuojaimet päähän ja laitan koneen päälle",
+     "correct"),  # no stop in the step
 ])
 def test_no_going_on_keeps_mains_verdict(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -9,7 +9,8 @@ käyttää) that a wrong mistake says, and the work that mistake goes on with, a
 ("jatkan imurointia": jatkaa, imuroida); every verb of going on where that mistake is the
 learner using the thing itself ("käytän sitä"); going on where the step's answers stop the
 work (``STOPPING`` in the learner's person, or the e-stop: "pysäytän koneen", "painan
-hätäseis"), and there starting it again ("käynnistän imurin uudelleen").
+hätäseis"), and there starting it again ("käynnistän imurin uudelleen", "laitan sen
+päälle", "pidän koneen päällä", "otan sen käyttöön").
 Never a verb the step's answers say the learner does ("käytän toista imuria" is theirs).
 
 A clause beside the answer (split at ja, mutta, tai; up to a clause of its own inside it,
@@ -247,10 +248,11 @@ def _a_modifier(clause: Sequence[str], j: int) -> bool:
 
 def _a_noun(word: str) -> bool:
     """A noun, not a pronoun, adposition or adverb ("minä", "ilman", "jälkeen" are nouns
-    too), nor a verb in a person ("poraan"), nor a time ("hetken")."""
+    too), nor a verb in a person ("poraan"), nor a time ("hetken"), nor "päällä"."""
     classes = finnish.word_classes(word)
     return "nimisana" in classes and classes.isdisjoint(_NOT_A_THING) and \
-        not finnish.persons(word) and word not in _WHEN and not _bases(word) & _TIMES
+        not finnish.persons(word) and word not in _WHEN and not _bases(word) & _TIMES and \
+        word not in _ON
 
 
 def _a_thing(word: str) -> bool:
@@ -287,6 +289,23 @@ def _going_on(c: Case, wrong: list[str], own: frozenset[str]) -> dict[str, froze
 
 
 _RESTART = "käynnistää"  # "käynnistän imurin uudelleen": going on, started again
+# …or switched on, kept on, taken into use: said as "käynnistää" ("laitan koneen päälle",
+# "pidän imurin päällä", "otan sen käyttöön")
+_SWITCH_ON = {"laittaa": frozenset({"päälle", "käyntiin"}),
+              "panna": frozenset({"päälle", "käyntiin"}),
+              "kytkeä": frozenset({"päälle"}),
+              "pitää": frozenset({"päällä", "käynnissä"}),
+              "ottaa": frozenset({"käyttöön"})}
+
+
+_ON = frozenset().union(*_SWITCH_ON.values())  # "päällä" is no tool (pää, adessive)
+
+
+def _switched_on(word: str, clause: Sequence[str]) -> frozenset[str]:
+    """``_RESTART`` where ``word`` switches a thing on in ``clause`` (``_SWITCH_ON``)."""
+    return frozenset({_RESTART}) if any(
+        not _SWITCH_ON[b].isdisjoint(clause) for b in _bases(word) if b in _SWITCH_ON) \
+        else frozenset()
 
 
 def carried_on(c: Case, beside: list[str]) -> Judgement | None:
@@ -305,7 +324,7 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
             continue
         despite = not _DESPITE.isdisjoint(whole)
         for i, w in enumerate(clause):
-            said = _verbs(w) - own
+            said = (_verbs(w) | _switched_on(w, clause)) - own
             if not said or not _learners_deed(clause, i):
                 continue
             goes = {v for v in said & going_on.keys()
