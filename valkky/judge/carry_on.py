@@ -49,6 +49,7 @@ from valkky.judge.case import Case, Judgement, fuzz_module, normalised
 from valkky.judge.polarity import MAIN_JOINS, SUB_JOINS
 from valkky.judge.wordsets import (
     ADDRESSED,
+    ANOTHER_THING,
     CARRY_ON,
     FRAME_WORDS,
     NEGATIONS,
@@ -76,7 +77,7 @@ _AFTER = frozenset({"korjaus", "lupa", "tarkastus", "huolto", "vaihto", "korjata
 # asking whether, or leaving it to someone: no going on said
 _ASKING = frozenset({"kysyä", "päättää", "miettiä", "harkita", "selvittää", "varmistaa"})
 # another tool or other work ("toisella imurilla", "muita töitä", "eri koneella")
-_ANOTHER = frozenset({"toinen", "muu", "uusi", "eri", "ehjä", "oikea", "toimiva"})
+_ANOTHER = ANOTHER_THING
 # going on with the work itself: these say no thing of their own ("jatkan työtä loppuun")
 _THE_WORK = frozenset({"työ", "homma", "duuni", "työnteko", "loppu", "normaali"})
 # a time is no thing gone on with ("jatkan hetken", "vähän aikaa")
