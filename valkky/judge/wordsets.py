@@ -147,8 +147,8 @@ GOOD_STATE = frozenset({"kunto", "kunnossa", "ehjä", "suora", "paikallaan"})
 # Verbs of going on or using: a report with one is no fault told ("kone jatkaa", "sitä voi
 # käyttää"), whoever says it
 CARRY_ON = frozenset({"jatkaa", "jatkua", "käyttää"})
-# Words that make a thing another one ("käytän toista lavaa", "jatkan uudella imurilla"):
-# using or going on with it is no yes to what the answers say no to of theirs, by base form
+# Words that make a thing another one ("jatkan toisella imurilla", "muita töitä"): going on
+# with it is no going on with the step's (judge/carry_on.py), by base form
 ANOTHER_THING = frozenset({"toinen", "muu", "uusi", "eri", "ehjä", "oikea", "toimiva"})
 # Verbs of stopping the work: where a step's answers say the learner does one, going on
 # beside them undoes them ("pysäytän koneen ja jatkan työtä"; judge/carry_on.py; "hätäseis"
