@@ -60,6 +60,16 @@ _CORD = "siivous-ohjeet johto"  # "Johto on rikki. Mitä teet?"
     (_CORD, "ilmoitan esimiehelle ja pidän imurin päällä", None),
     (_CORD, "ilmoitan esimiehelle ja otan sen käyttöön", None),
     ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle ja pidän koneen päällä", None),
+    # the final check: a later time puts off only going on with the work itself, said of
+    # its verb, with no time of now beside it; the learner's own "if it is safe" is no
+    # permission
+    ("yleinen-kyltit tulipalo", "menen ulos ja käytän hissiä myöhemmin", "käytän hissiä"),
+    ("yleinen-verbit kone-rikki", "ilmoitan esimiehelle ja käytän konetta huomenna", None),
+    (_CORD, "ilmoitan esimiehelle ja jatkan imurointia huomenna", None),
+    (_CORD, "ilmoitan esimiehelle ja jatkan imurointia huomenna ja tänään", None),
+    ("varasto-ohjeet hylly", "ilmoitan esimiehelle ja jatkan työtä, hylly korjataan huomenna",
+     None),
+    (_CORD, "ilmoitan esimiehelle ja jatkan jos se on turvallinen", None),
 ])
 def test_going_on_beside_the_answer_is_the_mistake(step: str, answer: str,
                                                   mistake: str | None) -> None:
@@ -142,6 +152,9 @@ def test_a_deed_of_a_mistake_done_anyway(answer: str, accepted: tuple[str, ...],
     ("hoiva-turvallisuus kaatui", "soitan hoitajalle ja jatkan työtä vasta luvalla", "correct"),
     (_CORD, "ilmoitan esimiehelle ja jatkan työtä huomenna", "correct"),
     (_CORD, "ilmoitan esimiehelle ja laitan valot päälle", "correct"),  # another thing
+    (_CORD, "ilmoitan esimiehelle ja jatkan huomenna", "correct"),
+    ("metalli-ohjeet kone",  # a tag put on the machine is no switching it on
+     "pysäytän koneen ja ilmoitan työnjohtajalle ja laitan lapun koneen päälle", "almost"),
     ("yleinen-kyltit sininen", "laitan kuulonsuojaimet päähän ja laitan koneen päälle",
      "correct"),  # no stop in the step
 ])

@@ -147,6 +147,8 @@ def test_a_mistake_shrugged_off_is_no_right_answer(step: str, answer: str) -> No
     ("hoiva-asukas kipu", "kerron hoitajalle, ja hän pitää yhteyttä lääkäriin", "correct"),
     ("rakennus-ohjeet ensin", "haen kipsilevyt kontista ja otan ruuvit varastosta", "correct"),
     ("varasto-ohjeet hylly", "ilmoitan esimiehelle ja otan lavan alas", "correct"),
+    # the final check: the no is of the thing next to its verb, not of one after "vaan"
+    ("yleinen-kyltit tulipalo", "menen ulos enkä käytä portaita vaan hissiä", "wrong"),
 ])
 def test_a_thing_taken_is_a_thing_used(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

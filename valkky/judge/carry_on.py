@@ -20,9 +20,12 @@ A clause beside the answer (split at ja, mutta, tai; up to a clause of its own i
   "aion jatkaa", "menen jatkamaan") or a necessive ("täytyy jatkaa"); no one else named
   as its subject ("työkaveri imuroi"); not a question ("saanko jatkaa") nor asking or
   leaving it to someone ("kysyn", "päättää");
-- it says no no, and no later time ("vasta", "huomenna", "korjauksen jälkeen", a break)
-  nor a condition of a repair or a permission ("kun johto on korjattu", "jos esimies
-  sanoo"; "kun olen ilmoittanut", "jos ehdin" are none);
+- it says no no, and no condition of a repair or a permission ("kun johto on korjattu",
+  "jos esimies sanoo", "korjauksen jälkeen", "luvalla"; "kun olen ilmoittanut", "jos
+  ehdin", "jos se on turvallinen" are none); going on with the work itself (jatkaa, its
+  thing the work or none) may be put off to a later time said of its verb ("jatkan työtä
+  huomenna", a break; not "jatkan työtä, hylly korjataan huomenna", nor with a time of now
+  beside it); using the forbidden thing later is using it ("käytän hissiä myöhemmin");
 - nothing else is gone on with or used: another tool ("toisella imurilla", "mopilla",
   "käsin"), other work or thing ("jatkan moppausta", "jatkan muita töitä", "käytän
   portaita" beside "käytän hissiä"): going on or using takes no thing, a pronoun, the work
@@ -61,8 +64,12 @@ from valkky.judge.wordsets import (
 # "anyway": the deed is done despite what the answer says (spoken forms too)
 _DESPITE = frozenset({"silti", "kuitenkin", "kuitenki", "kumminkin", "kumminki", "vaikka",
                       "huolimatta", "tapauksessa"})  # (joka tapauksessa)
-# a later time: the work goes on when it may
-_LATER = frozenset({"vasta", "huomenna", "ylihuomenna", "myöhemmin", "luvalla"})
+# a later time said of going on ("jatkan huomenna"): the work itself goes on when it may;
+# using the forbidden thing later is using it still ("käytän hissiä myöhemmin"); a time of
+# now anywhere beside the answer says it goes on now too ("huomenna ja tänään")
+_LATER = frozenset({"vasta", "huomenna", "ylihuomenna", "myöhemmin"})
+_NOW = frozenset({"tänään", "nyt", "heti"})
+_GOING_ON = frozenset({"jatkaa", "jatkua"})  # (not käyttää: using it later is using it)
 # a condition (kun, jos) that makes going on later where it names one of these: a repair,
 # a permission, an instruction, or who gives them ("kun johto on korjattu", "jos esimies
 # sanoo"); not a report or a whim ("kun olen ilmoittanut", "jos ehdin")
@@ -70,8 +77,8 @@ _CONDITIONS = frozenset({"kun", "jos"})
 _PERMITS = ADDRESSED | {"korjata", "korjaus", "lupa", "sallia", "sanoa", "käskeä", "neuvoa",
                         "tarkistaa", "tarkastaa", "tarkastus", "huolto", "huoltaa", "vaihtaa",
                         "vaihto", "uusi", "ehjä", "kunto", "kunnossa", "valmis", "korjaaja",
-                        "kunnossapito", "hyväksyä", "turvallinen", "antaa", "toimia",
-                        "terve", "parantua"}
+                        "kunnossapito", "hyväksyä", "antaa", "toimia", "terve", "parantua",
+                        "parata", "ohi", "poistaa"}
 # "… jälkeen" is later after these (korjauksen jälkeen), not after a report (ilmoituksen)
 _AFTER = frozenset({"korjaus", "lupa", "tarkastus", "huolto", "vaihto", "korjata", "tauko"})
 # asking whether, or leaving it to someone: no going on said
@@ -199,19 +206,41 @@ def _main_part(clause: Sequence[str]) -> list[str]:
 
 
 def _held_back(clause: Sequence[str]) -> bool:
-    """The clause says no, asks, leaves it to someone, or says when it may go on: later,
-    after a repair or a permission ("kun johto on korjattu", "korjauksen jälkeen")."""
-    if not NEGATIONS.isdisjoint(clause) or not _LATER.isdisjoint(clause):
+    """The clause says no, asks, leaves it to someone, or goes on only after a repair or a
+    permission ("kun johto on korjattu", "korjauksen jälkeen", "luvalla")."""
+    if not NEGATIONS.isdisjoint(clause) or "luvalla" in clause:
         return True
     if any(w.endswith(("ko", "kö")) and finnish.persons(w) for w in clause):
         return True  # saanko jatkaa, jatketaanko
     bases = [_bases(w) for w in clause]
-    if any(b & _ASKING or any(x.endswith("tauko") for x in b) for b in bases):
-        return True  # kysyn, päättää; on a break ("kahvitauolla", "tauon jälkeen")
+    if any(b & _ASKING for b in bases):
+        return True  # kysyn, päättää
     if any(w == "jälkeen" and i and bases[i - 1] & _AFTER for i, w in enumerate(clause)):
         return True
     at = next((i for i, w in enumerate(clause) if w in _CONDITIONS), None)
     return at is not None and any(b & _PERMITS for b in bases[at + 1:])
+
+
+def _later(clause: Sequence[str], i: int, beside: Sequence[str]) -> bool:
+    """Going on at ``i`` is said for later: a time word or a break ("tauolla", "tauon
+    jälkeen") said of its verb, no other verb in a person between ("jatkan työtä, hylly
+    korjataan huomenna" is now), and no time of now beside the answer."""
+    if not _NOW.isdisjoint(beside):
+        return False
+    for j, w in enumerate(clause):
+        if w in _LATER or any(b.endswith("tauko") for b in _bases(w)):
+            between = clause[min(i, j) + 1:max(i, j)]
+            if not any(map(finnish.persons, between)):
+                return True
+    return False
+
+
+def _goes_on_with_the_work(clause: Sequence[str], i: int) -> bool:
+    """The verb at ``i`` goes on ("jatkaa") with the work itself or nothing named: what a
+    later time may put off ("jatkan työtä huomenna"; not "jatkan imurointia huomenna",
+    "käytän sitä huomenna")."""
+    return bool(_bases(clause[i]) & _GOING_ON) and all(
+        _bases(w) & _THE_WORK for w in _nouns(clause, i))
 
 
 def _another_tool(clause: Sequence[str], things: frozenset[str]) -> bool:
@@ -233,10 +262,15 @@ def _other_work(clause: Sequence[str], i: int, things: frozenset[str],
     kanssa", "jatkan hetken")."""
     if any(_bases(w) & _ANOTHER for w in clause):
         return True  # muita töitä, toista konetta
-    nouns = [w for j, w in enumerate(clause) if j != i and _a_thing(w) and
-             not _a_modifier(clause, j)]
+    nouns = _nouns(clause, i)
     return bool(nouns) and not any(_bases(w) & (things | _THE_WORK) or _verbs(w) & work
                                    for w in nouns)
+
+
+def _nouns(clause: Sequence[str], i: int) -> list[str]:
+    """The things the verb at ``i`` goes on with or uses: the heads of their phrases."""
+    return [w for j, w in enumerate(clause) if j != i and _a_thing(w) and
+            not _a_modifier(clause, j)]
 
 
 def _a_modifier(clause: Sequence[str], j: int) -> bool:
@@ -303,10 +337,15 @@ _ON = frozenset().union(*_SWITCH_ON.values())  # "päällä" is no tool (pää, 
 
 
 def _switched_on(word: str, clause: Sequence[str]) -> frozenset[str]:
-    """``_RESTART`` where ``word`` switches a thing on in ``clause`` (``_SWITCH_ON``)."""
-    return frozenset({_RESTART}) if any(
-        not _SWITCH_ON[b].isdisjoint(clause) for b in _bases(word) if b in _SWITCH_ON) \
-        else frozenset()
+    """``_RESTART`` where ``word`` switches a thing on in ``clause`` (``_SWITCH_ON``): one
+    thing before the word ("laitan koneen päälle"), not a thing put on top of another
+    ("laitan lapun koneen päälle": päälle is then the genitive's postposition)."""
+    at = next((j for j, w in enumerate(clause) if w in _ON), None)
+    if at is None or not any(not _SWITCH_ON[b].isdisjoint(clause[at:at + 1])
+                             for b in _bases(word) if b in _SWITCH_ON):
+        return frozenset()
+    things = [w for w in clause[:at] if _a_thing(w)]
+    return frozenset({_RESTART}) if len(things) <= 1 else frozenset()
 
 
 def carried_on(c: Case, beside: list[str]) -> Judgement | None:
@@ -331,6 +370,8 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
             goes = {v for v in said & going_on.keys()
                     if v not in CARRY_ON | {_RESTART} or not _other_work(
                         clause, i, going_on[v] | (named if v == _RESTART else set()), work)}
+            if goes and _goes_on_with_the_work(clause, i) and _later(clause, i, beside):
+                goes = set()  # "jatkan työtä huomenna": the work goes on when it may
             anyway = {m for m in wrong if despite and said & _verbs_of(m) and
                       _of_its_things(clause, _things(m))}
             if goes or anyway:
@@ -340,16 +381,24 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
 
 def going_on_later(c: Case, beside: list[str], mistake: str) -> bool:
     """``mistake`` says going on, and where ``beside`` (what is said beside a right answer)
-    says it, it goes on later, after a repair or a permission, or with another tool ("…
-    ja jatkan työtä huomenna", "… kun kone on korjattu"): no going on now, which the
-    mistake said whole beside the answer would otherwise make the answer."""
+    says it, it is put off as ``carried_on`` puts it off: after a repair or a permission,
+    with another tool, the work itself later ("… ja jatkan työtä huomenna", "… kun kone on
+    korjattu"), or said with a no or a question (other rules judge those): no going on
+    now, which the mistake said whole beside the answer would otherwise make the answer.
+    Using the thing later is no putting off ("… käytän hissiä myöhemmin")."""
     if not _verbs_of(mistake) & CARRY_ON:
         return False
     named = frozenset().union(*(_things(n) for _, n in c.accepted), *map(_things, c.mistakes))
+
+    def put_off(whole: list[str]) -> bool:
+        clause = _main_part(whole)
+        return _held_back(whole) or _another_tool(clause, named) or any(
+            _verbs(w) & CARRY_ON and _goes_on_with_the_work(clause, i) and
+            _later(clause, i, beside) for i, w in enumerate(clause))
+
     said = [clause for clause in _clauses(beside)
             if any(_verbs(w) & CARRY_ON for w in clause)]
-    return bool(said) and all(_held_back(clause) or _another_tool(_main_part(clause), named)
-                              for clause in said)
+    return bool(said) and all(map(put_off, said))
 
 
 def _as_going_on(c: Case, clause: list[str], wrong: list[str], goes: set[str],

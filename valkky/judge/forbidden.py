@@ -198,7 +198,7 @@ def using_verb(word: str) -> bool:
 
 def using(verb: str, thing: str) -> bool:
     """The learner's ``verb`` uses ``thing`` ("otan hissin", "käytän sitä": its object) or
-    goes by it ("kuljen hissillä"): not someone else's ("hän pitää yhteyttä"), nor a place
+    goes by it ("kuljen hissillä"): not someone else's ("hän käyttää hissiä"), nor a place
     taken from ("otan ruuvit varastosta")."""
     if not any(p in ("1", "2", "4") for p, _ in finnish.persons(verb)):
         return False
