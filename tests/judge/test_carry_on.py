@@ -70,6 +70,10 @@ _CORD = "siivous-ohjeet johto"  # "Johto on rikki. Mitä teet?"
     ("varasto-ohjeet hylly", "ilmoitan esimiehelle ja jatkan työtä, hylly korjataan huomenna",
      None),
     (_CORD, "ilmoitan esimiehelle ja jatkan jos se on turvallinen", None),
+    # leaving the fallen resident: the lesson's own mistakes (hoiva-turvallisuus kaatui)
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle ja lähden", "lähden"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle ja lähden hakemaan apua",
+     "lähden hakemaan apua"),
 ])
 def test_going_on_beside_the_answer_is_the_mistake(step: str, answer: str,
                                                   mistake: str | None) -> None:
