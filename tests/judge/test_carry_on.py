@@ -72,8 +72,8 @@ _CORD = "siivous-ohjeet johto"  # "Johto on rikki. Mitä teet?"
     (_CORD, "ilmoitan esimiehelle ja jatkan jos se on turvallinen", None),
     # leaving the fallen resident: the lesson's own mistakes (hoiva-turvallisuus kaatui)
     ("hoiva-turvallisuus kaatui", "soitan hoitajalle ja lähden", "lähden"),
-    ("hoiva-turvallisuus kaatui", "soitan hoitajalle ja lähden hakemaan apua",
-     "lähden hakemaan apua"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle ja lähden hakemaan hoitajan",
+     "lähden hakemaan hoitajan"),
 ])
 def test_going_on_beside_the_answer_is_the_mistake(step: str, answer: str,
                                                   mistake: str | None) -> None:

@@ -353,7 +353,7 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
     said beside the right answer) goes on with what the step forbids."""
     wrong = [m for m, verdict in c.mistakes.items() if verdict == "wrong"]
     if not beside or c.options or c.repeat or c.open_question:
-        return None
+        return None  # (an open answer's deeds are open_deeds', conditions and all)
     own = _own_verbs(n for _, n in c.accepted)
     going_on = _going_on(c, wrong, own)
     work = frozenset().union(*map(_verbs_of, wrong)) - own
@@ -408,8 +408,12 @@ def _as_going_on(c: Case, clause: list[str], wrong: list[str], goes: set[str],
 
     def says(m: str) -> tuple[bool, int]:
         verbs = _verbs_of(m)
+        # (another verb of going on: a mistake of going on, "jatkan työtä koneella", or of
+        # using the thing itself, "käytän sitä"; not one that uses a thing of its own,
+        # "käytä hanskoja")
         return (m in anyway or bool(goes & verbs) or
-                bool(goes & (CARRY_ON | {_RESTART}) and verbs & CARRY_ON),
+                bool(goes & (CARRY_ON | {_RESTART}) and
+                     (verbs & _GOING_ON or (verbs & CARRY_ON and _things(m) <= _THE_WORK))),
                 len(said & verbs) + len(named & _things(m)))
 
     c.note(f"'{' '.join(clause)}': goes on beside the right answer")
