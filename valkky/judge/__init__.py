@@ -31,6 +31,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
     from valkky.judge import (
         accepted,
         be_finite,
+        carry_on,
         case,
         compare,
         courtesy,
@@ -68,7 +69,8 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
         "what the rules read of them (base forms, classes, cases)": (
             finnish.base_forms, finnish.word_classes, finnish.case_numbers, finnish.persons,
             finnish.possessive_of, finnish.is_participle, finnish.names_in,
-            word_rules.name_bases, same_meaning.you_readings, polarity._own_bases),
+            word_rules.name_bases, same_meaning.you_readings, polarity._own_bases,
+            carry_on._verbs),
         "words normalised (spoken forms, numbers)": (standard_words, sounds_restored,
                                                      question_form, digits_in_words),
         "answers normalised": (normalise, canonical, case.normalised),

@@ -83,8 +83,6 @@ _PERMITS = ADDRESSED | {"korjata", "korjaus", "lupa", "sallia", "sanoa", "käske
 _AFTER = frozenset({"korjaus", "lupa", "tarkastus", "huolto", "vaihto", "korjata", "tauko"})
 # asking whether, or leaving it to someone: no going on said
 _ASKING = frozenset({"kysyä", "päättää", "miettiä", "harkita", "selvittää", "varmistaa"})
-# another tool or other work ("toisella imurilla", "muita töitä", "eri koneella")
-_ANOTHER = ANOTHER_THING
 # going on with the work itself: these say no thing of their own ("jatkan työtä loppuun")
 _THE_WORK = frozenset({"työ", "homma", "duuni", "työnteko", "loppu", "normaali"})
 # a time is no thing gone on with ("jatkan hetken", "vähän aikaa")
@@ -248,7 +246,7 @@ def _another_tool(clause: Sequence[str], things: frozenset[str]) -> bool:
     own ("toisella imurilla", "varaimurilla"), by hand ("käsin")."""
     return "käsin" in clause or any(
         any(case == _ADESSIVE for case, _ in finnish.case_numbers(w)) and _a_noun(w) and
-        (_bases(w) & _ANOTHER or w.startswith("vara") or not _bases(w) & things)
+        (_bases(w) & ANOTHER_THING or w.startswith("vara") or not _bases(w) & things)
         for w in clause)
 
 
@@ -260,7 +258,7 @@ def _other_work(clause: Sequence[str], i: int, things: frozenset[str],
     siivoamista", "käytän portaita", "muita töitä". Its thing is the head of its phrase,
     not a time nor the noun of a postposition ("jatkan ilmoituksen jälkeen", "liinan
     kanssa", "jatkan hetken")."""
-    if any(_bases(w) & _ANOTHER for w in clause):
+    if any(_bases(w) & ANOTHER_THING for w in clause):
         return True  # muita töitä, toista konetta
     nouns = _nouns(clause, i)
     return bool(nouns) and not any(_bases(w) & (things | _THE_WORK) or _verbs(w) & work
