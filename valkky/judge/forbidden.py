@@ -170,9 +170,9 @@ def _in_its_slot(words: Sequence[str], i: int, start: int, mistake: str,
     hissiin", "hätäuloskäynnille hissillä"), or, where the mistake says using or going by
     it, to the learner's verb of using or going by it (``using``: "otan hissin"). Not said
     with another verb ("soitan hätänumeroon ja kerron esimiehelle" beside "soitan
-    esimiehelle", "jätän takin
-    pukuhuoneeseen" beside "pukuhuoneeseen"), nor joined to a right answer's thing in
-    the same case by ja ("laitan tunkin ja tukipukit": both, not the one instead)."""
+    esimiehelle", "jätän takin pukuhuoneeseen" beside "pukuhuoneeseen"), nor joined to a
+    right answer's thing in the same case by ja ("laitan tunkin ja tukipukit": both, not
+    the one instead)."""
     beside = [words[j] for j in (i - 2, i + 2) if 0 <= j < len(words)
               and words[(i + j) // 2] in _ALSO]
     if any(_a_thing(b) and not finnish.base_forms(b).isdisjoint(held)

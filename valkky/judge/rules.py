@@ -563,9 +563,10 @@ def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
     words, "mutta"/"enää" aside and a pronoun for the answer's thing ("otan käsineet pois
     enkä laita niitä enää käteen"); or a no on a verb of using a wrong mistake's own thing
     (``forbidden``: "menen ulos enkä ota hissiä" beside "käytän hissiä")."""
+    # (the thing next to its verb: the rest has no "vaan", a filler, and "enkä käytä
+    # portaita vaan hissiä" turns down the stairs)
     if any(w in NEGATIONS and using_verb(rest[k + 1]) and forbidden_said(c, rest[k + 1:k + 3])
-           for k, w in enumerate(rest[:-2])):  # the thing its object, next to it (not
-        # "enkä käytä portaita vaan hissiä": the rest has no "vaan", a filler)
+           for k, w in enumerate(rest[:-2])):
         return True
     said = [_NOT_NEGATED.get(w, w) for w in rest
             if w not in NEGATIONS and w not in MAIN_JOINS and w not in _CONNECTIVES
