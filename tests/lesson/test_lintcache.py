@@ -4,6 +4,7 @@ version) makes that file linted again."""
 
 from __future__ import annotations
 
+import functools
 import os
 import pickle
 from pathlib import Path
@@ -194,7 +195,12 @@ def test_the_cache_is_written_for_its_owner_alone(good_lesson: Path, tmp_path: P
 
 def test_the_version_changes_with_the_code(monkeypatch: pytest.MonkeyPatch) -> None:
     before = lintcache.code_version()
-    monkeypatch.setattr(lintcache, "_stamp", lambda path: f"{path}:edited")
+    stamp = lintcache._stamp
+    monkeypatch.setattr(lintcache, "_stamp", lambda path: f"{path}:edited"
+                        if path.suffix == ".py" else stamp(path))  # a module edited
+    # the modules are looked through once a process: as in a new one
+    monkeypatch.setattr(lintcache, "_package_version",
+                        functools.cache(lintcache._package_version.__wrapped__))
     assert lintcache.code_version() != before
 
 
