@@ -335,6 +335,37 @@ def browser() -> Iterator[object]:
         b.close()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def robot_hardware_read_once() -> Iterator[None]:
+    """Every robot a test starts in-process (``start_robot``: a simulator, a bridge) on the
+    same unchanged hardware files shares one reading of them: reading and checking them
+    costs ≈ 23 ms of CPU, ≈ 20 robots a run. What is read is frozen (RobotDef,
+    GestureDef); each robot gets a dict of its own. A file written again (another inode,
+    size or time) is read again; a failure is never kept. Tests of the reading itself
+    call valkky.robot.hardware, which stays as it is."""
+    from valkky.paths import hardware_dir
+    from valkky.robot import hardware, service
+
+    read: dict[tuple[object, ...], tuple[Any, dict[str, Any]]] = {}
+
+    def load_hardware(folder: str | Path | None = None) -> tuple[Any, dict[str, Any]]:
+        base = Path(folder) if folder else hardware_dir()
+        try:
+            key = tuple((s.st_dev, s.st_ino, s.st_size, s.st_mtime_ns)
+                        for s in (os.stat(base / n) for n in ("robot.yaml", "gestures.yaml")))
+        except OSError:
+            return hardware.load_hardware(folder)  # its error, as the runtime gives it
+        key = (str(base.resolve()), *key)
+        if key not in read:
+            read[key] = hardware.load_hardware(folder)
+        robot, gestures = read[key]
+        return robot, dict(gestures)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(service, "load_hardware", load_hardware)
+        yield
+
+
 @pytest.fixture(scope="session")
 def fast_hw(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real hardware files with every gesture 10 times as fast, for simulators in

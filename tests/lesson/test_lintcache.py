@@ -4,6 +4,7 @@ version) makes that file linted again."""
 
 from __future__ import annotations
 
+import functools
 import os
 import pickle
 from pathlib import Path
@@ -194,7 +195,12 @@ def test_the_cache_is_written_for_its_owner_alone(good_lesson: Path, tmp_path: P
 
 def test_the_version_changes_with_the_code(monkeypatch: pytest.MonkeyPatch) -> None:
     before = lintcache.code_version()
-    monkeypatch.setattr(lintcache, "_stamp", lambda path: f"{path}:edited")
+    stamp = lintcache._stamp
+    monkeypatch.setattr(lintcache, "_stamp", lambda path: f"{path}:edited"
+                        if path.suffix == ".py" else stamp(path))  # a module edited
+    # the modules are looked through once a process: as in a new one
+    monkeypatch.setattr(lintcache, "_package_version",
+                        functools.cache(lintcache._package_version.__wrapped__))
     assert lintcache.code_version() != before
 
 
@@ -246,3 +252,39 @@ def test_a_cache_rewritten_by_another_command_is_read_again(
     cache.parent.chmod(0o777)  # now anyone could have written it: not trusted, nor kept
     lint_paths([good_lesson], cached=True)
     assert linted == ["testi.yaml"] * 3
+
+
+def test_a_save_writes_the_other_results_as_they_were_read(
+        good_lesson: Path, tmp_path: Path, linted: list[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each result is pickled on its own: a save after one file was linted writes the
+    others' bytes as read, and opening the cache unpickles none until one is asked for."""
+    other = good_lesson.with_name("muu.yaml")
+    other.write_text(good_lesson.read_text(encoding="utf-8").replace("id: testi", "id: muu"),
+                     encoding="utf-8")
+    lint_paths([good_lesson], cached=True)
+    cache = tmp_path / "cache" / lintcache.FILE_NAME
+    before = pickle.loads(cache.read_bytes())["entries"]
+    lintcache._seen.clear()  # as a new process: read from the file
+    loads: list[bytes] = []
+    real_loads = pickle.loads
+    monkeypatch.setattr(lintcache.pickle, "loads",
+                        lambda data: loads.append(data) or real_loads(data))
+    report = lint_paths([other], cached=True)
+    assert [x.id for x in report.lessons] == ["muu"] and linted == ["testi.yaml", "muu.yaml"]
+    assert len(loads) == 1  # the file; testi's result is not unpickled
+    after = pickle.loads(cache.read_bytes())["entries"]
+    assert after[str(good_lesson)] == before[str(good_lesson)]
+    assert isinstance(after[str(good_lesson)][1], bytes)
+
+
+def test_a_damaged_result_is_linted_again(good_lesson: Path, tmp_path: Path,
+                                          linted: list[str]) -> None:
+    first = lint_paths([good_lesson], cached=True)
+    cache = tmp_path / "cache" / lintcache.FILE_NAME
+    data = pickle.loads(cache.read_bytes())
+    key, _ = data["entries"][str(good_lesson)]
+    data["entries"][str(good_lesson)] = (key, b"\x80\x05not a pickle")
+    cache.write_bytes(pickle.dumps(data))  # this user's own, mode 0600 as it was
+    _same(lint_paths([good_lesson], cached=True), first)
+    assert linted == ["testi.yaml", "testi.yaml"]
