@@ -157,6 +157,12 @@ def test_a_deed_of_a_mistake_done_anyway(answer: str, accepted: tuple[str, ...],
     (_CORD, "ilmoitan esimiehelle ja jatkan työtä huomenna", "correct"),
     (_CORD, "ilmoitan esimiehelle ja laitan valot päälle", "correct"),  # another thing
     (_CORD, "ilmoitan esimiehelle ja jatkan huomenna", "correct"),
+    # another thing used, said right after the verb: no yes to the answers' "en käytä sitä"
+    # (wrong, negation, before: polarity.of_another_thing), nor the mistake "käytän sitä"
+    ("autoala-turvallisuus ilmoita", "nosturin lukitus ei toimi ja käytän toista nosturia",
+     "correct"),
+    ("hoiva-ohjeet liina", "kerron hoitajalle ja käytän uutta liinaa", "almost"),
+    ("hoiva-ohjeet liina", "kerron hoitajalle ja käytän uutta kertaa sitä", "wrong"),  # a time
     ("metalli-ohjeet kone",  # a tag put on the machine is no switching it on
      "pysäytän koneen ja ilmoitan työnjohtajalle ja laitan lapun koneen päälle", "almost"),
     ("yleinen-kyltit sininen", "laitan kuulonsuojaimet päähän ja laitan koneen päälle",

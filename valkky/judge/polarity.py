@@ -16,6 +16,7 @@ from valkky.judge.hedges import an_estimate_said
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     ADVERBS,
+    ANOTHER_THING,
     CONVENIENCE,
     COPULA,
     DOUBT_PHRASES,
@@ -33,6 +34,7 @@ from valkky.judge.wordsets import (
     SOMETIMES_PHRASES,
     SUBJECT_PRONOUNS,
     TAKEN_BACK,
+    WHEN_WORDS,
     has_negation,
     sure_kai,
 )
@@ -322,6 +324,19 @@ def polar_verbs(accepted: tuple[tuple[str, str], ...]) -> tuple[frozenset[str], 
     return frozenset(sides[0]), frozenset(sides[1])
 
 
+_TIMES = WHEN_WORDS | {"kerta", "aika", "hetki"}  # "toista kertaa": no other thing
+
+
+def of_another_thing(words: Sequence[str], i: int) -> bool:
+    """The verb at ``i`` is said of another thing than the step's: "käytän toista lavaa",
+    "käytän ehjää liinaa" (a word of ``ANOTHER_THING`` right after it, before a noun) —
+    no yes to what the answers say no to of theirs ("en käytä sitä"); not a time ("käytän
+    toista kertaa", "toista päivää")."""
+    return i + 2 < len(words) and bool(finnish.base_forms(words[i + 1]) & ANOTHER_THING) \
+        and "nimisana" in finnish.word_classes(words[i + 2]) \
+        and not finnish.base_forms(words[i + 2]) & _TIMES
+
+
 def verb_of_the_other_polarity(c: Case) -> str | None:
     """A verb the step says only with the other polarity: "saan käynnistää" where "en saa
     käynnistää" and "käynnistää" (what is not allowed) are accepted (set 6); "en kerro
@@ -333,8 +348,8 @@ def verb_of_the_other_polarity(c: Case) -> str | None:
     if c.negative:  # "ei, siitä puuttuu": a no, then what is wrong — only a verb it is on
         return _yes_verb_denied(c, yes)
     other, own = no, yes
-    for w in c.words:
-        if w in NEGATIONS:
+    for i, w in enumerate(c.words):
+        if w in NEGATIONS or of_another_thing(c.words, i):
             continue
         forms = finnish.base_forms(w)
         if forms & other and not forms & own and finnish.is_verb(w):
@@ -470,7 +485,7 @@ def affirms_denied(c: Case) -> tuple[str, bool] | None:
             # "ei, yksi loukkaantui": a no on its own, then a clause that says yes (not
             # "ei imee", the slip of a learner who meant "ei ime")
             negated, turned = False, True
-        if negated or not finnish.is_verb(w):
+        if negated or not finnish.is_verb(w) or of_another_thing(c.words, i):
             continue
         found = [by_form[b] for b in finnish.base_forms(w) if b in by_form] + \
             [things for stem, things in by_stem.items() if w.startswith(stem)]

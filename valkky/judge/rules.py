@@ -33,6 +33,7 @@ from valkky.judge.polarity import (
     contradicts,
     finite_yes,
     no_on,
+    of_another_thing,
     says_no,
     speaks_of_same,
     taken_back,
@@ -308,6 +309,8 @@ def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str]) -> Jud
     we = tuple(c.words)  # whose "we" it is: asked only where a mistake's verb is said so
     for m in c.mistakes:
         words = normalised(m).split()
+        if _PRONOUNS & set(words) and any(of_another_thing(rest, i) for i in range(len(rest))):
+            continue  # "… ja käytän toista liinaa" is no "käytän sitä": another thing
         own = [w for w in _past_a_yes(words) if w not in FRAME_WORDS | NEGATIONS | WITHOUT] or \
             [w for w in words if w not in NEGATIONS]  # "on", "kyllä": a yes of its own
         if not own or says_no(words) != no or (found is not None and len(m) <= len(found)):
