@@ -163,6 +163,8 @@ def test_a_deed_of_a_mistake_done_anyway(answer: str, accepted: tuple[str, ...],
      "correct"),
     ("hoiva-ohjeet liina", "kerron hoitajalle ja käytän uutta liinaa", "almost"),
     ("hoiva-ohjeet liina", "kerron hoitajalle ja käytän uutta kertaa sitä", "wrong"),  # a time
+    # a mistake whose verb of going on is no one's ("saa käyttää") says no going on at all
+    ("yleinen-lukeminen paivays", "ei saa ja jatkan työtä", "correct"),
     ("metalli-ohjeet kone",  # a tag put on the machine is no switching it on
      "pysäytän koneen ja ilmoitan työnjohtajalle ja laitan lapun koneen päälle", "almost"),
     ("yleinen-kyltit sininen", "laitan kuulonsuojaimet päähän ja laitan koneen päälle",

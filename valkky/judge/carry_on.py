@@ -311,7 +311,9 @@ def _going_on(c: Case, wrong: list[str], own: frozenset[str]) -> dict[str, froze
     for m in wrong:
         said = _verbs_of(m)
         if said & CARRY_ON:
-            itself = not _things(m) and any(map(_theirs, normalised(m).split()))
+            # (its verb of going on the learner's own: "käytän sitä", not "saa käyttää")
+            itself = not _things(m) and any(_theirs(w) and _verbs(w) & CARRY_ON
+                                            for w in normalised(m).split())
             for v in (said | (CARRY_ON if itself else set())) - own:
                 verbs.setdefault(v, set()).update(_things(m))
     stopped = _stops(n for _, n in c.accepted)
