@@ -39,6 +39,11 @@ _CORD = "siivous-ohjeet johto"  # "Johto on rikki. Mitä teet?"
     ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle ja jatkan työtä", None),
     ("valmistus-ohjeet huoltolappu", "en käynnistä konetta mutta käytän sitä", None),
     ("valmistus-ohjeet huoltolappu", "en käynnistä konetta mutta käynnistän sen silti", None),
+    # the step's own reply, not "Sanoit päinvastoin", where an answer says "en käytä sitä"
+    # (denied_said_yes: wrong, negation, before)
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle mutta käytän sitä silti",
+     "käytän konetta"),
+    ("hoiva-ohjeet liina", "kerron hoitajalle mutta käytän sitä silti", "käytän sitä"),
     # the second review: a verb leading to it, a whim or a report as the condition, the
     # work as a genitive's head, a postposition's noun, started again
     (_CORD, "ilmoitan esimiehelle ja aion jatkaa", None),

@@ -555,6 +555,9 @@ def denied_said_yes(c: Case) -> Judgement | None:
     c.note(f"{verb}, which the accepted answers say only with a no"
            + (f", beside '{beside}'" if beside else ", after a no on its own"))
     if beside is not None:
+        going_on = carried_on(c, outside(c.words, normalised(beside)))
+        if going_on is not None and going_on.reason == "mistake":
+            return going_on  # "… mutta käytän sitä silti": the step's own reply to it
         c.closeness = fuzz_module().ratio(c.heard, normalised(beside))
     return c.judgement("wrong", "negation", closest=beside)
 
