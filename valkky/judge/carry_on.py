@@ -49,7 +49,8 @@ from functools import lru_cache
 
 from valkky.judge import finnish
 from valkky.judge.case import Case, Judgement, fuzz_module, normalised
-from valkky.judge.polarity import MAIN_JOINS, SUB_JOINS
+from valkky.judge.finnish import in_learners_person
+from valkky.judge.polarity import SUB_JOINS, main_clauses
 from valkky.judge.wordsets import (
     ADDRESSED,
     ANOTHER_THING,
@@ -87,8 +88,6 @@ _ASKING = frozenset({"kysyä", "päättää", "miettiä", "harkita", "selvittä�
 _THE_WORK = frozenset({"työ", "homma", "duuni", "työnteko", "loppu", "normaali"})
 # a time is no thing gone on with ("jatkan hetken", "vähän aikaa")
 _TIMES = WHEN_WORDS | {"aika", "hetki", "tovi", "vähä"}
-# whose deed: I, you (a command too), we (the spoken passive "me jatketaan")
-_LEARNERS = frozenset({"1", "2", "4"})
 # verbs before the going on that keep it the learner's ("aion jatkaa", "menen jatkamaan",
 # "voin jatkaa"), and the necessive said without a person ("täytyy jatkaa", "mun pitää")
 _MODALS = NOT_THE_DEED | {"aikoa", "haluta", "yrittää", "alkaa", "ruveta", "ehtiä", "mennä"}
@@ -102,7 +101,6 @@ _WHEN = frozenset({"jälkeen", "aikana", "ajan", "asti", "saakka", "ennen", "kan
 # where a clause of its own begins: what follows is no going on of the learner's
 # ("odotan kunnes voin jatkaa", "odotan ohjeita ennen kuin jatkan", "hän sanoo milloin")
 _SUBORDINATE = (SUB_JOINS - _WHEN) | {"vaikka", "ettei", "kunnes", "milloin", "kuin"}
-_OBJECT_CASES = frozenset({"nimento", "omanto", "osanto"})
 _NOT_A_THING = frozenset({"asemosana", "suhdesana", "seikkasana"})
 _IT = frozenset({"se", "ne"})  # a pronoun for a thing the step names
 _SOMEONE = frozenset({"hän", "he", "joku", "kukaan", "kaikki"})  # a subject not the learner
@@ -135,27 +133,12 @@ def _things(text: str) -> frozenset[str]:
                      for b in _bases(w)) - _IT
 
 
-def _clauses(words: Sequence[str]) -> list[list[str]]:
-    out: list[list[str]] = [[]]
-    for w in words:
-        if w in MAIN_JOINS:
-            out.append([])
-        else:
-            out[-1].append(w)
-    return [clause for clause in out if clause]
-
-
 def _own_verbs(accepted: Iterable[str]) -> frozenset[str]:
     """The verbs the step's answers say the learner does: in the learner's person, in a
     clause with no no (not "käyttää konetta", what one must not do)."""
-    return frozenset(b for n in accepted for clause in _clauses(n.split())
+    return frozenset(b for n in accepted for clause in main_clauses(n.split())
                      if NEGATIONS.isdisjoint(clause) for w in clause
-                     if _theirs(w) for b in _verbs(w))
-
-
-def _theirs(word: str) -> bool:
-    """A verb in the learner's person: I, you, a command, we."""
-    return any(p in _LEARNERS for p, _ in finnish.persons(word))
+                     if in_learners_person(w) for b in _verbs(w))
 
 
 def _stops(accepted: Iterable[str]) -> frozenset[str] | None:
@@ -165,10 +148,11 @@ def _stops(accepted: Iterable[str]) -> frozenset[str] | None:
     stopped: set[str] | None = None
     for n in accepted:
         words = n.split()
-        if not any(map(_theirs, words)):
+        if not any(map(in_learners_person, words)):
             continue
         for i, w in enumerate(words):
-            if w.startswith(("hätäseis", "hätäpysäy")) or (_theirs(w) and _bases(w) & STOPPING):
+            if w.startswith(("hätäseis", "hätäpysäy")) or \
+                    (in_learners_person(w) and _bases(w) & STOPPING):
                 stopped = stopped or set()
                 stopped |= {b for o in words[i + 1:i + 3] if _a_thing(o) for b in _bases(o)}
     return None if stopped is None else frozenset(stopped)
@@ -182,11 +166,11 @@ def _learners_deed(clause: Sequence[str], i: int) -> bool:
     before = clause[:i]
     if any(_bases(w) & _SOMEONE or _a_subject(w) for w in before):
         return False
-    if _theirs(clause[i]):
+    if in_learners_person(clause[i]):
         return True
     lead = [w for w in before if w not in _MINE][-1:]
-    return bool(lead) and (lead[0] in _MUST or (_theirs(lead[0]) and
-                                                bool(_bases(lead[0]) & _MODALS)))
+    return bool(lead) and (lead[0] in _MUST or (
+        in_learners_person(lead[0]) and bool(_bases(lead[0]) & _MODALS)))
 
 
 def _a_subject(word: str) -> bool:
@@ -291,7 +275,7 @@ def _a_noun(word: str) -> bool:
 def _a_thing(word: str) -> bool:
     """A noun that can be what is gone on with or used, in an object's case (not a place:
     "jatkan varastossa"); an action noun too ("imuroimista", "siivoamista")."""
-    return _a_noun(word) and any(case in _OBJECT_CASES
+    return _a_noun(word) and any(case in finnish.OBJECT_CASES
                                  for case, _ in finnish.case_numbers(word))
 
 
@@ -312,7 +296,7 @@ def _going_on(c: Case, wrong: list[str], own: frozenset[str]) -> dict[str, froze
         said = _verbs_of(m)
         if said & CARRY_ON:
             # (its verb of going on the learner's own: "käytän sitä", not "saa käyttää")
-            itself = not _things(m) and any(_theirs(w) and _verbs(w) & CARRY_ON
+            itself = not _things(m) and any(in_learners_person(w) and _verbs(w) & CARRY_ON
                                             for w in normalised(m).split())
             for v in (said | (CARRY_ON if itself else set())) - own:
                 verbs.setdefault(v, set()).update(_things(m))
@@ -358,7 +342,7 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
     going_on = _going_on(c, wrong, own)
     work = frozenset().union(*map(_verbs_of, wrong)) - own
     named = frozenset().union(*(_things(n) for _, n in c.accepted), *map(_things, c.mistakes))
-    for whole in _clauses(beside):
+    for whole in main_clauses(beside):
         clause = _main_part(whole)
         if _held_back(whole) or _another_tool(clause, named):
             continue
@@ -396,7 +380,7 @@ def going_on_later(c: Case, beside: list[str], mistake: str) -> bool:
             _verbs(w) & CARRY_ON and _goes_on_with_the_work(clause, i) and
             _later(clause, i, beside) for i, w in enumerate(clause))
 
-    said = [clause for clause in _clauses(beside)
+    said = [clause for clause in main_clauses(beside)
             if any(_verbs(w) & CARRY_ON for w in clause)]
     return bool(said) and all(map(put_off, said))
 

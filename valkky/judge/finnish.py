@@ -274,6 +274,8 @@ NOT_ONLY_A_THING = frozenset({"seikkasana", "laatusana", "nimisana_laatusana"})
 PLACE_CASES = (frozenset({"sisatulento", "ulkotulento"}), frozenset({"sisaolento", "ulkoolento"}),
                frozenset({"sisaeronto", "ulkoeronto"}))
 LOCAL_CASES = frozenset().union(*PLACE_CASES)
+# The cases a thing takes as subject or object (not a place's): "koneen", "konetta", "kone"
+OBJECT_CASES = frozenset({"nimento", "omanto", "osanto"})
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)?")
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
 
@@ -349,6 +351,12 @@ def persons(word: str) -> frozenset[tuple[str, str]]:
     ("1", "singular"); none for an infinitive or a participle ("mennessä")."""
     return frozenset((a["PERSON"], a.get("NUMBER", "")) for a in analyses(word)
                      if a.get("CLASS") == "teonsana" and a.get("PERSON"))
+
+
+def in_learners_person(word: str) -> bool:
+    """A verb said by the learner or to whom the learner speaks: I, you (a command too),
+    we (the spoken passive, "me jatketaan")."""
+    return any(p in ("1", "2", "4") for p, _ in persons(word))
 
 
 @lru_cache(maxsize=4096)

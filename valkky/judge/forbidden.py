@@ -38,7 +38,6 @@ _COPULA = BE | {"ole", "olla"}
 _USING = frozenset({"ottaa", "käyttää"})
 _GOING = frozenset({"mennä", "kulkea", "ajaa", "tulla", "lähteä", "liikkua"})
 _AWAY = frozenset({"pois", "irti", "sivuun", "talteen", "alas"})
-_OBJECT_CASES = frozenset({"nimento", "omanto", "osanto"})
 _GENERAL = frozenset({"itse", "yksin", "asia", "juttu", "aika", "kerta", "paikka", "tapa",
                       "hetki", "minuutti", "tunti", "päivä", "työ", "kaikki", "kunto"})
 
@@ -84,14 +83,12 @@ def _passive(word: str) -> bool:
     return bool(readings) and all(a.get("PERSON") == "4" for a in readings)
 
 
-# the grammatical cases a thing takes as subject or object, one slot ("paineilmaletkun",
-# "paineilmaletku käy"); a place's case is its own ("asiakkaalle", not "asiakkaasta")
-_GRAMMATICAL = frozenset({"nimento", "omanto", "osanto"})
-
-
 def _cases(word: str) -> frozenset[str]:
+    """The cases of ``word``, the grammatical ones (subject, object) as one slot
+    ("paineilmaletkun", "paineilmaletku käy"); a place's case is its own ("asiakkaalle",
+    not "asiakkaasta")."""
     cases = frozenset(case for case, _ in finnish.case_numbers(word))
-    return cases | _GRAMMATICAL if cases & _GRAMMATICAL else cases
+    return cases | finnish.OBJECT_CASES if cases & finnish.OBJECT_CASES else cases
 
 
 def _a_thing(word: str) -> bool:
@@ -200,10 +197,10 @@ def using(verb: str, thing: str) -> bool:
     """The learner's ``verb`` uses ``thing`` ("otan hissin", "käytän sitä": its object) or
     goes by it ("kuljen hissillä"): not someone else's ("hän käyttää hissiä"), nor a place
     taken from ("otan ruuvit varastosta")."""
-    if not any(p in ("1", "2", "4") for p, _ in finnish.persons(verb)):
+    if not finnish.in_learners_person(verb):
         return False
     bases, cases = finnish.base_forms(verb), {case for case, _ in finnish.case_numbers(thing)}
-    return (not bases.isdisjoint(_USING) and not cases.isdisjoint(_OBJECT_CASES)) or \
+    return (not bases.isdisjoint(_USING) and not cases.isdisjoint(finnish.OBJECT_CASES)) or \
         (not bases.isdisjoint(_GOING) and "ulkoolento" in cases)
 
 

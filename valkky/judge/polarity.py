@@ -52,6 +52,17 @@ SUB_JOINS = frozenset({"koska", "kun", "jos", "että", "kuin", "kunnes", "jotta"
 NEGATIVE_JOINS = frozenset({"eikä", "enkä", "etkä"})
 
 
+def main_clauses(words: Sequence[str]) -> list[list[str]]:
+    """``words`` split at the main joins (ja, mutta, tai, sekä), empty parts left out."""
+    out: list[list[str]] = [[]]
+    for w in words:
+        if w in MAIN_JOINS:
+            out.append([])
+        else:
+            out[-1].append(w)
+    return [clause for clause in out if clause]
+
+
 def clauses(words: Sequence[str]) -> list[tuple[bool, list[str], list[str]]]:
     """Each main clause: whether it says no, its verbs, and its other words that carry
     meaning."""

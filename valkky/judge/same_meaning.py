@@ -479,7 +479,6 @@ def short_answer(c: Case, expected: list[str], heard: list[str], missing: list[s
 # Pronouns that stand for a thing as the object of a verb.
 _OBJECT_PRONOUNS = frozenset({"se", "sen", "sitä", "ne", "niitä", "tämä", "tämän", "tätä",
                               "nämä", "näitä"})
-_OBJECT_CASES = frozenset({"nimento", "omanto", "osanto"})
 
 
 def _object_pronoun(e: str, h: str, expected: list[str]) -> bool:
@@ -492,7 +491,7 @@ def _object_pronoun(e: str, h: str, expected: list[str]) -> bool:
             not finnish.is_verb(expected[at - 1]) or \
             "nimisana" not in finnish.word_classes(e):
         return False
-    return any(case in _OBJECT_CASES for case, _ in finnish.case_numbers(e)
+    return any(case in finnish.OBJECT_CASES for case, _ in finnish.case_numbers(e)
                & finnish.case_numbers(h))
 
 

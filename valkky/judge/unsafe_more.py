@@ -19,7 +19,7 @@ from functools import cache
 
 from valkky.judge import finnish
 from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
-from valkky.judge.polarity import MAIN_JOINS
+from valkky.judge.polarity import main_clauses
 from valkky.judge.wordsets import NEGATIONS
 
 # Each deed: its words in base form, "|" between words that say the same; every word said
@@ -45,7 +45,6 @@ UNSAFE_DEEDS = (
 _ONLY_WHERE = {"käynnistää": frozenset({"hätäseis", "pysäyttää", "sammuttaa"})}
 # …and not where they say one of these: an oven left on where switching it on is asked
 _NOT_WHERE = {"jättää": frozenset({"päälle", "käyntiin"})}
-_JOINS = MAIN_JOINS
 # a subordinate clause: what follows is a condition or a time, not a deed done
 _SUBORDINATE = frozenset({"kun", "jos", "koska", "kunnes", "kuin", "jotta", "että", "ettei",
                           "jottei", "vaikka", "jälkeen"})
@@ -64,14 +63,8 @@ def _deeds() -> tuple[tuple[frozenset[str], ...], ...]:
 def _clauses(beside: list[str]) -> list[list[str]]:
     """The clauses of ``beside`` that say a deed done: split at "ja", "tai", "mutta"; a
     clause with a no left out, a subordinate part cut off."""
-    out: list[list[str]] = [[]]
-    for w in beside:
-        if w in _JOINS:
-            out.append([])
-        else:
-            out[-1].append(w)
     kept = []
-    for clause in out:
+    for clause in main_clauses(beside):
         cut = next((i for i, w in enumerate(clause) if w in _SUBORDINATE), len(clause))
         if clause[:cut] and NEGATIONS.isdisjoint(clause):
             kept.append(clause[:cut])
