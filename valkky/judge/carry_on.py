@@ -96,11 +96,11 @@ _MINE = frozenset({"minä", "mä", "mun", "minun", "minulla", "mulla", "me", "me
 _ADESSIVE = "ulkoolento"
 # postpositions whose noun is no thing gone on with ("ilmoituksen jälkeen", "liinan
 # kanssa": the sling is the thing, said otherwise)
-_WHEN = frozenset({"jälkeen", "aikana", "ajan", "asti", "saakka", "ennen", "kanssa",
+_POSTPOSITIONS = frozenset({"jälkeen", "aikana", "ajan", "asti", "saakka", "ennen", "kanssa",
                    "avulla", "takia", "vuoksi"})
 # where a clause of its own begins: what follows is no going on of the learner's
 # ("odotan kunnes voin jatkaa", "odotan ohjeita ennen kuin jatkan", "hän sanoo milloin")
-_SUBORDINATE = (SUB_JOINS - _WHEN) | {"vaikka", "ettei", "kunnes", "milloin", "kuin"}
+_SUBORDINATE = (SUB_JOINS - _POSTPOSITIONS) | {"vaikka", "ettei", "kunnes", "milloin", "kuin"}
 _NOT_A_THING = frozenset({"asemosana", "suhdesana", "seikkasana"})
 _IT = frozenset({"se", "ne"})  # a pronoun for a thing the step names
 _SOMEONE = frozenset({"hän", "he", "joku", "kukaan", "kaikki"})  # a subject not the learner
@@ -259,7 +259,7 @@ def _a_modifier(clause: Sequence[str], j: int) -> bool:
     """The noun at ``j`` goes with the word after it: a postposition's ("liinan kanssa"),
     a genitive before a noun ("käytävän imuroimista")."""
     after = clause[j + 1] if j + 1 < len(clause) else ""
-    return after in _WHEN or (bool(after) and _a_thing(after) and any(
+    return after in _POSTPOSITIONS or (bool(after) and _a_thing(after) and any(
         case == "omanto" for case, _ in finnish.case_numbers(clause[j])))
 
 
@@ -268,8 +268,8 @@ def _a_noun(word: str) -> bool:
     too), nor a verb in a person ("poraan"), nor a time ("hetken"), nor "päällä"."""
     classes = finnish.word_classes(word)
     return "nimisana" in classes and classes.isdisjoint(_NOT_A_THING) and \
-        not finnish.persons(word) and word not in _WHEN and not _bases(word) & _TIMES and \
-        word not in _ON
+        not finnish.persons(word) and word not in _POSTPOSITIONS and word not in _ON and \
+        not _bases(word) & _TIMES
 
 
 def _a_thing(word: str) -> bool:

@@ -109,6 +109,7 @@ def _sequence_then_when(words: list[str]) -> bool:
     """A sequence word said right before "kun" ("sitten kun", "ensin kun")."""
     return any(a in _SEQUENCE and b == "kun" for a, b in pairwise(words))
 
+
 def by_word(c: Case) -> Judgement:
     """Compare with the answers that say yes where the learner said yes, no where no. Near
     candidates are all compared: teippia is teippiä without dots, though the letters put
