@@ -152,6 +152,12 @@ CONTRAST = [
     ("yleinen-tyovuoro alkaa", "kuudelta enkä seitsemältä", "correct"),
     # "ei" as on main: a choose step's other option, a pronoun of a word
     ("yleinen-aanteet step-13", "kukka, ei kuka", "correct"),
+    # the no of the mistake where another accepted answer says no (stop 37): the right
+    # answer's own is no no; a never stays unclear there
+    ("hoiva-asukas kipu", "kerron hoitajalle, ei lääkärille", "correct"),
+    ("hoiva-asukas kipu", "kerron hoitajalle enkä lääkärille", "correct"),
+    ("hoiva-asukas kipu", "kerron hoitajalle ei koskaan", "wrong"),
+    ("hoiva-asukas kipu", "en kerro hoitajalle", "wrong"),
 ]
 
 

@@ -743,10 +743,12 @@ def contrast(c: Case) -> Judgement | None:
     ("yhdeksältä ei kymmeneltä") is no contrast."""
     words = c.words
     cut = next((i for i, w in enumerate(words) if i and w in _CONTRAST_NO), None)
-    if cut is None or any(shape_of(n).negative for _, n in c.accepted) or \
-            (words[cut] != "ei" and (c.options or c.repeat)):
+    if cut is None or (words[cut] != "ei" and (c.options or c.repeat)):
         return None  # (a choose or repeat step: only "ei", as before)
     head, tail = words[:cut], words[cut + 1:]
+    if any(shape_of(n).negative for _, n in c.accepted) and not _names_a_thing(tail):
+        return None  # where an answer says no, only a thing turned down is a contrast:
+        # "kerron hoitajalle ei koskaan", "akku on loppu ja akku ei sen" say no of a deed
     if not tail or any(w in NEGATIONS for w in head) or any(
             w in NEGATIONS or finnish.is_verb(w) for w in tail):
         return None
@@ -761,9 +763,16 @@ def contrast(c: Case) -> Judgement | None:
     j = _judged_without_refused(c, words, head, range(len(head)), after=False) \
         if set(tail) <= _NEVER else judged_as(c, head)
     c.note(f"'{' '.join(head)}', then ei {' '.join(tail)}: {j.verdict}")
-    if j.verdict != "correct":
-        return None
+    if j.verdict != "correct" or _says_no(c, j.closest):
+        return None  # where the answer itself says no, the no may be the answer's own
     return c.judgement("correct", closest=j.closest)
+
+
+def _says_no(c: Case, original: str | None) -> bool:
+    """The accepted answer written ``original`` says no ("en voi antaa lääkettä, kerron
+    hoitajalle"): a no after it may be its own, not a contrast. An answer not found (None)
+    is taken to say no."""
+    return next((shape_of(n).negative for o, n in c.accepted if o == original), True)
 
 
 _NEVER = frozenset({"koskaan", "ikinä", "milloinkaan"})  # a no that refuses, not shrugs

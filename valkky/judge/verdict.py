@@ -648,7 +648,10 @@ RULES: tuple[Rule, ...] = (
          "verb (kymmeneltä, ei yhdeksältä): the no is of the other thing", "correct", None,
          contrast,
          (("kymmeneltä ei yhdeksältä", ("kymmeneltä", "tulen kymmeneltä"), "correct", None),
-          ("jaloilla eikä selällä", ("jaloilla", "nostan jaloilla"), "correct", None)),
+          ("jaloilla eikä selällä", ("jaloilla", "nostan jaloilla"), "correct", None),
+          # another accepted answer saying no does not make the no its own
+          ("kerron hoitajalle, ei lääkärille",
+           ("kerron hoitajalle", "en voi antaa lääkettä, kerron hoitajalle"), "correct", None)),
          switchable=False),
     Rule("not_but", "a no of another thing, then vaan and a right answer (en tule "
          "yhdeksältä vaan kymmeneltä): the no is of what comes before vaan; not a no of what "
