@@ -92,6 +92,9 @@ def test_going_on_beside_the_answer_is_the_mistake(step: str, answer: str,
     ("metalli-turvallisuus hatatilanne", "painan hätäseis ja jatkan työtä"),
     ("metalli-turvallisuus hatatilanne", "painan hätäseis ja mä jatkan vaan"),
     ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle ja jatkan työtä"),
+    # the stopped machine's own work, as a verb or its noun (stop 37)
+    ("metalli-kartoitus b1-puhekieli", "sammutan sorvin ja jatkan sorvausta"),
+    ("metalli-kartoitus b1-puhekieli", "sammutan sorvin ja mä sorvaan loppuun"),
 ])
 def test_going_on_after_stopping_is_wrong(step: str, answer: str) -> None:
     # (going_on: "Ei! Älä jatka.", where no mistake of the step says going on)
@@ -174,6 +177,11 @@ def test_a_deed_of_a_mistake_done_anyway(answer: str, accepted: tuple[str, ...],
      "pysäytän koneen ja ilmoitan työnjohtajalle ja laitan lapun koneen päälle", "almost"),
     ("yleinen-kyltit sininen", "laitan kuulonsuojaimet päähän ja laitan koneen päälle",
      "correct"),  # no stop in the step
+    # the machine's work later, by someone else, or other work (stop 37)
+    ("metalli-kartoitus b1-puhekieli", "sammutan sorvin ja jatkan sorvausta huomenna",
+     "correct"),
+    ("metalli-kartoitus b1-puhekieli", "sammutan sorvin ja työkaveri sorvaa", "correct"),
+    ("metalli-kartoitus b1-puhekieli", "sammutan sorvin ja siivoan", "correct"),
 ])
 def test_no_going_on_keeps_mains_verdict(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
