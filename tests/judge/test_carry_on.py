@@ -169,7 +169,12 @@ def test_a_deed_of_a_mistake_done_anyway(answer: str, accepted: tuple[str, ...],
     # (wrong, negation, before: polarity.of_another_thing), nor the mistake "käytän sitä"
     ("autoala-turvallisuus ilmoita", "nosturin lukitus ei toimi ja käytän toista nosturia",
      "correct"),
-    ("hoiva-ohjeet liina", "kerron hoitajalle ja käytän uutta liinaa", "almost"),
+    # (an accepted answer says "otan toisen liinan ja kerron hoitajalle": almost before
+    # stop 37, when the verb's likeness to the answers' "käytä" made it a possible slip)
+    ("hoiva-ohjeet liina", "kerron hoitajalle ja käytän uutta liinaa", "correct"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle ja käytän toista lavaa", "correct"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle ja käytän rikkinäistä lavaa",
+     "wrong"),
     ("hoiva-ohjeet liina", "kerron hoitajalle ja käytän uutta kertaa sitä", "wrong"),  # a time
     # a mistake whose verb of going on is no one's ("saa käyttää") says no going on at all
     ("yleinen-lukeminen paivays", "ei saa ja jatkan työtä", "correct"),

@@ -169,8 +169,13 @@ def answer_inside(c: Case) -> Judgement | None:
         # esimiehelle" beside "en käytä sitä ja ilmoitan esimiehelle"; joined by a word of
         # its own ("akku oli tyhjä siksi auto ei käynnistynyt")
         return c.judgement("correct", closest=found[0])
+    # (a verb said of another thing is no slip of the answers' words: "käytän toista
+    # lavaa" beside "en käytä lavaa", "otan lavan pois")
+    other = {j for i in range(len(rest)) if of_another_thing(rest, i) for j in (i, i + 1, i + 2)}
     if len(rest) > c.settings.extra_with_answer or any(
-            not is_real_word(w, c) or any(finnish.minimal_pair(e, w) for e in every) for w in rest):
+            not is_real_word(w, c) or (i not in other and
+                                       any(finnish.minimal_pair(e, w) for e in every))
+            for i, w in enumerate(rest)):
         if _a_right_answer_of_its_own(c, [w for w in left if w is not None]):
             return c.judgement("correct", closest=found[0])
         return None
@@ -500,8 +505,10 @@ def _a_measure_more(c: Case, rest: list[str]) -> bool:
 def another_count(c: Case, rest: list[str]) -> bool:
     """A number said beside an accepted answer, in any case, that no accepted answer says:
     "kahden tunnin päästä" is not "tunnin päästä" and a word more (set 9)."""
-    counts = {b for w in rest if "lukusana" in finnish.word_classes(w)
-              for b in finnish.base_forms(w) if b != "yksi" and is_number(b)}  # a cardinal
+    # (a cardinal; not "toista" naming another thing: "käytän toista lavaa")
+    counts = {b for j, w in enumerate(rest) if "lukusana" in finnish.word_classes(w)
+              and not of_another_thing(rest, j - 1)
+              for b in finnish.base_forms(w) if b != "yksi" and is_number(b)}
     return bool(counts) and counts.isdisjoint(
         b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w))
 
