@@ -199,3 +199,22 @@ def test_a_state_of_the_safe_context_stays_right(step: str, answer: str) -> None
 def test_the_harmless_half_of_a_mistake_qualifies(step: str, answer: str) -> None:
     j = _judged(step, answer)
     assert j.verdict == "correct", (j.verdict, j.reason)
+
+
+# (stop 37) a command, then "älä" and a command of its own: two commands, the no of the
+# second only ("pyydä apua älä nosta yksin" was read as one clause saying no to "pyydä
+# apua"); a need with a deed of its own is that deed ("ei tarvitse pelätä" says no no to
+# "tunkin lisäksi tarvitaan tukipukit")
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-raportti neuvo", "pyydä apua älä nosta yksin", "correct"),
+    ("varasto-raportti neuvo", "pyydä apua, älä nosta yksin", "correct"),
+    ("varasto-raportti neuvo", "pyydä apua, älä nosta jaloilla", "wrong"),
+    ("varasto-raportti neuvo", "älä pyydä apua, nosta yksin", "wrong"),
+    ("autoala-raportti jere", "ei tarvitse pelätä, käytä aina tukipukkeja", "correct"),
+    ("autoala-raportti jere", "ei tarvitse pelätä, älä mene auton alle ilman tukipukkeja",
+     "correct"),
+    ("autoala-raportti jere", "ei tarvitse laittaa tukipukkeja", "wrong"),
+    ("autoala-raportti jere", "ei oo pakko tarvita tukipukkeja", "wrong"),
+])
+def test_a_second_command_and_a_need_of_a_deed(step: str, answer: str, verdict: str) -> None:
+    assert _judged(step, answer).verdict == verdict

@@ -50,6 +50,9 @@ SUB_JOINS = frozenset({"koska", "kun", "jos", "että", "kuin", "kunnes", "jotta"
 
 
 NEGATIVE_JOINS = frozenset({"eikä", "enkä", "etkä"})
+# a command's no: after a deed said, it begins a command of its own ("pyydä apua älä
+# nosta yksin" is two commands, the no of the second)
+_PROHIBITIVE = frozenset({"älä", "älkää"})
 
 
 def main_clauses(words: Sequence[str]) -> list[list[str]]:
@@ -70,7 +73,9 @@ def clauses(words: Sequence[str]) -> list[tuple[bool, list[str], list[str]]]:
     clause: list[str] = []
     main = True
     for w in [*words, "ja"]:
-        if w not in MAIN_JOINS and w not in SUB_JOINS and w not in NEGATIVE_JOINS:
+        if w not in MAIN_JOINS and w not in SUB_JOINS and w not in NEGATIVE_JOINS and not (
+                w in _PROHIBITIVE and any(finnish.is_verb(x) for x in clause
+                                          if x not in NEGATIONS)):
             clause.append(w)
             continue
         if clause and main:
@@ -79,7 +84,7 @@ def clauses(words: Sequence[str]) -> list[tuple[bool, list[str], list[str]]]:
             verbs = [x for x in own if finnish.is_verb(x)]
             out.append((has_negation(clause), verbs, [x for x in own if x not in verbs]))
         main = w not in SUB_JOINS
-        clause = [w] if w in NEGATIVE_JOINS else []
+        clause = [w] if w in NEGATIVE_JOINS or w in _PROHIBITIVE else []
     return out
 
 
@@ -109,7 +114,11 @@ def contradicts(words: Sequence[str], accepted: Sequence[str],
         only_own = bool(needless) and not negative  # ("ei ole turha …" is left as it was)
         if only_own:
             negative, rest = True, [x for x in rest if x not in needless]
-        same = [(neg, v, r) for neg, v, r in examples if any(like(x, v) for x in verbs)]
+        # (a need with a deed of its own is that deed: "ei tarvitse pelätä" says nothing of
+        # "tarvitaan tukipukit")
+        deeds = [x for i, x in enumerate(verbs)
+                 if i + 1 == len(verbs) or not NEED_A_THING & finnish.base_forms(x)]
+        same = [(neg, v, r) for neg, v, r in examples if any(like(x, v) for x in deeds)]
         if any(NEED & finnish.base_forms(x) for x in verbs + rest):
             # "sinun ei tarvitse painaa", "ei oo pakko painaa": who needs, and the need,
             # are no thing the deed is done to
