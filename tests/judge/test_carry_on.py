@@ -95,6 +95,9 @@ def test_going_on_beside_the_answer_is_the_mistake(step: str, answer: str,
     # the stopped machine's own work, as a verb or its noun (stop 37)
     ("metalli-kartoitus b1-puhekieli", "sammutan sorvin ja jatkan sorvausta"),
     ("metalli-kartoitus b1-puhekieli", "sammutan sorvin ja mä sorvaan loppuun"),
+    # advice in an open step (stop 37)
+    ("valmistus-raportti neuvo", "paina hätäseis ja jatka työtä"),
+    ("yleinen-perehdytys samir.6", "älä korjaa sitä itse, kerro esimiehelle ja jatka vaan"),
 ])
 def test_going_on_after_stopping_is_wrong(step: str, answer: str) -> None:
     # (going_on: "Ei! Älä jatka.", where no mistake of the step says going on)
@@ -187,6 +190,10 @@ def test_a_deed_of_a_mistake_done_anyway(answer: str, accepted: tuple[str, ...],
      "correct"),
     ("metalli-kartoitus b1-puhekieli", "sammutan sorvin ja työkaveri sorvaa", "correct"),
     ("metalli-kartoitus b1-puhekieli", "sammutan sorvin ja siivoan", "correct"),
+    ("valmistus-raportti neuvo", "paina hätäseis ja jatka työtä kun kone on korjattu",
+     "correct"),
+    ("valmistus-raportti neuvo", "paina hätäseis ja jatka työtä huomenna", "correct"),
+    ("valmistus-raportti neuvo", "paina hätäseis ja kerro työnjohtajalle", "correct"),
 ])
 def test_no_going_on_keeps_mains_verdict(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

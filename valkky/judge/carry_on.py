@@ -40,7 +40,8 @@ A clause beside the answer (split at ja, mutta, tai; up to a clause of its own i
   hoitajan").
 It is then the wrong mistake it says most of (its verdict and feedback: "Ei! Rikki johto on
 vaarallinen. Lopeta ja ilmoita esimiehelle."), else wrong with the reason ``going_on``
-("Ei! Älä jatka. Se ei ole turvallista."). Not in a choose, repeat or open step.
+("Ei! Älä jatka. Se ei ole turvallista."). Not in a choose or repeat step; in an open
+step too, where advice goes on ("paina hätäseis ja jatka työtä").
 """
 
 from __future__ import annotations
@@ -352,8 +353,8 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
     """The step's wrong mistake (or wrong, going on) where a clause of ``beside`` (what is
     said beside the right answer) goes on with what the step forbids."""
     wrong = [m for m, verdict in c.mistakes.items() if verdict == "wrong"]
-    if not beside or c.options or c.repeat or c.open_question:
-        return None  # (an open answer's deeds are open_deeds', conditions and all)
+    if not beside or c.options or c.repeat:
+        return None
     own = _own_verbs(n for _, n in c.accepted)
     stopped = _stops(n for _, n in c.accepted)
     made = _machines_work(beside, stopped) - own
