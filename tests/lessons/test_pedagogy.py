@@ -23,7 +23,7 @@ from valkky.testing.table import check_rows
 LESSONS: list[Lesson] = library_report().lessons
 TEACHING = [x for x in LESSONS if not is_placement(x.id)]  # placement is a test
 PROFESSIONS = ["siivous", "ravintola", "hoiva", "rakennus", "metalli", "elintarvike",
-               "valmistus", "varasto", "autoala"]
+               "valmistus", "varasto", "autoala", "kauppa"]
 COMMON = ["tervehdys", "tyovuoro", "sairastuminen", "apua", "numerot",
           "tyoturvallisuuskortti", "verbit", "aika", "puhelin", "tarkistaminen", "kahvitauko",
           "oikeudet", "aanteet", "puhekieli", "kyltit", "lukeminen", "perehdytys",
