@@ -135,7 +135,7 @@ def test_a_deed_of_a_mistake_done_anyway(answer: str, accepted: tuple[str, ...],
     (_CORD, "ilmoitan esimiehelle ja esimies päättää jatketaanko", "correct"),
     (_CORD, "ilmoitan esimiehelle ja odotan", "correct"),  # no going on
     (_CORD, "ilmoitan esimiehelle enkä jatka imurointia", "correct"),  # turned down
-    (_CORD, "ilmoitan esimiehelle ja jatkan työtä vasta kun johto on korjattu", "almost"),
+    (_CORD, "ilmoitan esimiehelle ja jatkan työtä vasta kun johto on korjattu", "correct"),
     ("yleinen-kyltit tulipalo", "menen ulos ja käytän portaita", "correct"),  # not the lift
     ("yleinen-kyltit tulipalo", "menen ulos ja käytän hätäuloskäyntiä", "correct"),
     ("yleinen-kyltit tulipalo", "menen ulos ja jatkan työtä", "correct"),  # not about going on
@@ -194,6 +194,18 @@ def test_a_deed_of_a_mistake_done_anyway(answer: str, accepted: tuple[str, ...],
      "correct"),
     ("valmistus-raportti neuvo", "paina hätäseis ja jatka työtä huomenna", "correct"),
     ("valmistus-raportti neuvo", "paina hätäseis ja kerro työnjohtajalle", "correct"),
+    # the going-on mistake said whole after a mending or a permission (stop 37; wrong or
+    # almost before: the passive "se on korjattu" read as the mistake "korjaan sen")
+    ("varasto-ohjeet hylly", "ilmoitan esimiehelle ja jatkan työtä kun se on korjattu",
+     "correct"),
+    ("yleinen-verbit kone-rikki", "ilmoitan esimiehelle ja jatkan työtä jos esimies sanoo",
+     "correct"),
+    ("varasto-turvallisuus ilmoita-esimiehelle", "lava on rikki ja käytän lavaa kun se on korjattu",
+     "correct"),
+    ("varasto-ohjeet hylly", "ilmoitan esimiehelle ja jatkan työtä kun olen ilmoittanut",
+     "wrong"),
+    ("varasto-ohjeet hylly", "ilmoitan esimiehelle ja jatkan työtä kun esimies tulee", "almost"),
+    ("yleinen-lukeminen paivays", "ei saa ja voi käyttää jos esimies sanoo", "wrong"),
 ])
 def test_no_going_on_keeps_mains_verdict(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -405,6 +405,34 @@ def going_on_later(c: Case, beside: list[str], mistake: str) -> bool:
     return bool(said) and all(map(put_off, said))
 
 
+# a condition that makes going on (or using the thing) safe: it is mended, or one in charge
+# allows it ("kun se on korjattu", "jos esimies sanoo"; not "kun esimies tulee")
+_MENDED = frozenset({"korjata", "korjaus", "huolto", "huoltaa", "vaihtaa", "vaihto", "kunto",
+                     "kunnossa", "ehjä", "tarkastaa", "tarkistaa", "tarkastus"})
+_ALLOWS = frozenset({"sanoa", "lupa", "sallia", "käskeä", "luvata", "hyväksyä"})
+
+
+def after_a_mending(c: Case, beside: list[str], mistake: str) -> bool:
+    """``beside`` (what is said beside a right answer) is one clause that says the wrong
+    going-on ``mistake`` (the learner's own: I go on, I use) whole, with no no, then a
+    condition of a mending or a permission of one in charge ("… ja jatkan työtä kun se on
+    korjattu", "… ja käytän lavaa jos esimies sanoo"): right, where the step's answers
+    report or stop (not an open step's advice)."""
+    words = normalised(mistake).split()
+    mine = any(_verbs(w) & CARRY_ON and any(p == "1" for p, _ in finnish.persons(w))
+               for w in words)  # "jatkan työtä", "käytän lavaa" (not "saa käyttää")
+    if c.open_question or not mine or \
+            not NEGATIONS.isdisjoint(words) or not NEGATIONS.isdisjoint(beside) or \
+            len(main_clauses(beside)) != 1:
+        return False
+    at = next((i for i, w in enumerate(beside) if w in _CONDITIONS or w == "kunnes"), None)
+    if at is None or not all(w in beside[:at] for w in words):
+        return False
+    bases = [_bases(w) for w in beside[at + 1:]]
+    return any(b & _MENDED for b in bases) or (
+        any(b & ADDRESSED for b in bases) and any(b & _ALLOWS for b in bases))
+
+
 def _as_going_on(c: Case, clause: list[str], wrong: list[str], goes: set[str],
                  anyway: set[str]) -> Judgement:
     said = frozenset().union(*map(_verbs, clause))

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import a_foreseen_mistake, a_mistake_with_extras, shape_of
-from valkky.judge.carry_on import carried_on, going_on_later
+from valkky.judge.carry_on import after_a_mending, carried_on, going_on_later
 from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
 from valkky.judge.courtesy import in_a_courtesy
 from valkky.judge.forbidden import forbidden_said, using_verb
@@ -135,6 +135,13 @@ def answer_inside(c: Case) -> Judgement | None:
         return mistake  # "otan käsineet pois ja laitan käsineet käteen": its mistake said too
     if (going_on := carried_on(c, beside)) is not None:
         return going_on  # "ilmoitan esimiehelle mutta imuroin silti": it undoes the answer
+    if all(w is None for w in left[:len(covered)]) and any(
+            verdict == "wrong" and after_a_mending(c, beside, m)
+            for m, verdict in c.mistakes.items()):
+        # the answer first, then a going-on mistake after a mending or a permission:
+        # "ilmoitan esimiehelle ja jatkan työtä kun se on korjattu"
+        c.note(f"'{found[0]}' said whole, going on only after a mending or a permission")
+        return c.judgement("correct", closest=found[0])
     if (run := another_value(words, c.accepted, c.written)) is not None:
         c.note(f"'{run}' is another time or date than the answer's")
         return None  # "auto on valmis 3.15" beside "… kello kolme": by_word
