@@ -23,7 +23,7 @@ from dataclasses import replace
 from functools import lru_cache, update_wrapper
 from typing import Generic, ParamSpec
 
-from valkky.judge import be_finite, finnish, form_slips, lexicon, made_up_verb
+from valkky.judge import be_finite, finnish, form_slips, lexicon, made_up_verb, sizes
 from valkky.judge.accepted import (
     compile_accepted,
     minus_as_the_step_says,
@@ -812,17 +812,31 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
         if kind == "count" and (not c.on("count") or form_slips.clock_before(
                 [w.casefold() for w in as_said], words[at - 1])):
             continue
+        if kind == "bare_infinitive" and _bare_answers(tuple(n for _, n in c.accepted)):
+            continue
         c.note(f"{words[at]} after {words[at - 1]}: a slip of form ({kind})")
         c.rule = j.rule
         # the word named, and its form where the grammar gives it: no accepted answer,
         # which may say another sentence, as the model
         model = next((shape_of(n).words for w, n in c.accepted if w == j.closest), ())
-        if kind == "count":  # (a count's partitive is the same in any sentence of the step)
+        if kind in _ANY_MODEL:  # (the same form in any sentence of the step)
             model = (*model, *(w for _, n in c.accepted for w in shape_of(n).words))
         right, heard = form_slips.named_form(words, at, kind, model, written[at])
         return c.judgement("almost", "word_form", closest=j.closest,
                            detail=Detail(expected=right, heard=heard, in_sentence=True))
     return _made_up(c, j, accepted)
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _bare_answers(accepted: tuple[str, ...]) -> bool:
+    """The step's own answers (normalised) say an infinitive on no verb: once per step."""
+    return form_slips.says_bare_infinitives(shape_of(n).words for n in accepted)
+
+
+# the kinds whose right form any accepted answer may show: a count's partitive, the
+# step's verb in a person ("minä mennään" beside an answer "menen …", "osa tulla" beside
+# "osa tulee")
+_ANY_MODEL = frozenset({"count", "person", "bare_infinitive"})
 
 
 def _agreement_as_said(c: Case, j: Judgement) -> Judgement:
@@ -836,6 +850,8 @@ def _agreement_as_said(c: Case, j: Judgement) -> Judgement:
     c.note(f"{words[at]} after {words[at - 1]}: a slip of form ({kind})")
     c.rule = j.rule
     model = next((shape_of(n).words for w, n in c.accepted if w == j.closest), ())
+    if kind in _ANY_MODEL:
+        model = (*model, *(w for _, n in c.accepted for w in shape_of(n).words))
     right, heard = form_slips.named_form(words, at, kind, model)
     return c.judgement("almost", "word_form", closest=j.closest,
                        detail=Detail(expected=right, heard=heard, in_sentence=True))
@@ -864,7 +880,8 @@ def _agreement_slip(written: str, accepted: Sequence[tuple[str, str]]
 
 # a subject pronoun, or olla in the plural: a cheap gate before Voikko is asked
 _AGREEMENT_WORDS = re.compile(
-    rf"\b(?:{'|'.join(sorted(form_slips.AGREEMENT_WORDS))})\b", re.IGNORECASE)
+    rf"\b(?:{'|'.join(sorted(form_slips.AGREEMENT_WORDS))})(?:kin|kaan|kään|han|hän|pa|pä)?\b",
+    re.IGNORECASE)
 
 
 def _be_with_finite(c: Case, j: Judgement) -> Judgement:

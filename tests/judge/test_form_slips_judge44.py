@@ -1,0 +1,99 @@
+"""Slips of form the judge let through as right, where trainers say almost (issue 12,
+judge44): an A-infinitive as the only verb of a clause with a subject ("paketti tulla
+huomenna"); a verb whose person does not fit its pronoun subject (the passive after "minä",
+a verb of the third person after "I" or "you"). Fresh answers on the bundled lessons' real
+steps (each was correct before), beside right answers that must stay right: spoken forms,
+the passive after "me", clitics, questions, a pronoun that is no subject."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_on
+from tests.judge.test_lesson_writers_issue12 import on_step
+from valkky.engine.feedback import almost_fi
+from valkky.testing.table import as_table
+
+
+@as_table(("step", "answer"), [
+    # kind 1: an infinitive as the clause's only verb, after its subject (a noun, a name, a
+    # pronoun; a compound written with a hyphen), in an open step or beside a right clause
+    ("autoala-raportti asiakas.4", "varaosa tulla vasta huomenna"),
+    ("autoala-raportti asiakas.4", "pekka tulla huomenna korjaamaan"),
+    ("autoala-raportti asiakas.4", "minä tilata osan ja se tulla huomenna"),
+    ("autoala-raportti asiakas.4", "auto olla valmis huomenna"),
+    ("autoala-raportti pasi.2", "auto pudota tunkilta"),
+    ("ravintola-raportti antti.8", "allergia-annos tehdä erikseen"),
+    ("hoiva-raportti hoitaja.2", "aino kaatui, hoitaja tulla heti"),
+    ("siivous-raportti hassan", "älä sekoita pesuaineita, se olla vaarallista"),
+    ("metalli-raportti marjatta.2", "laikka hajota kun hioin"),
+    # kind 2: the passive after a pronoun of one person; a verb of the third person after
+    # "I" or "you"; a pronoun with a clitic is its person
+    ("elintarvike-ohjeet lopuksi", "minä mennään linjalle kolme"),
+    ("elintarvike-ohjeet ensin", "minä laitetaan hiusverkon ja suojatakin"),
+    ("rakennus-tyonjohtaja valmista.6", "mitä minä tehdään tauon jälkeen"),
+    ("hoiva-raportti hoitaja.2", "minä löysi ainon lattialta"),
+    ("hoiva-raportti hoitaja.2", "sinä löysi ainon lattialta"),
+    ("hoiva-raportti hoitaja.2", "minäkin löysimme ainon lattialta"),
+])
+def test_a_slip_of_form_is_almost(step: str, answer: str) -> None:
+    assert on_step(step, answer) == "almost"
+
+
+@as_table(("step", "answer"), [
+    # kind 1: an infinitive on a verb, a must or a noun that takes one; a form that is also
+    # a verb in a person ("alkaa"); a step whose own answers are infinitives
+    ("ravintola-raportti antti.8", "allergia-annos pitää tehdä erikseen"),
+    ("ravintola-raportti antti.8", "nyt on aika lukea tilaus"),
+    ("ravintola-raportti antti.8", "aika lukea tilaus kahdesti"),
+    ("ravintola-raportti antti.8", "pakko lukea tilaus kahdesti"),
+    ("ravintola-raportti antti.8", "hyvä idea lukea tilaus kahdesti"),
+    ("ravintola-raportti antti.8", "kokin täytyy lukea tilaus ja allergia merkitä punaisella"),
+    ("ravintola-raportti antti.8", "ensin lukea tilaus, sitten merkitä allergia"),
+    ("autoala-raportti asiakas.4", "osa tulee huomenna, sitten voit tulla"),
+    ("autoala-raportti asiakas.4", "sen pitää tulla huomenna"),
+    ("autoala-raportti asiakas.4", "minun vuoro tehdä se huomenna"),
+    ("autoala-raportti asiakas.4", "mitä tehdä, osa tulee huomenna"),
+    ("hoiva-raportti hoitaja.2", "aino kaatui, ja hoitaja alkaa tutkia häntä"),
+    ("siivous-ohjeet vuoro", "työ alkaa kello seitsemän"),
+    ("elintarvike-kartoitus b1-puhekieli", "kädet pestä ja hanskat vaihtaa"),
+    # kind 2: the spoken passive after "me", a clitic's "me" too; the pronoun's own person; a
+    # pronoun that is no subject of the verb after it ("sinä päivänä": that day)
+    ("elintarvike-ohjeet lopuksi", "me mennään linjalle kolme"),
+    ("elintarvike-ohjeet lopuksi", "mä meen linjalle kolme"),
+    ("rakennus-tyonjohtaja valmista.6", "mitäs me tehdään tauon jälkeen"),
+    ("rakennus-tyonjohtaja valmista.6", "mitä mekin tehdään sitten"),
+    ("hoiva-raportti hoitaja.2", "minähän löysin ainon lattialta"),
+    ("hoiva-raportti hoitaja.2", "mä löysin ainon lattialta ja me nostettiin hänet"),
+    ("hoiva-raportti hoitaja.2", "sinä päivänä aino kaatui"),
+    ("siivous-raportti asiakas.2", "anteeksi, se olin minä joka rikkoi maljakon"),
+    ("autoala-raportti asiakas.4", "me tilataan osa ja se tulee huomenna"),
+    ("autoala-raportti asiakas.4", "te saatte auton huomenna kun osa tulee"),
+])
+def test_a_right_form_stays_right(step: str, answer: str) -> None:
+    assert on_step(step, answer) == "correct"
+
+
+@as_table(("step", "answer", "said"), [
+    # the verb in the pronoun's person: made from its ending, or the step's own
+    ("elintarvike-ohjeet lopuksi", "minä mennään linjalle kolme",
+     "Melkein! Sano minä menen, ei minä mennään."),
+    ("elintarvike-ohjeet lopuksi", "hän menen linjalle kolme",
+     "Melkein! Sano hän menee, ei hän menen."),
+    ("hoiva-valineet kysy-ruokasali", "he syömme ruokasalissa",
+     "Melkein! Sano he syövät, ei he syömme."),
+    # a bare infinitive: the step's own form (the passive too), or made for a pronoun, a
+    # verb that takes no object, olla
+    ("autoala-raportti asiakas.4", "paketti tulla huomenna",
+     "Melkein! Sano paketti tulee, ei paketti tulla."),
+    ("ravintola-raportti antti.8", "tilaus lukea kahdesti",
+     "Melkein! Sano tilaus luetaan, ei tilaus lukea."),
+    ("hoiva-raportti hoitaja.2", "aino kaatui ja minä mennä auttamaan",
+     "Melkein! Sano minä menen, ei minä mennä."),
+    ("autoala-raportti asiakas.4", "auto olla valmis huomenna",
+     "Melkein! Sano auto on, ei auto olla."),
+    ("metalli-raportti marjatta.2", "laikka hajota kun hioin",
+     "Melkein! Sano laikka hajosi, ei laikka hajota."),
+    ("hoiva-raportti hoitaja.2", "aino kaatui, hoitaja tulla heti",
+     "Melkein! Sano hoitaja tulee, ei hoitaja tulla."),
+])
+def test_the_feedback_names_the_form(step: str, answer: str, said: str) -> None:
+    assert almost_fi(judged_on(step, answer)) == said
