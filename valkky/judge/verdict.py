@@ -804,7 +804,9 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
         breaks = form_slips.comma_breaks(clause)
         if len(written) != len(words):
             written, breaks = words, frozenset()
-        found = form_slips.slip(words, asked, [w.casefold() for w in written], breaks)
+        found = form_slips.slip(words, asked, [w.casefold() for w in written], breaks,
+                                _step_bases(tuple(n for _, n in c.accepted),
+                                            tuple(c.mistakes)))
         if found is None or form_slips.said_in_accepted(words, found[0], accepted):
             continue
         at, kind = found
@@ -825,6 +827,13 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
         return c.judgement("almost", "word_form", closest=j.closest,
                            detail=Detail(expected=right, heard=heard, in_sentence=True))
     return _made_up(c, j, accepted)
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _step_bases(accepted: tuple[str, ...], mistakes: tuple[str, ...]) -> frozenset[str]:
+    """The base forms of the words of the step's answers and mistakes: once per step."""
+    return frozenset(finnish.base_forms_of(
+        w for n in (*accepted, *mistakes) for w in shape_of(n).words))
 
 
 @lru_cache(maxsize=sizes.STEPS)
