@@ -2,7 +2,7 @@
 judge44): an A-infinitive as the only verb of a clause with a subject ("paketti tulla
 huomenna"); a verb whose person does not fit its pronoun subject; a nominative object
 with a word between it and the learner's verb, or beside a place Voikko reads as a compound
-with it (the passive after "minä",
+with it; "mitä" asking which of a plural (the passive after "minä",
 a verb of the third person after "I" or "you"). Fresh answers on the bundled lessons' real
 steps (each was correct before), beside right answers that must stay right: spoken forms,
 the passive after "me", clitics, questions, a pronoun that is no subject."""
@@ -38,6 +38,10 @@ from valkky.testing.table import as_table
     ("varasto-raportti kari.4", "otin heti kuva"),
     ("ravintola-raportti antti.6", "luin tilaus liian nopeasti"),
     ("ravintola-raportti antti.2", "laitoin pähkinä annokseen"),
+    # kind 4: "mitä" asking which of a plural, the object of "I", "you" or the passive
+    ("hoiva-asukas vaatteet", "mitä vaatteet haluatte tänään"),
+    ("hoiva-asukas vaatteet", "mitä vaatteet te haluatte tänään"),
+    ("hoiva-asukas vaatteet", "mitäs vaatteet laitetaan päälle"),
     # kind 2: the passive after a pronoun of one person; a verb of the third person after
     # "I" or "you"; a pronoun with a clitic is its person
     ("elintarvike-ohjeet lopuksi", "minä mennään linjalle kolme"),
@@ -79,6 +83,10 @@ def test_a_slip_of_form_is_almost(step: str, answer: str) -> None:
     ("elintarvike-raportti pirjo.6", "otin paketin pois ja laitoin sen sivuun"),
     ("autoala-turvallisuus letku", "laitan poisto letkun pakoputkeen"),
     ("hoiva-turvallisuus nosta", "jaloilla ja nostan selkä suorana"),
+    # kind 4: "mitä" with the partitive; the noun the subject of its verb
+    ("hoiva-asukas vaatteet", "mitä vaatteita laitetaan päälle"),
+    ("hoiva-asukas vaatteet", "mitkä vaatteet haluatte tänään"),
+    ("yleinen-apua esimies.4", "mitä varasto tarkoittaa"),
     # kind 2: the spoken passive after "me", a clitic's "me" too; the pronoun's own person; a
     # pronoun that is no subject of the verb after it ("sinä päivänä": that day)
     ("elintarvike-ohjeet lopuksi", "me mennään linjalle kolme"),
@@ -104,6 +112,8 @@ def test_a_right_form_stays_right(step: str, answer: str) -> None:
      "Melkein! Sano hän menee, ei hän menen."),
     ("hoiva-valineet kysy-ruokasali", "he syömme ruokasalissa",
      "Melkein! Sano he syövät, ei he syömme."),
+    ("hoiva-asukas vaatteet", "mitä vaatteet haluat tänään",
+     "Melkein! Sano mitkä vaatteet, ei mitä vaatteet."),
     # a bare infinitive: the step's own form (the passive too), or made for a pronoun, a
     # verb that takes no object, olla
     ("autoala-raportti asiakas.4", "paketti tulla huomenna",
