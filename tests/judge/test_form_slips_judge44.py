@@ -2,7 +2,8 @@
 judge44): an A-infinitive as the only verb of a clause with a subject ("paketti tulla
 huomenna"); a verb whose person does not fit its pronoun subject; a nominative object
 with a word between it and the learner's verb, or beside a place Voikko reads as a compound
-with it; "mitä" asking which of a plural (the passive after "minä",
+with it; "mitä" asking which of a plural; a word of place said bare where the
+step says it only with its ending (the passive after "minä",
 a verb of the third person after "I" or "you"). Fresh answers on the bundled lessons' real
 steps (each was correct before), beside right answers that must stay right: spoken forms,
 the passive after "me", clitics, questions, a pronoun that is no subject."""
@@ -42,6 +43,11 @@ from valkky.testing.table import as_table
     ("hoiva-asukas vaatteet", "mitä vaatteet haluatte tänään"),
     ("hoiva-asukas vaatteet", "mitä vaatteet te haluatte tänään"),
     ("hoiva-asukas vaatteet", "mitäs vaatteet laitetaan päälle"),
+    # kind 5: a word of place the step says only with its ending, said bare after the
+    # thing put or a verb of going, in an open step
+    ("rakennus-raportti uusi", "laita kypärä pää"),
+    ("rakennus-raportti uusi", "hei laita se kypärä pää heti"),
+    ("rakennus-raportti uusi", "älä mene teline ilman kypärää"),
     # kind 2: the passive after a pronoun of one person; a verb of the third person after
     # "I" or "you"; a pronoun with a clitic is its person
     ("elintarvike-ohjeet lopuksi", "minä mennään linjalle kolme"),
@@ -87,6 +93,12 @@ def test_a_slip_of_form_is_almost(step: str, answer: str) -> None:
     ("hoiva-asukas vaatteet", "mitä vaatteita laitetaan päälle"),
     ("hoiva-asukas vaatteet", "mitkä vaatteet haluatte tänään"),
     ("yleinen-apua esimies.4", "mitä varasto tarkoittaa"),
+    # kind 5: the place word as a subject, an object, in a list; the step's own form
+    ("rakennus-raportti uusi", "laita kypärä, pää on tärkeä"),
+    ("rakennus-raportti uusi", "pää pitää suojata, laita kypärä"),
+    ("rakennus-raportti uusi", "käytä kypärää, se suojaa päätä"),
+    ("rakennus-raportti uusi", "laita hanskat kypärä lasit"),
+    ("rakennus-raportti uusi", "hei laita kypärä päähän"),
     # kind 2: the spoken passive after "me", a clitic's "me" too; the pronoun's own person; a
     # pronoun that is no subject of the verb after it ("sinä päivänä": that day)
     ("elintarvike-ohjeet lopuksi", "me mennään linjalle kolme"),
@@ -114,6 +126,7 @@ def test_a_right_form_stays_right(step: str, answer: str) -> None:
      "Melkein! Sano he syövät, ei he syömme."),
     ("hoiva-asukas vaatteet", "mitä vaatteet haluat tänään",
      "Melkein! Sano mitkä vaatteet, ei mitä vaatteet."),
+    ("rakennus-raportti uusi", "laita kypärä pää", "Melkein! Sano päähän, ei pää."),
     # a bare infinitive: the step's own form (the passive too), or made for a pronoun, a
     # verb that takes no object, olla
     ("autoala-raportti asiakas.4", "paketti tulla huomenna",

@@ -234,6 +234,66 @@ _MUST_WORDS = NEED  # "pakko" beside the verbs of must
 _CO_JOINS = frozenset({"ja", "tai", "sekä", "eikä", "vai", "tahi"})
 
 
+def places(accepted: Sequence[Sequence[str]]) -> dict[str, tuple[str, ...]]:
+    """The nouns the accepted answers say only in a case of place (``päähän``, ``käteen``,
+    ``päässä``), never as a subject or an object: each base form, and the forms said."""
+    found: dict[str, list[str]] = {}
+    plain: set[str] = set()
+    for words in accepted:
+        for w in words:
+            # (a reading of place first: "päähän" is also "pää" with the clitic -hän)
+            readings = finnish.analyses(w)
+            place = {a["BASEFORM"] for a in readings if a.get("CLASS") == "nimisana"
+                     and a.get("SIJAMUOTO") in _PLACE_CASES and "BASEFORM" in a}
+            for b in place:
+                found.setdefault(b, []).append(w)
+            if not place:
+                plain.update(a["BASEFORM"] for a in readings if "BASEFORM" in a
+                             and a.get("SIJAMUOTO") in _OBJECT_CASES)
+    return {b: tuple(dict.fromkeys(forms)) for b, forms in found.items() if b not in plain}
+
+
+def bare_place(words: Sequence[str], known: Mapping[str, tuple[str, ...]]) -> int | None:
+    """The index of a noun said in the nominative singular that ``known`` (``places``)
+    says only with a case of place, after a verb of its clause ("laita kypärä pää",
+    "kypärä pitää olla pää"; issue 12, judge44); None where there is none. Not the
+    subject of a verb after it ("pää on kipeä"), a label's noun ("hylly kolme"), a name
+    said last, nor a compound said apart ("kypärä pää" where "kypäräpää" is a word of the
+    step: none of ``known``)."""
+    for i in range(1, len(words)):
+        w = words[i]
+        if known.keys().isdisjoint(finnish.base_forms(w)) or \
+                not finnish.every_reading(w, _nominative_noun):
+            continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if subject_of_next(words, i) or is_number(after) or (not after and _named(w)) or \
+                words[i - 1] in _CO_JOINS:
+            continue
+        # right after a verb of going ("älä mene teline"; not another verb's, its object:
+        # "se suojaa pää" is päätä), or after the thing put, a verb before it ("laita
+        # kypärä pää"; not after a word of time or how many: "joka aamu", "koko päivä")
+        before = words[i - 1]
+        if not _NO_OBJECT.isdisjoint(finnish.base_forms(before)) or (
+                finnish.every_reading(before, _thing_put)
+                and any(finnish.is_verb(v) for v in words[:i - 1])
+                and not _describes(after)):
+            return i
+    return None
+
+
+def _thing_put(a: Mapping[str, str]) -> bool:
+    """A reading of the object a place word follows ("laita kypärä pää"): a noun, not a
+    genitive, which is the place's own ("imuroi käytävän matto")."""
+    return a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") in _OBJECT_CASES and \
+        a.get("SIJAMUOTO") != "omanto"
+
+
+def _describes(word: str) -> bool:
+    """An adjective in the nominative: what the noun before it is ("jalka kipeä")."""
+    return any(a.get("CLASS") in finnish.ADJECTIVE_CLASSES and a.get("SIJAMUOTO") == "nimento"
+               for a in finnish.analyses(word))
+
+
 def said_slip(said: Sequence[str]) -> tuple[int, str] | None:
     """The first slip of agreement in an answer as said (``_person``, ``_count_verb``),
     asked of an accepted answer said whole too: the normaliser reads "ovat" as "on", so
@@ -709,7 +769,8 @@ _BE_IN = {("1", "singular"): "olen", ("2", "singular"): "olet", ("3", "singular"
 _NO_OBJECT = frozenset({
     "tulla", "mennä", "lähteä", "saapua", "kaatua", "pudota", "tippua", "hajota", "loppua",
     "pysähtyä", "toimia", "kävellä", "juosta", "istua", "seistä", "nukkua", "herätä",
-    "myöhästyä", "palata", "kestää", "sattua", "vuotaa", "liukastua", "loukkaantua"})
+    "myöhästyä", "palata", "kestää", "sattua", "vuotaa", "liukastua", "loukkaantua",
+    "osua", "tapahtua", "törmätä", "jäädä"})
 
 
 def _stems(infinitive: str) -> tuple[str, ...]:
@@ -901,6 +962,6 @@ def said_in_accepted(words: Sequence[str], at: int,
     return any(pair == (a[k], a[k + 1]) for a in accepted for k in range(len(a) - 1))
 
 
-__all__ = ["INFINITIVE_VERBS", "clauses", "comma_between", "comma_breaks", "named_form",
-           "right_form", "said_in_accepted", "said_slip", "says_bare_infinitives", "slip",
-           "subject_of_next"]
+__all__ = ["INFINITIVE_VERBS", "bare_place", "clauses", "comma_between", "comma_breaks",
+           "named_form", "places", "right_form", "said_in_accepted", "said_slip",
+           "says_bare_infinitives", "slip", "subject_of_next"]

@@ -767,6 +767,7 @@ SWITCHABLE = tuple(r.name for r in RULES if r.switchable) + \
                                                                  "verbless", "place_case",
                                                                  "one_form", "count",
                                                                  "be_finite", "made_up_verb",
+                                                                 "bare_place",
                                                                  "ellipsis",
                                                                  *SAME_MEANING)
 
@@ -826,7 +827,39 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
         right, heard = form_slips.named_form(words, at, kind, model, written[at])
         return c.judgement("almost", "word_form", closest=j.closest,
                            detail=Detail(expected=right, heard=heard, in_sentence=True))
+    if (placed := _bare_place(c, j)) is not j:
+        return placed
     return _made_up(c, j, accepted)
+
+
+def _bare_place(c: Case, j: Judgement) -> Judgement:
+    """A right answer with a word of place said bare, in the nominative, where every
+    accepted answer that says it says it with a case ending (``laita kypärä pää`` beside
+    ``laita kypärä päähän``; issue 12, judge44: ``form_slips.bare_place``) is almost
+    (word_form), the step's form named; not in a repeat step."""
+    if c.repeat or not c.on("bare_place"):
+        return j
+    places = _step_places(tuple(n for _, n in c.accepted))
+    if not places:
+        return j
+    model = next((shape_of(n).words for w, n in c.accepted if w == j.closest), ())
+    for clause in form_slips.clauses(c.written or c.said):
+        words = canonical(normalise(clause)).split()
+        if (at := form_slips.bare_place(words, places)) is None:
+            continue
+        forms = places[next(iter(finnish.base_forms(words[at]) & places.keys()))]
+        right = next((w for w in model if w in forms), forms[0])
+        c.note(f"{words[at]} for {right}: a word of place said without its ending")
+        c.rule = j.rule
+        return c.judgement("almost", "word_form", closest=j.closest,
+                           detail=Detail(expected=right, heard=words[at], in_sentence=True))
+    return j
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _step_places(accepted: tuple[str, ...]) -> Mapping[str, tuple[str, ...]]:
+    """The step's words of place (``form_slips.places``): once per step."""
+    return form_slips.places([shape_of(n).words for n in accepted])
 
 
 @lru_cache(maxsize=sizes.STEPS)
