@@ -23,7 +23,15 @@ from dataclasses import replace
 from functools import lru_cache, update_wrapper
 from typing import Generic, ParamSpec
 
-from valkky.judge import be_finite, finnish, form_slips, lexicon, made_up_verb, sizes
+from valkky.judge import (
+    be_finite,
+    finnish,
+    form_slips,
+    lexicon,
+    made_up_verb,
+    sizes,
+    voice_slip,
+)
 from valkky.judge.accepted import (
     compile_accepted,
     minus_as_the_step_says,
@@ -767,7 +775,7 @@ SWITCHABLE = tuple(r.name for r in RULES if r.switchable) + \
                                                                  "verbless", "place_case",
                                                                  "one_form", "count",
                                                                  "be_finite", "made_up_verb",
-                                                                 "bare_place",
+                                                                 "bare_place", "voice_slip",
                                                                  "ellipsis",
                                                                  *SAME_MEANING)
 
@@ -829,7 +837,29 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
                            detail=Detail(expected=right, heard=heard, in_sentence=True))
     if (placed := _bare_place(c, j)) is not j:
         return placed
+    if (voiced := _other_voice(c, j, accepted)) is not j:
+        return voiced
     return _made_up(c, j, accepted)
+
+
+def _other_voice(c: Case, j: Judgement, accepted: Sequence[Sequence[str]]) -> Judgement:
+    """A right answer with the doing verb for the step's verb of happening (``laikka
+    hajotti`` for ``laikka hajosi``: ``voice_slip``) is almost (word_form), the step's
+    verb named; not in a repeat step, whose words are the model's."""
+    if c.repeat or not c.on("voice_slip"):
+        return j
+    own = _step_bases(tuple(n for _, n in c.accepted), tuple(c.mistakes))
+    for clause in form_slips.clauses(c.written or c.said):
+        words = canonical(normalise(clause)).split()
+        if found := voice_slip.slip(words, accepted, own):
+            break
+    else:
+        return j
+    at, right = found
+    c.note(f"{words[at]} for {right}: the verb that does it for the one that happens")
+    c.rule = j.rule
+    return c.judgement("almost", "word_form", closest=j.closest,
+                       detail=Detail(expected=right, heard=words[at], in_sentence=True))
 
 
 def _bare_place(c: Case, j: Judgement) -> Judgement:
