@@ -62,6 +62,7 @@ from valkky.testing.table import as_table
     ("hoiva-raportti hoitaja.2", "minä löysi ainon lattialta"),
     ("hoiva-raportti hoitaja.2", "sinä löysi ainon lattialta"),
     ("hoiva-raportti hoitaja.2", "minäkin löysimme ainon lattialta"),
+    ("hoiva-raportti hoitaja.2", "aino kaatui ja minä soittaa hoitajalle"),
 ])
 def test_a_slip_of_form_is_almost(step: str, answer: str) -> None:
     assert on_step(step, answer) == "almost"
@@ -136,6 +137,11 @@ def test_a_right_form_stays_right(step: str, answer: str) -> None:
      "Melkein! Sano hän menee, ei hän menen."),
     ("hoiva-valineet kysy-ruokasali", "he syömme ruokasalissa",
      "Melkein! Sano he syövät, ei he syömme."),
+    ("hoiva-raportti hoitaja.2", "aino kaatui ja minä menee auttamaan",
+     "Melkein! Sano minä menen, ei minä menee."),
+    # no form made: the verb alone named
+    ("hoiva-raportti hoitaja.2", "aino kaatui ja minä soittaa hoitajalle",
+     "Melkein! Sanat ovat oikein. Sano sana soittaa toisessa muodossa."),
     ("hoiva-asukas vaatteet", "mitä vaatteet haluat tänään",
      "Melkein! Sano mitkä vaatteet, ei mitä vaatteet."),
     ("rakennus-raportti uusi", "laita kypärä pää", "Melkein! Sano päähän, ei pää."),

@@ -359,11 +359,19 @@ def _person(words: Sequence[str], i: int) -> str | None:
     # person after "I" or "you", one of them ("minä menee"; "he menee" is speech's)
     if person != _WE and finnish.every_reading(words[i], _passive):
         return "person"
-    if person in _I_YOU and not _joined(words, i - 1) and finnish.every_reading(
-            words[i], lambda a: a.get("CLASS") == "teonsana" and a.get("PERSON") == "3"
-            and a.get("MOOD") in ("indicative", "conditional")):
+    if person in _I_YOU and not _joined(words, i - 1) and _third(words[i]):
         return "person"
     return None
+
+
+def _third(word: str) -> bool:
+    """A verb of the third person, as a statement or a wish, and nothing else but the
+    infinitive it is also ("menee"; "soittaa": after "minä" neither is right)."""
+    found = finnish.analyses(word)
+    return any(a.get("PERSON") == "3" for a in found) and all(
+        a.get("CLASS") == "teonsana" and (
+            (a.get("PERSON") == "3" and a.get("MOOD") in ("indicative", "conditional"))
+            or a.get("MOOD") == "A-infinitive") for a in found)
 
 
 _WE = ("1", "plural")
@@ -727,14 +735,26 @@ def named_form(words: Sequence[str], at: int, kind: str, model: Sequence[str] = 
     made = None
     if person is not None:
         made = _made_form(verb, (stem + end for p in finnish.persons(verb)
-                                 if (e := _PERSON_ENDINGS.get(p, "")) and verb.endswith(e)
+                                 if (e := _ending_of(verb, p))
                                  for stem in [verb[:-len(e)]]
                                  for end in _endings(stem, person)),
                           lambda a: (a.get("PERSON"), a.get("NUMBER")) == person)
     if made is None:  # the step's own verb in the pronoun's person ("minä mennään": menen)
         made = next((w for w in model if finnish.same_lemma(w, verb)
                      and person in finnish.persons(w)), None)
-    return (f"{subject} {made}" if made else ""), f"{subject} {heard}"
+    # no form to name: the verb alone is the word to say otherwise ("Sano sana menee …")
+    return (f"{subject} {made}", f"{subject} {heard}") if made else ("", heard)
+
+
+def _ending_of(verb: str, person: tuple[str, str]) -> str:
+    """The ending ``verb`` has as a verb of ``person`` (pesen: -n, pesee: -e, pesevät:
+    -vät), "" where it has none of these."""
+    if person == ("3", "singular"):
+        return verb[-1:] if len(verb) > 2 and verb[-1] == verb[-2] else ""
+    if person == ("3", "plural"):
+        return next((e for e in ("vat", "vät") if verb.endswith(e)), "")
+    e = _PERSON_ENDINGS.get(person, "")
+    return e if e and verb.endswith(e) else ""
 
 
 def _finite_for(words: Sequence[str], at: int, model: Sequence[str]) -> str:
