@@ -40,6 +40,8 @@ from valkky.testing.table import as_table
     ("varasto-raportti kari.4", "otin heti kuva"),
     ("ravintola-raportti antti.6", "luin tilaus liian nopeasti"),
     ("ravintola-raportti antti.2", "laitoin pähkinä annokseen"),
+    ("varasto-raportti kari.4", "otin tarkka kuva"),
+    ("ravintola-raportti antti.6", "en lukenut tilaus kunnolla"),
     # kind 4: "mitä" asking which of a plural, the object of "I", "you" or the passive
     ("hoiva-asukas vaatteet", "mitä vaatteet haluatte tänään"),
     ("hoiva-asukas vaatteet", "mitä vaatteet te haluatte tänään"),
@@ -96,6 +98,8 @@ def test_a_slip_of_form_is_almost(step: str, answer: str) -> None:
     ("elintarvike-raportti pirjo.6", "otin paketin pois ja laitoin sen sivuun"),
     ("autoala-turvallisuus letku", "laitan poisto letkun pakoputkeen"),
     ("hoiva-turvallisuus nosta", "jaloilla ja nostan selkä suorana"),
+    ("ravintola-raportti antti.6", "en ollut paikalla"),
+    ("ravintola-raportti antti.6", "en ehtinyt, kiire oli kova"),
     # kind 4: "mitä" with the partitive; the noun the subject of its verb
     ("hoiva-asukas vaatteet", "mitä vaatteita laitetaan päälle"),
     ("hoiva-asukas vaatteet", "mitkä vaatteet haluatte tänään"),

@@ -498,8 +498,10 @@ def _governs(words: Sequence[str], i: int, said: Sequence[str], *,
     if i > 0 and _no_of(words[i - 1], _FIRST_SECOND):
         # a spoken form no word of its own is the no's verb, whatever the normaliser made
         # of it ("en nää", read "en nämä")
+        # (and the past's participle, judge44: "en lukenut tilaus")
         spoken = said[i] != w and finnish.is_word(said[i]) is False
-        return (spoken or finnish.is_verb(w)) and not COPULA & finnish.base_forms(w)
+        return (spoken or finnish.is_verb(w) or finnish.is_participle(w)) and \
+            not COPULA & finnish.base_forms(w)
     return named and i > 0 and _finite(w, _THIRD) and finnish.every_reading(
         words[i - 1], lambda a: a.get("SIJAMUOTO") == "nimento"
         and a.get("CLASS") in _NOUN_OR_PRONOUN)
@@ -527,6 +529,16 @@ _PLACE_CASES = frozenset({"sisaolento", "sisaeronto", "sisatulento", "ulkoolento
 # a determiner said before its noun ("teidän maljakko", "se paketti")
 _DETERMINERS = frozenset({"minun", "sinun", "hänen", "meidän", "teidän", "heidän", "sen",
                           "tämän", "tuon", "se", "tämä", "tuo"})
+
+
+def _describing(word: str) -> bool:
+    """An adjective in the nominative singular, no other word ("löysin sininen
+    muovinpala", "otin tarkka kuva"; a name's reading aside)."""
+    found = finnish.analyses(word)
+    return any(a.get("CLASS") in finnish.ADJECTIVE_CLASSES for a in found) and all(
+        a.get("CLASS") in finnish.ADJECTIVE_CLASSES | finnish.NAME_CLASSES
+        and a.get("SIJAMUOTO") == "nimento" and a.get("NUMBER") == "singular"
+        and not a.get("PARTICIPLE") for a in found)
 
 
 def _named(word: str) -> bool:
@@ -565,11 +577,12 @@ def _object(words: Sequence[str], i: int, said: Sequence[str],
     if _governs(words, i - 1, said):
         return "object"
     if i >= 2 and _finite(words[i - 2], _FIRST_SECOND) and (
-            finnish.every_reading(verb, _adverbial) or verb in _DETERMINERS) and \
+            finnish.every_reading(verb, _adverbial) or verb in _DETERMINERS
+            or _describing(verb)) and \
             not (not after and _named(noun)):
         # (issue 12, judge44) a word between: an adverb or a place ("rikoin vahingossa
-        # maljakko", "löysin paketista muovinpala"), a determiner of the noun ("rikoin
-        # teidän maljakko", "laitoin se paketti sivuun")
+        # maljakko", "löysin paketista muovinpala"), a determiner or an adjective of the
+        # noun ("rikoin teidän maljakko", "laitoin se paketti sivuun", "otin tarkka kuva")
         return "object"
     # not "olla": its noun is what the subject is ("haluan olla kokki"), no object
     infinitive = any(a.get("MOOD") == "A-infinitive" and a.get("BASEFORM") not in COPULA
