@@ -354,12 +354,12 @@ def _person(words: Sequence[str], i: int) -> str | None:
              if a.get("MOOD") in ("indicative", "conditional")]
     if found and person not in found and all(p in _FIRST_SECOND for p, _ in found):
         return "person"
-    # (issue 12, judge44) the passive after a pronoun of a person: speech says it for "we"
-    # alone ("me mennään"; not "minä mennään", "mitä minä tehdään"); a verb of the third
-    # person after "I" or "you", one of them ("minä menee"; "he menee" is speech's)
-    if person != _WE and finnish.every_reading(words[i], _passive):
-        return "person"
-    if person in _I_YOU and not _joined(words, i - 1) and _third(words[i]):
+    # (issue 12, judge44) the passive after "I" or "you": speech says it for "we" ("me
+    # mennään"; not "minä mennään", "mitä minä tehdään"; after "hän" it may be the object's
+    # case that slipped: "hän viedään" for "hänet viedään"); a verb of the third person
+    # after "I" or "you", one of them ("minä menee"; "he menee" is speech's)
+    if person in _I_YOU and not _joined(words, i - 1) and (
+            finnish.every_reading(words[i], _passive) or _third(words[i])):
         return "person"
     return None
 
@@ -374,7 +374,6 @@ def _third(word: str) -> bool:
             or a.get("MOOD") == "A-infinitive") for a in found)
 
 
-_WE = ("1", "plural")
 _I_YOU = frozenset({("1", "singular"), ("2", "singular")})
 
 
