@@ -87,7 +87,9 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
             open_deeds.steps_measures,
             accepted.the_steps_words, one_form.step_says_one_way, numbered_names.steps_name,
             numbered_names.says_hands, pronoun_number.accepted_bags,
-            be_finite.steps_own, stray_slip._steps_bases, hedges.asks_an_estimate,
+            be_finite.steps_own, verdict._bare_answers, verdict._step_bases, verdict._step_places,
+            stray_slip._steps_bases,
+            hedges.asks_an_estimate,
             forbidden.forbidden_things, accepted._typed_times, accepted._understood_first),
         "words compared (numbers, minimal pairs, slips)": (
             number_words.is_number, number_words.ordinal_value,

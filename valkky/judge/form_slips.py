@@ -48,6 +48,7 @@ from valkky.judge.wordsets import (
     DONT_KNOW,
     FRAME_WORDS,
     NECESSIVE,
+    NEED,
     NEGATIONS,
     PRONOUN_PERSONS,
     QUANTITIES,
@@ -74,24 +75,223 @@ _FIRST_SECOND_SINGULAR_OLLA = frozenset({"olen", "olet", "olin", "olit", "olisin
 
 
 def slip(words: Sequence[str], asked: frozenset[str] = frozenset(),
-         said: Sequence[str] = (), breaks: frozenset[int] = frozenset()
-         ) -> tuple[int, str] | None:
+         said: Sequence[str] = (), breaks: frozenset[int] = frozenset(),
+         known: frozenset[str] = frozenset()) -> tuple[int, str] | None:
     """The first word (its index) said in a form the sentence's grammar does not allow,
     and the kind of slip; None where there is none (or no Voikko to tell). ``asked``: the
     verbs the accepted answers put after voida or saada (``modal_verbs``); ``said``: the
     words as said, one for one (the normaliser says "ovat" as "on"), where known;
-    ``breaks``: the indices of the words after a comma (``comma_breaks``)."""
+    ``breaks``: the indices of the words after a comma (``comma_breaks``); ``known``: the
+    base forms of the step's words (a compound said apart)."""
     if finnish.voikko() is None or len(words) < 2:
         return None
     said = said if len(said) == len(words) else words
     for i in range(1, len(words)):
-        kind = _object(words, i, said) or _infinitive(words, i, asked) or \
+        kind = _object(words, i, said, known) or _infinitive(words, i, asked) or \
             _agreement(words, i, said[i - 1]) or _count(words, i) or \
             _person(words, i) or _count_verb(words, i, said[i]) or \
-            _quantity(words, i, breaks)
+            _quantity(words, i, breaks) or _bare_infinitive(words, i, breaks) or \
+            _which(words, i)
         if kind:
             return i, kind
     return None
+
+
+def _which(words: Sequence[str], i: int) -> str | None:
+    """"mitä" asking which of a thing in the nominative plural, the object of a verb after
+    it ("mitä kengät otat", "mitä vaatteet te haluatte"; issue 12, judge44): Finnish says
+    "mitkä kengät" (or "mitä kenkiä"). Not where the noun is the subject of the verb after
+    it ("mitä kengät maksavat"), nor with no verb after it."""
+    if words[i - 1] not in _WHAT or i + 1 >= len(words) or not finnish.every_reading(
+            words[i], lambda a: a.get("CLASS") in _NOUN_CLASSES and a.get("NUMBER") == "plural"
+            and a.get("SIJAMUOTO") in ("nimento", "kohdanto")):
+        return None
+    after = words[i + 1]
+    person = PRONOUN_PERSONS.get(_without_clitic(after))
+    if (person is not None and person[0] != "3") or finnish.every_reading(
+            after, lambda a: a.get("CLASS") == "teonsana" and a.get("PERSON") in _NOT_ITS
+            and a.get("MOOD") in ("indicative", "conditional")):
+        return "which"
+    return None
+
+
+_WHAT = frozenset({"mitä", "mitäs"})
+# a verb whose subject no noun is: "I", "you", the passive
+_NOT_ITS = frozenset({"1", "2", "4"})
+
+
+def _bare_infinitive(words: Sequence[str], i: int, breaks: frozenset[int] = frozenset()
+                     ) -> str | None:
+    """An A-infinitive as the only verb of a clause, right after its subject, a noun or a
+    pronoun in the nominative ("paketti tulla huomenna", "asiakkaat syödä", "minä mennä
+    kotiin"; issue 12, judge44): Finnish says the verb in a person there (tulee, syövät),
+    or the passive (tehdään). Not an infinitive that hangs on a verb of its clause
+    ("minun pitää tulla", "on aika lähteä", "voinko tulla", "ota ja laita") or of the
+    clause it is joined to ("pitää pestä kädet ja hanskat vaihtaa"), nor on a noun that
+    takes one ("aika lähteä", "pakko mennä", "ilo auttaa"), nor on a genitive's noun
+    ("minun vuoro tehdä"); nor a form that is also a verb in a person ("alkaa": it
+    begins) or another word ("maata")."""
+    if not _an_infinitive(words[i]):
+        return None
+    subject = words[i - 1]
+    if not (_without_clitic(subject) in _INFINITIVE_SUBJECTS or _subject_noun(subject)) or \
+            not _NOUNS_WITH_INFINITIVE.isdisjoint(finnish.base_forms(subject)) or \
+            (i >= 2 and any(a.get("SIJAMUOTO") == "omanto"
+                            for a in finnish.analyses(words[i - 2]))):
+        return None
+    start, end = _segment(words, i, breaks)
+    if any(k != i and _verb_in_clause(words[k]) for k in range(start, end)):
+        return None
+    if start > 0 and words[start - 1] in _CO_JOINS and any(
+            _takes_an_infinitive(w) for w in words[:start - 1]):
+        return None  # "minun pitää pestä kädet ja hanskat vaihtaa": the same must's
+    return "bare_infinitive"
+
+
+def _subject_noun(word: str) -> bool:
+    """A noun in the nominative, no possessive; a compound written with a hyphen, which the
+    normaliser joins and Voikko may not know ("allergiaannos"), by its last part."""
+    if finnish.every_reading(word, _nominative_subject):
+        return True
+    return not finnish.analyses(word) and any(
+        finnish.every_reading(word[k:], _nominative_subject) for k in range(3, len(word) - 2))
+
+
+def _nominative_subject(a: Mapping[str, str]) -> bool:
+    return a.get("CLASS") in _NOUN_CLASSES and a.get("SIJAMUOTO") == "nimento" and \
+        not a.get("POSSESSIVE")
+
+
+def says_bare_infinitives(accepted: Iterable[Sequence[str]]) -> bool:
+    """An accepted answer says an infinitive on no verb of its own ("pestä kädet ja vaihtaa
+    käsineet": what to do): there a noun before an infinitive is its object moved ("kädet
+    pestä"), no subject. Once per step (``verdict``)."""
+    return any(_bare(words, i) for words in accepted for i in range(len(words)))
+
+
+def _bare(words: Sequence[str], i: int) -> bool:
+    if not _an_infinitive(words[i]):
+        return False
+    start, end = _segment(words, i, frozenset())
+    return not any(k != i and _verb_in_clause(words[k]) for k in range(start, end))
+
+
+def _an_infinitive(word: str) -> bool:
+    """An A-infinitive, and no verb in a person of its own nor another word."""
+    return finnish.every_reading(word, _infinitive_reading) and any(
+        a.get("MOOD") == "A-infinitive" for a in finnish.analyses(word))
+
+
+def _infinitive_reading(a: Mapping[str, str]) -> bool:
+    """A reading a bare infinitive may have: the infinitive, the spoken passive Voikko
+    also reads in it ("tulla"), or another verb's command ("hajota": hajottaa); no verb
+    in a person of its own ("alkaa"), no noun ("maata")."""
+    return a.get("CLASS") == "teonsana" and (
+        a.get("MOOD") in ("A-infinitive", "imperative") or a.get("PERSON") == "4")
+
+
+def _segment(words: Sequence[str], i: int, breaks: frozenset[int]) -> tuple[int, int]:
+    """The words of words[i]'s own clause, between the conjunctions (or commas: ``breaks``)
+    around it."""
+    start = i
+    while start > 0 and start not in breaks and not _conjunction(words[start - 1]):
+        start -= 1
+    end = i + 1
+    while end < len(words) and end not in breaks and not _conjunction(words[end]):
+        end += 1
+    return start, end
+
+
+def _conjunction(word: str) -> bool:
+    return word in _CO_JOINS or "sidesana" in finnish.word_classes(word)
+
+
+def _verb_in_clause(word: str) -> bool:
+    """A verb in a person (a statement, a wish, a command, the passive), a no, or a word
+    of must ("pakko"): an infinitive beside it hangs on it."""
+    return word in NEGATIONS or any(
+        (a.get("CLASS") == "teonsana" and a.get("PERSON"))
+        or a.get("CLASS") == "kieltosana" for a in finnish.analyses(word)) or \
+        not _MUST_WORDS.isdisjoint(finnish.base_forms(word))
+
+
+def _takes_an_infinitive(word: str) -> bool:
+    return not (INFINITIVE_VERBS | _MUST_WORDS).isdisjoint(finnish.base_forms(word)) or any(
+        a.get("MOOD") == "A-infinitive" for a in finnish.analyses(word))
+
+
+# a subject said as a pronoun (with a clitic too: "minäkin"): of a person, or a thing's
+_INFINITIVE_SUBJECTS = frozenset(PRONOUN_PERSONS) | {"se", "ne", "tämä", "nämä", "tuo", "nuo"}
+# nouns an infinitive hangs on, said with or without olla ("(on) aika lähteä", "pakko
+# mennä", "(oli) ilo auttaa", "hyvä idea kysyä")
+_NOUNS_WITH_INFINITIVE = frozenset({
+    "aika", "lupa", "tapa", "pakko", "tarve", "kiire", "oikeus", "mahdollisuus",
+    "tarkoitus", "halu", "tehtävä", "vuoro", "käsky", "ohje", "neuvo", "päätös",
+    "tilaisuus", "hetki", "idea", "ajatus", "syy", "taito", "kyky", "velvollisuus",
+    "yritys", "suunnitelma", "into", "rohkeus", "aikomus", "ilo", "kunnia", "harmi",
+    "sääli", "hyöty", "vaiva", "tavoite", "lupaus"})
+_MUST_WORDS = NEED  # "pakko" beside the verbs of must
+_CO_JOINS = frozenset({"ja", "tai", "sekä", "eikä", "vai", "tahi"})
+
+
+def places(accepted: Sequence[Sequence[str]]) -> dict[str, tuple[str, ...]]:
+    """The nouns the accepted answers say only in a case of place (``päähän``, ``käteen``,
+    ``päässä``), never as a subject or an object: each base form, and the forms said."""
+    found: dict[str, list[str]] = {}
+    plain: set[str] = set()
+    for words in accepted:
+        for w in words:
+            # (a reading of place first: "päähän" is also "pää" with the clitic -hän)
+            readings = finnish.analyses(w)
+            place = {a["BASEFORM"] for a in readings if a.get("CLASS") == "nimisana"
+                     and a.get("SIJAMUOTO") in _PLACE_CASES and "BASEFORM" in a}
+            for b in place:
+                found.setdefault(b, []).append(w)
+            if not place:
+                plain.update(a["BASEFORM"] for a in readings if "BASEFORM" in a
+                             and a.get("SIJAMUOTO") in _OBJECT_CASES)
+    return {b: tuple(dict.fromkeys(forms)) for b, forms in found.items() if b not in plain}
+
+
+def bare_place(words: Sequence[str], known: Mapping[str, tuple[str, ...]]) -> int | None:
+    """The index of a noun said in the nominative singular that ``known`` (``places``)
+    says only with a case of place, after a verb of its clause ("laita kypärä pää",
+    "kypärä pitää olla pää"; issue 12, judge44); None where there is none. Not the
+    subject of a verb after it ("pää on kipeä"), a label's noun ("hylly kolme"), a name
+    said last, nor a compound said apart ("kypärä pää" where "kypäräpää" is a word of the
+    step: none of ``known``)."""
+    for i in range(1, len(words)):
+        w = words[i]
+        if known.keys().isdisjoint(finnish.base_forms(w)) or \
+                not finnish.every_reading(w, _nominative_noun):
+            continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if subject_of_next(words, i) or is_number(after) or (not after and _named(w)) or \
+                words[i - 1] in _CO_JOINS:
+            continue
+        # right after a verb of going ("älä mene teline"; not another verb's, its object:
+        # "se suojaa pää" is päätä), or after the thing put, a verb before it ("laita
+        # kypärä pää"; not after a word of time or how many: "joka aamu", "koko päivä")
+        before = words[i - 1]
+        if not _NO_OBJECT.isdisjoint(finnish.base_forms(before)) or (
+                finnish.every_reading(before, _thing_put)
+                and any(finnish.is_verb(v) for v in words[:i - 1])
+                and not _describes(after)):
+            return i
+    return None
+
+
+def _thing_put(a: Mapping[str, str]) -> bool:
+    """A reading of the object a place word follows ("laita kypärä pää"): a noun, not a
+    genitive, which is the place's own ("imuroi käytävän matto")."""
+    return a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") in _OBJECT_CASES and \
+        a.get("SIJAMUOTO") != "omanto"
+
+
+def _describes(word: str) -> bool:
+    """An adjective in the nominative: what the noun before it is ("jalka kipeä")."""
+    return any(a.get("CLASS") in finnish.ADJECTIVE_CLASSES and a.get("SIJAMUOTO") == "nimento"
+               for a in finnish.analyses(word))
 
 
 def said_slip(said: Sequence[str]) -> tuple[int, str] | None:
@@ -154,7 +354,33 @@ def _person(words: Sequence[str], i: int) -> str | None:
              if a.get("MOOD") in ("indicative", "conditional")]
     if found and person not in found and all(p in _FIRST_SECOND for p, _ in found):
         return "person"
+    # (issue 12, judge44) the passive after "I" or "you": speech says it for "we" ("me
+    # mennään"; not "minä mennään", "mitä minä tehdään"; after "hän" it may be the object's
+    # case that slipped: "hän viedään" for "hänet viedään"); a verb of the third person
+    # after "I" or "you", one of them ("minä menee"; "he menee" is speech's)
+    if person in _I_YOU and not _joined(words, i - 1) and (
+            finnish.every_reading(words[i], _passive) or _third(words[i])):
+        return "person"
     return None
+
+
+def _third(word: str) -> bool:
+    """A verb of the third person, as a statement or a wish, and nothing else but the
+    infinitive it is also ("menee"; "soittaa": after "minä" neither is right)."""
+    found = finnish.analyses(word)
+    return any(a.get("PERSON") == "3" for a in found) and all(
+        a.get("CLASS") == "teonsana" and (
+            (a.get("PERSON") == "3" and a.get("MOOD") in ("indicative", "conditional"))
+            or a.get("MOOD") == "A-infinitive") for a in found)
+
+
+_I_YOU = frozenset({("1", "singular"), ("2", "singular")})
+
+
+def _passive(a: Mapping[str, str]) -> bool:
+    """A reading of a verb in the passive, as a statement ("mennään", "tehtiin")."""
+    return a.get("CLASS") == "teonsana" and a.get("PERSON") == "4" and \
+        a.get("MOOD") in ("indicative", "conditional")
 
 
 _WHAT_ABOUT = frozenset({"entä", "entäs"})
@@ -173,11 +399,23 @@ def _subject_person(words: Sequence[str], at: int) -> tuple[str, str] | None:
     """The person and number of the subject pronoun words[at]; joined by ja, tai or sekä to
     a noun or a pronoun before it, the plural whatever that is ("minä ja sinä", "esimies ja
     minä": we; "työkaveri ja sinä": you); None for no pronoun."""
-    person = PRONOUN_PERSONS.get(words[at])
+    person = PRONOUN_PERSONS.get(_without_clitic(words[at]))
     if person is None or not _joined(words, at):
         return person
     other = PRONOUN_PERSONS.get(words[at - 2])
     return min(person[0], other[0]) if other else person[0], "plural"
+
+
+def _without_clitic(word: str) -> str:
+    """A subject pronoun said with a clitic, without it ("minäkin", "mekin", "sinähän"):
+    the same person; any other word as it is."""
+    for clitic in _CLITICS:
+        if word.endswith(clitic) and word[:-len(clitic)] in PRONOUN_PERSONS:
+            return word[:-len(clitic)]
+    return word
+
+
+_CLITICS = ("kin", "kaan", "kään", "han", "hän", "pa", "pä")
 
 
 def _joined(words: Sequence[str], at: int) -> bool:
@@ -259,27 +497,91 @@ def _governs(words: Sequence[str], i: int, said: Sequence[str], *,
     if i > 0 and _no_of(words[i - 1], _FIRST_SECOND):
         # a spoken form no word of its own is the no's verb, whatever the normaliser made
         # of it ("en nää", read "en nämä")
+        # (and the past's participle, judge44: "en lukenut tilaus")
         spoken = said[i] != w and finnish.is_word(said[i]) is False
-        return (spoken or finnish.is_verb(w)) and not COPULA & finnish.base_forms(w)
+        return (spoken or finnish.is_verb(w) or finnish.is_participle(w)) and \
+            not COPULA & finnish.base_forms(w)
     return named and i > 0 and _finite(w, _THIRD) and finnish.every_reading(
         words[i - 1], lambda a: a.get("SIJAMUOTO") == "nimento"
         and a.get("CLASS") in _NOUN_OR_PRONOUN)
 
 
-def _object(words: Sequence[str], i: int, said: Sequence[str]) -> str | None:
+def _split_compound(noun: str, after: str, known: frozenset[str]) -> bool:
+    """noun and after are one compound said apart ("laitan varoitus kyltin"): a word that
+    may be the object itself; in a case of place only a word of the step (``known``: its
+    base forms), as Voikko takes any two nouns as one ("paketti sivuun" → pakettisivuun,
+    "tilaus liian" → tilausliian: a place, the genitive of no word)."""
+    found = finnish.analyses(noun + after)
+    if not found:
+        return False
+    if any(a.get("SIJAMUOTO") in _OBJECT_CASES for a in found) and any(
+            a.get("SIJAMUOTO") in _OBJECT_CASES and a.get("CLASS") in _NOUN_CLASSES
+            for a in finnish.analyses(after)):
+        return True
+    return not known.isdisjoint(a.get("BASEFORM") for a in found)
+
+
+_OBJECT_CASES = frozenset({"nimento", "omanto", "osanto", "kohdanto"})
+# the cases of a word of place or time ("vahingossa", "paketista", "hyllyyn", "aamulla")
+_PLACE_CASES = frozenset({"sisaolento", "sisaeronto", "sisatulento", "ulkoolento",
+                          "ulkoeronto", "ulkotulento"})
+# a determiner said before its noun ("teidän maljakko", "se paketti")
+_DETERMINERS = frozenset({"minun", "sinun", "hänen", "meidän", "teidän", "heidän", "sen",
+                          "tämän", "tuon", "se", "tämä", "tuo"})
+
+
+def _describing(word: str) -> bool:
+    """An adjective in the nominative singular, no other word ("löysin sininen
+    muovinpala", "otin tarkka kuva"; a name's reading aside)."""
+    found = finnish.analyses(word)
+    return any(a.get("CLASS") in finnish.ADJECTIVE_CLASSES for a in found) and all(
+        a.get("CLASS") in finnish.ADJECTIVE_CLASSES | finnish.NAME_CLASSES
+        and a.get("SIJAMUOTO") == "nimento" and a.get("NUMBER") == "singular"
+        and not a.get("PARTICIPLE") for a in found)
+
+
+def _named(word: str) -> bool:
+    """A name or a title, said last: whom the sentence is said to ("tulen heti aino",
+    speech with no comma), no object."""
+    return any(a.get("CLASS") in finnish.NAME_CLASSES for a in finnish.analyses(word)) or \
+        not ADDRESSED.isdisjoint(finnish.base_forms(word))
+
+
+def _adverbial(a: Mapping[str, str]) -> bool:
+    """A reading of an adverb, or of a noun or pronoun in a case of place."""
+    return a.get("CLASS") == "seikkasana" or (
+        a.get("CLASS") in _NOUN_OR_PRONOUN and a.get("SIJAMUOTO") in _PLACE_CASES)
+
+
+def _object(words: Sequence[str], i: int, said: Sequence[str],
+            known: frozenset[str] = frozenset()) -> str | None:
     noun = words[i]
     if noun in _NOT_OBJECTS or noun in FRAME_WORDS or \
             not finnish.every_reading(noun, _nominative_noun):
         return None
     after = words[i + 1] if i + 1 < len(words) else ""
-    if after and (finnish.is_word(noun + after) or after in BE or _finite(after, _THIRD)):
+    if after and (_split_compound(noun, after, known) or subject_of_next(words, i)):
         # a compound the recogniser split ("laitan varoitus kyltin"), or the subject of
         # a clause of its own ("näin lattia on märkä", "luulen vika on moottorissa")
         return None
     if after == "sitten" or (noun in CLOCK_WORDS and is_number(after)):
         return None  # a time, said in the nominative ("soitin hetki sitten", "kello neljä")
+    if is_number(after):
+        return None  # a label's noun ("menin huoneeseen numero viisi", "linja kaksi")
+    if any(a.get("SIJAMUOTO") == "olento" or (a.get("CLASS") in finnish.ADJECTIVE_CLASSES
+                                              and a.get("SIJAMUOTO") == "sisaolento")
+           for a in finnish.analyses(after)):
+        return None  # how the thing is, said of it ("nostan selkä suorana"): no object
     verb = words[i - 1]
     if _governs(words, i - 1, said):
+        return "object"
+    if i >= 2 and _finite(words[i - 2], _FIRST_SECOND) and (
+            finnish.every_reading(verb, _adverbial) or verb in _DETERMINERS
+            or _describing(verb)) and \
+            not (not after and _named(noun)):
+        # (issue 12, judge44) a word between: an adverb or a place ("rikoin vahingossa
+        # maljakko", "löysin paketista muovinpala"), a determiner or an adjective of the
+        # noun ("rikoin teidän maljakko", "laitoin se paketti sivuun", "otin tarkka kuva")
         return "object"
     # not "olla": its noun is what the subject is ("haluan olla kokki"), no object
     infinitive = any(a.get("MOOD") == "A-infinitive" and a.get("BASEFORM") not in COPULA
@@ -433,17 +735,93 @@ def named_form(words: Sequence[str], at: int, kind: str, model: Sequence[str] = 
     person's slip names its subject too, with the verb in the pronoun's person ("me
     pesemme" for "me pesen"; "minä ja sinä syömme")."""
     heard = heard or words[at]
+    if kind == "which":  # the question word with its noun ("mitkä kengät")
+        return f"mitkä {words[at]}", f"{words[at - 1]} {heard}"
+    if kind == "bare_infinitive":  # named with its subject where its form is made
+        right = _finite_for(words, at, model)
+        return right, (f"{words[at - 1]} {heard}" if right else heard)
     if kind != "person":
         return right_form(words[at], kind, model) or "", heard
     subject = " ".join(words[at - 3 if _joined(words, at - 1) else at - 1:at])
     verb, person = words[at], _subject_person(words, at - 1)
     made = None
-    if person in _PERSON_ENDINGS:
-        made = _made_form(verb, (verb[:-len(e)] + _PERSON_ENDINGS[person]
-                                 for p in finnish.persons(verb)
-                                 if (e := _PERSON_ENDINGS.get(p, "")) and verb.endswith(e)),
+    if person is not None:
+        made = _made_form(verb, (stem + end for p in finnish.persons(verb)
+                                 if (e := _ending_of(verb, p))
+                                 for stem in [verb[:-len(e)]]
+                                 for end in _endings(stem, person)),
                           lambda a: (a.get("PERSON"), a.get("NUMBER")) == person)
-    return (f"{subject} {made}" if made else ""), f"{subject} {heard}"
+    if made is None:  # the step's own verb in the pronoun's person ("minä mennään": menen)
+        made = next((w for w in model if finnish.same_lemma(w, verb)
+                     and person in finnish.persons(w)), None)
+    # no form to name: the verb alone is the word to say otherwise ("Sano sana menee …")
+    return (f"{subject} {made}", f"{subject} {heard}") if made else ("", heard)
+
+
+def _ending_of(verb: str, person: tuple[str, str]) -> str:
+    """The ending ``verb`` has as a verb of ``person`` (pesen: -n, pesee: -e, pesevät:
+    -vät), "" where it has none of these."""
+    if person == ("3", "singular"):
+        return verb[-1:] if len(verb) > 2 and verb[-1] == verb[-2] else ""
+    if person == ("3", "plural"):
+        return next((e for e in ("vat", "vät") if verb.endswith(e)), "")
+    e = _PERSON_ENDINGS.get(person, "")
+    return e if e and verb.endswith(e) else ""
+
+
+def _finite_for(words: Sequence[str], at: int, model: Sequence[str]) -> str:
+    """The bare infinitive words[at] in its subject's person, with the subject ("paketti
+    tulee", "minä menen"): the step's own form of that verb where an accepted answer says
+    it in that person or the passive ("allergia-annos tehdään"); made from the infinitive
+    for a pronoun's person, where Voikko knows the form; else ""."""
+    subject, verb = words[at - 1], words[at]
+    person = PRONOUN_PERSONS.get(_without_clitic(subject))
+    if person is None:
+        numbers = {a.get("NUMBER", "") for a in finnish.analyses(subject)}
+        person = ("3", numbers.pop()) if len(numbers) == 1 else None
+    own = [w for w in model if w != verb and finnish.same_lemma(w, verb)]
+    made = next((w for w in own if person in finnish.persons(w)), None) or \
+        next((w for w in own if finnish.every_reading(w, _passive)), None)
+    if made is None and person is not None and verb in COPULA:
+        made = _BE_IN.get(person)
+    elif made is None and person is not None and (
+            _without_clitic(subject) in PRONOUN_PERSONS
+            or not _NO_OBJECT.isdisjoint(finnish.base_forms(verb))):
+        # a thing's verb made only where it takes no object: "tilaus lukea" is the
+        # passive's (luetaan), "tilaus lukee" no right form of it
+        made = _made_form(verb, (stem + end for stem in _stems(verb)
+                                 for end in _endings(stem, person)),
+                          lambda a: (a.get("PERSON"), a.get("NUMBER")) == person)
+    return f"{subject} {made}" if made else ""
+
+
+_BE_IN = {("1", "singular"): "olen", ("2", "singular"): "olet", ("3", "singular"): "on",
+          ("1", "plural"): "olemme", ("2", "plural"): "olette", ("3", "plural"): "ovat"}
+# verbs that take no object, a thing's own doing in a person of its own ("osa tulee")
+_NO_OBJECT = frozenset({
+    "tulla", "mennä", "lähteä", "saapua", "kaatua", "pudota", "tippua", "hajota", "loppua",
+    "pysähtyä", "toimia", "kävellä", "juosta", "istua", "seistä", "nukkua", "herätä",
+    "myöhästyä", "palata", "kestää", "sattua", "vuotaa", "liukastua", "loukkaantua",
+    "osua", "tapahtua", "törmätä", "jäädä"})
+
+
+def _stems(infinitive: str) -> tuple[str, ...]:
+    """The stems a verb's persons may be made on, by the infinitive's ending (puhu-a,
+    syö-dä, tul-la → tule-, halu-ta → halua-, tarvi-ta → tarvitse-); Voikko tells which
+    makes a form of the verb."""
+    a = infinitive[-1]
+    return (infinitive[:-1], infinitive[:-2], infinitive[:-2] + "e", infinitive[:-2] + a,
+            infinitive[:-2] + "se")
+
+
+def _endings(stem: str, person: tuple[str, str]) -> tuple[str, ...]:
+    """The endings that make a verb of ``person`` from the stem of another person's
+    (pese-: pesen, pesee, pesevät); Voikko tells which is Finnish."""
+    if person == ("3", "singular"):
+        return (stem[-1:],)
+    if person == ("3", "plural"):
+        return ("vat", "vät")
+    return (_PERSON_ENDINGS[person],) if person in _PERSON_ENDINGS else ()
 
 
 # a verb's ending in the first and second persons ("pesen", "peset", "pesemme", "pesette")
@@ -616,5 +994,6 @@ def said_in_accepted(words: Sequence[str], at: int,
     return any(pair == (a[k], a[k + 1]) for a in accepted for k in range(len(a) - 1))
 
 
-__all__ = ["INFINITIVE_VERBS", "clauses", "comma_between", "comma_breaks", "named_form",
-           "right_form", "said_in_accepted", "said_slip", "slip", "subject_of_next"]
+__all__ = ["INFINITIVE_VERBS", "bare_place", "clauses", "comma_between", "comma_breaks",
+           "named_form", "places", "right_form", "said_in_accepted", "said_slip",
+           "says_bare_infinitives", "slip", "subject_of_next"]

@@ -23,7 +23,15 @@ from dataclasses import replace
 from functools import lru_cache, update_wrapper
 from typing import Generic, ParamSpec
 
-from valkky.judge import be_finite, finnish, form_slips, lexicon, made_up_verb
+from valkky.judge import (
+    be_finite,
+    finnish,
+    form_slips,
+    lexicon,
+    made_up_verb,
+    sizes,
+    voice_slip,
+)
 from valkky.judge.accepted import (
     compile_accepted,
     minus_as_the_step_says,
@@ -770,6 +778,7 @@ SWITCHABLE = tuple(r.name for r in RULES if r.switchable) + \
                                                                  "verbless", "place_case",
                                                                  "one_form", "count",
                                                                  "be_finite", "made_up_verb",
+                                                                 "bare_place", "voice_slip",
                                                                  "ellipsis",
                                                                  *SAME_MEANING)
 
@@ -807,7 +816,9 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
         breaks = form_slips.comma_breaks(clause)
         if len(written) != len(words):
             written, breaks = words, frozenset()
-        found = form_slips.slip(words, asked, [w.casefold() for w in written], breaks)
+        found = form_slips.slip(words, asked, [w.casefold() for w in written], breaks,
+                                _step_bases(tuple(n for _, n in c.accepted),
+                                            tuple(c.mistakes)))
         if found is None or form_slips.said_in_accepted(words, found[0], accepted):
             continue
         at, kind = found
@@ -815,17 +826,92 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
         if kind == "count" and (not c.on("count") or form_slips.clock_before(
                 [w.casefold() for w in as_said], words[at - 1])):
             continue
+        if kind == "bare_infinitive" and _bare_answers(tuple(n for _, n in c.accepted)):
+            continue
         c.note(f"{words[at]} after {words[at - 1]}: a slip of form ({kind})")
         c.rule = j.rule
         # the word named, and its form where the grammar gives it: no accepted answer,
         # which may say another sentence, as the model
         model = next((shape_of(n).words for w, n in c.accepted if w == j.closest), ())
-        if kind == "count":  # (a count's partitive is the same in any sentence of the step)
+        if kind in _ANY_MODEL:  # (the same form in any sentence of the step)
             model = (*model, *(w for _, n in c.accepted for w in shape_of(n).words))
         right, heard = form_slips.named_form(words, at, kind, model, written[at])
         return c.judgement("almost", "word_form", closest=j.closest,
                            detail=Detail(expected=right, heard=heard, in_sentence=True))
+    if (placed := _bare_place(c, j)) is not j:
+        return placed
+    if (voiced := _other_voice(c, j, accepted)) is not j:
+        return voiced
     return _made_up(c, j, accepted)
+
+
+def _other_voice(c: Case, j: Judgement, accepted: Sequence[Sequence[str]]) -> Judgement:
+    """A right answer with the doing verb for the step's verb of happening (``laikka
+    hajotti`` for ``laikka hajosi``: ``voice_slip``) is almost (word_form), the step's
+    verb named; not in a repeat step, whose words are the model's."""
+    if c.repeat or not c.on("voice_slip"):
+        return j
+    own = _step_bases(tuple(n for _, n in c.accepted), tuple(c.mistakes))
+    for clause in form_slips.clauses(c.written or c.said):
+        words = canonical(normalise(clause)).split()
+        if found := voice_slip.slip(words, accepted, own):
+            break
+    else:
+        return j
+    at, right = found
+    c.note(f"{words[at]} for {right}: the verb that does it for the one that happens")
+    c.rule = j.rule
+    return c.judgement("almost", "word_form", closest=j.closest,
+                       detail=Detail(expected=right, heard=words[at], in_sentence=True))
+
+
+def _bare_place(c: Case, j: Judgement) -> Judgement:
+    """A right answer with a word of place said bare, in the nominative, where every
+    accepted answer that says it says it with a case ending (``laita kypärä pää`` beside
+    ``laita kypärä päähän``; issue 12, judge44: ``form_slips.bare_place``) is almost
+    (word_form), the step's form named; not in a repeat step."""
+    if c.repeat or not c.on("bare_place"):
+        return j
+    places = _step_places(tuple(n for _, n in c.accepted))
+    if not places:
+        return j
+    model = next((shape_of(n).words for w, n in c.accepted if w == j.closest), ())
+    for clause in form_slips.clauses(c.written or c.said):
+        words = canonical(normalise(clause)).split()
+        if (at := form_slips.bare_place(words, places)) is None:
+            continue
+        forms = places[next(iter(finnish.base_forms(words[at]) & places.keys()))]
+        right = next((w for w in model if w in forms), forms[0])
+        c.note(f"{words[at]} for {right}: a word of place said without its ending")
+        c.rule = j.rule
+        return c.judgement("almost", "word_form", closest=j.closest,
+                           detail=Detail(expected=right, heard=words[at], in_sentence=True))
+    return j
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _step_places(accepted: tuple[str, ...]) -> Mapping[str, tuple[str, ...]]:
+    """The step's words of place (``form_slips.places``): once per step."""
+    return form_slips.places([shape_of(n).words for n in accepted])
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _step_bases(accepted: tuple[str, ...], mistakes: tuple[str, ...]) -> frozenset[str]:
+    """The base forms of the words of the step's answers and mistakes: once per step."""
+    return frozenset(finnish.base_forms_of(
+        w for n in (*accepted, *mistakes) for w in shape_of(n).words))
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _bare_answers(accepted: tuple[str, ...]) -> bool:
+    """The step's own answers (normalised) say an infinitive on no verb: once per step."""
+    return form_slips.says_bare_infinitives(shape_of(n).words for n in accepted)
+
+
+# the kinds whose right form any accepted answer may show: a count's partitive, the
+# step's verb in a person ("minä mennään" beside an answer "menen …", "osa tulla" beside
+# "osa tulee")
+_ANY_MODEL = frozenset({"count", "person", "bare_infinitive"})
 
 
 def _agreement_as_said(c: Case, j: Judgement) -> Judgement:
@@ -839,6 +925,8 @@ def _agreement_as_said(c: Case, j: Judgement) -> Judgement:
     c.note(f"{words[at]} after {words[at - 1]}: a slip of form ({kind})")
     c.rule = j.rule
     model = next((shape_of(n).words for w, n in c.accepted if w == j.closest), ())
+    if kind in _ANY_MODEL:
+        model = (*model, *(w for _, n in c.accepted for w in shape_of(n).words))
     right, heard = form_slips.named_form(words, at, kind, model)
     return c.judgement("almost", "word_form", closest=j.closest,
                        detail=Detail(expected=right, heard=heard, in_sentence=True))
@@ -867,7 +955,8 @@ def _agreement_slip(written: str, accepted: Sequence[tuple[str, str]]
 
 # a subject pronoun, or olla in the plural: a cheap gate before Voikko is asked
 _AGREEMENT_WORDS = re.compile(
-    rf"\b(?:{'|'.join(sorted(form_slips.AGREEMENT_WORDS))})\b", re.IGNORECASE)
+    rf"\b(?:{'|'.join(sorted(form_slips.AGREEMENT_WORDS))})(?:kin|kaan|kään|han|hän|pa|pä)?\b",
+    re.IGNORECASE)
 
 
 def _be_with_finite(c: Case, j: Judgement) -> Judgement:
