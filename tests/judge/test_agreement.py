@@ -73,6 +73,11 @@ from tests.judge.golden import ColdPass
 # Set 26 (session 35, set26: a new set, graded whole before any judge run, measured on
 # main's judge at 57240cfe: 240/300 = 80.0 %; its 60 steps those sets 13–25 had not picked,
 # k = 699; see its header).
+# Set 27 (session 37, set27: a new set on the retail lessons written that session, graded
+# whole before any judge run, measured on main's judge at b0abfdb4: 263/300 = 87.7 %, the
+# same on the session's starting judge ac226f99 with the lessons copied in; a second
+# trainer graded it blind (92.3 % between the two). 266/300 after that session's spoken
+# forms (tarviitko, voinkos, eessä), which the lead read its rows for.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 15, "trainer_answers_9.yaml": 14,
@@ -84,7 +89,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_20.yaml": 36,
               "trainer_answers_21.yaml": 40, "trainer_answers_22.yaml": 39,
               "trainer_answers_23.yaml": 38, "trainer_answers_24.yaml": 39,
-              "trainer_answers_25.yaml": 36, "trainer_answers_26.yaml": 60}
+              "trainer_answers_25.yaml": 36, "trainer_answers_26.yaml": 60,
+              "trainer_answers_27.yaml": 34}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -147,17 +147,21 @@ def question_form(verb: str) -> str:
 
 # The clitics a spoken word takes as its standard form does: "mäkin" is "minäkin",
 # "mullakaan" is "minullakaan".
-_CLITICS = ("kin", "kaan", "kään")
+_CLITICS = ("kin", "kaan", "kään", "ko", "kö")
+_SOFT_QUESTION = ("kos", "kös")  # the question's -s: "voinkos" is a softer "voinko"
 
 
 def _with_clitic(word: str) -> str:
-    """A spoken form of the lexicon with a clitic, as its standard form with it (set 9)."""
-    if not word.endswith(_CLITICS):  # (the commonest: no clitic, no loop)
-        return word
+    """A spoken form of the lexicon with a clitic, as its standard form with it (set 9;
+    "tarviitko" is tarvitsetko); a question's softening -s left out ("onkos": onko)."""
+    if not word.endswith(_CLITICS) and not word.endswith(_SOFT_QUESTION):
+        return word  # (the commonest: no clitic, no loop)
     for clitic in _CLITICS:
         if word.endswith(clitic) and (stem := word[:-len(clitic)]) in SPOKEN and \
                 " " not in (standard := SPOKEN[stem]):
             return standard + clitic
+    if word.endswith(_SOFT_QUESTION) and finnish.is_word(word[:-1]):
+        return word[:-1]
     return word
 
 
@@ -379,6 +383,8 @@ _DROPPED = (("ks", "ko"), ("ks", "kö"), ("ks", "ksi"), ("st", "sta"), ("st", "s
             # the -n after a long vowel: jälkee, kokoushuoneesee, mennää (not -ii, -uu,
             # -yy, -oo, which also stand for -ia, -ua, -yä, -oa: kahvii, en tajuu)
             ("ee", "een"), ("aa", "aan"), ("ää", "ään"))
+# (not the -maan form's -ma- dropped, "auttaan": read word by word it takes typos of a
+# long vowel too, "peseen" for pesen, "alkaan" for alkaa)
 
 _SPOKEN_ENDS = tuple({said for said, _ in _DROPPED})
 _LONG_N = frozenset({"een", "aan", "ään"})
