@@ -83,10 +83,11 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
             step_words.ton_of, same_meaning.step_slots, polarity.verbs_of_doing,
             polarity.before_clauses, polarity.example_clauses, short_no.parts_said, clock_hours,
             order.clause_parts,
-            pointers.step_pointers, courtesy.the_steps_own, open_deeds.steps_deeds,
+            pointers.step_pointers, courtesy.the_steps_own, courtesy._pleasantry_taught,
+            open_deeds.steps_deeds,
             open_deeds.steps_measures,
             accepted.the_steps_words, one_form.step_says_one_way, numbered_names.steps_name,
-            numbered_names.says_hands, pronoun_number.accepted_bags,
+            numbered_names.says_hands, numbered_names._a_place_case, pronoun_number.accepted_bags,
             be_finite.steps_own, stray_slip._steps_bases, hedges.asks_an_estimate,
             forbidden.forbidden_things, accepted._typed_times, accepted._understood_first),
         "words compared (numbers, minimal pairs, slips)": (

@@ -255,7 +255,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     if _SPOKEN_POSSESSOR.search(answer) and "possessive" not in off:  # "mun nimi", as
         words = possessor_said(words, vocabulary)  # speech says it (set 12)
     words = long_vowel_said(words, vocabulary)
-    words = number_noun_as_name(words, compiled, vocabulary)  # "nelosella": paikalla neljä
+    words = number_noun_as_name(words, compiled, vocabulary,  # "nelosella": paikalla neljä
+                                place_case="place_case" not in off)
     if not repeat:
         words = pointer_as_accepted(words, vocabulary, wrong_answers)  # "tätä" for "sitä"
     if "synonyms" not in off:  # a synonym in an accepted answer's form is that word

@@ -1,0 +1,76 @@
+"""Right answers the judge refused or called almost (issue 12, judge43): spoken plural
+pointers, a numbered place named by its number's noun, a pleasantry beside a name, a
+message said after "että", a self-repair, a yes or a count before a reported fault. Fresh
+answers on the bundled lessons' real steps (and the judge's own accepted answers), each
+judged otherwise before; beside them the near wrong ones, which stay as they were."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_on
+from valkky.judge import judge
+from valkky.testing.table import as_table
+
+
+@as_table(("step", "answer"), [
+    # 1. a plural pointer, spoken "on" with it, for the plural thing
+    ("rakennus-kartoitus a1-kuva-2", "nää on tikkaat"),
+    ("rakennus-kartoitus a1-kuva-2", "nämä ovat tikkaat"),
+    ("rakennus-kartoitus a1-kuva-2", "noi on ne tikkaat"),
+    ("rakennus-kartoitus a1-kuva-2", "nuo on tikkaat"),
+    ("valmistus-kartoitus a1-kuva-2", "nää on suojalasit"),
+    ("valmistus-kartoitus a1-kuva-2", "noi on suojalasit"),
+    # 2. a numbered place by its number's noun: alone, after the name, in the other side
+    ("varasto-keraily paikka", "vitonen"),
+    ("varasto-keraily paikka", "hyllyväli vitonen"),
+    ("varasto-keraily kuorma-valmis.4", "kakkonen"),
+    ("varasto-ohjeet lopuksi", "kakkoseen"),
+    # 4. a pleasantry beside the name
+    ("yleinen-tervehdys kysy-nimi", "Amina, hauska tavata"),
+    ("yleinen-tervehdys kysy-nimi", "Amina, kiva tutustua"),
+    ("yleinen-tervehdys kysy-nimi", "hauska tavata, olen Amina"),
+])
+def test_right_on_a_real_step(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "correct"
+
+
+@as_table(("step", "answer", "verdict"), [
+    # 1. a real slip of form stays one; a singular thing with a plural pointer too
+    ("rakennus-kartoitus a1-kuva-2", "nää on tikkaa", "almost"),
+    ("rakennus-kartoitus a1-kuva-1", "nää on vasara", "almost"),
+    ("rakennus-kartoitus a1-kuva-1", "noi on vasara", "almost"),
+    ("siivous-kartoitus a1-kuva-1", "ne on ämpäri", "almost"),
+    ("rakennus-kartoitus a1-kuva-2", "nää on vasara", "wrong"),
+    # 2. another number's noun is another place; the noun where the step names two kinds
+    ("varasto-keraily paikka", "hyllyväli kutonen", "almost"),
+    ("varasto-keraily kuorma-valmis.4", "kolmonen", "wrong"),
+    ("varasto-ohjeet lopuksi", "kolmoseen", "wrong"),
+    ("autoala-kartoitus a1-numero", "vitonen", "wrong"),
+    ("autoala-kartoitus a1-numero", "paikka vitonen", "wrong"),
+    ("elintarvike-ohjeet kakkonen", "kolmonen", "wrong"),
+    # 4. another name stays another name; the pleasantry alone is no name
+    ("yleinen-tervehdys kysy-nimi", "Ali, hauska tavata", "wrong"),
+    ("yleinen-tervehdys kysy-nimi", "olen Ali, kiva tutustua", "wrong"),
+    ("yleinen-tervehdys kysy-nimi", "hauska tavata", "wrong"),
+])
+def test_near_wrong_on_a_real_step_stays(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+@as_table(("accept", "answer", "verdict"), [
+    # 2. a step that names the place only in the nominative: the noun in any case
+    ("linja kuusi", "kutonen", "correct"),
+    ("linja kuusi", "linja kutonen", "correct"),
+    ("linja kuusi", "kutoseen", "correct"),
+    ("paikka kuusi", "kutoseen", "correct"),
+    ("linjalle kuusi", "kutonen", "correct"),
+    ("paikka kuusi", "vitoseen", "wrong"),
+    ("paikka kuusi", "linja vitonen", "wrong"),
+    # … and no count: "kutonen" is no six bolts nor six degrees
+    ("kuusi ruuvia", "kutonen", "wrong"),
+    ("kuusi astetta", "kutonen", "wrong"),
+    ("kuusi", "kutonen", "wrong"),
+    # the step's own noun: the lexicon's synonym, as before
+    ("viitonen", "vitonen", "correct"),
+])
+def test_own_accepted(accept: str, answer: str, verdict: str) -> None:
+    assert judge(answer, [accept]).verdict == verdict
