@@ -74,3 +74,30 @@ def test_near_wrong_on_a_real_step_stays(step: str, answer: str, verdict: str) -
 ])
 def test_own_accepted(accept: str, answer: str, verdict: str) -> None:
     assert judge(answer, [accept]).verdict == verdict
+
+
+@as_table(("accept", "answer", "verdict"), [
+    # 5. the message of the call said no after "että": "etten" is "että en"
+    ("soitan esimiehelle", "soitan esimiehelle, etten pääse tänään", "correct"),
+    ("soitan esimiehelle", "soitan esimiehelle etten voi tulla töihin", "correct"),
+    ("soitan esimiehelle", "soitan esimiehelle etten ehdi tänään", "correct"),
+    # … not a no of the telling, another deed said no, going on, another clause
+    ("soitan esimiehelle", "en soita esimiehelle etten pääse", "wrong"),
+    ("soitan esimiehelle", "soitan esimiehelle etten voi korjata sitä", "wrong"),
+    ("soitan esimiehelle", "soitan esimiehelle etten voi käyttää konetta", "wrong"),
+    ("soitan esimiehelle", "soitan esimiehelle etten voi tulla ja jatkan työtä", "wrong"),
+    ("soitan esimiehelle", "soitan työkaverille etten pääse", "wrong"),
+])
+def test_message_said_no(accept: str, answer: str, verdict: str) -> None:
+    assert judge(answer, [accept]).verdict == verdict
+
+
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-hygienia sairas", "soitan esimiehelle, etten pääse tänään", "correct"),
+    ("elintarvike-hygienia sairas", "soitan esimiehelle etten tule töihin", "correct"),
+    ("elintarvike-hygienia sairas", "en soita esimiehelle", "wrong"),
+    ("elintarvike-hygienia sairas", "soitan esimiehelle että tulen töihin", "wrong"),
+    ("elintarvike-hygienia sairas", "soitan esimiehelle etten pääse mutta tulen silti", "wrong"),
+])
+def test_message_said_no_on_a_real_step(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
