@@ -101,3 +101,37 @@ def test_message_said_no(accept: str, answer: str, verdict: str) -> None:
 ])
 def test_message_said_no_on_a_real_step(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+@as_table(("step", "answer", "verdict"), [
+    # 7. a start broken off, typed with its hyphen or said as no word of its own
+    ("rakennus-kartoitus a1-aika", "tau-, tauko alkaa yhdeksältä", "correct"),
+    ("rakennus-kartoitus a1-aika", "tau tauko alkaa kello yhdeksän", "correct"),
+    ("yleinen-numerot kysy-tauko", "tau- tauko alkaa kymmeneltä", "correct"),
+    ("siivous-ohjeet vuoro", "kello kuu- kello seitsemän", "correct"),
+    ("rakennus-kartoitus a1-aika", "tau-, tauko alkaa kymmeneltä", "wrong"),
+    ("siivous-ohjeet vuoro", "kello kuu- kello kuusi", "wrong"),
+    ("siivous-kartoitus a1-aika", "työ työ alkaa kello viisi", "wrong"),
+    # 9. a count of two or more and its fault, the copula left out, where the step says it
+    ("metalli-esimies valmiit.4", "2 kappaletta viallisia", "correct"),
+    ("metalli-esimies valmiit.4", "joo, 2 kappaletta viallisia", "correct"),
+    ("metalli-esimies valmiit.4", "3 kappaletta viallisia", "wrong"),
+    ("varasto-keraily ongelma.4", "3 laatikkoa rikki", "wrong"),
+    # … "yksi" and no count stay almost; a count the step does not say is another answer
+    ("varasto-turvallisuus ilmoita-esimiehelle", "yksi lava rikki", "almost"),
+    ("varasto-turvallisuus ilmoita-esimiehelle", "lava rikki", "almost"),
+    ("varasto-keraily ongelma.4", "joo, kolme laatikkoa on rikki", "wrong"),
+    ("varasto-keraily step-14", "kaksi pulloa on rikki", "wrong"),
+])
+def test_restart_and_count_on_a_real_step(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+@as_table(("accept", "answer", "verdict"), [
+    ("kolme laatikkoa on rikki", "3 laatikkoa rikki", "correct"),
+    ("kolme laatikkoa on rikki", "joo, kolme laatikkoa rikki", "correct"),
+    ("kolme laatikkoa on rikki", "kaksi laatikkoa rikki", "wrong"),
+    ("työ- ja vapaa-aika", "työ- ja vapaa-aika", "correct"),  # a shared half, no break
+])
+def test_count_and_hyphen_left(accept: str, answer: str, verdict: str) -> None:
+    assert judge(answer, [accept]).verdict == verdict

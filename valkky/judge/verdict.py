@@ -47,6 +47,7 @@ from valkky.judge.case import (
     normalised,
 )
 from valkky.judge.compare import by_word
+from valkky.judge.count_said import copula_after_count
 from valkky.judge.courtesy import acknowledgement_apart, courtesy_apart
 from valkky.judge.forbidden import forbidden_in
 from valkky.judge.foreseen import foreseen_check
@@ -257,6 +258,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     words = long_vowel_said(words, vocabulary)
     words = number_noun_as_name(words, compiled, vocabulary,  # "nelosella": paikalla neljä
                                 place_case="place_case" not in off)
+    if not repeat and "verbless" not in off:  # "3 laatikkoa rikki": kolme laatikkoa on rikki
+        words = copula_after_count(words, compiled)
     if not repeat:
         words = pointer_as_accepted(words, vocabulary, wrong_answers)  # "tätä" for "sitä"
     if "synonyms" not in off:  # a synonym in an accepted answer's form is that word
