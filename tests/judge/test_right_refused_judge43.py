@@ -135,3 +135,20 @@ def test_restart_and_count_on_a_real_step(step: str, answer: str, verdict: str) 
 ])
 def test_count_and_hyphen_left(accept: str, answer: str, verdict: str) -> None:
     assert judge(answer, [accept]).verdict == verdict
+
+
+@as_table(("step", "answer", "verdict"), [
+    # 6. a fact said with "olla" beside a right answer
+    ("ravintola-kartoitus b1-vika", "pakastin on rikki, siellä on -2 astetta", "correct"),
+    ("ravintola-kartoitus b1-vika",
+     "pakastin on liian lämmin, siellä on vain miinus kaksi astetta", "correct"),
+    ("varasto-turvallisuus ilmoita-esimiehelle",
+     "lava on rikki, siinä on iso halkeama keskellä", "correct"),
+    # … not another value, a deed of the learner's, a foreseen mistake joined by "mutta"
+    ("ravintola-kartoitus b1-vika", "pakastin on rikki, siellä on -5 astetta", "wrong"),
+    ("varasto-turvallisuus ilmoita-esimiehelle",
+     "lava on rikki, minä korjaan sen itse nyt heti", "wrong"),
+    ("siivous-kartoitus b1-miksi", "ettei kukaan liukastu mutta koska lattia on märkä", "almost"),
+])
+def test_fact_beside_on_a_real_step(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
