@@ -152,3 +152,20 @@ def test_count_and_hyphen_left(accept: str, answer: str, verdict: str) -> None:
 ])
 def test_fact_beside_on_a_real_step(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+@as_table(("step", "answer", "verdict"), [
+    # 8. a limit and a warning said in other words (the lexicon's phrases)
+    ("ravintola-hygienia step-9", "maksimi kuusi", "correct"),
+    ("varasto-ohjeet kuorma", "maksimi tuhat kiloa", "correct"),
+    ("varasto-ohjeet kuorma", "maksimissaan tonni", "correct"),
+    ("siivous-turvallisuus step-21", "varokaa, täällä on liukasta", "correct"),
+    ("siivous-asiakas toimisto.6", "varokaa, täällä on liukasta", "correct"),
+    # … another limit, another number, another state
+    ("ravintola-hygienia step-9", "maksimi kymmenen", "wrong"),
+    ("varasto-ohjeet kuorma", "minimi tuhat kiloa", "wrong"),  # was correct on main
+    ("elintarvike-hygienia lampotila", "minimi kuusi astetta", "wrong"),
+    ("siivous-turvallisuus step-21", "varokaa, täällä on kuivaa", "wrong"),
+])
+def test_said_in_other_words_on_a_real_step(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
