@@ -169,3 +169,19 @@ def test_fact_beside_on_a_real_step(step: str, answer: str, verdict: str) -> Non
 ])
 def test_said_in_other_words_on_a_real_step(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+@as_table(("step", "answer", "verdict"), [
+    # 3. the thing alone in the case the question's verb allows, as the step's answers say it
+    ("metalli-tyokalut avaa", "jakoavainta", "correct"),
+    ("metalli-tyokalut avaa", "jakoavaimen", "correct"),
+    # … not in another number, not a foreseen mistake, not after a verb that needs a whole
+    # object or takes some of a thing otherwise (laittaa, ottaa, hakea)
+    ("metalli-tyokalut avaa", "jakoavaimia", "almost"),
+    ("metalli-tyokalut avaa", "pulttia", "wrong"),
+    ("rakennus-turvallisuus kysy-kypara", "kypärää", "almost"),
+    ("metalli-tyokalut reika", "porakonetta", "almost"),
+    ("hoiva-valineet step-24", "peittoa", "almost"),
+])
+def test_object_as_asked_on_a_real_step(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

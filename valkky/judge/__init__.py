@@ -30,6 +30,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
     one list, which clear_caches clears and bench_judge --caches measures group by group."""
     from valkky.judge import (
         accepted,
+        asked_object,
         be_finite,
         carry_on,
         case,
@@ -88,6 +89,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
             open_deeds.steps_measures,
             accepted.the_steps_words, one_form.step_says_one_way, numbered_names.steps_name,
             numbered_names.says_hands, numbered_names._a_place_case, pronoun_number.accepted_bags,
+            asked_object._verb_and_thing,
             be_finite.steps_own, stray_slip._steps_bases, hedges.asks_an_estimate,
             forbidden.forbidden_things, accepted._typed_times, accepted._understood_first),
         "words compared (numbers, minimal pairs, slips)": (

@@ -34,6 +34,7 @@ from valkky.judge.accepted import (
     yes_as_understood,
 )
 from valkky.judge.adverb_more import adverb_more
+from valkky.judge.asked_object import object_as_asked
 from valkky.judge.case import (
     MAX_ANSWER_CHARS,
     MAX_ANSWER_WORDS,
@@ -260,6 +261,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                                 place_case="place_case" not in off)
     if not repeat and "verbless" not in off:  # "3 laatikkoa rikki": kolme laatikkoa on rikki
         words = copula_after_count(words, compiled)
+    if not repeat and "short_answer" not in off:  # "jakoavainta" to "mitä tarvitset?"
+        words = object_as_asked(words, compiled)
     if not repeat:
         words = pointer_as_accepted(words, vocabulary, wrong_answers)  # "tätä" for "sitä"
     if "synonyms" not in off:  # a synonym in an accepted answer's form is that word
