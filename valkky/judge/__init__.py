@@ -30,6 +30,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
     one list, which clear_caches clears and bench_judge --caches measures group by group."""
     from valkky.judge import (
         accepted,
+        asked_object,
         be_finite,
         carry_on,
         case,
@@ -83,10 +84,12 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
             step_words.ton_of, same_meaning.step_slots, polarity.verbs_of_doing,
             polarity.before_clauses, polarity.example_clauses, short_no.parts_said, clock_hours,
             order.clause_parts,
-            pointers.step_pointers, courtesy.the_steps_own, open_deeds.steps_deeds,
+            pointers.step_pointers, courtesy.the_steps_own, courtesy._pleasantry_taught,
+            open_deeds.steps_deeds,
             open_deeds.steps_measures,
             accepted.the_steps_words, one_form.step_says_one_way, numbered_names.steps_name,
-            numbered_names.says_hands, pronoun_number.accepted_bags,
+            numbered_names.says_hands, numbered_names._a_place_case, pronoun_number.accepted_bags,
+            asked_object._verb_and_thing,
             be_finite.steps_own, verdict._bare_answers, verdict._step_bases, verdict._step_places,
             stray_slip._steps_bases,
             hedges.asks_an_estimate,

@@ -17,7 +17,8 @@ from valkky.judge.accepted import the_steps_words
 from valkky.judge.case import normalised
 from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, NOT_THE_DEED
 
-_PHRASES = frozenset(tuple(p.split()) for p in lexicon.get().courtesies)
+_PLEASANTRIES = frozenset(tuple(p.split()) for p in lexicon.get().pleasantries)
+_PHRASES = frozenset(tuple(p.split()) for p in lexicon.get().courtesies) | _PLEASANTRIES
 _ACKNOWLEDGEMENTS = lexicon.get().acknowledgements
 _LENGTHS = sorted({len(p) for p in _PHRASES}, reverse=True)
 _ENDS = frozenset(w for p in _PHRASES for w in (p[0], p[-1]))
@@ -30,18 +31,32 @@ def courtesy_apart(words: list[str], accepted: tuple[tuple[str, str], ...],
                    mistakes: Iterable[str], *, any_rest: bool = False) -> list[str]:
     """``words`` without a courtesy said at their start or end, where the rest has a verb
     or is a bare yes or no (``any_rest``: whatever is left, as open_deeds reads a mistake
-    said after one: "ei se mitään, hanskat päälle")."""
+    said after one: "ei se mitään, hanskat päälle"); a pleasantry beside any rest ("Ali,
+    hauska tavata"; judge43)."""
     if not words or (words[0] not in _ENDS and words[-1] not in _ENDS):
         return words  # (the commonest case: no courtesy's word at either end)
     for n in _LENGTHS:
         if len(words) <= n:
             continue
         for phrase, rest in ((tuple(words[:n]), words[n:]), (tuple(words[-n:]), words[:-n])):
-            if phrase in _PHRASES and (any_rest or any(finnish.is_verb(w) for w in rest) or
+            if phrase in _PHRASES and (any_rest or phrase in _PLEASANTRIES or
+                                       any(finnish.is_verb(w) for w in rest) or
                                        (len(rest) == 1 and rest[0] in _YES_OR_NO)) and \
-                    not the_steps_own(phrase, tuple(a for _, a in accepted), tuple(mistakes)):
+                    not (_pleasantry_taught if phrase in _PLEASANTRIES else the_steps_own)(
+                        phrase, tuple(a for _, a in accepted), tuple(mistakes)):
                 return rest
     return words
+
+
+@lru_cache(maxsize=1024)
+def _pleasantry_taught(phrase: tuple[str, ...], accepted: tuple[str, ...],
+                       mistakes: tuple[str, ...]) -> bool:
+    """The step's answers or mistakes say the pleasantry, or one is a pleasantry alone
+    (what to say on meeting is the question): not another beside a name ("Amina, hauska
+    tavata" beside "Amina hauska tutustua")."""
+    texts = [*accepted, *(normalised(m) for m in mistakes)]
+    return any(f" {' '.join(phrase)} " in f" {t} " or tuple(t.split()) in _PLEASANTRIES
+               for t in texts)
 
 
 @lru_cache(maxsize=1024)

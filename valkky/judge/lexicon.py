@@ -40,6 +40,7 @@ class Lexicon:
     order: frozenset[str]  # words whose place carries the meaning: ennen, jälkeen…
     greetings: frozenset[str]  # greetings and thanks, which may name whom they greet
     courtesies: tuple[str, ...]  # fixed phrases with ei/älä/voi that say no no: ei hätää…
+    pleasantries: tuple[str, ...]  # said on meeting beside any answer: hauska tavata…
     acknowledgements: frozenset[str]  # "selvä" before an answer, where the step says none
     reason_unknown: tuple[str, ...]  # "en tiedä miksi" after a report that gives no reason
     reason_words: frozenset[str]  # words that give a reason: koska, takia…
@@ -126,7 +127,7 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
     known("spoken.yaml", {"forms"})
     known("abbreviations.yaml", {"units", "words", "symbols"})
     known("fillers.yaml", {"hesitations", "frame", "polite", "order", "greetings",
-                           "courtesies", "acknowledgements", "reason_unknown",
+                           "courtesies", "pleasantries", "acknowledgements", "reason_unknown",
                            "reason_words"})
     known("distinct.yaml", {"words"})
 
@@ -245,6 +246,8 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
         order=frozenset(texts("fillers.yaml", "order", fillers.get("order"))),
         greetings=frozenset(texts("fillers.yaml", "greetings", fillers.get("greetings"))),
         courtesies=tuple(texts("fillers.yaml", "courtesies", fillers.get("courtesies"))),
+        pleasantries=tuple(texts("fillers.yaml", "pleasantries",
+                                 fillers.get("pleasantries") or [])),
         acknowledgements=frozenset(texts("fillers.yaml", "acknowledgements",
                                          fillers.get("acknowledgements") or [])),
         reason_unknown=tuple(texts("fillers.yaml", "reason_unknown",

@@ -80,6 +80,10 @@ SYMBOLS = lexicon.get().symbols
 _SYMBOL = re.compile("|".join(map(re.escape, SYMBOLS))) if SYMBOLS else None
 _JOINER = re.compile(r"(?<=\w)[-‐‑'’](?=\w)")
 _NOT_WORD = re.compile(r"[^\w\s]|_")
+# A word broken off, its hyphen typed where the learner stopped and began again ("tau-, tauko
+# alkaa", "kello kuu- kello seitsemän"; judge43): letters only, not a compound's shared
+# half before "ja", "tai" or "sekä" ("työ- ja vapaa-aika")
+_BROKEN_OFF = re.compile(r"(?<![\w-])[^\W\d_]+-(?=[\s,.]+[^\W\d_])(?![\s,.]*(?:ja|tai|sekä)\b)")
 
 
 @lru_cache(maxsize=sizes.ANSWERS)
@@ -89,6 +93,7 @@ def normalise(text: str) -> str:
     # NFC first: a decomposed "ä" (a + U+0308) would otherwise split the word in two
     text = unicodedata.normalize("NFC", text).casefold().replace("\u00a0", " ")
     if not text.replace(" ", "").isalpha():  # most answers are words only: no pass needed
+        text = _BROKEN_OFF.sub(" ", text)  # "tau-, tauko alkaa": a start broken off
         text = numbers_in_words(text)
         text = _say_symbols(text)
         text = _JOINER.sub("", text)  # työ-turvallisuus = työturvallisuus
@@ -104,10 +109,19 @@ def normalise(text: str) -> str:
         words.extend(standard_words(w))
     if not _DATE_MONTHS.isdisjoint(words):
         words = _months(words)
+    words = [w for i, w in enumerate(words) if not _broken_off(w, words[i + 1:i + 2])]
     if not CLOCK_WORDS.isdisjoint(words):
         words = [w for i, w in enumerate(words) if w not in CLOCK_WORDS
-                 or not (i + 1 < len(words) and words[i + 1].startswith(_NUMERAL))]
+                 or (not (i + 1 < len(words) and words[i + 1].startswith(_NUMERAL))
+                     and words[i + 1:i + 2] != [w])]  # "kello, kello seitsemän": said again
     return " ".join(_half_hours(words) if "puoli" in words else words)
+
+
+def _broken_off(word: str, after: list[str]) -> bool:
+    """``word`` is a start broken off, said again whole next: no word of its own, the
+    next word's beginning ("tau tauko alkaa"; judge43)."""
+    return bool(after) and len(word) >= 2 and after[0] != word and \
+        after[0].startswith(word) and finnish.is_word(word) is False
 
 
 def numbers_in_words(text: str) -> str:

@@ -253,6 +253,8 @@ def number_noun_case(word: str) -> tuple[str, frozenset[str]] | None:
     ("kasi" is also "käsi" without its dots: the caller asks where the step names eight)."""
     if not may_be_number_noun(word):
         return None
+    if word in _NUMBER_NOUNS:  # its base form: the nominative ("kutonen", which Voikko
+        return _NUMBER_NOUNS[word], frozenset({"nimento"})  # reads as kutoa's only)
     for base in finnish.base_forms(word):
         if base in _NUMBER_NOUNS:
             return _NUMBER_NOUNS[base], frozenset(c for c, _ in finnish.case_numbers(word))

@@ -18,6 +18,7 @@ from valkky.judge.number_words import (
     number_noun_case,
     number_noun_value,
 )
+from valkky.judge.wordsets import FRAME_WORDS
 
 # Cases a name is in where its number's noun may stand for it: a place's, "in", "on",
 # "to", "from" (not the nominative, where the noun is a synonym of the number: "linja
@@ -31,10 +32,16 @@ _TIMES = frozenset({"aamu", "aamupäivä", "päivä", "keskipäivä", "iltapäiv
 
 
 def number_noun_as_name(words: list[str], accepted: tuple[tuple[str, str], ...],
-                        vocabulary: tuple[str, ...]) -> list[str]:
+                        vocabulary: tuple[str, ...], *, place_case: bool = True) -> list[str]:
     """``words`` with a number's noun in a case read as the step's name of that number in
     that case: a compound of its number ("nelospaikalla"), else a noun in that case
-    followed by the number ("hyllylle neljä")."""
+    followed by the number ("hyllylle neljä"); with ``place_case`` (the rule a step may
+    switch off), also in the other local case of the same direction ("kakkoseen" for
+    "laiturille kaksi", as "hyllyyn" for "hyllylle"). Where the step names the number only
+    in the nominative ("linja kuusi"), a noun in a local case is that name ("kutoseen");
+    a noun in the nominative is the number ("linja kutonen": linja kuusi), and said alone,
+    the step's name of it ("kutonen" for "linjalle kuusi"; issue 12, judge43). Only a number
+    the step names a place by: elsewhere the noun is no count ("kutonen" is no six bolts)."""
     if not any(map(may_be_number_noun, words)):
         return words  # (the commonest case: no word begins as a number's noun)
     out = list(words)
@@ -42,8 +49,18 @@ def number_noun_as_name(words: list[str], accepted: tuple[tuple[str, str], ...],
         if w in vocabulary or (found := number_noun_case(w)) is None:
             continue
         value, cases = found
+        if w.startswith("kasi") and says_hands(accepted):
+            continue
         name = steps_name(value, cases & _NAME_CASES, accepted)
-        if name is None or (w.startswith("kasi") and says_hands(accepted)):
+        if name is None and place_case:
+            name = steps_name(value, _other_side(cases & _NAME_CASES), accepted)
+        if name is None and cases & _NAME_CASES and not _a_place_case(accepted):
+            name = steps_name(value, _NOMINATIVE, accepted)
+        if name is None and "nimento" in cases and _names_a_place(value, accepted) and \
+                not any(_the_noun_itself(x, value) for x in vocabulary):
+            alone = all(x in FRAME_WORDS for x in words[:i] + words[i + 1:])
+            name = (alone and steps_name(value, _NAME_CASES | _NOMINATIVE, accepted)) or (value,)
+        if name is None:
             continue
         said = {b for x in words for b in finnish.base_forms(x)}
         if len(name) == 2 and not said.isdisjoint(finnish.base_forms(name[0])):
@@ -51,6 +68,49 @@ def number_noun_as_name(words: list[str], accepted: tuple[tuple[str, str], ...],
         out[i:i + 1] = name
         return out
     return out
+
+
+_NOMINATIVE = frozenset({"nimento"})
+
+
+def _the_noun_itself(word: str, value: str) -> bool:
+    """``word`` is the number's noun in the nominative: the step says it ("viitonen"),
+    and the lexicon's synonyms judge the learner's ("vitonen")."""
+    return number_noun_case(word) == (value, _NOMINATIVE)
+
+
+def _other_side(cases: frozenset[str]) -> frozenset[str]:
+    """The local cases of the same directions as ``cases``, the other side: "in" for "on"."""
+    return frozenset(o for pair in finnish.PLACE_CASES if pair & cases for o in pair - cases)
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _a_place_case(accepted: tuple[tuple[str, str], ...]) -> bool:
+    """The step names a numbered place in a local case ("linjalle kaksi", "kakkoselle"):
+    there the case is the answer's, not only the name's."""
+    for _, n in accepted:
+        said = n.split()
+        for j, w in enumerate(said):
+            if (number_noun_value(w) is not None and
+                    not _NAME_CASES.isdisjoint(c for c, _ in finnish.case_numbers(w))) or \
+                    (is_number(w) and j > 0 and _a_name(said[j - 1], _NAME_CASES)):
+                return True
+    return False
+
+
+def _names_a_place(value: str, accepted: tuple[tuple[str, str], ...]) -> bool:
+    """The step names a place by the number ``value``, in any case: a noun then the
+    number ("hyllyvälissä viisi", "linja kuusi"), or a compound of its noun
+    ("kuutoslinjalle"); not a count ("kuusi ruuvia")."""
+    cases = _NAME_CASES | _NOMINATIVE
+    for _, n in accepted:
+        said = n.split()
+        for j, w in enumerate(said):
+            if number_noun_value(w) == value or (
+                    w == value and j > 0 and _a_name(said[j - 1], cases) and
+                    not _counted(said[j + 1:j + 2])):
+                return True
+    return False
 
 
 @lru_cache(maxsize=sizes.STEPS)

@@ -23,6 +23,10 @@ for _one, _many in NUMBER_PAIRS:
     OTHER_NUMBER[_many] = OTHER_NUMBER.get(_many, frozenset()) | {_one}
 _PRONOUNS = frozenset(OTHER_NUMBER)
 _SINGULAR = frozenset(one for one, _ in NUMBER_PAIRS)
+# The plural pointers in the nominative: a subject pointing at a plural thing ("nää on
+# kumihanskat", spoken "on" with a plural), whichever of them an accepted answer says.
+_PLURAL_SUBJECTS = frozenset({"ne", "nämä", "nuo"})
+_SINGULAR_SUBJECTS = frozenset({"se", "tämä", "tuo"})  # any of them for any: "nuo on vasara"
 
 
 def pronoun_number(c: Case) -> Judgement | None:
@@ -41,15 +45,32 @@ def pronoun_number(c: Case) -> Judgement | None:
     for original, norm in c.accepted:
         theirs = norm.split()
         for at, w in enumerate(c.words):
-            if w not in said or w in theirs or _a_thing_in_its_place(c, at):
+            if w not in said or w in theirs or _a_thing_in_its_place(c, at) or \
+                    _a_plural_subject_accepted(c, at):
                 continue
-            for other in OTHER_NUMBER[w] & set(theirs):
+            others = OTHER_NUMBER[w] | (_SINGULAR_SUBJECTS if w in _PLURAL_SUBJECTS else set())
+            for other in others & set(theirs):
                 mended = [*c.words[:at], other, *c.words[at + 1:]]
                 if same_words(mended, norm) and clauses_kept(mended, norm):
                     c.closeness = fuzz_module().ratio(c.heard, norm)
                     return c.judgement("almost", "word_form", closest=original,
                                        detail=Detail(expected=norm, heard=c.heard))
     return None
+
+
+def _a_plural_subject_accepted(c: Case, at: int) -> bool:
+    """``c.words[at]`` is a plural pointer in the nominative and an accepted answer says
+    another in its place: "nämä on tikkaat" beside "ne ovat tikkaat" (and "tämä on
+    tikkaat"), a pointer of the plural thing's own number, no slip (issue 12, judge43)."""
+    if c.words[at] not in _PLURAL_SUBJECTS:
+        return False
+    rest = c.words[:at] + c.words[at + 1:]  # also said beside one: "noi on ne tikkaat"
+    for _, n in c.accepted:
+        theirs = _PLURAL_SUBJECTS.intersection(n.split())
+        if theirs and (same_words(c.words, n) or same_words(rest, n) or any(
+                same_words([*c.words[:at], other, *c.words[at + 1:]], n) for other in theirs)):
+            return True
+    return False
 
 
 def _a_thing_in_its_place(c: Case, at: int) -> bool:

@@ -41,12 +41,14 @@ from valkky.judge.rules import A_PART, judged_as, mistake_beside
 from valkky.judge.unsafe_more import unsafe_deed
 from valkky.judge.wordsets import (
     CALLING_VERBS,
+    CAN,
     CARRY_ON,
     COPULA,
     FAULT_WHEN_NO,
     FAULTS,
     GOOD_STATE,
     NEGATIONS,
+    NOT_COMING,
     PRONOUN_PERSONS,
     REPORTING_VERBS,
 )
@@ -84,7 +86,10 @@ def reported(c: Case) -> Judgement | None:
     # the learner's own words: before the report, or, where their telling follows it ("…
     # ja kerron esimiehelle"), that telling in place of the noticing ("huomaan")
     own = [*words[:at]] if end == len(words) else [*words[:told], *words[end + 1:]]
-    if not _a_fault(c, tail) or _a_mistake_in(c, words, at, end, own):
+    if _not_coming(tail):  # the message of the call: "soitan esimiehelle, etten pääse"
+        if _a_mistake_said(c, words, at, end, own):
+            return None
+    elif not _a_fault(c, tail) or _a_mistake_in(c, words, at, end, own):
         return None
     j = judged_as(c, own)
     c.note(f"'{' '.join(own)}', reporting '{' '.join(tail)}': {j.verdict}")
@@ -158,6 +163,33 @@ def _a_fault(c: Case, tail: list[str]) -> bool:
             and any(w in GOOD_STATE or GOOD_STATE & finnish.base_forms(w) for w in said[2:]))
     return not says_no(said) and any(w in FAULTS or FAULTS & finnish.base_forms(w)
                                      for w in said)
+
+
+def _not_coming(tail: list[str]) -> bool:
+    """The learner's own message that they cannot come, one clause: "en pääse tänään", "en
+    voi tulla töihin", "en ehdi" (judge43): a no of ``NOT_COMING``'s verbs in the first
+    person, or of ``CAN``'s alone or with one, then no finite verb, join or going on (not
+    "en käytä sitä", "en voi korjata sitä": a deed said no)."""
+    if len(tail) < 2 or tail[0] != "en" or \
+            not _JOINS.isdisjoint(tail) or any(CARRY_ON & finnish.base_forms(w) for w in tail):
+        return False
+    verb = finnish.base_forms(tail[1])
+    if CAN & verb:  # "en voi tulla", "en jaksa": not "en voi korjata sitä", a deed said no
+        verbs = [w for w in tail[2:] if finnish.is_verb(w)]
+        if verbs and not NOT_COMING & finnish.base_forms(verbs[0]):
+            return False
+    elif not NOT_COMING & verb:
+        return False
+    return not any(w in _NOT_REPORTED or (finnish.only_a_verb(w) and any(
+        p in ("1", "2", "3") for p, _ in finnish.persons(w))) for w in tail[2:])
+
+
+def _a_mistake_said(c: Case, words: list[str], at: int, end: int, own: list[str]) -> bool:
+    """A foreseen mistake said in the learner's message or across it, or beside the answer
+    with the message's yes or no ("etten tule töihin" says no to "tulen töihin")."""
+    tail = words[at + 1:end]
+    return any(_overlaps(words, normalised(m).split(), at, end) for m in c.mistakes) or (
+        bool(c.mistakes) and mistake_beside(c, tail, says_no(tail), own) is not None)
 
 
 def _no_after_the_subject(tail: list[str]) -> list[str]:

@@ -45,10 +45,12 @@ from valkky.judge.wordsets import (
     CALLING_VERBS,
     COPULA,
     FRAME_WORDS,
+    GOOD_STATE,
     INSIDE_A_MISTAKE,
     NEEDLESS,
     NEGATIONS,
     ON_ONES_OWN,
+    QUESTION_WORDS,
     SUBJECT_PRONOUNS,
     TURNED_DOWN,
     UNSURE,
@@ -183,7 +185,8 @@ def answer_inside(c: Case) -> Judgement | None:
             not is_real_word(w, c) or (i not in other and
                                        any(finnish.minimal_pair(e, w) for e in every))
             for i, w in enumerate(rest)):
-        if _a_right_answer_of_its_own(c, [w for w in left if w is not None]):
+        if _a_right_answer_of_its_own(c, [w for w in left if w is not None]) or \
+                _a_fact_beside(c, left, every):
             return c.judgement("correct", closest=found[0])
         return None
     if says_no(rest) and not _own_no(c, words, left, rest) and not (
@@ -534,6 +537,44 @@ def judged_as(c: Case, words: list[str]) -> Judgement:
     return judge(" ".join(words), tuple(a for a, _ in c.accepted), keywords=c.keywords,
                  wrong_answers=c.mistakes, other_options=c.options, strict=strict,
                  open_question=c.open_question, topics=c.topics, settings=c.settings)
+
+
+# What a fact said beside a right answer may not say: that all is fine ("se on kunnossa")
+_FINE = GOOD_STATE | {"hyvä", "turvallinen", "okei", "ok", "normaali"}
+# … and how it may be joined to it: not "mutta", a contrast that may undo it
+_FACT_JOINS = frozenset({"ja", "koska", "sillä"})
+
+
+def _a_fact_beside(c: Case, left: list[str | None], every: list[str]) -> bool:
+    """A clause of its own beside the answer says with "olla" a fact or a reason of it
+    ("hylly on rikki, siinä on iso halkeama", "pakastin on rikki, siellä on miinus kaksi
+    astetta"; issue 12, judge43): one run, real words, no slip of the step's words, no
+    verb of the learner's or of another but "olla", no no, no question, nothing fine (a
+    report that all is well takes the fault back), no participle (an event: "kuume on mennyt
+    ohi"), no clause joined within it ("että", "kun": what is told or when), no contrast
+    ("mutta") and no foreseen mistake's words. Not in a choose or repeat step nor an open
+    question."""
+    if c.options or c.repeat or c.open_question or not _one_run(left):
+        return False
+    run = [w for w in left if w is not None]
+    if run and run[0] in _FACT_JOINS:
+        run = run[1:]
+    if len(run) < 2 or not COPULA & {b for w in run for b in finnish.base_forms(w)} or \
+            says_no(run) or not QUESTION_WORDS.isdisjoint(run) or \
+            not (_CONNECTIVES | SUB_JOINS | MAIN_JOINS | {"et"}).isdisjoint(run) or any(
+                own and set(own) <= set(run) for own in (
+                    [w for w in normalised(m).split() if w not in FRAME_WORDS | NEGATIONS]
+                    for m in c.mistakes)):  # a foreseen mistake's words: its rules judge
+        return False
+    for w in run:
+        forms = finnish.base_forms(w)
+        if (finnish.is_verb(w) and not COPULA & forms) or finnish.is_participle(w) or \
+                finnish.in_learners_person(w) or _FINE & (forms | {w}) or \
+                w.endswith(("ko", "kö")) or not is_real_word(w, c) or \
+                any(finnish.minimal_pair(e, w) for e in every):
+            return False
+    c.note(f"'{' '.join(run)}': a fact said beside it")
+    return True
 
 
 def _a_right_answer_of_its_own(c: Case, rest: list[str]) -> bool:

@@ -42,6 +42,7 @@ from valkky.judge.accepted import (
     yes_as_understood,
 )
 from valkky.judge.adverb_more import adverb_more
+from valkky.judge.asked_object import object_as_asked
 from valkky.judge.case import (
     MAX_ANSWER_CHARS,
     MAX_ANSWER_WORDS,
@@ -55,6 +56,7 @@ from valkky.judge.case import (
     normalised,
 )
 from valkky.judge.compare import by_word
+from valkky.judge.count_said import copula_after_count
 from valkky.judge.courtesy import acknowledgement_apart, courtesy_apart
 from valkky.judge.forbidden import forbidden_in
 from valkky.judge.foreseen import foreseen_check
@@ -263,7 +265,12 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     if _SPOKEN_POSSESSOR.search(answer) and "possessive" not in off:  # "mun nimi", as
         words = possessor_said(words, vocabulary)  # speech says it (set 12)
     words = long_vowel_said(words, vocabulary)
-    words = number_noun_as_name(words, compiled, vocabulary)  # "nelosella": paikalla neljä
+    words = number_noun_as_name(words, compiled, vocabulary,  # "nelosella": paikalla neljä
+                                place_case="place_case" not in off)
+    if not repeat and "verbless" not in off:  # "3 laatikkoa rikki": kolme laatikkoa on rikki
+        words = copula_after_count(words, compiled)
+    if not repeat and "short_answer" not in off:  # "jakoavainta" to "mitä tarvitset?"
+        words = object_as_asked(words, compiled)
     if not repeat:
         words = pointer_as_accepted(words, vocabulary, wrong_answers)  # "tätä" for "sitä"
     if "synonyms" not in off:  # a synonym in an accepted answer's form is that word

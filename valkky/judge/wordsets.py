@@ -144,6 +144,10 @@ FAULTS = frozenset({"rikki", "rikkoutua", "hajota", "vuotaa", "vääntyä", "vä
 FAULT_WHEN_NO = frozenset({"toimia", "käydä", "kestää", "pysyä", "sulkeutua", "käynnistyä",
                            "palaa", "aueta"})
 GOOD_STATE = frozenset({"kunto", "kunnossa", "ehjä", "suora", "paikallaan"})
+# The learner's message that they cannot come, said no after "että" ("soitan esimiehelle,
+# etten pääse tänään"; judge43): the message of the call, no no of the answer
+NOT_COMING = frozenset({"päästä", "tulla", "ehtiä"})
+CAN = frozenset({"voida", "pystyä", "jaksaa"})  # … with "tulla" or alone: "en voi tulla"
 # Verbs of going on or using: a report with one is no fault told ("kone jatkaa", "sitä voi
 # käyttää"), whoever says it
 CARRY_ON = frozenset({"jatkaa", "jatkua", "käyttää"})
