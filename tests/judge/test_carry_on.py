@@ -92,9 +92,6 @@ def test_going_on_beside_the_answer_is_the_mistake(step: str, answer: str,
     ("metalli-turvallisuus hatatilanne", "painan hätäseis ja jatkan työtä"),
     ("metalli-turvallisuus hatatilanne", "painan hätäseis ja mä jatkan vaan"),
     ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle ja jatkan työtä"),
-    # the stopped machine's own work, as a verb or its noun (stop 37)
-    ("metalli-kartoitus b1-puhekieli", "sammutan sorvin ja jatkan sorvausta"),
-    ("metalli-kartoitus b1-puhekieli", "sammutan sorvin ja mä sorvaan loppuun"),
     # advice in an open step (stop 37)
     ("valmistus-raportti neuvo", "paina hätäseis ja jatka työtä"),
     ("yleinen-perehdytys samir.6", "älä korjaa sitä itse, kerro esimiehelle ja jatka vaan"),
@@ -185,11 +182,6 @@ def test_a_deed_of_a_mistake_done_anyway(answer: str, accepted: tuple[str, ...],
      "pysäytän koneen ja ilmoitan työnjohtajalle ja laitan lapun koneen päälle", "almost"),
     ("yleinen-kyltit sininen", "laitan kuulonsuojaimet päähän ja laitan koneen päälle",
      "correct"),  # no stop in the step
-    # the machine's work later, by someone else, or other work (stop 37)
-    ("metalli-kartoitus b1-puhekieli", "sammutan sorvin ja jatkan sorvausta huomenna",
-     "correct"),
-    ("metalli-kartoitus b1-puhekieli", "sammutan sorvin ja työkaveri sorvaa", "correct"),
-    ("metalli-kartoitus b1-puhekieli", "sammutan sorvin ja siivoan", "correct"),
     ("valmistus-raportti neuvo", "paina hätäseis ja jatka työtä kun kone on korjattu",
      "correct"),
     ("valmistus-raportti neuvo", "paina hätäseis ja jatka työtä huomenna", "correct"),

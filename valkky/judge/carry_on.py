@@ -10,8 +10,7 @@ käyttää) that a wrong mistake says, and the work that mistake goes on with, a
 learner using the thing itself ("käytän sitä"); going on where the step's answers stop the
 work (``STOPPING`` in the learner's person, or the e-stop: "pysäytän koneen", "painan
 hätäseis"), and there starting it again ("käynnistän imurin uudelleen", "laitan sen
-päälle", "pidän koneen päällä", "otan sen käyttöön") or doing the stopped machine's own
-work ("sorvaan", "jatkan sorvausta" beside "sammutan sorvin").
+päälle", "pidän koneen päällä", "otan sen käyttöön").
 Never a verb the step's answers say the learner does ("käytän toista imuria" is theirs).
 
 A clause beside the answer (split at ja, mutta, tai; up to a clause of its own inside it,
@@ -219,25 +218,12 @@ def _later(clause: Sequence[str], i: int, beside: Sequence[str]) -> bool:
     return False
 
 
-def _goes_on_with_the_work(clause: Sequence[str], i: int, made: frozenset[str]) -> bool:
-    """The verb at ``i`` goes on ("jatkaa") with the work itself or nothing named, or does
-    the stopped machine's work (``made``: "sorvaan"): what a later time may put off
-    ("jatkan työtä huomenna", "jatkan sorvausta huomenna"; not "jatkan imurointia
-    huomenna" beside a mistake, "käytän sitä huomenna")."""
-    return bool(_bases(clause[i]) & _GOING_ON or _verbs(clause[i]) & made) and all(
-        _bases(w) & _THE_WORK or _verbs(w) & made for w in _nouns(clause, i))
-
-
-def _machines_work(words: Iterable[str], stopped: frozenset[str] | None) -> frozenset[str]:
-    """The verbs of ``words`` made of a thing the step's answers stop: the machine's own
-    work ("sorvata", "sorvaus" beside "sammutan sorvin"; "imuroida" beside "pysäytän
-    imurin"), by the stem they share (Voikko does not derive a verb from its noun)."""
-    things = [t for t in stopped or () if len(t) >= _STEM]
-    return frozenset(v for w in words for v in _verbs(w)
-                     if any(v[:_STEM] == t[:_STEM] for t in things)) if things else frozenset()
-
-
-_STEM = 4  # letters a machine and its work share: sorvi/sorvata, imuri/imuroida, pora/porata
+def _goes_on_with_the_work(clause: Sequence[str], i: int) -> bool:
+    """The verb at ``i`` goes on ("jatkaa") with the work itself or nothing named: what a
+    later time may put off ("jatkan työtä huomenna"; not "jatkan imurointia huomenna",
+    "käytän sitä huomenna")."""
+    return bool(_bases(clause[i]) & _GOING_ON) and all(
+        _bases(w) & _THE_WORK for w in _nouns(clause, i))
 
 
 def _another_tool(clause: Sequence[str], things: frozenset[str]) -> bool:
@@ -300,13 +286,12 @@ def _of_its_things(clause: Sequence[str], things: frozenset[str]) -> bool:
         _bases(w) & _IT for w in clause))
 
 
-def _going_on(wrong: list[str], own: frozenset[str], stopped: frozenset[str] | None,
-              made: frozenset[str]) -> dict[str, frozenset[str]]:
+def _going_on(c: Case, wrong: list[str], own: frozenset[str]) -> dict[str, frozenset[str]]:
     """The step's verbs of going on, each with its things (what it goes on with): a wrong
     mistake's verb of going on and the work it goes on with ("jatkan imurointia"), any
     verb of going on where that mistake is the learner using the thing itself ("käytän
-    sitä"), going on, starting again and the machine's own work (``made``) where the
-    answers stop the work (``stopped``: "pysäytän koneen", its things)."""
+    sitä"), going on and starting again where the answers stop the work ("pysäytän
+    koneen": its things, those stopped)."""
     verbs: dict[str, set[str]] = {}
     for m in wrong:
         said = _verbs_of(m)
@@ -316,11 +301,10 @@ def _going_on(wrong: list[str], own: frozenset[str], stopped: frozenset[str] | N
                                             for w in normalised(m).split())
             for v in (said | (CARRY_ON if itself else set())) - own:
                 verbs.setdefault(v, set()).update(_things(m))
+    stopped = _stops(n for _, n in c.accepted)
     if stopped is not None:  # going on, or starting again (the things the step names, as
         verbs.setdefault("jatkaa", set()).update(stopped)  # the caller knows them)
         verbs.setdefault(_RESTART, set())
-        for v in made:  # "sorvaan" beside "sammutan sorvin"
-            verbs.setdefault(v, set()).update(stopped)
     return {v: frozenset(t) for v, t in verbs.items() if v not in own}
 
 
@@ -356,10 +340,8 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
     if not beside or c.options or c.repeat:
         return None
     own = _own_verbs(n for _, n in c.accepted)
-    stopped = _stops(n for _, n in c.accepted)
-    made = _machines_work(beside, stopped) - own
-    going_on = _going_on(wrong, own, stopped, made)
-    work = (frozenset().union(*map(_verbs_of, wrong)) | made) - own
+    going_on = _going_on(c, wrong, own)
+    work = frozenset().union(*map(_verbs_of, wrong)) - own
     named = frozenset().union(*(_things(n) for _, n in c.accepted), *map(_things, c.mistakes))
     for whole in main_clauses(beside):
         clause = _main_part(whole)
@@ -373,7 +355,7 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
             goes = {v for v in said & going_on.keys()
                     if v not in CARRY_ON | {_RESTART} or not _other_work(
                         clause, i, going_on[v] | (named if v == _RESTART else set()), work)}
-            if goes and _goes_on_with_the_work(clause, i, made) and _later(clause, i, beside):
+            if goes and _goes_on_with_the_work(clause, i) and _later(clause, i, beside):
                 goes = set()  # "jatkan työtä huomenna": the work goes on when it may
             anyway = {m for m in wrong if despite and said & _verbs_of(m) and
                       _of_its_things(clause, _things(m))}
@@ -392,12 +374,11 @@ def going_on_later(c: Case, beside: list[str], mistake: str) -> bool:
     if not _verbs_of(mistake) & CARRY_ON:
         return False
     named = frozenset().union(*(_things(n) for _, n in c.accepted), *map(_things, c.mistakes))
-    made = _machines_work(beside, _stops(n for _, n in c.accepted))
 
     def put_off(whole: list[str]) -> bool:
         clause = _main_part(whole)
         return _held_back(whole) or _another_tool(clause, named) or any(
-            _verbs(w) & CARRY_ON and _goes_on_with_the_work(clause, i, made) and
+            _verbs(w) & CARRY_ON and _goes_on_with_the_work(clause, i) and
             _later(clause, i, beside) for i, w in enumerate(clause))
 
     said = [clause for clause in main_clauses(beside)
