@@ -186,12 +186,32 @@ def test_a_deed_of_a_mistake_done_anyway(answer: str, accepted: tuple[str, ...],
      "correct"),
     ("valmistus-raportti neuvo", "paina hätäseis ja jatka työtä huomenna", "correct"),
     ("valmistus-raportti neuvo", "paina hätäseis ja kerro työnjohtajalle", "correct"),
-    # the going-on mistake said whole after a mending or a permission (stop 37; wrong or
-    # almost before: the passive "se on korjattu" read as the mistake "korjaan sen")
+    ("valmistus-raportti neuvo", "paina hätäseis äläkä jatka työtä", "correct"),
+    # a condition with a no is no permission: it goes on (the read-only review, stop 37)
+    ("valmistus-raportti neuvo", "paina hätäseis ja jatka työtä kun työnjohtaja ei näe",
+     "wrong"),
+    # an open step's report of what was done is no going on now, unless a mistake says it
+    ("elintarvike-raportti pirjo.6", "pysäytin linjan ja jatkoin työtä", "correct"),
+    ("kauppa-raportti pullo.6", "laitoin varoituskyltin ja jatkoin työtä vaikka se on rikki",
+     "wrong"),
+    # the going-on mistake said whole after a mending by someone else (stop 37; wrong or
+    # almost before: the passive "se on korjattu" read as the mistake "korjaan sen"); not
+    # the learner's own mending, a mending in part or by some means, nor where nothing is
+    # broken (a fire, an illness)
     ("varasto-ohjeet hylly", "ilmoitan esimiehelle ja jatkan työtä kun se on korjattu",
      "correct"),
-    ("yleinen-verbit kone-rikki", "ilmoitan esimiehelle ja jatkan työtä jos esimies sanoo",
+    ("yleinen-verbit kone-rikki", "ilmoitan esimiehelle ja käytän konetta kun se on kunnossa",
      "correct"),
+    ("varasto-ohjeet hylly", "ilmoitan esimiehelle ja jatkan työtä kun olen korjannut sen itse",
+     "wrong"),
+    ("varasto-ohjeet hylly", "ilmoitan esimiehelle ja jatkan työtä kun se on vähän korjattu",
+     "wrong"),
+    ("varasto-turvallisuus ilmoita-esimiehelle",
+     "lava on rikki ja käytän lavaa kun se on teipillä korjattu", "wrong"),
+    ("yleinen-verbit kone-rikki", "ilmoitan esimiehelle ja käytän konetta kun huolto on tilattu",
+     "wrong"),
+    ("elintarvike-hygienia sairas", "soitan esihenkilölle ja jatkan työtä kun se on korjattu",
+     "wrong"),
     ("varasto-turvallisuus ilmoita-esimiehelle", "lava on rikki ja käytän lavaa kun se on korjattu",
      "correct"),
     ("varasto-ohjeet hylly", "ilmoitan esimiehelle ja jatkan työtä kun olen ilmoittanut",

@@ -105,6 +105,7 @@ _SUBORDINATE = (SUB_JOINS - _POSTPOSITIONS) | {"vaikka", "ettei", "kunnes", "mil
 _NOT_A_THING = frozenset({"asemosana", "suhdesana", "seikkasana"})
 _IT = frozenset({"se", "ne"})  # a pronoun for a thing the step names
 _SOMEONE = frozenset({"hän", "he", "joku", "kukaan", "kaikki"})  # a subject not the learner
+_NOS = NEGATIONS | {"äläkä", "älkääkä"}  # (the prohibitive with -kä: "… äläkä jatka työtä")
 
 
 @lru_cache(maxsize=4096)
@@ -159,6 +160,12 @@ def _stops(accepted: Iterable[str]) -> frozenset[str] | None:
     return None if stopped is None else frozenset(stopped)
 
 
+def _past(word: str) -> bool:
+    """``word`` is a verb in the past tense only ("jatkoin", "käytimme"; as a verb)."""
+    found = [a for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"]
+    return bool(found) and all(a.get("TENSE") == "past_imperfective" for a in found)
+
+
 def _learners_deed(clause: Sequence[str], i: int) -> bool:
     """The verb at ``i`` is the learner's deed: in a person of theirs, or after a verb of
     theirs that leads to it ("voin jatkaa", "aion jatkaa", "menen jatkamaan") or a
@@ -190,8 +197,10 @@ def _main_part(clause: Sequence[str]) -> list[str]:
 
 def _held_back(clause: Sequence[str]) -> bool:
     """The clause says no, asks, leaves it to someone, or goes on only after a repair or a
-    permission ("kun johto on korjattu", "korjauksen jälkeen", "luvalla")."""
-    if not NEGATIONS.isdisjoint(clause) or "luvalla" in clause:
+    permission ("kun johto on korjattu", "korjauksen jälkeen", "luvalla"). A no counts in
+    the clause's main part ("en jatka"), not inside its condition ("jatka työtä kun
+    työnjohtaja ei näe" goes on: a condition with a no is none of repair or permission)."""
+    if not _NOS.isdisjoint(_main_part(clause)) or "luvalla" in clause:
         return True
     if any(w.endswith(("ko", "kö")) and finnish.persons(w) for w in clause):
         return True  # saanko jatkaa, jatketaanko
@@ -201,7 +210,8 @@ def _held_back(clause: Sequence[str]) -> bool:
     if any(w == "jälkeen" and i and bases[i - 1] & _AFTER for i, w in enumerate(clause)):
         return True
     at = next((i for i, w in enumerate(clause) if w in _CONDITIONS), None)
-    return at is not None and any(b & _PERMITS for b in bases[at + 1:])
+    return at is not None and _NOS.isdisjoint(clause[at + 1:]) and \
+        any(b & _PERMITS for b in bases[at + 1:])
 
 
 def _later(clause: Sequence[str], i: int, beside: Sequence[str]) -> bool:
@@ -343,6 +353,7 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
     going_on = _going_on(c, wrong, own)
     work = frozenset().union(*map(_verbs_of, wrong)) - own
     named = frozenset().union(*(_things(n) for _, n in c.accepted), *map(_things, c.mistakes))
+    mistakes_words = frozenset(w for m in wrong for w in normalised(m).split())
     for whole in main_clauses(beside):
         clause = _main_part(whole)
         if _held_back(whole) or _another_tool(clause, named):
@@ -350,8 +361,10 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
         despite = not _DESPITE.isdisjoint(whole)
         for i, w in enumerate(clause):
             said = (_verbs(w) | _switched_on(w, clause)) - own
-            if not said or not _learners_deed(clause, i):
-                continue
+            if not said or not _learners_deed(clause, i) or (
+                    c.open_question and _past(w) and w not in mistakes_words):
+                continue  # (an open step's report of what was done: "… ja jatkoin työtä",
+                # unless a wrong mistake says that past)
             goes = {v for v in said & going_on.keys()
                     if v not in CARRY_ON | {_RESTART} or not _other_work(
                         clause, i, going_on[v] | (named if v == _RESTART else set()), work)}
@@ -386,32 +399,51 @@ def going_on_later(c: Case, beside: list[str], mistake: str) -> bool:
     return bool(said) and all(map(put_off, said))
 
 
-# a condition that makes going on (or using the thing) safe: it is mended, or one in charge
-# allows it ("kun se on korjattu", "jos esimies sanoo"; not "kun esimies tulee")
-_MENDED = frozenset({"korjata", "korjaus", "huolto", "huoltaa", "vaihtaa", "vaihto", "kunto",
-                     "kunnossa", "ehjä", "tarkastaa", "tarkistaa", "tarkastus"})
-_ALLOWS = frozenset({"sanoa", "lupa", "sallia", "käskeä", "luvata", "hyväksyä"})
+# a condition that makes going on (or using the thing) safe: it is mended, by someone else
+# or by then ("kun se on korjattu", "kun huolto korjaa sen", "kun se on kunnossa"); not the
+# learner's own mending ("kun korjaan sen"), a mending in part ("vähän korjattu") or by some
+# means ("teipillä"), a mending only asked for ("kun huolto on tilattu"), nor a permission,
+# which a reason after it may undo ("jos esimies sanoo, että ei saa")
+_MENDING = frozenset({"korjata", "huoltaa", "vaihtaa", "tarkastaa", "tarkistaa"})
+_MENDED_STATE = frozenset({"kunnossa", "ehjä", "ehjänä"})
+_IN_PART = frozenset({"vähän", "melkein", "puoliksi", "osittain", "hieman", "jotenkin",
+                      "väliaikaisesti", "nopeasti", "itse"})
+# a step where something is broken, which a mending can mend (not a fire, an illness)
+_FAULTS = frozenset({"rikki", "rikkinäinen", "vika", "viallinen", "korjata", "huolto",
+                     "vuotaa", "vaurio", "vaurioitunut", "hajota", "haljeta", "halkeama"})
 
 
 def after_a_mending(c: Case, beside: list[str], mistake: str) -> bool:
     """``beside`` (what is said beside a right answer) is one clause that says the wrong
     going-on ``mistake`` (the learner's own: I go on, I use) whole, with no no, then a
-    condition of a mending or a permission of one in charge ("… ja jatkan työtä kun se on
-    korjattu", "… ja käytän lavaa jos esimies sanoo"): right, where the step's answers
-    report or stop (not an open step's advice)."""
+    condition (kun, jos, kunnes) of a mending by someone else ("… ja jatkan työtä kun se on
+    korjattu", "… ja käytän lavaa kun se on kunnossa"): right, where the step's answers or
+    mistakes name something broken (not a fire, an illness), not in an open step."""
     words = normalised(mistake).split()
     mine = any(_verbs(w) & CARRY_ON and any(p == "1" for p, _ in finnish.persons(w))
                for w in words)  # "jatkan työtä", "käytän lavaa" (not "saa käyttää")
     if c.open_question or not mine or \
             not NEGATIONS.isdisjoint(words) or not NEGATIONS.isdisjoint(beside) or \
-            len(main_clauses(beside)) != 1:
+            len(main_clauses(beside)) != 1 or not _broken_in_the_step(c):
         return False
     at = next((i for i, w in enumerate(beside) if w in _CONDITIONS or w == "kunnes"), None)
     if at is None or not all(w in beside[:at] for w in words):
         return False
-    bases = [_bases(w) for w in beside[at + 1:]]
-    return any(b & _MENDED for b in bases) or (
-        any(b & ADDRESSED for b in bases) and any(b & _ALLOWS for b in bases))
+    condition = beside[at + 1:]
+    if not _IN_PART.isdisjoint(condition) or "että" in condition or any(
+            case == _ADESSIVE for w in condition if _a_noun(w)
+            for case, _ in finnish.case_numbers(w)):
+        return False  # "kun se on vähän korjattu", "… teipillä", "jos sanoo että …"
+    bases = [_bases(w) for w in condition]
+    return not _MENDED_STATE.isdisjoint(condition) or any(
+        b & _MENDING and not any(p == "1" for p, _ in finnish.persons(w))
+        for w, b in zip(condition, bases, strict=True))
+
+
+def _broken_in_the_step(c: Case) -> bool:
+    """The step's answers or foreseen mistakes name something broken (``_FAULTS``)."""
+    return any(_bases(w) & _FAULTS for text in (*(n for _, n in c.accepted), *c.mistakes)
+               for w in normalised(text).split())
 
 
 def _as_going_on(c: Case, clause: list[str], wrong: list[str], goes: set[str],
