@@ -218,3 +218,16 @@ def test_the_harmless_half_of_a_mistake_qualifies(step: str, answer: str) -> Non
 ])
 def test_a_second_command_and_a_need_of_a_deed(step: str, answer: str, verdict: str) -> None:
     assert _judged(step, answer).verdict == verdict
+
+
+# (stop 37, the read-only review) an answer found inside said with a no right before it, or
+# its own thing turned down after it, is no answer said: the no is of the answer
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-raportti neuvo", "nosta selällä älä nosta jaloilla", "wrong"),
+    ("varasto-raportti neuvo", "älä koukista polvia nosta selällä", "wrong"),
+    ("varasto-raportti neuvo", "nosta jaloilla älä nosta selällä", "correct"),
+    ("metalli-ohjeet suojaimet", "käytän suojalaseja, en suojalaseja", "wrong"),
+    ("metalli-ohjeet suojaimet", "käytän suojalaseja, en aurinkolaseja", "correct"),
+])
+def test_an_answer_said_with_a_no_of_its_own(step: str, answer: str, verdict: str) -> None:
+    assert _judged(step, answer).verdict == verdict

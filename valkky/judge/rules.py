@@ -123,7 +123,7 @@ def answer_inside(c: Case) -> Judgement | None:
                 found.append(original)
                 break
     covered = [w for w, rest in zip(words, left, strict=True) if rest is None]
-    if not found or len(covered) < 2:
+    if not found or len(covered) < 2 or _said_with_a_no(words, left):
         return None
     if (around := _mistake_around(c, words, found)) is not None:
         c.note(f"the foreseen mistake '{around}' said whole around '{found[0]}'")
@@ -195,6 +195,25 @@ def answer_inside(c: Case) -> Judgement | None:
     if (unsafe := unsafe_beside(c, beside, found[0])) is not None:
         return unsafe  # "pesen kädet ja laitan käden koneeseen"
     return c.judgement("correct", closest=found[0])
+
+
+def _said_with_a_no(words: list[str], left: list[str | None]) -> bool:
+    """An answer found inside (one that says no no itself) said with a no right before it
+    ("nosta selällä älä nosta jaloilla", "älä koukista polvia nosta selällä": the no is of
+    the answer), or its own words turned down after it ("käytän suojalaseja, en
+    suojalaseja"): no answer said."""
+    own = {w for w, rest in zip(words, left, strict=True) if rest is None}
+    if not _NO_BEFORE.isdisjoint(own):
+        return False  # an answer that says no itself ("en tiedä, kysyn …"): its no is its own
+    starts = [i for i, w in enumerate(left) if w is None and (i == 0 or left[i - 1] is not None)]
+    if any(i and words[i - 1] in _NO_BEFORE for i in starts):
+        return True
+    return any(w in NEGATIONS and j + 1 < len(words) and left[j + 1] is not None
+               and words[j + 1] in own and not finnish.is_verb(words[j + 1])
+               for j, w in enumerate(words) if left[j] is not None)  # (not "en ole varma")
+
+
+_NO_BEFORE = NEGATIONS | {"äläkä", "älkääkä"}
 
 
 def _one_run(left: list[str | None]) -> bool:
@@ -795,7 +814,9 @@ def contrast(c: Case) -> Judgement | None:
     "kymmeneltä, ei yhdeksältä" answers as "kymmeneltä" does, the no is of the other thing
     (set 8). The rest
     is judged as said without the tail; a tail that names the accepted answer's own words
-    ("yhdeksältä ei kymmeneltä") is no contrast."""
+    ("yhdeksältä ei kymmeneltä") is no contrast. Where an accepted answer of the step says no,
+    the tail must name a thing ("kerron hoitajalle, ei lääkärille"; not "… ei koskaan"), and
+    the answer the rest matches must not say no itself (its no may be its own)."""
     words = c.words
     cut = next((i for i, w in enumerate(words) if i and w in _CONTRAST_NO), None)
     if cut is None or (words[cut] != "ei" and (c.options or c.repeat)):
