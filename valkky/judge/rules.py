@@ -206,14 +206,16 @@ def _said_with_a_no(words: list[str], left: list[str | None]) -> bool:
     if not _NO_BEFORE.isdisjoint(own):
         return False  # an answer that says no itself ("en tiedä, kysyn …"): its no is its own
     starts = [i for i, w in enumerate(left) if w is None and (i == 0 or left[i - 1] is not None)]
-    if any(i and words[i - 1] in _NO_BEFORE for i in starts):
-        return True
-    return any(w in NEGATIONS and j + 1 < len(words) and left[j + 1] is not None
-               and words[j + 1] in own and not finnish.is_verb(words[j + 1])
-               for j, w in enumerate(words) if left[j] is not None)  # (not "en ole varma")
+    if any(i and words[i - 1] in _PROHIBITED for i in starts):
+        return True  # (a no of "ei"/"en" before it other rules weigh: "ehkä ei vartin päästä")
+    first = left.index(None)
+    return any(w in NEGATIONS and first < j and j + 1 < len(words) and words[j + 1] in own
+               and not finnish.is_verb(words[j + 1])  # (not "en ole varma")
+               for j, w in enumerate(words) if left[j] is not None)
 
 
 _NO_BEFORE = NEGATIONS | {"äläkä", "älkääkä"}
+_PROHIBITED = frozenset({"älä", "älkää", "äläkä", "älkääkä"})  # a command's no
 
 
 def _one_run(left: list[str | None]) -> bool:
