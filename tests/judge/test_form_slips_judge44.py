@@ -55,7 +55,7 @@ from valkky.testing.table import as_table
     ("metalli-raportti marjatta.2", "laikka hajotti"),
     ("rakennus-raportti timo.2", "lauta pudotti telineeltä"),
     ("siivous-raportti asiakas.4", "pyyhin pöytää ja maljakko kaatoi"),
-    ("valmistus-raportti sari.2", "laatikko jumitti liukuhihnaan"),
+    ("metalli-raportti marjatta.2", "laikka hajotti, kun hioin"),
     # kind 2: the passive after a pronoun of one person; a verb of the third person after
     # "I" or "you"; a pronoun with a clitic is its person
     ("elintarvike-ohjeet lopuksi", "minä mennään linjalle kolme"),
@@ -116,6 +116,12 @@ def test_a_slip_of_form_is_almost(step: str, answer: str) -> None:
     ("siivous-raportti asiakas.4", "pyyhin pöytää ja kaadoin maljakon"),
     ("rakennus-raportti timo.2", "joku pudotti laudan telineeltä"),
     ("siivous-kartoitus b1-tapahtui", "asiakas kaatoi kahvia matolle"),
+    # (the review of judge44) another subject, the one who did it; an object later in the
+    # clause; "jumittaa", which speech says of a thing's own happening too
+    ("rakennus-raportti timo.2", "työkaveri pudotti telineeltä laudan"),
+    ("autoala-raportti pasi.2", "jere pudotti tunkilta auton"),
+    ("hoiva-raportti hoitaja.2", "aino kaatoi huoneessa vesilasin ja liukastui"),
+    ("valmistus-raportti sari.2", "laatikko jumitti liukuhihnaan"),
     # kind 2: the spoken passive after "me", a clitic's "me" too; the pronoun's own person; a
     # pronoun that is no subject of the verb after it ("sinä päivänä": that day)
     ("elintarvike-ohjeet lopuksi", "me mennään linjalle kolme"),
