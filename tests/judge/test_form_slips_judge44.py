@@ -154,6 +154,9 @@ def test_a_right_form_stays_right(step: str, answer: str) -> None:
     # no form made: the verb alone named
     ("hoiva-raportti hoitaja.2", "aino kaatui ja minä soittaa hoitajalle",
      "Melkein! Sanat ovat oikein. Sano sana soittaa toisessa muodossa."),
+    # (the review of judge44) not a command after its subject: "sinä laita" is no Finnish
+    ("rakennus-raportti uusi", "sinä laittaa kypärä päähän",
+     "Melkein! Sanat ovat oikein. Sano sana laittaa toisessa muodossa."),
     ("hoiva-asukas vaatteet", "mitä vaatteet haluat tänään",
      "Melkein! Sano mitkä vaatteet, ei mitä vaatteet."),
     ("rakennus-raportti uusi", "laita kypärä pää", "Melkein! Sano päähän, ei pää."),

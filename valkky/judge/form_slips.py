@@ -750,10 +750,10 @@ def named_form(words: Sequence[str], at: int, kind: str, model: Sequence[str] = 
                                  if (e := _ending_of(verb, p))
                                  for stem in [verb[:-len(e)]]
                                  for end in _endings(stem, person)),
-                          lambda a: (a.get("PERSON"), a.get("NUMBER")) == person)
+                          lambda a: _stated_in(a, person))
     if made is None:  # the step's own verb in the pronoun's person ("minä mennään": menen)
         made = next((w for w in model if finnish.same_lemma(w, verb)
-                     and person in finnish.persons(w)), None)
+                     and any(_stated_in(a, person) for a in finnish.analyses(w))), None)
     # no form to name: the verb alone is the word to say otherwise ("Sano sana menee …")
     return (f"{subject} {made}", f"{subject} {heard}") if made else ("", heard)
 
@@ -780,7 +780,8 @@ def _finite_for(words: Sequence[str], at: int, model: Sequence[str]) -> str:
         numbers = {a.get("NUMBER", "") for a in finnish.analyses(subject)}
         person = ("3", numbers.pop()) if len(numbers) == 1 else None
     own = [w for w in model if w != verb and finnish.same_lemma(w, verb)]
-    made = next((w for w in own if person in finnish.persons(w)), None) or \
+    made = next((w for w in own if any(_stated_in(a, person) for a in finnish.analyses(w))),
+                None) or \
         next((w for w in own if finnish.every_reading(w, _passive)), None)
     if made is None and person is not None and verb in COPULA:
         made = _BE_IN.get(person)
@@ -791,8 +792,16 @@ def _finite_for(words: Sequence[str], at: int, model: Sequence[str]) -> str:
         # passive's (luetaan), "tilaus lukee" no right form of it
         made = _made_form(verb, (stem + end for stem in _stems(verb)
                                  for end in _endings(stem, person)),
-                          lambda a: (a.get("PERSON"), a.get("NUMBER")) == person)
+                          lambda a: _stated_in(a, person))
     return f"{subject} {made}" if made else ""
+
+
+def _stated_in(a: Mapping[str, str], person: tuple[str, str] | None) -> bool:
+    """A reading of a verb of ``person`` as a statement or a wish: a form to name after its
+    subject ("sinä laitat"; not the command "laita", which takes none: "sinä laita" is no
+    Finnish)."""
+    return (a.get("PERSON"), a.get("NUMBER")) == person and \
+        a.get("MOOD") in ("indicative", "conditional")
 
 
 _BE_IN = {("1", "singular"): "olen", ("2", "singular"): "olet", ("3", "singular"): "on",
