@@ -87,6 +87,11 @@ def test_a_slip_of_form_is_almost(step: str, answer: str) -> None:
     ("hoiva-raportti hoitaja.2", "aino kaatui, ja hoitaja alkaa tutkia häntä"),
     ("siivous-ohjeet vuoro", "työ alkaa kello seitsemän"),
     ("elintarvike-kartoitus b1-puhekieli", "kädet pestä ja hanskat vaihtaa"),
+    # (the review of judge44) after a comma as after "ja", the must's still; a question's
+    # infinitive ("minne viedä")
+    ("ravintola-raportti antti.8", "allergia pitää merkitä punaisella, tilaus lukea kahdesti"),
+    ("valmistus-raportti sari.8", "kunnossapito pitää kutsua, kone lukita"),
+    ("siivous-raportti asiakas.2", "kerron esimiehelle, minne maljakko viedä"),
     # kind 3: a subject of a clause of its own (a no too), a label's noun, a time, whom
     # it is said to; the object's own case; a compound of the step's
     ("hoiva-raportti hoitaja.2", "huomasin heti lattia ei ole märkä"),
@@ -104,6 +109,9 @@ def test_a_slip_of_form_is_almost(step: str, answer: str) -> None:
     ("hoiva-asukas vaatteet", "mitä vaatteita laitetaan päälle"),
     ("hoiva-asukas vaatteet", "mitkä vaatteet haluatte tänään"),
     ("yleinen-apua esimies.4", "mitä varasto tarkoittaa"),
+    # (the review of judge44) the people it is said to, no word of the step
+    ("ravintola-asiakas juoma", "mitäs lapset haluatte juoda"),
+    ("ravintola-asiakas juoma", "mitä herrat haluatte juoda"),
     # kind 5: the place word as a subject, an object, in a list; the step's own form
     ("rakennus-raportti uusi", "laita kypärä, pää on tärkeä"),
     ("rakennus-raportti uusi", "pää pitää suojata, laita kypärä"),

@@ -52,6 +52,7 @@ from valkky.judge.wordsets import (
     NEGATIONS,
     PRONOUN_PERSONS,
     QUANTITIES,
+    QUESTION_WORDS,
     SUBJECT_PRONOUNS,
     UNSURE_LEADS,
 )
@@ -91,18 +92,21 @@ def slip(words: Sequence[str], asked: frozenset[str] = frozenset(),
             _agreement(words, i, said[i - 1]) or _count(words, i) or \
             _person(words, i) or _count_verb(words, i, said[i]) or \
             _quantity(words, i, breaks) or _bare_infinitive(words, i, breaks) or \
-            _which(words, i)
+            _which(words, i, known)
         if kind:
             return i, kind
     return None
 
 
-def _which(words: Sequence[str], i: int) -> str | None:
+def _which(words: Sequence[str], i: int, known: frozenset[str]) -> str | None:
     """"mitä" asking which of a thing in the nominative plural, the object of a verb after
     it ("mitä kengät otat", "mitä vaatteet te haluatte"; issue 12, judge44): Finnish says
-    "mitkä kengät" (or "mitä kenkiä"). Not where the noun is the subject of the verb after
-    it ("mitä kengät maksavat"), nor with no verb after it."""
-    if words[i - 1] not in _WHAT or i + 1 >= len(words) or not finnish.every_reading(
+    "mitkä kengät" (or "mitä kenkiä"). Only a noun of the step's own words (``known``: their
+    base forms), the thing it asks about: another is whom it is said to ("mitäs lapset
+    haluatte juoda", "mitä herrat haluatte"). Not where the noun is the subject of the verb
+    after it ("mitä kengät maksavat"), nor with no verb after it."""
+    if words[i - 1] not in _WHAT or i + 1 >= len(words) or \
+            known.isdisjoint(finnish.base_forms(words[i])) or not finnish.every_reading(
             words[i], lambda a: a.get("CLASS") in _NOUN_CLASSES and a.get("NUMBER") == "plural"
             and a.get("SIJAMUOTO") in ("nimento", "kohdanto")):
         return None
@@ -142,10 +146,28 @@ def _bare_infinitive(words: Sequence[str], i: int, breaks: frozenset[int] = froz
     start, end = _segment(words, i, breaks)
     if any(k != i and _verb_in_clause(words[k]) for k in range(start, end)):
         return None
-    if start > 0 and words[start - 1] in _CO_JOINS and any(
-            _takes_an_infinitive(w) for w in words[:start - 1]):
-        return None  # "minun pitää pestä kädet ja hanskat vaihtaa": the same must's
+    if any(_asks(w) for w in words[start:i - 1]):
+        return None  # "kerron esimiehelle, minne maljakko viedä": a question's infinitive
+    if start > 0 and (words[start - 1] in _CO_JOINS or start in breaks) and any(
+            _takes_an_infinitive(w) for w in words[:start]):
+        # "minun pitää pestä kädet ja hanskat vaihtaa", "allergia pitää merkitä, tilaus
+        # lukea kahdesti": the same must's, after "ja" or a comma
+        return None
     return "bare_infinitive"
+
+
+def _asks(word: str) -> bool:
+    """A question word ("mitä", "minne", "kenelle", "miten"): an infinitive after it and
+    its noun asks what to do ("minne maljakko viedä"), no clause of its own."""
+    return word in QUESTION_WORDS or word in _MORE_QUESTION_WORDS or any(
+        a.get("CLASS") == "asemosana" and a.get("BASEFORM") in _ASKING
+        for a in finnish.analyses(word))
+
+
+_MORE_QUESTION_WORDS = frozenset({"minne", "mihin", "miksi", "mistä", "kuinka", "milloin",
+                                  "miten", "montako", "kumpi", "kumman", "kumpaa"})
+# the base forms of the question pronouns in any case ("mitä", "minne": mikä; "kenelle")
+_ASKING = frozenset({"mikä", "kuka", "ken", "kumpi", "millainen"})
 
 
 def _subject_noun(word: str) -> bool:
@@ -947,7 +969,18 @@ def _starts_a_clause(before: str, after: str, *, replies: bool = True,
         yours or asked.isdisjoint(b for a in found for b in [a.get("BASEFORM")] if b))
     yes = reply and _reply_verb(last) and _REPLY_LEAD.issuperset(lead)
     no = reply and not NEGATIONS.isdisjoint(lead) and (_REPLY_LEAD | NEGATIONS).issuperset(lead)
-    return verb and (not waits or yes or no)
+    return verb and (not waits or yes or no) and not _must_goes_on(before, after)
+
+
+def _must_goes_on(before: str, after: str) -> bool:
+    """The words after a comma have no verb but an infinitive Voikko also reads as the
+    passive's ("lukita": ei lukita), after a must or an infinitive: the same must's, as
+    after "ja" ("kunnossapito pitää kutsua, kone lukita"; ``_bare_infinitive``)."""
+    verbs = [w for w in words_of(after.casefold()) if any(
+        a.get("CLASS") in ("teonsana", "kieltosana") and a.get("PERSON")
+        for a in finnish.analyses(w))]
+    return all(_an_infinitive(w) for w in verbs) and any(
+        _takes_an_infinitive(w) for w in words_of(before.casefold()))
 
 
 # the words a modal's reply may open with: a yes, its subject ("Minä voin.")
