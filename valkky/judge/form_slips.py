@@ -277,11 +277,13 @@ def places(accepted: Sequence[Sequence[str]]) -> dict[str, tuple[str, ...]]:
 
 def bare_place(words: Sequence[str], known: Mapping[str, tuple[str, ...]]) -> int | None:
     """The index of a noun said in the nominative singular that ``known`` (``places``)
-    says only with a case of place, after a verb of its clause ("laita kypärä pää",
-    "kypärä pitää olla pää"; issue 12, judge44); None where there is none. Not the
-    subject of a verb after it ("pää on kipeä"), a label's noun ("hylly kolme"), a name
-    said last, nor a compound said apart ("kypärä pää" where "kypäräpää" is a word of the
-    step: none of ``known``)."""
+    says only with a case of place, right after a verb that takes no object ("älä mene
+    teline") or after the thing put, a verb before it ("laita kypärä pää"; issue 12,
+    judge44); None where there is none. Not after olla ("kypärä pitää olla pää": tried, it
+    lost right answers), another verb's object ("se suojaa pää"), a word of time, the
+    subject of a verb after it ("pää on kipeä"), before an adjective ("jalka kipeä"), a
+    label's noun ("hylly kolme"), a name said last, in a list, nor a compound said apart
+    ("kypärä pää" where "kypäräpää" is a word of the step: none of ``known``)."""
     for i in range(1, len(words)):
         w = words[i]
         if known.keys().isdisjoint(finnish.base_forms(w)) or \
@@ -291,11 +293,12 @@ def bare_place(words: Sequence[str], known: Mapping[str, tuple[str, ...]]) -> in
         if subject_of_next(words, i) or is_number(after) or (not after and _named(w)) or \
                 words[i - 1] in _CO_JOINS:
             continue
-        # right after a verb of going ("älä mene teline"; not another verb's, its object:
-        # "se suojaa pää" is päätä), or after the thing put, a verb before it ("laita
-        # kypärä pää"; not after a word of time or how many: "joka aamu", "koko päivä")
+        # right after a verb that takes no object, its noun no object but a place ("älä
+        # mene teline"; not another verb's, its object: "se suojaa pää" is päätä), or
+        # after the thing put, a verb before it ("laita kypärä pää"; not after a word of
+        # time or how many: "joka aamu", "koko päivä")
         before = words[i - 1]
-        if not _NO_OBJECT.isdisjoint(finnish.base_forms(before)) or (
+        if not _OBJECTLESS_VERBS.isdisjoint(finnish.base_forms(before)) or (
                 finnish.every_reading(before, _thing_put)
                 and any(finnish.is_verb(v) for v in words[:i - 1])
                 and not _describes(after)):
@@ -809,7 +812,7 @@ def _finite_for(words: Sequence[str], at: int, model: Sequence[str]) -> str:
         made = _BE_IN.get(person)
     elif made is None and person is not None and (
             _without_clitic(subject) in PRONOUN_PERSONS
-            or not _NO_OBJECT.isdisjoint(finnish.base_forms(verb))):
+            or not _OBJECTLESS_VERBS.isdisjoint(finnish.base_forms(verb))):
         # a thing's verb made only where it takes no object: "tilaus lukea" is the
         # passive's (luetaan), "tilaus lukee" no right form of it
         made = _made_form(verb, (stem + end for stem in _stems(verb)
@@ -828,8 +831,10 @@ def _stated_in(a: Mapping[str, str], person: tuple[str, str] | None) -> bool:
 
 _BE_IN = {("1", "singular"): "olen", ("2", "singular"): "olet", ("3", "singular"): "on",
           ("1", "plural"): "olemme", ("2", "plural"): "olette", ("3", "plural"): "ovat"}
-# verbs that take no object, a thing's own doing in a person of its own ("osa tulee")
-_NO_OBJECT = frozenset({
+# verbs that take no object: a thing's own doing, made in a person of its own for a bare
+# infinitive ("osa tulla": osa tulee; ``_finite_for``), and the verbs a place said bare
+# follows, its noun no object ("älä mene teline"; ``bare_place``)
+_OBJECTLESS_VERBS = frozenset({
     "tulla", "mennä", "lähteä", "saapua", "kaatua", "pudota", "tippua", "hajota", "loppua",
     "pysähtyä", "toimia", "kävellä", "juosta", "istua", "seistä", "nukkua", "herätä",
     "myöhästyä", "palata", "kestää", "sattua", "vuotaa", "liukastua", "loukkaantua",
