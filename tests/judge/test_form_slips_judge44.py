@@ -55,7 +55,7 @@ from valkky.testing.table import as_table
     ("metalli-raportti marjatta.2", "laikka hajotti"),
     ("rakennus-raportti timo.2", "lauta pudotti telineeltä"),
     ("siivous-raportti asiakas.4", "pyyhin pöytää ja maljakko kaatoi"),
-    ("valmistus-raportti sari.2", "laatikko jumitti liukuhihnaan"),
+    ("metalli-raportti marjatta.2", "laikka hajotti, kun hioin"),
     # kind 2: the passive after a pronoun of one person; a verb of the third person after
     # "I" or "you"; a pronoun with a clitic is its person
     ("elintarvike-ohjeet lopuksi", "minä mennään linjalle kolme"),
@@ -87,6 +87,11 @@ def test_a_slip_of_form_is_almost(step: str, answer: str) -> None:
     ("hoiva-raportti hoitaja.2", "aino kaatui, ja hoitaja alkaa tutkia häntä"),
     ("siivous-ohjeet vuoro", "työ alkaa kello seitsemän"),
     ("elintarvike-kartoitus b1-puhekieli", "kädet pestä ja hanskat vaihtaa"),
+    # (the review of judge44) after a comma as after "ja", the must's still; a question's
+    # infinitive ("minne viedä")
+    ("ravintola-raportti antti.8", "allergia pitää merkitä punaisella, tilaus lukea kahdesti"),
+    ("valmistus-raportti sari.8", "kunnossapito pitää kutsua, kone lukita"),
+    ("siivous-raportti asiakas.2", "kerron esimiehelle, minne maljakko viedä"),
     # kind 3: a subject of a clause of its own (a no too), a label's noun, a time, whom
     # it is said to; the object's own case; a compound of the step's
     ("hoiva-raportti hoitaja.2", "huomasin heti lattia ei ole märkä"),
@@ -104,6 +109,9 @@ def test_a_slip_of_form_is_almost(step: str, answer: str) -> None:
     ("hoiva-asukas vaatteet", "mitä vaatteita laitetaan päälle"),
     ("hoiva-asukas vaatteet", "mitkä vaatteet haluatte tänään"),
     ("yleinen-apua esimies.4", "mitä varasto tarkoittaa"),
+    # (the review of judge44) the people it is said to, no word of the step
+    ("ravintola-asiakas juoma", "mitäs lapset haluatte juoda"),
+    ("ravintola-asiakas juoma", "mitä herrat haluatte juoda"),
     # kind 5: the place word as a subject, an object, in a list; the step's own form
     ("rakennus-raportti uusi", "laita kypärä, pää on tärkeä"),
     ("rakennus-raportti uusi", "pää pitää suojata, laita kypärä"),
@@ -116,6 +124,12 @@ def test_a_slip_of_form_is_almost(step: str, answer: str) -> None:
     ("siivous-raportti asiakas.4", "pyyhin pöytää ja kaadoin maljakon"),
     ("rakennus-raportti timo.2", "joku pudotti laudan telineeltä"),
     ("siivous-kartoitus b1-tapahtui", "asiakas kaatoi kahvia matolle"),
+    # (the review of judge44) another subject, the one who did it; an object later in the
+    # clause; "jumittaa", which speech says of a thing's own happening too
+    ("rakennus-raportti timo.2", "työkaveri pudotti telineeltä laudan"),
+    ("autoala-raportti pasi.2", "jere pudotti tunkilta auton"),
+    ("hoiva-raportti hoitaja.2", "aino kaatoi huoneessa vesilasin ja liukastui"),
+    ("valmistus-raportti sari.2", "laatikko jumitti liukuhihnaan"),
     # kind 2: the spoken passive after "me", a clitic's "me" too; the pronoun's own person; a
     # pronoun that is no subject of the verb after it ("sinä päivänä": that day)
     ("elintarvike-ohjeet lopuksi", "me mennään linjalle kolme"),
@@ -148,6 +162,9 @@ def test_a_right_form_stays_right(step: str, answer: str) -> None:
     # no form made: the verb alone named
     ("hoiva-raportti hoitaja.2", "aino kaatui ja minä soittaa hoitajalle",
      "Melkein! Sanat ovat oikein. Sano sana soittaa toisessa muodossa."),
+    # (the review of judge44) not a command after its subject: "sinä laita" is no Finnish
+    ("rakennus-raportti uusi", "sinä laittaa kypärä päähän",
+     "Melkein! Sanat ovat oikein. Sano sana laittaa toisessa muodossa."),
     ("hoiva-asukas vaatteet", "mitä vaatteet haluat tänään",
      "Melkein! Sano mitkä vaatteet, ei mitä vaatteet."),
     ("rakennus-raportti uusi", "laita kypärä pää", "Melkein! Sano päähän, ei pää."),

@@ -53,6 +53,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
         step_words,
         stray_slip,
         verdict,
+        voice_slip,
         word_rules,
     )
     from valkky.judge.normalise import (
@@ -93,7 +94,8 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
             be_finite.steps_own, verdict._bare_answers, verdict._step_bases, verdict._step_places,
             stray_slip._steps_bases,
             hedges.asks_an_estimate,
-            forbidden.forbidden_things, accepted._typed_times, accepted._understood_first),
+            forbidden.forbidden_things, accepted._typed_times, accepted._understood_first,
+            voice_slip.happening_verbs),
         "words compared (numbers, minimal pairs, slips)": (
             number_words.is_number, number_words.ordinal_value,
             number_words.number_noun_value, finnish.folds,

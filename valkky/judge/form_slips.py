@@ -52,6 +52,7 @@ from valkky.judge.wordsets import (
     NEGATIONS,
     PRONOUN_PERSONS,
     QUANTITIES,
+    QUESTION_WORDS,
     SUBJECT_PRONOUNS,
     UNSURE_LEADS,
 )
@@ -91,18 +92,21 @@ def slip(words: Sequence[str], asked: frozenset[str] = frozenset(),
             _agreement(words, i, said[i - 1]) or _count(words, i) or \
             _person(words, i) or _count_verb(words, i, said[i]) or \
             _quantity(words, i, breaks) or _bare_infinitive(words, i, breaks) or \
-            _which(words, i)
+            _which(words, i, known)
         if kind:
             return i, kind
     return None
 
 
-def _which(words: Sequence[str], i: int) -> str | None:
+def _which(words: Sequence[str], i: int, known: frozenset[str]) -> str | None:
     """"mitä" asking which of a thing in the nominative plural, the object of a verb after
     it ("mitä kengät otat", "mitä vaatteet te haluatte"; issue 12, judge44): Finnish says
-    "mitkä kengät" (or "mitä kenkiä"). Not where the noun is the subject of the verb after
-    it ("mitä kengät maksavat"), nor with no verb after it."""
-    if words[i - 1] not in _WHAT or i + 1 >= len(words) or not finnish.every_reading(
+    "mitkä kengät" (or "mitä kenkiä"). Only a noun of the step's own words (``known``: their
+    base forms), the thing it asks about: another is whom it is said to ("mitäs lapset
+    haluatte juoda", "mitä herrat haluatte"). Not where the noun is the subject of the verb
+    after it ("mitä kengät maksavat"), nor with no verb after it."""
+    if words[i - 1] not in _WHAT or i + 1 >= len(words) or \
+            known.isdisjoint(finnish.base_forms(words[i])) or not finnish.every_reading(
             words[i], lambda a: a.get("CLASS") in _NOUN_CLASSES and a.get("NUMBER") == "plural"
             and a.get("SIJAMUOTO") in ("nimento", "kohdanto")):
         return None
@@ -142,10 +146,28 @@ def _bare_infinitive(words: Sequence[str], i: int, breaks: frozenset[int] = froz
     start, end = _segment(words, i, breaks)
     if any(k != i and _verb_in_clause(words[k]) for k in range(start, end)):
         return None
-    if start > 0 and words[start - 1] in _CO_JOINS and any(
-            _takes_an_infinitive(w) for w in words[:start - 1]):
-        return None  # "minun pitää pestä kädet ja hanskat vaihtaa": the same must's
+    if any(_asks(w) for w in words[start:i - 1]):
+        return None  # "kerron esimiehelle, minne maljakko viedä": a question's infinitive
+    if start > 0 and (words[start - 1] in _CO_JOINS or start in breaks) and any(
+            _takes_an_infinitive(w) for w in words[:start]):
+        # "minun pitää pestä kädet ja hanskat vaihtaa", "allergia pitää merkitä, tilaus
+        # lukea kahdesti": the same must's, after "ja" or a comma
+        return None
     return "bare_infinitive"
+
+
+def _asks(word: str) -> bool:
+    """A question word ("mitä", "minne", "kenelle", "miten"): an infinitive after it and
+    its noun asks what to do ("minne maljakko viedä"), no clause of its own."""
+    return word in QUESTION_WORDS or word in _MORE_QUESTION_WORDS or any(
+        a.get("CLASS") == "asemosana" and a.get("BASEFORM") in _ASKING
+        for a in finnish.analyses(word))
+
+
+_MORE_QUESTION_WORDS = frozenset({"minne", "mihin", "miksi", "mistä", "kuinka", "milloin",
+                                  "miten", "montako", "kumpi", "kumman", "kumpaa"})
+# the base forms of the question pronouns in any case ("mitä", "minne": mikä; "kenelle")
+_ASKING = frozenset({"mikä", "kuka", "ken", "kumpi", "millainen"})
 
 
 def _subject_noun(word: str) -> bool:
@@ -255,11 +277,13 @@ def places(accepted: Sequence[Sequence[str]]) -> dict[str, tuple[str, ...]]:
 
 def bare_place(words: Sequence[str], known: Mapping[str, tuple[str, ...]]) -> int | None:
     """The index of a noun said in the nominative singular that ``known`` (``places``)
-    says only with a case of place, after a verb of its clause ("laita kypärä pää",
-    "kypärä pitää olla pää"; issue 12, judge44); None where there is none. Not the
-    subject of a verb after it ("pää on kipeä"), a label's noun ("hylly kolme"), a name
-    said last, nor a compound said apart ("kypärä pää" where "kypäräpää" is a word of the
-    step: none of ``known``)."""
+    says only with a case of place, right after a verb that takes no object ("älä mene
+    teline") or after the thing put, a verb before it ("laita kypärä pää"; issue 12,
+    judge44); None where there is none. Not after olla ("kypärä pitää olla pää": tried, it
+    lost right answers), another verb's object ("se suojaa pää"), a word of time, the
+    subject of a verb after it ("pää on kipeä"), before an adjective ("jalka kipeä"), a
+    label's noun ("hylly kolme"), a name said last, in a list, nor a compound said apart
+    ("kypärä pää" where "kypäräpää" is a word of the step: none of ``known``)."""
     for i in range(1, len(words)):
         w = words[i]
         if known.keys().isdisjoint(finnish.base_forms(w)) or \
@@ -269,11 +293,12 @@ def bare_place(words: Sequence[str], known: Mapping[str, tuple[str, ...]]) -> in
         if subject_of_next(words, i) or is_number(after) or (not after and _named(w)) or \
                 words[i - 1] in _CO_JOINS:
             continue
-        # right after a verb of going ("älä mene teline"; not another verb's, its object:
-        # "se suojaa pää" is päätä), or after the thing put, a verb before it ("laita
-        # kypärä pää"; not after a word of time or how many: "joka aamu", "koko päivä")
+        # right after a verb that takes no object, its noun no object but a place ("älä
+        # mene teline"; not another verb's, its object: "se suojaa pää" is päätä), or
+        # after the thing put, a verb before it ("laita kypärä pää"; not after a word of
+        # time or how many: "joka aamu", "koko päivä")
         before = words[i - 1]
-        if not _NO_OBJECT.isdisjoint(finnish.base_forms(before)) or (
+        if not _OBJECTLESS_VERBS.isdisjoint(finnish.base_forms(before)) or (
                 finnish.every_reading(before, _thing_put)
                 and any(finnish.is_verb(v) for v in words[:i - 1])
                 and not _describes(after)):
@@ -750,10 +775,10 @@ def named_form(words: Sequence[str], at: int, kind: str, model: Sequence[str] = 
                                  if (e := _ending_of(verb, p))
                                  for stem in [verb[:-len(e)]]
                                  for end in _endings(stem, person)),
-                          lambda a: (a.get("PERSON"), a.get("NUMBER")) == person)
+                          lambda a: _stated_in(a, person))
     if made is None:  # the step's own verb in the pronoun's person ("minä mennään": menen)
         made = next((w for w in model if finnish.same_lemma(w, verb)
-                     and person in finnish.persons(w)), None)
+                     and any(_stated_in(a, person) for a in finnish.analyses(w))), None)
     # no form to name: the verb alone is the word to say otherwise ("Sano sana menee …")
     return (f"{subject} {made}", f"{subject} {heard}") if made else ("", heard)
 
@@ -780,25 +805,36 @@ def _finite_for(words: Sequence[str], at: int, model: Sequence[str]) -> str:
         numbers = {a.get("NUMBER", "") for a in finnish.analyses(subject)}
         person = ("3", numbers.pop()) if len(numbers) == 1 else None
     own = [w for w in model if w != verb and finnish.same_lemma(w, verb)]
-    made = next((w for w in own if person in finnish.persons(w)), None) or \
+    made = next((w for w in own if any(_stated_in(a, person) for a in finnish.analyses(w))),
+                None) or \
         next((w for w in own if finnish.every_reading(w, _passive)), None)
     if made is None and person is not None and verb in COPULA:
         made = _BE_IN.get(person)
     elif made is None and person is not None and (
             _without_clitic(subject) in PRONOUN_PERSONS
-            or not _NO_OBJECT.isdisjoint(finnish.base_forms(verb))):
+            or not _OBJECTLESS_VERBS.isdisjoint(finnish.base_forms(verb))):
         # a thing's verb made only where it takes no object: "tilaus lukea" is the
         # passive's (luetaan), "tilaus lukee" no right form of it
         made = _made_form(verb, (stem + end for stem in _stems(verb)
                                  for end in _endings(stem, person)),
-                          lambda a: (a.get("PERSON"), a.get("NUMBER")) == person)
+                          lambda a: _stated_in(a, person))
     return f"{subject} {made}" if made else ""
+
+
+def _stated_in(a: Mapping[str, str], person: tuple[str, str] | None) -> bool:
+    """A reading of a verb of ``person`` as a statement or a wish: a form to name after its
+    subject ("sinä laitat"; not the command "laita", which takes none: "sinä laita" is no
+    Finnish)."""
+    return (a.get("PERSON"), a.get("NUMBER")) == person and \
+        a.get("MOOD") in ("indicative", "conditional")
 
 
 _BE_IN = {("1", "singular"): "olen", ("2", "singular"): "olet", ("3", "singular"): "on",
           ("1", "plural"): "olemme", ("2", "plural"): "olette", ("3", "plural"): "ovat"}
-# verbs that take no object, a thing's own doing in a person of its own ("osa tulee")
-_NO_OBJECT = frozenset({
+# verbs that take no object: a thing's own doing, made in a person of its own for a bare
+# infinitive ("osa tulla": osa tulee; ``_finite_for``), and the verbs a place said bare
+# follows, its noun no object ("älä mene teline"; ``bare_place``)
+_OBJECTLESS_VERBS = frozenset({
     "tulla", "mennä", "lähteä", "saapua", "kaatua", "pudota", "tippua", "hajota", "loppua",
     "pysähtyä", "toimia", "kävellä", "juosta", "istua", "seistä", "nukkua", "herätä",
     "myöhästyä", "palata", "kestää", "sattua", "vuotaa", "liukastua", "loukkaantua",
@@ -938,7 +974,18 @@ def _starts_a_clause(before: str, after: str, *, replies: bool = True,
         yours or asked.isdisjoint(b for a in found for b in [a.get("BASEFORM")] if b))
     yes = reply and _reply_verb(last) and _REPLY_LEAD.issuperset(lead)
     no = reply and not NEGATIONS.isdisjoint(lead) and (_REPLY_LEAD | NEGATIONS).issuperset(lead)
-    return verb and (not waits or yes or no)
+    return verb and (not waits or yes or no) and not _must_goes_on(before, after)
+
+
+def _must_goes_on(before: str, after: str) -> bool:
+    """The words after a comma have no verb but an infinitive Voikko also reads as the
+    passive's ("lukita": ei lukita), after a must or an infinitive: the same must's, as
+    after "ja" ("kunnossapito pitää kutsua, kone lukita"; ``_bare_infinitive``)."""
+    verbs = [w for w in words_of(after.casefold()) if any(
+        a.get("CLASS") in ("teonsana", "kieltosana") and a.get("PERSON")
+        for a in finnish.analyses(w))]
+    return all(_an_infinitive(w) for w in verbs) and any(
+        _takes_an_infinitive(w) for w in words_of(before.casefold()))
 
 
 # the words a modal's reply may open with: a yes, its subject ("Minä voin.")

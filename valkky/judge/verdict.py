@@ -861,7 +861,10 @@ def _other_voice(c: Case, j: Judgement, accepted: Sequence[Sequence[str]]) -> Ju
     own = _step_bases(tuple(n for _, n in c.accepted), tuple(c.mistakes))
     for clause in form_slips.clauses(c.written or c.said):
         words = canonical(normalise(clause)).split()
-        if found := voice_slip.slip(words, accepted, own):
+        # the commas where read one for one: an object is looked for up to the next
+        breaks = form_slips.comma_breaks(clause) \
+            if len(form_slips.words_of(clause)) == len(words) else frozenset()
+        if found := voice_slip.slip(words, accepted, own, breaks):
             break
     else:
         return j
