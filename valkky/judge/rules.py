@@ -22,8 +22,9 @@ from valkky.judge.forms_allowed import (
     is_real_word,
     verb_in_fuller_form,
 )
+from valkky.judge.limits import limit_turned
 from valkky.judge.normalise import canonical, normalise
-from valkky.judge.number_words import another_value, is_number
+from valkky.judge.number_words import another_value, is_number, number_noun_value
 from valkky.judge.polarity import (
     MAIN_JOINS,
     SUB_JOINS,
@@ -125,6 +126,9 @@ def answer_inside(c: Case) -> Judgement | None:
     covered = [w for w, rest in zip(words, left, strict=True) if rest is None]
     if not found or len(covered) < 2:
         return None
+    if (limit := limit_turned(c)) is not None:
+        c.note(f"{limit}: the other limit than the step's")  # "minimi kuusi astetta"
+        return c.judgement("wrong", closest=found[0])
     if (around := _mistake_around(c, words, found)) is not None:
         c.note(f"the foreseen mistake '{around}' said whole around '{found[0]}'")
         return as_mistake(c, around)  # "saa laittaa yli tuhat kiloa": 'yli' is no frame here
@@ -144,6 +148,9 @@ def answer_inside(c: Case) -> Judgement | None:
         # "ilmoitan esimiehelle ja jatkan työtä kun se on korjattu"
         c.note(f"'{found[0]}' said whole, going on only after a mending or a permission")
         return c.judgement("correct", closest=found[0])
+    if (numbered := _another_number_noun(c, left)) is not None:
+        c.note(f"'{numbered}' names a number no accepted answer says")
+        return None  # "hyllyväli vitonen, hyllypaikka kolmonen": another place (by_word)
     if (run := another_value(words, c.accepted, c.written)) is not None:
         c.note(f"'{run}' is another time or date than the answer's")
         return None  # "auto on valmis 3.15" beside "… kello kolme": by_word
@@ -185,6 +192,11 @@ def answer_inside(c: Case) -> Judgement | None:
             not is_real_word(w, c) or (i not in other and
                                        any(finnish.minimal_pair(e, w) for e in every))
             for i, w in enumerate(rest)):
+        if (whole := _wrong_mistake_whole(c, words, left)) is not None:
+            # "soitan esimiehelle etten tule, menen töihin": the answer's no reaches not
+            # the mistake said whole after it (judge43fix)
+            c.note(f"the foreseen mistake '{whole}' said whole beside '{found[0]}'")
+            return as_mistake(c, whole)
         if _a_right_answer_of_its_own(c, [w for w in left if w is not None]) or \
                 _a_fact_beside(c, left, every):
             return c.judgement("correct", closest=found[0])
@@ -195,6 +207,30 @@ def answer_inside(c: Case) -> Judgement | None:
     if (unsafe := unsafe_beside(c, beside, found[0])) is not None:
         return unsafe  # "pesen kädet ja laitan käden koneeseen"
     return c.judgement("correct", closest=found[0])
+
+
+def _wrong_mistake_whole(c: Case, words: list[str], left: list[str | None]) -> str | None:
+    """A wrong foreseen mistake said whole, word for word, in what is left beside the
+    answers, with its own yes or no (none from the answer reaching it): the longest."""
+    negated = no_on(words)
+    for m in sorted((m for m, v in c.mistakes.items() if v == "wrong"), key=len, reverse=True):
+        parts = normalised(m).split()
+        n = len(parts)
+        own = no_on(parts)  # (a mistake may say no itself: its own no, none more)
+        if any(left[i:i + n] == parts and negated[i:i + n] == own
+               for i in range(len(left) - n + 1)):
+            return m
+    return None
+
+
+def _another_number_noun(c: Case, left: list[str | None]) -> str | None:
+    """A number's noun said beside the answers ("kolmonen") whose number no accepted answer
+    says, in a word or a noun: another value (judge43fix)."""
+    named = [(w, v) for w in left if w is not None and (v := number_noun_value(w))]
+    if not named:
+        return None
+    theirs = {number_noun_value(w) or w for _, n in c.accepted for w in n.split()}
+    return next((w for w, v in named if v not in theirs), None)
 
 
 def _one_run(left: list[str | None]) -> bool:
@@ -566,15 +602,45 @@ def _a_fact_beside(c: Case, left: list[str | None], every: list[str]) -> bool:
                     [w for w in normalised(m).split() if w not in FRAME_WORDS | NEGATIONS]
                     for m in c.mistakes)):  # a foreseen mistake's words: its rules judge
         return False
+    said_so = _numbers_said_with_on(c)
     for w in run:
         forms = finnish.base_forms(w)
-        if (finnish.is_verb(w) and not COPULA & forms) or finnish.is_participle(w) or \
+        if ((value := _number_of(w)) is not None and value not in said_so) or \
+                (finnish.is_verb(w) and not COPULA & forms) or finnish.is_participle(w) or \
                 finnish.in_learners_person(w) or _FINE & (forms | {w}) or \
                 w.endswith(("ko", "kö")) or not is_real_word(w, c) or \
                 any(finnish.minimal_pair(e, w) for e in every):
             return False
     c.note(f"'{' '.join(run)}': a fact said beside it")
     return True
+
+
+def _number_of(word: str) -> str | None:
+    """The number word a word is, in any case ("kahden": kaksi)."""
+    if is_number(word):
+        return word
+    return next((b for b in sorted(finnish.base_forms(word)) if is_number(b)), None)
+
+
+def _numbers_said_with_on(c: Case) -> set[str]:
+    """The numbers the step's accepted answers say as a fact: in a clause whose verb before
+    them is a finite "olla" ("pakastimessa on miinus kaksi astetta"), not a target after
+    "pitää olla" ("… sen pitää olla miinus kahdeksantoista"): a fact beside the answer may
+    say only these (judge43fix: "… siellä on -18 astetta" says the target as the fault)."""
+    out: set[str] = set()
+    for _, n in c.accepted:
+        words = n.split()
+        for i, w in enumerate(words):
+            if (value := _number_of(w)) is None:
+                continue
+            for j in range(i - 1, -1, -1):
+                v = words[j]
+                if not finnish.is_verb(v) or _number_of(v) is not None:
+                    continue  # ("kuusi" is also read as a verb)
+                if COPULA & finnish.base_forms(v) and finnish.persons(v):
+                    out.add(value)  # (the infinitive of "pitää olla" is no fact)
+                break
+    return out
 
 
 def _a_right_answer_of_its_own(c: Case, rest: list[str]) -> bool:
