@@ -126,9 +126,6 @@ def answer_inside(c: Case) -> Judgement | None:
     covered = [w for w, rest in zip(words, left, strict=True) if rest is None]
     if not found or len(covered) < 2:
         return None
-    if (limit := limit_turned(c)) is not None:
-        c.note(f"{limit}: the other limit than the step's")  # "minimi kuusi astetta"
-        return c.judgement("wrong", closest=found[0])
     if (around := _mistake_around(c, words, found)) is not None:
         c.note(f"the foreseen mistake '{around}' said whole around '{found[0]}'")
         return as_mistake(c, around)  # "saa laittaa yli tuhat kiloa": 'yli' is no frame here
@@ -139,6 +136,9 @@ def answer_inside(c: Case) -> Judgement | None:
                                   _beside_says_no(words, left), covered)) is not None and \
             not going_on_later(c, beside, str(mistake.matched)):
         return mistake  # "otan käsineet pois ja laitan käsineet käteen": its mistake said too
+    if (limit := limit_turned(c)) is not None:  # (after the foreseen mistakes: their replies)
+        c.note(f"{limit}: the other limit than the step's")  # "minimi kuusi astetta"
+        return c.judgement("wrong", closest=found[0])
     if (going_on := carried_on(c, beside)) is not None:
         return going_on  # "ilmoitan esimiehelle mutta imuroin silti": it undoes the answer
     if all(w is None for w in left[:len(covered)]) and any(
@@ -210,26 +210,32 @@ def answer_inside(c: Case) -> Judgement | None:
 
 
 def _wrong_mistake_whole(c: Case, words: list[str], left: list[str | None]) -> str | None:
-    """A wrong foreseen mistake said whole, word for word, in what is left beside the
-    answers, with its own yes or no (none from the answer reaching it): the longest."""
+    """A wrong foreseen mistake said whole, word for word, after the answers (the last
+    word: a mistake first and the answer after is a self-repair, "hyllyväli kolme …,
+    hyllyväli seitsemän …"), with its own yes or no (none from the answer reaching it) and
+    nothing after it that turns it down: the longest."""
     negated = no_on(words)
+    last = max(i for i, w in enumerate(left) if w is None)
     for m in sorted((m for m, v in c.mistakes.items() if v == "wrong"), key=len, reverse=True):
         parts = normalised(m).split()
         n = len(parts)
         own = no_on(parts)  # (a mistake may say no itself: its own no, none more)
-        if any(left[i:i + n] == parts and negated[i:i + n] == own
-               for i in range(len(left) - n + 1)):
+        if any(left[i:i + n] == parts and negated[i:i + n] == own and
+               not _turned_down(words[i + n:]) for i in range(last + 1, len(left) - n + 1)):
             return m
     return None
 
 
 def _another_number_noun(c: Case, left: list[str | None]) -> str | None:
     """A number's noun said beside the answers ("kolmonen") whose number no accepted answer
-    says, in a word or a noun: another value (judge43fix)."""
+    nor foreseen mistake says, in a word or a noun: another value (judge43fix)."""
     named = [(w, v) for w in left if w is not None and (v := number_noun_value(w))]
     if not named:
         return None
-    theirs = {number_noun_value(w) or w for _, n in c.accepted for w in n.split()}
+    # (a foreseen mistake's number is its rules' to judge: "ei ykköskassalle, kassalle kaksi")
+    theirs = {number_noun_value(w) or w for n in (*(n for _, n in c.accepted),
+                                                  *map(normalised, c.mistakes))
+              for w in n.split()}
     return next((w for w, v in named if v not in theirs), None)
 
 
