@@ -49,10 +49,15 @@ def _of(side: frozenset[str], said: Iterable[str]) -> bool:
 
 def limit_turned(c: Case) -> str | None:
     """A limit word the answer says that no accepted answer says, where an accepted answer
-    says the opposite limit, or a foreseen mistake says this one: the word."""
+    says the opposite limit, or a foreseen mistake says this one: the word. None where a
+    foreseen mistake is said whole."""
     mine = _limits(c.words)
     if not mine:
         return None
+    line = f" {' '.join(c.words)} "
+    if any(f" {normalised(m)} " in line for m in c.mistakes):
+        return None  # a foreseen mistake said whole: its rules judge ("yli tuhat kiloa on
+        # kielletty" turns it down; "minimi tuhat kiloa" is the mistake itself)
     theirs: set[str] = set()
     for _, n in c.accepted:
         theirs |= _limits(n.split())

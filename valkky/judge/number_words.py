@@ -282,9 +282,7 @@ def number_noun_value(word: str) -> str | None:
         for stem, value in _NUMBER_NOUN_STEMS.items():
             if base.startswith(stem) and finnish.is_word(base[len(stem):]):
                 return value
-    # a noun Voikko reads otherwise or not at all: "kutonen" (kutoa's), "kutosessa"
-    # (judge43fix: "hyllyväli kutonen" names six)
-    return found[0] if (found := number_noun_case(word)) is not None else None
+    return None
 
 
 def number_compound_head(base: str) -> str:

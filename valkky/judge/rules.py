@@ -192,7 +192,7 @@ def answer_inside(c: Case) -> Judgement | None:
             not is_real_word(w, c) or (i not in other and
                                        any(finnish.minimal_pair(e, w) for e in every))
             for i, w in enumerate(rest)):
-        if (whole := _wrong_mistake_whole(c, words, left)) is not None:
+        if (whole := _wrong_mistake_whole(c, words, left, beside)) is not None:
             # "soitan esimiehelle etten tule, menen töihin": the answer's no reaches not
             # the mistake said whole after it (judge43fix)
             c.note(f"the foreseen mistake '{whole}' said whole beside '{found[0]}'")
@@ -209,17 +209,21 @@ def answer_inside(c: Case) -> Judgement | None:
     return c.judgement("correct", closest=found[0])
 
 
-def _wrong_mistake_whole(c: Case, words: list[str], left: list[str | None]) -> str | None:
+def _wrong_mistake_whole(c: Case, words: list[str], left: list[str | None],
+                         beside: list[str]) -> str | None:
     """A wrong foreseen mistake said whole, word for word, after the answers (the last
     word: a mistake first and the answer after is a self-repair, "hyllyväli kolme …,
-    hyllyväli seitsemän …"), with its own yes or no (none from the answer reaching it) and
-    nothing after it that turns it down: the longest."""
+    hyllyväli seitsemän …"), with its own yes or no (none from the answer reaching it),
+    nothing after it that turns it down and no going on put off ("… ja jatkan työtä
+    korjauksen jälkeen", ``going_on_later``): the longest."""
     negated = no_on(words)
     last = max(i for i, w in enumerate(left) if w is None)
     for m in sorted((m for m, v in c.mistakes.items() if v == "wrong"), key=len, reverse=True):
         parts = normalised(m).split()
         n = len(parts)
         own = no_on(parts)  # (a mistake may say no itself: its own no, none more)
+        if going_on_later(c, beside, m):
+            continue
         if any(left[i:i + n] == parts and negated[i:i + n] == own and
                not _turned_down(words[i + n:]) for i in range(last + 1, len(left) - n + 1)):
             return m
