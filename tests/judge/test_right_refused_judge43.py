@@ -76,20 +76,26 @@ def test_own_accepted(accept: str, answer: str, verdict: str) -> None:
     assert judge(answer, [accept]).verdict == verdict
 
 
+_CALL = "soitan esimiehelle | en tule töihin"  # a step that takes a no of coming
+
+
 @as_table(("accept", "answer", "verdict"), [
     # 5. the message of the call said no after "että": "etten" is "että en"
-    ("soitan esimiehelle", "soitan esimiehelle, etten pääse tänään", "correct"),
-    ("soitan esimiehelle", "soitan esimiehelle etten voi tulla töihin", "correct"),
-    ("soitan esimiehelle", "soitan esimiehelle etten ehdi tänään", "correct"),
+    (_CALL, "soitan esimiehelle, etten pääse tänään", "correct"),
+    (_CALL, "soitan esimiehelle etten voi tulla töihin", "correct"),
+    (_CALL, "soitan esimiehelle etten ehdi tänään", "correct"),
     # … not a no of the telling, another deed said no, going on, another clause
     ("soitan esimiehelle", "en soita esimiehelle etten pääse", "wrong"),
     ("soitan esimiehelle", "soitan esimiehelle etten voi korjata sitä", "wrong"),
     ("soitan esimiehelle", "soitan esimiehelle etten voi käyttää konetta", "wrong"),
     ("soitan esimiehelle", "soitan esimiehelle etten voi tulla ja jatkan työtä", "wrong"),
     ("soitan esimiehelle", "soitan työkaverille etten pääse", "wrong"),
+    # … where no accepted answer says such a no itself (judge43fix), or not of work or time
+    ("soitan esimiehelle", "soitan esimiehelle, etten pääse tänään", "wrong"),
+    (_CALL, "soitan esimiehelle etten pääse kotiin", "wrong"),
 ])
 def test_message_said_no(accept: str, answer: str, verdict: str) -> None:
-    assert judge(answer, [accept]).verdict == verdict
+    assert judge(answer, accept.split(" | ")).verdict == verdict
 
 
 @as_table(("step", "answer", "verdict"), [
@@ -184,4 +190,40 @@ def test_said_in_other_words_on_a_real_step(step: str, answer: str, verdict: str
     ("hoiva-valineet step-24", "peittoa", "almost"),
 ])
 def test_object_as_asked_on_a_real_step(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+@as_table(("step", "answer", "verdict"), [
+    # judge43fix (the review's holes). 1. the other limit, as a word more or a synonym
+    ("varasto-ohjeet kuorma", "minimi tonni", "wrong"),
+    ("varasto-ohjeet kuorma", "minimi tuhat", "wrong"),
+    ("varasto-ohjeet kuorma", "vähintään tonni", "wrong"),
+    ("varasto-ohjeet kuorma", "minimissään tuhat kiloa", "wrong"),
+    ("elintarvike-hygienia lampotila", "minimi kuusi", "wrong"),
+    ("elintarvike-hygienia lampotila", "vähintään kuusi", "wrong"),
+    ("elintarvike-hygienia lampotila", "yli kuusi", "wrong"),
+    ("elintarvike-hygienia lampotila", "enintään kuusi", "correct"),
+    ("elintarvike-hygienia lampotila", "alle kuusi", "correct"),
+    ("varasto-ohjeet kuorma", "maksimi tonni", "correct"),
+    ("varasto-ohjeet kuorma", "ei yli tuhatta kiloa", "correct"),
+    # 2. a wrong mistake said whole beside the message, which its no does not reach
+    ("elintarvike-hygienia sairas", "soitan esimiehelle etten tule, menen töihin", "wrong"),
+    ("elintarvike-hygienia sairas", "soitan esimiehelle etten tule ja menen töihin", "wrong"),
+    # 3. a no of coming only where the step takes one, and only of work or time
+    ("elintarvike-hygienia sairas", "soitan esimiehelle etten tule myöhään", "wrong"),
+    ("elintarvike-hygienia sairas", "soitan esimiehelle etten pääse ajoissa", "wrong"),
+    ("elintarvike-hygienia sairas", "soitan esimiehelle etten pääse kotiin", "wrong"),
+    ("elintarvike-hygienia sairas", "soitan esimiehelle etten tule sairauslomalle", "wrong"),
+    ("valmistus-turvallisuus step-24", "ilmoitan etten tule", "wrong"),
+    ("elintarvike-hygienia sairas", "soitan esimiehelle, etten pääse tänään töihin", "correct"),
+    ("elintarvike-hygienia sairas", "soitan esimiehelle etten voi tulla töihin", "correct"),
+    # 4. a fact's number: one an accepted answer says with "on", not the target
+    ("ravintola-kartoitus b1-vika", "pakastin on liian lämmin, siellä on -18 astetta", "wrong"),
+    ("ravintola-kartoitus b1-vika",
+     "pakastin on rikki, siellä on miinus kahdeksantoista astetta", "wrong"),
+    # 5. a number's noun of a number no accepted answer says: another place
+    ("varasto-keraily paikka", "hyllyväli vitonen, hyllypaikka kolmonen", "wrong"),
+    ("varasto-keraily paikka", "hyllyväli vitonen, hyllypaikka kakkonen", "correct"),
+])
+def test_review_holes_on_a_real_step(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

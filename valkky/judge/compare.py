@@ -45,6 +45,7 @@ from valkky.judge.forms_allowed import (
     unit_left_out,
     verb_in_fuller_form,
 )
+from valkky.judge.limits import limit_turned
 from valkky.judge.normalise import clock_hours, said_as
 from valkky.judge.number_words import (
     another_value,
@@ -120,6 +121,9 @@ def by_word(c: Case) -> Judgement:
     if (turned := verb_of_the_other_polarity(c)) is not None:
         c.note(f"{turned} is said only with the other polarity in the accepted answers")
         return c.judgement("wrong", "negation", closest=c.closest)
+    if (limit := limit_turned(c)) is not None:  # "minimi tonni" for "enintään tonni"
+        c.note(f"{limit}: the other limit than the step's")
+        return c.judgement("wrong", closest=c.closest)
     # A number the step does not take, or its numbers in each other's places, is another
     # answer however near the rest: "linjalle kaksi" for "linjalle kolme", "kolmekymmentä
     # kaksi" for 2.30.

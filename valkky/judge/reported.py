@@ -34,6 +34,8 @@ Never in a choose or repeat step nor an open question."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from valkky.judge import finnish
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.polarity import MAIN_JOINS, NEGATIVE_JOINS, SUB_JOINS, no_on, says_no
@@ -86,7 +88,7 @@ def reported(c: Case) -> Judgement | None:
     # the learner's own words: before the report, or, where their telling follows it ("…
     # ja kerron esimiehelle"), that telling in place of the noticing ("huomaan")
     own = [*words[:at]] if end == len(words) else [*words[:told], *words[end + 1:]]
-    if _not_coming(tail):  # the message of the call: "soitan esimiehelle, etten pääse"
+    if _not_coming(c, tail):  # the message of the call: "soitan esimiehelle, etten pääse"
         if _a_mistake_said(c, words, at, end, own):
             return None
     elif not _a_fault(c, tail) or _a_mistake_in(c, words, at, end, own):
@@ -165,11 +167,16 @@ def _a_fault(c: Case, tail: list[str]) -> bool:
                                      for w in said)
 
 
-def _not_coming(tail: list[str]) -> bool:
+def _not_coming(c: Case, tail: list[str]) -> bool:
     """The learner's own message that they cannot come, one clause: "en pääse tänään", "en
     voi tulla töihin", "en ehdi" (judge43): a no of ``NOT_COMING``'s verbs in the first
-    person, or of ``CAN``'s alone or with one, then no finite verb, join or going on (not
-    "en käytä sitä", "en voi korjata sitä": a deed said no)."""
+    person, or of ``CAN``'s alone or with one, then only words of work or time
+    (``_OF_WORK_OR_TIME``: not "en pääse kotiin", "en tule myöhään", "en tule
+    sairauslomalle"; not "en käytä sitä", "en voi korjata sitä": a deed said no); only where
+    an accepted answer of the step says such a no itself ("en tule töihin", "en voi tulla":
+    judge43fix, a step on anything else takes no such message)."""
+    if not any(_says_not_coming(n.split()) for _, n in c.accepted):
+        return False
     if len(tail) < 2 or tail[0] != "en" or \
             not _JOINS.isdisjoint(tail) or any(CARRY_ON & finnish.base_forms(w) for w in tail):
         return False
@@ -180,8 +187,27 @@ def _not_coming(tail: list[str]) -> bool:
             return False
     elif not NOT_COMING & verb:
         return False
-    return not any(w in _NOT_REPORTED or (finnish.only_a_verb(w) and any(
-        p in ("1", "2", "3") for p, _ in finnish.persons(w))) for w in tail[2:])
+    return all(_of_work_or_time(w) or (NOT_COMING & finnish.base_forms(w) and not any(
+        p in ("1", "2", "3") for p, _ in finnish.persons(w))) for w in tail[2:])  # "tulla"
+
+
+def _says_not_coming(words: list[str]) -> bool:
+    """ "en" and a verb of coming, or of being able with one or alone, right after it."""
+    return any(w == "en" and (NOT_COMING | CAN) & finnish.base_forms(v)
+               for w, v in pairwise(words))
+
+
+# What may follow a no of coming in its message: where to (work) and when
+_OF_WORK_OR_TIME = frozenset({"töihin", "työhön", "työpaikalle", "paikalle", "tänään",
+                              "huomenna", "ylihuomenna", "nyt", "tänä", "päivänä", "aamulla",
+                              "illalla", "yöllä", "ollenkaan", "tällä", "viikolla", "vielä"})
+_WEEKDAYS = ("maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina",
+             "lauantaina", "sunnuntaina")
+
+
+def _of_work_or_time(word: str) -> bool:
+    """A word of ``_OF_WORK_OR_TIME``, a day, or a shift to come to ("aamuvuoroon")."""
+    return word in _OF_WORK_OR_TIME or word in _WEEKDAYS or word.endswith("vuoroon")
 
 
 def _a_mistake_said(c: Case, words: list[str], at: int, end: int, own: list[str]) -> bool:

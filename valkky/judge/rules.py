@@ -22,8 +22,9 @@ from valkky.judge.forms_allowed import (
     is_real_word,
     verb_in_fuller_form,
 )
+from valkky.judge.limits import limit_turned
 from valkky.judge.normalise import canonical, normalise
-from valkky.judge.number_words import another_value, is_number
+from valkky.judge.number_words import another_value, is_number, number_noun_value
 from valkky.judge.polarity import (
     MAIN_JOINS,
     SUB_JOINS,
@@ -135,6 +136,9 @@ def answer_inside(c: Case) -> Judgement | None:
                                   _beside_says_no(words, left), covered)) is not None and \
             not going_on_later(c, beside, str(mistake.matched)):
         return mistake  # "otan käsineet pois ja laitan käsineet käteen": its mistake said too
+    if (limit := limit_turned(c)) is not None:  # (after the foreseen mistakes: their replies)
+        c.note(f"{limit}: the other limit than the step's")  # "minimi kuusi astetta"
+        return c.judgement("wrong", closest=found[0])
     if (going_on := carried_on(c, beside)) is not None:
         return going_on  # "ilmoitan esimiehelle mutta imuroin silti": it undoes the answer
     if all(w is None for w in left[:len(covered)]) and any(
@@ -144,6 +148,9 @@ def answer_inside(c: Case) -> Judgement | None:
         # "ilmoitan esimiehelle ja jatkan työtä kun se on korjattu"
         c.note(f"'{found[0]}' said whole, going on only after a mending or a permission")
         return c.judgement("correct", closest=found[0])
+    if (numbered := _another_number_noun(c, left)) is not None:
+        c.note(f"'{numbered}' names a number no accepted answer says")
+        return None  # "hyllyväli vitonen, hyllypaikka kolmonen": another place (by_word)
     if (run := another_value(words, c.accepted, c.written)) is not None:
         c.note(f"'{run}' is another time or date than the answer's")
         return None  # "auto on valmis 3.15" beside "… kello kolme": by_word
@@ -185,6 +192,11 @@ def answer_inside(c: Case) -> Judgement | None:
             not is_real_word(w, c) or (i not in other and
                                        any(finnish.minimal_pair(e, w) for e in every))
             for i, w in enumerate(rest)):
+        if (whole := _wrong_mistake_whole(c, words, left, beside)) is not None:
+            # "soitan esimiehelle etten tule, menen töihin": the answer's no reaches not
+            # the mistake said whole after it (judge43fix)
+            c.note(f"the foreseen mistake '{whole}' said whole beside '{found[0]}'")
+            return as_mistake(c, whole)
         if _a_right_answer_of_its_own(c, [w for w in left if w is not None]) or \
                 _a_fact_beside(c, left, every):
             return c.judgement("correct", closest=found[0])
@@ -216,6 +228,40 @@ def _said_with_a_no(words: list[str], left: list[str | None]) -> bool:
 
 _NO_BEFORE = NEGATIONS | {"äläkä", "älkääkä"}
 _PROHIBITED = frozenset({"älä", "älkää", "äläkä", "älkääkä"})  # a command's no
+
+
+def _wrong_mistake_whole(c: Case, words: list[str], left: list[str | None],
+                         beside: list[str]) -> str | None:
+    """A wrong foreseen mistake said whole, word for word, after the answers (the last
+    word: a mistake first and the answer after is a self-repair, "hyllyväli kolme …,
+    hyllyväli seitsemän …"), with its own yes or no (none from the answer reaching it),
+    nothing after it that turns it down and no going on put off ("… ja jatkan työtä
+    korjauksen jälkeen", ``going_on_later``), two words or more: the longest."""
+    negated = no_on(words)
+    last = max(i for i, w in enumerate(left) if w is None)
+    for m in sorted((m for m, v in c.mistakes.items() if v == "wrong"), key=len, reverse=True):
+        parts = normalised(m).split()
+        n = len(parts)
+        own = no_on(parts)  # (a mistake may say no itself: its own no, none more)
+        if n < 2 or going_on_later(c, beside, m):
+            continue  # (one word, a name, may be said in another role: "… kun esimies sanoo")
+        if any(left[i:i + n] == parts and negated[i:i + n] == own and
+               not _turned_down(words[i + n:]) for i in range(last + 1, len(left) - n + 1)):
+            return m
+    return None
+
+
+def _another_number_noun(c: Case, left: list[str | None]) -> str | None:
+    """A number's noun said beside the answers ("kolmonen") whose number no accepted answer
+    nor foreseen mistake says, in a word or a noun: another value (judge43fix)."""
+    named = [(w, v) for w in left if w is not None and (v := number_noun_value(w))]
+    if not named:
+        return None
+    # (a foreseen mistake's number is its rules' to judge: "ei ykköskassalle, kassalle kaksi")
+    theirs = {number_noun_value(w) or w for n in (*(n for _, n in c.accepted),
+                                                  *map(normalised, c.mistakes))
+              for w in n.split()}
+    return next((w for w, v in named if v not in theirs), None)
 
 
 def _one_run(left: list[str | None]) -> bool:
@@ -587,15 +633,45 @@ def _a_fact_beside(c: Case, left: list[str | None], every: list[str]) -> bool:
                     [w for w in normalised(m).split() if w not in FRAME_WORDS | NEGATIONS]
                     for m in c.mistakes)):  # a foreseen mistake's words: its rules judge
         return False
+    said_so = _numbers_said_with_on(c)
     for w in run:
         forms = finnish.base_forms(w)
-        if (finnish.is_verb(w) and not COPULA & forms) or finnish.is_participle(w) or \
+        if ((value := _number_of(w)) is not None and value not in said_so) or \
+                (finnish.is_verb(w) and not COPULA & forms) or finnish.is_participle(w) or \
                 finnish.in_learners_person(w) or _FINE & (forms | {w}) or \
                 w.endswith(("ko", "kö")) or not is_real_word(w, c) or \
                 any(finnish.minimal_pair(e, w) for e in every):
             return False
     c.note(f"'{' '.join(run)}': a fact said beside it")
     return True
+
+
+def _number_of(word: str) -> str | None:
+    """The number word a word is, in any case ("kahden": kaksi)."""
+    if is_number(word):
+        return word
+    return next((b for b in sorted(finnish.base_forms(word)) if is_number(b)), None)
+
+
+def _numbers_said_with_on(c: Case) -> set[str]:
+    """The numbers the step's accepted answers say as a fact: in a clause whose verb before
+    them is a finite "olla" ("pakastimessa on miinus kaksi astetta"), not a target after
+    "pitää olla" ("… sen pitää olla miinus kahdeksantoista"): a fact beside the answer may
+    say only these (judge43fix: "… siellä on -18 astetta" says the target as the fault)."""
+    out: set[str] = set()
+    for _, n in c.accepted:
+        words = n.split()
+        for i, w in enumerate(words):
+            if (value := _number_of(w)) is None:
+                continue
+            for j in range(i - 1, -1, -1):
+                v = words[j]
+                if not finnish.is_verb(v) or _number_of(v) is not None:
+                    continue  # ("kuusi" is also read as a verb)
+                if COPULA & finnish.base_forms(v) and finnish.persons(v):
+                    out.add(value)  # (the infinitive of "pitää olla" is no fact)
+                break
+    return out
 
 
 def _a_right_answer_of_its_own(c: Case, rest: list[str]) -> bool:
