@@ -113,6 +113,17 @@ class TimedListener(WhisperListener):
         super().__init__(*args, **kwargs)
         self.scorings: list[tuple[float, float, float]] = []
         self.measured: list[float] = []  # the control guard's distances: CPU s, each time
+        self.queued: list[float] = []  # each scoring: how long it waited for the thread
+        submitted: dict[int, float] = {}  # an answer's audio (its id) → when submitted
+        self._submitted = submitted
+        pool_submit = self._pool.submit
+
+        def submit(fn: Any, *args: Any, **kwargs: Any) -> Any:
+            if args and isinstance(args[0], bytes):  # an answer's scoring, not the warm-up
+                submitted[id(args[0])] = time.monotonic()
+            return pool_submit(fn, *args, **kwargs)
+
+        self._pool.submit = submit  # type: ignore[method-assign]
 
     def _distances(self, encoded: Any, audio: Any, phrases: Any) -> Any:
         cpu = time.process_time()
@@ -125,11 +136,45 @@ class TimedListener(WhisperListener):
         # the process's CPU time: CTranslate2's own threads do the work (the feeding thread
         # sleeps meanwhile), so this is near the scoring's CPU time
         t, cpu = time.monotonic(), time.process_time()
+        self.queued.append(t - self._submitted.get(id(pcm), t))
         try:
             out = super()._score(pcm, stop, **step)
         finally:  # a scoring given up part way counts too (its CPU time was spent)
             self.scorings.append((t, time.monotonic(), time.process_time() - cpu))
         return out
+
+
+class RenderedInScoringThread(TimedListener):
+    """Main's warm-up before round 22: espeak-ng rendered each phrase for the guard in the
+    scoring's own thread, before its encoder run, so an answer could wait for both."""
+
+    def _warm(self, phrases: Any, stop: threading.Event) -> None:
+        loaded = getattr(self.scorer, "loaded", None)
+        while loaded is not None and not loaded(0.05):
+            if stop.is_set():
+                return
+        jobs: list[Callable[[], object]] = [
+            *([functools.partial(self.scorer.prior, [p]) for p in phrases]
+              if self.rule.lift else []),
+            *([functools.partial(self.renderings, p) for p in phrases]
+              if self.renderings is not None and not self._guard_failed else [])]
+        for job in jobs:
+            if stop.is_set():
+                return
+            try:
+                job()
+            except Exception:
+                return
+
+
+def _guarded(kind: type[TimedListener]) -> Callable[[WhisperScorer, WavAnswers],
+                                                      WhisperListener]:
+    """The listener as a session builds it (``open_whisper``): the control guard's
+    renderings made while the robot asks (a rendering encoded untimed: no part of an
+    answer's scoring)."""
+    return lambda s, src: kind(
+        s, src, ListenSettings(realtime=True),
+        renderings=guard_renderings(SpeechSettings(), functools.partial(WhisperScorer.encode, s)))
 
 
 def _cold(listener: TimedListener) -> TimedListener:
@@ -163,10 +208,12 @@ VARIANTS: dict[str, Callable[[WhisperScorer, WavAnswers], WhisperListener]] = {
     "now": lambda s, src: TimedListener(s, src, ListenSettings(realtime=True)),
     # ... with it (round 18): the renderings made while the robot asks, the distances
     # where a control won by its margin
-    "guard": lambda s, src: TimedListener(
-        s, src, ListenSettings(realtime=True),
-        # (a rendering encoded untimed: no part of an answer's scoring)
-        renderings=guard_renderings(SpeechSettings(), functools.partial(WhisperScorer.encode, s))),
+    "guard": _guarded(TimedListener),
+    # ... espeak-ng rendering in the scoring's thread, as before round 22
+    "guard-before": _guarded(RenderedInScoringThread),
+    # ... with CTranslate2 on one thread, not two (``THREADS``; every score the same, bit
+    # for bit: docs/speech.md, round 22)
+    "guard-1thread": _guarded(TimedListener),
     # ... not listening on where the answer so far would be asked again (round 11)
     "no-listen-on": lambda s, src: TimedListener(s, src, ListenSettings(realtime=True),
                                                  listen_on=False),
@@ -199,6 +246,10 @@ VARIANTS: dict[str, Callable[[WhisperScorer, WavAnswers], WhisperListener]] = {
 }
 
 
+# the variants whose scorer runs CTranslate2 on other than the runtime's threads
+THREADS = {"guard-1thread": 1}
+
+
 # answers said by voices Whisper base hears badly: a control outscores each by its margin,
 # where the control guard measures (docs/speech.md, round 18; ``--hard``)
 HARD = (("Laimenna aine vedellä.", "fi+m5", 180), ("Laimenna aine vedellä.", "fi+f1", 115),
@@ -219,13 +270,15 @@ def run(names: list[str], rounds: int, tmp: Path, hard: bool = False
     wavs += [_say(tmp / f"h{i}.wav", w, voice, wpm, rng)
              for i, (w, voice, wpm) in enumerate(HARD * rounds if hard else ())]
     source = WavAnswers([w for w in wavs for _ in names])  # each answer to every variant
-    scorers = {n: TimedScorer(path) for n in names}
+    scorers = {n: TimedScorer(path, **({"threads": THREADS[n]} if n in THREADS else {}))
+               for n in names}
     listeners = {n: VARIANTS[n](scorers[n], source) for n in names}
     speaker = Speaker(EspeakSynth(), lambda audio, text: None)
     prerender = speaker.prerender_soon(list(phrases.REPLIES))
     if prerender is not None:
         prerender.join()
     rows: dict[str, list[dict[str, float]]] = {n: [] for n in names}
+    verdicts: dict[str, list[Any]] = {n: [] for n in names}  # each answer's decision
     current: dict[str, Any] = {}
 
     class Reply:
@@ -252,6 +305,9 @@ def run(names: list[str], rounds: int, tmp: Path, hard: bool = False
                "scoring end": used[-1][1] - end if used else float("nan"),
                "scoring CPU": used[-1][2] if used else float("nan"),
                "scorings": len(used),
+               # the scoring used waited this long for the thread (the warm-up's job under
+               # way, or a scoring given up that had not reached the end of its part)
+               "queued": listener.queued[len(listener.scorings) - 1] if used else float("nan"),
                # the control guard's distances measured for this answer (CPU s)
                "guard": sum(getattr(listener, "measured", [])[c["measured_from"]:])}
         marks = scorers[name].marks[c["marks_from"]:]
@@ -259,7 +315,12 @@ def run(names: list[str], rounds: int, tmp: Path, hard: bool = False
         last = max((i for i, m in enumerate(marks) if m[0] == "encode"), default=0)
         for part in PARTS:
             row[part] = sum(d for p, d in marks[last:] if p == part)
+        # the rest of the scoring's wall time: tokenising, picking the controls, the voiced
+        # spans, the guards' distances, deciding
+        row["other"] = row["scoring end"] - row["scoring start"] - sum(row[p] for p in PARTS)
         row["in doubt"] = float(row["rest"] > 0)
+        d = listener.last
+        verdicts[name].append((d.heard, d.confidence, d.rejected) if d else None)
         rows[name].append(row)
 
     def before(name: str, listener: WhisperListener) -> None:
@@ -273,6 +334,11 @@ def run(names: list[str], rounds: int, tmp: Path, hard: bool = False
             current["timings"] = dict(answer.timings)
 
     run_alternating(lesson, listeners, [Reply()], before, after)
+    # variants that only move work in time decide alike (not those meant to differ)
+    for name in names[1:]:
+        same = sum(a == b for a, b in zip(verdicts[names[0]], verdicts[name], strict=True))
+        print(f"[{name}] decisions (heard, confidence, asked again) as {names[0]}'s: {same} "
+              f"of {len(verdicts[name])}", flush=True)
     for name, scorer in scorers.items():
         made = [d for p, d in scorer.marks if p == "prior"]
         print(f"[{name}] silent scores: {len(scorer._priors)} phrases made, "
@@ -304,7 +370,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         rows = run(names, args.rounds, Path(tmp), args.hard)
     keys = ["v2v", "endpoint", "scoring wait", "judge+engine", "reply", "scoring start",
-            "scoring end", "scoring CPU", "scorings", *PARTS, "in doubt"]
+            "scoring end", "scoring CPU", "scorings", "queued", *PARTS, "other", "in doubt"]
     print("medians, seconds after the learner's last sound (parts: wall time of the scoring "
           "used):")
     print(f"{'variant':<14}" + "".join(f"{k:>14}" for k in keys))
@@ -317,6 +383,19 @@ def main() -> None:
         for name in names:
             for i, x in enumerate(rows[name]):
                 print(f"{name:<14}{i:>3} " + " ".join(f"{k}={x[k]:.3f}" for k in keys))
+    for name in names:  # the answers in doubt (scored further: the free transcription, ...)
+        doubt = [x for x in rows[name] if x["in doubt"]]
+        if not doubt:
+            continue
+        v = sorted(x["v2v"] for x in doubt)
+        wall = sorted(x["scoring end"] - x["scoring start"] for x in doubt)
+        print(f"[{name}] in doubt, {len(doubt)}: voice to voice median {statistics.median(v):.3f}"
+              f" s, p90 {v[min(len(v) - 1, int(0.9 * len(v)))]:.3f} s; scoring wall "
+              f"{wall[0]:.3f}–{wall[-1]:.3f} s (median {statistics.median(wall):.3f}); queued "
+              f"median {statistics.median(x['queued'] for x in doubt):.3f}, most "
+              f"{max(x['queued'] for x in doubt):.3f} s; parts' medians "
+              + ", ".join(f"{p} {statistics.median(x[p] for x in doubt):.3f}"
+                          for p in (*PARTS, "other")))
     first = statistics.median(x["v2v"] for x in rows[names[0]])
     for name in names:
         v = sorted(x["v2v"] for x in rows[name])

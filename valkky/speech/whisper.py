@@ -87,6 +87,7 @@ END_LOGPROB = -0.6
 # share of others let through on the synthetic sets (docs/speech.md, benchmarks).
 FREE_BEAM = 1
 WARM_SLICE_S = 0.05  # a warm-up waiting for the model checks its stop this often
+RENDER_SLICE_S = 0.01  # ... and, waiting for espeak-ng's rendering, this often
 PAD_S = 1.5  # the encoder sees the speech plus this much ...
 MIN_INPUT_S = 4.0  # ... and at least this much, instead of Whisper's 30 s
 # the most the encoder takes (30 s): longer audio is cut to leave PAD_S; the settings keep
@@ -159,6 +160,11 @@ class WhisperListener:
         self.last: Decision | None = None  # for `valkky check` and the bench
         # one thread for everything Whisper does here: the warm-up, then the scorings
         self._pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="whisper")
+        # espeak-ng renders the phrases for the guard on a thread of its own: in the
+        # whisper thread a rendering (≈ 30–60 ms of espeak-ng before its encoder run) was
+        # one more thing an answer's scoring could find in the way
+        self._espeak = (concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="espeak")
+                        if renderings is not None else None)
         # the running warm-up's stop: set when an answer's scoring is due, when the next
         # prompt is prepared (the warm-up is stale) and at close
         self._warm_stop = threading.Event()
@@ -192,12 +198,16 @@ class WhisperListener:
             if stop.is_set():
                 return
         # the silent scores first: most answers in doubt weigh one, the renderings only
-        # those a control won (the guard)
+        # those a control won (the guard); espeak-ng renders meanwhile on its own thread,
+        # and this one only encodes what it has rendered
+        renders = self.renderings is not None and not self._guard_failed
+        rendering = (self._espeak.submit(self._render_ahead, phrases, stop)
+                     if renders and self._espeak is not None else None)
         jobs: list[Callable[[], object]] = [
             *([functools.partial(self.scorer.prior, [p]) for p in phrases]
               if self.rule.lift else []),
-            *([functools.partial(self.renderings, p) for p in phrases]
-              if self.renderings is not None and not self._guard_failed else [])]
+            *([functools.partial(self._encode_rendering, p, rendering, stop) for p in phrases]
+              if rendering is not None else [])]
         for job in jobs:
             if stop.is_set():
                 return
@@ -206,6 +216,31 @@ class WhisperListener:
             except Exception:  # a model that failed to load: the answer raises it
                 log.debug("warm-up stopped", exc_info=True)
                 return
+
+    def _render_ahead(self, phrases: Sequence[str], stop: threading.Event) -> None:
+        """The warm-up's espeak-ng part (``Renderings.render``), until ``stop``; a failure
+        is left for the guard's own call to meet and say (``_distances``)."""
+        assert self.renderings is not None
+        for phrase in phrases:
+            if stop.is_set():
+                return
+            try:
+                self.renderings.render(phrase)
+            except Exception:
+                log.debug("rendering ahead stopped", exc_info=True)
+                return
+
+    def _encode_rendering(self, phrase: str, rendering: concurrent.futures.Future[None],
+                          stop: threading.Event) -> None:
+        """The warm-up's encoder part of ``phrase``'s rendering, once espeak-ng has
+        rendered it (waited for in short slices: an answer's scoring due stops the wait);
+        where rendering ahead stopped, rendered here as before."""
+        assert self.renderings is not None
+        while not self.renderings.rendered(phrase) and not rendering.done():
+            if stop.wait(RENDER_SLICE_S):
+                return
+        if not stop.is_set():
+            self.renderings(phrase)
 
     def listen(self, prompt: Prompt) -> Answer | None:
         frames = self.source.next_answer(prompt)
@@ -296,6 +331,8 @@ class WhisperListener:
     def close(self) -> None:
         self._warm_stop.set()  # a warm-up stops after the phrase it is in, unwaited for
         self._pool.shutdown(wait=False, cancel_futures=True)
+        if self._espeak is not None:
+            self._espeak.shutdown(wait=False, cancel_futures=True)
         if isinstance(self.source, Microphone):
             self.source.close()
 
