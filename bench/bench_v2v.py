@@ -59,6 +59,8 @@ class TimedScorer(WhisperScorer):
         self._aligns = 0
         self._in_prior = False
         self.all_controls = False  # as main before: every control scored in doubt
+        # as before round 22: a scoring given up stops between its parts, not its batches
+        self.stop_between_parts_only = False
 
     def score(self, *args: Any, **kwargs: Any) -> Scores:
         if self.all_controls:
@@ -90,9 +92,10 @@ class TimedScorer(WhisperScorer):
         return out
 
     def _token_logprobs(self, encoded: Any, batch: list[list[int]],
-                        bounds: Any = None) -> list[list[float]]:
+                        bounds: Any = None, stop: Any = None) -> list[list[float]]:
         t = time.perf_counter()
-        out = super()._token_logprobs(encoded, batch, bounds)
+        out = super()._token_logprobs(encoded, batch, bounds,
+                                      None if self.stop_between_parts_only else stop)
         if not self._in_prior:
             self.marks.append(("own" if self._aligns == 0 else "rest",
                                time.perf_counter() - t))
@@ -177,6 +180,12 @@ def _guarded(kind: type[TimedListener]) -> Callable[[WhisperScorer, WavAnswers],
         renderings=guard_renderings(SpeechSettings(), functools.partial(WhisperScorer.encode, s)))
 
 
+def _parts_only(scorer: WhisperScorer) -> WhisperScorer:
+    assert isinstance(scorer, TimedScorer)
+    scorer.stop_between_parts_only = True
+    return scorer
+
+
 def _cold(listener: TimedListener) -> TimedListener:
     listener.warm = False
     return listener
@@ -211,6 +220,8 @@ VARIANTS: dict[str, Callable[[WhisperScorer, WavAnswers], WhisperListener]] = {
     "guard": _guarded(TimedListener),
     # ... espeak-ng rendering in the scoring's thread, as before round 22
     "guard-before": _guarded(RenderedInScoringThread),
+    # ... a scoring given up stopping between its parts only, not between its batches too
+    "guard-parts": lambda s, src: _guarded(TimedListener)(_parts_only(s), src),
     # ... with CTranslate2 on one thread, not two (``THREADS``; every score the same, bit
     # for bit: docs/speech.md, round 22)
     "guard-1thread": _guarded(TimedListener),

@@ -545,7 +545,7 @@ class WhisperScorer:
         going_on()
         tokenized = [self.encode_text(" " + p) for p in phrases]
         bounds: dict[tuple[int, ...], tuple[float, ...]] = {}  # each sequence's alignment
-        each = self._token_logprobs(encoded, tokenized, bounds) if tokenized else []
+        each = self._token_logprobs(encoded, tokenized, bounds, stop) if tokenized else []
         values = [_mean(t) for t in each]
         best = max(values, default=-math.inf)
         if free_if_best_below is not None and best >= free_if_best_below:
@@ -567,7 +567,7 @@ class WhisperScorer:
         more = [self.encode_text(" " + p) for p in later]
         against = [self.encode_text(" " + p) for p in rivals]
         going_on()
-        rest = self._token_logprobs(encoded, [*more, *against, free], bounds)
+        rest = self._token_logprobs(encoded, [*more, *against, free], bounds, stop)
         scored = [_mean(t) for t in rest]
         return Scores(tuple(zip([*phrases, *later], [*values, *scored[:len(more)]],
                                 strict=True)),
@@ -598,18 +598,22 @@ class WhisperScorer:
         return self._token_logprobs(encoded, [self.encode_text(" " + p) for p in phrases])
 
     def _token_logprobs(self, encoded: Any, batch: list[list[int]],
-                        bounds: dict[tuple[int, ...], tuple[float, ...]] | None = None
-                        ) -> list[list[float]]:
+                        bounds: dict[tuple[int, ...], tuple[float, ...]] | None = None,
+                        stop: threading.Event | None = None) -> list[list[float]]:
         """Each token sequence force-decoded against the answer (CTranslate2's ``align``:
         every position at once, instead of one decoding step a token), in batches of like
         length (``batches.aligned_in_groups``: ``align`` pads a batch to its longest): the
         log-probability of each of its tokens among the text tokens. With ``bounds``, each
-        sequence's place in the audio too (``token_bounds``: the same call's alignment)."""
+        sequence's place in the audio too (``token_bounds``: the same call's alignment).
+        Once ``stop`` is set, ``Stopped`` is raised before the next batch: a scoring given
+        up frees the model's thread for the next one a batch sooner."""
         import numpy as np
 
         enc = np.asarray(encoded)
 
         def align(group: list[list[int]]) -> list[list[float]]:
+            if stop is not None and stop.is_set():
+                raise Stopped
             stacked = self._ct2.StorageView.from_array(np.ascontiguousarray(
                 np.repeat(enc, len(group), axis=0)))
             results = self.ct2.align(stacked, self.sot_sequence, group, 2 * enc.shape[1],
