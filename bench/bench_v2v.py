@@ -151,7 +151,13 @@ class RenderedInScoringThread(TimedListener):
     """Main's warm-up before round 22: espeak-ng rendered each phrase for the guard in the
     scoring's own thread, before its encoder run, so an answer could wait for both."""
 
-    def _warm(self, phrases: Any, stop: threading.Event) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self._espeak is not None:  # no rendering ahead on a thread of its own
+            self._espeak.shutdown()
+            self._espeak = None
+
+    def _warm(self, phrases: Any, stop: threading.Event, rendering: Any = None) -> None:
         loaded = getattr(self.scorer, "loaded", None)
         while loaded is not None and not loaded(0.05):
             if stop.is_set():

@@ -364,3 +364,30 @@ def test_an_answers_scoring_does_not_wait_for_a_rendering_under_way(tmp_path: Pa
     finally:
         release.set()
         listener.close()
+
+
+class Loading(HeardBadly):
+    """A scorer whose model is still loading until ``done`` is set (``WhisperScorer.loaded``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.done = threading.Event()
+
+    def loaded(self, timeout: float) -> bool:
+        return self.done.wait(timeout)
+
+
+def test_espeak_ng_renders_while_the_model_is_still_loading(tmp_path: Path) -> None:
+    scorer, made = Loading(), Threads()
+    listener = WhisperListener(scorer, _answer(tmp_path / "a.wav"), speculate=False,
+                               renderings=made)
+    listener.prepare(PROMPT)
+    every = [*PARTS.own, *PARTS.controls]
+    try:
+        wait_until(lambda: all(made.rendered(p) for p in every), what="rendered ahead")
+        assert made.encoded_by == [] and scorer.priors == []  # the model's part waits
+        scorer.done.set()
+        wait_until(lambda: all(made.ready(p) for p in every), what="encoded once loaded")
+    finally:
+        scorer.done.set()
+        listener.close()

@@ -188,9 +188,14 @@ class WhisperListener:
             return  # the rule weighs neither the silent scores nor the renderings
         self._warm_stop.set()  # one for an earlier prompt is stale
         self._warm_stop = stop = threading.Event()
-        self._pool.submit(self._warm, phrases, stop)
+        # espeak-ng needs no model: it renders at once on its own thread, while the model
+        # loads or the scoring's thread is busy, and that thread only encodes
+        rendering = (self._espeak.submit(self._render_ahead, phrases, stop)
+                     if self._espeak is not None and not self._guard_failed else None)
+        self._pool.submit(self._warm, phrases, stop, rendering)
 
-    def _warm(self, phrases: Sequence[str], stop: threading.Event) -> None:
+    def _warm(self, phrases: Sequence[str], stop: threading.Event,
+              rendering: concurrent.futures.Future[None] | None) -> None:
         # a model still loading (the greeting) is waited for here, in slices, not inside
         # ``prior``: a session stopped meanwhile must not wait for the load
         loaded = getattr(self.scorer, "loaded", None)
@@ -198,11 +203,7 @@ class WhisperListener:
             if stop.is_set():
                 return
         # the silent scores first: most answers in doubt weigh one, the renderings only
-        # those a control won (the guard); espeak-ng renders meanwhile on its own thread,
-        # and this one only encodes what it has rendered
-        renders = self.renderings is not None and not self._guard_failed
-        rendering = (self._espeak.submit(self._render_ahead, phrases, stop)
-                     if renders and self._espeak is not None else None)
+        # those a control won (the guard)
         jobs: list[Callable[[], object]] = [
             *([functools.partial(self.scorer.prior, [p]) for p in phrases]
               if self.rule.lift else []),
