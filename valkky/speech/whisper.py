@@ -87,7 +87,9 @@ END_LOGPROB = -0.6
 # share of others let through on the synthetic sets (docs/speech.md, benchmarks).
 FREE_BEAM = 1
 WARM_SLICE_S = 0.05  # a warm-up waiting for the model checks its stop this often
-RENDER_SLICE_S = 0.01  # ... and, waiting for espeak-ng's rendering, this often
+# ... and one waiting for espeak-ng's rendering checks it this often (an answer due ends
+# the wait at once)
+RENDER_SLICE_S = 0.01
 PAD_S = 1.5  # the encoder sees the speech plus this much ...
 MIN_INPUT_S = 4.0  # ... and at least this much, instead of Whisper's 30 s
 # the most the encoder takes (30 s): longer audio is cut to leave PAD_S; the settings keep
@@ -161,7 +163,7 @@ class WhisperListener:
         # one thread for everything Whisper does here: the warm-up, then the scorings
         self._pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="whisper")
         # espeak-ng renders the phrases for the guard on a thread of its own: in the
-        # whisper thread a rendering (≈ 30–60 ms of espeak-ng before its encoder run) was
+        # whisper thread a rendering (≈ 20–65 ms of espeak-ng before its encoder run) was
         # one more thing an answer's scoring could find in the way
         self._espeak = (concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="espeak")
                         if renderings is not None else None)
