@@ -1,6 +1,8 @@
 """Voice to voice with Whisper, and where it goes: learner silent → first reply sample,
-split into the wait for the endpoint, scoring (encoder, the step's phrases, the free
-transcription, the rest of the batch), the judge and engine, and the reply's first sample.
+split into the wait for the endpoint, scoring (its wait for the model's thread, encoder,
+the step's phrases, the free transcription, the rest of the batch, the silent scores, the
+rest of its wall time), the judge and engine, and the reply's first sample; the answers in
+doubt summarised, and each answer's decision compared across the variants.
 
 Answers are fed in real time through the runtime (``Runtime``, ``Session``, the judge, a
 ``Speaker`` with the replies prerendered), the variants alternating answer by answer on
