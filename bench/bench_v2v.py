@@ -33,6 +33,7 @@ from bench_asr import LESSON, SAID, VOICES, _say, run_alternating
 from valkky import events as ev
 from valkky.config import SpeechSettings
 from valkky.engine import phrases
+from valkky.lesson import spec
 from valkky.lesson.checker import Library
 from valkky.lesson.loader import check_text
 from valkky.settings import defaults
@@ -265,6 +266,9 @@ VARIANTS: dict[str, Callable[[WhisperScorer, WavAnswers], WhisperListener]] = {
 }
 
 
+# round 22's pairs, run side by side with ``guard`` (``--variants guard-before,guard``), not
+# by default: a run is one lesson, at most ``spec.MAX_STEPS`` answers
+PAIRED = ("guard-before", "guard-parts", "guard-1thread")
 # the variants whose scorer runs CTranslate2 on other than the runtime's threads
 THREADS = {"guard-1thread": 1}
 
@@ -377,13 +381,17 @@ def run(names: list[str], rounds: int, tmp: Path, hard: bool = False
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--variants", default=",".join(VARIANTS))
+    parser.add_argument("--variants", default=",".join(n for n in VARIANTS if n not in PAIRED))
     parser.add_argument("--hard", action="store_true",
                         help="answers a control outscores too (``HARD``: the guard measures)")
     parser.add_argument("--rows", action="store_true",
                         help="every answer's row too (what the slow ones spent)")
     args = parser.parse_args()
     names = args.variants.split(",")
+    answers = len(names) * args.rounds * (len(SAID) + (len(HARD) if args.hard else 0))
+    if answers > spec.MAX_STEPS:
+        parser.error(f"{answers} answers: a run is one lesson, at most {spec.MAX_STEPS} "
+                     "(fewer variants or rounds)")
     print(f"load average at the start {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores",
           flush=True)
     with tempfile.TemporaryDirectory() as tmp:
