@@ -195,6 +195,20 @@ def _parts_only(scorer: WhisperScorer) -> WhisperScorer:
     return scorer
 
 
+class StepAnswers(WavAnswers):
+    """The recorded answer of the step asked (``by_step``: step id → WAV), each time it is
+    asked: a step asked again hears its answer again, as from a learner saying it again."""
+
+    def __init__(self, by_step: dict[str, Path]):
+        super().__init__(list(by_step.values()))
+        self.by_step = by_step
+
+    def next_answer(self, prompt: ev.Prompt | None = None) -> Any:
+        assert prompt is not None
+        self._next = self.paths.index(self.by_step[prompt.step])
+        return super().next_answer(prompt)
+
+
 def _cold(listener: TimedListener) -> TimedListener:
     listener.warm = False
     return listener
@@ -292,7 +306,14 @@ def run(names: list[str], rounds: int, tmp: Path, hard: bool = False
             for i, w in enumerate(SAID * rounds)]
     wavs += [_say(tmp / f"h{i}.wav", w, voice, wpm, rng)
              for i, (w, voice, wpm) in enumerate(HARD * rounds if hard else ())]
-    source = WavAnswers([w for w in wavs for _ in names])  # each answer to every variant
+    # each answer to every variant, by step: a step asked again (the answer in doubt) hears
+    # the same answer again, from the variant it was asked of, as a learner saying it again;
+    # served in turn, a step asked again took the next step's answer and every answer after
+    # it went to the step before its own (round 22: the default run's 1.2 s tail)
+    flat = [w for w in wavs for _ in names]
+    by_step = {step.id: flat[i] for i, step in enumerate(lesson.steps)}
+    owner = {step.id: names[i % len(names)] for i, step in enumerate(lesson.steps)}
+    source = StepAnswers(by_step)
     scorers = {n: TimedScorer(path, **({"threads": THREADS[n]} if n in THREADS else {}))
                for n in names}
     listeners = {n: VARIANTS[n](scorers[n], source) for n in names}
@@ -301,7 +322,11 @@ def run(names: list[str], rounds: int, tmp: Path, hard: bool = False
     if prerender is not None:
         prerender.join()
     rows: dict[str, list[dict[str, float]]] = {n: [] for n in names}
-    verdicts: dict[str, list[Any]] = {n: [] for n in names}  # each answer's decision
+    # each answer's decision, by the answer (its index) and how often its step was asked
+    verdicts: dict[str, list[Any]] = {n: [] for n in names}
+    asked: dict[int, int] = {}
+    asking = [0]  # the index of the step asked now
+    steps = {step.id: i for i, step in enumerate(lesson.steps)}
     current: dict[str, Any] = {}
 
     class Reply:
@@ -343,11 +368,15 @@ def run(names: list[str], rounds: int, tmp: Path, hard: bool = False
         row["other"] = row["scoring end"] - row["scoring start"] - sum(row[p] for p in PARTS)
         row["in doubt"] = float(row["rest"] > 0)
         d = listener.last
-        verdicts[name].append((d.heard, d.confidence, d.rejected) if d else None)
+        verdicts[name].append((c["step"] // len(names), c["asked"],
+                               (d.heard, d.confidence, d.rejected) if d else None))
         rows[name].append(row)
 
     def before(name: str, listener: WhisperListener) -> None:
+        step = asking[0]
+        asked[step] = asked.get(step, 0) + 1
         current.clear()
+        current.update(step=step, asked=asked[step])
         current.update(name=name, listener=listener, started=time.monotonic(),
                        marks_from=len(scorers[name].marks),
                        measured_from=len(getattr(listener, "measured", [])))
@@ -356,12 +385,18 @@ def run(names: list[str], rounds: int, tmp: Path, hard: bool = False
         if answer is not None:
             current["timings"] = dict(answer.timings)
 
-    run_alternating(lesson, listeners, [Reply()], before, after)
+    def owned(prompt: ev.Prompt) -> str:  # the variant asked, the step it asks noted
+        asking[0] = steps[prompt.step]
+        return owner[prompt.step]
+
+    run_alternating(lesson, listeners, [Reply()], before, after, owner=owned)
     # variants that only move work in time decide alike (not those meant to differ)
+    first_made = {(a, n): v for a, n, v in verdicts[names[0]]}
     for name in names[1:]:
-        same = sum(a == b for a, b in zip(verdicts[names[0]], verdicts[name], strict=True))
+        made = {(a, n): v for a, n, v in verdicts[name]}
+        same = sum(first_made.get(k) == v for k, v in made.items())
         print(f"[{name}] decisions (heard, confidence, asked again) as {names[0]}'s: {same} "
-              f"of {len(verdicts[name])}", flush=True)
+              f"of {len(made)} ({len(first_made)} for {names[0]})", flush=True)
     for name, scorer in scorers.items():
         made = [d for p, d in scorer.marks if p == "prior"]
         print(f"[{name}] silent scores: {len(scorer._priors)} phrases made, "
@@ -430,10 +465,11 @@ def main() -> None:
               f"{v[min(len(v) - 1, int(0.9 * len(v)))]:.3f} s, n={len(v)}; ratio to "
               f"{names[0]} {statistics.median(v) / first:.2f}")
     guarded = [i for name in names for i, x in enumerate(rows[name]) if x["guard"] > 0]
-    for i in sorted(set(guarded)):  # the same answer to every variant
+    for i in sorted(set(guarded)):  # the i-th answer heard (a step asked again: one more)
         print(f"answer {i}, measured by the guard: " + ", ".join(
             f"{n} v2v {rows[n][i]['v2v']:.3f} s, scoring CPU {rows[n][i]['scoring CPU']:.3f}"
-            f" s (guard {rows[n][i]['guard'] * 1000:.0f} ms)" for n in names))
+            f" s (guard {rows[n][i]['guard'] * 1000:.0f} ms)" for n in names
+            if i < len(rows[n])))
     for name in names:
         cpu = statistics.median(x["scoring CPU"] for x in rows[name])
         print(f"[{name}] on two idle cores (wall ≈ CPU / 2) voice to voice would be ≈ the "
