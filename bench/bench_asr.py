@@ -242,16 +242,25 @@ class Alternating:
 
     def __init__(self, listeners: dict[str, WhisperListener],
                  before: Callable[[str, WhisperListener], None] | None = None,
-                 after: Callable[[str, ev.Answer | None], None] | None = None):
+                 after: Callable[[str, ev.Answer | None], None] | None = None,
+                 owner: Callable[[ev.Prompt], str] | None = None):
         self.listeners, self.names = listeners, list(listeners)
         self.before, self.after = before, after
+        # which variant answers a prompt: by default the next in turn; ``owner`` (a prompt
+        # → a variant) keeps a step asked again with the variant it was asked of
+        self.owner = owner
         self.n = 0
 
+    def _which(self, prompt: ev.Prompt) -> str:
+        if self.owner is not None:
+            return self.owner(prompt)
+        return self.names[self.n % len(self.names)]
+
     def prepare(self, prompt: ev.Prompt) -> None:
-        prepare(self.listeners[self.names[self.n % len(self.names)]], prompt)  # who answers
+        prepare(self.listeners[self._which(prompt)], prompt)  # who answers
 
     def listen(self, prompt: ev.Prompt) -> ev.Answer | None:
-        which = self.names[self.n % len(self.names)]
+        which = self._which(prompt)
         self.n += 1
         if self.before is not None:
             self.before(which, self.listeners[which])
@@ -267,10 +276,12 @@ class Alternating:
 
 def run_alternating(lesson: Any, listeners: dict[str, WhisperListener], sinks: list[Any],
                     before: Callable[[str, WhisperListener], None] | None = None,
-                    after: Callable[[str, ev.Answer | None], None] | None = None) -> None:
-    """A session of ``lesson`` through the runtime, the variants answering in turn."""
+                    after: Callable[[str, ev.Answer | None], None] | None = None,
+                    owner: Callable[[ev.Prompt], str] | None = None) -> None:
+    """A session of ``lesson`` through the runtime, the variants answering in turn (or as
+    ``owner`` says: ``Alternating``)."""
     session = Session(lesson, judge=judge, feedback=almost_fi, lang="en")
-    Runtime(session, Alternating(listeners, before, after), sinks).run()
+    Runtime(session, Alternating(listeners, before, after, owner), sinks).run()
 
 
 def voice_to_voice(scorers: dict[str, WhisperScorer], tmp: Path,

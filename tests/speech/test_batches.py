@@ -80,3 +80,36 @@ def test_every_sequence_gets_its_own_values_in_the_batch_order() -> None:
     assert aligned_in_groups(batch, one, call_positions=float("inf")) == got
     assert len(one.batches) == 1 and align.cost < one.cost
     assert aligned_in_groups([[], []], align) == [[], []]
+
+
+def test_a_scoring_given_up_stops_before_its_next_batch() -> None:
+    import threading
+    from types import SimpleNamespace
+
+    import numpy as np
+    import pytest
+
+    from valkky.speech import whisper
+    from valkky.speech.scoring import Stopped
+
+    stop = threading.Event()
+    aligned: list[int] = []
+
+    class Model:  # CTranslate2's Whisper, as far as ``align`` goes
+        def align(self, features: object, start: object, group: list[list[int]],
+                  frames: int, median_filter_width: int) -> list[SimpleNamespace]:
+            aligned.append(len(group))
+            stop.set()  # the learner speaks again while this batch is aligned
+            return [SimpleNamespace(text_token_probs=[0.5] * len(t), alignments=[])
+                    for t in group]
+
+    real = getattr(whisper.WhisperScorer, "__wrapped__", whisper.WhisperScorer)  # conftest
+    scorer = object.__new__(real)
+    scorer.ct2, scorer.sot_sequence = Model(), [1, 2, 3]
+    scorer._ct2 = SimpleNamespace(StorageView=SimpleNamespace(from_array=lambda a: a))
+    batch = [[7], list(range(30))]  # two batches of their own (lengths 1 and 30)
+    assert len(length_groups([1, 30])) == 2
+    with pytest.raises(Stopped):
+        scorer._token_logprobs(np.zeros((1, 10, 4), np.float32), batch, stop=stop)
+    assert aligned == [1]  # the second batch never aligned
+    assert len(scorer._token_logprobs(np.zeros((1, 10, 4), np.float32), batch)) == 2

@@ -237,6 +237,9 @@ class MadeUp(Renderings):
     def __call__(self, phrase: str) -> Any:
         self.asked.append(phrase)
 
+    def render(self, phrase: str) -> None:
+        pass  # nothing to render ahead: ``__call__`` is asked as where it failed
+
     def distances(self, encoded: Any, audio: Any, phrases: Any
                   ) -> tuple[tuple[str, float], ...]:
         if self.fails:
@@ -298,3 +301,93 @@ def test_the_setting_switches_the_guard(monkeypatch: pytest.MonkeyPatch,
     assert [r.getMessage() for r in caplog.records] == [
         "the control guard is off: espeak-ng is not installed (Debian: apt-get install "
         "espeak-ng)"]
+
+
+class Threads(Renderings):
+    """Renderings made up, noting which thread renders (espeak-ng's part) and which encodes
+    (the model's part) each phrase; the first rendering (the warm-up's) waits for
+    ``release`` (where given)."""
+
+    def __init__(self, release: threading.Event | None = None) -> None:
+        super().__init__(self._made_up, self._encoded)
+        self.release = release
+        self.rendered_by: dict[str, str] = {}
+        self.encoded_by: list[str] = []
+        self.done: list[str] = []  # the first rendering, once done
+        self.calls = 0
+        self.started = threading.Event()
+
+    def _made_up(self, text: str) -> tuple[Any, int]:
+        self.calls += 1
+        first = self.calls == 1  # the warm-up's first
+        if first:
+            self.started.set()
+        if self.release is not None and first:
+            self.release.wait(10)
+        self.rendered_by[text] = threading.current_thread().name
+        if first:
+            self.done.append(text)
+        return (8000 * np.sin(np.arange(8000) * 0.2)).astype(np.int16), ASR_RATE
+
+    def _encoded(self, audio: Any) -> Any:
+        self.encoded_by.append(threading.current_thread().name)
+        return np.ones((1, len(audio) // 320 + 75, 4), np.float32)
+
+
+def test_the_warm_up_renders_off_the_models_thread_which_only_encodes(tmp_path: Path) -> None:
+    made = Threads()
+    listener = WhisperListener(HeardBadly(), _answer(tmp_path / "a.wav"), speculate=False,
+                               renderings=made)
+    listener.prepare(PROMPT)
+    every = [*PARTS.own, *PARTS.controls]
+    wait_until(lambda: all(made.ready(p) for p in every), what="the renderings made ahead")
+    listener.close()
+    assert sorted(made.rendered_by) == sorted(every)
+    assert all(name.startswith("espeak") for name in made.rendered_by.values())
+    assert len(made.encoded_by) == len(every)
+    assert all(name.startswith("whisper") for name in made.encoded_by)
+
+
+def test_an_answers_scoring_does_not_wait_for_a_rendering_under_way(tmp_path: Path) -> None:
+    release = threading.Event()
+    made = Threads(release)  # espeak-ng busy with the first phrase until released
+    listener = WhisperListener(HeardBadly(), _answer(tmp_path / "a.wav"), speculate=False,
+                               renderings=made)
+    listener.prepare(PROMPT)
+    try:
+        assert made.started.wait(10)  # the warm-up's first rendering under way
+        answer = listener.listen(PROMPT)
+        assert answer is not None and listener.last is not None
+        assert made.done == []  # judged while the rendering ahead was still under way
+        # the guard measured, its two renderings made in the scoring, as when not ready
+        assert made.rendered_by == {OWN: "whisper_0", CONTROL: "whisper_0"}
+    finally:
+        release.set()
+        listener.close()
+
+
+class Loading(HeardBadly):
+    """A scorer whose model is still loading until ``done`` is set (``WhisperScorer.loaded``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.done = threading.Event()
+
+    def loaded(self, timeout: float) -> bool:
+        return self.done.wait(timeout)
+
+
+def test_espeak_ng_renders_while_the_model_is_still_loading(tmp_path: Path) -> None:
+    scorer, made = Loading(), Threads()
+    listener = WhisperListener(scorer, _answer(tmp_path / "a.wav"), speculate=False,
+                               renderings=made)
+    listener.prepare(PROMPT)
+    every = [*PARTS.own, *PARTS.controls]
+    try:
+        wait_until(lambda: all(made.rendered(p) for p in every), what="rendered ahead")
+        assert made.encoded_by == [] and scorer.priors == []  # the model's part waits
+        scorer.done.set()
+        wait_until(lambda: all(made.ready(p) for p in every), what="encoded once loaded")
+    finally:
+        scorer.done.set()
+        listener.close()

@@ -68,22 +68,47 @@ class Renderings:
                  encode: Callable[[Any], Any]) -> None:
         self._render, self._encode = render, encode
         self._done: dict[str, Any] = {}
+        self._audio: dict[str, Any] = {}  # rendered (``render``), not yet encoded
         self._lock = threading.Lock()
 
     def __call__(self, phrase: str) -> Any:
-        """``phrase``'s rendering as ``voiced_frames``."""
-        import numpy as np
-
+        """``phrase``'s rendering as ``voiced_frames``: encoded now if it is not yet,
+        rendered first if ``render`` has not been."""
         with self._lock:
             got = self._done.get(phrase)
+            audio = self._audio.get(phrase)
         if got is None:
-            samples, rate = self._render(phrase)
-            audio = resample(np.asarray(samples, np.int16), rate).astype(np.int16)
-            audio = np.concatenate([np.zeros(int(LEAD_S * ASR_RATE), np.int16), audio])
+            if audio is None:
+                audio = self._rendered(phrase)
             got = voiced_frames(self._encode(audio), audio)
             with self._lock:
                 self._done[phrase] = got
+                self._audio.pop(phrase, None)
         return got
+
+    def render(self, phrase: str) -> None:
+        """Render ``phrase`` (espeak-ng: no model) for a later ``__call__`` to encode: the
+        warm-up renders on a thread of its own, so the model's thread, which an answer's
+        scoring waits for, only encodes."""
+        with self._lock:
+            if phrase in self._done or phrase in self._audio:
+                return
+        audio = self._rendered(phrase)
+        with self._lock:
+            if phrase not in self._done:
+                self._audio[phrase] = audio
+
+    def rendered(self, phrase: str) -> bool:
+        """Whether ``phrase`` is rendered (or made): ``__call__`` then only encodes."""
+        with self._lock:
+            return phrase in self._done or phrase in self._audio
+
+    def _rendered(self, phrase: str) -> Any:
+        import numpy as np
+
+        samples, rate = self._render(phrase)
+        audio = resample(np.asarray(samples, np.int16), rate).astype(np.int16)
+        return np.concatenate([np.zeros(int(LEAD_S * ASR_RATE), np.int16), audio])
 
     def ready(self, phrase: str) -> bool:
         with self._lock:
@@ -100,6 +125,7 @@ class Renderings:
         wanted = set(phrases)
         with self._lock:
             self._done = {p: v for p, v in self._done.items() if p in wanted}
+            self._audio = {p: v for p, v in self._audio.items() if p in wanted}
 
     def distances(self, encoded: Any, audio: Any, phrases: Iterable[str]
                   ) -> tuple[tuple[str, float], ...]:

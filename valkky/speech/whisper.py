@@ -87,6 +87,9 @@ END_LOGPROB = -0.6
 # share of others let through on the synthetic sets (docs/speech.md, benchmarks).
 FREE_BEAM = 1
 WARM_SLICE_S = 0.05  # a warm-up waiting for the model checks its stop this often
+# ... and one waiting for espeak-ng's rendering checks it this often (an answer due ends
+# the wait at once)
+RENDER_SLICE_S = 0.01
 PAD_S = 1.5  # the encoder sees the speech plus this much ...
 MIN_INPUT_S = 4.0  # ... and at least this much, instead of Whisper's 30 s
 # the most the encoder takes (30 s): longer audio is cut to leave PAD_S; the settings keep
@@ -159,6 +162,11 @@ class WhisperListener:
         self.last: Decision | None = None  # for `valkky check` and the bench
         # one thread for everything Whisper does here: the warm-up, then the scorings
         self._pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="whisper")
+        # espeak-ng renders the phrases for the guard on a thread of its own: in the
+        # whisper thread a rendering (≈ 20–65 ms of espeak-ng before its encoder run) was
+        # one more thing an answer's scoring could find in the way
+        self._espeak = (concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="espeak")
+                        if renderings is not None else None)
         # the running warm-up's stop: set when an answer's scoring is due, when the next
         # prompt is prepared (the warm-up is stale) and at close
         self._warm_stop = threading.Event()
@@ -182,9 +190,14 @@ class WhisperListener:
             return  # the rule weighs neither the silent scores nor the renderings
         self._warm_stop.set()  # one for an earlier prompt is stale
         self._warm_stop = stop = threading.Event()
-        self._pool.submit(self._warm, phrases, stop)
+        # espeak-ng needs no model: it renders at once on its own thread, while the model
+        # loads or the scoring's thread is busy, and that thread only encodes
+        rendering = (self._espeak.submit(self._render_ahead, phrases, stop)
+                     if self._espeak is not None and not self._guard_failed else None)
+        self._pool.submit(self._warm, phrases, stop, rendering)
 
-    def _warm(self, phrases: Sequence[str], stop: threading.Event) -> None:
+    def _warm(self, phrases: Sequence[str], stop: threading.Event,
+              rendering: concurrent.futures.Future[None] | None) -> None:
         # a model still loading (the greeting) is waited for here, in slices, not inside
         # ``prior``: a session stopped meanwhile must not wait for the load
         loaded = getattr(self.scorer, "loaded", None)
@@ -196,8 +209,8 @@ class WhisperListener:
         jobs: list[Callable[[], object]] = [
             *([functools.partial(self.scorer.prior, [p]) for p in phrases]
               if self.rule.lift else []),
-            *([functools.partial(self.renderings, p) for p in phrases]
-              if self.renderings is not None and not self._guard_failed else [])]
+            *([functools.partial(self._encode_rendering, p, rendering, stop) for p in phrases]
+              if rendering is not None else [])]
         for job in jobs:
             if stop.is_set():
                 return
@@ -206,6 +219,31 @@ class WhisperListener:
             except Exception:  # a model that failed to load: the answer raises it
                 log.debug("warm-up stopped", exc_info=True)
                 return
+
+    def _render_ahead(self, phrases: Sequence[str], stop: threading.Event) -> None:
+        """The warm-up's espeak-ng part (``Renderings.render``), until ``stop``; a failure
+        is left for the guard's own call to meet and say (``_distances``)."""
+        assert self.renderings is not None
+        for phrase in phrases:
+            if stop.is_set():
+                return
+            try:
+                self.renderings.render(phrase)
+            except Exception:
+                log.debug("rendering ahead stopped", exc_info=True)
+                return
+
+    def _encode_rendering(self, phrase: str, rendering: concurrent.futures.Future[None],
+                          stop: threading.Event) -> None:
+        """The warm-up's encoder part of ``phrase``'s rendering, once espeak-ng has
+        rendered it (waited for in short slices: an answer's scoring due stops the wait);
+        where rendering ahead stopped, rendered here as before."""
+        assert self.renderings is not None
+        while not self.renderings.rendered(phrase) and not rendering.done():
+            if stop.wait(RENDER_SLICE_S):
+                return
+        if not stop.is_set():
+            self.renderings(phrase)
 
     def listen(self, prompt: Prompt) -> Answer | None:
         frames = self.source.next_answer(prompt)
@@ -296,6 +334,8 @@ class WhisperListener:
     def close(self) -> None:
         self._warm_stop.set()  # a warm-up stops after the phrase it is in, unwaited for
         self._pool.shutdown(wait=False, cancel_futures=True)
+        if self._espeak is not None:
+            self._espeak.shutdown(wait=False, cancel_futures=True)
         if isinstance(self.source, Microphone):
             self.source.close()
 
@@ -508,7 +548,7 @@ class WhisperScorer:
         going_on()
         tokenized = [self.encode_text(" " + p) for p in phrases]
         bounds: dict[tuple[int, ...], tuple[float, ...]] = {}  # each sequence's alignment
-        each = self._token_logprobs(encoded, tokenized, bounds) if tokenized else []
+        each = self._token_logprobs(encoded, tokenized, bounds, stop) if tokenized else []
         values = [_mean(t) for t in each]
         best = max(values, default=-math.inf)
         if free_if_best_below is not None and best >= free_if_best_below:
@@ -530,7 +570,7 @@ class WhisperScorer:
         more = [self.encode_text(" " + p) for p in later]
         against = [self.encode_text(" " + p) for p in rivals]
         going_on()
-        rest = self._token_logprobs(encoded, [*more, *against, free], bounds)
+        rest = self._token_logprobs(encoded, [*more, *against, free], bounds, stop)
         scored = [_mean(t) for t in rest]
         return Scores(tuple(zip([*phrases, *later], [*values, *scored[:len(more)]],
                                 strict=True)),
@@ -561,18 +601,22 @@ class WhisperScorer:
         return self._token_logprobs(encoded, [self.encode_text(" " + p) for p in phrases])
 
     def _token_logprobs(self, encoded: Any, batch: list[list[int]],
-                        bounds: dict[tuple[int, ...], tuple[float, ...]] | None = None
-                        ) -> list[list[float]]:
+                        bounds: dict[tuple[int, ...], tuple[float, ...]] | None = None,
+                        stop: threading.Event | None = None) -> list[list[float]]:
         """Each token sequence force-decoded against the answer (CTranslate2's ``align``:
         every position at once, instead of one decoding step a token), in batches of like
         length (``batches.aligned_in_groups``: ``align`` pads a batch to its longest): the
         log-probability of each of its tokens among the text tokens. With ``bounds``, each
-        sequence's place in the audio too (``token_bounds``: the same call's alignment)."""
+        sequence's place in the audio too (``token_bounds``: the same call's alignment).
+        Once ``stop`` is set, ``Stopped`` is raised before the next batch: a scoring given
+        up frees the model's thread for the next one a batch sooner."""
         import numpy as np
 
         enc = np.asarray(encoded)
 
         def align(group: list[list[int]]) -> list[list[float]]:
+            if stop is not None and stop.is_set():
+                raise Stopped
             stacked = self._ct2.StorageView.from_array(np.ascontiguousarray(
                 np.repeat(enc, len(group), axis=0)))
             results = self.ct2.align(stacked, self.sot_sequence, group, 2 * enc.shape[1],
