@@ -94,6 +94,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text).casefold().replace("\u00a0", " ")
     if not text.replace(" ", "").isalpha():  # most answers are words only: no pass needed
         text = _BROKEN_OFF.sub(" ", text)  # "tau-, tauko alkaa": a start broken off
+        text = _BUT_AFTER_A_COMMA.sub(" mutta", text)  # "pullo hajos, mut …"
         text = numbers_in_words(text)
         text = _say_symbols(text)
         text = _JOINER.sub("", text)  # työ-turvallisuus = työturvallisuus
@@ -106,6 +107,8 @@ def normalise(text: str) -> str:
         if w in FILLERS and not (i and w in UNITS and said[i - 1].isalpha()
                                  and NUMBER_WORD.match(said[i - 1])):
             continue
+        if w == "mut" and said[i + 1:i + 2] and said[i + 1] in _A_CLAUSE_BEGINS:
+            w = "mutta"  # "mut kukaan ei loukkaantunu" (not "vie mut kotiin": minut)
         words.extend(standard_words(w))
     if not _DATE_MONTHS.isdisjoint(words):
         words = _months(words)
@@ -146,6 +149,12 @@ def numbers_in_words(text: str) -> str:
 # "sä" right after a verb of the second person asks, as "-ko" does: "nukuit sä hyvin" is
 # "nukuitko sä hyvin", "voit sä tulla" is "voitko sä tulla" (speech drops the -ko there).
 _SPOKEN_YOU = frozenset({"sä"})  # not "sää", which is also the weather
+# "mut" is spoken mutta or minut (left out of the lexicon): mutta after a comma, or before
+# a no or a subject, where a clause begins
+_BUT_AFTER_A_COMMA = re.compile(r"(?<=[,;])\s*mut\b")
+_A_CLAUSE_BEGINS = frozenset({"ei", "en", "et", "emme", "ette", "eivät", "mä", "minä", "sä",
+                              "sinä", "se", "ne", "hän", "he", "me", "te", "kukaan", "joku",
+                              "nyt", "sitten", "sit", "silti", "kuitenkin", "vielä"})
 
 
 @lru_cache(maxsize=1024)
