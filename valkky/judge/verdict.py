@@ -859,17 +859,29 @@ def _other_voice(c: Case, j: Judgement, accepted: Sequence[Sequence[str]]) -> Ju
     if c.repeat or not c.on("voice_slip"):
         return j
     own = _step_bases(tuple(n for _, n in c.accepted), tuple(c.mistakes))
-    for clause in form_slips.clauses(c.written or c.said):
-        words = canonical(normalise(clause)).split()
+
+    def find(words: list[str], clause: str) -> tuple[int, str] | None:
         # the commas where read one for one: an object is looked for up to the next
         breaks = form_slips.comma_breaks(clause) \
             if len(form_slips.words_of(clause)) == len(words) else frozenset()
-        if found := voice_slip.slip(words, accepted, own, breaks):
+        return voice_slip.slip(words, accepted, own, breaks)
+
+    return _slip_in_a_clause(c, j, find, "the verb that does it for the one that happens")
+
+
+def _slip_in_a_clause(c: Case, j: Judgement,
+                      find: Callable[[list[str], str], tuple[int, str] | None],
+                      what: str) -> Judgement:
+    """``j`` made almost (word_form) at the first slip ``find`` finds, clause by clause as
+    written ("en pääse, bussi ei kulje"), the right word named; else ``j``."""
+    for clause in form_slips.clauses(c.written or c.said):
+        words = canonical(normalise(clause)).split()
+        if found := find(words, clause):
             break
     else:
         return j
     at, right = found
-    c.note(f"{words[at]} for {right}: the verb that does it for the one that happens")
+    c.note(f"{words[at]} for {right}: {what}")
     c.rule = j.rule
     return c.judgement("almost", "word_form", closest=j.closest,
                        detail=Detail(expected=right, heard=words[at], in_sentence=True))
@@ -1005,18 +1017,8 @@ def _made_up(c: Case, j: Judgement, accepted: Sequence[Sequence[str]]) -> Judgem
     words are the model's."""
     if c.repeat or not c.on("made_up_verb"):
         return j
-    # clause by clause, as written: "en pääse, bussi ei kulje"
-    for clause in form_slips.clauses(c.written or c.said):
-        words = canonical(normalise(clause)).split()
-        if found := made_up_verb.slip(words, accepted, c.names):
-            break
-    else:
-        return j
-    at, right = found
-    c.note(f"{words[at]} for {right}: a form of the step's verb Finnish does not have")
-    c.rule = j.rule
-    return c.judgement("almost", "word_form", closest=j.closest,
-                       detail=Detail(expected=right, heard=words[at], in_sentence=True))
+    return _slip_in_a_clause(c, j, lambda words, _: made_up_verb.slip(words, accepted, c.names),
+                             "a form of the step's verb Finnish does not have")
 
 
 def _long_enough(c: Case, j: Judgement) -> Judgement:
