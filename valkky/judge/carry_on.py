@@ -423,7 +423,7 @@ def after_a_mending(c: Case, beside: list[str], mistake: str) -> bool:
     mine = any(_verbs(w) & CARRY_ON and any(p == "1" for p, _ in finnish.persons(w))
                for w in words)  # "jatkan työtä", "käytän lavaa" (not "saa käyttää")
     if c.open_question or not mine or \
-            not NEGATIONS.isdisjoint(words) or not NEGATIONS.isdisjoint(beside) or \
+            not _NOS.isdisjoint(words) or not _NOS.isdisjoint(beside) or \
             len(main_clauses(beside)) != 1 or not _broken_in_the_step(c):
         return False
     at = next((i for i, w in enumerate(beside) if w in _CONDITIONS or w == "kunnes"), None)
