@@ -144,9 +144,9 @@ def answer_inside(c: Case) -> Judgement | None:
     if all(w is None for w in left[:len(covered)]) and any(
             verdict == "wrong" and after_a_mending(c, beside, m)
             for m, verdict in c.mistakes.items()):
-        # the answer first, then a going-on mistake after a mending or a permission:
+        # the answer first, then a going-on mistake only after a mending by someone else:
         # "ilmoitan esimiehelle ja jatkan työtä kun se on korjattu"
-        c.note(f"'{found[0]}' said whole, going on only after a mending or a permission")
+        c.note(f"'{found[0]}' said whole, going on only after a mending")
         return c.judgement("correct", closest=found[0])
     if (numbered := _another_number_noun(c, left)) is not None:
         c.note(f"'{numbered}' names a number no accepted answer says")
