@@ -231,3 +231,35 @@ def test_a_second_command_and_a_need_of_a_deed(step: str, answer: str, verdict: 
 ])
 def test_an_answer_said_with_a_no_of_its_own(step: str, answer: str, verdict: str) -> None:
     assert _judged(step, answer).verdict == verdict
+
+
+# (stop 37, the final combined review) what today's rules let through together, mended: a
+# foreseen mistake said whole after the answer however few the words between (a spoken
+# question word, "tarviiko"); a lone "ei," is a self-repair, not a contrast; a start broken
+# off takes what came before it back to a comma; a mending must end the answer, no "kunnes"
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-hygienia sairas", "soitan esihenkilölle, tarviinko, menen töihin", "wrong"),
+    ("elintarvike-hygienia sairas", "soitan esihenkilölle ja menen töihin", "wrong"),
+    ("metalli-ohjeet kone", "pysäytän koneen ja ilmoitan työnjohtajalle, voinkos, jatkan työtä",
+     "wrong"),
+    ("varasto-ohjeet kuorma", "tuhat kiloa, tarviiko, yli tonnin", "wrong"),
+    ("varasto-ohjeet kuorma", "tuhat kiloa, ei yli tonnin", "correct"),
+    ("ravintola-asiakas kokki", "en tiedä, kysyn kokilta, en tiedä mitä", "almost"),
+    ("elintarvike-hygienia lampotila", "enintään kuusi astetta, ei, kymmenen", "wrong"),
+    ("elintarvike-hygienia lampotila", "enintään kuusi astetta, ei kymmenen", "correct"),
+    ("kauppa-asiakas tervehdi", "hei, ei näkemiin", "correct"),
+    ("elintarvike-raportti mika-era", "erä kaksitoista etten kaksi", "wrong"),
+    ("yleinen-lukeminen paivays", "ei saa-, voi käyttää", "wrong"),
+    ("yleinen-tyovuoro alkaa", "kello kuu- kello seitsemän", "wrong"),
+    ("valmistus-turvallisuus kysy-vika", "korjaan kor- ilmoitan työnjohtajalle", "correct"),
+    ("yleinen-verbit kone-rikki",
+     "ilmoitan esimiehelle ja käytän konetta kun se on korjattu huonosti", "wrong"),
+    ("yleinen-verbit kone-rikki",
+     "ilmoitan esimiehelle ja käytän konetta kun se on korjattu, se on jo korjattu", "wrong"),
+    ("yleinen-verbit kone-rikki", "ilmoitan esimiehelle ja käytän konetta kunnes huolto korjaa sen",
+     "wrong"),
+    ("yleinen-verbit kone-rikki",
+     "ilmoitan esimiehelle ja käytän konetta kun huolto on korjannut sen", "correct"),
+])
+def test_the_final_reviews_findings(step: str, answer: str, verdict: str) -> None:
+    assert _judged(step, answer).verdict == verdict

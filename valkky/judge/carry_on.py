@@ -202,8 +202,10 @@ def _held_back(clause: Sequence[str]) -> bool:
     työnjohtaja ei näe" goes on: a condition with a no is none of repair or permission)."""
     if not _NOS.isdisjoint(_main_part(clause)) or "luvalla" in clause:
         return True
-    if any(w.endswith(("ko", "kö")) and finnish.persons(w) for w in clause):
-        return True  # saanko jatkaa, jatketaanko
+    asks = [i for i, w in enumerate(clause) if w.endswith(("ko", "kö")) and finnish.persons(w)]
+    if asks and not any(in_learners_person(w) and not w.endswith(("ko", "kö"))
+                        for w in clause[asks[0] + 1:]):
+        return True  # saanko jatkaa, jatketaanko (not "voinkos, jatkan työtä": a deed after)
     bases = [_bases(w) for w in clause]
     if any(b & _ASKING for b in bases):
         return True  # kysyn, päättää
@@ -406,8 +408,10 @@ def going_on_later(c: Case, beside: list[str], mistake: str) -> bool:
 # which a reason after it may undo ("jos esimies sanoo, että ei saa")
 _MENDING = frozenset({"korjata", "huoltaa", "vaihtaa", "tarkastaa", "tarkistaa"})
 _MENDED_STATE = frozenset({"kunnossa", "ehjä", "ehjänä"})
+_ITS_OBJECT = frozenset({"se", "sen", "sitä", "ne", "niitä", "johto", "johdon", "kone",
+                         "koneen"})
 _IN_PART = frozenset({"vähän", "melkein", "puoliksi", "osittain", "hieman", "jotenkin",
-                      "väliaikaisesti", "nopeasti", "itse"})
+                      "väliaikaisesti", "nopeasti", "itse", "jo", "nyt", "heti"})
 # a step where something is broken, which a mending can mend (not a fire, an illness)
 _FAULTS = frozenset({"rikki", "rikkinäinen", "vika", "viallinen", "korjata", "huolto",
                      "vuotaa", "vaurio", "vaurioitunut", "hajota", "haljeta", "halkeama"})
@@ -416,7 +420,7 @@ _FAULTS = frozenset({"rikki", "rikkinäinen", "vika", "viallinen", "korjata", "h
 def after_a_mending(c: Case, beside: list[str], mistake: str) -> bool:
     """``beside`` (what is said beside a right answer) is one clause that says the wrong
     going-on ``mistake`` (the learner's own: I go on, I use) whole, with no no, then a
-    condition (kun, jos, kunnes) of a mending by someone else ("… ja jatkan työtä kun se on
+    condition (kun, jos) of a mending by someone else ("… ja jatkan työtä kun se on
     korjattu", "… ja käytän lavaa kun se on kunnossa"): right, where the step's answers or
     mistakes name something broken (not a fire, an illness), not in an open step."""
     words = normalised(mistake).split()
@@ -426,18 +430,26 @@ def after_a_mending(c: Case, beside: list[str], mistake: str) -> bool:
             not _NOS.isdisjoint(words) or not _NOS.isdisjoint(beside) or \
             len(main_clauses(beside)) != 1 or not _broken_in_the_step(c):
         return False
-    at = next((i for i, w in enumerate(beside) if w in _CONDITIONS or w == "kunnes"), None)
+    # (kun, jos; never "kunnes": "jatkan työtä kunnes se korjataan" goes on till then)
+    at = next((i for i, w in enumerate(beside) if w in _CONDITIONS), None)
     if at is None or not all(w in beside[:at] for w in words):
         return False
     condition = beside[at + 1:]
-    if not _IN_PART.isdisjoint(condition) or "että" in condition or any(
+    if not _IN_PART.isdisjoint(condition) or "että" in condition or "aikaa" in beside or \
+            sum(1 for w in condition if finnish.persons(w)) > 1 or any(
             case == _ADESSIVE for w in condition if _a_noun(w)
             for case, _ in finnish.case_numbers(w)):
-        return False  # "kun se on vähän korjattu", "… teipillä", "jos sanoo että …"
-    bases = [_bases(w) for w in condition]
-    return not _MENDED_STATE.isdisjoint(condition) or any(
-        b & _MENDING and not any(p == "1" for p, _ in finnish.persons(w))
-        for w, b in zip(condition, bases, strict=True))
+        return False  # "kun se on vähän korjattu", "… teipillä", "sillä aikaa kun …", a
+        # second clause ("kun se on korjattu, se on jo korjattu": it is now)
+    # the mending ends the answer, but for its object ("kun huolto korjaa sen"): nothing
+    # after it that says how or when ("… korjattu huonosti", "… kunnossa, eli heti")
+    while condition and condition[-1] in _ITS_OBJECT:
+        condition = condition[:-1]
+    if not condition:
+        return False
+    last = condition[-1]
+    return last in _MENDED_STATE or bool(
+        _bases(last) & _MENDING and not any(p == "1" for p, _ in finnish.persons(last)))
 
 
 def _broken_in_the_step(c: Case) -> bool:

@@ -93,7 +93,7 @@ def normalise(text: str) -> str:
     # NFC first: a decomposed "ä" (a + U+0308) would otherwise split the word in two
     text = unicodedata.normalize("NFC", text).casefold().replace("\u00a0", " ")
     if not text.replace(" ", "").isalpha():  # most answers are words only: no pass needed
-        text = _BROKEN_OFF.sub(" ", text)  # "tau-, tauko alkaa": a start broken off
+        text = _broken_off_dropped(text)  # "tau-, tauko alkaa": a start broken off
         text = _BUT_AFTER_A_COMMA.sub(" mutta", text)  # "pullo hajos, mut …"
         text = numbers_in_words(text)
         text = _say_symbols(text)
@@ -118,6 +118,32 @@ def normalise(text: str) -> str:
                  or (not (i + 1 < len(words) and words[i + 1].startswith(_NUMERAL))
                      and words[i + 1:i + 2] != [w])]  # "kello, kello seitsemän": said again
     return " ".join(_half_hours(words) if "puoli" in words else words)
+
+
+def _broken_off_dropped(text: str) -> str:
+    """``text`` without the starts broken off with a hyphen: a word begun again ("tau-,
+    tauko alkaa", "kuu-, kuudelta") loses the start only; one given up for another ("ei
+    saa-, voi käyttää", "kello kuu- kello seitsemän") takes what was said before it with it,
+    back to a comma: what the learner said instead is the answer (the final review)."""
+    at = 0
+    while (m := _BROKEN_OFF.search(text, at)) is not None:
+        start = m.group(0)[:-1]
+        if start in _NO_WORDS:  # "en- käytä": a no typed with a dash is said, never dropped
+            text = text[:m.start()] + start + " " + text[m.end():]
+            at = m.start() + len(start)
+            continue
+        if text[m.end():].lstrip(" ,.").startswith(start):
+            text = text[:m.start()] + " " + text[m.end():]
+            continue
+        before = text[:m.start()]
+        cut = max(before.rfind(","), before.rfind(";"))  # (not at "ja": "… ja suojakäsineet-,
+        # silmälasit ja hanskat" gives up the whole list)
+        text = before[:cut + 1] + " " + text[m.end():]
+        at = cut + 1
+    return text
+
+
+_NO_WORDS = frozenset({"ei", "en", "et", "emme", "ette", "eivät", "älä", "älkää"})
 
 
 def _broken_off(word: str, after: list[str]) -> bool:

@@ -188,15 +188,16 @@ def answer_inside(c: Case) -> Judgement | None:
     # (a verb said of another thing is no slip of the answers' words: "käytän toista
     # lavaa" beside "en käytä lavaa", "otan lavan pois")
     other = {j for i in range(len(rest)) if of_another_thing(rest, i) for j in (i, i + 1, i + 2)}
+    if (whole := _wrong_mistake_whole(c, words, left, beside)) is not None:
+        # "soitan esimiehelle etten tule, menen töihin", "…, tarviinko, menen töihin": the
+        # mistake said whole after the answer, however few the words (judge43fix, the
+        # final review)
+        c.note(f"the foreseen mistake '{whole}' said whole beside '{found[0]}'")
+        return as_mistake(c, whole)
     if len(rest) > c.settings.extra_with_answer or any(
             not is_real_word(w, c) or (i not in other and
                                        any(finnish.minimal_pair(e, w) for e in every))
             for i, w in enumerate(rest)):
-        if (whole := _wrong_mistake_whole(c, words, left, beside)) is not None:
-            # "soitan esimiehelle etten tule, menen töihin": the answer's no reaches not
-            # the mistake said whole after it (judge43fix)
-            c.note(f"the foreseen mistake '{whole}' said whole beside '{found[0]}'")
-            return as_mistake(c, whole)
         if _a_right_answer_of_its_own(c, [w for w in left if w is not None]) or \
                 _a_fact_beside(c, left, every):
             return c.judgement("correct", closest=found[0])
@@ -243,8 +244,12 @@ def _wrong_mistake_whole(c: Case, words: list[str], left: list[str | None],
         parts = normalised(m).split()
         n = len(parts)
         own = no_on(parts)  # (a mistake may say no itself: its own no, none more)
-        if n < 2 or going_on_later(c, beside, m):
-            continue  # (one word, a name, may be said in another role: "… kun esimies sanoo")
+        if n < 2 or going_on_later(c, beside, m) or any(
+                f" {' '.join(parts)} " in f" {a} " and f" ei {' '.join(parts)} " not in f" {a} "
+                for _, a in c.accepted):
+            continue  # (one word, a name, may be said in another role: "… kun esimies
+            # sanoo"; a mistake an accepted answer says, not turned down, is its half: "en
+            # tiedä, kysyn …"; "ei yli tonnin" turns "yli tonnin" down)
         if any(left[i:i + n] == parts and negated[i:i + n] == own and
                not _turned_down(words[i + n:]) for i in range(last + 1, len(left) - n + 1)):
             return m
@@ -900,6 +905,10 @@ def contrast(c: Case) -> Judgement | None:
     if cut is None or (words[cut] != "ei" and (c.options or c.repeat)):
         return None  # (a choose or repeat step: only "ei", as before)
     head, tail = words[:cut], words[cut + 1:]
+    if tail[:1] == ["kun"] or (words[cut] == "ei" and _LONE_NO.search(c.written)) \
+            or words[cut - 1] == "että":
+        return None  # "…, ei, kymmenen", "… ei kun kolmoselle": a self-repair, not "not X";
+        # "etten" (että en) tells, no contrast
     if any(shape_of(n).negative for _, n in c.accepted) and not _names_a_thing(tail):
         return None  # where an answer says no, only a thing turned down is a contrast:
         # "kerron hoitajalle ei koskaan", "akku on loppu ja akku ei sen" say no of a deed
@@ -931,6 +940,7 @@ def _says_no(c: Case, original: str | None) -> bool:
 
 _NEVER = frozenset({"koskaan", "ikinä", "milloinkaan"})  # a no that refuses, not shrugs
 _NO_WRITTEN_APART = re.compile(r"\s*ei\s*[,.;:!?–—…-]", re.IGNORECASE)  # "ei, …"
+_LONE_NO = re.compile(r"[,;]\s*ei\s*[,.;:!?–—…]", re.IGNORECASE)  # "…, ei, kymmenen"
 
 
 def _judged_without_refused(c: Case, words: list[str], part: list[str], where: range,
