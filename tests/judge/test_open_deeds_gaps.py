@@ -260,6 +260,18 @@ def test_an_answer_said_with_a_no_of_its_own(step: str, answer: str, verdict: st
      "wrong"),
     ("yleinen-verbit kone-rikki",
      "ilmoitan esimiehelle ja käytän konetta kun huolto on korjannut sen", "correct"),
+    # older holes the review named: all said fine after the fault takes it back; advice in
+    # an open step that goes on with no example said whole
+    ("varasto-turvallisuus ilmoita-esimiehelle", "lava on rikki, se on turvallinen", "wrong"),
+    ("autoala-turvallisuus ilmoita", "nosturin lukitus ei toimi, lukitus on kunnossa", "wrong"),
+    ("varasto-turvallisuus ilmoita-esimiehelle", "lava on rikki ja nosturi on kunnossa",
+     "correct"),
+    ("varasto-turvallisuus ilmoita-esimiehelle", "lava on rikki, muut lavat ovat kunnossa",
+     "correct"),
+    ("autoala-turvallisuus ilmoita", "nosturi ei toimi kunnolla", "correct"),
+    ("yleinen-perehdytys samir.6", "kerro esimiehelle ja jatka työtä", "wrong"),
+    ("yleinen-perehdytys samir.6", "kerro esimiehelle ja jatka työtä kun kone on korjattu",
+     "correct"),
 ])
 def test_the_final_reviews_findings(step: str, answer: str, verdict: str) -> None:
     assert _judged(step, answer).verdict == verdict

@@ -263,9 +263,10 @@ def _other_work(clause: Sequence[str], i: int, things: frozenset[str],
 
 
 def _nouns(clause: Sequence[str], i: int) -> list[str]:
-    """The things the verb at ``i`` goes on with or uses: the heads of their phrases."""
+    """The things the verb at ``i`` goes on with or uses: the heads of their phrases (not
+    one gone without: "käytä porakonetta ilman hanskoja")."""
     return [w for j, w in enumerate(clause) if j != i and _a_thing(w) and
-            not _a_modifier(clause, j)]
+            not _a_modifier(clause, j) and (j == 0 or clause[j - 1] != "ilman")]
 
 
 def _a_modifier(clause: Sequence[str], j: int) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Collection, Sequence
 
 from valkky.judge import finnish
 from valkky.judge.accepted import shape_of
+from valkky.judge.carry_on import carried_on
 from valkky.judge.case import Case, Detail, Judgement, normalised
 from valkky.judge.compare import compare_with
 from valkky.judge.forms_allowed import another_person, near_any
@@ -102,6 +103,10 @@ def dont_know(c: Case) -> Judgement | None:
     return c.judgement("wrong", "dont_know")
 
 
+# the words of a condition, which open_deeds weighs ("… kun kyltti on paikallaan")
+_CONDITIONS = frozenset({"kun", "jos", "kunhan", "kunnes"})
+
+
 def open_answer(c: Case) -> Judgement | None:
     """An open question ("Mitä teet tauolla?"): any answer in Finnish words is right
     ("rukoilen"), one naming a topic where the step lists them; an accepted answer said
@@ -110,6 +115,11 @@ def open_answer(c: Case) -> Judgement | None:
     if not c.open_question:
         return None
     j = _in_own_words(c)
+    if j is not None and j.verdict == "correct" and _CONDITIONS.isdisjoint(c.words) and \
+            (going := carried_on(c, c.words)):
+        return going  # advice that goes on with what the step stops: "kerro esimiehelle ja
+        # jatka työtä" (carry_on; answer_inside reads it where an example is said whole; a
+        # condition, "kun kyltti on paikallaan", is open_deeds' to weigh)
     return j if j is None or not c.mistakes else open_deed(c, j)
 
 
