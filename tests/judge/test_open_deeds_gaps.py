@@ -251,7 +251,9 @@ def test_an_answer_said_with_a_no_of_its_own(step: str, answer: str, verdict: st
     ("elintarvike-raportti mika-era", "erä kaksitoista etten kaksi", "wrong"),
     ("yleinen-lukeminen paivays", "ei saa-, voi käyttää", "wrong"),
     ("yleinen-tyovuoro alkaa", "kello kuu- kello seitsemän", "wrong"),
-    ("valmistus-turvallisuus kysy-vika", "korjaan kor- ilmoitan työnjohtajalle", "correct"),
+    # (a deed said before a start given up stays said: "korjaan kor- ilmoitan …")
+    ("valmistus-turvallisuus kysy-vika", "korjaan kor- ilmoitan työnjohtajalle", "wrong"),
+    ("kauppa-ohjeet jauheliha", "ei saa- myydä", "correct"),  # a dash typed, no repair
     ("yleinen-verbit kone-rikki",
      "ilmoitan esimiehelle ja käytän konetta kun se on korjattu huonosti", "wrong"),
     ("yleinen-verbit kone-rikki",
@@ -260,10 +262,9 @@ def test_an_answer_said_with_a_no_of_its_own(step: str, answer: str, verdict: st
      "wrong"),
     ("yleinen-verbit kone-rikki",
      "ilmoitan esimiehelle ja käytän konetta kun huolto on korjannut sen", "correct"),
-    # older holes the review named: all said fine after the fault takes it back; advice in
-    # an open step that goes on with no example said whole
-    ("varasto-turvallisuus ilmoita-esimiehelle", "lava on rikki, se on turvallinen", "wrong"),
-    ("autoala-turvallisuus ilmoita", "nosturin lukitus ei toimi, lukitus on kunnossa", "wrong"),
+    # an older hole the review named: advice in an open step that goes on with no example
+    # said whole (all said fine after the fault taking it back was tried and left: the last
+    # review found it over-reaching, "…, muuten kaikki on kunnossa", "mutta hän on kunnossa")
     ("varasto-turvallisuus ilmoita-esimiehelle", "lava on rikki ja nosturi on kunnossa",
      "correct"),
     ("varasto-turvallisuus ilmoita-esimiehelle", "lava on rikki, muut lavat ovat kunnossa",

@@ -114,7 +114,9 @@ def test_message_said_no_on_a_real_step(step: str, answer: str, verdict: str) ->
     ("rakennus-kartoitus a1-aika", "tau-, tauko alkaa yhdeksältä", "correct"),
     ("rakennus-kartoitus a1-aika", "tau tauko alkaa kello yhdeksän", "correct"),
     ("yleinen-numerot kysy-tauko", "tau- tauko alkaa kymmeneltä", "correct"),
-    ("siivous-ohjeet vuoro", "kello kuu- kello seitsemän", "correct"),
+    # (a real word before the dash, no comma, is kept since the last review of stop 37:
+    # "ei saa- myydä" is no repair; "kuu" stays, so this is a slip)
+    ("siivous-ohjeet vuoro", "kello kuu- kello seitsemän", "almost"),
     ("rakennus-kartoitus a1-aika", "tau-, tauko alkaa kymmeneltä", "wrong"),
     ("siivous-ohjeet vuoro", "kello kuu- kello kuusi", "wrong"),
     ("siivous-kartoitus a1-aika", "työ työ alkaa kello viisi", "wrong"),

@@ -204,8 +204,9 @@ def _held_back(clause: Sequence[str]) -> bool:
         return True
     asks = [i for i, w in enumerate(clause) if w.endswith(("ko", "kö")) and finnish.persons(w)]
     if asks and not any(in_learners_person(w) and not w.endswith(("ko", "kö"))
-                        for w in clause[asks[0] + 1:]):
-        return True  # saanko jatkaa, jatketaanko (not "voinkos, jatkan työtä": a deed after)
+                        and _verbs(w) & CARRY_ON for w in clause[asks[0] + 1:]):
+        return True  # saanko jatkaa, jatketaanko (not "voinkos, jatkan työtä": going on
+        # said after the question; "…, voinko jatkaa, teen mitä hän sanoo" asks)
     bases = [_bases(w) for w in clause]
     if any(b & _ASKING for b in bases):
         return True  # kysyn, päättää
@@ -409,10 +410,10 @@ def going_on_later(c: Case, beside: list[str], mistake: str) -> bool:
 # which a reason after it may undo ("jos esimies sanoo, että ei saa")
 _MENDING = frozenset({"korjata", "huoltaa", "vaihtaa", "tarkastaa", "tarkistaa"})
 _MENDED_STATE = frozenset({"kunnossa", "ehjä", "ehjänä"})
-_ITS_OBJECT = frozenset({"se", "sen", "sitä", "ne", "niitä", "johto", "johdon", "kone",
-                         "koneen"})
+_ITS_OBJECT = frozenset({"se", "sen", "sitä", "ne", "niitä", "ensin", "ensiksi", "jo", "nyt",
+                         "taas"})  # (and a noun: ``_a_thing``)
 _IN_PART = frozenset({"vähän", "melkein", "puoliksi", "osittain", "hieman", "jotenkin",
-                      "väliaikaisesti", "nopeasti", "itse", "jo", "nyt", "heti"})
+                      "väliaikaisesti", "nopeasti", "itse"})
 # a step where something is broken, which a mending can mend (not a fire, an illness)
 _FAULTS = frozenset({"rikki", "rikkinäinen", "vika", "viallinen", "korjata", "huolto",
                      "vuotaa", "vaurio", "vaurioitunut", "hajota", "haljeta", "halkeama"})
@@ -444,8 +445,8 @@ def after_a_mending(c: Case, beside: list[str], mistake: str) -> bool:
         # second clause ("kun se on korjattu, se on jo korjattu": it is now)
     # the mending ends the answer, but for its object ("kun huolto korjaa sen"): nothing
     # after it that says how or when ("… korjattu huonosti", "… kunnossa, eli heti")
-    while condition and condition[-1] in _ITS_OBJECT:
-        condition = condition[:-1]
+    while condition and (condition[-1] in _ITS_OBJECT or _a_thing(condition[-1])):
+        condition = condition[:-1]  # its object: "kun huolto korjaa imurin"
     if not condition:
         return False
     last = condition[-1]

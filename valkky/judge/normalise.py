@@ -122,9 +122,11 @@ def normalise(text: str) -> str:
 
 def _broken_off_dropped(text: str) -> str:
     """``text`` without the starts broken off with a hyphen: a word begun again ("tau-,
-    tauko alkaa", "kuu-, kuudelta") loses the start only; one given up for another ("ei
-    saa-, voi käyttää", "kello kuu- kello seitsemän") takes what was said before it with it,
-    back to a comma: what the learner said instead is the answer (the final review)."""
+    tauko alkaa", "kuu-, kuudelta") or given up ("soitan sairaan-, hoitajalle") loses the
+    start only; one whose clause is said again ("sininen takki-, punainen takki") or given
+    up with a no in it ("ei saa-, voi käyttää") takes the clause back to a comma with it:
+    what the learner said instead is the answer (the final reviews of stop 37). A real
+    word with a dash and no comma is a dash typed ("ei saa- myydä")."""
     at = 0
     while (m := _BROKEN_OFF.search(text, at)) is not None:
         start = m.group(0)[:-1]
@@ -135,9 +137,24 @@ def _broken_off_dropped(text: str) -> str:
         if text[m.end():].lstrip(" ,.").startswith(start):
             text = text[:m.start()] + " " + text[m.end():]
             continue
+        if finnish.is_word(start) and not text[m.end():].lstrip(" ").startswith(","):
+            text = text[:m.start()] + start + " " + text[m.end():]  # a dash typed after a
+            at = m.start() + len(start)  # word, no repair: "ei saa- myydä", "esimiehelle- en"
+            continue
         before = text[:m.start()]
-        cut = max(before.rfind(","), before.rfind(";"))  # (not at "ja": "… ja suojakäsineet-,
-        # silmälasit ja hanskat" gives up the whole list)
+        cut = max(before.rfind(","), before.rfind(";"))
+        span = [start, *_NOT_WORD.sub(" ", before[cut + 1:]).split()]
+        again = _NOT_WORD.sub(" ", re.split(r"[,;]", text[m.end():].lstrip(" ,"))[0]).split()
+        if _NO_WORDS.isdisjoint(span) and not any(
+                a.startswith(w) for w in span for a in again if len(w) > 2) and not (
+                len(again) > 1 and finnish.is_word(start)):  # (a whole word given up for a
+            # phrase of its own: "suojakäsineet-, silmälasit ja hanskat")
+            text = before + " " + text[m.end():]  # "soitan sairaan-, hoitajalle": only the
+            at = len(before)  # start given up
+            continue
+        # the clause said again ("sininen takki-, punainen takki", "puoli kol-, kello
+        # kolme"), or a no given up with it ("ei saa-, voi käyttää"): what was said before
+        # goes too, back to a comma
         text = before[:cut + 1] + " " + text[m.end():]
         at = cut + 1
     return text

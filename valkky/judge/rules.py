@@ -43,7 +43,6 @@ from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_fo
 from valkky.judge.unsafe_more import outside, unsafe_beside
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
-    ANOTHER_THING,
     CALLING_VERBS,
     COPULA,
     FRAME_WORDS,
@@ -164,11 +163,6 @@ def answer_inside(c: Case) -> Judgement | None:
         c.note(f"{' '.join(rest)}: takes it back ({back})")
         return c.judgement(back, closest=found[0],
                            detail=Detail(expected=normalised(found[0]), heard=c.heard))
-    if _fine_after_a_fault(words, left, covered) and \
-            _wrong_mistake_whole(c, words, left, beside) is None:  # (a mistake's own reply)
-        # "lava on rikki, se on turvallinen": all is fine after the fault takes it back
-        c.note(f"{' '.join(rest)}: says all is fine after the fault, which takes it back")
-        return c.judgement("wrong", "negation", closest=found[0])
     # a mistake turned down beside it: "otan käsineet pois enkä laita käsineitä käteen", its
     # verb in the answer's form too ("en käytä rullakkoa, käytän pumppukärryä"); not words
     # on both sides of the answer
@@ -214,46 +208,6 @@ def answer_inside(c: Case) -> Judgement | None:
     if (unsafe := unsafe_beside(c, beside, found[0])) is not None:
         return unsafe  # "pesen kädet ja laitan käden koneeseen"
     return c.judgement("correct", closest=found[0])
-
-
-def _fine_after_a_fault(words: list[str], left: list[str | None], covered: list[str]) -> bool:
-    """A fault reported (the answer's words: rikki, vika, ei toimi…), then said after it to
-    be fine, with "olla" and no no: "lava on rikki, se on turvallinen", "lukitus ei toimi,
-    lukitus on kunnossa" (the final review of stop 37: correct before); not another
-    thing's ("muut lavat ovat kunnossa"), nor a manner ("ei toimi kunnolla")."""
-    end = next(i for i, w in enumerate(left) if w is None)
-    while end + 1 < len(left) and left[end + 1] is None:
-        end += 1  # the end of the answer's first run of words
-    tail = words[end + 1:]  # (as said: an accepted answer's words may cover its "on")
-    fine = next((i for i, w in enumerate(tail) if w in _FINE_SAID), None)
-    if fine is None:
-        return False
-    clause = tail[:fine + 1]
-    if says_no(tail) or not any(finnish.base_forms(w) & COPULA for w in clause) or \
-            any(finnish.base_forms(w) & ANOTHER_THING for w in clause) or any(
-                w not in covered and w not in _IT_ALL and w not in _FINE_SAID
-                and _a_named_thing(w) for w in clause):
-        return False  # (another thing fine: "lava on rikki ja nosturi on kunnossa")
-    return any(w in _FAULT_SAID or finnish.base_forms(w) & _FAULT_SAID for w in covered) or \
-        any(a in NEGATIONS and b in ("toimi", "toimineet", "toiminut")
-            for a, b in pairwise(covered))
-
-
-_IT_ALL = frozenset({"se", "ne", "tämä", "nämä", "tää", "nää", "kaikki"})
-
-
-def _a_named_thing(word: str) -> bool:
-    """A noun (no pronoun), as Voikko reads it: a thing of its own named."""
-    classes = finnish.word_classes(word)
-    return "nimisana" in classes and "asemosana" not in classes
-
-
-# a fault the answer reports (by word or base form), which "all is fine" takes back
-_FAULT_SAID = frozenset({"rikki", "rikkinäinen", "vika", "viallinen", "vuotaa", "haljeta",
-                         "halkeama", "kulunut", "kulua", "vaarallinen", "liukas", "märkä"})
-# … said fine, as the words are ("kunnolla" is a manner, no state)
-_FINE_SAID = frozenset({"kunnossa", "ehjä", "turvallinen", "turvallista", "hyvä", "okei",
-                        "ok", "normaali", "paikallaan"})
 
 
 def _said_with_a_no(words: list[str], left: list[str | None]) -> bool:
