@@ -56,6 +56,7 @@ from valkky.judge.wordsets import (
     ADDRESSED,
     ANOTHER_THING,
     CARRY_ON,
+    EVERY_NO,
     FRAME_WORDS,
     NEGATIONS,
     NOT_THE_DEED,
@@ -105,7 +106,6 @@ _SUBORDINATE = (SUB_JOINS - _POSTPOSITIONS) | {"vaikka", "ettei", "kunnes", "mil
 _NOT_A_THING = frozenset({"asemosana", "suhdesana", "seikkasana"})
 _IT = frozenset({"se", "ne"})  # a pronoun for a thing the step names
 _SOMEONE = frozenset({"hän", "he", "joku", "kukaan", "kaikki"})  # a subject not the learner
-_NOS = NEGATIONS | {"äläkä", "älkääkä"}  # (the prohibitive with -kä: "… äläkä jatka työtä")
 
 
 @lru_cache(maxsize=4096)
@@ -200,7 +200,7 @@ def _held_back(clause: Sequence[str]) -> bool:
     permission ("kun johto on korjattu", "korjauksen jälkeen", "luvalla"). A no counts in
     the clause's main part ("en jatka"), not inside its condition ("jatka työtä kun
     työnjohtaja ei näe" goes on: a condition with a no is none of repair or permission)."""
-    if not _NOS.isdisjoint(_main_part(clause)) or "luvalla" in clause:
+    if not EVERY_NO.isdisjoint(_main_part(clause)) or "luvalla" in clause:
         return True
     asks = [i for i, w in enumerate(clause) if w.endswith(("ko", "kö")) and finnish.persons(w)]
     if asks and not any(in_learners_person(w) and not w.endswith(("ko", "kö"))
@@ -213,7 +213,7 @@ def _held_back(clause: Sequence[str]) -> bool:
     if any(w == "jälkeen" and i and bases[i - 1] & _AFTER for i, w in enumerate(clause)):
         return True
     at = next((i for i, w in enumerate(clause) if w in _CONDITIONS), None)
-    return at is not None and _NOS.isdisjoint(clause[at + 1:]) and \
+    return at is not None and EVERY_NO.isdisjoint(clause[at + 1:]) and \
         any(b & _PERMITS for b in bases[at + 1:])
 
 
@@ -429,7 +429,7 @@ def after_a_mending(c: Case, beside: list[str], mistake: str) -> bool:
     mine = any(_verbs(w) & CARRY_ON and any(p == "1" for p, _ in finnish.persons(w))
                for w in words)  # "jatkan työtä", "käytän lavaa" (not "saa käyttää")
     if c.open_question or not mine or \
-            not _NOS.isdisjoint(words) or not _NOS.isdisjoint(beside) or \
+            not EVERY_NO.isdisjoint(words) or not EVERY_NO.isdisjoint(beside) or \
             len(main_clauses(beside)) != 1 or not _broken_in_the_step(c):
         return False
     # (kun, jos; never "kunnes": "jatkan työtä kunnes se korjataan" goes on till then)

@@ -30,6 +30,7 @@ from valkky.judge.wordsets import (
     NEGATIONS,
     NOT_THE_DEED,
     OPPOSITES,
+    PROHIBITIVE,
     SOMETIMES,
     SOMETIMES_PHRASES,
     SUBJECT_PRONOUNS,
@@ -50,9 +51,8 @@ SUB_JOINS = frozenset({"koska", "kun", "jos", "että", "kuin", "kunnes", "jotta"
 
 
 NEGATIVE_JOINS = frozenset({"eikä", "enkä", "etkä"})
-# a command's no: after a deed said, it begins a command of its own ("pyydä apua älä
-# nosta yksin" is two commands, the no of the second)
-_PROHIBITIVE = frozenset({"älä", "älkää"})
+# a command's no (PROHIBITIVE): after a deed said, it begins a command of its own ("pyydä
+# apua älä nosta yksin" is two commands, the no of the second)
 
 
 def main_clauses(words: Sequence[str]) -> list[list[str]]:
@@ -74,7 +74,7 @@ def clauses(words: Sequence[str]) -> list[tuple[bool, list[str], list[str]]]:
     main = True
     for w in [*words, "ja"]:
         if w not in MAIN_JOINS and w not in SUB_JOINS and w not in NEGATIVE_JOINS and not (
-                w in _PROHIBITIVE and any(finnish.is_verb(x) for x in clause
+                w in PROHIBITIVE and any(finnish.is_verb(x) for x in clause
                                           if x not in NEGATIONS)):
             clause.append(w)
             continue
@@ -84,7 +84,7 @@ def clauses(words: Sequence[str]) -> list[tuple[bool, list[str], list[str]]]:
             verbs = [x for x in own if finnish.is_verb(x)]
             out.append((has_negation(clause), verbs, [x for x in own if x not in verbs]))
         main = w not in SUB_JOINS
-        clause = [w] if w in NEGATIVE_JOINS or w in _PROHIBITIVE else []
+        clause = [w] if w in NEGATIVE_JOINS or w in PROHIBITIVE else []
     return out
 
 

@@ -45,12 +45,15 @@ from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     CALLING_VERBS,
     COPULA,
+    EVERY_NO,
     FRAME_WORDS,
     GOOD_STATE,
     INSIDE_A_MISTAKE,
     NEEDLESS,
     NEGATIONS,
     ON_ONES_OWN,
+    PROHIBITIVE,
+    PROHIBITIVE_AND,
     QUESTION_WORDS,
     SUBJECT_PRONOUNS,
     TURNED_DOWN,
@@ -216,10 +219,10 @@ def _said_with_a_no(words: list[str], left: list[str | None]) -> bool:
     the answer), or its own words turned down after it ("käytän suojalaseja, en
     suojalaseja"): no answer said."""
     own = {w for w, rest in zip(words, left, strict=True) if rest is None}
-    if not _NO_BEFORE.isdisjoint(own):
+    if not EVERY_NO.isdisjoint(own):
         return False  # an answer that says no itself ("en tiedä, kysyn …"): its no is its own
     starts = [i for i, w in enumerate(left) if w is None and (i == 0 or left[i - 1] is not None)]
-    if any(i and words[i - 1] in _PROHIBITED for i in starts):
+    if any(i and words[i - 1] in _A_COMMANDS_NO for i in starts):
         return True  # (a no of "ei"/"en" before it other rules weigh: "ehkä ei vartin päästä")
     first = left.index(None)
     return any(w in NEGATIONS and first < j and j + 1 < len(words) and words[j + 1] in own
@@ -227,8 +230,9 @@ def _said_with_a_no(words: list[str], left: list[str | None]) -> bool:
                for j, w in enumerate(words) if left[j] is not None)
 
 
-_NO_BEFORE = NEGATIONS | {"äläkä", "älkääkä"}
-_PROHIBITED = frozenset({"älä", "älkää", "äläkä", "älkääkä"})  # a command's no
+
+
+_A_COMMANDS_NO = PROHIBITIVE | PROHIBITIVE_AND
 
 
 def _wrong_mistake_whole(c: Case, words: list[str], left: list[str | None],
@@ -328,7 +332,7 @@ def _no_reaching(before: list[str]) -> bool:
         if w in _NOTHING_BETWEEN:
             continue
         forms = finnish.base_forms(w)
-        if w in NEGATIONS or w in _NO_AND or forms & NEEDLESS:
+        if w in EVERY_NO or forms & NEEDLESS:
             return True
         if not finnish.only_a_verb(w) or finite_yes(w) or forms & UNSURE_VERBS:
             return False
@@ -336,7 +340,6 @@ def _no_reaching(before: list[str]) -> bool:
 
 
 _NOTHING_BETWEEN = INSIDE_A_MISTAKE | {"missään", "nimessä"}
-_NO_AND = frozenset({"äläkä", "älkääkä"})  # the prohibitive with -kä: "… äläkä yli tuhat kiloa"
 
 
 def _turned_down(after: list[str]) -> bool:

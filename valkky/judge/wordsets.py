@@ -103,6 +103,12 @@ POINTERS: tuple[tuple[str, str, str], ...] = (
 # "ilmoitan", whatever its letters say.
 NEGATIONS = frozenset({"ei", "en", "et", "emme", "ette", "eivät", "älä", "älkää", "eikä",
                        "enkä", "etkä", "emmekä", "ettekä", "eivätkä"})
+# A command's no ("älä nosta yksin"), and with -kä ("… äläkä jatka työtä"), which NEGATIONS
+# leaves out: open_deeds reads it by its base form, and a no of it in NEGATIONS turned right
+# answers wrong ("pyydä apua äläkä laita jarrut pois"); the rules that need it add it
+PROHIBITIVE = frozenset({"älä", "älkää"})
+PROHIBITIVE_AND = frozenset({"äläkä", "älkääkä"})
+EVERY_NO = NEGATIONS | PROHIBITIVE_AND
 
 
 # The prohibitive verb without its dots: "ala laita kättä koneeseen" is a learner's "älä"
