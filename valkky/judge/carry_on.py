@@ -355,6 +355,8 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
         return None
     own = _own_verbs(n for _, n in c.accepted)
     going_on = _going_on(c, wrong, own)
+    if not going_on and not wrong:
+        return None  # nothing to go on with nor do anyway (most steps; open_answer asks too)
     work = frozenset().union(*map(_verbs_of, wrong)) - own
     named = frozenset().union(*(_things(n) for _, n in c.accepted), *map(_things, c.mistakes))
     mistakes_words = frozenset(w for m in wrong for w in normalised(m).split())

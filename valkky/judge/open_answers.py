@@ -13,7 +13,7 @@ from valkky.judge.case import Case, Detail, Judgement, normalised
 from valkky.judge.compare import compare_with
 from valkky.judge.forms_allowed import another_person, near_any
 from valkky.judge.one_form import bare_place
-from valkky.judge.open_deeds import open_deed
+from valkky.judge.open_deeds import CONDITIONS, open_deed
 from valkky.judge.polarity import bare_yes, clauses, contradicts
 from valkky.judge.rules import another_count
 from valkky.judge.wordsets import (
@@ -103,10 +103,6 @@ def dont_know(c: Case) -> Judgement | None:
     return c.judgement("wrong", "dont_know")
 
 
-# the words of a condition, which open_deeds weighs ("… kun kyltti on paikallaan")
-_CONDITIONS = frozenset({"kun", "jos", "kunhan", "kunnes"})
-
-
 def open_answer(c: Case) -> Judgement | None:
     """An open question ("Mitä teet tauolla?"): any answer in Finnish words is right
     ("rukoilen"), one naming a topic where the step lists them; an accepted answer said
@@ -115,7 +111,7 @@ def open_answer(c: Case) -> Judgement | None:
     if not c.open_question:
         return None
     j = _in_own_words(c)
-    if j is not None and j.verdict == "correct" and _CONDITIONS.isdisjoint(c.words) and \
+    if j is not None and j.verdict == "correct" and CONDITIONS.isdisjoint(c.words) and \
             (going := carried_on(c, c.words)):
         return going  # advice that goes on with what the step stops: "kerro esimiehelle ja
         # jatka työtä" (carry_on; answer_inside reads it where an example is said whole; a

@@ -532,7 +532,7 @@ LACKS = frozenset({"kiire", "kiireinen", "rikki", "kaukana", "lomalla", "poissa"
 
 
 # words that make what follows a condition of the deed before them
-_CONDITIONS = frozenset({"kun", "jos", "kunhan", "kunnes"})
+CONDITIONS = frozenset({"kun", "jos", "kunhan", "kunnes"})
 # a condition that says one of these (by base form) is an excuse, no case of the work: the
 # deed is said as a plan ("nostan hänet yksin jos on kiire", "korjaa se itse jos esimies ei
 # ehdi", "käytä samaa lautaa kun olet väsynyt"); each with the polarity it is one in (True:
@@ -708,7 +708,7 @@ def _condition_after(words: Sequence[str], said: _Said) -> list[str] | None:
     for i, w in enumerate(rest):
         if w in MAIN_JOINS:
             return None
-        if w in _CONDITIONS:  # (to the next join: "kun tukipukit on laitettu vaikka olisi
+        if w in CONDITIONS:  # (to the next join: "kun tukipukit on laitettu vaikka olisi
             # kiire" is no excuse)
             end = next((k for k in range(i + 1, len(rest))
                         if rest[k] in MAIN_JOINS or rest[k] in SUB_JOINS), len(rest))
