@@ -202,9 +202,9 @@ def _held_back(clause: Sequence[str]) -> bool:
     työnjohtaja ei näe" goes on: a condition with a no is none of repair or permission)."""
     if not EVERY_NO.isdisjoint(_main_part(clause)) or "luvalla" in clause:
         return True
-    asks = [i for i, w in enumerate(clause) if w.endswith(("ko", "kö")) and finnish.persons(w)]
-    if asks and not any(in_learners_person(w) and not w.endswith(("ko", "kö"))
-                        and _verbs(w) & CARRY_ON for w in clause[asks[0] + 1:]):
+    asked = next((i for i, w in enumerate(clause) if _asks(w)), None)
+    if asked is not None and not any(in_learners_person(w) and not _asks(w) and
+                                     _verbs(w) & CARRY_ON for w in clause[asked + 1:]):
         return True  # saanko jatkaa, jatketaanko (not "voinkos, jatkan työtä": going on
         # said after the question; "…, voinko jatkaa, teen mitä hän sanoo" asks)
     bases = [_bases(w) for w in clause]
@@ -215,6 +215,11 @@ def _held_back(clause: Sequence[str]) -> bool:
     at = next((i for i, w in enumerate(clause) if w in _CONDITIONS), None)
     return at is not None and EVERY_NO.isdisjoint(clause[at + 1:]) and \
         any(b & _PERMITS for b in bases[at + 1:])
+
+
+def _asks(word: str) -> bool:
+    """A verb said as a question ("saanko", "jatketaanko")."""
+    return word.endswith(("ko", "kö")) and bool(finnish.persons(word))
 
 
 def _later(clause: Sequence[str], i: int, beside: Sequence[str]) -> bool:
