@@ -319,6 +319,13 @@ def test_bug1_numbers_bound_to_a_slot_keep_their_order() -> None:
     assert judge("hyllypaikka kolme hyllyväli seitsemän", accept).verdict == "correct"
     assert judge("kello kolmekymmentä kaksi", ["2.30"]).verdict == "wrong"
     assert judge("kello kaksi kolmekymmentä", ["2.30"]).verdict == "correct"
+    # one run said in its order with words between: no swap, the words' slips are told
+    # (set 28); the slots said the other way round stay wrong
+    run = ["hyllyväli seitsemän, hyllypaikka kolme", "seitsemän kolme"]
+    assert judge("hyllyvälisä seitsemän, hyllypaikasa kolme", run).verdict == "almost"
+    assert judge("väli seitsemän, paikka kolme", run).verdict == "correct"
+    assert judge("hyllypaikka seitsemän, hyllyväli kolme", run).verdict == "wrong"
+    assert judge("kolme seitsemän", run).verdict == "wrong"
 
 
 def test_bug2_a_polite_extra_word_keeps_a_right_answer_right() -> None:
