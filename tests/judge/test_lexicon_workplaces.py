@@ -96,6 +96,7 @@ ACCEPTED = {
         ("heippa", ["hei"]),
         ("tarviitsä pussin", ["tarvitsetko pussin"]),
         ("haluaksä kuitin", ["haluatko kuitin"]),
+        ("kauppa aukee kaheksalta", ["kauppa aukeaa kahdeksalta"]),
     ],
     "siivous": [
         ("tämä on siivouskomero", ["tämä on siivousvarasto"]),
