@@ -97,6 +97,7 @@ ACCEPTED = {
         ("tarviitsä pussin", ["tarvitsetko pussin"]),
         ("haluaksä kuitin", ["haluatko kuitin"]),
         ("kauppa aukee kaheksalta", ["kauppa aukeaa kahdeksalta"]),
+        ("tuli, mutta kaksi purkkia oli hajalla", ["tuli, mutta kaksi purkkia oli rikki"]),
     ],
     "siivous": [
         ("tämä on siivouskomero", ["tämä on siivousvarasto"]),
@@ -237,6 +238,7 @@ REFUSED = {
         ("tarvitsen apua", ["voinko auttaa"]),  # asks for help, offers none
         ("tarviitsä kuitin", ["tarvitsetko pussin"]),  # another thing
         ("haluaksä pussin", ["haluatko kuitin"]),
+        ("tuli, mutta kaksi purkkia oli ehjä", ["tuli, mutta kaksi purkkia oli rikki"]),
     ],
     "siivous": [
         ("moppi", ["ämpäri"]),
