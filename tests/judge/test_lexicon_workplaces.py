@@ -97,6 +97,7 @@ ACCEPTED = {
         ("tarviitsä pussin", ["tarvitsetko pussin"]),
         ("haluaksä kuitin", ["haluatko kuitin"]),
         ("kauppa aukee kaheksalta", ["kauppa aukeaa kahdeksalta"]),
+        ("kauppa aukee seiskalta", ["kauppa aukeaa seitsemältä"]),
         ("tuli, mutta kaksi purkkia oli hajalla", ["tuli, mutta kaksi purkkia oli rikki"]),
     ],
     "siivous": [
@@ -238,6 +239,7 @@ REFUSED = {
         ("tarvitsen apua", ["voinko auttaa"]),  # asks for help, offers none
         ("tarviitsä kuitin", ["tarvitsetko pussin"]),  # another thing
         ("haluaksä pussin", ["haluatko kuitin"]),
+        ("kauppa aukee ysiltä", ["kauppa aukeaa seitsemältä"]),
         ("tuli, mutta kaksi purkkia oli ehjä", ["tuli, mutta kaksi purkkia oli rikki"]),
     ],
     "siivous": [
