@@ -90,6 +90,16 @@ ACCEPTED = {
         ("joo mä katoin sen", ["kyllä minä katsoin sen"]),
         ("se on meiän", ["se on meidän"]),
     ],
+    "kauppa": [  # kauppa lesson pass (issue 12): a shop worker's offer and till questions
+        ("huomenta, voinko olla avuksi", ["huomenta, voinko auttaa"]),
+        ("hei, miten voin auttaa", ["hei, voinko auttaa"]),
+        ("heippa", ["hei"]),
+        ("tarviitsä pussin", ["tarvitsetko pussin"]),
+        ("haluaksä kuitin", ["haluatko kuitin"]),
+        ("kauppa aukee kaheksalta", ["kauppa aukeaa kahdeksalta"]),
+        ("kauppa aukee seiskalta", ["kauppa aukeaa seitsemältä"]),
+        ("tuli, mutta kaksi purkkia oli hajalla", ["tuli, mutta kaksi purkkia oli rikki"]),
+    ],
     "siivous": [
         ("tämä on siivouskomero", ["tämä on siivousvarasto"]),
         ("sanko", ["ämpäri"]),
@@ -224,6 +234,13 @@ REFUSED = {
         ("laitan suojalasit", ["laitan käsineet"]),
         ("missä vuoro alkaa", ["mihin aikaan vuoro alkaa"]),
         ("olen terve", ["olen kipeä"]),
+    ],
+    "kauppa": [
+        ("tarvitsen apua", ["voinko auttaa"]),  # asks for help, offers none
+        ("tarviitsä kuitin", ["tarvitsetko pussin"]),  # another thing
+        ("haluaksä pussin", ["haluatko kuitin"]),
+        ("kauppa aukee ysiltä", ["kauppa aukeaa seitsemältä"]),
+        ("tuli, mutta kaksi purkkia oli ehjä", ["tuli, mutta kaksi purkkia oli rikki"]),
     ],
     "siivous": [
         ("moppi", ["ämpäri"]),
