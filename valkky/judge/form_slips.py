@@ -413,11 +413,20 @@ _WHAT_ABOUT = frozenset({"entä", "entäs"})
 
 def _after_own_verb(words: Sequence[str], at: int, person: tuple[str, str]) -> bool:
     """The pronoun words[at] follows a verb (or a no) of its own person, whose subject it is
-    ("oletko sinä", "mene sinä", "etkö sinä")."""
-    return at >= 1 and any(
+    ("oletko sinä", "mene sinä", "etkö sinä"), or a question said as speech says it, -ks or
+    -kos for -ko, whose subject it is whatever the verb's person ("voinks mä auttaa", "voiks
+    mä auttaa": speech asks "can I" with voiko too; set 28's lesson pass)."""
+    return at >= 1 and (any(
         a.get("CLASS") in ("teonsana", "kieltosana")
         and (a.get("PERSON"), a.get("NUMBER")) == person
-        for a in finnish.analyses(words[at - 1]))
+        for a in finnish.analyses(words[at - 1])) or _spoken_question(words[at - 1]))
+
+
+def _spoken_question(word: str) -> bool:
+    """A verb with the question's -ko said -ks ("voinks", "onks") or -kos ("voinkos")."""
+    if word.endswith(("kos", "kös")):
+        return finnish.is_verb(word[:-1])
+    return word.endswith("ks") and any(finnish.is_verb(word[:-2] + ko) for ko in ("ko", "kö"))
 
 
 def _subject_person(words: Sequence[str], at: int) -> tuple[str, str] | None:
