@@ -440,6 +440,20 @@ def test_bug9_another_date_is_wrong() -> None:
         assert judge(answer, ["20.12."]).verdict == "wrong", answer
 
 
+def test_a_date_typed_without_the_dot_after_its_month_is_that_date() -> None:
+    """Learners type "14.12" for 14.12.: read as the date where the step writes that date
+    (stop 38), not as the clock's 14.12 nor "2.3" as a decimal; another date, a time after a
+    clock word and cardinals said in words stay as they were."""
+    accept = ["14.12.", "sunnuntaina 14.12.", "sunnuntaihin asti"]
+    for answer in ("14.12", "sunnuntaina 14.12", "sunnuntaihin 14.12 asti"):
+        assert judge(answer, accept).verdict == "correct", answer
+    for answer in ("15.12", "12.14", "klo 14.12", "neljätoista kaksitoista"):
+        assert judge(answer, accept).verdict == "wrong", answer
+    assert judge("2.3", ["toinen maaliskuuta", "2.3."]).verdict == "correct"
+    assert judge("3.2", ["toinen maaliskuuta", "2.3."]).verdict == "wrong"
+    assert judge("kello 14.12", ["kello 14.12"]).verdict == "correct"  # no date: a time
+
+
 def test_a_dates_day_and_month_in_each_others_places_is_another_date() -> None:
     """3.2. for 2.3., however said (yleinen-aika's date steps): wrong, not a near miss."""
     accept = ["toinen kolmatta", "toinen maaliskuuta", "2.3."]

@@ -155,6 +155,34 @@ def _readings(answer: str) -> tuple[str, ...]:
     return found if by_digit == whole else (*found, by_digit)
 
 
+def dates_as_the_step_says(answer: str, accepted: tuple[tuple[str, str], ...]) -> str:
+    """``answer`` with a date typed without the dot after its month ("14.12", "2.3") given
+    that dot where an accepted answer writes that date ("14.12."): learners seldom type it,
+    and then "14.12" reads as the clock's 14.12 and "2.3" as a decimal. Only digits as typed
+    ("neljätoista kaksitoista" said in words stays cardinals, a slip of a date's reading),
+    not after a clock word, not another date."""
+    if "." not in answer:  # (the commonest)
+        return answer
+    dates = {(int(d), int(m)) for a, _ in accepted for d, m in _DATE_DOT.findall(a)}
+    if not dates:
+        return answer
+
+    def dotted(m: re.Match[str]) -> str:
+        if (int(m.group(1)), int(m.group(2))) in dates and \
+                not _CLOCK_WORD_BEFORE.search(answer, 0, m.start()):
+            return m.group(0) + "."
+        return m.group(0)
+
+    return _DATE_UNDOTTED.sub(dotted, answer)
+
+
+# A date with the dot after its month and no year, as an accepted answer writes one ("14.12.",
+# "1.5."), and as learners type one, without that dot; a clock word before a time
+_DATE_DOT = re.compile(r"(?<![\w.,:])(\d{1,2})\.(\d{1,2})\.(?![\w.,])")
+_DATE_UNDOTTED = re.compile(r"(?<![\w.,:])(\d{1,2})\.(\d{1,2})(?![\w.,:])")
+_CLOCK_WORD_BEFORE = re.compile(r"\b(?:klo|kello)\.?\s*$", re.IGNORECASE)
+
+
 def minus_as_the_step_says(said: str, answer: str, accepted: tuple[tuple[str, str], ...],
                            mistakes: Iterable[str]) -> str:
     """``said`` with its minus read as the step reads one (review 41). Where the step's

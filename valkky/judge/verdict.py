@@ -34,6 +34,7 @@ from valkky.judge import (
 )
 from valkky.judge.accepted import (
     compile_accepted,
+    dates_as_the_step_says,
     minus_as_the_step_says,
     same_words,
     shape_of,
@@ -229,6 +230,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     if len(answer) > MAX_ANSWER_CHARS:  # before normalising: that is linear, but cached
         return Judgement("wrong", "too_long", 0.0, first,
                          normalise(answer[:MAX_ANSWER_CHARS])[:MAX_ANSWER_CHARS] + "…")
+    answer = dates_as_the_step_says(answer, compiled)  # "14.12" where an answer says 14.12.
     said = minus_as_the_step_says(normalise(answer), answer, compiled, wrong_answers)  # "-2"
     if len(said.split()) > MAX_ANSWER_WORDS:  # alignment is quadratic in words
         return Judgement("wrong", "too_long", 0.0, first, said[:MAX_ANSWER_CHARS] + "…")
