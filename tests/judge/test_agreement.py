@@ -81,10 +81,13 @@ from tests.judge.golden import ColdPass
 # Set 28 (session 38, set28: a new set over every trade's steps, seed 28, graded whole before
 # any judge run, measured on main's judge at c57b2424: 265/300 = 88.3 %; a second trainer
 # graded it blind (95.0 % between the two; the judge where both agree 261/285 = 91.6 %).
+# Set 10's 4 → 5 (stop 38): "punainen painike" for the emergency stop is almost (the button
+# described, not named), as sets 24 and 28 and set 28's second trainer grade it; set 10's
+# trainer graded "punainen nappi" wrong.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 15, "trainer_answers_9.yaml": 13,
-              "trainer_answers_10.yaml": 4, "trainer_answers_11.yaml": 15,
+              "trainer_answers_10.yaml": 5, "trainer_answers_11.yaml": 15,
               "trainer_answers_12.yaml": 11, "trainer_answers_13.yaml": 9,
               "trainer_answers_14.yaml": 12, "trainer_answers_15.yaml": 9,
               "trainer_answers_16.yaml": 22, "trainer_answers_17.yaml": 21,
