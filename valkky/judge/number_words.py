@@ -302,7 +302,34 @@ def numbers_in_place(heard: Sequence[str], expected: Sequence[str],
     got = number_units(heard)
     if len(want) == 1:
         return [run for _, run in got] == [run for _, run in want]
-    return sorted(got, key=repr) == sorted(want, key=repr)
+    if len(got) != len(want):
+        return False
+    left = list(want)  # each run after its own slot's word, said as the step says it or
+    for slot, run in got:  # with a slip ("hyllyvälisä seitsemän, hyllypaikasa kolme", set 28)
+        unit = next((u for u in left if u[1] == run and _slot_said(slot, u[0])), None)
+        if unit is None:
+            return False
+        left.remove(unit)
+    return True
+
+
+def _slot_said(said: str | None, slot: str | None) -> bool:
+    """The word before a run said as the step's: the same (``_same_slot``), a compound's
+    last part alone ("väli" for "hyllyväli"), or its ending slipped, all but the step
+    word's last two letters kept ("hyllypaikasa" for "hyllypaikka"); not another slot's
+    word ("paikka" for "hyllyväli")."""
+    if said == slot or _same_slot(said, slot):
+        return True
+    if said is None or slot is None or len(said) <= 3:
+        return False
+    return slot.endswith(said) or (
+        len(slot) > 4 and _same_start(said, slot) >= len(slot) - 2)
+
+
+def _same_start(a: str, b: str) -> int:
+    """How many letters ``a`` and ``b`` begin with alike."""
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+                min(len(a), len(b)))
 
 
 def swapped_numbers(heard: list[str], expected: list[str]) -> bool:
@@ -315,10 +342,8 @@ def swapped_numbers(heard: list[str], expected: list[str]) -> bool:
             numbers_in_place(heard, expected):
         return False
     want, got = number_units(expected), number_units(heard)
-    if len(want) < 2:  # one run: swapped only if said in another order, not where words
-        # part it in its order ("hyllyvälisä seitsemän, hyllypaikasa kolme" for "seitsemän
-        # kolme": the slots' slips are by_word's, set 28)
-        return [w for _, run in got for w in run] != list(want[0][1])
+    if len(want) < 2:
+        return True
     matched = False
     for slot, run in got:
         runs = [r for s, r in want if _same_slot(slot, s)]
