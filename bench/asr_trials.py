@@ -325,7 +325,8 @@ def plain(phrase: str) -> str:
 
 
 def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool,
-               speculate: float = SPECULATE_AFTER_S, under: float = LISTEN_ON_UNDER) -> dict:
+               speculate: float = SPECULATE_AFTER_S, under: float = LISTEN_ON_UNDER,
+               front: Any = None) -> dict:
     task = c["task"]
     prompt = prompt_for(task.accept, task.keywords, task.mistakes)
     phrases = candidates(prompt)
@@ -337,7 +338,8 @@ def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool,
     def scores_of(pcm: bytes) -> Scores:
         if pcm not in scored_as:
             cpu = time.process_time()
-            got = score_answer(scorer, np.frombuffer(pcm, np.int16), parts, rule)  # as the runtime
+            got = score_answer(scorer, np.frombuffer(pcm, np.int16), parts, rule,
+                               front=front)  # as the runtime
             scored_as[pcm] = (got, time.process_time() - cpu)
         return scored_as[pcm][0]
 
@@ -362,7 +364,8 @@ def score_clip(scorer: WhisperScorer, c: dict, rule: Rule, light: bool,
            "free_tokens": list(got.free_tokens), "speech_s": len(audio) / ASR_RATE,
            # the scored audio's loudness, a frame of the VAD's at a time (RMS), for
            # length features tried on the saved scores
-           "frames": [round(float(v), 1) for v in frame_loudness(audio)],
+           "frames": [round(float(v), 1) for v in frame_loudness(
+               front(audio) if front is not None else audio)],
            "seconds": got.seconds, "cpu_s": cpu,  # the scoring's CPU (both cores')
            # each phrase's place in the audio (when the alignment reaches each token)
            "aligned": {p: list(b) for p, b in got.aligned},

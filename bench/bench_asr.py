@@ -236,6 +236,20 @@ SAID = ["moppi", "se on ämpäri", "minä siivoan", "laita käsineet", "ota harj
         "pese kädet", "kyllä"]
 
 
+class StepAnswers(WavAnswers):
+    """The recorded answer of the step asked (``by_step``: step id → WAV), each time it is
+    asked: a step asked again hears its answer again, as from a learner saying it again."""
+
+    def __init__(self, by_step: dict[str, Path]):
+        super().__init__(list(by_step.values()))
+        self.by_step = by_step
+
+    def next_answer(self, prompt: ev.Prompt | None = None) -> Any:
+        assert prompt is not None
+        self._next = self.paths.index(self.by_step[prompt.step])
+        return super().next_answer(prompt)
+
+
 class Alternating:
     """A listener handing each prompt to the next variant's listener in turn (the machine
     is shared: alternating keeps the load alike for all), with hooks around each answer."""
@@ -304,7 +318,10 @@ def voice_to_voice(scorers: dict[str, WhisperScorer], tmp: Path,
         prerender.join()
     answers = [_say(tmp / f"v{i}.wav", w, rng.choice(VOICES), 145, rng)
                for i, w in enumerate(said)]
-    source = WavAnswers(answers)
+    # each step hears its own answer, from the variant it was asked of, also when asked
+    # again (as bench_v2v): served in turn, a step asked again took the next step's answer
+    source = StepAnswers({step.id: answers[i] for i, step in enumerate(lesson.steps)})
+    owner = {step.id: names[i % len(names)] for i, step in enumerate(lesson.steps)}
     listeners = {name: (BaselineListener if name == "baseline" else WhisperListener)(
         scorer, source, ListenSettings(realtime=True), speculate_after_s=SPECULATE_AFTER_S)
         for name, scorer in scorers.items()}
@@ -332,7 +349,8 @@ def voice_to_voice(scorers: dict[str, WhisperScorer], tmp: Path,
             marks["ends"].append(t["speech_end"])
             marks["finals"].append(t["final"])
 
-    run_alternating(lesson, listeners, [reply], after=note)
+    run_alternating(lesson, listeners, [reply], after=note,
+                    owner=lambda prompt: owner[prompt.step])
     rows = list(zip(marks["which"], marks["ends"], marks["finals"], marks["replies"],
                     strict=False))
     return {w: ([r - e for x, e, f, r in rows if x == w], [r - f for x, e, f, r in rows

@@ -28,7 +28,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from bench_asr import LESSON, SAID, VOICES, _say, run_alternating
+from bench_asr import LESSON, SAID, VOICES, StepAnswers, _say, run_alternating
 
 from valkky import events as ev
 from valkky.config import SpeechSettings
@@ -193,20 +193,6 @@ def _parts_only(scorer: WhisperScorer) -> WhisperScorer:
     assert isinstance(scorer, TimedScorer)
     scorer.stop_between_parts_only = True
     return scorer
-
-
-class StepAnswers(WavAnswers):
-    """The recorded answer of the step asked (``by_step``: step id → WAV), each time it is
-    asked: a step asked again hears its answer again, as from a learner saying it again."""
-
-    def __init__(self, by_step: dict[str, Path]):
-        super().__init__(list(by_step.values()))
-        self.by_step = by_step
-
-    def next_answer(self, prompt: ev.Prompt | None = None) -> Any:
-        assert prompt is not None
-        self._next = self.paths.index(self.by_step[prompt.step])
-        return super().next_answer(prompt)
 
 
 def _cold(listener: TimedListener) -> TimedListener:

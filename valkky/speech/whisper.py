@@ -673,7 +673,8 @@ def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule, *,
                  stop: threading.Event | None = None,
                  distances: Distances | None = None,
                  phrases: Mapping[str, str] | None = None,
-                 mistakes: Sequence[str] = ()) -> Scores:
+                 mistakes: Sequence[str] = (),
+                 front: Callable[[Any], Any] | None = None) -> Scores:
     """An answer scored as the runtime scores it — the one place that says how, for the
     listener, the trials and the bench alike: the step's own phrases first; only
     when the best of them is under ``rule.clear``, the free transcription, the controls
@@ -690,8 +691,11 @@ def score_answer(scorer: PhraseScorer, audio: Any, parts: Split, rule: Rule, *,
     scored close, the distances the apart guard weighs too (``scoring.told_apart``).
     A phrase's score does not depend on
     what shares its batch (measured: ≤ 1.1e-6 nats), so a subset of the controls scores
-    each as all of them would."""
+    each as all of them would. ``front``: what the audio goes through first (the
+    dereverberation, ``speech.dereverb``), for everything after it."""
 
+    if front is not None:
+        audio = front(audio)
     scores = scorer.score(audio, parts.own, free_if_best_below=rule.clear,
                           later=parts.controls, rivals=parts.cohort, stop=stop,
                           pick_later=lambda free, opening: controls_to_score(
