@@ -71,6 +71,7 @@ from valkky.judge.pointers import pointer_as_accepted
 from valkky.judge.pronoun_number import pronoun_number
 from valkky.judge.reason_clause import reason_clause
 from valkky.judge.reason_unknown import unknown_reason_apart
+from valkky.judge.repaired import repaired
 from valkky.judge.repeat_words import left_out
 from valkky.judge.reported import reported
 from valkky.judge.rules import (
@@ -385,7 +386,7 @@ def _doubted(j: Judgement, accepted: list[tuple[str, str]], answer: str,
 
 
 # an accepted answer as written; a mistake's deed said as the one after the right first
-_NO_DEED_MORE = frozenset({"exact", "right_then"})
+_NO_DEED_MORE = frozenset({"exact", "right_then", "repaired"})
 
 
 def _forbidden(c: Case, j: Judgement) -> Judgement:
@@ -504,6 +505,16 @@ RULES: tuple[Rule, ...] = (
          "työ turvallisuus)", "correct", None, exact,
          (("Moppi.", ("moppi",), "correct", None),
           ("työ turvallisuus", ("työturvallisuus",), "correct", None)), switchable=False),
+    Rule("repaired", "a lone ei written apart inside an answer (seitsemältä, ei, kuudelta): "
+         "a self-repair, the words after it judged as the answer (a verbless part also in "
+         "the slot it repairs: ilmoitan työnjohtajalle, ei, esimiehelle); not ei, en … that "
+         "says no of another verb", "by word", None, repaired,
+         (("seitsemältä, ei, kuudelta", ("kuudelta", "tulen kuudelta"), "correct", None,
+           {"wrong_answers": ("seitsemältä",)}),
+          ("ilmoitan työnjohtajalle, ei, korjaan sen itse", ("ilmoitan työnjohtajalle",),
+           "wrong", "mistake", {"wrong_answers": ("korjaan sen itse",)}),
+          ("menen ulos, ei, menen hissillä", ("menen ulos",), "wrong", None)),
+         switchable=False),
     Rule("letters_told", "an accepted answer said with how many of a letter its word has "
          "(mutta kaksi t): the answer, its letters told", "correct", None, letters_told,
          (("mutta kaksi t", ("mutta", "olen väsynyt mutta teen työt"), "correct", None),
@@ -802,8 +813,8 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
     the learner's own words compare what the words say, a trainer hears their form too.
     Not where an accepted answer says the same two words, nor an accepted answer's own
     words (exact, word_order)."""
-    if j.verdict != "correct":
-        return j
+    if j.verdict != "correct" or j.rule == "repaired":
+        return j  # (the words after a lone "ei" were judged whole, their forms too)
     if j.rule == "exact":
         return _agreement_as_said(c, j)
     if (slipped := _be_with_finite(c, j)) is not j:
@@ -1025,7 +1036,7 @@ def _long_enough(c: Case, j: Judgement) -> Judgement:
     """A right answer to a step that asks for N sentences (sentences: N) has N or more,
     else it is a start: almost (too_short). An accepted answer as written is the trainer's
     own, and long enough, and so is any answer as long as the shortest of them."""
-    if j.verdict != "correct" or j.rule in _WHOLE_ANSWER_RULES:
+    if j.verdict != "correct" or j.rule in _WHOLE_ANSWER_RULES or j.rule == "repaired":
         return j
     # the trainer's shortest accepted answer is long enough, and so is any as long
     need = min([c.min_sentences, *(_sentences(shape_of(n).words) for _, n in c.accepted)])

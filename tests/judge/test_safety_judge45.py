@@ -1,0 +1,46 @@
+"""Safety holes and near-misses the review of judge44 left (issue 12, judge45), on the bundled
+lessons' real steps: each row of a "now" table was judged otherwise on main; each row of a
+"kept" table keeps main's verdict (the near right answers beside them)."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_on
+from valkky.testing.table import as_table
+
+_MACHINE = "metalli-ohjeet kone"  # "Kone pitää outoa ääntä. Mitä teet?"
+_CORD = "siivous-ohjeet johto"  # "Johto on rikki. Mitä teet?"
+_SHIFT = "yleinen-tyovuoro alkaa"  # the shift starts at six
+_FIRE = "yleinen-kyltit tulipalo"  # out by the emergency exit, not the lift
+_SAMIR = "yleinen-perehdytys samir.6"  # the machine is broken: tell the boss (open)
+
+
+# 1. a lone "ei," takes back what came before it: the words after it are the answer
+@as_table(("step", "answer", "verdict", "mistake"), [
+    (_MACHINE, "ilmoitan työnjohtajalle, ei, korjaan sen itse", "wrong", "korjaan sen itse"),
+    (_MACHINE, "pysäytän koneen ja ilmoitan työnjohtajalle, ei, jatkan työtä", "wrong",
+     "jatkan työtä"),
+    (_CORD, "ilmoitan esimiehelle, ei, korjaan sen itse", "wrong", "korjaan sen itse"),
+    (_FIRE, "menen ulos, ei, menen hissillä", "wrong", "menen hissillä"),
+    (_SAMIR, "kerro esimiehelle, ei, korjaa se itse", "wrong", "korjaa se itse"),
+    (_SHIFT, "seitsemältä, ei, kuudelta", "correct", None),
+    (_SHIFT, "kello seitsemän, ei, kuusi", "correct", None),
+    ("ravintola-ohjeet huomenna", "tulen yhdeksältä, ei, kymmeneltä", "correct", None),
+    ("kauppa-ohjeet aukeaa", "kahdeksalta, ei, seitsemältä", "wrong", "seitsemältä"),
+    (_FIRE, "menen hissillä, ei, menen ulos", "correct", None),
+])
+def test_a_lone_no_repairs(step: str, answer: str, verdict: str, mistake: str | None) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.matched, j.rule) == (verdict, mistake, "repaired")
+
+
+@as_table(("step", "answer", "verdict"), [
+    (_MACHINE, "ilmoitan työnjohtajalle, ei, en korjaa sitä itse", "correct"),  # a no apart
+    (_SHIFT, "kuudelta, ei seitsemältä", "correct"),  # a contrast, no repair
+    (_SHIFT, "kuudelta", "correct"),
+    # a repair only nearly right keeps a wrong whole wrong
+    ("rakennus-raportti kuka-korjaa", "ilmoitan työnjohtajalle, ei, korjaan sen itse",
+     "wrong"),
+])
+def test_a_no_that_repairs_nothing_is_kept(step: str, answer: str, verdict: str) -> None:
+    j = judged_on(step, answer)
+    assert j.verdict == verdict and j.rule != "repaired"
