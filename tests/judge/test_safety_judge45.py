@@ -44,3 +44,31 @@ def test_a_lone_no_repairs(step: str, answer: str, verdict: str, mistake: str | 
 def test_a_no_that_repairs_nothing_is_kept(step: str, answer: str, verdict: str) -> None:
     j = judged_on(step, answer)
     assert j.verdict == verdict and j.rule != "repaired"
+
+
+# 3. using what the step's answers stop is going on, as a command or by "I"; and an answer
+# compared word by word (a command for the answers' "I") is read for going on too
+@as_table(("step", "answer", "mistake"), [
+    (_SAMIR, "kerro esimiehelle ja käytä konetta", None),
+    (_SAMIR, "kerron esimiehelle ja käytän konetta", None),
+    (_MACHINE, "pysäytän koneen ja ilmoitan työnjohtajalle ja käytän konetta", "jatkan työtä"),
+    (_MACHINE, "pysäytä kone ja ilmoita työnjohtajalle ja käytä konetta", "jatkan työtä"),
+    ("metalli-turvallisuus hatatilanne", "painan hätäseis ja käytän konetta",
+     "jatkan työtä koneella"),
+    (_CORD, "ilmoita esimiehelle ja jatka imurointia", "jatkan imurointia"),
+])
+def test_using_what_is_stopped_goes_on(step: str, answer: str, mistake: str | None) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.matched) == ("wrong", mistake)
+    assert mistake is not None or j.reason == "going_on"
+
+
+@as_table(("step", "answer"), [
+    (_SAMIR, "kerro esimiehelle, älä käytä konetta"),
+    (_SAMIR, "kerro esimiehelle ja käytä toista konetta"),
+    (_SAMIR, "kerro esimiehelle ja käytä konetta kun se on korjattu"),
+    (_MACHINE, "pysäytän koneen ja ilmoitan työnjohtajalle ja käytän toista konetta"),
+    ("metalli-turvallisuus hatatilanne", "painan hätäseis ja käytän sammutinta"),
+])
+def test_using_another_or_after_a_mending_is_kept(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "correct"

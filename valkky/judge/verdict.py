@@ -43,6 +43,7 @@ from valkky.judge.accepted import (
 )
 from valkky.judge.adverb_more import adverb_more
 from valkky.judge.asked_object import object_as_asked
+from valkky.judge.carry_on import carried_on
 from valkky.judge.case import (
     MAX_ANSWER_CHARS,
     MAX_ANSWER_WORDS,
@@ -321,6 +322,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                 j = _in_its_form(case, j)
                 j = _long_enough(case, j) if min_sentences else j
                 j = _forbidden(case, j) if wrong_answers else j
+                j = _gone_on(case, j) if j.rule == "by_word" else j
                 return _doubted(j, accepted, answer, accept, keywords, wrong_answers,
                                 other_options, strict, open_question, topics, min_sentences,
                                 settings) if wrong_answers else j
@@ -352,6 +354,10 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
             trace.append(f"forbidden: {named.verdict} (mistake) — the foreseen mistake "
                          f"'{named.matched}' names a thing no accepted answer holds")
             j = named
+        if j.rule == "by_word" and (gone := _gone_on(case, j)) is not j:
+            trace.append(f"going on: {gone.verdict} ({gone.reason}) — "
+                         f"{'; '.join(case.notes)}")
+            j = gone
         j = Judgement(j.verdict, j.reason, j.score, j.closest, said, j.detail, j.matched,
                       rule.name, tuple(trace))
         return _doubted(j, accepted, answer, accept, keywords, wrong_answers, other_options,
@@ -403,6 +409,18 @@ def _forbidden(c: Case, j: Judgement) -> Judgement:
         return j
     c.rule = j.rule
     return as_mistake(c, found)
+
+
+def _gone_on(c: Case, j: Judgement) -> Judgement:
+    """An answer compared word by word, right or nearly ("pysäytä kone ja ilmoita
+    työnjohtajalle ja käytä konetta", a command for the answers' "I"), in a clause of which
+    the learner goes on with what the step stops or forbids (``carry_on``, read over the
+    whole answer: the step's own verbs are none), is the wrong mistake it says, or wrong;
+    answer_inside and extra_clause read it so beside an answer said as written."""
+    if j.verdict not in ("correct", "almost") or c.options or c.repeat:
+        return j
+    c.rule = j.rule
+    return carried_on(c, c.words) or j
 
 
 def _as_written(heard: str, accepted: list[tuple[str, str]], said: str,
