@@ -72,3 +72,27 @@ def test_using_what_is_stopped_goes_on(step: str, answer: str, mistake: str | No
 ])
 def test_using_another_or_after_a_mending_is_kept(step: str, answer: str) -> None:
     assert judged_on(step, answer).verdict == "correct"
+
+
+# 4. a wrong mistake said whole after the answer: any no right before it turns it down, in
+# an accepted answer ("älä käytä hissiä" is no half of it) and in the learner's words
+def _whole_after(answer: str, accepted: tuple[str, ...]) -> str | None:
+    from valkky.judge.case import SETTINGS, Case, normalised
+    from valkky.judge.rules import _wrong_mistake_whole
+
+    words = normalised(answer).split()
+    pairs = [(a, normalised(a)) for a in accepted]
+    c = Case(" ".join(words), words, pairs, (), {"käytä hissiä": "wrong"}, (), frozenset(),
+             SETTINGS, False, written=answer, said=" ".join(words))
+    left: list[str | None] = [None, None, *words[2:]]  # "soitan esimiehelle" found
+    return _wrong_mistake_whole(c, words, left, words[2:])
+
+
+def test_a_mistake_an_answer_turns_down_with_any_no_is_no_half_of_it() -> None:
+    both = ("soitan esimiehelle", "menen ulos, älä käytä hissiä")
+    assert _whole_after("soitan esimiehelle ja käytä hissiä", both) == "käytä hissiä"
+    assert _whole_after("soitan esimiehelle, älä käytä hissiä", both) is None
+    assert _whole_after("soitan esimiehelle äläkä käytä hissiä", ("soitan esimiehelle",)) \
+        is None
+    assert _whole_after("soitan esimiehelle ja käytä hissiä", ("soitan esimiehelle",)) == \
+        "käytä hissiä"

@@ -249,15 +249,23 @@ def _wrong_mistake_whole(c: Case, words: list[str], left: list[str | None],
         n = len(parts)
         own = no_on(parts)  # (a mistake may say no itself: its own no, none more)
         if n < 2 or going_on_later(c, beside, m) or any(
-                f" {' '.join(parts)} " in f" {a} " and f" ei {' '.join(parts)} " not in f" {a} "
-                for _, a in c.accepted):
+                _says_yes_of(a.split(), parts) for _, a in c.accepted):
             continue  # (one word, a name, may be said in another role: "… kun esimies
             # sanoo"; a mistake an accepted answer says, not turned down, is its half: "en
-            # tiedä, kysyn …"; "ei yli tonnin" turns "yli tonnin" down)
+            # tiedä, kysyn …"; "ei yli tonnin", "älä käytä hissiä" turn it down)
         if any(left[i:i + n] == parts and negated[i:i + n] == own and
+               (i == 0 or words[i - 1] not in EVERY_NO) and  # ("äläkä käytä hissiä")
                not _turned_down(words[i + n:]) for i in range(last + 1, len(left) - n + 1)):
             return m
     return None
+
+
+def _says_yes_of(answer: list[str], parts: list[str]) -> bool:
+    """``answer`` says the words ``parts`` somewhere with no no right before them (``EVERY_NO``:
+    "ei yli tonnin", "älä käytä hissiä", "enkä korjaa sitä" turn them down)."""
+    n = len(parts)
+    return any(answer[i:i + n] == parts and (i == 0 or answer[i - 1] not in EVERY_NO)
+               for i in range(len(answer) - n + 1))
 
 
 def _another_number_noun(c: Case, left: list[str | None]) -> str | None:
