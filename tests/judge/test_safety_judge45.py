@@ -96,3 +96,26 @@ def test_a_mistake_an_answer_turns_down_with_any_no_is_no_half_of_it() -> None:
         is None
     assert _whole_after("soitan esimiehelle ja käytä hissiä", ("soitan esimiehelle",)) == \
         "käytä hissiä"
+
+
+# 5. a call to the one in charge that the step foresees as a wrong answer alone (the right
+# deed left undone) is the trainer's own "then" after the right deed
+_STOP = "metalli-turvallisuus hatatilanne"  # a sleeve caught: the e-stop, then the boss
+
+
+@as_table(("step", "answer", "verdict"), [
+    (_STOP, "painan hätäseis ja soitan esimiehelle", "correct"),
+    (_STOP, "painan hätäseis, sitten soitan esimiehelle", "correct"),
+    ("yleinen-tyoturvallisuuskortti step-18", "soitan hätänumeroon ja soitan esimiehelle",
+     "correct"),
+    (_STOP, "soitan esimiehelle ja painan hätäseis", "wrong"),  # the call first
+    (_STOP, "soitan esimiehelle", "wrong"),
+    (_STOP, "painan hätäseis ja soitan esimiehelle ja jatkan työtä", "wrong"),
+    # telling a doctor is the nurse's job ("Hoitaja soittaa lääkärille")
+    ("hoiva-asukas kipua.4", "kerron hoitajalle ja soitan lääkärille", "wrong"),
+    # one clause in other words goes on with nothing
+    (_FIRE, "käytän hätäuloskäynnille", "correct"),
+])
+def test_a_call_to_the_one_in_charge_after_the_deed(step: str, answer: str,
+                                                     verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

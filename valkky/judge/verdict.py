@@ -69,6 +69,7 @@ from valkky.judge.numbered_names import number_noun_as_name
 from valkky.judge.open_answers import dont_know, keywords_said, no_answer, open_answer
 from valkky.judge.order import order_of_meaning, order_strict, pronoun_slip, word_order
 from valkky.judge.pointers import pointer_as_accepted
+from valkky.judge.polarity import main_clauses
 from valkky.judge.pronoun_number import pronoun_number
 from valkky.judge.reason_clause import reason_clause
 from valkky.judge.reason_unknown import unknown_reason_apart
@@ -88,6 +89,7 @@ from valkky.judge.rules import (
     model_phrase,
     no_then_answer,
     not_but,
+    only_a_call,
     opposite,
     phrased_as_said,
     silence,
@@ -407,6 +409,9 @@ def _forbidden(c: Case, j: Judgement) -> Judgement:
     found = forbidden_in(c)
     if found is None:
         return j
+    if j.closest and only_a_call(normalised(found).split()) and \
+            c.words[:len(said := normalised(j.closest).split())] == said:
+        return j  # the right deed first, then a call to the one in charge (judge45)
     c.rule = j.rule
     return as_mistake(c, found)
 
@@ -416,9 +421,12 @@ def _gone_on(c: Case, j: Judgement) -> Judgement:
     työnjohtajalle ja käytä konetta", a command for the answers' "I"), in a clause of which
     the learner goes on with what the step stops or forbids (``carry_on``, read over the
     whole answer: the step's own verbs are none), is the wrong mistake it says, or wrong;
-    answer_inside and extra_clause read it so beside an answer said as written."""
-    if j.verdict not in ("correct", "almost") or c.options or c.repeat:
-        return j
+    answer_inside and extra_clause read it so beside an answer said as written. Only in an
+    answer of two main clauses or more: the one the answer is, and another."""
+    if j.verdict not in ("correct", "almost") or c.options or c.repeat or \
+            len(main_clauses(c.words)) < 2:
+        return j  # (one clause is the answer itself, in other words: "käytän
+        # hätäuloskäynnille" for "menen hätäuloskäynnille" goes on with nothing)
     c.rule = j.rule
     return carried_on(c, c.words) or j
 
