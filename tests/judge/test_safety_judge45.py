@@ -119,3 +119,38 @@ _STOP = "metalli-turvallisuus hatatilanne"  # a sleeve caught: the e-stop, then 
 def test_a_call_to_the_one_in_charge_after_the_deed(step: str, answer: str,
                                                      verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# 2. open advice that goes on without the protection the examples say to use, or works with
+# the thing a wrong mistake uses
+_STANDS = "autoala-raportti jere"  # "käytä aina tukipukkeja"
+_GLOVES = "metalli-raportti ville"  # at the drill: gloves off
+_GLASSES = "yleinen-perehdytys samir.8"  # "käytä aina suojalaseja"
+
+
+@as_table(("step", "answer", "reason", "mistake"), [
+    (_STANDS, "jatka työtä ilman tukipukkeja", "going_on", None),
+    (_STANDS, "voit jatkaa ilman tukipukkeja", "going_on", None),
+    (_GLASSES, "jatka työtä ilman suojalaseja", "going_on", None),
+    (_GLASSES, "tee työt ilman suojalaseja", "negation", None),
+    ("elintarvike-raportti anna", "jatka työtä ilman hiusverkkoa", "going_on", None),
+    (_GLOVES, "jatka poraamista hanskoilla", "mistake", "käytä hanskoja"),
+])
+def test_advice_without_the_protection_is_wrong(step: str, answer: str, reason: str,
+                                               mistake: str | None) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.reason, j.matched) == ("wrong", reason, mistake)
+
+
+@as_table(("step", "answer"), [
+    (_STANDS, "jatka työtä kun tukipukit on paikallaan"),
+    (_STANDS, "älä jatka työtä ilman tukipukkeja"),
+    (_STANDS, "ilman tukipukkeja ei saa jatkaa"),
+    (_STANDS, "laita tukipukit ja jatka työtä"),
+    (_GLOVES, "jatka poraamista ilman hanskoja"),  # the step takes the gloves off
+    (_GLOVES, "älä jatka poraamista hanskoilla"),
+    (_GLASSES, "käytä suojalaseja ja jatka työtä"),
+    ("ravintola-raportti noora", "leikkaa salaatti toisella laudalla"),
+])
+def test_advice_with_the_protection_is_kept(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "correct"

@@ -409,19 +409,28 @@ def _told_after(c: Case, left: list[str | None], said: int) -> frozenset[str]:
     esimiehelle", where "soitan esimiehelle" alone leaves the e-stop unpressed ("Ensin paina
     hätäseis. Sitten soita esimiehelle."); not said before the answer ("soitan esimiehelle
     ja painan hätäseis")."""
-    if not c.mistakes or any(w is not None for w in left[:said]):
-        return frozenset()
+    if not c.mistakes or any(w is not None for w in left[:said]) or not any(
+            w is not None and a_call(w) for w in left):
+        return frozenset()  # (a call of its own after the answer, not a word more on the
+        # answer's own: "soitan hätänumeroon esimiehelle")
     return frozenset(m for m, verdict in c.mistakes.items()
                      if verdict == "wrong" and only_a_call(normalised(m).split()))
 
 
+def a_call(word: str) -> bool:
+    """A verb of calling or telling by the learner ("soitan", "soitamme", "soitetaan")."""
+    return bool(finnish.base_forms(word) & _TELLING) and any(
+        p in ("1", "4") for p, _ in finnish.persons(word))
+
+
 def only_a_call(words: list[str]) -> bool:
-    """``words`` (a mistake's) only call or tell the one in charge: "soitan esimiehelle"."""
+    """``words`` (a mistake's) only call or tell the one in charge, the learner's deed:
+    "soitan esimiehelle" (not "ilmoita esimiehelle", a command's form for "ilmoitan")."""
     own = [w for w in words if w not in FRAME_WORDS]
     verbs = [w for w in own if finnish.persons(w)]
-    return len(own) == 2 and len(verbs) == 1 and bool(
-        finnish.base_forms(verbs[0]) & _TELLING) and EVERY_NO.isdisjoint(own) and any(
-        finnish.base_forms(w) & _IN_CHARGE for w in own if w != verbs[0])
+    return len(own) == 2 and len(verbs) == 1 and a_call(verbs[0]) and \
+        EVERY_NO.isdisjoint(own) and any(finnish.base_forms(w) & _IN_CHARGE
+                                         for w in own if w != verbs[0])
 
 
 def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str],

@@ -77,6 +77,7 @@ from valkky.judge.repaired import repaired
 from valkky.judge.repeat_words import left_out
 from valkky.judge.reported import reported
 from valkky.judge.rules import (
+    a_call,
     acknowledged,
     answer_inside,
     as_mistake,
@@ -410,7 +411,8 @@ def _forbidden(c: Case, j: Judgement) -> Judgement:
     if found is None:
         return j
     if j.closest and only_a_call(normalised(found).split()) and \
-            c.words[:len(said := normalised(j.closest).split())] == said:
+            c.words[:len(said := normalised(j.closest).split())] == said and \
+            any(map(a_call, c.words[len(said):])):
         return j  # the right deed first, then a call to the one in charge (judge45)
     c.rule = j.rule
     return as_mistake(c, found)
