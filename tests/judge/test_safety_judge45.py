@@ -27,6 +27,13 @@ _SAMIR = "yleinen-perehdytys samir.6"  # the machine is broken: tell the boss (o
     ("ravintola-ohjeet huomenna", "tulen yhdeksältä, ei, kymmeneltä", "correct", None),
     ("kauppa-ohjeet aukeaa", "kahdeksalta, ei, seitsemältä", "wrong", "seitsemältä"),
     (_FIRE, "menen hissillä, ei, menen ulos", "correct", None),
+    ("autoala-raportti pasi.4", "oli, ei, ei ollut", "correct", None),  # its no taken back
+    ("metalli-raportti marjatta.4", "joo, ei, en loukkaantunut", "correct", None),
+    # the repair alone is a mistake: no slot of the words before makes it right
+    ("autoala-raportti asiakas.6", "huomenna iltapäivällä, ei, tänään", "wrong", "tänään"),
+    ("hoiva-ohjeet eristys", "suojakäsineet ja suojatakin, ei, suojakäsineet", "wrong",
+     "suojakäsineet"),
+    (_MACHINE, "pysäytän koneen ja ilmoitan työnjohtajalle, ei, esimiehelle", "correct", None),
 ])
 def test_a_lone_no_repairs(step: str, answer: str, verdict: str, mistake: str | None) -> None:
     j = judged_on(step, answer)

@@ -116,10 +116,11 @@ def open_answer(c: Case) -> Judgement | None:
         return going  # advice that goes on with what the step stops: "kerro esimiehelle ja
         # jatka työtä" (carry_on; answer_inside reads it where an example is said whole; a
         # condition, "kun kyltti on paikallaan", is open_deeds' to weigh)
+    j = j if j is None or not c.mistakes else open_deed(c, j)
     if j is not None and j.verdict in ("correct", "almost") and \
             (without := without_protection(c)) is not None:
         return without  # "jatka työtä ilman tukipukkeja", "jatka poraamista hanskoilla"
-    return j if j is None or not c.mistakes else open_deed(c, j)
+    return j
 
 
 def _in_own_words(c: Case) -> Judgement | None:

@@ -897,8 +897,8 @@ def _used_things(mistakes: tuple[tuple[str, str], ...]) -> dict[str, str]:
             if negative or "pois" in rest or not any(_USE & finnish.base_forms(v) and
                                                      _said_to(v) for v in verbs):
                 continue
-            for w in rest:
-                if _a_thing(w):
+            for i, w in enumerate(rest):  # (the head of its phrase: "samaa lautaa")
+                if _a_thing(w) and not (i + 1 < len(rest) and _a_thing(rest[i + 1])):
                     for b in finnish.base_forms(w):
                         out.setdefault(b, mistake)
     return out
@@ -921,10 +921,15 @@ def without_protection(c: Case) -> Judgement | None:
               if b not in protections} if c.mistakes else {}
     if not protections and not things:
         return None
-    for s in _main(c.words):
+    words = c.words
+    said = _main(words)
+    for s in said:
         if s.negative or _asks_or_reports(s) or not any(
-                _positive(v, s, _NO_PART) and not _past_only(v) for v in s.verbs):
-            continue
+                _positive(v, s, _NO_PART) and not _past_only(v) for v in s.verbs) or \
+                _for_later(words, said, s, frozenset()) or \
+                _conditioned(c, words, s, frozenset(b for w in s.order for b in _bases(w))):
+            continue  # ("mene ilman kypärää vasta kun työ on valmis": for later, as
+            # deed_said reads it)
         if (mistake := _used_with(s, things)) is not None:
             c.note(f"'{' '.join(s.order)}' uses the thing of '{mistake}'")
             return c.judgement("wrong", "mistake", matched=mistake)

@@ -7,9 +7,9 @@ was judged by the wrong one.
 
 The repaired reading (``repaired``): the words after the last lone "ei," judged as the
 learner's answer, with the step's every argument; where they are a verbless part of a few
-words ("…, ei, esimiehelle"), also the words before with that part put in the slot it
-repairs (the last word in its case, else the last words: "ilmoitan esimiehelle"), the better
-of the two. A repair only nearly right (almost) where the whole answer is wrong by the
+words and no foreseen mistake ("…, ei, esimiehelle"), the words before with that part put
+in the slot it repairs (the last word in its case) where that makes an accepted answer
+("ilmoitan esimiehelle"). A repair only nearly right (almost) where the whole answer is wrong by the
 rules after this one keeps it wrong: a slip in the repair is no way past a wrong answer. Not
 where the words after it begin with a no of another verb than the one before ("ilmoitan
 työnjohtajalle, ei, en korjaa sitä itse" says no to the question, it takes nothing back),
@@ -24,11 +24,11 @@ from dataclasses import replace
 from valkky.judge import finnish
 from valkky.judge.case import Case, Judgement
 from valkky.judge.normalise import canonical, normalise
-from valkky.judge.wordsets import EVERY_NO
+from valkky.judge.wordsets import EVERY_NO, YES
 
 # "…, ei, kuudelta": a "ei" written apart, after a comma and before a mark
 LONE_NO = re.compile(r"[,;]\s*ei\s*[,.;:!?–—…]+", re.IGNORECASE)
-_RANK = {"correct": 3, "almost": 2, "wrong": 1, "silence": 0}
+_AS_ACCEPTED = frozenset({"exact", "word_order"})  # a repaired whole: an accepted answer
 _PART = 2  # a verbless repair of up to this many words repairs a slot of the words before
 
 
@@ -45,18 +45,15 @@ def repaired(c: Case) -> Judgement | None:
         return None
     if tail[0] in EVERY_NO and not _takes_back(head, tail):
         return None  # "…, ei, en korjaa sitä itse": a no said apart, nothing taken back
-    readings = [" ".join(tail)]
-    if len(tail) <= _PART and len(head) > len(tail) and \
-            not any(finnish.only_a_verb(w) or finnish.persons(w) for w in tail):
-        readings.append(" ".join(_in_its_slot(head, tail)))
-    best: Judgement | None = None
-    for reading in readings:
-        j = _judged(c, reading)
-        if best is None or _RANK.get(j.verdict, 0) > _RANK.get(best.verdict, 0):
-            best = j
-    assert best is not None
-    if best.verdict == "almost" and (whole := _as_said_whole(c)) is not None and \
-            whole.verdict == "wrong":
+    best = _judged(c, " ".join(tail))
+    if len(tail) <= _PART and len(head) > len(tail) and best.matched is None and \
+            not any(finnish.only_a_verb(w) or finnish.persons(w) for w in tail) and \
+            (slot := _in_its_slot(head, tail)) is not None and \
+            (whole := _judged(c, " ".join(slot))).verdict == "correct" and \
+            whole.rule in _AS_ACCEPTED:
+        best = whole  # "ilmoitan työnjohtajalle, ei, esimiehelle": ilmoitan esimiehelle
+    if best.verdict == "almost" and (as_said := _as_said_whole(c)) is not None and \
+            as_said.verdict == "wrong":
         return None  # a repair only nearly right keeps a wrong whole wrong (the rules after)
     c.note(f"a lone 'ei' takes back '{' '.join(head)}': '{best.heard}' is the answer, "
            f"{best.verdict}" + (f" ({best.reason})" if best.reason else "")
@@ -86,18 +83,23 @@ def _as_said_whole(c: Case) -> Judgement | None:
 
 def _takes_back(head: list[str], tail: list[str]) -> bool:
     """The no after the lone "ei" is of a verb said before it ("käytän hissiä, ei, en
-    käytä"): the deed said is taken back."""
-    said = finnish.base_forms_of([w for w in head if finnish.is_verb(w)])
-    return any(finnish.is_verb(w) and finnish.base_forms(w) & said for w in tail[1:3])
+    käytä", "oli, ei, ei ollut"), or all before it is a yes ("joo, ei, en loukkaantunut"):
+    what was said is taken back."""
+    if all(w in YES for w in head):
+        return True  # "joo, ei, en loukkaantunut": the yes taken back
+    said = {b for w in head if finnish.is_verb(w) for b in finnish.base_forms(w)}
+    return any(finnish.base_forms(w) & said for w in tail[1:3])  # ("ollut": a participle)
 
 
-def _in_its_slot(head: list[str], tail: list[str]) -> list[str]:
+def _in_its_slot(head: list[str], tail: list[str]) -> list[str] | None:
     """``head`` with ``tail`` in the slot it repairs: from the last word in the case of its
-    first word ("ilmoitan työnjohtajalle" + "esimiehelle"), else its last words."""
+    first word ("ilmoitan työnjohtajalle" + "esimiehelle"), another word; None where
+    there is none."""
     cases = {case for case, _ in finnish.case_numbers(tail[0])}
     at = next((i for i in range(len(head) - 1, -1, -1)
-               if cases & {case for case, _ in finnish.case_numbers(head[i])}),
-              len(head) - len(tail))
+               if cases & {case for case, _ in finnish.case_numbers(head[i])}), None)
+    if at is None or head[at:at + len(tail)] == tail:
+        return None
     return [*head[:at], *tail, *head[at + len(tail):]]
 
 
