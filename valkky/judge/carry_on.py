@@ -10,7 +10,9 @@ käyttää) that a wrong mistake says, and the work that mistake goes on with, a
 learner using the thing itself ("käytän sitä"); going on where the step's answers stop the
 work (``STOPPING`` in the learner's person, or the e-stop: "pysäytän koneen", "painan
 hätäseis"), and there starting it again ("käynnistän imurin uudelleen", "laitan sen
-päälle", "pidän koneen päällä", "otan sen käyttöön").
+päälle", "pidän koneen päällä", "otan sen käyttöön") or using what is stopped, as a command
+or by "I" ("kerro esimiehelle ja käytä konetta", "pysäytän koneen … ja käytän konetta";
+where the e-stop stops no thing named, any thing the step names; judge45).
 Never a verb the step's answers say the learner does ("käytän toista imuria" is theirs).
 
 A clause beside the answer (split at ja, mutta, tai; up to a clause of its own inside it,
@@ -40,7 +42,9 @@ A clause beside the answer (split at ja, mutta, tai; up to a clause of its own i
 It is then the wrong mistake it says most of (its verdict and feedback: "Ei! Rikki johto on
 vaarallinen. Lopeta ja ilmoita esimiehelle."), else wrong with the reason ``going_on``
 ("Ei! Älä jatka. Se ei ole turvallista."). Not in a choose or repeat step; in an open
-step too, where advice goes on ("paina hätäseis ja jatka työtä").
+step too, where advice goes on ("paina hätäseis ja jatka työtä"), and in an answer compared
+word by word, right or nearly, read whole ("ilmoita esimiehelle ja jatka imurointia", a
+command for the answers' "ilmoitan": ``verdict._gone_on``).
 """
 
 from __future__ import annotations
@@ -324,10 +328,14 @@ def _going_on(c: Case, wrong: list[str], own: frozenset[str]) -> dict[str, froze
     if stopped is not None:  # going on, or starting again (the things the step names, as
         verbs.setdefault("jatkaa", set()).update(stopped)  # the caller knows them)
         verbs.setdefault(_RESTART, set())
+        # …or using what is stopped: "pysäytän koneen ja käytän konetta", "kerro
+        # esimiehelle ja käytä konetta" (where the e-stop stops it, any thing the step names)
+        verbs.setdefault(_USE, set()).update(stopped)
     return {v: frozenset(t) for v, t in verbs.items() if v not in own}
 
 
 _RESTART = "käynnistää"  # "käynnistän imurin uudelleen": going on, started again
+_USE = "käyttää"
 # …or switched on, kept on, taken into use: said as "käynnistää" ("laitan koneen päälle",
 # "pidän imurin päällä", "otan sen käyttöön")
 _SWITCH_ON = {"laittaa": frozenset({"päälle", "käyntiin"}),
@@ -367,8 +375,8 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
     mistakes_words = frozenset(w for m in wrong for w in normalised(m).split())
     for whole in main_clauses(beside):
         clause = _main_part(whole)
-        if _held_back(whole) or _another_tool(clause, named):
-            continue
+        if _held_back(whole) or _another_tool(clause, named) or whole[:1] == ["että"]:
+            continue  # (…that: what is told, "kerron työnjohtajalle että konetta voi käyttää")
         despite = not _DESPITE.isdisjoint(whole)
         for i, w in enumerate(clause):
             said = (_verbs(w) | _switched_on(w, clause)) - own
@@ -378,7 +386,8 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
                 # unless a wrong mistake says that past)
             goes = {v for v in said & going_on.keys()
                     if v not in CARRY_ON | {_RESTART} or not _other_work(
-                        clause, i, going_on[v] | (named if v == _RESTART else set()), work)}
+                        clause, i, going_on[v] | (named if v == _RESTART or (
+                            v == _USE and not going_on[v]) else set()), work)}
             if goes and _goes_on_with_the_work(clause, i) and _later(clause, i, beside):
                 goes = set()  # "jatkan työtä huomenna": the work goes on when it may
             anyway = {m for m in wrong if despite and said & _verbs_of(m) and

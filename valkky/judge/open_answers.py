@@ -13,7 +13,7 @@ from valkky.judge.case import Case, Detail, Judgement, normalised
 from valkky.judge.compare import compare_with
 from valkky.judge.forms_allowed import another_person, near_any
 from valkky.judge.one_form import bare_place
-from valkky.judge.open_deeds import CONDITIONS, open_deed
+from valkky.judge.open_deeds import CONDITIONS, open_deed, without_protection
 from valkky.judge.polarity import bare_yes, clauses, contradicts
 from valkky.judge.rules import another_count
 from valkky.judge.wordsets import (
@@ -116,7 +116,11 @@ def open_answer(c: Case) -> Judgement | None:
         return going  # advice that goes on with what the step stops: "kerro esimiehelle ja
         # jatka työtä" (carry_on; answer_inside reads it where an example is said whole; a
         # condition, "kun kyltti on paikallaan", is open_deeds' to weigh)
-    return j if j is None or not c.mistakes else open_deed(c, j)
+    j = j if j is None or not c.mistakes else open_deed(c, j)
+    if j is not None and j.verdict in ("correct", "almost") and \
+            (without := without_protection(c)) is not None:
+        return without  # "jatka työtä ilman tukipukkeja", "jatka poraamista hanskoilla"
+    return j
 
 
 def _in_own_words(c: Case) -> Judgement | None:

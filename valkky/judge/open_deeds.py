@@ -56,6 +56,8 @@ from valkky.judge.polarity import (
 from valkky.judge.unsafe_more import UNSAFE_DEEDS, unsafe_beside, unsafe_deed
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
+    ANOTHER_THING,
+    CARRY_ON,
     COPULA,
     FRAME_WORDS,
     NEGATIONS,
@@ -807,3 +809,137 @@ def open_deed(c: Case, j: Judgement) -> Judgement:
     if found is None or (found.verdict != "wrong" and j.verdict != "correct"):
         return j
     return found
+
+
+# verbs of using or wearing a thing (its object): "käytä aina suojalaseja", "laita
+# tukipukit", "muista turvakengät", "pidä kypärä päässä"; not with "pois"
+_USE = frozenset({"käyttää", "laittaa", "pitää", "muistaa", "pukea"})
+_ADESSIVE = "ulkoolento"
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _protections(examples: tuple[str, ...]) -> frozenset[str]:
+    """The base forms of the things the step's examples say to use or wear: a verb of using's
+    object (said to the learner or by them: ``_said_to``) in a clause with no no nor "pois"
+    ("käytä aina suojalaseja", "laita tukipukit"),
+    or what a no says is not to go without ("älä mene auton alle ilman tukipukkeja"); not a
+    thing an example also takes off or says no to using ("ota käsineet pois", "älä käytä
+    käsineitä")."""
+    used: set[str] = set()
+    refused: set[str] = set()
+    for example in examples:
+        for negative, verbs, rest in clauses(example.split()):
+            using = any(_USE & finnish.base_forms(v) and _said_to(v) for v in verbs)
+            things = {b for w in rest if _a_thing(w) for b in finnish.base_forms(w)}
+            if negative:
+                gone = {b for i, w in enumerate(rest) if i and rest[i - 1] in WITHOUT
+                        for b in finnish.base_forms(w)}
+                used |= gone
+                refused |= (things - gone) if using else set()
+            elif using and "pois" not in rest:
+                used |= things
+            elif "pois" in rest:
+                refused |= things
+    return frozenset(used - refused)
+
+
+def _said_to(verb: str) -> bool:
+    """``verb`` tells the learner to do it, or says they do: a command, or "I", "you" or
+    "we" now ("käytä", "käytän", "muistat"); not a report ("laitoin", "asiakas laittoi") nor
+    a modal's "pitää" of another ("kunnossapito pitää kutsua")."""
+    return any(mood == "imperative" or (person in ("1", "2") and mood == "indicative" and
+                                        tense == "present_simple")
+               for person, mood, tense in _verb_forms(verb))
+
+
+def _a_thing(word: str) -> bool:
+    """A noun in an object's case, not a pronoun nor a verb's form ("suojalaseja",
+    "tukipukit"; not "päässä", where it is worn)."""
+    classes = finnish.word_classes(word)
+    return "nimisana" in classes and "asemosana" not in classes and \
+        not finnish.persons(word) and \
+        any(case in finnish.OBJECT_CASES for case, _ in finnish.case_numbers(word))
+
+
+def _gone_without(said: _Said, protections: frozenset[str]) -> str | None:
+    """A thing of ``protections`` that ``said`` goes without: after "ilman" or in the
+    abessive ("jatka työtä ilman tukipukkeja", "tee työt suojalasitta")."""
+    for i in _without(said.order):
+        bases = finnish.base_forms(said.order[i])
+        if protections & bases or any(t.endswith(b) and len(b) >= 4  # (a compound's head:
+                                      for t in protections for b in bases):  # "verkko")
+            return said.order[i]
+    return None
+
+
+def _used_with(said: _Said, things: dict[str, str]) -> str | None:
+    """The wrong mistake whose thing (``things``: base form → mistake) ``said`` uses, in the
+    adessive of doing with it ("jatka poraamista hanskoilla" beside "käytä käsineitä")."""
+    for i, w in enumerate(said.order):
+        if i and finnish.base_forms(said.order[i - 1]) & ANOTHER_THING:
+            continue  # "toisilla hanskoilla": another thing
+        if any(case == _ADESSIVE for case, _ in finnish.case_numbers(w)):
+            found = next((things[b] for b in finnish.base_forms(w) if b in things), None)
+            if found is not None:
+                return found
+    return None
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _used_things(mistakes: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """Each thing a wrong mistake uses or wears (a verb of using and its object, no no, no
+    "pois": "käytä käsineitä", "laita käsineet käteen"), by base form, with that mistake."""
+    out: dict[str, str] = {}
+    for mistake, verdict in mistakes:
+        if verdict != "wrong":
+            continue
+        for negative, verbs, rest in clauses(normalised(mistake).split()):
+            if negative or "pois" in rest or not any(_USE & finnish.base_forms(v) and
+                                                     _said_to(v) for v in verbs):
+                continue
+            for i, w in enumerate(rest):  # (the head of its phrase: "samaa lautaa")
+                if _a_thing(w) and not (i + 1 < len(rest) and _a_thing(rest[i + 1])):
+                    for b in finnish.base_forms(w):
+                        out.setdefault(b, mistake)
+    return out
+
+
+def without_protection(c: Case) -> Judgement | None:
+    """An open answer's advice that goes on without the protection the step's examples say
+    to use, or with the thing a wrong mistake uses (issue 12, judge45): a main clause with
+    no no, not a question or a report, its verb said positively now (a command, "I", "you",
+    "we", a modal: "voit jatkaa"; not a past: "jatkoin"), that says "ilman" (or the
+    abessive) before such a thing ("jatka työtä ilman tukipukkeja", "jatka työtä ilman
+    suojalaseja"; "ilman hanskoja" stays right where the examples take the gloves off), or
+    that does its work with a wrong mistake's thing ("jatka poraamista hanskoilla" beside
+    "käytä käsineitä": that mistake). Wrong: going on without it (``going_on``, the verb one
+    of going on) or the opposite of the examples (``negation``)."""
+    examples = tuple(n for _, n in c.accepted)
+    protections = _protections(examples)
+    # (a thing the examples use too is no mistake's by itself: "leikkaa toisella laudalla")
+    things = {b: m for b, m in _used_things(tuple(c.mistakes.items())).items()
+              if b not in protections} if c.mistakes else {}
+    if not protections and not things:
+        return None
+    words = c.words
+    said = _main(words)
+    for s in said:
+        if s.negative or _asks_or_reports(s) or not any(
+                _positive(v, s, _NO_PART) and not _past_only(v) for v in s.verbs) or \
+                _for_later(words, said, s, frozenset()) or \
+                _conditioned(c, words, s, frozenset(b for w in s.order for b in _bases(w))):
+            continue  # ("mene ilman kypärää vasta kun työ on valmis": for later, as
+            # deed_said reads it)
+        if (mistake := _used_with(s, things)) is not None:
+            c.note(f"'{' '.join(s.order)}' uses the thing of '{mistake}'")
+            return c.judgement("wrong", "mistake", matched=mistake)
+        if (gone := _gone_without(s, protections)) is not None:
+            c.note(f"'{' '.join(s.order)}': without {gone}, which the examples say to use")
+            going = any(CARRY_ON & finnish.base_forms(v) for v in s.verbs)
+            return c.judgement("wrong", "going_on" if going else "negation")
+    return None
+
+
+def _past_only(verb: str) -> bool:
+    forms = _verb_forms(verb)
+    return bool(forms) and all(tense == "past_imperfective" for _, _, tense in forms)

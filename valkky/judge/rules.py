@@ -135,8 +135,11 @@ def answer_inside(c: Case) -> Judgement | None:
     rest = [w for w in left if w is not None and w not in FRAME_WORDS
             and w not in SUBJECT_PRONOUNS and w != "ja"]
     beside = outside(words, normalised(found[0]))
+    # a call the step foresees as a wrong answer alone, said after the right deed: the
+    # trainer's own "then" ("painan hätäseis ja soitan esimiehelle"; judge45)
+    told = _told_after(c, left, len(covered))
     if (mistake := mistake_beside(c, [w for w in left if w is not None],
-                                  _beside_says_no(words, left), covered)) is not None and \
+                                  _beside_says_no(words, left), covered, told)) is not None and \
             not going_on_later(c, beside, str(mistake.matched)):
         return mistake  # "otan käsineet pois ja laitan käsineet käteen": its mistake said too
     if (limit := limit_turned(c)) is not None:  # (after the foreseen mistakes: their replies)
@@ -191,7 +194,7 @@ def answer_inside(c: Case) -> Judgement | None:
     # (a verb said of another thing is no slip of the answers' words: "käytän toista
     # lavaa" beside "en käytä lavaa", "otan lavan pois")
     other = {j for i in range(len(rest)) if of_another_thing(rest, i) for j in (i, i + 1, i + 2)}
-    if (whole := _wrong_mistake_whole(c, words, left, beside)) is not None:
+    if (whole := _wrong_mistake_whole(c, words, left, beside, told)) is not None:
         # "soitan esimiehelle etten tule, menen töihin", "…, tarviinko, menen töihin": the
         # mistake said whole after the answer, however few the words (judge43fix, the
         # final review)
@@ -236,7 +239,7 @@ _A_COMMANDS_NO = PROHIBITIVE | PROHIBITIVE_AND
 
 
 def _wrong_mistake_whole(c: Case, words: list[str], left: list[str | None],
-                         beside: list[str]) -> str | None:
+                         beside: list[str], told: frozenset[str] = frozenset()) -> str | None:
     """A wrong foreseen mistake said whole, word for word, after the answers (the last
     word: a mistake first and the answer after is a self-repair, "hyllyväli kolme …,
     hyllyväli seitsemän …"), with its own yes or no (none from the answer reaching it),
@@ -244,20 +247,29 @@ def _wrong_mistake_whole(c: Case, words: list[str], left: list[str | None],
     korjauksen jälkeen", ``going_on_later``), two words or more: the longest."""
     negated = no_on(words)
     last = max(i for i, w in enumerate(left) if w is None)
-    for m in sorted((m for m, v in c.mistakes.items() if v == "wrong"), key=len, reverse=True):
+    for m in sorted((m for m, v in c.mistakes.items() if v == "wrong" and m not in told),
+                    key=len, reverse=True):
         parts = normalised(m).split()
         n = len(parts)
         own = no_on(parts)  # (a mistake may say no itself: its own no, none more)
         if n < 2 or going_on_later(c, beside, m) or any(
-                f" {' '.join(parts)} " in f" {a} " and f" ei {' '.join(parts)} " not in f" {a} "
-                for _, a in c.accepted):
+                _says_yes_of(a.split(), parts) for _, a in c.accepted):
             continue  # (one word, a name, may be said in another role: "… kun esimies
             # sanoo"; a mistake an accepted answer says, not turned down, is its half: "en
-            # tiedä, kysyn …"; "ei yli tonnin" turns "yli tonnin" down)
+            # tiedä, kysyn …"; "ei yli tonnin", "älä käytä hissiä" turn it down)
         if any(left[i:i + n] == parts and negated[i:i + n] == own and
+               (i == 0 or words[i - 1] not in EVERY_NO) and  # ("äläkä käytä hissiä")
                not _turned_down(words[i + n:]) for i in range(last + 1, len(left) - n + 1)):
             return m
     return None
+
+
+def _says_yes_of(answer: list[str], parts: list[str]) -> bool:
+    """``answer`` says the words ``parts`` somewhere with no no right before them (``EVERY_NO``:
+    "ei yli tonnin", "älä käytä hissiä", "enkä korjaa sitä" turn them down)."""
+    n = len(parts)
+    return any(answer[i:i + n] == parts and (i == 0 or answer[i - 1] not in EVERY_NO)
+               for i in range(len(answer) - n + 1))
 
 
 def _another_number_noun(c: Case, left: list[str | None]) -> str | None:
@@ -381,7 +393,48 @@ def _beside_says_no(words: list[str], left: list[str | None]) -> bool:
 
 
 
-def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str]) -> Judgement | None:
+# verbs of calling or telling someone, and the one in charge: a foreseen mistake that only
+# calls or tells them (a wrong answer alone, the deed left undone) is no wrong deed after
+# the right one; telling a doctor or a workmate may be another's job ("Hoitaja soittaa
+# lääkärille")
+_TELLING = frozenset({"soittaa", "kertoa", "ilmoittaa", "kutsua", "hälyttää"})
+_IN_CHARGE = frozenset({"esimies", "esihenkilö", "pomo", "työnjohtaja", "vuoropäällikkö",
+                        "työnjohto"})
+
+
+def _told_after(c: Case, left: list[str | None], said: int) -> frozenset[str]:
+    """The step's wrong mistakes that only call or tell the one in charge (``_TELLING``,
+    ``_IN_CHARGE``: a verb in a person and its addressee, no no), where the right answer
+    (``said`` words) is said first and all else after it: "painan hätäseis ja soitan
+    esimiehelle", where "soitan esimiehelle" alone leaves the e-stop unpressed ("Ensin paina
+    hätäseis. Sitten soita esimiehelle."); not said before the answer ("soitan esimiehelle
+    ja painan hätäseis")."""
+    if not c.mistakes or any(w is not None for w in left[:said]) or not any(
+            w is not None and a_call(w) for w in left):
+        return frozenset()  # (a call of its own after the answer, not a word more on the
+        # answer's own: "soitan hätänumeroon esimiehelle")
+    return frozenset(m for m, verdict in c.mistakes.items()
+                     if verdict == "wrong" and only_a_call(normalised(m).split()))
+
+
+def a_call(word: str) -> bool:
+    """A verb of calling or telling by the learner ("soitan", "soitamme", "soitetaan")."""
+    return bool(finnish.base_forms(word) & _TELLING) and any(
+        p in ("1", "4") for p, _ in finnish.persons(word))
+
+
+def only_a_call(words: list[str]) -> bool:
+    """``words`` (a mistake's) only call or tell the one in charge, the learner's deed:
+    "soitan esimiehelle" (not "ilmoita esimiehelle", a command's form for "ilmoitan")."""
+    own = [w for w in words if w not in FRAME_WORDS]
+    verbs = [w for w in own if finnish.persons(w)]
+    return len(own) == 2 and len(verbs) == 1 and a_call(verbs[0]) and \
+        EVERY_NO.isdisjoint(own) and any(finnish.base_forms(w) & _IN_CHARGE
+                                         for w in own if w != verbs[0])
+
+
+def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str],
+                   told: frozenset[str] = frozenset()) -> Judgement | None:
     """A foreseen mistake said beside a right answer, judged as that mistake: "otan käsineet
     pois ja laitan käsineet käteen", "ilmoitan esimiehelle ja korjaan sen itse". Its every
     word is said (in any form), one at least in ``rest`` (what is said beside the answer),
@@ -398,6 +451,8 @@ def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str]) -> Jud
     named = [*answer, *(w for _, n in c.accepted for w in n.split())]
     we = tuple(c.words)  # whose "we" it is: asked only where a mistake's verb is said so
     for m in c.mistakes:
+        if m in told:
+            continue  # (a call after the right deed: ``_told_after``)
         words = normalised(m).split()
         if _PRONOUNS & set(words) and any(of_another_thing(rest, i) for i in range(len(rest))):
             continue  # "… ja käytän toista liinaa" is no "käytän sitä": another thing

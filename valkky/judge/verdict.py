@@ -44,6 +44,7 @@ from valkky.judge.accepted import (
 )
 from valkky.judge.adverb_more import adverb_more
 from valkky.judge.asked_object import object_as_asked
+from valkky.judge.carry_on import carried_on
 from valkky.judge.case import (
     MAX_ANSWER_CHARS,
     MAX_ANSWER_WORDS,
@@ -69,12 +70,15 @@ from valkky.judge.numbered_names import number_noun_as_name
 from valkky.judge.open_answers import dont_know, keywords_said, no_answer, open_answer
 from valkky.judge.order import order_of_meaning, order_strict, pronoun_slip, word_order
 from valkky.judge.pointers import pointer_as_accepted
+from valkky.judge.polarity import main_clauses
 from valkky.judge.pronoun_number import pronoun_number
 from valkky.judge.reason_clause import reason_clause
 from valkky.judge.reason_unknown import unknown_reason_apart
+from valkky.judge.repaired import repaired
 from valkky.judge.repeat_words import left_out
 from valkky.judge.reported import reported
 from valkky.judge.rules import (
+    a_call,
     acknowledged,
     answer_inside,
     as_mistake,
@@ -87,6 +91,7 @@ from valkky.judge.rules import (
     model_phrase,
     no_then_answer,
     not_but,
+    only_a_call,
     opposite,
     phrased_as_said,
     silence,
@@ -322,6 +327,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                 j = _in_its_form(case, j)
                 j = _long_enough(case, j) if min_sentences else j
                 j = _forbidden(case, j) if wrong_answers else j
+                j = _gone_on(case, j) if j.rule == "by_word" else j
                 return _doubted(j, accepted, answer, accept, keywords, wrong_answers,
                                 other_options, strict, open_question, topics, min_sentences,
                                 settings) if wrong_answers else j
@@ -353,6 +359,10 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
             trace.append(f"forbidden: {named.verdict} (mistake) — the foreseen mistake "
                          f"'{named.matched}' names a thing no accepted answer holds")
             j = named
+        if j.rule == "by_word" and (gone := _gone_on(case, j)) is not j:
+            trace.append(f"going on: {gone.verdict} ({gone.reason}) — "
+                         f"{'; '.join(case.notes)}")
+            j = gone
         j = Judgement(j.verdict, j.reason, j.score, j.closest, said, j.detail, j.matched,
                       rule.name, tuple(trace))
         return _doubted(j, accepted, answer, accept, keywords, wrong_answers, other_options,
@@ -387,7 +397,7 @@ def _doubted(j: Judgement, accepted: list[tuple[str, str]], answer: str,
 
 
 # an accepted answer as written; a mistake's deed said as the one after the right first
-_NO_DEED_MORE = frozenset({"exact", "right_then"})
+_NO_DEED_MORE = frozenset({"exact", "right_then", "repaired"})
 
 
 def _forbidden(c: Case, j: Judgement) -> Judgement:
@@ -402,8 +412,27 @@ def _forbidden(c: Case, j: Judgement) -> Judgement:
     found = forbidden_in(c)
     if found is None:
         return j
+    if j.closest and only_a_call(normalised(found).split()) and \
+            c.words[:len(said := normalised(j.closest).split())] == said and \
+            any(map(a_call, c.words[len(said):])):
+        return j  # the right deed first, then a call to the one in charge (judge45)
     c.rule = j.rule
     return as_mistake(c, found)
+
+
+def _gone_on(c: Case, j: Judgement) -> Judgement:
+    """An answer compared word by word, right or nearly ("pysäytä kone ja ilmoita
+    työnjohtajalle ja käytä konetta", a command for the answers' "I"), in a clause of which
+    the learner goes on with what the step stops or forbids (``carry_on``, read over the
+    whole answer: the step's own verbs are none), is the wrong mistake it says, or wrong;
+    answer_inside and extra_clause read it so beside an answer said as written. Only in an
+    answer of two main clauses or more: the one the answer is, and another."""
+    if j.verdict not in ("correct", "almost") or c.options or c.repeat or \
+            len(main_clauses(c.words)) < 2:
+        return j  # (one clause is the answer itself, in other words: "käytän
+        # hätäuloskäynnille" for "menen hätäuloskäynnille" goes on with nothing)
+    c.rule = j.rule
+    return carried_on(c, c.words) or j
 
 
 def _as_written(heard: str, accepted: list[tuple[str, str]], said: str,
@@ -506,6 +535,16 @@ RULES: tuple[Rule, ...] = (
          "työ turvallisuus)", "correct", None, exact,
          (("Moppi.", ("moppi",), "correct", None),
           ("työ turvallisuus", ("työturvallisuus",), "correct", None)), switchable=False),
+    Rule("repaired", "a lone ei written apart inside an answer (seitsemältä, ei, kuudelta): "
+         "a self-repair, the words after it judged as the answer (a verbless part also in "
+         "the slot it repairs: ilmoitan työnjohtajalle, ei, esimiehelle); not ei, en … that "
+         "says no of another verb", "by word", None, repaired,
+         (("seitsemältä, ei, kuudelta", ("kuudelta", "tulen kuudelta"), "correct", None,
+           {"wrong_answers": ("seitsemältä",)}),
+          ("ilmoitan työnjohtajalle, ei, korjaan sen itse", ("ilmoitan työnjohtajalle",),
+           "wrong", "mistake", {"wrong_answers": ("korjaan sen itse",)}),
+          ("menen ulos, ei, menen hissillä", ("menen ulos",), "wrong", None)),
+         switchable=False),
     Rule("letters_told", "an accepted answer said with how many of a letter its word has "
          "(mutta kaksi t): the answer, its letters told", "correct", None, letters_told,
          (("mutta kaksi t", ("mutta", "olen väsynyt mutta teen työt"), "correct", None),
@@ -804,8 +843,8 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
     the learner's own words compare what the words say, a trainer hears their form too.
     Not where an accepted answer says the same two words, nor an accepted answer's own
     words (exact, word_order)."""
-    if j.verdict != "correct":
-        return j
+    if j.verdict != "correct" or j.rule == "repaired":
+        return j  # (the words after a lone "ei" were judged whole, their forms too)
     if j.rule == "exact":
         return _agreement_as_said(c, j)
     if (slipped := _be_with_finite(c, j)) is not j:
@@ -1027,7 +1066,7 @@ def _long_enough(c: Case, j: Judgement) -> Judgement:
     """A right answer to a step that asks for N sentences (sentences: N) has N or more,
     else it is a start: almost (too_short). An accepted answer as written is the trainer's
     own, and long enough, and so is any answer as long as the shortest of them."""
-    if j.verdict != "correct" or j.rule in _WHOLE_ANSWER_RULES:
+    if j.verdict != "correct" or j.rule in _WHOLE_ANSWER_RULES or j.rule == "repaired":
         return j
     # the trainer's shortest accepted answer is long enough, and so is any as long
     need = min([c.min_sentences, *(_sentences(shape_of(n).words) for _, n in c.accepted)])

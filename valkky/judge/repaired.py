@@ -1,0 +1,113 @@
+"""A self-repair at a lone "ei," (issue 12, judge45, safety): "ilmoitan työnjohtajalle, ei,
+korjaan sen itse", "seitsemältä, ei, kuudelta". A "ei" written apart between commas inside
+an answer takes back what came before it (normalise and ``rules.contrast`` read it so
+already), so the learner's answer is what comes after it: ``answer_inside`` found the right
+deed said first and passed the unsafe one after it, and a right time said after a wrong one
+was judged by the wrong one.
+
+The repaired reading (``repaired``): the words after the last lone "ei," judged as the
+learner's answer, with the step's every argument; where they are a verbless part of a few
+words and no foreseen mistake ("…, ei, esimiehelle"), the words before with that part put
+in the slot it repairs (the last word in its case) where that makes an accepted answer
+("ilmoitan esimiehelle"). A repair only nearly right (almost) where the whole answer is wrong by the
+rules after this one keeps it wrong: a slip in the repair is no way past a wrong answer. Not
+where the words after it begin with a no of another verb than the one before ("ilmoitan
+työnjohtajalle, ei, en korjaa sitä itse" says no to the question, it takes nothing back),
+nor where a step's answer or mistake is written so itself, nor with nothing after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from valkky.judge import finnish
+from valkky.judge.case import Case, Judgement
+from valkky.judge.normalise import canonical, normalise
+from valkky.judge.wordsets import EVERY_NO, YES
+
+# "…, ei, kuudelta": a "ei" written apart, after a comma and before a mark
+LONE_NO = re.compile(r"[,;]\s*ei\s*[,.;:!?–—…]+", re.IGNORECASE)
+_AS_ACCEPTED = frozenset({"exact", "word_order"})  # a repaired whole: an accepted answer
+_PART = 2  # a verbless repair of up to this many words repairs a slot of the words before
+
+
+def repaired(c: Case) -> Judgement | None:
+    """The answer after its last lone "ei," (module doc), judged as the learner's."""
+    found = list(LONE_NO.finditer(c.written))
+    if not found or any(LONE_NO.search(t) for t in (*(o for o, _ in c.accepted),
+                                                      *c.mistakes)):
+        return None
+    cut = found[-1]
+    head = canonical(normalise(c.written[:cut.start()])).split()
+    tail = canonical(normalise(c.written[cut.end():])).split()
+    if not tail or not head:
+        return None
+    if tail[0] in EVERY_NO and not _takes_back(head, tail):
+        return None  # "…, ei, en korjaa sitä itse": a no said apart, nothing taken back
+    best = _judged(c, " ".join(tail))
+    if len(tail) <= _PART and len(head) > len(tail) and best.matched is None and \
+            not any(finnish.only_a_verb(w) or finnish.persons(w) for w in tail) and \
+            (slot := _in_its_slot(head, tail)) is not None and \
+            (whole := _judged(c, " ".join(slot))).verdict == "correct" and \
+            whole.rule in _AS_ACCEPTED:
+        best = whole  # "ilmoitan työnjohtajalle, ei, esimiehelle": ilmoitan esimiehelle
+    if best.verdict == "almost" and (as_said := _as_said_whole(c)) is not None and \
+            as_said.verdict == "wrong":
+        return None  # a repair only nearly right keeps a wrong whole wrong (the rules after)
+    c.note(f"a lone 'ei' takes back '{' '.join(head)}': '{best.heard}' is the answer, "
+           f"{best.verdict}" + (f" ({best.reason})" if best.reason else "")
+           + (f" by {best.rule}" if best.rule else ""))
+    return replace(best, heard=c.said, rule=c.rule, trace=())
+
+
+def _as_said_whole(c: Case) -> Judgement | None:
+    """The whole answer as the rules after this one judge it, the case left as it was."""
+    from valkky.judge.verdict import RULES
+
+    kept = (c.rule, c.closest, c.closeness, None if c.notes is None else list(c.notes))
+    try:
+        after = next(i for i, r in enumerate(RULES) if r.name == c.rule) + 1
+        for rule in RULES[after:]:
+            if rule.switchable and rule.name in c.strict:
+                continue
+            c.rule = rule.name
+            if (j := rule.check(c)) is not None:
+                return j
+        return None
+    finally:
+        c.rule, c.closest, c.closeness, notes = kept
+        if c.notes is not None and notes is not None:
+            c.notes[:] = notes
+
+
+def _takes_back(head: list[str], tail: list[str]) -> bool:
+    """The no after the lone "ei" is of a verb said before it ("käytän hissiä, ei, en
+    käytä", "oli, ei, ei ollut"), or all before it is a yes ("joo, ei, en loukkaantunut"):
+    what was said is taken back."""
+    if all(w in YES for w in head):
+        return True  # "joo, ei, en loukkaantunut": the yes taken back
+    said = {b for w in head if finnish.is_verb(w) for b in finnish.base_forms(w)}
+    return any(finnish.base_forms(w) & said for w in tail[1:3])  # ("ollut": a participle)
+
+
+def _in_its_slot(head: list[str], tail: list[str]) -> list[str] | None:
+    """``head`` with ``tail`` in the slot it repairs: from the last word in the case of its
+    first word ("ilmoitan työnjohtajalle" + "esimiehelle"), another word; None where
+    there is none."""
+    cases = {case for case, _ in finnish.case_numbers(tail[0])}
+    at = next((i for i in range(len(head) - 1, -1, -1)
+               if cases & {case for case, _ in finnish.case_numbers(head[i])}), None)
+    if at is None or head[at:at + len(tail)] == tail:
+        return None
+    return [*head[:at], *tail, *head[at + len(tail):]]
+
+
+def _judged(c: Case, answer: str) -> Judgement:
+    from valkky.judge.verdict import judge  # (the rules are judge's: imported when used)
+
+    return judge(answer, tuple(dict.fromkeys(o for o, _ in c.accepted)),
+                 keywords=tuple(c.keywords), wrong_answers=dict(c.mistakes),
+                 other_options=tuple(c.options), strict=tuple(sorted(c.strict)),
+                 open_question=c.open_question, topics=c.topics,
+                 min_sentences=c.min_sentences, settings=c.settings)
