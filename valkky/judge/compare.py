@@ -37,6 +37,7 @@ from valkky.judge.forms_allowed import (
     near_any,
     other_place_case,
     partitive_for,
+    possessive_of_another_person,
     predicative_for,
     pronoun_left_out,
     said_without_its_verb,
@@ -355,6 +356,11 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             # "missä" for "mikä": a form of it, but another question (set 14)
             c.note(f"{h} for {e}: another person, place or question")
             reason = None
+        if reason == "same" and e != h and finnish.possessive_of(e, h) and \
+                (theirs := possessive_of_another_person(c, e, h)) is not None:
+            c.note(f"{h} for {theirs}: a possessive suffix of another person")
+            findings.append(("word_form", e, h))  # "sukunimesi" beside "sukunimeni on Nuur"
+            continue
         if reason == "same" or (reason is None and e in FRAME_WORDS and h in FRAME_WORDS
                                 and e not in SPEECH_ACTS):
             continue  # "tämä on" for "se on" frames the answer all the same

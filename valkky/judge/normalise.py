@@ -517,9 +517,18 @@ def sounds_restored(word: str) -> str:
     for said, meant in _SOUNDS:
         if said in word and not word.endswith(FINAL_LEFT) and \
                 finnish.is_word(full := word.replace(said, meant, 1)) and not (
-                said in _AINEN and finnish.NAME_CLASSES & finnish.word_classes(word)):
+                said in _AINEN and (finnish.NAME_CLASSES & finnish.word_classes(word) or
+                                    (len(said) == 2 and _a_short_vowel(word, said)))):
             return full
     return word
+
+
+def _a_short_vowel(word: str, said: str) -> bool:
+    """``word``'s ``said`` (-as-, -äs-) is a long vowel said short, its vowel doubled a word:
+    "pästä" is a short "päästä", no "päistä" (-äinen's -äis-), which the judge is there to
+    tell (issue 12, judge46)."""
+    at = word.find(said)
+    return bool(finnish.is_word(word[:at] + said[0] + word[at:]))
 
 
 # a place's case with its vowel dropped, as speech says it of a name too ("vantaal")

@@ -1,0 +1,65 @@
+"""Kinds a fresh graded set found (issue 12, judge46): an open question that asks what one
+does answered with a time alone, a possessive suffix of another person, a long vowel said
+short that the normaliser read as another word, … Fresh answers on the bundled lessons'
+real steps, each judged otherwise before; beside them the near ones, which stay as they
+were."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_on
+from valkky.judge.normalise import normalise
+from valkky.testing.table import as_table
+
+
+@as_table(("step", "answer", "verdict"), [
+    # 1. "Mitä teet tauolla?": when or how long is no "what"
+    ("yleinen-tyovuoro step-13", "puoli tuntia", "wrong"),
+    ("yleinen-tyovuoro step-13", "kahdeltatoista", "wrong"),
+    ("yleinen-tyovuoro step-13", "kello yksitoista", "wrong"),
+    ("yleinen-tyovuoro step-13", "kymmenen minuuttia", "wrong"),
+    ("yleinen-kahvitauko tauko.6", "lauantaina", "wrong"),
+    # … a deed or an activity with a time stays right
+    ("yleinen-tyovuoro step-13", "syön kahdeltatoista", "correct"),
+    ("yleinen-tyovuoro step-13", "juon kahvia kymmeneltä", "correct"),
+    ("yleinen-tyovuoro step-13", "lepään puoli tuntia", "correct"),
+    ("yleinen-tyovuoro step-13", "kahvia", "correct"),
+    ("yleinen-tyovuoro step-13", "lounas", "correct"),
+    # … and a time where the step's examples name one
+    ("hoiva-raportti hoitaja.4", "kello seitsemän", "correct"),
+    ("autoala-raportti asiakas.6", "huomenna", "correct"),
+    # 2. a possessive suffix of another person than the step's answers give the word
+    ("yleinen-puhelin tilaus.4", "sukunimesi on nuur", "almost"),
+    ("yleinen-puhelin tilaus.4", "nimesi on ali nuur", "almost"),
+    ("yleinen-tervehdys kysy-nimi", "nimesi on amina", "almost"),
+    ("yleinen-tervehdys kysy-nimi", "minun nimesi on amina", "almost"),
+    # … none, or the step's own, stays right; another name stays wrong
+    ("yleinen-puhelin tilaus.4", "sukunimi on nuur", "correct"),
+    ("yleinen-puhelin tilaus.4", "sukunimeni on nuur", "correct"),
+    ("yleinen-puhelin tilaus.4", "mun sukunimi on nuur", "correct"),
+    ("yleinen-tervehdys kysy-nimi", "nimeni on amina", "correct"),
+    ("yleinen-puhelin tilaus.4", "sukunimesi on ali", "wrong"),
+    ("yleinen-tervehdys kysy-nimi", "nimesi on ali", "wrong"),
+    # 2. a long vowel said short, no word: not read as "päistä"
+    ("rakennus-ohjeet tauko", "vartin pästä", "almost"),
+    ("rakennus-ohjeet tauko", "viidentoista minuutin pästä", "almost"),
+    ("rakennus-ohjeet tauko", "vartin päästä", "correct"),
+    ("rakennus-ohjeet tauko", "tunnin pästä", "wrong"),
+])
+def test_on_a_real_step(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+def test_the_long_vowel_slip_is_told() -> None:
+    j = judged_on("rakennus-ohjeet tauko", "vartin pästä")
+    assert j.reason == "vowel_length"
+
+
+@as_table(("said", "read"), [
+    ("vartin pästä", "vartin pästä"),  # päästä said short, not pää's plural
+    ("punasta", "punaista"),  # an adjective's -ainen, as before
+    ("keltasesta", "keltaisesta"),
+    ("suomalasta", "suomalaista"),
+    ("yksinänen", "yksinäinen"),
+])
+def test_spoken_ainen(said: str, read: str) -> None:
+    assert normalise(said) == read
