@@ -44,6 +44,25 @@ from valkky.testing.table import as_table
     ("rakennus-ohjeet tauko", "viidentoista minuutin pästä", "almost"),
     ("rakennus-ohjeet tauko", "vartin päästä", "correct"),
     ("rakennus-ohjeet tauko", "tunnin pästä", "wrong"),
+    # 3. a subject pronoun the answer leaves out is no try at another word; "sut" is sinut
+    ("hoiva-raportti hoitaja.8", "en, mä soitin sulle", "correct"),
+    ("hoiva-raportti hoitaja.8", "en, minä soitin sinulle", "correct"),
+    ("hoiva-raportti hoitaja.8", "en, soitin heti sinulle", "correct"),
+    ("hoiva-raportti hoitaja.8", "en, mä hälytin sut", "correct"),
+    ("hoiva-raportti hoitaja.8", "en mä nostanut häntä", "correct"),
+    # … a lift, a call elsewhere stay as they were
+    ("hoiva-raportti hoitaja.8", "joo, mä nostin hänet", "wrong"),
+    ("hoiva-raportti hoitaja.8", "mä nostin hänet yksin", "wrong"),
+    ("hoiva-raportti hoitaja.8", "en, mä soitin kotiin", "wrong"),
+    ("hoiva-raportti hoitaja.8", "nostin, mä soitin sulle", "wrong"),
+    # 4. the step's own slot in an answer far by letters from its nearest
+    ("ravintola-asiakas allergia.6", "kysyn keittiöstä", "correct"),
+    ("ravintola-asiakas allergia.6", "en tiedä, kysyn keittiöstä", "correct"),
+    ("ravintola-asiakas allergia.6", "en tiedä, käyn kysymässä keittiöstä", "correct"),
+    ("ravintola-asiakas allergia.6", "tarkistan keittiöstä", "correct"),
+    ("ravintola-asiakas allergia.6", "kysyn asiakkaalta", "wrong"),
+    ("ravintola-asiakas allergia.6", "en tiedä, kysyn asiakkaalta", "wrong"),
+    ("ravintola-asiakas allergia.6", "en tiedä, ei ole", "wrong"),
 ])
 def test_on_a_real_step(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
