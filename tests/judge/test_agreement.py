@@ -79,7 +79,7 @@ from tests.judge.golden import ColdPass
 # trainer graded it blind (92.3 % between the two). 266/300 after that session's spoken
 # forms (tarviitko, voinkos, eessä), which the lead read its rows for.
 # Set 28 (session 38, set28: a new set, graded whole before any judge run; 265/300 = 88.3 %
-# on main at d8bf305b, 269/300 after judge46's kinds).
+# on main at d8bf305b, 270/300 after judge46's kinds).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 15, "trainer_answers_9.yaml": 13,
@@ -92,7 +92,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_21.yaml": 39, "trainer_answers_22.yaml": 38,
               "trainer_answers_23.yaml": 37, "trainer_answers_24.yaml": 38,
               "trainer_answers_25.yaml": 36, "trainer_answers_26.yaml": 52,
-              "trainer_answers_27.yaml": 33, "trainer_answers_28.yaml": 31}
+              "trainer_answers_27.yaml": 33, "trainer_answers_28.yaml": 30}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

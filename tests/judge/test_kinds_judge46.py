@@ -63,6 +63,16 @@ from valkky.testing.table import as_table
     ("ravintola-asiakas allergia.6", "kysyn asiakkaalta", "wrong"),
     ("ravintola-asiakas allergia.6", "en tiedä, kysyn asiakkaalta", "wrong"),
     ("ravintola-asiakas allergia.6", "en tiedä, ei ole", "wrong"),
+    # 5. a warning to keep away from the hazard beside a right report
+    ("varasto-kartoitus b1-vika", "hylly on vinossa, se voi kaatua, älä mene sinne", "correct"),
+    ("varasto-kartoitus b1-vika", "hylly on vinossa, älä mene sen lähelle", "correct"),
+    ("varasto-kartoitus b1-vika", "älä mene sinne, hylly on vinossa", "correct"),
+    ("varasto-kartoitus b1-vika", "hylly voi kaatua, älkää menkö hyllyn lähelle", "correct"),
+    # … a no to a right deed, a wrong report, stay wrong
+    ("varasto-kartoitus b1-vika", "hylly on vinossa, älä kerro esimiehelle", "wrong"),
+    ("varasto-kartoitus b1-vika", "hylly on vinossa, älä ilmoita siitä", "wrong"),
+    ("varasto-kartoitus b1-vika", "hylly on ok, älä huoli", "wrong"),
+    ("varasto-kartoitus b1-vika", "hylly ei ole vinossa, älä mene sinne", "wrong"),
 ])
 def test_on_a_real_step(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -200,9 +200,11 @@ def _its_verb_said(pronoun: str, expected: Sequence[str]) -> bool:
     """The accepted answer has a verb of ``pronoun``'s person and number (said without
     it, as Finnish does): "minä" beside "soitin", not beside "teen" for "sinä" nor beside
     "korjaa" (another doer)."""
-    person = PRONOUN_PERSONS.get(pronoun)  # (not "hän": it may stand for a doer named)
-    return person is not None and person[0] != "3" and \
-        any(person in finnish.persons(w) for w in expected)
+    person = PRONOUN_PERSONS.get(pronoun)  # (not "hän": it may stand for a doer named;
+    # nor a command's "you", which says no "sinä": "sinä laittaa" for "laita" is a slip)
+    return person is not None and person[0] != "3" and any(
+        (a.get("PERSON"), a.get("NUMBER")) == person and a.get("MOOD") != "imperative"
+        for w in expected for a in finnish.analyses(w))
 
 
 def _one_word_apart(theirs: Sequence[str], mine: Sequence[str]) -> bool:
