@@ -79,20 +79,21 @@ from tests.judge.golden import ColdPass
 # trainer graded it blind (92.3 % between the two). 266/300 after that session's spoken
 # forms (tarviitko, voinkos, eessä), which the lead read its rows for.
 # Set 28 (session 38, set28: a new set, graded whole before any judge run; 265/300 = 88.3 %
-# on main at d8bf305b, 270/300 after judge46's kinds).
+# on main at d8bf305b, 273/300 after judge46's kinds;
+# judge46 also took set 17 to 280, set 21 to 262, set 27 to 268).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 15, "trainer_answers_9.yaml": 13,
               "trainer_answers_10.yaml": 4, "trainer_answers_11.yaml": 15,
               "trainer_answers_12.yaml": 11, "trainer_answers_13.yaml": 9,
               "trainer_answers_14.yaml": 12, "trainer_answers_15.yaml": 9,
-              "trainer_answers_16.yaml": 22, "trainer_answers_17.yaml": 21,
+              "trainer_answers_16.yaml": 22, "trainer_answers_17.yaml": 20,
               "trainer_answers_18.yaml": 22, "trainer_answers_19.yaml": 28,
               "trainer_answers_20.yaml": 35,
-              "trainer_answers_21.yaml": 39, "trainer_answers_22.yaml": 38,
+              "trainer_answers_21.yaml": 38, "trainer_answers_22.yaml": 38,
               "trainer_answers_23.yaml": 37, "trainer_answers_24.yaml": 38,
               "trainer_answers_25.yaml": 36, "trainer_answers_26.yaml": 52,
-              "trainer_answers_27.yaml": 33, "trainer_answers_28.yaml": 30}
+              "trainer_answers_27.yaml": 32, "trainer_answers_28.yaml": 27}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -73,6 +73,16 @@ from valkky.testing.table import as_table
     ("varasto-kartoitus b1-vika", "hylly on vinossa, älä ilmoita siitä", "wrong"),
     ("varasto-kartoitus b1-vika", "hylly on ok, älä huoli", "wrong"),
     ("varasto-kartoitus b1-vika", "hylly ei ole vinossa, älä mene sinne", "wrong"),
+    # 6. spoken "eka" before a deed or a plural thing is ensin; the order by nouns alone
+    ("yleinen-perehdytys step-13", "eka leimaa sisään, sit vaihda työvaatteet", "correct"),
+    ("yleinen-perehdytys step-13", "eka vaihda työvaatteet, sit leimaa sisään", "wrong"),
+    ("valmistus-kartoitus a2-ensin", "ruuvit ensin, sitten tarra", "correct"),
+    ("valmistus-kartoitus a2-ensin", "eka ruuvit, sit tarra", "correct"),
+    ("valmistus-kartoitus a2-ensin", "tarra ensin, sitten ruuvit", "wrong"),
+    ("valmistus-kartoitus a2-ensin", "eka tarra, sit ruuvit", "wrong"),
+    # 7. an offer of help asked "how"
+    ("kauppa-asiakas tervehdi", "huomenta, miten voin auttaa?", "correct"),
+    ("kauppa-asiakas tervehdi", "huomenta, miten voit auttaa?", "almost"),
 ])
 def test_on_a_real_step(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
@@ -89,6 +99,10 @@ def test_the_long_vowel_slip_is_told() -> None:
     ("keltasesta", "keltaisesta"),
     ("suomalasta", "suomalaista"),
     ("yksinänen", "yksinäinen"),
+    ("eka leimaa sisään", "ensin leimaa sisään"),
+    ("eka mä pakkaan", "ensin minä pakkaan"),
+    ("eka päivä", "ensimmäinen päivä"),
+    ("eka lava on rikki", "ensimmäinen lava on rikki"),
 ])
 def test_spoken_ainen(said: str, read: str) -> None:
     assert normalise(said) == read
