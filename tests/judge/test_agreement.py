@@ -80,7 +80,8 @@ from tests.judge.golden import ColdPass
 # forms (tarviitko, voinkos, eessä), which the lead read its rows for.
 # Set 28 (session 38, set28: a new set over every trade's steps, seed 28, graded whole before
 # any judge run, measured on main's judge at c57b2424: 265/300 = 88.3 %; a second trainer
-# graded it blind (95.0 % between the two; the judge where both agree 261/285 = 91.6 %).
+# graded it blind (95.0 % between the two; the judge where both agree 261/285 = 91.6 %); judge46's
+# kinds (stop 38) took sets 17, 21, 27, 28 up.
 # Set 10's 4 → 5 (stop 38): "punainen painike" for the emergency stop is almost (the button
 # described, not named), as sets 24 and 28 and set 28's second trainer grade it; set 10's
 # trainer graded "punainen nappi" wrong.
@@ -90,14 +91,14 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_10.yaml": 5, "trainer_answers_11.yaml": 15,
               "trainer_answers_12.yaml": 11, "trainer_answers_13.yaml": 9,
               "trainer_answers_14.yaml": 12, "trainer_answers_15.yaml": 9,
-              "trainer_answers_16.yaml": 22, "trainer_answers_17.yaml": 21,
+              "trainer_answers_16.yaml": 22, "trainer_answers_17.yaml": 20,
               "trainer_answers_18.yaml": 22, "trainer_answers_19.yaml": 28,
               "trainer_answers_20.yaml": 35,
-              "trainer_answers_21.yaml": 38, "trainer_answers_22.yaml": 38,
+              "trainer_answers_21.yaml": 37, "trainer_answers_22.yaml": 38,
               "trainer_answers_23.yaml": 37, "trainer_answers_24.yaml": 38,
               "trainer_answers_25.yaml": 36, "trainer_answers_26.yaml": 52,
               "trainer_answers_27.yaml": 24,
-              "trainer_answers_28.yaml": 33}
+              "trainer_answers_28.yaml": 25}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -398,6 +398,26 @@ def _another_ma_case(word: str, other: str) -> bool:
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
+def possessive_of_another_person(c: Case, e: str, h: str) -> str | None:
+    """``h``, ``e`` with a possessive suffix, says another person's where the step's
+    answers give that word a suffix of their own: "sukunimesi on Nuur" (your surname) beside
+    "sukunimeni on Nuur" (issue 12, judge46). Their word so suffixed, or None; the suffix
+    said where no answer gives one stays speech's ("ota sormuksesi pois")."""
+    said = _possessive_persons(h)
+    if not said:
+        return None
+    bases = finnish.base_forms(h)
+    theirs = [w for _, n in c.accepted for w in shape_of(n).words
+              if w != h and bases & finnish.base_forms(w) and _possessive_persons(w)]
+    if not theirs or any(said & _possessive_persons(w) for w in theirs):
+        return None
+    return theirs[0]
+
+
+def _possessive_persons(word: str) -> frozenset[str]:
+    return frozenset(a["POSSESSIVE"] for a in finnish.analyses(word) if a.get("POSSESSIVE"))
+
+
 def another_person(word: str, mine: str) -> bool:
     """``word`` is a verb of another person than ``mine``, the learner's own "I": "kysyy"
     (he asks) or "kiinnitä" (fasten!) for "kysyn", "kiinnitän" (set 12), which a trainer

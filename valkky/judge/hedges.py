@@ -79,6 +79,17 @@ def _a_time_or_amount(words: Sequence[str]) -> bool:
     return bool(told) and all(_a_time_word(w) for w in told)
 
 
+def only_a_time_or_amount(words: Sequence[str]) -> bool:
+    """``words`` say a time or an amount and nothing else ("puoli tuntia", "kello
+    yksitoista", "kahdeltatoista"): no deed, no thing."""
+    return _a_time_or_amount(words)
+
+
+def names_a_time_or_amount(words: Sequence[str]) -> bool:
+    """A word of ``words`` is a time or an amount ("juon kahvia kymmeneltä")."""
+    return any(_a_time_word(w) for w in words if w not in _FRAME)
+
+
 def _a_time_word(word: str) -> bool:
     """A number, or a word read only as one of a time or an amount ("toista" is no "toinen":
     it is "repeat" too)."""

@@ -109,6 +109,8 @@ def normalise(text: str) -> str:
             continue
         if w == "mut" and said[i + 1:i + 2] and said[i + 1] in _A_CLAUSE_BEGINS:
             w = "mutta"  # "mut kukaan ei loukkaantunu" (not "vie mut kotiin": minut)
+        if w == "eka" and _a_deed_next(said[i + 1:i + 3]):
+            w = "ensin"  # "eka leimaa sisään, sit…" (not "eka päivä": ensimmäinen)
         words.extend(standard_words(w))
     if not _DATE_MONTHS.isdisjoint(words):
         words = _months(words)
@@ -118,6 +120,25 @@ def normalise(text: str) -> str:
                  or (not (i + 1 < len(words) and words[i + 1].startswith(_NUMERAL))
                      and words[i + 1:i + 2] != [w])]  # "kello, kello seitsemän": said again
     return " ".join(_half_hours(words) if "puoli" in words else words)
+
+
+def _a_deed_next(after: list[str]) -> bool:
+    """The word after spoken "eka" (its subject pronoun passed over) can be a verb of a
+    person or a plural thing: "eka" is then ensin, first of two deeds ("eka leimaa sisään",
+    "eka mä pakkaan"; issue 12, judge46), not the ordinal of a thing ("eka päivä", "eka
+    kerta")."""
+    if after and SPOKEN.get(after[0], after[0]) in _PERSONS:
+        after = after[1:]
+    if not after:
+        return False
+    word = SPOKEN.get(after[0], after[0])
+    found = finnish.analyses(word)
+    # (or a plural thing, which the ordinal's singular counts not: "eka ruuvit, sit tarra")
+    return any(a.get("CLASS") == "teonsana" and a.get("PERSON") is not None for a in found) \
+        or (bool(found) and all(a.get("NUMBER") == "plural" for a in found))
+
+
+_PERSONS = frozenset({"minä", "sinä", "me", "te"})
 
 
 def _broken_off_dropped(text: str) -> str:
@@ -517,9 +538,18 @@ def sounds_restored(word: str) -> str:
     for said, meant in _SOUNDS:
         if said in word and not word.endswith(FINAL_LEFT) and \
                 finnish.is_word(full := word.replace(said, meant, 1)) and not (
-                said in _AINEN and finnish.NAME_CLASSES & finnish.word_classes(word)):
+                said in _AINEN and (finnish.NAME_CLASSES & finnish.word_classes(word) or
+                                    (len(said) == 2 and _a_short_vowel(word, said)))):
             return full
     return word
+
+
+def _a_short_vowel(word: str, said: str) -> bool:
+    """``word``'s ``said`` (-as-, -äs-) is a long vowel said short, its vowel doubled a word:
+    "pästä" is a short "päästä", no "päistä" (-äinen's -äis-), which the judge is there to
+    tell (issue 12, judge46)."""
+    at = word.find(said)
+    return bool(finnish.is_word(word[:at] + said[0] + word[at:]))
 
 
 # a place's case with its vowel dropped, as speech says it of a name too ("vantaal")

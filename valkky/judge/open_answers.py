@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from valkky.judge import finnish
+from valkky.judge import finnish, hedges
 from valkky.judge.accepted import shape_of
 from valkky.judge.carry_on import carried_on
 from valkky.judge.case import Case, Detail, Judgement, normalised
@@ -135,6 +135,13 @@ def _in_own_words(c: Case) -> Judgement | None:
         return c.judgement("wrong")
     if not own:
         return None
+    if hedges.only_a_time_or_amount(own) and not any(
+            hedges.names_a_time_or_amount(shape_of(n).words) for _, n in c.accepted) and \
+            not hedges.names_a_time_or_amount([w for t in c.topics for w in normalised(t).split()]):
+        # "puoli tuntia", "kello yksitoista" to "Mitä teet tauolla?": when or how long, not
+        # what; the examples name no time nor amount (a trainer: wrong; issue 12, judge46)
+        c.note("a time or an amount alone, where the examples say what is done")
+        return c.judgement("wrong")
     known = _finnish_words(own, c.names)
     if None not in known and known.count(False) > (1 if len(own) >= 3 else 0):
         c.note("not in Finnish words")  # a slip in a long answer is let pass

@@ -63,6 +63,7 @@ from valkky.judge.courtesy import acknowledgement_apart, courtesy_apart
 from valkky.judge.forbidden import forbidden_in
 from valkky.judge.foreseen import foreseen_check
 from valkky.judge.hedges import doubt_apart, unsure_apart, without_doubt
+from valkky.judge.keep_away import warning_apart
 from valkky.judge.no_then_command import no_apart
 from valkky.judge.normalise import HOURS, canonical, normalise, weekday_alone
 from valkky.judge.number_form import number_form
@@ -255,6 +256,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     if not repeat:
         whole = words
         words = courtesy_apart(words, compiled, wrong_answers)  # "voi voi, kerron hoitajalle"
+        words = warning_apart(words, compiled, wrong_answers)  # "…, älä mene sinne"
         words = acknowledgement_apart(words, compiled, wrong_answers)  # "selvä, suojalasit"
         words = no_apart(words, answer, compiled)  # "ei, nosta hänet": the question's no
         if not open_question:  # "kuljetin pysähtyi, en tiedä miksi"

@@ -1,0 +1,79 @@
+"""A warning to keep away beside a right report (issue 12, judge46): "hylly on vinossa, se
+voi kaatua, älä mene sinne". A command's no to going near or touching the hazard is advice
+a trainer welcomes, no "no" to the answer: it is left out, at the start or the end of the
+answer, where what is left says an accepted answer whole. Only such deeds (``KEEP_AWAY``,
+by base form) of the hazard itself (a pointer, a word of place or a thing the step names),
+and not where the step's own answers or mistakes say that verb (there the no may be the
+point). A no to another deed ("älä kerro esimiehelle") stays a no."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from valkky.judge import finnish, sizes
+from valkky.judge.case import normalised
+from valkky.judge.wordsets import FRAME_WORDS, POINTERS, PROHIBITIVE
+
+# going near, onto or under the hazard, touching or using it
+KEEP_AWAY = frozenset({"mennä", "tulla", "koskea", "kävellä", "astua", "nousta", "kiivetä",
+                       "seisoa", "käyttää", "kulkea"})
+# where, beside the hazard: "älä mene sen lähelle", "älä seiso sen alla"
+_NEAR = frozenset({"sinne", "tänne", "tuonne", "lähelle", "lähellä", "alle", "alla", "päälle",
+                   "päällä", "viereen", "luo", "luokse", "niihin", "niitä", "niiden", "ne",
+                   "se"})
+_POINTERS = frozenset(w for group in POINTERS for w in group)
+_JOINS = frozenset({"ja", "mutta", "joten", "eli"})
+
+
+def warning_apart(words: list[str], accepted: tuple[tuple[str, str], ...],
+                  mistakes: Iterable[str]) -> list[str]:
+    """``words`` without a warning to keep away said first or last (from its "älä"), where
+    the rest says an accepted answer whole."""
+    if PROHIBITIVE.isdisjoint(words) or len(words) < 4:
+        return words  # (the commonest case: no command's no)
+    theirs, things = _the_steps(accepted, tuple(mistakes))
+    at = max(i for i, w in enumerate(words) if w in PROHIBITIVE)
+    if at > 0 and _a_warning(words[at:], theirs, things):
+        rest = words[:at - 1] if words[at - 1] in _JOINS else words[:at]
+        if _says_an_answer(rest, accepted):
+            return rest
+    if words[0] in PROHIBITIVE:
+        for n in range(3, min(len(words), 6)):
+            if _a_warning(words[:n], theirs, things) and \
+                    _says_an_answer(rest := words[n + (words[n] in _JOINS):], accepted):
+                return rest
+    return words
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _the_steps(accepted: tuple[tuple[str, str], ...], mistakes: tuple[str, ...]
+               ) -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs the step's answers and mistakes say as a deed (not a participle's state:
+    "jalka on mennyt vinoon" says no going), and the things its answers name, by base
+    form."""
+    texts = [*(n for _, n in accepted), *map(normalised, mistakes)]
+    verbs = frozenset(a.get("BASEFORM", "").casefold() for text in texts
+                      for w in text.split() for a in finnish.analyses(w)
+                      if a.get("CLASS") == "teonsana")
+    things = frozenset(b for _, n in accepted for w in n.split()
+                       if "nimisana" in finnish.word_classes(w) for b in finnish.base_forms(w))
+    return verbs, things
+
+
+def _a_warning(said: Sequence[str], theirs: frozenset[str], things: frozenset[str]) -> bool:
+    """``said`` is "älä" or "älkää", a verb of keeping away and the hazard, nothing more."""
+    own = [w for w in said if w not in FRAME_WORDS or w in _NEAR]
+    if not 3 <= len(own) <= 4 or own[0] not in PROHIBITIVE:
+        return False
+    verb = finnish.base_forms(own[1])
+    if not verb & KEEP_AWAY or verb & theirs:
+        return False
+    return all(w in _NEAR or w in _POINTERS or finnish.base_forms(w) & things
+               for w in own[2:])
+
+
+def _says_an_answer(rest: Sequence[str], accepted: tuple[tuple[str, str], ...]) -> bool:
+    """An accepted answer of two words or more said whole in ``rest``."""
+    said = f" {' '.join(rest)} "
+    return any(len(n.split()) > 1 and f" {n} " in said for _, n in accepted)
