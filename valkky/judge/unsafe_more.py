@@ -50,6 +50,7 @@ UNSAFE_DEEDS = (
     "siirtää|laittaa|panna|viedä|jättää|työntää|pinota|kasata "
     "hätäuloskäynti|hätäovi|uloskäynti|varauloskäynti|poistumistie eteen",
 )
+_WITH_ITS_VERB = frozenset(UNSAFE_DEEDS[-5:])  # the five above (unsafe_beside)
 _BROKEN = frozenset({"sirpale", "lasinsirpale", "rikki", "rikkinäinen", "hajota", "rikkoa",
                      "särkyä", "rikkoutua", "pudota", "pudottaa"})
 # deeds unsafe only where the step's answers say one of these: a machine started again
@@ -100,10 +101,12 @@ def _said(alternatives: frozenset[str], forms: list[frozenset[str]]) -> set[str]
     return {a.rstrip(">") for f in forms for a in alternatives & f}
 
 
-def unsafe_deed(c: Case, beside: list[str]) -> tuple[frozenset[str], ...] | None:
+def unsafe_deed(c: Case, beside: list[str],
+                among: frozenset[str] | None = None) -> tuple[frozenset[str], ...] | None:
     """The unsafe deed one clause of ``beside`` says, in words the step's answers and
     keywords do not all say (its verb alone may be theirs: "laitan käsidesiä" is no "laitan
-    käden koneeseen"; "sekoitan aineita" beside "sekoitan pesuaineen veteen" is), or None."""
+    käden koneeseen"; "sekoitan aineita" beside "sekoitan pesuaineen veteen" is), or None;
+    with ``among``, only those deeds (by their text)."""
     step = finnish.base_forms_of((*(n for _, n in c.accepted), *c.keywords))
     things = frozenset(b for text in (*(n for _, n in c.accepted), *c.keywords,
                                       *map(normalised, c.mistakes)) for w in text.split()
@@ -113,6 +116,8 @@ def unsafe_deed(c: Case, beside: list[str]) -> tuple[frozenset[str], ...] | None
         forms = [things if finnish.base_forms(w) & _PRONOUNS and
                  "asemosana" in finnish.word_classes(w) else _forms(w) for w in clause]
         for text, deed in _deeds():
+            if among is not None and text not in among:
+                continue
             said = [_said(alt, forms) for alt in deed]
             if all(said) and not all(not s.isdisjoint(step) for s in said) and \
                     ((only := _ONLY_WHERE.get(text)) is None or not only.isdisjoint(step)) and \
@@ -126,10 +131,12 @@ def unsafe_beside(c: Case, beside: list[str], closest: str | None) -> Judgement 
     it) says an unsafe deed (``unsafe_deed``)."""
     if not beside or c.options or c.repeat:
         return None  # a choose step's option, a repeat step's model: judged as before
-    # the deed in what is said beside, or the answer's own verb with a how or a where said
-    # beside it ("laitoin kyltin ja siivosin lasit käsillä", "siirrän ne hätäuloskäynnin
-    # eteen"): an accepted answer alone says no deed (its words are all the step's)
-    if unsafe_deed(c, beside) is None and unsafe_deed(c, c.heard.split()) is None:
+    # the deed in what is said beside, or (glass by hand, an exit blocked) the answer's own
+    # verb with a how or a where said beside it ("laitoin kyltin ja siivosin lasit käsillä"):
+    # an accepted answer alone says no deed (its words are all the step's). Not the older
+    # deeds: "nostan työkaverin kanssa selkä kumarassa" is the step's own mistake, found later
+    if unsafe_deed(c, beside) is None and \
+            unsafe_deed(c, c.heard.split(), _WITH_ITS_VERB) is None:
         return None
     c.note(f"'{' '.join(beside)}': an unsafe deed beside the right answer")
     if closest is None:
