@@ -44,6 +44,23 @@ UNSAFE = [
     ("metalli-turvallisuus hatatilanne", "painan hätäseis ja panen käden koneeseen"),
     ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle ja jätän koneen käyntiin"),
     ("metalli-turvallisuus hatatilanne", "painan hätäseis ja vaihdan terän itse"),
+    # broken glass by hand or left lying, anything put in front of an emergency exit: unsafe
+    # in every trade (the shop lessons' review, issue 12)
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle ja kerään sirpaleet käsin"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja poimin lasinsirpaleet käsillä"),
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle ja siivoan sirpaleet paljain käsin"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle ja nostan sirpaleet käsin"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja jätän sirpaleet lattialle"),
+    ("siivous-ohjeet ensin", "haen siivouskärryn ja jätän sen hätäuloskäynnin eteen"),
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle ja siirrän lavan uloskäynnin eteen"),
+    ("varasto-turvallisuus nosto", "jaloilla ja laitan laatikot hätäuloskäynnin eteen"),
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle ja vien laatikot hätäoven eteen"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle ja työnnän pyörätuolin hätäuloskäynnin "
+     "eteen"),
+    ("siivous-ohjeet ensin", "haen siivouskärryn ja panen sen hätäuloskäynnin eteen"),
+    ("siivous-ohjeet ensin", "haen siivouskärryn ja pinoan laatikot uloskäynnin eteen"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle ja kasaan laatikot uloskäynnin "
+     "eteen"),
 ]
 
 
@@ -85,6 +102,22 @@ KEPT = [
     ("ravintola-ohjeet ensin", "laitan uunin päälle ja jätän sen päälle", "correct"),
     ("metalli-turvallisuus korvat",
      "laitan kuulosuojaimet ja laitan käsineet ja käynnistän koneen", "correct"),
+    # glass that is no shard (a drinking glass, where no step says one broke), glass swept
+    # or binned, gloves, an exit gone to or kept clear: right in every trade
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle ja laitan lasit roskiin", "correct"),
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle ja kerään lasit harjalla", "correct"),
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle ja kerään lasit käsin", "correct"),
+    ("hoiva-turvallisuus kaatui", "soitan hoitajalle ja kerään lasit pöydältä", "correct"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja lakaisen sirpaleet", "correct"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja kerään sirpaleet käsineillä",
+     "correct"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle ja jätän lasit pöydälle",
+     "correct"),
+    ("siivous-ohjeet ensin", "haen siivouskärryn ja siirrän sen pois hätäuloskäynnin edestä",
+     "correct"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle ja menen uloskäynnille",
+     "correct"),
+    ("yleinen-kyltit tulipalo", "menen hätäuloskäynnille", "correct"),
     # an unsafe deed denied is no unsafe deed (judged as before: the no stays the opposite)
     ("varasto-turvallisuus nosto", "nostan jaloilla enkä mene kuorman alle", "wrong"),
 ]
@@ -93,6 +126,23 @@ KEPT = [
 @as_table(("step", "answer", "verdict"), KEPT)
 def test_what_an_unsafe_deed_leaves_alone(step: str, answer: str, verdict: str) -> None:
     assert _on(step, answer).verdict == verdict
+
+
+# the shop lessons' review (issue 12): broken glass by hand said with the answer's own verb
+# ("siivosin lasit" with "käsillä"), glass left lying, in the open turn: not praised
+SHOP = [
+    ("kauppa-raportti pullo.6", "laitoin kyltin ja siivosin lasit käsillä"),
+    ("kauppa-raportti pullo.6", "laitoin kyltin ja keräsin sirpaleet käsillä"),
+    ("kauppa-raportti pullo.6", "laitoin kyltin ja poimin lasit käsillä"),
+    ("kauppa-raportti pullo.6", "laitoin kyltin ja keräsin sirpaleet paljain käsin"),
+    ("kauppa-raportti pullo.6", "laitoin varoituskyltin ja jätin lasit lattialle"),
+    ("kauppa-turvallisuus uloskaynti", "siirrän ne pois ja laitan ne hätäuloskäynnin eteen"),
+]
+
+
+@as_table(("step", "answer"), SHOP)
+def test_glass_by_hand_or_a_blocked_exit_is_not_praised(step: str, answer: str) -> None:
+    assert _on(step, answer).verdict != "correct"
 
 
 # a no said after a right answer is not taken as a no of another deed (judge21's

@@ -39,12 +39,28 @@ UNSAFE_DEEDS = (
     "jättää kone|laite|liesi|uuni päälle|käyntiin",
     "sekoittaa aine|kemikaali|pesuaine|puhdistusaine",   # sekoitan aineita
     "käynnistää kone|laite",              # (only after a stop: _ONLY_WHERE)
+    # broken glass by hand, or left lying (the shop lessons' review: "laitoin kyltin ja
+    # keräsin sirpaleet käsillä"); a glass is a shard only where the step says one broke
+    "kerätä|poimia|siivota|nostaa sirpale|lasinsirpale käsi",  # keräsin sirpaleet käsin
+    "kerätä|poimia|siivota|nostaa lasi käsi",                   # (_ONLY_WHERE: broken)
+    "jättää sirpale|lasinsirpale",                              # jätin sirpaleet lattialle
+    "jättää lasi lattia",                                       # (_ONLY_WHERE: broken)
+    # anything put in front of an emergency exit (a door alone may be any door; "eteen" as
+    # said: its base form is also "edestä"'s, moving things away)
+    "siirtää|laittaa|panna|viedä|jättää|työntää|pinota|kasata "
+    "hätäuloskäynti|hätäovi|uloskäynti|varauloskäynti|poistumistie eteen",
 )
+_WITH_ITS_VERB = frozenset(UNSAFE_DEEDS[-5:])  # the five above (unsafe_beside)
+_BROKEN = frozenset({"sirpale", "lasinsirpale", "rikki", "rikkinäinen", "hajota", "rikkoa",
+                     "särkyä", "rikkoutua", "pudota", "pudottaa"})
 # deeds unsafe only where the step's answers say one of these: a machine started again
-# after the emergency stop ("painan hätäseis ja käynnistän koneen"), not after ear muffs
-_ONLY_WHERE = {"käynnistää": frozenset({"hätäseis", "pysäyttää", "sammuttaa"})}
+# after the emergency stop ("painan hätäseis ja käynnistän koneen"), not after ear muffs;
+# a glass picked up by hand or left on the floor where one broke, not a glass served
+_ONLY_WHERE = {"käynnistää kone|laite": frozenset({"hätäseis", "pysäyttää", "sammuttaa"}),
+               "kerätä|poimia|siivota|nostaa lasi käsi": _BROKEN,
+               "jättää lasi lattia": _BROKEN}
 # …and not where they say one of these: an oven left on where switching it on is asked
-_NOT_WHERE = {"jättää": frozenset({"päälle", "käyntiin"})}
+_NOT_WHERE = {"jättää kone|laite|liesi|uuni päälle|käyntiin": frozenset({"päälle", "käyntiin"})}
 # a subordinate clause: what follows is a condition or a time, not a deed done
 _SUBORDINATE = frozenset({"kun", "jos", "koska", "kunnes", "kuin", "jotta", "että", "ettei",
                           "jottei", "vaikka", "jälkeen"})
@@ -55,8 +71,9 @@ _HOW = frozenset({"itse", "yksin", "yksi", "teippi", "selkä"})
 
 
 @cache
-def _deeds() -> tuple[tuple[frozenset[str], ...], ...]:
-    return tuple(tuple(frozenset(alt.split("|")) for alt in deed.split())
+def _deeds() -> tuple[tuple[str, tuple[frozenset[str], ...]], ...]:
+    """Each deed's text (the key of its conditions) and its words' alternatives."""
+    return tuple((deed, tuple(frozenset(alt.split("|")) for alt in deed.split()))
                  for deed in UNSAFE_DEEDS)
 
 
@@ -84,10 +101,12 @@ def _said(alternatives: frozenset[str], forms: list[frozenset[str]]) -> set[str]
     return {a.rstrip(">") for f in forms for a in alternatives & f}
 
 
-def unsafe_deed(c: Case, beside: list[str]) -> tuple[frozenset[str], ...] | None:
+def unsafe_deed(c: Case, beside: list[str],
+                among: frozenset[str] | None = None) -> tuple[frozenset[str], ...] | None:
     """The unsafe deed one clause of ``beside`` says, in words the step's answers and
     keywords do not all say (its verb alone may be theirs: "laitan käsidesiä" is no "laitan
-    käden koneeseen"; "sekoitan aineita" beside "sekoitan pesuaineen veteen" is), or None."""
+    käden koneeseen"; "sekoitan aineita" beside "sekoitan pesuaineen veteen" is), or None;
+    with ``among``, only those deeds (by their text)."""
     step = finnish.base_forms_of((*(n for _, n in c.accepted), *c.keywords))
     things = frozenset(b for text in (*(n for _, n in c.accepted), *c.keywords,
                                       *map(normalised, c.mistakes)) for w in text.split()
@@ -96,13 +115,13 @@ def unsafe_deed(c: Case, beside: list[str]) -> tuple[frozenset[str], ...] | None
     for clause in _clauses(beside):
         forms = [things if finnish.base_forms(w) & _PRONOUNS and
                  "asemosana" in finnish.word_classes(w) else _forms(w) for w in clause]
-        for deed in _deeds():
+        for text, deed in _deeds():
+            if among is not None and text not in among:
+                continue
             said = [_said(alt, forms) for alt in deed]
             if all(said) and not all(not s.isdisjoint(step) for s in said) and \
-                    all(not only.isdisjoint(step) for v in deed[0]
-                        if (only := _ONLY_WHERE.get(v)) is not None) and \
-                    all(not_.isdisjoint(step) for v in deed[0]
-                        if (not_ := _NOT_WHERE.get(v)) is not None):
+                    ((only := _ONLY_WHERE.get(text)) is None or not only.isdisjoint(step)) and \
+                    _NOT_WHERE.get(text, frozenset()).isdisjoint(step):
                 return deed
     return None
 
@@ -110,8 +129,15 @@ def unsafe_deed(c: Case, beside: list[str]) -> tuple[frozenset[str], ...] | None
 def unsafe_beside(c: Case, beside: list[str], closest: str | None) -> Judgement | None:
     """Almost where ``beside`` (what is said beside the right answer ``closest``, outside
     it) says an unsafe deed (``unsafe_deed``)."""
-    if not beside or c.options or c.repeat or unsafe_deed(c, beside) is None:
+    if not beside or c.options or c.repeat:
         return None  # a choose step's option, a repeat step's model: judged as before
+    # the deed in what is said beside, or (glass by hand, an exit blocked) the answer's own
+    # verb with a how or a where said beside it ("laitoin kyltin ja siivosin lasit käsillä"):
+    # an accepted answer alone says no deed (its words are all the step's). Not the older
+    # deeds: "nostan työkaverin kanssa selkä kumarassa" is the step's own mistake, found later
+    if unsafe_deed(c, beside) is None and \
+            unsafe_deed(c, c.heard.split(), _WITH_ITS_VERB) is None:
+        return None
     c.note(f"'{' '.join(beside)}': an unsafe deed beside the right answer")
     if closest is None:
         return c.judgement("almost")
