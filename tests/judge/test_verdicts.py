@@ -458,6 +458,8 @@ def test_a_date_typed_without_the_dot_after_its_month_is_that_date() -> None:
     assert judge("2.3", ["toinen maaliskuuta", "2.3."]).verdict == "correct"
     assert judge("3.2", ["toinen maaliskuuta", "2.3."]).verdict == "wrong"
     assert judge("kello 14.12", ["kello 14.12"]).verdict == "correct"  # no date: a time
+    for answer in ("2.3 metriä", "kello on 2.3"):  # an amount, a time (the review)
+        assert judge(answer, ["toinen maaliskuuta", "2.3."]).verdict == "wrong", answer
 
 
 def test_a_dates_day_and_month_in_each_others_places_is_another_date() -> None:

@@ -161,26 +161,31 @@ def dates_as_the_step_says(answer: str, accepted: tuple[tuple[str, str], ...]) -
     and then "14.12" reads as the clock's 14.12 and "2.3" as a decimal. Only digits as typed
     ("neljätoista kaksitoista" said in words stays cardinals, a slip of a date's reading),
     not after a clock word, not another date."""
-    if "." not in answer:  # (the commonest)
-        return answer
-    dates = {(int(d), int(m)) for a, _ in accepted for d, m in _DATE_DOT.findall(a)}
-    if not dates:
+    if "." not in answer or not (dates := _step_dates(accepted)):  # (the commonest)
         return answer
 
     def dotted(m: re.Match[str]) -> str:
         if (int(m.group(1)), int(m.group(2))) in dates and \
-                not _CLOCK_WORD_BEFORE.search(answer, 0, m.start()):
+                not _CLOCK_WORD_BEFORE.search(answer, 0, m.start()) and \
+                not unit_follows(answer, m.end()):  # "2.3 metriä": an amount
             return m.group(0) + "."
         return m.group(0)
 
     return _DATE_UNDOTTED.sub(dotted, answer)
 
 
+@lru_cache(maxsize=sizes.STEPS)
+def _step_dates(accepted: tuple[tuple[str, str], ...]) -> frozenset[tuple[int, int]]:
+    """The dates (day, month) the step's accepted answers write with their dots: once a
+    step, not once an answer (keyed by the whole compiled list)."""
+    return frozenset((int(d), int(m)) for a, _ in accepted for d, m in _DATE_DOT.findall(a))
+
+
 # A date with the dot after its month and no year, as an accepted answer writes one ("14.12.",
 # "1.5."), and as learners type one, without that dot; a clock word before a time
 _DATE_DOT = re.compile(r"(?<![\w.,:])(\d{1,2})\.(\d{1,2})\.(?![\w.,])")
 _DATE_UNDOTTED = re.compile(r"(?<![\w.,:])(\d{1,2})\.(\d{1,2})(?![\w.,:])")
-_CLOCK_WORD_BEFORE = re.compile(r"\b(?:klo|kello)\.?\s*$", re.IGNORECASE)
+_CLOCK_WORD_BEFORE = re.compile(r"\b(?:klo|kello)(?:\.?|\s+on)\s*$", re.IGNORECASE)
 
 
 def minus_as_the_step_says(said: str, answer: str, accepted: tuple[tuple[str, str], ...],

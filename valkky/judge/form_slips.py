@@ -419,14 +419,23 @@ def _after_own_verb(words: Sequence[str], at: int, person: tuple[str, str]) -> b
     return at >= 1 and (any(
         a.get("CLASS") in ("teonsana", "kieltosana")
         and (a.get("PERSON"), a.get("NUMBER")) == person
-        for a in finnish.analyses(words[at - 1])) or _spoken_question(words[at - 1]))
+        for a in finnish.analyses(words[at - 1])) or _spoken_question(words[at - 1], person))
 
 
-def _spoken_question(word: str) -> bool:
-    """A verb with the question's -ko said -ks ("voinks", "onks") or -kos ("voinkos")."""
+def _spoken_question(word: str, person: tuple[str, str]) -> bool:
+    """A verb with the question's -ko said -ks ("voinks", "onks") or -kos ("voinkos"), in
+    the pronoun's own person or the third singular speech asks with ("voiks mä"): not
+    "voinks sä", whose verb is another person's."""
+    standard: tuple[str, ...]
     if word.endswith(("kos", "kös")):
-        return finnish.is_verb(word[:-1])
-    return word.endswith("ks") and any(finnish.is_verb(word[:-2] + ko) for ko in ("ko", "kö"))
+        standard = (word[:-1],)
+    elif word.endswith("ks"):
+        standard = (word[:-2] + "ko", word[:-2] + "kö")
+    else:
+        return False
+    return any(a.get("CLASS") == "teonsana"
+               and (a.get("PERSON"), a.get("NUMBER")) in (person, ("3", "singular"))
+               for w in standard for a in finnish.analyses(w))
 
 
 def _subject_person(words: Sequence[str], at: int) -> tuple[str, str] | None:
