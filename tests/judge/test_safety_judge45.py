@@ -34,6 +34,12 @@ _SAMIR = "yleinen-perehdytys samir.6"  # the machine is broken: tell the boss (o
     ("hoiva-ohjeet eristys", "suojakäsineet ja suojatakin, ei, suojakäsineet", "wrong",
      "suojakäsineet"),
     (_MACHINE, "pysäytän koneen ja ilmoitan työnjohtajalle, ei, esimiehelle", "correct", None),
+    # the review of stop 38: a verbless repair judged in its slot, not alone by an open
+    # step's leniency; a no after a space or a stop, said twice
+    ("varasto-raportti neuvo", "nosta jaloilla, ei, selällä", "wrong", "nosta selällä"),
+    ("kauppa-ohjeet kiinni", "yhdeksältä ei, kuudelta", "wrong", "kuudelta"),
+    ("kauppa-ohjeet kiinni", "yhdeksältä. ei, kuudelta", "wrong", "kuudelta"),
+    (_MACHINE, "ilmoitan työnjohtajalle, ei, ei, jatkan työtä", "wrong", "jatkan työtä"),
 ])
 def test_a_lone_no_repairs(step: str, answer: str, verdict: str, mistake: str | None) -> None:
     j = judged_on(step, answer)
@@ -47,6 +53,9 @@ def test_a_lone_no_repairs(step: str, answer: str, verdict: str, mistake: str | 
     # a repair only nearly right keeps a wrong whole wrong
     ("rakennus-raportti kuka-korjaa", "ilmoitan työnjohtajalle, ei, korjaan sen itse",
      "wrong"),
+    # a repair alone that is no accepted answer, with no slot before it: the whole as said
+    ("metalli-raportti ville", "ota käsineet pois, ei, käteen", "wrong"),
+    ("yleinen-kahvitauko tauko.8", "voi ei, harmi", "correct"),  # oh no: no repair
 ])
 def test_a_no_that_repairs_nothing_is_kept(step: str, answer: str, verdict: str) -> None:
     j = judged_on(step, answer)

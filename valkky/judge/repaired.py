@@ -26,8 +26,12 @@ from valkky.judge.case import Case, Judgement
 from valkky.judge.normalise import canonical, normalise
 from valkky.judge.wordsets import EVERY_NO, YES
 
-# "…, ei, kuudelta": a "ei" written apart, after a comma and before a mark
-LONE_NO = re.compile(r"[,;]\s*ei\s*[,.;:!?–—…]+", re.IGNORECASE)
+# "…, ei, kuudelta": a "ei" written apart, before a mark, after a mark or a space ("yhdeksältä
+# ei, kuudelta", "…. ei, …", "– ei –"), said once or again ("…, ei, ei, jatkan työtä"); not
+# the interjection "voi ei", "oi ei", "ai ei" (oh no)
+_MARK = r"[,.;:!?–—…-]"
+LONE_NO = re.compile(rf"(?:(?<=\s)|(?<={_MARK}))(?<!oi )(?<!ai )ei(?:[\s,.;:!?–—…-]+ei)*"
+                     rf"\s*{_MARK}+", re.IGNORECASE)
 _AS_ACCEPTED = frozenset({"exact", "word_order"})  # a repaired whole: an accepted answer
 _PART = 2  # a verbless repair of up to this many words repairs a slot of the words before
 
@@ -46,12 +50,18 @@ def repaired(c: Case) -> Judgement | None:
     if tail[0] in EVERY_NO and not _takes_back(head, tail):
         return None  # "…, ei, en korjaa sitä itse": a no said apart, nothing taken back
     best = _judged(c, " ".join(tail))
-    if len(tail) <= _PART and len(head) > len(tail) and best.matched is None and \
-            not any(finnish.only_a_verb(w) or finnish.persons(w) for w in tail) and \
-            (slot := _in_its_slot(head, tail)) is not None and \
-            (whole := _judged(c, " ".join(slot))).verdict == "correct" and \
-            whole.rule in _AS_ACCEPTED:
-        best = whole  # "ilmoitan työnjohtajalle, ei, esimiehelle": ilmoitan esimiehelle
+    if len(tail) <= _PART and best.matched is None and \
+            not any(finnish.only_a_verb(w) or finnish.persons(w) for w in tail):
+        # a part without a verb repairs its slot of the words before, and is judged there:
+        # "ilmoitan työnjohtajalle, ei, esimiehelle" is ilmoitan esimiehelle, "nosta jaloilla,
+        # ei, selällä" nosta selällä; alone it is the answer only as an accepted one
+        # ("seitsemältä, ei, kuudelta"), never by an open step's leniency ("ota käsineet
+        # pois, ei, käteen": the whole as said; the review of stop 38)
+        slot = _in_its_slot(head, tail) if len(head) > len(tail) else None
+        if slot is not None:
+            best = _judged(c, " ".join(slot))
+        elif best.rule not in _AS_ACCEPTED:
+            return None
     if best.verdict == "almost" and (as_said := _as_said_whole(c)) is not None and \
             as_said.verdict == "wrong":
         return None  # a repair only nearly right keeps a wrong whole wrong (the rules after)
