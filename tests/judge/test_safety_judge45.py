@@ -161,3 +161,37 @@ def test_advice_without_the_protection_is_wrong(step: str, answer: str, reason: 
 ])
 def test_advice_with_the_protection_is_kept(step: str, answer: str) -> None:
     assert judged_on(step, answer).verdict == "correct"
+
+
+# judge45fix (the review of judge45): a no said apart ("en, …") or before a finite verb
+# ("en korjaan") says no no of what follows: the mistake after it is said
+_FAULT = "valmistus-turvallisuus kysy-vika"  # "Kone ei toimi oikein. Mitä teet?"
+_JERE = "autoala-raportti jere"  # advice: axle stands before going under the car (open)
+
+
+@as_table(("step", "answer", "mistake"), [
+    (_FAULT, "ilmoitan työnjohtajalle, en, korjaan sen itse", "korjaan sen itse"),
+    (_FAULT, "ilmoitan työnjohtajalle en korjaan sen itse", "korjaan sen itse"),
+    (_FAULT, "ilmoitan työnjohtajalle, ei, en, korjaan sen itse", "korjaan sen itse"),
+    (_MACHINE, "ilmoitan työnjohtajalle, en, korjaan sen itse", "korjaan sen itse"),
+    (_JERE, "ei, tunkki riittää", "tunkki riittää"),
+    (_JERE, "älä, voit mennä auton alle", "voit mennä auton alle"),
+])
+def test_a_no_said_apart_turns_nothing_down(step: str, answer: str, mistake: str) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.reason, j.matched) == ("wrong", "mistake", mistake)
+
+
+@as_table(("step", "answer"), [
+    (_FAULT, "en korjaa sitä itse, ilmoitan esimiehelle"),
+    (_FAULT, "ilmoitan esimiehelle enkä korjaa sitä itse"),
+    (_FAULT, "ilmoitan työnjohtajalle, en korjaa sitä itse"),
+    (_FAULT, "ilmoitan työnjohtajalle enkä korjaa sitä itse"),
+    (_MACHINE, "ilmoitan työnjohtajalle, ei, en korjaa sitä itse"),
+    (_JERE, "tunkki ei riitä"),
+    (_JERE, "ei tunkki riitä"),
+    (_JERE, "käytä aina tukipukkeja, tunkki ei riitä"),
+    (_JERE, "älä mene auton alle"),
+])
+def test_a_no_of_its_verb_is_kept(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "correct"

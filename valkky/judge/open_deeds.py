@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -49,8 +50,10 @@ from valkky.judge.polarity import (
     SUB_JOINS,
     WITHOUT,
     clauses,
+    idle_nos,
     infinitive,
     no_on,
+    nos_idled,
     only_finite,
 )
 from valkky.judge.unsafe_more import UNSAFE_DEEDS, unsafe_beside, unsafe_deed
@@ -806,6 +809,10 @@ def open_deed(c: Case, j: Judgement) -> Judgement:
     if j.verdict not in ("correct", "almost") and j.reason != "negation":
         return j
     found = deed_said(c)
+    if found is None and (idle := idle_nos(c.words, c.written)):
+        # a no said apart or before a finite verb says no no of what follows: "ei, tunkki
+        # riittää", "älä, voit mennä auton alle" say the mistake (judge45fix)
+        found = deed_said(replace(c, words=nos_idled(c.words, idle)))
     if found is None or (found.verdict != "wrong" and j.verdict != "correct"):
         return j
     return found

@@ -31,6 +31,7 @@ from valkky.judge.wordsets import (
     NOT_THE_DEED,
     OPPOSITES,
     PROHIBITIVE,
+    PROHIBITIVE_AND,
     SOMETIMES,
     SOMETIMES_PHRASES,
     SUBJECT_PRONOUNS,
@@ -519,6 +520,29 @@ def finite_yes(word: str) -> bool:
     "loukkaantuu"), not the form after "ei" ("loukkaannu", "toimi")."""
     found = [a for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"]
     return bool(found) and all(a.get("NEGATIVE") == "false" for a in found)
+
+
+def idle_nos(words: Sequence[str], written: str = "") -> frozenset[int]:
+    """The places of the nos in ``words`` that govern nothing after them (issue 12,
+    judge45fix, safety): a comma written right after the no ("ei, tunkki riittää", "en,
+    korjaan sen itse": a no said apart, then a yes), or a next word in a form no negative
+    verb takes ("en korjaan sen itse": a finite "korjaan", not the "korjaa" of "en korjaa").
+    A no last is left as it is."""
+    text = written.casefold()
+    out = set()
+    for i, w in enumerate(words[:-1]):
+        if w not in NEGATIONS and w not in PROHIBITIVE_AND:
+            continue
+        after = words[i + 1]
+        if finite_yes(after) or (text and re.search(
+                rf"(?<!\w){re.escape(w)}\s*,\s*{re.escape(after)}(?!\w)", text)):
+            out.add(i)
+    return frozenset(out)
+
+
+def nos_idled(words: Sequence[str], idle: frozenset[int]) -> list[str]:
+    """``words`` with the nos at ``idle`` read as a clause's end ("ja"): what follows says yes."""
+    return ["ja" if i in idle else w for i, w in enumerate(words)]
 
 
 def taken_back(c: Case, beside: Sequence[str], answer: Sequence[str]) -> str | None:
