@@ -195,3 +195,21 @@ def test_a_no_said_apart_turns_nothing_down(step: str, answer: str, mistake: str
 ])
 def test_a_no_of_its_verb_is_kept(step: str, answer: str) -> None:
     assert judged_on(step, answer).verdict == "correct"
+
+
+# judge45fix: a command whose verb Voikko reads as the present's third person only ("poraa",
+# of porata) does its work with the mistake's thing too
+_VILLE = "metalli-raportti ville"  # advice: gloves off at the drill (open)
+
+
+@as_table(("step", "answer", "verdict"), [
+    (_VILLE, "poraa hanskoilla", "wrong"),
+    (_VILLE, "poraa käsineillä", "wrong"),
+    (_VILLE, "jatka poraamista hanskoilla", "wrong"),
+    # … without them, or told not to, stays right
+    (_VILLE, "poraa ilman hanskoja", "correct"),
+    (_VILLE, "älä poraa hanskoilla", "correct"),
+    (_VILLE, "ota hanskat pois ja poraa sitten", "correct"),
+])
+def test_a_command_read_as_a_report_is_advice(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
