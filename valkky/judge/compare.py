@@ -266,17 +266,19 @@ _JOINERS = frozenset({"koska", "ja", "mutta", "että", "kun", "jos", "sitten", "
 
 def _no_left_out(exp: list[str], heard: list[str], pairs: list[tuple[str, str]],
                  missing: list[str]) -> str | None:
-    """The word an expected no governs ("ole" of "ei ole"), said in its lemma with no no
-    (nor a slip of one) right before it, where that no is missing: the heard word."""
+    """The verb an expected no governs ("ole" of "ei ole"), said in its lemma with no no on
+    it (``no_on``) nor a slip of one right before it, where that no is missing: the heard
+    word ("kukaan ei loukkaantunut" for "ei kukaan loukkaantunut" keeps its no)."""
     for k, no in enumerate(exp[:-1]):
-        if no not in NEGATIONS or no not in missing or exp[k + 1] in NEGATIONS:
+        if no not in NEGATIONS or no not in missing or exp[k + 1] in NEGATIONS or \
+                not finnish.is_verb(exp[k + 1]):
             continue
         for e, h in pairs:
             if e != exp[k + 1] or not (h == e or finnish.same_lemma(h, e)) or h not in heard:
                 continue
             j = heard.index(h)
             before = heard[j - 1] if j else ""
-            if before not in NEGATIONS and before not in PROHIBITIVE_AND and \
+            if not no_on(heard)[j] and before not in PROHIBITIVE_AND and \
                     not finnish.minimal_pair(no, before):
                 return h
     return None

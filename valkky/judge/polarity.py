@@ -527,14 +527,15 @@ def idle_nos(words: Sequence[str], written: str = "") -> frozenset[int]:
     judge45fix, safety): a comma written right after the no ("ei, tunkki riittää", "en,
     korjaan sen itse": a no said apart, then a yes), or a next word in a form no negative
     verb takes ("en korjaan sen itse": a finite "korjaan", not the "korjaa" of "en korjaa").
-    A no last is left as it is."""
+    Not a bare "ei" before a finite verb, the learner's no of any person ("ei viilaan
+    reunat", "ei tuli, kova tuuli": a slip, a thing), nor a no last."""
     text = written.casefold()
     out = set()
     for i, w in enumerate(words[:-1]):
         if w not in NEGATIONS and w not in PROHIBITIVE_AND:
             continue
         after = words[i + 1]
-        if finite_yes(after) or (text and re.search(
+        if (w != "ei" and finite_yes(after)) or (text and re.search(
                 rf"(?<!\w){re.escape(w)}\s*,\s*{re.escape(after)}(?!\w)", text)):
             out.add(i)
     return frozenset(out)
