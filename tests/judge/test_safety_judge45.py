@@ -174,6 +174,7 @@ _JERE = "autoala-raportti jere"  # advice: axle stands before going under the ca
     (_FAULT, "ilmoitan työnjohtajalle en korjaan sen itse", "korjaan sen itse"),
     (_FAULT, "ilmoitan työnjohtajalle, ei, en, korjaan sen itse", "korjaan sen itse"),
     (_MACHINE, "ilmoitan työnjohtajalle, en, korjaan sen itse", "korjaan sen itse"),
+    (_FAULT, "ilmoitan työnjohtajalle, en, käytän konetta", "käytän konetta"),
     (_JERE, "ei, tunkki riittää", "tunkki riittää"),
     (_JERE, "älä, voit mennä auton alle", "voit mennä auton alle"),
 ])

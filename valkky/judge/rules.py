@@ -149,7 +149,8 @@ def answer_inside(c: Case) -> Judgement | None:
                                                   ["ja" if i in idle and w is not None else w
                                                    for i, w in enumerate(left)]),
                                   covered, told)) is not None and \
-            not going_on_later(c, beside, str(mistake.matched)):
+            not going_on_later(c, outside(nos_idled(words, idle), normalised(found[0])),
+                               str(mistake.matched)):
         return mistake  # "otan käsineet pois ja laitan käsineet käteen": its mistake said too
     if (limit := limit_turned(c)) is not None:  # (after the foreseen mistakes: their replies)
         c.note(f"{limit}: the other limit than the step's")  # "minimi kuusi astetta"
