@@ -73,6 +73,15 @@ from valkky.testing.table import as_table
     ("varasto-kartoitus b1-vika", "hylly on vinossa, älä ilmoita siitä", "wrong"),
     ("varasto-kartoitus b1-vika", "hylly on ok, älä huoli", "wrong"),
     ("varasto-kartoitus b1-vika", "hylly ei ole vinossa, älä mene sinne", "wrong"),
+    # … a no to the answer's own thing, a no to using where no mistake uses it (judge45fix)
+    ("kauppa-turvallisuus uloskaynti", "siirrän ne pois, älä käytä hätäuloskäyntiä", "wrong"),
+    ("metalli-turvallisuus korvat", "laitan kuulosuojaimet, älä käytä niitä", "wrong"),
+    ("metalli-turvallisuus kasineet-pois", "otan käsineet pois, älä käytä niitä", "correct"),
+    ("kauppa-turvallisuus uloskaynti", "siirrän ne pois", "correct"),
+    # … a wrong report beside the warning says the opposite (judge45fix)
+    ("varasto-kartoitus b1-vika", "hylly on kunnossa, älä mene sinne", "wrong"),
+    ("varasto-kartoitus b1-vika", "älä mene sinne, hylly on kunnossa", "wrong"),
+    ("varasto-kartoitus b1-vika", "hylly ei ole kunnossa", "correct"),
     # 6. spoken "eka" before a deed or a plural thing is ensin; the order by nouns alone
     ("yleinen-perehdytys step-13", "eka leimaa sisään, sit vaihda työvaatteet", "correct"),
     ("yleinen-perehdytys step-13", "eka vaihda työvaatteet, sit leimaa sisään", "wrong"),
@@ -103,6 +112,13 @@ def test_the_long_vowel_slip_is_told() -> None:
     ("eka mä pakkaan", "ensin minä pakkaan"),
     ("eka päivä", "ensimmäinen päivä"),
     ("eka lava on rikki", "ensimmäinen lava on rikki"),
+    # a thing it may be, nothing or a verb after it, and a plural of time (judge45fix)
+    ("eka pala", "ensimmäinen pala"),
+    ("eka pala on iso", "ensimmäinen pala on iso"),
+    ("eka päivät", "ensimmäinen päivät"),
+    ("eka viikot oli vaikeita", "ensimmäinen viikot oli vaikeita"),
+    ("eka laita suojalasit", "ensin laita suojalasit"),
+    ("eka ruuvit", "ensin ruuvit"),
 ])
 def test_spoken_ainen(said: str, read: str) -> None:
     assert normalise(said) == read

@@ -170,3 +170,58 @@ def test_advice_without_the_protection_is_wrong(step: str, answer: str, reason: 
 ])
 def test_advice_with_the_protection_is_kept(step: str, answer: str) -> None:
     assert judged_on(step, answer).verdict == "correct"
+
+
+# judge45fix (the review of judge45): a no said apart ("en, …") says no no of what follows:
+# the mistake after it is said. A no before a finite verb without the comma ("en korjaan")
+# is the learner's no with a slip of its verb's form (the lead's call): kept below
+_FAULT = "valmistus-turvallisuus kysy-vika"  # "Kone ei toimi oikein. Mitä teet?"
+_JERE = "autoala-raportti jere"  # advice: axle stands before going under the car (open)
+
+
+@as_table(("step", "answer", "mistake"), [
+    (_FAULT, "ilmoitan työnjohtajalle, en, korjaan sen itse", "korjaan sen itse"),
+    (_FAULT, "ilmoitan työnjohtajalle, ei, en, korjaan sen itse", "korjaan sen itse"),
+    (_MACHINE, "ilmoitan työnjohtajalle, en, korjaan sen itse", "korjaan sen itse"),
+    (_FAULT, "ilmoitan työnjohtajalle, en, käytän konetta", "käytän konetta"),
+    (_JERE, "ei, tunkki riittää", "tunkki riittää"),
+    (_JERE, "älä, voit mennä auton alle", "voit mennä auton alle"),
+])
+def test_a_no_said_apart_turns_nothing_down(step: str, answer: str, mistake: str) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.reason, j.matched) == ("wrong", "mistake", mistake)
+
+
+@as_table(("step", "answer"), [
+    (_FAULT, "en korjaa sitä itse, ilmoitan esimiehelle"),
+    (_FAULT, "ilmoitan esimiehelle enkä korjaa sitä itse"),
+    (_FAULT, "ilmoitan työnjohtajalle, en korjaa sitä itse"),
+    (_FAULT, "ilmoitan työnjohtajalle en korjaan sen itse"),  # "en korjaa", a slip
+    (_FAULT, "en käytän konetta, ilmoitan työnjohtajalle"),
+    (_FAULT, "ilmoitan työnjohtajalle enkä korjaa sitä itse"),
+    (_MACHINE, "ilmoitan työnjohtajalle, ei, en korjaa sitä itse"),
+    (_JERE, "tunkki ei riitä"),
+    (_JERE, "ei tunkki riitä"),
+    (_JERE, "käytä aina tukipukkeja, tunkki ei riitä"),
+    (_JERE, "älä mene auton alle"),
+])
+def test_a_no_of_its_verb_is_kept(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "correct"
+
+
+# judge45fix: a command whose verb Voikko reads as the present's third person only ("poraa",
+# of porata) does its work with the mistake's thing too
+_VILLE = "metalli-raportti ville"  # advice: gloves off at the drill (open)
+
+
+@as_table(("step", "answer", "verdict"), [
+    (_VILLE, "poraa hanskoilla", "wrong"),
+    (_VILLE, "poraa käsineillä", "wrong"),
+    (_VILLE, "jatka poraamista hanskoilla", "wrong"),
+    # … without them, or told not to, stays right
+    (_VILLE, "poraa ilman hanskoja", "correct"),
+    (_VILLE, "älä poraa hanskoilla", "correct"),
+    (_VILLE, "ota hanskat pois ja poraa sitten", "correct"),
+])
+def test_a_command_read_as_a_report_is_advice(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

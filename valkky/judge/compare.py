@@ -82,6 +82,7 @@ from valkky.judge.wordsets import (
     OPENERS,
     OPPOSITES,
     PERSONAL_PRONOUNS,
+    PROHIBITIVE_AND,
     PRONOUN_PERSONS,
     PRONUNCIATION,
     SPEECH_ACTS,
@@ -261,6 +262,26 @@ def _time_left_out(c: Case, missing: list[str]) -> bool:
 # Words that join two clauses: what stands between them (or an end) is a clause.
 _JOINERS = frozenset({"koska", "ja", "mutta", "että", "kun", "jos", "sitten", "joten",
                       "siksi", "eikä"})
+
+
+def _no_left_out(exp: list[str], heard: list[str], pairs: list[tuple[str, str]],
+                 missing: list[str]) -> str | None:
+    """The verb an expected no governs ("ole" of "ei ole"), said in its lemma with no no on
+    it (``no_on``) nor a slip of one right before it, where that no is missing: the heard
+    word ("kukaan ei loukkaantunut" for "ei kukaan loukkaantunut" keeps its no)."""
+    for k, no in enumerate(exp[:-1]):
+        if no not in NEGATIONS or no not in missing or exp[k + 1] in NEGATIONS or \
+                not finnish.is_verb(exp[k + 1]):
+            continue
+        for e, h in pairs:
+            if e != exp[k + 1] or not (h == e or finnish.same_lemma(h, e)) or h not in heard:
+                continue
+            j = heard.index(h)
+            before = heard[j - 1] if j else ""
+            if not no_on(heard)[j] and before not in PROHIBITIVE_AND and \
+                    not finnish.minimal_pair(no, before):
+                return h
+    return None
 
 
 def _a_clause_of(heard: list[str], expected: list[str]) -> bool:
@@ -500,6 +521,11 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         said = [e for e, _ in pairs if e in content]
         meaning = [e for e in said if e not in NEGATIONS and e not in SUBJECT_PRONOUNS]
         c.note(f"missing: {' '.join(missing)}")
+        if (left_out := _no_left_out(exp, heard_words, pairs, missing)) is not None:
+            # "hylly on kunnossa (, älä mene sinne)" for "hylly ei ole kunnossa": its verb
+            # said without the no, the opposite (a no elsewhere is of another verb)
+            c.note(f"'{left_out}' said without its no: the opposite")
+            return c.judgement("wrong", "negation", closest=closest), unexplained
         # a half left out leaves a whole, another quantity: "tunnin päästä" for "puolen
         # tunnin päästä" (set 6); a number left out is a half answer ("hyllyvälissä")
         if any(finnish.same_lemma(m, "puoli") for m in missing) and \

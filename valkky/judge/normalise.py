@@ -24,6 +24,7 @@ from valkky.judge.number_words import (
     ordinal,
     spoken_number,
 )
+from valkky.judge.wordsets import WHEN_WORDS
 
 # Spoken forms → standard ones, from the shared lexicon (lessons/lexicon/spoken.yaml).
 # Only forms with one reading: "toi" (tuo, or the past of tuoda) and "mut" (minut, or
@@ -109,7 +110,7 @@ def normalise(text: str) -> str:
             continue
         if w == "mut" and said[i + 1:i + 2] and said[i + 1] in _A_CLAUSE_BEGINS:
             w = "mutta"  # "mut kukaan ei loukkaantunu" (not "vie mut kotiin": minut)
-        if w == "eka" and _a_deed_next(said[i + 1:i + 3]):
+        if w == "eka" and _a_deed_next(said[i + 1:i + 4]):
             w = "ensin"  # "eka leimaa sisään, sit…" (not "eka päivä": ensimmäinen)
         words.extend(standard_words(w))
     if not _DATE_MONTHS.isdisjoint(words):
@@ -126,13 +127,22 @@ def _a_deed_next(after: list[str]) -> bool:
     """The word after spoken "eka" (its subject pronoun passed over) can be a verb of a
     person or a plural thing: "eka" is then ensin, first of two deeds ("eka leimaa sisään",
     "eka mä pakkaan"; issue 12, judge46), not the ordinal of a thing ("eka päivä", "eka
-    kerta")."""
+    kerta"). A singular noun in the nominative it can be is that thing where nothing or a
+    verb follows ("eka pala", "eka pala on iso"; not "eka laita suojalasit"), and a plural of
+    time is the first ones ("eka päivät": judge45fix)."""
     if after and SPOKEN.get(after[0], after[0]) in _PERSONS:
         after = after[1:]
     if not after:
         return False
     word = SPOKEN.get(after[0], after[0])
     found = finnish.analyses(word)
+    nominative = {a.get("NUMBER") for a in found
+                  if a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "nimento"}
+    if nominative and not finnish.base_forms(word).isdisjoint(WHEN_WORDS):
+        return False  # "eka päivät", "eka viikot": the first days
+    if "singular" in nominative and (
+            len(after) == 1 or finnish.persons(SPOKEN.get(after[1], after[1]))):
+        return False  # "eka pala", "eka pala on iso": the first piece
     # (or a plural thing, which the ordinal's singular counts not: "eka ruuvit, sit tarra")
     return any(a.get("CLASS") == "teonsana" and a.get("PERSON") is not None for a in found) \
         or (bool(found) and all(a.get("NUMBER") == "plural" for a in found))

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -49,8 +50,10 @@ from valkky.judge.polarity import (
     SUB_JOINS,
     WITHOUT,
     clauses,
+    idle_nos,
     infinitive,
     no_on,
+    nos_idled,
     only_finite,
 )
 from valkky.judge.unsafe_more import UNSAFE_DEEDS, unsafe_beside, unsafe_deed
@@ -62,6 +65,7 @@ from valkky.judge.wordsets import (
     FRAME_WORDS,
     NEGATIONS,
     NOT_THE_DEED,
+    SUBJECT_PRONOUNS,
 )
 
 # modals a permission or a must is said with ("voit mennä", "saa olla", "pitää tehdä")
@@ -806,6 +810,10 @@ def open_deed(c: Case, j: Judgement) -> Judgement:
     if j.verdict not in ("correct", "almost") and j.reason != "negation":
         return j
     found = deed_said(c)
+    if found is None and (idle := idle_nos(c.words, c.written)):
+        # a no said apart or before a finite verb says no no of what follows: "ei, tunkki
+        # riittää", "älä, voit mennä auton alle" say the mistake (judge45fix)
+        found = deed_said(replace(c, words=nos_idled(c.words, idle)))
     if found is None or (found.verdict != "wrong" and j.verdict != "correct"):
         return j
     return found
@@ -924,8 +932,9 @@ def without_protection(c: Case) -> Judgement | None:
     words = c.words
     said = _main(words)
     for s in said:
-        if s.negative or _asks_or_reports(s) or not any(
-                _positive(v, s, _NO_PART) and not _past_only(v) for v in s.verbs) or \
+        if s.negative or _asks_or_reports(s) or not (any(
+                _positive(v, s, _NO_PART) and not _past_only(v) for v in s.verbs) or
+                _a_command_first(s, words)) or \
                 _for_later(words, said, s, frozenset()) or \
                 _conditioned(c, words, s, frozenset(b for w in s.order for b in _bases(w))):
             continue  # ("mene ilman kypärää vasta kun työ on valmis": for later, as
@@ -938,6 +947,23 @@ def without_protection(c: Case) -> Judgement | None:
             going = any(CARRY_ON & finnish.base_forms(v) for v in s.verbs)
             return c.judgement("wrong", "going_on" if going else "negation")
     return None
+
+
+def _a_command_first(said: _Said, words: Sequence[str]) -> bool:
+    """``said`` begins with a verb that can be a command, no subject before it: an
+    imperative reading, or the present's third person of a verb in -ata/-ätä, which is its
+    command too and which Voikko does not give ("poraa hanskoilla", not "hän poraa …";
+    judge45fix)."""
+    if not said.order or said.order[0] not in said.verbs or (
+            said.start and words[said.start - 1] in SUBJECT_PRONOUNS):
+        return False
+    word = said.order[0]
+    return any(a.get("CLASS") == "teonsana" and (
+        a.get("MOOD") == "imperative" or (
+            a.get("PERSON") == "3" and a.get("MOOD") == "indicative" and
+            a.get("TENSE") == "present_simple" and
+            a.get("BASEFORM", "").endswith(("ata", "ätä")) and word.endswith(("aa", "ää"))))
+        for a in finnish.analyses(word))
 
 
 def _past_only(verb: str) -> bool:

@@ -31,6 +31,7 @@ from valkky.judge.wordsets import (
     NOT_THE_DEED,
     OPPOSITES,
     PROHIBITIVE,
+    PROHIBITIVE_AND,
     SOMETIMES,
     SOMETIMES_PHRASES,
     SUBJECT_PRONOUNS,
@@ -519,6 +520,29 @@ def finite_yes(word: str) -> bool:
     "loukkaantuu"), not the form after "ei" ("loukkaannu", "toimi")."""
     found = [a for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"]
     return bool(found) and all(a.get("NEGATIVE") == "false" for a in found)
+
+
+def idle_nos(words: Sequence[str], written: str = "") -> frozenset[int]:
+    """The places of the nos in ``words`` that govern nothing after them (issue 12,
+    judge45fix, safety): a comma written right after the no ("ei, tunkki riittää", "en,
+    korjaan sen itse": a no said apart, then a yes). Not a no before a finite verb without
+    that comma ("en korjaan sen itse", "ei viilaan reunat"): at A1–A2 that is "en korjaa"
+    said with a slip of its form, the learner's no (the lead's call, stop 38), nor a no
+    last."""
+    text = written.casefold()
+    if not text:
+        return frozenset()
+    out = set()
+    for i, w in enumerate(words[:-1]):
+        if (w in NEGATIONS or w in PROHIBITIVE_AND) and re.search(
+                rf"(?<!\w){re.escape(w)}\s*,\s*{re.escape(words[i + 1])}(?!\w)", text):
+            out.add(i)
+    return frozenset(out)
+
+
+def nos_idled(words: Sequence[str], idle: frozenset[int]) -> list[str]:
+    """``words`` with the nos at ``idle`` read as a clause's end ("ja"): what follows says yes."""
+    return ["ja" if i in idle else w for i, w in enumerate(words)]
 
 
 def taken_back(c: Case, beside: Sequence[str], answer: Sequence[str]) -> str | None:

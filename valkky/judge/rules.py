@@ -33,7 +33,9 @@ from valkky.judge.polarity import (
     bare_no_on_its_verb,
     contradicts,
     finite_yes,
+    idle_nos,
     no_on,
+    nos_idled,
     of_another_thing,
     says_no,
     speaks_of_same,
@@ -138,9 +140,17 @@ def answer_inside(c: Case) -> Judgement | None:
     # a call the step foresees as a wrong answer alone, said after the right deed: the
     # trainer's own "then" ("painan hätäseis ja soitan esimiehelle"; judge45)
     told = _told_after(c, left, len(covered))
-    if (mistake := mistake_beside(c, [w for w in left if w is not None],
-                                  _beside_says_no(words, left), covered, told)) is not None and \
-            not going_on_later(c, beside, str(mistake.matched)):
+    # (a no said apart or before a finite verb says no no of what follows: "ilmoitan
+    # työnjohtajalle, en, korjaan sen itse" says the mistake; judge45fix)
+    idle = idle_nos(words, c.written)
+    if (mistake := mistake_beside(c, [w for i, w in enumerate(left)
+                                      if w is not None and i not in idle],
+                                  _beside_says_no(nos_idled(words, idle),
+                                                  ["ja" if i in idle and w is not None else w
+                                                   for i, w in enumerate(left)]),
+                                  covered, told)) is not None and \
+            not going_on_later(c, outside(nos_idled(words, idle), normalised(found[0])),
+                               str(mistake.matched)):
         return mistake  # "otan käsineet pois ja laitan käsineet käteen": its mistake said too
     if (limit := limit_turned(c)) is not None:  # (after the foreseen mistakes: their replies)
         c.note(f"{limit}: the other limit than the step's")  # "minimi kuusi astetta"
@@ -245,6 +255,7 @@ def _wrong_mistake_whole(c: Case, words: list[str], left: list[str | None],
     hyllyväli seitsemän …"), with its own yes or no (none from the answer reaching it),
     nothing after it that turns it down and no going on put off ("… ja jatkan työtä
     korjauksen jälkeen", ``going_on_later``), two words or more: the longest."""
+    words = nos_idled(words, idle_nos(words, c.written))  # "…, en, korjaan sen itse"
     negated = no_on(words)
     last = max(i for i, w in enumerate(left) if w is None)
     for m in sorted((m for m, v in c.mistakes.items() if v == "wrong" and m not in told),
@@ -253,7 +264,7 @@ def _wrong_mistake_whole(c: Case, words: list[str], left: list[str | None],
         n = len(parts)
         own = no_on(parts)  # (a mistake may say no itself: its own no, none more)
         if n < 2 or going_on_later(c, beside, m) or any(
-                _says_yes_of(a.split(), parts) for _, a in c.accepted):
+                _says_yes_of(a.split(), parts, o) for o, a in c.accepted):
             continue  # (one word, a name, may be said in another role: "… kun esimies
             # sanoo"; a mistake an accepted answer says, not turned down, is its half: "en
             # tiedä, kysyn …"; "ei yli tonnin", "älä käytä hissiä" turn it down)
@@ -264,11 +275,14 @@ def _wrong_mistake_whole(c: Case, words: list[str], left: list[str | None],
     return None
 
 
-def _says_yes_of(answer: list[str], parts: list[str]) -> bool:
-    """``answer`` says the words ``parts`` somewhere with no no right before them (``EVERY_NO``:
-    "ei yli tonnin", "älä käytä hissiä", "enkä korjaa sitä" turn them down)."""
+def _says_yes_of(answer: list[str], parts: list[str], written: str = "") -> bool:
+    """``answer`` (as ``written``) says the words ``parts`` somewhere with no no right before
+    them (``EVERY_NO``: "ei yli tonnin", "älä käytä hissiä", "enkä korjaa sitä" turn them
+    down), or one that governs nothing (``idle_nos``: "en, korjaan sen itse")."""
     n = len(parts)
-    return any(answer[i:i + n] == parts and (i == 0 or answer[i - 1] not in EVERY_NO)
+    idle = idle_nos(answer, written) if not EVERY_NO.isdisjoint(answer) else frozenset()
+    return any(answer[i:i + n] == parts and
+               (i == 0 or answer[i - 1] not in EVERY_NO or i - 1 in idle)
                for i in range(len(answer) - n + 1))
 
 
