@@ -78,6 +78,12 @@ from valkky.testing.table import as_table
     ("metalli-turvallisuus korvat", "laitan kuulosuojaimet, älä käytä niitä", "wrong"),
     ("metalli-turvallisuus kasineet-pois", "otan käsineet pois, älä käytä niitä", "correct"),
     ("kauppa-turvallisuus uloskaynti", "siirrän ne pois", "correct"),
+    # … not using what the step's report names broken keeps away (the last review)
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, älä käytä sitä", "correct"),
+    ("elintarvike-tyokaveri linja-seis.4", "kaksi pakkausta on rikki, älä käytä niitä",
+     "correct"),
+    # an accepted "ei, huomasin ajoissa": its no said apart governs no "huomasin"
+    ("ravintola-raportti antti.4", "voi ei, huomasin ajoissa", "almost"),
     # … a wrong report beside the warning says the opposite (judge45fix)
     ("varasto-kartoitus b1-vika", "hylly on kunnossa, älä mene sinne", "wrong"),
     ("varasto-kartoitus b1-vika", "älä mene sinne, hylly on kunnossa", "wrong"),

@@ -40,6 +40,8 @@ _SAMIR = "yleinen-perehdytys samir.6"  # the machine is broken: tell the boss (o
     ("kauppa-ohjeet kiinni", "yhdeksältä ei, kuudelta", "wrong", "kuudelta"),
     ("kauppa-ohjeet kiinni", "yhdeksältä. ei, kuudelta", "wrong", "kuudelta"),
     (_MACHINE, "ilmoitan työnjohtajalle, ei, ei, jatkan työtä", "wrong", "jatkan työtä"),
+    # a repair as long as what it repairs takes its slot (the last review)
+    ("varasto-ohjeet kuorma", "tuhat kiloa, ei, kaksituhatta kiloa", "wrong", None),
 ])
 def test_a_lone_no_repairs(step: str, answer: str, verdict: str, mistake: str | None) -> None:
     j = judged_on(step, answer)
@@ -56,6 +58,12 @@ def test_a_lone_no_repairs(step: str, answer: str, verdict: str, mistake: str | 
     # a repair alone that is no accepted answer, with no slot before it: the whole as said
     ("metalli-raportti ville", "ota käsineet pois, ei, käteen", "wrong"),
     ("yleinen-kahvitauko tauko.8", "voi ei, harmi", "correct"),  # oh no: no repair
+    # a repair right only by a rule's leniency: the whole as said (the last review)
+    ("siivous-ohjeet johto", "ilmoitan heti esimiehelle, ei, työkaverille", "wrong"),
+    # nothing before the no to take back (the last review)
+    ("ravintola-raportti antti.4", "ei ei, huomasin ajoissa", "correct"),
+    ("ravintola-raportti antti.4", "onneksi ei, huomasin ajoissa", "correct"),
+    ("kauppa-raportti pullo.4", "ei ei, asiakas on kunnossa", "correct"),
 ])
 def test_a_no_that_repairs_nothing_is_kept(step: str, answer: str, verdict: str) -> None:
     j = judged_on(step, answer)

@@ -271,8 +271,8 @@ def _no_left_out(exp: list[str], heard: list[str], pairs: list[tuple[str, str]],
     word ("kukaan ei loukkaantunut" for "ei kukaan loukkaantunut" keeps its no)."""
     for k, no in enumerate(exp[:-1]):
         if no not in NEGATIONS or no not in missing or exp[k + 1] in NEGATIONS or \
-                not finnish.is_verb(exp[k + 1]):
-            continue
+                not finnish.is_verb(exp[k + 1]) or not _a_no_takes(exp[k + 1]):
+            continue  # ("ei, huomasin ajoissa": a no said apart, its comma normalised away)
         for e, h in pairs:
             if e != exp[k + 1] or not (h == e or finnish.same_lemma(h, e)) or h not in heard:
                 continue
@@ -282,6 +282,13 @@ def _no_left_out(exp: list[str], heard: list[str], pairs: list[tuple[str, str]],
                     not finnish.minimal_pair(no, before):
                 return h
     return None
+
+
+def _a_no_takes(verb: str) -> bool:
+    """``verb`` in a form a no governs: the no's verb form ("ole", "korjaa") or a
+    participle ("loukkaantunut"), not a finite form of its own ("huomasin", "korjaan")."""
+    return any(a.get("NEGATIVE") in ("both", "true") or a.get("PARTICIPLE")
+               for a in finnish.analyses(verb))
 
 
 def _a_clause_of(heard: list[str], expected: list[str]) -> bool:

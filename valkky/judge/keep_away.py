@@ -6,8 +6,9 @@ by base form) of the hazard itself (a pointer, a word of place or a thing the st
 name: "hylly" of "hylly on vinossa", not what its answers act on, "hätäuloskäynnin" of
 "raivaan hätäuloskäynnin"), and not where the step's own answers or mistakes say that verb
 (there the no may be the point). Using ("älä käytä niitä") only where a wrong mistake of the
-step uses that thing: "laitan kuulosuojaimet, älä käytä niitä" says no to the answer
-(judge45fix). A no to another deed ("älä kerro esimiehelle") stays a no."""
+step uses that thing or the step's reports name it ("porakone on rikki, älä käytä
+sitä"): "laitan kuulosuojaimet, älä käytä niitä" says no to the answer (judge45fix, the
+last review). A no to another deed ("älä kerro esimiehelle") stays a no."""
 
 from __future__ import annotations
 
@@ -64,10 +65,16 @@ def _the_steps(accepted: tuple[tuple[str, str], ...], mistakes: tuple[str, ...]
     verbs = frozenset(a.get("BASEFORM", "").casefold() for text in texts
                       for w in text.split() for a in finnish.analyses(w)
                       if a.get("CLASS") == "teonsana")
-    things = frozenset(b for _, n in accepted if not any(map(_learners, n.split()))
+    things = frozenset(b for _, n in accepted if _a_report(n.split())
                        for w in n.split()
                        if "nimisana" in finnish.word_classes(w) for b in finnish.base_forms(w))
     return verbs, things
+
+
+def _a_report(words: Sequence[str]) -> bool:
+    """An answer that tells how a thing is: a verb, none of it the learner's ("hylly on
+    vinossa"; not "kuulosuojaimet", a thing named, nor "raivaan hätäuloskäynnin")."""
+    return any(finnish.is_verb(w) for w in words) and not any(map(_learners, words))
 
 
 def _learners(word: str) -> bool:
@@ -101,12 +108,21 @@ def _a_warning(said: Sequence[str], theirs: frozenset[str], things: frozenset[st
     verb = finnish.base_forms(own[1])
     if not verb & KEEP_AWAY or verb & theirs:
         return False
-    if "käyttää" in verb and (used is None or any(
-            not finnish.base_forms(w) & used for w in own[2:]
-            if w not in _NEAR and w not in _POINTERS)):
+    if "käyttää" in verb and not _kept_from_use(own[2:], things, used):
         return False  # "laitan kuulosuojaimet, älä käytä niitä": a no to the answer
     return all(w in _NEAR or w in _POINTERS or finnish.base_forms(w) & things
                for w in own[2:])
+
+
+def _kept_from_use(said: Sequence[str], things: frozenset[str],
+                   used: frozenset[str] | None) -> bool:
+    """Not using ``said`` keeps away from the hazard: a thing the step's reports name
+    ("porakone on rikki, älä käytä sitä") or a wrong mistake uses ("käytän lavaa"), or a
+    pointer where there is such a thing; not what the answers act on ("laitan
+    kuulosuojaimet, älä käytä niitä"; the last review of stop 38)."""
+    kept = things | (used or frozenset())
+    return bool(kept) and all(w in _NEAR or (w in _POINTERS) or finnish.base_forms(w) & kept
+                              for w in said)
 
 
 def _says_an_answer(rest: Sequence[str], accepted: tuple[tuple[str, str], ...]) -> bool:

@@ -33,6 +33,8 @@ _MARK = r"[,.;:!?–—…-]"
 LONE_NO = re.compile(rf"(?:(?<=\s)|(?<={_MARK}))(?<!oi )(?<!ai )ei(?:[\s,.;:!?–—…-]+ei)*"
                      rf"\s*{_MARK}+", re.IGNORECASE)
 _AS_ACCEPTED = frozenset({"exact", "word_order"})  # a repaired whole: an accepted answer
+# said before a lone no with nothing to take back: a no, an interjection, a sentence adverb
+_OPENERS = frozenset({"onneksi", "valitettavasti", "no", "voi", "oi", "ai", "niin", "eiku"})
 _PART = 2  # a verbless repair of up to this many words repairs a slot of the words before
 
 
@@ -49,19 +51,22 @@ def repaired(c: Case) -> Judgement | None:
         return None
     if tail[0] in EVERY_NO and not _takes_back(head, tail):
         return None  # "…, ei, en korjaa sitä itse": a no said apart, nothing taken back
+    if not all(w in YES for w in head) and all(w in EVERY_NO or w in _OPENERS for w in head):
+        return None  # "ei ei, huomasin ajoissa", "onneksi ei, …": nothing said to take back
     best = _judged(c, " ".join(tail))
     if len(tail) <= _PART and best.matched is None and \
             not any(finnish.only_a_verb(w) or finnish.persons(w) for w in tail):
         # a part without a verb repairs its slot of the words before, and is judged there:
         # "ilmoitan työnjohtajalle, ei, esimiehelle" is ilmoitan esimiehelle, "nosta jaloilla,
-        # ei, selällä" nosta selällä; alone it is the answer only as an accepted one
-        # ("seitsemältä, ei, kuudelta"), never by an open step's leniency ("ota käsineet
-        # pois, ei, käteen": the whole as said; the review of stop 38)
-        slot = _in_its_slot(head, tail) if len(head) > len(tail) else None
+        # ei, selällä" nosta selällä, "tuhat kiloa, ei, kaksituhatta kiloa" kaksituhatta kiloa
+        slot = _in_its_slot(head, tail) if len(head) >= len(tail) else None
         if slot is not None:
             best = _judged(c, " ".join(slot))
-        elif best.rule not in _AS_ACCEPTED:
-            return None
+    if best.verdict == "correct" and best.rule not in _AS_ACCEPTED and len(tail) <= _PART:
+        # right only as an accepted answer, never by a rule's leniency ("ilmoitan heti
+        # esimiehelle, ei, työkaverille"; "ota käsineet pois, ei, käteen" on an open step):
+        # the whole as said (the reviews of stop 38)
+        return None
     if best.verdict == "almost" and (as_said := _as_said_whole(c)) is not None and \
             as_said.verdict == "wrong":
         return None  # a repair only nearly right keeps a wrong whole wrong (the rules after)
