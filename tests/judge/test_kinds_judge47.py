@@ -33,3 +33,37 @@ def test_kuinka_in_a_phrase_of_miten(step: str, answer: str, verdict: str) -> No
 ])
 def test_kuinka_read_again_as_miten(said: str, read: str) -> None:
     assert canonical(normalise(said)) == canonical(normalise(read))
+
+
+# 3. spoken self-repairs take back what came before, as a lone "ei," does
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti hoitaja.8", "en nostanut... eiku nostin vähän", "wrong"),
+    ("hoiva-raportti hoitaja.8", "en nostanut eiku nostin", "wrong"),
+    ("hoiva-raportti hoitaja.8", "en nostanut, ei ku nostin", "wrong"),
+    ("hoiva-raportti hoitaja.8", "en nostanut eikun nostin", "wrong"),
+    ("hoiva-raportti hoitaja.8", "en nostanut tai siis nostin vähän", "wrong"),
+    ("hoiva-raportti hoitaja.8", "en nostanut, siis nostin", "wrong"),
+    ("hoiva-raportti hoitaja.8", "en nostanut, anteeksi, nostin", "wrong"),
+    ("siivous-kartoitus a1-aika", "seitsemältä eiku kuudelta", "correct"),
+    ("siivous-kartoitus a1-aika", "seitsemältä ei kun kuudelta", "correct"),
+    ("siivous-kartoitus a1-aika", "seitsemältä tai siis kuudelta", "correct"),
+    ("siivous-kartoitus a1-aika", "kuudelta eiku seitsemältä", "wrong"),
+    ("siivous-kartoitus a1-aika", "kuudelta, anteeksi, seitsemältä", "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle eiku korjaan sen itse", "wrong"),
+    ("siivous-ohjeet johto", "korjaan sen itse eiku ilmoitan esimiehelle", "correct"),
+    ("siivous-ohjeet johto", "ilmoitan työnjohtajalle eiku esimiehelle", "correct"),
+    # … the repair of a wrong answer into the right one stays right
+    ("hoiva-raportti hoitaja.8", "nostin eiku en nostanut", "correct"),
+    ("hoiva-raportti hoitaja.8", "nostin, anteeksi, en nostanut", "correct"),
+    # … a real no with "kun", a courtesy at the start, stay as they were
+    ("hoiva-raportti hoitaja.8", "ei kun en nostanut", "correct"),
+    ("hoiva-raportti hoitaja.8", "anteeksi, en nostanut", "correct"),
+    ("ravintola-ohjeet vuoto", "ei kun kone on rikki", "wrong"),
+])
+def test_spoken_self_repairs(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+def test_a_repair_is_the_mistake_said() -> None:
+    j = judged_on("hoiva-raportti hoitaja.8", "en nostanut eiku nostin")
+    assert (j.verdict, j.reason, j.rule) == ("wrong", "mistake", "repaired")

@@ -28,15 +28,25 @@ from valkky.judge.wordsets import EVERY_NO, YES
 
 # "…, ei, kuudelta": a "ei" written apart, after a comma and before a mark
 LONE_NO = re.compile(r"[,;]\s*ei\s*[,.;:!?–—…]+", re.IGNORECASE)
+# …and the spoken self-repairs said between two parts (judge47): "eiku" ("ei kun", "I
+# mean"; also "ei ku", "eikun"), "tai siis", "siis", an apology written apart ("…,
+# anteeksi, …"); each takes back what came before it as a lone "ei," does. Only between
+# two parts (``repaired`` needs words before it): "ei kun kone on rikki" (a no and "kun")
+# and "anteeksi, en ymmärrä" (a courtesy at the start) stay as they are.
+_MARK = r"[,.;:!?–—…]*"
+REPAIR = re.compile(
+    rf"[,;]\s*ei\s*[,.;:!?–—…]+|\bei\s*kun?\b{_MARK}|\b(?:tai\s+)?siis\b{_MARK}"
+    rf"|[,;.…]\s*anteeksi\s*[,.;:!?–—…]+", re.IGNORECASE)
 _AS_ACCEPTED = frozenset({"exact", "word_order"})  # a repaired whole: an accepted answer
 _PART = 2  # a verbless repair of up to this many words repairs a slot of the words before
 
 
 def repaired(c: Case) -> Judgement | None:
-    """The answer after its last lone "ei," (module doc), judged as the learner's."""
-    found = list(LONE_NO.finditer(c.written))
-    if not found or any(LONE_NO.search(t) for t in (*(o for o, _ in c.accepted),
-                                                      *c.mistakes)):
+    """The answer after its last lone "ei," or spoken self-repair (module doc), judged as
+    the learner's."""
+    found = list(REPAIR.finditer(c.written))
+    if not found or any(REPAIR.search(t) for t in (*(o for o, _ in c.accepted),
+                                                     *c.mistakes)):
         return None
     cut = found[-1]
     head = canonical(normalise(c.written[:cut.start()])).split()
