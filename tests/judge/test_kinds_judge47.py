@@ -67,3 +67,37 @@ def test_spoken_self_repairs(step: str, answer: str, verdict: str) -> None:
 def test_a_repair_is_the_mistake_said() -> None:
     j = judged_on("hoiva-raportti hoitaja.8", "en nostanut eiku nostin")
     assert (j.verdict, j.reason, j.rule) == ("wrong", "mistake", "repaired")
+
+
+# 1. a no beside a right answer, said to what the step forbids: going on, an unsafe deed
+@as_table(("step", "answer", "verdict"), [
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle enkä käytä sitä", "correct"),
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle ja käytän toista", "correct"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle enkä käytä sitä", "correct"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja käytän toista", "correct"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle, en jatka työtä", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan esimiehelle, en jatka työtä", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan esimiehelle enkä käytä sitä", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan esimiehelle ja käytän toista", "correct"),
+    ("siivous-ohjeet ensin", "haen siivouskärryn enkä jätä sitä hätäuloskäynnin eteen",
+     "correct"),
+    ("siivous-ohjeet ensin", "haen siivouskärryn, en jätä sitä hätäuloskäynnin eteen",
+     "correct"),
+    ("varasto-ohjeet hylly", "ilmoitan esimiehelle enkä jatka", "correct"),
+    # … a no to the answer's own deed, to a measure, using it, a deed after: as before
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle, en ilmoita", "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle, en ilmoita", "wrong"),
+    ("siivous-ohjeet johto", "en käytä toista, käytän sitä", "wrong"),
+    ("valmistus-turvallisuus kysy-vika", "en käytä toista, käytän sitä", "wrong"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan esimiehelle enkä pysäytä konetta", "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja käytän sitä", "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja käytän toista kertaa", "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja käytän oikein", "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle, en käytä sitä vaan jatkan työtä", "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle en käytä sitä jatkan työtä", "wrong"),
+    ("siivous-ohjeet ensin",
+     "haen siivouskärryn enkä jätä sitä hätäuloskäynnin eteen, jätän sen sinne", "wrong"),
+    ("siivous-ohjeet ensin", "haen siivouskärryn ja jätän sen hätäuloskäynnin eteen", "almost"),
+])
+def test_a_no_to_what_the_step_forbids(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -351,10 +351,17 @@ def of_another_thing(words: Sequence[str], i: int) -> bool:
     """The verb at ``i`` is said of another thing than the step's: "käytän toista lavaa",
     "käytän ehjää liinaa" (a word of ``ANOTHER_THING`` right after it, before a noun) —
     no yes to what the answers say no to of theirs ("en käytä sitä"); not a time ("käytän
-    toista kertaa", "toista päivää")."""
-    return i + 2 < len(words) and bool(finnish.base_forms(words[i + 1]) & ANOTHER_THING) \
-        and "nimisana" in finnish.word_classes(words[i + 2]) \
-        and not finnish.base_forms(words[i + 2]) & _TIMES
+    toista kertaa", "toista päivää"). Said alone, its noun left out as speech leaves it
+    ("ilmoitan esimiehelle ja käytän toista", judge47): in an object's case, no noun after
+    it ("käytän oikein" uses it right)."""
+    if i + 1 >= len(words) or not finnish.base_forms(words[i + 1]) & ANOTHER_THING:
+        return False
+    if i + 2 < len(words) and "nimisana" in finnish.word_classes(words[i + 2]):
+        return not finnish.base_forms(words[i + 2]) & _TIMES
+    return any(case in _ITS_OBJECT for case, _ in finnish.case_numbers(words[i + 1]))
+
+
+_ITS_OBJECT = frozenset({"osanto", "omanto"})  # "käytän toista", "otan toisen"
 
 
 def verb_of_the_other_polarity(c: Case) -> str | None:

@@ -33,6 +33,7 @@ from valkky.judge.polarity import (
     bare_no_on_its_verb,
     contradicts,
     finite_yes,
+    main_clauses,
     no_on,
     of_another_thing,
     says_no,
@@ -40,7 +41,7 @@ from valkky.judge.polarity import (
     taken_back,
 )
 from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_form
-from valkky.judge.unsafe_more import outside, unsafe_beside
+from valkky.judge.unsafe_more import outside, unsafe_beside, unsafe_deed
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     CALLING_VERBS,
@@ -172,7 +173,7 @@ def answer_inside(c: Case) -> Judgement | None:
     # a mistake turned down beside it: "otan käsineet pois enkä laita käsineitä käteen", its
     # verb in the answer's form too ("en käytä rullakkoa, käytän pumppukärryä"); not words
     # on both sides of the answer
-    if _one_run(left) and _no_to_a_mistake(c, rest):
+    if _one_run(left) and (_no_to_a_mistake(c, rest) or _no_to_the_forbidden(c, beside)):
         return c.judgement("correct", closest=found[0])
     if in_another_form(c, rest, covered) or \
             fuller_answer_in_another_form(c, rest, covered) is not None or \
@@ -804,6 +805,43 @@ def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
         and not (c.mistakes[m] == "wrong" and _half_of(words, [n for _, n in c.accepted], answer))
         for m in c.mistakes if not shape_of(normalised(m)).negative
         for words in [[w for w in normalised(m).split() if w not in NEGATIONS]])
+
+
+# the learner's own no, or a command's: a refusal ("ei", "eikä" report what a thing does)
+_REFUSING = frozenset({"en", "enkä", "emme", "emmekä", "älä", "äläkä", "älkää", "älkääkä"})
+
+
+def _no_to_the_forbidden(c: Case, beside: list[str]) -> bool:
+    """What is said beside an accepted answer (``beside``, "ja" where the answer was) is one
+    clause of the learner's own no, and its deed, said with a yes, is what the step forbids
+    (judge47): going on with what it stops ("ilmoitan esimiehelle, en käytä sitä", "… enkä
+    jatka työtä": ``carried_on``), or an unsafe deed ("haen siivouskärryn enkä jätä sitä
+    hätäuloskäynnin eteen": ``unsafe_deed``) — the no refuses it, and the answer stands. The
+    no's verb said with a yes is its command (the connegative's form: "käytä sitä"), which
+    those read as the learner's deed. Not a no of the answer's own deed ("ilmoitan
+    esimiehelle, en ilmoita": nothing forbidden), nor of a measure ("… enkä pysäytä
+    konetta"), nor a report ("kone ei toimi")."""
+    own = list(beside)
+    while own and own[0] in MAIN_JOINS | _CONNECTIVES:  # "ja", "mutta" before it or after
+        own = own[1:]
+    while own and own[-1] in MAIN_JOINS | _CONNECTIVES:
+        own = own[:-1]
+    if len(own) < 2 or own[0] not in _REFUSING or not finnish.is_verb(own[1]) or \
+            len(main_clauses(own)) != 1 or not EVERY_NO.isdisjoint(own[1:]) or \
+            "vaan" in own or any(finnish.persons(w) for w in own[2:]) or \
+            c.options or c.repeat:
+        return False  # (a deed of its own after it: "… en käytä sitä vaan jatkan työtä")
+    said = ["ja", *own[1:]]  # the deed as a command: "käytä sitä", "jätä sitä … eteen"
+    kept = (c.closeness, None if c.notes is None else list(c.notes))
+    try:
+        forbidden = carried_on(c, said) is not None or unsafe_deed(c, said) is not None
+    finally:
+        c.closeness, notes = kept
+        if c.notes is not None and notes is not None:
+            c.notes[:] = notes
+    if forbidden:
+        c.note(f"'{' '.join(own)}': a no to what the step forbids")
+    return forbidden
 
 
 def _half_of(mistake: list[str], accepted: list[str], said: set[str]) -> bool:
