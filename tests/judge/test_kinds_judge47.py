@@ -101,3 +101,30 @@ def test_a_repair_is_the_mistake_said() -> None:
 ])
 def test_a_no_to_what_the_step_forbids(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# 2. the opposite said beside (or as) a right report: wrong, the opposite
+@as_table(("step", "answer", "verdict", "reason"), [
+    ("varasto-kartoitus b1-vika", "hylly on kunnossa", "wrong", "negation"),
+    ("varasto-kartoitus b1-vika", "hylly on kunnossa, älä mene sinne", "wrong", "negation"),
+    ("varasto-kartoitus b1-vika", "joo hylly on kunnossa", "wrong", "negation"),
+    ("autoala-turvallisuus ilmoita", "nosturin lukitus toimii, älä mene auton alle", "wrong",
+     "negation"),
+    ("autoala-turvallisuus ilmoita", "nosturi on kunnossa, älä mene sinne", "wrong",
+     "negation"),
+    ("rakennus-kartoitus b1-vika", "telineessä on kaidetta", "wrong", "negation"),
+    # … the report with its no, a warning beside it, a yes only asked and answered: kept
+    ("varasto-kartoitus b1-vika", "hylly ei ole kunnossa", "correct", None),
+    ("varasto-kartoitus b1-vika", "hylly ei ole kunnossa, älä mene sinne", "correct", None),
+    ("varasto-kartoitus b1-vika", "hylly on vinossa, älä mene sinne", "correct", None),
+    ("yleinen-lukeminen allergeeni", "sopii, ei", "correct", None),
+])
+def test_the_opposite_of_a_report(step: str, answer: str, verdict: str,
+                                  reason: str | None) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.reason) == (verdict, reason)
+
+
+def test_the_opposite_is_shown_the_report() -> None:
+    j = judged_on("varasto-kartoitus b1-vika", "hylly on kunnossa")
+    assert j.closest == "hylly ei ole kunnossa"
