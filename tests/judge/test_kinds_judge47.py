@@ -128,3 +128,22 @@ def test_the_opposite_of_a_report(step: str, answer: str, verdict: str,
 def test_the_opposite_is_shown_the_report() -> None:
     j = judged_on("varasto-kartoitus b1-vika", "hylly on kunnossa")
     assert j.closest == "hylly ei ole kunnossa"
+
+
+# 2. … the opposite said beside another right report, or "we" going to work when ill
+@as_table(("step", "answer", "verdict"), [
+    ("kauppa-kartoitus b1-vika", "maitokaappi on kylmä, jogurtit ovat lämpimiä", "wrong"),
+    ("kauppa-kartoitus b1-vika", "jogurtit ovat lämpimiä, maitokaappi on kylmä", "wrong"),
+    ("elintarvike-hygienia sairas", "jään kotiin ja menemme töihin", "wrong"),
+    # … a no said first before a yes, the report itself, a foreseen mistake: as before
+    ("kauppa-kartoitus b1-vika", "maitokaappi ei ole kylmä, jogurtit ovat lämpimiä",
+     "correct"),
+    ("ravintola-raportti antti.4", "ei, huomasin ajoissa", "correct"),
+])
+def test_the_opposite_beside_another_report(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+def test_a_foreseen_mistake_keeps_its_reply() -> None:
+    j = judged_on("autoala-turvallisuus ilmoita", "nosturin lukitus on kunnossa")
+    assert (j.verdict, j.reason) == ("wrong", "mistake")

@@ -34,6 +34,7 @@ from valkky.judge.polarity import (
     contradicts,
     finite_yes,
     main_clauses,
+    no_left_out,
     no_on,
     of_another_thing,
     says_no,
@@ -761,7 +762,14 @@ def denied_said_yes(c: Case) -> Judgement | None:
             a_foreseen_mistake(c.words, c.mistakes):
         return None  # (most steps say no no: nothing to look up)
     if (found := affirms_denied(c)) is None:
-        return None
+        if any(set(normalised(m).split()) <= set(c.words) for m in c.mistakes) or \
+                (flipped := no_left_out(c)) is None:
+            return None  # (a foreseen mistake said: its own reply, the rules after)
+        # an answer's no said with a yes, beside a right one ("maitokaappi on kylmä,
+        # jogurtit ovat lämpimiä"), which answer_inside would take: the opposite (judge47)
+        c.note(f"'{flipped[0]}': '{flipped[1]}' said with a yes")
+        c.closeness = fuzz_module().ratio(c.heard, normalised(flipped[1]))
+        return c.judgement("wrong", "negation", closest=flipped[1])
     verb, turned = found
     heard = set(c.words)
     beside = next((a for a, n in c.accepted if not shape_of(n).negative
