@@ -147,3 +147,19 @@ def test_the_opposite_beside_another_report(step: str, answer: str, verdict: str
 def test_a_foreseen_mistake_keeps_its_reply() -> None:
     j = judged_on("autoala-turvallisuus ilmoita", "nosturin lukitus on kunnossa")
     assert (j.verdict, j.reason) == ("wrong", "mistake")
+
+
+# 4. an order said with nouns alone, as an accepted answer says it in full
+@as_table(("step", "answer", "verdict"), [
+    ("kauppa-kartoitus a2-ensin", "laatikko ensin, sitten tuotteet", "correct"),
+    ("kauppa-kartoitus a2-ensin", "ensin laatikko, sitten tuotteet hyllyyn", "correct"),
+    ("kauppa-kartoitus a2-ensin", "ensin laatikko sitten hylly", "correct"),
+    # … the other order, a noun of neither part, another step's order: as before
+    ("kauppa-kartoitus a2-ensin", "tuotteet ensin, sitten laatikko", "wrong"),
+    ("kauppa-kartoitus a2-ensin", "ensin hylly sitten laatikko", "wrong"),
+    ("kauppa-kartoitus a2-ensin", "ensin laatikko sitten veitsi", "almost"),
+    ("valmistus-kartoitus a2-ensin", "tarra ensin, sitten ruuvit", "wrong"),
+    ("valmistus-kartoitus a2-ensin", "laatikko ensin, sitten tuotteet", "wrong"),
+])
+def test_an_order_in_nouns(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
