@@ -163,3 +163,17 @@ def test_a_foreseen_mistake_keeps_its_reply() -> None:
 ])
 def test_an_order_in_nouns(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# 3. … a spoken marker before a no that takes nothing back is no word of the answer; a
+# repair into a wrong mistake is that mistake
+@as_table(("step", "answer", "verdict"), [
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle eiku en korjaa sitä itse", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan esimiehelle tai siis en korjaa sitä itse",
+     "correct"),
+    ("siivous-ohjeet johto", "korjaan sen itse eiku en ilmoita", "wrong"),
+    ("ravintola-hygienia allergia", "minä kysyn eiku en tiedä", "wrong"),
+    ("ravintola-hygienia allergia", "minä kysyn, anteeksi, en tiedä", "wrong"),
+])
+def test_a_marker_that_takes_nothing_back(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -54,7 +54,16 @@ def repaired(c: Case) -> Judgement | None:
     if not tail or not head:
         return None
     if tail[0] in EVERY_NO and not _takes_back(head, tail):
-        return None  # "…, ei, en korjaa sitä itse": a no said apart, nothing taken back
+        if LONE_NO.fullmatch(cut.group(0)):
+            return None  # "…, ei, en korjaa sitä itse": a no said apart, nothing taken back
+        # "… eiku en korjaa sitä itse": nothing taken back either; the answer without its
+        # marker, which is no word of it — unless the repair is a wrong mistake itself
+        # ("minä kysyn eiku en tiedä": "en tiedä" is what the learner says)
+        repair = _judged(c, " ".join(tail))
+        whole = repair if repair.verdict == "wrong" and repair.reason == "mistake" else \
+            _judged(c, " ".join((*head, *tail)))
+        c.note(f"'{cut.group(0).strip()}' takes nothing back: '{whole.heard}', {whole.verdict}")
+        return replace(whole, heard=c.said, rule=c.rule, trace=())
     best = _judged(c, " ".join(tail))
     if len(tail) <= _PART and len(head) > len(tail) and best.matched is None and \
             not any(finnish.only_a_verb(w) or finnish.persons(w) for w in tail) and \
