@@ -118,8 +118,10 @@ KEPT = [
     ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle ja menen uloskäynnille",
      "correct"),
     ("yleinen-kyltit tulipalo", "menen hätäuloskäynnille", "correct"),
-    # an unsafe deed denied is no unsafe deed (judged as before: the no stays the opposite)
-    ("varasto-turvallisuus nosto", "nostan jaloilla enkä mene kuorman alle", "wrong"),
+    # an unsafe deed denied is no unsafe deed; the learner's no of it beside the right
+    # answer refuses what the step forbids: right (judge47, rules._no_to_the_forbidden;
+    # was wrong, the no read as the opposite)
+    ("varasto-turvallisuus nosto", "nostan jaloilla enkä mene kuorman alle", "correct"),
 ]
 
 

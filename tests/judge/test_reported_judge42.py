@@ -81,7 +81,9 @@ def test_the_learners_own_deed_keeps_its_verdict(step: str, answer: str, verdict
     ("metalli-ohjeet kone", "kerron työnjohtajalle jos ääni jatkuu", "almost", "word_form"),
     ("metalli-ohjeet kone", "pysäytän koneen ja kerron työnjohtajalle mutta kone käy vielä",
      "almost", "typo"),
-    ("ravintola-asiakas allergia.4", "kokki sanoi että leivässä on gluteenia", "wrong", None),
+    # (the answer's no said with a yes: the opposite, told so; judge47, no_left_out)
+    ("ravintola-asiakas allergia.4", "kokki sanoi että leivässä on gluteenia", "wrong",
+     "negation"),
     ("ravintola-asiakas allergia.4", "kokki sanoi että siinä on vehnää", "wrong", None),
     ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle mutta kone saa vuotaa", "almost", "word_form"),
     ("ravintola-ohjeet vuoto", "kerron esimiehelle että kone ei vuoda", "wrong", "negation"),

@@ -58,7 +58,7 @@ from valkky.judge.number_words import (
     swapped_numbers,
 )
 from valkky.judge.one_form import said_one_way
-from valkky.judge.polarity import no_on, taken_back, verb_of_the_other_polarity
+from valkky.judge.polarity import no_left_out, no_on, taken_back, verb_of_the_other_polarity
 from valkky.judge.rules import another_count
 from valkky.judge.same_meaning import (
     case_of_another_verb,
@@ -124,6 +124,10 @@ def by_word(c: Case) -> Judgement:
     if (turned := verb_of_the_other_polarity(c)) is not None:
         c.note(f"{turned} is said only with the other polarity in the accepted answers")
         return c.judgement("wrong", "negation", closest=c.closest)
+    if (flipped := no_left_out(c)) is not None:  # "hylly on kunnossa" for "… ei ole …"
+        c.note(f"'{flipped[0]}': '{flipped[1]}' said with a yes")
+        c.closeness = fuzz.ratio(c.heard, normalised(flipped[1]))
+        return c.judgement("wrong", "negation", closest=flipped[1])
     if (limit := limit_turned(c)) is not None:  # "minimi tonni" for "enintään tonni"
         c.note(f"{limit}: the other limit than the step's")
         return c.judgement("wrong", closest=c.closest)

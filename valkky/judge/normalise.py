@@ -437,7 +437,8 @@ def canonical(text: str, phrases: bool = True) -> str:
     if not phrases or index.keys().isdisjoint(words):
         return " ".join(words)
     out: list[str] = []
-    i = 0
+    words = list(words)
+    i = again = 0
     while i < len(words):
         by_next = index.get(words[i])
         # only the phrases that go on with the next word (or end here), in their order
@@ -445,13 +446,24 @@ def canonical(text: str, phrases: bool = True) -> str:
             by_next.get(words[i + 1] if i + 1 < len(words) else None) or by_next[None]
         for said, standard in found:
             if tuple(words[i:i + len(said)]) == said:
+                if said != standard and again < _AGAIN:
+                    # read again from its standard: a phrase may begin with it ("kuinka
+                    # voin auttaa": kuinka is miten, and "miten voin auttaa" a phrase)
+                    words[i:i + len(said)] = standard
+                    again += 1
+                    break
                 out.extend(standard)
                 i += len(said)
+                again = 0
                 break
         else:
             out.append(words[i])
             i += 1
+            again = 0
     return " ".join(out)
+
+
+_AGAIN = 2  # a phrase's standard read again as the start of a longer one, at most so often
 
 
 SPOKEN_PARTICIPLE = ("nu", "ny", "lu", "ly", "ru", "ry", "su", "sy")

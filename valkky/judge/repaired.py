@@ -32,6 +32,15 @@ from valkky.judge.wordsets import EVERY_NO, YES
 _MARK = r"[,.;:!?–—…-]"
 LONE_NO = re.compile(rf"(?:(?<=\s)|(?<={_MARK}))(?<!oi )(?<!ai )ei(?:[\s,.;:!?–—…-]+ei)*"
                      rf"\s*{_MARK}+", re.IGNORECASE)
+# …and the spoken self-repairs said between two parts (judge47): "eiku" ("ei kun", "I
+# mean"; also "ei ku", "eikun"), "tai siis", "siis", an apology written apart ("…,
+# anteeksi, …"); each takes back what came before it as a lone "ei," does. Only between
+# two parts (``repaired`` needs words before it): "ei kun kone on rikki" (a no and "kun")
+# and "anteeksi, en ymmärrä" (a courtesy at the start) stay as they are.
+_MARKS = r"[,.;:!?–—…]*"
+REPAIR = re.compile(
+    rf"{LONE_NO.pattern}|\bei\s*kun?\b{_MARKS}|\b(?:tai\s+)?siis\b{_MARKS}"
+    rf"|[,;.…]\s*anteeksi\s*[,.;:!?–—…]+", re.IGNORECASE)
 _AS_ACCEPTED = frozenset({"exact", "word_order"})  # a repaired whole: an accepted answer
 # said before a lone no with nothing to take back: a no, an interjection, a sentence adverb
 _OPENERS = frozenset({"onneksi", "valitettavasti", "no", "voi", "oi", "ai", "niin", "eiku"})
@@ -39,10 +48,11 @@ _PART = 2  # a verbless repair of up to this many words repairs a slot of the wo
 
 
 def repaired(c: Case) -> Judgement | None:
-    """The answer after its last lone "ei," (module doc), judged as the learner's."""
-    found = list(LONE_NO.finditer(c.written))
-    if not found or any(LONE_NO.search(t) for t in (*(o for o, _ in c.accepted),
-                                                      *c.mistakes)):
+    """The answer after its last lone "ei," or spoken self-repair (module doc), judged as
+    the learner's."""
+    found = list(REPAIR.finditer(c.written))
+    if not found or any(REPAIR.search(t) for t in (*(o for o, _ in c.accepted),
+                                                     *c.mistakes)):
         return None
     cut = found[-1]
     head = canonical(normalise(c.written[:cut.start()])).split()
@@ -50,7 +60,16 @@ def repaired(c: Case) -> Judgement | None:
     if not tail or not head:
         return None
     if tail[0] in EVERY_NO and not _takes_back(head, tail):
-        return None  # "…, ei, en korjaa sitä itse": a no said apart, nothing taken back
+        if _a_lone_no(c.written, cut):
+            return None  # "…, ei, en korjaa sitä itse": a no said apart, nothing taken back
+        # "… eiku en korjaa sitä itse": nothing taken back either; the answer without its
+        # marker, which is no word of it — unless the repair is a wrong mistake itself
+        # ("minä kysyn eiku en tiedä": "en tiedä" is what the learner says)
+        repair = _judged(c, " ".join(tail))
+        whole = repair if repair.verdict == "wrong" and repair.reason == "mistake" else \
+            _judged(c, " ".join((*head, *tail)))
+        c.note(f"'{cut.group(0).strip()}' takes nothing back: '{whole.heard}', {whole.verdict}")
+        return replace(whole, heard=c.said, rule=c.rule, trace=())
     if not all(w in YES for w in head) and all(w in EVERY_NO or w in _OPENERS for w in head):
         return None  # "ei ei, huomasin ajoissa", "onneksi ei, …": nothing said to take back
     best = _judged(c, " ".join(tail))
@@ -94,6 +113,11 @@ def _as_said_whole(c: Case) -> Judgement | None:
         c.rule, c.closest, c.closeness, notes = kept
         if c.notes is not None and notes is not None:
             c.notes[:] = notes
+
+
+def _a_lone_no(text: str, cut: re.Match[str]) -> bool:
+    """The self-repair ``cut`` of ``text`` is a lone "ei" (``LONE_NO``), no spoken marker."""
+    return (lone := LONE_NO.match(text, cut.start())) is not None and lone.end() == cut.end()
 
 
 def _takes_back(head: list[str], tail: list[str]) -> bool:

@@ -34,6 +34,8 @@ from valkky.judge.polarity import (
     contradicts,
     finite_yes,
     idle_nos,
+    main_clauses,
+    no_left_out,
     no_on,
     nos_idled,
     of_another_thing,
@@ -42,7 +44,7 @@ from valkky.judge.polarity import (
     taken_back,
 )
 from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_form
-from valkky.judge.unsafe_more import outside, unsafe_beside
+from valkky.judge.unsafe_more import outside, unsafe_beside, unsafe_deed
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     CALLING_VERBS,
@@ -182,7 +184,7 @@ def answer_inside(c: Case) -> Judgement | None:
     # a mistake turned down beside it: "otan käsineet pois enkä laita käsineitä käteen", its
     # verb in the answer's form too ("en käytä rullakkoa, käytän pumppukärryä"); not words
     # on both sides of the answer
-    if _one_run(left) and _no_to_a_mistake(c, rest):
+    if _one_run(left) and (_no_to_a_mistake(c, rest) or _no_to_the_forbidden(c, beside)):
         return c.judgement("correct", closest=found[0])
     if in_another_form(c, rest, covered) or \
             fuller_answer_in_another_form(c, rest, covered) is not None or \
@@ -774,7 +776,14 @@ def denied_said_yes(c: Case) -> Judgement | None:
             a_foreseen_mistake(c.words, c.mistakes):
         return None  # (most steps say no no: nothing to look up)
     if (found := affirms_denied(c)) is None:
-        return None
+        if any(set(normalised(m).split()) <= set(c.words) for m in c.mistakes) or \
+                (flipped := no_left_out(c)) is None:
+            return None  # (a foreseen mistake said: its own reply, the rules after)
+        # an answer's no said with a yes, beside a right one ("maitokaappi on kylmä,
+        # jogurtit ovat lämpimiä"), which answer_inside would take: the opposite (judge47)
+        c.note(f"'{flipped[0]}': '{flipped[1]}' said with a yes")
+        c.closeness = fuzz_module().ratio(c.heard, normalised(flipped[1]))
+        return c.judgement("wrong", "negation", closest=flipped[1])
     verb, turned = found
     heard = set(c.words)
     beside = next((a for a, n in c.accepted if not shape_of(n).negative
@@ -818,6 +827,43 @@ def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
         and not (c.mistakes[m] == "wrong" and _half_of(words, [n for _, n in c.accepted], answer))
         for m in c.mistakes if not shape_of(normalised(m)).negative
         for words in [[w for w in normalised(m).split() if w not in NEGATIONS]])
+
+
+# the learner's own no, or a command's: a refusal ("ei", "eikä" report what a thing does)
+_REFUSING = frozenset({"en", "enkä", "emme", "emmekä", "älä", "äläkä", "älkää", "älkääkä"})
+
+
+def _no_to_the_forbidden(c: Case, beside: list[str]) -> bool:
+    """What is said beside an accepted answer (``beside``, "ja" where the answer was) is one
+    clause of the learner's own no, and its deed, said with a yes, is what the step forbids
+    (judge47): going on with what it stops ("ilmoitan esimiehelle, en käytä sitä", "… enkä
+    jatka työtä": ``carried_on``), or an unsafe deed ("haen siivouskärryn enkä jätä sitä
+    hätäuloskäynnin eteen": ``unsafe_deed``) — the no refuses it, and the answer stands. The
+    no's verb said with a yes is its command (the connegative's form: "käytä sitä"), which
+    those read as the learner's deed. Not a no of the answer's own deed ("ilmoitan
+    esimiehelle, en ilmoita": nothing forbidden), nor of a measure ("… enkä pysäytä
+    konetta"), nor a report ("kone ei toimi")."""
+    own = list(beside)
+    while own and own[0] in MAIN_JOINS | _CONNECTIVES:  # "ja", "mutta" before it or after
+        own = own[1:]
+    while own and own[-1] in MAIN_JOINS | _CONNECTIVES:
+        own = own[:-1]
+    if len(own) < 2 or own[0] not in _REFUSING or not finnish.is_verb(own[1]) or \
+            len(main_clauses(own)) != 1 or not EVERY_NO.isdisjoint(own[1:]) or \
+            "vaan" in own or any(finnish.persons(w) for w in own[2:]) or \
+            c.options or c.repeat:
+        return False  # (a deed of its own after it: "… en käytä sitä vaan jatkan työtä")
+    said = ["ja", *own[1:]]  # the deed as a command: "käytä sitä", "jätä sitä … eteen"
+    kept = (c.closeness, None if c.notes is None else list(c.notes))
+    try:
+        forbidden = carried_on(c, said) is not None or unsafe_deed(c, said) is not None
+    finally:
+        c.closeness, notes = kept
+        if c.notes is not None and notes is not None:
+            c.notes[:] = notes
+    if forbidden:
+        c.note(f"'{' '.join(own)}': a no to what the step forbids")
+    return forbidden
 
 
 def _half_of(mistake: list[str], accepted: list[str], said: set[str]) -> bool:

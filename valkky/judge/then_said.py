@@ -2,10 +2,17 @@
 "pesen kädet ja sitten leikkaan tomaatit" says the first deed first; the deed the step
 foresees as a mistake ("leikkaan tomaatit") is its stated "then", not the answer. Only on a
 step whose accepted answers say "ensin" (a question of what comes first); "leikkaan
-tomaatit ja sitten pesen kädet" stays the mistake, said first."""
+tomaatit ja sitten pesen kädet" stays the mistake, said first.
+
+An order said with nouns alone (judge47): "laatikko ensin, sitten tuotteet" where an
+accepted answer says the order in full ("avaan ensin laatikon, sitten laitan tuotteet
+hyllyyn"), each part's nouns that answer's own part's (by base form), in its order: the
+order is what is asked. The other order ("tuotteet ensin, sitten laatikko") names the
+nouns in each other's parts: as before (order_of_meaning, the mistake)."""
 
 from __future__ import annotations
 
+from valkky.judge import finnish
 from valkky.judge.case import Case, Judgement
 from valkky.judge.rules import judged_as
 from valkky.judge.wordsets import has_negation
@@ -18,6 +25,9 @@ def right_then(c: Case) -> Judgement | None:
     words = c.words
     if _THEN not in words[1:-1] or not any(_FIRST in n.split() for _, n in c.accepted):
         return None
+    if (order := _nouns_in_order(c)) is not None:
+        c.note(f"the order in nouns alone, as '{order}' says it")
+        return c.judgement("correct", closest=order)
     at = words.index(_THEN)
     head, tail = words[:at], words[at + 1:]
     if head and head[-1] == "ja":
@@ -31,3 +41,36 @@ def right_then(c: Case) -> Judgement | None:
     c.note(f"'{' '.join(head)}', then '{' '.join(tail)}': {j.verdict}, then {then.reason}")
     return c.judgement("correct", closest=j.closest) \
         if j.verdict == "correct" and then.matched is not None else None
+
+
+_BETWEEN = frozenset({_FIRST, "ja"})  # words of an order said with nouns: "ensin", "ja"
+
+
+def _nouns_in_order(c: Case) -> str | None:
+    """The accepted answer (as written) that says in full the order the learner says with
+    nouns alone (module doc), or None."""
+    if c.options or c.repeat:
+        return None
+    at = c.words.index(_THEN)
+    parts = [[w for w in side if w not in _BETWEEN] for side in (c.words[:at], c.words[at + 1:])]
+    if not all(parts) or not all(_a_noun(w) for part in parts for w in part):
+        return None
+    for original, n in c.accepted:
+        said = n.split()
+        if _THEN not in said or _FIRST not in said:
+            continue
+        cut = said.index(_THEN)
+        theirs = [{b for w in side if _a_noun(w) for b in finnish.base_forms(w)}
+                  for side in (said[:cut], said[cut + 1:])]
+        if all(finnish.base_forms(w) & own for part, own in zip(parts, theirs, strict=True)
+               for w in part):
+            return original
+    return None
+
+
+def _a_noun(word: str) -> bool:
+    """A noun, read as nothing but a noun or a verb ("hylly" is also a command of hyllyä;
+    not "poraan", "avaan", an adverb "ensin", an adjective)."""
+    return bool(finnish.word_classes(word)) and \
+        finnish.word_classes(word) <= {"nimisana", "teonsana"} and \
+        "nimisana" in finnish.word_classes(word) and not finnish.only_a_verb(word)

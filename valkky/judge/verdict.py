@@ -537,15 +537,18 @@ RULES: tuple[Rule, ...] = (
          "työ turvallisuus)", "correct", None, exact,
          (("Moppi.", ("moppi",), "correct", None),
           ("työ turvallisuus", ("työturvallisuus",), "correct", None)), switchable=False),
-    Rule("repaired", "a lone ei written apart inside an answer (seitsemältä, ei, kuudelta): "
-         "a self-repair, the words after it judged as the answer (a verbless part also in "
+    Rule("repaired", "a lone ei written apart inside an answer (seitsemältä, ei, kuudelta), "
+         "or a spoken self-repair between two parts (eiku, ei kun, tai siis, siis, "
+         "…, anteeksi, …): the words after it judged as the answer (a verbless part also in "
          "the slot it repairs: ilmoitan työnjohtajalle, ei, esimiehelle); not ei, en … that "
          "says no of another verb", "by word", None, repaired,
          (("seitsemältä, ei, kuudelta", ("kuudelta", "tulen kuudelta"), "correct", None,
            {"wrong_answers": ("seitsemältä",)}),
           ("ilmoitan työnjohtajalle, ei, korjaan sen itse", ("ilmoitan työnjohtajalle",),
            "wrong", "mistake", {"wrong_answers": ("korjaan sen itse",)}),
-          ("menen ulos, ei, menen hissillä", ("menen ulos",), "wrong", None)),
+          ("menen ulos, ei, menen hissillä", ("menen ulos",), "wrong", None),
+          ("seitsemältä eiku kuudelta", ("kuudelta",), "correct", None,
+           {"wrong_answers": ("seitsemältä",)})),
          switchable=False),
     Rule("letters_told", "an accepted answer said with how many of a letter its word has "
          "(mutta kaksi t): the answer, its letters told", "correct", None, letters_told,
