@@ -59,6 +59,11 @@ def test_kuinka_read_again_as_miten(said: str, read: str) -> None:
     ("hoiva-raportti hoitaja.8", "ei kun en nostanut", "correct"),
     ("hoiva-raportti hoitaja.8", "anteeksi, en nostanut", "correct"),
     ("ravintola-ohjeet vuoto", "ei kun kone on rikki", "wrong"),
+    # … "siis" as "so": a bare one only after a mark, and no repair where a new verb follows
+    # it; inside a clause it is no repair at all (review47)
+    ("siivous-ohjeet johto", "käytän sitä, siis ilmoitan esimiehelle", "wrong"),
+    ("metalli-ohjeet kone", "jatkan työtä, siis ilmoitan työnjohtajalle", "wrong"),
+    ("kauppa-turvallisuus rullakko-rikki", "rullakko on siis rikki", "correct"),
 ])
 def test_spoken_self_repairs(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
@@ -98,6 +103,11 @@ def test_a_repair_is_the_mistake_said() -> None:
     ("siivous-ohjeet ensin",
      "haen siivouskärryn enkä jätä sitä hätäuloskäynnin eteen, jätän sen sinne", "wrong"),
     ("siivous-ohjeet ensin", "haen siivouskärryn ja jätän sen hätäuloskäynnin eteen", "almost"),
+    # … a no with a limit does the deed in part: not the no to it (review47)
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle enkä käytä sitä ilman teippiä", "wrong"),
+    ("metalli-ohjeet kone", "ilmoitan työnjohtajalle enkä jatka työtä paitsi hetken", "wrong"),
+    ("siivous-ohjeet ensin", "haen siivouskärryn enkä jätä sitä hätäuloskäynnin eteen kauan",
+     "wrong"),
 ])
 def test_a_no_to_what_the_step_forbids(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

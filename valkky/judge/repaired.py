@@ -39,7 +39,8 @@ LONE_NO = re.compile(rf"(?:(?<=\s)|(?<={_MARK}))(?<!oi )(?<!ai )ei(?:[\s,.;:!?�
 # and "anteeksi, en ymmärrä" (a courtesy at the start) stay as they are.
 _MARKS = r"[,.;:!?–—…]*"
 REPAIR = re.compile(
-    rf"{LONE_NO.pattern}|\bei\s*kun?\b{_MARKS}|\b(?:tai\s+)?siis\b{_MARKS}"
+    rf"{LONE_NO.pattern}|\bei\s*kun?\b{_MARKS}|\btai\s+siis\b{_MARKS}"
+    rf"|(?<=[,;.…])\s*siis\b{_MARKS}"  # a bare "siis" (so) only after a mark
     rf"|[,;.…]\s*anteeksi\s*[,.;:!?–—…]+", re.IGNORECASE)
 _AS_ACCEPTED = frozenset({"exact", "word_order"})  # a repaired whole: an accepted answer
 # said before a lone no with nothing to take back: a no, an interjection, a sentence adverb
@@ -59,6 +60,8 @@ def repaired(c: Case) -> Judgement | None:
     tail = canonical(normalise(c.written[cut.end():])).split()
     if not tail or not head:
         return None
+    if cut.group(0).strip(" ,;:.!?…–—-").casefold() == "siis" and _so(head, tail):
+        return None  # "käytän sitä, siis ilmoitan": so, therefore — both said (review47)
     if tail[0] in EVERY_NO and not _takes_back(head, tail):
         if _a_lone_no(c.written, cut):
             return None  # "…, ei, en korjaa sitä itse": a no said apart, nothing taken back
@@ -113,6 +116,12 @@ def _as_said_whole(c: Case) -> Judgement | None:
         c.rule, c.closest, c.closeness, notes = kept
         if c.notes is not None and notes is not None:
             c.notes[:] = notes
+
+
+def _so(head: list[str], tail: list[str]) -> bool:
+    """After "siis", a verb the words before it do not say: a consequence, no repair."""
+    before = {b for w in head for b in finnish.base_forms(w)}
+    return any(finnish.is_verb(w) and not finnish.base_forms(w) & before for w in tail)
 
 
 def _a_lone_no(text: str, cut: re.Match[str]) -> bool:

@@ -833,6 +833,21 @@ def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
 _REFUSING = frozenset({"en", "enkä", "emme", "emmekä", "älä", "äläkä", "älkää", "älkääkä"})
 
 
+# words of a no's deed that leave none of it done: places and absolutes
+_ABSOLUTE = frozenset({"enää", "ollenkaan", "koskaan", "yhtään", "silti", "eteen", "edessä",
+                       "pois", "päälle", "alle", "taakse", "sinne", "tänne", "ulos", "sisään"})
+
+
+def _whole_refusal(word: str) -> bool:
+    """A word of a no's deed that leaves none of it done: its thing (a noun, a pronoun) or
+    an absolute ("enää"); not a limit ("paitsi hetken", "kauan", "yksin", "ilman teippiä",
+    "märkänä": the deed done in part; review47)."""
+    if word in _ABSOLUTE:
+        return True
+    classes = finnish.word_classes(word)
+    return bool(classes - {"teonsana"}) and classes <= {"nimisana", "asemosana", "teonsana"}
+
+
 def _no_to_the_forbidden(c: Case, beside: list[str]) -> bool:
     """What is said beside an accepted answer (``beside``, "ja" where the answer was) is one
     clause of the learner's own no, and its deed, said with a yes, is what the step forbids
@@ -851,6 +866,7 @@ def _no_to_the_forbidden(c: Case, beside: list[str]) -> bool:
     if len(own) < 2 or own[0] not in _REFUSING or not finnish.is_verb(own[1]) or \
             len(main_clauses(own)) != 1 or not EVERY_NO.isdisjoint(own[1:]) or \
             "vaan" in own or any(finnish.persons(w) for w in own[2:]) or \
+            not all(_whole_refusal(w) for w in own[2:]) or \
             c.options or c.repeat:
         return False  # (a deed of its own after it: "… en käytä sitä vaan jatkan työtä")
     said = ["ja", *own[1:]]  # the deed as a command: "käytä sitä", "jätä sitä … eteen"
