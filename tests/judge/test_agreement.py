@@ -86,7 +86,7 @@ from tests.judge.golden import ColdPass
 # described, not named), as sets 24 and 28 and set 28's second trainer grade it; set 10's
 # trainer graded "punainen nappi" wrong.
 # Lower a figure as fixes land; drop the entry at 3 %.
-BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
+BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 15, "trainer_answers_9.yaml": 13,
               "trainer_answers_10.yaml": 5, "trainer_answers_11.yaml": 15,
               "trainer_answers_12.yaml": 11, "trainer_answers_13.yaml": 9,
@@ -95,7 +95,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_18.yaml": 22, "trainer_answers_19.yaml": 28,
               "trainer_answers_20.yaml": 35,
               "trainer_answers_21.yaml": 37, "trainer_answers_22.yaml": 38,
-              "trainer_answers_23.yaml": 37, "trainer_answers_24.yaml": 38,
+              "trainer_answers_23.yaml": 37, "trainer_answers_24.yaml": 37,
               "trainer_answers_25.yaml": 36, "trainer_answers_26.yaml": 52,
               "trainer_answers_27.yaml": 24,
               "trainer_answers_28.yaml": 24}
