@@ -113,6 +113,21 @@ def test_a_no_to_what_the_step_forbids(step: str, answer: str, verdict: str) -> 
     assert judged_on(step, answer).verdict == verdict
 
 
+@as_table(("step", "answer", "verdict"), [
+    # a yes after the answer to the deed the answer says no to is the foreseen mistake,
+    # though another accepted answer names that deed ("käynnistää koneen": what the sign
+    # forbids; stop 38)
+    ("valmistus-ohjeet huoltolappu", "en saa käynnistää konetta ja käynnistän", "wrong"),
+    ("valmistus-ohjeet huoltolappu", "en saa käynnistää konetta mutta käynnistän sen", "wrong"),
+    ("kauppa-asiakas onko-teilla", "ei ole ja on", "wrong"),
+    # … not the yes first and the answer after (a self-repair), nor the deed named alone
+    ("valmistus-ohjeet huoltolappu", "käynnistän koneen, en käynnistä konetta", "correct"),
+    ("valmistus-ohjeet huoltolappu", "käynnistää konetta", "correct"),
+])
+def test_a_yes_to_what_the_answer_says_no_to(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
 # 2. the opposite said beside (or as) a right report: wrong, the opposite
 @as_table(("step", "answer", "verdict", "reason"), [
     ("varasto-kartoitus b1-vika", "hylly on kunnossa", "wrong", "negation"),

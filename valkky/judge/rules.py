@@ -466,6 +466,15 @@ def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str],
     # the things the step's answers name: what a pronoun may stand for
     named = [*answer, *(w for _, n in c.accepted for w in n.split())]
     we = tuple(c.words)  # whose "we" it is: asked only where a mistake's verb is said so
+    # the verbs the learner's own answer says no to: a yes to one of them beside it is the
+    # mistake, though another accepted answer names that deed ("en saa käynnistää konetta
+    # ja käynnistän sen", where "käynnistää koneen" names what the sign forbids; stop 38)
+    denied = {b for w, n in zip(answer, no_on(answer), strict=True) if n
+              for b in finnish.base_forms(w)} if not NEGATIONS.isdisjoint(answer) else set()
+    # (said after the answer: a yes first and the answer after is a self-repair, "käynnistän,
+    # en käynnistä konetta", as ``_wrong_mistake_whole`` reads one)
+    after = bool(denied) and answer[0] in c.words and rest[0] in c.words and \
+        c.words.index(rest[0]) > c.words.index(answer[0])
     for m in c.mistakes:
         if m in told:
             continue  # (a call after the right deed: ``_told_after``)
@@ -479,7 +488,9 @@ def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str],
         within = [says_no(n.split()) for _, n in c.accepted if _of_answer(own, n.split())]
         part = _wrong_part(c, own)  # (a pronoun says no word of its own: "…ja korjaan
         wrong = [w for w in part if w not in _PRONOUNS] or part  # itse" is "korjaan sen itse")
-        if (no in within) or not all(_said_as(w, rest, named, we) for w in wrong) or \
+        yes_of_a_no = not no and after and any(finnish.base_forms(w) & denied for w in own)
+        if (no in within and not yes_of_a_no) or \
+                not all(_said_as(w, rest, named, we) for w in wrong) or \
                 not any(_said_as(w, rest, [], we) for w in wrong) or _more_than(
                     rest, words, [*answer, *(named if _PRONOUNS & set(words) else ())]):
             continue  # one word at least said as itself ("trukki nostaa sen" is no "lava")
