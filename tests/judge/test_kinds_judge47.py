@@ -123,6 +123,10 @@ def test_a_no_to_what_the_step_forbids(step: str, answer: str, verdict: str) -> 
     # … not the yes first and the answer after (a self-repair), nor the deed named alone
     ("valmistus-ohjeet huoltolappu", "käynnistän koneen, en käynnistä konetta", "correct"),
     ("valmistus-ohjeet huoltolappu", "käynnistää konetta", "correct"),
+    # … nor a noun shared, another deed or place (review_yes)
+    ("valmistus-turvallisuus kysy-vika",
+     "en käytä konetta ja ilmoitan työnjohtajalle, sammutan koneen", "correct"),
+    ("elintarvike-hygienia sairas", "en mene töihin, menen lääkäriin", "correct"),
 ])
 def test_a_yes_to_what_the_answer_says_no_to(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -488,7 +488,11 @@ def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str],
         within = [says_no(n.split()) for _, n in c.accepted if _of_answer(own, n.split())]
         part = _wrong_part(c, own)  # (a pronoun says no word of its own: "…ja korjaan
         wrong = [w for w in part if w not in _PRONOUNS] or part  # itse" is "korjaan sen itse")
-        yes_of_a_no = not no and after and any(finnish.base_forms(w) & denied for w in own)
+        # (every word of it the no's own, a pronoun standing in, and a verb among them: not a
+        # noun shared, "…, sammutan koneen" beside "en käytä konetta"; review_yes)
+        yes_of_a_no = not no and after and all(
+            finnish.base_forms(w) & denied or w in _PRONOUNS for w in own) and any(
+            finnish.is_verb(w) and finnish.base_forms(w) & denied for w in own)
         if (no in within and not yes_of_a_no) or \
                 not all(_said_as(w, rest, named, we) for w in wrong) or \
                 not any(_said_as(w, rest, [], we) for w in wrong) or _more_than(
