@@ -127,11 +127,6 @@ def test_a_no_to_what_the_step_forbids(step: str, answer: str, verdict: str) -> 
     ("valmistus-turvallisuus kysy-vika",
      "en käytä konetta ja ilmoitan työnjohtajalle, sammutan koneen", "correct"),
     ("elintarvike-hygienia sairas", "en mene töihin, menen lääkäriin", "correct"),
-    # the answer's own words said again after it with a yes: the opposite (review_yes)
-    ("autoala-kartoitus b1-vika", "renkaat eivät ole kunnossa, renkaat ovat kunnossa", "wrong"),
-    ("autoala-kartoitus b1-vika", "renkaat eivät ole kunnossa, ne ovat kuluneet", "correct"),
-    ("autoala-kartoitus b1-vika", "renkaat ovat kunnossa, renkaat eivät ole kunnossa",
-     "correct"),  # (the yes first: a self-repair)
 ])
 def test_a_yes_to_what_the_answer_says_no_to(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

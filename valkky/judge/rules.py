@@ -154,14 +154,6 @@ def answer_inside(c: Case) -> Judgement | None:
             not going_on_later(c, outside(nos_idled(words, idle), normalised(found[0])),
                                str(mistake.matched)):
         return mistake  # "otan käsineet pois ja laitan käsineet käteen": its mistake said too
-    if _said_again_with_a_yes(covered, after := left[max(i for i, w in enumerate(left)
-                                                         if w is None) + 1:],
-                              [w for w in after if w in rest]):
-        # "renkaat eivät ole kunnossa, renkaat ovat kunnossa": the answer, then its own
-        # words said with a yes — the opposite of it (stop 38, review_yes; a foreseen
-        # mistake's own reply first, above)
-        c.note(f"'{found[0]}' said again with a yes: the opposite")
-        return c.judgement("wrong", "negation", closest=found[0])
     if (limit := limit_turned(c)) is not None:  # (after the foreseen mistakes: their replies)
         c.note(f"{limit}: the other limit than the step's")  # "minimi kuusi astetta"
         return c.judgement("wrong", closest=found[0])
@@ -294,22 +286,6 @@ def _says_yes_of(answer: list[str], parts: list[str], written: str = "") -> bool
     return any(answer[i:i + n] == parts and
                (i == 0 or answer[i - 1] not in EVERY_NO or i - 1 in idle)
                for i in range(len(answer) - n + 1))
-
-
-def _said_again_with_a_yes(answer: list[str], beside: list[str | None],
-                           rest: list[str]) -> bool:
-    """``beside`` (all said after the accepted answer ``answer``, which says no) repeats
-    that answer's own words (``rest``: its words less the frame words, every one the
-    answer's) with the verb the no is on said with a yes and no no of its own; not before
-    it ("käynnistän, en käynnistä konetta": a self-repair)."""
-    beside = [w for w in beside if w is not None]
-    if not rest or NEGATIONS.isdisjoint(answer) or not EVERY_NO.isdisjoint(beside):
-        return False
-    denied = {b for w, n in zip(answer, no_on(answer), strict=True) if n and finnish.is_verb(w)
-              for b in finnish.base_forms(w)}
-    theirs = {b for w in answer for b in finnish.base_forms(w) or {w}}
-    return bool(denied) and all(finnish.base_forms(w) & theirs or w in theirs for w in rest) \
-        and any(finnish.persons(w) and finnish.base_forms(w) & denied for w in beside)
 
 
 def _another_number_noun(c: Case, left: list[str | None]) -> str | None:
