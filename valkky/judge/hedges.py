@@ -58,7 +58,7 @@ _OWN_NO = frozenset({"en", "et", "emme", "ette", "älä", "älkää"})
 def asks_an_estimate(accepted: tuple[tuple[str, str], ...]) -> bool:
     """The step asks when, how long or how much: one of its accepted answers is a time or an
     amount alone, no deed said ("maanantaina", "vartin päästä", "kello yksitoista")."""
-    return any(_a_time_or_amount(n.split()) for _, n in accepted)
+    return any(only_a_time_or_amount(n.split()) for _, n in accepted)
 
 
 def an_estimate_said(words: Sequence[str], accepted: tuple[tuple[str, str], ...]) -> bool:
@@ -74,15 +74,11 @@ def an_estimate_said(words: Sequence[str], accepted: tuple[tuple[str, str], ...]
 _PROMISED = frozenset({"heti", "pian", "kohta", "myöhemmin"})
 
 
-def _a_time_or_amount(words: Sequence[str]) -> bool:
-    told = [w for w in words if w not in _FRAME]
-    return bool(told) and all(_a_time_word(w) for w in told)
-
-
 def only_a_time_or_amount(words: Sequence[str]) -> bool:
     """``words`` say a time or an amount and nothing else ("puoli tuntia", "kello
     yksitoista", "kahdeltatoista"): no deed, no thing."""
-    return _a_time_or_amount(words)
+    told = [w for w in words if w not in _FRAME]
+    return bool(told) and all(_a_time_word(w) for w in told)
 
 
 def names_a_time_or_amount(words: Sequence[str]) -> bool:

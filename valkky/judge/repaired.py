@@ -43,8 +43,9 @@ REPAIR = re.compile(
     rf"|(?<=[,;.…])\s*siis\b{_MARKS}"  # a bare "siis" (so) only after a mark
     rf"|[,;.…]\s*anteeksi\s*[,.;:!?–—…]+", re.IGNORECASE)
 _AS_ACCEPTED = frozenset({"exact", "word_order"})  # a repaired whole: an accepted answer
-# said before a lone no with nothing to take back: a no, an interjection, a sentence adverb
-_OPENERS = frozenset({"onneksi", "valitettavasti", "no", "voi", "oi", "ai", "niin", "eiku"})
+# all that stands before a lone no with nothing to take back: a no, an interjection, an adverb
+_BEFORE_NOTHING = frozenset({"onneksi", "valitettavasti", "no", "voi", "oi", "ai", "niin",
+                             "eiku"})
 _PART = 2  # a verbless repair of up to this many words repairs a slot of the words before
 
 
@@ -73,7 +74,7 @@ def repaired(c: Case) -> Judgement | None:
             _judged(c, " ".join((*head, *tail)))
         c.note(f"'{cut.group(0).strip()}' takes nothing back: '{whole.heard}', {whole.verdict}")
         return replace(whole, heard=c.said, rule=c.rule, trace=())
-    if not all(w in YES for w in head) and all(w in EVERY_NO or w in _OPENERS for w in head):
+    if not all(w in YES for w in head) and all(w in EVERY_NO or w in _BEFORE_NOTHING for w in head):
         return None  # "ei ei, huomasin ajoissa", "onneksi ei, …": nothing said to take back
     best = _judged(c, " ".join(tail))
     if len(tail) <= _PART and best.matched is None and \
