@@ -85,6 +85,11 @@ from tests.judge.golden import ColdPass
 # Set 10's 4 → 5 (stop 38): "punainen painike" for the emergency stop is almost (the button
 # described, not named), as sets 24 and 28 and set 28's second trainer grade it; set 10's
 # trainer graded "punainen nappi" wrong.
+# Set 29 (session 39, set29: the 52 steps sets 14–28 had not picked — all that were left —
+# 5 answers each, graded whole before any judge run, measured on main's judge at b7c9f517:
+# 235/260 = 90.4 %; a second trainer graded it blind (95.8 % between the two; the judge
+# where both agree 235/249 = 94.4 %). 236 after the same session's lesson fix (a sign's
+# words read aloud are almost), which the lead read its rows for.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 15, "trainer_answers_9.yaml": 13,
@@ -98,7 +103,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_23.yaml": 37, "trainer_answers_24.yaml": 37,
               "trainer_answers_25.yaml": 36, "trainer_answers_26.yaml": 52,
               "trainer_answers_27.yaml": 24,
-              "trainer_answers_28.yaml": 24}
+              "trainer_answers_28.yaml": 24, "trainer_answers_29.yaml": 24}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
