@@ -89,21 +89,21 @@ from tests.judge.golden import ColdPass
 # 5 answers each, graded whole before any judge run, measured on main's judge at b7c9f517:
 # 235/260 = 90.4 %; a second trainer graded it blind (95.8 % between the two; the judge
 # where both agree 235/249 = 94.4 %). 236 after the same session's lesson fix (a sign's
-# words read aloud are almost), which the lead read its rows for.
+# words read aloud are almost), which the lead read its rows for; 238 after its open-step slips.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 15, "trainer_answers_9.yaml": 13,
               "trainer_answers_10.yaml": 5, "trainer_answers_11.yaml": 15,
-              "trainer_answers_12.yaml": 11, "trainer_answers_13.yaml": 9,
-              "trainer_answers_14.yaml": 12, "trainer_answers_15.yaml": 9,
+              "trainer_answers_12.yaml": 11, "trainer_answers_13.yaml": 8,
+              "trainer_answers_14.yaml": 11, "trainer_answers_15.yaml": 9,
               "trainer_answers_16.yaml": 22, "trainer_answers_17.yaml": 20,
               "trainer_answers_18.yaml": 22, "trainer_answers_19.yaml": 28,
-              "trainer_answers_20.yaml": 35,
+              "trainer_answers_20.yaml": 34,
               "trainer_answers_21.yaml": 37, "trainer_answers_22.yaml": 38,
               "trainer_answers_23.yaml": 37, "trainer_answers_24.yaml": 37,
-              "trainer_answers_25.yaml": 36, "trainer_answers_26.yaml": 52,
+              "trainer_answers_25.yaml": 35, "trainer_answers_26.yaml": 52,
               "trainer_answers_27.yaml": 24,
-              "trainer_answers_28.yaml": 24, "trainer_answers_29.yaml": 24}
+              "trainer_answers_28.yaml": 24, "trainer_answers_29.yaml": 22}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
