@@ -187,13 +187,13 @@ def _in_own_words(c: Case) -> Judgement | None:
 
 
 def _one_word_slipped(c: Case, example: str, j: Judgement) -> tuple[str, str] | None:
-    """The example said word for word but one word, slipped: another form of it ("trukki
-    melkein osui minua", "riisu käsine", "laikka oli halkeama") or a word that is none
-    ("auto putoi tunkilta"). Keywords and open questions pass an answer in the learner's
-    own words, but this is the example itself with a slip a trainer points out (sets 11–29,
-    38 answers: the trainers almost, the judge correct). Not a possessive of the word
-    ("käteni" for "kädet"), a form a word around it governs, nor a topic as the step names
-    it. The example's word and the word said, or None."""
+    """The example said word for word but one word, slipped: another case of a word it
+    puts in a case of place ("trukki melkein osui minua", "laikka oli halkeama") or a word
+    that is none ("auto putoi tunkilta"). Keywords and open questions pass an answer in the
+    learner's own words, but this is the example itself with a slip a trainer points out
+    (the trainers of sets 13–29 almost, the judge correct before). Not a possessive of the
+    word ("käteni" for "kädet"), a form a word around it governs, nor a topic as the step
+    names it. The example's word and the word said, or None."""
     if j.verdict != "almost" or j.reason not in ("word_form", "typo"):
         return None
     said, wanted = c.words, normalised(example).split()
