@@ -81,17 +81,6 @@ def test_a_real_form_beside_words_that_govern_nothing_is_a_slip(answer: str) -> 
     ("rakennus-turvallisuus step-22", "siivoan, koska joku voi kompastua", "correct"),
     ("siivous-asiakas toimisto.6", "laitan varoituskyltin, ettei kukaan liukastu", "correct"),
     ("elintarvike-hygienia kadet", "pesen kädet, koska ne pitää olla puhtaat", "correct"),
-    # the reason names the thing the accepted answers name ("raivaan oven"), though a
-    # mistake says it too; a mistake's "toisen oven" (another door) asks no number (stop 39)
-    ("kauppa-turvallisuus uloskaynti", "vien ne varastoon, koska ovi pitää olla vapaa",
-     "correct"),
-    ("kauppa-turvallisuus uloskaynti", "siirrän ne pois, koska ne on tiellä", "correct"),
-    ("kauppa-turvallisuus uloskaynti", "vien ne varastoon, koska ne pitää olla oven edessä",
-     "wrong"),
-    ("kauppa-turvallisuus uloskaynti", "vien ne varastoon, koska ne saa jättää oven eteen",
-     "wrong"),
-    ("kauppa-turvallisuus uloskaynti", "siirrän ne pois, koska laitan ne takaisin myöhemmin",
-     "wrong"),
     # what stays: no reason at all, the opposite, a mistake as the reason, a turn
     ("rakennus-turvallisuus step-22", "siivoan, koska en halua", "wrong"),
     ("rakennus-turvallisuus step-22", "siivoan, että en tee mitään", "wrong"),
