@@ -63,20 +63,30 @@ def repaired(c: Case) -> Judgement | None:
         return None
     if cut.group(0).strip(" ,;:.!?…–—-").casefold() == "siis" and _so(head, tail):
         return None  # "käytän sitä, siis ilmoitan": so, therefore — both said (review47)
+    best = _judged(c, " ".join(tail))
+    foreseen = _foreseen(c, best)
     if tail[0] in EVERY_NO and not _takes_back(head, tail):
+        if foreseen is not None and foreseen.verdict == "wrong":
+            # the no is a foreseen wrong mistake: "minä kysyn eiku en tiedä", "kysyn, ei, en
+            # tiedä" end on what the learner must not say. A foreseen slip beside a right
+            # deed is no repair ("ilmoitan esimiehelle eiku en käytä sitä": both said)
+            return _as_foreseen(c, cut, foreseen)
         if _a_lone_no(c.written, cut):
             return None  # "…, ei, en korjaa sitä itse": a no said apart, nothing taken back
         # "… eiku en korjaa sitä itse": nothing taken back either; the answer without its
-        # marker, which is no word of it — unless the repair is a wrong mistake itself
-        # ("minä kysyn eiku en tiedä": "en tiedä" is what the learner says)
-        repair = _judged(c, " ".join(tail))
-        whole = repair if repair.verdict == "wrong" and repair.reason == "mistake" else \
-            _judged(c, " ".join((*head, *tail)))
+        # marker, which is no word of it
+        whole = _judged(c, " ".join((*head, *tail)))
         c.note(f"'{cut.group(0).strip()}' takes nothing back: '{whole.heard}', {whole.verdict}")
         return replace(whole, heard=c.said, rule=c.rule, trace=())
     if not all(w in YES for w in head) and all(w in EVERY_NO or w in _BEFORE_NOTHING for w in head):
-        return None  # "ei ei, huomasin ajoissa", "onneksi ei, …": nothing said to take back
-    best = _judged(c, " ".join(tail))
+        # "ei ei, huomasin ajoissa", "onneksi ei, …": nothing said to take back — but what
+        # the learner ends on is said: a foreseen wrong mistake stays it ("ei voi eiku voi")
+        return _as_foreseen(c, cut, foreseen) if foreseen is not None and \
+            foreseen.verdict == "wrong" else None
+    if foreseen is not None:
+        # a foreseen mistake, said as the trainer foresaw it, is that mistake with its own
+        # reply, also a foreseen slip after a wrong whole ("jatkan työtä, ei, pysäytän koneen")
+        return _as_foreseen(c, cut, foreseen)
     if len(tail) <= _PART and best.matched is None and \
             not any(finnish.only_a_verb(w) or finnish.persons(w) for w in tail):
         # a part without a verb repairs its slot of the words before, and is judged there:
@@ -97,6 +107,18 @@ def repaired(c: Case) -> Judgement | None:
            f"{best.verdict}" + (f" ({best.reason})" if best.reason else "")
            + (f" by {best.rule}" if best.rule else ""))
     return replace(best, heard=c.said, rule=c.rule, trace=())
+
+
+def _foreseen(c: Case, repair: Judgement) -> Judgement | None:
+    """``repair`` where it is one of the step's foreseen mistakes, as that mistake alone is
+    judged (its verdict, and ``matched`` that gives the trainer's reply)."""
+    return repair if repair.reason == "mistake" and repair.matched in c.mistakes else None
+
+
+def _as_foreseen(c: Case, cut: re.Match[str], mistake: Judgement) -> Judgement:
+    c.note(f"'{cut.group(0).strip()}' ends on the foreseen mistake '{mistake.matched}', "
+           f"{mistake.verdict}")
+    return replace(mistake, heard=c.said, rule=c.rule, trace=())
 
 
 def _as_said_whole(c: Case) -> Judgement | None:
