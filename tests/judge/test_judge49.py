@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tests.judge.golden import judged_on, tasks
 from valkky.engine.feedback import after_verdict, almost_fi
+from valkky.judge import receiver
 from valkky.testing.table import as_table
 
 _FORMS = ("{h}, ei, {m}", "{h} eiku {m}", "{h} ei kun {m}", "{h} ei ku {m}",
@@ -79,3 +80,83 @@ def test_a_repair_ending_on_a_foreseen_mistake_is_it(step: str, head: str,
 ])
 def test_repairs_that_stay(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# 2. A report told to someone the step does not name, where the step accepts the bare
+# verb beside answers that name who is told: a workmate almost (the trainers' own verdict
+# for "kerron työkaverille"), anyone else wrong. All were correct before.
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työkaverille", "almost"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan kollegalle", "almost"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan viasta työtoverille", "almost"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan asiakkaalle", "wrong"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan viasta vaimolle", "wrong"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan heti kaverille", "wrong"),
+    ("valmistus-turvallisuus step-24", "kyllä ilmoitan työkaverille", "almost"),
+    ("valmistus-turvallisuus step-24", "ilmoitan äidille", "wrong"),
+    ("valmistus-turvallisuus step-24", "kyllä ilmoitan naapurille", "wrong"),
+    ("metalli-ohjeet kone", "pysäytän koneen ja ilmoitan työkaverille", "almost"),
+    ("metalli-ohjeet kone", "sammutan koneen ja ilmoitan kollegalle", "almost"),
+    ("metalli-ohjeet kone", "pysäytän koneen ja ilmoitan vaimolle", "wrong"),
+    ("metalli-ohjeet kone", "pysäytän koneen ja ilmoitan asiakkaalle", "wrong"),
+    ("elintarvike-hygienia ilmoita", "ilmoitan heti asiakkaalle", "wrong"),
+    ("elintarvike-hygienia ilmoita", "ilmoitan laatuongelmasta kollegalle", "almost"),
+    ("elintarvike-hygienia ilmoita", "ilmoitan heti ystävälle", "wrong"),
+    ("ravintola-ohjeet vuoto", "ilmoitan heti työkaverille", "almost"),
+    ("ravintola-ohjeet vuoto", "ilmoitan heti lapselle", "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan heti asiakkaalle", "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan heti kollegalle", "almost"),
+    ("varasto-ohjeet hylly", "ilmoitan heti työkaverille", "almost"),
+    ("varasto-ohjeet hylly", "ilmoitan heti naapurille", "wrong"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan työkaverille", "almost"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan vaarasta asiakkaalle", "wrong"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan siitä vaimolle", "wrong"),
+    # the receiver told beside another is no one the step asks for alone
+    ("hoiva-ohjeet liina", "ilmoitan siitä työkaverille", "almost"),
+    ("hoiva-ohjeet liina", "ilmoitan siitä asiakkaalle", "wrong"),
+    # … the step's own one, its lexicon synonyms, beside another, a pronoun, a person the
+    # step may mean (a doctor, a cleaner), a no: as before
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan pomolle", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan viasta vuoroesimiehelle", "correct"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan esimiehelle ja työkaverille", "correct"),
+    ("metalli-ohjeet kone", "pysäytän koneen ja ilmoitan työkaverille ja työnjohtajalle",
+     "correct"),
+    ("metalli-ohjeet kone", "pysäytän koneen ja ilmoitan hänelle", "correct"),
+    ("metalli-ohjeet kone", "pysäytän koneen ja ilmoitan esihenkilölle", "correct"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan siitä esimiehelle", "correct"),
+    ("hoiva-ohjeet liina", "kerron työkaverille ja hoitajalle", "correct"),
+    ("hoiva-ohjeet liina", "ilmoitan siitä sairaanhoitajalle", "correct"),
+    ("elintarvike-hygienia ilmoita", "ilmoitan heti siivoojalle", "correct"),
+    # a foreseen mistake keeps its own verdict and reply
+    ("metalli-ohjeet kone", "pysäytän koneen ja kerron työkaverille", "almost"),
+])
+def test_a_report_told_to_another(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+def test_a_workmate_told_hears_the_one_to_tell() -> None:
+    assert _reply("metalli-ohjeet kone", "pysäytän koneen ja ilmoitan työkaverille") == \
+        "Melkein! Sano: pysäytän koneen ja ilmoitan työnjohtajalle."
+    assert _reply("valmistus-turvallisuus kysy-vika", "ilmoitan kollegalle") == \
+        "Melkein! Sano: ilmoitan työnjohtajalle."
+
+
+@as_table(("said", "accepted", "found"), [
+    ("ilmoitan työkaverille", ("ilmoitan", "ilmoitan esimiehelle"), (1, "almost")),
+    ("kerron siitä heti asiakkaalle", ("kerron esimiehelle",), (3, "wrong")),
+    ("soitan vaimolle", ("soitan työnjohtajalle",), (1, "wrong")),
+    ("ilmoitan työkaverille", ("ilmoitan",), None),  # the step tells no one by name
+    ("ilmoitan työkaverille", ("ilmoitan työkaverille",), None),  # the step's own
+    ("en kerro asiakkaalle", ("kerron esimiehelle",), None),  # a no
+    ("ilmoitan hänelle", ("ilmoitan esimiehelle",), None),  # a pronoun
+    ("ilmoitan lääkärille", ("ilmoitan esimiehelle",), None),  # may be the one meant
+    ("vien laatikon asiakkaalle", ("ilmoitan esimiehelle",), None),  # no telling
+    ("ilmoitan työkaverille ja esimiehelle", ("ilmoitan esimiehelle",), None),
+    ("kerron työkaverille", ("kerron työkaverille ja esimiehelle", "kerron esimiehelle"),
+     (1, "almost")),
+])
+def test_told_another(said: str, accepted: tuple[str, ...],
+                      found: tuple[int, str] | None) -> None:
+    told = receiver.told_another(said.split(), [a.split() for a in accepted])
+    assert (None if told is None else (told.at, told.verdict)) == found

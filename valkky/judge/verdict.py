@@ -29,6 +29,7 @@ from valkky.judge import (
     form_slips,
     lexicon,
     made_up_verb,
+    receiver,
     sizes,
     voice_slip,
 )
@@ -330,6 +331,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                 j = _long_enough(case, j) if min_sentences else j
                 j = _forbidden(case, j) if wrong_answers else j
                 j = _gone_on(case, j) if j.rule == "by_word" else j
+                j = _told_another(case, j)
                 return _doubted(j, accepted, answer, accept, keywords, wrong_answers,
                                 other_options, strict, open_question, topics, min_sentences,
                                 settings) if wrong_answers else j
@@ -365,6 +367,9 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
             trace.append(f"going on: {gone.verdict} ({gone.reason}) — "
                          f"{'; '.join(case.notes)}")
             j = gone
+        if (other := _told_another(case, j)) is not j:
+            trace.append(f"told: {other.verdict} — {'; '.join(case.notes)}")
+            j = other
         j = Judgement(j.verdict, j.reason, j.score, j.closest, said, j.detail, j.matched,
                       rule.name, tuple(trace))
         return _doubted(j, accepted, answer, accept, keywords, wrong_answers, other_options,
@@ -420,6 +425,37 @@ def _forbidden(c: Case, j: Judgement) -> Judgement:
         return j  # the right deed first, then a call to the one in charge (judge45)
     c.rule = j.rule
     return as_mistake(c, found)
+
+
+def _told_another(c: Case, j: Judgement) -> Judgement:
+    """A right answer that tells a workmate or someone outside the work where the step's
+    answers tell another (``receiver``: "ilmoitan työkaverille" beside "ilmoitan" and
+    "ilmoitan esimiehelle") is almost or wrong, an answer that names the step's own one
+    as the model; not an accepted answer as written, nor a choose, repeat or open step."""
+    if j.verdict != "correct" or j.rule in _NO_DEED_MORE or c.options or c.repeat or \
+            c.open_question:
+        return j
+    accepted = [shape_of(n).words for _, n in c.accepted]
+    if (told := receiver.told_another(c.words, accepted)) is None:
+        return j
+    heard = c.words[told.at]
+    c.note(f"{heard}: told someone the step's answers do not tell")
+    c.rule = j.rule
+    model = _one_who_tells(c, accepted, told.at)
+    return c.judgement(told.verdict, closest=model,
+                       detail=Detail(expected=model or "", heard=heard))
+
+
+def _one_who_tells(c: Case, accepted: Sequence[Sequence[str]], at: int) -> str | None:
+    """The accepted answer that tells the step's own one, as the model: the answer with
+    that one for the one it tells where that is accepted, else the first that tells."""
+    tells = [(w, words) for (w, _), words in zip(c.accepted, accepted, strict=True)
+             if len(list(receiver.told_in(words))) == 1]
+    for w, words in tells:
+        for told, _ in receiver.told_in(words):
+            if list(words) == [*c.words[:at], words[told], *c.words[at + 1:]]:
+                return w
+    return next((w for w, _ in tells), c.first)
 
 
 def _gone_on(c: Case, j: Judgement) -> Judgement:
