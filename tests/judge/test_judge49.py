@@ -160,3 +160,63 @@ def test_told_another(said: str, accepted: tuple[str, ...],
                       found: tuple[int, str] | None) -> None:
     told = receiver.told_another(said.split(), [a.split() for a in accepted])
     assert (None if told is None else (told.at, told.verdict)) == found
+
+
+# 3. A dialogue's later turn that says again what an earlier turn named a wrong mistake is
+# wrong (before: correct, the later turn knew nothing of it); the earlier turn's bare replies
+# (a yes, "ei mitään", "en tiedä", a name or a place alone) are wrong to their own question
+# only, and stay out
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-tyovuoro lauantai.4", "okei, kyllä mä voin tulla lauantaina", "wrong"),
+    ("yleinen-tyovuoro lauantai.4", "kyllä voin", "wrong"),
+    ("yleinen-tyovuoro lauantai.4", "voin, kiitos", "wrong"),
+    ("yleinen-tyovuoro lauantai.4", "selvä, voin", "wrong"),
+    ("yleinen-tyovuoro lauantai.4", "kiitos, kyllä mä voin sittenkin", "wrong"),
+    ("yleinen-tyovuoro lauantai.4", "kiitos, voin kyllä tulla lauantaina", "wrong"),
+    ("varasto-raportti kari.6", "kaikki oli kunnossa", "wrong"),
+    ("varasto-raportti kari.6", "se on vastaanotossa, kaikki ok", "wrong"),
+    ("varasto-raportti kari.6", "okei, kuittasin heti", "wrong"),
+    ("hoiva-raportti elias.4", "okei, älä laita jarruja", "wrong"),
+    ("kauppa-raportti napistys.8", "selvä, hänellä on punainen takki", "wrong"),
+    ("kauppa-raportti napistys.8", "okei, asiakas osti suklaata", "wrong"),
+    # … the turn's own answers, and what it says beside them that no turn named wrong
+    ("yleinen-tyovuoro lauantai.4", "kiitos", "correct"),
+    ("yleinen-tyovuoro lauantai.4", "selvä kiitos", "correct"),
+    ("yleinen-tyovuoro lauantai.4", "kiitos kun ymmärrät", "correct"),
+    ("yleinen-tyovuoro lauantai.4", "selvä, kiitos ja anteeksi", "correct"),
+    ("varasto-raportti kari.6", "se on vastaanotossa", "correct"),
+    ("kauppa-raportti napistys.8", "selvä", "correct"),
+    ("kauppa-raportti napistys.8", "okei, kassalla", "correct"),  # a bare place: kept out
+    ("kauppa-raportti pullo.4", "ei mitään", "correct"),  # a bare reply: kept out
+    ("yleinen-perehdytys samir.8", "totta kai, käytä aina suojalaseja", "correct"),
+])
+def test_an_earlier_turns_mistake_said_again(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+def test_every_later_turns_own_answers_stay_right() -> None:
+    moved = [(step, a) for step, (task, _) in tasks().items() if task.earlier_mistakes
+             for a in task.accept if judged_on(step, a).verdict != "correct"]
+    assert not moved
+
+
+def test_earlier_mistakes_are_the_wrong_ones_the_turn_does_not_name() -> None:
+    from valkky.lesson.loader import check_text
+
+    lesson, problems = check_text(
+        "id: t\nversion: 1\ntitle: T\nprofession: siivous\nlevel: A1\nsupport: [en]\n"
+        "steps:\n  - id: d\n    dialogue:\n      - robot: Voitko tulla lauantaina?\n"
+        "      - accept: [en voi]\n        mistakes:\n          voin tulla: Ei.\n"
+        "          voin: Ei.\n          joo: Ei.\n          jussi: Ei.\n"
+        "          en: {say: Melkein., verdict: almost}\n"
+        "      - robot: Selvä.\n      - accept: [kiitos, voin]\n", "t.yaml")
+    assert lesson is not None, [str(p) for p in problems]
+    turns = [t for t in lesson.steps[0].turns if hasattr(t, "task")]
+    assert turns[0].task.earlier_mistakes == ()
+    # "voin" the turn accepts; "joo" a bare yes, "jussi" a name alone, "en" almost
+    assert turns[1].task.earlier_mistakes == ("voin tulla",)
+
+
+def test_an_earlier_turns_mistake_gets_no_reply_meant_for_that_turn() -> None:
+    # (its reply, "Sano: Valitettavasti en voi.", would answer the earlier question)
+    assert _reply("yleinen-tyovuoro lauantai.4", "voin, kiitos") == "Ei aivan."

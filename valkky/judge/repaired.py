@@ -14,6 +14,11 @@ rules after this one keeps it wrong: a slip in the repair is no way past a wrong
 where the words after it begin with a no of another verb than the one before ("ilmoitan
 työnjohtajalle, ei, en korjaa sitä itse" says no to the question, it takes nothing back),
 nor where a step's answer or mistake is written so itself, nor with nothing after it.
+
+A repair that ends on a foreseen mistake is that mistake, as the mistake alone is judged
+(judge49): its verdict, reason and matched key, which give the learner the trainer's own
+reply — a foreseen slip too, after a wrong start; a foreseen wrong one also after nothing to
+take back ("ei voi ei kun voi") and after a no of another verb ("kysyn, ei, en tiedä").
 """
 
 from __future__ import annotations

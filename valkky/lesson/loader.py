@@ -10,6 +10,7 @@ from typing import Any
 from valkky.errors import LessonError, Problem
 from valkky.judge.normalise import rough_words
 from valkky.judge.verdict import MAX_ANSWER_CHARS, MAX_ANSWER_WORDS
+from valkky.judge.wordsets import ACKNOWLEDGEMENTS, BE, DONT_KNOW_EXTRAS, EVERY_NO, EXTRAS
 from valkky.lesson import model as m
 from valkky.lesson import spec
 from valkky.lesson.checker import Checker, Library, describe
@@ -418,6 +419,40 @@ def _sayable(c: Checker, value: object, pos: Pos) -> None:
                            "digits (punctuation and hesitations like 'öö' are not heard)")
 
 
+def _with_earlier_mistakes(task: m.Task, turns: list[m.RobotTurn | m.LearnerTurn]
+                           ) -> m.Task:
+    """``task`` with the wrong mistakes of the dialogue's learner turns before it: what the
+    learner was told not to say stays wrong in a later turn ("kyllä voin" to thank for
+    "Kysyn joltakin toiselta" takes the Saturday back). Not one this turn accepts or
+    foresees itself (its own reply says more)."""
+    own = {tuple(rough_words(a)) for a in (*task.accept, *task.mistakes)}
+    earlier = dict.fromkeys(
+        key for t in turns if isinstance(t, m.LearnerTurn)
+        for key, reaction in t.task.mistakes.items()
+        if (reaction.verdict or "wrong") == "wrong" and tuple(rough_words(key)) not in own
+        and not _a_bare_reply(rough_words(key)))
+    return replace(task, earlier_mistakes=tuple(earlier)) if earlier else task
+
+
+# Words of a bare reply, wrong only as the answer to its own turn's question: a yes or a
+# no, an acknowledgement or courtesy, "I don't know", "nothing", a bare "well", a bare time
+# ("joo", "ei mitään", "en tiedä", "hyvin", "huomenna" may answer a later question)
+_BARE_REPLY = (EVERY_NO | ACKNOWLEDGEMENTS | EXTRAS | BE | DONT_KNOW_EXTRAS |
+               {"ole", "ollut", "olla", "tiedä", "osaa", "muista", "ymmärrä", "minä", "mä",
+                "hyvin", "kiva", "hienoa", "kukaan", "tänään", "huomenna", "eilen",
+                "aamulla", "illalla", "heti", "myöhemmin", "totta", "kai", "käy", "sopii"})
+
+
+def _a_bare_reply(words: list[str]) -> bool:
+    """A mistake that is wrong as a reply to its own question only: all bare words, or one
+    word that is no verb in a person (a name, a place, a count: "jussi", "kassalla" answer
+    "who?", "where?"; "voin", "loukkaannuin" say a thing of their own)."""
+    from valkky.judge import finnish  # (only for a dialogue's one-word mistakes)
+
+    return all(w in _BARE_REPLY for w in words) or \
+        (len(words) == 1 and not finnish.persons(words[0]))
+
+
 def _turns(c: Checker, value: object, pos: Pos, step_id: str
            ) -> list[m.RobotTurn | m.LearnerTurn]:
     if not isinstance(value, YList) or not value:
@@ -445,7 +480,7 @@ def _turns(c: Checker, value: object, pos: Pos, step_id: str
         if got is None:
             continue
         assert isinstance(raw, YMap)
-        task = _task(c, got, raw, where)
+        task = _with_earlier_mistakes(_task(c, got, raw, where), turns)
         turns.append(m.LearnerTurn(id=got.get("id") or f"{step_id}.{i + 1}",
                                    task=task, gesture=got.get("gesture"),
                                    show=got.get("show")))
