@@ -27,7 +27,10 @@ def _reply(step: str, answer: str) -> str:
 @as_table(("step", "head", "mistake"), [
     ("metalli-ohjeet kone", "painan hätäseistä", "jatkan työtä"),
     ("metalli-ohjeet kone", "pysäytän koneen ja ilmoitan työnjohtajalle", "korjaan sen itse"),
-    ("metalli-ohjeet kone", "jatkan työtä", "pysäytän koneen"),  # the slip after a wrong
+    ("metalli-ohjeet kone", "jatkan työtä", "pysäytän koneen"),
+    # a foreseen slip after a wrong start taken back (was wrong, "Sanoit päinvastoin")
+    ("elintarvike-hygienia sairas", "tulen töihin", "menen lääkäriin"),
+    ("autoala-turvallisuus tukipukit", "tunkki", "tuet"),
     ("metalli-ohjeet kone", "korjaan sen itse", "pysäytän koneen ja kerron työkaverille"),
     ("kauppa-turvallisuus lue-paivays", "ei voi", "voi"),  # (was correct, answer_inside)
     ("kauppa-turvallisuus lue-paivays", "ei voi", "saa"),  # (was correct)

@@ -307,7 +307,7 @@ class Session:
         self._emit(ev.Say(text=invite, step=step_id))
         accept = tuple(dict.fromkeys((right, *task.accept)))
         practice = m.Task(accept=accept, keywords=task.keywords, mistakes=task.mistakes,
-                          strict=task.strict)
+                          strict=task.strict, earlier_mistakes=task.earlier_mistakes)
         prompt = listener_prompt(step_id, kind, accept, text=asked.text,
                                  try_number=asked.try_number, tries=asked.tries,
                                  open_vocabulary=asked.open_vocabulary,
