@@ -51,6 +51,8 @@ _AS_ACCEPTED = frozenset({"exact", "word_order"})  # a repaired whole: an accept
 # all that stands before a lone no with nothing to take back: a no, an interjection, an adverb
 _BEFORE_NOTHING = frozenset({"onneksi", "valitettavasti", "no", "voi", "oi", "ai", "niin",
                              "eiku"})
+# where a clause ends before the one a repair takes back: "käytän sitä ja | kerron hoitajalle"
+_CLAUSE_END = re.compile(r",|\b(?:ja|sitten|sekä)\b", re.IGNORECASE)
 _PART = 2  # a verbless repair of up to this many words repairs a slot of the words before
 
 
@@ -89,6 +91,11 @@ def repaired(c: Case) -> Judgement | None:
         return _as_foreseen(c, cut, foreseen) if foreseen is not None and \
             foreseen.verdict == "wrong" else None
     if foreseen is not None:
+        if foreseen.verdict != "wrong" and (kept := _with_clause_repaired(c, cut)) is not None:
+            # the repair takes back only the last clause: a wrong deed before it stands
+            # ("käytän sitä ja kerron hoitajalle, ei, kerron työkaverille", review49)
+            return None if (whole := _as_said_whole(c)) is not None and \
+                whole.verdict == "wrong" else replace(kept, heard=c.said, rule=c.rule, trace=())
         # a foreseen mistake, said as the trainer foresaw it, is that mistake with its own
         # reply, also a foreseen slip after a wrong whole ("jatkan työtä, ei, pysäytän koneen")
         return _as_foreseen(c, cut, foreseen)
@@ -112,6 +119,27 @@ def repaired(c: Case) -> Judgement | None:
            f"{best.verdict}" + (f" ({best.reason})" if best.reason else "")
            + (f" by {best.rule}" if best.rule else ""))
     return replace(best, heard=c.said, rule=c.rule, trace=())
+
+
+def _with_clause_repaired(c: Case, cut: re.Match[str]) -> Judgement | None:
+    """The answer with only its last clause before ``cut`` (after the last "ja", "sitten"
+    or comma) replaced by the repair, where that is wrong: the clauses before it are still
+    said; or the clauses before it alone where they are a foreseen wrong mistake. None
+    where there is no clause before it or neither is wrong."""
+    head = c.written[:cut.start()].rstrip(" ,;:.!?…–—-")  # the marks of the repair itself
+    before = list(_CLAUSE_END.finditer(head))
+    if not before:
+        return None
+    kept = head[:before[-1].start()].strip()
+    if not any(ch.isalnum() for ch in kept):
+        return None
+    if (alone := _foreseen(c, _judged(c, kept))) is not None and alone.verdict == "wrong":
+        c.note(f"the foreseen mistake '{alone.matched}' said before the repaired clause")
+        return alone  # "tulen töihin ja soitan esihenkilölle, ei, kerron työkaverille"
+    # joined by "ja", whatever joined them: a comma alone may read as one clause
+    j = _judged(c, f"{kept} ja {c.written[cut.end():].strip()}")
+    c.note(f"the last clause repaired: '{j.heard}', {j.verdict}")
+    return j if j.verdict == "wrong" else None
 
 
 def _foreseen(c: Case, repair: Judgement) -> Judgement | None:
