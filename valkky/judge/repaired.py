@@ -53,6 +53,8 @@ _BEFORE_NOTHING = frozenset({"onneksi", "valitettavasti", "no", "voi", "oi", "ai
                              "eiku"})
 # where a clause ends before the one a repair takes back: "käytän sitä ja | kerron hoitajalle"
 _CLAUSE_END = re.compile(r",|\b(?:ja|sitten|sekä)\b", re.IGNORECASE)
+# why the clauses before a repaired one, said alone, are a wrong deed and not too little
+_A_WRONG_DEED = frozenset({"mistake", "negation", "going_on"})
 _PART = 2  # a verbless repair of up to this many words repairs a slot of the words before
 
 
@@ -124,20 +126,23 @@ def repaired(c: Case) -> Judgement | None:
 def _with_clause_repaired(c: Case, cut: re.Match[str]) -> Judgement | None:
     """The answer with only its last clause before ``cut`` (after the last "ja", "sitten"
     or comma) replaced by the repair, where that is wrong: the clauses before it are still
-    said; or the clauses before it alone where they are a foreseen wrong mistake. None
+    said; or the clauses before it alone where they say a wrong deed (a mistake, the
+    other polarity of an accepted one, going on: not only too little). None
     where there is no clause before it or neither is wrong."""
     head = c.written[:cut.start()].rstrip(" ,;:.!?…–—-")  # the marks of the repair itself
     before = list(_CLAUSE_END.finditer(head))
     if not before:
         return None
     kept = head[:before[-1].start()].strip()
-    if not any(ch.isalnum() for ch in kept):
-        return None
-    if (alone := _foreseen(c, _judged(c, kept))) is not None and alone.verdict == "wrong":
-        c.note(f"the foreseen mistake '{alone.matched}' said before the repaired clause")
+    repair = c.written[cut.end():].strip()
+    if not any(ch.isalnum() for ch in kept) or \
+            set(normalise(kept).split()) <= set(normalise(repair).split()):
+        return None  # the repair says the clauses before again: a whole answer repaired
+    if (alone := _judged(c, kept)).verdict == "wrong" and alone.reason in _A_WRONG_DEED:
+        c.note(f"'{alone.heard}' before the repaired clause: wrong ({alone.reason})")
         return alone  # "tulen töihin ja soitan esihenkilölle, ei, kerron työkaverille"
     # joined by "ja", whatever joined them: a comma alone may read as one clause
-    j = _judged(c, f"{kept} ja {c.written[cut.end():].strip()}")
+    j = _judged(c, f"{kept} ja {repair}")
     c.note(f"the last clause repaired: '{j.heard}', {j.verdict}")
     return j if j.verdict == "wrong" else None
 

@@ -428,34 +428,54 @@ def _forbidden(c: Case, j: Judgement) -> Judgement:
 
 
 def _told_another(c: Case, j: Judgement) -> Judgement:
-    """A right answer that tells a workmate or someone outside the work where the step's
-    answers tell another (``receiver``: "ilmoitan työkaverille" beside "ilmoitan" and
-    "ilmoitan esimiehelle") is almost or wrong, an answer that names the step's own one
-    as the model; not an accepted answer as written, nor a choose, repeat or open step."""
+    """A right answer that is a report told to a workmate or someone outside the work where
+    the step's answers tell another (``receiver``: "ilmoitan työkaverille" beside "ilmoitan"
+    and "ilmoitan esimiehelle") is almost or wrong, the accepted answer that tells the
+    step's own one as the model: only where that swap makes it accepted and no other
+    clause is a whole accepted deed; not an accepted answer as written, nor a choose,
+    repeat or open step."""
     if j.verdict != "correct" or j.rule in _NO_DEED_MORE or c.options or c.repeat or \
             c.open_question:
         return j
     accepted = [shape_of(n).words for _, n in c.accepted]
-    if (told := receiver.told_another(c.words, accepted)) is None:
+    if (told := receiver.told_another(c.words, accepted)) is None or \
+            (model := _one_who_tells(c, accepted, told.at)) is None or \
+            _beside_a_deed(c, told.at):
         return j
     heard = c.words[told.at]
     c.note(f"{heard}: told someone the step's answers do not tell")
     c.rule = j.rule
-    model = _one_who_tells(c, accepted, told.at)
     return c.judgement(told.verdict, closest=model,
-                       detail=Detail(expected=model or "", heard=heard))
+                       detail=Detail(expected=model, heard=heard))
 
 
 def _one_who_tells(c: Case, accepted: Sequence[Sequence[str]], at: int) -> str | None:
-    """The accepted answer that tells the step's own one, as the model: the answer with
-    that one for the one it tells where that is accepted, else the first that tells."""
+    """The accepted answer the answer is with the one it tells (word ``at``) swapped for
+    one the step's answers tell: as written, else the first that tells where the swapped
+    answer is judged right; None where no swap makes it right (the telling is no report of
+    the step's: "sanon työkaverille että soita 112")."""
     tells = [(w, words) for (w, _), words in zip(c.accepted, accepted, strict=True)
              if len(list(receiver.told_in(words))) == 1]
+    swaps = []
     for w, words in tells:
         for told, _ in receiver.told_in(words):
-            if list(words) == [*c.words[:at], words[told], *c.words[at + 1:]]:
+            swapped = [*c.words[:at], words[told], *c.words[at + 1:]]
+            if list(words) == swapped:
                 return w
-    return next((w for w, _ in tells), c.first)
+            swaps.append(swapped)
+    right = any(judged_as(c, s).verdict == "correct"
+                for s in dict.fromkeys(tuple(s) for s in swaps))
+    return next((w for w, _ in tells), None) if right else None
+
+
+def _beside_a_deed(c: Case, at: int) -> bool:
+    """Another clause of the answer than the one that tells (word ``at``), said alone, is
+    an accepted answer: the deed is done, the telling beside it ("jään kotiin ja kerron
+    vaimolle")."""
+    joins = [i for i, w in enumerate(c.words) if w == "ja"]
+    bounds = zip([-1, *joins], [*joins, len(c.words)])
+    others = [c.words[a + 1:b] for a, b in bounds if not a < at < b and b - a > 1]
+    return any(judged_as(c, cl).verdict == "correct" for cl in others)
 
 
 def _gone_on(c: Case, j: Judgement) -> Judgement:
