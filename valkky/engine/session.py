@@ -498,11 +498,9 @@ def _number_forms(index: int) -> tuple[str, ...]:
 def judge_arguments(task: m.Task) -> dict[str, Any]:
     """judge()'s arguments a task gives besides the accepted answers and a choose step's
     other options: its keywords, its foreseen mistakes (a mistake may carry its own verdict,
-    almost), a dialogue turn's also its earlier turns' wrong ones, and the options it sets
-    (`valkky check --lesson` judges as a session does)."""
+    almost) and the options it sets (`valkky check --lesson` judges as a session does)."""
     return {"keywords": task.keywords,
-            "wrong_answers": {**dict.fromkeys(task.earlier_mistakes, "wrong"),
-                              **{k: r.verdict or "wrong" for k, r in task.mistakes.items()}},
+            "wrong_answers": {k: r.verdict or "wrong" for k, r in task.mistakes.items()},
             **_judge_options(task)}
 
 
@@ -516,4 +514,6 @@ def _judge_options(task: m.Task) -> dict[str, Any]:
         options["topics"] = task.topics
     if task.sentences:
         options["min_sentences"] = task.sentences
+    if task.earlier_mistakes:  # a dialogue turn's earlier turns' wrong mistakes
+        options["earlier_mistakes"] = task.earlier_mistakes
     return options

@@ -96,8 +96,8 @@ def repaired(c: Case) -> Judgement | None:
         if foreseen.verdict != "wrong" and (kept := _with_clause_repaired(c, cut)) is not None:
             # the repair takes back only the last clause: a wrong deed before it stands
             # ("käytän sitä ja kerron hoitajalle, ei, kerron työkaverille", review49)
-            return None if (whole := _as_said_whole(c)) is not None and \
-                whole.verdict == "wrong" else replace(kept, heard=c.said, rule=c.rule, trace=())
+            return None if (as_said := _as_said_whole(c)) is not None and \
+                as_said.verdict == "wrong" else replace(kept, heard=c.said, rule=c.rule, trace=())
         # a foreseen mistake, said as the trainer foresaw it, is that mistake with its own
         # reply, also a foreseen slip after a wrong whole ("jatkan työtä, ei, pysäytän koneen")
         return _as_foreseen(c, cut, foreseen)

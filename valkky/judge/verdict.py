@@ -99,6 +99,7 @@ from valkky.judge.rules import (
     silence,
     time_range,
 )
+from valkky.judge.said_before import said_again
 from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
 from valkky.judge.same_meaning import chain_as_its_verb, duration_as_accepted
 from valkky.judge.short_answers import pronoun_in_a_question
@@ -219,7 +220,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
           wrong_answers: Sequence[str] | Mapping[str, str] = (),
           other_options: Sequence[str] = (), strict: Sequence[str] = (),
           open_question: bool = False, topics: Sequence[str] = (), min_sentences: int = 0,
-          settings: Settings = SETTINGS, explain: bool = False) -> Judgement:
+          earlier_mistakes: Sequence[str] = (), settings: Settings = SETTINGS,
+          explain: bool = False) -> Judgement:
     """The verdict on ``answer``: the first of ``RULES`` that matches decides.
 
     ``wrong_answers`` are the step's foreseen mistakes (a mapping gives each its verdict,
@@ -227,7 +229,15 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     takes any answer in Finnish words (one naming a ``topics`` word where given);
     ``min_sentences`` is the length the step asks for (1: a sentence, not a word): a right
     answer shorter than that, not an accepted one as written, is almost (too_short);
+    ``earlier_mistakes`` are a dialogue turn's earlier turns' wrong mistakes, wrong said
+    again as a clause whole (``said_before``; no rule reads them as this turn's);
     ``explain`` fills the judgement's ``trace`` with each rule tried and why."""
+    if earlier_mistakes:
+        return said_again(judge(answer, accept, keywords=keywords, wrong_answers=wrong_answers,
+                                other_options=other_options, strict=strict,
+                                open_question=open_question, topics=topics,
+                                min_sentences=min_sentences, settings=settings,
+                                explain=explain), answer or "", earlier_mistakes, accept)
     answer = answer or ""
     # An accepted answer over the cap could never be said (lint refuses it): left out, so
     # that no list given to judge() costs more than the cap either.
@@ -463,7 +473,7 @@ def _one_who_tells(c: Case, accepted: Sequence[Sequence[str]], at: int) -> str |
             if list(words) == swapped:
                 return w
             swaps.append(swapped)
-    right = any(judged_as(c, s).verdict == "correct"
+    right = any(judged_as(c, list(s)).verdict == "correct"
                 for s in dict.fromkeys(tuple(s) for s in swaps))
     return next((w for w, _ in tells), None) if right else None
 
@@ -473,7 +483,7 @@ def _beside_a_deed(c: Case, at: int) -> bool:
     an accepted answer: the deed is done, the telling beside it ("jään kotiin ja kerron
     vaimolle")."""
     joins = [i for i, w in enumerate(c.words) if w == "ja"]
-    bounds = zip([-1, *joins], [*joins, len(c.words)])
+    bounds = zip([-1, *joins], [*joins, len(c.words)], strict=True)
     others = [c.words[a + 1:b] for a, b in bounds if not a < at < b and b - a > 1]
     return any(judged_as(c, cl).verdict == "correct" for cl in others)
 

@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from valkky.errors import LessonError, Problem
+from valkky.judge import finnish
 from valkky.judge.normalise import rough_words
 from valkky.judge.verdict import MAX_ANSWER_CHARS, MAX_ANSWER_WORDS
-from valkky.judge.wordsets import ACKNOWLEDGEMENTS, BE, DONT_KNOW_EXTRAS, EVERY_NO, EXTRAS
+from valkky.judge.wordsets import BARE_REPLY, WHEN_WORDS
 from valkky.lesson import model as m
 from valkky.lesson import spec
 from valkky.lesson.checker import Checker, Library, describe
@@ -423,33 +424,33 @@ def _with_earlier_mistakes(task: m.Task, turns: list[m.RobotTurn | m.LearnerTurn
                            ) -> m.Task:
     """``task`` with the wrong mistakes of the dialogue's learner turns before it: what the
     learner was told not to say stays wrong in a later turn ("kyllä voin" to thank for
-    "Kysyn joltakin toiselta" takes the Saturday back). Not one this turn accepts or
-    foresees itself (its own reply says more)."""
-    own = {tuple(rough_words(a)) for a in (*task.accept, *task.mistakes)}
+    "Kysyn joltakin toiselta" takes the Saturday back; judge.said_before). Not one this
+    turn accepts or foresees itself (its own reply says more), nor one said inside an
+    accepted answer of this turn ("auto on valmis" in "auto on valmis huomenna"), nor a
+    bare reply."""
+    own = [tuple(rough_words(a)) for a in task.accept]
+    foreseen = {tuple(rough_words(k)) for k in task.mistakes}
     earlier = dict.fromkeys(
         key for t in turns if isinstance(t, m.LearnerTurn)
         for key, reaction in t.task.mistakes.items()
-        if (reaction.verdict or "wrong") == "wrong" and tuple(rough_words(key)) not in own
-        and not _a_bare_reply(rough_words(key)))
+        if (reaction.verdict or "wrong") == "wrong"
+        and (words := tuple(rough_words(key))) not in foreseen
+        and not any(_inside(words, a) for a in own) and not _a_bare_reply(words))
     return replace(task, earlier_mistakes=tuple(earlier)) if earlier else task
 
 
-# Words of a bare reply, wrong only as the answer to its own turn's question: a yes or a
-# no, an acknowledgement or courtesy, "I don't know", "nothing", a bare "well", a bare time
-# ("joo", "ei mitään", "en tiedä", "hyvin", "huomenna" may answer a later question)
-_BARE_REPLY = (EVERY_NO | ACKNOWLEDGEMENTS | EXTRAS | BE | DONT_KNOW_EXTRAS |
-               {"ole", "ollut", "olla", "tiedä", "osaa", "muista", "ymmärrä", "minä", "mä",
-                "hyvin", "kiva", "hienoa", "kukaan", "tänään", "huomenna", "eilen",
-                "aamulla", "illalla", "heti", "myöhemmin", "totta", "kai", "käy", "sopii"})
+def _inside(words: tuple[str, ...], answer: tuple[str, ...]) -> bool:
+    """``words`` said one after another in ``answer`` (or are it)."""
+    n = len(words)
+    return any(answer[i:i + n] == words for i in range(len(answer) - n + 1))
 
 
-def _a_bare_reply(words: list[str]) -> bool:
-    """A mistake that is wrong as a reply to its own question only: all bare words, or one
-    word that is no verb in a person (a name, a place, a count: "jussi", "kassalla" answer
-    "who?", "where?"; "voin", "loukkaannuin" say a thing of their own)."""
-    from valkky.judge import finnish  # (only for a dialogue's one-word mistakes)
-
-    return all(w in _BARE_REPLY for w in words) or \
+def _a_bare_reply(words: tuple[str, ...]) -> bool:
+    """A mistake that is wrong as a reply to its own question only: all bare words
+    (``BARE_REPLY``, or a time), or one word that is no verb in a person (a name, a place,
+    a count: "jussi", "kassalla" answer "who?", "where?"; "voin", "loukkaannuin" say a
+    thing of their own)."""
+    return all(w in BARE_REPLY or finnish.base_forms(w) & WHEN_WORDS for w in words) or \
         (len(words) == 1 and not finnish.persons(words[0]))
 
 
