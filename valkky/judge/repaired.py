@@ -126,8 +126,9 @@ def repaired(c: Case) -> Judgement | None:
 def _with_clause_repaired(c: Case, cut: re.Match[str]) -> Judgement | None:
     """The answer with only its last clause before ``cut`` (after the last "ja", "sitten"
     or comma) replaced by the repair, where that is wrong: the clauses before it are still
-    said; or the clauses before it alone where they say a wrong deed (a mistake, the
-    other polarity of an accepted one, going on: not only too little). None
+    said; or, where that is no accepted answer nor foreseen mistake as written ("pysäytän
+    koneen ja kerron työkaverille" is its slip), the clauses before it alone where they
+    say a wrong deed (a mistake, the other polarity of an accepted one, going on). None
     where there is no clause before it or neither is wrong."""
     head = c.written[:cut.start()].rstrip(" ,;:.!?…–—-")  # the marks of the repair itself
     before = list(_CLAUSE_END.finditer(head))
@@ -136,15 +137,29 @@ def _with_clause_repaired(c: Case, cut: re.Match[str]) -> Judgement | None:
     kept = head[:before[-1].start()].strip()
     repair = c.written[cut.end():].strip()
     if not any(ch.isalnum() for ch in kept) or \
-            set(normalise(kept).split()) <= set(normalise(repair).split()):
-        return None  # the repair says the clauses before again: a whole answer repaired
-    if (alone := _judged(c, kept)).verdict == "wrong" and alone.reason in _A_WRONG_DEED:
-        c.note(f"'{alone.heard}' before the repaired clause: wrong ({alone.reason})")
-        return alone  # "tulen töihin ja soitan esihenkilölle, ei, kerron työkaverille"
+            normalise(repair).split()[:len(said := normalise(kept).split())] == said:
+        return None  # the repair begins with the clauses before again: the whole repaired
     # joined by "ja", whatever joined them: a comma alone may read as one clause
     j = _judged(c, f"{kept} ja {repair}")
     c.note(f"the last clause repaired: '{j.heard}', {j.verdict}")
-    return j if j.verdict == "wrong" else None
+    if j.verdict == "wrong":
+        return j
+    if _as_written(j, c):
+        return None  # an accepted answer or a foreseen mistake, said as written: that one
+    if (alone := _judged(c, kept)).verdict == "wrong" and alone.reason in _A_WRONG_DEED:
+        c.note(f"'{alone.heard}' before the repaired clause: wrong ({alone.reason})")
+        return alone  # "tulen töihin ja soitan esihenkilölle, ei, kerron työkaverille"
+    return None
+
+
+def _as_written(j: Judgement, c: Case) -> bool:
+    """``j`` is an accepted answer or a foreseen mistake as written, not a rule's reading
+    of more words (a foreseen slip said beside a wrong deed: "tulen töihin ja kerron
+    työkaverille")."""
+    if j.verdict == "correct":
+        return j.rule in _AS_ACCEPTED
+    return j.matched is not None and j.matched in c.mistakes and \
+        canonical(normalise(j.matched)) == j.heard
 
 
 def _foreseen(c: Case, repair: Judgement) -> Judgement | None:
