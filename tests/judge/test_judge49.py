@@ -9,6 +9,7 @@ from __future__ import annotations
 from tests.judge.golden import judged_on, tasks
 from valkky.engine.feedback import after_verdict, almost_fi
 from valkky.judge import receiver
+from valkky.lesson.loader import check_text
 from valkky.testing.table import as_table
 
 _FORMS = ("{h}, ei, {m}", "{h} eiku {m}", "{h} ei kun {m}", "{h} ei ku {m}",
@@ -94,7 +95,13 @@ def test_repairs_that_stay(step: str, answer: str, verdict: str) -> None:
     ("valmistus-turvallisuus kysy-vika", "ilmoitan viasta työtoverille", "almost"),
     ("valmistus-turvallisuus kysy-vika", "ilmoitan asiakkaalle", "wrong"),
     ("valmistus-turvallisuus kysy-vika", "ilmoitan viasta vaimolle", "wrong"),
-    ("valmistus-turvallisuus kysy-vika", "ilmoitan heti kaverille", "wrong"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan heti naapurille", "wrong"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan kaverille", "almost"),  # a workmate (lexicon)
+    ("metalli-ohjeet kone", "pysäytän koneen ja ilmoitan kaverille", "almost"),
+    # the one told before the verb, or further after it (review49)
+    ("varasto-turvallisuus ilmoitus", "työkaverille ilmoitan", "almost"),
+    ("varasto-turvallisuus ilmoitus", "asiakkaalle ilmoitan", "wrong"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan vaarasta heti mun työkaverille", "almost"),
     ("valmistus-turvallisuus step-24", "kyllä ilmoitan työkaverille", "almost"),
     ("valmistus-turvallisuus step-24", "ilmoitan äidille", "wrong"),
     ("valmistus-turvallisuus step-24", "kyllä ilmoitan naapurille", "wrong"),
@@ -148,6 +155,10 @@ def test_a_workmate_told_hears_the_one_to_tell() -> None:
 @as_table(("said", "accepted", "found"), [
     ("ilmoitan työkaverille", ("ilmoitan", "ilmoitan esimiehelle"), (1, "almost")),
     ("kerron siitä heti asiakkaalle", ("kerron esimiehelle",), (3, "wrong")),
+    ("työkaverille ilmoitan", ("ilmoitan esimiehelle",), (0, "almost")),
+    ("ilmoitan kaverille", ("ilmoitan esimiehelle",), (1, "almost")),  # (lexicon group)
+    ("ilmoitan vaarasta heti mun työkaverille", ("ilmoitan esimiehelle",), (4, "almost")),
+    ("en työkaverille ilmoita", ("ilmoitan esimiehelle",), None),  # a no
     ("soitan vaimolle", ("soitan työnjohtajalle",), (1, "wrong")),
     ("ilmoitan työkaverille", ("ilmoitan",), None),  # the step tells no one by name
     ("ilmoitan työkaverille", ("ilmoitan työkaverille",), None),  # the step's own
@@ -204,8 +215,6 @@ def test_every_later_turns_own_answers_stay_right() -> None:
 
 
 def test_earlier_mistakes_are_the_wrong_ones_the_turn_does_not_name() -> None:
-    from valkky.lesson.loader import check_text
-
     lesson, problems = check_text(
         "id: t\nversion: 1\ntitle: T\nprofession: siivous\nlevel: A1\nsupport: [en]\n"
         "steps:\n  - id: d\n    dialogue:\n      - robot: Voitko tulla lauantaina?\n"
@@ -223,3 +232,120 @@ def test_earlier_mistakes_are_the_wrong_ones_the_turn_does_not_name() -> None:
 def test_an_earlier_turns_mistake_gets_no_reply_meant_for_that_turn() -> None:
     # (its reply, "Sano: Valitettavasti en voi.", would answer the earlier question)
     assert _reply("yleinen-tyovuoro lauantai.4", "voin, kiitos") == "Ei aivan."
+
+
+# review49, 1: a repair of the last clause only leaves the deed before it said: an unsafe
+# deed kept, only the report corrected to a foreseen slip, stays wrong (was almost) —
+# steps × the unsafe clause × the report said first × the foreseen-slip report, each with
+# ", ei," and "eiku"; beside it, a repair of the whole answer stays the slip it ends on
+@as_table(("step", "unsafe", "report", "slip"), [
+    ("hoiva-ohjeet liina", "käytän sitä", "kerron hoitajalle", "kerron työkaverille"),
+    ("hoiva-ohjeet liina", "käytän rikkinäistä liinaa", "ilmoitan hoitajalle",
+     "kerron työkaverille"),
+    ("hoiva-asukas kipu", "annan hänelle lääkettä", "kerron hoitajalle",
+     "kerron työkaverille"),
+    ("hoiva-asukas kipu", "annan lääkettä", "kerron hoitajalle", "kerron työkaverille"),
+    ("hoiva-turvallisuus kaatui", "nostan hänet yksin", "kerron hoitajalle",
+     "kerron työkaverille"),
+    ("hoiva-turvallisuus kaatui", "nostan hänet ylös", "soitan hoitajalle",
+     "kerron työkaverille"),
+    ("siivous-ohjeet johto", "käytän imuria", "ilmoitan esimiehelle", "kerron työkaverille"),
+    ("siivous-ohjeet johto", "korjaan johdon itse", "kerron esimiehelle",
+     "kerron työkaverille"),
+    ("ravintola-ohjeet vuoto", "korjaan sen itse", "ilmoitan esimiehelle",
+     "kerron työkaverille"),
+    ("elintarvike-hygienia sairas", "tulen töihin", "soitan esihenkilölle",
+     "kerron työkaverille"),
+    ("elintarvike-hygienia sairas", "tulen töihin sairaana", "soitan esihenkilölle",
+     "kerron työkaverille"),
+    ("varasto-turvallisuus ilmoitus", "käytän sitä", "ilmoitan esimiehelle",
+     "laitan sen sivuun"),
+])
+def test_an_unsafe_deed_before_a_repaired_report_stays_wrong(step: str, unsafe: str,
+                                                              report: str, slip: str) -> None:
+    assert judged_on(step, slip).verdict == "almost"  # the slip alone: a foreseen almost
+    for form in ("{u} ja {r}, ei, {s}", "{u} ja {r} eiku {s}", "{u}, {r}, ei, {s}"):
+        answer = form.format(u=unsafe, r=report, s=slip)
+        assert judged_on(step, answer).verdict == "wrong", answer
+
+
+@as_table(("step", "answer", "verdict"), [
+    # the whole answer repaired: the slip it ends on
+    ("elintarvike-hygienia sairas", "tulen töihin, ei, menen lääkäriin", "almost"),
+    ("elintarvike-hygienia sairas", "tulen töihin eiku kerron työkaverille", "almost"),
+    ("metalli-ohjeet kone", "korjaan sen itse, ei, pysäytän koneen ja kerron työkaverille",
+     "almost"),
+    ("valmistus-turvallisuus kysy-vika", "käytän konetta, ei, en käytä konetta", "almost"),
+    ("hoiva-ohjeet liina", "käytän sitä, ei, otan toisen liinan", "almost"),
+    # the whole said again, only its report repaired: the slip, as written
+    ("metalli-ohjeet kone",
+     "pysäytän koneen ja kerron työnjohtajalle, ei, pysäytän koneen ja kerron työkaverille",
+     "almost"),
+    # a right deed kept, the report repaired to a slip: the slip
+    ("hoiva-ohjeet liina", "en käytä sitä ja kerron hoitajalle, ei, kerron työkaverille",
+     "almost"),
+    # … to the right one: right
+    ("hoiva-ohjeet liina", "en käytä sitä ja kerron työkaverille, ei, kerron hoitajalle",
+     "correct"),
+])
+def test_a_whole_or_a_right_answer_repaired(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# review49, 2a: the telling beside a whole accepted deed, or no report of the step's (the
+# swap for the step's own one makes no accepted answer), stays right (was almost / wrong)
+@as_table(("step", "answer"), [
+    ("yleinen-tyoturvallisuuskortti step-18",
+     "soitan hätänumeroon ja sanon työkaverille että hakee ensiapulaukun"),
+    ("yleinen-tyoturvallisuuskortti step-18", "huudan apua ja sanon työkaverille että soita 112"),
+    ("kauppa-raportti kaatui", "puhun asiakkaalle rauhallisesti ja autan häntä"),
+    ("kauppa-turvallisuus pois-hyllysta", "otan sen pois hyllystä ja sanon asiakkaalle anteeksi"),
+    ("kauppa-turvallisuus pois-hyllysta", "otan sen pois hyllystä ja kerron kaverille"),
+    ("elintarvike-hygienia sairas", "en tule töihin ja kerron perheelle"),
+    ("elintarvike-hygienia sairas", "jään kotiin ja sanon äidille että olen sairas"),
+    ("elintarvike-hygienia sairas", "jään kotiin ja kerron vaimolle"),
+])
+def test_telling_beside_a_deed_stays_right(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "correct"
+
+
+# review49, 2b: an earlier turn's mistake matches only as a clause said whole; inside this
+# turn's accepted answer, with another number, or as a near word it is no match
+@as_table(("step", "answer", "verdict"), [
+    ("autoala-raportti asiakas.6", "auto on valmis huomenna", "correct"),
+    ("autoala-raportti asiakas.6", "autonne on valmis huomenna kello kolme", "correct"),
+    ("valmistus-tyonjohtaja aamu.6", "selvä, kiitos, sata kappaletta", "correct"),
+    ("valmistus-tyonjohtaja aamu.6", "kiitos, nyt ymmärrän, sata kappaletta", "correct"),
+    ("valmistus-tyonjohtaja aamu.4", "voitko sanoa uudelleen, sata kappaletta?", "correct"),
+    ("valmistus-tyonjohtaja aamu.6", "kiitos, nyt ymmärrän, kymmenen kappaletta", "wrong"),
+    ("ravintola-raportti antti.6", "asiakas sai melkein väärän annoksen", "correct"),
+    ("ravintola-raportti antti.6",
+     "asiakas sai melkein väärän annoksen koska luin tilauksen liian nopeasti", "correct"),
+    ("yleinen-perehdytys samir.8", "voit aina kysyä minulta", "correct"),
+    ("yleinen-perehdytys samir.8", "voit kysyä", "correct"),  # the turn's own verb
+    ("kauppa-raportti kaatuminen.8",
+     "selvä, tuon ensiapulaukun, onneksi hän ei loukkaantunut pahasti", "correct"),
+    # its own kind: the earlier "voin" with what it can (an infinitive, a time)
+    ("yleinen-tyovuoro lauantai.4", "okei kiitos, kyllä mä voin tulla", "wrong"),
+    ("yleinen-tyovuoro lauantai.4", "okei kiitos, voin mä tulla", "wrong"),
+    ("yleinen-tyovuoro lauantai.4", "selvä kiitos, mä voin tulla", "wrong"),
+    ("yleinen-tyovuoro lauantai.4", "kiitos, kyllä voin tulla lauantaina", "wrong"),
+    ("varasto-raportti kari.6", "se on vastaanotossa. kuittasin rahtikirjan heti", "wrong"),
+    ("varasto-raportti kari.6", "se on vastaanotossa, en tehnyt mitään muuta", "correct"),
+])
+def test_an_earlier_mistake_only_as_a_clause_whole(step: str, answer: str,
+                                                   verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+def test_an_earlier_mistake_said_inside_an_accepted_answer_is_left_out() -> None:
+    lesson, problems = check_text(
+        "id: t\nversion: 1\ntitle: T\nprofession: siivous\nlevel: A1\nsupport: [en]\n"
+        "steps:\n  - id: d\n    dialogue:\n      - robot: Onko auto valmis tänään?\n"
+        "      - accept: [ei ole]\n        mistakes:\n          auto on valmis: Ei.\n"
+        "          kaikki on kunnossa: Ei.\n"
+        "      - robot: Milloin?\n      - accept: [auto on valmis huomenna, huomenna]\n",
+        "t.yaml")
+    assert lesson is not None, [str(p) for p in problems]
+    turns = [t for t in lesson.steps[0].turns if hasattr(t, "task")]
+    assert turns[1].task.earlier_mistakes == ("kaikki on kunnossa",)
