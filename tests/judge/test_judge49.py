@@ -287,6 +287,18 @@ def test_an_unsafe_deed_before_a_repaired_report_stays_wrong(step: str, unsafe: 
     # … to the right one: right
     ("hoiva-ohjeet liina", "en käytä sitä ja kerron työkaverille, ei, kerron hoitajalle",
      "correct"),
+    ("hoiva-ohjeet liina", "en käytä sitä ja kerron työkaverille, ei, hoitajalle",
+     "correct"),
+    ("elintarvike-hygienia sairas",
+     "jään kotiin ja soitan työkaverille, ei, soitan esihenkilölle", "correct"),
+    # an unsafe deed kept, the report repaired to the right one: wrong (was correct on
+    # main, the same hole as the review's blocker)
+    ("hoiva-ohjeet liina", "käytän sitä ja kerron hoitajalle, ei, kerron esimiehelle",
+     "wrong"),
+    ("hoiva-ohjeet liina", "käytän sitä ja kerron työkaverille eiku kerron hoitajalle",
+     "wrong"),
+    ("elintarvike-hygienia sairas",
+     "tulen töihin ja soitan työkaverille, ei, soitan esihenkilölle", "wrong"),
 ])
 def test_a_whole_or_a_right_answer_repaired(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

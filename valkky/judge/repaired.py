@@ -101,6 +101,7 @@ def repaired(c: Case) -> Judgement | None:
         # a foreseen mistake, said as the trainer foresaw it, is that mistake with its own
         # reply, also a foreseen slip after a wrong whole ("jatkan työtä, ei, pysäytän koneen")
         return _as_foreseen(c, cut, foreseen)
+    slot = None
     if len(tail) <= _PART and best.matched is None and \
             not any(finnish.only_a_verb(w) or finnish.persons(w) for w in tail):
         # a part without a verb repairs its slot of the words before, and is judged there:
@@ -117,6 +118,12 @@ def repaired(c: Case) -> Judgement | None:
     if best.verdict == "almost" and (as_said := _as_said_whole(c)) is not None and \
             as_said.verdict == "wrong":
         return None  # a repair only nearly right keeps a wrong whole wrong (the rules after)
+    if best.verdict != "wrong" and slot is None and \
+            (kept := _with_clause_repaired(c, cut)) is not None:
+        # the last clause only repaired, a wrong deed before it still said ("käytän sitä ja
+        # kerron hoitajalle, ei, kerron esimiehelle"; after review49): wrong
+        return None if (as_said := _as_said_whole(c)) is not None and \
+            as_said.verdict == "wrong" else replace(kept, heard=c.said, rule=c.rule, trace=())
     c.note(f"a lone 'ei' takes back '{' '.join(head)}': '{best.heard}' is the answer, "
            f"{best.verdict}" + (f" ({best.reason})" if best.reason else "")
            + (f" by {best.rule}" if best.rule else ""))
