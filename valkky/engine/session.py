@@ -504,11 +504,18 @@ def judge_arguments(task: m.Task) -> dict[str, Any]:
             **_judge_options(task)}
 
 
+def _calls_unsafe(say: str | None) -> bool:
+    """A mistake's reply that calls it unsafe: it begins with a sharp no ("Ei! Älä …")."""
+    return (say or "").lstrip().startswith("Ei!")
+
+
 def _judge_options(task: m.Task) -> dict[str, Any]:
     """The judge's options a task sets (only those set: a stand-in judge takes none)."""
     options: dict[str, Any] = {}
     if task.strict:
         options["strict"] = task.strict
+    if unsafe := tuple(k for k, r in task.mistakes.items() if _calls_unsafe(r.say)):
+        options["unsafe_mistakes"] = unsafe
     if task.open:
         options["open_question"] = True
         options["topics"] = task.topics

@@ -29,6 +29,7 @@ from dataclasses import replace
 from valkky.judge import finnish
 from valkky.judge.case import Case, Judgement
 from valkky.judge.normalise import canonical, normalise
+from valkky.judge.unsafe_more import unsafe_deed
 from valkky.judge.wordsets import EVERY_NO, YES
 
 # "…, ei, kuudelta": a "ei" written apart, before a mark, after a mark or a space ("yhdeksältä
@@ -55,6 +56,8 @@ _BEFORE_NOTHING = frozenset({"onneksi", "valitettavasti", "no", "voi", "oi", "ai
 _CLAUSE_END = re.compile(r",|\b(?:ja|sitten|sekä)\b", re.IGNORECASE)
 # why the clauses before a repaired one, said alone, are a wrong deed and not too little
 _A_WRONG_DEED = frozenset({"mistake", "negation", "going_on"})
+# an order or a time said with a clause again: no other content ("pakkaan ensin juustot")
+_ORDER_WORDS = frozenset({"ensin", "lopuksi", "aluksi", "heti"})
 _PART = 2  # a verbless repair of up to this many words repairs a slot of the words before
 
 
@@ -146,6 +149,11 @@ def _with_clause_repaired(c: Case, cut: re.Match[str]) -> Judgement | None:
     if not any(ch.isalnum() for ch in kept) or \
             normalise(repair).split()[:len(said := normalise(kept).split())] == said:
         return None  # the repair begins with the clauses before again: the whole repaired
+    if _restates(head[before[-1].end():], repair) and not _unsafe_before(c, kept):
+        # the repair says the last clause again, or in its order ("…ja pakkaan juustot, ei,
+        # pakkaan ensin juustot"), or is a whole of clauses: nothing before it kept — but
+        # an unsafe deed said stays said ("käytän sitä ja …": the step's "Ei!" mistake)
+        return None
     # joined by "ja", whatever joined them: a comma alone may read as one clause
     j = _judged(c, f"{kept} ja {repair}")
     c.note(f"the last clause repaired: '{j.heard}', {j.verdict}")
@@ -157,6 +165,24 @@ def _with_clause_repaired(c: Case, cut: re.Match[str]) -> Judgement | None:
         c.note(f"'{alone.heard}' before the repaired clause: wrong ({alone.reason})")
         return alone  # "tulen töihin ja soitan esihenkilölle, ei, kerron työkaverille"
     return None
+
+
+def _restates(last: str, repair: str) -> bool:
+    """``repair`` says the clause ``last`` again (its words, with an order or time word
+    more: "pakkaan ensin juustot" for "pakkaan juustot"), or is itself several clauses
+    ("pakkaan juustot ja sitten vien laatikot")."""
+    words = canonical(normalise(repair)).split()
+    if _CLAUSE_END.search(" ".join(words)):
+        return True
+    return set(words) - _ORDER_WORDS == set(canonical(normalise(last)).split()) - _ORDER_WORDS
+
+
+def _unsafe_before(c: Case, kept: str) -> bool:
+    """The clauses ``kept`` before the repaired one say an unsafe deed: one of the step's
+    mistakes its reply calls unsafe ("Ei!"), or a deed ``unsafe_more`` knows."""
+    if unsafe_deed(c, canonical(normalise(kept)).split()) is not None:
+        return True
+    return bool(c.unsafe) and _judged(c, kept).matched in c.unsafe
 
 
 def _as_written(j: Judgement, c: Case) -> bool:
@@ -241,4 +267,5 @@ def _judged(c: Case, answer: str) -> Judgement:
                  keywords=tuple(c.keywords), wrong_answers=dict(c.mistakes),
                  other_options=tuple(c.options), strict=tuple(sorted(c.strict)),
                  open_question=c.open_question, topics=c.topics,
-                 min_sentences=c.min_sentences, settings=c.settings)
+                 min_sentences=c.min_sentences, unsafe_mistakes=tuple(sorted(c.unsafe)),
+                 settings=c.settings)

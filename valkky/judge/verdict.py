@@ -220,8 +220,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
           wrong_answers: Sequence[str] | Mapping[str, str] = (),
           other_options: Sequence[str] = (), strict: Sequence[str] = (),
           open_question: bool = False, topics: Sequence[str] = (), min_sentences: int = 0,
-          earlier_mistakes: Sequence[str] = (), settings: Settings = SETTINGS,
-          explain: bool = False) -> Judgement:
+          earlier_mistakes: Sequence[str] = (), unsafe_mistakes: Sequence[str] = (),
+          settings: Settings = SETTINGS, explain: bool = False) -> Judgement:
     """The verdict on ``answer``: the first of ``RULES`` that matches decides.
 
     ``wrong_answers`` are the step's foreseen mistakes (a mapping gives each its verdict,
@@ -231,13 +231,16 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     answer shorter than that, not an accepted one as written, is almost (too_short);
     ``earlier_mistakes`` are a dialogue turn's earlier turns' wrong mistakes, wrong said
     again as a clause whole (``said_before``; no rule reads them as this turn's);
+    ``unsafe_mistakes`` are those of the foreseen mistakes the trainer's reply calls unsafe
+    ("Ei! …"): a repair after one never takes it back (``repaired``);
     ``explain`` fills the judgement's ``trace`` with each rule tried and why."""
     if earlier_mistakes:
         return said_again(judge(answer, accept, keywords=keywords, wrong_answers=wrong_answers,
                                 other_options=other_options, strict=strict,
                                 open_question=open_question, topics=topics,
-                                min_sentences=min_sentences, settings=settings,
-                                explain=explain), answer or "", earlier_mistakes, accept)
+                                min_sentences=min_sentences, unsafe_mistakes=unsafe_mistakes,
+                                settings=settings, explain=explain),
+                          answer or "", earlier_mistakes, accept)
     answer = answer or ""
     # An accepted answer over the cap could never be said (lint refuses it): left out, so
     # that no list given to judge() costs more than the cap either.
@@ -325,7 +328,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     case = Case(" ".join(words), words, accepted, keywords, mistakes, other_options, off,
                 settings, has_negation(words), notes=[] if explain else None,
                 open_question=open_question, topics=tuple(topics), said=said, written=answer,
-                names=finnish.names_in(answer), min_sentences=min_sentences)
+                names=finnish.names_in(answer), min_sentences=min_sentences,
+                unsafe=frozenset(unsafe_mistakes))
     if not explain:  # the fast path: no notes, no trace
         # (most steps have none of these: no set to build)
         has = frozenset(k for k, v in (("keywords", keywords), ("other_options", other_options),
