@@ -99,8 +99,7 @@ def repaired(c: Case) -> Judgement | None:
         if foreseen.verdict != "wrong" and (kept := _with_clause_repaired(c, cut)) is not None:
             # the repair takes back only the last clause: a wrong deed before it stands
             # ("käytän sitä ja kerron hoitajalle, ei, kerron työkaverille", review49)
-            return None if (as_said := _as_said_whole(c)) is not None and \
-                as_said.verdict == "wrong" else replace(kept, heard=c.said, rule=c.rule, trace=())
+            return _kept(c, kept)
         # a foreseen mistake, said as the trainer foresaw it, is that mistake with its own
         # reply, also a foreseen slip after a wrong whole ("jatkan työtä, ei, pysäytän koneen")
         return _as_foreseen(c, cut, foreseen)
@@ -125,12 +124,21 @@ def repaired(c: Case) -> Judgement | None:
             (kept := _with_clause_repaired(c, cut)) is not None:
         # the last clause only repaired, a wrong deed before it still said ("käytän sitä ja
         # kerron hoitajalle, ei, kerron esimiehelle"; after review49): wrong
-        return None if (as_said := _as_said_whole(c)) is not None and \
-            as_said.verdict == "wrong" else replace(kept, heard=c.said, rule=c.rule, trace=())
+        return _kept(c, kept)
     c.note(f"a lone 'ei' takes back '{' '.join(head)}': '{best.heard}' is the answer, "
            f"{best.verdict}" + (f" ({best.reason})" if best.reason else "")
            + (f" by {best.rule}" if best.rule else ""))
     return replace(best, heard=c.said, rule=c.rule, trace=())
+
+
+def _kept(c: Case, kept: Judgement) -> Judgement | None:
+    """The judgement with the last clause repaired (``_with_clause_repaired``) as the
+    answer's: an accepted answer so is right; a wrong one stays the whole as said where
+    that is wrong too (its own reason and reply)."""
+    if kept.verdict != "correct" and (as_said := _as_said_whole(c)) is not None and \
+            as_said.verdict == "wrong":
+        return None
+    return replace(kept, heard=c.said, rule=c.rule, trace=())
 
 
 def _with_clause_repaired(c: Case, cut: re.Match[str]) -> Judgement | None:
@@ -160,7 +168,9 @@ def _with_clause_repaired(c: Case, cut: re.Match[str]) -> Judgement | None:
     if j.verdict == "wrong":
         return j
     if _as_written(j, c):
-        return None  # an accepted answer or a foreseen mistake, said as written: that one
+        # an accepted answer said as written is right ("laitan suojakäsineet ja suojatakin,
+        # ei, suojalasit"); a foreseen mistake so said is that one
+        return j if j.verdict == "correct" else None
     if (alone := _judged(c, kept)).verdict == "wrong" and alone.reason in _A_WRONG_DEED:
         c.note(f"'{alone.heard}' before the repaired clause: wrong ({alone.reason})")
         return alone  # "tulen töihin ja soitan esihenkilölle, ei, kerron työkaverille"
