@@ -178,13 +178,14 @@ def _with_clause_repaired(c: Case, cut: re.Match[str]) -> Judgement | None:
 
 
 def _restates(last: str, repair: str) -> bool:
-    """``repair`` says the clause ``last`` again (its words, with an order or time word
-    more: "pakkaan ensin juustot" for "pakkaan juustot"), or is itself several clauses
-    ("pakkaan juustot ja sitten vien laatikot")."""
-    words = canonical(normalise(repair)).split()
-    if _CLAUSE_END.search(" ".join(words)):
+    """``repair`` says the clause ``last`` again, in its words or fewer of them, with an
+    order or time word more ("pakkaan ensin juustot" for "pakkaan juustot", "lopuksi viilaan
+    reunat" for "viilaan terävät reunat"), or is itself several clauses ("pakkaan juustot
+    ja sitten vien laatikot", "hetkinen, kysyn kokilta")."""
+    if _CLAUSE_END.search(repair):
         return True
-    return set(words) - _ORDER_WORDS == set(canonical(normalise(last)).split()) - _ORDER_WORDS
+    words = set(canonical(normalise(repair)).split()) - _ORDER_WORDS
+    return bool(words) and words <= set(canonical(normalise(last)).split())
 
 
 def _unsafe_before(c: Case, kept: str) -> bool:
