@@ -361,3 +361,45 @@ def test_an_earlier_mistake_said_inside_an_accepted_answer_is_left_out() -> None
     assert lesson is not None, [str(p) for p in problems]
     turns = [t for t in lesson.steps[0].turns if hasattr(t, "task")]
     assert turns[1].task.earlier_mistakes == ("kaikki on kunnossa",)
+
+
+# review49b, 1: a repair that says the last clause again (in its order, in fewer of its
+# words) or is a whole of clauses takes the whole back: right again — unless the clauses
+# before it say an unsafe deed (a mistake whose reply is "Ei!", a deed unsafe_more knows)
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-ohjeet pitka-ohje",
+     "vien laatikot kylmiöön ja pakkaan juustot, ei, pakkaan ensin juustot", "correct"),
+    ("elintarvike-ohjeet pitka-ohje",
+     "vien laatikot kylmiöön ja pakkaan juustot eiku pakkaan juustot ensin", "correct"),
+    ("hoiva-ohjeet pitka-ohje",
+     "annan hänelle vettä ja vien Einon vessaan, ei, vien ensin Einon vessaan", "correct"),
+    ("ravintola-ohjeet ensin",
+     "pilkon sipulit ja laitan uunin päälle, ei, laitan ensin uunin päälle", "correct"),
+    ("siivous-ohjeet ensin", "pyyhin pöydät ja haen kärryn, ei, haen ensin kärryn", "correct"),
+    ("metalli-ohjeet lopuksi",
+     "poraan reiät ja viilaan terävät reunat, ei, lopuksi viilaan reunat", "correct"),
+    ("ravintola-asiakas kokki",
+     "ei ole ja hetkinen, kysyn kokilta, ei, hetkinen, kysyn kokilta", "correct"),
+    # the clauses before an unsafe deed: wrong
+    ("hoiva-ohjeet liina", "käytän sitä ja kerron hoitajalle, ei, kerron esimiehelle", "wrong"),
+    ("hoiva-ohjeet liina", "käytän sitä ja kerron hoitajalle, ei, kerron hoitajalle", "wrong"),
+    ("kauppa-turvallisuus nosto", "nostan sen yksin ja pyydän apua, ei, pyydän apua", "wrong"),
+    ("elintarvike-tyokaveri kysy-linja",
+     "korjaan sen itse ja linja on pysähtynyt, ei, linja on pysähtynyt", "wrong"),
+    ("ravintola-ohjeet vuoto",
+     "korjaan sen itse ja kerron työkaverille, ei, kerron esimiehelle", "wrong"),
+])
+def test_a_repair_saying_the_last_clause_again(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# review49b, 2: the clauses before and the repair an accepted answer as written: right (was
+# almost, the repair's own slip)
+@as_table(("step", "answer", "verdict"), [
+    ("siivous-ohjeet etiketti", "laitan suojakäsineet ja suojatakin, ei, suojalasit", "correct"),
+    ("ravintola-ohjeet allergeenit", "vehnä ja muna, ei, maito", "correct"),
+    ("hoiva-ohjeet eristys", "laitan suojakäsineet ja suojalasit, ei, suojatakin", "wrong"),
+])
+def test_the_clauses_before_and_the_repair_accepted(step: str, answer: str,
+                                                   verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
