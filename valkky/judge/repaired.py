@@ -19,6 +19,14 @@ A repair that ends on a foreseen mistake is that mistake, as the mistake alone i
 (judge49): its verdict, reason and matched key, which give the learner the trainer's own
 reply — a foreseen slip too, after a wrong start; a foreseen wrong one also after nothing to
 take back ("ei voi ei kun voi") and after a no of another verb ("kysyn, ei, en tiedä").
+
+A repair of the last clause only leaves the clauses before it said (``_with_clause_repaired``,
+judge49) — not where the repair says that clause again, in fewer of its words or with an
+order word more ("…ja pakkaan juustot, ei, pakkaan ensin juustot"), or is a whole of
+clauses: then the whole is taken back, unless the clauses before say an unsafe deed (a
+mistake the step's reply calls unsafe, "Ei!", passed as ``unsafe_mistakes``; a deed
+``unsafe_more`` knows). The clauses before with the repair, an accepted answer as written,
+are right ("laitan suojakäsineet ja suojatakin, ei, suojalasit").
 """
 
 from __future__ import annotations
