@@ -403,3 +403,25 @@ def test_a_repair_saying_the_last_clause_again(step: str, answer: str, verdict: 
 def test_the_clauses_before_and_the_repair_accepted(step: str, answer: str,
                                                    verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review49b, 3: after a one-word verb mistake ("voin" to the Saturday asked), a time counts
+# only where the earlier turn names it: another day offered is no Saturday said again
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-tyovuoro lauantai.4", "selvä kiitos, voin auttaa sunnuntaina", "correct"),
+    ("yleinen-tyovuoro lauantai.4", "okei kiitos, voin tulla huomenna", "correct"),
+    ("yleinen-tyovuoro lauantai.4", "kiitos, kyllä voin sunnuntaina", "correct"),
+    ("yleinen-tyovuoro lauantai.4", "selvä kiitos, voin tulla lauantaina", "wrong"),
+    ("yleinen-tyovuoro lauantai.4", "kiitos, kyllä voin tulla lauantaina", "wrong"),
+    ("yleinen-tyovuoro lauantai.4", "okei kiitos, kyllä mä voin tulla", "wrong"),
+    ("varasto-raportti kari.6", "se on vastaanotossa. kuittasin rahtikirjan heti", "wrong"),
+])
+def test_a_time_after_an_earlier_verb_only_as_named(step: str, answer: str,
+                                                    verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+def test_the_earlier_turns_said_are_carried() -> None:
+    task = tasks()["yleinen-tyovuoro lauantai.4"][0]
+    assert "voin" in task.earlier_mistakes
+    assert any("lauantaina" in said for said in task.earlier_said)

@@ -307,7 +307,8 @@ class Session:
         self._emit(ev.Say(text=invite, step=step_id))
         accept = tuple(dict.fromkeys((right, *task.accept)))
         practice = m.Task(accept=accept, keywords=task.keywords, mistakes=task.mistakes,
-                          strict=task.strict, earlier_mistakes=task.earlier_mistakes)
+                          strict=task.strict, earlier_mistakes=task.earlier_mistakes,
+                          earlier_said=task.earlier_said)
         prompt = listener_prompt(step_id, kind, accept, text=asked.text,
                                  try_number=asked.try_number, tries=asked.tries,
                                  open_vocabulary=asked.open_vocabulary,
@@ -523,4 +524,5 @@ def _judge_options(task: m.Task) -> dict[str, Any]:
         options["min_sentences"] = task.sentences
     if task.earlier_mistakes:  # a dialogue turn's earlier turns' wrong mistakes
         options["earlier_mistakes"] = task.earlier_mistakes
+        options["earlier_said"] = task.earlier_said  # (the times they name)
     return options

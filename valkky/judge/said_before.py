@@ -32,17 +32,20 @@ _CLAUSES = re.compile(r"[,.;:!?–—…]+|\b(?:ja|mutta)\b", re.IGNORECASE)
 
 
 def said_again(j: Judgement, answer: str, earlier: Sequence[str],
-               accept: Sequence[str]) -> Judgement:
+               accept: Sequence[str], earlier_said: Sequence[str] = ()) -> Judgement:
     """``j`` (the answer judged on its own turn, whose answers are ``accept``), or wrong
     where ``answer`` says one of the ``earlier`` mistakes as a clause whole (module doc).
-    No matched key: the earlier turn's reply answers the earlier question."""
+    No matched key: the earlier turn's reply answers the earlier question; ``earlier_said``
+    (what the earlier turns said) names the times a one-word verb mistake is said with."""
     if j.verdict in ("wrong", "silence"):
         return j
     own = frozenset(b for a in accept for w in _content(a) for b in finnish.base_forms(w))
     units = [_content(p) for p in (*_CLAUSES.split(answer), answer)]
+    named = frozenset(b for t in earlier_said for w in _content(t) for b in finnish.base_forms(w)
+                      ) & WHEN_WORDS
     for mistake in earlier:
         said = _content(mistake)
-        if said and any(_says(unit, said, own) for unit in units):
+        if said and any(_says(unit, said, own, named) for unit in units):
             note = f"the dialogue's earlier mistake '{mistake}' said again"
             return replace(j, verdict="wrong", reason="mistake", score=min(j.score, 0.2),
                            matched=None, detail=None,
@@ -55,17 +58,27 @@ def _content(text: str) -> list[str]:
     return [w for w in canonical(normalise(text)).split() if w not in AROUND_A_REPLY]
 
 
-def _says(unit: list[str], mistake: list[str], own: frozenset[str]) -> bool:
+def _says(unit: list[str], mistake: list[str], own: frozenset[str],
+          named: frozenset[str] = frozenset()) -> bool:
     """``unit`` is ``mistake``, or it with only times after it ("kuittasin rahtikirjan
     heti"); a one-word verb mistake also with infinitives ("voin tulla lauantaina" for
-    "voin"); neither a word the turn's own answers say (base forms ``own``: "voit kysyä"
-    where the turn accepts "kysy jos et tiedä")."""
+    "voin") and only the times the earlier turn names (``named``: "voin tulla sunnuntaina"
+    offers another day than the Saturday asked); neither a word the turn's own answers say
+    (base forms ``own``: "voit kysyä" where the turn accepts "kysy jos et tiedä")."""
     n = len(mistake)
     if unit[:n] != mistake:
         return False
     verb = n == 1 and bool(finnish.persons(mistake[0]))
-    return all((finnish.base_forms(w) & WHEN_WORDS or (verb and _an_infinitive(w)))
-               and not finnish.base_forms(w) & own for w in unit[n:])
+    return all(_after_it(w, verb, named) and not finnish.base_forms(w) & own
+               for w in unit[n:])
+
+
+def _after_it(word: str, verb: bool, named: frozenset[str]) -> bool:
+    """``word`` may follow the mistake and say it still: a time (after a one-word verb, one
+    the earlier turn names), or after a one-word verb an infinitive."""
+    if when := finnish.base_forms(word) & WHEN_WORDS:
+        return not verb or bool(when & named)
+    return verb and _an_infinitive(word)
 
 
 def _an_infinitive(word: str) -> bool:

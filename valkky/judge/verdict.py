@@ -220,7 +220,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
           wrong_answers: Sequence[str] | Mapping[str, str] = (),
           other_options: Sequence[str] = (), strict: Sequence[str] = (),
           open_question: bool = False, topics: Sequence[str] = (), min_sentences: int = 0,
-          earlier_mistakes: Sequence[str] = (), unsafe_mistakes: Sequence[str] = (),
+          earlier_mistakes: Sequence[str] = (), earlier_said: Sequence[str] = (),
+          unsafe_mistakes: Sequence[str] = (),
           settings: Settings = SETTINGS, explain: bool = False) -> Judgement:
     """The verdict on ``answer``: the first of ``RULES`` that matches decides.
 
@@ -230,7 +231,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     ``min_sentences`` is the length the step asks for (1: a sentence, not a word): a right
     answer shorter than that, not an accepted one as written, is almost (too_short);
     ``earlier_mistakes`` are a dialogue turn's earlier turns' wrong mistakes, wrong said
-    again as a clause whole (``said_before``; no rule reads them as this turn's);
+    again as a clause whole (``said_before``; no rule reads them as this turn's), and
+    ``earlier_said`` what those turns said (the times they name);
     ``unsafe_mistakes`` are those of the foreseen mistakes the trainer's reply calls unsafe
     ("Ei! …"): a repair after one never takes it back (``repaired``);
     ``explain`` fills the judgement's ``trace`` with each rule tried and why."""
@@ -240,7 +242,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                                 open_question=open_question, topics=topics,
                                 min_sentences=min_sentences, unsafe_mistakes=unsafe_mistakes,
                                 settings=settings, explain=explain),
-                          answer or "", earlier_mistakes, accept)
+                          answer or "", earlier_mistakes, accept, earlier_said)
     answer = answer or ""
     # An accepted answer over the cap could never be said (lint refuses it): left out, so
     # that no list given to judge() costs more than the cap either.

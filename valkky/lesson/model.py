@@ -73,6 +73,9 @@ class Task:
     # a dialogue turn: its dialogue's earlier turns' wrong mistakes, still wrong said again
     # here ("kyllä voin" after the turn that had to say no to Saturday: judge49)
     earlier_mistakes: tuple[str, ...] = ()
+    # …and what those earlier turns said (the robot's line, the accepted answers): the times
+    # they name ("voin tulla lauantaina" says the Saturday again, "…sunnuntaina" not)
+    earlier_said: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
