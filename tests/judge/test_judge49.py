@@ -425,3 +425,14 @@ def test_the_earlier_turns_said_are_carried() -> None:
     task = tasks()["yleinen-tyovuoro lauantai.4"][0]
     assert "voin" in task.earlier_mistakes
     assert any("lauantaina" in said for said in task.earlier_said)
+
+
+# review49b, 4: an earlier mistake said again gives that turn's own reply (why it is wrong)
+def test_an_earlier_mistake_said_again_gives_its_reply() -> None:
+    task = tasks()["yleinen-tyovuoro lauantai.4"][0]
+    j = judged_on("yleinen-tyovuoro lauantai.4", "selvä kiitos, voin tulla lauantaina")
+    assert (j.verdict, j.matched) == ("wrong", "voin")
+    said = [r.reaction.say for r in after_verdict(j, task, last=False, right=task.accept[0],
+                                                  almost=almost_fi) if r.reaction]
+    assert said == [task.earlier_replies["voin"].say]
+    assert judged_on("yleinen-tyovuoro lauantai.4", "selvä kiitos").matched is None

@@ -128,6 +128,9 @@ def after_verdict(j: Judgement, task: m.Task, *, last: bool, right: str,
         replies.append(Reply(say=phrases.SILENCE))
     elif j.matched and j.matched in task.mistakes:
         replies.append(Reply(reaction=task.mistakes[j.matched]))
+    elif j.matched and j.matched in task.earlier_replies:
+        # an earlier turn's mistake said again (judge.said_before): that turn's reply says why
+        replies.append(Reply(reaction=task.earlier_replies[j.matched]))
     elif j.reason == "negation":
         replies.append(Reply(say=phrases.OPPOSITE))
     elif j.reason == "word_order":

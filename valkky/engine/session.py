@@ -308,7 +308,8 @@ class Session:
         accept = tuple(dict.fromkeys((right, *task.accept)))
         practice = m.Task(accept=accept, keywords=task.keywords, mistakes=task.mistakes,
                           strict=task.strict, earlier_mistakes=task.earlier_mistakes,
-                          earlier_said=task.earlier_said)
+                          earlier_said=task.earlier_said,
+                          earlier_replies=task.earlier_replies)
         prompt = listener_prompt(step_id, kind, accept, text=asked.text,
                                  try_number=asked.try_number, tries=asked.tries,
                                  open_vocabulary=asked.open_vocabulary,

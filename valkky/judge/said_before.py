@@ -35,7 +35,8 @@ def said_again(j: Judgement, answer: str, earlier: Sequence[str],
                accept: Sequence[str], earlier_said: Sequence[str] = ()) -> Judgement:
     """``j`` (the answer judged on its own turn, whose answers are ``accept``), or wrong
     where ``answer`` says one of the ``earlier`` mistakes as a clause whole (module doc).
-    No matched key: the earlier turn's reply answers the earlier question; ``earlier_said``
+    Its matched key is the earlier mistake (the engine gives that turn's reply: why it is
+    wrong); ``earlier_said``
     (what the earlier turns said) names the times a one-word verb mistake is said with."""
     if j.verdict in ("wrong", "silence"):
         return j
@@ -48,7 +49,7 @@ def said_again(j: Judgement, answer: str, earlier: Sequence[str],
         if said and any(_says(unit, said, own, named) for unit in units):
             note = f"the dialogue's earlier mistake '{mistake}' said again"
             return replace(j, verdict="wrong", reason="mistake", score=min(j.score, 0.2),
-                           matched=None, detail=None,
+                           matched=mistake, detail=None,
                            trace=(*j.trace, note) if j.trace else ())
     return j
 

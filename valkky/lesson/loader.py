@@ -430,7 +430,7 @@ def _with_earlier_mistakes(task: m.Task, turns: list[m.RobotTurn | m.LearnerTurn
     bare reply."""
     own = [tuple(rough_words(a)) for a in task.accept]
     foreseen = {tuple(rough_words(k)) for k in task.mistakes}
-    earlier: dict[str, None] = {}
+    earlier: dict[str, m.Reaction] = {}
     said: dict[str, None] = {}
     for i, t in enumerate(turns):
         if not isinstance(t, m.LearnerTurn):
@@ -440,12 +440,12 @@ def _with_earlier_mistakes(task: m.Task, turns: list[m.RobotTurn | m.LearnerTurn
                 and (words := tuple(rough_words(key))) not in foreseen
                 and not any(_inside(words, a) for a in own) and not _a_bare_reply(words)]
         if keys:
-            earlier.update(dict.fromkeys(keys))
+            earlier.update((k, t.task.mistakes[k]) for k in keys if k not in earlier)
             before = turns[i - 1] if i else None  # the robot's line this turn answered
             said.update(dict.fromkeys((*([before.text] if isinstance(before, m.RobotTurn)
                                           else []), *t.task.accept)))
-    return replace(task, earlier_mistakes=tuple(earlier), earlier_said=tuple(said)) \
-        if earlier else task
+    return replace(task, earlier_mistakes=tuple(earlier), earlier_said=tuple(said),
+                   earlier_replies=earlier) if earlier else task
 
 
 def _inside(words: tuple[str, ...], answer: tuple[str, ...]) -> bool:

@@ -76,6 +76,8 @@ class Task:
     # …and what those earlier turns said (the robot's line, the accepted answers): the times
     # they name ("voin tulla lauantaina" says the Saturday again, "…sunnuntaina" not)
     earlier_said: tuple[str, ...] = ()
+    # …and each earlier mistake's own reply, which says why when it is said again here
+    earlier_replies: Mapping[str, Reaction] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
