@@ -229,9 +229,10 @@ def test_earlier_mistakes_are_the_wrong_ones_the_turn_does_not_name() -> None:
     assert turns[1].task.earlier_mistakes == ("voin tulla",)
 
 
-def test_an_earlier_turns_mistake_gets_no_reply_meant_for_that_turn() -> None:
-    # (its reply, "Sano: Valitettavasti en voi.", would answer the earlier question)
-    assert _reply("yleinen-tyovuoro lauantai.4", "voin, kiitos") == "Ei aivan."
+def test_an_earlier_turns_mistake_gets_that_turns_reply() -> None:
+    # review49b, 4 (was "Ei aivan.", which says nothing of why): the earlier turn's reply
+    assert _reply("yleinen-tyovuoro lauantai.4", "voin, kiitos") == \
+        "Lauantaina sinulla on perhejuhla. Sano: Valitettavasti en voi."
 
 
 # review49, 1: a repair of the last clause only leaves the deed before it said: an unsafe
