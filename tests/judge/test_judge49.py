@@ -230,9 +230,10 @@ def test_earlier_mistakes_are_the_wrong_ones_the_turn_does_not_name() -> None:
 
 
 def test_an_earlier_turns_mistake_gets_that_turns_reply() -> None:
-    # review49b, 4 (was "Ei aivan.", which says nothing of why): the earlier turn's reply
+    # review49b, 4 (was "Ei aivan.", which says nothing of why): the earlier turn's reply,
+    # its why only (its "Sano: Valitettavasti en voi." answers the earlier question)
     assert _reply("yleinen-tyovuoro lauantai.4", "voin, kiitos") == \
-        "Lauantaina sinulla on perhejuhla. Sano: Valitettavasti en voi."
+        "Lauantaina sinulla on perhejuhla."
 
 
 # review49, 1: a repair of the last clause only leaves the deed before it said: an unsafe
@@ -436,4 +437,20 @@ def test_an_earlier_mistake_said_again_gives_its_reply() -> None:
     said = [r.reaction.say for r in after_verdict(j, task, last=False, right=task.accept[0],
                                                   almost=almost_fi) if r.reaction]
     assert said == [task.earlier_replies["voin"].say]
+    # why only: not the earlier turn's "Sano: Valitettavasti en voi." (another question's)
+    assert said[0] and "Sano" not in said[0] and "perhejuhla" in said[0]
     assert judged_on("yleinen-tyovuoro lauantai.4", "selvä kiitos").matched is None
+
+
+@as_table(("reply", "why"), [
+    ("Lauantaina sinulla on perhejuhla. Sano: Valitettavasti en voi.",
+     "Lauantaina sinulla on perhejuhla."),
+    ("Ei! Tulipalossa ihmiset tarvitsevat hätäuloskäynnin. Siirrä ne pois.",
+     "Ei! Tulipalossa ihmiset tarvitsevat hätäuloskäynnin. Siirrä ne pois."),
+    ("Ei. Oikea vastaus on: kiitos.", None),
+    ("Sano: en voi.", None),
+])
+def test_an_earlier_reply_keeps_its_why_only(reply: str, why: str | None) -> None:
+    from valkky.lesson import model as m
+    from valkky.lesson.loader import _why_only
+    assert _why_only(m.Reaction(say=reply)).say == why

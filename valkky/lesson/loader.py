@@ -440,12 +440,34 @@ def _with_earlier_mistakes(task: m.Task, turns: list[m.RobotTurn | m.LearnerTurn
                 and (words := tuple(rough_words(key))) not in foreseen
                 and not any(_inside(words, a) for a in own) and not _a_bare_reply(words)]
         if keys:
-            earlier.update((k, t.task.mistakes[k]) for k in keys if k not in earlier)
+            earlier.update((k, _why_only(t.task.mistakes[k])) for k in keys if k not in earlier)
             before = turns[i - 1] if i else None  # the robot's line this turn answered
             said.update(dict.fromkeys((*([before.text] if isinstance(before, m.RobotTurn)
                                           else []), *t.task.accept)))
     return replace(task, earlier_mistakes=tuple(earlier), earlier_said=tuple(said),
                    earlier_replies=earlier) if earlier else task
+
+
+# a reply's sentence that tells what to say to the earlier question ("Sano: Valitettavasti en
+# voi.", "Oikea vastaus on: …"): said in a later turn, it would answer the wrong question
+_TELLS_WHAT_TO_SAY = re.compile(r"^(sano|oikea vastaus)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _why_only(reaction: m.Reaction) -> m.Reaction:
+    """An earlier turn's reply to its mistake, as a later turn gives it: the sentences that
+    say why it is wrong ("Lauantaina sinulla on perhejuhla."), not those that tell what to
+    say to that turn's question; none left but an interjection ("Ei!"): no words of its own
+    (the later turn says its general reply)."""
+    if not reaction.say:
+        return reaction
+    kept: list[str] = []
+    for sentence in _SENTENCE_END.split(reaction.say.strip()):
+        if _TELLS_WHAT_TO_SAY.match(sentence):
+            break
+        kept.append(sentence)
+    why = " ".join(kept) if len(rough_words(" ".join(kept))) > 1 else None
+    return replace(reaction, say=why)
 
 
 def _inside(words: tuple[str, ...], answer: tuple[str, ...]) -> bool:
