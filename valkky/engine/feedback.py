@@ -128,6 +128,10 @@ def after_verdict(j: Judgement, task: m.Task, *, last: bool, right: str,
         replies.append(Reply(say=phrases.SILENCE))
     elif j.matched and j.matched in task.mistakes:
         replies.append(Reply(reaction=task.mistakes[j.matched]))
+    elif j.matched and (earlier := task.earlier_replies.get(j.matched)) and earlier.say:
+        # an earlier turn's mistake said again (judge.said_before): that turn's reply says
+        # why (its words of why only: the loader leaves out what it told to say there)
+        replies.append(Reply(reaction=earlier))
     elif j.reason == "negation":
         replies.append(Reply(say=phrases.OPPOSITE))
     elif j.reason == "word_order":

@@ -307,7 +307,9 @@ class Session:
         self._emit(ev.Say(text=invite, step=step_id))
         accept = tuple(dict.fromkeys((right, *task.accept)))
         practice = m.Task(accept=accept, keywords=task.keywords, mistakes=task.mistakes,
-                          strict=task.strict)
+                          strict=task.strict, earlier_mistakes=task.earlier_mistakes,
+                          earlier_said=task.earlier_said,
+                          earlier_replies=task.earlier_replies)
         prompt = listener_prompt(step_id, kind, accept, text=asked.text,
                                  try_number=asked.try_number, tries=asked.tries,
                                  open_vocabulary=asked.open_vocabulary,
@@ -504,14 +506,24 @@ def judge_arguments(task: m.Task) -> dict[str, Any]:
             **_judge_options(task)}
 
 
+def _calls_unsafe(say: str | None) -> bool:
+    """A mistake's reply that calls it unsafe: it begins with a sharp no ("Ei! Älä …")."""
+    return (say or "").lstrip().startswith("Ei!")
+
+
 def _judge_options(task: m.Task) -> dict[str, Any]:
     """The judge's options a task sets (only those set: a stand-in judge takes none)."""
     options: dict[str, Any] = {}
     if task.strict:
         options["strict"] = task.strict
+    if unsafe := tuple(k for k, r in task.mistakes.items() if _calls_unsafe(r.say)):
+        options["unsafe_mistakes"] = unsafe
     if task.open:
         options["open_question"] = True
         options["topics"] = task.topics
     if task.sentences:
         options["min_sentences"] = task.sentences
+    if task.earlier_mistakes:  # a dialogue turn's earlier turns' wrong mistakes
+        options["earlier_mistakes"] = task.earlier_mistakes
+        options["earlier_said"] = task.earlier_said  # (the times they name)
     return options

@@ -94,6 +94,7 @@ class Case:
     names: frozenset[str] = frozenset()  # proper names said (Ahmed): no slip of a word
     min_sentences: int = 0  # the length the step asks for (sentences: N)
     rule: str | None = None  # the rule being tried, which a judgement names
+    unsafe: frozenset[str] = frozenset()  # the mistakes whose reply calls them unsafe ("Ei!")
 
     @property
     def first(self) -> str | None:

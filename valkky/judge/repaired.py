@@ -14,6 +14,19 @@ rules after this one keeps it wrong: a slip in the repair is no way past a wrong
 where the words after it begin with a no of another verb than the one before ("ilmoitan
 työnjohtajalle, ei, en korjaa sitä itse" says no to the question, it takes nothing back),
 nor where a step's answer or mistake is written so itself, nor with nothing after it.
+
+A repair that ends on a foreseen mistake is that mistake, as the mistake alone is judged
+(judge49): its verdict, reason and matched key, which give the learner the trainer's own
+reply — a foreseen slip too, after a wrong start; a foreseen wrong one also after nothing to
+take back ("ei voi ei kun voi") and after a no of another verb ("kysyn, ei, en tiedä").
+
+A repair of the last clause only leaves the clauses before it said (``_with_clause_repaired``,
+judge49) — not where the repair says that clause again, in fewer of its words or with an
+order word more ("…ja pakkaan juustot, ei, pakkaan ensin juustot"), or is a whole of
+clauses: then the whole is taken back, unless the clauses before say an unsafe deed (a
+mistake the step's reply calls unsafe, "Ei!", passed as ``unsafe_mistakes``; a deed
+``unsafe_more`` knows). The clauses before with the repair, an accepted answer as written,
+are right ("laitan suojakäsineet ja suojatakin, ei, suojalasit").
 """
 
 from __future__ import annotations
@@ -24,6 +37,7 @@ from dataclasses import replace
 from valkky.judge import finnish
 from valkky.judge.case import Case, Judgement
 from valkky.judge.normalise import canonical, normalise
+from valkky.judge.unsafe_more import unsafe_deed
 from valkky.judge.wordsets import EVERY_NO, YES
 
 # "…, ei, kuudelta": a "ei" written apart, before a mark, after a mark or a space ("yhdeksältä
@@ -46,6 +60,12 @@ _AS_ACCEPTED = frozenset({"exact", "word_order"})  # a repaired whole: an accept
 # all that stands before a lone no with nothing to take back: a no, an interjection, an adverb
 _BEFORE_NOTHING = frozenset({"onneksi", "valitettavasti", "no", "voi", "oi", "ai", "niin",
                              "eiku"})
+# where a clause ends before the one a repair takes back: "käytän sitä ja | kerron hoitajalle"
+_CLAUSE_END = re.compile(r",|\b(?:ja|sitten|sekä)\b", re.IGNORECASE)
+# why the clauses before a repaired one, said alone, are a wrong deed and not too little
+_A_WRONG_DEED = frozenset({"mistake", "negation", "going_on"})
+# an order or a time said with a clause again: no other content ("pakkaan ensin juustot")
+_ORDER_WORDS = frozenset({"ensin", "lopuksi", "aluksi", "heti"})
 _PART = 2  # a verbless repair of up to this many words repairs a slot of the words before
 
 
@@ -63,20 +83,35 @@ def repaired(c: Case) -> Judgement | None:
         return None
     if cut.group(0).strip(" ,;:.!?…–—-").casefold() == "siis" and _so(head, tail):
         return None  # "käytän sitä, siis ilmoitan": so, therefore — both said (review47)
+    best = _judged(c, " ".join(tail))
+    foreseen = _foreseen(c, best)
     if tail[0] in EVERY_NO and not _takes_back(head, tail):
+        if foreseen is not None and foreseen.verdict == "wrong":
+            # the no is a foreseen wrong mistake: "minä kysyn eiku en tiedä", "kysyn, ei, en
+            # tiedä" end on what the learner must not say. A foreseen slip beside a right
+            # deed is no repair ("ilmoitan esimiehelle eiku en käytä sitä": both said)
+            return _as_foreseen(c, cut, foreseen)
         if _a_lone_no(c.written, cut):
             return None  # "…, ei, en korjaa sitä itse": a no said apart, nothing taken back
         # "… eiku en korjaa sitä itse": nothing taken back either; the answer without its
-        # marker, which is no word of it — unless the repair is a wrong mistake itself
-        # ("minä kysyn eiku en tiedä": "en tiedä" is what the learner says)
-        repair = _judged(c, " ".join(tail))
-        whole = repair if repair.verdict == "wrong" and repair.reason == "mistake" else \
-            _judged(c, " ".join((*head, *tail)))
+        # marker, which is no word of it
+        whole = _judged(c, " ".join((*head, *tail)))
         c.note(f"'{cut.group(0).strip()}' takes nothing back: '{whole.heard}', {whole.verdict}")
         return replace(whole, heard=c.said, rule=c.rule, trace=())
     if not all(w in YES for w in head) and all(w in EVERY_NO or w in _BEFORE_NOTHING for w in head):
-        return None  # "ei ei, huomasin ajoissa", "onneksi ei, …": nothing said to take back
-    best = _judged(c, " ".join(tail))
+        # "ei ei, huomasin ajoissa", "onneksi ei, …": nothing said to take back — but what
+        # the learner ends on is said: a foreseen wrong mistake stays it ("ei voi eiku voi")
+        return _as_foreseen(c, cut, foreseen) if foreseen is not None and \
+            foreseen.verdict == "wrong" else None
+    if foreseen is not None:
+        if foreseen.verdict != "wrong" and (kept := _with_clause_repaired(c, cut)) is not None:
+            # the repair takes back only the last clause: a wrong deed before it stands
+            # ("käytän sitä ja kerron hoitajalle, ei, kerron työkaverille", review49)
+            return _kept(c, kept)
+        # a foreseen mistake, said as the trainer foresaw it, is that mistake with its own
+        # reply, also a foreseen slip after a wrong whole ("jatkan työtä, ei, pysäytän koneen")
+        return _as_foreseen(c, cut, foreseen)
+    slot = None
     if len(tail) <= _PART and best.matched is None and \
             not any(finnish.only_a_verb(w) or finnish.persons(w) for w in tail):
         # a part without a verb repairs its slot of the words before, and is judged there:
@@ -93,10 +128,102 @@ def repaired(c: Case) -> Judgement | None:
     if best.verdict == "almost" and (as_said := _as_said_whole(c)) is not None and \
             as_said.verdict == "wrong":
         return None  # a repair only nearly right keeps a wrong whole wrong (the rules after)
+    if best.verdict != "wrong" and slot is None and \
+            (kept := _with_clause_repaired(c, cut)) is not None:
+        # the last clause only repaired, a wrong deed before it still said ("käytän sitä ja
+        # kerron hoitajalle, ei, kerron esimiehelle"; after review49): wrong
+        return _kept(c, kept)
     c.note(f"a lone 'ei' takes back '{' '.join(head)}': '{best.heard}' is the answer, "
            f"{best.verdict}" + (f" ({best.reason})" if best.reason else "")
            + (f" by {best.rule}" if best.rule else ""))
     return replace(best, heard=c.said, rule=c.rule, trace=())
+
+
+def _kept(c: Case, kept: Judgement) -> Judgement | None:
+    """The judgement with the last clause repaired (``_with_clause_repaired``) as the
+    answer's: an accepted answer so is right; a wrong one stays the whole as said where
+    that is wrong too (its own reason and reply)."""
+    if kept.verdict != "correct" and (as_said := _as_said_whole(c)) is not None and \
+            as_said.verdict == "wrong":
+        return None
+    return replace(kept, heard=c.said, rule=c.rule, trace=())
+
+
+def _with_clause_repaired(c: Case, cut: re.Match[str]) -> Judgement | None:
+    """The answer with only its last clause before ``cut`` (after the last "ja", "sitten"
+    or comma) replaced by the repair, where that is wrong: the clauses before it are still
+    said; or, where that is no accepted answer nor foreseen mistake as written ("pysäytän
+    koneen ja kerron työkaverille" is its slip), the clauses before it alone where they
+    say a wrong deed (a mistake, the other polarity of an accepted one, going on). None
+    where there is no clause before it or neither is wrong."""
+    head = c.written[:cut.start()].rstrip(" ,;:.!?…–—-")  # the marks of the repair itself
+    before = list(_CLAUSE_END.finditer(head))
+    if not before:
+        return None
+    kept = head[:before[-1].start()].strip()
+    repair = c.written[cut.end():].strip()
+    if not any(ch.isalnum() for ch in kept) or \
+            normalise(repair).split()[:len(said := normalise(kept).split())] == said:
+        return None  # the repair begins with the clauses before again: the whole repaired
+    if _restates(head[before[-1].end():], repair) and not _unsafe_before(c, kept):
+        # the repair says the last clause again, or in its order ("…ja pakkaan juustot, ei,
+        # pakkaan ensin juustot"), or is a whole of clauses: nothing before it kept — but
+        # an unsafe deed said stays said ("käytän sitä ja …": the step's "Ei!" mistake)
+        return None
+    # joined by "ja", whatever joined them: a comma alone may read as one clause
+    j = _judged(c, f"{kept} ja {repair}")
+    c.note(f"the last clause repaired: '{j.heard}', {j.verdict}")
+    if j.verdict == "wrong":
+        return j
+    if _as_written(j, c):
+        # an accepted answer said as written is right ("laitan suojakäsineet ja suojatakin,
+        # ei, suojalasit"); a foreseen mistake so said is that one
+        return j if j.verdict == "correct" else None
+    if (alone := _judged(c, kept)).verdict == "wrong" and alone.reason in _A_WRONG_DEED:
+        c.note(f"'{alone.heard}' before the repaired clause: wrong ({alone.reason})")
+        return alone  # "tulen töihin ja soitan esihenkilölle, ei, kerron työkaverille"
+    return None
+
+
+def _restates(last: str, repair: str) -> bool:
+    """``repair`` says the clause ``last`` again, in its words or fewer of them, with an
+    order or time word more ("pakkaan ensin juustot" for "pakkaan juustot", "lopuksi viilaan
+    reunat" for "viilaan terävät reunat"), or is itself several clauses ("pakkaan juustot
+    ja sitten vien laatikot", "hetkinen, kysyn kokilta")."""
+    if _CLAUSE_END.search(repair):
+        return True
+    words = set(canonical(normalise(repair)).split()) - _ORDER_WORDS
+    return bool(words) and words <= set(canonical(normalise(last)).split())
+
+
+def _unsafe_before(c: Case, kept: str) -> bool:
+    """The clauses ``kept`` before the repaired one say an unsafe deed: one of the step's
+    mistakes its reply calls unsafe ("Ei!"), or a deed ``unsafe_more`` knows."""
+    if unsafe_deed(c, canonical(normalise(kept)).split()) is not None:
+        return True
+    return bool(c.unsafe) and _judged(c, kept).matched in c.unsafe
+
+
+def _as_written(j: Judgement, c: Case) -> bool:
+    """``j`` is an accepted answer or a foreseen mistake as written, not a rule's reading
+    of more words (a foreseen slip said beside a wrong deed: "tulen töihin ja kerron
+    työkaverille")."""
+    if j.verdict == "correct":
+        return j.rule in _AS_ACCEPTED
+    return j.matched is not None and j.matched in c.mistakes and \
+        canonical(normalise(j.matched)) == j.heard
+
+
+def _foreseen(c: Case, repair: Judgement) -> Judgement | None:
+    """``repair`` where it is one of the step's foreseen mistakes, as that mistake alone is
+    judged (its verdict, and ``matched`` that gives the trainer's reply)."""
+    return repair if repair.reason == "mistake" and repair.matched in c.mistakes else None
+
+
+def _as_foreseen(c: Case, cut: re.Match[str], mistake: Judgement) -> Judgement:
+    c.note(f"'{cut.group(0).strip()}' ends on the foreseen mistake '{mistake.matched}', "
+           f"{mistake.verdict}")
+    return replace(mistake, heard=c.said, rule=c.rule, trace=())
 
 
 def _as_said_whole(c: Case) -> Judgement | None:
@@ -159,4 +286,5 @@ def _judged(c: Case, answer: str) -> Judgement:
                  keywords=tuple(c.keywords), wrong_answers=dict(c.mistakes),
                  other_options=tuple(c.options), strict=tuple(sorted(c.strict)),
                  open_question=c.open_question, topics=c.topics,
-                 min_sentences=c.min_sentences, settings=c.settings)
+                 min_sentences=c.min_sentences, unsafe_mistakes=tuple(sorted(c.unsafe)),
+                 settings=c.settings)

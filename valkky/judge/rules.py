@@ -697,7 +697,8 @@ def judged_as(c: Case, words: list[str]) -> Judgement:
     strict = tuple(c.strict) if A_PART in c.strict else (*c.strict, A_PART)
     return judge(" ".join(words), tuple(a for a, _ in c.accepted), keywords=c.keywords,
                  wrong_answers=c.mistakes, other_options=c.options, strict=strict,
-                 open_question=c.open_question, topics=c.topics, settings=c.settings)
+                 open_question=c.open_question, topics=c.topics,
+                 unsafe_mistakes=tuple(sorted(c.unsafe)), settings=c.settings)
 
 
 # What a fact said beside a right answer may not say: that all is fine ("se on kunnossa")

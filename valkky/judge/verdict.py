@@ -29,6 +29,7 @@ from valkky.judge import (
     form_slips,
     lexicon,
     made_up_verb,
+    receiver,
     sizes,
     voice_slip,
 )
@@ -98,6 +99,7 @@ from valkky.judge.rules import (
     silence,
     time_range,
 )
+from valkky.judge.said_before import said_again
 from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
 from valkky.judge.same_meaning import chain_as_its_verb, duration_as_accepted
 from valkky.judge.short_answers import pronoun_in_a_question
@@ -218,6 +220,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
           wrong_answers: Sequence[str] | Mapping[str, str] = (),
           other_options: Sequence[str] = (), strict: Sequence[str] = (),
           open_question: bool = False, topics: Sequence[str] = (), min_sentences: int = 0,
+          earlier_mistakes: Sequence[str] = (), earlier_said: Sequence[str] = (),
+          unsafe_mistakes: Sequence[str] = (),
           settings: Settings = SETTINGS, explain: bool = False) -> Judgement:
     """The verdict on ``answer``: the first of ``RULES`` that matches decides.
 
@@ -226,7 +230,19 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     takes any answer in Finnish words (one naming a ``topics`` word where given);
     ``min_sentences`` is the length the step asks for (1: a sentence, not a word): a right
     answer shorter than that, not an accepted one as written, is almost (too_short);
+    ``earlier_mistakes`` are a dialogue turn's earlier turns' wrong mistakes, wrong said
+    again as a clause whole (``said_before``; no rule reads them as this turn's), and
+    ``earlier_said`` what those turns said (the times they name);
+    ``unsafe_mistakes`` are those of the foreseen mistakes the trainer's reply calls unsafe
+    ("Ei! …"): a repair after one never takes it back (``repaired``);
     ``explain`` fills the judgement's ``trace`` with each rule tried and why."""
+    if earlier_mistakes:
+        return said_again(judge(answer, accept, keywords=keywords, wrong_answers=wrong_answers,
+                                other_options=other_options, strict=strict,
+                                open_question=open_question, topics=topics,
+                                min_sentences=min_sentences, unsafe_mistakes=unsafe_mistakes,
+                                settings=settings, explain=explain),
+                          answer or "", earlier_mistakes, accept, earlier_said)
     answer = answer or ""
     # An accepted answer over the cap could never be said (lint refuses it): left out, so
     # that no list given to judge() costs more than the cap either.
@@ -314,7 +330,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     case = Case(" ".join(words), words, accepted, keywords, mistakes, other_options, off,
                 settings, has_negation(words), notes=[] if explain else None,
                 open_question=open_question, topics=tuple(topics), said=said, written=answer,
-                names=finnish.names_in(answer), min_sentences=min_sentences)
+                names=finnish.names_in(answer), min_sentences=min_sentences,
+                unsafe=frozenset(unsafe_mistakes))
     if not explain:  # the fast path: no notes, no trace
         # (most steps have none of these: no set to build)
         has = frozenset(k for k, v in (("keywords", keywords), ("other_options", other_options),
@@ -330,6 +347,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                 j = _long_enough(case, j) if min_sentences else j
                 j = _forbidden(case, j) if wrong_answers else j
                 j = _gone_on(case, j) if j.rule == "by_word" else j
+                j = _told_another(case, j)
                 return _doubted(j, accepted, answer, accept, keywords, wrong_answers,
                                 other_options, strict, open_question, topics, min_sentences,
                                 settings) if wrong_answers else j
@@ -365,6 +383,9 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
             trace.append(f"going on: {gone.verdict} ({gone.reason}) — "
                          f"{'; '.join(case.notes)}")
             j = gone
+        if (other := _told_another(case, j)) is not j:
+            trace.append(f"told: {other.verdict} — {'; '.join(case.notes)}")
+            j = other
         j = Judgement(j.verdict, j.reason, j.score, j.closest, said, j.detail, j.matched,
                       rule.name, tuple(trace))
         return _doubted(j, accepted, answer, accept, keywords, wrong_answers, other_options,
@@ -420,6 +441,57 @@ def _forbidden(c: Case, j: Judgement) -> Judgement:
         return j  # the right deed first, then a call to the one in charge (judge45)
     c.rule = j.rule
     return as_mistake(c, found)
+
+
+def _told_another(c: Case, j: Judgement) -> Judgement:
+    """A right answer that is a report told to a workmate or someone outside the work where
+    the step's answers tell another (``receiver``: "ilmoitan työkaverille" beside "ilmoitan"
+    and "ilmoitan esimiehelle") is almost or wrong, the accepted answer that tells the
+    step's own one as the model: only where that swap makes it accepted and no other
+    clause is a whole accepted deed; not an accepted answer as written, nor a choose,
+    repeat or open step."""
+    if j.verdict != "correct" or j.rule in _NO_DEED_MORE or c.options or c.repeat or \
+            c.open_question:
+        return j
+    accepted = [shape_of(n).words for _, n in c.accepted]
+    if (told := receiver.told_another(c.words, accepted)) is None or \
+            (model := _one_who_tells(c, accepted, told.at)) is None or \
+            _beside_a_deed(c, told.at):
+        return j
+    heard = c.words[told.at]
+    c.note(f"{heard}: told someone the step's answers do not tell")
+    c.rule = j.rule
+    return c.judgement(told.verdict, closest=model,
+                       detail=Detail(expected=model, heard=heard))
+
+
+def _one_who_tells(c: Case, accepted: Sequence[Sequence[str]], at: int) -> str | None:
+    """The accepted answer the answer is with the one it tells (word ``at``) swapped for
+    one the step's answers tell: as written, else the first that tells where the swapped
+    answer is judged right; None where no swap makes it right (the telling is no report of
+    the step's: "sanon työkaverille että soita 112")."""
+    tells = [(w, words) for (w, _), words in zip(c.accepted, accepted, strict=True)
+             if len(list(receiver.told_in(words))) == 1]
+    swaps = []
+    for w, words in tells:
+        for told, _ in receiver.told_in(words):
+            swapped = [*c.words[:at], words[told], *c.words[at + 1:]]
+            if list(words) == swapped:
+                return w
+            swaps.append(swapped)
+    right = any(judged_as(c, list(s)).verdict == "correct"
+                for s in dict.fromkeys(tuple(s) for s in swaps))
+    return next((w for w, _ in tells), None) if right else None
+
+
+def _beside_a_deed(c: Case, at: int) -> bool:
+    """Another clause of the answer than the one that tells (word ``at``), said alone, is
+    an accepted answer: the deed is done, the telling beside it ("jään kotiin ja kerron
+    vaimolle")."""
+    joins = [i for i, w in enumerate(c.words) if w == "ja"]
+    bounds = zip([-1, *joins], [*joins, len(c.words)], strict=True)
+    others = [c.words[a + 1:b] for a, b in bounds if not a < at < b and b - a > 1]
+    return any(judged_as(c, cl).verdict == "correct" for cl in others)
 
 
 def _gone_on(c: Case, j: Judgement) -> Judgement:

@@ -382,3 +382,16 @@ PAIR_NOUNS = frozenset({"kuulosuojain", "suojalasi", "silmälasi", "käsine", "h
 # "lattiassa" is inside the floor); a direction may take either ("putosivat lattiaan").
 # Base forms, by the case names of Voikko (sisa-, ulko-).
 PLACE_SIDES: Mapping[str, str] = {"lattia": "ulko"}
+
+# A dialogue turn's mistake made of these words alone (or with times, ``WHEN_WORDS``) is a
+# bare reply, wrong only as the answer to its own question: a yes or a no, an
+# acknowledgement or courtesy, "I don't know", "nothing", a bare "well" ("joo", "ei mitään",
+# "en tiedä", "hyvin", "huomenna" may answer a later question; lesson.loader, judge49)
+BARE_REPLY = (EVERY_NO | ACKNOWLEDGEMENTS | EXTRAS | BE | DONT_KNOW_EXTRAS |
+              {"ole", "ollut", "olla", "tiedä", "osaa", "muista", "ymmärrä", "minä", "mä",
+               "hyvin", "kiva", "hienoa", "kukaan", "eilen", "totta", "kai", "käy", "sopii"})
+# Words around a reply that say nothing of it, left out where a later turn's clause is
+# compared with an earlier turn's mistake (said_before): an acknowledgement or thanks, the
+# subject "I", "then" — never a no
+AROUND_A_REPLY = (ACKNOWLEDGEMENTS | EXTRAS | {"minä", "mä", "sit", "sitten", "sittenkin"}) \
+    - EVERY_NO

@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from valkky.errors import LessonError, Problem
+from valkky.judge import finnish
 from valkky.judge.normalise import rough_words
 from valkky.judge.verdict import MAX_ANSWER_CHARS, MAX_ANSWER_WORDS
+from valkky.judge.wordsets import BARE_REPLY, WHEN_WORDS
 from valkky.lesson import model as m
 from valkky.lesson import spec
 from valkky.lesson.checker import Checker, Library, describe
@@ -418,6 +420,71 @@ def _sayable(c: Checker, value: object, pos: Pos) -> None:
                            "digits (punctuation and hesitations like 'öö' are not heard)")
 
 
+def _with_earlier_mistakes(task: m.Task, turns: list[m.RobotTurn | m.LearnerTurn]
+                           ) -> m.Task:
+    """``task`` with the wrong mistakes of the dialogue's learner turns before it: what the
+    learner was told not to say stays wrong in a later turn ("kyllä voin" to thank for
+    "Kysyn joltakin toiselta" takes the Saturday back; judge.said_before). Not one this
+    turn accepts or foresees itself (its own reply says more), nor one said inside an
+    accepted answer of this turn ("auto on valmis" in "auto on valmis huomenna"), nor a
+    bare reply."""
+    own = [tuple(rough_words(a)) for a in task.accept]
+    foreseen = {tuple(rough_words(k)) for k in task.mistakes}
+    earlier: dict[str, m.Reaction] = {}
+    said: dict[str, None] = {}
+    for i, t in enumerate(turns):
+        if not isinstance(t, m.LearnerTurn):
+            continue
+        keys = [key for key, reaction in t.task.mistakes.items()
+                if (reaction.verdict or "wrong") == "wrong"
+                and (words := tuple(rough_words(key))) not in foreseen
+                and not any(_inside(words, a) for a in own) and not _a_bare_reply(words)]
+        if keys:
+            earlier.update((k, _why_only(t.task.mistakes[k])) for k in keys if k not in earlier)
+            before = turns[i - 1] if i else None  # the robot's line this turn answered
+            said.update(dict.fromkeys((*([before.text] if isinstance(before, m.RobotTurn)
+                                          else []), *t.task.accept)))
+    return replace(task, earlier_mistakes=tuple(earlier), earlier_said=tuple(said),
+                   earlier_replies=earlier) if earlier else task
+
+
+# a reply's sentence that tells what to say to the earlier question ("Sano: Valitettavasti en
+# voi.", "Oikea vastaus on: …"): said in a later turn, it would answer the wrong question
+_TELLS_WHAT_TO_SAY = re.compile(r"^(sano|oikea vastaus)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _why_only(reaction: m.Reaction) -> m.Reaction:
+    """An earlier turn's reply to its mistake, as a later turn gives it: the sentences that
+    say why it is wrong ("Lauantaina sinulla on perhejuhla."), not those that tell what to
+    say to that turn's question; none left but an interjection ("Ei!"): no words of its own
+    (the later turn says its general reply)."""
+    if not reaction.say:
+        return reaction
+    kept: list[str] = []
+    for sentence in _SENTENCE_END.split(reaction.say.strip()):
+        if _TELLS_WHAT_TO_SAY.match(sentence):
+            break
+        kept.append(sentence)
+    why = " ".join(kept) if len(rough_words(" ".join(kept))) > 1 else None
+    return replace(reaction, say=why)
+
+
+def _inside(words: tuple[str, ...], answer: tuple[str, ...]) -> bool:
+    """``words`` said one after another in ``answer`` (or are it)."""
+    n = len(words)
+    return any(answer[i:i + n] == words for i in range(len(answer) - n + 1))
+
+
+def _a_bare_reply(words: tuple[str, ...]) -> bool:
+    """A mistake that is wrong as a reply to its own question only: all bare words
+    (``BARE_REPLY``, or a time), or one word that is no verb in a person (a name, a place,
+    a count: "jussi", "kassalla" answer "who?", "where?"; "voin", "loukkaannuin" say a
+    thing of their own)."""
+    return all(w in BARE_REPLY or finnish.base_forms(w) & WHEN_WORDS for w in words) or \
+        (len(words) == 1 and not finnish.persons(words[0]))
+
+
 def _turns(c: Checker, value: object, pos: Pos, step_id: str
            ) -> list[m.RobotTurn | m.LearnerTurn]:
     if not isinstance(value, YList) or not value:
@@ -445,7 +512,7 @@ def _turns(c: Checker, value: object, pos: Pos, step_id: str
         if got is None:
             continue
         assert isinstance(raw, YMap)
-        task = _task(c, got, raw, where)
+        task = _with_earlier_mistakes(_task(c, got, raw, where), turns)
         turns.append(m.LearnerTurn(id=got.get("id") or f"{step_id}.{i + 1}",
                                    task=task, gesture=got.get("gesture"),
                                    show=got.get("show")))

@@ -70,6 +70,14 @@ class Task:
     open: bool = False  # an open question: any answer in Finnish words is right
     topics: tuple[str, ...] = ()  # with open: the answer names one of these
     sentences: int = 0  # the answer has at least this many sentences (0: any length)
+    # a dialogue turn: its dialogue's earlier turns' wrong mistakes, still wrong said again
+    # here ("kyllä voin" after the turn that had to say no to Saturday: judge49)
+    earlier_mistakes: tuple[str, ...] = ()
+    # …and what those earlier turns said (the robot's line, the accepted answers): the times
+    # they name ("voin tulla lauantaina" says the Saturday again, "…sunnuntaina" not)
+    earlier_said: tuple[str, ...] = ()
+    # …and each earlier mistake's own reply, which says why when it is said again here
+    earlier_replies: Mapping[str, Reaction] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,9 @@ class FakeJudgement:
 def exact_judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                 wrong_answers: Sequence[str] = (), other_options: Sequence[str] = (),
                 strict: Sequence[str] = (), open_question: bool = False,
-                topics: Sequence[str] = (), min_sentences: int = 0) -> FakeJudgement:
+                topics: Sequence[str] = (), min_sentences: int = 0,
+                earlier_mistakes: Sequence[str] = (), earlier_said: Sequence[str] = (),
+                unsafe_mistakes: Sequence[str] = ()) -> FakeJudgement:
     """Exact (case-insensitive) matching; "~word" is `almost` (typo) for a test's sake."""
     heard = _plain(answer)
     closest = accept[0] if accept else None

@@ -1,0 +1,87 @@
+"""A dialogue's earlier mistake said again (issue 12, judge49): a later learner turn that
+says again what an earlier turn of the same dialogue named a wrong mistake ("okei, kyllä
+mä voin tulla lauantaina" to thank, after the turn that had to say no to Saturday) takes
+back what the dialogue settled: wrong.
+
+Only a mistake said as a clause whole (``said_again``): the answer's clauses, each
+between marks, "ja" or "mutta", and the whole answer, are compared with the mistake, the words
+that say nothing of it left out on both sides (an acknowledgement, a thanks, "minä"/"mä",
+"sit": ``AROUND_A_REPLY``); a time after it says it too ("kuittasin rahtikirjan heti"),
+and after a one-word verb mistake ("voin") an infinitive ("voin tulla lauantaina": what
+it can), not one this turn's answers say. Never by closeness,
+a forbidden thing or an open step's rules: an earlier mistake is no foreseen mistake of
+this turn, and near words of it ("sata kappaletta" for "kymmenen kappaletta", "voit aina
+kysyä minulta" for "joo voit") may be this turn's right answer. Which earlier mistakes a
+turn carries is the loader's (``lesson.loader``): not one this turn accepts, foresees, or
+says inside an accepted answer of its own, nor a bare reply.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from valkky.judge import finnish
+from valkky.judge.case import Judgement
+from valkky.judge.normalise import canonical, normalise
+from valkky.judge.wordsets import AROUND_A_REPLY, WHEN_WORDS
+
+# where a clause ends: a mark, "ja", or "mutta"
+_CLAUSES = re.compile(r"[,.;:!?–—…]+|\b(?:ja|mutta)\b", re.IGNORECASE)
+
+
+def said_again(j: Judgement, answer: str, earlier: Sequence[str],
+               accept: Sequence[str], earlier_said: Sequence[str] = ()) -> Judgement:
+    """``j`` (the answer judged on its own turn, whose answers are ``accept``), or wrong
+    where ``answer`` says one of the ``earlier`` mistakes as a clause whole (module doc).
+    Its matched key is the earlier mistake (the engine gives that turn's reply: why it is
+    wrong); ``earlier_said``
+    (what the earlier turns said) names the times a one-word verb mistake is said with."""
+    if j.verdict in ("wrong", "silence"):
+        return j
+    own = frozenset(b for a in accept for w in _content(a) for b in finnish.base_forms(w))
+    units = [_content(p) for p in (*_CLAUSES.split(answer), answer)]
+    named = frozenset(b for t in earlier_said for w in _content(t) for b in finnish.base_forms(w)
+                      ) & WHEN_WORDS
+    for mistake in earlier:
+        said = _content(mistake)
+        if said and any(_says(unit, said, own, named) for unit in units):
+            note = f"the dialogue's earlier mistake '{mistake}' said again"
+            return replace(j, verdict="wrong", reason="mistake", score=min(j.score, 0.2),
+                           matched=mistake, detail=None,
+                           trace=(*j.trace, note) if j.trace else ())
+    return j
+
+
+def _content(text: str) -> list[str]:
+    """The words of ``text`` that say something of a reply: not ``AROUND_A_REPLY``."""
+    return [w for w in canonical(normalise(text)).split() if w not in AROUND_A_REPLY]
+
+
+def _says(unit: list[str], mistake: list[str], own: frozenset[str],
+          named: frozenset[str] = frozenset()) -> bool:
+    """``unit`` is ``mistake``, or it with only times after it ("kuittasin rahtikirjan
+    heti"); a one-word verb mistake also with infinitives ("voin tulla lauantaina" for
+    "voin") and only the times the earlier turn names (``named``: "voin tulla sunnuntaina"
+    offers another day than the Saturday asked); neither a word the turn's own answers say
+    (base forms ``own``: "voit kysyä" where the turn accepts "kysy jos et tiedä")."""
+    n = len(mistake)
+    if unit[:n] != mistake:
+        return False
+    verb = n == 1 and bool(finnish.persons(mistake[0]))
+    return all(_after_it(w, verb, named) and not finnish.base_forms(w) & own
+               for w in unit[n:])
+
+
+def _after_it(word: str, verb: bool, named: frozenset[str]) -> bool:
+    """``word`` may follow the mistake and say it still: a time (after a one-word verb, one
+    the earlier turn names), or after a one-word verb an infinitive."""
+    if when := finnish.base_forms(word) & WHEN_WORDS:
+        return not verb or bool(when & named)
+    return verb and _an_infinitive(word)
+
+
+def _an_infinitive(word: str) -> bool:
+    """A reading of ``word`` is an A-infinitive ("tulla", also read as a passive)."""
+    return any(a.get("MOOD") == "A-infinitive" for a in finnish.analyses(word))
