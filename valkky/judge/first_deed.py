@@ -1,0 +1,187 @@
+"""What comes first (issue 12, judge50): on a step that asks for the first deed, a deed of
+the learner's said before the right one puts the right one second.
+
+"Kuuntele. Laita ensin tukipukit ja irrota sitten renkaat. Mitä teet ensin?" —
+"irrotan renkaat ja sitten laitan tukipukit" says the right deed, but second: unsafe, and a
+trainer says wrong (the order). The answer is cut into its parts at the words that join
+deeds (ja, sitten, mutta, kun, vaan, ennen, jälkeen) and at its commas; each part is judged
+as an answer of its own. A part judged right is the first deed; a part judged wrong with a
+deed in it (a word of its own, no no, no "olla") is another deed. Their order in time is
+the order said, unless a word says otherwise:
+
+- "ensin" (ekana, ensimmäiseksi, aluksi, ensiksi) in a part puts it first ("laitan
+  suojatakin, mutta ensin pesen kädet" is right; "ensin irrotan renkaat, sitten laitan
+  tukipukit" is not);
+- the part before "jälkeen" comes before ("renkaiden irrottamisen jälkeen laitan
+  tukipukit");
+- the part after "ennen" comes after ("ennen kuin irrotan renkaat, laitan tukipukit" is
+  right).
+
+Only where an accepted answer says "ensin" (the step asks what comes first); not where an
+accepted answer of two parts is said whole inside the answer (its own order: "menen
+toiseen kerrokseen ja imuroin käytävän"). The right deed first and another after it keeps
+the verdict it had ("pesen kädet ja sitten laitan suojatakin"): this rule only finds the
+wrong order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from valkky.judge import finnish
+from valkky.judge.case import Case, Judgement, normalised
+from valkky.judge.rules import judged_as
+from valkky.judge.wordsets import (
+    ACKNOWLEDGEMENTS,
+    COPULA,
+    FRAME_WORDS,
+    SUBJECT_PRONOUNS,
+    has_negation,
+)
+
+# Words that say a deed is the first one ("ekana", "ekaks" are read "ensin" before this)
+FIRST_WORDS = frozenset({"ensin", "ensimmäiseksi", "aluksi", "ensiksi", "ekana", "ekaks"})
+# Words that join two deeds and are no part of either
+_JOINS = frozenset({"ja", "sitten", "sit", "mutta", "kun", "vaan", "niin", "jälkeen",
+                    "ennen", "lopuksi", "seuraavaksi", "jälkeenpäin"})
+_BEFORE = "ennen"  # what follows it comes later
+_ONLY_THEN = frozenset({"vasta"})  # the part that says it comes later: "vasta kun …"
+_AFTER = "jälkeen"  # what precedes it comes earlier
+# Words that say no deed: fillers, acknowledgements, who does it
+_NO_DEED = FRAME_WORDS | ACKNOWLEDGEMENTS | SUBJECT_PRONOUNS | FIRST_WORDS | _JOINS | \
+    _ONLY_THEN | \
+    {"teen", "näin", "siis", "eli", "mä", "sä", "sen", "kuin"}
+
+
+@dataclass(frozen=True)
+class Part:
+    """A part of an answer between the words that join deeds, with when it comes."""
+
+    words: tuple[str, ...]
+    said_at: int
+    first: bool  # says "ensin"
+    after_ennen: bool  # follows "ennen" or says "vasta": later
+    before_jalkeen: bool  # precedes "jälkeen": earlier
+
+    @property
+    def when(self) -> float:
+        """Its place in time: the order said, moved by the words that say the order."""
+        if self.first:
+            return -1000.0 + self.said_at
+        if self.before_jalkeen:
+            return -100.0 + self.said_at
+        if self.after_ennen:
+            return 1000.0 + self.said_at
+        return float(self.said_at)
+
+    @property
+    def content(self) -> list[str]:
+        return [w for w in self.words if w not in _NO_DEED]
+
+
+@dataclass(frozen=True)
+class _Other:
+    part: Part
+    matched: bool  # a foreseen mistake
+
+
+def another_deed_first(c: Case) -> Judgement | None:
+    """Wrong (word_order) where the answer says another deed before the right first one
+    (module doc); None otherwise, the verdict left to the rules after."""
+    if c.options or c.repeat or c.open_question or not _asks_what_first(c):
+        return None
+    parts = answer_parts(c.words, c.written)
+    if len(parts) < 2 or _an_accepted_order_said(c):
+        return None
+    right: list[Part] = []
+    other: list[_Other] = []
+    closest = None
+    for part in parts:
+        words = [w for w in part.words if w not in FIRST_WORDS]
+        if not part.content:
+            continue
+        j = judged_as(c, words)
+        if j.verdict in ("correct", "almost") and j.matched is None:
+            right.append(part)
+            closest = closest or j.closest
+        elif _a_deed(part):
+            other.append(_Other(part, j.matched is not None))
+    if not right or not other:
+        return None
+    first_right = min(p.when for p in right)
+    before = [o for o in other if o.part.when < first_right]
+    if not before or any(p.matched for p in before):
+        return None  # (a foreseen mistake said first: its own reply, answer_inside)
+    c.note(f"'{' '.join(before[0].part.words)}' said to come before the right first deed")
+    return c.judgement("wrong", "word_order", closest=closest)
+
+
+def _asks_what_first(c: Case) -> bool:
+    return any(FIRST_WORDS.intersection(n.split()) for _, n in c.accepted)
+
+
+def _an_accepted_order_said(c: Case) -> bool:
+    """An accepted answer of two parts or more said whole inside the answer."""
+    heard = f" {' '.join(c.words)} "
+    return any(len(answer_parts(n.split(), original)) > 1 and f" {n} " in heard
+               for original, n in c.accepted)
+
+
+def _a_deed(part: Part) -> bool:
+    """A part that says a deed: words of its own, no no, no "olla" (a state: "auto on
+    tunkin varassa")."""
+    words = part.words
+    if has_negation(words) or not part.content:
+        return False
+    return not any(finnish.base_forms(w) & COPULA for w in words if finnish.is_verb(w))
+
+
+def answer_parts(words: list[str], written: str = "") -> list[Part]:
+    """``words`` cut at the words that join deeds and at the commas of ``written`` (where
+    its parts give the same words), each part with the words that place it in time."""
+    cuts = _comma_cuts(words, written)
+    parts: list[Part] = []
+    current: list[str] = []
+    after_ennen = False
+
+    def close(before_jalkeen: bool = False) -> None:
+        nonlocal current, after_ennen
+        if current:
+            later = after_ennen or bool(_ONLY_THEN.intersection(current))
+            parts.append(Part(tuple(current), len(parts),
+                              bool(FIRST_WORDS.intersection(current)), later,
+                              before_jalkeen))
+            after_ennen = False
+        current = []
+
+    for i, w in enumerate(words):
+        if i in cuts:
+            close()
+        if w == _AFTER:
+            close(before_jalkeen=True)
+        elif w == _BEFORE:
+            close()
+            after_ennen = True
+        elif w in _JOINS:
+            close()
+        elif not (w == "kuin" and after_ennen and not current):  # "ennen kuin"
+            current.append(w)
+    close()
+    return parts
+
+
+def _comma_cuts(words: list[str], written: str) -> set[int]:
+    """Where the commas (and full stops) of ``written`` fall in ``words``, if its parts,
+    read as the judge reads them, give ``words``."""
+    if not written:
+        return set()
+    chunks = [normalised(p).split() for p in re.split(r"[,;.!?]", written)]
+    chunks = [ch for ch in chunks if ch]
+    if [w for ch in chunks for w in ch] != words:
+        return set()
+    cuts, at = set(), 0
+    for ch in chunks[:-1]:
+        at += len(ch)
+        cuts.add(at)
+    return cuts
