@@ -122,10 +122,13 @@ def _asks_what_first(c: Case) -> bool:
 
 
 def _an_accepted_order_said(c: Case) -> bool:
-    """An accepted answer of two parts or more said whole inside the answer."""
+    """An accepted answer or a foreseen mistake of two parts or more said whole inside the
+    answer: its own order, its own verdict ("menen kolmanteen kerrokseen ja imuroin
+    käytävän", foreseen almost)."""
     heard = f" {' '.join(c.words)} "
+    foreseen = [(m, normalised(m)) for m in c.mistakes]
     return any(len(answer_parts(n.split(), original)) > 1 and f" {n} " in heard
-               for original, n in c.accepted)
+               for original, n in [*c.accepted, *foreseen])
 
 
 def _a_deed(part: Part) -> bool:
