@@ -62,6 +62,7 @@ from valkky.judge.count_said import copula_after_count
 from valkky.judge.courtesy import acknowledgement_apart, courtesy_apart
 from valkky.judge.forbidden import forbidden_in
 from valkky.judge.foreseen import foreseen_check
+from valkky.judge.half_joined import half_hour_joined
 from valkky.judge.hedges import doubt_apart, unsure_apart, without_doubt
 from valkky.judge.keep_away import warning_apart
 from valkky.judge.no_then_command import no_apart
@@ -488,6 +489,8 @@ def _half_hour_slip(c: Case) -> Judgement | None:
     only "puoli" as the half hour (2.30), so the slip left "kolme" another number, wrong.
     Where the answer said with "puoli" is right or nearly, it is that answer with a slip
     in "puoli" (almost: its dots, length or letters); else the rules judge it as said."""
+    if (joined := half_hour_joined(c)) is not None:
+        return joined  # "puolikolme": the two words written together (half_joined.py)
     said = c.said.split()
     if _HOURS.isdisjoint(said[1:]):
         return None  # (the commonest: no hour said)
@@ -573,12 +576,14 @@ RULES: tuple[Rule, ...] = (
            "umlaut"),
           ("ala menkö sisään", ("älkää menkö sisään",), "almost", "umlaut")),
          switchable=False),
-    Rule("half_hour_slip", "a slip of \"puoli\" before an hour (puli kolme) that makes "
+    Rule("half_hour_slip", "a slip of \"puoli\" before an hour (puli kolme; written together: "
+         "puolikolme) that makes "
          "a right answer with \"puoli\": the half hour with a slip", "almost", "typo",
          _half_hour_slip,
          (("puli kolme", ("puoli kolme",), "almost", "typo"),
           ("kello puolli kaksi", ("kello puoli kaksi",), "almost", "double_consonant"),
-          ("puli kolme", ("kello 2.30",), "almost", "typo")), switchable=False),
+          ("puli kolme", ("kello 2.30",), "almost", "typo"),
+          ("puolikolme", ("puoli kolme",), "almost", "typo")), switchable=False),
     Rule("order_of_meaning", "the words of an accepted answer, but on the other side of a "
          "word whose place carries the meaning (ennen, jälkeen, kuin…), or with words of its "
          "clauses traded (each clause now says the other's thing)", "wrong", "word_order",
