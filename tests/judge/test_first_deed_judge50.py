@@ -176,3 +176,25 @@ def test_commas_cut_parts_where_the_words_agree() -> None:
     said = "irrotan renkaat laitan tukipukit"
     assert len(answer_parts(said.split(), "irrotan renkaat, laitan tukipukit")) == 2
     assert len(answer_parts(said.split())) == 1
+
+
+# a foreseen mistake said first: that mistake, its own reply (a wrong one)
+@as_table(("step", "answer", "matched"), [
+    ("siivous-ohjeet ensin", "pyyhin pöydät ja haen siivouskärryn", "pyyhin pöydät"),
+    ("siivous-ohjeet pitka-ohje", "pyyhin pöydät ja imuroin käytävän", None),
+    ("yleinen-puhekieli mihin-ensin", "menen kaapille ja sitten toimistoon", "kaapille"),
+])
+def test_a_foreseen_mistake_first_is_that_mistake(step: str, answer: str,
+                                                  matched: str | None) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.reason) == ("wrong", "mistake")
+    assert matched is None or j.matched == matched
+
+
+@as_table(("step", "answer", "verdict"), [
+    # "jälkeen" after a verb of a person: that deed comes after the phrase, as said
+    ("autoala-kartoitus a2-ensin", "laitan tukipukit ja jatkan korjauksen jälkeen", "correct"),
+    ("autoala-kartoitus a2-ensin", "irrotan renkaat tukipukkien jälkeen", "wrong"),
+])
+def test_jalkeen_after_a_verb(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

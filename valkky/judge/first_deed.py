@@ -13,7 +13,7 @@ the order said, unless a word says otherwise:
   suojatakin, mutta ensin pesen kädet" is right; "ensin irrotan renkaat, sitten laitan
   tukipukit" is not);
 - the part before "jälkeen" comes before ("renkaiden irrottamisen jälkeen laitan
-  tukipukit");
+  tukipukit"), where it has no verb of its own ("jatkan korjauksen jälkeen" as said);
 - the part after "ennen" comes after ("ennen kuin irrotan renkaat, laitan tukipukit" is
   right).
 
@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from valkky.judge import finnish
 from valkky.judge.case import Case, Judgement, normalised
-from valkky.judge.rules import judged_as
+from valkky.judge.rules import as_mistake, judged_as
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     COPULA,
@@ -83,7 +83,7 @@ class Part:
 @dataclass(frozen=True)
 class _Other:
     part: Part
-    matched: bool  # a foreseen mistake
+    matched: str | None  # the foreseen mistake it says
 
 
 def another_deed_first(c: Case) -> Judgement | None:
@@ -106,15 +106,27 @@ def another_deed_first(c: Case) -> Judgement | None:
             right.append(part)
             closest = closest or j.closest
         elif _a_deed(part):
-            other.append(_Other(part, j.matched is not None))
+            other.append(_Other(part, _foreseen(c, j, part, words)))
     if not right or not other:
         return None
     first_right = min(p.when for p in right)
     before = [o for o in other if o.part.when < first_right]
-    if not before or any(p.matched for p in before):
-        return None  # (a foreseen mistake said first: its own reply, answer_inside)
+    if not before:
+        return None
+    if (mistake := next((o.matched for o in before if o.matched), None)) is not None:
+        # a foreseen mistake said first: its own reply, where it is wrong (an almost there
+        # may be the way to the right deed: "varastoon ja haen kärryn")
+        return as_mistake(c, mistake) if c.mistakes.get(mistake) == "wrong" else None
     c.note(f"'{' '.join(before[0].part.words)}' said to come before the right first deed")
     return c.judgement("wrong", "word_order", closest=closest)
+
+
+def _foreseen(c: Case, j: Judgement, part: Part, words: list[str]) -> str | None:
+    """The foreseen mistake the part says, judged without its "ensin" or with it ("laitan
+    ensin tarran"), or None."""
+    if j.matched is not None or not c.mistakes or list(part.words) == words:
+        return j.matched
+    return judged_as(c, list(part.words)).matched
 
 
 def _asks_what_first(c: Case) -> bool:
@@ -162,7 +174,10 @@ def answer_parts(words: list[str], written: str = "") -> list[Part]:
         if i in cuts:
             close()
         if w == _AFTER:
-            close(before_jalkeen=True)
+            # a phrase of its own before "jälkeen" comes first ("renkaiden irrottamisen
+            # jälkeen"); with a verb of a person, its deed comes after it ("jatkan korjauksen
+            # jälkeen"): as said
+            close(before_jalkeen=not any(finnish.persons(v) for v in current))
         elif w == _BEFORE:
             close()
             after_ennen = True
