@@ -44,6 +44,7 @@ from valkky.judge.accepted import (
 )
 from valkky.judge.adverb_more import adverb_more
 from valkky.judge.asked_object import object_as_asked
+from valkky.judge.asked_part import asked_part_left_out
 from valkky.judge.carry_on import carried_on
 from valkky.judge.case import (
     MAX_ANSWER_CHARS,
@@ -331,6 +332,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                 j = _long_enough(case, j) if min_sentences else j
                 j = _forbidden(case, j) if wrong_answers else j
                 j = _gone_on(case, j) if j.rule == "by_word" else j
+                j = asked_part_left_out(case, j) if j.rule == "by_word" else j
                 return _doubted(j, accepted, answer, accept, keywords, wrong_answers,
                                 other_options, strict, open_question, topics, min_sentences,
                                 settings) if wrong_answers else j
@@ -366,6 +368,9 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
             trace.append(f"going on: {gone.verdict} ({gone.reason}) — "
                          f"{'; '.join(case.notes)}")
             j = gone
+        if j.rule == "by_word" and (left := asked_part_left_out(case, j)) is not j:
+            trace.append(f"asked for: wrong — {'; '.join(case.notes)}")
+            j = left
         j = Judgement(j.verdict, j.reason, j.score, j.closest, said, j.detail, j.matched,
                       rule.name, tuple(trace))
         return _doubted(j, accepted, answer, accept, keywords, wrong_answers, other_options,
