@@ -78,6 +78,7 @@ from valkky.judge.pronoun_number import pronoun_number
 from valkky.judge.reason_clause import reason_clause
 from valkky.judge.reason_unknown import unknown_reason_apart
 from valkky.judge.repaired import repaired
+from valkky.judge.repeat_replaced import another_sentence
 from valkky.judge.repeat_words import left_out
 from valkky.judge.reported import reported
 from valkky.judge.rules import (
@@ -333,6 +334,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                 j = _forbidden(case, j) if wrong_answers else j
                 j = _gone_on(case, j) if j.rule == "by_word" else j
                 j = asked_part_left_out(case, j) if j.rule == "by_word" else j
+                j = another_sentence(case, j) if j.rule == "by_word" else j
                 return _doubted(j, accepted, answer, accept, keywords, wrong_answers,
                                 other_options, strict, open_question, topics, min_sentences,
                                 settings) if wrong_answers else j
@@ -371,6 +373,9 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         if j.rule == "by_word" and (left := asked_part_left_out(case, j)) is not j:
             trace.append(f"asked for: wrong — {'; '.join(case.notes)}")
             j = left
+        if j.rule == "by_word" and (other := another_sentence(case, j)) is not j:
+            trace.append(f"another sentence: wrong — {'; '.join(case.notes)}")
+            j = other
         j = Judgement(j.verdict, j.reason, j.score, j.closest, said, j.detail, j.matched,
                       rule.name, tuple(trace))
         return _doubted(j, accepted, answer, accept, keywords, wrong_answers, other_options,
