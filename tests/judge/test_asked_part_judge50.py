@@ -71,3 +71,16 @@ from valkky.testing.table import as_table
 ])
 def test_the_asked_for_part_left_out(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# "Kuka korjaa telineen?": "korjaan sen itse" names no one who repairs (was almost), so the
+# repair after a lone "ei," is wrong itself and decides (test_safety_judge45 held that it
+# was nearly right and left the whole to other rules: wrong either way)
+@as_table(("answer", "verdict", "rule"), [
+    ("korjaan sen itse", "wrong", "by_word"),
+    ("ilmoitan työnjohtajalle, ei, korjaan sen itse", "wrong", "repaired"),
+    ("telineasentaja korjaa sen", "correct", "exact"),
+])
+def test_a_repair_that_leaves_out_who(answer: str, verdict: str, rule: str) -> None:
+    j = judged_on("rakennus-raportti kuka-korjaa", answer)
+    assert (j.verdict, j.rule) == (verdict, rule)

@@ -9,7 +9,8 @@ asks for (a thing, a time, a place, an amount: no verb, greeting, yes or
 no). A sentence (a verb of a person, no no) the word-by-word comparison finds part of a
 longer accepted answer (almost, missing_words), or right with a pronoun for the thing as its
 object ("sen", "sitä", "niitä"…), that says no word of those answers (by base form; a
-synonym is read as the step's word before this; a number where they are numbers) is wrong.
+synonym is read as the step's word before this; a number, a number's noun or an ordinal
+where they are numbers: another value is for the rules of numbers) is wrong.
 An answer that keeps the asked-for part ("jakoavain hyllystä", "kello kymmenen") keeps its
 verdict. Not where a shortest answer has a verb, a yes or a no (it names no part), nor where
 every accepted answer is as short (nothing longer to be a part of), nor in a choose or
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from valkky.judge import finnish
 from valkky.judge.case import Case, Judgement
-from valkky.judge.number_words import is_number
+from valkky.judge.number_words import a_number_noun, is_number, ordinal_value
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     FRAME_WORDS,
@@ -48,7 +49,7 @@ def asked_part_left_out(c: Case, j: Judgement) -> Judgement:
     # a thing asked for: the verb alone is a start ("hyllytän" for "hyllytän maidot", "laitan
     # ensin"), as it was; another slot named instead ("haen hyllystä") or a pronoun is no
     # part of it. A time or an amount: any sentence without it ("linja pysähtyy")
-    if not any(map(is_number, asked)) and j.verdict == "almost" and \
+    if not any(map(_a_number, asked)) and j.verdict == "almost" and \
             all(w in FRAME_WORDS or w in ORDER_WORDS or _a_finite_verb(w) for w in c.words):
         return j
     c.note(f"none of '{', '.join(sorted(asked))}', which the question asks for")
@@ -84,8 +85,8 @@ def _asked_words(c: Case) -> frozenset[str]:
 def _says_any(words: list[str], asked: frozenset[str]) -> bool:
     """A word of the answer is one of the asked words in any form, or a number where they
     are numbers (another value is judged by the rules of numbers)."""
-    numbers = any(map(is_number, asked))
-    return any(not asked.isdisjoint(_bases(w)) or (numbers and is_number(w)) or
+    numbers = any(map(_a_number, asked))
+    return any(not asked.isdisjoint(_bases(w)) or (numbers and _a_number(w)) or
                _a_head_of(w, asked) for w in words)
 
 
@@ -97,6 +98,11 @@ def _a_head_of(word: str, asked: frozenset[str]) -> bool:
 
 
 _HEAD = 4  # letters of a compound's last part at least: "lasit", not "set"
+
+
+def _a_number(word: str) -> bool:
+    """A number word, a number's noun or an ordinal ("kuusi", "kutonen", "kuudes")."""
+    return is_number(word) or a_number_noun(word) or ordinal_value(word) is not None
 
 
 def _bases(word: str) -> frozenset[str]:
