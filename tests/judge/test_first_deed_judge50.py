@@ -47,7 +47,6 @@ from valkky.testing.table import as_table
     ("varasto-kartoitus a2-ensin",
      "vien lavan lastauslaiturille ja haen pumppukärryn", "wrong"),  # was correct
     ("kauppa-kartoitus a2-ensin", "laitan tuotteet hyllyyn, sitten avaan laatikon", "wrong"),
-    ("rakennus-kartoitus a2-ensin", "haen vasaran ja tuon tikkaat", "wrong"),  # was correct
     ("rakennus-kartoitus a2-ensin", "vasara ja sitten tikkaat", "wrong"),
     ("hoiva-kartoitus a2-ensin",
      "annan lääkkeen ja autan asukkaan istumaan", "wrong"),  # was correct
@@ -151,6 +150,39 @@ def test_another_deed_said_first_is_the_wrong_order(step: str, answer: str, verd
     ("rakennus-kartoitus a2-ensin", "ensin tikkaat, sitten vasaran", "correct"),
     ("rakennus-kartoitus a2-ensin", "vasara, mutta ensin tikkaat", "correct"),
     ("varasto-kartoitus a2-ensin", "otan pumppukärryn ja vien lavan", "correct"),
+    # the way to the right deed is no other deed (first_deed.ON_THE_WAY): going, fetching,
+    # taking a tool, listening, lifting; "hae sitten vasara" is so too, as it was
+    ("rakennus-kartoitus a2-ensin", "haen vasaran ja tuon tikkaat", "correct"),
+    ("varasto-kartoitus a2-ensin",
+     "menen varastoon ja haen pumppukärryn", "correct"),
+    ("varasto-kartoitus a2-ensin",
+     "menen hakemaan pumppukärryn", "correct"),
+    ("varasto-kartoitus a2-ensin",
+     "käyn hakemassa pumppukärryn", "almost"),
+    ("siivous-kartoitus a2-ensin",
+     "otan käsineet ja laitan ne käteen", "wrong"),
+    ("siivous-kartoitus a2-ensin",
+     "otan käsineet kaapista ja laitan ne käteen", "wrong"),
+    ("elintarvike-kartoitus a2-ensin",
+     "menen lavuaarille ja pesen kädet", "correct"),
+    ("elintarvike-kartoitus a2-ensin",
+     "kuuntelen ohjeen ja pesen kädet", "correct"),
+    ("autoala-kartoitus a2-ensin",
+     "haen tukipukit ja laitan ne auton alle", "wrong"),
+    ("autoala-kartoitus a2-ensin",
+     "otan tukipukit ja laitan ne paikalleen", "wrong"),
+    ("autoala-kartoitus a2-ensin",
+     "nostan auton ja laitan tukipukit", "correct"),
+    ("metalli-kartoitus a2-ensin",
+     "otan mittanauhan ja mittaan kappaleen", "correct"),
+    ("ravintola-kartoitus a2-ensin",
+     "otan leikkuulaudan ja pesen sen", "wrong"),
+    ("hoiva-kartoitus a2-ensin",
+     "menen asukkaan luo ja autan hänet istumaan", "correct"),
+    ("kauppa-kartoitus a2-ensin",
+     "otan veitsen ja avaan laatikon", "correct"),
+    ("rakennus-kartoitus a2-ensin",
+     "menen varastoon ja tuon tikkaat", "correct"),
 ])
 def test_the_right_deed_first_keeps_its_verdict(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
@@ -182,7 +214,6 @@ def test_commas_cut_parts_where_the_words_agree() -> None:
 @as_table(("step", "answer", "matched"), [
     ("siivous-ohjeet ensin", "pyyhin pöydät ja haen siivouskärryn", "pyyhin pöydät"),
     ("siivous-ohjeet pitka-ohje", "pyyhin pöydät ja imuroin käytävän", None),
-    ("yleinen-puhekieli mihin-ensin", "menen kaapille ja sitten toimistoon", "kaapille"),
 ])
 def test_a_foreseen_mistake_first_is_that_mistake(step: str, answer: str,
                                                   matched: str | None) -> None:

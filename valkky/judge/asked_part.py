@@ -44,7 +44,7 @@ def asked_part_left_out(c: Case, j: Judgement) -> Judgement:
             c.negative or not any(map(_a_finite_verb, c.words)):
         return j  # (a sentence leaves the part out: a word or a phrase alone is judged so)
     asked = _asked_words(c)
-    if not asked or _says_any(c.words, asked):
+    if not asked or _says_any(c.words, asked) or _an_answer_inside(c):
         return j
     # a thing asked for: the verb alone is a start ("hyllytän" for "hyllytän maidot", "laitan
     # ensin"), as it was; another slot named instead ("haen hyllystä") or a pronoun is no
@@ -60,6 +60,13 @@ def _a_part_or_a_pronoun(c: Case, j: Judgement) -> bool:
     if j.verdict == "almost":
         return j.reason == "missing_words"
     return j.verdict == "correct" and not _THING_PRONOUNS.isdisjoint(c.words)
+
+
+def _an_answer_inside(c: Case) -> bool:
+    """An accepted answer of two words or more said whole in the answer: it says the part
+    in its own words ("pesen kädet ennen kuin…" beside the one-word "käsienpesu")."""
+    heard = f" {' '.join(c.words)} "
+    return any(len(n.split()) > 1 and f" {n} " in heard for _, n in c.accepted)
 
 
 def _a_finite_verb(word: str) -> bool:

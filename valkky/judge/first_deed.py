@@ -6,7 +6,8 @@ the learner's said before the right one puts the right one second.
 trainer says wrong (the order). The answer is cut into its parts at the words that join
 deeds (ja, sitten, mutta, kun, vaan, ennen, jälkeen) and at its commas; each part is judged
 as an answer of its own. A part judged right is the first deed; a part judged wrong with a
-deed in it (a word of its own, no no, no "olla") is another deed. Their order in time is
+deed in it (a word of its own, no no, no "olla", not only a verb of the way to the right
+deed: "menen varastoon ja haen pumppukärryn") is another deed. Their order in time is
 the order said, unless a word says otherwise:
 
 - "ensin" (ekana, ensimmäiseksi, aluksi, ensiksi) in a part puts it first ("laitan
@@ -45,6 +46,12 @@ FIRST_WORDS = frozenset({"ensin", "ensimmäiseksi", "aluksi", "ensiksi", "ekana"
 # Words that join two deeds and are no part of either
 _JOINS = frozenset({"ja", "sitten", "sit", "mutta", "kun", "vaan", "niin", "jälkeen",
                     "ennen", "lopuksi", "seuraavaksi", "jälkeenpäin"})
+# Verbs of the way to a deed, not another deed of the instruction: going, fetching, taking
+# a tool, listening, lifting ("menen varastoon ja haen pumppukärryn", "otan mittanauhan ja
+# mittaan kappaleen", "nostan auton ja laitan tukipukit" are right)
+ON_THE_WAY = frozenset({"mennä", "tulla", "käydä", "kävellä", "lähteä", "ottaa", "hakea",
+                        "tuoda", "etsiä", "kuunnella", "katsoa", "lukea", "kysyä", "sanoa",
+                        "nostaa"})
 _BEFORE = "ennen"  # what follows it comes later
 _ONLY_THEN = frozenset({"vasta"})  # the part that says it comes later: "vasta kun …"
 _AFTER = "jälkeen"  # what precedes it comes earlier
@@ -145,11 +152,14 @@ def _an_accepted_order_said(c: Case) -> bool:
 
 def _a_deed(part: Part) -> bool:
     """A part that says a deed: words of its own, no no, no "olla" (a state: "auto on
-    tunkin varassa")."""
+    tunkin varassa"), not only a verb of the way to the right deed (``ON_THE_WAY``)."""
     words = part.words
     if has_negation(words) or not part.content:
         return False
-    return not any(finnish.base_forms(w) & COPULA for w in words if finnish.is_verb(w))
+    verbs = [finnish.base_forms(w) for w in words if finnish.only_a_verb(w)]
+    if any(v & COPULA for v in verbs):
+        return False
+    return not verbs or not all(v & ON_THE_WAY for v in verbs)
 
 
 def answer_parts(words: list[str], written: str = "") -> list[Part]:
