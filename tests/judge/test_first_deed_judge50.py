@@ -229,3 +229,18 @@ def test_a_foreseen_mistake_first_is_that_mistake(step: str, answer: str,
 ])
 def test_jalkeen_after_a_verb(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# the two steps that ask what comes first but had no accepted answer with "ensin" (the
+# judge does not see the question): given one, the order is read there too
+@as_table(("step", "answer", "verdict"), [
+    ("autoala-turvallisuus tukipukit", "laitan tunkin ja sitten tukipukit", "wrong"),  # almost
+    ("autoala-turvallisuus tukipukit", "tunkki ja tukipukit", "wrong"),
+    ("autoala-turvallisuus tukipukit", "laitan ensin tukipukit", "correct"),
+    ("yleinen-sairastuminen step-9", "soitan lääkärille ja esimiehelle", "wrong"),  # correct
+    ("yleinen-sairastuminen step-9", "soitan lääkärille ja sitten esimiehelle", "wrong"),
+    ("yleinen-sairastuminen step-9", "soitan esimiehelle ja sitten lääkärille", "correct"),
+    ("yleinen-sairastuminen step-9", "soitan ensin esimiehelle", "correct"),
+])
+def test_steps_that_ask_what_first(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
