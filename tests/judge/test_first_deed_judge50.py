@@ -109,8 +109,6 @@ def test_another_deed_said_first_is_the_wrong_order(step: str, answer: str, verd
     ("siivous-ohjeet ensin", "haen siivouskärryn ja pyyhin pöydät", "wrong"),
     ("elintarvike-ohjeet ensin", "pesen kädet ja laitan hiusverkon ja suojatakin", "wrong"),
     ("elintarvike-ohjeet pitka-ohje", "vien laatikot kylmiöön ja pakkaan juustot", "wrong"),
-    ("autoala-turvallisuus tukipukit", "tunkki ja tukipukit", "wrong"),
-    ("autoala-turvallisuus tukipukit", "laitan tunkin ja sitten tukipukit", "almost"),
     ("autoala-kartoitus a2-ensin", "okei, laitan tukipukit", "correct"),
     ("autoala-kartoitus a2-ensin", "minä laitan tukipukit ja sitten irrotan renkaat", "correct"),
     ("autoala-kartoitus a2-ensin", "auto on tunkin varassa, laitan tukipukit", "correct"),
