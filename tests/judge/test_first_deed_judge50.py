@@ -235,7 +235,10 @@ def test_jalkeen_after_a_verb(step: str, answer: str, verdict: str) -> None:
     ("autoala-turvallisuus tukipukit", "laitan tunkin ja sitten tukipukit", "wrong"),  # almost
     ("autoala-turvallisuus tukipukit", "tunkki ja tukipukit", "wrong"),
     ("autoala-turvallisuus tukipukit", "laitan ensin tukipukit", "correct"),
-    ("yleinen-sairastuminen step-9", "soitan lääkärille ja esimiehelle", "wrong"),  # correct
+    # one verb and two things joined by "ja" is a list, no order (test_forbidden_judge40:
+    # "laitan tunkin ja tukipukit" right): as before
+    ("yleinen-sairastuminen step-9", "soitan lääkärille ja esimiehelle", "correct"),
+    ("autoala-turvallisuus tukipukit", "laitan tunkin ja tukipukit", "correct"),
     ("yleinen-sairastuminen step-9", "soitan lääkärille ja sitten esimiehelle", "wrong"),
     ("yleinen-sairastuminen step-9", "soitan esimiehelle ja sitten lääkärille", "correct"),
     ("yleinen-sairastuminen step-9", "soitan ensin esimiehelle", "correct"),

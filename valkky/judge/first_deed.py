@@ -181,8 +181,8 @@ def answer_parts(words: list[str], written: str = "") -> list[Part]:
         current = []
 
     for i, w in enumerate(words):
-        if i in cuts:
-            close()
+        if i in cuts and not _a_list(words[i:]):
+            close()  # (a comma before a thing more is a list too: "tunkki, tukipukit")
         if w == _AFTER:
             # a phrase of its own before "jälkeen" comes first ("renkaiden irrottamisen
             # jälkeen"); with a verb of a person, its deed comes after it ("jatkan korjauksen
@@ -191,12 +191,23 @@ def answer_parts(words: list[str], written: str = "") -> list[Part]:
         elif w == _BEFORE:
             close()
             after_ennen = True
+        elif w == "ja" and _a_list(words[i + 1:]):
+            current.append(w)  # "laitan tunkin ja tukipukit": one verb, two things, no order
         elif w in _JOINS:
             close()
         elif not (w == "kuin" and after_ennen and not current):  # "ennen kuin"
             current.append(w)
     close()
     return parts
+
+
+def _a_list(after: list[str]) -> bool:
+    """What follows a "ja", up to the next word that joins deeds, has no verb of its own: a
+    thing more for the verb before ("laitan tunkin ja tukipukit"), said with no order
+    (unlike "renkaat ja sitten tukipukit")."""
+    upto = next((i for i, w in enumerate(after) if w in _JOINS), len(after))
+    return upto > 0 and not any(finnish.persons(w) or finnish.only_a_verb(w)
+                                for w in after[:upto])
 
 
 def _comma_cuts(words: list[str], written: str) -> set[int]:
