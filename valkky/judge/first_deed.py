@@ -55,10 +55,12 @@ ON_THE_WAY = frozenset({"mennä", "tulla", "käydä", "kävellä", "lähteä", "
 _BEFORE = "ennen"  # what follows it comes later
 _ONLY_THEN = frozenset({"vasta"})  # the part that says it comes later: "vasta kun …"
 _AFTER = "jälkeen"  # what precedes it comes earlier
+_WHEN = "kun"  # a part it opens before the main clause says when, not what ("kun tulen")
+_THEN = frozenset({"sitten", "sit"})
 # Words that say no deed: fillers, acknowledgements, who does it
 _NO_DEED = FRAME_WORDS | ACKNOWLEDGEMENTS | SUBJECT_PRONOUNS | FIRST_WORDS | _JOINS | \
     _ONLY_THEN | \
-    {"teen", "näin", "siis", "eli", "mä", "sä", "sen", "kuin"}
+    {"teen", "näin", "siis", "eli", "mä", "sä", "sen", "kuin", "heti"}
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ class Part:
     first: bool  # says "ensin"
     after_ennen: bool  # follows "ennen" or says "vasta": later
     before_jalkeen: bool  # precedes "jälkeen": earlier
+    opened_by: str = ""  # the word that joins it to the part before
 
     @property
     def when(self) -> float:
@@ -104,7 +107,7 @@ def another_deed_first(c: Case) -> Judgement | None:
     right: list[Part] = []
     other: list[_Other] = []
     closest = None
-    for part in parts:
+    for at, part in enumerate(parts):
         words = [w for w in part.words if w not in FIRST_WORDS]
         if not part.content:
             continue
@@ -113,7 +116,12 @@ def another_deed_first(c: Case) -> Judgement | None:
             right.append(part)
             closest = closest or j.closest
         elif _a_deed(part):
-            other.append(_Other(part, _foreseen(c, j, part, words)))
+            matched = _foreseen(c, j, part, words)
+            frame = part.opened_by == _WHEN and at < len(parts) - 1 and \
+                parts[at + 1].opened_by not in _THEN  # "kun …, sitten …": one after another
+            if frame and matched is None and not _a_mistakes_word(c, part):
+                continue  # "kun tulen töihin, pesen kädet": when, no deed before
+            other.append(_Other(part, matched))
     if not right or not other:
         return None
     first_right = min(p.when for p in right)
@@ -136,6 +144,15 @@ def _foreseen(c: Case, j: Judgement, part: Part, words: list[str]) -> str | None
     return judged_as(c, list(part.words)).matched
 
 
+def _a_mistakes_word(c: Case, part: Part) -> bool:
+    """The part says a word of a foreseen mistake, in any form, that no accepted answer
+    says ("kun olen irrottanut renkaat" beside the mistake "irrotan renkaat"): a deed
+    foreseen as wrong, no time frame."""
+    own = finnish.base_forms_of(n for _, n in c.accepted)
+    foreseen = finnish.base_forms_of(normalised(m) for m in c.mistakes) - own
+    return bool(foreseen & finnish.base_forms_of(part.content))
+
+
 def _asks_what_first(c: Case) -> bool:
     return any(FIRST_WORDS.intersection(n.split()) for _, n in c.accepted)
 
@@ -156,7 +173,10 @@ def _a_deed(part: Part) -> bool:
     words = part.words
     if has_negation(words) or not part.content:
         return False
-    verbs = [finnish.base_forms(w) for w in words if finnish.only_a_verb(w)]
+    # where no word is only a verb, one in a person though also a noun ("tulen": tuli)
+    # is the verb; not beside one ("menen asukkaan luo": luo, a postposition)
+    verbs = [finnish.base_forms(w) for w in words if finnish.only_a_verb(w)] or \
+        [finnish.base_forms(w) for w in words if finnish.persons(w)]
     if any(v & COPULA for v in verbs):
         return False
     return not verbs or not all(v & ON_THE_WAY for v in verbs)
@@ -169,15 +189,17 @@ def answer_parts(words: list[str], written: str = "") -> list[Part]:
     parts: list[Part] = []
     current: list[str] = []
     after_ennen = False
+    opened_by = ""
 
     def close(before_jalkeen: bool = False) -> None:
-        nonlocal current, after_ennen
+        nonlocal current, after_ennen, opened_by
         if current:
             later = after_ennen or bool(_ONLY_THEN.intersection(current))
             parts.append(Part(tuple(current), len(parts),
                               bool(FIRST_WORDS.intersection(current)), later,
-                              before_jalkeen))
+                              before_jalkeen, opened_by))
             after_ennen = False
+            opened_by = ""
         current = []
 
     for i, w in enumerate(words):
@@ -195,6 +217,7 @@ def answer_parts(words: list[str], written: str = "") -> list[Part]:
             current.append(w)  # "laitan tunkin ja tukipukit": one verb, two things, no order
         elif w in _JOINS:
             close()
+            opened_by = w
         elif not (w == "kuin" and after_ennen and not current):  # "ennen kuin"
             current.append(w)
     close()
