@@ -13,6 +13,11 @@ from valkky.testing.table import as_table
 
 @as_table(("step", "answer", "verdict"), [
     ("yleinen-kahvitauko step-14", "Mitä teet huomenna?", "wrong"),  # was almost
+    # a synonym of the lexicon is the same word, no replacement (review of judge50)
+    ("metalli-ohjeet step-26", "Pysäytä kone ja kerro esimiehelle.", "almost"),
+    ("metalli-ohjeet step-18", "Älä käytä hanskoja poralla.", "almost"),
+    ("elintarvike-kartoitus b1-toista",
+     "Jos tuotteessa on lasinsiru, pysäytä linja ja kerro esimiehelle.", "almost"),
     ("yleinen-kahvitauko step-14", "Mitä teit huomenna?", "almost"),
     ("yleinen-kahvitauko step-14", "Mitä teet viikonloppuna?", "almost"),
     ("yleinen-kahvitauko step-14", "Mitä söit viikonloppuna?", "wrong"),

@@ -7,9 +7,10 @@ word for another: almost); a word left out is no replacement ("Missä tuote on?"
 Counted against the accepted answer the comparison found closest, by the words as said: the
 model's words (not frame words) the answer does not say, each paired first with a word of the
 answer that is that word in another form (a person or a mood: "laitan hiusverkon" for
-"Laita hiusverkko", set 11 almost) or a slip of it ("saa" for "sää", "mita"): no
-replacement. Not another form where it says another question or time: a question word in
-another case ("mikä" for "missä"), a verb in another tense ("teet" for "teit"). What is
+"Laita hiusverkko", set 11 almost), a slip of it ("saa" for "sää", "mita") or its synonym
+in the lexicon ("kerro" for "ilmoita"): no replacement. Not another form where it says
+another question or time: a question word in another case ("mikä" for "missä"), a verb in
+another tense ("teet" for "teit"). What is
 left, paired with the answer's other real words (a frame word too: "tämä" for
 "hyllyvälissä"), is replaced.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 from valkky.judge import finnish
 from valkky.judge.case import Case, Judgement, fuzz_module, normalised
+from valkky.judge.word_rules import a_synonym
 from valkky.judge.wordsets import FRAME_WORDS, QUESTION_WORDS
 
 _MOST = 1  # words replaced that keep the sentence the model's
@@ -51,6 +53,8 @@ def _the_same_word(model: str, said: str) -> bool:
             fuzz_module().ratio(model, said) >= _SLIP:
         return not (model in QUESTION_WORDS or said in QUESTION_WORDS) and \
             not _another_tense(model, said)
+    if a_synonym(model, said):  # "kerro" for "ilmoita", "hanskoja" for "käsineitä"
+        return True
     if finnish.base_forms(model).isdisjoint(finnish.base_forms(said)):
         return False
     return not (model in QUESTION_WORDS or said in QUESTION_WORDS) and \
