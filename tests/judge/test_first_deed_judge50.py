@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tests.judge.golden import judged_on
 from valkky.judge.first_deed import answer_parts
+from valkky.judge.normalise import normalise
 from valkky.testing.table import as_table
 
 
@@ -265,3 +266,21 @@ def test_steps_that_ask_what_first(step: str, answer: str, verdict: str) -> None
 ])
 def test_a_kun_part_first_is_a_time_frame(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# spoken "mut" joins two deeds as "mutta" does (review of judge50); right after a verb it
+# is "minut" ("vie mut ensin kotiin")
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-kartoitus a2-ensin", "laitan suojatakin mut ensin pesen kädet",
+     "correct"),  # was almost
+    ("autoala-kartoitus a2-ensin", "irrotan renkaat mut ensin laitan tukipukit", "correct"),
+    ("autoala-kartoitus a2-ensin", "tukipukit mut ensin renkaat", "wrong"),  # was almost
+    ("autoala-kartoitus a2-ensin", "laitan tukipukit mut ensin irrotan renkaat", "wrong"),
+])
+def test_spoken_mut_joins_deeds(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+def test_mut_after_a_verb_stays_minut() -> None:
+    assert normalise("vie mut ensin kotiin") == "vie mut ensin kotiin"
+    assert normalise("laitan suojatakin mut ensin pesen kädet").split()[2] == "mutta"

@@ -44,7 +44,7 @@ from valkky.judge.wordsets import (
 # Words that say a deed is the first one ("ekana", "ekaks" are read "ensin" before this)
 FIRST_WORDS = frozenset({"ensin", "ensimmäiseksi", "aluksi", "ensiksi", "ekana", "ekaks"})
 # Words that join two deeds and are no part of either
-_JOINS = frozenset({"ja", "sitten", "sit", "mutta", "kun", "vaan", "niin", "jälkeen",
+_JOINS = frozenset({"ja", "sitten", "sit", "mutta", "mut", "kun", "vaan", "niin", "jälkeen",
                     "ennen", "lopuksi", "seuraavaksi", "jälkeenpäin"})
 # Verbs of the way to a deed, not another deed of the instruction: going, fetching, taking
 # a tool, listening, lifting ("menen varastoon ja haen pumppukärryn", "otan mittanauhan ja

@@ -108,7 +108,8 @@ def normalise(text: str) -> str:
         if w in FILLERS and not (i and w in UNITS and said[i - 1].isalpha()
                                  and NUMBER_WORD.match(said[i - 1])):
             continue
-        if w == "mut" and said[i + 1:i + 2] and said[i + 1] in _A_CLAUSE_BEGINS:
+        if w == "mut" and said[i + 1:i + 2] and (said[i + 1] in _A_CLAUSE_BEGINS or
+                                                 _but_first(said[i - 1:i], said[i + 1])):
             w = "mutta"  # "mut kukaan ei loukkaantunu" (not "vie mut kotiin": minut)
         if w == "puol" and _a_genitive_next(said[i + 1:i + 2]):
             w = "puolen"  # "puol tunnin päästä" (not "puol kolme", "puol tuntii": puoli)
@@ -243,6 +244,13 @@ _BUT_AFTER_A_COMMA = re.compile(r"(?<=[,;])\s*mut\b")
 _A_CLAUSE_BEGINS = frozenset({"ei", "en", "et", "emme", "ette", "eivät", "mä", "minä", "sä",
                               "sinä", "se", "ne", "hän", "he", "me", "te", "kukaan", "joku",
                               "nyt", "sitten", "sit", "silti", "kuitenkin", "vielä"})
+# "mut ensin …" after a thing is mutta ("laitan suojatakin mut ensin pesen kädet"); right
+# after a verb, minut ("vie mut ensin kotiin")
+_FIRST = frozenset({"ensin", "ekana", "ekaks", "aluksi", "ensiksi", "ensimmäiseksi"})
+
+
+def _but_first(before: list[str], after: str) -> bool:
+    return after in _FIRST and bool(before) and not finnish.only_a_verb(before[0])
 
 
 @lru_cache(maxsize=1024)
