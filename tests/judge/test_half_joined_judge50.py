@@ -21,6 +21,11 @@ from valkky.testing.table import as_table
     ("varasto-ohjeet auto", "kellopuolikolme", "almost"),  # was wrong
     ("elintarvike-kartoitus a1-aika", "kellokymmenen", "almost"),  # was correct
     ("siivous-kartoitus a1-aika", "kellokuusi", "almost"),  # was correct
+    # in any case the same slip (review of judge50: "kellokuudelta" was correct)
+    ("siivous-kartoitus a1-aika", "kellokuudelta", "almost"),  # was correct
+    ("siivous-kartoitus a1-aika", "kello kuudelta", "correct"),
+    ("siivous-kartoitus a1-aika", "kellokahdeksalta", "wrong"),  # another hour
+    ("siivous-kartoitus a1-aika", "kellotaulu", "wrong"),  # no time
     ("metalli-kartoitus a1-aika", "kellokaksitoista", "almost"),  # was wrong
     ("elintarvike-kartoitus a1-aika", "kello kymmenen", "correct"),
     ("metalli-kartoitus a1-aika", "kellokolme", "wrong"),  # another hour

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from valkky.judge import finnish
 from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
 from valkky.judge.normalise import HOURS, normalise
 from valkky.judge.number_words import is_number
@@ -39,7 +40,7 @@ def half_hour_joined(c: Case) -> Judgement | None:
 
 def _written_apart(word: str) -> str:
     """The two words a word joins: "puoli kolme" for "puolikolme", "kello kymmenen" for
-    "kellokymmenen" (a number after "kello"), or ""."""
+    "kellokymmenen" (a number after "kello", in any case), or ""."""
     if (hour := _hour_after_half(word)):
         return f"{_HALF} {hour}"
     m = _CLOCK_JOINED.match(word)
@@ -47,7 +48,12 @@ def _written_apart(word: str) -> str:
         return ""
     rest = _hour_after_half(m.group(1))
     rest = f"{_HALF} {rest}" if rest else normalise(m.group(1))
-    return f"{_CLOCK} {rest}" if rest and all(map(is_number, rest.split()[-1:])) else ""
+    return f"{_CLOCK} {rest}" if rest and _a_time(rest.split()[-1]) else ""
+
+
+def _a_time(word: str) -> bool:
+    """A number in any case: "kellokuudelta" is the same spacing slip as "kellokuusi"."""
+    return is_number(word) or any(map(is_number, finnish.base_forms(word)))
 
 
 def _hour_after_half(word: str) -> str:
