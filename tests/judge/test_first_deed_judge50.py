@@ -284,3 +284,20 @@ def test_spoken_mut_joins_deeds(step: str, answer: str, verdict: str) -> None:
 def test_mut_after_a_verb_stays_minut() -> None:
     assert normalise("vie mut ensin kotiin") == "vie mut ensin kotiin"
     assert normalise("laitan suojatakin mut ensin pesen kädet").split()[2] == "mutta"
+
+
+# the foreseen mistake "menen auton alle" (lesson data, judge50fix): said first, its reply;
+# said after the stands, the way on (rules._told_after)
+@as_table(("step", "answer", "verdict", "reason"), [
+    ("autoala-turvallisuus tukipukit", "menen auton alle ja laitan tukipukit", "wrong",
+     "mistake"),  # was correct
+    ("autoala-turvallisuus tukipukit", "mä meen auton alle ja laitan tukipukit", "wrong",
+     "mistake"),
+    ("autoala-turvallisuus tukipukit", "menen auton alle", "wrong", "mistake"),
+    ("autoala-turvallisuus tukipukit", "laitan tukipukit ja menen auton alle", "correct", None),
+    ("autoala-turvallisuus tukipukit", "laitan tukipukit auton alle", "correct", None),
+])
+def test_going_under_the_car_first(step: str, answer: str, verdict: str,
+                                   reason: str | None) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.reason) == (verdict, reason)

@@ -37,6 +37,7 @@ from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     COPULA,
     FRAME_WORDS,
+    GOING_VERBS,
     SUBJECT_PRONOUNS,
     has_negation,
 )
@@ -49,7 +50,7 @@ _JOINS = frozenset({"ja", "sitten", "sit", "mutta", "mut", "kun", "vaan", "niin"
 # Verbs of the way to a deed, not another deed of the instruction: going, fetching, taking
 # a tool, listening, lifting ("menen varastoon ja haen pumppukärryn", "otan mittanauhan ja
 # mittaan kappaleen", "nostan auton ja laitan tukipukit" are right)
-ON_THE_WAY = frozenset({"mennä", "tulla", "käydä", "kävellä", "lähteä", "ottaa", "hakea",
+ON_THE_WAY = GOING_VERBS | frozenset({"ottaa", "hakea",
                         "tuoda", "etsiä", "kuunnella", "katsoa", "lukea", "kysyä", "sanoa",
                         "nostaa"})
 _BEFORE = "ennen"  # what follows it comes later

@@ -382,3 +382,8 @@ PAIR_NOUNS = frozenset({"kuulosuojain", "suojalasi", "silmälasi", "käsine", "h
 # "lattiassa" is inside the floor); a direction may take either ("putosivat lattiaan").
 # Base forms, by the case names of Voikko (sisa-, ulko-).
 PLACE_SIDES: Mapping[str, str] = {"lattia": "ulko"}
+
+
+# Verbs of going somewhere: a deed of the way, not one of its own ("menen auton alle" after
+# the stands are in place is the next step; judge50fix)
+GOING_VERBS = frozenset({"mennä", "tulla", "käydä", "kävellä", "lähteä"})
