@@ -424,7 +424,7 @@ def _told_after(c: Case, left: list[str | None], said: int) -> frozenset[str]:
     ``_IN_CHARGE``: a verb in a person and its addressee, no no), where the right answer
     (``said`` words) is said first and all else after it: "painan hätäseis ja soitan
     esimiehelle", where "soitan esimiehelle" alone leaves the e-stop unpressed ("Ensin paina
-    hätäseis. Sitten soita esimiehelle."); so too those that only go somewhere (``only_going``):
+    hätäseis. Sitten soita esimiehelle."); so too going to the place an accepted answer names:
     "laitan tukipukit ja menen auton alle"; not said before the answer ("soitan esimiehelle
     ja painan hätäseis")."""
     if not c.mistakes or any(w is not None for w in left[:said]):
@@ -437,7 +437,7 @@ def _told_after(c: Case, left: list[str | None], said: int) -> frozenset[str]:
     # hätänumeroon esimiehelle"); going somewhere after it, the way on: "laitan tukipukit ja
     # menen auton alle", where "menen auton alle" alone leaves the car on the jack
     gone = frozenset(m for m, verdict in c.mistakes.items()
-                     if verdict == "wrong" and only_going(normalised(m).split())) \
+                     if verdict == "wrong" and _going_where_made_safe(c, normalised(m).split())) \
         if any(_a_going(w) for w in after) else frozenset()
     return told | gone
 
@@ -448,10 +448,19 @@ def _a_going(word: str) -> bool:
         p in ("1", "4") for p, _ in finnish.persons(word))
 
 
-def only_going(words: list[str]) -> bool:
-    """``words`` (a mistake's) only go somewhere, no no: "menen auton alle"."""
+def _going_where_made_safe(c: Case, words: list[str]) -> bool:
+    """``words`` (a mistake's) only go to the place an accepted answer names, no no, on a
+    step that asks what comes first (an accepted answer says "ensin"): "menen auton alle"
+    beside "laitan ensin tukipukit", "laitan tukipukit auton alle" (not "menen töihin" when
+    sick, "lähden": going away is no way on)."""
+    accepted = [n.split() for _, n in c.accepted]
+    if not any("ensin" in n for n in accepted):
+        return False
     verbs = [w for w in words if finnish.persons(w)]
-    return len(verbs) == 1 and _a_going(verbs[0]) and EVERY_NO.isdisjoint(words)
+    where = [w for w in words if w not in verbs and w not in FRAME_WORDS]
+    named = {w for n in accepted for w in n}
+    return len(verbs) == 1 and _a_going(verbs[0]) and EVERY_NO.isdisjoint(words) and \
+        bool(where) and named.issuperset(where)
 
 
 def a_call(word: str) -> bool:
