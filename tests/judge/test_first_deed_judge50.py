@@ -294,6 +294,8 @@ def test_mut_after_a_verb_stays_minut() -> None:
     ("autoala-turvallisuus tukipukit", "mä meen auton alle ja laitan tukipukit", "wrong",
      "mistake"),
     ("autoala-turvallisuus tukipukit", "menen auton alle", "wrong", "mistake"),
+    ("autoala-turvallisuus tukipukit", "kun menen auton alle, laitan tukipukit", "wrong",
+     "mistake"),  # was almost
     ("autoala-turvallisuus tukipukit", "laitan tukipukit ja menen auton alle", "correct", None),
     ("autoala-turvallisuus tukipukit", "laitan tukipukit auton alle", "correct", None),
 ])

@@ -116,7 +116,8 @@ def another_deed_first(c: Case) -> Judgement | None:
         if j.verdict in ("correct", "almost") and j.matched is None:
             right.append(part)
             closest = closest or j.closest
-        elif _a_deed(part):
+        elif _a_deed(part) or c.mistakes.get(str(j.matched)) == "wrong":
+            # (a foreseen wrong deed though on the way: "kun menen auton alle, …")
             matched = _foreseen(c, j, part, words)
             frame = part.opened_by == _WHEN and at < len(parts) - 1 and \
                 parts[at + 1].opened_by not in _THEN  # "kun …, sitten …": one after another
