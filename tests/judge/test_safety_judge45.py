@@ -52,9 +52,9 @@ def test_a_lone_no_repairs(step: str, answer: str, verdict: str, mistake: str | 
     (_MACHINE, "ilmoitan työnjohtajalle, ei, en korjaa sitä itse", "correct"),  # a no apart
     (_SHIFT, "kuudelta, ei seitsemältä", "correct"),  # a contrast, no repair
     (_SHIFT, "kuudelta", "correct"),
-    # a repair only nearly right keeps a wrong whole wrong
-    ("rakennus-raportti kuka-korjaa", "ilmoitan työnjohtajalle, ei, korjaan sen itse",
-     "wrong"),
+    # (a repair only nearly right keeps a wrong whole wrong: "… ei, korjaan sen itse" on
+    # rakennus-raportti kuka-korjaa, whose repair is now wrong itself, the asked-for part
+    # left out: tests/judge/test_asked_part_judge50.py)
     # a repair alone that is no accepted answer, with no slot before it: the whole as said
     ("metalli-raportti ville", "ota käsineet pois, ei, käteen", "wrong"),
     ("yleinen-kahvitauko tauko.8", "voi ei, harmi", "correct"),  # oh no: no repair

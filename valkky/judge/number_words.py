@@ -376,3 +376,9 @@ def number_units(words: Sequence[str]) -> list[tuple[str | None, tuple[str, ...]
         if w and w not in FRAME_WORDS:
             slot = w
     return units
+
+
+def a_number_noun(word: str) -> bool:
+    """A number's noun in any case, the nominative too ("kutonen", which Voikko reads as a
+    verb only, and number_noun_value leaves to the rules that judge it so)."""
+    return word in _NUMBER_NOUNS or number_noun_value(word) is not None

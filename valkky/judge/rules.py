@@ -51,6 +51,7 @@ from valkky.judge.wordsets import (
     COPULA,
     EVERY_NO,
     FRAME_WORDS,
+    GOING_VERBS,
     GOOD_STATE,
     INSIDE_A_MISTAKE,
     NEEDLESS,
@@ -423,14 +424,43 @@ def _told_after(c: Case, left: list[str | None], said: int) -> frozenset[str]:
     ``_IN_CHARGE``: a verb in a person and its addressee, no no), where the right answer
     (``said`` words) is said first and all else after it: "painan hätäseis ja soitan
     esimiehelle", where "soitan esimiehelle" alone leaves the e-stop unpressed ("Ensin paina
-    hätäseis. Sitten soita esimiehelle."); not said before the answer ("soitan esimiehelle
+    hätäseis. Sitten soita esimiehelle."); so too going to the place an accepted answer names:
+    "laitan tukipukit ja menen auton alle"; not said before the answer ("soitan esimiehelle
     ja painan hätäseis")."""
-    if not c.mistakes or any(w is not None for w in left[:said]) or not any(
-            w is not None and a_call(w) for w in left):
-        return frozenset()  # (a call of its own after the answer, not a word more on the
-        # answer's own: "soitan hätänumeroon esimiehelle")
-    return frozenset(m for m, verdict in c.mistakes.items()
-                     if verdict == "wrong" and only_a_call(normalised(m).split()))
+    if not c.mistakes or any(w is not None for w in left[:said]):
+        return frozenset()
+    after = [w for w in left if w is not None]
+    told = frozenset(m for m, verdict in c.mistakes.items()
+                     if verdict == "wrong" and only_a_call(normalised(m).split())) \
+        if any(map(a_call, after)) else frozenset()
+    # (a call of its own after the answer, not a word more on the answer's own: "soitan
+    # hätänumeroon esimiehelle"); going somewhere after it, the way on: "laitan tukipukit ja
+    # menen auton alle", where "menen auton alle" alone leaves the car on the jack
+    gone = frozenset(m for m, verdict in c.mistakes.items()
+                     if verdict == "wrong" and _going_where_made_safe(c, normalised(m).split())) \
+        if any(_a_going(w) for w in after) else frozenset()
+    return told | gone
+
+
+def _a_going(word: str) -> bool:
+    """A verb of going by the learner ("menen", "mennään")."""
+    return bool(finnish.base_forms(word) & GOING_VERBS) and any(
+        p in ("1", "4") for p, _ in finnish.persons(word))
+
+
+def _going_where_made_safe(c: Case, words: list[str]) -> bool:
+    """``words`` (a mistake's) only go to the place an accepted answer names, no no, on a
+    step that asks what comes first (an accepted answer says "ensin"): "menen auton alle"
+    beside "laitan ensin tukipukit", "laitan tukipukit auton alle" (not "menen töihin" when
+    sick, "lähden": going away is no way on)."""
+    accepted = [n.split() for _, n in c.accepted]
+    if not any("ensin" in n for n in accepted):
+        return False
+    verbs = [w for w in words if finnish.persons(w)]
+    where = [w for w in words if w not in verbs and w not in FRAME_WORDS]
+    named = {w for n in accepted for w in n}
+    return len(verbs) == 1 and _a_going(verbs[0]) and EVERY_NO.isdisjoint(words) and \
+        bool(where) and named.issuperset(where)
 
 
 def a_call(word: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from valkky.judge import finnish
 from valkky.judge.case import Case, Judgement
+from valkky.judge.first_deed import another_deed_first
 from valkky.judge.rules import judged_as
 from valkky.judge.wordsets import has_negation
 
@@ -22,6 +23,8 @@ _FIRST = "ensin"
 
 
 def right_then(c: Case) -> Judgement | None:
+    if (wrong := another_deed_first(c)) is not None:
+        return wrong  # another deed said before the first one (first_deed.py)
     words = c.words
     if _THEN not in words[1:-1] or not any(_FIRST in n.split() for _, n in c.accepted):
         return None

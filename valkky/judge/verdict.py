@@ -45,6 +45,7 @@ from valkky.judge.accepted import (
 )
 from valkky.judge.adverb_more import adverb_more
 from valkky.judge.asked_object import object_as_asked
+from valkky.judge.asked_part import asked_part_left_out
 from valkky.judge.carry_on import carried_on
 from valkky.judge.case import (
     MAX_ANSWER_CHARS,
@@ -63,6 +64,7 @@ from valkky.judge.count_said import copula_after_count
 from valkky.judge.courtesy import acknowledgement_apart, courtesy_apart
 from valkky.judge.forbidden import forbidden_in
 from valkky.judge.foreseen import foreseen_check
+from valkky.judge.half_joined import half_hour_joined
 from valkky.judge.hedges import doubt_apart, unsure_apart, without_doubt
 from valkky.judge.keep_away import warning_apart
 from valkky.judge.no_then_command import no_apart
@@ -77,6 +79,7 @@ from valkky.judge.pronoun_number import pronoun_number
 from valkky.judge.reason_clause import reason_clause
 from valkky.judge.reason_unknown import unknown_reason_apart
 from valkky.judge.repaired import repaired
+from valkky.judge.repeat_replaced import another_sentence
 from valkky.judge.repeat_words import left_out
 from valkky.judge.reported import reported
 from valkky.judge.rules import (
@@ -347,6 +350,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                 j = _long_enough(case, j) if min_sentences else j
                 j = _forbidden(case, j) if wrong_answers else j
                 j = _gone_on(case, j) if j.rule == "by_word" else j
+                j = asked_part_left_out(case, j) if j.rule == "by_word" else j
+                j = another_sentence(case, j) if j.rule == "by_word" else j
                 j = _told_another(case, j)
                 return _doubted(j, accepted, answer, accept, keywords, wrong_answers,
                                 other_options, strict, open_question, topics, min_sentences,
@@ -383,6 +388,12 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
             trace.append(f"going on: {gone.verdict} ({gone.reason}) — "
                          f"{'; '.join(case.notes)}")
             j = gone
+        if j.rule == "by_word" and (left := asked_part_left_out(case, j)) is not j:
+            trace.append(f"asked for: wrong — {'; '.join(case.notes)}")
+            j = left
+        if j.rule == "by_word" and (other := another_sentence(case, j)) is not j:
+            trace.append(f"another sentence: wrong — {'; '.join(case.notes)}")
+            j = other
         if (other := _told_another(case, j)) is not j:
             trace.append(f"told: {other.verdict} — {'; '.join(case.notes)}")
             j = other
@@ -560,6 +571,8 @@ def _half_hour_slip(c: Case) -> Judgement | None:
     only "puoli" as the half hour (2.30), so the slip left "kolme" another number, wrong.
     Where the answer said with "puoli" is right or nearly, it is that answer with a slip
     in "puoli" (almost: its dots, length or letters); else the rules judge it as said."""
+    if (joined := half_hour_joined(c)) is not None:
+        return joined  # "puolikolme": the two words written together (half_joined.py)
     said = c.said.split()
     if _HOURS.isdisjoint(said[1:]):
         return None  # (the commonest: no hour said)
@@ -645,12 +658,14 @@ RULES: tuple[Rule, ...] = (
            "umlaut"),
           ("ala menkö sisään", ("älkää menkö sisään",), "almost", "umlaut")),
          switchable=False),
-    Rule("half_hour_slip", "a slip of \"puoli\" before an hour (puli kolme) that makes "
+    Rule("half_hour_slip", "a slip of \"puoli\" before an hour (puli kolme; written together: "
+         "puolikolme) that makes "
          "a right answer with \"puoli\": the half hour with a slip", "almost", "typo",
          _half_hour_slip,
          (("puli kolme", ("puoli kolme",), "almost", "typo"),
           ("kello puolli kaksi", ("kello puoli kaksi",), "almost", "double_consonant"),
-          ("puli kolme", ("kello 2.30",), "almost", "typo")), switchable=False),
+          ("puli kolme", ("kello 2.30",), "almost", "typo"),
+          ("puolikolme", ("puoli kolme",), "almost", "typo")), switchable=False),
     Rule("order_of_meaning", "the words of an accepted answer, but on the other side of a "
          "word whose place carries the meaning (ennen, jälkeen, kuin…), or with words of its "
          "clauses traded (each clause now says the other's thing)", "wrong", "word_order",

@@ -35,6 +35,12 @@ def _w_synonym(e: str, h: str, real: bool | None) -> str | None:
     return None if found is None else ("same" if found == "same" else "word_form")
 
 
+def a_synonym(expected: str, heard: str) -> bool:
+    """``heard`` is ``expected``'s synonym (its lexicon group), in any form: the word
+    ``synonyms`` finds."""
+    return _w_synonym(expected, heard, None) is not None
+
+
 def _w_possessive(e: str, h: str, real: bool | None) -> str | None:
     # a single letter for a double, a/ä or a short vowel is the slip a trainer hears,
     # whatever possessive reading the letters also have (kuitaan for kuittaan)

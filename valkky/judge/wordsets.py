@@ -395,3 +395,7 @@ BARE_REPLY = (EVERY_NO | ACKNOWLEDGEMENTS | EXTRAS | BE | DONT_KNOW_EXTRAS |
 # subject "I", "then" — never a no
 AROUND_A_REPLY = (ACKNOWLEDGEMENTS | EXTRAS | {"minä", "mä", "sit", "sitten", "sittenkin"}) \
     - EVERY_NO
+
+# Verbs of going somewhere: a deed of the way, not one of its own ("menen auton alle" after
+# the stands are in place is the next step; judge50fix)
+GOING_VERBS = frozenset({"mennä", "tulla", "käydä", "kävellä", "lähteä"})

@@ -1,0 +1,116 @@
+"""The part the question asks for, left out (issue 12, judge50): "Mitä haet?" accepts
+"jakoavaimen" and "haen jakoavaimen hyllystä"; "haen hyllystä", or "haen sen hyllystä" (a
+pronoun for the thing), says where but not what. "Mihin aikaan linja pysähtyy?" accepts
+"kymmenen" and "linja pysähtyy kello kymmenen"; "linja pysähtyy" says no time. A trainer
+says wrong: no "good start" ("Hyvä alku! Sano koko lause: …" also gives the answer away).
+
+The judge does not see the question; the step's accepted answers of one word name what it
+asks for (a thing, a time, a place, an amount: no verb, greeting, yes or
+no). A sentence (a verb of a person, no no) the word-by-word comparison finds part of a
+longer accepted answer (almost, missing_words), or right with a pronoun for the thing as its
+object ("sen", "sitä", "niitä"…), that says no word of those answers (by base form; a
+synonym is read as the step's word before this; a number, a number's noun or an ordinal
+where they are numbers: another value is for the rules of numbers) is wrong.
+An answer that keeps the asked-for part ("jakoavain hyllystä", "kello kymmenen") keeps its
+verdict. Not where a shortest answer has a verb, a yes or a no (it names no part), nor where
+every accepted answer is as short (nothing longer to be a part of), nor in a choose or
+repeat step or an open question.
+"""
+
+from __future__ import annotations
+
+from valkky.judge import finnish
+from valkky.judge.case import Case, Judgement
+from valkky.judge.number_words import a_number_noun, is_number, ordinal_value
+from valkky.judge.wordsets import (
+    ACKNOWLEDGEMENTS,
+    FRAME_WORDS,
+    GREETINGS,
+    NEGATIONS,
+    ORDER_WORDS,
+)
+
+# A pronoun standing for a thing as the object ("haen sen"; not a subject: "se on kaks
+# milliä liian pitkä" says what the thing is)
+_THING_PRONOUNS = frozenset({"sen", "sitä", "niitä", "tämän", "tätä", "näitä", "tuon",
+                             "tuota", "noita"})
+_NO_PART = FRAME_WORDS | ACKNOWLEDGEMENTS | NEGATIONS | {"kello"}
+
+
+def asked_part_left_out(c: Case, j: Judgement) -> Judgement:
+    """``j`` (a word-by-word judgement), or wrong where the answer leaves out the part the
+    question asks for (module doc)."""
+    if c.options or c.repeat or c.open_question or not _a_part_or_a_pronoun(c, j) or \
+            c.negative or not any(map(_a_finite_verb, c.words)):
+        return j  # (a sentence leaves the part out: a word or a phrase alone is judged so)
+    asked = _asked_words(c)
+    if not asked or _says_any(c.words, asked) or _an_answer_inside(c):
+        return j
+    # a thing asked for: the verb alone is a start ("hyllytän" for "hyllytän maidot", "laitan
+    # ensin"), as it was; another slot named instead ("haen hyllystä") or a pronoun is no
+    # part of it. A time or an amount: any sentence without it ("linja pysähtyy")
+    if not any(map(_a_number, asked)) and j.verdict == "almost" and \
+            all(w in FRAME_WORDS or w in ORDER_WORDS or _a_finite_verb(w) for w in c.words):
+        return j
+    c.note(f"none of '{', '.join(sorted(asked))}', which the question asks for")
+    return c.judgement("wrong", None, closest=j.closest)
+
+
+def _a_part_or_a_pronoun(c: Case, j: Judgement) -> bool:
+    if j.verdict == "almost":
+        return j.reason == "missing_words"
+    return j.verdict == "correct" and not _THING_PRONOUNS.isdisjoint(c.words)
+
+
+def _an_answer_inside(c: Case) -> bool:
+    """An accepted answer of two words or more said whole in the answer: it says the part
+    in its own words ("pesen kädet ennen kuin…" beside the one-word "käsienpesu")."""
+    heard = f" {' '.join(c.words)} "
+    return any(len(n.split()) > 1 and f" {n} " in heard for _, n in c.accepted)
+
+
+def _a_finite_verb(word: str) -> bool:
+    """A verb of a person ("aukeaa" too, also a noun's form; not the greeting "päivää")."""
+    return word not in GREETINGS and bool(finnish.persons(word))
+
+
+def _asked_words(c: Case) -> frozenset[str]:
+    """The base forms of the step's accepted answers of one word, where each names a thing,
+    a time, a place or an amount (no verb, greeting, yes or no) and a longer accepted
+    answer says more; empty otherwise."""
+    said = [n.split() for _, n in c.accepted]
+    if not any(len(s) == 1 for s in said) or all(len(s) == 1 for s in said):
+        return frozenset()
+    asked: set[str] = set()
+    for words in (s for s in said if len(s) == 1):
+        if any(w in _NO_PART or w in GREETINGS or finnish.only_a_verb(w) for w in words):
+            return frozenset()
+        asked.update(b for w in words for b in {w} | _bases(w))
+    return frozenset(asked)
+
+
+def _says_any(words: list[str], asked: frozenset[str]) -> bool:
+    """A word of the answer is one of the asked words in any form, or a number where they
+    are numbers (another value is judged by the rules of numbers)."""
+    numbers = any(map(_a_number, asked))
+    return any(not asked.isdisjoint(_bases(w)) or (numbers and _a_number(w)) or
+               _a_head_of(w, asked) for w in words)
+
+
+def _a_head_of(word: str, asked: frozenset[str]) -> bool:
+    """``word`` (or its base form) is the last part of an asked compound: "lasit" of
+    "suojalasit" names the thing, shorter (a start the rules after judge)."""
+    heads = {word} | _bases(word)
+    return any(a != h and len(h) >= _HEAD and a.endswith(h) for a in asked for h in heads)
+
+
+_HEAD = 4  # letters of a compound's last part at least: "lasit", not "set"
+
+
+def _a_number(word: str) -> bool:
+    """A number word, a number's noun or an ordinal ("kuusi", "kutonen", "kuudes")."""
+    return is_number(word) or a_number_noun(word) or ordinal_value(word) is not None
+
+
+def _bases(word: str) -> frozenset[str]:
+    return finnish.base_forms(word) or frozenset({word})
