@@ -446,19 +446,26 @@ def after_a_mending(c: Case, beside: list[str], mistake: str) -> bool:
                for w in words)  # "jatkan työtä", "käytän lavaa" (not "saa käyttää")
     if c.open_question or not mine or \
             not EVERY_NO.isdisjoint(words) or not EVERY_NO.isdisjoint(beside) or \
-            len(main_clauses(beside)) != 1 or not _broken_in_the_step(c):
+            len(main_clauses(beside)) != 1 or not broken_in_the_step(c):
         return False
     # (kun, jos; never "kunnes": "jatkan työtä kunnes se korjataan" goes on till then)
     at = next((i for i, w in enumerate(beside) if w in _CONDITIONS), None)
     if at is None or not all(w in beside[:at] for w in words):
         return False
-    condition = beside[at + 1:]
-    if not _IN_PART.isdisjoint(condition) or "että" in condition or "aikaa" in beside or \
+    return "aikaa" not in beside and mended_by_another(beside[at + 1:])
+
+
+def mended_by_another(condition: list[str]) -> bool:
+    """``condition`` (the words after "kun", "jos", "ennen kuin"…) is one clause that says
+    the thing is mended by someone else: "se on korjattu", "huolto korjaa sen", "se on
+    kunnossa"; not in part or by some means ("vähän korjattu", "teipillä"), not the
+    learner's own mending ("korjaan sen"), nothing after it that says how or when."""
+    if not _IN_PART.isdisjoint(condition) or "että" in condition or \
             sum(1 for w in condition if finnish.persons(w)) > 1 or any(
             case == _ADESSIVE for w in condition if _a_noun(w)
             for case, _ in finnish.case_numbers(w)):
-        return False  # "kun se on vähän korjattu", "… teipillä", "sillä aikaa kun …", a
-        # second clause ("kun se on korjattu, se on jo korjattu": it is now)
+        return False  # "kun se on vähän korjattu", "… teipillä", a second clause ("kun se
+        # on korjattu, se on jo korjattu": it is now)
     # the mending ends the answer, but for its object ("kun huolto korjaa sen"): nothing
     # after it that says how or when ("… korjattu huonosti", "… kunnossa, eli heti")
     while condition and (condition[-1] in _ITS_OBJECT or _a_thing(condition[-1])):
@@ -470,7 +477,7 @@ def after_a_mending(c: Case, beside: list[str], mistake: str) -> bool:
         _bases(last) & _MENDING and not any(p == "1" for p, _ in finnish.persons(last)))
 
 
-def _broken_in_the_step(c: Case) -> bool:
+def broken_in_the_step(c: Case) -> bool:
     """The step's answers or foreseen mistakes name something broken (``_FAULTS``)."""
     return any(_bases(w) & _FAULTS for text in (*(n for _, n in c.accepted), *c.mistakes)
                for w in normalised(text).split())

@@ -743,7 +743,7 @@ def no_left_out(c: Case) -> tuple[str, str] | None:
     if c.repeat or c.options or not any(w in NEGATIONS for _, n in c.accepted
                                         for w in n.split()):
         return None
-    ends = _commas_at(c)
+    ends = commas_at(c)
     yeses = [n.split() for _, n in c.accepted if not has_negation(n.split())]
     for original, n in c.accepted:
         parts = n.split()
@@ -760,7 +760,7 @@ def no_left_out(c: Case) -> tuple[str, str] | None:
     return None
 
 
-def _commas_at(c: Case) -> frozenset[int]:
+def commas_at(c: Case) -> frozenset[int]:
     """Where the answer as written has a comma or a full stop: the indexes of ``c.words``
     that begin a part ("maitokaappi on kylmä, jogurtit …"); none where the parts,
     normalised apart, are not the words as normalised whole."""

@@ -45,9 +45,11 @@ from valkky.judge.polarity import (
 )
 from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_form
 from valkky.judge.unsafe_more import outside, unsafe_beside, unsafe_deed
+from valkky.judge.unsaid import YesAfterNo, said_parts, yes_after_no
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     CALLING_VERBS,
+    CARRY_ON,
     COPULA,
     EVERY_NO,
     FRAME_WORDS,
@@ -783,6 +785,67 @@ def _a_right_answer_of_its_own(c: Case, rest: list[str]) -> bool:
     return j.verdict == "correct"
 
 
+def said_and_unsaid(c: Case) -> Judgement | None:
+    """An accepted answer's no, then its own deed said with a yes (``unsaid.py``, judge48):
+    the yes said again takes it back, wrong ("ei ole, kyllä on", "renkaat eivät ole
+    kunnossa, renkaat ovat kunnossa"; a foreseen mistake said so, its own reply); said only
+    once a mending by someone else or the repairer's go-ahead is done, it waits as the no
+    does ("en käytä sitä, käytän sitä kun se on korjattu", "en käynnistä sitä ennen kuin
+    korjaaja sanoo, sitten käynnistän"): the rest judged alone; once another condition is
+    met ("kun on kiire", "jos esimies ei näe"), wrong. Not another's deed, a question or
+    words of its own after the no ("en korjaa sitä, esimies korjaa sen", "en pääse,
+    pääsetkö sinä", "en nostanut yksin, nostin yhdessä"); not where an accepted answer says
+    such a pair itself."""
+    if c.open_question or c.options or c.repeat or not c.written:
+        return None
+    read = yes_after_no(*said_parts(c.written))
+    if read is None or read.kind == "other" or not _an_answers_no(c, read) or any(
+            yes_after_no(*said_parts(a)) is not None for a, _ in c.accepted):
+        return None
+    if read.kind == "contradiction":
+        c.note(f"'{' '.join(read.no)}', then '{' '.join(read.yes)}': takes it back")
+        yes = " ".join(w for w in read.yes if w not in YES)
+        if (m := next((m for m in c.mistakes if c.mistakes[m] == "wrong" and
+                       normalised(m) in (yes, " ".join(read.yes))), None)) is not None:
+            return as_mistake(c, m)  # "ei ole, kyllä on": the step's reply to "kyllä on"
+        return c.judgement("wrong", "negation", closest=_nearest_no(c, read))
+    if read.safe:
+        rest = judged_as(c, list(read.rest))
+        c.note(f"'{' '.join(read.condition)}': a mending; '{' '.join(read.rest)}' alone: "
+               f"{rest.verdict}")
+        return c.judgement(rest.verdict, rest.reason, closest=rest.closest,
+                           matched=rest.matched)  # ("en käytä sitä" alone: its own reply)
+    if not read.yes or _A_PERMISSION & {b for w in read.condition
+                                        for b in finnish.base_forms(w) | {w}}:
+        return None  # (a no till then only, "en koske siihen ennen kuin …"; a permission,
+        # "jos esimies sanoo": the rules after weigh them)
+    c.note(f"'{' '.join(read.yes)}' once '{' '.join(read.condition)}': not the safe condition")
+    return c.judgement("wrong", "negation", closest=_nearest_no(c, read))
+
+
+# a condition that asks leave of someone ("jos esimies sanoo", "luvalla"): not judged here
+_A_PERMISSION = frozenset({"sanoa", "lupa", "luvata", "sallia", "käskeä", "antaa"})
+
+
+def _an_answers_no(c: Case, read: YesAfterNo) -> bool:
+    """The no read is an accepted answer's (one says no with the same verb), or refuses a
+    wrong foreseen mistake's deed ("käytän konetta")."""
+    def verbs_of(text: str) -> set[str]:
+        return {b for w in said_parts(text)[0] for b in finnish.base_forms(w)}
+
+    return any(not NEGATIONS.isdisjoint(said_parts(a)[0]) and read.verbs & verbs_of(a)
+               for a, _ in c.accepted) or \
+        any(v == "wrong" and NEGATIONS.isdisjoint(said_parts(m)[0]) and read.verbs & verbs_of(m)
+            for m, v in c.mistakes.items())
+
+
+def _nearest_no(c: Case, read: YesAfterNo) -> str:
+    """The accepted answer nearest the no said."""
+    no = " ".join(read.no)
+    return max((a for a, _ in c.accepted),
+               key=lambda a: fuzz_module().ratio(no, " ".join(said_parts(a)[0])))
+
+
 def denied_said_yes(c: Case) -> Judgement | None:
     """A verb the trainer's answers say only with a no, said with a yes: the answer reverses
     what they say, however much of one it says ("asukas kaatui yöllä ja loukkaantui" beside
@@ -800,6 +863,8 @@ def denied_said_yes(c: Case) -> Judgement | None:
         c.closeness = fuzz_module().ratio(c.heard, normalised(flipped[1]))
         return c.judgement("wrong", "negation", closest=flipped[1])
     verb, turned = found
+    if _not_a_yes_to_its_no(c, verb):
+        return None  # "en mene sisään, sähkömies menee", "en mene, menetkö sinä"
     heard = set(c.words)
     beside = next((a for a, n in c.accepted if not shape_of(n).negative
                    and shape_of(n).wordset <= heard), None)
@@ -813,6 +878,38 @@ def denied_said_yes(c: Case) -> Judgement | None:
             return going_on  # "… mutta käytän sitä silti": the step's own reply to it
         c.closeness = fuzz_module().ratio(c.heard, normalised(beside))
     return c.judgement("wrong", "negation", closest=beside)
+
+
+def _not_a_yes_to_its_no(c: Case, verb: str) -> bool:
+    """``verb``, said with a yes after the learner's own no of it, is no yes to that no
+    (``unsaid.py``, judge48): a question ("en mene, menetkö sinä"), another person, another
+    one doing it ("en mene sisään, sähkömies menee": its subject only beside it), or another
+    time where the deed is no going on ("en tule tänään, tulen huomenna"; not "käytän sitä
+    huomenna"). Another thing or manner said with it is not enough ("en käytä käsineitä,
+    käytän hanskoja": the same thing in a word of its own)."""
+    read = yes_after_no(*said_parts(c.written)) if c.written else None
+    if read is None or read.kind != "other" or verb not in read.yes:
+        return False
+    if read.why in ("asks", "person"):
+        return True
+    if all(_a_subject(w) for w in read.own):
+        return True
+    return all(not NOT_NOW.isdisjoint(finnish.base_forms(w) | {w}) for w in read.own) and \
+        not read.verbs & (CARRY_ON | {"käynnistää"}) and \
+        any(not NOT_NOW.isdisjoint(finnish.base_forms(w) | {w}) for w in read.no)
+
+
+# times that put a deed off from the one the no is of: "en tule tänään, tulen huomenna"
+NOT_NOW = frozenset({"tänään", "huomenna", "ylihuomenna", "myöhemmin", "maanantaina",
+                     "tiistaina", "keskiviikkona", "torstaina", "perjantaina", "lauantaina",
+                     "sunnuntaina", "aamulla", "illalla", "iltapäivällä", "aamupäivällä",
+                     "ensi"})
+
+
+def _a_subject(word: str) -> bool:
+    """A noun or a third person's pronoun in the nominative: who does the deed."""
+    return word in {"hän", "he"} or ("nimisana" in finnish.word_classes(word) and all(
+        case == "nimento" for case, _ in finnish.case_numbers(word)))
 
 
 def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:

@@ -1,0 +1,195 @@
+"""A no, then the same deed said with a yes in one answer (issue 12, judge48): what the
+yes after it says of the no.
+
+- ``contradiction``: the yes takes the no back — no subject of its own (or the no's own, a
+  pronoun of the no's person), the verb in the no's person, no question (-ko, -kö), and
+  every other word the no's own as said (surface form, not base form: "yhdessä" is no
+  "yksin"), a pronoun standing in for its thing, or a word that adds no claim ("kyllä",
+  "silti", "heti"): "ei ole, kyllä on", "renkaat eivät ole kunnossa, renkaat ovat
+  kunnossa", "en käynnistä sitä, sitten käynnistän";
+- ``conditioned``: so, but only once a condition is met ("en käytä sitä, käytän sitä kun se
+  on korjattu"; "en käynnistä sitä ennen kuin korjaaja sanoo, sitten käynnistän");
+- ``other``: another's deed ("en korjaa sitä, esimies korjaa sen"), a question ("en
+  pääse, pääsetkö sinä"), another person, or words of its own ("en tule tänään, tulen
+  huomenna", "en nostanut yksin, nostin yhdessä"): no yes to the no.
+
+Pure: words in, a reading out; the rules (rules.contradicted, rules.denied_said_yes) judge.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from valkky.judge import finnish
+from valkky.judge.carry_on import mended_by_another
+from valkky.judge.normalise import normalise
+from valkky.judge.polarity import MAIN_JOINS, NEGATIVE_JOINS
+from valkky.judge.wordsets import NEGATIONS, PRONOUN_PERSONS
+
+# the person and number of each negative verb; "ei" is also the spoken plural ("renkaat
+# ei oo kunnossa") and the passive's ("ei mennä"): any third person or the passive
+_NO_PERSONS: dict[str, frozenset[tuple[str, str]]] = {
+    "en": frozenset({("1", "singular")}), "enkä": frozenset({("1", "singular")}),
+    "et": frozenset({("2", "singular")}), "etkä": frozenset({("2", "singular")}),
+    "emme": frozenset({("1", "plural")}), "emmekä": frozenset({("1", "plural")}),
+    "ette": frozenset({("2", "plural")}), "ettekä": frozenset({("2", "plural")}),
+    "eivät": frozenset({("3", "plural")}), "eivätkä": frozenset({("3", "plural")}),
+}
+# a past participle, the no's form of a past ("en nostanut", "ei loukkaantunut")
+_PARTICIPLE = re.compile(r"(?:[nlrst][uy]t)$")
+_THIRD = frozenset({("3", "singular"), ("3", "plural"), ("4", "")})
+
+# words that add no claim of their own to a yes said again: a yes, a "but", an "anyway",
+# a "now"
+_NO_CLAIM = frozenset({"kyllä", "joo", "juu", "niin", "mutta", "silti", "kuitenkin",
+                       "sittenkin", "heti", "nyt", "taas", "vaan", "vain", "sitten", "no",
+                       "ja", "tietysti", "tietenkin"})
+# pronouns that stand in for the no's thing ("en käytä konetta, käytän sitä")
+_STAND_INS = frozenset({"se", "sen", "sitä", "ne", "niitä", "niiden", "siihen", "niihin",
+                        "siinä", "niissä", "hänet", "häntä", "heidät", "heitä"})
+# where a yes said again becomes a yes only once something is so
+_CONDITIONS = frozenset({"kun", "jos", "kunhan"})
+# …and a no that lasts only till then: "en käytä sitä ennen kuin …", "… kunnes …"
+_TILL = frozenset({"kunnes"})
+# the repairer's go-ahead: "kun korjaaja sanoo", "kun huolto on valmis"
+_REPAIRERS = frozenset({"korjaaja", "huoltomies", "huolto", "huoltaja", "asentaja", "korjaus",
+                        "huoltoasentaja", "sähkömies", "mekaanikko"})
+_GO_AHEAD = frozenset({"sanoa", "valmis", "lupa", "luvata", "antaa", "sallia"})
+
+
+@dataclass(frozen=True)
+class YesAfterNo:
+    """A learner's no (its clause ``no``) and the same verb said with a yes after it
+    (``yes``: its clause, up to its condition), read as ``kind``; ``condition`` the words
+    of the condition the yes waits for (empty where there is none)."""
+
+    kind: str  # "contradiction", "conditioned" or "other"
+    no: tuple[str, ...]
+    yes: tuple[str, ...]
+    condition: tuple[str, ...] = ()
+    rest: tuple[str, ...] = ()  # the answer without the yes and its condition
+    why: str = ""  # for "other": "asks", "person" or "own words"
+    own: tuple[str, ...] = ()  # the yes's words of its own
+    verbs: frozenset[str] = frozenset()  # the no's verbs, by base form
+
+    @property
+    def safe(self) -> bool:
+        """The condition is a mending by someone else, or the repairer's go-ahead."""
+        return self.kind == "conditioned" and safe_condition(list(self.condition))
+
+
+def said_parts(written: str) -> tuple[list[str], frozenset[int]]:
+    """The answer as said (normalised, not read into the lexicon's other words: "en tule"
+    stays, where the lexicon says "en pääse", and "en saa" stays the learner's, where it
+    reads "ei saa"), and where each part after a comma or a full stop begins."""
+    words = normalise(written).split()
+    counts = [len(normalise(p).split()) for p in re.split(r"[,.;:!?]", written)]
+    if len(counts) < 2 or sum(counts) != len(words):
+        return words, frozenset()
+    starts = [sum(counts[:k]) for k in range(1, len(counts))]
+    return words, frozenset(starts)
+
+
+def parts(words: Sequence[str], commas: frozenset[int] = frozenset()) -> list[list[str]]:
+    """``words`` cut into main clauses: at a comma (``commas``: the indexes that begin a
+    part) or a main join ("ja", "mutta"), not before a condition ("…, kun se on
+    korjattu" stays with its clause)."""
+    out: list[list[str]] = [[]]
+    for i, w in enumerate(words):
+        cut = (i in commas and w not in _CONDITIONS | _TILL | {"ennen", "vasta"}) or \
+            w in MAIN_JOINS or w in NEGATIVE_JOINS
+        if cut and out[-1]:
+            out.append([])
+        if w not in MAIN_JOINS:
+            out[-1].append(w)
+    return [p for p in out if p]
+
+
+def yes_after_no(words: Sequence[str], commas: frozenset[int] = frozenset()
+                 ) -> YesAfterNo | None:
+    """The first learner's no in ``words`` whose verb is said again with a yes in a later
+    clause, or whose no lasts only till a condition ("ennen kuin", "kunnes"): how that yes
+    reads; None where there is none."""
+    clauses = parts(words, commas)
+    for k, clause in enumerate(clauses):
+        no = _no_of(clause)
+        if no is None:
+            continue
+        at, persons = no
+        head, till = _till(clause)
+        verbs = {b for w in head[at + 1:] if finnish.is_verb(w) or _PARTICIPLE.search(w)
+                 for b in finnish.base_forms(w)}
+        if not verbs:
+            continue
+        for j in range(k + 1, len(clauses)):
+            if (read := _read_yes(head, at, persons, verbs, clauses[j], till)) is not None:
+                rest = [w for m, p in enumerate(clauses) if m != j
+                        for w in (head if m == k else p)]
+                return replace(read, rest=tuple(rest), verbs=frozenset(verbs))
+        if till:
+            rest = [w for m, p in enumerate(clauses) for w in (head if m == k else p)]
+            return YesAfterNo("conditioned", tuple(head), (), tuple(till), tuple(rest),
+                              verbs=frozenset(verbs))
+    return None
+
+
+def _no_of(clause: list[str]) -> tuple[int, frozenset[tuple[str, str]]] | None:
+    """Where the clause's negative verb is, and the persons its yes may be in."""
+    for i, w in enumerate(clause):
+        if w in NEGATIONS and w not in {"älä", "älkää"}:
+            return i, _NO_PERSONS.get(w, _THIRD)
+    return None
+
+
+def _till(clause: list[str]) -> tuple[list[str], list[str]]:
+    """The no's clause cut where its no ends: before "ennen kuin", "kunnes" (the words of
+    that condition second)."""
+    for i, w in enumerate(clause):
+        if w in _TILL or (w == "ennen" and clause[i + 1:i + 2] == ["kuin"]):
+            return clause[:i], clause[i + (1 if w in _TILL else 2):]
+    return clause, []
+
+
+def _read_yes(no: list[str], at: int, persons: frozenset[tuple[str, str]], verbs: set[str],
+              clause: list[str], till: list[str]) -> YesAfterNo | None:
+    """How ``clause`` reads after the no ``no`` (its negative verb at ``at``), or None where
+    it says none of the no's verbs with a yes."""
+    cut = next((i for i, w in enumerate(clause) if w in _CONDITIONS), len(clause))
+    main, condition = clause[:cut], clause[cut + 1:]
+    if any(w in NEGATIONS for w in main):
+        return None  # a no of its own
+    said = [i for i, w in enumerate(main) if finnish.persons(w)
+            and finnish.base_forms(w) & verbs]
+    if not said:
+        return None
+    verb = main[said[0]]
+    no_words = {w for w in no if w not in NEGATIONS}
+    subjects = {p for p, pn in PRONOUN_PERSONS.items() if pn in persons}
+    own = [w for i, w in enumerate(main) if i != said[0] and w not in no_words
+           and w not in _NO_CLAIM and w not in _STAND_INS and w not in subjects
+           and w != "vasta"]
+    asks = any(w.endswith(("ko", "kö", "kos", "kös")) and finnish.is_verb(w) for w in main)
+    if asks or own or not (finnish.persons(verb) & persons):
+        why = "asks" if asks else "person" if not finnish.persons(verb) & persons else \
+            "own words"
+        return YesAfterNo("other", tuple(no), tuple(main), why=why, own=tuple(own))
+    if condition:
+        return YesAfterNo("conditioned", tuple(no), tuple(main), tuple(condition))
+    if till:  # "en käynnistä sitä ennen kuin korjaaja sanoo, sitten käynnistän"
+        return YesAfterNo("conditioned", tuple(no), tuple(main), tuple(till))
+    return YesAfterNo("contradiction", tuple(no), tuple(main))
+
+
+def safe_condition(condition: list[str]) -> bool:
+    """A mending by someone else ("se on korjattu", "huolto korjaa sen", "se on
+    kunnossa"), or the repairer's go-ahead ("korjaaja sanoo", "huolto on valmis"); not a
+    haste, a chance, a permission of anyone else ("kun kiire", "jos esimies ei näe", "kun
+    esimies tulee"), no no in it."""
+    if not condition or any(w in NEGATIONS for w in condition):
+        return False
+    if mended_by_another(condition):
+        return True
+    bases = {b for w in condition for b in finnish.base_forms(w) | {w}}
+    return bool(bases & _REPAIRERS) and bool(bases & _GO_AHEAD) and "että" not in condition
