@@ -85,7 +85,6 @@ from valkky.judge.rules import (
     as_mistake,
     contrast,
     denied_said_yes,
-    said_and_unsaid,
     exact,
     extra_clause,
     find_closest,
@@ -96,6 +95,7 @@ from valkky.judge.rules import (
     only_a_call,
     opposite,
     phrased_as_said,
+    said_and_unsaid,
     silence,
     time_range,
 )
