@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from itertools import pairwise
 
 from valkky.judge import finnish, lexicon
@@ -804,9 +805,7 @@ def said_and_unsaid(c: Case) -> Judgement | None:
         return None
     if read.kind == "contradiction":
         c.note(f"'{' '.join(read.no)}', then '{' '.join(read.yes)}': takes it back")
-        yes = " ".join(w for w in read.yes if w not in YES)
-        if (m := next((m for m in c.mistakes if c.mistakes[m] == "wrong" and
-                       normalised(m) in (yes, " ".join(read.yes))), None)) is not None:
+        if (m := _mistake_said_again(c, read)) is not None:
             return as_mistake(c, m)  # "ei ole, kyllä on": the step's reply to "kyllä on"
         return c.judgement("wrong", "negation", closest=_nearest_no(c, read))
     if read.safe:
@@ -821,6 +820,26 @@ def said_and_unsaid(c: Case) -> Judgement | None:
         # "jos esimies sanoo": the rules after weigh them)
     c.note(f"'{' '.join(read.yes)}' once '{' '.join(read.condition)}': not the safe condition")
     return c.judgement("wrong", "negation", closest=_nearest_no(c, read))
+
+
+_A_YES_WORD = YES | {"joo", "juu", "niin"}  # said only where the yes says it
+
+
+def _mistake_said_again(c: Case, read: YesAfterNo) -> str | None:
+    """The longest wrong foreseen mistake (no no in it) the yes said again says: its verb the
+    yes's, its other words the yes's or the no's (its thing: "en saa käynnistää konetta ja
+    sitten käynnistän" says "käynnistän koneen"), a pronoun or a subject pronoun."""
+    def bases(words: Sequence[str]) -> set[str]:
+        return {b for w in words for b in finnish.base_forms(w) | {w}}
+
+    yes, both = bases(read.yes), bases(read.yes) | bases(read.no)
+    said = [m for m, v in c.mistakes.items() if v == "wrong"
+            and (words := normalised(m).split()) and EVERY_NO.isdisjoint(words)
+            and any(finnish.is_verb(w) and bases([w]) & yes for w in words) | (
+                not any(finnish.is_verb(w) for w in words) and bases(words) <= yes)
+            and all((bases([w]) & both or w in _PRONOUNS or w in SUBJECT_PRONOUNS)
+                    and (w not in _A_YES_WORD or w in read.yes) for w in words)]
+    return max(said, key=len, default=None)
 
 
 # a condition that asks leave of someone ("jos esimies sanoo", "luvalla"): not judged here
