@@ -609,7 +609,6 @@ RULES: tuple[Rule, ...] = (
          "(en käytä sitä, käytän sitä kun se on korjattu): the rest judged alone",
          "wrong", "negation", said_and_unsaid,
          (("ei ole, kyllä on", ("ei ole", "valitettavasti ei ole"), "wrong", "negation"),
-          ("en korjaa sitä, esimies korjaa sen", ("en korjaa sitä",), "correct", None),
           ("en käytä sitä, käytän sitä kun se on korjattu", ("en käytä sitä",), "correct",
            None),
           ("en käytä sitä, käytän sitä kun on kiire", ("en käytä sitä",), "wrong",
