@@ -901,18 +901,17 @@ def denied_said_yes(c: Case) -> Judgement | None:
 
 def _not_a_yes_to_its_no(c: Case, verb: str) -> bool:
     """``verb``, said with a yes after the learner's own no of it, is no yes to that no
-    (``unsaid.py``, judge48): a question ("en mene, menetkö sinä"), another person, another
-    one doing it ("en mene sisään, sähkömies menee": its subject only beside it), or another
+    (``unsaid.py``, judge48): a question ("en mene, menetkö sinä"), another one doing it
+    ("en mene sisään, sähkömies menee": its subject only beside it; not another person
+    alone, "en saa käynnistää sitä, kyllä saa", "… ja käynnistämme koneen"), or another
     time where the deed is no going on ("en tule tänään, tulen huomenna"; not "käytän sitä
     huomenna"). Another thing or manner said with it is not enough ("en käytä käsineitä,
     käytän hanskoja": the same thing in a word of its own)."""
     read = yes_after_no(*said_parts(c.written)) if c.written else None
     if read is None or read.kind != "other" or verb not in read.yes:
         return False
-    if read.why in ("asks", "person"):
-        return True
-    if all(_a_subject(w) for w in read.own):
-        return True
+    if read.why == "asks" or (read.own and all(_a_subject(w) for w in read.own)):
+        return True  # (another person alone is no other doer: "en saa …, kyllä saa")
     return all(not NOT_NOW.isdisjoint(finnish.base_forms(w) | {w}) for w in read.own) and \
         not read.verbs & (CARRY_ON | {"käynnistää"}) and \
         any(not NOT_NOW.isdisjoint(finnish.base_forms(w) | {w}) for w in read.no)
