@@ -795,8 +795,9 @@ def said_and_unsaid(c: Case) -> Judgement | None:
     korjaaja sanoo, sitten käynnistän"): the rest judged alone; once another condition is
     met ("kun on kiire", "jos esimies ei näe"), wrong. Not another's deed, a question or
     words of its own after the no ("en korjaa sitä, esimies korjaa sen", "en pääse,
-    pääsetkö sinä", "en nostanut yksin, nostin yhdessä"); not where an accepted answer says
-    such a pair itself."""
+    pääsetkö sinä", "en nostanut yksin, nostin yhdessä"); not where the yes alone is a right
+    answer ("en ilmoita ja kyllä ilmoitan": a self-repair), nor where an accepted answer
+    says such a pair itself."""
     if c.open_question or c.options or c.repeat or not c.written:
         return None
     read = yes_after_no(*said_parts(c.written))
@@ -804,6 +805,9 @@ def said_and_unsaid(c: Case) -> Judgement | None:
             yes_after_no(*said_parts(a)) is not None for a, _ in c.accepted):
         return None
     if read.kind == "contradiction":
+        if judged_as(c, list(read.yes)).verdict == "correct":
+            return None  # the no a slip, the yes the step's answer: "en ilmoita, kyllä
+            # ilmoitan" repairs itself (the rules after weigh it)
         c.note(f"'{' '.join(read.no)}', then '{' '.join(read.yes)}': takes it back")
         if (m := _mistake_said_again(c, read)) is not None:
             return as_mistake(c, m)  # "ei ole, kyllä on": the step's reply to "kyllä on"
