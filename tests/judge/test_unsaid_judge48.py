@@ -263,3 +263,35 @@ def test_how_a_yes_after_a_no_reads(answer: str, kind: str | None) -> None:
 def test_the_safe_condition(answer: str, safe: bool) -> None:
     read = yes_after_no(*said_parts(answer))
     assert read is not None and read.safe is safe
+
+
+# 3. left as main judges them (wrong on main too, denied_said_yes): a yes once help comes,
+# once the learner is well, once the power is off — not a mending; a wider kind of condition
+# that may be right (a known gap, docs/judging.md: said_and_unsaid)
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-turvallisuus kaatui", "en nosta yksin, nostan kun hoitaja tulee", "wrong"),
+    ("elintarvike-tyokaveri apua.4", "en jaksa nostaa yksin, jaksan kun autat", "wrong"),
+    ("elintarvike-hygienia sairas", "en tule töihin, tulen kun olen terve", "wrong"),
+    ("rakennus-ohjeet sahkotila", "en mene sisään, menen kun sähköt on katkaistu", "wrong"),
+    ("metalli-turvallisuus kasineet-pois",
+     "en käytä käsineitä, käytän niitä kun kone on sammutettu", "wrong"),
+    # … the repairer's go-ahead is one
+    ("rakennus-ohjeet sahkotila", "en mene sisään, menen kun sähkömies sanoo", "correct"),
+])
+def test_other_conditions_as_main(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# the step's own reply where the yes said again is a foreseen mistake
+@as_table(("step", "answer", "matched"), [
+    ("kauppa-asiakas onko-teilla", "ei ole, kyllä on", "kyllä on"),
+    ("hoiva-raportti hoitaja.8", "en nostanut mutta nostin silti", "nostin"),
+    ("valmistus-ohjeet huoltolappu", "en saa käynnistää konetta ja sitten käynnistän",
+     "käynnistän koneen"),
+    ("yleinen-tyoturvallisuuskortti step-20", "en osaa käyttää konetta mutta osaan silti",
+     "kyllä osaan"),
+    ("valmistus-turvallisuus step-24", "en ilmoita ja kyllä ilmoitan", "en ilmoita"),
+])
+def test_a_mistake_said_again_gets_its_reply(step: str, answer: str, matched: str) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.matched) == ("wrong", matched)

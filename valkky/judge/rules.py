@@ -826,13 +826,14 @@ def said_and_unsaid(c: Case) -> Judgement | None:
     return c.judgement("wrong", "negation", closest=_nearest_no(c, read))
 
 
-_A_YES_WORD = YES | {"joo", "juu", "niin"}  # said only where the yes says it
+_A_YES_WORD = YES | {"joo", "juu", "niin"}  # a mistake's yes, said or not
 
 
 def _mistake_said_again(c: Case, read: YesAfterNo) -> str | None:
     """The longest wrong foreseen mistake (no no in it) the yes said again says: its verb the
     yes's, its other words the yes's or the no's (its thing: "en saa käynnistää konetta ja
-    sitten käynnistän" says "käynnistän koneen"), a pronoun or a subject pronoun."""
+    sitten käynnistän" says "käynnistän koneen"), a pronoun, a subject pronoun or a yes
+    ("kyllä osaan" for "…, osaan silti"): the one with most words said."""
     def bases(words: Sequence[str]) -> set[str]:
         return {b for w in words for b in finnish.base_forms(w) | {w}}
 
@@ -841,9 +842,15 @@ def _mistake_said_again(c: Case, read: YesAfterNo) -> str | None:
             and (words := normalised(m).split()) and EVERY_NO.isdisjoint(words)
             and any(finnish.is_verb(w) and bases([w]) & yes for w in words) | (
                 not any(finnish.is_verb(w) for w in words) and bases(words) <= yes)
-            and all((bases([w]) & both or w in _PRONOUNS or w in SUBJECT_PRONOUNS)
-                    and (w not in _A_YES_WORD or w in read.yes) for w in words)]
-    return max(said, key=len, default=None)
+            and all(bases([w]) & both or w in _PRONOUNS or w in SUBJECT_PRONOUNS
+                    or w in _A_YES_WORD for w in words)]
+
+    def fit(m: str) -> tuple[int, int]:  # most words said, then fewest yes words not said
+        words = normalised(m).split()
+        return (sum(1 for w in words if bases([w]) & both),
+                -sum(1 for w in words if w in _A_YES_WORD and w not in read.yes))
+
+    return max(said, key=fit, default=None)
 
 
 # a condition that asks leave of someone ("jos esimies sanoo", "luvalla"): not judged here
