@@ -266,8 +266,9 @@ def test_the_safe_condition(answer: str, safe: bool) -> None:
 
 
 # 3. left as main judges them (wrong on main too, denied_said_yes): a yes once help comes,
-# once the learner is well, once the power is off — not a mending; a wider kind of condition
-# that may be right (a known gap, docs/judging.md: said_and_unsaid)
+# once the learner is well, once the power is off, once the electrician says — not a mending
+# of a thing used; a wider kind of condition that may be right (a known gap, docs/judging.md:
+# said_and_unsaid); and a mending where it lets nothing (sweep_unsaid's "mended")
 @as_table(("step", "answer", "verdict"), [
     ("hoiva-turvallisuus kaatui", "en nosta yksin, nostan kun hoitaja tulee", "wrong"),
     ("elintarvike-tyokaveri apua.4", "en jaksa nostaa yksin, jaksan kun autat", "wrong"),
@@ -275,8 +276,15 @@ def test_the_safe_condition(answer: str, safe: bool) -> None:
     ("rakennus-ohjeet sahkotila", "en mene sisään, menen kun sähköt on katkaistu", "wrong"),
     ("metalli-turvallisuus kasineet-pois",
      "en käytä käsineitä, käytän niitä kun kone on sammutettu", "wrong"),
-    # … the repairer's go-ahead is one
-    ("rakennus-ohjeet sahkotila", "en mene sisään, menen kun sähkömies sanoo", "correct"),
+    ("rakennus-ohjeet sahkotila", "en mene sisään, menen kun sähkömies sanoo", "wrong"),
+    # (a mending lets only using or starting a thing: not giving medicine, going to work)
+    ("hoiva-asukas kipu", "en voi antaa lääkettä, kerron hoitajalle, annan lääkettä kun se "
+     "on korjattu", "wrong"),
+    ("elintarvike-hygienia sairas", "en tule töihin, tulen töihin kun se on korjattu", "wrong"),
+    # (… and only where the step names something broken, or a machine is started)
+    ("metalli-turvallisuus kasineet-pois",
+     "en käytä käsineitä, käytän käsineitä vasta kun huolto on korjannut sen", "wrong"),
+    ("kauppa-turvallisuus lue-paivays", "ei voi, kyllä voi kun se on korjattu", "wrong"),
 ])
 def test_other_conditions_as_main(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -12,7 +12,12 @@ from itertools import pairwise
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import a_foreseen_mistake, a_mistake_with_extras, shape_of
-from valkky.judge.carry_on import after_a_mending, carried_on, going_on_later
+from valkky.judge.carry_on import (
+    after_a_mending,
+    broken_in_the_step,
+    carried_on,
+    going_on_later,
+)
 from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
 from valkky.judge.courtesy import in_a_courtesy
 from valkky.judge.forbidden import forbidden_said, using_verb
@@ -792,7 +797,8 @@ def said_and_unsaid(c: Case) -> Judgement | None:
     kunnossa, renkaat ovat kunnossa"; a foreseen mistake said so, its own reply); said only
     once a mending by someone else or the repairer's go-ahead is done, it waits as the no
     does ("en käytä sitä, käytän sitä kun se on korjattu", "en käynnistä sitä ennen kuin
-    korjaaja sanoo, sitten käynnistän"): the rest judged alone; once another condition is
+    korjaaja sanoo, sitten käynnistän": a deed of using or starting, where the step names
+    something broken, or starting a machine): the rest judged alone; once another condition is
     met ("kun on kiire", "jos esimies ei näe"), wrong. Not another's deed, a question or
     words of its own after the no ("en korjaa sitä, esimies korjaa sen", "en pääse,
     pääsetkö sinä", "en nostanut yksin, nostin yhdessä"); not where the yes alone is a right
@@ -812,7 +818,8 @@ def said_and_unsaid(c: Case) -> Judgement | None:
         if (m := _mistake_said_again(c, read)) is not None:
             return as_mistake(c, m)  # "ei ole, kyllä on": the step's reply to "kyllä on"
         return c.judgement("wrong", "negation", closest=_nearest_no(c, read))
-    if read.safe:
+    if read.safe and (broken_in_the_step(c) or "käynnistää" in read.verbs):
+        # (starting a machine: one under service too, huoltolappu)
         rest = judged_as(c, list(read.rest))
         c.note(f"'{' '.join(read.condition)}': a mending; '{' '.join(read.rest)}' alone: "
                f"{rest.verdict}")
@@ -921,7 +928,8 @@ def _not_a_yes_to_its_no(c: Case, verb: str) -> bool:
     read = yes_after_no(*said_parts(c.written)) if c.written else None
     if read is None or read.kind != "other" or verb not in read.yes:
         return False
-    if read.why == "asks" or (read.own and all(_a_subject(w) for w in read.own)):
+    if read.why == "asks" or (read.own and all(_a_subject(w) for w in read.own) and any(
+            p == "3" for p, _ in finnish.persons(verb))):
         return True  # (another person alone is no other doer: "en saa …, kyllä saa")
     return all(not NOT_NOW.isdisjoint(finnish.base_forms(w) | {w}) for w in read.own) and \
         not read.verbs & (CARRY_ON | {"käynnistää"}) and \

@@ -26,7 +26,7 @@ from valkky.judge import finnish
 from valkky.judge.carry_on import mended_by_another
 from valkky.judge.normalise import normalise
 from valkky.judge.polarity import MAIN_JOINS, NEGATIVE_JOINS
-from valkky.judge.wordsets import NEGATIONS, PRONOUN_PERSONS
+from valkky.judge.wordsets import CARRY_ON, NEGATIONS, PRONOUN_PERSONS
 
 # the person and number of each negative verb; "ei" is also the spoken plural ("renkaat
 # ei oo kunnossa") and the passive's ("ei mennä"): any third person or the passive
@@ -56,6 +56,8 @@ _TILL = frozenset({"kunnes"})
 # the repairer's go-ahead: "kun korjaaja sanoo", "kun huolto on valmis"
 _REPAIRERS = frozenset({"korjaaja", "huoltomies", "huolto", "huoltaja", "asentaja", "korjaus",
                         "huoltoasentaja", "sähkömies", "mekaanikko"})
+# the deeds a broken or serviced thing waits with: using, going on, starting, driving
+USING = CARRY_ON | {"käynnistää", "ajaa", "laittaa", "kytkeä"}
 _GO_AHEAD = frozenset({"sanoa", "valmis", "lupa", "luvata", "antaa", "sallia"})
 
 
@@ -76,8 +78,11 @@ class YesAfterNo:
 
     @property
     def safe(self) -> bool:
-        """The condition is a mending by someone else, or the repairer's go-ahead."""
-        return self.kind == "conditioned" and safe_condition(list(self.condition))
+        """The deed is using or starting a thing, and the condition is its mending by
+        someone else, or the repairer's go-ahead (not "annan lääkettä kun se on korjattu",
+        "menen töihin kun …": no mending lets those)."""
+        return self.kind == "conditioned" and bool(self.verbs & USING) and \
+            safe_condition(list(self.condition))
 
 
 def said_parts(written: str) -> tuple[list[str], frozenset[int]]:
