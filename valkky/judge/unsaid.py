@@ -57,7 +57,7 @@ _TILL = frozenset({"kunnes"})
 _REPAIRERS = frozenset({"korjaaja", "huoltomies", "huolto", "huoltaja", "asentaja", "korjaus",
                         "huoltoasentaja", "sähkömies", "mekaanikko"})
 # the deeds a broken or serviced thing waits with: using, going on, starting, driving
-USING = CARRY_ON | {"käynnistää", "ajaa", "laittaa", "kytkeä"}
+USING = CARRY_ON | {"käynnistää", "ajaa", "kytkeä"}  # (not "laittaa": a hand too)
 _GO_AHEAD = frozenset({"sanoa", "valmis", "lupa", "luvata", "antaa", "sallia"})
 
 
