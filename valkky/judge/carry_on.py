@@ -176,7 +176,7 @@ def _learners_deed(clause: Sequence[str], i: int) -> bool:
     necessive without another's name ("täytyy jatkaa", "mun pitää jatkaa"); no one else
     named as its subject before it ("työkaveri imuroi", "esimies sanoo jatka")."""
     before = clause[:i]
-    if any(_bases(w) & _SOMEONE or _a_subject(w) for w in before):
+    if any(_bases(w) & _SOMEONE or a_subject(w) for w in before):
         return False
     if in_learners_person(clause[i]):
         return True
@@ -185,7 +185,7 @@ def _learners_deed(clause: Sequence[str], i: int) -> bool:
         in_learners_person(lead[0]) and bool(_bases(lead[0]) & _MODALS)))
 
 
-def _a_subject(word: str) -> bool:
+def a_subject(word: str) -> bool:
     """A noun in the nominative, not a pronoun: a subject of someone else ("työkaveri")."""
     classes = finnish.word_classes(word)
     return "nimisana" in classes and "asemosana" not in classes and \

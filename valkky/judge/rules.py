@@ -13,6 +13,7 @@ from itertools import pairwise
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import a_foreseen_mistake, a_mistake_with_extras, shape_of
 from valkky.judge.carry_on import (
+    a_subject,
     after_a_mending,
     broken_in_the_step,
     carried_on,
@@ -51,11 +52,18 @@ from valkky.judge.polarity import (
 )
 from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_form
 from valkky.judge.unsafe_more import outside, unsafe_beside, unsafe_deed
-from valkky.judge.unsaid import YesAfterNo, said_parts, yes_after_no
+from valkky.judge.unsaid import (
+    USING,
+    YesAfterNo,
+    a_guarded_deed,
+    a_repairer,
+    safe_condition,
+    said_parts,
+    yes_after_no,
+)
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     CALLING_VERBS,
-    CARRY_ON,
     COPULA,
     EVERY_NO,
     FRAME_WORDS,
@@ -68,6 +76,7 @@ from valkky.judge.wordsets import (
     PROHIBITIVE_AND,
     QUESTION_WORDS,
     SUBJECT_PRONOUNS,
+    THIRD_PERSONS,
     TURNED_DOWN,
     UNSURE,
     UNSURE_VERBS,
@@ -818,17 +827,16 @@ def said_and_unsaid(c: Case) -> Judgement | None:
         if (m := _mistake_said_again(c, read)) is not None:
             return as_mistake(c, m)  # "ei ole, kyllä on": the step's reply to "kyllä on"
         return c.judgement("wrong", "negation", closest=_nearest_no(c, read))
-    if read.safe and (broken_in_the_step(c) or "käynnistää" in read.verbs):
-        # (starting a machine: one under service too, huoltolappu)
+    guarded = a_guarded_deed(read.verbs, broken_in_the_step(c))
+    if guarded and read.kind == "conditioned" and safe_condition(list(read.condition)):
         rest = judged_as(c, list(read.rest))
         c.note(f"'{' '.join(read.condition)}': a mending; '{' '.join(read.rest)}' alone: "
                f"{rest.verdict}")
         return c.judgement(rest.verdict, rest.reason, closest=rest.closest,
                            matched=rest.matched)  # ("en käytä sitä" alone: its own reply)
-    if not read.yes or _A_PERMISSION & {b for w in read.condition
-                                        for b in finnish.base_forms(w) | {w}}:
-        return None  # (a no till then only, "en koske siihen ennen kuin …"; a permission,
-        # "jos esimies sanoo": the rules after weigh them)
+    if not read.yes or not (guarded or _mistake_said_again(c, read)):
+        return None  # (a no till then only, "en koske siihen ennen kuin …"; another
+        # condition, "tulen kun olen terve", "käytän niitä kun hitsaan": the rules after)
     c.note(f"'{' '.join(read.yes)}' once '{' '.join(read.condition)}': not the safe condition")
     return c.judgement("wrong", "negation", closest=_nearest_no(c, read))
 
@@ -858,10 +866,6 @@ def _mistake_said_again(c: Case, read: YesAfterNo) -> str | None:
                 -sum(1 for w in words if w in _A_YES_WORD and w not in read.yes))
 
     return max(said, key=fit, default=None)
-
-
-# a condition that asks leave of someone ("jos esimies sanoo", "luvalla"): not judged here
-_A_PERMISSION = frozenset({"sanoa", "lupa", "luvata", "sallia", "käskeä", "antaa"})
 
 
 def _an_answers_no(c: Case, read: YesAfterNo) -> bool:
@@ -900,8 +904,8 @@ def denied_said_yes(c: Case) -> Judgement | None:
         c.closeness = fuzz_module().ratio(c.heard, normalised(flipped[1]))
         return c.judgement("wrong", "negation", closest=flipped[1])
     verb, turned = found
-    if _not_a_yes_to_its_no(c, verb):
-        return None  # "en mene sisään, sähkömies menee", "en mene, menetkö sinä"
+    if (other := _a_yes_of_another(c, verb)) is not None:
+        return _without_the_yes(c, other)  # "en mene sisään, sähkömies menee"
     heard = set(c.words)
     beside = next((a for a, n in c.accepted if not shape_of(n).negative
                    and shape_of(n).wordset <= heard), None)
@@ -917,23 +921,60 @@ def denied_said_yes(c: Case) -> Judgement | None:
     return c.judgement("wrong", "negation", closest=beside)
 
 
-def _not_a_yes_to_its_no(c: Case, verb: str) -> bool:
-    """``verb``, said with a yes after the learner's own no of it, is no yes to that no
-    (``unsaid.py``, judge48): a question ("en mene, menetkö sinä"), another one doing it
-    ("en mene sisään, sähkömies menee": its subject only beside it; not another person
-    alone, "en saa käynnistää sitä, kyllä saa", "… ja käynnistämme koneen"), or another
-    time where the deed is no going on ("en tule tänään, tulen huomenna"; not "käytän sitä
-    huomenna"). Another thing or manner said with it is not enough ("en käytä käsineitä,
-    käytän hanskoja": the same thing in a word of its own)."""
+def _a_yes_of_another(c: Case, verb: str) -> YesAfterNo | None:
+    """``verb``, said with a yes after the learner's own no of it, read as no yes to that
+    no (``unsaid.py``, judge48): a repairer doing it ("en mene sisään, sähkömies menee"),
+    or one the step's answers name, where the deed is none the step forbids; a question
+    ("en pääse, pääsetkö sinä") or another time ("en soita tänään, soitan huomenna"),
+    where the deed is none the step forbids. Not another person alone ("en saa käynnistää
+    sitä, kyllä saa"), a workmate ("en mene sisään, työkaveri menee"), nor another thing
+    or manner said with it ("en käytä käsineitä, käytän hanskoja")."""
     read = yes_after_no(*said_parts(c.written)) if c.written else None
     if read is None or read.kind != "other" or verb not in read.yes:
-        return False
-    if read.why == "asks" or (read.own and all(_a_subject(w) for w in read.own) and any(
-            p == "3" for p, _ in finnish.persons(verb))):
-        return True  # (another person alone is no other doer: "en saa …, kyllä saa")
-    return all(not NOT_NOW.isdisjoint(finnish.base_forms(w) | {w}) for w in read.own) and \
-        not read.verbs & (CARRY_ON | {"käynnistää"}) and \
-        any(not NOT_NOW.isdisjoint(finnish.base_forms(w) | {w}) for w in read.no)
+        return None
+    forbidden = _a_forbidden_deed(c, {b for w in read.yes for b in finnish.base_forms(w)}
+                                  | read.verbs)
+    if read.own and all(w in THIRD_PERSONS or a_subject(w) for w in read.own) and any(
+            p == "3" for p, _ in finnish.persons(verb)):
+        named = {b for a, _ in c.accepted for w in normalised(a).split()
+                 for b in finnish.base_forms(w)}
+        return read if any(map(a_repairer, read.own)) or (not forbidden and all(
+            finnish.base_forms(w) & named for w in read.own)) else None
+    if forbidden:
+        return None  # "en mene sisään tänään, menen huomenna", "…, saanko käynnistää sen"
+    if read.why == "asks" or (all(_later(w) for w in read.own) and any(
+            map(_later, read.no))):
+        return read
+    return None
+
+
+def _later(word: str) -> bool:
+    """A time that puts a deed off ("huomenna", "maanantaina"; ``WHEN_WORDS``' days)."""
+    return not NOT_NOW.isdisjoint(finnish.base_forms(word) | {word})
+
+
+def _a_forbidden_deed(c: Case, bases: set[str] | frozenset[str]) -> bool:
+    """A verb of ``bases`` (the yes's, the no's) is a wrong foreseen mistake's deed (no no
+    in it) or entering, using or starting, which the step says only with a no ("saanko
+    käynnistää sen" after "en saa käynnistää konetta")."""
+    return bool(bases & (USING | _ENTERING)) or any(
+        v == "wrong" and EVERY_NO.isdisjoint(words := normalised(m).split()) and any(
+            finnish.is_verb(w) and finnish.base_forms(w) & bases for w in words)
+        for m, v in c.mistakes.items())
+
+
+_ENTERING = frozenset({"mennä", "astua", "koskea"})  # (into, onto, on a thing forbidden)
+
+
+def _without_the_yes(c: Case, read: YesAfterNo) -> Judgement:
+    """The answer judged without the other one's yes: almost at most (the yes is left
+    unweighed)."""
+    rest = judged_as(c, list(read.rest))
+    c.note(f"'{' '.join(read.yes)}': another's deed; '{' '.join(read.rest)}' alone: "
+           f"{rest.verdict}")
+    if rest.verdict == "correct":
+        return c.judgement("almost", None, closest=rest.closest, matched=rest.matched)
+    return c.judgement(rest.verdict, rest.reason, closest=rest.closest, matched=rest.matched)
 
 
 # times that put a deed off from the one the no is of: "en tule tänään, tulen huomenna"
@@ -941,12 +982,6 @@ NOT_NOW = frozenset({"tänään", "huomenna", "ylihuomenna", "myöhemmin", "maan
                      "tiistaina", "keskiviikkona", "torstaina", "perjantaina", "lauantaina",
                      "sunnuntaina", "aamulla", "illalla", "iltapäivällä", "aamupäivällä",
                      "ensi"})
-
-
-def _a_subject(word: str) -> bool:
-    """A noun or a third person's pronoun in the nominative: who does the deed."""
-    return word in {"hän", "he"} or ("nimisana" in finnish.word_classes(word) and all(
-        case == "nimento" for case, _ in finnish.case_numbers(word)))
 
 
 def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:

@@ -58,7 +58,8 @@ _REPAIRERS = frozenset({"korjaaja", "huoltomies", "huolto", "huoltaja", "asentaj
                         "huoltoasentaja", "sähkömies", "mekaanikko"})
 # the deeds a broken or serviced thing waits with: using, going on, starting, driving
 USING = CARRY_ON | {"käynnistää", "ajaa", "kytkeä"}  # (not "laittaa": a hand too)
-_GO_AHEAD = frozenset({"sanoa", "valmis", "lupa", "luvata", "antaa", "sallia"})
+# the repairer's go-ahead, ending the condition: "kun korjaaja sanoo", "… antaa luvan"
+_GO_AHEAD = frozenset({"sanoa", "valmis", "lupa", "sallia"})
 
 
 @dataclass(frozen=True)
@@ -75,14 +76,6 @@ class YesAfterNo:
     why: str = ""  # for "other": "asks", "person" or "own words"
     own: tuple[str, ...] = ()  # the yes's words of its own
     verbs: frozenset[str] = frozenset()  # the no's verbs, by base form
-
-    @property
-    def safe(self) -> bool:
-        """The deed is using or starting a thing, and the condition is its mending by
-        someone else, or the repairer's go-ahead (not "annan lääkettä kun se on korjattu",
-        "menen töihin kun …": no mending lets those)."""
-        return self.kind == "conditioned" and bool(self.verbs & USING) and \
-            safe_condition(list(self.condition))
 
 
 def said_parts(written: str) -> tuple[list[str], frozenset[int]]:
@@ -187,14 +180,72 @@ def _read_yes(no: list[str], at: int, persons: frozenset[tuple[str, str]], verbs
     return YesAfterNo("contradiction", tuple(no), tuple(main))
 
 
+def a_guarded_deed(verbs: Sequence[str] | frozenset[str], broken: bool) -> bool:
+    """The deed a mending lets: using or going on with a thing, where the step names
+    something broken (``broken``), or starting a machine (one under service too); not
+    "annan lääkettä kun se on korjattu", "menen töihin kun …"."""
+    verbs = frozenset(verbs)
+    return (bool(verbs & USING) and broken) or "käynnistää" in verbs
+
+
 def safe_condition(condition: list[str]) -> bool:
-    """A mending by someone else ("se on korjattu", "huolto korjaa sen", "se on
-    kunnossa"), or the repairer's go-ahead ("korjaaja sanoo", "huolto on valmis"); not a
+    """A mending by someone safe to mend ("se on korjattu", "huolto korjaa sen", "se on
+    kunnossa"), the repairer's go-ahead ("korjaaja sanoo", "huolto on valmis", "korjaaja
+    antaa luvan"), or a service tag taken off ("kun huoltolappu on otettu pois"); not a
     haste, a chance, a permission of anyone else ("kun kiire", "jos esimies ei näe", "kun
-    esimies tulee"), no no in it."""
-    if not condition or any(w in NEGATIONS for w in condition):
-        return False
-    if mended_by_another(condition):
+    esimies tulee"), a promise or a thing given ("korjaaja lupaa", "huolto antaa
+    työkalut"), nothing still to be done ("on valmis korjaamaan"), no no in it."""
+    if not condition or any(w in NEGATIONS for w in condition) or \
+            any(p in {"1", "2"} for w in condition for p, _ in finnish.persons(w)):
+        return False  # (the learner's own: "kun otan lapun pois")
+    if not _by_a_safe_hand(condition):
+        return False  # "kun työkaveri korjaa sen": no safer than "korjaan sen itse"
+    if _not_done_yet(condition):
+        return False  # "kun huoltomies on valmis korjaamaan", "… lupaa korjata sen"
+    if mended_by_another(condition) or _tag_taken_off(condition):
         return True
+    bases = [finnish.base_forms(w) | {w} for w in condition]
+    at = next((i for i, b in enumerate(bases) if b & _GO_AHEAD and not (
+        "lupa" in b and finnish.persons(condition[i]))), None)  # (not "lupaa", a promise)
+    return at is not None and any(b & _REPAIRERS for b in bases) and \
+        "että" not in condition and all(w in _STAND_INS for w in condition[at + 1:])
+
+
+def _not_done_yet(condition: list[str]) -> bool:
+    """An infinitive after the condition's verb: the deed is still to come ("on valmis
+    korjaamaan", "lupaa korjata")."""
+    verbs = [i for i, w in enumerate(condition) if finnish.persons(w)]
+    return bool(verbs) and any(
+        finnish.is_verb(w) and not finnish.persons(w) - {("4", "")} and not
+        _ACTIVE_PAST.search(w) and w.endswith(("a", "ä", "maan", "mään"))
+        for w in condition[verbs[0] + 1:])
+
+
+def a_repairer(word: str) -> bool:
+    """``word`` names one whose trade is mending ("korjaaja", "huolto", "sähkömies")."""
+    return bool((finnish.base_forms(word) | {word}) & _REPAIRERS)
+
+
+# an active past participle ("on korjannut", "on poistanut"): someone did it
+_ACTIVE_PAST = re.compile(r"(?:n|ll|rr|ss)[uy]t$")
+
+
+def _by_a_safe_hand(condition: list[str]) -> bool:
+    """Whoever the condition says does the deed is a repairer: a deed in the third person
+    or an active past participle ("kun työkaveri on korjannut sen", "kun joku korjaa sen")
+    needs one named; a passive or a state needs none ("se on korjattu", "se on kunnossa")."""
+    active = any(p == "3" for w in condition if "olla" not in finnish.base_forms(w)
+                 for p, _ in finnish.persons(w)) or any(
+        _ACTIVE_PAST.search(w) and not finnish.persons(w) for w in condition)
+    return not active or any(map(a_repairer, condition))
+
+
+_TAGS = ("lappu", "kyltti")  # a service tag or sign that keeps a machine off
+_OFF = frozenset({"pois", "poistaa", "irrottaa"})
+
+
+def _tag_taken_off(condition: list[str]) -> bool:
+    """A service tag taken off, in the passive or by a repairer ("kun huoltolappu on otettu
+    pois", "… on poistettu", "kun lappu on pois"): the go-ahead to start."""
     bases = {b for w in condition for b in finnish.base_forms(w) | {w}}
-    return bool(bases & _REPAIRERS) and bool(bases & _GO_AHEAD) and "että" not in condition
+    return any(b.endswith(_TAGS) for b in bases) and bool(bases & _OFF)
