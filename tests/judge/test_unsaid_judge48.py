@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.judge.golden import judged_on
-from valkky.judge.unsaid import said_parts, yes_after_no
+from valkky.judge.unsaid import a_guarded_deed, safe_condition, said_parts, yes_after_no
 from valkky.testing.table import as_table
 
 # 1. contradictions (the wrong ones first), and what is no contradiction
@@ -53,7 +53,8 @@ CONTRADICTIONS = [
     ('metalli-raportti marjatta.4', 'en loukkaantunut, loukkaannuin', 'wrong', 'wrong'),
     ('hoiva-turvallisuus kaatui', 'en nosta, hoitaja nostaa', 'almost', 'almost'),
     ('hoiva-turvallisuus kaatui', 'en nosta, soitan hoitajalle', 'correct', 'correct'),
-    ('elintarvike-hygienia sairas', 'en tule tänään, tulen huomenna', 'wrong', 'correct'),  # moved
+    # (another time, where the yes is a wrong mistake's deed: no exemption, judge48fix A)
+    ('elintarvike-hygienia sairas', 'en tule tänään, tulen huomenna', 'wrong', 'wrong'),
     ('elintarvike-hygienia sairas', 'en tule töihin, menen lääkäriin', 'correct', 'correct'),
     ('kauppa-asiakas onko-teilla', 'ei ole, onko teillä kysymys', 'correct', 'correct'),
     ('kauppa-asiakas onko-teilla', 'ei ole, on huomenna', 'wrong', 'wrong'),
@@ -68,28 +69,76 @@ CONTRADICTIONS = [
     ('metalli-turvallisuus kasineet-pois',
      'en käytä käsineitä, käytän niitä vasta kun kone on pysähtynyt',
      'wrong', 'wrong'),
-    ('rakennus-ohjeet sahkotila', 'en mene sisään, sähkömies menee', 'wrong', 'correct'),  # moved
-    ('rakennus-ohjeet sahkotila', 'en mene, menetkö sinä', 'wrong', 'correct'),  # moved
-    ('rakennus-ohjeet sahkotila', 'en mene sisään, menetkö sinä sisään',
-     'wrong', 'correct'),  # moved
+    # a repairer's deed: the no alone, almost at most; a question of a deed forbidden: wrong
+    ('rakennus-ohjeet sahkotila', 'en mene sisään, sähkömies menee', 'wrong', 'almost'),  # moved
+    ('rakennus-ohjeet sahkotila', 'en mene, menetkö sinä', 'wrong', 'wrong'),
+    ('rakennus-ohjeet sahkotila', 'en mene sisään, menetkö sinä sisään', 'wrong', 'wrong'),
+    ('rakennus-ohjeet sahkotila', 'en mene sisään, työkaveri menee', 'wrong', 'wrong'),
+    ('rakennus-ohjeet sahkotila', 'en mene sisään, kaveri menee', 'wrong', 'wrong'),
+    ('rakennus-ohjeet sahkotila', 'en mene sisään, esimies menee', 'wrong', 'wrong'),
+    ('rakennus-ohjeet sahkotila', 'en mene sisään, menenkö sinne', 'wrong', 'wrong'),
+    ('rakennus-ohjeet sahkotila', 'en mene sisään tänään, menen huomenna', 'wrong', 'wrong'),
+    ('valmistus-ohjeet huoltolappu', 'en saa käynnistää konetta, saanko käynnistää sen',
+     'wrong', 'wrong'),
+    ('elintarvike-hygienia sairas', 'en tule töihin tänään, tulen huomenna', 'wrong', 'wrong'),
+    ('elintarvike-hygienia sairas', 'en tule töihin, tuletko sinä', 'wrong', 'wrong'),
+    ('hoiva-ohjeet liina', 'en käytä sitä ja kerron hoitajalle, hoitaja käyttää sitä',
+     'wrong', 'wrong'),
+    ('hoiva-ohjeet liina', 'en käytä sitä ja kerron hoitajalle, työkaveri käyttää sitä',
+     'wrong', 'wrong'),
     ('rakennus-ohjeet sahkotila', 'en mene sisään, menen kotiin', 'wrong', 'wrong'),
     ('hoiva-raportti hoitaja.8', 'en nostanut yksin, nostin yhdessä', 'wrong', 'wrong'),
     ('hoiva-raportti hoitaja.8', 'en nostanut häntä yksin, nostin hänet yhdessä hoitajan kanssa',
      'almost', 'almost'),
     ('hoiva-raportti hoitaja.8', 'en nostanut, hoitaja nosti', 'almost', 'almost'),
     ('hoiva-raportti hoitaja.8', 'en nostanut, hän nousi itse', 'correct', 'correct'),
-    ('metalli-raportti marjatta.4', 'en loukkaantunut, työkaveri loukkaantui',
-     'wrong', 'almost'),  # moved
+    # (a workmate is no doer who exempts: left as main)
+    ('metalli-raportti marjatta.4', 'en loukkaantunut, työkaveri loukkaantui', 'wrong', 'wrong'),
     ('kauppa-raportti pullo.4', 'kukaan ei loukkaantunut, pullo hajosi', 'correct', 'correct'),
     ('kauppa-ohjeet jauheliha', 'ei saa, saako sitä myydä', 'correct', 'correct'),
     ('elintarvike-tyokaveri linja-seis.8', 'selvä, en koske kuljettimeen, korjaaja koskee',
-     'wrong', 'correct'),  # moved
-    ('elintarvike-tyokaveri linja-seis.8', 'okei, en koske, koskeeko hän',
-     'wrong', 'correct'),  # moved
+     'wrong', 'almost'),  # moved
+    ('elintarvike-tyokaveri linja-seis.8', 'okei, en koske, koskeeko hän', 'wrong', 'wrong'),
 ]
 
 # 2. a yes after a no only once a condition is met
 CONDITIONS = [
+    # judge48fix (review 48): B a promise, a thing given, a go-ahead still to come; C a
+    # workmate's or anyone's mending; D a service tag taken off; E other conditions as main
+    ('autoala-turvallisuus ilmoita', 'nosturin lukitus ei toimi, en käytä nosturia, käytän sitä '
+     'kun mekaanikko antaa uuden lukon', 'wrong', 'wrong'),
+    ('autoala-turvallisuus ilmoita', 'nosturin lukitus ei toimi, en käytä nosturia, käytän sitä '
+     'kun huolto antaa työkalut', 'wrong', 'wrong'),
+    ('hoiva-ohjeet liina', 'en käytä sitä, käytän sitä kun korjaaja lupaa korjata sen',
+     'wrong', 'wrong'),
+    ('valmistus-ohjeet huoltolappu', 'en käynnistä konetta, käynnistän sen kun korjaaja lupaa',
+     'almost', 'wrong'),  # moved (a promise)
+    ('valmistus-ohjeet huoltolappu',
+     'en käynnistä konetta, käynnistän sen kun huoltomies on valmis korjaamaan',
+     'almost', 'wrong'),  # moved (still to do)
+    ('varasto-turvallisuus ilmoitus',
+     'en käytä sitä, käytän sitä kun korjaaja on valmis korjaamaan sen', 'wrong', 'wrong'),
+    ('hoiva-ohjeet liina', 'en käytä sitä, käytän sitä kun työkaveri korjaa sen', 'wrong', 'wrong'),
+    ('hoiva-ohjeet liina', 'en käytä sitä, käytän sitä kun joku korjaa sen', 'wrong', 'wrong'),
+    ('autoala-turvallisuus ilmoita',
+     'lukitus ei toimi, en käytä nosturia, käytän sitä kun työkaveri korjaa sen', 'wrong', 'wrong'),
+    ('valmistus-ohjeet huoltolappu',
+     'en käynnistä konetta, käynnistän sen kun työkaveri on korjannut sen',
+     'almost', 'wrong'),  # moved (a workmate's mending)
+    ('valmistus-ohjeet huoltolappu',
+     'en käynnistä konetta, käynnistän sen kun huoltolappu on otettu pois', 'almost', 'correct'),
+    ('valmistus-ohjeet huoltolappu', 'en käynnistä konetta, käynnistän sen kun huoltolappu on pois',
+     'almost', 'correct'),
+    ('valmistus-ohjeet huoltolappu',
+     'en käynnistä konetta, käynnistän sen kun huoltolappu on poistettu', 'almost', 'correct'),
+    ('valmistus-ohjeet huoltolappu', 'en käynnistä konetta, käynnistän sen kun otan lapun pois',
+     'almost', 'wrong'),  # moved (the learner's own)
+    ('metalli-turvallisuus kasineet-pois', 'en käytä käsineitä, käytän niitä kun hitsaan',
+     'wrong', 'wrong'),
+    ('kauppa-kartoitus a2-ymmarra', 'anteeksi, en ymmärrä, ymmärrän jos puhutte hitaasti',
+     'wrong', 'wrong'),
+    ('yleinen-tyoturvallisuuskortti step-20',
+     'en osaa käyttää tätä konetta, osaan kun joku näyttää', 'wrong', 'wrong'),
     ('valmistus-ohjeet huoltolappu',
      'en käynnistä sitä ennen kuin korjaaja sanoo, sitten käynnistän',
      'wrong', 'correct'),  # moved
@@ -259,10 +308,35 @@ def test_how_a_yes_after_a_no_reads(answer: str, kind: str | None) -> None:
     ("en käytä sitä, käytän sitä kun esimies tulee", False),
     ("en käytä sitä, käytän sitä kun olen ilmoittanut", False),
     ("en käynnistä sitä ennen kuin korjaaja sanoo että ei saa, sitten käynnistän", False),
+    # judge48fix B: a promise, a thing given, a go-ahead not ending it, a deed still to do
+    ("en käytä sitä, käytän sitä kun korjaaja antaa luvan", True),
+    ("en käytä sitä, käytän sitä kun korjaaja lupaa", False),
+    ("en käytä sitä, käytän sitä kun korjaaja lupaa korjata sen", False),
+    ("en käytä nosturia, käytän sitä kun mekaanikko antaa uuden lukon", False),
+    ("en käytä nosturia, käytän sitä kun huolto antaa työkalut", False),
+    ("en käynnistä konetta, käynnistän sen kun huoltomies antaa avaimen", False),
+    ("en käynnistä konetta, käynnistän sen kun huoltomies on valmis korjaamaan", False),
+    ("en käytä sitä, käytän sitä kun korjaaja on valmis korjaamaan sen", False),
+    # C: an active mender must be a repairer; a passive or a state needs none
+    ("en käytä sitä, käytän sitä kun työkaveri korjaa sen", False),
+    ("en käytä sitä, käytän sitä kun työkaveri on korjannut sen", False),
+    ("en käytä sitä, käytän sitä kun joku korjaa sen", False),
+    ("en käytä sitä, käytän sitä kun huoltomies on korjannut sen", True),
+    ("en käytä sitä, käytän sitä kun johto on vaihdettu", True),
+    # D: a service tag taken off in the passive or by a repairer, not by the learner
+    ("en käynnistä konetta, käynnistän sen kun huoltolappu on otettu pois", True),
+    ("en käynnistä konetta, käynnistän sen kun huoltolappu on pois", True),
+    ("en käynnistä konetta, käynnistän sen kun huoltolappu on poistettu", True),
+    ("en käynnistä konetta, käynnistän sen kun huoltomies poistaa lapun", True),
+    ("en käynnistä konetta, käynnistän sen kun otan lapun pois", False),
+    ("en käynnistä konetta, käynnistän sen kun työkaveri poistaa lapun", False),
+    # the deed: only using or starting (not giving medicine)
+    ("en anna lääkettä, annan sitä kun se on korjattu", False),
 ])
 def test_the_safe_condition(answer: str, safe: bool) -> None:
     read = yes_after_no(*said_parts(answer))
-    assert read is not None and read.safe is safe
+    assert read is not None and (read.kind == "conditioned" and a_guarded_deed(
+        read.verbs, broken=True) and safe_condition(list(read.condition))) is safe
 
 
 # 3. left as main judges them (wrong on main too, denied_said_yes): a yes once help comes,
