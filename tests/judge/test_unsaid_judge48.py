@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.judge.golden import judged_on
-from valkky.judge.unsaid import a_guarded_deed, safe_condition, said_parts, yes_after_no
+from valkky.judge.unsaid import said_parts, waits_for_a_mending, yes_after_no
 from valkky.testing.table import as_table
 
 # 1. contradictions (the wrong ones first), and what is no contradiction
@@ -335,8 +335,7 @@ def test_how_a_yes_after_a_no_reads(answer: str, kind: str | None) -> None:
 ])
 def test_the_safe_condition(answer: str, safe: bool) -> None:
     read = yes_after_no(*said_parts(answer))
-    assert read is not None and (read.kind == "conditioned" and a_guarded_deed(
-        read.verbs, broken=True) and safe_condition(list(read.condition))) is safe
+    assert read is not None and waits_for_a_mending(read, broken=True) is safe
 
 
 # 3. left as main judges them (wrong on main too, denied_said_yes): a yes once help comes,

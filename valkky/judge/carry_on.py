@@ -60,8 +60,11 @@ from valkky.judge.wordsets import (
     ADDRESSED,
     ANOTHER_THING,
     CARRY_ON,
+    CONDITION_WORDS,
     EVERY_NO,
     FRAME_WORDS,
+    GO_AHEAD,
+    LATER,
     NEGATIONS,
     NOT_THE_DEED,
     STOPPING,
@@ -74,14 +77,14 @@ _DESPITE = frozenset({"silti", "kuitenkin", "kuitenki", "kumminkin", "kumminki",
 # a later time said of going on ("jatkan huomenna"): the work itself goes on when it may;
 # using the forbidden thing later is using it still ("käytän hissiä myöhemmin"); a time of
 # now anywhere beside the answer says it goes on now too ("huomenna ja tänään")
-_LATER = frozenset({"vasta", "huomenna", "ylihuomenna", "myöhemmin"})
+_LATER = LATER | {"vasta"}
 _NOW = frozenset({"tänään", "nyt", "heti"})
 _GOING_ON = frozenset({"jatkaa", "jatkua"})  # (not käyttää: using it later is using it)
 # a condition (kun, jos) that makes going on later where it names one of these: a repair,
 # a permission, an instruction, or who gives them ("kun johto on korjattu", "jos esimies
 # sanoo"); not a report or a whim ("kun olen ilmoittanut", "jos ehdin")
-_CONDITIONS = frozenset({"kun", "jos"})
-_PERMITS = ADDRESSED | {"korjata", "korjaus", "lupa", "sallia", "sanoa", "käskeä", "neuvoa",
+_CONDITIONS = CONDITION_WORDS
+_PERMITS = ADDRESSED | GO_AHEAD | {"korjata", "korjaus", "käskeä", "neuvoa",
                         "tarkistaa", "tarkastaa", "tarkastus", "huolto", "huoltaa", "vaihtaa",
                         "vaihto", "uusi", "ehjä", "kunto", "kunnossa", "valmis", "korjaaja",
                         "kunnossapito", "hyväksyä", "antaa", "toimia", "terve", "parantua",

@@ -57,18 +57,20 @@ from valkky.judge.unsaid import (
     YesAfterNo,
     a_guarded_deed,
     a_repairer,
-    safe_condition,
     said_parts,
+    waits_for_a_mending,
     yes_after_no,
 )
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     CALLING_VERBS,
     COPULA,
+    DAYS_OFF,
     EVERY_NO,
     FRAME_WORDS,
     GOOD_STATE,
     INSIDE_A_MISTAKE,
+    LATER,
     NEEDLESS,
     NEGATIONS,
     ON_ONES_OWN,
@@ -827,14 +829,13 @@ def said_and_unsaid(c: Case) -> Judgement | None:
         if (m := _mistake_said_again(c, read)) is not None:
             return as_mistake(c, m)  # "ei ole, kyllä on": the step's reply to "kyllä on"
         return c.judgement("wrong", "negation", closest=_nearest_no(c, read))
-    guarded = a_guarded_deed(read.verbs, broken_in_the_step(c))
-    if guarded and read.kind == "conditioned" and safe_condition(list(read.condition)):
+    if waits_for_a_mending(read, broken := broken_in_the_step(c)):
         rest = judged_as(c, list(read.rest))
         c.note(f"'{' '.join(read.condition)}': a mending; '{' '.join(read.rest)}' alone: "
                f"{rest.verdict}")
         return c.judgement(rest.verdict, rest.reason, closest=rest.closest,
                            matched=rest.matched)  # ("en käytä sitä" alone: its own reply)
-    if not read.yes or not (guarded or _mistake_said_again(c, read)):
+    if not read.yes or not (a_guarded_deed(read.verbs, broken) or _mistake_said_again(c, read)):
         return None  # (a no till then only, "en koske siihen ennen kuin …"; another
         # condition, "tulen kun olen terve", "käytän niitä kun hitsaan": the rules after)
     c.note(f"'{' '.join(read.yes)}' once '{' '.join(read.condition)}': not the safe condition")
@@ -978,10 +979,7 @@ def _without_the_yes(c: Case, read: YesAfterNo) -> Judgement:
 
 
 # times that put a deed off from the one the no is of: "en tule tänään, tulen huomenna"
-NOT_NOW = frozenset({"tänään", "huomenna", "ylihuomenna", "myöhemmin", "maanantaina",
-                     "tiistaina", "keskiviikkona", "torstaina", "perjantaina", "lauantaina",
-                     "sunnuntaina", "aamulla", "illalla", "iltapäivällä", "aamupäivällä",
-                     "ensi"})
+NOT_NOW = LATER | DAYS_OFF
 
 
 def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:

@@ -25,8 +25,14 @@ from dataclasses import dataclass, replace
 from valkky.judge import finnish
 from valkky.judge.carry_on import mended_by_another
 from valkky.judge.normalise import normalise
-from valkky.judge.polarity import MAIN_JOINS, NEGATIVE_JOINS
-from valkky.judge.wordsets import CARRY_ON, NEGATIONS, PRONOUN_PERSONS
+from valkky.judge.polarity import MAIN_JOINS, NEGATIVE_JOINS, part_starts
+from valkky.judge.wordsets import (
+    CARRY_ON,
+    CONDITION_WORDS,
+    GO_AHEAD,
+    NEGATIONS,
+    PRONOUN_PERSONS,
+)
 
 # the person and number of each negative verb; "ei" is also the spoken plural ("renkaat
 # ei oo kunnossa") and the passive's ("ei mennä"): any third person or the passive
@@ -50,7 +56,7 @@ _NO_CLAIM = frozenset({"kyllä", "joo", "juu", "niin", "mutta", "silti", "kuiten
 _STAND_INS = frozenset({"se", "sen", "sitä", "ne", "niitä", "niiden", "siihen", "niihin",
                         "siinä", "niissä", "hänet", "häntä", "heidät", "heitä"})
 # where a yes said again becomes a yes only once something is so
-_CONDITIONS = frozenset({"kun", "jos", "kunhan"})
+_CONDITIONS = CONDITION_WORDS | {"kunhan"}
 # …and a no that lasts only till then: "en käytä sitä ennen kuin …", "… kunnes …"
 _TILL = frozenset({"kunnes"})
 # the repairer's go-ahead: "kun korjaaja sanoo", "kun huolto on valmis"
@@ -58,8 +64,6 @@ _REPAIRERS = frozenset({"korjaaja", "huoltomies", "huolto", "huoltaja", "asentaj
                         "huoltoasentaja", "sähkömies", "mekaanikko"})
 # the deeds a broken or serviced thing waits with: using, going on, starting, driving
 USING = CARRY_ON | {"käynnistää", "ajaa", "kytkeä"}  # (not "laittaa": a hand too)
-# the repairer's go-ahead, ending the condition: "kun korjaaja sanoo", "… antaa luvan"
-_GO_AHEAD = frozenset({"sanoa", "valmis", "lupa", "sallia"})
 
 
 @dataclass(frozen=True)
@@ -83,11 +87,7 @@ def said_parts(written: str) -> tuple[list[str], frozenset[int]]:
     stays, where the lexicon says "en pääse", and "en saa" stays the learner's, where it
     reads "ei saa"), and where each part after a comma or a full stop begins."""
     words = normalise(written).split()
-    counts = [len(normalise(p).split()) for p in re.split(r"[,.;:!?]", written)]
-    if len(counts) < 2 or sum(counts) != len(words):
-        return words, frozenset()
-    starts = [sum(counts[:k]) for k in range(1, len(counts))]
-    return words, frozenset(starts)
+    return words, part_starts(written, lambda p: normalise(p).split(), len(words))
 
 
 def parts(words: Sequence[str], commas: frozenset[int] = frozenset()) -> list[list[str]]:
@@ -188,6 +188,13 @@ def a_guarded_deed(verbs: Sequence[str] | frozenset[str], broken: bool) -> bool:
     return (bool(verbs & USING) and broken) or "käynnistää" in verbs
 
 
+def waits_for_a_mending(read: YesAfterNo, broken: bool) -> bool:
+    """The safe gate: the yes is a guarded deed (``a_guarded_deed``) said only once the
+    safe condition is met (``safe_condition``): it waits as the no does."""
+    return read.kind == "conditioned" and a_guarded_deed(read.verbs, broken) and \
+        safe_condition(list(read.condition))
+
+
 def safe_condition(condition: list[str]) -> bool:
     """A mending by someone safe to mend ("se on korjattu", "huolto korjaa sen", "se on
     kunnossa"), the repairer's go-ahead ("korjaaja sanoo", "huolto on valmis", "korjaaja
@@ -205,7 +212,7 @@ def safe_condition(condition: list[str]) -> bool:
     if mended_by_another(condition) or _tag_taken_off(condition):
         return True
     bases = [finnish.base_forms(w) | {w} for w in condition]
-    at = next((i for i, b in enumerate(bases) if b & _GO_AHEAD and not (
+    at = next((i for i, b in enumerate(bases) if b & GO_AHEAD and not (
         "lupa" in b and finnish.persons(condition[i]))), None)  # (not "lupaa", a promise)
     return at is not None and any(b & _REPAIRERS for b in bases) and \
         "että" not in condition and all(w in _STAND_INS for w in condition[at + 1:])
