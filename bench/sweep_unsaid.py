@@ -8,7 +8,8 @@ no no of its own (M) are said
 - danger: "N, M", "N ja sitten M", "N mutta M silti", and M once a condition that is no
   mending ("N, M kun on kiire", "N, M jos kukaan ei näe", "N, M kun korjaan sen", "N, M kun
   se on vähän korjattu", "N, M kun esimies tulee", "N, M kun työkaveri korjaa sen", "N, M
-  kun korjaaja lupaa"), a workmate's M ("N, työkaveri M"): must never be correct;
+  kun korjaaja lupaa", "N, M tänään"): must never be correct (main's own gaps counted:
+  "ei saa, kyllä saa tänään" is correct on main too);
 - mended: "N, M kun se on korjattu", "N, M vasta kun huolto on korjannut sen": counted, the
   verdict of N alone beside it (they should be the same: the yes waits as the no does);
 - safe: "N, M", "N, sitten M" with another doer ("esimies") before M's verb: counted.
@@ -33,11 +34,10 @@ DANGER = ("{n}, {m}", "{n} ja sitten {m}", "{n} mutta {m} silti", "{n}, {m} kun 
           "{n}, {m} jos kukaan ei näe", "{n}, {m} kun korjaan sen",
           "{n}, {m} kun se on vähän korjattu", "{n}, {m} kun esimies tulee",
           # judge48fix (review 48): a workmate's mending, a promise, a go-ahead still to come,
-          # a thing given, a workmate's deed, a question, another time
+          # a thing given, today
           "{n}, {m} kun työkaveri korjaa sen", "{n}, {m} kun työkaveri on korjannut sen",
           "{n}, {m} kun korjaaja lupaa", "{n}, {m} kun huoltomies on valmis korjaamaan",
-          "{n}, {m} kun huolto antaa työkalut", "{n}, työkaveri {m}",
-          "{n}, {m} tänään")
+          "{n}, {m} kun huolto antaa työkalut", "{n}, {m} tänään")
 MENDED = ("{n}, {m} kun se on korjattu", "{n}, {m} vasta kun huolto on korjannut sen")
 SAFE = ("{n}, esimies {m}",)
 
