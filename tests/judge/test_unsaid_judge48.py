@@ -288,6 +288,13 @@ def test_nothing_that_was_not_correct_became_correct_but_a_mending() -> None:
     ("en käytä sitä, käytän sitä kun on kiire", "conditioned"),
     ("en korjaa sitä, ilmoitan esimiehelle", None),
     ("renkaat ovat kunnossa, renkaat eivät ole kunnossa", None),  # (the yes first)
+    # judge48fix, left for later: spoken without commas; a manner adds no claim
+    ("ei ole kyllä on", "contradiction"),
+    ("ei oo kyl on", "contradiction"),
+    ("en kyllä mene", None),  # (a yes inside the no)
+    ("en mene sisään, mutta menen nopeasti", "contradiction"),
+    ("en käytä sitä, käytän sitä varovasti", "contradiction"),
+    ("en aja nopeasti, ajan hitaasti", "other"),  # (the no is of the manner)
 ])
 def test_how_a_yes_after_a_no_reads(answer: str, kind: str | None) -> None:
     read = yes_after_no(*said_parts(answer))

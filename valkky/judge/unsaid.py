@@ -52,6 +52,8 @@ _THIRD = frozenset({("3", "singular"), ("3", "plural"), ("4", "")})
 _NO_CLAIM = frozenset({"kyllä", "joo", "juu", "niin", "mutta", "silti", "kuitenkin",
                        "sittenkin", "heti", "nyt", "taas", "vaan", "vain", "sitten", "no",
                        "ja", "tietysti", "tietenkin"})
+# a yes that begins a clause of its own where no comma is written ("ei ole kyllä on")
+_A_YES = frozenset({"kyllä", "kyl", "joo", "juu"})
 # pronouns that stand in for the no's thing ("en käytä konetta, käytän sitä")
 _STAND_INS = frozenset({"se", "sen", "sitä", "ne", "niitä", "niiden", "siihen", "niihin",
                         "siinä", "niissä", "hänet", "häntä", "heidät", "heitä"})
@@ -97,12 +99,25 @@ def parts(words: Sequence[str], commas: frozenset[int] = frozenset()) -> list[li
     out: list[list[str]] = [[]]
     for i, w in enumerate(words):
         cut = (i in commas and w not in _CONDITIONS | _TILL | {"ennen", "vasta"}) or \
-            w in MAIN_JOINS or w in NEGATIVE_JOINS
+            w in MAIN_JOINS or w in NEGATIVE_JOINS or \
+            (w in _A_YES and _a_no_with_its_verb(out[-1]))  # "ei ole kyllä on", spoken
         if cut and out[-1]:
             out.append([])
         if w not in MAIN_JOINS:
             out[-1].append(w)
     return [p for p in out if p]
+
+
+def _a_no_with_its_verb(part: Sequence[str]) -> bool:
+    """``part`` says a no and a verb after it ("ei ole", not "en" alone: "en kyllä mene")."""
+    at = next((i for i, w in enumerate(part) if w in NEGATIONS), None)
+    return at is not None and any(finnish.is_verb(w) or _PARTICIPLE.search(w)
+                                  for w in part[at + 1:])
+
+
+def _a_manner(word: str) -> bool:
+    """An adverb of manner ("nopeasti", "varovasti"): how the deed is done, no other deed."""
+    return word.endswith("sti") and "laatusana" in finnish.word_classes(word)
 
 
 def yes_after_no(words: Sequence[str], commas: frozenset[int] = frozenset()
@@ -165,9 +180,10 @@ def _read_yes(no: list[str], at: int, persons: frozenset[tuple[str, str]], verbs
     verb = main[said[0]]
     no_words = {w for w in no if w not in NEGATIONS}
     subjects = {p for p, pn in PRONOUN_PERSONS.items() if pn in persons}
+    manner_said = any(map(_a_manner, no))  # "en aja nopeasti, ajan hitaasti": the manner's no
     own = [w for i, w in enumerate(main) if i != said[0] and w not in no_words
            and w not in _NO_CLAIM and w not in _STAND_INS and w not in subjects
-           and w != "vasta"]
+           and w != "vasta" and (manner_said or not _a_manner(w))]
     asks = any(w.endswith(("ko", "kö", "kos", "kös")) and finnish.is_verb(w) for w in main)
     if asks or own or not (finnish.persons(verb) & persons):
         why = "asks" if asks else "person" if not finnish.persons(verb) & persons else \
