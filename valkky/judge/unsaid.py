@@ -140,6 +140,11 @@ def yes_after_no(words: Sequence[str], commas: frozenset[int] = frozenset()
             if (read := _read_yes(head, at, persons, verbs, clauses[j], till)) is not None:
                 rest = [w for m, p in enumerate(clauses) if m != j
                         for w in (head if m == k else p)]
+                if read.kind == "conditioned" and j + 1 < len(clauses):
+                    # more said after the condition ("… kun se on korjattu tai kun on
+                    # kiire"): it may take the condition back, so no mending is read
+                    return replace(read, kind="other", why="more after", rest=tuple(rest),
+                                   verbs=frozenset(verbs))
                 return replace(read, rest=tuple(rest), verbs=frozenset(verbs))
         if till:
             rest = [w for m, p in enumerate(clauses) for w in (head if m == k else p)]
@@ -221,6 +226,8 @@ def safe_condition(condition: list[str]) -> bool:
     if not condition or any(w in NEGATIONS for w in condition) or \
             any(p in {"1", "2"} for w in condition for p, _ in finnish.persons(w)):
         return False  # (the learner's own: "kun otan lapun pois")
+    if not _OPINION.isdisjoint(condition):
+        return False  # "kun se on mielestäni kunnossa": the learner's own judgement
     if not _by_a_safe_hand(condition):
         return False  # "kun työkaveri korjaa sen": no safer than "korjaan sen itse"
     if _not_done_yet(condition):
@@ -230,7 +237,8 @@ def safe_condition(condition: list[str]) -> bool:
     bases = [finnish.base_forms(w) | {w} for w in condition]
     at = next((i for i, b in enumerate(bases) if b & GO_AHEAD and not (
         "lupa" in b and finnish.persons(condition[i]))), None)  # (not "lupaa", a promise)
-    return at is not None and any(b & _REPAIRERS for b in bases) and \
+    return at is not None and any(b & _REPAIRERS and _a_doer(w)
+                                  for w, b in zip(condition, bases, strict=True)) and \
         "että" not in condition and all(w in _STAND_INS for w in condition[at + 1:])
 
 
@@ -269,6 +277,21 @@ _OFF = frozenset({"pois", "poistaa", "irrottaa"})
 
 def _tag_taken_off(condition: list[str]) -> bool:
     """A service tag taken off, in the passive or by a repairer ("kun huoltolappu on otettu
-    pois", "… on poistettu", "kun lappu on pois"): the go-ahead to start."""
+    pois", "… on poistettu", "kun lappu on pois"): the go-ahead to start; not torn off nor
+    thrown away ("revitty pois", "heitetty pois": tampering with it)."""
     bases = {b for w in condition for b in finnish.base_forms(w) | {w}}
-    return any(b.endswith(_TAGS) for b in bases) and bool(bases & _OFF)
+    return any(b.endswith(_TAGS) for b in bases) and bool(bases & _OFF) and \
+        _TAMPERING.isdisjoint(bases)
+
+
+# what the learner thinks is no mending ("kun se on mielestäni kunnossa")
+_OPINION = frozenset({"mielestäni", "mielestämme", "minusta", "meistä", "musta", "mun",
+                      "mielestä"})
+# a tag torn off or thrown away is tampered with, not taken off by the service
+_TAMPERING = frozenset({"repiä", "heittää", "revitty", "heitetty", "riuhtaista", "vetää"})
+
+
+def _a_doer(word: str) -> bool:
+    """``word`` can be the subject: read in the nominative ("korjaaja sanoo"; not the
+    genitive of "korjaajan tauko")."""
+    return any(a.get("SIJAMUOTO") == "nimento" for a in finnish.analyses(word))
