@@ -60,8 +60,11 @@ from valkky.judge.wordsets import (
     ADDRESSED,
     ANOTHER_THING,
     CARRY_ON,
+    CONDITION_WORDS,
     EVERY_NO,
     FRAME_WORDS,
+    GO_AHEAD,
+    LATER,
     NEGATIONS,
     NOT_THE_DEED,
     STOPPING,
@@ -74,14 +77,14 @@ _DESPITE = frozenset({"silti", "kuitenkin", "kuitenki", "kumminkin", "kumminki",
 # a later time said of going on ("jatkan huomenna"): the work itself goes on when it may;
 # using the forbidden thing later is using it still ("käytän hissiä myöhemmin"); a time of
 # now anywhere beside the answer says it goes on now too ("huomenna ja tänään")
-_LATER = frozenset({"vasta", "huomenna", "ylihuomenna", "myöhemmin"})
+_LATER = LATER | {"vasta"}
 _NOW = frozenset({"tänään", "nyt", "heti"})
 _GOING_ON = frozenset({"jatkaa", "jatkua"})  # (not käyttää: using it later is using it)
 # a condition (kun, jos) that makes going on later where it names one of these: a repair,
 # a permission, an instruction, or who gives them ("kun johto on korjattu", "jos esimies
 # sanoo"); not a report or a whim ("kun olen ilmoittanut", "jos ehdin")
-_CONDITIONS = frozenset({"kun", "jos"})
-_PERMITS = ADDRESSED | {"korjata", "korjaus", "lupa", "sallia", "sanoa", "käskeä", "neuvoa",
+_CONDITIONS = CONDITION_WORDS
+_PERMITS = ADDRESSED | GO_AHEAD | {"korjata", "korjaus", "käskeä", "neuvoa",
                         "tarkistaa", "tarkastaa", "tarkastus", "huolto", "huoltaa", "vaihtaa",
                         "vaihto", "uusi", "ehjä", "kunto", "kunnossa", "valmis", "korjaaja",
                         "kunnossapito", "hyväksyä", "antaa", "toimia", "terve", "parantua",
@@ -176,7 +179,7 @@ def _learners_deed(clause: Sequence[str], i: int) -> bool:
     necessive without another's name ("täytyy jatkaa", "mun pitää jatkaa"); no one else
     named as its subject before it ("työkaveri imuroi", "esimies sanoo jatka")."""
     before = clause[:i]
-    if any(_bases(w) & _SOMEONE or _a_subject(w) for w in before):
+    if any(_bases(w) & _SOMEONE or a_subject(w) for w in before):
         return False
     if in_learners_person(clause[i]):
         return True
@@ -185,7 +188,7 @@ def _learners_deed(clause: Sequence[str], i: int) -> bool:
         in_learners_person(lead[0]) and bool(_bases(lead[0]) & _MODALS)))
 
 
-def _a_subject(word: str) -> bool:
+def a_subject(word: str) -> bool:
     """A noun in the nominative, not a pronoun: a subject of someone else ("työkaveri")."""
     classes = finnish.word_classes(word)
     return "nimisana" in classes and "asemosana" not in classes and \
@@ -446,19 +449,26 @@ def after_a_mending(c: Case, beside: list[str], mistake: str) -> bool:
                for w in words)  # "jatkan työtä", "käytän lavaa" (not "saa käyttää")
     if c.open_question or not mine or \
             not EVERY_NO.isdisjoint(words) or not EVERY_NO.isdisjoint(beside) or \
-            len(main_clauses(beside)) != 1 or not _broken_in_the_step(c):
+            len(main_clauses(beside)) != 1 or not broken_in_the_step(c):
         return False
     # (kun, jos; never "kunnes": "jatkan työtä kunnes se korjataan" goes on till then)
     at = next((i for i, w in enumerate(beside) if w in _CONDITIONS), None)
     if at is None or not all(w in beside[:at] for w in words):
         return False
-    condition = beside[at + 1:]
-    if not _IN_PART.isdisjoint(condition) or "että" in condition or "aikaa" in beside or \
+    return "aikaa" not in beside and mended_by_another(beside[at + 1:])
+
+
+def mended_by_another(condition: list[str]) -> bool:
+    """``condition`` (the words after "kun", "jos", "ennen kuin"…) is one clause that says
+    the thing is mended by someone else: "se on korjattu", "huolto korjaa sen", "se on
+    kunnossa"; not in part or by some means ("vähän korjattu", "teipillä"), not the
+    learner's own mending ("korjaan sen"), nothing after it that says how or when."""
+    if not _IN_PART.isdisjoint(condition) or "että" in condition or \
             sum(1 for w in condition if finnish.persons(w)) > 1 or any(
             case == _ADESSIVE for w in condition if _a_noun(w)
             for case, _ in finnish.case_numbers(w)):
-        return False  # "kun se on vähän korjattu", "… teipillä", "sillä aikaa kun …", a
-        # second clause ("kun se on korjattu, se on jo korjattu": it is now)
+        return False  # "kun se on vähän korjattu", "… teipillä", a second clause ("kun se
+        # on korjattu, se on jo korjattu": it is now)
     # the mending ends the answer, but for its object ("kun huolto korjaa sen"): nothing
     # after it that says how or when ("… korjattu huonosti", "… kunnossa, eli heti")
     while condition and (condition[-1] in _ITS_OBJECT or _a_thing(condition[-1])):
@@ -470,7 +480,7 @@ def after_a_mending(c: Case, beside: list[str], mistake: str) -> bool:
         _bases(last) & _MENDING and not any(p == "1" for p, _ in finnish.persons(last)))
 
 
-def _broken_in_the_step(c: Case) -> bool:
+def broken_in_the_step(c: Case) -> bool:
     """The step's answers or foreseen mistakes name something broken (``_FAULTS``)."""
     return any(_bases(w) & _FAULTS for text in (*(n for _, n in c.accepted), *c.mistakes)
                for w in normalised(text).split())

@@ -5,7 +5,7 @@ example, a bare yes, and verbs a step says only with one polarity.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -743,7 +743,7 @@ def no_left_out(c: Case) -> tuple[str, str] | None:
     if c.repeat or c.options or not any(w in NEGATIONS for _, n in c.accepted
                                         for w in n.split()):
         return None
-    ends = _commas_at(c)
+    ends = commas_at(c)
     yeses = [n.split() for _, n in c.accepted if not has_negation(n.split())]
     for original, n in c.accepted:
         parts = n.split()
@@ -760,15 +760,23 @@ def no_left_out(c: Case) -> tuple[str, str] | None:
     return None
 
 
-def _commas_at(c: Case) -> frozenset[int]:
+def commas_at(c: Case) -> frozenset[int]:
     """Where the answer as written has a comma or a full stop: the indexes of ``c.words``
     that begin a part ("maitokaappi on kylmä, jogurtit …"); none where the parts,
     normalised apart, are not the words as normalised whole."""
-    parts = re.split(r"[,.;:!?]", c.written)
+    return part_starts(c.written, lambda p: canonical(normalise(p)).split(), len(c.words))
+
+
+def part_starts(written: str, words_of: Callable[[str], list[str]], total: int
+                ) -> frozenset[int]:
+    """Where each part of ``written`` after a comma or a full stop begins, counted in the
+    words ``words_of`` reads from each part; none where they are not ``total`` words in all
+    (a part read into more or fewer words than whole)."""
+    parts = re.split(r"[,.;:!?]", written)
     if len(parts) < 2:
         return frozenset()
-    counts = [len(canonical(normalise(p)).split()) for p in parts]
-    if sum(counts) != len(c.words):
+    counts = [len(words_of(p)) for p in parts]
+    if sum(counts) != total:
         return frozenset()
     at, out = 0, set()
     for n in counts[:-1]:

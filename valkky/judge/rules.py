@@ -7,11 +7,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from itertools import pairwise
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import a_foreseen_mistake, a_mistake_with_extras, shape_of
-from valkky.judge.carry_on import after_a_mending, carried_on, going_on_later
+from valkky.judge.carry_on import (
+    a_subject,
+    after_a_mending,
+    broken_in_the_step,
+    carried_on,
+    going_on_later,
+)
 from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
 from valkky.judge.courtesy import in_a_courtesy
 from valkky.judge.forbidden import forbidden_said, using_verb
@@ -45,15 +52,26 @@ from valkky.judge.polarity import (
 )
 from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_form
 from valkky.judge.unsafe_more import outside, unsafe_beside, unsafe_deed
+from valkky.judge.unsaid import (
+    USING,
+    YesAfterNo,
+    a_guarded_deed,
+    a_repairer,
+    said_parts,
+    waits_for_a_mending,
+    yes_after_no,
+)
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     CALLING_VERBS,
     COPULA,
+    DAYS_OFF,
     EVERY_NO,
     FRAME_WORDS,
     GOING_VERBS,
     GOOD_STATE,
     INSIDE_A_MISTAKE,
+    LATER,
     NEEDLESS,
     NEGATIONS,
     ON_ONES_OWN,
@@ -61,6 +79,7 @@ from valkky.judge.wordsets import (
     PROHIBITIVE_AND,
     QUESTION_WORDS,
     SUBJECT_PRONOUNS,
+    THIRD_PERSONS,
     TURNED_DOWN,
     UNSURE,
     UNSURE_VERBS,
@@ -814,6 +833,92 @@ def _a_right_answer_of_its_own(c: Case, rest: list[str]) -> bool:
     return j.verdict == "correct"
 
 
+def said_and_unsaid(c: Case) -> Judgement | None:
+    """An accepted answer's no, then its own deed said with a yes (``unsaid.py``, judge48):
+    the yes said again takes it back, wrong ("ei ole, kyllä on", "renkaat eivät ole
+    kunnossa, renkaat ovat kunnossa"; a foreseen mistake said so, its own reply); said only
+    once a mending by someone else or the repairer's go-ahead is done, it waits as the no
+    does ("en käytä sitä, käytän sitä kun se on korjattu", "en käynnistä sitä ennen kuin
+    korjaaja sanoo, sitten käynnistän": a deed of using or starting, where the step names
+    something broken, or starting a machine): the rest judged alone; once another condition is
+    met ("kun on kiire", "jos esimies ei näe"), wrong. Not another's deed, a question or
+    words of its own after the no ("en korjaa sitä, esimies korjaa sen", "en pääse,
+    pääsetkö sinä", "en nostanut yksin, nostin yhdessä"); not where the yes alone is a right
+    answer ("en ilmoita ja kyllä ilmoitan": a self-repair), nor where an accepted answer
+    says such a pair itself."""
+    if c.open_question or c.options or c.repeat or not c.written:
+        return None
+    read = yes_after_no(*said_parts(c.written))
+    if read is None or read.kind == "other" or not _an_answers_no(c, read) or any(
+            yes_after_no(*said_parts(a)) is not None for a, _ in c.accepted):
+        return None
+    if read.kind == "contradiction":
+        if judged_as(c, list(read.yes)).verdict == "correct":
+            return None  # the no a slip, the yes the step's answer: "en ilmoita, kyllä
+            # ilmoitan" repairs itself (the rules after weigh it)
+        c.note(f"'{' '.join(read.no)}', then '{' '.join(read.yes)}': takes it back")
+        if (m := _mistake_said_again(c, read)) is not None:
+            return as_mistake(c, m)  # "ei ole, kyllä on": the step's reply to "kyllä on"
+        return c.judgement("wrong", "negation", closest=_nearest_no(c, read))
+    if waits_for_a_mending(read, broken := broken_in_the_step(c)):
+        rest = judged_as(c, list(read.rest))
+        c.note(f"'{' '.join(read.condition)}': a mending; '{' '.join(read.rest)}' alone: "
+               f"{rest.verdict}")
+        return c.judgement(rest.verdict, rest.reason, closest=rest.closest,
+                           matched=rest.matched)  # ("en käytä sitä" alone: its own reply)
+    if not read.yes or not (a_guarded_deed(read.verbs, broken) or _mistake_said_again(c, read)):
+        return None  # (a no till then only, "en koske siihen ennen kuin …"; another
+        # condition, "tulen kun olen terve", "käytän niitä kun hitsaan": the rules after)
+    c.note(f"'{' '.join(read.yes)}' once '{' '.join(read.condition)}': not the safe condition")
+    return c.judgement("wrong", "negation", closest=_nearest_no(c, read))
+
+
+_A_YES_WORD = YES | {"joo", "juu", "niin"}  # a mistake's yes, said or not
+
+
+def _mistake_said_again(c: Case, read: YesAfterNo) -> str | None:
+    """The longest wrong foreseen mistake (no no in it) the yes said again says: its verb the
+    yes's, its other words the yes's or the no's (its thing: "en saa käynnistää konetta ja
+    sitten käynnistän" says "käynnistän koneen"), a pronoun, a subject pronoun or a yes
+    ("kyllä osaan" for "…, osaan silti"): the one with most words said."""
+    def bases(words: Sequence[str]) -> set[str]:
+        return {b for w in words for b in finnish.base_forms(w) | {w}}
+
+    yes, both = bases(read.yes), bases(read.yes) | bases(read.no)
+    said = [m for m, v in c.mistakes.items() if v == "wrong"
+            and (words := normalised(m).split()) and EVERY_NO.isdisjoint(words)
+            and any(finnish.is_verb(w) and bases([w]) & yes for w in words) | (
+                not any(finnish.is_verb(w) for w in words) and bases(words) <= yes)
+            and all(bases([w]) & both or w in _PRONOUNS or w in SUBJECT_PRONOUNS
+                    or w in _A_YES_WORD for w in words)]
+
+    def fit(m: str) -> tuple[int, int]:  # most words said, then fewest yes words not said
+        words = normalised(m).split()
+        return (sum(1 for w in words if bases([w]) & both),
+                -sum(1 for w in words if w in _A_YES_WORD and w not in read.yes))
+
+    return max(said, key=fit, default=None)
+
+
+def _an_answers_no(c: Case, read: YesAfterNo) -> bool:
+    """The no read is an accepted answer's (one says no with the same verb), or refuses a
+    wrong foreseen mistake's deed ("käytän konetta")."""
+    def verbs_of(text: str) -> set[str]:
+        return {b for w in said_parts(text)[0] for b in finnish.base_forms(w)}
+
+    return any(not NEGATIONS.isdisjoint(said_parts(a)[0]) and read.verbs & verbs_of(a)
+               for a, _ in c.accepted) or \
+        any(v == "wrong" and NEGATIONS.isdisjoint(said_parts(m)[0]) and read.verbs & verbs_of(m)
+            for m, v in c.mistakes.items())
+
+
+def _nearest_no(c: Case, read: YesAfterNo) -> str:
+    """The accepted answer nearest the no said."""
+    no = " ".join(read.no)
+    return max((a for a, _ in c.accepted),
+               key=lambda a: fuzz_module().ratio(no, " ".join(said_parts(a)[0])))
+
+
 def denied_said_yes(c: Case) -> Judgement | None:
     """A verb the trainer's answers say only with a no, said with a yes: the answer reverses
     what they say, however much of one it says ("asukas kaatui yöllä ja loukkaantui" beside
@@ -831,6 +936,8 @@ def denied_said_yes(c: Case) -> Judgement | None:
         c.closeness = fuzz_module().ratio(c.heard, normalised(flipped[1]))
         return c.judgement("wrong", "negation", closest=flipped[1])
     verb, turned = found
+    if (other := _a_yes_of_another(c, verb)) is not None:
+        return _without_the_yes(c, other)  # "en mene sisään, sähkömies menee"
     heard = set(c.words)
     beside = next((a for a, n in c.accepted if not shape_of(n).negative
                    and shape_of(n).wordset <= heard), None)
@@ -844,6 +951,66 @@ def denied_said_yes(c: Case) -> Judgement | None:
             return going_on  # "… mutta käytän sitä silti": the step's own reply to it
         c.closeness = fuzz_module().ratio(c.heard, normalised(beside))
     return c.judgement("wrong", "negation", closest=beside)
+
+
+def _a_yes_of_another(c: Case, verb: str) -> YesAfterNo | None:
+    """``verb``, said with a yes after the learner's own no of it, read as no yes to that
+    no (``unsaid.py``, judge48): a repairer doing it ("en mene sisään, sähkömies menee"),
+    or one the step's answers name, where the deed is none the step forbids; a question
+    ("en pääse, pääsetkö sinä") or another time ("en soita tänään, soitan huomenna"),
+    where the deed is none the step forbids. Not another person alone ("en saa käynnistää
+    sitä, kyllä saa"), a workmate ("en mene sisään, työkaveri menee"), nor another thing
+    or manner said with it ("en käytä käsineitä, käytän hanskoja")."""
+    read = yes_after_no(*said_parts(c.written)) if c.written else None
+    if read is None or read.kind != "other" or verb not in read.yes:
+        return None
+    forbidden = _a_forbidden_deed(c, {b for w in read.yes for b in finnish.base_forms(w)}
+                                  | read.verbs)
+    if read.own and all(w in THIRD_PERSONS or a_subject(w) for w in read.own) and any(
+            p == "3" for p, _ in finnish.persons(verb)):
+        named = {b for a, _ in c.accepted for w in normalised(a).split()
+                 for b in finnish.base_forms(w)}
+        return read if any(map(a_repairer, read.own)) or (not forbidden and all(
+            finnish.base_forms(w) & named for w in read.own)) else None
+    if forbidden:
+        return None  # "en mene sisään tänään, menen huomenna", "…, saanko käynnistää sen"
+    if read.why == "asks" or (all(_later(w) for w in read.own) and any(
+            map(_later, read.no))):
+        return read
+    return None
+
+
+def _later(word: str) -> bool:
+    """A time that puts a deed off ("huomenna", "maanantaina"; ``WHEN_WORDS``' days)."""
+    return not NOT_NOW.isdisjoint(finnish.base_forms(word) | {word})
+
+
+def _a_forbidden_deed(c: Case, bases: set[str] | frozenset[str]) -> bool:
+    """A verb of ``bases`` (the yes's, the no's) is a wrong foreseen mistake's deed (no no
+    in it) or entering, using or starting, which the step says only with a no ("saanko
+    käynnistää sen" after "en saa käynnistää konetta")."""
+    return bool(bases & (USING | _ENTERING)) or any(
+        v == "wrong" and EVERY_NO.isdisjoint(words := normalised(m).split()) and any(
+            finnish.is_verb(w) and finnish.base_forms(w) & bases for w in words)
+        for m, v in c.mistakes.items())
+
+
+_ENTERING = frozenset({"mennä", "astua", "koskea"})  # (into, onto, on a thing forbidden)
+
+
+def _without_the_yes(c: Case, read: YesAfterNo) -> Judgement:
+    """The answer judged without the other one's yes: almost at most (the yes is left
+    unweighed)."""
+    rest = judged_as(c, list(read.rest))
+    c.note(f"'{' '.join(read.yes)}': another's deed; '{' '.join(read.rest)}' alone: "
+           f"{rest.verdict}")
+    if rest.verdict == "correct":
+        return c.judgement("almost", None, closest=rest.closest, matched=rest.matched)
+    return c.judgement(rest.verdict, rest.reason, closest=rest.closest, matched=rest.matched)
+
+
+# times that put a deed off from the one the no is of: "en tule tänään, tulen huomenna"
+NOT_NOW = LATER | DAYS_OFF
 
 
 def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:

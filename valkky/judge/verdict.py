@@ -99,6 +99,7 @@ from valkky.judge.rules import (
     only_a_call,
     opposite,
     phrased_as_said,
+    said_and_unsaid,
     silence,
     time_range,
 )
@@ -690,6 +691,16 @@ RULES: tuple[Rule, ...] = (
            {"strict": ("another_word",)}),
           ("pysäytä ja ilmoita", ("Pysäytä se ja ilmoita.",), "almost", "missing_words",
            {"strict": ("another_word",)})), switchable=False),
+    Rule("said_and_unsaid", "an accepted answer's no, then its deed said again with a yes "
+         "(ei ole, kyllä on): wrong; the yes only once a mending by someone safe is done "
+         "(en käytä sitä, käytän sitä kun se on korjattu): the rest judged alone",
+         "wrong", "negation", said_and_unsaid,
+         (("ei ole, kyllä on", ("ei ole", "valitettavasti ei ole"), "wrong", "negation"),
+          ("en käytä sitä, käytän sitä kun se on korjattu", ("en käytä sitä", "se on rikki"),
+           "correct", None),
+          ("en käytä sitä, käytän sitä kun on kiire", ("en käytä sitä", "se on rikki"),
+           "wrong", "negation")),
+         switchable=False),
     Rule("word_order", "the same words in another order, with frame words and polite "
          "extras, without a subject pronoun; numbers keep their slot", "correct", None,
          word_order,

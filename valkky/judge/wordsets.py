@@ -199,6 +199,19 @@ def before_dont_know(words: Sequence[str]) -> list[str]:
     return []
 
 
+# A later time said of a deed (judge48fix: the one list carry_on's "jatkan huomenna" and
+# rules' "en tule tänään, tulen huomenna" read); by form as said
+LATER = frozenset({"huomenna", "ylihuomenna", "myöhemmin"})
+# the days and times of day that put a deed off from the one a no is of
+DAYS_OFF = frozenset({"tänään", "maanantaina", "tiistaina", "keskiviikkona", "torstaina",
+                      "perjantaina", "lauantaina", "sunnuntaina", "aamulla", "illalla",
+                      "iltapäivällä", "aamupäivällä", "ensi"})
+# the words that make a clause a condition ("kun se on korjattu", "jos esimies sanoo"; "ku"
+# the spoken "kun")
+CONDITION_WORDS = frozenset({"kun", "ku", "jos"})
+# a repairer's go-ahead (unsaid.safe_condition) and among carry_on's permits to go on
+GO_AHEAD = frozenset({"sanoa", "valmis", "lupa", "sallia"})
+
 # Words of how much, said before the thing in the partitive ("lisää ruuveja", "paljon
 # laatikoita"): the nominative plural after one is a slip ("lisää mutterit"; issue 12, judge38)
 QUANTITIES = frozenset({"lisää", "paljon", "vähän", "enemmän", "vähemmän"})
