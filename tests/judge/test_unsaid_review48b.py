@@ -37,3 +37,18 @@ from valkky.testing.table import as_table
 ])
 def test_a_mending_taken_back_or_not_one(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# After the learner's own no, "mutta" and someone who is no repairer doing the forbidden deed
+# all the same: the no said, the deed done (stop 39; without "mutta" the no on its own turned
+# it already); a repairer doing it, or waiting for one, stays as it was.
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-ohjeet sahkotila", "en mene sisään, mutta työkaveri menee", "wrong"),
+    ("rakennus-ohjeet sahkotila", "en mene sisään mutta työkaveri menee", "wrong"),
+    ("rakennus-ohjeet sahkotila", "en mene sisään, mutta esimies menee", "wrong"),
+    ("rakennus-ohjeet sahkotila", "en mene sisään, työkaveri menee", "wrong"),
+    ("rakennus-ohjeet sahkotila", "en mene sisään, mutta sähkömies menee", "almost"),
+    ("rakennus-ohjeet sahkotila", "en mene sisään mutta odotan sähkömiestä", "correct"),
+])
+def test_another_doing_the_forbidden_after_but(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

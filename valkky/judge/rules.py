@@ -941,8 +941,8 @@ def denied_said_yes(c: Case) -> Judgement | None:
     heard = set(c.words)
     beside = next((a for a, n in c.accepted if not shape_of(n).negative
                    and shape_of(n).wordset <= heard), None)
-    if beside is None and not turned:  # no answer said with it: the rules after judge it
-        return None
+    if beside is None and not turned and not _another_does_the_forbidden(c, verb):
+        return None  # no answer said with it: the rules after judge it
     c.note(f"{verb}, which the accepted answers say only with a no"
            + (f", beside '{beside}'" if beside else ", after a no on its own"))
     if beside is not None:
@@ -978,6 +978,19 @@ def _a_yes_of_another(c: Case, verb: str) -> YesAfterNo | None:
             map(_later, read.no))):
         return read
     return None
+
+
+def _another_does_the_forbidden(c: Case, verb: str) -> bool:
+    """After the learner's own no, someone who is no repairer does the deed the step forbids
+    ("en mene sisään, mutta työkaveri menee": the no said, the room entered all the same;
+    without "mutta" the no on its own turns it already). ``_a_yes_of_another`` has let
+    pass a repairer and one the step's answers name where the deed is not forbidden."""
+    read = yes_after_no(*said_parts(c.written)) if c.written else None
+    if read is None or read.kind != "other" or verb not in read.yes or not read.own or \
+            any(map(a_repairer, read.own)):
+        return False
+    return all(w in THIRD_PERSONS or a_subject(w) for w in read.own) and \
+        _a_forbidden_deed(c, {b for w in read.yes for b in finnish.base_forms(w)} | read.verbs)
 
 
 def _later(word: str) -> bool:
