@@ -936,12 +936,14 @@ def denied_said_yes(c: Case) -> Judgement | None:
         c.closeness = fuzz_module().ratio(c.heard, normalised(flipped[1]))
         return c.judgement("wrong", "negation", closest=flipped[1])
     verb, turned = found
-    if (other := _a_yes_of_another(c, verb)) is not None:
-        return _without_the_yes(c, other)  # "en mene sisään, sähkömies menee"
+    another = _a_yes_after_its_no(c, verb)  # ("…, työkaveri menee", read once)
+    if another is not None and _a_yes_of_another(c, verb, another):
+        return _without_the_yes(c, another)  # "en mene sisään, sähkömies menee"
     heard = set(c.words)
     beside = next((a for a, n in c.accepted if not shape_of(n).negative
                    and shape_of(n).wordset <= heard), None)
-    if beside is None and not turned and not _another_does_the_forbidden(c, verb):
+    if beside is None and not turned and not (
+            another is not None and _another_does_the_forbidden(c, another)):
         return None  # no answer said with it: the rules after judge it
     c.note(f"{verb}, which the accepted answers say only with a no"
            + (f", beside '{beside}'" if beside else ", after a no on its own"))
@@ -953,44 +955,50 @@ def denied_said_yes(c: Case) -> Judgement | None:
     return c.judgement("wrong", "negation", closest=beside)
 
 
-def _a_yes_of_another(c: Case, verb: str) -> YesAfterNo | None:
-    """``verb``, said with a yes after the learner's own no of it, read as no yes to that
-    no (``unsaid.py``, judge48): a repairer doing it ("en mene sisään, sähkömies menee"),
-    or one the step's answers name, where the deed is none the step forbids; a question
-    ("en pääse, pääsetkö sinä") or another time ("en soita tänään, soitan huomenna"),
-    where the deed is none the step forbids. Not another person alone ("en saa käynnistää
-    sitä, kyllä saa"), a workmate ("en mene sisään, työkaveri menee"), nor another thing
-    or manner said with it ("en käytä käsineitä, käytän hanskoja")."""
+def _a_yes_after_its_no(c: Case, verb: str) -> YesAfterNo | None:
+    """``verb``, said with a yes after the learner's own no of it, where ``unsaid.py``
+    reads that yes as no plain yes to the no (another doer, a question, words of its own);
+    None otherwise."""
     read = yes_after_no(*said_parts(c.written)) if c.written else None
-    if read is None or read.kind != "other" or verb not in read.yes:
-        return None
-    forbidden = _a_forbidden_deed(c, {b for w in read.yes for b in finnish.base_forms(w)}
-                                  | read.verbs)
-    if read.own and all(w in THIRD_PERSONS or a_subject(w) for w in read.own) and any(
-            p == "3" for p, _ in finnish.persons(verb)):
+    return read if read is not None and read.kind == "other" and verb in read.yes else None
+
+
+def _a_yes_of_another(c: Case, verb: str, read: YesAfterNo) -> bool:
+    """The yes (``_a_yes_after_its_no``) is no yes to the no (judge48): a repairer doing
+    it ("en mene sisään, sähkömies menee"), or one the step's answers name, where the deed
+    is none the step forbids; a question ("en pääse, pääsetkö sinä") or another time ("en
+    soita tänään, soitan huomenna"), where the deed is none the step forbids. Not another
+    person alone ("en saa käynnistää sitä, kyllä saa"), a workmate ("en mene sisään,
+    työkaveri menee"), nor another thing or manner said with it ("en käytä käsineitä,
+    käytän hanskoja")."""
+    forbidden = _a_forbidden_deed(c, _yes_bases(read))
+    if _another_doer(read) and any(p == "3" for p, _ in finnish.persons(verb)):
         named = {b for a, _ in c.accepted for w in normalised(a).split()
                  for b in finnish.base_forms(w)}
-        return read if any(map(a_repairer, read.own)) or (not forbidden and all(
-            finnish.base_forms(w) & named for w in read.own)) else None
+        return any(map(a_repairer, read.own)) or (not forbidden and all(
+            finnish.base_forms(w) & named for w in read.own))
     if forbidden:
-        return None  # "en mene sisään tänään, menen huomenna", "…, saanko käynnistää sen"
-    if read.why == "asks" or (all(_later(w) for w in read.own) and any(
-            map(_later, read.no))):
-        return read
-    return None
+        return False  # "en mene sisään tänään, menen huomenna", "…, saanko käynnistää sen"
+    return read.why == "asks" or (all(_later(w) for w in read.own) and any(
+        map(_later, read.no)))
 
 
-def _another_does_the_forbidden(c: Case, verb: str) -> bool:
+def _another_does_the_forbidden(c: Case, read: YesAfterNo) -> bool:
     """After the learner's own no, someone who is no repairer does the deed the step forbids
     ("en mene sisään, mutta työkaveri menee": the no said, the room entered all the same;
-    without "mutta" the no on its own turns it already). ``_a_yes_of_another`` has let
-    pass a repairer and one the step's answers name where the deed is not forbidden."""
-    read = yes_after_no(*said_parts(c.written)) if c.written else None
-    if read is None or read.kind != "other" or verb not in read.yes or not read.own or \
-            any(map(a_repairer, read.own)):
-        return False
-    return all(w in THIRD_PERSONS or a_subject(w) for w in read.own) and \
-        _a_forbidden_deed(c, {b for w in read.yes for b in finnish.base_forms(w)} | read.verbs)
+    without "mutta" the no on its own turns it already)."""
+    return _another_doer(read) and not any(map(a_repairer, read.own)) and \
+        _a_forbidden_deed(c, _yes_bases(read))
+
+
+def _another_doer(read: YesAfterNo) -> bool:
+    """The yes's words of its own name who does it (a subject, a third person)."""
+    return bool(read.own) and all(w in THIRD_PERSONS or a_subject(w) for w in read.own)
+
+
+def _yes_bases(read: YesAfterNo) -> set[str]:
+    """The yes's words and the no's verbs, by base form: the deed said again."""
+    return {b for w in read.yes for b in finnish.base_forms(w)} | read.verbs
 
 
 def _later(word: str) -> bool:

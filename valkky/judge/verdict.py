@@ -351,9 +351,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                 j = _long_enough(case, j) if min_sentences else j
                 j = _forbidden(case, j) if wrong_answers else j
                 j = _gone_on(case, j) if j.rule == "by_word" else j
-                j = asked_part_left_out(case, j) if j.rule == "by_word" else j
-                j = another_sentence(case, j) if j.rule == "by_word" else j
-                j = _told_another(case, j)
+                for _, after in _AFTER_A_RULE:
+                    j = after(case, j)
                 return _doubted(j, accepted, answer, accept, keywords, wrong_answers,
                                 other_options, strict, open_question, topics, min_sentences,
                                 settings) if wrong_answers else j
@@ -389,15 +388,10 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
             trace.append(f"going on: {gone.verdict} ({gone.reason}) — "
                          f"{'; '.join(case.notes)}")
             j = gone
-        if j.rule == "by_word" and (left := asked_part_left_out(case, j)) is not j:
-            trace.append(f"asked for: wrong — {'; '.join(case.notes)}")
-            j = left
-        if j.rule == "by_word" and (other := another_sentence(case, j)) is not j:
-            trace.append(f"another sentence: wrong — {'; '.join(case.notes)}")
-            j = other
-        if (other := _told_another(case, j)) is not j:
-            trace.append(f"told: {other.verdict} — {'; '.join(case.notes)}")
-            j = other
+        for label, after in _AFTER_A_RULE:
+            if (then := after(case, j)) is not j:
+                trace.append(f"{label}: {then.verdict} — {'; '.join(case.notes)}")
+                j = then
         j = Judgement(j.verdict, j.reason, j.score, j.closest, said, j.detail, j.matched,
                       rule.name, tuple(trace))
         return _doubted(j, accepted, answer, accept, keywords, wrong_answers, other_options,
@@ -455,6 +449,13 @@ def _forbidden(c: Case, j: Judgement) -> Judgement:
     return as_mistake(c, found)
 
 
+def _by_word_only(check: Callable[[Case, Judgement], Judgement]
+                  ) -> Callable[[Case, Judgement], Judgement]:
+    """``check`` where the word-by-word comparison decided (it weighs what that one let
+    pass), ``j`` as it is after any other rule."""
+    return lambda c, j: check(c, j) if j.rule == "by_word" else j
+
+
 def _told_another(c: Case, j: Judgement) -> Judgement:
     """A right answer that is a report told to a workmate or someone outside the work where
     the step's answers tell another (``receiver``: "ilmoitan työkaverille" beside "ilmoitan"
@@ -504,6 +505,14 @@ def _beside_a_deed(c: Case, at: int) -> bool:
     bounds = zip([-1, *joins], [*joins, len(c.words)], strict=True)
     others = [c.words[a + 1:b] for a, b in bounds if not a < at < b and b - a > 1]
     return any(judged_as(c, cl).verdict == "correct" for cl in others)
+
+
+# What weighs a decided judgement once more, in order, by its label in a trace: the part the
+# question asks for left out, another sentence in a repeat step, a report told to another
+_AFTER_A_RULE: tuple[tuple[str, Callable[[Case, Judgement], Judgement]], ...] = (
+    ("asked for", _by_word_only(asked_part_left_out)),
+    ("another sentence", _by_word_only(another_sentence)),
+    ("told", _told_another))
 
 
 def _gone_on(c: Case, j: Judgement) -> Judgement:
