@@ -36,14 +36,13 @@ from valkky.judge.rules import as_mistake, judged_as
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     COPULA,
+    FIRST_WORDS,
     FRAME_WORDS,
     GOING_VERBS,
     SUBJECT_PRONOUNS,
     has_negation,
 )
 
-# Words that say a deed is the first one ("ekana", "ekaks" are read "ensin" before this)
-FIRST_WORDS = frozenset({"ensin", "ensimmäiseksi", "aluksi", "ensiksi", "ekana", "ekaks"})
 # Words that join two deeds and are no part of either
 _JOINS = frozenset({"ja", "sitten", "sit", "mutta", "mut", "kun", "vaan", "niin", "jälkeen",
                     "ennen", "lopuksi", "seuraavaksi", "jälkeenpäin"})

@@ -24,7 +24,7 @@ from valkky.judge.number_words import (
     ordinal,
     spoken_number,
 )
-from valkky.judge.wordsets import WHEN_WORDS
+from valkky.judge.wordsets import FIRST_WORDS, WHEN_WORDS
 
 # Spoken forms → standard ones, from the shared lexicon (lessons/lexicon/spoken.yaml).
 # Only forms with one reading: "toi" (tuo, or the past of tuoda) and "mut" (minut, or
@@ -246,11 +246,10 @@ _A_CLAUSE_BEGINS = frozenset({"ei", "en", "et", "emme", "ette", "eivät", "mä",
                               "nyt", "sitten", "sit", "silti", "kuitenkin", "vielä"})
 # "mut ensin …" after a thing is mutta ("laitan suojatakin mut ensin pesen kädet"); right
 # after a verb, minut ("vie mut ensin kotiin")
-_FIRST = frozenset({"ensin", "ekana", "ekaks", "aluksi", "ensiksi", "ensimmäiseksi"})
 
 
 def _but_first(before: list[str], after: str) -> bool:
-    return after in _FIRST and bool(before) and not finnish.only_a_verb(before[0])
+    return after in FIRST_WORDS and bool(before) and not finnish.only_a_verb(before[0])
 
 
 @lru_cache(maxsize=1024)

@@ -412,3 +412,8 @@ AROUND_A_REPLY = (ACKNOWLEDGEMENTS | EXTRAS | {"minä", "mä", "sit", "sitten", 
 # Verbs of going somewhere: a deed of the way, not one of its own ("menen auton alle" after
 # the stands are in place is the next step; judge50fix)
 GOING_VERBS = frozenset({"mennä", "tulla", "käydä", "kävellä", "lähteä"})
+
+
+# Words that say a deed is the first one (the spoken "ekana", "ekaks" too, before the
+# lexicon reads them "ensin"): normalise's "mut ensin", first_deed's order
+FIRST_WORDS = frozenset({"ensin", "ensimmäiseksi", "aluksi", "ensiksi", "ekana", "ekaks"})
