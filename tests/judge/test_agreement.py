@@ -91,6 +91,10 @@ from tests.judge.golden import ColdPass
 # where both agree 235/249 = 94.4 %). 236 after the same session's lesson fix (a sign's
 # words read aloud are almost), which the lead read its rows for; 238 after its open-step
 # slips, 245 after judge50 (the order of deeds, the asked-for part, repeat steps).
+# Set 30 (session 40, set30: 60 steps, seed 30, of the 600 sets 25–29 had not used — every
+# step has been picked by some set by now — graded whole before any judge run, measured on
+# main's judge at 0b964ef0: 262/300 = 87.3 %; a second trainer graded it blind (95.7 %
+# between the two; the judge where both agree 260/287 = 90.6 %).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 15, "trainer_answers_9.yaml": 13,
@@ -104,7 +108,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_23.yaml": 37, "trainer_answers_24.yaml": 37,
               "trainer_answers_25.yaml": 36, "trainer_answers_26.yaml": 52,
               "trainer_answers_27.yaml": 24,
-              "trainer_answers_28.yaml": 23, "trainer_answers_29.yaml": 15}
+              "trainer_answers_28.yaml": 23, "trainer_answers_29.yaml": 15,
+              "trainer_answers_30.yaml": 38}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
