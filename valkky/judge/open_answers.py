@@ -139,11 +139,12 @@ def _in_own_words(c: Case) -> Judgement | None:
         return c.judgement("wrong")
     if not own:
         return None
-    if hedges.only_a_time_or_amount(own) and not any(
+    if (hedges.only_a_time_or_amount(own) or _a_time_told_of_a_thing(c.words)) and not any(
             hedges.names_a_time_or_amount(shape_of(n).words) for _, n in c.accepted) and \
             not hedges.names_a_time_or_amount([w for t in c.topics for w in normalised(t).split()]):
-        # "puoli tuntia", "kello yksitoista" to "Mitä teet tauolla?": when or how long, not
-        # what; the examples name no time nor amount (a trainer: wrong; issue 12, judge46)
+        # "puoli tuntia", "kello yksitoista", "tauko on kello kaksitoista" to "Mitä teet
+        # tauolla?": when or how long, not what; the examples name no time nor amount (a
+        # trainer: wrong; issue 12, judge46, stop 40)
         c.note("a time or an amount alone, where the examples say what is done")
         return c.judgement("wrong")
     known = _finnish_words(own, c.names)
@@ -184,6 +185,24 @@ def _in_own_words(c: Case) -> Judgement | None:
         return c.judgement("almost", "word_form", closest=told[2], detail=Detail(
             expected=told[0], heard=told[1]))
     return c.judgement("correct", closest=c.closest or c.first)
+
+
+# the verbs a time is told of a thing with ("tauko on kello kaksitoista", "vuoro alkaa
+# kuudelta"): no deed of the learner's
+_TIME_TOLD_WITH = frozenset({"olla", "alkaa", "loppua", "päättyä", "kestää"})
+
+
+def _a_time_told_of_a_thing(words: Sequence[str]) -> bool:
+    """``words`` name a thing, one of the verbs of ``_TIME_TOLD_WITH`` and only a time or
+    an amount besides ("tauko on kello kaksitoista", "se kestää puoli tuntia")."""
+    own = [w for w in words if w not in FRAME_WORDS or _TIME_TOLD_WITH & finnish.base_forms(w)]
+    verbs = [i for i, w in enumerate(own) if _TIME_TOLD_WITH & finnish.base_forms(w)]
+    if len(verbs) != 1:
+        return False
+    rest = [w for i, w in enumerate(own) if i not in verbs]
+    return any({"nimisana", "asemosana"} & finnish.word_classes(w) and
+               hedges.only_a_time_or_amount(rest[:i] + rest[i + 1:])
+               for i, w in enumerate(rest))
 
 
 def _one_word_slipped(c: Case, example: str, j: Judgement) -> tuple[str, str] | None:

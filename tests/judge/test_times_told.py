@@ -1,6 +1,6 @@
-"""A foreseen mistake that is only a time, said more exactly (open_deeds._a_time_told):
-"huomenna aamulla" where the step foresees "huomenna" is that mistake; a time the step
-accepts, or the mistake said no to, keeps its verdict."""
+"""Times told where a step foresees or asks none: a foreseen mistake that is only a time, said
+more exactly (open_deeds._a_time_told: "huomenna aamulla" where the step foresees
+"huomenna"), and a time told of a thing to an open question that asks what is done."""
 
 from __future__ import annotations
 
@@ -37,3 +37,20 @@ def test_a_time_mistake_told_more_exactly_is_that_mistake(step: str, answer: str
     assert j.verdict == verdict, (j.verdict, j.reason)
     if verdict == "wrong" and step == "hoiva-raportti hoitaja.4":  # an open step: its reply
         assert j.matched in ("huomenna", "eilen")
+
+
+@as_table(("answer", "verdict"), [
+    # a time told of a thing, to "Mitä teet tauolla?", whose examples name no time: when,
+    # not what (open_answers._a_time_told_of_a_thing)
+    ("tauko on kello kaksitoista", "wrong"),
+    ("kello kaksitoista on tauko", "wrong"),
+    ("se kestää puoli tuntia", "wrong"),
+    ("tauko alkaa kahdeltatoista", "wrong"),
+    # a deed, or a thing said of the break that is no time: as before
+    ("juon kahvia kello kaksitoista", "correct"),
+    ("kahdeltatoista syön eväitä", "correct"),
+    ("tauko on kiva", "correct"),
+    ("rukoilen", "correct"),
+])
+def test_a_time_told_of_a_thing_answers_no_what(answer: str, verdict: str) -> None:
+    assert _judged("yleinen-tyovuoro step-13", answer).verdict == verdict
