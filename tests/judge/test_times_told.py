@@ -1,6 +1,7 @@
 """Times told where a step foresees or asks none: a foreseen mistake that is only a time, said
 more exactly (open_deeds._a_time_told: "huomenna aamulla" where the step foresees
-"huomenna"), and a time told of a thing to an open question that asks what is done."""
+"huomenna"); a time told of a thing to an open question that asks what is done; a later
+time told where the examples report what happened."""
 
 from __future__ import annotations
 
@@ -54,3 +55,18 @@ def test_a_time_mistake_told_more_exactly_is_that_mistake(step: str, answer: str
 ])
 def test_a_time_told_of_a_thing_answers_no_what(answer: str, verdict: str) -> None:
     assert _judged("yleinen-tyovuoro step-13", answer).verdict == verdict
+
+
+@as_table(("answer", "verdict"), [
+    # a later time to "Mitä teit viikonloppuna?", whose examples tell what happened: a plan,
+    # another question's answer (open_answers._a_plan_for_a_report)
+    ("menen huomenna kauppaan", "wrong"),
+    ("ensi viikolla menen uimaan", "wrong"),
+    ("huomenna olen kotona", "wrong"),
+    # what happened, also with a plan after it, or no time said: as before
+    ("kävin kaupassa, huomenna menen uimaan", "correct"),
+    ("olin kotona", "correct"),
+    ("lepäsin ja nukuin", "correct"),
+])
+def test_a_plan_told_for_a_report_is_wrong(answer: str, verdict: str) -> None:
+    assert _judged("yleinen-kahvitauko tauko.6", answer).verdict == verdict

@@ -21,6 +21,7 @@ from valkky.judge.wordsets import (
     DONT_KNOW_EXTRAS,
     DONT_KNOW_VERBS,
     FRAME_WORDS,
+    LATER,
     NEGATIONS,
     PRONUNCIATION,
     SPEECH_ACTS,
@@ -180,12 +181,19 @@ def _in_own_words(c: Case) -> Judgement | None:
                 bare_place(d.expected, d.heard, tuple(examples)):
             c.note(f"{d.heard} for {d.expected}: the place said bare, not where")
             return j  # "käytävä" to "missä?" (judge/one_form.py)
+    if _a_plan_for_a_report(c):
+        # "menen huomenna kauppaan" to "Mitä teit viikonloppuna?": a plan, not what happened
+        c.note("a later time where the examples tell what happened")
+        return c.judgement("wrong")
     if (told := _told_in_the_past(c)) is not None:
         c.note(f"{told[1]} for {told[0]}: the examples tell it in the past")
         return c.judgement("almost", "word_form", closest=told[2], detail=Detail(
             expected=told[0], heard=told[1]))
     return c.judgement("correct", closest=c.closest or c.first)
 
+
+# a time to come: what an answer with it tells is not what happened
+_LATER = LATER | {"ensi"}
 
 # the verbs a time is told of a thing with ("tauko on kello kaksitoista", "vuoro alkaa
 # kuudelta"): no deed of the learner's
@@ -271,6 +279,19 @@ def _told_in_the_past(c: Case) -> tuple[str, str, str] | None:
             examples = [a for _, a in told]  # the nearest by letters where it says it
             return told[0][0], w, c.closest if c.closest in examples else min(examples, key=len)
     return None
+
+
+def _a_plan_for_a_report(c: Case) -> bool:
+    """An answer with a later time ("huomenna", "ensi viikolla") and no verb in the past,
+    where every example with a verb of its own tells it in the past (a report: "Mitä teit
+    viikonloppuna?"): it tells what will be, another question's answer."""
+    if _LATER.isdisjoint(c.words) or any(_past(w, finnish.base_forms(w)) for w in c.words):
+        return False
+    verbs = [[w for w in n.split() if any(a.get("CLASS") == "teonsana" and a.get("MOOD") ==
+                                          "indicative" for a in finnish.analyses(w))]
+             for _, n in c.accepted]
+    told = [v for v in verbs if v]
+    return bool(told) and all(any(_past(w, finnish.base_forms(w)) for w in v) for v in told)
 
 
 def _past(word: str, bases: frozenset[str]) -> bool:
