@@ -403,6 +403,9 @@ def word_reason(e: str, h: str, c: Case) -> str | None:
         if c.on("name_form") and _w_name_form(e, h, True) is not None:
             c.note(f"{h} for {e}: the same name in another form (name_form)")
             return "word_form"
+        if _assimilated(e, h):  # "autan Helmii" for "Helmiä", as speech says a partitive
+            c.note(f"{h} for {e}: the same name as speech says it (assimilated)")
+            return "same"
         c.note(f"{h} for {e}: a name")
         return None
     for name, reason, off in decided_by(e, h, c.strict):
