@@ -76,9 +76,9 @@ from valkky.judge.order import order_of_meaning, order_strict, pronoun_slip, wor
 from valkky.judge.pointers import pointer_as_accepted
 from valkky.judge.polarity import main_clauses
 from valkky.judge.pronoun_number import pronoun_number
+from valkky.judge.question_told import question_told
 from valkky.judge.reason_clause import reason_clause
 from valkky.judge.reason_unknown import unknown_reason_apart
-from valkky.judge.question_told import question_told
 from valkky.judge.repaired import repaired
 from valkky.judge.repeat_replaced import another_sentence
 from valkky.judge.repeat_words import left_out
