@@ -13,9 +13,9 @@ synonym is read as the step's word before this; a number, a number's noun or an 
 where they are numbers: another value is for the rules of numbers) is wrong.
 An answer that keeps the asked-for part ("jakoavain hyllystä", "kello kymmenen") keeps its
 verdict, and so does a thing's verb alone, with its subject or the verbs before it ("hän
-haluaa vaihtaa" for "hän haluaa vaihtaa talvirenkaat": a start). Not where a shortest answer has a verb, a yes or a no (it names no part), nor where
-every accepted answer is as short (nothing longer to be a part of), nor in a choose or
-repeat step or an open question.
+haluaa vaihtaa" for "hän haluaa vaihtaa talvirenkaat": a start). Not where a shortest
+answer has a verb, a yes or a no (it names no part), nor where every accepted answer is as
+short (nothing longer to be a part of), nor in a choose or repeat step or an open question.
 """
 
 from __future__ import annotations
