@@ -12,9 +12,10 @@ object ("sen", "sitä", "niitä"…), that says no word of those answers (by bas
 synonym is read as the step's word before this; a number, a number's noun or an ordinal
 where they are numbers: another value is for the rules of numbers) is wrong.
 An answer that keeps the asked-for part ("jakoavain hyllystä", "kello kymmenen") keeps its
-verdict. Not where a shortest answer has a verb, a yes or a no (it names no part), nor where
-every accepted answer is as short (nothing longer to be a part of), nor in a choose or
-repeat step or an open question.
+verdict, and so does a thing's verb alone, with its subject or the verbs before it ("hän
+haluaa vaihtaa" for "hän haluaa vaihtaa talvirenkaat": a start). Not where a shortest
+answer has a verb, a yes or a no (it names no part), nor where every accepted answer is as
+short (nothing longer to be a part of), nor in a choose or repeat step or an open question.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from valkky.judge.wordsets import (
     GREETINGS,
     NEGATIONS,
     ORDER_WORDS,
+    SUBJECT_PRONOUNS,
 )
 
 # A pronoun standing for a thing as the object ("haen sen"; not a subject: "se on kaks
@@ -47,10 +49,12 @@ def asked_part_left_out(c: Case, j: Judgement) -> Judgement:
     if not asked or _says_any(c.words, asked) or _an_answer_inside(c):
         return j
     # a thing asked for: the verb alone is a start ("hyllytän" for "hyllytän maidot", "laitan
-    # ensin"), as it was; another slot named instead ("haen hyllystä") or a pronoun is no
-    # part of it. A time or an amount: any sentence without it ("linja pysähtyy")
+    # ensin", "hän haluaa vaihtaa" for "hän haluaa vaihtaa talvirenkaat"), as it was;
+    # another slot named instead ("haen hyllystä") or a pronoun is no part of it. A time or
+    # an amount: any sentence without it ("linja pysähtyy")
     if not any(map(_a_number, asked)) and j.verdict == "almost" and \
-            all(w in FRAME_WORDS or w in ORDER_WORDS or _a_finite_verb(w) for w in c.words):
+            all(w in FRAME_WORDS or w in ORDER_WORDS or w in SUBJECT_PRONOUNS or
+                _a_finite_verb(w) or finnish.only_a_verb(w) for w in c.words):
         return j
     c.note(f"none of '{', '.join(sorted(asked))}', which the question asks for")
     return c.judgement("wrong", None, closest=j.closest)

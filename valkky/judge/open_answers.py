@@ -21,6 +21,7 @@ from valkky.judge.wordsets import (
     DONT_KNOW_EXTRAS,
     DONT_KNOW_VERBS,
     FRAME_WORDS,
+    LATER,
     NEGATIONS,
     PRONUNCIATION,
     SPEECH_ACTS,
@@ -139,11 +140,12 @@ def _in_own_words(c: Case) -> Judgement | None:
         return c.judgement("wrong")
     if not own:
         return None
-    if hedges.only_a_time_or_amount(own) and not any(
+    if (hedges.only_a_time_or_amount(own) or _a_time_told_of_a_thing(c.words)) and not any(
             hedges.names_a_time_or_amount(shape_of(n).words) for _, n in c.accepted) and \
             not hedges.names_a_time_or_amount([w for t in c.topics for w in normalised(t).split()]):
-        # "puoli tuntia", "kello yksitoista" to "Mitä teet tauolla?": when or how long, not
-        # what; the examples name no time nor amount (a trainer: wrong; issue 12, judge46)
+        # "puoli tuntia", "kello yksitoista", "tauko on kello kaksitoista" to "Mitä teet
+        # tauolla?": when or how long, not what; the examples name no time nor amount (a
+        # trainer: wrong; issue 12, judge46, stop 40)
         c.note("a time or an amount alone, where the examples say what is done")
         return c.judgement("wrong")
     known = _finnish_words(own, c.names)
@@ -179,11 +181,36 @@ def _in_own_words(c: Case) -> Judgement | None:
                 bare_place(d.expected, d.heard, tuple(examples)):
             c.note(f"{d.heard} for {d.expected}: the place said bare, not where")
             return j  # "käytävä" to "missä?" (judge/one_form.py)
+    if _a_plan_for_a_report(c):
+        # "menen huomenna kauppaan" to "Mitä teit viikonloppuna?": a plan, not what happened
+        c.note("a later time where the examples tell what happened")
+        return c.judgement("wrong")
     if (told := _told_in_the_past(c)) is not None:
         c.note(f"{told[1]} for {told[0]}: the examples tell it in the past")
         return c.judgement("almost", "word_form", closest=told[2], detail=Detail(
             expected=told[0], heard=told[1]))
     return c.judgement("correct", closest=c.closest or c.first)
+
+
+# a time to come: what an answer with it tells is not what happened
+_LATER = LATER | {"ensi"}
+
+# the verbs a time is told of a thing with ("tauko on kello kaksitoista", "vuoro alkaa
+# kuudelta"): no deed of the learner's
+_TIME_TOLD_WITH = frozenset({"olla", "alkaa", "loppua", "päättyä", "kestää"})
+
+
+def _a_time_told_of_a_thing(words: Sequence[str]) -> bool:
+    """``words`` name a thing, one of the verbs of ``_TIME_TOLD_WITH`` and only a time or
+    an amount besides ("tauko on kello kaksitoista", "se kestää puoli tuntia")."""
+    own = [w for w in words if w not in FRAME_WORDS or _TIME_TOLD_WITH & finnish.base_forms(w)]
+    verbs = [i for i, w in enumerate(own) if _TIME_TOLD_WITH & finnish.base_forms(w)]
+    if len(verbs) != 1:
+        return False
+    rest = [w for i, w in enumerate(own) if i not in verbs]
+    return any({"nimisana", "asemosana"} & finnish.word_classes(w) and
+               hedges.only_a_time_or_amount(rest[:i] + rest[i + 1:])
+               for i, w in enumerate(rest))
 
 
 def _one_word_slipped(c: Case, example: str, j: Judgement) -> tuple[str, str] | None:
@@ -252,6 +279,19 @@ def _told_in_the_past(c: Case) -> tuple[str, str, str] | None:
             examples = [a for _, a in told]  # the nearest by letters where it says it
             return told[0][0], w, c.closest if c.closest in examples else min(examples, key=len)
     return None
+
+
+def _a_plan_for_a_report(c: Case) -> bool:
+    """An answer with a later time ("huomenna", "ensi viikolla") and no verb in the past,
+    where every example with a verb of its own tells it in the past (a report: "Mitä teit
+    viikonloppuna?"): it tells what will be, another question's answer."""
+    if _LATER.isdisjoint(c.words) or any(_past(w, finnish.base_forms(w)) for w in c.words):
+        return False
+    verbs = [[w for w in n.split() if any(a.get("CLASS") == "teonsana" and a.get("MOOD") ==
+                                          "indicative" for a in finnish.analyses(w))]
+             for _, n in c.accepted]
+    told = [v for v in verbs if v]
+    return bool(told) and all(any(_past(w, finnish.base_forms(w)) for w in v) for v in told)
 
 
 def _past(word: str, bases: frozenset[str]) -> bool:

@@ -29,7 +29,8 @@ hanskat käteen kun pora on pysähtynyt", "kun pora ei pyöri …": the answer k
 not an excuse, haste, ``EXCUSES``, or a no or a lack of the step's own things naming no safe
 measure of it: "… jos hoitaja ei tule" is the deed, ``_an_excuse``). A mistake that does
 nothing (a state, praise: "auto on valmis", "sinulla on hyvät hanskat") is that mistake only
-where it is all the answer says; a deed is also beside other words. A mistake an example
+where it is all the answer says, or a time it names told more exactly ("huomenna aamulla");
+a deed is also beside other words. A mistake an example
 says as positively is the step's own answer, no deed. The answer is then that mistake (its
 verdict: wrong, or the entry's own); a wrong stays wrong and nothing turns right."""
 
@@ -44,6 +45,7 @@ from typing import NamedTuple
 from valkky.judge import finnish, sizes
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.courtesy import courtesy_apart
+from valkky.judge.number_words import is_number
 from valkky.judge.polarity import (
     MAIN_JOINS,
     NEGATIVE_JOINS,
@@ -66,6 +68,7 @@ from valkky.judge.wordsets import (
     NEGATIONS,
     NOT_THE_DEED,
     SUBJECT_PRONOUNS,
+    WHEN_WORDS,
 )
 
 # modals a permission or a must is said with ("voit mennä", "saa olla", "pitää tehdä")
@@ -765,7 +768,7 @@ def deed_said(c: Case) -> Judgement | None:
         found = [next((s for s in (whole if state else said) if _says(s, p)), None)
                  for p in parts]
         if None in found or (state and any(
-                len(_content([*s.verbs, *s.rest])) > len(p.words)
+                len(_content([*s.verbs, *s.rest])) > len(p.words) and not _a_time_told(p, s)
                 for p, s in zip(parts, found, strict=True) if s is not None)):
             continue
         if mistaken is None:
@@ -801,6 +804,21 @@ def deed_said(c: Case) -> Judgement | None:
 
 
 _NO_PART = _Clause(False, (), frozenset(), frozenset(), False)
+
+# the words of a time said more exactly ("huomenna aamulla", "eilen kello kuusi"), by base
+# form; with numbers
+_TIME_WORDS = WHEN_WORDS | {"eilen", "toissapäivänä", "kello", "ensi", "viime", "noin"}
+
+
+def _a_time_told(part: _Clause, said: _Said) -> bool:
+    """A mistake that is only a time ("huomenna" where the learner found someone a moment
+    ago), said with no verb and only words of a time beside it: "huomenna aamulla" tells that
+    time more exactly, the mistake all the same."""
+    if said.verbs or not part.words:
+        return False
+    times = [all(b in _TIME_WORDS for b in alt) for alt in part.words]
+    return all(times) and all((finnish.base_forms(w) or {w}) <= _TIME_WORDS or is_number(w)
+                              for w in _content(said.rest))
 
 
 def open_deed(c: Case, j: Judgement) -> Judgement:

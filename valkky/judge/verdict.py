@@ -76,6 +76,7 @@ from valkky.judge.order import order_of_meaning, order_strict, pronoun_slip, wor
 from valkky.judge.pointers import pointer_as_accepted
 from valkky.judge.polarity import main_clauses
 from valkky.judge.pronoun_number import pronoun_number
+from valkky.judge.question_told import question_told
 from valkky.judge.reason_clause import reason_clause
 from valkky.judge.reason_unknown import unknown_reason_apart
 from valkky.judge.repaired import repaired
@@ -508,11 +509,13 @@ def _beside_a_deed(c: Case, at: int) -> bool:
 
 
 # What weighs a decided judgement once more, in order, by its label in a trace: the part the
-# question asks for left out, another sentence in a repeat step, a report told to another
+# question asks for left out, another sentence in a repeat step, a report told to another,
+# a question told as the learner's own deed
 _AFTER_A_RULE: tuple[tuple[str, Callable[[Case, Judgement], Judgement]], ...] = (
     ("asked for", _by_word_only(asked_part_left_out)),
     ("another sentence", _by_word_only(another_sentence)),
-    ("told", _told_another))
+    ("told", _told_another),
+    ("a question told", question_told))
 
 
 def _gone_on(c: Case, j: Judgement) -> Judgement:

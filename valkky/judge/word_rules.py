@@ -257,7 +257,9 @@ def _w_other_class(e: str, h: str, real: bool | None) -> str | None:
 def _w_participle(e: str, h: str, real: bool | None) -> str | None:
     """A past participle for the past of its verb, or the other way round: "minä
     liukastunut" for "minä liukastuin" (set 8), the participle without its "olen"; not for
-    the present ("liukastun")."""
+    the present ("liukastun"). After a no, the present's form for the past's participle:
+    "auto ei käynnisty" for "auto ei käynnistynyt" (set 30: both trainers almost), the
+    tense slipped."""
     if not real:
         return None
     for part, verb in ((h, e), (e, h)):
@@ -265,6 +267,11 @@ def _w_participle(e: str, h: str, real: bool | None) -> str | None:
                 verb.startswith(part[:-3]) and any(  # a past, as the participle says
                     a.get("TENSE") == "past_imperfective" for a in finnish.analyses(verb)):
             return "word_form"
+    if e.endswith(_PARTICIPLE_ENDINGS) and len(h) >= 3 and e.startswith(h[:3]) and any(
+            a.get("CLASS") == "teonsana" and a.get("MOOD") == "imperative"
+            for a in finnish.analyses(h)) and any(
+            a.get("PARTICIPLE") == "past_active" for a in finnish.analyses(e)):
+        return "word_form"
     return None
 
 
@@ -349,7 +356,9 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("same_lemma", "another form of the same word", _w_same_lemma,
              (("pulloa", "pullo", "word_form"),), switchable=False),
     WordRule("participle", "a past participle for the past of its verb, or the other way "
-             "round", _w_participle, (("liukastuin", "liukastunut", "word_form"),),
+             "round, or a no's present for its past", _w_participle,
+             (("liukastuin", "liukastunut", "word_form"),
+              ("käynnistynyt", "käynnisty", "word_form")),
              switchable=False),
     WordRule("verb_pair", "the other verb of a pair made from one stem, in the same person "
              "and tense (kaatoi for kaatui)", _w_verb_pair, (("kaatui", "kaatoi", "word_form"),)),
@@ -403,6 +412,9 @@ def word_reason(e: str, h: str, c: Case) -> str | None:
         if c.on("name_form") and _w_name_form(e, h, True) is not None:
             c.note(f"{h} for {e}: the same name in another form (name_form)")
             return "word_form"
+        if _assimilated(e, h):  # "autan Helmii" for "Helmiä", as speech says a partitive
+            c.note(f"{h} for {e}: the same name as speech says it (assimilated)")
+            return "same"
         c.note(f"{h} for {e}: a name")
         return None
     for name, reason, off in decided_by(e, h, c.strict):
