@@ -94,7 +94,9 @@ from tests.judge.golden import ColdPass
 # Set 30 (session 40, set30: 60 steps, seed 30, of the 600 sets 25–29 had not used — every
 # step has been picked by some set by now — graded whole before any judge run, measured on
 # main's judge at 0b964ef0: 262/300 = 87.3 %; a second trainer graded it blind (95.7 %
-# between the two; the judge where both agree 260/287 = 90.6 %).
+# between the two; the judge where both agree 260/287 = 90.6 %). 269/300 (both agree
+# 267/287) after the same session's lead changes, six of seven built on its rows read after
+# it was measured (the seventh, a time mistake told more exactly, written before).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 15, "trainer_answers_9.yaml": 13,
@@ -104,12 +106,12 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_16.yaml": 22, "trainer_answers_17.yaml": 20,
               "trainer_answers_18.yaml": 22, "trainer_answers_19.yaml": 28,
               "trainer_answers_20.yaml": 35,
-              "trainer_answers_21.yaml": 37, "trainer_answers_22.yaml": 38,
-              "trainer_answers_23.yaml": 37, "trainer_answers_24.yaml": 37,
-              "trainer_answers_25.yaml": 36, "trainer_answers_26.yaml": 52,
+              "trainer_answers_21.yaml": 36, "trainer_answers_22.yaml": 38,
+              "trainer_answers_23.yaml": 36, "trainer_answers_24.yaml": 37,
+              "trainer_answers_25.yaml": 35, "trainer_answers_26.yaml": 52,
               "trainer_answers_27.yaml": 24,
               "trainer_answers_28.yaml": 23, "trainer_answers_29.yaml": 15,
-              "trainer_answers_30.yaml": 38}
+              "trainer_answers_30.yaml": 31}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
