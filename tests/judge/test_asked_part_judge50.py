@@ -54,6 +54,8 @@ from valkky.testing.table import as_table
     ("autoala-kartoitus a2-ensin", "laitan ensin", "almost"),
     # a verb chain with its subject, the asked thing left out: a start (stop 40, set 30)
     ("autoala-kartoitus a2-asiakas", "hän haluaa vaihtaa", "almost"),
+    ("autoala-kartoitus a2-asiakas", "asiakas haluaa vaihtaa", "almost"),
+    ("autoala-kartoitus a2-asiakas", "hän haluaa", "wrong"),  # the question's verb alone
     ("autoala-kartoitus a2-asiakas", "hän haluaa vaihtaa autoon", "wrong"),
     ("autoala-kartoitus a2-asiakas", "hän haluaa sen", "wrong"),
     ("metalli-kartoitus a2-ensin", "mittaan", "correct"),

@@ -19,6 +19,9 @@ from valkky.testing.table import as_table
     # asked, or a slip of the asked person: as before
     ("hoiva-kartoitus a2-toista", "otatko kahvia", "almost"),
     ("hoiva-kartoitus a2-toista", "otan kahvia?", "almost"),
+    ("hoiva-kartoitus a2-toista", "otan kahvia vai teetä", "almost"),  # "vai" asks
+    ("hoiva-asukas pukeutuminen.6", "haluan kahvia vai teetä", "almost"),
+    ("autoala-asiakas puhelu.6", "haluaisin vaihtaa jarrupalat", "almost"),  # another mood
     ("hoiva-asukas nukkui", "nukuitko hyvin", "correct"),
     ("hoiva-asukas nukkui", "nukuitte hyvin", "almost"),
     ("kauppa-asiakas step-16", "tarvitset pussin", "almost"),

@@ -53,11 +53,23 @@ def asked_part_left_out(c: Case, j: Judgement) -> Judgement:
     # another slot named instead ("haen hyllystä") or a pronoun is no part of it. A time or
     # an amount: any sentence without it ("linja pysähtyy")
     if not any(map(_a_number, asked)) and j.verdict == "almost" and \
-            all(w in FRAME_WORDS or w in ORDER_WORDS or w in SUBJECT_PRONOUNS or
-                _a_finite_verb(w) or finnish.only_a_verb(w) for w in c.words):
+            all(w in FRAME_WORDS or w in ORDER_WORDS or _a_finite_verb(w) or
+                finnish.only_a_verb(w) or (_chained(c.words) and _a_subject_of(w, c))
+                for w in c.words):
         return j
     c.note(f"none of '{', '.join(sorted(asked))}', which the question asks for")
     return c.judgement("wrong", None, closest=j.closest)
+
+
+def _chained(words: list[str]) -> bool:
+    """Two verbs said ("haluaa vaihtaa"): the deed named, not only the question's own verb
+    said back ("hän haluaa")."""
+    return sum(finnish.only_a_verb(w) or _a_finite_verb(w) for w in words) >= 2
+
+
+def _a_subject_of(word: str, c: Case) -> bool:
+    """A subject pronoun, or a word an accepted answer says as it is ("asiakas")."""
+    return word in SUBJECT_PRONOUNS or any(word in n.split() for _, n in c.accepted)
 
 
 def _a_part_or_a_pronoun(c: Case, j: Judgement) -> bool:

@@ -209,8 +209,8 @@ def _held_back(clause: Sequence[str]) -> bool:
     työnjohtaja ei näe" goes on: a condition with a no is none of repair or permission)."""
     if not EVERY_NO.isdisjoint(_main_part(clause)) or "luvalla" in clause:
         return True
-    asked = next((i for i, w in enumerate(clause) if _asks(w)), None)
-    if asked is not None and not any(in_learners_person(w) and not _asks(w) and
+    asked = next((i for i, w in enumerate(clause) if asked_verb(w)), None)
+    if asked is not None and not any(in_learners_person(w) and not asked_verb(w) and
                                      _verbs(w) & CARRY_ON for w in clause[asked + 1:]):
         return True  # saanko jatkaa, jatketaanko (not "voinkos, jatkan työtä": going on
         # said after the question; "…, voinko jatkaa, teen mitä hän sanoo" asks)
@@ -224,7 +224,7 @@ def _held_back(clause: Sequence[str]) -> bool:
         any(b & _PERMITS for b in bases[at + 1:])
 
 
-def _asks(word: str) -> bool:
+def asked_verb(word: str) -> bool:
     """A verb said as a question ("saanko", "jatketaanko")."""
     return word.endswith(("ko", "kö")) and bool(finnish.persons(word))
 

@@ -146,7 +146,7 @@ def _bare_infinitive(words: Sequence[str], i: int, breaks: frozenset[int] = froz
     start, end = _segment(words, i, breaks)
     if any(k != i and _verb_in_clause(words[k]) for k in range(start, end)):
         return None
-    if any(_asks(w) for w in words[start:i - 1]):
+    if any(question_word(w) for w in words[start:i - 1]):
         return None  # "kerron esimiehelle, minne maljakko viedä": a question's infinitive
     if start > 0 and (words[start - 1] in _CO_JOINS or start in breaks) and any(
             _takes_an_infinitive(w) for w in words[:start]):
@@ -156,7 +156,7 @@ def _bare_infinitive(words: Sequence[str], i: int, breaks: frozenset[int] = froz
     return "bare_infinitive"
 
 
-def _asks(word: str) -> bool:
+def question_word(word: str) -> bool:
     """A question word ("mitä", "minne", "kenelle", "miten"): an infinitive after it and
     its noun asks what to do ("minne maljakko viedä"), no clause of its own."""
     return word in QUESTION_WORDS or word in _MORE_QUESTION_WORDS or any(

@@ -4,6 +4,7 @@ know", and a step with nothing to accept.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from valkky.judge import finnish, hedges
@@ -12,6 +13,7 @@ from valkky.judge.carry_on import carried_on
 from valkky.judge.case import Case, Detail, Judgement, normalised
 from valkky.judge.compare import compare_with
 from valkky.judge.forms_allowed import another_person, near_any
+from valkky.judge.normalise import SPOKEN_PARTICIPLE
 from valkky.judge.one_form import bare_place
 from valkky.judge.open_deeds import CONDITIONS, open_deed, without_protection
 from valkky.judge.polarity import bare_yes, clauses, contradicts
@@ -140,7 +142,8 @@ def _in_own_words(c: Case) -> Judgement | None:
         return c.judgement("wrong")
     if not own:
         return None
-    if (hedges.only_a_time_or_amount(own) or _a_time_told_of_a_thing(c.words)) and not any(
+    when = hedges.only_a_time_or_amount(own) or _a_time_told_of_a_thing(c.words, c.written)
+    if when and not any(
             hedges.names_a_time_or_amount(shape_of(n).words) for _, n in c.accepted) and \
             not hedges.names_a_time_or_amount([w for t in c.topics for w in normalised(t).split()]):
         # "puoli tuntia", "kello yksitoista", "tauko on kello kaksitoista" to "Mitä teet
@@ -192,25 +195,49 @@ def _in_own_words(c: Case) -> Judgement | None:
     return c.judgement("correct", closest=c.closest or c.first)
 
 
-# a time to come: what an answer with it tells is not what happened
-_LATER = LATER | {"ensi"}
-
 # the verbs a time is told of a thing with ("tauko on kello kaksitoista", "vuoro alkaa
 # kuudelta"): no deed of the learner's
 _TIME_TOLD_WITH = frozenset({"olla", "alkaa", "loppua", "päättyä", "kestää"})
+# the words of a clock time or a length of time (not a measure: "kuume on 38 astetta",
+# "se on kymmenen metrin päässä" answer what they are asked)
+_CLOCK_OR_LENGTH = frozenset({"kello", "klo", "sekunti", "minuutti", "tunti", "vartti"})
+# the pronouns a thing is told with ("se alkaa kahdeltatoista"), frame words elsewhere
+_THING_POINTERS = frozenset({"se", "tämä", "tää", "ne"})
+# the cases a thing is told of in: the subject's (no place: "olin töissä lauantaina")
+_SUBJECT_CASES = frozenset({"nimento", "osanto"})
 
 
-def _a_time_told_of_a_thing(words: Sequence[str]) -> bool:
-    """``words`` name a thing, one of the verbs of ``_TIME_TOLD_WITH`` and only a time or
-    an amount besides ("tauko on kello kaksitoista", "se kestää puoli tuntia")."""
-    own = [w for w in words if w not in FRAME_WORDS or _TIME_TOLD_WITH & finnish.base_forms(w)]
+def _a_time_told_of_a_thing(words: Sequence[str], written: str) -> bool:
+    """``words`` name a thing (a subject: "tauko", "se"), one of the verbs of
+    ``_TIME_TOLD_WITH`` and only a time or an amount besides, which the answer as written
+    tells as a clock time or a length of time ("tauko on kello kaksitoista", "se kestää
+    puoli tuntia", "se alkaa kahdeltatoista"; the normaliser reads "kello" and "-lta" away)."""
+    own = [w for w in words if w not in FRAME_WORDS or w in _THING_POINTERS or
+           _TIME_TOLD_WITH & finnish.base_forms(w)]
     verbs = [i for i, w in enumerate(own) if _TIME_TOLD_WITH & finnish.base_forms(w)]
-    if len(verbs) != 1:
+    if len(verbs) != 1 or not _a_clock_time_or_length(_WORD.findall(written.casefold())):
         return False
     rest = [w for i, w in enumerate(own) if i not in verbs]
-    return any({"nimisana", "asemosana"} & finnish.word_classes(w) and
-               hedges.only_a_time_or_amount(rest[:i] + rest[i + 1:])
+    return any(_a_subject(w) and hedges.only_a_time_or_amount(rest[:i] + rest[i + 1:])
                for i, w in enumerate(rest))
+
+
+_WORD = re.compile(r"[a-zåäö0-9]+")
+
+
+def _a_subject(word: str) -> bool:
+    """A noun or pronoun read only in a subject's case."""
+    readings = [a for a in finnish.analyses(word) if a.get("CLASS") in ("nimisana", "asemosana")]
+    return bool(readings) and all(a.get("SIJAMUOTO") in _SUBJECT_CASES for a in readings)
+
+
+def _a_clock_time_or_length(words: Sequence[str]) -> bool:
+    """A word of ``words`` says a clock time or a length of time: one of
+    ``_CLOCK_OR_LENGTH``, or an hour said with "-lta" ("kahdeltatoista")."""
+    return any(w in _CLOCK_OR_LENGTH or _CLOCK_OR_LENGTH & finnish.base_forms(w) or
+               any(a.get("SIJAMUOTO") == "ulkoeronto" and a.get("CLASS") == "lukusana"
+                   for a in finnish.analyses(w))
+               for w in words)
 
 
 def _one_word_slipped(c: Case, example: str, j: Judgement) -> tuple[str, str] | None:
@@ -282,16 +309,43 @@ def _told_in_the_past(c: Case) -> tuple[str, str, str] | None:
 
 
 def _a_plan_for_a_report(c: Case) -> bool:
-    """An answer with a later time ("huomenna", "ensi viikolla") and no verb in the past,
-    where every example with a verb of its own tells it in the past (a report: "Mitä teit
-    viikonloppuna?"): it tells what will be, another question's answer."""
-    if _LATER.isdisjoint(c.words) or any(_past(w, finnish.base_forms(w)) for w in c.words):
+    """An answer of one clause, with a later time ("huomenna", "ensi viikolla") and no verb in
+    the past, where every example with a verb of its own tells it in the past (a report:
+    "Mitä teit viikonloppuna?"): it tells what will be, another question's answer. Not
+    beside a clause that tells what happened ("en tehnyt mitään, huomenna menen töihin"),
+    nor "ensi kerralla" (a lesson learned)."""
+    if not any(_later(c.words, i) for i in range(len(c.words))):
         return False
-    verbs = [[w for w in n.split() if any(a.get("CLASS") == "teonsana" and a.get("MOOD") ==
-                                          "indicative" for a in finnish.analyses(w))]
-             for _, n in c.accepted]
-    told = [v for v in verbs if v]
+    finite = [w for w in c.words if _finite(w)]
+    if len(finite) != 1 or any(_any_past(w) for w in c.words):
+        return False
+    told = [v for v in ([w for w in n.split() if _finite(w)] for _, n in c.accepted) if v]
     return bool(told) and all(any(_past(w, finnish.base_forms(w)) for w in v) for v in told)
+
+
+def _later(words: Sequence[str], i: int) -> bool:
+    """``words[i]`` says a time to come ("huomenna", "ensi viikolla"; not "ensi kerralla")."""
+    if words[i] in LATER:
+        return True
+    return words[i] in ("ensi", "ens") and i + 1 < len(words) and \
+        "kerta" not in finnish.base_forms(words[i + 1])
+
+
+def _finite(word: str) -> bool:
+    """A verb in the indicative ("menen", "korjataan"), every reading of ``word`` a verb
+    ("kauppaan" is no verb, though Voikko reads one in it)."""
+    readings = finnish.analyses(word)
+    return bool(readings) and all(a.get("CLASS") == "teonsana" for a in readings) and \
+        any(a.get("MOOD") == "indicative" for a in readings)
+
+
+def _any_past(word: str) -> bool:
+    """A reading of ``word`` in the past: the indicative's, or a past participle ("en
+    tehnyt", "olen ollut", "pyyhin" also now), the spoken one too ("ollu")."""
+    return any(a.get("TENSE") == "past_imperfective" or
+               a.get("PARTICIPLE") in ("past_active", "past_passive")
+               for a in finnish.analyses(word)) or \
+        (word.endswith(SPOKEN_PARTICIPLE) and finnish.is_word(word) is False)
 
 
 def _past(word: str, bases: frozenset[str]) -> bool:

@@ -1,35 +1,37 @@
 """A question the step has the learner ask, told instead as the learner's own deed (issue 12,
 set 30: "Otan kahvia." for "Otatko kahvia vai teetä?", "Nukuin hyvin." for "Nukuitteko
-hyvin?"): no question asked and the question's verb in the speaker's own person is another
-speech act — the learner answers what they were to ask, which a trainer calls wrong, not a
-slip of the verb's person (almost). A question written with its mark ("otan kahvia?") or
-asked another way (a question word, a -ko verb) stays as judged."""
+hyvin?"): no question asked and the question's verb in the speaker's own person, in its mood,
+is another speech act — the learner answers what they were to ask, which a trainer calls
+wrong, not a slip of the verb's person (almost). A question written with its mark ("otan
+kahvia?") or asked another way (a question word, a -ko verb, "vai"), a polite conditional
+("haluaisin tarjota kahvia") and a foreseen mistake's own verdict stay as judged."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from valkky.judge import finnish
+from valkky.judge.carry_on import asked_verb
 from valkky.judge.case import Case, Judgement
-from valkky.judge.wordsets import QUESTION_WORDS
+from valkky.judge.form_slips import question_word
 
 
 def question_told(c: Case, j: Judgement) -> Judgement:
     """``j``, or wrong where every accepted answer asks a question with a verb of the second
-    person and the answer, asking none, says that verb in the first."""
-    if j.verdict != "almost" or "?" in c.written or _asks(c.words):
+    person and the answer, asking none, says that verb in the first, in the same mood."""
+    if j.verdict != "almost" or j.reason == "mistake" or "?" in c.written or _asks(c.words):
         return j
-    asked: set[str] = set()
+    asked: set[tuple[str, str]] = set()
     for _, n in c.accepted:
         words = n.split()
         if not _asks(words):
             return j
-        asked |= {b for w in words for a in finnish.analyses(w)
+        asked |= {(b, a.get("MOOD", "")) for w in words for a in finnish.analyses(w)
                   if a.get("CLASS") == "teonsana" and a.get("PERSON") == "2"
                   and (b := a.get("BASEFORM"))}
     told = next((w for w in c.words for a in finnish.analyses(w)
                  if a.get("CLASS") == "teonsana" and a.get("PERSON") == "1"
-                 and a.get("BASEFORM") in asked), None)
+                 and (a.get("BASEFORM"), a.get("MOOD", "")) in asked), None)
     if told is None:
         return j
     c.note(f"{told}: told as the learner's own, where the step asks a question")
@@ -37,6 +39,6 @@ def question_told(c: Case, j: Judgement) -> Judgement:
 
 
 def _asks(words: Sequence[str]) -> bool:
-    """A question word, or a verb said as a question ("otatko", "oliko")."""
-    return any(w in QUESTION_WORDS or (w.endswith(("ko", "kö")) and finnish.persons(w))
-               for w in words)
+    """A question word, a verb said as a question ("otatko", "oliko") or "vai", which only
+    a question says ("otan kahvia vai teetä")."""
+    return any(w == "vai" or question_word(w) or asked_verb(w) for w in words)

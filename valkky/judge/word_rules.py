@@ -267,7 +267,9 @@ def _w_participle(e: str, h: str, real: bool | None) -> str | None:
                 verb.startswith(part[:-3]) and any(  # a past, as the participle says
                     a.get("TENSE") == "past_imperfective" for a in finnish.analyses(verb)):
             return "word_form"
-    if e.endswith(_PARTICIPLE_ENDINGS) and len(h) >= 3 and e.startswith(h[:3]) and any(
+    # (the participle's stem is the present's, its consonant doubled or not: "tul-lut" of
+    # "tule", "käynnisty-nyt" of "käynnisty"; not "sammu-nut" of "sammuta", another verb)
+    if e.endswith(_PARTICIPLE_ENDINGS) and len(h) >= 3 and e[:-3] in (h, h[:-1]) and any(
             a.get("CLASS") == "teonsana" and a.get("MOOD") == "imperative"
             for a in finnish.analyses(h)) and any(
             a.get("PARTICIPLE") == "past_active" for a in finnish.analyses(e)):
