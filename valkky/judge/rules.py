@@ -83,6 +83,7 @@ from valkky.judge.wordsets import (
     TURNED_DOWN,
     UNSURE,
     UNSURE_VERBS,
+    WHEN_WORDS,
     WITH_OTHERS,
     YES,
 )
@@ -129,6 +130,36 @@ def exact(c: Case) -> Judgement | None:
 
 # Words that join two statements without changing either: a cause, a consequence, a then.
 _CONNECTIVES = frozenset({"siksi", "joten", "koska", "mutta", "sitten", "eli"})
+
+
+def _adessive_things(words: Sequence[str], only: bool = True
+                     ) -> list[tuple[str, frozenset[str]]]:
+    """The nouns of ``words`` read in the adessive (what a deed is done with, or where on:
+    "vedellä", "hyllyllä"), not a time ("aamulla"), with their base forms; ``only``: read
+    only so ("vedellä" is also a verb, "to drag": an answer's word must be none)."""
+    out = []
+    for w in words:
+        readings = finnish.analyses(w)
+        bases = finnish.base_forms(w)
+        test = all if only else any
+        if readings and test(a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") ==
+                             "ulkoolento" for a in readings) and bases.isdisjoint(WHEN_WORDS):
+            out.append((w, bases))
+    return out
+
+
+def _another_means(c: Case, rest: Sequence[str]) -> str | None:
+    """A word of ``rest`` in the adessive, where the accepted answers say their own in it
+    ("vedellä"), a foreseen mistake says a wrong one ("huuhtelen silmän jarrunesteellä":
+    what the deed is done with matters on this step) and none of the answers' is this one
+    (by base form): the deed done with another thing ("huuhtelen silmät öljyllä"). None
+    where the step names none."""
+    theirs = {b for _, n in c.accepted for _, bases in _adessive_things(n.split(), only=False)
+              for b in bases}
+    if not theirs or not any(bases.isdisjoint(theirs) for m in c.mistakes
+                             for _, bases in _adessive_things(normalised(m).split(), False)):
+        return None
+    return next((w for w, bases in _adessive_things(rest) if bases.isdisjoint(theirs)), None)
 
 
 def answer_inside(c: Case) -> Judgement | None:
@@ -217,6 +248,11 @@ def answer_inside(c: Case) -> Judgement | None:
         return None
     if another_count(c, rest) and not _a_measure_more(c, rest):
         return None  # "kahden tunnin päästä" for "tunnin päästä": another quantity (by_word)
+    if (means := _another_means(c, rest)) is not None:
+        # "huuhtelen silmät öljyllä" beside "huuhtelen silmät" and "… vedellä": what the
+        # deed is done with, another than the step's (stop 40, review51: was correct)
+        c.note(f"{means}: done with another thing than the answers say")
+        return c.judgement("wrong", closest=found[0])
     own = [w for w in rest if w not in _CONNECTIVES]
     if own and any(f" {' '.join(own)} " in f" {n} " for _, n in c.accepted):
         # the rest is the trainer's own words, negative or not: "en käytä sitä ja kerron
