@@ -71,6 +71,7 @@ from valkky.judge.wordsets import (
     GOING_VERBS,
     GOOD_STATE,
     INSIDE_A_MISTAKE,
+    JOINING_WORDS,
     LATER,
     NEEDLESS,
     NEGATIONS,
@@ -143,7 +144,8 @@ def _adessive_things(words: Sequence[str], only: bool = True
         bases = finnish.base_forms(w)
         test = all if only else any
         if readings and test(a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") ==
-                             "ulkoolento" for a in readings) and bases.isdisjoint(WHEN_WORDS):
+                             "ulkoolento" for a in readings) and \
+                bases.isdisjoint(WHEN_WORDS) and w != "päällä":  # (switched on, worn)
             out.append((w, bases))
     return out
 
@@ -154,6 +156,8 @@ def _another_means(c: Case, rest: Sequence[str]) -> str | None:
     what the deed is done with matters on this step) and none of the answers' is this one
     (by base form): the deed done with another thing ("huuhtelen silmät öljyllä"). None
     where the step names none."""
+    if any(w in JOINING_WORDS or finnish.persons(w) for w in rest):
+        return None  # a clause of its own: "… ja jatkan toisella koneella"
     theirs = {b for _, n in c.accepted for _, bases in _adessive_things(n.split(), only=False)
               for b in bases}
     if not theirs or not any(bases.isdisjoint(theirs) for m in c.mistakes
