@@ -71,7 +71,6 @@ from valkky.judge.wordsets import (
     GOING_VERBS,
     GOOD_STATE,
     INSIDE_A_MISTAKE,
-    JOINING_WORDS,
     LATER,
     NEEDLESS,
     NEGATIONS,
@@ -156,8 +155,11 @@ def _another_means(c: Case, rest: Sequence[str]) -> str | None:
     what the deed is done with matters on this step) and none of the answers' is this one
     (by base form): the deed done with another thing ("huuhtelen silmät öljyllä"). None
     where the step names none."""
-    if any(w in JOINING_WORDS or finnish.persons(w) for w in rest):
-        return None  # a clause of its own: "… ja jatkan toisella koneella"
+    if not rest or not all(any(a.get("SIJAMUOTO") == "ulkoolento" for a in finnish.analyses(w))
+                           for w in rest):
+        return None  # more than what it is done with: a clause of its own ("… ja jatkan
+        # toisella koneella"), a no ("ei selällä"), a word said of it ("… käsillä on
+        # vaarallinen")
     theirs = {b for _, n in c.accepted for _, bases in _adessive_things(n.split(), only=False)
               for b in bases}
     if not theirs or not any(bases.isdisjoint(theirs) for m in c.mistakes
