@@ -150,7 +150,7 @@ def _adessive_things(words: Sequence[str], only: bool = True
 
 
 def _another_means(c: Case, rest: Sequence[str]) -> str | None:
-    """A word of ``rest`` in the adessive, where the accepted answers say their own in it
+    """A word of ``rest`` (all the answer says beside the accepted one) in the adessive, where the accepted answers say their own in it
     ("vedellä"), a foreseen mistake says a wrong one ("huuhtelen silmän jarrunesteellä":
     what the deed is done with matters on this step) and none of the answers' is this one
     (by base form): the deed done with another thing ("huuhtelen silmät öljyllä"). None
@@ -254,7 +254,7 @@ def answer_inside(c: Case) -> Judgement | None:
         return None
     if another_count(c, rest) and not _a_measure_more(c, rest):
         return None  # "kahden tunnin päästä" for "tunnin päästä": another quantity (by_word)
-    if (means := _another_means(c, rest)) is not None:
+    if (means := _another_means(c, [w for w in left if w is not None])) is not None:
         # "huuhtelen silmät öljyllä" beside "huuhtelen silmät" and "… vedellä": what the
         # deed is done with, another than the step's (stop 40, review51: was correct)
         c.note(f"{means}: done with another thing than the answers say")
