@@ -150,11 +150,11 @@ def _adessive_things(words: Sequence[str], only: bool = True
 
 
 def _another_means(c: Case, rest: Sequence[str]) -> str | None:
-    """A word of ``rest`` (all the answer says beside the accepted one) in the adessive, where the accepted answers say their own in it
-    ("vedellä"), a foreseen mistake says a wrong one ("huuhtelen silmän jarrunesteellä":
-    what the deed is done with matters on this step) and none of the answers' is this one
-    (by base form): the deed done with another thing ("huuhtelen silmät öljyllä"). None
-    where the step names none."""
+    """A word of ``rest`` (all the answer says beside the accepted one) in the adessive,
+    where the accepted answers say their own in it ("vedellä"), a foreseen mistake says a
+    wrong one ("huuhtelen silmän jarrunesteellä": what the deed is done with matters on this
+    step) and none of the answers' is this one (by base form): the deed done with another
+    thing ("huuhtelen silmät öljyllä"). None where the step names none."""
     if not rest or not all(any(a.get("SIJAMUOTO") == "ulkoolento" for a in finnish.analyses(w))
                            for w in rest):
         return None  # more than what it is done with: a clause of its own ("… ja jatkan
