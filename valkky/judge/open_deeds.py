@@ -816,10 +816,10 @@ def _a_time_told(part: _Clause, said: _Said) -> bool:
     time more exactly, the mistake all the same."""
     if said.verbs or not part.words:
         return False
-    times = [all(b in _TIME_WORDS for b in alt) for alt in part.words]
-    return all(times) and all(w in _TIME_WORDS or is_number(w) or
-                              (finnish.base_forms(w) or {w}) <= _TIME_WORDS
-                              for w in _content(said.rest))  # ("noin": also a form of noki)
+    return all(alt <= _TIME_WORDS for alt in part.words) and all(
+        w in _TIME_WORDS or is_number(w) or
+        (finnish.base_forms(w) or {w}) <= _TIME_WORDS
+        for w in _content(said.rest))  # ("noin": also a form of noki)
 
 
 def open_deed(c: Case, j: Judgement) -> Judgement:

@@ -137,11 +137,11 @@ def _adessive_things(words: Sequence[str], only: bool = True
     """The nouns of ``words`` read in the adessive (what a deed is done with, or where on:
     "vedellä", "hyllyllä"), not a time ("aamulla"), with their base forms; ``only``: read
     only so ("vedellä" is also a verb, "to drag": an answer's word must be none)."""
+    test = all if only else any
     out = []
     for w in words:
         readings = finnish.analyses(w)
         bases = finnish.base_forms(w)
-        test = all if only else any
         if readings and test(a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") ==
                              "ulkoolento" for a in readings) and \
                 bases.isdisjoint(WHEN_WORDS) and w != "päällä":  # (switched on, worn)
