@@ -24,6 +24,7 @@ from functools import lru_cache
 from valkky.judge import finnish, lexicon, sizes
 from valkky.judge.accepted import the_steps_words
 from valkky.judge.case import Case
+from valkky.judge.library_words import in_library
 from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, SUBJECT_PRONOUNS
 
 # The classes of words that name and tell (Voikko's): a number, a pronoun or a small word
@@ -37,14 +38,18 @@ _NAMES = finnish.NAME_CLASSES
 # The words said right that make a sentence of the answer around the slip: with fewer, the
 # word may be the answer itself, another thing named.
 _CONTEXT = 2
+_WHOLE_WORDS = 3  # the words of an answer said whole but for the slip: one may carry meaning
 _MEANS = "tarkoit"  # tarkoittaa, tarkoitat, tarkoitetaan: a question of what a word means
 
 
-def stray_slip(e: str, h: str, c: Case, pairs: Sequence[tuple[str, str]]) -> bool:
+def stray_slip(e: str, h: str, c: Case, pairs: Sequence[tuple[str, str]],
+               rest_whole: bool = False) -> bool:
     """``h`` for ``e`` is a slip of ``e`` that spells a stray word: one letter dropped,
     added, changed or two swapped, the first letter kept, both content words, in an answer
-    that says at least two other words that carry meaning as the accepted answer does, not
-    both verbs, and ``h`` (in any of its base forms) no word of the step or the lexicon."""
+    that says at least two other words that carry meaning as the accepted answer does (or
+    one, where ``rest_whole``: the rest of the answer is the accepted answer's, nothing
+    missing or more, in three words or more), not both verbs, and ``h`` (in any of its base
+    forms) no word of the step, the lexicon or the lesson library."""
     if len(e) < 4 or e[0] != h[0] or h in c.names or not finnish.is_word(h):
         return False
     from rapidfuzz.distance import OSA
@@ -56,11 +61,23 @@ def stray_slip(e: str, h: str, c: Case, pairs: Sequence[tuple[str, str]]) -> boo
         return False
     said_right = [x for x, y in pairs if x == y and x != e and len(x) > 2
                   and x not in FRAME_WORDS and x not in NEGATIONS and x not in SUBJECT_PRONOUNS]
-    if len(said_right) < _CONTEXT or _asks_the_word(e, tuple(n for _, n in c.accepted)):
+    if len(said_right) < _needed_context(pairs, e, rest_whole) or \
+            _asks_the_word(e, tuple(n for _, n in c.accepted)):
         return False
     own = _steps_bases(tuple(n for _, n in c.accepted), tuple(c.mistakes),
                        (*c.options, *c.keywords, *c.topics))
-    return (finnish.base_forms(h) | {h}).isdisjoint(own | _lexicon_words())
+    return (finnish.base_forms(h) | {h}).isdisjoint(own | _lexicon_words()) and \
+        not in_library(h)
+
+
+def _needed_context(pairs: Sequence[tuple[str, str]], e: str, rest_whole: bool) -> int:
+    """How many words said right that carry meaning make a sentence of the answer around
+    the slip: two, or one where every other word is the accepted answer's, nothing missing
+    or more, in three words or more ("kuoma on valmis" for "kuorma on valmis": the sentence
+    says what was meant; "annan pallon" is two words, another thing given)."""
+    whole = rest_whole and len(pairs) >= _WHOLE_WORDS and \
+        all(x == y for x, y in pairs if x != e)
+    return 1 if whole else _CONTEXT
 
 
 @lru_cache(maxsize=sizes.STEPS)
