@@ -48,8 +48,9 @@ def stray_slip(e: str, h: str, c: Case, pairs: Sequence[tuple[str, str]],
     added, changed or two swapped, the first letter kept, both content words, in an answer
     that says at least two other words that carry meaning as the accepted answer does (or
     one, where ``rest_whole``: the rest of the answer is the accepted answer's, nothing
-    missing or more, in three words or more), not both verbs, and ``h`` (in any of its base
-    forms) no word of the step, the lexicon or the lesson library."""
+    missing or more, in three words or more, and ``h`` then no word the lesson library
+    uses), not both verbs, and ``h`` (in any of its base forms) no word of the step or the
+    lexicon."""
     if len(e) < 4 or e[0] != h[0] or h in c.names or not finnish.is_word(h):
         return False
     from rapidfuzz.distance import OSA
@@ -61,23 +62,25 @@ def stray_slip(e: str, h: str, c: Case, pairs: Sequence[tuple[str, str]],
         return False
     said_right = [x for x, y in pairs if x == y and x != e and len(x) > 2
                   and x not in FRAME_WORDS and x not in NEGATIONS and x not in SUBJECT_PRONOUNS]
-    if len(said_right) < _needed_context(pairs, e, rest_whole) or \
-            _asks_the_word(e, tuple(n for _, n in c.accepted)):
+    if len(said_right) < _CONTEXT and not (said_right and _said_whole(pairs, e, rest_whole)):
+        return False
+    if _asks_the_word(e, tuple(n for _, n in c.accepted)):
         return False
     own = _steps_bases(tuple(n for _, n in c.accepted), tuple(c.mistakes),
                        (*c.options, *c.keywords, *c.topics))
-    return (finnish.base_forms(h) | {h}).isdisjoint(own | _lexicon_words()) and \
-        not in_library(h)
+    if not (finnish.base_forms(h) | {h}).isdisjoint(own | _lexicon_words()):
+        return False
+    # with one word beside it, a word the lessons use anywhere may be meant: "kone on rikka"
+    # (rikka, a speck: the library's) stays another word; two words said right outweigh it
+    return len(said_right) >= _CONTEXT or not in_library(h)
 
 
-def _needed_context(pairs: Sequence[tuple[str, str]], e: str, rest_whole: bool) -> int:
-    """How many words said right that carry meaning make a sentence of the answer around
-    the slip: two, or one where every other word is the accepted answer's, nothing missing
-    or more, in three words or more ("kuoma on valmis" for "kuorma on valmis": the sentence
-    says what was meant; "annan pallon" is two words, another thing given)."""
-    whole = rest_whole and len(pairs) >= _WHOLE_WORDS and \
-        all(x == y for x, y in pairs if x != e)
-    return 1 if whole else _CONTEXT
+def _said_whole(pairs: Sequence[tuple[str, str]], e: str, rest_whole: bool) -> bool:
+    """Whether every word but the slip is the accepted answer's, nothing missing or more, in
+    three words or more: then one word said right that carries meaning makes a sentence of
+    it ("kuoma on valmis" for "kuorma on valmis" says what was meant; "annan pallon" is two
+    words, another thing given)."""
+    return rest_whole and len(pairs) >= _WHOLE_WORDS and all(x == y for x, y in pairs if x != e)
 
 
 @lru_cache(maxsize=sizes.STEPS)
