@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from valkky.judge import finnish, lexicon
+from valkky.judge.accepted import the_steps_words
 from valkky.judge.case import SETTINGS, Case
 from valkky.judge.normalise import SPOKEN_PARTICIPLE, sounds_restored
 from valkky.judge.wordsets import CONFUSED_WORDS
@@ -218,6 +219,39 @@ def _w_typo(e: str, h: str, real: bool | None) -> str | None:
     return None
 
 
+def _w_made_up_form(e: str, h: str, real: bool | None) -> str | None:
+    """No word, made on the expected word's stem with an ending or suffix of its own: "kello
+    kuuesi" for "kuusi", "lattia on likas" for "likainen", "kone on rikkinen" for "rikki"
+    (issue 12, judge51): the right word, badly formed. The letters kept begin the expected
+    word, three at least and all of it but its last two letters, or four of a word at most
+    twice as long; not a compound of the expected word and another ("kuusikymppiä"), nor
+    the expected word's start alone ("mop" for "moppi" is no try at it). Where the step's
+    answers or mistakes have a word the letters are closer to, another word (``word_reason``)."""
+    if real is not False or len(e) < 4 or not e.isalpha() or not h.isalpha():
+        return None
+    kept = _shared_start(e, h)
+    if kept < _MADE_UP_KEPT or kept == len(h) or len(h) - kept > _MADE_UP_ENDING:
+        return None
+    if kept < len(e) - 2 and not (kept >= _MADE_UP_KEPT + 1 and 2 * kept >= len(e)):
+        return None
+    if h.startswith(e) and finnish.is_word(h[len(e):]):
+        return None  # the expected word and another: a compound, another thing
+    return "word_form"
+
+
+_MADE_UP_KEPT = 3  # letters of the expected word's start the made-up form keeps, at least
+_MADE_UP_ENDING = 5  # letters of its own after them, at most (kipe|inen, valmi|inen)
+
+
+def closer_to_another(h: str, e: str, words: frozenset[str]) -> bool:
+    """Whether ``h`` begins as another of ``words`` (the step's answers and mistakes), no
+    form of ``e``, for more letters than it begins as ``e``: a made-up form of that word."""
+    kept = _shared_start(e, h)
+    own = finnish.base_forms(e) | {e}
+    return any(_shared_start(w, h) > kept and own.isdisjoint(finnish.base_forms(w) | {w})
+               for w in words)  # (valmiina is valmis: the same word, not another)
+
+
 def _w_long_slip(e: str, h: str, real: bool | None) -> str | None:
     """A long word one letter off is a slip even where the result happens to be a word
     (iltavoro: ilta + voro)."""
@@ -384,6 +418,11 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("typo", "no word, one letter off or two swapped (two slips from 8 letters)",
              _w_typo, (("moppi", "moppu", "typo"), ("harja", "hraja", "typo")),
              switchable=False),
+    WordRule("made_up_form", "no word: the expected word's stem with an ending or suffix "
+             "of its own (kuuesi for kuusi, likas for likainen), not closer to another word "
+             "of the step", _w_made_up_form,
+             (("kuusi", "kuuesi", "word_form"), ("likainen", "likas", "word_form")),
+             switchable=False),
     WordRule("long_slip", "a word of 8+ letters one letter off, even where that makes "
              "another word", _w_long_slip, (("iltavuoro", "iltavoro", "typo"),),
              switchable=False),
@@ -427,6 +466,9 @@ def word_reason(e: str, h: str, c: Case) -> str | None:
             continue  # "halutusnappia" is a slip of "hälytysnappia", not a kind of "nappia"
         if name == "derivation" and len(c.said.split()) < 2:
             continue  # "tapaus" alone names another thing: no sentence says the word meant
+        if name == "made_up_form" and closer_to_another(h, e, the_steps_words(
+                tuple(n for _, n in c.accepted), tuple(c.mistakes))):
+            continue  # "likaa" beside "likainen" and "lika": a form of the other word
         c.note(f"{h} for {e}: {reason} ({name})")
         return reason
     c.note(f"{h} for {e}: another word")
@@ -435,7 +477,7 @@ def word_reason(e: str, h: str, c: Case) -> str | None:
 
 # The rules ``word_reason`` may pass over by the step's answers or the answer's length, so
 # the rules after them are asked too.
-_PASSED_OVER = frozenset({"compound_modifier", "derivation"})
+_PASSED_OVER = frozenset({"compound_modifier", "derivation", "made_up_form"})
 
 
 @lru_cache(maxsize=8192)
