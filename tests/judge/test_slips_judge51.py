@@ -98,6 +98,7 @@ _MADE_UP = [
     ("kuusi", "kuusikymppiä", None),  # the word and another: a compound
     ("tauko", "taukoinen", "word_form"),
     ("rikki", "rikkinenkinkin", None),  # an ending longer than a suffix
+    ("kiristä", "kiristakaa", None),  # kiristäkää without its dots: an umlaut slip
 ]
 
 

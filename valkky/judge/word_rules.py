@@ -236,7 +236,12 @@ def _w_made_up_form(e: str, h: str, real: bool | None) -> str | None:
         return None
     if h.startswith(e) and finnish.is_word(h[len(e):]):
         return None  # the expected word and another: a compound, another thing
+    if h.translate(_FRONT) != h and finnish.is_word(h.translate(_FRONT)):
+        return None  # a word said without its dots (kiristakaa): the umlaut slip it is
     return "word_form"
+
+
+_FRONT = str.maketrans("aou", "äöy")
 
 
 _MADE_UP_KEPT = 3  # letters of the expected word's start the made-up form keeps, at least
