@@ -59,6 +59,10 @@ _KEPT = [
     ("siivous-valineet kysy-moppi", "mop", "wrong"),
     ("yleinen-tyovuoro alkaa", "aamuvuoro alkaa kello kuusikymppiä", "wrong"),
     ("elintarvike-tyokaveri apua.4", "laatikko on liian painoinen", "wrong"),
+    # … nor where a foreseen mistake says another form of the word ("loukkaannuin" for
+    # "en loukkaantunut"): the form is the point, and a made-up one says neither
+    ("metalli-raportti marjatta.4", "en enkä loukkaannui", "wrong"),
+    ("yleinen-lahelta-piti ilmoitus.6", "en ja me loukkaantutaan", "wrong"),
     # what was right stays right
     ("varasto-keraily kuorma-valmis.2", "kuorma on valmis", "correct"),
     ("hoiva-kartoitus a2-kipu", "jalka on kipee", "correct"),  # spoken

@@ -248,13 +248,20 @@ _MADE_UP_KEPT = 3  # letters of the expected word's start the made-up form keeps
 _MADE_UP_ENDING = 5  # letters of its own after them, at most (kipe|inen, valmi|inen)
 
 
-def closer_to_another(h: str, e: str, words: frozenset[str]) -> bool:
-    """Whether ``h`` begins as another of ``words`` (the step's answers and mistakes), no
-    form of ``e``, for more letters than it begins as ``e``: a made-up form of that word."""
+def closer_to_another(h: str, e: str, answers: frozenset[str],
+                      mistakes: frozenset[str] = frozenset()) -> bool:
+    """Whether ``h`` begins as another word of the step for more letters than it begins as
+    ``e``: a word of its ``answers`` that is no form of ``e`` (valmiina is valmis), or as
+    many letters as a word of its foreseen ``mistakes`` the answers do not say. Or whether
+    a mistake says another form of ``e`` itself: the form is then what the step asks, and a
+    made-up one says neither ("loukkaantutaan" where "loukkaannuin" is foreseen for "en
+    loukkaantunut")."""
     kept = _shared_start(e, h)
     own = finnish.base_forms(e) | {e}
     return any(_shared_start(w, h) > kept and own.isdisjoint(finnish.base_forms(w) | {w})
-               for w in words)  # (valmiina is valmis: the same word, not another)
+               for w in answers) or \
+        any(w != e and (_shared_start(w, h) >= kept or not own.isdisjoint(
+            finnish.base_forms(w))) for w in mistakes - answers)
 
 
 def _w_long_slip(e: str, h: str, real: bool | None) -> str | None:
@@ -471,13 +478,18 @@ def word_reason(e: str, h: str, c: Case) -> str | None:
             continue  # "halutusnappia" is a slip of "hälytysnappia", not a kind of "nappia"
         if name == "derivation" and len(c.said.split()) < 2:
             continue  # "tapaus" alone names another thing: no sentence says the word meant
-        if name == "made_up_form" and closer_to_another(h, e, the_steps_words(
-                tuple(n for _, n in c.accepted), tuple(c.mistakes))):
+        if name == "made_up_form" and closer_to_another(h, e, *_answer_and_mistake_words(c)):
             continue  # "likaa" beside "likainen" and "lika": a form of the other word
         c.note(f"{h} for {e}: {reason} ({name})")
         return reason
     c.note(f"{h} for {e}: another word")
     return None
+
+
+def _answer_and_mistake_words(c: Case) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of the step's accepted answers, and of its foreseen mistakes."""
+    return (the_steps_words(tuple(n for _, n in c.accepted), ()),
+            the_steps_words((), tuple(c.mistakes)))
 
 
 # The rules ``word_reason`` may pass over by the step's answers or the answer's length, so
