@@ -14,6 +14,9 @@ Alone, or with one word beside it, the word names another thing ("pallo" for "pu
 ("mitä tarkoittaa trukki"), the word is the answer's point: one letter off is another word.
 A word of the lexicon's distinct.yaml (veri, vety, savu, tukki) names a real thing not to
 confuse: "huuhtelen silmää verellä" for vedellä stays wrong.
+Where the rest of the answer is the accepted answer's whole, one word beside the slip makes
+the sentence ("kuoma on valmis" for "kuorma on valmis"; judge51), unless the word is one
+the lesson library uses anywhere (``library_words``: "kone on rikka" stays wrong).
 """
 
 from __future__ import annotations
