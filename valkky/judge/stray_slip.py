@@ -65,7 +65,8 @@ def stray_slip(e: str, h: str, c: Case, pairs: Sequence[tuple[str, str]],
         return False
     said_right = [x for x, y in pairs if x == y and x != e and len(x) > 2
                   and x not in FRAME_WORDS and x not in NEGATIONS and x not in SUBJECT_PRONOUNS]
-    if len(said_right) < _CONTEXT and not (said_right and _said_whole(pairs, e, rest_whole)):
+    if len(said_right) < _CONTEXT and not (said_right and len(c.said.split()) >= _WHOLE_WORDS
+                                           and _said_whole(pairs, e, rest_whole)):
         return False
     if _asks_the_word(e, tuple(n for _, n in c.accepted)):
         return False
@@ -82,7 +83,8 @@ def _said_whole(pairs: Sequence[tuple[str, str]], e: str, rest_whole: bool) -> b
     """Whether every word but the slip is the accepted answer's, nothing missing or more, in
     three words or more: then one word said right that carries meaning makes a sentence of
     it ("kuoma on valmis" for "kuorma on valmis" says what was meant; "annan pallon" is two
-    words, another thing given)."""
+    words, another thing given). The learner's own words count too: "pallo hajosi", read as
+    "pallo on rikki", is two."""
     return rest_whole and len(pairs) >= _WHOLE_WORDS and all(x == y for x, y in pairs if x != e)
 
 
