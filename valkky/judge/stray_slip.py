@@ -16,7 +16,8 @@ A word of the lexicon's distinct.yaml (veri, vety, savu, tukki) names a real thi
 confuse: "huuhtelen silmää verellä" for vedellä stays wrong.
 Where the rest of the answer is the accepted answer's whole, one word beside the slip makes
 the sentence ("kuoma on valmis" for "kuorma on valmis"; judge51), unless the word is one
-the lesson library uses anywhere (``library_words``: "kone on rikka" stays wrong).
+the lesson library uses anywhere (``library_words``: "kone on rikka" stays wrong), or "ja"
+or "tai" joins it to the word said right: an item of a list ("kalanmuna ja sinappi").
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def stray_slip(e: str, h: str, c: Case, pairs: Sequence[tuple[str, str]],
     said_right = [x for x, y in pairs if x == y and x != e and len(x) > 2
                   and x not in FRAME_WORDS and x not in NEGATIONS and x not in SUBJECT_PRONOUNS]
     if len(said_right) < _CONTEXT and not (said_right and len(c.said.split()) >= _WHOLE_WORDS
-                                           and _said_whole(pairs, e, rest_whole)):
+                                           and _said_whole(pairs, e, rest_whole)
+                                           and not _listed(h, c.said.split())):
         return False
     if _asks_the_word(e, tuple(n for _, n in c.accepted)):
         return False
@@ -86,6 +88,18 @@ def _said_whole(pairs: Sequence[tuple[str, str]], e: str, rest_whole: bool) -> b
     words, another thing given). The learner's own words count too: "pallo hajosi", read as
     "pallo on rikki", is two."""
     return rest_whole and len(pairs) >= _WHOLE_WORDS and all(x == y for x, y in pairs if x != e)
+
+
+_LIST_JOINS = frozenset({"ja", "tai"})
+
+
+def _listed(h: str, said: Sequence[str]) -> bool:
+    """Whether "ja" or "tai" joins ``h`` to a word beside it: each item of a list is the
+    answer's point ("kalanmuna ja sinappi", "malto ja vehnä"), so one letter off names
+    another item."""
+    return any(w == h and ((i > 0 and said[i - 1] in _LIST_JOINS) or
+                           (i + 1 < len(said) and said[i + 1] in _LIST_JOINS))
+               for i, w in enumerate(said))
 
 
 @lru_cache(maxsize=sizes.STEPS)

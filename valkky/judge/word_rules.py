@@ -4,6 +4,7 @@ pronunciation, another form, a typo.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -219,14 +220,26 @@ def _w_typo(e: str, h: str, real: bool | None) -> str | None:
     return None
 
 
+_FRONT = str.maketrans("aou", "äöy")
+_MADE_UP_KEPT = 3  # letters of the expected word's start the made-up form keeps, at least
+_MADE_UP_ENDING = 5  # letters of its own after them, at most (kipe|inen, valmi|inen)
+# A suffix that says "without" (-ton, -tön; -mattA, the verb's "not doing"): "jaloiton",
+# "ilmoitamatta" deny the word, no form of it
+_WITHOUT = re.compile(r"t[oö]n|m[aä]t")
+_LETTERS = "abcdefghijklmnoprstuvyäö"
+
+
 def _w_made_up_form(e: str, h: str, real: bool | None) -> str | None:
     """No word, made on the expected word's stem with an ending or suffix of its own: "kello
     kuuesi" for "kuusi", "lattia on likas" for "likainen", "kone on rikkinen" for "rikki"
     (issue 12, judge51): the right word, badly formed. The letters kept begin the expected
     word, three at least and all of it but its last two letters, or four of a word at most
     twice as long; not a compound of the expected word and another ("kuusikymppiä"), nor
-    the expected word's start alone ("mop" for "moppi" is no try at it). Where the step's
-    answers or mistakes have a word the letters are closer to, another word (``word_reason``)."""
+    the expected word's start alone ("mop" for "moppi" is no try at it). Not for a number
+    (kuusitosta is 16, not 6), nor letters one slip from another word the lesson library
+    uses ("hätänumro" for "hätäseis"), nor a suffix that says "without" ("jaloiton").
+    Where the step's answers or mistakes have a word the letters are closer to, another
+    word (``word_reason``)."""
     if real is not False or len(e) < 4 or not e.isalpha() or not h.isalpha():
         return None
     kept = _shared_start(e, h)
@@ -238,14 +251,55 @@ def _w_made_up_form(e: str, h: str, real: bool | None) -> str | None:
         return None  # the expected word and another: a compound, another thing
     if h.translate(_FRONT) != h and finnish.is_word(h.translate(_FRONT)):
         return None  # a word said without its dots (kiristakaa): the umlaut slip it is
+    if _says_without(e, h, kept) or _a_number(e) or _slip_of_library_word(e, h):
+        return None
     return "word_form"
 
 
-_FRONT = str.maketrans("aou", "äöy")
+def _says_without(e: str, h: str, kept: int) -> bool:
+    """Whether ``h`` ends, after the letters it shares with ``e``, in a suffix that says
+    "without" which ``e`` has not there: "jaloiton" for "jaloilla", "kädetön" for "kädet"."""
+    start = max(kept - 2, 0)
+    return any(h[m.start():m.end()] != e[m.start():m.end()]
+               for m in _WITHOUT.finditer(h, start))
 
 
-_MADE_UP_KEPT = 3  # letters of the expected word's start the made-up form keeps, at least
-_MADE_UP_ENDING = 5  # letters of its own after them, at most (kipe|inen, valmi|inen)
+def _a_number(e: str) -> bool:
+    """Whether ``e`` is a number, an ordinal or a number's noun: another number made on its
+    stem is another value ("kuusitosta", 16, for "kuusi")."""
+    from valkky.judge import number_words
+
+    return (number_words.is_number(e) or number_words.ordinal_value(e) is not None
+            or number_words.number_noun_value(e) is not None
+            or "lukusana" in finnish.word_classes(e))
+
+
+def _slip_of_library_word(e: str, h: str) -> bool:
+    """Whether ``h`` is one letter dropped, added or changed, or two swapped, from a word the
+    lesson library uses (or a compound ending in one) that is no form of ``e``: "hätänumro"
+    is "hätänumero" said wrong, not a made-up form of "hätäseis"."""
+    from valkky.judge.library_words import library_words
+
+    lib = library_words()
+    near = [w for w in _one_edit(h) if w in lib]
+    # or a compound's last part so: "turvakypärn", turva + kypärä said wrong
+    near += [h[:i] + w for i in range(_MADE_UP_KEPT, len(h) - _MADE_UP_KEPT)
+             if h[:i] in lib for w in _one_edit(h[i:]) if w in lib and len(w) > _MADE_UP_KEPT]
+    if not near:
+        return False
+    own = finnish.base_forms(e) | {e}
+    return any(w != e and own.isdisjoint(finnish.base_forms(w) | {w}) for w in near)
+
+
+def _one_edit(w: str) -> set[str]:
+    """Every string one letter dropped, added or changed, or two neighbours swapped, off ``w``."""
+    splits = [(w[:i], w[i:]) for i in range(len(w) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + x + b[1:] for a, b in splits if b for x in _LETTERS}
+    out |= {a + x + b for a, b in splits for x in _LETTERS}
+    out.discard(w)
+    return out
 
 
 def closer_to_another(h: str, e: str, answers: frozenset[str],
@@ -502,10 +556,10 @@ def decided_by(e: str, h: str, strict: frozenset[str]
                ) -> tuple[tuple[str, str, bool], ...]:
     """The word rules that match ``h`` for ``e`` with the step's ``strict``, in order, up to
     the first that decides whatever the step's answers: (rule, reason, switched off and
-    giving its ``when_off``). Only "compound_modifier" and "derivation" may be passed
-    over, by the step's answers or a one-word answer (``word_reason``); the rest depends on
-    the two words alone, and the same pair recurs across the candidates compared and the
-    answers to a step (4,672 pairs, 2,652 of them different, in the golden judgements)."""
+    giving its ``when_off``). Only "compound_modifier", "derivation" and "made_up_form" may
+    be passed over, by the step's answers or a one-word answer (``word_reason``); the rest
+    depends on the two words alone, and the same pair recurs across the candidates compared
+    and the answers to a step (4,672 pairs, 2,652 of them different, in the golden judgements)."""
     found: list[tuple[str, str, bool]] = []
     real = finnish.is_word(h)
     for rule in WORD_RULES:
