@@ -6,12 +6,14 @@ A word the lessons use is a thing, a deed or a state of the workplace a learner 
 real word one letter off the expected word is a slip only where it is none of these
 (``stray_slip``: "kuoma on valmis" for "kuorma on valmis" is a slip, "kone on rikka" a slip of
 "rikki" unless the library speaks of "rikka"). Read once a process, from the same lessons
-folder the lexicon comes from.
+folder the lexicon comes from, and again once ``clear_caches`` clears the lexicon's
+group (a changed VALKKY_LESSONS); a lesson session warms it (``warm_in_background``).
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -29,17 +31,25 @@ _WORD = re.compile(r"[a-zåäö]+(?:-[a-zåäö]+)*")
 
 
 def _texts(node: Any, finnish_text: bool = False) -> Iterator[str]:
-    """Every Finnish text in a lesson's parsed YAML: the strings under ``_FINNISH_KEYS``,
-    a mistakes mapping's keys too."""
+    """Every Finnish text in a lesson's parsed YAML: the strings under ``_FINNISH_KEYS``, and
+    of a ``mistakes`` mapping the mistakes said (its keys) and the replies; not the other
+    keys of a mapping, nor a value under a key of its own ("gesture: thumbs_up",
+    "verdict: almost")."""
     if isinstance(node, str):
         if finnish_text:
             yield node
     elif isinstance(node, dict):
         for key, value in node.items():
-            inside = finnish_text or key in _FINNISH_KEYS
-            if inside and isinstance(key, str) and finnish_text:
-                yield key  # a mistake said: "kello kymmenen: Ei. …"
-            yield from _texts(value, inside)
+            if key == "mistakes" and isinstance(value, dict):
+                for said, reply in value.items():
+                    if isinstance(said, str):
+                        yield said  # a mistake said: "kello kymmenen: Ei. …"
+                    yield from _texts(reply, True)
+            elif isinstance(value, dict):
+                # a reply's or a hint's mapping: only its Finnish keys (say, fi) are Finnish
+                yield from _texts(value, False)
+            else:
+                yield from _texts(value, key in _FINNISH_KEYS)
     elif isinstance(node, list):
         for value in node:
             yield from _texts(value, finnish_text)
@@ -66,12 +76,30 @@ def words_of(folder: Path) -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=1)
+# One build at a time: an answer judged while the session's warm-up builds waits for it
+# rather than building the words twice
+_BUILDING = threading.Lock()
+
+
 def library_words() -> frozenset[str]:
     """Every word the bundled (or configured) lessons use, as said and in each base form."""
+    with _BUILDING:
+        return _library_words()
+
+
+@lru_cache(maxsize=1)
+def _library_words() -> frozenset[str]:
     from valkky.paths import lessons_dir
 
-    return frozenset(finnish.base_forms_of(words_of(lessons_dir())))
+    return frozenset(finnish.base_forms_uncached(words_of(lessons_dir())))
+
+
+def warm_in_background() -> threading.Thread:
+    """Build the library's words on a daemon thread, as a lesson session starts: reading
+    some 5,000 words (about a second) is then off the first answer's path."""
+    thread = threading.Thread(target=library_words, name="valkky-library-words", daemon=True)
+    thread.start()
+    return thread
 
 
 def in_library(word: str) -> bool:
