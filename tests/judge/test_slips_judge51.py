@@ -97,7 +97,8 @@ _MADE_UP = [
     ("kipeä", "kipeinen", "word_form"),
     ("valmis", "valmiinen", "word_form"),
     ("likainen", "likas", None),  # one slip from liukas, lihas: another word said wrong
-    ("kuusi", "kuuesi", None),  # a number: another value may be meant
+    ("kuusi", "kuusitosta", None),  # another number: kuusitoista, 16
+    ("kolmannella", "kolmanneta", "word_form"),  # the same ordinal badly formed
     ("moppi", "moppinen", "word_form"),
     ("moppi", "mop", None),  # the start alone
     ("turvallinen", "turvatoin", None),  # too little of the word kept

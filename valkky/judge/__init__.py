@@ -105,7 +105,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
             number_words.is_number, number_words.ordinal_value,
             number_words.number_noun_value, finnish.folds,
             finnish.minimal_pair, finnish.slips, finnish.differing_letter, finnish.derived_from,
-            word_rules.decided_by, compare.aligned),
+            word_rules.decided_by, word_rules.number_spellings, compare.aligned),
     }
 
 

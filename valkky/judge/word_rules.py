@@ -251,7 +251,8 @@ def _w_made_up_form(e: str, h: str, real: bool | None) -> str | None:
         return None  # the expected word and another: a compound, another thing
     if h.translate(_FRONT) != h and finnish.is_word(h.translate(_FRONT)):
         return None  # a word said without its dots (kiristakaa): the umlaut slip it is
-    if _says_without(e, h, kept) or _a_number(e) or _slip_of_library_word(e, h):
+    if _says_without(e, h, kept) or _another_number(e, h, kept) or \
+            _slip_of_library_word(e, h):
         return None
     return "word_form"
 
@@ -264,14 +265,27 @@ def _says_without(e: str, h: str, kept: int) -> bool:
                for m in _WITHOUT.finditer(h, start))
 
 
-def _a_number(e: str) -> bool:
-    """Whether ``e`` is a number, an ordinal or a number's noun: another number made on its
-    stem is another value ("kuusitosta", 16, for "kuusi")."""
+def _another_number(e: str, h: str, kept: int) -> bool:
+    """Whether ``e`` is a number, an ordinal or a number's noun and ``h`` begins as another
+    number for longer than as ``e``: "kuusitosta" is 16 (kuusitoista), not "kuusi" badly
+    formed; "kolmanneta" for "kolmannella" is the same ordinal."""
     from valkky.judge import number_words
 
-    return (number_words.is_number(e) or number_words.ordinal_value(e) is not None
+    if not (number_words.is_number(e) or number_words.ordinal_value(e) is not None
             or number_words.number_noun_value(e) is not None
-            or "lukusana" in finnish.word_classes(e))
+            or "lukusana" in finnish.word_classes(e)):
+        return False
+    own = finnish.base_forms(e) | {e}
+    return any(_shared_start(n, h) > kept for n in number_spellings() if n not in own)
+
+
+@lru_cache(maxsize=1)
+def number_spellings() -> tuple[str, ...]:
+    """0 … 1000 in words and 1 … 100 as ordinals: the numbers a made-up form may begin as."""
+    from valkky.judge import number_words
+
+    return (*(number_words.cardinal(n) for n in range(1001)),
+            *(number_words.ordinal(n) for n in range(1, 101)))
 
 
 def _slip_of_library_word(e: str, h: str) -> bool:
