@@ -98,7 +98,7 @@ _MADE_UP = [
     ("valmis", "valmiinen", "word_form"),
     ("likainen", "likas", None),  # one slip from liukas, lihas: another word said wrong
     ("kuusi", "kuusitosta", None),  # another number: kuusitoista, 16
-    ("kolmannella", "kolmanneta", "word_form"),  # the same ordinal badly formed
+    ("kolmatta", "kolmanneta", "word_form"),  # the same ordinal badly formed (set 19)
     ("moppi", "moppinen", "word_form"),
     ("moppi", "mop", None),  # the start alone
     ("turvallinen", "turvatoin", None),  # too little of the word kept
