@@ -230,7 +230,9 @@ def open_run(args: argparse.Namespace, settings: Settings, stdin: TextIO, out: T
     listener = _listener(args, settings, asr, gate, stdin, out, lang)
     from valkky.engine.feedback import almost_fi
     from valkky.judge import judge
+    from valkky.judge.library_words import warm_in_background
 
+    warm_in_background()  # the words the judge reads of the whole library: not on answer one
     session = Session(lesson, judge=judge, feedback=almost_fi, lang=lang, start_at=start,
                       drill_items=drill, settings=EngineSettings(
                           echo_heard=args.echo, min_confidence=config.speech.min_confidence))

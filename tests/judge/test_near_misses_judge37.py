@@ -31,9 +31,9 @@ _ALMOST = [
 ]
 
 _KEPT = [
-    # a slip word with one word beside it names another thing: no sentence says what
-    # was meant
-    ("autoala-turvallisuus ilmoita", "lukitus ei taimi", "wrong"),
+    # a slip word with one word beside it, where the answer is no more than the accepted
+    # one, makes a sentence since judge51 (stray_slip): almost
+    ("autoala-turvallisuus ilmoita", "lukitus ei taimi", "almost"),
     # a verb one letter off a verb is another deed (stray_slip)
     ("siivous-kartoitus b1-tapahtui", "asiakas kantoi kahvia matolle", "wrong"),
     ("siivous-kartoitus b1-tapahtui", "asiakas kastoi kahvia matolle", "wrong"),

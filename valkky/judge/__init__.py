@@ -41,6 +41,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
         hedges,
         keep_away,
         lexicon,
+        library_words,
         number_words,
         numbered_names,
         one_form,
@@ -79,7 +80,8 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
         "answers normalised": (normalise, canonical, case.normalised),
         "the lexicon's synonym forms": (lexicon.forms, lexicon.step_candidates,
                                         lexicon.step_fronts, compare.opposed_words,
-                                        stray_slip._lexicon_words),
+                                        stray_slip._lexicon_words,
+                                        library_words._library_words),
         "steps compiled (accepted answers, their shapes, pairs, verbs, slots)": (
             accepted.compile_accepted, accepted.mistake_vocabulary, accepted.shape_of,
             step_words.step_pairs, polarity.denied_verbs, polarity.polar_verbs, verdict.rules_for,
@@ -103,7 +105,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
             number_words.is_number, number_words.ordinal_value,
             number_words.number_noun_value, finnish.folds,
             finnish.minimal_pair, finnish.slips, finnish.differing_letter, finnish.derived_from,
-            word_rules.decided_by, compare.aligned),
+            word_rules.decided_by, word_rules.number_spellings, compare.aligned),
     }
 
 

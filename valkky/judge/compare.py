@@ -477,7 +477,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if reason is None and (slip := _slip_as_said(e, h)) is not None:
             c.note(f"{slip[1]}, read {h}, for {e}: {slip[0]} as said")
             reason, h = slip  # "satuu" (read "satua") for "sattuu": a slip (set 14)
-        if reason is None and not strayed and stray_slip(e, h, c, pairs):
+        if reason is None and not strayed and stray_slip(e, h, c, pairs,
+                                                          not missing and not extra):
             # "laita harjut kaappiin": harja missed by a letter, in a sentence that says
             # what was meant; harju names nothing the step speaks of (once an answer)
             c.note(f"{h} for {e}: a slip of {e} that spells a stray word (stray_slip)")

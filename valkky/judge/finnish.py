@@ -178,6 +178,11 @@ def analyses(word: str) -> tuple[Mapping[str, str], ...]:
     v = voikko()
     if v is None:
         return ()
+    return _readings(v, word)
+
+
+def _readings(v: object, word: str) -> tuple[Mapping[str, str], ...]:
+    """Voikko instance ``v``'s readings of ``word``."""
     api = _c_api(v)
     if api is None or "\0" in word:  # pragma: no cover - another version
         return tuple(v.analyze(word))  # type: ignore[attr-defined]
@@ -198,8 +203,12 @@ def analyses(word: str) -> tuple[Mapping[str, str], ...]:
 def base_forms(word: str) -> frozenset[str]:
     if voikko() is None:
         return frozenset()
+    return _bases(analyses(word))
+
+
+def _bases(readings: Iterable[Mapping[str, str]]) -> frozenset[str]:
     forms = set()
-    for a in analyses(word):
+    for a in readings:
         if (base := a.get("BASEFORM")) is not None:  # (one look-up, not two)
             forms.add(base.casefold())
         if "PARTICIPLE" in a and "[Xp]" in a.get("FSTOUTPUT", ""):
@@ -212,6 +221,24 @@ def base_forms_of(texts: Iterable[str]) -> set[str]:
     """Every word of ``texts`` in each of its base forms and as said: the words a step's
     answers (or mistakes, keywords) say, in any form."""
     return {b for text in texts for w in text.split() for b in base_forms(w) | {w}}
+
+
+def base_forms_uncached(words: Iterable[str]) -> set[str]:
+    """Every word of ``words`` as said and in each base form, read by a Voikko instance of
+    its own and no cache: the lesson library's thousands of words neither push the words of
+    answers out of the shared caches nor share a Voikko handle with another thread."""
+    out = set(words)
+    if voikko() is None:
+        return out
+    import libvoikko
+
+    own = libvoikko.Voikko("fi")
+    try:
+        for w in list(out):
+            out |= _bases(_readings(own, w))
+    finally:
+        own.terminate()
+    return out
 
 
 @lru_cache(maxsize=8192)

@@ -14,6 +14,10 @@ Alone, or with one word beside it, the word names another thing ("pallo" for "pu
 ("mitä tarkoittaa trukki"), the word is the answer's point: one letter off is another word.
 A word of the lexicon's distinct.yaml (veri, vety, savu, tukki) names a real thing not to
 confuse: "huuhtelen silmää verellä" for vedellä stays wrong.
+Where the rest of the answer is the accepted answer's whole, one word beside the slip makes
+the sentence ("kuoma on valmis" for "kuorma on valmis"; judge51), unless the word is one
+the lesson library uses anywhere (``library_words``: "kone on rikka" stays wrong), or "ja"
+or "tai" joins it to the word said right: an item of a list ("kalanmuna ja sinappi").
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from functools import lru_cache
 from valkky.judge import finnish, lexicon, sizes
 from valkky.judge.accepted import the_steps_words
 from valkky.judge.case import Case
+from valkky.judge.library_words import in_library
 from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, SUBJECT_PRONOUNS
 
 # The classes of words that name and tell (Voikko's): a number, a pronoun or a small word
@@ -37,14 +42,19 @@ _NAMES = finnish.NAME_CLASSES
 # The words said right that make a sentence of the answer around the slip: with fewer, the
 # word may be the answer itself, another thing named.
 _CONTEXT = 2
+_WHOLE_WORDS = 3  # the words of an answer said whole but for the slip: one may carry meaning
 _MEANS = "tarkoit"  # tarkoittaa, tarkoitat, tarkoitetaan: a question of what a word means
 
 
-def stray_slip(e: str, h: str, c: Case, pairs: Sequence[tuple[str, str]]) -> bool:
+def stray_slip(e: str, h: str, c: Case, pairs: Sequence[tuple[str, str]],
+               rest_whole: bool = False) -> bool:
     """``h`` for ``e`` is a slip of ``e`` that spells a stray word: one letter dropped,
     added, changed or two swapped, the first letter kept, both content words, in an answer
-    that says at least two other words that carry meaning as the accepted answer does, not
-    both verbs, and ``h`` (in any of its base forms) no word of the step or the lexicon."""
+    that says at least two other words that carry meaning as the accepted answer does (or
+    one, where ``rest_whole``: the rest of the answer is the accepted answer's, nothing
+    missing or more, in three words or more, and ``h`` then no word the lesson library
+    uses), not both verbs, and ``h`` (in any of its base forms) no word of the step or the
+    lexicon."""
     if len(e) < 4 or e[0] != h[0] or h in c.names or not finnish.is_word(h):
         return False
     from rapidfuzz.distance import OSA
@@ -56,11 +66,40 @@ def stray_slip(e: str, h: str, c: Case, pairs: Sequence[tuple[str, str]]) -> boo
         return False
     said_right = [x for x, y in pairs if x == y and x != e and len(x) > 2
                   and x not in FRAME_WORDS and x not in NEGATIONS and x not in SUBJECT_PRONOUNS]
-    if len(said_right) < _CONTEXT or _asks_the_word(e, tuple(n for _, n in c.accepted)):
+    if len(said_right) < _CONTEXT and not (said_right and len(c.said.split()) >= _WHOLE_WORDS
+                                           and _said_whole(pairs, e, rest_whole)
+                                           and not _listed(h, c.said.split())):
+        return False
+    if _asks_the_word(e, tuple(n for _, n in c.accepted)):
         return False
     own = _steps_bases(tuple(n for _, n in c.accepted), tuple(c.mistakes),
                        (*c.options, *c.keywords, *c.topics))
-    return (finnish.base_forms(h) | {h}).isdisjoint(own | _lexicon_words())
+    if not (finnish.base_forms(h) | {h}).isdisjoint(own | _lexicon_words()):
+        return False
+    # with one word beside it, a word the lessons use anywhere may be meant: "kone on rikka"
+    # (rikka, a speck: the library's) stays another word; two words said right outweigh it
+    return len(said_right) >= _CONTEXT or not in_library(h)
+
+
+def _said_whole(pairs: Sequence[tuple[str, str]], e: str, rest_whole: bool) -> bool:
+    """Whether every word but the slip is the accepted answer's, nothing missing or more, in
+    three words or more: then one word said right that carries meaning makes a sentence of
+    it ("kuoma on valmis" for "kuorma on valmis" says what was meant; "annan pallon" is two
+    words, another thing given). The learner's own words count too: "pallo hajosi", read as
+    "pallo on rikki", is two."""
+    return rest_whole and len(pairs) >= _WHOLE_WORDS and all(x == y for x, y in pairs if x != e)
+
+
+_LIST_JOINS = frozenset({"ja", "tai"})
+
+
+def _listed(h: str, said: Sequence[str]) -> bool:
+    """Whether "ja" or "tai" joins ``h`` to a word beside it: each item of a list is the
+    answer's point ("kalanmuna ja sinappi", "malto ja vehnä"), so one letter off names
+    another item."""
+    return any(w == h and ((i > 0 and said[i - 1] in _LIST_JOINS) or
+                           (i + 1 < len(said) and said[i + 1] in _LIST_JOINS))
+               for i, w in enumerate(said))
 
 
 @lru_cache(maxsize=sizes.STEPS)

@@ -4,11 +4,13 @@ pronunciation, another form, a typo.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from valkky.judge import finnish, lexicon
+from valkky.judge.accepted import the_steps_words
 from valkky.judge.case import SETTINGS, Case
 from valkky.judge.normalise import SPOKEN_PARTICIPLE, sounds_restored
 from valkky.judge.wordsets import CONFUSED_WORDS
@@ -218,6 +220,120 @@ def _w_typo(e: str, h: str, real: bool | None) -> str | None:
     return None
 
 
+_FRONT = str.maketrans("aou", "äöy")
+_MADE_UP_KEPT = 3  # letters of the expected word's start the made-up form keeps, at least
+_MADE_UP_ENDING = 5  # letters of its own after them, at most (kipe|inen, valmi|inen)
+# A suffix that says "without" (-ton, -tön; -mattA, the verb's "not doing"): "jaloiton",
+# "ilmoitamatta" deny the word, no form of it
+_WITHOUT = re.compile(r"t[oö]n|m[aä]t")
+_LETTERS = "abcdefghijklmnoprstuvyäö"
+
+
+def _w_made_up_form(e: str, h: str, real: bool | None) -> str | None:
+    """No word, made on the expected word's stem with an ending or suffix of its own:
+    "moppinen" for "moppi", "jalka on kipeinen" for "kipeä", "kone on rikkinen" for "rikki"
+    (issue 12, judge51): the right word, badly formed. The letters kept begin the expected
+    word, three at least and all of it but its last two letters, or four of a word at most
+    twice as long; not a compound of the expected word and another ("kuusikymppiä"), nor
+    the expected word's start alone ("mop" for "moppi" is no try at it). Not for a number
+    (kuusitosta is 16, not 6), nor letters one slip from another word the lesson library
+    uses ("hätänumro" for "hätäseis"), nor a suffix that says "without" ("jaloiton").
+    Where the step's answers or mistakes have a word the letters are closer to, another
+    word (``word_reason``)."""
+    if real is not False or len(e) < 4 or not e.isalpha() or not h.isalpha():
+        return None
+    kept = _shared_start(e, h)
+    if kept < _MADE_UP_KEPT or kept == len(h) or len(h) - kept > _MADE_UP_ENDING:
+        return None
+    if kept < len(e) - 2 and not (kept >= _MADE_UP_KEPT + 1 and 2 * kept >= len(e)):
+        return None
+    if h.startswith(e) and finnish.is_word(h[len(e):]):
+        return None  # the expected word and another: a compound, another thing
+    if h.translate(_FRONT) != h and finnish.is_word(h.translate(_FRONT)):
+        return None  # a word said without its dots (kiristakaa): the umlaut slip it is
+    if _says_without(e, h, kept) or _another_number(e, h, kept) or \
+            _slip_of_library_word(e, h):
+        return None
+    return "word_form"
+
+
+def _says_without(e: str, h: str, kept: int) -> bool:
+    """Whether ``h`` ends, after the letters it shares with ``e``, in a suffix that says
+    "without" which ``e`` has not there: "jaloiton" for "jaloilla", "kädetön" for "kädet"."""
+    start = max(kept - 2, 0)
+    return any(h[m.start():m.end()] != e[m.start():m.end()]
+               for m in _WITHOUT.finditer(h, start))
+
+
+def _another_number(e: str, h: str, kept: int) -> bool:
+    """Whether ``e`` is a number, an ordinal or a number's noun and ``h`` begins as another
+    number for longer than as ``e``: "kuusitosta" is 16 (kuusitoista), not "kuusi" badly
+    formed; "kolmanneta" for "kolmannella" is the same ordinal."""
+    from valkky.judge import number_words
+
+    if not (number_words.is_number(e) or number_words.ordinal_value(e) is not None
+            or number_words.number_noun_value(e) is not None
+            or "lukusana" in finnish.word_classes(e)):
+        return False
+    own = finnish.base_forms(e) | {e}
+    return any(_shared_start(n, h) > kept for n in number_spellings() if n not in own)
+
+
+@lru_cache(maxsize=1)
+def number_spellings() -> tuple[str, ...]:
+    """0 … 1000 in words and 1 … 100 as ordinals: the numbers a made-up form may begin as."""
+    from valkky.judge import number_words
+
+    return (*(number_words.cardinal(n) for n in range(1001)),
+            *(number_words.ordinal(n) for n in range(1, 101)))
+
+
+def _slip_of_library_word(e: str, h: str) -> bool:
+    """Whether ``h`` is one letter dropped, added or changed, or two swapped, from a word the
+    lesson library uses (or a compound ending in one) that is no form of ``e``: "hätänumro"
+    is "hätänumero" said wrong, not a made-up form of "hätäseis"."""
+    from valkky.judge.library_words import library_words
+
+    lib = library_words()
+    near = [w for w in _one_edit(h) if w in lib]
+    # or a compound's last part so: "turvakypärn", turva + kypärä said wrong
+    near += [h[:i] + w for i in range(_MADE_UP_KEPT, len(h) - _MADE_UP_KEPT)
+             if h[:i] in lib for w in _one_edit(h[i:]) if w in lib and len(w) > _MADE_UP_KEPT]
+    if not near:
+        return False
+    # the expected word's own forms, and the word it is derived from: "likaa" one slip
+    # from "lika" is still "likainen" badly formed
+    own = finnish.base_forms(e) | {e} | {root for root, _ in finnish.derived_from(e)}
+    return any(w != e and own.isdisjoint(finnish.base_forms(w) | {w}) for w in near)
+
+
+def _one_edit(w: str) -> set[str]:
+    """Every string one letter dropped, added or changed, or two neighbours swapped, off ``w``."""
+    splits = [(w[:i], w[i:]) for i in range(len(w) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + x + b[1:] for a, b in splits if b for x in _LETTERS}
+    out |= {a + x + b for a, b in splits for x in _LETTERS}
+    out.discard(w)
+    return out
+
+
+def closer_to_another(h: str, e: str, answers: frozenset[str],
+                      mistakes: frozenset[str] = frozenset()) -> bool:
+    """Whether ``h`` begins as another word of the step for more letters than it begins as
+    ``e``: a word of its ``answers`` that is no form of ``e`` (valmiina is valmis), or as
+    many letters as a word of its foreseen ``mistakes`` the answers do not say. Or whether
+    a mistake says another form of ``e`` itself: the form is then what the step asks, and a
+    made-up one says neither ("loukkaantutaan" where "loukkaannuin" is foreseen for "en
+    loukkaantunut")."""
+    kept = _shared_start(e, h)
+    own = finnish.base_forms(e) | {e}
+    return any(_shared_start(w, h) > kept and own.isdisjoint(finnish.base_forms(w) | {w})
+               for w in answers) or \
+        any(w != e and (_shared_start(w, h) >= kept or not own.isdisjoint(
+            finnish.base_forms(w))) for w in mistakes - answers)
+
+
 def _w_long_slip(e: str, h: str, real: bool | None) -> str | None:
     """A long word one letter off is a slip even where the result happens to be a word
     (iltavoro: ilta + voro)."""
@@ -386,6 +502,11 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("typo", "no word, one letter off or two swapped (two slips from 8 letters)",
              _w_typo, (("moppi", "moppu", "typo"), ("harja", "hraja", "typo")),
              switchable=False),
+    WordRule("made_up_form", "no word: the expected word's stem with an ending or suffix "
+             "of its own (kipeinen for kipeä, rikkinen for rikki), not closer to another word "
+             "of the step", _w_made_up_form,
+             (("kipeä", "kipeinen", "word_form"), ("rikki", "rikkinen", "word_form")),
+             switchable=False),
     WordRule("long_slip", "a word of 8+ letters one letter off, even where that makes "
              "another word", _w_long_slip, (("iltavuoro", "iltavoro", "typo"),),
              switchable=False),
@@ -429,15 +550,23 @@ def word_reason(e: str, h: str, c: Case) -> str | None:
             continue  # "halutusnappia" is a slip of "hälytysnappia", not a kind of "nappia"
         if name == "derivation" and len(c.said.split()) < 2:
             continue  # "tapaus" alone names another thing: no sentence says the word meant
+        if name == "made_up_form" and closer_to_another(h, e, *_answer_and_mistake_words(c)):
+            continue  # "likaa" beside "likainen" and "lika": a form of the other word
         c.note(f"{h} for {e}: {reason} ({name})")
         return reason
     c.note(f"{h} for {e}: another word")
     return None
 
 
+def _answer_and_mistake_words(c: Case) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of the step's accepted answers, and of its foreseen mistakes."""
+    return (the_steps_words(tuple(n for _, n in c.accepted), ()),
+            the_steps_words((), tuple(c.mistakes)))
+
+
 # The rules ``word_reason`` may pass over by the step's answers or the answer's length, so
 # the rules after them are asked too.
-_PASSED_OVER = frozenset({"compound_modifier", "derivation"})
+_PASSED_OVER = frozenset({"compound_modifier", "derivation", "made_up_form"})
 
 
 @lru_cache(maxsize=8192)
@@ -445,10 +574,10 @@ def decided_by(e: str, h: str, strict: frozenset[str]
                ) -> tuple[tuple[str, str, bool], ...]:
     """The word rules that match ``h`` for ``e`` with the step's ``strict``, in order, up to
     the first that decides whatever the step's answers: (rule, reason, switched off and
-    giving its ``when_off``). Only "compound_modifier" and "derivation" may be passed
-    over, by the step's answers or a one-word answer (``word_reason``); the rest depends on
-    the two words alone, and the same pair recurs across the candidates compared and the
-    answers to a step (4,672 pairs, 2,652 of them different, in the golden judgements)."""
+    giving its ``when_off``). Only "compound_modifier", "derivation" and "made_up_form" may
+    be passed over, by the step's answers or a one-word answer (``word_reason``); the rest
+    depends on the two words alone, and the same pair recurs across the candidates compared
+    and the answers to a step (4,672 pairs, 2,652 of them different, in the golden judgements)."""
     found: list[tuple[str, str, bool]] = []
     real = finnish.is_word(h)
     for rule in WORD_RULES:
