@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from operator import methodcaller
@@ -33,16 +34,25 @@ class _Voikko:
     tried: ClassVar[bool] = False
 
 
+# Opened once: a session's warm-up thread (library_words) and the first answer may both ask
+# at once, and an answer must not see "no Voikko" while the other thread is opening it (its
+# cached readings would keep the simpler rule's answer for the whole process)
+_OPENING = threading.Lock()
+
+
 def voikko() -> object | None:
     """The shared Voikko instance, or None where Voikko or its Finnish dictionary is absent."""
     if not _Voikko.tried:
-        _Voikko.tried = True
-        try:
-            import libvoikko
+        with _OPENING:
+            if not _Voikko.tried:
+                try:
+                    import libvoikko
 
-            _Voikko.instance = libvoikko.Voikko("fi")
-        except Exception as exc:
-            log.warning("Voikko is not available (%s); word forms use a simpler rule", exc)
+                    _Voikko.instance = libvoikko.Voikko("fi")
+                except Exception as exc:
+                    log.warning("Voikko is not available (%s); word forms use a simpler rule",
+                                exc)
+                _Voikko.tried = True
     return _Voikko.instance
 
 
