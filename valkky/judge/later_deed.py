@@ -1,0 +1,243 @@
+"""The deed that comes after (issue 12, judge52): a question that gives an order of two
+deeds ("Kuuntele. Laita ensin tukipukit ja irrota sitten renkaat. Mitä teet ensin?") names
+the later deed in its own words; the loader reads it (``later_deed_of``) and the judge gets
+it as ``then_deed``. Where the answer says that later deed — by a word of its own, a noun
+in any form ("otan renkaat irti", "renkaiden irrottamisen jälkeen") — the time the answer
+gives it decides:
+
+- before the right deed: in a "kun"/"kunhan" clause ("kun irrotan renkaat, laitan
+  tukipukit", "laitan tukipukit kun renkaat on irti"), before "jälkeen" ("renkaiden
+  irrottamisen jälkeen"), with "ensin", or said first with no word of time ("otan renkaat
+  irti ja laitan tukipukit"): wrong (word_order), the unsafe order;
+- after it: in an "ennen (kuin)" clause ("ennen kuin irrotan renkaat, laitan tukipukit"),
+  or said after it: the rest judged alone, correct where that is.
+
+"ensin" on the right deed puts it first whatever is said around it ("kun irrotan renkaat,
+laitan ensin tukipukit"). A later deed said with a no is left to the rules after.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from valkky.judge import finnish
+from valkky.judge.case import Case, Judgement, normalised
+from valkky.judge.rules import judged_as
+from valkky.judge.wordsets import FIRST_WORDS, has_negation
+
+# The instruction's later deed: "… ensin X ja (verb) sitten Y" in one sentence, or
+# "… ensin X. Sitten Y." in the next
+_SENTENCES = re.compile(r"[.!?]+")
+# Verbs of no deed of their own: the later deed is its nouns ("laita sitten suojatakki")
+_BARE_VERBS = frozenset({"laittaa", "panna", "tehdä", "ottaa", "olla", "saada"})
+# Words of where, no thing of the deed's own ("laita suojatakki päälle": pää is no mark)
+_WHERE = frozenset({"päälle", "pois", "irti", "paikalleen", "paikoilleen", "takaisin",
+                    "ylös", "alas", "sisään", "ulos", "päältä"})
+# Words that open a clause of time whose deed is done before the main clause's
+_WHEN = frozenset({"kun", "kunhan"})
+_BEFORE = "ennen"  # what its clause says comes after the main clause's deed
+_AFTER = "jälkeen"  # the phrase before it comes first…
+_THAT = frozenset({"sen", "tämän", "sitä", "näiden", "niiden"})  # …not "sen jälkeen": then
+# Words that end a clause
+_JOINS = frozenset({"ja", "sitten", "sit", "mutta", "mut", "vaan", "niin", "tai", "ennen",
+                    "lopuksi", "seuraavaksi"}) | _WHEN
+
+
+def later_deed_of(question: str) -> str:
+    """The deed the question's instruction says comes second, as written there ("irrota
+    renkaat"); "" where it gives no order of two deeds."""
+    sentences = [s.strip() for s in _SENTENCES.split(question) if s.strip()]
+    for at, sentence in enumerate(sentences):
+        words = sentence.split()
+        low = [w.casefold().strip(",;:") for w in words]
+        if "ensin" not in low:
+            continue
+        first = low.index("ensin")
+        if "sitten" in low[first:] and "ja" in low[first:]:
+            join = low.index("ja", first)
+            tail = [w for w in low[join + 1:] if w != "sitten"]
+            if tail and "sitten" in low[join:]:
+                return " ".join(tail)
+        if at + 1 < len(sentences):
+            following = [w.casefold().strip(",;:") for w in sentences[at + 1].split()]
+            if following and following[0] == "sitten" and len(following) > 1:
+                return " ".join(following[1:])
+    return ""
+
+
+@dataclass(frozen=True)
+class _Clause:
+    words: tuple[str, ...]
+    at: int  # the index of its first word in the answer
+    opened_by: str  # the join before it ("" for none)
+    then_jalkeen: bool  # "jälkeen" follows it
+
+
+def later_deed_order(c: Case) -> Judgement | None:
+    """Wrong (word_order) where the answer says the step's later deed before the right one,
+    correct where it says it after a right answer (module doc); None otherwise."""
+    if not c.then_deed or c.options or c.repeat or c.open_question:
+        return None
+    marks = _marks(c.then_deed, (n for _, n in c.accepted))
+    if not marks:
+        return None
+    clauses = _clauses(c.words, c.written, marks)
+    later = [k for k in clauses if _says(k.words, marks) and not has_negation(k.words)]
+    if not later:
+        return None
+    rest = [w for k in clauses if k not in later for w in k.words if w not in _JOINS]
+    if not rest:
+        return None
+    right = judged_as(c, rest)
+    if right.verdict not in ("correct", "almost") or right.matched is not None:
+        return None
+    right_first = bool(FIRST_WORDS.intersection(rest))
+    first_right_at = min((k.at for k in clauses if k not in later and
+                          set(k.words) - _JOINS), default=len(c.words))
+    for k in later:
+        if _comes_before(k, c.words, marks, first_right_at, right_first):
+            c.note(f"'{' '.join(k.words)}', the deed that comes after, said to come first")
+            return c.judgement("wrong", "word_order", closest=right.closest)
+    if right.verdict != "correct":
+        return None
+    c.note(f"'{' '.join(rest)}' first, then '{' '.join(w for k in later for w in k.words)}'")
+    return c.judgement("correct", closest=right.closest)
+
+
+def _comes_before(k: _Clause, words: Sequence[str], marks: frozenset[str],
+                  first_right_at: int, right_first: bool) -> bool:
+    """The later deed said in ``k`` comes before the right deed."""
+    if k.opened_by == _BEFORE:
+        return False  # "ennen kuin irrotan renkaat": after
+    if _before_jalkeen(k, words, marks) or FIRST_WORDS.intersection(k.words):
+        return True  # "renkaiden irrottamisen jälkeen", "ensin irrotan renkaat"
+    if right_first:
+        return False  # "kun irrotan renkaat, laitan ensin tukipukit"
+    return k.opened_by in _WHEN or k.at < first_right_at
+
+
+def _before_jalkeen(k: _Clause, words: Sequence[str], marks: frozenset[str]) -> bool:
+    """A word of the later deed in a phrase before "jälkeen" ("laitan tukipukit renkaiden
+    irrottamisen jälkeen"), not "sen jälkeen" (then)."""
+    own = list(k.words) + ([_AFTER] if k.then_jalkeen else [])
+    for i, w in enumerate(own):
+        if not _a_mark(w, marks):
+            continue
+        for nxt in own[i + 1:]:
+            if nxt == _AFTER:
+                return True
+            if nxt in _THAT or _a_finite_verb(nxt):
+                break
+    return False
+
+
+def _clauses(words: Sequence[str], written: str, marks: frozenset[str]) -> list[_Clause]:
+    """``words`` cut at the words that join clauses, the commas of ``written``, "jälkeen"
+    (its phrase apart from a verb before it: "laitan tukipukit | renkaiden irrottamisen
+    jälkeen"), and the second verb of a clause a "kun" or "ennen" opens (spoken with no
+    comma: "kun irrotan renkaat laitan tukipukit")."""
+    cuts = _comma_cuts(words, written)
+    out: list[_Clause] = []
+    current: list[str] = []
+    start, opened_by, verbs = 0, "", 0
+
+    def close(i: int, then_jalkeen: bool = False) -> None:
+        nonlocal current, start, opened_by, verbs
+        if current:
+            out.append(_Clause(tuple(current), start, opened_by, then_jalkeen))
+            opened_by = ""
+        current, start, verbs = [], i + 1, 0
+
+    for i, w in enumerate(words):
+        if i in cuts:
+            close(i - 1)
+        if w == _AFTER:
+            if (cut := _phrase_start(current, marks)) is not None:
+                phrase, current = current[cut:], current[:cut]
+                close(start + cut - 1)
+                current, start = phrase, i - len(phrase)
+            close(i, then_jalkeen=True)
+        elif w in _JOINS:
+            close(i)
+            if not (w == "ja" or (w == "sitten" and opened_by)):  # "sitten kun": kun
+                opened_by = w
+            continue
+        elif w == "kuin" and opened_by == _BEFORE and not current:
+            start = i + 1  # "ennen kuin"
+        else:
+            if _a_finite_verb(w):
+                verbs += 1
+                if verbs == 2 and opened_by in (*_WHEN, _BEFORE):
+                    close(i - 1)
+                    verbs = 1
+            if not current:
+                start = i
+            current.append(w)
+    close(len(words))
+    return out
+
+
+def _phrase_start(current: Sequence[str], marks: frozenset[str]) -> int | None:
+    """Where the phrase before "jälkeen" begins in a clause with a verb of its own before it:
+    at its first word of the later deed after that verb ("laitan tukipukit renkaiden
+    irrottamisen"); None where the clause is the phrase."""
+    verbs = [i for i, w in enumerate(current) if _a_finite_verb(w)]
+    if not verbs:
+        return None
+    return next((i for i in range(verbs[-1] + 1, len(current))
+                 if _a_mark(current[i], marks)), None)
+
+
+def _a_finite_verb(word: str) -> bool:
+    """A verb in a person ("laitan", "on"), not a participle ("laittanut") nor a noun
+    ("suojatakin", read also as a passive of suojata; "mittaan" is a verb too)."""
+    persons = finnish.persons(word)
+    if not persons or finnish.is_participle(word):
+        return False
+    return finnish.only_a_verb(word) or any(p in ("1", "2", "3") for p, _ in persons)
+
+
+def _comma_cuts(words: Sequence[str], written: str) -> set[int]:
+    """Where the commas (and full stops) of ``written`` fall in ``words``, where its parts,
+    read as the judge reads them, give ``words``."""
+    chunks = [normalised(p).split() for p in re.split(r"[,;.!?]", written or "")]
+    chunks = [ch for ch in chunks if ch]
+    if [w for ch in chunks for w in ch] != list(words):
+        return set()
+    cuts, at = set(), 0
+    for ch in chunks[:-1]:
+        at += len(ch)
+        cuts.add(at)
+    return cuts
+
+
+def _marks(then_deed: str, accepted: Iterable[str]) -> frozenset[str]:
+    """The base forms that say the later deed and no accepted answer says: its nouns (and
+    words besides the verb), its verb where that is a deed of its own ("porata", not
+    "laittaa")."""
+    # (an accepted answer's "sitten" and what follows it: its later deed, not its own)
+    own = finnish.base_forms_of(n.split(" sitten ")[0] for n in accepted)
+    marks: set[str] = set()
+    for w in normalised(then_deed).split():
+        bases = finnish.base_forms(w)
+        if not bases or w in _WHERE or bases & own or bases & _BARE_VERBS:
+            continue
+        classes = finnish.word_classes(w)
+        if classes & {"nimisana", "teonsana"} and not classes & {"seikkasana", "suhdesana"}:
+            marks |= bases
+    return frozenset(marks)
+
+
+def _says(words: Iterable[str], marks: frozenset[str]) -> bool:
+    return any(_a_mark(w, marks) for w in words)
+
+
+def _a_mark(word: str, marks: frozenset[str]) -> bool:
+    """``word`` says a mark: its base form, or one made from it ("hyllyttää" of "hylly",
+    "tarroittaa" of "tarra": the stem of a mark of five letters or more)."""
+    bases = finnish.base_forms(word) or {word}
+    return bool(bases & marks) or any(
+        len(m) >= 5 and (b.startswith(m[:-1]) or word.startswith(m[:-1]))
+        for m in marks for b in bases)
