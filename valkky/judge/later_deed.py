@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from valkky.judge import finnish
+from valkky.judge import finnish, lexicon
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.rules import judged_as
 from valkky.judge.wordsets import FIRST_WORDS, has_negation
@@ -85,52 +85,42 @@ def later_deed_order(c: Case) -> Judgement | None:
         return None
     clauses = _clauses(c.words, c.written, marks)
     later = [k for k in clauses if _says(k.words, marks) and not has_negation(k.words)]
-    if not later:
+    others = [k for k in clauses if k not in later and set(k.words) - _JOINS]
+    if not later or not others:
         return None
-    rest = [w for k in clauses if k not in later for w in k.words if w not in _JOINS]
-    if not rest:
-        return None
+    rest = [w for k in others for w in k.words if w not in _JOINS]
     right = judged_as(c, rest)
     if right.verdict not in ("correct", "almost") or right.matched is not None:
         return None
-    right_first = bool(FIRST_WORDS.intersection(rest))
-    first_right_at = min((k.at for k in clauses if k not in later and
-                          set(k.words) - _JOINS), default=len(c.words))
-    for k in later:
-        if _comes_before(k, c.words, marks, first_right_at, right_first):
-            c.note(f"'{' '.join(k.words)}', the deed that comes after, said to come first")
-            return c.judgement("wrong", "word_order", closest=right.closest)
+    # the right deed's clauses: those right alone ("kun auto on ylhäällä" is no deed of it)
+    own = [k for k in others if _right_alone(c, k)] or others
+    if min(_when(k) for k in later) < min(_when(k) for k in own):
+        first = min(later, key=_when)
+        c.note(f"'{' '.join(first.words)}', the deed that comes after, said to come first")
+        return c.judgement("wrong", "word_order", closest=right.closest)
     if right.verdict != "correct":
         return None
     c.note(f"'{' '.join(rest)}' first, then '{' '.join(w for k in later for w in k.words)}'")
     return c.judgement("correct", closest=right.closest)
 
 
-def _comes_before(k: _Clause, words: Sequence[str], marks: frozenset[str],
-                  first_right_at: int, right_first: bool) -> bool:
-    """The later deed said in ``k`` comes before the right deed."""
+def _right_alone(c: Case, k: _Clause) -> bool:
+    j = judged_as(c, [w for w in k.words if w not in _JOINS])
+    return j.verdict in ("correct", "almost") and j.matched is None
+
+
+def _when(k: _Clause) -> float:
+    """A clause's place in time: "ensin" first, then a phrase before "jälkeen", then a
+    "kun" clause (done before its main clause), then the order said; "ennen" last."""
+    if FIRST_WORDS.intersection(k.words):
+        return -3000.0 + k.at
+    if k.then_jalkeen and k.words[-1] not in _THAT:  # "renkaiden irrottamisen jälkeen"
+        return -2000.0 + k.at
+    if k.opened_by in _WHEN:
+        return -1000.0 + k.at
     if k.opened_by == _BEFORE:
-        return False  # "ennen kuin irrotan renkaat": after
-    if _before_jalkeen(k, words, marks) or FIRST_WORDS.intersection(k.words):
-        return True  # "renkaiden irrottamisen jälkeen", "ensin irrotan renkaat"
-    if right_first:
-        return False  # "kun irrotan renkaat, laitan ensin tukipukit"
-    return k.opened_by in _WHEN or k.at < first_right_at
-
-
-def _before_jalkeen(k: _Clause, words: Sequence[str], marks: frozenset[str]) -> bool:
-    """A word of the later deed in a phrase before "jälkeen" ("laitan tukipukit renkaiden
-    irrottamisen jälkeen"), not "sen jälkeen" (then)."""
-    own = list(k.words) + ([_AFTER] if k.then_jalkeen else [])
-    for i, w in enumerate(own):
-        if not _a_mark(w, marks):
-            continue
-        for nxt in own[i + 1:]:
-            if nxt == _AFTER:
-                return True
-            if nxt in _THAT or _a_finite_verb(nxt):
-                break
-    return False
+        return 1000.0 + k.at
+    return float(k.at)
 
 
 def _clauses(words: Sequence[str], written: str, marks: frozenset[str]) -> list[_Clause]:
@@ -184,7 +174,7 @@ def _phrase_start(current: Sequence[str], marks: frozenset[str]) -> int | None:
     at its first word of the later deed after that verb ("laitan tukipukit renkaiden
     irrottamisen"); None where the clause is the phrase."""
     verbs = [i for i, w in enumerate(current) if _a_finite_verb(w)]
-    if not verbs:
+    if not verbs or current[-1] in _THAT:  # "irrotan renkaat sen jälkeen": then
         return None
     return next((i for i in range(verbs[-1] + 1, len(current))
                  if _a_mark(current[i], marks)), None)
@@ -226,7 +216,8 @@ def _marks(then_deed: str, accepted: Iterable[str]) -> frozenset[str]:
             continue
         classes = finnish.word_classes(w)
         if classes & {"nimisana", "teonsana"} and not classes & {"seikkasana", "suhdesana"}:
-            marks |= bases
+            # (and the lexicon's words of the same thing: "tuotteet", "tavarat")
+            marks |= bases | {m for b in bases for m in lexicon.group_of(b)}
     return frozenset(marks)
 
 
