@@ -128,7 +128,7 @@ def _clauses(words: Sequence[str], written: str, marks: frozenset[str]) -> list[
     (its phrase apart from a verb before it: "laitan tukipukit | renkaiden irrottamisen
     jälkeen"), and the second verb of a clause a "kun" or "ennen" opens (spoken with no
     comma: "kun irrotan renkaat laitan tukipukit")."""
-    cuts = _comma_cuts(words, written)
+    cuts = comma_cuts(words, written)
     out: list[_Clause] = []
     current: list[str] = []
     start, opened_by, verbs = 0, "", 0
@@ -189,7 +189,7 @@ def _a_finite_verb(word: str) -> bool:
     return finnish.only_a_verb(word) or any(p in ("1", "2", "3") for p, _ in persons)
 
 
-def _comma_cuts(words: Sequence[str], written: str) -> set[int]:
+def comma_cuts(words: Sequence[str], written: str) -> set[int]:
     """Where the commas (and full stops) of ``written`` fall in ``words``, where its parts,
     read as the judge reads them, give ``words``."""
     chunks = [normalised(p).split() for p in re.split(r"[,;.!?]", written or "")]

@@ -124,6 +124,7 @@ from valkky.judge.step_words import (
     without_as_ton,
     written_short,
 )
+from valkky.judge.permission import permits_a_mistake
 from valkky.judge.then_said import right_then
 from valkky.judge.word_named import word_named
 from valkky.judge.word_rules import WORD_RULES, WordRule
@@ -712,6 +713,15 @@ RULES: tuple[Rule, ...] = (
           ("en käytä sitä, käytän sitä kun on kiire", ("en käytä sitä", "se on rikki"),
            "wrong", "negation")),
          switchable=False),
+    Rule("permission", "a permission (voi, saa + an infinitive, no no, no condition) of "
+         "what a wrong foreseen mistake does, beside whatever else (laita jarrut päälle, "
+         "mutta ne saa ottaa pois): that mistake", "wrong", "mistake", permits_a_mistake,
+         (("laitan jarrut päälle mutta ne saa ottaa pois", ("laitan jarrut päälle",),
+           "wrong", "mistake", {"wrong_answers": ("otan jarrut pois",)}),
+          ("ilmoitan esimiehelle, konetta voi käyttää kun se on korjattu",
+           ("ilmoitan esimiehelle",), "correct", None,
+           {"wrong_answers": ("käytän konetta",)})),
+         switchable=False, needs="wrong_answers"),
     Rule("word_order", "the same words in another order, with frame words and polite "
          "extras, without a subject pronoun; numbers keep their slot", "correct", None,
          word_order,

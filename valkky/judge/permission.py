@@ -1,0 +1,124 @@
+"""A right deed with an unsafe permission beside it (issue 12, judge52): "laita jarrut
+päälle, mutta ne saa ottaa pois", "pysäytän koneen ja ilmoitan, saan korjata sen itse",
+"hälytä ensin hoitaja, sitten voit nostaa yksin". The permission allows what the step
+foresees as a wrong mistake ("ota jarrut pois", "korjaan sen itse", "nosta hänet yksin"):
+however right the rest, a trainer says wrong — its own reply, the mistake's.
+
+A clause gives a permission where it has a modal of may ("voi", "voit", "saa", "saan",
+"voidaan"…) in a person with no no, and an infinitive; it says a mistake where every word of
+the mistake's own, by base form (no pronoun, no frame word: "hänet", "sen"), is in the
+clause, its verb the infinitive. Not where the clause waits for a mending ("voit käyttää
+sitä kun se on korjattu": ``unsaid.safe_condition``; any other condition, "jos hän on
+kevyt", leaves it a permission), nor a permission with a no ("et saa ottaa jarruja pois").
+
+``permitted_mistake`` reads words against mistakes; a dialogue turn's earlier mistakes are
+read so too (``said_before.said_again``: "hälytä hoitaja, jarrut voi ottaa pois" after the
+turn whose mistake is "ota jarrut pois").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from valkky.judge import finnish
+from valkky.judge.case import Case, Judgement, normalised
+from valkky.judge.later_deed import comma_cuts
+from valkky.judge.rules import as_mistake
+from valkky.judge.unsaid import safe_condition
+from valkky.judge.wordsets import (
+    AROUND_A_REPLY,
+    EVERY_NO,
+    FRAME_WORDS,
+    SUBJECT_PRONOUNS,
+    THING_PRONOUNS,
+)
+
+_MAY = frozenset({"voida", "saada"})
+# Words that end a clause
+_JOINS = frozenset({"ja", "mutta", "mut", "vaan", "sitten", "sit", "niin", "tai"})
+# A condition the permission waits for: none now where it is a mending
+_WAITS = frozenset({"kun", "kunhan", "vasta", "ennen", "jälkeen", "kunnes", "jos"})
+# A pronoun for a thing the answer names
+_THINGS = frozenset({"se", "sen", "sitä", "ne", "niitä", "niiden", "siihen", "niihin"})
+# Words of no deed of the mistake's own
+_NO_CONTENT = AROUND_A_REPLY | FRAME_WORDS | SUBJECT_PRONOUNS | frozenset(THING_PRONOUNS) | {
+    "hänet", "häntä", "hänen", "sen", "sitä", "niitä", "ne", "niiden", "heidät", "ne"}
+
+
+def permits_a_mistake(c: Case) -> Judgement | None:
+    """The wrong foreseen mistake a permission in the answer allows (module doc), judged as
+    that mistake; None otherwise."""
+    if c.options or c.repeat:  # (an open step too: its mistakes are still wrong)
+        return None
+    wrong = [m for m, v in c.mistakes.items() if v == "wrong"]
+    if (mistake := permitted_mistake(c.words, wrong, c.written)) is None:
+        return None
+    c.note(f"a permission of the foreseen mistake '{mistake}'")
+    return as_mistake(c, mistake)
+
+
+def permitted_mistake(words: Sequence[str], mistakes: Iterable[str], written: str = ""
+                      ) -> str | None:
+    """The first of ``mistakes`` (said with no no) a permission clause of ``words`` (cut
+    also at the commas of ``written``) allows, or None."""
+    clauses = [span for k in _clauses(words, written) if (span := _permission(k))]
+    if not clauses:
+        return None
+    for mistake in mistakes:
+        said = normalised(mistake).split()
+        if not EVERY_NO.isdisjoint(said):
+            continue
+        own = [w for w in said if w not in _NO_CONTENT]
+        verbs = [w for w in own if finnish.is_verb(w)]
+        if not verbs:
+            continue
+        heard = {b for w in words for b in finnish.base_forms(w) | {w}}
+        for k in clauses:
+            bases = {b for w in k for b in finnish.base_forms(w) | {w}}
+            # a thing named in the answer may be a pronoun here ("jarrut … ne saa ottaa pois")
+            thing = bool(_THINGS.intersection(k))
+            if all(_in(w, bases) or (thing and not finnish.is_verb(w) and _in(w, heard))
+                   for w in own):
+                return mistake
+    return None
+
+
+def _in(word: str, bases: set[str]) -> bool:
+    return bool(finnish.base_forms(word) & bases) or word in bases
+
+
+def _permission(clause: Sequence[str]) -> list[str]:
+    """The words of the permission in ``clause``: from after the verb before its modal of
+    may (in a person, an infinitive after it) to the clause's end; [] where there is none,
+    or it has a no or a time it waits for."""
+    may = next((i for i, w in enumerate(clause) if finnish.base_forms(w) & _MAY
+                and finnish.persons(w) and any(map(_an_infinitive, clause[i + 1:]))), None)
+    if may is None:
+        return []
+    start = max((i + 1 for i in range(may) if finnish.persons(clause[i])
+                 or clause[i] in EVERY_NO), default=0)
+    span = list(clause[start:])
+    if not EVERY_NO.isdisjoint(span):
+        return []
+    waits = next((i for i, w in enumerate(span) if w in _WAITS), None)
+    if waits is not None and safe_condition(span[waits + 1:]):
+        return []  # "… kun se on korjattu": a mending first (unsaid.safe_condition)
+    return span
+
+
+def _an_infinitive(word: str) -> bool:
+    return any(a.get("MOOD") == "A-infinitive" for a in finnish.analyses(word))
+
+
+def _clauses(words: Sequence[str], written: str) -> list[list[str]]:
+    """``words`` cut at the words that join clauses and the commas of ``written``."""
+    cuts = comma_cuts(words, written)
+    out: list[list[str]] = [[]]
+    for i, w in enumerate(words):
+        if i in cuts:
+            out.append([])
+        if w in _JOINS:
+            out.append([])
+        else:
+            out[-1].append(w)
+    return [k for k in out if k]
