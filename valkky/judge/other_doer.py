@@ -8,7 +8,8 @@ its verb) and after it another doer — a noun subject ("työkaveri", "Pekka"), 
 with a verb in the third person, no no, whose deed is the refused one (its verb, by base
 form) or a wrong foreseen mistake's deed ("laitan koneen päälle": "työkaveri laittaa sen
 päälle"). Not where the doer mends things for a trade ("korjaaja", "huoltomies": theirs is
-the deed, ``unsaid.a_repairer``), nor where the no says "itse"/"yksin" (only the learner's
+the deed, ``unsaid.a_repairer``) or the step's answers call or tell ("soitan hoitajalle":
+"en nosta, hoitaja nostaa"), nor where the no says "itse"/"yksin" (only the learner's
 own hands: "en korjaa sitä itse, sähkömies korjaa sen"), nor where the other's deed waits
 for a time ("kun se on korjattu"). Someone else doing another deed ("en käytä sitä,
 esimies korjaa sen", "en nosta yksin, työkaveri auttaa") is no part of this.
@@ -43,9 +44,12 @@ def another_does_the_refused(c: Case) -> str | None:
     if not refused:
         return None
     forbidden = refused | _wrong_mistake_verbs(c)
+    # the one the step's answers call or tell ("soitan hoitajalle": "hoitaja nostaa") does
+    # the deed as it should be done
+    called = finnish.base_forms_of(n for _, n in c.accepted)
     first_no = next(i for i, w in enumerate(words) if w in _MY_NO)
     for i in range(first_no + 2, len(words)):
-        if not _another_doer(words[i], c):
+        if not _another_doer(words[i], c) or finnish.base_forms(words[i]) & called:
             continue
         deed = _deed_after(words, i)
         if deed and deed & forbidden:

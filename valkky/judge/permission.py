@@ -4,6 +4,9 @@ päälle, mutta ne saa ottaa pois", "pysäytän koneen ja ilmoitan, saan korjata
 foresees as a wrong mistake ("ota jarrut pois", "korjaan sen itse", "nosta hänet yksin"):
 however right the rest, a trainer says wrong — its own reply, the mistake's.
 
+Only beside a right answer (the rest judged alone correct or almost): a permission on its
+own ("ei se haittaa, voit nostaa hänet") is the rules' after, as before.
+
 A clause gives a permission where it has a modal of may ("voi", "voit", "saa", "saan",
 "voidaan"…) in a person with no no, and an infinitive; it says a mistake where every word of
 the mistake's own, by base form (no pronoun, no frame word: "hänet", "sen"), is in the
@@ -23,21 +26,26 @@ from collections.abc import Iterable, Sequence
 from valkky.judge import finnish
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.later_deed import comma_cuts
-from valkky.judge.rules import as_mistake
+from valkky.judge.rules import as_mistake, judged_as
 from valkky.judge.unsaid import safe_condition
 from valkky.judge.wordsets import (
     AROUND_A_REPLY,
     EVERY_NO,
     FRAME_WORDS,
+    QUESTION_WORDS,
     SUBJECT_PRONOUNS,
     THING_PRONOUNS,
 )
 
 _MAY = frozenset({"voida", "saada"})
 # Words that end a clause
-_JOINS = frozenset({"ja", "mutta", "mut", "vaan", "sitten", "sit", "niin", "tai"})
+_JOINS = frozenset({"ja", "mutta", "mut", "vaan", "niin", "tai"})
+_THEN = frozenset({"sitten", "sit"})  # after the deed before it
 # A condition the permission waits for: none now where it is a mending
-_WAITS = frozenset({"kun", "kunhan", "vasta", "ennen", "jälkeen", "kunnes", "jos"})
+_WAITS = frozenset({"kun", "ku", "kunhan", "vasta", "ennen", "jälkeen", "kunnes", "jos"})
+# A deed of one's own hands alone stays unsafe after any other deed ("hälytä ensin
+# hoitaja, sitten voit nostaa yksin")
+_OWN_HANDS = frozenset({"yksin", "itse"})
 # A pronoun for a thing the answer names
 _THINGS = frozenset({"se", "sen", "sitä", "ne", "niitä", "niiden", "siihen", "niihin"})
 # Words of no deed of the mistake's own
@@ -53,6 +61,11 @@ def permits_a_mistake(c: Case) -> Judgement | None:
     wrong = [m for m, v in c.mistakes.items() if v == "wrong"]
     if (mistake := permitted_mistake(c.words, wrong, c.written)) is None:
         return None
+    rest = [w for k in _clauses(c.words, c.written) if not _permission(k) for w in k]
+    right = judged_as(c, rest) if rest else None
+    if right is None or right.verdict not in ("correct", "almost") or \
+            right.rule == "open_answer":
+        return None  # the permission alone, or beside no right deed: the rules after
     c.note(f"a permission of the foreseen mistake '{mistake}'")
     return as_mistake(c, mistake)
 
@@ -68,12 +81,17 @@ def permitted_mistake(words: Sequence[str], mistakes: Iterable[str], written: st
         said = normalised(mistake).split()
         if not EVERY_NO.isdisjoint(said):
             continue
-        own = [w for w in said if w not in _NO_CONTENT]
+        # (its own modal no part of it: "voit korjata sen itse" is korjata itse; "joo
+        # voit" has no deed to allow)
+        own = [w for w in said if w not in _NO_CONTENT and not finnish.base_forms(w) & _MAY]
         verbs = [w for w in own if finnish.is_verb(w)]
         if not verbs:
             continue
         heard = {b for w in words for b in finnish.base_forms(w) | {w}}
         for k in clauses:
+            if k[0] in _THEN and _OWN_HANDS.isdisjoint(said):
+                continue  # "tukipukit ensin ja sitten voit mennä auton alle": once safe
+            k = [w for w in k if w not in _THEN]
             bases = {b for w in k for b in finnish.base_forms(w) | {w}}
             # a thing named in the answer may be a pronoun here ("jarrut … ne saa ottaa pois")
             thing = bool(_THINGS.intersection(k))
@@ -90,20 +108,32 @@ def _in(word: str, bases: set[str]) -> bool:
 def _permission(clause: Sequence[str]) -> list[str]:
     """The words of the permission in ``clause``: from after the verb before its modal of
     may (in a person, an infinitive after it) to the clause's end; [] where there is none,
-    or it has a no or a time it waits for."""
+    or it has a no ("et saa", "etten voi"), asks ("miksi voit", "saako"), or waits for a
+    time ("kun tukipukit ovat paikallaan") or, after "jos", for a mending."""
     may = next((i for i, w in enumerate(clause) if finnish.base_forms(w) & _MAY
                 and finnish.persons(w) and any(map(_an_infinitive, clause[i + 1:]))), None)
     if may is None:
         return []
     start = max((i + 1 for i in range(may) if finnish.persons(clause[i])
-                 or clause[i] in EVERY_NO), default=0)
+                 and not _a_no(clause[i])), default=0)
     span = list(clause[start:])
-    if not EVERY_NO.isdisjoint(span):
+    if any(map(_a_no, span)) or _asks(span):
         return []
     waits = next((i for i, w in enumerate(span) if w in _WAITS), None)
-    if waits is not None and safe_condition(span[waits + 1:]):
-        return []  # "… kun se on korjattu": a mending first (unsaid.safe_condition)
+    if waits is not None and (span[waits] != "jos" or safe_condition(span[waits + 1:])):
+        return []  # "… kun se on korjattu", "… jos huolto on korjannut sen"
     return span
+
+
+def _a_no(word: str) -> bool:
+    """A no: "en", "ei", "älä", also joined to "että"/"jotta" ("etten", "jottei")."""
+    return word in EVERY_NO or (word[:3] in ("ett", "jot") and word[-3:].lstrip("t") in
+                                {"en", "et", "ei", "emme", "ette", "eivät"})
+
+
+def _asks(span: Sequence[str]) -> bool:
+    return any(w in QUESTION_WORDS or w == "miksi" or w.endswith(("ko", "kö")) and
+               finnish.persons(w) for w in span)
 
 
 def _an_infinitive(word: str) -> bool:
@@ -111,13 +141,16 @@ def _an_infinitive(word: str) -> bool:
 
 
 def _clauses(words: Sequence[str], written: str) -> list[list[str]]:
-    """``words`` cut at the words that join clauses and the commas of ``written``."""
+    """``words`` cut at the words that join clauses and the commas of ``written``; a
+    clause "sitten" opens keeps it (what is allowed once the deed before it is done)."""
     cuts = comma_cuts(words, written)
     out: list[list[str]] = [[]]
     for i, w in enumerate(words):
         if i in cuts:
             out.append([])
-        if w in _JOINS:
+        if w in _THEN:
+            out.append([w])
+        elif w in _JOINS:
             out.append([])
         else:
             out[-1].append(w)

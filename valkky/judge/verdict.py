@@ -718,9 +718,8 @@ RULES: tuple[Rule, ...] = (
          "mutta ne saa ottaa pois): that mistake", "wrong", "mistake", permits_a_mistake,
          (("laitan jarrut päälle mutta ne saa ottaa pois", ("laitan jarrut päälle",),
            "wrong", "mistake", {"wrong_answers": ("otan jarrut pois",)}),
-          ("ilmoitan esimiehelle, konetta voi käyttää kun se on korjattu",
-           ("ilmoitan esimiehelle",), "correct", None,
-           {"wrong_answers": ("käytän konetta",)})),
+          ("soitan hoitajalle, sitten voit nostaa hänet yksin", ("soitan hoitajalle",),
+           "wrong", "mistake", {"wrong_answers": ("nostan hänet yksin",)})),
          switchable=False, needs="wrong_answers"),
     Rule("word_order", "the same words in another order, with frame words and polite "
          "extras, without a subject pronoun; numbers keep their slot", "correct", None,
