@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.case import Case, Judgement, normalised
-from valkky.judge.rules import judged_as
+from valkky.judge.rules import as_mistake, judged_as
 from valkky.judge.wordsets import FIRST_WORDS, has_negation
 
 # The instruction's later deed: "… ensin X ja (verb) sitten Y" in one sentence, or
@@ -94,8 +94,13 @@ def later_deed_order(c: Case) -> Judgement | None:
         return None
     # the right deed's clauses: those right alone ("kun auto on ylhäällä" is no deed of it)
     own = [k for k in others if _right_alone(c, k)] or others
-    if min(_when(k) for k in later) < min(_when(k) for k in own):
+    if min(_when(k) for k in later) < min(_when(k) for k in own) or \
+            any(FIRST_WORDS.intersection(k.words) for k in later):
+        # (said "ensin" too, it is said first: "kiinnitän ensin ruuvit ja laitan ensin tarran")
         first = min(later, key=_when)
+        if (mistake := judged_as(c, list(first.words)).matched) is not None and \
+                c.mistakes.get(mistake) == "wrong":
+            return as_mistake(c, mistake)  # a foreseen mistake: its own reply
         c.note(f"'{' '.join(first.words)}', the deed that comes after, said to come first")
         return c.judgement("wrong", "word_order", closest=right.closest)
     if right.verdict != "correct":

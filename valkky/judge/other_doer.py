@@ -23,7 +23,7 @@ from valkky.judge import finnish
 from valkky.judge.carry_on import a_subject
 from valkky.judge.case import Case, normalised
 from valkky.judge.unsaid import a_repairer
-from valkky.judge.wordsets import EVERY_NO, NEGATIONS, THIRD_PERSONS
+from valkky.judge.wordsets import COPULA, EVERY_NO, NEGATIONS, THIRD_PERSONS
 
 # The learner's own no: "en", "enkä" (not "ei": a state, "se ei toimi")
 _MY_NO = frozenset({"en", "enkä"})
@@ -70,7 +70,7 @@ def _refused_verbs(words: Sequence[str]) -> set[str]:
         verb = next((v for v in clause[:2] if finnish.is_verb(v)), None)
         if verb is not None:
             refused |= finnish.base_forms(verb)
-    return refused - _MODALS
+    return refused - _MODALS - COPULA
 
 
 def _wrong_mistake_verbs(c: Case) -> set[str]:
@@ -78,7 +78,8 @@ def _wrong_mistake_verbs(c: Case) -> set[str]:
     päälle": laittaa)."""
     return {b for m, v in c.mistakes.items() if v == "wrong"
             and EVERY_NO.isdisjoint(words := normalised(m).split())
-            for w in words if finnish.is_verb(w) for b in finnish.base_forms(w)} - _MODALS
+            for w in words if finnish.is_verb(w) for b in finnish.base_forms(w)} - _MODALS - \
+        COPULA  # (a state is no deed: "osa on hyvä")
 
 
 def _another_doer(word: str, c: Case) -> bool:

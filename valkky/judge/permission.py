@@ -4,8 +4,10 @@ päälle, mutta ne saa ottaa pois", "pysäytän koneen ja ilmoitan, saan korjata
 foresees as a wrong mistake ("ota jarrut pois", "korjaan sen itse", "nosta hänet yksin"):
 however right the rest, a trainer says wrong — its own reply, the mistake's.
 
-Only beside a right answer (the rest judged alone correct or almost): a permission on its
-own ("ei se haittaa, voit nostaa hänet") is the rules' after, as before.
+Only after a right answer (the rest judged alone correct or almost): a permission on its
+own ("ei se haittaa, voit nostaa hänet") or first, a no after it ("saa myydä, ei": taken
+back), is the rules' after, as before; so is one in charge or a repairer's ("ei saa,
+esimies saa myydä").
 
 A clause gives a permission where it has a modal of may ("voi", "voit", "saa", "saan",
 "voidaan"…) in a person with no no, and an infinitive; it says a mistake where every word of
@@ -27,7 +29,7 @@ from valkky.judge import finnish
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.later_deed import comma_cuts
 from valkky.judge.rules import as_mistake, judged_as
-from valkky.judge.unsaid import safe_condition
+from valkky.judge.unsaid import a_repairer, safe_condition
 from valkky.judge.wordsets import (
     AROUND_A_REPLY,
     EVERY_NO,
@@ -46,6 +48,8 @@ _WAITS = frozenset({"kun", "ku", "kunhan", "vasta", "ennen", "jälkeen", "kunnes
 # A deed of one's own hands alone stays unsafe after any other deed ("hälytä ensin
 # hoitaja, sitten voit nostaa yksin")
 _OWN_HANDS = frozenset({"yksin", "itse"})
+_IN_CHARGE = frozenset({"esimies", "esihenkilö", "pomo", "työnjohtaja", "vuoropäällikkö",
+                        "työnjohto", "sairaanhoitaja"})
 # A pronoun for a thing the answer names
 _THINGS = frozenset({"se", "sen", "sitä", "ne", "niitä", "niiden", "siihen", "niihin"})
 # Words of no deed of the mistake's own
@@ -61,7 +65,11 @@ def permits_a_mistake(c: Case) -> Judgement | None:
     wrong = [m for m, v in c.mistakes.items() if v == "wrong"]
     if (mistake := permitted_mistake(c.words, wrong, c.written)) is None:
         return None
-    rest = [w for k in _clauses(c.words, c.written) if not _permission(k) for w in k]
+    clauses = _clauses(c.words, c.written)
+    at = [i for i, k in enumerate(clauses) if _permission(k)]
+    if not at or at[0] == 0:
+        return None  # (the permission first, then a no: "saa myydä, ei" takes it back)
+    rest = [w for k in clauses if not _permission(k) for w in k]
     right = judged_as(c, rest) if rest else None
     if right is None or right.verdict not in ("correct", "almost") or \
             right.rule == "open_answer":
@@ -117,12 +125,17 @@ def _permission(clause: Sequence[str]) -> list[str]:
     start = max((i + 1 for i in range(may) if finnish.persons(clause[i])
                  and not _a_no(clause[i])), default=0)
     span = list(clause[start:])
-    if any(map(_a_no, span)) or _asks(span):
-        return []
+    if any(map(_a_no, span)) or _asks(span) or any(map(_one_who_may, span[:may - start])):
+        return []  # (not "esimies saa myydä": theirs to decide)
     waits = next((i for i, w in enumerate(span) if w in _WAITS), None)
     if waits is not None and (span[waits] != "jos" or safe_condition(span[waits + 1:])):
         return []  # "… kun se on korjattu", "… jos huolto on korjannut sen"
     return span
+
+
+def _one_who_may(word: str) -> bool:
+    """One in charge or a repairer: a permission of theirs is theirs to give."""
+    return bool(finnish.base_forms(word) & _IN_CHARGE) or a_repairer(word)
 
 
 def _a_no(word: str) -> bool:
