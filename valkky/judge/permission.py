@@ -54,7 +54,7 @@ _IN_CHARGE = frozenset({"esimies", "esihenkilö", "pomo", "työnjohtaja", "vuoro
 _THINGS = frozenset({"se", "sen", "sitä", "ne", "niitä", "niiden", "siihen", "niihin"})
 # Words of no deed of the mistake's own
 _NO_CONTENT = AROUND_A_REPLY | FRAME_WORDS | SUBJECT_PRONOUNS | frozenset(THING_PRONOUNS) | {
-    "hänet", "häntä", "hänen", "sen", "sitä", "niitä", "ne", "niiden", "heidät", "ne"}
+    "hänet", "häntä", "hänen", "sen", "sitä", "niitä", "ne", "niiden", "heidät"}
 
 
 def permits_a_mistake(c: Case) -> Judgement | None:
@@ -145,8 +145,8 @@ def _a_no(word: str) -> bool:
 
 
 def _asks(span: Sequence[str]) -> bool:
-    return any(w in QUESTION_WORDS or w == "miksi" or w.endswith(("ko", "kö")) and
-               finnish.persons(w) for w in span)
+    return any(w in QUESTION_WORDS or w == "miksi" or (w.endswith(("ko", "kö")) and
+               finnish.persons(w)) for w in span)
 
 
 def _an_infinitive(word: str) -> bool:

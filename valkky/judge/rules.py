@@ -31,8 +31,8 @@ from valkky.judge.forms_allowed import (
 )
 from valkky.judge.limits import limit_turned
 from valkky.judge.normalise import canonical, normalise
-from valkky.judge.other_doer import another_does_the_refused
 from valkky.judge.number_words import another_value, is_number, number_noun_value
+from valkky.judge.other_doer import another_does_the_refused
 from valkky.judge.polarity import (
     MAIN_JOINS,
     SUB_JOINS,

@@ -73,6 +73,7 @@ from valkky.judge.number_form import number_form
 from valkky.judge.numbered_names import number_noun_as_name
 from valkky.judge.open_answers import dont_know, keywords_said, no_answer, open_answer
 from valkky.judge.order import order_of_meaning, order_strict, pronoun_slip, word_order
+from valkky.judge.permission import permits_a_mistake
 from valkky.judge.pointers import pointer_as_accepted
 from valkky.judge.polarity import main_clauses
 from valkky.judge.pronoun_number import pronoun_number
@@ -103,6 +104,7 @@ from valkky.judge.rules import (
     silence,
     time_range,
 )
+from valkky.judge.safe_wait import waits_for_the_safe
 from valkky.judge.said_before import said_again
 from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
 from valkky.judge.same_meaning import chain_as_its_verb, duration_as_accepted
@@ -124,7 +126,6 @@ from valkky.judge.step_words import (
     without_as_ton,
     written_short,
 )
-from valkky.judge.permission import permits_a_mistake
 from valkky.judge.then_said import right_then
 from valkky.judge.word_named import word_named
 from valkky.judge.word_rules import WORD_RULES, WordRule
@@ -703,13 +704,22 @@ RULES: tuple[Rule, ...] = (
            {"strict": ("another_word",)}),
           ("pysäytä ja ilmoita", ("Pysäytä se ja ilmoita.",), "almost", "missing_words",
            {"strict": ("another_word",)})), switchable=False),
+    Rule("safe_wait", "a deed said to wait for the safe condition (a mending, the "
+         "repairer's go-ahead, the learner well again: tulen töihin kun olen terve), or a no "
+         "held till one (en mene sisään ennen kuin sähkömies tulee): the rest judged alone, "
+         "correct where it is", "correct", None, waits_for_the_safe,
+         (("tulen töihin kun olen terve", ("en tule töihin", "jään kotiin"), "correct", None),
+          ("ilmoitan esimiehelle ja käytän sitä kun se on korjattu",
+           ("ilmoitan esimiehelle", "en käytä sitä", "johto on rikki"), "correct", None)),
+         switchable=False),
     Rule("said_and_unsaid", "an accepted answer's no, then its deed said again with a yes "
          "(ei ole, kyllä on): wrong; the yes only once a mending by someone safe is done "
          "(en käytä sitä, käytän sitä kun se on korjattu): the rest judged alone",
          "wrong", "negation", said_and_unsaid,
          (("ei ole, kyllä on", ("ei ole", "valitettavasti ei ole"), "wrong", "negation"),
-          ("en käytä sitä, käytän sitä kun se on korjattu", ("en käytä sitä", "se on rikki"),
-           "correct", None),
+          # (judge52: "en käytä sitä, käytän sitä kun se on korjattu" is safe_wait's now)
+          ("en käytä sitä ennen kuin se on korjattu, sitten käytän",
+           ("en käytä sitä", "se on rikki"), "correct", None),
           ("en käytä sitä, käytän sitä kun on kiire", ("en käytä sitä", "se on rikki"),
            "wrong", "negation")),
          switchable=False),
