@@ -26,6 +26,17 @@ def test_the_later_deed_is_read_from_the_question(question: str, later: str) -> 
     assert later_deed_of(question) == later
 
 
+# (a state still before the later deed is no later deed said: judge52's own review)
+@as_table(("step", "answer", "verdict"), [
+    ("autoala-kartoitus a2-ensin",
+     "kun auto on ylhäällä ja renkaat ovat vielä kiinni, laitan tukipukit", "almost"),
+    ("autoala-kartoitus a2-ensin", "laitan tukipukit, renkaat ovat vielä paikallaan", "correct"),
+    ("autoala-kartoitus a2-ensin", "laitan tukipukit renkaiden lähelle", "correct"),
+])
+def test_a_state_before_the_later_deed(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
 # 1. the later deed in a kun clause, before jälkeen, in other words, first: wrong; after
 # (ennen kuin, sitten): the rest judged alone
 @as_table(("step", "answer", "verdict"), [

@@ -13,7 +13,8 @@ gives it decides:
   or said after it: the rest judged alone, correct where that is.
 
 "ensin" on the right deed puts it first whatever is said around it ("kun irrotan renkaat,
-laitan ensin tukipukit"). A later deed said with a no is left to the rules after.
+laitan ensin tukipukit"). A later deed said with a no, or as a state still before it
+("renkaat ovat vielä kiinni"), is left to the rules after.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ _WHEN = frozenset({"kun", "kunhan"})
 _BEFORE = "ennen"  # what its clause says comes after the main clause's deed
 _AFTER = "jälkeen"  # the phrase before it comes first…
 _THAT = frozenset({"sen", "tämän", "sitä", "näiden", "niiden"})  # …not "sen jälkeen": then
+# A state before the later deed, not it done: "renkaat ovat vielä kiinni"
+_STILL = frozenset({"vielä", "yhä", "edelleen"})
 # Words that end a clause
 _JOINS = frozenset({"ja", "sitten", "sit", "mutta", "mut", "vaan", "niin", "tai", "ennen",
                     "lopuksi", "seuraavaksi"}) | _WHEN
@@ -84,7 +87,8 @@ def later_deed_order(c: Case) -> Judgement | None:
     if not marks:
         return None
     clauses = _clauses(c.words, c.written, marks)
-    later = [k for k in clauses if _says(k.words, marks) and not has_negation(k.words)]
+    later = [k for k in clauses if _says(k.words, marks) and not has_negation(k.words)
+             and _STILL.isdisjoint(k.words)]
     others = [k for k in clauses if k not in later and set(k.words) - _JOINS]
     if not later or not others:
         return None
