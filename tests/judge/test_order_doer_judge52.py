@@ -1,6 +1,6 @@
 """Issue 12, judge52: the order of deeds (the question's later deed, later_deed.py), another
 doer of the refused deed (other_doer.py), an unsafe permission beside a right answer
-(permission.py), a deed that waits for the safe condition (safe_wait.py), and a number with
+(permission.py), a deed that waits for a condition (as on main), and a number with
 a front part ("puolikuusi", word_rules.compound_modifier). Each table was probed on the
 bundled lessons' real steps before the change; a row notes the verdict it had on main where
 it moved. Right and wrong cases side by side: a rule that read too much or too little fails
@@ -204,7 +204,7 @@ def test_the_later_deed_said_first_is_wrong(step: str, answer: str, verdict: str
     ("valmistus-ohjeet huoltolappu",
      "en käynnistä konetta, korjaaja korjaa sen ensin", "almost"),
     ("valmistus-ohjeet huoltolappu",
-     "en käynnistä konetta, huoltomies käynnistää sen kun se on korjattu", "correct"),  # was almost
+     "en käynnistä konetta, huoltomies käynnistää sen kun se on korjattu", "almost"),  # as main
     ("valmistus-ohjeet huoltolappu", "en käytä sitä, esimies korjaa sen", "almost"),
     ("valmistus-ohjeet huoltolappu", "en käynnistä, työkaveri laittaa sen päälle", "wrong"),
     ("valmistus-ohjeet huoltolappu",
@@ -294,12 +294,12 @@ def test_another_doing_the_refused_deed(step: str, answer: str, verdict: str) ->
      "nosturin lukitus ei toimi, mutta nosturia voi käyttää", "wrong"),
     ("autoala-turvallisuus ilmoita", "nosturi on rikki, ei tarvitse lopettaa", "wrong"),
     ("yleinen-verbit kone-rikki",
-     "ilmoitan esimiehelle, konetta voi käyttää kun se on korjattu", "correct"),  # was wrong
+     "ilmoitan esimiehelle, konetta voi käyttää kun se on korjattu", "wrong"),  # as main
     ("yleinen-verbit kone-rikki",
      "ilmoitan esimiehelle, konetta voi käyttää kun on kiire", "wrong"),
     ("valmistus-turvallisuus kysy-vika",
      "ilmoitan työnjohtajalle, konetta saa käyttää kun huolto on korjannut sen",
-     "correct"),  # was wrong
+     "wrong"),  # as main (safe_wait out)
     ("hoiva-raportti elias.2",
      "laita jarrut päälle, ne saa ottaa pois kun hän istuu", "correct"),
     ("metalli-ohjeet kone",
@@ -309,19 +309,18 @@ def test_a_permission_of_a_mistake(step: str, answer: str, verdict: str) -> None
     assert judged_on(step, answer).verdict == verdict
 
 
-# 4. a deed that waits for the safe condition: right; an unsafe or hedged one: as before
+# 4. a deed said to wait for a condition, or a no held till one: as on main. (judge52's
+# safe_wait took out after review52: a condition naming a repairer who leaves, 'kohta',
+# someone else well, one symptom milder, an alternative riding along were made correct.)
 @as_table(("step", "answer", "verdict"), [
-    ("elintarvike-hygienia sairas", "tulen töihin kun olen terve", "correct"),  # was wrong
+    ("elintarvike-hygienia sairas", "tulen töihin kun olen terve", "wrong"),
+    ("elintarvike-hygienia sairas", "jään kotiin ja tulen töihin kun olen terve", "wrong"),
     ("elintarvike-hygienia sairas",
-     "jään kotiin ja tulen töihin kun olen terve", "correct"),  # was wrong
-    ("elintarvike-hygienia sairas",
-     "soitan esimiehelle ja tulen töihin kun olen taas terve", "correct"),  # was wrong
-    ("elintarvike-hygienia sairas",
-     "tulen töihin vasta kun olen terve", "correct"),  # was wrong
+     "soitan esimiehelle ja tulen töihin kun olen taas terve", "wrong"),
+    ("elintarvike-hygienia sairas", "tulen töihin vasta kun olen terve", "wrong"),
     ("elintarvike-hygienia sairas", "tulen töihin kun olen vähän parempi", "wrong"),
     ("elintarvike-hygienia sairas", "tulen töihin jos en ole kovin kipeä", "wrong"),
-    ("elintarvike-hygienia sairas",
-     "en tule töihin, tulen kun olen terve", "correct"),  # was wrong
+    ("elintarvike-hygienia sairas", "en tule töihin, tulen kun olen terve", "wrong"),
     ("siivous-ohjeet johto", "en käytä konetta, käytän sitä kun se on korjattu", "wrong"),
     ("siivous-ohjeet johto", "en käytä sitä, käytän sitä kun se on korjattu", "almost"),
     ("siivous-ohjeet johto",
@@ -329,46 +328,76 @@ def test_a_permission_of_a_mistake(step: str, answer: str, verdict: str) -> None
     ("siivous-ohjeet johto", "käytän sitä, jos se ei ole kovin rikki", "wrong"),
     ("siivous-ohjeet johto",
      "ilmoitan esimiehelle ja käytän sitä jos se ei ole kovin rikki", "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja käytän sitä kun se on korjattu", "wrong"),
     ("siivous-ohjeet johto",
-     "ilmoitan esimiehelle ja käytän sitä kun se on korjattu", "correct"),  # was wrong
-    ("siivous-ohjeet johto",
-     "ilmoitan esimiehelle, käytän imuria vasta kun se on korjattu", "correct"),  # was wrong
+     "ilmoitan esimiehelle, käytän imuria vasta kun se on korjattu", "wrong"),
     ("valmistus-ohjeet huoltolappu",
      "en käynnistä sitä ennen kuin korjaaja sanoo, sitten käynnistän", "correct"),
-    ("valmistus-ohjeet huoltolappu",
-     "en käynnistä konetta ennen kuin huolto on valmis", "correct"),
+    ("valmistus-ohjeet huoltolappu", "en käynnistä konetta ennen kuin huolto on valmis", "correct"),
     ("valmistus-ohjeet huoltolappu", "en käynnistä sitä ennen kuin korjaaja sanoo", "correct"),
     ("valmistus-ohjeet huoltolappu",
      "en käynnistä sitä ennen kuin työkaveri sanoo, sitten käynnistän", "wrong"),
-    ("valmistus-ohjeet huoltolappu",
-     "käynnistän sen kun huolto on valmis", "correct"),  # was wrong
+    ("valmistus-ohjeet huoltolappu", "käynnistän sen kun huolto on valmis", "wrong"),
     ("valmistus-ohjeet huoltolappu", "en käynnistä, käynnistän kun Matti sanoo", "wrong"),
     ("valmistus-turvallisuus kysy-vika",
      "en käytä konetta, käytän sitä kun se on korjattu", "almost"),
     ("valmistus-turvallisuus kysy-vika",
-     "ilmoitan työnjohtajalle ja käytän konetta kun se on korjattu", "correct"),  # was wrong
+     "ilmoitan työnjohtajalle ja käytän konetta kun se on korjattu", "wrong"),
     ("valmistus-turvallisuus kysy-vika",
      "ilmoitan työnjohtajalle, käytän konetta jos se ei ole kovin rikki", "wrong"),
     ("yleinen-verbit kone-rikki",
      "ilmoitan esimiehelle, käytän konetta kun se on korjattu", "correct"),
     ("yleinen-verbit kone-rikki",
-     "ilmoitan esimiehelle, konetta voi käyttää kun se on korjattu", "correct"),  # was wrong
+     "ilmoitan esimiehelle, konetta voi käyttää kun se on korjattu", "wrong"),
     ("yleinen-verbit kone-rikki", "en käytä konetta, käytän sitä kun se on korjattu", "wrong"),
     ("yleinen-verbit kone-rikki", "en käytä konetta ennen kuin se on korjattu", "wrong"),
     ("yleinen-verbit kone-rikki",
      "ilmoitan esimiehelle, käytän sitä jos se ei ole kovin rikki", "wrong"),
     ("yleinen-verbit kone-rikki",
      "ilmoitan esimiehelle ja jatkan työtä kun kone on korjattu", "correct"),
-    ("rakennus-ohjeet sahkotila",
-     "en mene sisään, menen kun sähköasentaja sanoo", "correct"),  # was wrong
-    ("rakennus-ohjeet sahkotila",
-     "en mene sisään ennen kuin sähkömies tulee", "correct"),  # was wrong
-    ("rakennus-ohjeet sahkotila",
-     "menen sisään kun sähköasentaja antaa luvan", "correct"),  # was wrong
+    ("rakennus-ohjeet sahkotila", "en mene sisään, menen kun sähköasentaja sanoo", "wrong"),
+    ("rakennus-ohjeet sahkotila", "en mene sisään ennen kuin sähkömies tulee", "wrong"),
+    ("rakennus-ohjeet sahkotila", "menen sisään kun sähköasentaja antaa luvan", "wrong"),
     ("metalli-ohjeet kone",
      "pysäytän koneen ja ilmoitan työnjohtajalle, jatkan kun se on korjattu", "correct"),
     ("metalli-ohjeet kone",
      "pysäytän koneen ja ilmoitan työnjohtajalle, jatkan jos se ei ole kovin rikki", "wrong"),
+    ("rakennus-ohjeet sahkotila", "en mene sisään ennen kuin sähköasentaja tulee", "wrong"),
+    ("rakennus-ohjeet sahkotila", "en mene sisään ennen kuin sähköasentaja lähtee", "wrong"),
+    ("rakennus-ohjeet sahkotila", "en mene sisään kunnes sähkömies lähtee kotiin", "wrong"),
+    ("rakennus-ohjeet sahkotila", "menen sisään kun sähköasentaja on kohta valmis", "wrong"),
+    ("rakennus-ohjeet sahkotila", "avaan oven kun sähköasentaja antaa luvan", "wrong"),
+    ("elintarvike-hygienia sairas", "tulen töihin kun työkaveri on terve", "wrong"),
+    ("elintarvike-hygienia sairas", "tulen töihin kun lapsi on terve", "wrong"),
+    ("elintarvike-hygienia sairas", "tulen töihin kun minulla ei ole kovaa kuumetta", "wrong"),
+    ("elintarvike-hygienia sairas", "tulen töihin kun olen terveempi", "wrong"),
+    ("elintarvike-hygienia sairas", "tulen töihin kun olen terve tai jos on kiire", "wrong"),
+    ("elintarvike-hygienia sairas", "tulen töihin kun en ole enää kipeä", "wrong"),
+    ("elintarvike-hygienia sairas", "tulen töihin kun olen terve, soitan esihenkilölle", "wrong"),
+    ("elintarvike-hygienia sairas", "tulen töihin iltapäivällä kun olen terve", "wrong"),
+    ("elintarvike-hygienia sairas", "tulen töihin kun en ole sairas", "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle, käytän sitä kun se on korjattu", "wrong"),
+    ("siivous-ohjeet johto",
+     "ilmoitan esimiehelle ja käytän sitä kun huolto on kohta valmis", "wrong"),
+    ("valmistus-ohjeet huoltolappu", "käynnistän koneen kun huolto on kohta valmis", "almost"),
+    ("valmistus-ohjeet huoltolappu", "käynnistän koneen kun huoltomies on valmis", "almost"),
+    ("varasto-turvallisuus ilmoitus",
+     "ilmoitan esimiehelle ja käytän lavaa kun se on korjattu", "wrong"),
+    ("hoiva-ohjeet liina", "kerron hoitajalle ja käytän sitä kun se on korjattu", "wrong"),
+    ("yleinen-verbit kone-rikki",
+     "ilmoitan esimiehelle, käytän konetta kun mekaanikko sanoo", "wrong"),
+    ("autoala-turvallisuus ilmoita",
+     "nosturin lukitus ei toimi, käytän nosturia kun se on korjattu", "wrong"),
+    ("autoala-turvallisuus ilmoita",
+     "nosturin lukitus ei toimi, käytän nosturia kun se on kohta korjattu", "wrong"),
+    ("valmistus-ohjeet huoltolappu",
+     "käynnistän koneen kun huoltolappu on otettu pois ja kiire on", "almost"),
+    ("rakennus-ohjeet sahkotila", "en mene sisään ennen kuin sähkömies on tauolla", "wrong"),
+    ("rakennus-ohjeet sahkotila", "en mene sisään kunnes sähköasentaja ei katso", "almost"),
+    ("elintarvike-hygienia sairas", "tulen töihin kun vaimo on terve", "wrong"),
+    ("elintarvike-hygienia sairas", "tulen töihin kun kuume ei ole korkea", "wrong"),
+    ("elintarvike-hygienia sairas", "tulen töihin kun ei ole kuumetta", "wrong"),
+    ("elintarvike-hygienia sairas", "tulen töihin kun olen terve tai huomenna", "wrong"),
 ])
 def test_a_deed_waiting_for_the_safe_condition(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -352,13 +352,11 @@ def test_the_safe_condition(answer: str, safe: bool) -> None:
 @as_table(("step", "answer", "verdict"), [
     ("hoiva-turvallisuus kaatui", "en nosta yksin, nostan kun hoitaja tulee", "wrong"),
     ("elintarvike-tyokaveri apua.4", "en jaksa nostaa yksin, jaksan kun autat", "wrong"),
-    # (judge52, safe_wait: the learner well again on a step of illness is the safe one)
-    ("elintarvike-hygienia sairas", "en tule töihin, tulen kun olen terve", "correct"),
+    ("elintarvike-hygienia sairas", "en tule töihin, tulen kun olen terve", "wrong"),
     ("rakennus-ohjeet sahkotila", "en mene sisään, menen kun sähköt on katkaistu", "wrong"),
     ("metalli-turvallisuus kasineet-pois",
      "en käytä käsineitä, käytän niitä kun kone on sammutettu", "wrong"),
-    # (judge52, safe_wait: the electrician's go-ahead, the step naming one, is the safe one)
-    ("rakennus-ohjeet sahkotila", "en mene sisään, menen kun sähkömies sanoo", "correct"),
+    ("rakennus-ohjeet sahkotila", "en mene sisään, menen kun sähkömies sanoo", "wrong"),
     # (a mending lets only using or starting a thing: not giving medicine, going to work)
     ("hoiva-asukas kipu", "en voi antaa lääkettä, kerron hoitajalle, annan lääkettä kun se "
      "on korjattu", "wrong"),

@@ -104,7 +104,6 @@ from valkky.judge.rules import (
     silence,
     time_range,
 )
-from valkky.judge.safe_wait import waits_for_the_safe
 from valkky.judge.said_before import said_again
 from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
 from valkky.judge.same_meaning import chain_as_its_verb, duration_as_accepted
@@ -704,22 +703,13 @@ RULES: tuple[Rule, ...] = (
            {"strict": ("another_word",)}),
           ("pysäytä ja ilmoita", ("Pysäytä se ja ilmoita.",), "almost", "missing_words",
            {"strict": ("another_word",)})), switchable=False),
-    Rule("safe_wait", "a deed said to wait for the safe condition (a mending, the "
-         "repairer's go-ahead, the learner well again: tulen töihin kun olen terve), or a no "
-         "held till one (en mene sisään ennen kuin sähkömies tulee): the rest judged alone, "
-         "correct where it is", "correct", None, waits_for_the_safe,
-         (("tulen töihin kun olen terve", ("en tule töihin", "jään kotiin"), "correct", None),
-          ("ilmoitan esimiehelle ja käytän sitä kun se on korjattu",
-           ("ilmoitan esimiehelle", "en käytä sitä", "johto on rikki"), "correct", None)),
-         switchable=False),
     Rule("said_and_unsaid", "an accepted answer's no, then its deed said again with a yes "
          "(ei ole, kyllä on): wrong; the yes only once a mending by someone safe is done "
          "(en käytä sitä, käytän sitä kun se on korjattu): the rest judged alone",
          "wrong", "negation", said_and_unsaid,
          (("ei ole, kyllä on", ("ei ole", "valitettavasti ei ole"), "wrong", "negation"),
-          # (judge52: "en käytä sitä, käytän sitä kun se on korjattu" is safe_wait's now)
-          ("en käytä sitä ennen kuin se on korjattu, sitten käytän",
-           ("en käytä sitä", "se on rikki"), "correct", None),
+          ("en käytä sitä, käytän sitä kun se on korjattu", ("en käytä sitä", "se on rikki"),
+           "correct", None),
           ("en käytä sitä, käytän sitä kun on kiire", ("en käytä sitä", "se on rikki"),
            "wrong", "negation")),
          switchable=False),
