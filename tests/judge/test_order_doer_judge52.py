@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from tests.judge.golden import judged_on
 from valkky.judge.later_deed import later_deed_of
+from valkky.judge.permission import permitted_mistake
 from valkky.testing.table import as_table
 
 
@@ -304,6 +305,15 @@ def test_another_doing_the_refused_deed(step: str, answer: str, verdict: str) ->
      "laita jarrut päälle, ne saa ottaa pois kun hän istuu", "correct"),
     ("metalli-ohjeet kone",
      "pysäytän koneen ja ilmoitan työnjohtajalle, sen voi korjata itse jos osaa", "wrong"),
+    # (judge52fix, review52: "hän" after one in charge is theirs; another thing is no mistake)
+    ("yleinen-perehdytys samir.6",
+     "älä korjaa sitä itse, kerro esimiehelle, hän voi korjata sen", "correct"),
+    ("yleinen-perehdytys samir.6",
+     "älä korjaa sitä itse, kerro työkaverille, hän voi korjata sen", "wrong"),
+    ("yleinen-perehdytys samir.6",
+     "älä korjaa sitä itse, kerro esimiehelle, voit korjata sen", "wrong"),
+    ("hoiva-raportti elias.2",
+     "laita jarrut päälle, kerro hoitajalle, hän voi ottaa ne pois", "wrong"),
 ])
 def test_a_permission_of_a_mistake(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
@@ -421,3 +431,15 @@ def test_a_deed_waiting_for_the_safe_condition(step: str, answer: str, verdict: 
 ])
 def test_contradictions_and_another_time(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+@as_table(("words", "mistakes", "allowed"), [
+    ("rullakko on rikki voin käyttää toista rullakkoa", ("käytän rullakkoa",), None),
+    ("rullakko on rikki voin käyttää uutta rullakkoa", ("käytän rullakkoa",), None),
+    ("rullakko on rikki voin käyttää rullakkoa", ("käytän rullakkoa",), "käytän rullakkoa"),
+    ("rullakko on rikki voin käyttää sitä", ("käytän rullakkoa",), "käytän rullakkoa"),
+])
+def test_a_permission_of_another_thing_is_none(words: str, mistakes: tuple[str, ...],
+                                                allowed: str | None) -> None:
+    # (judge52fix, review52: "voin käyttää toista rullakkoa" got the mistake's reply)
+    assert permitted_mistake(words.split(), mistakes) == allowed

@@ -31,12 +31,15 @@ from valkky.judge.later_deed import comma_cuts
 from valkky.judge.rules import as_mistake, judged_as
 from valkky.judge.unsaid import a_repairer, safe_condition
 from valkky.judge.wordsets import (
+    ADDRESSED,
+    ANOTHER_THING,
     AROUND_A_REPLY,
     EVERY_NO,
     FRAME_WORDS,
     QUESTION_WORDS,
     SUBJECT_PRONOUNS,
     THING_PRONOUNS,
+    THIRD_PERSONS,
 )
 
 _MAY = frozenset({"voida", "saada"})
@@ -50,6 +53,9 @@ _WAITS = frozenset({"kun", "ku", "kunhan", "vasta", "ennen", "jälkeen", "kunnes
 _OWN_HANDS = frozenset({"yksin", "itse"})
 _IN_CHARGE = frozenset({"esimies", "esihenkilö", "pomo", "työnjohtaja", "vuoropäällikkö",
                         "työnjohto", "sairaanhoitaja"})
+# Others a "hän"/"he" may stand for (one in charge or a repairer decides it: ``_one_who_may``)
+_PEOPLE = ADDRESSED | {"kollega", "asukas", "potilas", "asiakas", "lapsi", "ystävä",
+                       "siivooja", "harjoittelija", "opiskelija", "kuski", "kuljettaja"}
 # A pronoun for a thing the answer names
 _THINGS = frozenset({"se", "sen", "sitä", "ne", "niitä", "niiden", "siihen", "niihin"})
 # Words of no deed of the mistake's own
@@ -66,10 +72,10 @@ def permits_a_mistake(c: Case) -> Judgement | None:
     if (mistake := permitted_mistake(c.words, wrong, c.written)) is None:
         return None
     clauses = _clauses(c.words, c.written)
-    at = [i for i, k in enumerate(clauses) if _permission(k)]
-    if not at or at[0] == 0:
+    given = [bool(_permission(k, _before(clauses, i))) for i, k in enumerate(clauses)]
+    if not any(given) or given[0]:
         return None  # (the permission first, then a no: "saa myydä, ei" takes it back)
-    rest = [w for k in clauses if not _permission(k) for w in k]
+    rest = [w for k, g in zip(clauses, given, strict=True) if not g for w in k]
     right = judged_as(c, rest) if rest else None
     if right is None or right.verdict not in ("correct", "almost") or \
             right.rule == "open_answer":
@@ -82,7 +88,8 @@ def permitted_mistake(words: Sequence[str], mistakes: Iterable[str], written: st
                       ) -> str | None:
     """The first of ``mistakes`` (said with no no) a permission clause of ``words`` (cut
     also at the commas of ``written``) allows, or None."""
-    clauses = [span for k in _clauses(words, written) if (span := _permission(k))]
+    cut = _clauses(words, written)
+    clauses = [span for i, k in enumerate(cut) if (span := _permission(k, _before(cut, i)))]
     if not clauses:
         return None
     for mistake in mistakes:
@@ -100,6 +107,8 @@ def permitted_mistake(words: Sequence[str], mistakes: Iterable[str], written: st
             if k[0] in _THEN and _OWN_HANDS.isdisjoint(said):
                 continue  # "tukipukit ensin ja sitten voit mennä auton alle": once safe
             k = [w for w in k if w not in _THEN]
+            if _another_thing(k):
+                continue  # "voin käyttää toista rullakkoa": not the broken one
             bases = {b for w in k for b in finnish.base_forms(w) | {w}}
             # a thing named in the answer may be a pronoun here ("jarrut … ne saa ottaa pois")
             thing = bool(_THINGS.intersection(k))
@@ -113,11 +122,22 @@ def _in(word: str, bases: set[str]) -> bool:
     return bool(finnish.base_forms(word) & bases) or word in bases
 
 
-def _permission(clause: Sequence[str]) -> list[str]:
+def _another_thing(clause: Sequence[str]) -> bool:
+    """The permission's object is another one than the mistake's ("toista", "uutta")."""
+    return any(finnish.base_forms(w) & ANOTHER_THING for w in clause)
+
+
+def _before(clauses: Sequence[Sequence[str]], at: int) -> list[str]:
+    return [w for k in clauses[:at] for w in k]
+
+
+def _permission(clause: Sequence[str], before: Sequence[str] = ()) -> list[str]:
     """The words of the permission in ``clause``: from after the verb before its modal of
     may (in a person, an infinitive after it) to the clause's end; [] where there is none,
     or it has a no ("et saa", "etten voi"), asks ("miksi voit", "saako"), or waits for a
-    time ("kun tukipukit ovat paikallaan") or, after "jos", for a mending."""
+    time ("kun tukipukit ovat paikallaan") or, after "jos", for a mending; nor one whose
+    giver is one in charge or a repairer, also as "hän"/"he" after one ("kerro esimiehelle,
+    hän voi korjata sen"; ``before``: the answer's words before the clause)."""
     may = next((i for i, w in enumerate(clause) if finnish.base_forms(w) & _MAY
                 and finnish.persons(w) and any(map(_an_infinitive, clause[i + 1:]))), None)
     if may is None:
@@ -125,7 +145,9 @@ def _permission(clause: Sequence[str]) -> list[str]:
     start = max((i + 1 for i in range(may) if finnish.persons(clause[i])
                  and not _a_no(clause[i])), default=0)
     span = list(clause[start:])
-    if any(map(_a_no, span)) or _asks(span) or any(map(_one_who_may, span[:may - start])):
+    givers = span[:may - start]
+    if any(map(_a_no, span)) or _asks(span) or any(map(_one_who_may, givers)) or (
+            not THIRD_PERSONS.isdisjoint(givers) and _nearest_may(before)):
         return []  # (not "esimies saa myydä": theirs to decide)
     waits = next((i for i, w in enumerate(span) if w in _WAITS), None)
     if waits is not None and (span[waits] != "jos" or safe_condition(span[waits + 1:])):
@@ -136,6 +158,16 @@ def _permission(clause: Sequence[str]) -> list[str]:
 def _one_who_may(word: str) -> bool:
     """One in charge or a repairer: a permission of theirs is theirs to give."""
     return bool(finnish.base_forms(word) & _IN_CHARGE) or a_repairer(word)
+
+
+def _nearest_may(before: Sequence[str]) -> bool:
+    """The nearest person named before (a "hän" stands for) is one in charge or a repairer."""
+    for w in reversed(before):
+        if _one_who_may(w):
+            return True
+        if finnish.base_forms(w) & _PEOPLE:
+            return False
+    return False
 
 
 def _a_no(word: str) -> bool:
