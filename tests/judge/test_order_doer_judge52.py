@@ -242,6 +242,20 @@ def test_the_later_deed_said_first_is_wrong(step: str, answer: str, verdict: str
      "en korjaa sitä itse, ilmoitan työnjohtajalle ja asentaja korjaa", "almost"),
     ("kauppa-raportti napistys.8", "en mene, mutta kaveri menee", "wrong"),
     ("kauppa-raportti napistys.8", "selvä, en mene, vartija menee", "wrong"),
+    # (judge52fix, review52: "mennä" the deed, "joku (muu)" a doer, "tekee sen" the deed)
+    ("rakennus-ohjeet sahkotila", "en mene sisään, mutta Pekka menee", "wrong"),  # was correct
+    ("rakennus-ohjeet sahkotila", "en mene sisään, odotan sähköasentajaa", "correct"),
+    ("valmistus-ohjeet huoltolappu",
+     "en käynnistä konetta, mutta joku käynnistää sen", "wrong"),  # was correct
+    ("valmistus-ohjeet huoltolappu", "en käynnistä konetta, mutta joku muu käynnistää sen",
+     "wrong"),
+    ("valmistus-ohjeet huoltolappu",
+     "en käynnistä konetta, mutta työkaveri tekee sen", "wrong"),  # was almost
+    ("valmistus-ohjeet huoltolappu",
+     "en käynnistä konetta, työkaveri tekee sitä", "wrong"),  # was correct
+    ("valmistus-ohjeet huoltolappu", "en käynnistä konetta, huoltomies tekee sen", "correct"),
+    ("valmistus-ohjeet huoltolappu", "en käynnistä konetta, joku korjaa sen", "correct"),
+    ("valmistus-ohjeet huoltolappu", "en käynnistä konetta, kysyn joltakulta", "correct"),
 ])
 def test_another_doing_the_refused_deed(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -5,8 +5,9 @@ started, the room entered all the same. A trainer says wrong.
 
 Read here, for ``rules.denied_said_yes`` (its owner): a no of the learner's own ("en" and
 its verb) and after it another doer — a noun subject ("työkaveri", "Pekka"), "hän" or "he" —
-with a verb in the third person, no no, whose deed is the refused one (its verb, by base
-form) or a wrong foreseen mistake's deed ("laitan koneen päälle": "työkaveri laittaa sen
+("joku", "joku muu") with a verb in the third person, no no, whose deed is the refused one
+(its verb, by base form; "tekee sen/sitä"; "mennä" is the deed unless a -maan infinitive
+follows: "en mene sisään, Pekka menee") or a wrong foreseen mistake's deed ("laitan koneen päälle": "työkaveri laittaa sen
 päälle"). Not where the doer mends things for a trade ("korjaaja", "huoltomies": theirs is
 the deed, ``unsaid.a_repairer``) or the step's answers call or tell ("soitan hoitajalle":
 "en nosta, hoitaja nostaa"), nor where the no says "itse"/"yksin" (only the learner's
@@ -31,8 +32,16 @@ _MY_NO = frozenset({"en", "enkä"})
 _OWN_HANDS = frozenset({"itse", "yksin"})
 # A time the other's deed waits for: "… käynnistää sen kun se on korjattu"
 _WAITS = frozenset({"kun", "kunhan", "vasta", "sitten", "ennen", "jälkeen"})
-# Modal verbs before the deed: "kaveri saa käynnistää sen"
+# Modal verbs before the deed: "kaveri saa käynnistää sen"; "mennä" only before a -maan
+# infinitive ("menee käynnistämään"), else it is the deed ("en mene sisään, Pekka menee")
 _MODALS = frozenset({"saada", "voida", "aikoa", "mennä", "alkaa"})
+_GO = frozenset({"mennä"})
+# Someone with no name: "joku (muu) käynnistää sen"
+_SOMEONE = frozenset({"joku", "jokin"})
+_OTHER = frozenset({"muu", "toinen"})
+# "tekee sen/sitä": the deed refused, said again as a doing
+_DO = frozenset({"tehdä"})
+_IT = frozenset({"sen", "sitä", "ne", "niitä"})
 _CLAUSE_ENDS = frozenset({"ja", "mutta", "mut", "vaan", "sitten", "niin"})
 
 
@@ -51,8 +60,9 @@ def another_does_the_refused(c: Case) -> str | None:
     for i in range(first_no + 2, len(words)):
         if not _another_doer(words[i], c) or finnish.base_forms(words[i]) & called:
             continue
-        deed = _deed_after(words, i)
-        if deed and deed & forbidden:
+        at = i + 1 if i + 1 < len(words) and words[i + 1] in _OTHER else i  # "joku muu"
+        deed = _deed_after(words, at)
+        if deed and (deed & forbidden or _does_it(words, at, deed)):
             return " ".join(words[i:i + 3])
     return None
 
@@ -67,10 +77,24 @@ def _refused_verbs(words: Sequence[str]) -> set[str]:
         clause = _clause(words, i + 1)
         if _OWN_HANDS.intersection(clause):
             continue
-        verb = next((v for v in clause[:2] if finnish.is_verb(v)), None)
-        if verb is not None:
-            refused |= finnish.base_forms(verb)
-    return refused - _MODALS - COPULA
+        at = next((j for j, v in enumerate(clause[:2]) if finnish.is_verb(v)), None)
+        if at is not None:
+            bases = finnish.base_forms(clause[at])
+            if bases & _GO and _to_do(clause[at + 1:at + 2]):
+                continue  # "en mene hakemaan sitä": the deed is the infinitive's
+            refused |= bases
+    return refused - (_MODALS - _GO) - COPULA
+
+
+def _to_do(words: Sequence[str]) -> bool:
+    """A -maan/-mään infinitive ("hakemaan"): what going is for."""
+    return any(a.get("MOOD") == "MA-infinitive" for w in words for a in finnish.analyses(w))
+
+
+def _does_it(words: Sequence[str], at: int, deed: set[str]) -> bool:
+    """The doer at ``at`` "tekee sen/sitä": does the refused deed ("en käynnistä sitä,
+    kaveri tekee sen")."""
+    return bool(deed & _DO) and not _IT.isdisjoint(_clause(words, at + 1)[1:2])
 
 
 def _wrong_mistake_verbs(c: Case) -> set[str]:
@@ -83,7 +107,7 @@ def _wrong_mistake_verbs(c: Case) -> set[str]:
 
 
 def _another_doer(word: str, c: Case) -> bool:
-    if word in THIRD_PERSONS or word in c.names:
+    if word in THIRD_PERSONS or word in c.names or word in _SOMEONE:
         return not a_repairer(word)
     return a_subject(word) and not a_repairer(word) and not finnish.is_verb(word)
 
@@ -98,7 +122,8 @@ def _deed_after(words: Sequence[str], at: int) -> set[str]:
     if not any(p == "3" for p, _ in finnish.persons(verb)):
         return set()
     bases = set(finnish.base_forms(verb))
-    if bases & _MODALS and len(clause) > 1 and finnish.is_verb(clause[1]):
+    if bases & _MODALS and len(clause) > 1 and finnish.is_verb(clause[1]) and (
+            not bases & _GO or _to_do(clause[1:2])):
         bases |= finnish.base_forms(clause[1])
     return bases
 
