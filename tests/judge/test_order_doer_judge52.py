@@ -19,8 +19,14 @@ from valkky.testing.table import as_table
      "irrota renkaat"),
     ("Kuuntele. Pese ensin kädet ja laita sitten suojatakki päälle. Mitä teet ensin?",
      "laita suojatakki päälle"),
-    ("Hae ensin kärry. Sitten pyyhi pöydät.", "pyyhi pöydät"),
+    ("Hae ensin kärry. Sitten pyyhi pöydät. Mitä teet ensin?", "pyyhi pöydät"),
     ("Mitä teet ensin?", ""),
+    # (judge52fix, review52: only where a question asks what comes first; no question read)
+    ("Hae ensin kärry. Sitten pyyhi pöydät.", ""),
+    ("Laita ensin tukipukit ja irrota sitten renkaat.", ""),
+    ("Mitä teet ensin ja mitä sitten?", ""),
+    ("Kuuntele. Mitä teet ensin ja mitä sitten? Mitä teet ensin?", ""),
+    ("Hae ensin kärry. Sitten mitä? Mitä teet ensin?", ""),
     ("Laita ensin hiusverkko ja suojatakki.", ""),  # one deed, two things: no order
 ])
 def test_the_later_deed_is_read_from_the_question(question: str, later: str) -> None:

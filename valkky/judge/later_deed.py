@@ -26,11 +26,11 @@ from dataclasses import dataclass
 from valkky.judge import finnish, lexicon
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.rules import as_mistake, judged_as
-from valkky.judge.wordsets import FIRST_WORDS, has_negation
+from valkky.judge.wordsets import FIRST_WORDS, QUESTION_WORDS, has_negation
 
 # The instruction's later deed: "… ensin X ja (verb) sitten Y" in one sentence, or
 # "… ensin X. Sitten Y." in the next
-_SENTENCES = re.compile(r"[.!?]+")
+_SENTENCES = re.compile(r"([^.!?]+)([.!?]*)")  # (a sentence, its end)
 # Verbs of no deed of their own: the later deed is its nouns ("laita sitten suojatakki")
 _BARE_VERBS = frozenset({"laittaa", "panna", "tehdä", "ottaa", "olla", "saada"})
 # Words of where, no thing of the deed's own ("laita suojatakki päälle": pää is no mark)
@@ -50,12 +50,15 @@ _JOINS = frozenset({"ja", "sitten", "sit", "mutta", "mut", "vaan", "niin", "tai"
 
 def later_deed_of(question: str) -> str:
     """The deed the question's instruction says comes second, as written there ("irrota
-    renkaat"); "" where it gives no order of two deeds."""
-    sentences = [s.strip() for s in _SENTENCES.split(question) if s.strip()]
-    for at, sentence in enumerate(sentences):
-        words = sentence.split()
-        low = [w.casefold().strip(",;:") for w in words]
-        if "ensin" not in low:
+    renkaat"); "" where it gives no order of two deeds, or no sentence of it asks what
+    comes first ("… ensin?"). A sentence that asks ("Mitä teet ensin ja mitä sitten?") is
+    no instruction."""
+    sentences = [(s.strip(), end) for s, end in _SENTENCES.findall(question) if s.strip()]
+    if not any(end.startswith("?") and "ensin" in _low(s) for s, end in sentences):
+        return ""
+    for at, (sentence, end) in enumerate(sentences):
+        low = _low(sentence)
+        if "ensin" not in low or end.startswith("?") or low[0] in QUESTION_WORDS:
             continue
         first = low.index("ensin")
         if "sitten" in low[first:] and "ja" in low[first:]:
@@ -64,10 +67,15 @@ def later_deed_of(question: str) -> str:
             if tail and "sitten" in low[join:]:
                 return " ".join(tail)
         if at + 1 < len(sentences):
-            following = [w.casefold().strip(",;:") for w in sentences[at + 1].split()]
-            if following and following[0] == "sitten" and len(following) > 1:
+            following = _low(sentences[at + 1][0])
+            if following and following[0] == "sitten" and len(following) > 1 and \
+                    not sentences[at + 1][1].startswith("?"):
                 return " ".join(following[1:])
     return ""
+
+
+def _low(sentence: str) -> list[str]:
+    return [w.casefold().strip(",;:") for w in sentence.split()]
 
 
 @dataclass(frozen=True)

@@ -4,16 +4,16 @@ menee auton alle". The learner's own no is right, but the danger stays: the mach
 started, the room entered all the same. A trainer says wrong.
 
 Read here, for ``rules.denied_said_yes`` (its owner): a no of the learner's own ("en" and
-its verb) and after it another doer — a noun subject ("työkaveri", "Pekka"), "hän" or "he" —
-("joku", "joku muu") with a verb in the third person, no no, whose deed is the refused one
-(its verb, by base form; "tekee sen/sitä"; "mennä" is the deed unless a -maan infinitive
-follows: "en mene sisään, Pekka menee") or a wrong foreseen mistake's deed ("laitan koneen päälle": "työkaveri laittaa sen
-päälle"). Not where the doer mends things for a trade ("korjaaja", "huoltomies": theirs is
-the deed, ``unsaid.a_repairer``) or the step's answers call or tell ("soitan hoitajalle":
-"en nosta, hoitaja nostaa"), nor where the no says "itse"/"yksin" (only the learner's
-own hands: "en korjaa sitä itse, sähkömies korjaa sen"), nor where the other's deed waits
-for a time ("kun se on korjattu"). Someone else doing another deed ("en käytä sitä,
-esimies korjaa sen", "en nosta yksin, työkaveri auttaa") is no part of this.
+its verb) and after it another doer — a noun subject ("työkaveri", "Pekka"), "hän", "he",
+"joku (muu)" — with a verb in the third person, no no, whose deed is the refused one (its
+verb, by base form; "tekee sen/sitä"; "mennä" is the deed unless a -maan infinitive follows:
+"en mene sisään, Pekka menee") or a wrong foreseen mistake's deed ("laitan koneen päälle":
+"työkaveri laittaa sen päälle"). Not where the doer mends things for a trade ("korjaaja",
+"huoltomies": theirs is the deed, ``unsaid.a_repairer``) or the step's answers call or tell
+("soitan hoitajalle": "en nosta, hoitaja nostaa"), nor where the no says "itse"/"yksin"
+(only the learner's own hands: "en korjaa sitä itse, sähkömies korjaa sen"), nor where the
+other's deed waits for a time ("kun se on korjattu"). Someone else doing another deed ("en
+käytä sitä, esimies korjaa sen", "en nosta yksin, työkaveri auttaa") is no part of this.
 """
 
 from __future__ import annotations
