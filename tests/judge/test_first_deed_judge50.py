@@ -100,7 +100,8 @@ def test_another_deed_said_first_is_the_wrong_order(step: str, answer: str, verd
     ("elintarvike-kartoitus a2-ensin", "ensin pesen kädet", "correct"),
     ("elintarvike-kartoitus a2-ensin", "laitan suojatakin, mutta ensin pesen kädet", "correct"),
     ("varasto-kartoitus a2-ensin", "haen pumppukärryn ja vien lavan lastauslaiturille", "correct"),
-    ("kauppa-kartoitus a2-ensin", "laitan tuotteet hyllyyn ja avaan laatikon", "correct"),
+    # (judge52, later_deed: the question's later deed said first is wrong)
+    ("kauppa-kartoitus a2-ensin", "laitan tuotteet hyllyyn ja avaan laatikon", "wrong"),
     ("kauppa-kartoitus a2-ensin", "avaan laatikon ja laitan tuotteet hyllyyn", "correct"),
     ("rakennus-kartoitus a2-ensin", "tuon tikkaat ja haen vasaran", "correct"),
     ("hoiva-kartoitus a2-ensin", "autan asukkaan istumaan ja annan lääkkeen", "correct"),
@@ -116,8 +117,9 @@ def test_another_deed_said_first_is_the_wrong_order(step: str, answer: str, verd
     ("autoala-kartoitus a2-ensin", "selvä, laitan ensin tukipukit", "correct"),
     ("autoala-kartoitus a2-ensin", "joo ja laitan tukipukit", "correct"),
     ("autoala-kartoitus a2-ensin", "ensin laitan tukipukit ja sitten irrotan renkaat", "correct"),
-    ("autoala-kartoitus a2-ensin", "ennen kuin irrotan renkaat, laitan tukipukit", "wrong"),
-    ("autoala-kartoitus a2-ensin", "laitan tukipukit ennen kuin irrotan renkaat", "almost"),
+    # (judge52, later_deed: the later deed after "ennen kuin" comes after: right)
+    ("autoala-kartoitus a2-ensin", "ennen kuin irrotan renkaat, laitan tukipukit", "correct"),
+    ("autoala-kartoitus a2-ensin", "laitan tukipukit ennen kuin irrotan renkaat", "correct"),
     ("autoala-kartoitus a2-ensin", "en irrota renkaita vaan laitan tukipukit", "wrong"),
     ("autoala-kartoitus a2-ensin", "laitan tukipukit ja sen jälkeen irrotan renkaat", "correct"),
     ("autoala-kartoitus a2-ensin", "laitan ensin tukipukit, sitten renkaat", "correct"),
@@ -145,13 +147,14 @@ def test_another_deed_said_first_is_the_wrong_order(step: str, answer: str, verd
     ("metalli-kartoitus b1-puhekieli", "en saa koskea sorviin ennen kuin sammutan sen", "correct"),
     ("metalli-kartoitus b1-puhekieli", "sammuttaa sorvi ennen kuin kosken siihen", "correct"),
     ("metalli-kartoitus b1-puhekieli", "kosken siihen vasta kun sammutan sen", "wrong"),
-    ("rakennus-kartoitus a2-ensin", "tikkaat ja sitten vasara", "almost"),
+    ("rakennus-kartoitus a2-ensin", "tikkaat ja sitten vasara", "correct"),  # (judge52)
     ("rakennus-kartoitus a2-ensin", "ensin tikkaat, sitten vasaran", "correct"),
     ("rakennus-kartoitus a2-ensin", "vasara, mutta ensin tikkaat", "correct"),
     ("varasto-kartoitus a2-ensin", "otan pumppukärryn ja vien lavan", "correct"),
     # the way to the right deed is no other deed (first_deed.ON_THE_WAY): going, fetching,
-    # taking a tool, listening, lifting; "hae sitten vasara" is so too, as it was
-    ("rakennus-kartoitus a2-ensin", "haen vasaran ja tuon tikkaat", "correct"),
+    # taking a tool, listening, lifting; but "hae sitten vasara" is the question's later
+    # deed itself, said first (judge52, later_deed): wrong
+    ("rakennus-kartoitus a2-ensin", "haen vasaran ja tuon tikkaat", "wrong"),
     ("varasto-kartoitus a2-ensin",
      "menen varastoon ja haen pumppukärryn", "correct"),
     ("varasto-kartoitus a2-ensin",

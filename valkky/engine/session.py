@@ -523,6 +523,8 @@ def _judge_options(task: m.Task) -> dict[str, Any]:
         options["topics"] = task.topics
     if task.sentences:
         options["min_sentences"] = task.sentences
+    if task.then_deed:  # the deed that comes after the one asked for (judge.later_deed)
+        options["then_deed"] = task.then_deed
     if task.earlier_mistakes:  # a dialogue turn's earlier turns' wrong mistakes
         options["earlier_mistakes"] = task.earlier_mistakes
         options["earlier_said"] = task.earlier_said  # (the times they name)

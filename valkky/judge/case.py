@@ -95,6 +95,7 @@ class Case:
     min_sentences: int = 0  # the length the step asks for (sentences: N)
     rule: str | None = None  # the rule being tried, which a judgement names
     unsafe: frozenset[str] = frozenset()  # the mistakes whose reply calls them unsafe ("Ei!")
+    then_deed: str = ""  # the deed the question says comes after the asked one (later_deed)
 
     @property
     def first(self) -> str | None:

@@ -32,6 +32,7 @@ from valkky.judge.forms_allowed import (
 from valkky.judge.limits import limit_turned
 from valkky.judge.normalise import canonical, normalise
 from valkky.judge.number_words import another_value, is_number, number_noun_value
+from valkky.judge.other_doer import another_does_the_refused
 from valkky.judge.polarity import (
     MAIN_JOINS,
     SUB_JOINS,
@@ -965,9 +966,14 @@ def denied_said_yes(c: Case) -> Judgement | None:
     """A verb the trainer's answers say only with a no, said with a yes: the answer reverses
     what they say, however much of one it says ("asukas kaatui yöllä ja loukkaantui" beside
     "asukas kaatui mutta ei loukkaantunut"). A foreseen mistake keeps its own words."""
-    if c.open_question or not any(shape_of(n).negative for _, n in c.accepted) or \
-            a_foreseen_mistake(c.words, c.mistakes):
+    if c.open_question or not any(shape_of(n).negative for _, n in c.accepted):
         return None  # (most steps say no no: nothing to look up)
+    if (doer := another_does_the_refused(c)) is not None:
+        # "en käynnistä konetta, mutta työkaveri käynnistää sen": the danger stays
+        c.note(f"'{doer}': another does the deed the learner refuses")
+        return c.judgement("wrong", "negation", closest=_nearest_no_answer(c))
+    if a_foreseen_mistake(c.words, c.mistakes):
+        return None
     if (found := affirms_denied(c)) is None:
         if any(set(normalised(m).split()) <= set(c.words) for m in c.mistakes) or \
                 (flipped := no_left_out(c)) is None:
@@ -995,6 +1001,12 @@ def denied_said_yes(c: Case) -> Judgement | None:
             return going_on  # "… mutta käytän sitä silti": the step's own reply to it
         c.closeness = fuzz_module().ratio(c.heard, normalised(beside))
     return c.judgement("wrong", "negation", closest=beside)
+
+
+def _nearest_no_answer(c: Case) -> str | None:
+    """The accepted answer with a no nearest the answer (a reply names it)."""
+    noes = [a for a, n in c.accepted if shape_of(n).negative]
+    return max(noes, key=lambda a: fuzz_module().ratio(c.heard, normalised(a)), default=None)
 
 
 def _a_yes_after_its_no(c: Case, verb: str) -> YesAfterNo | None:

@@ -25,6 +25,7 @@ from dataclasses import replace
 from valkky.judge import finnish
 from valkky.judge.case import Judgement
 from valkky.judge.normalise import canonical, normalise
+from valkky.judge.permission import permitted_mistake
 from valkky.judge.wordsets import AROUND_A_REPLY, WHEN_WORDS
 
 # where a clause ends: a mark, "ja", or "mutta"
@@ -44,10 +45,13 @@ def said_again(j: Judgement, answer: str, earlier: Sequence[str],
     units = [_content(p) for p in (*_CLAUSES.split(answer), answer)]
     named = frozenset(b for t in earlier_said for w in _content(t) for b in finnish.base_forms(w)
                       ) & WHEN_WORDS
+    # (or allowed: "hälytä hoitaja, jarrut voi ottaa pois" after "ota jarrut pois"; judge52)
+    allowed = permitted_mistake(canonical(normalise(answer)).split(), earlier, answer)
     for mistake in earlier:
         said = _content(mistake)
-        if said and any(_says(unit, said, own, named) for unit in units):
-            note = f"the dialogue's earlier mistake '{mistake}' said again"
+        if mistake == allowed or (said and any(_says(unit, said, own, named)
+                                               for unit in units)):
+            note = f"the dialogue's earlier mistake '{mistake}' said again or allowed"
             return replace(j, verdict="wrong", reason="mistake", score=min(j.score, 0.2),
                            matched=mistake, detail=None,
                            trace=(*j.trace, note) if j.trace else ())

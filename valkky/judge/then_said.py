@@ -15,6 +15,7 @@ from __future__ import annotations
 from valkky.judge import finnish
 from valkky.judge.case import Case, Judgement
 from valkky.judge.first_deed import another_deed_first
+from valkky.judge.later_deed import later_deed_order
 from valkky.judge.rules import judged_as
 from valkky.judge.wordsets import has_negation
 
@@ -23,6 +24,8 @@ _FIRST = "ensin"
 
 
 def right_then(c: Case) -> Judgement | None:
+    if (said := later_deed_order(c)) is not None:
+        return said  # the question's later deed said before or after (later_deed.py)
     if (wrong := another_deed_first(c)) is not None:
         return wrong  # another deed said before the first one (first_deed.py)
     words = c.words

@@ -237,8 +237,7 @@ def safe_condition(condition: list[str]) -> bool:
     bases = [finnish.base_forms(w) | {w} for w in condition]
     at = next((i for i, b in enumerate(bases) if b & GO_AHEAD and not (
         "lupa" in b and finnish.persons(condition[i]))), None)  # (not "lupaa", a promise)
-    return at is not None and any(b & _REPAIRERS and _a_doer(w)
-                                  for w, b in zip(condition, bases, strict=True)) and \
+    return at is not None and any(a_repairer(w) and _a_doer(w) for w in condition) and \
         "että" not in condition and all(w in _STAND_INS for w in condition[at + 1:])
 
 
@@ -253,8 +252,11 @@ def _not_done_yet(condition: list[str]) -> bool:
 
 
 def a_repairer(word: str) -> bool:
-    """``word`` names one whose trade is mending ("korjaaja", "huolto", "sähkömies")."""
-    return bool((finnish.base_forms(word) | {word}) & _REPAIRERS)
+    """``word`` names one whose trade is mending ("korjaaja", "huolto", "sähkömies"), also
+    as the end of a compound ("sähköasentaja", "laitekorjaaja"; judge52)."""
+    bases = finnish.base_forms(word) | {word}
+    return bool(bases & _REPAIRERS) or any(
+        b.endswith(r) for b in bases for r in _REPAIRERS if len(r) >= 7)
 
 
 # an active past participle ("on korjannut", "on poistanut"): someone did it

@@ -73,6 +73,7 @@ from valkky.judge.number_form import number_form
 from valkky.judge.numbered_names import number_noun_as_name
 from valkky.judge.open_answers import dont_know, keywords_said, no_answer, open_answer
 from valkky.judge.order import order_of_meaning, order_strict, pronoun_slip, word_order
+from valkky.judge.permission import permits_a_mistake
 from valkky.judge.pointers import pointer_as_accepted
 from valkky.judge.polarity import main_clauses
 from valkky.judge.pronoun_number import pronoun_number
@@ -226,7 +227,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
           other_options: Sequence[str] = (), strict: Sequence[str] = (),
           open_question: bool = False, topics: Sequence[str] = (), min_sentences: int = 0,
           earlier_mistakes: Sequence[str] = (), earlier_said: Sequence[str] = (),
-          unsafe_mistakes: Sequence[str] = (),
+          unsafe_mistakes: Sequence[str] = (), then_deed: str = "",
           settings: Settings = SETTINGS, explain: bool = False) -> Judgement:
     """The verdict on ``answer``: the first of ``RULES`` that matches decides.
 
@@ -240,13 +241,15 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     ``earlier_said`` what those turns said (the times they name);
     ``unsafe_mistakes`` are those of the foreseen mistakes the trainer's reply calls unsafe
     ("Ei! …"): a repair after one never takes it back (``repaired``);
+    ``then_deed`` is the deed the question's instruction says comes after the one asked
+    for ("irrota renkaat" to "Laita ensin tukipukit ja irrota sitten renkaat"; later_deed);
     ``explain`` fills the judgement's ``trace`` with each rule tried and why."""
     if earlier_mistakes:
         return said_again(judge(answer, accept, keywords=keywords, wrong_answers=wrong_answers,
                                 other_options=other_options, strict=strict,
                                 open_question=open_question, topics=topics,
                                 min_sentences=min_sentences, unsafe_mistakes=unsafe_mistakes,
-                                settings=settings, explain=explain),
+                                then_deed=then_deed, settings=settings, explain=explain),
                           answer or "", earlier_mistakes, accept, earlier_said)
     answer = answer or ""
     # An accepted answer over the cap could never be said (lint refuses it): left out, so
@@ -336,7 +339,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                 settings, has_negation(words), notes=[] if explain else None,
                 open_question=open_question, topics=tuple(topics), said=said, written=answer,
                 names=finnish.names_in(answer), min_sentences=min_sentences,
-                unsafe=frozenset(unsafe_mistakes))
+                unsafe=frozenset(unsafe_mistakes), then_deed=then_deed)
     if not explain:  # the fast path: no notes, no trace
         # (most steps have none of these: no set to build)
         has = frozenset(k for k, v in (("keywords", keywords), ("other_options", other_options),
@@ -713,6 +716,14 @@ RULES: tuple[Rule, ...] = (
           ("en käytä sitä, käytän sitä kun on kiire", ("en käytä sitä", "se on rikki"),
            "wrong", "negation")),
          switchable=False),
+    Rule("permission", "a permission (voi, saa + an infinitive, no no, no condition) of "
+         "what a wrong foreseen mistake does, beside whatever else (laita jarrut päälle, "
+         "mutta ne saa ottaa pois): that mistake", "wrong", "mistake", permits_a_mistake,
+         (("laitan jarrut päälle mutta ne saa ottaa pois", ("laitan jarrut päälle",),
+           "wrong", "mistake", {"wrong_answers": ("otan jarrut pois",)}),
+          ("soitan hoitajalle, sitten voit nostaa hänet yksin", ("soitan hoitajalle",),
+           "wrong", "mistake", {"wrong_answers": ("nostan hänet yksin",)})),
+         switchable=False, needs="wrong_answers"),
     Rule("word_order", "the same words in another order, with frame words and polite "
          "extras, without a subject pronoun; numbers keep their slot", "correct", None,
          word_order,

@@ -175,6 +175,8 @@ def _w_compound_modifier(e: str, h: str, real: bool | None) -> str | None:
     if not real or len(e) < 4 or not h.endswith(e) or len(h) - len(e) < 3 or \
             "nimisana" not in finnish.word_classes(e):  # a thing: "ylihuomenna" is no "huomenna"
         return None
+    if h.startswith("puol") and "lukusana" in finnish.word_classes(e):
+        return None  # half a number: "puolikuusi" is half past five, another time (judge52)
     return "same" if finnish.is_word(h[:-len(e)]) and not lexicon.forms(h) else None
 
 

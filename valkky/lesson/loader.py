@@ -9,6 +9,7 @@ from typing import Any
 
 from valkky.errors import LessonError, Problem
 from valkky.judge import finnish
+from valkky.judge.later_deed import later_deed_of
 from valkky.judge.normalise import rough_words
 from valkky.judge.verdict import MAX_ANSWER_CHARS, MAX_ANSWER_WORDS
 from valkky.judge.wordsets import BARE_REPLY, WHEN_WORDS
@@ -315,6 +316,8 @@ def _step(c: Checker, raw: object, pos: Pos, index: int) -> m.Step | None:
                 # a placement question of B1 or above measures the sentence: "liian
                 # lämmin" for "kylmiö on liian lämmin" is near, not B1
                 task = replace(task, strict=(*task.strict, "short_answer"))
+            if then := later_deed_of(text):  # "Laita ensin X ja tee sitten Y": Y
+                task = replace(task, then_deed=then)
             return m.AskStep(**base, text=text, task=task)
         # Repeating is practising the model's own words: the sentence itself always
         # counts, `accept` lists variants that count too, and another word of the same

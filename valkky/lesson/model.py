@@ -70,6 +70,9 @@ class Task:
     open: bool = False  # an open question: any answer in Finnish words is right
     topics: tuple[str, ...] = ()  # with open: the answer names one of these
     sentences: int = 0  # the answer has at least this many sentences (0: any length)
+    # the deed the question's instruction says comes after the asked one ("Laita ensin
+    # tukipukit ja irrota sitten renkaat": "irrota renkaat"), read from the question
+    then_deed: str = ""
     # a dialogue turn: its dialogue's earlier turns' wrong mistakes, still wrong said again
     # here ("kyllä voin" after the turn that had to say no to Saturday: judge49)
     earlier_mistakes: tuple[str, ...] = ()
