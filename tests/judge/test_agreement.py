@@ -97,6 +97,12 @@ from tests.judge.golden import ColdPass
 # between the two; the judge where both agree 260/287 = 90.6 %). 269/300 (both agree
 # 267/287) after the same session's lead changes, six of seven built on its rows read after
 # it was measured (the seventh, a time mistake told more exactly, written before).
+# Set 31 (session 40, set31: 60 steps, seed 31, of the 598 sets 26–30 had not used, graded
+# whole and second-graded blind while that session's judge rounds ran, held out: nobody read
+# its rows until it was measured, in session 41, on main's judge at 5df3adcf (judge51 and
+# judge52 merged): 270/300 = 90.0 %, as on the session's start judge 0b964ef0; trainers
+# agree 92.0 %, the judge where both agree 260/276 = 94.2 %. 271 after session 41's first
+# change (a wrong mistake said without its place: "haen takin" in a fire).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 15, "trainer_answers_9.yaml": 13,
@@ -104,14 +110,14 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_12.yaml": 11, "trainer_answers_13.yaml": 8,
               "trainer_answers_14.yaml": 11, "trainer_answers_15.yaml": 9,
               "trainer_answers_16.yaml": 22, "trainer_answers_17.yaml": 20,
-              "trainer_answers_18.yaml": 22, "trainer_answers_19.yaml": 28,
+              "trainer_answers_18.yaml": 22, "trainer_answers_19.yaml": 27,
               "trainer_answers_20.yaml": 35,
-              "trainer_answers_21.yaml": 36, "trainer_answers_22.yaml": 38,
+              "trainer_answers_21.yaml": 36, "trainer_answers_22.yaml": 37,
               "trainer_answers_23.yaml": 36, "trainer_answers_24.yaml": 37,
               "trainer_answers_25.yaml": 35, "trainer_answers_26.yaml": 52,
               "trainer_answers_27.yaml": 24,
               "trainer_answers_28.yaml": 23, "trainer_answers_29.yaml": 15,
-              "trainer_answers_30.yaml": 31}
+              "trainer_answers_30.yaml": 31, "trainer_answers_31.yaml": 29}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -585,6 +585,8 @@ def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str],
         yes_of_a_no = not no and after and all(
             finnish.base_forms(w) & denied or w in _PRONOUNS for w in own) and any(
             finnish.is_verb(w) and finnish.base_forms(w) & denied for w in own)
+        if c.mistakes[m] == "wrong":
+            wrong = _place_left_unsaid(c, wrong, rest)  # "haen takin" of "haen takin kaapista"
         if (no in within and not yes_of_a_no) or \
                 not all(_said_as(w, rest, named, we) for w in wrong) or \
                 not any(_said_as(w, rest, [], we) for w in wrong) or _more_than(
@@ -625,6 +627,33 @@ def _wrong_part(c: Case, own: list[str]) -> list[str]:
             halves[-1].append(w)
     wrong = [h for h in halves if h and not any(_of_answer(h, n.split()) for _, n in c.accepted)]
     return [w for h in wrong for w in h] if len(halves) > 1 and wrong else own
+
+
+def _place_left_unsaid(c: Case, wrong: list[str], rest: list[str]) -> list[str]:
+    """A wrong mistake's words but the place it names, where the rest of the mistake is a
+    deed and its thing ("haen takin" of "haen takin pukuhuoneesta": fetching the coat in a
+    fire is the danger, wherever the coat is), no accepted answer says that deed ("laitoin
+    paketin" is half of "laitoin paketin sivuun" too, beside the mistake "… linjalle") and
+    the learner names no other place ("vien roskat oikeaan astiaan" is no "vien roskat
+    konttiin", "… ja laitan sen pois" no "laitan sen myyntiin"). A means ("hissillä") is
+    no place: it may be the whole mistake."""
+    kept = [w for w in wrong if not _a_place(w)]
+    if len(kept) == len(wrong) or len(kept) < 2 or not any(map(finnish.is_verb, kept)) or \
+            any(_a_place(w) or w in _ELSEWHERE for w in rest) or \
+            any(_all_in(kept, _forms(n.split())) for _, n in c.accepted):
+        return wrong
+    return kept
+
+
+# the cases of a place a thing is in, comes from or goes to (not the adessive: a means too)
+_WHERE = finnish.LOCAL_CASES - {"ulkoolento"}
+
+
+def _a_place(word: str) -> bool:
+    """A noun in a case of place, in every reading ("pukuhuoneesta", "konttiin")."""
+    found = finnish.analyses(word)
+    return bool(found) and all(a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") in _WHERE
+                               for a in found)
 
 
 def as_mistake(c: Case, mistake: str) -> Judgement:
@@ -719,6 +748,10 @@ def _more_than(rest: list[str], mistake: list[str], answer: list[str]) -> bool:
 
 DIRECTIONS = frozenset({"pois", "sivuun", "ulos", "sisään", "alas", "ylös", "eteen",
                         "taakse", "päälle", "kiinni", "auki"})
+# a place said by an adverb: "otan sen pois hyllystä ja laitan sen pois" is no "laitan sen
+# myyntiin"
+_ELSEWHERE = DIRECTIONS | {"syrjään", "talteen", "paikalleen", "takaisin", "sinne", "tänne",
+                           "tuonne", "muualle"}
 # again and back: nothing more than the mistake ("laitan ne takaisin käteen"; Voikko reads
 # "takaisin" as a verb and an adjective too)
 _AGAIN = frozenset({"takaisin", "taas", "uudelleen", "uudestaan", "jälleen"})
@@ -1114,7 +1147,16 @@ def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
         _same_words(said, words, named) and not all(finnish.base_forms(w) & answer for w in words)
         and not (c.mistakes[m] == "wrong" and _half_of(words, [n for _, n in c.accepted], answer))
         for m in c.mistakes if not shape_of(normalised(m)).negative
-        for words in [[w for w in normalised(m).split() if w not in NEGATIONS]])
+        for words in _said_of(c, m, rest))
+
+
+def _said_of(c: Case, mistake: str, rest: list[str]) -> list[list[str]]:
+    """The words that say ``mistake`` (its no aside): all of them, and for a wrong one also
+    without the place it names ("en hae takkia" turns down "haen takin pukuhuoneesta")."""
+    words = [w for w in normalised(mistake).split() if w not in NEGATIONS]
+    if c.mistakes[mistake] == "wrong" and (kept := _place_left_unsaid(c, words, rest)) != words:
+        return [words, kept]
+    return [words]
 
 
 # the learner's own no, or a command's: a refusal ("ei", "eikä" report what a thing does)
