@@ -102,7 +102,8 @@ from tests.judge.golden import ColdPass
 # its rows until it was measured, in session 41, on main's judge at 5df3adcf (judge51 and
 # judge52 merged): 270/300 = 90.0 %, as on the session's start judge 0b964ef0; trainers
 # agree 92.0 %, the judge where both agree 260/276 = 94.2 %. 271 after session 41's first
-# change (a wrong mistake said without its place: "haen takin" in a fire).
+# change (a wrong mistake said without its place: "haen takin" in a fire), 272 after its
+# second (a repaired word in the slot of its case and number: "mutterit on loppu… ei, ruuvit").
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 15, "trainer_answers_9.yaml": 13,
@@ -117,7 +118,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_25.yaml": 35, "trainer_answers_26.yaml": 52,
               "trainer_answers_27.yaml": 24,
               "trainer_answers_28.yaml": 23, "trainer_answers_29.yaml": 15,
-              "trainer_answers_30.yaml": 31, "trainer_answers_31.yaml": 29}
+              "trainer_answers_30.yaml": 31, "trainer_answers_31.yaml": 28}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -268,12 +268,17 @@ def _takes_back(head: list[str], tail: list[str]) -> bool:
 
 
 def _in_its_slot(head: list[str], tail: list[str]) -> list[str] | None:
-    """``head`` with ``tail`` in the slot it repairs: from the last word in the case of its
-    first word ("ilmoitan työnjohtajalle" + "esimiehelle"), another word; None where
-    there is none."""
-    cases = {case for case, _ in finnish.case_numbers(tail[0])}
+    """``head`` with ``tail`` in the slot it repairs: from the last word in the case and
+    number of its first word ("ilmoitan työnjohtajalle" + "esimiehelle"; "mutterit on loppu"
+    + "ruuvit" is "ruuvit on loppu", set 31), else in its case ("nosta jaloilla" +
+    "selällä"), another word; None where there is none."""
+    forms = finnish.case_numbers(tail[0])
+    cases = {case for case, _ in forms}
     at = next((i for i in range(len(head) - 1, -1, -1)
-               if cases & {case for case, _ in finnish.case_numbers(head[i])}), None)
+               if forms & finnish.case_numbers(head[i])), None)
+    if at is None:
+        at = next((i for i in range(len(head) - 1, -1, -1)
+                   if cases & {case for case, _ in finnish.case_numbers(head[i])}), None)
     if at is None or head[at:at + len(tail)] == tail:
         return None
     return [*head[:at], *tail, *head[at + len(tail):]]

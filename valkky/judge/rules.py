@@ -68,6 +68,7 @@ from valkky.judge.wordsets import (
     COPULA,
     DAYS_OFF,
     EVERY_NO,
+    FIRST_WORDS,
     FRAME_WORDS,
     GOING_VERBS,
     GOOD_STATE,
@@ -635,14 +636,21 @@ def _place_left_unsaid(c: Case, wrong: list[str], rest: list[str]) -> list[str]:
     fire is the danger, wherever the coat is), no accepted answer says that deed ("laitoin
     paketin" is half of "laitoin paketin sivuun" too, beside the mistake "… linjalle") and
     the learner names no other place ("vien roskat oikeaan astiaan" is no "vien roskat
-    konttiin", "… ja laitan sen pois" no "laitan sen myyntiin"). A means ("hissillä") is
-    no place: it may be the whole mistake."""
+    konttiin", "… ja laitan sen pois" no "laitan sen myyntiin"), on a step that asks no
+    order (``_ORDERED``). A means ("hissillä") is no place: it may be the whole mistake."""
     kept = [w for w in wrong if not _a_place(w)]
     if len(kept) == len(wrong) or len(kept) < 2 or not any(map(finnish.is_verb, kept)) or \
             any(_a_place(w) or w in _ELSEWHERE for w in rest) or \
-            any(_all_in(kept, _forms(n.split())) for _, n in c.accepted):
+            any(_all_in(kept, _forms(n.split())) for _, n in c.accepted) or \
+            any(w in _ORDERED for _, n in c.accepted for w in n.split()):
         return wrong
     return kept
+
+
+# a step that asks what comes first or last (an accepted answer says so): its mistakes are
+# the deeds of another turn, right after it ("teippaan laatikot ja sitten vien ne" beside
+# "vien laatikot laiturille")
+_ORDERED = FIRST_WORDS | {"lopuksi", "viimeiseksi", "sitten"}
 
 
 # the cases of a place a thing is in, comes from or goes to (not the adessive: a means too)
