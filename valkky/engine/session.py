@@ -506,9 +506,12 @@ def judge_arguments(task: m.Task) -> dict[str, Any]:
             **_judge_options(task)}
 
 
-def _calls_unsafe(say: str | None) -> bool:
-    """A mistake's reply that calls it unsafe: it begins with a sharp no ("Ei! Älä …")."""
-    return (say or "").lstrip().startswith("Ei!")
+def _calls_unsafe(reaction: m.Reaction) -> bool:
+    """A mistake the lesson calls unsafe: ``unsafe: true``, or, where the field is not
+    given, a reply that begins with a sharp no ("Ei! Älä …")."""
+    if reaction.unsafe is not None:
+        return reaction.unsafe
+    return (reaction.say or "").lstrip().startswith("Ei!")
 
 
 def _judge_options(task: m.Task) -> dict[str, Any]:
@@ -516,7 +519,7 @@ def _judge_options(task: m.Task) -> dict[str, Any]:
     options: dict[str, Any] = {}
     if task.strict:
         options["strict"] = task.strict
-    if unsafe := tuple(k for k, r in task.mistakes.items() if _calls_unsafe(r.say)):
+    if unsafe := tuple(k for k, r in task.mistakes.items() if _calls_unsafe(r)):
         options["unsafe_mistakes"] = unsafe
     if task.open:
         options["open_question"] = True

@@ -349,6 +349,10 @@ class Checker:
                 if got is not None:
                     out[key.strip()] = m.Reaction(**got)
                     self._nearly_but_wrong(key, out[key.strip()], value.where(key))
+                    if got.get("unsafe") and got.get("verdict") == "almost":
+                        self.warning(value.where(key),
+                                     f"the mistake '{key}' is called unsafe but judged almost: "
+                                     "an unsafe answer is wrong (drop 'verdict: almost')")
                 continue
             reaction = self.reaction(feedback, f"the feedback for '{key}'", value.where(key))
             if reaction is None and feedback is None:

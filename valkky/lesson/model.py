@@ -43,6 +43,7 @@ class Reaction:
     gesture: str | None = None
     show: ShowSpec | None = None
     verdict: str | None = None  # a foreseen mistake's own verdict: wrong (default) or almost
+    unsafe: bool | None = None  # a foreseen mistake called unsafe (None: its "Ei!" says so)
 
 
 @dataclass(frozen=True)

@@ -154,6 +154,9 @@ MISTAKE = {
     **REACTION,
     "verdict": F("text", "wrong (the default) or almost: a slip the learner is near with.",
                  choices=("wrong", "almost")),
+    "unsafe": F("bool", "The mistake says or allows an unsafe deed: taken back in the same "
+                        "answer, it still counts as said. Without it, feedback that opens "
+                        "with 'Ei!' marks it."),
 }
 
 SHOW = {
