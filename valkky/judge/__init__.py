@@ -41,7 +41,6 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
         hedges,
         keep_away,
         lexicon,
-        library_words,
         number_words,
         numbered_names,
         one_form,
@@ -80,8 +79,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
         "answers normalised": (normalise, canonical, case.normalised),
         "the lexicon's synonym forms": (lexicon.forms, lexicon.step_candidates,
                                         lexicon.step_fronts, compare.opposed_words,
-                                        stray_slip._lexicon_words,
-                                        library_words._library_words),
+                                        stray_slip._lexicon_words),
         "steps compiled (accepted answers, their shapes, pairs, verbs, slots)": (
             accepted.compile_accepted, accepted.mistake_vocabulary, accepted.shape_of,
             step_words.step_pairs, polarity.denied_verbs, polarity.polar_verbs, verdict.rules_for,
