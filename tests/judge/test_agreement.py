@@ -104,6 +104,10 @@ from tests.judge.golden import ColdPass
 # agree 92.0 %, the judge where both agree 260/276 = 94.2 %. 271 after session 41's first
 # change (a wrong mistake said without its place: "haen takin" in a fire), 272 after its
 # second (a repaired word in the slot of its case and number: "mutterit on loppu… ei, ruuvit").
+# Set 32 (session 41, set32: 60 steps, seed 32, of the 593 sets 27–31 had not used, graded
+# whole before any judge run; a second trainer graded it blind), measured on main's judge
+# at 81e01062, after the session's first changes: 275/300 = 91.7 %; trainers
+# agree 93.7 %, the judge where both agree 266/281 = 94.7 %.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 15, "trainer_answers_9.yaml": 13,
@@ -118,7 +122,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_25.yaml": 35, "trainer_answers_26.yaml": 52,
               "trainer_answers_27.yaml": 24,
               "trainer_answers_28.yaml": 23, "trainer_answers_29.yaml": 15,
-              "trainer_answers_30.yaml": 31, "trainer_answers_31.yaml": 28}
+              "trainer_answers_30.yaml": 31, "trainer_answers_31.yaml": 28,
+              "trainer_answers_32.yaml": 25}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
