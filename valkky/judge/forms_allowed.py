@@ -13,6 +13,7 @@ from valkky.judge.case import Case
 from valkky.judge.number_words import NUMBER_WORD, is_number
 from valkky.judge.wordsets import (
     ADVERBS,
+    COPULA,
     DEGREES,
     GENITIVE_PRONOUNS,
     GREETINGS,
@@ -205,9 +206,12 @@ def said_without_its_verb(expected: list[str], heard: list[str], missing: list[s
                           findings: list[tuple[str, str, str]], extra: list[str]) -> bool:
     """The thing and where it goes, without the verb, as Finnish says it at work: "sormus
     pois" for "otan sormuksen pois", "hanskat käteen" (set 6), or when it comes: "ensin
-    kädet" for "pesen ensin kädet" (set 12); the thing in the nominative."""
+    kädet" for "pesen ensin kädet" (set 12); the thing in the nominative. Not "olla": a
+    state told without it is no instruction ("minä sairas tänään" for "olen sairas tänään",
+    set 32)."""
     if extra or len(missing) != 1 or missing[0] != expected[0] or len(expected) < 3 or \
-            not finnish.is_verb(expected[0]) or len(findings) > 1:
+            not finnish.is_verb(expected[0]) or len(findings) > 1 or \
+            finnish.base_forms(expected[0]) & COPULA:
         return False
     when = heard[0] in ORDER_WORDS and heard[0] == expected[1]  # "ensin kädet"
     thing = heard[1] if when else heard[0]

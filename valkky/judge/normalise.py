@@ -527,15 +527,18 @@ def _only_possessive(word: str) -> bool:
     return bool(found) and all(a.get("POSSESSIVE") for a in found)
 # Sounds speech changes inside a word: -ee- and -oo- for -eä-, -ea-, -oa- (kipeenä,
 # siivoot), -ot- for -oit- (ilmotan, kirjotus), a passive without its d (nähään, tehään)
-# the numerals' spoken stems (seittemältä, kaheksan, yheksältä) and an adjective's -ainen
-# without its i (punaseen): (spoken, standard), the first that makes a word is kept.
+# the numerals' spoken stems (seittemältä, kaheksan, yheksältä), an adjective's -ainen
+# without its i (punaseen) and a conditional's -isiko said -isko: (spoken, standard), the
+# first that makes a word is kept.
 _SOUNDS = (("ee", "eä"), ("ee", "ea"), ("oo", "oa"), ("ot", "oit"), ("hää", "hdää"),
            ("haa", "hdaa"), ("seittem", "seitsem"), ("kaheks", "kahdeks"), ("yheks", "yhdeks"),
            ("kahe", "kahde"), ("yhe", "yhde"), ("kuue", "kuude"),  # kahen, yhentoista, kuuelta
            ("uu", "ua"), ("yy", "yä"),  # en tajuu = en tajua
            # an adjective's -ainen said -anen (set 10): punanen, punaseen, keltasta; not in
            # a name ("virtanen" is no "virtainen")
-           ("anen", "ainen"), ("änen", "äinen"), ("as", "ais"), ("äs", "äis"))
+           ("anen", "ainen"), ("änen", "äinen"), ("as", "ais"), ("äs", "äis"),
+           # a conditional's question without its second i (set 32): maistuisko, voisko
+           ("isko", "isiko"), ("iskö", "isikö"))
 _AINEN = frozenset({"anen", "änen", "as", "äs"})
 # any spoken sound of _SOUNDS in a word: one search, not one per sound
 _SOUND_SAID = re.compile("|".join(sorted({re.escape(said) for said, _ in _SOUNDS})))

@@ -67,6 +67,7 @@ from valkky.judge.foreseen import foreseen_check
 from valkky.judge.half_joined import half_hour_joined
 from valkky.judge.hedges import doubt_apart, unsure_apart, without_doubt
 from valkky.judge.keep_away import warning_apart
+from valkky.judge.lead_clause import lead_clause_said
 from valkky.judge.no_then_command import no_apart
 from valkky.judge.normalise import HOURS, canonical, normalise, weekday_alone
 from valkky.judge.number_form import number_form
@@ -513,12 +514,14 @@ def _beside_a_deed(c: Case, at: int) -> bool:
 
 # What weighs a decided judgement once more, in order, by its label in a trace: the part the
 # question asks for left out, another sentence in a repeat step, a report told to another,
-# a question told as the learner's own deed
+# a question told as the learner's own deed, an accepted answer's first clause before a
+# right answer
 _AFTER_A_RULE: tuple[tuple[str, Callable[[Case, Judgement], Judgement]], ...] = (
     ("asked for", _by_word_only(asked_part_left_out)),
     ("another sentence", _by_word_only(another_sentence)),
     ("told", _told_another),
-    ("a question told", question_told))
+    ("a question told", question_told),
+    ("a lead clause", _by_word_only(lead_clause_said)))
 
 
 def _gone_on(c: Case, j: Judgement) -> Judgement:
