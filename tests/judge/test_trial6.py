@@ -15,7 +15,7 @@ def said(text: str) -> str:  # normalised and canonical: what the judge compares
 @as_table(("typed", "words"), [
     ("50 €", "viisikymmentä euroa"), ("1€", "yksi euro"),
     ("2.3 bar", "kaksi pilkku kolme baria"), ("2,3 bar", "kaksi pilkku kolme baria"),
-    ("klo 7.30", "seitsemän kolmekymmentä"), ("1.5.", "ensimmäinen viides"),
+    ("klo 7.30", "seitsemän kolmekymmentä"), ("1.5.", "ensimmäinen viidettä"),
     ("kahden aikaan", "kaksi"), ("yhentoista aikaan", "yksitoista"),
     ("kuuelta", "kuusi"), ("kahelta", "kaksi"), ("kello kahdelta", "kaksi"),
     ("kuudelta asiakkaalta", "kuudelta asiakkaalta"),

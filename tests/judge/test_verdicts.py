@@ -413,14 +413,14 @@ def test_bug8_ala_with_a_wrong_rest_is_wrong_but_not_the_opposite() -> None:
 
 
 @as_table(("text", "expected"), [
-    ("20.12.", "kahdeskymmenes kahdestoista"),
-    ("Tule 20.12. kello 8", "tule kahdeskymmenes kahdestoista kahdeksan"),
-    ("1.5.2026", "ensimmäinen viides kaksituhattakaksikymmentäkuusi"),
-    ("kahdeskymmenes joulukuuta", "kahdeskymmenes kahdestoista"),
-    ("20. joulukuuta", "kahdeskymmenes kahdestoista"),
+    ("20.12.", "kahdeskymmenes kahdettatoista"),
+    ("Tule 20.12. kello 8", "tule kahdeskymmenes kahdettatoista kahdeksan"),
+    ("1.5.2026", "ensimmäinen viidettä kaksituhattakaksikymmentäkuusi"),
+    ("kahdeskymmenes joulukuuta", "kahdeskymmenes kahdettatoista"),
+    ("20. joulukuuta", "kahdeskymmenes kahdettatoista"),
     ("joulukuuta", "joulukuuta"),  # a month named alone stays a word
-    ("joulukuun kahdeskymmenes", "kahdeskymmenes kahdestoista"),  # the month first
-    ("joulukuun kahdeskymmenes päivä", "kahdeskymmenes kahdestoista"),
+    ("joulukuun kahdeskymmenes", "kahdeskymmenes kahdettatoista"),  # the month first
+    ("joulukuun kahdeskymmenes päivä", "kahdeskymmenes kahdettatoista"),
     ("joulukuun lopussa", "joulukuun lopussa"),  # no day after it: a word
     ("joulukuun neljäs viikko", "joulukuun neljäs viikko"),  # the ordinal counts weeks
     ("klo 10.12.", "kymmenen kaksitoista"),  # after a clock word, a time
@@ -432,7 +432,7 @@ def test_bug9_a_date_reads_in_ordinals_a_time_stays_a_time(text: str, expected: 
     assert normalise(text) == expected
 
 
-@as_table("answer", ["kahdeskymmenes joulukuuta", "kahdeskymmenes kahdestoista",
+@as_table("answer", ["kahdeskymmenes joulukuuta", "kahdeskymmenes kahdettatoista",
                                     "20.12.", "20. joulukuuta", "se on kahdeskymmenes joulukuuta"])
 def test_bug9_a_date_takes_its_spoken_forms(answer: str) -> None:
     assert judge(answer, ["20.12."]).verdict == "correct"
@@ -453,8 +453,12 @@ def test_a_date_typed_without_the_dot_after_its_month_is_that_date() -> None:
     accept = ["14.12.", "sunnuntaina 14.12.", "sunnuntaihin asti"]
     for answer in ("14.12", "sunnuntaina 14.12", "sunnuntaihin 14.12 asti"):
         assert judge(answer, accept).verdict == "correct", answer
-    for answer in ("15.12", "12.14", "klo 14.12", "neljätoista kaksitoista"):
+    for answer in ("15.12", "12.14"):
         assert judge(answer, accept).verdict == "wrong", answer
+    # a time after a clock word, and cardinals said in words: no date read, a slip of its
+    # words (as the lessons' own "kaksi kolme" for 2.3.; the month's ordinal is partitive)
+    for answer in ("klo 14.12", "neljätoista kaksitoista"):
+        assert judge(answer, accept).verdict == "almost", answer
     assert judge("2.3", ["toinen maaliskuuta", "2.3."]).verdict == "correct"
     assert judge("3.2", ["toinen maaliskuuta", "2.3."]).verdict == "wrong"
     assert judge("kello 14.12", ["kello 14.12"]).verdict == "correct"  # no date: a time
@@ -467,9 +471,12 @@ def test_a_dates_day_and_month_in_each_others_places_is_another_date() -> None:
     accept = ["toinen kolmatta", "toinen maaliskuuta", "2.3."]
     for answer in ("3.2.", "kolmas helmikuuta", "helmikuun kolmas", "se on kolmas toinen"):
         assert judge(answer, accept).verdict == "wrong", answer
-    for answer in ("2.3.", "toinen maaliskuuta", "maaliskuun toinen", "se on toinen kolmas"):
+    for answer in ("2.3.", "toinen maaliskuuta", "maaliskuun toinen", "se on toinen kolmatta"):
         assert judge(answer, accept).verdict == "correct", answer
-    assert judge("viides kolmas", ["5.3."]).verdict == "correct"
+    # the month's ordinal in the nominative: a slip of its partitive (sets 8, 31: almost)
+    assert judge("se on toinen kolmas", accept).verdict == "almost"
+    assert judge("viides kolmatta", ["5.3."]).verdict == "correct"
+    assert judge("viides kolmas", ["5.3."]).verdict == "almost"
     # two ordinals that are no date, and "toista" the verb after an ordinal
     assert judge("toinen ovi, kolmas kerros", ["kolmas kerros, toinen ovi"]).verdict != "wrong"
     assert judge("toista se kolmas", ["kolmas, toista se"]).verdict == "correct"

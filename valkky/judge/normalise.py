@@ -21,6 +21,7 @@ from valkky.judge.number_words import (
     cardinal,
     date_ends,
     day_ordinals,
+    month_ordinal,
     ordinal,
     spoken_number,
 )
@@ -700,7 +701,7 @@ def _date(m: re.Match[str]) -> str:
     if not (1 <= day <= 31 and 1 <= month <= 12) or \
             _CLOCK_BEFORE.search(m.string, 0, m.start()):
         return m.group(0)
-    said = f" {ordinal(day)} {ordinal(month)} "
+    said = f" {ordinal(day)} {month_ordinal(month)} "
     return said + f"{digits_in_words(year)} " if year else said
 
 
@@ -712,9 +713,9 @@ def _months(words: list[str]) -> list[str]:
     dated = -1  # where a month before its day was read as the date
     for i, w in enumerate(words):
         if w in MONTHS and i and words[i - 1] in days:
-            out.append(ordinal(MONTHS[w]))
+            out.append(month_ordinal(MONTHS[w]))
         elif out and out[-1] in _MONTHS_BEFORE and w in days and date_ends(words, i + 1):
-            out[-1:] = [w, ordinal(_MONTHS_BEFORE[out[-1]])]
+            out[-1:] = [w, month_ordinal(_MONTHS_BEFORE[out[-1]])]
             dated = i
         elif w in DAY_WORDS and dated == i - 1:
             continue  # "joulukuun kolmas päivä": the date said, its "päivä" with it

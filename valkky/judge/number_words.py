@@ -95,6 +95,15 @@ def ordinal(n: int) -> str:
     return str(num2words(n, lang="fi", to="ordinal"))
 
 
+@lru_cache(maxsize=12)
+def month_ordinal(n: int) -> str:
+    """Month ``n`` as a date says it after its day, an ordinal in the partitive: "kolmatta"
+    (2.3. is "toinen kolmatta"; "toinen kolmas" is a learner's slip of it)."""
+    from num2words import num2words
+
+    return str(num2words(n, lang="fi", to="ordinal", case="partitive"))
+
+
 @lru_cache(maxsize=1)
 def day_ordinals() -> frozenset[str]:
     """The ordinals a date is read in: ensimmäinen … kolmaskymmenesensimmäinen."""

@@ -328,12 +328,17 @@ def closer_to_another(h: str, e: str, answers: frozenset[str],
     a mistake says another form of ``e`` itself: the form is then what the step asks, and a
     made-up one says neither ("loukkaantutaan" where "loukkaannuin" is foreseen for "en
     loukkaantunut")."""
+    from valkky.judge import number_words
+
     kept = _shared_start(e, h)
     own = finnish.base_forms(e) | {e}
     return any(_shared_start(w, h) > kept and own.isdisjoint(finnish.base_forms(w) | {w})
                for w in answers) or \
         any(w != e and (_shared_start(w, h) >= kept or not own.isdisjoint(
-            finnish.base_forms(w))) for w in mistakes - answers)
+            finnish.base_forms(w))) for w in mistakes - answers
+            # (a number in a mistake is a value, no form the step asks: "kolmas toista",
+            # the day and month swapped, beside "toinen kolmatta")
+            if number_words.ordinal_value(w) is None and not number_words.is_number(w))
 
 
 def _w_long_slip(e: str, h: str, real: bool | None) -> str | None:
