@@ -46,7 +46,7 @@ def _reply(step: str, answer: str) -> str:
     ("autoala-tyomaarays paine", "kaksi pilkku kolme baria", "kaksi kolme"),
     ("elintarvike-hygienia sairas", "soitan esihenkilölle", "menen lääkäriin"),
     ("ravintola-hygienia allergia", "kysyn", "en tiedä"),  # (was almost, missing_words)
-    ("ravintola-asiakas kokki", "hetkinen, kysyn kokilta", "en tiedä"),  # (was almost)
+    ("ravintola-asiakas kokki", "hetkinen, kysyn kokilta", "on siinä pähkinää"),
     ("rakennus-turvallisuus step-22", "siivoan", "en tee mitään"),  # (was wrong, opposite)
     ("kauppa-raportti kaatuminen.8", "selvä", "en tuo"),  # (was wrong, opposite)
     ("hoiva-raportti hoitaja.6", "häneen sattuu lonkkaan", "ei"),  # (was wrong, opposite)
@@ -400,7 +400,9 @@ def test_a_repair_saying_the_last_clause_again(step: str, answer: str, verdict: 
 @as_table(("step", "answer", "verdict"), [
     ("siivous-ohjeet etiketti", "laitan suojakäsineet ja suojatakin, ei, suojalasit", "correct"),
     ("ravintola-ohjeet allergeenit", "vehnä ja muna, ei, maito", "correct"),
-    ("hoiva-ohjeet eristys", "laitan suojakäsineet ja suojalasit, ei, suojatakin", "wrong"),
+    # (the repair makes the accepted "laitan suojakäsineet ja suojatakin": a coat alone is
+    # half the answer since session 41, no wrong mistake for the repair to end on)
+    ("hoiva-ohjeet eristys", "laitan suojakäsineet ja suojalasit, ei, suojatakin", "correct"),
 ])
 def test_the_clauses_before_and_the_repair_accepted(step: str, answer: str,
                                                    verdict: str) -> None:

@@ -31,8 +31,8 @@ _SAMIR = "yleinen-perehdytys samir.6"  # the machine is broken: tell the boss (o
     ("metalli-raportti marjatta.4", "joo, ei, en loukkaantunut", "correct", None),
     # the repair alone is a mistake: no slot of the words before makes it right
     ("autoala-raportti asiakas.6", "huomenna iltapäivällä, ei, tänään", "wrong", "tänään"),
-    ("hoiva-ohjeet eristys", "suojakäsineet ja suojatakin, ei, suojakäsineet", "wrong",
-     "suojakäsineet"),
+    ("hoiva-ohjeet eristys", "suojakäsineet ja suojatakin, ei, suojakäsineet", "almost",
+     "suojakäsineet"),  # (half the answer, the lesson's almost mistake since session 41)
     (_MACHINE, "pysäytän koneen ja ilmoitan työnjohtajalle, ei, esimiehelle", "correct", None),
     # the review of stop 38: a verbless repair judged in its slot, not alone by an open
     # step's leniency; a no after a space or a stop, said twice

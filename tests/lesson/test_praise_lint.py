@@ -113,3 +113,28 @@ def test_nearly_in_a_mistake_judged_wrong_is_a_warning(library_root: Path, mista
     assert w.line == text.splitlines().index(f"      {mistake}") + 1
     assert f"says {warned} (nearly right), but the mistake is judged wrong" in w.message
     assert "verdict: almost" in w.message and "'Ei aivan.'" in w.message
+
+
+@pytest.mark.parametrize(("mistake", "warned"), [
+    ("ämpäri: Hyvä, mutta siinä on vielä yksi.", "'Hyvä'"),
+    ("ämpäri: 'Hyvä alku! Sano koko lause: se on moppi.'", "'Hyvä'"),
+    ("ämpäri: {say: 'Hienoa, mutta ämpäri on toinen.', verdict: wrong}", "'Hienoa'"),
+    # judged almost, praise after a no, or none at all
+    ("ämpäri: {say: 'Hyvä alku! Sano: se on moppi.', verdict: almost}", None),
+    ("ämpäri: Ei. Oikein on moppi.", None),
+    ("ämpäri: Ei vielä. Siinä on kaksi.", None),
+])
+def test_praise_opening_a_mistake_judged_wrong_is_a_warning(library_root: Path, mistake: str,
+                                                            warned: str | None) -> None:
+    """The learner would hear praise while their progress records a wrong answer."""
+    text = GOOD_LESSON.replace(MISTAKE, f"      {mistake}\n", 1)
+    path = library_root / "lessons" / "siivous" / "testi.yaml"
+    path.write_text(text, encoding="utf-8")
+    report = lint_paths([path])
+    assert report.errors == 0, [str(p) for p in report.problems]
+    warnings = [p for p in report.problems if p.severity == "warning"]
+    if warned is None:
+        assert warnings == [], [str(p) for p in warnings]
+        return
+    [w] = warnings
+    assert f"opens with {warned} (praise), but the mistake is judged wrong" in w.message

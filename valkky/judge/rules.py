@@ -1153,7 +1153,7 @@ def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
               for b in finnish.base_forms(w)}
     return not NEGATIONS.isdisjoint(rest) and any(
         _same_words(said, words, named) and not all(finnish.base_forms(w) & answer for w in words)
-        and not (c.mistakes[m] == "wrong" and _half_of(words, [n for _, n in c.accepted], answer))
+        and not _half_of(words, [n for _, n in c.accepted], answer)
         for m in c.mistakes if not shape_of(normalised(m)).negative
         for words in _said_of(c, m, rest))
 
@@ -1221,10 +1221,11 @@ def _no_to_the_forbidden(c: Case, beside: list[str]) -> bool:
 
 
 def _half_of(mistake: list[str], accepted: list[str], said: set[str]) -> bool:
-    """The (wrong) mistake is the first half at "ja" of an accepted answer, by base forms —
-    the measure done first ("pysäytän koneen" of "pysäytän koneen ja ilmoitan
-    työnjohtajalle") —, and no such two-part answer is said whole beside it (base forms
-    ``said``): "kerron työnjohtajalle enkä pysäytä konetta" leaves the machine running."""
+    """The mistake (wrong, or almost: half the answer) is the first half at "ja" of an
+    accepted answer, by base forms — the measure done first ("pysäytän koneen" of
+    "pysäytän koneen ja ilmoitan työnjohtajalle") —, and no such two-part answer is said
+    whole beside it (base forms ``said``): "kerron työnjohtajalle enkä pysäytä konetta"
+    leaves the machine running."""
     halves = [n.split(" ja ")[0].split() for n in accepted if " ja " in f" {n} "]
     if not any(_same_words(mistake, h, set()) for h in halves):
         return False

@@ -371,6 +371,13 @@ class Checker:
                               "the mistake is judged wrong: give it 'verdict: almost' "
                               "({say: '...', verdict: almost}), or open the feedback with "
                               "'Ei aivan.'")
+        elif (praised := praise.praise_opens(reaction.say or "")) and \
+                reaction.verdict != "almost":
+            self.warning(pos, f"the feedback for '{key}' opens with '{praised}' (praise), but "
+                              "the mistake is judged wrong: the learner hears praise while "
+                              "their progress records wrong. Give it 'verdict: almost' "
+                              "where it is half right, or open the feedback with 'Ei.' or "
+                              "'Ei vielä.'")
 
 
 def _known_rules() -> tuple[str, ...]:

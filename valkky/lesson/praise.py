@@ -1,5 +1,5 @@
-"""Praise in a dialogue's robot lines, and "nearly" in a mistake's feedback: the words and
-gestures lint warns about.
+"""Praise in a dialogue's robot lines, and "nearly" or praise opening a mistake's feedback:
+the words and gestures lint warns about.
 
 A dialogue's robot line after a learner turn is played whatever the verdict was (right,
 almost or wrong), so praise there praises a wrong or unsafe answer too. Praise belongs in
@@ -70,3 +70,10 @@ def nearly_in(text: str) -> str | None:
     if not found:
         return None
     return " ".join(first.split()[:len(max(found, key=len).split())])
+
+
+def praise_opens(text: str) -> str | None:
+    """The praise phrase a reaction opens with ("Hyvä, mutta …"), as written, or None: a
+    wrong mistake's feedback that opens so praises the answer it calls wrong."""
+    first = _CLAUSE.split(text.strip(), maxsplit=1)[0]
+    return praise_in(first)
