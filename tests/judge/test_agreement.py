@@ -104,7 +104,9 @@ from tests.judge.golden import ColdPass
 # agree 92.0 %, the judge where both agree 260/276 = 94.2 %. 271 after session 41's first
 # change (a wrong mistake said without its place: "haen takin" in a fire), 272 after its
 # second (a repaired word in the slot of its case and number: "mutterit on loppu… ei, ruuvit"),
-# 273 after lead_clause (an accepted answer's first clause, then a right answer).
+# 273 after lead_clause (an accepted answer's first clause, then a right answer), 276
+# after the rest of that session (a date's month in the partitive, the lessons' praising
+# half-answer mistakes made almost, a repeat's first clause before "ennen kuin").
 # Set 32 (session 41, set32: 60 steps, seed 32, of the 593 sets 27–31 had not used, graded
 # whole before any judge run; a second trainer graded it blind), measured on main's judge
 # at 81e01062, after the session's first changes: 275/300 = 91.7 %; trainers
@@ -112,11 +114,11 @@ from tests.judge.golden import ColdPass
 # changes read from its rows (-isko, a state without olla).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
-              "trainer_answers_8.yaml": 15, "trainer_answers_9.yaml": 13,
+              "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
               "trainer_answers_10.yaml": 5, "trainer_answers_11.yaml": 15,
               "trainer_answers_12.yaml": 11, "trainer_answers_13.yaml": 8,
-              "trainer_answers_14.yaml": 11, "trainer_answers_15.yaml": 9,
-              "trainer_answers_16.yaml": 22, "trainer_answers_17.yaml": 19,
+              "trainer_answers_14.yaml": 10, "trainer_answers_15.yaml": 9,
+              "trainer_answers_16.yaml": 21, "trainer_answers_17.yaml": 19,
               "trainer_answers_18.yaml": 22, "trainer_answers_19.yaml": 27,
               "trainer_answers_20.yaml": 35,
               "trainer_answers_21.yaml": 36, "trainer_answers_22.yaml": 37,
@@ -124,7 +126,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_25.yaml": 35, "trainer_answers_26.yaml": 52,
               "trainer_answers_27.yaml": 24,
               "trainer_answers_28.yaml": 23, "trainer_answers_29.yaml": 15,
-              "trainer_answers_30.yaml": 30, "trainer_answers_31.yaml": 27,
+              "trainer_answers_30.yaml": 30, "trainer_answers_31.yaml": 24,
               "trainer_answers_32.yaml": 23}
 
 

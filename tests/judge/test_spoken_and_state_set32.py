@@ -50,3 +50,15 @@ def test_a_state_without_olla_is_no_instruction(step: str, answer: str, verdict:
 ])
 def test_a_lead_clause_then_a_right_answer(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# a repeat's first clause said whole before "ennen kuin" is a start of it (set 31: almost)
+@as_table(("step", "answer", "verdict"), [
+    ("autoala-turvallisuus step-4", "Lukitse nosturi.", "almost"),  # wrong
+    ("autoala-turvallisuus step-4", "Lukitse nosturi ennen kuin menet auton alle.", "correct"),
+    ("autoala-turvallisuus step-4", "nosturi", "wrong"),
+    ("autoala-turvallisuus step-4", "Avaa nosturi ennen kuin menet auton alle.", "wrong"),
+])
+def test_a_repeats_first_clause_before_ennen_kuin(step: str, answer: str,
+                                                  verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -265,7 +265,19 @@ def _time_left_out(c: Case, missing: list[str]) -> bool:
 
 # Words that join two clauses: what stands between them (or an end) is a clause.
 _JOINERS = frozenset({"koska", "ja", "mutta", "että", "kun", "jos", "sitten", "joten",
-                      "siksi", "eikä"})
+                      "siksi", "eikä", "kunnes", "jotta", "ennen kuin"})
+
+
+def _before_kuin_joined(words: list[str]) -> list[str]:
+    """``words`` with "ennen kuin" as one joiner ("lukitse nosturi ennen kuin menet auton
+    alle": its first clause, "lukitse nosturi", is a start of it; set 31)."""
+    out: list[str] = []
+    for w in words:
+        if w == "kuin" and out and out[-1] == "ennen":
+            out[-1] = "ennen kuin"
+        else:
+            out.append(w)
+    return out
 
 
 def _no_left_out(exp: list[str], heard: list[str], pairs: list[tuple[str, str]],
@@ -299,6 +311,7 @@ def _a_clause_of(heard: list[str], expected: list[str]) -> bool:
     """The answer is a whole clause of the accepted answer, with its verb: "liukuhihna
     pysähtyi" of "liukuhihna pysähtyi koska laatikko jäi jumiin" is a start of the story,
     not a word or two of it (set 9)."""
+    expected = _before_kuin_joined(expected)
     if len(heard) < 2 or not _JOINERS.intersection(expected):
         return False
     clause: list[str] = []
