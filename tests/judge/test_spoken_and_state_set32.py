@@ -62,3 +62,16 @@ def test_a_lead_clause_then_a_right_answer(step: str, answer: str, verdict: str)
 def test_a_repeats_first_clause_before_ennen_kuin(step: str, answer: str,
                                                   verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# a no to half an accepted answer: wrong where that half is the measure (stopping the work),
+# whatever that mistake's verdict; right where it tells one more (rules._a_measure)
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan esimiehelle enkä pysäytä konetta", "wrong"),
+    ("metalli-ohjeet kone", "kerron työnjohtajalle enkä pysäytä konetta", "wrong"),
+    ("metalli-ohjeet kone", "pysäytän koneen", "almost"),  # half of stop and tell
+    ("siivous-ohjeet johto", "kerron esimiehelle enkä kerro työkaverille", "correct"),
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle enkä pyyhi lattiaa", "correct"),
+])
+def test_a_no_to_half_an_answer(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

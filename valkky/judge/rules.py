@@ -80,6 +80,7 @@ from valkky.judge.wordsets import (
     PROHIBITIVE,
     PROHIBITIVE_AND,
     QUESTION_WORDS,
+    STOPPING,
     SUBJECT_PRONOUNS,
     THIRD_PERSONS,
     TURNED_DOWN,
@@ -1153,7 +1154,7 @@ def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
               for b in finnish.base_forms(w)}
     return not NEGATIONS.isdisjoint(rest) and any(
         _same_words(said, words, named) and not all(finnish.base_forms(w) & answer for w in words)
-        and not _half_of(words, [n for _, n in c.accepted], answer)
+        and not (_a_measure(c, m, words) and _half_of(words, [n for _, n in c.accepted], answer))
         for m in c.mistakes if not shape_of(normalised(m)).negative
         for words in _said_of(c, m, rest))
 
@@ -1220,12 +1221,21 @@ def _no_to_the_forbidden(c: Case, beside: list[str]) -> bool:
     return forbidden
 
 
+def _a_measure(c: Case, mistake: str, words: list[str]) -> bool:
+    """A mistake a no to which may refuse a measure: a wrong one, or half an answer that
+    stops the work ("pysäytän koneen", almost where the answer is stop and tell); not half
+    an answer that tells one more ("kerron työkaverille" of "kerron työkaverille ja
+    ilmoitan esimiehelle": "kerron esimiehelle enkä kerro työkaverille" is right)."""
+    return c.mistakes[mistake] == "wrong" or any(
+        finnish.base_forms(w) & STOPPING for w in words)
+
+
 def _half_of(mistake: list[str], accepted: list[str], said: set[str]) -> bool:
-    """The mistake (wrong, or almost: half the answer) is the first half at "ja" of an
-    accepted answer, by base forms — the measure done first ("pysäytän koneen" of
-    "pysäytän koneen ja ilmoitan työnjohtajalle") —, and no such two-part answer is said
-    whole beside it (base forms ``said``): "kerron työnjohtajalle enkä pysäytä konetta"
-    leaves the machine running."""
+    """The mistake (a measure: ``_a_measure``) is the first half at "ja" of an accepted
+    answer, by base forms — the measure done first ("pysäytän koneen" of "pysäytän koneen
+    ja ilmoitan työnjohtajalle") —, and no such two-part answer is said whole beside it
+    (base forms ``said``): "kerron työnjohtajalle enkä pysäytä konetta" leaves the machine
+    running."""
     halves = [n.split(" ja ")[0].split() for n in accepted if " ja " in f" {n} "]
     if not any(_same_words(mistake, h, set()) for h in halves):
         return False
