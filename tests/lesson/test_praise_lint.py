@@ -86,6 +86,18 @@ def test_not_praise(line: str) -> None:
 MISTAKE = "      ämpäri: Ei. Ämpäri on toinen.\n"
 
 
+def _mistake_linted(library_root: Path, mistake: str) -> tuple[str, list[Problem]]:
+    """The lesson with ``mistake`` in place of its one foreseen mistake, and lint's
+    warnings on it (no error)."""
+    assert MISTAKE in GOOD_LESSON
+    text = GOOD_LESSON.replace(MISTAKE, f"      {mistake}\n", 1)
+    path = library_root / "lessons" / "siivous" / "testi.yaml"
+    path.write_text(text, encoding="utf-8")
+    report = lint_paths([path])
+    assert report.errors == 0, [str(p) for p in report.problems]
+    return text, [p for p in report.problems if p.severity == "warning"]
+
+
 @pytest.mark.parametrize(("mistake", "warned"), [
     ("ämpäri: Melkein. Ämpäri on toinen.", "'Melkein'"),
     ("ämpäri: 'Lähes oikein! Sano: moppi.'", "'Lähes oikein'"),
@@ -99,13 +111,7 @@ MISTAKE = "      ämpäri: Ei. Ämpäri on toinen.\n"
 def test_nearly_in_a_mistake_judged_wrong_is_a_warning(library_root: Path, mistake: str,
                                                         warned: str | None) -> None:
     """The learner would hear "nearly" while their progress records a wrong answer."""
-    assert MISTAKE in GOOD_LESSON
-    text = GOOD_LESSON.replace(MISTAKE, f"      {mistake}\n", 1)
-    path = library_root / "lessons" / "siivous" / "testi.yaml"
-    path.write_text(text, encoding="utf-8")
-    report = lint_paths([path])
-    assert report.errors == 0, [str(p) for p in report.problems]
-    warnings = [p for p in report.problems if p.severity == "warning"]
+    text, warnings = _mistake_linted(library_root, mistake)
     if warned is None:
         assert warnings == [], [str(p) for p in warnings]
         return
@@ -127,12 +133,7 @@ def test_nearly_in_a_mistake_judged_wrong_is_a_warning(library_root: Path, mista
 def test_praise_opening_a_mistake_judged_wrong_is_a_warning(library_root: Path, mistake: str,
                                                             warned: str | None) -> None:
     """The learner would hear praise while their progress records a wrong answer."""
-    text = GOOD_LESSON.replace(MISTAKE, f"      {mistake}\n", 1)
-    path = library_root / "lessons" / "siivous" / "testi.yaml"
-    path.write_text(text, encoding="utf-8")
-    report = lint_paths([path])
-    assert report.errors == 0, [str(p) for p in report.problems]
-    warnings = [p for p in report.problems if p.severity == "warning"]
+    _, warnings = _mistake_linted(library_root, mistake)
     if warned is None:
         assert warnings == [], [str(p) for p in warnings]
         return

@@ -4,6 +4,7 @@ and the judgement it gives.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -164,6 +165,20 @@ class Rule:
 def normalised(text: str) -> str:
     """Normalised, with the lexicon's units, short words and phrases said in full."""
     return canonical(normalise(text))
+
+
+def comma_cuts(words: Sequence[str], written: str) -> set[int]:
+    """Where the commas (and full stops) of ``written`` fall in ``words``, where its parts,
+    read as the judge reads them, give ``words``; none where they do not."""
+    chunks = [normalised(p).split() for p in re.split(r"[,;.!?]", written or "")]
+    chunks = [ch for ch in chunks if ch]
+    if [w for ch in chunks for w in ch] != list(words):
+        return set()
+    cuts, at = set(), 0
+    for ch in chunks[:-1]:
+        at += len(ch)
+        cuts.add(at)
+    return cuts
 
 
 @lru_cache(maxsize=1)

@@ -27,11 +27,10 @@ wrong order.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from valkky.judge import finnish
-from valkky.judge.case import Case, Judgement, normalised
+from valkky.judge.case import Case, Judgement, comma_cuts, normalised
 from valkky.judge.rules import as_mistake, judged_as
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
@@ -186,7 +185,7 @@ def _a_deed(part: Part) -> bool:
 def answer_parts(words: list[str], written: str = "") -> list[Part]:
     """``words`` cut at the words that join deeds and at the commas of ``written`` (where
     its parts give the same words), each part with the words that place it in time."""
-    cuts = _comma_cuts(words, written)
+    cuts = comma_cuts(words, written)
     parts: list[Part] = []
     current: list[str] = []
     after_ennen = False
@@ -232,19 +231,3 @@ def _a_list(after: list[str]) -> bool:
     upto = next((i for i, w in enumerate(after) if w in _JOINS), len(after))
     return upto > 0 and not any(finnish.persons(w) or finnish.only_a_verb(w)
                                 for w in after[:upto])
-
-
-def _comma_cuts(words: list[str], written: str) -> set[int]:
-    """Where the commas (and full stops) of ``written`` fall in ``words``, if its parts,
-    read as the judge reads them, give ``words``."""
-    if not written:
-        return set()
-    chunks = [normalised(p).split() for p in re.split(r"[,;.!?]", written)]
-    chunks = [ch for ch in chunks if ch]
-    if [w for ch in chunks for w in ch] != words:
-        return set()
-    cuts, at = set(), 0
-    for ch in chunks[:-1]:
-        at += len(ch)
-        cuts.add(at)
-    return cuts

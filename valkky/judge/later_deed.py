@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from valkky.judge import finnish, lexicon
-from valkky.judge.case import Case, Judgement, normalised
+from valkky.judge.case import Case, Judgement, comma_cuts, normalised
 from valkky.judge.rules import as_mistake, judged_as
 from valkky.judge.wordsets import FIRST_WORDS, QUESTION_WORDS, has_negation
 
@@ -204,20 +204,6 @@ def _a_finite_verb(word: str) -> bool:
     if not persons or finnish.is_participle(word):
         return False
     return finnish.only_a_verb(word) or any(p in ("1", "2", "3") for p, _ in persons)
-
-
-def comma_cuts(words: Sequence[str], written: str) -> set[int]:
-    """Where the commas (and full stops) of ``written`` fall in ``words``, where its parts,
-    read as the judge reads them, give ``words``."""
-    chunks = [normalised(p).split() for p in re.split(r"[,;.!?]", written or "")]
-    chunks = [ch for ch in chunks if ch]
-    if [w for ch in chunks for w in ch] != list(words):
-        return set()
-    cuts, at = set(), 0
-    for ch in chunks[:-1]:
-        at += len(ch)
-        cuts.add(at)
-    return cuts
 
 
 def _marks(then_deed: str, accepted: Iterable[str]) -> frozenset[str]:

@@ -26,8 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from valkky.judge import finnish
-from valkky.judge.case import Case, Judgement, normalised
-from valkky.judge.later_deed import comma_cuts
+from valkky.judge.case import Case, Judgement, comma_cuts, normalised
 from valkky.judge.rules import as_mistake, judged_as
 from valkky.judge.unsaid import a_repairer, safe_condition
 from valkky.judge.wordsets import (
