@@ -111,7 +111,8 @@ from tests.judge.golden import ColdPass
 # whole before any judge run; a second trainer graded it blind), measured on main's judge
 # at 81e01062, after the session's first changes: 275/300 = 91.7 %; trainers
 # agree 93.7 %, the judge where both agree 266/281 = 94.7 %. 277 after the same session's
-# changes read from its rows (-isko, a state without olla).
+# changes read from its rows (-isko, a state without olla), 278 after its lesson fix
+# (hoiva-raportti's report step asks for two sentences and accepted one).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -127,7 +128,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_27.yaml": 24,
               "trainer_answers_28.yaml": 23, "trainer_answers_29.yaml": 15,
               "trainer_answers_30.yaml": 30, "trainer_answers_31.yaml": 24,
-              "trainer_answers_32.yaml": 23}
+              "trainer_answers_32.yaml": 22}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

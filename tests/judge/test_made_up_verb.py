@@ -17,7 +17,7 @@ from valkky.testing.table import as_table
     ("autoala-raportti pasi.2", "auto putsi tunkilta", "correct"),
     # the spoken forms the normaliser knows, the right form
     ("autoala-raportti pasi.2", "auto tippu tunkilta", "correct"),
-    ("hoiva-raportti raportti", "aino kaatu aamulla", "correct"),
+    ("hoiva-raportti raportti", "aino kaatu aamulla. lonkkaan sattui", "correct"),
     ("elintarvike-tyokaveri kysy-linja", "linja pysähty", "correct"),
     ("autoala-raportti pasi.2", "auto putosi tunkilta", "correct"),
 ])
