@@ -58,3 +58,4 @@ def test_an_unsafe_mistake_judged_almost_is_a_warning(library_root: Path, mistak
     assert report.errors == 0, [str(p) for p in report.problems]
     said = [p.message for p in report.problems if "unsafe" in p.message]
     assert bool(said) == warned, said
+

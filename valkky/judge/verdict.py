@@ -1206,6 +1206,12 @@ def _long_enough(c: Case, j: Judgement) -> Judgement:
                        detail=Detail(expected=c.first or j.closest or "", heard=c.heard))
 
 
+def sentences_said(text: str) -> int:
+    """How many sentences ``text`` says, counted as an answer's are (``_sentences``): for
+    lint, an accepted answer shorter than its step's ``sentences``."""
+    return _sentences(shape_of(normalised(text)).words)
+
+
 def _sentences(words: Sequence[str]) -> int:
     """How many sentences an answer says, as speech has no full stops: its verbs, a verb
     chain ("pitää kuivata", "en pese") counted once. Without Voikko, a sentence is two

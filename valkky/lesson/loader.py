@@ -11,7 +11,7 @@ from valkky.errors import LessonError, Problem
 from valkky.judge import finnish
 from valkky.judge.later_deed import later_deed_of
 from valkky.judge.normalise import rough_words
-from valkky.judge.verdict import MAX_ANSWER_CHARS, MAX_ANSWER_WORDS
+from valkky.judge.verdict import MAX_ANSWER_CHARS, MAX_ANSWER_WORDS, sentences_said
 from valkky.judge.wordsets import BARE_REPLY, WHEN_WORDS
 from valkky.lesson import model as m
 from valkky.lesson import spec
@@ -369,6 +369,12 @@ def _task(c: Checker, got: dict[str, Any], raw: YMap, pos: Pos,
         c.error(raw.where("topics"), "'topics' belong to an open question: add 'open: true'")
     if "hint" in raw and raw["hint"] is None:
         c.error(raw.where("hint"), "'hint' must not be empty")
+    if (need := got.get("sentences")) and accept and \
+            (short := next((a for a in accept if sentences_said(a) < need), None)):
+        c.warning(raw.where("accept"),
+                  f"'sentences: {need}' asks for {need} sentences, but the accepted answer "
+                  f"'{short}' says fewer: the judge takes an accepted answer as long enough, "
+                  "so any answer as short is right too")
     return m.Task(
         accept=tuple(accept),
         keywords=tuple(keywords),
