@@ -762,18 +762,20 @@ def deed_said(c: Case) -> Judgement | None:
     whole = whole if len([s for s in whole if _content([*s.verbs, *s.rest])]) == 1 else []
     # … or all a clause of the written answer says, with its verb, between its commas or
     # sentence ends ("Hei, autonne on valmis, voitte hakea sen."; judge53)
-    states: list[_Said] | None = None  # (made once, where a mistake is a state)
+    # (praise is no claim the answer makes: "hanskat on hyvät, mutta ota ne pois" is no
+    # "hanskat on hyvät" — the instruction is given, the praise softens it)
+    apart: list[_Said] | None = None  # (made once, where a mistake is a state)
     first = None  # (a milder mistake said: a wrong one said too is the verdict)
     mistaken: frozenset[int] | None = None  # (the same for every mistake: made once)
     for mistake, parts in deeds.mistakes:
         if first is not None and c.mistakes[mistake] != "wrong":
             continue
         state = all(p.state for p in parts)
-        if state and states is None:
-            states = [*whole, *_stated_apart(c.written, words)]
+        if state and apart is None:
+            apart = _stated_apart(c.written, words)
+        states = [*whole, *apart] if state and apart and not _praise(mistake) else whole
         found = [next((s for s in states if _says(s, p) and not _more_said(p, s)), None)
-                 if state and states is not None else
-                 next((s for s in said if _says(s, p)), None) for p in parts]
+                 if state else next((s for s in said if _says(s, p)), None) for p in parts]
         if None in found:
             continue
         if mistaken is None:
@@ -831,6 +833,18 @@ def _stated_apart(written: str, words: list[str]) -> list[_Said]:
         if len(own) == 1:  # (its "on" is a frame word, no verb of the clause's)
             out.append(own[0])
     return out
+
+
+# words of praise (by base form): a state of them is a compliment, no claim of the work's
+_PRAISE = frozenset({"hyvä", "kaunis", "hieno", "kiva", "nätti", "upea", "mukava", "komea",
+                     "ihana", "tyylikäs"})
+
+
+def _praise(mistake: str) -> bool:
+    """``mistake`` praises ("sormus on kaunis", "sinulla on hyvät hanskat"; not "kaikki oli
+    hyvin", an adverb: a claim that all went well)."""
+    return any(finnish.base_forms(w) & _PRAISE and "seikkasana" not in finnish.word_classes(w)
+               for w in normalised(mistake).split())
 
 
 def _more_said(part: _Clause, said: _Said) -> bool:
