@@ -33,6 +33,10 @@ from valkky.judge.wordsets import PRONUNCIATION
 # the slips a part may have and the whole still be two answers joined: of pronunciation or
 # of a word's form (not another word, a synonym, a missing word nor a mistake)
 _PART_SLIPS = frozenset({*PRONUNCIATION, "word_form"})
+# words that join, turn or put off a clause: two answers said side by side have none
+_JOINS = frozenset({"ja", "sekä", "mutta", "mut", "vaan", "tai", "vai", "eikä", "enkä",
+                    "kun", "kunnes", "jos", "koska", "että", "ettei", "jotta", "sitten",
+                    "silti", "kuitenkin", "vaikka", "joten", "niin"})
 
 
 def lead_clause_said(c: Case, j: Judgement) -> Judgement:
@@ -83,7 +87,11 @@ def _two_answers_slipped(c: Case) -> Judgement | None:
 def _cuts(c: Case) -> list[int]:
     """Where the answer may be cut in two: after the written answer's first comma where its
     words before it are the answer's first words, else after any word, two words or more
-    each side."""
+    each side; nowhere in an answer with a word that joins or turns clauses ("ja", "mutta",
+    "kunnes", "silti": the rules that weigh a clause more read those — "pyydän apua mutta
+    nostan sen yksin" is no two answers side by side)."""
+    if not _JOINS.isdisjoint(c.words):
+        return []
     said = normalise(c.written.partition(",")[0]).split() if "," in c.written else []
     if said and c.words[:len(said)] == said and 2 <= len(said) <= len(c.words) - 2:
         return [len(said)]
