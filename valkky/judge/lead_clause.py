@@ -16,11 +16,13 @@ The same owner joins two accepted answers said one after the other, each with a 
 (judge53): "en ymmärä, voitko selitä" beside "en ymmärrä" and "voitko selittää" (accepted
 apart, not as one answer) was wrong, compared with one accepted answer at a time and two
 words off. Cut in two (at a comma of the written answer, else at any word, two words or
-more each side), each part judged on its own (``judged_as``) correct or almost with a slip
-of pronunciation or form, at least one almost, each nearest another accepted answer: the
-whole is almost, with that slip. A part that is wrong, another word, a foreseen mistake or
-a part said short keeps the whole as it was (wrong); only where the comparison found it
-wrong for its words (no reason: not the opposite, not a mistake, not going on)."""
+more each side, none longer than the longest accepted answer and a word; never in an answer
+with a word that joins or turns clauses), each part judged on its own (``judged_as``)
+correct or almost with a slip of pronunciation or form, at least one almost, each nearest
+another accepted answer: the whole is almost, with that slip. A part that is wrong,
+another word, a foreseen mistake or a part said short keeps the whole as it was (wrong);
+only where the comparison found it wrong for its words (no reason: not the opposite, not
+a mistake, not going on)."""
 
 from __future__ import annotations
 
@@ -95,4 +97,8 @@ def _cuts(c: Case) -> list[int]:
     said = normalise(c.written.partition(",")[0]).split() if "," in c.written else []
     if said and c.words[:len(said)] == said and 2 <= len(said) <= len(c.words) - 2:
         return [len(said)]
-    return list(range(2, len(c.words) - 1))
+    # (each part no longer than the longest accepted answer and a word: a part is a try at
+    # one, and a long wrong answer is not judged again at every word)
+    most = max((len(n.split()) for _, n in c.accepted), default=0) + 1
+    n = len(c.words)
+    return [at for at in range(2, n - 1) if at <= most and n - at <= most]
