@@ -229,7 +229,9 @@ def test_the_later_deed_said_first_is_wrong(step: str, answer: str, verdict: str
     ("rakennus-ohjeet sahkotila", "en mene sisään, mutta työkaveri menee", "wrong"),
     ("rakennus-ohjeet sahkotila", "minä en mene, Pekka menee", "wrong"),
     ("rakennus-ohjeet sahkotila", "en mene sisään, kaveri menee sinne", "wrong"),
-    ("rakennus-ohjeet sahkotila", "en mene sisään, sähköasentaja menee", "almost"),  # was wrong
+    # (judge53: the one the step's answers name, or a repairer, doing the deed the learner
+    # leaves to them, where the learner's own part alone is right: correct)
+    ("rakennus-ohjeet sahkotila", "en mene sisään, sähköasentaja menee", "correct"),
     ("rakennus-ohjeet sahkotila", "en mene, työkaveri avaa oven", "correct"),
     ("rakennus-ohjeet sahkotila", "en mene sisään, työkaveri hakee sähköasentajan", "correct"),
     ("rakennus-ohjeet sahkotila", "en mene sisään, kaveri soittaa sähköasentajalle", "wrong"),
@@ -245,7 +247,7 @@ def test_the_later_deed_said_first_is_wrong(step: str, answer: str, verdict: str
      "en käytä konetta, työkaveri käyttää sitä, ilmoitan työnjohtajalle", "wrong"),  # was almost
     ("valmistus-turvallisuus kysy-vika", "en korjaa sitä itse, työkaveri korjaa", "wrong"),
     ("valmistus-turvallisuus kysy-vika",
-     "en korjaa sitä itse, ilmoitan työnjohtajalle ja asentaja korjaa", "almost"),
+     "en korjaa sitä itse, ilmoitan työnjohtajalle ja asentaja korjaa", "correct"),  # judge53
     ("kauppa-raportti napistys.8", "en mene, mutta kaveri menee", "wrong"),
     ("kauppa-raportti napistys.8", "selvä, en mene, vartija menee", "wrong"),
     # (judge52fix, review52: "mennä" the deed, "joku (muu)" a doer, "tekee sen" the deed)

@@ -70,7 +70,9 @@ CONTRADICTIONS = [
      'en käytä käsineitä, käytän niitä vasta kun kone on pysähtynyt',
      'wrong', 'wrong'),
     # a repairer's deed: the no alone, almost at most; a question of a deed forbidden: wrong
-    ('rakennus-ohjeet sahkotila', 'en mene sisään, sähkömies menee', 'wrong', 'almost'),  # moved
+    # (judge53: a repairer doing the deed the learner leaves to them, the learner's part
+    # alone right: correct, no more almost)
+    ('rakennus-ohjeet sahkotila', 'en mene sisään, sähkömies menee', 'wrong', 'correct'),
     ('rakennus-ohjeet sahkotila', 'en mene, menetkö sinä', 'wrong', 'wrong'),
     ('rakennus-ohjeet sahkotila', 'en mene sisään, menetkö sinä sisään', 'wrong', 'wrong'),
     ('rakennus-ohjeet sahkotila', 'en mene sisään, työkaveri menee', 'wrong', 'wrong'),
@@ -97,7 +99,7 @@ CONTRADICTIONS = [
     ('kauppa-raportti pullo.4', 'kukaan ei loukkaantunut, pullo hajosi', 'correct', 'correct'),
     ('kauppa-ohjeet jauheliha', 'ei saa, saako sitä myydä', 'correct', 'correct'),
     ('elintarvike-tyokaveri linja-seis.8', 'selvä, en koske kuljettimeen, korjaaja koskee',
-     'wrong', 'almost'),  # moved
+     'wrong', 'correct'),  # moved (judge53: was almost)
     ('elintarvike-tyokaveri linja-seis.8', 'okei, en koske, koskeeko hän', 'wrong', 'wrong'),
 ]
 

@@ -47,7 +47,7 @@ def test_a_mending_taken_back_or_not_one(step: str, answer: str, verdict: str) -
     ("rakennus-ohjeet sahkotila", "en mene sisään mutta työkaveri menee", "wrong"),
     ("rakennus-ohjeet sahkotila", "en mene sisään, mutta esimies menee", "wrong"),
     ("rakennus-ohjeet sahkotila", "en mene sisään, työkaveri menee", "wrong"),
-    ("rakennus-ohjeet sahkotila", "en mene sisään, mutta sähkömies menee", "almost"),
+    ("rakennus-ohjeet sahkotila", "en mene sisään, mutta sähkömies menee", "correct"),  # judge53
     ("rakennus-ohjeet sahkotila", "en mene sisään mutta odotan sähkömiestä", "correct"),
 ])
 def test_another_doing_the_forbidden_after_but(step: str, answer: str, verdict: str) -> None:

@@ -88,6 +88,7 @@ from valkky.judge.wordsets import (
     SPEECH_ACTS,
     SUBJECT_PRONOUNS,
     THING_PRONOUNS,
+    has_negation,
 )
 
 # The pronunciation slips first, then a word said as another (a learner told "Oikea sana!"
@@ -326,6 +327,39 @@ def _a_clause_of(heard: list[str], expected: list[str]) -> bool:
     return False
 
 
+# a sentence's end in an accepted answer as written ("Seinä on valmis. Mitä teen …?")
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+
+
+def sentences_of(answer: str) -> list[list[str]]:
+    """``answer`` (as written) cut at its sentences' ends, each normalised to its words."""
+    return [w for part in _SENTENCE_END.split(answer.strip()) if (w := normalised(part).split())]
+
+
+def a_sentence_of_every_pair(c: Case, closest: str, heard: list[str]) -> bool:
+    """The answer is one sentence of ``closest`` said whole, where every accepted answer of
+    the step says two sentences or more (a report and a question, "Seinä on valmis. Mitä
+    teen seuraavaksi?"; a fact and a request): half of the answer said, a start (issue 12,
+    judge53). Not in a choose step, not a foreseen mistake, nor a half whose verb another
+    half says with the other polarity ("Älä korjaa sitä. Korjaa se huomenna." is no pair to
+    halve)."""
+    if c.options or any(normalised(m).split() == heard for m in c.mistakes) or \
+            not all(len(sentences_of(a)) > 1 for a, _ in c.accepted):
+        return False
+    halves = sentences_of(closest)
+    if heard not in halves:
+        return False
+    others = [h for h in halves if h != heard]
+    return not any(_turned(heard, other) for other in others)
+
+
+def _turned(half: list[str], other: list[str]) -> bool:
+    """``other`` says a verb of ``half`` with the other polarity (a no on one only)."""
+    verbs = {b for w in half if finnish.is_verb(w) for b in finnish.base_forms(w)}
+    theirs = {b for w in other if finnish.is_verb(w) for b in finnish.base_forms(w)}
+    return bool(verbs & theirs) and has_negation(half) != has_negation(other)
+
+
 def _another_thing(extra: list[str], missing: list[str]) -> tuple[str, str] | None:
     """A noun said more and a noun missing in the same case and number: the one said for
     the other, not a word more (only where Voikko knows both as nouns). The nominative and
@@ -557,7 +591,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                 not any(finnish.same_lemma(w, "puoli") for w in heard_words):
             return c.judgement("wrong", closest=closest), unexplained
         if not meaning or (len(said) * 2 < len(content)
-                           and not _a_clause_of(heard_words, exp)):
+                           and not _a_clause_of(heard_words, exp)
+                           and not a_sentence_of_every_pair(c, closest, heard_words)):
             return c.judgement("wrong", closest=closest), unexplained
         if (other := _another_thing(extra, missing)) is not None:
             # "kaksi laatikkoa mehua" for "kaksi laatikkoa maitoa": a noun said in the

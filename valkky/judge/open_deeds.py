@@ -36,6 +36,7 @@ verdict: wrong, or the entry's own); a wrong stays wrong and nothing turns right
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -759,23 +760,29 @@ def deed_said(c: Case) -> Judgement | None:
     # hanskat, ota ne pois" is no "hyvät hanskat"); what an approval approves is said then
     whole = _main(_approved(words))
     whole = whole if len([s for s in whole if _content([*s.verbs, *s.rest])]) == 1 else []
+    # … or all a clause of the written answer says, with its verb, between its commas or
+    # sentence ends ("Hei, autonne on valmis, voitte hakea sen."; judge53)
+    # (praise is no claim the answer makes: "hanskat on hyvät, mutta ota ne pois" is no
+    # "hanskat on hyvät" — the instruction is given, the praise softens it)
+    apart: list[_Said] | None = None  # (made once, where a mistake is a state)
     first = None  # (a milder mistake said: a wrong one said too is the verdict)
     mistaken: frozenset[int] | None = None  # (the same for every mistake: made once)
     for mistake, parts in deeds.mistakes:
         if first is not None and c.mistakes[mistake] != "wrong":
             continue
         state = all(p.state for p in parts)
-        found = [next((s for s in (whole if state else said) if _says(s, p)), None)
-                 for p in parts]
-        if None in found or (state and any(
-                len(_content([*s.verbs, *s.rest])) > len(p.words) and not _a_time_told(p, s)
-                for p, s in zip(parts, found, strict=True) if s is not None)):
+        if state and apart is None:
+            apart = _stated_apart(c.written, words)
+        states = [*whole, *apart] if state and apart and not _praise(mistake) else whole
+        found = [next((s for s in states if _says(s, p) and not _more_said(p, s)), None)
+                 if state else next((s for s in said if _says(s, p)), None) for p in parts]
+        if None in found:
             continue
         if mistaken is None:
             mistaken = _mistaken(said, deeds)
         own = frozenset(b for p in parts for alt in p.words for b in alt)
         if any(_qualified(c, words, said, s, parts, mistaken) or
-               _conditioned(c, _approved(words) if state else words, s, own)
+               _conditioned(c, _approved(words) if s in whole else words, s, own)
                for s in found if s is not None):
             continue
         if c.mistakes[mistake] != "wrong":
@@ -804,6 +811,55 @@ def deed_said(c: Case) -> Judgement | None:
 
 
 _NO_PART = _Clause(False, (), frozenset(), frozenset(), False)
+
+# what ends a clause of the written answer: a comma, a sentence's end
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+def _stated_apart(written: str, words: list[str]) -> list[_Said]:
+    """The clauses of the written answer between its commas and sentence ends that each say
+    one thing with a verb of their own ("autonne on valmis" of "Hei, autonne on valmis,
+    voitte hakea sen."), read in ``words`` (where a piece is found there word for word);
+    none where the answer has no such mark or a piece has no verb ("hyvät hanskat, ota ne
+    pois": a state without its verb is no clause of its own)."""
+    pieces = [normalised(p).split() for p in _CLAUSE_END.split(written)]
+    if sum(bool(p) for p in pieces) < 2:
+        return []
+    out: list[_Said] = []
+    for piece in pieces:
+        if not any(map(finnish.is_verb, piece)) or (at := _run_at(words, piece)) is None:
+            continue
+        own = [s for s in _aligned(words, at, at + len(piece)) if _content([*s.verbs, *s.rest])]
+        if len(own) == 1:  # (its "on" is a frame word, no verb of the clause's)
+            out.append(own[0])
+    return out
+
+
+# words of praise (by base form): a state of them is a compliment, no claim of the work's
+_PRAISE = frozenset({"hyvä", "kaunis", "hieno", "kiva", "nätti", "upea", "mukava", "komea",
+                     "ihana", "tyylikäs"})
+
+
+def _praise(mistake: str) -> bool:
+    """``mistake`` praises ("sormus on kaunis", "sinulla on hyvät hanskat"; not "kaikki oli
+    hyvin", an adverb: a claim that all went well)."""
+    return any(finnish.base_forms(w) & _PRAISE and "seikkasana" not in finnish.word_classes(w)
+               for w in normalised(mistake).split())
+
+
+def _more_said(part: _Clause, said: _Said) -> bool:
+    """``said`` says more than the state ``part`` ("auto on valmis huomenna" beside "auto on
+    valmis"), save a time told more exactly where the mistake is only a time."""
+    return len(_content([*said.verbs, *said.rest])) > len(part.words) and \
+        not _a_time_told(part, said)
+
+
+def _run_at(words: Sequence[str], run: Sequence[str]) -> int | None:
+    """Where ``run`` stands in ``words`` word for word, the first place; None where not."""
+    n = len(run)
+    return next((i for i in range(len(words) - n + 1) if list(words[i:i + n]) == list(run)),
+                None) if n else None
+
 
 # the words of a time said more exactly ("huomenna aamulla", "eilen kello kuusi"), by base
 # form; with numbers

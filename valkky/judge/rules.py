@@ -1079,6 +1079,23 @@ def _a_yes_of_another(c: Case, verb: str, read: YesAfterNo) -> bool:
         map(_later, read.no)))
 
 
+def _the_steps_own_doer(c: Case, read: YesAfterNo) -> bool:
+    """The yes's doer is named (a noun, no "hän" nor "joku") and is a repairer
+    (``unsaid.a_repairer``) or one the step's accepted answers name ("sähköasentaja" of
+    "soitan sähköasentajalle"), with no time of its own put on the deed ("… menee huomenna"
+    is judged as before)."""
+    if not read.own or any(w in THIRD_PERSONS or w in _SOMEONE or not a_subject(w)
+                           for w in read.own):
+        return False
+    named = {b for a, _ in c.accepted for w in normalised(a).split()
+             for b in finnish.base_forms(w)}
+    return all(a_repairer(w) or finnish.base_forms(w) & named for w in read.own)
+
+
+# someone with no name ("joku", "kuka tahansa"): no one the step leaves a deed to
+_SOMEONE = frozenset({"joku", "jokin", "kuka", "muu", "toinen"})
+
+
 def _another_does_the_forbidden(c: Case, read: YesAfterNo) -> bool:
     """After the learner's own no, someone who is no repairer does the deed the step forbids
     ("en mene sisään, mutta työkaveri menee": the no said, the room entered all the same;
@@ -1117,10 +1134,15 @@ _ENTERING = frozenset({"mennä", "astua", "koskea"})  # (into, onto, on a thing 
 
 def _without_the_yes(c: Case, read: YesAfterNo) -> Judgement:
     """The answer judged without the other one's yes: almost at most (the yes is left
-    unweighed)."""
+    unweighed); correct where the learner's own part is and the other is the one the step's
+    answers call or name, or a repairer, doing the deed the step leaves to them ("en mene
+    sisään, sähköasentaja menee" beside "soitan sähköasentajalle"; judge53)."""
     rest = judged_as(c, list(read.rest))
     c.note(f"'{' '.join(read.yes)}': another's deed; '{' '.join(read.rest)}' alone: "
            f"{rest.verdict}")
+    if rest.verdict == "correct" and _the_steps_own_doer(c, read):
+        c.note(f"'{' '.join(read.own)}': the one the step leaves the deed to")
+        return c.judgement("correct", None, closest=rest.closest, matched=rest.matched)
     if rest.verdict == "correct":
         return c.judgement("almost", None, closest=rest.closest, matched=rest.matched)
     return c.judgement(rest.verdict, rest.reason, closest=rest.closest, matched=rest.matched)
