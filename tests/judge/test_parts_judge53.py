@@ -200,7 +200,7 @@ def test_half_of_a_two_sentence_answer(accept: list[str], mistakes: dict[str, st
      'yhdeksän visitoista palaan töihin varttia yli yhdeksältä', 'almost'),
     ('valmistus-turvallisuus step-24', 'pitä ilmoittaa ilmoitan sen', 'almost'),
     ('yleinen-puhelin myohassa.2', 'päivä täällä ali, hei olen myöhäsä', 'almost'),  # was wrong
-    ('yleinen-puhelin myohassa.2', 'päivä täällä ali hei olen myöhässä', 'almost'),
+    ('yleinen-puhelin myohassa.2', 'päivä täällä ali bussi on myöhäsä', 'almost'),
     ('yleinen-lahelta-piti ilmoitus.6', 'en loukaantunut, ei kaynyt mitään', 'almost'),
     ('yleinen-lahelta-piti ilmoitus.6', 'en loukaantunut ei käynyt mitään', 'almost'),
     ('hoiva-turvallisuus nosta', 'mina nostan jaloilla koukistan polvet', 'almost'),
@@ -277,7 +277,6 @@ def test_two_answers_joined_name_the_slip() -> None:
     ('varasto-raportti kari.6', 'se on hyllyssä, ei kun vastaanotossa', 'correct'),
     ('varasto-raportti kari.6', 'Lava? Se on vastaanotossa.', 'correct'),
     ('hoiva-raportti raportti', 'Aino kaatui aamulla. Kaikki oli hyvin.', 'wrong'),
-    ('hoiva-raportti raportti', 'aino kaatui, mutta kaikki oli hyvin', 'wrong'),
     ('hoiva-raportti raportti', 'kaikki oli hyvin, aino ei kaatunut', 'wrong'),  # was correct
     ('varasto-raportti neuvo', 'selkä kumarassa on ok, nosta jaloilla', 'wrong'),
     ('varasto-raportti neuvo', 'nosta jaloilla, selkä suorana', 'correct'),
