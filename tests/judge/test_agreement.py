@@ -113,6 +113,11 @@ from tests.judge.golden import ColdPass
 # agree 93.7 %, the judge where both agree 266/281 = 94.7 %. 277 after the same session's
 # changes read from its rows (-isko, a state without olla), 278 after its lesson fix
 # (hoiva-raportti's report step asks for two sentences and accepted one).
+# Set 33 (session 41, set33: 60 steps, seed 33, of the 587 sets 28–32 had not used, graded
+# whole before any judge run and second-graded blind while that session's last judge round
+# ran; held out until measured): on the session's end judge (judge53 merged, ab2057f5's
+# first parent) 276/300 = 92.0 %, as on its start judge 277783b7 (no row moved); trainers
+# agree 93.7 %, the judge where both agree 264/281 = 94.0 %.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -123,12 +128,12 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_18.yaml": 22, "trainer_answers_19.yaml": 27,
               "trainer_answers_20.yaml": 35,
               "trainer_answers_21.yaml": 36, "trainer_answers_22.yaml": 37,
-              "trainer_answers_23.yaml": 36, "trainer_answers_24.yaml": 37,
+              "trainer_answers_23.yaml": 35, "trainer_answers_24.yaml": 37,
               "trainer_answers_25.yaml": 35, "trainer_answers_26.yaml": 52,
-              "trainer_answers_27.yaml": 24,
+              "trainer_answers_27.yaml": 22,
               "trainer_answers_28.yaml": 23, "trainer_answers_29.yaml": 15,
-              "trainer_answers_30.yaml": 30, "trainer_answers_31.yaml": 24,
-              "trainer_answers_32.yaml": 22}
+              "trainer_answers_30.yaml": 30, "trainer_answers_31.yaml": 23,
+              "trainer_answers_32.yaml": 20, "trainer_answers_33.yaml": 24}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
