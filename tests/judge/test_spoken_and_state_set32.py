@@ -75,3 +75,16 @@ def test_a_repeats_first_clause_before_ennen_kuin(step: str, answer: str,
 ])
 def test_a_no_to_half_an_answer(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# the same number as a cardinal for the ordinal, or the other way round: a form slip
+# (word_rules.ordinal_cardinal; repeat_replaced keeps it the same word; sets 18, 33)
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-aika step-9", "viisi kolmatta", "almost"),  # wrong
+    ("yleinen-aika step-9", "viisi kolme", "almost"),  # wrong
+    ("yleinen-aika step-9", "kuusi kolme", "wrong"),  # another number
+    ("yleinen-aika step-9", "viides neljättä", "wrong"),  # another month
+    ("yleinen-aika kysy-paivamaara", "kolme kaksi", "wrong"),  # day and month swapped
+])
+def test_a_number_in_the_other_kind(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -189,6 +189,18 @@ def _w_voicing(e: str, h: str, real: bool | None) -> str | None:
     return "typo" if h != e and h.translate(_VOICED) == e else None
 
 
+def _w_ordinal_cardinal(e: str, h: str, real: bool | None) -> str | None:
+    """"viisi kolme" for "viides kolmatta" (a date, set 33: almost): the number right, said
+    in the other kind; another number stays another word."""
+    from valkky.judge import number_words
+
+    if not real or "toinen" in finnish.base_forms(e) | finnish.base_forms(h):
+        return None  # ("toinen" is "other" as well as "second": "kaksi" is no slip of it)
+    if number_words.ordinal_value(e) == h or number_words.ordinal_value(h) == e:
+        return "word_form"
+    return None
+
+
 def _w_regular_stem(e: str, h: str, real: bool | None) -> str | None:
     """The expected word's ending put on its dictionary form, as a learner builds a form
     by rule where Finnish changes the stem: "käsit" for "kädet", "kenkät" for "kengät",
@@ -480,6 +492,10 @@ WORD_RULES: tuple[WordRule, ...] = (
                             ("somaliasta", "somalia", "word_form"))),
     WordRule("same_lemma", "another form of the same word", _w_same_lemma,
              (("pulloa", "pullo", "word_form"),), switchable=False),
+    WordRule("ordinal_cardinal", "the same number as a cardinal for the expected ordinal, "
+             "or the other way round (viisi for viides)", _w_ordinal_cardinal,
+             (("viides", "viisi", "word_form"), ("kolmatta", "kolme", "word_form")),
+             switchable=False),
     WordRule("participle", "a past participle for the past of its verb, or the other way "
              "round, or a no's present for its past", _w_participle,
              (("liukastuin", "liukastunut", "word_form"),
