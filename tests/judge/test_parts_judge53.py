@@ -277,6 +277,8 @@ def test_two_answers_joined_name_the_slip() -> None:
     ('varasto-raportti kari.6', 'se on hyllyssä, ei kun vastaanotossa', 'correct'),
     ('varasto-raportti kari.6', 'Lava? Se on vastaanotossa.', 'correct'),
     ('hoiva-raportti raportti', 'Aino kaatui aamulla. Kaikki oli hyvin.', 'wrong'),
+    # (a state is no deed a topic before it qualifies: open_deeds.deed_said, session 41)
+    ('hoiva-raportti raportti', 'aino kaatui, mutta kaikki oli hyvin', 'wrong'),
     ('hoiva-raportti raportti', 'kaikki oli hyvin, aino ei kaatunut', 'wrong'),  # was correct
     ('varasto-raportti neuvo', 'selkä kumarassa on ok, nosta jaloilla', 'wrong'),
     ('varasto-raportti neuvo', 'nosta jaloilla, selkä suorana', 'correct'),

@@ -781,7 +781,9 @@ def deed_said(c: Case) -> Judgement | None:
         if mistaken is None:
             mistaken = _mistaken(said, deeds)
         own = frozenset(b for p in parts for alt in p.words for b in alt)
-        if any(_qualified(c, words, said, s, parts, mistaken) or
+        # (a state is no deed done some way: a topic said before it qualifies nothing,
+        # "aino kaatui aamulla, mutta kaikki oli hyvin")
+        if any((not state and _qualified(c, words, said, s, parts, mistaken)) or
                _conditioned(c, _approved(words) if s in whole else words, s, own)
                for s in found if s is not None):
             continue
