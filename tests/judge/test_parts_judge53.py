@@ -320,7 +320,8 @@ def test_a_state_said_as_a_clause_of_its_own(step: str, answer: str, verdict: st
     ('siivous-ohjeet johto', 'en korjaa sitä itse, työkaveri korjaa sen', 'wrong'),
     ('valmistus-turvallisuus kysy-vika', 'en korjaa sitä itse, huoltomies korjaa', 'wrong'),
     ('valmistus-turvallisuus kysy-vika', 'en korjaa sitä, korjaaja korjaa sen', 'wrong'),
-    ('valmistus-turvallisuus kysy-vika', 'en käytä konetta, työnjohtaja käyttää sitä', 'almost'),
+    # (almost before session 41's last change: the one called uses the broken machine)
+    ('valmistus-turvallisuus kysy-vika', 'en käytä konetta, työnjohtaja käyttää sitä', 'wrong'),
     ('valmistus-turvallisuus kysy-vika', 'en korjaa sitä, työkaveri korjaa', 'wrong'),
     ('yleinen-verbit kone-rikki', 'en korjaa itse, korjaaja korjaa', 'wrong'),
     ('yleinen-verbit kone-rikki', 'en korjaa sitä, esimies korjaa sen', 'wrong'),
@@ -331,4 +332,16 @@ def test_a_state_said_as_a_clause_of_its_own(step: str, answer: str, verdict: st
     ('ravintola-ohjeet vuoto', 'en käytä konetta, huoltomies käyttää sitä', 'wrong'),
 ])
 def test_the_one_the_step_leaves_the_deed_to(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# the one the step's answers call may mend or decide, never use what the learner leaves
+# unused (other_doer, session 41: was almost)
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-turvallisuus kysy-vika", "en käytä konetta, työnjohtaja käyttää sitä", "wrong"),
+    ("valmistus-turvallisuus kysy-vika",
+     "en käytä sitä, ilmoitan työnjohtajalle ja hän päättää", "correct"),
+    ("rakennus-ohjeet sahkotila", "en mene sisään, sähköasentaja menee", "correct"),
+])
+def test_the_one_called_never_uses_it(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -10,7 +10,8 @@ verb, by base form; "tekee sen/sitä"; "mennä" is the deed unless a -maan infin
 "en mene sisään, Pekka menee") or a wrong foreseen mistake's deed ("laitan koneen päälle":
 "työkaveri laittaa sen päälle"). Not where the doer mends things for a trade ("korjaaja",
 "huoltomies": theirs is the deed, ``unsaid.a_repairer``) or the step's answers call or tell
-("soitan hoitajalle": "en nosta, hoitaja nostaa"), nor where the no says "itse"/"yksin"
+("soitan hoitajalle": "en nosta, hoitaja nostaa") — save a deed of using: the one called
+never uses what the learner leaves unused —, nor where the no says "itse"/"yksin"
 (only the learner's own hands: "en korjaa sitä itse, sähkömies korjaa sen"), nor where the
 other's deed waits for a time ("kun se on korjattu"). Someone else doing another deed ("en
 käytä sitä, esimies korjaa sen", "en nosta yksin, työkaveri auttaa") is no part of this.
@@ -23,7 +24,7 @@ from collections.abc import Sequence
 from valkky.judge import finnish
 from valkky.judge.carry_on import a_subject
 from valkky.judge.case import Case, normalised
-from valkky.judge.unsaid import a_repairer
+from valkky.judge.unsaid import USING, a_repairer
 from valkky.judge.wordsets import COPULA, EVERY_NO, NEGATIONS, THIRD_PERSONS
 
 # The learner's own no: "en", "enkä" (not "ei": a state, "se ei toimi")
@@ -58,12 +59,17 @@ def another_does_the_refused(c: Case) -> str | None:
     called = finnish.base_forms_of(n for _, n in c.accepted)
     first_no = next(i for i, w in enumerate(words) if w in _MY_NO)
     for i in range(first_no + 2, len(words)):
-        if not _another_doer(words[i], c) or finnish.base_forms(words[i]) & called:
+        if not _another_doer(words[i], c):
             continue
         at = i + 1 if i + 1 < len(words) and words[i + 1] in _OTHER else i  # "joku muu"
         deed = _deed_after(words, at)
-        if deed and (deed & forbidden or _does_it(words, at, deed)):
-            return " ".join(words[i:i + 3])
+        if not deed or not (deed & forbidden or _does_it(words, at, deed)):
+            continue
+        # (the one called may mend or decide, never use what the learner leaves unused:
+        # "en käytä konetta, työnjohtaja käyttää sitä" is the broken machine used)
+        if finnish.base_forms(words[i]) & called and not deed & USING:
+            continue
+        return " ".join(words[i:i + 3])
     return None
 
 
