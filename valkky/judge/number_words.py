@@ -95,6 +95,15 @@ def ordinal(n: int) -> str:
     return str(num2words(n, lang="fi", to="ordinal"))
 
 
+def one_number_two_kinds(a: str, b: str) -> bool:
+    """``a`` and ``b`` are the same number, one a cardinal and the other its ordinal
+    ("viisi", "viides"; "kolme", "kolmatta"). Not "toinen", which is "other" as well as
+    "second": "kaksi" is no slip of it."""
+    if "toinen" in finnish.base_forms(a) | finnish.base_forms(b):
+        return False
+    return ordinal_value(a) == b or ordinal_value(b) == a
+
+
 @lru_cache(maxsize=12)
 def month_ordinal(n: int) -> str:
     """Month ``n`` as a date says it after its day, an ordinal in the partitive: "kolmatta"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from valkky.judge import finnish
 from valkky.judge.case import Case, Judgement, fuzz_module, normalised
-from valkky.judge.number_words import ordinal_value
+from valkky.judge.number_words import one_number_two_kinds
 from valkky.judge.word_rules import a_synonym
 from valkky.judge.wordsets import FRAME_WORDS, QUESTION_WORDS
 
@@ -56,8 +56,7 @@ def _the_same_word(model: str, said: str) -> bool:
             not _another_tense(model, said)
     if a_synonym(model, said):  # "kerro" for "ilmoita", "hanskoja" for "käsineitä"
         return True
-    if (ordinal_value(model) == said or ordinal_value(said) == model) and \
-            "toinen" not in finnish.base_forms(model) | finnish.base_forms(said):
+    if one_number_two_kinds(model, said):
         return True  # "viisi" for "viides": the same number in the other kind (set 33)
     if finnish.base_forms(model).isdisjoint(finnish.base_forms(said)):
         return False

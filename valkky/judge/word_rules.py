@@ -194,11 +194,7 @@ def _w_ordinal_cardinal(e: str, h: str, real: bool | None) -> str | None:
     in the other kind; another number stays another word."""
     from valkky.judge import number_words
 
-    if not real or "toinen" in finnish.base_forms(e) | finnish.base_forms(h):
-        return None  # ("toinen" is "other" as well as "second": "kaksi" is no slip of it)
-    if number_words.ordinal_value(e) == h or number_words.ordinal_value(h) == e:
-        return "word_form"
-    return None
+    return "word_form" if real and number_words.one_number_two_kinds(e, h) else None
 
 
 def _w_regular_stem(e: str, h: str, real: bool | None) -> str | None:
