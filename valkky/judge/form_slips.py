@@ -21,6 +21,10 @@ rule of Finnish grammar that needs no accepted answer to say the right form:
   subject (`jarrupalat on kulunut`, `olen väsyneet`); a passive participle takes no number
   (`ovet on suljettu`, `käsineet on otettava pois`), nor does an adverb (`ne on rikki`) or
   an adjective before an infinitive (`kädet on hyvä pestä`).
+- ``partitive``: a noun in the nominative (either number) after `ilman` (`ilman tukipukki`),
+  as the object of a command's no (`älä laita käsi koneeseen`) or of a verb that takes no
+  whole object (`käytä aina suojalasit`, `sinun pitää käyttää kypärä`): Finnish says the
+  partitive there, whatever the sentence's end; not a time (`odota hetki`);
 - ``count``: a noun in the nominative after a count of two or more, or a half (`kaksi
   pakkaus on rikki`, `odotin puoli tunti`): Finnish says it in the singular partitive;
   not after `yksi`, nor a label's or a
@@ -50,6 +54,7 @@ from valkky.judge.wordsets import (
     NECESSIVE,
     NEED,
     NEGATIONS,
+    PROHIBITIVE,
     PRONOUN_PERSONS,
     QUANTITIES,
     QUESTION_WORDS,
@@ -88,7 +93,8 @@ def slip(words: Sequence[str], asked: frozenset[str] = frozenset(),
         return None
     said = said if len(said) == len(words) else words
     for i in range(1, len(words)):
-        kind = _object(words, i, said, known) or _infinitive(words, i, asked) or \
+        kind = _object(words, i, said, known) or _partitive(words, i, known, breaks) or \
+            _infinitive(words, i, asked) or \
             _agreement(words, i, said[i - 1]) or _count(words, i) or \
             _person(words, i) or _count_verb(words, i, said[i]) or \
             _quantity(words, i, breaks) or _bare_infinitive(words, i, breaks) or \
@@ -639,6 +645,76 @@ def _object(words: Sequence[str], i: int, said: Sequence[str],
     return None
 
 
+# Verbs whose object is in the partitive whatever the deed's end ("käytä kypärää", "autan
+# asiakasta", "odotan bussia"): a nominative object of theirs is a slip where one of
+# another verb is a whole object ("laita kypärä päähän")
+PARTITIVE_VERBS = frozenset({
+    "käyttää", "auttaa", "odottaa", "etsiä", "rakastaa", "kuunnella", "ajatella", "kiittää",
+    "pelätä", "harjoitella", "opiskella", "tervehtiä", "onnitella", "häiritä", "vihata",
+    "katsella", "koskettaa"})
+# a word of when or how long in the nominative, no object ("odota hetki", "odotin tunti")
+_TIMES = frozenset({"hetki", "sekunti", "minuutti", "tunti", "päivä", "viikko", "kuukausi",
+                    "vuosi", "aamu", "ilta", "yö", "kerta"})
+# adverbs a verb and its object may have between them ("älä koskaan laita kättä")
+_BETWEEN = frozenset({"aina", "koskaan", "ikinä", "vain", "vaan", "myös", "enää", "heti",
+                      "nyt", "ensin", "vielä", "sitten", "ainakin", "yhtään"})
+
+
+def _partitive(words: Sequence[str], i: int, known: frozenset[str],
+               breaks: frozenset[int] = frozenset()) -> str | None:
+    """A noun in the nominative (either number) where Finnish says the partitive whatever
+    the sentence's end: after "ilman" ("ilman tukipukki"; a thing of the step's, ``known``),
+    as the object of a command's no ("älä laita käsi koneeseen") or of a verb that takes no
+    whole object (``PARTITIVE_VERBS``, "käytä aina suojalasit", "sinun pitää käyttää
+    kypärä"; a trainer: almost, sets 30–33).
+    The verb said as a command, an infinitive, or of the speaker or the listener: after a
+    verb of the third person a noun is often its subject ("ovella odottaa asiakas"). Only
+    what governs it in its own clause (``breaks``: "älä hätäile, korut pois")."""
+    noun = words[i]
+    if noun in _NOT_OBJECTS or noun in FRAME_WORDS or not finnish.every_reading(
+            noun, _nominative_any_number) or \
+            not _TIMES.isdisjoint(finnish.base_forms(noun)):
+        return None
+    if i + 1 < len(words) and (subject_of_next(words, i) or is_number(words[i + 1])
+                               or _split_compound(noun, words[i + 1], known)):
+        return None  # a clause's own subject ("ilman paine on matala"), a label, a
+        # compound said apart ("älä kulje nosto kuorman alla")
+    start = _segment(words, i, breaks)[0]
+    if i == start:
+        return None
+    if words[i - 1] == "ilman":  # a thing of the step's ("ilman muta": ilman muuta said short)
+        return "partitive" if not known.isdisjoint(finnish.base_forms(noun)) else None
+    at = _past_adverbs(words, i - 1)
+    if at < start:
+        return None
+    verb = words[at]
+    no = _past_adverbs(words, at - 1)
+    if no >= start and words[no] in PROHIBITIVE and finnish.is_verb(verb) and \
+            not COPULA & finnish.base_forms(verb):
+        return "partitive"
+    after_infinitive_verb = no >= start and \
+        not INFINITIVE_VERBS.isdisjoint(finnish.base_forms(words[no]))
+    if any(a.get("BASEFORM") in PARTITIVE_VERBS and (
+            a.get("MOOD") == "imperative" or a.get("PERSON") in _FIRST_SECOND
+            or (a.get("MOOD") == "A-infinitive" and after_infinitive_verb))
+            for a in finnish.analyses(verb)):
+        return "partitive"
+    return None
+
+
+def _past_adverbs(words: Sequence[str], at: int) -> int:
+    """The index of the last word at or before ``at`` that is no adverb of ``_BETWEEN``
+    (-1: none)."""
+    while at >= 0 and words[at] in _BETWEEN:
+        at -= 1
+    return at
+
+
+def _nominative_any_number(a: Mapping[str, str]) -> bool:
+    return a.get("CLASS") in _NOUN_CLASSES and a.get("SIJAMUOTO") == "nimento" and \
+        not a.get("POSSESSIVE")
+
+
 def _infinitive(words: Sequence[str], i: int, asked: frozenset[str]) -> str | None:
     said, before = words[i], words[i - 1]
     # a command's form and nothing else ("tarkista"; not "teetä", also a partitive)
@@ -895,6 +971,8 @@ def _allowed(a: Mapping[str, str], kind: str, numbers: set[str | None]) -> bool:
     """A reading of a model word the slip's kind allows."""
     if kind == "object":
         return a.get("SIJAMUOTO") in ("omanto", "osanto") and a.get("NUMBER") in numbers
+    if kind == "partitive":  # the number as the model says it ("ilman tukipukkeja")
+        return a.get("SIJAMUOTO") == "osanto"
     if kind == "agreement":
         return a.get("SIJAMUOTO") == "nimento" and a.get("NUMBER") not in numbers
     if kind == "count":
