@@ -119,6 +119,12 @@ from tests.judge.golden import ColdPass
 # first parent) 276/300 = 92.0 %, as on its start judge 277783b7 (no row moved); trainers
 # agree 93.7 %, the judge where both agree 264/281 = 94.0 %. 277 after the same session's
 # last change, read from its rows (a number's cardinal for its ordinal: a form slip).
+# 278 after session 42's first change (a nominative where Finnish says the partitive,
+# whatever the end: "älä laita käsi koneeseen"), which sets 30–32 gained a row each from too.
+# Set 34 (session 42, set34: 60 steps, seed 34, of the 587 sets 29–33 had not used, graded
+# whole before any judge run; a second trainer graded it blind): 273/300 = 91.0 % on the
+# session's start judge d73374f3 and on fab0e1b4 (its first change); trainers agree 93.7 %,
+# the judge where both agree 265/281 = 94.3 %.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -133,8 +139,9 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_25.yaml": 35, "trainer_answers_26.yaml": 52,
               "trainer_answers_27.yaml": 22,
               "trainer_answers_28.yaml": 23, "trainer_answers_29.yaml": 15,
-              "trainer_answers_30.yaml": 30, "trainer_answers_31.yaml": 23,
-              "trainer_answers_32.yaml": 20, "trainer_answers_33.yaml": 23}
+              "trainer_answers_30.yaml": 29, "trainer_answers_31.yaml": 22,
+              "trainer_answers_32.yaml": 19, "trainer_answers_33.yaml": 22,
+              "trainer_answers_34.yaml": 27}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
