@@ -64,6 +64,14 @@ def test_kuinka_read_again_as_miten(said: str, read: str) -> None:
     ("siivous-ohjeet johto", "käytän sitä, siis ilmoitan esimiehelle", "wrong"),
     ("metalli-ohjeet kone", "jatkan työtä, siis ilmoitan työnjohtajalle", "wrong"),
     ("kauppa-turvallisuus rullakko-rikki", "rullakko on siis rikki", "correct"),
+    # … but after a bare no, or with a yes after a no, "siis" turns the no round: the
+    # unsafe deed said last (set 34, both trainers wrong; stop 42); a right deed after a
+    # bare no stays right
+    ("hoiva-raportti hoitaja.8", "en... siis joo, nostin", "wrong"),
+    ("hoiva-raportti hoitaja.8", "en, siis nostin", "wrong"),
+    ("hoiva-raportti hoitaja.8", "ei, siis kyllä, nostin hänet", "wrong"),
+    ("hoiva-raportti hoitaja.8", "en, siis soitin sinulle", "correct"),
+    ("hoiva-raportti hoitaja.8", "en nostanut, siis soitin sinulle", "correct"),
 ])
 def test_spoken_self_repairs(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -247,7 +247,11 @@ def _as_said_whole(c: Case) -> Judgement | None:
 
 
 def _so(head: list[str], tail: list[str]) -> bool:
-    """After "siis", a verb the words before it do not say: a consequence, no repair."""
+    """After "siis", a verb the words before it do not say: a consequence, no repair. Not
+    after a bare no, nor where a yes follows a no: "en... siis joo, nostin" turns the no
+    round (set 34, both trainers wrong: the unsafe deed said last)."""
+    if all(w in EVERY_NO for w in head) or (tail[0] in YES and not EVERY_NO.isdisjoint(head)):
+        return False
     before = {b for w in head for b in finnish.base_forms(w)}
     return any(finnish.is_verb(w) and not finnish.base_forms(w) & before for w in tail)
 
