@@ -21,6 +21,14 @@ from valkky.testing.table import as_table
     ("lava tuli, mut se oli rikki", "lava tuli mutta se oli rikki"),
     ("haluan mut en ehdi", "haluan mutta en ehdi"),
     ("vie mut kotiin", "vie mut kotiin"),  # minut: left as said
+    # (stop 42, set 34) "katon", "katot" as the verb right after its pronoun, not the roof's;
+    # "parikyt" as "kakskyt" is read
+    ("mä katon listaa", "minä katson listaa"),
+    ("ensin mie katon sen", "ensin minä katson sen"),
+    ("sä katot sen", "sinä katsot sen"),
+    ("katon korjaus", "katon korjaus"),
+    ("katot on märät", "katot on märät"),
+    ("noin parikyt minuuttia", "noin parikymmentä minuuttia"),
 ])
 def test_a_spoken_form_is_read_as_its_standard_one(said: str, standard: str) -> None:
     assert normalise(said) == standard

@@ -116,6 +116,8 @@ def normalise(text: str) -> str:
             w = "puolen"  # "puol tunnin päästä" (not "puol kolme", "puol tuntii": puoli)
         if w == "eka" and _a_deed_next(said[i + 1:i + 4]):
             w = "ensin"  # "eka leimaa sisään, sit…" (not "eka päivä": ensimmäinen)
+        if i and (verb := _SPOKEN_AFTER_PRONOUN.get((said[i - 1], w))):
+            w = verb  # "mä katon listaa" (not "katon korjaus": the roof's)
         words.extend(standard_words(w))
     if not _DATE_MONTHS.isdisjoint(words):
         words = _months(words)
@@ -236,6 +238,12 @@ def numbers_in_words(text: str) -> str:
     return _NUMBER.sub(lambda m: f" {digits_in_words(m.group(0))} ", text)
 
 
+# Spoken verbs that are also another word's form, read as the verb right after its
+# pronoun: "mä katon" is katson (katon is also the roof's, katot the roofs; set 34)
+_SPOKEN_AFTER_PRONOUN = {(pronoun, said): verb
+                         for pronouns, said, verb in ((("mä", "minä", "mie"), "katon", "katson"),
+                                                      (("sä", "sinä", "sie"), "katot", "katsot"))
+                         for pronoun in pronouns}
 # "sä" right after a verb of the second person asks, as "-ko" does: "nukuit sä hyvin" is
 # "nukuitko sä hyvin", "voit sä tulla" is "voitko sä tulla" (speech drops the -ko there).
 _SPOKEN_YOU = frozenset({"sä"})  # not "sää", which is also the weather
