@@ -244,7 +244,8 @@ def answer_inside(c: Case) -> Judgement | None:
     # a mistake turned down beside it: "otan käsineet pois enkä laita käsineitä käteen", its
     # verb in the answer's form too ("en käytä rullakkoa, käytän pumppukärryä"); not words
     # on both sides of the answer
-    if _one_run(left) and (_no_to_a_mistake(c, rest) or _no_to_the_forbidden(c, beside)):
+    if _one_run(_with_its_subject(left)) and \
+            (_no_to_a_mistake(c, rest) or _no_to_the_forbidden(c, beside)):
         return c.judgement("correct", closest=found[0])
     if in_another_form(c, rest, covered) or \
             fuller_answer_in_another_form(c, rest, covered) is not None or \
@@ -364,6 +365,14 @@ def _another_number_noun(c: Case, left: list[str | None]) -> str | None:
                                                   *map(normalised, c.mistakes))
               for w in n.split()}
     return next((w for w, v in named if v not in theirs), None)
+
+
+def _with_its_subject(left: list[str | None]) -> list[str | None]:
+    """``left`` with a subject pronoun said first, right before an answer, as part of it
+    ("mä vein ne varastoon, en laittanut hyllyyn": the answer's own "I")."""
+    if len(left) > 1 and left[0] in SUBJECT_PRONOUNS and left[1] is None:
+        return [None, *left[1:]]
+    return left
 
 
 def _one_run(left: list[str | None]) -> bool:
@@ -1182,12 +1191,21 @@ def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
 
 
 def _said_of(c: Case, mistake: str, rest: list[str]) -> list[list[str]]:
-    """The words that say ``mistake`` (its no aside): all of them, and for a wrong one also
-    without the place it names ("en hae takkia" turns down "haen takin pukuhuoneesta")."""
+    """The words that say ``mistake`` (its no aside): all of them, for a wrong one also
+    without the place it names ("en hae takkia" turns down "haen takin pukuhuoneesta"), and
+    without its object pronoun."""
     words = [w for w in normalised(mistake).split() if w not in NEGATIONS]
+    said = [words]
     if c.mistakes[mistake] == "wrong" and (kept := _place_left_unsaid(c, words, rest)) != words:
-        return [words, kept]
-    return [words]
+        said.append(kept)
+    bare = [w for w in words if w not in _OBJECT_PRONOUNS]
+    if len(bare) not in (len(words), 0) and (len(bare) > 1 or finnish.only_a_verb(bare[0])):
+        said.append(bare)  # its object pronoun left out, as a no leaves it: "en laittanut
+        # hyllyyn" turns down "laitoin ne hyllyyn", "en myynyt" "myin ne" (set 34)
+    return said
+
+
+_OBJECT_PRONOUNS = frozenset({"se", "sen", "sitä", "ne", "niitä"})
 
 
 # the learner's own no, or a command's: a refusal ("ei", "eikä" report what a thing does)

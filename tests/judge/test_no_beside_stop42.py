@@ -1,0 +1,23 @@
+"""A no beside an accepted answer to a foreseen mistake said without its object pronoun, as
+Finnish leaves it out ("en laittanut hyllyyn" turns down "laitoin ne hyllyyn"), and with the
+answer's own "I" said first (issue 12, stop 42; set 34: both trainers correct, the judge
+almost). A yes to the mistake, or the mistake said beside the answer, stays wrong."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_on
+from valkky.testing.table import as_table
+
+
+@as_table(("step", "answer", "verdict"), [
+    ("kauppa-raportti toimitus.4", "mä vein ne varastoon, en laittanut hyllyyn", "correct"),
+    ("kauppa-raportti toimitus.4", "mä vein ne varastoon enkä laittanut hyllyyn", "correct"),
+    ("kauppa-raportti toimitus.4", "vein ne varastoon enkä laittanut hyllyyn", "correct"),
+    ("kauppa-raportti toimitus.4", "laitoin ne sivuun, en myynyt", "correct"),
+    # the mistake said, or only its pronoun: no no of it
+    ("kauppa-raportti toimitus.4", "mä vein ne varastoon, laitoin hyllyyn", "wrong"),
+    ("kauppa-raportti toimitus.4", "vein ne varastoon ja laitoin ne hyllyyn", "wrong"),
+    ("kauppa-raportti toimitus.4", "mä vein ne varastoon ja myin ne", "wrong"),
+])
+def test_a_no_to_a_mistake_without_its_pronoun(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
