@@ -32,6 +32,7 @@ from valkky.judge.forms_allowed import (
 from valkky.judge.limits import limit_turned
 from valkky.judge.normalise import canonical, normalise
 from valkky.judge.number_words import another_value, is_number, number_noun_value
+from valkky.judge.ordinal_label import as_labels
 from valkky.judge.other_doer import another_does_the_refused
 from valkky.judge.polarity import (
     MAIN_JOINS,
@@ -128,6 +129,12 @@ def exact(c: Case) -> Judgement | None:
             # also "työ turvallisuus" (as said: a synonym may have replaced "letku" in
             # "poisto letku" before)
             return c.judgement("correct", closest=original)
+    if (labelled := as_labels(c.words, (n for _, n in c.accepted))) is not None:
+        said = " ".join(labelled)  # "neljännessä hyllyvälissä": "hyllyvälissä neljä"
+        for original, norm in c.accepted:
+            if said == norm:
+                c.note(f"'{c.heard}': the place's number as its label, '{said}'")
+                return c.judgement("correct", closest=original)
     return None
 
 

@@ -638,9 +638,11 @@ RULES: tuple[Rule, ...] = (
           ("koo aa ärr ii", ("koo, aa, är, ii",), "correct", None),
           ("kari", ("koo, aa, är, ii", "k, a, r, i"), "wrong", None)), switchable=False),
     Rule("exact", "an accepted answer word for word (also with a compound split: "
-         "työ turvallisuus)", "correct", None, exact,
+         "työ turvallisuus; a place's number as an ordinal before it: kolmannella linjalla "
+         "for linjalla kolme)", "correct", None, exact,
          (("Moppi.", ("moppi",), "correct", None),
-          ("työ turvallisuus", ("työturvallisuus",), "correct", None)), switchable=False),
+          ("työ turvallisuus", ("työturvallisuus",), "correct", None),
+          ("kolmannella linjalla", ("linjalla kolme",), "correct", None)), switchable=False),
     Rule("repaired", "a lone ei written apart inside an answer (seitsemältä, ei, kuudelta), "
          "or a spoken self-repair between two parts (eiku, ei kun, tai siis, siis, "
          "…, anteeksi, …): the words after it judged as the answer (a verbless part also in "
