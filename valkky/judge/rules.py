@@ -59,6 +59,7 @@ from valkky.judge.unsaid import (
     YesAfterNo,
     a_guarded_deed,
     a_repairer,
+    parts,
     said_parts,
     waits_for_a_mending,
     yes_after_no,
@@ -1042,6 +1043,9 @@ def denied_said_yes(c: Case) -> Judgement | None:
         c.closeness = fuzz_module().ratio(c.heard, normalised(flipped[1]))
         return c.judgement("wrong", "negation", closest=flipped[1])
     verb, turned = found
+    if (theirs := _a_repairers_clause(c)) is not None and verb in theirs[0]:
+        return _without_a_repairers_deed(c)  # "en käytä konetta, ilmoitan työnjohtajalle ja
+        # huoltomies korjaa sen": no yes of the learner's (stop 42)
     another = _a_yes_after_its_no(c, verb)  # ("…, työkaveri menee", read once)
     if another is not None and _a_yes_of_another(c, verb, another):
         return _without_the_yes(c, another)  # "en mene sisään, sähkömies menee"
@@ -1059,6 +1063,54 @@ def denied_said_yes(c: Case) -> Judgement | None:
             return going_on  # "… mutta käytän sitä silti": the step's own reply to it
         c.closeness = fuzz_module().ratio(c.heard, normalised(beside))
     return c.judgement("wrong", "negation", closest=beside)
+
+
+def repairers_deed(c: Case) -> Judgement | None:
+    """A clause of a repairer's own deed beside the learner's answer ("en korjaa sitä itse,
+    huoltomies korjaa sen"; ``_a_repairers_clause``): the answer judged without it, as the
+    learner's own part alone is. After every rule that reads a mistake or a no in the whole
+    answer ("korjaan sen itse, huoltomies korjaa sen" stays the mistake); not in an open or
+    a repeat step."""
+    if c.open_question or c.repeat or _a_repairers_clause(c) is None:
+        return None
+    return _without_a_repairers_deed(c)
+
+
+def _a_repairers_clause(c: Case) -> tuple[list[str], list[str]] | None:
+    """The answer's clause whose subject is a repairer (``unsaid.a_repairer``), first or
+    after one word ("sitten huoltomies korjaa sen"), its verb in the third person right
+    after it, and the rest of the answer; None where there is no such clause or no rest,
+    or where the step's accepted answers name a repairer themselves."""
+    if any(a_repairer(w) for _, n in c.accepted for w in n.split()):
+        return None  # the step's answers speak of the repairer: what it does is the answer
+        # ("telineasentaja tulee ja korjaa" to "Kuka korjaa telineen?")
+    words, commas = said_parts(c.written or c.said)
+    clauses = parts(words, commas)
+    for theirs in clauses:
+        if any(a_repairer(theirs[k]) and _a_third_persons_verb(theirs[k + 1])
+               for k in range(min(2, len(theirs) - 1))):
+            own = [w for p in clauses if p is not theirs for w in p]
+            return (theirs, own) if own else None
+    return None
+
+
+def _a_third_persons_verb(word: str) -> bool:
+    return any(a.get("PERSON") == "3" and a.get("CLASS") == "teonsana"
+               for a in finnish.analyses(word))
+
+
+def _without_a_repairers_deed(c: Case) -> Judgement | None:
+    """The answer judged without its repairer's clause (``_a_repairers_clause``): the deed
+    the accepted answers refuse the learner ("en korjaa sitä itse") left to the one whose
+    trade it is, as judge53 reads a repairer after the learner's own no of the verb
+    (``_without_the_yes``)."""
+    found = _a_repairers_clause(c)
+    if found is None:
+        return None
+    theirs, own = found
+    rest = judged_as(c, own)
+    c.note(f"'{' '.join(theirs)}': a repairer's deed; '{' '.join(own)}' alone: {rest.verdict}")
+    return c.judgement(rest.verdict, rest.reason, closest=rest.closest, matched=rest.matched)
 
 
 def _nearest_no_answer(c: Case) -> str | None:
