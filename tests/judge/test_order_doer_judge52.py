@@ -208,8 +208,8 @@ def test_the_later_deed_said_first_is_wrong(step: str, answer: str, verdict: str
      "en käytä konetta, työkaveri käyttää sitä", "wrong"),  # was almost
     ("valmistus-ohjeet huoltolappu", "minä en käynnistä, Pekka käynnistää", "wrong"),
     ("valmistus-ohjeet huoltolappu", "en käynnistä konetta, esimies korjaa sen", "correct"),
-    ("valmistus-ohjeet huoltolappu",
-     "en käynnistä konetta, korjaaja korjaa sen ensin", "almost"),
+    ("valmistus-ohjeet huoltolappu",  # (almost before stop 42: rules.repairers_deed)
+     "en käynnistä konetta, korjaaja korjaa sen ensin", "correct"),
     ("valmistus-ohjeet huoltolappu",
      "en käynnistä konetta, huoltomies käynnistää sen kun se on korjattu", "almost"),  # as main
     ("valmistus-ohjeet huoltolappu", "en käytä sitä, esimies korjaa sen", "almost"),
@@ -225,7 +225,8 @@ def test_the_later_deed_said_first_is_wrong(step: str, answer: str, verdict: str
     ("siivous-ohjeet johto",
      "en käytä sitä ja ilmoitan esimiehelle, kaveri käyttää sitä", "wrong"),
     ("siivous-ohjeet johto", "en korjaa sitä itse, työkaveri korjaa sen", "wrong"),
-    ("siivous-ohjeet johto", "en korjaa sitä itse, sähkömies korjaa sen", "wrong"),
+    ("siivous-ohjeet johto", "en korjaa sitä itse, sähkömies korjaa sen",
+     "almost"),  # stop 42: the learner's part alone (rules.repairers_deed)
     ("rakennus-ohjeet sahkotila", "en mene sisään, mutta työkaveri menee", "wrong"),
     ("rakennus-ohjeet sahkotila", "minä en mene, Pekka menee", "wrong"),
     ("rakennus-ohjeet sahkotila", "en mene sisään, kaveri menee sinne", "wrong"),

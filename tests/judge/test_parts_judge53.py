@@ -290,7 +290,8 @@ def test_a_state_said_as_a_clause_of_its_own(step: str, answer: str, verdict: st
 # 4. The learner's own no, then the one the step's answers name (or a repairer) doing the
 # deed the step leaves to them: correct where the learner's part alone is; a workmate,
 # "hän", "joku", a boss the answers only report to, a time put on it, or a part not right
-# alone stay as they were
+# alone stay as they were (a repairer's mending beside it, since stop 42: the learner's part
+# judged alone, rules.repairers_deed)
 @as_table(("step", "answer", "verdict"), [
     ('rakennus-ohjeet sahkotila', 'en mene sisään, sähköasentaja menee', 'correct'),  # was almost
     ('rakennus-ohjeet sahkotila',
@@ -314,12 +315,14 @@ def test_a_state_said_as_a_clause_of_its_own(step: str, answer: str, verdict: st
     ('hoiva-turvallisuus kaatui', 'en nosta, hän nostaa', 'wrong'),
     ('hoiva-turvallisuus kaatui', 'en nosta, joku nostaa', 'wrong'),
     ('siivous-ohjeet johto', 'en käytä sitä, esimies käyttää sitä', 'wrong'),
-    ('siivous-ohjeet johto', 'en korjaa sitä itse, korjaaja korjaa sen', 'wrong'),
-    ('siivous-ohjeet johto', 'en korjaa sitä, huoltomies korjaa sen', 'wrong'),
+    ('siivous-ohjeet johto', 'en korjaa sitä itse, korjaaja korjaa sen', 'almost'),  # stop 42
+    ('siivous-ohjeet johto', 'en korjaa sitä, huoltomies korjaa sen', 'almost'),  # stop 42
     ('siivous-ohjeet johto', 'en käytä sitä, työkaveri käyttää', 'wrong'),
     ('siivous-ohjeet johto', 'en korjaa sitä itse, työkaveri korjaa sen', 'wrong'),
-    ('valmistus-turvallisuus kysy-vika', 'en korjaa sitä itse, huoltomies korjaa', 'wrong'),
-    ('valmistus-turvallisuus kysy-vika', 'en korjaa sitä, korjaaja korjaa sen', 'wrong'),
+    ('valmistus-turvallisuus kysy-vika', 'en korjaa sitä itse, huoltomies korjaa',
+     'almost'),  # stop 42
+    ('valmistus-turvallisuus kysy-vika', 'en korjaa sitä, korjaaja korjaa sen',
+     'almost'),  # stop 42
     # (almost before session 41's last change: the one called uses the broken machine)
     ('valmistus-turvallisuus kysy-vika', 'en käytä konetta, työnjohtaja käyttää sitä', 'wrong'),
     ('valmistus-turvallisuus kysy-vika', 'en korjaa sitä, työkaveri korjaa', 'wrong'),
@@ -327,7 +330,7 @@ def test_a_state_said_as_a_clause_of_its_own(step: str, answer: str, verdict: st
     ('yleinen-verbit kone-rikki', 'en korjaa sitä, esimies korjaa sen', 'wrong'),
     ('yleinen-verbit kone-rikki', 'en korjaa sitä, joku korjaa sen', 'wrong'),
     ('yleinen-verbit kone-rikki', 'en korjaa sitä, hän korjaa sen', 'wrong'),
-    ('ravintola-ohjeet vuoto', 'en käytä konetta, huoltomies korjaa sen', 'wrong'),
+    ('ravintola-ohjeet vuoto', 'en käytä konetta, huoltomies korjaa sen', 'almost'),  # stop 42
     ('ravintola-ohjeet vuoto', 'en käytä konetta, esimies käyttää sitä', 'wrong'),
     ('ravintola-ohjeet vuoto', 'en käytä konetta, huoltomies käyttää sitä', 'wrong'),
 ])

@@ -26,6 +26,8 @@ from valkky.testing.table import as_table
     ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle ja korjaan sen", "wrong"),
     ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle, työkaveri korjaa sen",
      "wrong"),
+    # a repairer using or starting what the learner leaves unused: no mending (session 41)
+    ("ravintola-ohjeet vuoto", "en käytä konetta, huoltomies käyttää sitä", "wrong"),
     # the step asks who mends it: the repairer's deed is the answer itself
     ("rakennus-raportti kuka-korjaa", "telineasentaja tulee ja korjaa", "correct"),
 ])

@@ -1078,9 +1078,10 @@ def repairers_deed(c: Case) -> Judgement | None:
 
 def _a_repairers_clause(c: Case) -> tuple[list[str], list[str]] | None:
     """The answer's clause whose subject is a repairer (``unsaid.a_repairer``), first or
-    after one word ("sitten huoltomies korjaa sen"), its verb in the third person right
-    after it, and the rest of the answer; None where there is no such clause or no rest,
-    or where the step's accepted answers name a repairer themselves."""
+    after one word ("sitten huoltomies korjaa sen"), its verb of mending (``_MENDING``) in
+    the third person right after it, and the rest of the answer; None where there is no
+    such clause or no rest, or where the step's accepted answers name a repairer
+    themselves."""
     if any(a_repairer(w) for _, n in c.accepted for w in n.split()):
         return None  # the step's answers speak of the repairer: what it does is the answer
         # ("telineasentaja tulee ja korjaa" to "Kuka korjaa telineen?")
@@ -1088,10 +1089,18 @@ def _a_repairers_clause(c: Case) -> tuple[list[str], list[str]] | None:
     clauses = parts(words, commas)
     for theirs in clauses:
         if any(a_repairer(theirs[k]) and _a_third_persons_verb(theirs[k + 1])
+               and not _MENDING.isdisjoint(finnish.base_forms(theirs[k + 1]))
                for k in range(min(2, len(theirs) - 1))):
             own = [w for p in clauses if p is not theirs for w in p]
             return (theirs, own) if own else None
     return None
+
+
+# what a repairer's trade is: mending, checking, coming to see — not using or starting what
+# the learner leaves unused ("en käytä konetta, huoltomies käyttää sitä" stays wrong: the
+# one called never uses it, session 41)
+_MENDING = frozenset({"korjata", "huoltaa", "tarkistaa", "tarkastaa", "vaihtaa", "tulla",
+                      "katsoa", "hoitaa", "kunnostaa", "paikata"})
 
 
 def _a_third_persons_verb(word: str) -> bool:
