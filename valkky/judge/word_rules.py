@@ -230,6 +230,18 @@ def _w_typo(e: str, h: str, real: bool | None) -> str | None:
     return None
 
 
+def _w_base_typo(e: str, h: str, real: bool | None) -> str | None:
+    """No word, one letter off the expected word's base form: a try at the word, in its
+    dictionary form and slipped ("kunossapito" for "kunnossapitoon"; sets 22, 34: both
+    trainers almost)."""
+    if real is not False or len(h) < 5:
+        return None
+    from rapidfuzz.distance import OSA
+
+    return "typo" if any(len(b) >= 5 and b != e and OSA.distance(b, h) == 1
+                         for b in finnish.base_forms(e)) else None
+
+
 _FRONT = str.maketrans("aou", "äöy")
 _MADE_UP_KEPT = 3  # letters of the expected word's start the made-up form keeps, at least
 _MADE_UP_ENDING = 5  # letters of its own after them, at most (kipe|inen, valmi|inen)
@@ -521,6 +533,9 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("typo", "no word, one letter off or two swapped (two slips from 8 letters)",
              _w_typo, (("moppi", "moppu", "typo"), ("harja", "hraja", "typo")),
              switchable=False),
+    WordRule("base_typo", "no word, one letter off the expected word's base form "
+             "(kunossapito for kunnossapitoon)", _w_base_typo,
+             (("kunnossapitoon", "kunossapito", "typo"),), switchable=False),
     WordRule("made_up_form", "no word: the expected word's stem with an ending or suffix "
              "of its own (kipeinen for kipeä, rikkinen for rikki), not closer to another word "
              "of the step", _w_made_up_form,
