@@ -64,6 +64,7 @@ from valkky.judge.unsaid import (
     waits_for_a_mending,
     yes_after_no,
 )
+from valkky.judge.vague_reason import asks_why, danger_alone
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     CALLING_VERBS,
@@ -1074,6 +1075,21 @@ def repairers_deed(c: Case) -> Judgement | None:
     if c.open_question or c.repeat or _a_repairers_clause(c) is None:
         return None
     return _without_a_repairers_deed(c)
+
+
+def vague_reason(c: Case) -> Judgement | None:
+    """Where the step asks why (``vague_reason.asks_why``), danger named as the whole reason
+    ("koska se on vaarallista") is the reason left out: almost (missing_words), the step's
+    reason to say (``vague_reason.danger_alone``)."""
+    if c.repeat or not danger_alone(c.words):
+        return None
+    why = asks_why(n for _, n in c.accepted)
+    if why is None or any(danger_alone(n.split()) for _, n in c.accepted):
+        return None  # (a step whose answer is the danger itself: its own rules)
+    original = next(o for o, n in c.accepted if n == why)
+    c.note(f"only that it is dangerous, where the step asks why ('{original}')")
+    return c.judgement("almost", "missing_words", closest=original,
+                       detail=Detail(expected=why, heard=c.heard))
 
 
 def _a_repairers_clause(c: Case) -> tuple[list[str], list[str]] | None:

@@ -106,6 +106,7 @@ from valkky.judge.rules import (
     said_and_unsaid,
     silence,
     time_range,
+    vague_reason,
 )
 from valkky.judge.said_before import said_again
 from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
@@ -939,6 +940,11 @@ RULES: tuple[Rule, ...] = (
           ("en korjaa sitä itse, huoltomies korjaa sen",
            ("en korjaa sitä itse, ilmoitan työnjohtajalle",), "almost", "missing_words")),
          switchable=False),
+    Rule("vague_reason", "where the step asks why, danger named as the whole reason "
+         "(koska se on vaarallista): the reason left out", "almost", "missing_words",
+         vague_reason,
+         (("koska se on vaarallista", ("koska käsine voi tarttua koneeseen",), "almost",
+           "missing_words"),), switchable=False),
     Rule("by_word", "word by word with the closest accepted answers (WORD_RULES)",
          "by word", None, by_word,
          (("pese kadet", ("pese kädet ennen työtä",), "almost", "umlaut"),
