@@ -4,7 +4,9 @@ hyvin?"): no question asked and the question's verb in the speaker's own person,
 is another speech act — the learner answers what they were to ask, which a trainer calls
 wrong, not a slip of the verb's person (almost). A question written with its mark ("otan
 kahvia?") or asked another way (a question word, a -ko verb, "vai"), a polite conditional
-("haluaisin tarjota kahvia") and a foreseen mistake's own verdict stay as judged."""
+("haluaisin tarjota kahvia") and a foreseen mistake's own verdict stay as judged. So is a
+command of the deed asked about, for a question asking what is not known (stop 42: "Laita
+tämä päälle." for "Mitä haluat laittaa päälle?")."""
 
 from __future__ import annotations
 
@@ -18,9 +20,14 @@ from valkky.judge.form_slips import question_word
 
 def question_told(c: Case, j: Judgement) -> Judgement:
     """``j``, or wrong where every accepted answer asks a question with a verb of the second
-    person and the answer, asking none, says that verb in the first, in the same mood."""
+    person and the answer, asking none, says that verb in the first, in the same mood; or
+    where every accepted answer asks for what is not known (``_commanded``) and the answer
+    commands the deed instead."""
     if j.verdict != "almost" or j.reason == "mistake" or "?" in c.written or _asks(c.words):
         return j
+    if (command := _commanded(c)) is not None:
+        c.note(f"{command}: a command, where the step asks a question")
+        return c.judgement("wrong")
     asked: set[tuple[str, str]] = set()
     for _, n in c.accepted:
         words = n.split()
@@ -36,6 +43,30 @@ def question_told(c: Case, j: Judgement) -> Judgement:
         return j
     c.note(f"{told}: told as the learner's own, where the step asks a question")
     return c.judgement("wrong")
+
+
+def _commanded(c: Case) -> str | None:
+    """The answer's command of a verb the accepted answers say ("Laita tämä päälle." for
+    "Mitä haluat laittaa päälle?", "Vie nämä varastoon." for "Eli minä vien nämä
+    varastoon?"; set 34: both trainers wrong — the learner tells the one asked what to do),
+    where every accepted answer asks with a question word, or checks what the learner is to
+    do with a question mark and a verb of the learner's own. Not a request asked as a
+    question ("voitko auttaa": its command "auta minua" asks the same)."""
+    verbs: set[str] = set()
+    for original, n in c.accepted:
+        words = n.split()
+        readings = [a for w in words for a in finnish.analyses(w)
+                    if a.get("CLASS") == "teonsana"]
+        checks = original.rstrip().endswith("?") and any(a.get("PERSON") == "1"
+                                                         for a in readings)
+        if not (checks or any(question_word(w) for w in words)):
+            return None
+        verbs |= {b for a in readings if (b := a.get("BASEFORM"))}
+    said = {w for _, n in c.accepted for w in n.split()}
+    # no word the questions say themselves ("tee", tea, is also the command of tehdä)
+    return next((w for w in c.words if w not in said and any(
+        a.get("MOOD") == "imperative" and a.get("BASEFORM") in verbs
+        for a in finnish.analyses(w))), None)
 
 
 def _asks(words: Sequence[str]) -> bool:
