@@ -1137,6 +1137,6 @@ def said_in_accepted(words: Sequence[str], at: int,
     return any(pair == (a[k], a[k + 1]) for a in accepted for k in range(len(a) - 1))
 
 
-__all__ = ["INFINITIVE_VERBS", "bare_place", "clauses", "comma_between", "comma_breaks",
-           "named_form", "places", "right_form", "said_in_accepted", "said_slip",
+__all__ = ["INFINITIVE_VERBS", "PARTITIVE_VERBS", "bare_place", "clauses", "comma_between",
+           "comma_breaks", "named_form", "places", "right_form", "said_in_accepted", "said_slip",
            "says_bare_infinitives", "slip", "subject_of_next"]

@@ -203,7 +203,7 @@ def _in_own_words(c: Case) -> Judgement | None:
 def _a_thing_for_a_report(c: Case, own: Sequence[str]) -> bool:
     """One noun alone ("laikka", "muovi") where every example tells what happened, a verb in
     the past in each (a report: "Mitä tapahtui?"): the topic named, the report half said
-    (sets 34: both trainers almost). Not a time or a place, which may answer a report's
+    (set 34: both trainers almost). Not a time or a place, which may answer a report's
     question of when or where ("eilen", "varastossa": their own rules)."""
     if len(own) != 1 or c.min_sentences or not finnish.every_reading(own[0], _a_thing):
         return False  # (a step that asks for sentences says "Kerro vähän enemmän": too_short)

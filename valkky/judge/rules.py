@@ -1044,9 +1044,9 @@ def denied_said_yes(c: Case) -> Judgement | None:
         c.closeness = fuzz_module().ratio(c.heard, normalised(flipped[1]))
         return c.judgement("wrong", "negation", closest=flipped[1])
     verb, turned = found
-    if (theirs := _a_repairers_clause(c)) is not None and verb in theirs[0]:
-        return _without_a_repairers_deed(c)  # "en käytä konetta, ilmoitan työnjohtajalle ja
-        # huoltomies korjaa sen": no yes of the learner's (stop 42)
+    if (repair := _a_repairers_clause(c)) is not None and verb in repair[0]:
+        return _without_a_repairers_deed(c, *repair)  # "en käytä konetta, ilmoitan
+        # työnjohtajalle ja huoltomies korjaa sen": no yes of the learner's (stop 42)
     another = _a_yes_after_its_no(c, verb)  # ("…, työkaveri menee", read once)
     if another is not None and _a_yes_of_another(c, verb, another):
         return _without_the_yes(c, another)  # "en mene sisään, sähkömies menee"
@@ -1072,9 +1072,9 @@ def repairers_deed(c: Case) -> Judgement | None:
     learner's own part alone is. After every rule that reads a mistake or a no in the whole
     answer ("korjaan sen itse, huoltomies korjaa sen" stays the mistake); not in an open or
     a repeat step."""
-    if c.open_question or c.repeat or _a_repairers_clause(c) is None:
+    if c.open_question or c.repeat or (repair := _a_repairers_clause(c)) is None:
         return None
-    return _without_a_repairers_deed(c)
+    return _without_a_repairers_deed(c, *repair)
 
 
 def vague_reason(c: Case) -> Judgement | None:
@@ -1124,15 +1124,11 @@ def _a_third_persons_verb(word: str) -> bool:
                for a in finnish.analyses(word))
 
 
-def _without_a_repairers_deed(c: Case) -> Judgement | None:
-    """The answer judged without its repairer's clause (``_a_repairers_clause``): the deed
-    the accepted answers refuse the learner ("en korjaa sitä itse") left to the one whose
-    trade it is, as judge53 reads a repairer after the learner's own no of the verb
-    (``_without_the_yes``)."""
-    found = _a_repairers_clause(c)
-    if found is None:
-        return None
-    theirs, own = found
+def _without_a_repairers_deed(c: Case, theirs: list[str], own: list[str]) -> Judgement:
+    """The answer judged without its repairer's clause ``theirs`` (``_a_repairers_clause``),
+    as its ``own`` words: the deed the accepted answers refuse the learner ("en korjaa sitä
+    itse") left to the one whose trade it is, as judge53 reads a repairer after the
+    learner's own no of the verb (``_without_the_yes``)."""
     rest = judged_as(c, own)
     c.note(f"'{' '.join(theirs)}': a repairer's deed; '{' '.join(own)}' alone: {rest.verdict}")
     return c.judgement(rest.verdict, rest.reason, closest=rest.closest, matched=rest.matched)
@@ -1289,7 +1285,7 @@ def _said_of(c: Case, mistake: str, rest: list[str]) -> list[list[str]]:
     return said
 
 
-_OBJECT_PRONOUNS = frozenset({"se", "sen", "sitä", "ne", "niitä"})
+_OBJECT_PRONOUNS = _PRONOUNS - {"niiden", "siihen", "niihin"}  # se, sen, sitä, ne, niitä
 
 
 # the learner's own no, or a command's: a refusal ("ei", "eikä" report what a thing does)
