@@ -5,7 +5,7 @@ know", and a step with nothing to accept.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Sequence
 
 from valkky.judge import finnish, hedges
 from valkky.judge.accepted import shape_of
@@ -13,7 +13,7 @@ from valkky.judge.carry_on import carried_on
 from valkky.judge.case import Case, Detail, Judgement, normalised
 from valkky.judge.compare import compare_with
 from valkky.judge.forms_allowed import another_person, near_any
-from valkky.judge.normalise import SPOKEN_PARTICIPLE, normalise
+from valkky.judge.normalise import SPOKEN_PARTICIPLE
 from valkky.judge.one_form import bare_place
 from valkky.judge.open_deeds import CONDITIONS, open_deed, without_protection
 from valkky.judge.polarity import bare_yes, clauses, contradicts
@@ -192,28 +192,7 @@ def _in_own_words(c: Case) -> Judgement | None:
         c.note(f"{told[1]} for {told[0]}: the examples tell it in the past")
         return c.judgement("almost", "word_form", closest=told[2], detail=Detail(
             expected=told[0], heard=told[1]))
-    if _a_thing_for_a_report(c, own):
-        c.note("a thing named alone, where every example tells what happened")
-        closest = c.closest or c.first
-        return c.judgement("almost", "missing_words", closest=closest, detail=Detail(
-            expected=normalised(closest), heard=c.heard) if closest else None)
     return c.judgement("correct", closest=c.closest or c.first)
-
-
-def _a_thing_for_a_report(c: Case, own: Sequence[str]) -> bool:
-    """One noun alone ("laikka", "muovi") where every example tells what happened, a verb in
-    the past in each (a report: "Mitä tapahtui?"): the topic named, the report half said
-    (set 34: both trainers almost). Not a time or a place, which may answer a report's
-    question of when or where ("eilen", "varastossa": their own rules)."""
-    if len(own) != 1 or c.min_sentences or not finnish.every_reading(own[0], _a_thing):
-        return False  # (a step that asks for sentences says "Kerro vähän enemmän": too_short)
-    # (as written: the lexicon reads "hajosi" as "on rikki")
-    told = [[w for w in normalise(o).split() if _finite(w)] for o, _ in c.accepted]
-    return bool(told) and all(v and any(_any_past(w) for w in v) for v in told)
-
-
-def _a_thing(a: Mapping[str, str]) -> bool:
-    return a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") in ("nimento", "osanto")
 
 
 # the verbs a time is told of a thing with ("tauko on kello kaksitoista", "vuoro alkaa
