@@ -67,6 +67,7 @@ from valkky.judge.unsaid import (
 from valkky.judge.vague_reason import asks_why, danger_alone
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
+    BE,
     CALLING_VERBS,
     COPULA,
     DAYS_OFF,
@@ -593,7 +594,7 @@ def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str],
         words = normalised(m).split()
         if _PRONOUNS & set(words) and any(of_another_thing(rest, i) for i in range(len(rest))):
             continue  # "… ja käytän toista liinaa" is no "käytän sitä": another thing
-        own = [w for w in _past_a_yes(words) if w not in FRAME_WORDS | NEGATIONS | WITHOUT] or \
+        own = _its_own_words(words) or \
             [w for w in words if w not in NEGATIONS]  # "on", "kyllä": a yes of its own
         if not own or says_no(words) != no or (found is not None and len(m) <= len(found)):
             continue
@@ -617,6 +618,19 @@ def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str],
         return None
     c.note(f"the foreseen mistake '{found}' said beside it")
     return as_mistake(c, found)
+
+
+def _its_own_words(words: list[str]) -> list[str]:
+    """A mistake's words that say what it gets wrong: past its opening acknowledgement, no
+    frame word, no no — but "ok" said of a thing ("sormus on ok": allowed), which is what
+    the mistake says of it, no acknowledgement (set 30: "Laita hiukset hiusverkon alle.
+    Sormus on ok." beside "laita hiukset hiusverkon alle" is that mistake)."""
+    said = _past_a_yes(words)
+    return [w for i, w in enumerate(said) if w not in FRAME_WORDS | NEGATIONS | WITHOUT
+            or (w in _OK and i > 1 and said[i - 1] in BE)]
+
+
+_OK = frozenset({"okei", "ok"})
 
 
 def _past_a_yes(words: list[str]) -> list[str]:
