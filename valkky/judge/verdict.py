@@ -129,7 +129,7 @@ from valkky.judge.step_words import (
 )
 from valkky.judge.then_said import right_then
 from valkky.judge.word_named import word_named
-from valkky.judge.word_rules import WORD_RULES, WordRule
+from valkky.judge.word_rules import WORD_RULES, WordRule, persons_drilled
 from valkky.judge.wordsets import (
     DONT_KNOW,
     FRAME_WORDS,
@@ -266,6 +266,9 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     if len(said.split()) > MAX_ANSWER_WORDS:  # alignment is quadratic in words
         return Judgement("wrong", "too_long", 0.0, first, said[:MAX_ANSWER_CHARS] + "…")
     off = frozenset(strict)
+    if "polite_you" not in off and persons_drilled(accept, _mistake_texts(wrong_answers)):
+        off |= {"polite_you"}  # another "you" is the slip a verb's persons drill teaches
+        strict = tuple(off)
     heard = canonical(said)
     # the commonest answer of all: an accepted one, as written
     if not explain and heard and (j := _as_written(heard, accepted, said, off)) is not None \
@@ -403,6 +406,10 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                         strict, open_question, topics, min_sentences,
                         settings) if wrong_answers else j
     raise AssertionError("the last rule always decides")  # pragma: no cover
+
+
+def _mistake_texts(wrong_answers: Sequence[str] | Mapping[str, str]) -> tuple[str, ...]:
+    return tuple(wrong_answers.keys() if isinstance(wrong_answers, Mapping) else wrong_answers)
 
 
 def _doubted(j: Judgement, accepted: list[tuple[str, str]], answer: str,

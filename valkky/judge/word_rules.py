@@ -5,7 +5,7 @@ pronunciation, another form, a typo.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -66,6 +66,73 @@ def _w_politer(e: str, h: str, real: bool | None) -> str | None:
     said, meant = moods(h), moods(e)
     return "same" if any(k in meant and meant[k] != mood for k, mood in said.items()) \
         else None
+
+
+# The polite "you": the plural's pronoun for the singular's, case for case (issue 12, judge54)
+_POLITE_PRONOUNS = {
+    "sinä": "te", "sinua": "teitä", "sinun": "teidän", "sinulle": "teille",
+    "sinulla": "teillä", "sinulta": "teiltä", "sinuun": "teihin", "sinusta": "teistä",
+    "sinussa": "teissä"}
+_POLITE_PAIRS = frozenset(_POLITE_PRONOUNS.items()) | frozenset(
+    (b, a) for a, b in _POLITE_PRONOUNS.items())
+# a clitic the two forms must share: "tarvitsetteko" is a question as "tarvitsetko" is
+_CLITICS = ("kään", "kaan", "kin", "han", "hän", "ko", "kö", "pa", "pä")
+
+
+def _w_polite_you(e: str, h: str, real: bool | None) -> str | None:
+    """The polite plural "you" for the singular, or the other way round, as Finns speak to
+    a customer or a boss: "tarvitsetteko pussin" for "tarvitsetko pussin", "auttakaa" for
+    "auta", "teille" for "sinulle" (issue 12, judge54: both trainers correct) — the verb in
+    the same mood and tense, with the same clitic. A step that drills the verb's persons
+    switches it off (``persons_drilled``); "me" and "he" forms stay another person."""
+    if not real:
+        return None
+    if (e, h) in _POLITE_PAIRS:
+        return "same"
+    if _clitic(e) != _clitic(h):
+        return None
+
+    def second_persons(word: str) -> dict[tuple[str, str, str, str], str]:
+        return {(a.get("BASEFORM", ""), a.get("CLASS", ""), a.get("MOOD", ""),
+                 a.get("TENSE", "")): a.get("NUMBER", "") for a in finnish.analyses(word)
+                if a.get("CLASS") in ("teonsana", "kieltosana") and a.get("PERSON") == "2"}
+
+    said, meant = second_persons(h), second_persons(e)
+    return "same" if any(k in meant and meant[k] != number for k, number in said.items()) \
+        else None
+
+
+def _clitic(word: str) -> str:
+    return next((c for c in _CLITICS if word.endswith(c) and len(word) > len(c) + 2), "")
+
+
+def persons_drilled(accepted: Sequence[str], mistakes: Sequence[str]) -> bool:
+    """The step drills a verb's persons: a foreseen mistake is an accepted answer but for
+    its verb, said in another person ("minä pesee kädet" beside "minä pesen kädet",
+    yleinen-verbit), so another "you" is no politeness there but the very slip taught."""
+    return _persons_drilled(tuple(accepted), tuple(mistakes))
+
+
+@lru_cache(maxsize=1024)
+def _persons_drilled(accepted: tuple[str, ...], mistakes: tuple[str, ...]) -> bool:
+    said = [_plain_words(m) for m in mistakes]
+    return any(len(m) == len(a) and sum(x != y for x, y in zip(m, a, strict=True)) == 1
+               and all(x == y or _another_person(x, y) for x, y in zip(m, a, strict=True))
+               for a in map(_plain_words, accepted) for m in said)
+
+
+def _plain_words(text: str) -> tuple[str, ...]:
+    return tuple(w.strip(".,!?") for w in text.lower().split())
+
+
+def _another_person(a: str, b: str) -> bool:
+    """``a`` and ``b`` are one verb in two persons (or a person and its infinitive)."""
+    def readings(word: str) -> set[tuple[str, str]]:
+        return {(r.get("BASEFORM", ""), r.get("PERSON", "") + r.get("NUMBER", ""))
+                for r in finnish.analyses(word) if r.get("CLASS") == "teonsana"}
+
+    ra, rb = readings(a), readings(b)
+    return any(x[0] == y[0] and x[1] != y[1] for x in ra for y in rb)
 
 
 def _w_assimilated(e: str, h: str, real: bool | None) -> str | None:
@@ -465,6 +532,11 @@ WORD_RULES: tuple[WordRule, ...] = (
              (("kädet", "käteni", "same"),)),
     WordRule("politer", "the conditional for the present of the same verb and person, or "
              "the other way round", _w_politer, (("saisinko", "saanko", "same"),)),
+    WordRule("polite_you", "the polite plural \"you\" for the singular or the other way "
+             "round: the verb in the same mood, tense and clitic, or the pronoun in the same "
+             "case", _w_polite_you,
+             (("tarvitsetko", "tarvitsetteko", "same"), ("auta", "auttakaa", "same"),
+              ("sinulle", "teille", "same"))),
     WordRule("assimilated", "a final -ia, -oa… said as speech assimilates it, a verb's "
              "-oa- said -oo-, or an infinitive's -ea said -ee", _w_assimilated,
              (("kahvia", "kahvii", "same"), ("siivoan", "siivoon", "same"),
