@@ -89,7 +89,7 @@ def _w_polite_you(e: str, h: str, real: bool | None) -> str | None:
     "me" and "he" forms stay another person."""
     if not real:
         return None
-    if (e, h) in _POLITE_PAIRS:
+    if (e, h) in _POLITE_PAIRS or _plural_prohibitive(e, h):
         return "same"
     if _clitic(e) != _clitic(h):
         return None
@@ -102,6 +102,16 @@ def _w_polite_you(e: str, h: str, real: bool | None) -> str | None:
     said, meant = second_persons(h), second_persons(e)
     return "same" if any(number == "plural" and meant.get(k) == "singular"
                          for k, number in said.items()) else None
+
+
+def _plural_prohibitive(e: str, h: str) -> bool:
+    """The verb after "älkää" for the verb after "älä": "käyttäkö" for "käytä"."""
+    return h[-2:] in ("ko", "kö") and any(
+        a.get("MOOD") == "imperative" and a.get("PERSON") == "2" and a.get("NUMBER") == "singular"
+        and any(b.get("BASEFORM") == a.get("BASEFORM") and b.get("MOOD") == "imperative"
+                and b.get("NEGATIVE") == "true" and not b.get("PERSON")
+                for b in finnish.analyses(h))
+        for a in finnish.analyses(e))
 
 
 def _clitic(word: str) -> str:
@@ -594,7 +604,7 @@ WORD_RULES: tuple[WordRule, ...] = (
              "round, less polite than asked): the verb in the same mood, tense and clitic, or the pronoun in the same "
              "case", _w_polite_you,
              (("tarvitsetko", "tarvitsetteko", "same"), ("auta", "auttakaa", "same"),
-              ("sinulle", "teille", "same"))),
+              ("käytä", "käyttäkö", "same"), ("sinulle", "teille", "same"))),
     WordRule("spoken_past", "a past without its final -i, where the letters are also its "
              "command (liukastu for liukastui)", _w_spoken_past,
              (("liukastui", "liukastu", "same"),)),
