@@ -601,8 +601,8 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("politer", "the conditional for the present of the same verb and person, or "
              "the other way round", _w_politer, (("saisinko", "saanko", "same"),)),
     WordRule("polite_you", "the polite plural \"you\" for the singular (not the other way "
-             "round, less polite than asked): the verb in the same mood, tense and clitic, or the pronoun in the same "
-             "case", _w_polite_you,
+             "round, less polite than asked): the verb in the same mood, tense and "
+             "clitic, or the pronoun in the same case", _w_polite_you,
              (("tarvitsetko", "tarvitsetteko", "same"), ("auta", "auttakaa", "same"),
               ("käytä", "käyttäkö", "same"), ("sinulle", "teille", "same"))),
     WordRule("spoken_past", "a past without its final -i, where the letters are also its "
