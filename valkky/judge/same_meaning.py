@@ -62,7 +62,7 @@ from valkky.judge.wordsets import (
 
 SWITCHES = ("head_alone", "number", "spoken_plural", "fault_verb", "modal", "short_answer",
             "object_pronoun", "greeting", "step_slot", "object_case", "address", "naming",
-            "phrase_case")
+            "phrase_case", "predicative")
 
 
 def kept_meaning(c: Case, e: str, h: str, expected: list[str], reason: str | None
@@ -77,6 +77,8 @@ def kept_meaning(c: Case, e: str, h: str, expected: list[str], reason: str | Non
             return "spoken_plural"
         if c.on("object_case") and _object_case(c, e, h, expected):
             return "object_case"
+        if c.on("predicative") and _predicative_plural(c, e, h, expected):
+            return "predicative"
         if c.on("naming") and _naming(c, e, h, expected):
             return "naming"
         if c.on("phrase_case") and (
@@ -241,6 +243,41 @@ def _object_case(c: Case, e: str, h: str, expected: list[str]) -> bool:
 
 
 _PLURAL_OBJECT = frozenset({("nimento", "plural"), ("osanto", "plural")})
+
+
+def _predicative_plural(c: Case, e: str, h: str, expected: list[str]) -> bool:
+    """A plural adjective after "olla" in the partitive for the nominative, or the other
+    way round, as Finnish says a plural thing's state either way: "jarrupalat ovat
+    kuluneita" for "jarrupalat ovat kuluneet", "lattiat ovat märät" for "… märkiä" (issue
+    12, judge54: both trainers correct). Both words right after a form of "olla"."""
+    if not any(k in ("laatusana", "nimisana_laatusana") for k in finnish.word_classes(h)) or \
+            not (finnish.base_forms(e) & finnish.base_forms(h)):
+        return False
+    fe, fh = finnish.case_numbers(e), finnish.case_numbers(h)
+    if not (fe and fh and fe <= _PLURAL_OBJECT and fh <= _PLURAL_OBJECT) or fe & fh:
+        return False
+    at, said_at = expected.index(e), c.words.index(h) if h in c.words else -1
+    if not (at > 0 and said_at > 0 and _a_form_of_olla(expected[at - 1])
+            and _a_form_of_olla(c.words[said_at - 1])):
+        return False
+    # a past participle after "olla" may be the perfect tense ("ruuvit ovat loppuneet":
+    # have run out, no state): a state only where the step's answers say it before a noun
+    # too, as an adjective ("autossa on kuluneet jarrupalat")
+    return not _a_participle(e) or _said_before_a_noun(c, finnish.base_forms(e))
+
+
+def _a_participle(word: str) -> bool:
+    return any(a.get("PARTICIPLE") for a in finnish.analyses(word))
+
+
+def _said_before_a_noun(c: Case, bases: frozenset[str]) -> bool:
+    return any(finnish.base_forms(w) & bases and "nimisana" in finnish.word_classes(nxt)
+               for _, n in c.accepted for w, nxt in pairwise(n.split()))
+
+
+def _a_form_of_olla(word: str) -> bool:
+    return any(a.get("BASEFORM") == "olla" and a.get("CLASS") == "teonsana"
+               for a in finnish.analyses(word))
 _TAKE_PARTITIVE = frozenset({"ennen", "ilman", "kohti", "vastapäätä"})
 
 
