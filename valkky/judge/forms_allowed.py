@@ -91,14 +91,14 @@ def fuller_answer_in_another_form(c: Case, extra: Sequence[str],
     return None
 
 
-def partitive_for(e: str, h: str, expected: list[str]) -> bool:
+def partitive_for(e: str, h: str, expected: list[str], said: Sequence[str] = ()) -> bool:
     """The singular partitive for a nominative, not after a number (which takes the
     partitive): "kahvia puuttuu" for "kahvi puuttuu", "painan hätäpysäytintä" for "painan
     hätäseis"; but "kaksi pullo" for "kaksi pulloa" stays a word form."""
     # the plural partitive for the plural object too: "viilaan reunoja" (set 8)
     plural = ("osanto", "plural") in finnish.case_numbers(h) and \
         ("nimento", "plural") in finnish.case_numbers(e) and finnish.same_lemma(e, h)
-    if _being_done(e, h, expected):
+    if _being_done(e, h, expected, said):
         return True
     if not plural and (("osanto", "singular") not in finnish.case_numbers(h) or (
             ("nimento", "singular") not in finnish.case_numbers(e)
@@ -122,11 +122,18 @@ _WORKED_ON = frozenset({"siivota", "pestä", "imuroida", "pyyhkiä", "lakaista",
                         "kuivata", "harjata", "maalata", "hioa", "puhdistaa"})
 
 
-def _being_done(e: str, h: str, expected: list[str]) -> bool:
+# …but a deed placed in time or order is a deed done, which takes the whole object:
+# "siivoan huoneen myöhemmin", "siivoan ensin kokoushuoneen"
+_DONE_BY_A_TIME = frozenset({"ensin", "sitten", "lopuksi", "myöhemmin", "heti", "kohta",
+                             "pian", "huomenna", "ennen", "jälkeen", "valmiiksi", "loppuun"})
+
+
+def _being_done(e: str, h: str, expected: list[str], said: Sequence[str]) -> bool:
     """The singular partitive for the singular object (its genitive) right after such a
-    verb: the same thing being worked on."""
+    verb: the same thing being worked on, where no time or order makes it a deed done."""
     at = expected.index(e)
-    if at == 0 or not finnish.same_lemma(e, h) or \
+    if at == 0 or not _DONE_BY_A_TIME.isdisjoint([*expected, *said]) or \
+            not finnish.same_lemma(e, h) or \
             ("osanto", "singular") not in finnish.case_numbers(h) or \
             ("omanto", "singular") not in finnish.case_numbers(e):
         return False
