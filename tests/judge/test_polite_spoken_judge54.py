@@ -1,8 +1,9 @@
 """Right answers the judge called almost (issue 12, judge54): the polite plural "you" for
-the singular (``polite_you``), the spoken -maan form (``spoken_maan``), a past said without
-its -i (``spoken_past``), a cart in either number (``either_number``) and the spoken
-conditional of tarvita and haluta (lessons/lexicon/spoken.yaml). Each with the cases that
-must stay as they were."""
+the singular (``polite_you``), the spoken -maan form (``spoken_maan``), a cart in either
+number (``either_number``), a plural adjective after olla in either case (``predicative``),
+the partitive of a thing being worked on (``partitive``) and the spoken conditional of
+tarvita and haluta (lessons/lexicon/spoken.yaml). Each with the cases that must stay as
+they were."""
 
 from __future__ import annotations
 
@@ -94,6 +95,29 @@ def test_on_the_lessons_steps() -> None:
 def test_the_word_rules_name_themselves() -> None:
     from valkky.judge.case import SETTINGS, Case
     c = Case("", [], [], (), {}, (), frozenset(), SETTINGS, False)
-    assert word_reason("liukastui", "liukastu", c) == "same"
-    assert word_reason("liukastu", "liukastui", c) != "same"  # only the past said short
+    assert word_reason("auttamaan", "auttaan", c) == "same"
     assert word_reason("pesen", "peseen", c) != "same"  # a long vowel's slip
+    assert word_reason("sinua", "teitä", c) == "same"  # the polite for the familiar
+    assert word_reason("teitä", "sinua", c) != "same"  # not the other way round
+    assert word_reason("kärryssä", "kärryissä", c) == "same"
+    assert word_reason("laatikon", "laatikot", c) != "same"
+
+
+@as_table(("accept", "said", "verdict"), [
+    # a plural adjective after olla in either case
+    (["jarrupalat ovat kuluneet", "autossa on kuluneet jarrupalat"],
+     "jarrupalat ovat kuluneita", "correct"),
+    (["jarrupalat ovat huonot"], "jarrupalat ovat huonoja", "correct"),
+    (["lattiat ovat märkiä"], "lattiat ovat märät", "correct"),
+    # a participle after olla may be the perfect tense: only as the step's adjective
+    (["ruuvit ovat loppuneet"], "ruuvit ovat loppuneita", "almost"),
+    (["jarrupalat ovat kuluneet"], "jarrupalat ovat kulunut", "almost"),
+    # the partitive of a thing being worked on, not of a deed placed in time
+    (["minä siivoan toimiston"], "minä siivoan toimistoa", "correct"),
+    (["kuivaan lattian"], "kuivaan lattiaa", "correct"),
+    (["siivoan huoneen myöhemmin"], "siivoan huonetta myöhemmin", "almost"),
+    (["siivoan kokoushuoneen"], "siivoan ensin kokoushuonetta", "almost"),
+    (["annan peiton"], "annan peittoa", "almost"),
+])
+def test_a_state_and_a_deed_under_way(accept: list[str], said: str, verdict: str) -> None:
+    assert judge(said, accept).verdict == verdict

@@ -33,7 +33,7 @@ SENTENCE_LEVELS = frozenset({"B1", "B2"})
 REPEAT_STRICT = ("synonyms", "ellipsis", "compound_modifier", "politer", "head_alone", "number",
                  "modal", "object_pronoun", "short_answer", "greeting", "place_case", "essive",
                  "another_word", "object_case", "address", "naming", "phrase_case", "step_slot",
-                 "partitive", "verbless", "predicative")
+                 "partitive", "verbless", "predicative", "either_number")
 
 
 def _reads_a_text(show: object, sentence: str) -> bool:
