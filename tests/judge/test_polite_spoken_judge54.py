@@ -101,6 +101,7 @@ def test_the_word_rules_name_themselves() -> None:
     assert word_reason("teitä", "sinua", c) != "same"  # not the other way round
     assert word_reason("kärryssä", "kärryissä", c) == "same"
     assert word_reason("laatikon", "laatikot", c) != "same"
+    assert word_reason("siivouskärryt", "siivouskärry", c) != "same"  # no whole object
 
 
 @as_table(("accept", "said", "verdict"), [

@@ -170,9 +170,9 @@ _EITHER_NUMBER = frozenset({"kärry"})
 
 
 def _w_either_number(e: str, h: str, real: bool | None) -> str | None:
-    """A noun said in either number for the same thing, in the same case: "otan
-    pumppukärryt" for "otan pumppukärryn", "haen siivouskärryt"; the plural's
-    nominative beside the singular's accusative (genitive) too, as an object is said."""
+    """A noun said in either number for the same thing, in the same case ("kärryissä" for
+    "kärryssä"), or the plural's nominative beside the singular's genitive, each a whole
+    object: "otan pumppukärryt" for "otan pumppukärryn", "haen siivouskärryt"."""
     if not real:
         return None
 
@@ -181,7 +181,9 @@ def _w_either_number(e: str, h: str, real: bool | None) -> str | None:
                 for a in finnish.analyses(word) if a.get("CLASS") == "nimisana"
                 and any(a.get("BASEFORM", "").endswith(n) for n in _EITHER_NUMBER)}
 
-    return "same" if any(b1 == b2 and n1 != n2 and (c1 == c2 or _both_objects(c1, n1, c2, n2))
+    # (not the nominative's two numbers: "haen siivouskärry" is no whole object)
+    return "same" if any(b1 == b2 and n1 != n2 and (c1 == c2 != "nimento"
+                                                    or _both_objects(c1, n1, c2, n2))
                          for b1, c1, n1 in forms(e) for b2, c2, n2 in forms(h)) else None
 
 
@@ -598,7 +600,7 @@ WORD_RULES: tuple[WordRule, ...] = (
               ("katsomaan", "kattoo", "same"))),
     WordRule("either_number", "a noun Finns say in either number for the same thing "
              "(kärryt), in the same case", _w_either_number,
-             (("pumppukärryn", "pumppukärryt", "same"), ("kärry", "kärryt", "same"),
+             (("pumppukärryn", "pumppukärryt", "same"), ("kärryn", "kärryt", "same"),
               ("kärryssä", "kärryissä", "same"))),
     WordRule("assimilated", "a final -ia, -oa… said as speech assimilates it, a verb's "
              "-oa- said -oo-, or an infinitive's -ea said -ee", _w_assimilated,
