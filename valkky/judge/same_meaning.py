@@ -243,6 +243,7 @@ def _object_case(c: Case, e: str, h: str, expected: list[str]) -> bool:
 
 
 _PLURAL_OBJECT = frozenset({("nimento", "plural"), ("osanto", "plural")})
+_TAKE_PARTITIVE = frozenset({"ennen", "ilman", "kohti", "vastapäätä"})
 
 
 def _predicative_plural(c: Case, e: str, h: str, expected: list[str]) -> bool:
@@ -278,7 +279,6 @@ def _said_before_a_noun(c: Case, bases: frozenset[str]) -> bool:
 def _a_form_of_olla(word: str) -> bool:
     return any(a.get("BASEFORM") == "olla" and a.get("CLASS") == "teonsana"
                for a in finnish.analyses(word))
-_TAKE_PARTITIVE = frozenset({"ennen", "ilman", "kohti", "vastapäätä"})
 
 
 def _own_action(word: str) -> bool:
