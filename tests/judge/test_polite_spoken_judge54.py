@@ -1,15 +1,16 @@
 """Right answers the judge called almost (issue 12, judge54): the polite plural "you" for
-the singular (``polite_you``), the spoken -maan form (``spoken_maan``), a cart in either
-number (``either_number``), a plural adjective after olla in either case (``predicative``),
-the partitive of a thing being worked on (``partitive``) and the spoken conditional of
-tarvita and haluta (lessons/lexicon/spoken.yaml). Each with the cases that must stay as
-they were."""
+the singular in a repeat step too (same_meaning's ``address``), the spoken -maan form
+(``spoken_maan``), a cart in either number (``either_number``), a plural adjective after
+olla in either case (``predicative``), the partitive of a thing being worked on
+(``partitive``) and the spoken conditional of tarvita and haluta (lessons/lexicon/
+spoken.yaml). Each with the cases that must stay as they were."""
 
 from __future__ import annotations
 
 from tests.judge.golden import judged_on
 from valkky.judge import judge
-from valkky.judge.word_rules import persons_drilled, word_reason
+from valkky.judge.same_meaning import persons_drilled
+from valkky.judge.word_rules import word_reason
 from valkky.lesson.loader import REPEAT_STRICT
 from valkky.testing.table import as_table
 
@@ -23,6 +24,13 @@ from valkky.testing.table import as_table
     (["pysäytä kone ja ilmoita työnjohtajalle"], "pysäyttäkää kone ja ilmoittakaa "
      "työnjohtajalle", "correct"),
     (["älä käytä käsineitä porakoneella"], "älkää käyttäkö käsineitä porakoneella", "correct"),
+    (["et saa juosta"], "ette saa juosta", "correct"),
+    # not a plural command after a no: no form of the no's verb
+    (["en pääse töihin tänään"], "en pääskää töihin tänään", "almost"),
+    (["älä mene huoneeseen ilman suojaimia"], "älkää menkää huoneeseen ilman suojaimia",
+     "almost"),
+    (["varo ettei asukas kaadu"], "varokaa ettei asukas kaatukaa", "almost"),
+    (["en ymmärrä"], "en ymmärtäkää", "almost"),
     (["kerron sinulle huomenna"], "kerron teille huomenna", "correct"),
     # not without the question's -ko, nor "we" or "they", nor the familiar for the polite
     (["tarvitsetko pussin"], "tarvitsette pussin", "almost"),
@@ -54,6 +62,9 @@ def test_said_as_finns_say_it(accept: list[str], said: str, verdict: str) -> Non
     ("Autanko teitä nousemaan?", "autanko sinua nousemaan", "almost"),
     ("Pese kädet ennen työtä.", "pese kädet ennen töitä", "almost"),
     ("Voitko auttaa?", "voitteko auttaa", "correct"),
+    ("Varo, lattia on märkä!", "varokaa, lattia on märkä", "correct"),
+    ("Älä käytä käsineitä porakoneella.", "älkää käyttäkö käsineitä porakoneella", "correct"),
+    ("Tarvitsetko pussin?", "tarvitsevatko pussin", "almost"),
     ("Pyydän työkaveria auttamaan.", "pyydän työkaveria autaan", "almost"),
 ])
 def test_in_a_repeat_step(model: str, said: str, verdict: str) -> None:
@@ -97,8 +108,6 @@ def test_the_word_rules_name_themselves() -> None:
     c = Case("", [], [], (), {}, (), frozenset(), SETTINGS, False)
     assert word_reason("auttamaan", "auttaan", c) == "same"
     assert word_reason("pesen", "peseen", c) != "same"  # a long vowel's slip
-    assert word_reason("sinua", "teitä", c) == "same"  # the polite for the familiar
-    assert word_reason("teitä", "sinua", c) != "same"  # not the other way round
     assert word_reason("kärryssä", "kärryissä", c) == "same"
     assert word_reason("laatikon", "laatikot", c) != "same"
     assert word_reason("siivouskärryt", "siivouskärry", c) != "same"  # no whole object

@@ -108,7 +108,7 @@ from valkky.judge.rules import (
 )
 from valkky.judge.said_before import said_again
 from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
-from valkky.judge.same_meaning import chain_as_its_verb, duration_as_accepted
+from valkky.judge.same_meaning import chain_as_its_verb, duration_as_accepted, persons_drilled
 from valkky.judge.short_answers import pronoun_in_a_question
 from valkky.judge.short_no import no_and_the_thing, no_of_a_yes
 from valkky.judge.spelling import letters_told, spelled_after, spelling
@@ -129,7 +129,7 @@ from valkky.judge.step_words import (
 )
 from valkky.judge.then_said import right_then
 from valkky.judge.word_named import word_named
-from valkky.judge.word_rules import WORD_RULES, WordRule, persons_drilled
+from valkky.judge.word_rules import WORD_RULES, WordRule
 from valkky.judge.wordsets import (
     DONT_KNOW,
     FRAME_WORDS,
@@ -266,8 +266,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     if len(said.split()) > MAX_ANSWER_WORDS:  # alignment is quadratic in words
         return Judgement("wrong", "too_long", 0.0, first, said[:MAX_ANSWER_CHARS] + "…")
     off = frozenset(strict)
-    if "polite_you" not in off and persons_drilled(accept, _mistake_texts(wrong_answers)):
-        off |= {"polite_you"}  # another "you" is the slip a verb's persons drill teaches
+    if "address" not in off and persons_drilled(accept, _mistake_texts(wrong_answers)):
+        off |= {"address"}  # another "you" is the slip a verb's persons drill teaches
         strict = tuple(off)
     heard = canonical(said)
     # the commonest answer of all: an accepted one, as written

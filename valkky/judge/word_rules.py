@@ -5,7 +5,7 @@ pronunciation, another form, a typo.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -66,85 +66,6 @@ def _w_politer(e: str, h: str, real: bool | None) -> str | None:
     said, meant = moods(h), moods(e)
     return "same" if any(k in meant and meant[k] != mood for k, mood in said.items()) \
         else None
-
-
-# The polite "you": the plural's pronoun for the singular's, case for case (issue 12, judge54)
-_POLITE_PRONOUNS = {
-    "sinä": "te", "sinua": "teitä", "sinun": "teidän", "sinulle": "teille",
-    "sinulla": "teillä", "sinulta": "teiltä", "sinuun": "teihin", "sinusta": "teistä",
-    "sinussa": "teissä"}
-_POLITE_PAIRS = frozenset(_POLITE_PRONOUNS.items())
-# a clitic the two forms must share: "tarvitsetteko" is a question as "tarvitsetko" is
-_CLITICS = ("kään", "kaan", "kin", "han", "hän", "ko", "kö", "pa", "pä")
-
-
-def _w_polite_you(e: str, h: str, real: bool | None) -> str | None:
-    """The polite plural "you" for the singular, as Finns speak to a customer or a boss:
-    "tarvitsetteko pussin" for "tarvitsetko pussin", "auttakaa" for "auta", "teille" for
-    "sinulle" (issue 12, judge54: both trainers correct) — the verb in the same mood and
-    tense, with the same clitic. Not the other way round: "ole hyvä" to a customer where
-    the step says "olkaa hyvä", "autanko sinua" to a resident for "autanko teitä", is less
-    polite than asked (sets 10, 18, 24: almost). A step that drills the verb's persons
-    switches it off (``persons_drilled``), and so does reading a sign aloud (loader);
-    "me" and "he" forms stay another person."""
-    if not real:
-        return None
-    if (e, h) in _POLITE_PAIRS or _plural_prohibitive(e, h):
-        return "same"
-    if _clitic(e) != _clitic(h):
-        return None
-
-    def second_persons(word: str) -> dict[tuple[str, str, str, str], str]:
-        return {(a.get("BASEFORM", ""), a.get("CLASS", ""), a.get("MOOD", ""),
-                 a.get("TENSE", "")): a.get("NUMBER", "") for a in finnish.analyses(word)
-                if a.get("CLASS") in ("teonsana", "kieltosana") and a.get("PERSON") == "2"}
-
-    said, meant = second_persons(h), second_persons(e)
-    return "same" if any(number == "plural" and meant.get(k) == "singular"
-                         for k, number in said.items()) else None
-
-
-def _plural_prohibitive(e: str, h: str) -> bool:
-    """The verb after "älkää" for the verb after "älä": "käyttäkö" for "käytä"."""
-    return h[-2:] in ("ko", "kö") and any(
-        a.get("MOOD") == "imperative" and a.get("PERSON") == "2" and a.get("NUMBER") == "singular"
-        and any(b.get("BASEFORM") == a.get("BASEFORM") and b.get("MOOD") == "imperative"
-                and b.get("NEGATIVE") == "true" and not b.get("PERSON")
-                for b in finnish.analyses(h))
-        for a in finnish.analyses(e))
-
-
-def _clitic(word: str) -> str:
-    return next((c for c in _CLITICS if word.endswith(c) and len(word) > len(c) + 2), "")
-
-
-def persons_drilled(accepted: Sequence[str], mistakes: Sequence[str]) -> bool:
-    """The step drills a verb's persons: a foreseen mistake is an accepted answer but for
-    its verb, said in another person ("minä pesee kädet" beside "minä pesen kädet",
-    yleinen-verbit), so another "you" is no politeness there but the very slip taught."""
-    return _persons_drilled(tuple(accepted), tuple(mistakes))
-
-
-@lru_cache(maxsize=1024)
-def _persons_drilled(accepted: tuple[str, ...], mistakes: tuple[str, ...]) -> bool:
-    said = [_plain_words(m) for m in mistakes]
-    return any(len(m) == len(a) and sum(x != y for x, y in zip(m, a, strict=True)) == 1
-               and all(x == y or _another_person(x, y) for x, y in zip(m, a, strict=True))
-               for a in map(_plain_words, accepted) for m in said)
-
-
-def _plain_words(text: str) -> tuple[str, ...]:
-    return tuple(w.strip(".,!?") for w in text.lower().split())
-
-
-def _another_person(a: str, b: str) -> bool:
-    """``a`` and ``b`` are one verb in two persons (or a person and its infinitive)."""
-    def readings(word: str) -> set[tuple[str, str]]:
-        return {(r.get("BASEFORM", ""), r.get("PERSON", "") + r.get("NUMBER", ""))
-                for r in finnish.analyses(word) if r.get("CLASS") == "teonsana"}
-
-    ra, rb = readings(a), readings(b)
-    return any(x[0] == y[0] and x[1] != y[1] for x in ra for y in rb)
 
 
 def _w_spoken_maan(e: str, h: str, real: bool | None) -> str | None:
@@ -589,11 +510,6 @@ WORD_RULES: tuple[WordRule, ...] = (
              (("kädet", "käteni", "same"),)),
     WordRule("politer", "the conditional for the present of the same verb and person, or "
              "the other way round", _w_politer, (("saisinko", "saanko", "same"),)),
-    WordRule("polite_you", "the polite plural \"you\" for the singular (not the other way "
-             "round, less polite than asked): the verb in the same mood, tense and "
-             "clitic, or the pronoun in the same case", _w_polite_you,
-             (("tarvitsetko", "tarvitsetteko", "same"), ("auta", "auttakaa", "same"),
-              ("käytä", "käyttäkö", "same"), ("sinulle", "teille", "same"))),
     WordRule("spoken_maan", "the -maan form with its -ma- dropped, the vowel before it long "
              "(auttaan for auttamaan, peseen for pesemään)", _w_spoken_maan,
              (("auttamaan", "auttaan", "same"), ("pesemään", "peseen", "same"),
