@@ -397,13 +397,19 @@ def _plain_words(text: str) -> tuple[str, ...]:
 
 
 def _another_person(a: str, b: str) -> bool:
-    """``a`` and ``b`` are one verb in two persons (or a person and its infinitive)."""
-    def readings(word: str) -> set[tuple[str, str]]:
-        return {(r.get("BASEFORM", ""), r.get("PERSON", "") + r.get("NUMBER", ""))
-                for r in finnish.analyses(word) if r.get("CLASS") == "teonsana"}
+    """``a`` and ``b`` are one verb in two persons, its mood and tense the same ("pesee"
+    for "pesen"; not the passive, "nukuttiinko" beside "nukuitteko", a "we" of speech, nor
+    another tense, "nukutko" beside "nukuitteko": no person drilled)."""
+    def readings(word: str) -> dict[tuple[str, str, str], set[str]]:
+        found: dict[tuple[str, str, str], set[str]] = {}
+        for r in finnish.analyses(word):
+            if r.get("CLASS") == "teonsana" and r.get("PERSON") in ("1", "2", "3"):
+                found.setdefault((r.get("BASEFORM", ""), r.get("MOOD", ""), r.get("TENSE", "")),
+                                 set()).add(r.get("PERSON", "") + r.get("NUMBER", ""))
+        return found
 
     ra, rb = readings(a), readings(b)
-    return any(x[0] == y[0] and x[1] != y[1] for x in ra for y in rb)
+    return any(ra[k] != rb[k] for k in ra.keys() & rb.keys())
 
 
 @lru_cache(maxsize=8192)
