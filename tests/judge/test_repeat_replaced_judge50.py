@@ -62,7 +62,9 @@ from valkky.testing.table import as_table
     ("yleinen-verbit step-3", "Minä kuivaan astiat.", "wrong"),
     ("yleinen-kahvitauko step-14", "Mita teit viikonlopuna?", "almost"),
     ("yleinen-kahvitauko step-14", "Mitä sinä teit viikonloppuna?", "correct"),
-    ("yleinen-kahvitauko step-14", "Mitä teitte viikonloppuna?", "almost"),
+    # the polite plural for the singular is the sentence said politely (judge54: both
+    # trainers correct on repeat steps of sets 19, 20, 27, 33; was almost)
+    ("yleinen-kahvitauko step-14", "Mitä teitte viikonloppuna?", "correct"),
     ("varasto-keraily step-7", "Missä hyllyvälissä tuotteet ovat?", "almost"),
     ("varasto-keraily step-7", "Mikä hyllyväli?", "almost"),
     ("yleinen-tyovuoro step-8", "Minulla on aamuvuoro.", "almost"),

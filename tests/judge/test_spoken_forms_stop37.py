@@ -1,8 +1,9 @@
 """Spoken forms the judge reads as their standard ones (issue 12, stop 37): a spoken form
 of the lexicon with a question's -ko (tarviitko = tarvitsetko), a question softened with -s
 (voinkos = voinko), "eessä" for edessä, and "mut" as mutta where a clause begins. (A -maan
-form with its -ma- dropped, "auttaan", is left: read word by word, it takes a typo's long
-vowel too, "peseen".)"""
+form with its -ma- dropped, "auttaan", is left to the normaliser: read word by word, it
+takes a typo's long vowel too, "peseen". The word rule ``spoken_maan`` takes it against the
+-maan form alone, judge54.)"""
 
 from __future__ import annotations
 

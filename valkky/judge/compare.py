@@ -488,7 +488,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                 and e[:-1] in written_words(c):  # "valitettavast" said, not "hitaasta" typed
             c.note(f"{h} for {e}: the adverb with its last vowel dropped (dropped_vowel)")
             continue
-        if reason == "word_form" and c.on("partitive") and partitive_for(e, h, exp) and \
+        if reason == "word_form" and c.on("partitive") and partitive_for(e, h, exp, c.words) and \
                 not case_of_another_verb(c, h) and not said_one_way(c, e, h, "object_case"):
             c.note(f"{h} for {e}: the partitive, as right here (partitive)")
             continue

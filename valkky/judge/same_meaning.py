@@ -20,7 +20,8 @@ another word; each can be switched off by a step (``strict:``) under its name.
 - ``greeting``: "hyvää päivää" for "hyvää huomenta", a greeting for a greeting;
 - ``address``: "you" said to one for "you" said to several or politely, or the other way
   round, in a verb or a pronoun ("haluatko kahvia" for "haluatteko kahvia", "istu" for
-  "istukaa", "sinulle" for "teille"): A1–A2 learners are not marked on sinuttelu;
+  "istukaa", "sinulle" for "teille"): A1–A2 learners are not marked on sinuttelu; in a
+  repeat step only the polite plural for the model's singular (judge54);
 - ``naming``: a thing's name for the singular partitive of a one-word answer
   ("hälytysnappi" for "hälytysnappia");
 - ``step_slot``: a word the step's own answers say in one another's place ("heti" for
@@ -62,7 +63,7 @@ from valkky.judge.wordsets import (
 
 SWITCHES = ("head_alone", "number", "spoken_plural", "fault_verb", "modal", "short_answer",
             "object_pronoun", "greeting", "step_slot", "object_case", "address", "naming",
-            "phrase_case")
+            "phrase_case", "predicative")
 
 
 def kept_meaning(c: Case, e: str, h: str, expected: list[str], reason: str | None
@@ -77,6 +78,8 @@ def kept_meaning(c: Case, e: str, h: str, expected: list[str], reason: str | Non
             return "spoken_plural"
         if c.on("object_case") and _object_case(c, e, h, expected):
             return "object_case"
+        if c.on("predicative") and _predicative_plural(c, e, h, expected):
+            return "predicative"
         if c.on("naming") and _naming(c, e, h, expected):
             return "naming"
         if c.on("phrase_case") and (
@@ -91,7 +94,7 @@ def kept_meaning(c: Case, e: str, h: str, expected: list[str], reason: str | Non
         return "fault_verb"
     elif reason is None and c.on("object_pronoun") and _object_pronoun(e, h, expected):
         return "object_pronoun"
-    if reason in ("word_form", None) and c.on("address") and _address(e, h):
+    if reason in ("word_form", None) and c.on("address") and _address(c, e, h):
         return "address"  # (a pronoun's other number is another word: "te", "sinä")
     if c.on("greeting") and _greeting(c, e, h, expected):
         return "greeting"
@@ -244,6 +247,41 @@ _PLURAL_OBJECT = frozenset({("nimento", "plural"), ("osanto", "plural")})
 _TAKE_PARTITIVE = frozenset({"ennen", "ilman", "kohti", "vastapäätä"})
 
 
+def _predicative_plural(c: Case, e: str, h: str, expected: list[str]) -> bool:
+    """A plural adjective after "olla" in the partitive for the nominative, or the other
+    way round, as Finnish says a plural thing's state either way: "jarrupalat ovat
+    kuluneita" for "jarrupalat ovat kuluneet", "lattiat ovat märät" for "… märkiä" (issue
+    12, judge54: both trainers correct). Both words right after a form of "olla"."""
+    if not any(k in ("laatusana", "nimisana_laatusana") for k in finnish.word_classes(h)) or \
+            not (finnish.base_forms(e) & finnish.base_forms(h)):
+        return False
+    fe, fh = finnish.case_numbers(e), finnish.case_numbers(h)
+    if not (fe and fh and fe <= _PLURAL_OBJECT and fh <= _PLURAL_OBJECT) or fe & fh:
+        return False
+    at, said_at = expected.index(e), c.words.index(h) if h in c.words else -1
+    if not (at > 0 and said_at > 0 and _a_form_of_olla(expected[at - 1])
+            and _a_form_of_olla(c.words[said_at - 1])):
+        return False
+    # a past participle after "olla" may be the perfect tense ("ruuvit ovat loppuneet":
+    # have run out, no state): a state only where the step's answers say it before a noun
+    # too, as an adjective ("autossa on kuluneet jarrupalat")
+    return not _a_participle(e) or _said_before_a_noun(c, finnish.base_forms(e))
+
+
+def _a_participle(word: str) -> bool:
+    return any(a.get("PARTICIPLE") for a in finnish.analyses(word))
+
+
+def _said_before_a_noun(c: Case, bases: frozenset[str]) -> bool:
+    return any(finnish.base_forms(w) & bases and "nimisana" in finnish.word_classes(nxt)
+               for _, n in c.accepted for w, nxt in pairwise(n.split()))
+
+
+def _a_form_of_olla(word: str) -> bool:
+    return any(a.get("BASEFORM") == "olla" and a.get("CLASS") == "teonsana"
+               for a in finnish.analyses(word))
+
+
 def _own_action(word: str) -> bool:
     """A verb of the first or second person, not of olla nor a command: its object is
     never in the nominative singular."""
@@ -284,16 +322,94 @@ def _naming(c: Case, e: str, h: str, expected: list[str]) -> bool:
 _OBJECT_FORMS = frozenset({("osanto", "singular")})
 
 
-def _address(e: str, h: str) -> bool:
+def _address(c: Case, e: str, h: str) -> bool:
     """"You" in the other number, to one person or to several (the polite "te"): the same
     verb in the second person, mood and tense ("haluatko" for "haluatteko", "istu" for
     "istukaa"), asking as it asks (-ko), or the same pronoun's case ("sinulle" for
-    "teille"). Set 12: "haluatko juoda jotain" for "haluatteko juoda jotain"."""
+    "teille"). Set 12: "haluatko juoda jotain" for "haluatteko juoda jotain". Also the
+    plural prohibitive's verb ("älkää käyttäkö" for "älä käytä"), not a plural command
+    after a no ("en pääskää" for "en pääse": ``command_after_a_no``). In a repeat step only
+    the polite plural for the model's singular (judge54: "Tarvitsetteko pussin?" for
+    "Tarvitsetko pussin?", both trainers correct in sets 19, 20, 27, 33), not the familiar
+    for its polite plural, less polite than the model ("ole hyvä" for "olkaa hyvä",
+    "autanko sinua" to a resident for "autanko teitä": almost, sets 10, 18, 24)."""
+    if command_after_a_no(h, c.words):
+        return False
+    if c.repeat and not _plural_for_singular(e, h):
+        return False
+    if _plural_prohibitive(e, h):
+        return True
     if e.endswith(("ko", "kö")) != h.endswith(("ko", "kö")):
         return False  # "haluat" is no question
     said = you_readings(h)
     return bool(said) and any(kind == k and number != n for kind, number in you_readings(e)
                               for k, n in said)
+
+
+def _plural_for_singular(e: str, h: str) -> bool:
+    """``h`` says "you" in the plural where ``e`` says it in the singular."""
+    return _plural_prohibitive(e, h) or (any(
+        n == "plural" for _, n in you_readings(h)) and any(
+        n == "singular" for _, n in you_readings(e)))
+
+
+def _plural_prohibitive(e: str, h: str) -> bool:
+    """The verb after "älkää" for the verb after "älä": "käyttäkö" for "käytä"."""
+    return h[-2:] in ("ko", "kö") and any(
+        a.get("MOOD") == "imperative" and a.get("PERSON") == "2"
+        and a.get("NUMBER") == "singular"
+        and any(b.get("BASEFORM") == a.get("BASEFORM") and b.get("MOOD") == "imperative"
+                and b.get("NEGATIVE") == "true" and not b.get("PERSON")
+                for b in finnish.analyses(h))
+        for a in finnish.analyses(e))
+
+
+def command_after_a_no(h: str, heard: Sequence[str]) -> bool:
+    """``h``, a plural command, said after a no, a word between at most ("en pääskää",
+    "älkää koskaan menkää", "ettei asukas kaatukaa"): no polite form of the no's verb ("en
+    pääse", "älkää menkö"), which the word alone could read as the command "pääse", "mene"
+    (``address``)."""
+    at = heard.index(h) if h in heard else -1
+    return at > 0 and any(a.get("CLASS") == "kieltosana" for w in heard[max(0, at - 2):at]
+                          for a in finnish.analyses(w)) \
+        and any(a.get("MOOD") == "imperative" and a.get("NUMBER") == "plural"
+                and a.get("NEGATIVE") != "true" for a in finnish.analyses(h))
+
+
+def persons_drilled(accepted: Sequence[str], mistakes: Sequence[str]) -> bool:
+    """The step drills a verb's persons: a foreseen mistake is an accepted answer but for
+    its verb, said in another person ("minä pesee kädet" beside "minä pesen kädet",
+    yleinen-verbit), so another "you" is no politeness there but the very slip taught
+    (``verdict.judge`` switches ``address`` off there)."""
+    return _persons_drilled(tuple(accepted), tuple(mistakes))
+
+
+@lru_cache(maxsize=1024)
+def _persons_drilled(accepted: tuple[str, ...], mistakes: tuple[str, ...]) -> bool:
+    said = [_plain_words(m) for m in mistakes]
+    return any(len(m) == len(a) and sum(x != y for x, y in zip(m, a, strict=True)) == 1
+               and all(x == y or _another_person(x, y) for x, y in zip(m, a, strict=True))
+               for a in map(_plain_words, accepted) for m in said)
+
+
+def _plain_words(text: str) -> tuple[str, ...]:
+    return tuple(w.strip(".,!?") for w in text.lower().split())
+
+
+def _another_person(a: str, b: str) -> bool:
+    """``a`` and ``b`` are one verb in two persons, its mood and tense the same ("pesee"
+    for "pesen"; not the passive, "nukuttiinko" beside "nukuitteko", a "we" of speech, nor
+    another tense, "nukutko" beside "nukuitteko": no person drilled)."""
+    def readings(word: str) -> dict[tuple[str, str, str], set[str]]:
+        found: dict[tuple[str, str, str], set[str]] = {}
+        for r in finnish.analyses(word):
+            if r.get("CLASS") == "teonsana" and r.get("PERSON") in ("1", "2", "3"):
+                found.setdefault((r.get("BASEFORM", ""), r.get("MOOD", ""), r.get("TENSE", "")),
+                                 set()).add(r.get("PERSON", "") + r.get("NUMBER", ""))
+        return found
+
+    ra, rb = readings(a), readings(b)
+    return any(ra[k] != rb[k] for k in ra.keys() & rb.keys())
 
 
 @lru_cache(maxsize=8192)
@@ -305,7 +421,7 @@ def you_readings(word: str) -> frozenset[tuple[tuple[str | None, ...], str | Non
 
 def _as_you(a: Mapping[str, str]) -> tuple[tuple[str | None, ...], str | None] | None:
     """A reading of "you": (what it is besides its number, its number), or None."""
-    if a.get("CLASS") == "teonsana" and a.get("PERSON") == "2":
+    if a.get("CLASS") in ("teonsana", "kieltosana") and a.get("PERSON") == "2":  # also "älä"
         return (a.get("BASEFORM"), a.get("MOOD"), a.get("TENSE")), a.get("NUMBER")
     if a.get("BASEFORM") in ("sinä", "te") and a.get("CLASS") == "asemosana":
         return ("sinä/te", a.get("SIJAMUOTO")), a.get("NUMBER")

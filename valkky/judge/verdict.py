@@ -110,7 +110,7 @@ from valkky.judge.rules import (
 )
 from valkky.judge.said_before import said_again
 from valkky.judge.same_meaning import SWITCHES as SAME_MEANING
-from valkky.judge.same_meaning import chain_as_its_verb, duration_as_accepted
+from valkky.judge.same_meaning import chain_as_its_verb, duration_as_accepted, persons_drilled
 from valkky.judge.short_answers import pronoun_in_a_question
 from valkky.judge.short_no import no_and_the_thing, no_of_a_yes
 from valkky.judge.spelling import letters_told, spelled_after, spelling
@@ -268,6 +268,9 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     if len(said.split()) > MAX_ANSWER_WORDS:  # alignment is quadratic in words
         return Judgement("wrong", "too_long", 0.0, first, said[:MAX_ANSWER_CHARS] + "…")
     off = frozenset(strict)
+    if "address" not in off and persons_drilled(accept, _mistake_texts(wrong_answers)):
+        off |= {"address"}  # another "you" is the slip a verb's persons drill teaches
+        strict = tuple(off)
     heard = canonical(said)
     # the commonest answer of all: an accepted one, as written
     if not explain and heard and (j := _as_written(heard, accepted, said, off)) is not None \
@@ -405,6 +408,10 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                         strict, open_question, topics, min_sentences,
                         settings) if wrong_answers else j
     raise AssertionError("the last rule always decides")  # pragma: no cover
+
+
+def _mistake_texts(wrong_answers: Sequence[str] | Mapping[str, str]) -> tuple[str, ...]:
+    return tuple(wrong_answers.keys() if isinstance(wrong_answers, Mapping) else wrong_answers)
 
 
 def _doubted(j: Judgement, accepted: list[tuple[str, str]], answer: str,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -31,8 +32,16 @@ SENTENCE_LEVELS = frozenset({"B1", "B2"})
 # Judge rules a repeat step switches off: it practises the model's own words.
 REPEAT_STRICT = ("synonyms", "ellipsis", "compound_modifier", "politer", "head_alone", "number",
                  "modal", "object_pronoun", "short_answer", "greeting", "place_case", "essive",
-                 "another_word", "object_case", "address", "naming", "phrase_case", "step_slot",
-                 "partitive", "verbless")
+                 "another_word", "object_case", "naming", "phrase_case", "step_slot",
+                 "partitive", "verbless", "predicative", "either_number")
+
+
+def _reads_a_text(show: object, sentence: str) -> bool:
+    """The step shows the sentence itself written (a sign, VARO TRUKKEJA) for the learner
+    to read aloud, not a word of it to learn."""
+    shown = getattr(show, "text", None) or (show.get("text") if isinstance(show, Mapping)
+                                            else show)
+    return isinstance(shown, str) and rough_words(shown) == rough_words(sentence)
 
 
 def check_file(path: str | Path, library: Library | None = None) -> tuple[m.Lesson | None,
@@ -324,9 +333,15 @@ def _step(c: Checker, raw: object, pos: Pos, index: int) -> m.Step | None:
         # lexicon group (kävelyteline for rollaattori) is no repetition of it, nor is the
         # sentence with a word speech may leave out left out (ellipsis: "en käytä" for "en
         # käytä sitä"), nor a word with a kind put in front (compound_modifier), nor the
-        # present said for the model's conditional (politer: "saanko" for "saisinko").
+        # present said for the model's conditional (politer: "saanko" for "saisinko"); the
+        # polite plural "you" for the model's singular is (address, judge54).
         accept = (text, *(a for a in task.accept if a != text))
         strict = (*task.strict, *(r for r in REPEAT_STRICT if r not in task.strict))
+        if _reads_a_text(got.get("show"), text) and "address" not in strict:
+            # a sign read aloud says the sign's words: "varokaa trukkeja" is no reading of
+            # VARO TRUKKEJA (sets 10, 24), though "varokaa" to customers is polite; a repeat
+            # step takes the polite plural for its singular (address, judge54)
+            strict = (*strict, "address")
         return m.RepeatStep(**base, text=text, task=replace(task, accept=accept, strict=strict))
     if kind == "choose":
         options = got.get("options") or ()
