@@ -33,7 +33,8 @@ def test_a_verb_in_a_person_after_olla_is_almost(step: str, answer: str) -> None
     ("hoiva-raportti raportti", "aino on kaatui aamulla. lonkkaan sattui"),
     # a clause of its own started with no comma, its verb one the step's answers do not say
     # as a participle (review of judge33)
-    ("yleinen-perehdytys samir.4", "en tiedä missä se on kysyn esimieheltä"),
+    # (the step names its places since stop 42: "mennään", a way to it, is one)
+    ("yleinen-perehdytys samir.4", "en tiedä missä se on mennään kysymään esimieheltä"),
     ("yleinen-perehdytys samir.4", "tiedän missä se on näytän sen"),
     ("yleinen-perehdytys samir.4", "joo tiedän missä se on mennään"),
 ])
