@@ -268,7 +268,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     if len(said.split()) > MAX_ANSWER_WORDS:  # alignment is quadratic in words
         return Judgement("wrong", "too_long", 0.0, first, said[:MAX_ANSWER_CHARS] + "…")
     off = frozenset(strict)
-    if "address" not in off and persons_drilled(accept, _mistake_texts(wrong_answers)):
+    if "address" not in off and persons_drilled(tuple(o for o, _ in accepted),
+                                                _mistake_texts(wrong_answers)):
         off |= {"address"}  # another "you" is the slip a verb's persons drill teaches
         strict = tuple(off)
     heard = canonical(said)
@@ -411,7 +412,10 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
 
 
 def _mistake_texts(wrong_answers: Sequence[str] | Mapping[str, str]) -> tuple[str, ...]:
-    return tuple(wrong_answers.keys() if isinstance(wrong_answers, Mapping) else wrong_answers)
+    """The step's foreseen mistakes, each within the cap on an answer (a longer one could
+    never be said: lint refuses it, and no list given to judge() costs more than the cap)."""
+    return tuple(m for m in (wrong_answers.keys() if isinstance(wrong_answers, Mapping)
+                             else wrong_answers) if len(m) <= MAX_ANSWER_CHARS)
 
 
 def _doubted(j: Judgement, accepted: list[tuple[str, str]], answer: str,
