@@ -19,6 +19,8 @@ from valkky.testing.table import as_table
     ("kauppa-raportti toimitus.4", "mä vein ne varastoon, laitoin hyllyyn", "wrong"),
     ("kauppa-raportti toimitus.4", "vein ne varastoon ja laitoin ne hyllyyn", "wrong"),
     ("kauppa-raportti toimitus.4", "mä vein ne varastoon ja myin ne", "wrong"),
+    # an almost mistake's words without their pronoun are no answer of their own (review54)
+    ("kauppa-raportti toimitus.4", "vein ne varastoon, en ottanut pois", "wrong"),
 ])
 def test_a_no_to_a_mistake_without_its_pronoun(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -208,8 +208,8 @@ def test_the_later_deed_said_first_is_wrong(step: str, answer: str, verdict: str
      "en käytä konetta, työkaveri käyttää sitä", "wrong"),  # was almost
     ("valmistus-ohjeet huoltolappu", "minä en käynnistä, Pekka käynnistää", "wrong"),
     ("valmistus-ohjeet huoltolappu", "en käynnistä konetta, esimies korjaa sen", "correct"),
-    ("valmistus-ohjeet huoltolappu",  # (almost before stop 42: rules.repairers_deed)
-     "en käynnistä konetta, korjaaja korjaa sen ensin", "correct"),
+    ("valmistus-ohjeet huoltolappu",
+     "en käynnistä konetta, korjaaja korjaa sen ensin", "almost"),
     ("valmistus-ohjeet huoltolappu",
      "en käynnistä konetta, huoltomies käynnistää sen kun se on korjattu", "almost"),  # as main
     ("valmistus-ohjeet huoltolappu", "en käytä sitä, esimies korjaa sen", "almost"),

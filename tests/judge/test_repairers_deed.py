@@ -26,6 +26,22 @@ from valkky.testing.table import as_table
     ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle ja korjaan sen", "wrong"),
     ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle, työkaveri korjaa sen",
      "wrong"),
+    # how or when the mending is done, or a clause after it, is weighed as said (review54:
+    # each was made right): on a running machine, with tape, alone, the learner helping
+    ("valmistus-turvallisuus kysy-vika",
+     "ilmoitan työnjohtajalle, huoltomies korjaa sen käynnissä", "wrong"),
+    ("valmistus-turvallisuus kysy-vika",
+     "ilmoitan työnjohtajalle ja huoltomies korjaa sen teipillä", "wrong"),
+    ("valmistus-turvallisuus kysy-vika",
+     "ilmoitan työnjohtajalle, huoltomies korjaa sen yksin", "wrong"),
+    ("valmistus-turvallisuus kysy-vika",
+     "ilmoitan työnjohtajalle, huoltomies korjaa sen ja minä autan", "wrong"),
+    ("valmistus-turvallisuus kysy-vika", "en käytä konetta, huoltomies korjaa sen ja jatkan",
+     "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle, sähköasentaja korjaa sen märillä käsillä",
+     "wrong"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle, huoltomies korjaa koneen",
+     "correct"),
     # a repairer using or starting what the learner leaves unused: no mending (session 41)
     ("ravintola-ohjeet vuoto", "en käytä konetta, huoltomies käyttää sitä", "wrong"),
     # the step asks who mends it: the repairer's deed is the answer itself
@@ -33,3 +49,9 @@ from valkky.testing.table import as_table
 ])
 def test_a_repairers_deed_beside_the_answer(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+def test_an_answer_of_joins_alone_is_judged() -> None:
+    """A join and nothing else, as a rule judges part of an answer (a sweep's "ja" on a step
+    with a no among its answers once found no clause to read: an IndexError)."""
+    assert judged_on("autoala-turvallisuus ilmoita", "ja").verdict == "wrong"

@@ -21,6 +21,7 @@ from valkky.testing.table import as_table
     ("metalli-kartoitus b1-miksi", "koska käsineet ovat kalliita", "wrong"),
     ("rakennus-raportti miksi", "koska se on vaarallista", "wrong"),
     ("rakennus-tyonjohtaja kysy-tauko", "koska se on vaarallista", "wrong"),
+    ("yleinen-lahelta-piti step-18", "koska se on vaarallista", "wrong"),  # a choose step
 ])
 def test_danger_as_the_whole_reason(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -1095,8 +1095,8 @@ def vague_reason(c: Case) -> Judgement | None:
     """Where the step asks why (``vague_reason.asks_why``), danger named as the whole reason
     ("koska se on vaarallista") is the reason left out: almost (missing_words), the step's
     reason to say (``vague_reason.danger_alone``)."""
-    if c.repeat or not danger_alone(c.words):
-        return None
+    if c.repeat or c.options or not danger_alone(c.words):
+        return None  # (a choose step asks for an option: review54)
     why = asks_why(n for _, n in c.accepted)
     if why is None or any(danger_alone(n.split()) for _, n in c.accepted):
         return None  # (a step whose answer is the danger itself: its own rules)
@@ -1107,23 +1107,36 @@ def vague_reason(c: Case) -> Judgement | None:
 
 
 def _a_repairers_clause(c: Case) -> tuple[list[str], list[str]] | None:
-    """The answer's clause whose subject is a repairer (``unsaid.a_repairer``), first or
-    after one word ("sitten huoltomies korjaa sen"), its verb of mending (``_MENDING``) in
-    the third person right after it, and the rest of the answer; None where there is no
-    such clause or no rest, or where the step's accepted answers name a repairer
-    themselves."""
+    """The answer's last clause, when its subject is a repairer (``unsaid.a_repairer``),
+    first or after one word ("sitten huoltomies korjaa sen"), its verb of mending
+    (``_MENDING``) in the third person right after it and nothing after the verb but its
+    object ("sen", "koneen"), and the rest of the answer; None otherwise, where there is no
+    rest, or where the step's accepted answers name a repairer themselves. Nothing more is
+    left unweighed: how or when the mending is done ("… korjaa sen käynnissä", "… teipillä",
+    "… ilman lukitusta"), a clause after it ("… ja minä autan", "… ja jatkan") — review54
+    found each made right."""
     if any(a_repairer(w) for _, n in c.accepted for w in n.split()):
         return None  # the step's answers speak of the repairer: what it does is the answer
         # ("telineasentaja tulee ja korjaa" to "Kuka korjaa telineen?")
     words, commas = said_parts(c.written or c.said)
     clauses = parts(words, commas)
-    for theirs in clauses:
-        if any(a_repairer(theirs[k]) and _a_third_persons_verb(theirs[k + 1])
-               and not _MENDING.isdisjoint(finnish.base_forms(theirs[k + 1]))
-               for k in range(min(2, len(theirs) - 1))):
-            own = [w for p in clauses if p is not theirs for w in p]
+    if not clauses:
+        return None  # (nothing said but joins: "ja")
+    theirs = clauses[-1]
+    for k in range(min(2, len(theirs) - 1)):
+        if a_repairer(theirs[k]) and _a_third_persons_verb(theirs[k + 1]) and \
+                not _MENDING.isdisjoint(finnish.base_forms(theirs[k + 1])) and \
+                all(_its_object(w) for w in theirs[k + 2:]) and len(theirs) - k - 2 <= 1:
+            own = [w for p in clauses[:-1] for w in p]
             return (theirs, own) if own else None
     return None
+
+
+def _its_object(word: str) -> bool:
+    """An object pronoun, or a noun read only in an object's case (the thing mended)."""
+    return word in _OBJECT_PRONOUNS or finnish.every_reading(
+        word, lambda a: a.get("CLASS") == "nimisana"
+        and a.get("SIJAMUOTO") in ("nimento", "omanto", "osanto"))
 
 
 # what a repairer's trade is: mending, checking, coming to see — not using or starting what
@@ -1285,15 +1298,17 @@ def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
 
 
 def _said_of(c: Case, mistake: str, rest: list[str]) -> list[list[str]]:
-    """The words that say ``mistake`` (its no aside): all of them, for a wrong one also
-    without the place it names ("en hae takkia" turns down "haen takin pukuhuoneesta"), and
-    without its object pronoun."""
+    """The words that say ``mistake`` (its no aside): all of them, and for a wrong one also
+    without the place it names ("en hae takkia" turns down "haen takin pukuhuoneesta") and
+    without its object pronoun (not an almost one's: "en ottanut pois" beside "otin ne
+    pois" is no answer of its own; review54)."""
     words = [w for w in normalised(mistake).split() if w not in NEGATIONS]
     said = [words]
     if c.mistakes[mistake] == "wrong" and (kept := _place_left_unsaid(c, words, rest)) != words:
         said.append(kept)
     bare = [w for w in words if w not in _OBJECT_PRONOUNS]
-    if len(bare) not in (len(words), 0) and (len(bare) > 1 or finnish.only_a_verb(bare[0])):
+    if c.mistakes[mistake] == "wrong" and len(bare) not in (len(words), 0) and \
+            (len(bare) > 1 or finnish.only_a_verb(bare[0])):
         said.append(bare)  # its object pronoun left out, as a no leaves it: "en laittanut
         # hyllyyn" turns down "laitoin ne hyllyyn", "en myynyt" "myin ne" (set 34)
     return said
