@@ -19,6 +19,7 @@ def _on(step: str, answer: str) -> Judgement:
 # (a) an unsafe deed no answer of the step says, beside a right answer: almost
 UNSAFE = [
     ("elintarvike-hygienia kadet", "pesen kädet ja laitan käden koneeseen"),
+    ("rakennus-turvallisuus step-22", "siivoan työmaan ilman kypärää"),
     ("metalli-turvallisuus hatatilanne", "painan hätäseis ja korjaan sen itse"),
     ("metalli-turvallisuus hatatilanne", "painan hätäseis ja laitan käden koneeseen"),
     ("metalli-turvallisuus korvat", "laitan kuulosuojaimet ja nostan laatikon selällä"),

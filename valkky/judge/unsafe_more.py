@@ -36,6 +36,10 @@ UNSAFE_DEEDS = (
     "turvakenkä|valjaat pois",            # otan kypärän pois
     "riisua kypärä|suojalasi|suojalasit|kuulosuojain|kuulonsuojain|hengityssuojain|"
     "turvakenkä|valjaat",                 # riisun kypärän
+    # going without it, whatever the deed ("siivoan työmaan ilman kypärää", review54: was
+    # right); "ilman" by its own base form, not "ilma" (air)
+    "ilman kypärä|suojalasi|suojalasit|kuulosuojain|kuulonsuojain|hengityssuojain|"
+    "turvakenkä|valjaat|hiusverkko|varoituskyltti",
     "jättää kone|laite|liesi|uuni päälle|käyntiin",
     "sekoittaa aine|kemikaali|pesuaine|puhdistusaine",   # sekoitan aineita
     "käynnistää kone|laite",              # (only after a stop: _ONLY_WHERE)

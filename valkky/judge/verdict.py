@@ -130,6 +130,7 @@ from valkky.judge.step_words import (
     written_short,
 )
 from valkky.judge.then_said import right_then
+from valkky.judge.unsafe_more import outside, unsafe_beside
 from valkky.judge.word_named import word_named
 from valkky.judge.word_rules import WORD_RULES, WordRule
 from valkky.judge.wordsets import (
@@ -361,7 +362,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                 j = _in_its_form(case, j)
                 j = _long_enough(case, j) if min_sentences else j
                 j = _forbidden(case, j) if wrong_answers else j
-                j = _gone_on(case, j) if j.rule == "by_word" else j
+                j = _unsafe_more(case, _gone_on(case, j)) if j.rule == "by_word" else j
                 for _, after in _AFTER_A_RULE:
                     j = after(case, j)
                 return _doubted(j, accepted, answer, accept, keywords, wrong_answers,
@@ -399,6 +400,9 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
             trace.append(f"going on: {gone.verdict} ({gone.reason}) — "
                          f"{'; '.join(case.notes)}")
             j = gone
+        if j.rule == "by_word" and (unsafe := _unsafe_more(case, j)) is not j:
+            trace.append(f"unsafe beside: almost — {'; '.join(case.notes)}")
+            j = unsafe
         for label, after in _AFTER_A_RULE:
             if (then := after(case, j)) is not j:
                 trace.append(f"{label}: {then.verdict} — {'; '.join(case.notes)}")
@@ -550,6 +554,20 @@ def _gone_on(c: Case, j: Judgement) -> Judgement:
         # hätäuloskäynnille" for "menen hätäuloskäynnille" goes on with nothing)
     c.rule = j.rule
     return carried_on(c, c.words) or j
+
+
+def _unsafe_more(c: Case, j: Judgement) -> Judgement:
+    """An answer compared word by word and found right, its closest accepted answer said
+    whole, with an unsafe deed said beside it (``unsafe_more``: "siivoan työmaan ilman
+    kypärää", review54: was right) is almost, as answer_inside reads one; answer_inside
+    leaves an answer with "ilman" to by_word."""
+    if j.verdict != "correct" or not j.closest or c.options or c.repeat:
+        return j
+    beside = outside(c.words, normalised(j.closest))
+    if beside == c.words:
+        return j  # (the closest answer not said whole: nothing beside it to read)
+    c.rule = j.rule
+    return unsafe_beside(c, beside, j.closest) or j
 
 
 def _as_written(heard: str, accepted: list[tuple[str, str]], said: str,
