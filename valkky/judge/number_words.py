@@ -85,13 +85,6 @@ def cardinal(n: int) -> str:
     return str(num2words(n, lang="fi"))
 
 
-def cardinal_of_ordinal(word: str) -> str | None:
-    """The cardinal of the ordinal ``word`` as its base form ("neljäs" → "neljä"), 1 … 100;
-    None for any other word."""
-    table = _ordinal_table()
-    return cardinal(table.index(word)) if word and word in table else None
-
-
 def ordinal(n: int) -> str:
     """``n`` as an ordinal: "kolmas"."""
     table = _ordinal_table()

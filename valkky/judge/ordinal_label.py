@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from valkky.judge import finnish
-from valkky.judge.number_words import cardinal_of_ordinal
+from valkky.judge.number_words import ordinal_value
 
 
 def as_labels(words: Sequence[str], accepted: Iterable[str]) -> list[str] | None:
@@ -33,9 +33,8 @@ def _as_cardinal(word: str, noun: str) -> str | None:
     """The cardinal of ``word``, an ordinal in the case and number of ``noun`` (a noun)."""
     nouns = {(a.get("SIJAMUOTO"), a.get("NUMBER")) for a in finnish.analyses(noun)
              if a.get("CLASS") == "nimisana"}
-    for a in finnish.analyses(word):
-        if a.get("CLASS") == "lukusana" and (a.get("SIJAMUOTO"), a.get("NUMBER")) in nouns \
-                and a.get("BASEFORM") != "toinen" and \
-                (number := cardinal_of_ordinal(a.get("BASEFORM", ""))) is not None:
-            return number
-    return None
+    if "toinen" in finnish.base_forms(word) or not any(
+            a.get("CLASS") == "lukusana" and (a.get("SIJAMUOTO"), a.get("NUMBER")) in nouns
+            for a in finnish.analyses(word)):
+        return None
+    return ordinal_value(word)

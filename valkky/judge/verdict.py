@@ -269,15 +269,15 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     if len(said.split()) > MAX_ANSWER_WORDS:  # alignment is quadratic in words
         return Judgement("wrong", "too_long", 0.0, first, said[:MAX_ANSWER_CHARS] + "…")
     off = frozenset(strict)
-    if "address" not in off and persons_drilled(tuple(o for o, _ in accepted),
-                                                _mistake_texts(wrong_answers)):
-        off |= {"address"}  # another "you" is the slip a verb's persons drill teaches
-        strict = tuple(off)
     heard = canonical(said)
     # the commonest answer of all: an accepted one, as written
     if not explain and heard and (j := _as_written(heard, accepted, said, off)) is not None \
             and _agreement_slip(answer, accepted) is None:
         return j
+    if "address" not in off and persons_drilled(tuple(o for o, _ in accepted),
+                                                _mistake_texts(wrong_answers)):
+        off |= {"address"}  # another "you" is the slip a verb's persons drill teaches
+        strict = tuple(off)
     words = split_compound(heard.split(), vocabulary)
     words = time_typed_as_one(words, compiled)  # "1430" where an answer says 14.30
     if "another_word" not in off:  # (a repeat step practises the model's own "selvä")
