@@ -128,6 +128,11 @@ from tests.judge.golden import ColdPass
 # from its rows (a repair's "siis" after a bare no, spoken "katon", "parikyt", a no to a
 # mistake without its pronoun, the kartoitus listening steps, a repairer's mending, danger as
 # the whole reason, a command for a question, judge54's polite plural and spoken -maan).
+# Set 35 (session 43, set35: 60 steps, seed 35, of the 579 sets 30–34 had not used, graded
+# whole before any judge run; a second trainer graded it blind): 274/300 = 91.3 % on the
+# session's start judge 0d537b0e; trainers agree 95.0 %, the judge where both agree 266/285
+# = 93.3 %. 277 after the session's first changes read from its rows (a no dropped beside
+# "kukaan", plural olla after one thing, the learner's own wrong deed offered again).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -135,16 +140,16 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_12.yaml": 10, "trainer_answers_13.yaml": 8,
               "trainer_answers_14.yaml": 10, "trainer_answers_15.yaml": 8,
               "trainer_answers_16.yaml": 20, "trainer_answers_17.yaml": 19,
-              "trainer_answers_18.yaml": 21, "trainer_answers_19.yaml": 26,
+              "trainer_answers_18.yaml": 21, "trainer_answers_19.yaml": 25,
               "trainer_answers_20.yaml": 34,
               "trainer_answers_21.yaml": 35, "trainer_answers_22.yaml": 35,
               "trainer_answers_23.yaml": 35, "trainer_answers_24.yaml": 37,
               "trainer_answers_25.yaml": 35, "trainer_answers_26.yaml": 51,
-              "trainer_answers_27.yaml": 20,
+              "trainer_answers_27.yaml": 19,
               "trainer_answers_28.yaml": 23, "trainer_answers_29.yaml": 15,
-              "trainer_answers_30.yaml": 26, "trainer_answers_31.yaml": 22,
+              "trainer_answers_30.yaml": 25, "trainer_answers_31.yaml": 22,
               "trainer_answers_32.yaml": 18, "trainer_answers_33.yaml": 21,
-              "trainer_answers_34.yaml": 16}
+              "trainer_answers_34.yaml": 16, "trainer_answers_35.yaml": 23}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

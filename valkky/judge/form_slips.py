@@ -490,13 +490,29 @@ def _count_verb(words: Sequence[str], i: int, verb_said: str) -> str | None:
     partitive ("kaksi laatikkoa ovat märkiä"): such a subject takes the singular "on". Only
     olla: another verb's plural there ("kaksi pakkausta tulivat rikki") is held right by
     the review of judge34 (tests/judge/test_another_meaning_judge34.py)."""
-    if i < 2 or verb_said not in _PLURAL_BE or not is_number(words[i - 2]) or \
-            words[i - 2] == "yksi" or (i >= 3 and words[i - 3] in _PLURAL_DETERMINERS):
+    if verb_said not in _PLURAL_BE:
+        return None
+    if i < 2 or not is_number(words[i - 2]):
+        return "one_thing" if _one_thing_before(words, i) else None
+    if words[i - 2] == "yksi" or (i >= 3 and words[i - 3] in _PLURAL_DETERMINERS):
         return None  # "ne kaksi pakkausta ovat rikki": the plural "ne" is the subject's head
     if finnish.every_reading(words[i - 1], lambda a: a.get("SIJAMUOTO") == "osanto"
                              and a.get("NUMBER") == "singular"):
         return "count_verb"
     return None
+
+
+def _one_thing_before(words: Sequence[str], i: int) -> bool:
+    """A noun in the nominative singular right before plural olla, the subject alone
+    ("milloin auto ovat valmis"; set 35: the normaliser reads "ovat" as "on", as speech
+    says it of a plural): not one of two joined ("auto ja kuski ovat"), nor after a plural
+    word before it ("nämä auto"), which are other slips or none."""
+    if i >= 2 and (words[i - 2] in _JOINED or words[i - 2] in _PLURAL_DETERMINERS):
+        return False
+    return finnish.every_reading(words[i - 1], _nominative_noun)
+
+
+_JOINED = frozenset({"ja", "tai", "sekä", "eikä", "kuin"})
 
 
 _PLURAL_BE = frozenset({"ovat", "olivat", "olisivat"})
@@ -859,6 +875,12 @@ def named_form(words: Sequence[str], at: int, kind: str, model: Sequence[str] = 
     if kind == "bare_infinitive":  # named with its subject where its form is made
         right = _finite_for(words, at, model)
         return right, (f"{words[at - 1]} {heard}" if right else heard)
+    if kind == "one_thing":  # the thing in the plural where the model says so, else "on"
+        noun = words[at - 1]
+        plural = next((w for w in model if finnish.same_lemma(w, noun) and any(
+            a.get("SIJAMUOTO") == "nimento" and a.get("NUMBER") == "plural"
+            for a in finnish.analyses(w))), None)
+        return (f"{plural} {heard}" if plural else f"{noun} on"), f"{noun} {heard}"
     if kind != "person":
         return right_form(words[at], kind, model) or "", heard
     subject = " ".join(words[at - 3 if _joined(words, at - 1) else at - 1:at])

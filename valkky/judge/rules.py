@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
 
-from valkky.judge import finnish, lexicon
+from valkky.judge import finnish, lexicon, sizes
 from valkky.judge.accepted import a_foreseen_mistake, a_mistake_with_extras, shape_of
 from valkky.judge.carry_on import (
     a_subject,
@@ -30,6 +31,7 @@ from valkky.judge.forms_allowed import (
     verb_in_fuller_form,
 )
 from valkky.judge.limits import limit_turned
+from valkky.judge.no_dropped import dropped_from
 from valkky.judge.normalise import canonical, normalise
 from valkky.judge.number_words import another_value, is_number, number_noun_value
 from valkky.judge.ordinal_label import as_labels
@@ -1080,6 +1082,19 @@ def denied_said_yes(c: Case) -> Judgement | None:
     return c.judgement("wrong", "negation", closest=beside)
 
 
+def no_dropped(c: Case) -> Judgement | None:
+    """An accepted answer's no left out, its word that asks for one kept ("kukaan
+    loukkaantui" for "kukaan ei loukkaantunut": ``no_dropped.dropped_from``): almost, the
+    whole answer to say. Before denied_said_yes, which would read the opposite."""
+    if c.open_question or a_foreseen_mistake(c.words, c.mistakes) or (
+            original := dropped_from(c.words, c.written or c.said, c.accepted)) is None:
+        return None  # (a foreseen mistake keeps its own reply)
+    c.note(f"the no of '{original}' left out, its word that asks for a no kept")
+    c.closeness = fuzz_module().ratio(c.heard, normalised(original))
+    return c.judgement("almost", "missing_words", closest=original,
+                       detail=Detail(expected=normalised(original), heard=c.heard))
+
+
 def repairers_deed(c: Case) -> Judgement | None:
     """A clause of a repairer's own deed beside the learner's answer ("en korjaa sitä itse,
     huoltomies korjaa sen"; ``_a_repairers_clause``): the answer judged without it, as the
@@ -1115,7 +1130,7 @@ def _a_repairers_clause(c: Case) -> tuple[list[str], list[str]] | None:
     left unweighed: how or when the mending is done ("… korjaa sen käynnissä", "… teipillä",
     "… ilman lukitusta"), a clause after it ("… ja minä autan", "… ja jatkan") — review54
     found each made right."""
-    if any(a_repairer(w) for _, n in c.accepted for w in n.split()):
+    if _names_a_repairer(tuple(n for _, n in c.accepted)):
         return None  # the step's answers speak of the repairer: what it does is the answer
         # ("telineasentaja tulee ja korjaa" to "Kuka korjaa telineen?")
     words, commas = said_parts(c.written or c.said)
@@ -1130,6 +1145,12 @@ def _a_repairers_clause(c: Case) -> tuple[list[str], list[str]] | None:
             own = [w for p in clauses[:-1] for w in p]
             return (theirs, own) if own else None
     return None
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _names_a_repairer(accepted: tuple[str, ...]) -> bool:
+    """A word of the step's answers (normalised) names a repairer: once per step."""
+    return any(a_repairer(w) for n in accepted for w in n.split())
 
 
 def _its_object(word: str) -> bool:

@@ -26,7 +26,7 @@ from valkky.judge import finnish
 from valkky.judge.case import Judgement
 from valkky.judge.normalise import canonical, normalise
 from valkky.judge.permission import permitted_mistake
-from valkky.judge.wordsets import AROUND_A_REPLY, WHEN_WORDS
+from valkky.judge.wordsets import AROUND_A_REPLY, GOING_VERBS, NEGATIONS, WHEN_WORDS
 
 # where a clause ends: a mark, "ja", or "mutta"
 _CLAUSES = re.compile(r"[,.;:!?–—…]+|\b(?:ja|mutta)\b", re.IGNORECASE)
@@ -50,6 +50,7 @@ def said_again(j: Judgement, answer: str, earlier: Sequence[str],
     for mistake in earlier:
         said = _content(mistake)
         if mistake == allowed or (said and any(_says(unit, said, own, named)
+                                               or _deed_again(unit, said, own)
                                                for unit in units)):
             note = f"the dialogue's earlier mistake '{mistake}' said again or allowed"
             return replace(j, verdict="wrong", reason="mistake", score=min(j.score, 0.2),
@@ -76,6 +77,48 @@ def _says(unit: list[str], mistake: list[str], own: frozenset[str],
     verb = n == 1 and bool(finnish.persons(mistake[0]))
     return all(_after_it(w, verb, named) and not finnish.base_forms(w) & own
                for w in unit[n:])
+
+
+def _deed_again(unit: list[str], mistake: list[str], own: frozenset[str]) -> bool:
+    """``mistake`` is the learner's own deed ("pysäytin hänet": a verb of the first person
+    singular, its other words a thing or one named by a pronoun), and ``unit`` says that
+    deed as the learner's own again in another tense or as a plan ("pysäytän sen", "mä meen
+    pysäyttää sen", "aion pysäyttää hänet"; set 35): the deed the dialogue settled as wrong,
+    offered again. Not said with a no ("en pysäytä häntä"), nor a verb this turn's own
+    answers say; no word in it but the deed's, its pronouns and a verb of going or intent."""
+    verbs = [w for w in mistake if ("1", "singular") in finnish.persons(w)]
+    if len(verbs) != 1 or not NEGATIONS.isdisjoint(unit):
+        return False
+    lemma = finnish.base_forms(verbs[0]) - own
+    at = next((i for i, w in enumerate(unit) if lemma & finnish.base_forms(w)), None)
+    if not lemma or at is None:
+        return False
+    done = ("1", "singular") in finnish.persons(unit[at]) or (
+        at > 0 and ("1", "singular") in finnish.persons(unit[at - 1]) and
+        not _INTENT.isdisjoint(finnish.base_forms(unit[at - 1])) and _an_infinitive_any(unit[at]))
+    rest = [w for w in mistake if w != verbs[0]]
+    theirs = [w for i, w in enumerate(unit) if i != at and not (
+        i == at - 1 and not _INTENT.isdisjoint(finnish.base_forms(w)))]
+    return done and all(_named(w, theirs) for w in rest) and \
+        all(t in _STAND_INS or _named(t, rest) for t in theirs)
+
+
+def _named(word: str, others: Sequence[str]) -> bool:
+    """``word`` is one of ``others`` by base form, or a pronoun where they say one."""
+    return any(finnish.same_lemma(word, o) for o in others) or (
+        word in _STAND_INS and not _STAND_INS.isdisjoint(others))
+
+
+# what names the thing or the one a deed is done to ("hänet" for "varkaan")
+_STAND_INS = frozenset({"hänet", "häntä", "hänen", "sen", "sitä", "se", "ne", "niitä", "heidät",
+                        "heitä", "tämän", "tätä", "tuon", "tuota"})
+# a verb before the deed's infinitive that makes it the learner's plan
+_INTENT = GOING_VERBS | {"aikoa", "yrittää", "haluta", "voida", "käydä"}
+
+
+def _an_infinitive_any(word: str) -> bool:
+    """An infinitive the plan says the deed in ("pysäyttää", "pysäyttämään")."""
+    return any(a.get("MOOD") in ("A-infinitive", "MA-infinitive") for a in finnish.analyses(word))
 
 
 def _after_it(word: str, verb: bool, named: frozenset[str]) -> bool:

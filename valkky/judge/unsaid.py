@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from valkky.judge import finnish
 from valkky.judge.carry_on import mended_by_another
@@ -251,9 +252,11 @@ def _not_done_yet(condition: list[str]) -> bool:
         for w in condition[verbs[0] + 1:])
 
 
+@lru_cache(maxsize=8192)
 def a_repairer(word: str) -> bool:
     """``word`` names one whose trade is mending ("korjaaja", "huolto", "sähkömies"), also
-    as the end of a compound ("sähköasentaja", "laitekorjaaja"; judge52)."""
+    as the end of a compound ("sähköasentaja", "laitekorjaaja"; judge52). Once per word:
+    every word of a step's answers is asked at every answer (repairers_deed)."""
     bases = finnish.base_forms(word) | {word}
     return bool(bases & _REPAIRERS) or any(
         b.endswith(r) for b in bases for r in _REPAIRERS if len(r) >= 7)

@@ -97,6 +97,7 @@ from valkky.judge.rules import (
     find_closest,
     judged_as,
     model_phrase,
+    no_dropped,
     no_then_answer,
     not_but,
     only_a_call,
@@ -778,6 +779,13 @@ RULES: tuple[Rule, ...] = (
          "(strict: [word_order])", "almost", "word_order", order_strict,
          (("kädet pese", ("pese kädet",), "almost", "word_order",
            {"strict": ("word_order",)}),), switchable=False, needs="kept order"),
+    Rule("no_dropped", "an accepted answer's no left out, its word that asks for one kept "
+         "(kukaan, mitään, koskaan…): kukaan loukkaantui for kukaan ei loukkaantunut",
+         "almost", "missing_words", no_dropped,
+         (("kukaan loukkaantui", ("kukaan ei loukkaantunut",), "almost", "missing_words"),
+          ("trukki osui hyllyyn ja kukaan loukkaantui",
+           ("trukki osui hyllyyn, kukaan ei loukkaantunut",), "almost", "missing_words")),
+         switchable=False),
     Rule("denied_said_yes", "a verb the accepted answers say only with a no (ei "
          "loukkaantunut), said with a yes: the answer reverses them", "wrong", "negation",
          denied_said_yes,
@@ -1149,7 +1157,7 @@ def _bare_answers(accepted: tuple[str, ...]) -> bool:
 # the kinds whose right form any accepted answer may show: a count's partitive, the
 # step's verb in a person ("minä mennään" beside an answer "menen …", "osa tulla" beside
 # "osa tulee")
-_ANY_MODEL = frozenset({"count", "person", "bare_infinitive"})
+_ANY_MODEL = frozenset({"count", "person", "bare_infinitive", "one_thing"})
 
 
 def _agreement_as_said(c: Case, j: Judgement) -> Judgement:

@@ -1,0 +1,92 @@
+"""Set 35's rows both trainers graded one way and the judge another (issue 12, stop 43),
+read as three general rules, each with fresh answers on the bundled lessons beside right
+(or wrong) answers that must stay so:
+
+- a no left out where a word that asks for one is kept ("kukaan loukkaantui"): almost, not
+  the opposite (rules.no_dropped, judge/no_dropped.py);
+- plural olla right after a noun in the nominative singular ("milloin auto ovat valmis"):
+  almost, the agreement named (form_slips' ``one_thing``);
+- a dialogue's earlier mistake that is the learner's own deed, offered again as a plan
+  ("pysäytin hänet" earlier, "mä meen pysäyttää sen" now): wrong (said_before)."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_on
+from valkky.engine.feedback import almost_fi
+from valkky.judge import judge
+from valkky.testing.table import as_table
+
+
+@as_table(("step", "answer", "said"), [
+    ("varasto-kartoitus b1-tapahtui", "Trukki törmäsi hyllyyn ja kukaan loukkaantui.",
+     "trukki törmäsi hyllyyn mutta kukaan ei loukkaantunut"),
+    ("rakennus-turvallisuus step-31", "kukaan loukkaantui", "kukaan ei loukkaantunut"),
+    ("yleinen-lahelta-piti step-6", "laatikko putosi hyllyltä mutta kukaan ollut alla",
+     "laatikko putosi hyllyltä mutta kukaan ei ollut alla"),
+    ("hoiva-kartoitus b1-tapahtui", "asukas kaatui, mutta hänelle sattunut mitään",
+     "asukas kaatui, mutta hänelle ei sattunut mitään"),
+    ("yleinen-tyoturvallisuuskortti step-20", "mä oon koskaan käyttänyt tätä",
+     "en ole koskaan käyttänyt tätä"),
+])
+def test_a_no_left_out_beside_a_word_that_asks_for_one_is_almost(step: str, answer: str,
+                                                                 said: str) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.reason) == ("almost", "missing_words")
+    assert almost_fi(j) == f"Hyvä alku! Sano koko lause: {said}."
+
+
+@as_table(("step", "answer"), [
+    ("rakennus-turvallisuus step-31", "joku loukkaantui"),  # no word that asks for a no
+    ("rakennus-turvallisuus step-31", "onko kukaan loukkaantunut?"),  # a question
+    ("kauppa-raportti pullo.4", "asiakas loukkaantui"),
+    ("rakennus-turvallisuus step-31", "kukaan loukkaantui, jos joku putoaa"),
+])
+def test_without_a_word_that_asks_for_a_no_the_opposite_stays_wrong(step: str,
+                                                                    answer: str) -> None:
+    assert judged_on(step, answer).verdict == "wrong"
+
+
+def test_a_foreseen_mistake_keeps_its_own_reply() -> None:
+    j = judged_on("kauppa-raportti pullo.4", "kukaan loukkaantui")
+    assert (j.verdict, j.matched) == ("almost", "kukaan loukkaantui")
+
+
+@as_table(("step", "answer", "feedback"), [
+    ("autoala-asiakas step-10", "Milloin auto ovat valmis?",
+     "Melkein! Sano auto on, ei auto ovat."),
+    ("rakennus-tyonjohtaja step-9", "Missä ruuvi ovat?",
+     "Melkein! Sano ruuvit ovat, ei ruuvi ovat."),
+])
+def test_plural_olla_after_one_thing_is_almost(step: str, answer: str, feedback: str) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.reason, almost_fi(j)) == ("almost", "word_form", feedback)
+
+
+@as_table(("answer", "accepted"), [
+    ("missä ruuvit on", "missä ruuvit ovat"),  # speech's "on" with a plural
+    ("missä ruuvit ovat", "missä ruuvit ovat"),
+    ("auto ja kuski ovat valmiita", "auto ja kuski ovat valmiita"),  # two joined
+    ("pöydällä ovat avaimet", "avaimet ovat pöydällä"),  # the subject after the verb
+    ("kaikki ovat valmiita", "kaikki ovat valmiita"),  # a pronoun, no noun
+])
+def test_plural_olla_with_a_plural_subject_stays_right(answer: str, accepted: str) -> None:
+    assert judge(answer, [accepted]).verdict == "correct"
+
+
+@as_table("answer", [
+    "karkkihyllyn luona, mä meen pysäyttää sen",
+    "hän on karkkihyllyllä ja pysäytän hänet",
+    "karkkihyllyn luona, aion pysäyttää hänet",
+    "karkkihyllyn luona, menen pysäyttämään hänet",
+])
+def test_the_learners_own_wrong_deed_offered_again_is_wrong(answer: str) -> None:
+    j = judged_on("kauppa-raportti napistys.4", answer)
+    assert (j.verdict, j.matched) == ("wrong", "pysäytin hänet")
+
+
+@as_table("answer", [
+    "karkkihyllyn luona",
+    "hän on karkkihyllyllä, soitan vartijalle",
+])
+def test_a_right_answer_without_that_deed_stays_right(answer: str) -> None:
+    assert judged_on("kauppa-raportti napistys.4", answer).verdict == "correct"

@@ -1,0 +1,52 @@
+"""A no left out where a word that asks for one is kept (issue 12, set 35): "kukaan
+loukkaantui" for "kukaan ei loukkaantunut", "näin mitään" for "en nähnyt mitään".
+"kukaan", "mitään", "koskaan"… say nobody, nothing, never only beside a no, so the
+learner means the trainer's no and dropped its word: a slip of form, not the opposite.
+The judge said wrong (negation), the trainer almost. Only where the answer says no no
+at all, asks nothing, and its words are an accepted answer's with its no taken out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from valkky.judge import finnish
+from valkky.judge.polarity import MAIN_JOINS
+from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, SUBJECT_PRONOUNS
+
+# nobody, nothing, none of two, never, at all: each case of the pronouns as said (the
+# clitic -kaan/-kään is -an/-än after a vowel: ketään, mitään), and speech's dropped n
+_NEEDS_A_NO = frozenset({
+    "kukaan", "ketään", "kenenkään", "kenellekään", "kenelläkään", "keneltäkään",
+    "keneenkään", "kenestäkään", "kehenkään",
+    "mikään", "mitään", "minkään", "missään", "mistään", "mihinkään", "millään",
+    "millekään", "miltään",
+    "kumpikaan", "kumpaakaan", "kummankaan", "kummallekaan",
+    "koskaan", "ikinä", "yhtään", "lainkaan", "ollenkaan",
+    "kukaa", "ketää", "mikää", "mitää", "missää", "mistää", "koskaa"})
+# a question or a condition asks for them without a no ("onko kukaan nähnyt", "jos
+# kukaan tietää")
+_ASKING = frozenset({"jos", "onko", "oliko", "tietääkö"})
+
+
+def needs_a_no(word: str) -> bool:
+    return word in _NEEDS_A_NO
+
+
+def dropped_from(words: Sequence[str], written: str,
+                 accepted: Sequence[tuple[str, str]]) -> str | None:
+    """The accepted answer (as written) whose no ``words`` leave out, keeping its word that
+    asks for one; None where the answer says a no, asks, or says a word of its own."""
+    if not any(map(needs_a_no, words)) or not NEGATIONS.isdisjoint(words) or \
+            "?" in written or not _ASKING.isdisjoint(words):
+        return None
+    own = [w for w in words if w not in FRAME_WORDS and w not in MAIN_JOINS
+           and w not in SUBJECT_PRONOUNS]  # ("en" says who: "mä ymmärrä mitään")
+    for original, normalised in accepted:
+        theirs = normalised.split()
+        if NEGATIONS.isdisjoint(theirs) or not any(map(needs_a_no, theirs)):
+            continue
+        kept = [w for w in theirs if w not in NEGATIONS]
+        if len(own) >= 2 and all(w in kept or any(finnish.same_lemma(w, k) for k in kept)
+                                 for w in own):
+            return original
+    return None
