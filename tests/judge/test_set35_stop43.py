@@ -90,3 +90,42 @@ def test_the_learners_own_wrong_deed_offered_again_is_wrong(answer: str) -> None
 ])
 def test_a_right_answer_without_that_deed_stays_right(answer: str) -> None:
     assert judged_on("kauppa-raportti napistys.4", answer).verdict == "correct"
+
+
+@as_table(("step", "answer", "feedback"), [
+    ("autoala-asiakas tiski.6", "kyllä voin", "Oikea sana! Sano näin: kyllä voitte."),
+    ("hoiva-asukas pukeutuminen.2", "autanko teitä pukemaan",
+     "Oikea sana! Sano näin: autanko teitä pukeutumaan."),
+])
+def test_a_longer_answer_slipped_is_no_short_one_and_a_word_more(step: str, answer: str,
+                                                                feedback: str) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, almost_fi(j)) == ("almost", feedback)
+
+
+@as_table(("answer", "accepted", "verdict"), [
+    ("kyllä voit tulla", ("kyllä", "kyllä voin tulla"), "almost"),
+    ("laitan tossut jalkaan", ("tossut jalkaan", "laitetaan tossut jalkaan"), "correct"),
+    ("pyydän apua ja nostamme jaloilla", ("pyydän apua", "pyydän apua ja nostan jaloilla"),
+     "correct"),  # we too: another number of the person
+    ("missä kohtaa", ("missä", "missä kohdassa"), "correct"),
+    ("kyllä voin", ("kyllä", "kyllä voin"), "correct"),
+])
+def test_only_a_slip_of_the_longer_answers_words_counts(answer: str, accepted: tuple[str, ...],
+                                                       verdict: str) -> None:
+    assert judge(answer, list(accepted)).verdict == verdict
+
+
+def test_a_commands_form_keeps_form_slips_feedback() -> None:
+    j = judged_on("autoala-asiakas tiski.6", "kyllä voitte odota täällä")
+    assert almost_fi(j) == "Melkein! Sano odottaa, ei odota."
+
+
+@as_table(("step", "answer", "verdict"), [
+    ("autoala-korjaamo oljy", "moottorin", "wrong"),  # the engine, not the oil
+    ("autoala-asiakas step-10", "Auto on valmis.", "wrong"),  # a statement, no question
+    ("yleinen-oikeudet kysy-ylityo", "enemmän", "almost"),  # a start: no noun's genitive
+    ("autoala-asiakas step-10", "milloin auto valmis", "almost"),
+])
+def test_a_part_that_says_another_thing_is_wrong(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -29,6 +29,7 @@ from valkky.judge.forms_allowed import (
     essive_for,
     form_with,
     fuller_answer_in_another_form,
+    fuller_answer_slipped,
     in_another_form,
     in_other_answers,
     is_adverbial,
@@ -85,6 +86,7 @@ from valkky.judge.wordsets import (
     PROHIBITIVE_AND,
     PRONOUN_PERSONS,
     PRONUNCIATION,
+    QUESTION_WORDS,
     SPEECH_ACTS,
     SUBJECT_PRONOUNS,
     THING_PRONOUNS,
@@ -182,6 +184,7 @@ def by_word(c: Case) -> Judgement:
     heard_words = set(c.words)
     near += [x for x in scored[len(near):] if shape_of(x[2]).wordset <= heard_words]
     best = _best_of(c, near)
+    best = _said_longer_slipped(c, best, alike)
     if best[0].verdict == "almost":  # (never over a "wrong": another thing said)
         # An answer said whole or nearly, each word at least begun ("kahdeksan tuntii"), is
         # a candidate however far the letters put it: a longer answer added to the step
@@ -199,7 +202,52 @@ def by_word(c: Case) -> Judgement:
                 _rank(more) < _rank(best):
             c.note(f"'{more[0].closest}' said whole or nearly, beyond the nearest by letters")
             best = more
+    if best[0].verdict == "almost" and best[0].reason == "missing_words" and \
+            (other := _another_thing_said(c, alike, best[0].closest)) is not None:
+        c.note(other)
+        return c.judgement("wrong", closest=best[0].closest)
     return best[0]
+
+
+def _said_longer_slipped(c: Case, best: tuple[Judgement, int],
+                         alike: Sequence[tuple[str, str]]) -> tuple[Judgement, int]:
+    """A right answer with words more (``best``) that are a slip of a longer accepted
+    answer's words, said word for word (``fuller_answer_slipped``): compared with that
+    answer ("kyllä voin" is "kyllä voit" in another person, not "kyllä" and a word more;
+    set 35); ``best`` where there is none, or that comparison is no almost."""
+    j = best[0]
+    if j.verdict != "correct" or j.detail is None or \
+            (slipped := fuller_answer_slipped(c.words, alike, j.detail.expected)) is None:
+        return best
+    other = compare_with(c, *slipped, fuzz_module().ratio(c.heard, slipped[1]))
+    if other[0].verdict != "almost":
+        return best
+    c.note(f"'{slipped[0]}' said word for word, a word slipped")
+    return other
+
+
+def _another_thing_said(c: Case, alike: Sequence[tuple[str, str]],
+                        closest: str | None) -> str | None:
+    """Why a part of an accepted answer said alone says another thing (a note), or None:
+    its question without the question word, a statement (written without "?": "Auto on
+    valmis." for "Milloin auto on valmis?"), or only what names the thing's owner, where
+    the thing alone is an accepted answer ("moottorin" of "moottorin öljyn" beside
+    "öljyn": the engine, not the oil). Both trainers wrong in set 35; the judge said almost."""
+    theirs = next((shape_of(n).words for a, n in alike if a == closest), ())
+    heard = list(c.words)
+    if "?" not in c.written and theirs and theirs[0] in QUESTION_WORDS and \
+            list(theirs[1:]) == heard:
+        return f"'{closest}' without its question word: a statement"
+    owned = list(theirs[len(heard):])
+    if heard and list(theirs[:len(heard)]) == heard and owned and \
+            any(list(shape_of(n).words) == owned for _, n in alike) and all(
+                finnish.every_reading(w, _a_nouns_genitive) for w in heard):
+        return f"'{' '.join(heard)}' names whose '{' '.join(owned)}' is, not the thing"
+    return None
+
+
+def _a_nouns_genitive(a: Mapping[str, str]) -> bool:
+    return a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "omanto"
 
 
 def _its_verb_said(pronoun: str, expected: Sequence[str]) -> bool:

@@ -4,8 +4,9 @@ the other place case, a thing said without its verb, a word or two more.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import _Shape, shape_of
@@ -19,6 +20,7 @@ from valkky.judge.wordsets import (
     GREETINGS,
     ORDER_WORDS,
     PERSONAL_PRONOUNS,
+    PRONOUN_PERSONS,
 )
 
 
@@ -89,6 +91,57 @@ def fuller_answer_in_another_form(c: Case, extra: Sequence[str],
             if any(x not in had and finnish.same_lemma(w, x) for x in shape.words):
                 return answer
     return None
+
+
+def fuller_answer_slipped(heard: Sequence[str], alike: Sequence[tuple[str, str]],
+                          shorter: str) -> tuple[str, str] | None:
+    """An accepted answer of two words or more that ``heard`` says word for word in its
+    order but for a slip of a word (``_a_slip_of``), the slipped words among what ``heard``
+    says more than the ``shorter`` answer it is right with: the learner said that answer
+    ("kyllä voin": "kyllä voit", "autanko teitä pukemaan": "… pukeutumaan", "tässä on
+    laskun, olkaa hyvä": "tässä on lasku, …"; set 35), not the shorter one and words more."""
+    more = set(heard) - set(shorter.split())
+    for a, n in alike:
+        theirs = shape_of(n).words
+        if len(theirs) != len(heard) or len(heard) < 2:
+            continue
+        apart = {h for t, h in zip(theirs, heard, strict=True) if t != h}
+        if any(h in apart and p in PRONOUN_PERSONS for p, h in pairwise(heard)):
+            continue  # a verb after its pronoun: form_slips names both ("he syövät")
+        if apart and apart <= more and all(
+                t == h or _a_slip_of(t, h) for t, h in zip(theirs, heard, strict=True)):
+            return a, n
+    return None
+
+
+def _a_slip_of(theirs: str, heard: str) -> bool:
+    """``heard`` is ``theirs`` slipped: one verb in another person ("voin" for "voit"; not
+    another number of it, "nostamme" beside "nostan", nor the passive, "4", which speech
+    says for "we"), a noun's nominative said as its genitive ("laskun" for "lasku": the -n
+    of a whole object where the sentence has none), or a near word with the same ending
+    ("pukemaan" for "pukeutumaan": a start of four letters, an end of three, a few letters
+    apart). No other form of a noun or a pronoun, which may be right ("missä kohtaa",
+    "mihin"), nor a command's form, another slip's (form_slips: "voitte odota")."""
+    if finnish.same_lemma(theirs, heard):
+        mine = {p for p, _ in finnish.persons(heard)}
+        its = {p for p, _ in finnish.persons(theirs)}
+        if mine and its and mine.isdisjoint(its) and "4" not in mine | its:
+            return not any(a.get("MOOD") == "imperative"
+                           for w in (theirs, heard) for a in finnish.analyses(w))
+        return finnish.every_reading(theirs, _nominative_noun) and \
+            finnish.every_reading(heard, _genitive_noun)
+    return len(heard) >= 6 and heard[:4] == theirs[:4] and heard[-3:] == theirs[-3:] and \
+        abs(len(heard) - len(theirs)) <= 4
+
+
+def _nominative_noun(a: Mapping[str, str]) -> bool:
+    return a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "nimento" and \
+        a.get("NUMBER") == "singular"
+
+
+def _genitive_noun(a: Mapping[str, str]) -> bool:
+    return a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "omanto" and \
+        a.get("NUMBER") == "singular"
 
 
 def partitive_for(e: str, h: str, expected: list[str], said: Sequence[str] = ()) -> bool:

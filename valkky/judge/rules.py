@@ -26,6 +26,7 @@ from valkky.judge.forbidden import forbidden_said, using_verb
 from valkky.judge.forms_allowed import (
     an_adverb,
     fuller_answer_in_another_form,
+    fuller_answer_slipped,
     in_another_form,
     is_real_word,
     verb_in_fuller_form,
@@ -261,10 +262,12 @@ def answer_inside(c: Case) -> Judgement | None:
         return c.judgement("correct", closest=found[0])
     if in_another_form(c, rest, covered) or \
             fuller_answer_in_another_form(c, rest, covered) is not None or \
+            fuller_answer_slipped(words, c.accepted, " ".join(covered)) is not None or \
             verb_in_fuller_form(c, covered, rest) is not None or \
             pronoun_in_another_form(c, rest) is not None or \
             infinitive_for_maan(c, rest) is not None:
-        # "vien eino vessaan", "voinko auttaa istua", "teen kaksikymmentä kappale": an
+        # "vien eino vessaan", "voinko auttaa istua", "teen kaksikymmentä kappale",
+        # "autanko teitä pukemaan": an
         # accepted answer says the words in other forms ("vien Einon vessaan", "voinko
         # auttaa sinua istumaan", "teen kaksikymmentä kappaletta"): by_word
         return None
