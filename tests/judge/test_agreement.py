@@ -131,9 +131,9 @@ from tests.judge.golden import ColdPass
 # Set 35 (session 43, set35: 60 steps, seed 35, of the 579 sets 30–34 had not used, graded
 # whole before any judge run; a second trainer graded it blind): 274/300 = 91.3 % on the
 # session's start judge 0d537b0e; trainers agree 95.0 %, the judge where both agree 266/285
-# = 93.3 %. 281 after the session's changes read from its rows (a no dropped beside
+# = 93.3 %. 282 after the session's changes read from its rows (a no dropped beside
 # "kukaan", plural olla after one thing, the learner's own wrong deed offered again, a longer
-# answer slipped, a question said as a statement, a genitive alone).
+# answer slipped, a question said as a statement, a genitive alone, a compound of other parts).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -150,7 +150,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
               "trainer_answers_28.yaml": 23, "trainer_answers_29.yaml": 15,
               "trainer_answers_30.yaml": 25, "trainer_answers_31.yaml": 22,
               "trainer_answers_32.yaml": 18, "trainer_answers_33.yaml": 21,
-              "trainer_answers_34.yaml": 16, "trainer_answers_35.yaml": 19}
+              "trainer_answers_34.yaml": 16, "trainer_answers_35.yaml": 18}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

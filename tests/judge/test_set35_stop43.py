@@ -129,3 +129,13 @@ def test_a_commands_form_keeps_form_slips_feedback() -> None:
 ])
 def test_a_part_that_says_another_thing_is_wrong(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+@as_table(("answer", "verdict"), [
+    ("Tarkistan pankkikortin joka kerta.", "wrong"),  # pankki + kortti: another thing
+    ("Tarkistan palkkakuitn joka kerta.", "almost"),  # a try at the model's word
+    ("Tarkistan palkkakuitin joka kerta.", "correct"),
+])
+def test_a_compound_of_other_parts_is_another_thing_in_a_repeat_step(answer: str,
+                                                                      verdict: str) -> None:
+    assert judged_on("yleinen-oikeudet step-6", answer).verdict == verdict

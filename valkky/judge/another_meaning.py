@@ -79,9 +79,13 @@ def another_of_its_kind(expected: str, heard: str,
 
 def _far(expected: str, heard: str, ratio: Callable[[str, str], float]) -> bool:
     """Far in letters as said, or as base forms where Voikko knows both: an ending they
-    share brings two words no nearer ("tunkilla" for "nosturilla": tunkki, nosturi)."""
+    share brings two words no nearer ("tunkilla" for "nosturilla": tunkki, nosturi); nor
+    do letters alike in two compounds that share no part (set 35)."""
     if ratio(expected, heard) < NEAR_TRY:
         return True
+    ours, yours = finnish.compound_parts(expected), finnish.compound_parts(heard)
+    if ours and yours and ours.isdisjoint(yours):
+        return True  # two compounds of no part alike: "pankkikortin" for "palkkakuitin"
     theirs, mine = finnish.base_forms(heard), finnish.base_forms(expected)
     return bool(theirs) and bool(mine) and all(ratio(a, b) < NEAR_TRY
                                                for a in mine for b in theirs)

@@ -168,6 +168,17 @@ _SUFFIX = re.compile(r"\(\+(\w+)\)")
 _ROOT = re.compile(r"\((\w+)\)")
 
 
+def compound_parts(word: str) -> frozenset[str]:
+    """The base forms of the parts of ``word`` where Voikko reads it as a compound, in
+    any reading (pankkikortin: pankki, kortti); none for a word of one part."""
+    out: set[str] = set()
+    for a in analyses(word):
+        roots = _ROOT.findall(a.get("WORDBASES") or "")
+        if len(roots) >= 2:
+            out.update(roots)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=8192)
 def derived_from(word: str) -> frozenset[tuple[str, str]]:
     """(root, suffix) of each reading of ``word`` that Voikko makes of one word and one
