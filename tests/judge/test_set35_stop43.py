@@ -139,3 +139,12 @@ def test_a_part_that_says_another_thing_is_wrong(step: str, answer: str, verdict
 def test_a_compound_of_other_parts_is_another_thing_in_a_repeat_step(answer: str,
                                                                       verdict: str) -> None:
     assert judged_on("yleinen-oikeudet step-6", answer).verdict == verdict
+
+
+@as_table(("answer", "verdict"), [
+    ("oli, mutta hän ei loukkaantunut", "wrong"),  # yes, someone was: its no is another's
+    ("oli. hän ei loukkaantunut", "wrong"),
+    ("ei ollut ketään", "correct"),
+])
+def test_a_no_on_another_verb_makes_no_fuller_no_answer(answer: str, verdict: str) -> None:
+    assert judged_on("rakennus-raportti timo.4", answer).verdict == verdict

@@ -12,6 +12,7 @@ from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import _Shape, shape_of
 from valkky.judge.case import Case
 from valkky.judge.number_words import NUMBER_WORD, is_number
+from valkky.judge.polarity import no_on
 from valkky.judge.wordsets import (
     ADVERBS,
     COPULA,
@@ -453,7 +454,13 @@ def verb_in_fuller_form(c: Case, said: Sequence[str], extra: Sequence[str]
     verbs = [w for w in extra if finnish.is_verb(w)]
     if not verbs:
         return None
+    # a verb said with a yes only, for one of an answer that says no ("oli, mutta hän ei
+    # loukkaantunut" is no "ei ollut": its no is another verb's; set 31)
+    denied = [w for w, on in zip(c.words, no_on(c.words), strict=True) if on]
+    yes_only = any(not any(finnish.same_lemma(w, d) for d in denied) for w in verbs)
     for original, n in c.accepted:
+        if yes_only and shape_of(n).negative:
+            continue
         words = shape_of(n).wordset
         # (the words beside it as said, or, beside a word that is only a verb, in the
         # form the fuller answer gives them with it: "pese leikkuulauta" tried "pesen
