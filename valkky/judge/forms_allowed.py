@@ -454,12 +454,12 @@ def verb_in_fuller_form(c: Case, said: Sequence[str], extra: Sequence[str]
     verbs = [w for w in extra if finnish.is_verb(w)]
     if not verbs:
         return None
-    # a verb said with a yes only, for one of an answer that says no ("oli, mutta hän ei
+    # a verb said with a yes only, for one an answer says with a no ("oli, mutta hän ei
     # loukkaantunut" is no "ei ollut": its no is another verb's; set 31)
     denied = [w for w, on in zip(c.words, no_on(c.words), strict=True) if on]
-    yes_only = any(not any(finnish.same_lemma(w, d) for d in denied) for w in verbs)
+    yes_only = [w for w in verbs if not any(finnish.same_lemma(w, d) for d in denied)]
     for original, n in c.accepted:
-        if yes_only and shape_of(n).negative:
+        if yes_only and shape_of(n).negative and _said_with_a_no(yes_only, shape_of(n).words):
             continue
         words = shape_of(n).wordset
         # (the words beside it as said, or, beside a word that is only a verb, in the
@@ -479,6 +479,15 @@ def verb_in_fuller_form(c: Case, said: Sequence[str], extra: Sequence[str]
                                       for w in verbs):
             return original, n
     return None
+
+
+def _said_with_a_no(verbs: Sequence[str], answer: Sequence[str]) -> bool:
+    """A verb of ``verbs`` is said in ``answer`` only under a no ("ollut" of "ei ollut";
+    not "meni" of "ei saa, päiväys meni")."""
+    under = [a for a, on in zip(answer, no_on(answer), strict=True) if on]
+    return any(finnish.same_lemma(v, a) for v in verbs for a in under) and not any(
+        finnish.same_lemma(v, a) for v in verbs
+        for a, on in zip(answer, no_on(answer), strict=True) if not on)
 
 
 def _another_ma_case(word: str, other: str) -> bool:
