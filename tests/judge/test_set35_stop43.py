@@ -148,3 +148,15 @@ def test_a_compound_of_other_parts_is_another_thing_in_a_repeat_step(answer: str
 ])
 def test_a_no_on_another_verb_makes_no_fuller_no_answer(answer: str, verdict: str) -> None:
     assert judged_on("rakennus-raportti timo.4", answer).verdict == verdict
+
+
+@as_table(("step", "answer"), [
+    # a bare no after the verb: a repair toward the answer's no (the forbidden sweep)
+    ("metalli-raportti marjatta.4", "loukkaannuin, en"),
+    # the no of an answer on another of its verbs ("ei saa, päiväys meni"): a deed beside it
+    # stays no right answer (the unsafe_more sweep)
+    ("kauppa-ohjeet jauheliha", "ei saa ja menen auton alle"),
+])
+def test_where_the_no_is_bare_or_the_answers_verb_has_none_it_stays_almost(
+        step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "almost"

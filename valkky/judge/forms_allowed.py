@@ -19,6 +19,7 @@ from valkky.judge.wordsets import (
     DEGREES,
     GENITIVE_PRONOUNS,
     GREETINGS,
+    NEGATIONS,
     ORDER_WORDS,
     PERSONAL_PRONOUNS,
     PRONOUN_PERSONS,
@@ -457,7 +458,8 @@ def verb_in_fuller_form(c: Case, said: Sequence[str], extra: Sequence[str]
     # a verb said with a yes only, for one an answer says with a no ("oli, mutta hän ei
     # loukkaantunut" is no "ei ollut": its no is another verb's; set 31)
     denied = [w for w, on in zip(c.words, no_on(c.words), strict=True) if on]
-    yes_only = [w for w in verbs if not any(finnish.same_lemma(w, d) for d in denied)]
+    yes_only = [w for w in verbs if not any(finnish.same_lemma(w, d) for d in denied)] \
+        if not _a_bare_no(c.words) else []
     for original, n in c.accepted:
         if yes_only and shape_of(n).negative and _said_with_a_no(yes_only, shape_of(n).words):
             continue
@@ -479,6 +481,14 @@ def verb_in_fuller_form(c: Case, said: Sequence[str], extra: Sequence[str]
                                       for w in verbs):
             return original, n
     return None
+
+
+def _a_bare_no(words: Sequence[str]) -> bool:
+    """A no of ``words`` with no verb after it ("loukkaannuin, en": a repair, the answer's
+    verb still the one said)."""
+    return any(w in NEGATIONS and (i + 1 == len(words) or not (
+        finnish.is_verb(words[i + 1]) or finnish.is_participle(words[i + 1])))
+        for i, w in enumerate(words))
 
 
 def _said_with_a_no(verbs: Sequence[str], answer: Sequence[str]) -> bool:
