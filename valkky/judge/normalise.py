@@ -600,7 +600,7 @@ def sounds_restored(word: str) -> str:
                 finnish.is_word(full := word.replace(said, meant, 1)) and not (
                 said in _AINEN and (finnish.NAME_CLASSES & finnish.word_classes(word) or
                                     (len(said) == 2 and _a_short_vowel(word, said)))) and \
-                (said not in _EINEN or _an_inen_word(full)):
+                (said not in _EINEN or (_an_inen_word(full) and not _a_short_vowel(word, said))):
             return full
     return word
 
@@ -614,9 +614,9 @@ def _an_inen_word(word: str) -> bool:
 
 
 def _a_short_vowel(word: str, said: str) -> bool:
-    """``word``'s ``said`` (-as-, -äs-) is a long vowel said short, its vowel doubled a word:
-    "pästä" is a short "päästä", no "päistä" (-äinen's -äis-), which the judge is there to
-    tell (issue 12, judge46)."""
+    """``word``'s ``said`` (-as-, -äs-, -es-…) is a long vowel said short, its vowel doubled a
+    word: "pästä" is a short "päästä", no "päistä" (-äinen's -äis-), which the judge is there
+    to tell (issue 12, judge46); "koneseen" a short "koneeseen", no "koneiseen" (set 35)."""
     at = word.find(said)
     return bool(finnish.is_word(word[:at] + said[0] + word[at:]))
 
