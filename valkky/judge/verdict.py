@@ -61,7 +61,7 @@ from valkky.judge.case import (
 )
 from valkky.judge.compare import by_word
 from valkky.judge.count_said import copula_after_count
-from valkky.judge.courtesy import acknowledgement_apart, courtesy_apart
+from valkky.judge.courtesy import acknowledgement_apart, another_act, courtesy_apart
 from valkky.judge.forbidden import forbidden_in
 from valkky.judge.foreseen import foreseen_check
 from valkky.judge.half_joined import half_hour_joined
@@ -539,7 +539,8 @@ _AFTER_A_RULE: tuple[tuple[str, Callable[[Case, Judgement], Judgement]], ...] = 
     ("another sentence", _by_word_only(another_sentence)),
     ("told", _told_another),
     ("a question told", question_told),
-    ("a lead clause", _by_word_only(lead_clause_said)))
+    ("a lead clause", _by_word_only(lead_clause_said)),
+    ("another act", another_act))
 
 
 def _gone_on(c: Case, j: Judgement) -> Judgement:
