@@ -700,9 +700,11 @@ def _split_compound_joined(c: Case, pairs: list[tuple[str, str]], extra: list[st
                            heard: list[str]) -> tuple[list[tuple[str, str]], list[str]]:
     """A compound said in two words, one with a slip, read as one: "newtoni metriä" for
     "newtonmetriä" is a slip of that word (set 23), not another word and one more; only
-    where the two words joined are no other word's, and the comparison finds them a slip."""
+    where the first alone is another word, the two joined no word of their own, and the
+    comparison finds them a slip ("jakoavaimen ja" stays a form and a word more)."""
     for k, (e, h) in enumerate(pairs):
-        if e == h or h not in heard or heard.index(h) + 1 >= len(heard):
+        if e == h or h not in heard or heard.index(h) + 1 >= len(heard) or \
+                word_reason(e, h, c) is not None:
             continue
         after = heard[heard.index(h) + 1]
         joined = h + after
