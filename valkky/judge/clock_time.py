@@ -28,6 +28,10 @@ from valkky.judge.normalise import normalise, standard_words
 from valkky.judge.number_words import CLOCK_WORDS, is_number
 from valkky.judge.rules import A_PART
 
+# Marks words a rule put together from the answer's normalised words (repaired's slot), among
+# the names of rules switched off: no rule is switched off by it; their hour may be "-ltä"
+# read as the bare hour, so none is read here as written
+AS_BUILT = "built from normalised words"
 # a length of time, by base form ("minuuttia", "tunnin", "sekunnissa")
 _UNITS = frozenset({"sekunti", "minuutti", "tunti"})
 # words that make a number a clock's minutes or a time of day ("varttia yli kaksi")
@@ -41,7 +45,8 @@ def clock_time_said(c: Case, j: Judgement) -> Judgement:
     """``j``, or wrong for a length of time said for a clock time, or almost for an hour
     said bare after a verb (module doc)."""
     if j.verdict not in ("correct", "almost") or c.options or c.repeat or \
-            c.open_question or j.reason == "mistake" or not c.written or A_PART in c.strict:
+            c.open_question or j.reason == "mistake" or not c.written or \
+            not {A_PART, AS_BUILT}.isdisjoint(c.strict):
         return j  # (a part a rule made, judged alone, is no answer as written)
     written = tuple(a for a, _ in c.accepted)
     if not asks_a_clock_time(written):
@@ -66,7 +71,8 @@ def an_hour_bare(written: str, accepted: tuple[str, ...], strict: frozenset[str]
     accepted answer says one so: an accepted answer as the normaliser reads it, but no
     accepted answer as said (the judge's fast path for those asks this first)."""
     said = _tokens(written)
-    return len(said) > 1 and A_PART not in strict and CLOCK_WORDS.isdisjoint(said) and \
+    return len(said) > 1 and {A_PART, AS_BUILT}.isdisjoint(strict) and \
+        CLOCK_WORDS.isdisjoint(said) and \
         asks_a_clock_time(accepted) and bare_hour_after_a_verb(said) is not None and \
         not says_an_hour_bare(accepted)
 

@@ -700,15 +700,18 @@ def _split_compound_joined(c: Case, pairs: list[tuple[str, str]], extra: list[st
                            heard: list[str]) -> tuple[list[tuple[str, str]], list[str]]:
     """A compound said in two words, one with a slip, read as one: "newtoni metriä" for
     "newtonmetriä" is a slip of that word (set 23), not another word and one more; only
-    where the first alone is another word, the two joined no word of their own, and the
-    comparison finds them a slip ("jakoavaimen ja" stays a form and a word more)."""
+    where the first alone is another word, the second the compound's own end, the two joined
+    no word of their own, and the comparison finds them a slip ("jakoavaimen ja",
+    "kalanmuna ja" stay what they were)."""
     for k, (e, h) in enumerate(pairs):
         if e == h or h not in heard or heard.index(h) + 1 >= len(heard) or \
                 word_reason(e, h, c) is not None:
             continue
         after = heard[heard.index(h) + 1]
         joined = h + after
-        if after in extra and finnish.is_word(joined) is not True and \
+        # (the second word the compound's own end: "metriä" of "newtonmetriä", no "ja")
+        if after in extra and len(after) >= 3 and e.endswith(after) and \
+                finnish.is_word(joined) is not True and \
                 word_reason(e, joined, c) not in (None, "same"):
             extra = [w for w in extra if w != after]
             return [*pairs[:k], (e, joined), *pairs[k + 1:]], extra
