@@ -27,6 +27,7 @@ from valkky.judge.case import Case, Detail, Judgement
 from valkky.judge.normalise import normalise, standard_words
 from valkky.judge.number_words import CLOCK_WORDS, is_number
 from valkky.judge.rules import A_PART
+from valkky.judge.wordsets import WHEN_WORDS
 
 # Marks words a rule put together from the answer's normalised words (repaired's slot), among
 # the names of rules switched off: no rule is switched off by it; their hour may be "-ltä"
@@ -117,9 +118,17 @@ def bare_hour_after_a_verb(said: Sequence[str]) -> str | None:
                 (after and (_a_unit(after[0]) or _a_count(after[0]) or
                             after[0] in _CLOCK_PARTS)):
             continue
-        if any(_a_finite_verb(x) for x in before):
+        if any(_a_finite_verb(x) for x in before) and not _a_label(before[-1]):
             return normalise(w)
     return None
+
+
+def _a_label(word: str) -> bool:
+    """A noun that is no time, which a number after it names ("linjalle kolme", "ovesta
+    kaksi"): a place or a thing by its number, not a time."""
+    readings = [a for a in finnish.analyses(word) if a.get("CLASS") != "teonsana"]
+    return bool(readings) and all(a.get("CLASS") == "nimisana" for a in readings) and \
+        WHEN_WORDS.isdisjoint(finnish.base_forms(word))
 
 
 def _a_clock_time(said: Sequence[str]) -> bool:
