@@ -89,6 +89,7 @@ def test_a_length_of_time_for_a_clock_time_is_wrong(step: str, answer: str) -> N
     ("yleinen-numerot kysy-loppuu", "vuoro loppuu neljätoista kolkyt"),
     ("siivous-asiakas kokous.4", "tulen kymmenen minuutin päästä"),  # the step's own length
     ("hoiva-ohjeet vuoro", "iltavuoro ja menen linjalle kolme"),  # a place by its number
+    ("autoala-asiakas milloin-valmis", "auto on valmis yhdeltätoista, ei kymmenen"),
 ])
 def test_a_clock_time_said_as_finns_say_it_stays_right(step: str, answer: str) -> None:
     assert judged_on(step, answer).verdict == "correct"

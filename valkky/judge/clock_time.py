@@ -107,8 +107,8 @@ def bare_hour_after_a_verb(said: Sequence[str]) -> str | None:
     after a verb of a person: "linja pysähtyy kymmenen", "se on 10"; not a time with its
     minutes, as a timetable reads ("palaan yhdeksän viisitoista"). The hour in words, or
     None."""
-    if not CLOCK_WORDS.isdisjoint(said):
-        return None
+    if not CLOCK_WORDS.isdisjoint(said) or _a_clock_time(said):
+        return None  # (a clock time said: "yhdeltätoista, ei kymmenen" contrasts another)
     for i, w in enumerate(said):
         if not _an_hour(w) or i == 0:
             continue
