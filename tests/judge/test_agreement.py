@@ -131,26 +131,34 @@ from tests.judge.golden import ColdPass
 # Set 35 (session 43, set35: 60 steps, seed 35, of the 579 sets 30–34 had not used, graded
 # whole before any judge run; a second trainer graded it blind): 274/300 = 91.3 % on the
 # session's start judge 0d537b0e; trainers agree 95.0 %, the judge where both agree 266/285
-# = 93.3 %. 282 after the session's changes read from its rows (a no dropped beside
+# = 93.3 %. 291/300 after the session's changes read from its rows: the lead's (a no dropped beside
 # "kukaan", plural olla after one thing, the learner's own wrong deed offered again, a longer
-# answer slipped, a question said as a statement, a genitive alone, a compound of other parts).
+# answer slipped, a question said as a statement, a genitive alone, a compound of other
+# parts) and judge55's (the -maan form said short after a verb of going, -einen said -enen, a
+# length of time for a clock time, an hour said bare after a verb, "ole hyvä" for thanks, the
+# lessons' own mends); sets 19, 20, 21, 26, 29, 33 gained a row each from judge55. Sets 6, 12
+# and 23 lost one each, set 2 one within its 3 %: their one trainer's grade where set 35's two
+# (or the majority of sets) graded the kind the other way — "lasit" for "suojalasit" where
+# the step asks what protects the eyes (almost to both of set 35), "aamupala on kahdeksan"
+# and "vuoro loppuu neljätoista" (an hour bare after a verb: almost in sets 19, 20, 29, 35),
+# hoiva-asukas juoma's "haluatteko kahvi vai tee" (its own reply only corrects the case).
 # Lower a figure as fixes land; drop the entry at 3 %.
-BELOW_GOAL = {"trainer_answers_6.yaml": 11, "trainer_answers_7.yaml": 9,
+BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
               "trainer_answers_10.yaml": 5, "trainer_answers_11.yaml": 15,
-              "trainer_answers_12.yaml": 10, "trainer_answers_13.yaml": 8,
+              "trainer_answers_12.yaml": 11, "trainer_answers_13.yaml": 8,
               "trainer_answers_14.yaml": 10, "trainer_answers_15.yaml": 8,
               "trainer_answers_16.yaml": 20, "trainer_answers_17.yaml": 19,
-              "trainer_answers_18.yaml": 21, "trainer_answers_19.yaml": 25,
-              "trainer_answers_20.yaml": 34,
-              "trainer_answers_21.yaml": 35, "trainer_answers_22.yaml": 35,
-              "trainer_answers_23.yaml": 35, "trainer_answers_24.yaml": 37,
-              "trainer_answers_25.yaml": 35, "trainer_answers_26.yaml": 51,
+              "trainer_answers_18.yaml": 21, "trainer_answers_19.yaml": 24,
+              "trainer_answers_20.yaml": 33,
+              "trainer_answers_21.yaml": 34, "trainer_answers_22.yaml": 35,
+              "trainer_answers_23.yaml": 36, "trainer_answers_24.yaml": 37,
+              "trainer_answers_25.yaml": 35, "trainer_answers_26.yaml": 50,
               "trainer_answers_27.yaml": 19,
-              "trainer_answers_28.yaml": 23, "trainer_answers_29.yaml": 15,
+              "trainer_answers_28.yaml": 23, "trainer_answers_29.yaml": 14,
               "trainer_answers_30.yaml": 25, "trainer_answers_31.yaml": 21,
-              "trainer_answers_32.yaml": 18, "trainer_answers_33.yaml": 21,
-              "trainer_answers_34.yaml": 16, "trainer_answers_35.yaml": 18}
+              "trainer_answers_32.yaml": 18, "trainer_answers_33.yaml": 20,
+              "trainer_answers_34.yaml": 16, "trainer_answers_35.yaml": 9}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

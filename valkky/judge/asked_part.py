@@ -10,7 +10,8 @@ no). A sentence (a verb of a person, no no) the word-by-word comparison finds pa
 longer accepted answer (almost, missing_words), or right with a pronoun for the thing as its
 object ("sen", "sitä", "niitä"…), that says no word of those answers (by base form; a
 synonym is read as the step's word before this; a number, a number's noun or an ordinal
-where they are numbers: another value is for the rules of numbers) is wrong.
+where they are numbers: another value is for the rules of numbers; nor a word of an asked
+word's lexicon group in any form) is wrong.
 An answer that keeps the asked-for part ("jakoavain hyllystä", "kello kymmenen") keeps its
 verdict, and so does a thing's verb alone, with its subject or the verbs before it ("hän
 haluaa vaihtaa" for "hän haluaa vaihtaa talvirenkaat": a start). Not where a shortest
@@ -20,7 +21,7 @@ short (nothing longer to be a part of), nor in a choose or repeat step or an ope
 
 from __future__ import annotations
 
-from valkky.judge import finnish
+from valkky.judge import finnish, lexicon
 from valkky.judge.case import Case, Judgement
 from valkky.judge.number_words import a_number_noun, is_number, ordinal_value
 from valkky.judge.wordsets import (
@@ -110,7 +111,14 @@ def _says_any(words: list[str], asked: frozenset[str]) -> bool:
     are numbers (another value is judged by the rules of numbers)."""
     numbers = any(map(_a_number, asked))
     return any(not asked.isdisjoint(_bases(w)) or (numbers and _a_number(w)) or
-               _a_head_of(w, asked) for w in words)
+               _a_head_of(w, asked) or _a_synonym_of(w, asked) for w in words)
+
+
+def _a_synonym_of(word: str, asked: frozenset[str]) -> bool:
+    """``word`` is of the lexicon group of an asked word, in a form no accepted answer says
+    (the judge reads it as the step's word only in one it says): "käytän korvatulppia"
+    names the "kuulosuojaimet" asked for (set 35)."""
+    return any(not asked.isdisjoint(lexicon.group_of(base)) for base, _ in lexicon.forms(word))
 
 
 def _a_head_of(word: str, asked: frozenset[str]) -> bool:

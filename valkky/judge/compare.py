@@ -502,6 +502,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         said = [w for w in extra if _a_quantity(w) or "lukusana" in finnish.word_classes(w)]
         c.note(f"{' '.join(said)}: another quantity")
         return c.judgement("wrong", closest=closest), unexplained
+    if extra and pairs:
+        pairs, extra = _split_compound_joined(c, pairs, extra, heard_words)
     findings: list[tuple[str, str, str]] = []  # (reason, expected word, heard word)
     strayed = False
     chain = modal_chain(c) if c.on("modal") and len(pairs) > 1 else None
@@ -740,6 +742,28 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                            detail=_slip_detail(e, h, reason)), unexplained
     return c.judgement("almost", reason, closest=closest,
                        detail=Detail(expected=expected, heard=heard)), unexplained
+
+
+def _split_compound_joined(c: Case, pairs: list[tuple[str, str]], extra: list[str],
+                           heard: list[str]) -> tuple[list[tuple[str, str]], list[str]]:
+    """A compound said in two words, one with a slip, read as one: "newtoni metriä" for
+    "newtonmetriä" is a slip of that word (set 23), not another word and one more; only
+    where the first alone is another word, the second the compound's own end, the two joined
+    no word of their own, and the comparison finds them a slip ("jakoavaimen ja",
+    "kalanmuna ja" stay what they were)."""
+    for k, (e, h) in enumerate(pairs):
+        if e == h or h not in heard or heard.index(h) + 1 >= len(heard) or \
+                word_reason(e, h, c) is not None:
+            continue
+        after = heard[heard.index(h) + 1]
+        joined = h + after
+        # (the second word the compound's own end: "metriä" of "newtonmetriä", no "ja")
+        if after in extra and len(after) >= 3 and e.endswith(after) and \
+                finnish.is_word(joined) is not True and \
+                word_reason(e, joined, c) not in (None, "same"):
+            extra = [w for w in extra if w != after]
+            return [*pairs[:k], (e, joined), *pairs[k + 1:]], extra
+    return pairs, extra
 
 
 def _slip_as_said(e: str, h: str) -> tuple[str, str] | None:

@@ -5,6 +5,9 @@ before the answer's polarity is decided, where said at the start or the end of a
 that says something with a verb of its own; not where the step's accepted answers or
 mistakes say the phrase, or its own word ("ei haittaa" to "haittaako?" is the answer, a no,
 where the step's answers say "haittaa").
+
+Beside them, social acts (``acts``): a fixed phrase of one act said alone where the step asks
+for another ("ole hyvä" where the learner thanks) is that other act, not a try (``another_act``).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from functools import lru_cache
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import the_steps_words
-from valkky.judge.case import normalised
+from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, NOT_THE_DEED
 
 _PLEASANTRIES = frozenset(tuple(p.split()) for p in lexicon.get().pleasantries)
@@ -105,3 +108,41 @@ def in_a_courtesy(words: Sequence[str], accepted: tuple[tuple[str, str], ...],
                     tuple(words[i:i + n]), tuple(a for _, a in accepted), tuple(mistakes)):
                 out[i:i + n] = [True] * n
     return out
+
+
+@lru_cache(maxsize=1)
+def _acts() -> dict[tuple[str, ...], frozenset[str]]:
+    """Each social act's phrase (lessons/lexicon/fillers.yaml, ``acts``), read as an answer
+    is read, and the acts it says ("hei" greets and parts)."""
+    found: dict[tuple[str, ...], set[str]] = {}
+    for act, phrases in lexicon.get().acts.items():
+        for phrase in phrases:
+            found.setdefault(tuple(normalised(phrase).split()), set()).add(act)
+    return {p: frozenset(a) for p, a in found.items()}
+
+
+def _acts_said(words: Sequence[str]) -> frozenset[str]:
+    """The acts of every act's phrase said in ``words`` ("kiitos hei": thanks, a greeting,
+    a parting)."""
+    return frozenset(act for phrase, acts in _acts().items() for i in range(len(words))
+                     if tuple(words[i:i + len(phrase)]) == phrase for act in acts)
+
+
+def another_act(c: Case, j: Judgement) -> Judgement:
+    """``j``, or wrong where the answer is a social act's phrase alone ("ole hyvä", "ei
+    kestä", "näkemiin") and the step asks for a social act (an accepted answer is one's phrase
+    alone) none of whose accepted answers says the answer's act: "ole hyvä" for "kiitos" is
+    "here you are", another act, not a start of "hyvä on" (set 35). Not a foreseen mistake,
+    nor in a choose step or an open question."""
+    if j.verdict not in ("correct", "almost") or c.options or c.open_question or \
+            j.reason == "mistake":
+        return j
+    acts = _acts().get(tuple(c.words))
+    if not acts:  # (the commonest case: no act's phrase alone)
+        return j
+    accepted = [tuple(n.split()) for _, n in c.accepted]
+    if not any(a in _acts() for a in accepted) or any(
+            not acts.isdisjoint(_acts_said(a)) for a in accepted):
+        return j
+    c.note(f"'{' '.join(c.words)}': {', '.join(sorted(acts))}, which no accepted answer says")
+    return c.judgement("wrong", None, closest=j.closest)

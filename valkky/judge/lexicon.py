@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -53,6 +53,8 @@ class Lexicon:
     short: dict[str, str]  # abbreviations said in full anywhere
     symbols: dict[str, str]  # a sign typed for a unit: € → e (then said as the unit)
     distinct: frozenset[str] = frozenset()  # things not to confuse with a near word: veri, vety
+    # social acts, each its fixed phrases: thanks → kiitos…, welcome → ole hyvä, ei kestä…
+    acts: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def lexicon_dir() -> Path:
@@ -128,7 +130,7 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
     known("abbreviations.yaml", {"units", "words", "symbols"})
     known("fillers.yaml", {"hesitations", "frame", "polite", "order", "greetings",
                            "courtesies", "pleasantries", "acknowledgements", "reason_unknown",
-                           "reason_words"})
+                           "reason_words", "acts"})
     known("distinct.yaml", {"words"})
 
     groups: dict[str, list[tuple[str, ...]]] = {}
@@ -238,6 +240,13 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
         distinct.add(x)
 
     fillers = data["fillers.yaml"]
+    acts: dict[str, tuple[str, ...]] = {}
+    raw_acts = fillers.get("acts") or {}
+    if not isinstance(raw_acts, dict):
+        bad("fillers.yaml", "acts", "'acts' maps a social act to its fixed phrases")
+        raw_acts = {}
+    for key, value in raw_acts.items():
+        acts[str(key)] = tuple(texts("fillers.yaml", str(key), value))
     lexicon = Lexicon(
         spoken=spoken,
         hesitations=frozenset(texts("fillers.yaml", "hesitations", fillers.get("hesitations"))),
@@ -259,7 +268,8 @@ def read(folder: Path) -> tuple[Lexicon, list[Problem]]:
                               data["synonyms.yaml"].get("kinds") or [])), reasons=reasons,
         opposites=tuple(opposites),
         units=units,
-        short=short, symbols=symbols, distinct=frozenset(x for x in distinct if " " not in x))
+        short=short, symbols=symbols, distinct=frozenset(x for x in distinct if " " not in x),
+        acts=acts)
     return lexicon, problems
 
 

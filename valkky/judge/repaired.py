@@ -289,11 +289,13 @@ def _in_its_slot(head: list[str], tail: list[str]) -> list[str] | None:
 
 
 def _judged(c: Case, answer: str) -> Judgement:
+    from valkky.judge.clock_time import AS_BUILT
     from valkky.judge.verdict import judge  # (the rules are judge's: imported when used)
 
+    # (normalised words: "kymmeneltä" is "kymmenen" here, no hour said bare: clock_time)
     return judge(answer, tuple(dict.fromkeys(o for o, _ in c.accepted)),
                  keywords=tuple(c.keywords), wrong_answers=dict(c.mistakes),
-                 other_options=tuple(c.options), strict=tuple(sorted(c.strict)),
+                 other_options=tuple(c.options), strict=tuple(sorted(c.strict | {AS_BUILT})),
                  open_question=c.open_question, topics=c.topics,
                  min_sentences=c.min_sentences, unsafe_mistakes=tuple(sorted(c.unsafe)),
                  settings=c.settings)

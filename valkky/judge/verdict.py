@@ -59,9 +59,10 @@ from valkky.judge.case import (
     fuzz_module,
     normalised,
 )
+from valkky.judge.clock_time import an_hour_bare, clock_time_said
 from valkky.judge.compare import by_word
 from valkky.judge.count_said import copula_after_count
-from valkky.judge.courtesy import acknowledgement_apart, courtesy_apart
+from valkky.judge.courtesy import acknowledgement_apart, another_act, courtesy_apart
 from valkky.judge.forbidden import forbidden_in
 from valkky.judge.foreseen import foreseen_check
 from valkky.judge.half_joined import half_hour_joined
@@ -273,7 +274,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     heard = canonical(said)
     # the commonest answer of all: an accepted one, as written
     if not explain and heard and (j := _as_written(heard, accepted, said, off)) is not None \
-            and _agreement_slip(answer, accepted) is None:
+            and _agreement_slip(answer, accepted) is None and \
+            not an_hour_bare(answer, tuple(a for a, _ in accepted), off):  # "pysähtyy kymmenen"
         return j
     if "address" not in off and persons_drilled(tuple(o for o, _ in accepted),
                                                 _mistake_texts(wrong_answers)):
@@ -299,7 +301,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         # what is left an accepted answer as written is that answer, as it is said alone: the
         # rules below read it turned ("mittaa ei ole" as "puuttuu") and no more as written
         if words is not whole and (j := _as_written(" ".join(words), accepted, said, off)) \
-                and _agreement_slip(answer, accepted) is None:
+                and _agreement_slip(answer, accepted) is None and \
+                not an_hour_bare(answer, tuple(a for a, _ in accepted), off):
             return replace(j, trace=("exact: an accepted answer as written, the words around "
                                      "it left out",)) if explain else j
     if not open_question:
@@ -539,7 +542,9 @@ _AFTER_A_RULE: tuple[tuple[str, Callable[[Case, Judgement], Judgement]], ...] = 
     ("another sentence", _by_word_only(another_sentence)),
     ("told", _told_another),
     ("a question told", question_told),
-    ("a lead clause", _by_word_only(lead_clause_said)))
+    ("a lead clause", _by_word_only(lead_clause_said)),
+    ("another act", another_act),
+    ("a clock time", clock_time_said))
 
 
 def _gone_on(c: Case, j: Judgement) -> Judgement:

@@ -13,7 +13,7 @@ from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import the_steps_words
 from valkky.judge.case import SETTINGS, Case
 from valkky.judge.normalise import SPOKEN_PARTICIPLE, sounds_restored
-from valkky.judge.wordsets import CONFUSED_WORDS
+from valkky.judge.wordsets import CONFUSED_WORDS, GOING_VERBS
 
 
 @dataclass(frozen=True)
@@ -82,6 +82,31 @@ def _w_spoken_maan(e: str, h: str, real: bool | None) -> str | None:
     if not real:
         forms |= {f[:-1] for f in forms}
     return "same" if h in forms else None
+
+
+def maan_said_after_going(e: str, h: str, words: list[str]) -> bool:
+    """The -maan form with its -ma- and -n dropped, right after a verb of going in a person
+    ("menen kattoo Helmiä", "tulen hakee sen" for "menen katsomaan", "tulen hakemaan"; set
+    35): the spoken form, though its letters spell the verb's "he" form, which no learner
+    means after "menen". Not a form that is also the dictionary form ("menen auttaa" is the
+    slip of ``same_meaning.infinitive_for_maan``: "auta minua nostaa" was almost, set 8)."""
+    if e[-4:] not in ("maan", "mään") or len(e) < 7:
+        return False
+    stem = e[:-4]
+    said = {stem + stem[-1], stem.replace("ts", "tt") + stem[-1]}
+    if stem[-2:] in ("oa", "öä"):  # "siivoomaan" said "siivoo", as speech says -oa-
+        said.add(stem[:-1] + stem[-2])
+    if h not in said or any(
+            a.get("MOOD") == "A-infinitive" for a in finnish.analyses(h)):
+        return False
+    return any(w == h and any(_going_in_a_person(v) for v in words[max(i - 2, 0):i])
+               for i, w in enumerate(words))
+
+
+def _going_in_a_person(word: str) -> bool:
+    """A verb of going in a person ("menen", "tulet", "lähdetään"; GOING_VERBS)."""
+    return any(a.get("BASEFORM") in GOING_VERBS and a.get("PERSON") is not None
+               for a in finnish.analyses(word))
 
 
 # Nouns Finns say in either number for the same thing: a cart is "kärryt" as often as
@@ -627,6 +652,10 @@ def word_reason(e: str, h: str, c: Case) -> str | None:
             return "same"
         c.note(f"{h} for {e}: a name")
         return None
+    if "spoken_maan" not in c.strict and maan_said_after_going(e, h, c.words):
+        c.note(f"{h} for {e}: the -maan form as speech says it after a verb of going "
+               "(spoken_maan)")
+        return "same"
     for name, reason, off in decided_by(e, h, c.strict):
         if off:
             # "hanskoja" where a repeat step says "käsineitä" (set 10): the same thing
