@@ -25,8 +25,6 @@ from valkky.testing.table import as_table
      "laatikko putosi hyllyltä mutta kukaan ei ollut alla"),
     ("hoiva-kartoitus b1-tapahtui", "asukas kaatui, mutta hänelle sattunut mitään",
      "asukas kaatui, mutta hänelle ei sattunut mitään"),
-    ("yleinen-tyoturvallisuuskortti step-20", "mä oon koskaan käyttänyt tätä",
-     "en ole koskaan käyttänyt tätä"),
 ])
 def test_a_no_left_out_beside_a_word_that_asks_for_one_is_almost(step: str, answer: str,
                                                                  said: str) -> None:
@@ -40,6 +38,19 @@ def test_a_no_left_out_beside_a_word_that_asks_for_one_is_almost(step: str, answ
     ("rakennus-turvallisuus step-31", "onko kukaan loukkaantunut?"),  # a question
     ("kauppa-raportti pullo.4", "asiakas loukkaantui"),
     ("rakennus-turvallisuus step-31", "kukaan loukkaantui, jos joku putoaa"),
+    ("rakennus-turvallisuus step-31", "loukkaantuiko kukaan"),  # a question, no "?"
+    # no report of what happened: a rule, a command, the learner's deed without its no is
+    # the deed (review55: these were made almost by the first version — SAFETY)
+    ("kauppa-ohjeet uloskaynti", "oven edessä saa olla mitään"),
+    ("kauppa-ohjeet uloskaynti", "saa olla mitään"),
+    ("varasto-ohjeet hylly", "laitan hyllyyn mitään ja ilmoitan esimiehelle"),
+    ("autoala-raportti step-5", "mene koskaan auton alle"),
+    ("autoala-raportti step-5", "koskaan mene auton alle"),
+    ("yleinen-tyoturvallisuuskortti step-20", "mä oon koskaan käyttänyt tätä"),
+    # a foreseen wrong mistake said in it ("oli", "joo")
+    ("autoala-raportti pasi.4", "oli ketään"),
+    ("autoala-raportti pasi.4", "joo kukaan loukkaantui"),
+    ("rakennus-raportti timo.4", "siellä oli ketään"),
 ])
 def test_without_a_word_that_asks_for_a_no_the_opposite_stays_wrong(step: str,
                                                                     answer: str) -> None:
@@ -108,6 +119,11 @@ def test_a_longer_answer_slipped_is_no_short_one_and_a_word_more(step: str, answ
     ("laitan tossut jalkaan", ("tossut jalkaan", "laitetaan tossut jalkaan"), "correct"),
     ("pyydän apua ja nostamme jaloilla", ("pyydän apua", "pyydän apua ja nostan jaloilla"),
      "correct"),  # we too: another number of the person
+    # review55: two words alike in letters, no stem alike; "you" and "one"; two nouns
+    ("painan hätäseis ja ilmoitan työnjohtajalle",
+     ("painan hätäseis", "painan hätäseis ja ilmoitan työnantajalle"), "correct"),
+    ("merkitsen hyllyt ja ilmoitan esimiehelle",
+     ("ilmoitan esimiehelle", "merkitsen hyllyn ja ilmoitan esimiehelle"), "correct"),
     ("missä kohtaa", ("missä", "missä kohdassa"), "correct"),
     ("kyllä voin", ("kyllä", "kyllä voin"), "correct"),
 ])
@@ -160,3 +176,19 @@ def test_a_no_on_another_verb_makes_no_fuller_no_answer(answer: str, verdict: st
 def test_where_the_no_is_bare_or_the_answers_verb_has_none_it_stays_almost(
         step: str, answer: str) -> None:
     assert judged_on(step, answer).verdict == "almost"
+
+
+@as_table(("step", "answer", "verdict"), [
+    # review55: the answer's reply is before its no; "…, minulla oli suojalasit" is none
+    ("metalli-raportti marjatta.4", "en loukannut, minulla oli suojalasit", "almost"),
+    # a count is no clock's hour; a length where a foreseen mistake tells one is a start
+    ("metalli-esimies tyomaarays.4", "okei, teen ne kolmekymmentä huomiseksi", "correct"),
+    ("yleinen-kahvitauko kysy-palaa", "palaan viidentoista minuutin päästä", "almost"),
+])
+def test_review55s_findings_hold(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+def test_plural_olla_before_its_plural_subject_stays_right() -> None:
+    assert judge("joka aamu ovat lattiat märkiä",
+                 ["lattiat ovat märkiä joka aamu"]).verdict == "correct"

@@ -25,7 +25,7 @@ from functools import lru_cache
 from valkky.judge import finnish, lexicon, sizes
 from valkky.judge.case import Case, Detail, Judgement
 from valkky.judge.normalise import normalise, standard_words
-from valkky.judge.number_words import CLOCK_WORDS, is_number
+from valkky.judge.number_words import CLOCK_WORDS, cardinal, is_number
 from valkky.judge.rules import A_PART
 from valkky.judge.wordsets import WHEN_WORDS
 
@@ -53,7 +53,9 @@ def clock_time_said(c: Case, j: Judgement) -> Judgement:
     if not asks_a_clock_time(written):
         return j
     said = _tokens(c.written)
-    if only_a_length(said) and not any(_a_unit(w) for a in written for w in _tokens(a)):
+    if only_a_length(said) and not any(_a_unit(w) for a in written for w in _tokens(a)) \
+            and not any(only_a_length(m) or "päästä" in m for m in map(_tokens, c.mistakes)):
+        # (nor where a foreseen mistake tells a length: "vartin päästä" is a start there)
         c.note("a length of time, where the step asks a clock time: another meaning")
         return c.judgement("wrong", None, closest=j.closest)
     hour = bare_hour_after_a_verb(said)
@@ -160,8 +162,14 @@ def _a_count(word: str) -> bool:
 
 
 def _an_hour(word: str) -> bool:
-    """A bare hour: a cardinal in the nominative, or an hour typed ("10")."""
-    return bool(_HOUR_DIGITS.match(word)) or is_number(word)
+    """A bare hour: a cardinal of a clock's hours in the nominative, or an hour typed
+    ("10"); not a count beyond them ("teen ne kolmekymmentä huomiseksi": review55)."""
+    return bool(_HOUR_DIGITS.match(word)) or (is_number(word) and normalise(word) in _hours())
+
+
+@lru_cache(maxsize=1)
+def _hours() -> frozenset[str]:
+    return frozenset(cardinal(n) for n in range(25))
 
 
 def _an_hour_with_lta(word: str) -> bool:

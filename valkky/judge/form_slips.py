@@ -506,9 +506,13 @@ def _one_thing_before(words: Sequence[str], i: int) -> bool:
     """A noun in the nominative singular right before plural olla, the subject alone
     ("milloin auto ovat valmis"; set 35: the normaliser reads "ovat" as "on", as speech
     says it of a plural): not one of two joined ("auto ja kuski ovat"), nor after a plural
-    word before it ("nämä auto"), which are other slips or none."""
+    word before it ("nämä auto"), which are other slips or none, nor before a plural
+    subject after the verb ("joka aamu ovat lattiat märkiä": a time before it; review55)."""
     if i >= 2 and (words[i - 2] in _JOINED or words[i - 2] in _PLURAL_DETERMINERS):
         return False
+    if i + 1 < len(words) and any(a.get("SIJAMUOTO") == "nimento" and a.get("NUMBER") ==
+                                  "plural" for a in finnish.analyses(words[i + 1])):
+        return False  # the subject after the verb: "joka aamu ovat lattiat märkiä"
     return finnish.every_reading(words[i - 1], _nominative_noun)
 
 

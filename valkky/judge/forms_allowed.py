@@ -117,23 +117,36 @@ def fuller_answer_slipped(heard: Sequence[str], alike: Sequence[tuple[str, str]]
 
 
 def _a_slip_of(theirs: str, heard: str) -> bool:
-    """``heard`` is ``theirs`` slipped: one verb in another person ("voin" for "voit"; not
-    another number of it, "nostamme" beside "nostan", nor the passive, "4", which speech
-    says for "we"), a noun's nominative said as its genitive ("laskun" for "lasku": the -n
-    of a whole object where the sentence has none), or a near word with the same ending
-    ("pukemaan" for "pukeutumaan": a start of four letters, an end of three, a few letters
-    apart). No other form of a noun or a pronoun, which may be right ("missä kohtaa",
+    """``heard`` is ``theirs`` slipped: one verb in another person, the first against
+    another ("voin" for "voit"; not another number of it, "nostamme" beside "nostan", nor
+    the passive, "4", which speech says for "we"), a noun's nominative said as its genitive
+    ("laskun" for "lasku": the -n of a whole object where the sentence has none), or a word
+    of the same stem made another way, with the same ending ("pukemaan" for
+    "pukeutumaan"). No other form of a noun or a pronoun, which may be right ("missä kohtaa",
     "mihin"), nor a command's form, another slip's (form_slips: "voitte odota")."""
     if finnish.same_lemma(theirs, heard):
         mine = {p for p, _ in finnish.persons(heard)}
         its = {p for p, _ in finnish.persons(theirs)}
-        if mine and its and mine.isdisjoint(its) and "4" not in mine | its:
+        if mine and its and mine.isdisjoint(its) and "1" in mine | its and \
+                "4" not in mine | its and not all(
+                    "nimisana" in finnish.word_classes(w) for w in (theirs, heard)):
+            # (two nouns Voikko reads as verbs too are no person: "hyllyt", "hyllyn")
+            # (the first person against another: "you" for "one" is right, "saat enemmän
+            # palkkaa" for "saa …"; review55)
             return not any(a.get("MOOD") == "imperative"
                            for w in (theirs, heard) for a in finnish.analyses(w))
         return finnish.every_reading(theirs, _nominative_noun) and \
             finnish.every_reading(heard, _genitive_noun)
-    return len(heard) >= 6 and heard[:4] == theirs[:4] and heard[-3:] == theirs[-3:] and \
-        abs(len(heard) - len(theirs)) <= 4
+    return len(heard) >= 6 and heard[-3:] == theirs[-3:] and abs(len(heard) - len(theirs)) <= 4 \
+        and _one_stem(theirs, heard)
+
+
+def _one_stem(theirs: str, heard: str) -> bool:
+    """Two words whose base forms are one stem made two ways ("pukea" and "pukeutua"), not
+    two words alike in letters ("työnjohtaja", "työnantaja": review55)."""
+    return any(len(h) >= 5 and len(t) >= 5 and h != t and
+               (t.startswith(h[:-1]) or h.startswith(t[:-1]))
+               for h in finnish.base_forms(heard) for t in finnish.base_forms(theirs))
 
 
 def _nominative_noun(a: Mapping[str, str]) -> bool:
@@ -457,9 +470,11 @@ def verb_in_fuller_form(c: Case, said: Sequence[str], extra: Sequence[str]
         return None
     # a verb said with a yes only, for one an answer says with a no ("oli, mutta hän ei
     # loukkaantunut" is no "ei ollut": its no is another verb's; set 31)
+    # (the answer's reply, before its first no: "…, minulla oli suojalasit" is no reply)
     denied = [w for w, on in zip(c.words, no_on(c.words), strict=True) if on]
-    yes_only = [w for w in verbs if not any(finnish.same_lemma(w, d) for d in denied)] \
-        if not _a_bare_no(c.words) else []
+    first_no = next((i for i, w in enumerate(c.words) if w in NEGATIONS), len(c.words))
+    yes_only = [w for w in verbs if not any(finnish.same_lemma(w, d) for d in denied)
+                and w in c.words[:first_no]] if not _a_bare_no(c.words) else []
     for original, n in c.accepted:
         if yes_only and shape_of(n).negative and _said_with_a_no(yes_only, shape_of(n).words):
             continue

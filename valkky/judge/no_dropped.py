@@ -32,18 +32,41 @@ def needs_a_no(word: str) -> bool:
     return word in _NEEDS_A_NO
 
 
+def _a_report(words: Sequence[str]) -> bool:
+    """Every verb of ``words`` in a person is in the past and asks nothing (no -ko/-kö:
+    speech writes no "?"): what happened ("kukaan loukkaantui", "näin mitään")."""
+    for w in words:
+        verbs = [a for a in finnish.analyses(w) if a.get("CLASS") == "teonsana"]
+        if verbs and (w.endswith(("ko", "kö")) or
+                      any(a.get("TENSE") != "past_imperfective" for a in verbs)):
+            return False
+    return True
+
+
+def _denied_in_the_past(answer: Sequence[str]) -> bool:
+    """The accepted answer's no is on a past participle: a report ("ei loukkaantunut",
+    "ei ollut", "en nähnyt"), not a rule or a command ("ei saa", "älä koskaan mene")."""
+    return any(w in NEGATIONS and i + 1 < len(answer) and any(
+        a.get("PARTICIPLE") == "past_active" for a in finnish.analyses(answer[i + 1]))
+        for i, w in enumerate(answer))
+
+
 def dropped_from(words: Sequence[str], written: str,
                  accepted: Sequence[tuple[str, str]]) -> str | None:
     """The accepted answer (as written) whose no ``words`` leave out, keeping its word that
-    asks for one; None where the answer says a no, asks, or says a word of its own."""
+    asks for one; None where the answer says a no, asks, says a word of its own, or is no
+    report of what happened (``_a_report``): a command, a rule or a deed of the learner's
+    without its no is the deed ("mene koskaan auton alle", "oven edessä saa olla mitään",
+    "laitan hyllyyn mitään": review55), whatever word asks for the no."""
     if not any(map(needs_a_no, words)) or not NEGATIONS.isdisjoint(words) or \
-            "?" in written or not _ASKING.isdisjoint(words):
+            "?" in written or not _ASKING.isdisjoint(words) or not _a_report(words):
         return None
     own = [w for w in words if w not in FRAME_WORDS and w not in MAIN_JOINS
            and w not in SUBJECT_PRONOUNS]  # ("en" says who: "mä ymmärrä mitään")
     for original, normalised in accepted:
         theirs = normalised.split()
-        if NEGATIONS.isdisjoint(theirs) or not any(map(needs_a_no, theirs)):
+        if NEGATIONS.isdisjoint(theirs) or not any(map(needs_a_no, theirs)) or \
+                not _denied_in_the_past(theirs):
             continue
         kept = [w for w in theirs if w not in NEGATIONS]
         if len(own) >= 2 and all(w in kept or any(finnish.same_lemma(w, k) for k in kept)

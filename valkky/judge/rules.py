@@ -1089,9 +1089,11 @@ def no_dropped(c: Case) -> Judgement | None:
     """An accepted answer's no left out, its word that asks for one kept ("kukaan
     loukkaantui" for "kukaan ei loukkaantunut": ``no_dropped.dropped_from``): almost, the
     whole answer to say. Before denied_said_yes, which would read the opposite."""
-    if c.open_question or a_foreseen_mistake(c.words, c.mistakes) or (
+    if c.open_question or a_foreseen_mistake(c.words, c.mistakes) or any(
+            verdict == "wrong" and set(normalised(m).split()) <= set(c.words)
+            for m, verdict in c.mistakes.items()) or (
             original := dropped_from(c.words, c.written or c.said, c.accepted)) is None:
-        return None  # (a foreseen mistake keeps its own reply)
+        return None  # (a foreseen mistake keeps its own reply: "oli ketään" says "oli")
     c.note(f"the no of '{original}' left out, its word that asks for a no kept")
     c.closeness = fuzz_module().ratio(c.heard, normalised(original))
     return c.judgement("almost", "missing_words", closest=original,
