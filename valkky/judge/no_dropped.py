@@ -2,8 +2,11 @@
 loukkaantui" for "kukaan ei loukkaantunut", "näin mitään" for "en nähnyt mitään".
 "kukaan", "mitään", "koskaan"… say nobody, nothing, never only beside a no, so the
 learner means the trainer's no and dropped its word: a slip of form, not the opposite.
-The judge said wrong (negation), the trainer almost. Only where the answer says no no
-at all, asks nothing, and its words are an accepted answer's with its no taken out."""
+The judge said wrong (negation), the trainer almost. Only in a report of what happened
+(the accepted no on a past participle, the answer's verbs in the past): a rule, a command
+or a deed without its no is that deed ("mene koskaan auton alle"; review55). And only where
+the answer says no no at all, asks nothing, and its words are an accepted answer's with
+its no taken out."""
 
 from __future__ import annotations
 
