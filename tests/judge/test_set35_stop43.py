@@ -192,3 +192,24 @@ def test_review55s_findings_hold(step: str, answer: str, verdict: str) -> None:
 def test_plural_olla_before_its_plural_subject_stays_right() -> None:
     assert judge("joka aamu ovat lattiat märkiä",
                  ["lattiat ovat märkiä joka aamu"]).verdict == "correct"
+
+
+@as_table(("answer", "verdict"), [
+    ("selvä, en pysäytä häntä", "correct"),  # a one-word reply, a no to the mistake
+    ("okei, en mene hänen luokseen", "correct"),
+    ("selvä, pysäytän hänet", "wrong"),
+    ("selvä, en pysäytä häntä mutta pysäytän hänet", "wrong"),
+])
+def test_a_one_word_reply_then_a_no_to_a_mistake(answer: str, verdict: str) -> None:
+    assert judged_on("kauppa-raportti napistys.8", answer).verdict == verdict
+
+
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-valineet kysy-pumppu", "pumppukärry enkä käytä rullakkoa", "correct"),
+    # the answer's own word taken back is no no to a mistake (the mistakes sweep)
+    ("yleinen-lahelta-piti mennyt", "liukastuin enkä ole liukastunut", "wrong"),
+    ("yleinen-tyovuoro esimies.2", "voin enkä voi tehdä aamuvuoron", "wrong"),
+])
+def test_a_one_word_answer_taken_back_is_no_no_to_a_mistake(step: str, answer: str,
+                                                            verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
