@@ -100,8 +100,8 @@ def fuller_answer_slipped(heard: Sequence[str], alike: Sequence[tuple[str, str]]
     """An accepted answer of two words or more that ``heard`` says word for word in its
     order but for a slip of a word (``_a_slip_of``), the slipped words among what ``heard``
     says more than the ``shorter`` answer it is right with: the learner said that answer
-    ("kyllä voin": "kyllä voit", "autanko teitä pukemaan": "… pukeutumaan", "tässä on
-    laskun, olkaa hyvä": "tässä on lasku, …"; set 35), not the shorter one and words more."""
+    ("kyllä voin": "kyllä voit", "autanko teitä pukemaan": "… pukeutumaan"; set 35), not
+    the shorter one and words more."""
     more = set(heard) - set(shorter.split())
     for a, n in alike:
         theirs = shape_of(n).words
@@ -130,9 +130,9 @@ def _a_slip_of(theirs: str, heard: str) -> bool:
         if mine and its and mine.isdisjoint(its) and "1" in mine | its and \
                 "4" not in mine | its and not all(
                     "nimisana" in finnish.word_classes(w) for w in (theirs, heard)):
-            # (two nouns Voikko reads as verbs too are no person: "hyllyt", "hyllyn")
             # (the first person against another: "you" for "one" is right, "saat enemmän
-            # palkkaa" for "saa …"; review55)
+            # palkkaa" for "saa …"; two nouns Voikko reads as verbs too, "hyllyt" and
+            # "hyllyn", are no person; review55)
             return not any(a.get("MOOD") == "imperative"
                            for w in (theirs, heard) for a in finnish.analyses(w))
         return finnish.every_reading(theirs, _nominative_noun) and \
@@ -468,9 +468,9 @@ def verb_in_fuller_form(c: Case, said: Sequence[str], extra: Sequence[str]
     verbs = [w for w in extra if finnish.is_verb(w)]
     if not verbs:
         return None
-    # a verb said with a yes only, for one an answer says with a no ("oli, mutta hän ei
-    # loukkaantunut" is no "ei ollut": its no is another verb's; set 31)
-    # (the answer's reply, before its first no: "…, minulla oli suojalasit" is no reply)
+    # a verb of the answer's reply (before its first no) said with a yes only, for one an
+    # accepted answer says with a no ("oli, mutta hän ei loukkaantunut" is no "ei ollut":
+    # its no is another verb's, set 31; "en loukannut, minulla oli suojalasit" has no such)
     denied = [w for w, on in zip(c.words, no_on(c.words), strict=True) if on]
     first_no = next((i for i, w in enumerate(c.words) if w in NEGATIONS), len(c.words))
     yes_only = [w for w in verbs if not any(finnish.same_lemma(w, d) for d in denied)
