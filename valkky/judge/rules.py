@@ -204,11 +204,12 @@ def answer_inside(c: Case) -> Judgement | None:
                 found.append(original)
                 break
     covered = [w for w, rest in zip(words, left, strict=True) if rest is None]
-    if found and len(covered) == 1 and left[0] is None and not any(
-            finnish.same_lemma(w, covered[0]) or finnish.same_stem(w, covered[0])
-            for w in left[1:] if w is not None) and \
+    if found and len(covered) == 1 and left[0] is None and left[1] in NEGATIONS and \
+            not any(finnish.same_lemma(w, covered[0]) or finnish.same_stem(w, covered[0])
+                    for w in left[1:] if w is not None) and \
             _no_to_a_mistake(c, [w for w in left if w is not None]):
-        # (not the answer's own word taken back: "voin enkä voi tehdä aamuvuoron")
+        # (the no first, then the deed it refuses: not "trukki hylly, ei"; nor the answer's
+        # own word taken back: "voin enkä voi tehdä aamuvuoron")
         # "selvä, en pysäytä häntä": a one-word reply, then a no to a foreseen mistake
         c.note(f"'{found[0]}', then a no to a foreseen mistake")
         return c.judgement("correct", closest=found[0])
