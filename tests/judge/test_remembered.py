@@ -3,9 +3,14 @@ judged once, and nothing else is mistaken for it."""
 
 from __future__ import annotations
 
+import functools
+import importlib
+import pkgutil
+
 import pytest
 
-from valkky.judge import Settings, clear_caches, judge, verdict
+import valkky.judge as package
+from valkky.judge import Settings, caches, clear_caches, judge, verdict
 
 
 def test_the_same_answer_to_the_same_step_is_judged_once() -> None:
@@ -67,13 +72,6 @@ _LOADED_ONCE = {
 def test_every_cache_keyed_by_words_or_steps_is_cleared_with_the_rest() -> None:
     """A cache clear_caches does not know outlives a test that takes Voikko away and makes
     bench_judge's cold rounds warm (a step's check cached for speed, stop 43)."""
-    import functools
-    import importlib
-    import pkgutil
-
-    import valkky.judge as package
-    from valkky.judge import caches
-
     cleared = set(map(id, caches()))
     unknown = []
     for info in pkgutil.iter_modules(package.__path__):

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -241,13 +241,10 @@ def _another_thing_said(c: Case, alike: Sequence[tuple[str, str]],
     owned = list(theirs[len(heard):])
     if heard and list(theirs[:len(heard)]) == heard and owned and \
             any(list(shape_of(n).words) == owned for _, n in alike) and all(
-                finnish.every_reading(w, _a_nouns_genitive) for w in heard):
+                finnish.every_reading(w, lambda a: finnish.a_noun_in(a, "omanto"))
+                for w in heard):
         return f"'{' '.join(heard)}' names whose '{' '.join(owned)}' is, not the thing"
     return None
-
-
-def _a_nouns_genitive(a: Mapping[str, str]) -> bool:
-    return a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "omanto"
 
 
 def _its_verb_said(pronoun: str, expected: Sequence[str]) -> bool:

@@ -387,6 +387,13 @@ def case_numbers(word: str) -> frozenset[tuple[str, str]]:
                      if "SIJAMUOTO" in a)
 
 
+def a_noun_in(reading: Mapping[str, str], case: str, number: str | None = None) -> bool:
+    """``reading`` is a noun's in ``case`` (Voikko's name: "nimento", "omanto"…), and in
+    ``number`` where given."""
+    return reading.get("CLASS") == "nimisana" and reading.get("SIJAMUOTO") == case and \
+        (number is None or reading.get("NUMBER") == number)
+
+
 def every_reading(word: str, test: Callable[[Mapping[str, str]], bool]) -> bool:
     """Every reading Voikko has of ``word`` passes ``test`` (and there is one)."""
     found = analyses(word)

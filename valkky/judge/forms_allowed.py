@@ -4,7 +4,7 @@ the other place case, a thing said without its verb, a word or two more.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -125,20 +125,20 @@ def _a_slip_of(theirs: str, heard: str) -> bool:
     "pukeutumaan"). No other form of a noun or a pronoun, which may be right ("missä kohtaa",
     "mihin"), nor a command's form, another slip's (form_slips: "voitte odota")."""
     if finnish.same_lemma(theirs, heard):
-        mine = {p for p, _ in finnish.persons(heard)}
-        its = {p for p, _ in finnish.persons(theirs)}
-        if mine and its and mine.isdisjoint(its) and "1" in mine | its and \
-                "4" not in mine | its and not all(
-                    "nimisana" in finnish.word_classes(w) for w in (theirs, heard)):
+        if (another_person(heard, theirs) or another_person(theirs, heard)) and not all(
+                "nimisana" in finnish.word_classes(w) for w in (theirs, heard)):
             # (the first person against another: "you" for "one" is right, "saat enemmän
             # palkkaa" for "saa …"; two nouns Voikko reads as verbs too, "hyllyt" and
             # "hyllyn", are no person; review55)
             return not any(a.get("MOOD") == "imperative"
                            for w in (theirs, heard) for a in finnish.analyses(w))
-        return finnish.every_reading(theirs, _nominative_noun) and \
-            finnish.every_reading(heard, _genitive_noun)
+        return finnish.every_reading(theirs, lambda a: finnish.a_noun_in(a, "nimento", _ONE)) \
+            and finnish.every_reading(heard, lambda a: finnish.a_noun_in(a, "omanto", _ONE))
     return len(heard) >= 6 and heard[-3:] == theirs[-3:] and abs(len(heard) - len(theirs)) <= 4 \
         and _one_stem(theirs, heard)
+
+
+_ONE = "singular"
 
 
 def _one_stem(theirs: str, heard: str) -> bool:
@@ -147,16 +147,6 @@ def _one_stem(theirs: str, heard: str) -> bool:
     return any(len(h) >= 5 and len(t) >= 5 and h != t and
                (t.startswith(h[:-1]) or h.startswith(t[:-1]))
                for h in finnish.base_forms(heard) for t in finnish.base_forms(theirs))
-
-
-def _nominative_noun(a: Mapping[str, str]) -> bool:
-    return a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "nimento" and \
-        a.get("NUMBER") == "singular"
-
-
-def _genitive_noun(a: Mapping[str, str]) -> bool:
-    return a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "omanto" and \
-        a.get("NUMBER") == "singular"
 
 
 def partitive_for(e: str, h: str, expected: list[str], said: Sequence[str] = ()) -> bool:
@@ -471,10 +461,8 @@ def verb_in_fuller_form(c: Case, said: Sequence[str], extra: Sequence[str]
     # a verb of the answer's reply (before its first no) said with a yes only, for one an
     # accepted answer says with a no ("oli, mutta hän ei loukkaantunut" is no "ei ollut":
     # its no is another verb's, set 31; "en loukannut, minulla oli suojalasit" has no such)
-    denied = [w for w, on in zip(c.words, no_on(c.words), strict=True) if on]
-    first_no = next((i for i, w in enumerate(c.words) if w in NEGATIONS), len(c.words))
-    yes_only = [w for w in verbs if not any(finnish.same_lemma(w, d) for d in denied)
-                and w in c.words[:first_no]] if not _a_bare_no(c.words) else []
+    yes_only = _said_with_a_yes_only(c.words, verbs) \
+        if any(shape_of(n).negative for _, n in c.accepted) else []
     for original, n in c.accepted:
         if yes_only and shape_of(n).negative and _said_with_a_no(yes_only, shape_of(n).words):
             continue
@@ -498,6 +486,17 @@ def verb_in_fuller_form(c: Case, said: Sequence[str], extra: Sequence[str]
     return None
 
 
+def _said_with_a_yes_only(words: Sequence[str], verbs: Sequence[str]) -> list[str]:
+    """Those of ``verbs`` said before the answer's first no and never under one; none
+    after a bare no."""
+    if _a_bare_no(words):
+        return []
+    denied = [w for w, on in zip(words, no_on(words), strict=True) if on]
+    first_no = next((i for i, w in enumerate(words) if w in NEGATIONS), len(words))
+    return [w for w in verbs if w in words[:first_no]
+            and not any(finnish.same_lemma(w, d) for d in denied)]
+
+
 def _a_bare_no(words: Sequence[str]) -> bool:
     """A no of ``words`` with no verb after it ("loukkaannuin, en": a repair, the answer's
     verb still the one said)."""
@@ -509,10 +508,9 @@ def _a_bare_no(words: Sequence[str]) -> bool:
 def _said_with_a_no(verbs: Sequence[str], answer: Sequence[str]) -> bool:
     """A verb of ``verbs`` is said in ``answer`` only under a no ("ollut" of "ei ollut";
     not "meni" of "ei saa, päiväys meni")."""
-    under = [a for a, on in zip(answer, no_on(answer), strict=True) if on]
-    return any(finnish.same_lemma(v, a) for v in verbs for a in under) and not any(
-        finnish.same_lemma(v, a) for v in verbs
-        for a, on in zip(answer, no_on(answer), strict=True) if not on)
+    under = [on for a, on in zip(answer, no_on(answer), strict=True)
+             if any(finnish.same_lemma(v, a) for v in verbs)]
+    return bool(under) and all(under)
 
 
 def _another_ma_case(word: str, other: str) -> bool:

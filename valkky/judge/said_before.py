@@ -26,7 +26,13 @@ from valkky.judge import finnish
 from valkky.judge.case import Judgement
 from valkky.judge.normalise import canonical, normalise
 from valkky.judge.permission import permitted_mistake
-from valkky.judge.wordsets import AROUND_A_REPLY, GOING_VERBS, NEGATIONS, WHEN_WORDS
+from valkky.judge.wordsets import (
+    AROUND_A_REPLY,
+    GOING_VERBS,
+    NEGATIONS,
+    STAND_INS,
+    WHEN_WORDS,
+)
 
 # where a clause ends: a mark, "ja", or "mutta"
 _CLAUSES = re.compile(r"[,.;:!?–—…]+|\b(?:ja|mutta)\b", re.IGNORECASE)
@@ -93,12 +99,12 @@ def _deed_again(unit: list[str], mistake: list[str], own: frozenset[str]) -> boo
     at = next((i for i, w in enumerate(unit) if lemma & finnish.base_forms(w)), None)
     if not lemma or at is None:
         return False
+    planned = at > 0 and not _INTENT.isdisjoint(finnish.base_forms(unit[at - 1]))
     done = ("1", "singular") in finnish.persons(unit[at]) or (
-        at > 0 and ("1", "singular") in finnish.persons(unit[at - 1]) and
-        not _INTENT.isdisjoint(finnish.base_forms(unit[at - 1])) and _an_infinitive_any(unit[at]))
+        planned and ("1", "singular") in finnish.persons(unit[at - 1]) and
+        _an_infinitive(unit[at], _PLAN_MOODS))
     rest = [w for w in mistake if w != verbs[0]]
-    theirs = [w for i, w in enumerate(unit) if i != at and not (
-        i == at - 1 and not _INTENT.isdisjoint(finnish.base_forms(w)))]
+    theirs = [w for i, w in enumerate(unit) if i != at and not (planned and i == at - 1)]
     return done and all(_named(w, theirs) for w in rest) and \
         all(t in _STAND_INS or _named(t, rest) for t in theirs)
 
@@ -109,16 +115,13 @@ def _named(word: str, others: Sequence[str]) -> bool:
         word in _STAND_INS and not _STAND_INS.isdisjoint(others))
 
 
-# what names the thing or the one a deed is done to ("hänet" for "varkaan")
-_STAND_INS = frozenset({"hänet", "häntä", "hänen", "sen", "sitä", "se", "ne", "niitä", "heidät",
-                        "heitä", "tämän", "tätä", "tuon", "tuota"})
+# what names the thing or the one a deed is done to ("hänet" for "varkaan"), "this" and
+# "that" too
+_STAND_INS = STAND_INS | {"hänen", "tämän", "tätä", "tuon", "tuota"}
 # a verb before the deed's infinitive that makes it the learner's plan
 _INTENT = GOING_VERBS | {"aikoa", "yrittää", "haluta", "voida", "käydä"}
-
-
-def _an_infinitive_any(word: str) -> bool:
-    """An infinitive the plan says the deed in ("pysäyttää", "pysäyttämään")."""
-    return any(a.get("MOOD") in ("A-infinitive", "MA-infinitive") for a in finnish.analyses(word))
+# the infinitives a plan says its deed in ("pysäyttää", "pysäyttämään")
+_PLAN_MOODS = ("A-infinitive", "MA-infinitive")
 
 
 def _after_it(word: str, verb: bool, named: frozenset[str]) -> bool:
@@ -129,6 +132,7 @@ def _after_it(word: str, verb: bool, named: frozenset[str]) -> bool:
     return verb and _an_infinitive(word)
 
 
-def _an_infinitive(word: str) -> bool:
-    """A reading of ``word`` is an A-infinitive ("tulla", also read as a passive)."""
-    return any(a.get("MOOD") == "A-infinitive" for a in finnish.analyses(word))
+def _an_infinitive(word: str, moods: Sequence[str] = ("A-infinitive",)) -> bool:
+    """A reading of ``word`` is an A-infinitive ("tulla", also read as a passive), or one
+    of ``moods``."""
+    return any(a.get("MOOD") in moods for a in finnish.analyses(word))

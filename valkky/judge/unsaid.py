@@ -33,6 +33,7 @@ from valkky.judge.wordsets import (
     GO_AHEAD,
     NEGATIONS,
     PRONOUN_PERSONS,
+    STAND_INS,
 )
 
 # the person and number of each negative verb; "ei" is also the spoken plural ("renkaat
@@ -55,9 +56,6 @@ _NO_CLAIM = frozenset({"kyllä", "joo", "juu", "niin", "mutta", "silti", "kuiten
                        "ja", "tietysti", "tietenkin"})
 # a yes that begins a clause of its own where no comma is written ("ei ole kyllä on")
 _A_YES = frozenset({"kyllä", "kyl", "joo", "juu"})
-# pronouns that stand in for the no's thing ("en käytä konetta, käytän sitä")
-_STAND_INS = frozenset({"se", "sen", "sitä", "ne", "niitä", "niiden", "siihen", "niihin",
-                        "siinä", "niissä", "hänet", "häntä", "heidät", "heitä"})
 # where a yes said again becomes a yes only once something is so
 _CONDITIONS = CONDITION_WORDS | {"kunhan"}
 # …and a no that lasts only till then: "en käytä sitä ennen kuin …", "… kunnes …"
@@ -188,7 +186,7 @@ def _read_yes(no: list[str], at: int, persons: frozenset[tuple[str, str]], verbs
     subjects = {p for p, pn in PRONOUN_PERSONS.items() if pn in persons}
     manner_said = any(map(_a_manner, no))  # "en aja nopeasti, ajan hitaasti": the manner's no
     own = [w for i, w in enumerate(main) if i != said[0] and w not in no_words
-           and w not in _NO_CLAIM and w not in _STAND_INS and w not in subjects
+           and w not in _NO_CLAIM and w not in STAND_INS and w not in subjects
            and w != "vasta" and (manner_said or not _a_manner(w))]
     asks = any(w.endswith(("ko", "kö", "kos", "kös")) and finnish.is_verb(w) for w in main)
     if asks or own or not (finnish.persons(verb) & persons):
@@ -239,7 +237,7 @@ def safe_condition(condition: list[str]) -> bool:
     at = next((i for i, b in enumerate(bases) if b & GO_AHEAD and not (
         "lupa" in b and finnish.persons(condition[i]))), None)  # (not "lupaa", a promise)
     return at is not None and any(a_repairer(w) and _a_doer(w) for w in condition) and \
-        "että" not in condition and all(w in _STAND_INS for w in condition[at + 1:])
+        "että" not in condition and all(w in STAND_INS for w in condition[at + 1:])
 
 
 def _not_done_yet(condition: list[str]) -> bool:

@@ -61,6 +61,10 @@ QUESTION_WORDS = frozenset({"mikä", "mitä", "missä", "mihin", "mistä", "kuka
 # "se" and "ne" said for the thing a sentence speaks of, in their case and number
 THING_PRONOUNS: Mapping[str, tuple[str, str]] = {"se": ("nimento", "singular"),
                                                  "ne": ("nimento", "plural")}
+# pronouns that stand in for a thing or a person named before ("en käytä konetta, käytän
+# sitä", "pysäytin varkaan" … "pysäytän hänet")
+STAND_INS = frozenset({"se", "sen", "sitä", "ne", "niitä", "niiden", "siihen", "niihin",
+                       "siinä", "niissä", "hänet", "häntä", "heidät", "heitä"})
 # …which a short answer leaves out as well: "ei käynnisty" for "se ei käynnisty", "ovat
 # valmiita" for "ne ovat valmiita"
 UNSAID_SUBJECTS = SUBJECT_PRONOUNS | set(THING_PRONOUNS)
