@@ -142,6 +142,14 @@ from tests.judge.golden import ColdPass
 # the step asks what protects the eyes (almost to both of set 35), "aamupala on kahdeksan"
 # and "vuoro loppuu neljätoista" (an hour bare after a verb: almost in sets 19, 20, 29, 35),
 # hoiva-asukas juoma's "haluatteko kahvi vai tee" (its own reply only corrects the case).
+# Set 36 (session 44, set36: 60 steps, seed 36, of the 579 sets 31–35 had not used, graded
+# whole before any judge run; a second trainer graded it blind): 277/300 = 92.3 % on the
+# session's start judge b91bed9f; trainers agree 93.3 %, the judge where both agree 266/280
+# = 95.0 %. 287/300 after the lead's first changes (a fuller answer with a place's case or a
+# number's agreement slipped, the other's reply where the step asks, a protection a mistake
+# keeps refused in an open answer, a place's "ei ole" with its thing in the nominative,
+# "olen" told for "olin", a word made up on "rikki", a repeat's yes parts without its no);
+# sets 21, 30, 31, 32 gained a row each.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -151,14 +159,15 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_16.yaml": 20, "trainer_answers_17.yaml": 19,
               "trainer_answers_18.yaml": 21, "trainer_answers_19.yaml": 24,
               "trainer_answers_20.yaml": 33,
-              "trainer_answers_21.yaml": 34, "trainer_answers_22.yaml": 35,
+              "trainer_answers_21.yaml": 33, "trainer_answers_22.yaml": 35,
               "trainer_answers_23.yaml": 36, "trainer_answers_24.yaml": 37,
               "trainer_answers_25.yaml": 35, "trainer_answers_26.yaml": 50,
               "trainer_answers_27.yaml": 19,
               "trainer_answers_28.yaml": 23, "trainer_answers_29.yaml": 14,
-              "trainer_answers_30.yaml": 25, "trainer_answers_31.yaml": 21,
-              "trainer_answers_32.yaml": 18, "trainer_answers_33.yaml": 20,
-              "trainer_answers_34.yaml": 16, "trainer_answers_35.yaml": 9}
+              "trainer_answers_30.yaml": 24, "trainer_answers_31.yaml": 20,
+              "trainer_answers_32.yaml": 17, "trainer_answers_33.yaml": 20,
+              "trainer_answers_34.yaml": 16, "trainer_answers_35.yaml": 9,
+              "trainer_answers_36.yaml": 13}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -23,8 +23,9 @@ rule of Finnish grammar that needs no accepted answer to say the right form:
   an adjective before an infinitive (`kädet on hyvä pestä`).
 - ``partitive``: a noun in the nominative (either number) after `ilman` (`ilman tukipukki`),
   as the object of a command's no (`älä laita käsi koneeseen`) or of a verb that takes no
-  whole object (`käytä aina suojalasit`, `sinun pitää käyttää kypärä`): Finnish says the
-  partitive there, whatever the sentence's end; not a time (`odota hetki`);
+  whole object (`käytä aina suojalasit`, `sinun pitää käyttää kypärä`), or as what a place
+  is without (`piirustuksessa ei ole reiän mitta`): Finnish says the partitive there,
+  whatever the sentence's end; not a time (`odota hetki`);
 - ``count``: a noun in the nominative after a count of two or more, or a half (`kaksi
   pakkaus on rikki`, `odotin puoli tunti`): Finnish says it in the singular partitive;
   not after `yksi`, nor a label's or a
@@ -702,6 +703,8 @@ def _partitive(words: Sequence[str], i: int, known: frozenset[str],
     start = _segment(words, i, breaks)[0]
     if i == start:
         return None
+    if _none_there(words, i, start):
+        return "partitive"
     if words[i - 1] == "ilman":  # a thing of the step's ("ilman muta": ilman muuta said short)
         return "partitive" if not known.isdisjoint(finnish.base_forms(noun)) else None
     at = _past_adverbs(words, i - 1)
@@ -720,6 +723,37 @@ def _partitive(words: Sequence[str], i: int, known: frozenset[str],
             for a in finnish.analyses(verb)):
         return "partitive"
     return None
+
+
+def none_there(words: Sequence[str]) -> int | None:
+    """Where ``words`` (one clause) say a thing a place is without in the nominative
+    (``_none_there``): the words an accepted answer says in another order may say it so
+    ("reiän mitta ei ole piirustuksessa" is right, "piirustuksessa ei ole reiän mitta"
+    not: the order makes the clause one of being there)."""
+    return next((i for i in range(3, len(words)) if finnish.every_reading(
+        words[i], _nominative_any_number) and _none_there(words, i, 0)), None)
+
+
+def _none_there(words: Sequence[str], i: int, start: int) -> bool:
+    """``words[i]`` is what a place (or a haver) is said to be without: "ei ole" after a
+    word of place, the noun after them and the genitives that go with it ("piirustuksessa
+    ei ole reiän mitta", "minulla ei ole aika"; set 36: both trainers almost). Finnish
+    says the partitive there. Not a name ("täällä ei ole Matti")."""
+    if finnish.NAME_CLASSES & finnish.word_classes(words[i]):
+        return False
+    at = i - 1
+    while at > start and finnish.every_reading(
+            words[at], lambda a: a.get("SIJAMUOTO") == "omanto"):
+        at -= 1  # (what it is of: "reiän")
+    return at - 2 >= start and words[at] in _BE_NOT and words[at - 1] == "ei" and (
+        words[at - 2] in _HERE or any(
+            a.get("SIJAMUOTO") in _AT and a.get("CLASS") in _NOUN_OR_PRONOUN
+            for a in finnish.analyses(words[at - 2])))
+
+
+_BE_NOT = frozenset({"ole", "oo", "ollut", "ollu"})
+_HERE = frozenset({"täällä", "siellä", "tuolla", "tässä", "siinä", "tuossa", "tääl", "siel"})
+_AT = frozenset({"sisaolento", "ulkoolento"})
 
 
 def _past_adverbs(words: Sequence[str], at: int) -> int:

@@ -113,7 +113,29 @@ def fuller_answer_slipped(heard: Sequence[str], alike: Sequence[tuple[str, str]]
         if apart and apart <= more and all(
                 t == h or _a_slip_of(t, h) for t, h in zip(theirs, heard, strict=True)):
             return a, n
+        if apart and all(t == h or _unagreed(theirs, heard, i)
+                         for i, (t, h) in enumerate(zip(theirs, heard, strict=True))):
+            return a, n
     return None
+
+
+_MODIFIERS = frozenset({"lukusana", "laatusana", "nimisana_laatusana"})
+
+
+def _unagreed(theirs: Sequence[str], heard: Sequence[str], i: int) -> bool:
+    """``heard[i]`` is a number or an adjective left in the nominative before the noun it
+    goes with, said as the accepted answer says it ("kolmas kerroksessa" for "kolmannessa
+    kerroksessa", "iso laatikossa"; set 36): the noun phrase's agreement slipped, even
+    where the word alone is an accepted answer ("kolmas")."""
+    if i + 1 >= len(theirs) or theirs[i + 1] != heard[i + 1] or \
+            not finnish.same_lemma(theirs[i], heard[i]):
+        return False
+    noun_cases = {a.get("SIJAMUOTO") for a in finnish.analyses(theirs[i + 1])
+                  if a.get("CLASS") == "nimisana"}
+    return "nimento" not in noun_cases and finnish.every_reading(
+        theirs[i], lambda a: a.get("CLASS") in _MODIFIERS
+        and a.get("SIJAMUOTO") in noun_cases) and finnish.every_reading(
+        heard[i], lambda a: a.get("CLASS") in _MODIFIERS and a.get("SIJAMUOTO") == "nimento")
 
 
 def _a_slip_of(theirs: str, heard: str) -> bool:
@@ -123,7 +145,8 @@ def _a_slip_of(theirs: str, heard: str) -> bool:
     ("laskun" for "lasku": the -n of a whole object where the sentence has none), or a word
     of the same stem made another way, with the same ending ("pukemaan" for
     "pukeutumaan"). No other form of a noun or a pronoun, which may be right ("missä kohtaa",
-    "mihin"), nor a command's form, another slip's (form_slips: "voitte odota")."""
+    "mihin"; but a place in a case of another direction, ``_another_place_case``), nor a
+    command's form, another slip's (form_slips: "voitte odota")."""
     if finnish.same_lemma(theirs, heard):
         if (another_person(heard, theirs) or another_person(theirs, heard)) and not all(
                 "nimisana" in finnish.word_classes(w) for w in (theirs, heard)):
@@ -132,13 +155,38 @@ def _a_slip_of(theirs: str, heard: str) -> bool:
             # "hyllyn", are no person; review55)
             return not any(a.get("MOOD") == "imperative"
                            for w in (theirs, heard) for a in finnish.analyses(w))
-        return finnish.every_reading(theirs, lambda a: finnish.a_noun_in(a, "nimento", _ONE)) \
-            and finnish.every_reading(heard, lambda a: finnish.a_noun_in(a, "omanto", _ONE))
+        return _another_place_case(theirs, heard) or (
+            finnish.every_reading(theirs, lambda a: finnish.a_noun_in(a, "nimento", _ONE))
+            and finnish.every_reading(heard, lambda a: finnish.a_noun_in(a, "omanto", _ONE)))
     return len(heard) >= 6 and heard[-3:] == theirs[-3:] and abs(len(heard) - len(theirs)) <= 4 \
         and _one_stem(theirs, heard)
 
 
 _ONE = "singular"
+
+
+def _another_place_case(theirs: str, heard: str) -> bool:
+    """A noun's place said in a case of another direction, the number kept ("haen avaimen
+    toimistossa" for "… toimistosta", "menen toimistossa" for "… toimistoon"; set 36): the
+    place is the answer's, its case the slip. Not the same direction outside for inside
+    ("tunkista" for "tunkilta" is right). Every reading of both a noun in a place case (not
+    an adverb or a pronoun: "täällä", "mihin"; a name's reading aside: "kontista" is a
+    surname's partitive too)."""
+    def places(word: str) -> set[tuple[int, str]] | None:
+        found = set()
+        for a in finnish.analyses(word):
+            if a.get("CLASS") in finnish.NAME_CLASSES:
+                continue
+            if a.get("CLASS") != "nimisana" or a.get("SIJAMUOTO") not in finnish.LOCAL_CASES:
+                return None
+            way = next(i for i, cases in enumerate(finnish.PLACE_CASES)
+                       if a["SIJAMUOTO"] in cases)
+            found.add((way, a.get("NUMBER", "")))
+        return found or None
+    ours, said = places(theirs), places(heard)
+    return ours is not None and said is not None and \
+        {w for w, _ in ours}.isdisjoint(w for w, _ in said) and \
+        {n for _, n in ours} == {n for _, n in said}
 
 
 def _one_stem(theirs: str, heard: str) -> bool:

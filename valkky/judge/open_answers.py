@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 
-from valkky.judge import finnish, hedges
+from valkky.judge import finnish, hedges, sizes
 from valkky.judge.accepted import shape_of
 from valkky.judge.carry_on import carried_on
 from valkky.judge.case import Case, Detail, Judgement, normalised
@@ -130,6 +131,26 @@ def open_answer(c: Case) -> Judgement | None:
     return j
 
 
+# verbs of using or wearing a thing: a wrong mistake that says not to ("älä käytä kypärää")
+# tells the learner to use it as much as an example does
+_USE = frozenset({"käyttää", "laittaa", "pitää", "pukea"})
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _uses_refused(mistakes: tuple[str, ...]) -> tuple[str, ...]:
+    """The deeds of using a thing the step's wrong ``mistakes`` say no to, said positively
+    ("käytä kypärää" of "älä käytä kypärää"): an open answer that says no to one ("et
+    tarvitse kypärää", "kypärä on turha") says that mistake (set 36, SAFETY), as one that
+    says no to an example's deed does (``contradicts``)."""
+    out = []
+    for m in mistakes:
+        words = normalised(m).split()
+        if len(words) >= 3 and words[0] == "älä" and _USE & finnish.base_forms(words[1]) \
+                and len(clauses(words)) == 1:
+            out.append(" ".join(words[1:]))  # (after "älä" the verb is the command's form)
+    return tuple(out)
+
+
 def _in_own_words(c: Case) -> Judgement | None:
     acts = SPEECH_ACTS.intersection(c.words)  # "anteeksi", where an example says it
     if acts:
@@ -157,8 +178,9 @@ def _in_own_words(c: Case) -> Judgement | None:
         return None
     examples = [n for _, n in c.accepted]
     topics = [w for t in c.topics for w in normalised(t).split()]
-    if contradicts(c.words, examples, topics) or (
-            (rest := after_dont_know(c.words)) and contradicts(rest, examples, topics)):
+    kept = [*examples, *_uses_refused(tuple(m for m, v in c.mistakes.items() if v == "wrong"))]
+    if contradicts(c.words, kept, topics) or (
+            (rest := after_dont_know(c.words)) and contradicts(rest, kept, topics)):
         c.note("says no to what an example says, or does what one forbids")
         return c.judgement("wrong", "negation")
     if c.topics and not any(_contains(c.words, normalised(t)) for t in c.topics):
@@ -287,20 +309,24 @@ def _told_in_the_past(c: Case) -> tuple[str, str, str] | None:
     a report ("Mitä teit?") answered as now, "pysäytän linjan" for "pysäytin linjan" (sets
     17, 18: both trainers almost). Only a verb in the indicative's present, none of whose
     readings is another word or mood ("osu", the spoken past, is also a command), and not
-    "olla": a state said as now may hold still ("näin lattia on märkä"). The
+    "olla" but in the first person: a state said as now may hold still ("näin lattia on
+    märkä"), "olen perheen kanssa" for "olin perheen kanssa" tells the past as now. The
     example's form, the form said and the example, or None."""
     if any(_past(w, finnish.base_forms(w)) for w in c.words):
         return None  # a report told in the past: what holds now may follow ("huomasin että
         # laikka hajoaa", "laikka hajosi, nyt hion uudella")
-    for w in c.words:
+    for i, w in enumerate(c.words):
         readings = finnish.analyses(w)
         if not readings or not all(a.get("CLASS") == "teonsana" and a.get("MOOD") ==
                                    "indicative" and a.get("TENSE") == "present_simple"
                                    for a in readings):
             continue
         bases = finnish.base_forms(w)
-        if "olla" in bases:
-            continue  # a state said as now may hold still: "näin lattia on märkä"
+        if "olla" in bases and (not any(p == "1" for p, _ in finnish.persons(w)) or any(
+                _any_past(x) for x in c.words[i + 1:i + 3])):
+            continue  # a state said as now may hold still: "näin lattia on märkä"; the
+            # learner's own "olen" for "olin" tells the weekend as now (set 36: almost),
+            # not with its participle, the perfect ("olen ollut kotona")
         told = [(x, a) for a, n in c.accepted for x in n.split() if bases & finnish.base_forms(x)]
         if told and all(_past(x, bases) for x, _ in told):
             examples = [a for _, a in told]  # the nearest by letters where it says it

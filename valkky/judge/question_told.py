@@ -16,6 +16,7 @@ from valkky.judge import finnish
 from valkky.judge.carry_on import asked_verb
 from valkky.judge.case import Case, Judgement
 from valkky.judge.form_slips import question_word
+from valkky.judge.wordsets import SUBJECT_PRONOUNS
 
 
 def question_told(c: Case, j: Judgement) -> Judgement:
@@ -59,7 +60,7 @@ def _commanded(c: Case) -> str | None:
                     if a.get("CLASS") == "teonsana"]
         checks = original.rstrip().endswith("?") and any(a.get("PERSON") == "1"
                                                          for a in readings)
-        if not (checks or any(question_word(w) for w in words)):
+        if not (checks or any(_question_word(w) for w in words)):
             return None
         verbs |= {b for a in readings if (b := a.get("BASEFORM"))}
     said = {w for _, n in c.accepted for w in n.split()}
@@ -71,5 +72,12 @@ def _commanded(c: Case) -> str | None:
 
 def _asks(words: Sequence[str]) -> bool:
     """A question word, a verb said as a question ("otatko", "oliko") or "vai", which only
-    a question says ("otan kahvia vai teetä")."""
-    return any(w == "vai" or question_word(w) or asked_verb(w) for w in words)
+    a question says ("otan kahvia vai teetä"); not "minä", the essive of "mikä" only as
+    written, "I" as said ("minä nukuin hyvin": set 36, both trainers wrong)."""
+    return any(w == "vai" or _question_word(w) or asked_verb(w) for w in words)
+
+
+def _question_word(word: str) -> bool:
+    """``form_slips.question_word``, but for "minä": the essive of "mikä" only as written,
+    "I" as said."""
+    return word not in SUBJECT_PRONOUNS and question_word(word)

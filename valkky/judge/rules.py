@@ -1857,14 +1857,16 @@ def _a_yes_part(c: Case) -> bool:
     """Every word of a yes answer is in a part of an accepted answer that says yes, where
     the trainer wrote the no as a sentence of its own: "nosta laatikko jaloilla" of "Nosta
     laatikko jaloilla, älä selällä." is half the sentence, not its opposite ("laita kättä
-    koneeseen" of "Älä laita kättä koneeseen." still is)."""
+    koneeseen" of "Älä laita kättä koneeseen." still is); its yes parts around the no
+    too ("Jos jarruneste vuotaa, kerro työnjohtajalle." of "Jos jarruneste vuotaa, älä anna
+    autoa asiakkaalle, vaan kerro työnjohtajalle.": set 36, both trainers almost)."""
     own = [w for w in c.words if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS]
     if not own:
         return False
     for original, _ in c.accepted:
         parts = [normalised(p).split() for p in _PARTS.split(original)]
-        for part in parts:
-            if len(parts) > 1 and part and not NEGATIONS.intersection(part) and all(
-                    any(w == a or finnish.same_lemma(w, a) for a in part) for w in own):
-                return True
+        yes = [w for part in parts if not NEGATIONS.intersection(part) for w in part]
+        if len(parts) > 1 and yes and all(
+                any(w == a or finnish.same_lemma(w, a) for a in yes) for w in own):
+            return True
     return False

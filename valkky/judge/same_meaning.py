@@ -515,8 +515,11 @@ def in_modal_chain(chain: tuple[str, frozenset[str]] | None, e: str, h: str) -> 
     ("minun täytyy viedä laatikko" for "vien laatikon")."""
     if chain is None or not finnish.same_lemma(e, h):
         return False
+    # (not a number: a genitive one goes with its noun, "sadan kilometrin jälkeen", and
+    # "sata kilometrin" is a slip of agreement; set 31, both trainers)
     return h in chain[1] or (("omanto", "singular") in finnish.case_numbers(e)
-                             and ("nimento", "singular") in finnish.case_numbers(h))
+                             and ("nimento", "singular") in finnish.case_numbers(h)
+                             and "lukusana" not in finnish.word_classes(e))
 
 
 # The personal pronouns, by base form: a learner's case of one is a slip a trainer hears.

@@ -1037,6 +1037,8 @@ def _in_its_form(c: Case, j: Judgement) -> Judgement:
         return _agreement_as_said(c, j)
     if (slipped := _be_with_finite(c, j)) is not j:
         return slipped
+    if j.rule == "word_order" and (there := _none_there_said(c, j)) is not None:
+        return there
     if j.rule in _WHOLE_ANSWER_RULES:
         return _agreement_as_said(c, j)
     # as said: the rules' own rewording may make a form the learner did not say ("kädet
@@ -1163,6 +1165,22 @@ def _bare_answers(accepted: tuple[str, ...]) -> bool:
 # step's verb in a person ("minä mennään" beside an answer "menen …", "osa tulla" beside
 # "osa tulee")
 _ANY_MODEL = frozenset({"count", "person", "bare_infinitive", "one_thing"})
+
+
+def _none_there_said(c: Case, j: Judgement) -> Judgement | None:
+    """An accepted answer's words in another order that makes a place's "ei ole" take
+    its thing in the nominative ("piirustuksessa ei ole reiän mitta" of "reiän mitta ei ole
+    piirustuksessa"; set 36: both trainers almost): almost, the partitive named where a step's
+    answer says it."""
+    words = c.words
+    if (at := form_slips.none_there(words)) is None:
+        return None
+    c.note(f"{words[at]} after {words[at - 1]}: a slip of form (partitive)")
+    model = tuple(w for _, n in c.accepted for w in shape_of(n).words)
+    c.closeness = max(fuzz_module().ratio(c.heard, n) for _, n in c.accepted)
+    right, heard = form_slips.named_form(words, at, "partitive", model)
+    return c.judgement("almost", "word_form", closest=j.closest,
+                       detail=Detail(expected=right, heard=heard, in_sentence=True))
 
 
 def _agreement_as_said(c: Case, j: Judgement) -> Judgement:

@@ -1,0 +1,169 @@
+"""Set 36's rows both trainers graded one way and the judge another (issue 12, stop 44),
+read as general kinds, each with fresh answers on the bundled lessons beside answers that
+must stay as they were:
+
+- a fuller accepted answer said word for word with a noun's place in a case of another
+  direction ("haen avaimen toimistossa"), or a number left in the nominative before its
+  noun ("kolmas kerroksessa"): almost, that answer named (forms_allowed);
+- a question told as one's own deed with its pronoun ("minä nukuin hyvin" for "nukuitteko
+  hyvin?"): wrong (question_told: "minä" is no question word there);
+- an open answer that says no to using a thing a wrong mistake says to keep using ("et
+  tarvitse kypärää" beside the mistake "älä käytä kypärää"): wrong (SAFETY);
+- a number's genitive before its noun is no whole object a must makes nominative ("pitää
+  kiristää sata kilometrin jälkeen"): almost."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_on
+from valkky.engine.feedback import almost_fi
+from valkky.testing.table import as_table
+
+
+@as_table(("step", "answer", "said"), [
+    ("yleinen-puhekieli aamu.6", "haen avaimen toimistossa", "haen avaimen toimistosta"),
+    ("yleinen-puhekieli aamu.6", "selvä haen avaimen toimistossa",
+     "selvä haen avaimen toimistosta"),
+    ("yleinen-puhekieli aamu.6", "menen toimistossa", "menen toimistoon"),
+    ("rakennus-ohjeet ensin", "haen kipsilevyt kontissa", "haen kipsilevyt kontista"),
+    ("rakennus-ohjeet ensin", "käyn hakemassa kipsilevyt kontissa",
+     "käyn hakemassa kipsilevyt kontista"),
+    ("rakennus-ohjeet maarays", "kolmas kerroksessa", "kolmannessa kerroksessa"),
+    ("rakennus-ohjeet maarays", "se on kolmas kerroksessa", "se on kolmannessa kerroksessa"),
+])
+def test_a_fuller_answer_with_a_case_slipped_is_almost(step: str, answer: str,
+                                                      said: str) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.reason) == ("almost", "word_form")
+    assert almost_fi(j) == f"Oikea sana! Sano näin: {said}."
+
+
+@as_table(("step", "answer"), [
+    ("yleinen-puhekieli aamu.6", "haen avaimen toimistosta"),
+    ("yleinen-puhekieli aamu.6", "haen avaimen toimistolta"),  # the same direction
+    ("yleinen-puhekieli aamu.6", "haen avaimen"),
+    ("rakennus-ohjeet maarays", "kolmas"),
+    ("rakennus-ohjeet maarays", "kolmas kerros"),
+    ("rakennus-ohjeet maarays", "kolmannessa kerroksessa"),
+    ("autoala-tyomaarays asiakkaalle", "pultit pitää kiristää sadan kilometrin jälkeen"),
+])
+def test_the_right_forms_stay_right(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "correct"
+
+
+@as_table(("step", "answer"), [
+    ("yleinen-puhekieli aamu.6", "haen avaimen kaapissa"),  # another place: its mistake
+    ("rakennus-ohjeet ensin", "haen kipsilevyt varastossa"),
+])
+def test_another_place_stays_wrong(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "wrong"
+
+
+def test_a_numbers_genitive_before_its_noun_is_no_object_of_a_must() -> None:
+    j = judged_on("autoala-tyomaarays asiakkaalle",
+                  "Pultit pitää kiristää uudelleen sata kilometrin jälkeen.")
+    assert (j.verdict, j.reason) == ("almost", "word_form")
+
+
+@as_table(("step", "answer"), [
+    ("hoiva-asukas aamu.4", "minä nukuin hyvin"),
+    ("hoiva-asukas aamu.4", "nukuin hyvin"),
+    ("hoiva-asukas nukkui", "minä nukuin hyvin"),
+])
+def test_telling_of_oneself_where_the_step_asks_is_wrong(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "wrong"
+
+
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-asukas aamu.4", "nukuitteko hyvin", "correct"),
+    ("hoiva-asukas aamu.4", "nukuit hyvin?", "almost"),  # asked, its -ko left out
+    ("hoiva-asukas pukeutuminen.6", "haluat kahvia vai teetä", "almost"),  # "you" kept
+    ("hoiva-kartoitus a1-toista", "Hyvää huomenta! Nukuitko hyvin?", "correct"),
+])
+def test_a_question_slipped_stays_as_it_was(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+@as_table("answer", [
+    "et tarvitse kypärää",
+    "kypärä on turha",
+    "kypärää ei tarvita",
+    "älä käytä kypärää",  # the mistake itself
+])
+def test_an_open_answer_that_refuses_a_protection_a_mistake_keeps_is_wrong(answer: str
+                                                                          ) -> None:
+    assert judged_on("yleinen-perehdytys samir.8", answer).verdict == "wrong"
+
+
+@as_table("answer", [
+    "käytä kypärää",
+    "muista kypärä",
+    "käytä aina suojalaseja",
+    "älä juokse hallissa",
+])
+def test_an_open_answer_that_keeps_it_stays_right(answer: str) -> None:
+    assert judged_on("yleinen-perehdytys samir.8", answer).verdict == "correct"
+
+
+def test_lifting_alone_with_the_legs_is_still_lifting_alone() -> None:
+    j = judged_on("kauppa-turvallisuus nosto", "nostan jaloilla")
+    assert (j.verdict, j.reason) == ("wrong", "mistake")
+    assert judged_on("kauppa-turvallisuus nosto", "pyydän apua ja nostan jaloilla").verdict \
+        == "correct"
+
+
+@as_table(("step", "answer", "said"), [
+    # a place's "ei ole" takes its thing in the partitive, however an accepted answer
+    # orders the same words ("reiän mitta ei ole piirustuksessa" is right)
+    ("metalli-esimies tyomaarays.6", "piirustuksessa ei ole reiän mitta",
+     "Melkein! Sano mittaa, ei mitta."),
+    ("rakennus-tyonjohtaja kysy-puuttuu", "kontissa ei ole kipsilevyt",
+     "Melkein! Sano kipsilevyjä, ei kipsilevyt."),
+    ("varasto-keraily ongelma.2", "hyllyssä ei ole kahvi", "Melkein! Sano kahvia, ei kahvi."),
+])
+def test_a_thing_a_place_is_without_said_in_the_nominative_is_almost(step: str, answer: str,
+                                                                    said: str) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.reason) == ("almost", "word_form")
+    assert almost_fi(j) == said
+
+
+@as_table(("step", "answer"), [
+    ("metalli-esimies tyomaarays.6", "reiän mitta ei ole piirustuksessa"),
+    ("metalli-esimies tyomaarays.6", "piirustuksessa ei ole reiän mittaa"),
+    ("rakennus-tyonjohtaja kysy-puuttuu", "kontissa ei ole kipsilevyjä"),
+    ("varasto-keraily ongelma.2", "kahvi ei ole hyllyssä"),
+])
+def test_the_thing_in_its_place_stays_right(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "correct"
+
+
+@as_table(("answer", "verdict"), [
+    ("minä olen perheen kanssa", "almost"),  # the weekend told as now
+    ("olen kotona", "almost"),
+    ("olin kotona", "correct"),
+    ("sää on hyvä", "correct"),  # a state that may hold still
+    ("olin kotona, nyt olen väsynyt", "correct"),
+])
+def test_the_learners_own_olla_told_as_now_in_a_report(answer: str, verdict: str) -> None:
+    assert judged_on("yleinen-kahvitauko tauko.6", answer).verdict == verdict
+
+
+@as_table(("answer", "verdict"), [
+    ("yksi lava on rikkinen", "almost"),  # made from "rikki", not "rikkinäinen" missed
+    ("lava on rikkinen", "almost"),
+    ("yksi lava on rikki", "correct"),
+])
+def test_a_word_made_up_on_the_expected_word_is_a_try_at_it(answer: str, verdict: str
+                                                           ) -> None:
+    assert judged_on("varasto-turvallisuus ilmoita-esimiehelle", answer).verdict == verdict
+
+
+@as_table(("answer", "verdict"), [
+    # the yes parts around the model's no, in their order: half the sentence
+    ("Jos jarruneste vuotaa, kerro työnjohtajalle.", "almost"),
+    # what the no is said of, said with a yes: the opposite
+    ("Jos jarruneste vuotaa, anna autoa asiakkaalle.", "wrong"),
+    ("anna auto asiakkaalle ja kerro työnjohtajalle", "wrong"),
+])
+def test_a_repeat_without_its_no_clause(answer: str, verdict: str) -> None:
+    assert judged_on("autoala-kartoitus b1-toista", answer).verdict == verdict
