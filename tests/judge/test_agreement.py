@@ -149,7 +149,8 @@ from tests.judge.golden import ColdPass
 # number's agreement slipped, the other's reply where the step asks, a protection a mistake
 # keeps refused in an open answer, a place's "ei ole" with its thing in the nominative,
 # "olen" told for "olin", a word made up on "rikki", a repeat's yes parts without its no);
-# sets 21, 30, 31, 32 gained a row each.
+# sets 21, 30, 31, 32 gained a row each. 289/300 after "yks" before a noun read as "a" where
+# nothing is counted and "teidän" before the listener's thing said without its suffix.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -167,7 +168,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_30.yaml": 24, "trainer_answers_31.yaml": 20,
               "trainer_answers_32.yaml": 17, "trainer_answers_33.yaml": 20,
               "trainer_answers_34.yaml": 16, "trainer_answers_35.yaml": 9,
-              "trainer_answers_36.yaml": 13}
+              "trainer_answers_36.yaml": 11}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -167,3 +167,26 @@ def test_a_word_made_up_on_the_expected_word_is_a_try_at_it(answer: str, verdict
 ])
 def test_a_repeat_without_its_no_clause(answer: str, verdict: str) -> None:
     assert judged_on("autoala-kartoitus b1-toista", answer).verdict == verdict
+
+
+@as_table(("step", "answer", "verdict"), [
+    # "yks" before a noun where the step counts nothing: speech's "a"
+    ("kauppa-kartoitus b1-tapahtui",
+     "yks asiakas kaatu märällä lattialla, mut hänelle ei käyny mitään", "correct"),
+    ("varasto-turvallisuus ilmoita-esimiehelle", "yks lava on rikki", "correct"),
+    # another count stays another count
+    ("kauppa-kartoitus b1-tapahtui", "kaksi asiakasta liukastui", "wrong"),
+])
+def test_one_before_a_noun_where_nothing_is_counted(step: str, answer: str,
+                                                    verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+@as_table(("answer", "verdict"), [
+    # "teidän" before the listener's own thing, said without the noun's suffix
+    ("tässä on teidän tossut, laitetaan ne jalkaan", "correct"),
+    ("tässä on teidän tossut", "correct"),
+    ("tässä on tossut", "correct"),
+])
+def test_your_thing_said_as_speech_says_it(answer: str, verdict: str) -> None:
+    assert judged_on("hoiva-asukas aamu.8", answer).verdict == verdict

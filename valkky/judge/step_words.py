@@ -168,11 +168,11 @@ def past_without_its_i(words: list[str], vocabulary: Sequence[str]) -> list[str]
 
 
 # a possessor said as speech says it, before its noun, and the suffix the noun then takes
-_POSSESSORS = {"minun": "ni", "sinun": "si"}
+_POSSESSORS = {"minun": "ni", "sinun": "si", "teidän": "nne"}
 
 
 def possessor_said(words: list[str], vocabulary: Sequence[str]) -> list[str]:
-    """"mun" ("sun") before a noun says "my" as speech says it, without the noun's suffix:
+    """"mun" ("sun", "teidän") before a noun says "my" as speech says it, without the noun's suffix:
     "mun nimi" is the step's "minun nimeni", and "soitan mun esimiehelle" its "soitan
     esimiehelle", the boss being the learner's own (set 12). The noun in the accepted
     answer's form with its suffix, or as said without the possessor the step does not say."""
@@ -187,8 +187,45 @@ def possessor_said(words: list[str], vocabulary: Sequence[str]) -> list[str]:
         if out and out[-1] == "minun" and out[-1] not in vocabulary and \
                 w in vocabulary and "nimisana" in finnish.word_classes(w):
             out.pop()  # "mun esimiehelle" for "esimiehelle" (not "your" boss)
+        elif out and out[-1] == "teidän" and out[-1] not in vocabulary and \
+                w in vocabulary and _a_thing(w):
+            out.pop()  # "tässä on teidän tossut" for "tässä on tossut": the listener's own
+            # thing, said as speech says it (set 36, both trainers correct)
         out.append(w)
     return out
+
+
+def _a_thing(word: str) -> bool:
+    """A noun said as a thing is (the nominative or the partitive), not whom a deed is for
+    ("teidän esimiehelle" is another's boss)."""
+    return finnish.every_reading(word, lambda a: a.get("CLASS") == "nimisana"
+                                 and a.get("SIJAMUOTO") in ("nimento", "osanto"))
+
+
+_ONE = frozenset({"yksi", "yks"})
+
+
+def one_as_article(words: list[str], compiled: tuple[tuple[str, str], ...],
+                   mistakes: Sequence[str]) -> list[str]:
+    """"yksi" ("yks") before a noun, where the step counts nothing: speech's "a" ("yks
+    asiakas kaatu märällä lattialla" is "asiakas kaatui…"; set 36, both trainers correct).
+    Not where an accepted answer says a number, unless it is "yksi" and the same answer
+    without it is accepted too, nor where a mistake says a number but one ("yksi laatikko
+    puuttuu" alone, "kaksi laatikkoa on rikki" foreseen: a count)."""
+    at = next((i for i, w in enumerate(words[:-1]) if w == "yksi"), None)
+    if at is None or not finnish.every_reading(
+            words[at + 1], lambda a: a.get("CLASS") == "nimisana"
+            and a.get("SIJAMUOTO") == "nimento" and a.get("NUMBER") == "singular") or \
+            any(is_number(w) and w not in _ONE for m in mistakes for w in m.casefold().split()):
+        return words
+    said = {n for _, n in compiled}
+    for n in said:
+        theirs = n.split()
+        if any(is_number(w) for w in theirs) and " ".join(
+                w for w in theirs if w != "yksi") not in said:
+            return words  # a count ("yksi laatikko puuttuu" alone); an accepted "yksi
+            # asiakas liukastui" beside "asiakas liukastui" says "a"
+    return [*words[:at], *words[at + 1:]]
 
 
 def long_vowel_said(words: list[str], vocabulary: Sequence[str]) -> list[str]:

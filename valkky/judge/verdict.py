@@ -121,6 +121,7 @@ from valkky.judge.step_words import (
     compound_said_apart,
     long_vowel_said,
     none_as_missing,
+    one_as_article,
     past_without_its_i,
     possessor_said,
     postposition_as_case,
@@ -150,8 +151,9 @@ __all__ = ["FRAME_WORDS", "MAX_ANSWER_CHARS", "MAX_ANSWER_WORDS", "REMEMBERED", 
            "Settings", "WordRule", "judge"]
 
 
-# "mun", "sun" as said: speech says "my" without the noun's suffix, the standard does not
-_SPOKEN_POSSESSOR = re.compile(r"\b[ms]un\b", re.IGNORECASE)
+# "mun", "sun", "teidän" as said: speech says "my" without the noun's suffix, the standard
+# does not
+_SPOKEN_POSSESSOR = re.compile(r"\b(?:[ms]un|teidän)\b", re.IGNORECASE)
 
 _P = ParamSpec("_P")
 REMEMBERED = 4096  # judgements kept: a class's answers to its lessons, many times over
@@ -310,6 +312,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     if _SPOKEN_POSSESSOR.search(answer) and "possessive" not in off:  # "mun nimi", as
         words = possessor_said(words, vocabulary)  # speech says it (set 12)
     words = long_vowel_said(words, vocabulary)
+    if not repeat:  # "yks asiakas kaatu": speech's "a", where nothing is counted
+        words = one_as_article(words, compiled, _mistake_texts(wrong_answers))
     words = number_noun_as_name(words, compiled, vocabulary,  # "nelosella": paikalla neljä
                                 place_case="place_case" not in off)
     if not repeat and "verbless" not in off:  # "3 laatikkoa rikki": kolme laatikkoa on rikki
