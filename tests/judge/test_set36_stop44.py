@@ -190,3 +190,30 @@ def test_one_before_a_noun_where_nothing_is_counted(step: str, answer: str,
 ])
 def test_your_thing_said_as_speech_says_it(answer: str, verdict: str) -> None:
     assert judged_on("hoiva-asukas aamu.8", answer).verdict == verdict
+
+
+# Older sets' rows both trainers graded one way (stop 44): a shorter accepted answer said
+# with a synonym among more words; "I don't know" said with how unsure.
+
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-turvallisuus kasineet-pois", "mä riisun hanskat ennen poraamista", "correct"),
+    ("metalli-turvallisuus kasineet-pois", "minä riisun hanskat", "correct"),
+    ("metalli-turvallisuus kasineet-pois", "mä pidän hanskat ennen poraamista", "wrong"),
+    ("ravintola-asiakas allergia.6", "en tiedä varmasti, mä käyn kysymässä keittiöstä",
+     "correct"),
+    ("ravintola-asiakas allergia.6", "en tiedä varmasti", "wrong"),  # no answer
+    ("ravintola-asiakas allergia.6", "en tiedä varmasti, ei siinä ole", "wrong"),  # a guess
+])
+def test_older_sets_rows(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+@as_table(("answer", "verdict"), [
+    ("kolme ysiysi", "correct"),  # the cents digit by digit, as Finns say a price
+    ("kolme yhdeksän yhdeksän", "correct"),
+    ("kolme ysiysi euroa", "correct"),
+    ("kolme yhdeksänkymmentä", "wrong"),  # another price
+    ("ysiysi", "wrong"),  # no euros said before it
+])
+def test_a_prices_cents_said_digit_by_digit(answer: str, verdict: str) -> None:
+    assert judged_on("kauppa-ohjeet hinta", answer).verdict == verdict

@@ -12,7 +12,7 @@ from itertools import pairwise
 from valkky.judge import finnish, lexicon, sizes
 from valkky.judge.accepted import same_words
 from valkky.judge.normalise import FINAL_LEFT
-from valkky.judge.number_words import is_number
+from valkky.judge.number_words import cardinal, is_number
 from valkky.judge.wordsets import NEGATIONS, THING_PRONOUNS
 
 _UNIT_WRITTEN = re.compile(r"\d|\b(?:" + "|".join(sorted(map(re.escape, lexicon.get().units),
@@ -200,6 +200,42 @@ def _a_thing(word: str) -> bool:
     ("teidän esimiehelle" is another's boss)."""
     return finnish.every_reading(word, lambda a: a.get("CLASS") == "nimisana"
                                  and a.get("SIJAMUOTO") in ("nimento", "osanto"))
+
+
+def digits_as_tens(words: list[str], vocabulary: Sequence[str]) -> list[str]:
+    """Two digits said one by one, apart or as one word, where the step says their number
+    whole ("kolme ysiysi", "kolme yhdeksän yhdeksän" for "kolme yhdeksänkymmentäyhdeksän": a
+    price's cents as Finns say them; set 27, both trainers correct). Only after another
+    number (a price, a time), and only the number the step itself says."""
+    if not any(w in _DIGITS for w in words) and not any(_two_digits(w) for w in words):
+        return words  # (the commonest case)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = _two_digits(words[i]) or ((words[i], words[i + 1]) if i + 1 < len(words)
+                                         and words[i] in _DIGITS and words[i + 1] in _DIGITS
+                                         else None)
+        whole = cardinal(10 * _DIGITS[pair[0]] + _DIGITS[pair[1]]) if pair and \
+            _DIGITS[pair[0]] else None
+        if whole and whole in vocabulary and out and is_number(out[-1]):
+            out.append(whole)
+            i += 1 if _two_digits(words[i]) else 2
+            continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
+_DIGITS = {w: n for n, w in enumerate(("nolla", "yksi", "kaksi", "kolme", "neljä", "viisi",
+                                        "kuusi", "seitsemän", "kahdeksan", "yhdeksän"))}
+
+
+def _two_digits(word: str) -> tuple[str, str] | None:
+    """A word that is two digit words glued ("yhdeksänyhdeksän", as "ysiysi" is read)."""
+    for first in _DIGITS:
+        if word.startswith(first) and word[len(first):] in _DIGITS:
+            return first, word[len(first):]
+    return None
 
 
 _ONE = frozenset({"yksi", "yks"})

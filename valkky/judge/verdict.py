@@ -119,6 +119,7 @@ from valkky.judge.spelling import letters_told, spelled_after, spelling
 from valkky.judge.step_words import (
     asked_as_wish,
     compound_said_apart,
+    digits_as_tens,
     long_vowel_said,
     none_as_missing,
     one_as_article,
@@ -312,6 +313,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     if _SPOKEN_POSSESSOR.search(answer) and "possessive" not in off:  # "mun nimi", as
         words = possessor_said(words, vocabulary)  # speech says it (set 12)
     words = long_vowel_said(words, vocabulary)
+    words = digits_as_tens(words, vocabulary)  # "kolme ysiysi" for 3,99
     if not repeat:  # "yks asiakas kaatu": speech's "a", where nothing is counted
         words = one_as_article(words, compiled, _mistake_texts(wrong_answers))
     words = number_noun_as_name(words, compiled, vocabulary,  # "nelosella": paikalla neljä
