@@ -1,0 +1,50 @@
+"""Kinds trainers grade one way and the judge another (issue 12, judge56), each with fresh
+answers on the bundled lessons beside answers that must stay as they were:
+
+- a may for a may (same_meaning.may_for_may): "kyllä saa maksaa kortilla" answers "voinko
+  maksaa kortilla?" as "kyllä voi maksaa kortilla" does; not a may of a thing, nor a
+  permission the step forbids.
+"""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_on
+from valkky.judge import judge
+from valkky.testing.table import as_table
+
+
+@as_table(("step", "answer"), [
+    ("ravintola-asiakas maksu.4", "kyllä saa maksaa kortilla"),
+    ("ravintola-asiakas maksu.4", "saatte maksaa kortilla"),
+    ("ravintola-asiakas maksu.4", "kyllä te saatte maksaa kortilla"),
+    ("ravintola-asiakas maksu.4", "kortilla saa maksaa"),
+    ("ravintola-asiakas maksu.4", "kyllä saatte"),
+    ("autoala-asiakas tiski.6", "saatte odottaa odotustilassa"),
+    ("autoala-asiakas tiski.6", "kyllä saatte"),
+    ("varasto-turvallisuus step-19", "ei voi seistä"),
+    ("kauppa-ohjeet jauheliha", "ei voi myydä"),
+])
+def test_a_may_said_for_the_other_may_is_right(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "correct"
+
+
+@as_table(("step", "answer", "verdict"), [
+    ("ravintola-asiakas maksu.4", "ei saa maksaa kortilla", "wrong"),  # the no
+    ("kauppa-turvallisuus lue-paivays", "kyllä saa myydä", "wrong"),  # the step's mistake
+    ("kauppa-ohjeet jauheliha", "voi myydä", "wrong"),
+    ("varasto-turvallisuus step-19", "voi seistä", "wrong"),
+    ("yleinen-perehdytys samir.6", "saat korjata sen itse", "wrong"),
+])
+def test_a_may_the_step_forbids_stays_wrong(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+@as_table(("answer", "accepted", "verdict"), [
+    ("saat mennä", "voit mennä", "correct"),
+    ("kuorma saa pudota", "kuorma voi pudota", "wrong"),  # a thing's may: a danger
+    ("saan tulla huomenna", "voin tulla huomenna", "wrong"),  # I can, not I am let
+    ("saa palkkaa", "voi palkkaa", "wrong"),  # no infinitive: getting
+])
+def test_a_may_is_another_may_only_as_a_permission(answer: str, accepted: str,
+                                                    verdict: str) -> None:
+    assert judge(answer, [accepted]).verdict == verdict
