@@ -3,13 +3,18 @@ answers on the bundled lessons beside answers that must stay as they were:
 
 - a may for a may (same_meaning.may_for_may): "kyllä saa maksaa kortilla" answers "voinko
   maksaa kortilla?" as "kyllä voi maksaa kortilla" does; not a may of a thing, nor a
-  permission the step forbids.
+  permission the step forbids;
+- what there is in the genitive after "tässä on", "täällä on" (form_slips.there_is): "tässä
+  on laskun, olkaa hyvä" is almost, the nominative named; the learner's "tässä" leads a
+  clause only with the learner's comma right after it (lead_clause).
 """
 
 from __future__ import annotations
 
 from tests.judge.golden import judged_on
+from valkky.engine.feedback import almost_fi
 from valkky.judge import judge
+from valkky.judge.form_slips import slip
 from valkky.testing.table import as_table
 
 
@@ -48,3 +53,42 @@ def test_a_may_the_step_forbids_stays_wrong(step: str, answer: str, verdict: str
 def test_a_may_is_another_may_only_as_a_permission(answer: str, accepted: str,
                                                     verdict: str) -> None:
     assert judge(answer, [accepted]).verdict == verdict
+
+
+@as_table(("step", "answer", "named"), [
+    ("ravintola-asiakas maksu.2", "tässä on laskun, olkaa hyvä", "lasku"),
+    ("ravintola-asiakas maksu.2", "totta kai, tässä on laskun", "lasku"),
+    ("ravintola-asiakas maksu.2", "tässä on teidän laskun", "lasku"),
+    ("ravintola-asiakas tilaus.6", "tässä on ruokalistan, olkaa hyvä", "ruokalista"),
+    ("kauppa-valineet kysy-kuitti", "tässä on kuitin", "kuitti"),
+    ("hoiva-asukas aamu.2", "huomenta, täällä on hoitajan", "hoitaja"),
+    ("varasto-turvallisuus ilmoita-esimiehelle", "täällä on rikkinäisen lavan", "lava"),
+])
+def test_what_there_is_in_the_genitive_is_almost(step: str, answer: str, named: str) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.reason) == ("almost", "word_form")
+    assert named in almost_fi(j)
+
+
+@as_table(("step", "answer"), [
+    ("ravintola-asiakas maksu.2", "tässä on lasku, olkaa hyvä"),
+    ("ravintola-asiakas maksu.2", "tässä, olkaa hyvä"),
+    ("ravintola-asiakas maksu.2", "hetkinen, tuon laskun"),  # an object: the genitive
+    ("ravintola-asiakas tilaus.6", "tässä on ruokalista"),
+])
+def test_the_nominative_and_an_object_stay_right(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "correct"
+
+
+@as_table(("words", "found"), [
+    ("tässä on laskun", (2, "there_is")),
+    ("täällä on rikkinäisen lavan", (3, "there_is")),
+    ("tässä on laskun olkaa hyvä", (2, "there_is")),
+    ("täällä on hoitajan huone", None),  # whose room: a genitive of the noun after it
+    ("tässä on laskun summa", None),
+    ("tässä on lasku", None),
+    ("tässä on teidän laskunne", None),
+    ("täällä on minun", None),
+])
+def test_there_is_reads_the_genitive_only_as_what_there_is(words: str, found: object) -> None:
+    assert slip(words.split()) == found
