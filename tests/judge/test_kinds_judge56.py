@@ -6,7 +6,9 @@ answers on the bundled lessons beside answers that must stay as they were:
   permission the step forbids;
 - what there is in the genitive after "tässä on", "täällä on" (form_slips.there_is): "tässä
   on laskun, olkaa hyvä" is almost, the nominative named; the learner's "tässä" leads a
-  clause only with the learner's comma right after it (lead_clause).
+  clause only with the learner's comma right after it (lead_clause);
+- a no left out where a word that asks for one is kept (no_dropped): the robot names the
+  word, "Melkein! Muista sana ei: kukaan ei loukkaantunut.", not "Hyvä alku!".
 """
 
 from __future__ import annotations
@@ -92,3 +94,14 @@ def test_the_nominative_and_an_object_stay_right(step: str, answer: str) -> None
 ])
 def test_there_is_reads_the_genitive_only_as_what_there_is(words: str, found: object) -> None:
     assert slip(words.split()) == found
+
+
+@as_table(("answer", "accepted", "said"), [
+    ("kukaan loukkaantui", "kukaan ei loukkaantunut",
+     "Melkein! Muista sana ei: kukaan ei loukkaantunut."),
+    ("näin mitään", "en nähnyt mitään", "Melkein! Muista sana en: en nähnyt mitään."),
+])
+def test_a_dropped_no_is_named_in_the_feedback(answer: str, accepted: str, said: str) -> None:
+    j = judge(answer, [accepted])
+    assert (j.verdict, j.reason) == ("almost", "no_left_out")
+    assert almost_fi(j) == said

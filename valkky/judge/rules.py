@@ -1097,7 +1097,8 @@ def denied_said_yes(c: Case) -> Judgement | None:
 def no_dropped(c: Case) -> Judgement | None:
     """An accepted answer's no left out, its word that asks for one kept ("kukaan
     loukkaantui" for "kukaan ei loukkaantunut": ``no_dropped.dropped_from``): almost, the
-    whole answer to say. Before denied_said_yes, which would read the opposite."""
+    whole answer to say, its reason ``no_left_out`` (the robot names the word: "Muista sana
+    ei"). Before denied_said_yes, which would read the opposite."""
     if c.open_question or a_foreseen_mistake(c.words, c.mistakes) or any(
             verdict == "wrong" and set(normalised(m).split()) <= set(c.words)
             for m, verdict in c.mistakes.items()) or (
@@ -1105,7 +1106,7 @@ def no_dropped(c: Case) -> Judgement | None:
         return None  # (a foreseen mistake keeps its own reply: "oli ketään" says "oli")
     c.note(f"the no of '{original}' left out, its word that asks for a no kept")
     c.closeness = fuzz_module().ratio(c.heard, normalised(original))
-    return c.judgement("almost", "missing_words", closest=original,
+    return c.judgement("almost", "no_left_out", closest=original,
                        detail=Detail(expected=normalised(original), heard=c.heard))
 
 

@@ -786,10 +786,10 @@ RULES: tuple[Rule, ...] = (
            {"strict": ("word_order",)}),), switchable=False, needs="kept order"),
     Rule("no_dropped", "an accepted answer's no left out, its word that asks for one kept "
          "(kukaan, mitään, koskaan…): kukaan loukkaantui for kukaan ei loukkaantunut",
-         "almost", "missing_words", no_dropped,
-         (("kukaan loukkaantui", ("kukaan ei loukkaantunut",), "almost", "missing_words"),
+         "almost", "no_left_out", no_dropped,
+         (("kukaan loukkaantui", ("kukaan ei loukkaantunut",), "almost", "no_left_out"),
           ("trukki osui hyllyyn ja kukaan loukkaantui",
-           ("trukki osui hyllyyn, kukaan ei loukkaantunut",), "almost", "missing_words")),
+           ("trukki osui hyllyyn, kukaan ei loukkaantunut",), "almost", "no_left_out")),
          switchable=False),
     Rule("denied_said_yes", "a verb the accepted answers say only with a no (ei "
          "loukkaantunut), said with a yes: the answer reverses them", "wrong", "negation",
