@@ -7,8 +7,9 @@ wrong or almost (sets 17, 30, 31: both trainers correct).
 Only where the answer's first words are, normalised, the first clause of an accepted
 answer that goes on after a comma ("en ole varma" of "en ole varma, kysyn kokilta"; "en
 tiedä", a wrong mistake alone, is right only so; where the learner's answer has no comma
-right after those words, only a clause of two words or more and words after it with a verb of their own: "käyn
-katsomassa helmi" is no clause and a name), and the words after them,
+right after those words, only a clause of two words or more and words after it with a
+verb of their own: "käyn katsomassa helmi" is no clause and a name, "tässä on laskun,
+olkaa hyvä" no lead "tässä"), and the words after them,
 judged as an answer to the step on their own, are correct: a foreseen mistake after it is
 judged as that mistake (``judged_as``). Not in a choose, repeat or open step.
 
