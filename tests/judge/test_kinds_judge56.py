@@ -8,7 +8,9 @@ answers on the bundled lessons beside answers that must stay as they were:
   on laskun, olkaa hyvä" is almost, the nominative named; the learner's "tässä" leads a
   clause only with the learner's comma right after it (lead_clause);
 - a no left out where a word that asks for one is kept (no_dropped): the robot names the
-  word, "Melkein! Muista sana ei: kukaan ei loukkaantunut.", not "Hyvä alku!".
+  word, "Melkein! Muista sana ei: kukaan ei loukkaantunut.", not "Hyvä alku!";
+- a verb's bare yes the step foresees, then a no of another verb (yes_with_no.yes_conceded):
+  "oli, mutta kukaan ei loukkaantunut" is almost with the mistake's own reply.
 """
 
 from __future__ import annotations
@@ -105,3 +107,31 @@ def test_a_dropped_no_is_named_in_the_feedback(answer: str, accepted: str, said:
     j = judge(answer, [accepted])
     assert (j.verdict, j.reason) == ("almost", "no_left_out")
     assert almost_fi(j) == said
+
+
+@as_table(("step", "answer", "mistake"), [
+    ("autoala-raportti pasi.4", "oli, mutta kukaan ei loukkaantunut", "oli"),
+    ("autoala-raportti pasi.4", "oli kukaan ei loukkaantunut", "oli"),
+    ("autoala-raportti pasi.4", "oli, mutta hän ei loukkaantunut", "oli"),  # almost already
+    ("rakennus-raportti timo.4", "oli, mutta kukaan ei loukkaantunut", "oli"),
+    ("hoiva-raportti hoitaja.8", "nostin, mutta hän ei kaatunut", "nostin"),
+    ("yleinen-lukeminen allergeeni", "sopii mutta hän ei saa syödä sitä", "sopii"),
+])
+def test_a_conceded_yes_then_a_right_no_is_almost_with_its_reply(step: str, answer: str,
+                                                                 mistake: str) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.reason, j.matched) == ("almost", "mistake", mistake)
+
+
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-raportti timo.4", "oli, mutta hän ei loukkaantunut", "wrong"),  # rest almost
+    ("kauppa-ohjeet jauheliha", "saa, mutta ei saa myydä", "wrong"),  # its own verb's no
+    ("hoiva-raportti hoitaja.8", "nostin mutta en nostanut yksin", "wrong"),
+    ("kauppa-ohjeet jauheliha", "saa mutta päiväys meni", "wrong"),  # no no
+    ("autoala-raportti pasi.4", "joo, mutta kukaan ei loukkaantunut", "wrong"),  # no verb
+    ("ravintola-raportti antti.4", "sai, mutta hän ei syönyt sitä", "correct"),  # as it was
+    ("autoala-raportti pasi.4", "oli", "wrong"),
+])
+def test_a_yes_taken_back_or_a_rest_not_right_stays_as_it_was(step: str, answer: str,
+                                                             verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

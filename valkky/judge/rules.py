@@ -869,12 +869,13 @@ def another_count(c: Case, rest: list[str]) -> bool:
 A_PART = "a part"
 
 
-def judged_as(c: Case, words: list[str]) -> Judgement:
+def judged_as(c: Case, words: list[str], off: str = A_PART) -> Judgement:
     """``words`` judged as an answer to the same step (the entry point, with its memory):
-    a part of what was said, taken as said on its own."""
+    a part of what was said, taken as said on its own; ``off``, a rule to switch off (a
+    rule judging the whole answer without itself)."""
     from valkky.judge import judge  # (the entry point imports this module)
 
-    strict = tuple(c.strict) if A_PART in c.strict else (*c.strict, A_PART)
+    strict = tuple(c.strict) if off in c.strict else (*c.strict, off)
     return judge(" ".join(words), tuple(a for a, _ in c.accepted), keywords=c.keywords,
                  wrong_answers=c.mistakes, other_options=c.options, strict=strict,
                  open_question=c.open_question, topics=c.topics,

@@ -142,7 +142,7 @@ from valkky.judge.wordsets import (
     NEGATIONS,
     has_negation,
 )
-from valkky.judge.yes_with_no import yes_then_no
+from valkky.judge.yes_with_no import yes_conceded, yes_then_no
 
 # FRAME_WORDS only passes through: valkky.speech.scoring imports it from here
 __all__ = ["FRAME_WORDS", "MAX_ANSWER_CHARS", "MAX_ANSWER_WORDS", "REMEMBERED", "RULES",
@@ -806,6 +806,12 @@ RULES: tuple[Rule, ...] = (
          (("pesen kädet ja sitten leikkaan tomaatit", ("pesen kädet", "pesen ensin kädet"),
            "correct", None, {"wrong_answers": ("leikkaan tomaatit",)}),),
          switchable=False),
+    Rule("yes_conceded", "a foreseen mistake that is a verb's bare yes said first, then a no "
+         "of another verb right on its own (oli, mutta kukaan ei loukkaantunut), or almost "
+         "where the whole is: almost, the mistake's reply", "almost", "mistake", yes_conceded,
+         (("oli mutta kukaan ei loukkaantunut", ("ei ollut", "kukaan ei loukkaantunut"),
+           "almost", "mistake", {"wrong_answers": ("oli",)}),),
+         switchable=False, needs="wrong_answers"),
     Rule("answer_inside", "an accepted answer said whole, with other accepted answers or up "
          "to three real words more; with a foreseen mistake beside it, that mistake; with an "
          "unsafe deed the step does not say (laitan käden koneeseen), almost; going on with "
