@@ -10,7 +10,10 @@ answers on the bundled lessons beside answers that must stay as they were:
 - a no left out where a word that asks for one is kept (no_dropped): the robot names the
   word, "Melkein! Muista sana ei: kukaan ei loukkaantunut.", not "Hyvä alku!";
 - a verb's bare yes the step foresees, then a no of another verb (yes_with_no.yes_conceded):
-  "oli, mutta kukaan ei loukkaantunut" is almost with the mistake's own reply.
+  "oli, mutta kukaan ei loukkaantunut" is almost with the mistake's own reply;
+- the word every accepted answer says, alone (asked_part.key_word_alone): "suihkuun" for
+  "vien asukkaan suihkuun" is a start (almost), not where it is a no's thing, a foreseen
+  mistake's or what a question asks about.
 """
 
 from __future__ import annotations
@@ -135,3 +138,36 @@ def test_a_conceded_yes_then_a_right_no_is_almost_with_its_reply(step: str, answ
 def test_a_yes_taken_back_or_a_rest_not_right_stays_as_it_was(step: str, answer: str,
                                                              verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+@as_table(("step", "answer"), [
+    ("hoiva-kartoitus b1-puhekieli", "suihkuun"),
+    ("hoiva-kartoitus b1-puhekieli", "suihku"),
+    ("metalli-esimies valmiit.6", "reikä"),
+    ("metalli-esimies valmiit.6", "reiät"),
+    ("elintarvike-kartoitus b1-puhekieli", "kädet"),
+    ("metalli-kartoitus b1-tapahtui", "kipinä"),
+])
+def test_the_word_every_answer_says_alone_is_a_start(step: str, answer: str) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.reason) == ("almost", "missing_words")
+
+
+@as_table(("step", "answer"), [
+    ("elintarvike-kartoitus b1-puhekieli", "hanskat"),  # a foreseen mistake's word
+    ("metalli-esimies kysy-mitta", "reikä"),  # the answers ask: no start of a question
+    ("hoiva-ohjeet ensin", "aamupalalle"),  # not in every answer
+])
+def test_another_word_alone_stays_wrong(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "wrong"
+
+
+@as_table(("answer", "accepted", "verdict"), [
+    ("koneeseen", ("laitan levyn koneeseen", "laitan sen koneeseen"), "almost"),
+    ("koneeseen", ("en koske koneeseen", "en laita kättä koneeseen"), "wrong"),  # a no's thing
+    ("koneeseen", ("laitan levyn koneeseen", "koneeseen"), "correct"),
+    ("kone", ("laitan levyn koneeseen", "kone"), "correct"),
+])
+def test_a_key_word_alone_only_beside_sentences_that_say_no_no(
+        answer: str, accepted: tuple[str, ...], verdict: str) -> None:
+    assert judge(answer, list(accepted)).verdict == verdict

@@ -45,7 +45,7 @@ from valkky.judge.accepted import (
 )
 from valkky.judge.adverb_more import adverb_more
 from valkky.judge.asked_object import object_as_asked
-from valkky.judge.asked_part import asked_part_left_out
+from valkky.judge.asked_part import asked_part_left_out, key_word_alone
 from valkky.judge.carry_on import carried_on
 from valkky.judge.case import (
     MAX_ANSWER_CHARS,
@@ -539,6 +539,7 @@ def _beside_a_deed(c: Case, at: int) -> bool:
 # right answer
 _AFTER_A_RULE: tuple[tuple[str, Callable[[Case, Judgement], Judgement]], ...] = (
     ("asked for", _by_word_only(asked_part_left_out)),
+    ("a key word alone", _by_word_only(key_word_alone)),
     ("another sentence", _by_word_only(another_sentence)),
     ("told", _told_another),
     ("a question told", question_told),
