@@ -13,7 +13,9 @@ answers on the bundled lessons beside answers that must stay as they were:
   "oli, mutta kukaan ei loukkaantunut" is almost with the mistake's own reply;
 - the word every accepted answer says, alone (asked_part.key_word_alone): "suihkuun" for
   "vien asukkaan suihkuun" is a start (almost), not where it is a no's thing, a foreseen
-  mistake's or what a question asks about.
+  mistake's or what a question asks about;
+- a right answer with a no to a deed the lesson wants done too (rules._refused): "painan
+  hätäseis enkä soita esimiehelle" (its reply: "Sitten soita esimiehelle") is almost.
 """
 
 from __future__ import annotations
@@ -117,7 +119,6 @@ def test_a_dropped_no_is_named_in_the_feedback(answer: str, accepted: str, said:
     ("autoala-raportti pasi.4", "oli kukaan ei loukkaantunut", "oli"),
     ("autoala-raportti pasi.4", "oli, mutta hän ei loukkaantunut", "oli"),  # almost already
     ("rakennus-raportti timo.4", "oli, mutta kukaan ei loukkaantunut", "oli"),
-    ("hoiva-raportti hoitaja.8", "nostin, mutta hän ei kaatunut", "nostin"),
     ("yleinen-lukeminen allergeeni", "sopii mutta hän ei saa syödä sitä", "sopii"),
 ])
 def test_a_conceded_yes_then_a_right_no_is_almost_with_its_reply(step: str, answer: str,
@@ -133,6 +134,12 @@ def test_a_conceded_yes_then_a_right_no_is_almost_with_its_reply(step: str, answ
     ("kauppa-ohjeet jauheliha", "saa mutta päiväys meni", "wrong"),  # no no
     ("autoala-raportti pasi.4", "joo, mutta kukaan ei loukkaantunut", "wrong"),  # no verb
     ("ravintola-raportti antti.4", "sai, mutta hän ei syönyt sitä", "correct"),  # as it was
+    ("ravintola-raportti antti.4", "sai, ei huomasin sen ennen kuin annos lähti", "wrong"),
+    ("kauppa-turvallisuus lue-paivays", "saa, ei voi", "wrong"),  # one may, taken back
+    # the learner's own deed, foreseen: no yes of the question's verb (the forbidden sweep)
+    ("yleinen-tyoturvallisuuskortti step-20", "kokeilen itse, en osaa käyttää konetta",
+     "wrong"),
+    ("yleinen-tyoturvallisuuskortti step-20", "yritän, en osaa käyttää tätä konetta", "wrong"),
     ("autoala-raportti pasi.4", "oli", "wrong"),
 ])
 def test_a_yes_taken_back_or_a_rest_not_right_stays_as_it_was(step: str, answer: str,
@@ -171,3 +178,26 @@ def test_another_word_alone_stays_wrong(step: str, answer: str) -> None:
 def test_a_key_word_alone_only_beside_sentences_that_say_no_no(
         answer: str, accepted: tuple[str, ...], verdict: str) -> None:
     assert judge(answer, list(accepted)).verdict == verdict
+
+
+@as_table(("step", "answer"), [
+    ("metalli-turvallisuus hatatilanne", "hätäseis enkä soita esimiehelle"),
+    ("metalli-turvallisuus hatatilanne", "painan hätäseis enkä soita esimiehelle"),
+    ("metalli-turvallisuus hatatilanne", "painan hätäseis, en soita esimiehelle"),
+    ("hoiva-turvallisuus step-25", "raportissa enkä kerro hoitajalle"),
+    ("hoiva-turvallisuus step-25", "kerron raportissa enkä kerro hoitajalle"),
+])
+def test_a_no_to_a_deed_the_lesson_wants_too_is_almost(step: str, answer: str) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.reason) == ("almost", "too_long")
+    assert almost_fi(j).startswith("Melkein! Sano: ")
+
+
+@as_table(("step", "answer"), [
+    ("metalli-turvallisuus hatatilanne", "painan hätäseis ja soitan esimiehelle"),
+    ("metalli-turvallisuus hatatilanne", "painan hätäseis enkä jatka työtä koneella"),
+    ("metalli-turvallisuus hatatilanne", "painan hätäseis enkä paina vihreää nappia"),
+    ("hoiva-turvallisuus step-25", "kerron raportissa ja hoitajalle"),
+])
+def test_a_no_to_a_wrong_deed_stays_right(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "correct"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -212,7 +213,7 @@ def answer_inside(c: Case) -> Judgement | None:
         # own word taken back: "voin enkä voi tehdä aamuvuoron")
         # "selvä, en pysäytä häntä": a one-word reply, then a no to a foreseen mistake
         c.note(f"'{found[0]}', then a no to a foreseen mistake")
-        return c.judgement("correct", closest=found[0])
+        return _refused(c, [w for w in left if w is not None], found[0])
     if not found or len(covered) < 2 or _said_with_a_no(words, left):
         return None
     if (around := _mistake_around(c, words, found)) is not None:
@@ -268,7 +269,7 @@ def answer_inside(c: Case) -> Judgement | None:
     # on both sides of the answer
     if _one_run(_with_its_subject(left)) and \
             (_no_to_a_mistake(c, rest) or _no_to_the_forbidden(c, beside)):
-        return c.judgement("correct", closest=found[0])
+        return _refused(c, rest, found[0])
     if in_another_form(c, rest, covered) or \
             fuller_answer_in_another_form(c, rest, covered) is not None or \
             fuller_answer_slipped(words, c.accepted, " ".join(covered)) is not None or \
@@ -1303,6 +1304,25 @@ def _without_the_yes(c: Case, read: YesAfterNo) -> Judgement:
 
 # times that put a deed off from the one the no is of: "en tule tänään, tulen huomenna"
 NOT_NOW = LATER | DAYS_OFF
+
+
+def _refused(c: Case, rest: list[str], answer: str) -> Judgement:
+    """A right answer said with a no to a foreseen mistake (``rest``): correct, but almost
+    (too_long: the answer alone to say) where every mistake it refuses is a deed the
+    lesson wants done too — one it calls almost ("kerron hoitajalle": "Kerro myös
+    raportissa"), or a call to the one in charge, right after the deed ("soitan
+    esimiehelle": "Ensin paina hätäseis. Sitten soita esimiehelle.", ``_told_after``):
+    "painan hätäseis enkä soita esimiehelle" says not to do it (issue 12, judge56). A
+    refused wrong deed ("… enkä jatka työtä") stays right."""
+    later = {m: v for m, v in c.mistakes.items()
+             if v == "almost" or only_a_call(normalised(m).split())}
+    others = {m: v for m, v in c.mistakes.items() if m not in later}
+    if later and _no_to_a_mistake(replace(c, mistakes=later), rest) and \
+            not _no_to_a_mistake(replace(c, mistakes=others), rest):
+        c.note(f"{' '.join(rest)}: refuses a deed the lesson wants done too")
+        return c.judgement("almost", "too_long", closest=answer,
+                           detail=Detail(expected=normalised(answer), heard=c.heard))
+    return c.judgement("correct", closest=answer)
 
 
 def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:

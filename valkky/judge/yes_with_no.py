@@ -40,8 +40,9 @@ _BUT = frozenset({"mutta", "mut"})
 
 
 def yes_conceded(c: Case) -> Judgement | None:
-    """A foreseen mistake that is a verb's bare yes ("oli", "on", "tuli"), said first, then
-    (after "mutta" or on its own) a no of another verb, right or almost on its own: "oli,
+    """A foreseen mistake that is a verb's bare yes in the third person ("oli", "on",
+    "tuli"; not the learner's deed, "kokeilen"), said first, then (after "mutta" or on its
+    own) a no on another verb (not another may: "saa, ei voi"), right or almost on its own: "oli,
     mutta hän ei loukkaantunut". The learner answers the question's yes and then says what
     the step asks: almost, with the mistake's own reply ("Kukaan ei ollut alla. Sano ei
     ollut."), where the rest is right on its own, or the whole almost already (its reply
@@ -50,23 +51,22 @@ def yes_conceded(c: Case) -> Judgement | None:
     loukkaantunut" to "oliko ketään alla?"; made almost, set 31 lost a row). Not a
     mistake whose reply calls it unsafe; not a rest with a form of the yes's own verb
     ("saa, mutta ei saa myydä", "nostin mutta en nostanut yksin": the no takes the yes
-    back, as the other rules read it), nor one without a no ("saa, mutta
-    päiväys meni") or without a verb after its no ("nostin, mutta en yksin": a yes in
-    part); not in an open, repeat or choose step."""
+    back, as the other rules read it), nor one without a no on a verb of its own ("saa,
+    mutta päiväys meni"; "sai, ei huomasin sen ajoissa": the no alone takes the yes back;
+    "…, mutta en yksin": a yes in part); not in an open, repeat or choose step."""
     words = c.words
     if len(words) < 3 or c.open_question or c.repeat or c.options or _NAME in c.strict:
         return None
     first = words[0]
     mistake = next((m for m in c.mistakes if normalised(m) == first), None)
-    if mistake is None or mistake in c.unsafe or first in NEGATIONS or \
-            not finnish.is_verb(first):
+    if mistake is None or mistake in c.unsafe or first in NEGATIONS or not _said_of_it(first):
         return None
     rest = words[2:] if words[1] in _BUT else words[1:]
     own = finnish.base_forms(first)
     if len(rest) < 2 or NEGATIONS.isdisjoint(rest) or \
             any(own & finnish.base_forms(w) for w in rest):  # (a participle too: "nostanut")
         return None
-    if not any(rest[i] in NEGATIONS and _a_verb(w) for i, w in enumerate(rest[1:])):
+    if not any(rest[i] in NEGATIONS and _denied(w, own) for i, w in enumerate(rest[1:])):
         return None  # (no verb of its own: "nostin, mutta en yksin" says the yes in part)
     j = judged_as(c, rest)
     c.note(f"'{first}' conceded, then '{' '.join(rest)}': {j.verdict}")
@@ -78,9 +78,28 @@ def yes_conceded(c: Case) -> Judgement | None:
     return c.judgement("almost", "mistake", closest=j.closest, matched=mistake)
 
 
-def _a_verb(word: str) -> bool:
-    """A verb's form, its participle too ("loukkaantunut", which Voikko reads apart)."""
-    return finnish.is_verb(word) or finnish.is_participle(word)
+# The verbs of may, one yes ("saa, ei voi" takes the yes back)
+_MAY = frozenset({"saada", "voida"})
+
+
+def _said_of_it(word: str) -> bool:
+    """A verb said of the thing asked about, in the third person ("oli", "tuli", "sopii"),
+    not the learner's own deed ("kokeilen", "nostin": a deed the step foresees, whatever
+    follows it)."""
+    persons = finnish.persons(word)
+    return bool(persons) and all(p == "3" for p, _ in persons)
+
+
+def _denied(word: str, own: frozenset[str]) -> bool:
+    """``word`` after a no is the no's own verb (its form after "ei": "ole", "sovi", or its
+    participle: "loukkaantunut"; not "ei huomasin", a no on its own before another
+    clause), another than the yes's verb (``own``: its base forms) and no other may."""
+    if not (finnish.is_participle(word) or any(
+            a.get("CLASS") == "teonsana" and a.get("NEGATIVE") in ("both", "true")
+            for a in finnish.analyses(word))):
+        return False
+    bases = finnish.base_forms(word)
+    return own.isdisjoint(bases) and not (own & _MAY and bases & _MAY)
 
 
 def yes_then_no(c: Case) -> Judgement | None:
