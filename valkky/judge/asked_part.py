@@ -168,8 +168,8 @@ def key_word_alone(c: Case, j: Judgement) -> Judgement:
             not EVERY_NO.isdisjoint(answers[0]) or \
             2 * sum(not EVERY_NO.isdisjoint(a) for a in answers) >= len(answers):
         return j
-    model = min((a for a, n in c.accepted if word in n.split()),
-                key=len, default=None) or min((a for a, _ in c.accepted), key=len)
+    # the model: the trainer's first answer that says the word as said ("suihkuun")
+    model = next((a for a, n in c.accepted if word in n.split()), c.accepted[0][0])
     c.note(f"'{word}', the word every accepted answer says, alone: a start")
     return c.judgement("almost", "missing_words", closest=model,
                        detail=Detail(expected=normalised(model), heard=c.heard))
