@@ -15,7 +15,9 @@ answers on the bundled lessons beside answers that must stay as they were:
   "vien asukkaan suihkuun" is a start (almost), not where it is a no's thing, a foreseen
   mistake's or what a question asks about;
 - a right answer with a no to a deed the lesson wants done too (rules._refused): "painan
-  hätäseis enkä soita esimiehelle" (its reply: "Sitten soita esimiehelle") is almost.
+  hätäseis enkä soita esimiehelle" (its reply: "Sitten soita esimiehelle") is almost; the
+  lesson's reply says which deeds are wanted too ("myös", "sitten":
+  engine.session._wants_too).
 """
 
 from __future__ import annotations
@@ -186,6 +188,8 @@ def test_a_key_word_alone_only_beside_sentences_that_say_no_no(
     ("metalli-turvallisuus hatatilanne", "painan hätäseis, en soita esimiehelle"),
     ("hoiva-turvallisuus step-25", "raportissa enkä kerro hoitajalle"),
     ("hoiva-turvallisuus step-25", "kerron raportissa enkä kerro hoitajalle"),
+    ("yleinen-tyoturvallisuuskortti step-18", "soitan hätänumeroon enkä soita esimiehelle"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle enkä laita sitä sivuun"),
 ])
 def test_a_no_to_a_deed_the_lesson_wants_too_is_almost(step: str, answer: str) -> None:
     j = judged_on(step, answer)
@@ -198,6 +202,11 @@ def test_a_no_to_a_deed_the_lesson_wants_too_is_almost(step: str, answer: str) -
     ("metalli-turvallisuus hatatilanne", "painan hätäseis enkä jatka työtä koneella"),
     ("metalli-turvallisuus hatatilanne", "painan hätäseis enkä paina vihreää nappia"),
     ("hoiva-turvallisuus step-25", "kerron raportissa ja hoitajalle"),
+    # near misses the reply turns to the answer, no deed wanted too
+    ("siivous-ohjeet johto", "kerron esimiehelle enkä kerro työkaverille"),
+    ("yleinen-tyoturvallisuuskortti step-18", "soitan hätänumeroon enkä soita lääkärille"),
+    ("valmistus-kokoonpano kysy-piirustus", "katson piirustusta enkä katso kuvaa"),
+    ("yleinen-oikeudet kysy-selka", "menen työterveyshuoltoon enkä mene lääkärin luo"),
 ])
 def test_a_no_to_a_wrong_deed_stays_right(step: str, answer: str) -> None:
     assert judged_on(step, answer).verdict == "correct"

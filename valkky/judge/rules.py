@@ -880,7 +880,8 @@ def judged_as(c: Case, words: list[str], off: str = A_PART) -> Judgement:
     return judge(" ".join(words), tuple(a for a, _ in c.accepted), keywords=c.keywords,
                  wrong_answers=c.mistakes, other_options=c.options, strict=strict,
                  open_question=c.open_question, topics=c.topics,
-                 unsafe_mistakes=tuple(sorted(c.unsafe)), settings=c.settings)
+                 unsafe_mistakes=tuple(sorted(c.unsafe)), later_mistakes=tuple(sorted(c.later)),
+                 settings=c.settings)
 
 
 # What a fact said beside a right answer may not say: that all is fine ("se on kunnossa")
@@ -1309,13 +1310,12 @@ NOT_NOW = LATER | DAYS_OFF
 def _refused(c: Case, rest: list[str], answer: str) -> Judgement:
     """A right answer said with a no to a foreseen mistake (``rest``): correct, but almost
     (too_long: the answer alone to say) where every mistake it refuses is a deed the
-    lesson wants done too — one it calls almost ("kerron hoitajalle": "Kerro myös
-    raportissa"), or a call to the one in charge, right after the deed ("soitan
-    esimiehelle": "Ensin paina hätäseis. Sitten soita esimiehelle.", ``_told_after``):
-    "painan hätäseis enkä soita esimiehelle" says not to do it (issue 12, judge56). A
-    refused wrong deed ("… enkä jatka työtä") stays right."""
-    later = {m: v for m, v in c.mistakes.items()
-             if v == "almost" or only_a_call(normalised(m).split())}
+    lesson wants done too, its reply says so (``Case.later``: "kerron hoitajalle": "Kerro
+    myös raportissa"; "soitan esimiehelle": "Ensin paina hätäseis. Sitten soita
+    esimiehelle."): "painan hätäseis enkä soita esimiehelle" says not to do it (issue 12,
+    judge56). A refused wrong deed ("… enkä jatka työtä") or a near miss ("kerron
+    esimiehelle enkä kerro työkaverille": "Melkein! Kerro esimiehelle.") stays right."""
+    later = {m: v for m, v in c.mistakes.items() if m in c.later}
     others = {m: v for m, v in c.mistakes.items() if m not in later}
     if later and _no_to_a_mistake(replace(c, mistakes=later), rest) and \
             not _no_to_a_mistake(replace(c, mistakes=others), rest):

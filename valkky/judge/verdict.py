@@ -234,6 +234,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
           open_question: bool = False, topics: Sequence[str] = (), min_sentences: int = 0,
           earlier_mistakes: Sequence[str] = (), earlier_said: Sequence[str] = (),
           unsafe_mistakes: Sequence[str] = (), then_deed: str = "",
+          later_mistakes: Sequence[str] = (),
           settings: Settings = SETTINGS, explain: bool = False) -> Judgement:
     """The verdict on ``answer``: the first of ``RULES`` that matches decides.
 
@@ -247,6 +248,9 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     ``earlier_said`` what those turns said (the times they name);
     ``unsafe_mistakes`` are those of the foreseen mistakes the trainer's reply calls unsafe
     ("Ei! …"): a repair after one never takes it back (``repaired``);
+    ``later_mistakes`` those whose reply wants their deed done too, also or after the
+    answer ("Kerro myös raportissa", "Sitten soita esimiehelle"): a no to one beside a right
+    answer is no right answer (``rules._refused``);
     ``then_deed`` is the deed the question's instruction says comes after the one asked
     for ("irrota renkaat" to "Laita ensin tukipukit ja irrota sitten renkaat"; later_deed);
     ``explain`` fills the judgement's ``trace`` with each rule tried and why."""
@@ -255,7 +259,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                                 other_options=other_options, strict=strict,
                                 open_question=open_question, topics=topics,
                                 min_sentences=min_sentences, unsafe_mistakes=unsafe_mistakes,
-                                then_deed=then_deed, settings=settings, explain=explain),
+                                then_deed=then_deed, later_mistakes=later_mistakes,
+                                settings=settings, explain=explain),
                           answer or "", earlier_mistakes, accept, earlier_said)
     answer = answer or ""
     # An accepted answer over the cap could never be said (lint refuses it): left out, so
@@ -351,7 +356,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                 settings, has_negation(words), notes=[] if explain else None,
                 open_question=open_question, topics=tuple(topics), said=said, written=answer,
                 names=finnish.names_in(answer), min_sentences=min_sentences,
-                unsafe=frozenset(unsafe_mistakes), then_deed=then_deed)
+                unsafe=frozenset(unsafe_mistakes), then_deed=then_deed,
+                later=frozenset(later_mistakes))
     if not explain:  # the fast path: no notes, no trace
         # (most steps have none of these: no set to build)
         has = frozenset(k for k, v in (("keywords", keywords), ("other_options", other_options),
