@@ -190,6 +190,9 @@ def test_a_key_word_alone_only_beside_sentences_that_say_no_no(
     ("hoiva-turvallisuus step-25", "kerron raportissa enkä kerro hoitajalle"),
     ("yleinen-tyoturvallisuuskortti step-18", "soitan hätänumeroon enkä soita esimiehelle"),
     ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle enkä laita sitä sivuun"),
+    ("metalli-turvallisuus hatatilanne", "painan hätäseis ja en soita esimiehelle"),
+    # a deed done later ("Se tehdään sitten"), turned down after the first one
+    ("varasto-ohjeet ensin", "luen ensin keräilylistan enkä kerää tuotteet"),
 ])
 def test_a_no_to_a_deed_the_lesson_wants_too_is_almost(step: str, answer: str) -> None:
     j = judged_on(step, answer)
@@ -207,6 +210,9 @@ def test_a_no_to_a_deed_the_lesson_wants_too_is_almost(step: str, answer: str) -
     ("yleinen-tyoturvallisuuskortti step-18", "soitan hätänumeroon enkä soita lääkärille"),
     ("valmistus-kokoonpano kysy-piirustus", "katson piirustusta enkä katso kuvaa"),
     ("yleinen-oikeudet kysy-selka", "menen työterveyshuoltoon enkä mene lääkärin luo"),
+    # a contrast before the answer, or the deed said and taken back: no refusal after it
+    ("varasto-ohjeet ensin", "ei kerään tuotteet, luen ensin keräilylistan"),
+    ("siivous-ohjeet pitka-ohje", "imuroin käytävän pyyhin pöydät, ei"),
 ])
 def test_a_no_to_a_wrong_deed_stays_right(step: str, answer: str) -> None:
     assert judged_on(step, answer).verdict == "correct"

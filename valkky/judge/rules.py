@@ -213,7 +213,7 @@ def answer_inside(c: Case) -> Judgement | None:
         # own word taken back: "voin enkä voi tehdä aamuvuoron")
         # "selvä, en pysäytä häntä": a one-word reply, then a no to a foreseen mistake
         c.note(f"'{found[0]}', then a no to a foreseen mistake")
-        return _refused(c, [w for w in left if w is not None], found[0])
+        return _refused(c, left, found[0])
     if not found or len(covered) < 2 or _said_with_a_no(words, left):
         return None
     if (around := _mistake_around(c, words, found)) is not None:
@@ -269,7 +269,7 @@ def answer_inside(c: Case) -> Judgement | None:
     # on both sides of the answer
     if _one_run(_with_its_subject(left)) and \
             (_no_to_a_mistake(c, rest) or _no_to_the_forbidden(c, beside)):
-        return _refused(c, rest, found[0])
+        return _refused(c, left, found[0])
     if in_another_form(c, rest, covered) or \
             fuller_answer_in_another_form(c, rest, covered) is not None or \
             fuller_answer_slipped(words, c.accepted, " ".join(covered)) is not None or \
@@ -1307,14 +1307,23 @@ def _without_the_yes(c: Case, read: YesAfterNo) -> Judgement:
 NOT_NOW = LATER | DAYS_OFF
 
 
-def _refused(c: Case, rest: list[str], answer: str) -> Judgement:
-    """A right answer said with a no to a foreseen mistake (``rest``): correct, but almost
+def _refused(c: Case, left: list[str | None], answer: str) -> Judgement:
+    """A right answer said with a no to a foreseen mistake (the words of ``left``, the
+    answer's own None): correct, but almost
     (too_long: the answer alone to say) where every mistake it refuses is a deed the
     lesson wants done too, its reply says so (``Case.later``: "kerron hoitajalle": "Kerro
     myös raportissa"; "soitan esimiehelle": "Ensin paina hätäseis. Sitten soita
     esimiehelle."): "painan hätäseis enkä soita esimiehelle" says not to do it (issue 12,
-    judge56). A refused wrong deed ("… enkä jatka työtä") or a near miss ("kerron
-    esimiehelle enkä kerro työkaverille": "Melkein! Kerro esimiehelle.") stays right."""
+    judge56). Only a no said after the answer, first in its words (not a contrast before
+    it, "ei kerään tuotteet, luen ensin keräilylistan", nor the deed taken back, "…
+    pyyhin pöydät, ei"). A refused wrong deed ("… enkä jatka työtä") or a near miss
+    ("kerron esimiehelle enkä kerro työkaverille": "Melkein! Kerro esimiehelle.") stays
+    right."""
+    rest = [w for w in left if w is not None]
+    start = next(i for i, w in enumerate(left) if w is not None)
+    first = next((w for w in rest if w not in MAIN_JOINS), "")  # ("ja en soita")
+    if start == 0 or None in left[start:] or first not in NEGATIONS:
+        return c.judgement("correct", closest=answer)
     later = {m: v for m, v in c.mistakes.items() if m in c.later}
     others = {m: v for m, v in c.mistakes.items() if m not in later}
     if later and _no_to_a_mistake(replace(c, mistakes=later), rest) and \
