@@ -213,6 +213,7 @@ def test_a_no_to_a_deed_the_lesson_wants_too_is_almost(step: str, answer: str) -
     # a contrast before the answer, or the deed said and taken back: no refusal after it
     ("varasto-ohjeet ensin", "ei kerään tuotteet, luen ensin keräilylistan"),
     ("siivous-ohjeet pitka-ohje", "imuroin käytävän pyyhin pöydät, ei"),
+    ("metalli-ohjeet lopuksi", "viilaan reunat, ei poraan reiät"),  # "not that one"
 ])
 def test_a_no_to_a_wrong_deed_stays_right(step: str, answer: str) -> None:
     assert judged_on(step, answer).verdict == "correct"

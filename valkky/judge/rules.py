@@ -1314,15 +1314,17 @@ def _refused(c: Case, left: list[str | None], answer: str) -> Judgement:
     lesson wants done too, its reply says so (``Case.later``: "kerron hoitajalle": "Kerro
     myös raportissa"; "soitan esimiehelle": "Ensin paina hätäseis. Sitten soita
     esimiehelle."): "painan hätäseis enkä soita esimiehelle" says not to do it (issue 12,
-    judge56). Only a no said after the answer, first in its words (not a contrast before
-    it, "ei kerään tuotteet, luen ensin keräilylistan", nor the deed taken back, "…
-    pyyhin pöydät, ei"). A refused wrong deed ("… enkä jatka työtä") or a near miss
-    ("kerron esimiehelle enkä kerro työkaverille": "Melkein! Kerro esimiehelle.") stays
-    right."""
+    judge56). Only a no said after the answer, first in its words, on a verb in the form a
+    no takes ("enkä soita"; not "…, ei pyyhin pöydät", "ei" of a contrast, "not that
+    one", nor a contrast before it, "ei kerään tuotteet, luen ensin keräilylistan", nor
+    the deed taken back, "… pyyhin pöydät, ei"). A refused wrong deed ("… enkä jatka
+    työtä") or a near miss ("kerron esimiehelle enkä kerro työkaverille": "Melkein! Kerro
+    esimiehelle.") stays right."""
     rest = [w for w in left if w is not None]
     start = next(i for i, w in enumerate(left) if w is not None)
-    first = next((w for w in rest if w not in MAIN_JOINS), "")  # ("ja en soita")
-    if start == 0 or None in left[start:] or first not in NEGATIONS:
+    own = [w for w in rest if w not in MAIN_JOINS]  # ("ja en soita")
+    if start == 0 or None in left[start:] or len(own) < 2 or own[0] not in NEGATIONS or \
+            not _a_no_form(own[1]):
         return c.judgement("correct", closest=answer)
     later = {m: v for m, v in c.mistakes.items() if m in c.later}
     others = {m: v for m, v in c.mistakes.items() if m not in later}
@@ -1332,6 +1334,13 @@ def _refused(c: Case, left: list[str | None], answer: str) -> Judgement:
         return c.judgement("almost", "too_long", closest=answer,
                            detail=Detail(expected=normalised(answer), heard=c.heard))
     return c.judgement("correct", closest=answer)
+
+
+def _a_no_form(word: str) -> bool:
+    """A verb in the form a no takes ("soita" of "en soita", "kerää"), not one in a person
+    of its own ("pyyhin")."""
+    return any(a.get("CLASS") == "teonsana" and a.get("NEGATIVE") in ("both", "true")
+               for a in finnish.analyses(word))
 
 
 def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:
