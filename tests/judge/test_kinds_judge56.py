@@ -214,6 +214,8 @@ def test_a_no_to_a_deed_the_lesson_wants_too_is_almost(step: str, answer: str) -
     ("varasto-ohjeet ensin", "ei kerään tuotteet, luen ensin keräilylistan"),
     ("siivous-ohjeet pitka-ohje", "imuroin käytävän pyyhin pöydät, ei"),
     ("metalli-ohjeet lopuksi", "viilaan reunat, ei poraan reiät"),  # "not that one"
+    # a mistake wrong for its order ("laitan ensin tarran"): its no says the right order
+    ("valmistus-kartoitus a2-ensin", "kiinnitän ruuvit enkä laita ensin tarran"),
 ])
 def test_a_no_to_a_wrong_deed_stays_right(step: str, answer: str) -> None:
     assert judged_on(step, answer).verdict == "correct"

@@ -85,6 +85,7 @@ from valkky.judge.wordsets import (
     NEEDLESS,
     NEGATIONS,
     ON_ONES_OWN,
+    ORDER_WORDS,
     PROHIBITIVE,
     PROHIBITIVE_AND,
     QUESTION_WORDS,
@@ -1326,7 +1327,9 @@ def _refused(c: Case, left: list[str | None], answer: str) -> Judgement:
     if start == 0 or None in left[start:] or len(own) < 2 or own[0] not in NEGATIONS or \
             not _a_no_form(own[1]):
         return c.judgement("correct", closest=answer)
-    later = {m: v for m, v in c.mistakes.items() if m in c.later}
+    # (a mistake wrong for its order, "laitan ensin tarran", is refused for that order)
+    later = {m: v for m, v in c.mistakes.items()
+             if m in c.later and ORDER_WORDS.isdisjoint(normalised(m).split())}
     others = {m: v for m, v in c.mistakes.items() if m not in later}
     if later and _no_to_a_mistake(replace(c, mistakes=later), rest) and \
             not _no_to_a_mistake(replace(c, mistakes=others), rest):
