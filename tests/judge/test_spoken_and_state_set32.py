@@ -65,13 +65,16 @@ def test_a_repeats_first_clause_before_ennen_kuin(step: str, answer: str,
 
 
 # a no to half an accepted answer: wrong where that half is the measure (stopping the work),
-# whatever that mistake's verdict; right where it tells one more (rules._a_measure)
+# whatever that mistake's verdict; right where it tells one more (rules._a_measure), almost
+# where the lesson's reply wants it done too
 @as_table(("step", "answer", "verdict"), [
     ("valmistus-turvallisuus kysy-vika", "ilmoitan esimiehelle enkä pysäytä konetta", "wrong"),
     ("metalli-ohjeet kone", "kerron työnjohtajalle enkä pysäytä konetta", "wrong"),
     ("metalli-ohjeet kone", "pysäytän koneen", "almost"),  # half of stop and tell
     ("siivous-ohjeet johto", "kerron esimiehelle enkä kerro työkaverille", "correct"),
-    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle enkä pyyhi lattiaa", "correct"),
+    # the floor dried is a deed the lesson wants too ("Hyvä, kuivaa lattia. Mutta kerro myös
+    # esimiehelle."): its no beside the answer is almost (judge56, rules._refused)
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle enkä pyyhi lattiaa", "almost"),
 ])
 def test_a_no_to_half_an_answer(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -7,6 +7,7 @@ about it; the session only runs the flow (tries, hints, "try again"). Pure funct
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -204,6 +205,8 @@ def _almost_words(j: Judgement) -> str:
         return f"Melkein! Sano näin: {answer}."  # a sentence: no "koko sana"
     if j.reason == "missing_words":
         return f"Hyvä alku! Sano koko lause: {_answer(j)}."
+    if j.reason == "no_left_out" and (no := _no_left_out(j)):  # only the no is missing
+        return f"Melkein! Muista sana {no}: {_answer(j)}."
     if j.reason == "too_short":
         example = _answer(j)
         return f"{phrases.ALMOST_MORE} Esimerkiksi: {example}." if example else \
@@ -211,6 +214,19 @@ def _almost_words(j: Judgement) -> str:
     if j.reason == "word_order":
         return f"Melkein! Sano sanat tässä järjestyksessä: {_answer(j)}."
     return f"Melkein! Sano: {_answer(j)}."
+
+
+# the words of a no ("ei", "en"…) the accepted answer says and the learner left out
+_NO_WORDS = ("ei", "en", "et", "emme", "ette", "eivät", "eikä", "enkä")
+
+
+def _no_left_out(j: Judgement) -> str:
+    """The accepted answer's word of no that the answer heard does not say ("" if none),
+    read in the answer as the trainer wrote it (the lexicon's reading may say it another
+    way: "ei sattunut mitään" is read "en loukkaantunut")."""
+    heard = set(j.heard.split())
+    theirs = re.findall(r"\w+", (j.closest or "").casefold())
+    return next((w for w in theirs if w in _NO_WORDS and w not in heard), "")
 
 
 def _answer(j: Judgement) -> str:

@@ -12,6 +12,7 @@ answer, so the flow of a step reads top to bottom like a trainer's script.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -514,6 +515,17 @@ def _calls_unsafe(reaction: m.Reaction) -> bool:
     return (reaction.say or "").lstrip().startswith("Ei!")
 
 
+# A reply that wants the mistake's deed done too: "Kerro myös raportissa", "Ensin paina
+# hätäseis. Sitten soita esimiehelle.", "Se tehdään sitten."
+_TOO = re.compile(r"\b(myös|sitten)\b", re.IGNORECASE)
+
+
+def _wants_too(reaction: m.Reaction) -> bool:
+    """A mistake whose deed the lesson wants done too, also or after the answer: its reply
+    says "myös" or "sitten" (a no to it beside a right answer is no right answer)."""
+    return bool(_TOO.search(reaction.say or ""))
+
+
 def _judge_options(task: m.Task) -> dict[str, Any]:
     """The judge's options a task sets (only those set: a stand-in judge takes none)."""
     options: dict[str, Any] = {}
@@ -521,6 +533,8 @@ def _judge_options(task: m.Task) -> dict[str, Any]:
         options["strict"] = task.strict
     if unsafe := tuple(k for k, r in task.mistakes.items() if _calls_unsafe(r)):
         options["unsafe_mistakes"] = unsafe
+    if later := tuple(k for k, r in task.mistakes.items() if _wants_too(r)):
+        options["later_mistakes"] = later
     if task.open:
         options["open_question"] = True
         options["topics"] = task.topics

@@ -22,14 +22,16 @@ short (nothing longer to be a part of), nor in a choose or repeat step or an ope
 from __future__ import annotations
 
 from valkky.judge import finnish, lexicon
-from valkky.judge.case import Case, Judgement
+from valkky.judge.case import Case, Detail, Judgement, normalised
 from valkky.judge.number_words import a_number_noun, is_number, ordinal_value
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
+    EVERY_NO,
     FRAME_WORDS,
     GREETINGS,
     NEGATIONS,
     ORDER_WORDS,
+    QUESTION_WORDS,
     SUBJECT_PRONOUNS,
 )
 
@@ -138,3 +140,49 @@ def _a_number(word: str) -> bool:
 
 def _bases(word: str) -> frozenset[str]:
     return finnish.base_forms(word) or frozenset({word})
+
+
+def key_word_alone(c: Case, j: Judgement) -> Judgement:
+    """``j`` (a word-by-word judgement), or almost (missing_words) where the answer is only
+    the word every accepted answer says, in any case, its verb left out: "suihkuun" where
+    the step accepts "vien asukkaan suihkuun", "vien hänet suihkuun"…, "reikä" where it
+    accepts "reikä on väärässä paikassa", "reiät ovat väärässä kohdassa"… (issue 12, judge56:
+    trainers almost, the judge wrong). A noun (no verb, number, pronoun nor question word),
+    said in every accepted answer, each a sentence of two words or more with a verb of a
+    person that asks nothing, the first and most of them saying no no (a no's thing alone
+    is no start of refusing it: "koneeseen" for "en koske koneeseen"); never a word of a
+    foreseen mistake, nor where an accepted answer is one word (that word is what is
+    asked: another one is another answer). Not in a choose, repeat or open step."""
+    if j.verdict != "wrong" or j.reason is not None or c.options or c.repeat or \
+            c.open_question:
+        return j
+    said = [w for w in c.words if w not in _NO_PART and w not in GREETINGS]
+    if len(said) != 1 or not _a_noun(word := said[0]):
+        return j
+    bases = _bases(word)
+    if any(not bases.isdisjoint(_bases(w)) for m in c.mistakes for w in normalised(m).split()):
+        return j  # the step's foreseen wrong thing ("hylly" where "hylly" is a mistake)
+    answers = [n.split() for _, n in c.accepted]
+    if not answers or not all(_a_sentence(a) and any(not bases.isdisjoint(_bases(w))
+                                                     for w in a) for a in answers) or \
+            not EVERY_NO.isdisjoint(answers[0]) or \
+            2 * sum(not EVERY_NO.isdisjoint(a) for a in answers) >= len(answers):
+        return j
+    # the model: the trainer's first answer that says the word as said ("suihkuun")
+    model = next((a for a, n in c.accepted if word in n.split()), c.accepted[0][0])
+    c.note(f"'{word}', the word every accepted answer says, alone: a start")
+    return c.judgement("almost", "missing_words", closest=model,
+                       detail=Detail(expected=normalised(model), heard=c.heard))
+
+
+def _a_noun(word: str) -> bool:
+    """A noun and nothing else: no verb ("tuli"), number, pronoun nor question word."""
+    classes = finnish.word_classes(word)
+    return bool(classes) and classes <= {"nimisana"} and word not in QUESTION_WORDS and \
+        not _a_number(word)
+
+
+def _a_sentence(words: list[str]) -> bool:
+    """A sentence of two words or more with a verb of a person that asks nothing."""
+    return len(words) > 1 and any(map(_a_finite_verb, words)) and not any(
+        w in QUESTION_WORDS or (w.endswith(("ko", "kö")) and _a_finite_verb(w)) for w in words)

@@ -96,6 +96,8 @@ class Case:
     min_sentences: int = 0  # the length the step asks for (sentences: N)
     rule: str | None = None  # the rule being tried, which a judgement names
     unsafe: frozenset[str] = frozenset()  # the mistakes whose reply calls them unsafe ("Ei!")
+    # the mistakes whose reply wants their deed done too ("Kerro myös…", "Sitten soita…")
+    later: frozenset[str] = frozenset()
     then_deed: str = ""  # the deed the question says comes after the asked one (later_deed)
 
     @property

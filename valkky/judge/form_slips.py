@@ -30,7 +30,10 @@ rule of Finnish grammar that needs no accepted answer to say the right form:
   pakkaus on rikki`, `odotin puoli tunti`): Finnish says it in the singular partitive;
   not after `yksi`, nor a label's or a
   clock's number (`hyllyväli kolme hyllypaikka seitsemän`, `kello kymmenen vuoro alkaa`:
-  ``clock_before``). A step switches it off as ``count`` (strict).
+  ``clock_before``). A step switches it off as ``count`` (strict);
+- ``there_is``: a thing shown or found in the genitive after `tässä on`, `täällä on`…
+  (`tässä on laskun`, judge56): what there is takes the nominative (`tässä on lasku`); not
+  a genitive of the noun after it (`täällä on hoitajan huone`).
 
 ``clauses`` splits an answer as written into its sentences, and at a comma where a clause
 of its own follows; ``slip`` finds the
@@ -52,6 +55,7 @@ from valkky.judge.wordsets import (
     COPULA,
     DONT_KNOW,
     FRAME_WORDS,
+    GENITIVE_PRONOUNS,
     NECESSIVE,
     NEED,
     NEGATIONS,
@@ -99,10 +103,44 @@ def slip(words: Sequence[str], asked: frozenset[str] = frozenset(),
             _agreement(words, i, said[i - 1]) or _count(words, i) or \
             _person(words, i) or _count_verb(words, i, said[i]) or \
             _quantity(words, i, breaks) or _bare_infinitive(words, i, breaks) or \
-            _which(words, i, known)
+            _which(words, i, known) or _there_is(words, i, breaks)
         if kind:
             return i, kind
     return None
+
+
+# where a thing is shown or found: "tässä on lasku", "täällä on öljyä"
+_HERE = frozenset({"tässä", "täällä", "tuossa", "tuolla", "siinä", "siellä", "täs", "tääl"})
+
+
+def _there_is(words: Sequence[str], i: int, breaks: frozenset[int] = frozenset()
+              ) -> str | None:
+    """A noun in the genitive singular as what there is after "tässä on", "täällä on"
+    (an adjective of it between: "täällä on rikkinäisen lavan"), closing its clause
+    ("tässä on laskun, olkaa hyvä"): Finnish says the nominative (issue 12, judge56). Not
+    a genitive of the word after it ("täällä on hoitajan huone", "tässä on laskun
+    summa")."""
+    if not finnish.every_reading(words[i], _a_singular_genitive):
+        return None
+    at = i - 1
+    while at > 0 and words[at] not in BE and (words[at] in GENITIVE_PRONOUNS or
+                                              finnish.every_reading(words[at],
+                                                                    _a_singular_genitive)):
+        at -= 1  # (its adjectives, in its case, and whose it is: "teidän laskun")
+    if at < 1 or words[at] != "on" or words[at - 1] not in _HERE:
+        return None
+    after = words[i + 1] if i + 1 < len(words) and i + 1 not in breaks else None
+    if after is not None and after not in FRAME_WORDS and after not in ACKNOWLEDGEMENTS and \
+            not finnish.is_verb(after) and any(
+                a.get("CLASS") in _NOUN_CLASSES or a.get("CLASS") in finnish.ADJECTIVE_CLASSES
+                for a in finnish.analyses(after)):
+        return None  # (a verb after it opens another clause: "olkaa hyvä")
+    return "there_is"
+
+
+def _a_singular_genitive(a: Mapping[str, str]) -> bool:
+    return a.get("SIJAMUOTO") == "omanto" and a.get("NUMBER") == "singular" and \
+        (a.get("CLASS") in _NOUN_CLASSES or a.get("CLASS") in finnish.ADJECTIVE_CLASSES)
 
 
 def _which(words: Sequence[str], i: int, known: frozenset[str]) -> str | None:
@@ -888,6 +926,9 @@ def right_form(word: str, kind: str, model: Sequence[str] = ()) -> str | None:
                  if a.get("MOOD") == "imperative" and "BASEFORM" in a}
         if len(found) == 1:
             return found.pop()
+    if kind == "there_is":  # the nominative singular: the genitive's own base form
+        bases = {a["BASEFORM"] for a in finnish.analyses(word) if "BASEFORM" in a}
+        return bases.pop() if len(bases) == 1 else None
     numbers = {a.get("NUMBER") for a in finnish.analyses(word)}
     said = next((w for w in model if w != word and finnish.same_lemma(w, word)
                  and any(_allowed(a, kind, numbers) for a in finnish.analyses(w))), None)

@@ -6,9 +6,10 @@ wrong or almost (sets 17, 30, 31: both trainers correct).
 
 Only where the answer's first words are, normalised, the first clause of an accepted
 answer that goes on after a comma ("en ole varma" of "en ole varma, kysyn kokilta"; "en
-tiedä", a wrong mistake alone, is right only so; where the learner's answer has no comma,
-only a clause of two words or more and words after it with a verb of their own: "käyn
-katsomassa helmi" is no clause and a name), and the words after them,
+tiedä", a wrong mistake alone, is right only so; where the learner's answer has no comma
+right after those words, only a clause of two words or more and words after it with a
+verb of their own: "käyn katsomassa helmi" is no clause and a name, "tässä on laskun,
+olkaa hyvä" no lead "tässä"), and the words after them,
 judged as an answer to the step on their own, are correct: a foreseen mistake after it is
 judged as that mistake (``judged_as``). Not in a choose, repeat or open step.
 
@@ -51,7 +52,7 @@ def lead_clause_said(c: Case, j: Judgement) -> Judgement:
         return joined
     for model, lead in _leads(c):
         rest = c.words[len(lead):]
-        if c.words[:len(lead)] != lead or not rest or ("," not in c.written and (
+        if c.words[:len(lead)] != lead or not rest or (not _said_apart(c, lead) and (
                 len(lead) < 2 or not any(map(finnish.persons, rest)))):
             continue
         if judged_as(c, rest).verdict == "correct":
@@ -59,6 +60,12 @@ def lead_clause_said(c: Case, j: Judgement) -> Judgement:
                    "correct")
             return c.judgement("correct", closest=model)
     return j
+
+
+def _said_apart(c: Case, lead: list[str]) -> bool:
+    """The learner's own comma right after the lead: "tässä, olkaa hyvä" said so, not
+    "tässä on laskun, olkaa hyvä", whose "tässä" opens a clause (judge56)."""
+    return "," in c.written and normalise(c.written.partition(",")[0]).split() == lead
 
 
 def _leads(c: Case) -> list[tuple[str, list[str]]]:

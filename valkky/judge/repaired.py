@@ -298,4 +298,4 @@ def _judged(c: Case, answer: str) -> Judgement:
                  other_options=tuple(c.options), strict=tuple(sorted(c.strict | {AS_BUILT})),
                  open_question=c.open_question, topics=c.topics,
                  min_sentences=c.min_sentences, unsafe_mistakes=tuple(sorted(c.unsafe)),
-                 settings=c.settings)
+                 later_mistakes=tuple(sorted(c.later)), settings=c.settings)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -84,6 +85,7 @@ from valkky.judge.wordsets import (
     NEEDLESS,
     NEGATIONS,
     ON_ONES_OWN,
+    ORDER_WORDS,
     PROHIBITIVE,
     PROHIBITIVE_AND,
     QUESTION_WORDS,
@@ -212,7 +214,7 @@ def answer_inside(c: Case) -> Judgement | None:
         # own word taken back: "voin enkä voi tehdä aamuvuoron")
         # "selvä, en pysäytä häntä": a one-word reply, then a no to a foreseen mistake
         c.note(f"'{found[0]}', then a no to a foreseen mistake")
-        return c.judgement("correct", closest=found[0])
+        return _refused(c, left, found[0])
     if not found or len(covered) < 2 or _said_with_a_no(words, left):
         return None
     if (around := _mistake_around(c, words, found)) is not None:
@@ -268,7 +270,7 @@ def answer_inside(c: Case) -> Judgement | None:
     # on both sides of the answer
     if _one_run(_with_its_subject(left)) and \
             (_no_to_a_mistake(c, rest) or _no_to_the_forbidden(c, beside)):
-        return c.judgement("correct", closest=found[0])
+        return _refused(c, left, found[0])
     if in_another_form(c, rest, covered) or \
             fuller_answer_in_another_form(c, rest, covered) is not None or \
             fuller_answer_slipped(words, c.accepted, " ".join(covered)) is not None or \
@@ -869,16 +871,18 @@ def another_count(c: Case, rest: list[str]) -> bool:
 A_PART = "a part"
 
 
-def judged_as(c: Case, words: list[str]) -> Judgement:
+def judged_as(c: Case, words: list[str], off: str = A_PART) -> Judgement:
     """``words`` judged as an answer to the same step (the entry point, with its memory):
-    a part of what was said, taken as said on its own."""
+    a part of what was said, taken as said on its own; ``off``, a rule to switch off (a
+    rule judging the whole answer without itself)."""
     from valkky.judge import judge  # (the entry point imports this module)
 
-    strict = tuple(c.strict) if A_PART in c.strict else (*c.strict, A_PART)
+    strict = tuple(c.strict) if off in c.strict else (*c.strict, off)
     return judge(" ".join(words), tuple(a for a, _ in c.accepted), keywords=c.keywords,
                  wrong_answers=c.mistakes, other_options=c.options, strict=strict,
                  open_question=c.open_question, topics=c.topics,
-                 unsafe_mistakes=tuple(sorted(c.unsafe)), settings=c.settings)
+                 unsafe_mistakes=tuple(sorted(c.unsafe)), later_mistakes=tuple(sorted(c.later)),
+                 settings=c.settings)
 
 
 # What a fact said beside a right answer may not say: that all is fine ("se on kunnossa")
@@ -1097,7 +1101,8 @@ def denied_said_yes(c: Case) -> Judgement | None:
 def no_dropped(c: Case) -> Judgement | None:
     """An accepted answer's no left out, its word that asks for one kept ("kukaan
     loukkaantui" for "kukaan ei loukkaantunut": ``no_dropped.dropped_from``): almost, the
-    whole answer to say. Before denied_said_yes, which would read the opposite."""
+    whole answer to say, its reason ``no_left_out`` (the robot names the word: "Muista sana
+    ei"). Before denied_said_yes, which would read the opposite."""
     if c.open_question or a_foreseen_mistake(c.words, c.mistakes) or any(
             verdict == "wrong" and set(normalised(m).split()) <= set(c.words)
             for m, verdict in c.mistakes.items()) or (
@@ -1105,7 +1110,7 @@ def no_dropped(c: Case) -> Judgement | None:
         return None  # (a foreseen mistake keeps its own reply: "oli ketään" says "oli")
     c.note(f"the no of '{original}' left out, its word that asks for a no kept")
     c.closeness = fuzz_module().ratio(c.heard, normalised(original))
-    return c.judgement("almost", "missing_words", closest=original,
+    return c.judgement("almost", "no_left_out", closest=original,
                        detail=Detail(expected=normalised(original), heard=c.heard))
 
 
@@ -1301,6 +1306,44 @@ def _without_the_yes(c: Case, read: YesAfterNo) -> Judgement:
 
 # times that put a deed off from the one the no is of: "en tule tänään, tulen huomenna"
 NOT_NOW = LATER | DAYS_OFF
+
+
+def _refused(c: Case, left: list[str | None], answer: str) -> Judgement:
+    """A right answer said with a no to a foreseen mistake (the words of ``left``, the
+    answer's own None): correct, but almost
+    (too_long: the answer alone to say) where every mistake it refuses is a deed the
+    lesson wants done too, its reply says so (``Case.later``: "kerron hoitajalle": "Kerro
+    myös raportissa"; "soitan esimiehelle": "Ensin paina hätäseis. Sitten soita
+    esimiehelle."): "painan hätäseis enkä soita esimiehelle" says not to do it (issue 12,
+    judge56). Only a no said after the answer, first in its words, on a verb in the form a
+    no takes ("enkä soita"; not "…, ei pyyhin pöydät", "ei" of a contrast, "not that
+    one", nor a contrast before it, "ei kerään tuotteet, luen ensin keräilylistan", nor
+    the deed taken back, "… pyyhin pöydät, ei"). A refused wrong deed ("… enkä jatka
+    työtä") or a near miss ("kerron esimiehelle enkä kerro työkaverille": "Melkein! Kerro
+    esimiehelle.") stays right."""
+    rest = [w for w in left if w is not None]
+    start = next(i for i, w in enumerate(left) if w is not None)
+    own = [w for w in rest if w not in MAIN_JOINS]  # ("ja en soita")
+    if start == 0 or None in left[start:] or len(own) < 2 or own[0] not in NEGATIONS or \
+            not _a_no_form(own[1]):
+        return c.judgement("correct", closest=answer)
+    # (a mistake wrong for its order, "laitan ensin tarran", is refused for that order)
+    later = {m: v for m, v in c.mistakes.items()
+             if m in c.later and ORDER_WORDS.isdisjoint(normalised(m).split())}
+    others = {m: v for m, v in c.mistakes.items() if m not in later}
+    if later and _no_to_a_mistake(replace(c, mistakes=later), rest) and \
+            not _no_to_a_mistake(replace(c, mistakes=others), rest):
+        c.note(f"{' '.join(rest)}: refuses a deed the lesson wants done too")
+        return c.judgement("almost", "too_long", closest=answer,
+                           detail=Detail(expected=normalised(answer), heard=c.heard))
+    return c.judgement("correct", closest=answer)
+
+
+def _a_no_form(word: str) -> bool:
+    """A verb in the form a no takes ("soita" of "en soita", "kerää"), not one in a person
+    of its own ("pyyhin")."""
+    return any(a.get("CLASS") == "teonsana" and a.get("NEGATIVE") in ("both", "true")
+               for a in finnish.analyses(word))
 
 
 def _no_to_a_mistake(c: Case, rest: list[str]) -> bool:

@@ -13,7 +13,9 @@ another word; each can be switched off by a step (``strict:``) under its name.
   loppui" for "ruuvit loppuivat");
 - ``fault_verb``: any verb with "ei" where the trainer says "ei toimi" ("pakastin ei
   pakasta");
-- ``modal``: "minun pitää tehdä" for "minä teen", a must with the verb's infinitive;
+- ``modal``: "minun pitää tehdä" for "minä teen", a must with the verb's infinitive; and
+  a may for a may ("kyllä saa maksaa kortilla" for "kyllä voi maksaa kortilla", "saatte"
+  for "voitte": ``may_for_may``), said by a person, not of a thing ("kuorma voi pudota");
 - ``object_pronoun``: "sen", "sitä", "ne", "niitä", "tämän"… for the thing the accepted
   answer names as the object, in its case and number ("sammutan sen" for "sammutan
   koneen");
@@ -94,6 +96,8 @@ def kept_meaning(c: Case, e: str, h: str, expected: list[str], reason: str | Non
         return "fault_verb"
     elif reason is None and c.on("object_pronoun") and _object_pronoun(e, h, expected):
         return "object_pronoun"
+    if reason is None and c.on("modal") and may_for_may(c, e, h):
+        return "modal"
     if reason in ("word_form", None) and c.on("address") and _address(c, e, h):
         return "address"  # (a pronoun's other number is another word: "te", "sinä")
     if c.on("greeting") and _greeting(c, e, h, expected):
@@ -451,6 +455,45 @@ def _fault_verb(c: Case, e: str, h: str, expected: list[str]) -> bool:
 _MUST = frozenset({"pitää", "täytyä"})
 # their forms a must is said in (the base forms above, asked of Voikko only after these)
 _MUST_SAID = frozenset({"pitää", "piti", "pitäisi", "täytyy", "täytyi", "täytyisi"})
+
+
+# The verbs of may: "saa maksaa" and "voi maksaa" answer "voinko maksaa?" alike
+_MAY = frozenset({"voida", "saada"})
+
+
+def may_for_may(c: Case, e: str, h: str) -> bool:
+    """``h`` a may ("saa", "saatte") said for the accepted answer's other may ("voi",
+    "voitte") in the same person, before an infinitive or closing the answer ("kyllä saa"):
+    a permission asked, given in either verb. Not in the first person ("voin tulla" says
+    I can, "saan tulla" that I am let), nor of a thing named before it ("kuorma voi pudota"
+    says a danger, "kuorma saa pudota" no permission), nor "saa" of getting ("saa
+    palkkaa": no infinitive after it)."""
+    mine, theirs = _may_readings(h), _may_readings(e)
+    if not mine or not theirs or {b for b, _ in mine} & {b for b, _ in theirs} or \
+            not {p for _, p in mine} & {p for _, p in theirs} or h not in c.words:
+        return False
+    at = c.words.index(h)
+    after = c.words[at + 1] if at + 1 < len(c.words) else None
+    if after is not None and not _a_dictionary_form(after):
+        return False
+    return not any(a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "nimento"
+                   for w in c.words[:at] for a in finnish.analyses(w))
+
+
+def _a_dictionary_form(word: str) -> bool:
+    """A verb's A-infinitive ("maksaa"; "seistä", which Voikko reads as its base form)."""
+    return any(a.get("MOOD") == "A-infinitive" or
+               (a.get("CLASS") == "teonsana" and a.get("BASEFORM") == word)
+               for a in finnish.analyses(word))
+
+
+def _may_readings(word: str) -> frozenset[tuple[str, tuple[str, str]]]:
+    """(base form, (person, number)) of each reading of ``word`` as a may in a person,
+    indicative ("saa": saada, 3rd singular)."""
+    return frozenset((a["BASEFORM"], (a["PERSON"], a.get("NUMBER", "")))
+                     for a in finnish.analyses(word)
+                     if a.get("BASEFORM") in _MAY and a.get("PERSON") not in (None, "1")
+                     and a.get("MOOD") == "indicative")
 
 
 def modal_chain(c: Case) -> tuple[str, frozenset[str]] | None:

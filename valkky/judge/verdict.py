@@ -45,7 +45,7 @@ from valkky.judge.accepted import (
 )
 from valkky.judge.adverb_more import adverb_more
 from valkky.judge.asked_object import object_as_asked
-from valkky.judge.asked_part import asked_part_left_out
+from valkky.judge.asked_part import asked_part_left_out, key_word_alone
 from valkky.judge.carry_on import carried_on
 from valkky.judge.case import (
     MAX_ANSWER_CHARS,
@@ -144,7 +144,7 @@ from valkky.judge.wordsets import (
     NEGATIONS,
     has_negation,
 )
-from valkky.judge.yes_with_no import yes_then_no
+from valkky.judge.yes_with_no import yes_conceded, yes_then_no
 
 # FRAME_WORDS only passes through: valkky.speech.scoring imports it from here
 __all__ = ["FRAME_WORDS", "MAX_ANSWER_CHARS", "MAX_ANSWER_WORDS", "REMEMBERED", "RULES",
@@ -237,6 +237,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
           open_question: bool = False, topics: Sequence[str] = (), min_sentences: int = 0,
           earlier_mistakes: Sequence[str] = (), earlier_said: Sequence[str] = (),
           unsafe_mistakes: Sequence[str] = (), then_deed: str = "",
+          later_mistakes: Sequence[str] = (),
           settings: Settings = SETTINGS, explain: bool = False) -> Judgement:
     """The verdict on ``answer``: the first of ``RULES`` that matches decides.
 
@@ -250,6 +251,9 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     ``earlier_said`` what those turns said (the times they name);
     ``unsafe_mistakes`` are those of the foreseen mistakes the trainer's reply calls unsafe
     ("Ei! …"): a repair after one never takes it back (``repaired``);
+    ``later_mistakes`` those whose reply wants their deed done too, also or after the
+    answer ("Kerro myös raportissa", "Sitten soita esimiehelle"): a no to one beside a right
+    answer is no right answer (``rules._refused``);
     ``then_deed`` is the deed the question's instruction says comes after the one asked
     for ("irrota renkaat" to "Laita ensin tukipukit ja irrota sitten renkaat"; later_deed);
     ``explain`` fills the judgement's ``trace`` with each rule tried and why."""
@@ -258,7 +262,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                                 other_options=other_options, strict=strict,
                                 open_question=open_question, topics=topics,
                                 min_sentences=min_sentences, unsafe_mistakes=unsafe_mistakes,
-                                then_deed=then_deed, settings=settings, explain=explain),
+                                then_deed=then_deed, later_mistakes=later_mistakes,
+                                settings=settings, explain=explain),
                           answer or "", earlier_mistakes, accept, earlier_said)
     answer = answer or ""
     # An accepted answer over the cap could never be said (lint refuses it): left out, so
@@ -357,7 +362,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                 settings, has_negation(words), notes=[] if explain else None,
                 open_question=open_question, topics=tuple(topics), said=said, written=answer,
                 names=finnish.names_in(answer), min_sentences=min_sentences,
-                unsafe=frozenset(unsafe_mistakes), then_deed=then_deed)
+                unsafe=frozenset(unsafe_mistakes), then_deed=then_deed,
+                later=frozenset(later_mistakes))
     if not explain:  # the fast path: no notes, no trace
         # (most steps have none of these: no set to build)
         has = frozenset(k for k, v in (("keywords", keywords), ("other_options", other_options),
@@ -545,6 +551,7 @@ def _beside_a_deed(c: Case, at: int) -> bool:
 # right answer
 _AFTER_A_RULE: tuple[tuple[str, Callable[[Case, Judgement], Judgement]], ...] = (
     ("asked for", _by_word_only(asked_part_left_out)),
+    ("a key word alone", _by_word_only(key_word_alone)),
     ("another sentence", _by_word_only(another_sentence)),
     ("told", _told_another),
     ("a question told", question_told),
@@ -792,10 +799,10 @@ RULES: tuple[Rule, ...] = (
            {"strict": ("word_order",)}),), switchable=False, needs="kept order"),
     Rule("no_dropped", "an accepted answer's no left out, its word that asks for one kept "
          "(kukaan, mitään, koskaan…): kukaan loukkaantui for kukaan ei loukkaantunut",
-         "almost", "missing_words", no_dropped,
-         (("kukaan loukkaantui", ("kukaan ei loukkaantunut",), "almost", "missing_words"),
+         "almost", "no_left_out", no_dropped,
+         (("kukaan loukkaantui", ("kukaan ei loukkaantunut",), "almost", "no_left_out"),
           ("trukki osui hyllyyn ja kukaan loukkaantui",
-           ("trukki osui hyllyyn, kukaan ei loukkaantunut",), "almost", "missing_words")),
+           ("trukki osui hyllyyn, kukaan ei loukkaantunut",), "almost", "no_left_out")),
          switchable=False),
     Rule("denied_said_yes", "a verb the accepted answers say only with a no (ei "
          "loukkaantunut), said with a yes: the answer reverses them", "wrong", "negation",
@@ -812,6 +819,12 @@ RULES: tuple[Rule, ...] = (
          (("pesen kädet ja sitten leikkaan tomaatit", ("pesen kädet", "pesen ensin kädet"),
            "correct", None, {"wrong_answers": ("leikkaan tomaatit",)}),),
          switchable=False),
+    Rule("yes_conceded", "a foreseen mistake that is a verb's bare yes said first, then a no "
+         "of another verb right on its own (oli, mutta kukaan ei loukkaantunut), or almost "
+         "where the whole is: almost, the mistake's reply", "almost", "mistake", yes_conceded,
+         (("oli mutta kukaan ei loukkaantunut", ("ei ollut", "kukaan ei loukkaantunut"),
+           "almost", "mistake", {"wrong_answers": ("oli",)}),),
+         switchable=False, needs="wrong_answers"),
     Rule("answer_inside", "an accepted answer said whole, with other accepted answers or up "
          "to three real words more; with a foreseen mistake beside it, that mistake; with an "
          "unsafe deed the step does not say (laitan käden koneeseen), almost; going on with "

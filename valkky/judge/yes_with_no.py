@@ -10,6 +10,12 @@ answering clause's own, not that of any yes word or state said beside it.
   yes: "on, yksi osa ei toimi" (to "onko ongelma?", where "yksi osa on viallinen" is
   accepted) is "yksi osa on rikki".
 
+- a foreseen mistake that is a verb's bare yes, said first, then a no of another verb that
+  answers right on its own: "oli, mutta hän ei loukkaantunut" (to "ei kai kukaan ollut
+  alla?", where "oli" is foreseen and "ei, kukaan ei loukkaantunut" accepted) is almost,
+  with that mistake's reply (judge56: trainers almost or right; it was wrong, or almost
+  with another answer's words to say).
+
 A bare yes stays the yes it is ("joo" where the answer is "ei ole": the opposite), a yes
 before a clause that says yes is untouched, and a foreseen mistake keeps its own verdict.
 """
@@ -20,13 +26,80 @@ from collections.abc import Sequence
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import a_foreseen_mistake, shape_of
-from valkky.judge.case import Case, Judgement
+from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.number_words import is_number
 from valkky.judge.rules import judged_as
 from valkky.judge.wordsets import COPULA, NEGATIONS
 
 # A yes said on its own before the answer ("joo" and "juu" are "kyllä" once normalised)
 _YES_WORDS = frozenset({"kyllä", "joo", "juu", "on", "niin"})
+# the rule's name: in ``strict``, the rule is off (the whole answer judged without it)
+_NAME = "yes_conceded"
+# What may join a conceded yes to what follows it: "oli, mutta kukaan ei loukkaantunut"
+_BUT = frozenset({"mutta", "mut"})
+
+
+def yes_conceded(c: Case) -> Judgement | None:
+    """A foreseen mistake that is a verb's bare yes in the third person ("oli", "on",
+    "tuli"; not the learner's deed, "kokeilen"), said first, then (after "mutta" or on its
+    own) a no on another verb (not another may: "saa, ei voi"), right or almost on its own: "oli,
+    mutta hän ei loukkaantunut". The learner answers the question's yes and then says what
+    the step asks: almost, with the mistake's own reply ("Kukaan ei ollut alla. Sano ei
+    ollut."), where the rest is right on its own, or the whole almost already (its reply
+    then the mistake's, not another answer's words); an answer the other rules take as
+    right stays right, a wrong one with a rest only almost wrong ("oli, mutta hän ei
+    loukkaantunut" to "oliko ketään alla?"; made almost, set 31 lost a row). Not a
+    mistake whose reply calls it unsafe; not a rest with a form of the yes's own verb
+    ("saa, mutta ei saa myydä", "nostin mutta en nostanut yksin": the no takes the yes
+    back, as the other rules read it), nor one without a no on a verb of its own ("saa,
+    mutta päiväys meni"; "sai, ei huomasin sen ajoissa": the no alone takes the yes back;
+    "…, mutta en yksin": a yes in part); not in an open, repeat or choose step."""
+    words = c.words
+    if len(words) < 3 or c.open_question or c.repeat or c.options or _NAME in c.strict:
+        return None
+    first = words[0]
+    mistake = next((m for m in c.mistakes if normalised(m) == first), None)
+    if mistake is None or mistake in c.unsafe or first in NEGATIONS or not _said_of_it(first):
+        return None
+    rest = words[2:] if words[1] in _BUT else words[1:]
+    own = finnish.base_forms(first)
+    if len(rest) < 2 or NEGATIONS.isdisjoint(rest) or \
+            any(own & finnish.base_forms(w) for w in rest):  # (a participle too: "nostanut")
+        return None
+    if not any(rest[i] in NEGATIONS and _denied(w, own) for i, w in enumerate(rest[1:])):
+        return None  # (no verb of its own: "nostin, mutta en yksin" says the yes in part)
+    j = judged_as(c, rest)
+    c.note(f"'{first}' conceded, then '{' '.join(rest)}': {j.verdict}")
+    if j.verdict == "wrong" or j.reason == "mistake" or j.rule == "open_answer":
+        return None
+    without = judged_as(c, words, off=_NAME).verdict  # (the whole, as the other rules read it)
+    if without == "correct" or (without == "wrong" and j.verdict != "correct"):
+        return None  # a right answer stays right; a wrong one almost only with a right rest
+    return c.judgement("almost", "mistake", closest=j.closest, matched=mistake)
+
+
+# The verbs of may, one yes ("saa, ei voi" takes the yes back)
+_MAY = frozenset({"saada", "voida"})
+
+
+def _said_of_it(word: str) -> bool:
+    """A verb said of the thing asked about, in the third person ("oli", "tuli", "sopii"),
+    not the learner's own deed ("kokeilen", "nostin": a deed the step foresees, whatever
+    follows it)."""
+    persons = finnish.persons(word)
+    return bool(persons) and all(p == "3" for p, _ in persons)
+
+
+def _denied(word: str, own: frozenset[str]) -> bool:
+    """``word`` after a no is the no's own verb (its form after "ei": "ole", "sovi", or its
+    participle: "loukkaantunut"; not "ei huomasin", a no on its own before another
+    clause), another than the yes's verb (``own``: its base forms) and no other may."""
+    if not (finnish.is_participle(word) or any(
+            a.get("CLASS") == "teonsana" and a.get("NEGATIVE") in ("both", "true")
+            for a in finnish.analyses(word))):
+        return False
+    bases = finnish.base_forms(word)
+    return own.isdisjoint(bases) and not (own & _MAY and bases & _MAY)
 
 
 def yes_then_no(c: Case) -> Judgement | None:

@@ -27,7 +27,8 @@ def exact_judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] =
                 strict: Sequence[str] = (), open_question: bool = False,
                 topics: Sequence[str] = (), min_sentences: int = 0,
                 earlier_mistakes: Sequence[str] = (), earlier_said: Sequence[str] = (),
-                unsafe_mistakes: Sequence[str] = ()) -> FakeJudgement:
+                unsafe_mistakes: Sequence[str] = (),
+                later_mistakes: Sequence[str] = ()) -> FakeJudgement:
     """Exact (case-insensitive) matching; "~word" is `almost` (typo) for a test's sake."""
     heard = _plain(answer)
     closest = accept[0] if accept else None
