@@ -165,9 +165,9 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_25.yaml": 35, "trainer_answers_26.yaml": 50,
               "trainer_answers_27.yaml": 18,
               "trainer_answers_28.yaml": 21, "trainer_answers_29.yaml": 14,
-              "trainer_answers_30.yaml": 24, "trainer_answers_31.yaml": 20,
-              "trainer_answers_32.yaml": 17, "trainer_answers_33.yaml": 20,
-              "trainer_answers_34.yaml": 16, "trainer_answers_35.yaml": 9,
+              "trainer_answers_30.yaml": 24, "trainer_answers_31.yaml": 19,
+              "trainer_answers_32.yaml": 16, "trainer_answers_33.yaml": 20,
+              "trainer_answers_34.yaml": 16, "trainer_answers_35.yaml": 8,
               "trainer_answers_36.yaml": 11}
 
 
