@@ -151,6 +151,10 @@ from tests.judge.golden import ColdPass
 # "olen" told for "olin", a word made up on "rikki", a repeat's yes parts without its no);
 # sets 21, 30, 31, 32 gained a row each. 289/300 after "yks" before a noun read as "a" where
 # nothing is counted and "teidän" before the listener's thing said without its suffix.
+# Sets 24 and 36 lost a row each to a lesson mend: autoala-tyomaarays paine accepts the
+# standard "kaksi pilkku kolme baaria" (the unit baari) beside the lesson's spoken "baria";
+# the first trainers followed the lesson's form (almost), set 36's second trainer: correct.
+# A robot must not correct a learner from the dictionary form to a spoken one.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -161,14 +165,14 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_18.yaml": 21, "trainer_answers_19.yaml": 24,
               "trainer_answers_20.yaml": 33,
               "trainer_answers_21.yaml": 33, "trainer_answers_22.yaml": 35,
-              "trainer_answers_23.yaml": 36, "trainer_answers_24.yaml": 37,
+              "trainer_answers_23.yaml": 36, "trainer_answers_24.yaml": 38,
               "trainer_answers_25.yaml": 35, "trainer_answers_26.yaml": 50,
               "trainer_answers_27.yaml": 18,
               "trainer_answers_28.yaml": 21, "trainer_answers_29.yaml": 14,
               "trainer_answers_30.yaml": 24, "trainer_answers_31.yaml": 19,
               "trainer_answers_32.yaml": 16, "trainer_answers_33.yaml": 20,
               "trainer_answers_34.yaml": 16, "trainer_answers_35.yaml": 8,
-              "trainer_answers_36.yaml": 11}
+              "trainer_answers_36.yaml": 12}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
