@@ -217,3 +217,52 @@ def test_older_sets_rows(step: str, answer: str, verdict: str) -> None:
 ])
 def test_a_prices_cents_said_digit_by_digit(answer: str, verdict: str) -> None:
     assert judged_on("kauppa-ohjeet hinta", answer).verdict == verdict
+
+
+@as_table(("step", "answer", "verdict", "reason"), [
+    # an almost mistake said without its join is that mistake
+    ("rakennus-raportti timo.6", "tuuli puhalsi", "almost", "mistake"),
+    ("rakennus-raportti timo.6", "jalkalista puuttui", "correct", None),
+    # one-word almost mistakes said together, frame words aside
+    ("kauppa-raportti toimitus.2", "joo, se tuli", "almost", "mistake"),
+    ("kauppa-raportti toimitus.2", "se tuli", "almost", "mistake"),
+    ("kauppa-raportti toimitus.2", "joo, kaikki oli kunnossa", "wrong", "mistake"),
+])
+def test_almost_mistakes_said_another_way(step: str, answer: str, verdict: str,
+                                          reason: str | None) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.reason) == (verdict, reason)
+
+
+# review57's findings on the day's rules: each held to the way a trainer grades it
+
+@as_table(("step", "answer", "verdict"), [
+    # "saa" for "voi" only as a permission's answer: a danger that can happen is none
+    ("ravintola-asiakas maksu.4", "kyllä saa maksaa kortilla", "correct"),
+    ("rakennus-kartoitus b1-miksi", "koska jotain saa pudota päähän", "wrong"),
+    ("kauppa-kartoitus b1-miksi", "saa sattua onnettomuus", "wrong"),
+    ("yleinen-kahvitauko tauko.8", "no saa", "wrong"),
+    ("kauppa-raportti kaatui", "kysyn, miten hän saa", "wrong"),
+    # "yksi" before a noun stays a count where the step counts
+    ("metalli-esimies tyomaarays.8", "yks milli kiitos", "wrong"),
+    ("metalli-kartoitus b1-vika", "kappale on yksi milli liian pitkä", "wrong"),
+    ("yleinen-numerot tauko.4", "kello yksi kiitos", "wrong"),
+    ("varasto-kartoitus a2-puuttuu", "yksi laatikko maitoa puuttuu", "wrong"),
+    # a fall's place is where it ends or where it happens alike
+    ("kauppa-raportti pullo.2", "pullo hajosi lattialla", "correct"),
+    ("hoiva-raportti hoitaja.2", "aino kaatui lattialla", "correct"),
+    # "olen" with its participle, a habit or a state now
+    ("yleinen-kahvitauko tauko.6", "olen koko viikonlopun ollut kotona", "correct"),
+    ("yleinen-kahvitauko tauko.6", "olen aina perheen kanssa viikonloppuna", "correct"),
+    ("yleinen-kahvitauko tauko.6", "olen nyt tosi väsynyt", "correct"),
+])
+def test_the_days_rules_where_review57_found_them_wrong(step: str, answer: str,
+                                                        verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+def test_a_state_had_keeps_its_nominative_under_a_no() -> None:
+    from valkky.judge.form_slips import slip
+    assert slip(["minulla", "ei", "ole", "nälkä"]) is None
+    assert slip(["minulla", "ei", "ole", "jano"]) is None
+    assert slip(["minulla", "ei", "ole", "aika"]) == (3, "partitive")

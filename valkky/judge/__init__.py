@@ -94,7 +94,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
             pointers.step_pointers, courtesy.the_steps_own, courtesy._pleasantry_taught,
             open_deeds.steps_deeds,
             open_deeds.steps_measures, open_deeds._protections, open_deeds._used_things,
-            open_answers._uses_refused,
+            open_answers._uses_refused, same_meaning._answers_a_may,
             keep_away._the_steps, keep_away._used,
             accepted.the_steps_words, one_form.step_says_one_way, numbered_names.steps_name,
             numbered_names.says_hands, numbered_names._a_place_case, pronoun_number.accepted_bags,

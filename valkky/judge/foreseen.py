@@ -18,6 +18,7 @@ from valkky.judge.polarity import WITHOUT
 from valkky.judge.rules import DIRECTIONS as _DIRECTIONS
 from valkky.judge.rules import as_mistake, judged_as
 from valkky.judge.wordsets import (
+    FRAME,
     FRAME_WORDS,
     NEGATIONS,
     SUBJECT_PRONOUNS,
@@ -55,8 +56,24 @@ def foreseen_check(pool: str) -> Callable[[Case], Judgement | None]:
                     c.mistakes.get(j.matched) == "wrong":
                 c.note(f"'{j.matched}' said after \"I don't know\"")
                 return as_mistake(c, j.matched)
-        return _mistake_with_extras(c) if pool == "mistake" else None
+        if pool != "mistake":
+            return None
+        return _mistake_with_extras(c) or _almost_mistakes_together(c)
     return check
+
+
+def _almost_mistakes_together(c: Case) -> Judgement | None:
+    """The answer is foreseen one-word almost mistakes, frame words aside ("joo, se tuli"
+    where "joo" and "tuli" are each almost: a start the trainer's reply completes; set 27,
+    both trainers almost): the last of them. Never a wrong one."""
+    almost = {normalised(m).split()[0]: m for m, v in c.mistakes.items()
+              if v == "almost" and len(normalised(m).split()) == 1}
+    steps = {w for _, n in c.accepted for w in n.split()}
+    own = [w for w in c.words if w not in FRAME or w in steps]  # (a word the step says stays)
+    if not own or len(own) == len(c.words) == 1 or not all(w in almost for w in own):
+        return None
+    c.note(f"{', '.join(almost[w] for w in own)}: foreseen almost mistakes said together")
+    return as_mistake(c, almost[own[-1]])
 
 
 def _mistake_with_extras(c: Case) -> Judgement | None:
@@ -93,8 +110,16 @@ def _is_that_mistake(c: Case, mistake: str, near: float) -> bool:
     j = compare_with(c, mistake, normalised(mistake), near)[0]
     if j.verdict == "correct" or (j.verdict == "almost" and j.reason != "missing_words"):
         return True
+    if j.verdict == "almost" and c.mistakes.get(mistake) == "almost" and \
+            set(normalised(mistake).split()) - set(c.words) <= _REASON_JOINS:
+        return True  # "tuuli puhalsi" for the almost "koska tuuli puhalsi" (set 33)
     c.note(f"near '{mistake}', but not what it says")
     return False
+
+
+# the joins a reason is said with, which its words say without: an almost mistake said
+# without one is that mistake (a wrong one keeps its whole words: set 33, both trainers)
+_REASON_JOINS = frozenset({"koska", "kun", "että"})
 
 
 def _said_whole(c: Case, mistake: str) -> bool:

@@ -776,8 +776,10 @@ def _none_there(words: Sequence[str], i: int, start: int) -> bool:
     """``words[i]`` is what a place (or a haver) is said to be without: "ei ole" after a
     word of place, the noun after them and the genitives that go with it ("piirustuksessa
     ei ole reiän mitta", "minulla ei ole aika"; set 36: both trainers almost). Finnish
-    says the partitive there. Not a name ("täällä ei ole Matti")."""
-    if finnish.NAME_CLASSES & finnish.word_classes(words[i]):
+    says the partitive there. Not a name ("täällä ei ole Matti"), nor a state a haver is
+    in, which keeps its nominative ("minulla ei ole nälkä": review57)."""
+    if finnish.NAME_CLASSES & finnish.word_classes(words[i]) or \
+            not _STATES_HAD.isdisjoint(finnish.base_forms(words[i])):
         return False
     at = i - 1
     while at > start and finnish.every_reading(
@@ -790,6 +792,9 @@ def _none_there(words: Sequence[str], i: int, start: int) -> bool:
 
 
 _BE_NOT = frozenset({"ole", "oo", "ollut", "ollu"})
+# states said with "minulla on" that keep the nominative under a no ("ei ole nälkä")
+_STATES_HAD = frozenset({"nälkä", "jano", "kiire", "kylmä", "kuuma", "hätä", "pakko",
+                         "väli", "tylsä"})
 _HERE = frozenset({"täällä", "siellä", "tuolla", "tässä", "siinä", "tuossa", "tääl", "siel"})
 _AT = frozenset({"sisaolento", "ulkoolento"})
 

@@ -110,8 +110,9 @@ def fuller_answer_slipped(heard: Sequence[str], alike: Sequence[tuple[str, str]]
         apart = {h for t, h in zip(theirs, heard, strict=True) if t != h}
         if any(h in apart and p in PRONOUN_PERSONS for p, h in pairwise(heard)):
             continue  # a verb after its pronoun: form_slips names both ("he syövät")
+        falls = "rikki" in heard or any(_FALLING & finnish.base_forms(w) for w in heard)
         if apart and apart <= more and all(
-                t == h or _a_slip_of(t, h) for t, h in zip(theirs, heard, strict=True)):
+                t == h or _a_slip_of(t, h, falls) for t, h in zip(theirs, heard, strict=True)):
             return a, n
         if apart and all(t == h or _unagreed(theirs, heard, i)
                          for i, (t, h) in enumerate(zip(theirs, heard, strict=True))):
@@ -138,7 +139,14 @@ def _unagreed(theirs: Sequence[str], heard: Sequence[str], i: int) -> bool:
         heard[i], lambda a: a.get("CLASS") in _MODIFIERS and a.get("SIJAMUOTO") == "nimento")
 
 
-def _a_slip_of(theirs: str, heard: str) -> bool:
+# verbs of falling or breaking, whose place is said where it ends or where it happens
+# alike ("pullo hajosi lattialla" and "… lattialle", "aino kaatui lattialla": review57);
+# "rikki" too, as the lexicon says "hajosi" ("meni rikki")
+_FALLING = frozenset({"kaatua", "pudota", "hajota", "tippua", "liukastua", "kompastua",
+                      "läikkyä", "valua", "rikkoutua", "särkyä"})
+
+
+def _a_slip_of(theirs: str, heard: str, falls: bool = False) -> bool:
     """``heard`` is ``theirs`` slipped: one verb in another person, the first against
     another ("voin" for "voit"; not another number of it, "nostamme" beside "nostan", nor
     the passive, "4", which speech says for "we"), a noun's nominative said as its genitive
@@ -155,7 +163,7 @@ def _a_slip_of(theirs: str, heard: str) -> bool:
             # "hyllyn", are no person; review55)
             return not any(a.get("MOOD") == "imperative"
                            for w in (theirs, heard) for a in finnish.analyses(w))
-        return _another_place_case(theirs, heard) or (
+        return _another_place_case(theirs, heard, falls) or (
             finnish.every_reading(theirs, lambda a: finnish.a_noun_in(a, "nimento", _ONE))
             and finnish.every_reading(heard, lambda a: finnish.a_noun_in(a, "omanto", _ONE)))
     return len(heard) >= 6 and heard[-3:] == theirs[-3:] and abs(len(heard) - len(theirs)) <= 4 \
@@ -165,7 +173,7 @@ def _a_slip_of(theirs: str, heard: str) -> bool:
 _ONE = "singular"
 
 
-def _another_place_case(theirs: str, heard: str) -> bool:
+def _another_place_case(theirs: str, heard: str, falls: bool = False) -> bool:
     """A noun's place said in a case of another direction, the number kept ("haen avaimen
     toimistossa" for "… toimistosta", "menen toimistossa" for "… toimistoon"; set 36): the
     place is the answer's, its case the slip. Not the same direction outside for inside
@@ -184,9 +192,15 @@ def _another_place_case(theirs: str, heard: str) -> bool:
             found.add((way, a.get("NUMBER", "")))
         return found or None
     ours, said = places(theirs), places(heard)
-    return ours is not None and said is not None and \
-        {w for w, _ in ours}.isdisjoint(w for w, _ in said) and \
-        {n for _, n in ours} == {n for _, n in said}
+    if ours is None or said is None or {n for _, n in ours} != {n for _, n in said}:
+        return False
+    ways = {w for w, _ in ours} | {w for w, _ in said}
+    # (with a verb of falling, where it ends and where it happens are one place: ``_FALLING``)
+    return {w for w, _ in ours}.isdisjoint(w for w, _ in said) and not (
+        falls and ways <= _TO_OR_AT)
+
+
+_TO_OR_AT = frozenset({0, 1})  # the indices of PLACE_CASES: to (-Vn, -lle), at (-ssa, -lla)
 
 
 def _one_stem(theirs: str, heard: str) -> bool:

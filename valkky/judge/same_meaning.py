@@ -465,9 +465,9 @@ def may_for_may(c: Case, e: str, h: str) -> bool:
     """``h`` a may ("saa", "saatte") said for the accepted answer's other may ("voi",
     "voitte") in the same person, before an infinitive or closing the answer ("kyllä saa"):
     a permission asked, given in either verb. Not in the first person ("voin tulla" says
-    I can, "saan tulla" that I am let), nor of a thing named before it ("kuorma voi pudota"
-    says a danger, "kuorma saa pudota" no permission), nor "saa" of getting ("saa
-    palkkaa": no infinitive after it)."""
+    I can, "saan tulla" that I am let), nor of anything before it but a bare yes or no
+    ("kuorma voi pudota" says a danger, "kuorma saa pudota" no permission), nor "saa" of
+    getting ("saa palkkaa": no infinitive after it)."""
     mine, theirs = _may_readings(h), _may_readings(e)
     if not mine or not theirs or {b for b, _ in mine} & {b for b, _ in theirs} or \
             not {p for _, p in mine} & {p for _, p in theirs} or h not in c.words:
@@ -476,8 +476,36 @@ def may_for_may(c: Case, e: str, h: str) -> bool:
     after = c.words[at + 1] if at + 1 < len(c.words) else None
     if after is not None and not _a_dictionary_form(after):
         return False
-    return not any(a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "nimento"
-                   for w in c.words[:at] for a in finnish.analyses(w))
+    # only as a permission's answer: after a bare yes or no ("kyllä saa maksaa kortilla"),
+    # or said to the listener ("saatte maksaa"); a danger that can happen is no permission
+    # ("koska jotain saa pudota", "joku saa liukastua", "saa sattua onnettomuus": review57,
+    # SAFETY), nor "voi" of feeling ("no voi", "miten hän voi")
+    before = c.words[:at]
+    if (before and set(before) <= _YES_OR_NO) or (not before and any(p[0] == "2"
+                                                                     for _, p in mine)):
+        return True
+    # where the step answers a permission ("kyllä voitte", "ei saa" accepted alone), also
+    # with other words before it, but a subject ("kortilla saa maksaa", "kyllä te saatte")
+    return _answers_a_may(tuple(n for _, n in c.accepted)) and not any(
+        a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "nimento"
+        for w in before for a in finnish.analyses(w)) and _AN_EVENT_SAID.isdisjoint(before)
+
+
+# an answer's words before its may that make it an event's, not a permission's
+_AN_EVENT_SAID = frozenset({"koska", "että", "jos", "kun", "joku", "jotain", "jokin", "se",
+                            "ne", "hän", "he"})
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _answers_a_may(accepted: tuple[str, ...]) -> bool:
+    """An accepted answer is a may alone, after a bare yes or no ("kyllä voitte", "voi", "ei
+    saa"): the step asks a permission."""
+    return any(len(words) <= 2 and _may_readings(words[-1]) and set(words[:-1]) <= _YES_OR_NO
+               for words in (n.split() for n in accepted))
+
+
+# the words a permission's answer may open with before its may ("kyllä saa", "ei saa")
+_YES_OR_NO = frozenset({"kyllä", "joo", "ei", "juu"})
 
 
 def _a_dictionary_form(word: str) -> bool:

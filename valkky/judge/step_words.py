@@ -13,7 +13,7 @@ from valkky.judge import finnish, lexicon, sizes
 from valkky.judge.accepted import same_words
 from valkky.judge.normalise import FINAL_LEFT
 from valkky.judge.number_words import cardinal, is_number
-from valkky.judge.wordsets import NEGATIONS, THING_PRONOUNS
+from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, THING_PRONOUNS
 
 _UNIT_WRITTEN = re.compile(r"\d|\b(?:" + "|".join(sorted(map(re.escape, lexicon.get().units),
                                                          key=len, reverse=True)) + r")\b",
@@ -249,18 +249,19 @@ def one_as_article(words: list[str], compiled: tuple[tuple[str, str], ...],
     without it is accepted too, nor where a mistake says a number but one ("yksi laatikko
     puuttuu" alone, "kaksi laatikkoa on rikki" foreseen: a count)."""
     at = next((i for i, w in enumerate(words[:-1]) if w == "yksi"), None)
-    if at is None or not finnish.every_reading(
+    if at is None or words[at + 1] in FRAME_WORDS or not finnish.every_reading(
             words[at + 1], lambda a: a.get("CLASS") == "nimisana"
             and a.get("SIJAMUOTO") == "nimento" and a.get("NUMBER") == "singular") or \
             any(is_number(w) and w not in _ONE for m in mistakes for w in m.casefold().split()):
-        return words
+        return words  # ("yks kiitos" thanks; a count foreseen)
     said = {n for _, n in compiled}
     for n in said:
         theirs = n.split()
-        if any(is_number(w) for w in theirs) and " ".join(
-                w for w in theirs if w != "yksi") not in said:
-            return words  # a count ("yksi laatikko puuttuu" alone); an accepted "yksi
-            # asiakas liukastui" beside "asiakas liukastui" says "a"
+        if any(is_number(w) and w != "yksi" for w in theirs) or ("yksi" in theirs and " ".join(
+                w for w in theirs if w != "yksi") not in said):
+            return words  # a count ("kaksi laatikkoa", "yksi laatikko puuttuu" alone: review57
+            # found "yks milli" passed for "kymmenen milliä"); an accepted "yksi asiakas
+            # liukastui" beside "asiakas liukastui" says "a"
     return [*words[:at], *words[at + 1:]]
 
 
