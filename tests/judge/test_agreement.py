@@ -168,9 +168,9 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_23.yaml": 35, "trainer_answers_24.yaml": 38,
               "trainer_answers_25.yaml": 35, "trainer_answers_26.yaml": 50,
               "trainer_answers_27.yaml": 17,
-              "trainer_answers_28.yaml": 21, "trainer_answers_29.yaml": 14,
+              "trainer_answers_28.yaml": 21, "trainer_answers_29.yaml": 13,
               "trainer_answers_30.yaml": 24, "trainer_answers_31.yaml": 19,
-              "trainer_answers_32.yaml": 16, "trainer_answers_33.yaml": 19,
+              "trainer_answers_32.yaml": 15, "trainer_answers_33.yaml": 19,
               "trainer_answers_34.yaml": 16, "trainer_answers_35.yaml": 8,
               "trainer_answers_36.yaml": 12}
 

@@ -266,3 +266,25 @@ def test_a_state_had_keeps_its_nominative_under_a_no() -> None:
     assert slip(["minulla", "ei", "ole", "nälkä"]) is None
     assert slip(["minulla", "ei", "ole", "jano"]) is None
     assert slip(["minulla", "ei", "ole", "aika"]) == (3, "partitive")
+
+
+@as_table(("step", "answer", "said"), [
+    # an open answer that is an example but for one slipped word: its adverb left out, or
+    # a pair said as one
+    ("siivous-raportti asiakas.6", "kerron esimies", "Melkein! Sano esimiehelle, ei esimies."),
+    ("metalli-raportti ville", "riisu käsine", "Oikea sana! Sano näin: riisu käsineet."),
+])
+def test_an_open_answers_one_word_slipped(step: str, answer: str, said: str) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.reason) == ("almost", "word_form")
+    assert almost_fi(j) == said
+
+
+@as_table(("step", "answer"), [
+    ("siivous-raportti asiakas.6", "kerron esimiehelle"),
+    ("siivous-raportti asiakas.6", "kerron heti esimiehelle"),
+    ("metalli-raportti ville", "riisu käsineet"),
+    ("metalli-raportti ville", "riisu toinen käsine"),  # one of the pair
+])
+def test_an_open_answer_with_its_forms_stays_right(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "correct"
