@@ -288,3 +288,16 @@ def test_an_open_answers_one_word_slipped(step: str, answer: str, said: str) -> 
 ])
 def test_an_open_answer_with_its_forms_stays_right(step: str, answer: str) -> None:
     assert judged_on(step, answer).verdict == "correct"
+
+
+@as_table(("step", "answer", "verdict"), [
+    # a report told as now, where the examples say it in the past or the perfect
+    ("hoiva-raportti hoitaja.2", "Aino kaatuu", "almost"),
+    ("hoiva-raportti hoitaja.2", "aino on kaatunut", "correct"),
+    # a verb in -aa right after its subject is the present, not the infinitive
+    ("kauppa-raportti napistys.2", "asiakas laittaa suklaata taskuun", "almost"),
+    ("kauppa-raportti napistys.2", "asiakas laittoi suklaata taskuun", "correct"),
+    ("kauppa-raportti napistys.2", "näin kun asiakas laittaa suklaata taskuun", "correct"),
+])
+def test_a_report_told_as_now(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
