@@ -343,6 +343,9 @@ def _told_in_the_past(c: Case) -> tuple[str, str, str] | None:
     if any(_past(w, finnish.base_forms(w)) for w in c.words):
         return None  # a report told in the past: what holds now may follow ("huomasin että
         # laikka hajoaa", "laikka hajosi, nyt hion uudella")
+    if any(w in ("ensi", "ens") or _later(c.words, i) for i, w in enumerate(c.words)):
+        return None  # what will be, or a lesson learned ("ensi kerralla luen tilauksen
+        # tarkemmin"): no past told as now
     for i, w in enumerate(c.words):
         readings = finnish.analyses(w)
         # (a verb in -aa is its infinitive too, "laittaa": right after a subject, it is
