@@ -155,8 +155,9 @@ from tests.judge.golden import ColdPass
 # whole before any judge run, held out until the session's end; a second trainer graded
 # it blind): 281/300 = 93.7 % on the start judge b91bed9f, 282/300 = 94.0 % on the final
 # one, measured blind; trainers agree 92.7 %, the judge where both agree 268/278 = 96.4 %.
-# 284/300 after two mends read from its rows (a report told as now beside a perfect, a verb
-# in -aa after its subject).
+# (Two mends read from its rows, a report told as now beside a perfect and a verb in -aa
+# after its subject, 284/300, were taken back: review58 found habits, rules and repeated
+# deeds made almost or correct by them.)
 # Sets 24 and 36 lost a row each to a lesson mend: autoala-tyomaarays paine accepts the
 # standard "kaksi pilkku kolme baaria" (the unit baari) beside the lesson's spoken "baria";
 # the first trainers followed the lesson's form (almost), set 36's second trainer: correct.
@@ -178,7 +179,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_30.yaml": 24, "trainer_answers_31.yaml": 19,
               "trainer_answers_32.yaml": 15, "trainer_answers_33.yaml": 19,
               "trainer_answers_34.yaml": 16, "trainer_answers_35.yaml": 8,
-              "trainer_answers_36.yaml": 12, "trainer_answers_37.yaml": 16}
+              "trainer_answers_36.yaml": 12, "trainer_answers_37.yaml": 18}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -291,13 +291,12 @@ def test_an_open_answer_with_its_forms_stays_right(step: str, answer: str) -> No
 
 
 @as_table(("step", "answer", "verdict"), [
-    # a report told as now, where the examples say it in the past or the perfect
-    ("hoiva-raportti hoitaja.2", "Aino kaatuu", "almost"),
-    ("hoiva-raportti hoitaja.2", "aino on kaatunut", "correct"),
-    # a verb in -aa right after its subject is the present, not the infinitive
-    ("kauppa-raportti napistys.2", "asiakas laittaa suklaata taskuun", "almost"),
-    ("kauppa-raportti napistys.2", "asiakas laittoi suklaata taskuun", "correct"),
-    ("kauppa-raportti napistys.2", "näin kun asiakas laittaa suklaata taskuun", "correct"),
+    # review58: a yes beside a no is no pair of almost mistakes; a lesson learned and a rule
+    # said now stay as they were; a near miss said again as a plan stays almost
+    ("yleinen-tyovuoro lauantai.2", "kyllä en", "wrong"),
+    ("ravintola-raportti antti.6", "seuraavalla kerralla luen tilauksen tarkemmin", "correct"),
+    ("rakennus-raportti timo.2", "teline pitää korjata", "correct"),
+    ("ravintola-raportti antti.2", "ensi kerralla laitan pähkinää", "almost"),
 ])
-def test_a_report_told_as_now(step: str, answer: str, verdict: str) -> None:
+def test_what_review58_found(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -69,7 +69,8 @@ def _almost_mistakes_together(c: Case) -> Judgement | None:
     almost = {normalised(m).split()[0]: m for m, v in c.mistakes.items()
               if v == "almost" and len(normalised(m).split()) == 1}
     steps = {w for _, n in c.accepted for w in n.split()}
-    own = [w for w in c.words if w not in FRAME or w in steps]  # (a word the step says stays)
+    # (a word the step says stays, and a yes: "kyllä en" says yes and no, review58)
+    own = [w for w in c.words if w not in FRAME or w in steps or w == "kyllä"]
     if not own or len(own) == len(c.words) == 1 or not all(w in almost for w in own):
         return None
     c.note(f"{', '.join(almost[w] for w in own)}: foreseen almost mistakes said together")

@@ -343,17 +343,11 @@ def _told_in_the_past(c: Case) -> tuple[str, str, str] | None:
     if any(_past(w, finnish.base_forms(w)) for w in c.words):
         return None  # a report told in the past: what holds now may follow ("huomasin että
         # laikka hajoaa", "laikka hajosi, nyt hion uudella")
-    if any(w in ("ensi", "ens") or _later(c.words, i) for i, w in enumerate(c.words)):
-        return None  # what will be, or a lesson learned ("ensi kerralla luen tilauksen
-        # tarkemmin"): no past told as now
     for i, w in enumerate(c.words):
         readings = finnish.analyses(w)
-        # (a verb in -aa is its infinitive too, "laittaa": right after a subject, it is
-        # the present, "asiakas laittaa suklaata taskuun"; set 37, both trainers almost)
-        after_subject = i > 0 and _a_subject(c.words[i - 1])
-        if not readings or not all(a.get("CLASS") == "teonsana" and (
-                (a.get("MOOD") == "indicative" and a.get("TENSE") == "present_simple")
-                or (after_subject and a.get("MOOD") == "A-infinitive")) for a in readings):
+        if not readings or not all(a.get("CLASS") == "teonsana" and a.get("MOOD") ==
+                                   "indicative" and a.get("TENSE") == "present_simple"
+                                   for a in readings):
             continue
         bases = finnish.base_forms(w)
         if "olla" in bases and (not any(p == "1" for p, _ in finnish.persons(w)) or any(
@@ -363,9 +357,7 @@ def _told_in_the_past(c: Case) -> tuple[str, str, str] | None:
             # not with its participle, the perfect ("olen koko viikonlopun ollut kotona"),
             # nor a habit or a state now ("olen aina perheen kanssa", "olen nyt väsynyt")
         told = [(x, a) for a, n in c.accepted for x in n.split() if bases & finnish.base_forms(x)]
-        # (the perfect tells the past too: "aino on kaatunut" beside "aino kaatui")
-        if told and all(_past(x, bases) or _participle(x) for x, _ in told) and \
-                any(_past(x, bases) for x, _ in told):
+        if told and all(_past(x, bases) for x, _ in told):
             examples = [a for _, a in told]  # the nearest by letters where it says it
             return told[0][0], w, c.closest if c.closest in examples else min(examples, key=len)
     return None
@@ -413,11 +405,6 @@ def _any_past(word: str) -> bool:
                a.get("PARTICIPLE") in ("past_active", "past_passive")
                for a in finnish.analyses(word)) or \
         (word.endswith(SPOKEN_PARTICIPLE) and finnish.is_word(word) is False)
-
-
-def _participle(word: str) -> bool:
-    """A past active participle ("kaatunut"), read only so."""
-    return finnish.every_reading(word, lambda a: a.get("PARTICIPLE") == "past_active")
 
 
 def _past(word: str, bases: frozenset[str]) -> bool:

@@ -172,9 +172,9 @@ _POSSESSORS = {"minun": "ni", "sinun": "si", "teidän": "nne"}
 
 
 def possessor_said(words: list[str], vocabulary: Sequence[str]) -> list[str]:
-    """"mun" ("sun", "teidän") before a noun says "my" as speech says it, without the noun's suffix:
-    "mun nimi" is the step's "minun nimeni", and "soitan mun esimiehelle" its "soitan
-    esimiehelle", the boss being the learner's own (set 12). The noun in the accepted
+    """"mun" ("sun", "teidän") before a noun says whose it is as speech says it, without the
+    noun's suffix: "mun nimi" is the step's "minun nimeni", and "soitan mun esimiehelle" its
+    "soitan esimiehelle", the boss being the learner's own (set 12). The noun in the accepted
     answer's form with its suffix, or as said without the possessor the step does not say."""
     if _POSSESSORS.keys().isdisjoint(words[:-1]):
         return words
