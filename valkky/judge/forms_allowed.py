@@ -103,6 +103,7 @@ def fuller_answer_slipped(heard: Sequence[str], alike: Sequence[tuple[str, str]]
     ("kyllä voin": "kyllä voit", "autanko teitä pukemaan": "… pukeutumaan"; set 35), not
     the shorter one and words more."""
     more = set(heard) - set(shorter.split())
+    falls = "rikki" in heard or any(_FALLING & finnish.base_forms(w) for w in heard)
     for a, n in alike:
         theirs = shape_of(n).words
         if len(theirs) != len(heard) or len(heard) < 2:
@@ -110,7 +111,6 @@ def fuller_answer_slipped(heard: Sequence[str], alike: Sequence[tuple[str, str]]
         apart = {h for t, h in zip(theirs, heard, strict=True) if t != h}
         if any(h in apart and p in PRONOUN_PERSONS for p, h in pairwise(heard)):
             continue  # a verb after its pronoun: form_slips names both ("he syövät")
-        falls = "rikki" in heard or any(_FALLING & finnish.base_forms(w) for w in heard)
         if apart and apart <= more and all(
                 t == h or _a_slip_of(t, h, falls) for t, h in zip(theirs, heard, strict=True)):
             return a, n

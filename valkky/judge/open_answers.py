@@ -16,7 +16,7 @@ from valkky.judge.compare import compare_with
 from valkky.judge.forms_allowed import another_person, near_any
 from valkky.judge.normalise import SPOKEN_PARTICIPLE
 from valkky.judge.one_form import bare_place
-from valkky.judge.open_deeds import CONDITIONS, open_deed, without_protection
+from valkky.judge.open_deeds import CONDITIONS, USE_VERBS, open_deed, without_protection
 from valkky.judge.polarity import bare_yes, clauses, contradicts
 from valkky.judge.rules import another_count
 from valkky.judge.wordsets import (
@@ -132,21 +132,17 @@ def open_answer(c: Case) -> Judgement | None:
     return j
 
 
-# verbs of using or wearing a thing: a wrong mistake that says not to ("älä käytä kypärää")
-# tells the learner to use it as much as an example does
-_USE = frozenset({"käyttää", "laittaa", "pitää", "pukea"})
-
-
 @lru_cache(maxsize=sizes.STEPS)
 def _uses_refused(mistakes: tuple[str, ...]) -> tuple[str, ...]:
-    """The deeds of using a thing the step's wrong ``mistakes`` say no to, said positively
-    ("käytä kypärää" of "älä käytä kypärää"): an open answer that says no to one ("et
+    """The deeds of using a thing (``open_deeds.USE_VERBS``) the step's wrong ``mistakes``
+    say no to, said positively ("käytä kypärää" of "älä käytä kypärää"): the learner is told
+    to use it as much as by an example; an open answer that says no to one ("et
     tarvitse kypärää", "kypärä on turha") says that mistake (set 36, SAFETY), as one that
     says no to an example's deed does (``contradicts``)."""
     out = []
     for m in mistakes:
         words = normalised(m).split()
-        if len(words) >= 3 and words[0] == "älä" and _USE & finnish.base_forms(words[1]) \
+        if len(words) >= 3 and words[0] == "älä" and USE_VERBS & finnish.base_forms(words[1]) \
                 and len(clauses(words)) == 1:
             out.append(" ".join(words[1:]))  # (after "älä" the verb is the command's form)
     return tuple(out)

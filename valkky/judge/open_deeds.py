@@ -898,7 +898,7 @@ def open_deed(c: Case, j: Judgement) -> Judgement:
 
 # verbs of using or wearing a thing (its object): "käytä aina suojalaseja", "laita
 # tukipukit", "muista turvakengät", "pidä kypärä päässä"; not with "pois"
-_USE = frozenset({"käyttää", "laittaa", "pitää", "muistaa", "pukea"})
+USE_VERBS = frozenset({"käyttää", "laittaa", "pitää", "muistaa", "pukea"})
 _ADESSIVE = "ulkoolento"
 
 
@@ -914,7 +914,7 @@ def _protections(examples: tuple[str, ...]) -> frozenset[str]:
     refused: set[str] = set()
     for example in examples:
         for negative, verbs, rest in clauses(example.split()):
-            using = any(_USE & finnish.base_forms(v) and _said_to(v) for v in verbs)
+            using = any(USE_VERBS & finnish.base_forms(v) and _said_to(v) for v in verbs)
             things = {b for w in rest if _a_thing(w) for b in finnish.base_forms(w)}
             if negative:
                 gone = {b for i, w in enumerate(rest) if i and rest[i - 1] in WITHOUT
@@ -979,7 +979,7 @@ def _used_things(mistakes: tuple[tuple[str, str], ...]) -> dict[str, str]:
         if verdict != "wrong":
             continue
         for negative, verbs, rest in clauses(normalised(mistake).split()):
-            if negative or "pois" in rest or not any(_USE & finnish.base_forms(v) and
+            if negative or "pois" in rest or not any(USE_VERBS & finnish.base_forms(v) and
                                                      _said_to(v) for v in verbs):
                 continue
             for i, w in enumerate(rest):  # (the head of its phrase: "samaa lautaa")

@@ -212,14 +212,14 @@ def digits_as_tens(words: list[str], vocabulary: Sequence[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(words):
-        pair = _two_digits(words[i]) or ((words[i], words[i + 1]) if i + 1 < len(words)
-                                         and words[i] in _DIGITS and words[i + 1] in _DIGITS
-                                         else None)
-        whole = cardinal(10 * _DIGITS[pair[0]] + _DIGITS[pair[1]]) if pair and \
-            _DIGITS[pair[0]] else None
+        glued = _two_digits(words[i])
+        pair = glued or (words[i:i + 2] if words[i] in _DIGITS and i + 1 < len(words)
+                         and words[i + 1] in _DIGITS else None)
+        whole = cardinal(10 * _DIGITS[pair[0]] + _DIGITS[pair[1]]) \
+            if pair and _DIGITS[pair[0]] else None
         if whole and whole in vocabulary and out and is_number(out[-1]):
             out.append(whole)
-            i += 1 if _two_digits(words[i]) else 2
+            i += 1 if glued else 2
             continue
         out.append(words[i])
         i += 1
