@@ -12,7 +12,9 @@ So the tests come in blocks: every test that uses one of ``SHARED`` (a session f
 dear to start) together, and the rest by module. A module's tests that do not use it run
 in their module's block, not in the shared one: one chromium test in a module of twenty
 (or a test that waits seconds on a real clock beside a module's browser tests) would
-lengthen the shared block, which runs on one worker, by all of them. Blocks are dealt,
+lengthen the shared block, which runs on one worker, by all of them. A test taking a
+parameter of ``APART`` (a long module's part that shares nothing dear) is a block by itself,
+so that the parts run on several workers. Blocks are dealt,
 longest first, to the share with the least time so far that has room (a block is cut only
 where none has room for all of it), and each share runs its longest blocks first. A
 share's head is never taken by another worker, so the long blocks start early, each dear
@@ -49,9 +51,12 @@ if TYPE_CHECKING:  # and no pytest to import where a test orders its own items
 KEY = "valkky/module-seconds"
 SHARES = "valkky/shares"
 WHOLE = "valkky/whole-modules"
-# chromium, PostgreSQL, the Vosk model; the golden judgements (tests/judge/conftest.py),
-# which the golden and the agreement tests read: each made once a run
-SHARED = ("browser", "pg_server", "vosk_model", "golden_judgements")
+# chromium, PostgreSQL, the Vosk model: each started once a run
+SHARED = ("browser", "pg_server", "vosk_model")
+# a parameter of a long module's tests that share nothing dear: each such test is a block
+# of its own, so the module runs on several workers at once (the golden judgements' parts,
+# tests/judge/test_golden.py: ≈ 70 s of CPU in one block ran on after every other worker)
+APART = ("golden_part",)
 BLOCK = "valkky-block"  # a test's shared block, in its user_properties (and so its reports)
 
 
@@ -102,9 +107,15 @@ def hand_over(config: pytest.Config, workerinput: dict[str, object]) -> None:
 
 
 def block_of(item: pytest.Item) -> str:
-    """The block a test runs in: the first of ``SHARED`` it uses, or its module."""
+    """The block a test runs in: the first of ``SHARED`` it uses, itself where it takes a
+    parameter of ``APART``, or its module."""
     names = getattr(item, "fixturenames", ())
-    return next((f for f in SHARED if f in names), module_of(item.nodeid))
+    shared = next((f for f in SHARED if f in names), None)
+    if shared is not None:
+        return shared
+    if any(f in names for f in APART):
+        return item.nodeid
+    return module_of(item.nodeid)
 
 
 def time_key(module: str, block: str) -> str:

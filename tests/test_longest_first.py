@@ -118,3 +118,18 @@ def test_every_process_comes_to_the_same_order() -> None:
                            ).stdout for seed in range(4)}
     assert len(seen) == 1, seen
 
+
+
+def test_the_parts_of_a_long_module_run_apart() -> None:
+    """A test taking a parameter of ``APART`` is a block by itself: a long module's parts
+    (the golden judgements') head several shares, not one after another in one."""
+    parts = [Item(f"golden.py::t[{i}]", ("golden_part", "monkeypatch")) for i in range(3)]
+    suite = [*parts, Item("golden.py::file"), *items(("a.py", 4, ()), ("b.py", 2, ()))]
+    assert [longest_first.block_of(item) for item in suite[:4]] == \
+        [*(item.nodeid for item in parts), "golden.py"]
+    order = list(suite)
+    seconds = {**{f"golden.py::[golden.py::t[{i}]]": 20.0 for i in range(3)},
+               "golden.py": 0.5, "a.py": 2.0, "b.py": 1.0}
+    longest_first.order(order, seconds, 3)
+    heads = {ids(order)[0], ids(order)[3], ids(order)[6]}  # shares of 3 tests each
+    assert heads == {item.nodeid for item in parts}

@@ -61,10 +61,11 @@ def tasks() -> dict[str, tuple[m.Task, tuple[str, ...]]]:
 
 def grade(name: str = "trainer_answers.yaml",
           made: Mapping[tuple[str, str], Mapping[str, Any]] | None = None) -> list[Graded]:
-    """The judge's verdict on each graded answer of the file ``name``. ``made``: this
-    run's judgements by tests/judge/golden.py's key ("<file>: <step>", answer), as
-    ``golden.record`` gives them (every graded answer is among its calls, judged with the
-    same arguments): an answer found there is not judged again."""
+    """The judge's verdict on each graded answer of the file ``name``. ``made``:
+    judgements by tests/judge/golden.py's key ("<file>: <step>", answer), as
+    ``golden.record`` gives them: the golden file's, which its test holds the judge to
+    (every graded answer is among its calls, judged with the same arguments); an answer
+    found there is not judged again."""
     rows = read_rows(DATA / name)
     out = []
     for row in rows:

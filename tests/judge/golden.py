@@ -22,7 +22,7 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import fields, is_dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -143,7 +143,16 @@ def _field_names(kind: type) -> tuple[str, ...]:
 
 
 def recorded() -> dict[tuple[str, str], dict[str, Any]]:
-    """The golden file: each call's key → its judgement."""
+    """The golden file: each call's key → its judgement. Read once a process while the
+    file is unchanged (each golden part and each graded set's agreement test read it)."""
+    stat = GOLDEN.stat()
+    return _recorded(stat.st_size, stat.st_mtime_ns)
+
+
+@cache
+def _recorded(size: int, mtime_ns: int) -> dict[tuple[str, str], dict[str, Any]]:
+    """The file as it is now; its size and time in the key, so a file written again is
+    read again."""
     rows = (json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines())
     return {(row["where"], row["answer"]): row["judgement"] for row in rows}
 
@@ -154,44 +163,35 @@ def changed(order: Iterable[Call], golden: Mapping[tuple[str, str], Any]) -> lis
 
 
 def remembered_for(count: int) -> int:
-    """verdict.REMEMBERED while the golden passes run over ``count`` calls: at least half
-    of them (tests/judge/test_golden.py says why), whatever the judge keeps for a class."""
-    return max(verdict.REMEMBERED, -(-count // 2))
+    """verdict.REMEMBERED while the golden passes run over ``count`` calls: half of them
+    (tests/judge/test_golden.py says why), so that every call comes back remembered in
+    one warm pass and is judged again in the other; the judge keeping more would bring
+    every call of a small part back remembered in both."""
+    return max(1, -(-count // 2))
 
 
-@dataclass(frozen=True)
-class ColdPass:
-    """Every call judged once in the file's order, the judge's caches cold at the start:
-    the golden test's first pass, made once per test process (a session fixture,
-    tests/judge/conftest.py) for every test that needs these judgements: the golden test
-    holds them to the file, the agreement test reads its graded answers' verdicts here
-    (judging them again cost ≈ 4,800 judgements, ≈ 3–5 s of CPU a run)."""
-
-    calls: list[Call]
-    made: dict[tuple[str, str], dict[str, Any]]  # each call's key → record(call)
-    newest: object  # what the judge remembered last when the pass ended
-
-    def caches_as_left(self) -> bool:
-        """Nothing judged since the pass (nor the caches cleared): the judge remembers
-        what the pass left it, which the golden test's warm passes start from."""
-        return _newest_remembered() is self.newest
+PARTS = 4  # the golden calls in four parts, each its own test, run on several workers
 
 
-def cold_pass() -> ColdPass:
+def part(index: int, parts: int = PARTS) -> list[Call]:
+    """The ``index``-th of ``parts`` runs of the golden calls, in the file's order (a
+    step's calls one after another, as a lesson judges them), equal in count."""
     every = list(calls())
+    size = -(-len(every) // parts)
+    return every[index * size:(index + 1) * size]
+
+
+def cold_pass(every: list[Call] | None = None) -> dict[tuple[str, str], dict[str, Any]]:
+    """Each call judged once in its order (every golden call by default), every cache of
+    the judge cleared first: each call's key → record(call)."""
+    every = list(calls()) if every is None else every
     kept = verdict.REMEMBERED
     verdict.REMEMBERED = remembered_for(len(every))  # as the warm passes will have it
     try:
         clear_caches()
-        made = {call.key: record(call) for call in every}
+        return {call.key: record(call) for call in every}
     finally:
         verdict.REMEMBERED = kept
-    return ColdPass(every, made, _newest_remembered())
-
-
-def _newest_remembered() -> object:
-    seen: dict[object, object] = judge._seen  # type: ignore[attr-defined]
-    return next(reversed(seen), None)
 
 
 def summary(calls_: Iterable[Call]) -> str:

@@ -9,10 +9,11 @@ from collections.abc import Callable
 import pytest
 
 from tests.judge.golden import (
+    PARTS,
     Call,
-    ColdPass,
     changed,
     cold_pass,
+    part,
     recorded,
     remembered_for,
     summary,
@@ -24,15 +25,30 @@ from valkky.judge import verdict
 _SHOW = "python -m tests.judge.golden --diff shows them"
 
 
-# Three passes over every call, caches cold at the start:
+def test_the_file_holds_every_call_and_no_other() -> None:
+    """A new case, rule example, graded answer or lesson step is recorded before it counts:
+    `python -m tests.judge.golden`, then read the diff."""
+    golden = recorded()
+    every = [c for i in range(PARTS) for c in part(i)]
+    keys = {c.key for c in every}
+    unrecorded = [c for c in every if c.key not in golden]
+    assert len(keys) == len(every)  # the parts cut the calls, each call in one part
+    if unrecorded or len(keys) != len(golden):  # pytest.fail: no values of locals shown
+        pytest.fail(f"the golden file holds every call the judge tests make, and no other: "
+                    f"{len(unrecorded)} not recorded, {len(set(golden) - keys)} no longer "
+                    f"made (python -m tests.judge.golden writes the file again):\n"
+                    + summary(unrecorded), pytrace=False)
+
+
+# Each part of the calls (golden.part: runs in the file's order) is its own test, run on
+# whichever worker is free (tests/longest_first.APART), in three passes, caches cold at the
+# start:
 # - cold forwards: every judgement made afresh, the word caches warmed in the file's order
-#   (a step's calls one after another, as a lesson judges them); made once per test
-#   process (the golden_judgements fixture), its judgements read by the agreement test too;
-# - warm backwards: the newest judgements (verdict.REMEMBERED of them) come back
+#   (a step's calls one after another, as a lesson judges them);
+# - warm backwards: the newest judgements (half the part: remembered_for) come back
 #   remembered, the older ones, forgotten, are made again over warm word caches;
 # - warm forwards: the judgements remembered now are the ones the warm backwards pass
-#   made again, so between the two warm passes every call comes back remembered once
-#   (while the file holds at most twice verdict.REMEMBERED calls: set so below).
+#   made again, so between the two warm passes every call comes back remembered once.
 # A cold backwards pass was dropped (≈ 2 s of CPU): a cache whose first filler decides
 # what later calls get (a key missing an argument) gives its second caller the first's
 # value, so the forwards pass finds it already. Measured by such a key put in
@@ -40,27 +56,15 @@ _SHOW = "python -m tests.judge.golden --diff shows them"
 # found 2, 646, 115 and 550 changed judgements, cold backwards 2, 524, 59 and 315: every
 # such key either pass finds, the other finds too. The warm forwards pass is what finds a
 # remembered almost whose score changed (65 judgements; cold and warm backwards find none).
-def test_every_judgement_is_as_recorded(golden_judgements: ColdPass,
+@pytest.mark.parametrize("golden_part", range(PARTS))
+def test_every_judgement_is_as_recorded(golden_part: int,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    """A new case, rule example, graded answer or lesson step is recorded before it counts:
-    `python -m tests.judge.golden`, then read the diff."""
-    first, golden = golden_judgements, recorded()  # the cold forwards pass: golden.cold_pass
-    every = first.calls
-    # the two warm passes bring every call back remembered only while half the file is
-    # remembered: so many here, whatever the judge keeps for a class (the file outgrew
-    # twice its 4,096 with set 17; eviction is still met, the file being twice as many)
+    golden = recorded()  # (a call not recorded: the test above names it)
+    every = [c for c in part(golden_part) if c.key in golden]
+    made = cold_pass(every)
     monkeypatch.setattr(verdict, "REMEMBERED", remembered_for(len(every)))
-    keys = {c.key for c in every}
-    unrecorded = [c for c in every if c.key not in golden]
-    if unrecorded or len(keys) != len(golden):  # pytest.fail: no values of locals shown
-        pytest.fail(f"the golden file holds every call the judge tests make, and no other: "
-                    f"{len(unrecorded)} not recorded, {len(set(golden) - keys)} no longer "
-                    f"made (python -m tests.judge.golden writes the file again):\n"
-                    + summary(unrecorded), pytrace=False)
-    if not first.caches_as_left():  # a test judged between (an order of one's choosing)
-        first = cold_pass()
     passes: list[tuple[str, str, Callable[[], list[Call]]]] = [
-        ("cold", "forwards", lambda: [c for c in every if first.made[c.key] != golden[c.key]]),
+        ("cold", "forwards", lambda: [c for c in every if made[c.key] != golden[c.key]]),
         ("warm", "backwards", lambda: changed(every[::-1], golden)),
         ("warm", "forwards", lambda: changed(every, golden))]
     for caches, direction, differ in passes:
