@@ -155,6 +155,15 @@ def order(items: list[pytest.Item], seconds: Mapping[str, float] | None,
     time = {name: sum(seconds.get(time_key(m, name), seconds.get(m, untimed))
                       for m in dict.fromkeys(module_of(i.nodeid) for i in tests))
             for name, tests in blocks.items()}
+    # a part of a long module (APART) not timed yet counts as the longest block and one more
+    # second: long by declaration, the parts head the shares (after the run's first times,
+    # in a fresh checkout each came after a dozen modules of a second, late in its share)
+    longest = max(time.values()) + 1
+    for name, tests in blocks.items():
+        if name == tests[0].nodeid and any(f in getattr(tests[0], "fixturenames", ())
+                                           for f in APART) \
+                and time_key(module_of(name), name) not in seconds:
+            time[name] = longest
     sizes, left = [], len(items)
     for i in range(count):  # as worksteal cuts them: the rest shared evenly, in turn
         sizes.append(left // (count - i))

@@ -133,3 +133,10 @@ def test_the_parts_of_a_long_module_run_apart() -> None:
     longest_first.order(order, seconds, 3)
     heads = {ids(order)[0], ids(order)[3], ids(order)[6]}  # shares of 3 tests each
     assert heads == {item.nodeid for item in parts}
+    # a fresh checkout, no times at all: the parts, met last, still head the shares (each
+    # other block counts a second a module, the browser's two)
+    parts = [Item(f"z.py::t[{i}]", ("golden_part",)) for i in range(3)]
+    fresh = [*items(("a.py", 2, ()), ("b.py", 2, ()), ("page1.py", 1, ("browser",)),
+                    ("page2.py", 1, ("browser",))), *parts]
+    longest_first.order(fresh, {}, 3)
+    assert [ids(fresh)[i] for i in (0, 3, 6)] == [item.nodeid for item in parts]
