@@ -161,7 +161,10 @@ from tests.judge.golden import recorded
 # Set 38 (session 45, set38: 60 steps, seed 38, of the 579 sets 33–37 had not used, graded
 # whole before any judge run; a second trainer graded it blind): 283/300 = 94.3 % on the
 # session's start judge 41c4c1de; trainers agree 95.3 %, the judge where both agree 275/286
-# = 96.2 %.
+# = 96.2 %. 290/300 after the session's changes read from its rows (spoken "et" for
+# "että", a repeat's model with a no to an unsafe deed, another noun for an answer's
+# pronoun, an example's subject alone in an open question, a month in the nominative after
+# its day, an open answer with a word mistyped); sets 20, 25 and 37 gained a row each.
 # Sets 24 and 36 lost a row each to a lesson mend: autoala-tyomaarays paine accepts the
 # standard "kaksi pilkku kolme baaria" (the unit baari) beside the lesson's spoken "baria";
 # the first trainers followed the lesson's form (almost), set 36's second trainer: correct.
@@ -174,17 +177,17 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_14.yaml": 10, "trainer_answers_15.yaml": 8,
               "trainer_answers_16.yaml": 20, "trainer_answers_17.yaml": 19,
               "trainer_answers_18.yaml": 21, "trainer_answers_19.yaml": 24,
-              "trainer_answers_20.yaml": 33,
+              "trainer_answers_20.yaml": 32,
               "trainer_answers_21.yaml": 33, "trainer_answers_22.yaml": 34,
               "trainer_answers_23.yaml": 35, "trainer_answers_24.yaml": 38,
-              "trainer_answers_25.yaml": 35, "trainer_answers_26.yaml": 50,
+              "trainer_answers_25.yaml": 34, "trainer_answers_26.yaml": 50,
               "trainer_answers_27.yaml": 17,
               "trainer_answers_28.yaml": 21, "trainer_answers_29.yaml": 13,
               "trainer_answers_30.yaml": 24, "trainer_answers_31.yaml": 19,
               "trainer_answers_32.yaml": 15, "trainer_answers_33.yaml": 19,
               "trainer_answers_34.yaml": 16, "trainer_answers_35.yaml": 8,
-              "trainer_answers_36.yaml": 12, "trainer_answers_37.yaml": 18,
-              "trainer_answers_38.yaml": 17}
+              "trainer_answers_36.yaml": 12, "trainer_answers_37.yaml": 17,
+              "trainer_answers_38.yaml": 10}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

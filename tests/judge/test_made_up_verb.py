@@ -11,10 +11,12 @@ from valkky.testing.table import as_table
 
 @as_table(("step", "answer", "verdict"), [
     ("autoala-raportti pasi.2", "punainen auto putoiisi tunkilta", "almost"),
-    # what stays: a one-letter slip, a typo the letter-slip rules judge (review of judge33)
+    # a one-letter slip is a typo the letter-slip rules judge (review of judge33): in an
+    # open answer the example's word typed so is almost (typo; stop 45, set 38: "auto putoi
+    # tunkilta" is almost to every trainer of sets 15, 20, 34)
     ("siivous-raportti asiakas.2", "anteeksi maljakkonne menni rikki", "correct"),
-    ("autoala-raportti pasi.2", "auto putisi tunkilta", "correct"),
-    ("autoala-raportti pasi.2", "auto putsi tunkilta", "correct"),
+    ("autoala-raportti pasi.2", "auto putisi tunkilta", "almost"),
+    ("autoala-raportti pasi.2", "auto putsi tunkilta", "almost"),
     # the spoken forms the normaliser knows, the right form
     ("autoala-raportti pasi.2", "auto tippu tunkilta", "correct"),
     ("hoiva-raportti raportti", "aino kaatu aamulla. lonkkaan sattui", "correct"),

@@ -433,6 +433,34 @@ def _another_thing(extra: list[str], missing: list[str]) -> tuple[str, str] | No
     return None
 
 
+# pronouns that stand for a thing named before ("mitä se tarkoittaa" of "trukki")
+_THING_PRONOUNS = frozenset({"se", "sen", "sitä", "ne", "niitä", "niiden", "tämä", "tätä",
+                             "tuo", "tuota"})
+
+
+def _another_thing_for_its_pronoun(c: Case, exp: Sequence[str], extra: list[str],
+                                   missing: list[str]) -> tuple[str, str] | None:
+    """A noun said where the accepted answer has a pronoun, the step's other answers
+    naming in that very place the thing it stands for, and the noun another thing:
+    "mitä tarkoittaa lava" beside "mitä se tarkoittaa" and "mitä trukki tarkoittaa" asks
+    of another word (set 38: both trainers wrong; the judge said almost, a start of the
+    pronoun's answer). The thing itself, or one of the same lemma, is that answer's."""
+    for i, pronoun in enumerate(exp):
+        if pronoun not in _THING_PRONOUNS or pronoun not in missing:
+            continue
+        named = {n.split()[i] for _, n in c.accepted
+                 if len(n.split()) == len(exp) and n.split()[:i] == list(exp[:i])
+                 and n.split()[i + 1:] == list(exp[i + 1:]) and n.split()[i] != pronoun}
+        named = {w for w in named if "nimisana" in finnish.word_classes(w)}
+        forms = {_SUBJECT_CASES.get(k, k) for w in named for k in finnish.case_numbers(w)}
+        for x in extra if named and len(extra) == 1 else ():  # (that noun for it, no more)
+            if "nimisana" in finnish.word_classes(x) and \
+                    not any(finnish.same_lemma(x, w) for w in named) and \
+                    forms & {_SUBJECT_CASES.get(k, k) for k in finnish.case_numbers(x)}:
+                return x, pronoun  # (in the thing's case: "pakastimessa" is no "maito")
+    return None
+
+
 # the cases a subject or an object takes alike (kahvi puuttuu, kahvia puuttuu)
 _SUBJECT_CASES = {("osanto", "singular"): ("nimento", "singular"),
                   ("osanto", "plural"): ("nimento", "plural")}
@@ -653,7 +681,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                            and not _a_clause_of(heard_words, exp)
                            and not a_sentence_of_every_pair(c, closest, heard_words)):
             return c.judgement("wrong", closest=closest), unexplained
-        if (other := _another_thing(extra, missing)) is not None:
+        if (other := _another_thing(extra, missing)) is not None or \
+                (other := _another_thing_for_its_pronoun(c, exp, extra, missing)) is not None:
             # "kaksi laatikkoa mehua" for "kaksi laatikkoa maitoa": a noun said in the
             # place and form of the one missing names another thing (set 8)
             c.note(f"{other[0]} in the place of {other[1]}: another thing")

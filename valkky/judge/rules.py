@@ -1432,8 +1432,7 @@ def _no_to_the_forbidden(c: Case, beside: list[str]) -> bool:
     if len(own) < 2 or own[0] not in _REFUSING or not finnish.is_verb(own[1]) or \
             len(main_clauses(own)) != 1 or not EVERY_NO.isdisjoint(own[1:]) or \
             "vaan" in own or any(finnish.persons(w) for w in own[2:]) or \
-            not all(_whole_refusal(w) for w in own[2:]) or \
-            c.options or c.repeat:
+            not all(_whole_refusal(w) for w in own[2:]) or c.options:
         return False  # (a deed of its own after it: "… en käytä sitä vaan jatkan työtä")
     said = ["ja", *own[1:]]  # the deed as a command: "käytä sitä", "jätä sitä … eteen"
     kept = (c.closeness, None if c.notes is None else list(c.notes))

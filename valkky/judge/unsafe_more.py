@@ -133,8 +133,10 @@ def unsafe_deed(c: Case, beside: list[str],
 def unsafe_beside(c: Case, beside: list[str], closest: str | None) -> Judgement | None:
     """Almost where ``beside`` (what is said beside the right answer ``closest``, outside
     it) says an unsafe deed (``unsafe_deed``)."""
-    if not beside or c.options or c.repeat:
-        return None  # a choose step's option, a repeat step's model: judged as before
+    if not beside or c.options:
+        return None  # a choose step's option: judged as before
+    # (a repeat step's model with an unsafe deed more is no model said: "koneessa on vika,
+    # korjaan sen itse" after "Älä korjaa sitä itse", set 38's step; was correct)
     # the deed in what is said beside, or (glass by hand, an exit blocked) the answer's own
     # verb with a how or a where said beside it ("laitoin kyltin ja siivosin lasit käsillä"):
     # an accepted answer alone says no deed (its words are all the step's). Not the older

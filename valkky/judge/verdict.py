@@ -376,7 +376,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
             j = rule.check(case)
             if j is not None:  # made by case.judgement: the answer said, this rule named
                 j = _in_its_form(case, j)
-                j = _long_enough(case, j) if min_sentences else j
+                j = _long_enough(case, j) if min_sentences or open_question else j
                 j = _forbidden(case, j) if wrong_answers else j
                 j = _unsafe_more(case, _gone_on(case, j)) if j.rule == "by_word" else j
                 for _, after in _AFTER_A_RULE:
@@ -404,9 +404,10 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         if (slipped := _in_its_form(case, j)) is not j:
             trace.append(f"form: almost (word_form) — {'; '.join(case.notes)}")
             j = slipped
-        if min_sentences and (short := _long_enough(case, j)) is not j:
-            trace.append(f"sentences: almost (too_short) — fewer than the {min_sentences} "
-                         f"sentence(s) the step asks for")
+        if (min_sentences or open_question) and (short := _long_enough(case, j)) is not j:
+            trace.append(f"sentences: almost (too_short) — fewer than the "
+                         f"{min_sentences or 1} sentence(s) the step asks for"
+                         + ("" if min_sentences else " (a thing named alone)"))
             j = short
         if wrong_answers and (named := _forbidden(case, j)) is not j:
             trace.append(f"forbidden: {named.verdict} (mistake) — the foreseen mistake "
@@ -1290,16 +1291,44 @@ def _made_up(c: Case, j: Judgement, accepted: Sequence[Sequence[str]]) -> Judgem
 def _long_enough(c: Case, j: Judgement) -> Judgement:
     """A right answer to a step that asks for N sentences (sentences: N) has N or more,
     else it is a start: almost (too_short). An accepted answer as written is the trainer's
-    own, and long enough, and so is any answer as long as the shortest of them."""
+    own, and long enough, and so is any answer as long as the shortest of them. An open
+    question asks for a sentence where the answer names its subject alone
+    (``_a_subject_alone``)."""
     if j.verdict != "correct" or j.rule in _WHOLE_ANSWER_RULES or j.rule == "repaired":
         return j
+    want = c.min_sentences or (1 if c.open_question and _a_subject_alone(c) else 0)
+    if not want:
+        return j
     # the trainer's shortest accepted answer is long enough, and so is any as long
-    need = min([c.min_sentences, *(_sentences(shape_of(n).words) for _, n in c.accepted)])
+    need = min([want, *(_sentences(shape_of(n).words) for _, n in c.accepted)])
     if _sentences(c.words) >= need:
         return j
     c.rule = j.rule  # the example to follow: the trainer's first answer, the model
     return c.judgement("almost", "too_short", closest=c.first or j.closest,
                        detail=Detail(expected=c.first or j.closest or "", heard=c.heard))
+
+
+def _a_subject_alone(c: Case) -> bool:
+    """An answer of one noun in the nominative, no verb, that an example says as the
+    subject of its verb: "lauta" for "lauta putosi telineeltä", "varaosa" for "varaosa tulee
+    vasta huomenna" names what the story is about and tells nothing of it (set 38: both
+    trainers almost). Not a noun an example says otherwise ("lounas" for "syön lounasta",
+    "tunkki" for "auto putosi tunkilta"), a place ("varastossa") nor a verb ("lepään")."""
+    if len(c.words) != 1:
+        return False
+    word = c.words[0]
+    classes = finnish.word_classes(word)
+    if "nimisana" not in classes or "teonsana" in classes or \
+            not all(case == "nimento" for case, _ in finnish.case_numbers(word)):
+        return False
+    for _, n in c.accepted:
+        said = n.split()
+        for i, w in enumerate(said):
+            if (w == word or finnish.same_lemma(w, word)) and \
+                    any(case == "nimento" for case, _ in finnish.case_numbers(w)) and \
+                    any(finnish.only_a_verb(v) and finnish.persons(v) for v in said[i + 1:]):
+                return True
+    return False
 
 
 def sentences_said(text: str) -> int:

@@ -1,0 +1,183 @@
+"""Set 38's rows both trainers graded one way and the judge another (issue 12, stop 45),
+read as general kinds, each with fresh answers on the bundled lessons beside answers that
+must stay as they were:
+
+- spoken "et" for "että" before a clause ("kerron raportissa, et asukas kaatui"): the
+  answer, not a no (normalise._et_opens_a_clause);
+- a repeat step's model said whole with a no to an unsafe deed ("koneessa on vika, en
+  korjaa sitä itse"): right; with the unsafe deed itself ("…, korjaan sen itse"): almost
+  (SAFETY: it was right);
+- another noun where an accepted answer has the pronoun for the thing the step names
+  ("mitä tarkoittaa lava" beside "mitä se tarkoittaa" and "mitä tarkoittaa trukki"): wrong;
+- an open question answered with an example's subject alone ("lauta" for "lauta putosi
+  telineeltä"): a start, almost;
+- a month in the nominative after its day ("neljäs joulukuu"): the date, its case slipped;
+- an open answer with one word of an example typed into no word ("lauta putoi
+  telineeltä"): almost."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_on
+from valkky.engine.feedback import almost_fi
+from valkky.judge.normalise import normalise
+from valkky.testing.table import as_table
+
+
+@as_table(("step", "answer"), [
+    ("hoiva-turvallisuus step-24", "mä kerron raportissa, et asukas kaatui"),
+    ("elintarvike-hygienia sairas", "ilmoitan et mä oon sairas"),
+    ("elintarvike-hygienia ilmoita", "ilmoitan et etiketti on väärä"),
+    ("hoiva-ohjeet liina", "kerron hoitajalle et liina on rikki"),
+    ("kauppa-raportti napistys.2", "luulen et asiakas näpisti"),
+    ("metalli-raportti marjatta.6", "luulen et laikassa oli halkeama"),
+    ("elintarvike-tyokaveri apua.6", "kiitos et autoit"),
+    ("hoiva-asukas pukeutuminen.2", "haluatteko et autan"),
+])
+def test_spoken_et_before_a_clause_is_etta(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "correct"
+
+
+@as_table(("said", "heard"), [
+    ("et saa mennä", "et saa mennä"),
+    ("sä et voi tulla", "sinä et voi tulla"),  # (voi: butter too, a verb here)
+    ("jos et tiedä kysy", "jos et tiedä kysy"),
+    ("miksi et tullut", "miksi et tullut"),
+    ("et mitään tee", "et mitään tee"),
+    ("kerroin et kone on rikki", "kerroin että kone on rikki"),
+])
+def test_the_no_et_stays_a_no(said: str, heard: str) -> None:
+    assert normalise(said) == heard
+
+
+def test_a_no_et_is_still_the_opposite() -> None:
+    assert (judged_on("hoiva-ohjeet liina", "et kerro hoitajalle").verdict,
+            judged_on("hoiva-turvallisuus step-24",
+                      "kerron raportissa, et asukas ei kaatunut").reason) == \
+        ("wrong", "negation")
+
+
+@as_table(("step", "answer"), [
+    ("valmistus-turvallisuus step-21", "koneessa on vika, en korjaa sitä itse"),
+    ("valmistus-turvallisuus step-21", "koneessa on vika, en laita kättä koneeseen"),
+    ("metalli-esimies step-16", "porakoneessa on vika, en korjaa sitä itse"),
+    ("metalli-ohjeet step-26", "pysäytä kone ja ilmoita työnjohtajalle, en korjaa sitä itse"),
+    ("elintarvike-hygienia step-27", "pakkaus on rikki, en korjaa sitä itse"),
+])
+def test_a_repeat_with_a_no_to_an_unsafe_deed_is_right(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "correct"
+
+
+@as_table(("step", "answer", "model"), [
+    ("valmistus-turvallisuus step-21", "koneessa on vika, korjaan sen itse", "Koneessa on vika."),
+    ("valmistus-turvallisuus step-21", "koneessa on vika ja korjaan sen itse",
+     "Koneessa on vika."),
+    ("metalli-esimies step-16", "porakoneessa on vika, korjaan sen itse",
+     "Porakoneessa on vika."),
+    ("metalli-ohjeet step-26", "pysäytä kone ja ilmoita työnjohtajalle, korjaan sen itse",
+     "Pysäytä kone ja ilmoita työnjohtajalle."),
+    ("ravintola-keittio step-23", "laita astiat astianpesukoneeseen ja laitan käden koneeseen",
+     "Laita astiat astianpesukoneeseen."),
+])
+def test_a_repeat_with_an_unsafe_deed_more_is_almost(step: str, answer: str,
+                                                     model: str) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.closest) == ("almost", model)
+
+
+@as_table(("step", "answer"), [
+    ("metalli-esimies step-16", "porakoneessa on vika, en ilmoita"),  # the right deed refused
+    ("valmistus-turvallisuus step-21", "koneessa ei ole vika"),
+])
+def test_a_repeat_refusing_the_right_deed_stays_wrong(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "wrong"
+
+
+@as_table(("step", "answer"), [
+    ("yleinen-tarkistaminen kysy-sana", "mitä tarkoittaa lava"),
+    ("yleinen-tarkistaminen kysy-sana", "mitä lava tarkoittaa"),
+    ("yleinen-tarkistaminen kysy-sana", "mitä tarkoittaa kone"),
+    ("yleinen-apua esimies.4", "mitä tarkoittaa hylly"),
+    ("yleinen-apua esimies.4", "mitä hylly tarkoittaa"),
+])
+def test_another_thing_for_the_pronouns_is_wrong(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "wrong"
+
+
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-tarkistaminen kysy-sana", "mitä tarkoittaa trukki", "correct"),
+    ("yleinen-tarkistaminen kysy-sana", "mitä se tarkoittaa", "correct"),
+    ("yleinen-tarkistaminen kysy-sana", "mitä tarkoittaa", "correct"),
+    ("yleinen-tarkistaminen kysy-sana", "mitä tarkoittaa truki", "almost"),
+    ("yleinen-apua esimies.4", "mitä tarkoittaa varasto", "correct"),
+    ("yleinen-apua esimies.4", "mitä tarkoittaa varsto", "almost"),
+    ("autoala-asiakas milloin-valmis", "auto on valmis tunnin päästä", "correct"),
+    ("autoala-asiakas hinta", "vaihto maksaa viisikymmentä euroa", "correct"),
+])
+def test_the_thing_itself_or_its_pronoun_stays(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+@as_table(("step", "answer", "example"), [
+    ("rakennus-raportti timo.2", "lauta", "lauta putosi telineeltä"),
+    ("autoala-raportti asiakas.4", "varaosa", "varaosa tulee vasta huomenna"),
+])
+def test_a_subject_alone_in_an_open_question_is_a_start(step: str, answer: str,
+                                                      example: str) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.reason) == ("almost", "too_short")
+    assert almost_fi(j) == f"Hyvä alku! Kerro vähän enemmän. Esimerkiksi: {example}."
+
+
+@as_table(("step", "answer"), [
+    ("rakennus-raportti timo.2", "lauta putosi"),
+    ("yleinen-lahelta-piti ilmoitus.8", "lastauslaiturilla"),  # a place answers "missä?"
+    ("yleinen-lahelta-piti ilmoitus.8", "varastossa"),
+    ("yleinen-tyovuoro step-13", "lepään"),  # a verb is a sentence
+    ("hoiva-raportti hoitaja.4", "aamu"),  # where an example is no sentence either
+    ("yleinen-tyovuoro step-13", "lounas"),  # no example's subject ("syön lounasta")
+    ("elintarvike-raportti pirjo.2", "muovi"),
+])
+def test_a_place_a_verb_or_a_sentence_answers_by_itself(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "correct"
+
+
+@as_table(("step", "answer", "said"), [
+    ("yleinen-lukeminen vapaa", "neljäs joulukuu", "neljäs joulukuuta"),
+    ("yleinen-lukeminen vapaa", "keskiviikkona neljäs joulukuu",
+     "keskiviikkona neljäs joulukuuta"),
+    ("yleinen-aika kysy-paivamaara", "toinen maaliskuu", "toinen maaliskuuta"),
+])
+def test_a_month_in_the_nominative_after_its_day_is_a_form_slip(step: str, answer: str,
+                                                                said: str) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.reason) == ("almost", "word_form")
+    assert almost_fi(j) == f"Oikea sana! Sano näin: {said}."
+
+
+@as_table(("step", "answer"), [
+    ("yleinen-lukeminen vapaa", "viides joulukuu"),  # another day
+    ("yleinen-aika kysy-paivamaara", "kolmas maaliskuu"),
+    ("yleinen-lukeminen vapaa", "joulukuu"),
+])
+def test_another_date_stays_wrong(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "wrong"
+
+
+@as_table(("step", "answer", "example"), [
+    ("rakennus-raportti timo.2", "lauta putoi telineeltä", "lauta putosi telineeltä"),
+    ("autoala-raportti pasi.2", "auto putoi tunkilta", "auto putosi tunkilta"),
+])
+def test_an_open_answer_with_a_word_mistyped_is_almost(step: str, answer: str,
+                                                       example: str) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.reason, j.closest) == ("almost", "typo", example)
+
+
+@as_table(("step", "answer"), [
+    ("rakennus-raportti timo.2", "lauta putos telineeltä"),  # spoken, no typo
+    ("elintarvike-raportti anna", "Anna, ota sormus pois ja laita hiukset verkon alle"),
+    ("valmistus-raportti neuvo",
+     "ei saa vetää käsin! paina ensin hätäseis ja kutsu kunnossapito"),
+])
+def test_an_open_answer_in_other_words_stays_right(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "correct"
