@@ -13,6 +13,7 @@ from valkky.judge.accepted import shape_of
 from valkky.judge.carry_on import carried_on
 from valkky.judge.case import Case, Detail, Judgement, normalised
 from valkky.judge.compare import compare_with
+from valkky.judge.fault_again import fault_said_again
 from valkky.judge.forms_allowed import another_person, near_any
 from valkky.judge.normalise import SPOKEN_PARTICIPLE
 from valkky.judge.one_form import bare_place
@@ -126,6 +127,10 @@ def open_answer(c: Case) -> Judgement | None:
         # jatka työtä" (carry_on; answer_inside reads it where an example is said whole; a
         # condition, "kun kyltti on paikallaan", is open_deeds' to weigh)
     j = j if j is None or not c.mistakes else open_deed(c, j)
+    if j is not None and j.verdict in ("correct", "almost") and \
+            (again := fault_said_again(c)) is not None:
+        return again  # "ensi kerralla en laita tukipukkeja" beside "jere ei laittanut
+        # tukipukkeja": the story's fault as a plan (fault_again; SAFETY)
     if j is not None and j.verdict in ("correct", "almost") and \
             (without := without_protection(c)) is not None:
         return without  # "jatka työtä ilman tukipukkeja", "jatka poraamista hanskoilla"
