@@ -57,10 +57,11 @@ FORGET = frozenset({"unohtaa"})
 # by any verb of putting or using it
 LACK = frozenset({"puuttua"})
 PUTTING = USE_VERBS | {"asentaa", "panna"}
-# a time to come, or a lesson learned, that makes a clause a plan ("ensi kerralla",
-# "jatkossa", "en enää"); by base form, and no thing of the deed
-PLAN_TIMES = frozenset({"ensi", "kerta", "jatko", "jatkossa", "tulevaisuus", "seuraava",
-                        "enää", "aina", "koskaan", "huomenna", "vastedes", "myöhemmin"})
+# the words of a lesson learned, a plan for the next time ("ensi kerralla", "jatkossa",
+# "en enää"): no thing of the deed. As said: not a day ("huomenna" tells when, the
+# content of "Milloin auto on valmis?"), nor "aina" (an adverb of the examples' own)
+PLAN_TIMES = frozenset({"ensi", "ens", "seuraavalla", "kerralla", "jatkossa", "jatkos",
+                        "tulevaisuudessa", "vastedes", "enää"})
 # not said of a deed: a state, or a chance ("oli melkein pähkinää", "asiakas ei saanut")
 NO_DEED = frozenset({"olla", "saada", "tapahtua"})
 _WITHOUT = frozenset({"ilman"})
@@ -82,10 +83,11 @@ def fault_said_again(c: Case) -> Judgement | None:
     mine = _mistakes_told_by_me(wrong)
     if not deeds and not mine:
         return None
-    later = any(PLAN_TIMES & finnish.base_forms(w) or w in PLAN_TIMES for w in c.words)
+    later = any(plan_time(w) for w in c.words)
     for negative, verbs, rest in clauses(c.words):
         things = _things(rest)
-        if verbs and _a_plan(verbs, rest, later):
+        if verbs and _a_plan(verbs, rest, later) and NEAR_MISS_WORDS.isdisjoint(rest):
+            # (a near miss said as now is the report told as now: "liukastun melkein")
             for kind, negated, deed_verbs, named in deeds + mine:
                 if _same_deed(verbs, deed_verbs, negative, negated, kind) and \
                         all(_named(w, named) for w in things) and \
@@ -98,7 +100,8 @@ def fault_said_again(c: Case) -> Judgement | None:
                     return c.judgement(
                         "wrong", None if kind in (NEAR_MISS, OVERDONE) else "negation")
         elif negative and not _MY_NO.isdisjoint(c.words) and \
-                (denied := _right_deed_denied([*verbs, *rest], things, deeds)):
+                (denied := _right_deed_denied(
+                    [*verbs, *rest], _things([*verbs, *rest]), deeds)):
             c.note(f"says the learner did not do the right deed ({denied})")
             return c.judgement("wrong", "negation")
     return None
@@ -267,13 +270,18 @@ def _same_deed(verbs: Sequence[str], deed_verbs: Sequence[str], negative: bool,
 
 
 def _things(rest: Sequence[str]) -> list[str]:
-    """What a clause names: its words but pronouns, frame words, times of a plan, adverbs,
-    participles and the marks of a fault."""
+    """What a clause names: its words but pronouns, frame words, times of a plan,
+    participles and the marks of a fault (an adverb of its own is another deed: "en
+    laittanut pakettia takaisin" is no "laitoin paketin sivuun" turned down)."""
     return [w for w in rest if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS
             and w not in NEGATIONS and w not in TOO_MUCH and w not in NEAR_MISS_WORDS
-            and not PLAN_TIMES & finnish.base_forms(w) and w not in PLAN_TIMES
-            and not finnish.every_reading(w, lambda a: a.get("CLASS") == "seikkasana")
-            and not _past_participle(w)]
+            and not plan_time(w) and not _past_participle(w)]
+
+
+def plan_time(word: str) -> bool:
+    """``word`` says a lesson learned, a plan for the next time ("ensi kerralla",
+    "jatkossa", "enää")."""
+    return word in PLAN_TIMES
 
 
 def _named(word: str, clause: Sequence[str]) -> bool:
