@@ -205,9 +205,10 @@ def _deed_of(part: list[str], right_asked: bool) -> Deed | None:
 
 
 def _verb_bases(words: Sequence[str]) -> tuple[str, ...]:
+    """The verbs ``words`` are forms of, a participle's too ("laittanut": laittaa)."""
     return tuple(sorted({b for w in words for a in finnish.analyses(w)
-                         if (b := a.get("BASEFORM", "").casefold()) and (
-                             a.get("CLASS") == "teonsana" or a.get("PARTICIPLE"))}
+                         if (b := a.get("BASEFORM", "").casefold())
+                         and a.get("CLASS") == "teonsana"}
                         | {r for w in words for r, _ in finnish.derived_from(w)
                            if _past_participle(w)}))
 
@@ -258,7 +259,7 @@ def _same_deed(verbs: Sequence[str], deed_verbs: Sequence[str], negative: bool,
     said = {b for w in verbs for b in finnish.base_forms(w)}
     wanted = set(deed_verbs)
     same = bool(said & wanted) or (bool(said & HANDING) and bool(wanted & HANDING))
-    if kind == NEAR_MISS or kind == OVERDONE:
+    if kind in (NEAR_MISS, OVERDONE):
         return same and not negative
     if kind == UNDONE:  # (a verb of using for another: "en käytä" for "ei laittanut")
         same = same or (bool(said & USE_VERBS) and bool(wanted & USE_VERBS))
