@@ -58,8 +58,39 @@ def foreseen_check(pool: str) -> Callable[[Case], Judgement | None]:
                 return as_mistake(c, j.matched)
         if pool != "mistake":
             return None
-        return _mistake_with_extras(c) or _almost_mistakes_together(c)
+        return _mistake_with_extras(c) or _mistake_described(c) or \
+            _almost_mistakes_together(c)
     return check
+
+
+def _mistake_described(c: Case) -> Judgement | None:
+    """A foreseen mistake's thing said with a describing word right before it ("kylmä
+    hyllyssä", "kylmässä hyllyssä" where "hyllyssä" is foreseen; judge57, both trainers
+    almost: the reply "Maito on kylmässä hyllyssä" was meant for it): the answer judged
+    without that word is that mistake. The word an adjective (in any case: a compound the
+    recogniser split, "kylmä hyllyssä", is one too), no verb, number, no nor a word of the
+    step's answers; one such word, right before a mistake of one word."""
+    words = {n for m in c.mistakes if len((n := normalised(m)).split()) == 1 and
+             not finnish.is_verb(n)}  # (a thing
+    # alone: in a longer mistake another adjective may be its opposite, "uusia laikkoja")
+    theirs = {w for _, n in c.accepted for w in shape_of(n).words}
+    cut = [i for i in range(len(c.words) - 1) if c.words[i + 1] in words and
+           c.words[i] not in words and c.words[i] not in theirs and
+           c.words[i] not in NEGATIONS and _describing(c.words[i])]
+    if len(cut) != 1:
+        return None
+    j = judged_as(c, [w for i, w in enumerate(c.words) if i != cut[0]])
+    if j.reason != "mistake" or j.matched is None or j.matched not in c.mistakes:
+        return None
+    c.note(f"'{j.matched}' said with '{c.words[cut[0]]}' describing its thing")
+    return as_mistake(c, j.matched)
+
+
+def _describing(word: str) -> bool:
+    """An adjective in some reading, and no verb nor number in any."""
+    classes = finnish.word_classes(word)
+    return bool(classes & finnish.ADJECTIVE_CLASSES) and "teonsana" not in classes and \
+        "lukusana" not in classes and not is_number(word)
 
 
 def _almost_mistakes_together(c: Case) -> Judgement | None:
