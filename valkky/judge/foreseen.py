@@ -20,6 +20,7 @@ from valkky.judge.rules import as_mistake, judged_as
 from valkky.judge.wordsets import (
     FRAME,
     FRAME_WORDS,
+    GREETINGS,
     NEGATIONS,
     SUBJECT_PRONOUNS,
     after_dont_know,
@@ -59,8 +60,33 @@ def foreseen_check(pool: str) -> Callable[[Case], Judgement | None]:
         if pool != "mistake":
             return None
         return _mistake_with_extras(c) or _mistake_described(c) or \
-            _almost_mistakes_together(c)
+            _greeting_then_another_thing(c) or _almost_mistakes_together(c)
     return check
+
+
+def _greeting_then_another_thing(c: Case) -> Judgement | None:
+    """The step's almost mistake that is a greeting alone ("hei": "Melkein! Sano myös, kuka
+    soittaa"), said first, the one greeted perhaps named, then a sentence of the learner's
+    own that answers nothing of the step: no name in it, no mistake, judged alone neither
+    right nor almost ("Hei Laine, minä olen sairas." to the call's first turn, where the
+    name is asked; judge57, both trainers almost): that greeting's almost, its reply. Not
+    where the sentence names someone ("hei minä olen laine": another name, the rules
+    after)."""
+    greeting = next((m for m, v in c.mistakes.items() if v == "almost" and
+                     normalised(m) in GREETINGS and c.words[:1] == [normalised(m)]), None)
+    if greeting is None:
+        return None
+    rest = c.words[1:]
+    if rest and (rest[0] in c.names or finnish.name_written_small(rest[0])):
+        rest = rest[1:]  # (the one greeted: "hei Laine")
+    if not rest or any(w in c.names or finnish.name_written_small(w) for w in rest) or \
+            not any(finnish.persons(w) for w in rest):
+        return None
+    alone = judged_as(c, rest)
+    if alone.verdict in ("correct", "almost") or alone.reason == "mistake":
+        return None
+    c.note(f"'{greeting}' said first, then a sentence that answers nothing of the step")
+    return as_mistake(c, greeting)
 
 
 def _mistake_described(c: Case) -> Judgement | None:
