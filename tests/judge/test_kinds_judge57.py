@@ -47,6 +47,10 @@ ROWS = [
     ("yleinen-sairastuminen puhelu.2", "hei täällä amina olen sairas", "correct", None),
     ("yleinen-sairastuminen puhelu.2", "hei minä olen laine", "wrong", None),  # another name
     ("autoala-raportti asiakas.2", "hei auto on valmis", "wrong", "mistake"),
+    # a typo the normaliser read as a dropped -n ("näytää" → "näytään"): one slip as said
+    ("yleinen-apua step-20", "voitko näytää", "almost", "double_consonant"),
+    ("yleinen-apua step-20", "voitko näytään", "wrong", None),  # (written with its n)
+    ("rakennus-turvallisuus kysy-vaaratilanne", "vaaratilannee", "almost", "vowel_length"),
     # a repeat step's near synonym: a try, almost; elsewhere the same deed
     ("rakennus-ohjeet step-23", "älä polta kaasupullon lähellä", "almost", "synonym"),
     ("rakennus-ohjeet step-23", "älä juo kaasupullon lähellä", "wrong", None),
