@@ -47,6 +47,18 @@ AGAIN = [
     ("varasto-raportti kari.6", "ensi kerralla en laita sitä sivuun", "wrong", "negation"),
     # the learner's own mistake told in the past ("kuittasin heti"), said again as a plan
     ("varasto-raportti kari.4", "ensi kerralla kuittaan heti", "wrong", "mistake"),
+    # a plan's other words: another lesson-learned time, an adverb that adds no thing, a
+    # subject pronoun, a reason (no condition: it makes no plan safe)
+    ("autoala-raportti pasi.6", "seuraavalla kerralla en laita tukipukkeja", "wrong",
+     "negation"),
+    ("autoala-raportti pasi.6", "ensi kerralla en taas laita tukipukkeja", "wrong", "negation"),
+    ("autoala-raportti pasi.6", "en koskaan laita tukipukkeja", "wrong", "negation"),
+    ("autoala-raportti pasi.6", "ensi kerralla minä en laita tukipukkeja", "wrong", "negation"),
+    ("autoala-raportti pasi.6", "ensi kerralla en laita tukipukkeja koska ne ovat raskaita",
+     "wrong", "negation"),
+    ("elintarvike-raportti pirjo.6", "ensi kerralla emme pysäytä linjaa", "wrong", "negation"),
+    ("valmistus-raportti sari.6", "ensi kerralla jussi vetää laatikon pois kädellä", "wrong",
+     None),
     # a no with a plan's time to an example told now ("allergia pitää merkitä")
     ("ravintola-raportti antti.8", "jatkossa ei merkitä allergiaa", "wrong", "negation"),
     ("metalli-raportti marjatta.8", "jatkossa ei tarkisteta laikkoja", "wrong", "negation"),
@@ -101,6 +113,12 @@ KEPT = [
     ("yleinen-lahelta-piti kolme-lausetta",
      "Mä liukastun melkein. Lattia on märkä keittiön ovella. Lattia pitää kuivata.", "almost"),
     ("varasto-raportti kuljettaja.2", "en kuittaa vielä", "correct"),
+    # a condition the judge cannot weigh keeps the verdict it had
+    ("autoala-raportti pasi.6", "ensi kerralla en laita tukipukkeja jos tunkki on hyvä",
+     "correct"),
+    ("autoala-raportti pasi.6", "ensi kerralla laitan tukipukit koska tunkki voi luistaa",
+     "correct"),
+    ("ravintola-raportti antti.2", "jatkossa tarkistan onko annoksessa pähkinää", "correct"),
 ]
 
 

@@ -28,9 +28,9 @@ verb; a verb of handing a thing over for another: "annan" for "laitoin"; "unohda
 no of any deed of the same things) with its polarity and every thing it names is one the
 fault's clause names (a compound by a part: "pähkinäkakun" for "pähkinää"), "liian" too
 for a deed done too much; it turns the right deed down where it says no to that deed's
-verb the same way. Not where the answer says a condition or a reason (kun, jos, koska…:
-the judge cannot weigh the case) nor without protection ("ilman"): the answer keeps the
-verdict it had. A plan to do the right deed, or not to repeat the fault ("ensi kerralla
+verb the same way. Not where the answer says a condition (kun, jos, kunhan, vasta…: the
+judge cannot weigh the case; a reason, "koska", makes no plan safe and is read past) nor
+without protection ("ilman"): the answer keeps the verdict it had. A plan to do the right deed, or not to repeat the fault ("ensi kerralla
 laitan tukipukit", "en enää unohda tukipukkeja"), is no such plan.
 """
 
@@ -65,6 +65,12 @@ PLAN_TIMES = frozenset({"ensi", "ens", "seuraavalla", "kerralla", "jatkossa", "j
 # not said of a deed: a state, or a chance ("oli melkein pähkinää", "asiakas ei saanut")
 NO_DEED = frozenset({"olla", "saada", "tapahtua"})
 _WITHOUT = frozenset({"ilman"})
+# a condition the judge cannot weigh ("laitan paketin takaisin kun se on tarkistettu")
+_CONDITIONS = frozenset({"kun", "ku", "jos", "kunhan", "kunnes", "ennen", "jälkeen", "vasta",
+                         "paitsi"})
+# adverbs that add no thing to a deed ("en taas laita", "en koskaan laita")
+_NO_THING = frozenset({"taas", "uudelleen", "uudestaan", "koskaan", "ikinä", "varmasti",
+                       "kyllä", "sitten", "nyt", "vielä", "aina", "enää", "myöskään", "kanssa"})
 _MY_NO = frozenset({"en", "enkä"})
 
 NEAR_MISS, UNDONE, OVERDONE, RIGHT, MISTAKE = "near_miss", "undone", "overdone", "right", \
@@ -75,9 +81,9 @@ def fault_said_again(c: Case) -> Judgement | None:
     """``c``'s open answer, a plan that repeats a fault the step's examples tell, or turns
     down the right deed they tell: wrong ("negation" where it says no to a deed to do);
     None otherwise."""
-    if not c.open_question or not c.accepted or not SUB_JOINS.isdisjoint(c.words) or \
+    if not c.open_question or not c.accepted or not _CONDITIONS.isdisjoint(c.words) or \
             not _WITHOUT.isdisjoint(c.words):
-        return None
+        return None  # (a reason makes no plan safe: "… koska ne ovat raskaita" is read)
     wrong = tuple(m for m, v in c.mistakes.items() if v == "wrong")
     deeds = told_deeds(tuple(n for _, n in c.accepted), _told_by_me(wrong))
     mine = _mistakes_told_by_me(wrong)
@@ -276,6 +282,7 @@ def _things(rest: Sequence[str]) -> list[str]:
     laittanut pakettia takaisin" is no "laitoin paketin sivuun" turned down)."""
     return [w for w in rest if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS
             and w not in NEGATIONS and w not in TOO_MUCH and w not in NEAR_MISS_WORDS
+            and w not in _NO_THING
             and not plan_time(w) and not _past_participle(w)]
 
 
