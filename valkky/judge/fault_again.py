@@ -30,8 +30,9 @@ fault's clause names (a compound by a part: "pähkinäkakun" for "pähkinää"),
 for a deed done too much; it turns the right deed down where it says no to that deed's
 verb the same way. Not where the answer says a condition (kun, jos, kunhan, vasta…: the
 judge cannot weigh the case; a reason, "koska", makes no plan safe and is read past) nor
-without protection ("ilman"): the answer keeps the verdict it had. A plan to do the right deed, or not to repeat the fault ("ensi kerralla
-laitan tukipukit", "en enää unohda tukipukkeja"), is no such plan.
+without protection ("ilman"): the answer keeps the verdict it had. A plan to do the right
+deed, or not to repeat the fault ("ensi kerralla laitan tukipukit", "en enää unohda
+tukipukkeja"), is no such plan.
 """
 
 from __future__ import annotations
