@@ -15,7 +15,6 @@ from valkky.judge.case import Case, Detail, Judgement, normalised
 from valkky.judge.compare import compare_with
 from valkky.judge.fault_again import fault_said_again, plan_time
 from valkky.judge.forms_allowed import another_person, near_any
-from valkky.judge.half_said import half_said
 from valkky.judge.normalise import SPOKEN_PARTICIPLE
 from valkky.judge.one_form import bare_place
 from valkky.judge.open_deeds import CONDITIONS, USE_VERBS, open_deed, without_protection
@@ -135,8 +134,6 @@ def open_answer(c: Case) -> Judgement | None:
     if j is not None and j.verdict in ("correct", "almost") and \
             (without := without_protection(c)) is not None:
         return without  # "jatka työtä ilman tukipukkeja", "jatka poraamista hanskoilla"
-    if j is not None and j.verdict == "correct" and (half := half_said(c)) is not None:
-        return half  # "ota sormus pois" of "laita hiukset verkkoon ja ota sormus pois"
     return j
 
 
