@@ -63,6 +63,14 @@ AGAIN = [
     ("ravintola-raportti antti.8", "jatkossa ei merkitä allergiaa", "wrong", "negation"),
     ("metalli-raportti marjatta.8", "jatkossa ei tarkisteta laikkoja", "wrong", "negation"),
     ("rakennus-raportti timo.8", "ensi kerralla en laita jalkalistaa", "wrong", "negation"),
+    ("rakennus-raportti uusi", "jatkossa en käytä kypärää", "wrong", "negation"),
+    ("yleinen-perehdytys samir.8", "ensi kerralla en pese käsiä", "wrong", "negation"),
+    ("varasto-raportti neuvo", "ensi kerralla en nosta jaloilla", "wrong", "negation"),
+    ("metalli-raportti ville", "jatkossa älä ota käsineitä pois", "wrong", "negation"),
+    # … and what an example forbids said with a lesson learned ("älä sekoita pesuaineita")
+    ("siivous-raportti hassan", "ensi kerralla sekoita pesuaineet", "wrong", "negation"),
+    # a lesson learned is no place a thing is kept in (open_deeds: "pidä sormus")
+    ("elintarvike-raportti anna", "ensi kerralla pidä sormus", "wrong", "mistake"),
 ]
 
 # (step, answer, verdict): as on main — a plan of the right deed, a no to the fault, the
@@ -113,6 +121,14 @@ KEPT = [
     ("yleinen-lahelta-piti kolme-lausetta",
      "Mä liukastun melkein. Lattia on märkä keittiön ovella. Lattia pitää kuivata.", "almost"),
     ("varasto-raportti kuljettaja.2", "en kuittaa vielä", "correct"),
+    # a lesson learned beside advice the examples give, or a no they say too
+    ("rakennus-raportti uusi", "jatkossa en ota kypärää pois", "correct"),
+    ("metalli-raportti ville", "jatkossa en käytä käsineitä", "correct"),
+    ("metalli-raportti ville", "ensi kerralla ota käsineet pois", "correct"),
+    ("siivous-raportti hassan", "jatkossa älä sekoita pesuaineita", "correct"),
+    ("varasto-raportti neuvo", "jatkossa älä nosta selällä", "correct"),
+    ("ravintola-raportti noora", "jatkossa käytä eri lautaa", "correct"),
+    ("elintarvike-raportti anna", "jatkossa ota sormus pois", "correct"),
     # a condition the judge cannot weigh keeps the verdict it had
     ("autoala-raportti pasi.6", "ensi kerralla en laita tukipukkeja jos tunkki on hyvä",
      "correct"),

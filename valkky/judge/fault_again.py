@@ -44,7 +44,7 @@ from valkky.judge import finnish, sizes
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.open_deeds import USE_VERBS
 from valkky.judge.polarity import MAIN_JOINS, NEGATIVE_JOINS, SUB_JOINS, clauses
-from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, SUBJECT_PRONOUNS
+from valkky.judge.wordsets import FRAME_WORDS, LESSON_LEARNED, NEGATIONS, SUBJECT_PRONOUNS
 
 # a near miss said of a deed: "laitoin melkein pähkinää", "jussi aikoi vetää laatikon"
 NEAR_MISS_WORDS = frozenset({"melkein", "vähällä"})
@@ -58,11 +58,8 @@ FORGET = frozenset({"unohtaa"})
 # by any verb of putting or using it
 LACK = frozenset({"puuttua"})
 PUTTING = USE_VERBS | {"asentaa", "panna"}
-# the words of a lesson learned, a plan for the next time ("ensi kerralla", "jatkossa",
-# "en enää"): no thing of the deed. As said: not a day ("huomenna" tells when, the
-# content of "Milloin auto on valmis?"), nor "aina" (an adverb of the examples' own)
-PLAN_TIMES = frozenset({"ensi", "ens", "seuraavalla", "kerralla", "jatkossa", "jatkos",
-                        "tulevaisuudessa", "vastedes", "enää"})
+# the words of a lesson learned, a plan for the next time ("ensi kerralla", "jatkossa")
+PLAN_TIMES = LESSON_LEARNED
 # not said of a deed: a state, or a chance ("oli melkein pähkinää", "asiakas ei saanut")
 NO_DEED = frozenset({"olla", "saada", "tapahtua"})
 _WITHOUT = frozenset({"ilman"})

@@ -138,12 +138,14 @@ def open_answer(c: Case) -> Judgement | None:
 
 
 def _a_plan_refuses(words: Sequence[str], kept: tuple[str, ...], topics: Sequence[str]) -> bool:
-    """A no said with a time to come ("jatkossa ei merkitä allergiaa", "ensi kerralla en
+    """A no said with a lesson learned ("jatkossa ei merkitä allergiaa", "ensi kerralla en
     laita jalkalistaa") to an example told now (a plan or advice: "allergia pitää merkitä
-    tilaukseen"): the time is no thing of the deed (it kept ``contradicts`` from reading
-    the no; judge57, SAFETY). Examples told in the past are fault_again's: a no to a past
-    mishap said as a plan ("ensi kerralla en osu maljakkoon") is a lesson learned."""
-    if not any(plan_time(w) for w in words) or not any(w in NEGATIONS for w in words):
+    tilaukseen"), or what an example forbids said so ("ensi kerralla sekoita pesuaineet"
+    beside "älä sekoita pesuaineita"): the time is no thing of the deed (it kept
+    ``contradicts`` from reading it; judge57, SAFETY). Examples told in the past are
+    fault_again's: a no to a past mishap said as a plan ("ensi kerralla en osu
+    maljakkoon") is a lesson learned."""
+    if not any(plan_time(w) for w in words):
         return False
     now = [n for n in kept if not any(_any_past(w) for w in n.split())]
     return bool(now) and contradicts([w for w in words if not plan_time(w)], now, topics)
