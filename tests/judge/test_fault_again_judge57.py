@@ -59,6 +59,16 @@ AGAIN = [
     ("elintarvike-raportti pirjo.6", "ensi kerralla emme pysäytä linjaa", "wrong", "negation"),
     ("valmistus-raportti sari.6", "ensi kerralla jussi vetää laatikon pois kädellä", "wrong",
      None),
+    # a deed of its own after "vaan" or a comma; a need of the thing denied; a name, who
+    # does the deed, is no thing of it
+    ("autoala-raportti pasi.6", "ensi kerralla en laita tukipukkeja vaan luotan tunkkiin",
+     "wrong", "negation"),
+    ("autoala-raportti pasi.6", "ensi kerralla en laita tukipukkeja, tunkki riittää", "wrong",
+     "negation"),
+    ("autoala-raportti pasi.6", "ensi kerralla tukipukkeja ei tarvita", "wrong", "negation"),
+    ("autoala-raportti pasi.6", "ensi kerralla jere ei laita tukipukkeja", "wrong", "negation"),
+    ("ravintola-raportti antti.2", "ensi kerralla jussi antaa pähkinää allergiselle asiakkaalle",
+     "wrong", None),
     # a no with a plan's time to an example told now ("allergia pitää merkitä")
     ("ravintola-raportti antti.8", "jatkossa ei merkitä allergiaa", "wrong", "negation"),
     ("metalli-raportti marjatta.8", "jatkossa ei tarkisteta laikkoja", "wrong", "negation"),
@@ -129,6 +139,8 @@ KEPT = [
     ("varasto-raportti neuvo", "jatkossa älä nosta selällä", "correct"),
     ("ravintola-raportti noora", "jatkossa käytä eri lautaa", "correct"),
     ("elintarvike-raportti anna", "jatkossa ota sormus pois", "correct"),
+    ("autoala-raportti pasi.6", "ensi kerralla en luota tunkkiin vaan laitan tukipukit",
+     "correct"),
     # a condition the judge cannot weigh keeps the verdict it had
     ("autoala-raportti pasi.6", "ensi kerralla en laita tukipukkeja jos tunkki on hyvä",
      "correct"),
@@ -167,7 +179,7 @@ def test_the_deeds_an_example_tells() -> None:
 
     def check(row: tuple[tuple[str, ...], bool, tuple[str, bool, tuple[str, ...]]]) -> None:
         examples, right_asked, (kind, negated, verbs) = row
-        deeds = told_deeds(examples, right_asked)
+        deeds = told_deeds(examples, right_asked)  # (as written)
         assert [(k, n, v) for k, n, v, _ in deeds] == [(kind, negated, verbs)]
 
     check_rows(rows, check, name=lambda row: row[0][0])

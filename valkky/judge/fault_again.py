@@ -37,14 +37,21 @@ tukipukkeja"), is no such plan.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from valkky.judge import finnish, sizes
-from valkky.judge.case import Case, Judgement, normalised
+from valkky.judge.case import Case, Judgement, comma_cuts, normalised
 from valkky.judge.open_deeds import USE_VERBS
 from valkky.judge.polarity import MAIN_JOINS, NEGATIVE_JOINS, SUB_JOINS, clauses
-from valkky.judge.wordsets import FRAME_WORDS, LESSON_LEARNED, NEGATIONS, SUBJECT_PRONOUNS
+from valkky.judge.wordsets import (
+    FRAME_WORDS,
+    LESSON_LEARNED,
+    NEED_A_THING,
+    NEGATIONS,
+    SUBJECT_PRONOUNS,
+)
 
 # a near miss said of a deed: "laitoin melkein pähkinää", "jussi aikoi vetää laatikon"
 NEAR_MISS_WORDS = frozenset({"melkein", "vähällä"})
@@ -83,12 +90,12 @@ def fault_said_again(c: Case) -> Judgement | None:
             not _WITHOUT.isdisjoint(c.words):
         return None  # (a reason makes no plan safe: "… koska ne ovat raskaita" is read)
     wrong = tuple(m for m, v in c.mistakes.items() if v == "wrong")
-    deeds = told_deeds(tuple(n for _, n in c.accepted), _told_by_me(wrong))
+    deeds = told_deeds(tuple(a for a, _ in c.accepted), _told_by_me(wrong))
     mine = _mistakes_told_by_me(wrong)
     if not deeds and not mine:
         return None
     later = any(plan_time(w) for w in c.words)
-    for negative, verbs, rest in clauses(c.words):
+    for negative, verbs, rest in _answer_clauses(c):
         things = _things(rest)
         if verbs and _a_plan(verbs, rest, later) and NEAR_MISS_WORDS.isdisjoint(rest):
             # (a near miss said as now is the report told as now: "liukastun melkein")
@@ -109,6 +116,20 @@ def fault_said_again(c: Case) -> Judgement | None:
             c.note(f"says the learner did not do the right deed ({denied})")
             return c.judgement("wrong", "negation")
     return None
+
+
+def _answer_clauses(c: Case) -> list[tuple[bool, list[str], list[str]]]:
+    """The answer's main clauses (``polarity.clauses``), cut also at its commas and at
+    "vaan" (a deed of its own after it: "en laita tukipukkeja vaan luotan tunkkiin",
+    "en laita tukipukkeja, tunkki riittää")."""
+    cuts = comma_cuts(c.words, c.written) | {i for i, w in enumerate(c.words) if w == "vaan"}
+    parts, start = [], 0
+    for at in sorted(cuts | {len(c.words)}):
+        part = [w for w in c.words[start:at] if w != "vaan"]
+        if part:
+            parts.append(part)
+        start = at
+    return [clause for part in parts for clause in clauses(part)]
 
 
 def _right_deed_denied(rest: Sequence[str], things: Sequence[str],
@@ -157,16 +178,22 @@ Deed = tuple[str, bool, tuple[str, ...], tuple[str, ...]]
 
 @lru_cache(maxsize=sizes.STEPS)
 def told_deeds(examples: tuple[str, ...], right_asked: bool) -> tuple[Deed, ...]:
-    """The deeds the examples tell, each (kind, said with a no, its verbs' base forms, the
-    clause's words): a fault's (near miss, left undone, done too much), and where
-    ``right_asked`` the right deeds the learner told in the past ("pysäytin linjan")."""
+    """The deeds the examples (as written) tell, each (kind, said with a no, its verbs'
+    base forms, the clause's words): a fault's (near miss, left undone, done too much), and
+    where ``right_asked`` the right deeds the learner told in the past ("pysäytin
+    linjan"). Each sentence and part between commas apart ("Liukastuin melkein. Lattia
+    pitää kuivata." tells a near miss, then a deed to do)."""
     out: list[Deed] = []
     for example in examples:
-        for part in _parts(example.split()):
+        for part in (p for sentence in _SENTENCE_ENDS.split(example)
+                     for p in _parts(normalised(sentence).split())):
             deed = _deed_of(part, right_asked)
             if deed is not None:
                 out.append(deed)
     return tuple(out)
+
+
+_SENTENCE_ENDS = re.compile(r"[,;.!?]")
 
 
 def _parts(words: Sequence[str]) -> list[list[str]]:
@@ -265,8 +292,10 @@ def _same_deed(verbs: Sequence[str], deed_verbs: Sequence[str], negative: bool,
     same = bool(said & wanted) or (bool(said & HANDING) and bool(wanted & HANDING))
     if kind in (NEAR_MISS, OVERDONE):
         return same and not negative
-    if kind == UNDONE:  # (a verb of using for another: "en käytä" for "ei laittanut")
-        same = same or (bool(said & USE_VERBS) and bool(wanted & USE_VERBS))
+    if kind == UNDONE:  # (a verb of using for another: "en käytä" for "ei laittanut"; a
+        # need of the thing denied: "tukipukkeja ei tarvita")
+        same = same or (bool(said & USE_VERBS) and bool(wanted & USE_VERBS)) or \
+            bool(said & NEED_A_THING)
         forgot = bool(said & FORGET) and not negative
         return (same and negative) or forgot
     if kind == MISTAKE:
@@ -281,7 +310,14 @@ def _things(rest: Sequence[str]) -> list[str]:
     return [w for w in rest if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS
             and w not in NEGATIONS and w not in TOO_MUCH and w not in NEAR_MISS_WORDS
             and w not in _NO_THING
-            and not plan_time(w) and not _past_participle(w)]
+            and not plan_time(w) and not _past_participle(w) and not _a_name(w)]
+
+
+def _a_name(word: str) -> bool:
+    """A person's name (who does the deed is no thing of it: "ensi kerralla jussi antaa
+    pähkinää …")."""
+    return bool(finnish.word_classes(word) & finnish.NAME_CLASSES) or \
+        finnish.name_written_small(word)
 
 
 def plan_time(word: str) -> bool:
