@@ -141,6 +141,10 @@ KEPT = [
     ("elintarvike-raportti anna", "jatkossa ota sormus pois", "correct"),
     ("autoala-raportti pasi.6", "ensi kerralla en luota tunkkiin vaan laitan tukipukit",
      "correct"),
+    # a courtesy with a deed of its own beside the report is no need denied
+    ("autoala-raportti pasi.6", "ei tarvitse pelätä, jere ei laittanut tukipukkeja", "correct"),
+    ("ravintola-raportti antti.6", "ei tarvitse pelätä, luin tilauksen liian nopeasti",
+     "correct"),
     # a condition the judge cannot weigh keeps the verdict it had
     ("autoala-raportti pasi.6", "ensi kerralla en laita tukipukkeja jos tunkki on hyvä",
      "correct"),

@@ -100,7 +100,7 @@ def fault_said_again(c: Case) -> Judgement | None:
         if verbs and _a_plan(verbs, rest, later) and NEAR_MISS_WORDS.isdisjoint(rest):
             # (a near miss said as now is the report told as now: "liukastun melkein")
             for kind, negated, deed_verbs, named in deeds + mine:
-                if _same_deed(verbs, deed_verbs, negative, negated, kind) and \
+                if _same_deed(verbs, deed_verbs, negative, negated, kind, things) and \
                         all(_named(w, named) for w in things) and \
                         (kind != OVERDONE or not TOO_MUCH.isdisjoint(rest)):
                     c.note(f"a plan that says again the {kind} deed the step tells "
@@ -284,7 +284,7 @@ def _a_plan(verbs: Sequence[str], rest: Sequence[str], later: bool) -> bool:
 
 
 def _same_deed(verbs: Sequence[str], deed_verbs: Sequence[str], negative: bool,
-               negated: bool, kind: str) -> bool:
+               negated: bool, kind: str, things: Sequence[str] = ()) -> bool:
     """The answer's clause says the deed with the polarity that repeats the fault (or
     turns the right deed down): its verb, or "unohtaa" for a deed left undone."""
     said = {b for w in verbs for b in finnish.base_forms(w)}
@@ -293,9 +293,10 @@ def _same_deed(verbs: Sequence[str], deed_verbs: Sequence[str], negative: bool,
     if kind in (NEAR_MISS, OVERDONE):
         return same and not negative
     if kind == UNDONE:  # (a verb of using for another: "en käytä" for "ei laittanut"; a
-        # need of the thing denied: "tukipukkeja ei tarvita")
-        same = same or (bool(said & USE_VERBS) and bool(wanted & USE_VERBS)) or \
-            bool(said & NEED_A_THING)
+        # need of the thing denied, its only verb: "tukipukkeja ei tarvita", not "ei
+        # tarvitse pelätä", a deed of its own)
+        same = same or (bool(said & USE_VERBS) and bool(wanted & USE_VERBS)) or (
+            len(verbs) == 1 and bool(said & NEED_A_THING) and bool(things))
         forgot = bool(said & FORGET) and not negative
         return (same and negative) or forgot
     if kind == MISTAKE:
