@@ -292,11 +292,13 @@ def test_an_open_answer_with_its_forms_stays_right(step: str, answer: str) -> No
 
 @as_table(("step", "answer", "verdict"), [
     # review58: a yes beside a no is no pair of almost mistakes; a lesson learned and a rule
-    # said now stay as they were; a near miss said again as a plan stays almost
+    # said now stay as they were; a near miss said again as a plan is wrong (judge57: was almost)
     ("yleinen-tyovuoro lauantai.2", "kyllä en", "wrong"),
     ("ravintola-raportti antti.6", "seuraavalla kerralla luen tilauksen tarkemmin", "correct"),
     ("rakennus-raportti timo.2", "teline pitää korjata", "correct"),
-    ("ravintola-raportti antti.2", "ensi kerralla laitan pähkinää", "almost"),
+    # (judge57, SAFETY: the near miss said again as a plan is wrong now, fault_again — a
+    # trainer: wrong for "ensi kerralla annan pähkinäkakun allergiselle asiakkaalle")
+    ("ravintola-raportti antti.2", "ensi kerralla laitan pähkinää", "wrong"),
 ])
 def test_what_review58_found(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

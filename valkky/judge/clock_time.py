@@ -13,7 +13,12 @@ cannot tell from a right one, since it reads "kello" and "-ltä" away:
   right; so does a half or a quarter ("auto tulee puoli kolme").
 
 Both read the answer as written (``Case.written``); not in a choose or repeat step, an open
-question, nor where a foreseen mistake decided.
+question, nor where a foreseen mistake decided. A clock word said last with no hour after
+it ("sopiiko torstaina kello") is a start where the words before it are right or nearly:
+almost, the hour left out (judge57; wrong before, "kello" read as another word); so is the
+part of the day an accepted answer says beside its hour, said without it, where the
+answer is right with that hour ("kaapeli on valmis iltapäivällä" beside "iltapäivällä
+kello kaksi").
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from valkky.judge import finnish, lexicon, sizes
 from valkky.judge.case import Case, Detail, Judgement
 from valkky.judge.normalise import normalise, standard_words
 from valkky.judge.number_words import CLOCK_WORDS, cardinal, is_number
-from valkky.judge.rules import A_PART
+from valkky.judge.rules import A_PART, judged_as
 from valkky.judge.wordsets import WHEN_WORDS
 
 # Marks words a rule put together from the answer's normalised words (repaired's slot), among
@@ -44,7 +49,9 @@ _HOUR_DIGITS = re.compile(r"^(?:[01]?\d|2[0-4])$")
 
 def clock_time_said(c: Case, j: Judgement) -> Judgement:
     """``j``, or wrong for a length of time said for a clock time, or almost for an hour
-    said bare after a verb (module doc)."""
+    said bare after a verb, or for a clock word with its hour left out (module doc)."""
+    if (cut := _hour_left_out(c, j) or _part_of_day_alone(c, j)) is not None:
+        return cut
     if j.verdict not in ("correct", "almost") or c.options or c.repeat or \
             c.open_question or j.reason == "mistake" or not c.written or \
             not {A_PART, AS_BUILT}.isdisjoint(c.strict):
@@ -67,6 +74,57 @@ def clock_time_said(c: Case, j: Judgement) -> Judgement:
         return c.judgement("almost", "word_form", closest=model, detail=Detail(
             expected=f"kello {hour}", heard=hour, in_sentence=True))
     return j
+
+
+# a clock word said last, its hour not said ("sopiiko torstaina kello")
+_CLOCK_SAID = frozenset({"kello", "klo"})
+
+
+def _hour_left_out(c: Case, j: Judgement) -> Judgement | None:
+    """A wrong answer that ends with a clock word, where the step asks a clock time and the
+    words before it are a right answer or a start ("sopiiko torstaina kello" for "sopiiko
+    torstaina kymmeneltä": the learner stopped before the hour; both trainers almost, the
+    judge wrong: "kello" was another word for the hour): almost (missing_words)."""
+    if j.verdict != "wrong" or j.matched or len(c.words) < 2 or \
+            c.words[-1] not in _CLOCK_SAID or c.options or c.open_question or \
+            not {A_PART, AS_BUILT}.isdisjoint(c.strict) or \
+            not asks_a_clock_time(tuple(a for a, _ in c.accepted)):
+        return None
+    before = judged_as(c, c.words[:-1])
+    if before.verdict not in ("correct", "almost") or before.matched:
+        return None
+    c.note(f"'{c.words[-1]}' said last, its hour left out: a start")
+    return c.judgement("almost", "missing_words", closest=before.closest or j.closest)
+
+
+# the parts of a day an accepted answer may say beside its hour ("iltapäivällä kello kaksi")
+_PARTS_OF_DAY = frozenset({"aamulla", "aamupäivällä", "päivällä", "iltapäivällä", "illalla",
+                           "yöllä"})
+
+
+def _part_of_day_alone(c: Case, j: Judgement) -> Judgement | None:
+    """A wrong answer that says the part of the day an accepted answer says beside its hour,
+    but not the hour, and is right with that hour said after it ("kaapeli on valmis
+    iltapäivällä" beside "iltapäivällä kello kaksi", to "Mihin aikaan kaapeli on valmis?":
+    both trainers almost, the judge wrong): almost (missing_words), the hour left out.
+    ("iltapäivällä" alone is a start already.)"""
+    if j.verdict != "wrong" or j.matched or c.options or c.open_question or \
+            not {A_PART, AS_BUILT}.isdisjoint(c.strict) or \
+            _PARTS_OF_DAY.isdisjoint(c.words) or any(is_number(w) for w in c.words) or \
+            not asks_a_clock_time(tuple(a for a, _ in c.accepted)):
+        return None
+    for written, norm in c.accepted:
+        words = norm.split()
+        for at, part in enumerate(words):
+            hour = [w for w in words[at + 1:at + 3] if is_number(w)]
+            if part not in _PARTS_OF_DAY or part not in c.words or not hour:
+                continue
+            said = c.words.index(part)
+            whole = judged_as(c, [*c.words[:said + 1], *hour, *c.words[said + 1:]])
+            if whole.verdict == "correct":
+                c.note(f"'{part}' said without the hour the step says beside it: a start")
+                return c.judgement("almost", "missing_words", closest=written)
+    return None
 
 
 def an_hour_bare(written: str, accepted: tuple[str, ...], strict: frozenset[str]) -> bool:

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -48,7 +48,7 @@ from valkky.judge.forms_allowed import (
     verb_in_fuller_form,
 )
 from valkky.judge.limits import limit_turned
-from valkky.judge.normalise import clock_hours, said_as
+from valkky.judge.normalise import clock_hours, said_as, sounds_restored
 from valkky.judge.number_words import (
     another_value,
     date_ordinals,
@@ -608,7 +608,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if reason == "word_form" and c.on("essive") and essive_for(e, h, exp):
             c.note(f"{h} for {e}: the essive of a state, as right here (essive)")
             continue
-        if reason is None and (slip := _slip_as_said(e, h)) is not None:
+        if reason is None and (slip := _slip_as_said(e, h, written_words(c))) is not None:
             c.note(f"{slip[1]}, read {h}, for {e}: {slip[0]} as said")
             reason, h = slip  # "satuu" (read "satua") for "sattuu": a slip (set 14)
         if reason is None and not strayed and stray_slip(e, h, c, pairs,
@@ -804,11 +804,30 @@ def _split_compound_joined(c: Case, pairs: list[tuple[str, str]], extra: list[st
     return pairs, extra
 
 
-def _slip_as_said(e: str, h: str) -> tuple[str, str] | None:
+def _slip_as_said(e: str, h: str, written: Collection[str] = ()) -> tuple[str, str] | None:
     """A pronunciation slip of ``e`` as the learner said it, before the normaliser read a
-    spoken sound in it: "satuu" (read "satua", as "en tajuu" is "en tajua") for "sattuu"."""
-    return next(((r, said) for said in said_as(h) if (r := finnish.minimal_pair(e, said))),
-                None)
+    spoken sound in it: "satuu" (read "satua", as "en tajuu" is "en tajua") for "sattuu";
+    a dropped -n only as ``written`` says it ("näytää", not "näytään"), one slip off."""
+    return next(((r, said) for said in (*said_as(h), *(
+        x for x in _n_dropped_as_said(h, written) if _one_slip(e, x)))
+                 if (r := finnish.minimal_pair(e, said))), None)
+
+
+# the long vowels the normaliser gives back a dropped -n after ("mennää" → "mennään")
+_LONG_N_ENDS = ("aan", "ään", "een")
+
+
+def _n_dropped_as_said(h: str, written: Collection[str]) -> tuple[str, ...]:
+    """``h`` as said where the normaliser read a dropped -n after its long vowel: "näytää"
+    (read "näytään") said for "näyttää", a slip of its double consonant (judge57: both
+    trainers almost, the judge wrong)."""
+    said = h[:-1]
+    return (said,) if h.endswith(_LONG_N_ENDS) and said in written and \
+        sounds_restored(said) == h else ()
+
+
+def _one_slip(e: str, said: str) -> bool:
+    return len(finnish.slips(e, said)) == 1
 
 
 def _state_of_a_warning(c: Case, extra: str, answer: str) -> bool:

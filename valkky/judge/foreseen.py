@@ -20,6 +20,7 @@ from valkky.judge.rules import as_mistake, judged_as
 from valkky.judge.wordsets import (
     FRAME,
     FRAME_WORDS,
+    GREETINGS,
     NEGATIONS,
     SUBJECT_PRONOUNS,
     after_dont_know,
@@ -58,8 +59,64 @@ def foreseen_check(pool: str) -> Callable[[Case], Judgement | None]:
                 return as_mistake(c, j.matched)
         if pool != "mistake":
             return None
-        return _mistake_with_extras(c) or _almost_mistakes_together(c)
+        return _mistake_with_extras(c) or _mistake_described(c) or \
+            _greeting_then_another_thing(c) or _almost_mistakes_together(c)
     return check
+
+
+def _greeting_then_another_thing(c: Case) -> Judgement | None:
+    """The step's almost mistake that is a greeting alone ("hei": "Melkein! Sano myös, kuka
+    soittaa"), said first, the one greeted perhaps named, then a sentence of the learner's
+    own that answers nothing of the step: no name in it, no mistake, judged alone neither
+    right nor almost ("Hei Laine, minä olen sairas." to the call's first turn, where the
+    name is asked; judge57, both trainers almost): that greeting's almost, its reply. Not
+    where the sentence names someone ("hei minä olen laine": another name, the rules
+    after)."""
+    greeting = next((m for m, v in c.mistakes.items() if v == "almost" and
+                     normalised(m) in GREETINGS and c.words[:1] == [normalised(m)]), None)
+    if greeting is None:
+        return None
+    rest = c.words[1:]
+    if rest and (rest[0] in c.names or finnish.name_written_small(rest[0])):
+        rest = rest[1:]  # (the one greeted: "hei Laine")
+    if not rest or any(w in c.names or finnish.name_written_small(w) for w in rest) or \
+            not any(finnish.persons(w) for w in rest):
+        return None
+    alone = judged_as(c, rest)
+    if alone.verdict in ("correct", "almost") or alone.reason == "mistake":
+        return None
+    c.note(f"'{greeting}' said first, then a sentence that answers nothing of the step")
+    return as_mistake(c, greeting)
+
+
+def _mistake_described(c: Case) -> Judgement | None:
+    """A foreseen mistake's thing said with a describing word right before it ("kylmä
+    hyllyssä", "kylmässä hyllyssä" where "hyllyssä" is foreseen; judge57, both trainers
+    almost: the reply "Maito on kylmässä hyllyssä" was meant for it): the answer judged
+    without that word is that mistake. The word an adjective (in any case: a compound the
+    recogniser split, "kylmä hyllyssä", is one too), no verb, number, no nor a word of the
+    step's answers; one such word, right before a mistake of one word."""
+    words = {n for m in c.mistakes if len((n := normalised(m)).split()) == 1 and
+             not finnish.is_verb(n)}  # (a thing
+    # alone: in a longer mistake another adjective may be its opposite, "uusia laikkoja")
+    theirs = {w for _, n in c.accepted for w in shape_of(n).words}
+    cut = [i for i in range(len(c.words) - 1) if c.words[i + 1] in words and
+           c.words[i] not in words and c.words[i] not in theirs and
+           c.words[i] not in NEGATIONS and _describing(c.words[i])]
+    if len(cut) != 1:
+        return None
+    j = judged_as(c, [w for i, w in enumerate(c.words) if i != cut[0]])
+    if j.reason != "mistake" or j.matched is None or j.matched not in c.mistakes:
+        return None
+    c.note(f"'{j.matched}' said with '{c.words[cut[0]]}' describing its thing")
+    return as_mistake(c, j.matched)
+
+
+def _describing(word: str) -> bool:
+    """An adjective in some reading, and no verb nor number in any."""
+    classes = finnish.word_classes(word)
+    return bool(classes & finnish.ADJECTIVE_CLASSES) and "teonsana" not in classes and \
+        "lukusana" not in classes and not is_number(word)
 
 
 def _almost_mistakes_together(c: Case) -> Judgement | None:

@@ -10,7 +10,8 @@ rule of Finnish grammar that needs no accepted answer to say the right form:
 - ``object``: a noun in the nominative singular as the object of a verb whose subject is
   the speaker or the listener (`pyyhin pöytä`), of a no (`en löydä avain`), or of an
   infinitive after such a verb or after a named subject (`voitko ottaa kuppi`, `jussi aikoo
-  vetää laatikko`): Finnish says it in the genitive or partitive there; a command or a must
+  vetää laatikko`): Finnish says it in the genitive or partitive there; so is the pronoun
+  `se` (`voitko sanoa se uudelleen`, `otin se pois`: `sen`; judge57); a command or a must
   (`ota kuppi`, `minun pitää ottaa kuppi`) takes the nominative and is not looked at, nor
   is what one is after `olla` (`haluan olla kokki`), a clause's own subject (`näin lattia
   on märkä`) or a time (`soitin hetki sitten`);
@@ -664,9 +665,10 @@ def _adverbial(a: Mapping[str, str]) -> bool:
 def _object(words: Sequence[str], i: int, said: Sequence[str],
             known: frozenset[str] = frozenset()) -> str | None:
     noun = words[i]
-    if noun in _NOT_OBJECTS or noun in FRAME_WORDS or \
-            not finnish.every_reading(noun, _nominative_noun):
-        return None
+    if noun != _IT and (noun in _NOT_OBJECTS or noun in FRAME_WORDS or
+                        not finnish.every_reading(noun, _nominative_noun)):
+        return None  # ("se" in the nominative as an object, where the sentence asks "sen":
+        # "voitko sanoa se uudelleen", judge57; a command's "ota se pois" is Finnish)
     after = words[i + 1] if i + 1 < len(words) else ""
     if after and (_split_compound(noun, after, known) or subject_of_next(words, i)):
         # a compound the recogniser split ("laitan varoitus kyltin"), or the subject of
@@ -702,6 +704,9 @@ def _object(words: Sequence[str], i: int, said: Sequence[str],
         # takes the nominative ("telineasentaja pitää korjata teline", as speech says it)
         return "object"
     return None
+
+
+_IT = "se"  # the pronoun: its object form is "sen" where a noun's is the genitive
 
 
 # Verbs whose object is in the partitive whatever the deed's end ("käytä kypärää", "autan
@@ -931,6 +936,8 @@ def right_form(word: str, kind: str, model: Sequence[str] = ()) -> str | None:
                  if a.get("MOOD") == "imperative" and "BASEFORM" in a}
         if len(found) == 1:
             return found.pop()
+    if kind == "object" and word == _IT:  # (the pronoun's object form)
+        return "sen"
     if kind == "there_is":  # the nominative singular: the genitive's own base form
         bases = {a["BASEFORM"] for a in finnish.analyses(word) if "BASEFORM" in a}
         return bases.pop() if len(bases) == 1 else None

@@ -13,6 +13,7 @@ from valkky.judge.accepted import shape_of
 from valkky.judge.carry_on import carried_on
 from valkky.judge.case import Case, Detail, Judgement, normalised
 from valkky.judge.compare import compare_with
+from valkky.judge.fault_again import fault_said_again, plan_time
 from valkky.judge.forms_allowed import another_person, near_any
 from valkky.judge.normalise import SPOKEN_PARTICIPLE
 from valkky.judge.one_form import bare_place
@@ -148,9 +149,27 @@ def open_answer(c: Case) -> Judgement | None:
         # condition, "kun kyltti on paikallaan", is open_deeds' to weigh)
     j = j if j is None or not c.mistakes else open_deed(c, j)
     if j is not None and j.verdict in ("correct", "almost") and \
+            (again := fault_said_again(c)) is not None:
+        return again  # "ensi kerralla en laita tukipukkeja" beside "jere ei laittanut
+        # tukipukkeja": the story's fault as a plan (fault_again; SAFETY)
+    if j is not None and j.verdict in ("correct", "almost") and \
             (without := without_protection(c)) is not None:
         return without  # "jatka työtä ilman tukipukkeja", "jatka poraamista hanskoilla"
     return j
+
+
+def _a_plan_refuses(words: Sequence[str], kept: tuple[str, ...], topics: Sequence[str]) -> bool:
+    """A no said with a lesson learned ("jatkossa ei merkitä allergiaa", "ensi kerralla en
+    laita jalkalistaa") to an example told now (a plan or advice: "allergia pitää merkitä
+    tilaukseen"), or what an example forbids said so ("ensi kerralla sekoita pesuaineet"
+    beside "älä sekoita pesuaineita"): the time is no thing of the deed (it kept
+    ``contradicts`` from reading it; judge57, SAFETY). Examples told in the past are
+    fault_again's: a no to a past mishap said as a plan ("ensi kerralla en osu
+    maljakkoon") is a lesson learned."""
+    if not any(plan_time(w) for w in words):
+        return False
+    now = [n for n in kept if not any(_any_past(w) for w in n.split())]
+    return bool(now) and contradicts([w for w in words if not plan_time(w)], now, topics)
 
 
 @lru_cache(maxsize=sizes.STEPS)
@@ -198,7 +217,8 @@ def _in_own_words(c: Case) -> Judgement | None:
     topics = [w for t in c.topics for w in normalised(t).split()]
     kept = [*examples, *_uses_refused(tuple(m for m, v in c.mistakes.items() if v == "wrong"))]
     if contradicts(c.words, kept, topics) or (
-            (rest := after_dont_know(c.words)) and contradicts(rest, kept, topics)):
+            (rest := after_dont_know(c.words)) and contradicts(rest, kept, topics)) or \
+            _a_plan_refuses(c.words, tuple(kept), topics):
         c.note("says no to what an example says, or does what one forbids")
         return c.judgement("wrong", "negation")
     if c.topics and not any(_contains(c.words, normalised(t)) for t in c.topics):

@@ -66,6 +66,7 @@ from valkky.judge.wordsets import (
     CARRY_ON,
     COPULA,
     FRAME_WORDS,
+    LESSON_LEARNED,
     NEGATIONS,
     NOT_THE_DEED,
     SUBJECT_PRONOUNS,
@@ -127,8 +128,10 @@ _KEEPING = frozenset({"pitää", "säilyttää", "jättää"})
 
 
 def _a_place(word: str, deed: frozenset[str]) -> bool:
-    return word == "pois" or (not _KEEPING.isdisjoint(deed) and any(
-        case in _PLACE_CASES for case, _ in finnish.case_numbers(word)))
+    return word == "pois" or (not _KEEPING.isdisjoint(deed) and word not in LESSON_LEARNED
+                              and any(case in _PLACE_CASES
+                                      for case, _ in finnish.case_numbers(word)))
+    # (a lesson learned is no place: "ensi kerralla pidä sormus" keeps it; judge57)
 
 
 def _verb_forms(word: str) -> frozenset[_Form]:

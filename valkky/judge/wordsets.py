@@ -206,6 +206,11 @@ def before_dont_know(words: Sequence[str]) -> list[str]:
 # A later time said of a deed (judge48fix: the one list carry_on's "jatkan huomenna" and
 # rules' "en tule tänään, tulen huomenna" read); by form as said
 LATER = frozenset({"huomenna", "ylihuomenna", "myöhemmin"})
+# the words of a lesson learned, a plan for the next time ("ensi kerralla", "jatkossa",
+# "en enää"): no thing nor place of a deed (judge57: fault_again, open_deeds). As said: not
+# a day ("huomenna" tells when, the content of "Milloin auto on valmis?")
+LESSON_LEARNED = frozenset({"ensi", "ens", "seuraavalla", "kerralla", "jatkossa", "jatkos",
+                            "tulevaisuudessa", "vastedes", "enää"})
 # the days and times of day that put a deed off from the one a no is of
 DAYS_OFF = frozenset({"tänään", "maanantaina", "tiistaina", "keskiviikkona", "torstaina",
                       "perjantaina", "lauantaina", "sunnuntaina", "aamulla", "illalla",

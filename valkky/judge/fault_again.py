@@ -1,0 +1,335 @@
+"""A plan that says the story's fault again, or turns down its right deed (issue 12,
+judge57, SAFETY).
+
+An open report step ("Miten se pääsi putoamaan?", "Mitä sinä teit?") takes any answer in
+Finnish words, and the learner often answers with what they will do next time. Such a plan
+can repeat the very fault the story told — "ensi kerralla en laita tukipukkeja" beside the
+example "jere ei laittanut tukipukkeja", "ensi kerralla annan pähkinäkakun allergiselle
+asiakkaalle" beside "laitoin melkein pähkinää allergiselle asiakkaalle" — or turn down
+the deed the story praised ("ensi kerralla en pysäytä linjaa" beside "pysäytin linjan").
+Both trainers: wrong; the judge said correct (a time of the plan, "ensi kerralla", is no
+word an example says, so ``polarity.contradicts`` let the no pass, and a no said as the
+example says it agrees with it).
+
+The step's examples tell which deed was the fault, each clause of them read alone:
+- a near miss: "melkein", or a verb of meaning to ("aikoa", "meinata", "yrittää") with
+  the deed after it ("jussi aikoi vetää laatikon pois kädellä");
+- a deed left undone: a no said of a past participle, not of "olla" ("jere ei laittanut
+  tukipukkeja", "kiire oli kova enkä lukenut tilausta");
+- a deed done too much: "liian" ("luin tilauksen liian nopeasti");
+and where a wrong mistake of the step tells the learner's own deed in the past ("heitin sen
+pois", "en tehnyt mitään": the question asks what the learner did), an example's deed told
+by "I" in the past with none of those marks is the right deed ("pysäytin linjan").
+
+A clause of the answer is a plan where no word of it is read in the past and its verb is
+the learner's (I, you, a command, we, the passive), or a time to come is said ("ensi
+kerralla", "jatkossa"). It says a fault again where it names that fault's deed (the same
+verb; a verb of handing a thing over for another: "annan" for "laitoin"; "unohdan" for a
+no of any deed of the same things) with its polarity and every thing it names is one the
+fault's clause names (a compound by a part: "pähkinäkakun" for "pähkinää"), "liian" too
+for a deed done too much; it turns the right deed down where it says no to that deed's
+verb the same way. Not where the answer says a condition (kun, jos, kunhan, vasta…: the
+judge cannot weigh the case; a reason, "koska", makes no plan safe and is read past) nor
+without protection ("ilman"): the answer keeps the verdict it had. A plan to do the right
+deed, or not to repeat the fault ("ensi kerralla laitan tukipukit", "en enää unohda
+tukipukkeja"), is no such plan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from valkky.judge import finnish, sizes
+from valkky.judge.case import Case, Judgement, comma_cuts, normalised
+from valkky.judge.open_deeds import USE_VERBS
+from valkky.judge.polarity import MAIN_JOINS, NEGATIVE_JOINS, SUB_JOINS, clauses
+from valkky.judge.wordsets import (
+    FRAME_WORDS,
+    LESSON_LEARNED,
+    NEED_A_THING,
+    NEGATIONS,
+    SUBJECT_PRONOUNS,
+)
+
+# a near miss said of a deed: "laitoin melkein pähkinää", "jussi aikoi vetää laatikon"
+NEAR_MISS_WORDS = frozenset({"melkein", "vähällä"})
+MEANT_TO = frozenset({"aikoa", "meinata", "yrittää"})
+TOO_MUCH = frozenset({"liian"})
+# verbs of handing a thing over to someone: one deed where a fault serves it to the wrong
+# person ("laitoin melkein pähkinää allergiselle" = "annan pähkinäkakun allergiselle")
+HANDING = frozenset({"antaa", "laittaa", "panna", "tarjota", "tarjoilla", "viedä", "tuoda"})
+FORGET = frozenset({"unohtaa"})
+# a thing that was missing ("jalkalista puuttui", "eikä tukipukkeja ollut"): left unused,
+# by any verb of putting or using it
+LACK = frozenset({"puuttua"})
+PUTTING = USE_VERBS | {"asentaa", "panna"}
+# the words of a lesson learned, a plan for the next time ("ensi kerralla", "jatkossa")
+PLAN_TIMES = LESSON_LEARNED
+# not said of a deed: a state, or a chance ("oli melkein pähkinää", "asiakas ei saanut")
+NO_DEED = frozenset({"olla", "saada", "tapahtua"})
+_WITHOUT = frozenset({"ilman"})
+# a condition the judge cannot weigh ("laitan paketin takaisin kun se on tarkistettu")
+_CONDITIONS = frozenset({"kun", "ku", "jos", "kunhan", "kunnes", "ennen", "jälkeen", "vasta",
+                         "paitsi"})
+# adverbs that add no thing to a deed ("en taas laita", "en koskaan laita")
+_NO_THING = frozenset({"taas", "uudelleen", "uudestaan", "koskaan", "ikinä", "varmasti",
+                       "kyllä", "sitten", "nyt", "vielä", "aina", "enää", "myöskään", "kanssa"})
+_MY_NO = frozenset({"en", "enkä"})
+
+NEAR_MISS, UNDONE, OVERDONE, RIGHT, MISTAKE = "near_miss", "undone", "overdone", "right", \
+    "mistake"
+
+
+def fault_said_again(c: Case) -> Judgement | None:
+    """``c``'s open answer, a plan that repeats a fault the step's examples tell, or turns
+    down the right deed they tell: wrong ("negation" where it says no to a deed to do);
+    None otherwise."""
+    if not c.open_question or not c.accepted or not _CONDITIONS.isdisjoint(c.words) or \
+            not _WITHOUT.isdisjoint(c.words):
+        return None  # (a reason makes no plan safe: "… koska ne ovat raskaita" is read)
+    wrong = tuple(m for m, v in c.mistakes.items() if v == "wrong")
+    deeds = told_deeds(tuple(a for a, _ in c.accepted), _told_by_me(wrong))
+    mine = _mistakes_told_by_me(wrong)
+    if not deeds and not mine:
+        return None
+    later = any(plan_time(w) for w in c.words)
+    for negative, verbs, rest in _answer_clauses(c):
+        things = _things(rest)
+        if verbs and _a_plan(verbs, rest, later) and NEAR_MISS_WORDS.isdisjoint(rest):
+            # (a near miss said as now is the report told as now: "liukastun melkein")
+            for kind, negated, deed_verbs, named in deeds + mine:
+                if _same_deed(verbs, deed_verbs, negative, negated, kind, things) and \
+                        all(_named(w, named) for w in things) and \
+                        (kind != OVERDONE or not TOO_MUCH.isdisjoint(rest)):
+                    c.note(f"a plan that says again the {kind} deed the step tells "
+                           f"({' '.join(named)})")
+                    if kind == MISTAKE:  # (the trainer's own reply to it)
+                        return c.judgement("wrong", "mistake", matched=named_mistake(
+                            named, wrong))
+                    return c.judgement(
+                        "wrong", None if kind in (NEAR_MISS, OVERDONE) else "negation")
+        elif negative and not _MY_NO.isdisjoint(c.words) and \
+                (denied := _right_deed_denied(
+                    [*verbs, *rest], _things([*verbs, *rest]), deeds)):
+            c.note(f"says the learner did not do the right deed ({denied})")
+            return c.judgement("wrong", "negation")
+    return None
+
+
+def _answer_clauses(c: Case) -> list[tuple[bool, list[str], list[str]]]:
+    """The answer's main clauses (``polarity.clauses``), cut also at its commas and at
+    "vaan" (a deed of its own after it: "en laita tukipukkeja vaan luotan tunkkiin",
+    "en laita tukipukkeja, tunkki riittää")."""
+    cuts = comma_cuts(c.words, c.written) | {i for i, w in enumerate(c.words) if w == "vaan"}
+    parts, start = [], 0
+    for at in sorted(cuts | {len(c.words)}):
+        part = [w for w in c.words[start:at] if w != "vaan"]
+        if part:
+            parts.append(part)
+        start = at
+    return [clause for part in parts for clause in clauses(part)]
+
+
+def _right_deed_denied(rest: Sequence[str], things: Sequence[str],
+                       deeds: Sequence[Deed]) -> str | None:
+    """A no of the learner's own said of the right deed in the past ("en pysäyttänyt
+    linjaa" beside "pysäytin linjan"): the story says they did it."""
+    done = {r for w in rest if _past_participle(w) for r, _ in finnish.derived_from(w)}
+    for kind, _, deed_verbs, named in deeds:
+        if kind == RIGHT and done & set(deed_verbs) and all(_named(w, named) for w in things):
+            return " ".join(named)
+    return None
+
+
+def named_mistake(words: Sequence[str], mistakes: Sequence[str]) -> str:
+    """The mistake whose clause ``words`` are."""
+    text = " ".join(words)
+    return next((m for m in mistakes if text in normalised(m)), mistakes[0])
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _mistakes_told_by_me(mistakes: tuple[str, ...]) -> tuple[Deed, ...]:
+    """The deeds of the wrong mistakes that tell the learner's own deed in the past
+    ("kuittasin heti", "en laittanut kylttiä"): said again as a plan, the same mistake."""
+    out: list[Deed] = []
+    for m in mistakes:
+        parts = _parts(normalised(m).split())
+        if len(parts) != 1:
+            continue  # (one clause of two may be right: "laitoin kyltin ja keräsin lasit
+            # käsillä"; its fault is written alone beside it, as the lessons do)
+        for part in parts:
+            negated = any(w in NEGATIONS for w in part)
+            if negated and any(w in ("en", "enkä") for w in part):
+                done = [w for w in part if _past_participle(w)
+                        and not NO_DEED & finnish.base_forms(w)]
+            else:
+                done = [] if negated else [
+                    w for w in part if _past_verb(w) and ("1", "singular") in finnish.persons(w)
+                    and not NO_DEED & finnish.base_forms(w)]
+            if done:
+                out.append((MISTAKE, negated, _verb_bases(done), tuple(part)))
+    return tuple(out)
+
+
+Deed = tuple[str, bool, tuple[str, ...], tuple[str, ...]]
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def told_deeds(examples: tuple[str, ...], right_asked: bool) -> tuple[Deed, ...]:
+    """The deeds the examples (as written) tell, each (kind, said with a no, its verbs'
+    base forms, the clause's words): a fault's (near miss, left undone, done too much), and
+    where ``right_asked`` the right deeds the learner told in the past ("pysäytin
+    linjan"). Each sentence and part between commas apart ("Liukastuin melkein. Lattia
+    pitää kuivata." tells a near miss, then a deed to do)."""
+    out: list[Deed] = []
+    for example in examples:
+        for part in (p for sentence in _SENTENCE_ENDS.split(example)
+                     for p in _parts(normalised(sentence).split())):
+            deed = _deed_of(part, right_asked)
+            if deed is not None:
+                out.append(deed)
+    return tuple(out)
+
+
+_SENTENCE_ENDS = re.compile(r"[,;.!?]")
+
+
+def _parts(words: Sequence[str]) -> list[list[str]]:
+    """An example's clauses, at every join (each tells what happened: "työkaveri yritti
+    ottaa laatikon pois kun kone oli käynnissä" tells two things)."""
+    out: list[list[str]] = [[]]
+    for w in words:
+        if w in MAIN_JOINS or w in SUB_JOINS:
+            out.append([])
+        elif w in NEGATIVE_JOINS:
+            out.append([w])
+        else:
+            out[-1].append(w)
+    return [p for p in out if p]
+
+
+def _deed_of(part: list[str], right_asked: bool) -> Deed | None:
+    negated = any(w in NEGATIONS for w in part)
+    bases = [finnish.base_forms(w) for w in part]
+    if not negated and (NEAR_MISS_WORDS.intersection(part) or
+                        any(MEANT_TO & b for b in bases)):
+        verbs = [w for w, b in zip(part, bases, strict=True) if finnish.is_verb(w)
+                 and not MEANT_TO & b and not NO_DEED & b]
+        return (NEAR_MISS, False, _verb_bases(verbs), tuple(part)) if verbs else None
+    if negated:
+        done = [w for w in part if _past_participle(w) and not NO_DEED & finnish.base_forms(w)]
+        if not done and any(_past_participle(w) and "olla" in finnish.base_forms(w)
+                            for w in part):
+            return UNDONE, True, tuple(sorted(PUTTING)), tuple(part)  # "ei ollut jalkalistaa"
+        return (UNDONE, True, _verb_bases(done), tuple(part)) if done else None
+    past = [w for w in part if _past_verb(w) and not NO_DEED & finnish.base_forms(w)]
+    if any(LACK & finnish.base_forms(w) for w in past):
+        return UNDONE, True, tuple(sorted(PUTTING)), tuple(part)  # "jalkalista puuttui"
+    if past and TOO_MUCH.intersection(part):
+        return OVERDONE, False, _verb_bases(past), tuple(part)
+    mine = [w for w in past if ("1", "singular") in finnish.persons(w)]
+    if right_asked and mine:
+        return RIGHT, False, _verb_bases(mine), tuple(part)
+    return None
+
+
+def _verb_bases(words: Sequence[str]) -> tuple[str, ...]:
+    """The verbs ``words`` are forms of, a participle's too ("laittanut": laittaa)."""
+    return tuple(sorted({b for w in words for a in finnish.analyses(w)
+                         if (b := a.get("BASEFORM", "").casefold())
+                         and a.get("CLASS") == "teonsana"}
+                        | {r for w in words for r, _ in finnish.derived_from(w)
+                           if _past_participle(w)}))
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _told_by_me(mistakes: tuple[str, ...]) -> bool:
+    """A wrong mistake tells the learner's own deed in the past ("heitin sen pois", "en
+    tehnyt mitään"): the step asks what the learner did, and its examples' deeds told so
+    are the right ones."""
+    for m in mistakes:
+        words = normalised(m).split()
+        if any(_past_verb(w) and ("1", "singular") in finnish.persons(w) for w in words):
+            return True
+        if any(w in ("en", "enkä") for w in words) and any(_past_participle(w) for w in words):
+            return True
+    return False
+
+
+def _past_verb(word: str) -> bool:
+    """A verb in the indicative's past in every reading as a verb ("pysäytin")."""
+    verbs = [a for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"]
+    return bool(verbs) and all(a.get("TENSE") == "past_imperfective" for a in verbs)
+
+
+def _past_participle(word: str) -> bool:
+    return any(a.get("PARTICIPLE") in ("past_active", "past_passive")
+               for a in finnish.analyses(word))
+
+
+def _any_past(word: str) -> bool:
+    return any(a.get("TENSE") == "past_imperfective" or
+               a.get("PARTICIPLE") in ("past_active", "past_passive")
+               for a in finnish.analyses(word))
+
+
+def _a_plan(verbs: Sequence[str], rest: Sequence[str], later: bool) -> bool:
+    """A clause told of a time to come: no word in the past, its verb the learner's (I,
+    you, a command, we, the passive) or a time to come said."""
+    if any(_any_past(w) for w in [*verbs, *rest]):
+        return False
+    return later or any(finnish.in_learners_person(w) for w in verbs)
+
+
+def _same_deed(verbs: Sequence[str], deed_verbs: Sequence[str], negative: bool,
+               negated: bool, kind: str, things: Sequence[str] = ()) -> bool:
+    """The answer's clause says the deed with the polarity that repeats the fault (or
+    turns the right deed down): its verb, or "unohtaa" for a deed left undone."""
+    said = {b for w in verbs for b in finnish.base_forms(w)}
+    wanted = set(deed_verbs)
+    same = bool(said & wanted) or (bool(said & HANDING) and bool(wanted & HANDING))
+    if kind in (NEAR_MISS, OVERDONE):
+        return same and not negative
+    if kind == UNDONE:  # (a verb of using for another: "en käytä" for "ei laittanut"; a
+        # need of the thing denied, its only verb: "tukipukkeja ei tarvita", not "ei
+        # tarvitse pelätä", a deed of its own)
+        same = same or (bool(said & USE_VERBS) and bool(wanted & USE_VERBS)) or (
+            len(verbs) == 1 and bool(said & NEED_A_THING) and bool(things))
+        forgot = bool(said & FORGET) and not negative
+        return (same and negative) or forgot
+    if kind == MISTAKE:
+        return same and negative == negated
+    return same and negative  # RIGHT: turned down
+
+
+def _things(rest: Sequence[str]) -> list[str]:
+    """What a clause names: its words but pronouns, frame words, times of a plan,
+    participles and the marks of a fault (an adverb of its own is another deed: "en
+    laittanut pakettia takaisin" is no "laitoin paketin sivuun" turned down)."""
+    return [w for w in rest if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS
+            and w not in NEGATIONS and w not in TOO_MUCH and w not in NEAR_MISS_WORDS
+            and w not in _NO_THING
+            and not plan_time(w) and not _past_participle(w) and not _a_name(w)]
+
+
+def _a_name(word: str) -> bool:
+    """A person's name (who does the deed is no thing of it: "ensi kerralla jussi antaa
+    pähkinää …")."""
+    return bool(finnish.word_classes(word) & finnish.NAME_CLASSES) or \
+        finnish.name_written_small(word)
+
+
+def plan_time(word: str) -> bool:
+    """``word`` says a lesson learned, a plan for the next time ("ensi kerralla",
+    "jatkossa", "enää")."""
+    return word in PLAN_TIMES
+
+
+def _named(word: str, clause: Sequence[str]) -> bool:
+    """``word`` names what a word of ``clause`` names: one word's forms, or a compound by
+    a part ("pähkinäkakun" for "pähkinää", "allergiselle" for "pähkinäallergiselle")."""
+    mine = finnish.base_forms(word) | finnish.compound_parts(word)
+    return any(word == o or mine & (finnish.base_forms(o) | finnish.compound_parts(o))
+               for o in clause)
