@@ -161,10 +161,14 @@ from tests.judge.golden import recorded
 # Set 38 (session 45, set38: 60 steps, seed 38, of the 579 sets 33–37 had not used, graded
 # whole before any judge run; a second trainer graded it blind): 283/300 = 94.3 % on the
 # session's start judge 41c4c1de; trainers agree 95.3 %, the judge where both agree 275/286
-# = 96.2 %. 290/300 after the session's changes read from its rows (spoken "et" for
+# = 96.2 %. 289/300 after the session's changes read from its rows (spoken "et" for
 # "että", a repeat's model with a no to an unsafe deed, another noun for an answer's
-# pronoun, an example's subject alone in an open question, a month in the nominative after
-# its day, an open answer with a word mistyped); sets 20, 25 and 37 gained a row each.
+# pronoun, an example's subject alone in an open question, an open answer with a word
+# mistyped; a month in the nominative after its day taken back after review59); sets 20,
+# 25 and 37 gained a row each.
+# judge57 (session 45: a plan that says the fault again, an hour left out beside its day,
+# a typo read as another word, tupakoida ~ polttaa, "sanoa se", a foreseen greeting then no
+# answer, a one-word mistake's thing described): sets 18, 26, 30, 33, 36 +1, 31 +2, 37 +3.
 # Sets 24 and 36 lost a row each to a lesson mend: autoala-tyomaarays paine accepts the
 # standard "kaksi pilkku kolme baaria" (the unit baari) beside the lesson's spoken "baria";
 # the first trainers followed the lesson's form (almost), set 36's second trainer: correct.
@@ -176,18 +180,18 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_12.yaml": 11, "trainer_answers_13.yaml": 8,
               "trainer_answers_14.yaml": 10, "trainer_answers_15.yaml": 8,
               "trainer_answers_16.yaml": 20, "trainer_answers_17.yaml": 19,
-              "trainer_answers_18.yaml": 21, "trainer_answers_19.yaml": 24,
+              "trainer_answers_18.yaml": 20, "trainer_answers_19.yaml": 24,
               "trainer_answers_20.yaml": 32,
               "trainer_answers_21.yaml": 33, "trainer_answers_22.yaml": 34,
               "trainer_answers_23.yaml": 35, "trainer_answers_24.yaml": 38,
-              "trainer_answers_25.yaml": 34, "trainer_answers_26.yaml": 50,
+              "trainer_answers_25.yaml": 34, "trainer_answers_26.yaml": 49,
               "trainer_answers_27.yaml": 17,
               "trainer_answers_28.yaml": 21, "trainer_answers_29.yaml": 13,
-              "trainer_answers_30.yaml": 24, "trainer_answers_31.yaml": 19,
-              "trainer_answers_32.yaml": 15, "trainer_answers_33.yaml": 19,
+              "trainer_answers_30.yaml": 23, "trainer_answers_31.yaml": 17,
+              "trainer_answers_32.yaml": 15, "trainer_answers_33.yaml": 18,
               "trainer_answers_34.yaml": 16, "trainer_answers_35.yaml": 8,
-              "trainer_answers_36.yaml": 12, "trainer_answers_37.yaml": 17,
-              "trainer_answers_38.yaml": 10}
+              "trainer_answers_36.yaml": 11, "trainer_answers_37.yaml": 14,
+              "trainer_answers_38.yaml": 11}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

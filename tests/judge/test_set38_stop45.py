@@ -11,7 +11,6 @@ must stay as they were:
   ("mitä tarkoittaa lava" beside "mitä se tarkoittaa" and "mitä tarkoittaa trukki"): wrong;
 - an open question answered with an example's subject alone ("lauta" for "lauta putosi
   telineeltä"): a start, almost;
-- a month in the nominative after its day ("neljäs joulukuu"): the date, its case slipped;
 - an open answer with one word of an example typed into no word ("lauta putoi
   telineeltä"): almost."""
 
@@ -47,6 +46,22 @@ def test_spoken_et_before_a_clause_is_etta(step: str, answer: str) -> None:
 ])
 def test_the_no_et_stays_a_no(said: str, heard: str) -> None:
     assert normalise(said) == heard
+
+
+# review59 (SAFETY): the no "et" in spoken order, its object or adverb first, said to the
+# one spoken to: a no of the deed the step wants done stays wrong, a warning stays right
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-raportti uusi", "sä et kypärää tarvitse", "wrong"),
+    ("valmistus-raportti neuvo", "jussi, et ikinä paina hätäseis", "wrong"),
+    ("hoiva-raportti elias.2", "hei et jarruja laita päälle", "wrong"),
+    ("yleinen-perehdytys samir.8", "muista et suojalaseja käytä", "wrong"),
+    ("hoiva-raportti elias.4", "elias, et ikinä nosta häntä yksin", "correct"),
+    ("valmistus-raportti neuvo", "sä et koneeseen koske", "correct"),
+    ("siivous-raportti hassan", "hassan, et ikinä sekoita pesuaineita", "correct"),
+])
+def test_the_no_et_before_its_object_or_adverb_stays_a_no(step: str, answer: str,
+                                                         verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
 
 
 def test_a_no_et_is_still_the_opposite() -> None:
@@ -136,31 +151,11 @@ def test_a_subject_alone_in_an_open_question_is_a_start(step: str, answer: str,
     ("hoiva-raportti hoitaja.4", "aamu"),  # where an example is no sentence either
     ("yleinen-tyovuoro step-13", "lounas"),  # no example's subject ("syön lounasta")
     ("elintarvike-raportti pirjo.2", "muovi"),
+    ("metalli-raportti ville", "käsineet"),  # an object ("ota käsineet pois kun poraat")
+    ("yleinen-perehdytys samir.8", "hätäuloskäynti"),  # a later clause's subject
 ])
 def test_a_place_a_verb_or_a_sentence_answers_by_itself(step: str, answer: str) -> None:
     assert judged_on(step, answer).verdict == "correct"
-
-
-@as_table(("step", "answer", "said"), [
-    ("yleinen-lukeminen vapaa", "neljäs joulukuu", "neljäs joulukuuta"),
-    ("yleinen-lukeminen vapaa", "keskiviikkona neljäs joulukuu",
-     "keskiviikkona neljäs joulukuuta"),
-    ("yleinen-aika kysy-paivamaara", "toinen maaliskuu", "toinen maaliskuuta"),
-])
-def test_a_month_in_the_nominative_after_its_day_is_a_form_slip(step: str, answer: str,
-                                                                said: str) -> None:
-    j = judged_on(step, answer)
-    assert (j.verdict, j.reason) == ("almost", "word_form")
-    assert almost_fi(j) == f"Oikea sana! Sano näin: {said}."
-
-
-@as_table(("step", "answer"), [
-    ("yleinen-lukeminen vapaa", "viides joulukuu"),  # another day
-    ("yleinen-aika kysy-paivamaara", "kolmas maaliskuu"),
-    ("yleinen-lukeminen vapaa", "joulukuu"),
-])
-def test_another_date_stays_wrong(step: str, answer: str) -> None:
-    assert judged_on(step, answer).verdict == "wrong"
 
 
 @as_table(("step", "answer", "example"), [

@@ -68,10 +68,7 @@ MONTHS = {m + "kuuta": i for i, m in enumerate(_MONTH_NAMES, 1)}
 # A month in the genitive before the day ("maaliskuun toinen") is the same date, read day
 # first. (Its ordinal in the partitive, "toinen kolmatta", stays as said: a form steps teach.)
 _MONTHS_BEFORE = {m + "kuun": i for i, m in enumerate(_MONTH_NAMES, 1)}
-# A month in the nominative after its day ("neljäs joulukuu") is the date with the month's
-# case slipped: its ordinal in the nominative, a slip of the partitive's (set 38: almost)
-_MONTHS_BARE = {m + "kuu": i for i, m in enumerate(_MONTH_NAMES, 1)}
-_DATE_MONTHS = MONTHS.keys() | _MONTHS_BEFORE.keys() | _MONTHS_BARE.keys()
+_DATE_MONTHS = MONTHS.keys() | _MONTHS_BEFORE.keys()
 _DECIMAL = re.compile(r"\b(\d+),(\d+)\b")
 # A dot with one digit after it is no time (7.30) nor date (1.5.): a decimal typed as on an
 # English keyboard ("2.3 bar" = "2,3 baria").
@@ -119,7 +116,7 @@ def normalise(text: str) -> str:
             w = "puolen"  # "puol tunnin päästä" (not "puol kolme", "puol tuntii": puoli)
         if w == "eka" and _a_deed_next(said[i + 1:i + 4]):
             w = "ensin"  # "eka leimaa sisään, sit…" (not "eka päivä": ensimmäinen)
-        if w == "et" and i and _et_opens_a_clause(said[i + 1:i + 2]):
+        if w == "et" and i and _et_opens_a_clause(said[i - 1], said[i + 1:]):
             w = "että"  # "kerron raportissa, et asukas kaatui" (not "et saa": the no)
         if i and (verb := _SPOKEN_AFTER_PRONOUN.get((said[i - 1], w))):
             w = verb  # "mä katon listaa" (not "katon korjaus": the roof's)
@@ -151,24 +148,31 @@ def _a_genitive_next(after: list[str]) -> bool:
 _SUBJECTS_OF_A_REPORT = frozenset({"mä", "minä", "mie", "me", "se", "ne", "hän", "he",
                                    "tää", "tämä", "toi", "tuo", "nää", "nämä", "noi", "nuo",
                                    "joku", "kaikki"})
+# the one spoken to, whose no "et" is ("sä et ikinä laita"); a join ends the clause
+_LISTENER = frozenset({"sä", "sinä", "sie", "te"})
+_JOINS_AFTER_ET = frozenset({"ja", "kun", "jos", "mutta", "mut", "tai", "vai", "koska"})
 
 
-def _et_opens_a_clause(after: list[str]) -> bool:
-    """The word after a spoken "et" opens a clause the one spoken to says no no in: a
-    pronoun of ``_SUBJECTS_OF_A_REPORT``, a noun that is no verb ("kerroin et asukas
-    kaatui", "luulen et laikassa oli halkeama"), or a verb in a form no no takes ("kiitos et
-    autoit", "haluatteko et autan"): "et" is että, as speech says it (set 38). The no "et"
-    takes a verb in the form a no takes ("et saa", "et voi": voi is butter too) or "sä"."""
-    if not after or not after[0].isalpha():
+def _et_opens_a_clause(before: str, after: list[str]) -> bool:
+    """A spoken "et" is että where it opens a clause (set 38: "kerron raportissa, et asukas
+    kaatui", "kiitos et autoit", "ilmoitan et mä oon sairas"): a subject pronoun of
+    ``_SUBJECTS_OF_A_REPORT`` right after it, or, the nouns and adverbs after it passed
+    over, a first verb in forms no no takes (Voikko's NEGATIVE "false": kaatui, autoit).
+    Never after the one spoken to, nor where that verb can follow a no: the no "et" of
+    spoken order, its object or adverb first, stays a no ("sä et ikinä laita", "hei et
+    jarruja laita päälle", "et saa": review59, SAFETY)."""
+    if before in _LISTENER:
         return False
-    word = after[0]
-    if word in _SUBJECTS_OF_A_REPORT:
+    if after and after[0] in _SUBJECTS_OF_A_REPORT:
         return True
-    readings = finnish.analyses(word)
-    if readings and all(a.get("NEGATIVE") == "false" for a in readings):
-        return True  # (Voikko: a form never after a no)
-    classes = finnish.word_classes(word)
-    return "nimisana" in classes and "teonsana" not in classes
+    for said in after:
+        if not said.isalpha() or said in _JOINS_AFTER_ET:
+            return False
+        word = next(iter(standard_words(said)), said)
+        verbs = [a for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"]
+        if verbs:
+            return all(a.get("NEGATIVE") == "false" for a in verbs)
+    return False
 
 
 def _a_deed_next(after: list[str]) -> bool:
@@ -759,17 +763,13 @@ def _date(m: re.Match[str]) -> str:
 
 def _months(words: list[str]) -> list[str]:
     """kahdeskymmenes joulukuuta → kahdeskymmenes kahdettatoista, as 20.12. reads; joulukuun
-    kahdeskymmenes likewise, day first; kahdeskymmenes joulukuu → kahdeskymmenes
-    kahdestoista, the month's case slipped. A month named alone ("joulukuuta") stays a
-    word."""
+    kahdeskymmenes likewise, day first. A month named alone ("joulukuuta") stays a word."""
     days = day_ordinals()
     out: list[str] = []
     dated = -1  # where a month before its day was read as the date
     for i, w in enumerate(words):
         if w in MONTHS and i and words[i - 1] in days:
             out.append(month_ordinal(MONTHS[w]))
-        elif w in _MONTHS_BARE and i and words[i - 1] in days:
-            out.append(ordinal(_MONTHS_BARE[w]))  # "neljäs joulukuu": neljäs kahdestoista
         elif out and out[-1] in _MONTHS_BEFORE and w in days and date_ends(words, i + 1):
             out[-1:] = [w, month_ordinal(_MONTHS_BEFORE[out[-1]])]
             dated = i

@@ -1323,11 +1323,16 @@ def _a_subject_alone(c: Case) -> bool:
         return False
     for _, n in c.accepted:
         said = n.split()
-        for i, w in enumerate(said):
-            if (w == word or finnish.same_lemma(w, word)) and \
-                    any(case == "nimento" for case, _ in finnish.case_numbers(w)) and \
-                    any(finnish.only_a_verb(v) and finnish.persons(v) for v in said[i + 1:]):
-                return True
+        # the example's first verb, of the third person, with the word before it: its
+        # subject (not an object after a command, "ota käsineet pois kun poraat", nor a
+        # subject of a later clause, "katso missä hätäuloskäynti on": review59)
+        verb = next((i for i, v in enumerate(said) if finnish.only_a_verb(v)
+                     and finnish.persons(v)), None)
+        if verb is not None and any(p == "3" for p, _ in finnish.persons(said[verb])) and \
+                any((w == word or finnish.same_lemma(w, word)) and
+                    any(case == "nimento" for case, _ in finnish.case_numbers(w))
+                    for w in said[:verb]):
+            return True
     return False
 
 
