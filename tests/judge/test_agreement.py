@@ -161,11 +161,11 @@ from tests.judge.golden import recorded
 # Set 38 (session 45, set38: 60 steps, seed 38, of the 579 sets 33–37 had not used, graded
 # whole before any judge run; a second trainer graded it blind): 283/300 = 94.3 % on the
 # session's start judge 41c4c1de; trainers agree 95.3 %, the judge where both agree 275/286
-# = 96.2 %. 289/300 after the session's changes read from its rows (spoken "et" for
+# = 96.2 %. After the session's changes read from its rows (spoken "et" for
 # "että", a repeat's model with a no to an unsafe deed, another noun for an answer's
 # pronoun, an example's subject alone in an open question, an open answer with a word
-# mistyped; a month in the nominative after its day taken back after review59); sets 20,
-# 25 and 37 gained a row each.
+# mistyped, a no taken back by its mistake after "mutta"; a month in the nominative after
+# its day taken back after review59): 290/300; sets 20, 25 and 37 gained a row each.
 # judge57 (session 45: a plan that says the fault again, an hour left out beside its day,
 # a typo read as another word, tupakoida ~ polttaa, "sanoa se", a foreseen greeting then no
 # answer, a one-word mistake's thing described): sets 18, 26, 30, 33, 36 +1, 31 +2, 37 +3.
@@ -191,7 +191,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_32.yaml": 15, "trainer_answers_33.yaml": 18,
               "trainer_answers_34.yaml": 16, "trainer_answers_35.yaml": 8,
               "trainer_answers_36.yaml": 11, "trainer_answers_37.yaml": 14,
-              "trainer_answers_38.yaml": 11}
+              "trainer_answers_38.yaml": 10}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

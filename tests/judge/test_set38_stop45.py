@@ -12,7 +12,9 @@ must stay as they were:
 - an open question answered with an example's subject alone ("lauta" for "lauta putosi
   telineeltä"): a start, almost;
 - an open answer with one word of an example typed into no word ("lauta putoi
-  telineeltä"): almost."""
+  telineeltä"): almost;
+- an answer's no, then "mutta" and its one-word wrong mistake with the no's thing ("ei,
+  mutta yksi mies oli alla"): that mistake, wrong."""
 
 from __future__ import annotations
 
@@ -176,3 +178,24 @@ def test_an_open_answer_with_a_word_mistyped_is_almost(step: str, answer: str,
 ])
 def test_an_open_answer_in_other_words_stays_right(step: str, answer: str) -> None:
     assert judged_on(step, answer).verdict == "correct"
+
+
+@as_table(("step", "answer"), [
+    ("rakennus-raportti timo.4", "ei, mutta yksi mies oli alla"),
+    ("rakennus-raportti timo.4", "ei ollut, mutta yksi mies oli alla"),
+    ("autoala-raportti pasi.4", "ei ollut ketään, mutta yks mies oli alla"),
+    ("yleinen-lukeminen allergeeni", "ei sovi, mutta pieni määrä sopii hänelle"),
+])
+def test_a_no_taken_back_by_its_mistake_after_but_is_that_mistake(step: str,
+                                                                  answer: str) -> None:
+    j = judged_on(step, answer)
+    assert (j.verdict, j.reason) == ("wrong", "mistake")
+
+
+@as_table(("step", "answer"), [
+    ("rakennus-raportti timo.4", "ei, mutta se oli lähellä"),  # no thing of the no's
+    ("rakennus-raportti timo.4", "ei ollut, mutta melkein"),
+    ("kauppa-asiakas onko-teilla", "valitettavasti ei ole, mutta varastossa on"),
+])
+def test_a_but_of_something_else_is_no_mistake_said(step: str, answer: str) -> None:
+    assert judged_on(step, answer).reason != "mistake"
