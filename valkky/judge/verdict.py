@@ -407,7 +407,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         if (min_sentences or open_question) and (short := _long_enough(case, j)) is not j:
             trace.append(f"sentences: almost (too_short) — fewer than the "
                          f"{min_sentences or 1} sentence(s) the step asks for"
-                         + ("" if min_sentences else " (a thing named alone)"))
+                         + ("" if min_sentences else " (an example's subject named alone)"))
             j = short
         if wrong_answers and (named := _forbidden(case, j)) is not j:
             trace.append(f"forbidden: {named.verdict} (mistake) — the foreseen mistake "
