@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from tests.judge.golden import judged_on
 from valkky.judge.fault_again import told_deeds
-from valkky.testing.table import check_rows
+from valkky.testing.table import as_table, check_rows
 
 # (step, answer, verdict, reason): each was correct on main
 AGAIN = [
@@ -30,7 +30,10 @@ AGAIN = [
      "wrong", None),
     ("ravintola-raportti antti.2", "ensi kerralla laitan pähkinää allergiselle asiakkaalle",
      "wrong", None),
-    ("ravintola-raportti antti.2", "annan pähkinäkakun allergiselle asiakkaalle", "wrong", None),
+    # ("annan pähkinäkakun allergiselle asiakkaalle" with no time to come may be the story
+    # told in the present, an A1–A2 slip of tense: it keeps its verdict; review60)
+    ("ravintola-raportti antti.2", "jatkossa annan pähkinäkakun allergiselle asiakkaalle",
+     "wrong", None),
     ("ravintola-raportti antti.2", "ensi kerralla tarjoan pähkinäkakkua allergiselle asiakkaalle",
      "wrong", None),
     ("valmistus-raportti sari.6", "ensi kerralla vedän laatikon pois kädellä", "wrong", None),
@@ -191,3 +194,35 @@ def test_the_deeds_an_example_tells() -> None:
     # no deed of a state or a mishap with no mark ("tunkki luisti", "kone oli käynnissä")
     assert told_deeds(("pysäytin linjan",), False) == ()
     assert told_deeds(("tunkki luisti", "kone oli käynnissä", "osuin maljakkoon"), False) == ()
+
+
+# review60: a no of forgetting or of leaving undone says yes to the deed; the story told
+# in the present is no plan; a right deed beside a no, a no of what was seen ("että")
+@as_table(("step", "answer"), [
+    ("hoiva-raportti elias.2", "ensi kerralla älä unohda laittaa jarruja päälle"),
+    ("autoala-raportti jere", "ensi kerralla älä unohda laittaa tukipukkeja"),
+    ("siivous-raportti hassan", "jatkossa älä unohda lukea ohjetta"),
+    ("metalli-raportti marjatta.8", "jatkossa en käytä laikkaa tarkistamatta"),
+    ("metalli-raportti marjatta.8", "jatkossa en unohda tarkistaa laikkaa"),
+    ("autoala-raportti pasi.6", "tunkki luisti. ensi kerralla en unohda laittaa tukipukkeja"),
+    ("autoala-raportti pasi.6", "jere unohti tukipukit. ensi kerralla en unohda"),
+    ("ravintola-raportti antti.6", "luen tilauksen liian nopeasti"),
+    ("ravintola-raportti antti.2", "vien pähkinäkakun allergiselle asiakkaalle mutta huomaan sen"),
+    ("yleinen-lahelta-piti ilmoitus.4", "trukki peruuttaa ja kuljettaja ei näe minua"),
+    ("kauppa-raportti pullo.6", "laitoin kyltin. jatkossa laitan aina kyltin ja siivoan lasit"),
+    ("elintarvike-raportti pirjo.6", "en ottanut pakettia pois, pysäytin linjan"),
+    ("kauppa-raportti napistys.2", "en nähnyt, että hän maksoi suklaan"),
+])
+def test_what_review60_found_is_no_fault_again(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict != "wrong"
+
+
+@as_table(("step", "answer"), [
+    ("kauppa-valineet kysy-maito", "lämpimässä hyllyssä"),  # any adjective: not a front
+    ("metalli-turvallisuus kengat", "rikkinäiset työkengät"),
+    ("autoala-raportti asiakas.2", "hei, kaikki on kunnossa"),  # an open report's greeting
+    ("yleinen-sairastuminen puhelu.2", "hei, en ole sairas"),
+    ("autoala-raportti pasi.6", "en käytä tukipukkeja"),  # the learner's own no, now
+])
+def test_what_review60_found_stays_wrong(step: str, answer: str) -> None:
+    assert judged_on(step, answer).verdict == "wrong"

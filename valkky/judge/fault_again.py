@@ -77,6 +77,7 @@ _CONDITIONS = frozenset({"kun", "ku", "jos", "kunhan", "kunnes", "ennen", "jälk
 _NO_THING = frozenset({"taas", "uudelleen", "uudestaan", "koskaan", "ikinä", "varmasti",
                        "kyllä", "sitten", "nyt", "vielä", "aina", "enää", "myöskään", "kanssa"})
 _MY_NO = frozenset({"en", "enkä"})
+_COMMAND_NO = frozenset({"älä", "älkää", "emme", "emmekä"})
 
 NEAR_MISS, UNDONE, OVERDONE, RIGHT, MISTAKE = "near_miss", "undone", "overdone", "right", \
     "mistake"
@@ -95,14 +96,28 @@ def fault_said_again(c: Case) -> Judgement | None:
     if not deeds and not mine:
         return None
     later = any(plan_time(w) for w in c.words)
+    theirs = {b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w) | {w}}
     for negative, verbs, rest in _answer_clauses(c):
+        if negative and no_of_not_doing([*verbs, *rest]):
+            # "en unohda laittaa tukipukkeja", "en jätä niitä laittamatta": a yes to the
+            # deed; "en unohda" alone says nothing more (a plan to do it)
+            verbs = [v for v in verbs if not FORGET & finnish.base_forms(v)]
+            if not verbs:
+                continue
+            negative = False
         things = _things(rest)
-        if verbs and _a_plan(verbs, rest, later) and NEAR_MISS_WORDS.isdisjoint(rest):
+        my_no = not _MY_NO.isdisjoint(c.words)
+        # (a no of another's, "kuljettaja ei näe minua", takes no command: "näe" is its
+        # connegative)
+        if verbs and _a_plan(verbs, rest, later, negative and my_no,
+                             not negative or my_no or not _COMMAND_NO.isdisjoint(c.words)) \
+                and NEAR_MISS_WORDS.isdisjoint(rest):
             # (a near miss said as now is the report told as now: "liukastun melkein")
             for kind, negated, deed_verbs, named in deeds + mine:
                 if _same_deed(verbs, deed_verbs, negative, negated, kind, things) and \
                         all(_named(w, named) for w in things) and \
-                        (kind != OVERDONE or not TOO_MUCH.isdisjoint(rest)):
+                        (kind != OVERDONE or not TOO_MUCH.isdisjoint(rest)) and \
+                        (kind != MISTAKE or _its_own_words_said(named, theirs, rest)):
                     c.note(f"a plan that says again the {kind} deed the step tells "
                            f"({' '.join(named)})")
                     if kind == MISTAKE:  # (the trainer's own reply to it)
@@ -110,12 +125,41 @@ def fault_said_again(c: Case) -> Judgement | None:
                             named, wrong))
                     return c.judgement(
                         "wrong", None if kind in (NEAR_MISS, OVERDONE) else "negation")
-        elif negative and not _MY_NO.isdisjoint(c.words) and \
+        elif negative and not _MY_NO.isdisjoint(c.words) and "että" not in c.words and \
+                not _a_right_deed_said(c, deeds) and \
                 (denied := _right_deed_denied(
                     [*verbs, *rest], _things([*verbs, *rest]), deeds)):
             c.note(f"says the learner did not do the right deed ({denied})")
             return c.judgement("wrong", "negation")
     return None
+
+
+def no_of_not_doing(words: Sequence[str]) -> bool:
+    """A no said of forgetting a deed or of leaving it undone: a yes to the deed ("en
+    unohda laittaa", "älä unohda vaihtaa lautaa", "en jätä tukipukkeja laittamatta",
+    "en käytä laikkaa tarkistamatta": review60)."""
+    return any(FORGET & finnish.base_forms(w) or w.endswith(("matta", "mättä"))
+               for w in words)
+
+
+def _its_own_words_said(named: Sequence[str], theirs: set[str], rest: Sequence[str]) -> bool:
+    """The words of a foreseen mistake no accepted answer says (its fault: "käsillä" of
+    "siivosin lasit käsillä", "takaisin" of "laitoin paketin takaisin") are said too: the
+    rest of it is an example's own deed ("siivoan lasit", "laitan paketin sivuun":
+    review60)."""
+    own = [w for w in named if w not in theirs and not finnish.is_verb(w)
+           and w not in FRAME_WORDS and w not in NEGATIONS
+           and not finnish.base_forms(w) & theirs]
+    return all(any(w == r or finnish.base_forms(w) & finnish.base_forms(r) for r in rest)
+               for w in own)
+
+
+def _a_right_deed_said(c: Case, deeds: Sequence[Deed]) -> bool:
+    """The answer says an example's right deed too, with a yes ("en ottanut pakettia pois,
+    pysäytin linjan"): a no beside it is of another deed."""
+    right = {v for kind, _, verbs, _ in deeds if kind == RIGHT for v in verbs}
+    return any(not negative and right & {b for w in verbs for b in finnish.base_forms(w)}
+               for negative, verbs, _ in _answer_clauses(c))
 
 
 def _answer_clauses(c: Case) -> list[tuple[bool, list[str], list[str]]]:
@@ -275,12 +319,27 @@ def _any_past(word: str) -> bool:
                for a in finnish.analyses(word))
 
 
-def _a_plan(verbs: Sequence[str], rest: Sequence[str], later: bool) -> bool:
-    """A clause told of a time to come: no word in the past, its verb the learner's (I,
-    you, a command, we, the passive) or a time to come said."""
+def _a_plan(verbs: Sequence[str], rest: Sequence[str], later: bool, my_no: bool,
+            advice: bool) -> bool:
+    """A clause told of a time to come: no word in the past, and a time to come said
+    ("ensi kerralla", "jatkossa"), advice (``_advice``), or the learner's own no said now
+    ("en laita tukipukkeja"). "I" said now with a yes and no such time may be the story
+    told in the present, an A1–A2 slip of tense ("luen tilauksen liian nopeasti", "minä
+    liukastun keittiössä": review60), and keeps its verdict."""
     if any(_any_past(w) for w in [*verbs, *rest]):
         return False
-    return later or any(finnish.in_learners_person(w) for w in verbs)
+    return later or any((advice and _advice(w)) or (my_no and finnish.in_learners_person(w))
+                        for w in verbs)
+
+
+def _advice(word: str) -> bool:
+    """A verb of advice, to another or to all: a command, "we", the passive ("vedä
+    laatikko pois kädellä", "me vedetään", "vedetään"); not "I" said now, which may be the
+    story told in the present."""
+    return any(p == "4" or (p == "1" and n == "plural") or (p == "2" and a.get("MOOD") ==
+                                                           "imperative")
+               for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"
+               for p, n in [(a.get("PERSON"), a.get("NUMBER"))])
 
 
 def _same_deed(verbs: Sequence[str], deed_verbs: Sequence[str], negative: bool,

@@ -74,8 +74,9 @@ def _greeting_then_another_thing(c: Case) -> Judgement | None:
     after)."""
     greeting = next((m for m, v in c.mistakes.items() if v == "almost" and
                      normalised(m) in GREETINGS and c.words[:1] == [normalised(m)]), None)
-    if greeting is None:
-        return None
+    if greeting is None or c.open_question:
+        return None  # (an open report's sentence is judged as told: "anteeksi, kaikki on
+        # hyvin", "hei, ei mitään ongelmaa" stay wrong; review60)
     rest = c.words[1:]
     if rest and (rest[0] in c.names or finnish.name_written_small(rest[0])):
         rest = rest[1:]  # (the one greeted: "hei Laine")
@@ -83,8 +84,9 @@ def _greeting_then_another_thing(c: Case) -> Judgement | None:
             not any(finnish.persons(w) for w in rest):
         return None
     alone = judged_as(c, rest)
-    if alone.verdict in ("correct", "almost") or alone.reason == "mistake":
-        return None
+    if alone.verdict in ("correct", "almost") or alone.reason is not None:
+        return None  # (a sentence wrong for a reason of its own stays wrong: "hei, en ole
+        # sairas", "hei, kaikki on kunnossa", "hei, en tiedä": review60)
     c.note(f"'{greeting}' said first, then a sentence that answers nothing of the step")
     return as_mistake(c, greeting)
 
@@ -100,9 +102,14 @@ def _mistake_described(c: Case) -> Judgement | None:
              not finnish.is_verb(n)}  # (a thing
     # alone: in a longer mistake another adjective may be its opposite, "uusia laikkoja")
     theirs = {w for _, n in c.accepted for w in shape_of(n).words}
+    # only a word an accepted answer makes a compound of ("kylmä" of "kylmähyllyssä"): the
+    # compound said apart; any other adjective may make the thing unfit ("lämpimässä
+    # hyllyssä", "rikkinäiset työkengät" stay wrong: review60)
+    fronts = {p for w in theirs for p in finnish.compound_parts(w)}
     cut = [i for i in range(len(c.words) - 1) if c.words[i + 1] in words and
            c.words[i] not in words and c.words[i] not in theirs and
-           c.words[i] not in NEGATIONS and _describing(c.words[i])]
+           c.words[i] not in NEGATIONS and _describing(c.words[i]) and
+           finnish.base_forms(c.words[i]) & fronts]
     if len(cut) != 1:
         return None
     j = judged_as(c, [w for i, w in enumerate(c.words) if i != cut[0]])

@@ -13,7 +13,7 @@ from valkky.judge.accepted import shape_of
 from valkky.judge.carry_on import carried_on
 from valkky.judge.case import Case, Detail, Judgement, normalised
 from valkky.judge.compare import compare_with
-from valkky.judge.fault_again import fault_said_again, plan_time
+from valkky.judge.fault_again import fault_said_again, no_of_not_doing, plan_time
 from valkky.judge.forms_allowed import another_person, near_any
 from valkky.judge.normalise import SPOKEN_PARTICIPLE
 from valkky.judge.one_form import bare_place
@@ -166,8 +166,8 @@ def _a_plan_refuses(words: Sequence[str], kept: tuple[str, ...], topics: Sequenc
     ``contradicts`` from reading it; judge57, SAFETY). Examples told in the past are
     fault_again's: a no to a past mishap said as a plan ("ensi kerralla en osu
     maljakkoon") is a lesson learned."""
-    if not any(plan_time(w) for w in words):
-        return False
+    if not any(plan_time(w) for w in words) or no_of_not_doing(words):
+        return False  # ("jatkossa älä unohda lukea ohjetta" says yes to reading it)
     now = [n for n in kept if not any(_any_past(w) for w in n.split())]
     return bool(now) and contradicts([w for w in words if not plan_time(w)], now, topics)
 
