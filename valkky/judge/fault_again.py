@@ -96,6 +96,7 @@ def fault_said_again(c: Case) -> Judgement | None:
     if not deeds and not mine:
         return None
     later = any(plan_time(w) for w in c.words)
+    my_no = not _MY_NO.isdisjoint(c.words)
     theirs = {b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w) | {w}}
     for negative, verbs, rest in _answer_clauses(c):
         if negative and no_of_not_doing([*verbs, *rest]):
@@ -106,7 +107,6 @@ def fault_said_again(c: Case) -> Judgement | None:
                 continue
             negative = False
         things = _things(rest)
-        my_no = not _MY_NO.isdisjoint(c.words)
         # (a no of another's, "kuljettaja ei näe minua", takes no command: "näe" is its
         # connegative)
         if verbs and _a_plan(verbs, rest, later, negative and my_no,
@@ -125,7 +125,7 @@ def fault_said_again(c: Case) -> Judgement | None:
                             named, wrong))
                     return c.judgement(
                         "wrong", None if kind in (NEAR_MISS, OVERDONE) else "negation")
-        elif negative and not _MY_NO.isdisjoint(c.words) and "että" not in c.words and \
+        elif negative and my_no and "että" not in c.words and \
                 not _a_right_deed_said(c, deeds) and \
                 (denied := _right_deed_denied(
                     [*verbs, *rest], _things([*verbs, *rest]), deeds)):
@@ -336,10 +336,10 @@ def _advice(word: str) -> bool:
     """A verb of advice, to another or to all: a command, "we", the passive ("vedä
     laatikko pois kädellä", "me vedetään", "vedetään"); not "I" said now, which may be the
     story told in the present."""
-    return any(p == "4" or (p == "1" and n == "plural") or (p == "2" and a.get("MOOD") ==
-                                                           "imperative")
-               for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"
-               for p, n in [(a.get("PERSON"), a.get("NUMBER"))])
+    return any(a.get("PERSON") == "4"
+               or (a.get("PERSON") == "1" and a.get("NUMBER") == "plural")
+               or (a.get("PERSON") == "2" and a.get("MOOD") == "imperative")
+               for a in finnish.analyses(word) if a.get("CLASS") == "teonsana")
 
 
 def _same_deed(verbs: Sequence[str], deed_verbs: Sequence[str], negative: bool,
