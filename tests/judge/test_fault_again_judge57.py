@@ -212,6 +212,7 @@ def test_the_deeds_an_example_tells() -> None:
     ("kauppa-raportti pullo.6", "laitoin kyltin. jatkossa laitan aina kyltin ja siivoan lasit"),
     ("elintarvike-raportti pirjo.6", "en ottanut pakettia pois, pysäytin linjan"),
     ("kauppa-raportti napistys.2", "en nähnyt, että hän maksoi suklaan"),
+    ("ravintola-raportti antti.6", "jatkossa luen sen tarkasti"),
 ])
 def test_what_review60_found_is_no_fault_again(step: str, answer: str) -> None:
     assert judged_on(step, answer).verdict != "wrong"
@@ -223,6 +224,11 @@ def test_what_review60_found_is_no_fault_again(step: str, answer: str) -> None:
     ("autoala-raportti asiakas.2", "hei, kaikki on kunnossa"),  # an open report's greeting
     ("yleinen-sairastuminen puhelu.2", "hei, en ole sairas"),
     ("autoala-raportti pasi.6", "en käytä tukipukkeja"),  # the learner's own no, now
+    # a lesson learned with a no's -kaan, an object pronoun for the story's thing
+    ("autoala-raportti pasi.6", "tukipukit puuttui. mä en laita tukipukkeja jatkossakaan"),
+    ("autoala-raportti pasi.6", "en laita tukipukkeja ensi kerrallakaan"),
+    ("ravintola-raportti antti.6", "mä en lukenu tilausta. jatkossa mä en lue sitä"),
+    ("ravintola-raportti antti.6", "en huomannut allergiaa. en huomaa sitä jatkossakaan"),
 ])
 def test_what_review60_found_stays_wrong(step: str, answer: str) -> None:
     assert judged_on(step, answer).verdict == "wrong"

@@ -368,6 +368,7 @@ def _things(rest: Sequence[str]) -> list[str]:
     participles and the marks of a fault (an adverb of its own is another deed: "en
     laittanut pakettia takaisin" is no "laitoin paketin sivuun" turned down)."""
     return [w for w in rest if w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS
+            and w not in _FOR_THE_THING
             and w not in NEGATIONS and w not in TOO_MUCH and w not in NEAR_MISS_WORDS
             and w not in _NO_THING
             and not plan_time(w) and not _past_participle(w) and not _a_name(w)]
@@ -382,8 +383,14 @@ def _a_name(word: str) -> bool:
 
 def plan_time(word: str) -> bool:
     """``word`` says a lesson learned, a plan for the next time ("ensi kerralla",
-    "jatkossa", "enää")."""
-    return word in PLAN_TIMES
+    "jatkossa", "enää"), also with a no's "-kaan" ("en laita niitä jatkossakaan", "ensi
+    kerrallakaan": review60, SAFETY)."""
+    return word in PLAN_TIMES or (word.endswith(_NOR) and word[:-4] in PLAN_TIMES)
+
+
+_NOR = ("kaan", "kään")
+# an object pronoun stands for the story's thing ("jatkossa en lue sitä": the order)
+_FOR_THE_THING = frozenset({"sen", "sitä", "niitä", "niiden", "tätä", "tämän", "näitä"})
 
 
 def _named(word: str, clause: Sequence[str]) -> bool:
