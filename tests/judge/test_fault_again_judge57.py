@@ -229,6 +229,9 @@ def test_what_review60_found_is_no_fault_again(step: str, answer: str) -> None:
     ("autoala-raportti pasi.6", "en laita tukipukkeja ensi kerrallakaan"),
     ("ravintola-raportti antti.6", "mä en lukenu tilausta. jatkossa mä en lue sitä"),
     ("ravintola-raportti antti.6", "en huomannut allergiaa. en huomaa sitä jatkossakaan"),
+    # "I" said now of another's near miss is the learner's own deed, no story retold
+    ("valmistus-raportti sari.6", "mä vedän sen pois kädellä"),
+    ("valmistus-raportti sari.6", "vedän laatikon pois kädellä"),
 ])
 def test_what_review60_found_stays_wrong(step: str, answer: str) -> None:
     assert judged_on(step, answer).verdict == "wrong"

@@ -109,11 +109,18 @@ def fault_said_again(c: Case) -> Judgement | None:
         things = _things(rest)
         # (a no of another's, "kuljettaja ei näe minua", takes no command: "näe" is its
         # connegative)
-        if verbs and _a_plan(verbs, rest, later, negative and my_no,
-                             not negative or my_no or not _COMMAND_NO.isdisjoint(c.words)) \
-                and NEAR_MISS_WORDS.isdisjoint(rest):
+        plan = bool(verbs) and _a_plan(verbs, rest, later, negative and my_no,
+                                       not negative or my_no
+                                       or not _COMMAND_NO.isdisjoint(c.words))
+        # "I" said now with a yes retells only a story told by "I" ("luen tilauksen liian
+        # nopeasti" of "luin …"); of another's deed it is the learner's own ("mä vedän sen
+        # pois kädellä" beside "jussi aikoi vetää laatikon pois kädellä": review60, SAFETY)
+        mine_now = not plan and not negative and _i_now(verbs, rest)
+        if (plan or mine_now) and NEAR_MISS_WORDS.isdisjoint(rest):
             # (a near miss said as now is the report told as now: "liukastun melkein")
             for kind, negated, deed_verbs, named in deeds + mine:
+                if mine_now and _told_by_i(named):
+                    continue
                 if _same_deed(verbs, deed_verbs, negative, negated, kind, things) and \
                         all(_named(w, named) for w in things) and \
                         (kind != OVERDONE or not TOO_MUCH.isdisjoint(rest)) and \
@@ -330,6 +337,17 @@ def _a_plan(verbs: Sequence[str], rest: Sequence[str], later: bool, my_no: bool,
         return False
     return later or any((advice and _advice(w)) or (my_no and finnish.in_learners_person(w))
                         for w in verbs)
+
+
+def _i_now(verbs: Sequence[str], rest: Sequence[str]) -> bool:
+    """A clause of "I" said now: a verb of the first person singular, no word in the past."""
+    return any(("1", "singular") in finnish.persons(w) for w in verbs) and \
+        not any(_any_past(w) for w in [*verbs, *rest])
+
+
+def _told_by_i(clause: Sequence[str]) -> bool:
+    """An example's clause told by "I" ("laitoin melkein pähkinää …")."""
+    return any(("1", "singular") in finnish.persons(w) for w in clause)
 
 
 def _advice(word: str) -> bool:
