@@ -174,10 +174,11 @@ PARTS = 3  # the golden calls in three parts, each its own test, run on several 
 # (three: `make test` runs a worker per core and one more, three on the 2-core machines)
 
 
-def part(index: int, parts: int = PARTS) -> list[Call]:
-    """The ``index``-th of ``parts`` runs of the golden calls, in the file's order (a
-    step's calls one after another, as a lesson judges them), equal in count."""
-    every = list(calls())
+def part(index: int, parts: int = PARTS, every: list[Call] | None = None) -> list[Call]:
+    """The ``index``-th of ``parts`` runs of the golden calls (``every``, made where not
+    given), in the file's order (a step's calls one after another, as a lesson judges
+    them), equal in count."""
+    every = list(calls()) if every is None else every
     size = -(-len(every) // parts)
     return every[index * size:(index + 1) * size]
 

@@ -11,6 +11,7 @@ import pytest
 from tests.judge.golden import (
     PARTS,
     Call,
+    calls,
     changed,
     cold_pass,
     part,
@@ -28,8 +29,8 @@ _SHOW = "python -m tests.judge.golden --diff shows them"
 def test_the_file_holds_every_call_and_no_other() -> None:
     """A new case, rule example, graded answer or lesson step is recorded before it counts:
     `python -m tests.judge.golden`, then read the diff."""
-    golden = recorded()
-    every = [c for i in range(PARTS) for c in part(i)]
+    golden, made = recorded(), list(calls())
+    every = [c for i in range(PARTS) for c in part(i, every=made)]
     keys = {c.key for c in every}
     unrecorded = [c for c in every if c.key not in golden]
     assert len(keys) == len(every)  # the parts cut the calls, each call in one part

@@ -76,17 +76,13 @@ def clock_time_said(c: Case, j: Judgement) -> Judgement:
     return j
 
 
-# a clock word said last, its hour not said ("sopiiko torstaina kello")
-_CLOCK_SAID = frozenset({"kello", "klo"})
-
-
 def _hour_left_out(c: Case, j: Judgement) -> Judgement | None:
     """A wrong answer that ends with a clock word, where the step asks a clock time and the
     words before it are a right answer or a start ("sopiiko torstaina kello" for "sopiiko
     torstaina kymmeneltä": the learner stopped before the hour; both trainers almost, the
     judge wrong: "kello" was another word for the hour): almost (missing_words)."""
     if j.verdict != "wrong" or j.matched or len(c.words) < 2 or \
-            c.words[-1] not in _CLOCK_SAID or c.options or c.open_question or \
+            c.words[-1] not in CLOCK_WORDS or c.options or c.open_question or \
             not {A_PART, AS_BUILT}.isdisjoint(c.strict) or \
             not asks_a_clock_time(tuple(a for a, _ in c.accepted)):
         return None

@@ -43,6 +43,7 @@ from functools import lru_cache
 
 from valkky.judge import finnish, sizes
 from valkky.judge.case import Case, Judgement, comma_cuts, normalised
+from valkky.judge.normalise import SPOKEN_PARTICIPLE
 from valkky.judge.open_deeds import USE_VERBS
 from valkky.judge.polarity import MAIN_JOINS, NEGATIVE_JOINS, SUB_JOINS, clauses
 from valkky.judge.wordsets import (
@@ -97,8 +98,8 @@ def fault_said_again(c: Case) -> Judgement | None:
         return None
     later = any(plan_time(w) for w in c.words)
     my_no = not _MY_NO.isdisjoint(c.words)
-    theirs = {b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w) | {w}}
-    for negative, verbs, rest in _answer_clauses(c):
+    said = _answer_clauses(c)
+    for negative, verbs, rest in said:
         if negative and no_of_not_doing([*verbs, *rest]):
             # "en unohda laittaa tukipukkeja", "en jätä niitä laittamatta": a yes to the
             # deed; "en unohda" alone says nothing more (a plan to do it)
@@ -124,7 +125,7 @@ def fault_said_again(c: Case) -> Judgement | None:
                 if _same_deed(verbs, deed_verbs, negative, negated, kind, things) and \
                         all(_named(w, named) for w in things) and \
                         (kind != OVERDONE or not TOO_MUCH.isdisjoint(rest)) and \
-                        (kind != MISTAKE or _its_own_words_said(named, theirs, rest)):
+                        (kind != MISTAKE or _its_own_words_said(c, named, rest)):
                     c.note(f"a plan that says again the {kind} deed the step tells "
                            f"({' '.join(named)})")
                     if kind == MISTAKE:  # (the trainer's own reply to it)
@@ -133,7 +134,7 @@ def fault_said_again(c: Case) -> Judgement | None:
                     return c.judgement(
                         "wrong", None if kind in (NEAR_MISS, OVERDONE) else "negation")
         elif negative and my_no and "että" not in c.words and \
-                not _a_right_deed_said(c, deeds) and \
+                not _a_right_deed_said(said, deeds) and \
                 (denied := _right_deed_denied(
                     [*verbs, *rest], _things([*verbs, *rest]), deeds)):
             c.note(f"says the learner did not do the right deed ({denied})")
@@ -149,11 +150,12 @@ def no_of_not_doing(words: Sequence[str]) -> bool:
                for w in words)
 
 
-def _its_own_words_said(named: Sequence[str], theirs: set[str], rest: Sequence[str]) -> bool:
+def _its_own_words_said(c: Case, named: Sequence[str], rest: Sequence[str]) -> bool:
     """The words of a foreseen mistake no accepted answer says (its fault: "käsillä" of
     "siivosin lasit käsillä", "takaisin" of "laitoin paketin takaisin") are said too: the
     rest of it is an example's own deed ("siivoan lasit", "laitan paketin sivuun":
     review60)."""
+    theirs = {b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w) | {w}}
     own = [w for w in named if w not in theirs and not finnish.is_verb(w)
            and w not in FRAME_WORDS and w not in NEGATIONS
            and not finnish.base_forms(w) & theirs]
@@ -161,12 +163,13 @@ def _its_own_words_said(named: Sequence[str], theirs: set[str], rest: Sequence[s
                for w in own)
 
 
-def _a_right_deed_said(c: Case, deeds: Sequence[Deed]) -> bool:
-    """The answer says an example's right deed too, with a yes ("en ottanut pakettia pois,
-    pysäytin linjan"): a no beside it is of another deed."""
+def _a_right_deed_said(said: Sequence[tuple[bool, list[str], list[str]]],
+                       deeds: Sequence[Deed]) -> bool:
+    """The answer (its clauses, ``said``) says an example's right deed too, with a yes ("en
+    ottanut pakettia pois, pysäytin linjan"): a no beside it is of another deed."""
     right = {v for kind, _, verbs, _ in deeds if kind == RIGHT for v in verbs}
     return any(not negative and right & {b for w in verbs for b in finnish.base_forms(w)}
-               for negative, verbs, _ in _answer_clauses(c))
+               for negative, verbs, _ in said)
 
 
 def _answer_clauses(c: Case) -> list[tuple[bool, list[str], list[str]]]:
@@ -212,12 +215,12 @@ def _mistakes_told_by_me(mistakes: tuple[str, ...]) -> tuple[Deed, ...]:
             # käsillä"; its fault is written alone beside it, as the lessons do)
         for part in parts:
             negated = any(w in NEGATIONS for w in part)
-            if negated and any(w in ("en", "enkä") for w in part):
+            if negated and not _MY_NO.isdisjoint(part):
                 done = [w for w in part if _past_participle(w)
                         and not NO_DEED & finnish.base_forms(w)]
             else:
                 done = [] if negated else [
-                    w for w in part if _past_verb(w) and ("1", "singular") in finnish.persons(w)
+                    w for w in part if _past_verb(w) and _by_i(w)
                     and not NO_DEED & finnish.base_forms(w)]
             if done:
                 out.append((MISTAKE, negated, _verb_bases(done), tuple(part)))
@@ -280,7 +283,7 @@ def _deed_of(part: list[str], right_asked: bool) -> Deed | None:
         return UNDONE, True, tuple(sorted(PUTTING)), tuple(part)  # "jalkalista puuttui"
     if past and TOO_MUCH.intersection(part):
         return OVERDONE, False, _verb_bases(past), tuple(part)
-    mine = [w for w in past if ("1", "singular") in finnish.persons(w)]
+    mine = [w for w in past if _by_i(w)]
     if right_asked and mine:
         return RIGHT, False, _verb_bases(mine), tuple(part)
     return None
@@ -302,9 +305,9 @@ def _told_by_me(mistakes: tuple[str, ...]) -> bool:
     are the right ones."""
     for m in mistakes:
         words = normalised(m).split()
-        if any(_past_verb(w) and ("1", "singular") in finnish.persons(w) for w in words):
+        if any(_past_verb(w) and _by_i(w) for w in words):
             return True
-        if any(w in ("en", "enkä") for w in words) and any(_past_participle(w) for w in words):
+        if not _MY_NO.isdisjoint(words) and any(_past_participle(w) for w in words):
             return True
     return False
 
@@ -320,10 +323,13 @@ def _past_participle(word: str) -> bool:
                for a in finnish.analyses(word))
 
 
-def _any_past(word: str) -> bool:
+def any_past(word: str) -> bool:
+    """A reading of ``word`` in the past: the indicative's, or a past participle ("en
+    tehnyt", "olen ollut", "pyyhin" also now), the spoken one too ("ollu")."""
     return any(a.get("TENSE") == "past_imperfective" or
                a.get("PARTICIPLE") in ("past_active", "past_passive")
-               for a in finnish.analyses(word))
+               for a in finnish.analyses(word)) or \
+        (word.endswith(SPOKEN_PARTICIPLE) and finnish.is_word(word) is False)
 
 
 def _a_plan(verbs: Sequence[str], rest: Sequence[str], later: bool, my_no: bool,
@@ -333,7 +339,7 @@ def _a_plan(verbs: Sequence[str], rest: Sequence[str], later: bool, my_no: bool,
     ("en laita tukipukkeja"). "I" said now with a yes and no such time may be the story
     told in the present, an A1–A2 slip of tense ("luen tilauksen liian nopeasti", "minä
     liukastun keittiössä": review60), and keeps its verdict."""
-    if any(_any_past(w) for w in [*verbs, *rest]):
+    if any(any_past(w) for w in [*verbs, *rest]):
         return False
     return later or any((advice and _advice(w)) or (my_no and finnish.in_learners_person(w))
                         for w in verbs)
@@ -341,13 +347,17 @@ def _a_plan(verbs: Sequence[str], rest: Sequence[str], later: bool, my_no: bool,
 
 def _i_now(verbs: Sequence[str], rest: Sequence[str]) -> bool:
     """A clause of "I" said now: a verb of the first person singular, no word in the past."""
-    return any(("1", "singular") in finnish.persons(w) for w in verbs) and \
-        not any(_any_past(w) for w in [*verbs, *rest])
+    return any(_by_i(w) for w in verbs) and not any(any_past(w) for w in [*verbs, *rest])
 
 
 def _told_by_i(clause: Sequence[str]) -> bool:
     """An example's clause told by "I" ("laitoin melkein pähkinää …")."""
-    return any(("1", "singular") in finnish.persons(w) for w in clause)
+    return any(_by_i(w) for w in clause)
+
+
+def _by_i(word: str) -> bool:
+    """A verb of the first person singular in some reading."""
+    return ("1", "singular") in finnish.persons(word)
 
 
 def _advice(word: str) -> bool:

@@ -101,6 +101,8 @@ def _mistake_described(c: Case) -> Judgement | None:
     words = {n for m in c.mistakes if len((n := normalised(m)).split()) == 1 and
              not finnish.is_verb(n)}  # (a thing
     # alone: in a longer mistake another adjective may be its opposite, "uusia laikkoja")
+    if words.isdisjoint(c.words[1:]):
+        return None  # (most answers: no such thing after a word)
     theirs = {w for _, n in c.accepted for w in shape_of(n).words}
     # only a word an accepted answer makes a compound of ("kylmä" of "kylmähyllyssä"): the
     # compound said apart; any other adjective may make the thing unfit ("lämpimässä

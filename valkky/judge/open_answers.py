@@ -13,9 +13,8 @@ from valkky.judge.accepted import shape_of
 from valkky.judge.carry_on import carried_on
 from valkky.judge.case import Case, Detail, Judgement, normalised
 from valkky.judge.compare import compare_with
-from valkky.judge.fault_again import fault_said_again, no_of_not_doing, plan_time
+from valkky.judge.fault_again import any_past, fault_said_again, no_of_not_doing, plan_time
 from valkky.judge.forms_allowed import another_person, near_any
-from valkky.judge.normalise import SPOKEN_PARTICIPLE
 from valkky.judge.one_form import bare_place
 from valkky.judge.open_deeds import CONDITIONS, USE_VERBS, open_deed, without_protection
 from valkky.judge.polarity import bare_yes, clauses, contradicts
@@ -168,7 +167,7 @@ def _a_plan_refuses(words: Sequence[str], kept: tuple[str, ...], topics: Sequenc
     maljakkoon") is a lesson learned."""
     if not any(plan_time(w) for w in words) or no_of_not_doing(words):
         return False  # ("jatkossa älä unohda lukea ohjetta" says yes to reading it)
-    now = [n for n in kept if not any(_any_past(w) for w in n.split())]
+    now = [n for n in kept if not any(any_past(w) for w in n.split())]
     return bool(now) and contradicts([w for w in words if not plan_time(w)], now, topics)
 
 
@@ -389,7 +388,7 @@ def _told_in_the_past(c: Case) -> tuple[str, str, str] | None:
             continue
         bases = finnish.base_forms(w)
         if "olla" in bases and (not any(p == "1" for p, _ in finnish.persons(w)) or any(
-                _any_past(x) for x in c.words[i + 1:]) or not _NOW.isdisjoint(c.words)):
+                any_past(x) for x in c.words[i + 1:]) or not _NOW.isdisjoint(c.words)):
             continue  # a state said as now may hold still: "näin lattia on märkä"; the
             # learner's own "olen" for "olin" tells the weekend as now (set 36: almost),
             # not with its participle, the perfect ("olen koko viikonlopun ollut kotona"),
@@ -414,7 +413,7 @@ def _a_plan_for_a_report(c: Case) -> bool:
     if not any(_later(c.words, i) for i in range(len(c.words))):
         return False
     finite = [w for w in c.words if _finite(w)]
-    if len(finite) != 1 or any(_any_past(w) for w in c.words):
+    if len(finite) != 1 or any(any_past(w) for w in c.words):
         return False
     told = [v for v in ([w for w in n.split() if _finite(w)] for _, n in c.accepted) if v]
     return bool(told) and all(any(_past(w, finnish.base_forms(w)) for w in v) for v in told)
@@ -434,15 +433,6 @@ def _finite(word: str) -> bool:
     readings = finnish.analyses(word)
     return bool(readings) and all(a.get("CLASS") == "teonsana" for a in readings) and \
         any(a.get("MOOD") == "indicative" for a in readings)
-
-
-def _any_past(word: str) -> bool:
-    """A reading of ``word`` in the past: the indicative's, or a past participle ("en
-    tehnyt", "olen ollut", "pyyhin" also now), the spoken one too ("ollu")."""
-    return any(a.get("TENSE") == "past_imperfective" or
-               a.get("PARTICIPLE") in ("past_active", "past_passive")
-               for a in finnish.analyses(word)) or \
-        (word.endswith(SPOKEN_PARTICIPLE) and finnish.is_word(word) is False)
 
 
 def _past(word: str, bases: frozenset[str]) -> bool:
