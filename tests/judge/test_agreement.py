@@ -171,6 +171,10 @@ from tests.judge.golden import recorded
 # trainer graded it blind): 277/300 = 92.3 % on the start judge 41c4c1de, 278/300 = 92.7 %
 # on the final one, measured blind; trainers agree 94.3 %, the judge where both agree
 # 268/283 → 269/283 = 95.1 %.
+# Set 40 (session 46, set40: 60 steps, seed 40, of the 579 steps sets 35–39 had not used, graded
+# whole before any judge run; a second trainer graded it blind): 277/300 = 92.3 % on the
+# session's start judge e55bd187; trainers agree 94.7 %, the judge where both agree 274/284
+# = 96.5 %.
 # judge57 (session 45: a plan that says the fault again, an hour left out beside its day,
 # a typo read as another word, tupakoida ~ polttaa, "sanoa se", a foreseen greeting then no
 # answer, a one-word mistake's thing described): sets 18, 26, 30, 33, 36 +1, 31 +2, 37 +3.
@@ -197,7 +201,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_34.yaml": 16, "trainer_answers_35.yaml": 8,
               "trainer_answers_36.yaml": 11, "trainer_answers_37.yaml": 14,
               "trainer_answers_38.yaml": 10,
-              "trainer_answers_39.yaml": 22}
+              "trainer_answers_39.yaml": 22,
+              "trainer_answers_40.yaml": 23}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
