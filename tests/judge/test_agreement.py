@@ -174,7 +174,10 @@ from tests.judge.golden import recorded
 # Set 40 (session 46, set40: 60 steps, seed 40, of the 579 steps sets 35–39 had not used, graded
 # whole before any judge run; a second trainer graded it blind): 277/300 = 92.3 % on the
 # session's start judge e55bd187; trainers agree 94.7 %, the judge where both agree 274/284
-# = 96.5 %.
+# = 96.5 %. After the session's changes read from its rows (a state alone for the reason
+# and its no, the half hour's hour mistyped, a story told without a verb, a purpose's no
+# said as its yes, an example's word a letter off in an open answer): 282/300 (both agree
+# 279/284); sets 16, 23 and 33 gained a row each.
 # judge57 (session 45: a plan that says the fault again, an hour left out beside its day,
 # a typo read as another word, tupakoida ~ polttaa, "sanoa se", a foreseen greeting then no
 # answer, a one-word mistake's thing described): sets 18, 26, 30, 33, 36 +1, 31 +2, 37 +3.
@@ -188,21 +191,21 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_10.yaml": 5, "trainer_answers_11.yaml": 15,
               "trainer_answers_12.yaml": 11, "trainer_answers_13.yaml": 8,
               "trainer_answers_14.yaml": 10, "trainer_answers_15.yaml": 8,
-              "trainer_answers_16.yaml": 20, "trainer_answers_17.yaml": 19,
+              "trainer_answers_16.yaml": 19, "trainer_answers_17.yaml": 19,
               "trainer_answers_18.yaml": 20, "trainer_answers_19.yaml": 24,
               "trainer_answers_20.yaml": 32,
               "trainer_answers_21.yaml": 33, "trainer_answers_22.yaml": 34,
-              "trainer_answers_23.yaml": 35, "trainer_answers_24.yaml": 38,
+              "trainer_answers_23.yaml": 34, "trainer_answers_24.yaml": 38,
               "trainer_answers_25.yaml": 34, "trainer_answers_26.yaml": 49,
               "trainer_answers_27.yaml": 17,
               "trainer_answers_28.yaml": 21, "trainer_answers_29.yaml": 13,
               "trainer_answers_30.yaml": 23, "trainer_answers_31.yaml": 17,
-              "trainer_answers_32.yaml": 15, "trainer_answers_33.yaml": 18,
+              "trainer_answers_32.yaml": 15, "trainer_answers_33.yaml": 17,
               "trainer_answers_34.yaml": 16, "trainer_answers_35.yaml": 8,
               "trainer_answers_36.yaml": 11, "trainer_answers_37.yaml": 14,
               "trainer_answers_38.yaml": 10,
               "trainer_answers_39.yaml": 22,
-              "trainer_answers_40.yaml": 23}
+              "trainer_answers_40.yaml": 18}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

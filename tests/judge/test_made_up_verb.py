@@ -13,8 +13,9 @@ from valkky.testing.table import as_table
     ("autoala-raportti pasi.2", "punainen auto putoiisi tunkilta", "almost"),
     # a one-letter slip is a typo the letter-slip rules judge (review of judge33): in an
     # open answer the example's word typed so is almost (typo; stop 45, set 38: "auto putoi
-    # tunkilta" is almost to every trainer of sets 15, 20, 34)
-    ("siivous-raportti asiakas.2", "anteeksi maljakkonne menni rikki", "correct"),
+    # tunkilta" is almost to every trainer of sets 15, 20, 34), and so is any example's
+    # word a letter off into no word (stop 46, set 40: "käytä eri leikkulautaa")
+    ("siivous-raportti asiakas.2", "anteeksi maljakkonne menni rikki", "almost"),
     ("autoala-raportti pasi.2", "auto putisi tunkilta", "almost"),
     ("autoala-raportti pasi.2", "auto putsi tunkilta", "almost"),
     # the spoken forms the normaliser knows, the right form

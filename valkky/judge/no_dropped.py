@@ -14,25 +14,15 @@ from collections.abc import Sequence
 
 from valkky.judge import finnish
 from valkky.judge.polarity import MAIN_JOINS
-from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, SUBJECT_PRONOUNS
+from valkky.judge.wordsets import FRAME_WORDS, NEEDS_A_NO, NEGATIONS, SUBJECT_PRONOUNS
 
-# nobody, nothing, none of two, never, at all: each case of the pronouns as said (the
-# clitic -kaan/-kään is -an/-än after a vowel: ketään, mitään), and speech's dropped n
-_NEEDS_A_NO = frozenset({
-    "kukaan", "ketään", "kenenkään", "kenellekään", "kenelläkään", "keneltäkään",
-    "keneenkään", "kenestäkään", "kehenkään",
-    "mikään", "mitään", "minkään", "missään", "mistään", "mihinkään", "millään",
-    "millekään", "miltään",
-    "kumpikaan", "kumpaakaan", "kummankaan", "kummallekaan",
-    "koskaan", "ikinä", "yhtään", "lainkaan", "ollenkaan",
-    "kukaa", "ketää", "mikää", "mitää", "missää", "mistää", "koskaa"})
 # a question or a condition asks for them without a no ("onko kukaan nähnyt", "jos
 # kukaan tietää")
 _ASKING = frozenset({"jos", "onko", "oliko", "tietääkö"})
 
 
 def needs_a_no(word: str) -> bool:
-    return word in _NEEDS_A_NO
+    return word in NEEDS_A_NO
 
 
 def _a_report(words: Sequence[str]) -> bool:

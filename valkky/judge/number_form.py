@@ -1,5 +1,6 @@
 """A number or time whose value is right, said in a wrong form (issue 12, judge37): the hour
-after "puoli" in another case ("puoli kolmea" for "puoli kolme"), a decimal said with "ja"
+after "puoli" in another case ("puoli kolmea" for "puoli kolme") or mistyped into no word
+("puoli kolmi": a typo, set 40), a decimal said with "ja"
 for "pilkku" ("kaksi ja viisi" for "2,5"), a number typed in another grouping ("040 1234
 567" for "040 123 4567"). A trainer hears the value meant and corrects the form: almost.
 Read in the right form, the answer must be right (or nearly) on its own, so another value
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+
+from rapidfuzz.distance import Levenshtein
 
 from valkky.judge import finnish
 from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
@@ -39,7 +42,7 @@ _COUNTED = frozenset({"nimento", "osanto", "omanto", "sisaolento", "sisaeronto",
 def number_form(c: Case) -> Judgement | None:
     """The answer read with its number in the form the accepted answers say it: almost
     where that reading is right or nearly, else None (the rules judge it as said)."""
-    for (expected, heard), words in _readings(c):
+    for (expected, heard), words, reason in _readings(c):
         if any(normalised(m) == c.heard for m in c.mistakes):
             return None  # a foreseen answer is the step's to judge as it foresaw
         j = judged_as(c, words)
@@ -49,13 +52,14 @@ def number_form(c: Case) -> Judgement | None:
                 c.closeness = fuzz_module().ratio(c.heard, normalised(j.closest))
             # named in the answer's own words: "Sano puoli kolme, ei puoli kolmea.", "Sano
             # pilkku, ei ja.", "Sano 040 123 4567, ei 040 1234 567." (the grouping shown)
-            return c.judgement("almost", "word_form", closest=j.closest,
+            return c.judgement("almost", reason, closest=j.closest,
                                detail=Detail(expected, heard, in_sentence=True))
     return None
 
 
-def _readings(c: Case) -> Iterator[tuple[tuple[str, str], list[str]]]:
-    """((the form meant, as said), the answer's words in the form meant), each one slip."""
+def _readings(c: Case) -> Iterator[tuple[tuple[str, str], list[str], str]]:
+    """((the form meant, as said), the answer's words in the form meant, the slip's
+    reason), each one slip: of a word's form, or a typo into no word."""
     said = c.said.split()
     if _HALF not in said and "ja" not in said and not _A_DIGIT.search(c.written):
         return  # (the commonest: no number to read otherwise)
@@ -66,11 +70,17 @@ def _readings(c: Case) -> Iterator[tuple[tuple[str, str], list[str]]]:
                 not _TIME_WORDS.intersection(said[max(i - 1, 0):i] + after) and \
                 _HALF not in after and not _counts(after[:1]) and \
                 (hour := _hour_of(nxt)) is not None:  # "puoli kolmea": the half hour
-            yield (f"{_HALF} {hour}", f"{_HALF} {nxt}"), [*said[:i + 1], hour, *said[i + 2:]]
+            yield (f"{_HALF} {hour}", f"{_HALF} {nxt}"), [*said[:i + 1], hour, *said[i + 2:]], \
+                "word_form"
+        elif w == _HALF and nxt not in _HOURS and len(nxt) > 3 and \
+                not _TIME_WORDS.intersection(said[max(i - 1, 0):i] + after) and \
+                (hour := _hour_mistyped(nxt)) is not None:  # "puoli kolmi": a typo
+            yield (f"{_HALF} {hour}", f"{_HALF} {nxt}"), [*said[:i + 1], hour, *said[i + 2:]], \
+                "typo"
         if w == "ja" and i > 0 and "pilkku" not in said and is_number(said[i - 1]) and \
                 is_number(nxt) and \
                 (after[0] if after else "") in _units_after_decimal(c):  # "kaksi ja viisi"
-            yield ("pilkku", w), [*said[:i], "pilkku", *said[i + 1:]]
+            yield ("pilkku", w), [*said[:i], "pilkku", *said[i + 1:]], "word_form"
     runs = _DIGIT_RUN.findall(c.written)
     if len(runs) != 1:
         return  # two numbers said ("040 … tai 050 …"): another grouping may be another number
@@ -80,7 +90,8 @@ def _readings(c: Case) -> Iterator[tuple[tuple[str, str], list[str]]]:
         for mine in runs:
             if mine != theirs and _digits(mine) == _digits(theirs) and \
                     len(_digits(mine)) >= 5:  # "040 123 4567": its grouping
-                yield (theirs, mine), normalise(c.written.replace(mine, theirs)).split()
+                yield (theirs, mine), normalise(c.written.replace(mine, theirs)).split(), \
+                    "word_form"
 
 
 def _hour_of(word: str) -> str | None:
@@ -88,6 +99,13 @@ def _hour_of(word: str) -> str | None:
     "kuusta" is a spruce's, not six's."""
     return next((b for a in finnish.analyses(word)
                  if a.get("CLASS") == "lukusana" and (b := a.get("BASEFORM")) in _HOURS), None)
+
+
+def _hour_mistyped(word: str) -> str | None:
+    """The one hour ``word`` is a letter off (one changed, left out or more), where
+    ``word`` is no Finnish word: "kolmi", "kolne" for "kolme"; not "kuusta", a word."""
+    near = [h for h in HOURS if Levenshtein.distance(word, h, score_cutoff=1) <= 1]
+    return near[0] if len(near) == 1 and finnish.is_word(word) is False else None
 
 
 def _counts(after: list[str]) -> bool:

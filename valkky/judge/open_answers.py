@@ -252,7 +252,36 @@ def _in_own_words(c: Case) -> Judgement | None:
         c.note(f"{told[1]} for {told[0]}: the examples tell it in the past")
         return c.judgement("almost", "word_form", closest=told[2], detail=Detail(
             expected=told[0], heard=told[1]))
+    if (typed := _an_example_word_mistyped(c)) is not None:
+        c.note(f"{typed[1]} for {typed[0]}: a word of an example a letter off")
+        reason = finnish.minimal_pair(*typed[:2]) or "typo"
+        letter, long = finnish.differing_letter(*typed[:2], reason)
+        return c.judgement("almost", reason, closest=typed[2], detail=Detail(
+            expected=typed[0], heard=typed[1], letter=letter, long=long))
     return c.judgement("correct", closest=c.closest or c.first)
+
+
+def _an_example_word_mistyped(c: Case) -> tuple[str, str, str] | None:
+    """A word of the answer a letter off (one changed, left out or more) a word of an
+    example the answer does not say, into no word: "käytä eri leikkulautaa" beside "käytä
+    eri leikkuulautaa raa'alle lihalle", closer as a whole to "käytä eri lautaa" (set 40:
+    both trainers almost; the closest example's comparison called it another word). (the
+    example's word, the answer's, that example) or None. Words of five letters or more
+    (a short word a letter off is often another word Voikko may not know); not a name,
+    nor a word a letter longer at its end (an ending: "ainon" of "Aino")."""
+    from rapidfuzz.distance import Levenshtein
+
+    for original, n in c.accepted:
+        theirs = n.split()
+        names = {x.casefold() for x in finnish.names_in(original)}
+        for w in c.words:
+            if len(w) < 5 or w in theirs:
+                continue
+            near = [e for e in theirs if e not in c.words and e not in names and
+                    w[:-1] != e and Levenshtein.distance(w, e, score_cutoff=1) <= 1]
+            if near and finnish.is_word(w) is False:
+                return near[0], w, original
+    return None
 
 
 # the verbs a time is told of a thing with ("tauko on kello kaksitoista", "vuoro alkaa

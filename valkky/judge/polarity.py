@@ -29,6 +29,7 @@ from valkky.judge.wordsets import (
     NEED,
     NEED_A_THING,
     NEEDLESS,
+    NEEDS_A_NO,
     NEGATIONS,
     NOT_THE_DEED,
     OPPOSITES,
@@ -809,3 +810,52 @@ def _said_with_a_yes(words: Sequence[str], yes: list[str], verb: int,
         else:
             return run
     return None
+
+
+# A purpose or warning said with a no ("varo, ettei asukas kaadu"), and its yes ("että")
+_NO_PURPOSE = {"ettei": "että", "etten": "että", "ettet": "että", "jottei": "jotta",
+               "jotten": "jotta", "jottet": "jotta"}
+_YES_PURPOSE = frozenset(_NO_PURPOSE.values())
+
+
+def purpose_turned(words: Sequence[str], accepted: Sequence[tuple[str, str]]
+                   ) -> tuple[str, str] | None:
+    """The no of a clause of purpose said as its yes: "varo, että asukas kaatuu" where
+    every accepted answer says "ettei asukas kaadu" (or "että … ei"): what must not happen
+    said as what must (set 40: both trainers wrong; it was almost, "että" a try at
+    "ettei"). Only where every accepted answer says such a clause, the answer says a yes
+    of one ("että", "jotta") and then, in that clause, the clause's verb in a form of its
+    own with no no and no word that asks for one ("että kukaan kaatuu" means no one:
+    ``no_dropped``). (the model's words, the answer's) or None."""
+    verbs = set()
+    for _, n in accepted:
+        theirs = n.split()
+        at = next((i for i, w in enumerate(theirs) if w in _NO_PURPOSE or (
+            w in _YES_PURPOSE and "ei" in _clause_from(theirs, i + 1))), None)
+        if at is None:
+            return None  # (an answer without one: the step takes another shape too)
+        verb = next((w for w in _clause_from(theirs, at + 1)
+                     if w != "ei" and finnish.is_verb(w)), None)
+        if verb is None:
+            return None
+        verbs.add((_NO_PURPOSE.get(theirs[at], theirs[at]), verb))
+    for i, w in enumerate(words):
+        if w not in _YES_PURPOSE:
+            continue
+        clause = list(_clause_from(words, i + 1))
+        if NEGATIONS.intersection(clause) or NEEDS_A_NO.intersection(clause):
+            continue
+        for yes, verb in verbs:
+            own = next((x for x in clause if x != verb and finnish.persons(x) and
+                        finnish.same_lemma(x, verb)), None)
+            if own is not None:
+                return f"{yes} ei … {verb}", f"{w} … {own}"
+    return None
+
+
+def _clause_from(words: Sequence[str], start: int) -> Sequence[str]:
+    """The words from ``start`` to the next join of clauses."""
+    end = next((k for k in range(start, len(words))
+                if words[k] in MAIN_JOINS or words[k] in SUB_JOINS), len(words))
+    return words[start:end]
+

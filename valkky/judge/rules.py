@@ -52,6 +52,7 @@ from valkky.judge.polarity import (
     no_on,
     nos_idled,
     of_another_thing,
+    purpose_turned,
     says_no,
     speaks_of_same,
     taken_back,
@@ -1909,6 +1910,9 @@ def _clause_cut(words: list[str]) -> int | None:
 
 
 def opposite(c: Case) -> Judgement | None:
+    if (turned := purpose_turned(c.words, c.accepted)) is not None:
+        c.note(f"'{turned[1]}' for '{turned[0]}': what must not happen, said as what must")
+        return c.judgement("wrong", "negation")
     if any(shape_of(n).negative == c.negative for _, n in c.accepted):
         return None
     if not c.negative and _a_yes_part(c):

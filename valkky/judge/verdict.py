@@ -144,7 +144,7 @@ from valkky.judge.wordsets import (
     NEGATIONS,
     has_negation,
 )
-from valkky.judge.yes_with_no import yes_conceded, yes_then_no
+from valkky.judge.yes_with_no import reason_alone, yes_conceded, yes_then_no
 
 # FRAME_WORDS only passes through: valkky.speech.scoring imports it from here
 __all__ = ["FRAME_WORDS", "MAX_ANSWER_CHARS", "MAX_ANSWER_WORDS", "REMEMBERED", "RULES",
@@ -407,7 +407,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         if (min_sentences or open_question) and (short := _long_enough(case, j)) is not j:
             trace.append(f"sentences: almost (too_short) — fewer than the "
                          f"{min_sentences or 1} sentence(s) the step asks for"
-                         + ("" if min_sentences else " (an example's subject named alone)"))
+                         + ("" if min_sentences else " (an example's subject named alone, "
+                                                     "or a story told without a verb)"))
             j = short
         if wrong_answers and (named := _forbidden(case, j)) is not j:
             trace.append(f"forbidden: {named.verdict} (mistake) — the foreseen mistake "
@@ -549,7 +550,7 @@ def _beside_a_deed(c: Case, at: int) -> bool:
 # What weighs a decided judgement once more, in order, by its label in a trace: the part the
 # question asks for left out, another sentence in a repeat step, a report told to another,
 # a question told as the learner's own deed, an accepted answer's first clause before a
-# right answer
+# right answer, the learner's own state alone for a reason and its no
 _AFTER_A_RULE: tuple[tuple[str, Callable[[Case, Judgement], Judgement]], ...] = (
     ("asked for", _by_word_only(asked_part_left_out)),
     ("a key word alone", _by_word_only(key_word_alone)),
@@ -557,6 +558,7 @@ _AFTER_A_RULE: tuple[tuple[str, Callable[[Case, Judgement], Judgement]], ...] = 
     ("told", _told_another),
     ("a question told", question_told),
     ("a lead clause", _by_word_only(lead_clause_said)),
+    ("a reason alone", _by_word_only(reason_alone)),
     ("another act", another_act),
     ("a clock time", clock_time_said))
 
@@ -1296,7 +1298,8 @@ def _long_enough(c: Case, j: Judgement) -> Judgement:
     (``_a_subject_alone``)."""
     if j.verdict != "correct" or j.rule in _WHOLE_ANSWER_RULES or j.rule == "repaired":
         return j
-    want = c.min_sentences or (1 if c.open_question and _a_subject_alone(c) else 0)
+    want = c.min_sentences or (1 if c.open_question and (
+        _a_subject_alone(c) or _a_story_without_a_verb(c)) else 0)
     if not want:
         return j
     # the trainer's shortest accepted answer is long enough, and so is any as long
@@ -1334,6 +1337,23 @@ def _a_subject_alone(c: Case) -> bool:
                     for w in said[:verb]):
             return True
     return False
+
+
+def _a_story_without_a_verb(c: Case) -> bool:
+    """An answer of two words or more with no verb, where every example says a verb and
+    one at least tells what happened in the past ("laatikko jumissa", "paketissa muovi
+    pala" for "laatikko jumittui liukuhihnaan", "paketissa oli muovipala"): words of the
+    story, not yet a sentence (set 40 and set 33: trainers almost). Not where an example
+    says no verb ("kypärä päähän") or none in the past: a plan or a rule may be said short
+    ("sormus pois", "hanskat pois"). Only words Finnish has: a word Voikko does not know may
+    be a verb's form made up ("auto putoiisi tunkilta": ``made_up_verb``)."""
+    if len(c.words) < 2 or any(w in NEGATIONS or finnish.is_verb(w) or
+                               finnish.is_word(w) is False for w in c.words):
+        return False  # (a word Voikko does not know may be a verb's made-up form)
+    examples = [n.split() for _, n in c.accepted]
+    return all(_sentences(e) for e in examples) and any(
+        a.get("TENSE") == "past_imperfective" and a.get("CLASS") == "teonsana"
+        for e in examples for w in e for a in finnish.analyses(w))
 
 
 def sentences_said(text: str) -> int:

@@ -107,6 +107,16 @@ POINTERS: tuple[tuple[str, str, str], ...] = (
 # "ilmoitan", whatever its letters say.
 NEGATIONS = frozenset({"ei", "en", "et", "emme", "ette", "eivät", "älä", "älkää", "eikä",
                        "enkä", "etkä", "emmekä", "ettekä", "eivätkä"})
+# nobody, nothing, none of two, never, at all: each case of the pronouns as said (the
+# clitic -kaan/-kään is -an/-än after a vowel: ketään, mitään), and speech's dropped n
+NEEDS_A_NO = frozenset({
+    "kukaan", "ketään", "kenenkään", "kenellekään", "kenelläkään", "keneltäkään",
+    "keneenkään", "kenestäkään", "kehenkään",
+    "mikään", "mitään", "minkään", "missään", "mistään", "mihinkään", "millään",
+    "millekään", "miltään",
+    "kumpikaan", "kumpaakaan", "kummankaan", "kummallekaan",
+    "koskaan", "ikinä", "yhtään", "lainkaan", "ollenkaan",
+    "kukaa", "ketää", "mikää", "mitää", "missää", "mistää", "koskaa"})
 # A command's no ("älä nosta yksin"), and with -kä ("… äläkä jatka työtä"), which NEGATIONS
 # leaves out: open_deeds reads it by its base form, and a no of it in NEGATIONS turned right
 # answers wrong ("pyydä apua äläkä laita jarrut pois"); the rules that need it add it

@@ -6,6 +6,9 @@ answering clause's own, not that of any yes word or state said beside it.
 - a state of the learner's own said as the reason beside an accepted no, in the place of the
   accepted answer's reason: "minulla on flunssa, en voi tulla" where "olen sairas, en voi
   tulla tänään" is accepted;
+- that state said alone, where the trainer takes a reason alone for the whole ("minulla on
+  kuumetta" where "minulla on kuumetta, en pääse töihin" and "olen sairas" are accepted:
+  ``reason_alone``, set 40);
 - a thing's fault said with a no of its working, where the answers report the fault with a
   yes: "on, yksi osa ei toimi" (to "onko ongelma?", where "yksi osa on viallinen" is
   accepted) is "yksi osa on rikki".
@@ -156,6 +159,53 @@ def _own_reason(c: Case, words: list[str]) -> Judgement | None:
         if j.verdict == "correct":
             return c.judgement("correct", closest=j.closest)
     return None
+
+
+def reason_alone(c: Case, j: Judgement) -> Judgement:
+    """``j``, or the learner's own state said alone ("minulla on kuumetta", "mulla on
+    flunssa") judged as said before an accepted answer's no, where the step takes a reason
+    alone for the whole ("olen sairas" beside "olen sairas, en pääse töihin": the trainer
+    hears the rest) and the lexicon gives the two one reason ("reasons" in synonyms.yaml;
+    not "minulla on kiire", "olen terve"): that judgement, right or with its slip ("olen
+    kipeää": almost). Only a word-by-word ``wrong`` for its words (no reason), a state of
+    "I" with no no; not in an open, repeat or choose step (set 40: both trainers took
+    "minulla on kuumetta" to the call in sick; it was wrong)."""
+    words = c.words
+    if j.verdict != "wrong" or j.reason is not None or c.negative or c.open_question or \
+            c.repeat or c.options or not _a_state(words) or not _of_me(words) or \
+            (why := _reason_of(words)) is None:
+        return j
+    for reason, no in _reasons_taken_alone(c.accepted)[:4]:
+        if _reason_of(reason) != why:
+            continue
+        said = judged_as(c, [*words, *no])
+        c.note(f"'{' '.join(words)}' for '{' '.join(reason)}', before '{' '.join(no)}': "
+               f"{said.verdict}")
+        if said.verdict == "correct" or (said.verdict == "almost" and
+                                         said.reason not in _NOT_A_SLIP):
+            return c.judgement(said.verdict, said.reason, closest=said.closest,
+                               detail=said.detail)
+    return j
+
+
+# what a state said with an accepted no may be short of and still not be a slip of its own
+_NOT_A_SLIP = frozenset({None, "missing_words", "too_short", "too_long", "mistake"})
+
+
+def _reasons_taken_alone(accepted: Sequence[tuple[str, str]]
+                         ) -> list[tuple[list[str], list[str]]]:
+    """(reason, no of "I") of each accepted answer "reason, no" whose reason the step also
+    accepts alone ("olen sairas", "en pääse töihin" of "olen sairas en pääse töihin", "olen
+    sairas" accepted too), each once, in the order the step gives them."""
+    alone = {tuple(n.split()) for _, n in accepted}
+    out: list[tuple[list[str], list[str]]] = []
+    for _, n in accepted:
+        theirs = n.split()
+        cut = next((i for i, w in enumerate(theirs) if w in NEGATIONS), 0)
+        if cut >= 2 and theirs[cut] in _MY_NO and tuple(theirs[:cut]) in alone and \
+                (theirs[:cut], theirs[cut:]) not in out:
+            out.append((theirs[:cut], theirs[cut:]))
+    return out
 
 
 # Verbs of a thing doing its work whose no is its fault: "kone ei toimi", "moottori ei
