@@ -12,7 +12,9 @@ must stay as they were:
 - a clause of purpose's no said as its yes ("varo, että asukas kaatuu" for "varo, ettei
   asukas kaadu"): the opposite, wrong (polarity.purpose_turned);
 - an open answer with a word of any example a letter off into no word ("käytä eri
-  leikkulautaa"): almost, that slip named (open_answers._an_example_word_mistyped)."""
+  leikkulautaa"): almost, that slip named (open_answers._an_example_word_mistyped);
+- a repeat step's model said in a few of its words, in its order ("voitko sanoa" of
+  "anteeksi, voitko sanoa sen hitaammin?"): a start, almost (compare._words_of_the_model)."""
 
 from __future__ import annotations
 
@@ -100,3 +102,23 @@ def test_an_example_word_a_letter_off(step: str, answer: str, verdict: str,
     assert j.verdict == verdict
     if said is not None:
         assert almost_fi(j) == said
+
+
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-tarkistaminen step-14", "Voitko sanoa?", "almost"),
+    ("elintarvike-kartoitus b1-toista", "pysäytä linja", "almost"),
+    ("rakennus-kartoitus b1-toista", "Jos huomaat vaaratilanteen.", "almost"),
+    ("yleinen-lahelta-piti step-14", "Öljyä lattialla.", "almost"),
+    # the model's no left out, its order turned, a question told: wrong as they were
+    ("elintarvike-ohjeet step-24", "laita kättä", "wrong"),
+    ("autoala-raportti step-5", "mene auton alle", "wrong"),
+    ("valmistus-kartoitus b1-toista", "korjaa sitä itse", "wrong"),
+    ("varasto-raportti step-6", "kuittaan ennen", "wrong"),
+    ("autoala-asiakas step-10", "auto on valmis", "wrong"),
+])
+def test_a_few_words_of_a_repeats_model_are_a_start(step: str, answer: str,
+                                                    verdict: str) -> None:
+    j = judged_on(step, answer)
+    assert j.verdict == verdict
+    if verdict == "almost":
+        assert almost_fi(j).startswith("Hyvä alku!")
