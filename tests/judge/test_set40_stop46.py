@@ -14,7 +14,12 @@ must stay as they were:
 - an open answer with a word of any example a letter off into no word ("käytä eri
   leikkulautaa"): almost, that slip named (open_answers._an_example_word_mistyped);
 - a repeat step's model said in a few of its words, in its order ("voitko sanoa" of
-  "anteeksi, voitko sanoa sen hitaammin?"): a start, almost (compare._words_of_the_model)."""
+  "anteeksi, voitko sanoa sen hitaammin?"): a start, almost (compare._words_of_the_model);
+- a state with a slip before its no ("olen sairaa, en pääse töihin"): almost, that slip
+  (yes_with_no._own_reason);
+- a story told as now where the examples tell it with a past participle ("Aino kaatuu"
+  beside "aino on kaatunut") or in a verb whose form is also its infinitive ("asiakas
+  laittaa suklaata taskuun"): almost (open_answers._told_in_the_past)."""
 
 from __future__ import annotations
 
@@ -122,3 +127,29 @@ def test_a_few_words_of_a_repeats_model_are_a_start(step: str, answer: str,
     assert j.verdict == verdict
     if verdict == "almost":
         assert almost_fi(j).startswith("Hyvä alku!")
+
+
+@as_table(("answer", "verdict"), [
+    ("olen sairaa, en pääse töihin", "almost"),
+    ("olen kipeää, en pääse töihin", "almost"),
+    # the trainer's own state, a spoken or another state of the same reason: right
+    ("olen sairas, en pääse töihin", "correct"),
+    ("olen kipeänä, en pääse töihin", "correct"),
+    ("mä oon kipee, en pääse töihin", "correct"),
+    ("minulla on flunssa, en pääse töihin", "correct"),
+])
+def test_a_state_with_a_slip_before_the_no(answer: str, verdict: str) -> None:
+    assert judged_on("yleinen-sairastuminen puhelu.4", answer).verdict == verdict
+
+
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti hoitaja.2", "Aino kaatuu", "almost"),  # examples: "on kaatunut", "kaatui"
+    ("kauppa-raportti napistys.2", "asiakas laittaa suklaata taskuun", "almost"),
+    ("autoala-raportti pasi.2", "auto putoaa tunkilta", "almost"),
+    # told in the past, a state, a chain's infinitive: as they were
+    ("kauppa-raportti napistys.2", "asiakas laittoi suklaata taskuun", "correct"),
+    ("hoiva-raportti hoitaja.2", "aino on lattialla", "correct"),
+    ("kauppa-raportti napistys.2", "pitää laittaa suklaa takaisin", "correct"),
+])
+def test_a_story_told_as_now(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

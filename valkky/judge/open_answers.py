@@ -399,10 +399,10 @@ def _in_a_place_case(expected: str, heard: str) -> bool:
 
 
 def _told_in_the_past(c: Case) -> tuple[str, str, str] | None:
-    """A verb in the present where every example that says that verb tells it in the past:
-    a report ("Mitä teit?") answered as now, "pysäytän linjan" for "pysäytin linjan" (sets
-    17, 18: both trainers almost). Only a verb in the indicative's present, none of whose
-    readings is another word or mood ("osu", the spoken past, is also a command), and not
+    """A verb in the present where every example that says that verb tells it in the past
+    (or with its perfect: "aino on kaatunut"): a report ("Mitä teit?") answered as
+    now, "pysäytän linjan" for "pysäytin linjan" (sets 17, 18, 37: both trainers almost).
+    Only a verb in the indicative's present (``_said_now``), and not
     "olla" but in the first person: a state said as now may hold still ("näin lattia on
     märkä"), "olen perheen kanssa" for "olin perheen kanssa" tells the past as now. The
     example's form, the form said and the example, or None."""
@@ -410,10 +410,7 @@ def _told_in_the_past(c: Case) -> tuple[str, str, str] | None:
         return None  # a report told in the past: what holds now may follow ("huomasin että
         # laikka hajoaa", "laikka hajosi, nyt hion uudella")
     for i, w in enumerate(c.words):
-        readings = finnish.analyses(w)
-        if not readings or not all(a.get("CLASS") == "teonsana" and a.get("MOOD") ==
-                                   "indicative" and a.get("TENSE") == "present_simple"
-                                   for a in readings):
+        if not _said_now(c.words, i):
             continue
         bases = finnish.base_forms(w)
         if "olla" in bases and (not any(p == "1" for p, _ in finnish.persons(w)) or any(
@@ -422,9 +419,10 @@ def _told_in_the_past(c: Case) -> tuple[str, str, str] | None:
             # learner's own "olen" for "olin" tells the weekend as now (set 36: almost),
             # not with its participle, the perfect ("olen koko viikonlopun ollut kotona"),
             # nor a habit or a state now ("olen aina perheen kanssa", "olen nyt väsynyt")
-        told = [(x, a) for a, n in c.accepted for x in n.split() if bases & finnish.base_forms(x)]
-        if told and all(_past(x, bases) for x, _ in told):
-            examples = [a for _, a in told]  # the nearest by letters where it says it
+        told = [(x, a, n.split()[k - 1] if k else "") for a, n in c.accepted
+                for k, x in enumerate(n.split()) if bases & finnish.base_forms(x)]
+        if told and all(_past(x, bases) or _a_perfect(before, x) for x, _, before in told):
+            examples = [a for _, a, _ in told]  # the nearest by letters where it says it
             return told[0][0], w, c.closest if c.closest in examples else min(examples, key=len)
     return None
 
@@ -462,6 +460,36 @@ def _finite(word: str) -> bool:
     readings = finnish.analyses(word)
     return bool(readings) and all(a.get("CLASS") == "teonsana" for a in readings) and \
         any(a.get("MOOD") == "indicative" for a in readings)
+
+
+def _said_now(words: Sequence[str], i: int) -> bool:
+    """Word ``i`` is a verb in the indicative's present, none of its readings another word
+    or mood ("osu", the spoken past, is also a command); but the first infinitive, whose
+    form a verb of the third person in -aa, -ää shares ("asiakas laittaa suklaata
+    taskuun"), between words that are no verbs (a chain's infinitive follows its verb,
+    "pitää laittaa"; a verb before an infinitive may head a chain, "teline pitää korjata")."""
+    readings = finnish.analyses(words[i])
+    now = [a for a in readings if a.get("CLASS") == "teonsana" and
+           a.get("MOOD") == "indicative" and a.get("TENSE") == "present_simple"]
+    if not now:
+        return False
+    rest = [a for a in readings if a not in now]
+    return not rest or (i > 0 and not finnish.is_verb(words[i - 1]) and (
+        i + 1 == len(words) or not finnish.is_verb(words[i + 1])) and all(
+        a.get("CLASS") == "teonsana" and a.get("MOOD") == "A-infinitive" for a in rest))
+
+
+def _a_perfect(before: str, word: str) -> bool:
+    """``word`` a past participle after a yes of "olla": the perfect's and the pluperfect's
+    ("aino on kaatunut", "oli kaatunut"), a story told in the past as well as "kaatui"; not
+    a no's ("en laittanut" leaves a plan's "laitan" as it was)."""
+    return before in _BE_TOLD and any(
+        a.get("PARTICIPLE") in ("past_active", "past_passive") for a in finnish.analyses(word))
+
+
+# the forms of "olla" a perfect or pluperfect is told with
+_BE_TOLD = frozenset({"on", "oli", "olen", "olin", "olet", "olit", "olemme", "olimme",
+                      "ovat", "olivat", "oon", "oot"})
 
 
 def _past(word: str, bases: frozenset[str]) -> bool:
