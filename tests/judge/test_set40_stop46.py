@@ -40,6 +40,13 @@ from valkky.testing.table import as_table
     ("yleinen-sairastuminen puhelu.4", "olen lomalla", "wrong"),
     ("yleinen-sairastuminen puhelu.4", "olen terve", "wrong"),
     ("yleinen-sairastuminen puhelu.4", "minulla on nälkä", "wrong"),
+    # a state with no flu, or in no case a state is said in (review61); a word no one
+    # knows: the whole judged again as it was, once (it looped)
+    ("yleinen-sairastuminen puhelu.4", "minulla on flunssatta", "wrong"),
+    ("yleinen-sairastuminen puhelu.4", "minulla on yskättä", "wrong"),
+    ("yleinen-sairastuminen puhelu.4", "minulla on kuumeeseen", "wrong"),
+    ("yleinen-sairastuminen puhelu.4", "minulla on kuumeetta", "wrong"),
+    ("yleinen-sairastuminen kysy-sairas", "olen kuumeetta", "wrong"),
 ])
 def test_a_state_alone_for_the_reason_and_its_no(step: str, answer: str,
                                                  verdict: str) -> None:
@@ -54,6 +61,7 @@ def test_a_state_alone_for_the_reason_and_its_no(step: str, answer: str,
     ("puoli kolme", "correct", None),
     ("puoli neljä", "wrong", "mistake"),  # another hour, as the step foresees
     ("puoli nelja", "wrong", None),  # another hour typed so
+    ("puoli kolmi tuntia", "wrong", None),  # a length of time (review61)
 ])
 def test_the_half_hours_hour_mistyped(answer: str, verdict: str, reason: str | None) -> None:
     j = judged_on("varasto-ohjeet auto", answer)
@@ -62,11 +70,18 @@ def test_the_half_hours_hour_mistyped(answer: str, verdict: str, reason: str | N
 
 @as_table(("step", "answer", "verdict"), [
     ("valmistus-raportti sari.2", "laatikko jumissa", "almost"),
-    ("elintarvike-raportti pirjo.2", "paketissa muovi pala", "almost"),
-    ("elintarvike-raportti pirjo.2", "sininen muovipala", "almost"),
     ("rakennus-raportti timo.2", "lauta alas telineeltä", "almost"),
     ("autoala-raportti pasi.2", "auto tunkilta alas", "almost"),
-    # a sentence, or a step whose examples say no verb or none in the past, stays right
+    # a sentence, or a step whose examples say no verb or none in the past, stays right;
+    # and an answer to why, when or whether (review61), which names no event's subject
+    ("yleinen-kahvitauko tauko.6", "perheen kanssa", "correct"),
+    ("varasto-raportti kari.2", "joo yksi lava rikki", "correct"),
+    ("varasto-raportti kari.2", "joo kello kahdeksan", "correct"),
+    ("ravintola-raportti antti.6", "kova kiire", "correct"),
+    ("autoala-raportti pasi.6", "ilman tukipukkeja", "correct"),
+    ("metalli-raportti marjatta.6", "vanha laikka", "correct"),
+    ("metalli-raportti marjatta.6", "ehkä halkeama", "correct"),
+    ("rakennus-raportti timo.6", "koska jalkalista", "correct"),
     ("elintarvike-raportti pirjo.2", "paketissa oli muovipala", "correct"),
     ("valmistus-raportti sari.2", "laatikko jumittui", "correct"),
     ("elintarvike-raportti anna", "sormus pois", "correct"),
@@ -100,6 +115,11 @@ def test_a_purposes_no_said_as_its_yes(answer: str, verdict: str) -> None:
     # the word as the example writes it, a name's ending, a real word: as they were
     ("ravintola-raportti noora", "käytä eri leikkuulautaa", "correct", None),
     ("hoiva-raportti hoitaja.2", "löysin ainon lattialta", "correct", None),
+    # endings of speech (review61)
+    ("hoiva-raportti hoitaja.4", "viis minuuttii sitte", "correct", None),
+    ("metalli-raportti marjatta.8", "laikat pitää tarkistaa ennen käyttöö", "correct", None),
+    ("rakennus-raportti uusi", "laita kypärä päähä", "correct", None),
+    ("siivous-raportti hassan", "älä sekoita pesuaineit", "correct", None),
 ])
 def test_an_example_word_a_letter_off(step: str, answer: str, verdict: str,
                                       said: str | None) -> None:
@@ -120,6 +140,14 @@ def test_an_example_word_a_letter_off(step: str, answer: str, verdict: str,
     ("valmistus-kartoitus b1-toista", "korjaa sitä itse", "wrong"),
     ("varasto-raportti step-6", "kuittaan ennen", "wrong"),
     ("autoala-asiakas step-10", "auto on valmis", "wrong"),
+    # SAFETY (review61): the deed of a clause of "before" said without its measure, however
+    # much; words apart in the model, one word of meaning
+    ("autoala-turvallisuus step-4", "menet auton alle", "wrong"),
+    ("autoala-turvallisuus step-4", "menet alle", "wrong"),
+    ("autoala-turvallisuus step-4", "lukitse menet alle", "wrong"),
+    ("hoiva-raportti step-14", "jarrut nousee", "wrong"),
+    ("varasto-raportti step-6", "vauriot kuittaan", "wrong"),
+    ("autoala-turvallisuus step-4", "lukitse nosturi", "almost"),
 ])
 def test_a_few_words_of_a_repeats_model_are_a_start(step: str, answer: str,
                                                     verdict: str) -> None:

@@ -384,16 +384,47 @@ def _a_clause_of(heard: list[str], expected: list[str]) -> bool:
     return False
 
 
-def _words_of_the_model(heard: list[str], expected: list[str]) -> bool:
-    """Two words or more of a repeat step's model, each as the model says it and in its
-    order, one at least no frame word: a start at the sentence ("voitko sanoa" of "anteeksi,
-    voitko sanoa sen hitaammin?", "pysäytä linja" of "jos tuotteessa on lasinsiru, pysäytä
-    linja ja ilmoita vuoropäällikölle"), less than half of it (sets 28, 39, 40: trainers
-    almost 5 of 5; it was wrong)."""
-    if len(heard) < 2 or all(w in FRAME_WORDS for w in heard):
+def _words_of_the_model(heard: list[str], closest: str) -> bool:
+    """A run of a repeat step's model, its words as the model says them and side by side,
+    two of them at least no frame word: a start at the sentence ("voitko sanoa" of
+    "anteeksi, voitko sanoa sen hitaammin?", "pysäytä linja" of "jos tuotteessa on
+    lasinsiru, pysäytä linja ja ilmoita vuoropäällikölle"), less than half of it (sets 28,
+    39, 40: trainers almost 5 of 5; it was wrong). Not a run inside a clause that says when
+    or if (``_inside_a_condition``)."""
+    if sum(w not in FRAME_WORDS for w in heard) < 2:
         return False
-    rest = iter(expected)
-    return all(w in rest for w in heard)  # (in order: each found after the one before)
+    return _run_of(heard, closest) is not None and not _inside_a_condition(heard, closest)
+
+
+def _run_of(heard: list[str], closest: str) -> tuple[list[str], int] | None:
+    """(the words of the model's part, between its commas or full stops, that holds
+    ``heard`` side by side, where in it ``heard`` begins), or None."""
+    for part in re.split(r"[,;:.!?]", closest):
+        words = normalised(part).split()
+        for at in range(len(words) - len(heard) + 1):
+            if words[at:at + len(heard)] == heard:
+                return words, at
+    return None
+
+
+def _inside_a_condition(heard: list[str], closest: str,
+                        openers: frozenset[str] = frozenset()) -> bool:
+    """``heard`` is a run of the model that begins inside a clause that says when or if
+    (one of ``openers``, else any), after its joining word: "menet auton alle" of "Lukitse
+    nosturi ennen kuin menet auton alle." says the deed without its condition (review61,
+    SAFETY: a start, almost)."""
+    found = _run_of(heard, closest)
+    if found is None:
+        return False
+    words, at = found
+    return any(w in (openers or _CLAUSE_OPENERS) for w in words[:at])
+
+
+# a clause of what comes later: its deed said alone skips what must be done first
+_BEFORE = frozenset({"ennen", "kuin", "kunnes"})
+# a clause of when, if or how long: its words said alone assert what it only supposes
+_CLAUSE_OPENERS = frozenset({"kun", "jos", "kunnes", "ennen", "jälkeen", "kuin", "ettei",
+                             "että", "jotta", "vaikka", "koska"})
 
 
 # a sentence's end in an accepted answer as written ("Seinä on valmis. Mitä teen …?")
@@ -693,7 +724,11 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                            and not _a_clause_of(heard_words, exp)
                            and not a_sentence_of_every_pair(c, closest, heard_words)
                            and not (c.repeat and not extra and
-                                    _words_of_the_model(heard_words, exp))):
+                                    _words_of_the_model(heard_words, closest))):
+            return c.judgement("wrong", closest=closest), unexplained
+        if c.repeat and not extra and _inside_a_condition(heard_words, closest, _BEFORE):
+            # (a clause of "if" said alone tells a fact, "tuotteessa on lasinsiru": a start)
+            c.note(f"'{' '.join(heard_words)}' said without what must come before it")
             return c.judgement("wrong", closest=closest), unexplained
         if (other := _another_thing(extra, missing)) is not None or \
                 (other := _another_thing_for_its_pronoun(c, exp, extra, missing)) is not None:

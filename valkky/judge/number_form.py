@@ -74,6 +74,7 @@ def _readings(c: Case) -> Iterator[tuple[tuple[str, str], list[str], str]]:
                 "word_form"
         elif w == _HALF and nxt not in _HOURS and len(nxt) > 3 and \
                 not _TIME_WORDS.intersection(said[max(i - 1, 0):i] + after) and \
+                _HALF not in after and not _counts(after[:1]) and \
                 (hour := _hour_mistyped(nxt)) is not None:  # "puoli kolmi": a typo
             yield (f"{_HALF} {hour}", f"{_HALF} {nxt}"), [*said[:i + 1], hour, *said[i + 2:]], \
                 "typo"

@@ -268,7 +268,7 @@ def _an_example_word_mistyped(c: Case) -> tuple[str, str, str] | None:
     both trainers almost; the closest example's comparison called it another word). (the
     example's word, the answer's, that example) or None. Words of five letters or more
     (a short word a letter off is often another word Voikko may not know); not a name,
-    nor a word a letter longer at its end (an ending: "ainon" of "Aino")."""
+    nor an ending of speech (``_an_ending_of_speech``)."""
     from rapidfuzz.distance import Levenshtein
 
     for original, n in c.accepted:
@@ -278,7 +278,8 @@ def _an_example_word_mistyped(c: Case) -> tuple[str, str, str] | None:
             if len(w) < 5 or w in theirs:
                 continue
             near = [e for e in theirs if e not in c.words and e not in names and
-                    w[:-1] != e and Levenshtein.distance(w, e, score_cutoff=1) <= 1]
+                    not _an_ending_of_speech(w, e) and
+                    Levenshtein.distance(w, e, score_cutoff=1) <= 1]
             if near and finnish.is_word(w) is False:
                 return near[0], w, original
     return None
@@ -460,6 +461,15 @@ def _finite(word: str) -> bool:
     readings = finnish.analyses(word)
     return bool(readings) and all(a.get("CLASS") == "teonsana" for a in readings) and \
         any(a.get("MOOD") == "indicative" for a in readings)
+
+
+def _an_ending_of_speech(said: str, example: str) -> bool:
+    """``said`` differs from the example's word only at its end as speech or an ending
+    makes it: a letter more ("ainon" of "Aino"), its last letter dropped ("päähä",
+    "pesuaineit", "teihi"), or its last vowel said as the one before it, long
+    ("minuuttii" for "minuuttia", "käyttöö" for "käyttöä"; review61)."""
+    return said[:-1] == example or said == example[:-1] or (
+        len(said) == len(example) and said[:-1] == example[:-1] and said[-1] == said[-2])
 
 
 def _said_now(words: Sequence[str], i: int) -> bool:

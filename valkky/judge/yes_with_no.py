@@ -31,7 +31,7 @@ from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import a_foreseen_mistake, shape_of
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.number_words import is_number
-from valkky.judge.rules import judged_as
+from valkky.judge.rules import A_PART, judged_as
 from valkky.judge.wordsets import COPULA, NEGATIONS, SUBJECT_PRONOUNS
 
 # A yes said on its own before the answer ("joo" and "juu" are "kyllä" once normalised)
@@ -180,9 +180,11 @@ def reason_alone(c: Case, j: Judgement) -> Judgement:
     "minulla on kuumetta" to the call in sick; it was wrong)."""
     words = c.words
     if j.verdict != "wrong" or j.reason is not None or c.negative or c.open_question or \
-            c.repeat or c.options or not _a_state(words) or not _of_me(words) or \
+            c.repeat or c.options or A_PART in c.strict or not _a_state(words) or \
+            not _of_me(words) or not _said_as_a_state(words) or \
             (why := _reason_of(words)) is None:
-        return j
+        return j  # (a part judged on its own reads no part again: judged_as switches
+        # A_PART off, which the whole's no-less state would call back here)
     for reason, no in _reasons_taken_alone(c.accepted)[:4]:
         if _reason_of(reason) != why:
             continue
@@ -194,6 +196,19 @@ def reason_alone(c: Case, j: Judgement) -> Judgement:
             return c.judgement(said.verdict, said.reason, closest=said.closest,
                                detail=said.detail)
     return j
+
+
+# The cases a state's reason is said in: "minulla on flunssa", "kuumetta", "olen kipeä",
+# "kipeänä" (not "flunssatta", without it, nor "kuumeeseen")
+_STATE_CASES = frozenset({"nimento", "osanto", "olento"})
+
+
+def _said_as_a_state(words: Sequence[str]) -> bool:
+    """Each noun or adjective of the state (beside "I", "olla" and the modifiers) in a case
+    a state is said in: "minulla on flunssatta" says no flu (review61)."""
+    return all(w in _ME or w in _MODIFIERS or w in ("on", "olen") or finnish.is_verb(w) or
+               _STATE_CASES.intersection(case for case, _ in finnish.case_numbers(w))
+               for w in words)
 
 
 # what a state said with an accepted no may be short of and still not be a slip of its own
