@@ -1,0 +1,77 @@
+"""Kinds where trainers and the judge disagreed (issue 12, judge58), each mended where its
+rule lives and probed with fresh answers across the lessons. Safety first: a right answer
+that reports a fault (a repeat step's model "Koneessa on vika.", a report "porakone on
+rikki") with the learner's own deed beside it that uses, starts or goes on with the faulty
+thing, or says it works, or a deed the answer refuses done anyway ("älä nosta yksin,
+nostan silti"), is wrong (carry_on)."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_on
+from valkky.testing.table import check_rows
+
+# (step, answer, verdict, reason)
+ROWS = [
+    # a repeat step whose model reports a fault: the faulty thing used, started, gone on with
+    ("valmistus-turvallisuus step-21", "koneessa on vika, käytän sitä silti", "wrong", "going_on"),
+    ("valmistus-turvallisuus step-21", "koneessa on vika, käynnistän sen", "wrong", "going_on"),
+    ("valmistus-turvallisuus step-21", "koneessa on vika mutta käytän sitä", "wrong", "going_on"),
+    ("valmistus-turvallisuus step-21", "koneessa on vika, jatkan työtä", "wrong", "going_on"),
+    ("valmistus-turvallisuus step-21", "koneessa on vika, mutta se toimii", "wrong", "going_on"),
+    ("metalli-esimies step-16", "porakoneessa on vika, poraan silti", "wrong", "going_on"),
+    ("autoala-asiakas step-22", "jarrupalat ovat kuluneet, ajan silti", "wrong", "going_on"),
+    ("elintarvike-tyokaveri step-18", "kaksi pakkausta on rikki, myyn ne silti", "wrong",
+     "going_on"),
+    ("valmistus-tyonjohtaja step-12", "tämä osa on viallinen, käytän sitä silti", "wrong",
+     "going_on"),
+    ("elintarvike-hygienia step-21", "lattia on liukas, kävelen silti", "wrong", "going_on"),
+    # …and not: the fault told on, stopped, refused, another thing, a mending first
+    ("valmistus-turvallisuus step-21", "koneessa on vika", "correct", None),
+    ("valmistus-turvallisuus step-21", "koneessa on vika, ilmoitan työnjohtajalle", "correct",
+     None),
+    ("valmistus-turvallisuus step-21", "koneessa on vika, pysäytän sen", "correct", None),
+    ("valmistus-turvallisuus step-21", "koneessa on vika, en käytä sitä", "correct", None),
+    ("metalli-esimies step-16", "porakoneessa on vika, ilmoitan silti", "correct", None),
+    ("metalli-esimies step-16", "porakoneessa on vika, käytän toista porakonetta", "correct",
+     None),
+    ("metalli-esimies step-16", "porakoneessa on vika, jatkan kun se on korjattu", "correct",
+     None),
+    ("autoala-asiakas step-22", "jarrupalat ovat kuluneet, vaihdan ne", "correct", None),
+    ("elintarvike-hygienia step-21", "lattia on liukas, kävelen varovasti", "correct", None),
+    ("siivous-turvallisuus step-19", "varo, lattia on märkä, laitan kyltin silti", "correct",
+     None),
+    # a thing that does not start tried again, coming anyway: no danger
+    ("yleinen-puhelin step-7", "auto ei käynnisty, tulen silti", "correct", None),
+    ("yleinen-puhelin step-7", "auto ei käynnisty, mutta bussi toimii", "correct", None),
+    # a break told as past: the work goes on once it is seen to
+    ("kauppa-raportti step-9", "pullo hajosi, mutta kukaan ei loukkaantunut, jatkan työtä",
+     "correct", None),
+    # a report step's answer of a fault, the same
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, käytän sitä silti", "wrong", "going_on"),
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, mutta jatkan työtä", "wrong",
+     "going_on"),
+    # a deed the answer refuses, done anyway
+    ("valmistus-turvallisuus step-11", "älä laita kättä koneeseen, laitan silti", "wrong",
+     "going_on"),
+    ("rakennus-ohjeet step-23", "älä tupakoi kaasupullon lähellä, tupakoin silti", "wrong",
+     "going_on"),
+    ("hoiva-ohjeet step-20", "älä mene huoneeseen ilman suojaimia, menen silti", "wrong",
+     "going_on"),
+    ("varasto-turvallisuus step-27", "selvä, en käytä sitä, käytän sitä kuitenkin", "wrong",
+     "going_on"),
+    ("kauppa-raportti step-24",
+     "en pysäytä asiakasta itse. kerron esimiehelle. pysäytän hänet silti", "wrong", "going_on"),
+    ("metalli-ohjeet step-18", "älä käytä käsineitä porakoneella, käytän silti suojalaseja",
+     "correct", None),
+    ("hoiva-ohjeet step-27", "liina on rikki. en käytä sitä. käytän toista", "correct", None),
+    ("yleinen-aanteet step-26", "tuuli on kova, mutta työ jatkuu silti", "correct", None),
+]
+
+
+def test_kinds_judge58() -> None:
+    def check(row: tuple[str, str, str, str | None]) -> None:
+        step, answer, verdict, reason = row
+        j = judged_on(step, answer)
+        assert (j.verdict, j.reason) == (verdict, reason)
+
+    check_rows(ROWS, check, name=lambda row: f"{row[0]}: {row[1]}")
