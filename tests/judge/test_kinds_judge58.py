@@ -65,6 +65,43 @@ ROWS = [
      "correct", None),
     ("hoiva-ohjeet step-27", "liina on rikki. en käytä sitä. käytän toista", "correct", None),
     ("yleinen-aanteet step-26", "tuuli on kova, mutta työ jatkuu silti", "correct", None),
+    # report steps: the story's fault said again as the learner's own present deed (a
+    # verb of taking out is one deed: ottaa ~ vetää)
+    ("valmistus-raportti sari.6", "otan laatikon pois kädellä", "wrong", None),
+    ("valmistus-raportti sari.6", "minä otan laatikon kädellä", "wrong", None),
+    ("valmistus-raportti sari.6", "jussi yritti ottaa laatikon kädellä", "correct", None),
+    ("valmistus-raportti sari.6", "minä melkein otin laatikon kädellä", "correct", None),
+    # …the mishap denied, or the learner's part told as another's
+    ("siivous-raportti asiakas.2", "kukaan ei rikkonut mitään", "wrong", "negation"),
+    ("siivous-raportti asiakas.2", "anteeksi, maljakko ei mennyt rikki", "wrong", "negation"),
+    ("siivous-raportti asiakas.2", "maljakko oli jo rikki", "wrong", "negation"),
+    ("siivous-raportti asiakas.2", "anteeksi, joku muu rikkoi sen", "wrong", None),
+    ("siivous-raportti asiakas.2", "olen pahoillani, työkaveri kaatoi maljakon", "wrong", None),
+    ("autoala-raportti pasi.2", "auto ei pudonnut", "wrong", "negation"),
+    ("hoiva-raportti hoitaja.2", "kukaan ei kaatunut", "wrong", "negation"),
+    ("rakennus-raportti timo.2", "lauta ei pudonnut", "wrong", "negation"),
+    ("metalli-raportti marjatta.2", "laikka ei hajonnut", "wrong", "negation"),
+    ("valmistus-raportti sari.2", "laatikko ei jumittunut", "wrong", "negation"),
+    ("siivous-raportti asiakas.2", "anteeksi, liina osui maljakkoon", "correct", None),
+    ("siivous-raportti asiakas.2", "olen pahoillani, kaadoin maljakon", "correct", None),
+    ("hoiva-raportti hoitaja.2", "aino kaatui, mutta ei loukkaantunut", "correct", None),
+    ("rakennus-raportti timo.2", "lauta putosi, mutta se ei osunut kehenkään", "correct", None),
+    ("autoala-raportti pasi.2", "tunkki luisti ja auto putosi, onneksi en ollut alla",
+     "correct", None),
+    ("elintarvike-raportti pirjo.6", "pysäytin linjan, en heittänyt pakettia pois", "correct",
+     None),
+    # …a thing said fine to the one who must hear of its fault
+    ("autoala-raportti asiakas.2", "hei, auto on ihan kunnossa", "wrong", "negation"),
+    ("autoala-raportti asiakas.2", "hei, autossa ei ole vikaa", "wrong", "negation"),
+    ("autoala-raportti asiakas.2", "hei, autonne on valmis huomenna", "correct", None),
+    ("autoala-raportti asiakas.2", "hei, auto myöhästyy, mutta muuten kaikki on hyvin",
+     "correct", None),
+    # …and a plan not to forget the right deed, after the story: right
+    ("autoala-raportti pasi.6", "tunkki luisti, en enää unohda tukipukkeja", "correct", None),
+    ("autoala-raportti pasi.6", "tukipukit puuttuivat, en unohda niitä enää", "correct", None),
+    ("metalli-raportti marjatta.8", "en unohda tarkistaa laikkaa", "correct", None),
+    ("autoala-raportti pasi.6", "tunkki luisti, ensi kerralla en laita tukipukkeja", "wrong",
+     "negation"),
 ]
 
 
