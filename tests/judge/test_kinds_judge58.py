@@ -3,7 +3,12 @@ rule lives and probed with fresh answers across the lessons. Safety first: a rig
 that reports a fault (a repeat step's model "Koneessa on vika.", a report "porakone on
 rikki") with the learner's own deed beside it that uses, starts or goes on with the faulty
 thing, or says it works, or a deed the answer refuses done anyway ("älä nosta yksin,
-nostan silti"), is wrong (carry_on)."""
+nostan silti"), is wrong (carry_on). Report steps: the story's fault as the learner's
+own deed, the mishap denied or told as another's, a thing said fine to the one who must
+hear of its fault (fault_again). Then a repeat step's "ja" left out (repeat_words), a
+near miss beside a no (rules), an open example's word of place slipped (open_answers), a
+date's month in the nominative (number_form) and a part of the day said with a word of
+its own (clock_time)."""
 
 from __future__ import annotations
 
@@ -102,6 +107,42 @@ ROWS = [
     ("metalli-raportti marjatta.8", "en unohda tarkistaa laikkaa", "correct", None),
     ("autoala-raportti pasi.6", "tunkki luisti, ensi kerralla en laita tukipukkeja", "wrong",
      "negation"),
+    # a repeat step's "ja" left out between two words said bare: a word of the model left
+    # out (sets 17, 20, 25); between two clauses, a minimal pair, or with a comma for it:
+    # as Finnish joins them (sets 13, 14, 38)
+    ("metalli-tyokalut step-4", "pultti mutteri", "almost", "missing_words"),
+    ("valmistus-kokoonpano step-9", "ruuvi mutteri", "almost", "missing_words"),
+    ("ravintola-asiakas step-3", "hyvää iltaa tervetuloa", "almost", "missing_words"),
+    ("valmistus-kokoonpano step-9", "ruuvi, mutteri", "correct", None),
+    ("ravintola-asiakas step-3", "hyvää iltaa, tervetuloa", "correct", None),
+    ("yleinen-aanteet step-12", "kuka kukka", "correct", None),
+    ("yleinen-sanaparit step-19", "imuroi matto pese lattia", "correct", None),
+    ("metalli-ohjeet step-26", "pysäytä kone, ilmoita työnjohtajalle", "correct", None),
+    # a foreseen mistake's deed said as a near miss beside the answer's no is no deed done
+    ("ravintola-raportti antti.4", "ei saanut, mutta melkein sai", "correct", None),
+    ("ravintola-raportti antti.4", "melkein sai, mutta ei saanut", "correct", None),
+    ("ravintola-raportti antti.4", "sai", "wrong", "mistake"),
+    ("ravintola-raportti antti.4", "melkein sai", "wrong", "negation"),
+    # an open example said with one word slipped out of its case of place, another word of
+    # place left out
+    ("ravintola-raportti antti.8", "allergia pitää merkitä punainen", "almost", "word_form"),
+    ("ravintola-raportti antti.8", "allergia pitää merkitä tilaukseen punainen", "almost",
+     "word_form"),
+    ("ravintola-raportti antti.8", "allergia pitää merkitä punaisella", "correct", None),
+    ("ravintola-raportti antti.8", "allergia pitää merkitä sininen", "correct", None),
+    # a date's month in the nominative after its day: the date, its case slipped
+    ("yleinen-lukeminen vapaa", "neljäs joulukuu", "almost", "word_form"),
+    ("yleinen-lukeminen vapaa", "keskiviikkona neljäs joulukuu", "almost", "word_form"),
+    ("yleinen-lukeminen mihin-mennessa", "keskiviikkona neljäs joulukuu kello kaksi", "almost",
+     "word_form"),
+    ("kauppa-ohjeet voimassa", "neljästoista joulukuu", "almost", "word_form"),
+    ("yleinen-lukeminen vapaa", "viides joulukuu", "wrong", None),
+    ("yleinen-lukeminen vapaa", "neljäs marraskuu", "wrong", None),
+    ("yleinen-lukeminen vapaa", "joulukuu", "wrong", None),
+    # a part of the day without its hour is a start only in the answers' own words
+    ("yleinen-puhelin kysy-valmis", "kaapeli on rikki iltapäivällä", "wrong", None),
+    ("yleinen-puhelin kysy-valmis", "kaapeli on valmis iltapäivällä", "almost",
+     "missing_words"),
 ]
 
 

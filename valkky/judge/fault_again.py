@@ -510,8 +510,12 @@ def mishap_disowned(c: Case) -> Judgement | None:
     wrong, negation. None otherwise."""
     mishaps = _mishaps(tuple(a for a, _ in c.accepted))
     said = _answer_clauses(c)
-    # (the fault told too, the rest is fine: "auto myöhästyy, mutta muuten kaikki on hyvin")
-    told_too = any(_a_trouble(*clause) for clause in said)
+    # (the fault told too, the rest is fine: "auto myöhästyy, mutta muuten kaikki on hyvin",
+    # "auto on valmis, ei kun auto myöhästyy"; or fine once a condition is met: "autonne on
+    # valmis kun osa tulee")
+    told_too = any(_a_trouble(*clause) for clause in said) or any(
+        finnish.base_forms(w) & (FAULTS | _LATE) for w in c.words) or \
+        not _CONDITIONS.isdisjoint(c.words)
     for negative, verbs, rest in said:
         words = [*verbs, *rest]
         if mishaps and negative and (told := _denied(words, mishaps, c.words)):
@@ -520,7 +524,7 @@ def mishap_disowned(c: Case) -> Judgement | None:
         if mishaps and not negative and (told := _broken_already(words, mishaps)):
             c.note(f"says it was broken before the mishap the step tells ({told})")
             return c.judgement("wrong", "negation")
-        if mishaps and not negative and (told := _told_as_anothers(verbs, mishaps)):
+        if mishaps and not negative and (told := _told_as_anothers(verbs, c.words, mishaps)):
             c.note(f"tells the learner's own part in the mishap as another's ({told})")
             return c.judgement("wrong")
         if not told_too and (told := _fine_where_faulty(c, words, negative)):
@@ -551,17 +555,41 @@ def _broken_already(words: Sequence[str], mishaps: Sequence[Mishap]) -> str:
                  if all(_named(w, named) for w in things)), "")
 
 
-def _told_as_anothers(verbs: Sequence[str], mishaps: Sequence[Mishap]) -> str:
+def _told_as_anothers(verbs: Sequence[str], said: Sequence[str],
+                      mishaps: Sequence[Mishap]) -> str:
     """A damaging verb said in the past in the third person only ("rikkoi", "kaatoi")
+    with a doer the mishaps do not name (``_a_doer``), no "I" in the answer (``said``) nor
+    in the clause
     where the examples tell a mishap by "I" ("rikoin maljakon"): the learner's part told
-    as another's."""
+    as another's; not the thing itself ("maljakko kaatoi", a slip of "kaatui"), nor the
+    learner named its doer ("se olin minä joka rikkoi maljakon")."""
     mine = next((" ".join(named) for _, named, by_i in mishaps if by_i), "")
-    for w in verbs if mine else ():
+    if not mine or not _I.isdisjoint(said) or any(map(_by_i, verbs)) or \
+            not any(_a_doer(w, mishaps) for w in said):
+        return ""
+    for w in verbs:
         persons = finnish.persons(w)
         if _past_verb(w) and persons and all(p == "3" for p, _ in persons) and \
                 finnish.base_forms(w) & DAMAGING:
             return mine
     return ""
+
+
+_I = frozenset({"minä", "mä", "mie", "minun", "mun"})
+# the pronouns of a doer ("joku muu rikkoi sen", "hän rikkoi sen"); "se" is a thing
+_DOERS = frozenset({"hän", "he", "joku", "jokin", "kuka", "ne"})
+
+
+def _a_doer(word: str, mishaps: Sequence[Mishap]) -> bool:
+    """A subject the mishaps do not name: a doer's pronoun (``_DOERS``) or a noun in the
+    nominative ("työkaveri", "kissa"), not a verb too ("pyyhin") nor a thing of theirs
+    ("maljakko")."""
+    classes = finnish.word_classes(word)
+    if word in _DOERS:
+        return True
+    return "nimisana" in classes and classes.isdisjoint({"asemosana", "teonsana"}) and \
+        any(case == "nimento" for case, _ in finnish.case_numbers(word)) and \
+        not any(_named(word, named) for _, named, _ in mishaps)
 
 
 def _fine_where_faulty(c: Case, words: Sequence[str], negative: bool) -> str:
