@@ -55,6 +55,21 @@ ROWS = [
     ("metalli-esimies kone-rikki.2", "porakone on rikki, käytän sitä silti", "wrong", "going_on"),
     ("metalli-esimies kone-rikki.2", "porakone on rikki, mutta jatkan työtä", "wrong",
      "going_on"),
+    # going on with the work beside a tool's fault only (a package set aside, the work goes
+    # on), a report of the past no deed now, a thing said to hold
+    ("varasto-turvallisuus ilmoita-esimiehelle", "lava on rikki ja jatkan työtä", "wrong",
+     "going_on"),
+    ("varasto-turvallisuus ilmoita-esimiehelle", "lava on rikki, mutta se kestää vielä",
+     "wrong", "going_on"),
+    ("siivous-kartoitus b1-vika", "pölynimuri on rikki, imuroin silti", "wrong", "going_on"),
+    ("kauppa-turvallisuus rullakko-rikki", "rullakko on rikki, juon silti kahvia", "correct",
+     None),
+    ("kauppa-turvallisuus rullakko-rikki", "rullakko on rikki, käytän toista rullakkoa",
+     "correct", None),
+    ("elintarvike-tyokaveri linja-seis.4", "kaksi pakkausta on rikki, laitan ne sivuun",
+     "correct", None),
+    ("kauppa-raportti toimitus.2", "tuli mutta kaksi maitopurkkia oli rikki, jatkoin työtä",
+     "correct", None),
     # a deed the answer refuses, done anyway
     ("valmistus-turvallisuus step-11", "älä laita kättä koneeseen, laitan silti", "wrong",
      "going_on"),

@@ -41,10 +41,12 @@ A clause beside the answer (split at ja, mutta, tai; up to a clause of its own i
   hoitajan").
 Where an answer said (a repeat step's model, said at all) reports a fault of a thing
 (``reported_fault``: "koneessa on vika", "porakone on rikki", "kone ei toimi"), using it,
-going on with the work and starting it go on too (not starting one that does not start:
-"auto ei käynnisty"; a break told as past, "pullo hajosi", only using it), and so does a
-clause that says it works ("… mutta se toimii"); a deed done anyway beside the fault
-("jarrupalat ovat kuluneet, ajan silti"; not telling or going somewhere: "tulen silti"),
+going on with the work (where it is a tool of the work: ``_TOOLS``) and starting it go on
+too (not starting one that does not start: "auto ei käynnisty"; a break told as past,
+"pullo hajosi", only using it; a deed told in the past is a report, none), and so does a
+clause that says it works ("… mutta se toimii", "se kestää vielä"); a deed done anyway
+beside the fault ("jarrupalat ovat kuluneet, ajan silti"; not telling or going somewhere:
+"tulen silti"),
 beside a danger moving through it ("lattia on liukas, kävelen silti"), and anywhere a deed
 an answer said refuses, done anyway ("älä laita kättä koneeseen, laitan silti"; judge58).
 It is then the wrong mistake it says most of (its verdict and feedback: "Ei! Rikki johto on
@@ -405,7 +407,7 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
         for i, w in enumerate(clause):
             said = (_verbs(w) | _switched_on(w, clause)) - own
             if not said or not _learners_deed(clause, i) or (
-                    (c.open_question or c.repeat) and _past(w)
+                    (c.open_question or c.repeat or fault is not None) and _past(w)
                     and w not in mistakes_words):
                 continue  # (an open step's report of what was done: "… ja jatkoin työtä",
                 # unless a wrong mistake says that past)
@@ -454,7 +456,14 @@ _MOVING = GOING_VERBS | {"juosta", "kulkea", "ajaa"}
 # telling, calling, stopping: no going on, said anyway or not ("ilmoitan silti")
 _TELLING = REPORTING_VERBS | CALLING_VERBS | STOPPING
 # a thing said to work or be fine: the fault denied ("… mutta se toimii")
-_WORKS = frozenset({"toimia", "kunnossa", "ehjä"})
+_WORKS = frozenset({"toimia", "kunnossa", "ehjä", "kestää", "käydä"})
+# what the work is done with, by base form or a compound's last part ("porakone",
+# "pölynimuri"): going on with the work beside its fault goes on with it; not a thing
+# worked on ("kaksi pakkausta on rikki, jatkan työtä": they are set aside)
+_TOOLS = frozenset({"kone", "laite", "imuri", "trukki", "nosturi", "tunkki", "tikkaat",
+                    "teline", "johto", "kaapeli", "terä", "laikka", "rullakko", "kärry",
+                    "hissi", "lava", "työkalu", "pora", "saha", "liesi", "uuni", "hihna",
+                    "kuljetin", "linja", "nostin", "jarru", "jarrupala", "rengas", "liina"})
 
 
 def reported_fault(c: Case) -> Fault | None:
@@ -533,7 +542,8 @@ def _done_anyway(clause: Sequence[str], i: int, said: frozenset[str], fault: Fau
     if not fault.of_a_thing:
         return bool(said & _MOVING)
     return _of_its_things(clause, fault.things) or (
-        fault.broken and not said & GOING_VERBS)
+        fault.broken and not said & GOING_VERBS and
+        not _other_work(clause, i, fault.things, said))  # (not "juon silti teetä")
 
 
 def _using_the_faulty(fault: Fault) -> dict[str, frozenset[str]]:
@@ -543,10 +553,18 @@ def _using_the_faulty(fault: Fault) -> dict[str, frozenset[str]]:
         return {}
     if fault.past:
         return {_USE: fault.things}
-    out = {_USE: fault.things, "jatkaa": fault.things}
+    out = {_USE: fault.things}
+    if _a_tool(fault.things):  # (a broken package set aside, the work goes on)
+        out["jatkaa"] = fault.things
     if not fault.not_starting:
         out[_RESTART] = fault.things
     return out
+
+
+def _a_tool(things: frozenset[str]) -> bool:
+    """One of ``things`` is what the work is done with (``_TOOLS``, a compound by its last
+    part: "porakone", "pölynimuri")."""
+    return any(t in _TOOLS or t.endswith(tuple(_TOOLS)) for t in things)
 
 
 def _denied(clause: Sequence[str], things: frozenset[str]) -> bool:
