@@ -13,6 +13,7 @@ its own (clock_time)."""
 from __future__ import annotations
 
 from tests.judge.golden import judged_on
+from valkky.judge import judge
 from valkky.testing.table import check_rows
 
 # (step, answer, verdict, reason)
@@ -168,3 +169,10 @@ def test_kinds_judge58() -> None:
         assert (j.verdict, j.reason) == (verdict, reason)
 
     check_rows(ROWS, check, name=lambda row: f"{row[0]}: {row[1]}")
+
+
+def test_a_no_of_working_needs_its_thing() -> None:
+    """"ei kestä" (you're welcome; also what "ei mitään" is read as) is no fault of a thing:
+    a deed beside it goes on with nothing ("kone ei kestä" would)."""
+    assert judge("ei kestä ja käytän sitä", ["ei kestä"]).reason != "going_on"
+    assert judge("kone ei kestä ja käytän sitä", ["kone ei kestä"]).reason == "going_on"

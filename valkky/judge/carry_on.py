@@ -476,7 +476,10 @@ def reported_fault(c: Case) -> Fault | None:
             bases = [_bases(w) for w in clause]
             no = not EVERY_NO.isdisjoint(clause)
             broken = any(b & _THING_FAULTS for b in bases) and not no
-            not_working = no and any(b & FAULT_WHEN_NO for b in bases)
+            # (with a subject: "se ei toimi", not a bare "ei kestä", a "you're welcome")
+            not_working = no and any(b & FAULT_WHEN_NO for b in bases) and \
+                any(w not in EVERY_NO and not b & FAULT_WHEN_NO
+                    for w, b in zip(clause, bases, strict=True))
             danger = not no and any(b & _DANGERS for b in bases)
             if not (broken or not_working or danger):
                 continue
