@@ -238,7 +238,9 @@ def test_two_answers_joined_name_the_slip() -> None:
      'Hei! Auto on valmis, tervetuloa hakemaan.', 'wrong'),  # was correct
     ('autoala-raportti asiakas.2',
      'hei täällä korjaamolta, autonne on valmis', 'wrong'),  # was correct
-    ('autoala-raportti asiakas.2', 'autonne on valmis voitte hakea sen', 'correct'),
+    # (said without commas: the car said ready to the customer who must hear it is late,
+    # judge58's fault_again.mishap_disowned; was correct)
+    ('autoala-raportti asiakas.2', 'autonne on valmis voitte hakea sen', 'wrong'),
     ('autoala-raportti asiakas.2',
      'Hei, autonne on valmis huomenna, voitte hakea sen.', 'correct'),
     ('autoala-raportti asiakas.2', 'hei, autonne ei ole valmis, se on valmis huomenna', 'correct'),

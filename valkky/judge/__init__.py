@@ -97,6 +97,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
             open_deeds.steps_measures, open_deeds._protections, open_deeds._used_things,
             open_answers._uses_refused, same_meaning._answers_a_may,
             fault_again.told_deeds, fault_again._told_by_me, fault_again._mistakes_told_by_me,
+            fault_again._mishaps,
             keep_away._the_steps, keep_away._used,
             accepted.the_steps_words, one_form.step_says_one_way, numbered_names.steps_name,
             numbered_names.says_hands, numbered_names._a_place_case, pronoun_number.accepted_bags,

@@ -39,9 +39,20 @@ A clause beside the answer (split at ja, mutta, tai; up to a clause of its own i
   mistake with that mistake's thing or a pronoun for it ("käynnistän sen silti" beside
   "käynnistän koneen"; not "menen kuitenkin hänen luokseen" beside "menen hakemaan
   hoitajan").
+Where an answer said (a repeat step's model, said at all) reports a fault of a thing
+(``reported_fault``: "koneessa on vika", "porakone on rikki", "kone ei toimi"), using it,
+going on with the work (where it is a tool of the work: ``_TOOLS``) and starting it go on
+too (not starting one that does not start: "auto ei käynnisty"; a break told as past,
+"pullo hajosi", only using it; a deed told in the past is a report, none), and so does a
+clause that says it works ("… mutta se toimii", "se kestää vielä"); a deed done anyway
+beside the fault ("jarrupalat ovat kuluneet, ajan silti"; not telling or going somewhere:
+"tulen silti"),
+beside a danger moving through it ("lattia on liukas, kävelen silti"), and anywhere a deed
+an answer said refuses, done anyway ("älä laita kättä koneeseen, laitan silti"; judge58).
 It is then the wrong mistake it says most of (its verdict and feedback: "Ei! Rikki johto on
 vaarallinen. Lopeta ja ilmoita esimiehelle."), else wrong with the reason ``going_on``
-("Ei! Älä jatka. Se ei ole turvallista."). Not in a choose or repeat step; in an open
+("Ei! Älä jatka. Se ei ole turvallista."). Not in a choose step, nor in a repeat step but
+as said above; in an open
 step too, where advice goes on ("paina hätäseis ja jatka työtä"), and in an answer compared
 word by word, right or nearly, read whole ("ilmoita esimiehelle ja jatka imurointia", a
 command for the answers' "ilmoitan": ``verdict._gone_on``).
@@ -49,6 +60,7 @@ command for the answers' "ilmoitan": ``verdict._gone_on``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -59,14 +71,18 @@ from valkky.judge.polarity import SUB_JOINS, main_clauses
 from valkky.judge.wordsets import (
     ADDRESSED,
     ANOTHER_THING,
+    CALLING_VERBS,
     CARRY_ON,
     CONDITION_WORDS,
     EVERY_NO,
+    FAULT_WHEN_NO,
     FRAME_WORDS,
     GO_AHEAD,
+    GOING_VERBS,
     LATER,
     NEGATIONS,
     NOT_THE_DEED,
+    REPORTING_VERBS,
     STOPPING,
     WHEN_WORDS,
 )
@@ -367,11 +383,18 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
     """The step's wrong mistake (or wrong, going on) where a clause of ``beside`` (what is
     said beside the right answer) goes on with what the step forbids."""
     wrong = [m for m, verdict in c.mistakes.items() if verdict == "wrong"]
-    if not beside or c.options or c.repeat:
+    if not beside or c.options:
         return None
+    fault, refused = reported_fault(c), _refused_verbs(c)
+    if c.repeat and fault is None and not refused:
+        return None  # (a repeat step's model says no fault: its words are practised)
     own = _own_verbs(n for _, n in c.accepted)
     going_on = _going_on(c, wrong, own)
-    if not going_on and not wrong:
+    if fault is not None:
+        for verb, things in _using_the_faulty(fault).items():
+            if verb not in own:
+                going_on[verb] = going_on.get(verb, frozenset()) | things
+    if not going_on and not wrong and fault is None and not refused:
         return None  # nothing to go on with nor do anyway (most steps; open_answer asks too)
     work = frozenset().union(*map(_verbs_of, wrong)) - own
     named = frozenset().union(*(_things(n) for _, n in c.accepted), *map(_things, c.mistakes))
@@ -384,7 +407,8 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
         for i, w in enumerate(clause):
             said = (_verbs(w) | _switched_on(w, clause)) - own
             if not said or not _learners_deed(clause, i) or (
-                    c.open_question and _past(w) and w not in mistakes_words):
+                    (c.open_question or c.repeat or fault is not None) and _past(w)
+                    and w not in mistakes_words):
                 continue  # (an open step's report of what was done: "… ja jatkoin työtä",
                 # unless a wrong mistake says that past)
             goes = {v for v in said & going_on.keys()
@@ -395,9 +419,167 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
                 goes = set()  # "jatkan työtä huomenna": the work goes on when it may
             anyway = {m for m in wrong if despite and said & _verbs_of(m) and
                       _of_its_things(clause, _things(m))}
+            if despite and not goes and _done_anyway(clause, i, said, fault, refused):
+                # "koneessa on vika, poraan silti": done despite the fault; "älä nosta
+                # yksin, nostan silti": the deed the answer refuses, done anyway
+                goes = set(said)
             if goes or anyway:
                 return _as_going_on(c, clause, wrong, goes, anyway)
+        if fault is not None and _denied(clause, fault.things):
+            c.note(f"'{' '.join(clause)}': says the faulty thing is fine")
+            return c.judgement("wrong", "going_on")
     return None
+
+
+class Fault:
+    """A fault an answer of the step reports: the things it names ("koneessa on vika":
+    kone), whether it is of a thing (no danger alone: "lattia on märkä"), and whether it is
+    the thing not starting ("auto ei käynnisty": trying again starts nothing unsafe)."""
+
+    def __init__(self, things: frozenset[str], broken: bool, not_working: bool,
+                 not_starting: bool, past: bool) -> None:
+        self.things, self.broken, self.not_starting = things, broken, not_starting
+        self.past = past  # broke, told as past ("pullo hajosi"): no work goes on with it
+        self.of_a_thing = broken or not_working
+
+
+# A fault of a thing an answer reports, by base form: using, starting or going on with the
+# work beside it goes on with the faulty thing (judge58: "koneessa on vika, käytän sitä
+# silti" on a repeat step, "porakone on rikki, jatkan työtä"); not a person's harm, nor a
+# thing run out or missing (going on is then no danger)
+_THING_FAULTS = frozenset({"rikki", "rikkinäinen", "vika", "viallinen", "vaurio",
+                           "vaurioitunut", "vaurioitua", "hajota", "haljeta", "rikkoutua",
+                           "vuotaa", "kulua", "kulunut", "savuta", "vioittua", "vioittunut"})
+# a danger an answer warns of: only moving on through it anyway beside it ("silti") goes on
+_DANGERS = frozenset({"märkä", "liukas", "kuuma", "vaara", "vaarallinen", "varoa"})
+_MOVING = GOING_VERBS | {"juosta", "kulkea", "ajaa"}
+# telling, calling, stopping: no going on, said anyway or not ("ilmoitan silti")
+_TELLING = REPORTING_VERBS | CALLING_VERBS | STOPPING
+# a thing said to work or be fine: the fault denied ("… mutta se toimii")
+_WORKS = frozenset({"toimia", "kunnossa", "ehjä", "kestää", "käydä"})
+# what the work is done with, by base form or a compound's last part ("porakone",
+# "pölynimuri"): going on with the work beside its fault goes on with it; not a thing
+# worked on ("kaksi pakkausta on rikki, jatkan työtä": they are set aside)
+_TOOLS = frozenset({"kone", "laite", "imuri", "trukki", "nosturi", "tunkki", "tikkaat",
+                    "teline", "johto", "kaapeli", "terä", "laikka", "rullakko", "kärry",
+                    "hissi", "lava", "työkalu", "pora", "saha", "liesi", "uuni", "hihna",
+                    "kuljetin", "linja", "nostin", "jarru", "jarrupala", "rengas", "liina"})
+
+
+def reported_fault(c: Case) -> Fault | None:
+    """The fault an accepted answer said whole in the answer (a repeat step's model, said
+    at all) reports in a clause with no no, or by the no of a verb of working ("kone ei
+    toimi"), or the danger it warns of; None where none does."""
+    found: Fault | None = None
+    for norm in _answers_said(c):
+        for clause in main_clauses(norm.split()):
+            bases = [_bases(w) for w in clause]
+            no = not EVERY_NO.isdisjoint(clause)
+            broken = any(b & _THING_FAULTS for b in bases) and not no
+            # (with a subject: "se ei toimi", not a bare "ei kestä", a "you're welcome")
+            not_working = no and any(b & FAULT_WHEN_NO for b in bases) and \
+                any(w not in EVERY_NO and not b & FAULT_WHEN_NO
+                    for w, b in zip(clause, bases, strict=True))
+            danger = not no and any(b & _DANGERS for b in bases)
+            if not (broken or not_working or danger):
+                continue
+            things = _things(" ".join(clause))
+            fault = Fault(things, broken, not_working,
+                          not_working and any("käynnistyä" in b for b in bases),
+                          # (a break told as past, "pullo hajosi": the work may go on once
+                          # it is seen to)
+                          broken and _told_past(c))
+            if found is None or (fault.of_a_thing and not found.of_a_thing):
+                found = fault
+    return found
+
+
+def _answers_said(c: Case) -> list[str]:
+    """The accepted answers (normalised) said whole in the answer; a repeat step's model
+    said at all (its words may be slipped)."""
+    said = f" {' '.join(c.words)} "
+    return [n for _, n in c.accepted if c.repeat or f" {n} " in said]
+
+
+def _told_past(c: Case) -> bool:
+    """The step's answers tell a break as past ("Pullo hajosi.", "meni rikki"), as
+    written (the lexicon makes "hajosi" "on rikki"): each clause of theirs that names a
+    break has its finite verbs in the past."""
+    broke = [clause for original, _ in c.accepted
+             for clause in main_clauses(re.findall(r"\w+", original.lower()))
+             if any(_bases(w) & _THING_FAULTS for w in clause)]
+    finite = [[w for w in clause if finnish.is_verb(w) and finnish.persons(w)]
+              for clause in broke]
+    return bool(broke) and all(verbs and all(map(_past, verbs)) for verbs in finite)
+
+
+def _refused_verbs(c: Case) -> dict[str, frozenset[str]]:
+    """The verbs an answer said refuses in a clause of its own with a no ("älä nosta
+    yksin", "en käytä sitä", "sitä ei saa käyttää"), each with the things of its clause:
+    done anyway beside it, the answer is undone."""
+    out: dict[str, frozenset[str]] = {}
+    for n in _answers_said(c):
+        for clause in main_clauses(n.split()):
+            if EVERY_NO.isdisjoint(clause):
+                continue
+            for w in clause:
+                for v in _verbs(w) - {"saada"}:
+                    out[v] = out.get(v, frozenset()) | _things(" ".join(clause))
+    return out
+
+
+def _done_anyway(clause: Sequence[str], i: int, said: frozenset[str], fault: Fault | None,
+                 refused: dict[str, frozenset[str]]) -> bool:
+    """The learner's verb at ``i``, said anyway ("silti"), undoes an answer said: a verb
+    the answer refuses, of its thing or none ("älä käytä käsineitä, käytän niitä silti";
+    not "… käytän silti suojalaseja"); beside a broken thing, a deed that is no telling or
+    stopping, nor going somewhere ("jarrupalat ovat kuluneet, ajan silti"; not "auto ei
+    käynnisty, tulen silti"), or one that names the thing ("kone ei toimi, käytän sitä
+    silti"); beside a danger, moving on through it ("lattia on liukas, kävelen silti")."""
+    if any(_bases(w) & ANOTHER_THING for w in clause):
+        return False
+    if any(not _other_work(clause, i, refused[v], said) for v in said & refused.keys()):
+        return True
+    if fault is None or said & _TELLING:
+        return False
+    if not fault.of_a_thing:
+        return bool(said & _MOVING)
+    return _of_its_things(clause, fault.things) or (
+        fault.broken and not said & GOING_VERBS and
+        not _other_work(clause, i, fault.things, said))  # (not "juon silti teetä")
+
+
+def _using_the_faulty(fault: Fault) -> dict[str, frozenset[str]]:
+    """The verbs of going on with a faulty thing, each with its things: using it, going on
+    with the work, starting it (not where the fault is that it does not start)."""
+    if not fault.of_a_thing:
+        return {}
+    if fault.past:
+        return {_USE: fault.things}
+    out = {_USE: fault.things}
+    if _a_tool(fault.things):  # (a broken package set aside, the work goes on)
+        out["jatkaa"] = fault.things
+    if not fault.not_starting:
+        out[_RESTART] = fault.things
+    return out
+
+
+def _a_tool(things: frozenset[str]) -> bool:
+    """One of ``things`` is what the work is done with (``_TOOLS``, a compound by its last
+    part: "porakone", "pölynimuri")."""
+    return any(t in _TOOLS or t.endswith(tuple(_TOOLS)) for t in things)
+
+
+def _denied(clause: Sequence[str], things: frozenset[str]) -> bool:
+    """The clause says the faulty thing (a pronoun for it, or no subject) works or is fine,
+    with no no: "… mutta se toimii", "se on kunnossa"; not another thing ("toinen kone
+    toimii", "bussi toimii")."""
+    if not EVERY_NO.isdisjoint(clause) or any(_bases(w) & ANOTHER_THING for w in clause):
+        return False
+    if not any(_bases(w) & _WORKS or w in _WORKS for w in clause):
+        return False
+    nouns = _things(" ".join(clause)) - _WORKS
+    return nouns <= things
 
 
 def going_on_later(c: Case, beside: list[str], mistake: str) -> bool:

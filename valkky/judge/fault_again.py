@@ -33,6 +33,12 @@ judge cannot weigh the case; a reason, "koska", makes no plan safe and is read p
 without protection ("ilman"): the answer keeps the verdict it had. A plan to do the right
 deed, or not to repeat the fault ("ensi kerralla laitan tukipukit", "en enää unohda
 tukipukkeja"), is no such plan.
+
+A report that disowns the story's mishap is wrong too (``mishap_disowned``, judge58): a no
+of it ("auto ei pudonnut", "kukaan ei rikkonut mitään"), the thing broken already
+("maljakko oli jo rikki"), the learner's own damage told as another's ("joku muu rikkoi
+sen" beside "rikoin maljakon"), or a thing said fine to the one who must hear of its fault
+("hei, auto on ihan kunnossa" beside "autonne ei ole valmis tänään").
 """
 
 from __future__ import annotations
@@ -43,15 +49,20 @@ from functools import lru_cache
 
 from valkky.judge import finnish, sizes
 from valkky.judge.case import Case, Judgement, comma_cuts, normalised
-from valkky.judge.normalise import SPOKEN_PARTICIPLE
+from valkky.judge.normalise import SPOKEN_PARTICIPLE, canonical, normalise
 from valkky.judge.open_deeds import USE_VERBS
 from valkky.judge.polarity import MAIN_JOINS, NEGATIVE_JOINS, SUB_JOINS, clauses
 from valkky.judge.wordsets import (
+    FAULT_WHEN_NO,
+    FAULTS,
     FRAME_WORDS,
+    GOOD_STATE,
+    LATER,
     LESSON_LEARNED,
     NEED_A_THING,
     NEGATIONS,
     SUBJECT_PRONOUNS,
+    WHEN_WORDS,
 )
 
 # a near miss said of a deed: "laitoin melkein pähkinää", "jussi aikoi vetää laatikon"
@@ -61,6 +72,9 @@ TOO_MUCH = frozenset({"liian"})
 # verbs of handing a thing over to someone: one deed where a fault serves it to the wrong
 # person ("laitoin melkein pähkinää allergiselle" = "annan pähkinäkakun allergiselle")
 HANDING = frozenset({"antaa", "laittaa", "panna", "tarjota", "tarjoilla", "viedä", "tuoda"})
+# verbs of taking a thing out or off: one deed where a fault takes it by hand ("otan
+# laatikon pois kädellä" = "jussi aikoi vetää laatikon pois kädellä"; judge58)
+TAKING = frozenset({"ottaa", "vetää", "nostaa", "kiskoa", "irrottaa", "poistaa", "napata"})
 FORGET = frozenset({"unohtaa"})
 # a thing that was missing ("jalkalista puuttui", "eikä tukipukkeja ollut"): left unused,
 # by any verb of putting or using it
@@ -86,8 +100,11 @@ NEAR_MISS, UNDONE, OVERDONE, RIGHT, MISTAKE = "near_miss", "undone", "overdone",
 
 def fault_said_again(c: Case) -> Judgement | None:
     """``c``'s open answer, a plan that repeats a fault the step's examples tell, or turns
-    down the right deed they tell: wrong ("negation" where it says no to a deed to do);
-    None otherwise."""
+    down the right deed they tell: wrong ("negation" where it says no to a deed to do); a
+    report that denies the mishap they tell, or tells the learner's own part in it as
+    another's (``mishap_disowned``); None otherwise."""
+    if c.open_question and c.accepted and (disowned := mishap_disowned(c)) is not None:
+        return disowned
     if not c.open_question or not c.accepted or not _CONDITIONS.isdisjoint(c.words) or \
             not _WITHOUT.isdisjoint(c.words):
         return None  # (a reason makes no plan safe: "… koska ne ovat raskaita" is read)
@@ -376,7 +393,8 @@ def _same_deed(verbs: Sequence[str], deed_verbs: Sequence[str], negative: bool,
     turns the right deed down): its verb, or "unohtaa" for a deed left undone."""
     said = {b for w in verbs for b in finnish.base_forms(w)}
     wanted = set(deed_verbs)
-    same = bool(said & wanted) or (bool(said & HANDING) and bool(wanted & HANDING))
+    same = bool(said & wanted) or (bool(said & HANDING) and bool(wanted & HANDING)) or \
+        (bool(said & TAKING) and bool(wanted & TAKING))
     if kind in (NEAR_MISS, OVERDONE):
         return same and not negative
     if kind == UNDONE:  # (a verb of using for another: "en käytä" for "ei laittanut"; a
@@ -427,3 +445,180 @@ def _named(word: str, clause: Sequence[str]) -> bool:
     mine = finnish.base_forms(word) | finnish.compound_parts(word)
     return any(word == o or mine & (finnish.base_forms(o) | finnish.compound_parts(o))
                for o in clause)
+
+
+# A mishap the examples tell (judge58): a clause told in the past with a yes, no near miss
+# nor meaning to, that names a break, a fall or a harm ("auto putosi tunkilta", "rikoin
+# maljakon", "maljakko meni rikki", "laatikko jumittui"); not any past deed ("kävin
+# kaupassa" to "Mitä teit viikonloppuna?" may be answered "en käynyt, olin kotona")
+MISHAP_WORDS = FAULTS | frozenset({
+    "rikkoa", "hajottaa", "pudota", "pudottaa", "tippua", "kaataa", "jumittua", "juuttua",
+    "luistaa", "liukastua", "liukua", "osua", "vaurioitua", "vaurioitunut", "rikkinäinen",
+    "haljeta", "halkeama", "satuttaa", "kolhia", "naarmuttaa", "lommo", "naarmu"})
+# the learner's own deed in a mishap, told as another's ("joku muu rikkoi sen" beside
+# "rikoin maljakon"): a verb that does the damage
+DAMAGING = frozenset({"rikkoa", "hajottaa", "pudottaa", "kaataa", "kolhia", "naarmuttaa",
+                      "satuttaa"})  # (not "osua": "liina osui maljakkoon" is the story)
+# no one, nothing: a denial names no thing of its own ("kukaan ei rikkonut mitään")
+_NO_ONE = frozenset({"kukaan", "ketään", "mitään", "mikään", "mitäänkään", "muu", "muut"})
+# a state that is fine, said of a thing the examples tell is not ("auto on ihan kunnossa"
+# to the customer whose car is late): the fault denied
+_FINE = GOOD_STATE | frozenset({"valmis", "ok", "okei", "hyvin", "hyvä"})
+# a fault told of a thing now, by a no of these ("autonne ei ole valmis") or these said yes
+_NOT_FINE_WHEN_NO = _FINE | FAULT_WHEN_NO | frozenset({"valmistua"})
+_LATE = frozenset({"myöhästyä", "myöhässä"})
+# a fault named, said no of ("autossa ei ole vikaa"): the thing said fine
+_FAULT_NOUNS = frozenset({"vika", "ongelma", "vahinko", "vaurio"}) | FAULTS
+# a time said with the fine state: when it will be ("autonne on valmis huomenna")
+_A_TIME = LATER | WHEN_WORDS | frozenset({"vasta", "sitten", "kohta", "pian", "illalla",
+                                          "iltapäivällä", "aamulla", "viikolla"})
+
+Mishap = tuple[tuple[str, ...], tuple[str, ...], bool]
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _mishaps(examples: tuple[str, ...]) -> tuple[Mishap, ...]:
+    """Each mishap the examples (as written) tell: (its verbs' base forms, the clause's
+    words, told by "I")."""
+    out: list[Mishap] = []
+    for example in examples:  # (without the lexicon's phrases: "hajosi" is no "on rikki")
+        for part in (p for sentence in _SENTENCE_ENDS.split(example)
+                     for p in _parts(canonical(normalise(sentence), phrases=False).split())):
+            bases = [finnish.base_forms(w) for w in part]
+            if any(w in NEGATIONS for w in part) or NEAR_MISS_WORDS.intersection(part) or \
+                    any(MEANT_TO & b for b in bases) or \
+                    not any(MISHAP_WORDS & b or w in MISHAP_WORDS
+                            for w, b in zip(part, bases, strict=True)):
+                continue
+            past = [w for w in part if _past_verb(w) and not NO_DEED & finnish.base_forms(w)]
+            if past:
+                out.append((_verb_bases(past), tuple(part), any(map(_by_i, past))))
+    return tuple(out)
+
+
+def mishap_disowned(c: Case) -> Judgement | None:
+    """An open report that disowns the mishap the step's examples tell (issue 12, judge58,
+    SAFETY: the learner must own up to it and tell it): a clause that says no to it,
+    its verb in the past participle and every thing it names the mishap's own ("auto ei
+    pudonnut", "kukaan ei rikkonut mitään" beside "rikoin maljakon"; "en …" only of a
+    mishap told by "I": "en kaatunut" is no denial of "asiakas kaatui"), or says the
+    thing was broken already ("maljakko oli jo rikki"): wrong, negation; one that tells a
+    damage the examples tell as the learner's own as another's ("joku muu rikkoi sen",
+    "työkaveri rikkoi maljakon"): wrong; and one that tells a thing is fine where every
+    example tells a fault of it now ("hei, auto on ihan kunnossa" beside "autonne ei ole
+    valmis tänään", "autonne myöhästyy"), no time of its own said ("… valmis huomenna"):
+    wrong, negation. None otherwise."""
+    mishaps = _mishaps(tuple(a for a, _ in c.accepted))
+    said = _answer_clauses(c)
+    # (the fault told too, the rest is fine: "auto myöhästyy, mutta muuten kaikki on hyvin",
+    # "auto on valmis, ei kun auto myöhästyy"; or fine once a condition is met: "autonne on
+    # valmis kun osa tulee")
+    told_too = any(_a_trouble(*clause) for clause in said) or any(
+        finnish.base_forms(w) & (FAULTS | _LATE) for w in c.words) or \
+        not _CONDITIONS.isdisjoint(c.words)
+    for negative, verbs, rest in said:
+        words = [*verbs, *rest]
+        if mishaps and negative and (told := _denied(words, mishaps, c.words)):
+            c.note(f"denies the mishap the step tells ({told})")
+            return c.judgement("wrong", "negation")
+        if mishaps and not negative and (told := _broken_already(words, mishaps)):
+            c.note(f"says it was broken before the mishap the step tells ({told})")
+            return c.judgement("wrong", "negation")
+        if mishaps and not negative and (told := _told_as_anothers(verbs, c.words, mishaps)):
+            c.note(f"tells the learner's own part in the mishap as another's ({told})")
+            return c.judgement("wrong")
+        if not told_too and (told := _fine_where_faulty(c, words, negative)):
+            c.note(f"says {told} is fine where the examples tell a fault of it")
+            return c.judgement("wrong", "negation")
+    return None
+
+
+def _denied(words: Sequence[str], mishaps: Sequence[Mishap], said: Sequence[str]) -> str:
+    """The mishap (its words) a clause with a no denies: a past participle of its verb,
+    every other thing named its own; '' where none."""
+    done = {r for w in words if _past_participle(w) for r, _ in finnish.derived_from(w)}
+    things = [w for w in _things(words) if w not in _NO_ONE]
+    mine = not _MY_NO.isdisjoint(said)
+    for deed_verbs, named, by_i in mishaps:
+        if done & set(deed_verbs) and (by_i or not mine) and \
+                all(_named(w, named) for w in things):
+            return " ".join(named)
+    return ""
+
+
+def _broken_already(words: Sequence[str], mishaps: Sequence[Mishap]) -> str:
+    """"X oli jo rikki": a fault said of a thing before the mishap that broke it."""
+    if "jo" not in words or not any(FAULTS & finnish.base_forms(w) for w in words):
+        return ""
+    things = [w for w in _things(words) if w != "jo" and not FAULTS & finnish.base_forms(w)]
+    return next((" ".join(named) for _, named, _ in mishaps
+                 if all(_named(w, named) for w in things)), "")
+
+
+def _told_as_anothers(verbs: Sequence[str], said: Sequence[str],
+                      mishaps: Sequence[Mishap]) -> str:
+    """A damaging verb said in the past in the third person only ("rikkoi", "kaatoi")
+    with a doer the mishaps do not name (``_a_doer``), no "I" in the answer (``said``) nor
+    in the clause
+    where the examples tell a mishap by "I" ("rikoin maljakon"): the learner's part told
+    as another's; not the thing itself ("maljakko kaatoi", a slip of "kaatui"), nor the
+    learner named its doer ("se olin minä joka rikkoi maljakon")."""
+    mine = next((" ".join(named) for _, named, by_i in mishaps if by_i), "")
+    if not mine or not _I.isdisjoint(said) or any(map(_by_i, verbs)) or \
+            not any(_a_doer(w, mishaps) for w in said):
+        return ""
+    for w in verbs:
+        persons = finnish.persons(w)
+        if _past_verb(w) and persons and all(p == "3" for p, _ in persons) and \
+                finnish.base_forms(w) & DAMAGING:
+            return mine
+    return ""
+
+
+_I = frozenset({"minä", "mä", "mie", "minun", "mun"})
+# the pronouns of a doer ("joku muu rikkoi sen", "hän rikkoi sen"); "se" is a thing
+_DOERS = frozenset({"hän", "he", "joku", "jokin", "kuka", "ne"})
+
+
+def _a_doer(word: str, mishaps: Sequence[Mishap]) -> bool:
+    """A subject the mishaps do not name: a doer's pronoun (``_DOERS``) or a noun in the
+    nominative ("työkaveri", "kissa"), not a verb too ("pyyhin") nor a thing of theirs
+    ("maljakko")."""
+    classes = finnish.word_classes(word)
+    if word in _DOERS:
+        return True
+    return "nimisana" in classes and classes.isdisjoint({"asemosana", "teonsana"}) and \
+        any(case == "nimento" for case, _ in finnish.case_numbers(word)) and \
+        not any(_named(word, named) for _, named, _ in mishaps)
+
+
+def _fine_where_faulty(c: Case, words: Sequence[str], negative: bool) -> str:
+    """The thing a clause says is fine (``_FINE`` said yes, or a no of a fault: "autossa
+    ei ole vikaa"; no time of its own) where every example tells a fault of it now: a no
+    of being fine or working, a fault said, being late ("autonne ei ole valmis",
+    "autonne myöhästyy"); "kaikki" names any of them."""
+    said = _FAULT_NOUNS if negative else _FINE
+    if not any(w in said or said & finnish.base_forms(w) for w in words) or \
+            any(w in _A_TIME or _A_TIME & finnish.base_forms(w) for w in words):
+        return ""
+    troubled: set[str] = set()
+    for _, norm in c.accepted:
+        parts = [p for p in clauses(norm.split()) if _a_trouble(*p)]
+        if not parts:
+            return ""  # (an example that tells no fault: the step asks no report of one)
+        troubled |= {b for _, v, r in parts for w in r if not _FINE & finnish.base_forms(w)
+                     for b in finnish.base_forms(w) | {w}}
+    things = [w for w in words if w not in said and not said & finnish.base_forms(w)
+              and "nimisana" in finnish.word_classes(w) and not finnish.is_verb(w)]
+    if "kaikki" in words:
+        return "kaikki"
+    return next((w for w in things if (finnish.base_forms(w) | {w}) & troubled), "")
+
+
+def _a_trouble(negative: bool, verbs: Sequence[str], rest: Sequence[str]) -> bool:
+    """A clause that tells a fault of a thing now: a no of being fine, ready or working
+    ("ei ole valmis", "ei valmistu", "ei toimi"), a fault said yes, being late."""
+    bases = [finnish.base_forms(w) | {w} for w in [*verbs, *rest]]
+    if negative:
+        return any(b & _NOT_FINE_WHEN_NO for b in bases)
+    return any(b & (FAULTS | _LATE) for b in bases)

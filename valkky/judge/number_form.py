@@ -16,8 +16,8 @@ from rapidfuzz.distance import Levenshtein
 
 from valkky.judge import finnish
 from valkky.judge.case import Case, Detail, Judgement, fuzz_module, normalised
-from valkky.judge.normalise import HOURS, normalise
-from valkky.judge.number_words import is_number
+from valkky.judge.normalise import HOURS, MONTHS, normalise
+from valkky.judge.number_words import day_ordinals, is_number
 from valkky.judge.rules import judged_as
 
 _HALF = "puoli"
@@ -47,7 +47,9 @@ def number_form(c: Case) -> Judgement | None:
             return None  # a foreseen answer is the step's to judge as it foresaw
         j = judged_as(c, words)
         c.note(f"{heard} for {expected}: {j.verdict}")
-        if j.verdict in ("correct", "almost"):
+        # (a month's case put right and still only nearly right is another date nearly:
+        # "neljästoista tammikuu" for "… joulukuuta" stays as by_word judges it)
+        if j.verdict == "correct" or (j.verdict == "almost" and expected not in MONTHS):
             if j.closest:
                 c.closeness = fuzz_module().ratio(c.heard, normalised(j.closest))
             # named in the answer's own words: "Sano puoli kolme, ei puoli kolmea.", "Sano
@@ -61,6 +63,7 @@ def _readings(c: Case) -> Iterator[tuple[tuple[str, str], list[str], str]]:
     """((the form meant, as said), the answer's words in the form meant, the slip's
     reason), each one slip: of a word's form, or a typo into no word."""
     said = c.said.split()
+    yield from _month_after_its_day(said)
     if _HALF not in said and "ja" not in said and not _A_DIGIT.search(c.written):
         return  # (the commonest: no number to read otherwise)
     for i, w in enumerate(said[:-1]):
@@ -93,6 +96,25 @@ def _readings(c: Case) -> Iterator[tuple[tuple[str, str], list[str], str]]:
                     len(_digits(mine)) >= 5:  # "040 123 4567": its grouping
                 yield (theirs, mine), normalise(c.written.replace(mine, theirs)).split(), \
                     "word_form"
+
+
+# a date's month in the nominative ("joulukuu"), the partitive it takes after its day
+_MONTHS_BARE = {m[:-2]: m for m in MONTHS}  # joulukuu → joulukuuta
+
+
+def _month_after_its_day(said: list[str]
+                         ) -> Iterator[tuple[tuple[str, str], list[str], str]]:
+    """A date's month in the nominative right after its day ("neljäs joulukuu" for
+    "neljäs joulukuuta", judge58): read in the partitive, judged in full (a time after it,
+    "… kello neljätoista", is the answer's to judge as the step asks; review59 took back a
+    reading of it as the month's ordinal, which made a right answer another date)."""
+    if _MONTHS_BARE.keys().isdisjoint(said):
+        return
+    days = day_ordinals()
+    for i, w in enumerate(said):
+        if i and w in _MONTHS_BARE and said[i - 1] in days:
+            yield (_MONTHS_BARE[w], w), [*said[:i], _MONTHS_BARE[w], *said[i + 1:]], \
+                "word_form"
 
 
 def _hour_of(word: str) -> str | None:

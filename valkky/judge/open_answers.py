@@ -11,18 +11,19 @@ from functools import lru_cache
 from valkky.judge import finnish, hedges, sizes
 from valkky.judge.accepted import shape_of
 from valkky.judge.carry_on import carried_on
-from valkky.judge.case import Case, Detail, Judgement, normalised
+from valkky.judge.case import Case, Detail, Judgement, comma_cuts, normalised
 from valkky.judge.compare import compare_with
 from valkky.judge.fault_again import any_past, fault_said_again, no_of_not_doing, plan_time
 from valkky.judge.forms_allowed import another_person, near_any
 from valkky.judge.one_form import bare_place
 from valkky.judge.open_deeds import CONDITIONS, USE_VERBS, open_deed, without_protection
-from valkky.judge.polarity import bare_yes, clauses, contradicts
+from valkky.judge.polarity import MAIN_JOINS, bare_yes, clauses, contradicts
 from valkky.judge.rules import another_count
 from valkky.judge.wordsets import (
     DONT_KNOW,
     DONT_KNOW_EXTRAS,
     DONT_KNOW_VERBS,
+    EVERY_NO,
     FRAME_WORDS,
     LATER,
     NEGATIONS,
@@ -157,6 +158,31 @@ def open_answer(c: Case) -> Judgement | None:
     return j
 
 
+def _forgetting_left_out(c: Case) -> list[str]:
+    """The answer's words without a clause whose no is of forgetting a deed or leaving it
+    undone ("tunkki luisti, en enää unohda tukipukkeja": a yes to the deed, which a no
+    beside the story's words would read as a no to them; judge58): from its no to the end
+    of its clause (a join or a comma)."""
+    words = c.words
+    ends = comma_cuts(words, c.written) | {i for i, w in enumerate(words) if w in MAIN_JOINS}
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        end = min((e for e in ends if e > i), default=len(words))
+        if words[i] in EVERY_NO and no_of_not_doing(words[i + 1:end]) and \
+                no_of_not_doing(words[i + 1:i + 1 + _first_verb(words[i + 1:end])]):
+            i = end
+            continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
+def _first_verb(words: Sequence[str]) -> int:
+    """How many words up to and with the first verb of ``words`` (all where none)."""
+    return next((i + 1 for i, w in enumerate(words) if finnish.is_verb(w)), len(words))
+
+
 def _a_plan_refuses(words: Sequence[str], kept: tuple[str, ...], topics: Sequence[str]) -> bool:
     """A no said with a lesson learned ("jatkossa ei merkitä allergiaa", "ensi kerralla en
     laita jalkalistaa") to an example told now (a plan or advice: "allergia pitää merkitä
@@ -215,7 +241,7 @@ def _in_own_words(c: Case) -> Judgement | None:
     examples = [n for _, n in c.accepted]
     topics = [w for t in c.topics for w in normalised(t).split()]
     kept = [*examples, *_uses_refused(tuple(m for m, v in c.mistakes.items() if v == "wrong"))]
-    if contradicts(c.words, kept, topics) or (
+    if contradicts(_forgetting_left_out(c), kept, topics) or (
             (rest := after_dont_know(c.words)) and contradicts(rest, kept, topics)) or \
             _a_plan_refuses(c.words, tuple(kept), topics):
         c.note("says no to what an example says, or does what one forbids")
@@ -344,9 +370,12 @@ def _one_word_slipped(c: Case, example: str, j: Judgement) -> tuple[str, str] | 
         return None
     said, wanted = c.words, normalised(example).split()
     if len(wanted) > len(said):  # its adverbs the answer leaves out ("kerron heti
-        # esimiehelle", "kerron esimies": set 32, both trainers almost)
-        wanted = [w for w in wanted if w in said or not finnish.every_reading(
-            w, lambda a: a.get("CLASS") == "seikkasana")]
+        # esimiehelle", "kerron esimies": set 32, both trainers almost), and its words in a
+        # case of place no word said is a form of ("allergia pitää merkitä punainen" for
+        # "… merkitä tilaukseen punaisella": judge58)
+        wanted = [w for w in wanted if w in said or not (finnish.every_reading(
+            w, lambda a: a.get("CLASS") == "seikkasana") or (
+            _only_in_a_place_case(w) and not any(finnish.same_lemma(w, x) for x in said)))]
     if len(said) != len(wanted) or len(said) < 2:
         return None
     apart = [(w, s) for w, s in zip(wanted, said, strict=True) if w != s]
@@ -359,7 +388,11 @@ def _one_word_slipped(c: Case, example: str, j: Judgement) -> tuple[str, str] | 
     if _pair_as_one(expected, heard):  # (a topic named so too: "käsine" names gloves)
         return apart[0]
     at = said.index(heard)
-    governed = at > 0 and said[at - 1] == wanted[at - 1] and finnish.is_verb(said[at - 1])
+    # (the example's own words up to it, a verb among them: "merkitä punainen" for
+    # "merkitä punaisella" is the example's frame, a topic named in it no topic named bare)
+    governed = at > 0 and (
+        (said[at - 1] == wanted[at - 1] and finnish.is_verb(said[at - 1])) or
+        (said[:at] == wanted[:at] and any(map(finnish.is_verb, said[:at]))))
     if not _in_a_place_case(expected, heard) or (
             heard in {normalised(t) for t in c.topics} and not governed) \
             or _in_a_frame_of_its_own(said, wanted, heard, expected):
@@ -390,6 +423,12 @@ def _pair_as_one(expected: str, heard: str) -> bool:
 # turns in right answers ("siivoan toimistoa" for "toimiston", "käteen" for "kättä")
 _PLACE_CASES = frozenset({"sisatulento", "sisaolento", "sisaeronto", "ulkotulento",
                           "ulkoolento", "ulkoeronto"})
+
+
+def _only_in_a_place_case(word: str) -> bool:
+    """``word`` is read only in a case of place ("tilaukseen")."""
+    cases = {a.get("SIJAMUOTO") for a in finnish.analyses(word)}
+    return bool(cases) and cases <= _PLACE_CASES
 
 
 def _in_a_place_case(expected: str, heard: str) -> bool:

@@ -259,6 +259,9 @@ def answer_inside(c: Case) -> Judgement | None:
         return None  # "auto on valmis 3.15" beside "… kello kolme": by_word
     every = [a for _, n in c.accepted for a in n.split() if a not in words]
     c.note(f"'{found[0]}' said whole" + (f", with {' '.join(rest)}" if rest else ""))
+    if says_no(covered) and not says_no(rest) and _near_miss_of(rest, covered):
+        c.note(f"{' '.join(rest)}: the deed it says no to, as a near miss")
+        return c.judgement("correct", closest=found[0])  # "ei saanut, mutta melkein sai"
     if bare_no_on_its_verb(rest, covered):  # "käytän suojalaseja en käytä"
         c.note(f"{' '.join(rest)}: takes it back")
         return c.judgement("wrong", "negation", closest=found[0])
@@ -615,6 +618,9 @@ def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str],
             [w for w in words if w not in NEGATIONS]  # "on", "kyllä": a yes of its own
         if not own or says_no(words) != no or (found is not None and len(m) <= len(found)):
             continue
+        if not no and _near_miss_of(rest, own):
+            continue  # "ei saanut, mutta melkein sai": the mistake's deed said as a near
+            # miss is no deed done (judge58; was the mistake "sai")
         within = [says_no(n.split()) for _, n in c.accepted if _of_answer(own, n.split())]
         part = _wrong_part(c, own)  # (a pronoun says no word of its own: "…ja korjaan
         wrong = [w for w in part if w not in _PRONOUNS] or part  # itse" is "korjaan sen itse")
@@ -635,6 +641,20 @@ def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str],
         return None
     c.note(f"the foreseen mistake '{found}' said beside it")
     return as_mistake(c, found)
+
+
+# a deed said as a near miss: it did not happen ("melkein sai", "oli vähällä kaatua")
+_NEAR_MISS = frozenset({"melkein", "vähällä", "lähes", "meinasi"})
+
+
+def _near_miss_of(rest: list[str], own: list[str]) -> bool:
+    """A verb of ``own`` (a mistake's words) said in ``rest`` right after a near miss's
+    word, or with one word between ("melkein sai", "melkein sai pähkinää")."""
+    verbs = {b for w in own if w not in NEGATIONS for b in (
+        *(finnish.base_forms(w) if finnish.is_verb(w) else ()),
+        *(root for root, _ in finnish.derived_from(w)))}  # (a participle: "ei saanut")
+    return any(finnish.base_forms(w) & verbs and _NEAR_MISS.intersection(rest[max(0, i - 2):i])
+               for i, w in enumerate(rest))
 
 
 def _its_own_words(words: list[str]) -> list[str]:

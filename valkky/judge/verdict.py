@@ -570,7 +570,7 @@ def _gone_on(c: Case, j: Judgement) -> Judgement:
     whole answer: the step's own verbs are none), is the wrong mistake it says, or wrong;
     answer_inside and extra_clause read it so beside an answer said as written. Only in an
     answer of two main clauses or more: the one the answer is, and another."""
-    if j.verdict not in ("correct", "almost") or c.options or c.repeat or \
+    if j.verdict not in ("correct", "almost") or c.options or \
             len(main_clauses(c.words)) < 2:
         return j  # (one clause is the answer itself, in other words: "käytän
         # hätäuloskäynnille" for "menen hätäuloskäynnille" goes on with nothing)
