@@ -981,8 +981,9 @@ def said_and_unsaid(c: Case) -> Judgement | None:
     pääsetkö sinä", "en nostanut yksin, nostin yhdessä"); not where the yes alone is a right
     answer ("en ilmoita ja kyllä ilmoitan": a self-repair), nor where an accepted answer
     says such a pair itself."""
-    if c.open_question or c.options or c.repeat or not c.written:
-        return None
+    if c.open_question or c.options or c.repeat or not c.written or \
+            NEGATIONS.isdisjoint(normalise(c.written).split()):
+        return None  # (most answers say no no: none to read a yes after)
     read = yes_after_no(*said_parts(c.written))
     if read is not None and read.kind == "other" and _an_answers_no(c, read) and \
             (m := _mistake_after_but(c, list(read.yes), said_parts(c.written)[0])) is not None:
