@@ -28,12 +28,12 @@ def object_as_asked(words: list[str], accepted: tuple[tuple[str, str], ...]) -> 
     """``words`` as the accepted answer of the question's verb and the thing, where they are
     that thing alone in a partitive or a genitive of the same number."""
     own = [w for w in words if w not in FRAME_WORDS]
-    if len(own) != 1:
-        return words  # (the commonest case: more than a word)
+    if len(own) != 1 or not (verbs_and_things := _verb_and_thing(accepted)):
+        return words  # (the commonest cases: more than a word, or no such step)
     said = finnish.case_numbers(own[0])
     if _OBJECT.isdisjoint(c for c, _ in said) or finnish.is_verb(own[0]):
         return words  # (a verb too is no thing alone: "teen" is "I do" as much as tee's)
-    for verb, thing in _verb_and_thing(accepted):
+    for verb, thing in verbs_and_things:
         theirs = finnish.case_numbers(thing)
         cases = _OBJECT if _SOME_OF.isdisjoint(finnish.base_forms(verb)) else {"omanto"}
         numbers = {n for c, n in said if c in cases}

@@ -232,7 +232,8 @@ def _hours() -> frozenset[str]:
 
 
 def _an_hour_with_lta(word: str) -> bool:
-    return any(a.get("CLASS") == "lukusana" and a.get("SIJAMUOTO") == "ulkoeronto"
+    # (an ablative says its -lta, -ltä: no other word's readings are read)
+    return "lt" in word and any(a.get("CLASS") == "lukusana" and a.get("SIJAMUOTO") == "ulkoeronto"
                for a in finnish.analyses(word))
 
 

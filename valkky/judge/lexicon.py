@@ -406,8 +406,8 @@ def forms(word: str) -> frozenset[tuple[str, Morph]]:
 def equivalent(expected: str, heard: str) -> str | None:
     """"same" for a synonym in the same form (pomolle for esimiehelle), "form" for a
     synonym in another form (pomo for esimiehelle), None otherwise."""
-    if expected == heard:
-        return None
+    if expected == heard or not _may_be_in_group(expected):
+        return None  # (forms() would find none for expected: heard is not analysed)
     heard_forms = forms(heard)  # first: a heard word is most often in none (and known)
     if not heard_forms:
         return None

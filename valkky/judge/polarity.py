@@ -741,8 +741,7 @@ def no_left_out(c: Case) -> tuple[str, str] | None:
     says that yes itself. The clause as said and the accepted answer (as written), or
     None."""
     words = c.words
-    if c.repeat or c.options or not any(w in NEGATIONS for _, n in c.accepted
-                                        for w in n.split()):
+    if c.repeat or c.options or all(NEGATIONS.isdisjoint(n.split()) for _, n in c.accepted):
         return None
     ends = commas_at(c)
     yeses = [n.split() for _, n in c.accepted if not has_negation(n.split())]

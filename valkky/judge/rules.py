@@ -1002,8 +1002,9 @@ def said_and_unsaid(c: Case) -> Judgement | None:
     pääsetkö sinä", "en nostanut yksin, nostin yhdessä"); not where the yes alone is a right
     answer ("en ilmoita ja kyllä ilmoitan": a self-repair), nor where an accepted answer
     says such a pair itself."""
-    if c.open_question or c.options or c.repeat or not c.written:
-        return None
+    if c.open_question or c.options or c.repeat or not c.written or \
+            NEGATIONS.isdisjoint(normalise(c.written).split()):
+        return None  # (most answers say no no: none to read a yes after)
     read = yes_after_no(*said_parts(c.written))
     if read is not None and read.kind == "other" and _an_answers_no(c, read) and \
             (m := _mistake_after_but(c, list(read.yes), said_parts(c.written)[0])) is not None:
@@ -1197,9 +1198,6 @@ def _a_repairers_clause(c: Case) -> tuple[list[str], list[str]] | None:
     left unweighed: how or when the mending is done ("… korjaa sen käynnissä", "… teipillä",
     "… ilman lukitusta"), a clause after it ("… ja minä autan", "… ja jatkan") — review54
     found each made right."""
-    if _names_a_repairer(tuple(n for _, n in c.accepted)):
-        return None  # the step's answers speak of the repairer: what it does is the answer
-        # ("telineasentaja tulee ja korjaa" to "Kuka korjaa telineen?")
     words, commas = said_parts(c.written or c.said)
     clauses = parts(words, commas)
     if not clauses:
@@ -1210,7 +1208,12 @@ def _a_repairers_clause(c: Case) -> tuple[list[str], list[str]] | None:
                 not _MENDING.isdisjoint(finnish.base_forms(theirs[k + 1])) and \
                 all(_its_object(w) for w in theirs[k + 2:]) and len(theirs) - k - 2 <= 1:
             own = [w for p in clauses[:-1] for w in p]
-            return (theirs, own) if own else None
+            # (the step's words asked only now: an answer seldom names a repairer, and
+            # every word of a new step would be read for one)
+            if not own or _names_a_repairer(tuple(n for _, n in c.accepted)):
+                return None  # the step's answers speak of the repairer: what it does is
+                # the answer ("telineasentaja tulee ja korjaa" to "Kuka korjaa telineen?")
+            return theirs, own
     return None
 
 

@@ -230,8 +230,13 @@ _DIGITS = {w: n for n, w in enumerate(("nolla", "yksi", "kaksi", "kolme", "nelj�
                                         "kuusi", "seitsemän", "kahdeksan", "yhdeksän"))}
 
 
+_DIGIT_FRONTS = frozenset(w[:3] for w in _DIGITS)  # how a digit word begins ("yhd", "kah")
+
+
 def _two_digits(word: str) -> tuple[str, str] | None:
     """A word that is two digit words glued ("yhdeksänyhdeksän", as "ysiysi" is read)."""
+    if word[:3] not in _DIGIT_FRONTS:
+        return None  # (the commonest: no digit word in front, none of ten tried)
     for first in _DIGITS:
         if word.startswith(first) and word[len(first):] in _DIGITS:
             return first, word[len(first):]

@@ -111,23 +111,52 @@ def unsafe_deed(c: Case, beside: list[str],
     keywords do not all say (its verb alone may be theirs: "laitan käsidesiä" is no "laitan
     käden koneeseen"; "sekoitan aineita" beside "sekoitan pesuaineen veteen" is), or None;
     with ``among``, only those deeds (by their text)."""
-    step = finnish.base_forms_of((*(n for _, n in c.accepted), *c.keywords))
-    things = frozenset(b for text in (*(n for _, n in c.accepted), *c.keywords,
-                                      *map(normalised, c.mistakes)) for w in text.split()
-                       if "nimisana" in finnish.word_classes(w)
-                       for b in finnish.base_forms(w)) - _HOW
+    # (the step's words and things are read only where needed: most answers say no deed
+    # of the list, and no pronoun for a thing)
+    step: set[str] | None = None
+    things: frozenset[str] | None = None
     for clause in _clauses(beside):
-        forms = [things if finnish.base_forms(w) & _PRONOUNS and
-                 "asemosana" in finnish.word_classes(w) else _forms(w) for w in clause]
+        forms = []
+        for w in clause:
+            if finnish.base_forms(w) & _PRONOUNS and "asemosana" in finnish.word_classes(w):
+                things = _things(c) if things is None else things
+                forms.append(things)
+            else:
+                forms.append(_forms(w))
         for text, deed in _deeds():
             if among is not None and text not in among:
                 continue
-            said = [_said(alt, forms) for alt in deed]
-            if all(said) and not all(not s.isdisjoint(step) for s in said) and \
+            said = _said_each(deed, forms)
+            if said is None:
+                continue
+            if step is None:
+                step = finnish.base_forms_of((*(n for _, n in c.accepted), *c.keywords))
+            if not all(not s.isdisjoint(step) for s in said) and \
                     ((only := _ONLY_WHERE.get(text)) is None or not only.isdisjoint(step)) and \
                     _NOT_WHERE.get(text, frozenset()).isdisjoint(step):
                 return deed
     return None
+
+
+def _said_each(deed: tuple[frozenset[str], ...], forms: list[frozenset[str]]
+               ) -> list[set[str]] | None:
+    """What the words (their ``forms``) say of each word of ``deed`` (its alternatives), or
+    None where one is not said (read no further: most deeds miss their first word)."""
+    said = []
+    for alternatives in deed:
+        if not (found := _said(alternatives, forms)):
+            return None
+        said.append(found)
+    return said
+
+
+def _things(c: Case) -> frozenset[str]:
+    """The things the step's answers, keywords and mistakes name (their nouns' base forms),
+    which a pronoun may stand for."""
+    return frozenset(b for text in (*(n for _, n in c.accepted), *c.keywords,
+                                    *map(normalised, c.mistakes)) for w in text.split()
+                     if "nimisana" in finnish.word_classes(w)
+                     for b in finnish.base_forms(w)) - _HOW
 
 
 def unsafe_beside(c: Case, beside: list[str], closest: str | None) -> Judgement | None:

@@ -436,6 +436,8 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
 def _mistake_texts(wrong_answers: Sequence[str] | Mapping[str, str]) -> tuple[str, ...]:
     """The step's foreseen mistakes, each within the cap on an answer (a longer one could
     never be said: lint refuses it, and no list given to judge() costs more than the cap)."""
+    if not wrong_answers:
+        return ()  # (most steps foresee none: no isinstance of an ABC, which costs)
     return tuple(m for m in (wrong_answers.keys() if isinstance(wrong_answers, Mapping)
                              else wrong_answers) if len(m) <= MAX_ANSWER_CHARS)
 
