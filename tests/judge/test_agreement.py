@@ -182,6 +182,9 @@ from tests.judge.golden import recorded
 # told as now (wider): 284/300 (both agree 281/284), sets 30 +1, 37 +2. After review61 (a
 # story without a verb only with an event's subject named, a repeat's run side by side):
 # 283/300 (both agree 280/284); sets 23 and 28 one row back.
+# judge58 (session 46: a fault reported then used anyway, a mishap disowned, "ja" left out
+# of a repeat, a near miss beside a no, a month in the nominative after its day): sets 17,
+# 20, 24, 25 +1, 38 +2.
 # judge57 (session 45: a plan that says the fault again, an hour left out beside its day,
 # a typo read as another word, tupakoida ~ polttaa, "sanoa se", a foreseen greeting then no
 # answer, a one-word mistake's thing described): sets 18, 26, 30, 33, 36 +1, 31 +2, 37 +3.
@@ -195,19 +198,19 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_10.yaml": 5, "trainer_answers_11.yaml": 15,
               "trainer_answers_12.yaml": 11, "trainer_answers_13.yaml": 8,
               "trainer_answers_14.yaml": 10, "trainer_answers_15.yaml": 8,
-              "trainer_answers_16.yaml": 19, "trainer_answers_17.yaml": 19,
+              "trainer_answers_16.yaml": 19, "trainer_answers_17.yaml": 18,
               "trainer_answers_18.yaml": 20, "trainer_answers_19.yaml": 24,
-              "trainer_answers_20.yaml": 32,
+              "trainer_answers_20.yaml": 31,
               "trainer_answers_21.yaml": 33, "trainer_answers_22.yaml": 34,
-              "trainer_answers_23.yaml": 35, "trainer_answers_24.yaml": 38,
-              "trainer_answers_25.yaml": 34, "trainer_answers_26.yaml": 49,
+              "trainer_answers_23.yaml": 35, "trainer_answers_24.yaml": 37,
+              "trainer_answers_25.yaml": 33, "trainer_answers_26.yaml": 49,
               "trainer_answers_27.yaml": 17,
               "trainer_answers_28.yaml": 20, "trainer_answers_29.yaml": 13,
               "trainer_answers_30.yaml": 22, "trainer_answers_31.yaml": 17,
               "trainer_answers_32.yaml": 15, "trainer_answers_33.yaml": 17,
               "trainer_answers_34.yaml": 16, "trainer_answers_35.yaml": 8,
               "trainer_answers_36.yaml": 11, "trainer_answers_37.yaml": 12,
-              "trainer_answers_38.yaml": 10,
+              "trainer_answers_38.yaml": 8,
               "trainer_answers_39.yaml": 20,
               "trainer_answers_40.yaml": 17}
 
