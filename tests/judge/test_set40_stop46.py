@@ -19,7 +19,10 @@ must stay as they were:
   (yes_with_no._own_reason);
 - a story told as now where the examples tell it with a past participle ("Aino kaatuu"
   beside "aino on kaatunut") or in a verb whose form is also its infinitive ("asiakas
-  laittaa suklaata taskuun"): almost (open_answers._told_in_the_past)."""
+  laittaa suklaata taskuun"): almost (open_answers._told_in_the_past);
+- a repeat's word that names a thing or a quality said for one in any case, far from it
+  ("Minulla on kylmä" for "Minulla on kuumetta."): another meaning, wrong
+  (another_meaning.another_thing_or_state)."""
 
 from __future__ import annotations
 
@@ -180,4 +183,21 @@ def test_a_state_with_a_slip_before_the_no(answer: str, verdict: str) -> None:
     ("kauppa-raportti napistys.2", "pitää laittaa suklaa takaisin", "correct"),
 ])
 def test_a_story_told_as_now(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-sairastuminen step-11", "Minulla on kylmä", "wrong"),
+    ("yleinen-sairastuminen step-11", "minulla on nälkä", "wrong"),
+    ("yleinen-puhelin step-3", "Anteeksi, olen sairas.", "wrong"),
+    ("hoiva-valineet step-18", "tässä on vettä", "wrong"),
+    ("varasto-valineet step-4", "lavalla on kaapit", "wrong"),
+    # a synonym, the head of the model's compound, a word with an adverb's reading, a
+    # slip of the model's word, an opposite under a no: a try, as they were
+    ("elintarvike-tuotanto step-9", "tämä on linja", "almost"),
+    ("elintarvike-hygienia step-27", "paketti on rikki", "almost"),
+    ("yleinen-sairastuminen step-11", "minulla on kuume", "almost"),
+    ("hoiva-ohjeet step-27", "liina ei ole ehjä. en käytä sitä.", "almost"),
+])
+def test_another_thing_or_state_in_a_repeat(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -15,6 +15,7 @@ from valkky.judge.another_meaning import (
     NEAR_TRY,
     another_of_its_kind,
     another_thing,
+    another_thing_or_state,
     contrasted,
     opposite_of_an_answer,
     opposite_said,
@@ -964,10 +965,12 @@ def _near_try(expected: list[str], findings: list[tuple[str, str, str]], missing
     if any((_opposite_words(e, h) and (e in mine) == (h in theirs))
            or contrasted(e, h, heard) or another_thing(e, h, ratio)
            or another_of_its_kind(e, h, ratio)
+           or (another_thing_or_state(e, h, ratio) and not _opposite_words(e, h))
            for e, h in others):
         # "avata" for "sulkea", "vaille" for "yli": the other instruction; "sinua" for
         # "minua", "täällä" for "tuolla", "vettä" for "öljyä": another meaning (set 14);
-        # "nukkui" for "kaatui", "kuiva" for "liukas" (set 15)
+        # "nukkui" for "kaatui", "kuiva" for "liukas" (set 15); "minulla on nälkä" for
+        # "minulla on kuumetta", in any case (stop 46)
         return False
     # the word tried is near the model's in letters, or a word that carries the meaning
     # is said beside it: "tämä on moppi" for "tämä on veitsi" names another thing
