@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from tests.judge.golden import judged_on
 from valkky.judge import judge
-from valkky.testing.table import check_rows
+from valkky.testing.table import as_table, check_rows
 
 # (step, answer, verdict, reason)
 ROWS = [
@@ -155,8 +155,12 @@ ROWS = [
     ("yleinen-lukeminen vapaa", "viides joulukuu", "wrong", None),
     ("yleinen-lukeminen vapaa", "neljäs marraskuu", "wrong", None),
     ("yleinen-lukeminen vapaa", "joulukuu", "wrong", None),
-    # a part of the day without its hour is a start only in the answers' own words
-    ("yleinen-puhelin kysy-valmis", "kaapeli on rikki iltapäivällä", "wrong", None),
+    # a part of the day without its hour is a start (judge58's "only in the answers' own
+    # words" was taken back: review62 found "kaapeli on valmis tänään iltapäivällä", "se
+    # tulee iltapäivällä" wrong; "kaapeli on rikki iltapäivällä" is almost as before)
+    ("yleinen-puhelin kysy-valmis", "kaapeli on valmis tänään iltapäivällä", "almost",
+     "missing_words"),
+    ("yleinen-puhelin kysy-valmis", "se tulee iltapäivällä", "almost", "missing_words"),
     ("yleinen-puhelin kysy-valmis", "kaapeli on valmis iltapäivällä", "almost",
      "missing_words"),
 ]
@@ -176,3 +180,37 @@ def test_a_no_of_working_needs_its_thing() -> None:
     a deed beside it goes on with nothing ("kone ei kestä" would)."""
     assert judge("ei kestä ja käytän sitä", ["ei kestä"]).reason != "going_on"
     assert judge("kone ei kestä ja käytän sitä", ["kone ei kestä"]).reason == "going_on"
+
+
+# review62 (805 probes on judge58's changes): SAFETY, a near miss the learner goes on from,
+# or a hedge of now, is no near miss; a faulty thing replaced, taken anew or set aside
+# before the work goes on, a try told in the past, a later time or a safe way said with
+# "silti"/"kuitenkin": right as they were
+@as_table(("step", "answer", "verdict"), [
+    ("ravintola-raportti antti.4", "ei saanut, melkein sai, mutta sitten sai", "wrong"),
+    ("ravintola-raportti antti.4", "ei saanut, mutta melkein sai ja söi kakun", "wrong"),
+    ("ravintola-raportti antti.4", "melkein ei saanut, mutta sai", "wrong"),
+    ("kauppa-ohjeet jauheliha", "ei saa myydä, mutta melkein saa", "wrong"),
+    ("kauppa-turvallisuus lue-paivays", "ei voi, mutta melkein voi", "wrong"),
+    ("valmistus-ohjeet huoltolappu", "en saa käynnistää konetta, mutta melkein käynnistän sen",
+     "wrong"),
+    ("hoiva-raportti hoitaja.8", "en nostanut, mutta melkein nostin", "correct"),
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, haen uuden porakoneen ja jatkan työtä",
+     "correct"),
+    ("varasto-turvallisuus ilmoita-esimiehelle", "lava on rikki, vaihdan lavan ja jatkan työtä",
+     "correct"),
+    ("varasto-raportti kuljettaja.2", "odota yksi lava on rikki, laitan sen sivuun ja jatkan työtä",
+     "correct"),
+    ("metalli-esimies kone-rikki.2", "porakone ei toimi, yritin käynnistää sen", "correct"),
+    ("yleinen-sairastuminen step-6", "en pääse töihin tänään. pääsen kuitenkin huomenna.",
+     "correct"),
+    ("elintarvike-hygienia step-21", "lattia on liukas, kävelen silti varovasti", "correct"),
+    ("valmistus-turvallisuus step-15", "nosta jaloilla, älä selällä, nostan kuitenkin jaloilla",
+     "correct"),
+    # still wrong: going on with it, anyway
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, mutta jatkan työtä", "wrong"),
+    ("elintarvike-hygienia step-21", "lattia on liukas, kävelen silti", "wrong"),
+    ("valmistus-turvallisuus step-21", "koneessa on vika, käytän sitä silti", "wrong"),
+])
+def test_what_review62_found(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -276,6 +276,30 @@ def _another_tool(clause: Sequence[str], things: frozenset[str]) -> bool:
         for w in clause)
 
 
+# Said with "silti", "kuitenkin": a way of doing the deed that keeps it safe ("kävelen silti
+# varovasti", "nostan kuitenkin jaloilla", "mene kuitenkin sivuun"; review62)
+_CAREFULLY = frozenset({"varovasti", "hitaasti", "rauhassa", "jaloilla", "yhdessä", "sivuun",
+                        "reunaa", "reunalla", "kanssa"})
+# What replaces or sets aside a faulty thing before the work goes on: "vaihdan sen", "lataan
+# akun", "laitan sen sivuun", "haen uuden"
+_REPLACING = frozenset({"vaihtaa", "ladata"})
+_SET_ASIDE = frozenset({"sivuun", "syrjään"})
+
+
+def _replaced_before(words: Sequence[str], whole: Sequence[str]) -> bool:
+    """A clause of the answer (``words``) before ``whole`` (the clause that goes on: a rule
+    may pass it alone) replaces the
+    faulty thing, takes another, or sets it aside: "haen uuden porakoneen ja jatkan
+    työtä", "vaihdan akun ja jatkan", "laitan sen sivuun ja jatkan" (review62: were
+    wrong, going on)."""
+    before: list[str] = []
+    for k in range(len(words) - len(whole) + 1):
+        if list(words[k:k + len(whole)]) == list(whole):
+            before = list(words[:k])
+            break
+    return any(_bases(w) & (_REPLACING | ANOTHER_THING) or w in _SET_ASIDE for w in before)
+
+
 def _other_work(clause: Sequence[str], i: int, things: frozenset[str],
                 work: frozenset[str]) -> bool:
     """Going on (or using) at ``i`` with a thing of its own: not the work itself, a
@@ -390,9 +414,11 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
         return None  # (a repeat step's model says no fault: its words are practised)
     own = _own_verbs(n for _, n in c.accepted)
     going_on = _going_on(c, wrong, own)
+    fault_verbs: set[str] = set()
     if fault is not None:
         for verb, things in _using_the_faulty(fault).items():
             if verb not in own:
+                fault_verbs.add(verb)
                 going_on[verb] = going_on.get(verb, frozenset()) | things
     if not going_on and not wrong and fault is None and not refused:
         return None  # nothing to go on with nor do anyway (most steps; open_answer asks too)
@@ -407,19 +433,24 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
         for i, w in enumerate(clause):
             said = (_verbs(w) | _switched_on(w, clause)) - own
             if not said or not _learners_deed(clause, i) or (
-                    (c.open_question or c.repeat or fault is not None) and _past(w)
+                    (c.open_question or c.repeat or fault is not None) and
+                    (_past(w) or (i and finnish.is_verb(clause[i - 1]) and _past(clause[i - 1])))
                     and w not in mistakes_words):
                 continue  # (an open step's report of what was done: "… ja jatkoin työtä",
-                # unless a wrong mistake says that past)
+                # "yritin käynnistää sen", unless a wrong mistake says that past)
             goes = {v for v in said & going_on.keys()
                     if v not in CARRY_ON | {_RESTART} or not _other_work(
                         clause, i, going_on[v] | (named if v == _RESTART or (
                             v == _USE and not going_on[v]) else set()), work)}
             if goes and _goes_on_with_the_work(clause, i) and _later(clause, i, beside):
                 goes = set()  # "jatkan työtä huomenna": the work goes on when it may
+            if goes and goes <= fault_verbs and _replaced_before(c.words, whole):
+                goes = set()  # "porakone on rikki, haen uuden ja jatkan työtä" (review62)
             anyway = {m for m in wrong if despite and said & _verbs_of(m) and
                       _of_its_things(clause, _things(m))}
-            if despite and not goes and _done_anyway(clause, i, said, fault, refused):
+            if despite and not goes and not _later(clause, i, beside) and \
+                    _CAREFULLY.isdisjoint(clause) and \
+                    _done_anyway(clause, i, said, fault, refused):
                 # "koneessa on vika, poraan silti": done despite the fault; "älä nosta
                 # yksin, nostan silti": the deed the answer refuses, done anyway
                 goes = set(said)

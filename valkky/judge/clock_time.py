@@ -32,7 +32,7 @@ from valkky.judge.case import Case, Detail, Judgement
 from valkky.judge.normalise import normalise, standard_words
 from valkky.judge.number_words import CLOCK_WORDS, cardinal, is_number
 from valkky.judge.rules import A_PART, judged_as
-from valkky.judge.wordsets import FRAME_WORDS, WHEN_WORDS
+from valkky.judge.wordsets import WHEN_WORDS
 
 # Marks words a rule put together from the answer's normalised words (repaired's slot), among
 # the names of rules switched off: no rule is switched off by it; their hour may be "-ltä"
@@ -109,11 +109,6 @@ def _part_of_day_alone(c: Case, j: Judgement) -> Judgement | None:
             _PARTS_OF_DAY.isdisjoint(c.words) or any(is_number(w) for w in c.words) or \
             not asks_a_clock_time(tuple(a for a, _ in c.accepted)):
         return None
-    theirs = {b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w) | {w}}
-    if any(w not in theirs and not finnish.base_forms(w) & theirs and w not in FRAME_WORDS
-           for w in c.words):
-        return None  # a word of its own besides: "kaapeli on rikki iltapäivällä" says another
-        # thing than when it is ready (judge58; was almost)
     for written, norm in c.accepted:
         words = norm.split()
         for at, part in enumerate(words):

@@ -648,13 +648,37 @@ _NEAR_MISS = frozenset({"melkein", "vähällä", "lähes", "meinasi"})
 
 
 def _near_miss_of(rest: list[str], own: list[str]) -> bool:
-    """A verb of ``own`` (a mistake's words) said in ``rest`` right after a near miss's
-    word, or with one word between ("melkein sai", "melkein sai pähkinää")."""
+    """A verb of ``own`` (a mistake's words) in the past said in ``rest`` right after a near
+    miss's word, and nothing after it but that mistake's own words ("melkein sai", "melkein
+    sai pähkinää"): not "melkein saa" (a hedge of now), nor a near miss the learner goes on
+    from ("…, melkein sai, mutta sitten sai", "… melkein nostin hänet yksin ja sitten
+    nostin": review62, SAFETY)."""
     verbs = {b for w in own if w not in NEGATIONS for b in (
         *(finnish.base_forms(w) if finnish.is_verb(w) else ()),
         *(root for root, _ in finnish.derived_from(w)))}  # (a participle: "ei saanut")
-    return any(finnish.base_forms(w) & verbs and _NEAR_MISS.intersection(rest[max(0, i - 2):i])
-               for i, w in enumerate(rest))
+    return any(rest[i - 1] in _NEAR_MISS and finnish.base_forms(w) & verbs and
+               _only_past(w) and _nothing_done_after(rest[i + 1:], own, verbs)
+               for i, w in enumerate(rest) if i)
+
+
+_BUT = frozenset({"mutta", "mut"})
+
+
+def _nothing_done_after(after: list[str], own: list[str], verbs: set[str]) -> bool:
+    """After a near miss, only the mistake's own words, or a no of its verb ("melkein sai,
+    mutta ei saanut"): no deed of it done after all ("…, mutta sitten sai")."""
+    if set(after) - _BUT <= set(own):
+        return True  # (a "mutta" before the answer's own no: "melkein sai, mutta ei saanut")
+    return not NEGATIONS.isdisjoint(after) and all(
+        k and after[k - 1] in NEGATIONS for k, w in enumerate(after)
+        if finnish.base_forms(w) & verbs)
+
+
+def _only_past(word: str) -> bool:
+    """Every reading of ``word`` as a verb is in the past ("sai", "nostin"; not "voi",
+    which is also now)."""
+    verbs = [a for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"]
+    return bool(verbs) and all(a.get("TENSE") == "past_imperfective" for a in verbs)
 
 
 def _its_own_words(words: list[str]) -> list[str]:
