@@ -183,7 +183,9 @@ from tests.judge.golden import recorded
 # story without a verb only with an event's subject named, a repeat's run side by side):
 # 283/300 (both agree 280/284); sets 23 and 28 one row back. Another thing or state in a
 # repeat ("Minulla on kylmä" for "Minulla on kuumetta."): 284/300; sets 18, 21, 23, 25, 26,
-# 31, 33, 39 +1.
+# 31, 33, 39 +1. After review63 (a repeat's state in a case of place or a participle
+# stays a try, a present also an infinitive unread, a repeat's words with one left out):
+# sets 18, 31 and 37 one row back, 28 one more.
 # judge58 (session 46: a fault reported then used anyway, a mishap disowned, "ja" left out
 # of a repeat, a near miss beside a no, a month in the nominative after its day): sets 17,
 # 20, 24, 25 +1, 38 +2.
@@ -201,17 +203,17 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_12.yaml": 11, "trainer_answers_13.yaml": 8,
               "trainer_answers_14.yaml": 10, "trainer_answers_15.yaml": 8,
               "trainer_answers_16.yaml": 19, "trainer_answers_17.yaml": 18,
-              "trainer_answers_18.yaml": 17, "trainer_answers_19.yaml": 24,
+              "trainer_answers_18.yaml": 18, "trainer_answers_19.yaml": 24,
               "trainer_answers_20.yaml": 31,
               "trainer_answers_21.yaml": 32, "trainer_answers_22.yaml": 34,
               "trainer_answers_23.yaml": 34, "trainer_answers_24.yaml": 37,
               "trainer_answers_25.yaml": 32, "trainer_answers_26.yaml": 47,
               "trainer_answers_27.yaml": 17,
-              "trainer_answers_28.yaml": 20, "trainer_answers_29.yaml": 13,
-              "trainer_answers_30.yaml": 22, "trainer_answers_31.yaml": 16,
+              "trainer_answers_28.yaml": 19, "trainer_answers_29.yaml": 13,
+              "trainer_answers_30.yaml": 22, "trainer_answers_31.yaml": 17,
               "trainer_answers_32.yaml": 15, "trainer_answers_33.yaml": 16,
               "trainer_answers_34.yaml": 16, "trainer_answers_35.yaml": 8,
-              "trainer_answers_36.yaml": 11, "trainer_answers_37.yaml": 12,
+              "trainer_answers_36.yaml": 11, "trainer_answers_37.yaml": 13,
               "trainer_answers_38.yaml": 8,
               "trainer_answers_39.yaml": 19,
               "trainer_answers_40.yaml": 16}

@@ -17,9 +17,8 @@ must stay as they were:
   "anteeksi, voitko sanoa sen hitaammin?"): a start, almost (compare._words_of_the_model);
 - a state with a slip before its no ("olen sairaa, en pääse töihin"): almost, that slip
   (yes_with_no._own_reason);
-- a story told as now where the examples tell it with a past participle ("Aino kaatuu"
-  beside "aino on kaatunut") or in a verb whose form is also its infinitive ("asiakas
-  laittaa suklaata taskuun"): almost (open_answers._told_in_the_past);
+- a story told as now where the examples tell it with a perfect ("Aino kaatuu" beside
+  "aino on kaatunut"): almost (open_answers._told_in_the_past);
 - a repeat's word that names a thing or a quality said for one in any case, far from it
   ("Minulla on kylmä" for "Minulla on kuumetta."): another meaning, wrong
   (another_meaning.another_thing_or_state)."""
@@ -151,6 +150,13 @@ def test_an_example_word_a_letter_off(step: str, answer: str, verdict: str,
     ("hoiva-raportti step-14", "jarrut nousee", "wrong"),
     ("varasto-raportti step-6", "vauriot kuittaan", "wrong"),
     ("autoala-turvallisuus step-4", "lukitse nosturi", "almost"),
+    ("autoala-turvallisuus step-4", "nosturi menet auton alle", "wrong"),  # review63
+    ("autoala-raportti step-5", "jos auto on vain tunkin varassa", "wrong"),  # review63
+    # a word of the model left out between two (review63); the measure said with its
+    # "ennen kuin" slipped
+    ("autoala-raportti step-5", "älä mene auton alle", "almost"),
+    ("valmistus-kartoitus b1-toista", "älä korjaa itse", "almost"),
+    ("autoala-turvallisuus step-4", "lukitse nosturi kun menet auton alle", "almost"),
 ])
 def test_a_few_words_of_a_repeats_model_are_a_start(step: str, answer: str,
                                                     verdict: str) -> None:
@@ -175,8 +181,11 @@ def test_a_state_with_a_slip_before_the_no(answer: str, verdict: str) -> None:
 
 @as_table(("step", "answer", "verdict"), [
     ("hoiva-raportti hoitaja.2", "Aino kaatuu", "almost"),  # examples: "on kaatunut", "kaatui"
-    ("kauppa-raportti napistys.2", "asiakas laittaa suklaata taskuun", "almost"),
     ("autoala-raportti pasi.2", "auto putoaa tunkilta", "almost"),
+    # a verb whose form is also its infinitive: a suspicion or a deed now may be told so
+    # (review63; set 37's both-almost "asiakas laittaa suklaata taskuun" is left)
+    ("kauppa-raportti napistys.2", "luulen että asiakas näpistää", "correct"),
+    ("kauppa-raportti napistys.2", "asiakas näpistää", "correct"),
     # told in the past, a state, a chain's infinitive: as they were
     ("kauppa-raportti napistys.2", "asiakas laittoi suklaata taskuun", "correct"),
     ("hoiva-raportti hoitaja.2", "aino on lattialla", "correct"),
@@ -198,6 +207,12 @@ def test_a_story_told_as_now(step: str, answer: str, verdict: str) -> None:
     ("elintarvike-hygienia step-27", "paketti on rikki", "almost"),
     ("yleinen-sairastuminen step-11", "minulla on kuume", "almost"),
     ("hoiva-ohjeet step-27", "liina ei ole ehjä. en käytä sitä.", "almost"),
+    # a state in a case of place or by a participle, a compound's head whose stem changes
+    # (review63)
+    ("elintarvike-hygienia step-27", "pakkaus on vaurioitunut", "almost"),
+    ("yleinen-verbit step-22", "kone on jumissa, ilmoitan esimiehelle", "almost"),
+    ("metalli-kartoitus a1-toista", "laita suojalasit silmille", "almost"),
+    ("valmistus-turvallisuus step-3", "käytä aina lasit", "almost"),
 ])
 def test_another_thing_or_state_in_a_repeat(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
