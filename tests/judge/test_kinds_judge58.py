@@ -205,12 +205,14 @@ def test_a_no_of_working_needs_its_thing() -> None:
     ("yleinen-sairastuminen step-6", "en pääse töihin tänään. pääsen kuitenkin huomenna.",
      "correct"),
     ("elintarvike-hygienia step-21", "lattia on liukas, kävelen silti varovasti", "correct"),
-    ("valmistus-turvallisuus step-15", "nosta jaloilla, älä selällä, nostan kuitenkin jaloilla",
-     "correct"),
     # still wrong: going on with it, anyway
     ("metalli-esimies kone-rikki.2", "porakone on rikki, mutta jatkan työtä", "wrong"),
     ("elintarvike-hygienia step-21", "lattia on liukas, kävelen silti", "wrong"),
     ("valmistus-turvallisuus step-21", "koneessa on vika, käytän sitä silti", "wrong"),
+    # a broken thing used, or a refused deed done, carefully is used or done
+    ("valmistus-turvallisuus step-21", "koneessa on vika, käytän sitä silti varovasti", "wrong"),
+    ("metalli-turvallisuus step-17",
+     "älä käytä käsineitä porakoneella, käytän niitä silti varovasti", "wrong"),
 ])
 def test_what_review62_found(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

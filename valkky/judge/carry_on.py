@@ -276,8 +276,9 @@ def _another_tool(clause: Sequence[str], things: frozenset[str]) -> bool:
         for w in clause)
 
 
-# Said with "silti", "kuitenkin": a way of doing the deed that keeps it safe ("kävelen silti
-# varovasti", "nostan kuitenkin jaloilla", "mene kuitenkin sivuun"; review62)
+# Said with "silti", "kuitenkin" beside a danger: a way of moving that keeps it safe
+# ("kävelen silti varovasti", "mene kuitenkin sivuun"; review62) — not beside a broken
+# thing or a refused deed, which are used or done all the same
 _CAREFULLY = frozenset({"varovasti", "hitaasti", "rauhassa", "jaloilla", "yhdessä", "sivuun",
                         "reunaa", "reunalla", "kanssa"})
 # What replaces or sets aside a faulty thing before the work goes on: "vaihdan sen", "lataan
@@ -288,10 +289,9 @@ _SET_ASIDE = frozenset({"sivuun", "syrjään"})
 
 def _replaced_before(words: Sequence[str], whole: Sequence[str]) -> bool:
     """A clause of the answer (``words``) before ``whole`` (the clause that goes on: a rule
-    may pass it alone) replaces the
-    faulty thing, takes another, or sets it aside: "haen uuden porakoneen ja jatkan
-    työtä", "vaihdan akun ja jatkan", "laitan sen sivuun ja jatkan" (review62: were
-    wrong, going on)."""
+    may pass it alone) replaces the faulty thing, takes another, or sets it aside: "haen
+    uuden porakoneen ja jatkan työtä", "vaihdan akun ja jatkan", "laitan sen sivuun ja
+    jatkan" (review62: were wrong, going on)."""
     before: list[str] = []
     for k in range(len(words) - len(whole) + 1):
         if list(words[k:k + len(whole)]) == list(whole):
@@ -448,8 +448,11 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
                 goes = set()  # "porakone on rikki, haen uuden ja jatkan työtä" (review62)
             anyway = {m for m in wrong if despite and said & _verbs_of(m) and
                       _of_its_things(clause, _things(m))}
-            if despite and not goes and not _later(clause, i, beside) and \
-                    _CAREFULLY.isdisjoint(clause) and \
+            careful = not _CAREFULLY.isdisjoint(clause) and fault is not None and \
+                not fault.of_a_thing  # (only beside a danger: a broken thing used carefully,
+            # a refused deed done carefully is done: "koneessa on vika, käytän sitä silti
+            # varovasti", "älä käytä käsineitä, käytän niitä silti varovasti")
+            if despite and not goes and not _later(clause, i, beside) and not careful and \
                     _done_anyway(clause, i, said, fault, refused):
                 # "koneessa on vika, poraan silti": done despite the fault; "älä nosta
                 # yksin, nostan silti": the deed the answer refuses, done anyway

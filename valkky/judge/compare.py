@@ -392,15 +392,15 @@ def _words_of_the_model(heard: list[str], closest: str) -> bool:
     "anteeksi, voitko sanoa sen hitaammin?", "pysäytä linja" of "jos tuotteessa on
     lasinsiru, pysäytä linja ja ilmoita vuoropäällikölle", "älä mene auton alle" of "Älä
     koskaan mene auton alle, …"), less than half of it (sets 28, 39, 40: trainers almost 5
-    of 5; it was wrong). Not words inside a clause that says when or if
-    (``_inside_a_condition``), nor a condition said after the model's deed, alone ("jos auto
-    on vain tunkin varassa" of "Älä koskaan mene auton alle, jos …": no start; review63)."""
-    if sum(w not in FRAME_WORDS for w in heard) < 2:
-        return False
-    found = _run_of(heard, closest)
-    if found is None or _inside_a_condition(heard, closest):
+    of 5; it was wrong). Not words inside a clause that says when or if, after its joining
+    word, nor a condition said after the model's deed, alone ("jos auto on vain tunkin
+    varassa" of "Älä koskaan mene auton alle, jos …": no start; review63)."""
+    if sum(w not in FRAME_WORDS for w in heard) < 2 or (found := _run_of(heard, closest)) is None:
         return False
     words, at, first = found
+    if _CLAUSE_OPENERS.intersection(words[:at]):
+        return False  # inside a clause of when or if: "menet auton alle" of "… ennen kuin
+        # menet auton alle" says the deed without its condition (review61, SAFETY)
     return first or words[at] not in _CLAUSE_OPENERS
 
 
@@ -423,19 +423,6 @@ def _run_of(heard: list[str], closest: str) -> tuple[list[str], int, bool] | Non
             if ok:
                 return words, at, k == 0
     return None
-
-
-def _inside_a_condition(heard: list[str], closest: str,
-                        openers: frozenset[str] = frozenset()) -> bool:
-    """``heard`` is a run of the model that begins inside a clause that says when or if
-    (one of ``openers``, else any), after its joining word: "menet auton alle" of "Lukitse
-    nosturi ennen kuin menet auton alle." says the deed without its condition (review61,
-    SAFETY: a start, almost)."""
-    found = _run_of(heard, closest)
-    if found is None:
-        return False
-    words, at, _ = found
-    return any(w in (openers or _CLAUSE_OPENERS) for w in words[:at])
 
 
 def _said_without_its_before(heard: list[str], closest: str) -> bool:
@@ -764,7 +751,7 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
                                     _words_of_the_model(heard_words, closest))):
             return c.judgement("wrong", closest=closest), unexplained
         if c.repeat and not extra and _said_without_its_before(heard_words, closest):
-            # (a clause of "if" said alone tells a fact, "tuotteessa on lasinsiru": a start)
+            # (however much of the model it is; a clause of "if" tells a fact, no deed)
             c.note(f"'{' '.join(heard_words)}' said without what must come before it")
             return c.judgement("wrong", closest=closest), unexplained
         if (other := _another_thing(extra, missing)) is not None or \
