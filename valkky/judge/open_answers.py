@@ -450,7 +450,7 @@ def _told_in_the_past(c: Case) -> tuple[str, str, str] | None:
         return None  # a report told in the past: what holds now may follow ("huomasin että
         # laikka hajoaa", "laikka hajosi, nyt hion uudella")
     for i, w in enumerate(c.words):
-        if not _said_now(c.words, i):
+        if not _said_now(w):
             continue
         bases = finnish.base_forms(w)
         if "olla" in bases and (not any(p == "1" for p, _ in finnish.persons(w)) or any(
@@ -511,16 +511,14 @@ def _an_ending_of_speech(said: str, example: str) -> bool:
         len(said) == len(example) and said[:-1] == example[:-1] and said[-1] == said[-2])
 
 
-def _said_now(words: Sequence[str], i: int) -> bool:
-    """Word ``i`` is a verb in the indicative's present, none of its readings another word
-    or mood ("osu", the spoken past, is also a command; "näpistää", "laittaa" are also
+def _said_now(word: str) -> bool:
+    """``word`` is a verb in the indicative's present, none of its readings another word or
+    mood ("osu", the spoken past, is also a command; "näpistää", "laittaa" are also
     infinitives: "luulen että asiakas näpistää" tells a suspicion now, review63)."""
-    readings = finnish.analyses(words[i])
-    now = [a for a in readings if a.get("CLASS") == "teonsana" and
-           a.get("MOOD") == "indicative" and a.get("TENSE") == "present_simple"]
-    if not now:
-        return False
-    return len(now) == len(readings)
+    readings = finnish.analyses(word)
+    return bool(readings) and all(
+        a.get("CLASS") == "teonsana" and a.get("MOOD") == "indicative" and
+        a.get("TENSE") == "present_simple" for a in readings)
 
 
 def _a_perfect(before: str, word: str) -> bool:
