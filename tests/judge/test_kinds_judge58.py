@@ -209,6 +209,11 @@ def test_a_no_of_working_needs_its_thing() -> None:
     ("metalli-esimies kone-rikki.2", "porakone on rikki, mutta jatkan työtä", "wrong"),
     ("elintarvike-hygienia step-21", "lattia on liukas, kävelen silti", "wrong"),
     ("valmistus-turvallisuus step-21", "koneessa on vika, käytän sitä silti", "wrong"),
+    # another thing changed or taken is no replacement (the lead's reread)
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, otan oikean asennon ja jatkan työtä",
+     "wrong"),
+    ("valmistus-turvallisuus step-21", "koneessa on vika, vaihdan asentoa ja jatkan", "wrong"),
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, vaihdan sen ja jatkan työtä", "correct"),
     # a broken thing used, or a refused deed done, carefully is used or done
     ("valmistus-turvallisuus step-21", "koneessa on vika, käytän sitä silti varovasti", "wrong"),
     ("metalli-turvallisuus step-17",

@@ -67,7 +67,7 @@ from functools import lru_cache
 from valkky.judge import finnish
 from valkky.judge.case import Case, Judgement, fuzz_module, normalised
 from valkky.judge.finnish import in_learners_person
-from valkky.judge.polarity import SUB_JOINS, main_clauses
+from valkky.judge.polarity import MAIN_JOINS, SUB_JOINS, main_clauses
 from valkky.judge.wordsets import (
     ADDRESSED,
     ANOTHER_THING,
@@ -84,6 +84,7 @@ from valkky.judge.wordsets import (
     NOT_THE_DEED,
     REPORTING_VERBS,
     STOPPING,
+    THING_PRONOUNS,
     WHEN_WORDS,
 )
 
@@ -284,20 +285,41 @@ _CAREFULLY = frozenset({"varovasti", "hitaasti", "rauhassa", "jaloilla", "yhdess
 # What replaces or sets aside a faulty thing before the work goes on: "vaihdan sen", "lataan
 # akun", "laitan sen sivuun", "haen uuden"
 _REPLACING = frozenset({"vaihtaa", "ladata"})
+_TAKING = frozenset({"hakea", "ottaa", "tuoda", "käyttää"})
+_ANOTHER_OF_IT = frozenset({"toinen", "uusi", "ehjä", "toimiva", "varalla"})
 _SET_ASIDE = frozenset({"sivuun", "syrjään"})
 
 
-def _replaced_before(words: Sequence[str], whole: Sequence[str]) -> bool:
+def _replaced_before(words: Sequence[str], whole: Sequence[str],
+                     things: frozenset[str]) -> bool:
     """A clause of the answer (``words``) before ``whole`` (the clause that goes on: a rule
-    may pass it alone) replaces the faulty thing, takes another, or sets it aside: "haen
-    uuden porakoneen ja jatkan työtä", "vaihdan akun ja jatkan", "laitan sen sivuun ja
-    jatkan" (review62: were wrong, going on)."""
+    may pass it alone) replaces the faulty thing, takes another of it, or sets it aside —
+    the thing one of ``things`` (the fault's and the step's, by base form), a pronoun for
+    it, or left unsaid: "haen uuden porakoneen ja jatkan työtä", "otan toisen ja jatkan",
+    "vaihdan akun ja jatkan", "laitan sen sivuun ja jatkan" (review62: were wrong, going
+    on); not another thing ("vaihdan asentoa ja jatkan", "otan oikean asennon": going on
+    with the faulty one)."""
     before: list[str] = []
     for k in range(len(words) - len(whole) + 1):
         if list(words[k:k + len(whole)]) == list(whole):
             before = list(words[:k])
             break
-    return any(_bases(w) & (_REPLACING | ANOTHER_THING) or w in _SET_ASIDE for w in before)
+
+    def of_it(at: int) -> bool:  # the word at ``at``: the faulty thing, a pronoun, or none
+        if at >= len(before) or before[at] in MAIN_JOINS:
+            return True
+        return bool(_bases(before[at]) & (things | THING_PRONOUNS.keys()))
+
+    for j, w in enumerate(before):
+        bases = _bases(w)
+        if bases & _REPLACING and of_it(j + 1):
+            return True  # "vaihdan sen", "lataan akun"
+        if bases & _TAKING and j + 1 < len(before) and \
+                _bases(before[j + 1]) & _ANOTHER_OF_IT and of_it(j + 2):
+            return True  # "haen uuden (porakoneen)", "otan toisen"
+        if w in _SET_ASIDE and any(of_it(k) for k in range(max(0, j - 2), j)):
+            return True  # "laitan sen sivuun"
+    return False
 
 
 def _other_work(clause: Sequence[str], i: int, things: frozenset[str],
@@ -444,7 +466,8 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
                             v == _USE and not going_on[v]) else set()), work)}
             if goes and _goes_on_with_the_work(clause, i) and _later(clause, i, beside):
                 goes = set()  # "jatkan työtä huomenna": the work goes on when it may
-            if goes and goes <= fault_verbs and _replaced_before(c.words, whole):
+            if goes and fault is not None and goes <= fault_verbs and \
+                    _replaced_before(c.words, whole, fault.things | named):
                 goes = set()  # "porakone on rikki, haen uuden ja jatkan työtä" (review62)
             anyway = {m for m in wrong if despite and said & _verbs_of(m) and
                       _of_its_things(clause, _things(m))}
