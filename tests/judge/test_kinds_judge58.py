@@ -214,6 +214,9 @@ def test_a_no_of_working_needs_its_thing() -> None:
      "wrong"),
     ("valmistus-turvallisuus step-21", "koneessa on vika, vaihdan asentoa ja jatkan", "wrong"),
     ("metalli-esimies kone-rikki.2", "porakone on rikki, vaihdan sen ja jatkan työtä", "correct"),
+    # a broken thing used later, running carefully beside a danger: as done now
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, poraan silti huomenna", "wrong"),
+    ("elintarvike-hygienia step-21", "lattia on liukas, juoksen silti varovasti", "wrong"),
     # a broken thing used, or a refused deed done, carefully is used or done
     ("valmistus-turvallisuus step-21", "koneessa on vika, käytän sitä silti varovasti", "wrong"),
     ("metalli-turvallisuus step-17",

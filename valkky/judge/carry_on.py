@@ -284,6 +284,7 @@ _CAREFULLY = frozenset({"varovasti", "hitaasti", "rauhassa", "jaloilla", "yhdess
                         "reunaa", "reunalla", "kanssa"})
 # What replaces or sets aside a faulty thing before the work goes on: "vaihdan sen", "lataan
 # akun", "laitan sen sivuun", "haen uuden"
+_HASTE = frozenset({"juosta", "ajaa", "kiirehtiä"})
 _REPLACING = frozenset({"vaihtaa", "ladata"})
 _TAKING = frozenset({"hakea", "ottaa", "tuoda", "käyttää"})
 _ANOTHER_OF_IT = frozenset({"toinen", "uusi", "ehjä", "toimiva", "varalla"})
@@ -472,10 +473,13 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
             anyway = {m for m in wrong if despite and said & _verbs_of(m) and
                       _of_its_things(clause, _things(m))}
             careful = not _CAREFULLY.isdisjoint(clause) and fault is not None and \
-                not fault.of_a_thing  # (only beside a danger: a broken thing used carefully,
-            # a refused deed done carefully is done: "koneessa on vika, käytän sitä silti
-            # varovasti", "älä käytä käsineitä, käytän niitä silti varovasti")
-            if despite and not goes and not _later(clause, i, beside) and not careful and \
+                not fault.of_a_thing and not said & _HASTE  # (only beside a danger, not
+            # running: a broken thing used carefully, a refused deed done carefully is done:
+            # "koneessa on vika, käytän sitä silti varovasti")
+            later = _later(clause, i, beside) and (fault is None or not fault.of_a_thing)
+            # (a refused deed put off: "pääsen kuitenkin huomenna"; not a broken thing
+            # used later, "porakone on rikki, poraan silti huomenna")
+            if despite and not goes and not later and not careful and \
                     _done_anyway(clause, i, said, fault, refused):
                 # "koneessa on vika, poraan silti": done despite the fault; "älä nosta
                 # yksin, nostan silti": the deed the answer refuses, done anyway
