@@ -60,7 +60,13 @@ from valkky.judge.number_words import (
     swapped_numbers,
 )
 from valkky.judge.one_form import said_one_way
-from valkky.judge.polarity import no_left_out, no_on, taken_back, verb_of_the_other_polarity
+from valkky.judge.polarity import (
+    SUB_JOINS,
+    no_left_out,
+    no_on,
+    taken_back,
+    verb_of_the_other_polarity,
+)
 from valkky.judge.rules import another_count
 from valkky.judge.same_meaning import (
     case_of_another_verb,
@@ -447,8 +453,7 @@ def _said_without_its_before(heard: list[str], closest: str) -> bool:
 # a clause of what comes later: its deed said alone skips what must be done first
 _BEFORE = frozenset({"ennen", "kuin", "kunnes"})
 # a clause of when, if or how long: its words said alone assert what it only supposes
-_CLAUSE_OPENERS = frozenset({"kun", "jos", "kunnes", "ennen", "jälkeen", "kuin", "ettei",
-                             "että", "jotta", "vaikka", "koska"})
+_CLAUSE_OPENERS = SUB_JOINS | {"ettei"}
 
 
 # a sentence's end in an accepted answer as written ("Seinä on valmis. Mitä teen …?")

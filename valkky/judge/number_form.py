@@ -71,16 +71,14 @@ def _readings(c: Case) -> Iterator[tuple[tuple[str, str], list[str], str]]:
         after = said[i + 2:i + 2 + _AFTER]
         if w == _HALF and nxt not in _HOURS and len(nxt) > 3 and \
                 not _TIME_WORDS.intersection(said[max(i - 1, 0):i] + after) and \
-                _HALF not in after and not _counts(after[:1]) and \
-                (hour := _hour_of(nxt)) is not None:  # "puoli kolmea": the half hour
-            yield (f"{_HALF} {hour}", f"{_HALF} {nxt}"), [*said[:i + 1], hour, *said[i + 2:]], \
-                "word_form"
-        elif w == _HALF and nxt not in _HOURS and len(nxt) > 3 and \
-                not _TIME_WORDS.intersection(said[max(i - 1, 0):i] + after) and \
-                _HALF not in after and not _counts(after[:1]) and \
-                (hour := _hour_mistyped(nxt)) is not None:  # "puoli kolmi": a typo
-            yield (f"{_HALF} {hour}", f"{_HALF} {nxt}"), [*said[:i + 1], hour, *said[i + 2:]], \
-                "typo"
+                _HALF not in after and not _counts(after[:1]):
+            # "puoli kolmea": the half hour in another case; "puoli kolmi": a typo
+            hour, slip = _hour_of(nxt), "word_form"
+            if hour is None:
+                hour, slip = _hour_mistyped(nxt), "typo"
+            if hour is not None:
+                yield (f"{_HALF} {hour}", f"{_HALF} {nxt}"), \
+                    [*said[:i + 1], hour, *said[i + 2:]], slip
         if w == "ja" and i > 0 and "pilkku" not in said and is_number(said[i - 1]) and \
                 is_number(nxt) and \
                 (after[0] if after else "") in _units_after_decimal(c):  # "kaksi ja viisi"

@@ -73,6 +73,7 @@ from valkky.judge.vague_reason import asks_why, danger_alone
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
     BE,
+    BUT,
     CALLING_VERBS,
     COPULA,
     DAYS_OFF,
@@ -661,13 +662,10 @@ def _near_miss_of(rest: list[str], own: list[str]) -> bool:
                for i, w in enumerate(rest) if i)
 
 
-_BUT = frozenset({"mutta", "mut"})
-
-
 def _nothing_done_after(after: list[str], own: list[str], verbs: set[str]) -> bool:
     """After a near miss, only the mistake's own words, or a no of its verb ("melkein sai,
     mutta ei saanut"): no deed of it done after all ("…, mutta sitten sai")."""
-    if set(after) - _BUT <= set(own):
+    if set(after) - BUT <= set(own):
         return True  # (a "mutta" before the answer's own no: "melkein sai, mutta ei saanut")
     return not NEGATIONS.isdisjoint(after) and all(
         k and after[k - 1] in NEGATIONS for k, w in enumerate(after)
@@ -1072,7 +1070,7 @@ def _mistake_after_but(c: Case, clause: list[str], words: Sequence[str]) -> str 
     of something else ("ei, mutta se oli lähellä")."""
     at = next((i for i in range(1, len(words) - len(clause) + 1)
                if list(words[i:i + len(clause)]) == clause), None)
-    if not clause or at is None or words[at - 1] not in {"mutta", "mut"} or \
+    if not clause or at is None or words[at - 1] not in BUT or \
             not EVERY_NO.isdisjoint(clause) or not _NEARLY.isdisjoint(clause):
         return None  # ("ei saanut, mutta melkein sai": a near miss, no yes)
     theirs = {b for _, n in c.accepted if shape_of(n).negative for w in n.split()

@@ -1326,19 +1326,23 @@ def _a_subject_alone(c: Case) -> bool:
     if "nimisana" not in classes or "teonsana" in classes or \
             not all(case == "nimento" for case, _ in finnish.case_numbers(word)):
         return False
-    for _, n in c.accepted:
-        said = n.split()
-        # the example's first verb, of the third person, with the word before it: its
-        # subject (not an object after a command, "ota käsineet pois kun poraat", nor a
-        # subject of a later clause, "katso missä hätäuloskäynti on": review59)
-        verb = next((i for i, v in enumerate(said) if finnish.only_a_verb(v)
-                     and finnish.persons(v)), None)
-        if verb is not None and any(p == "3" for p, _ in finnish.persons(said[verb])) and \
-                any((w == word or finnish.same_lemma(w, word)) and
-                    any(case == "nimento" for case, _ in finnish.case_numbers(w))
-                    for w in said[:verb]):
-            return True
-    return False
+    return any((verb := _verb_of_its_subject(n.split(), [word])) is not None and
+               any(p == "3" for p, _ in finnish.persons(verb)) for _, n in c.accepted)
+
+
+def _verb_of_its_subject(example: list[str], words: Sequence[str]) -> str | None:
+    """The example's first verb in a person, where one of ``words`` is, by its lemma, a
+    word before it in the nominative: its subject (not an object after a command, "ota
+    käsineet pois kun poraat", nor a subject of a later clause, "katso missä
+    hätäuloskäynti on": review59); else None."""
+    verb = next((i for i, v in enumerate(example) if finnish.only_a_verb(v)
+                 and finnish.persons(v)), None)
+    if verb is not None and any(
+            (w == x or finnish.same_lemma(w, x)) and
+            any(case == "nimento" for case, _ in finnish.case_numbers(x))
+            for w in words for x in example[:verb]):
+        return example[verb]
+    return None
 
 
 def _a_story_without_a_verb(c: Case) -> bool:
@@ -1355,9 +1359,9 @@ def _a_story_without_a_verb(c: Case) -> bool:
     if len(words) < 2 or any(w in NEGATIONS or w in _NOT_A_STORY or finnish.is_verb(w) or
                              finnish.is_word(w) is False for w in words):
         return False
-    named = [w for w in words if ("nimento", "singular") in finnish.case_numbers(w)
-             or ("nimento", "plural") in finnish.case_numbers(w)]
-    return any(_subject_of_an_event(n.split(), named) for _, n in c.accepted)
+    named = [w for w in words if any(case == "nimento" for case, _ in finnish.case_numbers(w))]
+    return any((verb := _verb_of_its_subject(n.split(), named)) is not None and
+               _an_event(verb) for _, n in c.accepted)
 
 
 # what answers whether, why or how sure, not what happened
@@ -1365,18 +1369,11 @@ _NOT_A_STORY = frozenset({"joo", "kyllä", "juu", "koska", "takia", "vuoksi", "s
                           "varmaan", "luulen", "kai"})
 
 
-def _subject_of_an_event(example: list[str], named: list[str]) -> bool:
-    """One of ``named`` is, by its lemma, the subject of the example's first verb (a word
-    before it in the nominative), that verb in the past and no form of "olla" (an event:
-    "jumittui", "putosi"; not "kiire oli kova", "laikassa oli halkeama")."""
-    verb = next((i for i, v in enumerate(example) if finnish.only_a_verb(v)
-                 and finnish.persons(v)), None)
-    if verb is None or "olla" in finnish.base_forms(example[verb]) or not any(
-            a.get("TENSE") == "past_imperfective" for a in finnish.analyses(example[verb])):
-        return False
-    return any(finnish.same_lemma(w, x) and any(case == "nimento" for case, _ in
-                                                  finnish.case_numbers(x))
-               for w in named for x in example[:verb])
+def _an_event(verb: str) -> bool:
+    """``verb`` tells what happened: in the past and no form of "olla" ("jumittui",
+    "putosi"; not "kiire oli kova", "laikassa oli halkeama")."""
+    return "olla" not in finnish.base_forms(verb) and any(
+        a.get("TENSE") == "past_imperfective" for a in finnish.analyses(verb))
 
 
 def sentences_said(text: str) -> int:

@@ -285,6 +285,8 @@ UNDERSTOOD = frozenset({"selvä", "okei", "okay"})
 # "olla", the verb that says of no thing in particular (a base form), and its third-person
 # forms, which say a state of the thing named ("lattia on liukas")
 COPULA = frozenset({"olla"})
+# "but", as written and as said ("mut")
+BUT = frozenset({"mutta", "mut"})
 BE = frozenset({"on", "ovat", "oli", "olivat"})
 # Words that take back what an answer says beside them ("käytän suojalaseja harvoin",
 # "kiinnitän valjaat väärin"; issue 12): the answer then says another thing, wrong; and

@@ -32,14 +32,12 @@ from valkky.judge.accepted import a_foreseen_mistake, shape_of
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.number_words import is_number
 from valkky.judge.rules import A_PART, judged_as
-from valkky.judge.wordsets import COPULA, NEGATIONS, SUBJECT_PRONOUNS
+from valkky.judge.wordsets import BUT, COPULA, NEGATIONS, SUBJECT_PRONOUNS
 
 # A yes said on its own before the answer ("joo" and "juu" are "kyllä" once normalised)
 _YES_WORDS = frozenset({"kyllä", "joo", "juu", "on", "niin"})
 # the rule's name: in ``strict``, the rule is off (the whole answer judged without it)
 _NAME = "yes_conceded"
-# What may join a conceded yes to what follows it: "oli, mutta kukaan ei loukkaantunut"
-_BUT = frozenset({"mutta", "mut"})
 
 
 def yes_conceded(c: Case) -> Judgement | None:
@@ -64,7 +62,7 @@ def yes_conceded(c: Case) -> Judgement | None:
     mistake = next((m for m in c.mistakes if normalised(m) == first), None)
     if mistake is None or mistake in c.unsafe or first in NEGATIONS or not _said_of_it(first):
         return None
-    rest = words[2:] if words[1] in _BUT else words[1:]
+    rest = words[2:] if words[1] in BUT else words[1:]
     own = finnish.base_forms(first)
     if len(rest) < 2 or NEGATIONS.isdisjoint(rest) or \
             any(own & finnish.base_forms(w) for w in rest):  # (a participle too: "nostanut")
