@@ -201,6 +201,10 @@ from tests.judge.golden import recorded
 # standard "kaksi pilkku kolme baaria" (the unit baari) beside the lesson's spoken "baria";
 # the first trainers followed the lesson's form (almost), set 36's second trainer: correct.
 # A robot must not correct a learner from the dictionary form to a spoken one.
+# Set 42 (session 47, set42: 60 steps, seed 42, of the steps sets 37–41 had not used;
+# graded whole before any judge run; a second trainer graded it blind): 275/300 = 91.7 %
+# on the start judge 7dfc75b8; trainers agree 96.0 %, the judge where both agree
+# 273/288 = 94.8 %.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -222,7 +226,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_38.yaml": 8,
               "trainer_answers_39.yaml": 19,
               "trainer_answers_40.yaml": 16,
-              "trainer_answers_41.yaml": 22}
+              "trainer_answers_41.yaml": 22,
+              "trainer_answers_42.yaml": 25}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
