@@ -204,7 +204,8 @@ from tests.judge.golden import recorded
 # Set 42 (session 47, set42: 60 steps, seed 42, of the steps sets 37–41 had not used;
 # graded whole before any judge run; a second trainer graded it blind): 275/300 = 91.7 %
 # on the start judge 7dfc75b8; trainers agree 96.0 %, the judge where both agree
-# 273/288 = 94.8 %.
+# 273/288 = 94.8 %. After its kinds (docs/judging.md, "Set 42's kinds"): 282/300, the
+# judge where both agree 280/288; set 22 +1 ("hyvää yötä" for "olkaa hyvä": another act).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -214,7 +215,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_16.yaml": 19, "trainer_answers_17.yaml": 18,
               "trainer_answers_18.yaml": 18, "trainer_answers_19.yaml": 24,
               "trainer_answers_20.yaml": 31,
-              "trainer_answers_21.yaml": 32, "trainer_answers_22.yaml": 34,
+              "trainer_answers_21.yaml": 32, "trainer_answers_22.yaml": 33,
               "trainer_answers_23.yaml": 34, "trainer_answers_24.yaml": 37,
               "trainer_answers_25.yaml": 32, "trainer_answers_26.yaml": 47,
               "trainer_answers_27.yaml": 17,
@@ -227,7 +228,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_39.yaml": 19,
               "trainer_answers_40.yaml": 16,
               "trainer_answers_41.yaml": 22,
-              "trainer_answers_42.yaml": 25}
+              "trainer_answers_42.yaml": 18}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -132,7 +132,9 @@ def another_act(c: Case, j: Judgement) -> Judgement:
     """``j``, or wrong where the answer is a social act's phrase alone ("ole hyvä", "ei
     kestä", "näkemiin") and the step asks for a social act (an accepted answer is one's phrase
     alone) none of whose accepted answers says the answer's act: "ole hyvä" for "kiitos" is
-    "here you are", another act, not a start of "hyvä on" (set 35). Not a foreseen mistake,
+    "here you are", another act, not a start of "hyvä on" (set 35); so too where the step
+    asks no act at all (no accepted answer says one) and its answers say none of the
+    phrase's words: "hyvää yötä" for "nukuitko hyvin?" (set 42). Not a foreseen mistake,
     nor in a choose step or an open question."""
     if j.verdict not in ("correct", "almost") or c.options or c.open_question or \
             j.reason == "mistake":
@@ -141,8 +143,13 @@ def another_act(c: Case, j: Judgement) -> Judgement:
     if not acts:  # (the commonest case: no act's phrase alone)
         return j
     accepted = [tuple(n.split()) for _, n in c.accepted]
-    if not any(a in _acts() for a in accepted) or any(
-            not acts.isdisjoint(_acts_said(a)) for a in accepted):
+    if any(not acts.isdisjoint(_acts_said(a)) for a in accepted):
+        return j
+    if not any(a in _acts() for a in accepted) and (
+            any(_acts_said(a) for a in accepted)
+            or not set(c.words).isdisjoint(w for a in accepted for w in a)):
+        # where the step asks no act, only a phrase none of whose words its answers say
+        # ("hyvää yötä" for "nukuitko hyvin?"; not "ei mitään" for "ei sattunut mitään")
         return j
     c.note(f"'{' '.join(c.words)}': {', '.join(sorted(acts))}, which no accepted answer says")
     return c.judgement("wrong", None, closest=j.closest)

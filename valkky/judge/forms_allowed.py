@@ -476,6 +476,27 @@ def an_adverb(word: str) -> bool:
         ("kerrontosti", "") in finnish.case_numbers(word)
 
 
+# postpositions that say where beside a thing (its genitive before them): "oven vieressä"
+_PLACE_BESIDE = frozenset({"vieressä", "vierellä", "lähellä", "edessä", "takana", "alla",
+                           "päällä", "luona", "kohdalla", "välissä", "sisällä", "keskellä",
+                           "päässä", "yläpuolella", "alapuolella", "nurkassa", "kulmassa"})
+_IN_A_PLACE = frozenset({"sisaolento", "ulkoolento"})
+_THERE = frozenset({"täällä", "tuolla", "siellä", "tässä", "tuossa", "siinä", "ihan", "aivan"})
+
+
+def a_place_beside(extra: Sequence[str], heard: Sequence[str], answer: str) -> bool:
+    """A one-word answer of where (a place in the inessive or adessive) said closer, beside
+    a thing: "käytävällä oven vieressä", "tuolla käytävällä, ihan oven vieressä" (set 42): a
+    genitive and its postposition of place, side by side, with adverbs only besides (tuolla,
+    ihan). Not where to (a thing put somewhere new may block a way), not a thing of its own."""
+    if not any(case in _IN_A_PLACE for case, _ in finnish.case_numbers(answer)):
+        return False
+    return any(w in _PLACE_BESIDE and i > 0 and heard[i - 1] in extra
+               and any(case == "omanto" for case, _ in finnish.case_numbers(heard[i - 1]))
+               and all(x in _THERE or an_adverb(x) for x in extra if x not in (heard[i - 1], w))
+               for i, w in enumerate(heard))
+
+
 def and_a_state(expected: Sequence[str], heard: list[str], extra: Sequence[str]) -> bool:
     """A one-word answer that describes, with "ja" and the same said again in other words
     ("siisti ja puhdas" for "siisti", the lexicon reading "puhdas" as "siisti"; set 8) or a

@@ -116,8 +116,11 @@ def normalise(text: str) -> str:
             w = "puolen"  # "puol tunnin päästä" (not "puol kolme", "puol tuntii": puoli)
         if w == "eka" and _a_deed_next(said[i + 1:i + 4]):
             w = "ensin"  # "eka leimaa sisään, sit…" (not "eka päivä": ensimmäinen)
-        if w == "et" and i and _et_opens_a_clause(said[i - 1], said[i + 1:]):
-            w = "että"  # "kerron raportissa, et asukas kaatui" (not "et saa": the no)
+        if w == "et" and (not _NO_VERBS.isdisjoint(said[i + 1:i + 2]) or (
+                i and _et_opens_a_clause(said[i - 1], said[i + 1:]))):
+            # "kerron raportissa, et asukas kaatui" (not "et saa": the no); before a no of
+            # its own, which no no takes, first too ("et ei tipu mitään päähän"; set 42)
+            w = "että"
         if i and (verb := _SPOKEN_AFTER_PRONOUN.get((said[i - 1], w))):
             w = verb  # "mä katon listaa" (not "katon korjaus": the roof's)
         words.extend(standard_words(w))
@@ -150,6 +153,7 @@ _SUBJECTS_OF_A_REPORT = frozenset({"mä", "minä", "mie", "me", "se", "ne", "hä
                                    "joku", "kaikki"})
 # the one spoken to, whose no "et" is ("sä et ikinä laita"); a join ends the clause
 _LISTENER = frozenset({"sä", "sinä", "sie", "te"})
+_NO_VERBS = frozenset({"en", "ei", "emme", "ette", "eivät"})
 _JOINS_AFTER_ET = frozenset({"ja", "kun", "jos", "mutta", "mut", "tai", "vai", "koska"})
 
 

@@ -276,6 +276,12 @@ def answer_inside(c: Case) -> Judgement | None:
     if _one_run(_with_its_subject(left)) and \
             (_no_to_a_mistake(c, rest) or _no_to_the_forbidden(c, beside)):
         return _refused(c, left, found[0])
+    if (clause := _an_answers_clause(c, rest, covered)) is not None:
+        # "telineessä ei ole kaidetta, en mene sinne" beside "kaide puuttuu, en mene
+        # telineelle": the rest is a clause of another accepted answer, whatever the forms of
+        # the answer's words in it (set 42)
+        c.note(f"{' '.join(rest)}: the clause '{clause}' of an accepted answer")
+        return c.judgement("correct", closest=found[0])
     if in_another_form(c, rest, covered) or \
             fuller_answer_in_another_form(c, rest, covered) is not None or \
             fuller_answer_slipped(words, c.accepted, " ".join(covered)) is not None or \
@@ -323,6 +329,34 @@ def answer_inside(c: Case) -> Judgement | None:
     if (unsafe := unsafe_beside(c, beside, found[0])) is not None:
         return unsafe  # "pesen kädet ja laitan käden koneeseen"
     return c.judgement("correct", closest=found[0])
+
+
+# a place said by a word of "there", by the cases a place noun's own would take
+_THERE_FOR = {"sinne": {"sisatulento", "ulkotulento"}, "siellä": {"sisaolento", "ulkoolento"},
+              "sieltä": {"sisaeronto", "ulkoeronto"}}
+
+
+def _an_answers_clause(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | None:
+    """The clause (between commas) of an accepted answer of two clauses or more that ``rest``
+    says, two words or more, word for word or with a place the answer said before it named
+    by "sinne", "siellä" or "sieltä" in its case ("… telineessä …, en mene sinne" for "en
+    mene telineelle"). Not a part of a clause: "mene telineelle" of "en mene telineelle"
+    says the opposite."""
+    if len(rest) < 2:
+        return None
+    named = {b for w in covered for b in finnish.base_forms(w)}
+    for original, _ in c.accepted:
+        clauses = [normalised(p).split() for p in original.split(",")]
+        if len(clauses) < 2:
+            continue
+        for clause in clauses:
+            if len(clause) == len(rest) and all(
+                    h == e or (h in _THERE_FOR and not finnish.base_forms(e).isdisjoint(named)
+                               and any(case in _THERE_FOR[h]
+                                       for case, _ in finnish.case_numbers(e)))
+                    for h, e in zip(rest, clause, strict=True)):
+                return " ".join(clause)
+    return None
 
 
 def _said_with_a_no(words: list[str], left: list[str | None]) -> bool:

@@ -1,0 +1,87 @@
+"""Set 42's rows both trainers graded one way and the judge another (issue 12, stop 47),
+read as general kinds, each with fresh answers on the bundled lessons beside answers that
+must stay as they were:
+
+- a social act's phrase alone where no accepted answer says that act, also where the
+  step's answers are no act at all ("hyvää yötä" for "nukuitko hyvin?"): another act, wrong
+  (courtesy.another_act);
+- a one-word place said closer, beside a thing ("käytävällä oven vieressä"): right
+  (forms_allowed.a_place_beside);
+- spoken "o" for "on" before a word ("auto o nosturilla"): right (the lexicon);
+- an accepted answer, then a clause of another accepted answer, its place by "sinne"
+  ("telineessä ei ole kaidetta, en mene sinne"): right (rules._an_answers_clause);
+- spoken "et" for "että" before a no ("et ei tipu mitään päähän"): right (normalise);
+- an accepted answer's verb alone, as it says it ("kaatui" of "asukas kaatui yöllä"): a
+  start, almost (compare._its_verb_alone)."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_on
+from valkky.testing.table import as_table
+
+
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-asukas aamu.4", "hyvää yötä", "wrong"),
+    ("hoiva-asukas pukeutuminen.8", "hyvää yötä", "wrong"),
+    ("hoiva-asukas aamu.6", "näkemiin", "wrong"),
+    # the step's own act, or a word of its answer, stays a try or right
+    ("hoiva-asukas aamu.4", "nukuitko", "almost"),
+    ("hoiva-asukas aamu.4", "nukuit hyvin", "almost"),
+    ("hoiva-asukas pukeutuminen.8", "ole hyvä", "correct"),
+])
+def test_another_act_where_the_step_asks_none(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-turvallisuus step-26", "käytävällä oven vieressä", "correct"),
+    ("varasto-turvallisuus step-26", "tuolla käytävällä, ihan oven vieressä", "correct"),
+    ("varasto-turvallisuus step-26", "käytävällä, oven lähellä", "correct"),
+    ("rakennus-ohjeet maarays", "kolmannessa kerroksessa hissin vieressä", "correct"),
+    # another place, the thing alone, or no postposition stay as they were
+    ("varasto-turvallisuus step-26", "hyllyssä oven vieressä", "wrong"),
+    ("varasto-turvallisuus step-26", "oven vieressä", "wrong"),
+    ("varasto-turvallisuus step-26", "käytävällä oven", "almost"),
+    ("varasto-turvallisuus step-26", "käytävällä vieressä oven", "almost"),
+])
+def test_a_place_said_closer(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+@as_table(("step", "answer", "verdict"), [
+    ("autoala-korjaamo step-5", "auto o nosturilla", "correct"),
+    ("valmistus-kokoonpano step-23", "laatu o tärkeä", "correct"),
+    ("autoala-korjaamo step-5", "o", "wrong"),
+    ("rakennus-kartoitus b1-miksi", "et ei tipu mitään päähän", "correct"),
+    ("rakennus-kartoitus b1-miksi", "et ei pää loukkaannu", "correct"),
+    ("rakennus-kartoitus b1-miksi", "et", "wrong"),
+])
+def test_spoken_forms(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+@as_table(("answer", "verdict"), [
+    ("telineessä ei ole kaidetta, en mene telineelle", "correct"),
+    ("telineessä ei ole kaidetta, en mene sinne", "correct"),
+    ("telineessä ei oo kaidetta, en mee sinne", "correct"),
+    ("telineessä ei ole kaidetta en mene sinne", "correct"),
+    # going there is the opposite; a part of the clause is no clause
+    ("telineessä ei ole kaidetta, menen sinne", "wrong"),
+    ("kaide puuttuu, menen sinne silti", "wrong"),
+])
+def test_a_clause_of_another_accepted_answer(answer: str, verdict: str) -> None:
+    assert judged_on("rakennus-kartoitus b1-vika", answer).verdict == verdict
+
+
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-kartoitus b1-tapahtui", "kaatui", "almost"),
+    ("rakennus-kartoitus b1-tapahtui", "putosi", "almost"),
+    ("varasto-kartoitus b1-tapahtui", "törmäsi", "almost"),
+    ("ravintola-raportti mennyt", "huomasin", "almost"),
+    # the thing alone, a verb after its no, a participle: as they were
+    ("rakennus-kartoitus b1-tapahtui", "vasara", "wrong"),
+    ("autoala-kartoitus b1-tapahtui", "käynnistynyt", "wrong"),
+    ("hoiva-kartoitus b1-tapahtui", "loukkaantunut", "wrong"),
+])
+def test_the_verb_alone(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
