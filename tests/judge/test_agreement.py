@@ -205,7 +205,9 @@ from tests.judge.golden import recorded
 # graded whole before any judge run; a second trainer graded it blind): 275/300 = 91.7 %
 # on the start judge 7dfc75b8; trainers agree 96.0 %, the judge where both agree
 # 273/288 = 94.8 %. After its kinds (docs/judging.md, "Set 42's kinds"): 282/300, the
-# judge where both agree 280/288; set 22 +1 ("hyvää yötä" for "olkaa hyvä": another act).
+# judge where both agree 280/288; set 22 +1 ("hyvää yötä" for "olkaa hyvä": another act);
+# set 25 −1: "laatu o tärkeä" (a repeat) is right as set 42's trainers and set 25's second
+# grade spoken "o", set 25's first trainer almost.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -217,7 +219,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_20.yaml": 31,
               "trainer_answers_21.yaml": 32, "trainer_answers_22.yaml": 33,
               "trainer_answers_23.yaml": 34, "trainer_answers_24.yaml": 37,
-              "trainer_answers_25.yaml": 32, "trainer_answers_26.yaml": 47,
+              "trainer_answers_25.yaml": 33, "trainer_answers_26.yaml": 47,
               "trainer_answers_27.yaml": 17,
               "trainer_answers_28.yaml": 19, "trainer_answers_29.yaml": 13,
               "trainer_answers_30.yaml": 22, "trainer_answers_31.yaml": 17,

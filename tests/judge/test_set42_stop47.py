@@ -28,6 +28,12 @@ from valkky.testing.table import as_table
     ("hoiva-asukas aamu.4", "nukuitko", "almost"),
     ("hoiva-asukas aamu.4", "nukuit hyvin", "almost"),
     ("hoiva-asukas pukeutuminen.8", "ole hyvä", "correct"),
+    # no answer at all where the step wants a yes (the greeting was dropped as an extra)
+    ("yleinen-sanaparit kylla", "hei", "wrong"),
+    # thanks answer anything said; a phrase that shares a word, or a letter off one
+    ("kauppa-raportti napistys.8", "kiitos", "correct"),
+    ("kauppa-raportti pullo.4", "ei mitään", "correct"),
+    ("yleinen-sairastuminen step-19", "huomenta", "almost"),
 ])
 def test_another_act_where_the_step_asks_none(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
@@ -43,6 +49,12 @@ def test_another_act_where_the_step_asks_none(step: str, answer: str, verdict: s
     ("varasto-turvallisuus step-26", "oven vieressä", "wrong"),
     ("varasto-turvallisuus step-26", "käytävällä oven", "almost"),
     ("varasto-turvallisuus step-26", "käytävällä vieressä oven", "almost"),
+    # where a deed is done, under a thing, a mistake's thing: no place said closer (review64)
+    ("varasto-turvallisuus step-18", "kulkuväylällä kuorman alla", "wrong"),
+    ("varasto-turvallisuus nosto", "jaloilla kuorman alla", "wrong"),
+    ("varasto-turvallisuus step-26", "käytävällä trukin alla", "almost"),
+    ("varasto-turvallisuus step-26", "käytävällä hyllyn vieressä", "almost"),
+    ("kauppa-raportti kaatuminen.4", "maitokaapilla kassan edessä", "almost"),
 ])
 def test_a_place_said_closer(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
@@ -52,9 +64,12 @@ def test_a_place_said_closer(step: str, answer: str, verdict: str) -> None:
     ("autoala-korjaamo step-5", "auto o nosturilla", "correct"),
     ("valmistus-kokoonpano step-23", "laatu o tärkeä", "correct"),
     ("autoala-korjaamo step-5", "o", "wrong"),
+    ("varasto-turvallisuus step-19", "ei se o turvallista", "correct"),
+    ("rakennus-turvallisuus step-31", "kaikki ei o kunnossa", "wrong"),
     ("rakennus-kartoitus b1-miksi", "et ei tipu mitään päähän", "correct"),
     ("rakennus-kartoitus b1-miksi", "et ei pää loukkaannu", "correct"),
     ("rakennus-kartoitus b1-miksi", "et", "wrong"),
+    ("rakennus-kartoitus b1-miksi", "et ei", "wrong"),
 ])
 def test_spoken_forms(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
@@ -82,6 +97,16 @@ def test_a_clause_of_another_accepted_answer(answer: str, verdict: str) -> None:
     ("rakennus-kartoitus b1-tapahtui", "vasara", "wrong"),
     ("autoala-kartoitus b1-tapahtui", "käynnistynyt", "wrong"),
     ("hoiva-kartoitus b1-tapahtui", "loukkaantunut", "wrong"),
+    # a deed now, a light verb, a question's verb, a misunderstanding's verb, a part asked
+    # (review64)
+    ("metalli-kartoitus b1-puhekieli", "kosken", "wrong"),
+    ("elintarvike-hygienia sairas", "menen", "wrong"),
+    ("yleinen-sairastuminen kysy-sairas", "voin", "wrong"),
+    ("varasto-turvallisuus step-19", "voi", "wrong"),
+    ("ravintola-raportti antti.2", "tapahtui", "wrong"),
+    ("hoiva-asukas aamu.4", "sujui", "wrong"),
+    ("siivous-kartoitus b1-tapahtui", "kaatui", "wrong"),
+    ("kauppa-raportti kaatuminen.4", "kaatui", "wrong"),
 ])
 def test_the_verb_alone(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

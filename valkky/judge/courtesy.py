@@ -18,6 +18,7 @@ from functools import lru_cache
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import the_steps_words
 from valkky.judge.case import Case, Judgement, normalised
+from valkky.judge.forms_allowed import near_any
 from valkky.judge.wordsets import FRAME_WORDS, NEGATIONS, NOT_THE_DEED
 
 _PLEASANTRIES = frozenset(tuple(p.split()) for p in lexicon.get().pleasantries)
@@ -128,6 +129,10 @@ def _acts_said(words: Sequence[str]) -> frozenset[str]:
                      if tuple(words[i:i + len(phrase)]) == phrase for act in acts)
 
 
+# acts that answer anything said to one (thanks for an instruction, sorry for a mistake)
+_AN_ANSWER_ANYWHERE = frozenset({"thanks", "apology", "welcome"})
+
+
 def another_act(c: Case, j: Judgement) -> Judgement:
     """``j``, or wrong where the answer is a social act's phrase alone ("ole hyvä", "ei
     kestä", "näkemiin") and the step asks for a social act (an accepted answer is one's phrase
@@ -145,11 +150,15 @@ def another_act(c: Case, j: Judgement) -> Judgement:
     accepted = [tuple(n.split()) for _, n in c.accepted]
     if any(not acts.isdisjoint(_acts_said(a)) for a in accepted):
         return j
+    theirs = sorted({w for a in accepted for w in a})
     if not any(a in _acts() for a in accepted) and (
-            any(_acts_said(a) for a in accepted)
-            or not set(c.words).isdisjoint(w for a in accepted for w in a)):
-        # where the step asks no act, only a phrase none of whose words its answers say
-        # ("hyvää yötä" for "nukuitko hyvin?"; not "ei mitään" for "ei sattunut mitään")
+            any(_acts_said(a) for a in accepted) or acts & _AN_ANSWER_ANYWHERE
+            or any(near_any(w, [a]) and not finnish.same_lemma(w, a)
+                   for w in c.words for a in theirs)):
+        # where the step asks no act, only a greeting or a parting none of whose words its
+        # answers say, nor a letter off one ("hyvää yötä" for "nukuitko hyvin?"; not "ei
+        # mitään" for "ei sattunut mitään", "huomenta" for "huomenna", "kiitos" for an
+        # instruction: review64)
         return j
     c.note(f"'{' '.join(c.words)}': {', '.join(sorted(acts))}, which no accepted answer says")
     return c.judgement("wrong", None, closest=j.closest)

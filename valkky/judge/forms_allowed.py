@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import _Shape, shape_of
-from valkky.judge.case import Case
+from valkky.judge.case import Case, normalised
 from valkky.judge.number_words import NUMBER_WORD, is_number
 from valkky.judge.polarity import no_on
 from valkky.judge.wordsets import (
@@ -476,25 +476,39 @@ def an_adverb(word: str) -> bool:
         ("kerrontosti", "") in finnish.case_numbers(word)
 
 
-# postpositions that say where beside a thing (its genitive before them): "oven vieressä"
-_PLACE_BESIDE = frozenset({"vieressä", "vierellä", "lähellä", "edessä", "takana", "alla",
-                           "päällä", "luona", "kohdalla", "välissä", "sisällä", "keskellä",
-                           "päässä", "yläpuolella", "alapuolella", "nurkassa", "kulmassa"})
+# postpositions that say where beside a thing (its genitive before them): "oven vieressä";
+# not "alla", "päällä", "sisällä", which put the thing somewhere else (review64)
+_PLACE_BESIDE = frozenset({"vieressä", "vierellä", "lähellä", "edessä", "takana", "luona",
+                           "kohdalla", "keskellä", "päässä", "nurkassa", "kulmassa"})
 _IN_A_PLACE = frozenset({"sisaolento", "ulkoolento"})
-_THERE = frozenset({"täällä", "tuolla", "siellä", "tässä", "tuossa", "siinä", "ihan", "aivan"})
+# words that point at the place or stress it: no hedge ("ehkä käytävällä": not sure)
+_THERE = frozenset({"täällä", "tuolla", "siellä", "tässä", "tuossa", "siinä", "ihan", "aivan",
+                    "just", "juuri"})
 
 
-def a_place_beside(extra: Sequence[str], heard: Sequence[str], answer: str) -> bool:
-    """A one-word answer of where (a place in the inessive or adessive) said closer, beside
-    a thing: "käytävällä oven vieressä", "tuolla käytävällä, ihan oven vieressä" (set 42): a
-    genitive and its postposition of place, side by side, with adverbs only besides (tuolla,
-    ihan). Not where to (a thing put somewhere new may block a way), not a thing of its own."""
-    if not any(case in _IN_A_PLACE for case, _ in finnish.case_numbers(answer)):
+def a_place_beside(c: Case, extra: Sequence[str], heard: Sequence[str], answer: str) -> bool:
+    """A one-word answer of where a thing is (a place in the inessive or adessive that an
+    accepted answer says after "on": "lava on käytävällä") said closer, beside a thing:
+    "käytävällä oven vieressä", "tuolla käytävällä, ihan oven vieressä" (set 42) — a
+    genitive and its postposition of place side by side, words that point at the place
+    besides. Not where to, nor where a deed is done ("kulkuväylällä kuorman alla",
+    "jaloilla kuorman alla": review64), nor beside the place itself or a thing of the
+    step's mistakes or options ("jääkaapissa pakastimen vieressä" where "pakastimessa" is
+    the mistake)."""
+    if not any(case in _IN_A_PLACE for case, _ in finnish.case_numbers(answer)) or \
+            not any(f" on {answer} " in f" {n} " for _, n in c.accepted):
         return False
-    return any(w in _PLACE_BESIDE and i > 0 and heard[i - 1] in extra
-               and any(case == "omanto" for case, _ in finnish.case_numbers(heard[i - 1]))
-               and all(x in _THERE or an_adverb(x) for x in extra if x not in (heard[i - 1], w))
-               for i, w in enumerate(heard))
+    for i, w in enumerate(heard):
+        if w not in _PLACE_BESIDE or i == 0 or heard[i - 1] not in extra:
+            continue
+        thing = heard[i - 1]
+        if not any(case == "omanto" for case, _ in finnish.case_numbers(thing)) or \
+                not all(x in _THERE for x in extra if x not in (thing, w)):
+            return False
+        theirs = {b for text in (*c.mistakes, *c.options) for x in normalised(text).split()
+                  for b in finnish.base_forms(x)} | finnish.base_forms(answer)
+        return finnish.base_forms(thing).isdisjoint(theirs)
+    return False
 
 
 def and_a_state(expected: Sequence[str], heard: list[str], extra: Sequence[str]) -> bool:

@@ -116,11 +116,17 @@ def normalise(text: str) -> str:
             w = "puolen"  # "puol tunnin päästä" (not "puol kolme", "puol tuntii": puoli)
         if w == "eka" and _a_deed_next(said[i + 1:i + 4]):
             w = "ensin"  # "eka leimaa sisään, sit…" (not "eka päivä": ensimmäinen)
-        if w == "et" and (not _NO_VERBS.isdisjoint(said[i + 1:i + 2]) or (
-                i and _et_opens_a_clause(said[i - 1], said[i + 1:]))):
+        if w == "et" and ((not _NO_VERBS.isdisjoint(said[i + 1:i + 2]) and len(said) > i + 2)
+                          or (i and _et_opens_a_clause(said[i - 1], said[i + 1:]))):
             # "kerron raportissa, et asukas kaatui" (not "et saa": the no); before a no of
             # its own, which no no takes, first too ("et ei tipu mitään päähän"; set 42)
             w = "että"
+        if w == "o" and len(said) > i + 1:
+            # spoken "o(n)", its n dropped before a word ("auto o nosturilla"; set 42), or
+            # "oo" typed short after a no or "I" ("ei se o turvallista", "mä o sairas");
+            # alone a letter (review64)
+            w = "ole" if not _NO_VERBS.isdisjoint(said[max(0, i - 2):i]) else \
+                _BE_OF.get(said[i - 1] if i else "", "on")
         if i and (verb := _SPOKEN_AFTER_PRONOUN.get((said[i - 1], w))):
             w = verb  # "mä katon listaa" (not "katon korjaus": the roof's)
         words.extend(standard_words(w))
@@ -154,6 +160,9 @@ _SUBJECTS_OF_A_REPORT = frozenset({"mä", "minä", "mie", "me", "se", "ne", "hä
 # the one spoken to, whose no "et" is ("sä et ikinä laita"); a join ends the clause
 _LISTENER = frozenset({"sä", "sinä", "sie", "te"})
 _NO_VERBS = frozenset({"en", "ei", "emme", "ette", "eivät"})
+# "olla" by its subject pronoun said before it, spoken or not
+_BE_OF = {"mä": "olen", "minä": "olen", "mie": "olen", "sä": "olet", "sinä": "olet",
+          "sie": "olet", "me": "olemme", "te": "olette"}
 _JOINS_AFTER_ET = frozenset({"ja", "kun", "jos", "mutta", "mut", "tai", "vai", "koska"})
 
 
