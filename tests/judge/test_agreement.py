@@ -208,6 +208,8 @@ from tests.judge.golden import recorded
 # judge where both agree 280/288; set 22 +1 ("hyvää yötä" for "olkaa hyvä": another act);
 # set 25 −1: "laatu o tärkeä" (a repeat) is right as set 42's trainers and set 25's second
 # grade spoken "o", set 25's first trainer almost.
+# judge59 (session 47: a faulty thing's own work said without "silti", a fault said away
+# in a repeat, a refused way's right deed kept, a thing as a mishap's cause): set 31 +1.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -222,7 +224,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_25.yaml": 33, "trainer_answers_26.yaml": 47,
               "trainer_answers_27.yaml": 17,
               "trainer_answers_28.yaml": 19, "trainer_answers_29.yaml": 13,
-              "trainer_answers_30.yaml": 22, "trainer_answers_31.yaml": 17,
+              "trainer_answers_30.yaml": 22, "trainer_answers_31.yaml": 16,
               "trainer_answers_32.yaml": 15, "trainer_answers_33.yaml": 16,
               "trainer_answers_34.yaml": 16, "trainer_answers_35.yaml": 8,
               "trainer_answers_36.yaml": 11, "trainer_answers_37.yaml": 13,

@@ -49,6 +49,11 @@ beside the fault ("jarrupalat ovat kuluneet, ajan silti"; not telling or going s
 "tulen silti"),
 beside a danger moving through it ("lattia on liukas, kävelen silti"), and anywhere a deed
 an answer said refuses, done anyway ("älä laita kättä koneeseen, laitan silti"; judge58).
+Beside such a fault, the faulty thing's own work said now ("porakone on rikki, poraan
+loppuun", "nosturi on rikki, nostan auton": ``_TOOL_WORK``), things put in or on it
+("hylly on rikki, laitan laatikot sinne") and the thing said ok ("se kelpaa", "se on ok")
+go on too; a refused way's rule kept ("nosta jaloilla, älä selällä, nostan kuitenkin
+jaloilla") is no deed refused (judge59).
 It is then the wrong mistake it says most of (its verdict and feedback: "Ei! Rikki johto on
 vaarallinen. Lopeta ja ilmoita esimiehelle."), else wrong with the reason ``going_on``
 ("Ei! Älä jatka. Se ei ole turvallista."). Not in a choose step, nor in a repeat step but
@@ -71,6 +76,7 @@ from valkky.judge.polarity import MAIN_JOINS, SUB_JOINS, main_clauses
 from valkky.judge.wordsets import (
     ADDRESSED,
     ANOTHER_THING,
+    BUT,
     CALLING_VERBS,
     CARRY_ON,
     CONDITION_WORDS,
@@ -433,11 +439,14 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
     if not beside or c.options:
         return None
     fault, refused = reported_fault(c), _refused_verbs(c)
+    ways = _refused_ways(c)
     if c.repeat and fault is None and not refused:
         return None  # (a repeat step's model says no fault: its words are practised)
     own = _own_verbs(n for _, n in c.accepted)
     going_on = _going_on(c, wrong, own)
     fault_verbs: set[str] = set()
+    tool_work = frozenset(_using_the_faulty(fault)) - CARRY_ON - {_RESTART} \
+        if fault is not None else frozenset()  # (the faulty thing's own work: "poraan")
     if fault is not None:
         for verb, things in _using_the_faulty(fault).items():
             if verb not in own:
@@ -445,7 +454,8 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
                 going_on[verb] = going_on.get(verb, frozenset()) | things
     if not going_on and not wrong and fault is None and not refused:
         return None  # nothing to go on with nor do anyway (most steps; open_answer asks too)
-    work = frozenset().union(*map(_verbs_of, wrong)) - own
+    # (a wrong mistake's deeds, and the faulty thing's work: "jatkan poraamista" goes on)
+    work = (frozenset().union(*map(_verbs_of, wrong)) | tool_work) - own
     named = frozenset().union(*(_things(n) for _, n in c.accepted), *map(_things, c.mistakes))
     mistakes_words = frozenset(w for m in wrong for w in normalised(m).split())
     for whole in main_clauses(beside):
@@ -465,6 +475,13 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
                     if v not in CARRY_ON | {_RESTART} or not _other_work(
                         clause, i, going_on[v] | (named if v == _RESTART or (
                             v == _USE and not going_on[v]) else set()), work)}
+            if fault is not None:
+                against = despite or _after_but(beside, whole)
+                goes = {v for v in goes if v not in tool_work or
+                        _works_with_it(clause, i, v, fault.things, against)}
+                if fault.of_a_thing and not fault.past and _learners_deed(clause, i) and \
+                        _put_on_it(clause, i, fault.things, beside[:len(beside) - len(whole)]):
+                    goes.add(_USE)  # "hylly on rikki, laitan laatikot sinne" (judge59)
             if goes and _goes_on_with_the_work(clause, i) and _later(clause, i, beside):
                 goes = set()  # "jatkan työtä huomenna": the work goes on when it may
             if goes and fault is not None and goes <= fault_verbs and \
@@ -480,7 +497,8 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
             # (a refused deed put off: "pääsen kuitenkin huomenna"; not a broken thing
             # used later, "porakone on rikki, poraan silti huomenna")
             if despite and not goes and not later and not careful and \
-                    _done_anyway(clause, i, said, fault, refused):
+                    _done_anyway(clause, i, said, fault,
+                                 {} if _the_way_kept(clause, ways) else refused):
                 # "koneessa on vika, poraan silti": done despite the fault; "älä nosta
                 # yksin, nostan silti": the deed the answer refuses, done anyway
                 goes = set(said)
@@ -517,7 +535,11 @@ _MOVING = GOING_VERBS | {"juosta", "kulkea", "ajaa"}
 # telling, calling, stopping: no going on, said anyway or not ("ilmoitan silti")
 _TELLING = REPORTING_VERBS | CALLING_VERBS | STOPPING
 # a thing said to work or be fine: the fault denied ("… mutta se toimii")
-_WORKS = frozenset({"toimia", "kunnossa", "ehjä", "kestää", "käydä"})
+_WORKS = frozenset({"toimia", "kunnossa", "ehjä", "kestää", "käydä", "kelvata", "pelata"})
+# …said as "on ok" (judge59: "porakone on rikki, mutta se on ok"); a bare "ok" is an
+# acknowledgement ("porakone on rikki, ok"), no state
+_OK = frozenset({"ok", "okei", "okay", "oukei"})
+_GOOD = frozenset({"hyvä", "kunnollinen"})
 # what the work is done with, by base form or a compound's last part ("porakone",
 # "pölynimuri"): going on with the work beside its fault goes on with it; not a thing
 # worked on ("kaksi pakkausta on rikki, jatkan työtä": they are set aside)
@@ -533,7 +555,7 @@ def reported_fault(c: Case) -> Fault | None:
     toimi"), or the danger it warns of; None where none does."""
     found: Fault | None = None
     for norm in _answers_said(c):
-        for clause in main_clauses(norm.split()):
+        for clause in _clauses_of(c, norm):
             bases = [_bases(w) for w in clause]
             no = not EVERY_NO.isdisjoint(clause)
             broken = any(b & _THING_FAULTS for b in bases) and not no
@@ -553,6 +575,14 @@ def reported_fault(c: Case) -> Fault | None:
             if found is None or (fault.of_a_thing and not found.of_a_thing):
                 found = fault
     return found
+
+
+def _clauses_of(c: Case, norm: str) -> list[list[str]]:
+    """The main clauses of the accepted answer ``norm``, each of its sentences apart, as
+    written ("Liina on rikki. En käytä sitä.": the fault, then a no of its own; judge59)."""
+    original = next((o for o, n in c.accepted if n == norm), norm)
+    sentences = [normalised(s).split() for s in re.split(r"[.!?;]+", original)]
+    return [clause for words in sentences if words for clause in main_clauses(words)]
 
 
 def _answers_said(c: Case) -> list[str]:
@@ -589,6 +619,51 @@ def _refused_verbs(c: Case) -> dict[str, frozenset[str]]:
     return out
 
 
+def _after_but(beside: Sequence[str], whole: Sequence[str]) -> bool:
+    """The clause ``whole`` of ``beside`` follows "mutta" ("… mutta vien laatikot")."""
+    for k in range(len(beside) - len(whole) + 1):
+        if list(beside[k:k + len(whole)]) == list(whole):
+            return bool(k) and beside[k - 1] in BUT
+    return False
+
+
+def _refused_ways(c: Case) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The ways (adessive words, by base form) an answer said tells with a yes before a no
+    of another way in one clause, the ways it refuses ("nosta jaloilla, älä selällä":
+    jalka; selkä), and every word of those answers by base form."""
+    kept: set[str] = set()
+    refused: set[str] = set()
+    words: set[str] = set()
+    for n in _answers_said(c):
+        words.update(b for w in n.split() for b in _bases(w))
+        for clause in _clauses_of(c, n):
+            at = next((j for j, w in enumerate(clause) if w in EVERY_NO), None)
+            if at is None or not at:
+                continue
+            for part, ways in ((clause[:at], kept), (clause[at + 1:], refused)):
+                ways.update(b for w in part if _a_way(w) for b in _bases(w))
+    return frozenset(kept - refused), frozenset(refused), frozenset(words)
+
+
+def _a_way(word: str) -> bool:
+    """A noun in the adessive, a way of doing ("jaloilla", "selällä")."""
+    return "nimisana" in finnish.word_classes(word) and any(
+        case == _ADESSIVE for case, _ in finnish.case_numbers(word))
+
+
+def _the_way_kept(clause: Sequence[str],
+                  ways: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> bool:
+    """The clause says the deed done the way an answer tells with a yes, no way it refuses
+    and no word of its own ("nosta jaloilla, älä selällä, nostan kuitenkin jaloilla": the
+    rule said, then kept; judge59, was wrong; not "… nostan kuitenkin selällä", "…
+    nostan kuitenkin", nor "… nostan kuitenkin jaloilla yksin")."""
+    kept, refused, answers = ways
+    said = frozenset(b for w in clause if _a_way(w) for b in _bases(w))
+    own = [w for w in clause if w not in _DESPITE and w not in _MINE and w not in _IT and
+           not _bases(w) & (answers | THING_PRONOUNS.keys())]
+    return bool(said & kept) and not said & refused and not own
+
+
 def _done_anyway(clause: Sequence[str], i: int, said: frozenset[str], fault: Fault | None,
                  refused: dict[str, frozenset[str]]) -> bool:
     """The learner's verb at ``i``, said anyway ("silti"), undoes an answer said: a verb
@@ -610,6 +685,98 @@ def _done_anyway(clause: Sequence[str], i: int, said: frozenset[str], fault: Fau
         not _other_work(clause, i, fault.things, said))  # (not "juon silti teetä")
 
 
+# The work a faulty thing does, by a part of its name (judge59, SAFETY): said now beside its
+# fault, that work uses it ("porakone on rikki, poraan reiät", "imuri on rikki, imuroin
+# loppuun", "nosturi on rikki, nostan auton", "jarrupalat ovat kuluneet, ajan kotiin"),
+# where no step's answer says the learner does it
+_TOOL_WORK: dict[str, frozenset[str]] = {
+    "pora": frozenset({"porata"}), "imuri": frozenset({"imuroida"}),
+    "saha": frozenset({"sahata"}), "hioma": frozenset({"hioa"}), "laikka": frozenset({"hioa"}),
+    "hitsaus": frozenset({"hitsata"}),
+    "nosturi": frozenset({"nostaa"}), "nostin": frozenset({"nostaa", "siirtää"}),
+    "tunkki": frozenset({"nostaa"}), "liina": frozenset({"nostaa", "siirtää"}),
+    "trukki": frozenset({"ajaa", "nostaa", "siirtää", "lastata"}),
+    "rullakko": frozenset({"siirtää", "viedä", "kuljettaa", "työntää"}),
+    "kärry": frozenset({"siirtää", "viedä", "kuljettaa", "työntää"}),
+    "lava": frozenset({"lastata", "pinota"}), "hylly": frozenset({"hyllyttää"}),
+    "auto": frozenset({"ajaa"}), "jarru": frozenset({"ajaa"}), "rengas": frozenset({"ajaa"}),
+    "tikkaat": frozenset({"kiivetä", "nousta"}), "kuljetin": frozenset({"kuljettaa"}),
+    "liesi": frozenset({"paistaa", "keittää"}), "uuni": frozenset({"paistaa"}),
+    "pesukone": frozenset({"pestä", "tiskata"}),
+}
+# of these the work is done on another thing: moving the faulty thing itself is no use of
+# it ("vien rullakon huoltoon", "siirrän sen sivuun")
+_MOVING_WORK = frozenset({"nostaa", "siirtää", "viedä", "kuljettaa", "työntää", "lastata",
+                          "pinota"})
+# …and of these, what is done by hand too ("rullakko on rikki ja vien laatikot varastoon"):
+# using the thing only against its fault ("mutta", "silti") or with it ("sillä")
+_BY_HAND_TOO = frozenset({"siirtää", "viedä", "kuljettaa", "työntää"})
+# the work done another way than with the faulty thing ("vien laatikot käsin", "nostan
+# asukkaan yhdessä työkaverin kanssa")
+_ANOTHER_WAY = frozenset({"käsin", "yhdessä", "kanssa", "ilman"})
+_PAST_TIMES = frozenset({"eilen", "äsken", "aiemmin", "toissapäivänä", "viime"})
+# putting things in or on the faulty thing uses it ("hylly on rikki, laitan laatikot sinne",
+# "pakastin on rikki, laitan ruoat sinne"), not a sign on it ("laitan lapun siihen")
+_PUTTING = frozenset({"laittaa", "panna", "asettaa", "nostaa", "viedä", "siirtää", "lastata",
+                      "pinota", "hyllyttää", "säilyttää", "jättää"})
+# (not the faulty thing itself put or left there: "jätän sen siihen", "laitan sen sinne")
+_INTO = frozenset({"sisatulento", "ulkotulento"})
+_THERE = frozenset({"sinne", "siihen", "sille", "niihin", "niille", "tänne", "tähän", "tälle"})
+_SIGNS = ("lappu", "kyltti", "merkki", "teippi", "tarra", "nauha", "varoitus")
+
+
+def _tool_work(things: frozenset[str]) -> frozenset[str]:
+    """The work of the faulty ``things`` (``_TOOL_WORK``, by a compound's first or last
+    part: "porakone", "pölynimuri")."""
+    return frozenset().union(*(work for part, work in _TOOL_WORK.items() for t in things
+                               if t.startswith(part) or t.endswith(part)))
+
+
+def _works_with_it(clause: Sequence[str], i: int, verb: str, things: frozenset[str],
+                   against: bool) -> bool:
+    """The tool's work ``verb`` at ``i`` is done with the faulty thing: not another way
+    ("käsin", "yhdessä"), and a moving work on a thing of its own, not the faulty one or a
+    pronoun for it ("vien laatikot", not "vien sen huoltoon"); a work done by hand too
+    only said ``against`` the fault ("mutta", "silti") or with the thing ("sillä")."""
+    if not _ANOTHER_WAY.isdisjoint(clause) or not _PAST_TIMES.isdisjoint(clause) or \
+            any(_bases(w) & ANOTHER_THING for w in clause):
+        return False  # (a report: "imuroin eilen"; another: "toisella porakoneella")
+    if verb not in _MOVING_WORK:
+        return True
+    if verb in _BY_HAND_TOO and not against and not any(
+            _bases(w) & (things | _IT) and any(case == _ADESSIVE for case, _ in
+                                               finnish.case_numbers(w)) for w in clause):
+        return False
+    nouns = _nouns(clause, i)
+    return not any(_bases(w) & (things | _IT) and any(
+        case in finnish.OBJECT_CASES for case, _ in finnish.case_numbers(w))
+        for w in clause[i + 1:]) and any(not _bases(w) & things for w in nouns)
+
+
+def _put_on_it(clause: Sequence[str], i: int, things: frozenset[str],
+               before: Sequence[str]) -> bool:
+    """The learner's verb at ``i`` puts things in or on the faulty ``things``: one of them
+    in a case of going to ("hyllyyn", "lavalle"), or "sinne", "siihen" where the answer
+    names no other place before (``before``); not a sign ("laitan lapun siihen"), nor
+    another of it ("toiseen hyllyyn")."""
+    if any(_bases(w) & (things | _IT) and any(case in finnish.OBJECT_CASES for case, _ in
+                                              finnish.case_numbers(w)) for w in clause):
+        return False  # (the thing itself: "jätän sen siihen")
+    if not _bases(clause[i]) & _PUTTING or any(_bases(w) & ANOTHER_THING for w in clause) or \
+            any(w.startswith(_SIGNS) or any(b.endswith(_SIGNS) for b in _bases(w))
+                for w in clause):
+        return False
+    for w in clause[i + 1:]:
+        going_to = any(case in _INTO for case, _ in finnish.case_numbers(w))
+        if going_to and _bases(w) & things:
+            return True
+        if w in _THERE and not any(_a_noun(x) and not _bases(x) & things and any(
+                case in _INTO or case in ("sisaolento", _ADESSIVE)
+                for case, _ in finnish.case_numbers(x)) for x in before):
+            return True
+    return False
+
+
 def _using_the_faulty(fault: Fault) -> dict[str, frozenset[str]]:
     """The verbs of going on with a faulty thing, each with its things: using it, going on
     with the work, starting it (not where the fault is that it does not start)."""
@@ -618,10 +785,12 @@ def _using_the_faulty(fault: Fault) -> dict[str, frozenset[str]]:
     if fault.past:
         return {_USE: fault.things}
     out = {_USE: fault.things}
-    if _a_tool(fault.things):  # (a broken package set aside, the work goes on)
-        out["jatkaa"] = fault.things
+    if _a_tool(fault.things) or _tool_work(fault.things):  # (a broken package set aside,
+        out["jatkaa"] = fault.things  # the work goes on; "hylly on rikki, jatkan hyllytystä")
     if not fault.not_starting:
         out[_RESTART] = fault.things
+        for verb in _tool_work(fault.things):  # "porakone on rikki, poraan reiät" (judge59)
+            out.setdefault(verb, fault.things)
     return out
 
 
@@ -631,13 +800,28 @@ def _a_tool(things: frozenset[str]) -> bool:
     return any(t in _TOOLS or t.endswith(tuple(_TOOLS)) for t in things)
 
 
+def _said_ok(clause: Sequence[str], things: frozenset[str]) -> bool:
+    """The clause says the faulty thing (or "se", "ne") is ok, good, or will do yet: "se on
+    ok", "se on ihan hyvä" (spoken "ihan ok" reads so), "se menee vielä"; not a bare "ok",
+    an acknowledgement, nor "on hyvä ilmoittaa"."""
+    bases = [_bases(w) for w in clause]
+    if not any(b & (things | _IT) for b in bases):
+        return False
+    if any("mennä" in b for b in bases) and "vielä" in clause:
+        return True
+    return any(w in _OK or b & _GOOD for w, b in zip(clause, bases, strict=True)) and \
+        any("olla" in b for b in bases) and not any(
+            finnish.is_verb(w) and not b & {"olla"} for w, b in zip(clause, bases, strict=True))
+
+
 def _denied(clause: Sequence[str], things: frozenset[str]) -> bool:
     """The clause says the faulty thing (a pronoun for it, or no subject) works or is fine,
     with no no: "… mutta se toimii", "se on kunnossa"; not another thing ("toinen kone
     toimii", "bussi toimii")."""
     if not EVERY_NO.isdisjoint(clause) or any(_bases(w) & ANOTHER_THING for w in clause):
         return False
-    if not any(_bases(w) & _WORKS or w in _WORKS for w in clause):
+    if not any(_bases(w) & _WORKS or w in _WORKS for w in clause) and \
+            not _said_ok(clause, things):
         return False
     nouns = _things(" ".join(clause)) - _WORKS
     return nouns <= things

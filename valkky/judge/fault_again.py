@@ -52,7 +52,9 @@ from valkky.judge.case import Case, Judgement, comma_cuts, normalised
 from valkky.judge.normalise import SPOKEN_PARTICIPLE, canonical, normalise
 from valkky.judge.open_deeds import USE_VERBS
 from valkky.judge.polarity import MAIN_JOINS, NEGATIVE_JOINS, SUB_JOINS, clauses
+from valkky.judge.receiver import OUTSIDERS
 from valkky.judge.wordsets import (
+    ADDRESSED,
     FAULT_WHEN_NO,
     FAULTS,
     FRAME_WORDS,
@@ -581,15 +583,41 @@ _DOERS = frozenset({"hän", "he", "joku", "jokin", "kuka", "ne"})
 
 
 def _a_doer(word: str, mishaps: Sequence[Mishap]) -> bool:
-    """A subject the mishaps do not name: a doer's pronoun (``_DOERS``) or a noun in the
-    nominative ("työkaveri", "kissa"), not a verb too ("pyyhin") nor a thing of theirs
-    ("maljakko")."""
+    """A subject the mishaps do not name: a doer's pronoun (``_DOERS``) or someone
+    (``_someone``) in the nominative ("työkaveri", "kissa", "Pekka"), not a verb too
+    ("pyyhin") nor a thing of theirs ("maljakko"); not the learner's own body part or a
+    thing, which own the mishap ("kyynärpääni kaatoi maljakon", "liina kaatoi maljakon";
+    judge59: were wrong)."""
     classes = finnish.word_classes(word)
     if word in _DOERS:
         return True
-    return "nimisana" in classes and classes.isdisjoint({"asemosana", "teonsana"}) and \
+    return _someone(word) and classes.isdisjoint({"asemosana", "teonsana"}) and \
         any(case == "nimento" for case, _ in finnish.case_numbers(word)) and \
         not any(_named(word, named) for _, named, _ in mishaps)
+
+
+# someone who may be blamed: a person by their role or relation, an animal
+_SOMEONE = ADDRESSED | OUTSIDERS | {"kollega", "asukas", "potilas", "asiakas", "siivooja",
+                                    "harjoittelija", "opiskelija", "kuski", "kuljettaja",
+                                    "ihminen", "henkilö", "vieras", "lapsi", "kissa", "koira",
+                                    "eläin", "lintu", "poika", "tyttö", "nainen", "mies",
+                                    "toveri", "kaveri", "tekijä"}
+# agent nouns, a vowel before the ending: "siivooja", "asentaja", "myyjä" (not "kirja")
+_AGENT = re.compile(r"[aeiouyäö]j[aä]$")
+
+
+def _someone(word: str) -> bool:
+    """``word`` names a person or an animal: a name (no common noun too: "Pekka", not
+    "Liina" for "liina"), a noun of ``_SOMEONE`` (a compound by its last part:
+    "työkaveri", "työkaverini") or an agent noun ("siivooja"); not a body part
+    ("kyynärpääni") nor a thing ("liina", "tuuli")."""
+    readings = finnish.analyses(word)
+    kinds = {a.get("CLASS") for a in readings}
+    if kinds & {"etunimi", "sukunimi"} and "nimisana" not in kinds:
+        return True
+    return any(a.get("CLASS") == "nimisana" and (
+        str(a.get("BASEFORM", "")).endswith(tuple(_SOMEONE)) or
+        _AGENT.search(str(a.get("BASEFORM", "")))) for a in readings)
 
 
 def _fine_where_faulty(c: Case, words: Sequence[str], negative: bool) -> str:

@@ -1,0 +1,150 @@
+"""Kinds where trainers and the judge disagreed (issue 12, judge59), each mended where its
+rule lives and probed with fresh answers across the lessons. SAFETY first: a fault reported
+(an answer said, a repeat step's model), then the faulty thing's own work done now, things
+put in or on it, or the thing said to be ok, is wrong (carry_on); a repeat step's fault
+said as its opposite state, "kunnossa", is wrong (the lexicon's opposites). Then a refused
+way's rule said, then kept with "kuitenkin", is right (carry_on), and a mishap's cause
+that is the learner's own body part or a thing owns the mishap (fault_again)."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_on
+from valkky.testing.table import as_table
+
+
+# SAFETY: a fault, then the faulty thing's own work said now, without "silti" too
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, jatkan poraamista", "wrong"),
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, poraan loppuun", "wrong"),
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, mutta poraan reiät", "wrong"),
+    ("metalli-esimies step-16", "Porakoneessa on vika, mutta poraan", "wrong"),
+    ("siivous-kartoitus b1-vika", "imuri on rikki, imuroin loppuun", "wrong"),
+    ("siivous-kartoitus b1-vika", "pölynimuri on rikki, jatkan imurointia", "wrong"),
+    ("autoala-asiakas kerro-vika", "jarrupalat ovat kuluneet, mutta ajan kotiin", "wrong"),
+    ("autoala-asiakas kerro-vika", "jarrupalat ovat kuluneet, ajakaa kotiin", "wrong"),
+    ("autoala-asiakas step-22", "Jarrupalat ovat kuluneet, mutta ajan kotiin", "wrong"),
+    ("autoala-turvallisuus ilmoita", "nosturi on rikki, nostan auton silti", "wrong"),
+    ("autoala-turvallisuus ilmoita", "nosturi on rikki, mutta nostan auton ylös", "wrong"),
+    ("kauppa-turvallisuus rullakko-rikki", "rullakko on rikki, mutta vien laatikot", "wrong"),
+    ("kauppa-turvallisuus rullakko-rikki", "rullakko on rikki, mutta siirrän tavarat sillä",
+     "wrong"),
+    # a repeat's model of two sentences: the fault, then a no of its own
+    ("hoiva-ohjeet step-27", "Liina on rikki. En käytä sitä. Nostan asukkaan.", "wrong"),
+    # …and not: another of it, another way, moving the thing itself, a report of the past,
+    # a no of the work, the learner's own no
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, poraan toisella porakoneella",
+     "correct"),
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, vien sen huoltoon", "correct"),
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, laitan lapun siihen", "correct"),
+    ("siivous-kartoitus b1-vika", "pölynimuri on rikki, imuroin toisella imurilla", "correct"),
+    ("siivous-kartoitus b1-vika", "pölynimuri on rikki, imuroin eilen", "correct"),
+    ("siivous-kartoitus b1-vika", "pölynimuri on rikki, en imuroi", "correct"),
+    ("kauppa-turvallisuus rullakko-rikki", "rullakko on rikki, vien laatikot käsin", "correct"),
+    ("kauppa-turvallisuus rullakko-rikki", "rullakko on rikki, siirrän sen sivuun", "correct"),
+    ("kauppa-turvallisuus rullakko-rikki", "rullakko on rikki ja vien laatikot varastoon",
+     "correct"),  # (by hand too: only against the fault, "mutta vien laatikot", or "sillä")
+    ("autoala-turvallisuus ilmoita", "nosturin lukitus ei toimi, lasken auton alas", "correct"),
+    ("autoala-turvallisuus ilmoita", "nosturi on rikki, en nosta autoa", "correct"),
+    ("autoala-asiakas kerro-vika", "jarrupalat ovat kuluneet, mutta voimme vaihtaa ne",
+     "correct"),
+    ("hoiva-ohjeet step-27", "Liina on rikki. En käytä sitä. Haen uuden liinan.", "correct"),
+])
+def test_a_faulty_things_own_work(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# SAFETY: things put in or on the faulty thing use it; a sign on it, another, taking out
+# do not
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-kartoitus b1-vika", "hyllyssä on vika, laitan laatikot sinne", "wrong"),
+    ("varasto-kartoitus b1-vika", "hyllyssä on vika, mutta laitan tavarat hyllyyn", "wrong"),
+    ("varasto-turvallisuus ilmoita-esimiehelle", "lava on rikki, laitan laatikot sille",
+     "wrong"),
+    ("ravintola-kartoitus b1-vika", "pakastin on rikki, laitan ruoat sinne", "wrong"),
+    ("varasto-kartoitus b1-vika", "hyllyssä on vika, laitan kyltin siihen", "correct"),
+    ("varasto-kartoitus b1-vika", "hyllyssä on vika, vien laatikot varastoon", "correct"),
+    ("varasto-turvallisuus ilmoita-esimiehelle", "lava on rikki, laitan sen sivuun", "correct"),
+    ("varasto-turvallisuus ilmoita-esimiehelle", "lava on rikki ja jätän sen siihen", "correct"),
+    ("ravintola-kartoitus b1-vika", "pakastin on rikki, mutta jätän ruoat sinne", "wrong"),
+    ("elintarvike-tyokaveri linja-seis.4", "kaksi pakkausta on rikki, laitan ne sivuun",
+     "correct"),
+])
+def test_things_put_on_the_faulty_thing(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# SAFETY: the faulty thing said to be ok, good enough, working (spoken); a bare "ok" is an
+# acknowledgement
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, mutta se on ok", "wrong"),
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, mutta se kelpaa", "wrong"),
+    ("elintarvike-tyokaveri kysy-linja", "kuljetin on rikki, mutta se pelaa", "wrong"),
+    ("autoala-asiakas kerro-vika", "jarrupalat ovat kuluneet, mutta ne kelpaa vielä", "wrong"),
+    ("yleinen-verbit step-22", "Kone on rikki. Ilmoitan esimiehelle. Mutta se on ok.", "wrong"),
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, mutta se on ihan ok", "wrong"),
+    ("kauppa-turvallisuus rullakko-rikki", "rullakko on rikki, mutta se menee vielä", "wrong"),
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, ok", "correct"),
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, se on hyvä tietää", "correct"),
+    ("kauppa-turvallisuus rullakko-rikki", "rullakko on rikki, menen vielä kysymään", "correct"),
+    ("valmistus-turvallisuus step-21", "Koneessa on vika, okei", "correct"),
+    ("yleinen-verbit step-22", "Kone on rikki. Ilmoitan esimiehelle. Okei.", "correct"),
+])
+def test_a_faulty_thing_said_ok(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# SAFETY: a repeat of a fault said as the opposite state; a word in another form stays a try
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-turvallisuus step-21", "Kone on kunnossa.", "wrong"),
+    ("valmistus-turvallisuus step-21", "Koneessa on kunnossa.", "wrong"),
+    ("metalli-esimies step-16", "Porakone on kunnossa.", "wrong"),
+    ("elintarvike-hygienia step-27", "Pakkaus on kunnossa.", "wrong"),
+    ("elintarvike-tyokaveri step-18", "Kaksi pakkausta on kunnossa.", "wrong"),
+    ("hoiva-ohjeet step-27", "Liina on kunnossa. En käytä sitä.", "wrong"),
+    ("valmistus-tyonjohtaja step-12", "Tämä osa on kunnossa.", "wrong"),
+    ("valmistus-turvallisuus step-21", "Koneessa on vikaa.", "almost"),
+    ("valmistus-turvallisuus step-21", "Kone on rikki.", "almost"),
+    ("rakennus-turvallisuus step-31", "kaikki on kunnosa", "almost"),
+])
+def test_a_repeats_fault_said_away(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# a refused way's rule said, then kept: right; the refused way, or none, done anyway: wrong
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-turvallisuus step-15", "Nosta jaloilla, älä selällä, nostan kuitenkin jaloilla",
+     "correct"),
+    ("valmistus-turvallisuus step-15", "Nosta jaloilla, älä selällä, mä nostan silti jaloilla",
+     "correct"),
+    ("varasto-kartoitus a2-toista",
+     "Nosta laatikko jaloilla, älä selällä. Nostan kuitenkin jaloilla.", "correct"),
+    ("valmistus-turvallisuus step-15", "Nosta jaloilla, älä selällä, nostan kuitenkin selällä",
+     "wrong"),
+    ("valmistus-turvallisuus step-15", "Nosta jaloilla, älä selällä, nostan kuitenkin", "wrong"),
+    ("valmistus-turvallisuus step-15", "Nosta jaloilla, älä selällä, nostan kuitenkin yksin",
+     "wrong"),
+    ("valmistus-turvallisuus step-15",
+     "Nosta jaloilla, älä selällä, nostan kuitenkin jaloilla yksin", "wrong"),
+    ("varasto-kartoitus a2-toista",
+     "Nosta laatikko jaloilla, älä selällä. Nostan sen kuitenkin selällä.", "wrong"),
+])
+def test_a_refused_way_kept(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# a mishap owned by the learner's body part or a thing; someone blamed stays wrong
+@as_table(("answer", "verdict"), [
+    ("olen pahoillani, kyynärpääni kaatoi maljakon", "correct"),
+    ("olen pahoillani, liina kaatoi maljakon ja se meni rikki", "correct"),
+    ("anteeksi, käteni kaatoi maljakon", "correct"),
+    ("anteeksi, imurin johto kaatoi maljakon", "correct"),
+    ("anteeksi, työkaveri kaatoi maljakon", "wrong"),
+    ("anteeksi, työkaveri kaatoi sen", "wrong"),
+    ("olen pahoillani, työkaverini rikkoi maljakon", "wrong"),
+    ("anteeksi, Pekka kaatoi maljakon", "wrong"),
+    ("anteeksi, siivooja kaatoi maljakon", "wrong"),
+    ("anteeksi, kissa kaatoi maljakon", "wrong"),
+    ("joku muu rikkoi sen", "wrong"),
+])
+def test_a_mishaps_cause(answer: str, verdict: str) -> None:
+    assert judged_on("siivous-raportti asiakas.2", answer).verdict == verdict
