@@ -210,6 +210,8 @@ from tests.judge.golden import recorded
 # grade spoken "o", set 25's first trainer almost.
 # judge59 (session 47: a faulty thing's own work said without "silti", a fault said away
 # in a repeat, a refused way's right deed kept, a thing as a mishap's cause): set 31 +1.
+# An open question's found thing named alone ("halkeama" of "laikassa oli halkeama"): a
+# start, sets 34 and 41 +1.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -226,12 +228,12 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_28.yaml": 19, "trainer_answers_29.yaml": 13,
               "trainer_answers_30.yaml": 22, "trainer_answers_31.yaml": 16,
               "trainer_answers_32.yaml": 15, "trainer_answers_33.yaml": 16,
-              "trainer_answers_34.yaml": 16, "trainer_answers_35.yaml": 8,
+              "trainer_answers_34.yaml": 15, "trainer_answers_35.yaml": 8,
               "trainer_answers_36.yaml": 11, "trainer_answers_37.yaml": 13,
               "trainer_answers_38.yaml": 8,
               "trainer_answers_39.yaml": 19,
               "trainer_answers_40.yaml": 16,
-              "trainer_answers_41.yaml": 22,
+              "trainer_answers_41.yaml": 21,
               "trainer_answers_42.yaml": 18}
 
 

@@ -152,7 +152,7 @@ def test_a_subject_alone_in_an_open_question_is_a_start(step: str, answer: str,
     ("yleinen-tyovuoro step-13", "lepään"),  # a verb is a sentence
     ("hoiva-raportti hoitaja.4", "aamu"),  # where an example is no sentence either
     ("yleinen-tyovuoro step-13", "lounas"),  # no example's subject ("syön lounasta")
-    ("elintarvike-raportti pirjo.2", "muovi"),
+    # ("muovi" of "paketissa oli muovipala" is a start now: tests/judge/test_set42_stop47.py)
     ("metalli-raportti ville", "käsineet"),  # an object ("ota käsineet pois kun poraat")
     ("yleinen-perehdytys samir.8", "hätäuloskäynti"),  # a later clause's subject
 ])

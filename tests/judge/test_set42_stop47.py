@@ -12,7 +12,10 @@ must stay as they were:
   ("telineessä ei ole kaidetta, en mene sinne"): right (rules._an_answers_clause);
 - spoken "et" for "että" before a no ("et ei tipu mitään päähän"): right (normalise);
 - an accepted answer's verb alone, as it says it ("kaatui" of "asukas kaatui yöllä"): a
-  start, almost (compare._its_verb_alone)."""
+  start, almost (compare._its_verb_alone);
+- an open question's found thing named alone, where an example says there is it
+  ("halkeama" of "laikassa oli halkeama"): a start, almost (verdict._there_is; sets 34 and
+  41, both trainers)."""
 
 from __future__ import annotations
 
@@ -109,4 +112,17 @@ def test_a_clause_of_another_accepted_answer(answer: str, verdict: str) -> None:
     ("kauppa-raportti kaatuminen.4", "kaatui", "wrong"),
 ])
 def test_the_verb_alone(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-raportti marjatta.6", "halkeama", "almost"),
+    ("elintarvike-raportti pirjo.2", "muovi", "almost"),
+    ("elintarvike-raportti pirjo.2", "muovipala", "almost"),
+    # a sentence, a place beside it, a word that is no noun only: as they were
+    ("metalli-raportti marjatta.6", "laikassa oli halkeama", "correct"),
+    ("elintarvike-raportti pirjo.2", "muovinpala paketissa", "correct"),
+    ("varasto-raportti kari.2", "rikki", "correct"),
+])
+def test_the_found_thing_alone(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

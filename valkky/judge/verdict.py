@@ -1326,8 +1326,26 @@ def _a_subject_alone(c: Case) -> bool:
     if "nimisana" not in classes or "teonsana" in classes or \
             not all(case == "nimento" for case, _ in finnish.case_numbers(word)):
         return False
-    return any((verb := _verb_of_its_subject(n.split(), [word])) is not None and
-               any(p == "3" for p, _ in finnish.persons(verb)) for _, n in c.accepted)
+    return any(((verb := _verb_of_its_subject(n.split(), [word])) is not None and
+                any(p == "3" for p, _ in finnish.persons(verb)))
+               or _there_is(n.split(), word) for _, n in c.accepted)
+
+
+_NOUN = frozenset({"nimisana"})
+
+
+def _there_is(example: list[str], word: str) -> bool:
+    """``example`` says there is ``word`` (its subject after "on" or "oli", in the
+    nominative): "halkeama" of "laikassa oli halkeama", "muovi" of "paketissa oli muovipala"
+    (the compound's first part) names the thing found and tells nothing of it (sets 34 and
+    41: both trainers almost)."""
+    if finnish.word_classes(word) != _NOUN:  # ("rikki" is also sulphur: "on rikki")
+        return False
+    return any(be in ("on", "oli") and i + 1 < len(example) and
+               (example[i + 1] == word or finnish.same_lemma(example[i + 1], word)
+                or (example[i + 1].startswith(word) and len(word) >= 4)) and
+               any(case == "nimento" for case, _ in finnish.case_numbers(example[i + 1]))
+               for i, be in enumerate(example))
 
 
 def _verb_of_its_subject(example: list[str], words: Sequence[str]) -> str | None:
