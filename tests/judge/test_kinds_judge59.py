@@ -132,10 +132,16 @@ def test_a_refused_way_kept(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
 
 
-# a mishap owned by the learner's body part or a thing; someone blamed stays wrong
+# a mishap owned by the learner's body part, own thing or a thing's part; anyone else
+# blamed stays wrong — a closed list of persons let "mummo", "vauva", "Onni" through, so
+# any other noun is someone (review65): "liina kaatoi maljakon" is read as blaming
 @as_table(("answer", "verdict"), [
     ("olen pahoillani, kyynärpääni kaatoi maljakon", "correct"),
-    ("olen pahoillani, liina kaatoi maljakon ja se meni rikki", "correct"),
+    ("olen pahoillani, pyyhkeeni kaatoi maljakon", "correct"),
+    ("olen pahoillani, liina kaatoi maljakon ja se meni rikki", "wrong"),
+    ("olen pahoillani, mummo kaatoi maljakon", "wrong"),
+    ("olen pahoillani, vauva kaatoi maljakon", "wrong"),
+    ("olen pahoillani, veljeni kaatoi maljakon", "wrong"),
     ("anteeksi, käteni kaatoi maljakon", "correct"),
     ("anteeksi, imurin johto kaatoi maljakon", "correct"),
     ("anteeksi, työkaveri kaatoi maljakon", "wrong"),
@@ -148,3 +154,32 @@ def test_a_refused_way_kept(step: str, answer: str, verdict: str) -> None:
 ])
 def test_a_mishaps_cause(answer: str, verdict: str) -> None:
     assert judged_on("siivous-raportti asiakas.2", answer).verdict == verdict
+
+
+# review65: judge59's first form read these the wrong way (SAFETY first)
+@as_table(("step", "answer", "verdict"), [
+    # a place of the rule is no way kept; a danger of its own sentence stays read
+    ("metalli-kartoitus a2-toista", "Sorvilla ei saa käyttää käsineitä. Käytän silti sorvilla.",
+     "wrong"),
+    ("autoala-kartoitus b1-miksi",
+     "koska sisällä ei saa hengittää pakokaasua, hengitän kuitenkin sisällä", "wrong"),
+    ("ravintola-ohjeet step-26", "Astianpesukone vuotaa, lattia on märkä, kävelen silti lattialla.",
+     "wrong"),
+    # another's tool, a question, to a repair, unloading it, elsewhere, a sign: no use of it
+    ("yleinen-puhelin auto.2", "auto ei toimi, ajan työkaverin autolla", "correct"),
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, millä poraan nyt", "correct"),
+    ("autoala-kartoitus b1-vika", "renkaat ovat kuluneet, ajan auton halliin", "correct"),
+    ("kauppa-turvallisuus rullakko-rikki", "rullakko on rikki, mutta siirrän tavarat siitä hyllyyn",
+     "almost"),  # (as before judge59: its "mutta" read as a contrast)
+    ("varasto-turvallisuus ilmoita-esimiehelle", "lava on rikki, pinoan laatikot lattialle",
+     "correct"),
+    ("varasto-kartoitus b1-vika", "hylly on rikki, laitan siihen kartion", "correct"),
+    ("ravintola-ohjeet step-26", "Astianpesukone vuotaa. Lattia on märkä. Pesen kädet.", "correct"),
+    # the learner's deed said good, not the faulty thing
+    ("yleinen-verbit step-22", "Kone on rikki. Ilmoitan esimiehelle. Se on hyvä.", "correct"),
+    # …but the faulty thing said fine against its fault stays going on
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, mutta se on ihan ok", "wrong"),
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, jatkan poraamista", "wrong"),
+])
+def test_review65s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -88,6 +88,7 @@ from valkky.judge.wordsets import (
     LATER,
     NEGATIONS,
     NOT_THE_DEED,
+    QUESTION_WORDS,
     REPORTING_VERBS,
     STOPPING,
     THING_PRONOUNS,
@@ -504,7 +505,7 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
                 goes = set(said)
             if goes or anyway:
                 return _as_going_on(c, clause, wrong, goes, anyway)
-        if fault is not None and _denied(clause, fault.things):
+        if fault is not None and _denied(clause, fault.things, _after_but(beside, whole)):
             c.note(f"'{' '.join(clause)}': says the faulty thing is fine")
             return c.judgement("wrong", "going_on")
     return None
@@ -573,7 +574,10 @@ def reported_fault(c: Case) -> Fault | None:
                           # it is seen to)
                           broken and _told_past(c))
             if found is None or (fault.of_a_thing and not found.of_a_thing):
+                fault.things |= found.things if found is not None else frozenset()
                 found = fault
+            else:  # (a danger beside a thing's fault, each its own sentence: "Astianpesukone
+                found.things |= fault.things  # vuotaa. Lattia on märkä."; review65)
     return found
 
 
@@ -640,8 +644,11 @@ def _refused_ways(c: Case) -> tuple[frozenset[str], frozenset[str], frozenset[st
             at = next((j for j, w in enumerate(clause) if w in EVERY_NO), None)
             if at is None or not at:
                 continue
-            for part, ways in ((clause[:at], kept), (clause[at + 1:], refused)):
-                ways.update(b for w in part if _a_way(w) for b in _bases(w))
+            before = {b for w in clause[:at] if _a_way(w) for b in _bases(w)}
+            after = {b for w in clause[at + 1:] if _a_way(w) for b in _bases(w)}
+            if before and after:  # (one way told against another: not "sorvilla ei saa
+                kept.update(before)  # käyttää käsineitä", a place of the rule; review65)
+                refused.update(after)
     return frozenset(kept - refused), frozenset(refused), frozenset(words)
 
 
@@ -702,7 +709,6 @@ _TOOL_WORK: dict[str, frozenset[str]] = {
     "auto": frozenset({"ajaa"}), "jarru": frozenset({"ajaa"}), "rengas": frozenset({"ajaa"}),
     "tikkaat": frozenset({"kiivetä", "nousta"}), "kuljetin": frozenset({"kuljettaa"}),
     "liesi": frozenset({"paistaa", "keittää"}), "uuni": frozenset({"paistaa"}),
-    "pesukone": frozenset({"pestä", "tiskata"}),
 }
 # of these the work is done on another thing: moving the faulty thing itself is no use of
 # it ("vien rullakon huoltoon", "siirrän sen sivuun")
@@ -722,7 +728,8 @@ _PUTTING = frozenset({"laittaa", "panna", "asettaa", "nostaa", "viedä", "siirt�
 # (not the faulty thing itself put or left there: "jätän sen siihen", "laitan sen sinne")
 _INTO = frozenset({"sisatulento", "ulkotulento"})
 _THERE = frozenset({"sinne", "siihen", "sille", "niihin", "niille", "tänne", "tähän", "tälle"})
-_SIGNS = ("lappu", "kyltti", "merkki", "teippi", "tarra", "nauha", "varoitus")
+_SIGNS = ("lappu", "kyltti", "merkki", "teippi", "tarra", "nauha", "varoitus", "este",
+          "kartio", "puomi", "matto", "paperi", "viesti", "ilmoitus", "tieto")
 
 
 def _tool_work(things: frozenset[str]) -> frozenset[str]:
@@ -739,18 +746,63 @@ def _works_with_it(clause: Sequence[str], i: int, verb: str, things: frozenset[s
     pronoun for it ("vien laatikot", not "vien sen huoltoon"); a work done by hand too
     only said ``against`` the fault ("mutta", "silti") or with the thing ("sillä")."""
     if not _ANOTHER_WAY.isdisjoint(clause) or not _PAST_TIMES.isdisjoint(clause) or \
-            any(_bases(w) & ANOTHER_THING for w in clause):
-        return False  # (a report: "imuroin eilen"; another: "toisella porakoneella")
+            any(_bases(w) & ANOTHER_THING for w in clause) or \
+            any(w in _ASKS or _bases(w) & _ASKS for w in clause) or \
+            _anothers(clause, things) or \
+            any(_bases(w) & _TO_REPAIR and _going_to(w) for w in clause[i + 1:]) or \
+            any(w in _FROM_IT or (_bases(w) & things and _coming_from(w)) for w in clause):
+        # (a report: "imuroin eilen"; another: "toisella porakoneella", "työkaverin
+        # autolla"; a question: "millä poraan nyt"; to a repair: "ajan auton halliin";
+        # unloading it: "siirrän tavarat siitä hyllyyn"; review65)
+        return False
     if verb not in _MOVING_WORK:
         return True
     if verb in _BY_HAND_TOO and not against and not any(
             _bases(w) & (things | _IT) and any(case == _ADESSIVE for case, _ in
                                                finnish.case_numbers(w)) for w in clause):
         return False
+    if any(_going_to(w) and not _bases(w) & things for w in clause[i + 1:]):
+        return False  # the work done elsewhere: "lava on rikki, pinoan laatikot lattialle"
     nouns = _nouns(clause, i)
     return not any(_bases(w) & (things | _IT) and any(
         case in finnish.OBJECT_CASES for case, _ in finnish.case_numbers(w))
         for w in clause[i + 1:]) and any(not _bases(w) & things for w in nouns)
+
+
+# where a faulty thing is taken to be mended ("ajan auton halliin", "vien sen huoltoon")
+_TO_REPAIR = frozenset({"huolto", "halli", "korjaamo", "nostin", "nosturi", "korjaus",
+                        "varikko", "katsastus"})
+_FROM_IT = frozenset({"siitä", "sieltä", "niistä", "niiltä", "siltä"})
+_ASKS = QUESTION_WORDS | {"ken", "miksi"}  # (a question asks, does nothing: "millä poraan?")
+
+
+def _going_to(word: str) -> bool:
+    """``word`` is a noun in a case of going to ("halliin", "lattialle")."""
+    return _a_noun(word) and any(case in _INTO for case, _ in finnish.case_numbers(word))
+
+
+def _coming_from(word: str) -> bool:
+    """``word`` is in a case of coming from ("hyllystä", "lavalta")."""
+    return any(case in ("sisaeronto", "ulkoeronto") for case, _ in finnish.case_numbers(word))
+
+
+def _anothers(clause: Sequence[str], things: frozenset[str]) -> bool:
+    """The clause names one of the faulty ``things`` with whose or which one before it: a
+    genitive or an adjective ("työkaverin autolla", "Matin porakoneella", "viereisellä
+    nosturilla"): another one than the faulty (review65)."""
+    for k in range(1, len(clause)):
+        if _bases(clause[k]) & things or any(
+                b.endswith(t) for b in _bases(clause[k]) for t in things):
+            before = clause[k - 1]
+            classes = finnish.word_classes(before)
+            if before not in _IT and before not in THING_PRONOUNS and (
+                    any("laatusana" in k for k in classes) or
+                    classes & {"etunimi", "sukunimi"} or
+                    ("nimisana" in classes and not _bases(before) & things and (
+                        ("omanto", "singular") in finnish.case_numbers(before) or
+                        any(a.get("POSSESSIVE") for a in finnish.analyses(before))))):
+                return True
+    return False
 
 
 def _put_on_it(clause: Sequence[str], i: int, things: frozenset[str],
@@ -800,7 +852,7 @@ def _a_tool(things: frozenset[str]) -> bool:
     return any(t in _TOOLS or t.endswith(tuple(_TOOLS)) for t in things)
 
 
-def _said_ok(clause: Sequence[str], things: frozenset[str]) -> bool:
+def _said_ok(clause: Sequence[str], things: frozenset[str], against: bool) -> bool:
     """The clause says the faulty thing (or "se", "ne") is ok, good, or will do yet: "se on
     ok", "se on ihan hyvä" (spoken "ihan ok" reads so), "se menee vielä"; not a bare "ok",
     an acknowledgement, nor "on hyvä ilmoittaa"."""
@@ -809,19 +861,23 @@ def _said_ok(clause: Sequence[str], things: frozenset[str]) -> bool:
         return False
     if any("mennä" in b for b in bases) and "vielä" in clause:
         return True
-    return any(w in _OK or b & _GOOD for w, b in zip(clause, bases, strict=True)) and \
+    # (a pronoun said good only against the fault: "… mutta se on ihan hyvä"; not
+    # "Ilmoitan esimiehelle. Se on hyvä.", the deed; review65)
+    named = against or any(b & things for b in bases)
+    return any(w in _OK or (b & _GOOD and named)
+               for w, b in zip(clause, bases, strict=True)) and \
         any("olla" in b for b in bases) and not any(
             finnish.is_verb(w) and not b & {"olla"} for w, b in zip(clause, bases, strict=True))
 
 
-def _denied(clause: Sequence[str], things: frozenset[str]) -> bool:
+def _denied(clause: Sequence[str], things: frozenset[str], against: bool) -> bool:
     """The clause says the faulty thing (a pronoun for it, or no subject) works or is fine,
     with no no: "… mutta se toimii", "se on kunnossa"; not another thing ("toinen kone
     toimii", "bussi toimii")."""
     if not EVERY_NO.isdisjoint(clause) or any(_bases(w) & ANOTHER_THING for w in clause):
         return False
     if not any(_bases(w) & _WORKS or w in _WORKS for w in clause) and \
-            not _said_ok(clause, things):
+            not _said_ok(clause, things, against):
         return False
     nouns = _things(" ".join(clause)) - _WORKS
     return nouns <= things

@@ -567,7 +567,8 @@ def _told_as_anothers(verbs: Sequence[str], said: Sequence[str],
     learner named its doer ("se olin minä joka rikkoi maljakon")."""
     mine = next((" ".join(named) for _, named, by_i in mishaps if by_i), "")
     if not mine or not _I.isdisjoint(said) or any(map(_by_i, verbs)) or \
-            not any(_a_doer(w, mishaps) for w in said):
+            not any(_a_doer(w, mishaps) and not _a_things_part(said[:k], w)
+                    for k, w in enumerate(said)):
         return ""
     for w in verbs:
         persons = finnish.persons(w)
@@ -583,41 +584,51 @@ _DOERS = frozenset({"hän", "he", "joku", "jokin", "kuka", "ne"})
 
 
 def _a_doer(word: str, mishaps: Sequence[Mishap]) -> bool:
-    """A subject the mishaps do not name: a doer's pronoun (``_DOERS``) or someone
-    (``_someone``) in the nominative ("työkaveri", "kissa", "Pekka"), not a verb too
-    ("pyyhin") nor a thing of theirs ("maljakko"); not the learner's own body part or a
-    thing, which own the mishap ("kyynärpääni kaatoi maljakon", "liina kaatoi maljakon";
-    judge59: were wrong)."""
+    """A subject the mishaps do not name: a doer's pronoun (``_DOERS``) or a noun in the
+    nominative ("työkaveri", "kissa", "vauva", "Pekka"), not a verb too ("pyyhin") nor a
+    thing of theirs ("maljakko"); not the learner's own ("kyynärpääni", "pyyhkeeni": a
+    possessive of "I" or "we") nor a body part ("käsi", "kyynärpää"), which own the mishap
+    (judge59: were wrong). Any other noun may be someone blamed (review65: a closed list
+    of persons let "mummo", "vauva", "hevonen", "Onni" through)."""
     classes = finnish.word_classes(word)
     if word in _DOERS:
         return True
-    return _someone(word) and classes.isdisjoint({"asemosana", "teonsana"}) and \
-        any(case == "nimento" for case, _ in finnish.case_numbers(word)) and \
-        not any(_named(word, named) for _, named, _ in mishaps)
-
-
-# someone who may be blamed: a person by their role or relation, an animal
-_SOMEONE = ADDRESSED | OUTSIDERS | {"kollega", "asukas", "potilas", "asiakas", "siivooja",
-                                    "harjoittelija", "opiskelija", "kuski", "kuljettaja",
-                                    "ihminen", "henkilö", "vieras", "lapsi", "kissa", "koira",
-                                    "eläin", "lintu", "poika", "tyttö", "nainen", "mies",
-                                    "toveri", "kaveri", "tekijä"}
-# agent nouns, a vowel before the ending: "siivooja", "asentaja", "myyjä" (not "kirja")
-_AGENT = re.compile(r"[aeiouyäö]j[aä]$")
-
-
-def _someone(word: str) -> bool:
-    """``word`` names a person or an animal: a name (no common noun too: "Pekka", not
-    "Liina" for "liina"), a noun of ``_SOMEONE`` (a compound by its last part:
-    "työkaveri", "työkaverini") or an agent noun ("siivooja"); not a body part
-    ("kyynärpääni") nor a thing ("liina", "tuuli")."""
     readings = finnish.analyses(word)
-    kinds = {a.get("CLASS") for a in readings}
-    if kinds & {"etunimi", "sukunimi"} and "nimisana" not in kinds:
-        return True
-    return any(a.get("CLASS") == "nimisana" and (
-        str(a.get("BASEFORM", "")).endswith(tuple(_SOMEONE)) or
-        _AGENT.search(str(a.get("BASEFORM", "")))) for a in readings)
+    return bool(classes & {"nimisana", "etunimi", "sukunimi"}) and \
+        classes.isdisjoint({"asemosana", "teonsana"}) and \
+        any(case == "nimento" for case, _ in finnish.case_numbers(word)) and \
+        not any(_named(word, named) for _, named, _ in mishaps) and \
+        not (any(str(a.get("POSSESSIVE", "")).startswith("1") for a in readings)
+             and not _a_person(word)) and finnish.base_forms(word).isdisjoint(_BODY)
+
+
+def _a_things_part(before: Sequence[str], word: str) -> bool:
+    """``word`` follows a thing's genitive and names no person: a part of the thing ("imurin
+    johto", "mopin varsi"), which owns the mishap as the thing does (judge59)."""
+    return bool(before) and not _a_person(word) and \
+        ("omanto", "singular") in finnish.case_numbers(before[-1]) and \
+        "nimisana" in finnish.word_classes(before[-1]) and not _a_person(before[-1])
+
+
+# people of one's own, a possessive of "I" said of them ("veljeni", "työkaverini"): another
+# who is blamed, not the learner's own thing ("pyyhkeeni"; review65)
+_PEOPLE = ADDRESSED | OUTSIDERS | {
+    "kollega", "kaveri", "ystävä", "veli", "sisko", "sisar", "vaimo", "mies", "puoliso",
+    "äiti", "isä", "lapsi", "poika", "tytär", "vanhempi", "mummo", "mummi", "isoäiti",
+    "isoisä", "ukki", "vaari", "pappa", "täti", "setä", "eno", "serkku", "naapuri", "esimies",
+    "pomo", "kämppis", "asiakas", "vieras", "koira", "kissa", "lemmikki"}
+_AGENT = re.compile(r"[aeiouyäö]j[aä]$")  # "siivooja", "asentaja", "myyjä"
+
+
+def _a_person(word: str) -> bool:
+    """``word`` names a person or a pet by its base form (a compound by its last part:
+    "työkaverini") or is an agent noun ("siivoojani")."""
+    return any(b.endswith(tuple(_PEOPLE)) or _AGENT.search(b) for b in finnish.base_forms(word))
+
+
+# body parts, which a mishap's subject may be without another person: "käsi osui maljakkoon"
+_BODY = frozenset({"käsi", "kyynärpää", "kyynärvarsi", "ranne", "sormi", "jalka", "polvi",
+                   "olkapää", "olka", "pää", "selkä", "kylki", "lonkka", "hiha", "varvas"})
 
 
 def _fine_where_faulty(c: Case, words: Sequence[str], negative: bool) -> str:
