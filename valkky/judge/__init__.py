@@ -52,6 +52,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
         pointers,
         polarity,
         pronoun_number,
+        question_told,
         rules,
         same_meaning,
         short_no,
@@ -109,7 +110,8 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
             forbidden.forbidden_things, accepted._typed_times, accepted._understood_first,
             accepted._step_dates,
             voice_slip.happening_verbs, rules._names_a_repairer,
-            same_meaning._persons_drilled, stray_slip._asks_the_word),
+            same_meaning._persons_drilled, stray_slip._asks_the_word,
+            question_told._every_answer_may_ask),
         "words compared (numbers, minimal pairs, slips)": (
             number_words.is_number, number_words.ordinal_value,
             number_words.number_noun_value, finnish.folds,
