@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 
 from valkky.judge import finnish, lexicon, sizes
 from valkky.judge.number_words import (
@@ -126,7 +127,9 @@ def normalise(text: str) -> str:
         words.extend(standard_words(w))
     if not _DATE_MONTHS.isdisjoint(words):
         words = _months(words)
-    words = [w for i, w in enumerate(words) if not _broken_off(w, words[i + 1:i + 2])]
+    # (seldom: a word the next one begins with, no word of its own, broken off)
+    if any(b != a and b.startswith(a) for a, b in pairwise(words)):
+        words = [w for i, w in enumerate(words) if not _broken_off(w, words[i + 1:i + 2])]
     if not CLOCK_WORDS.isdisjoint(words):
         words = [w for i, w in enumerate(words) if w not in CLOCK_WORDS
                  or (not (i + 1 < len(words) and words[i + 1].startswith(_NUMERAL))
