@@ -107,9 +107,6 @@ def normalise(text: str) -> str:
         said[0] = question_form(said[0])
     words: list[str] = []
     for i, w in enumerate(said):
-        if w not in _READ_IN_CONTEXT:  # (the commonest: no word the checks below read)
-            words.extend(standard_words(w))
-            continue
         if w in FILLERS and not (i and w in UNITS and said[i - 1].isalpha()
                                  and NUMBER_WORD.match(said[i - 1])):
             continue
@@ -284,10 +281,6 @@ _SPOKEN_AFTER_PRONOUN = {(pronoun, said): verb
                          for pronouns, said, verb in ((("mä", "minä", "mie"), "katon", "katson"),
                                                       (("sä", "sinä", "sie"), "katot", "katsot"))
                          for pronoun in pronouns}
-# The words normalise() reads beside their neighbours (a hesitation, spoken "mut", "puol",
-# "eka", "et", a verb after its pronoun); any other word is put in standard form alone
-_READ_IN_CONTEXT = frozenset(FILLERS) | {"mut", "puol", "eka", "et"} | \
-    {said for _, said in _SPOKEN_AFTER_PRONOUN}
 # "sä" right after a verb of the second person asks, as "-ko" does: "nukuit sä hyvin" is
 # "nukuitko sä hyvin", "voit sä tulla" is "voitko sä tulla" (speech drops the -ko there).
 _SPOKEN_YOU = frozenset({"sä"})  # not "sää", which is also the weather
