@@ -251,7 +251,8 @@ _NO_WORDS = frozenset({"ei", "en", "et", "emme", "ette", "eivät", "älä", "äl
 
 def _broken_off(word: str, after: list[str]) -> bool:
     """``word`` is a start broken off, said again whole next: no word of its own, the
-    next word's beginning ("tau tauko alkaa"; judge43)."""
+    next word's beginning ("tau tauko alkaa"; judge43). (normalise asks it only where a
+    word begins the next: widen that test with this one.)"""
     return bool(after) and len(word) >= 2 and after[0] != word and \
         after[0].startswith(word) and finnish.is_word(word) is False
 
