@@ -64,6 +64,9 @@ _KEY_BYTES = dict(_KEYS)
 _FSTOUTPUT = b"FSTOUTPUT"
 _WORDBASES = b"WORDBASES"
 _STRUCTURE = b"STRUCTURE"
+# what _read asks Voikko for each key but FSTOUTPUT (WORDBASES only derived_from asks,
+# STRUCTURE only is_word)
+_NAMES = {**_KEY_BYTES, "WORDBASES": _WORDBASES, "STRUCTURE": _STRUCTURE}
 _T = TypeVar("_T")
 
 
@@ -109,12 +112,8 @@ class Reading(Mapping[str, str]):
         """``key`` asked of Voikko (not read before), and kept."""
         if key == "FSTOUTPUT":
             name = _FSTOUTPUT if self._value("PARTICIPLE") is not None else None
-        elif key == "WORDBASES":  # (asked only by derived_from)
-            name = _WORDBASES
-        elif key == "STRUCTURE":  # (asked only by is_word)
-            name = _STRUCTURE
-        else:
-            name = _KEY_BYTES.get(key)
+        else:  # (one look-up for the rest: every word's readings are read so)
+            name = _NAMES.get(key)
         found = None if name is None else self._analysis.value(self._reading, name)
         self._values[key] = found
         return found

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
 
 from valkky.judge import finnish
 from valkky.judge.number_words import CLOCK_WORDS, is_number
@@ -202,9 +203,11 @@ def _bare_infinitive(words: Sequence[str], i: int, breaks: frozenset[int] = froz
     return "bare_infinitive"
 
 
+@lru_cache(maxsize=8192)
 def question_word(word: str) -> bool:
     """A question word ("mitä", "minne", "kenelle", "miten"): an infinitive after it and
-    its noun asks what to do ("minne maljakko viedä"), no clause of its own."""
+    its noun asks what to do ("minne maljakko viedä"), no clause of its own. Once per word:
+    question_told asks it of every word of the answer and of the step's answers."""
     return word in QUESTION_WORDS or word in _MORE_QUESTION_WORDS or any(
         a.get("CLASS") == "asemosana" and a.get("BASEFORM") in _ASKING
         for a in finnish.analyses(word))

@@ -195,13 +195,14 @@ def value_runs(words: Sequence[str]) -> list[tuple[str, ...]]:
     run: list[str] = []
     kind = None
     for w in (*words, ""):
-        if w and (now := _value_kind(w)) is not None and (not run or now == kind):
+        now = _value_kind(w) if w else None  # (asked once a word)
+        if now is not None and (not run or now == kind):
             run.append(w)
             kind = now
             continue
         if len(run) > 1:
             runs.append(tuple(run))
-        run, kind = ([w], _value_kind(w)) if w and _value_kind(w) else ([], None)
+        run, kind = ([w], now) if now else ([], None)
     return runs
 
 

@@ -11,8 +11,9 @@ tämä päälle." for "Mitä haluat laittaa päälle?")."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
-from valkky.judge import finnish
+from valkky.judge import finnish, sizes
 from valkky.judge.carry_on import asked_verb
 from valkky.judge.case import Case, Judgement
 from valkky.judge.form_slips import question_word
@@ -24,7 +25,8 @@ def question_told(c: Case, j: Judgement) -> Judgement:
     person and the answer, asking none, says that verb in the first, in the same mood; or
     where every accepted answer asks for what is not known (``_commanded``) and the answer
     commands the deed instead."""
-    if j.verdict != "almost" or j.reason == "mistake" or "?" in c.written or _asks(c.words):
+    if j.verdict != "almost" or j.reason == "mistake" or "?" in c.written or _asks(c.words) \
+            or not _every_answer_may_ask(tuple(c.accepted)):
         return j
     if (command := _commanded(c)) is not None:
         c.note(f"{command}: a command, where the step asks a question")
@@ -44,6 +46,14 @@ def question_told(c: Case, j: Judgement) -> Judgement:
         return j
     c.note(f"{told}: told as the learner's own, where the step asks a question")
     return c.judgement("wrong")
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _every_answer_may_ask(accepted: tuple[tuple[str, str], ...]) -> bool:
+    """Every accepted answer is written with a question mark or asks (``_asks``): where one
+    is neither, neither a command (``_commanded``) nor a question told can be found, so the
+    answers' verbs are not read (most steps ask nothing). Once per step."""
+    return all(original.rstrip().endswith("?") or _asks(n.split()) for original, n in accepted)
 
 
 def _commanded(c: Case) -> str | None:

@@ -56,6 +56,10 @@ REPAIR = re.compile(
     rf"{LONE_NO.pattern}|\bei\s*kun?\b{_MARKS}|\btai\s+siis\b{_MARKS}"
     rf"|(?<=[,;.…])\s*siis\b{_MARKS}"  # a bare "siis" (so) only after a mark
     rf"|[,;.…]\s*anteeksi\s*[,.;:!?–—…]+", re.IGNORECASE)
+# The words one of REPAIR's ways must say, matched as REPAIR matches them (IGNORECASE): a
+# text with none has no repair, found without REPAIR's lookbehinds at every letter (most
+# answers and accepted answers)
+_REPAIR_WORDS = re.compile(r"ei|siis|anteeksi", re.IGNORECASE)
 _AS_ACCEPTED = frozenset({"exact", "word_order"})  # a repaired whole: an accepted answer
 # all that stands before a lone no with nothing to take back: a no, an interjection, an adverb
 _BEFORE_NOTHING = frozenset({"onneksi", "valitettavasti", "no", "voi", "oi", "ai", "niin",
@@ -72,9 +76,11 @@ _PART = 2  # a verbless repair of up to this many words repairs a slot of the wo
 def repaired(c: Case) -> Judgement | None:
     """The answer after its last lone "ei," or spoken self-repair (module doc), judged as
     the learner's."""
+    if _REPAIR_WORDS.search(c.written) is None:
+        return None
     found = list(REPAIR.finditer(c.written))
-    if not found or any(REPAIR.search(t) for t in (*(o for o, _ in c.accepted),
-                                                     *c.mistakes)):
+    if not found or any(_REPAIR_WORDS.search(t) and REPAIR.search(t)
+                        for t in (*(o for o, _ in c.accepted), *c.mistakes)):
         return None
     cut = found[-1]
     head = canonical(normalise(c.written[:cut.start()])).split()

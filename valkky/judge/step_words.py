@@ -207,7 +207,7 @@ def digits_as_tens(words: list[str], vocabulary: Sequence[str]) -> list[str]:
     whole ("kolme ysiysi", "kolme yhdeksän yhdeksän" for "kolme yhdeksänkymmentäyhdeksän": a
     price's cents as Finns say them; set 27, both trainers correct). Only after another
     number (a price, a time), and only the number the step itself says."""
-    if not any(w in _DIGITS for w in words) and not any(_two_digits(w) for w in words):
+    if _DIGITS.keys().isdisjoint(words) and not any(_two_digits(w) for w in words):
         return words  # (the commonest case)
     out: list[str] = []
     i = 0

@@ -63,6 +63,8 @@ _TILL = frozenset({"kunnes"})
 # the repairer's go-ahead: "kun korjaaja sanoo", "kun huolto on valmis"
 _REPAIRERS = frozenset({"korjaaja", "huoltomies", "huolto", "huoltaja", "asentaja", "korjaus",
                         "huoltoasentaja", "sähkömies", "mekaanikko"})
+# …those a compound may end in (a word of seven letters or more: "laitekorjaaja"), in order
+_COMPOUND_REPAIRERS = tuple(sorted(r for r in _REPAIRERS if len(r) >= 7))
 # the deeds a broken or serviced thing waits with: using, going on, starting, driving
 USING = CARRY_ON | {"käynnistää", "ajaa", "kytkeä"}  # (not "laittaa": a hand too)
 
@@ -256,8 +258,7 @@ def a_repairer(word: str) -> bool:
     as the end of a compound ("sähköasentaja", "laitekorjaaja"; judge52). Once per word:
     every word of a step's answers is asked at every answer (repairers_deed)."""
     bases = finnish.base_forms(word) | {word}
-    return bool(bases & _REPAIRERS) or any(
-        b.endswith(r) for b in bases for r in _REPAIRERS if len(r) >= 7)
+    return bool(bases & _REPAIRERS) or any(b.endswith(_COMPOUND_REPAIRERS) for b in bases)
 
 
 # an active past participle ("on korjannut", "on poistanut"): someone did it

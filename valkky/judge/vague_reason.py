@@ -25,9 +25,17 @@ _AROUND = frozenset({"se", "ne", "tämä", "tuo", "tosi", "hyvin", "liian", "nii
 def danger_alone(words: Sequence[str]) -> bool:
     """``words`` say only that it is dangerous ("koska se on vaarallista")."""
     reasons = lexicon.get().reason_words
-    own = [w for w in words if w not in reasons and w not in FRAME_WORDS and w not in _AROUND
-           and COPULA.isdisjoint(finnish.base_forms(w))]
-    return bool(own) and all(not _DANGER.isdisjoint(finnish.base_forms(w) | {w}) for w in own)
+    said = False
+    for w in words:  # (word by word: the first own word of no danger decides, unread after)
+        if w in reasons or w in FRAME_WORDS or w in _AROUND:
+            continue
+        bases = finnish.base_forms(w)
+        if not COPULA.isdisjoint(bases):
+            continue
+        if _DANGER.isdisjoint(bases) and w not in _DANGER:
+            return False
+        said = True
+    return said
 
 
 def asks_why(accepted: Iterable[str]) -> str | None:
