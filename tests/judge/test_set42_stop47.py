@@ -142,3 +142,16 @@ def test_a_repeat_compared_as_said(step: str, answer: str, verdict: str,
                                    reason: str | None) -> None:
     j = judged_on(step, answer)
     assert (j.verdict, j.reason) == (verdict, reason)
+
+
+# the no of a state's opposite says the state (review65: were wrong, negation)
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-esimies kone-rikki.2", "porakone ei ole kunnossa", "correct"),
+    ("metalli-esimies kone-rikki.2", "porakone ei oo kunnossa", "correct"),
+    ("kauppa-turvallisuus rullakko-rikki", "rullakko ei ole kunnossa", "correct"),
+    # the state's own no is the opposite; a repeat's words are practised
+    ("metalli-esimies kone-rikki.2", "porakone ei ole rikki", "wrong"),
+    ("metalli-esimies step-16", "Porakone ei ole kunnossa.", "wrong"),
+])
+def test_the_no_of_the_opposite(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -66,9 +66,10 @@ from valkky.judge.polarity import (
     no_left_out,
     no_on,
     taken_back,
+    the_opposite_denied,
     verb_of_the_other_polarity,
 )
-from valkky.judge.rules import another_count
+from valkky.judge.rules import another_count, judged_as
 from valkky.judge.same_meaning import (
     case_of_another_verb,
     in_modal_chain,
@@ -132,6 +133,10 @@ def by_word(c: Case) -> Judgement:
     fuzz = fuzz_module()
     # (none where a yes is the yes part of an accepted answer that also says no: _opposite)
     alike = [(a, n) for a, n in c.accepted if shape_of(n).negative == c.negative] or c.accepted
+    if (same := the_opposite_denied(c)) is not None and \
+            (j := judged_as(c, same)).verdict == "correct":
+        c.note(f"'{' '.join(same)}': the no of the opposite, as an accepted answer says it")
+        return c.judgement("correct", closest=j.closest)
     if (turned := verb_of_the_other_polarity(c)) is not None:
         c.note(f"{turned} is said only with the other polarity in the accepted answers")
         return c.judgement("wrong", "negation", closest=c.closest)

@@ -388,6 +388,33 @@ def verb_of_the_other_polarity(c: Case) -> str | None:
     return None
 
 
+def the_opposite_denied(c: Case) -> list[str] | None:
+    """The answer with its "ei ole" + a word said as a yes answer's "on" + that word's
+    opposite (the lexicon's ``opposites``), where the answer says no other no: "porakone ei
+    ole kunnossa" read as "porakone on rikki" beside that answer (a no of the opposite says
+    the same; review65: was wrong, negation). None elsewhere, and in a repeat step (its
+    words are practised)."""
+    from valkky.judge import lexicon  # (the pairs are read once, on first use)
+
+    words = c.words
+    nos = [i for i, w in enumerate(words) if w in NEGATIONS]
+    if c.repeat or len(nos) != 1 or nos[0] + 2 >= len(words) or \
+            not finnish.same_lemma(words[nos[0] + 1], "olla"):
+        return None
+    at = nos[0]
+    said = finnish.base_forms(words[at + 2])
+    pairs = [pair for pair in lexicon.get().opposites if len(pair & said) == 1]
+    for _, n in c.accepted:
+        yes = n.split()
+        if has_negation(yes):
+            continue
+        for j in range(1, len(yes)):
+            if finnish.same_lemma(yes[j - 1], "olla") and any(
+                    (pair - said) & finnish.base_forms(yes[j]) for pair in pairs):
+                return [*words[:at], yes[j - 1], yes[j], *words[at + 3:]]
+    return None
+
+
 def _yes_verb_denied(c: Case, yes: frozenset[str]) -> str | None:
     """A verb right after the answer's negative verb that the step's yes answers say and
     none of its accepted answers says under a no ("kerron" of "en voi antaa lääkettä,
