@@ -280,14 +280,6 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
         return Judgement("wrong", "too_long", 0.0, first, said[:MAX_ANSWER_CHARS] + "…")
     off = frozenset(strict)
     heard = canonical(said)
-    if "synonyms" in off and heard != (plain := phrased_as_said(said)) and all(
-            n != heard and phrased_as_said(normalise(original)) == n
-            for original, n in accepted):
-        # a repeat step whose model says no phrase of the lexicon, nor the learner's phrase
-        # for it (``model_phrase``: "en ymmärrä" for "En ymmärtänyt."): the learner's words
-        # are compared as said ("voitko sanoa uudelleen" for "Voitko sanoa sen uudelleen?",
-        # a word left out, not "voitko toistaa" in its place: set 42)
-        heard = plain
     # the commonest answer of all: an accepted one, as written
     if not explain and heard and (j := _as_written(heard, accepted, said, off)) is not None \
             and _agreement_slip(answer, accepted) is None and \
