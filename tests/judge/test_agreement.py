@@ -204,8 +204,8 @@ from tests.judge.golden import recorded
 # Set 42 (session 47, set42: 60 steps, seed 42, of the steps sets 37–41 had not used;
 # graded whole before any judge run; a second trainer graded it blind): 275/300 = 91.7 %
 # on the start judge 7dfc75b8; trainers agree 96.0 %, the judge where both agree
-# 273/288 = 94.8 %. After its kinds (docs/judging.md, "Set 42's kinds"): 283/300, the
-# judge where both agree 281/288; set 22 +1 ("hyvää yötä" for "olkaa hyvä": another act);
+# 273/288 = 94.8 %. After its kinds (docs/judging.md, "Set 42's kinds"): 282/300, the
+# judge where both agree 280/288; set 22 +1 ("hyvää yötä" for "olkaa hyvä": another act);
 # set 25 −1: "laatu o tärkeä" (a repeat) is right as set 42's trainers and set 25's second
 # grade spoken "o", set 25's first trainer almost.
 # judge59 (session 47: a faulty thing's own work said without "silti", a fault said away
@@ -234,7 +234,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_39.yaml": 19,
               "trainer_answers_40.yaml": 16,
               "trainer_answers_41.yaml": 21,
-              "trainer_answers_42.yaml": 17}
+              "trainer_answers_42.yaml": 18}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
