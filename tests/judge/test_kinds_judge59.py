@@ -183,3 +183,34 @@ def test_a_mishaps_cause(answer: str, verdict: str) -> None:
 ])
 def test_review65s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review66: the mends of review65 read these the wrong way (SAFETY first)
+@as_table(("step", "answer", "verdict"), [
+    # another person's body part blames that person
+    ("siivous-raportti asiakas.2", "olen pahoillani, työkaverin käsi kaatoi maljakon", "wrong"),
+    ("siivous-raportti asiakas.2", "olen pahoillani, hänen kätensä kaatoi maljakon", "wrong"),
+    ("siivous-raportti asiakas.2", "anteeksi, minun käteni kaatoi maljakon", "correct"),
+    # the faulty one said faulty is no other; the faulty thing itself is no repair place
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, poraan rikkinäisellä porakoneella",
+     "wrong"),
+    ("autoala-turvallisuus ilmoita", "nosturi on rikki, nostan auton nosturille", "wrong"),
+    # "from it" only of moving things off it; "good" after the fault itself
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, poraan siitä reiän", "wrong"),
+    ("metalli-esimies kone-rikki.2", "Porakone on rikki. Se on ihan hyvä.", "wrong"),
+    # with it, or against its fault, the work goes on wherever it goes
+    ("kauppa-turvallisuus rullakko-rikki", "rullakko on rikki, vien tavarat varastoon rullakolla",
+     "wrong"),
+    # goods are no sign; another of it is no use of it; a borrowed one is another
+    ("varasto-kartoitus b1-vika", "hylly on rikki, laitan paperit sinne", "wrong"),
+    ("kauppa-kartoitus b1-vika", "maitokaappi on rikki, laitan jogurtit sinne", "wrong"),
+    ("kauppa-kartoitus b1-vika", "maitokaappi on rikki, siirrän maidot viereiseen maitokaappiin",
+     "almost"),  # (as before judge59)
+    ("metalli-esimies kone-rikki.2",
+     "porakone on rikki, lainaan Matin porakoneen ja poraan loppuun", "correct"),
+    # a danger's place may be "there": a rag put on the wet floor uses nothing
+    ("ravintola-ohjeet step-26", "Astianpesukone vuotaa. Lattia on märkä. Laitan rätin sinne.",
+     "correct"),
+])
+def test_review66s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

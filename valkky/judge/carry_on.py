@@ -68,11 +68,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from valkky.judge import finnish
 from valkky.judge.case import Case, Judgement, fuzz_module, normalised
 from valkky.judge.finnish import in_learners_person
 from valkky.judge.polarity import MAIN_JOINS, SUB_JOINS, main_clauses
+from valkky.judge.receiver import a_person
 from valkky.judge.wordsets import (
     ADDRESSED,
     ANOTHER_THING,
@@ -293,7 +295,15 @@ _CAREFULLY = frozenset({"varovasti", "hitaasti", "rauhassa", "jaloilla", "yhdess
 # akun", "laitan sen sivuun", "haen uuden"
 _HASTE = frozenset({"juosta", "ajaa", "kiirehtiä"})
 _REPLACING = frozenset({"vaihtaa", "ladata"})
-_TAKING = frozenset({"hakea", "ottaa", "tuoda", "käyttää"})
+_TAKING = frozenset({"hakea", "ottaa", "tuoda", "käyttää", "lainata", "pyytää", "saada"})
+_BORROWING = frozenset({"lainata"})
+
+
+def _someone_elses(word: str) -> bool:
+    """``word`` says whose or from where another of a thing comes: a genitive or an ablative
+    of a noun or a name ("Matin", "varaston", "Pekalta")."""
+    return bool(finnish.word_classes(word) & {"nimisana", "etunimi", "sukunimi"}) and any(
+        case in ("omanto", "ulkoeronto", "sisaeronto") for case, _ in finnish.case_numbers(word))
 _ANOTHER_OF_IT = frozenset({"toinen", "uusi", "ehjä", "toimiva", "varalla"})
 _SET_ASIDE = frozenset({"sivuun", "syrjään"})
 
@@ -323,8 +333,12 @@ def _replaced_before(words: Sequence[str], whole: Sequence[str],
         if bases & _REPLACING and of_it(j + 1):
             return True  # "vaihdan sen", "lataan akun"
         if bases & _TAKING and j + 1 < len(before) and \
-                _bases(before[j + 1]) & _ANOTHER_OF_IT and of_it(j + 2):
-            return True  # "haen uuden (porakoneen)", "otan toisen"
+                (_bases(before[j + 1]) & _ANOTHER_OF_IT or _someone_elses(before[j + 1])) \
+                and of_it(j + 2):
+            return True  # "haen uuden (porakoneen)", "otan toisen", "lainaan Matin
+            # porakoneen", "lainaan Pekalta porakoneen", "haen varaston porakoneen"
+        if bases & _BORROWING and j + 1 < len(before) and of_it(j + 1):
+            return True  # "lainaan porakoneen": one borrowed is another (review66)
         if w in _SET_ASIDE and any(of_it(k) for k in range(max(0, j - 2), j)):
             return True  # "laitan sen sivuun"
     return False
@@ -481,7 +495,8 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
                 goes = {v for v in goes if v not in tool_work or
                         _works_with_it(clause, i, v, fault.things, against)}
                 if fault.of_a_thing and not fault.past and _learners_deed(clause, i) and \
-                        _put_on_it(clause, i, fault.things, beside[:len(beside) - len(whole)]):
+                        _put_on_it(clause, i, fault.things, beside[:len(beside) - len(whole)],
+                                   bool(fault.near)):
                     goes.add(_USE)  # "hylly on rikki, laitan laatikot sinne" (judge59)
             if goes and _goes_on_with_the_work(clause, i) and _later(clause, i, beside):
                 goes = set()  # "jatkan työtä huomenna": the work goes on when it may
@@ -505,7 +520,8 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
                 goes = set(said)
             if goes or anyway:
                 return _as_going_on(c, clause, wrong, goes, anyway)
-        if fault is not None and _denied(clause, fault.things, _after_but(beside, whole)):
+        if fault is not None and _denied(clause, fault.things, _after_but(beside, whole) or
+                                         not _a_deed_before(c.words, whole)):
             c.note(f"'{' '.join(clause)}': says the faulty thing is fine")
             return c.judgement("wrong", "going_on")
     return None
@@ -521,6 +537,9 @@ class Fault:
         self.things, self.broken, self.not_starting = things, broken, not_starting
         self.past = past  # broke, told as past ("pullo hajosi"): no work goes on with it
         self.of_a_thing = broken or not_working
+        # the things of a danger told beside it ("Lattia on märkä."): moving through them
+        # anyway goes on (review65), putting a thing on them does not (review66)
+        self.near: frozenset[str] = frozenset()
 
 
 # A fault of a thing an answer reports, by base form: using, starting or going on with the
@@ -532,7 +551,7 @@ _THING_FAULTS = frozenset({"rikki", "rikkinäinen", "vika", "viallinen", "vaurio
                            "vuotaa", "kulua", "kulunut", "savuta", "vioittua", "vioittunut"})
 # a danger an answer warns of: only moving on through it anyway beside it ("silti") goes on
 _DANGERS = frozenset({"märkä", "liukas", "kuuma", "vaara", "vaarallinen", "varoa"})
-_MOVING = GOING_VERBS | {"juosta", "kulkea", "ajaa"}
+_MOVING = GOING_VERBS | {"juosta", "kulkea", "ajaa", "kantaa"}
 # telling, calling, stopping: no going on, said anyway or not ("ilmoitan silti")
 _TELLING = REPORTING_VERBS | CALLING_VERBS | STOPPING
 # a thing said to work or be fine: the fault denied ("… mutta se toimii")
@@ -574,10 +593,12 @@ def reported_fault(c: Case) -> Fault | None:
                           # it is seen to)
                           broken and _told_past(c))
             if found is None or (fault.of_a_thing and not found.of_a_thing):
-                fault.things |= found.things if found is not None else frozenset()
+                if found is not None:
+                    fault.near |= found.things
                 found = fault
-            else:  # (a danger beside a thing's fault, each its own sentence: "Astianpesukone
-                found.things |= fault.things  # vuotaa. Lattia on märkä."; review65)
+            elif not fault.of_a_thing:  # (a danger beside a thing's fault, each its own
+                # sentence: "Astianpesukone vuotaa. Lattia on märkä."; review65)
+                found.near |= fault.things - found.things
     return found
 
 
@@ -621,6 +642,18 @@ def _refused_verbs(c: Case) -> dict[str, frozenset[str]]:
                 for v in _verbs(w) - {"saada"}:
                     out[v] = out.get(v, frozenset()) | _things(" ".join(clause))
     return out
+
+
+def _a_deed_before(words: Sequence[str], whole: Sequence[str]) -> bool:
+    """A deed of the learner's ("ilmoitan", "en käytä") in the three words before the
+    clause ``whole`` of ``words``: a "se" after it may be that deed ("Ilmoitan
+    esimiehelle. Se on hyvä."), not the faulty thing ("Porakone on rikki. Se on ihan
+    hyvä."; review66)."""
+    for k in range(len(words) - len(whole) + 1):
+        if list(words[k:k + len(whole)]) == list(whole):
+            return any(w in NEGATIONS or any(p == "1" for p, _ in finnish.persons(w))
+                       for w in words[max(0, k - 3):k])
+    return False
 
 
 def _after_but(beside: Sequence[str], whole: Sequence[str]) -> bool:
@@ -688,6 +721,7 @@ def _done_anyway(clause: Sequence[str], i: int, said: frozenset[str], fault: Fau
     if not fault.of_a_thing:
         return bool(said & _MOVING)
     return _of_its_things(clause, fault.things) or (
+        bool(said & _MOVING) and _of_its_things(clause, fault.near)) or (
         fault.broken and not said & GOING_VERBS and
         not _other_work(clause, i, fault.things, said))  # (not "juon silti teetä")
 
@@ -728,8 +762,10 @@ _PUTTING = frozenset({"laittaa", "panna", "asettaa", "nostaa", "viedä", "siirt�
 # (not the faulty thing itself put or left there: "jätän sen siihen", "laitan sen sinne")
 _INTO = frozenset({"sisatulento", "ulkotulento"})
 _THERE = frozenset({"sinne", "siihen", "sille", "niihin", "niille", "tänne", "tähän", "tälle"})
-_SIGNS = ("lappu", "kyltti", "merkki", "teippi", "tarra", "nauha", "varoitus", "este",
-          "kartio", "puomi", "matto", "paperi", "viesti", "ilmoitus", "tieto")
+_SIGNS = ("lappu", "kyltti", "merkki", "teippi", "tarra", "nauha", "varoitus")
+# …and barriers and notes by their whole base form ("paperit", "mattorulla" are goods)
+_BARRIERS = frozenset({"este", "kartio", "puomi", "imeytysmatto", "viesti", "ilmoitus",
+                       "tieto"})
 
 
 def _tool_work(things: frozenset[str]) -> frozenset[str]:
@@ -747,10 +783,12 @@ def _works_with_it(clause: Sequence[str], i: int, verb: str, things: frozenset[s
     only said ``against`` the fault ("mutta", "silti") or with the thing ("sillä")."""
     if not _ANOTHER_WAY.isdisjoint(clause) or not _PAST_TIMES.isdisjoint(clause) or \
             any(_bases(w) & ANOTHER_THING for w in clause) or \
-            any(w in _ASKS or _bases(w) & _ASKS for w in clause) or \
+            _asks(clause) or \
             _anothers(clause, things) or \
-            any(_bases(w) & _TO_REPAIR and _going_to(w) for w in clause[i + 1:]) or \
-            any(w in _FROM_IT or (_bases(w) & things and _coming_from(w)) for w in clause):
+            any(_bases(w) & _TO_REPAIR and not _bases(w) & things and _going_to(w)
+                for w in clause[i + 1:]) or \
+            (verb in _MOVING_WORK and
+             any(w in _FROM_IT or (_bases(w) & things and _coming_from(w)) for w in clause)):
         # (a report: "imuroin eilen"; another: "toisella porakoneella", "työkaverin
         # autolla"; a question: "millä poraan nyt"; to a repair: "ajan auton halliin";
         # unloading it: "siirrän tavarat siitä hyllyyn"; review65)
@@ -761,8 +799,12 @@ def _works_with_it(clause: Sequence[str], i: int, verb: str, things: frozenset[s
             _bases(w) & (things | _IT) and any(case == _ADESSIVE for case, _ in
                                                finnish.case_numbers(w)) for w in clause):
         return False
-    if any(_going_to(w) and not _bases(w) & things for w in clause[i + 1:]):
+    with_it = any(_bases(w) & (things | _IT) and any(
+        case == _ADESSIVE for case, _ in finnish.case_numbers(w)) for w in clause)
+    if not against and not with_it and \
+            any(_going_to(w) and not _bases(w) & things for w in clause[i + 1:]):
         return False  # the work done elsewhere: "lava on rikki, pinoan laatikot lattialle"
+        # (not with it, nor against its fault: "vien tavarat varastoon rullakolla"; review66)
     nouns = _nouns(clause, i)
     return not any(_bases(w) & (things | _IT) and any(
         case in finnish.OBJECT_CASES for case, _ in finnish.case_numbers(w))
@@ -774,6 +816,13 @@ _TO_REPAIR = frozenset({"huolto", "halli", "korjaamo", "nostin", "nosturi", "kor
                         "varikko", "katsastus"})
 _FROM_IT = frozenset({"siitä", "sieltä", "niistä", "niiltä", "siltä"})
 _ASKS = QUESTION_WORDS | {"ken", "miksi"}  # (a question asks, does nothing: "millä poraan?")
+
+
+def _asks(clause: Sequence[str]) -> bool:
+    """The clause is a question: a question word first ("millä poraan nyt"), or a verb
+    asking with -ko ("poraanko"); not a relative word later ("ajan sillä, mihin pitää")."""
+    return bool(clause) and (clause[0] in _ASKS or bool(_bases(clause[0]) & _ASKS) or any(
+        w.endswith(("ko", "kö")) and finnish.is_verb(w) for w in clause))
 
 
 def _going_to(word: str) -> bool:
@@ -795,34 +844,47 @@ def _anothers(clause: Sequence[str], things: frozenset[str]) -> bool:
                 b.endswith(t) for b in _bases(clause[k]) for t in things):
             before = clause[k - 1]
             classes = finnish.word_classes(before)
-            if before not in _IT and before not in THING_PRONOUNS and (
-                    any("laatusana" in k for k in classes) or
-                    classes & {"etunimi", "sukunimi"} or
-                    ("nimisana" in classes and not _bases(before) & things and (
-                        ("omanto", "singular") in finnish.case_numbers(before) or
-                        any(a.get("POSSESSIVE") for a in finnish.analyses(before))))):
-                return True
+            if before in _IT or before in THING_PRONOUNS or _bases(before) & _FAULTY:
+                continue  # ("rikkinäisellä porakoneella" is the faulty one; review66)
+            if any("laatusana" in c for c in classes) or (
+                    classes & {"etunimi", "sukunimi"} and "nimisana" not in classes) or (
+                    "nimisana" in classes and not _bases(before) & things and (
+                        (("omanto", "singular") in finnish.case_numbers(before)
+                         and a_person(before)) or
+                        any(a.get("POSSESSIVE") for a in finnish.analyses(before)))):
+                return True  # (a place's is no one's: "hallin nosturilla" may be the one)
     return False
 
 
+# what says a thing is faulty, said before it ("viallisella porakoneella")
+_FAULTY = _THING_FAULTS | {"huono", "hajonnut", "rikkinäinen", "viallinen", "kulunut"}
+
+
 def _put_on_it(clause: Sequence[str], i: int, things: frozenset[str],
-               before: Sequence[str]) -> bool:
+               before: Sequence[str], danger_told: bool = False) -> bool:
     """The learner's verb at ``i`` puts things in or on the faulty ``things``: one of them
     in a case of going to ("hyllyyn", "lavalle"), or "sinne", "siihen" where the answer
-    names no other place before (``before``); not a sign ("laitan lapun siihen"), nor
-    another of it ("toiseen hyllyyn")."""
+    names no other place before (``before``) and no danger is told beside the fault (its
+    place may be "there": "Lattia on märkä. Laitan rätin sinne."; review66); not a sign
+    ("laitan lapun siihen"), nor another of it ("toiseen hyllyyn")."""
     if any(_bases(w) & (things | _IT) and any(case in finnish.OBJECT_CASES for case, _ in
                                               finnish.case_numbers(w)) for w in clause):
         return False  # (the thing itself: "jätän sen siihen")
     if not _bases(clause[i]) & _PUTTING or any(_bases(w) & ANOTHER_THING for w in clause) or \
             any(w.startswith(_SIGNS) or any(b.endswith(_SIGNS) for b in _bases(w))
-                for w in clause):
+                or _bases(w) & _BARRIERS for w in clause) or _anothers(clause, things) or \
+            any(_going_to(nxt) and not _bases(w) & _FAULTY and (
+                _bases(w) & ANOTHER_THING or any("laatusana" in k for k in
+                                                 finnish.word_classes(w)))
+                for w, nxt in pairwise(clause[i + 1:])):
+        # (another of it: "siirrän maidot viereiseen maitokaappiin"; review66)
         return False
     for w in clause[i + 1:]:
         going_to = any(case in _INTO for case, _ in finnish.case_numbers(w))
         if going_to and _bases(w) & things:
             return True
-        if w in _THERE and not any(_a_noun(x) and not _bases(x) & things and any(
+        if w in _THERE and not danger_told and not any(
+                _a_noun(x) and not _bases(x) & things and any(
                 case in _INTO or case in ("sisaolento", _ADESSIVE)
                 for case, _ in finnish.case_numbers(x)) for x in before):
             return True

@@ -52,9 +52,8 @@ from valkky.judge.case import Case, Judgement, comma_cuts, normalised
 from valkky.judge.normalise import SPOKEN_PARTICIPLE, canonical, normalise
 from valkky.judge.open_deeds import USE_VERBS
 from valkky.judge.polarity import MAIN_JOINS, NEGATIVE_JOINS, SUB_JOINS, clauses
-from valkky.judge.receiver import OUTSIDERS
+from valkky.judge.receiver import a_person
 from valkky.judge.wordsets import (
-    ADDRESSED,
     FAULT_WHEN_NO,
     FAULTS,
     FRAME_WORDS,
@@ -567,8 +566,8 @@ def _told_as_anothers(verbs: Sequence[str], said: Sequence[str],
     learner named its doer ("se olin minä joka rikkoi maljakon")."""
     mine = next((" ".join(named) for _, named, by_i in mishaps if by_i), "")
     if not mine or not _I.isdisjoint(said) or any(map(_by_i, verbs)) or \
-            not any(_a_doer(w, mishaps) and not _a_things_part(said[:k], w)
-                    for k, w in enumerate(said)):
+            not any((_a_doer(w, mishaps) and not _a_things_part(said[:k], w))
+                    or _anothers_own(said[:k], w) for k, w in enumerate(said)):
         return ""
     for w in verbs:
         persons = finnish.persons(w)
@@ -599,31 +598,35 @@ def _a_doer(word: str, mishaps: Sequence[Mishap]) -> bool:
         any(case == "nimento" for case, _ in finnish.case_numbers(word)) and \
         not any(_named(word, named) for _, named, _ in mishaps) and \
         not (any(str(a.get("POSSESSIVE", "")).startswith("1") for a in readings)
-             and not _a_person(word)) and finnish.base_forms(word).isdisjoint(_BODY)
+             and not a_person(word)) and finnish.base_forms(word).isdisjoint(_BODY)
 
 
 def _a_things_part(before: Sequence[str], word: str) -> bool:
     """``word`` follows a thing's genitive and names no person: a part of the thing ("imurin
     johto", "mopin varsi"), which owns the mishap as the thing does (judge59)."""
-    return bool(before) and not _a_person(word) and \
+    return bool(before) and not a_person(word) and \
         ("omanto", "singular") in finnish.case_numbers(before[-1]) and \
-        "nimisana" in finnish.word_classes(before[-1]) and not _a_person(before[-1])
+        "nimisana" in finnish.word_classes(before[-1]) and not a_person(before[-1])
 
 
-# people of one's own, a possessive of "I" said of them ("veljeni", "työkaverini"): another
-# who is blamed, not the learner's own thing ("pyyhkeeni"; review65)
-_PEOPLE = ADDRESSED | OUTSIDERS | {
-    "kollega", "kaveri", "ystävä", "veli", "sisko", "sisar", "vaimo", "mies", "puoliso",
-    "äiti", "isä", "lapsi", "poika", "tytär", "vanhempi", "mummo", "mummi", "isoäiti",
-    "isoisä", "ukki", "vaari", "pappa", "täti", "setä", "eno", "serkku", "naapuri", "esimies",
-    "pomo", "kämppis", "asiakas", "vieras", "koira", "kissa", "lemmikki"}
-_AGENT = re.compile(r"[aeiouyäö]j[aä]$")  # "siivooja", "asentaja", "myyjä"
+def _anothers_own(before: Sequence[str], word: str) -> bool:
+    """``word`` is a body part or a thing of someone named before it by a genitive, not
+    "I": "työkaverin käsi", "hänen kätensä", "Pekan kyynärpää" blame that someone
+    (review66); "minun käteni" owns the mishap."""
+    if not before or before[-1] in _MY:
+        return False
+    owner = before[-1]
+    readings = finnish.analyses(owner)
+    return ("omanto", "singular") in finnish.case_numbers(owner) and (
+        owner in _HIS or a_person(owner) or
+        any(a.get("CLASS") in ("etunimi", "sukunimi") for a in readings)) and \
+        bool(finnish.base_forms(word) & _BODY or
+             any(a.get("POSSESSIVE") for a in finnish.analyses(word)) or
+             "nimisana" in finnish.word_classes(word))
 
 
-def _a_person(word: str) -> bool:
-    """``word`` names a person or a pet by its base form (a compound by its last part:
-    "työkaverini") or is an agent noun ("siivoojani")."""
-    return any(b.endswith(tuple(_PEOPLE)) or _AGENT.search(b) for b in finnish.base_forms(word))
+_MY = frozenset({"minun", "mun", "meidän", "oma", "oman"})
+_HIS = frozenset({"hänen", "heidän", "sen", "toisen"})
 
 
 # body parts, which a mishap's subject may be without another person: "käsi osui maljakkoon"
