@@ -153,6 +153,7 @@ def another_act(c: Case, j: Judgement) -> Judgement:
     theirs = sorted({w for a in accepted for w in a})
     if not any(a in _acts() for a in accepted) and (
             any(_acts_said(a) for a in accepted) or acts & _AN_ANSWER_ANYWHERE
+            or not set(c.words).isdisjoint(theirs)
             or any(near_any(w, [a]) and not finnish.same_lemma(w, a)
                    for w in c.words for a in theirs)):
         # where the step asks no act, only a greeting or a parting none of whose words its
