@@ -214,3 +214,18 @@ def test_review65s_reads(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review66s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review67: the last mends' exemptions, read the wrong way (SAFETY first)
+@as_table(("step", "answer", "verdict"), [
+    # a person fetched is no tool; the faulty one taken or lent is no other
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, pyydän Matin ja poraan", "wrong"),
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, otan lattialta sen ja jatkan poraamista",
+     "wrong"),
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, lainaan sen Matille ja poraan itse",
+     "wrong"),
+    # an adjective that says no "other" names the faulty one
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, poraan isolla porakoneella", "wrong"),
+])
+def test_review67s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

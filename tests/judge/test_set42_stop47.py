@@ -139,3 +139,12 @@ def test_the_found_thing_alone(step: str, answer: str, verdict: str) -> None:
 ])
 def test_the_no_of_the_opposite(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# the no of the opposite only as the answer's end, of a thing, not of all (review67)
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-tyonjohtaja viallinen", "tämä osa ei ole kunnossa, asennan sen", "wrong"),
+    ("rakennus-turvallisuus step-31", "kaikki ei ole rikki", "wrong"),
+])
+def test_the_no_of_the_opposite_alone(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

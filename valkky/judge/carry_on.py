@@ -303,7 +303,13 @@ def _someone_elses(word: str) -> bool:
     """``word`` says whose or from where another of a thing comes: a genitive or an ablative
     of a noun or a name ("Matin", "varaston", "Pekalta")."""
     return bool(finnish.word_classes(word) & {"nimisana", "etunimi", "sukunimi"}) and any(
-        case in ("omanto", "ulkoeronto", "sisaeronto") for case, _ in finnish.case_numbers(word))
+        case in ("omanto", "ulkoeronto", "sisaeronto") for case, _ in finnish.case_numbers(word)
+    ) and not any(str(a.get("POSSESSIVE", "")).startswith("1") for a in finnish.analyses(word))
+
+
+def _allative(word: str) -> bool:
+    """``word`` is in the allative (to someone: "Matille")."""
+    return any(case == "ulkotulento" for case, _ in finnish.case_numbers(word))
 _ANOTHER_OF_IT = frozenset({"toinen", "uusi", "ehjä", "toimiva", "varalla"})
 _SET_ASIDE = frozenset({"sivuun", "syrjään"})
 
@@ -333,12 +339,16 @@ def _replaced_before(words: Sequence[str], whole: Sequence[str],
         if bases & _REPLACING and of_it(j + 1):
             return True  # "vaihdan sen", "lataan akun"
         if bases & _TAKING and j + 1 < len(before) and \
-                (_bases(before[j + 1]) & _ANOTHER_OF_IT or _someone_elses(before[j + 1])) \
-                and of_it(j + 2):
-            return True  # "haen uuden (porakoneen)", "otan toisen", "lainaan Matin
-            # porakoneen", "lainaan Pekalta porakoneen", "haen varaston porakoneen"
-        if bases & _BORROWING and j + 1 < len(before) and of_it(j + 1):
-            return True  # "lainaan porakoneen": one borrowed is another (review66)
+                _bases(before[j + 1]) & _ANOTHER_OF_IT and of_it(j + 2):
+            return True  # "haen uuden (porakoneen)", "otan toisen"
+        if bases & _TAKING and j + 2 < len(before) and _someone_elses(before[j + 1]) and \
+                _bases(before[j + 2]) & things:
+            return True  # "lainaan Matin porakoneen", "lainaan Pekalta porakoneen" — the
+            # thing named: not "pyydän Matin ja poraan", "otan lattialta sen" (review67)
+        if bases & _BORROWING and j + 1 < len(before) and _bases(before[j + 1]) & things \
+                and not any(_allative(x) for x in before[j + 2:]):
+            return True  # "lainaan porakoneen": one borrowed is another (review66); not
+            # "lainaan sen", nor lent to someone ("… Matille")
         if w in _SET_ASIDE and any(of_it(k) for k in range(max(0, j - 2), j)):
             return True  # "laitan sen sivuun"
     return False
@@ -644,6 +654,10 @@ def _refused_verbs(c: Case) -> dict[str, frozenset[str]]:
     return out
 
 
+# looking the thing over: a "se" after it is the thing ("tarkistin, se on ok"; review67)
+_CHECKING = frozenset({"katsoa", "tarkistaa", "kokeilla", "testata", "tutkia"})
+
+
 def _a_deed_before(words: Sequence[str], whole: Sequence[str]) -> bool:
     """A deed of the learner's ("ilmoitan", "en käytä") in the three words before the
     clause ``whole`` of ``words``: a "se" after it may be that deed ("Ilmoitan
@@ -651,7 +665,8 @@ def _a_deed_before(words: Sequence[str], whole: Sequence[str]) -> bool:
     hyvä."; review66)."""
     for k in range(len(words) - len(whole) + 1):
         if list(words[k:k + len(whole)]) == list(whole):
-            return any(w in NEGATIONS or any(p == "1" for p, _ in finnish.persons(w))
+            return any(w in NEGATIONS or (any(p == "1" for p, _ in finnish.persons(w))
+                                          and not _bases(w) & _CHECKING)
                        for w in words[max(0, k - 3):k])
     return False
 
@@ -820,9 +835,10 @@ _ASKS = QUESTION_WORDS | {"ken", "miksi"}  # (a question asks, does nothing: "mi
 
 def _asks(clause: Sequence[str]) -> bool:
     """The clause is a question: a question word first ("millä poraan nyt"), or a verb
-    asking with -ko ("poraanko"); not a relative word later ("ajan sillä, mihin pitää")."""
-    return bool(clause) and (clause[0] in _ASKS or bool(_bases(clause[0]) & _ASKS) or any(
-        w.endswith(("ko", "kö")) and finnish.is_verb(w) for w in clause))
+    asking with -ko first ("saanko porata"); not a relative word later ("ajan sillä, mihin
+    pitää"), nor a tag after the deed ("poraan loppuun, käykö": review67)."""
+    return bool(clause) and (clause[0] in _ASKS or bool(_bases(clause[0]) & _ASKS) or (
+        clause[0].endswith(("ko", "kö")) and finnish.is_verb(clause[0])))
 
 
 def _going_to(word: str) -> bool:
@@ -846,7 +862,7 @@ def _anothers(clause: Sequence[str], things: frozenset[str]) -> bool:
             classes = finnish.word_classes(before)
             if before in _IT or before in THING_PRONOUNS or _bases(before) & _FAULTY:
                 continue  # ("rikkinäisellä porakoneella" is the faulty one; review66)
-            if any("laatusana" in c for c in classes) or (
+            if _bases(before) & _ANOTHER_ONE or (
                     classes & {"etunimi", "sukunimi"} and "nimisana" not in classes) or (
                     "nimisana" in classes and not _bases(before) & things and (
                         (("omanto", "singular") in finnish.case_numbers(before)
@@ -857,7 +873,11 @@ def _anothers(clause: Sequence[str], things: frozenset[str]) -> bool:
 
 
 # what says a thing is faulty, said before it ("viallisella porakoneella")
-_FAULTY = _THING_FAULTS | {"huono", "hajonnut", "rikkinäinen", "viallinen", "kulunut"}
+_FAULTY = _THING_FAULTS | {"huono", "hajonnut", "rikkinäinen", "viallinen", "kulunut",
+                           "vääntynyt"}
+# what says a thing is another one than the faulty ("toisella", "viereisellä"); no other
+# adjective ("isolla", "punaisella", "ainoalla" may be the faulty one; review67)
+_ANOTHER_ONE = ANOTHER_THING | _ANOTHER_OF_IT | {"viereinen", "lainattu", "vuokrattu"}
 
 
 def _put_on_it(clause: Sequence[str], i: int, things: frozenset[str],

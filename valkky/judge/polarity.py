@@ -398,7 +398,11 @@ def the_opposite_denied(c: Case) -> list[str] | None:
 
     words = c.words
     nos = [i for i, w in enumerate(words) if w in NEGATIONS]
-    if c.repeat or len(nos) != 1 or nos[0] + 2 >= len(words) or \
+    # the no ends the answer, of a thing ("ei", "eivät": not "en ole rikki"), not of all
+    # ("kaikki ei ole rikki": not all is broken); a deed after it is read as said, not
+    # through this (review67: "tämä osa ei ole kunnossa, asennan sen")
+    if c.repeat or len(nos) != 1 or nos[0] + 3 != len(words) or \
+            words[nos[0]] not in ("ei", "eivät") or "kaikki" in words[:nos[0]] or \
             not finnish.same_lemma(words[nos[0] + 1], "olla"):
         return None
     at = nos[0]
