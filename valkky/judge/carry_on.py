@@ -852,9 +852,11 @@ def _coming_from(word: str) -> bool:
 
 
 def _anothers(clause: Sequence[str], things: frozenset[str]) -> bool:
-    """The clause names one of the faulty ``things`` with whose or which one before it: a
-    genitive or an adjective ("työkaverin autolla", "Matin porakoneella", "viereisellä
-    nosturilla"): another one than the faulty (review65)."""
+    """The clause names one of the faulty ``things`` with whose or which one before it — a
+    word that says "other" (``_ANOTHER_ONE``: "viereisellä nosturilla"), a person's
+    genitive or a name ("työkaverin autolla", "Matin porakoneella") or a possessive
+    ("mieheni autolla"): another one than the faulty (review65). Not a word that says it is
+    faulty, nor a place's genitive (review66, review67)."""
     for k in range(1, len(clause)):
         if _bases(clause[k]) & things or any(
                 b.endswith(t) for b in _bases(clause[k]) for t in things):
