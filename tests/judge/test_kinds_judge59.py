@@ -226,6 +226,10 @@ def test_review66s_reads(step: str, answer: str, verdict: str) -> None:
      "wrong"),
     # an adjective that says no "other" names the faulty one
     ("metalli-esimies kone-rikki.2", "porakone on rikki, poraan isolla porakoneella", "wrong"),
+    # a tag asking leave after the deed said does the deed; asking first asks
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, poraan loppuun, käykö", "wrong"),
+    ("autoala-turvallisuus ilmoita", "nosturi on rikki, nostan auton, käykö?", "wrong"),
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, saanko porata", "correct"),
 ])
 def test_review67s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -237,9 +237,12 @@ def _held_back(clause: Sequence[str]) -> bool:
         return True
     asked = next((i for i, w in enumerate(clause) if asked_verb(w)), None)
     if asked is not None and not any(in_learners_person(w) and not asked_verb(w) and
-                                     _verbs(w) & CARRY_ON for w in clause[asked + 1:]):
+                                     _verbs(w) & CARRY_ON for w in clause[asked + 1:]) and \
+            not any(in_learners_person(w) and finnish.persons(w) and not asked_verb(w)
+                    for w in clause[:asked]):
         return True  # saanko jatkaa, jatketaanko (not "voinkos, jatkan työtä": going on
-        # said after the question; "…, voinko jatkaa, teen mitä hän sanoo" asks)
+        # said after the question; "…, voinko jatkaa, teen mitä hän sanoo" asks; nor a tag
+        # after the deed said, "poraan loppuun, käykö": review67)
     bases = [_bases(w) for w in clause]
     if any(b & _ASKING for b in bases):
         return True  # kysyn, päättää
