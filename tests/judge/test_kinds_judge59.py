@@ -230,6 +230,10 @@ def test_review66s_reads(step: str, answer: str, verdict: str) -> None:
     ("metalli-esimies kone-rikki.2", "porakone on rikki, poraan loppuun, käykö", "wrong"),
     ("autoala-turvallisuus ilmoita", "nosturi on rikki, nostan auton, käykö?", "wrong"),
     ("metalli-esimies kone-rikki.2", "porakone on rikki, saanko porata", "correct"),
+    # said ok after a look at it is the thing; after the learner's deed, the deed
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, mutta tarkistin, se on ok", "wrong"),
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, tarkistin sen, se on ok", "wrong"),
+    ("yleinen-verbit step-22", "Kone on rikki. Ilmoitan esimiehelle. Se on ok.", "correct"),
 ])
 def test_review67s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

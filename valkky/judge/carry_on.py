@@ -661,6 +661,13 @@ def _refused_verbs(c: Case) -> dict[str, frozenset[str]]:
 _CHECKING = frozenset({"katsoa", "tarkistaa", "kokeilla", "testata", "tutkia"})
 
 
+def _a_deed_in(words: Sequence[str]) -> bool:
+    """``words`` say a deed of the learner's, a no or a verb of "I" (not a look at the thing:
+    ``_CHECKING``)."""
+    return any(w in NEGATIONS or (any(p == "1" for p, _ in finnish.persons(w))
+                                  and not _bases(w) & _CHECKING) for w in words)
+
+
 def _a_deed_before(words: Sequence[str], whole: Sequence[str]) -> bool:
     """A deed of the learner's ("ilmoitan", "en käytä") in the three words before the
     clause ``whole`` of ``words``: a "se" after it may be that deed ("Ilmoitan
@@ -668,9 +675,7 @@ def _a_deed_before(words: Sequence[str], whole: Sequence[str]) -> bool:
     hyvä."; review66)."""
     for k in range(len(words) - len(whole) + 1):
         if list(words[k:k + len(whole)]) == list(whole):
-            return any(w in NEGATIONS or (any(p == "1" for p, _ in finnish.persons(w))
-                                          and not _bases(w) & _CHECKING)
-                       for w in words[max(0, k - 3):k])
+            return _a_deed_in(words[max(0, k - 3):k])
     return False
 
 
@@ -948,11 +953,17 @@ def _said_ok(clause: Sequence[str], things: frozenset[str], against: bool) -> bo
         return False
     if any("mennä" in b for b in bases) and "vielä" in clause:
         return True
-    # (a pronoun said good only against the fault: "… mutta se on ihan hyvä"; not
+    at = next((k for k in range(len(clause) - 2, 0, -1) if bases[k] & (things | _IT)
+               and "olla" in bases[k + 1]), None)
+    if at is not None:  # what is said of it after a look or a deed ("tarkistin sen, se on
+        # ok": the thing; "ilmoitan esimiehelle, se on ok": the deed; review67)
+        if not bases[at] & things and _a_deed_in(clause[:at]):
+            return False
+        clause, bases = clause[at:], bases[at:]
+    # (a pronoun said ok or good only against the fault: "… mutta se on ihan hyvä"; not
     # "Ilmoitan esimiehelle. Se on hyvä.", the deed; review65)
     named = against or any(b & things for b in bases)
-    return any(w in _OK or (b & _GOOD and named)
-               for w, b in zip(clause, bases, strict=True)) and \
+    return named and any(w in _OK or b & _GOOD for w, b in zip(clause, bases, strict=True)) and \
         any("olla" in b for b in bases) and not any(
             finnish.is_verb(w) and not b & {"olla"} for w, b in zip(clause, bases, strict=True))
 
