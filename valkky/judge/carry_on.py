@@ -74,7 +74,7 @@ from valkky.judge import finnish
 from valkky.judge.case import Case, Judgement, fuzz_module, normalised
 from valkky.judge.finnish import in_learners_person
 from valkky.judge.polarity import MAIN_JOINS, SUB_JOINS, main_clauses
-from valkky.judge.receiver import a_person
+from valkky.judge.receiver import a_person, allative
 from valkky.judge.wordsets import (
     ADDRESSED,
     ANOTHER_THING,
@@ -300,6 +300,8 @@ _HASTE = frozenset({"juosta", "ajaa", "kiirehtiä"})
 _REPLACING = frozenset({"vaihtaa", "ladata"})
 _TAKING = frozenset({"hakea", "ottaa", "tuoda", "käyttää", "lainata", "pyytää", "saada"})
 _BORROWING = frozenset({"lainata"})
+_ANOTHER_OF_IT = frozenset({"toinen", "uusi", "ehjä", "toimiva", "varalla"})
+_SET_ASIDE = frozenset({"sivuun", "syrjään"})
 
 
 def _someone_elses(word: str) -> bool:
@@ -308,13 +310,6 @@ def _someone_elses(word: str) -> bool:
     return bool(finnish.word_classes(word) & {"nimisana", "etunimi", "sukunimi"}) and any(
         case in ("omanto", "ulkoeronto", "sisaeronto") for case, _ in finnish.case_numbers(word)
     ) and not any(str(a.get("POSSESSIVE", "")).startswith("1") for a in finnish.analyses(word))
-
-
-def _allative(word: str) -> bool:
-    """``word`` is in the allative (to someone: "Matille")."""
-    return any(case == "ulkotulento" for case, _ in finnish.case_numbers(word))
-_ANOTHER_OF_IT = frozenset({"toinen", "uusi", "ehjä", "toimiva", "varalla"})
-_SET_ASIDE = frozenset({"sivuun", "syrjään"})
 
 
 def _replaced_before(words: Sequence[str], whole: Sequence[str],
@@ -349,7 +344,7 @@ def _replaced_before(words: Sequence[str], whole: Sequence[str],
             return True  # "lainaan Matin porakoneen", "lainaan Pekalta porakoneen" — the
             # thing named: not "pyydän Matin ja poraan", "otan lattialta sen" (review67)
         if bases & _BORROWING and j + 1 < len(before) and _bases(before[j + 1]) & things \
-                and not any(_allative(x) for x in before[j + 2:]):
+                and not any(allative(x) for x in before[j + 2:]):
             return True  # "lainaan porakoneen": one borrowed is another (review66); not
             # "lainaan sen", nor lent to someone ("… Matille")
         if w in _SET_ASIDE and any(of_it(k) for k in range(max(0, j - 2), j)):
@@ -783,7 +778,7 @@ _PAST_TIMES = frozenset({"eilen", "äsken", "aiemmin", "toissapäivänä", "viim
 _PUTTING = frozenset({"laittaa", "panna", "asettaa", "nostaa", "viedä", "siirtää", "lastata",
                       "pinota", "hyllyttää", "säilyttää", "jättää"})
 # (not the faulty thing itself put or left there: "jätän sen siihen", "laitan sen sinne")
-_INTO = frozenset({"sisatulento", "ulkotulento"})
+_INTO = finnish.PLACE_CASES[0]
 _THERE = frozenset({"sinne", "siihen", "sille", "niihin", "niille", "tänne", "tähän", "tälle"})
 _SIGNS = ("lappu", "kyltti", "merkki", "teippi", "tarra", "nauha", "varoitus")
 # …and barriers and notes by their whole base form ("paperit", "mattorulla" are goods)
@@ -856,7 +851,7 @@ def _going_to(word: str) -> bool:
 
 def _coming_from(word: str) -> bool:
     """``word`` is in a case of coming from ("hyllystä", "lavalta")."""
-    return any(case in ("sisaeronto", "ulkoeronto") for case, _ in finnish.case_numbers(word))
+    return any(case in finnish.PLACE_CASES[2] for case, _ in finnish.case_numbers(word))
 
 
 def _anothers(clause: Sequence[str], things: frozenset[str]) -> bool:

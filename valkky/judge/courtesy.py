@@ -150,7 +150,7 @@ def another_act(c: Case, j: Judgement) -> Judgement:
     accepted = [tuple(n.split()) for _, n in c.accepted]
     if any(not acts.isdisjoint(_acts_said(a)) for a in accepted):
         return j
-    theirs = sorted({w for a in accepted for w in a})
+    theirs = {w for a in accepted for w in a}
     if not any(a in _acts() for a in accepted) and (
             any(_acts_said(a) for a in accepted) or acts & _AN_ANSWER_ANYWHERE
             or not set(c.words).isdisjoint(theirs)

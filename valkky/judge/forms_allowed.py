@@ -480,7 +480,7 @@ def an_adverb(word: str) -> bool:
 # not "alla", "päällä", "sisällä", which put the thing somewhere else (review64)
 _PLACE_BESIDE = frozenset({"vieressä", "vierellä", "lähellä", "edessä", "takana", "luona",
                            "kohdalla", "keskellä", "päässä", "nurkassa", "kulmassa"})
-_IN_A_PLACE = frozenset({"sisaolento", "ulkoolento"})
+_IN_A_PLACE = finnish.PLACE_CASES[1]
 # words that point at the place or stress it: no hedge ("ehkä käytävällä": not sure)
 _THERE = frozenset({"täällä", "tuolla", "siellä", "tässä", "tuossa", "siinä", "ihan", "aivan",
                     "just", "juuri"})

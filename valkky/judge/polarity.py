@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from valkky.judge import finnish, sizes
+from valkky.judge import finnish, lexicon, sizes
 from valkky.judge.accepted import shape_of
 from valkky.judge.case import Case
 from valkky.judge.hedges import an_estimate_said
@@ -394,8 +394,6 @@ def the_opposite_denied(c: Case) -> list[str] | None:
     ole kunnossa" read as "porakone on rikki" beside that answer (a no of the opposite says
     the same; review65: was wrong, negation). None elsewhere, and in a repeat step (its
     words are practised)."""
-    from valkky.judge import lexicon  # (the pairs are read once, on first use)
-
     words = c.words
     nos = [i for i, w in enumerate(words) if w in NEGATIONS]
     # the no ends the answer, of a thing ("ei", "eivät": not "en ole rikki"), not of all

@@ -88,20 +88,21 @@ def told_in(words: Sequence[str]) -> Iterable[tuple[int, frozenset[str]]]:
     for i, w in enumerate(words):
         if not finnish.base_forms(w) & TELLING or (i and words[i - 1] in EVERY_NO):
             continue
-        if i and _allative(words[i - 1]) and (i < 2 or words[i - 2] not in EVERY_NO):
+        if i and allative(words[i - 1]) and (i < 2 or words[i - 2] not in EVERY_NO):
             yield i - 1, finnish.base_forms(words[i - 1])
             continue
         for at in range(i + 1, min(i + 1 + _REACH, len(words))):
             after = words[at]
-            if after == "ja" and at + 1 < len(words) and _allative(words[at + 1]):
+            if after == "ja" and at + 1 < len(words) and allative(words[at + 1]):
                 continue  # "kerron työkaverille ja hoitajalle": both told
             if after == "ja" or finnish.only_a_verb(after):
                 break
-            if _allative(after):
+            if allative(after):
                 yield at, finnish.base_forms(after)
 
 
-def _allative(word: str) -> bool:
+def allative(word: str) -> bool:
+    """``word`` is in the allative (to someone: "Matille")."""
     return any(case == _ALLATIVE for case, _ in finnish.case_numbers(word))
 
 

@@ -332,8 +332,7 @@ def answer_inside(c: Case) -> Judgement | None:
 
 
 # a place said by a word of "there", by the cases a place noun's own would take
-_THERE_FOR = {"sinne": {"sisatulento", "ulkotulento"}, "siellä": {"sisaolento", "ulkoolento"},
-              "sieltä": {"sisaeronto", "ulkoeronto"}}
+_THERE_FOR = dict(zip(("sinne", "siellä", "sieltä"), finnish.PLACE_CASES, strict=True))
 
 
 def _an_answers_clause(c: Case, rest: Sequence[str], covered: Sequence[str]) -> str | None:
