@@ -237,3 +237,38 @@ def test_review66s_reads(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review67s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review68: a fault said as a no of its good state, then told on, is right; any other deed
+# after it is read as said. A question after a deed of one's own asks unless it asks only
+# whether the deed is fine ("käykö"). One's own tool is another than the faulty one.
+@as_table(("step", "answer", "verdict"), [
+    ("kauppa-kartoitus b1-vika", "maitokaappi ei ole kunnossa, ilmoitan esimiehelle",
+     "correct"),
+    ("varasto-ohjeet hylly", "hylly ei ole kunnossa, soitan esimiehelle", "correct"),
+    ("kauppa-kartoitus b1-vika", "maitokaappi ei ole kunnossa, laitan maidot sinne", "wrong"),
+    ("varasto-ohjeet hylly", "hylly ei ole kunnossa, laitan laatikot sinne", "wrong"),
+    # SAFETY: the good state denied is the fault, and the faulty thing's work after it
+    ("autoala-turvallisuus ilmoita", "nosturi ei ole kunnossa, nostan auton", "wrong"),
+    ("autoala-turvallisuus ilmoita", "nosturi ei ole turvallinen, nostan auton", "wrong"),
+    ("metalli-esimies kone-rikki.2", "porakone ei ole kunnossa, poraan loppuun", "wrong"),
+    ("autoala-turvallisuus ilmoita", "nosturi ei ole kunnossa, en käytä sitä", "correct"),
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, odotan, voinko jatkaa", "correct"),
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, odotan, saanko porata", "correct"),
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, poraan, voinko", "wrong"),
+    ("autoala-turvallisuus ilmoita", "nosturi on rikki, nostan auton, sopiiko", "wrong"),
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, jatkan poraamista, onko ok", "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja jatkan omalla imurilla", "correct"),
+    ("autoala-turvallisuus ilmoita", "nosturi on rikki, nostan auton nosturilla", "wrong"),
+    # SAFETY: at one's own risk, the same way: no tool of its own
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, jatkan omalla vastuullani", "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja jatkan omalla vastuullani", "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja jatkan samalla tavalla", "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja jatkan samalla imurilla", "wrong"),
+    # said ok before the fault is taken back by it; after it, denies it
+    ("autoala-kartoitus b1-vika", "renkaat eivät ole kunnossa, renkaat ovat kunnossa",
+     "wrong"),
+    ("metalli-esimies kone-rikki.2", "se on ok, porakone on rikki", "correct"),
+])
+def test_review68s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

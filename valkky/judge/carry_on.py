@@ -79,7 +79,6 @@ from valkky.judge.wordsets import (
     ADDRESSED,
     ANOTHER_THING,
     BUT,
-    CALLING_VERBS,
     CARRY_ON,
     CONDITION_WORDS,
     EVERY_NO,
@@ -87,12 +86,13 @@ from valkky.judge.wordsets import (
     FRAME_WORDS,
     GO_AHEAD,
     GOING_VERBS,
+    GOOD_STATE,
     LATER,
     NEGATIONS,
     NOT_THE_DEED,
     QUESTION_WORDS,
-    REPORTING_VERBS,
     STOPPING,
+    TELLING_OR_STOPPING,
     THING_PRONOUNS,
     WHEN_WORDS,
 )
@@ -117,6 +117,8 @@ _PERMITS = ADDRESSED | GO_AHEAD | {"korjata", "korjaus", "käskeä", "neuvoa",
                         "parata", "ohi", "poistaa"}
 # "… jälkeen" is later after these (korjauksen jälkeen), not after a report (ilmoituksen)
 _AFTER = frozenset({"korjaus", "lupa", "tarkastus", "huolto", "vaihto", "korjata", "tauko"})
+# questions that ask whether what was said is fine: after a deed, a tag
+_ACCEPTING = frozenset({"käydä", "sopia", "olla"})
 # asking whether, or leaving it to someone: no going on said
 _ASKING = frozenset({"kysyä", "päättää", "miettiä", "harkita", "selvittää", "varmistaa"})
 # going on with the work itself: these say no thing of their own ("jatkan työtä loppuun")
@@ -238,11 +240,13 @@ def _held_back(clause: Sequence[str]) -> bool:
     asked = next((i for i, w in enumerate(clause) if asked_verb(w)), None)
     if asked is not None and not any(in_learners_person(w) and not asked_verb(w) and
                                      _verbs(w) & CARRY_ON for w in clause[asked + 1:]) and \
-            not any(in_learners_person(w) and finnish.persons(w) and not asked_verb(w)
-                    for w in clause[:asked]):
+            not (_a_tag(clause, asked) and any(
+                in_learners_person(w) and finnish.persons(w) and not asked_verb(w)
+                for w in clause[:asked])):
         return True  # saanko jatkaa, jatketaanko (not "voinkos, jatkan työtä": going on
         # said after the question; "…, voinko jatkaa, teen mitä hän sanoo" asks; nor a tag
-        # after the deed said, "poraan loppuun, käykö": review67)
+        # after the deed said, "poraan loppuun, käykö": review67; "odotan, voinko jatkaa"
+        # asks: review68)
     bases = [_bases(w) for w in clause]
     if any(b & _ASKING for b in bases):
         return True  # kysyn, päättää
@@ -251,6 +255,13 @@ def _held_back(clause: Sequence[str]) -> bool:
     at = next((i for i, w in enumerate(clause) if w in _CONDITIONS), None)
     return at is not None and EVERY_NO.isdisjoint(clause[at + 1:]) and \
         any(b & _PERMITS for b in bases[at + 1:])
+
+
+def _a_tag(clause: Sequence[str], asked: int) -> bool:
+    """The question at ``asked`` asks only whether what was said is fine ("käykö",
+    "sopiiko", "onko ok") or ends the clause ("poraan loppuun, saanko"): a tag after a deed,
+    not a question of its own ("odotan, voinko jatkaa")."""
+    return asked + 1 == len(clause) or bool(_bases(clause[asked]) & _ACCEPTING)
 
 
 def asked_verb(word: str) -> bool:
@@ -282,11 +293,20 @@ def _goes_on_with_the_work(clause: Sequence[str], i: int) -> bool:
 
 def _another_tool(clause: Sequence[str], things: frozenset[str]) -> bool:
     """A tool of its own: one the step does not name ("jatkan mopilla"), another of its
-    own ("toisella imurilla", "varaimurilla"), by hand ("käsin")."""
+    own ("toisella imurilla", "varaimurilla", "omalla imurillani": review68), by hand
+    ("käsin")."""
     return "käsin" in clause or any(
         any(case == _ADESSIVE for case, _ in finnish.case_numbers(w)) and _a_noun(w) and
-        (_bases(w) & ANOTHER_THING or w.startswith("vara") or not _bases(w) & things)
-        for w in clause)
+        not _bases(w) & (_NO_TOOL | WHEN_WORDS) and
+        (_bases(w) & ANOTHER_THING or w.startswith("vara") or not _bases(w) & things or
+         (i and "oma" in _bases(clause[i - 1])))
+        for i, w in enumerate(clause))
+
+
+# what an adessive says that is no tool: a manner or a risk taken, the same one ("jatkan
+# omalla vastuullani", "jatkan samalla tavalla" go on with the faulty one)
+_NO_TOOL = frozenset({"vastuu", "riski", "vaara", "tapa", "tyyli", "vauhti", "voima", "teho",
+                      "nopeus", "kerta", "hetki", "vuoro", "lupa", "sama"})
 
 
 # Said with "silti", "kuitenkin" beside a danger: a way of moving that keeps it safe
@@ -528,8 +548,9 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
                 goes = set(said)
             if goes or anyway:
                 return _as_going_on(c, clause, wrong, goes, anyway)
-        if fault is not None and _denied(clause, fault.things, _after_but(beside, whole) or
-                                         not _a_deed_before(c.words, whole)):
+        if fault is not None and not _before_the_answer(c, whole) and \
+                _denied(clause, fault.things, _after_but(beside, whole) or
+                        not _a_deed_before(c.words, whole)):
             c.note(f"'{' '.join(clause)}': says the faulty thing is fine")
             return c.judgement("wrong", "going_on")
     return None
@@ -560,8 +581,9 @@ _THING_FAULTS = frozenset({"rikki", "rikkinäinen", "vika", "viallinen", "vaurio
 # a danger an answer warns of: only moving on through it anyway beside it ("silti") goes on
 _DANGERS = frozenset({"märkä", "liukas", "kuuma", "vaara", "vaarallinen", "varoa"})
 _MOVING = GOING_VERBS | {"juosta", "kulkea", "ajaa", "kantaa"}
-# telling, calling, stopping: no going on, said anyway or not ("ilmoitan silti")
-_TELLING = REPORTING_VERBS | CALLING_VERBS | STOPPING
+# a thing's good state, said with a no of the thing ("ei", "eivät"): its fault
+_SOUND = GOOD_STATE | {"turvallinen"}
+_THIRD_NO = frozenset({"ei", "eivät"})
 # a thing said to work or be fine: the fault denied ("… mutta se toimii")
 _WORKS = frozenset({"toimia", "kunnossa", "ehjä", "kestää", "käydä", "kelvata", "pelata"})
 # …said as "on ok" (judge59: "porakone on rikki, mutta se on ok"); a bare "ok" is an
@@ -587,10 +609,12 @@ def reported_fault(c: Case) -> Fault | None:
             bases = [_bases(w) for w in clause]
             no = not EVERY_NO.isdisjoint(clause)
             broken = any(b & _THING_FAULTS for b in bases) and not no
-            # (with a subject: "se ei toimi", not a bare "ei kestä", a "you're welcome")
-            not_working = no and any(b & FAULT_WHEN_NO for b in bases) and \
-                any(w not in EVERY_NO and not b & FAULT_WHEN_NO
-                    for w, b in zip(clause, bases, strict=True))
+            # (with a subject: "se ei toimi", not a bare "ei kestä", a "you're welcome"; a
+            # thing's good state denied too, "nosturi ei ole kunnossa", not a person's)
+            not_working = no and (any(b & FAULT_WHEN_NO for b in bases) or (
+                not _THIRD_NO.isdisjoint(clause) and any(b & _SOUND for b in bases))) \
+                and any(w not in EVERY_NO and not b & (FAULT_WHEN_NO | _SOUND | {"olla"})
+                        for w, b in zip(clause, bases, strict=True))
             danger = not no and any(b & _DANGERS for b in bases)
             if not (broken or not_working or danger):
                 continue
@@ -674,6 +698,15 @@ def _a_deed_before(words: Sequence[str], whole: Sequence[str]) -> bool:
     return False
 
 
+def _before_the_answer(c: Case, whole: Sequence[str]) -> bool:
+    """The clause ``whole`` is said before any accepted answer said whole: what the
+    answer then says takes it back ("renkaat ovat kunnossa, renkaat eivät ole kunnossa")."""
+    said = f" {' '.join(c.words)} "
+    at = said.find(f" {' '.join(whole)} ")
+    answers = [a for n in _answers_said(c) if (a := said.find(f" {n} ")) >= 0]
+    return at >= 0 and bool(answers) and all(a > at for a in answers)
+
+
 def _after_but(beside: Sequence[str], whole: Sequence[str]) -> bool:
     """The clause ``whole`` of ``beside`` follows "mutta" ("… mutta vien laatikot")."""
     for k in range(len(beside) - len(whole) + 1):
@@ -734,7 +767,7 @@ def _done_anyway(clause: Sequence[str], i: int, said: frozenset[str], fault: Fau
         return False
     if any(not _other_work(clause, i, refused[v], said) for v in said & refused.keys()):
         return True
-    if fault is None or said & _TELLING:
+    if fault is None or said & TELLING_OR_STOPPING:
         return False
     if not fault.of_a_thing:
         return bool(said & _MOVING)
@@ -880,9 +913,10 @@ def _anothers(clause: Sequence[str], things: frozenset[str]) -> bool:
 # what says a thing is faulty, said before it ("viallisella porakoneella")
 _FAULTY = _THING_FAULTS | {"huono", "hajonnut", "rikkinäinen", "viallinen", "kulunut",
                            "vääntynyt"}
-# what says a thing is another one than the faulty ("toisella", "viereisellä"); no other
-# adjective ("isolla", "punaisella", "ainoalla" may be the faulty one; review67)
-_ANOTHER_ONE = ANOTHER_THING | _ANOTHER_OF_IT | {"viereinen", "lainattu", "vuokrattu"}
+# what says a thing is another one than the faulty ("toisella", "viereisellä", "omalla
+# porakoneellani": review68); no other adjective ("isolla", "punaisella", "ainoalla" may be
+# the faulty one; review67)
+_ANOTHER_ONE = ANOTHER_THING | _ANOTHER_OF_IT | {"viereinen", "lainattu", "vuokrattu", "oma"}
 
 
 def _put_on_it(clause: Sequence[str], i: int, things: frozenset[str],

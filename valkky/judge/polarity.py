@@ -39,6 +39,7 @@ from valkky.judge.wordsets import (
     SOMETIMES_PHRASES,
     SUBJECT_PRONOUNS,
     TAKEN_BACK,
+    TELLING_OR_STOPPING,
     WHEN_WORDS,
     has_negation,
     sure_kai,
@@ -396,12 +397,13 @@ def the_opposite_denied(c: Case) -> list[str] | None:
     words are practised)."""
     words = c.words
     nos = [i for i, w in enumerate(words) if w in NEGATIONS]
-    # the no ends the answer, of a thing ("ei", "eivät": not "en ole rikki"), not of all
-    # ("kaikki ei ole rikki": not all is broken); a deed after it is read as said, not
-    # through this (review67: "tämä osa ei ole kunnossa, asennan sen")
-    if c.repeat or len(nos) != 1 or nos[0] + 3 != len(words) or \
+    # the no of a thing ("ei", "eivät": not "en ole rikki"), not of all ("kaikki ei ole
+    # rikki": not all is broken), and at most a telling after it: any other deed is read as
+    # said, not through this (review67: "tämä osa ei ole kunnossa, asennan sen")
+    if c.repeat or len(nos) != 1 or nos[0] + 3 > len(words) or \
             words[nos[0]] not in ("ei", "eivät") or "kaikki" in words[:nos[0]] or \
-            not finnish.same_lemma(words[nos[0] + 1], "olla"):
+            not finnish.same_lemma(words[nos[0] + 1], "olla") or \
+            not _only_telling(words[nos[0] + 3:]):
         return None
     at = nos[0]
     said = finnish.base_forms(words[at + 2])
@@ -415,6 +417,13 @@ def the_opposite_denied(c: Case) -> list[str] | None:
                     (pair - said) & finnish.base_forms(yes[j]) for pair in pairs):
                 return [*words[:at], yes[j - 1], yes[j], *words[at + 3:]]
     return None
+
+
+def _only_telling(words: Sequence[str]) -> bool:
+    """No verb in a person among ``words`` but one of telling, calling or stopping
+    ("maitokaappi ei ole kunnossa, ilmoitan esimiehelle"; review68: was wrong)."""
+    return all(not finnish.persons(w) or finnish.base_forms(w) <= TELLING_OR_STOPPING
+               for w in words)
 
 
 def _yes_verb_denied(c: Case, yes: frozenset[str]) -> str | None:
