@@ -269,6 +269,12 @@ def test_review67s_reads(step: str, answer: str, verdict: str) -> None:
     ("autoala-kartoitus b1-vika", "renkaat eivät ole kunnossa, renkaat ovat kunnossa",
      "wrong"),
     ("metalli-esimies kone-rikki.2", "se on ok, porakone on rikki", "correct"),
+    # SAFETY: a no that had its verb ends at a written clause: a command after it says yes
+    ("rakennus-kartoitus b1-vika", "telineessä ei ole kaidetta, mene telineelle", "wrong"),
+    ("rakennus-kartoitus b1-vika", "Telineessä ei ole kaidetta. Mene telineelle.", "wrong"),
+    ("rakennus-kartoitus b1-vika", "telineessä ei ole kaidetta, en mene telineelle",
+     "correct"),
+    ("kauppa-ohjeet uloskaynti", "ei mitään saa olla siinä", "correct"),
 ])
 def test_review68s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -544,16 +544,21 @@ def affirms_denied(c: Case) -> tuple[str, bool] | None:
     if not by_form:
         return None
     said = {b for w in c.words for b in finnish.base_forms(w)}
-    negated = turned = False
+    negated = turned = took = False
     for i, w in enumerate(c.words):
         if w in NEGATIONS or w in NEGATIVE_JOINS:
-            negated = True
+            negated, took = True, False
         elif w in MAIN_JOINS or w in SUB_JOINS:
             negated = False
         elif negated and c.words[i - 1] not in NEGATIONS and finite_yes(w):
             # "ei, yksi loukkaantui": a no on its own, then a clause that says yes (not
             # "ei imee", the slip of a learner who meant "ei ime")
             negated, turned = False, True
+        elif negated and took and _only_finite(w) and \
+                re.search(rf"[,.;]\s*{re.escape(w)}\b", c.written.casefold()):
+            negated = False  # the no had its verb, a clause starts: "ei ole kaidetta,
+            # mene telineelle"
+        took = took or (negated and bool(finnish.persons(w)))
         if negated or not finnish.is_verb(w) or of_another_thing(c.words, i):
             continue
         found = [by_form[b] for b in finnish.base_forms(w) if b in by_form] + \
@@ -561,6 +566,13 @@ def affirms_denied(c: Case) -> tuple[str, bool] | None:
         if any(not things or things & said for things in found):
             return w, turned
     return None
+
+
+def _only_finite(word: str) -> bool:
+    """A verb in a person and nothing else: no infinitive ("käyttää" of "en saa käyttää"
+    is one too)."""
+    found = [a for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"]
+    return bool(found) and all(a.get("PERSON") for a in found)
 
 
 def finite_yes(word: str) -> bool:

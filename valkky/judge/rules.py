@@ -1158,6 +1158,14 @@ def _nearest_no(c: Case, read: YesAfterNo) -> str:
                key=lambda a: fuzz_module().ratio(no, " ".join(said_parts(a)[0])))
 
 
+def _a_no_of_another_verb(said: Sequence[str], words: Sequence[str], verb: str) -> bool:
+    """``words`` (an accepted answer with a no) deny a verb, not ``verb``'s, and start
+    before ``verb`` in the answer ``said``."""
+    verbs = [w for w in words if w not in NEGATIONS and finnish.is_verb(w)]
+    return bool(verbs) and not any(finnish.same_lemma(w, verb) for w in verbs) and \
+        words[0] in said and verb in said and said.index(words[0]) < said.index(verb)
+
+
 def denied_said_yes(c: Case) -> Judgement | None:
     """A verb the trainer's answers say only with a no, said with a yes: the answer reverses
     what they say, however much of one it says ("asukas kaatui yöllä ja loukkaantui" beside
@@ -1187,8 +1195,11 @@ def denied_said_yes(c: Case) -> Judgement | None:
     if another is not None and _a_yes_of_another(c, verb, another):
         return _without_the_yes(c, another)  # "en mene sisään, sähkömies menee"
     heard = set(c.words)
-    beside = next((a for a, n in c.accepted if not shape_of(n).negative
-                   and shape_of(n).wordset <= heard), None)
+    # (an answer said beside it with no no, or before it with a no of another verb:
+    # "telineessä ei ole kaidetta, mene telineelle"; not a bare no, "sopii, ei", nor a yes
+    # conceded first, "sopii mutta hän ei saa syödä sitä")
+    beside = next((a for a, n in c.accepted if shape_of(n).wordset <= heard and (
+        not shape_of(n).negative or _a_no_of_another_verb(c.words, n.split(), verb))), None)
     if beside is None and not turned and not (
             another is not None and _another_does_the_forbidden(c, another)):
         return None  # no answer said with it: the rules after judge it
