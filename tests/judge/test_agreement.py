@@ -212,6 +212,9 @@ from tests.judge.golden import recorded
 # in a repeat, a refused way's right deed kept, a thing as a mishap's cause): set 31 +1.
 # An open question's found thing named alone ("halkeama" of "laikassa oli halkeama"): a
 # start, sets 34 and 41 +1.
+# Set 44 (session 48, set44: 60 steps, seed 44, of the steps sets 37–42 had not used;
+# graded whole before any judge run): 280/300 = 93.3 % on the start judge dc526ab6 and on
+# the judge after review68's mends (c540095e) alike.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -234,7 +237,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_39.yaml": 19,
               "trainer_answers_40.yaml": 16,
               "trainer_answers_41.yaml": 21,
-              "trainer_answers_42.yaml": 18}
+              "trainer_answers_42.yaml": 18,
+              "trainer_answers_44.yaml": 20}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
