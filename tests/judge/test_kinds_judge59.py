@@ -240,8 +240,8 @@ def test_review67s_reads(step: str, answer: str, verdict: str) -> None:
 
 
 # review68: a fault said as a no of its good state, then told on, is right; any other deed
-# after it is read as said. A question after a deed of one's own asks unless it asks only
-# whether the deed is fine ("käykö"). One's own tool is another than the faulty one.
+# after it is read as said. A question after waiting or telling asks; after a deed of
+# one's own, the deed is done (review69).
 @as_table(("step", "answer", "verdict"), [
     ("kauppa-kartoitus b1-vika", "maitokaappi ei ole kunnossa, ilmoitan esimiehelle",
      "correct"),
@@ -258,7 +258,6 @@ def test_review67s_reads(step: str, answer: str, verdict: str) -> None:
     ("metalli-esimies kone-rikki.2", "porakone on rikki, poraan, voinko", "wrong"),
     ("autoala-turvallisuus ilmoita", "nosturi on rikki, nostan auton, sopiiko", "wrong"),
     ("metalli-esimies kone-rikki.2", "porakone on rikki, jatkan poraamista, onko ok", "wrong"),
-    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja jatkan omalla imurilla", "correct"),
     ("autoala-turvallisuus ilmoita", "nosturi on rikki, nostan auton nosturilla", "wrong"),
     # SAFETY: at one's own risk, the same way: no tool of its own
     ("metalli-esimies kone-rikki.2", "porakone on rikki, jatkan omalla vastuullani", "wrong"),
@@ -277,4 +276,38 @@ def test_review67s_reads(step: str, answer: str, verdict: str) -> None:
     ("kauppa-ohjeet uloskaynti", "ei mitään saa olla siinä", "correct"),
 ])
 def test_review68s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# review69: what is told at "että" or said at "koska" after a telling is no reason when it
+# says a deed of the learner's own or the thing fine; a telling said for later is none now;
+# "oma" is the learner's own machine at work, the faulty one; a manner is no tool
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-esimies kone-rikki.2",
+     "porakone ei ole kunnossa, ilmoitan esimiehelle, että jatkan työtä", "wrong"),
+    ("metalli-esimies kone-rikki.2", "porakone ei ole kunnossa, ilmoitan, koska käytän sitä",
+     "wrong"),
+    ("metalli-esimies kone-rikki.2", "porakone ei ole kunnossa, sanon, että se on kunnossa",
+     "wrong"),
+    ("autoala-turvallisuus ilmoita", "nosturi on rikki, ilmoitan esimiehelle, että nostan auton",
+     "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle, että johto on rikki", "correct"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle, että soitan sähkömiehelle", "correct"),
+    ("metalli-ohjeet kone", "ilmoitan esimiehelle ja jatkan työtä, voinko jatkaa?", "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja jatkan imurointia, haittaako se?",
+     "wrong"),
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, ilmoitan esimiehelle, saanko jatkaa",
+     "wrong"),
+    ("metalli-ohjeet kone", "ilmoitan esimiehelle ja jatkan omalla koneellani", "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja jatkan omalla imurilla", "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja jatkan varovaisuudella", "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja jatkan toisella imurilla", "correct"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja jatkan käsin", "correct"),
+    ("yleinen-verbit kone-rikki", "ilmoitan esimiehelle ja jatkan ensi vuorolla", "correct"),
+    ("metalli-esimies kone-rikki.2", "porakone ei ole kunnossa, ilmoitan myöhemmin", "wrong"),
+    ("kauppa-kartoitus b1-vika", "maitokaappi ei ole kunnossa, lopetan ilmoittamisen", "wrong"),
+    ("metalli-esimies kone-rikki.2",
+     "porakone ei ole kunnossa, pysäytän sen ja ilmoitan esimiehelle", "correct"),
+])
+def test_review69s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -117,10 +117,10 @@ _PERMITS = ADDRESSED | GO_AHEAD | {"korjata", "korjaus", "käskeä", "neuvoa",
                         "parata", "ohi", "poistaa"}
 # "… jälkeen" is later after these (korjauksen jälkeen), not after a report (ilmoituksen)
 _AFTER = frozenset({"korjaus", "lupa", "tarkastus", "huolto", "vaihto", "korjata", "tauko"})
-# questions that ask whether what was said is fine: after a deed, a tag
-_ACCEPTING = frozenset({"käydä", "sopia", "olla"})
 # asking whether, or leaving it to someone: no going on said
 _ASKING = frozenset({"kysyä", "päättää", "miettiä", "harkita", "selvittää", "varmistaa"})
+# what a learner may say before asking leave, the question still a question
+_ASKING_FIRST = _ASKING | TELLING_OR_STOPPING
 # going on with the work itself: these say no thing of their own ("jatkan työtä loppuun")
 _THE_WORK = frozenset({"työ", "homma", "duuni", "työnteko", "loppu", "normaali"})
 # a time is no thing gone on with ("jatkan hetken", "vähän aikaa")
@@ -230,6 +230,25 @@ def _main_part(clause: Sequence[str]) -> list[str]:
                              len(clause))])
 
 
+def _told_apart(wholes: list[list[str]]) -> list[list[str]]:
+    """Each clause, with what it tells at "että" a clause of its own: a deed of the
+    learner's said there is the learner's plan ("ilmoitan esimiehelle, että nostan
+    auton"; review69)."""
+    out: list[list[str]] = []
+    for whole in wholes:
+        at = next((j for j, w in enumerate(whole) if j and w == "että"), None)
+        out.extend([whole] if at is None else [whole[:at], whole[at:]])
+    return out
+
+
+def _only_told(whole: Sequence[str]) -> bool:
+    """A clause at "että" that tells what is so, no deed of the learner's own ("…, että
+    konetta voi käyttää"; not "…, että nostan auton": the learner's plan, review69)."""
+    return whole[:1] == ["että"] and not any(
+        w not in EVERY_NO and any(p in ("1", "4") for p, _ in finnish.persons(w))
+        for w in whole)
+
+
 def _held_back(clause: Sequence[str]) -> bool:
     """The clause says no, asks, leaves it to someone, or goes on only after a repair or a
     permission ("kun johto on korjattu", "korjauksen jälkeen", "luvalla"). A no counts in
@@ -240,13 +259,13 @@ def _held_back(clause: Sequence[str]) -> bool:
     asked = next((i for i, w in enumerate(clause) if asked_verb(w)), None)
     if asked is not None and not any(in_learners_person(w) and not asked_verb(w) and
                                      _verbs(w) & CARRY_ON for w in clause[asked + 1:]) and \
-            not (_a_tag(clause, asked) and any(
-                in_learners_person(w) and finnish.persons(w) and not asked_verb(w)
-                for w in clause[:asked])):
+            all(_bases(w) & _ASKING_FIRST for w in clause[:asked]
+                if in_learners_person(w) and finnish.persons(w) and not asked_verb(w)):
         return True  # saanko jatkaa, jatketaanko (not "voinkos, jatkan työtä": going on
-        # said after the question; "…, voinko jatkaa, teen mitä hän sanoo" asks; nor a tag
-        # after the deed said, "poraan loppuun, käykö": review67; "odotan, voinko jatkaa"
-        # asks: review68)
+        # said after the question; "…, voinko jatkaa, teen mitä hän sanoo" asks); after
+        # waiting or telling too ("odotan, voinko jatkaa": review68); not after a deed of
+        # one's own, which is done ("poraan loppuun, käykö", "jatkan työtä, voinko
+        # jatkaa?": review67, review69)
     bases = [_bases(w) for w in clause]
     if any(b & _ASKING for b in bases):
         return True  # kysyn, päättää
@@ -255,13 +274,6 @@ def _held_back(clause: Sequence[str]) -> bool:
     at = next((i for i, w in enumerate(clause) if w in _CONDITIONS), None)
     return at is not None and EVERY_NO.isdisjoint(clause[at + 1:]) and \
         any(b & _PERMITS for b in bases[at + 1:])
-
-
-def _a_tag(clause: Sequence[str], asked: int) -> bool:
-    """The question at ``asked`` asks only whether what was said is fine ("käykö",
-    "sopiiko", "onko ok") or ends the clause ("poraan loppuun, saanko"): a tag after a deed,
-    not a question of its own ("odotan, voinko jatkaa")."""
-    return asked + 1 == len(clause) or bool(_bases(clause[asked]) & _ACCEPTING)
 
 
 def asked_verb(word: str) -> bool:
@@ -293,20 +305,28 @@ def _goes_on_with_the_work(clause: Sequence[str], i: int) -> bool:
 
 def _another_tool(clause: Sequence[str], things: frozenset[str]) -> bool:
     """A tool of its own: one the step does not name ("jatkan mopilla"), another of its
-    own ("toisella imurilla", "varaimurilla", "omalla imurillani": review68), by hand
-    ("käsin")."""
+    own ("toisella imurilla", "varaimurilla"), by hand ("käsin"); not a manner ("omalla
+    vastuullani", "varovaisuudella": review69)."""
     return "käsin" in clause or any(
         any(case == _ADESSIVE for case, _ in finnish.case_numbers(w)) and _a_noun(w) and
-        not _bases(w) & (_NO_TOOL | WHEN_WORDS) and
-        (_bases(w) & ANOTHER_THING or w.startswith("vara") or not _bases(w) & things or
-         (i and "oma" in _bases(clause[i - 1])))
-        for i, w in enumerate(clause))
+        not _a_manner(w) and
+        (_bases(w) & ANOTHER_THING or w.startswith("vara") or not _bases(w) & things)
+        for w in clause)
+
+
+def _a_manner(word: str) -> bool:
+    """A noun of manner, risk or sameness, said in the adessive of how work is done: no
+    tool ("vastuullani", "samalla tavalla", "huolellisuudella", "päätökselläni")."""
+    return bool(_bases(word) & _NO_TOOL) or any(
+        b.endswith(_ABSTRACT) for b in _bases(word))
 
 
 # what an adessive says that is no tool: a manner or a risk taken, the same one ("jatkan
-# omalla vastuullani", "jatkan samalla tavalla" go on with the faulty one)
+# omalla vastuullani", "jatkan samalla tavalla" go on with the faulty one); abstract nouns
+# by their ending ("varovaisuus", "päätös")
 _NO_TOOL = frozenset({"vastuu", "riski", "vaara", "tapa", "tyyli", "vauhti", "voima", "teho",
-                      "nopeus", "kerta", "hetki", "vuoro", "lupa", "sama"})
+                      "tekniikka", "lupa", "sama", "käsi"})
+_ABSTRACT = ("us", "ys", "ös", "os")
 
 
 # Said with "silti", "kuitenkin" beside a danger: a way of moving that keeps it safe
@@ -501,9 +521,9 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
     work = (frozenset().union(*map(_verbs_of, wrong)) | tool_work) - own
     named = frozenset().union(*(_things(n) for _, n in c.accepted), *map(_things, c.mistakes))
     mistakes_words = frozenset(w for m in wrong for w in normalised(m).split())
-    for whole in main_clauses(beside):
+    for whole in _told_apart(main_clauses(beside)):
         clause = _main_part(whole)
-        if _held_back(whole) or _another_tool(clause, named) or whole[:1] == ["että"]:
+        if _held_back(whole) or _another_tool(clause, named) or _only_told(whole):
             continue  # (…that: what is told, "kerron työnjohtajalle että konetta voi käyttää")
         despite = not _DESPITE.isdisjoint(whole)
         for i, w in enumerate(clause):
@@ -913,10 +933,10 @@ def _anothers(clause: Sequence[str], things: frozenset[str]) -> bool:
 # what says a thing is faulty, said before it ("viallisella porakoneella")
 _FAULTY = _THING_FAULTS | {"huono", "hajonnut", "rikkinäinen", "viallinen", "kulunut",
                            "vääntynyt"}
-# what says a thing is another one than the faulty ("toisella", "viereisellä", "omalla
-# porakoneellani": review68); no other adjective ("isolla", "punaisella", "ainoalla" may be
-# the faulty one; review67)
-_ANOTHER_ONE = ANOTHER_THING | _ANOTHER_OF_IT | {"viereinen", "lainattu", "vuokrattu", "oma"}
+# what says a thing is another one than the faulty ("toisella", "viereisellä"); no other
+# adjective ("isolla", "punaisella", "ainoalla" may be the faulty one; review67), nor
+# "oma": one's own machine at work is the one worked on (review69)
+_ANOTHER_ONE = ANOTHER_THING | _ANOTHER_OF_IT | {"viereinen", "lainattu", "vuokrattu"}
 
 
 def _put_on_it(clause: Sequence[str], i: int, things: frozenset[str],

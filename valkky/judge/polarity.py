@@ -26,6 +26,7 @@ from valkky.judge.wordsets import (
     FRAME_WORDS,
     GENITIVE_PRONOUNS,
     HEDGES,
+    LATER,
     NEED,
     NEED_A_THING,
     NEEDLESS,
@@ -420,10 +421,17 @@ def the_opposite_denied(c: Case) -> list[str] | None:
 
 
 def _only_telling(words: Sequence[str]) -> bool:
-    """No verb in a person among ``words`` but one of telling, calling or stopping
-    ("maitokaappi ei ole kunnossa, ilmoitan esimiehelle"; review68: was wrong)."""
+    """No verb in a person among ``words`` but one of telling, calling or stopping, now:
+    nothing said for later, no clause of its own, no telling stopped ("maitokaappi ei ole
+    kunnossa, ilmoitan esimiehelle", "…, pysäytän sen ja ilmoitan"; review68: was wrong;
+    not "…, ilmoitan huomenna", "…, ilmoitan, että jatkan työtä", "…, lopetan
+    ilmoittamisen": review69)."""
+    if not LATER.isdisjoint(words) or not SUB_JOINS.isdisjoint(words):
+        return False
+    # (an action noun is what a stopping verb stops: "lopetan ilmoittamisen")
     return all(not finnish.persons(w) or finnish.base_forms(w) <= TELLING_OR_STOPPING
-               for w in words)
+               for w in words) and \
+        not any(re.search(r"mi(nen|se|st)", w) for w in words)
 
 
 def _yes_verb_denied(c: Case, yes: frozenset[str]) -> str | None:

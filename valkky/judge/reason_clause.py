@@ -12,7 +12,7 @@ from __future__ import annotations
 from valkky.judge import finnish
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.rules import judged_as
-from valkky.judge.wordsets import NEGATIONS, has_negation
+from valkky.judge.wordsets import NEGATIONS, TELLING_OR_STOPPING, has_negation
 
 _OPENERS = frozenset({"ettei", "että", "jotta", "jottei", "koska"})
 _NEGATIVE_OPENERS = frozenset({"ettei", "jottei"})
@@ -20,6 +20,17 @@ _TURNS = frozenset({"mutta", "vaikka", "tai"})
 # a no of these says the learner will not, cannot or does not know how: no reason at all
 _WILL = frozenset({"haluta", "tehdä", "jaksaa", "ehtiä", "viitsiä", "tietää", "muistaa",
                    "osata", "aikoa"})
+
+
+# a thing said to be fine or to work
+_FINE = frozenset({"kunto", "kunnossa", "ok", "okei", "ehjä", "toimia", "hyvä", "turvallinen"})
+
+
+def _a_deed(word: str) -> bool:
+    """A verb of I or we, other than being, telling, calling or stopping ("käytän",
+    "jatketaan"; not "olen", "soitan")."""
+    return word not in NEGATIONS and any(p in ("1", "4") for p, _ in finnish.persons(word)) and \
+        not finnish.base_forms(word) & (TELLING_OR_STOPPING | {"olla"})
 
 
 def reason_clause(c: Case) -> Judgement | None:
@@ -32,6 +43,12 @@ def reason_clause(c: Case) -> Judgement | None:
             " ei kun " in f" {' '.join(words)} ":
         return None
     head, tail = words[:at], words[at + 1:]
+    if any(_a_deed(w) for w in tail) or (
+            any(finnish.base_forms(w) & TELLING_OR_STOPPING for w in head) and
+            not has_negation(tail) and any(finnish.base_forms(w) & _FINE for w in tail)):
+        return None  # a deed of the learner's own ("ilmoitan, koska käytän sitä",
+        # "…, että jatkan työtä"), or a thing told fine ("…, että se on kunnossa"): no
+        # reason, what the answer says (review69)
     step = [w for _, n in c.accepted for w in n.split()] + \
         [w for m in c.mistakes for w in normalised(m).split()]
     if any("lukusana" in finnish.word_classes(w) or w == "kello" for w in step):

@@ -30,10 +30,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from valkky.judge import finnish, lexicon
-from valkky.judge.wordsets import ADDRESSED, CALLING_VERBS, EVERY_NO, REPORTING_VERBS
+from valkky.judge.wordsets import ADDRESSED, EVERY_NO, TELLING
 
-# verbs of telling someone something; the one told stands in the allative by them
-TELLING = REPORTING_VERBS | CALLING_VERBS
 OUTSIDERS = frozenset({"asiakas", "ystävä", "vaimo", "mies", "aviomies", "puoliso", "äiti",
                        "isä", "sisko", "sisar", "veli", "lapsi", "naapuri", "perhe",
                        "tyttöystävä", "poikaystävä", "kämppäkaveri"})

@@ -178,9 +178,11 @@ ANOTHER_THING = frozenset({"toinen", "muu", "uusi", "eri", "ehjä", "oikea", "to
 # beside them undoes them ("pysäytän koneen ja jatkan työtä"; judge/carry_on.py; "hätäseis"
 # by its spelling)
 STOPPING = frozenset({"pysäyttää", "lopettaa", "sammuttaa", "keskeyttää"})
-# Telling, calling, stopping: no going on, said anyway or not ("ilmoitan silti"), and what
-# may follow a fault said as a no of its good state (judge/carry_on.py, judge/polarity.py)
-TELLING_OR_STOPPING = REPORTING_VERBS | CALLING_VERBS | STOPPING
+# Verbs of telling someone something (the one told stands in the allative by them), what
+# may follow a fault said as a no of its good state (judge/receiver.py, judge/polarity.py)
+TELLING = REPORTING_VERBS | CALLING_VERBS
+# …and stopping: no going on, said anyway or not ("ilmoitan silti"; judge/carry_on.py)
+TELLING_OR_STOPPING = TELLING | STOPPING
 # A mistake's words for doing it on one's own
 ON_ONES_OWN = frozenset({"itse", "yksin"})
 UNSURE = frozenset({"en tiedä", "en ole varma", "en tiedä varmasti"})
