@@ -308,6 +308,19 @@ def test_review68s_reads(step: str, answer: str, verdict: str) -> None:
     ("kauppa-kartoitus b1-vika", "maitokaappi ei ole kunnossa, lopetan ilmoittamisen", "wrong"),
     ("metalli-esimies kone-rikki.2",
      "porakone ei ole kunnossa, pysäytän sen ja ilmoitan esimiehelle", "correct"),
+    # holes older than review68 (SAFETY): a tag's "se" is no object of the deed; a
+    # foreseen yes said last; a noun Voikko also reads as a command ("hylly") is the thing;
+    # the lessons foresee the deed they warn of
+    ("autoala-turvallisuus ilmoita", "nosturi on rikki, nostan auton, käykö se?", "wrong"),
+    ("autoala-turvallisuus ilmoita", "nosturi on rikki, nostan auton, onko se ok?", "wrong"),
+    ("varasto-turvallisuus step-19", "se ei ole turvallista, saa", "wrong"),
+    ("varasto-turvallisuus step-19", "ei, se on vaarallista", "correct"),
+    ("varasto-kartoitus b1-vika", "hylly on rikki, käytän hyllyä", "wrong"),
+    ("varasto-kartoitus b1-vika", "käytän hyllyä, hylly on rikki", "wrong"),
+    ("varasto-kartoitus b1-vika", "hylly on rikki, kerron esimiehelle", "correct"),
+    ("rakennus-ohjeet teline", "menen telineelle, ilmoitan esimiehelle", "wrong"),
+    ("ravintola-ohjeet vuoto", "jatkan tiskaamista, ilmoitan esimiehelle", "wrong"),
+    ("varasto-turvallisuus ilmoitus", "laitan tavarat lavalle, ilmoitan esimiehelle", "wrong"),
 ])
 def test_review69s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

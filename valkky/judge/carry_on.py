@@ -163,10 +163,11 @@ def _verbs_of(text: str) -> frozenset[str]:
 
 def _things(text: str) -> frozenset[str]:
     """The nouns (and pronouns) ``text`` names, by base form: what a deed is done to (not
-    a verb in a person, though Voikko reads it as a noun too: "poraan")."""
+    a verb in a person, though Voikko reads it as a noun too: "poraan"; but a noun that
+    is also a command, "hylly", is the noun)."""
     return frozenset(b for w in normalised(text).split() if w not in FRAME_WORDS
                      and finnish.word_classes(w) & {"nimisana", "asemosana"}
-                     and not finnish.persons(w)
+                     and finnish.persons(w) <= {("2", "singular")}
                      for b in _bases(w)) - _IT
 
 
@@ -877,9 +878,11 @@ def _works_with_it(clause: Sequence[str], i: int, verb: str, things: frozenset[s
         return False  # the work done elsewhere: "lava on rikki, pinoan laatikot lattialle"
         # (not with it, nor against its fault: "vien tavarat varastoon rullakolla"; review66)
     nouns = _nouns(clause, i)
+    # (up to a question after it: "nostan auton, käykö se" asks of the deed, not of it)
+    end = next((j for j in range(i + 1, len(clause)) if asked_verb(clause[j])), len(clause))
     return not any(_bases(w) & (things | _IT) and any(
         case in finnish.OBJECT_CASES for case, _ in finnish.case_numbers(w))
-        for w in clause[i + 1:]) and any(not _bases(w) & things for w in nouns)
+        for w in clause[i + 1:end]) and any(not _bases(w) & things for w in nouns)
 
 
 # where a faulty thing is taken to be mended ("ajan auton halliin", "vien sen huoltoon")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from valkky.judge import finnish
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.rules import judged_as
-from valkky.judge.wordsets import NEGATIONS, TELLING_OR_STOPPING, has_negation
+from valkky.judge.wordsets import FAULTS, NEGATIONS, TELLING_OR_STOPPING, has_negation
 
 _OPENERS = frozenset({"ettei", "että", "jotta", "jottei", "koska"})
 _NEGATIVE_OPENERS = frozenset({"ettei", "jottei"})
@@ -31,6 +31,14 @@ def _a_deed(word: str) -> bool:
     "jatketaan"; not "olen", "soitan")."""
     return word not in NEGATIONS and any(p in ("1", "4") for p, _ in finnish.persons(word)) and \
         not finnish.base_forms(word) & (TELLING_OR_STOPPING | {"olla"})
+
+
+def _a_fault_told(tail: list[str]) -> bool:
+    """``tail`` only tells a thing's fault: a thing, "on" at most, a fault word, no no
+    ("lava rikki", "kone on rikki"; not "kone on rikki se pyörii silti")."""
+    verbs = [w for w in tail if finnish.is_verb(w) and not finnish.same_lemma(w, "olla")]
+    return len(tail) <= 3 and not has_negation(tail) and not verbs and \
+        any(finnish.base_forms(w) & FAULTS or w in FAULTS for w in tail)
 
 
 def reason_clause(c: Case) -> Judgement | None:
@@ -59,9 +67,10 @@ def reason_clause(c: Case) -> Judgement | None:
     tail_bases = [finnish.base_forms(w) | {w} for w in tail]
     # the reason as said and with the lexicon's phrases ("totta kai" is "tietysti")
     said = f" {' '.join(tail)} | {normalised(' '.join(tail))} "
-    if any(not mistake_bases.isdisjoint(finnish.base_forms(w) | {w}) for w in said.split()) \
+    if (not _a_fault_told(tail) and any(
+            not mistake_bases.isdisjoint(finnish.base_forms(w) | {w}) for w in said.split())) \
             or any(f" {normalised(m)} " in said for m in c.mistakes):
-        return None
+        return None  # (a fault told alone, "että lava rikki", may name a mistake's thing)
     if has_negation(tail) or words[at] in _NEGATIVE_OPENERS:
         verbs = {b for w, bs in zip(tail, tail_bases, strict=True)
                  if finnish.is_verb(w) and w not in NEGATIONS for b in bs}

@@ -144,7 +144,7 @@ from valkky.judge.wordsets import (
     NEGATIONS,
     has_negation,
 )
-from valkky.judge.yes_with_no import reason_alone, yes_conceded, yes_then_no
+from valkky.judge.yes_with_no import reason_alone, yes_conceded, yes_last, yes_then_no
 
 # FRAME_WORDS only passes through: valkky.speech.scoring imports it from here
 __all__ = ["FRAME_WORDS", "MAX_ANSWER_CHARS", "MAX_ANSWER_WORDS", "REMEMBERED", "RULES",
@@ -829,6 +829,12 @@ RULES: tuple[Rule, ...] = (
          "where the whole is: almost, the mistake's reply", "almost", "mistake", yes_conceded,
          (("oli mutta kukaan ei loukkaantunut", ("ei ollut", "kukaan ei loukkaantunut"),
            "almost", "mistake", {"wrong_answers": ("oli",)}),),
+         switchable=False, needs="wrong_answers"),
+    Rule("yes_last", "a foreseen wrong mistake said as the answer's last clause of its own, "
+         "after a no: the learner ends on it (se ei ole turvallista, saa): the mistake",
+         "wrong", "mistake", yes_last,
+         (("se ei ole turvallista, saa", ("ei saa",), "wrong", "mistake",
+           {"wrong_answers": ("saa",)}),),
          switchable=False, needs="wrong_answers"),
     Rule("answer_inside", "an accepted answer said whole, with other accepted answers or up "
          "to three real words more; with a foreseen mistake beside it, that mistake; with an "

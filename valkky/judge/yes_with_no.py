@@ -25,13 +25,14 @@ before a clause that says yes is untouched, and a foreseen mistake keeps its own
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import a_foreseen_mistake, shape_of
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.number_words import is_number
-from valkky.judge.rules import A_PART, judged_as
+from valkky.judge.rules import A_PART, as_mistake, judged_as
 from valkky.judge.wordsets import BUT, COPULA, NEGATIONS, SUBJECT_PRONOUNS
 
 # A yes said on its own before the answer ("joo" and "juu" are "kyllä" once normalised)
@@ -77,6 +78,25 @@ def yes_conceded(c: Case) -> Judgement | None:
     if without == "correct" or (without == "wrong" and j.verdict != "correct"):
         return None  # a right answer stays right; a wrong one almost only with a right rest
     return c.judgement("almost", "mistake", closest=j.closest, matched=mistake)
+
+
+def yes_last(c: Case) -> Judgement | None:
+    """A foreseen wrong mistake said as the answer's last clause of its own, after a no:
+    the learner ends on it ("se ei ole turvallista, saa" to "Saako kuorman alla seistä?",
+    where "saa" is foreseen; review69, SAFETY: the words of "ei saa" read in any order made
+    it right). The mistake, with its reply. Not in an open, repeat or choose step."""
+    if c.open_question or c.repeat or c.options or NEGATIONS.isdisjoint(c.words) or \
+            any(normalised(m) == c.heard for m in c.mistakes):
+        return None  # (the whole a foreseen mistake: the mistake rule's)
+    parts = [p for p in (normalised(p) for p in re.split(r"[,.;:!?]", c.written)) if p]
+    if len(parts) < 2 or NEGATIONS.isdisjoint(" ".join(parts[:-1]).split()):
+        return None
+    mistake = next((m for m, verdict in c.mistakes.items()
+                    if verdict == "wrong" and normalised(m) == parts[-1]), None)
+    if mistake is None:
+        return None
+    c.note(f"'{parts[-1]}' said last, after a no: the foreseen mistake")
+    return as_mistake(c, mistake)
 
 
 # The verbs of may, one yes ("saa, ei voi" takes the yes back)
