@@ -246,8 +246,7 @@ def _only_told(whole: Sequence[str]) -> bool:
     """A clause at "että" that tells what is so, no deed of the learner's own ("…, että
     konetta voi käyttää"; not "…, että nostan auton": the learner's plan, review69)."""
     return whole[:1] == ["että"] and not any(
-        w not in EVERY_NO and any(p in ("1", "4") for p, _ in finnish.persons(w))
-        for w in whole)
+        w not in EVERY_NO and finnish.of_i_or_we(w) for w in whole)
 
 
 def _held_back(clause: Sequence[str]) -> bool:

@@ -413,6 +413,11 @@ def in_learners_person(word: str) -> bool:
     return any(p in ("1", "2", "4") for p, _ in persons(word))
 
 
+def of_i_or_we(word: str) -> bool:
+    """A verb said by the learner of their own deed: I, or we (the spoken passive)."""
+    return any(p in ("1", "4") for p, _ in persons(word))
+
+
 @lru_cache(maxsize=4096)
 def is_participle(word: str) -> bool:
     """A past active participle (ymmärtänyt, ollut), where Voikko can tell."""

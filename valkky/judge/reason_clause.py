@@ -29,7 +29,7 @@ _FINE = frozenset({"kunto", "kunnossa", "ok", "okei", "ehjä", "toimia", "hyvä"
 def _a_deed(word: str) -> bool:
     """A verb of I or we, other than being, telling, calling or stopping ("käytän",
     "jatketaan"; not "olen", "soitan")."""
-    return word not in NEGATIONS and any(p in ("1", "4") for p, _ in finnish.persons(word)) and \
+    return word not in NEGATIONS and finnish.of_i_or_we(word) and \
         not finnish.base_forms(word) & (TELLING_OR_STOPPING | {"olla"})
 
 
