@@ -216,8 +216,8 @@ from tests.judge.golden import recorded
 # graded whole before any judge run): 280/300 = 93.3 % on the start judge dc526ab6 and on
 # the judge after review68's mends (c540095e) alike; a blind second trainer: trainers agree
 # 296/300 = 98.7 %, the judge where both agree 277/296. After its kinds (spoken tarviiks,
-# minsaa, esimiehel; hansikas; kunnossa the opposite of kuluneet): 285/300, both agree
-# 282/296.
+# minsaa, esimiehel; hansikas; kunnossa the opposite of kuluneet; a fuller answer's word
+# slipped: sinä for sinua, voi kaatuu): 287/300, both agree 284/296.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -241,7 +241,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_40.yaml": 16,
               "trainer_answers_41.yaml": 21,
               "trainer_answers_42.yaml": 18,
-              "trainer_answers_44.yaml": 15}
+              "trainer_answers_44.yaml": 13}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

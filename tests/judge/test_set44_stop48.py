@@ -2,7 +2,8 @@
 kinds a trainer reads as ordinary workplace Finnish — spoken forms (tarviiks, minsaa, the
 -l of an allative: esimiehel), a glove called hansikas — and a repeat's fault said as its
 opposite state (jarrupalat ovat kunnossa for Jarrupalat ovat kuluneet: the lexicon's
-opposites)."""
+opposites); and where the judge was the laxer: a fuller answer said word for word but for
+an object pronoun in the nominative or a verb in a person after a modal (almost)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ from valkky.testing.table import as_table
     ("siivous-turvallisuus step-25", "ilmoita esimiehellä", "almost"),
     ("autoala-asiakas step-22", "jarrupalat ovat kunnossa", "wrong"),
     ("autoala-asiakas step-22", "jarrupalat ovat kuluneet", "correct"),
+    # a fuller answer said word for word but for a slip of one word: that answer, almost
+    ("hoiva-asukas pukeutuminen.2", "autanko sinä pukeutumaan", "almost"),
+    ("hoiva-asukas pukeutuminen.2", "autanko sinua pukeutumaan", "correct"),
+    ("varasto-kartoitus b1-vika", "hyllyn jalka on vääntyny, hylly voi kaatuu", "almost"),
+    ("varasto-kartoitus b1-vika", "hyllyn jalka on vääntyny, hylly voi kaatua", "correct"),
 ])
 def test_set44s_kinds(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

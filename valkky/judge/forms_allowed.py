@@ -165,12 +165,30 @@ def _a_slip_of(theirs: str, heard: str, falls: bool = False) -> bool:
                            for w in (theirs, heard) for a in finnish.analyses(w))
         return _another_place_case(theirs, heard, falls) or (
             finnish.every_reading(theirs, lambda a: finnish.a_noun_in(a, "nimento", _ONE))
-            and finnish.every_reading(heard, lambda a: finnish.a_noun_in(a, "omanto", _ONE)))
+            and finnish.every_reading(heard, lambda a: finnish.a_noun_in(a, "omanto", _ONE))
+        ) or _object_pronoun_as_subject(theirs, heard) or _infinitive_as_finite(theirs, heard)
     return len(heard) >= 6 and heard[-3:] == theirs[-3:] and abs(len(heard) - len(theirs)) <= 4 \
         and _one_stem(theirs, heard)
 
 
 _ONE = "singular"
+_PERSONAL = frozenset({"minä", "sinä", "hän", "me", "te", "he"})
+
+
+def _object_pronoun_as_subject(theirs: str, heard: str) -> bool:
+    """A personal pronoun the answer takes as an object ("sinua", "häntä") said in the
+    nominative ("autanko sinä pukeutumaan"; set 44: both trainers almost)."""
+    return heard in _PERSONAL and theirs not in _PERSONAL and \
+        bool(finnish.base_forms(theirs) & _PERSONAL)
+
+
+def _infinitive_as_finite(theirs: str, heard: str) -> bool:
+    """A verb the answer says in the A-infinitive, after a modal ("voi kaatua"), said in a
+    person ("hylly voi kaatuu"; set 44: both trainers almost); not a command's form, another
+    slip's ("voitte odota": form_slips)."""
+    verbs = [a for a in finnish.analyses(heard) if a.get("CLASS") == "teonsana"]
+    return any(a.get("MOOD") == "A-infinitive" for a in finnish.analyses(theirs)) and \
+        bool(verbs) and all(a.get("PERSON") and a.get("NEGATIVE") == "false" for a in verbs)
 
 
 def _another_place_case(theirs: str, heard: str, falls: bool = False) -> bool:
