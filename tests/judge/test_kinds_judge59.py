@@ -324,3 +324,31 @@ def test_review68s_reads(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review69s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review70: a reason stays a reason unless it says the learner going on with what the step
+# forbids, on one's own, or after the fault told (a wish to go on too); a foreseen yes said
+# last must be a verb; an ok is taken back only by an answer that ends what is said; no
+# deed before a good state denied; another's deed or a no of may names a mistake's words
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, ilmoitan esimiehelle, jotta se korjataan",
+     "correct"),
+    ("varasto-kartoitus b1-vika", "hylly on rikki, ilmoitan esimiehelle, että otan toisen",
+     "correct"),
+    ("hoiva-turvallisuus kadet", "pesen kädet, koska haluan olla turvassa", "correct"),
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, ilmoitan esimiehelle, koska haluan jatkaa",
+     "wrong"),
+    ("siivous-kartoitus b1-vika",
+     "pölynimuri ei ole kunnossa, ilmoitan esimiehelle, että imuroin loppuun", "wrong"),
+    ("kauppa-kartoitus a2-ymmarra", "anteeksi, en ymmärrä. voitko toistaa, kiitos", "correct"),
+    ("valmistus-tyonjohtaja viallinen", "tämä osa on ok, tämä osa on rikki, asennan sen",
+     "wrong"),
+    ("autoala-kartoitus b1-vika", "asennan ne, rengas ei ole kunnossa", "almost"),
+    ("rakennus-ohjeet teline", "kerron työnjohtajalle, että työkaveri menee telineelle",
+     "correct"),
+    ("rakennus-ohjeet teline", "kerron työnjohtajalle, että en mene telineelle", "correct"),
+    ("metalli-ohjeet kone", "kerron työnjohtajalle että konetta voi käyttää", "wrong"),
+    ("ravintola-kartoitus b1-vika", "pakastin ei ole kunnossa, ilmoitan esimiehelle", "correct"),
+])
+def test_review70s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

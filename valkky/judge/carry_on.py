@@ -719,12 +719,16 @@ def _a_deed_before(words: Sequence[str], whole: Sequence[str]) -> bool:
 
 
 def _before_the_answer(c: Case, whole: Sequence[str]) -> bool:
-    """The clause ``whole`` is said before any accepted answer said whole: what the
-    answer then says takes it back ("renkaat ovat kunnossa, renkaat eivät ole kunnossa")."""
+    """The clause ``whole`` is said before any accepted answer said whole, which ends the
+    answer: it takes the clause back ("renkaat ovat kunnossa, renkaat eivät ole
+    kunnossa")."""
     said = f" {' '.join(c.words)} "
     at = said.find(f" {' '.join(whole)} ")
-    answers = [a for n in _answers_said(c) if (a := said.find(f" {n} ")) >= 0]
-    return at >= 0 and bool(answers) and all(a > at for a in answers)
+    answers = [(a, n) for n in _answers_said(c) if (a := said.find(f" {n} ")) >= 0]
+    # (only where the answer ends what is said: a deed after it is no self-correction,
+    # "tämä osa on ok, tämä osa on rikki, asennan sen"; review70)
+    return at >= 0 and bool(answers) and all(a > at for a, _ in answers) and \
+        any(said.endswith(f" {n} ") for _, n in answers)
 
 
 def _after_but(beside: Sequence[str], whole: Sequence[str]) -> bool:
@@ -833,7 +837,7 @@ _PUTTING = frozenset({"laittaa", "panna", "asettaa", "nostaa", "viedä", "siirt�
 # (not the faulty thing itself put or left there: "jätän sen siihen", "laitan sen sinne")
 _INTO = finnish.PLACE_CASES[0]
 _THERE = frozenset({"sinne", "siihen", "sille", "niihin", "niille", "tänne", "tähän", "tälle"})
-_SIGNS = ("lappu", "kyltti", "merkki", "teippi", "tarra", "nauha", "varoitus")
+SIGNS = ("lappu", "kyltti", "merkki", "teippi", "tarra", "nauha", "varoitus")
 # …and barriers and notes by their whole base form ("paperit", "mattorulla" are goods)
 _BARRIERS = frozenset({"este", "kartio", "puomi", "imeytysmatto", "viesti", "ilmoitus",
                        "tieto"})
@@ -952,7 +956,7 @@ def _put_on_it(clause: Sequence[str], i: int, things: frozenset[str],
                                               finnish.case_numbers(w)) for w in clause):
         return False  # (the thing itself: "jätän sen siihen")
     if not _bases(clause[i]) & _PUTTING or any(_bases(w) & ANOTHER_THING for w in clause) or \
-            any(w.startswith(_SIGNS) or any(b.endswith(_SIGNS) for b in _bases(w))
+            any(w.startswith(SIGNS) or any(b.endswith(SIGNS) for b in _bases(w))
                 or _bases(w) & _BARRIERS for w in clause) or _anothers(clause, things) or \
             any(_going_to(nxt) and not _bases(w) & _FAULTY and (
                 _bases(w) & ANOTHER_THING or any("laatusana" in k for k in

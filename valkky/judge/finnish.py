@@ -414,8 +414,11 @@ def in_learners_person(word: str) -> bool:
 
 
 def of_i_or_we(word: str) -> bool:
-    """A verb said by the learner of their own deed: I, or we (the spoken passive)."""
-    return any(p in ("1", "4") for p, _ in persons(word))
+    """A verb said by the learner of their own deed: I, or we (the spoken passive, said
+    yes: "jatketaan"; not the passive's form after a no, which is also the infinitive,
+    "korjata")."""
+    return any(a.get("CLASS") == "teonsana" and (a.get("PERSON") == "1" or (
+        a.get("PERSON") == "4" and a.get("NEGATIVE") == "false")) for a in analyses(word))
 
 
 @lru_cache(maxsize=4096)

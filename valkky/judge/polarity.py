@@ -399,12 +399,14 @@ def the_opposite_denied(c: Case) -> list[str] | None:
     words = c.words
     nos = [i for i, w in enumerate(words) if w in NEGATIONS]
     # the no of a thing ("ei", "eivät": not "en ole rikki"), not of all ("kaikki ei ole
-    # rikki": not all is broken), and at most a telling after it: any other deed is read as
-    # said, not through this (review67: "tämä osa ei ole kunnossa, asennan sen")
+    # rikki": not all is broken), and at most a telling after it and no deed before it: any
+    # other deed is read as said, not through this (review67: "tämä osa ei ole kunnossa,
+    # asennan sen"; review70: "asennan ne, rengas ei ole kunnossa")
     if c.repeat or len(nos) != 1 or nos[0] + 3 > len(words) or \
             words[nos[0]] not in ("ei", "eivät") or "kaikki" in words[:nos[0]] or \
             not finnish.same_lemma(words[nos[0] + 1], "olla") or \
-            not _only_telling(words[nos[0] + 3:]):
+            not _only_telling(words[nos[0] + 3:]) or \
+            any(finnish.only_a_verb(w) and finnish.of_i_or_we(w) for w in words[:nos[0]]):
         return None
     at = nos[0]
     said = finnish.base_forms(words[at + 2])

@@ -9,10 +9,23 @@ number or a time, nor with mutta, vaikka, tai or "ei kun" said anywhere."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from valkky.judge import finnish
+from valkky.judge.carry_on import SIGNS, carried_on
 from valkky.judge.case import Case, Judgement, normalised
+from valkky.judge.polarity import no_on
 from valkky.judge.rules import judged_as
-from valkky.judge.wordsets import FAULTS, NEGATIONS, TELLING_OR_STOPPING, has_negation
+from valkky.judge.wordsets import (
+    ANOTHER_THING,
+    FAULT_WHEN_NO,
+    FAULTS,
+    GOOD_STATE,
+    NEGATIONS,
+    ON_ONES_OWN,
+    TELLING_OR_STOPPING,
+    has_negation,
+)
 
 _OPENERS = frozenset({"ettei", "että", "jotta", "jottei", "koska"})
 _NEGATIVE_OPENERS = frozenset({"ettei", "jottei"})
@@ -26,11 +39,73 @@ _WILL = frozenset({"haluta", "tehdä", "jaksaa", "ehtiä", "viitsiä", "tietää
 _FINE = frozenset({"kunto", "kunnossa", "ok", "okei", "ehjä", "toimia", "hyvä", "turvallinen"})
 
 
-def _a_deed(word: str) -> bool:
-    """A verb of I or we, other than being, telling, calling or stopping ("käytän",
-    "jatketaan"; not "olen", "soitan")."""
-    return word not in NEGATIONS and finnish.of_i_or_we(word) and \
-        not finnish.base_forms(word) & (TELLING_OR_STOPPING | {"olla"})
+def _unsafe_deed(c: Case, head: list[str], tail: list[str]) -> bool:
+    """``tail`` says a deed of I or we (not a wish, a fear, a need; not a repair said in
+    the passive, "jotta se korjataan") done on one's own, or going on with what the step
+    forbids (``carried_on``), or any such deed with no other thing after a fault the
+    answer tells ("tämä osa ei ole kunnossa, ilmoitan, koska asennan sen")."""
+    deeds = [w for w in tail if w not in NEGATIONS and finnish.of_i_or_we(w)
+             and not finnish.base_forms(w) & _NO_DEED and not _past(w)
+             and not (finnish.base_forms(w) & _REPAIRS and not _said_by_i(w))] + [
+        after for w, after in pairwise(tail)  # "koska haluan jatkaa"
+        if finnish.of_i_or_we(w) and finnish.base_forms(w) & _WISH and
+        finnish.only_a_verb(after) and not finnish.base_forms(after) & _NO_DEED]
+    if not deeds:
+        return False
+    if not ON_ONES_OWN.isdisjoint(tail) or carried_on(c, tail) is not None:
+        return True
+    return _a_fault_in(head) and not has_negation(tail) and not any(
+        finnish.base_forms(w) & ANOTHER_THING or any(b.endswith(SIGNS) for b in
+                                                     finnish.base_forms(w)) for w in tail)
+    # (no other thing, no sign put on it: "…, että laitan lapun siihen")
+
+
+def _past(word: str) -> bool:
+    """A verb told as done ("löysin vian": a report, no deed to come; not "imuroin", a
+    present too)."""
+    verbs = [a for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"]
+    return bool(verbs) and all(a.get("TENSE") == "past_imperfective" for a in verbs)
+
+
+def _anothers_or_denied(tail: list[str], mistake_bases: set[str], denied_all: bool) -> bool:
+    """``tail`` says no deed of I or we, and a mistake's verb in it only with a no or as a
+    third person's ("että työkaveri menee telineelle", "ettei telineelle saa mennä"), or
+    no mistake's verb and a no of may (review70)."""
+    denied = [True] * len(tail) if denied_all else no_on(tail)  # (at "ettei": all)
+    if any(finnish.of_i_or_we(w) and not no for w, no in zip(tail, denied, strict=True)):
+        return False
+    theirs = [no or _third_persons(w) for w, no in zip(tail, denied, strict=True)
+              if finnish.is_verb(w) and not mistake_bases.isdisjoint(finnish.base_forms(w))]
+    # (a mistake's thing alone named only in a no of may: "että telinettä ei saa käyttää";
+    # not "että konetta voi käyttää", "että kone ei käy kuumana")
+    return all(theirs) if theirs else any(
+        w in NEGATIONS and finnish.base_forms(after) & {"saada", "voida"}
+        for w, after in pairwise(tail))
+
+
+def _third_persons(word: str) -> bool:
+    verbs = [a for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"]
+    return bool(verbs) and all(a.get("PERSON") == "3" for a in verbs)
+
+
+def _said_by_i(word: str) -> bool:
+    return any(a.get("PERSON") == "1" for a in finnish.analyses(word))
+
+
+def _a_fault_in(words: list[str]) -> bool:
+    """``words`` tell a thing's fault: a fault word, or a no of its working or good state."""
+    bases = [finnish.base_forms(w) | {w} for w in words]
+    return any(b & FAULTS for b in bases) or (
+        has_negation(words) and any(b & (FAULT_WHEN_NO | GOOD_STATE) for b in bases))
+
+
+# a wish, a fear, a need, being, telling or stopping: no deed done; a repair said in the
+# passive is done by someone else ("jotta se korjataan")
+_NO_DEED = _WILL | TELLING_OR_STOPPING | {"olla", "pelätä", "tarvita", "toivoa", "luulla",
+                                          "ajatella", "voida", "saada", "pitää", "pysyä",
+                                          "oppia"}
+_WISH = frozenset({"haluta", "aikoa", "yrittää"})  # …and the deed after it is the learner's
+_REPAIRS = frozenset({"korjata", "vaihtaa", "huoltaa", "tarkistaa", "tarkastaa"})
 
 
 def _a_fault_told(tail: list[str]) -> bool:
@@ -51,12 +126,15 @@ def reason_clause(c: Case) -> Judgement | None:
             " ei kun " in f" {' '.join(words)} ":
         return None
     head, tail = words[:at], words[at + 1:]
-    if any(_a_deed(w) for w in tail) or (
+    if _unsafe_deed(c, head, tail) or (
+            words[at] == "että" and
             any(finnish.base_forms(w) & TELLING_OR_STOPPING for w in head) and
             not has_negation(tail) and any(finnish.base_forms(w) & _FINE for w in tail)):
-        return None  # a deed of the learner's own ("ilmoitan, koska käytän sitä",
-        # "…, että jatkan työtä"), or a thing told fine ("…, että se on kunnossa"): no
-        # reason, what the answer says (review69)
+        return None  # a deed of the learner's own that goes on with what the step forbids
+        # ("ilmoitan, koska käytän sitä", "…, että jatkan työtä") or is done on one's own
+        # ("…, että korjaan sen itse"), or the thing told fine ("…, että se on kunnossa"):
+        # no reason, what the answer says (review69; not "…, että otan toisen", "…, koska
+        # haluan olla turvassa": review70)
     step = [w for _, n in c.accepted for w in n.split()] + \
         [w for m in c.mistakes for w in normalised(m).split()]
     if any("lukusana" in finnish.word_classes(w) or w == "kello" for w in step):
@@ -67,15 +145,22 @@ def reason_clause(c: Case) -> Judgement | None:
     tail_bases = [finnish.base_forms(w) | {w} for w in tail]
     # the reason as said and with the lexicon's phrases ("totta kai" is "tietysti")
     said = f" {' '.join(tail)} | {normalised(' '.join(tail))} "
-    if (not _a_fault_told(tail) and any(
+    if (not _a_fault_told(tail) and
+            not _anothers_or_denied(tail, mistake_bases, words[at] in _NEGATIVE_OPENERS) and any(
             not mistake_bases.isdisjoint(finnish.base_forms(w) | {w}) for w in said.split())) \
             or any(f" {normalised(m)} " in said for m in c.mistakes):
-        return None  # (a fault told alone, "että lava rikki", may name a mistake's thing)
+        return None  # (a fault told alone, "että lava rikki", may name a mistake's thing;
+        # so may another's deed or one denied, "että työkaveri menee telineelle")
     if has_negation(tail) or words[at] in _NEGATIVE_OPENERS:
         verbs = {b for w, bs in zip(tail, tail_bases, strict=True)
                  if finnish.is_verb(w) and w not in NEGATIONS for b in bs}
         # ("tee" is also tea: every reading is asked for a verb of will)
-        if not verbs.isdisjoint(step_bases) or \
+        # (a no of a wrong mistake's own verb refuses it: "…, että en mene telineelle")
+        refused = finnish.base_forms_of(
+            w for m, verdict in c.mistakes.items() if verdict == "wrong"
+            for w in normalised(m).split()) - finnish.base_forms_of(
+            w for _, n in c.accepted for w in n.split())
+        if not verbs.isdisjoint(step_bases - refused) or \
                 not _WILL.isdisjoint(b for bs in tail_bases for b in bs):
             return None
     j = judged_as(c, head)

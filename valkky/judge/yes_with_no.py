@@ -93,7 +93,9 @@ def yes_last(c: Case) -> Judgement | None:
         return None
     mistake = next((m for m, verdict in c.mistakes.items()
                     if verdict == "wrong" and normalised(m) == parts[-1]), None)
-    if mistake is None:
+    # (a verb said yes, "saa"; not a "kiitos" or a "joo?" a foreseen mistake also says:
+    # review70)
+    if mistake is None or not any(finnish.only_a_verb(w) for w in parts[-1].split()):
         return None
     c.note(f"'{parts[-1]}' said last, after a no: the foreseen mistake")
     return as_mistake(c, mistake)
