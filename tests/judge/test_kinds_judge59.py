@@ -349,6 +349,16 @@ def test_review69s_reads(step: str, answer: str, verdict: str) -> None:
     ("rakennus-ohjeet teline", "kerron työnjohtajalle, että en mene telineelle", "correct"),
     ("metalli-ohjeet kone", "kerron työnjohtajalle että konetta voi käyttää", "wrong"),
     ("ravintola-kartoitus b1-vika", "pakastin ei ole kunnossa, ilmoitan esimiehelle", "correct"),
+    # holes in both trees: the same or one's own machine is the one worked on; lessons
+    # foresee the deeds they warn of
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja jatkan samalla koneella", "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja jatkan toisella koneella", "correct"),
+    ("valmistus-tyonjohtaja viallinen", "tämä osa on rikki, asennan sen", "wrong"),
+    ("valmistus-tyonjohtaja viallinen",
+     "tämä osa on rikki, ilmoitan esimiehelle, jotta se korjataan", "correct"),
+    ("autoala-turvallisuus ilmoita", "lukitus ei toimi, nostan auton", "wrong"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle ja korjaan sen, käykö?", "wrong"),
+    ("ravintola-kartoitus b1-vika", "pakastin on rikki, käytän pakastinta", "wrong"),
 ])
 def test_review70s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

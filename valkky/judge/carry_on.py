@@ -309,9 +309,13 @@ def _another_tool(clause: Sequence[str], things: frozenset[str]) -> bool:
     vastuullani", "varovaisuudella": review69)."""
     return "käsin" in clause or any(
         any(case == _ADESSIVE for case, _ in finnish.case_numbers(w)) and _a_noun(w) and
-        not _a_manner(w) and
+        not _a_manner(w) and not (i and _bases(clause[i - 1]) & _THE_SAME) and
         (_bases(w) & ANOTHER_THING or w.startswith("vara") or not _bases(w) & things)
-        for w in clause)
+        for i, w in enumerate(clause))
+
+
+# the same one, one's own: the one worked on ("jatkan samalla koneella"; review70)
+_THE_SAME = frozenset({"sama", "oma"})
 
 
 def _a_manner(word: str) -> bool:

@@ -18,8 +18,10 @@ from valkky.judge.polarity import no_on
 from valkky.judge.rules import judged_as
 from valkky.judge.wordsets import (
     ANOTHER_THING,
+    CARRY_ON,
     FAULT_WHEN_NO,
     FAULTS,
+    GOING_VERBS,
     GOOD_STATE,
     NEGATIONS,
     ON_ONES_OWN,
@@ -84,8 +86,10 @@ def _anothers_or_denied(tail: list[str], mistake_bases: set[str], denied_all: bo
 
 
 def _third_persons(word: str) -> bool:
+    """Someone else going or going on ("työkaveri menee"), not another's repair."""
     verbs = [a for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"]
-    return bool(verbs) and all(a.get("PERSON") == "3" for a in verbs)
+    return bool(verbs) and all(a.get("PERSON") == "3" for a in verbs) and \
+        bool(finnish.base_forms(word) & (GOING_VERBS | CARRY_ON))
 
 
 def _said_by_i(word: str) -> bool:
