@@ -218,6 +218,11 @@ from tests.judge.golden import recorded
 # 296/300 = 98.7 %, the judge where both agree 277/296. After its kinds (spoken tarviiks,
 # minsaa, esimiehel; hansikas; kunnossa the opposite of kuluneet; a fuller answer's word
 # slipped: sinä for sinua, voi kaatuu): 287/300, both agree 284/296.
+# Set 45 (session 48, set45: 60 steps, seed 45, of the steps sets 37–42 and 44 had not
+# used; graded whole before any judge run; a blind second trainer; held out all session):
+# 282/300 = 94.0 % on the start judge dc526ab6 and on the session's judge d057fab3 alike;
+# trainers agree 295/300 = 98.3 %, the judge where both agree 280/295. Not mended from:
+# "autanko teitä nousemaa" (both right) is "autan istumaa" of set 18 (both almost).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -241,7 +246,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_40.yaml": 16,
               "trainer_answers_41.yaml": 21,
               "trainer_answers_42.yaml": 18,
-              "trainer_answers_44.yaml": 13}
+              "trainer_answers_44.yaml": 13,
+              "trainer_answers_45.yaml": 18}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
