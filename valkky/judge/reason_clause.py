@@ -4,8 +4,12 @@ jotta, jottei or koska says a reason or a purpose; its no is no no of the answer
 purpose (a wider rule took "laitan kypärän, koska en halua" for right): not where the
 clause's no falls on a verb the step's answers or mistakes say or on a verb of will,
 doing or knowing ("koska en halua", "että en tee mitään"), nor where it says a word of a
-foreseen mistake; never in a choose or repeat step, an open question, a step that asks a
-number or a time, nor with mutta, vaikka, tai or "ei kun" said anywhere."""
+foreseen mistake (unless only another's going or a no of it names them: "että työkaveri
+menee telineelle"); never in a choose or repeat step, an open question, a step that asks a
+number or a time, nor with mutta, vaikka, tai or "ei kun" said anywhere. SAFETY (review69,
+review70): nor where the clause says the learner's own unsafe plan ("ilmoitan, koska
+käytän sitä", "…, että nostan auton") or, after a telling, the thing fine ("…, että se on
+kunnossa")."""
 
 from __future__ import annotations
 
@@ -36,7 +40,6 @@ _TURNS = frozenset({"mutta", "vaikka", "tai"})
 _WILL = frozenset({"haluta", "tehdä", "jaksaa", "ehtiä", "viitsiä", "tietää", "muistaa",
                    "osata", "aikoa"})
 
-
 # a thing said to be fine or to work
 _FINE = frozenset({"kunto", "kunnossa", "ok", "okei", "ehjä", "toimia", "hyvä", "turvallinen"})
 
@@ -56,10 +59,10 @@ def _unsafe_deed(c: Case, head: list[str], tail: list[str]) -> bool:
         return False
     if not ON_ONES_OWN.isdisjoint(tail) or carried_on(c, tail) is not None:
         return True
+    # (no other thing, no sign put on it: "…, että laitan lapun siihen")
     return _a_fault_in(head) and not has_negation(tail) and not any(
         finnish.base_forms(w) & ANOTHER_THING or any(b.endswith(SIGNS) for b in
                                                      finnish.base_forms(w)) for w in tail)
-    # (no other thing, no sign put on it: "…, että laitan lapun siihen")
 
 
 def _past(word: str) -> bool:
