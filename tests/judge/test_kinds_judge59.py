@@ -362,3 +362,27 @@ def test_review69s_reads(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review70s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review71: an unsafe plan in a reason is none wherever a fault is told or the deed is done
+# with the thing asked about; a wish is no deed, a deed after it is; setting the thing aside
+# is no deed; "minä myös" beside another's going is the learner's; a foreseen mistake said
+# last needs more than a "kiitos"; a no of another verb beside a yes only where the yes
+# names a thing the step's answers name; an ok taken back by an answer no deed follows
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-kartoitus b1-vika", "hylly on vaarallinen, koska laitan tavarat sinne", "wrong"),
+    ("siivous-kartoitus b1-vika", "pölynimuri on rikki, koska teen sillä työn loppuun",
+     "wrong"),
+    ("rakennus-ohjeet teline", "kerron työnjohtajalle, että käytän sitä silti", "almost"),
+    ("rakennus-ohjeet teline",
+     "kerron työnjohtajalle, että työkaveri menee telineelle ja minä myös", "wrong"),
+    ("valmistus-tyonjohtaja viallinen", "tämä osa on viallinen, että laitan sen sivuun",
+     "correct"),
+    ("kauppa-ohjeet uloskaynti", "ei mitään, rullakko", "wrong"),
+    ("varasto-ohjeet hylly", "ilmoitan esimiehelle, koska se ei ole turvallinen", "correct"),
+    ("autoala-turvallisuus ilmoita", "lukitus ei toimi ja käytän portaita", "correct"),
+    ("valmistus-tyonjohtaja viallinen", "tämä osa on ok, tämä osa on rikki, en käytä sitä",
+     "correct"),
+])
+def test_review71s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -35,7 +35,7 @@ A clause beside the answer (split at ja, mutta, tai; up to a clause of its own i
   the thing the mistake names or the answers stop; a time or a place is no thing
   ("jatkan hetken", "jatkan varastossa"); the work's own verb ("imuroin eri huoneen")
   takes any;
-- or, said anyway (``_DESPITE``: silti, kuitenkin, vaikka…), it is the verb of a wrong
+- or, said anyway (``DESPITE``: silti, kuitenkin, vaikka…), it is the verb of a wrong
   mistake with that mistake's thing or a pronoun for it ("käynnistän sen silti" beside
   "käynnistän koneen"; not "menen kuitenkin hänen luokseen" beside "menen hakemaan
   hoitajan").
@@ -73,7 +73,7 @@ from itertools import pairwise
 from valkky.judge import finnish
 from valkky.judge.case import Case, Judgement, fuzz_module, normalised
 from valkky.judge.finnish import in_learners_person
-from valkky.judge.polarity import MAIN_JOINS, SUB_JOINS, main_clauses
+from valkky.judge.polarity import MAIN_JOINS, SUB_JOINS, main_clauses, no_on
 from valkky.judge.receiver import a_person, allative
 from valkky.judge.wordsets import (
     ADDRESSED,
@@ -98,7 +98,7 @@ from valkky.judge.wordsets import (
 )
 
 # "anyway": the deed is done despite what the answer says (spoken forms too)
-_DESPITE = frozenset({"silti", "kuitenkin", "kuitenki", "kumminkin", "kumminki", "vaikka",
+DESPITE = frozenset({"silti", "kuitenkin", "kuitenki", "kumminkin", "kumminki", "vaikka",
                       "huolimatta", "tapauksessa"})  # (joka tapauksessa)
 # a later time said of going on ("jatkan huomenna"): the work itself goes on when it may;
 # using the forbidden thing later is using it still ("käytän hissiä myöhemmin"); a time of
@@ -345,7 +345,7 @@ _REPLACING = frozenset({"vaihtaa", "ladata"})
 _TAKING = frozenset({"hakea", "ottaa", "tuoda", "käyttää", "lainata", "pyytää", "saada"})
 _BORROWING = frozenset({"lainata"})
 _ANOTHER_OF_IT = frozenset({"toinen", "uusi", "ehjä", "toimiva", "varalla"})
-_SET_ASIDE = frozenset({"sivuun", "syrjään"})
+SET_ASIDE = frozenset({"sivuun", "syrjään"})
 
 
 def _someone_elses(word: str) -> bool:
@@ -391,7 +391,7 @@ def _replaced_before(words: Sequence[str], whole: Sequence[str],
                 and not any(allative(x) for x in before[j + 2:]):
             return True  # "lainaan porakoneen": one borrowed is another (review66); not
             # "lainaan sen", nor lent to someone ("… Matille")
-        if w in _SET_ASIDE and any(of_it(k) for k in range(max(0, j - 2), j)):
+        if w in SET_ASIDE and any(of_it(k) for k in range(max(0, j - 2), j)):
             return True  # "laitan sen sivuun"
     return False
 
@@ -529,7 +529,7 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
         clause = _main_part(whole)
         if _held_back(whole) or _another_tool(clause, named) or _only_told(whole):
             continue  # (…that: what is told, "kerron työnjohtajalle että konetta voi käyttää")
-        despite = not _DESPITE.isdisjoint(whole)
+        despite = not DESPITE.isdisjoint(whole)
         for i, w in enumerate(clause):
             said = (_verbs(w) | _switched_on(w, clause)) - own
             if not said or not _learners_deed(clause, i) or (
@@ -603,7 +603,7 @@ _THING_FAULTS = frozenset({"rikki", "rikkinäinen", "vika", "viallinen", "vaurio
                            "vaurioitunut", "vaurioitua", "hajota", "haljeta", "rikkoutua",
                            "vuotaa", "kulua", "kulunut", "savuta", "vioittua", "vioittunut"})
 # a danger an answer warns of: only moving on through it anyway beside it ("silti") goes on
-_DANGERS = frozenset({"märkä", "liukas", "kuuma", "vaara", "vaarallinen", "varoa"})
+DANGERS = frozenset({"märkä", "liukas", "kuuma", "vaara", "vaarallinen", "varoa"})
 _MOVING = GOING_VERBS | {"juosta", "kulkea", "ajaa", "kantaa"}
 # a thing's good state, said with a no of the thing ("ei", "eivät"): its fault
 _SOUND = GOOD_STATE | {"turvallinen"}
@@ -639,7 +639,7 @@ def reported_fault(c: Case) -> Fault | None:
                 not _THIRD_NO.isdisjoint(clause) and any(b & _SOUND for b in bases))) \
                 and any(w not in EVERY_NO and not b & (FAULT_WHEN_NO | _SOUND | {"olla"})
                         for w, b in zip(clause, bases, strict=True))
-            danger = not no and any(b & _DANGERS for b in bases)
+            danger = not no and any(b & DANGERS for b in bases)
             if not (broken or not_working or danger):
                 continue
             things = _things(" ".join(clause))
@@ -729,10 +729,20 @@ def _before_the_answer(c: Case, whole: Sequence[str]) -> bool:
     said = f" {' '.join(c.words)} "
     at = said.find(f" {' '.join(whole)} ")
     answers = [(a, n) for n in _answers_said(c) if (a := said.find(f" {n} ")) >= 0]
-    # (only where the answer ends what is said: a deed after it is no self-correction,
-    # "tämä osa on ok, tämä osa on rikki, asennan sen"; review70)
-    return at >= 0 and bool(answers) and all(a > at for a, _ in answers) and \
-        any(said.endswith(f" {n} ") for _, n in answers)
+    # (only where no deed follows the answer: "tämä osa on ok, tämä osa on rikki, asennan
+    # sen" is no self-correction, review70; "…, en käytä sitä", "…, kiitos" are, review71)
+    return at >= 0 and bool(answers) and all(a > at for a, _ in answers) and any(
+        not _a_deed_after(said[a + len(n) + 2:].split()) for a, n in answers)
+
+
+def _a_deed_after(rest: Sequence[str]) -> bool:
+    """``rest`` says a deed of I or we with a yes, other than telling, stopping, showing or
+    setting the thing aside."""
+    if not SET_ASIDE.isdisjoint(rest):
+        return False
+    return any(finnish.of_i_or_we(w) and not no and
+               not _bases(w) & (TELLING_OR_STOPPING | {"näyttää"})
+               for w, no in zip(rest, no_on(rest), strict=True) if w not in EVERY_NO)
 
 
 def _after_but(beside: Sequence[str], whole: Sequence[str]) -> bool:
@@ -778,7 +788,7 @@ def _the_way_kept(clause: Sequence[str],
     nostan kuitenkin", nor "… nostan kuitenkin jaloilla yksin")."""
     kept, refused, answers = ways
     said = frozenset(b for w in clause if _a_way(w) for b in _bases(w))
-    own = [w for w in clause if w not in _DESPITE and w not in _MINE and w not in _IT and
+    own = [w for w in clause if w not in DESPITE and w not in _MINE and w not in _IT and
            not _bases(w) & (answers | THING_PRONOUNS.keys())]
     return bool(said & kept) and not said & refused and not own
 
@@ -928,7 +938,7 @@ def _anothers(clause: Sequence[str], things: frozenset[str]) -> bool:
                 b.endswith(t) for b in _bases(clause[k]) for t in things):
             before = clause[k - 1]
             classes = finnish.word_classes(before)
-            if before in _IT or before in THING_PRONOUNS or _bases(before) & _FAULTY:
+            if before in _IT or before in THING_PRONOUNS or _bases(before) & FAULTY:
                 continue  # ("rikkinäisellä porakoneella" is the faulty one; review66)
             if _bases(before) & _ANOTHER_ONE or (
                     classes & {"etunimi", "sukunimi"} and "nimisana" not in classes) or (
@@ -941,7 +951,7 @@ def _anothers(clause: Sequence[str], things: frozenset[str]) -> bool:
 
 
 # what says a thing is faulty, said before it ("viallisella porakoneella")
-_FAULTY = _THING_FAULTS | {"huono", "hajonnut", "rikkinäinen", "viallinen", "kulunut",
+FAULTY = _THING_FAULTS | {"huono", "hajonnut", "rikkinäinen", "viallinen", "kulunut",
                            "vääntynyt"}
 # what says a thing is another one than the faulty ("toisella", "viereisellä"); no other
 # adjective ("isolla", "punaisella", "ainoalla" may be the faulty one; review67), nor
@@ -962,7 +972,7 @@ def _put_on_it(clause: Sequence[str], i: int, things: frozenset[str],
     if not _bases(clause[i]) & _PUTTING or any(_bases(w) & ANOTHER_THING for w in clause) or \
             any(w.startswith(SIGNS) or any(b.endswith(SIGNS) for b in _bases(w))
                 or _bases(w) & _BARRIERS for w in clause) or _anothers(clause, things) or \
-            any(_going_to(nxt) and not _bases(w) & _FAULTY and (
+            any(_going_to(nxt) and not _bases(w) & FAULTY and (
                 _bases(w) & ANOTHER_THING or any("laatusana" in k for k in
                                                  finnish.word_classes(w)))
                 for w, nxt in pairwise(clause[i + 1:])):

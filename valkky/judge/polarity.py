@@ -406,7 +406,7 @@ def the_opposite_denied(c: Case) -> list[str] | None:
             words[nos[0]] not in ("ei", "eivät") or "kaikki" in words[:nos[0]] or \
             not finnish.same_lemma(words[nos[0] + 1], "olla") or \
             not _only_telling(words[nos[0] + 3:]) or \
-            any(finnish.only_a_verb(w) and finnish.of_i_or_we(w) for w in words[:nos[0]]):
+            any(_a_deed_said(w) for w in _after_last_join(words[:nos[0]])):
         return None
     at = nos[0]
     said = finnish.base_forms(words[at + 2])
@@ -420,6 +420,21 @@ def the_opposite_denied(c: Case) -> list[str] | None:
                     (pair - said) & finnish.base_forms(yes[j]) for pair in pairs):
                 return [*words[:at], yes[j - 1], yes[j], *words[at + 3:]]
     return None
+
+
+def _a_deed_said(word: str) -> bool:
+    """A deed of I or we, to do ("asennan", "ajetaan"): not telling, stopping, nor a past
+    check ("mittasin")."""
+    return finnish.only_a_verb(word) and finnish.of_i_or_we(word) and \
+        not finnish.base_forms(word) & TELLING_OR_STOPPING and \
+        not any(a.get("TENSE") == "past_imperfective" for a in finnish.analyses(word))
+
+
+def _after_last_join(words: Sequence[str]) -> Sequence[str]:
+    """``words`` after their last joining word ("ilmoitan esimiehelle, koska | se")."""
+    at = max((i for i, w in enumerate(words) if w in SUB_JOINS or w in MAIN_JOINS),
+             default=-1)
+    return words[at + 1:]
 
 
 def _only_telling(words: Sequence[str]) -> bool:

@@ -16,7 +16,15 @@ from __future__ import annotations
 from itertools import pairwise
 
 from valkky.judge import finnish
-from valkky.judge.carry_on import SIGNS, carried_on
+from valkky.judge.carry_on import (
+    DANGERS,
+    DESPITE,
+    FAULTY,
+    SET_ASIDE,
+    SIGNS,
+    carried_on,
+    reported_fault,
+)
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.polarity import no_on
 from valkky.judge.rules import judged_as
@@ -55,12 +63,16 @@ def _unsafe_deed(c: Case, head: list[str], tail: list[str]) -> bool:
         after for w, after in pairwise(tail)  # "koska haluan jatkaa"
         if finnish.of_i_or_we(w) and finnish.base_forms(w) & _WISH and
         finnish.only_a_verb(after) and not finnish.base_forms(after) & _NO_DEED]
-    if not deeds:
-        return False
-    if not ON_ONES_OWN.isdisjoint(tail) or carried_on(c, tail) is not None:
-        return True
+    if not deeds or not SET_ASIDE.isdisjoint(tail) or "käytöstä" in tail:
+        return False  # (set aside: "…, että laitan sen sivuun", "… pois käytöstä")
+    if not ON_ONES_OWN.isdisjoint(tail) or not DESPITE.isdisjoint(tail) or \
+            carried_on(c, tail) is not None:
+        return True  # (on one's own, anyway: "…, että käytän sitä silti")
     # (no other thing, no sign put on it: "…, että laitan lapun siihen")
-    return _a_fault_in(head) and not has_negation(tail) and not any(
+    risky = any(finnish.base_forms(w) & _RISKY for w in deeds) and \
+        any(finnish.base_forms(w) & {"se", "ne"} or w in _THERE for w in tail)
+    return (risky or _a_fault_in(head) or reported_fault(c) is not None) and \
+        not has_negation(tail) and not any(
         finnish.base_forms(w) & ANOTHER_THING or any(b.endswith(SIGNS) for b in
                                                      finnish.base_forms(w)) for w in tail)
 
@@ -77,8 +89,9 @@ def _anothers_or_denied(tail: list[str], mistake_bases: set[str], denied_all: bo
     third person's ("että työkaveri menee telineelle", "ettei telineelle saa mennä"), or
     no mistake's verb and a no of may (review70)."""
     denied = [True] * len(tail) if denied_all else no_on(tail)  # (at "ettei": all)
-    if any(finnish.of_i_or_we(w) and not no for w, no in zip(tail, denied, strict=True)):
-        return False
+    if any(finnish.of_i_or_we(w) and not no for w, no in zip(tail, denied, strict=True)) or \
+            not _ME_TOO.isdisjoint(tail) or ("myös" in tail and not _I.isdisjoint(tail)):
+        return False  # (…, "ja minä myös", "minäkin": the learner's own deed too)
     theirs = [no or _third_persons(w) for w, no in zip(tail, denied, strict=True)
               if finnish.is_verb(w) and not mistake_bases.isdisjoint(finnish.base_forms(w))]
     # (a mistake's thing alone named only in a no of may: "että telinettä ei saa käyttää";
@@ -86,6 +99,10 @@ def _anothers_or_denied(tail: list[str], mistake_bases: set[str], denied_all: bo
     return all(theirs) if theirs else any(
         w in NEGATIONS and finnish.base_forms(after) & {"saada", "voida"}
         for w, after in pairwise(tail))
+
+
+_ME_TOO = frozenset({"minäkin", "mäkin", "mekin"})
+_I = frozenset({"minä", "me", "mä"})
 
 
 def _third_persons(word: str) -> bool:
@@ -102,15 +119,22 @@ def _said_by_i(word: str) -> bool:
 def _a_fault_in(words: list[str]) -> bool:
     """``words`` tell a thing's fault: a fault word, or a no of its working or good state."""
     bases = [finnish.base_forms(w) | {w} for w in words]
-    return any(b & FAULTS for b in bases) or (
+    return any(b & (FAULTS | FAULTY | DANGERS | _ASKEW) for b in bases) or (
         has_negation(words) and any(b & (FAULT_WHEN_NO | GOOD_STATE) for b in bases))
 
 
 # a wish, a fear, a need, being, telling or stopping: no deed done; a repair said in the
 # passive is done by someone else ("jotta se korjataan")
-_NO_DEED = _WILL | TELLING_OR_STOPPING | {"olla", "pelätä", "tarvita", "toivoa", "luulla",
-                                          "ajatella", "voida", "saada", "pitää", "pysyä",
-                                          "oppia"}
+_NO_DEED = TELLING_OR_STOPPING | {"olla", "pelätä", "tarvita", "toivoa", "luulla", "tietää",
+                                   "muistaa", "osata", "haluta", "aikoa", "ajatella", "voida",
+                                   "saada", "pitää", "pysyä", "oppia"}
+# deeds with the thing asked about ("sen", "sinne"): using, putting, fitting, sending,
+# repairing, lifting it ("kerron työnjohtajalle, koska aion käyttää sitä"; review71)
+_RISKY = CARRY_ON | frozenset({"laittaa", "panna", "asentaa", "korjata", "lähettää",
+                               "nostaa", "pinota", "tehdä", "ajaa"})
+_THERE = frozenset({"sinne", "siihen", "siellä", "siinä", "sillä", "niillä", "niihin"})
+# a thing standing askew or worn: a fault too ("hylly on kallellaan")
+_ASKEW = frozenset({"kallellaan", "vino", "vinossa", "halkeama", "kulunut", "kulua"})
 _WISH = frozenset({"haluta", "aikoa", "yrittää"})  # …and the deed after it is the learner's
 _REPAIRS = frozenset({"korjata", "vaihtaa", "huoltaa", "tarkistaa", "tarkastaa"})
 

@@ -1166,6 +1166,17 @@ def _a_no_of_another_verb(said: Sequence[str], words: Sequence[str], verb: str) 
         words[0] in said and verb in said and said.index(words[0]) < said.index(verb)
 
 
+def _its_thing_said(c: Case, verb: str) -> bool:
+    """The answer says ``verb`` of a thing the accepted answers name ("… mene telineelle"
+    beside "kaide puuttuu, en mene telineelle"), not of another ("… käytän portaita" beside
+    "en käytä sitä"; sweep_carry_on)."""
+    theirs = {b for _, n in c.accepted for w in n.split()
+              if "nimisana" in finnish.word_classes(w) for b in finnish.base_forms(w)}
+    after = c.words[c.words.index(verb) + 1:] if verb in c.words else []
+    return any("nimisana" in finnish.word_classes(w) and finnish.base_forms(w) & theirs
+               for w in after)
+
+
 def denied_said_yes(c: Case) -> Judgement | None:
     """A verb the trainer's answers say only with a no, said with a yes: the answer reverses
     what they say, however much of one it says ("asukas kaatui yöllä ja loukkaantui" beside
@@ -1199,7 +1210,8 @@ def denied_said_yes(c: Case) -> Judgement | None:
     # "telineessä ei ole kaidetta, mene telineelle"; not a bare no, "sopii, ei", nor a yes
     # conceded first, "sopii mutta hän ei saa syödä sitä")
     beside = next((a for a, n in c.accepted if shape_of(n).wordset <= heard and (
-        not shape_of(n).negative or _a_no_of_another_verb(c.words, n.split(), verb))), None)
+        not shape_of(n).negative or (_a_no_of_another_verb(c.words, n.split(), verb) and
+                                     _its_thing_said(c, verb)))), None)
     if beside is None and not turned and not (
             another is not None and _another_does_the_forbidden(c, another)):
         return None  # no answer said with it: the rules after judge it

@@ -33,7 +33,7 @@ from valkky.judge.accepted import a_foreseen_mistake, shape_of
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.number_words import is_number
 from valkky.judge.rules import A_PART, as_mistake, judged_as
-from valkky.judge.wordsets import BUT, COPULA, NEGATIONS, SUBJECT_PRONOUNS
+from valkky.judge.wordsets import ACKNOWLEDGEMENTS, BUT, COPULA, NEGATIONS, SUBJECT_PRONOUNS
 
 # A yes said on its own before the answer ("joo" and "juu" are "kyllä" once normalised)
 _YES_WORDS = frozenset({"kyllä", "joo", "juu", "on", "niin"})
@@ -93,12 +93,14 @@ def yes_last(c: Case) -> Judgement | None:
         return None
     mistake = next((m for m, verdict in c.mistakes.items()
                     if verdict == "wrong" and normalised(m) == parts[-1]), None)
-    # (a verb said yes, "saa"; not a "kiitos" or a "joo?" a foreseen mistake also says:
-    # review70)
-    if mistake is None or not any(finnish.only_a_verb(w) for w in parts[-1].split()):
+    # (not a "kiitos" or a "joo?" a foreseen mistake also says: review70, review71)
+    if mistake is None or set(parts[-1].split()) <= _POLITE_OR_YES:
         return None
     c.note(f"'{parts[-1]}' said last, after a no: the foreseen mistake")
     return as_mistake(c, mistake)
+
+
+_POLITE_OR_YES = ACKNOWLEDGEMENTS | {"kiitos", "kiitti", "paljon", "anteeksi", "sori"}
 
 
 # The verbs of may, one yes ("saa, ei voi" takes the yes back)
