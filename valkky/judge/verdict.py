@@ -831,7 +831,8 @@ RULES: tuple[Rule, ...] = (
            "almost", "mistake", {"wrong_answers": ("oli",)}),),
          switchable=False, needs="wrong_answers"),
     Rule("yes_last", "a foreseen wrong mistake said as the answer's last clause of its own, "
-         "after a no: the learner ends on it (se ei ole turvallista, saa): the mistake",
+         "after a no, more than polite or yes words: the learner ends on it (se ei ole "
+         "turvallista, saa): the mistake",
          "wrong", "mistake", yes_last,
          (("se ei ole turvallista, saa", ("ei saa",), "wrong", "mistake",
            {"wrong_answers": ("saa",)}),),
