@@ -386,3 +386,18 @@ def test_review70s_reads(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review71s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review72: a thing set aside in one clause hides no deed in another; a no of telling
+# after the answer is no self-correction; a risky deed in a reason only on a step with a
+# danger, and never the thing taken to be mended
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-kartoitus b1-vika", "se on ok, hylly on rikki, laitan sen sivuun ja jatkan sillä",
+     "wrong"),
+    ("autoala-kartoitus b1-vika", "se on ok, renkaat eivät ole kunnossa, en ilmoita", "wrong"),
+    ("valmistus-tyonjohtaja viallinen",
+     "tämä osa on viallinen, ja ilmoitan, koska vien sen huoltoon", "correct"),
+    ("siivous-asiakas toimisto.6", "laitan kyltin, koska teen sen aina", "correct"),
+])
+def test_review72s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

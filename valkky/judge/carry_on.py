@@ -92,6 +92,7 @@ from valkky.judge.wordsets import (
     NOT_THE_DEED,
     QUESTION_WORDS,
     STOPPING,
+    TELLING,
     TELLING_OR_STOPPING,
     THING_PRONOUNS,
     WHEN_WORDS,
@@ -737,12 +738,20 @@ def _before_the_answer(c: Case, whole: Sequence[str]) -> bool:
 
 def _a_deed_after(rest: Sequence[str]) -> bool:
     """``rest`` says a deed of I or we with a yes, other than telling, stopping, showing or
-    setting the thing aside."""
-    if not SET_ASIDE.isdisjoint(rest):
-        return False
-    return any(finnish.of_i_or_we(w) and not no and
-               not _bases(w) & (TELLING_OR_STOPPING | {"näyttää"})
-               for w, no in zip(rest, no_on(rest), strict=True) if w not in EVERY_NO)
+    setting the thing aside (in a clause of its own: "laitan sen sivuun ja jatkan sillä"
+    goes on), or a no of telling ("en ilmoita"; review72)."""
+    for clause in main_clauses(rest):
+        if not SET_ASIDE.isdisjoint(clause):
+            continue
+        for w, no in zip(clause, no_on(clause), strict=True):
+            if w in EVERY_NO or (not finnish.of_i_or_we(w) and not (
+                    no and _bases(w) & TELLING)):
+                continue
+            if no and _bases(w) & TELLING:
+                return True
+            if not no and not _bases(w) & (TELLING_OR_STOPPING | {"näyttää"}):
+                return True
+    return False
 
 
 def _after_but(beside: Sequence[str], whole: Sequence[str]) -> bool:

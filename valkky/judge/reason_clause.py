@@ -69,10 +69,15 @@ def _unsafe_deed(c: Case, head: list[str], tail: list[str]) -> bool:
             carried_on(c, tail) is not None:
         return True  # (on one's own, anyway: "…, että käytän sitä silti")
     # (no other thing, no sign put on it: "…, että laitan lapun siihen")
+    # (only on a step with a danger: a fault reported or a wrong deed foreseen; not the
+    # thing taken to be mended, "koska vien sen huoltoon": review72)
     risky = any(finnish.base_forms(w) & _RISKY for w in deeds) and \
-        any(finnish.base_forms(w) & {"se", "ne"} or w in _THERE for w in tail)
+        any(finnish.base_forms(w) & {"se", "ne"} or w in _THERE for w in tail) and (
+            reported_fault(c) is not None or "wrong" in c.mistakes.values() or
+            has_negation(head))
     return (risky or _a_fault_in(head) or reported_fault(c) is not None) and \
-        not has_negation(tail) and not any(
+        not has_negation(tail) and not any(finnish.base_forms(w) & _MENDED for w in tail) \
+        and not any(
         finnish.base_forms(w) & ANOTHER_THING or any(b.endswith(SIGNS) for b in
                                                      finnish.base_forms(w)) for w in tail)
 
@@ -132,6 +137,7 @@ _NO_DEED = TELLING_OR_STOPPING | {"olla", "pelätä", "tarvita", "toivoa", "luul
 # repairing, lifting it ("kerron työnjohtajalle, koska aion käyttää sitä"; review71)
 _RISKY = CARRY_ON | frozenset({"laittaa", "panna", "asentaa", "korjata", "lähettää",
                                "nostaa", "pinota", "tehdä", "ajaa"})
+_MENDED = frozenset({"huolto", "korjaus", "korjaamo"})
 _THERE = frozenset({"sinne", "siihen", "siellä", "siinä", "sillä", "niillä", "niihin"})
 # a thing standing askew or worn: a fault too ("hylly on kallellaan")
 _ASKEW = frozenset({"kallellaan", "vino", "vinossa", "halkeama", "kulunut", "kulua"})
