@@ -373,7 +373,7 @@ def test_review70s_reads(step: str, answer: str, verdict: str) -> None:
     ("varasto-kartoitus b1-vika", "hylly on vaarallinen, koska laitan tavarat sinne", "wrong"),
     ("siivous-kartoitus b1-vika", "pölynimuri on rikki, koska teen sillä työn loppuun",
      "wrong"),
-    ("rakennus-ohjeet teline", "kerron työnjohtajalle, että käytän sitä silti", "almost"),
+    ("rakennus-ohjeet teline", "kerron työnjohtajalle, että käytän sitä silti", "wrong"),
     ("rakennus-ohjeet teline",
      "kerron työnjohtajalle, että työkaveri menee telineelle ja minä myös", "wrong"),
     ("valmistus-tyonjohtaja viallinen", "tämä osa on viallinen, että laitan sen sivuun",
@@ -398,6 +398,10 @@ def test_review71s_reads(step: str, answer: str, verdict: str) -> None:
     ("valmistus-tyonjohtaja viallinen",
      "tämä osa on viallinen, ja ilmoitan, koska vien sen huoltoon", "correct"),
     ("siivous-asiakas toimisto.6", "laitan kyltin, koska teen sen aina", "correct"),
+    # an unsafe plan of three words or fewer said as why is read before the words more
+    ("siivous-turvallisuus ilmoita", "ilmoitan esimiehelle, koska käynnistän sen", "wrong"),
+    ("metalli-ohjeet kone", "ilmoitan esimiehelle, koska poraan sillä", "wrong"),
+    ("siivous-turvallisuus ilmoita", "ilmoitan esimiehelle, jotta hän tietää", "correct"),
 ])
 def test_review72s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

@@ -16,32 +16,19 @@ from __future__ import annotations
 from itertools import pairwise
 
 from valkky.judge import finnish
-from valkky.judge.carry_on import (
-    DANGERS,
-    DESPITE,
-    FAULTY,
-    SET_ASIDE,
-    SIGNS,
-    carried_on,
-    reported_fault,
-)
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.polarity import no_on
 from valkky.judge.rules import judged_as
+from valkky.judge.unsafe_plan import OPENERS, unsafe_plan
 from valkky.judge.wordsets import (
-    ANOTHER_THING,
     CARRY_ON,
-    FAULT_WHEN_NO,
     FAULTS,
     GOING_VERBS,
-    GOOD_STATE,
     NEGATIONS,
-    ON_ONES_OWN,
     TELLING_OR_STOPPING,
     has_negation,
 )
 
-_OPENERS = frozenset({"ettei", "että", "jotta", "jottei", "koska"})
 _NEGATIVE_OPENERS = frozenset({"ettei", "jottei"})
 _TURNS = frozenset({"mutta", "vaikka", "tai"})
 # a no of these says the learner will not, cannot or does not know how: no reason at all
@@ -50,43 +37,6 @@ _WILL = frozenset({"haluta", "tehdä", "jaksaa", "ehtiä", "viitsiä", "tietää
 
 # a thing said to be fine or to work
 _FINE = frozenset({"kunto", "kunnossa", "ok", "okei", "ehjä", "toimia", "hyvä", "turvallinen"})
-
-
-def _unsafe_deed(c: Case, head: list[str], tail: list[str]) -> bool:
-    """``tail`` says a deed of I or we (not a wish, a fear, a need; not a repair said in
-    the passive, "jotta se korjataan") done on one's own, or going on with what the step
-    forbids (``carried_on``), or any such deed with no other thing after a fault the
-    answer tells ("tämä osa ei ole kunnossa, ilmoitan, koska asennan sen")."""
-    deeds = [w for w in tail if w not in NEGATIONS and finnish.of_i_or_we(w)
-             and not finnish.base_forms(w) & _NO_DEED and not _past(w)
-             and not (finnish.base_forms(w) & _REPAIRS and not _said_by_i(w))] + [
-        after for w, after in pairwise(tail)  # "koska haluan jatkaa"
-        if finnish.of_i_or_we(w) and finnish.base_forms(w) & _WISH and
-        finnish.only_a_verb(after) and not finnish.base_forms(after) & _NO_DEED]
-    if not deeds or not SET_ASIDE.isdisjoint(tail) or "käytöstä" in tail:
-        return False  # (set aside: "…, että laitan sen sivuun", "… pois käytöstä")
-    if not ON_ONES_OWN.isdisjoint(tail) or not DESPITE.isdisjoint(tail) or \
-            carried_on(c, tail) is not None:
-        return True  # (on one's own, anyway: "…, että käytän sitä silti")
-    # (no other thing, no sign put on it: "…, että laitan lapun siihen")
-    # (only on a step with a danger: a fault reported or a wrong deed foreseen; not the
-    # thing taken to be mended, "koska vien sen huoltoon": review72)
-    risky = any(finnish.base_forms(w) & _RISKY for w in deeds) and \
-        any(finnish.base_forms(w) & {"se", "ne"} or w in _THERE for w in tail) and (
-            reported_fault(c) is not None or "wrong" in c.mistakes.values() or
-            has_negation(head))
-    return (risky or _a_fault_in(head) or reported_fault(c) is not None) and \
-        not has_negation(tail) and not any(finnish.base_forms(w) & _MENDED for w in tail) \
-        and not any(
-        finnish.base_forms(w) & ANOTHER_THING or any(b.endswith(SIGNS) for b in
-                                                     finnish.base_forms(w)) for w in tail)
-
-
-def _past(word: str) -> bool:
-    """A verb told as done ("löysin vian": a report, no deed to come; not "imuroin", a
-    present too)."""
-    verbs = [a for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"]
-    return bool(verbs) and all(a.get("TENSE") == "past_imperfective" for a in verbs)
 
 
 def _anothers_or_denied(tail: list[str], mistake_bases: set[str], denied_all: bool) -> bool:
@@ -117,34 +67,6 @@ def _third_persons(word: str) -> bool:
         bool(finnish.base_forms(word) & (GOING_VERBS | CARRY_ON))
 
 
-def _said_by_i(word: str) -> bool:
-    return any(a.get("PERSON") == "1" for a in finnish.analyses(word))
-
-
-def _a_fault_in(words: list[str]) -> bool:
-    """``words`` tell a thing's fault: a fault word, or a no of its working or good state."""
-    bases = [finnish.base_forms(w) | {w} for w in words]
-    return any(b & (FAULTS | FAULTY | DANGERS | _ASKEW) for b in bases) or (
-        has_negation(words) and any(b & (FAULT_WHEN_NO | GOOD_STATE) for b in bases))
-
-
-# a wish, a fear, a need, being, telling or stopping: no deed done; a repair said in the
-# passive is done by someone else ("jotta se korjataan")
-_NO_DEED = TELLING_OR_STOPPING | {"olla", "pelätä", "tarvita", "toivoa", "luulla", "tietää",
-                                   "muistaa", "osata", "haluta", "aikoa", "ajatella", "voida",
-                                   "saada", "pitää", "pysyä", "oppia"}
-# deeds with the thing asked about ("sen", "sinne"): using, putting, fitting, sending,
-# repairing, lifting it ("kerron työnjohtajalle, koska aion käyttää sitä"; review71)
-_RISKY = CARRY_ON | frozenset({"laittaa", "panna", "asentaa", "korjata", "lähettää",
-                               "nostaa", "pinota", "tehdä", "ajaa"})
-_MENDED = frozenset({"huolto", "korjaus", "korjaamo"})
-_THERE = frozenset({"sinne", "siihen", "siellä", "siinä", "sillä", "niillä", "niihin"})
-# a thing standing askew or worn: a fault too ("hylly on kallellaan")
-_ASKEW = frozenset({"kallellaan", "vino", "vinossa", "halkeama", "kulunut", "kulua"})
-_WISH = frozenset({"haluta", "aikoa", "yrittää"})  # …and the deed after it is the learner's
-_REPAIRS = frozenset({"korjata", "vaihtaa", "huoltaa", "tarkistaa", "tarkastaa"})
-
-
 def _a_fault_told(tail: list[str]) -> bool:
     """``tail`` only tells a thing's fault: a thing, "on" at most, a fault word, no no
     ("lava rikki", "kone on rikki"; not "kone on rikki se pyörii silti")."""
@@ -157,13 +79,13 @@ def reason_clause(c: Case) -> Judgement | None:
     words = c.said.split()  # as said: no step's synonym in the reason ("tee" for "työ")
     if c.options or c.open_question or c.repeat:
         return None
-    at = next((i for i, w in enumerate(words) if w in _OPENERS and i > 0), None)
+    at = next((i for i, w in enumerate(words) if w in OPENERS and i > 0), None)
     if at is None or all(w in NEGATIONS for w in words[at + 1:]) or \
             not _TURNS.isdisjoint(words) or \
             " ei kun " in f" {' '.join(words)} ":
         return None
     head, tail = words[:at], words[at + 1:]
-    if _unsafe_deed(c, head, tail) or (
+    if unsafe_plan(c, head, tail) or (
             words[at] == "että" and
             any(finnish.base_forms(w) & TELLING_OR_STOPPING for w in head) and
             not has_negation(tail) and any(finnish.base_forms(w) & _FINE for w in tail)):

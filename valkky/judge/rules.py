@@ -59,6 +59,7 @@ from valkky.judge.polarity import (
 )
 from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_form
 from valkky.judge.unsafe_more import outside, unsafe_beside, unsafe_deed
+from valkky.judge.unsafe_plan import OPENERS, unsafe_plan
 from valkky.judge.unsaid import (
     USING,
     YesAfterNo,
@@ -245,6 +246,10 @@ def answer_inside(c: Case) -> Judgement | None:
         return c.judgement("wrong", closest=found[0])
     if (going_on := carried_on(c, beside)) is not None:
         return going_on  # "ilmoitan esimiehelle mutta imuroin silti": it undoes the answer
+    if (plan := _an_unsafe_plan(c, words)) is not None:
+        c.note(f"'{plan}': the learner's own unsafe plan, said as why")
+        return c.judgement("wrong", "going_on", closest=found[0])  # "ilmoitan
+        # esimiehelle, koska käynnistän sen" (review72, SAFETY: was correct)
     if all(w is None for w in left[:len(covered)]) and any(
             verdict == "wrong" and after_a_mending(c, beside, m)
             for m, verdict in c.mistakes.items()):
@@ -416,6 +421,16 @@ def _says_yes_of(answer: list[str], parts: list[str], written: str = "") -> bool
     return any(answer[i:i + n] == parts and
                (i == 0 or answer[i - 1] not in EVERY_NO or i - 1 in idle)
                for i in range(len(answer) - n + 1))
+
+
+def _an_unsafe_plan(c: Case, words: Sequence[str]) -> str | None:
+    """The clause at a reason's opening word ("koska", "että", "jotta") after the answer,
+    where it says an unsafe plan of the learner's own (``unsafe_plan``), or None."""
+    at = next((i for i, w in enumerate(words) if w in OPENERS and i), None)
+    if at is None or c.open_question or c.repeat or c.options:
+        return None
+    tail = list(words[at + 1:])
+    return " ".join(tail) if unsafe_plan(c, list(words[:at]), tail) else None
 
 
 def _another_number_noun(c: Case, left: list[str | None]) -> str | None:
