@@ -89,7 +89,8 @@ _NO_DEED = TELLING_OR_STOPPING | {"olla", "pelätä", "tarvita", "toivoa", "luul
 # deeds with the thing asked about ("sen", "sinne"): using, putting, fitting, sending,
 # repairing, lifting it ("kerron työnjohtajalle, koska aion käyttää sitä"; review71)
 _RISKY = CARRY_ON | frozenset({"laittaa", "panna", "asentaa", "korjata", "lähettää",
-                               "nostaa", "pinota", "tehdä", "ajaa"})
+                               "nostaa", "pinota", "tehdä", "ajaa", "käynnistää", "kytkeä",
+                               "porata", "sahata", "leikata", "hitsata", "imuroida"})
 _MENDED = frozenset({"huolto", "korjaus", "korjaamo"})
 _THERE = frozenset({"sinne", "siihen", "siellä", "siinä", "sillä", "niillä", "niihin"})
 # a thing standing askew or worn: a fault too ("hylly on kallellaan")
