@@ -197,12 +197,6 @@ def _stops(accepted: Iterable[str]) -> frozenset[str] | None:
     return None if stopped is None else frozenset(stopped)
 
 
-def _past(word: str) -> bool:
-    """``word`` is a verb in the past tense only ("jatkoin", "käytimme"; as a verb)."""
-    found = [a for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"]
-    return bool(found) and all(a.get("TENSE") == "past_imperfective" for a in found)
-
-
 def _learners_deed(clause: Sequence[str], i: int) -> bool:
     """The verb at ``i`` is the learner's deed: in a person of theirs, or after a verb of
     theirs that leads to it ("voin jatkaa", "aion jatkaa", "menen jatkamaan") or a
@@ -535,7 +529,8 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
             said = (_verbs(w) | _switched_on(w, clause)) - own
             if not said or not _learners_deed(clause, i) or (
                     (c.open_question or c.repeat or fault is not None) and
-                    (_past(w) or (i and finnish.is_verb(clause[i - 1]) and _past(clause[i - 1])))
+                    (finnish.only_past(w) or (i and finnish.is_verb(clause[i - 1]) and
+                                             finnish.only_past(clause[i - 1])))
                     and w not in mistakes_words):
                 continue  # (an open step's report of what was done: "… ja jatkoin työtä",
                 # "yritin käynnistää sen", unless a wrong mistake says that past)
@@ -683,7 +678,7 @@ def _told_past(c: Case) -> bool:
              if any(_bases(w) & _THING_FAULTS for w in clause)]
     finite = [[w for w in clause if finnish.is_verb(w) and finnish.persons(w)]
               for clause in broke]
-    return bool(broke) and all(verbs and all(map(_past, verbs)) for verbs in finite)
+    return bool(broke) and all(verbs and all(map(finnish.only_past, verbs)) for verbs in finite)
 
 
 def _refused_verbs(c: Case) -> dict[str, frozenset[str]]:

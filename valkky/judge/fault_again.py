@@ -238,7 +238,7 @@ def _mistakes_told_by_me(mistakes: tuple[str, ...]) -> tuple[Deed, ...]:
                         and not NO_DEED & finnish.base_forms(w)]
             else:
                 done = [] if negated else [
-                    w for w in part if _past_verb(w) and _by_i(w)
+                    w for w in part if finnish.only_past(w) and _by_i(w)
                     and not NO_DEED & finnish.base_forms(w)]
             if done:
                 out.append((MISTAKE, negated, _verb_bases(done), tuple(part)))
@@ -296,7 +296,7 @@ def _deed_of(part: list[str], right_asked: bool) -> Deed | None:
                             for w in part):
             return UNDONE, True, tuple(sorted(PUTTING)), tuple(part)  # "ei ollut jalkalistaa"
         return (UNDONE, True, _verb_bases(done), tuple(part)) if done else None
-    past = [w for w in part if _past_verb(w) and not NO_DEED & finnish.base_forms(w)]
+    past = [w for w in part if finnish.only_past(w) and not NO_DEED & finnish.base_forms(w)]
     if any(LACK & finnish.base_forms(w) for w in past):
         return UNDONE, True, tuple(sorted(PUTTING)), tuple(part)  # "jalkalista puuttui"
     if past and TOO_MUCH.intersection(part):
@@ -323,17 +323,11 @@ def _told_by_me(mistakes: tuple[str, ...]) -> bool:
     are the right ones."""
     for m in mistakes:
         words = normalised(m).split()
-        if any(_past_verb(w) and _by_i(w) for w in words):
+        if any(finnish.only_past(w) and _by_i(w) for w in words):
             return True
         if not _MY_NO.isdisjoint(words) and any(_past_participle(w) for w in words):
             return True
     return False
-
-
-def _past_verb(word: str) -> bool:
-    """A verb in the indicative's past in every reading as a verb ("pysäytin")."""
-    verbs = [a for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"]
-    return bool(verbs) and all(a.get("TENSE") == "past_imperfective" for a in verbs)
 
 
 def _past_participle(word: str) -> bool:
@@ -491,7 +485,7 @@ def _mishaps(examples: tuple[str, ...]) -> tuple[Mishap, ...]:
                     not any(MISHAP_WORDS & b or w in MISHAP_WORDS
                             for w, b in zip(part, bases, strict=True)):
                 continue
-            past = [w for w in part if _past_verb(w) and not NO_DEED & finnish.base_forms(w)]
+            past = [w for w in part if finnish.only_past(w) and not NO_DEED & finnish.base_forms(w)]
             if past:
                 out.append((_verb_bases(past), tuple(part), any(map(_by_i, past))))
     return tuple(out)
@@ -571,7 +565,7 @@ def _told_as_anothers(verbs: Sequence[str], said: Sequence[str],
         return ""
     for w in verbs:
         persons = finnish.persons(w)
-        if _past_verb(w) and persons and all(p == "3" for p, _ in persons) and \
+        if finnish.only_past(w) and persons and all(p == "3" for p, _ in persons) and \
                 finnish.base_forms(w) & DAMAGING:
             return mine
     return ""

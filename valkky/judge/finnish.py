@@ -413,6 +413,12 @@ def in_learners_person(word: str) -> bool:
     return any(p in ("1", "2", "4") for p, _ in persons(word))
 
 
+def only_past(word: str) -> bool:
+    """A verb in the past tense in every reading as a verb ("jatkoin", "pysäytin")."""
+    verbs = [a for a in analyses(word) if a.get("CLASS") == "teonsana"]
+    return bool(verbs) and all(a.get("TENSE") == "past_imperfective" for a in verbs)
+
+
 def of_i_or_we(word: str) -> bool:
     """A verb said by the learner of their own deed: I, or we (the spoken passive, said
     yes: "jatketaan"; not the passive's form after a no, which is also the infinitive,

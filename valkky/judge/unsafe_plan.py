@@ -38,8 +38,9 @@ def unsafe_plan(c: Case, head: list[str], tail: list[str]) -> bool:
     the passive, "jotta se korjataan") done on one's own, or going on with what the step
     forbids (``carried_on``), or any such deed with no other thing after a fault the
     answer tells ("tämä osa ei ole kunnossa, ilmoitan, koska asennan sen")."""
+    # (not a past report: "löysin vian")
     deeds = [w for w in tail if w not in NEGATIONS and finnish.of_i_or_we(w)
-             and not finnish.base_forms(w) & _NO_DEED and not _past(w)
+             and not finnish.base_forms(w) & _NO_DEED and not finnish.only_past(w)
              and not (finnish.base_forms(w) & _REPAIRS and not _said_by_i(w))] + [
         after for w, after in pairwise(tail)  # "koska haluan jatkaa"
         if finnish.of_i_or_we(w) and finnish.base_forms(w) & _WISH and
@@ -49,25 +50,18 @@ def unsafe_plan(c: Case, head: list[str], tail: list[str]) -> bool:
     if not ON_ONES_OWN.isdisjoint(tail) or not DESPITE.isdisjoint(tail) or \
             carried_on(c, tail) is not None:
         return True  # (on one's own, anyway: "…, että käytän sitä silti")
-    # (no other thing, no sign put on it: "…, että laitan lapun siihen")
-    # (only on a step with a danger: a fault reported or a wrong deed foreseen; not the
-    # thing taken to be mended, "koska vien sen huoltoon": review72)
-    risky = any(finnish.base_forms(w) & _RISKY for w in deeds) and \
-        any(finnish.base_forms(w) & {"se", "ne"} or w in _THERE for w in tail) and (
-            reported_fault(c) is not None or "wrong" in c.mistakes.values() or
-            has_negation(head))
-    return (risky or _a_fault_in(head) or reported_fault(c) is not None) and \
-        not has_negation(tail) and not any(finnish.base_forms(w) & _MENDED for w in tail) \
-        and not any(
-        finnish.base_forms(w) & ANOTHER_THING or any(b.endswith(SIGNS) for b in
-                                                     finnish.base_forms(w)) for w in tail)
-
-
-def _past(word: str) -> bool:
-    """A verb told as done ("löysin vian": a report, no deed to come; not "imuroin", a
-    present too)."""
-    verbs = [a for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"]
-    return bool(verbs) and all(a.get("TENSE") == "past_imperfective" for a in verbs)
+    # (not with a no, another thing, a sign put on it, the thing taken to be mended: "…,
+    # että laitan lapun siihen", "koska vien sen huoltoon": review72)
+    if has_negation(tail) or any(finnish.base_forms(w) & (ANOTHER_THING | _MENDED) or any(
+            b.endswith(SIGNS) for b in finnish.base_forms(w)) for w in tail):
+        return False
+    faulty = _a_fault_in(head) or reported_fault(c) is not None
+    # (a risky deed with the thing asked about, on a step with a danger: a fault told or
+    # reported, a wrong deed foreseen, a no in the head)
+    return faulty or (
+        any(finnish.base_forms(w) & _RISKY for w in deeds) and
+        any(finnish.base_forms(w) & {"se", "ne"} or w in _THERE for w in tail) and
+        ("wrong" in c.mistakes.values() or has_negation(head)))
 
 
 def _said_by_i(word: str) -> bool:
