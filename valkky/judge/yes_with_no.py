@@ -91,16 +91,28 @@ def yes_last(c: Case) -> Judgement | None:
     parts = [p for p in (normalised(p) for p in re.split(r"[,.;:!?]", c.written)) if p]
     if len(parts) < 2 or NEGATIONS.isdisjoint(" ".join(parts[:-1]).split()):
         return None
+    # (a polite word around it is no other answer: "ei mitään, rullakko kiitos"; review72)
+    last = _unwrapped(parts[-1].split())
     mistake = next((m for m, verdict in c.mistakes.items()
-                    if verdict == "wrong" and normalised(m) == parts[-1]), None)
+                    if verdict == "wrong" and normalised(m) == last), None)
     # (not a "kiitos" or a "joo?" a foreseen mistake also says: review70, review71)
-    if mistake is None or set(parts[-1].split()) <= _POLITE_OR_YES:
+    if mistake is None or set(last.split()) <= _POLITE_OR_YES:
         return None
-    c.note(f"'{parts[-1]}' said last, after a no: the foreseen mistake")
+    c.note(f"'{last}' said last, after a no: the foreseen mistake")
     return as_mistake(c, mistake)
 
 
-_POLITE_OR_YES = ACKNOWLEDGEMENTS | {"kiitos", "kiitti", "paljon", "anteeksi", "sori"}
+_POLITE = frozenset({"kiitos", "kiitti", "paljon", "anteeksi", "sori"})
+_POLITE_OR_YES = ACKNOWLEDGEMENTS | _POLITE
+
+
+def _unwrapped(words: list[str]) -> str:
+    """``words`` without the polite words at either end."""
+    while words and words[0] in _POLITE:
+        words = words[1:]
+    while words and words[-1] in _POLITE:
+        words = words[:-1]
+    return " ".join(words)
 
 
 # The verbs of may, one yes ("saa, ei voi" takes the yes back)

@@ -1,0 +1,19 @@
+"""Kinds mended at stop 49 (issue 12), each probed across the lessons before and after. SAFETY
+first: a foreseen wrong mistake said last after a no stays the mistake with a polite word
+around it."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_on
+from valkky.testing.table import as_table
+
+
+# a foreseen wrong mistake said last, after a no, with a polite word around it (review72)
+@as_table(("step", "answer", "verdict"), [
+    ("kauppa-ohjeet uloskaynti", "ei mitään, rullakko kiitos", "wrong"),
+    ("kauppa-ohjeet uloskaynti", "ei mitään, laatikot kiitos", "wrong"),
+    ("kauppa-ohjeet uloskaynti", "ei mitään, kiitos", "correct"),
+    ("kauppa-ohjeet uloskaynti", "ei mitään, anteeksi", "correct"),
+])
+def test_mistake_said_last_politely(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
