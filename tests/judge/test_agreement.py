@@ -223,6 +223,9 @@ from tests.judge.golden import recorded
 # 282/300 = 94.0 % on the start judge dc526ab6 and on the session's judge d057fab3 alike;
 # trainers agree 295/300 = 98.3 %, the judge where both agree 280/295. Not mended from:
 # "autanko teitä nousemaa" (both right) is "autan istumaa" of set 18 (both almost).
+# Set 46 (session 49, set46: 60 steps, seed 46, of the steps sets 37–45 had not used;
+# graded whole before any judge run; a blind second trainer): 283/300 = 94.3 % on the start
+# judge f23f93cf; trainers agree 297/300 = 99.0 %, the judge where both agree 282/297.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -247,7 +250,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_41.yaml": 21,
               "trainer_answers_42.yaml": 18,
               "trainer_answers_44.yaml": 13,
-              "trainer_answers_45.yaml": 18}
+              "trainer_answers_45.yaml": 18,
+              "trainer_answers_46.yaml": 16}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -17,3 +17,18 @@ from valkky.testing.table import as_table
 ])
 def test_mistake_said_last_politely(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# SAFETY: a "niin" that says why after a deed ends the deed's clause: the deed is read on
+# its own, a foreseen mistake's too (set 46), and the why is no no of it
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-raportti neuvo", "käytä hanskoja niin ei satu", "wrong"),
+    ("valmistus-raportti neuvo", "käytä hanskoja niin se ei satu", "wrong"),
+    ("valmistus-raportti neuvo", "ole nopea niin ei satu", "wrong"),
+    ("valmistus-raportti neuvo", "paina hätäseis niin ei satu", "correct"),
+    ("valmistus-raportti neuvo", "paina hätäseis niin kone pysähtyy", "correct"),
+    ("rakennus-raportti uusi", "laita kypärä päähän niin ei satu", "correct"),
+    ("valmistus-raportti neuvo", "niin, paina hätäseis", "correct"),
+])
+def test_so_that_after_a_deed(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

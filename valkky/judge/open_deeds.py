@@ -757,7 +757,7 @@ def deed_said(c: Case) -> Judgement | None:
     deeds = steps_deeds(tuple(c.mistakes), tuple(n for _, n in c.accepted))
     if deeds.starts.isdisjoint(w[:2] for w in c.words):
         return None  # (the cheap test: no word that may say a deed)
-    words = _courtesy_off(c.words)
+    words = so_that(_courtesy_off(c.words))
     said = _main(words)
     # a state or praise is the mistake only where it is all the answer says ("hyvät
     # hanskat, ota ne pois" is no "hyvät hanskat"); what an approval approves is said then
@@ -816,6 +816,27 @@ def deed_said(c: Case) -> Judgement | None:
 
 
 _NO_PART = _Clause(False, (), frozenset(), frozenset(), False)
+
+
+_IT_OR_ONE = SUBJECT_PRONOUNS | {"se", "ne"}
+
+
+def so_that(words: list[str]) -> list[str]:
+    """``words`` with a "niin" that says why, after a deed, read as "jotta": "käytä hanskoja
+    niin ei satu" (set 46) commands "käytä hanskoja", then says why; a "niin" after a verb
+    of the clause, before a no, a subject pronoun or a word read only as a verb."""
+    out = list(words)
+    verb = False
+    for i, w in enumerate(words):
+        if w in MAIN_JOINS or w in SUB_JOINS:
+            verb = False
+        elif w == "niin" and verb and i + 1 < len(words) and (
+                words[i + 1] in NEGATIONS or words[i + 1] in _IT_OR_ONE or
+                finnish.only_a_verb(words[i + 1])):
+            out[i], verb = "jotta", False
+        else:
+            verb = verb or finnish.is_verb(w)
+    return out
 
 # what ends a clause of the written answer: a comma, a sentence's end
 _CLAUSE_END = re.compile(r"[,;:.!?]")
