@@ -32,3 +32,17 @@ def test_mistake_said_last_politely(step: str, answer: str, verdict: str) -> Non
 ])
 def test_so_that_after_a_deed(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# the partitive of a thing asked for or offered, as Finnish asks ("tarvitsetteko kuittia"
+# for "tarvitsetteko kuitin"; set 46: both trainers correct); the spoken muhun, tarviitteko
+@as_table(("step", "answer", "verdict"), [
+    ("kauppa-asiakas kassalla.6", "tarvitsetteko kuittia", "correct"),
+    ("kauppa-asiakas kassalla.6", "tarviitteko kuittia", "correct"),
+    ("kauppa-asiakas kassalla.6", "haluatko kuittia", "correct"),
+    ("kauppa-asiakas kassalla.6", "haluatko kuitti", "almost"),
+    ("yleinen-lahelta-piti ilmoitus.4", "trukki osu muhun", "almost"),
+    ("yleinen-lahelta-piti ilmoitus.4", "trukki melkein osu muhun", "correct"),
+])
+def test_asked_for_in_the_partitive(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -28,6 +28,7 @@ from valkky.judge.forms_allowed import (
     a_place_beside,
     an_adverb,
     and_a_state,
+    asked_for,
     essive_for,
     form_with,
     fuller_answer_in_another_form,
@@ -698,6 +699,10 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
         if reason == "word_form" and c.on("partitive") and partitive_for(e, h, exp, c.words) and \
                 not case_of_another_verb(c, h) and not said_one_way(c, e, h, "object_case"):
             c.note(f"{h} for {e}: the partitive, as right here (partitive)")
+            continue
+        if reason == "word_form" and c.on("partitive") and asked_for(e, h, exp) and \
+                not said_one_way(c, e, h, "object_case"):
+            c.note(f"{h} for {e}: the partitive of a thing asked for (partitive)")
             continue
         if reason == "word_form" and c.on("partitive") and predicative_for(e, h, exp):
             c.note(f"{h} for {e}: the nominative of a state, as right here (partitive)")

@@ -279,6 +279,17 @@ def _being_done(e: str, h: str, expected: list[str], said: Sequence[str]) -> boo
         finnish.is_verb(expected[at - 1])
 
 
+def asked_for(e: str, h: str, expected: list[str]) -> bool:
+    """The singular partitive for the singular object (its genitive) after a verb that
+    asks, as an offer or a question asks in Finnish: "tarvitsetteko kuittia" for
+    "tarvitsetteko kuitin" (set 46: both trainers correct), whichever verb the step's answers
+    say the partitive with."""
+    at = expected.index(e)
+    return ("osanto", "singular") in finnish.case_numbers(h) and \
+        ("omanto", "singular") in finnish.case_numbers(e) and finnish.same_lemma(e, h) and \
+        any(w.endswith(("ko", "kö")) and finnish.is_verb(w) for w in expected[:at])
+
+
 def predicative_for(e: str, h: str, expected: list[str]) -> bool:
     """An adjective after "on" in the nominative for the partitive of a mass noun's state:
     "pakokaasu on vaarallinen" for "pakokaasu on vaarallista" (set 8), as speech says it;
