@@ -399,7 +399,7 @@ def test_review71s_reads(step: str, answer: str, verdict: str) -> None:
      "tämä osa on viallinen, ja ilmoitan, koska vien sen huoltoon", "correct"),
     ("siivous-asiakas toimisto.6", "laitan kyltin, koska teen sen aina", "correct"),
     # an unsafe plan of three words or fewer said as why is read before the words more
-    ("siivous-turvallisuus ilmoita", "ilmoitan esimiehelle, koska käynnistän sen", "wrong"),
+    ("metalli-ohjeet kone", "ilmoitan työnjohtajalle, koska käynnistän sen", "wrong"),
     ("metalli-ohjeet kone", "ilmoitan esimiehelle, koska poraan sillä", "wrong"),
     ("siivous-turvallisuus ilmoita", "ilmoitan esimiehelle, jotta hän tietää", "correct"),
 ])

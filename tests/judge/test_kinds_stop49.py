@@ -46,3 +46,39 @@ def test_so_that_after_a_deed(step: str, answer: str, verdict: str) -> None:
 ])
 def test_asked_for_in_the_partitive(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review73 (SAFETY, and the safe answers it had turned wrong): an unsafe plan said as why
+# is a risky deed after a fault told, or any deed of I with the thing; with no fault told,
+# a deed the step foresees as wrong said of the thing, or a risky deed with it where the
+# step foresees going on. Not a measure's own purpose, a deed the step's answers say, a
+# thing rejected, the why inside an accepted answer, a passive's deed
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-turvallisuus kysy-suojalasit", "laitan suojalasit, koska poraan sitä",
+     "correct"),
+    ("kauppa-turvallisuus nosto", "pyydän apua, koska nostamme sen yhdessä", "correct"),
+    ("autoala-turvallisuus letku", "laitan poistoletkun, koska käynnistän sen", "correct"),
+    ("autoala-turvallisuus tukipukit", "laitan tukipukit, koska menen sinne", "correct"),
+    ("kauppa-turvallisuus uloskaynti", "siirrän ne pois, koska laitan ne varastoon",
+     "correct"),
+    ("metalli-turvallisuus kasineet-pois", "otan käsineet pois, koska poraan sillä",
+     "correct"),
+    ("ravintola-ohjeet vuoto", "kerron esimiehelle, että kone vuotaa, ja kuivaan lattian",
+     "correct"),
+    ("siivous-ohjeet johto",
+     "kerron esimiehelle, että johto on rikki, ja irrotan pistokkeen", "correct"),
+    ("yleinen-verbit kone-rikki",
+     "kerron esimiehelle että kone on rikki ja siivoan sillä aikaa", "correct"),
+    ("metalli-esimies viallinen",
+     "se on viallinen, koska reikä on väärässä paikassa, vien sen hylkylaatikkoon", "correct"),
+    ("varasto-ohjeet hylly", "kerron esimiehelle, että hylly on rikki, jotta se tyhjennetään",
+     "correct"),
+    # …and the unsafe plans stay wrong
+    ("ravintola-ohjeet vuoto", "kerron esimiehelle, että kone vuotaa, ja pesen astiat sillä",
+     "wrong"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle, koska laitan ne sinne", "wrong"),
+    ("rakennus-ohjeet teline", "kerron työnjohtajalle, koska menen sinne", "wrong"),
+    ("metalli-ohjeet kone", "ilmoitan työnjohtajalle, koska poraan sillä", "wrong"),
+])
+def test_review73s_plans(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -16,15 +16,17 @@ from valkky.judge.carry_on import (
     carried_on,
     reported_fault,
 )
-from valkky.judge.case import Case
+from valkky.judge.case import Case, normalised
 from valkky.judge.wordsets import (
     ANOTHER_THING,
     CARRY_ON,
     FAULT_WHEN_NO,
     FAULTS,
+    FRAME_WORDS,
     GOOD_STATE,
     NEGATIONS,
     ON_ONES_OWN,
+    SUBJECT_PRONOUNS,
     TELLING_OR_STOPPING,
     has_negation,
 )
@@ -45,8 +47,11 @@ def unsafe_plan(c: Case, head: list[str], tail: list[str]) -> bool:
         after for w, after in pairwise(tail)  # "koska haluan jatkaa"
         if finnish.of_i_or_we(w) and finnish.base_forms(w) & _WISH and
         finnish.only_a_verb(after) and not finnish.base_forms(after) & _NO_DEED]
-    if not deeds or not SET_ASIDE.isdisjoint(tail) or "käytöstä" in tail:
-        return False  # (set aside: "…, että laitan sen sivuun", "… pois käytöstä")
+    if not deeds or not SET_ASIDE.isdisjoint(tail) or "käytöstä" in tail or any(
+            w.startswith(_REJECTED) or any(b.startswith(_REJECTED) for b in finnish.base_forms(w))
+            for w in tail):
+        return False  # (set aside: "…, että laitan sen sivuun", "… pois käytöstä", "…
+        # vien sen hylkylaatikkoon")
     if not ON_ONES_OWN.isdisjoint(tail) or not DESPITE.isdisjoint(tail) or \
             carried_on(c, tail) is not None:
         return True  # (on one's own, anyway: "…, että käytän sitä silti")
@@ -55,13 +60,79 @@ def unsafe_plan(c: Case, head: list[str], tail: list[str]) -> bool:
     if has_negation(tail) or any(finnish.base_forms(w) & (ANOTHER_THING | _MENDED) or any(
             b.endswith(SIGNS) for b in finnish.base_forms(w)) for w in tail):
         return False
-    faulty = _a_fault_in(head) or reported_fault(c) is not None
-    # (a risky deed with the thing asked about, on a step with a danger: a fault told or
-    # reported, a wrong deed foreseen, a no in the head)
-    return faulty or (
-        any(finnish.base_forms(w) & _RISKY for w in deeds) and
-        any(finnish.base_forms(w) & {"se", "ne"} or w in _THERE for w in tail) and
-        ("wrong" in c.mistakes.values() or has_negation(head)))
+    # (a deed the step's own answers say is no plan against it: "pyydän apua, koska
+    # nostamme sen yhdessä"; review73)
+    if _an_accepted_deed(c, tail):
+        return False
+    risky = [w for w in deeds if finnish.base_forms(w) & _RISKY]
+    if _a_fault_in(head) or reported_fault(c) is not None:
+        # (after a fault told: a risky deed, or any deed with the thing: "…, että kone
+        # vuotaa, ja pesen astiat sillä"; not "…, ja kuivaan lattian"; review73)
+        return bool(risky) or (_with_the_thing(tail) and any(map(_said_by_i, deeds)))
+    # (no fault told: a deed the step foresees as wrong, said of the thing, or a risky deed
+    # with the thing where the step foresees going on; not after a measure of the
+    # learner's own, "laitan tukipukit, koska menen sinne", "laitan suojalasit, koska
+    # poraan sitä", which is why it is taken; review73)
+    if not _with_the_thing(tail) or _a_measure(head):
+        return False
+    return _a_foreseen_deed(c, deeds, tail) or (
+        bool(risky) and any(verdict == "wrong" and "jatkaa" in _verbs_of(m)
+                            for m, verdict in c.mistakes.items()))
+
+
+def _an_accepted_deed(c: Case, tail: list[str]) -> bool:
+    """Every word of ``tail`` but a subject is said by one accepted answer that says no no
+    ("nostamme sen yhdessä"; not "laitan ne sinne" beside "laitan lavan sivuun")."""
+    own = {w for w in tail if w not in SUBJECT_PRONOUNS}
+    return any(own <= set(words) and not has_negation(words)
+               for words in (n.split() for _, n in c.accepted))
+
+
+def _with_the_thing(tail: list[str]) -> bool:
+    """``tail`` says "it", "them" or "there" (not "sillä aikaa", meanwhile)."""
+    return any((finnish.base_forms(w) & {"se", "ne"} or w in _THERE) and
+               not (w == "sillä" and nxt in _WHILE)
+               for w, nxt in pairwise([*tail, ""]))
+
+
+_WHILE = frozenset({"aikaa", "välin", "välillä"})
+
+
+def _a_measure(head: list[str]) -> bool:
+    """``head`` says a deed of the learner's own that is no telling or stopping, with no
+    no: a measure taken ("laitan tukipukit", "pyydän apua")."""
+    return not has_negation(head) and any(
+        finnish.of_i_or_we(w) and not finnish.only_past(w) and
+        not finnish.base_forms(w) & (TELLING_OR_STOPPING | _NO_DEED) for w in head)
+
+
+def _verbs_of(mistake: str) -> frozenset[str]:
+    """The base forms of the verbs of ``mistake``, where it says no no."""
+    words = normalised(mistake).split()
+    return frozenset() if has_negation(words) else frozenset(
+        b for w in words if finnish.is_verb(w) for b in finnish.base_forms(w))
+
+
+def _a_foreseen_deed(c: Case, deeds: list[str], tail: list[str]) -> bool:
+    """``tail`` says a wrong foreseen mistake's deed: its verb, and each of its other words
+    said too, a thing or a place also as "it" or "there" ("laitan ne sinne" for "laitan
+    tavarat lavalle"; not "laitan ne varastoon" for "laitan ne takaisin")."""
+    said = {b for w in tail for b in finnish.base_forms(w) | {w}}
+    stand_in = _with_the_thing(tail)
+    for mistake, verdict in c.mistakes.items():
+        verbs = _verbs_of(mistake)
+        if verdict != "wrong" or not any(finnish.base_forms(d) & verbs for d in deeds):
+            continue
+        rest = [w for w in normalised(mistake).split() if not finnish.base_forms(w) & verbs
+                and w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS]
+        if all(finnish.base_forms(w) & said or w in said or (stand_in and (
+                "nimisana" in finnish.word_classes(w) or w in _PLACES)) for w in rest):
+            return True
+    return False
+
+
+# the places a "there" stands in for ("menen auton alle": "menen sinne")
+_PLACES = frozenset({"alle", "päälle", "sisään", "taakse", "eteen", "viereen", "ylös"})
 
 
 def _said_by_i(word: str) -> bool:
@@ -79,13 +150,15 @@ def _a_fault_in(words: list[str]) -> bool:
 # passive is done by someone else ("jotta se korjataan")
 _NO_DEED = TELLING_OR_STOPPING | {"olla", "pelätä", "tarvita", "toivoa", "luulla", "tietää",
                                    "muistaa", "osata", "haluta", "aikoa", "ajatella", "voida",
-                                   "saada", "pitää", "pysyä", "oppia"}
+                                   "saada", "pitää", "pysyä", "oppia", "näyttää"}
 # deeds with the thing asked about ("sen", "sinne"): using, putting, fitting, sending,
 # repairing, lifting it ("kerron työnjohtajalle, koska aion käyttää sitä"; review71)
 _RISKY = CARRY_ON | frozenset({"laittaa", "panna", "asentaa", "korjata", "lähettää",
                                "nostaa", "pinota", "tehdä", "ajaa", "käynnistää", "kytkeä",
                                "porata", "sahata", "leikata", "hitsata", "imuroida"})
 _MENDED = frozenset({"huolto", "korjaus", "korjaamo"})
+# a thing rejected: put where rejects go, thrown away (review73)
+_REJECTED = ("hylk", "hylät", "roska", "roskii", "roskis", "jäte", "romu")
 _THERE = frozenset({"sinne", "siihen", "siellä", "siinä", "sillä", "niillä", "niihin"})
 # a thing standing askew or worn: a fault too ("hylly on kallellaan")
 _ASKEW = frozenset({"kallellaan", "vino", "vinossa", "halkeama", "kulunut", "kulua"})
