@@ -5,6 +5,7 @@ around it."""
 from __future__ import annotations
 
 from tests.judge.golden import judged_on
+from valkky.judge import judge
 from valkky.testing.table import as_table
 
 
@@ -82,3 +83,42 @@ def test_asked_for_in_the_partitive(step: str, answer: str, verdict: str) -> Non
 ])
 def test_review73s_plans(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# SAFETY: a fault of a thing the step's question tells ("Lava on rikki. Mitä teet?") is
+# the step's own, as one the answer reports: going on with the thing, or a risky plan said
+# as why, is wrong there too (review73; judge(situation=…), carry_on.step_fault); not a
+# question ("Onko lava rikki?") nor an instruction, and a danger alone (a wet floor) makes
+# no deed of the learner's a plan against it
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle ja lastaan sen silti", "wrong"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle, koska mä lastaan sen autoon",
+     "wrong"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle mutta pinoan silti", "wrong"),
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle mutta avaan silti", "wrong"),
+    ("yleinen-verbit kone-rikki", "ilmoitan esimiehelle, koska kokeilen sitä vielä", "wrong"),
+    ("hoiva-ohjeet liina", "kerron hoitajalle, koska ompelen sen kiinni", "wrong"),
+    ("hoiva-ohjeet liina", "kerron hoitajalle mutta se toimii vielä", "wrong"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle, koska mä teen aina niin",
+     "correct"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle, koska me tehdään töitä "
+     "turvallisesti", "correct"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle, koska en laita sille mitään",
+     "correct"),
+    ("siivous-turvallisuus kyltti", "laitan varoituskyltin, koska pesen sen lattian",
+     "correct"),
+])
+def test_a_fault_the_question_tells(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+@as_table(("situation", "verdict"), [
+    ("Lava on rikki. Mitä teet?", "wrong"),
+    ("Onko lava rikki?", "correct"),  # a question tells no fault
+    ("Laita rikkinäiset lavat sivuun.", "correct"),  # an instruction: set aside, told
+    ("", "correct"),
+])
+def test_the_situation_s_fault(situation: str, verdict: str) -> None:
+    j = judge("ilmoitan esimiehelle ja käytän sitä", ["ilmoitan esimiehelle"],
+              situation=situation)
+    assert j.verdict == verdict

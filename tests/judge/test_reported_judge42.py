@@ -102,7 +102,9 @@ def test_the_learners_own_deed_keeps_its_verdict(step: str, answer: str, verdict
      "almost", "word_form"),
     ("varasto-turvallisuus ilmoitus", "kerron esimiehelle että lava ei ole rikki",
      "wrong", "negation"),
-    ("varasto-turvallisuus ilmoitus", "kerron esimiehelle mutta lava kestää", "wrong", None),
+    # (the step's question tells "Lava on rikki.": the thing said fine, review73)
+    ("varasto-turvallisuus ilmoitus", "kerron esimiehelle mutta lava kestää", "wrong",
+     "going_on"),
     ("varasto-turvallisuus ilmoitus", "kerron esimiehelle mutta trukki vie lavan hyllyyn",
      "wrong", None),
     ("yleinen-aika kysy-paiva", "esimies sanoi että se on keskiviikkona", "wrong", None),

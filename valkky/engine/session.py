@@ -310,7 +310,7 @@ class Session:
         practice = m.Task(accept=accept, keywords=task.keywords, mistakes=task.mistakes,
                           strict=task.strict, earlier_mistakes=task.earlier_mistakes,
                           earlier_said=task.earlier_said,
-                          earlier_replies=task.earlier_replies)
+                          earlier_replies=task.earlier_replies, situation=task.situation)
         prompt = listener_prompt(step_id, kind, accept, text=asked.text,
                                  try_number=asked.try_number, tries=asked.tries,
                                  open_vocabulary=asked.open_vocabulary,
@@ -542,6 +542,8 @@ def _judge_options(task: m.Task) -> dict[str, Any]:
         options["min_sentences"] = task.sentences
     if task.then_deed:  # the deed that comes after the one asked for (judge.later_deed)
         options["then_deed"] = task.then_deed
+    if task.situation:  # what the question tells: a fault it names (judge.carry_on)
+        options["situation"] = task.situation
     if task.earlier_mistakes:  # a dialogue turn's earlier turns' wrong mistakes
         options["earlier_mistakes"] = task.earlier_mistakes
         options["earlier_said"] = task.earlier_said  # (the times they name)

@@ -66,11 +66,11 @@ command for the answers' "ilmoitan": ``verdict._gone_on``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from valkky.judge import finnish
+from valkky.judge import finnish, sizes
 from valkky.judge.case import Case, Judgement, fuzz_module, normalised
 from valkky.judge.finnish import in_learners_person
 from valkky.judge.polarity import MAIN_JOINS, SUB_JOINS, main_clauses, no_on
@@ -500,7 +500,7 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
     wrong = [m for m, verdict in c.mistakes.items() if verdict == "wrong"]
     if not beside or c.options:
         return None
-    fault, refused = reported_fault(c), _refused_verbs(c)
+    fault, refused = step_fault(c), _refused_verbs(c)
     ways = _refused_ways(c)
     if c.repeat and fault is None and not refused:
         return None  # (a repeat step's model says no fault: its words are practised)
@@ -625,32 +625,66 @@ def reported_fault(c: Case) -> Fault | None:
     toimi"), or the danger it warns of; None where none does."""
     found: Fault | None = None
     for norm in _answers_said(c):
-        for clause in _clauses_of(c, norm):
-            bases = [_bases(w) for w in clause]
-            no = not EVERY_NO.isdisjoint(clause)
-            broken = any(b & _THING_FAULTS for b in bases) and not no
-            # (with a subject: "se ei toimi", not a bare "ei kestä", a "you're welcome"; a
-            # thing's good state denied too, "nosturi ei ole kunnossa", not a person's)
-            not_working = no and (any(b & FAULT_WHEN_NO for b in bases) or (
-                not _THIRD_NO.isdisjoint(clause) and any(b & _SOUND for b in bases))) \
-                and any(w not in EVERY_NO and not b & (FAULT_WHEN_NO | _SOUND | {"olla"})
-                        for w, b in zip(clause, bases, strict=True))
-            danger = not no and any(b & DANGERS for b in bases)
-            if not (broken or not_working or danger):
-                continue
-            things = _things(" ".join(clause))
-            fault = Fault(things, broken, not_working,
-                          not_working and any("käynnistyä" in b for b in bases),
-                          # (a break told as past, "pullo hajosi": the work may go on once
-                          # it is seen to)
-                          broken and _told_past(c))
-            if found is None or (fault.of_a_thing and not found.of_a_thing):
-                if found is not None:
-                    fault.near |= found.things
-                found = fault
-            elif not fault.of_a_thing:  # (a danger beside a thing's fault, each its own
-                # sentence: "Astianpesukone vuotaa. Lattia on märkä."; review65)
-                found.near |= fault.things - found.things
+        found = _fault_of(_clauses_of(c, norm), lambda: _told_past(c), found)
+    return found
+
+
+def step_fault(c: Case) -> Fault | None:
+    """The fault the answer reports (``reported_fault``), else the one the step's question
+    tells, which the learner need not say again ("Lava on rikki. Mitä teet?"; review73)."""
+    found = reported_fault(c)
+    return found if found is not None or not c.situation else _situation_fault(c.situation)
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _situation_fault(text: str) -> Fault | None:
+    """The fault ``text`` (a step's question) tells in a sentence that is no question
+    and gives no instruction ("Lava on rikki."; not "Onko lava rikki?", "Laita rikkinäiset
+    pakkaukset sivuun."): a break told as past where its verbs are ("Pullo hajosi.")."""
+    told = [s for s in re.findall(r"[^.!?;]+[.!?;]?", text) if not s.rstrip().endswith("?")
+            and not any(map(_an_instruction, re.findall(r"\w+", s.lower())))]
+    clauses = [clause for s in told for clause in main_clauses(normalised(s).split())]
+    return _fault_of(clauses, lambda: all(  # (as written: the lexicon makes "hajosi" "on rikki")
+        finnish.only_past(w) for s in told for w in re.findall(r"\w+", s.lower())
+        if finnish.is_verb(w) and finnish.persons(w)), None)
+
+
+def _an_instruction(word: str) -> bool:
+    """``word`` reads only as a command ("laita", "älä")."""
+    moods = {a.get("MOOD") for a in finnish.analyses(word) if a.get("CLASS") == "teonsana"}
+    return moods == {"imperative"} or word in ("älä", "älkää")
+
+
+def _fault_of(clauses: list[list[str]], past: Callable[[], bool],
+              found: Fault | None) -> Fault | None:
+    """``found``, or the fault ``clauses`` report (``reported_fault``); ``past`` says
+    whether a break is told as past."""
+    for clause in clauses:
+        bases = [_bases(w) for w in clause]
+        no = not EVERY_NO.isdisjoint(clause)
+        broken = any(b & _THING_FAULTS for b in bases) and not no
+        # (with a subject: "se ei toimi", not a bare "ei kestä", a "you're welcome"; a
+        # thing's good state denied too, "nosturi ei ole kunnossa", not a person's)
+        not_working = no and (any(b & FAULT_WHEN_NO for b in bases) or (
+            not _THIRD_NO.isdisjoint(clause) and any(b & _SOUND for b in bases))) \
+            and any(w not in EVERY_NO and not b & (FAULT_WHEN_NO | _SOUND | {"olla"})
+                    for w, b in zip(clause, bases, strict=True))
+        danger = not no and any(b & DANGERS for b in bases)
+        if not (broken or not_working or danger):
+            continue
+        things = _things(" ".join(clause))
+        fault = Fault(things, broken, not_working,
+                      not_working and any("käynnistyä" in b for b in bases),
+                      # (a break told as past, "pullo hajosi": the work may go on once
+                      # it is seen to)
+                      broken and past())
+        if found is None or (fault.of_a_thing and not found.of_a_thing):
+            if found is not None:
+                fault.near |= found.things
+            found = fault
+        elif not fault.of_a_thing:  # (a danger beside a thing's fault, each its own
+            # sentence: "Astianpesukone vuotaa. Lattia on märkä."; review65)
+            found.near |= fault.things - found.things
     return found
 
 

@@ -99,6 +99,7 @@ class Case:
     # the mistakes whose reply wants their deed done too ("Kerro myös…", "Sitten soita…")
     later: frozenset[str] = frozenset()
     then_deed: str = ""  # the deed the question says comes after the asked one (later_deed)
+    situation: str = ""  # what the step's question tells ("Lava on rikki. Mitä teet?")
 
     @property
     def first(self) -> str | None:

@@ -15,6 +15,7 @@ from valkky.judge.carry_on import (
     SIGNS,
     carried_on,
     reported_fault,
+    step_fault,
 )
 from valkky.judge.case import Case, normalised
 from valkky.judge.wordsets import (
@@ -65,15 +66,20 @@ def unsafe_plan(c: Case, head: list[str], tail: list[str]) -> bool:
     if _an_accepted_deed(c, tail):
         return False
     risky = [w for w in deeds if finnish.base_forms(w) & _RISKY]
-    if _a_fault_in(head) or reported_fault(c) is not None:
-        # (after a fault told: a risky deed, or any deed with the thing: "…, että kone
-        # vuotaa, ja pesen astiat sillä"; not "…, ja kuivaan lattian"; review73)
-        return bool(risky) or (_with_the_thing(tail) and any(map(_said_by_i, deeds)))
+    with_it = _with_the_thing(tail)
+    if _a_fault_in(head) or reported_fault(c) is not None or (
+            (told := step_fault(c)) is not None and told.of_a_thing):
+        # (after a fault told — in the answer, or a thing's in the step's question: "Lava
+        # on rikki." — a risky deed, or any deed of I with the thing: "…, että kone vuotaa,
+        # ja pesen astiat sillä"; not "…, ja kuivaan lattian", nor a doing with no thing,
+        # "koska me tehdään töitä turvallisesti", "koska teen aina niin"; review73)
+        return any(with_it or not finnish.base_forms(w) & _DOING for w in risky) or (
+            with_it and any(map(_said_by_i, deeds)))
     # (no fault told: a deed the step foresees as wrong, said of the thing, or a risky deed
     # with the thing where the step foresees going on; not after a measure of the
     # learner's own, "laitan tukipukit, koska menen sinne", "laitan suojalasit, koska
     # poraan sitä", which is why it is taken; review73)
-    if not _with_the_thing(tail) or _a_measure(head):
+    if not with_it or _a_measure(head):
         return False
     return _a_foreseen_deed(c, deeds, tail) or (
         bool(risky) and any(verdict == "wrong" and "jatkaa" in _verbs_of(m)
@@ -156,6 +162,7 @@ _NO_DEED = TELLING_OR_STOPPING | {"olla", "pelätä", "tarvita", "toivoa", "luul
 _RISKY = CARRY_ON | frozenset({"laittaa", "panna", "asentaa", "korjata", "lähettää",
                                "nostaa", "pinota", "tehdä", "ajaa", "käynnistää", "kytkeä",
                                "porata", "sahata", "leikata", "hitsata", "imuroida"})
+_DOING = frozenset({"tehdä"})  # …a risky deed only with the thing ("teen sen loppuun")
 _MENDED = frozenset({"huolto", "korjaus", "korjaamo"})
 # a thing rejected: put where rejects go, thrown away (review73)
 _REJECTED = ("hylk", "hylät", "roska", "roskii", "roskis", "jäte", "romu")

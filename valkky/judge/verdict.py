@@ -237,7 +237,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
           open_question: bool = False, topics: Sequence[str] = (), min_sentences: int = 0,
           earlier_mistakes: Sequence[str] = (), earlier_said: Sequence[str] = (),
           unsafe_mistakes: Sequence[str] = (), then_deed: str = "",
-          later_mistakes: Sequence[str] = (),
+          later_mistakes: Sequence[str] = (), situation: str = "",
           settings: Settings = SETTINGS, explain: bool = False) -> Judgement:
     """The verdict on ``answer``: the first of ``RULES`` that matches decides.
 
@@ -256,6 +256,9 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     answer is no right answer (``rules._refused``);
     ``then_deed`` is the deed the question's instruction says comes after the one asked
     for ("irrota renkaat" to "Laita ensin tukipukit ja irrota sitten renkaat"; later_deed);
+    ``situation`` what the step's question tells (an ask step's text, the robot's line
+    before a dialogue turn): a fault it names is the step's own ("Lava on rikki. Mitä
+    teet?"; carry_on.step_fault);
     ``explain`` fills the judgement's ``trace`` with each rule tried and why."""
     if earlier_mistakes:
         return said_again(judge(answer, accept, keywords=keywords, wrong_answers=wrong_answers,
@@ -263,7 +266,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                                 open_question=open_question, topics=topics,
                                 min_sentences=min_sentences, unsafe_mistakes=unsafe_mistakes,
                                 then_deed=then_deed, later_mistakes=later_mistakes,
-                                settings=settings, explain=explain),
+                                situation=situation, settings=settings, explain=explain),
                           answer or "", earlier_mistakes, accept, earlier_said)
     answer = answer or ""
     # An accepted answer over the cap could never be said (lint refuses it): left out, so
@@ -363,7 +366,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
                 open_question=open_question, topics=tuple(topics), said=said, written=answer,
                 names=finnish.names_in(answer), min_sentences=min_sentences,
                 unsafe=frozenset(unsafe_mistakes), then_deed=then_deed,
-                later=frozenset(later_mistakes))
+                later=frozenset(later_mistakes), situation=situation)
     if not explain:  # the fast path: no notes, no trace
         # (most steps have none of these: no set to build)
         has = frozenset(k for k, v in (("keywords", keywords), ("other_options", other_options),

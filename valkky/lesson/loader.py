@@ -327,6 +327,7 @@ def _step(c: Checker, raw: object, pos: Pos, index: int) -> m.Step | None:
                 task = replace(task, strict=(*task.strict, "short_answer"))
             if then := later_deed_of(text):  # "Laita ensin X ja tee sitten Y": Y
                 task = replace(task, then_deed=then)
+            task = replace(task, situation=text)
             return m.AskStep(**base, text=text, task=task)
         # Repeating is practising the model's own words: the sentence itself always
         # counts, `accept` lists variants that count too, and another word of the same
@@ -537,6 +538,8 @@ def _turns(c: Checker, value: object, pos: Pos, step_id: str
             continue
         assert isinstance(raw, YMap)
         task = _with_earlier_mistakes(_task(c, got, raw, where), turns)
+        if turns and isinstance(turns[-1], m.RobotTurn):  # the line this turn answers
+            task = replace(task, situation=turns[-1].text)
         turns.append(m.LearnerTurn(id=got.get("id") or f"{step_id}.{i + 1}",
                                    task=task, gesture=got.get("gesture"),
                                    show=got.get("show")))

@@ -74,6 +74,9 @@ class Task:
     # the deed the question's instruction says comes after the asked one ("Laita ensin
     # tukipukit ja irrota sitten renkaat": "irrota renkaat"), read from the question
     then_deed: str = ""
+    # what the question tells of the situation (an ask step's text, the robot's line before
+    # a dialogue turn): the judge reads a fault it names ("Lava on rikki. Mitä teet?")
+    situation: str = ""
     # a dialogue turn: its dialogue's earlier turns' wrong mistakes, still wrong said again
     # here ("kyllä voin" after the turn that had to say no to Saturday: judge49)
     earlier_mistakes: tuple[str, ...] = ()

@@ -28,7 +28,7 @@ def exact_judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] =
                 topics: Sequence[str] = (), min_sentences: int = 0,
                 earlier_mistakes: Sequence[str] = (), earlier_said: Sequence[str] = (),
                 unsafe_mistakes: Sequence[str] = (),
-                later_mistakes: Sequence[str] = ()) -> FakeJudgement:
+                later_mistakes: Sequence[str] = (), situation: str = "") -> FakeJudgement:
     """Exact (case-insensitive) matching; "~word" is `almost` (typo) for a test's sake."""
     heard = _plain(answer)
     closest = accept[0] if accept else None
