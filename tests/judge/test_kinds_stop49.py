@@ -122,3 +122,47 @@ def test_the_situation_s_fault(situation: str, verdict: str) -> None:
     j = judge("ilmoitan esimiehelle ja käytän sitä", ["ilmoitan esimiehelle"],
               situation=situation)
     assert j.verdict == verdict
+
+
+# SAFETY (review73, review74): a clause said beside a right answer after a thing's fault the
+# step's question or the answer tells: a risky deed, or a deed of I with the thing (it,
+# there, "loppuun"), is wrong; handling it the safe way (switching off, unplugging,
+# emptying, unloading, taking it away, replacing it), a deed under a no, put off or done
+# before, another thing, a question, stays right
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle ja lastaan sen", "wrong"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle ja naulaan sen kiinni", "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja kytken sen seinään", "wrong"),
+    ("hoiva-ohjeet liina", "kerron hoitajalle ja ompelen sen", "wrong"),
+    ("yleinen-verbit kone-rikki", "ilmoitan esimiehelle ja avaan sen", "wrong"),
+    ("yleinen-verbit kone-rikki", "ilmoitan esimiehelle ja teen työt loppuun", "wrong"),
+    ("valmistus-tyonjohtaja viallinen", "tämä osa on viallinen, lähetän sen asiakkaalle",
+     "wrong"),
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle, että suljen sen", "correct"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja irrotan sen seinästä", "correct"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle, että puran sen", "correct"),
+    ("metalli-esimies kone-rikki.2", "porakone on rikki, vaihdan sen ja jatkan työtä",
+     "correct"),
+    ("kauppa-turvallisuus rullakko-rikki", "rullakko on rikki ja käytän portaita", "correct"),
+    ("kauppa-turvallisuus rullakko-rikki", "rullakko on rikki, juon silti kahvia", "correct"),
+    ("valmistus-tyonjohtaja viallinen", "tämä osa on viallinen, mitä teen sillä", "correct"),
+    ("hoiva-ohjeet liina", "kerron hoitajalle ja odotan", "correct"),
+])
+def test_a_deed_against_the_fault(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# review74: a command after "niin" is no why ("laatikko on kevyt niin nosta selällä" says
+# the unsafe command); the partitive of a thing asked for only for a noun right after its
+# verb; a time is no thing "it" stands for; a thanks said apart after a foreseen mistake
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-raportti neuvo", "laatikko on kevyt niin nosta selällä", "wrong"),
+    ("rakennus-raportti uusi", "täällä on kuuma niin ota kypärä pois", "wrong"),
+    ("yleinen-perehdytys samir.8", "kone on helppo niin korjaa kone itse", "wrong"),
+    ("elintarvike-tyokaveri linja-seis.6", "pitääkö minua odottaa", "almost"),
+    ("autoala-kartoitus a2-ymmarra", "voitko sanoa vielä kertaa", "almost"),
+    ("varasto-keraily uusi-tilaus.2", "selvä, että kerään sen heti", "correct"),
+    ("kauppa-ohjeet uloskaynti", "ei mitään, rullakko, kiitos", "wrong"),
+])
+def test_review74s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

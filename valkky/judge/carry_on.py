@@ -351,7 +351,7 @@ def _someone_elses(word: str) -> bool:
     ) and not any(str(a.get("POSSESSIVE", "")).startswith("1") for a in finnish.analyses(word))
 
 
-def _replaced_before(words: Sequence[str], whole: Sequence[str],
+def replaced_before(words: Sequence[str], whole: Sequence[str],
                      things: frozenset[str]) -> bool:
     """A clause of the answer (``words``) before ``whole`` (the clause that goes on: a rule
     may pass it alone) replaces the faulty thing, takes another of it, or sets it aside —
@@ -549,7 +549,7 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
             if goes and _goes_on_with_the_work(clause, i) and _later(clause, i, beside):
                 goes = set()  # "jatkan työtä huomenna": the work goes on when it may
             if goes and fault is not None and goes <= fault_verbs and \
-                    _replaced_before(c.words, whole, fault.things | named):
+                    replaced_before(c.words, whole, fault.things | named):
                 goes = set()  # "porakone on rikki, haen uuden ja jatkan työtä" (review62)
             anyway = {m for m in wrong if despite and said & _verbs_of(m) and
                       _of_its_things(clause, _things(m))}
@@ -597,7 +597,12 @@ class Fault:
 # thing run out or missing (going on is then no danger)
 _THING_FAULTS = frozenset({"rikki", "rikkinäinen", "vika", "viallinen", "vaurio",
                            "vaurioitunut", "vaurioitua", "hajota", "haljeta", "rikkoutua",
-                           "vuotaa", "kulua", "kulunut", "savuta", "vioittua", "vioittunut"})
+                           "vuotaa", "kulua", "kulunut", "savuta", "vioittua", "vioittunut",
+                           # bent, snapped, torn, worked loose (review73: "Hyllyn tolppa on
+                           # vääntynyt.")
+                           "vääntyä", "vääntynyt", "taipua", "taipunut", "katketa",
+                           "katkennut", "revetä", "revennyt", "repeytyä", "repeytynyt",
+                           "löystyä", "löystynyt"})
 # a danger an answer warns of: only moving on through it anyway beside it ("silti") goes on
 DANGERS = frozenset({"märkä", "liukas", "kuuma", "vaara", "vaarallinen", "varoa"})
 _MOVING = GOING_VERBS | {"juosta", "kulkea", "ajaa", "kantaa"}
@@ -638,11 +643,15 @@ def step_fault(c: Case) -> Fault | None:
 
 @lru_cache(maxsize=sizes.STEPS)
 def _situation_fault(text: str) -> Fault | None:
-    """The fault ``text`` (a step's question) tells in a sentence that is no question
-    and gives no instruction ("Lava on rikki."; not "Onko lava rikki?", "Laita rikkinäiset
-    pakkaukset sivuun."): a break told as past where its verbs are ("Pullo hajosi.")."""
-    told = [s for s in re.findall(r"[^.!?;]+[.!?;]?", text) if not s.rstrip().endswith("?")
-            and not any(map(_an_instruction, re.findall(r"\w+", s.lower())))]
+    """The fault ``text`` (a step's question) tells in a sentence that is no question, in a
+    part of it that gives no instruction ("Lava on rikki."; not "Onko lava rikki?", "Laita
+    rikkinäiset pakkaukset sivuun."): a break told as past where its verbs are ("Pullo
+    hajosi.")."""
+    # (each clause between commas apart: "Lava on rikki, ilmoita esimiehelle." tells the
+    # fault, then instructs; review74)
+    told = [part for s in re.findall(r"[^.!?;]+[.!?;]?", text) if not s.rstrip().endswith("?")
+            for part in s.split(",")
+            if not any(map(_an_instruction, re.findall(r"\w+", part.lower())))]
     clauses = [clause for s in told for clause in main_clauses(normalised(s).split())]
     return _fault_of(clauses, lambda: all(  # (as written: the lexicon makes "hajosi" "on rikki")
         finnish.only_past(w) for s in told for w in re.findall(r"\w+", s.lower())
@@ -891,7 +900,7 @@ _INTO = finnish.PLACE_CASES[0]
 _THERE = frozenset({"sinne", "siihen", "sille", "niihin", "niille", "tänne", "tähän", "tälle"})
 SIGNS = ("lappu", "kyltti", "merkki", "teippi", "tarra", "nauha", "varoitus")
 # …and barriers and notes by their whole base form ("paperit", "mattorulla" are goods)
-_BARRIERS = frozenset({"este", "kartio", "puomi", "imeytysmatto", "viesti", "ilmoitus",
+BARRIERS = frozenset({"este", "kartio", "puomi", "imeytysmatto", "viesti", "ilmoitus",
                        "tieto"})
 
 
@@ -1009,7 +1018,7 @@ def _put_on_it(clause: Sequence[str], i: int, things: frozenset[str],
         return False  # (the thing itself: "jätän sen siihen")
     if not _bases(clause[i]) & _PUTTING or any(_bases(w) & ANOTHER_THING for w in clause) or \
             any(w.startswith(SIGNS) or any(b.endswith(SIGNS) for b in _bases(w))
-                or _bases(w) & _BARRIERS for w in clause) or _anothers(clause, things) or \
+                or _bases(w) & BARRIERS for w in clause) or _anothers(clause, things) or \
             any(_going_to(nxt) and not _bases(w) & FAULTY and (
                 _bases(w) & ANOTHER_THING or any("laatusana" in k for k in
                                                  finnish.word_classes(w)))

@@ -285,9 +285,15 @@ def asked_for(e: str, h: str, expected: list[str]) -> bool:
     "tarvitsetteko kuitin" (set 46: both trainers correct), whichever verb the step's answers
     say the partitive with."""
     at = expected.index(e)
+    # (a noun, the object itself, right after its verb: not a pronoun, "minua" for "minun",
+    # a genitive before its head, "autoa rekisterinumeron", nor an adverb's "vielä kertaa";
+    # review74)
     return ("osanto", "singular") in finnish.case_numbers(h) and \
         ("omanto", "singular") in finnish.case_numbers(e) and finnish.same_lemma(e, h) and \
-        any(w.endswith(("ko", "kö")) and finnish.is_verb(w) for w in expected[:at])
+        finnish.word_classes(e) == {"nimisana"} and \
+        (at + 1 == len(expected) or "nimisana" not in finnish.word_classes(expected[at + 1])) \
+        and at > 0 and finnish.is_verb(expected[at - 1]) \
+        and any(w.endswith(("ko", "kö")) and finnish.is_verb(w) for w in expected[:at])
 
 
 def predicative_for(e: str, h: str, expected: list[str]) -> bool:

@@ -821,10 +821,22 @@ _NO_PART = _Clause(False, (), frozenset(), frozenset(), False)
 _IT_OR_ONE = SUBJECT_PRONOUNS | {"se", "ne"}
 
 
+def _a_command(word: str) -> bool:
+    """``word`` commands: "älä", or a verb with an imperative reading ("ota") or read as he
+    or she does it ("korjaa", which Voikko gives once for both: no subject follows
+    "niin"): a "niin" before it says "so do this" (review74: "on kuuma niin ota kypärä
+    pois" is the command)."""
+    return word in ("älä", "älkää") or any(
+        a.get("MOOD") == "imperative" or (a.get("MOOD") == "indicative" and
+                                          a.get("PERSON") == "3")
+        for a in finnish.analyses(word) if a.get("CLASS") == "teonsana")
+
+
 def so_that(words: list[str]) -> list[str]:
     """``words`` with a "niin" that says why, after a deed, read as "jotta": "käytä hanskoja
     niin ei satu" (set 46) commands "käytä hanskoja", then says why; a "niin" after a verb
-    of the clause, before a no, a subject pronoun or a word read only as a verb."""
+    of the clause, before a no, a subject pronoun or a word read only as a verb; not before
+    a command ("laatikko on kevyt niin nosta selällä")."""
     out = list(words)
     verb = False
     for i, w in enumerate(words):
@@ -832,7 +844,7 @@ def so_that(words: list[str]) -> list[str]:
             verb = False
         elif w == "niin" and verb and i + 1 < len(words) and (
                 words[i + 1] in NEGATIONS or words[i + 1] in _IT_OR_ONE or
-                finnish.only_a_verb(words[i + 1])):
+                finnish.only_a_verb(words[i + 1])) and not _a_command(words[i + 1]):
             out[i], verb = "jotta", False
         else:
             verb = verb or finnish.is_verb(w)

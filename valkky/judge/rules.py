@@ -59,7 +59,7 @@ from valkky.judge.polarity import (
 )
 from valkky.judge.same_meaning import infinitive_for_maan, pronoun_in_another_form
 from valkky.judge.unsafe_more import outside, unsafe_beside, unsafe_deed
-from valkky.judge.unsafe_plan import OPENERS, unsafe_plan
+from valkky.judge.unsafe_plan import OPENERS, deed_against_a_fault, unsafe_plan
 from valkky.judge.unsaid import (
     USING,
     YesAfterNo,
@@ -250,6 +250,10 @@ def answer_inside(c: Case) -> Judgement | None:
         c.note(f"'{plan}': the learner's own unsafe plan, said as why")
         return c.judgement("wrong", "going_on", closest=found[0])  # "ilmoitan
         # esimiehelle, koska käynnistän sen" (review72, SAFETY: was correct)
+    if (deed := _against_a_fault(c, words, beside)) is not None:
+        c.note(f"'{deed}': a deed against the fault told")
+        return c.judgement("wrong", "going_on", closest=found[0])  # "Lava on rikki." —
+        # "ilmoitan esimiehelle ja lastaan sen" (review73, SAFETY: was correct)
     if all(w is None for w in left[:len(covered)]) and any(
             verdict == "wrong" and after_a_mending(c, beside, m)
             for m, verdict in c.mistakes.items()):
@@ -431,6 +435,19 @@ def _an_unsafe_plan(c: Case, words: Sequence[str]) -> str | None:
         return None
     tail = list(words[at + 1:])
     return " ".join(tail) if unsafe_plan(c, list(words[:at]), tail) else None
+
+
+def _against_a_fault(c: Case, words: Sequence[str], beside: list[str]) -> str | None:
+    """A clause said beside the answer that does a deed against a fault of a thing told
+    (``unsafe_plan.deed_against_a_fault``), or None; not in an open, repeat or choose step."""
+    if c.open_question or c.repeat or c.options:
+        return None
+    for clause in main_clauses(beside):
+        at = next((i for i in range(len(words)) if list(words[i:i + len(clause)]) == clause),
+                  len(words))
+        if deed_against_a_fault(c, list(words[:at]), clause):
+            return " ".join(clause)
+    return None
 
 
 def _another_number_noun(c: Case, left: list[str | None]) -> str | None:

@@ -8,16 +8,19 @@ from itertools import pairwise
 
 from valkky.judge import finnish
 from valkky.judge.carry_on import (
+    BARRIERS,
     DANGERS,
     DESPITE,
     FAULTY,
     SET_ASIDE,
     SIGNS,
     carried_on,
+    replaced_before,
     reported_fault,
     step_fault,
 )
 from valkky.judge.case import Case, normalised
+from valkky.judge.form_slips import question_word
 from valkky.judge.wordsets import (
     ANOTHER_THING,
     CARRY_ON,
@@ -29,6 +32,7 @@ from valkky.judge.wordsets import (
     ON_ONES_OWN,
     SUBJECT_PRONOUNS,
     TELLING_OR_STOPPING,
+    WHEN_WORDS,
     has_negation,
 )
 
@@ -39,42 +43,15 @@ OPENERS = frozenset({"ettei", "että", "jotta", "jottei", "koska"})
 def unsafe_plan(c: Case, head: list[str], tail: list[str]) -> bool:
     """``tail`` says a deed of I or we (not a wish, a fear, a need; not a repair said in
     the passive, "jotta se korjataan") done on one's own, or going on with what the step
-    forbids (``carried_on``), or any such deed with no other thing after a fault the
-    answer tells ("tämä osa ei ole kunnossa, ilmoitan, koska asennan sen")."""
-    # (not a past report: "löysin vian")
-    deeds = [w for w in tail if w not in NEGATIONS and finnish.of_i_or_we(w)
-             and not finnish.base_forms(w) & _NO_DEED and not finnish.only_past(w)
-             and not (finnish.base_forms(w) & _REPAIRS and not _said_by_i(w))] + [
-        after for w, after in pairwise(tail)  # "koska haluan jatkaa"
-        if finnish.of_i_or_we(w) and finnish.base_forms(w) & _WISH and
-        finnish.only_a_verb(after) and not finnish.base_forms(after) & _NO_DEED]
-    if not deeds or not SET_ASIDE.isdisjoint(tail) or "käytöstä" in tail or any(
-            w.startswith(_REJECTED) or any(b.startswith(_REJECTED) for b in finnish.base_forms(w))
-            for w in tail):
-        return False  # (set aside: "…, että laitan sen sivuun", "… pois käytöstä", "…
-        # vien sen hylkylaatikkoon")
-    if not ON_ONES_OWN.isdisjoint(tail) or not DESPITE.isdisjoint(tail) or \
-            carried_on(c, tail) is not None:
-        return True  # (on one's own, anyway: "…, että käytän sitä silti")
-    # (not with a no, another thing, a sign put on it, the thing taken to be mended: "…,
-    # että laitan lapun siihen", "koska vien sen huoltoon": review72)
-    if has_negation(tail) or any(finnish.base_forms(w) & (ANOTHER_THING | _MENDED) or any(
-            b.endswith(SIGNS) for b in finnish.base_forms(w)) for w in tail):
-        return False
-    # (a deed the step's own answers say is no plan against it: "pyydän apua, koska
-    # nostamme sen yhdessä"; review73)
-    if _an_accepted_deed(c, tail):
-        return False
-    risky = [w for w in deeds if finnish.base_forms(w) & _RISKY]
-    with_it = _with_the_thing(tail)
-    if _a_fault_in(head) or reported_fault(c) is not None or (
-            (told := step_fault(c)) is not None and told.of_a_thing):
-        # (after a fault told — in the answer, or a thing's in the step's question: "Lava
-        # on rikki." — a risky deed, or any deed of I with the thing: "…, että kone vuotaa,
-        # ja pesen astiat sillä"; not "…, ja kuivaan lattian", nor a doing with no thing,
-        # "koska me tehdään töitä turvallisesti", "koska teen aina niin"; review73)
-        return any(with_it or not finnish.base_forms(w) & _DOING for w in risky) or (
-            with_it and any(map(_said_by_i, deeds)))
+    forbids (``carried_on``), or a deed against a fault told (``_against_the_fault``), or,
+    with no fault told, a deed the step foresees as wrong ("ilmoitan esimiehelle, koska
+    laitan ne sinne")."""
+    read = _read(c, tail)
+    if isinstance(read, bool):
+        return read
+    deeds, with_it = read, _with_the_thing(tail)
+    if _faulty(c, head):
+        return _against_the_fault(deeds, tail, with_it)
     # (no fault told: a deed the step foresees as wrong, said of the thing, or a risky deed
     # with the thing where the step foresees going on; not after a measure of the
     # learner's own, "laitan tukipukit, koska menen sinne", "laitan suojalasit, koska
@@ -82,8 +59,99 @@ def unsafe_plan(c: Case, head: list[str], tail: list[str]) -> bool:
     if not with_it or _a_measure(head):
         return False
     return _a_foreseen_deed(c, deeds, tail) or (
-        bool(risky) and any(verdict == "wrong" and "jatkaa" in _verbs_of(m)
-                            for m, verdict in c.mistakes.items()))
+        any(finnish.base_forms(w) & _RISKY for w in deeds) and
+        any(verdict == "wrong" and "jatkaa" in _verbs_of(m) for m, verdict in c.mistakes.items()))
+
+
+def deed_against_a_fault(c: Case, head: list[str], clause: list[str]) -> bool:
+    """``clause``, said beside a right answer after ``head``, does a deed against a fault of
+    a thing told (in the answer or the step's question): "Lava on rikki." — "ilmoitan
+    esimiehelle ja lastaan sen" (review73, SAFETY)."""
+    fault = step_fault(c)
+    if fault is None or not fault.of_a_thing or fault.past or any(_asks(w) for w in clause) \
+            or not _LATER.isdisjoint(clause) or has_negation(clause) or \
+            replaced_before(c.words, clause, fault.things):
+        return False  # (a question does nothing, "…, mitä teen sillä"; a deed put off,
+        # done before or under a condition is carry_on's, "… ja jatkan vasta kun esimies
+        # sanoo", "… imuroin eilen"; a break told as past leaves no thing to work with,
+        # "Pullo hajosi."; nor after the thing is replaced, "lainaan Matin porakoneen ja
+        # poraan loppuun")
+    read = _read(c, clause, anyway=False)  # ("…, juon silti kahvia": carry_on reads "silti")
+    if isinstance(read, bool):
+        return read
+    # (a risky deed with another thing named is no deed with the faulty one: "… ja käytän
+    # portaita")
+    with_it = _with_the_thing(clause)
+    return (with_it or not any(_a_noun(w) and not finnish.base_forms(w) & fault.things
+                               for w in clause)) and _against_the_fault(read, clause, with_it)
+
+
+_LATER = frozenset({"vasta", "kun", "jos", "kunhan", "kunnes", "jälkeen", "ennen", "myöhemmin",
+                    "huomenna", "eilen", "äsken", "aiemmin", "viime"})
+
+
+def _a_noun(word: str) -> bool:
+    return "nimisana" in finnish.word_classes(word) and not finnish.is_verb(word)
+
+
+def _read(c: Case, tail: list[str], anyway: bool = True) -> bool | list[str]:
+    """``tail``'s deeds of I or we to weigh, or True (done on one's own, anyway, or going
+    on with what the step forbids) or False (no deed, or one that is safe whatever the
+    step: set aside, rejected, under a no, another thing, a sign, taken to be mended, a
+    deed an accepted answer says whole); ``anyway``: "silti" makes any deed unsafe."""
+    # (not a past report: "löysin vian")
+    deeds = [w for w in tail if w not in NEGATIONS and finnish.of_i_or_we(w)
+             and not finnish.base_forms(w) & _NO_DEED and not finnish.only_past(w)
+             and not (finnish.base_forms(w) & _REPAIRS and not _said_by_i(w))] + [
+        after for w, after in pairwise(tail)  # "koska haluan jatkaa"
+        if finnish.of_i_or_we(w) and finnish.base_forms(w) & _WISH and
+        not finnish.only_past(w) and finnish.only_a_verb(after) and
+        not finnish.base_forms(after) & _NO_DEED]
+    if not deeds or not SET_ASIDE.isdisjoint(tail) or "käytöstä" in tail or any(
+            w.startswith(_REJECTED) or any(b.startswith(_REJECTED) for b in finnish.base_forms(w))
+            for w in tail):
+        return False  # (set aside: "…, että laitan sen sivuun", "… pois käytöstä", "…
+        # vien sen hylkylaatikkoon")
+    if not ON_ONES_OWN.isdisjoint(tail) or (anyway and not DESPITE.isdisjoint(tail)) or \
+            carried_on(c, tail) is not None:
+        return True  # (on one's own, anyway: "…, että käytän sitä silti")
+    # (not with a no, another thing, a sign put on it, the thing taken to be mended: "…,
+    # että laitan lapun siihen", "koska vien sen huoltoon": review72; nor a deed the step's
+    # own answers say, "pyydän apua, koska nostamme sen yhdessä": review73)
+    if has_negation(tail) or any(finnish.base_forms(w) & (ANOTHER_THING | _MENDED | BARRIERS)
+                                 or any(b.endswith(SIGNS) for b in finnish.base_forms(w))
+                                 for w in tail) or \
+            _an_accepted_deed(c, tail):
+        return False
+    return deeds
+
+
+def _asks(word: str) -> bool:
+    """``word`` asks: a question word ("millä"), or a verb with -ko/-kö ("saanko")."""
+    return question_word(word) or (word.endswith(("ko", "kö")) and finnish.is_verb(word))
+
+
+def _faulty(c: Case, head: list[str]) -> bool:
+    """A fault told: in ``head``, by an accepted answer the answer says, or a thing's fault
+    in the step's question ("Lava on rikki.")."""
+    return _a_fault_in(head) or reported_fault(c) is not None or (
+        (told := step_fault(c)) is not None and told.of_a_thing)
+
+
+def _against_the_fault(deeds: list[str], tail: list[str], with_it: bool) -> bool:
+    """After a fault told, a risky deed, or any deed of I with the thing that handles it
+    no safe way: "…, että kone vuotaa, ja pesen astiat sillä"; not "…, ja kuivaan
+    lattian", nor a doing with no thing, "koska me tehdään töitä turvallisesti", nor
+    switching it off, unplugging it, taking it away ("irrotan sen seinästä", "vien sen
+    pois"; review73)."""
+    deeds = [w for w in deeds if not finnish.base_forms(w) & _SAFE_HANDLING and not (
+        finnish.base_forms(w) & _MOVING_IT and not _AWAY.isdisjoint(
+            b for x in tail for b in finnish.base_forms(x) | {x}))]
+    work = any(finnish.base_forms(w) & {"työ"} for w in tail)  # ("jatkan työtä")
+    return any(with_it or not (bases := finnish.base_forms(w)) & _DOING or
+               (work and "jatkaa" in bases)
+               for w in deeds if finnish.base_forms(w) & _RISKY) or (
+        with_it and any(map(_said_by_i, deeds)))
 
 
 def _an_accepted_deed(c: Case, tail: list[str]) -> bool:
@@ -95,13 +163,16 @@ def _an_accepted_deed(c: Case, tail: list[str]) -> bool:
 
 
 def _with_the_thing(tail: list[str]) -> bool:
-    """``tail`` says "it", "them" or "there" (not "sillä aikaa", meanwhile)."""
-    return any((finnish.base_forms(w) & {"se", "ne"} or w in _THERE) and
+    """``tail`` says "it", "them" or "there", or finishing ("loppuun": the work at hand;
+    not "sillä aikaa", meanwhile, nor taking things off it, "siitä")."""
+    return any(((finnish.base_forms(w) & {"se", "ne"} and w not in _FROM_IT) or w in _THERE or
+                w == "loppuun") and
                not (w == "sillä" and nxt in _WHILE)
                for w, nxt in pairwise([*tail, ""]))
 
 
 _WHILE = frozenset({"aikaa", "välin", "välillä"})
+_FROM_IT = frozenset({"siitä", "niistä", "siltä", "niiltä"})  # taken off it: no use of it
 
 
 def _a_measure(head: list[str]) -> bool:
@@ -131,8 +202,12 @@ def _a_foreseen_deed(c: Case, deeds: list[str], tail: list[str]) -> bool:
             continue
         rest = [w for w in normalised(mistake).split() if not finnish.base_forms(w) & verbs
                 and w not in FRAME_WORDS and w not in SUBJECT_PRONOUNS]
+        # (a time is no thing "it" stands for: "kerään sen heti" is no "kerään sen
+        # iltapäivällä"; review74)
         if all(finnish.base_forms(w) & said or w in said or (stand_in and (
-                "nimisana" in finnish.word_classes(w) or w in _PLACES)) for w in rest):
+                ("nimisana" in finnish.word_classes(w) and
+                 finnish.base_forms(w).isdisjoint(WHEN_WORDS)) or w in _PLACES))
+               for w in rest):
             return True
     return False
 
@@ -162,7 +237,19 @@ _NO_DEED = TELLING_OR_STOPPING | {"olla", "pelätä", "tarvita", "toivoa", "luul
 _RISKY = CARRY_ON | frozenset({"laittaa", "panna", "asentaa", "korjata", "lähettää",
                                "nostaa", "pinota", "tehdä", "ajaa", "käynnistää", "kytkeä",
                                "porata", "sahata", "leikata", "hitsata", "imuroida"})
-_DOING = frozenset({"tehdä"})  # …a risky deed only with the thing ("teen sen loppuun")
+# …a risky deed only with the thing ("teen sen loppuun", "jatkan sillä"; not "jatkan
+# tiskaamista", other work)
+_DOING = frozenset({"tehdä", "jatkaa"})
+# handling a faulty thing the safe way: switching it off, unplugging, marking, emptying,
+# showing or giving it, leaving it be (review73)
+_SAFE_HANDLING = frozenset({"irrottaa", "sammuttaa", "pysäyttää", "merkitä", "eristää",
+                            "tyhjentää", "kuvata", "valokuvata", "näyttää", "antaa", "jättää",
+                            "odottaa", "poistaa", "lukita", "suojata", "peittää", "katsoa",
+                            "kysyä", "hakea", "tuoda", "vaihtaa", "sulkea", "kuivata",
+                            "pyyhkiä", "siivota", "purkaa"})
+# …and moving it away ("vien sen pois", "siirrän sen varastoon")
+_MOVING_IT = frozenset({"viedä", "siirtää", "kantaa", "nostaa"})
+_AWAY = frozenset({"pois", "varasto", "ulos", "syrjään"})
 _MENDED = frozenset({"huolto", "korjaus", "korjaamo"})
 # a thing rejected: put where rejects go, thrown away (review73)
 _REJECTED = ("hylk", "hylät", "roska", "roskii", "roskis", "jäte", "romu")

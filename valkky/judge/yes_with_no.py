@@ -89,6 +89,8 @@ def yes_last(c: Case) -> Judgement | None:
             any(normalised(m) == c.heard for m in c.mistakes):
         return None  # (the whole a foreseen mistake: the mistake rule's)
     parts = [p for p in (normalised(p) for p in re.split(r"[,.;:!?]", c.written)) if p]
+    while len(parts) > 1 and set(parts[-1].split()) <= _POLITE:
+        parts.pop()  # (a thanks said apart: "ei mitään, rullakko, kiitos"; review74)
     if len(parts) < 2 or NEGATIONS.isdisjoint(" ".join(parts[:-1]).split()):
         return None
     # (a polite word around it is no other answer: "ei mitään, rullakko kiitos"; review72)
