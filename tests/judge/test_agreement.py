@@ -226,6 +226,8 @@ from tests.judge.golden import recorded
 # Set 46 (session 49, set46: 60 steps, seed 46, of the steps sets 37–45 had not used;
 # graded whole before any judge run; a blind second trainer): 283/300 = 94.3 % on the start
 # judge f23f93cf; trainers agree 297/300 = 99.0 %, the judge where both agree 282/297.
+# After its kinds (a "niin" that says why, the partitive of a thing asked for, spoken muhun,
+# tarviitteko): 286/300, both agree 285/297.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -251,7 +253,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_42.yaml": 18,
               "trainer_answers_44.yaml": 13,
               "trainer_answers_45.yaml": 18,
-              "trainer_answers_46.yaml": 16}
+              "trainer_answers_46.yaml": 14}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
