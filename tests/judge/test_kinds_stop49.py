@@ -166,3 +166,14 @@ def test_a_deed_against_the_fault(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review74s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# SAFETY (review74): a quick job said in speech is an excuse for an unsafe command under
+# "jos … niin" in an open answer (each excuse: test_open_deeds_gaps.EXCUSED); a noun and its
+# no after "niin" say why
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-raportti uusi", "jos käyt vaan nopeesti niin ota kypärä pois", "wrong"),
+    ("metalli-raportti ville", "ota hanskat pois niin käsi ei jää kiinni", "correct"),
+])
+def test_excuses_and_why(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -66,6 +66,12 @@ EXCUSED = {
     "väsyä": ("rakennus-raportti uusi", "voit ottaa kypärän pois jos olet väsynyt"),
     "aika": ("yleinen-perehdytys samir.6",
              "voit korjata sen itse jos sinulla ei ole aikaa odottaa"),
+    "kylmä": ("metalli-raportti ville", "jos sulla on kylmä niin käytä käsineitä"),
+    "kuuma": ("rakennus-raportti uusi", "jos on kuuma niin mene ilman kypärää"),
+    "haluta": ("elintarvike-raportti anna", "jos haluat niin pidä sormus"),
+    "nopeasti": ("rakennus-raportti uusi", "jos käyt vaan nopeasti niin ota kypärä pois"),
+    "nopea": ("rakennus-raportti uusi", "ota kypärä pois jos olet nopea"),
+    "hetki": ("rakennus-raportti uusi", "ota kypärä pois jos se on vain hetki"),
 }
 
 

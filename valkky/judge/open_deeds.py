@@ -552,7 +552,11 @@ CONDITIONS = frozenset({"kun", "jos", "kunhan", "kunnes"})
 # said positively; False: only under a no, "kun esimies ehtii katsoa sen" is a case of the work;
 # "jos ei ole aikaa" is haste)
 EXCUSES = {"kiire": True, "kiireinen": True, "väsyä": True, "ehtiä": False, "jaksaa": False,
-           "aika": False}
+           "aika": False,
+           # comfort, a wish, a quick job (review74: "jos on kuuma niin mene ilman kypärää",
+           # "jos haluat niin pidä sormus", "jos käyt vaan nopeesti niin ota kypärä pois")
+           "kylmä": True, "kuuma": True, "haluta": True, "nopeasti": True, "nopea": True,
+           "hetki": True}
 # verbs of presence, availability, ability or working: a no said of the step's own thing with one of
 # these (by base form) is an excuse ("jos hoitaja ei tule", "jos nostolaite ei toimi"); with
 # any other verb the no is a case of the work ("kun laikka ei pyöri", "kun et tarvitse apua");
@@ -821,6 +825,12 @@ _NO_PART = _Clause(False, (), frozenset(), frozenset(), False)
 _IT_OR_ONE = SUBJECT_PRONOUNS | {"se", "ne"}
 
 
+def _a_subject(words: Sequence[str]) -> bool:
+    """``words`` begin with a noun, then a no: "käsi ei jää kiinni" after a "niin"."""
+    return len(words) == 2 and words[1] in NEGATIONS and \
+        "nimisana" in finnish.word_classes(words[0])
+
+
 def _a_command(word: str) -> bool:
     """``word`` commands: "älä", or a verb with an imperative reading ("ota") or read as he
     or she does it ("korjaa", which Voikko gives once for both: no subject follows
@@ -835,8 +845,9 @@ def _a_command(word: str) -> bool:
 def so_that(words: list[str]) -> list[str]:
     """``words`` with a "niin" that says why, after a deed, read as "jotta": "käytä hanskoja
     niin ei satu" (set 46) commands "käytä hanskoja", then says why; a "niin" after a verb
-    of the clause, before a no, a subject pronoun or a word read only as a verb; not before
-    a command ("laatikko on kevyt niin nosta selällä")."""
+    of the clause, before a no, a subject pronoun, a noun and its no ("ota hanskat pois niin
+    käsi ei jää kiinni") or a word read only as a verb; not before a command ("laatikko on
+    kevyt niin nosta selällä")."""
     out = list(words)
     verb = False
     for i, w in enumerate(words):
@@ -844,7 +855,8 @@ def so_that(words: list[str]) -> list[str]:
             verb = False
         elif w == "niin" and verb and i + 1 < len(words) and (
                 words[i + 1] in NEGATIONS or words[i + 1] in _IT_OR_ONE or
-                finnish.only_a_verb(words[i + 1])) and not _a_command(words[i + 1]):
+                finnish.only_a_verb(words[i + 1]) or _a_subject(words[i + 1:i + 3])) and \
+                not _a_command(words[i + 1]):
             out[i], verb = "jotta", False
         else:
             verb = verb or finnish.is_verb(w)
