@@ -13,7 +13,7 @@ from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import the_steps_words
 from valkky.judge.case import SETTINGS, Case
 from valkky.judge.normalise import SPOKEN_PARTICIPLE, sounds_restored
-from valkky.judge.wordsets import CONFUSED_WORDS, GOING_VERBS
+from valkky.judge.wordsets import CONFUSED_WORDS, GOING_VERBS, QUESTION_WORDS
 
 
 @dataclass(frozen=True)
@@ -205,7 +205,15 @@ def _w_minimal_pair(e: str, h: str, real: bool | None) -> str | None:
 
 
 def _w_same_lemma(e: str, h: str, real: bool | None) -> str | None:
+    # (a question word for a word that asks nothing is another word: "missä" for "minä",
+    # which Voikko also reads as an essive of "mikä"; set 46)
+    if (e in _ASKS) != (h in _ASKS) and not (e.startswith(h) or h.startswith(e)):
+        return None  # (not the question's -ko left out: "monta" for "montako", a slip)
     return "word_form" if real is not False and finnish.same_lemma(e, h) else None
+
+
+_ASKS = QUESTION_WORDS | {"minkä", "mitkä", "millä", "mille", "miltä", "missä", "mistä",
+                          "mihin", "minne", "keneltä", "kenelle", "kenen", "ketä", "kenet"}
 
 
 def _w_name_form(e: str, h: str, real: bool | None) -> str | None:
