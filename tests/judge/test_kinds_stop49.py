@@ -189,3 +189,25 @@ def test_excuses_and_why(step: str, answer: str, verdict: str) -> None:
 ])
 def test_a_question_word_for_another(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review75: after a fault told, a deed of I with the thing is wrong only where it uses the
+# thing ("sillä"), works in it or to the end ("siellä", "loppuun", "päälle") or is risky
+# (mending it oneself, loading, selling, trying, pushing, standing on it); handling it the
+# safe way with a particle (pois, irti, päältä, erikseen) and other deeds with it stay right;
+# a question's part after an instruction tells no fault ("Laita lappu, jossa lukee rikki.")
+@as_table(("step", "answer", "verdict"), [
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja otan sen irti", "correct"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle ja laitan sen pois", "correct"),
+    ("varasto-keraily step-14", "pullo on rikki, pakkaan sen erikseen", "correct"),
+    ("metalli-esimies kone-rikki.6", "selvä, otan toisen porakoneen ja jatkan sillä",
+     "correct"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle ja seison sen päällä", "wrong"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle ja painan sen päälle",
+     "wrong"),
+    ("yleinen-verbit kone-rikki", "ilmoitan esimiehelle ja korjailen sitä", "wrong"),
+    ("kauppa-turvallisuus rullakko-rikki", "rullakko on rikki, työnnän sitä varovasti",
+     "wrong"),
+])
+def test_review75s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

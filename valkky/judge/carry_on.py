@@ -343,7 +343,7 @@ _ANOTHER_OF_IT = frozenset({"toinen", "uusi", "ehjä", "toimiva", "varalla"})
 SET_ASIDE = frozenset({"sivuun", "syrjään"})
 
 
-def _someone_elses(word: str) -> bool:
+def someone_elses(word: str) -> bool:
     """``word`` says whose or from where another of a thing comes: a genitive or an ablative
     of a noun or a name ("Matin", "varaston", "Pekalta")."""
     return bool(finnish.word_classes(word) & {"nimisana", "etunimi", "sukunimi"}) and any(
@@ -378,7 +378,7 @@ def replaced_before(words: Sequence[str], whole: Sequence[str],
         if bases & _TAKING and j + 1 < len(before) and \
                 _bases(before[j + 1]) & _ANOTHER_OF_IT and of_it(j + 2):
             return True  # "haen uuden (porakoneen)", "otan toisen"
-        if bases & _TAKING and j + 2 < len(before) and _someone_elses(before[j + 1]) and \
+        if bases & _TAKING and j + 2 < len(before) and someone_elses(before[j + 1]) and \
                 _bases(before[j + 2]) & things:
             return True  # "lainaan Matin porakoneen", "lainaan Pekalta porakoneen" — the
             # thing named: not "pyydän Matin ja poraan", "otan lattialta sen" (review67)
@@ -647,15 +647,25 @@ def _situation_fault(text: str) -> Fault | None:
     part of it that gives no instruction ("Lava on rikki."; not "Onko lava rikki?", "Laita
     rikkinäiset pakkaukset sivuun."): a break told as past where its verbs are ("Pullo
     hajosi.")."""
-    # (each clause between commas apart: "Lava on rikki, ilmoita esimiehelle." tells the
-    # fault, then instructs; review74)
+    # (the parts between commas before a part that instructs: "Lava on rikki, ilmoita
+    # esimiehelle." tells the fault, then instructs (review74); what follows an instruction
+    # is its own, "Laita lappu, jossa lukee rikki.", "Kerro, mikä on vikana." (review75))
     told = [part for s in re.findall(r"[^.!?;]+[.!?;]?", text) if not s.rstrip().endswith("?")
-            for part in s.split(",")
-            if not any(map(_an_instruction, re.findall(r"\w+", part.lower())))]
+            for part in _before_an_instruction(s.split(","))]
     clauses = [clause for s in told for clause in main_clauses(normalised(s).split())]
     return _fault_of(clauses, lambda: all(  # (as written: the lexicon makes "hajosi" "on rikki")
         finnish.only_past(w) for s in told for w in re.findall(r"\w+", s.lower())
         if finnish.is_verb(w) and finnish.persons(w)), None)
+
+
+def _before_an_instruction(parts: list[str]) -> list[str]:
+    """``parts`` (of a sentence, between its commas) up to the first that instructs."""
+    out = []
+    for part in parts:
+        if any(map(_an_instruction, re.findall(r"\w+", part.lower()))):
+            break
+        out.append(part)
+    return out
 
 
 def _an_instruction(word: str) -> bool:
@@ -976,7 +986,7 @@ def _coming_from(word: str) -> bool:
 
 def _anothers(clause: Sequence[str], things: frozenset[str]) -> bool:
     """The clause names one of the faulty ``things`` with whose or which one before it — a
-    word that says "other" (``_ANOTHER_ONE``: "viereisellä nosturilla"), a person's
+    word that says "other" (``ANOTHER_ONE``: "viereisellä nosturilla"), a person's
     genitive or a name ("työkaverin autolla", "Matin porakoneella") or a possessive
     ("mieheni autolla"): another one than the faulty (review65). Not a word that says it is
     faulty, nor a place's genitive (review66, review67)."""
@@ -987,7 +997,7 @@ def _anothers(clause: Sequence[str], things: frozenset[str]) -> bool:
             classes = finnish.word_classes(before)
             if before in _IT or before in THING_PRONOUNS or _bases(before) & FAULTY:
                 continue  # ("rikkinäisellä porakoneella" is the faulty one; review66)
-            if _bases(before) & _ANOTHER_ONE or (
+            if _bases(before) & ANOTHER_ONE or (
                     classes & {"etunimi", "sukunimi"} and "nimisana" not in classes) or (
                     "nimisana" in classes and not _bases(before) & things and (
                         (("omanto", "singular") in finnish.case_numbers(before)
@@ -1003,7 +1013,7 @@ FAULTY = _THING_FAULTS | {"huono", "hajonnut", "rikkinäinen", "viallinen", "kul
 # what says a thing is another one than the faulty ("toisella", "viereisellä"); no other
 # adjective ("isolla", "punaisella", "ainoalla" may be the faulty one; review67), nor
 # "oma": one's own machine at work is the one worked on (review69)
-_ANOTHER_ONE = ANOTHER_THING | _ANOTHER_OF_IT | {"viereinen", "lainattu", "vuokrattu"}
+ANOTHER_ONE = ANOTHER_THING | _ANOTHER_OF_IT | {"viereinen", "lainattu", "vuokrattu"}
 
 
 def _put_on_it(clause: Sequence[str], i: int, things: frozenset[str],

@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from valkky.judge import finnish
 from valkky.judge.carry_on import (
+    ANOTHER_ONE,
     BARRIERS,
     DANGERS,
     DESPITE,
@@ -17,12 +18,12 @@ from valkky.judge.carry_on import (
     carried_on,
     replaced_before,
     reported_fault,
+    someone_elses,
     step_fault,
 )
 from valkky.judge.case import Case, normalised
 from valkky.judge.form_slips import question_word
 from valkky.judge.wordsets import (
-    ANOTHER_THING,
     CARRY_ON,
     FAULT_WHEN_NO,
     FAULTS,
@@ -79,11 +80,14 @@ def deed_against_a_fault(c: Case, head: list[str], clause: list[str]) -> bool:
     read = _read(c, clause, anyway=False)  # ("…, juon silti kahvia": carry_on reads "silti")
     if isinstance(read, bool):
         return read
-    # (a risky deed with another thing named is no deed with the faulty one: "… ja käytän
-    # portaita")
-    with_it = _with_the_thing(clause)
-    return (with_it or not any(_a_noun(w) and not finnish.base_forms(w) & fault.things
-                               for w in clause)) and _against_the_fault(read, clause, with_it)
+    # (the faulty thing named is it, "… ja lastaan lavan"; a risky deed with another thing
+    # named is no deed with the faulty one: "… ja käytän portaita")
+    named = any(_a_noun(w) and finnish.base_forms(w) & fault.things and
+                not (i and someone_elses(clause[i - 1]))  # ("työkaverin autolla")
+                for i, w in enumerate(clause))
+    with_it = named or _with_the_thing(clause)
+    return (with_it or not any(_a_noun(w) for w in clause)) and \
+        _against_the_fault(read, clause, with_it)
 
 
 _LATER = frozenset({"vasta", "kun", "jos", "kunhan", "kunnes", "jälkeen", "ennen", "myöhemmin",
@@ -118,7 +122,7 @@ def _read(c: Case, tail: list[str], anyway: bool = True) -> bool | list[str]:
     # (not with a no, another thing, a sign put on it, the thing taken to be mended: "…,
     # että laitan lapun siihen", "koska vien sen huoltoon": review72; nor a deed the step's
     # own answers say, "pyydän apua, koska nostamme sen yhdessä": review73)
-    if has_negation(tail) or any(finnish.base_forms(w) & (ANOTHER_THING | _MENDED | BARRIERS)
+    if has_negation(tail) or any(finnish.base_forms(w) & (ANOTHER_ONE | _MENDED | BARRIERS)
                                  or any(b.endswith(SIGNS) for b in finnish.base_forms(w))
                                  for w in tail) or \
             _an_accepted_deed(c, tail):
@@ -139,19 +143,25 @@ def _faulty(c: Case, head: list[str]) -> bool:
 
 
 def _against_the_fault(deeds: list[str], tail: list[str], with_it: bool) -> bool:
-    """After a fault told, a risky deed, or any deed of I with the thing that handles it
-    no safe way: "…, että kone vuotaa, ja pesen astiat sillä"; not "…, ja kuivaan
-    lattian", nor a doing with no thing, "koska me tehdään töitä turvallisesti", nor
-    switching it off, unplugging it, taking it away ("irrotan sen seinästä", "vien sen
-    pois"; review73)."""
+    """After a fault told, a risky deed (a doing, "tehdä", "jatkaa", only with the thing or
+    the work: "teen sen loppuun", "jatkan työtä"), or any deed of I that uses the thing or
+    works in it or to the end: "…, että kone vuotaa, ja pesen astiat sillä", "… ja
+    työskentelen siellä". Not handling it the safe way — switching it off, unplugging,
+    taking it away, "irrotan sen seinästä", "otan sen irti", "laitan sen pois päältä" — nor
+    another deed with it ("kirjaan sen", "mittaan sen uudelleen"), nor a doing with no thing,
+    "koska me tehdään töitä turvallisesti" (review73, review75)."""
+    said = {b for x in tail for b in finnish.base_forms(x) | {x}}
+    if not _PUT_AWAY.isdisjoint(said):
+        return False
     deeds = [w for w in deeds if not finnish.base_forms(w) & _SAFE_HANDLING and not (
-        finnish.base_forms(w) & _MOVING_IT and not _AWAY.isdisjoint(
-            b for x in tail for b in finnish.base_forms(x) | {x}))]
-    work = any(finnish.base_forms(w) & {"työ"} for w in tail)  # ("jatkan työtä")
-    return any(with_it or not (bases := finnish.base_forms(w)) & _DOING or
-               (work and "jatkaa" in bases)
-               for w in deeds if finnish.base_forms(w) & _RISKY) or (
-        with_it and any(map(_said_by_i, deeds)))
+        finnish.base_forms(w) & _MOVING_IT and not _AWAY.isdisjoint(said))]
+    using = any(w in _USING for w, nxt in pairwise([*tail, ""]) if nxt not in _WHILE) or \
+        not _IN_IT.isdisjoint(tail) or not _WORKING.isdisjoint(tail)
+    work = "työ" in said  # ("jatkan työtä")
+    return any(using or (with_it and not bases & _DOING) or (work and "jatkaa" in bases) or
+               not bases & _DOING
+               for w in deeds if (bases := finnish.base_forms(w)) & _RISKY) or (
+        using and any(map(_said_by_i, deeds)))
 
 
 def _an_accepted_deed(c: Case, tail: list[str]) -> bool:
@@ -172,6 +182,13 @@ def _with_the_thing(tail: list[str]) -> bool:
 
 
 _WHILE = frozenset({"aikaa", "välin", "välillä"})
+# the thing used ("sillä", with it) or worked in or on ("siinä", "siellä", "sinne")
+_USING = frozenset({"sillä", "niillä"})
+_IN_IT = frozenset({"siinä", "siellä", "sinne", "siihen", "niihin", "niissä"})
+# …put away, unplugged, switched off ("laitan sen pois", "otan sen irti", "pois päältä")
+# …or to the end, or switched on ("teen sen loppuun", "painan sen päälle")
+_WORKING = frozenset({"loppuun", "päälle"})
+_PUT_AWAY = frozenset({"pois", "irti", "päältä", "talteen", "erikseen"})
 _FROM_IT = frozenset({"siitä", "niistä", "siltä", "niiltä"})  # taken off it: no use of it
 
 
@@ -236,7 +253,14 @@ _NO_DEED = TELLING_OR_STOPPING | {"olla", "pelätä", "tarvita", "toivoa", "luul
 # repairing, lifting it ("kerron työnjohtajalle, koska aion käyttää sitä"; review71)
 _RISKY = CARRY_ON | frozenset({"laittaa", "panna", "asentaa", "korjata", "lähettää",
                                "nostaa", "pinota", "tehdä", "ajaa", "käynnistää", "kytkeä",
-                               "porata", "sahata", "leikata", "hitsata", "imuroida"})
+                               "porata", "sahata", "leikata", "hitsata", "imuroida",
+                               # mending it oneself, loading, selling, trying it (review73)
+                               "ommella", "teipata", "naulata", "liimata", "kiristää",
+                               "rasvata", "avata", "lastata", "pakata", "kuljettaa", "myydä",
+                               "kokeilla", "testata", "hyllyttää", "täyttää", "kiivetä",
+                               "koota", "siirtää", "työntää", "seistä", "seisoa", "nousta",
+                               "hakata", "taivuttaa", "suoristaa", "oikaista", "säätää",
+                               "korjailla"})
 # …a risky deed only with the thing ("teen sen loppuun", "jatkan sillä"; not "jatkan
 # tiskaamista", other work)
 _DOING = frozenset({"tehdä", "jatkaa"})

@@ -207,13 +207,19 @@ def _w_minimal_pair(e: str, h: str, real: bool | None) -> str | None:
 def _w_same_lemma(e: str, h: str, real: bool | None) -> str | None:
     # (a question word for a word that asks nothing is another word: "missä" for "minä",
     # which Voikko also reads as an essive of "mikä"; set 46)
-    if (e in _ASKS) != (h in _ASKS) and not (e.startswith(h) or h.startswith(e)):
+    if _asks(e) != _asks(h) and not (e.startswith(h) or h.startswith(e)):
         return None  # (not the question's -ko left out: "monta" for "montako", a slip)
     return "word_form" if real is not False and finnish.same_lemma(e, h) else None
 
 
-_ASKS = QUESTION_WORDS | {"minkä", "mitkä", "millä", "mille", "miltä", "missä", "mistä",
-                          "mihin", "minne", "keneltä", "kenelle", "kenen", "ketä", "kenet"}
+def _asks(word: str) -> bool:
+    """``word`` is a question word: one of them, or read only as a form of one ("millä",
+    "millaisella"; not "minä", also the personal pronoun)."""
+    bases = finnish.base_forms(word)
+    return word in QUESTION_WORDS or (bool(bases) and bases <= _ASKING)
+
+
+_ASKING = frozenset({"mikä", "kuka", "millainen", "minkälainen", "kumpi", "moni"})
 
 
 def _w_name_form(e: str, h: str, real: bool | None) -> str | None:
