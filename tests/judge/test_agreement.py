@@ -227,7 +227,10 @@ from tests.judge.golden import recorded
 # graded whole before any judge run; a blind second trainer): 283/300 = 94.3 % on the start
 # judge f23f93cf; trainers agree 297/300 = 99.0 %, the judge where both agree 282/297.
 # After its kinds (a "niin" that says why, the partitive of a thing asked for, spoken muhun,
-# tarviitteko): 286/300, both agree 285/297.
+# tarviitteko; "missä" for "minä" another word): 287/300, both agree 286/297. Not mended
+# from: "anna jakoavain, kiitos" for "Anna momenttiavain, kiitos." (both almost) is set 16's
+# "anna jakoavain kiitos" (both wrong); a rule for one head of two compounds also made
+# "aamuvuoro" for "iltavuoro" almost (sets 12, 23, 39: wrong).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -253,7 +256,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_42.yaml": 18,
               "trainer_answers_44.yaml": 13,
               "trainer_answers_45.yaml": 18,
-              "trainer_answers_46.yaml": 14}
+              "trainer_answers_46.yaml": 13}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
