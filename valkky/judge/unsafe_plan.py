@@ -1,6 +1,9 @@
-"""A plan of the learner's own that is unsafe, said where a reason may stand (issue 12,
-review69–72, SAFETY): "ilmoitan esimiehelle, koska käytän sitä", "…, että nostan auton".
-Read by reason_clause (no reason then) and by rules.answer_inside (no words more then)."""
+"""A plan of the learner's own that is unsafe (issue 12, review69–75, SAFETY): said where a
+reason may stand, "ilmoitan esimiehelle, koska käytän sitä", "…, että nostan auton"
+(``unsafe_plan``: read by reason_clause, no reason then, and by rules.answer_inside, no
+words more then), or said beside a right answer after a fault of a thing told in the answer
+or the step's question, "Lava on rikki." — "ilmoitan esimiehelle ja lastaan sen"
+(``deed_against_a_fault``: read by rules.answer_inside)."""
 
 from __future__ import annotations
 
@@ -95,6 +98,7 @@ _LATER = frozenset({"vasta", "kun", "jos", "kunhan", "kunnes", "jälkeen", "enne
 
 
 def _a_noun(word: str) -> bool:
+    """``word`` is a noun and no verb's form."""
     return "nimisana" in finnish.word_classes(word) and not finnish.is_verb(word)
 
 
