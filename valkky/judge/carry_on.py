@@ -352,7 +352,7 @@ def someone_elses(word: str) -> bool:
 
 
 def replaced_before(words: Sequence[str], whole: Sequence[str],
-                     things: frozenset[str]) -> bool:
+                    things: frozenset[str]) -> bool:
     """A clause of the answer (``words``) before ``whole`` (the clause that goes on: a rule
     may pass it alone) replaces the faulty thing, takes another of it, or sets it aside —
     the thing one of ``things`` (the fault's and the step's, by base form), a pronoun for
@@ -577,9 +577,10 @@ def carried_on(c: Case, beside: list[str]) -> Judgement | None:
 
 
 class Fault:
-    """A fault an answer of the step reports: the things it names ("koneessa on vika":
-    kone), whether it is of a thing (no danger alone: "lattia on märkä"), and whether it is
-    the thing not starting ("auto ei käynnisty": trying again starts nothing unsafe)."""
+    """A fault an answer of the step reports, or its question tells: the things it names
+    ("koneessa on vika": kone), whether it is of a thing (no danger alone: "lattia on
+    märkä"), and whether it is the thing not starting ("auto ei käynnisty": trying again
+    starts nothing unsafe)."""
 
     def __init__(self, things: frozenset[str], broken: bool, not_working: bool,
                  not_starting: bool, past: bool) -> None:
