@@ -211,3 +211,38 @@ def test_a_question_word_for_another(step: str, answer: str, verdict: str) -> No
 ])
 def test_review75s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review76 (the safe answers review75's mend had made wrong): a safe deed done "itse" stays
+# a safe deed (only mending it oneself is unsafe); moving the thing, or what it held, to
+# another place out of use, switching a machine off ("laitan sen kiinni", "seis"), taking it
+# out of the way, sending it for repair, staying by it or barring the way stay right; a
+# repair said by "we" is the workshop's; a "niin" that claims no harm is no why
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle ja merkitsen sen itse", "correct"),
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle ja kuivaan lattian itse", "correct"),
+    ("hoiva-ohjeet liina", "kerron hoitajalle ja haen itse toisen liinan", "correct"),
+    ("kauppa-kartoitus b1-vika", "maitokaappi on rikki, laitan ne kylmiöön", "correct"),
+    ("kauppa-turvallisuus rullakko-rikki", "rullakko on rikki, siirrän sen nurkkaan",
+     "correct"),
+    ("yleinen-verbit kone-rikki", "ilmoitan esimiehelle ja laitan koneen kiinni", "correct"),
+    ("yleinen-verbit kone-rikki", "ilmoitan esimiehelle ja lähetän sen korjattavaksi",
+     "correct"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle ja nostan sen tieltä", "correct"),
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle ja jään siihen odottamaan", "correct"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle ja vien esimiehen sinne",
+     "correct"),
+    ("autoala-asiakas kerro-vika", "jarrupalat ovat kuluneet, me korjaamme ne heti",
+     "correct"),
+    # …and the unsafe ones stay wrong
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle ja naulaan sen kiinni", "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja laitan sen seinään", "wrong"),
+    ("valmistus-kartoitus b1-vika", "osassa on halkeama, mä laitan sen paikalleen", "wrong"),
+    ("siivous-kartoitus b1-vika", "imuri on rikki, mä korjaan sen", "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja siivoan sillä loppuun", "wrong"),
+    ("varasto-ohjeet hylly", "ilmoitan esimiehelle ja kiipeän hyllylle", "wrong"),
+    ("rakennus-raportti uusi", "mene ilman kypärää niin ei ole kuuma", "wrong"),
+    ("rakennus-raportti uusi", "laita kypärä niin sä et tarvitse valjaita", "wrong"),
+])
+def test_review76s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -654,9 +654,15 @@ def _situation_fault(text: str) -> Fault | None:
     told = [part for s in re.findall(r"[^.!?;]+[.!?;]?", text) if not s.rstrip().endswith("?")
             for part in _before_an_instruction(s.split(","))]
     clauses = [clause for s in told for clause in main_clauses(normalised(s).split())]
-    return _fault_of(clauses, lambda: all(  # (as written: the lexicon makes "hajosi" "on rikki")
+    found = _fault_of(clauses, lambda: all(  # (as written: the lexicon makes "hajosi" "on rikki")
         finnish.only_past(w) for s in told for w in re.findall(r"\w+", s.lower())
         if finnish.is_verb(w) and finnish.persons(w)), None)
+    if found is not None and found.of_a_thing:  # (the whole the part is of: "Hyllyn tolppa
+        # on vääntynyt." tells of the shelf; review75)
+        found.things |= {b for clause in clauses for w in clause
+                         if ("omanto", "singular") in finnish.case_numbers(w) and
+                         "nimisana" in finnish.word_classes(w) for b in finnish.base_forms(w)}
+    return found
 
 
 def _before_an_instruction(parts: list[str]) -> list[str]:
@@ -1025,8 +1031,10 @@ def _put_on_it(clause: Sequence[str], i: int, things: frozenset[str],
     place may be "there": "Lattia on märkä. Laitan rätin sinne."; review66); not a sign
     ("laitan lapun siihen"), nor another of it ("toiseen hyllyyn")."""
     if any(_bases(w) & (things | _IT) and any(case in finnish.OBJECT_CASES for case, _ in
-                                              finnish.case_numbers(w)) for w in clause):
-        return False  # (the thing itself: "jätän sen siihen")
+                                              finnish.case_numbers(w)) for w in clause) or \
+            any(a_person(w) for w in clause[i + 1:]):
+        return False  # (the thing itself: "jätän sen siihen"; a person taken there, no
+        # load: "vien esimiehen sinne", review76)
     if not _bases(clause[i]) & _PUTTING or any(_bases(w) & ANOTHER_THING for w in clause) or \
             any(w.startswith(SIGNS) or any(b.endswith(SIGNS) for b in _bases(w))
                 or _bases(w) & BARRIERS for w in clause) or _anothers(clause, things) or \

@@ -41,6 +41,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import takewhile
 from typing import NamedTuple
 
 from valkky.judge import finnish, sizes
@@ -831,6 +832,20 @@ def _a_subject(words: Sequence[str]) -> bool:
         "nimisana" in finnish.word_classes(words[0])
 
 
+def _no_harm(words: Sequence[str]) -> bool:
+    """``words`` (after a "niin", up to a join) say no harm comes: a no and a verb of harm
+    ("ei satu", "käsi ei jää kiinni"); not another claim, "et tarvitse valjaita", which is
+    weighed as said (review76)."""
+    clause = list(takewhile(lambda w: w not in MAIN_JOINS and w not in SUB_JOINS, words))
+    return not NEGATIONS.isdisjoint(clause) and any(
+        finnish.base_forms(w) & _HARM for w in clause)
+
+
+_HARM = frozenset({"sattua", "satuttaa", "loukata", "loukkaantua", "jäädä", "kaatua",
+                   "pudota", "liukastua", "kompastua", "vahingoittua", "palaa", "polttaa",
+                   "tapahtua", "haljeta", "rikkoutua", "osua", "vetää", "tulla", "olla"})
+
+
 def _a_command(word: str) -> bool:
     """``word`` commands: "älä", or a verb with an imperative reading ("ota") or read as he
     or she does it ("korjaa", which Voikko gives once for both: no subject follows
@@ -843,8 +858,9 @@ def _a_command(word: str) -> bool:
 
 
 def so_that(words: list[str]) -> list[str]:
-    """``words`` with a "niin" that says why, after a deed, read as "jotta": "käytä hanskoja
-    niin ei satu" (set 46) commands "käytä hanskoja", then says why; a "niin" after a verb
+    """``words`` with a "niin" that says why, after a deed, read as "jotta" where it says no
+    harm comes ("käytä hanskoja niin ei satu", set 46: a command, then why; not another
+    claim, "… niin et tarvitse valjaita", review76); a "niin" after a verb
     of the clause, before a no, a subject pronoun, a noun and its no ("ota hanskat pois niin
     käsi ei jää kiinni") or a word read only as a verb; not before a command ("laatikko on
     kevyt niin nosta selällä")."""
@@ -856,7 +872,7 @@ def so_that(words: list[str]) -> list[str]:
         elif w == "niin" and verb and i + 1 < len(words) and (
                 words[i + 1] in NEGATIONS or words[i + 1] in _IT_OR_ONE or
                 finnish.only_a_verb(words[i + 1]) or _a_subject(words[i + 1:i + 3])) and \
-                not _a_command(words[i + 1]):
+                not _a_command(words[i + 1]) and _no_harm(words[i + 1:]):
             out[i], verb = "jotta", False
         else:
             verb = verb or finnish.is_verb(w)

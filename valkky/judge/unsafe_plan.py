@@ -25,7 +25,7 @@ from valkky.judge.carry_on import (
     step_fault,
 )
 from valkky.judge.case import Case, normalised
-from valkky.judge.form_slips import question_word
+from valkky.judge.word_rules import a_question_word
 from valkky.judge.wordsets import (
     CARRY_ON,
     FAULT_WHEN_NO,
@@ -120,23 +120,29 @@ def _read(c: Case, tail: list[str], anyway: bool = True) -> bool | list[str]:
             for w in tail):
         return False  # (set aside: "…, että laitan sen sivuun", "… pois käytöstä", "…
         # vien sen hylkylaatikkoon")
-    if not ON_ONES_OWN.isdisjoint(tail) or (anyway and not DESPITE.isdisjoint(tail)) or \
-            carried_on(c, tail) is not None:
-        return True  # (on one's own, anyway: "…, että käytän sitä silti")
     # (not with a no, another thing, a sign put on it, the thing taken to be mended: "…,
     # että laitan lapun siihen", "koska vien sen huoltoon": review72; nor a deed the step's
-    # own answers say, "pyydän apua, koska nostamme sen yhdessä": review73)
-    if has_negation(tail) or any(finnish.base_forms(w) & (ANOTHER_ONE | _MENDED | BARRIERS)
-                                 or any(b.endswith(SIGNS) for b in finnish.base_forms(w))
+    # own answers say, "pyydän apua, koska nostamme sen yhdessä": review73; before "itse":
+    # "vaihdan itse toisen", review76)
+    if has_negation(tail) or any(finnish.base_forms(w) & (ANOTHER_ONE | _MENDED)
+                                 or any(b.endswith((*SIGNS, *BARRIERS))
+                                        for b in finnish.base_forms(w))
                                  for w in tail) or \
             _an_accepted_deed(c, tail):
         return False
+    own = not ON_ONES_OWN.isdisjoint(tail) and any(
+        finnish.base_forms(w) & _MENDING_IT for w in deeds)
+    if own or (anyway and not DESPITE.isdisjoint(tail)) or carried_on(c, tail) is not None:
+        return True  # (mending it oneself, anyway: "…, että korjaan sen itse", "…, että
+        # käytän sitä silti"; not a safe deed done oneself, "… ja merkitsen sen itse",
+        # "… siirrän ne itse kylmiöön": review76)
     return deeds
 
 
 def _asks(word: str) -> bool:
-    """``word`` asks: a question word ("millä"), or a verb with -ko/-kö ("saanko")."""
-    return question_word(word) or (word.endswith(("ko", "kö")) and finnish.is_verb(word))
+    """``word`` asks: a question word ("millä"; not "minä"), or a verb with -ko/-kö
+    ("saanko")."""
+    return a_question_word(word) or (word.endswith(("ko", "kö")) and finnish.is_verb(word))
 
 
 def _faulty(c: Case, head: list[str]) -> bool:
@@ -155,17 +161,48 @@ def _against_the_fault(deeds: list[str], tail: list[str], with_it: bool) -> bool
     another deed with it ("kirjaan sen", "mittaan sen uudelleen"), nor a doing with no thing,
     "koska me tehdään töitä turvallisesti" (review73, review75)."""
     said = {b for x in tail for b in finnish.base_forms(x) | {x}}
-    if not _PUT_AWAY.isdisjoint(said):
+    # (a machine put "kiinni" is switched off, "laitan sen kiinni"; a thing nailed or tied
+    # "kiinni" is mended: "naulaan sen kiinni")
+    shut = "kiinni" in said and all(finnish.base_forms(w) & {"laittaa", "panna"} for w in deeds)
+    if not _PUT_AWAY.isdisjoint(said) or shut or _elsewhere(deeds, tail):
         return False
-    deeds = [w for w in deeds if not finnish.base_forms(w) & _SAFE_HANDLING and not (
-        finnish.base_forms(w) & _MOVING_IT and not _AWAY.isdisjoint(said))]
-    using = any(w in _USING for w, nxt in pairwise([*tail, ""]) if nxt not in _WHILE) or \
-        not _IN_IT.isdisjoint(tail) or not _WORKING.isdisjoint(tail)
+    # (the thing used as a tool, any deed done with it: "… ja siivoan sillä loppuun")
+    tool = any(w in _USING for w, nxt in pairwise([*tail, ""]) if nxt not in _WHILE)
+    deeds = [w for w in deeds if tool or (not finnish.base_forms(w) & _SAFE_HANDLING and not (
+        finnish.base_forms(w) & _MOVING_IT and not _AWAY.isdisjoint(said)))]
+    # (working in or on it, "työskentelen siellä", "kiipeän sinne"; not staying by it or
+    # barring the way, "jään sinne odottamaan", "estän pääsyn sinne": review76)
+    inside = not _IN_IT.isdisjoint(tail) and any(
+        finnish.base_forms(w) & (_RISKY | _WORK_IN) for w in deeds)
+    using = tool or inside or not _WORKING.isdisjoint(tail)
     work = "työ" in said  # ("jatkan työtä")
     return any(using or (with_it and not bases & _DOING) or (work and "jatkaa" in bases) or
                not bases & _DOING
                for w in deeds if (bases := finnish.base_forms(w)) & _RISKY) or (
         using and any(map(_said_by_i, deeds)))
+
+
+def _elsewhere(deeds: list[str], tail: list[str]) -> bool:
+    """``tail`` moves the thing, or what it held, to another place, out of use: "laitan ne
+    kylmiöön", "siirrän sen nurkkaan", "lähetän sen kunnossapitoon" (review76); not where
+    it is used or sold ("nostan sen hyllyyn", "lähetän sen asiakkaalle")."""
+    if not any(finnish.base_forms(w) & _PUTTING for w in deeds):
+        return False
+    places = [w for w in tail if w in _OUT or any(
+        case in ("sisatulento", "ulkotulento") for case, _ in finnish.case_numbers(w))]
+    return bool(places) and not any(
+        finnish.base_forms(w) & _IN_USE or any(b.endswith(tuple(_IN_USE))
+                                               for b in finnish.base_forms(w))
+        for w in places)
+
+
+# verbs of putting or moving a thing somewhere, and the places where it is in use
+_PUTTING = frozenset({"laittaa", "panna", "siirtää", "viedä", "työntää", "kantaa", "nostaa",
+                      "lähettää", "tuoda"})
+_OUT = frozenset({"ulos", "erilleen", "syrjään", "talteen"})
+_IN_USE = frozenset({"hylly", "linja", "kone", "asiakas", "kauppa", "myynti", "auto",
+                     "tilaus", "rullakko", "lava", "teline", "tuotanto", "pakkaus", "paikka",
+                     "seinä", "pistorasia", "virta"})
 
 
 def _an_accepted_deed(c: Case, tail: list[str]) -> bool:
@@ -191,8 +228,11 @@ _USING = frozenset({"sillä", "niillä"})
 _IN_IT = frozenset({"siinä", "siellä", "sinne", "siihen", "niihin", "niissä"})
 # …put away, unplugged, switched off ("laitan sen pois", "otan sen irti", "pois päältä")
 # …or to the end, or switched on ("teen sen loppuun", "painan sen päälle")
-_WORKING = frozenset({"loppuun", "päälle"})
-_PUT_AWAY = frozenset({"pois", "irti", "päältä", "talteen", "erikseen"})
+_WORKING = frozenset({"loppuun", "päälle", "päällä"})
+_PUT_AWAY = frozenset({"pois", "irti", "päältä", "talteen", "erikseen", "seis", "lukkoon",
+                       "tieltä"})
+# verbs of working in or on a thing ("työskentelen siellä", "menen sinne")
+_WORK_IN = frozenset({"työskennellä", "mennä", "kävellä", "jatkaa", "tehdä"})
 _FROM_IT = frozenset({"siitä", "niistä", "siltä", "niiltä"})  # taken off it: no use of it
 
 
@@ -238,7 +278,10 @@ _PLACES = frozenset({"alle", "päälle", "sisään", "taakse", "eteen", "viereen
 
 
 def _said_by_i(word: str) -> bool:
-    return any(a.get("PERSON") == "1" for a in finnish.analyses(word))
+    """``word`` is a verb of "I" (a repair by "we" is the workplace's: "korjaamme sen
+    tänään", the mechanic to a customer; review76)."""
+    return any(a.get("PERSON") == "1" and a.get("NUMBER") != "plural"
+               for a in finnish.analyses(word))
 
 
 def _a_fault_in(words: list[str]) -> bool:
@@ -262,9 +305,8 @@ _RISKY = CARRY_ON | frozenset({"laittaa", "panna", "asentaa", "korjata", "lähet
                                "ommella", "teipata", "naulata", "liimata", "kiristää",
                                "rasvata", "avata", "lastata", "pakata", "kuljettaa", "myydä",
                                "kokeilla", "testata", "hyllyttää", "täyttää", "kiivetä",
-                               "koota", "siirtää", "työntää", "seistä", "seisoa", "nousta",
-                               "hakata", "taivuttaa", "suoristaa", "oikaista", "säätää",
-                               "korjailla"})
+                               "koota", "siirtää", "työntää", "nousta", "hakata",
+                               "taivuttaa", "suoristaa", "oikaista", "säätää", "korjailla"})
 # …a risky deed only with the thing ("teen sen loppuun", "jatkan sillä"; not "jatkan
 # tiskaamista", other work)
 _DOING = frozenset({"tehdä", "jatkaa"})
@@ -278,7 +320,7 @@ _SAFE_HANDLING = frozenset({"irrottaa", "sammuttaa", "pysäyttää", "merkitä",
 # …and moving it away ("vien sen pois", "siirrän sen varastoon")
 _MOVING_IT = frozenset({"viedä", "siirtää", "kantaa", "nostaa"})
 _AWAY = frozenset({"pois", "varasto", "ulos", "syrjään"})
-_MENDED = frozenset({"huolto", "korjaus", "korjaamo"})
+_MENDED = frozenset({"huolto", "korjaus", "korjaamo", "korjattava"})
 # a thing rejected: put where rejects go, thrown away (review73)
 _REJECTED = ("hylk", "hylät", "roska", "roskii", "roskis", "jäte", "romu")
 _THERE = frozenset({"sinne", "siihen", "siellä", "siinä", "sillä", "niillä", "niihin"})
@@ -286,3 +328,7 @@ _THERE = frozenset({"sinne", "siihen", "siellä", "siinä", "sillä", "niillä",
 _ASKEW = frozenset({"kallellaan", "vino", "vinossa", "halkeama", "kulunut", "kulua"})
 _WISH = frozenset({"haluta", "aikoa", "yrittää"})  # …and the deed after it is the learner's
 _REPAIRS = frozenset({"korjata", "vaihtaa", "huoltaa", "tarkistaa", "tarkastaa"})
+# mending a thing, which done "itse" is the learner's own repair
+_MENDING_IT = _REPAIRS | {"korjailla", "fiksata", "ommella", "teipata", "naulata", "liimata",
+                          "hitsata", "kiristää", "säätää", "suoristaa", "oikaista",
+                          "taivuttaa", "hakata", "avata", "rasvata"}

@@ -207,12 +207,12 @@ def _w_minimal_pair(e: str, h: str, real: bool | None) -> str | None:
 def _w_same_lemma(e: str, h: str, real: bool | None) -> str | None:
     # (a question word for a word that asks nothing is another word: "missä" for "minä",
     # which Voikko also reads as an essive of "mikä"; set 46)
-    if _asks(e) != _asks(h) and not (e.startswith(h) or h.startswith(e)):
+    if a_question_word(e) != a_question_word(h) and not (e.startswith(h) or h.startswith(e)):
         return None  # (not the question's -ko left out: "monta" for "montako", a slip)
     return "word_form" if real is not False and finnish.same_lemma(e, h) else None
 
 
-def _asks(word: str) -> bool:
+def a_question_word(word: str) -> bool:
     """``word`` is a question word: one of them, or read only as a form of one ("millä",
     "millaisella"; not "minä", also the personal pronoun)."""
     bases = finnish.base_forms(word)
