@@ -53,17 +53,16 @@ def unsafe_plan(c: Case, head: list[str], tail: list[str]) -> bool:
     read = _read(c, tail)
     if isinstance(read, bool):
         return read
-    deeds, with_it = read, _with_the_thing(tail)
     if _faulty(c, head):
-        return _against_the_fault(deeds, tail, with_it)
+        return _against_the_fault(read, tail)
     # (no fault told: a deed the step foresees as wrong, said of the thing, or a risky deed
     # with the thing where the step foresees going on; not after a measure of the
     # learner's own, "laitan tukipukit, koska menen sinne", "laitan suojalasit, koska
     # poraan sitä", which is why it is taken; review73)
-    if not with_it or _a_measure(head):
+    if not _with_the_thing(tail) or _a_measure(head):
         return False
-    return _a_foreseen_deed(c, deeds, tail) or (
-        any(finnish.base_forms(w) & _RISKY for w in deeds) and
+    return _a_foreseen_deed(c, read, tail) or (
+        any(finnish.base_forms(w) & _RISKY for w in read) and
         any(verdict == "wrong" and "jatkaa" in _verbs_of(m) for m, verdict in c.mistakes.items()))
 
 
@@ -90,7 +89,7 @@ def deed_against_a_fault(c: Case, head: list[str], clause: list[str]) -> bool:
                 for i, w in enumerate(clause))
     with_it = named or _with_the_thing(clause)
     return (with_it or not any(_a_noun(w) for w in clause)) and \
-        _against_the_fault(read, clause, with_it)
+        _against_the_fault(read, clause)
 
 
 _LATER = frozenset({"vasta", "kun", "jos", "kunhan", "kunnes", "jälkeen", "ennen", "myöhemmin",
@@ -152,14 +151,15 @@ def _faulty(c: Case, head: list[str]) -> bool:
         (told := step_fault(c)) is not None and told.of_a_thing)
 
 
-def _against_the_fault(deeds: list[str], tail: list[str], with_it: bool) -> bool:
-    """After a fault told, a risky deed (a doing, "tehdä", "jatkaa", only with the thing or
-    the work: "teen sen loppuun", "jatkan työtä"), or any deed of I that uses the thing or
-    works in it or to the end: "…, että kone vuotaa, ja pesen astiat sillä", "… ja
-    työskentelen siellä". Not handling it the safe way — switching it off, unplugging,
-    taking it away, "irrotan sen seinästä", "otan sen irti", "laitan sen pois päältä" — nor
-    another deed with it ("kirjaan sen", "mittaan sen uudelleen"), nor a doing with no thing,
-    "koska me tehdään töitä turvallisesti" (review73, review75)."""
+def _against_the_fault(deeds: list[str], tail: list[str]) -> bool:
+    """After a fault told, a risky deed (a doing, "tehdä", "jatkaa", only using the thing,
+    to the end or going on with the work: "teen sen loppuun", "jatkan työtä"), or any deed
+    of I that uses the thing or works in it or to the end: "…, että kone vuotaa, ja pesen
+    astiat sillä", "… ja työskentelen siellä". Not handling it the safe way — switching it
+    off, unplugging, taking it away, "irrotan sen seinästä", "otan sen irti", "laitan sen
+    pois päältä", "laitan ne kylmiöön" — nor another deed with it ("kirjaan sen", "mittaan
+    sen uudelleen", "teen sen nyt"), nor a doing with no thing, "koska me tehdään töitä
+    turvallisesti" (review73, review75, review76)."""
     said = {b for x in tail for b in finnish.base_forms(x) | {x}}
     # (a machine put "kiinni" is switched off, "laitan sen kiinni"; a thing nailed or tied
     # "kiinni" is mended: "naulaan sen kiinni")
@@ -176,8 +176,7 @@ def _against_the_fault(deeds: list[str], tail: list[str], with_it: bool) -> bool
         finnish.base_forms(w) & (_RISKY | _WORK_IN) for w in deeds)
     using = tool or inside or not _WORKING.isdisjoint(tail)
     work = "työ" in said  # ("jatkan työtä")
-    return any(using or (with_it and not bases & _DOING) or (work and "jatkaa" in bases) or
-               not bases & _DOING
+    return any(using or not bases & _DOING or (work and "jatkaa" in bases)
                for w in deeds if (bases := finnish.base_forms(w)) & _RISKY) or (
         using and any(map(_said_by_i, deeds)))
 
