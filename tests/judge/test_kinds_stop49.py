@@ -246,3 +246,16 @@ def test_review75s_reads(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review76s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review77: things taken off the faulty one, or it taken from where it lies, is no use of it
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle ja nostan tavarat lavalta",
+     "correct"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja nostan johdon ylös", "correct"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle ja nostan sen lattialta",
+     "correct"),
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle ja nostan sen hyllyyn", "wrong"),
+])
+def test_taken_off_it(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

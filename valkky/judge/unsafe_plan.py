@@ -85,7 +85,8 @@ def deed_against_a_fault(c: Case, head: list[str], clause: list[str]) -> bool:
     # (the faulty thing named is it, "… ja lastaan lavan"; a risky deed with another thing
     # named is no deed with the faulty one: "… ja käytän portaita")
     named = any(_a_noun(w) and finnish.base_forms(w) & fault.things and
-                not (i and someone_elses(clause[i - 1]))  # ("työkaverin autolla")
+                not (i and someone_elses(clause[i - 1])) and  # ("työkaverin autolla")
+                not _from(w)  # (things taken off it: "nostan tavarat lavalta"; review77)
                 for i, w in enumerate(clause))
     with_it = named or _with_the_thing(clause)
     return (with_it or not any(_a_noun(w) for w in clause)) and \
@@ -182,12 +183,13 @@ def _against_the_fault(deeds: list[str], tail: list[str]) -> bool:
 
 
 def _elsewhere(deeds: list[str], tail: list[str]) -> bool:
-    """``tail`` moves the thing, or what it held, to another place, out of use: "laitan ne
-    kylmiöön", "siirrän sen nurkkaan", "lähetän sen kunnossapitoon" (review76); not where
-    it is used or sold ("nostan sen hyllyyn", "lähetän sen asiakkaalle")."""
+    """``tail`` moves the thing, or what it held, to another place, out of use, or takes it
+    from where it lies: "laitan ne kylmiöön", "siirrän sen nurkkaan", "lähetän sen
+    kunnossapitoon" (review76), "nostan sen lattialta", "nostan johdon ylös" (review77); not
+    where it is used or sold ("nostan sen hyllyyn", "lähetän sen asiakkaalle")."""
     if not any(finnish.base_forms(w) & _PUTTING for w in deeds):
         return False
-    places = [w for w in tail if w in _OUT or any(
+    places = [w for w in tail if w in _OUT or _from(w) or any(
         case in ("sisatulento", "ulkotulento") for case, _ in finnish.case_numbers(w))]
     return bool(places) and not any(
         finnish.base_forms(w) & _IN_USE or any(b.endswith(tuple(_IN_USE))
@@ -198,7 +200,12 @@ def _elsewhere(deeds: list[str], tail: list[str]) -> bool:
 # verbs of putting or moving a thing somewhere, and the places where it is in use
 _PUTTING = frozenset({"laittaa", "panna", "siirtää", "viedä", "työntää", "kantaa", "nostaa",
                       "lähettää", "tuoda"})
-_OUT = frozenset({"ulos", "erilleen", "syrjään", "talteen"})
+_OUT = frozenset({"ulos", "erilleen", "syrjään", "talteen", "ylös"})
+
+
+def _from(word: str) -> bool:
+    """``word`` says where from (an elative or an ablative: "lavalta", "hyllystä")."""
+    return any(case in ("sisaeronto", "ulkoeronto") for case, _ in finnish.case_numbers(word))
 _IN_USE = frozenset({"hylly", "linja", "kone", "asiakas", "kauppa", "myynti", "auto",
                      "tilaus", "rullakko", "lava", "teline", "tuotanto", "pakkaus", "paikka",
                      "seinä", "pistorasia", "virta"})
