@@ -140,7 +140,7 @@ def test_a_deed_of_a_mistake_done_anyway(answer: str, accepted: tuple[str, ...],
      "correct"),  # anyway, but no thing of a mistake's
     ("metalli-ohjeet kone",
      "pysäytän koneen ja ilmoitan työnjohtajalle ja jatkan kappaleiden mittaamista", "correct"),
-    ("elintarvike-tyokaveri kysy-linja", "linja on pysähtynyt ja jatkan työtä", "correct"),
+
     # the second review: other work, another tool, a break, later, someone else's word
     (_CORD, "ilmoitan esimiehelle ja jatkan siivoamista", "correct"),
     (_CORD, "ilmoitan esimiehelle ja jatkan mopilla", "correct"),

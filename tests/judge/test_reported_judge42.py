@@ -79,8 +79,10 @@ def test_the_learners_own_deed_keeps_its_verdict(step: str, answer: str, verdict
     ("metalli-ohjeet kone", "kerron työnjohtajalle että kone käy ihan hyvin", "wrong", None),
     ("metalli-ohjeet kone", "kerron työnjohtajalle että konetta voi käyttää", "wrong", None),
     ("metalli-ohjeet kone", "kerron työnjohtajalle jos ääni jatkuu", "almost", "word_form"),
+    # (the step tells the fault, "Kone pitää outoa ääntä.": "kone käy vielä" says it is
+    # fine; review77)
     ("metalli-ohjeet kone", "pysäytän koneen ja kerron työnjohtajalle mutta kone käy vielä",
-     "almost", "typo"),
+     "wrong", "going_on"),
     # (the answer's no said with a yes: the opposite, told so; judge47, no_left_out)
     ("ravintola-asiakas allergia.4", "kokki sanoi että leivässä on gluteenia", "wrong",
      "negation"),

@@ -42,7 +42,6 @@ NO_WITHOUT_JA: list[StepRow] = [
     ("siivous-ohjeet johto", "kerron esimiehelle ei tarvitse", "wrong", None),
     ("varasto-ohjeet hylly", "ilmoitan esimiehelle en tyhjennä hyllyä", "wrong", None),
     ("varasto-kartoitus b1-vika", "hylly on vaarallinen en ilmoita", "wrong", None),
-    ("elintarvike-tyokaveri kysy-linja", "linja on pysähtynyt en käynnistä sitä", "wrong", None),
     ("yleinen-perehdytys muista", "hän kertoo esimiehelle ei pysäytä konetta", "wrong", None),
     ("autoala-kartoitus b1-tapahtui", "akku loppui en käynnistä sitä", "wrong", None),
     # must not change: the no an answer says, in another form or a lexicon phrase

@@ -67,6 +67,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from copy import copy
 from functools import lru_cache
 from itertools import pairwise
 
@@ -604,6 +605,25 @@ _THING_FAULTS = frozenset({"rikki", "rikkinäinen", "vika", "viallinen", "vaurio
                            "vääntyä", "vääntynyt", "taipua", "taipunut", "katketa",
                            "katkennut", "revetä", "revennyt", "repeytyä", "repeytynyt",
                            "löystyä", "löystynyt"})
+# …a machine's fault told by what it does (review77: "Kone pitää outoa ääntä.", "Hylly
+# kallistuu."), read in a clause of its own, not as a thing faulty ("huono"; FAULTY)
+_MISBEHAVES = frozenset({"kallistua", "kallistunut", "heilua", "huojua", "kolista", "rämistä",
+                         "paukkua", "kipinöidä", "vinkua", "kirskua", "natista", "ylikuumeta",
+                         "ylikuumentua", "jumittaa", "juuttua", "savu"})
+# …a noise or smell it should not make ("outo ääni", "kummallinen haju"; not a loud one: a
+# loud machine is one to wear ear protection by, "Kone on kovaääninen.")
+_STRANGE = frozenset({"outo", "kummallinen", "omituinen", "kumma", "erikoinen"})
+_NOISES = frozenset({"ääni", "meteli", "haju", "käry"})
+# …a state told with "olla" and no deed ("pyörä on irti", "etiketti on väärä", "hylly on
+# vinossa"; not "otan töpselin irti")
+_BAD_STATES = frozenset({"irti", "poikki", "halki", "väärä", "jumissa", "vinossa", "vino",
+                         "kallellaan", "löysällä"})
+# …a guard missing ("Telineestä puuttuu kaide.", "Siinä ei ole kaidetta."), by its base form
+# or a compound's last part ("suojakaide", "suojakotelo")
+_GUARDS = ("kaide", "suoja", "suojus", "kotelo", "kansi", "lukitus")
+# …a no of a machine's working beside FAULT_WHEN_NO's, with a thing named or meant ("Kuljetin
+# ei liiku.", "eikä se ime roskia")
+_MOVES = frozenset({"liikkua", "pyöriä", "imeä"})
 # a danger an answer warns of: only moving on through it anyway beside it ("silti") goes on
 DANGERS = frozenset({"märkä", "liukas", "kuuma", "vaara", "vaarallinen", "varoa"})
 _MOVING = GOING_VERBS | {"juosta", "kulkea", "ajaa", "kantaa"}
@@ -639,7 +659,14 @@ def step_fault(c: Case) -> Fault | None:
     """The fault the answer reports (``reported_fault``), else the one the step's question
     tells, which the learner need not say again ("Lava on rikki. Mitä teet?"; review73)."""
     found = reported_fault(c)
-    return found if found is not None or not c.situation else _situation_fault(c.situation)
+    told = _situation_fault(c.situation) if c.situation else None
+    if found is None or told is None or not told.of_a_thing:
+        return found or told
+    # (both: the answer's fault is the question's, its things too: "kaide puuttuu" when
+    # "Katsot telinettä. Siinä ei ole kaidetta."; review77)
+    both = copy(found)
+    both.things = found.things | told.things
+    return both
 
 
 @lru_cache(maxsize=sizes.STEPS)
@@ -662,6 +689,10 @@ def _situation_fault(text: str) -> Fault | None:
         found.things |= {b for clause in clauses for w in clause
                          if ("omanto", "singular") in finnish.case_numbers(w) and
                          "nimisana" in finnish.word_classes(w) for b in finnish.base_forms(w)}
+        # (…and the tools the text names, the faulty thing or the whole a missing part is
+        # of: "Katsot telinettä. Siinä ei ole kaidetta.", "Kuljetin ei liiku."; review77)
+        found.things |= {b for clause in clauses for w in clause
+                         for b in finnish.base_forms(w) if b.endswith(tuple(_TOOLS))}
     return found
 
 
@@ -669,7 +700,12 @@ def _before_an_instruction(parts: list[str]) -> list[str]:
     """``parts`` (of a sentence, between its commas) up to the first that instructs."""
     out = []
     for part in parts:
-        if any(map(_an_instruction, re.findall(r"\w+", part.lower()))):
+        words = re.findall(r"\w+", part.lower())
+        # (a verb after a no is its connegative, "ei liiku", "eikä se ime"; a noun before a
+        # verb of its own is its subject, "Hylly kallistuu."; review77)
+        if any(_an_instruction(w) and EVERY_NO.isdisjoint(words[:i]) and not (
+                i + 1 < len(words) and "nimisana" in finnish.word_classes(w) and
+                finnish.persons(words[i + 1])) for i, w in enumerate(words)):
             break
         out.append(part)
     return out
@@ -688,12 +724,13 @@ def _fault_of(clauses: list[list[str]], past: Callable[[], bool],
     for clause in clauses:
         bases = [_bases(w) for w in clause]
         no = not EVERY_NO.isdisjoint(clause)
-        broken = any(b & _THING_FAULTS for b in bases) and not no
+        broken = ((any(b & _THING_FAULTS for b in bases) or _misbehaves(clause, bases)) \
+            and not no) or _missing_guard(bases, no)
         # (with a subject: "se ei toimi", not a bare "ei kestä", a "you're welcome"; a
         # thing's good state denied too, "nosturi ei ole kunnossa", not a person's)
-        not_working = no and (any(b & FAULT_WHEN_NO for b in bases) or (
+        not_working = no and (any(b & (FAULT_WHEN_NO | _MOVES) for b in bases) or (
             not _THIRD_NO.isdisjoint(clause) and any(b & _SOUND for b in bases))) \
-            and any(w not in EVERY_NO and not b & (FAULT_WHEN_NO | _SOUND | {"olla"})
+            and any(w not in EVERY_NO and not b & (FAULT_WHEN_NO | _MOVES | _SOUND | {"olla"})
                     for w, b in zip(clause, bases, strict=True))
         danger = not no and any(b & DANGERS for b in bases)
         if not (broken or not_working or danger):
@@ -712,6 +749,23 @@ def _fault_of(clauses: list[list[str]], past: Callable[[], bool],
             # sentence: "Astianpesukone vuotaa. Lattia on märkä."; review65)
             found.near |= fault.things - found.things
     return found
+
+
+def _misbehaves(clause: Sequence[str], bases: list[frozenset[str]]) -> bool:
+    """``clause`` tells a machine doing what it should not (``_MISBEHAVES``), making a
+    strange noise, or in a bad state said with "olla" alone (``_BAD_STATES``)."""
+    said = frozenset().union(*bases)
+    if said & _MISBEHAVES or (said & _STRANGE and said & _NOISES):
+        return True
+    verbs = [b for w, b in zip(clause, bases, strict=True) if finnish.persons(w)]
+    return bool(said & _BAD_STATES) and bool(verbs) and all("olla" in b for b in verbs)
+
+
+def _missing_guard(bases: list[frozenset[str]], no: bool) -> bool:
+    """A guard said missing: "puuttua", or a no of "olla", with a guard's noun."""
+    said = frozenset().union(*bases)
+    return ("puuttua" in said or (no and "olla" in said)) and any(
+        b.endswith(_GUARDS) for b in said)
 
 
 def _clauses_of(c: Case, norm: str) -> list[list[str]]:

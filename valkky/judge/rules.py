@@ -2014,7 +2014,13 @@ def extra_clause(c: Case) -> Judgement | None:
         return None
     if (unsafe := unsafe_beside(c, tail, j.closest)) is not None:
         return unsafe  # "pesen kädet ja sitten kosken raakaa lihaa"
-    return carried_on(c, tail) or c.judgement("correct", closest=j.closest)
+    if (going_on := carried_on(c, tail)) is not None:
+        return going_on
+    if (deed := _against_a_fault(c, words, tail)) is not None:
+        c.note(f"'{deed}': a deed against the fault told")  # "Nostoliina on rikki." —
+        # "kerron hoitajalle ja siirrän asukkaan liinalla pyörätuoliin" (review77, SAFETY)
+        return c.judgement("wrong", "going_on", closest=j.closest)
+    return c.judgement("correct", closest=j.closest)
 
 
 

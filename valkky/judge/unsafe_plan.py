@@ -7,6 +7,7 @@ or the step's question, "Lava on rikki." — "ilmoitan esimiehelle ja lastaan se
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import pairwise
 
 from valkky.judge import finnish
@@ -79,18 +80,121 @@ def deed_against_a_fault(c: Case, head: list[str], clause: list[str]) -> bool:
         # sanoo", "… imuroin eilen"; a break told as past leaves no thing to work with,
         # "Pullo hajosi."; nor after the thing is replaced, "lainaan Matin porakoneen ja
         # poraan loppuun")
+    if _a_guard_off(clause) or (_plugged_in(clause) and not has_negation(clause)):
+        return True  # (review77: "… ja otan suojan irti", "… ja laitan töpselin seinään")
+    if _mends_a_part(c, clause):
+        return True  # ("… ja vaihdan johdon", "… ja kiristän letkun"; review77)
     read = _read(c, clause, anyway=False)  # ("…, juon silti kahvia": carry_on reads "silti")
     if isinstance(read, bool):
         return read
-    # (the faulty thing named is it, "… ja lastaan lavan"; a risky deed with another thing
-    # named is no deed with the faulty one: "… ja käytän portaita")
-    named = any(_a_noun(w) and finnish.base_forms(w) & fault.things and
-                not (i and someone_elses(clause[i - 1])) and  # ("työkaverin autolla")
-                not _from(w)  # (things taken off it: "nostan tavarat lavalta"; review77)
-                for i, w in enumerate(clause))
-    with_it = named or _with_the_thing(clause)
-    return (with_it or not any(_a_noun(w) for w in clause)) and \
-        _against_the_fault(read, clause)
+    # (the faulty thing named is it, "… ja lastaan lavan", or a compound of it, "koneeseen"
+    # for the "astianpesukone"; a risky deed with another thing named is no deed with the
+    # faulty one: "… ja käytän portaita")
+    named = [i for i, w in enumerate(clause)
+             if _a_noun(w) and _names(w, fault.things) and
+             not (i and someone_elses(clause[i - 1]) and  # ("työkaverin autolla"; not
+                  # whom it is used on, "siirrän asukkaan liinalla": review77)
+                  not finnish.base_forms(clause[i - 1]) & _CARED_FOR) and
+             not _from(w)]  # (things taken off it: "nostan tavarat lavalta"; review77)
+    with_it = bool(named) or _with_the_thing(clause) or any(w in _THIS for w in clause)
+    as_it = _as_pronouns(clause, named, read)
+    if _marked(c.words) and all(finnish.base_forms(w) & _PUTTING for w in read) and \
+            _USING.isdisjoint(as_it):
+        return False  # (a sign put on it: it is moved out of use, "selvä, nostan sen
+        # hyllylle ja laitan lapun"; not "laitan lapun ja jatkan sillä"; review77)
+    return (with_it or not any(_a_noun(w) for w in clause)) and _against_the_fault(read, as_it)
+
+
+def _marked(words: Sequence[str]) -> bool:
+    """``words`` put a sign or a barrier on the thing ("laitan lapun", "laitan kyltin")."""
+    return any(b.endswith((*SIGNS, *BARRIERS)) for w in words for b in finnish.base_forms(w))
+
+
+_CARED_FOR = frozenset({"asukas", "potilas", "asiakas", "vanhus", "hoidettava"})
+
+
+def _names(word: str, things: frozenset[str]) -> bool:
+    """``word`` names one of ``things``: its base form, or a compound's last part ("kone" for
+    the "astianpesukone", "liina" for the "nostoliina", "ylähylly" for the "hylly")."""
+    return any(b in things or any(t.endswith(b) or (len(t) >= 4 and b.endswith(t))
+                                  for t in things)
+               for b in finnish.base_forms(word) if len(b) >= 4)
+
+
+# "this" for the thing at hand ("pesen astiat tällä"), as "it"
+_THIS = {"tällä": "sillä", "tähän": "siihen", "tässä": "siinä", "näillä": "niillä"}
+
+
+def _as_pronouns(clause: list[str], named: list[int], deeds: list[str]) -> list[str]:
+    """``clause`` with the faulty thing named where it is used or worked in said as "it"
+    ("pesen astiat koneella": "sillä", "laitan astiat koneeseen": "siihen"), and "this" as
+    "it"; not a place one stays at ("odotan koneella")."""
+    if any(finnish.base_forms(w) & _STAYING for w in deeds):
+        return clause
+    out = [_THIS.get(w, w) for w in clause]
+    for i in named:
+        cases = {case for case, _ in finnish.case_numbers(clause[i])}
+        out[i] = next((it for case, it in _CASE_AS_IT if case in cases), out[i])
+    return out
+
+
+_CASE_AS_IT = (("ulkoolento", "sillä"), ("sisatulento", "siihen"), ("sisaolento", "siinä"))
+_STAYING = frozenset({"odottaa", "jäädä", "olla", "seistä", "pysyä", "vahtia", "valvoa",
+                      "istua", "katsoa", "vartioida"})
+
+
+def _a_guard_off(clause: list[str]) -> bool:
+    """``clause`` takes a guard off or opens it ("otan suojan irti", "avaan kotelon"): a
+    deed of I with a guard's noun and a word of taking off, not under a no."""
+    return not has_negation(clause) and any(
+        finnish.of_i_or_we(w) and finnish.base_forms(w) & _TAKING_OFF for w in clause) and \
+        any(_a_noun(w) and any(b.endswith(_GUARDS) for b in finnish.base_forms(w))
+            for w in clause) and (not _OFF.isdisjoint(clause) or any(
+                finnish.base_forms(w) & {"avata", "irrottaa", "poistaa"} for w in clause))
+
+
+_TAKING_OFF = frozenset({"ottaa", "irrottaa", "poistaa", "avata", "nostaa", "purkaa"})
+_OFF = frozenset({"irti", "pois", "auki"})
+_GUARDS = ("suoja", "suojus", "kotelo", "kansi", "luukku", "kaide")
+
+
+def _plugged_in(clause: list[str]) -> bool:
+    """``clause`` plugs a thing in: a plug or a machine put into the wall or the mains
+    ("laitan töpselin seinään", "laitan johdon jatkojohtoon"), or "kytken imurin takaisin"
+    (review77)."""
+    deeds = [finnish.base_forms(w) for w in clause if finnish.of_i_or_we(w)]
+    if any(b & {"kytkeä"} for b in deeds) and "takaisin" in clause:
+        return True
+    return any(b & _PLUGGING for b in deeds) and any(
+        any(b.endswith(_SOCKETS) for b in finnish.base_forms(w)) and
+        any(case == "sisatulento" for case, _ in finnish.case_numbers(w)) for w in clause)
+
+
+_PLUGGING = frozenset({"laittaa", "panna", "kytkeä", "työntää", "liittää"})
+_SOCKETS = ("seinä", "pistorasia", "rasia", "jatkojohto", "virta", "sähkö", "verkko")
+
+
+def _mends_a_part(c: Case, clause: list[str]) -> bool:
+    """Where the step foresees mending the thing as wrong ("korjaan sen itse"), ``clause``
+    mends a part of it: a mending verb of I with a part's noun, with no no and no sign
+    ("vaihdan johdon uuteen", "kiristän letkun", "kiristän ruuvit"); replacing the whole is
+    taking another ("vaihdan imurin"), a note taped on is a sign ("teippaan lapun
+    johtoon")."""
+    if has_negation(clause) or not any(verdict == "wrong" and _verbs_of(m) & _MENDING_IT
+                                       for m, verdict in c.mistakes.items()):
+        return False
+    bases = [finnish.base_forms(w) for w in clause]
+    return any(_said_by_i(w) and b & (_MENDING_IT | {"vaihtaa"})
+               for w, b in zip(clause, bases, strict=True)) and any(
+        _a_noun(w) and any(x.endswith(_PARTS) for x in b)
+        for w, b in zip(clause, bases, strict=True)) and not any(
+        x.endswith((*SIGNS, *BARRIERS)) for b in bases for x in b)
+
+
+# the parts of a machine or a tool a learner may not mend on their own
+_PARTS = ("johto", "pistoke", "töpseli", "kaapeli", "pyörä", "terä", "hihna", "letku",
+          "sulake", "laikka", "tiiviste", "ruuvi", "pultti", "mutteri", "moottori", "kytkin",
+          "jousi", "saranat", "sarana")
 
 
 _LATER = frozenset({"vasta", "kun", "jos", "kunhan", "kunnes", "jälkeen", "ennen", "myöhemmin",
@@ -165,10 +269,11 @@ def _against_the_fault(deeds: list[str], tail: list[str]) -> bool:
     # (a machine put "kiinni" is switched off, "laitan sen kiinni"; a thing nailed or tied
     # "kiinni" is mended: "naulaan sen kiinni")
     shut = "kiinni" in said and all(finnish.base_forms(w) & {"laittaa", "panna"} for w in deeds)
-    if not _PUT_AWAY.isdisjoint(said) or shut or _elsewhere(deeds, tail):
-        return False
-    # (the thing used as a tool, any deed done with it: "… ja siivoan sillä loppuun")
+    # (the thing used as a tool, any deed done with it: "… ja siivoan sillä loppuun", also
+    # to move a thing elsewhere: "siirrän asukkaan liinalla pyörätuoliin"; review77)
     tool = any(w in _USING for w, nxt in pairwise([*tail, ""]) if nxt not in _WHILE)
+    if not _PUT_AWAY.isdisjoint(said) or shut or (not tool and _elsewhere(deeds, tail)):
+        return False
     deeds = [w for w in deeds if tool or (not finnish.base_forms(w) & _SAFE_HANDLING and not (
         finnish.base_forms(w) & _MOVING_IT and not _AWAY.isdisjoint(said)))]
     # (working in or on it, "työskentelen siellä", "kiipeän sinne"; not staying by it or
@@ -189,8 +294,8 @@ def _elsewhere(deeds: list[str], tail: list[str]) -> bool:
     where it is used or sold ("nostan sen hyllyyn", "lähetän sen asiakkaalle")."""
     if not any(finnish.base_forms(w) & _PUTTING for w in deeds):
         return False
-    places = [w for w in tail if w in _OUT or _from(w) or any(
-        case in ("sisatulento", "ulkotulento") for case, _ in finnish.case_numbers(w))]
+    places = [w for w in tail if w in _OUT or _from(w) or (w not in _THERE and any(
+        case in ("sisatulento", "ulkotulento") for case, _ in finnish.case_numbers(w)))]
     return bool(places) and not any(
         finnish.base_forms(w) & _IN_USE or any(b.endswith(tuple(_IN_USE))
                                                for b in finnish.base_forms(w))
@@ -228,7 +333,8 @@ def _with_the_thing(tail: list[str]) -> bool:
                for w, nxt in pairwise([*tail, ""]))
 
 
-_WHILE = frozenset({"aikaa", "välin", "välillä"})
+_WHILE = frozenset({"aikaa", "välin", "välillä", "hetkellä", "kertaa", "kerralla", "tavalla",
+                    "tavoin", "viikolla", "päivällä"})
 # the thing used ("sillä", with it) or worked in or on ("siinä", "siellä", "sinne")
 _USING = frozenset({"sillä", "niillä"})
 _IN_IT = frozenset({"siinä", "siellä", "sinne", "siihen", "niihin", "niissä"})

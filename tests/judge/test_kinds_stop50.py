@@ -1,0 +1,88 @@
+"""Kinds mended at stop 50 (issue 12, SAFETY first): review77's holes, each probed across the
+review probes before and after (bench/sweep_reviews.py: none lost)."""
+
+from __future__ import annotations
+
+from tests.judge.golden import judged_on
+from valkky.judge.carry_on import _situation_fault
+from valkky.testing.table import as_table
+
+
+# a fault the question tells in words of what the thing does or lacks: a strange noise, a
+# tilt, a guard missing, a machine that does not move, a wrong label; not a loud machine
+# (ear protection), a question, an instruction
+@as_table(("situation", "faulty"), [
+    ("Kone pitää outoa ääntä. Mitä teet?", True),
+    ("Hylly kallistuu. Mitä teet?", True),
+    ("Katsot telinettä. Siinä ei ole kaidetta. Kerro työnjohtajalle, mikä on vikana.", True),
+    ("Kuljetin ei liiku. Mitä sanot vuoropäällikölle?", True),
+    ("Pölynimuri pitää kovaa ääntä, eikä se ime roskia. Kerro, mikä on vikana.", True),
+    ("Etiketti on väärä. Mitä teet?", True),
+    ("Kone on kovaääninen. Mitä laitat korville?", False),
+    ("Minulla ei ole suojalaseja.", False),
+    ("Laita lappu, jossa lukee rikki.", False),
+    ("Kysy, onko kone rikki.", False),
+])
+def test_a_fault_told_otherwise(situation: str, faulty: bool) -> None:
+    found = _situation_fault(situation)
+    assert (found is not None and found.of_a_thing) == faulty
+
+
+# SAFETY (review77): beside a right answer, after such a fault, a deed against it is wrong:
+# going on, opening it, using it by its name or as "this" ("koneella", "tällä", "liinalla"
+# for the "nostoliina"), putting things into it, plugging it back in, taking its guard off,
+# mending a part of it where the step foresees mending as wrong; said before the answer
+# too. Safe handling, another one, a sign, waiting by it stay right.
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-ohjeet kone", "ilmoitan työnjohtajalle ja teen työn loppuun", "wrong"),
+    ("metalli-ohjeet kone", "avaan sen ja kerron työnjohtajalle", "wrong"),
+    ("metalli-ohjeet kone", "pysäytän koneen ja ilmoitan työnjohtajalle", "correct"),
+    ("elintarvike-tyokaveri kysy-linja", "kuljetin ei liiku, avaan sen", "wrong"),
+    ("elintarvike-tyokaveri kysy-linja", "linja on pysähtynyt ja jatkan työtä", "wrong"),
+    ("elintarvike-tyokaveri kysy-linja", "linja on pysähtynyt en käynnistä sitä", "correct"),
+    ("elintarvike-tyokaveri kysy-linja", "linja on pysähtynyt", "correct"),
+    ("rakennus-kartoitus b1-vika", "kaide puuttuu, mä nousen telineelle", "wrong"),
+    ("rakennus-kartoitus b1-vika", "kaide puuttuu, työskentelen siellä varovasti", "wrong"),
+    ("rakennus-kartoitus b1-vika", "kaide puuttuu, en mene telineelle", "correct"),
+    ("varasto-kartoitus b1-vika", "hylly kallistuu, laitan lavat ylähyllyyn", "wrong"),
+    ("elintarvike-hygienia ilmoita", "ilmoitan esihenkilölle ja laitan ne myyntiin", "wrong"),
+    ("elintarvike-hygienia ilmoita", "ilmoitan esihenkilölle ja laitan ne sivuun", "correct"),
+    ("siivous-kartoitus b1-vika", "imuri pitää kovaa ääntä, avaan sen", "wrong"),
+    ("siivous-kartoitus b1-vika", "imuri pitää kovaa ääntä, otan toisen imurin", "correct"),
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle ja pesen astiat koneella", "wrong"),
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle ja pesen astiat tällä", "wrong"),
+    ("ravintola-ohjeet vuoto", "laitan astiat koneeseen, ilmoitan esimiehelle", "wrong"),
+    ("ravintola-ohjeet vuoto", "kiristän letkun ja ilmoitan heti esimiehelle", "wrong"),
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle ja pesen astiat käsin", "correct"),
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle ja odotan koneella", "correct"),
+    ("hoiva-ohjeet liina", "kerron hoitajalle ja siirrän asukkaan liinalla pyörätuoliin",
+     "wrong"),
+    ("hoiva-ohjeet liina", "kerron hoitajalle ja haen toisen liinan", "correct"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja laitan töpselin seinään", "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja kytken imurin takaisin", "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja vaihdan johdon", "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja otan töpselin irti seinästä", "correct"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja vaihdan imurin", "correct"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja teippaan lapun johtoon", "correct"),
+    ("yleinen-verbit kone-rikki", "soitan kunnossapitoon, sitten kiristän ruuvit", "wrong"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle ja otan suojan irti", "wrong"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle ja otan suojakotelon pois",
+     "wrong"),
+    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle ja otan hanskat pois",
+     "correct"),
+])
+def test_a_deed_against_a_fault_told_otherwise(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# a dialogue's story: what the learner told in an earlier turn ("porakone on rikki") is
+# told for the later turns, so going on with it after the robot's instruction is wrong
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-esimies kone-rikki.6", "selvä, mut poraan tällä loppuun", "wrong"),
+    ("metalli-esimies kone-rikki.6", "joo, mut kokeilen sitä vielä", "wrong"),
+    ("metalli-esimies kone-rikki.6", "selvä, nostan sen hyllylle ja laitan lapun", "correct"),
+    ("metalli-esimies kone-rikki.6", "selvä, käytän toista porakonetta", "correct"),
+    ("metalli-esimies kone-rikki.6", "selvä, laitan lapun", "correct"),
+])
+def test_the_dialogue_s_story(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
