@@ -86,3 +86,16 @@ def test_a_deed_against_a_fault_told_otherwise(step: str, answer: str, verdict: 
 ])
 def test_the_dialogue_s_story(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# a day or a while alone puts off no deed with the faulty thing (review76): it is still
+# faulty then; a thing ordered anew replaces it
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle ja lastaan sen huomenna", "wrong"),
+    ("varasto-kartoitus b1-vika", "hyllyn jalka on vääntynyt, suoristan sen huomenna",
+     "wrong"),
+    ("autoala-asiakas puhelu.4", "jarrupalat ovat kuluneet, tilaan uudet ja asennan ne huomenna",
+     "correct"),
+])
+def test_put_off_to_a_day(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

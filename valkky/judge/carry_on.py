@@ -338,7 +338,8 @@ _CAREFULLY = frozenset({"varovasti", "hitaasti", "rauhassa", "jaloilla", "yhdess
 # akun", "laitan sen sivuun", "haen uuden"
 _HASTE = frozenset({"juosta", "ajaa", "kiirehtiä"})
 _REPLACING = frozenset({"vaihtaa", "ladata"})
-_TAKING = frozenset({"hakea", "ottaa", "tuoda", "käyttää", "lainata", "pyytää", "saada"})
+_TAKING = frozenset({"hakea", "ottaa", "tuoda", "käyttää", "lainata", "pyytää", "saada",
+                     "tilata", "ostaa"})  # ("tilaan uudet ja asennan ne huomenna")
 _BORROWING = frozenset({"lainata"})
 _ANOTHER_OF_IT = frozenset({"toinen", "uusi", "ehjä", "toimiva", "varalla"})
 SET_ASIDE = frozenset({"sivuun", "syrjään"})

@@ -73,7 +73,7 @@ def deed_against_a_fault(c: Case, head: list[str], clause: list[str]) -> bool:
     esimiehelle ja lastaan sen" (review73, SAFETY)."""
     fault = step_fault(c)
     if fault is None or not fault.of_a_thing or fault.past or any(_asks(w) for w in clause) \
-            or not _LATER.isdisjoint(clause) or has_negation(clause) or \
+            or not (_LATER - _A_DAY).isdisjoint(clause) or has_negation(clause) or \
             replaced_before(c.words, clause, fault.things):
         return False  # (a question does nothing, "…, mitä teen sillä"; a deed put off,
         # done before or under a condition is carry_on's, "… ja jatkan vasta kun esimies
@@ -199,6 +199,9 @@ _PARTS = ("johto", "pistoke", "töpseli", "kaapeli", "pyörä", "terä", "hihna"
 
 _LATER = frozenset({"vasta", "kun", "jos", "kunhan", "kunnes", "jälkeen", "ennen", "myöhemmin",
                     "huomenna", "eilen", "äsken", "aiemmin", "viime"})
+# …but a day or a while alone puts off no deed with the faulty thing: it is still faulty
+# then ("… ja lastaan sen huomenna", "korjaan sen myöhemmin"; review76)
+_A_DAY = frozenset({"huomenna", "myöhemmin"})
 
 
 def _a_noun(word: str) -> bool:
