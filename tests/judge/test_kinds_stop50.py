@@ -99,3 +99,23 @@ def test_the_dialogue_s_story(step: str, answer: str, verdict: str) -> None:
 ])
 def test_put_off_to_a_day(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# SAFETY (review75, review76): advice that says a protection or help is not needed after a
+# "niin" ("… niin et tarvitse valjaita", "… niin hiusverkko ei ole pakollinen") is wrong; a
+# "niin" before a claim of its own ends the deed's clause; under a condition it may be true,
+# and a thing no protection, another verb's no, or no harm after "niin" stay right
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-raportti uusi", "laita kypärä päähän niin et tarvitse valjaita", "wrong"),
+    ("elintarvike-raportti anna", "ota sormus pois niin et tarvitse hiusverkkoa", "wrong"),
+    ("elintarvike-raportti anna", "ota sormus pois niin hiusverkko ei ole pakollinen", "wrong"),
+    ("varasto-raportti neuvo", "nosta jaloilla niin et tarvitse apua", "wrong"),
+    ("varasto-raportti neuvo", "jos laatikko on kevyt, et tarvitse apua", "correct"),
+    ("varasto-raportti neuvo", "pyydä apua niin selkä ei satu", "correct"),
+    ("varasto-raportti neuvo", "käytä pumppukärryä niin et tarvitse kantaa", "correct"),
+    ("rakennus-raportti uusi", "en tarvitse pipoa, käytän kypärää", "correct"),
+    ("autoala-raportti jere", "tunkki ei riitä, tarvitset tukipukit", "correct"),
+    ("metalli-raportti ville", "ota hanskat pois niin käsi ei jää kiinni", "correct"),
+])
+def test_protection_said_needless(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

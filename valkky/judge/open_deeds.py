@@ -803,6 +803,10 @@ def deed_said(c: Case) -> Judgement | None:
     if first is not None:
         c.note(f"'{first}' said positively in a clause of its own")
         return c.judgement(c.mistakes[first], "mistake", matched=first)
+    if (needless := _protection_needless(words)) is not None:
+        c.note(f"'{needless}': a protection said needless")  # "laita kypärä päähän niin
+        # et tarvitse valjaita" (review76, SAFETY)
+        return c.judgement("wrong", "negation")
     for s in said:
         if s.negative or _asks_or_reports(s) or _conditioned(
                 c, words, s, frozenset(b for w in s.order for b in _bases(w))):
@@ -823,6 +827,40 @@ def deed_said(c: Case) -> Judgement | None:
 _NO_PART = _Clause(False, (), frozenset(), frozenset(), False)
 
 
+def _protection_needless(words: Sequence[str]) -> str | None:
+    """The advice says a protection or help is not needed: a no, a word of need, and the
+    protection right after it ("et tarvitse valjaita", "ei tarvita muita suojaimia") or,
+    for an adjective, right before the no ("hiusverkko ei ole pakollinen"); with no
+    condition in the answer ("jos laatikko on kevyt, et tarvitse apua" may be true). Its
+    protection word, else None."""
+    if not CONDITIONS.isdisjoint(words):
+        return None
+    for i, w in enumerate(words):
+        # (its own no, right before it or before a pronoun or "ole": "et sä tarvitse", "ei
+        # ole pakollinen"; not another verb's, "tunkki ei riitä, tarvitset tukipukit")
+        if not finnish.base_forms(w) & _NEEDED or not (
+                (i and words[i - 1] in NEGATIONS) or
+                (i > 1 and words[i - 2] in NEGATIONS and
+                 (words[i - 1] in SUBJECT_PRONOUNS or words[i - 1] == "ole"))):
+            continue
+        after = list(takewhile(lambda x: not finnish.is_verb(x), words[i + 1:i + 4]))
+        before = words[max(0, i - 4):i]
+        for x in [*after, *(before if "olla" in finnish.base_forms(words[i - 1]) else [])]:
+            if any(b.endswith(_PROTECTION) for b in finnish.base_forms(x)):
+                return x
+    return None
+
+
+_NEEDED = frozenset({"tarvita", "pakollinen", "tarpeen", "tarpeellinen", "välttämätön",
+                     "tarvitsee"})
+# what protects a worker, by base form or a compound's last part (not any worn thing: "en
+# tarvitse pipoa, käytän kypärää"), and help
+_PROTECTION = ("käsine", "hanska", "hansikas", "suojalasi", "kuulosuojain", "turvakenkä",
+               "turvasaapas", "kypärä", "maski", "hiusverkko", "hiussuoja", "suojavaate",
+               "suojatakki", "huomioliivi", "valjas", "valjaat", "suojain", "suoja", "apu",
+               "hoitaja", "työkaveri", "kaide", "tukipukki", "verkko")
+
+
 _IT_OR_ONE = SUBJECT_PRONOUNS | {"se", "ne"}
 
 
@@ -830,6 +868,13 @@ def _a_subject(words: Sequence[str]) -> bool:
     """``words`` begin with a noun, then a no: "käsi ei jää kiinni" after a "niin"."""
     return len(words) == 2 and words[1] in NEGATIONS and \
         "nimisana" in finnish.word_classes(words[0])
+
+
+def _a_claim(words: Sequence[str]) -> bool:
+    """``words`` begin with a noun, then a verb in a person: "sormus saa olla" after a
+    "niin" (review76)."""
+    return len(words) == 2 and "nimisana" in finnish.word_classes(words[0]) and \
+        not finnish.is_verb(words[0]) and bool(finnish.persons(words[1]))
 
 
 def _no_harm(words: Sequence[str]) -> bool:
@@ -871,9 +916,11 @@ def so_that(words: list[str]) -> list[str]:
             verb = False
         elif w == "niin" and verb and i + 1 < len(words) and (
                 words[i + 1] in NEGATIONS or words[i + 1] in _IT_OR_ONE or
-                finnish.only_a_verb(words[i + 1]) or _a_subject(words[i + 1:i + 3])) and \
-                not _a_command(words[i + 1]) and _no_harm(words[i + 1:]):
-            out[i], verb = "jotta", False
+                finnish.only_a_verb(words[i + 1]) or _a_subject(words[i + 1:i + 3]) or
+                _a_claim(words[i + 1:i + 3])) and not _a_command(words[i + 1]):
+            # (…, else a claim of its own, weighed as said: "ota sormus pois niin et
+            # tarvitse hiusverkkoa", "laita hiukset verkkoon niin sormus saa olla"; review76)
+            out[i], verb = "jotta" if _no_harm(words[i + 1:]) else "ja", False
         else:
             verb = verb or finnish.is_verb(w)
     return out
