@@ -119,3 +119,16 @@ def test_put_off_to_a_day(step: str, answer: str, verdict: str) -> None:
 ])
 def test_protection_said_needless(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# a right answer, then a clause another accepted answer says joined by "ja" (not only
+# between commas): the trainer's own words (review73's "other" probes, were almost)
+@as_table(("step", "answer", "verdict"), [
+    ("ravintola-ohjeet vuoto", "kerron esimiehelle, että kone vuotaa ja laitan varoituskyltin",
+     "correct"),
+    ("siivous-ohjeet johto", "kerron esimiehelle, että johto on rikki, ja otan töpselin irti",
+     "correct"),
+    ("ravintola-ohjeet vuoto", "kerron esimiehelle, että kone vuotaa ja korjaan sen", "wrong"),
+])
+def test_a_clause_another_answer_says(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

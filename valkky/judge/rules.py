@@ -354,7 +354,9 @@ def _an_answers_clause(c: Case, rest: Sequence[str], covered: Sequence[str]) -> 
         return None
     named = {b for w in covered for b in finnish.base_forms(w)}
     for original, _ in c.accepted:
-        clauses = [normalised(p).split() for p in original.split(",")]
+        # (…or its clauses joined by "ja", each with a verb of its own: "laitan
+        # varoituskyltin" of "laitan varoituskyltin ja ilmoitan esimiehelle")
+        clauses = [clause for p in original.split(",") for clause in _by_ja(normalised(p).split())]
         if len(clauses) < 2:
             continue
         for clause in clauses:
@@ -365,6 +367,17 @@ def _an_answers_clause(c: Case, rest: Sequence[str], covered: Sequence[str]) -> 
                     for h, e in zip(rest, clause, strict=True)):
                 return " ".join(clause)
     return None
+
+
+def _by_ja(words: list[str]) -> list[list[str]]:
+    """``words`` cut at each "ja" with a finite verb on both sides; whole where not."""
+    at = [i for i, w in enumerate(words) if w == "ja"]
+    cuts = [i for i in at if any(map(finnish.persons, words[:i])) and
+            any(map(finnish.persons, words[i + 1:]))]
+    if not cuts:
+        return [words]
+    bounds = [-1, *cuts, len(words)]
+    return [words[a + 1:b] for a, b in pairwise(bounds) if words[a + 1:b]]
 
 
 def _said_with_a_no(words: list[str], left: list[str | None]) -> bool:
