@@ -510,14 +510,14 @@ def _a_bare_reply(words: tuple[str, ...]) -> bool:
         (len(words) == 1 and not finnish.persons(words[0]))
 
 
-def _story(turns: list[m.RobotTurn | m.LearnerTurn]) -> str:
+def _story(turns: list[m.RobotTurn | m.LearnerTurn], line: m.RobotTurn) -> str:
     """What a dialogue's turns so far tell before the next learner turn: each earlier
     learner turn's first accepted answer (what the learner told, "porakone on rikki"), then
     the robot's line this turn answers ("Selvä. Laita koneeseen lappu…"): the judge reads
     a fault told there (a later "mut poraan tällä loppuun" goes on with it; review77)."""
     told = [t.task.accept[0] for t in turns
             if isinstance(t, m.LearnerTurn) and t.task.accept]
-    return " ".join([*(f"{a[0].upper()}{a[1:]}." for a in told), turns[-1].text])
+    return " ".join([*(f"{a[0].upper()}{a[1:]}." for a in told), line.text])
 
 
 def _turns(c: Checker, value: object, pos: Pos, step_id: str
@@ -549,7 +549,7 @@ def _turns(c: Checker, value: object, pos: Pos, step_id: str
         assert isinstance(raw, YMap)
         task = _with_earlier_mistakes(_task(c, got, raw, where), turns)
         if turns and isinstance(turns[-1], m.RobotTurn):  # the line this turn answers
-            task = replace(task, situation=_story(turns))
+            task = replace(task, situation=_story(turns, turns[-1]))
         turns.append(m.LearnerTurn(id=got.get("id") or f"{step_id}.{i + 1}",
                                    task=task, gesture=got.get("gesture"),
                                    show=got.get("show")))
