@@ -153,3 +153,38 @@ def test_a_clause_another_answer_says(step: str, answer: str, verdict: str) -> N
 ])
 def test_why_with_the_step_s_thing(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review78 (SAFETY, and 39 safe answers review77's mend had made wrong, all right again):
+# a sign put on the wall, screws put in a box are no plugging in; checking is no mending;
+# ear protection is no machine's guard; "tällä" before a noun of its own, "tässä välissä",
+# a bare "tähän" are no "it"; a cloth to wipe with is no sling; another freezer is another
+# one; a dialogue's story holds only a tool told of (not goods set aside, one's own car);
+# "osa" is named at three letters; a sign does not clear putting things into the thing
+@as_table(("step", "answer", "verdict"), [
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle ja laitan lapun seinään", "correct"),
+    ("yleinen-verbit kone-rikki", "ilmoitan esimiehelle ja laitan ruuvit ruuvirasiaan",
+     "correct"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja laitan töpselin seinään", "wrong"),
+    ("metalli-ohjeet kone",
+     "pysäytän koneen ja ilmoitan työnjohtajalle ja tarkistan, että pistoke on irti",
+     "correct"),
+    ("yleinen-verbit kone-rikki", "ilmoitan esimiehelle ja otan kuulosuojat pois", "correct"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja siivoan loput tällä mopilla", "correct"),
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle ja laitan ämpärin tähän", "correct"),
+    ("hoiva-ohjeet liina", "kerron hoitajalle ja pyyhin asukkaan kädet liinalla", "correct"),
+    ("ravintola-kartoitus b1-vika",
+     "pakastimen lämpötila on väärä, siirrän ruoat arkkupakastimeen", "correct"),
+    ("varasto-keraily ongelma.6", "selvä, haen kahvin sieltä ja pakkaan sen tilaukseen",
+     "correct"),
+    ("yleinen-puhelin auto.4", "pääsen bussilla ja korjaan auton illalla", "correct"),
+    ("elintarvike-hygienia ilmoita", "ilmoitan esihenkilölle ja laitan tuotteet tähän sivuun",
+     "correct"),
+    ("valmistus-kartoitus b1-vika", "osassa on halkeama, asennan osan", "wrong"),
+    ("ravintola-ohjeet vuoto",
+     "ilmoitan esimiehelle, laitan lapun koneeseen ja laitan astiat sinne", "wrong"),
+    ("metalli-ohjeet kone", "pysäytän koneen ja ilmoitan työnjohtajalle ja vaihdan laakerin",
+     "wrong"),
+])
+def test_review78s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

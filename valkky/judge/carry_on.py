@@ -41,7 +41,7 @@ A clause beside the answer (split at ja, mutta, tai; up to a clause of its own i
   hoitajan").
 Where an answer said (a repeat step's model, said at all) reports a fault of a thing
 (``reported_fault``: "koneessa on vika", "porakone on rikki", "kone ei toimi"), using it,
-going on with the work (where it is a tool of the work: ``_TOOLS``) and starting it go on
+going on with the work (where it is a tool of the work: ``TOOLS``) and starting it go on
 too (not starting one that does not start: "auto ei käynnisty"; a break told as past,
 "pullo hajosi", only using it; a deed told in the past is a report, none), and so does a
 clause that says it works ("… mutta se toimii", "se kestää vielä"); a deed done anyway
@@ -640,7 +640,7 @@ _GOOD = frozenset({"hyvä", "kunnollinen"})
 # what the work is done with, by base form or a compound's last part ("porakone",
 # "pölynimuri"): going on with the work beside its fault goes on with it; not a thing
 # worked on ("kaksi pakkausta on rikki, jatkan työtä": they are set aside)
-_TOOLS = frozenset({"kone", "laite", "imuri", "trukki", "nosturi", "tunkki", "tikkaat",
+TOOLS = frozenset({"kone", "laite", "imuri", "trukki", "nosturi", "tunkki", "tikkaat",
                     "teline", "johto", "kaapeli", "terä", "laikka", "rullakko", "kärry",
                     "hissi", "lava", "työkalu", "pora", "saha", "liesi", "uuni", "hihna",
                     "kuljetin", "linja", "nostin", "jarru", "jarrupala", "rengas", "liina"})
@@ -693,7 +693,7 @@ def _situation_fault(text: str) -> Fault | None:
         # (…and the tools the text names, the faulty thing or the whole a missing part is
         # of: "Katsot telinettä. Siinä ei ole kaidetta.", "Kuljetin ei liiku."; review77)
         found.things |= {b for clause in clauses for w in clause
-                         for b in finnish.base_forms(w) if b.endswith(tuple(_TOOLS))}
+                         for b in finnish.base_forms(w) if b.endswith(tuple(TOOLS))}
     return found
 
 
@@ -970,6 +970,7 @@ _PUTTING = frozenset({"laittaa", "panna", "asettaa", "nostaa", "viedä", "siirt�
 # (not the faulty thing itself put or left there: "jätän sen siihen", "laitan sen sinne")
 _INTO = finnish.PLACE_CASES[0]
 _THERE = frozenset({"sinne", "siihen", "sille", "niihin", "niille", "tänne", "tähän", "tälle"})
+_HERE = frozenset({"tänne", "tähän", "tälle"})
 SIGNS = ("lappu", "kyltti", "merkki", "teippi", "tarra", "nauha", "varoitus")
 # …and barriers and notes by their whole base form ("paperit", "mattorulla" are goods)
 BARRIERS = frozenset({"este", "kartio", "puomi", "imeytysmatto", "viesti", "ilmoitus",
@@ -1099,10 +1100,16 @@ def _put_on_it(clause: Sequence[str], i: int, things: frozenset[str],
                 for w, nxt in pairwise(clause[i + 1:])):
         # (another of it: "siirrän maidot viereiseen maitokaappiin"; review66)
         return False
-    for w in clause[i + 1:]:
+    after = list(clause[i + 1:])
+    for k, w in enumerate(after):
         going_to = any(case in _INTO for case, _ in finnish.case_numbers(w))
         if going_to and _bases(w) & things:
             return True
+        # ("tähän" before a place of its own or "sivuun" is here, no "on it": "laitan
+        # tuotteet tähän sivuun"; nor "tähän" where the thing is goods set aside; review78)
+        nxt = after[k + 1] if k + 1 < len(after) else ""
+        if w in _HERE and (not nxt or nxt in SET_ASIDE or _a_noun(nxt)):
+            continue
         if w in _THERE and not danger_told and not any(
                 _a_noun(x) and not _bases(x) & things and any(
                 case in _INTO or case in ("sisaolento", _ADESSIVE)
@@ -1129,9 +1136,9 @@ def _using_the_faulty(fault: Fault) -> dict[str, frozenset[str]]:
 
 
 def _a_tool(things: frozenset[str]) -> bool:
-    """One of ``things`` is what the work is done with (``_TOOLS``, a compound by its last
+    """One of ``things`` is what the work is done with (``TOOLS``, a compound by its last
     part: "porakone", "pölynimuri")."""
-    return any(t in _TOOLS or t.endswith(tuple(_TOOLS)) for t in things)
+    return any(t in TOOLS or t.endswith(tuple(TOOLS)) for t in things)
 
 
 def _said_ok(clause: Sequence[str], things: frozenset[str], against: bool) -> bool:

@@ -19,6 +19,7 @@ from valkky.judge.carry_on import (
     FAULTY,
     SET_ASIDE,
     SIGNS,
+    TOOLS,
     carried_on,
     replaced_before,
     reported_fault,
@@ -96,12 +97,14 @@ def deed_against_a_fault(c: Case, head: list[str], clause: list[str]) -> bool:
                   # whom it is used on, "siirrän asukkaan liinalla": review77)
                   not finnish.base_forms(clause[i - 1]) & _CARED_FOR) and
              not _from(w)]  # (things taken off it: "nostan tavarat lavalta"; review77)
-    with_it = bool(named) or _with_the_thing(clause) or any(w in _THIS for w in clause)
+    with_it = bool(named) or _with_the_thing(clause) or any(
+        _this_is_it(clause, i) for i in range(len(clause)))
     as_it = _as_pronouns(clause, named, read)
     if _marked(c.words) and all(finnish.base_forms(w) & _PUTTING for w in read) and \
-            _USING.isdisjoint(as_it):
+            _USING.isdisjoint(as_it) and _IN_IT.isdisjoint(as_it):
         return False  # (a sign put on it: it is moved out of use, "selvä, nostan sen
-        # hyllylle ja laitan lapun"; not "laitan lapun ja jatkan sillä"; review77)
+        # hyllylle ja laitan lapun"; not "laitan lapun ja jatkan sillä", "… ja laitan astiat
+        # sinne": review77, review78)
     return (with_it or not any(_a_noun(w) for w in clause)) and _against_the_fault(read, as_it)
 
 
@@ -114,15 +117,26 @@ _CARED_FOR = frozenset({"asukas", "potilas", "asiakas", "vanhus", "hoidettava"})
 
 
 def _names(word: str, things: frozenset[str]) -> bool:
-    """``word`` names one of ``things``: its base form, or a compound's last part ("kone" for
-    the "astianpesukone", "liina" for the "nostoliina", "ylähylly" for the "hylly")."""
-    return any(b in things or any(t.endswith(b) or (len(t) >= 4 and b.endswith(t))
-                                  for t in things)
-               for b in finnish.base_forms(word) if len(b) >= 4)
+    """``word`` names one of ``things``: its base form ("osa"), or a compound's last part
+    ("kone" for the "astianpesukone", "liina" for the "nostoliina"), or the thing with a
+    word of where ("ylähylly" for the "hylly"; not "arkkupakastin", another one:
+    review78)."""
+    return any(b in things or (len(b) >= 4 and any(
+        t.endswith(b) or (len(t) >= 4 and b.endswith(t) and b[:-len(t)] in _WHERE_PARTS)
+        for t in things)) for b in finnish.base_forms(word))
 
 
-# "this" for the thing at hand ("pesen astiat tällä"), as "it"
-_THIS = {"tällä": "sillä", "tähän": "siihen", "tässä": "siinä", "näillä": "niillä"}
+_WHERE_PARTS = frozenset({"ylä", "ala", "keski", "taka", "etu", "sivu", "pohja", "kulma"})
+# "this" for the thing at hand, not before a noun of its own ("pesen astiat tällä"; not
+# "siivoan tällä mopilla", "tällä välin"), as "it"
+_THIS = {"tällä": "sillä", "näillä": "niillä"}
+
+
+def _this_is_it(clause: Sequence[str], i: int) -> bool:
+    """The word at ``i`` is "tällä" or "näillä" for the thing at hand: no noun after it,
+    nor a word of a while ("tällä välin")."""
+    nxt = clause[i + 1] if i + 1 < len(clause) else ""
+    return clause[i] in _THIS and nxt not in _WHILE and not (nxt and _a_noun(nxt))
 
 
 def _as_pronouns(clause: list[str], named: list[int], deeds: list[str]) -> list[str]:
@@ -131,13 +145,17 @@ def _as_pronouns(clause: list[str], named: list[int], deeds: list[str]) -> list[
     "it"; not a place one stays at ("odotan koneella")."""
     if any(finnish.base_forms(w) & _STAYING for w in deeds):
         return clause
-    out = [_THIS.get(w, w) for w in clause]
+    wiping = any(finnish.base_forms(w) & _WIPING for w in deeds)
+    out = [_THIS[w] if _this_is_it(clause, i) else w for i, w in enumerate(clause)]
     for i in named:
         cases = {case for case, _ in finnish.case_numbers(clause[i])}
+        if wiping and "ulkoolento" in cases:
+            continue  # (a cloth, "pyyhin kasvot liinalla", for the "nostoliina"; review78)
         out[i] = next((it for case, it in _CASE_AS_IT if case in cases), out[i])
     return out
 
 
+_WIPING = frozenset({"pyyhkiä", "kuivata", "kuivattaa", "puhdistaa"})
 _CASE_AS_IT = (("ulkoolento", "sillä"), ("sisatulento", "siihen"), ("sisaolento", "siinä"))
 _STAYING = frozenset({"odottaa", "jäädä", "olla", "seistä", "pysyä", "vahtia", "valvoa",
                       "istua", "katsoa", "vartioida"})
@@ -148,14 +166,25 @@ def _a_guard_off(clause: list[str]) -> bool:
     deed of I with a guard's noun and a word of taking off, not under a no."""
     return not has_negation(clause) and any(
         finnish.of_i_or_we(w) and finnish.base_forms(w) & _TAKING_OFF for w in clause) and \
-        any(_a_noun(w) and any(b.endswith(_GUARDS) for b in finnish.base_forms(w))
+        any(_a_noun(w) and any(_a_guard(b) for b in finnish.base_forms(w))
             for w in clause) and (not _OFF.isdisjoint(clause) or any(
                 finnish.base_forms(w) & {"avata", "irrottaa", "poistaa"} for w in clause))
 
 
 _TAKING_OFF = frozenset({"ottaa", "irrottaa", "poistaa", "avata", "nostaa", "purkaa"})
 _OFF = frozenset({"irti", "pois", "auki"})
-_GUARDS = ("suoja", "suojus", "kotelo", "kansi", "luukku", "kaide")
+_GUARDS = ("suojus", "kotelo", "kansi", "luukku", "kaide", "pelti", "verkko")
+
+
+def _a_guard(base: str) -> bool:
+    """``base`` is a machine's guard ("suoja", "suojakotelo", "terasuoja"), not a guard
+    one wears ("kuulosuoja", "hengityssuojain": review78)."""
+    return base == "suoja" or base.endswith(_GUARDS) or (
+        base.endswith("suoja") and not base.startswith(_WORN_GUARDS))
+
+
+_WORN_GUARDS = ("kuulo", "hengitys", "silmä", "kasvo", "hius", "käsi", "polvi", "pää",
+                "jalka", "sormi", "korva")
 
 
 def _plugged_in(clause: list[str]) -> bool:
@@ -165,13 +194,19 @@ def _plugged_in(clause: list[str]) -> bool:
     deeds = [finnish.base_forms(w) for w in clause if finnish.of_i_or_we(w)]
     if any(b & {"kytkeä"} for b in deeds) and "takaisin" in clause:
         return True
-    return any(b & _PLUGGING for b in deeds) and any(
+    # (what is put in is a plug, a cord, a machine or "it": not "laitan lapun seinään",
+    # "laitan ruuvit rasiaan"; review78)
+    plug = any(w in ("sen", "ne", "sitä", "niitä") or any(
+        b.endswith(_PLUGS) or b.endswith(tuple(TOOLS)) for b in finnish.base_forms(w))
+        for w in clause if not finnish.is_verb(w))
+    return plug and any(b & _PLUGGING for b in deeds) and any(
         any(b.endswith(_SOCKETS) for b in finnish.base_forms(w)) and
         any(case == "sisatulento" for case, _ in finnish.case_numbers(w)) for w in clause)
 
 
 _PLUGGING = frozenset({"laittaa", "panna", "kytkeä", "työntää", "liittää"})
-_SOCKETS = ("seinä", "pistorasia", "rasia", "jatkojohto", "virta", "sähkö", "verkko")
+_SOCKETS = ("seinä", "pistorasia", "jatkojohto", "virta", "sähkö", "sähköverkko")
+_PLUGS = ("töpseli", "pistoke", "johto", "kaapeli", "laturi")
 
 
 def _mends_a_part(c: Case, clause: list[str]) -> bool:
@@ -184,17 +219,21 @@ def _mends_a_part(c: Case, clause: list[str]) -> bool:
                                        for m, verdict in c.mistakes.items()):
         return False
     bases = [finnish.base_forms(w) for w in clause]
-    return any(_said_by_i(w) and b & (_MENDING_IT | {"vaihtaa"})
+    if any(b & (ANOTHER_ONE | {"muu"}) for b in bases):
+        return False  # (another's part: "tarkistan muiden rullakoiden pyörät"; review78)
+    return any(_said_by_i(w) and b & ((_MENDING_IT - _CHECKING) | {"vaihtaa"})
                for w, b in zip(clause, bases, strict=True)) and any(
         _a_noun(w) and any(x.endswith(_PARTS) for x in b)
         for w, b in zip(clause, bases, strict=True)) and not any(
         x.endswith((*SIGNS, *BARRIERS)) for b in bases for x in b)
 
 
+# looking a thing over is no mending ("tarkistan, että pistoke on irti"; review78)
+_CHECKING = frozenset({"tarkistaa", "tarkastaa"})
 # the parts of a machine or a tool a learner may not mend on their own
 _PARTS = ("johto", "pistoke", "töpseli", "kaapeli", "pyörä", "terä", "hihna", "letku",
           "sulake", "laikka", "tiiviste", "ruuvi", "pultti", "mutteri", "moottori", "kytkin",
-          "jousi", "saranat", "sarana")
+          "jousi", "saranat", "sarana", "laakeri")
 
 
 _LATER = frozenset({"vasta", "kun", "jos", "kunhan", "kunnes", "jälkeen", "ennen", "myöhemmin",
@@ -358,7 +397,7 @@ def _with_the_thing(tail: list[str]) -> bool:
 
 
 _WHILE = frozenset({"aikaa", "välin", "välillä", "hetkellä", "kertaa", "kerralla", "tavalla",
-                    "tavoin", "viikolla", "päivällä"})
+                    "tavoin", "viikolla", "päivällä", "välissä", "vaiheessa"})
 # the thing used ("sillä", with it) or worked in or on ("siinä", "siellä", "sinne")
 _USING = frozenset({"sillä", "niillä"})
 _IN_IT = frozenset({"siinä", "siellä", "sinne", "siihen", "niihin", "niissä"})

@@ -10,6 +10,7 @@ from typing import Any
 
 from valkky.errors import LessonError, Problem
 from valkky.judge import finnish
+from valkky.judge.carry_on import TOOLS
 from valkky.judge.later_deed import later_deed_of
 from valkky.judge.normalise import rough_words
 from valkky.judge.verdict import MAX_ANSWER_CHARS, MAX_ANSWER_WORDS, sentences_said
@@ -515,9 +516,17 @@ def _story(turns: list[m.RobotTurn | m.LearnerTurn], line: m.RobotTurn) -> str:
     learner turn's first accepted answer (what the learner told, "porakone on rikki"), then
     the robot's line this turn answers ("Selvä. Laita koneeseen lappu…"): the judge reads
     a fault told there (a later "mut poraan tällä loppuun" goes on with it; review77)."""
+    # (only a workplace tool or machine told of: a box of goods set aside, the good pieces,
+    # one's own car stay out of the story, review78)
     told = [t.task.accept[0] for t in turns
-            if isinstance(t, m.LearnerTurn) and t.task.accept]
+            if isinstance(t, m.LearnerTurn) and t.task.accept and _names_a_tool(t.task.accept[0])]
     return " ".join([*(f"{a[0].upper()}{a[1:]}." for a in told), line.text])
+
+
+def _names_a_tool(text: str) -> bool:
+    """``text`` names a workplace tool or machine (a base form or a compound's last part of
+    the judge's tools: "porakone")."""
+    return any(b.endswith(tuple(TOOLS)) for w in rough_words(text) for b in finnish.base_forms(w))
 
 
 def _turns(c: Checker, value: object, pos: Pos, step_id: str
