@@ -134,27 +134,6 @@ def test_a_clause_another_answer_says(step: str, answer: str, verdict: str) -> N
     assert judged_on(step, answer).verdict == verdict
 
 
-# a right answer, then why: a foreseen mistake's thing or "sen" in a deed that handles the
-# thing safely, or in a reason with no deed of the learner's, is the step's topic (were
-# almost or wrong); a mistake's deed, a wish to use it, a spoken verb of "mä" with a
-# mistake's thing, a report that says it may be used stay as they were
-@as_table(("step", "answer", "verdict"), [
-    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle, koska vien sen huoltoon",
-     "correct"),
-    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle, jotta saan uuden lavan", "correct"),
-    ("hoiva-turvallisuus kaatui", "soitan hoitajalle, koska hän voi olla loukkaantunut",
-     "correct"),
-    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle, että siirrän sen pois", "correct"),
-    ("valmistus-turvallisuus kysy-vika", "ilmoitan työnjohtajalle, koska haluan kokeilla sitä",
-     "wrong"),
-    ("varasto-turvallisuus ilmoitus", "ilmoitan esimiehelle, koska mä pinoon tavarat sille",
-     "wrong"),
-    ("metalli-ohjeet kone", "kerron työnjohtajalle että konetta voi käyttää", "wrong"),
-])
-def test_why_with_the_step_s_thing(step: str, answer: str, verdict: str) -> None:
-    assert judged_on(step, answer).verdict == verdict
-
-
 # review78 (SAFETY, and 39 safe answers review77's mend had made wrong, all right again):
 # a sign put on the wall, screws put in a box are no plugging in; checking is no mending;
 # ear protection is no machine's guard; "tällä" before a noun of its own, "tässä välissä",

@@ -19,7 +19,7 @@ from valkky.judge import finnish
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.polarity import no_on
 from valkky.judge.rules import judged_as
-from valkky.judge.unsafe_plan import OPENERS, handled_safely, unsafe_plan
+from valkky.judge.unsafe_plan import OPENERS, unsafe_plan
 from valkky.judge.wordsets import (
     CARRY_ON,
     FAULTS,
@@ -36,8 +36,7 @@ _WILL = frozenset({"haluta", "tehdä", "jaksaa", "ehtiä", "viitsiä", "tietää
                    "osata", "aikoa"})
 
 # a thing said to be fine or to work
-_FINE = frozenset({"kunto", "kunnossa", "ok", "okei", "ehjä", "toimia", "hyvä", "turvallinen",
-                   "kestää"})
+_FINE = frozenset({"kunto", "kunnossa", "ok", "okei", "ehjä", "toimia", "hyvä", "turvallinen"})
 
 
 def _anothers_or_denied(tail: list[str], mistake_bases: set[str], denied_all: bool) -> bool:
@@ -76,13 +75,6 @@ def _a_fault_told(tail: list[str]) -> bool:
         any(finnish.base_forms(w) & FAULTS or w in FAULTS for w in tail)
 
 
-def _a_deed_of_mine(tail: list[str]) -> bool:
-    """``tail`` says a deed of I or we ("vien"), not only a past one, or names I or we
-    ("me pestään", "mä pinoon": a spoken verb Voikko may read as a noun's form)."""
-    return any(finnish.of_i_or_we(w) and not finnish.only_past(w) for w in tail) or \
-        not _I.isdisjoint(tail)
-
-
 def reason_clause(c: Case) -> Judgement | None:
     words = c.said.split()  # as said: no step's synonym in the reason ("tee" for "työ")
     if c.options or c.open_question or c.repeat:
@@ -109,16 +101,6 @@ def reason_clause(c: Case) -> Judgement | None:
     step_bases = finnish.base_forms_of(step)
     mistake_bases = {b for m in c.mistakes for w in normalised(m).split()
                      if w not in NEGATIONS for b in finnish.base_forms(w) | {w}}
-    mine = _a_deed_of_mine(tail)
-    if (mine and handled_safely(c, tail)) or (not mine and words[at] != "että"):
-        # (a mistake's thing or "sen" is the step's topic in a deed of the learner's that
-        # handles the thing safely, "koska vien sen huoltoon", "…, että otan sen pois",
-        # or in a reason with no deed of theirs, "koska asukas voi pudota"; not in what
-        # a report says, "kerron, että konetta voi käyttää": only a mistake's verb counts
-        # then; stop 50)
-        mistake_bases = {b for m in c.mistakes for w in normalised(m).split()
-                         if w not in NEGATIONS and finnish.is_verb(w)
-                         for b in finnish.base_forms(w) if b != "olla"}
     tail_bases = [finnish.base_forms(w) | {w} for w in tail]
     # the reason as said and with the lexicon's phrases ("totta kai" is "tietysti")
     said = f" {' '.join(tail)} | {normalised(' '.join(tail))} "

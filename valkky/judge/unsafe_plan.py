@@ -259,7 +259,7 @@ def _read(c: Case, tail: list[str], anyway: bool = True) -> bool | list[str]:
              and not (finnish.base_forms(w) & _REPAIRS and not _said_by_i(w))] + [
         after for w, after in pairwise(tail)  # "koska haluan jatkaa"
         if finnish.of_i_or_we(w) and finnish.base_forms(w) & _WISH and
-        not finnish.only_past(w) and _an_infinitive(after) and
+        not finnish.only_past(w) and finnish.only_a_verb(after) and
         not finnish.base_forms(after) & _NO_DEED]
     if not deeds or not SET_ASIDE.isdisjoint(tail) or "käytöstä" in tail or any(
             w.startswith(_REJECTED) or any(b.startswith(_REJECTED) for b in finnish.base_forms(w))
@@ -283,27 +283,6 @@ def _read(c: Case, tail: list[str], anyway: bool = True) -> bool | list[str]:
         # käytän sitä silti"; not a safe deed done oneself, "… ja merkitsen sen itse",
         # "… siirrän ne itse kylmiöön": review76)
     return deeds
-
-
-def _an_infinitive(word: str) -> bool:
-    """``word`` reads as a verb's first infinitive (also a noun's form: "kokeilla" is
-    "with cooks" too) or only as a verb."""
-    return finnish.only_a_verb(word) or any(
-        a.get("CLASS") == "teonsana" and a.get("MOOD") == "A-infinitive"
-        for a in finnish.analyses(word))
-
-
-def handled_safely(c: Case, tail: list[str]) -> bool:
-    """``tail``'s deeds of I or we handle the thing safely: set aside, rejected, another
-    one, a sign, taken to be mended (``_read`` False), or every deed a safe handling
-    ("irrotan sen sähköstä", "jätän sen siihen")."""
-    read = _read(c, tail)
-    if isinstance(read, bool):  # (no verb of I read: a spoken one Voikko may miss, "mä
-        # pinoon tavarat sille", is no safe handling)
-        return not read and any(map(finnish.of_i_or_we, tail))
-    return all(finnish.base_forms(w) & _SAFE_HANDLING or (
-        finnish.base_forms(w) & _MOVING_IT and not _AWAY.isdisjoint(
-            b for x in tail for b in finnish.base_forms(x) | {x})) for w in read)
 
 
 def _asks(word: str) -> bool:
