@@ -983,8 +983,12 @@ def another_count(c: Case, rest: list[str]) -> bool:
     counts = {b for j, w in enumerate(rest) if "lukusana" in finnish.word_classes(w)
               and not of_another_thing(rest, j - 1)
               for b in finnish.base_forms(w) if b != "yksi" and is_number(b)}
+    # (…nor a foreseen half answer's, "miinus viisitoista astetta" (almost) beside "on
+    # pakkasta": the reading the step shows; set 47)
+    halves = [normalised(m) for m, verdict in c.mistakes.items() if verdict == "almost"]
     return bool(counts) and counts.isdisjoint(
-        b for _, n in c.accepted for w in n.split() for b in finnish.base_forms(w))
+        b for n in (*(n for _, n in c.accepted), *halves) for w in n.split()
+        for b in finnish.base_forms(w))
 
 
 # Marks a part judged on its own (judged_as), among the names of rules switched off: no rule
@@ -2078,6 +2082,7 @@ def opposite(c: Case) -> Judgement | None:
 
 
 _PARTS = re.compile(r"[,.;!?]")
+
 
 
 def _a_yes_part(c: Case) -> bool:
