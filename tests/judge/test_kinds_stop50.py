@@ -167,3 +167,22 @@ def test_a_clause_another_answer_says(step: str, answer: str, verdict: str) -> N
 ])
 def test_review78s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review79: a day puts off only a deed said of the thing ("poraan loput huomenna" stays
+# right); a protection said needless right before its no ("valjaita ei tarvita") is wrong,
+# not one the step's answers take off (gloves at the drill), nor a place before the no
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-ohjeet kone",
+     "pysäytän koneen ja ilmoitan työnjohtajalle ja poraan loput huomenna", "correct"),
+    ("rakennus-raportti uusi", "laita kypärä päähän niin valjaita ei tarvita", "wrong"),
+    ("varasto-raportti neuvo", "nosta jaloilla, apua et tarvitse", "wrong"),
+    ("metalli-raportti ville", "ota käsineet pois, käsineet eivät ole pakolliset porakoneella",
+     "correct"),
+    ("elintarvike-raportti anna", "laita hiukset hiusverkkoon, et tarvitse pipoa", "correct"),
+    ("varasto-raportti neuvo", "pyydä apua, niin et tarvitse nostaa yksin", "correct"),
+    ("yleinen-kahvitauko kysy-saa", "on pakkasta, miinus viisitoista", "correct"),
+    ("yleinen-kahvitauko kysy-saa", "on pakkasta, miinus kaksikymmentä", "wrong"),
+])
+def test_review79s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -803,7 +803,7 @@ def deed_said(c: Case) -> Judgement | None:
     if first is not None:
         c.note(f"'{first}' said positively in a clause of its own")
         return c.judgement(c.mistakes[first], "mistake", matched=first)
-    if (needless := _protection_needless(words)) is not None:
+    if (needless := _protection_needless(c, words)) is not None:
         c.note(f"'{needless}': a protection said needless")  # "laita kypärä päähän niin
         # et tarvitse valjaita" (review76, SAFETY)
         return c.judgement("wrong", "negation")
@@ -827,7 +827,7 @@ def deed_said(c: Case) -> Judgement | None:
 _NO_PART = _Clause(False, (), frozenset(), frozenset(), False)
 
 
-def _protection_needless(words: Sequence[str]) -> str | None:
+def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
     """The advice says a protection or help is not needed: a no, a word of need, and the
     protection right after it ("et tarvitse valjaita", "ei tarvita muita suojaimia") or,
     for an adjective, right before the no ("hiusverkko ei ole pakollinen"); with no
@@ -835,6 +835,12 @@ def _protection_needless(words: Sequence[str]) -> str | None:
     protection word, else None."""
     if not CONDITIONS.isdisjoint(words):
         return None
+    # (not a thing the step's answers take off or refuse: gloves at the drill, "ota
+    # käsineet pois, porakoneella et tarvitse käsineitä"; review79)
+    off = {b for _, n in c.accepted for part in re.split(r",| ja ", n)
+           if "pois" in part.split() or not NEGATIONS.isdisjoint(part.split())
+           or "riisua" in finnish.base_forms_of(part.split())
+           for w in part.split() for b in finnish.base_forms(w)}
     for i, w in enumerate(words):
         # (its own no, right before it or before a pronoun or "ole": "et sä tarvitse", "ei
         # ole pakollinen"; not another verb's, "tunkki ei riitä, tarvitset tukipukit")
@@ -844,9 +850,13 @@ def _protection_needless(words: Sequence[str]) -> str | None:
                  (words[i - 1] in SUBJECT_PRONOUNS or words[i - 1] == "ole"))):
             continue
         after = list(takewhile(lambda x: not finnish.is_verb(x), words[i + 1:i + 4]))
-        before = words[max(0, i - 4):i]
-        for x in [*after, *(before if "olla" in finnish.base_forms(words[i - 1]) else [])]:
-            if any(b.endswith(_PROTECTION) for b in finnish.base_forms(x)):
+        # (…or right before its no: "hanskoja ei tarvita", "hiusverkko ei ole pakollinen";
+        # review79)
+        before = words[max(0, i - 4):i] if "olla" in finnish.base_forms(words[i - 1]) \
+            else [x for x in words[max(0, i - 2):i - 1]  # (its object: a partitive)
+                  if any(case == "osanto" for case, _ in finnish.case_numbers(x))]
+        for x in [*after, *before]:
+            if any(b.endswith(_PROTECTION) and b not in off for b in finnish.base_forms(x)):
                 return x
     return None
 

@@ -97,6 +97,10 @@ def deed_against_a_fault(c: Case, head: list[str], clause: list[str]) -> bool:
                   # whom it is used on, "siirrän asukkaan liinalla": review77)
                   not finnish.base_forms(clause[i - 1]) & _CARED_FOR) and
              not _from(w)]  # (things taken off it: "nostan tavarat lavalta"; review77)
+    if not _A_DAY.isdisjoint(clause) and not named and not any(
+            finnish.base_forms(w) & {"se", "ne"} or w in _THERE for w in clause):
+        return False  # (a day puts off only a deed said of the thing: "… ja lastaan sen
+        # huomenna", not "… ja pakkaan loput huomenna"; review79)
     with_it = bool(named) or _with_the_thing(clause) or any(
         _this_is_it(clause, i) for i in range(len(clause)))
     as_it = _as_pronouns(clause, named, read)
