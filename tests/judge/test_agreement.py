@@ -231,6 +231,14 @@ from tests.judge.golden import recorded
 # from: "anna jakoavain, kiitos" for "Anna momenttiavain, kiitos." (both almost) is set 16's
 # "anna jakoavain kiitos" (both wrong); a rule for one head of two compounds also made
 # "aamuvuoro" for "iltavuoro" almost (sets 12, 23, 39: wrong).
+# Set 47 (session 50, set47: 60 steps, seed 47, of the 339 steps sets 37–46 had not used;
+# graded whole before any judge run): 284/300 = 94.7 % on the start judge e8c56b26 and on
+# the session's judge 40812146 alike (that session's work was SAFETY, which graded sets
+# rarely touch). After its one kind (a half answer's number: "on pakkasta, miinus
+# viisitoista"): 285/300. Not mended from: "lava on vaurioitunut" for the foreseen "lava on
+# rikki" (a lexicon phrase for it moved the closest answer the robot names in 120 golden
+# judgements to a harder word); a right cause with a foreseen half cause beside it in an
+# open step ("… ei ollut jalkalistaa, ja tuuli puhalsi": almost, trainer right).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -256,7 +264,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_42.yaml": 18,
               "trainer_answers_44.yaml": 13,
               "trainer_answers_45.yaml": 18,
-              "trainer_answers_46.yaml": 13}
+              "trainer_answers_46.yaml": 13,
+              "trainer_answers_47.yaml": 15}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
