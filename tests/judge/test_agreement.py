@@ -234,8 +234,9 @@ from tests.judge.golden import recorded
 # Set 47 (session 50, set47: 60 steps, seed 47, of the 339 steps sets 37–46 had not used;
 # graded whole before any judge run): 284/300 = 94.7 % on the start judge e8c56b26 and on
 # the session's judge 40812146 alike (that session's work was SAFETY, which graded sets
-# rarely touch). After its one kind (a half answer's number: "on pakkasta, miinus
-# viisitoista"): 285/300. Not mended from: "lava on vaurioitunut" for the foreseen "lava on
+# rarely touch); a blind second trainer: trainers agree 294/300 = 98.0 %, the judge where
+# both agree 279/294. After its one kind (a half answer's number: "on pakkasta, miinus
+# viisitoista"): 285/300, both agree 280/294. Not mended from: "lava on vaurioitunut" for the foreseen "lava on
 # rikki" (a lexicon phrase for it moved the closest answer the robot names in 120 golden
 # judgements to a harder word); a right cause with a foreseen half cause beside it in an
 # open step ("… ei ollut jalkalistaa, ja tuuli puhalsi": almost, trainer right).
