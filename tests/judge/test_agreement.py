@@ -235,11 +235,11 @@ from tests.judge.golden import recorded
 # graded whole before any judge run): 284/300 = 94.7 % on the start judge e8c56b26 and on
 # the session's judge 40812146 alike (that session's work was SAFETY, which graded sets
 # rarely touch); a blind second trainer: trainers agree 294/300 = 98.0 %, the judge where
-# both agree 279/294. After its one kind (a half answer's number: "on pakkasta, miinus
-# viisitoista"): 285/300, both agree 280/294. Not mended from: "lava on vaurioitunut" for the foreseen "lava on
-# rikki" (a lexicon phrase for it moved the closest answer the robot names in 120 golden
-# judgements to a harder word); a right cause with a foreseen half cause beside it in an
-# open step ("… ei ollut jalkalistaa, ja tuuli puhalsi": almost, trainer right).
+# both agree 279/294. After its kinds (a half answer's number: "on pakkasta, miinus
+# viisitoista"; a right cause with a foreseen half cause beside it in an open step, "… ei
+# ollut jalkalistaa, ja tuuli puhalsi"): 286/300, both agree 281/294. Not mended from:
+# "lava on vaurioitunut" for the foreseen "lava on rikki" (a lexicon phrase for it moved
+# the closest answer the robot names in 120 golden judgements to a harder word).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -266,7 +266,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_44.yaml": 13,
               "trainer_answers_45.yaml": 18,
               "trainer_answers_46.yaml": 13,
-              "trainer_answers_47.yaml": 15}
+              "trainer_answers_47.yaml": 14}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -186,3 +186,14 @@ def test_review78s_reads(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review79s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# an open step: a right answer with a foreseen half answer said beside it is right (set 47,
+# both trainers); the half answer alone keeps its verdict
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-raportti timo.6", "telineessä ei ollut jalkalistaa, ja tuuli puhalsi",
+     "correct"),
+    ("rakennus-raportti timo.6", "koska tuuli puhalsi", "almost"),
+])
+def test_a_half_answer_beside_a_right_one(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -774,6 +774,7 @@ def deed_said(c: Case) -> Judgement | None:
     # "hanskat on hyvät" — the instruction is given, the praise softens it)
     apart: list[_Said] | None = None  # (made once, where a mistake is a state)
     first = None  # (a milder mistake said: a wrong one said too is the verdict)
+    first_at: set[int] = set()  # (…where in the answer its clauses stand)
     mistaken: frozenset[int] | None = None  # (the same for every mistake: made once)
     for mistake, parts in deeds.mistakes:
         if first is not None and c.mistakes[mistake] != "wrong":
@@ -796,11 +797,16 @@ def deed_said(c: Case) -> Judgement | None:
                for s in found if s is not None):
             continue
         if c.mistakes[mistake] != "wrong":
-            first = mistake  # (a milder one after it was passed over above)
-            continue
+            if first is None:
+                first, first_at = mistake, {k for x in found if x is not None for k in x.places}
+            continue  # (a milder one after it was passed over above)
         c.note(f"'{mistake}' said positively in a clause of its own")
         return c.judgement("wrong", "mistake", matched=mistake)
-    if first is not None:
+    rest = [w for k, w in enumerate(words) if k not in first_at]
+    if first is not None and _right_beside(c, rest):
+        c.note(f"'{first}' said beside a right answer")  # "telineessä ei ollut
+        # jalkalistaa, ja tuuli puhalsi": a half answer said too (set 47, both trainers)
+    elif first is not None:
         c.note(f"'{first}' said positively in a clause of its own")
         return c.judgement(c.mistakes[first], "mistake", matched=first)
     if (needless := _protection_needless(c, words)) is not None:
@@ -825,6 +831,17 @@ def deed_said(c: Case) -> Judgement | None:
 
 
 _NO_PART = _Clause(False, (), frozenset(), frozenset(), False)
+
+
+def _right_beside(c: Case, rest: list[str]) -> bool:
+    """``rest`` (the answer but a foreseen half answer's clauses) is a right answer of its
+    own, with a verb: the half answer is said beside it."""
+    from valkky.judge.rules import judged_as  # (rules reads this module)
+
+    rest = [w for w in rest if w not in ("ja", "sekä")]
+    # (judged as a whole answer: a report stands only as one, reported.py)
+    return any(finnish.is_verb(w) or w in NEGATIONS for w in rest) and \
+        judged_as(c, rest, off="").verdict == "correct"
 
 
 def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
