@@ -197,3 +197,19 @@ def test_review79s_reads(step: str, answer: str, verdict: str) -> None:
 ])
 def test_a_half_answer_beside_a_right_one(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review80: a dialogue's story drops a fault a later robot line has had mended ("Vaihtakaa
+# ne."); a lid or hatch is a guard only of the faulty thing or a machine; help said
+# needless beside an aid that does a helper's work is right
+@as_table(("step", "answer", "verdict"), [
+    ("autoala-asiakas puhelu.12", "ole hyvä, ajakaa varovasti", "correct"),
+    ("ravintola-ohjeet vuoto", "ilmoitan esimiehelle ja avaan kaivon kannen", "correct"),
+    ("yleinen-verbit kone-rikki", "ilmoitan esimiehelle ja avaan kannen", "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja avaan imurin kannen ja katson johdon",
+     "wrong"),
+    ("varasto-raportti neuvo", "käytä pumppukärryä, niin et tarvitse työkaveria", "correct"),
+    ("varasto-raportti neuvo", "nosta jaloilla, niin et tarvitse työkaveria", "wrong"),
+])
+def test_review80s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

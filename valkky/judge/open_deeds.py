@@ -873,11 +873,21 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
             else [x for x in words[max(0, i - 2):i - 1]  # (its object: a partitive)
                   if any(case == "osanto" for case, _ in finnish.case_numbers(x))]
         for x in [*after, *before]:
-            if any(b.endswith(_PROTECTION) and b not in off for b in finnish.base_forms(x)):
+            bases = finnish.base_forms(x)
+            if any(b.endswith(_PROTECTION) and b not in off for b in bases) and not (
+                    any(b.endswith(_HELP) for b in bases) and _an_aid(words)):
                 return x
     return None
 
 
+def _an_aid(words: Sequence[str]) -> bool:
+    """``words`` name an aid that does a helper's work ("käytä pumppukärryä, niin et
+    tarvitse työkaveria": review80)."""
+    return any(b.endswith(_AIDS) for w in words for b in finnish.base_forms(w))
+
+
+_HELP = ("apu", "hoitaja", "työkaveri")
+_AIDS = ("kärry", "trukki", "nostolaite", "nostin", "rullakko", "vaunu", "nosturi")
 _NEEDED = frozenset({"tarvita", "pakollinen", "tarpeen", "tarpeellinen", "välttämätön",
                      "tarvitsee"})
 # what protects a worker, by base form or a compound's last part (not any worn thing: "en

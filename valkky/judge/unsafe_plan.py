@@ -81,7 +81,7 @@ def deed_against_a_fault(c: Case, head: list[str], clause: list[str]) -> bool:
         # sanoo", "… imuroin eilen"; a break told as past leaves no thing to work with,
         # "Pullo hajosi."; nor after the thing is replaced, "lainaan Matin porakoneen ja
         # poraan loppuun")
-    if _a_guard_off(clause) or (_plugged_in(clause) and not has_negation(clause)):
+    if _a_guard_off(clause, fault.things) or (_plugged_in(clause) and not has_negation(clause)):
         return True  # (review77: "… ja otan suojan irti", "… ja laitan töpselin seinään")
     if _mends_a_part(c, clause):
         return True  # ("… ja vaihdan johdon", "… ja kiristän letkun"; review77)
@@ -165,25 +165,34 @@ _STAYING = frozenset({"odottaa", "jäädä", "olla", "seistä", "pysyä", "vahti
                       "istua", "katsoa", "vartioida"})
 
 
-def _a_guard_off(clause: list[str]) -> bool:
-    """``clause`` takes a guard off or opens it ("otan suojan irti", "avaan kotelon"): a
-    deed of I with a guard's noun and a word of taking off, not under a no."""
+def _a_guard_off(clause: list[str], things: frozenset[str]) -> bool:
+    """``clause`` takes a guard off or opens it ("otan suojan irti", "avaan kotelon",
+    "avaan kannen"): a deed of I with a guard's noun and a word of taking off, not under a
+    no; a lid or a hatch only of the faulty thing or a machine ("avaan imurin kannen"; not
+    "avaan kaivon kannen", "työkalukaapin luukun": review80)."""
     return not has_negation(clause) and any(
         finnish.of_i_or_we(w) and finnish.base_forms(w) & _TAKING_OFF for w in clause) and \
-        any(_a_noun(w) and any(_a_guard(b) for b in finnish.base_forms(w))
-            for w in clause) and (not _OFF.isdisjoint(clause) or any(
+        any(_a_noun(w) and any(_a_guard(b) or (b in _LIDS and not (
+            i and someone_elses(clause[i - 1]) and not _names(clause[i - 1], things) and
+            not any(x.endswith(_MACHINES) for x in finnish.base_forms(clause[i - 1]))))
+            for b in finnish.base_forms(w))
+            for i, w in enumerate(clause)) and (not _OFF.isdisjoint(clause) or any(
                 finnish.base_forms(w) & {"avata", "irrottaa", "poistaa"} for w in clause))
 
 
 _TAKING_OFF = frozenset({"ottaa", "irrottaa", "poistaa", "avata", "nostaa", "purkaa"})
 _OFF = frozenset({"irti", "pois", "auki"})
-_GUARDS = ("suojus", "kotelo", "kansi", "luukku", "kaide", "pelti", "verkko")
+_GUARDS = ("suojus", "kotelo", "kaide", "pelti")
+_LIDS = frozenset({"kansi", "luukku"})
+_MACHINES = ("kone", "laite", "imuri", "uuni", "liesi", "pakastin", "kuljetin", "linja",
+             "nostin", "nosturi")
 
 
 def _a_guard(base: str) -> bool:
-    """``base`` is a machine's guard ("suoja", "suojakotelo", "terasuoja"), not a guard
-    one wears ("kuulosuoja", "hengityssuojain": review78)."""
-    return base == "suoja" or base.endswith(_GUARDS) or (
+    """``base`` is a machine's guard ("suoja", "suojakotelo", "suojakansi", "terasuoja"),
+    not a guard one wears ("kuulosuoja", "hengityssuojain": review78) nor any lid or hatch
+    ("kaivon kansi", "työkalukaapin luukku": review80)."""
+    return base == "suoja" or base.endswith(_GUARDS) or base.startswith("suoja") or (
         base.endswith("suoja") and not base.startswith(_WORN_GUARDS))
 
 

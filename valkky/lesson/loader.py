@@ -517,10 +517,19 @@ def _story(turns: list[m.RobotTurn | m.LearnerTurn], line: m.RobotTurn) -> str:
     the robot's line this turn answers ("Selvä. Laita koneeseen lappu…"): the judge reads
     a fault told there (a later "mut poraan tällä loppuun" goes on with it; review77)."""
     # (only a workplace tool or machine told of: a box of goods set aside, the good pieces,
-    # one's own car stay out of the story, review78)
-    told = [t.task.accept[0] for t in turns
-            if isinstance(t, m.LearnerTurn) and t.task.accept and _names_a_tool(t.task.accept[0])]
+    # one's own car stay out of the story, review78; nor one a later robot line has mended
+    # or replaced, "Selvä. Vaihtakaa ne.", review80)
+    told = [t.task.accept[0] for i, t in enumerate(turns)
+            if isinstance(t, m.LearnerTurn) and t.task.accept and
+            _names_a_tool(t.task.accept[0]) and not any(
+                isinstance(r, m.RobotTurn) and _mends(r.text) for r in turns[i + 1:])]
     return " ".join([*(f"{a[0].upper()}{a[1:]}." for a in told), line.text])
+
+
+def _mends(text: str) -> bool:
+    """``text`` (a robot's line) says to mend or replace a thing ("Vaihtakaa ne.")."""
+    return any(finnish.base_forms(w) & {"vaihtaa", "korjata", "huoltaa"}
+               for w in rough_words(text))
 
 
 def _names_a_tool(text: str) -> bool:
