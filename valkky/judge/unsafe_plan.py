@@ -192,10 +192,13 @@ def _a_guard(base: str) -> bool:
     """``base`` is a machine's guard ("suoja", "suojakotelo", "suojakansi", "terasuoja"),
     not a guard one wears ("kuulosuoja", "hengityssuojain": review78) nor any lid or hatch
     ("kaivon kansi", "työkalukaapin luukku": review80)."""
-    return base == "suoja" or base.endswith(_GUARDS) or base.startswith("suoja") or (
+    return base == "suoja" or base.endswith(_GUARDS) or (
+        base.startswith("suoja") and base.endswith(_GUARD_PARTS)) or (
         base.endswith("suoja") and not base.startswith(_WORN_GUARDS))
 
 
+# …a guard's part said with "suoja-" ("suojakansi"; not "suojalasit", "suojakäsineet")
+_GUARD_PARTS = ("kansi", "luukku", "verkko", "ritilä", "levy")
 _WORN_GUARDS = ("kuulo", "hengitys", "silmä", "kasvo", "hius", "käsi", "polvi", "pää",
                 "jalka", "sormi", "korva")
 
