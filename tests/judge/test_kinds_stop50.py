@@ -210,11 +210,6 @@ def test_a_half_answer_beside_a_right_one(step: str, answer: str, verdict: str) 
      "wrong"),
     ("varasto-raportti neuvo", "käytä pumppukärryä, niin et tarvitse työkaveria", "correct"),
     ("varasto-raportti neuvo", "nosta jaloilla, niin et tarvitse työkaveria", "wrong"),
-    # a measure said needless (review79's holes): wrong; not under a condition
-    ("ravintola-raportti noora", "käytä eri lautaa niin lautaa ei tarvitse pestä", "wrong"),
-    ("varasto-raportti neuvo", "nosta jaloilla niin ei tarvitse kysyä apua", "wrong"),
-    ("varasto-raportti neuvo", "jos laatikko on kevyt, ei tarvitse kysyä apua", "correct"),
-    ("varasto-raportti neuvo", "pyydä apua, niin et tarvitse nostaa yksin", "correct"),
 ])
 def test_review80s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

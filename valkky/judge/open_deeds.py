@@ -866,10 +866,6 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
                 (i > 1 and words[i - 2] in NEGATIONS and
                  (words[i - 1] in SUBJECT_PRONOUNS or words[i - 1] == "ole"))):
             continue
-        if i + 1 < len(words) and finnish.base_forms(words[i + 1]) & _MEASURES and \
-                finnish.only_a_verb(words[i + 1]):
-            return words[i + 1]  # (a measure said needless: "lautaa ei tarvitse pestä",
-            # "ei tarvitse kertoa kenellekään", "tunkkia ei tarvitse tarkistaa"; review79)
         after = list(takewhile(lambda x: not finnish.is_verb(x), words[i + 1:i + 4]))
         # (…or right before its no: "hanskoja ei tarvita", "hiusverkko ei ole pakollinen";
         # review79)
@@ -891,9 +887,6 @@ def _an_aid(words: Sequence[str]) -> bool:
 
 
 _HELP = ("apu", "hoitaja", "työkaveri")
-# measures of safety or hygiene, a deed said needless after a need's no
-_MEASURES = frozenset({"pestä", "desinfioida", "tarkistaa", "tarkastaa", "kertoa",
-                       "ilmoittaa", "merkitä", "kysyä", "pyytää", "käyttää", "pukea"})
 _AIDS = ("kärry", "trukki", "nostolaite", "nostin", "rullakko", "vaunu", "nosturi")
 _NEEDED = frozenset({"tarvita", "pakollinen", "tarpeen", "tarpeellinen", "välttämätön",
                      "tarvitsee"})
