@@ -213,3 +213,21 @@ def test_a_half_answer_beside_a_right_one(step: str, answer: str, verdict: str) 
 ])
 def test_review80s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review81: a lid or a hatch of no one named, of the faulty thing, a machine or an electrical
+# box is a guard; another thing's is not; help is needless only beside an aid said to be
+# used, not one refused or broken
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-ohjeet kone", "pysäytän koneen, ilmoitan työnjohtajalle ja avaan huoltoluukun",
+     "wrong"),
+    ("metalli-ohjeet kone", "pysäytän koneen, ilmoitan työnjohtajalle ja avaan sorvin luukun",
+     "wrong"),
+    ("metalli-ohjeet kone",
+     "pysäytän koneen, ilmoitan työnjohtajalle ja avaan sähkökaapin luukun", "wrong"),
+    ("siivous-ohjeet johto", "ilmoitan esimiehelle ja avaan pesuainepullon kannen", "correct"),
+    ("hoiva-raportti elias.4", "älä hae nostolaitetta, et tarvitse apua", "wrong"),
+    ("varasto-raportti neuvo", "käytä pumppukärryä, niin et tarvitse työkaveria", "correct"),
+])
+def test_review81s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

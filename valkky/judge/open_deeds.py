@@ -881,9 +881,19 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
 
 
 def _an_aid(words: Sequence[str]) -> bool:
-    """``words`` name an aid that does a helper's work ("käytä pumppukärryä, niin et
-    tarvitse työkaveria": review80)."""
-    return any(b.endswith(_AIDS) for w in words for b in finnish.base_forms(w))
+    """``words`` say to use an aid that does a helper's work ("käytä pumppukärryä, niin et
+    tarvitse työkaveria": review80): a verb of using or taking right before it, with no no
+    nor "ilman" there and no fault of it told ("nosta ilman kärryä", "älä ota kärryä",
+    "kärry on rikki": review81)."""
+    if any(finnish.base_forms(w) & {"rikki", "rikkinäinen"} for w in words):
+        return False
+    return any(any(b.endswith(_AIDS) for b in finnish.base_forms(w)) and i and
+               finnish.base_forms(words[i - 1]) & _TAKING_AN_AID and
+               NEGATIONS.isdisjoint(words[max(0, i - 3):i]) and "ilman" not in words[i - 3:i]
+               for i, w in enumerate(words))
+
+
+_TAKING_AN_AID = frozenset({"käyttää", "ottaa", "hakea", "tuoda", "pyytää"})
 
 
 _HELP = ("apu", "hoitaja", "työkaveri")

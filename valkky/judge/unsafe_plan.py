@@ -172,9 +172,10 @@ def _a_guard_off(clause: list[str], things: frozenset[str]) -> bool:
     "avaan kaivon kannen", "työkalukaapin luukun": review80)."""
     return not has_negation(clause) and any(
         finnish.of_i_or_we(w) and finnish.base_forms(w) & _TAKING_OFF for w in clause) and \
-        any(_a_noun(w) and any(_a_guard(b) or (b in _LIDS and not (
-            i and someone_elses(clause[i - 1]) and not _names(clause[i - 1], things) and
-            not any(x.endswith(_MACHINES) for x in finnish.base_forms(clause[i - 1]))))
+        any(_a_noun(w) and any(_a_guard(b) or (b.endswith(_LIDS) and (
+            not (i and someone_elses(clause[i - 1])) or _names(clause[i - 1], things) or
+            any(x.endswith(_MACHINES) or x.startswith("sähkö")
+                for x in finnish.base_forms(clause[i - 1]))))
             for b in finnish.base_forms(w))
             for i, w in enumerate(clause)) and (not _OFF.isdisjoint(clause) or any(
                 finnish.base_forms(w) & {"avata", "irrottaa", "poistaa"} for w in clause))
@@ -182,17 +183,23 @@ def _a_guard_off(clause: list[str], things: frozenset[str]) -> bool:
 
 _TAKING_OFF = frozenset({"ottaa", "irrottaa", "poistaa", "avata", "nostaa", "purkaa"})
 _OFF = frozenset({"irti", "pois", "auki"})
-_GUARDS = ("suojus", "kotelo", "kaide", "pelti")
-_LIDS = frozenset({"kansi", "luukku"})
+_GUARDS = ("suojus", "kotelo", "kaide", "pelti", "turvaverkko")
+# a lid or a hatch ("huoltoluukku", "takakansi") of no one named, of the faulty thing or of
+# a machine or an electrical box ("sorvin luukku", "sähkökaapin luukku", "jakorasian
+# kansi"; review81), not of anything else ("kaivon kansi", "työkalukaapin luukku",
+# "termospullon kansi"; review80, review81)
+_LIDS = ("kansi", "luukku")
 _MACHINES = ("kone", "laite", "imuri", "uuni", "liesi", "pakastin", "kuljetin", "linja",
-             "nostin", "nosturi")
+             "nostin", "nosturi", "sorvi", "jyrsin", "saha", "puristin", "kompressori",
+             "vaihteisto", "pumppu", "pesuri", "robotti", "pakkaaja", "suodatin", "lämmitin",
+             "hihna", "rasia", "keskus", "moottori")
 
 
 def _a_guard(base: str) -> bool:
     """``base`` is a machine's guard ("suoja", "suojakotelo", "suojakansi", "terasuoja"),
     not a guard one wears ("kuulosuoja", "hengityssuojain": review78) nor any lid or hatch
     ("kaivon kansi", "työkalukaapin luukku": review80)."""
-    return base == "suoja" or base.endswith(_GUARDS) or (
+    return base in ("suoja", "verkko") or base.endswith(_GUARDS) or (
         base.startswith("suoja") and base.endswith(_GUARD_PARTS)) or (
         base.endswith("suoja") and not base.startswith(_WORN_GUARDS))
 
