@@ -18,6 +18,9 @@ from valkky.testing.table import as_table
     ("Kuljetin ei liiku. Mitä sanot vuoropäällikölle?", True),
     ("Pölynimuri pitää kovaa ääntä, eikä se ime roskia. Kerro, mikä on vikana.", True),
     ("Etiketti on väärä. Mitä teet?", True),
+    ("Hylly on vinossa. Mitä teet?", True),  # ("hylly" a noun, though a command's form too)
+    ("Kuljetin on jumissa. Mitä teet?", True),
+    ("Minä olen jumissa liikenteessä.", False),  # (a person's state)
     ("Kone on kovaääninen. Mitä laitat korville?", False),
     ("Minulla ei ole suojalaseja.", False),
     ("Laita lappu, jossa lukee rikki.", False),
