@@ -621,7 +621,7 @@ _BAD_STATES = frozenset({"irti", "poikki", "halki", "väärä", "jumissa", "jumi
                          "vino", "kallellaan", "löysällä", "löysä"})
 # …a guard missing ("Telineestä puuttuu kaide.", "Siinä ei ole kaidetta."), by its base form
 # or a compound's last part ("suojakaide", "suojakotelo")
-_GUARDS = ("kaide", "suoja", "suojus", "kotelo", "kansi", "lukitus")
+_MISSING_GUARDS = ("kaide", "suoja", "suojus", "kotelo", "kansi", "lukitus")
 # …a no of a machine's working beside FAULT_WHEN_NO's, with a thing named or meant ("Kuljetin
 # ei liiku.", "eikä se ime roskia")
 _MOVES = frozenset({"liikkua", "pyöriä", "imeä"})
@@ -644,6 +644,7 @@ TOOLS = frozenset({"kone", "laite", "imuri", "trukki", "nosturi", "tunkki", "tik
                     "teline", "johto", "kaapeli", "terä", "laikka", "rullakko", "kärry",
                     "hissi", "lava", "työkalu", "pora", "saha", "liesi", "uuni", "hihna",
                     "kuljetin", "linja", "nostin", "jarru", "jarrupala", "rengas", "liina"})
+TOOL_ENDS = tuple(TOOLS)  # (for str.endswith: "porakone" ends with a tool)
 
 
 def reported_fault(c: Case) -> Fault | None:
@@ -693,7 +694,7 @@ def _situation_fault(text: str) -> Fault | None:
         # (…and the tools the text names, the faulty thing or the whole a missing part is
         # of: "Katsot telinettä. Siinä ei ole kaidetta.", "Kuljetin ei liiku."; review77)
         found.things |= {b for clause in clauses for w in clause
-                         for b in finnish.base_forms(w) if b.endswith(tuple(TOOLS))}
+                         for b in finnish.base_forms(w) if b.endswith(TOOL_ENDS)}
     return found
 
 
@@ -772,7 +773,7 @@ def _missing_guard(bases: list[frozenset[str]], no: bool) -> bool:
     """A guard said missing: "puuttua", or a no of "olla", with a guard's noun."""
     said = frozenset().union(*bases)
     return ("puuttua" in said or (no and "olla" in said)) and any(
-        b.endswith(_GUARDS) for b in said)
+        b.endswith(_MISSING_GUARDS) for b in said)
 
 
 def _clauses_of(c: Case, norm: str) -> list[list[str]]:
@@ -1144,7 +1145,7 @@ def _using_the_faulty(fault: Fault) -> dict[str, frozenset[str]]:
 def _a_tool(things: frozenset[str]) -> bool:
     """One of ``things`` is what the work is done with (``TOOLS``, a compound by its last
     part: "porakone", "pölynimuri")."""
-    return any(t in TOOLS or t.endswith(tuple(TOOLS)) for t in things)
+    return any(t in TOOLS or t.endswith(TOOL_ENDS) for t in things)
 
 
 def _said_ok(clause: Sequence[str], things: frozenset[str], against: bool) -> bool:

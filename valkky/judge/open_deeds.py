@@ -844,20 +844,27 @@ def _right_beside(c: Case, rest: list[str]) -> bool:
         judged_as(c, rest, off="").verdict == "correct"
 
 
+@lru_cache(maxsize=sizes.STEPS)
+def _taken_off(examples: tuple[str, ...]) -> frozenset[str]:
+    """The base forms of what the step's answers take off or refuse, each in a part of its
+    own: a protection said needless there is right (gloves at the drill, "ota käsineet
+    pois, porakoneella et tarvitse käsineitä"; review79)."""
+    return frozenset(b for n in examples for part in re.split(r",| ja ", n)
+                     if "pois" in part.split() or not NEGATIONS.isdisjoint(part.split())
+                     or "riisua" in finnish.base_forms_of(part.split())
+                     for w in part.split() for b in finnish.base_forms(w))
+
+
 def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
     """The advice says a protection or help is not needed: a no, a word of need, and the
     protection right after it ("et tarvitse valjaita", "ei tarvita muita suojaimia") or,
     for an adjective, right before the no ("hiusverkko ei ole pakollinen"); with no
     condition in the answer ("jos laatikko on kevyt, et tarvitse apua" may be true). Its
     protection word, else None."""
-    if not CONDITIONS.isdisjoint(words):
+    if not CONDITIONS.isdisjoint(words) or \
+            not any(finnish.base_forms(w) & _NEEDED for w in words):
         return None
-    # (not a thing the step's answers take off or refuse: gloves at the drill, "ota
-    # käsineet pois, porakoneella et tarvitse käsineitä"; review79)
-    off = {b for _, n in c.accepted for part in re.split(r",| ja ", n)
-           if "pois" in part.split() or not NEGATIONS.isdisjoint(part.split())
-           or "riisua" in finnish.base_forms_of(part.split())
-           for w in part.split() for b in finnish.base_forms(w)}
+    off = _taken_off(tuple(n for _, n in c.accepted))
     for i, w in enumerate(words):
         # (its own no, right before it or before a pronoun or "ole": "et sä tarvitse", "ei
         # ole pakollinen"; not another verb's, "tunkki ei riitä, tarvitset tukipukit")

@@ -19,7 +19,7 @@ from valkky.judge.carry_on import (
     FAULTY,
     SET_ASIDE,
     SIGNS,
-    TOOLS,
+    TOOL_ENDS,
     carried_on,
     replaced_before,
     reported_fault,
@@ -220,7 +220,7 @@ def _plugged_in(clause: list[str]) -> bool:
     # (what is put in is a plug, a cord, a machine or "it": not "laitan lapun seinään",
     # "laitan ruuvit rasiaan"; review78)
     plug = any(w in ("sen", "ne", "sitä", "niitä") or any(
-        b.endswith(_PLUGS) or b.endswith(tuple(TOOLS)) for b in finnish.base_forms(w))
+        b.endswith(_PLUGS) or b.endswith(TOOL_ENDS) for b in finnish.base_forms(w))
         for w in clause if not finnish.is_verb(w))
     return plug and any(b & _PLUGGING for b in deeds) and any(
         any(b.endswith(_SOCKETS) for b in finnish.base_forms(w)) and

@@ -10,7 +10,7 @@ from typing import Any
 
 from valkky.errors import LessonError, Problem
 from valkky.judge import finnish
-from valkky.judge.carry_on import TOOLS
+from valkky.judge.carry_on import TOOL_ENDS
 from valkky.judge.later_deed import later_deed_of
 from valkky.judge.normalise import rough_words
 from valkky.judge.verdict import MAX_ANSWER_CHARS, MAX_ANSWER_WORDS, sentences_said
@@ -535,7 +535,7 @@ def _mends(text: str) -> bool:
 def _names_a_tool(text: str) -> bool:
     """``text`` names a workplace tool or machine (a base form or a compound's last part of
     the judge's tools: "porakone")."""
-    return any(b.endswith(tuple(TOOLS)) for w in rough_words(text) for b in finnish.base_forms(w))
+    return any(b.endswith(TOOL_ENDS) for w in rough_words(text) for b in finnish.base_forms(w))
 
 
 def _turns(c: Checker, value: object, pos: Pos, step_id: str
