@@ -16,7 +16,14 @@ from valkky.judge.compare import compare_with
 from valkky.judge.fault_again import any_past, fault_said_again, no_of_not_doing, plan_time
 from valkky.judge.forms_allowed import another_person, near_any
 from valkky.judge.one_form import bare_place
-from valkky.judge.open_deeds import CONDITIONS, USE_VERBS, open_deed, so_that, without_protection
+from valkky.judge.open_deeds import (
+    CONDITIONS,
+    USE_VERBS,
+    one_for_the_other,
+    open_deed,
+    so_that,
+    without_protection,
+)
 from valkky.judge.polarity import MAIN_JOINS, bare_yes, clauses, contradicts
 from valkky.judge.rules import another_count
 from valkky.judge.wordsets import (
@@ -241,7 +248,7 @@ def _in_own_words(c: Case) -> Judgement | None:
     examples = [n for _, n in c.accepted]
     topics = [w for t in c.topics for w in normalised(t).split()]
     kept = [*examples, *_uses_refused(tuple(m for m, v in c.mistakes.items() if v == "wrong"))]
-    if contradicts(so_that(_forgetting_left_out(c)), kept, topics) or (
+    if contradicts(one_for_the_other(so_that(_forgetting_left_out(c))), kept, topics) or (
             (rest := after_dont_know(c.words)) and contradicts(rest, kept, topics)) or \
             _a_plan_refuses(c.words, tuple(kept), topics):
         c.note("says no to what an example says, or does what one forbids")

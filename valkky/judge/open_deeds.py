@@ -404,11 +404,19 @@ def _its_words(said: _Said, at: int, part: _Clause, out: frozenset[int]) -> bool
         return True
     mine = next(u for u in units if at in u)
 
-    def nearest(i: int) -> list[int]:  # (a tie goes to the verb after: its subject)
-        return min(reversed(units), key=lambda u: min(abs(i - j) for j in u))
+    def nearest(i: int) -> list[int]:  # (a tie goes to the verb after, its subject; not
+        # to a command, which has none: "nosta selällä pyydä apua" says "nosta selällä")
+        return min(units, key=lambda u: (min(abs(i - j) for j in u), u[0] < i or (
+            _a_command_only(said.order[u[0]]))))
 
     return all(any(_matches(alt, w) and nearest(i) is mine
                    for i, w in enumerate(said.order) if i not in out) for alt in part.words)
+
+
+def _a_command_only(verb: str) -> bool:
+    """``verb`` is read only as a command (a second person's imperative)."""
+    forms = _verb_forms(verb)
+    return bool(forms) and all(mood == "imperative" for _, mood, _ in forms)
 
 
 def _for_later(words: Sequence[str], clauses: Sequence[_Said], said: _Said,
@@ -507,7 +515,7 @@ def _qualified(c: Case, words: Sequence[str], clauses: Sequence[_Said], said: _S
             of_deed = at is None or mine[i] < at or _of_verb(said, at, mine[i])
         else:  # (a condition, or a main clause before)
             of_deed = (i < said.start and i not in mistaken) or \
-                (w not in in_main and not excused)
+                (w not in in_main and not excused and (i < said.start or condition is not None))
         if of_deed and not no and _names(words, i, topics) and not _a_state_of(words, i):
             return True
     return False
@@ -721,10 +729,15 @@ def _names(words: Sequence[str], i: int, things: frozenset[str]) -> bool:
 
 
 def _condition_after(words: Sequence[str], said: _Said) -> list[str] | None:
-    """The words of a condition said after the clause ``said``, before the next main clause."""
+    """The words of a condition said after the clause ``said``, before the next main clause
+    or a clause of a no or a verb of its own ("nosta selällä, et tarvitse apua kun käytät
+    kärryä": the condition is the need's)."""
     rest = list(words[said.start + 1:])
+    last = max(said.places, default=said.start)
     for i, w in enumerate(rest):
-        if w in MAIN_JOINS:
+        if w in MAIN_JOINS or (w in NEGATIONS and rest[i + 1:i + 2] != ["kun"]) or (
+                said.start + 1 + i > last and finnish.only_a_verb(w)):  # ("ei kun": a
+            # self-correction, which takes the clause back as a condition would)
             return None
         if w in CONDITIONS:  # (to the next join: "kun tukipukit on laitettu vaikka olisi
             # kiire" is no excuse)
@@ -873,12 +886,21 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
                 (i > 1 and words[i - 2] in NEGATIONS and
                  (words[i - 1] in SUBJECT_PRONOUNS or words[i - 1] == "ole"))):
             continue
+        if i + 1 < len(words) and finnish.base_forms(words[i + 1]) & _MEASURES and \
+                finnish.only_a_verb(words[i + 1]) and \
+                _ONCE_MORE_OR_ANOTHER.isdisjoint(_clause_after(words, i + 1)):
+            return words[i + 1]  # (a measure of hygiene or safety said needless: "lautaa ei
+            # tarvitse pestä", "tunkkia ei tarvitse tarkistaa"; review79. Not done once
+            # more nor by oneself, "ei tarvitse pestä kahdesti", "sinun ei tarvitse
+            # tarkistaa konetta itse": review81)
         after = list(takewhile(lambda x: not finnish.is_verb(x), words[i + 1:i + 4]))
         # (…or right before its no: "hanskoja ei tarvita", "hiusverkko ei ole pakollinen";
         # review79)
         before = words[max(0, i - 4):i] if "olla" in finnish.base_forms(words[i - 1]) \
-            else [x for x in words[max(0, i - 2):i - 1]  # (its object: a partitive)
-                  if any(case == "osanto" for case, _ in finnish.case_numbers(x))]
+            else [x for k, x in enumerate(words[:i - 1]) if k >= i - 2 and  # (its object:
+                  any(case == "osanto" for case, _ in finnish.case_numbers(x)) and not (
+                      k and finnish.is_verb(words[k - 1]))]  # a partitive; not another
+        # verb's, "pyydä apua, et tarvitse kärryä")
         for x in [*after, *before]:
             bases = finnish.base_forms(x)
             if any(b.endswith(_PROTECTION) and b not in off for b in bases) and not (
@@ -903,7 +925,44 @@ def _an_aid(words: Sequence[str]) -> bool:
 _TAKING_AN_AID = frozenset({"käyttää", "ottaa", "hakea", "tuoda", "pyytää"})
 
 
+def one_for_the_other(words: list[str]) -> list[str]:
+    """``words`` without a clause that says help needless where they say to use an aid, or
+    an aid needless where they say to ask for help ("käytä trukkia, niin et tarvitse apua",
+    "pyydä työkaveri, niin et tarvitse pumppukärryä": either does the lifting's work, so no
+    example's help or aid is said no to; review80)."""
+    for i, w in enumerate(words):
+        if not finnish.base_forms(w) & _NEEDED or not i or words[i - 1] not in NEGATIONS:
+            continue
+        thing = next((b for x in words[i + 1:i + 3] for b in finnish.base_forms(x)
+                      if b.endswith(_HELP) or b.endswith(_AIDS)), None)
+        if thing is None or not (_an_aid(words) if thing.endswith(_HELP) else _help_asked(words)):
+            continue
+        start = max((k for k in range(i) if words[k] in MAIN_JOINS), default=-1)
+        end = next((k for k in range(i, len(words)) if words[k] in MAIN_JOINS), len(words))
+        return [*words[:max(start, 0)], *words[end:]] if start >= 0 else words[end + 1:]
+    return words
+
+
+def _help_asked(words: Sequence[str]) -> bool:
+    """``words`` say to ask for help: a verb of asking right before help, no no there."""
+    return any(any(b.endswith(_HELP) for b in finnish.base_forms(w)) and i and
+               finnish.base_forms(words[i - 1]) & {"pyytää", "kysyä", "hakea"} and
+               NEGATIONS.isdisjoint(words[max(0, i - 3):i])
+               for i, w in enumerate(words))
+
+
+def _clause_after(words: Sequence[str], i: int) -> list[str]:
+    """The words of ``words[i:]`` up to the next clause's join."""
+    return list(takewhile(lambda x: x not in MAIN_JOINS and x not in SUB_JOINS, words[i:]))
+
+
 _HELP = ("apu", "hoitaja", "työkaveri")
+# measures of hygiene or safety, said needless right after a need's no (not "käyttää",
+# "kysyä", "pyytää": "ei tarvitse käyttää voimaa", "ei tarvitse kysyä lupaa"; review81)
+_MEASURES = frozenset({"pestä", "desinfioida", "puhdistaa", "tarkistaa", "tarkastaa"})
+# the measure done once more, or by oneself where another does it, is no measure left out
+_ONCE_MORE_OR_ANOTHER = frozenset({"kahdesti", "uudestaan", "uudelleen", "enää", "itse",
+                                   "toiseen", "taas"})
 _AIDS = ("kärry", "trukki", "nostolaite", "nostin", "rullakko", "vaunu", "nosturi")
 _NEEDED = frozenset({"tarvita", "pakollinen", "tarpeen", "tarpeellinen", "välttämätön",
                      "tarvitsee"})
