@@ -240,6 +240,10 @@ from tests.judge.golden import recorded
 # ollut jalkalistaa, ja tuuli puhalsi"): 286/300, both agree 281/294. Not mended from:
 # "lava on vaurioitunut" for the foreseen "lava on rikki" (a lexicon phrase for it moved
 # the closest answer the robot names in 120 golden judgements to a harder word).
+# Set 48 (session 51, set48: 60 steps, seed 48, of the 279 steps sets 37–47 had not used;
+# graded whole before any judge run; a blind second trainer): 276/300 = 92.0 % on the start
+# judge fe2d48ca and on 0ffbc088 alike; trainers agree 292/300 = 97.3 %, the judge where
+# both agree 270/292.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -266,7 +270,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_44.yaml": 13,
               "trainer_answers_45.yaml": 18,
               "trainer_answers_46.yaml": 13,
-              "trainer_answers_47.yaml": 14}
+              "trainer_answers_47.yaml": 14,
+              "trainer_answers_48.yaml": 24}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
