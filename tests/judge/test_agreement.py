@@ -243,7 +243,13 @@ from tests.judge.golden import recorded
 # Set 48 (session 51, set48: 60 steps, seed 48, of the 279 steps sets 37–47 had not used;
 # graded whole before any judge run; a blind second trainer): 276/300 = 92.0 % on the start
 # judge fe2d48ca and on 0ffbc088 alike; trainers agree 292/300 = 97.3 %, the judge where
-# both agree 270/292.
+# both agree 270/292. After its kinds (a machine let run beside the report, "annan koneen
+# käydä"; "yksin" for "yhdessä" the opposite, not a form; a vowel clash's compound,
+# "kokoonpano-ohjetta"; spoken "ku" as "kuin" after "ennen", else "kun"): 281/300, both
+# agree 275/292. Not mended from: "selvä, mutta otan suklaan pois häneltä" after "Älä mene
+# hänen luokseen" (both wrong: acting on the shoplifter; no rule reads a deed on a person
+# the robot told to leave alone), "selvä, jatkan hyllytystä" (both right: a kind of work for
+# "työtä").
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -271,7 +277,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_45.yaml": 18,
               "trainer_answers_46.yaml": 13,
               "trainer_answers_47.yaml": 14,
-              "trainer_answers_48.yaml": 24}
+              "trainer_answers_48.yaml": 19}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -51,3 +51,28 @@ def test_one_for_the_other(step: str, answer: str, verdict: str) -> None:
 ])
 def test_clauses_without_a_join(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# set 48's kinds: a machine let run beside the report (SAFETY); alone and together, opposites
+# of one base form; a compound whose hyphen the normal form dropped at a clash of vowels;
+# spoken "ku" as "kuin" after "ennen" or a comparison, else "kun"
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-ohjeet kone", "annan koneen käydä ja kerron työnjohtajalle", "wrong"),
+    ("metalli-ohjeet kone", "kerron työnjohtajalle ja annan sen pyöriä", "wrong"),
+    ("elintarvike-tyokaveri apua.4", "ei mitään, nostan sen yksin", "wrong"),
+    ("elintarvike-tyokaveri apua.4", "nostetaan yhessä", "correct"),
+    ("valmistus-kokoonpano kysy-piirustus", "katson kokoonpano-ohjetta", "correct"),
+    ("valmistus-ohjeet step-21", "älä käynnistä konetta ku huolto on kesken", "correct"),
+    ("ravintola-raportti step-6", "huomasin allergian ennen ku annos lähti", "correct"),
+    ("ravintola-raportti step-6", "huomasin allergian ennen kun annos lähti", "almost"),
+])
+def test_set48s_kinds(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+def test_spoken_ku() -> None:
+    from valkky.judge.normalise import normalise
+
+    assert normalise("ennen ku annos lähti") == "ennen kuin annos lähti"
+    assert normalise("se on isompi ku tää") == "se on isompi kuin tämä"
+    assert normalise("soita ku oot valmis") == "soita kun olet valmis"

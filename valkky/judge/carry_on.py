@@ -473,8 +473,9 @@ def _going_on(c: Case, wrong: list[str], own: frozenset[str]) -> dict[str, froze
 _RESTART = "käynnistää"  # "käynnistän imurin uudelleen": going on, started again
 _USE = "käyttää"
 # …or switched on, kept on, taken into use: said as "käynnistää" ("laitan koneen päälle",
-# "pidän imurin päällä", "otan sen käyttöön")
-_SWITCH_ON = {"laittaa": frozenset({"päälle", "käyntiin"}),
+# "pidän imurin päällä", "otan sen käyttöön", "annan koneen käydä")
+_SWITCH_ON = {"antaa": frozenset({"käydä", "pyöriä", "käynnissä", "päällä"}),
+              "laittaa": frozenset({"päälle", "käyntiin"}),
               "panna": frozenset({"päälle", "käyntiin"}),
               "kytkeä": frozenset({"päälle"}),
               "pitää": frozenset({"päällä", "käynnissä"}),

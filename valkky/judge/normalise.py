@@ -128,6 +128,11 @@ def normalise(text: str) -> str:
             # alone a letter (review64)
             w = "ole" if not _NO_VERBS.isdisjoint(said[max(0, i - 2):i]) else \
                 _BE_OF.get(said[i - 1] if i else "", "on")
+        if w == "ku" and len(said) > i + 1:
+            # spoken "kun", and "kuin" after "ennen" or a comparison ("ennen ku annos
+            # lähti", "isompi ku tää"; set 48: both trainers right)
+            w = "kuin" if i and (said[i - 1] in _BEFORE_KUIN or _comparative(said[i - 1])) \
+                else "kun"
         if i and (verb := _SPOKEN_AFTER_PRONOUN.get((said[i - 1], w))):
             w = verb  # "mä katon listaa" (not "katon korjaus": the roof's)
         words.extend(standard_words(w))
@@ -141,6 +146,17 @@ def normalise(text: str) -> str:
                  or (not (i + 1 < len(words) and words[i + 1].startswith(_NUMERAL))
                      and words[i + 1:i + 2] != [w])]  # "kello, kello seitsemän": said again
     return " ".join(_half_hours(words) if "puoli" in words else words)
+
+
+# the words "kuin" follows, where spoken "ku" is "kuin" (not "kun")
+_BEFORE_KUIN = frozenset({"ennen", "niin", "yhtä", "sama", "samanlainen", "muu", "muuta",
+                          "enemmän", "vähemmän", "parempi", "paremmin", "mieluummin"})
+
+
+def _comparative(word: str) -> bool:
+    """``word`` is a comparative ("isompi", "nopeammin"; Voikko names no comparison here,
+    so by its ending on a word of another base form)."""
+    return word.endswith(("mpi", "mmin")) and bool(finnish.base_forms(word) - {word})
 
 
 def _a_genitive_next(after: list[str]) -> bool:

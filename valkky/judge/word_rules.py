@@ -13,7 +13,7 @@ from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import the_steps_words
 from valkky.judge.case import SETTINGS, Case
 from valkky.judge.normalise import SPOKEN_PARTICIPLE, sounds_restored
-from valkky.judge.wordsets import CONFUSED_WORDS, GOING_VERBS, QUESTION_WORDS
+from valkky.judge.wordsets import CONFUSED_WORDS, GOING_VERBS, OPPOSITES, QUESTION_WORDS
 
 
 @dataclass(frozen=True)
@@ -209,7 +209,12 @@ def _w_same_lemma(e: str, h: str, real: bool | None) -> str | None:
     # which Voikko also reads as an essive of "mikä"; set 46)
     if a_question_word(e) != a_question_word(h) and not (e.startswith(h) or h.startswith(e)):
         return None  # (not the question's -ko left out: "monta" for "montako", a slip)
-    return "word_form" if real is not False and finnish.same_lemma(e, h) else None
+    if real is False or not finnish.same_lemma(e, h):
+        return None
+    # (opposites of one base are no form of each other: "yksin" for "yhdessä", both of
+    # "yksi" to Voikko; set 48)
+    both = finnish.base_forms(e) | finnish.base_forms(h)
+    return None if any(pair <= both for pair in OPPOSITES) else "word_form"
 
 
 def a_question_word(word: str) -> bool:
@@ -255,8 +260,12 @@ def _w_compound_front(e: str, h: str, real: bool | None) -> str | None:
 def _w_compound_modifier(e: str, h: str, real: bool | None) -> str | None:
     """The expected word with a part in front that names its kind: "kumihanskat" are
     "hanskat", "käsisahalla" is "sahalla" (set 7). Not a compound the lexicon holds as a
-    thing of its own ("jakoavain" is no "avain")."""
-    if not real or len(e) < 4 or not h.endswith(e) or len(h) - len(e) < 3 or \
+    thing of its own ("jakoavain" is no "avain"). A part ending in the vowel the word begins
+    with makes a word the answer's normal form took the hyphen from, unknown to Voikko:
+    "kokoonpanoohjetta" (set 48)."""
+    clash = bool(h) and not real and len(h) > len(e) and h[-len(e) - 1] == e[:1] and \
+        e[:1] in "aeiouyäö"
+    if not (real or clash) or len(e) < 4 or not h.endswith(e) or len(h) - len(e) < 3 or \
             "nimisana" not in finnish.word_classes(e):  # a thing: "ylihuomenna" is no "huomenna"
         return None
     if h.startswith("puol") and "lukusana" in finnish.word_classes(e):

@@ -340,7 +340,10 @@ OPPOSITES = tuple(frozenset(pair) for pair in (
     ("aamu", "ilta"), ("aamu", "yö"), ("päivä", "yö"), ("heti", "myöhemmin"),
     ("laittaa", "ottaa"),
     # issue 12: later or afterwards, where the step says before or at once
-    ("ennen", "myöhemmin"), ("ennen", "jälkeenpäin"), ("heti", "jälkeenpäin")))
+    ("ennen", "myöhemmin"), ("ennen", "jälkeenpäin"), ("heti", "jälkeenpäin"),
+    # set 48: alone and together, both of "yksi" to Voikko ("nostan sen yksin" for
+    # "nostetaan yhdessä" says the opposite, no slip of form)
+    ("yksin", "yhdessä")))
 
 # Function words a learner says for one another, one letter apart and both words, which a
 # trainer hears as a slip of the one meant, not another answer: "kun" for the "kuin" of
