@@ -76,3 +76,30 @@ def test_spoken_ku() -> None:
     assert normalise("ennen ku annos lähti") == "ennen kuin annos lähti"
     assert normalise("se on isompi ku tää") == "se on isompi kuin tämä"
     assert normalise("soita ku oot valmis") == "soita kun olet valmis"
+
+
+# review82 (a read-only review of this stop's first mend): a need's own deed, delegated
+# checks, lifting help only, the need's words cut, not its neighbours
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-raportti sari.8", "soitetaan kunnossapitoon, sinun ei tarvitse tarkistaa konetta",
+     "correct"),
+    ("yleinen-perehdytys samir.6", "ei tarvitse tarkistaa, kerro vaan esimiehelle", "correct"),
+    ("rakennus-raportti uusi", "sinun ei tarvitse ostaa kypärää itse, ota varastosta", "correct"),
+    ("hoiva-raportti elias.4", "et, hae apua, ei tarvitse pelätä", "correct"),
+    ("varasto-raportti neuvo", "pyydä apua, ei tarvitse kysyä esimieheltä lupaa", "correct"),
+    ("rakennus-raportti uusi", "laita kypärä päähän, ei tarvitse käyttää valjaita", "wrong"),
+    ("elintarvike-raportti anna", "laita hiusverkko, hanskoja ei tarvitse vaihtaa", "wrong"),
+    ("yleinen-perehdytys samir.8", "tule, kypärää ei tarvita", "wrong"),
+    ("hoiva-raportti elias.4", "käytä nostolaitetta niin et tarvitse hoitajaa", "wrong"),
+    ("varasto-raportti neuvo", "ota kärry, ei tarvita apua, ei tarvitse pitää selkää suorana",
+     "wrong"),
+    ("varasto-raportti neuvo", "käytä kärryä et tarvitse apua", "correct"),
+    ("varasto-raportti neuvo", "jos on kiire, et tarvitse apua", "wrong"),
+    ("ravintola-raportti noora", "jos on kiire, ei tarvitse pestä lautaa", "wrong"),
+    ("ravintola-raportti noora", "käsiä ei tarvitse enää pestä", "wrong"),
+    ("ravintola-raportti noora", "ei tarvitse sitä pestä", "wrong"),
+    ("elintarvike-tyokaveri linja-seis.2", "kuljetin on jumissa mutta jatkan työtä", "wrong"),
+    ("elintarvike-tyokaveri linja-seis.2", "kuljetin on rikki, odotan huoltoa", "correct"),
+])
+def test_review82s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

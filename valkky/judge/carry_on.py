@@ -169,8 +169,17 @@ def _things(text: str) -> frozenset[str]:
     is also a command, "hylly", is the noun)."""
     return frozenset(b for w in normalised(text).split() if w not in FRAME_WORDS
                      and finnish.word_classes(w) & {"nimisana", "asemosana"}
-                     and finnish.persons(w) <= {("2", "singular")}
+                     and (finnish.persons(w) <= {("2", "singular")} or _a_tool_said(w))
                      for b in _bases(w)) - _IT
+
+
+def _a_tool_said(word: str) -> bool:
+    """``word`` is a tool's name as the subject says it, though a verb's person too:
+    "kuljetin" (kuljettaa's past; review82: "kuljetin on jumissa"); not "poraan", which
+    as a noun is only the illative."""
+    return any(a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "nimento" and
+               (b := a.get("BASEFORM")) is not None and (b in TOOLS or b.endswith(TOOL_ENDS))
+               for a in finnish.analyses(word))
 
 
 def _own_verbs(accepted: Iterable[str]) -> frozenset[str]:

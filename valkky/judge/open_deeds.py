@@ -71,6 +71,7 @@ from valkky.judge.wordsets import (
     NEGATIONS,
     NOT_THE_DEED,
     SUBJECT_PRONOUNS,
+    TELLING,
     WHEN_WORDS,
 )
 
@@ -347,9 +348,31 @@ def _says(said: _Said, part: _Clause) -> bool:
             return False
         return not said.verbs or any(_positive(v, said, part) for v in said.verbs)
     return any(_denied(said, i) == part.negative and _positive(w, said, part) and
-               _its_words(said, i, part, out)
+               _its_words(said, i, part, out) and not _a_need_of_another_deed(words, i, part)
                for i, w in enumerate(words)
                if w in said.verbs and part.deed & finnish.base_forms(w))
+
+
+def _a_deed_of_its_own(word: str) -> bool:
+    """``word`` is an infinitive that says a need's own deed, not one of using, wearing or
+    changing a thing (``_USING_IT``): "pelätä", "kysyä", "ostaa"."""
+    return finnish.is_verb(word) and not finnish.base_forms(word) & _USING_IT and any(
+        mood == "A-infinitive" for _, mood, _ in _verb_forms(word))
+
+
+def _a_need_of_another_deed(words: Sequence[str], i: int, part: _Clause) -> bool:
+    """The need at ``i`` is said of a deed of its own, an infinitive right after it that the
+    mistake does not say: "sinun ei tarvitse ostaa kypärää itse" is no "ei tarvitse kypärää"
+    (review82)."""
+    return "tarvita" in finnish.base_forms(words[i]) and i + 1 < len(words) and \
+        _a_deed_of_its_own(words[i + 1]) and not any(
+            _matches(alt, words[i + 1]) for alt in part.words)  # ("ei tarvitse käyttää
+    # valjaita" is the need of them)
+
+
+# verbs that use, wear or fetch a thing: a need of one is the need of the thing
+_USING_IT = frozenset({"käyttää", "laittaa", "pitää", "muistaa", "pukea", "kiinnittää",
+                       "kiristää", "ottaa", "hakea", "tuoda", "vaihtaa"})
 
 
 def _matches(alt: frozenset[str], word: str) -> bool:
@@ -414,7 +437,8 @@ def _its_words(said: _Said, at: int, part: _Clause, out: frozenset[int]) -> bool
 
 
 def _a_command_only(verb: str) -> bool:
-    """``verb`` is read only as a command (a second person's imperative)."""
+    """``verb`` is read only as a command's form (a second person's imperative, which is
+    also the form a no takes: "tarvitse")."""
     forms = _verb_forms(verb)
     return bool(forms) and all(mood == "imperative" for _, mood, _ in forms)
 
@@ -774,7 +798,8 @@ def deed_said(c: Case) -> Judgement | None:
     says positively; None where none is said."""
     deeds = steps_deeds(tuple(c.mistakes), tuple(n for _, n in c.accepted))
     if deeds.starts.isdisjoint(w[:2] for w in c.words):
-        return None  # (the cheap test: no word that may say a deed)
+        # (the cheap test: no word that may say a deed; a need said away may still be)
+        return _said_needless(c, so_that(_courtesy_off(c.words)))
     words = so_that(_courtesy_off(c.words))
     said = _main(words)
     # a state or praise is the mistake only where it is all the answer says ("hyvät
@@ -822,10 +847,8 @@ def deed_said(c: Case) -> Judgement | None:
     elif first is not None:
         c.note(f"'{first}' said positively in a clause of its own")
         return c.judgement(c.mistakes[first], "mistake", matched=first)
-    if (needless := _protection_needless(c, words)) is not None:
-        c.note(f"'{needless}': a protection said needless")  # "laita kypärä päähän niin
-        # et tarvitse valjaita" (review76, SAFETY)
-        return c.judgement("wrong", "negation")
+    if (needless := _said_needless(c, words)) is not None:
+        return needless
     for s in said:
         if s.negative or _asks_or_reports(s) or _conditioned(
                 c, words, s, frozenset(b for w in s.order for b in _bases(w))):
@@ -868,15 +891,27 @@ def _taken_off(examples: tuple[str, ...]) -> frozenset[str]:
                      for w in part.split() for b in finnish.base_forms(w))
 
 
+def _said_needless(c: Case, words: Sequence[str]) -> Judgement | None:
+    """Wrong where the advice says a protection, help or measure is not needed."""
+    if (needless := _protection_needless(c, words)) is None:
+        return None
+    c.note(f"'{needless}': a protection said needless")  # "laita kypärä päähän niin et
+    # tarvitse valjaita" (review76, SAFETY)
+    return c.judgement("wrong", "negation")
+
+
 def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
     """The advice says a protection or help is not needed: a no, a word of need, and the
     protection right after it ("et tarvitse valjaita", "ei tarvita muita suojaimia") or,
     for an adjective, right before the no ("hiusverkko ei ole pakollinen"); with no
     condition in the answer ("jos laatikko on kevyt, et tarvitse apua" may be true). Its
     protection word, else None."""
-    if not CONDITIONS.isdisjoint(words) or \
-            not any(finnish.base_forms(w) & _NEEDED for w in words):
+    if not any(finnish.base_forms(w) & _NEEDED for w in words):
         return None
+    if not CONDITIONS.isdisjoint(words):  # (not haste: "jos on kiire, ei tarvitse pestä")
+        at = next(k for k, w in enumerate(words) if w in CONDITIONS)
+        if not _excuse(list(takewhile(lambda x: x not in NEGATIONS, words[at + 1:at + 4]))):
+            return None
     off = _taken_off(tuple(n for _, n in c.accepted))
     for i, w in enumerate(words):
         # (its own no, right before it or before a pronoun or "ole": "et sä tarvitse", "ei
@@ -886,21 +921,20 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
                 (i > 1 and words[i - 2] in NEGATIONS and
                  (words[i - 1] in SUBJECT_PRONOUNS or words[i - 1] == "ole"))):
             continue
-        if i + 1 < len(words) and finnish.base_forms(words[i + 1]) & _MEASURES and \
-                finnish.only_a_verb(words[i + 1]) and \
-                _ONCE_MORE_OR_ANOTHER.isdisjoint(_clause_after(words, i + 1)):
-            return words[i + 1]  # (a measure of hygiene or safety said needless: "lautaa ei
-            # tarvitse pestä", "tunkkia ei tarvitse tarkistaa"; review79. Not done once
-            # more nor by oneself, "ei tarvitse pestä kahdesti", "sinun ei tarvitse
-            # tarkistaa konetta itse": review81)
+        if (measure := _measure_needless(words, i)) is not None:
+            return measure
         after = list(takewhile(lambda x: not finnish.is_verb(x), words[i + 1:i + 4]))
         # (…or right before its no: "hanskoja ei tarvita", "hiusverkko ei ole pakollinen";
-        # review79)
+        # review79; its object a partitive, not another verb's where the need has its own
+        # after it: "pyydä apua, et tarvitse kärryä", but "tule, kypärää ei tarvita")
+        owned = any(_a_thing(x) for x in after)
+        deed = i + 1 < len(words) and _a_deed_of_its_own(words[i + 1])  # ("hae apua, ei
+        # tarvitse pelätä"; not "hanskoja ei tarvitse vaihtaa", "kaidetta ei tarvita,
+        # laitetaan jalkalista")
         before = words[max(0, i - 4):i] if "olla" in finnish.base_forms(words[i - 1]) \
-            else [x for k, x in enumerate(words[:i - 1]) if k >= i - 2 and  # (its object:
+            else [] if deed else [x for k, x in enumerate(words[:i - 1]) if k >= i - 2 and
                   any(case == "osanto" for case, _ in finnish.case_numbers(x)) and not (
-                      k and finnish.is_verb(words[k - 1]))]  # a partitive; not another
-        # verb's, "pyydä apua, et tarvitse kärryä")
+                      owned and k and finnish.is_verb(words[k - 1]))]
         for x in [*after, *before]:
             bases = finnish.base_forms(x)
             if any(b.endswith(_PROTECTION) and b not in off for b in bases) and not (
@@ -933,22 +967,55 @@ def one_for_the_other(words: list[str]) -> list[str]:
     for i, w in enumerate(words):
         if not finnish.base_forms(w) & _NEEDED or not i or words[i - 1] not in NEGATIONS:
             continue
-        thing = next((b for x in words[i + 1:i + 3] for b in finnish.base_forms(x)
-                      if b.endswith(_HELP) or b.endswith(_AIDS)), None)
-        if thing is None or not (_an_aid(words) if thing.endswith(_HELP) else _help_asked(words)):
+        at = next((k for k in range(i + 1, min(i + 3, len(words)))
+                   if any(b.endswith(_LIFTING_HELP) or b.endswith(_AIDS)
+                          for b in finnish.base_forms(words[k]))), None)
+        if at is None:
             continue
-        start = max((k for k in range(i) if words[k] in MAIN_JOINS), default=-1)
-        end = next((k for k in range(i, len(words)) if words[k] in MAIN_JOINS), len(words))
-        return [*words[:max(start, 0)], *words[end:]] if start >= 0 else words[end + 1:]
+        helper = any(b.endswith(_LIFTING_HELP) for b in finnish.base_forms(words[at]))
+        if not (_an_aid(words) if helper else _help_asked(words)):
+            continue
+        # (the need's own words only, its no to its thing: commas are gone, so no join
+        # need bound it, and a no beside it stays, "… ei tarvitse pitää selkää suorana")
+        return [*words[:i - 1], *words[at + 1:]]
     return words
+
+
+# help an aid does the work of (not a nurse's, who sees to a fallen resident: review82)
+_LIFTING_HELP = ("apu", "työkaveri")
 
 
 def _help_asked(words: Sequence[str]) -> bool:
     """``words`` say to ask for help: a verb of asking right before help, no no there."""
-    return any(any(b.endswith(_HELP) for b in finnish.base_forms(w)) and i and
+    return any(any(b.endswith(_LIFTING_HELP) for b in finnish.base_forms(w)) and i and
                finnish.base_forms(words[i - 1]) & {"pyytää", "kysyä", "hakea"} and
                NEGATIONS.isdisjoint(words[max(0, i - 3):i])
                for i, w in enumerate(words))
+
+
+def _measure_needless(words: Sequence[str], i: int) -> str | None:
+    """The verb of a measure of hygiene or safety (``_MEASURES``) said needless by the need
+    at ``i``: right after it or after a pronoun or an adverb of time ("lautaa ei tarvitse
+    pestä", "ei tarvitse sitä pestä", "käsiä ei tarvitse enää pestä"; review79, review82).
+    Not done once more nor by oneself ("ei tarvitse pestä kahdesti", "sinun ei tarvitse
+    tarkistaa konetta itse"), nor where the answer has someone else told or called, who sees
+    to it ("ei tarvitse tarkistaa, kerro vaan esimiehelle"; review82)."""
+    at = next((k for k in range(i + 1, min(i + 3, len(words)))
+               if words[k] not in _BETWEEN_NEED_AND_DEED), None)
+    if at is None or not finnish.base_forms(words[at]) & _MEASURES or \
+            not finnish.only_a_verb(words[at]):
+        return None
+    if not _ONCE_MORE_OR_ANOTHER.isdisjoint(_clause_after(words, at)) or "itse" in words:
+        return None
+    if any(finnish.base_forms(w) & TELLING and not finnish.only_past(w) and
+           not (k and words[k - 1] in NEGATIONS) for k, w in enumerate(words)):
+        return None
+    return words[at]
+
+
+# what may stand between a need and its deed: an object's pronoun, an adverb of time
+_BETWEEN_NEED_AND_DEED = frozenset({"sitä", "niitä", "sen", "ne", "aina", "enää", "koskaan",
+                                    "nyt", "sinä", "minä"})
 
 
 def _clause_after(words: Sequence[str], i: int) -> list[str]:
@@ -961,8 +1028,7 @@ _HELP = ("apu", "hoitaja", "työkaveri")
 # "kysyä", "pyytää": "ei tarvitse käyttää voimaa", "ei tarvitse kysyä lupaa"; review81)
 _MEASURES = frozenset({"pestä", "desinfioida", "puhdistaa", "tarkistaa", "tarkastaa"})
 # the measure done once more, or by oneself where another does it, is no measure left out
-_ONCE_MORE_OR_ANOTHER = frozenset({"kahdesti", "uudestaan", "uudelleen", "enää", "itse",
-                                   "toiseen", "taas"})
+_ONCE_MORE_OR_ANOTHER = frozenset({"kahdesti", "uudestaan", "uudelleen", "toiseen", "taas"})
 _AIDS = ("kärry", "trukki", "nostolaite", "nostin", "rullakko", "vaunu", "nosturi")
 _NEEDED = frozenset({"tarvita", "pakollinen", "tarpeen", "tarpeellinen", "välttämätön",
                      "tarvitsee"})
