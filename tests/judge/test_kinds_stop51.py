@@ -103,3 +103,19 @@ def test_spoken_ku() -> None:
 ])
 def test_review82s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review82's older holes: a mistake with a condition of its own, a state permitted, a need
+# of what a no of going without requires, a nurse named beside a no's verb
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-raportti anna", "sormus saa olla, jos laitat hanskat", "wrong"),
+    ("elintarvike-raportti anna", "ota sormus pois, jos sulla on sellainen", "correct"),
+    ("varasto-raportti neuvo", "selkä saa olla kumarassa", "wrong"),
+    ("varasto-raportti neuvo", "selkä ei saa olla kumarassa", "correct"),
+    ("rakennus-raportti uusi", "mene telineelle, kypärää ei tarvita", "wrong"),
+    ("autoala-raportti jere", "tukipukit ei ole pakollinen", "wrong"),
+    ("hoiva-raportti elias.4", "käytä nostolaitetta, hoitajaa ei tarvita", "wrong"),
+    ("metalli-raportti ville", "ota hanskat pois, porakoneella et tarvitse käsineitä", "correct"),
+])
+def test_review82s_older_holes(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -830,8 +830,12 @@ def deed_said(c: Case) -> Judgement | None:
         own = frozenset(b for p in parts for alt in p.words for b in alt)
         # (a state is no deed done some way: a topic said before it qualifies nothing,
         # "aino kaatui aamulla, mutta kaikki oli hyvin")
+        # (…nor a condition where the mistake says one itself: "sormus saa olla, jos
+        # laitat hanskat" is "sormus saa olla, jos on hanskat"; review82)
+        conditional = not CONDITIONS.isdisjoint(normalised(mistake).split())
         if any((not state and _qualified(c, words, said, s, parts, mistaken)) or
-               _conditioned(c, _approved(words) if s in whole else words, s, own)
+               (not conditional and _conditioned(
+                   c, _approved(words) if s in whole else words, s, own))
                for s in found if s is not None):
             continue
         if c.mistakes[mistake] != "wrong":
@@ -884,11 +888,35 @@ def _right_beside(c: Case, rest: list[str]) -> bool:
 def _taken_off(examples: tuple[str, ...]) -> frozenset[str]:
     """The base forms of what the step's answers take off or refuse, each in a part of its
     own: a protection said needless there is right (gloves at the drill, "ota käsineet
-    pois, porakoneella et tarvitse käsineitä"; review79)."""
-    return frozenset(b for n in examples for part in re.split(r",| ja ", n)
-                     if "pois" in part.split() or not NEGATIONS.isdisjoint(part.split())
-                     or "riisua" in finnish.base_forms_of(part.split())
-                     for w in part.split() for b in finnish.base_forms(w))
+    pois, porakoneella et tarvitse käsineitä"; review79); not what a no of going without
+    requires ("ilman kypärää ei saa mennä telineelle"), nor what a command beside a no
+    says ("älä nosta kutsu hoitaja": the nurse is called; review82)."""
+    out: set[str] = set()
+    for n in examples:
+        for part in re.split(r",| ja ", n):
+            words = part.split()
+            if "pois" in words or "riisua" in finnish.base_forms_of(words):
+                out.update(b for w in words for b in finnish.base_forms(w))
+            elif not NEGATIONS.isdisjoint(words) and "ilman" not in words:
+                out.update(b for w in _under_a_no(words) for b in finnish.base_forms(w))
+    return frozenset(out)
+
+
+def _under_a_no(words: Sequence[str]) -> list[str]:
+    """The words a no is said of: its verb and what follows up to another command or verb
+    in a person ("älä nosta yksin hälytä hoitaja": nostaa, yksin; not the nurse)."""
+    out: list[str] = []
+    for k, w in enumerate(words):
+        if w not in NEGATIONS:
+            continue
+        out.extend(words[k + 1:k + 2])
+        for x in words[k + 2:]:
+            if x in NEGATIONS or x in MAIN_JOINS or any(
+                    mood == "imperative" or person is not None
+                    for person, mood, _ in _verb_forms(x)):
+                break
+            out.append(x)
+    return out
 
 
 def _said_needless(c: Case, words: Sequence[str]) -> Judgement | None:
@@ -938,7 +966,7 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
         for x in [*after, *before]:
             bases = finnish.base_forms(x)
             if any(b.endswith(_PROTECTION) and b not in off for b in bases) and not (
-                    any(b.endswith(_HELP) for b in bases) and _an_aid(words)):
+                    any(b.endswith(_LIFTING_HELP) for b in bases) and _an_aid(words)):
                 return x
     return None
 
@@ -1142,8 +1170,11 @@ def _praise(mistake: str) -> bool:
 def _more_said(part: _Clause, said: _Said) -> bool:
     """``said`` says more than the state ``part`` ("auto on valmis huomenna" beside "auto on
     valmis"), save a time told more exactly where the mistake is only a time."""
-    return len(_content([*said.verbs, *said.rest])) > len(part.words) and \
-        not _a_time_told(part, said)
+    # (a copula after a modal says the state too: "selkä saa olla kumarassa" is "selkä
+    # kumarassa on ok", permitted; review82)
+    content = [w for w in _content([*said.verbs, *said.rest]) if not (
+        finnish.base_forms(w) & COPULA and not finnish.persons(w))]
+    return len(content) > len(part.words) and not _a_time_told(part, said)
 
 
 def _run_at(words: Sequence[str], run: Sequence[str]) -> int | None:
