@@ -119,3 +119,33 @@ def test_review82s_reads(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review82s_older_holes(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review83 (a read-only review of set 48's kinds and review82's mend): a visit let happen is
+# no machine let run; one told that a measure is needless, or one asked, takes no measure
+# over; "itse" in the measure's clause only; help asked for said needless; haste and a
+# lack of time read up to the need's own no; a past need is a report
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-raportti neuvo", "paina hätäseis ja anna kunnossapidon käydä katsomassa",
+     "correct"),
+    ("yleinen-perehdytys samir.6", "älä korjaa konetta itse, anna esimiehen käydä se läpi",
+     "correct"),
+    ("metalli-ohjeet kone", "annan koneen käydä ja kerron työnjohtajalle", "wrong"),
+    ("ravintola-raportti noora", "sano nooralle että lautaa ei tarvitse pestä", "wrong"),
+    ("hoiva-raportti elias.2", "jarruja ei tarvitse tarkistaa, kysy hoitajalta", "wrong"),
+    ("ravintola-raportti noora", "ota itse uusi lauta, vanhaa lautaa ei tarvitse pestä", "wrong"),
+    ("varasto-raportti neuvo", "pyydä apua, ei tarvitse hakea trukkia", "correct"),
+    ("yleinen-perehdytys samir.8", "käytä suojalaseja, ei tarvitse vaihtaa niitä joka päivä",
+     "correct"),
+    ("varasto-raportti neuvo", "nosta jaloilla, ei tarvitse pyytää apua", "wrong"),
+    ("varasto-raportti neuvo", "käytä pumppukärryä, niin ei tarvitse pyytää apua", "correct"),
+    ("hoiva-raportti elias.2", "laita jarrut päälle, ei tarvitse kysyä hoitajalta", "correct"),
+    ("ravintola-raportti noora", "jos et ehdi, lautaa ei tarvitse pestä", "wrong"),
+    ("rakennus-raportti uusi", "jos on kiire, ei tarvitse kypärää", "wrong"),
+    ("elintarvike-raportti anna", "kun on kiire, hiusverkko ei ole pakollinen", "wrong"),
+    ("varasto-raportti neuvo", "jos laatikko on kevyt, ei tarvitse kysyä apua", "correct"),
+    ("kauppa-raportti pullo.6", "siivosin lasit ja laitoin kyltin, ei tarvinnut kysyä apua",
+     "correct"),
+])
+def test_review83s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -502,8 +502,25 @@ def _switched_on(word: str, clause: Sequence[str]) -> frozenset[str]:
     if at is None or not any(not _SWITCH_ON[b].isdisjoint(clause[at:at + 1])
                              for b in _bases(word) if b in _SWITCH_ON):
         return frozenset()
+    if "antaa" in _bases(word) and _let_visit(clause, at):
+        return frozenset()
     things = [w for w in clause[:at] if _a_thing(w)]
     return frozenset({_RESTART}) if len(things) <= 1 else frozenset()
+
+
+def _let_visit(clause: Sequence[str], at: int) -> bool:
+    """"antaa … käydä" of a person, or of going through or looking ("anna hänen käydä kone
+    läpi", "annan kunnossapidon käydä katsomassa"): a visit let happen, no machine let run
+    (review83)."""
+    after = clause[at + 1:at + 2]
+    visit = bool(after) and (after[0] == "läpi" or any(
+        a.get("MOOD") == "MA-infinitive" for a in finnish.analyses(after[0])))
+    return visit or any(a_person(w) or w in ("hänen", "heidän") or _bases(w) & _SERVICE
+                        for w in clause[max(0, at - 2):at])
+
+
+# who services a machine, said as the service ("kunnossapidon", "huollon")
+_SERVICE = frozenset({"kunnossapito", "huolto", "korjaaja", "asentaja"})
 
 
 def carried_on(c: Case, beside: list[str]) -> Judgement | None:

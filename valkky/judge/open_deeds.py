@@ -71,7 +71,6 @@ from valkky.judge.wordsets import (
     NEGATIONS,
     NOT_THE_DEED,
     SUBJECT_PRONOUNS,
-    TELLING,
     WHEN_WORDS,
 )
 
@@ -371,8 +370,8 @@ def _a_need_of_another_deed(words: Sequence[str], i: int, part: _Clause) -> bool
 
 
 # verbs that use, wear or fetch a thing: a need of one is the need of the thing
-_USING_IT = frozenset({"käyttää", "laittaa", "pitää", "muistaa", "pukea", "kiinnittää",
-                       "kiristää", "ottaa", "hakea", "tuoda", "vaihtaa"})
+_USING_IT = frozenset({"käyttää", "laittaa", "panna", "asettaa", "pitää", "muistaa", "pukea",
+                       "kiinnittää", "kiristää", "ottaa", "hakea", "tuoda", "vaihtaa"})
 
 
 def _matches(alt: frozenset[str], word: str) -> bool:
@@ -938,7 +937,13 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
         return None
     if not CONDITIONS.isdisjoint(words):  # (not haste: "jos on kiire, ei tarvitse pestä")
         at = next(k for k, w in enumerate(words) if w in CONDITIONS)
-        if not _excuse(list(takewhile(lambda x: x not in NEGATIONS, words[at + 1:at + 4]))):
+        condition = list(takewhile(lambda x: not finnish.base_forms(x) & _NEEDED,
+                                   words[at + 1:]))
+        while condition and (condition[-1] in NEGATIONS or condition[-1] == "ole" or
+                             condition[-1] in SUBJECT_PRONOUNS):
+            condition.pop()  # (the need's own no: "jos et ehdi, lautaa ei tarvitse pestä",
+            # "kun on kiire, hiusverkko ei ole pakollinen")
+        if not _excuse(condition):
             return None
     off = _taken_off(tuple(n for _, n in c.accepted))
     for i, w in enumerate(words):
@@ -951,11 +956,20 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
             continue
         if (measure := _measure_needless(words, i)) is not None:
             return measure
-        after = list(takewhile(lambda x: not finnish.is_verb(x), words[i + 1:i + 4]))
+        if _past(w):
+            continue  # (a report: "siivosin lasit, ei tarvinnut kysyä apua"; review81)
+        # (help asked for said needless: "ei tarvitse pyytää apua", not a nurse asked,
+        # who is no lifting help an aid replaces; review83)
+        asked = i + 1 < len(words) and bool(finnish.base_forms(words[i + 1]) & _ASKING_FOR)
+        after = list(takewhile(lambda x: not finnish.is_verb(x),
+                               words[i + 2:i + 5] if asked else words[i + 1:i + 4]))
+        if asked:
+            after = [x for x in after if any(
+                b.endswith(_LIFTING_HELP) for b in finnish.base_forms(x))]
         # (…or right before its no: "hanskoja ei tarvita", "hiusverkko ei ole pakollinen";
         # review79; its object a partitive, not another verb's where the need has its own
         # after it: "pyydä apua, et tarvitse kärryä", but "tule, kypärää ei tarvita")
-        owned = any(_a_thing(x) for x in after)
+        owned = any(_a_thing(x) or x in _IT_OR_THEM for x in words[i + 1:i + 4])
         deed = i + 1 < len(words) and _a_deed_of_its_own(words[i + 1])  # ("hae apua, ei
         # tarvitse pelätä"; not "hanskoja ei tarvitse vaihtaa", "kaidetta ei tarvita,
         # laitetaan jalkalista")
@@ -1033,12 +1047,28 @@ def _measure_needless(words: Sequence[str], i: int) -> str | None:
     if at is None or not finnish.base_forms(words[at]) & _MEASURES or \
             not finnish.only_a_verb(words[at]):
         return None
-    if not _ONCE_MORE_OR_ANOTHER.isdisjoint(_clause_after(words, at)) or "itse" in words:
+    if not (_ONCE_MORE_OR_ANOTHER | {"itse"}).isdisjoint(_clause_after(words, at)):
         return None
-    if any(finnish.base_forms(w) & TELLING and not finnish.only_past(w) and
-           not (k and words[k - 1] in NEGATIONS) for k, w in enumerate(words)):
+    # (someone told or called sees to it; not one told that it is needless, "sano että
+    # lautaa ei tarvitse pestä", nor one asked; review83)
+    if "että" not in words and any(
+            finnish.base_forms(w) & _HANDING_OVER and not finnish.only_past(w) and
+            not (k and words[k - 1] in NEGATIONS) for k, w in enumerate(words)):
         return None
     return words[at]
+
+
+# verbs that hand a check over to someone: telling or calling them
+_ASKING_FOR = frozenset({"pyytää", "kysyä", "kutsua"})
+
+
+def _past(word: str) -> bool:
+    """``word`` is read only as a past: a past tense or a past participle ("tarvinnut")."""
+    found = finnish.analyses(word)
+    return bool(found) and all(a.get("TENSE") == "past_imperfective" or
+                               a.get("PARTICIPLE") == "past_active" for a in found)
+_HANDING_OVER = frozenset({"kertoa", "ilmoittaa", "soittaa", "kutsua", "hälyttää"})
+_IT_OR_THEM = frozenset({"sitä", "niitä", "sen", "ne"})
 
 
 # what may stand between a need and its deed: an object's pronoun, an adverb of time
