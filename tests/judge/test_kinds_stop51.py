@@ -149,3 +149,34 @@ def test_review82s_older_holes(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review83s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review84 (a read-only review of review82's older holes and review83's mend): the machine
+# let go is no visit; help asked for said needless only where the step lifts and names
+# help; a mistake's own condition excused only by one that takes the learner out of the
+# work; haste read to the condition's first join; a past need of help is a report unless
+# the step names help; a teller hands a check over only to a person named
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-raportti neuvo", "kutsu kunnossapito ja anna koneen käydä läpi", "wrong"),
+    ("valmistus-raportti neuvo", "paina hätäseis ja anna jussin käydä hakemassa työnjohtaja",
+     "correct"),
+    ("elintarvike-raportti anna", "ota sormus pois, ei tarvitse pyytää apua", "correct"),
+    ("hoiva-raportti elias.4", "hälytä ensin hoitaja, ei tarvitse pyytää apua", "correct"),
+    ("elintarvike-raportti anna", "sormus saa olla kun menet kotiin", "correct"),
+    ("elintarvike-raportti anna", "sormus saa olla jos se on pieni", "wrong"),
+    ("metalli-raportti ville", "hyvä kun sulla on hanskat kun siivoat, ota ne pois kun poraat",
+     "correct"),
+    ("varasto-raportti neuvo", "jos on kiire eikä kukaan ole lähellä, et tarvitse apua",
+     "wrong"),
+    ("hoiva-raportti raportti", "Aino kaatui aamulla, en tarvinnut apua.", "wrong"),
+    ("kauppa-raportti pullo.6", "keräsin lasit, en tarvinnut hanskoja", "wrong"),
+    ("kauppa-raportti pullo.6", "laitoin kyltin ja siivosin lasit, en tarvinnut apua", "correct"),
+    ("yleinen-perehdytys samir.8", "ei tarvitse tarkistaa konetta, sano vaan esimiehelle",
+     "correct"),
+    ("ravintola-raportti noora", "lautaa ei tarvitse pestä, sano että se on puhdas", "wrong"),
+    ("ravintola-raportti noora", "ota toinen lauta, sinä itse ei tarvitse pestä sitä", "correct"),
+    ("rakennus-raportti uusi", "laita kypärä päähän, kypärää ei tarvitse ottaa pois tauolla",
+     "correct"),
+])
+def test_review84s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -509,14 +509,14 @@ def _switched_on(word: str, clause: Sequence[str]) -> frozenset[str]:
 
 
 def _let_visit(clause: Sequence[str], at: int) -> bool:
-    """"antaa … käydä" of a person, or of going through or looking ("anna hänen käydä kone
-    läpi", "annan kunnossapidon käydä katsomassa"): a visit let happen, no machine let run
-    (review83)."""
-    after = clause[at + 1:at + 2]
-    visit = bool(after) and (after[0] == "läpi" or any(
-        a.get("MOOD") == "MA-infinitive" for a in finnish.analyses(after[0])))
-    return visit or any(a_person(w) or w in ("hänen", "heidän") or _bases(w) & _SERVICE
-                        for w in clause[max(0, at - 2):at])
+    """"antaa … käydä" of a person or the service ("anna hänen käydä kone läpi", "annan
+    kunnossapidon käydä katsomassa"): a visit let happen, no machine let run (review83)."""
+    # (the one let go, right before the verb: a person or the service, not the machine,
+    # "anna koneen käydä läpi"; review84)
+    who = clause[at - 1] if at else ""
+    return a_person(who) or who in ("hänen", "heidän") or bool(_bases(who) & _SERVICE) or \
+        any(a.get("CLASS") in finnish.NAME_CLASSES for a in finnish.analyses(who))  # ("anna
+    # jussin käydä hakemassa työnjohtaja")
 
 
 # who services a machine, said as the service ("kunnossapidon", "huollon")

@@ -60,6 +60,7 @@ from valkky.judge.polarity import (
     nos_idled,
     only_finite,
 )
+from valkky.judge.receiver import a_person, allative
 from valkky.judge.unsafe_more import UNSAFE_DEEDS, unsafe_beside, unsafe_deed
 from valkky.judge.wordsets import (
     ACKNOWLEDGEMENTS,
@@ -67,6 +68,7 @@ from valkky.judge.wordsets import (
     CARRY_ON,
     COPULA,
     FRAME_WORDS,
+    GENITIVE_PRONOUNS,
     LESSON_LEARNED,
     NEGATIONS,
     NOT_THE_DEED,
@@ -352,10 +354,13 @@ def _says(said: _Said, part: _Clause) -> bool:
                if w in said.verbs and part.deed & finnish.base_forms(w))
 
 
-def _a_deed_of_its_own(word: str) -> bool:
-    """``word`` is an infinitive that says a need's own deed, not one of using, wearing or
-    changing a thing (``_USING_IT``): "pelätä", "kysyä", "ostaa"."""
-    return finnish.is_verb(word) and not finnish.base_forms(word) & _USING_IT and any(
+def _a_deed_of_its_own(words: Sequence[str], k: int) -> bool:
+    """The word at ``k`` is an infinitive that says a need's own deed, not one of using,
+    wearing or changing a thing (``_USING_IT``): "pelätä", "kysyä", "ostaa", and taking it
+    off ("kypärää ei tarvitse ottaa pois tauolla"; review84)."""
+    word = words[k]
+    return finnish.is_verb(word) and (
+        not finnish.base_forms(word) & _USING_IT or "pois" in words[k + 1:k + 4]) and any(
         mood == "A-infinitive" for _, mood, _ in _verb_forms(word))
 
 
@@ -364,7 +369,7 @@ def _a_need_of_another_deed(words: Sequence[str], i: int, part: _Clause) -> bool
     mistake does not say: "sinun ei tarvitse ostaa kypärää itse" is no "ei tarvitse kypärää"
     (review82)."""
     return "tarvita" in finnish.base_forms(words[i]) and i + 1 < len(words) and \
-        _a_deed_of_its_own(words[i + 1]) and not any(
+        _a_deed_of_its_own(words, i + 1) and not any(
             _matches(alt, words[i + 1]) for alt in part.words)  # ("ei tarvitse käyttää
     # valjaita" is the need of them)
 
@@ -829,12 +834,9 @@ def deed_said(c: Case) -> Judgement | None:
         own = frozenset(b for p in parts for alt in p.words for b in alt)
         # (a state is no deed done some way: a topic said before it qualifies nothing,
         # "aino kaatui aamulla, mutta kaikki oli hyvin")
-        # (…nor a condition where the mistake says one itself: "sormus saa olla, jos
-        # laitat hanskat" is "sormus saa olla, jos on hanskat"; review82)
-        conditional = not CONDITIONS.isdisjoint(normalised(mistake).split())
         if any((not state and _qualified(c, words, said, s, parts, mistaken)) or
-               (not conditional and _conditioned(
-                   c, _approved(words) if s in whole else words, s, own))
+               (_conditioned(c, _approved(words) if s in whole else words, s, own) and
+                not _its_own_condition(mistake, words, s))
                for s in found if s is not None):
             continue
         if c.mistakes[mistake] != "wrong":
@@ -918,6 +920,26 @@ def _under_a_no(words: Sequence[str]) -> list[str]:
     return out
 
 
+def _its_own_condition(mistake: str, words: Sequence[str], said: _Said) -> bool:
+    """Where the mistake says a deed under a condition of its own ("sormus saa olla, jos on
+    hanskat"), a condition said with ``said`` is another such case ("…, jos laitat hanskat",
+    "jos se on pieni"; review82), unless it takes the learner out of the work: a no, or
+    home, a break, the end of the shift ("kun menet kotiin", "kun et ole linjalla";
+    review84)."""
+    told = normalised(mistake).split()
+    at = next((k for k, w in enumerate(told) if w in CONDITIONS), None)
+    if at is None or not any(map(finnish.is_verb, told[:at])):
+        return False  # (no condition of a deed: "hyvä kun sinulla on hanskat" praises)
+    found = [x for x in (_condition_before(words, said), _condition_after(words, said)) if x]
+    return not any(not NEGATIONS.isdisjoint(x) or {b for w in x for b in _bases(w)} & _AWAY
+                   for x in found)
+
+
+# what takes a learner out of the work a condition speaks of
+_AWAY = frozenset({"koti", "kotona", "kotiin", "ulkona", "ulos", "loppu", "loppua", "kaappi",
+                   "tauko", "vapaa", "pukuhuone", "lähteä"})
+
+
 def _said_needless(c: Case, words: Sequence[str]) -> Judgement | None:
     """Wrong where the advice says a protection, help or measure is not needed."""
     if (needless := _protection_needless(c, words)) is None:
@@ -937,8 +959,10 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
         return None
     if not CONDITIONS.isdisjoint(words):  # (not haste: "jos on kiire, ei tarvitse pestä")
         at = next(k for k, w in enumerate(words) if w in CONDITIONS)
-        condition = list(takewhile(lambda x: not finnish.base_forms(x) & _NEEDED,
-                                   words[at + 1:]))
+        condition = list(takewhile(lambda x: not finnish.base_forms(x) & _NEEDED and
+                                   x not in MAIN_JOINS and x not in NEGATIVE_JOINS,
+                                   words[at + 1:]))  # (to its first join: "jos on kiire
+        # eikä kukaan ole lähellä"; review84)
         while condition and (condition[-1] in NEGATIONS or condition[-1] == "ole" or
                              condition[-1] in SUBJECT_PRONOUNS):
             condition.pop()  # (the need's own no: "jos et ehdi, lautaa ei tarvitse pestä",
@@ -956,11 +980,12 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
             continue
         if (measure := _measure_needless(words, i)) is not None:
             return measure
-        if _past(w):
-            continue  # (a report: "siivosin lasit, ei tarvinnut kysyä apua"; review81)
-        # (help asked for said needless: "ei tarvitse pyytää apua", not a nurse asked,
-        # who is no lifting help an aid replaces; review83)
+        # (help asked for said needless, where the step's answers or topics name lifting
+        # help: "nosta jaloilla, ei tarvitse pyytää apua"; not a nurse asked, nor a past
+        # report, "…, ei tarvinnut kysyä apua"; review83, review84)
         asked = i + 1 < len(words) and bool(finnish.base_forms(words[i + 1]) & _ASKING_FOR)
+        if asked and (_past(w) or not _help_named(c)):
+            continue
         after = list(takewhile(lambda x: not finnish.is_verb(x),
                                words[i + 2:i + 5] if asked else words[i + 1:i + 4]))
         if asked:
@@ -970,7 +995,7 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
         # review79; its object a partitive, not another verb's where the need has its own
         # after it: "pyydä apua, et tarvitse kärryä", but "tule, kypärää ei tarvita")
         owned = any(_a_thing(x) or x in _IT_OR_THEM for x in words[i + 1:i + 4])
-        deed = i + 1 < len(words) and _a_deed_of_its_own(words[i + 1])  # ("hae apua, ei
+        deed = i + 1 < len(words) and _a_deed_of_its_own(words, i + 1)  # ("hae apua, ei
         # tarvitse pelätä"; not "hanskoja ei tarvitse vaihtaa", "kaidetta ei tarvita,
         # laitetaan jalkalista")
         before = words[max(0, i - 4):i] if "olla" in finnish.base_forms(words[i - 1]) \
@@ -980,9 +1005,24 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
         for x in [*after, *before]:
             bases = finnish.base_forms(x)
             if any(b.endswith(_PROTECTION) and b not in off for b in bases) and not (
-                    any(b.endswith(_LIFTING_HELP) for b in bases) and _an_aid(words)):
-                return x
+                    any(b.endswith(_LIFTING_HELP) for b in bases) and _an_aid(words)) and \
+                    not (_past(w) and _help_unnamed(c, bases)):
+                return x  # (a past need of help is a report, "…, en tarvinnut apua",
+                # unless the step's answers name help: "Aino kaatui, en tarvinnut apua";
+                # not a protection, "keräsin lasit, en tarvinnut hanskoja"; review83-84)
     return None
+
+
+def _help_unnamed(c: Case, bases: frozenset[str]) -> bool:
+    """``bases`` are help's and the step's answers and topics name no help."""
+    return any(b.endswith(_HELP) for b in bases) and \
+        not any(b.endswith(_HELP) for b in _steps_words(c))
+
+
+def _steps_words(c: Case) -> frozenset[str]:
+    """The base forms of the step's answers' and topics' words."""
+    return frozenset(b for n in [*(n for _, n in c.accepted), *c.topics]
+                     for w in normalised(n).split() for b in finnish.base_forms(w))
 
 
 def _an_aid(words: Sequence[str]) -> bool:
@@ -1047,19 +1087,36 @@ def _measure_needless(words: Sequence[str], i: int) -> str | None:
     if at is None or not finnish.base_forms(words[at]) & _MEASURES or \
             not finnish.only_a_verb(words[at]):
         return None
-    if not (_ONCE_MORE_OR_ANOTHER | {"itse"}).isdisjoint(_clause_after(words, at)):
+    if not (_ONCE_MORE_OR_ANOTHER | {"itse"}).isdisjoint(_clause_after(words, at)) or \
+            _oneself(words[max(0, i - 3):i]):  # ("sinä itse ei tarvitse pestä sitä")
         return None
     # (someone told or called sees to it; not one told that it is needless, "sano että
-    # lautaa ei tarvitse pestä", nor one asked; review83)
-    if "että" not in words and any(
+    # lautaa ei tarvitse pestä", nor one asked; review83, review84)
+    if "että" not in words[:i] and any(
             finnish.base_forms(w) & _HANDING_OVER and not finnish.only_past(w) and
-            not (k and words[k - 1] in NEGATIONS) for k, w in enumerate(words)):
+            not (k and words[k - 1] in NEGATIONS) and (
+                not finnish.base_forms(w) & _TELLING_TO or
+                any(allative(x) and a_person(x) for x in words[k + 1:k + 4]))
+            for k, w in enumerate(words)):
         return None
     return words[at]
 
 
+def _oneself(before: Sequence[str]) -> bool:
+    """"itse" said of the need's subject, beside its pronoun ("sinä itse", "itse sun")."""
+    return any(w == "itse" and not {*before[max(0, k - 1):k], *before[k + 1:k + 2]}.isdisjoint(
+        SUBJECT_PRONOUNS | GENITIVE_PRONOUNS) for k, w in enumerate(before))
+
+
 # verbs that hand a check over to someone: telling or calling them
 _ASKING_FOR = frozenset({"pyytää", "kysyä", "kutsua"})
+
+
+def _help_named(c: Case) -> bool:
+    """The step's answers or topics name lifting and lifting help ("nosta jaloilla",
+    "pyydä apua jos laatikko on painava")."""
+    said = _steps_words(c)
+    return "nostaa" in said and any(b.endswith(_LIFTING_HELP) for b in said)
 
 
 def _past(word: str) -> bool:
@@ -1067,7 +1124,11 @@ def _past(word: str) -> bool:
     found = finnish.analyses(word)
     return bool(found) and all(a.get("TENSE") == "past_imperfective" or
                                a.get("PARTICIPLE") == "past_active" for a in found)
-_HANDING_OVER = frozenset({"kertoa", "ilmoittaa", "soittaa", "kutsua", "hälyttää"})
+# …those of telling, to a person named ("sano vaan esimiehelle"; not "sano että se on
+# puhdas"; review84)
+_TELLING_TO = frozenset({"kertoa", "ilmoittaa", "sanoa", "raportoida"})
+_HANDING_OVER = frozenset({"kertoa", "ilmoittaa", "soittaa", "kutsua", "hälyttää", "sanoa",
+                           "pyytää", "raportoida"})
 _IT_OR_THEM = frozenset({"sitä", "niitä", "sen", "ne"})
 
 
