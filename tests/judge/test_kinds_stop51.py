@@ -180,3 +180,29 @@ def test_review83s_reads(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review84s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review85 (a read-only review of review84's mend): the one let go found past an adverb; a
+# name only on an errand, not a brand; help asked for said needless where the step names
+# help or the answer lifts, unless the answer calls help itself; a mistake's own condition
+# excused only by one taking the learner out of the work, not back into it; fetching out
+# of a store is no taking off
+@as_table(("step", "answer", "verdict"), [
+    ("valmistus-raportti neuvo", "paina hätäseis ja anna työnjohtajan sitten käydä katsomassa",
+     "correct"),
+    ("metalli-ohjeet kone", "annan toyotan käydä ja ilmoitan työnjohtajalle", "wrong"),
+    ("valmistus-raportti neuvo", "paina hätäseis ja anna jussin käydä hakemassa työnjohtaja",
+     "correct"),
+    ("hoiva-raportti elias.4", "ei tarvitse pyytää apua", "wrong"),
+    ("hoiva-raportti elias.4", "hälytä ensin hoitaja, ei tarvitse pyytää apua", "correct"),
+    ("yleinen-perehdytys samir.8", "painavat laatikot voit nostaa, ei tarvitse pyytää apua",
+     "wrong"),
+    ("elintarvike-raportti anna", "sormus saa olla, kun tauko loppuu", "wrong"),
+    ("elintarvike-raportti anna", "sormus saa olla, jos se ei ole iso", "wrong"),
+    ("elintarvike-raportti anna", "sormus saa olla kun työvuoro on loppu", "correct"),
+    ("elintarvike-raportti anna", "sormus saa olla kun et ole linjalla", "correct"),
+    ("rakennus-raportti uusi", "kypärää ei tarvitse ottaa pois varastosta", "wrong"),
+    ("elintarvike-raportti anna", "ota sormus pois, sitä ei tarvitse pestä", "correct"),
+])
+def test_review85s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -513,14 +513,23 @@ def _let_visit(clause: Sequence[str], at: int) -> bool:
     kunnossapidon käydä katsomassa"): a visit let happen, no machine let run (review83)."""
     # (the one let go, right before the verb: a person or the service, not the machine,
     # "anna koneen käydä läpi"; review84)
-    who = clause[at - 1] if at else ""
-    return a_person(who) or who in ("hänen", "heidän") or bool(_bases(who) & _SERVICE) or \
-        any(a.get("CLASS") in finnish.NAME_CLASSES for a in finnish.analyses(who))  # ("anna
-    # jussin käydä hakemassa työnjohtaja")
+    k = at - 1  # (past an adverb: "anna hänen sitten käydä katsomassa"; review85)
+    while k > 0 and clause[k] in _BETWEEN_WHO_AND_VISIT:
+        k -= 1
+    who = clause[k] if k >= 0 else ""
+    errand = any(a.get("MOOD") == "MA-infinitive" for x in clause[at + 1:at + 2]
+                 for a in finnish.analyses(x))  # (a name sent on an errand, "anna jussin
+    # käydä hakemassa työnjohtaja"; not a brand, "annan toyotan käydä"; review85)
+    return a_person(who) or who in ("hänen", "heidän") or bool(_bases(who) & _SERVICE) or (
+        errand and any(a.get("CLASS") in finnish.NAME_CLASSES for a in finnish.analyses(who)))
+
+
+_BETWEEN_WHO_AND_VISIT = frozenset({"sitten", "itse", "ensin", "rauhassa", "nyt", "vielä"})
 
 
 # who services a machine, said as the service ("kunnossapidon", "huollon")
-_SERVICE = frozenset({"kunnossapito", "huolto", "korjaaja", "asentaja"})
+_SERVICE = frozenset({"kunnossapito", "kunnossapitäjä", "huolto", "huoltomies", "korjaaja",
+                      "asentaja"})
 
 
 def carried_on(c: Case, beside: list[str]) -> Judgement | None:

@@ -359,8 +359,14 @@ def _a_deed_of_its_own(words: Sequence[str], k: int) -> bool:
     wearing or changing a thing (``_USING_IT``): "pelätä", "kysyä", "ostaa", and taking it
     off ("kypärää ei tarvitse ottaa pois tauolla"; review84)."""
     word = words[k]
+    off = next((j for j in range(k + 1, min(k + 4, len(words))) if words[j] == "pois"), None)
+    # (…not out of a store or out of use: "ottaa pois varastosta", "pois käytöstä";
+    # review85)
+    taken_off = off is not None and not any(
+        case in ("sisaeronto", "ulkoeronto") for x in words[off + 1:off + 2]
+        for case, _ in finnish.case_numbers(x))
     return finnish.is_verb(word) and (
-        not finnish.base_forms(word) & _USING_IT or "pois" in words[k + 1:k + 4]) and any(
+        not finnish.base_forms(word) & _USING_IT or taken_off) and any(
         mood == "A-infinitive" for _, mood, _ in _verb_forms(word))
 
 
@@ -931,13 +937,27 @@ def _its_own_condition(mistake: str, words: Sequence[str], said: _Said) -> bool:
     if at is None or not any(map(finnish.is_verb, told[:at])):
         return False  # (no condition of a deed: "hyvä kun sinulla on hanskat" praises)
     found = [x for x in (_condition_before(words, said), _condition_after(words, said)) if x]
-    return not any(not NEGATIONS.isdisjoint(x) or {b for w in x for b in _bases(w)} & _AWAY
-                   for x in found)
+    return not any(_out_of_work(x) for x in found)
 
 
-# what takes a learner out of the work a condition speaks of
-_AWAY = frozenset({"koti", "kotona", "kotiin", "ulkona", "ulos", "loppu", "loppua", "kaappi",
-                   "tauko", "vapaa", "pukuhuone", "lähteä"})
+def _out_of_work(condition: Sequence[str]) -> bool:
+    """``condition`` takes the learner out of the work: home, off duty, outside, on a break,
+    the shift over, the thing put in the locker, or a no of being at the work ("kun et ole
+    linjalla"); not coming back ("kun tauko loppuu", "kun tulet ulkoa sisään", "kun lähdet
+    linjalle": no place away), nor a no of
+    something else ("jos se ei ole iso"; review84, review85)."""
+    bases = {b for w in condition for b in _bases(w)}
+    if bases & _COMING_BACK or "sisään" in condition:
+        return False
+    ended = bool(bases & {"loppu", "loppua", "ohi"})
+    return bool(bases & _AWAY) or "kaappiin" in condition or \
+        (bool(bases & {"vuoro", "työvuoro"}) and ended) or ("tauko" in bases and not ended) or \
+        (not NEGATIONS.isdisjoint(condition) and bool(bases & _AT_WORK))
+
+
+_AWAY = frozenset({"koti", "kotona", "kotiin", "vapaa", "pukuhuone", "ulkona"})
+_AT_WORK = frozenset({"linja", "tuotanto", "tuotantotila", "työ", "työvuoro", "keittiö"})
+_COMING_BACK = frozenset({"tulla", "palata"})
 
 
 def _said_needless(c: Case, words: Sequence[str]) -> Judgement | None:
@@ -976,7 +996,8 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
         if not finnish.base_forms(w) & _NEEDED or not (
                 (i and words[i - 1] in NEGATIONS) or
                 (i > 1 and words[i - 2] in NEGATIONS and
-                 (words[i - 1] in SUBJECT_PRONOUNS or words[i - 1] == "ole"))):
+                 (words[i - 1] in SUBJECT_PRONOUNS or words[i - 1] in GENITIVE_PRONOUNS or
+                  words[i - 1] == "ole"))):  # ("ei sinun tarvitse pestä sitä"; review83)
             continue
         if (measure := _measure_needless(words, i)) is not None:
             return measure
@@ -984,8 +1005,10 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
         # help: "nosta jaloilla, ei tarvitse pyytää apua"; not a nurse asked, nor a past
         # report, "…, ei tarvinnut kysyä apua"; review83, review84)
         asked = i + 1 < len(words) and bool(finnish.base_forms(words[i + 1]) & _ASKING_FOR)
-        if asked and (_past(w) or not _help_named(c)):
-            continue
+        if asked and (_past(w) or not (_help_in_step(c) or _lifting(words)) or
+                      _help_called(words)):
+            continue  # (…where the step names help and the answer calls none: "hälytä
+            # ensin hoitaja, ei tarvitse pyytää apua"; review84, review85)
         after = list(takewhile(lambda x: not finnish.is_verb(x),
                                words[i + 2:i + 5] if asked else words[i + 1:i + 4]))
         if asked:
@@ -995,9 +1018,11 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
         # review79; its object a partitive, not another verb's where the need has its own
         # after it: "pyydä apua, et tarvitse kärryä", but "tule, kypärää ei tarvita")
         owned = any(_a_thing(x) or x in _IT_OR_THEM for x in words[i + 1:i + 4])
-        deed = i + 1 < len(words) and _a_deed_of_its_own(words, i + 1)  # ("hae apua, ei
-        # tarvitse pelätä"; not "hanskoja ei tarvitse vaihtaa", "kaidetta ei tarvita,
-        # laitetaan jalkalista")
+        # (a need with a deed of its own has no object before it: "hae apua, ei tarvitse
+        # pelätä"; not "hanskoja ei tarvitse vaihtaa", "kaidetta ei tarvita, laitetaan
+        # jalkalista", nor help asked for with nothing after, "apua ei tarvitse pyytää")
+        deed = i + 1 < len(words) and _a_deed_of_its_own(words, i + 1) and not (
+            asked and _help_named(c) and words[i + 2:i + 3] == [])
         before = words[max(0, i - 4):i] if "olla" in finnish.base_forms(words[i - 1]) \
             else [] if deed else [x for k, x in enumerate(words[:i - 1]) if k >= i - 2 and
                   any(case == "osanto" for case, _ in finnish.case_numbers(x)) and not (
@@ -1013,10 +1038,33 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
     return None
 
 
+def _help_in_step(c: Case) -> bool:
+    """The step's answers or topics name help (not first aid: "ensiapu"; review85)."""
+    return any(b.endswith(_HELP) and b != "ensiapu" for b in _steps_words(c))
+
+
+def _lifting(words: Sequence[str]) -> bool:
+    """The answer speaks of lifting ("nosta jaloilla", "painavat laatikot voit nostaa")."""
+    return any(finnish.base_forms(w) & {"nostaa", "nosto", "painava", "raskas"}
+               for w in words)
+
+
+def _help_called(words: Sequence[str]) -> bool:
+    """The answer calls or asks for help itself, a verb of calling before a helper ("hälytä
+    ensin hoitaja", "soita hoitajalle")."""
+    return any(finnish.base_forms(w) & _CALLING_HELP and any(
+        b.endswith(_HELP) for x in words[k + 1:k + 3] for b in finnish.base_forms(x))
+        for k, w in enumerate(words) if not k or (
+            words[k - 1] not in NEGATIONS and not finnish.base_forms(words[k - 1]) & _NEEDED))
+    # (not a call said needless: "ei tarvitse pyytää apua", "et sä tarvii kysyä apua")
+
+
+_CALLING_HELP = frozenset({"hälyttää", "kutsua", "soittaa", "pyytää", "hakea", "kysyä"})
+
+
 def _help_unnamed(c: Case, bases: frozenset[str]) -> bool:
     """``bases`` are help's and the step's answers and topics name no help."""
-    return any(b.endswith(_HELP) for b in bases) and \
-        not any(b.endswith(_HELP) for b in _steps_words(c))
+    return any(b.endswith(_HELP) for b in bases) and not _help_in_step(c)
 
 
 def _steps_words(c: Case) -> frozenset[str]:
@@ -1041,11 +1089,14 @@ def _an_aid(words: Sequence[str]) -> bool:
 _TAKING_AN_AID = frozenset({"käyttää", "ottaa", "hakea", "tuoda", "pyytää"})
 
 
-def one_for_the_other(words: list[str]) -> list[str]:
+def one_for_the_other(c: Case, words: list[str]) -> list[str]:
     """``words`` without a clause that says help needless where they say to use an aid, or
     an aid needless where they say to ask for help ("käytä trukkia, niin et tarvitse apua",
     "pyydä työkaveri, niin et tarvitse pumppukärryä": either does the lifting's work, so no
-    example's help or aid is said no to; review80)."""
+    example's help or aid is said no to; review80); only where the step is one of lifting
+    with help (not a fallen resident's, "pyydä apua, et tarvitse nostolaitetta"; review83)."""
+    if not _help_named(c):
+        return words
     for i, w in enumerate(words):
         if not finnish.base_forms(w) & _NEEDED or not i or words[i - 1] not in NEGATIONS:
             continue
@@ -1085,8 +1136,10 @@ def _measure_needless(words: Sequence[str], i: int) -> str | None:
     at = next((k for k in range(i + 1, min(i + 3, len(words)))
                if words[k] not in _BETWEEN_NEED_AND_DEED), None)
     if at is None or not finnish.base_forms(words[at]) & _MEASURES or \
-            not finnish.only_a_verb(words[at]):
-        return None
+            not finnish.only_a_verb(words[at]) or _past(words[i]):
+        return None  # (a past need is a report: "…, lattiaa ei tarvinnut pestä")
+    if "pois" in words[:i] and not _IT_OR_THEM.isdisjoint(words[max(0, i - 3):at + 3]):
+        return None  # (of a thing taken off: "ota sormus pois, sitä ei tarvitse pestä")
     if not (_ONCE_MORE_OR_ANOTHER | {"itse"}).isdisjoint(_clause_after(words, at)) or \
             _oneself(words[max(0, i - 3):i]):  # ("sinä itse ei tarvitse pestä sitä")
         return None
@@ -1147,7 +1200,8 @@ _HELP = ("apu", "hoitaja", "työkaveri")
 # "kysyä", "pyytää": "ei tarvitse käyttää voimaa", "ei tarvitse kysyä lupaa"; review81)
 _MEASURES = frozenset({"pestä", "desinfioida", "puhdistaa", "tarkistaa", "tarkastaa"})
 # the measure done once more, or by oneself where another does it, is no measure left out
-_ONCE_MORE_OR_ANOTHER = frozenset({"kahdesti", "uudestaan", "uudelleen", "toiseen", "taas"})
+_ONCE_MORE_OR_ANOTHER = frozenset({"kahdesti", "kolmesti", "uudestaan", "uudelleen", "toiseen",
+                                   "taas"})
 _AIDS = ("kärry", "trukki", "nostolaite", "nostin", "rullakko", "vaunu", "nosturi")
 _NEEDED = frozenset({"tarvita", "pakollinen", "tarpeen", "tarpeellinen", "välttämätön",
                      "tarvitsee"})
