@@ -248,7 +248,7 @@ def _in_own_words(c: Case) -> Judgement | None:
     examples = [n for _, n in c.accepted]
     topics = [w for t in c.topics for w in normalised(t).split()]
     kept = [*examples, *_uses_refused(tuple(m for m, v in c.mistakes.items() if v == "wrong"))]
-    if contradicts(one_for_the_other(so_that(_forgetting_left_out(c))), kept, topics) or (
+    if contradicts(one_for_the_other(c, so_that(_forgetting_left_out(c))), kept, topics) or (
             (rest := after_dont_know(c.words)) and contradicts(rest, kept, topics)) or \
             _a_plan_refuses(c.words, tuple(kept), topics):
         c.note("says no to what an example says, or does what one forbids")

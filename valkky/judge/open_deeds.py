@@ -929,9 +929,8 @@ def _under_a_no(words: Sequence[str]) -> list[str]:
 def _its_own_condition(mistake: str, words: Sequence[str], said: _Said) -> bool:
     """Where the mistake says a deed under a condition of its own ("sormus saa olla, jos on
     hanskat"), a condition said with ``said`` is another such case ("…, jos laitat hanskat",
-    "jos se on pieni"; review82), unless it takes the learner out of the work: a no, or
-    home, a break, the end of the shift ("kun menet kotiin", "kun et ole linjalla";
-    review84)."""
+    "jos se on pieni"; review82), unless it takes the learner out of the work
+    (``_out_of_work``: "kun menet kotiin", "kun et ole linjalla"; review84)."""
     told = normalised(mistake).split()
     at = next((k for k, w in enumerate(told) if w in CONDITIONS), None)
     if at is None or not any(map(finnish.is_verb, told[:at])):
@@ -943,9 +942,9 @@ def _its_own_condition(mistake: str, words: Sequence[str], said: _Said) -> bool:
 def _out_of_work(condition: Sequence[str]) -> bool:
     """``condition`` takes the learner out of the work: home, off duty, outside, on a break,
     the shift over, the thing put in the locker, or a no of being at the work ("kun et ole
-    linjalla"); not coming back ("kun tauko loppuu", "kun tulet ulkoa sisään", "kun lähdet
-    linjalle": no place away), nor a no of
-    something else ("jos se ei ole iso"; review84, review85)."""
+    linjalla"); not coming back ("kun tauko loppuu", "kun tulet ulkoa sisään"; "kun lähdet
+    linjalle" names no place away), nor a no of something else ("jos se ei ole iso";
+    review84, review85)."""
     bases = {b for w in condition for b in _bases(w)}
     if bases & _COMING_BACK or "sisään" in condition:
         return False
