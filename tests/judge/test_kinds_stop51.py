@@ -206,3 +206,25 @@ def test_review84s_reads(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review85s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review86 (a read-only review of review85's mend): off the head is no store; "it" of a
+# thing the step's answers take off, as the measure's object; a past need in a report;
+# a call refused is none; a no of being away is being at work
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-raportti uusi", "kypärää ei tarvitse ottaa pois päästä", "correct"),
+    ("rakennus-raportti uusi", "kypärää ei tarvitse ottaa pois kaapista", "wrong"),
+    ("elintarvike-raportti anna", "ota sormus pois, sitä ei tarvitse pestä", "correct"),
+    ("elintarvike-raportti anna", "ota sormus pois, käsiä ei tarvitse pestä sen jälkeen",
+     "wrong"),
+    ("ravintola-raportti noora", "ota lauta pois, sitä ei tarvitse pestä", "wrong"),
+    ("ravintola-raportti noora", "lautaa ei tarvinnut pestä", "wrong"),
+    ("kauppa-raportti pullo.6", "laitoin kyltin ja lakaisin lasit, lattiaa ei tarvinnut pestä",
+     "correct"),
+    ("hoiva-raportti elias.4", "ei kannata soittaa hoitajalle, ei tarvitse pyytää apua", "wrong"),
+    ("hoiva-raportti elias.4", "älä nosta, hälytä hoitaja, ei tarvitse kutsua työkaveria",
+     "correct"),
+    ("elintarvike-raportti anna", "sormus saa olla kun et ole kotona", "wrong"),
+])
+def test_review86s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

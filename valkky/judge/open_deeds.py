@@ -360,11 +360,10 @@ def _a_deed_of_its_own(words: Sequence[str], k: int) -> bool:
     off ("kypärää ei tarvitse ottaa pois tauolla"; review84)."""
     word = words[k]
     off = next((j for j in range(k + 1, min(k + 4, len(words))) if words[j] == "pois"), None)
-    # (…not out of a store or out of use: "ottaa pois varastosta", "pois käytöstä";
-    # review85)
+    # (…not out of a store: "ottaa pois varastosta"; review85; but off the head,
+    # "ottaa pois päästä", review86)
     taken_off = off is not None and not any(
-        case in ("sisaeronto", "ulkoeronto") for x in words[off + 1:off + 2]
-        for case, _ in finnish.case_numbers(x))
+        b.endswith(_STORES) for x in words[off + 1:off + 2] for b in finnish.base_forms(x))
     return finnish.is_verb(word) and (
         not finnish.base_forms(word) & _USING_IT or taken_off) and any(
         mood == "A-infinitive" for _, mood, _ in _verb_forms(word))
@@ -380,6 +379,8 @@ def _a_need_of_another_deed(words: Sequence[str], i: int, part: _Clause) -> bool
     # valjaita" is the need of them)
 
 
+# where a thing is fetched from ("ottaa pois kaapista")
+_STORES = ("varasto", "kaappi", "laatikko", "kontti", "hylly", "hyllykkö", "kassi", "laukku")
 # verbs that use, wear or fetch a thing: a need of one is the need of the thing
 _USING_IT = frozenset({"käyttää", "laittaa", "panna", "asettaa", "pitää", "muistaa", "pukea",
                        "kiinnittää", "kiristää", "ottaa", "hakea", "tuoda", "vaihtaa"})
@@ -909,6 +910,15 @@ def _taken_off(examples: tuple[str, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=sizes.STEPS)
+def _removed(examples: tuple[str, ...]) -> frozenset[str]:
+    """The base forms of what the step's answers take off ("pois", "riisua"), not what they
+    refuse."""
+    return frozenset(b for n in examples for part in re.split(r",| ja ", n)
+                     if "pois" in part.split() or "riisua" in finnish.base_forms_of(part.split())
+                     for w in part.split() for b in finnish.base_forms(w))
+
+
 def _under_a_no(words: Sequence[str]) -> list[str]:
     """The words a no is said of: its verb and what follows up to another command or verb
     in a person ("älä nosta yksin hälytä hoitaja": nostaa, yksin; not the nurse)."""
@@ -949,9 +959,10 @@ def _out_of_work(condition: Sequence[str]) -> bool:
     if bases & _COMING_BACK or "sisään" in condition:
         return False
     ended = bool(bases & {"loppu", "loppua", "ohi"})
+    if not NEGATIONS.isdisjoint(condition):  # (a no of being at the work, not of being
+        return bool(bases & _AT_WORK)  # away: "kun et ole kotona"; review86)
     return bool(bases & _AWAY) or "kaappiin" in condition or \
-        (bool(bases & {"vuoro", "työvuoro"}) and ended) or ("tauko" in bases and not ended) or \
-        (not NEGATIONS.isdisjoint(condition) and bool(bases & _AT_WORK))
+        (bool(bases & {"vuoro", "työvuoro"}) and ended) or ("tauko" in bases and not ended)
 
 
 _AWAY = frozenset({"koti", "kotona", "kotiin", "vapaa", "pukuhuone", "ulkona"})
@@ -998,7 +1009,7 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
                  (words[i - 1] in SUBJECT_PRONOUNS or words[i - 1] in GENITIVE_PRONOUNS or
                   words[i - 1] == "ole"))):  # ("ei sinun tarvitse pestä sitä"; review83)
             continue
-        if (measure := _measure_needless(words, i)) is not None:
+        if (measure := _measure_needless(c, words, i)) is not None:
             return measure
         # (help asked for said needless, where the step's answers or topics name lifting
         # help: "nosta jaloilla, ei tarvitse pyytää apua"; not a nurse asked, nor a past
@@ -1037,9 +1048,10 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
     return None
 
 
-def _help_in_step(c: Case) -> bool:
-    """The step's answers or topics name help (not first aid: "ensiapu"; review85)."""
-    return any(b.endswith(_HELP) and b != "ensiapu" for b in _steps_words(c))
+def _help_in_step(c: Case, first_aid: bool = True) -> bool:
+    """The step's answers or topics name help (``first_aid``: "ensiapu" too; a past need of
+    help is a report beside it, review85)."""
+    return any(b.endswith(_HELP) and (first_aid or b != "ensiapu") for b in _steps_words(c))
 
 
 def _lifting(words: Sequence[str]) -> bool:
@@ -1054,16 +1066,21 @@ def _help_called(words: Sequence[str]) -> bool:
     return any(finnish.base_forms(w) & _CALLING_HELP and any(
         b.endswith(_HELP) for x in words[k + 1:k + 3] for b in finnish.base_forms(x))
         for k, w in enumerate(words) if not k or (
-            words[k - 1] not in NEGATIONS and not finnish.base_forms(words[k - 1]) & _NEEDED))
-    # (not a call said needless: "ei tarvitse pyytää apua", "et sä tarvii kysyä apua")
+            words[k - 1] not in NEGATIONS and
+            not finnish.base_forms(words[k - 1]) & (_NEEDED | _WILLING) and
+            not (k > 1 and words[k - 2] in NEGATIONS and finnish.base_forms(words[k - 1]) &
+                 (_MODALS | _WILLING))))
+    # (not a call said needless or refused: "ei tarvitse pyytää apua", "et sä tarvii kysyä
+    # apua", "ei kannata soittaa hoitajalle"; review86)
 
 
+_WILLING = frozenset({"kannattaa", "tarvita"})
 _CALLING_HELP = frozenset({"hälyttää", "kutsua", "soittaa", "pyytää", "hakea", "kysyä"})
 
 
 def _help_unnamed(c: Case, bases: frozenset[str]) -> bool:
     """``bases`` are help's and the step's answers and topics name no help."""
-    return any(b.endswith(_HELP) for b in bases) and not _help_in_step(c)
+    return any(b.endswith(_HELP) for b in bases) and not _help_in_step(c, first_aid=False)
 
 
 def _steps_words(c: Case) -> frozenset[str]:
@@ -1125,7 +1142,23 @@ def _help_asked(words: Sequence[str]) -> bool:
                for i, w in enumerate(words))
 
 
-def _measure_needless(words: Sequence[str], i: int) -> str | None:
+def _it_taken_off(c: Case, words: Sequence[str], i: int, at: int) -> bool:
+    """The measure at ``at`` is said of "it" (right before the need's no or right after the
+    measure), and "it" is a thing the answer takes "pois" that the step's answers take off
+    too."""
+    no = i - 1 if words[i - 1] in NEGATIONS else i - 2
+    after = words[at + 1:at + 3]  # (its object "sitä", not "sen jälkeen", "niitä käsiä")
+    it = words[no - 1:no] in (["sitä"], ["niitä"]) or (
+        after[:1] in (["sitä"], ["niitä"]) and not any(map(_a_thing, after[1:])))
+    if not it or "pois" not in words[:no]:
+        return False
+    off = _removed(tuple(n for _, n in c.accepted))
+    k = words.index("pois")
+    return any(finnish.base_forms(x) & off and finnish.word_classes(x) & {"nimisana"}
+               for x in words[max(0, k - 3):k])
+
+
+def _measure_needless(c: Case, words: Sequence[str], i: int) -> str | None:
     """The verb of a measure of hygiene or safety (``_MEASURES``) said needless by the need
     at ``i``: right after it or after a pronoun or an adverb of time ("lautaa ei tarvitse
     pestä", "ei tarvitse sitä pestä", "käsiä ei tarvitse enää pestä"; review79, review82).
@@ -1135,10 +1168,14 @@ def _measure_needless(words: Sequence[str], i: int) -> str | None:
     at = next((k for k in range(i + 1, min(i + 3, len(words)))
                if words[k] not in _BETWEEN_NEED_AND_DEED), None)
     if at is None or not finnish.base_forms(words[at]) & _MEASURES or \
-            not finnish.only_a_verb(words[at]) or _past(words[i]):
-        return None  # (a past need is a report: "…, lattiaa ei tarvinnut pestä")
-    if "pois" in words[:i] and not _IT_OR_THEM.isdisjoint(words[max(0, i - 3):at + 3]):
-        return None  # (of a thing taken off: "ota sormus pois, sitä ei tarvitse pestä")
+            not finnish.only_a_verb(words[at]):
+        return None
+    if _it_taken_off(c, words, i, at):
+        return None  # (of a thing the step's answers take off: "ota sormus pois, sitä ei
+        # tarvitse pestä"; not "ota lauta pois, sitä ei tarvitse pestä"; review86)
+    if _past(words[i]) and any(finnish.only_past(x) for k, x in enumerate(words) if k != i):
+        return None  # (a past need in a report of what was done: "laitoin kyltin ja
+        # lakaisin lasit, lattiaa ei tarvinnut pestä"; not "lautaa ei tarvinnut pestä")
     if not (_ONCE_MORE_OR_ANOTHER | {"itse"}).isdisjoint(_clause_after(words, at)) or \
             _oneself(words[max(0, i - 3):i]):  # ("sinä itse ei tarvitse pestä sitä")
         return None
