@@ -228,3 +228,24 @@ def test_review85s_reads(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review86s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review87 (a read-only review of review86's mend): "ottaa pois" from any place is fetching,
+# off the body or from under a thing it holds is taking off; a compound of a thing taken
+# off; a no after a place away keeps it away; a call advised is a call
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-raportti uusi", "kypärää ei tarvitse ottaa pois autosta", "wrong"),
+    ("rakennus-raportti uusi", "kypärää ei tarvitse ottaa pois omasta kaapista", "wrong"),
+    ("metalli-raportti ville", "ota käsineet pois, suojalaseja ei tarvitse ottaa pois kasvoista",
+     "correct"),
+    ("autoala-raportti jere", "tukipukkeja ei tarvitse ottaa pois auton alta", "correct"),
+    ("elintarvike-raportti anna", "ota vihkisormus pois, sitä ei tarvitse pestä", "correct"),
+    ("elintarvike-raportti anna", "sormus saa olla kun olet kotona eikä sinulla ole vuoroa",
+     "correct"),
+    ("elintarvike-raportti anna", "sormus saa olla kun et ole tauolla", "wrong"),
+    ("elintarvike-raportti anna", "sormus saa olla kun vuoro ei ole loppunut", "wrong"),
+    ("hoiva-raportti elias.4", "kannattaa soittaa hoitajalle, ei tarvitse pyytää apua",
+     "correct"),
+])
+def test_review87s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -360,10 +360,13 @@ def _a_deed_of_its_own(words: Sequence[str], k: int) -> bool:
     off ("kypärää ei tarvitse ottaa pois tauolla"; review84)."""
     word = words[k]
     off = next((j for j in range(k + 1, min(k + 4, len(words))) if words[j] == "pois"), None)
-    # (…not out of a store: "ottaa pois varastosta"; review85; but off the head,
-    # "ottaa pois päästä", review86)
-    taken_off = off is not None and not any(
-        b.endswith(_STORES) for x in words[off + 1:off + 2] for b in finnish.base_forms(x))
+    # (…not out of a place: "ottaa pois varastosta", "omasta kaapista"; review85, review87;
+    # but off the body, "ottaa pois päästä", review86)
+    place = next((x for x in words[off + 1:off + 3] if any(
+        case in ("sisaeronto", "ulkoeronto") for case, _ in finnish.case_numbers(x))),
+        None) if off is not None else None
+    taken_off = off is not None and (place is None or bool(
+        finnish.base_forms(place) & _BODY))  # ("pois päästä", not "pois autosta"; review87)
     return finnish.is_verb(word) and (
         not finnish.base_forms(word) & _USING_IT or taken_off) and any(
         mood == "A-infinitive" for _, mood, _ in _verb_forms(word))
@@ -379,8 +382,10 @@ def _a_need_of_another_deed(words: Sequence[str], i: int, part: _Clause) -> bool
     # valjaita" is the need of them)
 
 
-# where a thing is fetched from ("ottaa pois kaapista")
-_STORES = ("varasto", "kaappi", "laatikko", "kontti", "hylly", "hyllykkö", "kassi", "laukku")
+# what a thing worn is taken off ("ottaa pois päästä", "pois silmiltä")
+# (or from under the thing it holds up: "tukipukkeja ei tarvitse ottaa pois auton alta")
+_BODY = frozenset({"pää", "silmä", "korva", "jalka", "käsi", "sormi", "niska", "kasvot",
+                   "kasvo", "naama", "ala", "alla"})
 # verbs that use, wear or fetch a thing: a need of one is the need of the thing
 _USING_IT = frozenset({"käyttää", "laittaa", "panna", "asettaa", "pitää", "muistaa", "pukea",
                        "kiinnittää", "kiristää", "ottaa", "hakea", "tuoda", "vaihtaa"})
@@ -958,10 +963,16 @@ def _out_of_work(condition: Sequence[str]) -> bool:
     bases = {b for w in condition for b in _bases(w)}
     if bases & _COMING_BACK or "sisään" in condition:
         return False
-    ended = bool(bases & {"loppu", "loppua", "ohi"})
-    if not NEGATIONS.isdisjoint(condition):  # (a no of being at the work, not of being
-        return bool(bases & _AT_WORK)  # away: "kun et ole kotona"; review86)
-    return bool(bases & _AWAY) or "kaappiin" in condition or \
+    ended = bool(bases & {"loppu", "loppua", "loppunut", "ohi"}) and \
+        NEGATIONS.isdisjoint(condition)  # (not "kun vuoro ei ole loppunut")
+    away = next((k for k, w in enumerate(condition) if _bases(w) & _AWAY), None)
+    off = next((k for k, w in enumerate(condition) if _bases(w) & (_AWAY | {"tauko"})), None)
+    if off is not None and not NEGATIONS.isdisjoint(condition[max(0, off - 3):off]):
+        return False  # (a no of being away is being at the work: "kun et ole kotona"; not a
+        # no after it, "kun olet kotona eikä ole vuoroa"; review86, review87)
+    if not NEGATIONS.isdisjoint(condition) and bases & _AT_WORK:
+        return True  # ("kun et ole linjalla")
+    return away is not None or "kaappiin" in condition or \
         (bool(bases & {"vuoro", "työvuoro"}) and ended) or ("tauko" in bases and not ended)
 
 
@@ -1067,7 +1078,7 @@ def _help_called(words: Sequence[str]) -> bool:
         b.endswith(_HELP) for x in words[k + 1:k + 3] for b in finnish.base_forms(x))
         for k, w in enumerate(words) if not k or (
             words[k - 1] not in NEGATIONS and
-            not finnish.base_forms(words[k - 1]) & (_NEEDED | _WILLING) and
+            not finnish.base_forms(words[k - 1]) & _NEEDED and
             not (k > 1 and words[k - 2] in NEGATIONS and finnish.base_forms(words[k - 1]) &
                  (_MODALS | _WILLING))))
     # (not a call said needless or refused: "ei tarvitse pyytää apua", "et sä tarvii kysyä
@@ -1152,10 +1163,11 @@ def _it_taken_off(c: Case, words: Sequence[str], i: int, at: int) -> bool:
         after[:1] in (["sitä"], ["niitä"]) and not any(map(_a_thing, after[1:])))
     if not it or "pois" not in words[:no]:
         return False
-    off = _removed(tuple(n for _, n in c.accepted))
-    k = words.index("pois")
-    return any(finnish.base_forms(x) & off and finnish.word_classes(x) & {"nimisana"}
-               for x in words[max(0, k - 3):k])
+    off = tuple(_removed(tuple(n for _, n in c.accepted)))
+    k = words.index("pois")  # (a compound of one too: "vihkisormus", "korvakorut")
+    return bool(off) and any(any(b.endswith(off) for b in finnish.base_forms(x)) and
+                             "nimisana" in finnish.word_classes(x)
+                             for x in words[max(0, k - 3):k])
 
 
 def _measure_needless(c: Case, words: Sequence[str], i: int) -> str | None:
