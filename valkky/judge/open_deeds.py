@@ -1085,6 +1085,8 @@ def _help_called(words: Sequence[str]) -> bool:
     # apua", "ei kannata soittaa hoitajalle"; review86)
 
 
+# verbs a call stands after, refused by a no before them ("ei kannata soittaa"), and the
+# verbs of calling for help
 _WILLING = frozenset({"kannattaa", "tarvita"})
 _CALLING_HELP = frozenset({"hälyttää", "kutsua", "soittaa", "pyytää", "hakea", "kysyä"})
 
