@@ -249,3 +249,24 @@ def test_review86s_reads(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review87s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review88 (a read-only review of review87's mend): a place to fetch from is a noun, not a
+# time, a manner, the body or from under a car; a call refused further back or asked about
+# is none; a no anywhere before a place away, or a break not begun, is at work; every thing
+# taken off must be one the step takes off
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-raportti uusi", "kypärää ei tarvitse ottaa pois aamusta iltaan", "correct"),
+    ("rakennus-raportti uusi", "kypärää ei tarvitse ottaa pois sateesta huolimatta", "correct"),
+    ("autoala-raportti jere", "tukipukkeja ei tarvitse ottaa pois hyllyn alta", "wrong"),
+    ("autoala-raportti jere", "tukipukkeja ei tarvitse ottaa pois sen alta", "correct"),
+    ("hoiva-raportti elias.4", "ei sun kannata soittaa hoitajalle, ei tarvitse pyytää apua",
+     "wrong"),
+    ("elintarvike-raportti anna", "sormus saa olla, kun et ole vielä lähtenyt kotiin", "wrong"),
+    ("elintarvike-raportti anna", "sormus saa olla, kun tauko ei ole alkanut", "wrong"),
+    ("elintarvike-raportti anna", "sormus saa olla, kun tauko ei ole ohi", "correct"),
+    ("elintarvike-raportti anna", "sormus saa olla, kun olet tauolla etkä linjalla", "correct"),
+    ("elintarvike-raportti anna", "ota sormus sormesta pois, sitä ei tarvitse pestä", "correct"),
+])
+def test_review88s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -360,13 +360,10 @@ def _a_deed_of_its_own(words: Sequence[str], k: int) -> bool:
     off ("kypärää ei tarvitse ottaa pois tauolla"; review84)."""
     word = words[k]
     off = next((j for j in range(k + 1, min(k + 4, len(words))) if words[j] == "pois"), None)
-    # (…not out of a place: "ottaa pois varastosta", "omasta kaapista"; review85, review87;
-    # but off the body, "ottaa pois päästä", review86)
-    place = next((x for x in words[off + 1:off + 3] if any(
-        case in ("sisaeronto", "ulkoeronto") for case, _ in finnish.case_numbers(x))),
-        None) if off is not None else None
-    taken_off = off is not None and (place is None or bool(
-        finnish.base_forms(place) & _BODY))  # ("pois päästä", not "pois autosta"; review87)
+    # (…not out of a place, ``_fetched_from``: "ottaa pois varastosta"; review85-88)
+    taken_off = off is not None and not any(
+        _fetched_from(words, j) for j in range(off + 1, min(off + 3, len(words))) if any(
+            case in ("sisaeronto", "ulkoeronto") for case, _ in finnish.case_numbers(words[j])))
     return finnish.is_verb(word) and (
         not finnish.base_forms(word) & _USING_IT or taken_off) and any(
         mood == "A-infinitive" for _, mood, _ in _verb_forms(word))
@@ -383,9 +380,31 @@ def _a_need_of_another_deed(words: Sequence[str], i: int, part: _Clause) -> bool
 
 
 # what a thing worn is taken off ("ottaa pois päästä", "pois silmiltä")
-# (or from under the thing it holds up: "tukipukkeja ei tarvitse ottaa pois auton alta")
+def _fetched_from(words: Sequence[str], at: int) -> bool:
+    """The elative or ablative at ``at`` after "pois" is a place a thing is fetched from
+    ("pois autosta", "omasta kaapista"): a noun, not the body ("pois päästä"), not from under
+    a car ("pois auton alta"), not a time or a manner ("aamusta iltaan", "sateesta
+    huolimatta", "tästä eteenpäin"; review88)."""
+    word, bases = words[at], finnish.base_forms(words[at])
+    if bases & {"ala", "alla"}:  # (an adposition: "pois hyllyn alta" is fetching, "pois
+        # auton alta", "pois sen alta" is not)
+        held = words[at - 1] if at else ""
+        return "nimisana" in finnish.word_classes(held) and \
+            "asemosana" not in finnish.word_classes(held) and \
+            not finnish.base_forms(held) & _HELD_UP and held != "pois"
+    if bases & _BODY or "nimisana" not in finnish.word_classes(word) or \
+            "asemosana" in finnish.word_classes(word) or bases & _TIMES_FROM:
+        return False
+    return not (at + 1 < len(words) and words[at + 1] in _AFTER_A_TIME)
+
+
+# what a thing worn is taken off ("ottaa pois päästä", "pois silmiltä")
 _BODY = frozenset({"pää", "silmä", "korva", "jalka", "käsi", "sormi", "niska", "kasvot",
-                   "kasvo", "naama", "ala", "alla"})
+                   "kasvo", "naama", "hius", "hiukset", "kaula", "nenä", "otsa", "ranne"})
+_HELD_UP = frozenset({"auto", "ajoneuvo", "pakettiauto", "kuorma-auto", "rekka"})
+_TIMES_FROM = frozenset({"aamu", "alku", "ilta", "päivä", "syy"})
+_AFTER_A_TIME = frozenset({"huolimatta", "iltaan", "loppuun", "eteenpäin", "tullessa",
+                           "lähtiessä", "alkaen"})
 # verbs that use, wear or fetch a thing: a need of one is the need of the thing
 _USING_IT = frozenset({"käyttää", "laittaa", "panna", "asettaa", "pitää", "muistaa", "pukea",
                        "kiinnittää", "kiristää", "ottaa", "hakea", "tuoda", "vaihtaa"})
@@ -967,9 +986,16 @@ def _out_of_work(condition: Sequence[str]) -> bool:
         NEGATIONS.isdisjoint(condition)  # (not "kun vuoro ei ole loppunut")
     away = next((k for k, w in enumerate(condition) if _bases(w) & _AWAY), None)
     off = next((k for k, w in enumerate(condition) if _bases(w) & (_AWAY | {"tauko"})), None)
-    if off is not None and not NEGATIONS.isdisjoint(condition[max(0, off - 3):off]):
-        return False  # (a no of being away is being at the work: "kun et ole kotona"; not a
-        # no after it, "kun olet kotona eikä ole vuoroa"; review86, review87)
+    if off is not None and "tauko" in _bases(condition[off]) and \
+            not NEGATIONS.isdisjoint(condition):  # (a break not over, or beside a no of the
+        return bool(bases & {"loppu", "loppua", "loppunut", "ohi"}) or (  # work, is one;
+            NEGATIONS.isdisjoint(condition[:off]) and bool(bases & _AT_WORK))  # not begun,
+        # or not on it, is none: "kun tauko ei ole ohi", "kun olet tauolla etkä linjalla";
+        # "kun tauko ei ole alkanut", "kun et ole tauolla"; review88)
+    if off is not None and not NEGATIONS.isdisjoint(condition[:off]):
+        return False  # (a no of being away is being at the work: "kun et ole kotona", "kun
+        # et ole vielä lähtenyt kotiin", "kun tauko ei ole alkanut"; not a no after it, "kun
+        # olet kotona eikä ole vuoroa"; review86-88)
     if not NEGATIONS.isdisjoint(condition) and bases & _AT_WORK:
         return True  # ("kun et ole linjalla")
     return away is not None or "kaappiin" in condition or \
@@ -1079,8 +1105,10 @@ def _help_called(words: Sequence[str]) -> bool:
         for k, w in enumerate(words) if not k or (
             words[k - 1] not in NEGATIONS and
             not finnish.base_forms(words[k - 1]) & _NEEDED and
-            not (k > 1 and words[k - 2] in NEGATIONS and finnish.base_forms(words[k - 1]) &
-                 (_MODALS | _WILLING))))
+            not (finnish.base_forms(words[k - 1]) & (_MODALS | _WILLING) and (
+                not NEGATIONS.isdisjoint(words[max(0, k - 4):k - 1]) or
+                words[k - 1].endswith(("ko", "kö"))))))  # ("ei sun kannata soittaa",
+    # "kannattaako soittaa"; review88)
     # (not a call said needless or refused: "ei tarvitse pyytää apua", "et sä tarvii kysyä
     # apua", "ei kannata soittaa hoitajalle"; review86)
 
@@ -1167,9 +1195,10 @@ def _it_taken_off(c: Case, words: Sequence[str], i: int, at: int) -> bool:
         return False
     off = tuple(_removed(tuple(n for _, n in c.accepted)))
     k = words.index("pois")  # (a compound of one too: "vihkisormus", "korvakorut")
-    return bool(off) and any(any(b.endswith(off) for b in finnish.base_forms(x)) and
-                             "nimisana" in finnish.word_classes(x)
-                             for x in words[max(0, k - 3):k])
+    things = [x for x in words[max(0, k - 3):k] if "nimisana" in finnish.word_classes(x) and
+              not finnish.is_verb(x) and not finnish.base_forms(x) & _BODY]
+    return bool(off) and bool(things) and all(  # (each: not "ota hiusverkko ja sormus pois")
+        any(b.endswith(off) for b in finnish.base_forms(x)) for x in things)
 
 
 def _measure_needless(c: Case, words: Sequence[str], i: int) -> str | None:
