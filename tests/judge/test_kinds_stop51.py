@@ -270,3 +270,17 @@ def test_review87s_reads(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review88s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# after review88: a no of being at the work names the work more ways, and a shift not over
+# is at work; "riisu" takes a thing off as "pois" does; a need of a call is a call
+@as_table(("step", "answer", "verdict"), [
+    ("elintarvike-raportti anna", "sormus saa olla kun et ole tullut töihin", "correct"),
+    ("elintarvike-raportti anna", "sormus saa olla, kun vuoro ei ole alkanut", "correct"),
+    ("elintarvike-raportti anna", "sormus saa olla, kun vuoro ei ole loppunut", "wrong"),
+    ("elintarvike-raportti anna", "riisu sormus, sitä ei tarvitse pestä", "correct"),
+    ("hoiva-raportti elias.4", "tarvitsee soittaa hoitajalle, ei tarvitse pyytää apua",
+     "correct"),
+])
+def test_after_review88(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -980,8 +980,8 @@ def _out_of_work(condition: Sequence[str]) -> bool:
     linjalle" names no place away), nor a no of something else ("jos se ei ole iso";
     review84, review85)."""
     bases = {b for w in condition for b in _bases(w)}
-    if bases & _COMING_BACK or "sisään" in condition:
-        return False
+    if (bases & _COMING_BACK or "sisään" in condition) and NEGATIONS.isdisjoint(condition):
+        return False  # (not come back yet is away: "kun et ole tullut töihin")
     ended = bool(bases & {"loppu", "loppua", "loppunut", "ohi"}) and \
         NEGATIONS.isdisjoint(condition)  # (not "kun vuoro ei ole loppunut")
     away = next((k for k, w in enumerate(condition) if _bases(w) & _AWAY), None)
@@ -997,13 +997,16 @@ def _out_of_work(condition: Sequence[str]) -> bool:
         # et ole vielä lähtenyt kotiin", "kun tauko ei ole alkanut"; not a no after it, "kun
         # olet kotona eikä ole vuoroa"; review86-88)
     if not NEGATIONS.isdisjoint(condition) and bases & _AT_WORK:
-        return True  # ("kun et ole linjalla")
+        # ("kun et ole linjalla", "kun vuoro ei ole alkanut"; not the shift not over, "kun
+        # vuoro ei ole loppunut")
+        return not bases & {"loppu", "loppua", "loppunut", "ohi"}
     return away is not None or "kaappiin" in condition or \
         (bool(bases & {"vuoro", "työvuoro"}) and ended) or ("tauko" in bases and not ended)
 
 
 _AWAY = frozenset({"koti", "kotona", "kotiin", "vapaa", "pukuhuone", "ulkona"})
-_AT_WORK = frozenset({"linja", "tuotanto", "tuotantotila", "työ", "työvuoro", "keittiö"})
+_AT_WORK = frozenset({"linja", "tuotanto", "tuotantotila", "työ", "työvuoro", "vuoro", "keittiö",
+                      "halli", "tehdas", "työpaikka", "työskennellä"})
 _COMING_BACK = frozenset({"tulla", "palata"})
 
 
@@ -1104,7 +1107,8 @@ def _help_called(words: Sequence[str]) -> bool:
         b.endswith(_HELP) for x in words[k + 1:k + 3] for b in finnish.base_forms(x))
         for k, w in enumerate(words) if not k or (
             words[k - 1] not in NEGATIONS and
-            not finnish.base_forms(words[k - 1]) & _NEEDED and
+            not (finnish.base_forms(words[k - 1]) & _NEEDED and
+                 not NEGATIONS.isdisjoint(words[max(0, k - 3):k - 1])) and
             not (finnish.base_forms(words[k - 1]) & (_MODALS | _WILLING) and (
                 not NEGATIONS.isdisjoint(words[max(0, k - 4):k - 1]) or
                 words[k - 1].endswith(("ko", "kö"))))))  # ("ei sun kannata soittaa",
@@ -1191,10 +1195,11 @@ def _it_taken_off(c: Case, words: Sequence[str], i: int, at: int) -> bool:
     after = words[at + 1:at + 3]  # (its object "sitä", not "sen jälkeen", "niitä käsiä")
     it = words[no - 1:no] in (["sitä"], ["niitä"]) or (
         after[:1] in (["sitä"], ["niitä"]) and not any(map(_a_thing, after[1:])))
-    if not it or "pois" not in words[:no]:
+    if not it or ("pois" not in words[:no] and "riisua" not in finnish.base_forms_of(words[:no])):
         return False
     off = tuple(_removed(tuple(n for _, n in c.accepted)))
-    k = words.index("pois")  # (a compound of one too: "vihkisormus", "korvakorut")
+    k = words.index("pois") if "pois" in words[:no] else no  # (a compound of one too:
+    # "vihkisormus", "korvakorut"; "riisu sormus, sitä …")
     things = [x for x in words[max(0, k - 3):k] if "nimisana" in finnish.word_classes(x) and
               not finnish.is_verb(x) and not finnish.base_forms(x) & _BODY]
     return bool(off) and bool(things) and all(  # (each: not "ota hiusverkko ja sormus pois")
