@@ -97,7 +97,7 @@ def cache_groups() -> dict[str, tuple[Any, ...]]:
             pointers.step_pointers, courtesy.the_steps_own, courtesy._pleasantry_taught,
             open_deeds.steps_deeds,
             open_deeds.steps_measures, open_deeds._protections, open_deeds._taken_off,
-            open_deeds._removed,
+            open_deeds._removed, open_deeds._steps_bases,
             open_deeds._used_things,
             open_answers._uses_refused, same_meaning._answers_a_may,
             fault_again.told_deeds, fault_again._told_by_me, fault_again._mistakes_told_by_me,

@@ -923,13 +923,12 @@ def _taken_off(examples: tuple[str, ...]) -> frozenset[str]:
     pois, porakoneella et tarvitse käsineitä"; review79); not what a no of going without
     requires ("ilman kypärää ei saa mennä telineelle"), nor what a command beside a no
     says ("älä nosta kutsu hoitaja": the nurse is called; review82)."""
-    out: set[str] = set()
+    out = set(_removed(examples))
     for n in examples:
         for part in re.split(r",| ja ", n):
             words = part.split()
-            if "pois" in words or "riisua" in finnish.base_forms_of(words):
-                out.update(b for w in words for b in finnish.base_forms(w))
-            elif not NEGATIONS.isdisjoint(words) and "ilman" not in words:
+            if not NEGATIONS.isdisjoint(words) and "ilman" not in words and \
+                    not _removes(words):
                 out.update(b for w in _under_a_no(words) for b in finnish.base_forms(w))
     return frozenset(out)
 
@@ -939,8 +938,12 @@ def _removed(examples: tuple[str, ...]) -> frozenset[str]:
     """The base forms of what the step's answers take off ("pois", "riisua"), not what they
     refuse."""
     return frozenset(b for n in examples for part in re.split(r",| ja ", n)
-                     if "pois" in part.split() or "riisua" in finnish.base_forms_of(part.split())
-                     for w in part.split() for b in finnish.base_forms(w))
+                     if _removes(part.split()) for w in part.split() for b in finnish.base_forms(w))
+
+
+def _removes(words: Sequence[str]) -> bool:
+    """A part of an answer that takes a thing off: "pois", "riisua"."""
+    return "pois" in words or "riisua" in finnish.base_forms_of(words)
 
 
 def _under_a_no(words: Sequence[str]) -> list[str]:
@@ -1129,8 +1132,13 @@ def _help_unnamed(c: Case, bases: frozenset[str]) -> bool:
 
 
 def _steps_words(c: Case) -> frozenset[str]:
-    """The base forms of the step's answers' and topics' words."""
-    return frozenset(b for n in [*(n for _, n in c.accepted), *c.topics]
+    """The base forms of the step's answers' and topics' words (made once a step)."""
+    return _steps_bases(tuple(n for _, n in c.accepted), tuple(c.topics))
+
+
+@lru_cache(maxsize=sizes.STEPS)
+def _steps_bases(examples: tuple[str, ...], topics: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(b for n in (*examples, *topics)
                      for w in normalised(n).split() for b in finnish.base_forms(w))
 
 
@@ -1245,7 +1253,7 @@ def _oneself(before: Sequence[str]) -> bool:
         SUBJECT_PRONOUNS | GENITIVE_PRONOUNS) for k, w in enumerate(before))
 
 
-# verbs that hand a check over to someone: telling or calling them
+# verbs of asking for help, said needless after a need ("ei tarvitse pyytää apua")
 _ASKING_FOR = frozenset({"pyytää", "kysyä", "kutsua"})
 
 
@@ -1261,8 +1269,10 @@ def _past(word: str) -> bool:
     found = finnish.analyses(word)
     return bool(found) and all(a.get("TENSE") == "past_imperfective" or
                                a.get("PARTICIPLE") == "past_active" for a in found)
-# …those of telling, to a person named ("sano vaan esimiehelle"; not "sano että se on
-# puhdas"; review84)
+
+
+# verbs that hand a check over to someone, telling or calling them; those of telling only
+# to a person named ("sano vaan esimiehelle"; not "sano että se on puhdas"; review84)
 _TELLING_TO = frozenset({"kertoa", "ilmoittaa", "sanoa", "raportoida"})
 _HANDING_OVER = frozenset({"kertoa", "ilmoittaa", "soittaa", "kutsua", "hälyttää", "sanoa",
                            "pyytää", "raportoida"})

@@ -2084,7 +2084,6 @@ def opposite(c: Case) -> Judgement | None:
 _PARTS = re.compile(r"[,.;!?]")
 
 
-
 def _a_yes_part(c: Case) -> bool:
     """Every word of a yes answer is in a part of an accepted answer that says yes, where
     the trainer wrote the no as a sentence of its own: "nosta laatikko jaloilla" of "Nosta
