@@ -250,6 +250,9 @@ from tests.judge.golden import recorded
 # hänen luokseen" (both wrong: acting on the shoplifter; no rule reads a deed on a person
 # the robot told to leave alone), "selvä, jatkan hyllytystä" (both right: a kind of work for
 # "työtä").
+# Set 49 (session 52, set49: 60 steps, seed 49, of the 219 steps sets 37–48 had not used;
+# graded whole before any judge run; a blind second trainer): 281/300 = 93.7 % on the start
+# judge 71c722b0; trainers agree 299/300 = 99.7 %, the judge where both agree 280/299.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -277,7 +280,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_45.yaml": 18,
               "trainer_answers_46.yaml": 13,
               "trainer_answers_47.yaml": 14,
-              "trainer_answers_48.yaml": 19}
+              "trainer_answers_48.yaml": 19,
+              "trainer_answers_49.yaml": 19}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
