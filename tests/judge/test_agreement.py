@@ -253,6 +253,11 @@ from tests.judge.golden import recorded
 # Set 49 (session 52, set49: 60 steps, seed 49, of the 219 steps sets 37–48 had not used;
 # graded whole before any judge run; a blind second trainer): 281/300 = 93.7 % on the start
 # judge 71c722b0; trainers agree 299/300 = 99.7 %, the judge where both agree 280/299.
+# After its kinds (speech's "voiks sä"; an open step's topic in a synonym or a compound it
+# heads, "kuulosuojaimet", "suojakäsineet"; a bare "ei saa" as the foreseen "ei"; -ja said
+# -i, "suojalasei"; a glide j, "reijän"): 286/300. "reijän" costs sets 26 and 36 a row each
+# (their first trainers: almost; their second and both of set 49's: correct, as speech
+# says it).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -261,16 +266,16 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_14.yaml": 10, "trainer_answers_15.yaml": 8,
               "trainer_answers_16.yaml": 19, "trainer_answers_17.yaml": 18,
               "trainer_answers_18.yaml": 18, "trainer_answers_19.yaml": 24,
-              "trainer_answers_20.yaml": 31,
+              "trainer_answers_20.yaml": 30,
               "trainer_answers_21.yaml": 32, "trainer_answers_22.yaml": 33,
               "trainer_answers_23.yaml": 34, "trainer_answers_24.yaml": 37,
-              "trainer_answers_25.yaml": 33, "trainer_answers_26.yaml": 47,
+              "trainer_answers_25.yaml": 33, "trainer_answers_26.yaml": 48,
               "trainer_answers_27.yaml": 17,
               "trainer_answers_28.yaml": 19, "trainer_answers_29.yaml": 13,
               "trainer_answers_30.yaml": 22, "trainer_answers_31.yaml": 16,
               "trainer_answers_32.yaml": 15, "trainer_answers_33.yaml": 16,
               "trainer_answers_34.yaml": 15, "trainer_answers_35.yaml": 8,
-              "trainer_answers_36.yaml": 11, "trainer_answers_37.yaml": 13,
+              "trainer_answers_36.yaml": 12, "trainer_answers_37.yaml": 13,
               "trainer_answers_38.yaml": 8,
               "trainer_answers_39.yaml": 19,
               "trainer_answers_40.yaml": 16,
@@ -281,7 +286,7 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_46.yaml": 13,
               "trainer_answers_47.yaml": 14,
               "trainer_answers_48.yaml": 19,
-              "trainer_answers_49.yaml": 19}
+              "trainer_answers_49.yaml": 14}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

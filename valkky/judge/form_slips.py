@@ -103,7 +103,7 @@ def slip(words: Sequence[str], asked: frozenset[str] = frozenset(),
         kind = _object(words, i, said, known) or _partitive(words, i, known, breaks) or \
             _infinitive(words, i, asked) or \
             _agreement(words, i, said[i - 1]) or _count(words, i) or \
-            _person(words, i) or _count_verb(words, i, said[i]) or \
+            _person(words, i, said) or _count_verb(words, i, said[i]) or \
             _quantity(words, i, breaks) or _bare_infinitive(words, i, breaks) or \
             _which(words, i, known) or _there_is(words, i, breaks)
         if kind:
@@ -412,17 +412,19 @@ def subject_of_next(words: Sequence[str], i: int) -> bool:
         for a in finnish.analyses(after)))
 
 
-def _person(words: Sequence[str], i: int) -> str | None:
+def _person(words: Sequence[str], i: int, said: Sequence[str] = ()) -> str | None:
     """A verb of the first or second person said right after a subject pronoun of another
     ("me teen", "minä teemme", "te teet"); a pronoun joined to a word before it ("minä ja
     sinä syömme", "työkaveri ja minä syömme") is a subject in the plural. Not a verb of the
     third person, which speech says with a plural ("he on", "ne puuttuu"), nor the passive
     speech says for "we" ("me tehdään"), nor a word after a pronoun that follows a verb of
     its own ("oletko sinä tuon katsonut": tuon is that, not a verb), nor a pronoun of a
-    question with no verb of its own ("entä sinä, jaksan hyvin")."""
+    question with no verb of its own ("entä sinä, jaksan hyvin"). ``said``: the words as
+    said, one for one, where known: the normaliser makes speech's "voiks sä" "voiko sinä"."""
     person = _subject_person(words, i - 1)
     if person is None or (i >= 2 and words[i - 2] in _WHAT_ABOUT) or \
-            _after_own_verb(words, i - 1, person):
+            _after_own_verb(words, i - 1, person) or \
+            (i >= 2 and len(said) == len(words) and _spoken_question(said[i - 2], person)):
         return None
     found = [(a.get("PERSON"), a.get("NUMBER")) for a in finnish.analyses(words[i])
              if a.get("MOOD") in ("indicative", "conditional")]

@@ -588,12 +588,22 @@ _DROPPED = (("ks", "ko"), ("ks", "kö"), ("ks", "ksi"), ("st", "sta"), ("st", "s
             ("s", "si"),  # … and after s, where that makes a verb: putos (not kiitoos)
             # the -n after a long vowel: jälkee, kokoushuoneesee, mennää (not -ii, -uu,
             # -yy, -oo, which also stand for -ia, -ua, -yä, -oa: kahvii, en tajuu)
-            ("ee", "een"), ("aa", "aan"), ("ää", "ään"))
+            ("ee", "een"), ("aa", "aan"), ("ää", "ään"),
+            # a plural partitive's -ja after a vowel said -i (set 49: suojalasei, hanskoi)
+            ("ei", "eja"), ("ei", "ejä"), ("oi", "oja"), ("ui", "uja"), ("yi", "yjä"),
+            ("öi", "öjä"))
 # (not the -maan form's -ma- dropped, "auttaan": read word by word it takes typos of a
 # long vowel too, "peseen" for pesen, "alkaan" for alkaa)
 
 _SPOKEN_ENDS = tuple({said for said, _ in _DROPPED})
 _LONG_N = frozenset({"een", "aan", "ään"})
+_PARTITIVE_JA = frozenset({"eja", "ejä", "oja", "uja", "yjä", "öjä"})
+
+
+def _partitive_ita(word: str, meant: str) -> bool:
+    """``word`` said for a partitive in -ja is one whose partitive is -ita ("mutterei":
+    muttereita, not the rarer muttereja; set 25's trainers: a slip)."""
+    return finnish.is_word(word + ("ta" if meant.endswith("a") else "tä")) is True
 
 
 def _only_possessive(word: str) -> bool:
@@ -618,7 +628,11 @@ _SOUNDS = (("ee", "eä"), ("ee", "ea"), ("oo", "oa"), ("ot", "oit"), ("hää", "
            ("enen", "einen"), ("onen", "oinen"), ("önen", "öinen"), ("es", "eis"),
            ("os", "ois"), ("ös", "öis"),
            # a conditional's question without its second i (set 32): maistuisko, voisko
-           ("isko", "isiko"), ("iskö", "isikö"))
+           ("isko", "isiko"), ("iskö", "isikö"),
+           # a glide j said between a diphthong's i and a vowel, or for its d (set 49:
+           # reijän, meijän); not after a lone i ("lijan" is no lian)
+           ("eij", "eid"), ("eij", "ei"), ("aij", "ai"), ("oij", "oi"), ("uij", "ui"),
+           ("äij", "äi"), ("öij", "öi"), ("yij", "yi"))
 _AINEN = frozenset({"anen", "änen", "as", "äs"})
 _EINEN = frozenset({"enen", "onen", "önen", "es", "os", "ös"})
 # any spoken sound of _SOUNDS in a word: one search, not one per sound
@@ -660,7 +674,8 @@ def sounds_restored(word: str) -> str:
             # (a place's name too, which Voikko knows capitalised: "vantaal", set 15)
             if (finnish.is_word(head) or (meant in _PLACE_ENDS and _a_name(head))) and (
                     meant != "si" or finnish.is_verb(head)) and \
-                    not (meant in _LONG_N and _only_possessive(head)):
+                    not (meant in _LONG_N and _only_possessive(head)) and \
+                    not (meant in _PARTITIVE_JA and _partitive_ita(word, meant)):
                 return " ".join([head, *full.split()[1:]])
     for said, meant in _SOUNDS:
         if said in word and not word.endswith(FINAL_LEFT) and \

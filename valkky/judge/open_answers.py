@@ -8,7 +8,7 @@ import re
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
-from valkky.judge import finnish, hedges, sizes
+from valkky.judge import finnish, hedges, lexicon, sizes
 from valkky.judge.accepted import shape_of
 from valkky.judge.carry_on import carried_on
 from valkky.judge.case import Case, Detail, Judgement, comma_cuts, normalised
@@ -230,6 +230,10 @@ def _in_own_words(c: Case) -> Judgement | None:
     if bare_yes(c.words) and not any(bare_yes(shape_of(n).words) for _, n in c.accepted):
         c.note("a bare yes or acknowledgement")  # the same in every open step
         return c.judgement("wrong")
+    if _bare_no(c.words) and (no := next((m for m in c.mistakes
+                                          if _bare_no(normalised(m).split())), None)):
+        c.note(f"a bare no, as the foreseen '{no}'")  # ("ei saa" where the step foresees
+        return c.judgement(c.mistakes[no], "mistake", matched=no)  # "ei": set 49)
     if not own:
         return None
     when = hedges.only_a_time_or_amount(own) or _a_time_told_of_a_thing(c.words, c.written)
@@ -550,12 +554,33 @@ def _past(word: str, bases: frozenset[str]) -> bool:
                                a.get("TENSE") == "past_imperfective" for a in verbs)
 
 
+def _bare_no(words: Sequence[str]) -> bool:
+    """Only a no, with a verb of may, can or should at most ("ei", "ei saa", "et voi")."""
+    return any(w in NEGATIONS for w in words) and all(
+        w in NEGATIONS or w in _MAY or w in FRAME_WORDS for w in words)
+
+
+_MAY = frozenset({"saa", "voi", "kannata", "pidä", "käy", "pysty", "tarvitse"})
+
+
 def _contains(words: list[str], keyword: str) -> bool:
+    """A topic named: its phrase said, or its word in any form, a synonym of it in the
+    lexicon ("kuulosuojaimet" for kuulonsuojaimet) or a compound it heads ("suojakäsineet"
+    for käsine)."""
     parts = keyword.split()
     if len(parts) > 1:
         return f" {keyword} " in f" {' '.join(words)} "
-    return any(w == keyword or (finnish.is_word(w) and finnish.same_lemma(w, keyword))
-               for w in words)
+    return any(w == keyword or (finnish.is_word(w) and (
+        finnish.same_lemma(w, keyword) or lexicon.equivalent(keyword, w) is not None
+        or _headed_by(w, keyword))) for w in words)
+
+
+def _headed_by(word: str, keyword: str) -> bool:
+    """``word`` is a compound whose last part is ``keyword``'s word (suojakäsineitä:
+    käsine)."""
+    heads = finnish.base_forms(keyword) or {keyword}
+    return any(head in finnish.compound_parts(word) and base.endswith(head) and base != head
+               for head in heads for base in finnish.base_forms(word))
 
 
 def _in_a_frame_of_its_own(words: Sequence[str], example: Sequence[str], heard: str,

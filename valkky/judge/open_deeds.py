@@ -1062,8 +1062,13 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
                       _help_called(words)):
             continue  # (…where the step names help and the answer calls none: "hälytä
             # ensin hoitaja, ei tarvitse pyytää apua"; review84, review85)
-        after = list(takewhile(lambda x: not finnish.is_verb(x),
-                               words[i + 2:i + 5] if asked else words[i + 1:i + 4]))
+        # (…the protection after a verb of wearing it, its object: "ei tarvitse pitää
+        # kypärää", "et tarvitse käyttää hanskoja"; not of taking it off, "ei tarvitse ottaa
+        # kypärää pois", nor where the verb's object is another, "…laittaa sitä hanskan alle")
+        worn = i + 1 < len(words) and bool(finnish.base_forms(words[i + 1]) & _WEARING)
+        after = [] if worn and words[i + 2:i + 3] and words[i + 2] in _IT_OR_THEM else list(
+            takewhile(lambda x: not finnish.is_verb(x), words[i + 2:i + 5] if asked or worn
+                      else words[i + 1:i + 4]))
         if asked:
             after = [x for x in after if any(
                 b.endswith(_LIFTING_HELP) for b in finnish.base_forms(x))]
@@ -1296,6 +1301,8 @@ _MEASURES = frozenset({"pestä", "desinfioida", "puhdistaa", "tarkistaa", "tarka
 # the measure done once more, or by oneself where another does it, is no measure left out
 _ONCE_MORE_OR_ANOTHER = frozenset({"kahdesti", "kolmesti", "uudestaan", "uudelleen", "toiseen",
                                    "taas"})
+# verbs of wearing a protection or putting it on
+_WEARING = frozenset({"käyttää", "pitää", "laittaa", "pukea", "asettaa"})
 _AIDS = ("kärry", "trukki", "nostolaite", "nostin", "rullakko", "vaunu", "nosturi")
 _NEEDED = frozenset({"tarvita", "pakollinen", "tarpeen", "tarpeellinen", "välttämätön",
                      "tarvitsee"})
@@ -1303,8 +1310,8 @@ _NEEDED = frozenset({"tarvita", "pakollinen", "tarpeen", "tarpeellinen", "vältt
 # tarvitse pipoa, käytän kypärää"), and help
 _PROTECTION = ("käsine", "hanska", "hansikas", "suojalasi", "kuulosuojain", "turvakenkä",
                "turvasaapas", "kypärä", "maski", "hiusverkko", "hiussuoja", "suojavaate",
-               "suojatakki", "huomioliivi", "valjas", "valjaat", "suojain", "suoja", "apu",
-               "hoitaja", "työkaveri", "kaide", "tukipukki", "verkko")
+               "suojatakki", "liivi", "valjas", "valjaat", "suojain", "suoja", "tulppa",
+               "visiiri", "apu", "hoitaja", "työkaveri", "kaide", "tukipukki", "verkko")
 
 
 _IT_OR_ONE = SUBJECT_PRONOUNS | {"se", "ne"}
