@@ -56,3 +56,44 @@ def test_a_bare_no_is_the_foreseen_no(step: str, answer: str, verdict: str) -> N
 ])
 def test_spoken_sounds(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review89 (a read-only review of stop 51's change): a need said of being on, carrying,
+# moving, setting or caring about a protection is the protection said needless; a washing
+# of gear worn is no hygiene measure; a workday over or work left is out of the work; a
+# heavy load is no condition for needing no help; "kun" without "ennen" is no "ennen kuin";
+# a compound the rewording takes apart is read as said; a machine let work or go on
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti elias.2", "jarrujen ei tarvitse olla päällä", "wrong"),
+    ("autoala-raportti jere", "tukipukkien ei tarvitse olla auton alla", "wrong"),
+    ("autoala-raportti jere", "tukipukkeja ei tarvitse nostaa auton alle", "wrong"),
+    ("autoala-raportti jere", "ei tarvitse nostaa tukipukkeja paikalleen", "wrong"),
+    ("rakennus-raportti uusi", "kypärästä ei tarvitse välittää", "wrong"),
+    ("yleinen-perehdytys samir.8", "suojalaseja ei tarvitse kantaa mukana", "wrong"),
+    ("rakennus-raportti uusi", "kypärä päähän, ei tarvitse olla huolissaan", "correct"),
+    ("hoiva-raportti elias.2", "laita jarrut päälle, ei tarvitse nostaa häntä", "correct"),
+    ("yleinen-perehdytys samir.8", "kannattaa pyytää apua, ei tarvitse nostaa yksin",
+     "correct"),
+    ("rakennus-raportti uusi", "käytä kypärää, sitä ei tarvitse pestä", "correct"),
+    ("yleinen-perehdytys samir.8",
+     "pidä turvakengät jalassa, niitä ei tarvitse puhdistaa joka päivä", "correct"),
+    ("siivous-raportti hassan",
+     "älä sekoita pesuaineita, sinun ei tarvitse pestä kahteen kertaan", "correct"),
+    ("rakennus-raportti uusi", "laita kypärä päähän, ei tarvitse tarkistaa sitä joka päivä",
+     "wrong"),
+    ("elintarvike-raportti anna", "ota hanskat pois, niitä ei tarvitse pestä", "wrong"),
+    ("elintarvike-raportti anna", "sormus saa olla kun lähdet töistä", "correct"),
+    ("elintarvike-raportti anna", "sormus saa olla kun työvuoro päättyy", "correct"),
+    ("elintarvike-raportti anna", "sormus saa olla kun olet lomalla", "correct"),
+    ("elintarvike-raportti anna", "sormus saa olla kun et ole vielä lähtenyt töistä", "wrong"),
+    ("varasto-raportti neuvo", "et tarvitse apua ku laatikko on painava", "wrong"),
+    ("varasto-raportti neuvo", "jos laatikko on kevyt, et tarvitse apua", "correct"),
+    ("hoiva-raportti step-14", "laita jarrut päälle ku asukas on jo noussut", "wrong"),
+    ("elintarvike-raportti anna", "hiusverkkoa ei tarvitse pitää", "wrong"),
+    ("elintarvike-raportti anna", "ota sormus pois, hiusverkkoa ei tarvita", "wrong"),
+    ("elintarvike-raportti anna", "käytä hiusverkkoa, ei tarvitse hakea uutta", "correct"),
+    ("metalli-ohjeet kone", "annan koneen toimia ja kerron työnjohtajalle", "wrong"),
+    ("metalli-ohjeet kone", "annan koneen jatkaa ja ilmoitan työnjohtajalle", "wrong"),
+])
+def test_review89s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -72,6 +72,10 @@ EXCUSED = {
     "nopeasti": ("rakennus-raportti uusi", "jos käyt vaan nopeasti niin ota kypärä pois"),
     "nopea": ("rakennus-raportti uusi", "ota kypärä pois jos olet nopea"),
     "hetki": ("rakennus-raportti uusi", "ota kypärä pois jos se on vain hetki"),
+    "painava": ("varasto-raportti neuvo", "voit nostaa yksin jos laatikko on painava"),
+    "raskas": ("varasto-raportti neuvo", "et tarvitse apua kun laatikko on raskas"),
+    "iso": ("varasto-raportti neuvo", "nosta yksin kun laatikko on iso"),
+    "suuri": ("varasto-raportti neuvo", "et tarvitse apua kun laatikko on suuri"),
 }
 
 

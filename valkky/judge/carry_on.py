@@ -483,7 +483,8 @@ _RESTART = "käynnistää"  # "käynnistän imurin uudelleen": going on, started
 _USE = "käyttää"
 # …or switched on, kept on, taken into use: said as "käynnistää" ("laitan koneen päälle",
 # "pidän imurin päällä", "otan sen käyttöön", "annan koneen käydä")
-_SWITCH_ON = {"antaa": frozenset({"käydä", "pyöriä", "käynnissä", "päällä"}),
+_SWITCH_ON = {"antaa": frozenset({"käydä", "pyöriä", "käynnissä", "päällä", "toimia", "jatkaa",
+                                  "mennä", "kulkea"}),  # (review89: "annan koneen toimia")
               "laittaa": frozenset({"päälle", "käyntiin"}),
               "panna": frozenset({"päälle", "käyntiin"}),
               "kytkeä": frozenset({"päälle"}),

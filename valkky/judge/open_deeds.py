@@ -364,8 +364,12 @@ def _a_deed_of_its_own(words: Sequence[str], k: int) -> bool:
     taken_off = off is not None and not any(
         _fetched_from(words, j) for j in range(off + 1, min(off + 3, len(words))) if any(
             case in ("sisaeronto", "ulkoeronto") for case, _ in finnish.case_numbers(words[j])))
+    in_use = (word == "olla" and not _IN_USE.isdisjoint(words[k + 1:k + 3])) or (
+        "nostaa" in finnish.base_forms(word) and any(  # (put in place: "tukipukkeja ei
+            x in _PUT_TO or any(case == "sisatulento" for case, _ in finnish.case_numbers(x))
+            for x in words[k + 1:k + 3]))  # tarvitse nostaa auton alle"; review89)
     return finnish.is_verb(word) and (
-        not finnish.base_forms(word) & _USING_IT or taken_off) and any(
+        not (finnish.base_forms(word) & _USING_IT or in_use) or taken_off) and any(
         mood == "A-infinitive" for _, mood, _ in _verb_forms(word))
 
 
@@ -407,7 +411,15 @@ _AFTER_A_TIME = frozenset({"huolimatta", "iltaan", "loppuun", "eteenpäin", "tul
                            "lähtiessä", "alkaen"})
 # verbs that use, wear or fetch a thing: a need of one is the need of the thing
 _USING_IT = frozenset({"käyttää", "laittaa", "panna", "asettaa", "pitää", "muistaa", "pukea",
-                       "kiinnittää", "kiristää", "ottaa", "hakea", "tuoda", "vaihtaa"})
+                       "kiinnittää", "kiristää", "ottaa", "hakea", "tuoda", "vaihtaa",
+                       # …being on, carried, moved, set, cared about (review89: "jarrujen
+                       # ei tarvitse olla päällä", "tukipukeista ei tarvitse huolehtia")
+                       "kantaa", "siirtää", "säätää", "välittää", "huolehtia", "vetää"})
+_PUT_TO = frozenset({"alle", "päälle", "paikalleen", "paikoilleen", "päähän"})
+# where a thing is when worn or in use: "olla" before one is using it ("jarrujen ei tarvitse
+# olla päällä"; not "ei tarvitse olla huolissaan"; review89)
+_IN_USE = frozenset({"päällä", "päässä", "jalassa", "jaloissa", "kädessä", "käsissä", "alla",
+                     "paikallaan", "paikalla", "mukana", "käytössä", "silmillä", "korvilla"})
 
 
 def _matches(alt: frozenset[str], word: str) -> bool:
@@ -624,7 +636,10 @@ EXCUSES = {"kiire": True, "kiireinen": True, "väsyä": True, "ehtiä": False, "
            # comfort, a wish, a quick job (review74: "jos on kuuma niin mene ilman kypärää",
            # "jos haluat niin pidä sormus", "jos käyt vaan nopeesti niin ota kypärä pois")
            "kylmä": True, "kuuma": True, "haluta": True, "nopeasti": True, "nopea": True,
-           "hetki": True}
+           "hetki": True,
+           # a load heavy or big, which asks for the help it is said to need none under
+           # (review89: "et tarvitse apua ku laatikko on painava")
+           "painava": True, "raskas": True, "iso": True, "suuri": True}
 # verbs of presence, availability, ability or working: a no said of the step's own thing with one of
 # these (by base form) is an excuse ("jos hoitaja ei tule", "jos nostolaite ei toimi"); with
 # any other verb the no is a case of the work ("kun laikka ei pyöri", "kun et tarvitse apua");
@@ -985,13 +1000,13 @@ def _out_of_work(condition: Sequence[str]) -> bool:
     bases = {b for w in condition for b in _bases(w)}
     if (bases & _COMING_BACK or "sisään" in condition) and NEGATIONS.isdisjoint(condition):
         return False  # (not come back yet is away: "kun et ole tullut töihin")
-    ended = bool(bases & {"loppu", "loppua", "loppunut", "ohi"}) and \
+    ended = bool(bases & _ENDED) and \
         NEGATIONS.isdisjoint(condition)  # (not "kun vuoro ei ole loppunut")
     away = next((k for k, w in enumerate(condition) if _bases(w) & _AWAY), None)
     off = next((k for k, w in enumerate(condition) if _bases(w) & (_AWAY | {"tauko"})), None)
     if off is not None and "tauko" in _bases(condition[off]) and \
             not NEGATIONS.isdisjoint(condition):  # (a break not over, or beside a no of the
-        return bool(bases & {"loppu", "loppua", "loppunut", "ohi"}) or (  # work, is one;
+        return bool(bases & _ENDED) or (  # work, is one;
             NEGATIONS.isdisjoint(condition[:off]) and bool(bases & _AT_WORK))  # not begun,
         # or not on it, is none: "kun tauko ei ole ohi", "kun olet tauolla etkä linjalla";
         # "kun tauko ei ole alkanut", "kun et ole tauolla"; review88)
@@ -1001,21 +1016,38 @@ def _out_of_work(condition: Sequence[str]) -> bool:
         # olet kotona eikä ole vuoroa"; review86-88)
     if not NEGATIONS.isdisjoint(condition) and bases & _AT_WORK:
         # ("kun et ole linjalla", "kun vuoro ei ole alkanut"; not the shift not over, "kun
-        # vuoro ei ole loppunut")
-        return not bases & {"loppu", "loppua", "loppunut", "ohi"}
+        # vuoro ei ole loppunut", nor work not left, "kun et ole vielä lähtenyt töistä")
+        return not (bases & _ENDED or _leaving_work(condition))
     return away is not None or "kaappiin" in condition or \
-        (bool(bases & {"vuoro", "työvuoro"}) and ended) or ("tauko" in bases and not ended)
+        (bool(bases & _WORKDAY) and ended) or ("tauko" in bases and not ended) or \
+        (NEGATIONS.isdisjoint(condition) and _leaving_work(condition))
 
 
-_AWAY = frozenset({"koti", "kotona", "kotiin", "vapaa", "pukuhuone", "ulkona"})
+def _leaving_work(condition: Sequence[str]) -> bool:
+    """Leaving the work, out of it ("kun lähdet töistä", "kun olet lähtenyt hallista";
+    review89), not for it ("kun et ole vielä lähtenyt linjalle")."""
+    return any("lähteä" in _bases(w) for w in condition) and any(
+        _bases(w) & _AT_WORK and any(case in ("sisaeronto", "ulkoeronto")
+                                     for case, _ in finnish.case_numbers(w))
+        for w in condition)
+
+
+_AWAY = frozenset({"koti", "kotona", "kotiin", "vapaa", "pukuhuone", "ulkona", "ulos", "loma"})
+# a work's time, and its end (review89: "kun työpäivä on ohi", "kun työvuoro päättyy")
+_WORKDAY = frozenset({"vuoro", "työvuoro", "työ", "työpäivä", "työaika"})
+_ENDED = frozenset({"loppu", "loppua", "loppunut", "ohi", "päättyä", "päättynyt"})
 _AT_WORK = frozenset({"linja", "tuotanto", "tuotantotila", "työ", "työvuoro", "vuoro", "keittiö",
                       "halli", "tehdas", "työpaikka", "työskennellä"})
 _COMING_BACK = frozenset({"tulla", "palata"})
 
 
 def _said_needless(c: Case, words: Sequence[str]) -> Judgement | None:
-    """Wrong where the advice says a protection, help or measure is not needed."""
-    if (needless := _protection_needless(c, words)) is None:
+    """Wrong where the advice says a protection, help or measure is not needed: in the
+    words as the judge reads them, or as said (a rewording toward the step's words may
+    take a compound apart: "hiusverkkoa" read "verkkoa hiukset"; review89)."""
+    said = so_that(_courtesy_off(c.said.split()))
+    if (needless := _protection_needless(c, words)) is None and (
+            said == list(words) or (needless := _protection_needless(c, said)) is None):
         return None
     c.note(f"'{needless}': a protection said needless")  # "laita kypärä päähän niin et
     # tarvitse valjaita" (review76, SAFETY)
@@ -1075,7 +1107,9 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
         # (…or right before its no: "hanskoja ei tarvita", "hiusverkko ei ole pakollinen";
         # review79; its object a partitive, not another verb's where the need has its own
         # after it: "pyydä apua, et tarvitse kärryä", but "tule, kypärää ei tarvita")
-        owned = any(_a_thing(x) or x in _IT_OR_THEM for x in words[i + 1:i + 4])
+        owned = any(_a_thing(x) or x in _IT_OR_THEM or x in _ANOTHER_ONE
+                    for x in words[i + 1:i + 4])  # ("käytä hiusverkkoa, ei tarvitse hakea
+        # uutta"; review89)
         # (a need with a deed of its own has no object before it: "hae apua, ei tarvitse
         # pelätä"; not "hanskoja ei tarvitse vaihtaa", "kaidetta ei tarvita, laitetaan
         # jalkalista", nor help asked for with nothing after, "apua ei tarvitse pyytää")
@@ -1204,11 +1238,9 @@ def _it_taken_off(c: Case, words: Sequence[str], i: int, at: int) -> bool:
     """The measure at ``at`` is said of "it" (right before the need's no or right after the
     measure), and "it" is a thing the answer takes "pois" that the step's answers take off
     too."""
-    no = i - 1 if words[i - 1] in NEGATIONS else i - 2
-    after = words[at + 1:at + 3]  # (its object "sitä", not "sen jälkeen", "niitä käsiä")
-    it = words[no - 1:no] in (["sitä"], ["niitä"]) or (
-        after[:1] in (["sitä"], ["niitä"]) and not any(map(_a_thing, after[1:])))
-    if not it or ("pois" not in words[:no] and "riisua" not in finnish.base_forms_of(words[:no])):
+    no = _no_of(words, i)
+    if not _said_of_it(words, i, at) or (
+            "pois" not in words[:no] and "riisua" not in finnish.base_forms_of(words[:no])):
         return False
     off = tuple(_removed(tuple(n for _, n in c.accepted)))
     k = words.index("pois") if "pois" in words[:no] else no  # (a compound of one too:
@@ -1217,6 +1249,30 @@ def _it_taken_off(c: Case, words: Sequence[str], i: int, at: int) -> bool:
               not finnish.is_verb(x) and not finnish.base_forms(x) & _BODY]
     return bool(off) and bool(things) and all(  # (each: not "ota hiusverkko ja sormus pois")
         any(b.endswith(off) for b in finnish.base_forms(x)) for x in things)
+
+
+def _no_of(words: Sequence[str], i: int) -> int:
+    """Where the no of the need at ``i`` is: right before it, or before its pronoun."""
+    return i - 1 if words[i - 1] in NEGATIONS else i - 2
+
+
+def _said_of_it(words: Sequence[str], i: int, at: int) -> bool:
+    """The measure at ``at`` is said of "it": right before the need's no, or its object
+    right after it ("sitä", not "sen jälkeen", "niitä käsiä")."""
+    no, after = _no_of(words, i), words[at + 1:at + 3]
+    return words[no - 1:no] in (["sitä"], ["niitä"]) or (
+        after[:1] in (["sitä"], ["niitä"]) and not any(map(_a_thing, after[1:])))
+
+
+def _it_worn(words: Sequence[str], i: int, at: int) -> bool:
+    """The washing at ``at`` is said of "it", a protection the answer says to wear before
+    ("käytä kypärää, sitä ei tarvitse pestä joka päivä"; review89): the gear, not the
+    step's hygiene (not checking it: "laita kypärä päähän, ei tarvitse tarkistaa sitä")."""
+    before = words[:_no_of(words, i)]
+    return bool(finnish.base_forms(words[at]) & _WASHING) and _said_of_it(words, i, at) and any(
+        finnish.base_forms(w) & _WEARING and any(
+            b.endswith(_GEAR) for x in before[k + 1:k + 3] for b in finnish.base_forms(x))
+        for k, w in enumerate(before))
 
 
 def _measure_needless(c: Case, words: Sequence[str], i: int) -> str | None:
@@ -1231,7 +1287,7 @@ def _measure_needless(c: Case, words: Sequence[str], i: int) -> str | None:
     if at is None or not finnish.base_forms(words[at]) & _MEASURES or \
             not finnish.only_a_verb(words[at]):
         return None
-    if _it_taken_off(c, words, i, at):
+    if _it_taken_off(c, words, i, at) or _it_worn(words, i, at):
         return None  # (of a thing the step's answers take off: "ota sormus pois, sitä ei
         # tarvitse pestä"; not "ota lauta pois, sitä ei tarvitse pestä"; review86)
     if _past(words[i]) and any(finnish.only_past(x) for k, x in enumerate(words) if k != i):
@@ -1282,6 +1338,8 @@ _TELLING_TO = frozenset({"kertoa", "ilmoittaa", "sanoa", "raportoida"})
 _HANDING_OVER = frozenset({"kertoa", "ilmoittaa", "soittaa", "kutsua", "hälyttää", "sanoa",
                            "pyytää", "raportoida"})
 _IT_OR_THEM = frozenset({"sitä", "niitä", "sen", "ne"})
+_ANOTHER_ONE = frozenset({"uutta", "uuden", "uusia", "uudet", "toista", "toisen", "toisia",
+                          "toiset"})
 
 
 # what may stand between a need and its deed: an object's pronoun, an adverb of time
@@ -1298,9 +1356,10 @@ _HELP = ("apu", "hoitaja", "työkaveri")
 # measures of hygiene or safety, said needless right after a need's no (not "käyttää",
 # "kysyä", "pyytää": "ei tarvitse käyttää voimaa", "ei tarvitse kysyä lupaa"; review81)
 _MEASURES = frozenset({"pestä", "desinfioida", "puhdistaa", "tarkistaa", "tarkastaa"})
+_WASHING = frozenset({"pestä", "puhdistaa"})
 # the measure done once more, or by oneself where another does it, is no measure left out
 _ONCE_MORE_OR_ANOTHER = frozenset({"kahdesti", "kolmesti", "uudestaan", "uudelleen", "toiseen",
-                                   "taas"})
+                                   "taas", "kertaan"})  # ("kahteen kertaan"; review89)
 # verbs of wearing a protection or putting it on
 _WEARING = frozenset({"käyttää", "pitää", "laittaa", "pukea", "asettaa"})
 _AIDS = ("kärry", "trukki", "nostolaite", "nostin", "rullakko", "vaunu", "nosturi")
@@ -1308,6 +1367,10 @@ _NEEDED = frozenset({"tarvita", "pakollinen", "tarpeen", "tarpeellinen", "vältt
                      "tarvitsee"})
 # what protects a worker, by base form or a compound's last part (not any worn thing: "en
 # tarvitse pipoa, käytän kypärää"), and help
+# worn protection (``_PROTECTION`` without help)
+_GEAR = ("käsine", "hanska", "hansikas", "suojalasi", "kuulosuojain", "turvakenkä",
+         "turvasaapas", "kypärä", "maski", "suojavaate", "suojatakki", "liivi", "valjas",
+         "valjaat", "suojain", "tulppa", "visiiri")
 _PROTECTION = ("käsine", "hanska", "hansikas", "suojalasi", "kuulosuojain", "turvakenkä",
                "turvasaapas", "kypärä", "maski", "hiusverkko", "hiussuoja", "suojavaate",
                "suojatakki", "liivi", "valjas", "valjaat", "suojain", "suoja", "tulppa",
