@@ -97,3 +97,13 @@ def test_spoken_sounds(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review89s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# set 48: a dropped -n after a long vowel the normaliser read as another spoken sound
+# ("lappuu": lappua), as written: the accepted word says which was meant
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-tarkistaminen step-9", "voitko kirjoittaa sen tähä lappuu", "correct"),
+    ("yleinen-tarkistaminen step-9", "voitko kirjoittaa sen tähän lappua", "almost"),
+])
+def test_a_dropped_n_as_written(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
