@@ -107,3 +107,12 @@ def test_review89s_reads(step: str, answer: str, verdict: str) -> None:
 ])
 def test_a_dropped_n_as_written(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# set 49: a name said with another length, a slip of it (both trainers of sets 23 and 49)
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-puhelin kysy-nimi", "Saara", "almost"),
+    ("yleinen-puhelin kysy-nimi", "Sari", "wrong"),
+])
+def test_a_name_said_with_another_length(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -666,6 +666,9 @@ def _slip_of_accepted(h: str, c: Case) -> bool:
                for _, n in c.accepted for a in n.split())
 
 
+_LENGTH_SLIPS = frozenset({"vowel_length", "double_consonant"})
+
+
 def word_reason(e: str, h: str, c: Case) -> str | None:
     """Why a heard word differs from the expected one, or None if it is another word."""
     if h in c.names:  # the learner's own name is no slip of a word, nor of another name
@@ -675,6 +678,10 @@ def word_reason(e: str, h: str, c: Case) -> str | None:
         if _assimilated(e, h):  # "autan Helmii" for "Helmiä", as speech says a partitive
             c.note(f"{h} for {e}: the same name as speech says it (assimilated)")
             return "same"
+        if finnish.NAME_CLASSES & finnish.word_classes(e) and \
+                (slip := finnish.minimal_pair(e, h)) in _LENGTH_SLIPS:
+            c.note(f"{h} for the name {e}: {slip}")  # "Saara" for "Sara", spelled S-A-R-A:
+            return slip  # a slip of its length (set 49, both trainers almost)
         c.note(f"{h} for {e}: a name")
         return None
     if "spoken_maan" not in c.strict and maan_said_after_going(e, h, c.words):
