@@ -116,3 +116,15 @@ def test_a_dropped_n_as_written(step: str, answer: str, verdict: str) -> None:
 ])
 def test_a_name_said_with_another_length(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# "ei saa" is a whole reply before an example's command in its form, its comma lost in the
+# reading; "ei saa hälyttää hoitajaa" says no to the example
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti elias.4", "ei saa, hälytä hoitaja", "correct"),
+    ("hoiva-raportti elias.4", "ei voi, soita hoitajalle", "correct"),
+    ("hoiva-raportti elias.4", "ei saa hälyttää hoitajaa", "wrong"),
+    ("hoiva-raportti elias.4", "ei saa, nosta hänet", "wrong"),
+])
+def test_a_no_of_may_before_a_command(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

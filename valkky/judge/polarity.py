@@ -174,7 +174,15 @@ def _answered_no(words: Sequence[str], accepted: Sequence[str],
     if len(words) > 1 and words[0] in NEGATIONS and words[0] in accepted and any(
             not neg and words[1] in verbs for neg, verbs, _ in examples):
         return [words[0], "ja", *words[1:]]
+    # (…or "ei saa", a whole reply of its own, before an example's command in its form:
+    # "ei saa, hälytä hoitaja", not "ei saa hälyttää hoitajaa"; set 49)
+    if len(words) > 2 and words[0] == "ei" and words[1] in _MAY_NOT and any(
+            not neg and words[2] in verbs for neg, verbs, _ in examples):
+        return [*words[:2], "ja", *words[2:]]
     return words
+
+
+_MAY_NOT = frozenset({"saa", "voi", "kannata"})  # after "ei": a whole reply
 
 
 @lru_cache(maxsize=sizes.STEPS)
