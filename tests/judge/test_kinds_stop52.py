@@ -19,16 +19,15 @@ def test_a_spoken_question_before_its_pronoun(step: str, answer: str, verdict: s
     assert judged_on(step, answer).verdict == verdict
 
 
-# an open step's topic is named by its synonym in the lexicon or by a compound it heads;
-# a protection said needless after a verb of wearing it is still the example said no to
+# an open step's topic in the lessons' other spelling (samir.8 lists both "kuulonsuojaimet"
+# and "kuulosuojaimet"); a compound or a synonym of a topic names none (review90: naming
+# them let unsafe answers through, "suojakäsineet voi jättää kaappiin"); a protection said
+# needless after a verb of wearing it is still the example said no to
 @as_table(("step", "answer", "verdict"), [
     ("yleinen-perehdytys samir.8", "muista aina kuulosuojaimet", "correct"),
-    ("yleinen-perehdytys samir.8", "käytä korvatulppia", "correct"),
-    ("yleinen-perehdytys samir.8", "käytä suojakäsineitä", "correct"),
     ("yleinen-perehdytys samir.8", "ei tarvitse pitää kuulosuojaimia", "wrong"),
     ("yleinen-perehdytys samir.8", "ei tarvitse pitää kypärää", "wrong"),
     ("yleinen-perehdytys samir.8", "ei tarvitse laittaa hanskoja", "wrong"),
-    ("yleinen-perehdytys samir.8", "korvatulppia ei tarvita", "wrong"),
     ("yleinen-perehdytys samir.8", "ei tarvitse ottaa kypärää pois", "correct"),
     ("elintarvike-raportti anna", "ota sormus pois, ei tarvitse laittaa sitä hanskan alle",
      "correct"),
@@ -127,4 +126,45 @@ def test_a_name_said_with_another_length(step: str, answer: str, verdict: str) -
     ("hoiva-raportti elias.4", "ei saa, nosta hänet", "wrong"),
 ])
 def test_a_no_of_may_before_a_command(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# review90 (a read-only review of this stop's change, 500 probes kept): carrying, moving,
+# setting or caring about is the protection's only said of it; gear said useless or left
+# off; what the step takes off said fine to keep; a need of fetching the gear; "muuten"
+# says the condition's opposite; "sitä" is no pair of gloves; leaving work for another
+# place of it is none; a count of gear is no gear refused; "jo" only after the "kun"
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti elias.2", "laita jarrut päälle, tuolia ei tarvitse siirtää", "correct"),
+    ("hoiva-raportti elias.2", "muista jarrut, ei tarvitse siirtää häntä yksin", "correct"),
+    ("rakennus-raportti uusi", "laita kypärä päähän, sitä ei tarvitse säätää joka kerta",
+     "correct"),
+    ("autoala-raportti jere", "tukipukkeja ei tarvitse siirtää auton alle", "wrong"),
+    ("rakennus-raportti uusi", "kypärää ei tarvitse nostaa päähän", "wrong"),
+    ("yleinen-perehdytys samir.8", "hanskat on turhat", "wrong"),
+    ("yleinen-perehdytys samir.8", "kuulonsuojaimet voi jättää pois", "wrong"),
+    ("yleinen-perehdytys samir.8", "muista kypärä, se ei ole turha", "correct"),
+    ("metalli-raportti ville", "hanskat voi jättää pois porakoneella", "correct"),
+    ("metalli-raportti ville", "hanskat käy porakoneella", "wrong"),
+    ("metalli-raportti ville", "ohuet hanskat saa olla", "wrong"),
+    ("elintarvike-raportti anna",
+     "hiukset pitää olla verkon sisällä, sormus saa olla kaapissa", "correct"),
+    ("yleinen-perehdytys samir.8", "ei tarvitse hakea kuulosuojaimia", "wrong"),
+    ("yleinen-perehdytys samir.8", "kuulosuojainten ei tarvitse olla korvilla", "wrong"),
+    ("yleinen-perehdytys samir.8", "käytä kypärää, ei tarvitse hakea uutta kypärää", "correct"),
+    ("varasto-raportti neuvo", "jos laatikko on painava, pyydä apua, muuten et tarvitse apua",
+     "correct"),
+    ("varasto-raportti neuvo", "jos laatikko on iso, pyydä apua, muuten nosta jaloilla yksin",
+     "correct"),
+    ("varasto-raportti neuvo", "käytä pumpparia niin et tarvitse apua", "correct"),
+    ("ravintola-raportti noora", "käytä hanskoja, sitä ei tarvitse pestä", "wrong"),
+    ("elintarvike-raportti anna", "sormus saa olla kun lähdet keittiöstä linjalle", "wrong"),
+    ("yleinen-perehdytys samir.8",
+     "käytä suojakäsineitä, ei tarvitse käyttää kahta paria hanskoja", "correct"),
+    ("yleinen-lahelta-piti ilmoitus.10",
+     "kävelijät käyttää huomioliivejä, villaliiviä ei tarvita", "correct"),
+    ("hoiva-raportti step-14", "laita jo jarrut päälle ku asukas nousee", "almost"),
+    ("ravintola-raportti antti.6", "ei mitään erikoista", "wrong"),
+])
+def test_review90s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict

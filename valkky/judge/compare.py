@@ -613,7 +613,8 @@ def compare_with(c: Case, closest: str, expected: str, closeness: float
 
 
 def _done_already(words: Sequence[str]) -> bool:
-    """The words say a deed done already: "jo", or a verb's past participle ("noussut")."""
+    """The words (after a "kun") say a deed done already: "jo", or a verb's past participle
+    ("noussut"; not "laita jo jarrut päälle ku asukas nousee"; review90)."""
     return "jo" in words or any(finnish.is_participle(w) for w in words)
 
 
@@ -678,7 +679,8 @@ def _compare_words(c: Case, closest: str, expected: str) -> tuple[Judgement, int
             continue
         reason = word_reason(e, h, c)
         if reason == "word_form" and CONFUSED_WORDS.get(e) == h and e in exp and \
-                exp.index(e) and exp[exp.index(e) - 1] in missing and _done_already(heard_words):
+                exp.index(e) and exp[exp.index(e) - 1] in missing and \
+                _done_already(heard_words[heard_words.index(h) + 1:]):
             # "kun" for "kuin" without the "ennen" before it, of a deed done already, says
             # after, not before: "laita jarrut päälle ku asukas on jo noussut" (review89;
             # "pese kädet kun syöt" is a slip: trial 11's trainer)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
-from valkky.judge import finnish, hedges, lexicon, sizes
+from valkky.judge import finnish, hedges, sizes
 from valkky.judge.accepted import shape_of
 from valkky.judge.carry_on import carried_on
 from valkky.judge.case import Case, Detail, Judgement, comma_cuts, normalised
@@ -230,6 +230,9 @@ def _in_own_words(c: Case) -> Judgement | None:
     if bare_yes(c.words) and not any(bare_yes(shape_of(n).words) for _, n in c.accepted):
         c.note("a bare yes or acknowledgement")  # the same in every open step
         return c.judgement("wrong")
+    if (qualified := _a_mistake_qualified(c)) is not None:
+        c.note(f"the foreseen '{qualified}', its 'mitään' qualified")  # "ei mitään
+        return c.judgement(c.mistakes[qualified], "mistake", matched=qualified)  # erikoista"
     if _bare_no(c.words) and (no := next((m for m in c.mistakes
                                           if _bare_no(normalised(m).split())), None)):
         c.note(f"a bare no, as the foreseen '{no}'")  # ("ei saa" where the step foresees
@@ -554,6 +557,21 @@ def _past(word: str, bases: frozenset[str]) -> bool:
                                a.get("TENSE") == "past_imperfective" for a in verbs)
 
 
+def _a_mistake_qualified(c: Case) -> str | None:
+    """A foreseen mistake ending in "mitään" said with an adjective of it in the partitive,
+    or "muuta", after it: "ei mitään erikoista" is the foreseen "ei mitään" (set 50). As
+    said: the lexicon reads "ei mitään" as the thanks' "ei kestä"."""
+    said = c.said.split()
+    for m in c.mistakes:
+        words = re.findall(r"[^\W\d_]+", m.casefold())  # (not normalised: "ei kestä")
+        if words and words[-1] == "mitään" and len(said) == len(words) + 1 and \
+                said[:-1] == words and (said[-1] == "muuta" or any(
+                    a.get("CLASS") in finnish.ADJECTIVE_CLASSES and a.get("SIJAMUOTO") == "osanto"
+                    for a in finnish.analyses(said[-1]))):
+            return m
+    return None
+
+
 def _bare_no(words: Sequence[str]) -> bool:
     """Only a no, with a verb of may, can or should at most ("ei", "ei saa", "et voi")."""
     return any(w in NEGATIONS for w in words) and all(
@@ -564,23 +582,11 @@ _MAY = frozenset({"saa", "voi", "kannata", "pidä", "käy", "pysty", "tarvitse"}
 
 
 def _contains(words: list[str], keyword: str) -> bool:
-    """A topic named: its phrase said, or its word in any form, a synonym of it in the
-    lexicon ("kuulosuojaimet" for kuulonsuojaimet) or a compound it heads ("suojakäsineet"
-    for käsine)."""
     parts = keyword.split()
     if len(parts) > 1:
         return f" {keyword} " in f" {' '.join(words)} "
-    return any(w == keyword or (finnish.is_word(w) and (
-        finnish.same_lemma(w, keyword) or lexicon.equivalent(keyword, w) is not None
-        or _headed_by(w, keyword))) for w in words)
-
-
-def _headed_by(word: str, keyword: str) -> bool:
-    """``word`` is a compound whose last part is ``keyword``'s word (suojakäsineitä:
-    käsine)."""
-    heads = finnish.base_forms(keyword) or {keyword}
-    return any(head in finnish.compound_parts(word) and base.endswith(head) and base != head
-               for head in heads for base in finnish.base_forms(word))
+    return any(w == keyword or (finnish.is_word(w) and finnish.same_lemma(w, keyword))
+               for w in words)
 
 
 def _in_a_frame_of_its_own(words: Sequence[str], example: Sequence[str], heard: str,

@@ -364,13 +364,46 @@ def _a_deed_of_its_own(words: Sequence[str], k: int) -> bool:
     taken_off = off is not None and not any(
         _fetched_from(words, j) for j in range(off + 1, min(off + 3, len(words))) if any(
             case in ("sisaeronto", "ulkoeronto") for case, _ in finnish.case_numbers(words[j])))
-    in_use = (word == "olla" and not _IN_USE.isdisjoint(words[k + 1:k + 3])) or (
+    in_use = ((word == "olla" and not _IN_USE.isdisjoint(words[k + 1:k + 3])) or (
         "nostaa" in finnish.base_forms(word) and any(  # (put in place: "tukipukkeja ei
             x in _PUT_TO or any(case == "sisatulento" for case, _ in finnish.case_numbers(x))
-            for x in words[k + 1:k + 3]))  # tarvitse nostaa auton alle"; review89)
+            for x in words[k + 1:k + 3])) or  # tarvitse nostaa auton alle"; review89)
+        bool(finnish.base_forms(word) & _HANDLING)) and _of_gear(words, k)
     return finnish.is_verb(word) and (
         not (finnish.base_forms(word) & _USING_IT or in_use) or taken_off) and any(
         mood == "A-infinitive" for _, mood, _ in _verb_forms(word))
+
+
+def _of_gear(words: Sequence[str], k: int) -> bool:
+    """The verb at ``k`` after a need is said of a thing worn or set for safety: its object
+    right after it, or the word fronted before the need's no ("jarrujen ei tarvitse olla",
+    "kypärästä ei tarvitse välittää")."""
+    at = k - 3 if k >= 3 and words[k - 2] in NEGATIONS else k - 2  # (a clause's words
+    # may come without their no)
+    after = words[k + 1:k + 2]
+    # (not a word fronted where the verb has an object of its own after it, "ei tarvitse
+    # siirtää häntä", nor one that is an object of a verb before it, "muista jarrut, ei
+    # tarvitse…"; review90)
+    own_object = bool(after) and (after[0] in _OBJECT_PRONOUNS or _an_object(words, k + 1))
+    fronted = [] if own_object or at < 0 or (at and finnish.is_verb(words[at - 1])) \
+        else words[at:at + 1]
+    return any(b.endswith(_SET_FOR_SAFETY) for x in [*after, *fronted]
+               for b in finnish.base_forms(x))
+
+
+def _an_object(words: Sequence[str], j: int) -> bool:
+    """words[j] is a thing in an object's case (partitive, nominative or genitive), not a
+    genitive before a postposition ("auton alle") nor a place ("päähän")."""
+    cases = {case for case, _ in finnish.case_numbers(words[j])}
+    return words[j] not in _PUT_TO and _a_thing(words[j]) and \
+        bool(cases & {"osanto", "nimento", "omanto"}) and not (
+        "omanto" in cases and words[j + 1:j + 2] and words[j + 1] in _POSTPOSITIONS)
+
+
+_POSTPOSITIONS = frozenset({"alle", "alla", "alta", "päälle", "päällä", "päältä", "viereen",
+                            "vieressä", "luo", "luona", "taakse", "takana", "eteen", "edessä"})
+_OBJECT_PRONOUNS = frozenset({"häntä", "hänet", "heitä", "heidät", "minua", "sinua", "meitä",
+                              "teitä", "sitä", "niitä", "sen", "ne"})
 
 
 def _a_need_of_another_deed(words: Sequence[str], i: int, part: _Clause) -> bool:
@@ -411,10 +444,11 @@ _AFTER_A_TIME = frozenset({"huolimatta", "iltaan", "loppuun", "eteenpäin", "tul
                            "lähtiessä", "alkaen"})
 # verbs that use, wear or fetch a thing: a need of one is the need of the thing
 _USING_IT = frozenset({"käyttää", "laittaa", "panna", "asettaa", "pitää", "muistaa", "pukea",
-                       "kiinnittää", "kiristää", "ottaa", "hakea", "tuoda", "vaihtaa",
-                       # …being on, carried, moved, set, cared about (review89: "jarrujen
-                       # ei tarvitse olla päällä", "tukipukeista ei tarvitse huolehtia")
-                       "kantaa", "siirtää", "säätää", "välittää", "huolehtia", "vetää"})
+                       "kiinnittää", "kiristää", "ottaa", "hakea", "tuoda", "vaihtaa"})
+# …and carrying, moving, setting or caring about it, said of a protection itself: its object
+# right after the verb or fronted before the need's no (review89: "tukipukeista ei tarvitse
+# huolehtia"; not "ei tarvitse siirtää häntä yksin", "tuolia ei tarvitse siirtää"; review90)
+_HANDLING = frozenset({"kantaa", "siirtää", "säätää", "välittää", "huolehtia", "vetää"})
 _PUT_TO = frozenset({"alle", "päälle", "paikalleen", "paikoilleen", "päähän"})
 # where a thing is when worn or in use: "olla" before one is using it ("jarrujen ei tarvitse
 # olla päällä"; not "ei tarvitse olla huolissaan"; review89)
@@ -660,6 +694,8 @@ def _conditioned(c: Case, words: Sequence[str], said: _Said, deed: frozenset[str
     is not."""
     found = [x for x in (_condition_before(words, said), _condition_after(words, said))
              if x is not None]
+    if "muuten" in (*words[:said.start], *said.order):  # (for the condition's opposite: "jos
+        found = [[*x, "muuten"] for x in found]  # laatikko on iso, pyydä apua, muuten…")
     return bool(found) and not any(_an_excuse(c, x, deed) for x in found)
 
 
@@ -822,8 +858,13 @@ def _condition_after(words: Sequence[str], said: _Said) -> list[str] | None:
 
 
 def _excuse(condition: Sequence[str]) -> bool:
-    """``condition`` says an excuse (``EXCUSES``) in the polarity it is one in."""
+    """``condition`` says an excuse (``EXCUSES``) in the polarity it is one in; read up to a
+    "muuten", after which the deed is said for its opposite ("jos laatikko on painava, pyydä
+    apua, muuten et tarvitse apua"; review90)."""
     no = not NEGATIONS.isdisjoint(condition)
+    if "muuten" in condition:
+        condition = condition[:condition.index("muuten")]
+        no = NEGATIONS.isdisjoint(condition)
     # (an essive is the manner of another deed: "kun lähdet kotiin väsyneenä")
     said = finnish.base_forms_of(w for w in condition if not any(
         case == "olento" for case, _ in finnish.case_numbers(w)))
@@ -1026,13 +1067,16 @@ def _out_of_work(condition: Sequence[str]) -> bool:
 def _leaving_work(condition: Sequence[str]) -> bool:
     """Leaving the work, out of it ("kun lähdet töistä", "kun olet lähtenyt hallista";
     review89), not for it ("kun et ole vielä lähtenyt linjalle")."""
-    return any("lähteä" in _bases(w) for w in condition) and any(
-        _bases(w) & _AT_WORK and any(case in ("sisaeronto", "ulkoeronto")
-                                     for case, _ in finnish.case_numbers(w))
-        for w in condition)
+    def of_work(cases: tuple[str, ...]) -> bool:
+        return any(_bases(w) & _AT_WORK and any(case in cases for case, _ in
+                                                finnish.case_numbers(w)) for w in condition)
+
+    # (not for another place of the work: "kun lähdet keittiöstä linjalle"; review90)
+    return any("lähteä" in _bases(w) for w in condition) and \
+        of_work(("sisaeronto", "ulkoeronto")) and not of_work(("sisatulento", "ulkotulento"))
 
 
-_AWAY = frozenset({"koti", "kotona", "kotiin", "vapaa", "pukuhuone", "ulkona", "ulos", "loma"})
+_AWAY = frozenset({"koti", "kotona", "kotiin", "vapaa", "pukuhuone", "ulkona", "loma"})
 # a work's time, and its end (review89: "kun työpäivä on ohi", "kun työvuoro päättyy")
 _WORKDAY = frozenset({"vuoro", "työvuoro", "työ", "työpäivä", "työaika"})
 _ENDED = frozenset({"loppu", "loppua", "loppunut", "ohi", "päättyä", "päättynyt"})
@@ -1047,11 +1091,78 @@ def _said_needless(c: Case, words: Sequence[str]) -> Judgement | None:
     take a compound apart: "hiusverkkoa" read "verkkoa hiukset"; review89)."""
     said = so_that(_courtesy_off(c.said.split()))
     if (needless := _protection_needless(c, words)) is None and (
-            said == list(words) or (needless := _protection_needless(c, said)) is None):
-        return None
+            said == list(words) or (needless := _protection_needless(c, said)) is None or
+            any(b.endswith(_HELP) for b in finnish.base_forms(needless))) and \
+            (needless := _gear_left_off(c, said)) is None and \
+            (needless := _kept_on(c, said)) is None:
+        return None  # (…not help: an aid or a call said in other words is read as the
+        # step's, "käytä pumpparia niin et tarvitse apua"; review90)
     c.note(f"'{needless}': a protection said needless")  # "laita kypärä päähän niin et
     # tarvitse valjaita" (review76, SAFETY)
     return c.judgement("wrong", "negation")
+
+
+def _gear_left_off(c: Case, words: Sequence[str]) -> str | None:
+    """Worn protection said useless or left off, with no condition: "hanskat on turhat",
+    "kuulonsuojaimet voi jättää pois", "suojalasit saa jättää kaappiin" (review90: open
+    steps let these through where the step names the gear as a topic); not gear the step's
+    answers take off ("hanskat voi jättää pois porakoneella"). Its word, else None."""
+    if not CONDITIONS.isdisjoint(words) or not NEGATIONS.isdisjoint(words):
+        return None  # (a case the judge cannot weigh, or a no: "hanskat ei ole turhat")
+    off = tuple(_taken_off(tuple(n for _, n in c.accepted)))
+    for k, w in enumerate(words):
+        bases = finnish.base_forms(w)
+        if not any(b.endswith(_GEAR) and not (off and b.endswith(off)) for b in bases):
+            continue
+        rest = words[k + 1:k + 4]
+        useless = any(finnish.base_forms(x) & _USELESS for x in rest[:2])
+        left = rest[:1] in (["voi"], ["saa"]) and any(
+            "jättää" in finnish.base_forms(x) for x in rest[1:2])
+        if useless or left:
+            return w
+    return None
+
+
+_USELESS = frozenset({"turha", "tarpeeton"})
+
+
+def _kept_on(c: Case, words: Sequence[str]) -> str | None:
+    """What the step's answers take off (``_removed``: gloves at the drill, a ring at the
+    line) said fine to keep, with no condition and no no: "hanskat käy porakoneella",
+    "ohuet hanskat saa olla", "hanskat on hyvät" (review90). Its word, else None."""
+    if not CONDITIONS.isdisjoint(words) or not NEGATIONS.isdisjoint(words) or \
+            "pois" in words:
+        return None
+    off = tuple(b for b in _removed(tuple(n for _, n in c.accepted)) if len(b) > 3)
+    if not off:
+        return None
+    for k, w in enumerate(words):
+        if not (_a_thing(w) and any(b.endswith(off) for b in finnish.base_forms(w))):
+            continue
+        rest = words[k + 1:k + 3]
+        if (rest[:1] in (["käy"], ["saa"]) or (
+                rest[:1] in (["on"], ["ovat"]) and rest[1:2] and rest[1] in _FINE_TO_KEEP)) \
+                and not _elsewhere_or_later(words[k + 1:k + 6], _steps_words(c)):
+            return w
+    return None
+
+
+def _elsewhere_or_later(words: Sequence[str], steps: frozenset[str]) -> bool:
+    """A place the thing is kept in away from the work (not one the step's answers name:
+    "hanskat käy porakoneella"), or a time after it: "sormus saa olla kaapissa", "korut saa
+    olla päällä vasta töiden jälkeen" (review84)."""
+    return not _LATER_WORDS.isdisjoint(words) or any(
+        w not in _IN_USE and any(case in ("sisaolento", "ulkoolento") for case, _ in
+                                 finnish.case_numbers(w))
+        and "nimisana" in finnish.word_classes(w) and finnish.base_forms(w).isdisjoint(steps)
+        for w in words)
+
+
+_LATER_WORDS = frozenset({"vasta", "jälkeen", "myöhemmin", "illalla", "kotona"})
+
+
+_FINE_TO_KEEP = frozenset({"hyvä", "hyvät", "ok", "okei", "sallittu", "sallittuja", "turvallinen",
+                           "turvalliset"})
 
 
 def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
@@ -1097,8 +1208,15 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
         # (…the protection after a verb of wearing it, its object: "ei tarvitse pitää
         # kypärää", "et tarvitse käyttää hanskoja"; not of taking it off, "ei tarvitse ottaa
         # kypärää pois", nor where the verb's object is another, "…laittaa sitä hanskan alle")
-        worn = i + 1 < len(words) and bool(finnish.base_forms(words[i + 1]) & _WEARING)
-        after = [] if worn and words[i + 2:i + 3] and words[i + 2] in _IT_OR_THEM else list(
+        # (…or of fetching it: "ei tarvitse hakea kuulosuojaimia"; not a new one, "ei tarvitse
+        # hakea uutta kypärää", nor taking it off; review90)
+        verb = finnish.base_forms(words[i + 1]) if i + 1 < len(words) else frozenset()
+        worn = bool(verb & _WEARING) or (
+            bool(verb & _FETCHING) and "pois" not in words[i + 2:i + 5] and
+            _ANOTHER_ONE.isdisjoint(words[i + 2:i + 4]))
+        after = [] if worn and words[i + 2:i + 3] and (
+            words[i + 2] in _IT_OR_THEM or "lukusana" in finnish.word_classes(words[i + 2])
+        ) else list(  # (…nor a count of it: "ei tarvitse käyttää kahta paria"; review90)
             takewhile(lambda x: not finnish.is_verb(x), words[i + 2:i + 5] if asked or worn
                       else words[i + 1:i + 4]))
         if asked:
@@ -1115,13 +1233,16 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
         # jalkalista", nor help asked for with nothing after, "apua ei tarvitse pyytää")
         deed = i + 1 < len(words) and _a_deed_of_its_own(words, i + 1) and not (
             asked and _help_named(c) and words[i + 2:i + 3] == [])
+        # (…its genitive before the need of its being on: "kuulosuojainten ei tarvitse olla
+        # korvilla"; review90)
+        fronted = ("osanto", "omanto") if words[i + 1:i + 2] == ["olla"] else ("osanto",)
         before = words[max(0, i - 4):i] if "olla" in finnish.base_forms(words[i - 1]) \
             else [] if deed else [x for k, x in enumerate(words[:i - 1]) if k >= i - 2 and
-                  any(case == "osanto" for case, _ in finnish.case_numbers(x)) and not (
+                  any(case in fronted for case, _ in finnish.case_numbers(x)) and not (
                       owned and k and finnish.is_verb(words[k - 1]))]
         for x in [*after, *before]:
             bases = finnish.base_forms(x)
-            if any(b.endswith(_PROTECTION) and b not in off for b in bases) and not (
+            if any(b.endswith(_PROTECTION) and not b.endswith(tuple(off)) for b in bases) and not (
                     any(b.endswith(_LIFTING_HELP) for b in bases) and _an_aid(words)) and \
                     not (_past(w) and _help_unnamed(c, bases)):
                 return x  # (a past need of help is a report, "…, en tarvinnut apua",
@@ -1269,9 +1390,13 @@ def _it_worn(words: Sequence[str], i: int, at: int) -> bool:
     ("käytä kypärää, sitä ei tarvitse pestä joka päivä"; review89): the gear, not the
     step's hygiene (not checking it: "laita kypärä päähän, ei tarvitse tarkistaa sitä")."""
     before = words[:_no_of(words, i)]
+    # (in its number: "sitä" is no pair of gloves, "käytä hanskoja, sitä ei tarvitse pestä";
+    # review90)
+    number = "plural" if "niitä" in words[max(0, at - 4):at + 3] else "singular"
     return bool(finnish.base_forms(words[at]) & _WASHING) and _said_of_it(words, i, at) and any(
         finnish.base_forms(w) & _WEARING and any(
-            b.endswith(_GEAR) for x in before[k + 1:k + 3] for b in finnish.base_forms(x))
+            b.endswith(_GEAR) and any(n == number for _, n in finnish.case_numbers(x))
+            for x in before[k + 1:k + 3] for b in finnish.base_forms(x))
         for k, w in enumerate(before))
 
 
@@ -1362,19 +1487,23 @@ _ONCE_MORE_OR_ANOTHER = frozenset({"kahdesti", "kolmesti", "uudestaan", "uudelle
                                    "taas", "kertaan"})  # ("kahteen kertaan"; review89)
 # verbs of wearing a protection or putting it on
 _WEARING = frozenset({"käyttää", "pitää", "laittaa", "pukea", "asettaa"})
+_FETCHING = frozenset({"hakea", "tuoda", "ottaa"})
 _AIDS = ("kärry", "trukki", "nostolaite", "nostin", "rullakko", "vaunu", "nosturi")
 _NEEDED = frozenset({"tarvita", "pakollinen", "tarpeen", "tarpeellinen", "välttämätön",
                      "tarvitsee"})
 # what protects a worker, by base form or a compound's last part (not any worn thing: "en
 # tarvitse pipoa, käytän kypärää"), and help
-# worn protection (``_PROTECTION`` without help)
+# worn protection, by base form or a compound's last part (not any worn thing: "en tarvitse
+# pipoa, käytän kypärää"; not any vest: "villaliiviä ei tarvita", review90)
 _GEAR = ("käsine", "hanska", "hansikas", "suojalasi", "kuulosuojain", "turvakenkä",
-         "turvasaapas", "kypärä", "maski", "suojavaate", "suojatakki", "liivi", "valjas",
-         "valjaat", "suojain", "tulppa", "visiiri")
-_PROTECTION = ("käsine", "hanska", "hansikas", "suojalasi", "kuulosuojain", "turvakenkä",
-               "turvasaapas", "kypärä", "maski", "hiusverkko", "hiussuoja", "suojavaate",
-               "suojatakki", "liivi", "valjas", "valjaat", "suojain", "suoja", "tulppa",
-               "visiiri", "apu", "hoitaja", "työkaveri", "kaide", "tukipukki", "verkko")
+         "turvasaapas", "kypärä", "maski", "suojavaate", "suojatakki", "huomioliivi",
+         "turvaliivi", "heijastinliivi", "valjas", "valjaat", "suojain", "tulppa", "visiiri")
+# …and what else is put in place for safety
+_SET_FOR_SAFETY = (*_GEAR, "hiusverkko", "hiussuoja", "tukipukki", "jarru", "kaide",
+                   "jalkalista")
+# what protects a worker, and help
+_PROTECTION = (*_GEAR, "hiusverkko", "hiussuoja", "suoja", "apu", "hoitaja", "työkaveri",
+               "kaide", "tukipukki", "verkko")
 
 
 _IT_OR_ONE = SUBJECT_PRONOUNS | {"se", "ne"}
