@@ -258,6 +258,10 @@ from tests.judge.golden import recorded
 # -i, "suojalasei"; a glide j, "reijän"): 286/300. "reijän" costs sets 26 and 36 a row each
 # (their first trainers: almost; their second and both of set 49's: correct, as speech
 # says it).
+# Set 50 (session 52, set50: 60 steps, seed 50, of the 159 steps sets 37–49 had not used;
+# graded whole before any judge run; a blind second trainer): 280/300 = 93.3 % on the
+# session's judge bf29b4c0 (after set 49's kinds and review89); trainers agree 298/300, the
+# judge where both agree 278/298; 281/300 after review90's mends (ccf2715a).
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -286,7 +290,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_46.yaml": 13,
               "trainer_answers_47.yaml": 14,
               "trainer_answers_48.yaml": 18,
-              "trainer_answers_49.yaml": 13}
+              "trainer_answers_49.yaml": 13,
+              "trainer_answers_50.yaml": 19}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
