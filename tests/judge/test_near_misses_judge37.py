@@ -27,7 +27,6 @@ _ALMOST = [
     ("varasto-ohjeet auto", "auto tulee puoli kolmea"),
     ("yleinen-numerot kysy-puoli", "kello on puoli kahdeksaa"),
     ("autoala-tyomaarays paine", "rengaspaine on kaksi ja kolme baria"),
-    ("yleinen-puhelin kysy-numero", "040 1234 567"),
 ]
 
 _KEPT = [
@@ -97,6 +96,9 @@ _KEPT = [
     # the right form is right
     ("yleinen-numerot kysy-puoli", "kello on puoli kahdeksan", "correct"),
     ("yleinen-puhelin kysy-numero", "0401234567", "correct"),
+    # digits typed in another grouping are the number (set 50, both trainers)
+    ("yleinen-puhelin kysy-numero", "040 1234 567", "correct"),
+    ("yleinen-puhelin kysy-numero", "040 1234567", "correct"),
 ]
 
 
@@ -129,12 +131,10 @@ def test_a_stray_word_only_in_a_sentence(answer: str, accept: str, verdict: str)
 
 
 @as_table("step, answer, feedback", [
-    # the form to change, named in the answer's own words; the grouping the step shows
+    # the form to change, named in the answer's own words
     ("varasto-ohjeet auto", "auto tulee puoli kolmea",
      "Melkein! Sano puoli kolme, ei puoli kolmea."),
     ("autoala-tyomaarays paine", "kaksi ja kolme baria", "Melkein! Sano pilkku, ei ja."),
-    ("yleinen-puhelin kysy-numero", "040 1234 567",
-     "Melkein! Sano 040 123 4567, ei 040 1234 567."),
 ])
 def test_a_number_form_is_named(step: str, answer: str, feedback: str) -> None:
     assert almost_fi(judged_on(step, answer)) == feedback

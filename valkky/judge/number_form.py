@@ -1,8 +1,9 @@
 """A number or time whose value is right, said in a wrong form (issue 12, judge37): the hour
 after "puoli" in another case ("puoli kolmea" for "puoli kolme") or mistyped into no word
 ("puoli kolmi": a typo, set 40), a decimal said with "ja"
-for "pilkku" ("kaksi ja viisi" for "2,5"), a number typed in another grouping ("040 1234
-567" for "040 123 4567"). A trainer hears the value meant and corrects the form: almost.
+for "pilkku" ("kaksi ja viisi" for "2,5"). A trainer hears the value meant and corrects the
+form: almost. A number typed in another grouping ("040 1234567" for "040 123 4567") is the
+number: right (set 50, both trainers).
 Read in the right form, the answer must be right (or nearly) on its own, so another value
 (another hour, another digit) stays as wrong as it was.
 """
@@ -21,6 +22,7 @@ from valkky.judge.number_words import day_ordinals, is_number
 from valkky.judge.rules import judged_as
 
 _HALF = "puoli"
+_GROUPING = "grouping"  # a reading of digits grouped as the step groups them
 _HOURS = frozenset(HOURS)
 # a run of digits with spaces or hyphens between its groups: a phone number, a code
 _DIGIT_RUN = re.compile(r"\d+(?:[ -]+\d+)*")
@@ -47,13 +49,17 @@ def number_form(c: Case) -> Judgement | None:
             return None  # a foreseen answer is the step's to judge as it foresaw
         j = judged_as(c, words)
         c.note(f"{heard} for {expected}: {j.verdict}")
+        if reason == _GROUPING:
+            if j.verdict == "correct":
+                return c.judgement("correct", closest=j.closest)
+            continue
         # (a month's case put right and still only nearly right is another date nearly:
         # "neljästoista tammikuu" for "… joulukuuta" stays as by_word judges it)
         if j.verdict == "correct" or (j.verdict == "almost" and expected not in MONTHS):
             if j.closest:
                 c.closeness = fuzz_module().ratio(c.heard, normalised(j.closest))
             # named in the answer's own words: "Sano puoli kolme, ei puoli kolmea.", "Sano
-            # pilkku, ei ja.", "Sano 040 123 4567, ei 040 1234 567." (the grouping shown)
+            # pilkku, ei ja."
             return c.judgement("almost", reason, closest=j.closest,
                                detail=Detail(expected, heard, in_sentence=True))
     return None
@@ -93,7 +99,7 @@ def _readings(c: Case) -> Iterator[tuple[tuple[str, str], list[str], str]]:
             if mine != theirs and _digits(mine) == _digits(theirs) and \
                     len(_digits(mine)) >= 5:  # "040 123 4567": its grouping
                 yield (theirs, mine), normalise(c.written.replace(mine, theirs)).split(), \
-                    "word_form"
+                    _GROUPING
 
 
 # a date's month in the nominative ("joulukuu"), the partitive it takes after its day

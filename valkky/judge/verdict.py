@@ -1002,12 +1002,12 @@ RULES: tuple[Rule, ...] = (
            ("vasara putosi mutta kukaan ei loukkaantunut", "vasara putosi alas telineeltä"),
            "correct", None),), switchable=False),
     Rule("number_form", "a number or time whose value is right in a wrong form: the hour "
-         "after puoli in another case, a decimal said with ja for pilkku, digits in another "
-         "grouping; read in the form meant, right or nearly", "almost", "word_form",
-         number_form,
+         "after puoli in another case, a decimal said with ja for pilkku; read in the form "
+         "meant, right or nearly (digits typed in another grouping: the number, right)",
+         "almost", "word_form", number_form,
          (("puoli kolmea", ("puoli kolme",), "almost", "word_form"),
           ("kaksi ja viisi metriä", ("2,5 metriä",), "almost", "word_form"),
-          ("040 1234 567", ("040 123 4567",), "almost", "word_form")), switchable=False),
+          ("040 1234 567", ("040 123 4567",), "correct", None)), switchable=False),
     Rule("repairers_deed", "a clause of a repairer's own deed beside the learner's answer "
          "(en korjaa sitä itse, huoltomies korjaa sen): the answer judged without it",
          "by word", None, repairers_deed,
