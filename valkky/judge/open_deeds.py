@@ -1086,20 +1086,28 @@ _COMING_BACK = frozenset({"tulla", "palata"})
 
 
 def _said_needless(c: Case, words: Sequence[str]) -> Judgement | None:
-    """Wrong where the advice says a protection, help or measure is not needed: in the
-    words as the judge reads them, or as said (a rewording toward the step's words may
-    take a compound apart: "hiusverkkoa" read "verkkoa hiukset"; review89)."""
-    said = so_that(_courtesy_off(c.said.split()))
-    if (needless := _protection_needless(c, words)) is None and (
-            said == list(words) or (needless := _protection_needless(c, said)) is None or
-            any(b.endswith(_HELP) for b in finnish.base_forms(needless))) and \
-            (needless := _gear_left_off(c, said)) is None and \
-            (needless := _kept_on(c, said)) is None:
-        return None  # (…not help: an aid or a call said in other words is read as the
-        # step's, "käytä pumpparia niin et tarvitse apua"; review90)
+    """Wrong where the advice says a protection, help or measure is not needed, worn gear
+    useless or left off, or what the step takes off fine to keep."""
+    if (needless := _needless_word(c, words)) is None:
+        return None
     c.note(f"'{needless}': a protection said needless")  # "laita kypärä päähän niin et
     # tarvitse valjaita" (review76, SAFETY)
     return c.judgement("wrong", "negation")
+
+
+def _needless_word(c: Case, words: Sequence[str]) -> str | None:
+    """The word of what the answer says is not needed (``_said_needless``): in the words as
+    the judge reads them, or as said, where a rewording toward the step's words took a
+    compound apart ("hiusverkkoa" read "verkkoa hiukset"; review89), but not help then: an
+    aid or a call said in other words is read as the step's ("käytä pumpparia niin et
+    tarvitse apua"; review90)."""
+    if (needless := _protection_needless(c, words)) is not None:
+        return needless
+    said = so_that(_courtesy_off(c.said.split()))
+    if said != list(words) and (needless := _protection_needless(c, said)) is not None and \
+            not any(b.endswith(_HELP) for b in finnish.base_forms(needless)):
+        return needless
+    return _gear_left_off(c, said) or _kept_on(c, said)
 
 
 def _gear_left_off(c: Case, words: Sequence[str]) -> str | None:
