@@ -168,3 +168,34 @@ def test_a_no_of_may_before_a_command(step: str, answer: str, verdict: str) -> N
 ])
 def test_review90s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review91 (a read-only review of review90's mends, 500 probes kept): "muuten" turns only a
+# load's size, not haste, and only for a deed said after it; a pronoun between fronted gear
+# and its need; any vest; "turha" said of the gear, not of a deed after it; another thing
+# left, gear of a kind, gear left off away from the work; a removed thing put away or a
+# new one is none kept
+@as_table(("step", "answer", "verdict"), [
+    ("varasto-raportti neuvo", "jos on kiire, nosta yksin, muuten pyydä apua", "wrong"),
+    ("varasto-raportti neuvo", "jos on kiire, pyydä apua, muuten nosta yksin", "wrong"),
+    ("varasto-raportti neuvo", "jos laatikko on iso, nosta yksin, muuten pyydä apua",
+     "wrong"),
+    ("rakennus-raportti uusi", "kypärästä sun ei tarvitse välittää", "wrong"),
+    ("hoiva-raportti elias.2", "jarruista sinun ei tarvitse huolehtia", "wrong"),
+    ("yleinen-lahelta-piti ilmoitus.10", "liivejä ei tarvita", "wrong"),
+    ("yleinen-perehdytys samir.8", "kypärä päähän, turha ottaa riskiä", "correct"),
+    ("yleinen-perehdytys samir.8", "käytä suojalaseja, on turha riskeerata silmiä", "correct"),
+    ("yleinen-perehdytys samir.8", "rikkinäiset hanskat on turhat, ota uudet", "correct"),
+    ("yleinen-perehdytys samir.8", "käytä kypärää, saa jättää pipon kotiin", "correct"),
+    ("yleinen-perehdytys samir.8", "kypärän voi jättää pois kahvihuoneessa", "correct"),
+    ("yleinen-perehdytys samir.8", "suojalasit voi jättää kaappiin", "wrong"),
+    ("metalli-raportti ville", "hanskat saa laittaa kaappiin", "correct"),
+    ("elintarvike-raportti anna", "sormus on hyvä jättää kotiin", "correct"),
+    ("metalli-raportti marjatta.8", "tarkistetaan laikka, ehjä laikka käy", "correct"),
+    ("yleinen-perehdytys samir.8",
+     "käytä kypärää ja suojalaseja, niitä ei tarvitse pestä joka päivä", "correct"),
+    ("yleinen-perehdytys samir.8",
+     "pidä kypärä päässä hallissa, taukotilassa kypärän ei tarvitse olla päässä", "correct"),
+])
+def test_review91s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

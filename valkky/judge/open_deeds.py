@@ -378,8 +378,10 @@ def _of_gear(words: Sequence[str], k: int) -> bool:
     """The verb at ``k`` after a need is said of a thing worn or set for safety: its object
     right after it, or the word fronted before the need's no ("jarrujen ei tarvitse olla",
     "kypärästä ei tarvitse välittää")."""
-    at = k - 3 if k >= 3 and words[k - 2] in NEGATIONS else k - 2  # (a clause's words
-    # may come without their no)
+    at = k - 2  # (the need at k - 1; a clause's words may come without their no)
+    while at > 0 and (words[at] in NEGATIONS or words[at] in _WHOSE_NEED):
+        at -= 1  # (past the no and whose the need is: "kypärästä sun ei tarvitse välittää",
+        # "turvakengistä mun mielestä ei tarvitse…"; review91)
     after = words[k + 1:k + 2]
     # (not a word fronted where the verb has an object of its own after it, "ei tarvitse
     # siirtää häntä", nor one that is an object of a verb before it, "muista jarrut, ei
@@ -400,6 +402,8 @@ def _an_object(words: Sequence[str], j: int) -> bool:
         "omanto" in cases and words[j + 1:j + 2] and words[j + 1] in _POSTPOSITIONS)
 
 
+_WHOSE_NEED = frozenset({"sun", "sinun", "mun", "minun", "teidän", "meidän", "hänen",
+                         "mielestä", "mielestäni"})
 _POSTPOSITIONS = frozenset({"alle", "alla", "alta", "päälle", "päällä", "päältä", "viereen",
                             "vieressä", "luo", "luona", "taakse", "takana", "eteen", "edessä"})
 _OBJECT_PRONOUNS = frozenset({"häntä", "hänet", "heitä", "heidät", "minua", "sinua", "meitä",
@@ -674,6 +678,7 @@ EXCUSES = {"kiire": True, "kiireinen": True, "väsyä": True, "ehtiä": False, "
            # a load heavy or big, which asks for the help it is said to need none under
            # (review89: "et tarvitse apua ku laatikko on painava")
            "painava": True, "raskas": True, "iso": True, "suuri": True}
+_LOAD_SIZE = frozenset({"painava", "raskas", "iso", "suuri"})
 # verbs of presence, availability, ability or working: a no said of the step's own thing with one of
 # these (by base form) is an excuse ("jos hoitaja ei tule", "jos nostolaite ei toimi"); with
 # any other verb the no is a case of the work ("kun laikka ei pyöri", "kun et tarvitse apua");
@@ -683,7 +688,8 @@ PRESENCE = frozenset({"olla", "tulla", "vastata", "löytyä", "löytää", "toim
                       "joutaa", "päästä"})
 
 
-def _conditioned(c: Case, words: Sequence[str], said: _Said, deed: frozenset[str]) -> bool:
+def _conditioned(c: Case, words: Sequence[str], said: _Said, deed: frozenset[str],
+                 unsafe: frozenset[str] | None = None) -> bool:
     """The clause ``said`` with a condition of the work said before it (``_clauses``) or
     after it before the next main clause ("voit ottaa kypärän pois kun lähdet työmaalta",
     "kun pora on pysähtynyt laita hanskat käteen", "kun pora ei pyöri …"): the deed is said
@@ -691,12 +697,25 @@ def _conditioned(c: Case, words: Sequence[str], said: _Said, deed: frozenset[str
     where a condition is an excuse (``_an_excuse``; ``deed``: the base forms of the words the
     deed says): "nostan hänet yksin jos hoitaja ei tule", "jos esimies ei ehdi korjaa se
     itse" are the deed; "voit mennä auton alle kun tukipukit ovat paikallaan eikä auto liiku"
-    is not."""
+    is not. ``unsafe``: the base forms of the clause's unsafe deed, where known (a deed
+    said after a "muuten" is said for the condition's opposite: "jos laatikko on iso, pyydä
+    apua, muuten nosta jaloilla")."""
     found = [x for x in (_condition_before(words, said), _condition_after(words, said))
              if x is not None]
-    if "muuten" in (*words[:said.start], *said.order):  # (for the condition's opposite: "jos
-        found = [[*x, "muuten"] for x in found]  # laatikko on iso, pyydä apua, muuten…")
+    if _after_muuten(words, said, unsafe or deed):
+        found = [[*x, "muuten"] for x in found]
     return bool(found) and not any(_an_excuse(c, x, deed) for x in found)
+
+
+def _after_muuten(words: Sequence[str], said: _Said, deed: frozenset[str]) -> bool:
+    """The deed is said after a "muuten": before the clause, or in it before the deed's
+    own verb ("…, muuten nosta yksin"; not "nosta yksin, muuten pyydä apua"; review91)."""
+    if "muuten" in words[:said.start]:
+        return True
+    order = list(said.order)
+    at = next((k for k, w in enumerate(order) if w in said.verbs and
+               finnish.base_forms(w) & deed), None)
+    return at is not None and "muuten" in order[:at]
 
 
 def _an_excuse(c: Case, condition: Sequence[str], deed: frozenset[str]) -> bool:
@@ -859,16 +878,19 @@ def _condition_after(words: Sequence[str], said: _Said) -> list[str] | None:
 
 def _excuse(condition: Sequence[str]) -> bool:
     """``condition`` says an excuse (``EXCUSES``) in the polarity it is one in; read up to a
-    "muuten", after which the deed is said for its opposite ("jos laatikko on painava, pyydä
-    apua, muuten et tarvitse apua"; review90)."""
+    "muuten", after which the deed is said for its opposite: a load's size turned is a case
+    of the work ("jos laatikko on painava, pyydä apua, muuten et tarvitse apua"; review90),
+    haste, comfort or a wish turned is none ("jos on kiire, pyydä apua, muuten nosta yksin"
+    is lifting alone; review91)."""
     no = not NEGATIONS.isdisjoint(condition)
-    if "muuten" in condition:
+    otherwise = "muuten" in condition
+    if otherwise:
         condition = condition[:condition.index("muuten")]
-        no = NEGATIONS.isdisjoint(condition)
     # (an essive is the manner of another deed: "kun lähdet kotiin väsyneenä")
     said = finnish.base_forms_of(w for w in condition if not any(
         case == "olento" for case, _ in finnish.case_numbers(w)))
-    return any(positive != no for w, positive in EXCUSES.items() if w in said)
+    return any(positive != (no != (otherwise and w in _LOAD_SIZE))
+               for w, positive in EXCUSES.items() if w in said)
 
 
 def _courtesy_off(words: list[str]) -> list[str]:
@@ -942,11 +964,12 @@ def deed_said(c: Case) -> Judgement | None:
     if (needless := _said_needless(c, words)) is not None:
         return needless
     for s in said:
-        if s.negative or _asks_or_reports(s) or _conditioned(
-                c, words, s, frozenset(b for w in s.order for b in _bases(w))):
+        if s.negative or _asks_or_reports(s):
             continue
         deed = unsafe_deed(c, [*s.verbs, *s.rest])
-        if deed is None or _for_later(words, said, s, deed[0]) or not any(
+        if deed is None or _conditioned(c, words, s, frozenset(
+                b for w in s.order for b in _bases(w)), deed[0]) or \
+                _for_later(words, said, s, deed[0]) or not any(
                 _positive(v, s, _NO_PART) for v in s.verbs if deed[0] & finnish.base_forms(v)):
             continue
         # beside words of the learner's own, almost as beside a right answer (unsafe_more);
@@ -1113,60 +1136,95 @@ def _needless_word(c: Case, words: Sequence[str]) -> str | None:
 def _gear_left_off(c: Case, words: Sequence[str]) -> str | None:
     """Worn protection said useless or left off, with no condition: "hanskat on turhat",
     "kuulonsuojaimet voi jättää pois", "suojalasit saa jättää kaappiin" (review90: open
-    steps let these through where the step names the gear as a topic); not gear the step's
-    answers take off ("hanskat voi jättää pois porakoneella"). Its word, else None."""
+    steps let these through where the step names the gear as a topic). Not gear the step's
+    answers take off ("hanskat voi jättää pois porakoneella"), nor one of a kind said
+    ("rikkinäiset hanskat on turhat"), nor "turha" said of another deed ("kypärä päähän,
+    turha ottaa riskiä"), nor another thing left ("käytä kypärää, saa jättää pipon
+    kotiin"), nor gear left off away from the work or later ("kypärän voi jättää pois
+    kahvihuoneessa"; review91). Its word, else None."""
     if not CONDITIONS.isdisjoint(words) or not NEGATIONS.isdisjoint(words):
         return None  # (a case the judge cannot weigh, or a no: "hanskat ei ole turhat")
     off = tuple(_taken_off(tuple(n for _, n in c.accepted)))
     for k, w in enumerate(words):
         bases = finnish.base_forms(w)
-        if not any(b.endswith(_GEAR) and not (off and b.endswith(off)) for b in bases):
+        if not any(b.endswith(_GEAR) and not (off and b.endswith(off)) for b in bases) or \
+                (k and _an_adjective(words[k - 1])):
             continue
-        rest = words[k + 1:k + 4]
-        useless = any(finnish.base_forms(x) & _USELESS for x in rest[:2])
+        rest = [x for x in words[k + 1:k + 5] if x not in _DEGREE_WORDS]
+        useless = rest[:1] in (["on"], ["ovat"], ["oo"]) and \
+            any(finnish.base_forms(x) & _USELESS for x in rest[1:2]) and not any(
+                mood == "A-infinitive" for x in rest[2:3] for _, mood, _ in _verb_forms(x))
+        # (not of a deed after it: "käytä suojalaseja, on turha riskeerata silmiä")
         left = rest[:1] in (["voi"], ["saa"]) and any(
-            "jättää" in finnish.base_forms(x) for x in rest[1:2])
-        if useless or left:
+            "jättää" in finnish.base_forms(x) for x in rest[1:2]) and \
+            not any(_an_object(words, j) for j in range(k + 3, min(k + 5, len(words))))
+        if (useless or left) and not _elsewhere_or_later(  # (where one is, not where the
+                [*words[max(0, k - 2):k], *words[k + 1:k + 6]], _steps_words(c),  # gear goes:
+                _BEING_AT):  # "suojalasit voi jättää kaappiin" is left off)
             return w
     return None
 
 
 _USELESS = frozenset({"turha", "tarpeeton"})
+_DEGREE_WORDS = frozenset({"ihan", "aivan", "täysin", "vähän", "hyvin"})
+
+
+def _an_adjective(word: str) -> bool:
+    return any(a.get("CLASS") in finnish.ADJECTIVE_CLASSES for a in finnish.analyses(word))
 
 
 def _kept_on(c: Case, words: Sequence[str]) -> str | None:
     """What the step's answers take off (``_removed``: gloves at the drill, a ring at the
     line) said fine to keep, with no condition and no no: "hanskat käy porakoneella",
-    "ohuet hanskat saa olla", "hanskat on hyvät" (review90). Its word, else None."""
-    if not CONDITIONS.isdisjoint(words) or not NEGATIONS.isdisjoint(words) or \
-            "pois" in words:
+    "ohuet hanskat saa olla", "hanskat on hyvät" (review90). Not a deed of putting it away
+    after the "saa" ("hanskat saa laittaa kaappiin", "sormus on hyvä jättää kotiin"), nor
+    kept away or later, nor a new or whole one ("ehjä laikka käy"; review91). Its word,
+    else None."""
+    if not CONDITIONS.isdisjoint(words) or not NEGATIONS.isdisjoint(words):
         return None
     off = tuple(b for b in _removed(tuple(n for _, n in c.accepted)) if len(b) > 3)
     if not off:
         return None
     for k, w in enumerate(words):
-        if not (_a_thing(w) and any(b.endswith(off) for b in finnish.base_forms(w))):
-            continue
+        if not (_a_thing(w) and any(b.endswith(off) for b in finnish.base_forms(w))) or \
+                (k and words[k - 1] in _ANOTHER_GOOD_ONE) or "pois" in words[k + 1:]:
+            continue  # (…nor praise of it before it is taken off: "hanskat on hyvät, mutta
+            # ota ne pois", judge53)
         rest = words[k + 1:k + 3]
-        if (rest[:1] in (["käy"], ["saa"]) or (
-                rest[:1] in (["on"], ["ovat"]) and rest[1:2] and rest[1] in _FINE_TO_KEEP)) \
-                and not _elsewhere_or_later(words[k + 1:k + 6], _steps_words(c)):
+        fine = rest[:1] in (["käy"], ["saa"]) or (
+            rest[:1] in (["on"], ["ovat"]) and rest[1:2] and rest[1] in _FINE_TO_KEEP)
+        then = words[k + 2 + (rest[:1] in (["on"], ["ovat"])):][:1]
+        put_away = bool(then) and finnish.is_verb(then[0]) and \
+            finnish.base_forms(then[0]).isdisjoint(_KEEPING)
+        if fine and not put_away and not _elsewhere_or_later(words[k + 1:k + 6],
+                                                             _steps_words(c)):
             return w
     return None
 
 
-def _elsewhere_or_later(words: Sequence[str], steps: frozenset[str]) -> bool:
-    """A place the thing is kept in away from the work (not one the step's answers name:
-    "hanskat käy porakoneella"), or a time after it: "sormus saa olla kaapissa", "korut saa
-    olla päällä vasta töiden jälkeen" (review84)."""
+_KEEPING = frozenset({"olla", "pitää", "jäädä", "käyttää"})
+_ANOTHER_GOOD_ONE = frozenset({"uusi", "uudet", "ehjä", "ehjät", "toinen", "toiset", "puhdas",
+                               "puhtaat"})
+
+
+def _elsewhere_or_later(words: Sequence[str], steps: frozenset[str],
+                        cases: frozenset[str] = frozenset({"sisaolento", "ulkoolento",
+                                                           "sisatulento", "ulkotulento"})
+                        ) -> bool:
+    """A place the thing is kept in or put away to, away from the work (not one the step's
+    answers name, "hanskat käy porakoneella", nor a place of work, "hallissa"), or a time
+    after it: "sormus saa olla kaapissa", "sormus saa jäädä kotiin", "korut saa olla päällä
+    vasta töiden jälkeen" (review84, review91)."""
     return not _LATER_WORDS.isdisjoint(words) or any(
-        w not in _IN_USE and any(case in ("sisaolento", "ulkoolento") for case, _ in
-                                 finnish.case_numbers(w))
-        and "nimisana" in finnish.word_classes(w) and finnish.base_forms(w).isdisjoint(steps)
-        for w in words)
+        w not in _IN_USE and w not in _PUT_TO and any(case in cases for case, _ in
+                                                      finnish.case_numbers(w))
+        and "nimisana" in finnish.word_classes(w) and
+        finnish.base_forms(w).isdisjoint(steps | _AT_WORK) for w in words)
 
 
-_LATER_WORDS = frozenset({"vasta", "jälkeen", "myöhemmin", "illalla", "kotona"})
+_BEING_AT = frozenset({"sisaolento", "ulkoolento"})
+_LATER_WORDS = frozenset({"vasta", "jälkeen", "myöhemmin", "illalla", "kotona", "kotiin",
+                          "tauolla"})
 
 
 _FINE_TO_KEEP = frozenset({"hyvä", "hyvät", "ok", "okei", "sallittu", "sallittuja", "turvallinen",
@@ -1243,14 +1301,18 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
             asked and _help_named(c) and words[i + 2:i + 3] == [])
         # (…its genitive before the need of its being on: "kuulosuojainten ei tarvitse olla
         # korvilla"; review90)
-        fronted = ("osanto", "omanto") if words[i + 1:i + 2] == ["olla"] else ("osanto",)
+        # (…not where it is away from the work: "taukotilassa kypärän ei tarvitse olla
+        # päässä"; review91)
+        fronted = ("osanto", "omanto") if words[i + 1:i + 2] == ["olla"] and \
+            not _elsewhere_or_later(words, _steps_words(c)) else ("osanto",)
         before = words[max(0, i - 4):i] if "olla" in finnish.base_forms(words[i - 1]) \
             else [] if deed else [x for k, x in enumerate(words[:i - 1]) if k >= i - 2 and
                   any(case in fronted for case, _ in finnish.case_numbers(x)) and not (
                       owned and k and finnish.is_verb(words[k - 1]))]
         for x in [*after, *before]:
             bases = finnish.base_forms(x)
-            if any(b.endswith(_PROTECTION) and not b.endswith(tuple(off)) for b in bases) and not (
+            if any(b.endswith(_PROTECTION) and not b.endswith(tuple(off)) and
+                   b not in _WARMTH for b in bases) and not (
                     any(b.endswith(_LIFTING_HELP) for b in bases) and _an_aid(words)) and \
                     not (_past(w) and _help_unnamed(c, bases)):
                 return x  # (a past need of help is a report, "…, en tarvinnut apua",
@@ -1404,8 +1466,8 @@ def _it_worn(words: Sequence[str], i: int, at: int) -> bool:
     return bool(finnish.base_forms(words[at]) & _WASHING) and _said_of_it(words, i, at) and any(
         finnish.base_forms(w) & _WEARING and any(
             b.endswith(_GEAR) and any(n == number for _, n in finnish.case_numbers(x))
-            for x in before[k + 1:k + 3] for b in finnish.base_forms(x))
-        for k, w in enumerate(before))
+            for x in before[k + 1:k + 4] for b in finnish.base_forms(x))
+        for k, w in enumerate(before))  # ("käytä kypärää ja suojalaseja, niitä…"; review91)
 
 
 def _measure_needless(c: Case, words: Sequence[str], i: int) -> str | None:
@@ -1502,10 +1564,12 @@ _NEEDED = frozenset({"tarvita", "pakollinen", "tarpeen", "tarpeellinen", "vältt
 # what protects a worker, by base form or a compound's last part (not any worn thing: "en
 # tarvitse pipoa, käytän kypärää"), and help
 # worn protection, by base form or a compound's last part (not any worn thing: "en tarvitse
-# pipoa, käytän kypärää"; not any vest: "villaliiviä ei tarvita", review90)
+# pipoa, käytän kypärää"; any vest: "liivejä ei tarvita" on a step of vests, review91)
 _GEAR = ("käsine", "hanska", "hansikas", "suojalasi", "kuulosuojain", "turvakenkä",
-         "turvasaapas", "kypärä", "maski", "suojavaate", "suojatakki", "huomioliivi",
-         "turvaliivi", "heijastinliivi", "valjas", "valjaat", "suojain", "tulppa", "visiiri")
+         "turvasaapas", "kypärä", "maski", "suojavaate", "suojatakki", "liivi", "valjas",
+         "valjaat", "suojain", "tulppa", "visiiri")
+# a garment named as gear is for warmth ("villaliiviä ei tarvita"; review90)
+_WARMTH = frozenset({"villaliivi", "neuleliivi", "toppaliivi", "untuvaliivi"})
 # …and what else is put in place for safety
 _SET_FOR_SAFETY = (*_GEAR, "hiusverkko", "hiussuoja", "tukipukki", "jarru", "kaide",
                    "jalkalista")
