@@ -190,6 +190,7 @@ def test_review90s_reads(step: str, answer: str, verdict: str) -> None:
     ("yleinen-perehdytys samir.8", "kypärän voi jättää pois kahvihuoneessa", "correct"),
     ("yleinen-perehdytys samir.8", "suojalasit voi jättää kaappiin", "wrong"),
     ("metalli-raportti ville", "hanskat saa laittaa kaappiin", "correct"),
+    ("metalli-raportti ville", "hanskat saa olla, ota sormus pois", "wrong"),
     ("elintarvike-raportti anna", "sormus on hyvä jättää kotiin", "correct"),
     ("metalli-raportti marjatta.8", "tarkistetaan laikka, ehjä laikka käy", "correct"),
     ("yleinen-perehdytys samir.8",

@@ -1187,7 +1187,7 @@ def _kept_on(c: Case, words: Sequence[str]) -> str | None:
         return None
     for k, w in enumerate(words):
         if not (_a_thing(w) and any(b.endswith(off) for b in finnish.base_forms(w))) or \
-                (k and words[k - 1] in _ANOTHER_GOOD_ONE) or "pois" in words[k + 1:]:
+                (k and words[k - 1] in _ANOTHER_GOOD_ONE) or _taken_off_after(words, k):
             continue  # (…nor praise of it before it is taken off: "hanskat on hyvät, mutta
             # ota ne pois", judge53)
         rest = words[k + 1:k + 3]
@@ -1200,6 +1200,14 @@ def _kept_on(c: Case, words: Sequence[str]) -> str | None:
                                                              _steps_words(c)):
             return w
     return None
+
+
+def _taken_off_after(words: Sequence[str], k: int) -> bool:
+    """The thing at ``k`` is taken "pois" later in the answer, no other thing named between
+    ("hanskat on hyvät, mutta ota ne pois"; not "hanskat saa olla, ota sormus pois";
+    review91)."""
+    off = next((j for j in range(k + 1, len(words)) if words[j] == "pois"), None)
+    return off is not None and not any(_a_thing(x) for x in words[k + 1:off])
 
 
 _KEEPING = frozenset({"olla", "pitää", "jäädä", "käyttää"})
