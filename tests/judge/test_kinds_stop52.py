@@ -200,3 +200,30 @@ def test_review90s_reads(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review91s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review92 (a read-only review of review91's mends, 598 probes kept): gear left at home or
+# left off at a place of the work is left off (only a break or a place off the work is
+# away); "turha" before a deed on the gear; a faulty state, not any adjective; a span of
+# time is no other thing left; putting gloves on is no putting them away; a new one only
+# where the step replaces one; after "muuten", haste or tiredness is still an excuse; a
+# vest for warmth is no gear; spoken "olis"
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.8", "kypärän voi jättää kotiin", "wrong"),
+    ("yleinen-perehdytys samir.8", "kypärän voi jättää pois työmaalla", "wrong"),
+    ("yleinen-perehdytys samir.8", "kypärän voi jättää pois kahvihuoneessa", "correct"),
+    ("yleinen-perehdytys samir.8", "kypärä on turha laittaa päähän", "wrong"),
+    ("yleinen-perehdytys samir.8", "hanskat turhat", "wrong"),
+    ("yleinen-perehdytys samir.8", "kypärä olis turha", "wrong"),
+    ("yleinen-perehdytys samir.8", "tyhmät suojalasit on turhat", "wrong"),
+    ("yleinen-perehdytys samir.8", "hanskat saa jättää pois hetken", "wrong"),
+    ("metalli-raportti ville", "hanskat saa laittaa päälle", "wrong"),
+    ("metalli-raportti ville", "uudet hanskat käy", "wrong"),
+    ("elintarvike-raportti anna", "sormus saa jäädä sormeen", "wrong"),
+    ("varasto-raportti neuvo", "jos ei ole kiire, pyydä apua, muuten nosta yksin", "wrong"),
+    ("yleinen-lahelta-piti ilmoitus.10", "käytä huomioliiviä, lämpöliiviä ei tarvita",
+     "correct"),
+    ("yleinen-lahelta-piti ilmoitus.10", "liivejä ei tarvita", "wrong"),
+])
+def test_review92s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -389,7 +389,7 @@ def _of_gear(words: Sequence[str], k: int) -> bool:
     own_object = bool(after) and (after[0] in _OBJECT_PRONOUNS or _an_object(words, k + 1))
     fronted = [] if own_object or at < 0 or (at and finnish.is_verb(words[at - 1])) \
         else words[at:at + 1]
-    return any(b.endswith(_SET_FOR_SAFETY) for x in [*after, *fronted]
+    return any(b.endswith(_SET_FOR_SAFETY) or b == _VEST for x in [*after, *fronted]
                for b in finnish.base_forms(x))
 
 
@@ -889,7 +889,10 @@ def _excuse(condition: Sequence[str]) -> bool:
     # (an essive is the manner of another deed: "kun lähdet kotiin väsyneenä")
     said = finnish.base_forms_of(w for w in condition if not any(
         case == "olento" for case, _ in finnish.case_numbers(w)))
-    return any(positive != (no != (otherwise and w in _LOAD_SIZE))
+    # (…haste, tiredness or a wish turned is still one: "jos ei ole kiire, pyydä apua,
+    # muuten nosta yksin" lifts alone in haste; review92)
+    return any((otherwise and w not in _LOAD_SIZE) or
+               positive != (no != (otherwise and w in _LOAD_SIZE))
                for w, positive in EXCUSES.items() if w in said)
 
 
@@ -1135,42 +1138,58 @@ def _needless_word(c: Case, words: Sequence[str]) -> str | None:
 
 def _gear_left_off(c: Case, words: Sequence[str]) -> str | None:
     """Worn protection said useless or left off, with no condition: "hanskat on turhat",
-    "kuulonsuojaimet voi jättää pois", "suojalasit saa jättää kaappiin" (review90: open
-    steps let these through where the step names the gear as a topic). Not gear the step's
-    answers take off ("hanskat voi jättää pois porakoneella"), nor one of a kind said
-    ("rikkinäiset hanskat on turhat"), nor "turha" said of another deed ("kypärä päähän,
-    turha ottaa riskiä"), nor another thing left ("käytä kypärää, saa jättää pipon
-    kotiin"), nor gear left off away from the work or later ("kypärän voi jättää pois
-    kahvihuoneessa"; review91). Its word, else None."""
+    "kypärä on turha laittaa päähän", "kuulonsuojaimet voi jättää pois", "suojalasit saa
+    jättää kaappiin / kotiin" (review90-92). Not gear the step's answers take off ("hanskat
+    voi jättää pois porakoneella"), nor gear in a faulty state ("rikkinäiset hanskat on
+    turhat"), nor "turha" said of a deed after gear a verb before it takes ("käytä
+    suojalaseja, on turha riskeerata silmiä"), nor another thing left ("…saa jättää pipon
+    kotiin"), nor gear left off at a break or away from the work ("kypärän voi jättää pois
+    kahvihuoneessa", "…tauolla"). Its word, else None."""
     if not CONDITIONS.isdisjoint(words) or not NEGATIONS.isdisjoint(words):
         return None  # (a case the judge cannot weigh, or a no: "hanskat ei ole turhat")
     off = tuple(_taken_off(tuple(n for _, n in c.accepted)))
     for k, w in enumerate(words):
         bases = finnish.base_forms(w)
-        if not any(b.endswith(_GEAR) and not (off and b.endswith(off)) for b in bases) or \
-                (k and _an_adjective(words[k - 1])):
+        if not any(_gear(b) and not (off and b.endswith(off)) for b in bases) or \
+                (k and finnish.base_forms(words[k - 1]) & _FAULTY):
             continue
         rest = [x for x in words[k + 1:k + 5] if x not in _DEGREE_WORDS]
-        useless = rest[:1] in (["on"], ["ovat"], ["oo"]) and \
-            any(finnish.base_forms(x) & _USELESS for x in rest[1:2]) and not any(
-                mood == "A-infinitive" for x in rest[2:3] for _, mood, _ in _verb_forms(x))
-        # (not of a deed after it: "käytä suojalaseja, on turha riskeerata silmiä")
+        said = rest[1:] if rest[:1] and rest[0] in _BE_SAID else rest
+        useless = any(finnish.base_forms(x) & _USELESS for x in said[:1]) and not (
+            k and finnish.is_verb(words[k - 1]) and any(
+                mood == "A-infinitive" for x in said[1:2] for _, mood, _ in _verb_forms(x)))
         left = rest[:1] in (["voi"], ["saa"]) and any(
-            "jättää" in finnish.base_forms(x) for x in rest[1:2]) and \
-            not any(_an_object(words, j) for j in range(k + 3, min(k + 5, len(words))))
-        if (useless or left) and not _elsewhere_or_later(  # (where one is, not where the
-                [*words[max(0, k - 2):k], *words[k + 1:k + 6]], _steps_words(c),  # gear goes:
-                _BEING_AT):  # "suojalasit voi jättää kaappiin" is left off)
+            "jättää" in finnish.base_forms(x) for x in rest[1:2]) and not any(
+            _an_object(words, j) and finnish.base_forms(words[j]).isdisjoint(_SPANS)
+            for j in range(k + 3, min(k + 5, len(words))))
+        if (useless or left) and not _off_work(words):
             return w
     return None
 
 
 _USELESS = frozenset({"turha", "tarpeeton"})
-_DEGREE_WORDS = frozenset({"ihan", "aivan", "täysin", "vähän", "hyvin"})
+_DEGREE_WORDS = frozenset({"ihan", "aivan", "täysin", "vähän", "hyvin", "aika", "melko",
+                           "tosi", "kyllä"})
+_BE_SAID = frozenset({"on", "ovat", "oo", "olis", "ois", "olisi"})
+# a state that makes gear useless ("rikkinäiset hanskat on turhat, ota uudet")
+_FAULTY = frozenset({"rikkinäinen", "vanha", "likainen", "märkä", "kulunut", "reikäinen",
+                     "väärä"})
+# a span of time said as an accusative ("jättää pois hetken", "koko päivän"): no object
+_SPANS = frozenset({"hetki", "päivä", "tunti", "minuutti", "aika", "viikko", "koko"})
 
 
-def _an_adjective(word: str) -> bool:
-    return any(a.get("CLASS") in finnish.ADJECTIVE_CLASSES for a in finnish.analyses(word))
+def _off_work(words: Sequence[str]) -> bool:
+    """The answer speaks of a break or a place off the work: "tauolla", "kotona",
+    "kahvihuoneessa", "toimistossa" (review91; a closed list, review92: "työmaalla",
+    "varastossa" are places of the work)."""
+    return not _BREAK_WORDS.isdisjoint(words) or any(
+        finnish.base_forms(w) & _OFF_WORK_PLACES and any(
+            case in _BEING_AT for case, _ in finnish.case_numbers(w)) for w in words)
+
+
+_BREAK_WORDS = frozenset({"tauolla", "kotona", "illalla", "vapaalla", "lomalla"})
+_OFF_WORK_PLACES = frozenset({"taukotila", "kahvihuone", "taukohuone", "pukuhuone", "ruokala",
+                              "toimisto", "sosiaalitila", "koti", "parkkipaikka"})
 
 
 def _kept_on(c: Case, words: Sequence[str]) -> str | None:
@@ -1187,15 +1206,15 @@ def _kept_on(c: Case, words: Sequence[str]) -> str | None:
         return None
     for k, w in enumerate(words):
         if not (_a_thing(w) and any(b.endswith(off) for b in finnish.base_forms(w))) or \
-                (k and words[k - 1] in _ANOTHER_GOOD_ONE) or _taken_off_after(words, k):
+                (k and words[k - 1] in _ANOTHER_GOOD_ONE and
+                 not _steps_words(c).isdisjoint(_REPLACING)) or _taken_off_after(words, k):
             continue  # (…nor praise of it before it is taken off: "hanskat on hyvät, mutta
             # ota ne pois", judge53)
         rest = words[k + 1:k + 3]
         fine = rest[:1] in (["käy"], ["saa"]) or (
             rest[:1] in (["on"], ["ovat"]) and rest[1:2] and rest[1] in _FINE_TO_KEEP)
-        then = words[k + 2 + (rest[:1] in (["on"], ["ovat"])):][:1]
-        put_away = bool(then) and finnish.is_verb(then[0]) and \
-            finnish.base_forms(then[0]).isdisjoint(_KEEPING)
+        at = k + 2 + (rest[:1] in (["on"], ["ovat"]))
+        put_away = _put_away(words, at)
         if fine and not put_away and not _elsewhere_or_later(words[k + 1:k + 6],
                                                              _steps_words(c)):
             return w
@@ -1210,7 +1229,24 @@ def _taken_off_after(words: Sequence[str], k: int) -> bool:
     return off is not None and not any(_a_thing(x) for x in words[k + 1:off])
 
 
-_KEEPING = frozenset({"olla", "pitää", "jäädä", "käyttää"})
+def _put_away(words: Sequence[str], at: int) -> bool:
+    """The verb at ``at`` puts the thing away: taken off ("riisua", "ottaa pois"), or put or
+    left in a place off the body ("laittaa kaappiin", "jättää kotiin"; not "laittaa
+    päälle", "ottaa käteen", "laittaa hanskan alle"; review92)."""
+    bases = finnish.base_forms(words[at]) if at < len(words) else frozenset()
+    after = words[at + 1:at + 4]
+    if bases & _TAKING_OFF or (bases & {"ottaa"} and "pois" in after):
+        return True
+    return bool(bases & _PUTTING) and any(
+        x not in _PUT_TO and x not in _POSTPOSITIONS and x not in _ON_THE_BODY and
+        any(case in ("sisatulento", "ulkotulento") for case, _ in finnish.case_numbers(x)) and
+        finnish.base_forms(x).isdisjoint(_BODY) for x in after)
+
+
+_TAKING_OFF = frozenset({"riisua", "heittää"})
+_PUTTING = frozenset({"laittaa", "jättää", "viedä", "panna"})
+_ON_THE_BODY = frozenset({"käteen", "käsiin", "sormeen", "päähän", "päälle", "jalkaan"})
+_REPLACING = frozenset({"uusi", "vaihtaa", "ehjä"})  # a step that puts a new one in its place
 _ANOTHER_GOOD_ONE = frozenset({"uusi", "uudet", "ehjä", "ehjät", "toinen", "toiset", "puhdas",
                                "puhtaat"})
 
@@ -1224,8 +1260,8 @@ def _elsewhere_or_later(words: Sequence[str], steps: frozenset[str],
     after it: "sormus saa olla kaapissa", "sormus saa jäädä kotiin", "korut saa olla päällä
     vasta töiden jälkeen" (review84, review91)."""
     return not _LATER_WORDS.isdisjoint(words) or any(
-        w not in _IN_USE and w not in _PUT_TO and any(case in cases for case, _ in
-                                                      finnish.case_numbers(w))
+        w not in _IN_USE and w not in _PUT_TO and w not in _ON_THE_BODY and any(
+            case in cases for case, _ in finnish.case_numbers(w))
         and "nimisana" in finnish.word_classes(w) and
         finnish.base_forms(w).isdisjoint(steps | _AT_WORK) for w in words)
 
@@ -1312,15 +1348,15 @@ def _protection_needless(c: Case, words: Sequence[str]) -> str | None:
         # (…not where it is away from the work: "taukotilassa kypärän ei tarvitse olla
         # päässä"; review91)
         fronted = ("osanto", "omanto") if words[i + 1:i + 2] == ["olla"] and \
-            not _elsewhere_or_later(words, _steps_words(c)) else ("osanto",)
+            not _off_work(words) else ("osanto",)
         before = words[max(0, i - 4):i] if "olla" in finnish.base_forms(words[i - 1]) \
             else [] if deed else [x for k, x in enumerate(words[:i - 1]) if k >= i - 2 and
                   any(case in fronted for case, _ in finnish.case_numbers(x)) and not (
                       owned and k and finnish.is_verb(words[k - 1]))]
         for x in [*after, *before]:
             bases = finnish.base_forms(x)
-            if any(b.endswith(_PROTECTION) and not b.endswith(tuple(off)) and
-                   b not in _WARMTH for b in bases) and not (
+            if any((b.endswith(_PROTECTION) or b == _VEST) and not b.endswith(tuple(off))
+                   for b in bases) and not (
                     any(b.endswith(_LIFTING_HELP) for b in bases) and _an_aid(words)) and \
                     not (_past(w) and _help_unnamed(c, bases)):
                 return x  # (a past need of help is a report, "…, en tarvinnut apua",
@@ -1473,7 +1509,7 @@ def _it_worn(words: Sequence[str], i: int, at: int) -> bool:
     number = "plural" if "niitä" in words[max(0, at - 4):at + 3] else "singular"
     return bool(finnish.base_forms(words[at]) & _WASHING) and _said_of_it(words, i, at) and any(
         finnish.base_forms(w) & _WEARING and any(
-            b.endswith(_GEAR) and any(n == number for _, n in finnish.case_numbers(x))
+            _gear(b) and any(n == number for _, n in finnish.case_numbers(x))
             for x in before[k + 1:k + 4] for b in finnish.base_forms(x))
         for k, w in enumerate(before))  # ("käytä kypärää ja suojalaseja, niitä…"; review91)
 
@@ -1572,12 +1608,20 @@ _NEEDED = frozenset({"tarvita", "pakollinen", "tarpeen", "tarpeellinen", "vältt
 # what protects a worker, by base form or a compound's last part (not any worn thing: "en
 # tarvitse pipoa, käytän kypärää"), and help
 # worn protection, by base form or a compound's last part (not any worn thing: "en tarvitse
-# pipoa, käytän kypärää"; any vest: "liivejä ei tarvita" on a step of vests, review91)
+# pipoa, käytän kypärää"; a vest by its name, or "liivi" itself, ``_gear``: not one for
+# warmth, "lämpöliiviä ei tarvita"; review90-92)
 _GEAR = ("käsine", "hanska", "hansikas", "suojalasi", "kuulosuojain", "turvakenkä",
-         "turvasaapas", "kypärä", "maski", "suojavaate", "suojatakki", "liivi", "valjas",
-         "valjaat", "suojain", "tulppa", "visiiri")
-# a garment named as gear is for warmth ("villaliiviä ei tarvita"; review90)
-_WARMTH = frozenset({"villaliivi", "neuleliivi", "toppaliivi", "untuvaliivi"})
+         "turvasaapas", "kypärä", "maski", "suojavaate", "suojatakki", "huomioliivi",
+         "turvaliivi", "heijastinliivi", "pelastusliivi", "valjas", "valjaat", "suojain",
+         "tulppa", "visiiri")
+_VEST = "liivi"
+
+
+def _gear(base: str) -> bool:
+    """``base`` names worn protection (``_GEAR``), or a vest as such."""
+    return base == _VEST or base.endswith(_GEAR)
+
+
 # …and what else is put in place for safety
 _SET_FOR_SAFETY = (*_GEAR, "hiusverkko", "hiussuoja", "tukipukki", "jarru", "kaide",
                    "jalkalista")
