@@ -227,3 +227,32 @@ def test_review91s_reads(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review92s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review93 (a read-only review of review92's mends, 588 probes kept): a break or a place off
+# the work only in the gear's own clause; a meal or coffee break; "turha" before taking the
+# gear off or forgetting it is advice; a damaged state said any way; a removed thing put
+# away for keeping or on a piece of furniture, not under a glove
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.8", "kypärän voi jättää pois ja käydä kahvihuoneessa", "wrong"),
+    ("yleinen-perehdytys samir.8", "kypärä on ihan turha, kysy vaikka toimistossa", "wrong"),
+    ("yleinen-perehdytys samir.8", "kypärän voi jättää pois ruokatauolla", "correct"),
+    ("yleinen-perehdytys samir.8", "suojalasit on turha ottaa pois", "correct"),
+    ("yleinen-perehdytys samir.8", "hanskat on turha unohtaa", "correct"),
+    ("yleinen-perehdytys samir.8", "haljenneet suojalasit on turhat, ota uudet", "correct"),
+    ("yleinen-perehdytys samir.8", "isot kuulosuojaimet voi jättää pois", "wrong"),
+    ("metalli-raportti ville", "hanskat saa laittaa talteen", "correct"),
+    ("metalli-raportti ville", "hanskat saa laittaa pöydän päälle", "correct"),
+    ("elintarvike-raportti anna", "sormus on hyvä laittaa hanskan alle", "wrong"),
+])
+def test_review93s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# set 51: a foreseen mistake said in a synonym is that mistake; spoken "oikeen" is oikein
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-raportti ville", "ota hanskat", "almost"),
+    ("yleinen-oikeudet kysy-virhe", "ei oo oikeen, puuttuu kaheksan tuntia", "correct"),
+])
+def test_set51s_kinds(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from itertools import pairwise
 
-from valkky.judge import finnish
+from valkky.judge import finnish, lexicon
 from valkky.judge.accepted import shape_of, without_extras
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.compare import by_word, compare_with
@@ -42,6 +42,9 @@ def foreseen_check(pool: str) -> Callable[[Case], Judgement | None]:
             c.note(f"'{match}' ({near:.0f}) nearer than '{c.closest}' ({c.closeness:.0f})")
             verdict = c.mistakes.get(match, "wrong") if pool == "mistake" else "wrong"
             return c.judgement(verdict, pool, matched=match)
+        if pool == "mistake" and (same := _mistake_in_synonyms(c)) is not None:
+            c.note(f"'{same}' said in synonyms")  # "ota hanskat" for the foreseen "ota
+            return c.judgement(c.mistakes.get(same, "wrong"), pool, matched=same)  # käsineet"
         if pool == "mistake" and (inside := _mistake_in_an_answer(c)) is not None:
             c.note(f"'{inside}' said in the words of an accepted answer")
             return c.judgement(c.mistakes.get(inside, "wrong"), pool, matched=inside)
@@ -62,6 +65,19 @@ def foreseen_check(pool: str) -> Callable[[Case], Judgement | None]:
         return _mistake_with_extras(c) or _mistake_described(c) or \
             _greeting_then_another_thing(c) or _almost_mistakes_together(c)
     return check
+
+
+def _mistake_in_synonyms(c: Case) -> str | None:
+    """A foreseen mistake said word for word with a lexicon synonym in a word's place, in
+    the same form ("ota hanskat" for "ota käsineet"; set 51, both trainers almost): the
+    rewording toward the step's words leaves a word an accepted answer says as it is."""
+    for m in c.mistakes:
+        words = normalised(m).split()
+        if len(words) == len(c.words) and words != c.words and all(
+                w == h or lexicon.equivalent(w, h) == "same"
+                for w, h in zip(words, c.words, strict=True)):
+            return m
+    return None
 
 
 def _greeting_then_another_thing(c: Case) -> Judgement | None:

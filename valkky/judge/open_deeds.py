@@ -1151,18 +1151,23 @@ def _gear_left_off(c: Case, words: Sequence[str]) -> str | None:
     for k, w in enumerate(words):
         bases = finnish.base_forms(w)
         if not any(_gear(b) and not (off and b.endswith(off)) for b in bases) or \
-                (k and finnish.base_forms(words[k - 1]) & _FAULTY):
+                _faulty(words[max(0, k - 2):k]):
             continue
         rest = [x for x in words[k + 1:k + 5] if x not in _DEGREE_WORDS]
         said = rest[1:] if rest[:1] and rest[0] in _BE_SAID else rest
-        useless = any(finnish.base_forms(x) & _USELESS for x in said[:1]) and not (
-            k and finnish.is_verb(words[k - 1]) and any(
-                mood == "A-infinitive" for x in said[1:2] for _, mood, _ in _verb_forms(x)))
+        deed = said[1:2] and any(mood == "A-infinitive" for _, mood, _ in _verb_forms(said[1]))
+        # (…of a deed after it only one of wearing it, and the gear no object of a verb
+        # before: not "suojalasit on turha ottaa pois", "käytä suojalaseja, on turha
+        # riskeerata silmiä"; review91, review93)
+        useless = any(finnish.base_forms(x) & _USELESS for x in said[:1]) and (
+            not deed or (not (k and finnish.is_verb(words[k - 1])) and
+                         bool(finnish.base_forms(said[1]) & (_WEARING | _FETCHING)) and
+                         "pois" not in said[2:4]))
         left = rest[:1] in (["voi"], ["saa"]) and any(
             "jättää" in finnish.base_forms(x) for x in rest[1:2]) and not any(
             _an_object(words, j) and finnish.base_forms(words[j]).isdisjoint(_SPANS)
             for j in range(k + 3, min(k + 5, len(words))))
-        if (useless or left) and not _off_work(words):
+        if (useless or left) and not _off_work(_its_clause(words, k)):
             return w
     return None
 
@@ -1173,9 +1178,30 @@ _DEGREE_WORDS = frozenset({"ihan", "aivan", "täysin", "vähän", "hyvin", "aika
 _BE_SAID = frozenset({"on", "ovat", "oo", "olis", "ois", "olisi"})
 # a state that makes gear useless ("rikkinäiset hanskat on turhat, ota uudet")
 _FAULTY = frozenset({"rikkinäinen", "vanha", "likainen", "märkä", "kulunut", "reikäinen",
-                     "väärä"})
+                     "väärä", "huono", "löysä"})
 # a span of time said as an accusative ("jättää pois hetken", "koko päivän"): no object
 _SPANS = frozenset({"hetki", "päivä", "tunti", "minuutti", "aika", "viikko", "koko"})
+
+
+def _faulty(before: Sequence[str]) -> bool:
+    """The words before gear say it is faulty: a damage word, a past participle
+    ("haljenneet", "kastuneet"), "huono", "liian …", "rikki oleva" (review93)."""
+    return any(finnish.base_forms(x) & _FAULTY or finnish.is_participle(x) or
+               x in ("liian", "rikki") for x in before)
+
+
+def _its_clause(words: Sequence[str], k: int) -> Sequence[str]:
+    """The words of the clause the word at ``k`` stands in, to its next join: "kypärän voi
+    jättää pois ja käydä kahvihuoneessa" does not leave it off in the coffee room
+    (review93)."""
+    end = next((j for j in range(k + 1, len(words)) if words[j] in _CLAUSE_JOINS or
+                (j > k + 3 and finnish.is_verb(words[j]))), len(words))  # (or a verb of its
+    # own after the gear's: "kypärä on turha, kysy vaikka toimistossa")
+    start = max((j + 1 for j in range(k) if words[j] in _CLAUSE_JOINS), default=0)
+    return words[start:end]
+
+
+_CLAUSE_JOINS = frozenset({"ja", "mutta", "sitten", "vaan", "tai", "niin"})
 
 
 def _off_work(words: Sequence[str]) -> bool:
@@ -1183,8 +1209,9 @@ def _off_work(words: Sequence[str]) -> bool:
     "kahvihuoneessa", "toimistossa" (review91; a closed list, review92: "työmaalla",
     "varastossa" are places of the work)."""
     return not _BREAK_WORDS.isdisjoint(words) or any(
-        finnish.base_forms(w) & _OFF_WORK_PLACES and any(
-            case in _BEING_AT for case, _ in finnish.case_numbers(w)) for w in words)
+        any(b.endswith(("tauko", "lounas")) for b in finnish.base_forms(w)) or (
+            finnish.base_forms(w) & _OFF_WORK_PLACES and any(
+                case in _BEING_AT for case, _ in finnish.case_numbers(w))) for w in words)
 
 
 _BREAK_WORDS = frozenset({"tauolla", "kotona", "illalla", "vapaalla", "lomalla"})
@@ -1237,6 +1264,14 @@ def _put_away(words: Sequence[str], at: int) -> bool:
     after = words[at + 1:at + 4]
     if bases & _TAKING_OFF or (bases & {"ottaa"} and "pois" in after):
         return True
+    if bases & _PUTTING and not _STORED.isdisjoint(after):
+        return True  # ("hanskat saa laittaa talteen"; review93)
+    if bases & _PUTTING and any(  # (on a thing off the body: "kaapin päälle"; review93)
+            x in _POSTPOSITIONS and j and finnish.base_forms(after[j - 1]).isdisjoint(_BODY)
+            and not any(_gear(b) for b in finnish.base_forms(after[j - 1]))  # ("hanskan
+            and "omanto" in {case for case, _ in finnish.case_numbers(after[j - 1])}  # alle")
+            for j, x in enumerate(after)):
+        return True
     return bool(bases & _PUTTING) and any(
         x not in _PUT_TO and x not in _POSTPOSITIONS and x not in _ON_THE_BODY and
         any(case in ("sisatulento", "ulkotulento") for case, _ in finnish.case_numbers(x)) and
@@ -1244,6 +1279,7 @@ def _put_away(words: Sequence[str], at: int) -> bool:
 
 
 _TAKING_OFF = frozenset({"riisua", "heittää"})
+_STORED = frozenset({"talteen", "säilöön", "kaappiin"})
 _PUTTING = frozenset({"laittaa", "jättää", "viedä", "panna"})
 _ON_THE_BODY = frozenset({"käteen", "käsiin", "sormeen", "päähän", "päälle", "jalkaan"})
 _REPLACING = frozenset({"uusi", "vaihtaa", "ehjä"})  # a step that puts a new one in its place
