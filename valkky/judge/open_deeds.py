@@ -1287,22 +1287,20 @@ _ANOTHER_GOOD_ONE = frozenset({"uusi", "uudet", "ehjä", "ehjät", "toinen", "to
                                "puhtaat"})
 
 
-def _elsewhere_or_later(words: Sequence[str], steps: frozenset[str],
-                        cases: frozenset[str] = frozenset({"sisaolento", "ulkoolento",
-                                                           "sisatulento", "ulkotulento"})
-                        ) -> bool:
+def _elsewhere_or_later(words: Sequence[str], steps: frozenset[str]) -> bool:
     """A place the thing is kept in or put away to, away from the work (not one the step's
     answers name, "hanskat käy porakoneella", nor a place of work, "hallissa"), or a time
     after it: "sormus saa olla kaapissa", "sormus saa jäädä kotiin", "korut saa olla päällä
     vasta töiden jälkeen" (review84, review91)."""
     return not _LATER_WORDS.isdisjoint(words) or any(
         w not in _IN_USE and w not in _PUT_TO and w not in _ON_THE_BODY and any(
-            case in cases for case, _ in finnish.case_numbers(w))
+            case in _PLACE_CASES for case, _ in finnish.case_numbers(w))
         and "nimisana" in finnish.word_classes(w) and
         finnish.base_forms(w).isdisjoint(steps | _AT_WORK) for w in words)
 
 
 _BEING_AT = frozenset({"sisaolento", "ulkoolento"})
+_PLACE_CASES = _BEING_AT | {"sisatulento", "ulkotulento"}  # (kept in, or put to)
 _LATER_WORDS = frozenset({"vasta", "jälkeen", "myöhemmin", "illalla", "kotona", "kotiin",
                           "tauolla"})
 
