@@ -256,3 +256,27 @@ def test_review93s_reads(step: str, answer: str, verdict: str) -> None:
 ])
 def test_set51s_kinds(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review94 (a read-only review of review93's mends, 341 probes kept): "turha" before any
+# deed but taking gear off or forgetting it; a faulty state said of the gear itself, right
+# before it, not of the speaker; "liian" only where another is put in its place; a break
+# only where one is at it; two things joined by "ja" are one clause; put under clothing or
+# away only later is no putting away
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.8", "kypärä on turha panna päähän", "wrong"),
+    ("yleinen-perehdytys samir.8", "suojalasit on turha nostaa silmille", "wrong"),
+    ("yleinen-perehdytys samir.8", "oon tottunut, hanskat on turhat", "wrong"),
+    ("yleinen-perehdytys samir.8", "väsyneenä kypärä on turha", "wrong"),
+    ("yleinen-perehdytys samir.8", "liian raskas kypärä on turha", "wrong"),
+    ("yleinen-perehdytys samir.8", "liian isot hanskat on turhat, ota sopivat", "correct"),
+    ("yleinen-perehdytys samir.8", "kastuneet hanskat voi jättää pois", "wrong"),
+    ("yleinen-perehdytys samir.8", "kypärän voi jättää pois taukoon asti", "wrong"),
+    ("yleinen-perehdytys samir.8", "suojalasit on turhat kahvitauon jälkeen", "wrong"),
+    ("yleinen-perehdytys samir.8", "taukotilassa hanskat ja kypärän saa jättää pois",
+     "correct"),
+    ("elintarvike-raportti anna", "sormus saa laittaa paidan alle", "wrong"),
+    ("metalli-raportti ville", "hanskat saa laittaa talteen huomenna", "wrong"),
+])
+def test_review94s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -1150,29 +1150,36 @@ def _gear_left_off(c: Case, words: Sequence[str]) -> str | None:
     off = tuple(_taken_off(tuple(n for _, n in c.accepted)))
     for k, w in enumerate(words):
         bases = finnish.base_forms(w)
-        if not any(_gear(b) and not (off and b.endswith(off)) for b in bases) or \
-                _faulty(words[max(0, k - 2):k]):
+        faulty = _faulty(words, k)
+        if not any(_gear(b) and not (off and b.endswith(off)) for b in bases):
             continue
         rest = [x for x in words[k + 1:k + 5] if x not in _DEGREE_WORDS]
         said = rest[1:] if rest[:1] and rest[0] in _BE_SAID else rest
         deed = said[1:2] and any(mood == "A-infinitive" for _, mood, _ in _verb_forms(said[1]))
-        # (…of a deed after it only one of wearing it, and the gear no object of a verb
-        # before: not "suojalasit on turha ottaa pois", "käytä suojalaseja, on turha
-        # riskeerata silmiä"; review91, review93)
-        useless = any(finnish.base_forms(x) & _USELESS for x in said[:1]) and (
+        # (…of a deed after it any but one of taking it off or forgetting it, and the gear
+        # no object of a verb before: not "suojalasit on turha ottaa pois", "hanskat on
+        # turha unohtaa", "käytä suojalaseja, on turha riskeerata silmiä"; review91-94)
+        useless = any(finnish.base_forms(x) & _USELESS for x in said[:1]) and not faulty and (
             not deed or (not (k and finnish.is_verb(words[k - 1])) and
-                         bool(finnish.base_forms(said[1]) & (_WEARING | _FETCHING)) and
+                         finnish.base_forms(said[1]).isdisjoint(_LEAVING_OFF) and
                          "pois" not in said[2:4]))
+        # (…left off, unless faulty and another put in its place: "rikkinäiset hanskat voi
+        # jättää pois, ota uudet"; review94)
         left = rest[:1] in (["voi"], ["saa"]) and any(
             "jättää" in finnish.base_forms(x) for x in rest[1:2]) and not any(
             _an_object(words, j) and finnish.base_forms(words[j]).isdisjoint(_SPANS)
-            for j in range(k + 3, min(k + 5, len(words))))
+            for j in range(k + 3, min(k + 5, len(words)))) and not (
+            faulty and not _REPLACING.isdisjoint(
+                b for x in words for b in finnish.base_forms(x)))
         if (useless or left) and not _off_work(_its_clause(words, k)):
             return w
     return None
 
 
 _USELESS = frozenset({"turha", "tarpeeton"})
+# verbs of taking gear off or forgetting it: "turha" before one is advice
+_LEAVING_OFF = frozenset({"riisua", "jättää", "unohtaa", "heittää", "poistaa", "irrottaa",
+                          "säästää"})  # (and "ottaa pois": the "pois" after it)
 _DEGREE_WORDS = frozenset({"ihan", "aivan", "täysin", "vähän", "hyvin", "aika", "melko",
                            "tosi", "kyllä"})
 _BE_SAID = frozenset({"on", "ovat", "oo", "olis", "ois", "olisi"})
@@ -1183,25 +1190,39 @@ _FAULTY = frozenset({"rikkinäinen", "vanha", "likainen", "märkä", "kulunut", 
 _SPANS = frozenset({"hetki", "päivä", "tunti", "minuutti", "aika", "viikko", "koko"})
 
 
-def _faulty(before: Sequence[str]) -> bool:
-    """The words before gear say it is faulty: a damage word, a past participle
-    ("haljenneet", "kastuneet"), "huono", "liian …", "rikki oleva" (review93)."""
-    return any(finnish.base_forms(x) & _FAULTY or finnish.is_participle(x) or
-               x in ("liian", "rikki") for x in before)
+def _faulty(words: Sequence[str], k: int) -> bool:
+    """The word right before the gear at ``k`` says it is faulty: a damage word or a past
+    participle of it ("haljenneet suojalasit"; review93), or "rikki olevat" — not one said
+    of the speaker ("oon tottunut, hanskat on turhat"; review94)."""
+    if k < 1 or (k >= 2 and words[k - 2] in _BE_SAID | {"olen", "olet"}):
+        return False
+    before = words[k - 1]
+    if not {case for case, _ in finnish.case_numbers(before)} & {"nimento", "osanto",
+                                                                  "omanto"}:
+        return k >= 2 and words[k - 2] == "rikki"  # (not "väsyneenä", "kokeneelle")
+    # (…or "liian" so, where another is put in its place: "liian isot hanskat on turhat,
+    # ota sopivat"; not "liian raskas kypärä on turha"; review93, review94)
+    replaced = not _REPLACING.isdisjoint(b for x in words for b in finnish.base_forms(x))
+    return bool(finnish.base_forms(before) & _FAULTY) or finnish.is_participle(before) or (
+        k >= 2 and (words[k - 2] == "rikki" or (words[k - 2] == "liian" and replaced)))
 
 
 def _its_clause(words: Sequence[str], k: int) -> Sequence[str]:
     """The words of the clause the word at ``k`` stands in, to its next join: "kypärän voi
     jättää pois ja käydä kahvihuoneessa" does not leave it off in the coffee room
     (review93)."""
-    end = next((j for j in range(k + 1, len(words)) if words[j] in _CLAUSE_JOINS or
-                (j > k + 3 and finnish.is_verb(words[j]))), len(words))  # (or a verb of its
+    end = next((j for j in range(k + 1, len(words)) if _a_join(words, j) or
+                (j >= k + 3 and finnish.is_verb(words[j]))), len(words))  # (or a verb of its
     # own after the gear's: "kypärä on turha, kysy vaikka toimistossa")
-    start = max((j + 1 for j in range(k) if words[j] in _CLAUSE_JOINS), default=0)
+    start = max((j + 1 for j in range(k) if _a_join(words, j)), default=0)
     return words[start:end]
 
 
-_CLAUSE_JOINS = frozenset({"ja", "mutta", "sitten", "vaan", "tai", "niin"})
+def _a_join(words: Sequence[str], j: int) -> bool:
+    """words[j] joins two clauses: "mutta", or "ja"/"tai" right before a verb ("…ja käydä
+    kahvihuoneessa"; not two things, "hanskat ja kypärän saa jättää pois"; review94)."""
+    return words[j] == "mutta" or (words[j] in ("ja", "tai") and j + 1 < len(words) and
+                                   finnish.is_verb(words[j + 1]))
 
 
 def _off_work(words: Sequence[str]) -> bool:
@@ -1209,9 +1230,11 @@ def _off_work(words: Sequence[str]) -> bool:
     "kahvihuoneessa", "toimistossa" (review91; a closed list, review92: "työmaalla",
     "varastossa" are places of the work)."""
     return not _BREAK_WORDS.isdisjoint(words) or any(
-        any(b.endswith(("tauko", "lounas")) for b in finnish.base_forms(w)) or (
-            finnish.base_forms(w) & _OFF_WORK_PLACES and any(
-                case in _BEING_AT for case, _ in finnish.case_numbers(w))) for w in words)
+        (any(b.endswith(("tauko", "lounas")) for b in finnish.base_forms(w)) or
+         finnish.base_forms(w) & _OFF_WORK_PLACES) and
+        any(case in _BEING_AT for case, _ in finnish.case_numbers(w)) and
+        (k == 0 or words[k - 1] != "paitsi") for k, w in enumerate(words))  # (not "koko
+    # päivän paitsi lounaalla", "ennen ruokataukoa", "kahvitauon jälkeen"; review94)
 
 
 _BREAK_WORDS = frozenset({"tauolla", "kotona", "illalla", "vapaalla", "lomalla"})
@@ -1264,13 +1287,13 @@ def _put_away(words: Sequence[str], at: int) -> bool:
     after = words[at + 1:at + 4]
     if bases & _TAKING_OFF or (bases & {"ottaa"} and "pois" in after):
         return True
+    if not _LATER_WORDS.isdisjoint(words[at:]) or "huomenna" in words[at:]:
+        return False  # (put away only later is kept now: "…talteen huomenna"; review94)
     if bases & _PUTTING and not _STORED.isdisjoint(after):
         return True  # ("hanskat saa laittaa talteen"; review93)
-    if bases & _PUTTING and any(  # (on a thing off the body: "kaapin päälle"; review93)
-            x in _POSTPOSITIONS and j and finnish.base_forms(after[j - 1]).isdisjoint(_BODY)
-            and not any(_gear(b) for b in finnish.base_forms(after[j - 1]))  # ("hanskan
-            and "omanto" in {case for case, _ in finnish.case_numbers(after[j - 1])}  # alle")
-            for j, x in enumerate(after)):
+    if bases & _PUTTING and any(  # (on furniture: "kaapin päälle"; not under clothing,
+            x in ("päälle", "viereen") and j and  # "paidan alle"; review93, review94)
+            finnish.base_forms(after[j - 1]) & _FURNITURE for j, x in enumerate(after)):
         return True
     return bool(bases & _PUTTING) and any(
         x not in _PUT_TO and x not in _POSTPOSITIONS and x not in _ON_THE_BODY and
@@ -1279,10 +1302,12 @@ def _put_away(words: Sequence[str], at: int) -> bool:
 
 
 _TAKING_OFF = frozenset({"riisua", "heittää"})
+_FURNITURE = frozenset({"pöytä", "hylly", "kaappi", "penkki", "laatikko", "tuoli", "lokero"})
 _STORED = frozenset({"talteen", "säilöön", "kaappiin"})
 _PUTTING = frozenset({"laittaa", "jättää", "viedä", "panna"})
 _ON_THE_BODY = frozenset({"käteen", "käsiin", "sormeen", "päähän", "päälle", "jalkaan"})
-_REPLACING = frozenset({"uusi", "vaihtaa", "ehjä"})  # a step that puts a new one in its place
+# another put in the place of one ("ota uudet", "vaihda se", "ota sopivat")
+_REPLACING = frozenset({"uusi", "vaihtaa", "ehjä", "sopiva"})
 _ANOTHER_GOOD_ONE = frozenset({"uusi", "uudet", "ehjä", "ehjät", "toinen", "toiset", "puhdas",
                                "puhtaat"})
 
