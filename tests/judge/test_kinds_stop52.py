@@ -280,3 +280,26 @@ def test_set51s_kinds(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review94s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review95 (a read-only review of review94's mends, 509 probes kept; not reviewed again
+# this stop): a break added after "ja", "tai", "sitten" + a clause, or compared with "niin
+# … kuin" is no limit of the gear left off; "ja" between two pieces of gear is none; a
+# break's time ("tauon aikana"); furniture by its compound; put away now, taken back later
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.8", "kypärän voi jättää pois ja tauolla myös", "wrong"),
+    ("yleinen-perehdytys samir.8", "kypärän voi jättää pois hallissa ja taukotilassa",
+     "wrong"),
+    ("yleinen-perehdytys samir.8", "kypärä on turha, sitten tauolla juodaan kahvia", "wrong"),
+    ("yleinen-perehdytys samir.8", "kypärä on turha, niin tauolla kuin työssä", "wrong"),
+    ("yleinen-perehdytys samir.8", "hanskat voi jättää pois sitten ruokatauolla", "correct"),
+    ("yleinen-perehdytys samir.8", "taukotilassa hanskat ja kypärän saa jättää pois",
+     "correct"),
+    ("yleinen-perehdytys samir.8", "kypärän voi jättää pois vaan kahvihuoneessa", "correct"),
+    ("yleinen-perehdytys samir.8", "kypärä on turha kahvitauon aikana", "correct"),
+    ("metalli-raportti ville", "hanskat saa laittaa työpöydän päälle", "correct"),
+    ("metalli-raportti ville", "hanskat saa laittaa talteen, ota ne takaisin porauksen jälkeen",
+     "correct"),
+])
+def test_review95s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -1219,22 +1219,41 @@ def _its_clause(words: Sequence[str], k: int) -> Sequence[str]:
 
 
 def _a_join(words: Sequence[str], j: int) -> bool:
-    """words[j] joins two clauses: "mutta", or "ja"/"tai" right before a verb ("…ja käydä
-    kahvihuoneessa"; not two things, "hanskat ja kypärän saa jättää pois"; review94)."""
-    return words[j] == "mutta" or (words[j] in ("ja", "tai") and j + 1 < len(words) and
-                                   finnish.is_verb(words[j + 1]))
+    """words[j] joins two clauses or adds to one: "mutta", "sitten", "niin", or
+    "ja"/"tai" but between two pieces of gear ("hanskat ja kypärän saa jättää pois";
+    review94), so that a break added after it is no limit of the gear's ("kypärän voi
+    jättää pois ja tauolla myös"; review95)."""
+    if words[j] == "mutta" or (words[j] == "niin" and "kuin" in words[j + 1:j + 4]):
+        return True  # ("…turha niin kuin tauolla", "niin tauolla kuin työssä": no limit)
+    if words[j] in _CLAUSE_JOINS:  # (…a clause of its own after it, not a time of the
+        return any(finnish.is_verb(x) for x in words[j + 1:j + 4])  # gear's: "jättää pois
+        # sitten ruokatauolla"; "…, sitten tauolla juodaan kahvia" is; review94, review95)
+    return words[j] in ("ja", "tai") and not (
+        j + 1 < len(words) and any(_gear(b) for b in finnish.base_forms(words[j + 1])))
+
+
+# ("vaan" no join: with no no before it, speech's "vain", "jättää pois vaan kahvihuoneessa")
+_CLAUSE_JOINS = frozenset({"sitten", "sit", "niin"})
 
 
 def _off_work(words: Sequence[str]) -> bool:
     """The answer speaks of a break or a place off the work: "tauolla", "kotona",
     "kahvihuoneessa", "toimistossa" (review91; a closed list, review92: "työmaalla",
     "varastossa" are places of the work)."""
-    return not _BREAK_WORDS.isdisjoint(words) or any(
-        (any(b.endswith(("tauko", "lounas")) for b in finnish.base_forms(w)) or
-         finnish.base_forms(w) & _OFF_WORK_PLACES) and
-        any(case in _BEING_AT for case, _ in finnish.case_numbers(w)) and
-        (k == 0 or words[k - 1] != "paitsi") for k, w in enumerate(words))  # (not "koko
-    # päivän paitsi lounaalla", "ennen ruokataukoa", "kahvitauon jälkeen"; review94)
+    # (not "koko päivän paitsi lounaalla", "ennen ruokataukoa", "kahvitauon jälkeen";
+    # review94; "tauon ajan" is at the break, review95)
+    return any(_at_a_break(words, k) and (k == 0 or words[k - 1] != "paitsi")
+               for k in range(len(words)))
+
+
+def _at_a_break(words: Sequence[str], k: int) -> bool:
+    w = words[k]
+    if w in _BREAK_WORDS:
+        return True
+    return bool(any(b.endswith(("tauko", "lounas")) for b in finnish.base_forms(w)) or
+                finnish.base_forms(w) & _OFF_WORK_PLACES) and (
+        any(case in _BEING_AT for case, _ in finnish.case_numbers(w)) or
+        words[k + 1:k + 2] in (["aikana"], ["ajaksi"], ["ajan"]))
 
 
 _BREAK_WORDS = frozenset({"tauolla", "kotona", "illalla", "vapaalla", "lomalla"})
@@ -1287,13 +1306,15 @@ def _put_away(words: Sequence[str], at: int) -> bool:
     after = words[at + 1:at + 4]
     if bases & _TAKING_OFF or (bases & {"ottaa"} and "pois" in after):
         return True
-    if not _LATER_WORDS.isdisjoint(words[at:]) or "huomenna" in words[at:]:
+    own = words[at:at + 4]  # (its own clause: not "…talteen, ota ne takaisin porauksen
+    if not _LATER_WORDS.isdisjoint(own) or "huomenna" in own:  # jälkeen"; review95)
         return False  # (put away only later is kept now: "…talteen huomenna"; review94)
     if bases & _PUTTING and not _STORED.isdisjoint(after):
         return True  # ("hanskat saa laittaa talteen"; review93)
     if bases & _PUTTING and any(  # (on furniture: "kaapin päälle"; not under clothing,
             x in ("päälle", "viereen") and j and  # "paidan alle"; review93, review94)
-            finnish.base_forms(after[j - 1]) & _FURNITURE for j, x in enumerate(after)):
+            any(b.endswith(_FURNITURE) for b in finnish.base_forms(after[j - 1]))
+            for j, x in enumerate(after)):
         return True
     return bool(bases & _PUTTING) and any(
         x not in _PUT_TO and x not in _POSTPOSITIONS and x not in _ON_THE_BODY and
@@ -1302,7 +1323,9 @@ def _put_away(words: Sequence[str], at: int) -> bool:
 
 
 _TAKING_OFF = frozenset({"riisua", "heittää"})
-_FURNITURE = frozenset({"pöytä", "hylly", "kaappi", "penkki", "laatikko", "tuoli", "lokero"})
+# (by a compound's last part too: "työpöydän", "pukukaapin"; review95)
+_FURNITURE = ("pöytä", "hylly", "kaappi", "penkki", "laatikko", "tuoli", "lokero", "taso",
+              "vaunu", "kärry")
 _STORED = frozenset({"talteen", "säilöön", "kaappiin"})
 _PUTTING = frozenset({"laittaa", "jättää", "viedä", "panna"})
 _ON_THE_BODY = frozenset({"käteen", "käsiin", "sormeen", "päähän", "päälle", "jalkaan"})
