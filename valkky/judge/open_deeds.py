@@ -1196,15 +1196,15 @@ def _faulty(words: Sequence[str], k: int) -> bool:
     of the speaker ("oon tottunut, hanskat on turhat"; review94)."""
     if k < 1 or (k >= 2 and words[k - 2] in _BE_SAID | {"olen", "olet"}):
         return False
-    before = words[k - 1]
+    before, broken = words[k - 1], k >= 2 and words[k - 2] == "rikki"
     if not {case for case, _ in finnish.case_numbers(before)} & {"nimento", "osanto",
                                                                   "omanto"}:
-        return k >= 2 and words[k - 2] == "rikki"  # (not "väsyneenä", "kokeneelle")
+        return broken  # (not "väsyneenä", "kokeneelle")
     # (…or "liian" so, where another is put in its place: "liian isot hanskat on turhat,
     # ota sopivat"; not "liian raskas kypärä on turha"; review93, review94)
     replaced = not _REPLACING.isdisjoint(b for x in words for b in finnish.base_forms(x))
-    return bool(finnish.base_forms(before) & _FAULTY) or finnish.is_participle(before) or (
-        k >= 2 and (words[k - 2] == "rikki" or (words[k - 2] == "liian" and replaced)))
+    return bool(finnish.base_forms(before) & _FAULTY) or finnish.is_participle(before) or \
+        broken or (k >= 2 and words[k - 2] == "liian" and replaced)
 
 
 def _its_clause(words: Sequence[str], k: int) -> Sequence[str]:
