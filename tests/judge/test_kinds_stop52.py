@@ -303,3 +303,20 @@ def test_review94s_reads(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review95s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review96 (a read-only review of review95's mends, 333 probes kept; its mends not reviewed
+# again this stop): a break widened after it by a work place or a wider time excuses
+# nothing; a work place before it is another clause's; "niin" after a break begins no
+# clause, "sitten" with a verb of its own does
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-raportti uusi", "kypärä on turha kahvitauon aikana ja telineellä", "wrong"),
+    ("rakennus-raportti uusi", "kypärä on turha kahvitauon aikana ja muulloin", "wrong"),
+    ("yleinen-perehdytys samir.8", "kypärä on turha tauon aikana koneella", "wrong"),
+    ("rakennus-raportti uusi", "tauolla niin kypärä on turha", "correct"),
+    ("yleinen-perehdytys samir.8", "tauolla syön, sitten kypärän voi jättää pois", "wrong"),
+    ("yleinen-perehdytys samir.8",
+     "käytä kuulosuojaimia hallissa, kuulosuojaimet voi jättää pois taukotilassa", "correct"),
+])
+def test_review96s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

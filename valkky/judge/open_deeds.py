@@ -1171,7 +1171,7 @@ def _gear_left_off(c: Case, words: Sequence[str]) -> str | None:
             for j in range(k + 3, min(k + 5, len(words)))) and not (
             faulty and not _REPLACING.isdisjoint(
                 b for x in words for b in finnish.base_forms(x)))
-        if (useless or left) and not _off_work(_its_clause(words, k)):
+        if (useless or left) and not _excused_off_work(words, k):
             return w
     return None
 
@@ -1207,15 +1207,41 @@ def _faulty(words: Sequence[str], k: int) -> bool:
         broken or (k >= 2 and words[k - 2] == "liian" and replaced)
 
 
-def _its_clause(words: Sequence[str], k: int) -> Sequence[str]:
-    """The words of the clause the word at ``k`` stands in, to its next join: "kypärän voi
-    jättää pois ja käydä kahvihuoneessa" does not leave it off in the coffee room
-    (review93)."""
+def _excused_off_work(words: Sequence[str], k: int) -> bool:
+    """The gear at ``k`` is left off at a break or off the work its own clause says, and no
+    work place or wider time is added to it after a "ja"/"tai" or in the clause ("kypärä on
+    turha kahvitauon aikana ja telineellä", "…tauon aikana koneella"; review96)."""
+    start, end = _clause_bounds(words, k)
+    clause = words[start:end]
+    added = words[end + 1:end + 4] if end < len(words) and words[end] in ("ja", "tai") else []
+    at = next((j for j in range(len(clause)) if _at_a_break(clause, j)), None)
+    # (what comes after the break widens it; a work place before it is another deed's:
+    # "käytä kuulosuojaimia hallissa, kuulosuojaimet voi jättää pois taukotilassa")
+    return _off_work(clause) and not (at is not None and _widened([*clause[at:], *added]))
+
+
+def _widened(words: Sequence[str]) -> bool:
+    """The words add a wider time or a place of the work to a break: "muulloin", "koko
+    päivän", "sen jälkeen", "myös", "telineellä", "hallissa" (review96)."""
+    return not _WIDER.isdisjoint(words) or any(
+        any(case in _BEING_AT for case, _ in finnish.case_numbers(w)) and
+        "nimisana" in finnish.word_classes(w) and w not in _IN_USE and
+        not _at_a_break(words, j) for j, w in enumerate(words))
+
+
+_WIDER = frozenset({"muulloin", "koko", "jälkeen", "myös", "aina", "työssä", "töissä"})
+
+
+def _clause_bounds(words: Sequence[str], k: int) -> tuple[int, int]:
+    """Where the clause the word at ``k`` stands in begins and ends: to its next join, or
+    a verb of its own three words on ("kypärän voi jättää pois ja käydä kahvihuoneessa",
+    "kypärä on turha, kysy vaikka toimistossa"; review93); back to a join but "niin"
+    ("tauolla niin kypärä on turha" is at the break; review96)."""
     end = next((j for j in range(k + 1, len(words)) if _a_join(words, j) or
-                (j >= k + 3 and finnish.is_verb(words[j]))), len(words))  # (or a verb of its
-    # own after the gear's: "kypärä on turha, kysy vaikka toimistossa")
-    start = max((j + 1 for j in range(k) if _a_join(words, j)), default=0)
-    return words[start:end]
+                (j >= k + 3 and finnish.is_verb(words[j]))), len(words))
+    start = max((j + 1 for j in range(k) if words[j] != "niin" and _a_join(words, j)),
+                default=0)
+    return start, end
 
 
 def _a_join(words: Sequence[str], j: int) -> bool:
