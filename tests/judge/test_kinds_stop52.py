@@ -320,3 +320,22 @@ def test_review95s_reads(step: str, answer: str, verdict: str) -> None:
 ])
 def test_review96s_reads(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review97 (a read-only review of review96's mends, 206 probes kept; its mends not reviewed
+# again this stop): a break is widened only by a place of the work or a time beyond it,
+# not by a place off the work, the work's end or the whole break; "niin" after a clause
+# of its own begins one
+@as_table(("step", "answer", "verdict"), [
+    ("rakennus-raportti uusi", "laita kypärä päähän, kypärä on turha tauolla taukotuvassa",
+     "correct"),
+    ("yleinen-perehdytys samir.8",
+     "muista turvakengät, turvakengät on turhat tauolla ja töiden jälkeen", "correct"),
+    ("rakennus-raportti uusi", "laita kypärä päähän, kypärä on turha kahvitauolla koko tauon ajan",
+     "correct"),
+    ("rakennus-raportti uusi", "kypärä on turha kahvitauon aikana ja sen jälkeen", "wrong"),
+    ("yleinen-perehdytys samir.8", "kypärä on turha kahvihuoneessa koneen vieressä", "wrong"),
+    ("rakennus-raportti uusi", "olin tauolla eilen niin tänään kypärä on turha", "wrong"),
+])
+def test_review97s_reads(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -1222,25 +1222,46 @@ def _excused_off_work(words: Sequence[str], k: int) -> bool:
 
 def _widened(words: Sequence[str]) -> bool:
     """The words add a wider time or a place of the work to a break: "muulloin", "koko
-    päivän", "sen jälkeen", "myös", "telineellä", "hallissa" (review96)."""
-    return not _WIDER.isdisjoint(words) or any(
-        any(case in _BEING_AT for case, _ in finnish.case_numbers(w)) and
-        "nimisana" in finnish.word_classes(w) and w not in _IN_USE and
-        not _at_a_break(words, j) for j, w in enumerate(words))
+    päivän", "tauon jälkeen", "myös telineellä", "telineellä", "hallissa" (review96); not a
+    place off the work, a time after work or the whole break ("tauolla penkillä", "töiden
+    jälkeen", "koko tauon ajan", "myös kotona"; review97)."""
+    def breaks(j: int) -> bool:
+        return any(_at_a_break(words, x) or any(b.endswith(("tauko", "lounas"))
+                                                for b in finnish.base_forms(words[x]))
+                   for x in range(j, min(j + 2, len(words))))
+
+    for j, w in enumerate(words):
+        if w in _WIDER or (w == "myös" and not breaks(j + 1)) or (
+                w == "koko" and not breaks(j + 1)) or (
+                w == "jälkeen" and j and finnish.base_forms(words[j - 1]).isdisjoint(_WORKDAY)):
+            return True  # ("tauon / sen jälkeen"; not "töiden jälkeen")
+        if any(b.endswith(_WORK_PLACES) for b in finnish.base_forms(w)) and (
+                any(case in _BEING_AT for case, _ in finnish.case_numbers(w)) or
+                words[j + 1:j + 2] in (["vieressä"], ["luona"], ["ääressä"])):
+            return True  # ("telineellä", "koneen vieressä")
+        if w.endswith(("massa", "mässä")) and any(
+                mood == "MA-infinitive" for _, mood, _ in _verb_forms(w)):
+            return True  # (at work doing it: "…ja hiomassa")
+    return False
 
 
-_WIDER = frozenset({"muulloin", "koko", "jälkeen", "myös", "aina", "työssä", "töissä"})
+_WIDER = frozenset({"muulloin", "työssä", "töissä"})
+# places of the work, by a compound's last part ("telineellä", "hiomakoneella", "hallissa")
+_WORK_PLACES = ("teline", "työmaa", "varasto", "kone", "sorvi", "verstas", "työpiste", "linja",
+                "halli", "keittiö", "tehdas", "työpaikka", "tuotanto", "tuotantotila",
+                "katto", "kerros", "laituri", "hylly", "osasto")
 
 
 def _clause_bounds(words: Sequence[str], k: int) -> tuple[int, int]:
     """Where the clause the word at ``k`` stands in begins and ends: to its next join, or
     a verb of its own three words on ("kypärän voi jättää pois ja käydä kahvihuoneessa",
-    "kypärä on turha, kysy vaikka toimistossa"; review93); back to a join but "niin"
-    ("tauolla niin kypärä on turha" is at the break; review96)."""
+    "kypärä on turha, kysy vaikka toimistossa"; review93); back to a join, "niin" only
+    after a verb ("tauolla niin kypärä on turha" is at the break, review96; "olin tauolla
+    eilen niin tänään kypärä on turha" is not, review97)."""
     end = next((j for j in range(k + 1, len(words)) if _a_join(words, j) or
                 (j >= k + 3 and finnish.is_verb(words[j]))), len(words))
-    start = max((j + 1 for j in range(k) if words[j] != "niin" and _a_join(words, j)),
-                default=0)
+    start = max((j + 1 for j in range(k) if _a_join(words, j) and (
+        words[j] != "niin" or any(finnish.is_verb(x) for x in words[:j]))), default=0)
     return start, end
 
 
