@@ -406,8 +406,6 @@ _WHOSE_NEED = frozenset({"sun", "sinun", "mun", "minun", "teidän", "meidän", "
                          "mielestä", "mielestäni"})
 _POSTPOSITIONS = frozenset({"alle", "alla", "alta", "päälle", "päällä", "päältä", "viereen",
                             "vieressä", "luo", "luona", "taakse", "takana", "eteen", "edessä"})
-_OBJECT_PRONOUNS = frozenset({"häntä", "hänet", "heitä", "heidät", "minua", "sinua", "meitä",
-                              "teitä", "sitä", "niitä", "sen", "ne"})
 
 
 def _a_need_of_another_deed(words: Sequence[str], i: int, part: _Clause) -> bool:
@@ -1169,8 +1167,7 @@ def _gear_left_off(c: Case, words: Sequence[str]) -> str | None:
             "jättää" in finnish.base_forms(x) for x in rest[1:2]) and not any(
             _an_object(words, j) and finnish.base_forms(words[j]).isdisjoint(_SPANS)
             for j in range(k + 3, min(k + 5, len(words)))) and not (
-            faulty and not _REPLACING.isdisjoint(
-                b for x in words for b in finnish.base_forms(x)))
+            faulty and _replaced(words))
         if (useless or left) and not _excused_off_work(words, k):
             return w
     return None
@@ -1202,9 +1199,13 @@ def _faulty(words: Sequence[str], k: int) -> bool:
         return broken  # (not "väsyneenä", "kokeneelle")
     # (…or "liian" so, where another is put in its place: "liian isot hanskat on turhat,
     # ota sopivat"; not "liian raskas kypärä on turha"; review93, review94)
-    replaced = not _REPLACING.isdisjoint(b for x in words for b in finnish.base_forms(x))
     return bool(finnish.base_forms(before) & _FAULTY) or finnish.is_participle(before) or \
-        broken or (k >= 2 and words[k - 2] == "liian" and replaced)
+        broken or (k >= 2 and words[k - 2] == "liian" and _replaced(words))
+
+
+def _replaced(words: Sequence[str]) -> bool:
+    """The answer puts another in the place of a thing ("ota uudet", "vaihda se")."""
+    return not _REPLACING.isdisjoint(b for x in words for b in finnish.base_forms(x))
 
 
 def _excused_off_work(words: Sequence[str], k: int) -> bool:
@@ -1706,6 +1707,9 @@ _TELLING_TO = frozenset({"kertoa", "ilmoittaa", "sanoa", "raportoida"})
 _HANDING_OVER = frozenset({"kertoa", "ilmoittaa", "soittaa", "kutsua", "hälyttää", "sanoa",
                            "pyytää", "raportoida"})
 _IT_OR_THEM = frozenset({"sitä", "niitä", "sen", "ne"})
+# …and a person as a verb's object ("ei tarvitse siirtää häntä"; ``_of_gear``)
+_OBJECT_PRONOUNS = _IT_OR_THEM | {"häntä", "hänet", "heitä", "heidät", "minua", "sinua",
+                                  "meitä", "teitä"}
 _ANOTHER_ONE = frozenset({"uutta", "uuden", "uusia", "uudet", "toista", "toisen", "toisia",
                           "toiset"})
 
