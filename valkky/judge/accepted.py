@@ -245,6 +245,40 @@ def yes_as_understood(words: list[str], accepted: tuple[tuple[str, str], ...]) -
 _AGREEING = YES | UNDERSTOOD  # "kyllä kyllä", "joo selvä": said as they are
 
 
+# A yes said as Finnish says it, by the question's own verb: "Onko jokin ongelma?" — "on,
+# rullakko on rikki"; the verb each question form is answered with
+_ECHOED = {"onko": "on", "onks": "on", "ovatko": "ovat", "oliko": "oli", "olivatko": "olivat"}
+
+
+def echoed_yes(words: list[str], situation: str, accepted: tuple[tuple[str, str], ...],
+               mistakes: Sequence[str] | Mapping[str, str]) -> list[str]:
+    """The question's verb said first as its yes, before a clause of its own, is "kyllä":
+    "on, rullakko on rikki, en käytä sitä" to "Onko jokin ongelma?" is "kyllä, rullakko on
+    rikki, …" (set 48, both trainers: right; the echo had left a word before the answer).
+    Only where the step's answers say yes (one begins with one, or a bare no is a wrong
+    mistake of the step's), not where one begins with that verb ("on kylmä"), and not
+    before words with no verb of their own ("on rikki": the verb is the answer's)."""
+    if len(words) < 3 or words[0] not in _ECHOED.values() or not situation:
+        return words
+    asked = {_ECHOED[w] for w in re.findall(r"\w+", situation.casefold()) if w in _ECHOED}
+    firsts = [n.split()[0] for _, n in accepted if n]
+    if words[0] not in asked or words[0] in firsts or \
+            not (any(f in YES for f in firsts) or _a_no_is_wrong(mistakes)) or \
+            not any(finnish.persons(w) for w in words[1:]):
+        return words
+    return ["kyllä", *words[1:]]
+
+
+_BARE_NO = NEGATIONS | {"ole", "ollut", "olleet"}
+
+
+def _a_no_is_wrong(mistakes: Sequence[str] | Mapping[str, str]) -> bool:
+    """A bare no ("ei", "ei ole", "ei ollut") is among the step's wrong mistakes."""
+    verdicts = mistakes if isinstance(mistakes, Mapping) else dict.fromkeys(mistakes, "wrong")
+    return any(v == "wrong" and set(normalised(m).split()) <= _BARE_NO
+               for m, v in verdicts.items())
+
+
 def _next_word(words: Sequence[str]) -> str:
     """The word after a yes, its subject pronoun passed ("kyllä minä voin": voin)."""
     return next((w for w in words[1:] if w not in UNSAID_SUBJECTS), "")

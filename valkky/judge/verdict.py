@@ -36,6 +36,7 @@ from valkky.judge import (
 from valkky.judge.accepted import (
     compile_accepted,
     dates_as_the_step_says,
+    echoed_yes,
     minus_as_the_step_says,
     same_words,
     shape_of,
@@ -295,6 +296,7 @@ def judge(answer: str, accept: Sequence[str], *, keywords: Sequence[str] = (),
     words = split_compound(heard.split(), vocabulary)
     words = time_typed_as_one(words, compiled)  # "1430" where an answer says 14.30
     if "another_word" not in off:  # (a repeat step practises the model's own "selvä")
+        words = echoed_yes(words, situation, compiled, wrong_answers)  # "on, …": kyllä, …
         words = yes_as_understood(words, compiled)  # "joo, tuon ne pian": selvä, …
     if "ellipsis" not in off:  # "voinko mä auttaa": voinko auttaa (not in a repeat step)
         words = pronoun_in_a_question(words, compiled)
