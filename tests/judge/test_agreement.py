@@ -268,6 +268,12 @@ from tests.judge.golden import recorded
 # both agree 274/295. After its kinds (a foreseen mistake in a synonym, "ota hanskat";
 # spoken "oikeen" as oikein): 279/300. "onko tämä mitta oikeen" costs set 25 a row (its
 # first trainer: almost; its second: right).
+# Set 52 (session 53, set52: the 39 steps sets 37–51 had not used and 21 drawn from those
+# they had, seed 52; graded whole before any judge run; a blind second trainer): 271/300 =
+# 90.3 % on the session's start judge 2e3c17e5; trainers agree 299/300, the judge where both
+# agree 271/299. After its first kinds (a deed done on one's own with its "yksin" unsaid,
+# "minä nostin hänet sänkyyn"; a written full stop or comma between two verbs; "jatka" the
+# opposite of "pysäytä"): 273/300.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -298,7 +304,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_48.yaml": 18,
               "trainer_answers_49.yaml": 13,
               "trainer_answers_50.yaml": 18,
-              "trainer_answers_51.yaml": 21}
+              "trainer_answers_51.yaml": 21,
+              "trainer_answers_52.yaml": 27}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -47,6 +47,7 @@ from typing import NamedTuple
 from valkky.judge import finnish, sizes
 from valkky.judge.case import Case, Judgement, normalised
 from valkky.judge.courtesy import courtesy_apart
+from valkky.judge.forms_allowed import an_adverb
 from valkky.judge.number_words import is_number
 from valkky.judge.polarity import (
     MAIN_JOINS,
@@ -72,8 +73,10 @@ from valkky.judge.wordsets import (
     LESSON_LEARNED,
     NEGATIONS,
     NOT_THE_DEED,
+    ON_ONES_OWN,
     SUBJECT_PRONOUNS,
     WHEN_WORDS,
+    WITH_OTHERS,
 )
 
 # modals a permission or a must is said with ("voit mennä", "saa olla", "pitää tehdä")
@@ -936,7 +939,9 @@ def deed_said(c: Case) -> Judgement | None:
             apart = _stated_apart(c.written, words)
         states = [*whole, *apart] if state and apart and not _praise(mistake) else whole
         found = [next((s for s in states if _says(s, p) and not _more_said(p, s)), None)
-                 if state else next((s for s in said if _says(s, p)), None) for p in parts]
+                 if state else next((s for s in said if _says(s, p)), None) or
+                 (_alone_unsaid(said, p, parts) if c.mistakes[mistake] == "wrong" else None)
+                 for p in parts]
         if None in found:
             continue
         if mistaken is None:
@@ -980,6 +985,35 @@ def deed_said(c: Case) -> Judgement | None:
         c.note(f"the unsafe deed '{' '.join(sorted(deed[0]))}' said positively")
         return j or c.judgement("wrong")
     return None
+
+
+def _alone_unsaid(said: list[_Said], part: _Clause, parts: tuple[_Clause, ...]
+                  ) -> _Said | None:
+    """The clause of ``said`` that says a wrong mistake's deed done on one's own with its
+    "yksin" or "itse" left unsaid, by the learner alone ("minä nostin hänet sänkyyn" for
+    "nostin hänet yksin sänkyyn"; set 52, both trainers: wrong): its verb said by "I" or to
+    "you", its clause nothing more than the mistake's words, a subject pronoun and adverbs
+    ("heti", "nopeasti"; speech has no commas: "aino kaatui minä nostin hänet sänkyyn" is
+    one clause) — a helper or a means said with it ("… työkaverin kanssa", "yhdessä", "…
+    nostolaitteella", "nostimme …") is another deed. Not a deed of one word ("nosta" of
+    "nosta yksin")."""
+    own = [alt for alt in part.words if not alt.isdisjoint(ON_ONES_OWN)]
+    if not own or not part.deed or len(part.words) - len(own) < 2:
+        return None
+    bare = part._replace(words=tuple(alt for alt in part.words if alt not in own))
+    words = [alt for p in parts for alt in p.words if alt not in own]
+    for s in said:
+        if s.negative or not _says(s, bare):
+            continue
+        verbs = [w for w in s.verbs if part.deed & finnish.base_forms(w)]
+        alone = verbs and all(finnish.persons(v) & _BY_ONE for v in verbs)
+        if alone and all(w in SUBJECT_PRONOUNS or any(_matches(alt, w) for alt in words) or
+                         (an_adverb(w) and w not in WITH_OTHERS) for w in s.order):
+            return s
+    return None
+
+
+_BY_ONE = frozenset({("1", "singular"), ("2", "singular")})  # "I" or "you", one person
 
 
 _NO_PART = _Clause(False, (), frozenset(), frozenset(), False)

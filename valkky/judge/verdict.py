@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache, update_wrapper
 from typing import Generic, ParamSpec
@@ -57,6 +57,7 @@ from valkky.judge.case import (
     Judgement,
     Rule,
     Settings,
+    comma_cuts,
     fuzz_module,
     normalised,
 )
@@ -1318,7 +1319,7 @@ def _long_enough(c: Case, j: Judgement) -> Judgement:
         return j
     # the trainer's shortest accepted answer is long enough, and so is any as long
     need = min([want, *(_sentences(shape_of(n).words) for _, n in c.accepted)])
-    if _sentences(c.words) >= need:
+    if _sentences(c.words, comma_cuts(c.words, c.written)) >= need:
         return j
     c.rule = j.rule  # the example to follow: the trainer's first answer, the model
     return c.judgement("almost", "too_short", closest=c.first or j.closest,
@@ -1412,15 +1413,16 @@ def sentences_said(text: str) -> int:
     return _sentences(shape_of(normalised(text)).words)
 
 
-def _sentences(words: Sequence[str]) -> int:
+def _sentences(words: Sequence[str], cuts: Collection[int] = ()) -> int:
     """How many sentences an answer says, as speech has no full stops: its verbs, a verb
-    chain ("pitää kuivata", "en pese") counted once. Without Voikko, a sentence is two
-    words."""
+    chain ("pitää kuivata", "en pese") counted once — but not across a comma or full stop
+    the answer was written with (``cuts``: "Aino kaatui. Nostimme hänet…" is two), unless
+    what stands before it is a bare no. Without Voikko, a sentence is two words."""
     if finnish.voikko() is None:
         return len(words) // 2
     count, verb_before = 0, False
-    for w in words:
+    for i, w in enumerate(words):
         verb = w in NEGATIONS or finnish.is_verb(w)
-        count += verb and not verb_before
+        count += verb and not (verb_before and (i not in cuts or words[i - 1] in NEGATIONS))
         verb_before = verb
     return count
