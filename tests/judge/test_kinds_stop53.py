@@ -65,3 +65,51 @@ def test_a_written_sentence_end(step: str, answer: str, verdict: str) -> None:
 ])
 def test_going_on_for_stopping_in_a_repeat_step(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review98: gear left off at a break is excused only where its clause says nothing but the
+# gear, leaving it off, the break or a place or time off the work (a closed list of what
+# may be said, not of what may widen it: every list of widening words missed one)
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.8", "kuulosuojaimet voi jättää pois tauolla ja pajassa",
+     "wrong"),
+    ("yleinen-perehdytys samir.8", "suojalasit voi jättää pois tauolla ja hitsauksessa",
+     "wrong"),
+    ("yleinen-perehdytys samir.8", "suojalasit voi jättää pois tauolla ja aina", "wrong"),
+    ("yleinen-perehdytys samir.8", "kuulosuojaimet on turhat tauolla ja työvuorossa", "wrong"),
+    ("yleinen-perehdytys samir.8", "suojalasit on turhat tauolla ja työpöydän ääressä",
+     "wrong"),
+    ("yleinen-perehdytys samir.8", "hanskat voi jättää pois tai kotona", "wrong"),
+    ("yleinen-perehdytys samir.8", "turvakengät voi jättää pois, ne on kotona", "wrong"),
+    ("rakennus-raportti uusi", "kypärä on turha tauolla ja myös ennen taukoa", "wrong"),
+    ("rakennus-raportti uusi", "kypärän voi jättää pois hallissa tauolla", "wrong"),
+    ("yleinen-perehdytys samir.8", "kypärän voi jättää pois tauolla", "correct"),
+    ("yleinen-perehdytys samir.8", "käytä aina suojalaseja, kypärä on turha tauolla taukotuvassa",
+     "correct"),
+    ("rakennus-raportti uusi",
+     "laita kypärä päähän, mutta tauolla niin kypärän voi jättää pois", "correct"),
+    ("yleinen-perehdytys samir.8",
+     "kypärän voi jättää pois tauolla, mutta telineellä se on pakollinen", "correct"),
+    ("yleinen-perehdytys samir.8",
+     "kypärän voi jättää pois tauolla, mutta tauon jälkeen laita se takaisin", "correct"),
+    ("yleinen-perehdytys samir.8", "kuulosuojaimet voi jättää pois tauolla hallin taukotilassa",
+     "correct"),
+    ("yleinen-perehdytys samir.8", "kypärä on turha tauolla ja töiden jälkeen", "correct"),
+    ("yleinen-perehdytys samir.8", "kuulosuojaimet on turhat tauon ajan", "correct"),
+])
+def test_gear_left_off_only_at_a_break_said_alone(step: str, answer: str,
+                                                   verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# set 52: a place an accepted answer names said beside it in another form is that answer's
+# rest, no foreseen mistake ("halli B" beside "portaiden pesu"); by another letter than the
+# answers' it is another place
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-lukeminen tyomaarays", "portaiden pesu, halli B", "almost"),
+    ("yleinen-lukeminen tyomaarays", "portaiden pesu hallissa B", "correct"),
+    ("yleinen-lukeminen tyomaarays", "portaiden pesu hallissa C", "wrong"),
+    ("yleinen-lukeminen tyomaarays", "halli B", "wrong"),
+])
+def test_a_place_beside_the_answer(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

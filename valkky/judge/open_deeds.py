@@ -1243,61 +1243,107 @@ def _replaced(words: Sequence[str]) -> bool:
 
 
 def _excused_off_work(words: Sequence[str], k: int) -> bool:
-    """The gear at ``k`` is left off at a break or off the work its own clause says, and no
-    work place or wider time is added to it after a "ja"/"tai" or in the clause ("kypärä on
-    turha kahvitauon aikana ja telineellä", "…tauon aikana koneella"; review96)."""
-    start, end = _clause_bounds(words, k)
-    clause = words[start:end]
-    added = words[end + 1:end + 4] if end < len(words) and words[end] in ("ja", "tai") else []
-    at = next((j for j in range(len(clause)) if _at_a_break(clause, j)), None)
-    # (what comes after the break widens it; a work place before it is another deed's:
-    # "käytä kuulosuojaimia hallissa, kuulosuojaimet voi jättää pois taukotilassa")
-    return _off_work(clause) and not (at is not None and _widened([*clause[at:], *added]))
+    """The gear at ``k`` is left off at a break or off the work, and its clause says nothing
+    else: from the clause's start to the answer's end (or to a later clause that says the
+    gear is needed, "…, mutta telineellä se on pakollinen") every word is the gear, leaving
+    it off or calling it useless, the break or a place or time off the work ("tauolla",
+    "kahvitauon aikana", "kahvihuoneessa", "töiden jälkeen"), or a word that adds no place
+    nor time ("ihan", "kyllä", "sen"). A closed list of what may be said, not of what may
+    widen it: reviews 91–98 each found a place, time or doing of the work that a list of
+    widening words missed ("…tauolla ja pajassa", "…ja hitsauksessa", "…ja aina")."""
+    # (back to its clause's join, "niin" none: "…, mutta tauolla niin kypärän voi jättää
+    # pois" is at the break; review98)
+    start = max((j + 1 for j in range(k) if words[j] != "niin" and _a_join(words, j)),
+                default=0)
+    # …or where a clause with a verb of its own ends before it, its comma unheard ("käytä
+    # aina suojalaseja, kypärä on turha tauolla"; not "hallissa tauolla kypärä on turha")
+    other = [j for j in range(start, k) if not _excusing(words, j)]
+    if other and any(finnish.is_verb(x) for x in words[start:other[-1] + 1]):
+        start = other[-1] + 1
+    stop = next((j for j in range(k + 1, len(words)) if words[j] in _LATER_CLAUSE_JOINS and
+                 (any(finnish.base_forms(x) & _NEEDED_AGAIN for x in words[j + 1:j + 5]) or
+                  _put_back(words[j + 1:j + 6]) or
+                  any(_a_finite_verb(x) for x in words[j + 1:j + 4]))), len(words))
+    # the break said in the gear's own clause: before a join that adds to what is said
+    # ("suojalasit voi jättää pois ja tauolla myös", "… tai kotona": left off at any time)
+    # or a verb of another clause ("turvakengät voi jättää pois, ne on kotona")
+    own = next((j for j in range(k + 1, stop) if _a_join(words, j) or _another_verb(words, k, j)),
+               stop)
+    span = words[start:stop]
+    return _off_work(words[start:own]) and all(_excusing(span, j) for j in range(len(span)))
 
 
-def _widened(words: Sequence[str]) -> bool:
-    """The words add a wider time or a place of the work to a break: "muulloin", "koko
-    päivän", "tauon jälkeen", "myös telineellä", "telineellä", "hallissa" (review96); not a
-    place off the work, a time after work or the whole break ("tauolla penkillä", "töiden
-    jälkeen", "koko tauon ajan", "myös kotona"; review97)."""
-    def breaks(j: int) -> bool:
-        return any(_at_a_break(words, x) or any(b.endswith(("tauko", "lounas"))
-                                                for b in finnish.base_forms(words[x]))
-                   for x in range(j, min(j + 2, len(words))))
-
-    for j, w in enumerate(words):
-        if w in _WIDER or (w == "myös" and not breaks(j + 1)) or (
-                w == "koko" and not breaks(j + 1)) or (
-                w == "jälkeen" and j and finnish.base_forms(words[j - 1]).isdisjoint(_WORKDAY)):
-            return True  # ("tauon / sen jälkeen"; not "töiden jälkeen")
-        if any(b.endswith(_WORK_PLACES) for b in finnish.base_forms(w)) and (
-                any(case in _BEING_AT for case, _ in finnish.case_numbers(w)) or
-                words[j + 1:j + 2] in (["vieressä"], ["luona"], ["ääressä"])):
-            return True  # ("telineellä", "koneen vieressä")
-        if w.endswith(("massa", "mässä")) and any(
-                mood == "MA-infinitive" for _, mood, _ in _verb_forms(w)):
-            return True  # (at work doing it: "…ja hiomassa")
-    return False
+def _a_finite_verb(word: str) -> bool:
+    """``word`` read only as a finite verb, no noun ("taukoa" is also tauota's command)."""
+    return only_finite(word) and "nimisana" not in finnish.word_classes(word)
 
 
-_WIDER = frozenset({"muulloin", "työssä", "töissä"})
-# places of the work, by a compound's last part ("telineellä", "hiomakoneella", "hallissa")
-_WORK_PLACES = ("teline", "työmaa", "varasto", "kone", "sorvi", "verstas", "työpiste", "linja",
-                "halli", "keittiö", "tehdas", "työpaikka", "tuotanto", "tuotantotila",
-                "katto", "kerros", "laituri", "hylly", "osasto")
+def _another_verb(words: Sequence[str], k: int, j: int) -> bool:
+    """words[j] is a finite verb after the verbs said first after the gear at ``k`` (its
+    own predicate, its verbs one after another: "on turha", "voi jättää pois"): another
+    clause's."""
+    if not _a_finite_verb(words[j]):
+        return False
+    first = next((i for i in range(k + 1, j) if finnish.is_verb(words[i])), None)
+    return first is not None and not all(finnish.is_verb(x) for x in words[first:j])
 
 
-def _clause_bounds(words: Sequence[str], k: int) -> tuple[int, int]:
-    """Where the clause the word at ``k`` stands in begins and ends: to its next join, or
-    a verb of its own three words on ("kypärän voi jättää pois ja käydä kahvihuoneessa",
-    "kypärä on turha, kysy vaikka toimistossa"; review93); back to a join, "niin" only
-    after a verb ("tauolla niin kypärä on turha" is at the break, review96; "olin tauolla
-    eilen niin tänään kypärä on turha" is not, review97)."""
-    end = next((j for j in range(k + 1, len(words)) if _a_join(words, j) or
-                (j >= k + 3 and finnish.is_verb(words[j]))), len(words))
-    start = max((j + 1 for j in range(k) if _a_join(words, j) and (
-        words[j] != "niin" or any(finnish.is_verb(x) for x in words[:j]))), default=0)
-    return start, end
+def _excusing(words: Sequence[str], j: int) -> bool:
+    """The word at ``j`` says the break or a place or time off the work, the gear, leaving it
+    off or its uselessness, or nothing of a place or time (``_excused_off_work``)."""
+    w = words[j]
+    if _at_a_break(words, j) or w in _EXCUSE_WORDS or (
+            w in ("aikana", "ajaksi", "ajan") and j and _at_a_break(words, j - 1)):
+        return True
+    bases = finnish.base_forms(w)
+    after = words[j + 1:j + 2]
+    if w in ("jälkeen", "ulkopuolella") or after == ["jälkeen"]:
+        # the work's end or what is outside it: "töiden jälkeen", "hallin / työajan
+        # ulkopuolella"; not "tauon jälkeen" (back at work), "taukojen ulkopuolella"
+        before = finnish.base_forms(words[j - 1]) if j and w in ("jälkeen",
+                                                                  "ulkopuolella") else bases
+        return not before.isdisjoint(_WORKDAY) if "jälkeen" in (w, *after) else \
+            not any(b.endswith(("tauko", "lounas")) for b in before)
+    if after == ["ulkopuolella"]:
+        return not any(b.endswith(("tauko", "lounas")) for b in bases)
+    if (after and after[0] in _BESIDE and bases & _BREAK_THINGS) or \
+            (w in _BESIDE and j and finnish.base_forms(words[j - 1]) & _BREAK_THINGS):
+        return True  # ("kahvikoneen luona")
+    if j + 1 < len(words) and _off_work(words[j + 1:j + 2]) and \
+            any(case == "omanto" for case, _ in finnish.case_numbers(w)):
+        return True  # (a break place the work's: "hallin taukotilassa")
+    return w in SUBJECT_PRONOUNS or any(_gear(b) for b in bases) or \
+        bool(bases & (_OFF_WORK_PLACES | _AT_A_BREAK | _BREAK_THINGS | _LEAVING_OFF |
+                      _USELESS | _MAY))
+
+
+# what is done or where one is at a break ("syömässä", "kahvilla", "taukotuvassa")
+_AT_A_BREAK = frozenset({"taukotupa", "taukokoppi", "sosiaalitila", "kahvila", "ravintola",
+                         "kanttiini", "vessa", "sohva", "kahvi", "tupakka", "tupakkapaikka",
+                         "viikonloppu", "syödä", "juoda", "levätä", "istua", "työmaakoppi",
+                         "työmaaparakki", "parakki", "koppi", "penkki", "kaappi", "lokero",
+                         "pukukaappi", "suojain"})
+# things of a break room, and where beside them one is
+_BREAK_THINGS = frozenset({"kahvikone", "kahviautomaatti", "mikro", "mikroaaltouuni",
+                           "naulakko", "jääkaappi"})
+_BESIDE = frozenset({"luona", "vieressä", "ääressä", "lähellä"})
+
+
+# words of an excuse that say no place nor time of the work
+_EXCUSE_WORDS = frozenset({"pois", "ja", "tai", "niin", "myös", "koko", "kyllä", "ihan", "aivan",
+                           "vain", "ainoastaan", "sitten", "sit", "kanssa", "muut", "muutkin",
+                           "täysin", "vaan", "sen", "ne", "niitä", "se", "hetkeksi",
+                           "omassa", "oma", "kotiin", "kotona", "illalla", "lomalla",
+                           "vapaalla", "on", "ovat", "oo", "olis", "ois", "olisi", "ottaa"})
+_MAY = frozenset({"voida", "saada", "olla", "ottaa", "riisua", "kannattaa"})
+def _put_back(words: Sequence[str]) -> bool:
+    """The words put the gear back on ("tauon jälkeen laita se takaisin")."""
+    return "takaisin" in words and any(finnish.base_forms(x) & _PUTTING for x in words)
+
+
+# a later clause that says the gear is needed elsewhere ends the excuse's span
+_LATER_CLAUSE_JOINS = frozenset({"mutta", "mut", "ja", "sitten", "sit"})
+_NEEDED_AGAIN = frozenset({"pakollinen", "pakko", "pitää", "täytyä", "käyttää", "tarvita"})
 
 
 def _a_join(words: Sequence[str], j: int) -> bool:

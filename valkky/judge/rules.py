@@ -264,6 +264,10 @@ def answer_inside(c: Case) -> Judgement | None:
     if (numbered := _another_number_noun(c, left)) is not None:
         c.note(f"'{numbered}' names a number no accepted answer says")
         return None  # "hyllyväli vitonen, hyllypaikka kolmonen": another place (by_word)
+    if (label := _another_label(c, words, left)) is not None:
+        c.note(f"'{label}' names a place by another letter than the answers")
+        return c.judgement("wrong", closest=found[0])  # "portaiden pesu hallissa C"
+        # beside "… hallissa B": another place (set 52)
     if (run := another_value(words, c.accepted, c.written)) is not None:
         c.note(f"'{run}' is another time or date than the answer's")
         return None  # "auto on valmis 3.15" beside "… kello kolme": by_word
@@ -474,6 +478,22 @@ def _another_number_noun(c: Case, left: list[str | None]) -> str | None:
                                                   *map(normalised, c.mistakes))
               for w in n.split()}
     return next((w for w, v in named if v not in theirs), None)
+
+
+def _another_label(c: Case, words: list[str], left: list[str | None]) -> str | None:
+    """A noun and its letter said beside the answers ("hallissa C"), where the step's
+    answers or mistakes name that noun by another letter only ("hallissa B"): another
+    place."""
+    theirs = [n.split() for n in (*(n for _, n in c.accepted), *map(normalised, c.mistakes))]
+    for i, w in enumerate(left):
+        if w is None or len(w) != 1 or not w.isalpha() or i == 0:
+            continue
+        noun = words[i - 1]
+        lettered = {t[k + 1] for t in theirs for k in range(len(t) - 1)
+                    if len(t[k + 1]) == 1 and finnish.same_lemma(t[k], noun)}
+        if lettered and w not in lettered:
+            return f"{noun} {w}"
+    return None
 
 
 def _with_its_subject(left: list[str | None]) -> list[str | None]:
@@ -700,7 +720,8 @@ def mistake_beside(c: Case, rest: list[str], no: bool, answer: list[str],
         if not no and _near_miss_of(rest, own):
             continue  # "ei saanut, mutta melkein sai": the mistake's deed said as a near
             # miss is no deed done (judge58; was the mistake "sai")
-        within = [says_no(n.split()) for _, n in c.accepted if _of_answer(own, n.split())]
+        within = [says_no(n.split()) for _, n in c.accepted
+                  if _of_answer(own, n.split()) or _rest_of_a_fuller(answer, own, n.split())]
         part = _wrong_part(c, own)  # (a pronoun says no word of its own: "…ja korjaan
         wrong = [w for w in part if w not in _PRONOUNS] or part  # itse" is "korjaan sen itse")
         # (every word of it the no's own, a pronoun standing in, and a verb among them: not a
@@ -951,6 +972,15 @@ def _of_answer(own: list[str], answer: list[str]) -> bool:
         return True
     theirs = [w for w in answer if w not in FRAME_WORDS and w not in NEGATIONS]
     return _all_in(own, _forms(theirs)) and _all_in(theirs, _forms(own))
+
+
+def _rest_of_a_fuller(answer: list[str], own: list[str], fuller: list[str]) -> bool:
+    """A mistake's words, in any form, are what an accepted answer says beyond the one said
+    (``answer``): "portaiden pesu, halli B" says "portaiden pesu hallissa B" with its place
+    in another form, no mistake "halli B" beside it (set 52, both trainers: right)."""
+    if not set(answer) < set(fuller):
+        return False
+    return _all_in(own, _forms([w for w in fuller if w not in answer]))
 
 
 def _forms(words: list[str]) -> frozenset[str]:
