@@ -113,3 +113,14 @@ def test_gear_left_off_only_at_a_break_said_alone(step: str, answer: str,
 ])
 def test_a_place_beside_the_answer(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# set 52: where the step foresees a compound's head alone as a mistake ("lasit" beside
+# "suojalasit", almost), the head is no longer taken for the compound, also with more words
+@as_table(("step", "answer", "verdict"), [
+    ("siivous-turvallisuus silmat", "lasit silmille", "almost"),
+    ("siivous-turvallisuus silmat", "lasit", "almost"),
+    ("siivous-turvallisuus silmat", "suojalasit silmille", "correct"),
+])
+def test_a_head_the_step_foresees_alone(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

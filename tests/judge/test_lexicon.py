@@ -107,10 +107,12 @@ def test_every_extra_word_leaves_a_foreseen_mistake_that_mistake() -> None:
         for said in (f"{word} lääkärille", f"lääkärille {word}"):
             j = judge(said, accept, wrong_answers=mistakes)
             assert (j.verdict, j.reason) == ("almost", "mistake"), said
-        # …but not where the step's own answer says the word
+        # …and where the step's own answer says the word too: the head the step foresees
+        # alone is no more the compound (stop 53, set 52: "lasit silmille" beside the
+        # foreseen "lasit"): almost, as the mistake or as the answer with a word short
         own = judge(f"{word} lääkärille", [f"{word} työterveyslääkärille"],
                     wrong_answers=mistakes)
-        assert own.reason != "mistake", own
+        assert own.verdict == "almost", own
 
     check_rows(sorted(LEX.polite | LEX.frame | LEX.greetings), check)
 

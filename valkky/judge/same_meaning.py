@@ -122,7 +122,8 @@ def _head_alone(c: Case, e: str, h: str) -> bool:
     "laitan verkon päähän" for "laitan hiusverkon päähän" (set 6). A trainer takes the
     head where it can mean nothing else here; not where the step names another kind of
     it ("vuoro" where "aamuvuoro" and "iltavuoro" are told apart), nor where the lexicon
-    holds the compound as a kind of its own (``kinds``: "tuoli" is no "pyörätuoli")."""
+    holds the compound as a kind of its own (``kinds``: "tuoli" is no "pyörätuoli"), nor
+    where the step foresees the head alone as a mistake (set 52)."""
     if len(h) < 4 or len(e) - len(h) < 3 or not e.endswith(h) or \
             "nimisana" not in finnish.word_classes(h):
         return False
@@ -132,6 +133,10 @@ def _head_alone(c: Case, e: str, h: str) -> bool:
     group = _same_group(own)  # (once: each kind below asks it)
     if group & lexicon.get().kinds:
         return False  # a kind of its own: "tuolissa" is no "pyörätuolissa"
+    if any(" " not in m.strip() and finnish.base_forms(m.strip().lower()) & heads
+           for m in c.mistakes):
+        return False  # the step foresees the head alone as a mistake ("lasit" beside
+        # "suojalasit": almost, its own verdict, also said with more, "lasit silmille")
     ends = tuple(heads)
     if any(b not in own and b not in heads and b.endswith(ends)
            for w in set(_step_words(c)) if w != e for b in finnish.base_forms(w)):
