@@ -124,3 +124,27 @@ def test_a_place_beside_the_answer(step: str, answer: str, verdict: str) -> None
 ])
 def test_a_head_the_step_foresees_alone(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review98's older holes: a no or a condition turns the worn-gear reading off only in the
+# gear's own clause ("älä sekoita pesuaineita" says no of another deed); a condition is the
+# excuse's to weigh (haste or heat excuses nothing, going to the break room does); a fault
+# said as the condition excuses ("jos se on rikki")
+@as_table(("step", "answer", "verdict"), [
+    ("siivous-raportti hassan", "älä sekoita pesuaineita, hanskat voi jättää kotiin", "wrong"),
+    ("hoiva-raportti elias.4", "älä nosta yksin, hanskat on turhat", "wrong"),
+    ("yleinen-perehdytys samir.8", "kypärän saa jättää pois kun on kiire", "wrong"),
+    ("rakennus-raportti uusi", "kypärä on turha kun on kuuma", "wrong"),
+    ("yleinen-perehdytys samir.8", "kuulosuojaimet voi jättää pois jos kone on hiljainen",
+     "wrong"),
+    ("yleinen-perehdytys samir.8", "hanskat ei ole turhat", "correct"),
+    ("yleinen-perehdytys samir.8", "kypärän voi jättää pois kun menet kahvihuoneeseen",
+     "correct"),
+    ("yleinen-perehdytys samir.8", "kypärän voi jättää pois kun lähdet kotiin", "correct"),
+    ("rakennus-raportti uusi", "kypärä on turha sitten kun ollaan tauolla", "correct"),
+    ("yleinen-perehdytys samir.8", "kun on tauko niin kypärä on turha", "correct"),
+    ("yleinen-perehdytys samir.8", "kypärä on turha jos se on rikki, hae uusi", "correct"),
+])
+def test_a_no_or_a_condition_in_the_gears_own_clause(step: str, answer: str,
+                                                     verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

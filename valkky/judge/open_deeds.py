@@ -1177,14 +1177,14 @@ def _gear_left_off(c: Case, words: Sequence[str]) -> str | None:
     suojalaseja, on turha riskeerata silmiä"), nor another thing left ("…saa jättää pipon
     kotiin"), nor gear left off at a break or away from the work ("kypärän voi jättää pois
     kahvihuoneessa", "…tauolla"). Its word, else None."""
-    if not CONDITIONS.isdisjoint(words) or not NEGATIONS.isdisjoint(words):
-        return None  # (a case the judge cannot weigh, or a no: "hanskat ei ole turhat")
     off = tuple(_taken_off(tuple(n for _, n in c.accepted)))
     for k, w in enumerate(words):
         bases = finnish.base_forms(w)
-        faulty = _faulty(words, k)
-        if not any(_gear(b) and not (off and b.endswith(off)) for b in bases):
-            continue
+        if not any(_gear(b) and not (off and b.endswith(off)) for b in bases) or \
+                _said_with_a_no(words, k):
+            continue  # (a no in its clause: "hanskat ei ole turhat"; a condition is the
+            # excuse's to weigh: "kun on kiire" excuses nothing, "kun olet kahvihuoneessa")
+        faulty = _faulty(words, k) or _faulty_if(words, k)
         rest = [x for x in words[k + 1:k + 5] if x not in _DEGREE_WORDS]
         said = rest[1:] if rest[:1] and rest[0] in _BE_SAID else rest
         deed = said[1:2] and any(mood == "A-infinitive" for _, mood, _ in _verb_forms(said[1]))
@@ -1237,6 +1237,16 @@ def _faulty(words: Sequence[str], k: int) -> bool:
         broken or (k >= 2 and words[k - 2] == "liian" and _replaced(words))
 
 
+def _faulty_if(words: Sequence[str], k: int) -> bool:
+    """The gear at ``k`` said useless on a condition that it is faulty: "kypärä on turha jos
+    se on rikki" (review92)."""
+    start, own, _ = _gear_clause(words, k)
+    said = words[start:own]
+    at = next((j for j, w in enumerate(said) if w in CONDITIONS), None)
+    return at is not None and any(
+        finnish.base_forms(w) & (_FAULTY | {"rikki", "rikkinäinen"}) for w in said[at:])
+
+
 def _replaced(words: Sequence[str]) -> bool:
     """The answer puts another in the place of a thing ("ota uudet", "vaihda se")."""
     return not _REPLACING.isdisjoint(b for x in words for b in finnish.base_forms(x))
@@ -1251,6 +1261,35 @@ def _excused_off_work(words: Sequence[str], k: int) -> bool:
     nor time ("ihan", "kyllä", "sen"). A closed list of what may be said, not of what may
     widen it: reviews 91–98 each found a place, time or doing of the work that a list of
     widening words missed ("…tauolla ja pajassa", "…ja hitsauksessa", "…ja aina")."""
+    start, own, stop = _gear_clause(words, k)
+    span = words[start:stop]
+    said = words[start:own]
+    return (_off_work(said) or _a_break_on(said) or _going_off_work(said)) and \
+        all(_excusing(span, j) for j in range(len(span)))
+
+
+def _going_off_work(words: Sequence[str]) -> bool:
+    """The words go to a break or off the work: "kun menet kahvihuoneeseen", "kun lähdet
+    kotiin"."""
+    return any(finnish.base_forms(w) & {"mennä", "lähteä"} for w in words) and any(
+        finnish.base_forms(w) & _OFF_WORK_PLACES and
+        {case for case, _ in finnish.case_numbers(w)} & {"sisatulento", "ulkotulento"}
+        for w in words)
+
+
+def _a_break_on(words: Sequence[str]) -> bool:
+    """The words say a break is on: "kun on tauko", "tauko on"."""
+    return any(_a_break_word(w) and "nimento" in {case for case, _ in finnish.case_numbers(w)}
+               and "on" in words[max(0, j - 1):j + 2] for j, w in enumerate(words))
+
+
+def _a_break_word(word: str) -> bool:
+    return any(b.endswith(("tauko", "lounas")) for b in finnish.base_forms(word))
+
+
+def _gear_clause(words: Sequence[str], k: int) -> tuple[int, int, int]:
+    """Where the clause of the gear at ``k`` starts, where its own words end and where what
+    is said of it ends (``_excused_off_work``)."""
     # (back to its clause's join, "niin" none: "…, mutta tauolla niin kypärän voi jättää
     # pois" is at the break; review98)
     start = max((j + 1 for j in range(k) if words[j] != "niin" and _a_join(words, j)),
@@ -1261,16 +1300,35 @@ def _excused_off_work(words: Sequence[str], k: int) -> bool:
     if other and any(finnish.is_verb(x) for x in words[start:other[-1] + 1]):
         start = other[-1] + 1
     stop = next((j for j in range(k + 1, len(words)) if words[j] in _LATER_CLAUSE_JOINS and
-                 (any(finnish.base_forms(x) & _NEEDED_AGAIN for x in words[j + 1:j + 5]) or
-                  _put_back(words[j + 1:j + 6]) or
-                  any(_a_finite_verb(x) for x in words[j + 1:j + 4]))), len(words))
-    # the break said in the gear's own clause: before a join that adds to what is said
-    # ("suojalasit voi jättää pois ja tauolla myös", "… tai kotona": left off at any time)
-    # or a verb of another clause ("turvakengät voi jättää pois, ne on kotona")
-    own = next((j for j in range(k + 1, stop) if _a_join(words, j) or _another_verb(words, k, j)),
-               stop)
-    span = words[start:stop]
-    return _off_work(words[start:own]) and all(_excusing(span, j) for j in range(len(span)))
+                 words[j + 1:j + 2] not in _A_CONDITION and _a_later_clause(words, j)),
+                len(words))
+    # its own words end before a join that adds to what is said ("suojalasit voi jättää
+    # pois ja tauolla myös", "… tai kotona": left off at any time) or a verb of another
+    # clause ("turvakengät voi jättää pois, ne on kotona")
+    own = next((j for j in range(k + 1, stop) if (
+        _a_join(words, j) and words[j + 1:j + 2] not in _A_CONDITION) or
+        _another_verb(words, k, j)), stop)
+    return start, own, stop
+
+
+def _a_later_clause(words: Sequence[str], j: int) -> bool:
+    """After the join at ``j`` a clause of its own: one that needs the gear again ("…, mutta
+    telineellä se on pakollinen", "…laita se takaisin") or any with a finite verb."""
+    return any(finnish.base_forms(x) & _NEEDED_AGAIN for x in words[j + 1:j + 5]) or \
+        _put_back(words[j + 1:j + 6]) or any(_a_finite_verb(x) for x in words[j + 1:j + 4])
+
+
+_A_CONDITION = (["kun"], ["ku"], ["jos"])  # (a join before one limits the gear's clause)
+
+
+def _said_with_a_no(words: Sequence[str], k: int) -> bool:
+    """The clause of the thing at ``k`` says no ("hanskat ei ole turhat", "kypärää ei saa
+    jättää pois"), or turns on a condition with one ("…jos kone ei pyöri"): a no in
+    another clause says nothing of it ("älä sekoita pesuaineita, käsineet voi jättää pois";
+    review98)."""
+    start, own, _ = _gear_clause(words, k)
+    return not NEGATIONS.isdisjoint(words[start:own])  # (not a tag's, "…, eiks?", nor a
+    # purpose's, "…, ettei tule kuuma": Voikko reads them as nos, NEGATIONS does not)
 
 
 def _a_finite_verb(word: str) -> bool:
@@ -1282,8 +1340,9 @@ def _another_verb(words: Sequence[str], k: int, j: int) -> bool:
     """words[j] is a finite verb after the verbs said first after the gear at ``k`` (its
     own predicate, its verbs one after another: "on turha", "voi jättää pois"): another
     clause's."""
-    if not _a_finite_verb(words[j]):
-        return False
+    if not _a_finite_verb(words[j]) or not CONDITIONS.isdisjoint(words[k + 1:j]):
+        return False  # (a condition's verb limits the gear's clause: "…kun menet
+        # kahvihuoneeseen")
     first = next((i for i in range(k + 1, j) if finnish.is_verb(words[i])), None)
     return first is not None and not all(finnish.is_verb(x) for x in words[first:j])
 
@@ -1295,6 +1354,8 @@ def _excusing(words: Sequence[str], j: int) -> bool:
     if _at_a_break(words, j) or w in _EXCUSE_WORDS or (
             w in ("aikana", "ajaksi", "ajan") and j and _at_a_break(words, j - 1)):
         return True
+    if _a_break_word(w) and "nimento" in {case for case, _ in finnish.case_numbers(w)}:
+        return True  # ("kun on tauko")
     bases = finnish.base_forms(w)
     after = words[j + 1:j + 2]
     if w in ("jälkeen", "ulkopuolella") or after == ["jälkeen"]:
@@ -1330,12 +1391,13 @@ _BESIDE = frozenset({"luona", "vieressä", "ääressä", "lähellä"})
 
 
 # words of an excuse that say no place nor time of the work
-_EXCUSE_WORDS = frozenset({"pois", "ja", "tai", "niin", "myös", "koko", "kyllä", "ihan", "aivan",
+_EXCUSE_WORDS = frozenset({"kun", "ku", "jos", "pois", "ja", "tai", "niin", "myös", "koko", "kyllä",
+                           "ihan", "aivan",
                            "vain", "ainoastaan", "sitten", "sit", "kanssa", "muut", "muutkin",
                            "täysin", "vaan", "sen", "ne", "niitä", "se", "hetkeksi",
                            "omassa", "oma", "kotiin", "kotona", "illalla", "lomalla",
                            "vapaalla", "on", "ovat", "oo", "olis", "ois", "olisi", "ottaa"})
-_MAY = frozenset({"voida", "saada", "olla", "ottaa", "riisua", "kannattaa"})
+_MAY = frozenset({"voida", "saada", "olla", "ottaa", "riisua", "kannattaa", "mennä", "lähteä"})
 def _put_back(words: Sequence[str]) -> bool:
     """The words put the gear back on ("tauon jälkeen laita se takaisin")."""
     return "takaisin" in words and any(finnish.base_forms(x) & _PUTTING for x in words)
