@@ -148,3 +148,19 @@ def test_a_head_the_step_foresees_alone(step: str, answer: str, verdict: str) ->
 def test_a_no_or_a_condition_in_the_gears_own_clause(step: str, answer: str,
                                                      verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review98: what the step takes off said fine to keep only away from the work or later,
+# its clause saying nothing else (a place not the step's was read as away from the work)
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-raportti ville", "hanskat saa olla sorvilla", "wrong"),
+    ("metalli-raportti ville", "hanskat saa olla tauolla ja porakoneella", "wrong"),
+    ("elintarvike-raportti anna", "korut saa olla tauolla ja linjalla", "wrong"),
+    ("elintarvike-raportti anna", "korut saa olla pakkaamossa", "wrong"),
+    ("elintarvike-raportti anna", "sormus saa jäädä kotiin", "correct"),
+    ("elintarvike-raportti anna", "korut saa olla päällä vasta töiden jälkeen", "correct"),
+    ("metalli-raportti ville", "hanskat saa olla pöydällä", "correct"),
+    ("metalli-raportti ville", "hanskat saa laittaa koneen viereen", "correct"),
+])
+def test_a_thing_taken_off_kept_only_away(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -1474,8 +1474,7 @@ def _kept_on(c: Case, words: Sequence[str]) -> str | None:
             rest[:1] in (["on"], ["ovat"]) and rest[1:2] and rest[1] in _FINE_TO_KEEP)
         at = k + 2 + (rest[:1] in (["on"], ["ovat"]))
         put_away = _put_away(words, at)
-        if fine and not put_away and not _elsewhere_or_later(words[k + 1:k + 6],
-                                                             _steps_words(c)):
+        if fine and not put_away and not _kept_elsewhere(words, k):
             return w
     return None
 
@@ -1525,16 +1524,46 @@ _ANOTHER_GOOD_ONE = frozenset({"uusi", "uudet", "ehjä", "ehjät", "toinen", "to
                                "puhtaat"})
 
 
-def _elsewhere_or_later(words: Sequence[str], steps: frozenset[str]) -> bool:
-    """A place the thing is kept in or put away to, away from the work (not one the step's
-    answers name, "hanskat käy porakoneella", nor a place of work, "hallissa"), or a time
-    after it: "sormus saa olla kaapissa", "sormus saa jäädä kotiin", "korut saa olla päällä
-    vasta töiden jälkeen" (review84, review91)."""
-    return not _LATER_WORDS.isdisjoint(words) or any(
-        w not in _IN_USE and w not in _PUT_TO and w not in _ON_THE_BODY and any(
-            case in _PLACE_CASES for case, _ in finnish.case_numbers(w))
-        and "nimisana" in finnish.word_classes(w) and
-        finnish.base_forms(w).isdisjoint(steps | _AT_WORK) for w in words)
+def _kept_elsewhere(words: Sequence[str], k: int) -> bool:
+    """The thing at ``k`` is kept away from the work or only later, and its clause says
+    nothing else (as ``_excused_off_work``, with keeping words and places a thing is kept
+    in): "sormus saa olla kaapissa", "sormus saa jäädä kotiin", "korut saa olla päällä
+    vasta töiden jälkeen", "hanskat saa olla kahvitauolla" — not "hanskat saa olla tauolla
+    ja porakoneella", "…sorvilla", "…pajassa" (review98: a place not the step's was read as
+    away from the work)."""
+    start, own, stop = _gear_clause(words, k)
+    said, span = words[start:own], words[start:stop]
+    moved = any(finnish.base_forms(w) & _MOVING for w in said)
+    away = _off_work(said) or _a_break_on(said) or _going_off_work(said) or any(
+        w in _LATER_WORDS or finnish.base_forms(w) & _KEPT_IN or _furniture(w) or
+        (moved and w in _ASIDE) for w in said)
+    return away and all(start + j == k or _excusing(span, j) or _keeping(span, j, moved)
+                        for j in range(len(span)))
+
+
+def _keeping(words: Sequence[str], j: int, moved: bool) -> bool:
+    """The word at ``j`` says a thing kept or put away from the work: its keeping, a place
+    it is kept in, or a time later; put aside, the thing it is put beside ("laittaa koneen
+    viereen")."""
+    w = words[j]
+    bases = finnish.base_forms(w)
+    return w in _LATER_WORDS or w in _KEEPING_SAID or bool(bases & (_KEPT_IN | _KEEPING_VERBS)) \
+        or _furniture(w) or (moved and (w in _ASIDE or bool(bases & _MOVING) or
+                                         words[j + 1:j + 2] in (["viereen"], ["päälle"])))
+
+
+def _furniture(word: str) -> bool:
+    return any(b.endswith(_FURNITURE) for b in finnish.base_forms(word))
+
+
+# where a thing is kept away from the hands and the line, and the words of keeping it
+_KEPT_IN = frozenset({"kaappi", "pukukaappi", "tasku", "laatikko", "lokero", "naulakko",
+                      "kassi", "laukku", "reppu", "koti"})
+_KEEPING_VERBS = frozenset({"jäädä", "käydä", "säilyttää", "pitää"})
+_KEEPING_SAID = frozenset({"päällä", "vasta", "ok", "okei", "hyvä", "hyvät", "sallittu",
+                           "sallittuja", "talteen"})
+_MOVING = frozenset({"laittaa", "panna", "viedä", "siirtää", "nostaa", "jättää"})
+_ASIDE = frozenset({"sivuun", "syrjään", "viereen", "pois"})
 
 
 _BEING_AT = frozenset({"sisaolento", "ulkoolento"})
