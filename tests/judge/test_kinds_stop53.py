@@ -164,3 +164,50 @@ def test_a_no_or_a_condition_in_the_gears_own_clause(step: str, answer: str,
 ])
 def test_a_thing_taken_off_kept_only_away(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review99: lifting alone with its "yksin" unsaid anywhere it goes (a place said as where
+# to or from), after "yritin", the name for the pronoun, past a full stop; a hoist or a
+# helper is another deed, and no topic ("lattia") excuses it
+@as_table(("step", "answer", "verdict"), [
+    ("hoiva-raportti raportti", "Aino kaatui. Nostin hänet ylös.", "wrong"),
+    ("hoiva-raportti raportti", "Aino kaatui, nostin hänet tuoliin.", "wrong"),
+    ("hoiva-raportti raportti", "Aino kaatui. Nostin Ainon sänkyyn.", "wrong"),
+    ("hoiva-raportti raportti", "Aino kaatui. Nostin hänet ylös lattialta.", "wrong"),
+    ("hoiva-raportti raportti", "Aino kaatui. Yritin nostaa hänet sänkyyn.", "wrong"),
+    ("hoiva-raportti raportti", "Aino kaatui aamulla. Nostin hänet sänkyyn.", "wrong"),
+    ("hoiva-raportti raportti", "Aino kaatui. Nostin hänet sänkyyn ilman apua.", "wrong"),
+    ("hoiva-raportti raportti", "Aino kaatui. Nostin hänet sänkyyn nostimella.", "correct"),
+    ("hoiva-raportti raportti", "Löysin Ainon lattialta ja nostin hänet nostolaitteella sänkyyn",
+     "correct"),
+])
+def test_lifting_alone_said_in_other_words(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+
+
+# review99: the break's clause read to the answer's end unless a later clause puts the gear
+# on again; a work's pause, a machine's break, the evening alone or a place's outside are
+# no break; the echoed yes only before an answer of the step's, not where a yes is wrong;
+# a fuller answer's rest as it says it ("selällä" is no "selkä suorana")
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.8", "kypärä on turha tauolla ja telineellä se on myös turha",
+     "wrong"),
+    ("yleinen-perehdytys samir.8", "kypärän voi jättää pois tauolla ja telineellä sitä ei tarvita",
+     "wrong"),
+    ("yleinen-perehdytys samir.8", "kuulosuojaimet on turhat huoltotauolla", "wrong"),
+    ("yleinen-perehdytys samir.8", "suojalasit on turhat porauksen tauolla", "wrong"),
+    ("yleinen-perehdytys samir.8", "kypärä on turha illalla", "wrong"),
+    ("yleinen-perehdytys samir.8", "huomioliivi on turha tauolla ja hallin ulkopuolella",
+     "wrong"),
+    ("yleinen-perehdytys samir.8", "kypärän voi jättää pois tauolla, muuten se on aina päässä",
+     "correct"),
+    ("yleinen-perehdytys samir.8", "kypärän voi jättää pois tauolla ja käydä vessassa",
+     "correct"),
+    ("yleinen-perehdytys samir.8", "kypärän voi jättää pois tauolla työmaan ulkopuolella",
+     "correct"),
+    ("ravintola-asiakas allergia.2", "on, mutta kysyn vielä kokilta", "wrong"),
+    ("kauppa-turvallisuus rullakko-rikki", "on, käytän rullakkoa", "wrong"),
+    ("varasto-turvallisuus nosto", "nostan jaloilla ja selällä", "wrong"),
+])
+def test_review99s_holes(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

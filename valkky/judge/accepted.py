@@ -264,9 +264,29 @@ def echoed_yes(words: list[str], situation: str, accepted: tuple[tuple[str, str]
     firsts = [n.split()[0] for _, n in accepted if n]
     if words[0] not in asked or words[0] in firsts or \
             not (any(f in YES for f in firsts) or _a_no_is_wrong(mistakes)) or \
-            not any(finnish.persons(w) for w in words[1:]):
+            _a_bare_yes_wrong(mistakes) or not _an_answer_in(words[1:], accepted):
         return words
     return ["kyllä", *words[1:]]
+
+
+def _an_answer_in(words: Sequence[str], accepted: tuple[tuple[str, str], ...]) -> bool:
+    """An accepted answer of two words or more (without its yes) said whole in ``words``:
+    the clause the yes goes with is the step's own ("on, rullakko on rikki, …"; not "on,
+    käytän rullakkoa", review99)."""
+    said = f" {' '.join(words)} "
+    return any(len(own := [w for w in n.split() if w not in YES]) > 1 and
+               f" {' '.join(own)} " in said for _, n in accepted)
+
+
+def _a_bare_yes_wrong(mistakes: Sequence[str] | Mapping[str, str]) -> bool:
+    """A bare yes ("on", "kyllä", "joo") is among the step's wrong mistakes: a yes is no
+    answer there (review99: "on, mutta kysyn vielä kokilta" to "Onko tämä gluteeniton?")."""
+    verdicts = mistakes if isinstance(mistakes, Mapping) else dict.fromkeys(mistakes, "wrong")
+    return any(v == "wrong" and set(normalised(m).split()) <= _BARE_YES
+               for m, v in verdicts.items())
+
+
+_BARE_YES = YES | {"on", "joo", "juu", "ovat", "oli", "voi", "saa"}
 
 
 _BARE_NO = NEGATIONS | {"ole", "ollut", "olleet"}

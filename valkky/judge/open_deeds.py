@@ -38,14 +38,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import takewhile
 from typing import NamedTuple
 
 from valkky.judge import finnish, sizes
-from valkky.judge.case import Case, Judgement, normalised
+from valkky.judge.case import Case, Judgement, comma_cuts, normalised
 from valkky.judge.courtesy import courtesy_apart
 from valkky.judge.forms_allowed import an_adverb
 from valkky.judge.number_words import is_number
@@ -919,6 +919,7 @@ def deed_said(c: Case) -> Judgement | None:
         return _said_needless(c, so_that(_courtesy_off(c.words)))
     words = so_that(_courtesy_off(c.words))
     said = _main(words)
+    cuts = comma_cuts(words, c.written)
     # a state or praise is the mistake only where it is all the answer says ("hyvät
     # hanskat, ota ne pois" is no "hyvät hanskat"); what an approval approves is said then
     whole = _main(_approved(words))
@@ -939,9 +940,12 @@ def deed_said(c: Case) -> Judgement | None:
             apart = _stated_apart(c.written, words)
         states = [*whole, *apart] if state and apart and not _praise(mistake) else whole
         found = [next((s for s in states if _says(s, p) and not _more_said(p, s)), None)
-                 if state else next((s for s in said if _says(s, p)), None) or
-                 (_alone_unsaid(said, p, parts) if c.mistakes[mistake] == "wrong" else None)
-                 for p in parts]
+                 if state else next((s for s in said if _says(s, p)), None) for p in parts]
+        # (a deed done on one's own, its "yksin" unsaid: no topic excuses it, the means
+        # are read where it is found)
+        by_one = [x is None and not state and c.mistakes[mistake] == "wrong" for x in found]
+        found = [_alone_unsaid(said, p, parts, cuts) if one else x
+                 for x, p, one in zip(found, parts, by_one, strict=True)]
         if None in found:
             continue
         if mistaken is None:
@@ -949,7 +953,9 @@ def deed_said(c: Case) -> Judgement | None:
         own = frozenset(b for p in parts for alt in p.words for b in alt)
         # (a state is no deed done some way: a topic said before it qualifies nothing,
         # "aino kaatui aamulla, mutta kaikki oli hyvin")
-        if any((not state and _qualified(c, words, said, s, parts, mistaken)) or
+        alone_at = {x.start for x, one in zip(found, by_one, strict=True) if one and x}
+        if any((not state and s.start not in alone_at and
+                _qualified(c, words, said, s, parts, mistaken)) or
                (_conditioned(c, _approved(words) if s in whole else words, s, own) and
                 not _its_own_condition(mistake, words, s))
                for s in found if s is not None):
@@ -987,30 +993,56 @@ def deed_said(c: Case) -> Judgement | None:
     return None
 
 
-def _alone_unsaid(said: list[_Said], part: _Clause, parts: tuple[_Clause, ...]
-                  ) -> _Said | None:
+def _alone_unsaid(said: list[_Said], part: _Clause, parts: tuple[_Clause, ...],
+                  cuts: Collection[int]) -> _Said | None:
     """The clause of ``said`` that says a wrong mistake's deed done on one's own with its
     "yksin" or "itse" left unsaid, by the learner alone ("minä nostin hänet sänkyyn" for
-    "nostin hänet yksin sänkyyn"; set 52, both trainers: wrong): its verb said by "I" or to
-    "you", its clause nothing more than the mistake's words, a subject pronoun and adverbs
-    ("heti", "nopeasti"; speech has no commas: "aino kaatui minä nostin hänet sänkyyn" is
-    one clause) — a helper or a means said with it ("… työkaverin kanssa", "yhdessä", "…
-    nostolaitteella", "nostimme …") is another deed. Not a deed of one word ("nosta" of
-    "nosta yksin")."""
+    "nostin hänet yksin sänkyyn"; set 52, both trainers: wrong): the deed's verb said by
+    "I" or to "you" (or after a verb of trying, "yritin nostaa"), its clause from there
+    saying nothing but the mistake's words, pronouns, adverbs and where to or from
+    ("…tuoliin", "…ylös lattialta"); a helper or a means said with it ("… työkaverin
+    kanssa", "yhdessä", "… nostolaitteella", "nostimme …") is another deed. An earlier
+    clause's words before its verb are its own ("aino kaatui aamulla minä nostin hänet":
+    speech has no commas). Not a deed of one word ("nosta" of "nosta yksin")."""
     own = [alt for alt in part.words if not alt.isdisjoint(ON_ONES_OWN)]
     if not own or not part.deed or len(part.words) - len(own) < 2:
         return None
-    bare = part._replace(words=tuple(alt for alt in part.words if alt not in own))
     words = [alt for p in parts for alt in p.words if alt not in own]
     for s in said:
-        if s.negative or not _says(s, bare):
+        if s.negative or _asks_or_reports(s):
             continue
-        verbs = [w for w in s.verbs if part.deed & finnish.base_forms(w)]
-        alone = verbs and all(finnish.persons(v) & _BY_ONE for v in verbs)
-        if alone and all(w in SUBJECT_PRONOUNS or any(_matches(alt, w) for alt in words) or
-                         (an_adverb(w) and w not in WITH_OTHERS) for w in s.order):
+        at = next((i for i, w in enumerate(s.order)
+                   if w in s.verbs and part.deed & finnish.base_forms(w)), None)
+        if at is None:
+            continue
+        first = at - 1 if at and s.order[at - 1] in s.verbs else at  # ("yritin nostaa")
+        if not any(finnish.persons(v) & _BY_ONE for v in s.order[first:at + 1]):
+            continue
+        begin = max((i + 1 for i in range(first) if _a_finite_verb(s.order[i])), default=0)
+        begin = max((i for i in range(first + 1) if s.places[i] in cuts), default=begin)
+        order = s.order[begin:]  # (…or from a comma or full stop as written: "Aino kaatui
+        # aamulla. Nostin hänet sänkyyn.")
+        if all(_said_alone(order, i, words) for i in range(len(order))):
             return s
     return None
+
+
+def _said_alone(order: Sequence[str], i: int, words: Sequence[frozenset[str]]) -> bool:
+    """The word at ``i`` of a deed's clause adds no helper nor means (``_alone_unsaid``)."""
+    w = order[i]
+    if w in WITH_OTHERS:
+        return i > 0 and order[i - 1] in WITHOUT  # ("ilman apua": alone all the same)
+    cases = {case for case, _ in finnish.case_numbers(w)}
+    if _ADESSIVE in cases and not any(w in alt for alt in words):
+        return False  # (what it is done with: "nostolaitteella", "nostimella")
+    return w in SUBJECT_PRONOUNS or w in _HER_OR_HIM or w in WITHOUT or w in ON_ONES_OWN or \
+        any(_matches(alt, w) for alt in words) or (an_adverb(w) and w not in WITH_OTHERS) or \
+        bool(cases & _WHERE_TO_OR_FROM) or bool(finnish.persons(w))
+
+
+_HER_OR_HIM = frozenset({"hänet", "häntä", "hänen", "heidät", "heitä", "sen", "se", "ne"})
+_WHERE_TO_OR_FROM = frozenset({"sisatulento", "ulkotulento", "sisaeronto", "ulkoeronto",
+                               "sisaolento"})
 
 
 _BY_ONE = frozenset({("1", "singular"), ("2", "singular")})  # "I" or "you", one person
@@ -1135,6 +1167,8 @@ def _leaving_work(condition: Sequence[str]) -> bool:
 
 
 _AWAY = frozenset({"koti", "kotona", "kotiin", "vapaa", "pukuhuone", "ulkona", "loma"})
+_WORKSITE = frozenset({"työmaa", "työpaikka", "tehdas", "työalue", "melualue"})  # (outside:
+# off the work)
 # a work's time, and its end (review89: "kun työpäivä on ohi", "kun työvuoro päättyy")
 _WORKDAY = frozenset({"vuoro", "työvuoro", "työ", "työpäivä", "työaika"})
 _ENDED = frozenset({"loppu", "loppua", "loppunut", "ohi", "päättyä", "päättynyt"})
@@ -1284,7 +1318,9 @@ def _a_break_on(words: Sequence[str]) -> bool:
 
 
 def _a_break_word(word: str) -> bool:
-    return any(b.endswith(("tauko", "lounas")) for b in finnish.base_forms(word))
+    bases = finnish.base_forms(word)
+    return any(b.endswith(("tauko", "lounas")) for b in bases) and \
+        not any(b.endswith(_WORK_PAUSES) for b in bases)
 
 
 def _gear_clause(words: Sequence[str], k: int) -> tuple[int, int, int]:
@@ -1312,10 +1348,28 @@ def _gear_clause(words: Sequence[str], k: int) -> tuple[int, int, int]:
 
 
 def _a_later_clause(words: Sequence[str], j: int) -> bool:
-    """After the join at ``j`` a clause of its own: one that needs the gear again ("…, mutta
-    telineellä se on pakollinen", "…laita se takaisin") or any with a finite verb."""
-    return any(finnish.base_forms(x) & _NEEDED_AGAIN for x in words[j + 1:j + 5]) or \
-        _put_back(words[j + 1:j + 6]) or any(_a_finite_verb(x) for x in words[j + 1:j + 4])
+    """After the join at ``j`` a clause that needs the gear again, no no in it nor another
+    thing instead: "…, mutta telineellä se on pakollinen", "…, mut muuten se on päässä",
+    "…laita se takaisin" — not "…ja telineellä sitä ei tarvita", "…ja telineellä se on
+    myös turha", "…tarvitaan vain valjaat", "…laita se takaisin kaappiin" (review99: a
+    later clause ended the span unread)."""
+    clause = list(takewhile(lambda x: x not in _LATER_CLAUSE_JOINS, words[j + 1:]))
+    if not clause or not NEGATIONS.isdisjoint(clause) or \
+            not _INSTEAD.isdisjoint(clause) or any(
+                finnish.base_forms(x) & (_USELESS | _LEAVING_OFF | _KEPT_IN) or _furniture(x)
+                for x in clause):
+        return False
+    of_it = any(x in _IT_SAID or any(_gear(b) for b in finnish.base_forms(x)) or
+                finnish.base_forms(x) & _REPLACING for x in clause)
+    return any(x in _WORN for x in clause) or (of_it and (
+        any(finnish.base_forms(x) & _NEEDED_AGAIN for x in clause) or _put_back(clause)))
+
+
+_IT_SAID = frozenset({"se", "sen", "sitä", "ne", "niitä", "niiden"})
+_INSTEAD = frozenset({"vain", "vaan", "ainoastaan", "ilman", "paitsi"})
+# where gear is worn: said of it in a later clause, it is on again
+_WORN = frozenset({"päässä", "päähän", "silmillä", "silmille", "korvilla", "korville",
+                   "jalassa", "jalkaan", "käsissä", "käteen", "käsiin", "päällä", "päälle"})
 
 
 _A_CONDITION = (["kun"], ["ku"], ["jos"])  # (a join before one limits the gear's clause)
@@ -1358,32 +1412,54 @@ def _excusing(words: Sequence[str], j: int) -> bool:
         return True  # ("kun on tauko")
     bases = finnish.base_forms(w)
     after = words[j + 1:j + 2]
-    if w in ("jälkeen", "ulkopuolella") or after == ["jälkeen"]:
-        # the work's end or what is outside it: "töiden jälkeen", "hallin / työajan
-        # ulkopuolella"; not "tauon jälkeen" (back at work), "taukojen ulkopuolella"
+    if w in ("jälkeen", "ulkopuolella") or after in (["jälkeen"], ["ulkopuolella"]):
+        # the work's end, or the time outside it: "töiden jälkeen", "työajan ulkopuolella";
+        # not "tauon jälkeen" (back at work), a place's outside ("hallin ulkopuolella" may
+        # be the yard the trucks drive in; review99)
         before = finnish.base_forms(words[j - 1]) if j and w in ("jälkeen",
                                                                   "ulkopuolella") else bases
-        return not before.isdisjoint(_WORKDAY) if "jälkeen" in (w, *after) else \
-            not any(b.endswith(("tauko", "lounas")) for b in before)
-    if after == ["ulkopuolella"]:
-        return not any(b.endswith(("tauko", "lounas")) for b in bases)
+        return not before.isdisjoint(_WORKDAY) or (
+            "ulkopuolella" in (w, *after) and not before.isdisjoint(_WORKSITE))
+    if w == "illalla":  # ("illalla kotona"; not the evening alone: a shift may be on)
+        return any(x in ("kotona", "kotiin") for x in words)
+    if "auto" in finnish.base_forms(w):  # (one's own car, or on the way home: not a
+        return any(x in ("omassa", "kotimatkalla") for x in words)  # car worked on)
     if (after and after[0] in _BESIDE and bases & _BREAK_THINGS) or \
             (w in _BESIDE and j and finnish.base_forms(words[j - 1]) & _BREAK_THINGS):
         return True  # ("kahvikoneen luona")
-    if j + 1 < len(words) and _off_work(words[j + 1:j + 2]) and \
+    if j + 1 < len(words) and _a_break_place(words[j + 1]) and \
+            "koti" not in finnish.base_forms(words[j + 1]) and \
             any(case == "omanto" for case, _ in finnish.case_numbers(w)):
-        return True  # (a break place the work's: "hallin taukotilassa")
-    return w in SUBJECT_PRONOUNS or any(_gear(b) for b in bases) or \
-        bool(bases & (_OFF_WORK_PLACES | _AT_A_BREAK | _BREAK_THINGS | _LEAVING_OFF |
-                      _USELESS | _MAY))
+        return True  # (a break place the work's: "hallin taukotilassa"; not a break of
+        # the work, "koneen tauolla", nor a customer's home, "asiakkaan kotona"; review99)
+    if j + 1 < len(words) and _a_break_place(words[j + 1]) and \
+            "laatusana" in finnish.word_classes(w):
+        return True  # ("hiljaisessa taukotilassa")
+    return w in SUBJECT_PRONOUNS or any(_gear(b) for b in bases) or _a_break_place(w) or \
+        bool(bases & (_AT_A_BREAK | _BREAK_THINGS | _LEAVING_OFF | _USELESS | _MAY))
+
+
+def _a_break_place(word: str) -> bool:
+    """``word`` names a room or place of breaks or off the work, by its last part too
+    ("työmaaruokalassa", "henkilöstöravintolassa")."""
+    return any(b in _OFF_WORK_PLACES or b in _AT_A_BREAK_PLACES or b.endswith(_BREAK_ROOMS)
+               for b in finnish.base_forms(word))
+
+
+# rooms of breaks, by a compound's last part (not "koppi": a crane's cab is one)
+_BREAK_ROOMS = ("ruokala", "ravintola", "kahvila", "kahvio", "taukotila", "taukohuone",
+                "kahvihuone", "pukuhuone", "sosiaalitila", "lepohuone", "taukotupa",
+                "kanttiini", "ruokasali", "taukokontti")
+_AT_A_BREAK_PLACES = frozenset({"taukokoppi", "tupakkakoppi", "työmaakoppi", "työmaaparakki",
+                                "parakki", "terassi", "vessa", "sohva", "penkki"})
 
 
 # what is done or where one is at a break ("syömässä", "kahvilla", "taukotuvassa")
-_AT_A_BREAK = frozenset({"taukotupa", "taukokoppi", "sosiaalitila", "kahvila", "ravintola",
-                         "kanttiini", "vessa", "sohva", "kahvi", "tupakka", "tupakkapaikka",
-                         "viikonloppu", "syödä", "juoda", "levätä", "istua", "työmaakoppi",
-                         "työmaaparakki", "parakki", "koppi", "penkki", "kaappi", "lokero",
-                         "pukukaappi", "suojain"})
+_AT_A_BREAK = frozenset({"kahvi", "tee", "eväs", "tupakka", "tupakkapaikka", "ruokailu",
+                         "kotimatka", "rauha", "syödä", "juoda", "levätä", "istua", "kaappi",
+                         "lokero", "pukukaappi", "suojain", "lukea", "lehti", "soittaa",
+                         "puhua", "puhelin", "kävellä", "koska", "siellä",
+                         "hiljainen", "hiljaa", "rauhallinen"})
 # things of a break room, and where beside them one is
 _BREAK_THINGS = frozenset({"kahvikone", "kahviautomaatti", "mikro", "mikroaaltouuni",
                            "naulakko", "jääkaappi"})
@@ -1392,10 +1468,11 @@ _BESIDE = frozenset({"luona", "vieressä", "ääressä", "lähellä"})
 
 # words of an excuse that say no place nor time of the work
 _EXCUSE_WORDS = frozenset({"kun", "ku", "jos", "pois", "ja", "tai", "niin", "myös", "koko", "kyllä",
+                           "mutta", "mut", "käydä",
                            "ihan", "aivan",
                            "vain", "ainoastaan", "sitten", "sit", "kanssa", "muut", "muutkin",
                            "täysin", "vaan", "sen", "ne", "niitä", "se", "hetkeksi",
-                           "omassa", "oma", "kotiin", "kotona", "illalla", "lomalla",
+                           "omassa", "oma", "kotiin", "kotona", "lomalla",
                            "vapaalla", "on", "ovat", "oo", "olis", "ois", "olisi", "ottaa"})
 _MAY = frozenset({"voida", "saada", "olla", "ottaa", "riisua", "kannattaa", "mennä", "lähteä"})
 def _put_back(words: Sequence[str]) -> bool:
@@ -1404,7 +1481,7 @@ def _put_back(words: Sequence[str]) -> bool:
 
 
 # a later clause that says the gear is needed elsewhere ends the excuse's span
-_LATER_CLAUSE_JOINS = frozenset({"mutta", "mut", "ja", "sitten", "sit"})
+_LATER_CLAUSE_JOINS = frozenset({"mutta", "mut", "ja", "sitten", "sit", "muuten"})
 _NEEDED_AGAIN = frozenset({"pakollinen", "pakko", "pitää", "täytyä", "käyttää", "tarvita"})
 
 
@@ -1440,13 +1517,19 @@ def _at_a_break(words: Sequence[str], k: int) -> bool:
     w = words[k]
     if w in _BREAK_WORDS:
         return True
-    return bool(any(b.endswith(("tauko", "lounas")) for b in finnish.base_forms(w)) or
-                finnish.base_forms(w) & _OFF_WORK_PLACES) and (
+    bases = finnish.base_forms(w)
+    if any(b.endswith(_WORK_PAUSES) for b in bases):
+        return False  # ("huoltotauolla": the machine's pause, the worker at it)
+    return bool(any(b.endswith(("tauko", "lounas")) for b in bases) or
+                bases & _OFF_WORK_PLACES) and (
         any(case in _BEING_AT for case, _ in finnish.case_numbers(w)) or
         words[k + 1:k + 2] in (["aikana"], ["ajaksi"], ["ajan"]))
 
 
-_BREAK_WORDS = frozenset({"tauolla", "kotona", "illalla", "vapaalla", "lomalla"})
+_BREAK_WORDS = frozenset({"tauolla", "kotona", "vapaalla", "lomalla"})  # (not "illalla": an
+# evening shift is work, a vest in the dark most of all; review99)
+# pauses of the work, at it: no break from its dangers
+_WORK_PAUSES = ("huoltotauko", "tuotantotauko", "mikrotauko", "taukojumppa")
 _OFF_WORK_PLACES = frozenset({"taukotila", "kahvihuone", "taukohuone", "pukuhuone", "ruokala",
                               "toimisto", "sosiaalitila", "koti", "parkkipaikka"})
 
