@@ -211,3 +211,15 @@ def test_lifting_alone_said_in_other_words(step: str, answer: str, verdict: str)
 ])
 def test_review99s_holes(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# set 52: a foreseen mistake said in the place of an accepted answer's part, with a subject
+# pronoun before a verb of its person; not before a verb of another person ("minä pese")
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-kahvitauko kysy-palaa", "mä palaan vartin päästä", "almost"),
+    ("yleinen-tarkistaminen kysy-eli", "eli minä pese nämä astiat", "almost"),
+    ("valmistus-raportti mita-teit", "mä painan hätäseis-painiketta", "wrong"),
+])
+def test_a_mistake_in_an_answers_place_with_its_subject(step: str, answer: str,
+                                                        verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -22,6 +22,7 @@ from valkky.judge.wordsets import (
     FRAME_WORDS,
     GREETINGS,
     NEGATIONS,
+    PRONOUN_PERSONS,
     SUBJECT_PRONOUNS,
     after_dont_know,
     before_dont_know,
@@ -280,7 +281,20 @@ def _mistake_in_an_answer(c: Case) -> str | None:
     "kova tuli" where "tuuli" and "kova tuuli" are accepted and "tuli" is foreseen (set
     14), "tämä on harja" where "moppi", "tämä on moppi" and the mistake "harja" are: the
     trainer's wrong answer in the sentence's words is that mistake."""
-    said = c.words
+    return _mistake_placed(c, c.words) or _mistake_placed(c, _own_subject_off(c.words))
+
+
+def _own_subject_off(words: list[str]) -> list[str]:
+    """``words`` without a subject pronoun said before a verb of its person ("mä palaan
+    vartin päästä": "palaan vartin päästä"; set 52); not before a verb of another form
+    ("minä pese": a slip of the person)."""
+    return [w for i, w in enumerate(words) if not (
+        w in SUBJECT_PRONOUNS and i + 1 < len(words) and
+        PRONOUN_PERSONS.get(w) in finnish.persons(words[i + 1]))]
+
+
+def _mistake_placed(c: Case, said: list[str]) -> str | None:
+    """The foreseen mistake ``said`` says in the place of an accepted answer's part."""
     answers = [n.split() for _, n in c.accepted]
     # the answers by length, in their order: only those of the length a part's place
     # gives are tried (steps with 20 answers and 10 mistakes made this a hot loop)
