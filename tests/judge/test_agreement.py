@@ -274,6 +274,10 @@ from tests.judge.golden import recorded
 # agree 271/299. After its first kinds (a deed done on one's own with its "yksin" unsaid,
 # "minä nostin hänet sänkyyn"; a written full stop or comma between two verbs; "jatka" the
 # opposite of "pysäytä"): 273/300.
+# Set 53 (session 53, set53: 60 steps, seed 53, of the 354 steps sets 44–52 had not used;
+# graded whole before any judge run; a blind second trainer): 281/300 = 93.7 % on the
+# session's judge 561e15f7 (after review99's mends); trainers agree 297/300, the judge where
+# both agree 279/297. After its first kind (another day beside the answer): 282/300.
 # Lower a figure as fixes land; drop the entry at 3 %.
 BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_8.yaml": 14, "trainer_answers_9.yaml": 13,
@@ -305,7 +309,8 @@ BELOW_GOAL = {"trainer_answers_6.yaml": 12, "trainer_answers_7.yaml": 9,
               "trainer_answers_49.yaml": 13,
               "trainer_answers_50.yaml": 18,
               "trainer_answers_51.yaml": 21,
-              "trainer_answers_52.yaml": 25}
+              "trainer_answers_52.yaml": 25,
+              "trainer_answers_53.yaml": 18}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))

@@ -223,3 +223,18 @@ def test_review99s_holes(step: str, answer: str, verdict: str) -> None:
 def test_a_mistake_in_an_answers_place_with_its_subject(step: str, answer: str,
                                                         verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# set 53: another day beside the answer, where the step's answers name theirs ("… en pääse
+# töihin huomenna" for "… tänään": wrong); not with the step's day said too, nor in a
+# clause of its own
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-sairastuminen puhelu.4", "olen sairas, en pääse töihin huomenna", "wrong"),
+    ("yleinen-sairastuminen puhelu.4", "olen sairas, en pääse töihin tänään enkä huomenna",
+     "correct"),
+    ("kauppa-asiakas onko-teilla", "valitettavasti ruisleipä on loppu, mutta huomenna tulee uusia",
+     "almost"),
+])
+def test_another_day_beside_the_answer(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict
+

@@ -264,6 +264,10 @@ def answer_inside(c: Case) -> Judgement | None:
     if (numbered := _another_number_noun(c, left)) is not None:
         c.note(f"'{numbered}' names a number no accepted answer says")
         return None  # "hyllyväli vitonen, hyllypaikka kolmonen": another place (by_word)
+    if (day := _another_day(c, left)) is not None:
+        c.note(f"'{day}': another day than the answers say")
+        return c.judgement("wrong", closest=found[0])  # "olen sairas, en pääse töihin
+        # huomenna" beside "… tänään" (set 53, both trainers: wrong)
     if (label := _another_label(c, words, left)) is not None:
         c.note(f"'{label}' names a place by another letter than the answers")
         return c.judgement("wrong", closest=found[0])  # "portaiden pesu hallissa C"
@@ -478,6 +482,24 @@ def _another_number_noun(c: Case, left: list[str | None]) -> str | None:
                                                   *map(normalised, c.mistakes))
               for w in n.split()}
     return next((w for w, v in named if v not in theirs), None)
+
+
+def _another_day(c: Case, left: list[str | None]) -> str | None:
+    """A day said beside the answers ("huomenna") where the step's answers name another day
+    only ("tänään"): another time than the step's."""
+    said = [w for w in c.words if w in _DAYS]
+    theirs = {w for _, n in c.accepted for w in n.split() if w in _DAYS}
+    rest = [w for w in left if w is not None]
+    if not theirs or not any(w in _DAYS for w in rest) or not theirs.isdisjoint(said) or \
+            any(finnish.persons(w) for w in rest):  # (a clause of its own: "…, mutta
+        # huomenna tulee uusia" tells more)
+        return None  # (the step's day said too: "tänään enkä huomenna" tells more)
+    return said[0]
+
+
+_DAYS = frozenset({"tänään", "huomenna", "eilen", "ylihuomenna", "toissapäivänä",
+                   "maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina",
+                   "lauantaina", "sunnuntaina"})
 
 
 def _another_label(c: Case, words: list[str], left: list[str | None]) -> str | None:
