@@ -238,3 +238,36 @@ def test_a_mistake_in_an_answers_place_with_its_subject(step: str, answer: str,
 def test_another_day_beside_the_answer(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
 
+
+
+# review100: a later clause ends a break's span only where the gear itself is on again
+# (not another thing worn, "lippis päähän riittää"); what is done at a break excuses only
+# in the break's own clause ("…tauolla ja kävellessä": another time); a condition of a
+# meal or a break room is a break ("kun juot kahvia", "kun menet taukokoppiin"), of
+# walking or reading none; a fault of another thing excuses nothing; a thing taken off is
+# kept away only before an instruction of another thing ends what is said of it
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.8", "kypärä on turha tauolla mutta telineellä lippis päähän riittää",
+     "wrong"),
+    ("yleinen-perehdytys samir.8", "kypärän voi jättää pois tauolla ja kävellessä", "wrong"),
+    ("yleinen-perehdytys samir.8", "kuulosuojaimet voi jättää pois tauolla ja puhelimessa",
+     "wrong"),
+    ("yleinen-perehdytys samir.8", "kypärän voi jättää pois kun kävelet", "wrong"),
+    ("rakennus-raportti uusi", "kypärä on turha jos nosturi on rikki", "wrong"),
+    ("metalli-raportti ville", "hanskat saa laittaa talteen vasta porauksen jälkeen", "wrong"),
+    ("metalli-raportti ville", "hanskat saa olla taskussa ja kädessä", "wrong"),
+    ("yleinen-perehdytys samir.8", "kypärän voi jättää pois tauolla ja syödä eväät", "correct"),
+    ("yleinen-perehdytys samir.8",
+     "kypärän voi jättää pois tauolla mutta kun menet telineelle laita se päähän", "correct"),
+    ("yleinen-perehdytys samir.8", "kypärän voi jättää pois tauolla mutta älä unohda sitä",
+     "correct"),
+    ("yleinen-perehdytys samir.8", "kypärän voi jättää pois kun juot kahvia", "correct"),
+    ("rakennus-raportti uusi", "kypärän voi jättää pois kun menet taukokoppiin", "correct"),
+    ("rakennus-raportti uusi", "kypärä on turha jos se on haljennut, hae uusi", "correct"),
+    ("elintarvike-raportti anna", "sormus saa jäädä kotiin ja laita hiukset verkkoon",
+     "correct"),
+    ("metalli-raportti ville", "hanskat saa olla vasta porauksen jälkeen", "correct"),
+    ("metalli-raportti ville", "hanskat saa olla laatikossa porakoneen vieressä", "correct"),
+])
+def test_review100s_holes_and_regressions(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -1277,8 +1277,11 @@ def _faulty_if(words: Sequence[str], k: int) -> bool:
     start, own, _ = _gear_clause(words, k)
     said = words[start:own]
     at = next((j for j, w in enumerate(said) if w in CONDITIONS), None)
-    return at is not None and any(
-        finnish.base_forms(w) & (_FAULTY | {"rikki", "rikkinäinen"}) for w in said[at:])
+    if at is None or not any(w in _IT_SAID or any(_gear(b) for b in finnish.base_forms(w))
+                             for w in said[at + 1:]):
+        return False  # (a fault of another thing excuses nothing: "…jos nosturi on rikki")
+    return any(finnish.base_forms(w) & (_FAULTY | {"rikki", "rikkinäinen"}) or
+               finnish.is_participle(w) for w in said[at + 1:])
 
 
 def _replaced(words: Sequence[str]) -> bool:
@@ -1298,23 +1301,39 @@ def _excused_off_work(words: Sequence[str], k: int) -> bool:
     start, own, stop = _gear_clause(words, k)
     span = words[start:stop]
     said = words[start:own]
-    return (_off_work(said) or _a_break_on(said) or _going_off_work(said)) and \
-        all(_excusing(span, j) for j in range(len(span)))
+    return (_off_work(said) or _a_break_on(said) or _going_off_work(said) or
+            _in_a_break_room(said)) and \
+        all(_excusing(span, j, doings=start + j < own) for j in range(len(span)))
+
+
+def _in_a_break_room(words: Sequence[str]) -> bool:
+    """The words are in a break room named by its last part ("työmaaruokalassa")."""
+    return any(_a_break_place(w) and {case for case, _ in finnish.case_numbers(w)} & _BEING_AT
+               for w in words)
 
 
 def _going_off_work(words: Sequence[str]) -> bool:
     """The words go to a break or off the work: "kun menet kahvihuoneeseen", "kun lähdet
     kotiin"."""
     return any(finnish.base_forms(w) & {"mennä", "lähteä"} for w in words) and any(
-        finnish.base_forms(w) & _OFF_WORK_PLACES and
-        {case for case, _ in finnish.case_numbers(w)} & {"sisatulento", "ulkotulento"}
+        (_a_break_place(w) or _a_break_word(w) or finnish.base_forms(w) & {"kahvi", "ruoka"})
+        and {case for case, _ in finnish.case_numbers(w)} & {"sisatulento", "ulkotulento"}
         for w in words)
 
 
 def _a_break_on(words: Sequence[str]) -> bool:
-    """The words say a break is on: "kun on tauko", "tauko on"."""
+    """The words say a break is on: "kun on tauko", "tauko on", or a condition of a break
+    or of what is done at one ("kun tauko alkaa", "kun pidät taukoa", "kun juot kahvia")."""
+    at = next((j for j, w in enumerate(words) if w in CONDITIONS), None)
     return any(_a_break_word(w) and "nimento" in {case for case, _ in finnish.case_numbers(w)}
-               and "on" in words[max(0, j - 1):j + 2] for j, w in enumerate(words))
+               and "on" in words[max(0, j - 1):j + 2] for j, w in enumerate(words)) or (
+        at is not None and any(_a_break_word(w) or finnish.base_forms(w) & _MEALS
+                               for w in words[at + 1:]))
+
+
+# what is had at a break, said as its time ("kun juot kahvia", "kun syöt"); not walking,
+# reading or a phone ("kun kävelet", "kun puhut puhelimessa": at work too; review100)
+_MEALS = frozenset({"kahvi", "tee", "eväs", "ruoka", "ruokailu", "syödä", "juoda", "lounas"})
 
 
 def _a_break_word(word: str) -> bool:
@@ -1335,9 +1354,14 @@ def _gear_clause(words: Sequence[str], k: int) -> tuple[int, int, int]:
     other = [j for j in range(start, k) if not _excusing(words, j)]
     if other and any(finnish.is_verb(x) for x in words[start:other[-1] + 1]):
         start = other[-1] + 1
-    stop = next((j for j in range(k + 1, len(words)) if words[j] in _LATER_CLAUSE_JOINS and
-                 words[j + 1:j + 2] not in _A_CONDITION and _a_later_clause(words, j)),
-                len(words))
+    stop = next((j for j in range(k + 1, len(words)) if (
+        words[j] in _LATER_CLAUSE_JOINS and
+        (words[j + 1:j + 2] not in _A_CONDITION or words[j] != "ja") and
+        _a_later_clause(words, j)) or (
+        j > k + 1 and not _excusing(words, j) and _excusing(words, j - 1) and
+        any(finnish.is_verb(x) for x in words[j:]) and _a_later_clause(words, j - 1))),
+        len(words))  # (its comma unheard: "…kun olet
+    # tauolla, telineellä laita se päähän")
     # its own words end before a join that adds to what is said ("suojalasit voi jättää
     # pois ja tauolla myös", "… tai kotona": left off at any time) or a verb of another
     # clause ("turvakengät voi jättää pois, ne on kotona")
@@ -1348,21 +1372,48 @@ def _gear_clause(words: Sequence[str], k: int) -> tuple[int, int, int]:
 
 
 def _a_later_clause(words: Sequence[str], j: int) -> bool:
-    """After the join at ``j`` a clause that needs the gear again, no no in it nor another
-    thing instead: "…, mutta telineellä se on pakollinen", "…, mut muuten se on päässä",
-    "…laita se takaisin" — not "…ja telineellä sitä ei tarvita", "…ja telineellä se on
-    myös turha", "…tarvitaan vain valjaat", "…laita se takaisin kaappiin" (review99: a
-    later clause ended the span unread)."""
-    clause = list(takewhile(lambda x: x not in _LATER_CLAUSE_JOINS, words[j + 1:]))
-    if not clause or not NEGATIONS.isdisjoint(clause) or \
-            not _INSTEAD.isdisjoint(clause) or any(
-                finnish.base_forms(x) & (_USELESS | _LEAVING_OFF | _KEPT_IN) or _furniture(x)
-                for x in clause):
+    """After the join at ``j`` a clause that needs the gear again, and nothing after it that
+    takes it back: "…, mutta telineellä se on pakollinen", "…, mut muuten se on päässä",
+    "…, mutta kun menet telineelle laita se päähän", "…laita se takaisin", "…, mutta älä
+    unohda sitä" — not "…ja telineellä sitä ei tarvita", "…ja telineellä se on myös turha",
+    "…tarvitaan vain valjaat", "…laita se takaisin kaappiin", "…ja telineellä lippis päähän
+    riittää", "…sitä käytetään harvoin", "…pakollinen ja hallissa se on turha" (review99,
+    review100: a later clause ended the span unread)."""
+    rest = list(words[j + 1:])
+    if not rest or not _INSTEAD.isdisjoint(rest) or not _SELDOM.isdisjoint(rest) or any(
+            finnish.base_forms(x) & (_USELESS | _KEPT_IN | _ENOUGH) or _furniture(x) or
+            (finnish.base_forms(x) & _LEAVING_OFF and not _denied_before(rest, i))
+            for i, x in enumerate(rest)):
         return False
+    if any((x in NEGATIONS or _denies(x)) and not _a_no_of_leaving(rest, i)
+           for i, x in enumerate(rest)):
+        return False  # (a no of the need: "…sitä ei tarvita"; not "älä unohda sitä")
     of_it = any(x in _IT_SAID or any(_gear(b) for b in finnish.base_forms(x)) or
-                finnish.base_forms(x) & _REPLACING for x in clause)
-    return any(x in _WORN for x in clause) or (of_it and (
-        any(finnish.base_forms(x) & _NEEDED_AGAIN for x in clause) or _put_back(clause)))
+                finnish.base_forms(x) & _REPLACING for x in rest)
+    other = any(x not in _IT_SAID and x not in _WORN and "nimisana" in finnish.word_classes(x) and
+                {case for case, _ in finnish.case_numbers(x)} & {"nimento", "osanto"} and
+                not any(_gear(b) for b in finnish.base_forms(x)) for x in rest)
+    # (a thing said instead, worn or enough: "…lippis päähän riittää"; not a time or place,
+    # "mutta heti tauon jälkeen päähän")
+    return (of_it or not other) and (
+        any(x in _WORN for x in rest) or any(_a_no_of_leaving(rest, i) for i in range(len(rest)))
+        or (of_it and (any(finnish.base_forms(x) & _NEEDED_AGAIN for x in rest) or
+                       _put_back(rest))))
+
+
+def _a_no_of_leaving(words: Sequence[str], i: int) -> bool:
+    """The no at ``i`` says not to leave the gear off or forget it ("älä unohda sitä", "älä
+    ota niitä pois")."""
+    return words[i] in NEGATIONS and any(finnish.base_forms(x) & (_LEAVING_OFF | {"ottaa"})
+                                         for x in words[i + 1:i + 3])
+
+
+def _denied_before(words: Sequence[str], i: int) -> bool:
+    return any(x in NEGATIONS for x in words[max(0, i - 2):i])
+
+
+_SELDOM = frozenset({"harvoin", "joskus", "välillä", "harva", "tarvittaessa"})
+_ENOUGH = frozenset({"riittää", "haluta"})  # (another thing enough; the gear if one wants)
 
 
 _IT_SAID = frozenset({"se", "sen", "sitä", "ne", "niitä", "niiden"})
@@ -1394,17 +1445,27 @@ def _another_verb(words: Sequence[str], k: int, j: int) -> bool:
     """words[j] is a finite verb after the verbs said first after the gear at ``k`` (its
     own predicate, its verbs one after another: "on turha", "voi jättää pois"): another
     clause's."""
-    if not _a_finite_verb(words[j]) or not CONDITIONS.isdisjoint(words[k + 1:j]):
+    if not _a_finite_verb(words[j]) or not (CONDITIONS | {"koska"}).isdisjoint(words[k + 1:j]):
         return False  # (a condition's verb limits the gear's clause: "…kun menet
         # kahvihuoneeseen")
     first = next((i for i in range(k + 1, j) if finnish.is_verb(words[i])), None)
     return first is not None and not all(finnish.is_verb(x) for x in words[first:j])
 
 
-def _excusing(words: Sequence[str], j: int) -> bool:
+def _excusing(words: Sequence[str], j: int, doings: bool = True) -> bool:
     """The word at ``j`` says the break or a place or time off the work, the gear, leaving it
-    off or its uselessness, or nothing of a place or time (``_excused_off_work``)."""
+    off or its uselessness, or nothing of a place or time (``_excused_off_work``); what is
+    done at a break ("syömässä", "kun juot kahvia") only in the break's own clause
+    (``doings``): added after a "ja" it is another time ("…tauolla ja kävellessä",
+    "…ja puhelimessa"; review100)."""
     w = words[j]
+    if finnish.base_forms(w) & {"alkaa", "pitää"} and any(
+            _a_break_word(x) for x in words[max(0, j - 1):j + 2]):
+        return True  # ("kun tauko alkaa", "kun pidät taukoa")
+    if not doings and finnish.base_forms(w) & _BREAK_DOINGS and not (
+            finnish.base_forms(w) & _SEATED and _an_a_infinitive(w)) and not (
+            j and finnish.base_forms(words[j - 1]) & _SEATED and _an_a_infinitive(words[j - 1])):
+        return False  # (…but "…tauolla ja syödä eväät", a deed of the break itself)
     if _at_a_break(words, j) or w in _EXCUSE_WORDS or (
             w in ("aikana", "ajaksi", "ajan") and j and _at_a_break(words, j - 1)):
         return True
@@ -1455,11 +1516,21 @@ _AT_A_BREAK_PLACES = frozenset({"taukokoppi", "tupakkakoppi", "työmaakoppi", "t
 
 
 # what is done or where one is at a break ("syömässä", "kahvilla", "taukotuvassa")
-_AT_A_BREAK = frozenset({"kahvi", "tee", "eväs", "tupakka", "tupakkapaikka", "ruokailu",
-                         "kotimatka", "rauha", "syödä", "juoda", "levätä", "istua", "kaappi",
-                         "lokero", "pukukaappi", "suojain", "lukea", "lehti", "soittaa",
-                         "puhua", "puhelin", "kävellä", "koska", "siellä",
-                         "hiljainen", "hiljaa", "rauhallinen"})
+_BREAK_DOINGS = frozenset({"kahvi", "tee", "eväs", "tupakka", "ruokailu", "rauha", "syödä",
+                           "juoda", "levätä", "istua", "lukea", "lehti", "soittaa", "puhua",
+                           "puhelin", "kävellä", "koska", "siellä", "hiljainen", "hiljaa",
+                           "rauhallinen", "mennä", "lähteä"})
+# doings of a break at rest, as a deed of it ("voi jättää pois tauolla ja levätä"); not
+# moving about ("…ja kävellä", "…ja mennä"), nor at another time ("…ja lukiessa")
+_SEATED = frozenset({"syödä", "juoda", "levätä", "lukea", "soittaa", "puhua", "istua"})
+
+
+def _an_a_infinitive(word: str) -> bool:
+    return any(mood == "A-infinitive" for _, mood, _ in _verb_forms(word))
+
+
+_AT_A_BREAK = _BREAK_DOINGS | {"tupakkapaikka", "kotimatka", "kaappi", "lokero", "pukukaappi",
+                               "suojain"}
 # things of a break room, and where beside them one is
 _BREAK_THINGS = frozenset({"kahvikone", "kahviautomaatti", "mikro", "mikroaaltouuni",
                            "naulakko", "jääkaappi"})
@@ -1467,13 +1538,12 @@ _BESIDE = frozenset({"luona", "vieressä", "ääressä", "lähellä"})
 
 
 # words of an excuse that say no place nor time of the work
-_EXCUSE_WORDS = frozenset({"kun", "ku", "jos", "pois", "ja", "tai", "niin", "myös", "koko", "kyllä",
-                           "mutta", "mut", "käydä",
-                           "ihan", "aivan",
-                           "vain", "ainoastaan", "sitten", "sit", "kanssa", "muut", "muutkin",
-                           "täysin", "vaan", "sen", "ne", "niitä", "se", "hetkeksi",
-                           "omassa", "oma", "kotiin", "kotona", "lomalla",
-                           "vapaalla", "on", "ovat", "oo", "olis", "ois", "olisi", "ottaa"})
+_EXCUSE_WORDS = frozenset({"kun", "ku", "jos", "silloin", "pois", "ja", "tai", "niin", "myös",
+                           "koko", "kyllä", "mutta", "mut", "käydä", "ihan", "aivan", "vain",
+                           "ainoastaan", "sitten", "sit", "kanssa", "muut", "muutkin", "täysin",
+                           "vaan", "sen", "ne", "niitä", "se", "hetkeksi", "omassa", "oma",
+                           "kotiin", "kotona", "lomalla", "vapaalla", "on", "ovat", "oo", "olis",
+                           "ois", "olisi", "ottaa"})
 _MAY = frozenset({"voida", "saada", "olla", "ottaa", "riisua", "kannattaa", "mennä", "lähteä"})
 def _put_back(words: Sequence[str]) -> bool:
     """The words put the gear back on ("tauon jälkeen laita se takaisin")."""
@@ -1615,13 +1685,53 @@ def _kept_elsewhere(words: Sequence[str], k: int) -> bool:
     ja porakoneella", "…sorvilla", "…pajassa" (review98: a place not the step's was read as
     away from the work)."""
     start, own, stop = _gear_clause(words, k)
+    # (…to an instruction of another thing after it: "sormus saa jäädä kotiin ja laita
+    # hiukset verkkoon", "…kaapissa, hiukset hiusverkkoon"; review100)
+    stop = next((j for j in range(k + 2, stop) if _another_instruction(words, k, j)), stop)
+    own = min(own, stop)
     said, span = words[start:own], words[start:stop]
     moved = any(finnish.base_forms(w) & _MOVING for w in said)
-    away = _off_work(said) or _a_break_on(said) or _going_off_work(said) or any(
-        w in _LATER_WORDS or finnish.base_forms(w) & _KEPT_IN or _furniture(w) or
-        (moved and w in _ASIDE) for w in said)
-    return away and all(start + j == k or _excusing(span, j) or _keeping(span, j, moved)
+    stored = any(finnish.base_forms(w) & _KEPT_IN or _furniture(w) or w in _STORED
+                 for w in said)
+    # had again only later ("…saa olla vasta porauksen jälkeen", "…takaisin vasta tauolla");
+    # not put away only later, worn till then ("…laittaa talteen vasta porauksen jälkeen")
+    later = "vasta" in said and not stored
+    away = _off_work(said) or _a_break_on(said) or _going_off_work(said) or \
+        _in_a_break_room(said) or later or any(
+            w in _LATER_WORDS or finnish.base_forms(w) & _KEPT_IN or _furniture(w) or
+            (moved and w in _ASIDE) for w in said)
+    added = next((j for j, w in enumerate(span) if w in ("ja", "tai")), len(span))
+    return away and all(start + j == k or _excusing(span, j) or _keeping(span, j, moved) or
+                        ((stored or later) and j < added and _a_place_or_time(span, j) and
+                         (later or span[j] not in _IN_USE))
                         for j in range(len(span)))
+
+
+def _another_instruction(words: Sequence[str], k: int, j: int) -> bool:
+    """At ``j``, after the thing at ``k`` and what is said of it, another thing is named or
+    another deed told: a nominative noun, or a join with a verb of a person after it."""
+    w = words[j]
+    if w in ("ja", "mutta", "sitten", "sit"):
+        return any(_a_finite_verb(x) for x in words[j + 1:j + 3])
+    return "nimisana" in finnish.word_classes(w) and \
+        "nimento" in {case for case, _ in finnish.case_numbers(w)} and \
+        finnish.base_forms(w).isdisjoint(finnish.base_forms(words[k])) and \
+        not _a_break_word(w) and w not in _KEEPING_SAID and w not in _EXCUSE_WORDS and \
+        not _a_finite_verb(w)  # ("koko" is a noun too)
+
+
+def _a_place_or_time(words: Sequence[str], j: int) -> bool:
+    """Where a stored thing stands, or (after "vasta") when it may be had again: a place's
+    case, a genitive before a postposition of place, or "jälkeen", "ajan", "takaisin" and
+    the genitive before them ("hanskat saa olla laatikossa porakoneen vieressä", "…vasta
+    porauksen jälkeen"; not "…laittaa talteen porauksen jälkeen": put away later)."""
+    w, after = words[j], words[j + 1:j + 2]
+    cases = {case for case, _ in finnish.case_numbers(w)}
+    if w in ("jälkeen", "ajan", "takaisin") or (
+            "omanto" in cases and after in (["jälkeen"], ["ajan"])):
+        return "vasta" in words
+    return ("omanto" in cases and after in (["vieressä"], ["luona"], ["lähellä"])) or \
+        bool(cases & finnish.LOCAL_CASES)
 
 
 def _keeping(words: Sequence[str], j: int, moved: bool) -> bool:
@@ -1630,6 +1740,10 @@ def _keeping(words: Sequence[str], j: int, moved: bool) -> bool:
     viereen")."""
     w = words[j]
     bases = finnish.base_forms(w)
+    if w in _LATER_WORDS and (moved or any(x in _STORED or finnish.base_forms(x) & _KEPT_IN
+                                           for x in words)):
+        return w in ("kotona", "kotiin")  # (put away only later is worn till then:
+        # "…laittaa säilöön myöhemmin", "…talteen porauksen jälkeen"; review94, review95)
     return w in _LATER_WORDS or w in _KEEPING_SAID or bool(bases & (_KEPT_IN | _KEEPING_VERBS)) \
         or _furniture(w) or (moved and (w in _ASIDE or bool(bases & _MOVING) or
                                          words[j + 1:j + 2] in (["viereen"], ["päälle"])))
