@@ -271,3 +271,18 @@ def test_another_day_beside_the_answer(step: str, answer: str, verdict: str) -> 
 ])
 def test_review100s_holes_and_regressions(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review100's older holes: what the step takes off, kept on a condition, is weighed by the
+# closed list — a slow machine or a small ring excuses nothing, the work's end or the
+# drill stopped does
+@as_table(("step", "answer", "verdict"), [
+    ("metalli-raportti ville", "hanskat käy kun kone pyörii hitaasti", "wrong"),
+    ("elintarvike-raportti anna", "sormus käy jos se on pieni", "wrong"),
+    ("elintarvike-raportti anna", "korut on ok kun on kiire", "wrong"),
+    ("elintarvike-raportti anna", "sormus saa olla kun vuoro loppuu", "correct"),
+    ("metalli-raportti ville", "hanskat saa olla kun menet ulos", "correct"),
+    ("metalli-raportti ville", "hanskat saa pitää vasta kun pora on pysähtynyt", "correct"),
+])
+def test_a_thing_taken_off_kept_on_a_condition(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -256,8 +256,9 @@ def echoed_yes(words: list[str], situation: str, accepted: tuple[tuple[str, str]
     "on, rullakko on rikki, en käytä sitä" to "Onko jokin ongelma?" is "kyllä, rullakko on
     rikki, …" (set 48, both trainers: right; the echo had left a word before the answer).
     Only where the step's answers say yes (one begins with one, or a bare no is a wrong
-    mistake of the step's), not where one begins with that verb ("on kylmä"), and not
-    before words with no verb of their own ("on rikki": the verb is the answer's)."""
+    mistake of the step's) and no bare yes is a wrong mistake, not where an answer begins
+    with that verb ("on kylmä"), and only before an accepted answer said whole ("on,
+    käytän rullakkoa" stays as said; review99)."""
     if len(words) < 3 or words[0] not in _ECHOED.values() or not situation:
         return words
     asked = {_ECHOED[w] for w in re.findall(r"\w+", situation.casefold()) if w in _ECHOED}

@@ -1203,7 +1203,7 @@ def _needless_word(c: Case, words: Sequence[str]) -> str | None:
 
 
 def _gear_left_off(c: Case, words: Sequence[str]) -> str | None:
-    """Worn protection said useless or left off, with no condition: "hanskat on turhat",
+    """Worn protection said useless or left off, no no in its clause: "hanskat on turhat",
     "kypärä on turha laittaa päähän", "kuulonsuojaimet voi jättää pois", "suojalasit saa
     jättää kaappiin / kotiin" (review90-92). Not gear the step's answers take off ("hanskat
     voi jättää pois porakoneella"), nor gear in a faulty state ("rikkinäiset hanskat on
@@ -1606,18 +1606,17 @@ _OFF_WORK_PLACES = frozenset({"taukotila", "kahvihuone", "taukohuone", "pukuhuon
 
 def _kept_on(c: Case, words: Sequence[str]) -> str | None:
     """What the step's answers take off (``_removed``: gloves at the drill, a ring at the
-    line) said fine to keep, with no condition and no no: "hanskat käy porakoneella",
+    line) said fine to keep, no no in its clause: "hanskat käy porakoneella",
     "ohuet hanskat saa olla", "hanskat on hyvät" (review90). Not a deed of putting it away
     after the "saa" ("hanskat saa laittaa kaappiin", "sormus on hyvä jättää kotiin"), nor
     kept away or later, nor a new or whole one ("ehjä laikka käy"; review91). Its word,
     else None."""
-    if not CONDITIONS.isdisjoint(words) or not NEGATIONS.isdisjoint(words):
-        return None
     off = tuple(b for b in _removed(tuple(n for _, n in c.accepted)) if len(b) > 3)
     if not off:
         return None
     for k, w in enumerate(words):
         if not (_a_thing(w) and any(b.endswith(off) for b in finnish.base_forms(w))) or \
+                _said_with_a_no(words, k) or \
                 (k and words[k - 1] in _ANOTHER_GOOD_ONE and
                  not _steps_words(c).isdisjoint(_REPLACING)) or _taken_off_after(words, k):
             continue  # (…nor praise of it before it is taken off: "hanskat on hyvät, mutta
@@ -1696,24 +1695,45 @@ def _kept_elsewhere(words: Sequence[str], k: int) -> bool:
     # had again only later ("…saa olla vasta porauksen jälkeen", "…takaisin vasta tauolla");
     # not put away only later, worn till then ("…laittaa talteen vasta porauksen jälkeen")
     later = "vasta" in said and not stored
+    cond = next((j for j, w in enumerate(said) if w in CONDITIONS), None)
+    ended = cond is not None and any(
+        finnish.base_forms(w) & (_ENDED | _AWAY | _STOPPED | {"lähteä"}) or
+        w in _AWAY or w == "ulos" for w in said[cond:])
     away = _off_work(said) or _a_break_on(said) or _going_off_work(said) or \
-        _in_a_break_room(said) or later or any(
+        _in_a_break_room(said) or later or ended or any(
             w in _LATER_WORDS or finnish.base_forms(w) & _KEPT_IN or _furniture(w) or
             (moved and w in _ASIDE) for w in said)
     added = next((j for j, w in enumerate(span) if w in ("ja", "tai")), len(span))
+    # (a condition of the work's end or the hazard stopped tells its own words, to a "ja":
+    # "kun vuoro loppuu", "kun lähdet tehtaalta", "kun pora on pysähtynyt")
+    told = range(start + cond, start + added) if ended and cond is not None else range(0)
     return away and all(start + j == k or _excusing(span, j) or _keeping(span, j, moved) or
                         ((stored or later) and j < added and _a_place_or_time(span, j) and
-                         (later or span[j] not in _IN_USE))
+                         (later or span[j] not in _IN_USE)) or
+                        (ended and _of_the_work_ending(span[j])) or start + j in told
                         for j in range(len(span)))
+
+
+_STOPPED = frozenset({"pysähtyä", "pysähtynyt", "sammua", "sammunut", "seistä"})
+
+
+def _of_the_work_ending(word: str) -> bool:
+    """A word of the work's end or of leaving it ("kun vuoro loppuu", "kun lähdet töistä",
+    "kun olet ulkona tuotantotilasta"), or of having the thing again then ("…saa laittaa
+    takaisin", "…ottaa taas käteen")."""
+    return word in _AWAY or word in ("ulkona", "aikaisin", "takaisin", "taas") or \
+        word in _ON_THE_BODY or bool(
+        finnish.base_forms(word) & (_ENDED | _WORKDAY | _AWAY | _AT_WORK | {"lähteä", "olla"}))
 
 
 def _another_instruction(words: Sequence[str], k: int, j: int) -> bool:
     """At ``j``, after the thing at ``k`` and what is said of it, another thing is named or
-    another deed told: a nominative noun, or a join with a verb of a person after it."""
+    another deed told: a nominative noun (not a condition's subject, "kun vuoro loppuu"), or
+    a join with a verb of a person after it."""
     w = words[j]
     if w in ("ja", "mutta", "sitten", "sit"):
         return any(_a_finite_verb(x) for x in words[j + 1:j + 3])
-    return "nimisana" in finnish.word_classes(w) and \
+    return CONDITIONS.isdisjoint(words[k + 1:j]) and "nimisana" in finnish.word_classes(w) and \
         "nimento" in {case for case, _ in finnish.case_numbers(w)} and \
         finnish.base_forms(w).isdisjoint(finnish.base_forms(words[k])) and \
         not _a_break_word(w) and w not in _KEEPING_SAID and w not in _EXCUSE_WORDS and \

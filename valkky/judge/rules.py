@@ -490,10 +490,11 @@ def _another_day(c: Case, left: list[str | None]) -> str | None:
     said = [w for w in c.words if w in _DAYS]
     theirs = {w for _, n in c.accepted for w in n.split() if w in _DAYS}
     rest = [w for w in left if w is not None]
+    # (not with the step's day said too, "tänään enkä huomenna", nor in a clause of its
+    # own, "…, mutta huomenna tulee uusia": each tells more)
     if not theirs or not any(w in _DAYS for w in rest) or not theirs.isdisjoint(said) or \
-            any(finnish.persons(w) for w in rest):  # (a clause of its own: "…, mutta
-        # huomenna tulee uusia" tells more)
-        return None  # (the step's day said too: "tänään enkä huomenna" tells more)
+            any(finnish.persons(w) for w in rest):
+        return None
     return said[0]
 
 
@@ -997,12 +998,13 @@ def _of_answer(own: list[str], answer: list[str]) -> bool:
 
 
 def _rest_of_a_fuller(answer: list[str], own: list[str], fuller: list[str]) -> bool:
-    """A mistake's words, in any form, are what an accepted answer says beyond the one said
-    (``answer``): "portaiden pesu, halli B" says "portaiden pesu hallissa B" with its place
-    in another form, no mistake "halli B" beside it (set 52, both trainers: right)."""
+    """A mistake's words are what an accepted answer says beyond the one said (``answer``),
+    as it says them or a noun bare for its place case: "portaiden pesu, halli B" says
+    "portaiden pesu hallissa B", no mistake "halli B" beside it (set 52) — but "selällä" is
+    no "selkä suorana" (review99: by base form it was)."""
     if not set(answer) < set(fuller):
-        return False  # (said as the fuller answer says them, not by base form: "selällä"
-    rest = {w for w in fuller if w not in answer}  # is no "selkä suorana"; review99)
+        return False
+    rest = {w for w in fuller if w not in answer}
     return all(w in rest or (finnish.word_classes(w) == {"nimisana"} and
                              any(_forms([w]) & _forms([x]) and _a_place_case(x) for x in rest))
                for w in own)
