@@ -286,3 +286,26 @@ def test_review100s_holes_and_regressions(step: str, answer: str, verdict: str) 
 ])
 def test_a_thing_taken_off_kept_on_a_condition(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review101: a fault as the gear's condition excuses only a damage, another put in its
+# place ("…jos se on unohtunut kotiin": no damage); "vasta" gives a later time, not a place
+# of the work; what is said of a thing kept away ends only at another thing's instruction
+# that leaves nothing said away ("…ja hiukset saa olla auki", "…mutta otat ne porakoneelle")
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.8", "kuulosuojaimet on turhat jos ne on unohtuneet kotiin",
+     "wrong"),
+    ("rakennus-raportti uusi", "kypärä on turha jos se on ollut auringossa", "wrong"),
+    ("yleinen-perehdytys samir.8", "kypärä on turha jos remmi on rikki, hae uusi", "correct"),
+    ("metalli-raportti ville", "hanskat saa olla kädessä vasta porakoneella", "wrong"),
+    ("elintarvike-raportti anna", "korut saa olla vasta linjalla", "wrong"),
+    ("metalli-raportti ville", "hanskat saa olla kaapissa mutta otat ne porakoneelle", "wrong"),
+    ("elintarvike-raportti anna", "sormus saa jäädä kotiin ja hiukset saa olla auki", "wrong"),
+    ("elintarvike-raportti anna", "korut saa olla kaapissa mutta kello saa olla ranteessa",
+     "wrong"),
+    ("elintarvike-raportti anna", "sormus saa olla kaapissa, hiukset hiusverkkoon", "correct"),
+    ("metalli-raportti ville", "hanskat saa olla kädessä vasta kotona", "correct"),
+    ("yleinen-perehdytys samir.8", "suojalasit on turhat kun lähdet kahvilta", "wrong"),
+])
+def test_review101s_holes(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

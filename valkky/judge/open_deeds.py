@@ -1272,16 +1272,23 @@ def _faulty(words: Sequence[str], k: int) -> bool:
 
 
 def _faulty_if(words: Sequence[str], k: int) -> bool:
-    """The gear at ``k`` said useless on a condition that it is faulty: "kypärä on turha jos
-    se on rikki" (review92)."""
+    """The gear at ``k`` said useless on a condition that it, or a part of it, is damaged,
+    another put in its place: "kypärä on turha jos se on haljennut, hae uusi", "…jos remmi
+    on rikki, hae uusi" (review92, review101) — not a state that is no damage ("…jos se on
+    ollut päässä", "…jos ne on unohtuneet kotiin"), nor with none put in its place."""
     start, own, _ = _gear_clause(words, k)
     said = words[start:own]
     at = next((j for j, w in enumerate(said) if w in CONDITIONS), None)
-    if at is None or not any(w in _IT_SAID or any(_gear(b) for b in finnish.base_forms(w))
-                             for w in said[at + 1:]):
-        return False  # (a fault of another thing excuses nothing: "…jos nosturi on rikki")
-    return any(finnish.base_forms(w) & (_FAULTY | {"rikki", "rikkinäinen"}) or
-               finnish.is_participle(w) for w in said[at + 1:])
+    return at is not None and _replaced(words) and any(
+        finnish.base_forms(w) & (_FAULTY | _DAMAGED) for w in said[at + 1:])
+
+
+# a damage said as a verb's participle ("haljennut", "revennyt", "kulunut")
+_DAMAGED = frozenset({"rikki", "rikkinäinen", "haljeta", "haljennut", "rikkoutua",
+                      "rikkoutunut", "revetä", "revennyt", "murtua", "murtunut", "vaurioitua",
+                      "vaurioitunut", "hajota", "hajonnut", "kulua", "kulunut", "halkeilla",
+                      "naarmuuntua", "naarmuuntunut", "likaantua", "likaantunut", "pudota",
+                      "pudonnut"})  # (a helmet dropped is changed: "…jos se on pudonnut, hae uusi")
 
 
 def _replaced(words: Sequence[str]) -> bool:
@@ -1327,13 +1334,18 @@ def _a_break_on(words: Sequence[str]) -> bool:
     at = next((j for j, w in enumerate(words) if w in CONDITIONS), None)
     return any(_a_break_word(w) and "nimento" in {case for case, _ in finnish.case_numbers(w)}
                and "on" in words[max(0, j - 1):j + 2] for j, w in enumerate(words)) or (
-        at is not None and any(_a_break_word(w) or finnish.base_forms(w) & _MEALS
-                               for w in words[at + 1:]))
+        at is not None and any(_a_break_word(w) or (
+            finnish.base_forms(w) & _MEALS and
+            not {case for case, _ in finnish.case_numbers(w)} & _FROM) for w in words[at + 1:]))
+
+
+_FROM = frozenset({"sisaeronto", "ulkoeronto"})  # ("kun lähdet kahvilta": back to work)
 
 
 # what is had at a break, said as its time ("kun juot kahvia", "kun syöt"); not walking,
 # reading or a phone ("kun kävelet", "kun puhut puhelimessa": at work too; review100)
-_MEALS = frozenset({"kahvi", "tee", "eväs", "ruoka", "ruokailu", "syödä", "juoda", "lounas"})
+_MEALS = frozenset({"kahvi", "tee", "eväs", "ruoka", "ruokailu", "syödä", "lounas"})  # (not
+# "juoda" alone: "kun juot" is at the machine too; review101)
 
 
 def _a_break_word(word: str) -> bool:
@@ -1703,13 +1715,13 @@ def _kept_elsewhere(words: Sequence[str], k: int) -> bool:
         _in_a_break_room(said) or later or ended or any(
             w in _LATER_WORDS or finnish.base_forms(w) & _KEPT_IN or _furniture(w) or
             (moved and w in _ASIDE) for w in said)
-    added = next((j for j, w in enumerate(span) if w in ("ja", "tai")), len(span))
+    added = next((j for j, w in enumerate(span) if w in ("ja", "tai", "mutta", "mut", "sitten",
+                                                        "sit")), len(span))
     # (a condition of the work's end or the hazard stopped tells its own words, to a "ja":
     # "kun vuoro loppuu", "kun lähdet tehtaalta", "kun pora on pysähtynyt")
     told = range(start + cond, start + added) if ended and cond is not None else range(0)
     return away and all(start + j == k or _excusing(span, j) or _keeping(span, j, moved) or
-                        ((stored or later) and j < added and _a_place_or_time(span, j) and
-                         (later or span[j] not in _IN_USE)) or
+                        (j < added and _a_place_or_time(span, j, stored, later)) or
                         (ended and _of_the_work_ending(span[j])) or start + j in told
                         for j in range(len(span)))
 
@@ -1727,31 +1739,53 @@ def _of_the_work_ending(word: str) -> bool:
 
 
 def _another_instruction(words: Sequence[str], k: int, j: int) -> bool:
-    """At ``j``, after the thing at ``k`` and what is said of it, another thing is named or
-    another deed told: a nominative noun (not a condition's subject, "kun vuoro loppuu"), or
-    a join with a verb of a person after it."""
-    w = words[j]
-    if w in ("ja", "mutta", "sitten", "sit"):
-        return any(_a_finite_verb(x) for x in words[j + 1:j + 3])
-    return CONDITIONS.isdisjoint(words[k + 1:j]) and "nimisana" in finnish.word_classes(w) and \
-        "nimento" in {case for case, _ in finnish.case_numbers(w)} and \
-        finnish.base_forms(w).isdisjoint(finnish.base_forms(words[k])) and \
-        not _a_break_word(w) and w not in _KEEPING_SAID and w not in _EXCUSE_WORDS and \
-        not _a_finite_verb(w)  # ("koko" is a noun too)
+    """At ``j``, a join and after it a deed told of another thing ("sormus saa jäädä kotiin
+    ja laita hiukset verkkoon"): a verb of "I" or a command, nothing of the thing again
+    (its word or "se", "ne"), no leave nor need said away ("…ja hiukset saa olla auki",
+    "…mutta kello saa olla ranteessa", "…ja sit otat ne porakoneelle"; review101)."""
+    if words[j] not in ("ja", "mutta", "sitten", "sit") and not _a_hair_word(words[j]):
+        return False
+    rest = words[j + 1:] if not _a_hair_word(words[j]) else words[j:]
+    own = finnish.base_forms(words[k])
+    if rest[:1] and rest[0] in NEGATIONS and any(
+            finnish.base_forms(x) & (USE_VERBS | {"käyttää"}) for x in rest[1:3]):
+        return True  # (a no of using it: "…, mutta älä käytä niitä porakoneella")
+    told = any(finnish.persons(x) & {("1", "singular"), ("2", "singular")} or
+               x in _ON_THE_BODY or x in _WORN or
+               {case for case, _ in finnish.case_numbers(x)} & {"sisatulento"} for x in rest)
+    return told and not any(x in _IT_SAID or x in NEGATIONS or x in _LEAVE_SAID or
+                            finnish.base_forms(x) & (own | _USELESS | _MAY_KEEP) for x in rest)
 
 
-def _a_place_or_time(words: Sequence[str], j: int) -> bool:
-    """Where a stored thing stands, or (after "vasta") when it may be had again: a place's
-    case, a genitive before a postposition of place, or "jälkeen", "ajan", "takaisin" and
-    the genitive before them ("hanskat saa olla laatikossa porakoneen vieressä", "…vasta
-    porauksen jälkeen"; not "…laittaa talteen porauksen jälkeen": put away later)."""
+def _a_hair_word(word: str) -> bool:
+    """Hair or its net named, a next instruction's thing with its comma unheard ("sormus
+    saa olla kaapissa, hiukset hiusverkkoon")."""
+    return any(b in ("hius", "hiukset") or b.endswith(("hiusverkko", "verkko"))
+               for b in finnish.base_forms(word))
+
+
+_LEAVE_SAID = frozenset({"auki", "vapaana", "saa", "voi", "käy", "kannattaa"})
+_MAY_KEEP = frozenset({"haitata", "olla"})
+
+
+def _a_place_or_time(words: Sequence[str], j: int, stored: bool, later: bool) -> bool:
+    """Where a stored thing stands (a place's case, a genitive before a postposition of
+    place: "hanskat saa olla laatikossa porakoneen vieressä"; not in the hand), or, after
+    "vasta", the later time it may be had again ("…vasta porauksen jälkeen", "…takaisin
+    vasta", also in the hand then; not a place of the work: "…kädessä vasta porakoneella",
+    "korut saa olla vasta linjalla"; review101)."""
     w, after = words[j], words[j + 1:j + 2]
     cases = {case for case, _ in finnish.case_numbers(w)}
-    if w in ("jälkeen", "ajan", "takaisin") or (
-            "omanto" in cases and after in (["jälkeen"], ["ajan"])):
-        return "vasta" in words
-    return ("omanto" in cases and after in (["vieressä"], ["luona"], ["lähellä"])) or \
-        bool(cases & finnish.LOCAL_CASES)
+    if later and (w in ("jälkeen", "ajan", "takaisin") or (
+            "omanto" in cases and after in (["jälkeen"], ["ajan"]))):
+        return True
+    if later and ("jälkeen" in words or _off_work(words)) and (
+            w in _IN_USE or finnish.base_forms(w) & _BODY):
+        return True  # ("hanskat saa olla kädessä vasta porauksen jälkeen", "sormus saa olla
+        # sormessa vasta vuoron jälkeen")
+    return stored and w not in _IN_USE and (
+        ("omanto" in cases and after in (["vieressä"], ["luona"], ["lähellä"])) or
+        bool(cases & finnish.LOCAL_CASES))
 
 
 def _keeping(words: Sequence[str], j: int, moved: bool) -> bool:
