@@ -281,7 +281,10 @@ def _mistake_in_an_answer(c: Case) -> str | None:
     "kova tuli" where "tuuli" and "kova tuuli" are accepted and "tuli" is foreseen (set
     14), "tämä on harja" where "moppi", "tämä on moppi" and the mistake "harja" are: the
     trainer's wrong answer in the sentence's words is that mistake."""
-    return _mistake_placed(c, c.words) or _mistake_placed(c, _own_subject_off(c.words))
+    if (found := _mistake_placed(c, c.words)) is not None or \
+            SUBJECT_PRONOUNS.isdisjoint(c.words):
+        return found  # (most answers say no subject pronoun: nothing to try again)
+    return _mistake_placed(c, _own_subject_off(c.words))
 
 
 def _own_subject_off(words: list[str]) -> list[str]:

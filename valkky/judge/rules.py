@@ -487,13 +487,14 @@ def _another_number_noun(c: Case, left: list[str | None]) -> str | None:
 def _another_day(c: Case, left: list[str | None]) -> str | None:
     """A day said beside the answers ("huomenna") where the step's answers name another day
     only ("tänään"): another time than the step's."""
+    rest = [w for w in left if w is not None]
+    if _DAYS.isdisjoint(rest):
+        return None  # (the commonest: no day said beside the answer)
     said = [w for w in c.words if w in _DAYS]
     theirs = {w for _, n in c.accepted for w in n.split() if w in _DAYS}
-    rest = [w for w in left if w is not None]
     # (not with the step's day said too, "tänään enkä huomenna", nor in a clause of its
     # own, "…, mutta huomenna tulee uusia": each tells more)
-    if not theirs or not any(w in _DAYS for w in rest) or not theirs.isdisjoint(said) or \
-            any(finnish.persons(w) for w in rest):
+    if not theirs or not theirs.isdisjoint(said) or any(finnish.persons(w) for w in rest):
         return None
     return said[0]
 
