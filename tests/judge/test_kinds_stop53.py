@@ -309,3 +309,27 @@ def test_a_thing_taken_off_kept_on_a_condition(step: str, answer: str, verdict: 
 ])
 def test_review101s_holes(step: str, answer: str, verdict: str) -> None:
     assert judged_on(step, answer).verdict == verdict
+
+
+# review102: a damage excuses only the gear's own (or a part of it), another put in its
+# place now; "kunnes" keeps it until then; the work's end, leaving it or being away, or a
+# machine's danger stopped, excuse — not going to it, a break's end, nor a stop for
+# jewellery; "vasta" after a work's or machine's end only
+@as_table(("step", "answer", "verdict"), [
+    ("yleinen-perehdytys samir.8", "kypärä on turha jos nosturi on rikki, hae uusi", "wrong"),
+    ("yleinen-perehdytys samir.8", "kypärä on turha jos se on rikki, hae uusi huomenna", "wrong"),
+    ("yleinen-perehdytys samir.8", "kypärä on turha jos leukahihna on revennyt, hae uusi",
+     "correct"),
+    ("metalli-raportti ville", "hanskat saa olla kunnes pora pysähtyy", "wrong"),
+    ("metalli-raportti ville", "hanskat saa olla kun lähdet poraamaan", "wrong"),
+    ("metalli-raportti ville", "hanskat saa olla kun tauko loppuu", "wrong"),
+    ("elintarvike-raportti anna", "korut saa olla kun linja on pysähtynyt", "wrong"),
+    ("elintarvike-raportti anna", "sormus saa olla kun vuoro loppuu ja linjalla", "wrong"),
+    ("metalli-raportti ville", "hanskat saa olla vasta tauon jälkeen", "wrong"),
+    ("metalli-raportti ville", "hanskat saa olla kun kone seisoo", "correct"),
+    ("metalli-raportti ville", "hanskat saa laittaa takaisin kun lopetat porauksen", "correct"),
+    ("elintarvike-raportti anna", "sormus saa olla kun olet ulkona", "correct"),
+    ("elintarvike-raportti anna", "sormus saa olla kaapissa, hiukset verkon alle", "correct"),
+])
+def test_review102s_holes(step: str, answer: str, verdict: str) -> None:
+    assert judged_on(step, answer).verdict == verdict

@@ -1279,8 +1279,37 @@ def _faulty_if(words: Sequence[str], k: int) -> bool:
     start, own, _ = _gear_clause(words, k)
     said = words[start:own]
     at = next((j for j, w in enumerate(said) if w in CONDITIONS), None)
-    return at is not None and _replaced(words) and any(
-        finnish.base_forms(w) & (_FAULTY | _DAMAGED) for w in said[at + 1:])
+    if at is None or not _replaced_now(words) or not NEGATIONS.isdisjoint(said[at:]):
+        return False
+    # (the damage of the gear, "se", "ne" or a part of it: not of the crane, the
+    # scaffold or the floor, "…jos nosturi on rikki, hae uusi"; review102)
+    told = said[at + 1:]
+    of_it = next((i for i, w in enumerate(told) if w in _IT_SAID or any(
+        _gear(b) or b.endswith(_GEAR_PARTS) for b in finnish.base_forms(w))), None)
+    return of_it is not None and any(
+        finnish.base_forms(w) & (_FAULTY | _DAMAGED) for w in told[of_it + 1:])
+
+
+def _replaced_now(words: Sequence[str]) -> bool:
+    """Another put in the thing's place now (``_replaced``), not only later nor said away:
+    "hae uusi", not "hae uusi huomenna", "…myöhemmin", "…kun ehdit", "älä hae uutta", "hae
+    uusi ja jatka ilman sitä" (review102)."""
+    at = next((i for i, w in enumerate(words)
+               if finnish.base_forms(w) & _REPLACING), None)
+    if at is None:
+        return False
+    after = words[at:]
+    return _LATER_WORDS.isdisjoint(after) and _PUT_OFF.isdisjoint(after) and \
+        NEGATIONS.isdisjoint(words[max(0, at - 3):]) and \
+        not any(finnish.base_forms(w) & CARRY_ON for w in after)
+
+
+# parts of gear whose damage is the gear's ("…jos remmi on rikki")
+_GEAR_PARTS = ("hihna", "remmi", "kuori", "linssi", "pohja", "kupu", "lasi", "nauha", "solki",
+               "sanka", "kumi")
+# a time that puts a deed off ("hae uusi huomenna / joskus / kun ehdit")
+_PUT_OFF = frozenset({"huomenna", "joskus", "ensi", "iltapäivällä", "ehtiä", "ehdit", "myöhemmin",
+                      "sillä", "välin", "ensin"})
 
 
 # a damage said as a verb's participle ("haljennut", "revennyt", "kulunut")
@@ -1288,7 +1317,8 @@ _DAMAGED = frozenset({"rikki", "rikkinäinen", "haljeta", "haljennut", "rikkoutu
                       "rikkoutunut", "revetä", "revennyt", "murtua", "murtunut", "vaurioitua",
                       "vaurioitunut", "hajota", "hajonnut", "kulua", "kulunut", "halkeilla",
                       "naarmuuntua", "naarmuuntunut", "likaantua", "likaantunut", "pudota",
-                      "pudonnut"})  # (a helmet dropped is changed: "…jos se on pudonnut, hae uusi")
+                      "pudonnut", "kadota", "kadonnut"})  # (a helmet dropped is changed:
+# "…jos se on pudonnut, hae uusi")
 
 
 def _replaced(words: Sequence[str]) -> bool:
@@ -1708,9 +1738,8 @@ def _kept_elsewhere(words: Sequence[str], k: int) -> bool:
     # not put away only later, worn till then ("…laittaa talteen vasta porauksen jälkeen")
     later = "vasta" in said and not stored
     cond = next((j for j, w in enumerate(said) if w in CONDITIONS), None)
-    ended = cond is not None and any(
-        finnish.base_forms(w) & (_ENDED | _AWAY | _STOPPED | {"lähteä"}) or
-        w in _AWAY or w == "ulos" for w in said[cond:])
+    ended = cond is not None and "kunnes" not in said and \
+        NEGATIONS.isdisjoint(said[cond:]) and _the_work_ended(said[cond:], words[k])
     away = _off_work(said) or _a_break_on(said) or _going_off_work(said) or \
         _in_a_break_room(said) or later or ended or any(
             w in _LATER_WORDS or finnish.base_forms(w) & _KEPT_IN or _furniture(w) or
@@ -1722,11 +1751,40 @@ def _kept_elsewhere(words: Sequence[str], k: int) -> bool:
     told = range(start + cond, start + added) if ended and cond is not None else range(0)
     return away and all(start + j == k or _excusing(span, j) or _keeping(span, j, moved) or
                         (j < added and _a_place_or_time(span, j, stored, later)) or
-                        (ended and _of_the_work_ending(span[j])) or start + j in told
+                        (ended and j < added and _of_the_work_ending(span[j])) or
+                        start + j in told
                         for j in range(len(span)))
 
 
-_STOPPED = frozenset({"pysähtyä", "pysähtynyt", "sammua", "sammunut", "seistä"})
+_STOPPED = frozenset({"pysähtyä", "pysähtynyt", "sammua", "sammunut", "seistä", "seisoa",
+                      "sammuttaa", "sammutettu", "lopettaa", "lopettanut"})
+_MACHINES = frozenset({"kone", "pora", "porakone", "sorvi", "hiomakone", "laite", "terä",
+                       "poraus", "hionta", "sahaus"})
+# jewellery, a hygiene step's: a machine stopped excuses nothing there
+_JEWELLERY = ("sormus", "koru", "kello", "rannekello", "kaulakoru", "korvakoru")
+
+
+def _the_work_ended(condition: Sequence[str], thing: str) -> bool:
+    """``condition`` (from its "kun"/"jos") says the work's end ("kun vuoro loppuu"), leaving
+    it ("kun lähdet kotiin / töistä"), going out ("kun menet ulos") or, for a machine's
+    danger, the machine stopped ("kun pora on pysähtynyt", "kun lopetat porauksen") — not
+    going to it ("kun lähdet poraamaan"), a break's end ("kun tauko loppuu"), a stop for a
+    hygiene step's jewellery (review102)."""
+    bases = [finnish.base_forms(w) for w in condition]
+    if any(b & (_WORKDAY | _MACHINES) for b in bases) and any(b & _ENDED for b in bases) and \
+            not any(map(_a_break_word, condition)):  # (not "kun porauksen tauko loppuu")
+        return True  # ("kun vuoro loppuu", "kun poraus on ohi")
+    if any(w in _AWAY or w == "ulkona" or b & _AWAY
+           for w, b in zip(condition, bases, strict=True)):
+        return True  # ("kun olet ulkona / kotona", "kun lähdet lomalle")
+    if any(b & {"lähteä", "mennä"} for b in bases) and any(
+            w in _AWAY or w == "ulos" or (
+                {case for case, _ in finnish.case_numbers(w)} & _FROM and
+                not _a_break_word(w)) for w in condition):
+        return True
+    jewellery = any(b.endswith(_JEWELLERY) for b in finnish.base_forms(thing))
+    return not jewellery and any(b & _STOPPED for b in bases) and any(
+        b & _MACHINES for b in bases)
 
 
 def _of_the_work_ending(word: str) -> bool:
@@ -1735,7 +1793,8 @@ def _of_the_work_ending(word: str) -> bool:
     takaisin", "…ottaa taas käteen")."""
     return word in _AWAY or word in ("ulkona", "aikaisin", "takaisin", "taas") or \
         word in _ON_THE_BODY or bool(
-        finnish.base_forms(word) & (_ENDED | _WORKDAY | _AWAY | _AT_WORK | {"lähteä", "olla"}))
+        finnish.base_forms(word) & (_ENDED | _WORKDAY | _AWAY | _STOPPED | _MACHINES |
+                                    {"lähteä", "olla"}))
 
 
 def _another_instruction(words: Sequence[str], k: int, j: int) -> bool:
@@ -1751,7 +1810,7 @@ def _another_instruction(words: Sequence[str], k: int, j: int) -> bool:
             finnish.base_forms(x) & (USE_VERBS | {"käyttää"}) for x in rest[1:3]):
         return True  # (a no of using it: "…, mutta älä käytä niitä porakoneella")
     told = any(finnish.persons(x) & {("1", "singular"), ("2", "singular")} or
-               x in _ON_THE_BODY or x in _WORN or
+               x in _ON_THE_BODY or x in _WORN or x in ("alle", "sisälle", "sisään") or
                {case for case, _ in finnish.case_numbers(x)} & {"sisatulento"} for x in rest)
     return told and not any(x in _IT_SAID or x in NEGATIONS or x in _LEAVE_SAID or
                             finnish.base_forms(x) & (own | _USELESS | _MAY_KEEP) for x in rest)
@@ -1777,10 +1836,12 @@ def _a_place_or_time(words: Sequence[str], j: int, stored: bool, later: bool) ->
     w, after = words[j], words[j + 1:j + 2]
     cases = {case for case, _ in finnish.case_numbers(w)}
     if later and (w in ("jälkeen", "ajan", "takaisin") or (
-            "omanto" in cases and after in (["jälkeen"], ["ajan"]))):
-        return True
-    if later and ("jälkeen" in words or _off_work(words)) and (
-            w in _IN_USE or finnish.base_forms(w) & _BODY):
+            "omanto" in cases and after in (["jälkeen"], ["ajan"]) and
+            finnish.base_forms(w) & (_WORKDAY | _MACHINES))):
+        return True  # (the work's or the machine's end: "…vasta vuoron / porauksen jälkeen";
+        # not "…vasta tauon / lounaan jälkeen", back at it then; review102)
+    if later and ("jälkeen" in words or _off_work(words) or not CONDITIONS.isdisjoint(words)) \
+            and (w in _IN_USE or finnish.base_forms(w) & _BODY):
         return True  # ("hanskat saa olla kädessä vasta porauksen jälkeen", "sormus saa olla
         # sormessa vasta vuoron jälkeen")
     return stored and w not in _IN_USE and (
