@@ -320,6 +320,7 @@ def test_review101s_holes(step: str, answer: str, verdict: str) -> None:
     ("yleinen-perehdytys samir.8", "kypärä on turha jos se on rikki, hae uusi huomenna", "wrong"),
     ("yleinen-perehdytys samir.8", "kypärä on turha jos leukahihna on revennyt, hae uusi",
      "correct"),
+    ("yleinen-perehdytys samir.8", "kypärä on turha jos se on rikki, hae uusi ensin", "correct"),
     ("metalli-raportti ville", "hanskat saa olla kunnes pora pysähtyy", "wrong"),
     ("metalli-raportti ville", "hanskat saa olla kun lähdet poraamaan", "wrong"),
     ("metalli-raportti ville", "hanskat saa olla kun tauko loppuu", "wrong"),

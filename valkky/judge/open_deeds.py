@@ -1309,7 +1309,7 @@ _GEAR_PARTS = ("hihna", "remmi", "kuori", "linssi", "pohja", "kupu", "lasi", "na
                "sanka", "kumi")
 # a time that puts a deed off ("hae uusi huomenna / joskus / kun ehdit")
 _PUT_OFF = frozenset({"huomenna", "joskus", "ensi", "iltapäivällä", "ehtiä", "ehdit", "myöhemmin",
-                      "sillä", "välin", "ensin"})
+                      "sillä", "välin", "mutta"})  # ("…hae uusi mutta mene telineelle ensin")
 
 
 # a damage said as a verb's participle ("haljennut", "revennyt", "kulunut")
